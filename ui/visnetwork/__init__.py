@@ -1,0 +1,165 @@
+"""The graph component: vis-network inside a Streamlit custom component (v2).
+
+The component has no iframe and no build step: its JavaScript is ``frontend/network.js``
+prefixed with ``vis-network.min.js`` from the installed pyvis wheel, so nothing is loaded
+from a CDN and the app works offline.  A click on a node or an edge sets the component
+state ``selection`` to ``{"kind": "node" | "edge", "id": ...}``; clicking the background
+sets it to ``None``.
+
+Only :func:`network` and :func:`mount_data` are public; the registered component callable
+stays private, as in Streamlit's component template.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal, TypedDict
+
+import pyvis
+import streamlit as st
+
+FRONTEND = Path(__file__).resolve().parent / "frontend"
+VIS_JS = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+COMPONENT_NAME = "newsgraph.network"
+
+#: Above this many nodes the browser does not simulate physics; positions come from the server.
+PHYSICS_NODE_LIMIT = 500
+DEFAULT_HEIGHT = 620
+
+#: vis-network options shared by every view; colours and sizes come with each node.
+BASE_OPTIONS: dict[str, Any] = {
+    "autoResize": True,
+    "nodes": {"shape": "dot", "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
+    "edges": {
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+        "smooth": {"type": "continuous"},
+        "font": {"size": 11, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
+        "color": {"inherit": False},
+        "selectionWidth": 2,
+    },
+    "physics": {
+        "solver": "forceAtlas2Based",
+        "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.4},
+        "minVelocity": 1.0,
+    },
+}
+
+
+class Selection(TypedDict):
+    """What the user clicked: a node id or an edge id of the current view."""
+
+    kind: Literal["node", "edge"]
+    id: str
+
+
+def needs_server_layout(n_nodes: int) -> bool:
+    """True when a view is too big for in-browser physics and needs ``graph.layout`` positions.
+
+    >>> needs_server_layout(120), needs_server_layout(800)
+    (False, True)
+    """
+    return n_nodes > PHYSICS_NODE_LIMIT
+
+
+def as_selection(value: object) -> Selection | None:
+    """The selection in ``value`` if it is a well-formed ``{kind, id}``, else None.
+
+    Component state comes from the browser, so it is checked before use.
+
+    >>> as_selection({"kind": "node", "id": "kb:putin"})
+    {'kind': 'node', 'id': 'kb:putin'}
+    >>> as_selection({"kind": "table", "id": 3}) is None
+    True
+    """
+    if not isinstance(value, Mapping):
+        return None
+    kind, ident = value.get("kind"), value.get("id")
+    if kind not in ("node", "edge") or not isinstance(ident, str) or not ident:
+        return None
+    return Selection(kind=kind, id=ident)
+
+
+def mount_data(
+    payload: Mapping[str, Any],
+    data_hash: str,
+    *,
+    selected: Selection | None = None,
+    height: int = DEFAULT_HEIGHT,
+) -> dict[str, Any]:
+    """The JSON the component receives: vis nodes/edges, options and the physics decision.
+
+    ``payload`` is ``graph.vis.vis_data(...)``.  When every node already has ``x``/``y``
+    (server-side layout) physics stays off; otherwise the browser runs at most 200
+    stabilisation iterations and then freezes.  ``data_hash`` lets the browser keep the
+    existing network when nothing changed.
+
+    >>> data = mount_data({"nodes": [{"id": "a"}], "edges": []}, "h1")
+    >>> data["physics"], data["hash"], data["selected"]
+    (True, 'h1', None)
+    >>> mount_data({"nodes": [{"id": "a", "x": 0, "y": 1}], "edges": []}, "h2")["physics"]
+    False
+    """
+    nodes = list(payload.get("nodes", ()))
+    edges = list(payload.get("edges", ()))
+    positioned = bool(nodes) and all("x" in n and "y" in n for n in nodes)
+    return {
+        "hash": data_hash,
+        "nodes": nodes,
+        "edges": edges,
+        "options": BASE_OPTIONS,
+        "physics": not positioned,
+        "positioned": positioned,
+        "selected": dict(selected) if selected else None,
+        "height": int(height),
+    }
+
+
+@lru_cache(maxsize=1)
+def component_js() -> str:
+    """vis-network's UMD bundle followed by our ES module, as one inline script.
+
+    The bundle's ``sourceMappingURL`` comment is dropped so that no browser ever asks the
+    server for a map file that does not exist.
+    """
+    vis = VIS_JS.read_text(encoding="utf-8")
+    vis = re.sub(r"^//# sourceMappingURL=.*$", "", vis, flags=re.M)
+    return vis + "\n" + (FRONTEND / "network.js").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def component_css() -> str:
+    """The component's stylesheet (canvas box and tooltip)."""
+    return (FRONTEND / "network.css").read_text(encoding="utf-8")
+
+
+_component_func = st.components.v2.component(
+    COMPONENT_NAME, js=component_js(), css=component_css(), isolate_styles=True
+)
+
+
+def network(
+    data: Mapping[str, Any],
+    *,
+    key: str,
+    on_select: Callable[[], None] | None = None,
+) -> Selection | None:
+    """Draw the network described by ``mount_data(...)`` and return the current selection.
+
+    ``key`` names the component in ``st.session_state``; ``on_select`` runs (as a Streamlit
+    callback, before the rerun) whenever the user clicks a node, an edge or the background.
+    """
+    result = _component_func(
+        key=key,
+        data=dict(data),
+        default={"selection": None},
+        height="content",
+        on_selection_change=on_select or _ignore,
+    )
+    return as_selection(result.get("selection"))
+
+
+def _ignore() -> None:
+    """Streamlit needs a callback to register a state key; this one does nothing."""

@@ -1,0 +1,139 @@
+// newsgraph's vis-network component (Streamlit custom components v2).
+//
+// The Python wrapper prepends vis-network.min.js from the installed pyvis wheel, whose UMD
+// wrapper sets globalThis.vis; nothing is fetched from a CDN.  Streamlit calls the default
+// export again whenever the mount data changes, with the same parentElement: the network is
+// kept on the host element and only rebuilt when the data hash changes, so node positions
+// stay put across reruns.
+//
+// Contract with Python (ui/visnetwork/__init__.py):
+//   data = {hash, nodes, edges, options, physics, selected: {kind, id} | null, height}
+//   state "selection" <- {kind: "node" | "edge", id} | null   (setStateValue on click)
+// Article-derived text only ever reaches the DOM through vis's canvas labels and its tooltip,
+// which vis sets with innerText; this file never writes innerHTML.
+
+const STABILIZE_ITERATIONS = 200;
+
+function hostOf(parentElement) {
+  let host = parentElement.querySelector(".ng-network");
+  if (!host) {
+    host = document.createElement("div");
+    host.className = "ng-network";
+    parentElement.appendChild(host);
+  }
+  return host;
+}
+
+function markDrawn(host, hash) {
+  host.dataset.drawn = hash;
+  globalThis.__newsgraphDrawn = { hash, at: performance.now() };
+}
+
+function freeze(network, host, hash) {
+  network.setOptions({ physics: { enabled: false } });
+  network.fit({ animation: false });
+  network.once("afterDrawing", () => markDrawn(host, hash));
+  network.redraw();
+}
+
+function applySelection(state, selected) {
+  const network = state.network;
+  const key = selected ? `${selected.kind}:${selected.id}` : "";
+  if (key === state.selectedKey) return;
+  state.selectedKey = key;
+  if (!selected) {
+    network.unselectAll();
+  } else if (selected.kind === "node" && state.nodes.get(selected.id)) {
+    network.selectNodes([selected.id], true);
+  } else if (selected.kind === "edge" && state.edges.get(selected.id)) {
+    network.setSelection({ nodes: [], edges: [selected.id] }, { highlightEdges: false });
+  }
+}
+
+function build(host, data, setStateValue) {
+  const vis = globalThis.vis;
+  const canvasBox = document.createElement("div");
+  canvasBox.className = "ng-canvas";
+  canvasBox.style.height = `${data.height || 600}px`;
+  host.replaceChildren(canvasBox);
+
+  const nodes = new vis.DataSet(data.nodes);
+  const edges = new vis.DataSet(data.edges);
+  const physics = Boolean(data.physics);
+  const options = Object.assign({}, data.options || {});
+  options.physics = Object.assign({}, options.physics || {}, {
+    enabled: physics,
+    stabilization: { enabled: physics, iterations: STABILIZE_ITERATIONS, fit: true },
+  });
+  options.interaction = Object.assign(
+    { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.nodes.length > 500 },
+    options.interaction || {}
+  );
+  const network = new vis.Network(canvasBox, { nodes, edges }, options);
+  const state = { network, nodes, edges, hash: data.hash, selectedKey: "", setStateValue };
+
+  network.on("click", (params) => {
+    let selection = null;
+    if (params.nodes && params.nodes.length) {
+      selection = { kind: "node", id: params.nodes[0] };
+    } else if (params.edges && params.edges.length) {
+      selection = { kind: "edge", id: params.edges[0] };
+    }
+    state.selectedKey = selection ? `${selection.kind}:${selection.id}` : "";
+    state.setStateValue("selection", selection);
+  });
+
+  if (physics && data.nodes.length) {
+    network.once("stabilizationIterationsDone", () => freeze(network, host, data.hash));
+  } else {
+    network.once("afterDrawing", () => markDrawn(host, data.hash));
+  }
+  return state;
+}
+
+function update(state, host, data) {
+  // Same network, new data: keep the positions of nodes that stay, place new ones by a short
+  // stabilisation, then freeze again.
+  const { network, nodes, edges } = state;
+  const keepNodes = new Set(data.nodes.map((n) => n.id));
+  const keepEdges = new Set(data.edges.map((e) => e.id));
+  edges.remove(edges.getIds().filter((id) => !keepEdges.has(id)));
+  nodes.remove(nodes.getIds().filter((id) => !keepNodes.has(id)));
+  const positions = network.getPositions();
+  const fresh = data.nodes.filter((n) => !(n.id in positions));
+  nodes.update(
+    data.nodes.map((n) =>
+      n.id in positions && !data.positioned ? Object.assign({}, n, positions[n.id]) : n
+    )
+  );
+  edges.update(data.edges);
+  state.hash = data.hash;
+  state.selectedKey = "";
+  if (data.physics && fresh.length) {
+    network.setOptions({ physics: { enabled: true } });
+    network.once("stabilizationIterationsDone", () => freeze(network, host, data.hash));
+    network.stabilize(STABILIZE_ITERATIONS);
+  } else {
+    network.fit({ animation: false });
+    network.once("afterDrawing", () => markDrawn(host, data.hash));
+    network.redraw();
+  }
+}
+
+export default function (component) {
+  const { data, parentElement, setStateValue } = component;
+  if (!data || !globalThis.vis) return;
+  const host = hostOf(parentElement);
+  let state = host.__newsgraph;
+  if (!state) {
+    state = build(host, data, setStateValue);
+    host.__newsgraph = state;
+  } else if (state.hash !== data.hash) {
+    update(state, host, data);
+  }
+  state.setStateValue = setStateValue;
+  applySelection(state, data.selected || null);
+  // Exposed for the browser tests and bench (getPositions, canvasToDOM, ...).
+  globalThis.__newsgraphNetwork = state.network;
+  globalThis.__newsgraphHost = host;
+}
