@@ -1,0 +1,134 @@
+"""Time expressions in article text, resolved against the document date.
+
+Weekday and month names come from babel's locale data, so a new language needs
+no code; relative words ("gisteren", "vorige week", "last week") come from the
+language's ``time`` lexicon. A weekday resolves to the latest such day on or
+before the document date, which is how news uses "dinsdag" and "on Tuesday".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Mapping
+
+from babel import Locale, UnknownLocaleError
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time expression found at ``start:end`` of a text; ``value`` is ISO (YYYY, YYYY-MM or YYYY-MM-DD)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class _Names:
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en")
+    weekdays: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for index, name in locale.days["format"][width].items():
+            weekdays.setdefault(name.lower().rstrip("."), index)
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for index, name in locale.months["format"][width].items():
+            if len(name.rstrip(".")) >= 3:
+                months.setdefault(name.lower().rstrip("."), index)
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    month_alt = alternation(list(months))
+    parts = [
+        rf"(?P<dmy>(?P<day>\d{{1,2}})\.?\s+(?P<month>{month_alt})\.?(?:\s+(?P<year>(?:19|20)\d\d))?)",
+        rf"(?P<mdy>(?P<month2>{month_alt})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(?P<year2>(?:19|20)\d\d))?)",
+        rf"(?P<my>(?P<month3>{month_alt})\s+(?P<year3>(?:19|20)\d\d))",
+        r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)",
+        r"(?P<yearonly>(?:19|20)\d\d)",
+        rf"(?P<weekday>{alternation(list(weekdays))})",
+        rf"(?P<monthonly>{month_alt})",
+    ]
+    if relative:
+        parts.insert(0, rf"(?P<relative>{alternation([w for w, _ in relative])})")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    return _Names(weekdays=weekdays, months=months, pattern=pattern)
+
+
+def find_time_mentions(
+    text: str,
+    lang: str,
+    doc_date: str | None,
+    relative: Mapping[str, int] | None = None,
+) -> list[TimeMention]:
+    """Time expressions in ``text`` with their resolved dates.
+
+    ``relative`` maps lower-case expressions to a day offset (``{"gisteren": -1}``).
+
+    >>> [m.value for m in find_time_mentions("Eerder op dinsdag zei Poetin", "nl", "2025-12-03")]
+    ['2025-12-02']
+    >>> [m.value for m in find_time_mentions("Sinds 24 februari 2022 en in 2014", "nl", "2025-12-03")]
+    ['2022-02-24', '2014']
+    >>> [m.value for m in find_time_mentions("On Monday he met Macron", "en", "2025-12-03")]
+    ['2025-12-01']
+    """
+    rel = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))
+    names = _names(lang, rel)
+    anchor = date.fromisoformat(doc_date) if doc_date else None
+    rel_map = dict(rel)
+    found = []
+    for match in names.pattern.finditer(text):
+        found.append(TimeMention(match.start(), match.end(), match.group(0), _resolve(match, names, anchor, rel_map)))
+    return found
+
+
+def _resolve(match: re.Match[str], names: _Names, anchor: date | None, relative: dict[str, int]) -> str | None:
+    group = match.groupdict()
+    if group.get("relative"):
+        return (anchor + timedelta(days=relative[group["relative"].lower()])).isoformat() if anchor else None
+    if group.get("iso"):
+        return group["iso"]
+    for day_key, month_key, year_key in (("day", "month", "year"), ("day2", "month2", "year2")):
+        if group.get(day_key) and group.get(month_key):
+            month = names.months[group[month_key].lower().rstrip(".")]
+            year = int(group[year_key]) if group.get(year_key) else _nearest_past_year(anchor, month)
+            if year is None:
+                return None
+            try:
+                return date(year, month, int(group[day_key])).isoformat()
+            except ValueError:
+                return None
+    if group.get("month3"):
+        return f"{int(group['year3']):04d}-{names.months[group['month3'].lower()]:02d}"
+    if group.get("yearonly"):
+        return group["yearonly"]
+    if group.get("weekday"):
+        if not anchor:
+            return None
+        weekday = names.weekdays[group["weekday"].lower()]
+        return (anchor - timedelta(days=(anchor.weekday() - weekday) % 7)).isoformat()
+    if group.get("monthonly"):
+        month = names.months[group["monthonly"].lower()]
+        year = _nearest_past_year(anchor, month)
+        return f"{year:04d}-{month:02d}" if year else None
+    return None
+
+
+def _nearest_past_year(anchor: date | None, month: int) -> int | None:
+    if anchor is None:
+        return None
+    return anchor.year if month <= anchor.month else anchor.year - 1
