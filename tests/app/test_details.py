@@ -1,0 +1,116 @@
+"""The details panel's data: which sentences a node or edge shows, and that text is escaped."""
+
+from __future__ import annotations
+
+import doctest
+import json
+from pathlib import Path
+
+import pytest
+
+import ui.details
+import ui.visnetwork
+from graph.build import build_graph
+from graph.views import actor_view, aggregate
+from ui.details import (
+    edge_details,
+    evidence_html,
+    find_edge,
+    highlight,
+    mention_index,
+    node_details,
+)
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "sample_records.json"
+
+
+@pytest.fixture(scope="module")
+def records() -> dict:
+    return json.loads(FIXTURE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def G(records):
+    return build_graph(records)
+
+
+@pytest.mark.parametrize("module", [ui.details, ui.visnetwork])
+def test_ui_doctests_pass(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_details_highlight_escapes_before_wrapping():
+    text = 'Trump <img src="http://evil.example/x.png"> & [link](http://evil.example)'
+    out = highlight(text, [(0, 5, "actor")])
+    assert out.startswith('<mark class="actor"')
+    assert "<img" not in out and "&lt;img src=&quot;http://evil.example/x.png&quot;&gt;" in out
+    assert "&amp;" in out
+    assert out.count("<mark") == 1 and out.count("</mark>") == 1
+
+
+def test_details_highlight_drops_overlapping_and_out_of_range_spans():
+    out = highlight("Vladimir Poetin", [(0, 15, "mention"), (9, 15, "mention"), (3, 99, "x")])
+    assert out.count("<mark") == 1
+    assert ">Vladimir Poetin</mark>" in out
+
+
+def test_details_mention_index_uses_sentence_relative_offsets(records):
+    index = mention_index(records)
+    sent = next(s for s in records["sentences"] if s["id"] == "000_5b4120fcf4eb73ee:2")
+    spans = index["000_5b4120fcf4eb73ee:2"]["kb:witkoff"]
+    assert [sent["text"][a:b] for a, b in spans] == ["Steve Witkoff"]
+
+
+def test_details_node_shows_every_mention_sentence_with_title_and_date(G, records):
+    details = node_details(G, "kb:kushner", mention_index(records))
+    assert details.label == "Jared Kushner" and details.type == "PERSON"
+    assert details.country == "USA" and "Kushner" in details.aliases
+    assert details.mentions == 4
+    titles = {e.title for e in details.evidence}
+    assert "Trump threatens Russia (hand-written test article)" in titles
+    english = next(e for e in details.evidence if e.document_id == "en-1")
+    assert english.text == "Trump said Kushner, his son-in-law, would travel to Moscow."
+    assert english.date == "2025-11-24"
+    assert '<mark class="mention"' in english.html and ">Kushner</mark>" in english.html
+    relation_types = {r["type"] for r in details.relations}
+    assert {"FAMILY", "PARTICIPANT"} <= relation_types
+
+
+def test_details_edge_highlights_both_ends_and_trigger(G, records):
+    details = edge_details(G, "r14", mention_index(records))
+    assert (details.actor_label, details.type, details.recipient_label) == (
+        "Volodymyr Zelensky",
+        "CONSULT",
+        "Emmanuel Macron",
+    )
+    assert details.trigger == "ontmoeting" and details.negated is False
+    [evidence] = details.evidence
+    assert evidence.text.startswith("Zelensky had maandag een ontmoeting")
+    assert '<mark class="actor"' in evidence.html and '<mark class="recipient"' in evidence.html
+    assert ">ontmoeting</mark>" in evidence.html
+
+
+def test_details_negated_edge_says_so(G, records):
+    details = edge_details(G, "r6", mention_index(records))
+    assert details.type == "AGREE" and details.negated is True
+
+
+def test_details_aggregated_edge_lists_its_relations(G, records):
+    A = aggregate(actor_view(G))
+    u, v, key = find_edge(A, "kb:kushner->kb:trump")
+    details = edge_details(A, key, mention_index(records), base=G)
+    assert details.types == {"FAMILY": 2}
+    assert sorted(r["id"] for r in details.relations) == ["r19", "r8"]
+    assert {e.document_id for e in details.evidence} == {"000_5b4120fcf4eb73ee", "en-1"}
+
+
+def test_details_unknown_edge_raises_key_error(G):
+    with pytest.raises(KeyError):
+        edge_details(G, "no-such-relation")
+
+
+def test_details_evidence_html_escapes_titles():
+    item = ui.details.Evidence("d:0", "d", "<script>x()</script>", None, "t", "t")
+    out = evidence_html([item])
+    assert "<script>" not in out and "&lt;script&gt;" in out

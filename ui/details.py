@@ -1,0 +1,395 @@
+"""What the details panel shows for a clicked node or edge, as plain data plus safe HTML.
+
+Article text is untrusted.  :func:`highlight` escapes every piece of a sentence first and
+only then wraps the mention spans in ``<mark>``, so the only tags in its output are ours;
+the app renders it with ``st.html`` (no Markdown, so ``[x](http://...)`` in an article stays
+text and the browser fetches nothing).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+#: sentence id -> entity id -> [(start, end)] character spans relative to the sentence.
+MentionIndex = Mapping[str, Mapping[str, list[tuple[int, int]]]]
+
+MARK_STYLES = {
+    "mention": "background:#ffe58a;color:inherit;padding:0 2px;border-radius:3px",
+    "actor": "background:#ffe58a;color:inherit;padding:0 2px;border-radius:3px",
+    "recipient": "background:#b9e3ff;color:inherit;padding:0 2px;border-radius:3px",
+    "trigger": "background:none;color:inherit;text-decoration:underline 2px;font-weight:600",
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One source sentence with where it came from; ``html`` is escaped and highlighted."""
+
+    sentence_id: str
+    document_id: str
+    title: str
+    date: str | None
+    text: str
+    html: str
+
+
+@dataclass(frozen=True)
+class NodeDetails:
+    """Everything the panel shows for an entity (or event) node."""
+
+    id: str
+    label: str
+    type: str
+    aliases: list[str]
+    country: str | None
+    mentions: int
+    documents: list[str]
+    event: dict[str, Any] | None
+    relations: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EdgeDetails:
+    """Everything the panel shows for a relation edge between an actor and a recipient."""
+
+    id: str
+    actor: str
+    actor_label: str
+    recipient: str
+    recipient_label: str
+    type: str
+    trigger: str
+    negated: bool
+    date: str | None
+    confidence: float | None
+    detail: str | None
+    role: str | None
+    types: dict[str, int] = field(default_factory=dict)
+    relations: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def highlight(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
+    """Escape ``text`` and wrap each ``(start, end, kind)`` span in a styled ``<mark>``.
+
+    Spans are character offsets into ``text``; overlapping or out-of-range spans are
+    dropped (the earlier, longer one wins), so the output is always well-formed.
+
+    >>> highlight("Poetin <b>ontving</b> Witkoff", [(0, 6, "actor"), (21, 28, "recipient")])[:60]
+    '<mark class="actor" style="background:#ffe58a;color:inherit;'
+    >>> "&lt;b&gt;ontving&lt;/b&gt;" in highlight("Poetin <b>ontving</b> Witkoff", [(0, 6, "actor")])
+    True
+    >>> highlight("a < b", [])
+    'a &lt; b'
+    """
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if start < 0 or end > len(text) or start >= end:
+            continue
+        if chosen and start < chosen[-1][1]:
+            continue
+        chosen.append((start, end, kind))
+    out: list[str] = []
+    cursor = 0
+    for start, end, kind in chosen:
+        out.append(html.escape(text[cursor:start]))
+        style = MARK_STYLES.get(kind, MARK_STYLES["mention"])
+        out.append(f'<mark class="{html.escape(kind)}" style="{style}">')
+        out.append(html.escape(text[start:end]))
+        out.append("</mark>")
+        cursor = end
+    out.append(html.escape(text[cursor:]))
+    return "".join(out)
+
+
+def mention_index(records: Mapping[str, Any]) -> dict[str, dict[str, list[tuple[int, int]]]]:
+    """Mention spans by sentence and entity, converted to offsets within the sentence.
+
+    Records store mention offsets into the document text; a mention whose offsets do not
+    match its text inside the sentence is located by searching for its text instead.
+
+    >>> recs = {"sentences": [{"id": "d:1", "start": 10, "text": "Poetin sprak."}],
+    ...         "mentions": [{"entity": "kb:putin", "sentence": "d:1", "start": 10, "end": 16,
+    ...                       "text": "Poetin"}]}
+    >>> mention_index(recs)
+    {'d:1': {'kb:putin': [(0, 6)]}}
+    """
+    sentences = {s["id"]: s for s in records.get("sentences", ())}
+    index: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for mention in records.get("mentions", ()):
+        sent = sentences.get(mention["sentence"])
+        if sent is None:
+            continue
+        start = mention["start"] - sent.get("start", 0)
+        end = mention["end"] - sent.get("start", 0)
+        text = sent["text"]
+        if text[start:end] != mention.get("text", text[start:end]) or start < 0:
+            found = text.find(mention.get("text") or "\0")
+            if found < 0:
+                continue
+            start, end = found, found + len(mention["text"])
+        index[mention["sentence"]][mention["entity"]].append((start, end))
+    return {sid: dict(by_entity) for sid, by_entity in index.items()}
+
+
+def name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Where any of ``names`` occurs in ``text`` as whole words (case-insensitive).
+
+    Used when the records carry no mention offsets for a sentence (e.g. relation evidence
+    of an aggregated edge).
+
+    >>> name_spans("Trump en Poetin; trumpisme", ["Trump", "Poetin"])
+    [(0, 5), (9, 15)]
+    """
+    spans: list[tuple[int, int]] = []
+    for name in sorted({n for n in names if n and n.strip()}, key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags=re.I):
+            spans.append(match.span())
+    return sorted(set(spans))
+
+
+def _spans_for(
+    G: nx.MultiDiGraph, sentence_id: str, text: str, node: str, mentions: MentionIndex
+) -> list[tuple[int, int]]:
+    spans = list(mentions.get(sentence_id, {}).get(node, ()))
+    if spans:
+        return spans
+    attrs = G.nodes[node] if node in G else {}
+    return name_spans(text, [attrs.get("label", ""), *attrs.get("aliases", ())])
+
+
+def _evidence(
+    G: nx.MultiDiGraph, sentence_id: str, spans: list[tuple[int, int, str]]
+) -> Evidence | None:
+    sent = G.graph.get("sentences", {}).get(sentence_id)
+    if sent is None:
+        return None
+    doc = G.graph.get("documents", {}).get(sent["doc"], {})
+    return Evidence(
+        sentence_id=sentence_id,
+        document_id=sent["doc"],
+        title=doc.get("title") or sent["doc"],
+        date=doc.get("date"),
+        text=sent["text"],
+        html=highlight(sent["text"], spans),
+    )
+
+
+def _sentence_order(G: nx.MultiDiGraph, sentence_id: str) -> tuple[str, int]:
+    sent = G.graph.get("sentences", {}).get(sentence_id, {})
+    doc = G.graph.get("documents", {}).get(sent.get("doc"), {})
+    return (doc.get("date") or "", sent.get("doc") or "", sent.get("index", 0))
+
+
+def node_details(
+    G: nx.MultiDiGraph, node: str, mentions: MentionIndex | None = None
+) -> NodeDetails:
+    """Type, aliases, country, mention count, relations and every source sentence of ``node``.
+
+    ``G`` is the base graph (so the panel still works when a filter hides the node); its
+    ``graph["sentences"]``/``graph["documents"]`` give the text, date and title.
+    Raises ``KeyError`` if ``node`` is not in ``G``.
+    """
+    mentions = mentions or {}
+    attrs = G.nodes[node]
+    relations = []
+    for u, v, key, data in [*G.out_edges(node, keys=True, data=True), *G.in_edges(node, keys=True, data=True)]:
+        other = v if u == node else u
+        relations.append(
+            {
+                "id": key,
+                "direction": "→" if u == node else "←",
+                "type": data.get("type"),
+                "other": G.nodes[other].get("label", other) if other in G else other,
+                "trigger": data.get("trigger") or "",
+                "negated": bool(data.get("negated")),
+                "date": data.get("date"),
+            }
+        )
+    relations.sort(key=lambda r: (r["date"] or "", r["type"] or "", r["other"]))
+    sentence_ids = list(attrs.get("sentences") or ())
+    if not sentence_ids:  # graphs without mention sentences: fall back on relation evidence
+        sentence_ids = [
+            sid
+            for _, _, data in [*G.out_edges(node, data=True), *G.in_edges(node, data=True)]
+            for sid in data.get("sentences", ())
+        ]
+    evidence = []
+    for sid in sorted(dict.fromkeys(sentence_ids), key=lambda s: _sentence_order(G, s)):
+        sent = G.graph.get("sentences", {}).get(sid)
+        if sent is None:
+            continue
+        spans = [(s, e, "mention") for s, e in _spans_for(G, sid, sent["text"], node, mentions)]
+        item = _evidence(G, sid, spans)
+        if item is not None:
+            evidence.append(item)
+    return NodeDetails(
+        id=node,
+        label=attrs.get("label", node),
+        type=attrs.get("type", ""),
+        aliases=list(attrs.get("aliases") or ()),
+        country=attrs.get("country"),
+        mentions=int(attrs.get("mentions") or 0),
+        documents=list(attrs.get("documents") or ()),
+        event=attrs.get("event"),
+        relations=relations,
+        evidence=evidence,
+    )
+
+
+def find_edge(G: nx.MultiDiGraph, edge_id: str) -> tuple[str, str, str] | None:
+    """``(actor, recipient, key)`` of the edge whose vis id is ``edge_id``.
+
+    In a multigraph the id is the edge key (the relation id) or an ``id`` attribute; in an
+    aggregated DiGraph it is the ``id`` attribute (``'u->v'``), returned as the key.
+
+    >>> G = nx.MultiDiGraph(); _ = G.add_edge("a", "b", key="r1")
+    >>> find_edge(G, "r1"), find_edge(G, "r9")
+    (('a', 'b', 'r1'), None)
+    """
+    if G.is_multigraph():
+        for u, v, key, data in G.edges(keys=True, data=True):
+            if str(key) == edge_id or data.get("id") == edge_id:
+                return u, v, key
+        return None
+    for u, v, data in G.edges(data=True):
+        if data.get("id", f"{u}->{v}") == edge_id:
+            return u, v, data.get("id", f"{u}->{v}")
+    return None
+
+
+def _trigger_spans(text: str, trigger: str) -> list[tuple[int, int]]:
+    # Separable Dutch verbs come as "woonden bij", aggregated edges as "met, sprak": highlight
+    # each word on its own.
+    return name_spans(text, re.split(r"[,\s]+", trigger)) if trigger else []
+
+
+def _relation_rows(
+    base: nx.MultiDiGraph | None, u: Any, v: Any, key: Any, data: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """One row per relation merged into an aggregated edge, read from ``base`` when it has it."""
+    ids = list(data.get("relations") or [key])
+    rows = []
+    for rid in ids:
+        rel = None
+        if base is not None and base.is_multigraph() and base.has_edge(u, v, rid):
+            rel = base.edges[u, v, rid]
+        elif str(rid) == str(key):
+            rel = data
+        if rel is None:
+            continue
+        rows.append(
+            {
+                "id": str(rid),
+                "type": rel.get("type"),
+                "trigger": rel.get("trigger") or "",
+                "negated": bool(rel.get("negated")),
+                "date": rel.get("date"),
+                "confidence": rel.get("confidence"),
+            }
+        )
+    return rows
+
+
+def edge_details(
+    G: nx.Graph,
+    edge_id: str,
+    mentions: MentionIndex | None = None,
+    base: nx.MultiDiGraph | None = None,
+) -> EdgeDetails:
+    """Type, trigger, negation and evidence sentences of a relation, both ends highlighted.
+
+    ``G`` is the graph that was drawn (a MultiDiGraph keyed by relation id, or an aggregated
+    DiGraph whose edges carry ``id``, ``types`` and ``relations``); ``base`` is the graph the
+    merged relations can be looked up in.  Raises ``KeyError`` if no edge has ``edge_id``.
+    """
+    mentions = mentions or {}
+    found = find_edge(G, edge_id)
+    if found is None:
+        raise KeyError(edge_id)
+    u, v, key = found
+    data = G.edges[u, v, key] if G.is_multigraph() else G.edges[u, v]
+    trigger = data.get("trigger") or ""
+    evidence = []
+    for sid in sorted(dict.fromkeys(data.get("sentences") or ()), key=lambda s: _sentence_order(G, s)):
+        sent = G.graph.get("sentences", {}).get(sid)
+        if sent is None:
+            continue
+        text = sent["text"]
+        spans = [(s, e, "actor") for s, e in _spans_for(G, sid, text, u, mentions)]
+        spans += [(s, e, "recipient") for s, e in _spans_for(G, sid, text, v, mentions)]
+        spans += [(s, e, "trigger") for s, e in _trigger_spans(text, trigger)]
+        item = _evidence(G, sid, spans)
+        if item is not None:
+            evidence.append(item)
+    return EdgeDetails(
+        id=str(key),
+        actor=u,
+        actor_label=G.nodes[u].get("label", u),
+        recipient=v,
+        recipient_label=G.nodes[v].get("label", v),
+        type=data.get("type", ""),
+        trigger=trigger,
+        negated=bool(data.get("negated")),
+        date=data.get("date"),
+        confidence=data.get("confidence"),
+        detail=data.get("detail"),
+        role=data.get("role"),
+        types=dict(data.get("types") or {data.get("type", ""): 1}),
+        relations=_relation_rows(base, u, v, key, data),
+        evidence=evidence,
+    )
+
+
+def evidence_html(items: Iterable[Evidence]) -> str:
+    """The evidence list as one HTML block, grouped by document (title and date escaped).
+
+    >>> item = Evidence("d:0", "d", "<i>T</i>", "2025-12-02", "x", "x")
+    >>> "&lt;i&gt;T&lt;/i&gt;" in evidence_html([item])
+    True
+    """
+    groups: dict[str, list[Evidence]] = {}
+    for item in items:
+        groups.setdefault(item.document_id, []).append(item)
+    parts = []
+    for doc_items in groups.values():
+        head = doc_items[0]
+        date = f" · {html.escape(head.date)}" if head.date else ""
+        parts.append(
+            '<div class="ng-evidence" style="margin:0 0 0.8rem 0">'
+            f'<div style="font-weight:600;font-size:0.9rem">{html.escape(head.title)}{date}</div>'
+            '<ul style="margin:0.2rem 0 0 1.1rem;padding:0">'
+            + "".join(
+                f'<li data-sentence="{html.escape(e.sentence_id)}" style="margin:0.2rem 0">'
+                f"{e.html}</li>"
+                for e in doc_items
+            )
+            + "</ul></div>"
+        )
+    return "".join(parts)
+
+
+def article_html(
+    G: nx.MultiDiGraph, document_id: str, highlight_sentences: Iterable[str] = ()
+) -> str:
+    """The whole article, escaped, paragraphs kept, evidence sentences highlighted."""
+    doc = G.graph.get("documents", {}).get(document_id)
+    if doc is None:
+        raise KeyError(document_id)
+    text = doc.get("text", "")
+    wanted = set(highlight_sentences)
+    spans = [
+        (s["start"], s["end"], "mention")
+        for s in G.graph.get("sentences", {}).values()
+        if s.get("doc") == document_id and s["id"] in wanted
+    ]
+    body = highlight(text, spans).replace("\n", "<br>")
+    return f'<div class="ng-article" style="line-height:1.5">{body}</div>'

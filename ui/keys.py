@@ -1,0 +1,51 @@
+"""Every ``st.session_state`` and widget key the app uses, in one place.
+
+Filter widgets are named after the :class:`graph.filters.FilterSpec` field they set, so a
+test (or a future URL sync) can go from a field name to its widget and back.
+"""
+
+from __future__ import annotations
+
+# --- corpus --------------------------------------------------------------------------------
+CORPUS_SOURCE = "corpus_source"  #: which corpus the app shows (see ui.corpus.SOURCES)
+UPLOADS = "uploads"  #: st.file_uploader of article files
+RECORDS_UPLOAD = "records_upload"  #: st.file_uploader of a records JSON (python -m extract)
+PASTE_TEXT = "paste_text"  #: st.text_area for pasted article text
+PASTE_TITLE = "paste_title"
+PASTE_DATE = "paste_date"
+
+# --- view and filters (FilterSpec field names) ---------------------------------------------
+VIEW = "view"  #: "actors" (typed edges between actors) or "events" (events as nodes)
+ACTORS = "actors"
+RADIUS = "radius"
+RELATION_TYPES = "relation_types"
+ENTITY_TYPES = "entity_types"
+DATE_FROM = "date_from"
+DATE_TO = "date_to"
+DOCUMENTS = "documents"
+MIN_MENTIONS = "min_mentions"
+MIN_WEIGHT = "min_weight"
+TEXT = "text"
+SHOW_COOCCURRENCE = "show_cooccurrence"
+TOP_K = "top_k"
+
+#: Widget keys that map 1:1 onto FilterSpec fields.
+FILTER_FIELDS: tuple[str, ...] = (
+    ACTORS,
+    RADIUS,
+    RELATION_TYPES,
+    ENTITY_TYPES,
+    DATE_FROM,
+    DATE_TO,
+    DOCUMENTS,
+    MIN_MENTIONS,
+    MIN_WEIGHT,
+    TEXT,
+    SHOW_COOCCURRENCE,
+    TOP_K,
+)
+
+# --- graph and details ---------------------------------------------------------------------
+GRAPH = "graph"  #: the vis-network component; its state holds {"selection": {kind, id}}
+SELECTION = "selection"  #: {kind, id} of the clicked node/edge, copied from the component
+ARTICLE = "article"  #: id of the document whose whole text is shown
