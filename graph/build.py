@@ -1,0 +1,241 @@
+"""Build the knowledge graph (a networkx MultiDiGraph) from extraction records.
+
+The records contract is ``extract/records.schema.json``; this module only reads that JSON file
+(to validate input and to know the entity and relation types) and never imports extract's code.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import networkx as nx
+
+from graph.errors import GraphInputError
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "extract" / "records.schema.json"
+
+
+@lru_cache(maxsize=1)
+def records_schema() -> dict[str, Any]:
+    """The records JSON schema, read once from ``extract/records.schema.json``."""
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def _enum(*keys: str) -> tuple[str, ...]:
+    node: Any = records_schema()
+    for key in keys:
+        node = node[key]
+    return tuple(node["enum"])
+
+
+#: Entity types, in the schema's order.
+ENTITY_TYPES: tuple[str, ...] = _enum("properties", "entities", "items", "properties", "type")
+#: PLOVER relation types plus the structural ones (ROLE, FAMILY, LOCATED_IN, PARTICIPANT, CO_OCCURS).
+RELATION_TYPES: tuple[str, ...] = _enum("properties", "relations", "items", "properties", "type")
+
+
+def _where(error: jsonschema.ValidationError) -> str:
+    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+    return f"${path}" if path else "top level"
+
+
+def validate_records(records: Any, source: str = "records") -> None:
+    """Check ``records`` against the schema and check that every reference resolves.
+
+    Raises :class:`GraphInputError` naming ``source``, the place in the JSON and the problem.
+
+    >>> validate_records({"schema_version": 2}, source="x.json")
+    Traceback (most recent call last):
+    ...
+    graph.errors.GraphInputError: x.json: invalid records at top level: 'documents' is a required property
+    """
+    validator = jsonschema.Draft202012Validator(
+        records_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    error = jsonschema.exceptions.best_match(validator.iter_errors(records))
+    if error is not None:
+        message = error.message if len(error.message) <= 200 else error.message[:200] + "..."
+        raise GraphInputError(f"{source}: invalid records at {_where(error)}: {message}")
+    _check_references(records, source)
+
+
+def _check_references(records: dict, source: str) -> None:
+    def unique(kind: str) -> set[str]:
+        ids: set[str] = set()
+        for i, item in enumerate(records[kind]):
+            if item["id"] in ids:
+                raise GraphInputError(
+                    f"{source}: duplicate id {item['id']!r} at $.{kind}[{i}]; ids must be unique"
+                )
+            ids.add(item["id"])
+        return ids
+
+    docs, sents, ents = unique("documents"), unique("sentences"), unique("entities")
+    unique("relations")
+    for i, sent in enumerate(records["sentences"]):
+        if sent["doc"] not in docs:
+            raise GraphInputError(
+                f"{source}: $.sentences[{i}] refers to unknown document {sent['doc']!r}"
+            )
+    for i, mention in enumerate(records["mentions"]):
+        for field, known in (("entity", ents), ("sentence", sents)):
+            if mention[field] not in known:
+                raise GraphInputError(
+                    f"{source}: $.mentions[{i}] refers to unknown {field} {mention[field]!r}"
+                )
+    for i, rel in enumerate(records["relations"]):
+        for field, known, kind in (
+            ("source", ents, "entity"),
+            ("target", ents, "entity"),
+            ("sentence", sents, "sentence"),
+        ):
+            if rel[field] not in known:
+                raise GraphInputError(
+                    f"{source}: $.relations[{i}] ({rel['id']}) refers to unknown {kind} "
+                    f"{rel[field]!r} in '{field}'"
+                )
+
+
+def load_records(path: str | Path, validate: bool = True) -> dict:
+    """Read a records JSON file and validate it against the schema.
+
+    Raises :class:`GraphInputError` whose one-line message names the file and the problem
+    (missing, unreadable, not UTF-8, not JSON, or not following the schema).
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GraphInputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise GraphInputError(f"{path}: is a directory, expected a records JSON file") from None
+    except UnicodeDecodeError as exc:
+        raise GraphInputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise GraphInputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        records = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GraphInputError(
+            f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    if validate:
+        validate_records(records, source=str(path))
+    return records
+
+
+def build_graph(records: dict) -> nx.MultiDiGraph:
+    """Build the knowledge graph from (already validated) records.
+
+    Nodes are entity ids with attributes ``type``, ``label``, ``aliases``, ``country``,
+    ``mentions``, ``documents`` (sorted doc ids), ``sentences`` (sentence ids of mentions),
+    ``first_date``/``last_date`` (ISO strings or None) and ``event`` (dict, EVENT nodes only).
+    Edges are keyed by relation id with ``type``, ``trigger``, ``sentences`` (list of sentence
+    ids), ``negated``, ``date`` (the relation's date, else its document's), ``document``,
+    ``weight`` (1.0 per relation), ``confidence``, ``role`` and ``detail`` (None when absent).
+    ``G.graph["sentences"]`` and ``G.graph["documents"]`` map ids to the records' dicts so
+    evidence text can be shown.
+
+    >>> records = {"schema_version": 1,
+    ...     "documents": [{"id": "d", "title": "", "language": "en", "date": "2025-12-02",
+    ...                    "source": "d.txt", "text": "Putin met Witkoff."}],
+    ...     "sentences": [{"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": 18,
+    ...                    "text": "Putin met Witkoff."}],
+    ...     "entities": [{"id": "kb:putin", "label": "Vladimir Putin", "type": "PERSON",
+    ...                   "aliases": ["Putin"], "country": "RUS", "mentions": 1},
+    ...                  {"id": "kb:witkoff", "label": "Steve Witkoff", "type": "PERSON",
+    ...                   "aliases": [], "country": "USA", "mentions": 1}],
+    ...     "mentions": [],
+    ...     "relations": [{"id": "r1", "source": "kb:putin", "target": "kb:witkoff",
+    ...                    "type": "CONSULT", "trigger": "met", "negated": False,
+    ...                    "sentence": "d:0", "confidence": 0.9}]}
+    >>> G = build_graph(records)
+    >>> G.edges["kb:putin", "kb:witkoff", "r1"]["type"], G.nodes["kb:putin"]["documents"]
+    ('CONSULT', ['d'])
+    >>> G.graph["sentences"]["d:0"]["text"]
+    'Putin met Witkoff.'
+    """
+    documents = {doc["id"]: doc for doc in records["documents"]}
+    sentences = {sent["id"]: sent for sent in records["sentences"]}
+    doc_of = {sid: sent["doc"] for sid, sent in sentences.items()}
+    doc_date = {did: doc.get("date") for did, doc in documents.items()}
+
+    node_docs: dict[str, set[str]] = defaultdict(set)
+    node_sents: dict[str, list[str]] = defaultdict(list)
+    node_dates: dict[str, list[str]] = defaultdict(list)
+    for mention in records["mentions"]:
+        sid = mention["sentence"]
+        ent = mention["entity"]
+        did = doc_of.get(sid)
+        node_sents[ent].append(sid)
+        if did is not None:
+            node_docs[ent].add(did)
+            if doc_date.get(did):
+                node_dates[ent].append(doc_date[did])
+
+    edges = []
+    for rel in records["relations"]:
+        sid = rel["sentence"]
+        did = doc_of.get(sid)
+        date = rel.get("date") or doc_date.get(did)
+        u, v = rel["source"], rel["target"]
+        for ent in (u, v):
+            if did is not None:
+                node_docs[ent].add(did)
+            if date:
+                node_dates[ent].append(date)
+        edges.append(
+            (
+                u,
+                v,
+                rel["id"],
+                {
+                    "type": rel["type"],
+                    "trigger": rel["trigger"],
+                    "sentences": [sid],
+                    "negated": rel["negated"],
+                    "date": date,
+                    "document": did,
+                    "weight": 1.0,
+                    "confidence": rel["confidence"],
+                    "role": rel.get("role"),
+                    "detail": rel.get("detail"),
+                },
+            )
+        )
+
+    G = nx.MultiDiGraph(documents=documents, sentences=sentences)
+    nodes = []
+    for ent in records["entities"]:
+        eid = ent["id"]
+        dates = node_dates.get(eid, ())
+        event = ent.get("event")
+        if event is not None and event.get("date"):
+            dates = [*dates, event["date"]]
+        attrs = {
+            "type": ent["type"],
+            "label": ent["label"],
+            "aliases": list(ent["aliases"]),
+            "country": ent["country"],
+            "mentions": ent["mentions"],
+            "documents": sorted(node_docs.get(eid, ())),
+            "sentences": list(dict.fromkeys(node_sents.get(eid, ()))),
+            "first_date": min(dates) if dates else None,
+            "last_date": max(dates) if dates else None,
+        }
+        if event is not None:
+            attrs["event"] = dict(event)
+        nodes.append((eid, attrs))
+    G.add_nodes_from(nodes)
+    G.add_edges_from(edges)
+    return G
+
+
+def load_graph(path: str | Path) -> nx.MultiDiGraph:
+    """Read, validate and build in one step: ``build_graph(load_records(path))``."""
+    return build_graph(load_records(path))

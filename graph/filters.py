@@ -1,0 +1,525 @@
+"""Filters: predicate factories plus one :func:`apply_filters` that combines them into a view.
+
+Every factory takes the graph first and returns a predicate in networkx's shape (``node -> bool``
+or ``(u, v[, key]) -> bool``), so each can be handed to :func:`networkx.subgraph_view` on its own.
+:func:`apply_filters` validates a :class:`FilterSpec`, combines the tests and returns ONE
+``nx.subgraph_view`` of the graph it was given (never a chain of views); nothing is copied
+and nothing is mutated.
+
+Works on the full MultiDiGraph, on :func:`graph.views.actor_view` and on
+:func:`graph.views.aggregate` (for an aggregated edge the relation-type test looks at its
+``types`` counts, so filter the MultiDiGraph first and aggregate the result where possible).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from graph.build import ENTITY_TYPES, RELATION_TYPES
+from graph.errors import FilterError
+
+NodePredicate = Callable[[Any], bool]
+EdgePredicate = Callable[..., bool]
+EdgeTest = Callable[[dict], bool]
+NodeTest = Callable[[dict], bool]
+
+COOCCURRENCE = "CO_OCCURS"
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    """What the user asked to see. The defaults show everything except CO_OCCURS edges.
+
+    actors: entity ids, labels or aliases (case-insensitive) to centre on, with ``radius`` hops.
+    relation_types / entity_types: empty means all. CO_OCCURS edges are shown only when
+    ``show_cooccurrence`` is true or CO_OCCURS is listed in ``relation_types``.
+    date_from / date_to: inclusive period (``datetime.date`` or ISO string); edges without a
+    date are hidden while a period is set; a partial date ('2025-12') counts if it overlaps.
+    documents: only relations whose evidence comes from these document ids.
+    min_mentions: nodes mentioned at least this often. min_weight: edges at least this heavy.
+    text: case-insensitive substring of an entity's label, alias or id; matching nodes become
+    centres, like ``actors``. top_k: keep at most this many nodes, the best connected first.
+    keep_isolates: keep nodes left without a visible edge (default: drop them).
+    """
+
+    actors: tuple[str, ...] = ()
+    radius: int = 1
+    relation_types: tuple[str, ...] = ()
+    entity_types: tuple[str, ...] = ()
+    date_from: dt.date | str | None = None
+    date_to: dt.date | str | None = None
+    documents: tuple[str, ...] = ()
+    min_mentions: int = 0
+    min_weight: float = 0
+    text: str = ""
+    show_cooccurrence: bool = False
+    top_k: int | None = None
+    keep_isolates: bool = False
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _choices(values: Iterable[str], limit: int = 12) -> str:
+    values = sorted(values)
+    shown = ", ".join(values[:limit])
+    return shown + (f", ... ({len(values)} in all)" if len(values) > limit else "")
+
+
+def _check_types(kind: str, given: Iterable[str], valid: tuple[str, ...]) -> tuple[str, ...]:
+    given = tuple(given)
+    for value in given:
+        if value not in valid:
+            raise FilterError(
+                f"unknown {kind} type {value!r}; expected one of {', '.join(valid)}"
+            )
+    return given
+
+
+def _as_date(name: str, value: dt.date | str | None) -> str | None:
+    """ISO string of a date filter value (datetime.date or 'YYYY-MM-DD')."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise FilterError(f"{name}: {value!r} is not a date; expected YYYY-MM-DD") from None
+
+
+def _date_bounds(value: str) -> tuple[str, str]:
+    """First and last day covered by a (possibly partial) ISO date, as strings."""
+    if len(value) == 4:
+        return value + "-01-01", value + "-12-31"
+    if len(value) == 7:
+        return value + "-01", value + "-31"
+    return value, value
+
+
+def resolve_actors(G: nx.Graph, names: Iterable[str]) -> set:
+    """Entity ids for actor names given as id, label or alias (case-insensitive).
+
+    Raises :class:`FilterError` for a name no entity carries.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("kb:putin", label="Vladimir Putin", aliases=["Poetin"])
+    >>> sorted(resolve_actors(G, ["poetin", "kb:putin"]))
+    ['kb:putin']
+    """
+    names = [n for n in names if n != ""]
+    found: set = set()
+    if not names:
+        return found
+    wanted = {}
+    for name in names:
+        if name in G:
+            found.add(name)
+        else:
+            wanted[str(name).casefold()] = name
+    if wanted:
+        seen: set[str] = set()
+        for node, data in G.nodes(data=True):
+            keys = {str(data.get("label", "")).casefold()}
+            keys.update(str(a).casefold() for a in data.get("aliases") or ())
+            hits = keys.intersection(wanted)
+            if hits:
+                found.add(node)
+                seen.update(hits)
+        missing = [wanted[k] for k in wanted if k not in seen]
+        if missing:
+            raise FilterError(
+                f"unknown actor {missing[0]!r}: no entity has this id, label or alias"
+            )
+    return found
+
+
+# --------------------------------------------------------------------------- edge tests
+
+
+def _edge_predicate(G: nx.Graph, test: EdgeTest) -> EdgePredicate:
+    """Wrap a test on the edge's data dict into networkx's edge-predicate signature."""
+    adj = G._adj  # the graph's own dict of dicts: read-only access, no copies
+    if G.is_multigraph():
+        return lambda u, v, k: test(adj[u][v][k])
+    return lambda u, v: test(adj[u][v])
+
+
+def _relation_type_test(types: Iterable[str], show_cooccurrence: bool = False) -> EdgeTest:
+    wanted = set(types) or set(RELATION_TYPES)
+    if not show_cooccurrence and not (types and COOCCURRENCE in types):
+        wanted.discard(COOCCURRENCE)
+
+    def test(d: dict) -> bool:
+        counts = d.get("types")
+        if counts:  # aggregated edge
+            return not wanted.isdisjoint(counts)
+        return d.get("type") in wanted
+
+    return test
+
+
+def by_relation_types(
+    G: nx.Graph, types: Iterable[str] = (), show_cooccurrence: bool = False
+) -> EdgePredicate:
+    """Edge predicate: relation type in ``types`` (empty = all); CO_OCCURS hidden unless asked.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("a", "b", key="r1", type="CONSULT")
+    'r1'
+    >>> G.add_edge("a", "b", key="r2", type="CO_OCCURS")
+    'r2'
+    >>> list(nx.subgraph_view(G, filter_edge=by_relation_types(G)).edges(keys=True))
+    [('a', 'b', 'r1')]
+    """
+    types = _check_types("relation", types, RELATION_TYPES)
+    return _edge_predicate(G, _relation_type_test(types, show_cooccurrence))
+
+
+def _period_test(date_from: str | None, date_to: str | None) -> EdgeTest:
+    bounds: dict[str, tuple[str, str]] = {}
+    lo = date_from or "0000-00-00"
+    hi = date_to or "9999-99-99"
+
+    def test(d: dict) -> bool:
+        date = d.get("date")
+        if not date:
+            return False
+        b = bounds.get(date)
+        if b is None:
+            b = bounds[date] = _date_bounds(date)
+        return b[0] <= hi and b[1] >= lo
+
+    return test
+
+
+def in_period(
+    G: nx.Graph, date_from: dt.date | str | None = None, date_to: dt.date | str | None = None
+) -> EdgePredicate:
+    """Edge predicate: the relation's ``date`` lies in [date_from, date_to] (inclusive).
+
+    Undated relations fail; a partial date ('2025-12') passes if it overlaps the period.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("a", "b", key="r1", date="2025-12-02")
+    'r1'
+    >>> G.add_edge("a", "b", key="r2", date="2022-02-24")
+    'r2'
+    >>> keep = in_period(G, "2025-12-01", None)
+    >>> keep("a", "b", "r1"), keep("a", "b", "r2")
+    (True, False)
+    """
+    lo, hi = _check_period(date_from, date_to)
+    return _edge_predicate(G, _period_test(lo, hi))
+
+
+def _check_period(date_from: Any, date_to: Any) -> tuple[str | None, str | None]:
+    lo, hi = _as_date("date_from", date_from), _as_date("date_to", date_to)
+    if lo and hi and lo > hi:
+        raise FilterError(f"date_from {lo} is after date_to {hi}; expected an earlier start")
+    return lo, hi
+
+
+def _documents_test(documents: set[str]) -> EdgeTest:
+    def test(d: dict) -> bool:
+        docs = d.get("documents")  # aggregated or projected edges carry several
+        if docs:
+            return not documents.isdisjoint(docs)
+        return d.get("document") in documents
+
+    return test
+
+
+def _check_documents(G: nx.Graph, documents: Iterable[str]) -> set[str]:
+    documents = set(documents)
+    known = G.graph.get("documents")
+    if known is not None:
+        for doc in sorted(documents):
+            if doc not in known:
+                raise FilterError(f"unknown document {doc!r}; expected one of {_choices(known)}")
+    return documents
+
+
+def in_documents(G: nx.Graph, documents: Iterable[str]) -> EdgePredicate:
+    """Edge predicate: the relation's evidence comes from one of ``documents``.
+
+    >>> G = nx.MultiDiGraph(documents={"d1": {}, "d2": {}})
+    >>> G.add_edge("a", "b", key="r1", document="d1")
+    'r1'
+    >>> in_documents(G, ["d2"])("a", "b", "r1")
+    False
+    """
+    return _edge_predicate(G, _documents_test(_check_documents(G, documents)))
+
+
+def _min_weight_test(min_weight: float) -> EdgeTest:
+    return lambda d: d.get("weight", 1.0) >= min_weight
+
+
+def with_min_weight(G: nx.Graph, min_weight: float) -> EdgePredicate:
+    """Edge predicate: ``weight`` (1 per relation, the count when aggregated) >= min_weight."""
+    if min_weight < 0:
+        raise FilterError(f"min_weight {min_weight} is negative; expected 0 or more")
+    return _edge_predicate(G, _min_weight_test(min_weight))
+
+
+# --------------------------------------------------------------------------- node tests
+
+
+def _node_predicate(G: nx.Graph, test: NodeTest) -> NodePredicate:
+    nodes = G._node
+    return lambda n: test(nodes[n])
+
+
+def _entity_type_test(types: Iterable[str]) -> NodeTest:
+    wanted = set(types)
+    return lambda d: d.get("type") in wanted
+
+
+def by_entity_types(G: nx.Graph, types: Iterable[str]) -> NodePredicate:
+    """Node predicate: entity type in ``types`` (empty = all).
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from([("p", {"type": "PERSON"}), ("c", {"type": "COUNTRY"})])
+    >>> list(nx.subgraph_view(G, filter_node=by_entity_types(G, ["COUNTRY"])))
+    ['c']
+    """
+    types = _check_types("entity", types, ENTITY_TYPES)
+    if not types:
+        return lambda n: True
+    return _node_predicate(G, _entity_type_test(types))
+
+
+def with_min_mentions(G: nx.Graph, min_mentions: int) -> NodePredicate:
+    """Node predicate: the entity is mentioned at least ``min_mentions`` times."""
+    if min_mentions < 0:
+        raise FilterError(f"min_mentions {min_mentions} is negative; expected 0 or more")
+    return _node_predicate(G, lambda d: d.get("mentions", 0) >= min_mentions)
+
+
+def _event_period_test(lo: str | None, hi: str | None) -> NodeTest:
+    period = _period_test(lo, hi)
+
+    def test(d: dict) -> bool:
+        event = d.get("event")
+        if not event or not event.get("date"):
+            return True
+        return period(event)
+
+    return test
+
+
+def matching_text(G: nx.Graph, text: str) -> NodePredicate:
+    """Node predicate: ``text`` occurs (case-insensitively) in the label, an alias or the id.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("kb:putin", label="Vladimir Putin", aliases=["Poetin"])
+    >>> matching_text(G, "POET")("kb:putin"), matching_text(G, "trump")("kb:putin")
+    (True, False)
+    """
+    needle = text.strip().casefold()
+
+    def test(d: dict, node: Any) -> bool:
+        if needle in str(d.get("label", "")).casefold() or needle in str(node).casefold():
+            return True
+        return any(needle in str(a).casefold() for a in d.get("aliases") or ())
+
+    nodes = G._node
+    return lambda n: test(nodes[n], n)
+
+
+def around(
+    G: nx.Graph,
+    nodes: Iterable[Any],
+    radius: int = 1,
+    node_ok: NodePredicate | None = None,
+    edge_ok: EdgeTest | None = None,
+) -> NodePredicate:
+    """Node predicate: within ``radius`` hops of ``nodes``, following edges in either direction.
+
+    ``node_ok`` (node predicate) and ``edge_ok`` (test on an edge's data dict) restrict the
+    hops to what other filters leave visible. The centres themselves are always included.
+
+    >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("d", "c")])
+    >>> sorted(nx.subgraph_view(G, filter_node=around(G, ["a"], 2)))
+    ['a', 'b', 'c']
+    """
+    if radius < 0:
+        raise FilterError(f"radius {radius} is negative; expected 0 or more")
+    return nx.filters.show_nodes(_ego_nodes(G, nodes, radius, node_ok, edge_ok))
+
+
+def _ego_nodes(
+    G: nx.Graph,
+    centres: Iterable[Any],
+    radius: int,
+    node_ok: NodePredicate | None,
+    edge_ok: EdgeTest | None,
+) -> set:
+    multi = G.is_multigraph()
+    adjacencies = [G._succ, G._pred] if G.is_directed() else [G._adj]
+    seen = {n for n in centres if n in G}
+    frontier = list(seen)
+    for _ in range(radius):
+        nxt = []
+        for u in frontier:
+            for adj in adjacencies:
+                for v, data in adj[u].items():
+                    if v in seen or (node_ok is not None and not node_ok(v)):
+                        continue
+                    if edge_ok is not None:
+                        edges = data.values() if multi else (data,)
+                        if not any(edge_ok(d) for d in edges):
+                            continue
+                    seen.add(v)
+                    nxt.append(v)
+        frontier = nxt
+        if not frontier:
+            break
+    return seen
+
+
+def all_of(*predicates: Callable[..., bool] | None) -> Callable[..., bool]:
+    """A predicate true when every given predicate is (``None`` entries are skipped).
+
+    >>> all_of(lambda n: n > 1, None, lambda n: n < 5)(3)
+    True
+    """
+    preds = [p for p in predicates if p is not None]
+    if not preds:
+        return lambda *args: True
+    if len(preds) == 1:
+        return preds[0]
+    return lambda *args: all(p(*args) for p in preds)
+
+
+# --------------------------------------------------------------------------- apply
+
+
+def check_spec(G: nx.Graph, spec: FilterSpec) -> None:
+    """Raise :class:`FilterError` if any value of ``spec`` is invalid for ``G``."""
+    _check_types("relation", spec.relation_types, RELATION_TYPES)
+    _check_types("entity", spec.entity_types, ENTITY_TYPES)
+    _check_period(spec.date_from, spec.date_to)
+    if spec.radius < 0:
+        raise FilterError(f"radius {spec.radius} is negative; expected 0 or more")
+    if spec.min_mentions < 0:
+        raise FilterError(f"min_mentions {spec.min_mentions} is negative; expected 0 or more")
+    if spec.min_weight < 0:
+        raise FilterError(f"min_weight {spec.min_weight} is negative; expected 0 or more")
+    if spec.top_k is not None and spec.top_k < 1:
+        raise FilterError(f"top_k {spec.top_k} is too small; expected 1 or more (or none)")
+    _check_documents(G, spec.documents)
+    resolve_actors(G, spec.actors)
+
+
+def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
+    """Return one read-only ``nx.subgraph_view`` of ``G`` showing what ``spec`` asks for.
+
+    Reads node attributes ``type``, ``mentions``, ``label``, ``aliases``, ``event`` and edge
+    attributes ``type`` (or ``types``), ``date``, ``document`` (or ``documents``), ``weight``.
+
+    Isolated nodes are DROPPED: a node is shown only if at least one of its edges is visible,
+    except the centres (``spec.actors`` and nodes matching ``spec.text``), which are always
+    shown, and except when ``spec.keep_isolates`` is true. The node set is computed once here
+    (one pass over the candidate edges), so iterating the view is cheap.
+
+    Raises :class:`FilterError` for an unknown relation/entity type, actor or document, a
+    reversed period, or a negative radius, min_mentions or min_weight.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from([("a", {"type": "PERSON"}), ("b", {"type": "PERSON"}),
+    ...                   ("c", {"type": "COUNTRY"})])
+    >>> _ = G.add_edge("a", "b", key="r1", type="CONSULT")
+    >>> _ = G.add_edge("a", "c", key="r2", type="CO_OCCURS")
+    >>> H = apply_filters(G, FilterSpec())
+    >>> sorted(H.nodes), list(H.edges(keys=True))
+    (['a', 'b'], [('a', 'b', 'r1')])
+    >>> apply_filters(G, FilterSpec(relation_types=("MEET",)))
+    Traceback (most recent call last):
+    ...
+    graph.errors.FilterError: unknown relation type 'MEET'; expected one of AGREE, ...
+    """
+    check_spec(G, spec)
+    lo, hi = _check_period(spec.date_from, spec.date_to)
+    node_data = G._node
+
+    # node tests
+    node_tests: list[NodeTest] = []
+    if spec.entity_types:
+        node_tests.append(_entity_type_test(spec.entity_types))
+    if spec.min_mentions:
+        node_tests.append(lambda d, m=spec.min_mentions: d.get("mentions", 0) >= m)
+    if lo or hi:
+        node_tests.append(_event_period_test(lo, hi))
+    node_test = all_of(*node_tests) if node_tests else None
+
+    def node_ok(n: Any) -> bool:
+        return node_test is None or node_test(node_data[n])
+
+    # edge tests
+    edge_tests: list[EdgeTest] = [
+        _relation_type_test(spec.relation_types, spec.show_cooccurrence)
+    ]
+    if lo or hi:
+        edge_tests.append(_period_test(lo, hi))
+    if spec.documents:
+        edge_tests.append(_documents_test(set(spec.documents)))
+    if spec.min_weight:
+        edge_tests.append(_min_weight_test(spec.min_weight))
+    edge_test = all_of(*edge_tests)
+
+    # centres and candidates
+    centres = resolve_actors(G, spec.actors)
+    text = spec.text.strip()
+    if text:
+        matches = matching_text(G, text)
+        centres |= {n for n in G if node_ok(n) and matches(n)}
+    if spec.actors or text:
+        candidates = _ego_nodes(G, centres, spec.radius, node_ok, edge_test)
+    elif node_test is None:
+        candidates = G._node.keys()
+    else:
+        candidates = {n for n in G if node_ok(n)}
+
+    degree = _visible_degree(G, candidates, edge_test)
+    if spec.keep_isolates:
+        keep = set(candidates)
+    else:
+        keep = set(degree) | centres
+
+    if spec.top_k is not None and len(keep) > spec.top_k:
+        ranked = sorted(keep, key=lambda n: (n not in centres, -degree.get(n, 0), str(n)))
+        keep = set(ranked[: spec.top_k])
+        if not spec.keep_isolates:
+            keep = set(_visible_degree(G, keep, edge_test)) | (centres & keep)
+    return nx.subgraph_view(
+        G, filter_node=nx.filters.show_nodes(keep), filter_edge=_edge_predicate(G, edge_test)
+    )
+
+
+def _visible_degree(G: nx.Graph, nodes: Any, edge_test: EdgeTest) -> dict:
+    """Count, per node of ``nodes``, the edges between ``nodes`` that pass ``edge_test``."""
+    degree: dict = defaultdict(int)
+    succ = G._succ if G.is_directed() else G._adj
+    multi = G.is_multigraph()
+    for u in nodes:
+        for v, data in succ[u].items():
+            if v not in nodes:
+                continue
+            if multi:
+                n = sum(1 for d in data.values() if edge_test(d))
+            else:
+                n = 1 if edge_test(data) else 0
+            if n:
+                degree[u] += n
+                degree[v] += n
+    return degree

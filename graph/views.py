@@ -1,0 +1,169 @@
+"""Three views of one knowledge graph, derived on demand and never stored twice.
+
+- :func:`event_view`: the full MultiDiGraph, EVENT entities as nodes linked by PARTICIPANT edges;
+- :func:`actor_view`: EVENT nodes projected onto actor-to-actor edges typed by their event;
+- :func:`aggregate`: a DiGraph with one edge per ordered pair, parallel relations counted.
+
+All take any graph or view (e.g. the result of :func:`graph.filters.apply_filters`) and never
+mutate it. The derived graphs share ``G.graph["sentences"]``/``["documents"]`` with ``G``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+from typing import Any
+
+import networkx as nx
+
+from graph.build import RELATION_TYPES
+
+PARTICIPANT = "PARTICIPANT"
+_ORDER = {t: i for i, t in enumerate(RELATION_TYPES)}
+
+
+def event_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph as built: events stay nodes. Returns ``G`` itself (no copy)."""
+    return G
+
+
+def aggregate(G: nx.Graph) -> nx.DiGraph:
+    """Merge parallel edges: one edge per ordered (actor, recipient) pair.
+
+    Edge attributes: ``id`` ('u->v'), ``type`` (the most frequent type, CO_OCCURS only when
+    nothing else links the pair), ``types`` ({type: count}), ``weight`` (sum of the merged
+    weights, i.e. the number of relations), ``sentences`` (union, in order), ``relations``
+    (merged relation ids), ``trigger`` (distinct triggers joined by ', '), ``negated`` (all
+    merged relations negated), ``date`` (latest), ``first_date``, ``documents``,
+    ``confidence`` (max). Node attributes are copied.
+
+    >>> G = nx.MultiDiGraph()
+    >>> for key, kind in [("r1", "CONSULT"), ("r2", "CONSULT"), ("r3", "CO_OCCURS")]:
+    ...     _ = G.add_edge("a", "b", key=key, type=kind, sentences=[key], weight=1.0)
+    >>> H = aggregate(G)
+    >>> d = H.edges["a", "b"]
+    >>> d["type"], d["weight"], d["types"], d["relations"]
+    ('CONSULT', 3.0, {'CONSULT': 2, 'CO_OCCURS': 1}, ['r1', 'r2', 'r3'])
+    """
+    H = nx.DiGraph()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, dict(d)) for n, d in G.nodes(data=True))
+    groups: dict[tuple[Any, Any], list[tuple[Any, dict]]] = {}
+    if G.is_multigraph():
+        for u, v, k, d in G.edges(keys=True, data=True):
+            groups.setdefault((u, v), []).append((k, d))
+    else:
+        for u, v, d in G.edges(data=True):
+            groups.setdefault((u, v), []).append((d.get("id", f"{u}->{v}"), d))
+    for (u, v), items in groups.items():
+        types = Counter()
+        for _, d in items:
+            for t, n in (d.get("types") or {d.get("type"): 1}).items():
+                types[t] += n
+        H.add_edge(u, v, **_merge(u, v, items, types))
+    return H
+
+
+def _dominant(types: Counter) -> str | None:
+    ranked = sorted(
+        types.items(), key=lambda tn: (tn[0] == "CO_OCCURS", -tn[1], _ORDER.get(tn[0], 99))
+    )
+    return ranked[0][0] if ranked else None
+
+
+def _merge(u: Any, v: Any, items: list[tuple[Any, dict]], types: Counter) -> dict:
+    sentences = list(dict.fromkeys(s for _, d in items for s in d.get("sentences") or ()))
+    dates = [d["date"] for _, d in items if d.get("date")]
+    docs = {d.get("document") for _, d in items if d.get("document")}
+    docs.update(doc for _, d in items for doc in d.get("documents") or ())
+    relations = []
+    for k, d in items:
+        relations.extend(d.get("relations") or [k])
+    triggers = dict.fromkeys(d.get("trigger") for _, d in items if d.get("trigger"))
+    return {
+        "id": f"{u}->{v}",
+        "type": _dominant(types),
+        "types": dict(sorted(types.items(), key=lambda tn: _ORDER.get(tn[0], 99))),
+        "weight": float(sum(d.get("weight", 1.0) for _, d in items)),
+        "sentences": sentences,
+        "relations": relations,
+        "trigger": ", ".join(triggers),
+        "negated": all(d.get("negated", False) for _, d in items),
+        "date": max(dates) if dates else None,
+        "first_date": min(dates) if dates else None,
+        "documents": sorted(docs),
+        "confidence": max((d.get("confidence", 1.0) for _, d in items), default=1.0),
+    }
+
+
+def actor_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Project each EVENT node onto actor-to-actor edges typed by its event's PLOVER type.
+
+    For an event, every PARTICIPANT with role ``source`` gets an edge to every participant
+    with role ``target`` (key ``'<event>|<source>|<target>'``). An event with sources but no
+    targets (or the reverse) links its participants pairwise in id order. ``location``
+    participants are not actors. The new edge carries the event's ``type``, ``trigger`` and
+    ``date``, ``event`` (its id), ``relations`` (the PARTICIPANT relation ids), the union of
+    their ``sentences``, and the lowest ``confidence``. EVENT nodes and edges touching them are
+    left out; every other node and edge is kept as it is.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("ev", type="EVENT", event={"type": "CONSULT", "trigger": "talks",
+    ...                                      "location": None, "date": "2025-12-02"})
+    >>> G.add_nodes_from([("putin", {"type": "PERSON"}), ("witkoff", {"type": "PERSON"})])
+    >>> _ = G.add_edge("putin", "ev", key="p1", type="PARTICIPANT", role="source",
+    ...                sentences=["d:0"], confidence=0.9)
+    >>> _ = G.add_edge("witkoff", "ev", key="p2", type="PARTICIPANT", role="target",
+    ...                sentences=["d:2"], confidence=0.8)
+    >>> H = actor_view(G)
+    >>> [(u, v, d["type"], d["sentences"]) for u, v, d in H.edges(data=True)]
+    [('putin', 'witkoff', 'CONSULT', ['d:0', 'd:2'])]
+    """
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    events = {n for n, d in G.nodes(data=True) if d.get("type") == "EVENT"}
+    H.add_nodes_from((n, dict(d)) for n, d in G.nodes(data=True) if n not in events)
+    roles: dict[Any, dict[str, dict[Any, list[tuple[Any, dict]]]]] = {
+        e: {"source": {}, "target": {}} for e in events
+    }
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if u in events or v in events:
+            if d.get("type") == PARTICIPANT and (u in events) != (v in events):
+                event, actor = (v, u) if v in events else (u, v)
+                role = d.get("role")
+                if role in ("source", "target"):
+                    roles[event][role].setdefault(actor, []).append((k, d))
+            continue
+        H.add_edge(u, v, key=k, **d)
+    for event, by_role in roles.items():
+        sources, targets = by_role["source"], by_role["target"]
+        if sources and targets:
+            pairs = [(s, t) for s in sources for t in targets if s != t]
+        else:
+            group = sources or targets
+            pairs = list(combinations(sorted(group, key=str), 2))
+        info = G.nodes[event].get("event") or {}
+        for s, t in pairs:
+            items = [*(sources.get(s) or targets.get(s)), *(targets.get(t) or sources.get(t))]
+            H.add_edge(s, t, key=f"{event}|{s}|{t}", **_projected(event, info, items))
+    return H
+
+
+def _projected(event: Any, info: dict, items: list[tuple[Any, dict]]) -> dict:
+    dates = [d["date"] for _, d in items if d.get("date")]
+    documents = sorted({d["document"] for _, d in items if d.get("document")})
+    return {
+        "type": info.get("type", "STATEMENT"),
+        "trigger": info.get("trigger", ""),
+        "sentences": list(dict.fromkeys(s for _, d in items for s in d.get("sentences") or ())),
+        "negated": False,
+        "date": info.get("date") or (max(dates) if dates else None),
+        "document": documents[0] if documents else None,
+        "documents": documents,
+        "weight": 1.0,
+        "confidence": min((d.get("confidence", 1.0) for _, d in items), default=1.0),
+        "role": None,
+        "detail": None,
+        "event": event,
+        "relations": list(dict.fromkeys(k for k, _ in items)),
+    }

@@ -1,0 +1,173 @@
+"""The vis-network payload of a graph: ``{"nodes": [...], "edges": [...]}`` built through pyvis.
+
+Tooltips (``title``) are plain text: vis-network shows a string title as text, so article
+sentences are never interpreted as HTML. Node ``id`` is the entity id; edge ``id`` is the
+relation id (the key) in a MultiDiGraph, or the aggregated edge's ``id`` ('u->v').
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from typing import Any
+
+import networkx as nx
+from pyvis.network import Network
+
+from graph.metrics import weighted_degree
+from graph.style import entity_colour, relation_style
+
+MIN_SIZE, MAX_SIZE = 10.0, 40.0
+#: Evidence sentences quoted in an edge tooltip; the app shows all of them on click.
+TOOLTIP_SENTENCES = 3
+_TOOLTIP_CHARS = 300
+
+
+def _clip(text: str, limit: int = _TOOLTIP_CHARS) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def node_title(node: Any, d: dict) -> str:
+    """Plain-text tooltip of a node: label, type and country, mentions, aliases, dates."""
+    lines = [_clip(d.get("label", node), 120)]
+    kind = d.get("type") or "?"
+    lines.append(f"{kind} · {d['country']}" if d.get("country") else kind)
+    event = d.get("event")
+    if event:
+        lines.append(f"event: {event.get('type')} ({_clip(event.get('trigger', ''), 60)})")
+    lines.append(f"mentions: {d.get('mentions', 0)}")
+    aliases = [a for a in d.get("aliases") or () if a != d.get("label")]
+    if aliases:
+        lines.append("also: " + _clip(", ".join(aliases), 160))
+    first, last = d.get("first_date"), d.get("last_date")
+    if first:
+        lines.append(f"dates: {first}" + (f" – {last}" if last and last != first else ""))
+    lines.append(f"id: {node}")
+    return "\n".join(lines)
+
+
+def edge_title(G: nx.Graph, u: Any, v: Any, d: dict) -> str:
+    """Plain-text tooltip of an edge: who -> whom, type, trigger, date and evidence sentences."""
+    label = lambda n: G.nodes[n].get("label", str(n)) if n in G else str(n)  # noqa: E731
+    kind = relation_style(d.get("type"))["label"]
+    head = f"{_clip(label(u), 60)} → {_clip(label(v), 60)}: {kind}"
+    if d.get("negated"):
+        head += " (negated)"
+    lines = [head]
+    if d.get("types") and len(d["types"]) > 1:
+        lines.append(", ".join(f"{relation_style(t)['label']} ×{n}" for t, n in d["types"].items()))
+    if d.get("trigger"):
+        lines.append(f"trigger: {_clip(d['trigger'], 80)}")
+    if d.get("detail"):
+        lines.append(f"detail: {_clip(d['detail'], 80)}")
+    if d.get("role"):
+        lines.append(f"role: {d['role']}")
+    if d.get("date"):
+        lines.append(f"date: {d['date']}")
+    if d.get("weight", 1.0) != 1.0:
+        lines.append(f"relations: {d['weight']:g}")
+    sentences = G.graph.get("sentences") or {}
+    ids = list(d.get("sentences") or ())
+    for sid in ids[:TOOLTIP_SENTENCES]:
+        text = sentences.get(sid, {}).get("text")
+        lines.append(f"“{_clip(text)}”" if text else f"[{sid}]")
+    if len(ids) > TOOLTIP_SENTENCES:
+        lines.append(f"… and {len(ids) - TOOLTIP_SENTENCES} more sentences")
+    return "\n".join(lines)
+
+
+def node_sizes(G: nx.Graph, values: dict[Any, float] | None = None) -> dict[Any, float]:
+    """Node sizes between MIN_SIZE and MAX_SIZE, by sqrt of ``values`` (weighted degree)."""
+    values = weighted_degree(G) if values is None else values
+    top = max(values.values(), default=0.0) or 1.0
+    return {
+        n: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(max(values.get(n, 0.0), 0.0) / top), 1)
+        for n in G
+    }
+
+
+def _display_graph(
+    G: nx.Graph, positions: dict | None, sizes: dict[Any, float]
+) -> nx.MultiDiGraph:
+    """A fresh graph holding only vis-network attributes (pyvis copies every attribute)."""
+    D = nx.MultiDiGraph()
+    for n, d in G.nodes(data=True):
+        attrs: dict[str, Any] = {
+            "label": str(d.get("label", n)),
+            "title": node_title(n, d),
+            "color": entity_colour(d.get("type")),
+            "size": sizes.get(n, MIN_SIZE),
+            # not "group": pyvis drops the colour of a node that has a group
+            "entity_type": d.get("type") or "",
+            "shape": "diamond" if d.get("type") == "EVENT" else "dot",
+        }
+        if positions and n in positions:
+            attrs["x"], attrs["y"] = float(positions[n][0]), float(positions[n][1])
+        D.add_node(n, **attrs)
+    if G.is_multigraph():
+        edges = ((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True))
+    else:
+        edges = ((u, v, d.get("id", f"{u}->{v}"), d) for u, v, d in G.edges(data=True))
+    for u, v, k, d in edges:
+        style = relation_style(d.get("type"))
+        weight = float(d.get("weight", 1.0))
+        D.add_edge(
+            u,
+            v,
+            key=k,
+            id=str(k),
+            title=edge_title(G, u, v, d),
+            color=style["color"],
+            label=style["label"] if weight <= 1 else f"{style['label']} ×{weight:g}",
+            relation=d.get("type") or "",
+            dashes=bool(d.get("negated")) or d.get("type") == "CO_OCCURS",
+            weight=round(1.0 + 2.0 * math.log2(max(weight, 1.0)), 2),
+        )
+    return D
+
+
+def vis_data(
+    G: nx.Graph, positions: dict | None = None, sizes: dict[Any, float] | None = None
+) -> dict[str, list[dict]]:
+    """vis-network ``{"nodes", "edges"}`` of ``G`` (any view), made with pyvis' ``from_nx``.
+
+    Nodes: id, label, title (plain text), color (by entity type), size (by weighted degree, or
+    ``sizes``), shape, entity_type, x/y when ``positions`` has them. Edges: id (unique), from, to,
+    title, color and label (by relation type), relation, dashes (negated or co-occurrence),
+    width (from weight), arrows.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("kb:a", label="<b>A</b>", type="PERSON")
+    >>> G.add_node("kb:b", label="B", type="COUNTRY")
+    >>> _ = G.add_edge("kb:a", "kb:b", key="r1", type="CONSULT")
+    >>> data = vis_data(G)
+    >>> [e["id"] for e in data["edges"]], data["nodes"][0]["title"].splitlines()[0]
+    (['r1'], '<b>A</b>')
+    """
+    sizes = node_sizes(G) if sizes is None else sizes
+    D = _display_graph(G, positions, sizes)
+    net = Network(directed=True, cdn_resources="in_line")
+    # from_nx mutates the graph it is given: hand it a copy, never a shared graph.
+    net.from_nx(D.copy(), show_edge_weights=False)
+    nodes, edges, *_ = net.get_network_data()
+    nodes = [dict(n) for n in nodes]
+    edges = [dict(e) for e in edges]
+    for e in edges:
+        e.setdefault("arrows", "to")
+    if positions:
+        for n in nodes:
+            if "x" in n:
+                n["physics"] = False
+    return {"nodes": nodes, "edges": edges}
+
+
+def vis_data_hash(data: dict) -> str:
+    """Stable hex digest of a vis payload (to skip redrawing an unchanged graph).
+
+    >>> vis_data_hash({"nodes": [], "edges": []}) == vis_data_hash({"edges": [], "nodes": []})
+    True
+    """
+    blob = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
