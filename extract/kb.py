@@ -1,0 +1,273 @@
+"""The knowledge base: known people, organisations, countries, places and events.
+
+The data lives in ``data/kb/`` (built by ``data/build/build_kb.py``): ``entities.jsonl`` holds one
+entry per line, ``index.tsv`` maps every folded alias to its keys (best first), and
+``curated/demonyms.tsv`` maps adjectives of place to their entries. The knowledge base helps the
+linker; it is not a whitelist: a name it does not know is still an entity.
+
+>>> kb = load_kb()
+>>> [e.key for e in kb.lookup("Poetin")]
+['vladimir_putin']
+>>> kb.demonym("Oekraïense").label
+'Ukraine'
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from extract.errors import KnowledgeBaseError
+from extract.text import fold
+
+DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
+ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "COUNTRY", "LOCATION", "EVENT")
+ROLE_KINDS: tuple[str, ...] = ("position", "family")
+_LONG_VOWELS = ("aa", "ee", "oo", "uu")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A position (president, envoy, aide) or family tie held for or in another entry.
+
+    ``of`` is the key of that entry; ``start``/``end`` are ``None`` when unknown or ongoing.
+    """
+
+    role: str
+    of: str
+    start: date | None = None
+    end: date | None = None
+    kind: str = "position"
+
+    def active_on(self, day: date) -> bool:
+        """True if the role was held on ``day`` (unknown bounds count as open).
+
+        >>> Role("president", "USA", date(2025, 1, 20)).active_on(date(2025, 12, 2))
+        True
+        """
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    """One real-world entity; ``country`` is an ISO 3166 alpha-3 code or ``None``."""
+
+    key: str
+    label: str
+    type: str
+    country: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...] = ()
+
+
+class KnowledgeBase:
+    """Read-only lookups over the entries; build it with :func:`load_kb`."""
+
+    def __init__(
+        self,
+        entries: dict[str, KBEntry],
+        index: dict[str, tuple[str, ...]],
+        demonyms: dict[str, str],
+    ) -> None:
+        self._entries = entries
+        self._index = index
+        self._demonyms = demonyms
+        self._fuzzy_choices: dict[str | None, tuple[list[str], list[str]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._entries
+
+    def get(self, key: str) -> KBEntry:
+        """The entry with this key; raises KnowledgeBaseError naming an unknown key."""
+        try:
+            return self._entries[key]
+        except KeyError:
+            raise KnowledgeBaseError(f"no knowledge-base entry with key {key!r}") from None
+
+    def lookup(self, name: str) -> list[KBEntry]:
+        """Entries with an alias equal to ``name`` after folding, best first.
+
+        Folding ignores case, diacritics, hyphens and a leading article.
+
+        >>> [e.key for e in load_kb().lookup("het Witte Huis")]
+        ['white_house']
+        """
+        keys = self._index.get(fold(name))
+        if keys is None and name[-2:] in ("'s", "\u2019s"):
+            keys = self._index.get(fold(name[:-2]))
+        return [self._entries[k] for k in keys or ()]
+
+    def fuzzy_lookup(
+        self, name: str, type: str | None = None, score_cutoff: float = 90
+    ) -> KBEntry | None:
+        """The best entry whose alias is close to ``name`` (for transliterations), or None.
+
+        Exact matches win; otherwise rapidfuzz's ``ratio`` on folded strings must reach
+        ``score_cutoff``. Names shorter than four letters are only matched exactly.
+
+        >>> load_kb().fuzzy_lookup("Zelenskyi", type="PERSON").key
+        'volodymyr_zelensky'
+        """
+        if type is not None and type not in ENTITY_TYPES:
+            raise KnowledgeBaseError(
+                f"unknown entity type {type!r}; expected one of {', '.join(ENTITY_TYPES)}"
+            )
+        exact = [e for e in self.lookup(name) if type is None or e.type == type]
+        if exact:
+            return exact[0]
+        folded = fold(name)
+        if len(folded) < 4:
+            return None
+        from rapidfuzz import fuzz, process
+
+        aliases, keys = self._choices(type)
+        best = process.extractOne(folded, aliases, scorer=fuzz.ratio, score_cutoff=score_cutoff)
+        return None if best is None else self._entries[keys[best[2]]]
+
+    def demonym(self, word: str) -> KBEntry | None:
+        """The country or region an adjective or demonym points to, or None.
+
+        Handles Dutch -e and English -s inflection.
+
+        >>> load_kb().demonym("Russische").key
+        'RUS'
+        """
+        key = self._demonyms.get(fold(word))
+        return None if key is None else self._entries.get(key)
+
+    def roles_of(self, key: str, on: date | None = None) -> list[Role]:
+        """Roles of the entry ``key``, only those held on ``on`` when a date is given."""
+        roles = self.get(key).roles
+        return [r for r in roles if on is None or r.active_on(on)]
+
+    def _choices(self, type: str | None) -> tuple[list[str], list[str]]:
+        if type not in self._fuzzy_choices:
+            aliases: list[str] = []
+            keys: list[str] = []
+            for alias, alias_keys in self._index.items():
+                for k in alias_keys:
+                    if type is None or self._entries[k].type == type:
+                        aliases.append(alias)
+                        keys.append(k)
+                        break
+            self._fuzzy_choices[type] = (aliases, keys)
+        return self._fuzzy_choices[type]
+
+
+def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
+    """Load (once per folder) the knowledge base from ``data_dir`` (default ``data/kb``)."""
+    return _load_kb(Path(data_dir or DEFAULT_KB_DIR).resolve())
+
+
+@lru_cache(maxsize=4)
+def _load_kb(kb_dir: Path) -> KnowledgeBase:
+    entries = _read_entries(kb_dir / "entities.jsonl")
+    index = _read_index(kb_dir / "index.tsv", entries)
+    demonyms = _read_demonyms(kb_dir / "curated" / "demonyms.tsv", entries)
+    return KnowledgeBase(entries, index, demonyms)
+
+
+def _open_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise KnowledgeBaseError(
+            f"knowledge-base file {path} is missing; run data/build/build_kb.py"
+        ) from None
+
+
+def _date(text: str | None, path: Path, lineno: int) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise KnowledgeBaseError(
+            f"bad date {text!r} in {path}, line {lineno}; expected YYYY-MM-DD"
+        ) from None
+
+
+def _read_entries(path: Path) -> dict[str, KBEntry]:
+    entries: dict[str, KBEntry] = {}
+    for lineno, line in enumerate(_open_lines(path), start=1):
+        try:
+            raw = json.loads(line)
+            etype = raw["type"]
+            roles = tuple(
+                Role(role, of, _date(start, path, lineno), _date(end, path, lineno), kind)
+                for kind, role, of, start, end in raw["roles"]
+            )
+            entry = KBEntry(raw["key"], raw["label"], etype, raw["country"],
+                            tuple(raw["aliases"]), roles)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise KnowledgeBaseError(
+                f"bad entry in {path}, line {lineno}: {exc}; expected a JSON object with "
+                "key, label, type, country, aliases, roles"
+            ) from None
+        if etype not in ENTITY_TYPES:
+            raise KnowledgeBaseError(
+                f"unknown entity type {etype!r} in {path}, line {lineno}; "
+                f"expected one of {', '.join(ENTITY_TYPES)}"
+            )
+        entries[entry.key] = entry
+    return entries
+
+
+def _read_index(path: Path, entries: dict[str, KBEntry]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, tuple[str, ...]] = {}
+    for lineno, line in enumerate(_open_lines(path), start=1):
+        if not line or line.startswith("#"):
+            continue
+        alias, sep, keys = line.partition("\t")
+        if not sep or not keys:
+            raise KnowledgeBaseError(
+                f"bad row in {path}, line {lineno}; expected 'alias<TAB>key,key,...'"
+            )
+        index[alias] = tuple(keys.split(","))
+    unknown = {k for keys in index.values() for k in keys} - entries.keys()
+    if unknown:
+        raise KnowledgeBaseError(
+            f"{path} names keys missing from entities.jsonl: {', '.join(sorted(unknown)[:5])}"
+        )
+    return index
+
+
+def dutch_inflections(adjective: str) -> list[str]:
+    """The attributive form of a Dutch adjective of place.
+
+    >>> dutch_inflections("Europees"), dutch_inflections("Russisch"), dutch_inflections("Frans")
+    (['Europese'], ['Russische'], ['Franse'])
+    """
+    stem = adjective
+    if len(stem) > 3 and stem[-3:-1] in _LONG_VOWELS and stem[-1] not in "aeiou":
+        stem = stem[:-2] + stem[-1]
+    return [] if adjective.endswith("e") else [stem + "e"]
+
+
+def _read_demonyms(path: Path, entries: dict[str, KBEntry]) -> dict[str, str]:
+    lines = [ln for ln in _open_lines(path) if ln.strip() and not ln.startswith("#")]
+    out: dict[str, str] = {}
+    for lineno, row in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
+        key, lang, forms = row.get("key"), row.get("lang"), row.get("forms")
+        if not key or not lang or not forms:
+            raise KnowledgeBaseError(
+                f"bad row in {path}, line {lineno}; expected key, lang and forms"
+            )
+        if key not in entries:
+            raise KnowledgeBaseError(f"unknown key {key!r} in {path}, line {lineno}")
+        for form in forms.split("|"):
+            variants = [form]
+            if lang == "nl":
+                variants += dutch_inflections(form)
+            elif lang == "en" and not form.endswith("s"):
+                variants.append(form + "s")
+            for v in variants:
+                out.setdefault(fold(v), key)
+    return out
