@@ -21,7 +21,7 @@ Position = tuple[float, float]
 _CACHE: OrderedDict[str, dict[Any, Position]] = OrderedDict()
 _CACHE_SIZE = 32
 #: Pixels between neighbouring nodes, roughly.
-SPACING = 80.0
+SPACING = 150.0
 
 
 def _undirected(G: nx.Graph) -> nx.Graph:

@@ -14,11 +14,17 @@ from collections import Counter
 from itertools import combinations
 from typing import Any
 
+import dataclasses
+
 import networkx as nx
 
 from graph.build import RELATION_TYPES
+from graph.errors import FilterError
+from graph.filters import FilterSpec, apply_filters
 
 PARTICIPANT = "PARTICIPANT"
+#: Names of the views, as the CLI's --view and the app's selector spell them.
+VIEWS = ("full", "aggregate", "actors")
 _ORDER = {t: i for i, t in enumerate(RELATION_TYPES)}
 
 
@@ -167,3 +173,39 @@ def _projected(event: Any, info: dict, items: list[tuple[Any, dict]]) -> dict:
         "event": event,
         "relations": list(dict.fromkeys(k for k, _ in items)),
     }
+
+
+def select(G: nx.MultiDiGraph, spec: FilterSpec = FilterSpec(), view: str = "full") -> nx.Graph:
+    """Filter ``G`` and derive ``view`` in the order that keeps each filter exact.
+
+    - ``full``: ``apply_filters(G, spec)`` (a view of ``G``);
+    - ``actors``: ``apply_filters(actor_view(G), spec)``, so relation-type filters see the
+      events' PLOVER types (cache ``actor_view(G)`` and filter it yourself on a large graph);
+    - ``aggregate``: ``aggregate(apply_filters(G, spec))``, then ``min_weight`` and ``top_k``
+      on the merged counts (a node kept only as a centre may drop out there).
+
+    >>> G = nx.MultiDiGraph()
+    >>> for key in ("r1", "r2"):
+    ...     _ = G.add_edge("a", "b", key=key, type="CONSULT", weight=1.0)
+    >>> _ = G.add_edge("a", "c", key="r3", type="CONSULT", weight=1.0)
+    >>> H = select(G, FilterSpec(min_weight=2), view="aggregate")
+    >>> list(H.edges(data="weight"))
+    [('a', 'b', 2.0)]
+    """
+    if view not in VIEWS:
+        raise FilterError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
+    if view == "full":
+        return apply_filters(G, spec)
+    if view == "actors":
+        return apply_filters(actor_view(G), spec)
+    first = dataclasses.replace(spec, min_weight=0, top_k=None)
+    merged = aggregate(apply_filters(G, first))
+    if not spec.min_weight and spec.top_k is None:
+        return merged
+    second = FilterSpec(
+        min_weight=spec.min_weight,
+        top_k=spec.top_k,
+        show_cooccurrence=True,  # the first pass already decided
+        keep_isolates=spec.keep_isolates,
+    )
+    return apply_filters(merged, second)

@@ -18,7 +18,7 @@ from pyvis.network import Network
 from graph.metrics import weighted_degree
 from graph.style import entity_colour, relation_style
 
-MIN_SIZE, MAX_SIZE = 10.0, 40.0
+MIN_SIZE, MAX_SIZE = 8.0, 30.0
 #: Evidence sentences quoted in an edge tooltip; the app shows all of them on click.
 TOOLTIP_SENTENCES = 3
 _TOOLTIP_CHARS = 300

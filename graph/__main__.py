@@ -1,0 +1,193 @@
+"""Command line: ``python -m graph export IN.json --format gexf -o OUT [filters]``.
+
+Expected problems (unreadable or invalid input, unknown format, bad filter values) end with
+one line on stderr and exit status 1 (2 for a malformed command line); unexpected exceptions
+keep their traceback because they are bugs. The output is written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import networkx as nx
+
+from graph.build import ENTITY_TYPES, RELATION_TYPES, load_graph
+from graph.errors import GraphError
+from graph.export import EXPORT_FORMATS, check_format, export_bytes, write_bytes_atomic
+from graph.filters import FilterSpec
+from graph.views import VIEWS, select
+
+PROG = "python -m graph"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose usage errors are one line on stderr, like every other error here."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; expected YYYY-MM-DD") from None
+
+
+def _non_negative_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; expected 0 or more")
+    return number
+
+
+def _non_negative_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if number < 0 or number != number:
+        raise argparse.ArgumentTypeError(f"{value} is negative; expected 0 or more")
+    return number
+
+
+def _positive_int(value: str) -> int:
+    number = _non_negative_int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is too small; expected 1 or more")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and for ``--help``)."""
+    parser = _Parser(prog=PROG, description="Build, filter and export the newsgraph graph.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                     parser_class=_Parser)
+    export = commands.add_parser(
+        "export",
+        help="export a (filtered) view of the graph",
+        description="Build the graph from extraction records, filter it and write one export.",
+    )
+    source = export.add_argument_group("input")
+    source.add_argument("input", nargs="?", metavar="IN.json",
+                        help="records JSON written by 'python -m extract'")
+    export.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="file to write ('-' for stdout)")
+    export.add_argument("-f", "--format", metavar="FORMAT",
+                        help=f"one of {', '.join(EXPORT_FORMATS)} "
+                             "(default: guessed from OUT's extension; csv writes a zip)")
+    export.add_argument("--view", default="full", metavar="VIEW",
+                        help=f"one of {', '.join(VIEWS)} (default: full)")
+    export.add_argument("--title", default=None, help="title of the HTML/PNG export")
+    f = export.add_argument_group("filters (as in the app)")
+    f.add_argument("--actor", action="append", default=[], metavar="ID_OR_NAME",
+                   help="centre on this entity (id, label or alias); repeatable")
+    f.add_argument("--radius", type=_non_negative_int, default=1,
+                   help="hops around --actor/--search centres (default: 1)")
+    f.add_argument("--relation-type", action="append", default=[], metavar="TYPE",
+                   help=f"keep only this relation type; repeatable ({', '.join(RELATION_TYPES)})")
+    f.add_argument("--entity-type", action="append", default=[], metavar="TYPE",
+                   help=f"keep only this entity type; repeatable ({', '.join(ENTITY_TYPES)})")
+    f.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+                   help="first day of the period (inclusive)")
+    f.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
+                   help="last day of the period (inclusive)")
+    f.add_argument("--document", action="append", default=[], metavar="DOC_ID",
+                   help="keep only relations from this document; repeatable")
+    f.add_argument("--min-mentions", type=_non_negative_int, default=0,
+                   help="entities mentioned at least this often")
+    f.add_argument("--min-weight", type=_non_negative_float, default=0.0,
+                   help="edges with at least this weight (relation count when aggregated)")
+    f.add_argument("--search", default="", metavar="TEXT",
+                   help="centre on entities whose label or alias contains TEXT")
+    f.add_argument("--show-cooccurrence", action="store_true",
+                   help="also show CO_OCCURS edges (hidden by default)")
+    f.add_argument("--top-k", type=_positive_int, default=None, metavar="K",
+                   help="keep at most K nodes, the best connected first")
+    f.add_argument("--keep-isolates", action="store_true",
+                   help="keep nodes left without a visible edge")
+    return parser
+
+
+def spec_from_args(args: argparse.Namespace) -> FilterSpec:
+    """The :class:`FilterSpec` the command-line flags describe."""
+    return FilterSpec(
+        actors=tuple(args.actor),
+        radius=args.radius,
+        relation_types=tuple(t.upper() for t in args.relation_type),
+        entity_types=tuple(t.upper() for t in args.entity_type),
+        date_from=args.date_from,
+        date_to=args.date_to,
+        documents=tuple(args.document),
+        min_mentions=args.min_mentions,
+        min_weight=args.min_weight,
+        text=args.search,
+        show_cooccurrence=args.show_cooccurrence,
+        top_k=args.top_k,
+        keep_isolates=args.keep_isolates,
+    )
+
+
+def _format_for(args: argparse.Namespace) -> str:
+    if args.format:
+        return check_format(args.format)
+    suffix = Path(args.output).suffix.lower()
+    for name, (extension, _) in EXPORT_FORMATS.items():
+        if suffix == extension:
+            return name
+    raise SystemExit(
+        f"{PROG} export: cannot tell the format from {args.output!r}; give --format "
+        f"({', '.join(EXPORT_FORMATS)})"
+    )
+
+
+def load_input(args: argparse.Namespace) -> nx.MultiDiGraph:
+    """The base graph the command reads (a records JSON file today; a store later)."""
+    if not args.input:
+        raise SystemExit(f"{PROG} export: give the records JSON file to read (IN.json)")
+    return load_graph(args.input)
+
+
+def run_export(args: argparse.Namespace) -> None:
+    """Load, filter, export and write; GraphError becomes a one-line SystemExit."""
+    fmt = _format_for(args)
+    G = load_input(args)
+    H = select(G, spec_from_args(args), args.view)
+    title = args.title or (Path(args.input).stem if args.input else "newsgraph")
+    data = export_bytes(H, fmt, title=title)
+    if args.output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    out = Path(args.output)
+    if not out.parent.is_dir():
+        raise SystemExit(f"{PROG} export: {out.parent}: no such folder for the output")
+    try:
+        write_bytes_atomic(data, out)
+    except OSError as exc:
+        raise SystemExit(f"{PROG} export: {out}: cannot write: {exc.strerror or exc}") from None
+    print(f"wrote {out} ({fmt}, {H.number_of_nodes()} nodes, {H.number_of_edges()} edges)",
+          file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of ``python -m graph``."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "export":
+            run_export(args)
+    except GraphError as exc:
+        raise SystemExit(f"{PROG} {args.command}: {exc}") from None
+    except BrokenPipeError:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
