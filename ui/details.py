@@ -272,19 +272,19 @@ def _trigger_spans(text: str, trigger: str) -> list[tuple[int, int]]:
     return name_spans(text, re.split(r"[,\s]+", trigger)) if trigger else []
 
 
-def _relation_rows(
+def relation_rows(
     base: nx.MultiDiGraph | None, u: Any, v: Any, key: Any, data: Mapping[str, Any]
 ) -> list[dict[str, Any]]:
     """One row per relation merged into an aggregated edge, read from ``base`` when it has it."""
-    ids = list(data.get("relations") or [key])
+    ids = {str(r) for r in (data.get("relations") or [key])}
+    if base is not None and base.is_multigraph() and base.has_edge(u, v):
+        candidates = list(base[u][v].items())
+    else:
+        candidates = [(key, data)]
     rows = []
-    for rid in ids:
-        rel = None
-        if base is not None and base.is_multigraph() and base.has_edge(u, v, rid):
-            rel = base.edges[u, v, rid]
-        elif str(rid) == str(key):
-            rel = data
-        if rel is None:
+    for rid, rel in candidates:
+        merged = {str(r) for r in rel.get("relations") or ()}
+        if str(rid) not in ids and not merged & ids:
             continue
         rows.append(
             {
@@ -344,7 +344,7 @@ def edge_details(
         detail=data.get("detail"),
         role=data.get("role"),
         types=dict(data.get("types") or {data.get("type", ""): 1}),
-        relations=_relation_rows(base, u, v, key, data),
+        relations=relation_rows(base, u, v, key, data),
         evidence=evidence,
     )
 

@@ -1,0 +1,387 @@
+"""newsgraph explorer: load articles, filter the graph, click to read the sentences behind it.
+
+Run with ``streamlit run app.py``.  Layout and wiring only: loading lives in ui.corpus,
+filters in ui.view, the details panel's content in ui.details, the graph component in
+ui.visnetwork, tables in ui.tables and downloads in ui.exports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+
+import streamlit as st
+
+st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
+
+from extract.errors import NewsgraphError  # noqa: E402
+from graph.errors import GraphError  # noqa: E402
+from graph.layout import positions as layout_positions  # noqa: E402
+from graph.metrics import key_actors  # noqa: E402
+from graph.style import legend  # noqa: E402
+from graph.vis import vis_data, vis_data_hash  # noqa: E402
+from ui import corpus, details, exports, keys, tables, view, visnetwork  # noqa: E402
+
+EXPECTED_ERRORS = (NewsgraphError, GraphError, OSError)
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def choose_corpus() -> corpus.LoadedCorpus | None:
+    """Sidebar: where the articles come from; returns the loaded corpus or None."""
+    st.sidebar.header("Articles")
+    env_path = corpus.env_records_path()
+    source = st.sidebar.radio(
+        "Source",
+        list(corpus.SOURCES),
+        format_func=corpus.SOURCES.get,
+        key=keys.CORPUS_SOURCE,
+        horizontal=True,
+        label_visibility="collapsed",
+    )
+    try:
+        if source == "sample":
+            if env_path is not None:
+                mtime = env_path.stat().st_mtime
+                digest = hashlib.sha256(f"{env_path}:{mtime}".encode()).hexdigest()
+                st.sidebar.caption(f"Records from {env_path.name}")
+                return corpus.loaded_corpus(
+                    digest, lambda: (corpus.load_records_file(str(env_path), mtime), [])
+                )
+            documents = corpus.sample_documents()
+            st.sidebar.caption(f"The bundled sample corpus: {len(documents)} article(s).")
+            return _extracted(documents)
+        if source == "upload":
+            files = st.sidebar.file_uploader(
+                "Article files",
+                type=corpus.UPLOAD_TYPES,
+                accept_multiple_files=True,
+                key=keys.UPLOADS,
+                help=".txt, .md, .html, or .csv/.jsonl with title, date and text columns",
+            )
+            documents, errors = corpus.documents_from_files((f.name, f.getvalue()) for f in files or ())
+            for name, message in errors:
+                st.error(message if name in message else f"{name}: {message}")
+            if not documents:
+                st.info("Upload one or more articles in the sidebar to build their graph.")
+                return None
+            return _extracted(documents)
+        if source == "paste":
+            with st.sidebar.form("paste"):
+                st.text_input("Title", key=keys.PASTE_TITLE)
+                st.date_input("Date", value=None, key=keys.PASTE_DATE)
+                st.text_area("Article text", height=200, key=keys.PASTE_TEXT)
+                st.form_submit_button("Extract")
+            text = st.session_state.get(keys.PASTE_TEXT) or ""
+            if not text.strip():
+                st.info("Paste an article's text in the sidebar and press Extract.")
+                return None
+            date = st.session_state.get(keys.PASTE_DATE)
+            documents = corpus.pasted_documents(
+                text, st.session_state.get(keys.PASTE_TITLE) or "", date.isoformat() if date else None
+            )
+            return _extracted(documents)
+        upload = st.sidebar.file_uploader(
+            "Records JSON (from python -m extract)", type=["json"], key=keys.RECORDS_UPLOAD
+        )
+        if upload is None:
+            st.info("Upload a records JSON written by `python -m extract`.")
+            return None
+        data = upload.getvalue()
+        digest = hashlib.sha256(data).hexdigest()
+        return corpus.loaded_corpus(
+            digest, lambda: (corpus.records_from_json(upload.name, data), [])
+        )
+    except EXPECTED_ERRORS as exc:
+        st.error(str(exc))
+        return None
+
+
+def _extracted(documents: list) -> corpus.LoadedCorpus:
+    content = corpus.corpus_hash(documents)
+    return corpus.loaded_corpus(content, lambda: corpus.extract_corpus(content, documents))
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def sidebar_filters(V, options: view.FilterOptions) -> None:
+    """Sidebar: one widget per FilterSpec field, keyed by the field's name."""
+    view.prune_state(st.session_state, options)
+    sb = st.sidebar
+    sb.header("Filters")
+    sb.multiselect(
+        "Actors",
+        list(options.actors),
+        format_func=options.actors.get,
+        key=keys.ACTORS,
+        placeholder="Type a name to centre the graph on it",
+    )
+    sb.slider("Ego radius (hops around the actors)", 0, 4, 1, key=keys.RADIUS)
+    sb.text_input("Text search (label or alias)", key=keys.TEXT)
+    sb.multiselect(
+        "Relation types", options.relation_types, key=keys.RELATION_TYPES, placeholder="All"
+    )
+    sb.checkbox("Show co-occurrence edges", value=False, key=keys.SHOW_COOCCURRENCE)
+    sb.multiselect("Entity types", options.entity_types, key=keys.ENTITY_TYPES, placeholder="All")
+    left, right = sb.columns(2)
+    bounds = {"min_value": options.date_min, "max_value": options.date_max, "value": None}
+    left.date_input("From", key=keys.DATE_FROM, **bounds)
+    right.date_input("To", key=keys.DATE_TO, **bounds)
+    sb.multiselect(
+        "Documents",
+        list(options.documents),
+        format_func=options.documents.get,
+        key=keys.DOCUMENTS,
+        placeholder="All",
+    )
+    left, right = sb.columns(2)
+    left.number_input("Min. mentions", min_value=0, step=1, key=keys.MIN_MENTIONS)
+    right.number_input(
+        "Min. weight",
+        min_value=0,
+        max_value=max(options.max_weight, 1),
+        step=1,
+        key=keys.MIN_WEIGHT,
+        help="Relations between the same two nodes, counted",
+    )
+    sb.number_input(
+        "Top nodes (0 = all)", min_value=0, step=10, key=keys.TOP_K,
+        help="Keep only the best-connected nodes",
+    )
+    sb.button("Reset filters", on_click=reset_filters)
+
+
+def reset_filters() -> None:
+    """Callback: forget every filter widget's value."""
+    for key in keys.FILTER_FIELDS:
+        st.session_state.pop(key, None)
+    st.session_state.pop(keys.SELECTION, None)
+
+
+def sidebar_legend() -> None:
+    """Sidebar: colour legend of entity and relation types."""
+    with st.sidebar.expander("Legend", expanded=False):
+        rows = []
+        for row in legend():
+            shape = "50%" if row["kind"] == "entity" else "2px"
+            height = "12px" if row["kind"] == "entity" else "4px"
+            rows.append(
+                '<div style="display:flex;align-items:center;gap:6px;margin:2px 0">'
+                f'<span style="display:inline-block;width:12px;height:{height};'
+                f'border-radius:{shape};background:{html.escape(row["color"])}"></span>'
+                f'<span style="font-size:0.85rem">{html.escape(row["label"])}</span></div>'
+            )
+        st.html("".join(rows))
+        st.caption("Dashed edges: negated relations and co-occurrence.")
+
+
+# --------------------------------------------------------------------------- details
+
+
+def on_graph_click() -> None:
+    """Component callback: remember what was clicked."""
+    state = st.session_state.get(keys.GRAPH) or {}
+    st.session_state[keys.SELECTION] = visnetwork.as_selection(state.get("selection"))
+    st.session_state.pop(keys.ARTICLE, None)
+
+
+def show_article_button(doc_id: str, title: str, where: str) -> None:
+    st.button(
+        "Read the whole article",
+        key=f"article-{where}-{doc_id}",
+        on_click=lambda: st.session_state.__setitem__(keys.ARTICLE, doc_id),
+        help=title,
+    )
+
+
+def show_evidence(items: list[details.Evidence], where: str) -> None:
+    """Evidence sentences grouped by article, each group with a button to read the article."""
+    if not items:
+        st.caption("No source sentence recorded.")
+        return
+    by_doc: dict[str, list[details.Evidence]] = {}
+    for item in items:
+        by_doc.setdefault(item.document_id, []).append(item)
+    for doc_id, doc_items in by_doc.items():
+        st.html(details.evidence_html(doc_items))
+        show_article_button(doc_id, doc_items[0].title, where)
+
+
+def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown) -> None:
+    """Right-hand panel: what the clicked node or edge is, and the sentences behind it."""
+    selection = visnetwork.as_selection(st.session_state.get(keys.SELECTION))
+    if selection is None:
+        st.caption("Click a node or an edge to read the sentences behind it.")
+        return
+    if selection["kind"] == "node":
+        if selection["id"] not in V:
+            st.info("The selected entity is not in this corpus or view.")
+            return
+        info = details.node_details(V, selection["id"], loaded.mentions)
+        facts = [info.type]
+        if info.country:
+            facts.append(info.country)
+        facts.append(f"{info.mentions} mention{'s' * (info.mentions != 1)}")
+        facts.append(f"{len(info.documents)} article{'s' * (len(info.documents) != 1)}")
+        st.html(
+            f'<div style="font-size:1.3rem;font-weight:700">{html.escape(info.label)}</div>'
+            f'<div style="color:#555">{html.escape(" · ".join(facts))}</div>'
+            + (
+                f'<div style="color:#555">also: {html.escape(", ".join(info.aliases))}</div>'
+                if info.aliases
+                else ""
+            )
+            + (
+                f'<div style="color:#555">event: {html.escape(str(info.event.get("type")))}'
+                f' · {html.escape(str(info.event.get("date") or "undated"))}</div>'
+                if info.event
+                else ""
+            )
+        )
+        if info.relations:
+            st.markdown(f"**Relations** ({len(info.relations)})")
+            st.dataframe(
+                info.relations,
+                column_order=["direction", "type", "other", "trigger", "negated", "date"],
+                hide_index=True,
+                width="stretch",
+                height=min(38 + 35 * len(info.relations), 250),
+            )
+        st.markdown(f"**Source sentences** ({len(info.evidence)})")
+        show_evidence(info.evidence, "node")
+    else:
+        try:
+            info = details.edge_details(shown.drawn, selection["id"], loaded.mentions, base=V)
+        except KeyError:
+            st.info("The selected relation is not in the current view; relax the filters or click another edge.")
+            return
+        negated = " (negated)" if info.negated else ""
+        types = ", ".join(f"{t} ×{n}" for t, n in info.types.items()) if len(info.types) > 1 else info.type
+        st.html(
+            f'<div style="font-size:1.2rem;font-weight:700">{html.escape(info.actor_label)} → '
+            f"{html.escape(info.recipient_label)}</div>"
+            f'<div style="color:#555">{html.escape(types + negated)}'
+            + (f" · trigger: <b>{html.escape(info.trigger)}</b>" if info.trigger else "")
+            + (f" · {html.escape(info.date)}" if info.date else "")
+            + "</div>"
+        )
+        if len(info.relations) > 1:
+            st.dataframe(
+                info.relations,
+                column_order=["type", "trigger", "negated", "date", "confidence"],
+                hide_index=True,
+                width="stretch",
+            )
+        st.markdown(f"**Evidence** ({len(info.evidence)})")
+        show_evidence(info.evidence, "edge")
+    doc_id = st.session_state.get(keys.ARTICLE)
+    if doc_id and doc_id in loaded.G.graph.get("documents", {}):
+        doc = loaded.G.graph["documents"][doc_id]
+        with st.expander("Whole article", expanded=True):
+            st.html(
+                f'<div style="font-weight:700">{html.escape(doc.get("title") or doc_id)}</div>'
+                f'<div style="color:#555">{html.escape(doc.get("date") or "undated")} · '
+                f'{html.escape(doc.get("source") or "")}</div>'
+            )
+            ids = [e.sentence_id for e in (info.evidence if info else [])]
+            st.html(details.article_html(loaded.G, doc_id, ids))
+
+
+# --------------------------------------------------------------------------- main
+
+
+def graph_payload(shown: view.Shown) -> dict:
+    """vis data for the drawn graph; big graphs get server-side positions (physics off)."""
+    A = shown.drawn
+    positions = None
+    if visnetwork.needs_server_layout(A.number_of_nodes()):
+        previous = st.session_state.get("_positions")
+        positions = layout_positions(A, seed=42, previous=previous)
+        st.session_state["_positions"] = positions
+    data = vis_data(A, positions=positions)
+    selection = visnetwork.as_selection(st.session_state.get(keys.SELECTION))
+    return visnetwork.mount_data(data, vis_data_hash(data), selected=selection)
+
+
+def main() -> None:
+    st.title("newsgraph")
+    loaded = choose_corpus()
+    if loaded is None:
+        return
+    for name, message in loaded.errors:
+        st.warning(f"{name}: {message}" if name not in message else message)
+    G = loaded.G
+    st.sidebar.radio(
+        "Events",
+        list(view.VIEWS),
+        format_func=view.VIEWS.get,
+        key=keys.VIEW,
+        help="Show events as nodes, or as typed edges between the actors taking part",
+    )
+    V = view.cached_view(loaded.hash, st.session_state.get(keys.VIEW, "actors"), G)
+    options = view.cached_options(loaded.hash, st.session_state.get(keys.VIEW, "actors"), V)
+    sidebar_filters(V, options)
+    sidebar_legend()
+    spec = view.spec_from_state(st.session_state)
+    try:
+        shown = view.displayed_graph(V, spec)
+    except GraphError as exc:
+        st.error(str(exc))
+        return
+    A = shown.drawn
+    n_docs = len(G.graph.get("documents") or {})
+    st.caption(
+        f"{n_docs} article{'s' * (n_docs != 1)} · {G.number_of_nodes()} entities · "
+        f"{G.number_of_edges()} relations — showing {A.number_of_nodes()} nodes and "
+        f"{shown.relations.number_of_edges()} relations"
+    )
+    tab_graph, tab_tables, tab_export = st.tabs(["Graph", "Tables", "Export"])
+    with tab_graph:
+        if A.number_of_nodes() == 0:
+            hint = view.relax_hint(spec)
+            st.info(
+                "Nothing matches these filters."
+                + (f" Try relaxing: {hint}." if hint else " This corpus has no relations yet.")
+            )
+        else:
+            left, right = st.columns([3, 2], gap="medium")
+            with left:
+                visnetwork.network(graph_payload(shown), key=keys.GRAPH, on_select=on_graph_click)
+            with right:
+                details_panel(loaded, V, shown)
+    with tab_tables:
+        entities = tables.entities_table(A)
+        relations = tables.relations_table(shown.relations)
+        st.subheader(f"Entities ({len(entities)})")
+        st.dataframe(entities, hide_index=True, width="stretch")
+        st.download_button(
+            "Entities as CSV", tables.csv_bytes(entities), "entities.csv", "text/csv",
+            key="download-entities", on_click="ignore",
+        )
+        st.subheader(f"Relations ({len(relations)})")
+        st.dataframe(relations, hide_index=True, width="stretch")
+        st.download_button(
+            "Relations as CSV", tables.csv_bytes(relations), "relations.csv", "text/csv",
+            key="download-relations", on_click="ignore",
+        )
+        st.subheader("Key actors")
+        st.caption("By PageRank over the current view; betweenness and community alongside.")
+        st.dataframe(key_actors(A, top=20), hide_index=True, width="stretch")
+    with tab_export:
+        st.caption("Downloads contain exactly what the graph shows now (filters applied).")
+        columns = st.columns(3)
+        for i, (fmt, (label, _, mime)) in enumerate(exports.FORMATS.items()):
+            columns[i % 3].download_button(
+                label,
+                data=lambda fmt=fmt: exports.export_file(shown.relations, fmt).data,
+                file_name=exports.file_name(fmt),
+                mime=mime,
+                key=f"export-{fmt}",
+                on_click="ignore",
+                width="stretch",
+            )
+
+
+main()

@@ -1,0 +1,216 @@
+"""Corpus loading glue: which articles the app shows, extracted once per corpus content.
+
+Sources are the bundled sample corpus, uploaded article files, pasted text, and a records
+JSON written by ``python -m extract``.  Extraction is cached with ``st.cache_data`` keyed by
+:func:`corpus_hash` (the content, not the file names), so a rerun or a reload does not redo
+it; the graph built from the records is an ``st.cache_resource`` that callers must treat as
+read-only.
+
+Setting ``NEWSGRAPH_RECORDS`` to a records JSON file makes the app open on those records
+instead of extracting the sample corpus (used by tests and benchmarks, and handy for a
+corpus extracted ahead of time).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import streamlit as st
+
+from graph.build import build_graph, validate_records
+from graph.errors import GraphInputError
+from ui.details import mention_index
+
+RECORDS_ENV = "NEWSGRAPH_RECORDS"
+
+SOURCES: dict[str, str] = {
+    "sample": "Sample corpus",
+    "upload": "Upload articles",
+    "paste": "Paste text",
+    "records": "Records JSON",
+}
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "csv", "jsonl"]
+
+
+def corpus_hash(documents: Iterable[Any]) -> str:
+    """SHA-256 over every document's id, title, date, language and text, in order.
+
+    Two uploads of the same articles under other file names give the same hash.
+
+    >>> from types import SimpleNamespace as D
+    >>> a = corpus_hash([D(id="a", title="t", date=None, language="nl", text="x")])
+    >>> a == corpus_hash([D(id="a", title="t", date=None, language="nl", text="x")])
+    True
+    >>> a == corpus_hash([D(id="a", title="t", date=None, language="nl", text="y")])
+    False
+    """
+    digest = hashlib.sha256()
+    for doc in documents:
+        for part in (doc.id, doc.title, doc.date, doc.language, doc.text):
+            digest.update(str(part if part is not None else "").encode("utf-8") + b"\x1f")
+        digest.update(b"\x1e")
+    return digest.hexdigest()
+
+
+def records_hash(records: dict[str, Any]) -> str:
+    """SHA-256 of a records dict (for corpora loaded as records)."""
+    blob = json.dumps(records, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def unique_ids(documents: Sequence[Any]) -> list[Any]:
+    """The documents, with ``-2``, ``-3``... appended to ids already taken (two files named
+    ``a.txt`` in different uploads must not merge into one article).
+
+    >>> from types import SimpleNamespace as D
+    >>> [d.id for d in unique_ids([D(id="a"), D(id="a"), D(id="b")])]
+    ['a', 'a-2', 'b']
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for doc in documents:
+        n = seen.get(doc.id, 0) + 1
+        seen[doc.id] = n
+        if n > 1:
+            new_id = f"{doc.id}-{n}"
+            doc = replace(doc, id=new_id) if hasattr(doc, "__dataclass_fields__") else _renamed(doc, new_id)
+        out.append(doc)
+    return out
+
+
+def _renamed(doc: Any, new_id: str) -> Any:
+    clone = type(doc)(**vars(doc))
+    clone.id = new_id
+    return clone
+
+
+def documents_from_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[Any], list[tuple[str, str]]]:
+    """Articles from uploaded ``(name, bytes)`` pairs; a file that fails is reported, not fatal.
+
+    Returns ``(documents, errors)`` where each error is ``(file name, one-line reason)``.
+    """
+    from extract.documents import documents_from_upload
+    from extract.errors import NewsgraphError
+
+    documents: list[Any] = []
+    errors: list[tuple[str, str]] = []
+    for name, data in files:
+        try:
+            documents.extend(documents_from_upload(name, data))
+        except NewsgraphError as exc:
+            errors.append((name, str(exc)))
+    return unique_ids(documents), errors
+
+
+def pasted_documents(text: str, title: str = "", date: str | None = None) -> list[Any]:
+    """One article from pasted text (front matter allowed); InputError if it is empty."""
+    from extract.documents import documents_from_upload, normalise_date
+
+    docs = documents_from_upload("pasted.txt", text.encode("utf-8"))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    changes: dict[str, Any] = {"id": f"pasted-{digest}", "source": "pasted text"}
+    if title.strip():
+        changes["title"] = title.strip()
+    if date:
+        changes["date"] = normalise_date(date, "pasted text")
+    return [replace(doc, **changes) for doc in docs]
+
+
+def sample_documents() -> list[Any]:
+    """The bundled sample corpus (``data/corpus/sample``) as documents."""
+    from extract.api import SAMPLE_CORPUS
+    from extract.documents import read_path
+
+    return read_path(SAMPLE_CORPUS)
+
+
+def records_from_json(name: str, data: bytes) -> dict[str, Any]:
+    """Records from a JSON file's bytes, validated; GraphInputError names the file."""
+    try:
+        records = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise GraphInputError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise GraphInputError(
+            f"{name}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    validate_records(records, source=name)
+    return records
+
+
+def env_records_path() -> Path | None:
+    """The records file named by ``NEWSGRAPH_RECORDS``, if set."""
+    value = os.environ.get(RECORDS_ENV, "").strip()
+    return Path(value) if value else None
+
+
+def run_extraction(
+    documents: Sequence[Any], progress: Callable[[int, int], None] | None = None
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """Records and per-article errors from ``extract.api.extract`` (no Streamlit here)."""
+    from extract.api import extract
+
+    result = extract(list(documents), progress=progress)
+    return result.records, [tuple(e) for e in result.errors]
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def extract_corpus(content_hash: str, _documents: Sequence[Any]) -> tuple[dict, list]:
+    """Cached extraction, keyed by ``content_hash`` only (the documents are not hashed again).
+
+    The progress bar is created and emptied inside the cached function, so on a cache hit
+    Streamlit replays it as nothing at all.
+    """
+    total = len(_documents)
+    bar = st.progress(0.0, text=f"Extracting {total} article{'s' * (total != 1)}…")
+
+    def progress(done: int, of: int) -> None:
+        bar.progress(min(done / max(of, 1), 1.0), text=f"Extracted {done} of {of} articles")
+
+    try:
+        return run_extraction(_documents, progress)
+    finally:
+        bar.empty()
+
+
+@dataclass(frozen=True)
+class LoadedCorpus:
+    """A corpus ready to explore: its graph, mention spans and the articles that failed."""
+
+    hash: str
+    G: nx.MultiDiGraph
+    mentions: dict[str, dict[str, list[tuple[int, int]]]]
+    errors: tuple[tuple[str, str], ...] = ()
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def loaded_corpus(
+    content_hash: str, _load: Callable[[], tuple[dict[str, Any], list[tuple[str, str]]]]
+) -> LoadedCorpus:
+    """The graph of a corpus, built once per content hash and shared by every session.
+
+    ``_load`` returns ``(records, errors)`` and only runs on a cache miss.  The graph is a
+    shared object: callers read it through views and never mutate it.
+    """
+    records, errors = _load()
+    return LoadedCorpus(
+        hash=content_hash,
+        G=build_graph(records),
+        mentions=mention_index(records),
+        errors=tuple((str(a), str(b)) for a, b in errors),
+    )
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def load_records_file(path: str, mtime: float) -> dict[str, Any]:
+    """Validated records from a file on disk, re-read when its modification time changes."""
+    from graph.build import load_records
+
+    return load_records(path)

@@ -1,0 +1,251 @@
+"""From sidebar values to the graph that is drawn: FilterSpec, view choice, aggregation.
+
+The sidebar widgets are keyed by :class:`graph.filters.FilterSpec` field names
+(:mod:`ui.keys`), so :func:`spec_from_state` is a 1:1 mapping plus type clean-up.
+:func:`displayed_graph` filters the chosen view and merges parallel relations into one
+edge per ordered pair, so the minimum-weight filter counts relations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+import networkx as nx
+import streamlit as st
+
+from graph.filters import FilterSpec, apply_filters
+from graph.views import actor_view, aggregate, event_view
+from ui import keys
+
+VIEWS = {
+    "actors": "Typed edges between actors",
+    "events": "Events as nodes",
+}
+
+
+def base_view(G: nx.MultiDiGraph, view: str) -> nx.MultiDiGraph:
+    """The graph a view starts from: events as nodes (``G`` itself) or actor-to-actor edges.
+
+    >>> base_view(nx.MultiDiGraph(), "events").number_of_nodes()
+    0
+    """
+    if view == "events":
+        return event_view(G)
+    if view == "actors":
+        return actor_view(G)
+    raise ValueError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value:
+        return dt.date.fromisoformat(value)
+    return None
+
+
+def spec_from_state(state: Mapping[str, Any]) -> FilterSpec:
+    """A FilterSpec from widget values keyed by field name; missing keys keep the defaults.
+
+    >>> spec = spec_from_state({"actors": ["kb:putin"], "radius": 2, "top_k": 0, "text": " poe "})
+    >>> spec.actors, spec.radius, spec.top_k, spec.text, spec.show_cooccurrence
+    (('kb:putin',), 2, None, 'poe', False)
+    """
+    default = FilterSpec()
+    get = state.get
+    top_k = get(keys.TOP_K)
+    return FilterSpec(
+        actors=tuple(get(keys.ACTORS) or ()),
+        radius=int(get(keys.RADIUS, default.radius) or 0),
+        relation_types=tuple(get(keys.RELATION_TYPES) or ()),
+        entity_types=tuple(get(keys.ENTITY_TYPES) or ()),
+        date_from=_date(get(keys.DATE_FROM)),
+        date_to=_date(get(keys.DATE_TO)),
+        documents=tuple(get(keys.DOCUMENTS) or ()),
+        min_mentions=int(get(keys.MIN_MENTIONS) or 0),
+        min_weight=float(get(keys.MIN_WEIGHT) or 0),
+        text=str(get(keys.TEXT) or "").strip(),
+        show_cooccurrence=bool(get(keys.SHOW_COOCCURRENCE, default.show_cooccurrence)),
+        top_k=int(top_k) if top_k else None,
+    )
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What is on screen: ``drawn`` (one aggregated edge per ordered pair, id ``'u->v'``) and
+    ``relations`` (a read-only view of the individual relations behind those edges)."""
+
+    drawn: nx.DiGraph
+    relations: nx.MultiDiGraph
+
+
+def displayed_graph(V: nx.MultiDiGraph, spec: FilterSpec) -> Shown:
+    """Filter ``V`` by ``spec`` and aggregate parallel relations (edge id ``'u->v'``).
+
+    ``min_weight`` and ``top_k`` apply to the aggregated edges (weight = number of
+    relations); every other field applies to the individual relations.  Raises
+    :class:`graph.errors.FilterError` for an invalid value.
+
+    >>> V = nx.MultiDiGraph()
+    >>> V.add_nodes_from(["a", "b", "c"], type="PERSON", mentions=1)
+    >>> for key, (u, v) in enumerate([("a", "b"), ("a", "b"), ("b", "c")]):
+    ...     _ = V.add_edge(u, v, key=f"r{key}", type="CONSULT", weight=1.0, sentences=[])
+    >>> shown = displayed_graph(V, FilterSpec(min_weight=2))
+    >>> sorted(shown.drawn.edges), sorted(shown.relations.edges(keys=True))
+    ([('a', 'b')], [('a', 'b', 'r0'), ('a', 'b', 'r1')])
+    """
+    H = apply_filters(V, replace(spec, min_weight=0, top_k=None))
+    A = aggregate(H)
+    if spec.min_weight > 1 or spec.top_k is not None:
+        second = FilterSpec(
+            actors=tuple(a for a in spec.actors if a in A),
+            radius=spec.radius if spec.actors else 0,
+            min_weight=spec.min_weight,
+            top_k=spec.top_k,
+            show_cooccurrence=True,
+        )
+        A = aggregate(apply_filters(A, second))
+        H = nx.subgraph_view(H, filter_node=A.__contains__, filter_edge=lambda u, v, k: A.has_edge(u, v))
+    return Shown(drawn=A, relations=H)
+
+
+def relax_hint(spec: FilterSpec) -> str:
+    """The active filters, named as the sidebar names them, for an 'empty result' message.
+
+    >>> relax_hint(FilterSpec(relation_types=("CONSULT",), min_weight=3))
+    'relation types (CONSULT), minimum weight (3)'
+    >>> relax_hint(FilterSpec())
+    ''
+    """
+    parts = []
+    if spec.actors:
+        parts.append(f"actors ({', '.join(spec.actors)}) or a larger radius")
+    if spec.text:
+        parts.append(f"text search ({spec.text})")
+    if spec.relation_types:
+        parts.append(f"relation types ({', '.join(spec.relation_types)})")
+    if spec.entity_types:
+        parts.append(f"entity types ({', '.join(spec.entity_types)})")
+    if spec.date_from or spec.date_to:
+        parts.append(f"period ({spec.date_from or '…'} – {spec.date_to or '…'})")
+    if spec.documents:
+        parts.append(f"documents ({len(spec.documents)} chosen)")
+    if spec.min_mentions:
+        parts.append(f"minimum mentions ({spec.min_mentions})")
+    if spec.min_weight:
+        parts.append(f"minimum weight ({spec.min_weight:g})")
+    if spec.top_k is not None:
+        parts.append(f"top nodes ({spec.top_k})")
+    return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """What the sidebar offers for a view: choices present in the graph, and bounds."""
+
+    actors: dict[str, str]  #: node id -> "label (type)", most mentioned first
+    relation_types: list[str]
+    entity_types: list[str]
+    documents: dict[str, str]  #: document id -> "title (date)"
+    date_min: dt.date | None
+    date_max: dt.date | None
+    max_weight: int
+
+
+def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
+    """The sidebar's choices for view ``V`` (only types and documents that occur in it).
+
+    >>> V = nx.MultiDiGraph(documents={"d": {"title": "T", "date": "2025-12-02"}})
+    >>> V.add_node("a", label="A", type="PERSON", mentions=2)
+    >>> _ = V.add_edge("a", "a", key="r", type="CONSULT", date="2025-12", document="d")
+    >>> o = filter_options(V)
+    >>> o.actors, o.relation_types, o.documents, str(o.date_min), str(o.date_max)
+    ({'a': 'A (PERSON)'}, ['CONSULT'], {'d': 'T (2025-12-02)'}, '2025-12-01', '2025-12-02')
+    """
+    from graph.build import ENTITY_TYPES, RELATION_TYPES
+
+    ranked = sorted(V.nodes(data=True), key=lambda nd: (-(nd[1].get("mentions") or 0), str(nd[1].get("label", nd[0]))))
+    actors = {str(n): f"{d.get('label', n)} ({d.get('type') or '?'})" for n, d in ranked}
+    rel_present = {d.get("type") for _, _, d in V.edges(data=True)}
+    ent_present = {d.get("type") for _, d in V.nodes(data=True)}
+    docs = V.graph.get("documents") or {}
+    documents = {
+        did: f"{doc.get('title') or did}" + (f" ({doc['date']})" if doc.get("date") else "")
+        for did, doc in sorted(docs.items(), key=lambda kv: (kv[1].get("date") or "", kv[0]))
+    }
+    dates = [d.get("date") for _, _, d in V.edges(data=True) if d.get("date")]
+    dates += [doc.get("date") for doc in docs.values() if doc.get("date")]
+    parsed = [_parse_partial(x) for x in dates]
+    parsed = [p for p in parsed if p is not None]
+    pair_counts: dict[tuple[Any, Any], int] = {}
+    for u, v in V.edges():
+        pair_counts[(u, v)] = pair_counts.get((u, v), 0) + 1
+    return FilterOptions(
+        actors=actors,
+        relation_types=[t for t in RELATION_TYPES if t in rel_present],
+        entity_types=[t for t in ENTITY_TYPES if t in ent_present],
+        documents=documents,
+        date_min=min(parsed) if parsed else None,
+        date_max=max(parsed) if parsed else None,
+        max_weight=max(pair_counts.values(), default=1),
+    )
+
+
+def _parse_partial(value: str) -> dt.date | None:
+    """First day of an ISO date that may be partial ('2025', '2025-12')."""
+    parts = str(value).split("-")
+    try:
+        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def prune_state(state: Any, options: FilterOptions) -> list[str]:
+    """Drop widget values the current corpus/view no longer offers; return the keys changed.
+
+    Streamlit refuses a multiselect whose value is not among its options, so this runs
+    before the sidebar is drawn (e.g. after switching corpus).
+
+    >>> o = FilterOptions({"a": "A"}, ["CONSULT"], ["PERSON"], {}, None, None, 1)
+    >>> state = {"actors": ["a", "gone"], "relation_types": ["CONSULT"]}
+    >>> prune_state(state, o), state["actors"]
+    (['actors'], ['a'])
+    """
+    allowed = {
+        keys.ACTORS: options.actors,
+        keys.RELATION_TYPES: options.relation_types,
+        keys.ENTITY_TYPES: options.entity_types,
+        keys.DOCUMENTS: options.documents,
+    }
+    changed = []
+    for key, valid in allowed.items():
+        value = state.get(key) if hasattr(state, "get") else None
+        if value:
+            kept = [x for x in value if x in valid]
+            if kept != list(value):
+                state[key] = kept
+                changed.append(key)
+    for key in (keys.DATE_FROM, keys.DATE_TO):
+        value = state.get(key) if hasattr(state, "get") else None
+        if value is not None and options.date_min and options.date_max:
+            if not (options.date_min <= value <= options.date_max):
+                state[key] = None
+                changed.append(key)
+    return changed
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def cached_view(content_hash: str, view: str, _G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """:func:`base_view` of a corpus graph, computed once per corpus and view; read-only."""
+    return base_view(_G, view)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def cached_options(content_hash: str, view: str, _V: nx.MultiDiGraph) -> FilterOptions:
+    """:func:`filter_options` of a view, computed once per corpus and view."""
+    return filter_options(_V)
