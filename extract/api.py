@@ -1,0 +1,102 @@
+"""Extraction of many documents: language per document, batching, failures kept apart.
+
+This is the function the command line, the app and the store call. One bad
+document never stops the others: its reason goes to ``ExtractionResult.errors``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable
+
+from extract.documents import Document
+from extract.errors import NewsgraphError, UnsupportedLanguageError
+from extract.language import detect_language
+from extract.lexicon import load_lexicon, supported_languages
+from extract.pipeline import load_pipeline
+from extract.records import Records, doc_records, empty_records, merge_records
+
+SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "sample"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ExtractionResult:
+    """Merged records of the documents that worked, and (source, reason) of those that did not."""
+
+    records: Records = field(default_factory=empty_records)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+def document_language(document: Document, lang: str = "auto") -> str:
+    """The language to process ``document`` in; UnsupportedLanguageError when we have no pipeline for it."""
+    supported = supported_languages()
+    chosen = document.language if lang == "auto" else lang
+    if not chosen or chosen == "auto":
+        chosen = detect_language(document.text)
+        if chosen is None:
+            raise UnsupportedLanguageError(
+                f"{document.source}: cannot tell the language (too little text); pass --lang {'|'.join(sorted(supported))}"
+            )
+    chosen = chosen.lower()[:2]
+    if chosen not in supported:
+        raise UnsupportedLanguageError(
+            f"{document.source}: no pipeline for language '{chosen}'; supported: {', '.join(sorted(supported))}"
+        )
+    return chosen
+
+
+def extract(
+    documents: Iterable[Document],
+    *,
+    lang: str = "auto",
+    n_process: int = 1,
+    batch_size: int = 16,
+    progress: Progress | None = None,
+) -> ExtractionResult:
+    """Extract entities and relations from ``documents`` and merge them into one set of records.
+
+    ``progress(done, total)`` is called after each document. ``n_process > 1``
+    parses in that many worker processes (spaCy's ``nlp.pipe``).
+    """
+    docs = _unique_ids(list(documents))
+    result = ExtractionResult()
+    by_lang: dict[str, list[Document]] = {}
+    for document in docs:
+        try:
+            by_lang.setdefault(document_language(document, lang), []).append(document)
+        except NewsgraphError as err:
+            result.errors.append((document.source, str(err)))
+    total, done = len(docs), len(result.errors)
+    if progress:
+        progress(done, total)
+    parts: list[Records] = []
+    for code, group in by_lang.items():
+        try:
+            nlp = load_pipeline(code)
+        except NewsgraphError as err:
+            result.errors += [(d.source, str(err)) for d in group]
+            done += len(group)
+            continue
+        relative = load_lexicon(code).relative_days
+        pairs = nlp.pipe(((d.text, d) for d in group), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        for doc, document in pairs:
+            parts.append(doc_records(doc, replace(document, language=code), code, relative))
+            done += 1
+            if progress:
+                progress(done, total)
+    result.records = merge_records(parts)
+    return result
+
+
+def _unique_ids(documents: list[Document]) -> list[Document]:
+    """Give documents that share an id a numbered suffix, so sentence ids stay unique."""
+    seen: dict[str, int] = {}
+    out = []
+    for document in documents:
+        count = seen.get(document.id, 0)
+        seen[document.id] = count + 1
+        out.append(document if count == 0 else replace(document, id=f"{document.id}-{count + 1}"))
+    return out

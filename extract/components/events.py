@@ -1,0 +1,162 @@
+"""Event mentions: talks, invasions, annexations, attacks, claims, visits (``newsgraph_events``).
+
+An event noun from the language's noun lexicon ("gesprekken", "invasie",
+"talks", "press conference") becomes an :class:`EventMention` with its PLOVER
+type, its participants and place. Participants come from the parse:
+
+- "gesprekken tussen X en Y", "talks between X and Y": both take part;
+- "ontmoeting met Y", "talks with Y": Y is the target;
+- "invasie van X", "invasion by X", "de Russische claim": X is the source;
+- "X lanceerde een invasie", "X woonde de gesprekken bij": the subject of the
+  verb governing the noun is a source, its "met"/"with" objects are targets;
+- "bijeenkomst in Moskou", "bezoek aan Ierland": the place.
+
+Definite mentions ("de gesprekken", "the talks") of the same kind refer back
+to the latest earlier event of that kind unless their place differs, so the
+Moscow talks are one EVENT node however often the article returns to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from extract.lexicon import Lexicon
+from extract.relations.arguments import ArgumentResolver
+from extract.relations.patterns import Prepositions
+from extract.relations.syntax import LabelScheme, clause_verb, objects, prepositional_args, subjects
+
+PLACE_TYPES = ("LOCATION", "COUNTRY")
+ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
+DEFINITE = {"de", "het", "the", "die", "dat", "deze", "this", "these", "those", "that"}
+
+
+@dataclass
+class Participant:
+    entity: str
+    role: str  # "source" | "target" | "location"
+    token: int
+    sentence: int
+
+
+@dataclass
+class EventMention:
+    """One real-world event in a document, with every mention that refers to it."""
+
+    id: str
+    kind: str
+    type: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence: int
+    mentions: list[int] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    location: str | None = None
+    time_span: tuple[int, int] | None = None
+
+    def add(self, participant: Participant) -> None:
+        if all((p.entity, p.role) != (participant.entity, participant.role) for p in self.participants):
+            self.participants.append(participant)
+
+
+class EventFinder:
+    """Writes ``doc._.events`` (see module docstring)."""
+
+    def __init__(self, name: str, lexicon: Lexicon, scheme: LabelScheme, preps: Prepositions) -> None:
+        self.name = name
+        self.lexicon = lexicon
+        self.scheme = scheme
+        self.preps = preps
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[EventMention]:
+        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.preps)
+        sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+        events: list[EventMention] = []
+        for token in doc:
+            if token.pos_ not in ("NOUN", "PROPN", "VERB") or token.ent_type_:
+                continue
+            found = self.lexicon.noun_event(token.lemma_.lower()) if token.pos_ != "VERB" else None
+            if found is None:
+                continue
+            sentence = sentence_of[token.i]
+            place = self._place(token, resolver)
+            event = self._refers_back(token, found.kind, place, events)
+            if event is None:
+                event = EventMention(
+                    id=f"event:{len(events)}",
+                    kind=found.kind,
+                    type=found.type,
+                    trigger=token.text,
+                    trigger_start=token.idx,
+                    trigger_end=token.idx + len(token.text),
+                    sentence=sentence,
+                    location=place,
+                )
+                events.append(event)
+            event.mentions.append(token.i)
+            if place and not event.location:
+                event.location = place
+            for entity, role in self._participants(token, resolver):
+                event.add(Participant(entity, role, token.i, sentence))
+            if event.location:
+                event.add(Participant(event.location, "location", token.i, sentence))
+        return events
+
+    def _refers_back(self, noun: Token, kind: str, place: str | None, events: list[EventMention]) -> EventMention | None:
+        determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")}
+        if not determiners & DEFINITE:
+            return None
+        for event in reversed(events):
+            if event.kind == kind and (place is None or event.location in (None, place)):
+                return event
+        return None
+
+    def _place(self, noun: Token, resolver: ArgumentResolver) -> str | None:
+        heads = [noun]
+        verb = clause_verb(noun)
+        if verb is not noun:
+            heads.append(verb)
+        for head in heads:
+            for prep, arg in prepositional_args(head, self.scheme):
+                eid = resolver.entity(arg)
+                if eid and prep in self.preps.place and resolver.type_of(eid) in PLACE_TYPES:
+                    return eid
+        return None
+
+    def _participants(self, noun: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        for prep, arg in prepositional_args(noun, self.scheme):
+            role = (
+                "source" if prep in self.preps.between or prep in self.preps.possessor or prep in self.preps.agent
+                else "target" if prep in self.preps.recipient
+                else None
+            )
+            if role:
+                found += [(e, role) for e in resolver.actors(arg) if resolver.type_of(e) in ACTOR_TYPES]
+        for child in noun.children:
+            eid = resolver.entity(child)
+            if eid and child.i < noun.i and resolver.type_of(eid) in ACTOR_TYPES:
+                found.append((eid, "source"))
+        verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+        governs = noun in objects(verb, self.scheme) or noun.dep_ in ("obl", "pobj") or noun.head is not verb
+        if verb is not noun and verb.pos_ in ("VERB", "AUX") and governs:
+            for subj in subjects(verb, self.scheme):
+                found += [(e, "source") for e in resolver.actors(subj) if resolver.type_of(e) in ACTOR_TYPES]
+            for prep, arg in prepositional_args(verb, self.scheme):
+                if prep in self.preps.recipient and arg is not noun:
+                    found += [(e, "target") for e in resolver.actors(arg) if resolver.type_of(e) in ACTOR_TYPES]
+        return found
+
+
+def make_event_finder(
+    nlp: Language, name: str, lexicon: Lexicon, scheme: LabelScheme, preps: Prepositions
+) -> EventFinder:
+    """Factory body for ``newsgraph_events`` (registered in :mod:`extract.pipeline`)."""
+    return EventFinder(name, lexicon=lexicon, scheme=scheme, preps=preps)

@@ -1,0 +1,288 @@
+"""Typed relations between entities (the ``newsgraph_relations`` component).
+
+Runs the syntactic patterns of :mod:`extract.relations.patterns` over every
+verb, types what they find with the language's lexicon (PLOVER verbs, speech
+verbs -> STATEMENT), adds titles and kinship (ROLE, FAMILY), places
+(LOCATED_IN), event participation (PARTICIPANT, plus actor-to-actor relations
+typed by the event) and same-sentence co-occurrence (CO_OCCURS), and writes
+them to ``doc._.relations``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.components.events import ACTOR_TYPES, PLACE_TYPES, EventMention
+from extract.dates import find_time_mentions
+from extract.lexicon import Lexicon
+from extract.relations.arguments import ArgumentResolver
+from extract.relations.patterns import (
+    SPEECH_PATTERNS,
+    VERB_PATTERNS,
+    Prepositions,
+    title_of,
+    titles_near,
+)
+from extract.relations.syntax import LabelScheme, clause_verb, is_negated, prepositional_args, verb_lemmas
+
+#: How much a relation found by each route is trusted.
+CONFIDENCE = {
+    "subject_verb_object": 0.8,
+    "passive_with_agent": 0.8,
+    "subject_verb_oblique": 0.7,
+    "speech_with_content": 0.6,
+    "title": 0.9,
+    "title_shared": 0.6,
+    "located": 0.7,
+    "participant": 0.8,
+    "event_pair": 0.6,
+    "co_occurs": 0.2,
+}
+
+#: Event types where every pair of participants interacts, whatever their role.
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed link between two entity ids, traced to one sentence of the document."""
+
+    source: str
+    target: str
+    type: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence: int
+    confidence: float
+    negated: bool = False
+    detail: str = ""
+    role: str | None = None
+    time_span: tuple[int, int] | None = None
+
+
+class RelationTagger:
+    """Writes ``doc._.relations`` (see module docstring)."""
+
+    def __init__(self, name: str, lang: str, lexicon: Lexicon, scheme: LabelScheme, preps: Prepositions) -> None:
+        self.name = name
+        self.lang = lang
+        self.lexicon = lexicon
+        self.scheme = scheme
+        self.preps = preps
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.relations = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[Relation]:
+        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.preps)
+        for event in doc._.events:
+            for i in event.mentions:
+                resolver.events[i] = event.id
+        context = _Context(doc, resolver, self._time_spans(doc))
+        found: list[Relation] = []
+        found += self._verb_relations(context)
+        found += self._title_relations(context)
+        found += self._place_relations(context)
+        found += self._event_relations(context, doc._.events)
+        found += self._co_occurrences(context)
+        return _dedupe(found)
+
+    # --- verbs -------------------------------------------------------------------------------
+
+    def _verb_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        for verb in ctx.doc:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            lemmas = verb_lemmas(verb, self.scheme)
+            typed = next((t for t in map(self.lexicon.verb_type, lemmas) if t), None)
+            speech = any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas)
+            if not typed and not speech:
+                continue
+            negated = is_negated(verb, self.scheme, self.lexicon.negations)
+            runs = []
+            if typed:
+                runs.append((VERB_PATTERNS, typed[0], typed[1]))
+            if speech:
+                runs.append((SPEECH_PATTERNS, "STATEMENT", 1.0))
+            for patterns, type_, weight in runs:
+                for pattern in patterns:
+                    for cand in pattern(verb, self.scheme, self.preps):
+                        for source in ctx.resolver.actors(cand.actor):
+                            for target in ctx.resolver.actors(cand.recipient):
+                                if ctx.resolver.type_of(source) not in ACTOR_TYPES:
+                                    continue
+                                yield ctx.relation(
+                                    source, target, type_, verb, CONFIDENCE[cand.pattern] * weight, negated=negated
+                                )
+
+    # --- titles and kinship ---------------------------------------------------------------
+
+    def _title_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        previous_of: dict[int, str] = {}  # sentence -> latest "of whom" entity, for "gezant van Trump X en schoonzoon Y"
+        for ent in ctx.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            for title in titles_near(ent.root, self.scheme, self._is_title):
+                lemma = title.lemma_.lower()
+                kin = self.lexicon.kin(lemma)
+                type_, detail = ("FAMILY", kin) if kin else ("ROLE", self.lexicon.role(lemma) or lemma)
+                targets = self._title_holders(title, ent, ctx)
+                pattern = "title"
+                sentence = ctx.sentence_of[title.i]
+                if not targets and sentence in previous_of:
+                    targets, pattern = [previous_of[sentence]], "title_shared"
+                for target in targets:
+                    previous_of[sentence] = target
+                    yield ctx.relation(ent.kb_id_, target, type_, title, CONFIDENCE[pattern], detail=detail)
+
+    def _is_title(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return bool(self.lexicon.role(lemma) or self.lexicon.kin(lemma) or self._title_in_compound(token))
+
+    def _title_in_compound(self, token: Token) -> bool:
+        """'Poetin-assistent': the last part of a hyphenated token is a title."""
+        if "-" not in token.text:
+            return False
+        last = token.text.rsplit("-", 1)[1].lower()
+        return bool(self.lexicon.role(last) or self.lexicon.kin(last))
+
+    def _title_holders(self, title: Token, holder: Span, ctx: "_Context") -> list[str]:
+        inner = ctx.resolver.inner.get(title.i)
+        if inner:
+            return inner
+        of = title_of(title, self.scheme, self.preps)
+        if of is None or of.i in range(holder.start, holder.end):
+            return []
+        return [e for e in ctx.resolver.actors(of) if e != holder.kb_id_]
+
+    # --- places ---------------------------------------------------------------------------------
+
+    def _place_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        for ent in ctx.doc.ents:
+            if ent.label_ not in ("LOCATION", "ORG"):
+                continue
+            root = ent.root
+            # "de Oekraïense grensstad Vovchansk": a country word on the noun the place hangs from or modifies.
+            for noun in [root.head] + list(root.children):
+                if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
+                    continue
+                for child in noun.children:
+                    target = ctx.resolver.entity(child)
+                    if target and target != ent.kb_id_ and ctx.resolver.type_of(target) in PLACE_TYPES and child.i < noun.i:
+                        yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", noun, CONFIDENCE["located"])
+            # "Pokrovsk in Oekraïne", "the Kremlin in Moscow".
+            for prep, arg in prepositional_args(root, self.scheme):
+                target = ctx.resolver.entity(arg)
+                if target and prep in self.preps.place and ctx.resolver.type_of(target) in PLACE_TYPES:
+                    yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", arg, CONFIDENCE["located"])
+
+    # --- events -----------------------------------------------------------------------------------
+
+    def _event_relations(self, ctx: "_Context", events: list[EventMention]) -> Iterable[Relation]:
+        for event in events:
+            for p in event.participants:
+                trigger = ctx.doc[p.token]
+                yield ctx.relation(p.entity, event.id, "PARTICIPANT", trigger, CONFIDENCE["participant"], role=p.role)
+            actors = [p for p in event.participants if p.role != "location"]
+            symmetric = event.type in SYMMETRIC_TYPES
+            for a, b in combinations(actors, 2):
+                if a.entity == b.entity:
+                    continue
+                if symmetric or (a.role, b.role) == ("source", "target"):
+                    pair = (a, b)
+                elif (a.role, b.role) == ("target", "source"):
+                    pair = (b, a)
+                else:
+                    continue
+                later = a if a.token >= b.token else b
+                yield ctx.relation(
+                    pair[0].entity, pair[1].entity, event.type, ctx.doc[later.token], CONFIDENCE["event_pair"]
+                )
+
+    # --- co-occurrence ------------------------------------------------------------------------
+
+    def _co_occurrences(self, ctx: "_Context") -> Iterable[Relation]:
+        for k, sent in enumerate(ctx.doc.sents):
+            ids = list(dict.fromkeys(e.kb_id_ for e in sent.ents if e.label_ != "EVENT"))
+            for source, target in combinations(ids, 2):
+                yield Relation(source, target, "CO_OCCURS", "", sent.start_char, sent.start_char, k, CONFIDENCE["co_occurs"])
+
+    # --- time -------------------------------------------------------------------------------------
+
+    def _time_spans(self, doc: Doc) -> dict[int, tuple[int, int]]:
+        """Clause verb token index -> character span of the time expression in its clause."""
+        spans: dict[int, tuple[int, int]] = {}
+        for mention in find_time_mentions(doc.text, self.lang, None, self.lexicon.relative_days):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            verb = clause_verb(span.root)
+            spans.setdefault(verb.i, (mention.start, mention.end))
+        return spans
+
+
+class _Context:
+    """Per-document lookups shared by the relation routes."""
+
+    def __init__(self, doc: Doc, resolver: ArgumentResolver, time_spans: dict[int, tuple[int, int]]) -> None:
+        self.doc = doc
+        self.resolver = resolver
+        self.time_spans = time_spans
+        self.sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+
+    def relation(
+        self,
+        source: str,
+        target: str,
+        type_: str,
+        trigger: Token,
+        confidence: float,
+        *,
+        negated: bool = False,
+        detail: str = "",
+        role: str | None = None,
+    ) -> Relation:
+        return Relation(
+            source=source,
+            target=target,
+            type=type_,
+            trigger=trigger.text,
+            trigger_start=trigger.idx,
+            trigger_end=trigger.idx + len(trigger.text),
+            sentence=self.sentence_of[trigger.i],
+            confidence=round(confidence, 3),
+            negated=negated,
+            detail=detail,
+            role=role,
+            time_span=self.time_spans.get(clause_verb(trigger).i),
+        )
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per (source, target, type, sentence, role): the most confident; no self-links."""
+    best: dict[tuple, Relation] = {}
+    for rel in relations:
+        if rel.source == rel.target:
+            continue
+        key = (rel.source, rel.target, rel.type, rel.sentence, rel.role)
+        if key not in best or rel.confidence > best[key].confidence:
+            best[key] = rel
+    typed_pairs = {(r.sentence, frozenset((r.source, r.target))) for r in best.values() if r.type != "CO_OCCURS"}
+    return [
+        r for r in best.values()
+        if r.type != "CO_OCCURS" or (r.sentence, frozenset((r.source, r.target))) not in typed_pairs
+    ]
+
+
+def make_relation_tagger(
+    nlp: Language, name: str, lang: str, lexicon: Lexicon, scheme: LabelScheme, preps: Prepositions
+) -> RelationTagger:
+    """Factory body for ``newsgraph_relations`` (registered in :mod:`extract.pipeline`)."""
+    return RelationTagger(name, lang=lang, lexicon=lexicon, scheme=scheme, preps=preps)

@@ -1,0 +1,132 @@
+"""The one place that builds ``nlp`` for a language and registers newsgraph's spaCy parts.
+
+Every factory, loader and extension attribute is registered here, at import,
+so a config string leads to this file and worker processes (``n_process > 1``,
+Dask) get the same registrations by importing it.
+
+The pipeline of a language is its statistical model (named in
+``data/lexicons/languages.tsv``) followed by four components:
+
+``newsgraph_names`` -> ``newsgraph_linker`` -> ``newsgraph_events`` -> ``newsgraph_relations``
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from extract.components.events import make_event_finder
+from extract.components.linking import make_linker
+from extract.components.names import make_name_finder
+from extract.components.relations import make_relation_tagger
+from extract.errors import UnsupportedLanguageError
+from extract.kb import KnowledgeBase, load_kb
+from extract.lexicon import Lexicon, load_lexicon, supported_languages
+from extract.relations.patterns import Prepositions
+from extract.relations.syntax import scheme_for
+
+for _name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@registry.misc("newsgraph.kb.v1")
+def kb_loader() -> KnowledgeBase:
+    """The shipped knowledge base (``data/kb``)."""
+    return load_kb()
+
+
+@registry.misc("newsgraph.lexicon.v1")
+def lexicon_loader(lang: str) -> Lexicon:
+    """The lexicons of one language (``data/lexicons/*.<lang>.*``)."""
+    return load_lexicon(lang)
+
+
+def _prepositions(lexicon: Lexicon) -> Prepositions:
+    roles = lexicon.prepositions
+
+    def having(role: str) -> frozenset[str]:
+        return frozenset(p for p, r in roles.items() if r == role)
+
+    return Prepositions(
+        recipient=having("recipient"),
+        agent=having("agent"),
+        place=having("place"),
+        possessor=having("possessor"),
+        between=having("between"),
+    )
+
+
+@Language.factory(
+    "newsgraph_names",
+    requires=["token.pos", "token.lemma", "doc.sents"],
+    assigns=["doc.ents", "doc._.inner_mentions"],
+    default_config={"kb": {"@misc": "newsgraph.kb.v1"}, "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}},
+)
+def names_factory(nlp: Language, name: str, kb: KnowledgeBase, lexicon: Lexicon):
+    return make_name_finder(nlp, name, kb=kb, lexicon=lexicon)
+
+
+@Language.factory(
+    "newsgraph_linker",
+    requires=["doc.ents"],
+    assigns=["doc.ents", "doc._.entities", "doc._.inner_mention_ids"],
+    default_config={"kb": {"@misc": "newsgraph.kb.v1"}},
+)
+def linker_factory(nlp: Language, name: str, kb: KnowledgeBase):
+    return make_linker(nlp, name, kb=kb)
+
+
+@Language.factory(
+    "newsgraph_events",
+    requires=["doc.ents", "token.dep", "token.lemma"],
+    assigns=["doc._.events"],
+    default_config={"lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}},
+)
+def events_factory(nlp: Language, name: str, lexicon: Lexicon):
+    return make_event_finder(nlp, name, lexicon=lexicon, scheme=scheme_for(nlp), preps=_prepositions(lexicon))
+
+
+@Language.factory(
+    "newsgraph_relations",
+    requires=["doc.ents", "token.dep", "token.lemma", "doc._.events"],
+    assigns=["doc._.relations"],
+    default_config={"lang": "en", "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}},
+)
+def relations_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon):
+    return make_relation_tagger(
+        nlp, name, lang=lang, lexicon=lexicon, scheme=scheme_for(nlp), preps=_prepositions(lexicon)
+    )
+
+
+COMPONENTS = ("newsgraph_names", "newsgraph_linker", "newsgraph_events", "newsgraph_relations")
+
+
+@lru_cache(maxsize=None)
+def load_pipeline(lang: str) -> Language:
+    """The full extraction pipeline for ``lang`` (cached: load once per process).
+
+    Raises UnsupportedLanguageError naming the supported languages when there
+    is no model or lexicon for ``lang``, or the model is not installed.
+    """
+    models = supported_languages()
+    if lang not in models:
+        raise UnsupportedLanguageError(
+            f"no pipeline for language '{lang}'; supported: {', '.join(sorted(models))}"
+        )
+    try:
+        nlp = spacy.load(models[lang])
+    except OSError:
+        raise UnsupportedLanguageError(
+            f"the spaCy pipeline '{models[lang]}' for language '{lang}' is not installed; run `make setup`"
+        ) from None
+    lexicon = {"@misc": "newsgraph.lexicon.v1", "lang": lang}
+    nlp.add_pipe("newsgraph_names", config={"lexicon": lexicon})
+    nlp.add_pipe("newsgraph_linker")
+    nlp.add_pipe("newsgraph_events", config={"lexicon": lexicon})
+    nlp.add_pipe("newsgraph_relations", config={"lang": lang, "lexicon": lexicon})
+    return nlp

@@ -1,0 +1,219 @@
+"""The records contract: what extraction hands to ``graph`` and the store.
+
+:func:`doc_records` turns one processed spaCy ``Doc`` into plain JSON-ready
+records (documents, sentences, entities, mentions, relations);
+:func:`merge_records` joins the records of many documents, so an entity seen
+in several articles stays one entity; :func:`validate_records` checks the
+result against ``extract/records.schema.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from spacy.tokens import Doc
+
+from extract.dates import find_time_mentions
+from extract.documents import Document
+from extract.errors import NewsgraphError
+
+SCHEMA_PATH = Path(__file__).with_name("records.schema.json")
+SCHEMA_VERSION = 1
+
+Records = dict[str, Any]
+
+
+class RecordsError(NewsgraphError):
+    """Records do not follow ``extract/records.schema.json``."""
+
+
+def empty_records() -> Records:
+    """Records with no documents."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "documents": [],
+        "sentences": [],
+        "entities": [],
+        "mentions": [],
+        "relations": [],
+    }
+
+
+def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str, int] | None = None) -> Records:
+    """Records for one document processed by :func:`extract.pipeline.load_pipeline`."""
+    did = document.id
+    sentences = [
+        {
+            "id": f"{did}:{k}",
+            "doc": did,
+            "index": k,
+            "start": sent.start_char,
+            "end": sent.end_char,
+            "text": sent.text,
+        }
+        for k, sent in enumerate(doc.sents)
+    ]
+    sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+
+    mentions = [
+        {"entity": ent.kb_id_, "sentence": f"{did}:{sentence_of[ent.start]}", "start": ent.start_char, "end": ent.end_char, "text": ent.text}
+        for ent in doc.ents
+    ]
+    for mention, eid in zip(doc._.inner_mentions or [], doc._.inner_mention_ids or []):
+        mentions.append(
+            {"entity": eid, "sentence": f"{did}:{sentence_of[mention.token_i]}", "start": mention.start_char, "end": mention.end_char, "text": mention.text}
+        )
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m["entity"]] = counts.get(m["entity"], 0) + 1
+
+    def resolve_time(span: tuple[int, int] | None) -> str | None:
+        if span is None:
+            return None
+        found = find_time_mentions(doc.text[span[0]:span[1]], lang, document.date, relative_days)
+        return found[0].value if found and found[0].value else None
+
+    event_ids = {}
+    entities = []
+    for info in (doc._.entities or {}).values():
+        entities.append(
+            {
+                "id": info.id,
+                "label": info.label,
+                "type": info.type,
+                "aliases": sorted(info.aliases),
+                "country": info.country,
+                "mentions": counts.get(info.id, 0),
+            }
+        )
+    places = {info.id: info.label for info in (doc._.entities or {}).values()}
+    for event in doc._.events or []:
+        eid = f"event:{did}:{event.id.split(':')[1]}"
+        event_ids[event.id] = eid
+        event_date = resolve_time(event.time_span) or _first_time(doc, event, lang, document.date, relative_days)
+        label = event.kind + (f" in {places[event.location]}" if event.location in places else "")
+        entities.append(
+            {
+                "id": eid,
+                "label": label,
+                "type": "EVENT",
+                "aliases": sorted({doc[i].text for i in event.mentions}),
+                "country": None,
+                "mentions": len(event.mentions),
+                "event": {"type": event.type, "trigger": event.trigger, "location": event.location, "date": event_date},
+            }
+        )
+        for i in event.mentions:
+            token = doc[i]
+            mentions.append(
+                {"entity": eid, "sentence": f"{did}:{sentence_of[i]}", "start": token.idx, "end": token.idx + len(token.text), "text": token.text}
+            )
+
+    relations = []
+    for n, rel in enumerate(doc._.relations or []):
+        record = {
+            "id": f"{did}:r{n}",
+            "source": event_ids.get(rel.source, rel.source),
+            "target": event_ids.get(rel.target, rel.target),
+            "type": rel.type,
+            "trigger": rel.trigger,
+            "negated": rel.negated,
+            "sentence": f"{did}:{rel.sentence}",
+            "confidence": rel.confidence,
+            "date": resolve_time(rel.time_span) or document.date,
+        }
+        if rel.type != "CO_OCCURS":
+            record["trigger_start"] = rel.trigger_start
+            record["trigger_end"] = rel.trigger_end
+        if rel.role:
+            record["role"] = rel.role
+        if rel.detail:
+            record["detail"] = rel.detail
+        relations.append(record)
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "documents": [
+            {
+                "id": did,
+                "title": document.title,
+                "language": lang,
+                "date": document.date,
+                "source": document.source,
+                "text": document.text,
+            }
+        ],
+        "sentences": sentences,
+        "entities": entities,
+        "mentions": mentions,
+        "relations": relations,
+    }
+
+
+def _first_time(doc: Doc, event: Any, lang: str, doc_date: str | None, relative_days: dict[str, int] | None) -> str | None:
+    """The first time expression in the event's first sentence, else the document date."""
+    sent = list(doc.sents)[event.sentence]
+    found = [m for m in find_time_mentions(sent.text, lang, doc_date, relative_days) if m.value]
+    return found[0].value if found else doc_date
+
+
+def merge_records(parts: Iterable[Records]) -> Records:
+    """Join the records of several documents; entities with the same id become one.
+
+    >>> a = {"documents": [{"id": "a"}], "sentences": [], "mentions": [], "relations": [],
+    ...      "entities": [{"id": "kb:putin", "label": "Vladimir Putin", "type": "PERSON",
+    ...                    "aliases": ["Poetin"], "country": "RUS", "mentions": 2}]}
+    >>> b = {"documents": [{"id": "b"}], "sentences": [], "mentions": [], "relations": [],
+    ...      "entities": [{"id": "kb:putin", "label": "Vladimir Putin", "type": "PERSON",
+    ...                    "aliases": ["Putin"], "country": "RUS", "mentions": 1}]}
+    >>> merged = merge_records([a, b])
+    >>> merged["entities"][0]["aliases"], merged["entities"][0]["mentions"]
+    (['Poetin', 'Putin'], 3)
+    """
+    out = empty_records()
+    entities: dict[str, dict[str, Any]] = {}
+    for part in parts:
+        for key in ("documents", "sentences", "mentions", "relations"):
+            out[key].extend(part[key])
+        for ent in part["entities"]:
+            known = entities.get(ent["id"])
+            if known is None:
+                entities[ent["id"]] = {**ent, "aliases": list(ent["aliases"])}
+            else:
+                known["aliases"] = sorted(set(known["aliases"]) | set(ent["aliases"]))
+                known["mentions"] += ent["mentions"]
+                known["country"] = known["country"] or ent["country"]
+                if len(ent["label"]) > len(known["label"]) and not ent["id"].startswith("kb:"):
+                    known["label"] = ent["label"]
+    out["entities"] = list(entities.values())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def validate_records(records: Records) -> None:
+    """Raise RecordsError naming the first place where ``records`` breaks the schema or its references."""
+    import jsonschema
+
+    try:
+        jsonschema.validate(records, _schema())
+    except jsonschema.ValidationError as err:
+        where = "/".join(str(p) for p in err.absolute_path) or "top level"
+        raise RecordsError(f"records break the schema at {where}: {err.message}") from None
+    entity_ids = {e["id"] for e in records["entities"]}
+    sentence_ids = {s["id"] for s in records["sentences"]}
+    for rel in records["relations"]:
+        for end in ("source", "target"):
+            if rel[end] not in entity_ids:
+                raise RecordsError(f"relation {rel['id']}: {end} '{rel[end]}' is not an entity")
+        if rel["sentence"] not in sentence_ids:
+            raise RecordsError(f"relation {rel['id']}: sentence '{rel['sentence']}' does not exist")
+    for m in records["mentions"]:
+        if m["entity"] not in entity_ids:
+            raise RecordsError(f"mention '{m['text']}' points to unknown entity '{m['entity']}'")

@@ -1,0 +1,62 @@
+"""Which entities a token in a relation stands for.
+
+A token may be part of a name ("Poetin"), hold a name inside it
+("Poetin-assistent"), or be a noun that speaks for one: "het Oekraïense leger"
+and "Russische troepen" act for their country, "een woordvoerder van het
+Kremlin" for the Kremlin. Only nouns the lexicon lists as agents or titles
+speak for their modifier, so "de leiders van het continent" does not become
+"het continent".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.lexicon import Lexicon
+from extract.relations.patterns import Prepositions
+from extract.relations.syntax import LabelScheme, prepositional_args
+
+
+class ArgumentResolver:
+    """Maps tokens of one parsed document to entity ids (from ``doc.ents`` and inner mentions)."""
+
+    def __init__(self, doc: Doc, scheme: LabelScheme, lexicon: Lexicon, preps: Prepositions) -> None:
+        self.scheme = scheme
+        self.lexicon = lexicon
+        self.preps = preps
+        self.by_token: dict[int, str] = {t.i: ent.kb_id_ for ent in doc.ents for t in ent}
+        self.types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in doc.ents}
+        self.inner: dict[int, list[str]] = {}
+        for mention, eid in zip(doc._.inner_mentions, doc._.inner_mention_ids):
+            self.inner.setdefault(mention.token_i, []).append(eid)
+            self.types[eid] = mention.label
+        self.events: dict[int, str] = {}
+
+    def entity(self, token: Token) -> str | None:
+        """The entity a token names, or None."""
+        return self.by_token.get(token.i)
+
+    def actors(self, token: Token) -> list[str]:
+        """Entities ``token`` stands for as an argument (see module docstring)."""
+        own = self.by_token.get(token.i) or self.events.get(token.i)
+        if own:
+            return [own]
+        if token.pos_ not in ("NOUN", "PROPN", "X"):
+            return []
+        lemma = token.lemma_.lower()
+        if not (self.lexicon.is_agent_noun(lemma) or self.lexicon.role(lemma)):
+            return []
+        found = list(self.inner.get(token.i, []))
+        for child in token.children:
+            eid = self.by_token.get(child.i)
+            if eid and child.i < token.i and child.dep_ not in self.scheme.conj:
+                found.append(eid)
+        if not found:
+            for prep, noun in prepositional_args(token, self.scheme):
+                eid = self.by_token.get(noun.i)
+                if eid and prep in self.preps.possessor:
+                    found.append(eid)
+        return list(dict.fromkeys(found))
+
+    def type_of(self, entity_id: str) -> str | None:
+        return self.types.get(entity_id)

@@ -1,0 +1,149 @@
+"""Syntactic relation patterns, one small function each.
+
+A pattern takes a trigger token (a verb, or a role noun) and yields
+:class:`Candidate` triples of tokens. Patterns find structure only: which
+tokens are the actor and the recipient. Which entities those tokens stand for
+is decided in :mod:`extract.relations.arguments`, and the relation type comes
+from the language's lexicon in :mod:`extract.components.relations`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from spacy.tokens import Token
+
+from extract.relations.syntax import (
+    LabelScheme,
+    agents,
+    objects,
+    passive_subjects,
+    prepositional_args,
+    subjects,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Actor and recipient tokens linked through ``trigger`` by ``pattern``."""
+
+    pattern: str
+    actor: Token
+    recipient: Token
+    trigger: Token
+
+
+@dataclass(frozen=True)
+class Prepositions:
+    """Which prepositions mark a recipient, an agent, a place or a possessor in one language."""
+
+    recipient: frozenset[str]
+    agent: frozenset[str]
+    place: frozenset[str]
+    possessor: frozenset[str]
+    between: frozenset[str]
+
+
+Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]
+
+
+def subject_verb_object(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Rusland viel Oekraïne binnen' -> (Rusland, binnenvallen, Oekraïne)."""
+    for actor in subjects(verb, scheme):
+        for recipient in objects(verb, scheme):
+            yield Candidate("subject_verb_object", actor, recipient, verb)
+
+
+def subject_verb_oblique(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Oekraïne oefent druk uit op de Verenigde Staten' -> (Oekraïne, uitoefenen, Verenigde Staten)."""
+    for actor in subjects(verb, scheme):
+        for prep, recipient in prepositional_args(verb, scheme):
+            if prep in preps.recipient:
+                yield Candidate("subject_verb_oblique", actor, recipient, verb)
+
+
+def passive_with_agent(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Het lidmaatschap werd door Trump uitgesloten' -> (Trump, uitsluiten, lidmaatschap)."""
+    recipients = passive_subjects(verb, scheme)
+    if not recipients:
+        return
+    for actor in agents(verb, scheme, preps.agent):
+        for recipient in recipients:
+            yield Candidate("passive_with_agent", actor, recipient, verb)
+
+
+def speech_with_content(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Poetin zei dat Europa ...' -> (Poetin, zeggen, each name in the reported clause).
+
+    The recipient tokens are the heads of every noun in the complement clause; the
+    argument resolver keeps those that are entities.
+    """
+    speakers = subjects(verb, scheme) or [c for c in verb.children if c.dep_ in scheme.agent]
+    if not speakers:
+        return
+    for clause in verb.children:
+        if clause.dep_ in scheme.complement or (clause.dep_ in scheme.object and clause.pos_ in ("VERB", "AUX")):
+            for token in clause.subtree:
+                if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ not in scheme.name_part:
+                    for speaker in speakers:
+                        yield Candidate("speech_with_content", speaker, token, verb)
+
+
+def speech_with_addressee(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Trump vertelde zijn kabinet ...', 'told his cabinet' -> (Trump, vertellen, kabinet)."""
+    for actor in subjects(verb, scheme):
+        for recipient in objects(verb, scheme):
+            if recipient.pos_ in ("PROPN", "NOUN"):
+                yield Candidate("speech_with_addressee", actor, recipient, verb)
+
+
+VERB_PATTERNS: tuple[Pattern, ...] = (subject_verb_object, subject_verb_oblique, passive_with_agent)
+SPEECH_PATTERNS: tuple[Pattern, ...] = (speech_with_content,)
+
+
+@dataclass(frozen=True)
+class TitleLink:
+    """A person (or place) token, the title noun next to it, and whose title it is."""
+
+    pattern: str
+    holder: Token
+    title: Token
+    of: Token | None
+
+
+def title_of(title: Token, scheme: LabelScheme, preps: Prepositions) -> Token | None:
+    """Whose ``title`` is: 'gezant van Trump', "Trump's son-in-law", 'Russische president', 'US President'."""
+    for prep, noun in prepositional_args(title, scheme):
+        if prep in preps.possessor:
+            return noun
+    for child in title.children:
+        if child.dep_ in scheme.possessive:
+            return child
+    for child in title.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < title.i and child.pos_ in ("ADJ", "PROPN"):
+            return child
+    return None
+
+
+def titles_near(name_root: Token, scheme: LabelScheme, is_title: Callable[[Token], bool]) -> Iterator[Token]:
+    """Title nouns bound to a name: its head, its children, or an apposition either way.
+
+    Covers 'de Russische president Vladimir Poetin' (title heads or modifies the name),
+    'Yuri Ushakov, an aide to Putin' (apposition), and 'schoonzoon Jared Kushner'.
+    """
+    seen: set[int] = set()
+    candidates = [name_root.head] + list(name_root.children)
+    for token in candidates:
+        if token.i in seen or token is name_root:
+            continue
+        seen.add(token.i)
+        if token.pos_ in ("NOUN", "PROPN", "X") and is_title(token):
+            yield token
+    # A title directly before the name that the parser attached elsewhere.
+    doc = name_root.doc
+    left = name_root.left_edge.i - 1
+    while left >= 0 and doc[left].pos_ in ("ADJ", "DET", "PUNCT") and doc[left].text not in (",", ";"):
+        left -= 1
+    if left >= 0 and left not in seen and is_title(doc[left]) and doc[left].i < name_root.i:
+        yield doc[left]

@@ -1,0 +1,198 @@
+"""Dependency-label schemes and the small helpers that relation patterns share.
+
+Our Dutch pipeline speaks Universal Dependencies (``obj``, ``obl``,
+``nsubj:pass``); spaCy's English pipeline speaks ClearNLP (``dobj``, ``pobj``,
+``nsubjpass``, ``agent``). Patterns ask the scheme, never a raw label, so a new
+language with a UD parser needs no code. The scheme is chosen from the labels
+the parser declares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class LabelScheme:
+    """Named sets of dependency labels, so patterns read as grammar, not as label strings."""
+
+    name: str
+    subject: frozenset[str]
+    passive_subject: frozenset[str]
+    object: frozenset[str]
+    oblique: frozenset[str]
+    agent: frozenset[str]
+    conj: frozenset[str]
+    appos: frozenset[str]
+    particle: frozenset[str]
+    negation: frozenset[str]
+    complement: frozenset[str]
+    open_clause: frozenset[str]
+    name_part: frozenset[str]
+    modifier: frozenset[str]
+    possessive: frozenset[str]
+    #: ClearNLP hangs the noun under its preposition (prep -> pobj); UD hangs the preposition under the noun (case).
+    preposition_heads_noun: bool
+    case: frozenset[str] = frozenset({"case"})
+
+
+UD = LabelScheme(
+    name="ud",
+    subject=frozenset({"nsubj", "csubj"}),
+    passive_subject=frozenset({"nsubj:pass", "csubj:pass"}),
+    object=frozenset({"obj", "iobj"}),
+    oblique=frozenset({"obl", "obl:arg", "nmod", "obl:tmod", "nmod:poss"}),
+    agent=frozenset({"obl:agent"}),
+    conj=frozenset({"conj"}),
+    appos=frozenset({"appos"}),
+    particle=frozenset({"compound:prt"}),
+    negation=frozenset(),
+    complement=frozenset({"ccomp", "parataxis"}),
+    open_clause=frozenset({"xcomp", "advcl", "conj", "acl"}),
+    name_part=frozenset({"flat", "flat:name", "compound"}),
+    modifier=frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", "det"}),
+    possessive=frozenset({"nmod:poss"}),
+    preposition_heads_noun=False,
+)
+
+CLEAR = LabelScheme(
+    name="clear",
+    subject=frozenset({"nsubj", "csubj"}),
+    passive_subject=frozenset({"nsubjpass", "csubjpass"}),
+    object=frozenset({"dobj", "dative", "attr"}),
+    oblique=frozenset({"prep", "agent", "dative"}),
+    agent=frozenset({"agent"}),
+    conj=frozenset({"conj"}),
+    appos=frozenset({"appos"}),
+    particle=frozenset({"prt"}),
+    negation=frozenset({"neg"}),
+    complement=frozenset({"ccomp", "parataxis"}),
+    open_clause=frozenset({"xcomp", "advcl", "conj", "acl"}),
+    name_part=frozenset({"compound"}),
+    modifier=frozenset({"amod", "compound", "appos", "nmod", "poss", "det"}),
+    possessive=frozenset({"poss"}),
+    preposition_heads_noun=True,
+)
+
+
+def scheme_for(nlp: Language) -> LabelScheme:
+    """The label scheme of ``nlp``'s parser: ClearNLP when it declares ``dobj``, else UD."""
+    labels: set[str] = set()
+    for name in ("parser", "trainable_parser"):
+        if nlp.has_pipe(name):
+            labels |= set(nlp.get_pipe(name).labels)
+    return CLEAR if "dobj" in labels else UD
+
+
+def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("X en Y", "X, Y and Z")."""
+    out = [token]
+    queue = [token]
+    while queue:
+        head = queue.pop()
+        for child in head.children:
+            if child.dep_ in scheme.conj and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "X", "NUM"):
+                out.append(child)
+                queue.append(child)
+    return out
+
+
+def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
+    """Active subjects of ``verb``, coordinated ones included.
+
+    A verb without its own subject borrows the one of the clause it hangs from
+    ("Rusland reageerde door de Krim te annexeren": Rusland annexes).
+    """
+    found = [c for c in verb.children if c.dep_ in scheme.subject]
+    if not found and depth > 0 and verb.dep_ in scheme.open_clause and verb.head is not verb:
+        if verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in scheme.passive_subject for c in verb.children):
+            return subjects(verb.head, scheme, depth - 1)
+    return [t for s in found for t in with_conjuncts(s, scheme)]
+
+
+def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """Subjects of a passive ``verb`` (they are its recipients)."""
+    return [t for c in verb.children if c.dep_ in scheme.passive_subject for t in with_conjuncts(c, scheme)]
+
+
+def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """Direct and indirect objects of ``verb``, coordinated ones included."""
+    return [t for c in verb.children if c.dep_ in scheme.object for t in with_conjuncts(c, scheme)]
+
+
+def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) pairs hanging from ``head``: "met Macron" -> ("met", Macron).
+
+    Coordinated nouns share the preposition ("tussen Moskou en Kiev").
+    """
+    if scheme.preposition_heads_noun:
+        for prep in head.children:
+            if prep.dep_ in scheme.oblique and prep.pos_ == "ADP":
+                for noun in prep.children:
+                    if noun.dep_ in ("pobj", "pcomp"):
+                        for t in with_conjuncts(noun, scheme):
+                            yield prep.lower_, t
+    else:
+        for noun in head.children:
+            if noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent:
+                case = [c for c in noun.children if c.dep_ in scheme.case]
+                if case:
+                    for t in with_conjuncts(noun, scheme):
+                        yield case[0].lower_, t
+
+
+def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list[Token]:
+    """The actors of a passive verb ("door Trump", "by Trump")."""
+    preps = set(agent_preps)
+    if scheme.preposition_heads_noun:
+        return [
+            t
+            for prep in verb.children
+            if prep.dep_ in scheme.agent
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+            for t in with_conjuncts(noun, scheme)
+        ]
+    return [noun for prep, noun in prepositional_args(verb, scheme) if prep in preps]
+
+
+def verb_lemmas(verb: Token, scheme: LabelScheme) -> list[str]:
+    """Lemmas to look up for ``verb``, most specific first.
+
+    Separable and phrasal verbs join their particle: Dutch "woonden ... bij" ->
+    "bijwonen", English "ruled out" -> "rule out".
+    """
+    lemma = verb.lemma_.lower().replace("_", "")
+    particles = [c.lower_ for c in verb.children if c.dep_ in scheme.particle]
+    forms = []
+    for particle in particles:
+        forms += [particle + lemma, f"{lemma} {particle}"]
+    return forms + [lemma]
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause ``token`` belongs to (``token`` itself for a verb)."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def is_negated(verb: Token, scheme: LabelScheme, negators: Iterable[str]) -> bool:
+    """True when ``verb`` or its auxiliaries carry a negation ("niet", "never", "n't")."""
+    words = set(negators)
+    candidates = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
+    for token in candidates:
+        for child in token.children:
+            if child.dep_ in scheme.negation or (child.dep_ in ("advmod", "det", "neg") and child.lower_ in words):
+                return True
+    for obj in objects(verb, scheme):
+        if any(c.lower_ in words and c.dep_ in ("det", "advmod", "neg") for c in obj.children):
+            return True
+    return False

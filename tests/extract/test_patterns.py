@@ -1,0 +1,305 @@
+"""Relation patterns on hand-built parses, in Dutch (UD labels) and English (ClearNLP labels).
+
+Docs are built from words, heads, labels and POS, as spaCy's own syntax tests do,
+so a new model cannot quietly change what these tests check.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extract.relations.patterns import (
+    Prepositions,
+    passive_with_agent,
+    speech_with_content,
+    subject_verb_object,
+    subject_verb_oblique,
+    title_of,
+)
+from extract.relations.syntax import CLEAR, UD, is_negated, verb_lemmas
+
+VOCAB = spacy.blank("xx").vocab  # has the lexical attributes (lower_) patterns read
+
+NL_PREPS = Prepositions(
+    recipient=frozenset({"met", "tegen", "aan", "op"}),
+    agent=frozenset({"door"}),
+    place=frozenset({"in"}),
+    possessor=frozenset({"van"}),
+    between=frozenset({"tussen"}),
+)
+EN_PREPS = Prepositions(
+    recipient=frozenset({"with", "against", "to", "on"}),
+    agent=frozenset({"by"}),
+    place=frozenset({"in", "at"}),
+    possessor=frozenset({"of"}),
+    between=frozenset({"between"}),
+)
+
+
+def parse(rows: str) -> Doc:
+    """A Doc from lines 'word head dep pos [lemma]' (head is a 0-based index)."""
+    words, heads, deps, pos, lemmas = [], [], [], [], []
+    for line in rows.strip().splitlines():
+        parts = line.split()
+        words.append(parts[0])
+        heads.append(int(parts[1]))
+        deps.append(parts[2])
+        pos.append(parts[3])
+        lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def pairs(candidates) -> list[tuple[str, str]]:
+    return [(c.actor.text, c.recipient.text) for c in candidates]
+
+
+NL_INVASION = """
+Rusland 1 nsubj PROPN
+viel 1 ROOT VERB vallen
+Oekraïne 1 obj PROPN
+binnen 1 compound:prt ADP
+. 1 punct PUNCT
+"""
+
+EN_INVASION = """
+Russia 1 nsubj PROPN
+invaded 1 ROOT VERB invade
+Ukraine 1 dobj PROPN
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("rows, scheme", [(NL_INVASION, UD), (EN_INVASION, CLEAR)])
+def test_patterns_subject_verb_object_gives_actor_and_recipient(rows, scheme):
+    doc = parse(rows)
+    assert pairs(subject_verb_object(doc[1], scheme, NL_PREPS)) == [("Rusland" if scheme is UD else "Russia", doc[2].text)]
+
+
+def test_patterns_separable_verb_joins_its_particle():
+    doc = parse(NL_INVASION)
+    assert verb_lemmas(doc[1], UD)[0] == "binnenvallen"
+
+
+def test_patterns_phrasal_verb_joins_its_particle():
+    doc = parse("""
+Trump 1 nsubj PROPN
+ruled 1 ROOT VERB rule
+out 1 prt ADP
+membership 1 dobj NOUN
+""")
+    assert "rule out" in verb_lemmas(doc[1], CLEAR)
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, preps, expected",
+    [
+        (
+            """
+Het 1 det DET
+lidmaatschap 5 nsubj:pass NOUN
+werd 5 aux:pass AUX worden
+door 4 case ADP
+Trump 5 obl:agent PROPN
+uitgesloten 5 ROOT VERB uitsluiten
+""",
+            UD,
+            NL_PREPS,
+            [("Trump", "lidmaatschap")],
+        ),
+        (
+            """
+Membership 2 nsubjpass NOUN
+was 2 auxpass AUX be
+ruled 2 ROOT VERB rule
+out 2 prt ADP
+by 2 agent ADP
+Trump 4 pobj PROPN
+""",
+            CLEAR,
+            EN_PREPS,
+            [("Trump", "Membership")],
+        ),
+    ],
+)
+def test_patterns_passive_agent_becomes_actor(rows, scheme, preps, expected):
+    doc = parse(rows)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert pairs(passive_with_agent(verb, scheme, preps)) == expected
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, preps",
+    [
+        (
+            """
+Zelenski 1 nsubj PROPN
+sprak 1 ROOT VERB spreken
+met 3 case ADP
+Macron 1 obl PROPN
+""",
+            UD,
+            NL_PREPS,
+        ),
+        (
+            """
+Zelensky 1 nsubj PROPN
+met 1 ROOT VERB meet
+with 1 prep ADP
+Macron 2 pobj PROPN
+""",
+            CLEAR,
+            EN_PREPS,
+        ),
+    ],
+)
+def test_patterns_oblique_with_recipient_preposition(rows, scheme, preps):
+    doc = parse(rows)
+    assert pairs(subject_verb_oblique(doc[1], scheme, preps)) == [(doc[0].text, "Macron")]
+
+
+def test_patterns_oblique_with_place_preposition_is_not_a_recipient():
+    doc = parse("""
+Zelenski 1 nsubj PROPN
+sprak 1 ROOT VERB spreken
+in 3 case ADP
+Dublin 1 obl PROPN
+""")
+    assert pairs(subject_verb_oblique(doc[1], UD, NL_PREPS)) == []
+
+
+@pytest.mark.parametrize(
+    "rows, scheme",
+    [
+        (
+            """
+Witkoff 3 nsubj PROPN
+en 2 cc CCONJ
+Kushner 0 conj PROPN
+ontmoetten 3 ROOT VERB ontmoeten
+Poetin 3 obj PROPN
+""",
+            UD,
+        ),
+        (
+            """
+Witkoff 3 nsubj PROPN
+and 0 cc CCONJ
+Kushner 0 conj PROPN
+met 3 ROOT VERB meet
+Putin 3 dobj PROPN
+""",
+            CLEAR,
+        ),
+    ],
+)
+def test_patterns_coordinated_subjects_each_act(rows, scheme):
+    doc = parse(rows)
+    assert sorted(pairs(subject_verb_object(doc[3], scheme, NL_PREPS))) == [
+        ("Kushner", doc[4].text),
+        ("Witkoff", doc[4].text),
+    ]
+
+
+def test_patterns_verb_without_subject_borrows_its_governors():
+    # "Rusland reageerde door de Krim te annexeren"
+    doc = parse("""
+Rusland 1 nsubj PROPN
+reageerde 1 ROOT VERB reageren
+door 6 mark SCONJ
+de 4 det DET
+Krim 6 obj PROPN
+te 6 mark ADP
+annexeren 1 advcl VERB annexeren
+""")
+    annex = doc[6]
+    assert pairs(subject_verb_object(annex, UD, NL_PREPS)) == [("Rusland", "Krim")]
+
+
+@pytest.mark.parametrize(
+    "rows, scheme",
+    [
+        (
+            """
+Poetin 1 nsubj PROPN
+zei 1 ROOT VERB zeggen
+dat 4 mark SCONJ
+Europa 4 nsubj PROPN
+wil 1 ccomp VERB willen
+""",
+            UD,
+        ),
+        (
+            """
+Putin 1 nsubj PROPN
+said 1 ROOT VERB say
+that 4 mark SCONJ
+Europe 4 nsubj PROPN
+wants 1 ccomp VERB want
+""",
+            CLEAR,
+        ),
+    ],
+)
+def test_patterns_speech_verb_links_speaker_to_names_in_the_clause(rows, scheme):
+    doc = parse(rows)
+    assert pairs(speech_with_content(doc[1], scheme, NL_PREPS)) == [(doc[0].text, doc[3].text)]
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, negators, expected",
+    [
+        ("Rusland 1 nsubj PROPN\nviel 1 ROOT VERB vallen\nOekraïne 1 obj PROPN\nniet 1 advmod ADV\nbinnen 1 compound:prt ADP", UD, {"niet"}, True),
+        ("Rusland 1 nsubj PROPN\nviel 1 ROOT VERB vallen\nOekraïne 1 obj PROPN\nbinnen 1 compound:prt ADP", UD, {"niet"}, False),
+        ("Zelensky 3 nsubj PROPN\ndid 3 aux AUX do\nnot 3 neg PART\naccept 3 ROOT VERB accept\nloss 3 dobj NOUN", CLEAR, {"not"}, True),
+        ("team 1 nsubj NOUN\ngaf 1 ROOT VERB geven\ngeen 3 det DET\ncommentaar 1 obj NOUN", UD, {"geen"}, True),
+    ],
+)
+def test_patterns_negation_is_a_flag(rows, scheme, negators, expected):
+    doc = parse(rows)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert is_negated(verb, scheme, negators) is expected
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, preps, title_index, expected",
+    [
+        (
+            # "gezant van Trump Steve Witkoff"
+            "gezant 0 ROOT NOUN\nvan 2 case ADP\nTrump 0 nmod PROPN\nSteve 0 appos PROPN\nWitkoff 3 flat PROPN",
+            UD,
+            NL_PREPS,
+            0,
+            "Trump",
+        ),
+        (
+            # "de Russische president Vladimir Poetin"
+            "de 2 det DET\nRussische 2 amod ADJ\npresident 2 ROOT NOUN\nVladimir 2 appos PROPN\nPoetin 3 flat PROPN",
+            UD,
+            NL_PREPS,
+            2,
+            "Russische",
+        ),
+        (
+            # "Jared Kushner, Trump's son-in-law"
+            "Jared 1 compound PROPN\nKushner 1 ROOT PROPN\n, 1 punct PUNCT\nTrump 5 poss PROPN\n's 3 case PART\nson-in-law 1 appos NOUN",
+            CLEAR,
+            EN_PREPS,
+            5,
+            "Trump",
+        ),
+        (
+            # "an aide to Putin" has no possessor preposition in our English list, "aide of Putin" does
+            "an 1 det DET\naide 1 ROOT NOUN\nof 1 prep ADP\nPutin 2 pobj PROPN",
+            CLEAR,
+            EN_PREPS,
+            1,
+            "Putin",
+        ),
+    ],
+)
+def test_patterns_title_belongs_to_its_modifier(rows, scheme, preps, title_index, expected):
+    doc = parse(rows)
+    holder = title_of(doc[title_index], scheme, preps)
+    assert holder is not None and holder.text == expected
