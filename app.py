@@ -209,7 +209,7 @@ def show_evidence(items: list[details.Evidence], where: str) -> None:
         show_article_button(doc_id, doc_items[0].title, where)
 
 
-def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown) -> None:
+def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> None:
     """Right-hand panel: what the clicked node or edge is, and the sentences behind it."""
     selection = visnetwork.as_selection(st.session_state.get(keys.SELECTION))
     if selection is None:
@@ -219,7 +219,8 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown) -> None:
         if selection["id"] not in V:
             st.info("The selected entity is not in this corpus or view.")
             return
-        info = details.node_details(V, selection["id"], loaded.mentions)
+        hidden = () if spec.show_cooccurrence else ("CO_OCCURS",)
+        info = details.node_details(V, selection["id"], loaded.mentions, hide_types=hidden)
         facts = [info.type]
         if info.country:
             facts.append(info.country)
@@ -350,7 +351,7 @@ def main() -> None:
             with left:
                 visnetwork.network(graph_payload(shown), key=keys.GRAPH, on_select=on_graph_click)
             with right:
-                details_panel(loaded, V, shown)
+                details_panel(loaded, V, shown, spec)
     with tab_tables:
         entities = tables.entities_table(A)
         relations = tables.relations_table(shown.relations)
@@ -372,12 +373,12 @@ def main() -> None:
     with tab_export:
         st.caption("Downloads contain exactly what the graph shows now (filters applied).")
         columns = st.columns(3)
-        for i, (fmt, (label, _, mime)) in enumerate(exports.FORMATS.items()):
+        for i, (fmt, label) in enumerate(exports.LABELS.items()):
             columns[i % 3].download_button(
                 label,
-                data=lambda fmt=fmt: exports.export_file(shown.relations, fmt).data,
+                data=lambda fmt=fmt: exports.export_file(shown, fmt).data,
                 file_name=exports.file_name(fmt),
-                mime=mime,
+                mime=exports.mime_type(fmt),
                 key=f"export-{fmt}",
                 on_click="ignore",
                 width="stretch",

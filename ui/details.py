@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -190,9 +190,15 @@ def _sentence_order(G: nx.MultiDiGraph, sentence_id: str) -> tuple[str, int]:
 
 
 def node_details(
-    G: nx.MultiDiGraph, node: str, mentions: MentionIndex | None = None
+    G: nx.MultiDiGraph,
+    node: str,
+    mentions: MentionIndex | None = None,
+    hide_types: Collection[str] = (),
 ) -> NodeDetails:
     """Type, aliases, country, mention count, relations and every source sentence of ``node``.
+
+    Relations of a type in ``hide_types`` (e.g. CO_OCCURS while it is switched off) are not
+    listed.
 
     ``G`` is the base graph (so the panel still works when a filter hides the node); its
     ``graph["sentences"]``/``graph["documents"]`` give the text, date and title.
@@ -202,6 +208,8 @@ def node_details(
     attrs = G.nodes[node]
     relations = []
     for u, v, key, data in [*G.out_edges(node, keys=True, data=True), *G.in_edges(node, keys=True, data=True)]:
+        if data.get("type") in hide_types:
+            continue
         other = v if u == node else u
         relations.append(
             {

@@ -1,20 +1,28 @@
-"""Download buttons' files: the current filtered view in every format ``graph.export`` writes."""
+"""Download buttons' files: the current filtered view in every format ``graph.export`` writes.
+
+Picture formats (HTML, PNG) get the drawn graph, one edge per pair as on screen; data
+formats (GraphML, GEXF, JSON, CSV) get every relation behind it, with its evidence.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import networkx as nx
+from graph.export import EXPORT_FORMATS, export_bytes
+from ui.view import Shown
 
-#: format -> (button label, file extension, MIME type), in the order the buttons appear.
-FORMATS: dict[str, tuple[str, str, str]] = {
-    "html": ("Interactive HTML", "html", "text/html"),
-    "png": ("PNG image", "png", "image/png"),
-    "graphml": ("GraphML", "graphml", "application/graphml+xml"),
-    "gexf": ("GEXF", "gexf", "application/gexf+xml"),
-    "json": ("JSON", "json", "application/json"),
-    "csv": ("CSV (zip)", "zip", "application/zip"),
+#: format -> button label, in the order the buttons appear.
+LABELS: dict[str, str] = {
+    "html": "Interactive HTML",
+    "png": "PNG image",
+    "graphml": "GraphML",
+    "gexf": "GEXF",
+    "json": "JSON",
+    "csv": "CSV (zip)",
 }
+PICTURES = ("html", "png")
+
+assert set(LABELS) == set(EXPORT_FORMATS), "ui/exports.py is out of step with graph.export"
 
 
 @dataclass(frozen=True)
@@ -32,11 +40,15 @@ def file_name(fmt: str, stem: str = "newsgraph") -> str:
     >>> file_name("csv"), file_name("gexf", "putin")
     ('newsgraph.zip', 'putin.gexf')
     """
-    return f"{stem}.{FORMATS[fmt][1]}"
+    return stem + EXPORT_FORMATS[fmt][0]
 
 
-def export_file(G: nx.Graph, fmt: str, stem: str = "newsgraph") -> ExportFile:
-    """Write ``G`` (the view on screen) with ``graph.export``; ExportError for a bad format."""
-    from graph.export import export_bytes
+def mime_type(fmt: str) -> str:
+    """MIME type of a format, as graph.export declares it."""
+    return EXPORT_FORMATS[fmt][1]
 
-    return ExportFile(file_name(fmt, stem), FORMATS[fmt][2], export_bytes(G, fmt))
+
+def export_file(shown: Shown, fmt: str, stem: str = "newsgraph") -> ExportFile:
+    """Write what is on screen in ``fmt``; ExportError for an unknown format."""
+    G = shown.drawn if fmt in PICTURES else shown.relations
+    return ExportFile(file_name(fmt, stem), mime_type(fmt), export_bytes(G, fmt, title=stem))

@@ -1,0 +1,204 @@
+"""The explorer as a user sees it, driven through streamlit.testing.v1.AppTest.
+
+The app opens on tests/fixtures/sample_records.json (through NEWSGRAPH_RECORDS) so these
+tests need no spaCy model.  A click in the graph is simulated by setting the session-state
+key the component's callback sets (ui.keys.SELECTION); the real click is in tests/browser.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from graph.build import build_graph
+from graph.filters import FilterSpec
+from ui import exports, keys, view
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
+
+
+@pytest.fixture
+def app(monkeypatch) -> AppTest:
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(FIXTURE))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    return at.run()
+
+
+def drawn(at: AppTest) -> tuple[set[str], set[str]]:
+    """Node ids and edge ids the graph component was given in the last run."""
+    [component] = at.get("bidi_component")
+    data = json.loads(component.proto.json)
+    return {n["id"] for n in data["nodes"]}, {e["id"] for e in data["edges"]}
+
+
+def html_text(at: AppTest) -> str:
+    return "\n".join(h.value for h in at.html)
+
+
+def test_app_opens_on_the_corpus_and_draws_its_graph(app):
+    assert not app.exception
+    assert not app.error
+    nodes, edges = drawn(app)
+    assert {"kb:putin", "kb:trump", "kb:zelensky", "kb:macron"} <= nodes
+    assert "kb:zelensky->kb:macron" in edges
+    # co-occurrence is off by default, and events are projected onto actor edges
+    assert "kb:witkoff->kb:kushner" not in edges
+    assert not any(n.startswith("event:") for n in nodes)
+    assert "2 articles" in app.caption[0].value
+
+
+def test_app_actor_filter_shows_the_ego_network(app):
+    app.multiselect(key=keys.ACTORS).set_value(["kb:zelensky"]).run()
+    nodes, edges = drawn(app)
+    assert nodes == {"kb:zelensky", "kb:ukraine", "kb:macron", "kb:europe"}
+    assert edges == {"kb:zelensky->kb:ukraine", "kb:zelensky->kb:macron", "kb:zelensky->kb:europe"}
+
+
+def test_app_relation_type_filter_keeps_only_that_type(app):
+    app.multiselect(key=keys.RELATION_TYPES).set_value(["THREATEN"]).run()
+    nodes, edges = drawn(app)
+    assert edges == {"kb:putin->kb:europe", "kb:trump->kb:russia"}
+    assert nodes == {"kb:putin", "kb:europe", "kb:trump", "kb:russia"}
+
+
+def test_app_cooccurrence_and_event_nodes_can_be_switched_on(app):
+    app.checkbox(key=keys.SHOW_COOCCURRENCE).check().run()
+    _, edges = drawn(app)
+    assert "kb:witkoff->kb:kushner" in edges
+    app.radio(key=keys.VIEW).set_value("events").run()
+    nodes, edges = drawn(app)
+    assert "event:moscow-talks-2025-12-02" in nodes
+    assert "kb:witkoff->event:moscow-talks-2025-12-02" in edges
+
+
+def test_app_period_filter_drops_the_other_article(app):
+    import datetime as dt
+
+    app.date_input(key=keys.DATE_TO).set_value(dt.date(2025, 11, 30)).run()
+    _, edges = drawn(app)
+    # the invasion (dated 2022-02-24) and the English article (2025-11-24) are left
+    assert edges == {
+        "kb:russia->kb:ukraine", "kb:trump->kb:russia", "kb:zelensky->kb:europe",
+        "kb:kushner->kb:trump",
+    }
+    app.date_input(key=keys.DATE_FROM).set_value(dt.date(2025, 11, 1)).run()
+    nodes, edges = drawn(app)
+    assert "kb:russia->kb:ukraine" not in edges and "kb:putin" not in nodes
+
+
+def test_app_empty_result_names_the_filters_to_relax(app):
+    app.multiselect(key=keys.RELATION_TYPES).set_value(["ASSAULT"])
+    app.multiselect(key=keys.ENTITY_TYPES).set_value(["PERSON"]).run()
+    assert not app.exception
+    assert not app.get("bidi_component")
+    [info] = app.info
+    assert "relation types (ASSAULT)" in info.value
+    assert "entity types (PERSON)" in info.value
+
+
+def test_app_node_selection_shows_its_sentences(app):
+    app.session_state[keys.SELECTION] = {"kind": "node", "id": "kb:kushner"}
+    app.run()
+    assert not app.exception
+    text = html_text(app)
+    assert "Jared Kushner" in text and "PERSON · USA · 4 mentions" in text
+    assert "Trump said <mark" in text and ">Kushner</mark>, his son-in-law" in text
+    assert "Trump threatens Russia (hand-written test article) · 2025-11-24" in text
+    # a sentence about someone else is not shown
+    assert "Zelensky had maandag" not in text
+
+
+def test_app_edge_selection_shows_evidence_with_both_ends_marked(app):
+    app.session_state[keys.SELECTION] = {"kind": "edge", "id": "kb:zelensky->kb:macron"}
+    app.run()
+    text = html_text(app)
+    assert "Volodymyr Zelensky → Emmanuel Macron" in text
+    assert '<mark class="actor"' in text and '<mark class="recipient"' in text
+    assert ">ontmoeting</mark>" in text
+    assert "Speciaal gezant" not in text
+
+
+def test_app_read_article_button_shows_the_whole_text(app):
+    app.session_state[keys.SELECTION] = {"kind": "node", "id": "kb:macron"}
+    app.run()
+    app.button(key="article-node-000_5b4120fcf4eb73ee").click().run()
+    text = html_text(app)
+    assert "Sinds Rusland Oekraïne op 24 februari 2022 binnenviel" in text  # not an evidence line
+
+
+def test_app_selection_of_a_filtered_out_edge_says_so(app):
+    app.session_state[keys.SELECTION] = {"kind": "edge", "id": "kb:zelensky->kb:macron"}
+    app.multiselect(key=keys.RELATION_TYPES).set_value(["THREATEN"]).run()
+    assert any("not in the current view" in i.value for i in app.info)
+
+
+def test_app_export_tab_offers_every_format(app):
+    labels = [b.label for b in app.get("download_button")]
+    for label in exports.LABELS.values():
+        assert label in labels
+    assert "Entities as CSV" in labels and "Relations as CSV" in labels
+
+
+def test_app_bad_upload_shows_its_reason(app):
+    app.radio(key=keys.CORPUS_SOURCE).set_value("upload").run()
+    app.file_uploader(key=keys.UPLOADS).set_value(
+        [("empty.txt", b"   \n", "text/plain"), ("rows.csv", b"title,date\nA,2025-01-01\n", "text/csv")]
+    ).run()
+    assert not app.exception
+    messages = [e.value for e in app.error]
+    assert any("empty.txt" in m and "empty" in m for m in messages)
+    assert any("rows.csv" in m and "text column" in m for m in messages)
+
+
+def test_app_invalid_records_json_shows_one_line_error(app):
+    app.radio(key=keys.CORPUS_SOURCE).set_value("records").run()
+    app.file_uploader(key=keys.RECORDS_UPLOAD).set_value(
+        ("broken.json", b'{"schema_version": 1, "documents": [', "application/json")
+    ).run()
+    assert not app.exception
+    [error] = app.error
+    assert error.value.startswith("broken.json: not valid JSON")
+
+
+# --------------------------------------------------------------------------- exports
+
+
+@pytest.fixture(scope="module")
+def shown_zelensky() -> view.Shown:
+    G = build_graph(json.loads(FIXTURE.read_text(encoding="utf-8")))
+    return view.displayed_graph(view.base_view(G, "actors"), FilterSpec(actors=("kb:zelensky",)))
+
+
+def test_exports_graphml_holds_exactly_the_filtered_view(shown_zelensky, tmp_path):
+    file = exports.export_file(shown_zelensky, "graphml")
+    assert file.name == "newsgraph.graphml"
+    path = tmp_path / file.name
+    path.write_bytes(file.data)
+    H = nx.read_graphml(path)
+    assert set(H.nodes) == {"kb:zelensky", "kb:ukraine", "kb:macron", "kb:europe"}
+    assert H.number_of_edges() == 3
+
+
+def test_exports_csv_zip_lists_the_relations(shown_zelensky):
+    file = exports.export_file(shown_zelensky, "csv")
+    with zipfile.ZipFile(io.BytesIO(file.data)) as archive:
+        text = "\n".join(archive.read(name).decode("utf-8-sig") for name in archive.namelist())
+    assert "ontmoeting" in text and "asked" in text
+    assert "binnenviel" not in text
+
+
+@pytest.mark.parametrize("fmt", ["html", "png", "gexf", "json"])
+def test_exports_every_format_writes_a_file(shown_zelensky, fmt):
+    file = exports.export_file(shown_zelensky, fmt)
+    assert file.data
+    if fmt == "png":
+        assert file.data.startswith(b"\x89PNG")
+    if fmt == "html":
+        assert b"Emmanuel Macron" in file.data and b"https://" not in file.data.split(b"<body")[0]
