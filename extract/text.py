@@ -31,11 +31,12 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def fold(text: str) -> str:
+def fold(text: str, articles: bool = True) -> str:
     """Return the matching key of a name.
 
-    Case-, diacritic-, hyphen- and apostrophe-insensitive, dots removed, a
-    leading article dropped when something follows it.
+    Case-, diacritic-, hyphen- and apostrophe-insensitive, dots removed, and
+    (unless ``articles`` is False) a leading article dropped when something
+    follows it.
 
     >>> fold("het Witte Huis")
     'witte huis'
@@ -47,12 +48,14 @@ def fold(text: str) -> str:
     'kupyansk'
     >>> fold("Het")
     'het'
+    >>> fold("de schuld geven", articles=False)
+    'de schuld geven'
     """
     text = strip_diacritics(text).casefold()
     text = text.translate(_DROP).translate(_SPACE)
     text = _WHITESPACE.sub(" ", text).strip()
     head, _, rest = text.partition(" ")
-    if rest and head in LEADING_ARTICLES:
+    if articles and rest and head in LEADING_ARTICLES:
         text = rest
     return text
 

