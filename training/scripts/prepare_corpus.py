@@ -1,0 +1,136 @@
+"""Merge the UD Dutch treebanks in training/assets into train/dev/test CoNLL-U files.
+
+Why: the 2017 LassySmall train split uses the UD labels of 2017, while the current
+LassySmall dev/test and Alpino (our test set) use today's labels. We keep the current
+version of every sentence that occurs in both (deduplicated by sentence id) and map the
+few 2017 conventions that can be mapped mechanically:
+
+- ``flat:name`` -> ``flat``
+- possessive determiners (DET/det ``zijn``, ``haar``, ...) -> PRON/nmod:poss with Poss=Yes
+- ``zich`` as obj -> ``expl:pv`` (inherently reflexive verbs, the usual case)
+- obl with ``door`` under a head with an ``aux:pass`` child -> ``obl:agent``
+
+Lemmas lose the ``_`` that Alpino puts into separable verbs and compounds
+(``mee_nemen`` -> ``meenemen``, ``klooster_orde`` -> ``kloosterorde``).
+
+Output: train.conllu (2017 train + current LassySmall dev/test + 3/4 of Alpino dev),
+dev.conllu (the other 1/4 of Alpino dev, used only to pick the best checkpoint) and
+test.conllu (Alpino test, never seen in training).
+
+Usage: python training/scripts/prepare_corpus.py training/assets training/corpus
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+POSSESSIVES = {
+    "zijn": "3", "haar": "3", "hun": "3", "z'n": "3", "d'r": "3",
+    "mijn": "1", "m'n": "1", "onze": "1", "ons": "1",
+    "jouw": "2", "uw": "2",
+}
+
+Sentence = list[str]  # comment lines + token lines
+
+
+def read_conllu(path: Path) -> list[Sentence]:
+    """Split a CoNLL-U file into sentences (lists of lines, comments included)."""
+    sentences: list[Sentence] = []
+    current: Sentence = []
+    for line in path.read_text(encoding="utf8").splitlines():
+        if not line.strip():
+            if current:
+                sentences.append(current)
+            current = []
+        else:
+            current.append(line)
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def sentence_id(sent: Sentence) -> str:
+    """Return the sentence id, whether written as '# sent_id = x' or '# x.xml' (2017)."""
+    for line in sent:
+        if line.startswith("# sent_id"):
+            return line.split("=", 1)[1].strip().removesuffix(".xml")
+    for line in sent:
+        if line.startswith("#"):
+            return line[1:].strip().removesuffix(".xml")
+    raise ValueError(f"sentence without id: {sent[:2]}")
+
+
+def clean_lemma(lemma: str) -> str:
+    """Drop Alpino's '_' separators inside lemmas (mee_nemen -> meenemen)."""
+    if lemma == "_" or "_" not in lemma:
+        return lemma
+    return lemma.replace("_", "") or lemma
+
+
+def normalise(sent: Sentence, upgrade_2017: bool) -> Sentence:
+    """Clean lemmas, drop enhanced deps, and (for 2017 data) map labels to today's UD."""
+    comments = [line for line in sent if line.startswith("#")]
+    rows = [line.split("\t") for line in sent if not line.startswith("#")]
+    for row in rows:
+        row[2] = clean_lemma(row[2])
+        row[8] = "_"
+    if upgrade_2017:
+        words = {row[0]: row for row in rows if row[0].isdigit()}
+        passive_heads = {row[6] for row in rows if row[7] == "aux:pass"}
+        for row in rows:
+            if not row[0].isdigit():
+                continue
+            form = row[1].lower()
+            if row[7] == "flat:name":
+                row[7] = "flat"
+            elif row[3] == "DET" and row[7] == "det" and form in POSSESSIVES:
+                row[3] = "PRON"
+                row[5] = f"Person={POSSESSIVES[form]}|Poss=Yes|PronType=Prs"
+                row[7] = "nmod:poss"
+            elif form == "zich" and row[7] == "obj":
+                row[7] = "expl:pv"
+            elif row[7] == "obl" and row[6] in passive_heads:
+                cases = [w for w in words.values() if w[6] == row[0] and w[7] == "case"]
+                if any(w[1].lower() == "door" for w in cases):
+                    row[7] = "obl:agent"
+    return comments + ["\t".join(row) for row in rows]
+
+
+def write_conllu(path: Path, sentences: list[Sentence]) -> None:
+    """Write sentences as CoNLL-U (blank line after each)."""
+    path.write_text("".join("\n".join(s) + "\n\n" for s in sentences), encoding="utf8")
+
+
+def main(assets: Path, out: Path) -> None:
+    """Build train/dev/test CoNLL-U files from the treebank copies in ``assets``."""
+    old = read_conllu(assets / "ud_dutch_lassysmall/v2.0_2017/nl_lassysmall-ud-train.conllu")
+    current = [
+        s
+        for split in ("dev", "test")
+        for s in read_conllu(assets / f"ud_dutch_lassysmall/v2_current/nl_lassysmall-ud-{split}.conllu")
+    ]
+    current_ids = {sentence_id(s) for s in current}
+    old_only = [s for s in old if sentence_id(s) not in current_ids]
+    alpino_dev = read_conllu(assets / "ud_dutch_alpino/nl_alpino-ud-dev.conllu")
+    alpino_test = read_conllu(assets / "ud_dutch_alpino/nl_alpino-ud-test.conllu")
+    # hold out every 4th block of 10 sentences of Alpino dev for checkpoint selection
+    held = [s for i, s in enumerate(alpino_dev) if (i // 10) % 4 == 3]
+    kept = [s for i, s in enumerate(alpino_dev) if (i // 10) % 4 != 3]
+    train = [normalise(s, True) for s in old_only] + [normalise(s, False) for s in current + kept]
+    out.mkdir(parents=True, exist_ok=True)
+    write_conllu(out / "train.conllu", train)
+    write_conllu(out / "dev.conllu", [normalise(s, False) for s in held])
+    write_conllu(out / "test.conllu", [normalise(s, False) for s in alpino_test])
+    n_tokens = sum(1 for s in train for line in s if line.split("\t")[0].isdigit())
+    print(
+        f"train: {len(old_only)} 2017-only + {len(current)} current LassySmall + {len(kept)} Alpino dev "
+        f"= {len(train)} sentences, {n_tokens} tokens; dropped {len(old) - len(old_only)} 2017 duplicates; "
+        f"dev {len(held)}, test {len(alpino_test)} sentences"
+    )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        raise SystemExit("usage: prepare_corpus.py ASSETS_DIR OUT_DIR")
+    main(Path(sys.argv[1]), Path(sys.argv[2]))
