@@ -65,34 +65,10 @@ def records_hash(records: dict[str, Any]) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def unique_ids(documents: Sequence[Any]) -> list[Any]:
-    """The documents, with ``-2``, ``-3``... appended to ids already taken (two files named
-    ``a.txt`` in different uploads must not merge into one article).
-
-    >>> from types import SimpleNamespace as D
-    >>> [d.id for d in unique_ids([D(id="a"), D(id="a"), D(id="b")])]
-    ['a', 'a-2', 'b']
-    """
-    seen: dict[str, int] = {}
-    out = []
-    for doc in documents:
-        n = seen.get(doc.id, 0) + 1
-        seen[doc.id] = n
-        if n > 1:
-            new_id = f"{doc.id}-{n}"
-            doc = replace(doc, id=new_id) if hasattr(doc, "__dataclass_fields__") else _renamed(doc, new_id)
-        out.append(doc)
-    return out
-
-
-def _renamed(doc: Any, new_id: str) -> Any:
-    clone = type(doc)(**vars(doc))
-    clone.id = new_id
-    return clone
-
-
 def documents_from_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[Any], list[tuple[str, str]]]:
     """Articles from uploaded ``(name, bytes)`` pairs; a file that fails is reported, not fatal.
+
+    Ids shared by two files are made unique later, by ``extract.api.extract``.
 
     Returns ``(documents, errors)`` where each error is ``(file name, one-line reason)``.
     """
@@ -106,7 +82,7 @@ def documents_from_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[Any],
             documents.extend(documents_from_upload(name, data))
         except NewsgraphError as exc:
             errors.append((name, str(exc)))
-    return unique_ids(documents), errors
+    return documents, errors
 
 
 def pasted_documents(text: str, title: str = "", date: str | None = None) -> list[Any]:

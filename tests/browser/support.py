@@ -1,0 +1,146 @@
+"""Start the app on 127.0.0.1 and drive it with Debian's Chromium (shared by tests and bench).
+
+Playwright's own browsers cannot be downloaded here, so Chromium comes from apt
+(``apt-get install chromium``) and is launched with a fresh profile directory.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+# Page-side helpers.  The component exposes the vis Network as window.__newsgraphNetwork and
+# its host element as window.__newsgraphHost; positions are converted canvas -> DOM -> page.
+JS_NODE_POINT = """(id) => {
+  const net = window.__newsgraphNetwork;
+  const box = window.__newsgraphHost.querySelector('canvas').getBoundingClientRect();
+  const p = net.canvasToDOM(net.getPositions([id])[id]);
+  return {x: box.left + p.x, y: box.top + p.y};
+}"""
+JS_EDGE_POINT = """(id) => {
+  const net = window.__newsgraphNetwork;
+  const box = window.__newsgraphHost.querySelector('canvas').getBoundingClientRect();
+  const edge = net.body.edges[id];
+  const [a, b] = net.getConnectedNodes(id);
+  const pos = net.getPositions([a, b]);
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55]) {
+    let c;
+    if (edge && edge.edgeType && edge.edgeType.getPoint) { c = edge.edgeType.getPoint(t); }
+    else { c = {x: pos[a].x + t * (pos[b].x - pos[a].x), y: pos[a].y + t * (pos[b].y - pos[a].y)}; }
+    const d = net.canvasToDOM(c);
+    if (net.getNodeAt(d) === undefined && net.getEdgeAt(d) === id) {
+      return {x: box.left + d.x, y: box.top + d.y};
+    }
+  }
+  return null;
+}"""
+JS_DRAWN = "() => window.__newsgraphDrawn && window.__newsgraphDrawn.hash"
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def running_app(env: dict[str, str] | None = None, timeout: float = 180.0) -> Iterator[str]:
+    """Run ``streamlit run app.py`` headless on a free port; yield its URL; stop it after."""
+    port = free_port()
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+        "--server.headless", "true",
+        "--server.address", "127.0.0.1",
+        "--server.port", str(port),
+        "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none",
+    ]
+    log = open(os.devnull, "wb")
+    process = subprocess.Popen(
+        command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"streamlit exited with code {process.returncode}")
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the app did not answer on {url} within {timeout:.0f} s")
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+@contextmanager
+def chromium(profile_dir: Path, viewport: dict[str, int] | None = None) -> Iterator[Any]:
+    """A persistent Chromium context with a fresh profile (Playwright driving /usr/bin/chromium)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile_dir),
+            executable_path=str(CHROMIUM),
+            args=CHROMIUM_ARGS,
+            viewport=viewport or {"width": 1500, "height": 1000},
+            accept_downloads=True,
+        )
+        try:
+            yield context
+        finally:
+            context.close()
+
+
+def wait_drawn(page: Any, timeout_ms: float = 120_000) -> str:
+    """Wait until the network has stabilised and drawn; return the hash of its data."""
+    handle = page.wait_for_function(JS_DRAWN, timeout=timeout_ms)
+    return handle.json_value()
+
+
+def node_point(page: Any, node_id: str) -> tuple[float, float]:
+    """Page coordinates of a node's centre."""
+    point = page.evaluate(JS_NODE_POINT, node_id)
+    return point["x"], point["y"]
+
+
+def edge_point(page: Any, edge_id: str) -> tuple[float, float]:
+    """Page coordinates of a point on an edge that no node covers."""
+    point = page.evaluate(JS_EDGE_POINT, edge_id)
+    if point is None:
+        raise AssertionError(f"no clickable point found on edge {edge_id!r}")
+    return point["x"], point["y"]
