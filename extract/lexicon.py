@@ -239,9 +239,12 @@ def read_table(path: Path, columns: Mapping[str, Validator]) -> list[tuple[int, 
                     f"expected tab-separated columns {', '.join(columns)}"
                 )
             continue
-        if len(fields) > len(header) or any(not fields[header.index(c)] if header.index(c)
-                                            < len(fields) else True
-                                            for c in columns if columns[c] is _text):
+        needed = max(header.index(c) for c in columns) + 1
+        empty_text = any(
+            header.index(c) >= len(fields) or not fields[header.index(c)]
+            for c, validate in columns.items() if validate is _text
+        )
+        if len(fields) > len(header) or len(fields) < needed or empty_text:
             raise LexiconError(
                 f"malformed row in {shown}, line {lineno}; expected tab-separated "
                 f"{', '.join(header)} (found {len(fields)} field(s))"

@@ -1,0 +1,259 @@
+"""The knowledge base resolves the names, spellings and adjectives news articles use."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extract.errors import KnowledgeBaseError, NewsgraphError
+from extract.kb import DEFAULT_KB_DIR, KBEntry, load_kb
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+# Every spelling family the issue names, in Dutch and English -> the one entry it must reach.
+ALIAS_FAMILIES = {
+    "vladimir_putin": ["Poetin", "Putin", "Vladimir Poetin", "Vladimir Putin"],
+    "volodymyr_zelensky": ["Zelenski", "Zelensky", "Zelenskyy", "Volodymyr Zelenski",
+                           "Volodymyr Zelensky"],
+    "donald_trump": ["Trump", "Donald Trump"],
+    "steve_witkoff": ["Witkoff", "Steve Witkoff"],
+    "jared_kushner": ["Kushner", "Jared Kushner"],
+    "yuri_ushakov": ["Ushakov", "Yuri Ushakov", "Oesjakov"],
+    "marco_rubio": ["Rubio", "Marco Rubio"],
+    "emmanuel_macron": ["Macron", "Emmanuel Macron"],
+    "kyiv": ["Kiev", "Kyiv"],
+    "luhansk": ["Loehansk", "Luhansk"],
+    "kupiansk": ["Koepjansk", "Kupiansk", "Kupyansk"],
+    "pokrovsk": ["Pokrowsk", "Pokrovsk"],
+    "vovchansk": ["Vovtsjansk", "Vovchansk"],
+    "moscow": ["Moskou", "Moscow"],
+    "crimea": ["Krim", "de Krim", "Crimea"],
+    "europe": ["Europa", "Europe"],
+    "USA": ["Verenigde Staten", "VS", "de VS", "United States", "US", "the United States"],
+    "united_nations": ["Verenigde Naties", "VN", "UN", "United Nations", "de Verenigde Naties"],
+    "nato": ["NAVO", "NATO"],
+    "kremlin": ["Kremlin", "het Kremlin", "the Kremlin"],
+    "white_house": ["Witte Huis", "het Witte Huis", "White House", "the White House"],
+    "RUS": ["Rusland", "Russia"],
+    "UKR": ["Oekraïne", "Ukraine", "Oekraine"],
+    "FRA": ["Frankrijk", "France"],
+    "IRL": ["Ierland", "Ireland"],
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [(name, key) for key, names in ALIAS_FAMILIES.items() for name in names],
+)
+def test_kb_lookup_alias_reaches_entry(kb, name, key):
+    found = kb.lookup(name)
+    assert found, f"{name!r} did not resolve"
+    assert found[0].key == key
+
+
+@pytest.mark.parametrize(
+    ("name", "etype", "country"),
+    [
+        # People of the sample article
+        ("Vladimir Poetin", "PERSON", "RUS"),
+        ("Donald Trump", "PERSON", "USA"),
+        ("Steve Witkoff", "PERSON", "USA"),
+        ("Jared Kushner", "PERSON", "USA"),
+        ("Yuri Ushakov", "PERSON", "RUS"),
+        ("Volodymyr Zelenski", "PERSON", "UKR"),
+        ("Marco Rubio", "PERSON", "USA"),
+        ("Emmanuel Macron", "PERSON", "FRA"),
+        # Countries
+        ("Rusland", "COUNTRY", "RUS"),
+        ("Oekraïne", "COUNTRY", "UKR"),
+        ("Verenigde Staten", "COUNTRY", "USA"),
+        ("Frankrijk", "COUNTRY", "FRA"),
+        ("Ierland", "COUNTRY", "IRL"),
+        # Organisations and metonyms keep their own node but carry the country
+        ("het Kremlin", "ORG", "RUS"),
+        ("het Witte Huis", "ORG", "USA"),
+        ("NAVO", "ORG", None),
+        ("Verenigde Naties", "ORG", None),
+        # Places
+        ("Moskou", "LOCATION", "RUS"),
+        ("Kiev", "LOCATION", "UKR"),
+        ("Washington", "LOCATION", "USA"),
+        ("Pokrovsk", "LOCATION", "UKR"),
+        ("Vovchansk", "LOCATION", "UKR"),
+        ("Kupyansk", "LOCATION", "UKR"),
+        ("Donetsk", "LOCATION", "UKR"),
+        ("Loehansk", "LOCATION", "UKR"),
+        ("Krim", "LOCATION", "UKR"),
+        ("Europa", "LOCATION", None),
+        ("Oost-Oekraïne", "LOCATION", "UKR"),
+        ("Donbas", "LOCATION", "UKR"),
+    ],
+)
+def test_kb_sample_article_names_have_type_and_country(kb, name, etype, country):
+    best = kb.lookup(name)[0]
+    assert (best.type, best.country) == (etype, country)
+
+
+@pytest.mark.parametrize("word", ["Gevraagd", "Ondertussen", "Speciaal", "Het", "De", "The",
+                                  "Volgens", "Eerder", "Terwijl", "Sinds"])
+def test_kb_junk_words_do_not_resolve(kb, word):
+    assert kb.lookup(word) == []
+    assert kb.fuzzy_lookup(word) is None
+    assert kb.demonym(word) is None
+
+
+def test_kb_lookup_folds_case_diacritics_hyphens_and_articles(kb):
+    assert kb.lookup("OEKRAINE") == kb.lookup("Oekraïne")
+    assert kb.lookup("oost oekraine") == kb.lookup("Oost-Oekraïne")
+    assert kb.lookup("Kupyans’k")[0].key == "kupiansk"
+    assert kb.lookup("Trump's")[0].key == "donald_trump"
+
+
+def test_kb_unknown_name_is_empty_not_an_error(kb):
+    assert kb.lookup("Pietje Puk Zonderland") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "etype", "key"),
+    [
+        ("Zelenskyi", "PERSON", "volodymyr_zelensky"),
+        ("Zelenskyy", None, "volodymyr_zelensky"),
+        ("Kupyans", "LOCATION", "kupiansk"),  # the sample article's truncated spelling
+        ("Vovtsjans'k", "LOCATION", "vovchansk"),
+        ("Poetinn", "PERSON", "vladimir_putin"),
+    ],
+)
+def test_kb_fuzzy_lookup_catches_transliterations(kb, name, etype, key):
+    found = kb.fuzzy_lookup(name, type=etype)
+    assert found is not None and found.key == key
+
+
+def test_kb_fuzzy_lookup_respects_type_and_cutoff(kb):
+    assert kb.fuzzy_lookup("Kremlim", type="ORG") is None  # ratio 86 < default 90
+    assert kb.fuzzy_lookup("Kremlim", type="ORG", score_cutoff=85).key == "kremlin"
+    assert kb.fuzzy_lookup("Zelenskyi", type="LOCATION") is None
+    assert kb.fuzzy_lookup("Zelenskyi", score_cutoff=99) is None
+    assert kb.fuzzy_lookup("Zel") is None  # too short to guess
+    with pytest.raises(KnowledgeBaseError, match="unknown entity type 'PERSOON'"):
+        kb.fuzzy_lookup("Poetin", type="PERSOON")
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [
+        ("Russische", "RUS"), ("Russisch", "RUS"), ("Russen", "RUS"),
+        ("Oekraïense", "UKR"), ("Oekraïens", "UKR"),
+        ("Amerikaanse", "USA"), ("Amerikaans", "USA"),
+        ("Franse", "FRA"), ("Frans", "FRA"),
+        ("Europese", "europe"), ("Europees", "europe"),
+        ("Ierse", "IRL"), ("Britse", "GBR"), ("Duitse", "DEU"),
+        ("Chinese", "CHN"), ("Chinees", "CHN"), ("Japanse", "JPN"), ("Portugese", "PRT"),
+        ("Sovjet", "SUN"),
+        ("Russian", "RUS"), ("Russians", "RUS"), ("Ukrainian", "UKR"), ("Ukrainians", "UKR"),
+        ("American", "USA"), ("French", "FRA"), ("European", "europe"), ("Irish", "IRL"),
+        ("British", "GBR"), ("German", "DEU"), ("Soviet", "SUN"),
+    ],
+)
+def test_kb_demonym_points_to_country_or_region(kb, word, key):
+    assert kb.demonym(word).key == key
+
+
+def test_kb_demonyms_cover_sixty_countries_in_both_languages():
+    rows = (DEFAULT_KB_DIR / "curated" / "demonyms.tsv").read_text(encoding="utf-8").splitlines()
+    keys_by_lang: dict[str, set[str]] = {"nl": set(), "en": set()}
+    for row in rows:
+        if row and not row.startswith(("#", "key\t")):
+            key, lang, _ = row.split("\t")
+            if len(key) == 3 and key.isupper():
+                keys_by_lang[lang].add(key)
+    assert len(keys_by_lang["nl"] & keys_by_lang["en"]) >= 60
+
+
+@pytest.mark.parametrize(
+    ("key", "role", "of"),
+    [
+        ("steve_witkoff", "envoy", "donald_trump"),
+        ("yuri_ushakov", "aide", "vladimir_putin"),
+        ("volodymyr_zelensky", "president", "UKR"),
+        ("donald_trump", "president", "USA"),
+        ("vladimir_putin", "president", "RUS"),
+        ("marco_rubio", "secretary of state", "USA"),
+        ("emmanuel_macron", "president", "FRA"),
+        ("jared_kushner", "son-in-law", "donald_trump"),
+    ],
+)
+def test_kb_roles_on_the_sample_articles_date(kb, key, role, of):
+    held = {(r.role, r.of) for r in kb.roles_of(key, on=date(2025, 12, 2))}
+    assert (role, of) in held
+
+
+def test_kb_roles_respect_dates(kb):
+    def presidencies(on: date) -> set[str]:
+        return {r.of for r in kb.roles_of("donald_trump", on=on) if r.role == "president"}
+
+    assert presidencies(date(2019, 6, 1)) == {"USA"}
+    assert presidencies(date(2022, 6, 1)) == set()
+    assert presidencies(date(2025, 6, 1)) == {"USA"}
+    assert "secretary of state" not in {r.role for r in kb.roles_of("marco_rubio",
+                                                                      on=date(2024, 6, 1))}
+    kushner = [r for r in kb.roles_of("jared_kushner") if r.role == "son-in-law"]
+    assert [r.kind for r in kushner] == ["family"]
+
+
+def test_kb_get_unknown_key_names_it(kb):
+    assert kb.get("RUS").label == "Russia"
+    with pytest.raises(KnowledgeBaseError, match="no knowledge-base entry with key 'atlantis'"):
+        kb.get("atlantis")
+    assert issubclass(KnowledgeBaseError, NewsgraphError)
+
+
+def test_kb_entries_are_frozen(kb):
+    entry = kb.get("kremlin")
+    assert isinstance(entry, KBEntry) and isinstance(entry.aliases, tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.label = "Elsewhere"  # type: ignore[misc]
+
+
+def test_kb_is_loaded_once():
+    assert load_kb() is load_kb()
+
+
+def _copy_kb(tmp_path: Path) -> Path:
+    target = tmp_path / "kb"
+    shutil.copytree(DEFAULT_KB_DIR, target)
+    return target
+
+
+def test_kb_bad_entry_names_file_and_line(tmp_path):
+    kb_dir = _copy_kb(tmp_path)
+    path = kb_dir / "entities.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    broken = json.loads(lines[2])
+    broken["type"] = "PLANET"
+    lines[2] = json.dumps(broken)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_kb(kb_dir)
+    assert str(err.value) == (
+        f"unknown entity type 'PLANET' in {path}, line 3; "
+        "expected one of PERSON, ORG, COUNTRY, LOCATION, EVENT"
+    )
+
+
+def test_kb_missing_files_say_how_to_build(tmp_path):
+    with pytest.raises(KnowledgeBaseError, match="missing; run data/build/build_kb.py"):
+        load_kb(tmp_path)
+
+
+def test_kb_shipped_files_are_compact():
+    size = sum(p.stat().st_size for p in DEFAULT_KB_DIR.rglob("*") if p.is_file())
+    assert size < 8_000_000
