@@ -108,37 +108,42 @@ def _date_bounds(value: str) -> tuple[str, str]:
 def resolve_actors(G: nx.Graph, names: Iterable[str]) -> set:
     """Entity ids for actor names given as id, label or alias (case-insensitive).
 
-    Raises :class:`FilterError` for a name no entity carries.
+    A name that is no id, label or alias may still be a whole word of exactly one entity's
+    label or alias ('Putin' -> 'Vladimir Putin'). Raises :class:`FilterError` for a name
+    that matches nothing, or that is a word of several entities' names.
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("kb:putin", label="Vladimir Putin", aliases=["Poetin"])
-    >>> sorted(resolve_actors(G, ["poetin", "kb:putin"]))
+    >>> sorted(resolve_actors(G, ["poetin", "kb:putin", "putin"]))
     ['kb:putin']
     """
-    names = [n for n in names if n != ""]
     found: set = set()
-    if not names:
-        return found
-    wanted = {}
+    wanted: dict[str, str] = {}
     for name in names:
+        if name == "":
+            continue
         if name in G:
             found.add(name)
         else:
             wanted[str(name).casefold()] = name
-    if wanted:
-        seen: set[str] = set()
-        for node, data in G.nodes(data=True):
-            keys = {str(data.get("label", "")).casefold()}
-            keys.update(str(a).casefold() for a in data.get("aliases") or ())
-            hits = keys.intersection(wanted)
-            if hits:
-                found.add(node)
-                seen.update(hits)
-        missing = [wanted[k] for k in wanted if k not in seen]
-        if missing:
-            raise FilterError(
-                f"unknown actor {missing[0]!r}: no entity has this id, label or alias"
-            )
+    if not wanted:
+        return found
+    names_of = {
+        node: {str(data.get("label", "")).casefold()}
+        | {str(a).casefold() for a in data.get("aliases") or ()}
+        for node, data in G.nodes(data=True)
+    }
+    for key, name in wanted.items():
+        exact = {node for node, keys in names_of.items() if key in keys}
+        if not exact:
+            exact = {node for node, keys in names_of.items()
+                     if any(key in k.split() for k in keys)}
+            if len(exact) > 1:
+                shown = ", ".join(sorted(map(str, exact))[:8])
+                raise FilterError(f"actor {name!r} is ambiguous: {shown}; give an id or full name")
+        if not exact:
+            raise FilterError(f"unknown actor {name!r}: no entity has this id, label or alias")
+        found |= exact
     return found
 
 

@@ -6,10 +6,12 @@ graph or view and never mutates it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Above this many nodes, betweenness is estimated from ``k`` sampled sources.
 BETWEENNESS_EXACT_LIMIT = 500
@@ -109,6 +111,8 @@ def key_actors(
     >>> key_actors(G, top=1)[["id", "degree"]].to_dict("records")
     [{'id': 'c', 'degree': 2}]
     """
+    import pandas as pd  # here, so that importing graph stays quick for the CLI
+
     columns = ["id", "label", "type", "mentions", "degree", "weighted_degree", "pagerank",
                "betweenness", "community"]
     if G.number_of_nodes() == 0:

@@ -1,0 +1,173 @@
+"""`python -m graph export` run as a user would: in a subprocess, checking files and messages."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graph.__main__ import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "graph", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_export_gexf_with_filters(sample_path, tmp_path):
+    out = tmp_path / "witkoff.gexf"
+    result = run("export", sample_path, "--format", "gexf", "-o", out,
+                 "--actor", "Witkoff", "--radius", "1")
+    assert result.returncode == 0, result.stderr
+    G = nx.read_gexf(out)
+    assert set(G) == {"kb:witkoff", "kb:putin", "kb:trump", "event:moscow-talks-2025-12-02"}
+    assert result.stderr.strip() == f"wrote {out} (gexf, 4 nodes, 4 edges)"
+    assert result.stdout == ""
+
+
+def test_cli_format_from_extension_and_aggregate_view(sample_path, tmp_path):
+    out = tmp_path / "graph.zip"
+    result = run("export", sample_path, "-o", out, "--view", "aggregate", "--min-weight", "2")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(zipfile.ZipFile(out).read("edges.csv").decode())))
+    assert [(r["id"], r["type"], r["weight"]) for r in rows] == [
+        ("kb:kushner->kb:trump", "FAMILY", "2.0")]
+
+
+@pytest.mark.parametrize(
+    ("flags", "expected"),
+    [
+        (["--relation-type", "threaten", "--relation-type", "ASSAULT"], {"r13", "r15", "r17"}),
+        (["--entity-type", "country"], {"r15"}),
+        (["--from", "2025-11-01", "--to", "2025-11-30"], {"r17", "r18", "r19"}),
+        (["--document", "en-1"], {"r17", "r18", "r19"}),
+        (["--search", "kush", "--radius", "0", "--relation-type", "FAMILY"], set()),
+        (["--actor", "kb:kushner", "--relation-type", "FAMILY"], {"r8", "r19"}),
+        (["--actor", "Kushner", "--show-cooccurrence", "--relation-type", "CO_OCCURS"],
+         {"r25", "r29"}),
+        (["--min-mentions", "4"], {"r3", "r8", "r19"}),  # Trump, Kushner, the event
+        (["--top-k", "2"], None),
+    ],
+)
+def test_cli_filter_flags(sample_path, tmp_path, flags, expected):
+    # in-process (same parser and code path as the subprocess tests, much faster)
+    out = tmp_path / "out.graphml"
+    main(["export", str(sample_path), "-o", str(out), *flags])
+    G = nx.read_graphml(out, force_multigraph=True)
+    if expected is None:
+        assert G.number_of_nodes() == 2
+    else:
+        assert {k for _, _, k in G.edges(keys=True)} == expected
+
+
+def test_cli_actors_view_and_json_to_stdout(sample_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "graph", "export", str(sample_path), "-f", "json", "-o", "-",
+         "--view", "actors", "--relation-type", "CONSULT"],
+        cwd=ROOT, capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    G = nx.node_link_graph(__import__("json").load(io.BytesIO(result.stdout)), edges="edges")
+    assert set(G.edges()) == {("kb:putin", "kb:witkoff"), ("kb:putin", "kb:kushner"),
+                              ("kb:zelensky", "kb:macron")}
+
+
+@pytest.mark.parametrize("fmt", ["html", "png"])
+def test_cli_html_and_png(sample_path, tmp_path, fmt):
+    out = tmp_path / f"graph.{fmt}"
+    result = run("export", sample_path, "-o", out, "--title", "Talks")
+    assert result.returncode == 0, result.stderr
+    head = out.read_bytes()[:16]
+    assert head.startswith(b"<!DOCTYPE html>" if fmt == "html" else b"\x89PNG")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "pdf"],
+         "python -m graph export: unknown export format 'pdf'; expected one of csv, gexf, "
+         "graphml, html, json, png"),
+        (["--relation-type", "MEET"],
+         "python -m graph export: unknown relation type 'MEET'; expected one of AGREE, CONSULT,"),
+        (["--entity-type", "PLACE"],
+         "python -m graph export: unknown entity type 'PLACE'; expected one of PERSON, ORG, "
+         "COUNTRY, LOCATION, EVENT"),
+        (["--from", "2025-12-05", "--to", "2025-12-01"],
+         "python -m graph export: date_from 2025-12-05 is after date_to 2025-12-01"),
+        (["--actor", "Merkel"],
+         "python -m graph export: unknown actor 'Merkel': no entity has this id, label or alias"),
+        (["--document", "nope"],
+         "python -m graph export: unknown document 'nope'; expected one of "),
+        (["--view", "tree"],
+         "python -m graph export: unknown view 'tree'; expected one of full, aggregate, actors"),
+    ],
+)
+def test_cli_bad_values_one_line_exit_1(sample_path, tmp_path, args, message):
+    result = run("export", sample_path, "-o", tmp_path / "out.gexf", *args)
+    assert result.returncode == 1
+    assert result.stderr.startswith(message)
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out.gexf").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--radius", "-1"], "argument --radius: -1 is negative; expected 0 or more"),
+        (["--radius", "two"], "argument --radius: 'two' is not a whole number"),
+        (["--from", "yesterday"], "argument --from: 'yesterday' is not a date; expected YYYY-MM-DD"),
+        (["--min-weight", "-1"], "argument --min-weight: -1 is negative; expected 0 or more"),
+        (["--top-k", "0"], "argument --top-k: 0 is too small; expected 1 or more"),
+    ],
+)
+def test_cli_malformed_flags_one_line_exit_2(sample_path, tmp_path, args, message):
+    result = run("export", sample_path, "-o", tmp_path / "out.gexf", *args)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"python -m graph export: error: {message} (see --help)"
+
+
+def test_cli_unreadable_inputs(tmp_path):
+    missing = tmp_path / "missing.json"
+    result = run("export", missing, "-o", tmp_path / "o.gexf")
+    assert (result.returncode, result.stderr.strip()) == (
+        1, f"python -m graph export: {missing}: no such file")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema_version": 1,', encoding="utf-8")
+    result = run("export", broken, "-o", tmp_path / "o.gexf")
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"python -m graph export: {broken}: not valid JSON: ")
+    invalid = tmp_path / "invalid.json"
+    invalid.write_text('{"schema_version": 2}', encoding="utf-8")
+    result = run("export", invalid, "-o", tmp_path / "o.gexf")
+    assert result.stderr.strip() == (
+        f"python -m graph export: {invalid}: invalid records at top level: "
+        "'documents' is a required property")
+
+
+def test_cli_output_problems(sample_path, tmp_path):
+    result = run("export", sample_path, "-o", tmp_path / "graph.pdf")
+    assert result.returncode == 1
+    assert "cannot tell the format from" in result.stderr and "give --format" in result.stderr
+    result = run("export", sample_path, "-o", tmp_path / "no" / "graph.gexf")
+    assert result.stderr.strip() == (
+        f"python -m graph export: {tmp_path / 'no'}: no such folder for the output")
+    result = run("export", "-o", tmp_path / "graph.gexf")
+    assert result.stderr.strip() == (
+        "python -m graph export: give the records JSON file to read (IN.json)")
+
+
+def test_cli_help_lists_formats_and_filters():
+    result = run("export", "--help")
+    assert result.returncode == 0
+    for word in ("--actor", "--radius", "--relation-type", "--entity-type", "--from", "--to",
+                 "--document", "--min-mentions", "--min-weight", "--search",
+                 "--show-cooccurrence", "--top-k", "--view", "gexf", "graphml"):
+        assert word in result.stdout

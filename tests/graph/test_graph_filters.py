@@ -1,0 +1,315 @@
+"""Filters: each predicate factory alone, and apply_filters combining them into one view."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import networkx as nx
+import pytest
+
+from graph.build import build_graph
+from graph.errors import FilterError
+from graph.filters import (
+    FilterSpec,
+    all_of,
+    apply_filters,
+    around,
+    by_entity_types,
+    by_relation_types,
+    in_documents,
+    in_period,
+    matching_text,
+    resolve_actors,
+    with_min_mentions,
+    with_min_weight,
+)
+
+EVENT = "event:moscow-talks-2025-12-02"
+
+
+def edge_types(H) -> set[str]:
+    return {d["type"] for _, _, d in H.edges(data=True)}
+
+
+def keys(H) -> set[str]:
+    return {k for _, _, k in H.edges(keys=True)}
+
+
+# ------------------------------------------------------------------ apply_filters on the sample
+
+
+def test_filters_default_hides_cooccurrence_and_isolates(G):
+    H = apply_filters(G, FilterSpec())
+    assert "CO_OCCURS" not in edge_types(H)
+    assert "kb:rubio" not in H  # mentioned, but no relation
+    assert {"kb:putin", "kb:witkoff", "kb:kushner", EVENT} <= set(H)
+    non_co = {r for u, v, r, d in G.edges(keys=True, data=True) if d["type"] != "CO_OCCURS"}
+    assert keys(H) == non_co
+
+
+def test_filters_show_cooccurrence(G):
+    H = apply_filters(G, FilterSpec(show_cooccurrence=True))
+    assert H.number_of_edges() == G.number_of_edges()
+    assert H.has_edge("kb:witkoff", "kb:kushner")  # linked only by co-occurrence
+
+
+def test_filters_relation_types(G):
+    H = apply_filters(G, FilterSpec(relation_types=("THREATEN", "ASSAULT")))
+    assert keys(H) == {"r13", "r15", "r17"}
+    assert set(H) == {"kb:putin", "kb:europe", "kb:russia", "kb:ukraine", "kb:trump"}
+
+
+def test_filters_listing_cooccurrence_shows_it(G):
+    H = apply_filters(G, FilterSpec(relation_types=("CO_OCCURS",)))
+    assert edge_types(H) == {"CO_OCCURS"}
+
+
+def test_filters_entity_types(G):
+    H = apply_filters(G, FilterSpec(entity_types=("COUNTRY",)))
+    assert set(H) == {"kb:russia", "kb:ukraine"}
+    assert keys(H) == {"r15"}  # the invasion: the only relation between two countries
+
+
+def test_filters_actor_by_alias_radius_one(G):
+    H = apply_filters(G, FilterSpec(actors=("Poetin",), radius=1))
+    assert set(H) == {"kb:putin", "kb:witkoff", "kb:ushakov", "kb:russia", "kb:ukraine",
+                      "kb:europe", EVENT}
+    # edges between two neighbours are shown too (it is an induced view)
+    assert H.has_edge("kb:russia", "kb:ukraine")
+
+
+def test_filters_actor_radius_zero_and_two(G):
+    alone = apply_filters(G, FilterSpec(actors=("kb:witkoff",), radius=0))
+    assert set(alone) == {"kb:witkoff"} and alone.number_of_edges() == 0
+    two = apply_filters(G, FilterSpec(actors=("Steve Witkoff",), radius=2))
+    assert "kb:kushner" in two  # via Trump (FAMILY) and via the event
+    assert "kb:macron" not in two  # three hops away through Ukraine -> Zelensky
+
+
+def test_filters_actor_without_relations_is_kept(G):
+    H = apply_filters(G, FilterSpec(actors=("Marco Rubio",)))
+    assert set(H) == {"kb:rubio"}
+
+
+def test_filters_radius_follows_only_visible_edges(G):
+    # Witkoff and Kushner only co-occur: hidden edge, so no hop
+    H = apply_filters(G, FilterSpec(actors=("kb:kushner",), radius=1,
+                                    relation_types=("CO_OCCURS", "FAMILY")))
+    assert set(H) == {"kb:kushner", "kb:trump", "kb:witkoff", "kb:moscow"}
+    H = apply_filters(G, FilterSpec(actors=("kb:kushner",), radius=1,
+                                    relation_types=("FAMILY",)))
+    assert set(H) == {"kb:kushner", "kb:trump"}
+
+
+def test_filters_period(G):
+    H = apply_filters(G, FilterSpec(date_from=dt.date(2025, 12, 1)))
+    assert "r17" not in keys(H)  # English article of 24 November
+    assert "r15" not in keys(H)  # invasion of 2022
+    assert "r14" in keys(H)  # Monday 1 December
+    H = apply_filters(G, FilterSpec(date_from="2025-11-01", date_to="2025-11-30"))
+    assert keys(H) == {"r17", "r18", "r19"}
+
+
+def test_filters_period_hides_events_outside_it(G):
+    H = apply_filters(G, FilterSpec(date_to="2025-11-30", keep_isolates=True))
+    assert EVENT not in H
+    assert "kb:putin" in H  # not an event: kept because isolates are kept
+
+
+def test_filters_documents(G):
+    H = apply_filters(G, FilterSpec(documents=("en-1",)))
+    assert keys(H) == {"r17", "r18", "r19"}
+    assert set(H) == {"kb:trump", "kb:russia", "kb:zelensky", "kb:europe", "kb:kushner"}
+
+
+def test_filters_min_mentions(G, sample_records):
+    counts = {e["id"]: e["mentions"] for e in sample_records["entities"]}
+    H = apply_filters(G, FilterSpec(min_mentions=3, keep_isolates=True))
+    assert set(H) == {n for n, c in counts.items() if c >= 3}
+
+
+def test_filters_text_search_centres_on_matches(G):
+    H = apply_filters(G, FilterSpec(text="POETIN", radius=0))
+    assert set(H) == {"kb:putin"}
+    H = apply_filters(G, FilterSpec(text="kush", radius=1))
+    assert set(H) == {"kb:kushner", "kb:trump", EVENT}
+
+
+def test_filters_text_without_match_gives_an_empty_view(G):
+    H = apply_filters(G, FilterSpec(text="Merkel"))
+    assert H.number_of_nodes() == 0
+
+
+def test_filters_top_k_keeps_best_connected(G):
+    full = apply_filters(G, FilterSpec())
+    H = apply_filters(G, FilterSpec(top_k=3))
+    assert len(H) <= 3
+    best = max(full.degree, key=lambda nd: nd[1])[0]
+    assert best in H
+    assert all(H.degree(n) > 0 for n in H)
+
+
+def test_filters_keep_isolates(G):
+    H = apply_filters(G, FilterSpec(keep_isolates=True))
+    assert set(H) == set(G)
+
+
+def test_filters_combined(G):
+    spec = FilterSpec(actors=("Putin",), radius=1, relation_types=("ROLE", "REJECT"),
+                      entity_types=("PERSON", "COUNTRY"), date_from="2025-12-01")
+    H = apply_filters(G, spec)
+    assert keys(H) == {"r9", "r10", "r12"}
+
+
+def test_filters_return_one_read_only_view_of_the_base_graph(G):
+    before = (G.number_of_nodes(), G.number_of_edges())
+    H = apply_filters(G, FilterSpec(actors=("Putin",), relation_types=("ROLE",)))
+    assert nx.is_frozen(H)
+    assert H._graph is G  # one subgraph_view over G, not a chain of views
+    with pytest.raises(nx.NetworkXError):
+        H.add_node("x")
+    assert (G.number_of_nodes(), G.number_of_edges()) == before
+
+
+def test_filters_work_on_an_aggregated_digraph(G):
+    from graph.views import aggregate
+
+    A = aggregate(G)
+    H = apply_filters(A, FilterSpec(relation_types=("FAMILY",)))
+    assert list(H.edges) == [("kb:kushner", "kb:trump")]
+    assert H.edges["kb:kushner", "kb:trump"]["weight"] == 2.0
+    # aggregated before filtering, the weight counts every relation of the pair
+    counts = Counter((u, v) for u, v in G.edges())
+    H = apply_filters(A, FilterSpec(min_weight=2, show_cooccurrence=True))
+    assert set(H.edges) == {pair for pair, n in counts.items() if n >= 2}
+    assert ("kb:kushner", "kb:trump") in H.edges
+
+
+# ------------------------------------------------------------------ errors
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        (FilterSpec(relation_types=("MEET",)),
+         "unknown relation type 'MEET'; expected one of AGREE, CONSULT, "),
+        (FilterSpec(entity_types=("PLACE",)),
+         "unknown entity type 'PLACE'; expected one of PERSON, ORG, COUNTRY, LOCATION, EVENT"),
+        (FilterSpec(date_from="2025-12-05", date_to="2025-12-01"),
+         "date_from 2025-12-05 is after date_to 2025-12-01"),
+        (FilterSpec(date_from="5 december"), "date_from: '5 december' is not a date"),
+        (FilterSpec(radius=-1), "radius -1 is negative"),
+        (FilterSpec(min_mentions=-2), "min_mentions -2 is negative"),
+        (FilterSpec(min_weight=-0.5), "min_weight -0.5 is negative"),
+        (FilterSpec(top_k=0), "top_k 0 is too small"),
+        (FilterSpec(documents=("nope",)),
+         "unknown document 'nope'; expected one of 000_5b4120fcf4eb73ee, en-1"),
+        (FilterSpec(actors=("Merkel",)),
+         "unknown actor 'Merkel': no entity has this id, label or alias"),
+    ],
+)
+def test_filters_bad_values_raise_filter_error(G, spec, message):
+    with pytest.raises(FilterError) as info:
+        apply_filters(G, spec)
+    assert str(info.value).startswith(message)
+
+
+def test_filters_unknown_relation_type_lists_every_valid_one(G):
+    with pytest.raises(FilterError) as info:
+        apply_filters(G, FilterSpec(relation_types=("MEET",)))
+    assert str(info.value).endswith("LOCATED_IN, PARTICIPANT, CO_OCCURS")
+
+
+# ------------------------------------------------------------------ predicate factories alone
+
+
+@pytest.fixture
+def small(make_records):
+    records = make_records(
+        [("kb:a", "PERSON", 5), ("kb:b", "PERSON", 1), ("kb:c", "COUNTRY", 2),
+         ("kb:d", "ORG", 0)],
+        [
+            ("r1", "kb:a", "kb:b", "CONSULT", {"date": "2025-12"}),
+            ("r2", "kb:b", "kb:c", "ASSAULT", {"date": "2024"}),
+            ("r3", "kb:a", "kb:c", "CO_OCCURS", {"doc": "d2"}),
+            ("r4", "kb:c", "kb:d", "SANCTION", {"date": "2025-11-30"}),
+        ],
+        docs=(("d1", None), ("d2", "2025-06-01")),
+    )
+    return build_graph(records)
+
+
+def view_keys(G, **kw):
+    return {k for _, _, k in nx.subgraph_view(G, **kw).edges(keys=True)}
+
+
+def test_by_relation_types_predicate(small):
+    assert view_keys(small, filter_edge=by_relation_types(small)) == {"r1", "r2", "r4"}
+    assert view_keys(small, filter_edge=by_relation_types(small, show_cooccurrence=True)) == {
+        "r1", "r2", "r3", "r4"}
+    assert view_keys(small, filter_edge=by_relation_types(small, ["ASSAULT"])) == {"r2"}
+
+
+def test_in_period_partial_dates_overlap(small):
+    assert view_keys(small, filter_edge=in_period(small, "2025-12-15", "2025-12-20")) == {"r1"}
+    assert view_keys(small, filter_edge=in_period(small, "2024-06-01", "2024-06-01")) == {"r2"}
+    assert view_keys(small, filter_edge=in_period(small, "2025-11-30", "2025-11-30")) == {"r4"}
+    # r3 has its document's date; undated relations (none here) would be hidden
+    assert "r3" in view_keys(small, filter_edge=in_period(small, "2025-01-01", None))
+
+
+def test_in_period_undated_relation_is_hidden(make_records):
+    H = build_graph(make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")],
+                                 [("r1", "kb:a", "kb:b", "AGREE")], docs=(("d1", None),)))
+    assert view_keys(H, filter_edge=in_period(H, None, "2030-01-01")) == set()
+    assert apply_filters(H, FilterSpec(date_to="2030-01-01")).number_of_nodes() == 0
+
+
+def test_in_documents_predicate(small):
+    assert view_keys(small, filter_edge=in_documents(small, ["d2"])) == {"r3"}
+
+
+def test_with_min_weight_predicate(small):
+    assert view_keys(small, filter_edge=with_min_weight(small, 1.5)) == set()
+    assert len(view_keys(small, filter_edge=with_min_weight(small, 1))) == 4
+
+
+def test_by_entity_types_and_min_mentions_predicates(small):
+    people = nx.subgraph_view(small, filter_node=by_entity_types(small, ["PERSON"]))
+    assert set(people) == {"kb:a", "kb:b"}
+    assert set(nx.subgraph_view(small, filter_node=with_min_mentions(small, 2))) == {
+        "kb:a", "kb:c"}
+
+
+def test_around_and_matching_text_predicates(small):
+    assert set(nx.subgraph_view(small, filter_node=around(small, ["kb:d"], 1))) == {
+        "kb:c", "kb:d"}
+    assert set(nx.subgraph_view(small, filter_node=around(small, ["kb:d"], 2))) == {
+        "kb:a", "kb:b", "kb:c", "kb:d"}
+    assert set(nx.subgraph_view(small, filter_node=matching_text(small, "kb:"))) == set(small)
+    with pytest.raises(FilterError):
+        around(small, ["kb:d"], -1)
+
+
+def test_all_of_combines_predicates_into_one(small):
+    keep = all_of(by_entity_types(small, ["PERSON", "COUNTRY"]), with_min_mentions(small, 2))
+    assert set(nx.subgraph_view(small, filter_node=keep)) == {"kb:a", "kb:c"}
+
+
+def test_resolve_actors_is_case_insensitive_and_strict(G):
+    assert resolve_actors(G, ["vladimir putin", "ZELENSKI"]) == {"kb:putin", "kb:zelensky"}
+    assert resolve_actors(G, ["Putin"]) == {"kb:putin"}  # a word of exactly one label
+    with pytest.raises(FilterError, match="'Nobody'"):
+        resolve_actors(G, ["Poetin", "Nobody"])
+
+
+def test_resolve_actors_ambiguous_word_names_the_candidates(make_records):
+    H = build_graph(make_records([("kb:john-smith", "PERSON"), ("kb:anna-smith", "PERSON")], []))
+    H.nodes["kb:john-smith"]["label"] = "John Smith"
+    H.nodes["kb:anna-smith"]["label"] = "Anna Smith"
+    with pytest.raises(FilterError) as info:
+        resolve_actors(H, ["smith"])
+    assert str(info.value) == (
+        "actor 'smith' is ambiguous: kb:anna-smith, kb:john-smith; give an id or full name"
+    )

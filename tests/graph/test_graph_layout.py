@@ -1,0 +1,50 @@
+"""Layout: reproducible, cached, and stable when the filter changes."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+
+from graph.filters import FilterSpec, apply_filters
+from graph.layout import positions
+
+
+def test_layout_every_node_gets_a_position_and_it_is_reproducible(G):
+    pos = positions(G, seed=7)
+    assert set(pos) == set(G)
+    assert all(len(p) == 2 and all(math.isfinite(c) for c in p) for p in pos.values())
+    assert positions(G, seed=7) == pos
+    assert positions(G, seed=8) != pos
+
+
+def test_layout_nodes_keep_their_place_when_the_filter_changes(G):
+    small = apply_filters(G, FilterSpec(actors=("Putin",), radius=1))
+    before = positions(small)
+    large = apply_filters(G, FilterSpec(actors=("Putin",), radius=2))
+    after = positions(large, previous=before)
+    assert set(after) == set(large)
+    for node in small:
+        assert after[node] == before[node]
+
+
+def test_layout_new_node_lands_near_its_neighbour():
+    G = nx.path_graph(range(30))
+    before = positions(G)
+    G.add_edge(29, "new")
+    after = positions(G, previous=before)
+    dist = lambda a, b: math.dist(after[a], after[b])  # noqa: E731
+    spread = max(dist(0, n) for n in range(30))
+    assert dist("new", 29) < spread / 2
+
+
+def test_layout_empty_and_single_node_graphs():
+    assert positions(nx.MultiDiGraph()) == {}
+    assert positions(nx.MultiDiGraph([("only", "only")])) == {"only": (0.0, 0.0)}
+
+
+def test_layout_large_graph_uses_the_scipy_layout():
+    G = nx.gnm_random_graph(800, 1600, seed=3)
+    pos = positions(G)
+    assert len(pos) == 800
+    assert len({(round(x), round(y)) for x, y in pos.values()}) > 700  # spread out

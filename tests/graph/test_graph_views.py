@@ -1,0 +1,103 @@
+"""The aggregated and actor views, and select() which orders filtering and viewing."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from graph.build import build_graph
+from graph.errors import FilterError
+from graph.filters import FilterSpec, apply_filters
+from graph.views import actor_view, aggregate, event_view, select
+
+EVENT = "event:moscow-talks-2025-12-02"
+
+
+def test_aggregate_merges_parallel_relations_and_counts_them(G, sample_records):
+    A = aggregate(G)
+    assert isinstance(A, nx.DiGraph) and not A.is_multigraph()
+    family = A.edges["kb:kushner", "kb:trump"]
+    ids = [r["id"] for r in sample_records["relations"]
+           if (r["source"], r["target"]) == ("kb:kushner", "kb:trump")]
+    assert family["type"] == "FAMILY"
+    assert family["weight"] == len(ids) == 2
+    assert family["relations"] == ids
+    assert family["types"] == {"FAMILY": 2}
+    assert family["sentences"] == [G.edges["kb:kushner", "kb:trump", r]["sentences"][0]
+                                   for r in ids]
+    assert set(A.nodes) == set(G.nodes)
+    assert A.graph["sentences"] is G.graph["sentences"]
+
+
+def test_aggregate_prefers_a_real_type_over_cooccurrence(G):
+    A = aggregate(G)
+    d = A.edges["kb:putin", "kb:ukraine"]  # REJECT once, co-occurring once
+    assert d["type"] == "REJECT"
+    assert d["types"] == {"REJECT": 1, "CO_OCCURS": 1}
+    assert A.edges["kb:witkoff", "kb:kushner"]["type"] == "CO_OCCURS"
+
+
+def test_aggregate_of_a_filtered_view(G):
+    A = aggregate(apply_filters(G, FilterSpec()))
+    assert ("kb:witkoff", "kb:kushner") not in A.edges  # co-occurrence filtered out first
+    assert A.edges["kb:putin", "kb:ukraine"]["types"] == {"REJECT": 1}
+
+
+def test_actor_view_projects_the_event_onto_its_participants(G):
+    H = actor_view(G)
+    assert EVENT not in H
+    assert all(d["type"] != "EVENT" for _, d in H.nodes(data=True))
+    projected = {(u, v): d for u, v, d in H.edges(data=True) if d.get("event") == EVENT}
+    assert set(projected) == {("kb:putin", "kb:witkoff"), ("kb:putin", "kb:kushner")}
+    meet = projected[("kb:putin", "kb:witkoff")]
+    assert meet["type"] == "CONSULT"  # the event's PLOVER type
+    assert meet["date"] == "2025-12-02"
+    assert meet["relations"] == ["r1", "r2"]
+    putin_sentence = G.edges["kb:putin", EVENT, "r1"]["sentences"][0]
+    witkoff_sentence = G.edges["kb:witkoff", EVENT, "r2"]["sentences"][0]
+    assert meet["sentences"] == [putin_sentence, witkoff_sentence]
+
+
+def test_actor_view_keeps_other_relations_and_skips_locations(G):
+    H = actor_view(G)
+    assert H.has_edge("kb:russia", "kb:ukraine", "r15")
+    assert H.edges["kb:russia", "kb:ukraine", "r15"] == G.edges["kb:russia", "kb:ukraine", "r15"]
+    assert not any(d.get("event") for _, v, d in H.in_edges("kb:moscow", data=True))
+    assert G.has_node(EVENT)  # the input is untouched
+
+
+def test_actor_view_event_without_targets_links_sources_pairwise(make_records):
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "PERSON"), ("kb:c", "PERSON"), ("event:e", "EVENT")],
+        [("p1", "kb:a", "event:e", "PARTICIPANT", {"role": "source"}),
+         ("p2", "kb:b", "event:e", "PARTICIPANT", {"role": "source"}),
+         ("p3", "event:e", "kb:c", "PARTICIPANT", {"role": "source"})],
+    )
+    H = actor_view(build_graph(records))
+    assert sorted(H.edges()) == [("kb:a", "kb:b"), ("kb:a", "kb:c"), ("kb:b", "kb:c")]
+    assert {d["type"] for _, _, d in H.edges(data=True)} == {"CONSULT"}
+
+
+def test_event_view_is_the_graph_itself(G):
+    assert event_view(G) is G
+
+
+def test_select_aggregate_applies_min_weight_to_merged_counts(G):
+    H = select(G, FilterSpec(min_weight=2), view="aggregate")
+    assert list(H.edges) == [("kb:kushner", "kb:trump")]
+
+
+def test_select_actors_view_filters_on_event_types(G):
+    H = select(G, FilterSpec(relation_types=("CONSULT",)), view="actors")
+    assert set(H.edges()) == {("kb:putin", "kb:witkoff"), ("kb:putin", "kb:kushner"),
+                              ("kb:zelensky", "kb:macron")}
+
+
+def test_select_full_is_apply_filters(G):
+    spec = FilterSpec(actors=("Trump",))
+    assert set(select(G, spec).edges(keys=True)) == set(apply_filters(G, spec).edges(keys=True))
+
+
+def test_select_unknown_view(G):
+    with pytest.raises(FilterError, match="unknown view 'tree'; expected one of full, aggregate"):
+        select(G, FilterSpec(), view="tree")
