@@ -177,7 +177,8 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _one_of(kind: str, allowed: tuple[str, ...]) -> Validator:
+def one_of(kind: str, allowed: tuple[str, ...]) -> Validator:
+    """Validator: the field must be one of ``allowed`` (``kind`` names it in the message)."""
     def check(value: str) -> str:
         if value not in allowed:
             raise ValueError(f"unknown {kind} {value!r}", f"expected one of {', '.join(allowed)}")
@@ -186,7 +187,8 @@ def _one_of(kind: str, allowed: tuple[str, ...]) -> Validator:
     return check
 
 
-def _confidence(value: str) -> float:
+def confidence_field(value: str) -> float:
+    """Validator: a number in [0, 1]; empty means 1.0."""
     if not value:
         return 1.0
     try:
@@ -198,17 +200,23 @@ def _confidence(value: str) -> float:
     return number
 
 
-def _integer(value: str) -> int:
+def integer_field(value: str) -> int:
+    """Validator: a whole number."""
     try:
         return int(value)
     except ValueError:
         raise ValueError(f"bad value {value!r}", "expected a whole number") from None
 
 
-def _text(value: str) -> str:
+def text_field(value: str) -> str:
+    """Validator: non-empty text (an empty field makes the row malformed)."""
     if not value:
         raise ValueError("empty field", "expected text")
     return value
+
+
+# Former private names, still imported by extract/relations/grammar.py.
+_one_of, _text = one_of, text_field
 
 
 def read_table(path: Path, columns: Mapping[str, Validator]) -> list[tuple[int, dict[str, object]]]:
@@ -242,7 +250,7 @@ def read_table(path: Path, columns: Mapping[str, Validator]) -> list[tuple[int, 
         needed = max(header.index(c) for c in columns) + 1
         empty_text = any(
             header.index(c) >= len(fields) or not fields[header.index(c)]
-            for c, validate in columns.items() if validate is _text
+            for c, validate in columns.items() if validate is text_field
         )
         if len(fields) > len(header) or len(fields) < needed or empty_text:
             raise LexiconError(
@@ -310,7 +318,7 @@ def supported_languages(data_dir: Path | None = None) -> dict[str, str]:
 @lru_cache(maxsize=8)
 def _languages(data_dir: Path) -> tuple[tuple[str, str], ...]:
     path = data_dir / "languages.tsv"
-    rows = read_table(path, {"code": _text, "model": _text})
+    rows = read_table(path, {"code": text_field, "model": text_field})
     return tuple(_unique(rows, path, "code", lambda r: str(r["model"])).items())  # type: ignore
 
 
@@ -329,13 +337,13 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         raise UnsupportedLanguageError(
             f"no lexicons for language {lang!r}; supported: {', '.join(sorted(languages))}"
         )
-    plover = _one_of("relation type", PLOVER_TYPES)
+    plover = one_of("relation type", PLOVER_TYPES)
 
     path = data_dir / f"verbs.{lang}.tsv"
     verbs: dict[str, list[tuple[str, float]]] = {}
     seen: dict[tuple[str, str], int] = {}
-    for lineno, row in read_table(path, {"lemma": _text, "type": plover,
-                                         "confidence": _confidence}):
+    for lineno, row in read_table(path, {"lemma": text_field, "type": plover,
+                                         "confidence": confidence_field}):
         key, vtype = _key(str(row["lemma"])), str(row["type"])
         if (key, vtype) in seen:
             raise LexiconError(
@@ -348,26 +356,26 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
 
     path = data_dir / f"nouns.{lang}.tsv"
     nouns = _unique(
-        read_table(path, {"lemma": _text, "type": plover,
-                          "kind": _one_of("event kind", EVENT_KINDS)}),
+        read_table(path, {"lemma": text_field, "type": plover,
+                          "kind": one_of("event kind", EVENT_KINDS)}),
         path, "lemma", lambda r: NounEvent(str(r["type"]), str(r["kind"])),
     )
     path = data_dir / f"speech.{lang}.tsv"
     speech = _unique(
-        read_table(path, {"lemma": _text, "type": _one_of("relation type", ("STATEMENT",)),
-                          "mode": _one_of("speech mode", SPEECH_MODES)}),
+        read_table(path, {"lemma": text_field, "type": one_of("relation type", ("STATEMENT",)),
+                          "mode": one_of("speech mode", SPEECH_MODES)}),
         path, "lemma", lambda r: str(r["mode"]),
     )
     path = data_dir / f"roles.{lang}.tsv"
-    roles = _unique(read_table(path, {"lemma": _text, "role": _text}), path, "lemma",
+    roles = _unique(read_table(path, {"lemma": text_field, "role": text_field}), path, "lemma",
                     lambda r: str(r["role"]))
     path = data_dir / f"family.{lang}.tsv"
-    family = _unique(read_table(path, {"lemma": _text, "relation": _text}), path, "lemma",
+    family = _unique(read_table(path, {"lemma": text_field, "relation": text_field}), path, "lemma",
                      lambda r: str(r["relation"]))
     path = data_dir / f"time.{lang}.tsv"
     times = _unique(
-        read_table(path, {"expression": _text, "kind": _one_of("time kind", TIME_KINDS),
-                          "value": _integer}),
+        read_table(path, {"expression": text_field, "kind": one_of("time kind", TIME_KINDS),
+                          "value": integer_field}),
         path, "expression", lambda r: TimeExpr(str(r["kind"]), int(r["value"])),  # type: ignore
     )
     negations = read_word_list(data_dir / f"negation.{lang}.txt")
