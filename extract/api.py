@@ -10,9 +10,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
+from extract.components.paragraphs import make_doc
 from extract.documents import Document
 from extract.errors import NewsgraphError, UnsupportedLanguageError
 from extract.language import detect_language
+from extract.dates import relative_days
 from extract.lexicon import load_lexicon, supported_languages
 from extract.pipeline import load_pipeline
 from extract.records import Records, doc_records, empty_records, merge_records
@@ -80,8 +82,9 @@ def extract(
             result.errors += [(d.source, str(err)) for d in group]
             done += len(group)
             continue
-        relative = load_lexicon(code).relative_days
-        pairs = nlp.pipe(((d.text, d) for d in group), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        relative = relative_days(load_lexicon(code).times)
+        prepared = ((make_doc(nlp, d.text), d) for d in group)
+        pairs = nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=n_process)
         for doc, document in pairs:
             parts.append(doc_records(doc, replace(document, language=code), code, relative))
             done += 1

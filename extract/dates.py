@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Mapping
+from typing import Any, Mapping
 
 from babel import Locale, UnknownLocaleError
 
@@ -126,6 +126,12 @@ def _resolve(match: re.Match[str], names: _Names, anchor: date | None, relative:
         year = _nearest_past_year(anchor, month)
         return f"{year:04d}-{month:02d}" if year else None
     return None
+
+
+def relative_days(times: Mapping[str, Any]) -> dict[str, int]:
+    """Day offsets of a lexicon's relative expressions ("gisteren" -1, "vorige week" -7)."""
+    unit = {"day": 1, "week": 7}
+    return {expr: t.value * unit[t.kind] for expr, t in times.items() if t.kind in unit}
 
 
 def _nearest_past_year(anchor: date | None, month: int) -> int | None:

@@ -7,6 +7,7 @@ Dask) get the same registrations by importing it.
 The pipeline of a language is its statistical model (named in
 ``data/lexicons/languages.tsv``) followed by four components:
 
+``newsgraph_sentences`` (before the parser), then
 ``newsgraph_names`` -> ``newsgraph_linker`` -> ``newsgraph_events`` -> ``newsgraph_relations``
 """
 
@@ -22,11 +23,12 @@ from spacy.util import registry
 from extract.components.events import make_event_finder
 from extract.components.linking import make_linker
 from extract.components.names import make_name_finder
+from extract.components.paragraphs import mark_sentences
 from extract.components.relations import make_relation_tagger
 from extract.errors import UnsupportedLanguageError
 from extract.kb import KnowledgeBase, load_kb
 from extract.lexicon import Lexicon, load_lexicon, supported_languages
-from extract.relations.patterns import Prepositions
+from extract.relations.grammar import load_grammar
 from extract.relations.syntax import scheme_for
 
 for _name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations"):
@@ -46,19 +48,7 @@ def lexicon_loader(lang: str) -> Lexicon:
     return load_lexicon(lang)
 
 
-def _prepositions(lexicon: Lexicon) -> Prepositions:
-    roles = lexicon.prepositions
-
-    def having(role: str) -> frozenset[str]:
-        return frozenset(p for p, r in roles.items() if r == role)
-
-    return Prepositions(
-        recipient=having("recipient"),
-        agent=having("agent"),
-        place=having("place"),
-        possessor=having("possessor"),
-        between=having("between"),
-    )
+Language.component("newsgraph_sentences", assigns=["token.is_sent_start"], func=mark_sentences)
 
 
 @Language.factory(
@@ -88,18 +78,22 @@ def linker_factory(nlp: Language, name: str, kb: KnowledgeBase):
     default_config={"lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}},
 )
 def events_factory(nlp: Language, name: str, lexicon: Lexicon):
-    return make_event_finder(nlp, name, lexicon=lexicon, scheme=scheme_for(nlp), preps=_prepositions(lexicon))
+    return make_event_finder(nlp, name, lexicon=lexicon, scheme=scheme_for(nlp), grammar=load_grammar(lexicon.lang))
 
 
 @Language.factory(
     "newsgraph_relations",
     requires=["doc.ents", "token.dep", "token.lemma", "doc._.events"],
     assigns=["doc._.relations"],
-    default_config={"lang": "en", "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}},
+    default_config={
+        "lang": "en",
+        "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"},
+        "kb": {"@misc": "newsgraph.kb.v1"},
+    },
 )
-def relations_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon):
+def relations_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon, kb: KnowledgeBase):
     return make_relation_tagger(
-        nlp, name, lang=lang, lexicon=lexicon, scheme=scheme_for(nlp), preps=_prepositions(lexicon)
+        nlp, name, lang=lang, lexicon=lexicon, kb=kb, scheme=scheme_for(nlp), grammar=load_grammar(lang)
     )
 
 
@@ -125,6 +119,9 @@ def load_pipeline(lang: str) -> Language:
             f"the spaCy pipeline '{models[lang]}' for language '{lang}' is not installed; run `make setup`"
         ) from None
     lexicon = {"@misc": "newsgraph.lexicon.v1", "lang": lang}
+    first_syntax = next((name for name in ("senter", "parser") if nlp.has_pipe(name)), None)
+    if first_syntax:
+        nlp.add_pipe("newsgraph_sentences", before=first_syntax)
     nlp.add_pipe("newsgraph_names", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_linker")
     nlp.add_pipe("newsgraph_events", config={"lexicon": lexicon})

@@ -45,17 +45,12 @@ def empty_records() -> Records:
 def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str, int] | None = None) -> Records:
     """Records for one document processed by :func:`extract.pipeline.load_pipeline`."""
     did = document.id
-    sentences = [
-        {
-            "id": f"{did}:{k}",
-            "doc": did,
-            "index": k,
-            "start": sent.start_char,
-            "end": sent.end_char,
-            "text": sent.text,
-        }
-        for k, sent in enumerate(doc.sents)
-    ]
+    sentences = []
+    for k, sent in enumerate(doc.sents):
+        raw = document.text[sent.start_char:sent.end_char]
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        end = sent.end_char - (len(raw) - len(raw.rstrip()))
+        sentences.append({"id": f"{did}:{k}", "doc": did, "index": k, "start": start, "end": max(start, end), "text": document.text[start:end]})
     sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
 
     mentions = [

@@ -11,9 +11,10 @@ type, its participants and place. Participants come from the parse:
   verb governing the noun is a source, its "met"/"with" objects are targets;
 - "bijeenkomst in Moskou", "bezoek aan Ierland": the place.
 
-Definite mentions ("de gesprekken", "the talks") of the same kind refer back
-to the latest earlier event of that kind unless their place differs, so the
-Moscow talks are one EVENT node however often the article returns to them.
+Definite mentions ("de gesprekken", "de bijeenkomst", "the talks") of the same
+kind of event refer back to the latest earlier event of that kind unless their
+place differs, so the Moscow talks are one EVENT node however often the
+article returns to them.
 """
 
 from __future__ import annotations
@@ -25,10 +26,18 @@ from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
 from extract.relations.arguments import ArgumentResolver
-from extract.relations.patterns import Prepositions
+from extract.relations.grammar import Grammar
 from extract.relations.syntax import LabelScheme, clause_verb, objects, prepositional_args, subjects
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
+
+#: Kinds of event noun that become EVENT nodes: things that happen at a time and place with
+#: participants. Plans, demands and wars stay words; their verbs still type relations.
+EVENT_KINDS = frozenset({
+    "talks", "meeting", "summit", "negotiations", "visit", "phone_call", "press_conference",
+    "invasion", "annexation", "attack", "capture", "claim", "ceasefire", "protest", "arrest",
+    "withdrawal", "mobilization", "sanctions",
+})
 ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
 DEFINITE = {"de", "het", "the", "die", "dat", "deze", "this", "these", "those", "that"}
 
@@ -65,25 +74,26 @@ class EventMention:
 class EventFinder:
     """Writes ``doc._.events`` (see module docstring)."""
 
-    def __init__(self, name: str, lexicon: Lexicon, scheme: LabelScheme, preps: Prepositions) -> None:
+    def __init__(self, name: str, lexicon: Lexicon, scheme: LabelScheme, grammar: Grammar) -> None:
         self.name = name
         self.lexicon = lexicon
         self.scheme = scheme
-        self.preps = preps
+        self.grammar = grammar
+        self.preps = grammar.prepositions
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.find(doc)
         return doc
 
     def find(self, doc: Doc) -> list[EventMention]:
-        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.preps)
+        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar)
         sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
         events: list[EventMention] = []
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN", "VERB") or token.ent_type_:
                 continue
             found = self.lexicon.noun_event(token.lemma_.lower()) if token.pos_ != "VERB" else None
-            if found is None:
+            if found is None or found.kind not in EVENT_KINDS:
                 continue
             sentence = sentence_of[token.i]
             place = self._place(token, resolver)
@@ -107,14 +117,16 @@ class EventFinder:
                 event.add(Participant(entity, role, token.i, sentence))
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
-        return events
+        # An event nobody takes part in and that happens nowhere says nothing about who acts towards whom.
+        return [e for e in events if e.participants]
 
     def _refers_back(self, noun: Token, kind: str, place: str | None, events: list[EventMention]) -> EventMention | None:
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")}
         if not determiners & DEFINITE:
             return None
+        family = _family(kind)
         for event in reversed(events):
-            if event.kind == kind and (place is None or event.location in (None, place)):
+            if _family(event.kind) == family and (place is None or event.location in (None, place)):
                 return event
         return None
 
@@ -134,8 +146,8 @@ class EventFinder:
         found: list[tuple[str, str]] = []
         for prep, arg in prepositional_args(noun, self.scheme):
             role = (
-                "source" if prep in self.preps.between or prep in self.preps.possessor or prep in self.preps.agent
-                else "target" if prep in self.preps.recipient
+                "target" if prep in self.preps.recipient
+                else "source" if prep in self.preps.between or prep in self.preps.possessor or prep in self.preps.agent
                 else None
             )
             if role:
@@ -144,9 +156,8 @@ class EventFinder:
             eid = resolver.entity(child)
             if eid and child.i < noun.i and resolver.type_of(eid) in ACTOR_TYPES:
                 found.append((eid, "source"))
-        verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
-        governs = noun in objects(verb, self.scheme) or noun.dep_ in ("obl", "pobj") or noun.head is not verb
-        if verb is not noun and verb.pos_ in ("VERB", "AUX") and governs:
+        verb = _governing_verb(noun)
+        if verb is not None:
             for subj in subjects(verb, self.scheme):
                 found += [(e, "source") for e in resolver.actors(subj) if resolver.type_of(e) in ACTOR_TYPES]
             for prep, arg in prepositional_args(verb, self.scheme):
@@ -155,8 +166,34 @@ class EventFinder:
         return found
 
 
+#: Kinds that news uses interchangeably for one event ("de gesprekken" ... "de bijeenkomst").
+KIND_FAMILIES = {"talks": "talks", "meeting": "talks", "negotiations": "talks", "summit": "talks"}
+
+
+def _family(kind: str) -> str:
+    return KIND_FAMILIES.get(kind, kind)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is an argument of, through a preposition or a quantity.
+
+    "X lanceerde een invasie", "spoke at a press conference", "held five hours of talks".
+    """
+    current = noun
+    for _ in range(3):
+        head = current.head
+        if head is current:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head if current.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") else None
+        if head.pos_ not in ("ADP", "NOUN", "NUM"):
+            return None
+        current = head
+    return None
+
+
 def make_event_finder(
-    nlp: Language, name: str, lexicon: Lexicon, scheme: LabelScheme, preps: Prepositions
+    nlp: Language, name: str, lexicon: Lexicon, scheme: LabelScheme, grammar: Grammar
 ) -> EventFinder:
     """Factory body for ``newsgraph_events`` (registered in :mod:`extract.pipeline`)."""
-    return EventFinder(name, lexicon=lexicon, scheme=scheme, preps=preps)
+    return EventFinder(name, lexicon=lexicon, scheme=scheme, grammar=grammar)

@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
+from extract.relations.titles import title_phrase
 
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION", "EVENT")
 
@@ -74,13 +75,25 @@ class NameFinder:
 
     def find(self, doc: Doc) -> tuple[list[Span], list[InnerMention]]:
         """Typed, non-overlapping name spans, plus names found inside hyphenated tokens."""
-        kb_spans = list(self._kb_runs(doc))
-        demonyms = list(self._demonyms(doc))
-        model_spans = [s for s in self._model_spans(doc) if not self._is_junk(s)]
-        # Knowledge-base matches win over model spans of the same length; longer spans win overall.
-        ranked = kb_spans + demonyms + [s for s in model_spans if s.label_ != "NORP"]
-        spans = filter_spans(ranked)
+        in_titles = self._inside_titles(doc)
+        kb_spans = filter_spans(list(self._kb_runs(doc)) + list(self._demonyms(doc)))
+        taken = {t.i for s in kb_spans for t in s}
+        model_spans = [
+            s for s in self._model_spans(doc)
+            if not self._is_junk(s) and not any(t.i in taken for t in s) and not all(t.i in in_titles for t in s)
+        ]
+        # Knowledge-base matches win over model spans; among the rest, longer spans win.
+        spans = kb_spans + filter_spans(model_spans)
         return sorted(spans, key=lambda s: s.start), list(self._inner(doc, spans))
+
+    def _inside_titles(self, doc: Doc) -> set[int]:
+        """Tokens after the first word of a multi-word title ("Secretary of *State*")."""
+        inside: set[int] = set()
+        for token in doc:
+            title = title_phrase(token, self.lexicon)
+            if title is not None and title.end - title.start > 1:
+                inside.update(range(title.start + 1, title.end))
+        return inside
 
     def _model_spans(self, doc: Doc) -> Iterable[Span]:
         for ent in doc.ents:

@@ -18,16 +18,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.events import ACTOR_TYPES, PLACE_TYPES, EventMention
-from extract.dates import find_time_mentions
+from extract.kb import KnowledgeBase
+from extract.dates import find_time_mentions, relative_days
 from extract.lexicon import Lexicon
 from extract.relations.arguments import ArgumentResolver
+from extract.relations.grammar import Grammar
 from extract.relations.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
-    Prepositions,
     title_of,
     titles_near,
 )
+from extract.relations.titles import Title, title_phrase
 from extract.relations.syntax import LabelScheme, clause_verb, is_negated, prepositional_args, verb_lemmas
 
 #: How much a relation found by each route is trusted.
@@ -38,6 +40,7 @@ CONFIDENCE = {
     "speech_with_content": 0.6,
     "title": 0.9,
     "title_shared": 0.6,
+    "title_kb": 0.6,
     "located": 0.7,
     "participant": 0.8,
     "event_pair": 0.6,
@@ -69,19 +72,24 @@ class Relation:
 class RelationTagger:
     """Writes ``doc._.relations`` (see module docstring)."""
 
-    def __init__(self, name: str, lang: str, lexicon: Lexicon, scheme: LabelScheme, preps: Prepositions) -> None:
+    def __init__(
+        self, name: str, lang: str, lexicon: Lexicon, kb: KnowledgeBase, scheme: LabelScheme, grammar: Grammar
+    ) -> None:
         self.name = name
+        self.kb = kb
         self.lang = lang
         self.lexicon = lexicon
         self.scheme = scheme
-        self.preps = preps
+        self.grammar = grammar
+        self.preps = grammar.prepositions
+        self.relative_days = relative_days(lexicon.times)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.relations = self.find(doc)
         return doc
 
     def find(self, doc: Doc) -> list[Relation]:
-        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.preps)
+        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar)
         for event in doc._.events:
             for i in event.mentions:
                 resolver.events[i] = event.id
@@ -116,7 +124,7 @@ class RelationTagger:
                     for cand in pattern(verb, self.scheme, self.preps):
                         for source in ctx.resolver.actors(cand.actor):
                             for target in ctx.resolver.actors(cand.recipient):
-                                if ctx.resolver.type_of(source) not in ACTOR_TYPES:
+                                if ctx.resolver.type_of(source) == "EVENT":
                                     continue
                                 yield ctx.relation(
                                     source, target, type_, verb, CONFIDENCE[cand.pattern] * weight, negated=negated
@@ -125,42 +133,52 @@ class RelationTagger:
     # --- titles and kinship ---------------------------------------------------------------
 
     def _title_relations(self, ctx: "_Context") -> Iterable[Relation]:
-        previous_of: dict[int, str] = {}  # sentence -> latest "of whom" entity, for "gezant van Trump X en schoonzoon Y"
+        shared_of: dict[int, str] = {}  # sentence -> latest holder, for "gezant van Trump X en schoonzoon Y"
         for ent in ctx.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            for title in titles_near(ent.root, self.scheme, self._is_title):
-                lemma = title.lemma_.lower()
-                kin = self.lexicon.kin(lemma)
-                type_, detail = ("FAMILY", kin) if kin else ("ROLE", self.lexicon.role(lemma) or lemma)
-                targets = self._title_holders(title, ent, ctx)
-                pattern = "title"
-                sentence = ctx.sentence_of[title.i]
-                if not targets and sentence in previous_of:
-                    targets, pattern = [previous_of[sentence]], "title_shared"
+            for token in titles_near(ent, self.scheme, lambda t: title_phrase(t, self.lexicon) is not None):
+                title = title_phrase(token, self.lexicon)
+                type_ = "FAMILY" if title.kin else "ROLE"
+                sentence = ctx.sentence_of[token.i]
+                targets, route = self._title_holders(token, title, ent, ctx), "title"
+                if not targets and sentence in shared_of:
+                    targets, route = [shared_of[sentence]], "title_shared"
+                if not targets:
+                    targets, route = self._title_holders_from_kb(ent, title, ctx), "title_kb"
                 for target in targets:
-                    previous_of[sentence] = target
-                    yield ctx.relation(ent.kb_id_, target, type_, title, CONFIDENCE[pattern], detail=detail)
+                    shared_of[sentence] = target
+                    yield ctx.relation(ent.kb_id_, target, type_, token, CONFIDENCE[route], detail=title.detail, dated=False)
 
-    def _is_title(self, token: Token) -> bool:
-        lemma = token.lemma_.lower()
-        return bool(self.lexicon.role(lemma) or self.lexicon.kin(lemma) or self._title_in_compound(token))
-
-    def _title_in_compound(self, token: Token) -> bool:
-        """'Poetin-assistent': the last part of a hyphenated token is a title."""
-        if "-" not in token.text:
-            return False
-        last = token.text.rsplit("-", 1)[1].lower()
-        return bool(self.lexicon.role(last) or self.lexicon.kin(last))
-
-    def _title_holders(self, title: Token, holder: Span, ctx: "_Context") -> list[str]:
-        inner = ctx.resolver.inner.get(title.i)
+    def _title_holders(self, token: Token, title: Title, holder: Span, ctx: "_Context") -> list[str]:
+        """Whose title it is, from the parse: a name inside the token, a possessor, a country adjective."""
+        inner = ctx.resolver.inner.get(token.i)
         if inner:
             return inner
-        of = title_of(title, self.scheme, self.preps)
-        if of is None or of.i in range(holder.start, holder.end):
+        doc = ctx.doc
+        inside = range(title.start, title.end)
+        for part in doc[title.start:title.end]:
+            of = title_of(part, self.scheme, self.preps)
+            if of is None or of.i in inside or of.i in range(holder.start, holder.end):
+                continue
+            found = [e for e in ctx.resolver.actors(of) if e != holder.kb_id_]
+            if found:
+                return found
+        # "Jared Kushner, Trump's son-in-law": the possessor may hang from the name, beside the title.
+        for sibling in token.head.children:
+            if sibling is not token and any(c.lower_ in ("'s", "'") and c.dep_ in ("case", "possessive") for c in sibling.children):
+                found = [e for e in ctx.resolver.actors(sibling) if e != holder.kb_id_]
+                if found:
+                    return found
+        return []
+
+    def _title_holders_from_kb(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
+        """Whose title it is by the knowledge base, when the sentence does not say ("Secretary of State Rubio")."""
+        key = holder.kb_id_[3:] if holder.kb_id_.startswith("kb:") else None
+        if key is None or key not in self.kb:
             return []
-        return [e for e in ctx.resolver.actors(of) if e != holder.kb_id_]
+        roles = [r for r in self.kb.roles_of(key) if r.role in (title.role, title.kin) and r.of]
+        return [f"kb:{r.of}" for r in roles[:1] if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb]
 
     # --- places ---------------------------------------------------------------------------------
 
@@ -176,12 +194,12 @@ class RelationTagger:
                 for child in noun.children:
                     target = ctx.resolver.entity(child)
                     if target and target != ent.kb_id_ and ctx.resolver.type_of(target) in PLACE_TYPES and child.i < noun.i:
-                        yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", noun, CONFIDENCE["located"])
+                        yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", noun, CONFIDENCE["located"], dated=False)
             # "Pokrovsk in Oekraïne", "the Kremlin in Moscow".
             for prep, arg in prepositional_args(root, self.scheme):
                 target = ctx.resolver.entity(arg)
                 if target and prep in self.preps.place and ctx.resolver.type_of(target) in PLACE_TYPES:
-                    yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", arg, CONFIDENCE["located"])
+                    yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", arg, CONFIDENCE["located"], dated=False)
 
     # --- events -----------------------------------------------------------------------------------
 
@@ -191,20 +209,35 @@ class RelationTagger:
                 trigger = ctx.doc[p.token]
                 yield ctx.relation(p.entity, event.id, "PARTICIPANT", trigger, CONFIDENCE["participant"], role=p.role)
             actors = [p for p in event.participants if p.role != "location"]
-            symmetric = event.type in SYMMETRIC_TYPES
             for a, b in combinations(actors, 2):
-                if a.entity == b.entity:
-                    continue
-                if symmetric or (a.role, b.role) == ("source", "target"):
-                    pair = (a, b)
-                elif (a.role, b.role) == ("target", "source"):
-                    pair = (b, a)
-                else:
-                    continue
-                later = a if a.token >= b.token else b
-                yield ctx.relation(
-                    pair[0].entity, pair[1].entity, event.type, ctx.doc[later.token], CONFIDENCE["event_pair"]
-                )
+                pair = self._event_pair(event, a, b, ctx)
+                if pair is not None:
+                    later = a if a.token >= b.token else b
+                    yield ctx.relation(
+                        pair[0].entity, pair[1].entity, event.type, ctx.doc[later.token], CONFIDENCE["event_pair"]
+                    )
+
+    @staticmethod
+    def _event_pair(event: EventMention, a, b, ctx: "_Context"):
+        """Who acts towards whom through an event, or None.
+
+        Directed events go from a source to a target. In talks and other
+        symmetric events, people on the same side (the same country) do not
+        talk to each other, everyone else does.
+        """
+        if a.entity == b.entity:
+            return None
+        if event.type in SYMMETRIC_TYPES:
+            country_a, country_b = ctx.country_of(a.entity), ctx.country_of(b.entity)
+            same_side = country_a is not None and country_a == country_b
+            if same_side:
+                return None
+            return (b, a) if (a.role, b.role) == ("target", "source") else (a, b)
+        if (a.role, b.role) == ("source", "target"):
+            return a, b
+        if (a.role, b.role) == ("target", "source"):
+            return b, a
+        return None
 
     # --- co-occurrence ------------------------------------------------------------------------
 
@@ -219,7 +252,7 @@ class RelationTagger:
     def _time_spans(self, doc: Doc) -> dict[int, tuple[int, int]]:
         """Clause verb token index -> character span of the time expression in its clause."""
         spans: dict[int, tuple[int, int]] = {}
-        for mention in find_time_mentions(doc.text, self.lang, None, self.lexicon.relative_days):
+        for mention in find_time_mentions(doc.text, self.lang, None, self.relative_days):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -236,6 +269,11 @@ class _Context:
         self.resolver = resolver
         self.time_spans = time_spans
         self.sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+        self.known_ids = set(doc._.entities or {})
+
+    def country_of(self, entity_id: str) -> str | None:
+        info = (self.doc._.entities or {}).get(entity_id)
+        return info.country if info else None
 
     def relation(
         self,
@@ -248,6 +286,7 @@ class _Context:
         negated: bool = False,
         detail: str = "",
         role: str | None = None,
+        dated: bool = True,
     ) -> Relation:
         return Relation(
             source=source,
@@ -261,7 +300,7 @@ class _Context:
             negated=negated,
             detail=detail,
             role=role,
-            time_span=self.time_spans.get(clause_verb(trigger).i),
+            time_span=self.time_spans.get(clause_verb(trigger).i) if dated else None,
         )
 
 
@@ -282,7 +321,7 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
 
 
 def make_relation_tagger(
-    nlp: Language, name: str, lang: str, lexicon: Lexicon, scheme: LabelScheme, preps: Prepositions
+    nlp: Language, name: str, lang: str, lexicon: Lexicon, kb: KnowledgeBase, scheme: LabelScheme, grammar: Grammar
 ) -> RelationTagger:
     """Factory body for ``newsgraph_relations`` (registered in :mod:`extract.pipeline`)."""
-    return RelationTagger(name, lang=lang, lexicon=lexicon, scheme=scheme, preps=preps)
+    return RelationTagger(name, lang=lang, lexicon=lexicon, kb=kb, scheme=scheme, grammar=grammar)

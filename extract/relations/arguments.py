@@ -13,17 +13,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
-from extract.relations.patterns import Prepositions
+from extract.relations.grammar import Grammar
 from extract.relations.syntax import LabelScheme, prepositional_args
 
 
 class ArgumentResolver:
     """Maps tokens of one parsed document to entity ids (from ``doc.ents`` and inner mentions)."""
 
-    def __init__(self, doc: Doc, scheme: LabelScheme, lexicon: Lexicon, preps: Prepositions) -> None:
+    def __init__(self, doc: Doc, scheme: LabelScheme, lexicon: Lexicon, grammar: Grammar) -> None:
         self.scheme = scheme
         self.lexicon = lexicon
-        self.preps = preps
+        self.grammar = grammar
+        self.preps = grammar.prepositions
         self.by_token: dict[int, str] = {t.i: ent.kb_id_ for ent in doc.ents for t in ent}
         self.types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in doc.ents}
         self.inner: dict[int, list[str]] = {}
@@ -44,7 +45,14 @@ class ArgumentResolver:
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return []
         lemma = token.lemma_.lower()
-        if not (self.lexicon.is_agent_noun(lemma) or self.lexicon.role(lemma)):
+        title = bool(self.lexicon.role(lemma) or self.lexicon.kin(lemma))
+        if title:
+            # "de Russische president Vladimir Poetin": the title stands for the name that follows it.
+            for child in token.children:
+                eid = self.by_token.get(child.i)
+                if eid and child.i > token.i and self.types.get(eid) == "PERSON" and child.dep_ not in self.scheme.conj:
+                    return [eid]
+        if not (title or self.grammar.is_agent_noun(lemma)):
             return []
         found = list(self.inner.get(token.i, []))
         for child in token.children:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract.relations.syntax import (
     LabelScheme,
@@ -126,24 +126,36 @@ def title_of(title: Token, scheme: LabelScheme, preps: Prepositions) -> Token | 
     return None
 
 
-def titles_near(name_root: Token, scheme: LabelScheme, is_title: Callable[[Token], bool]) -> Iterator[Token]:
-    """Title nouns bound to a name: its head, its children, or an apposition either way.
+#: Dependencies that bind a title and a name into one phrase (not coordination, not clause roles).
+TITLE_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod", "amod", "nn"})
+
+
+def titles_near(name: Span, scheme: LabelScheme, is_title: Callable[[Token], bool]) -> Iterator[Token]:
+    """Title nouns bound to a name: its head, its children, or the word right before it.
 
     Covers 'de Russische president Vladimir Poetin' (title heads or modifies the name),
-    'Yuri Ushakov, an aide to Putin' (apposition), and 'schoonzoon Jared Kushner'.
+    'Yuri Ushakov, an aide to Putin' (apposition after a comma), and 'Poetin-assistent
+    Yuri Ushakov' even when the parser attached the title elsewhere. A title after the
+    name needs punctuation in between ("X, aide to Y"), so a mis-attached noun of a
+    following phrase is not taken for the name's title.
     """
+    root = name.root
+    doc = name.doc
     seen: set[int] = set()
-    candidates = [name_root.head] + list(name_root.children)
+    candidates = [c for c in root.children if c.dep_ in TITLE_LINKS]
+    if root.dep_ in TITLE_LINKS:
+        candidates.insert(0, root.head)
+    if name.start > 0:
+        left = name.start - 1
+        while left > 0 and doc[left].pos_ in ("ADJ", "DET") and not is_title(doc[left]):
+            left -= 1
+        candidates.append(doc[left])
     for token in candidates:
-        if token.i in seen or token is name_root:
+        if token.i in seen or name.start <= token.i < name.end:
             continue
         seen.add(token.i)
-        if token.pos_ in ("NOUN", "PROPN", "X") and is_title(token):
-            yield token
-    # A title directly before the name that the parser attached elsewhere.
-    doc = name_root.doc
-    left = name_root.left_edge.i - 1
-    while left >= 0 and doc[left].pos_ in ("ADJ", "DET", "PUNCT") and doc[left].text not in (",", ";"):
-        left -= 1
-    if left >= 0 and left not in seen and is_title(doc[left]) and doc[left].i < name_root.i:
-        yield doc[left]
+        if token.pos_ not in ("NOUN", "PROPN", "X") or not is_title(token):
+            continue
+        if token.i >= name.end and not any(t.is_punct for t in doc[name.end:token.i]):
+            continue
+        yield token

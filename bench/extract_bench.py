@@ -1,0 +1,96 @@
+"""How much newsgraph's extraction costs on top of spaCy's bare pipeline.
+
+The corpus is SYNTHETIC: the sample article's sentences, shuffled into 1,000
+articles of 10-30 sentences each (seeded). Both measurements run the same model
+on the same texts in this process: bare ``nlp.pipe`` of the statistical model,
+and the full extraction (names, linking, events, relations, records).
+
+    python bench/extract_bench.py [--articles 1000] [--repeat 5] [--n-process 1] [--lang nl]
+
+Goal: extraction costs at most 1.5x the bare pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import spacy  # noqa: E402
+
+from extract.api import extract  # noqa: E402
+from extract.documents import Document, read_path  # noqa: E402
+from extract.lexicon import supported_languages  # noqa: E402
+from extract.pipeline import load_pipeline  # noqa: E402
+
+SOURCES = {
+    "nl": "data/corpus/sample/000_5b4120fcf4eb73ee.txt",
+    "en": "data/corpus/english/moscow_talks_en.txt",
+}
+
+
+def synthetic_corpus(lang: str, articles: int, seed: int = 7) -> list[Document]:
+    """``articles`` synthetic documents built by shuffling the source article's lines."""
+    source = read_path(Path(__file__).resolve().parent.parent / SOURCES[lang])[0]
+    lines = [line for line in source.text.splitlines() if line.strip()]
+    rng = random.Random(seed)
+    docs = []
+    for n in range(articles):
+        body = "\n".join(rng.choice(lines) for _ in range(rng.randint(10, 30)))
+        docs.append(Document(id=f"synthetic-{n}", title=f"synthetic {n}", text=body, source="synthetic", date=source.date, language=lang))
+    return docs
+
+
+def median_seconds(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--lang", default="nl", choices=sorted(SOURCES))
+    args = parser.parse_args()
+
+    docs = synthetic_corpus(args.lang, args.articles)
+    texts = [d.text for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    bare = spacy.load(supported_languages()[args.lang])
+    load_pipeline(args.lang)  # load once, outside the timed region
+
+    def run_bare() -> None:
+        for _ in bare.pipe(texts, batch_size=16, n_process=args.n_process):
+            pass
+
+    def run_full() -> None:
+        result = extract(docs, lang=args.lang, n_process=args.n_process)
+        assert not result.errors
+
+    bare_s = median_seconds(run_bare, args.repeat)
+    full_s = median_seconds(run_full, args.repeat)
+    tracemalloc.start()
+    run_full()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    print(f"corpus: {args.articles} synthetic {args.lang} articles, {words} words, n_process={args.n_process}, median of {args.repeat}")
+    print(f"bare nlp.pipe:     median {bare_s:.2f} s, {words / bare_s:,.0f} words/s")
+    print(f"full extraction:   median {full_s:.2f} s, {words / full_s:,.0f} words/s")
+    print(f"extraction / bare: ratio {full_s / bare_s:.2f}, goal <= 1.50")
+    print(f"peak Python memory of one full run: {peak / 1e6:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

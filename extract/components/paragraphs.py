@@ -1,0 +1,70 @@
+"""Sentence boundaries from punctuation and line breaks (the ``newsgraph_sentences`` component).
+
+News text puts a headline or paragraph on its own line, often without a final
+full stop, and a parser trained on treebank text may also start a sentence
+before a capitalised name ("Speciaal gezant van Trump | Steve Witkoff").
+Before the parser runs, this marks every token: a sentence starts after a line
+break, or after sentence-final punctuation (and any closing quote) when the
+next word opens like a sentence; nowhere else. The parser keeps preset
+boundaries, so names stay inside their sentence and every link keeps its
+evidence sentence whole.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+FINAL = {".", "!", "?", "…", "..."}
+CLOSING = {"”", "\"", "’", "'", ")", "»"}
+OPENING = {"“", "\"", "‘", "'", "(", "«", "-", "–", "—"}
+
+
+LINE_BREAKS = "newsgraph_line_breaks"
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenise ``text`` for the pipeline, with line breaks as spaces but remembered.
+
+    A treebank parser has never seen a newline token and attaches other words
+    to it; a space keeps every character offset the same. The positions of the
+    line breaks go to ``doc.user_data`` for :func:`mark_sentences`.
+    """
+    flat = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    doc = nlp.make_doc(flat)
+    doc.user_data[LINE_BREAKS] = [i for i, char in enumerate(text) if char in "\r\n"]
+    return doc
+
+
+def mark_sentences(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on every token (True or False) from line breaks and final punctuation."""
+    breaks = doc.user_data.get(LINE_BREAKS) or []
+    after_break = set()
+    for position in breaks:
+        k = bisect_left(doc, position, key=lambda t: t.idx)  # first token starting at or after the break
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k < len(doc):
+            after_break.add(k)
+    for token in doc[1:]:
+        token.is_sent_start = _starts_sentence(token, token.i in after_break)
+    return doc
+
+
+def _starts_sentence(token: Token, after_break: bool) -> bool:
+    doc = token.doc
+    previous = doc[token.i - 1]
+    if token.is_space:
+        return False
+    if after_break or "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+        return True
+    # Skip back over closing quotes and spaces to the last real character.
+    j = token.i - 1
+    while j > 0 and (doc[j].text in CLOSING or doc[j].is_space):
+        j -= 1
+    if doc[j].text not in FINAL and not doc[j].text.endswith(("…",)):
+        return False
+    first = token.text[:1]
+    return first.isupper() or first.isdigit() or token.text in OPENING

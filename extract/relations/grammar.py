@@ -1,0 +1,44 @@
+"""Function words that give arguments their part: prepositions and acting-for nouns, per language.
+
+Read from ``data/lexicons/prepositions.<lang>.tsv`` and ``agents.<lang>.tsv`` with
+the lexicons' validating reader, so adding a language stays adding files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.lexicon import DEFAULT_LEXICON_DIR, _one_of, _text, read_table
+from extract.relations.patterns import Prepositions
+from extract.text import fold
+
+PREPOSITION_ROLES = ("recipient", "agent", "place", "possessor", "between")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Prepositions by role, and nouns that act for the country or organisation modifying them."""
+
+    prepositions: Prepositions
+    agent_nouns: frozenset[str]
+
+    def is_agent_noun(self, lemma: str) -> bool:
+        """'leger', 'troops': a noun that acts for whoever modifies it."""
+        return fold(lemma, articles=False) in self.agent_nouns
+
+
+@lru_cache(maxsize=None)
+def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
+    """The grammar lexicon of ``lang`` (cached)."""
+    folder = Path(data_dir or DEFAULT_LEXICON_DIR)
+    rows = read_table(folder / f"prepositions.{lang}.tsv", {"preposition": _text, "role": _one_of("role", PREPOSITION_ROLES)})
+    roles: dict[str, set[str]] = {role: set() for role in PREPOSITION_ROLES}
+    for _, row in rows:
+        roles[str(row["role"])].add(str(row["preposition"]).lower())
+    agents = read_table(folder / f"agents.{lang}.tsv", {"noun": _text})
+    return Grammar(
+        prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
+        agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
+    )
