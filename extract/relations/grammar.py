@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.lexicon import DEFAULT_LEXICON_DIR, _one_of, _text, read_table
+from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, text_field
 from extract.relations.patterns import Prepositions
 from extract.text import fold
 
@@ -33,11 +33,11 @@ class Grammar:
 def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     """The grammar lexicon of ``lang`` (cached)."""
     folder = Path(data_dir or DEFAULT_LEXICON_DIR)
-    rows = read_table(folder / f"prepositions.{lang}.tsv", {"preposition": _text, "role": _one_of("role", PREPOSITION_ROLES)})
+    rows = read_table(folder / f"prepositions.{lang}.tsv", {"preposition": text_field, "role": one_of("role", PREPOSITION_ROLES)})
     roles: dict[str, set[str]] = {role: set() for role in PREPOSITION_ROLES}
     for _, row in rows:
         roles[str(row["role"])].add(str(row["preposition"]).lower())
-    agents = read_table(folder / f"agents.{lang}.tsv", {"noun": _text})
+    agents = read_table(folder / f"agents.{lang}.tsv", {"noun": text_field})
     return Grammar(
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),

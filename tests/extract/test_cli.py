@@ -1,0 +1,76 @@
+"""``python -m extract`` as a user runs it: output, messages, exit codes, atomic writes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.records import validate_records
+
+ROOT = Path(__file__).resolve().parents[2]
+ENGLISH = ROOT / "data" / "corpus" / "english" / "moscow_talks_en.txt"
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "extract", "--quiet", *args], cwd=cwd, capture_output=True, text=True, timeout=600
+    )
+
+
+@pytest.mark.model
+def test_cli_writes_valid_records_to_stdout():
+    result = run(str(ENGLISH))
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    validate_records(records)
+    assert {e["label"] for e in records["entities"]} >= {"Vladimir Putin", "Steve Witkoff"}
+
+
+@pytest.mark.model
+def test_cli_bad_files_are_reported_and_the_rest_go_on(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "german.txt").write_text(
+        "Der russische Präsident sagte, dass der Plan nicht gut sei und dass die Gespräche weitergehen.", encoding="utf-8"
+    )
+    out = tmp_path / "out.json"
+    result = run(str(tmp_path / "empty.txt"), str(tmp_path / "german.txt"), str(ENGLISH), "-o", str(out))
+    assert result.returncode == 0
+    assert "empty.txt: the file is empty" in result.stderr
+    assert "german.txt: no pipeline for language 'de'; supported: en, nl" in result.stderr
+    assert "Traceback" not in result.stderr
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["id"] for d in records["documents"]] == ["moscow_talks_en"]
+
+
+def test_cli_nothing_readable_exits_non_zero_and_keeps_old_output(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out.json"
+    out.write_text('{"old": true}', encoding="utf-8")
+    result = run(str(tmp_path / "empty.txt"), "-o", str(out))
+    assert result.returncode != 0
+    assert "error: no article could be read" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert out.read_text(encoding="utf-8") == '{"old": true}'
+
+
+def test_cli_unknown_language_flag_is_refused():
+    result = run(str(ENGLISH), "--lang", "xx")
+    assert result.returncode != 0
+    assert "no pipeline for language 'xx'; supported: en, nl" in result.stderr
+
+
+def test_cli_output_into_missing_folder_is_refused(tmp_path):
+    result = run(str(ENGLISH), "-o", str(tmp_path / "nowhere" / "out.json"))
+    assert result.returncode != 0
+    assert "the folder does not exist" in result.stderr
+
+
+def test_cli_missing_input_file(tmp_path):
+    result = run(str(tmp_path / "missing.txt"))
+    assert result.returncode != 0
+    assert "missing.txt: no such file" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,101 @@
+"""Reading articles: formats, metadata, encodings, and the message for each kind of bad file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.documents import documents_from_upload, read_path
+from extract.errors import InputError
+
+ARTICLE = "Poetin ontmoette Witkoff dinsdag in Moskou."
+
+
+def test_documents_plain_text_uses_sidecar_metadata(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"title": "Talks", "date": "2025-12-03", "language": "nl"}))
+    [doc] = read_path(tmp_path / "a.txt")
+    assert (doc.title, doc.date, doc.language, doc.text) == ("Talks", "2025-12-03", "nl", ARTICLE)
+
+
+def test_documents_front_matter_gives_title_and_date(tmp_path):
+    (tmp_path / "a.md").write_text(f"---\ntitle: Gesprekken\ndate: 3 december 2025\n---\n{ARTICLE}\n", encoding="utf-8")
+    [doc] = read_path(tmp_path / "a.md")
+    assert doc.title == "Gesprekken"
+    assert doc.text == ARTICLE
+
+
+def test_documents_html_text_title_and_date_meta():
+    html = (
+        "<html><head><title>Talks in Moscow</title>"
+        '<meta property="article:published_time" content="2025-12-03T09:00:00Z">'
+        "<script>alert('x')</script></head>"
+        f"<body><p>{ARTICLE}</p><p>Zelenski reageerde.</p></body></html>"
+    ).encode()
+    [doc] = documents_from_upload("page.html", html)
+    assert doc.title == "Talks in Moscow"
+    assert doc.date == "2025-12-03"
+    assert doc.text == f"{ARTICLE}\nZelenski reageerde."
+    assert "alert" not in doc.text
+
+
+def test_documents_csv_rows_become_documents():
+    data = "title,date,text\nEen,2025-12-01,Poetin sprak.\nTwee,2025-12-02,Trump sprak.\n".encode()
+    docs = documents_from_upload("news.csv", data)
+    assert [(d.title, d.date, d.text) for d in docs] == [
+        ("Een", "2025-12-01", "Poetin sprak."),
+        ("Twee", "2025-12-02", "Trump sprak."),
+    ]
+
+
+def test_documents_jsonl_rows_become_documents():
+    data = b'{"title": "A", "text": "Putin spoke."}\n\n{"title": "B", "text": "Trump spoke.", "date": "2025-12-02"}\n'
+    docs = documents_from_upload("news.jsonl", data)
+    assert [d.title for d in docs] == ["A", "B"]
+    assert docs[1].date == "2025-12-02"
+
+
+def test_documents_cp1252_text_is_decoded():
+    data = "Oekraïne en Rusland praten over een akkoord, zei de woordvoerder.".encode("cp1252")
+    [doc] = documents_from_upload("old.txt", data)
+    assert "Oekraïne" in doc.text
+
+
+def test_documents_folder_is_read_recursively_without_readmes(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# not an article", encoding="utf-8")
+    assert [d.id for d in read_path(tmp_path)] == ["b"]
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("empty.txt", b"", "empty.txt: the file is empty"),
+        ("blank.txt", b"  \n\n ", "blank.txt: the file is empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.txt: looks like a binary file, not text"),
+        ("notes.docx", b"PK\x03\x04", "notes.docx: unsupported file type '.docx'"),
+        ("table.csv", b"title,body_text\nA,B\n", "table.csv: the CSV has no text column (columns: title, body_text)"),
+        ("lines.jsonl", b'{"text": "ok"}\n{not json}\n', "lines.jsonl, line 2: not valid JSON"),
+        ("lines2.jsonl", b'["a list"]\n', "lines2.jsonl, line 1: expected a JSON object"),
+        ("dated.csv", b"text,date\nPoetin sprak.,gisteren ooit\n", "dated.csv, line 2: cannot read the date 'gisteren ooit'"),
+    ],
+)
+def test_documents_bad_input_names_the_file_and_the_problem(name, data, message):
+    with pytest.raises(InputError) as err:
+        documents_from_upload(name, data)
+    assert str(err.value).startswith(message)
+
+
+def test_documents_too_large_file_is_refused(monkeypatch):
+    import extract.documents as documents
+
+    monkeypatch.setattr(documents, "MAX_BYTES", 100)
+    with pytest.raises(InputError, match=r"big.txt: the file is too large"):
+        documents_from_upload("big.txt", b"a" * 101)
+
+
+def test_documents_missing_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_path(tmp_path / "missing.txt")
