@@ -17,7 +17,6 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from graph.layout import positions as layout_positions  # noqa: E402
-from graph.metrics import key_actors  # noqa: E402
 from graph.style import legend  # noqa: E402
 from graph.vis import vis_data, vis_data_hash  # noqa: E402
 from ui import corpus, details, exports, keys, tables, view, visnetwork  # noqa: E402
@@ -293,17 +292,10 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
 # --------------------------------------------------------------------------- main
 
 
-def graph_payload(shown: view.Shown) -> dict:
-    """vis data for the drawn graph; big graphs get server-side positions (physics off)."""
-    A = shown.drawn
-    positions = None
-    if visnetwork.needs_server_layout(A.number_of_nodes()):
-        previous = st.session_state.get("_positions")
-        positions = layout_positions(A, seed=42, previous=previous)
-        st.session_state["_positions"] = positions
-    data = vis_data(A, positions=positions)
-    selection = visnetwork.as_selection(st.session_state.get(keys.SELECTION))
-    return visnetwork.mount_data(data, vis_data_hash(data), selected=selection)
+def graph_payload(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, V, shown: view.Shown) -> dict:
+    """What the graph component receives (cached per corpus, view and filters)."""
+    data, data_hash = view.cached_vis(loaded.hash, view_name, spec_key, shown, V)
+    return visnetwork.mount_data(data, data_hash)
 
 
 def main() -> None:
@@ -321,13 +313,15 @@ def main() -> None:
         key=keys.VIEW,
         help="Show events as nodes, or as typed edges between the actors taking part",
     )
-    V = view.cached_view(loaded.hash, st.session_state.get(keys.VIEW, "actors"), G)
-    options = view.cached_options(loaded.hash, st.session_state.get(keys.VIEW, "actors"), V)
+    view_name = st.session_state.get(keys.VIEW, "actors")
+    V = view.cached_view(loaded.hash, view_name, G)
+    options = view.cached_options(loaded.hash, view_name, V)
     sidebar_filters(V, options)
     sidebar_legend()
     spec = view.spec_from_state(st.session_state)
+    spec_key = repr(spec)
     try:
-        shown = view.displayed_graph(V, spec)
+        shown = view.cached_shown(loaded.hash, view_name, spec_key, V, spec)
     except GraphError as exc:
         st.error(str(exc))
         return
@@ -338,21 +332,45 @@ def main() -> None:
         f"{G.number_of_edges()} relations — showing {A.number_of_nodes()} nodes and "
         f"{shown.relations.number_of_edges()} relations"
     )
-    tab_graph, tab_tables, tab_export = st.tabs(["Graph", "Tables", "Export"])
-    with tab_graph:
-        if A.number_of_nodes() == 0:
-            hint = view.relax_hint(spec)
-            st.info(
-                "Nothing matches these filters."
-                + (f" Try relaxing: {hint}." if hint else " This corpus has no relations yet.")
-            )
-        else:
-            left, right = st.columns([3, 2], gap="medium")
-            with left:
-                visnetwork.network(graph_payload(shown), key=keys.GRAPH, on_select=on_graph_click)
-            with right:
-                details_panel(loaded, V, shown, spec)
-    with tab_tables:
+    tab_graph, tab_tables, tab_export = st.tabs(
+        ["Graph", "Tables", "Export"], key=keys.TAB, on_change="rerun", default="Graph"
+    )
+    # Only the open tab is computed (key actors are costly on a big graph).
+    if tab_graph.open:
+        with tab_graph:
+            graph_tab(loaded, view_name, spec_key, spec, V, shown)
+    if tab_tables.open:
+        with tab_tables:
+            tables_tab(loaded, view_name, spec_key, shown)
+    if tab_export.open:
+        with tab_export:
+            export_tab(shown)
+
+
+def graph_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, V, shown: view.Shown) -> None:
+    """The network on the left, the clicked node's or edge's details on the right."""
+    if shown.drawn.number_of_nodes() == 0:
+        hint = view.relax_hint(spec)
+        st.info(
+            "Nothing matches these filters."
+            + (f" Try relaxing: {hint}." if hint else " This corpus has no relations yet.")
+        )
+        return
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        visnetwork.network(
+            graph_payload(loaded, view_name, spec_key, V, shown),
+            key=keys.GRAPH,
+            on_select=on_graph_click,
+        )
+    with right:
+        details_panel(loaded, V, shown, spec)
+
+
+def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown: view.Shown) -> None:
+    """Entities, relations and key actors of the current view, each downloadable as CSV."""
+    A = shown.drawn
+    with st.container():
         entities = tables.entities_table(A)
         relations = tables.relations_table(shown.relations)
         st.subheader(f"Entities ({len(entities)})")
@@ -369,8 +387,14 @@ def main() -> None:
         )
         st.subheader("Key actors")
         st.caption("By PageRank over the current view; betweenness and community alongside.")
-        st.dataframe(key_actors(A, top=20), hide_index=True, width="stretch")
-    with tab_export:
+        st.dataframe(
+            view.cached_key_actors(loaded.hash, view_name, spec_key, A), hide_index=True, width="stretch"
+        )
+
+
+def export_tab(shown: view.Shown) -> None:
+    """One download button per export format, each writing the current view on demand."""
+    with st.container():
         st.caption("Downloads contain exactly what the graph shows now (filters applied).")
         columns = st.columns(3)
         for i, (fmt, label) in enumerate(exports.LABELS.items()):

@@ -46,6 +46,7 @@ FILTER_FIELDS: tuple[str, ...] = (
 )
 
 # --- graph and details ---------------------------------------------------------------------
+TAB = "tab"  #: the open tab: "Graph", "Tables" or "Export"
 GRAPH = "graph"  #: the vis-network component; its state holds {"selection": {kind, id}}
 SELECTION = "selection"  #: {kind, id} of the clicked node/edge, copied from the component
 ARTICLE = "article"  #: id of the document whose whole text is shown

@@ -249,3 +249,51 @@ def cached_view(content_hash: str, view: str, _G: nx.MultiDiGraph) -> nx.MultiDi
 def cached_options(content_hash: str, view: str, _V: nx.MultiDiGraph) -> FilterOptions:
     """:func:`filter_options` of a view, computed once per corpus and view."""
     return filter_options(_V)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def cached_shown(content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _spec: FilterSpec) -> Shown:
+    """:func:`displayed_graph` once per corpus, view and filter values (``spec_key`` is
+    ``repr(spec)``); clicks and tab switches reuse it.  Read-only."""
+    return displayed_graph(_V, _spec)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def cached_layout(content_hash: str, view: str, _V: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
+    """Server-side positions of every node of a view (``graph.layout``), computed once.
+
+    Filtered views of a big graph reuse these positions, so nodes stay where they were.
+    """
+    from graph.layout import positions
+
+    return positions(_V, seed=42)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def cached_vis(
+    content_hash: str, view: str, spec_key: str, _shown: Shown, _V: nx.MultiDiGraph
+) -> tuple[dict[str, list[dict]], str]:
+    """The vis payload of what is shown and its hash, once per corpus, view and filters.
+
+    Above ``ui.visnetwork.PHYSICS_NODE_LIMIT`` nodes the positions come from the whole
+    view's server-side layout (:func:`cached_layout`) and the browser runs no physics.
+    Shared between sessions: read-only.
+    """
+    from graph.vis import vis_data, vis_data_hash
+    from ui.visnetwork import needs_server_layout
+
+    A = _shown.drawn
+    positions = None
+    if needs_server_layout(A.number_of_nodes()):
+        full = cached_layout(content_hash, view, _V)
+        positions = {n: full[n] for n in A if n in full}
+    data = vis_data(A, positions=positions)
+    return data, vis_data_hash(data)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def cached_key_actors(content_hash: str, view: str, spec_key: str, _A: nx.Graph, top: int = 20) -> Any:
+    """``graph.metrics.key_actors`` of what is shown, once per corpus, view and filters."""
+    from graph.metrics import key_actors
+
+    return key_actors(_A, top=top)

@@ -140,10 +140,27 @@ def test_app_selection_of_a_filtered_out_edge_says_so(app):
 
 
 def test_app_export_tab_offers_every_format(app):
+    app.session_state[keys.TAB] = "Export"
+    app.run()
+    assert not app.exception
     labels = [b.label for b in app.get("download_button")]
-    for label in exports.LABELS.values():
-        assert label in labels
-    assert "Entities as CSV" in labels and "Relations as CSV" in labels
+    assert sorted(labels) == sorted(exports.LABELS.values())
+    # the graph tab is not computed while another tab is open
+    assert not app.get("bidi_component")
+
+
+def test_app_tables_tab_lists_entities_relations_and_key_actors(app):
+    app.session_state[keys.TAB] = "Tables"
+    app.run()
+    assert not app.exception
+    entities, relations, actors = app.dataframe
+    assert "Emmanuel Macron" in set(entities.value["label"])
+    row = relations.value.set_index("id").loc["r14"]
+    assert (row["actor"], row["type"], row["recipient"]) == ("Volodymyr Zelensky", "CONSULT", "Emmanuel Macron")
+    assert row["sentence"].startswith("Zelensky had maandag een ontmoeting")
+    assert list(actors.value.columns[:3]) == ["id", "label", "type"] and len(actors.value) > 0
+    labels = [b.label for b in app.get("download_button")]
+    assert labels == ["Entities as CSV", "Relations as CSV"]
 
 
 def test_app_bad_upload_shows_its_reason(app):

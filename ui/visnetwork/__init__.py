@@ -32,6 +32,8 @@ DEFAULT_HEIGHT = 620
 #: vis-network options shared by every view; colours and sizes come with each node.
 BASE_OPTIONS: dict[str, Any] = {
     "autoResize": True,
+    # the same data always gets the same layout, also after the component remounts
+    "layout": {"randomSeed": 42, "improvedLayout": True},
     "nodes": {"shape": "dot", "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
     "edges": {
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
@@ -83,11 +85,7 @@ def as_selection(value: object) -> Selection | None:
 
 
 def mount_data(
-    payload: Mapping[str, Any],
-    data_hash: str,
-    *,
-    selected: Selection | None = None,
-    height: int = DEFAULT_HEIGHT,
+    payload: Mapping[str, Any], data_hash: str, *, height: int = DEFAULT_HEIGHT
 ) -> dict[str, Any]:
     """The JSON the component receives: vis nodes/edges, options and the physics decision.
 
@@ -96,9 +94,13 @@ def mount_data(
     stabilisation iterations and then freezes.  ``data_hash`` lets the browser keep the
     existing network when nothing changed.
 
+    The selection is deliberately not part of the data: a click then leaves the data
+    unchanged, so Streamlit resends nothing and the browser keeps the network as it is
+    (the browser highlights the clicked item itself).
+
     >>> data = mount_data({"nodes": [{"id": "a"}], "edges": []}, "h1")
-    >>> data["physics"], data["hash"], data["selected"]
-    (True, 'h1', None)
+    >>> data["physics"], data["hash"]
+    (True, 'h1')
     >>> mount_data({"nodes": [{"id": "a", "x": 0, "y": 1}], "edges": []}, "h2")["physics"]
     False
     """
@@ -112,7 +114,6 @@ def mount_data(
         "options": BASE_OPTIONS,
         "physics": not positioned,
         "positioned": positioned,
-        "selected": dict(selected) if selected else None,
         "height": int(height),
     }
 

@@ -7,7 +7,7 @@
 // stay put across reruns.
 //
 // Contract with Python (ui/visnetwork/__init__.py):
-//   data = {hash, nodes, edges, options, physics, selected: {kind, id} | null, height}
+//   data = {hash, nodes, edges, options, physics, positioned, height}
 //   state "selection" <- {kind: "node" | "edge", id} | null   (setStateValue on click)
 // Article-derived text only ever reaches the DOM through vis's canvas labels and its tooltip,
 // which vis sets with innerText; this file never writes innerHTML.
@@ -36,22 +36,23 @@ function freeze(network, host, hash) {
   network.redraw();
 }
 
-function applySelection(state, selected) {
-  const network = state.network;
-  const key = selected ? `${selected.kind}:${selected.id}` : "";
-  if (key === state.selectedKey) return;
-  state.selectedKey = key;
-  if (!selected) {
-    network.unselectAll();
-  } else if (selected.kind === "node" && state.nodes.get(selected.id)) {
-    network.selectNodes([selected.id], true);
+// Last click per component key: survives a remount (e.g. switching tabs and back), so the
+// node whose sentences the panel shows is highlighted again.
+const lastSelection = (globalThis.__newsgraphSelections ??= new Map());
+
+function restoreSelection(state, componentKey) {
+  const selected = lastSelection.get(componentKey);
+  if (!selected) return;
+  if (selected.kind === "node" && state.nodes.get(selected.id)) {
+    state.network.selectNodes([selected.id], true);
   } else if (selected.kind === "edge" && state.edges.get(selected.id)) {
-    network.setSelection({ nodes: [], edges: [selected.id] }, { highlightEdges: false });
+    state.network.setSelection({ nodes: [], edges: [selected.id] }, { highlightEdges: false });
   }
 }
 
-function build(host, data, setStateValue) {
+function build(host, data, setStateValue, componentKey) {
   const vis = globalThis.vis;
+  globalThis.__newsgraphBuilt = { hash: data.hash, at: performance.now() };
   const canvasBox = document.createElement("div");
   canvasBox.className = "ng-canvas";
   canvasBox.style.height = `${data.height || 600}px`;
@@ -70,7 +71,7 @@ function build(host, data, setStateValue) {
     options.interaction || {}
   );
   const network = new vis.Network(canvasBox, { nodes, edges }, options);
-  const state = { network, nodes, edges, hash: data.hash, selectedKey: "", setStateValue };
+  const state = { network, nodes, edges, hash: data.hash, setStateValue };
 
   network.on("click", (params) => {
     let selection = null;
@@ -79,7 +80,7 @@ function build(host, data, setStateValue) {
     } else if (params.edges && params.edges.length) {
       selection = { kind: "edge", id: params.edges[0] };
     }
-    state.selectedKey = selection ? `${selection.kind}:${selection.id}` : "";
+    lastSelection.set(componentKey, selection);
     state.setStateValue("selection", selection);
   });
 
@@ -108,7 +109,6 @@ function update(state, host, data) {
   );
   edges.update(data.edges);
   state.hash = data.hash;
-  state.selectedKey = "";
   if (data.physics && fresh.length) {
     network.setOptions({ physics: { enabled: true } });
     network.once("stabilizationIterationsDone", () => freeze(network, host, data.hash));
@@ -121,18 +121,18 @@ function update(state, host, data) {
 }
 
 export default function (component) {
-  const { data, parentElement, setStateValue } = component;
+  const { data, parentElement, setStateValue, name: key } = component;
   if (!data || !globalThis.vis) return;
   const host = hostOf(parentElement);
   let state = host.__newsgraph;
   if (!state) {
-    state = build(host, data, setStateValue);
+    state = build(host, data, setStateValue, key);
     host.__newsgraph = state;
+    restoreSelection(state, key);
   } else if (state.hash !== data.hash) {
     update(state, host, data);
   }
   state.setStateValue = setStateValue;
-  applySelection(state, data.selected || null);
   // Exposed for the browser tests and bench (getPositions, canvasToDOM, ...).
   globalThis.__newsgraphNetwork = state.network;
   globalThis.__newsgraphHost = host;

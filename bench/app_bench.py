@@ -1,0 +1,161 @@
+"""How long the explorer makes a user wait, measured in Debian's Chromium.
+
+Prints one line per measurement: the median of REPEAT runs, the goal and the ratio.
+
+- page load -> graph drawn: from navigation start to the component's first frame after
+  physics froze (``window.__newsgraphDrawn.at``, in page time), on a warm server (the
+  corpus is extracted and cached before timing, as after the first visit);
+- click -> sentences shown: from the mouse click on a node to its first source sentence
+  in the details panel.
+
+Corpora: the bundled sample corpus (real extraction; skipped with the reason if the
+pipeline is missing), and synthetic records of 500 nodes (browser physics) and 1000 nodes
+(server-side positions, physics off).
+
+Run: ``python bench/app_bench.py`` (needs /usr/bin/chromium).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.support import chromium, node_point, running_app, wait_drawn  # noqa: E402
+
+REPEAT = 5
+LOAD_GOAL_S = 3.0
+CLICK_GOAL_S = 0.5
+TYPES = ["CONSULT", "AGREE", "ACCUSE", "THREATEN", "SUPPORT", "REQUEST", "REJECT", "COOPERATE"]
+ENTITY_TYPES = ["PERSON", "ORG", "COUNTRY", "LOCATION"]
+
+
+def synthetic_records(n_nodes: int, n_relations: int, seed: int = 7) -> dict:
+    """Valid records with ``n_nodes`` entities and ``n_relations`` typed relations.
+
+    Every relation has its own sentence "Actor i <verb> Actor j.", so each node has at
+    least one source sentence to show.
+    """
+    rng = random.Random(seed)
+    entities = [
+        {
+            "id": f"syn:{i}", "label": f"Actor {i}", "type": ENTITY_TYPES[i % 4],
+            "aliases": [], "country": None, "mentions": 0,
+        }
+        for i in range(n_nodes)
+    ]
+    pairs = [(i, (i + 1) % n_nodes) for i in range(n_nodes)]  # a ring, so nobody is isolated
+    while len(pairs) < n_relations:
+        a, b = rng.randrange(n_nodes), rng.randrange(n_nodes)
+        if a != b:
+            pairs.append((a, b))
+    documents, sentences, mentions, relations = [], [], [], []
+    per_doc = 40
+    for d in range(0, len(pairs), per_doc):
+        doc_id = f"syn-doc-{d // per_doc}"
+        lines, offset = [], 0
+        for k, (a, b) in enumerate(pairs[d : d + per_doc]):
+            kind = TYPES[(d + k) % len(TYPES)]
+            text = f"Actor {a} {kind.lower()}s Actor {b}."
+            sid = f"{doc_id}:{k}"
+            sentences.append(
+                {"id": sid, "doc": doc_id, "index": k, "start": offset, "end": offset + len(text), "text": text}
+            )
+            first, second = f"Actor {a}", f"Actor {b}"
+            where = text.index(second, len(first))
+            mentions.append({"entity": f"syn:{a}", "sentence": sid, "start": offset, "end": offset + len(first), "text": first})
+            mentions.append({"entity": f"syn:{b}", "sentence": sid, "start": offset + where, "end": offset + where + len(second), "text": second})
+            entities[a]["mentions"] += 1
+            entities[b]["mentions"] += 1
+            relations.append(
+                {
+                    "id": f"r{len(relations)}", "source": f"syn:{a}", "target": f"syn:{b}", "type": kind,
+                    "trigger": kind.lower() + "s", "negated": False, "sentence": sid, "confidence": 0.9,
+                }
+            )
+            lines.append(text)
+            offset += len(text) + 1
+        documents.append(
+            {
+                "id": doc_id, "title": f"Synthetic article {d // per_doc}", "language": "en",
+                "date": f"2025-12-{1 + (d // per_doc) % 28:02d}", "source": "synthetic",
+                "text": "\n".join(lines),
+            }
+        )
+    return {
+        "schema_version": 1, "documents": documents, "sentences": sentences,
+        "entities": entities, "mentions": mentions, "relations": relations,
+    }
+
+
+def measure(url: str, profile: Path, click_nodes: list[str], label: str) -> tuple[list[float], list[float]]:
+    """Page-load and click times (seconds) for REPEAT fresh pages on a warm server."""
+    loads, clicks, builds = [], [], []
+    with chromium(profile) as context:
+        warm = context.new_page()
+        warm.goto(url)
+        wait_drawn(warm, timeout_ms=600_000)  # extraction and caches happen here, untimed
+        warm.close()
+        for i in range(REPEAT):
+            page = context.new_page()
+            page.goto(url)
+            wait_drawn(page)
+            loads.append(page.evaluate("() => window.__newsgraphDrawn.at") / 1000)
+            builds.append(page.evaluate("() => window.__newsgraphBuilt.at") / 1000)
+            node = click_nodes[i % len(click_nodes)]
+            x, y = node_point(page, node)
+            name = page.evaluate("(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node)
+            start = time.perf_counter()
+            page.mouse.click(x, y)
+            page.locator("li mark", has_text=name).first.wait_for(timeout=30_000)
+            clicks.append(time.perf_counter() - start)
+            page.close()
+    print(f"  ({label}: network construction starts at a median {statistics.median(builds):.2f} s)")
+    return loads, clicks
+
+
+def report(label: str, loads: list[float], clicks: list[float]) -> None:
+    load, click = statistics.median(loads), statistics.median(clicks)
+    print(f"page load -> graph drawn, {label}: median {load:.2f} s, goal {LOAD_GOAL_S:.1f} s, ratio {load / LOAD_GOAL_S:.2f}")
+    print(f"click -> sentences shown, {label}: median {click:.3f} s, goal {CLICK_GOAL_S:.1f} s, ratio {click / CLICK_GOAL_S:.2f}")
+
+
+def top_nodes(records: dict, k: int = 3) -> list[str]:
+    ranked = sorted(records["entities"], key=lambda e: -e["mentions"])
+    return [e["id"] for e in ranked[:k]]
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        # 1. the sample corpus, extracted by the real pipeline
+        from extract.api import SAMPLE_CORPUS, extract
+        from extract.documents import read_path
+
+        result = extract(read_path(SAMPLE_CORPUS))
+        if result.errors or not result.records["relations"]:
+            reason = result.errors[0][1] if result.errors else "no relations extracted"
+            print(f"page load -> graph drawn, sample corpus: skipped ({reason})")
+        else:
+            with running_app() as url:
+                loads, clicks = measure(url, tmp_path / "p-sample", top_nodes(result.records), "sample")
+            report(f"sample corpus ({len(result.records['entities'])} entities)", loads, clicks)
+        # 2. synthetic graphs: browser physics at 500 nodes, server positions above
+        for n_nodes, n_relations in ((500, 1000), (1000, 2000)):
+            records = synthetic_records(n_nodes, n_relations)
+            path = tmp_path / f"syn{n_nodes}.json"
+            path.write_text(json.dumps(records), encoding="utf-8")
+            with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
+                loads, clicks = measure(url, tmp_path / f"p-{n_nodes}", top_nodes(records), f"{n_nodes}")
+            report(f"synthetic {n_nodes} nodes / {n_relations} relations", loads, clicks)
+
+
+if __name__ == "__main__":
+    main()
