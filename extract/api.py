@@ -6,18 +6,21 @@ document never stops the others: its reason goes to ``ExtractionResult.errors``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from extract.components.paragraphs import make_doc
 from extract.documents import Document
 from extract.errors import NewsgraphError, UnsupportedLanguageError
 from extract.language import detect_language
-from extract.dates import relative_days
-from extract.lexicon import load_lexicon, supported_languages
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from extract.lexicon import supported_languages
 from extract.pipeline import load_pipeline
-from extract.records import Records, doc_records, empty_records, merge_records
+from extract.records import DOCUMENT_KEY, Records, empty_records, merge_records
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "sample"
 
@@ -82,16 +85,47 @@ def extract(
             result.errors += [(d.source, str(err)) for d in group]
             done += len(group)
             continue
-        relative = relative_days(load_lexicon(code).times)
-        prepared = ((make_doc(nlp, d.text), d) for d in group)
-        pairs = nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=n_process)
-        for doc, document in pairs:
-            parts.append(doc_records(doc, replace(document, language=code), code, relative))
-            done += 1
-            if progress:
-                progress(done, total)
+        nlp.get_pipe("newsgraph_records").strip = n_process > 1
+        for chunk in minibatch([replace(d, language=code) for d in group], size=batch_size * 8):
+            for document, records, error in _run(nlp, chunk, batch_size, n_process):
+                if error:
+                    result.errors.append((document.source, error))
+                else:
+                    parts.append(records)
+                done += 1
+                if progress:
+                    progress(done, total)
     result.records = merge_records(parts)
     return result
+
+
+def _run(
+    nlp: Language, documents: list[Document], batch_size: int, n_process: int
+) -> Iterator[tuple[Document, Records | None, str | None]]:
+    """(document, records, None) per document, or (document, None, reason) for one that broke the pipeline.
+
+    A failure inside a batch stops ``nlp.pipe``; the batch is then redone one
+    document at a time so only the culprit is lost.
+    """
+    prepared = (_prepare(nlp, d) for d in documents)
+    try:
+        out = [(d, doc._.records, None) for doc, d in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=n_process)]
+    except Exception:  # noqa: BLE001 - isolate the failing document below, then report it
+        out = []
+        for document in documents:
+            try:
+                doc = nlp(_prepare(nlp, document)[0])
+                out.append((document, doc._.records, None))
+            except Exception as err:  # noqa: BLE001 - one bad article must not stop the corpus
+                out.append((document, None, f"{document.source}: extraction failed ({type(err).__name__}: {err})"))
+    yield from out
+
+
+def _prepare(nlp: Language, document: Document) -> tuple[Doc, Document]:
+    """The tokenised document with its metadata attached, for ``nlp.pipe(..., as_tuples=True)``."""
+    doc = make_doc(nlp, document.text)
+    doc.user_data[DOCUMENT_KEY] = asdict(document)
+    return doc, document
 
 
 def _unique_ids(documents: list[Document]) -> list[Document]:

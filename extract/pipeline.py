@@ -9,6 +9,7 @@ The pipeline of a language is its statistical model (named in
 
 ``newsgraph_sentences`` (before the parser), then
 ``newsgraph_names`` -> ``newsgraph_linker`` -> ``newsgraph_events`` -> ``newsgraph_relations``
+-> ``newsgraph_records``
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ from extract.components.relations import make_relation_tagger
 from extract.errors import UnsupportedLanguageError
 from extract.kb import KnowledgeBase, load_kb
 from extract.lexicon import Lexicon, load_lexicon, supported_languages
+from extract.dates import relative_days
+from extract.records import RecordsWriter
 from extract.relations.grammar import load_grammar
 from extract.relations.syntax import scheme_for
 
-for _name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations"):
+for _name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations", "records"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -97,7 +100,24 @@ def relations_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon, kb:
     )
 
 
-COMPONENTS = ("newsgraph_names", "newsgraph_linker", "newsgraph_events", "newsgraph_relations")
+@Language.factory(
+    "newsgraph_records",
+    requires=["doc._.entities", "doc._.events", "doc._.relations"],
+    assigns=["doc._.records"],
+    default_config={"lang": "en", "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}},
+)
+def records_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon):
+    return RecordsWriter(name, lang=lang, relative_days=relative_days(lexicon.times))
+
+
+COMPONENTS = (
+    "newsgraph_sentences",
+    "newsgraph_names",
+    "newsgraph_linker",
+    "newsgraph_events",
+    "newsgraph_relations",
+    "newsgraph_records",
+)
 
 
 @lru_cache(maxsize=None)
@@ -126,4 +146,5 @@ def load_pipeline(lang: str) -> Language:
     nlp.add_pipe("newsgraph_linker")
     nlp.add_pipe("newsgraph_events", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_relations", config={"lang": lang, "lexicon": lexicon})
+    nlp.add_pipe("newsgraph_records", config={"lang": lang, "lexicon": lexicon})
     return nlp

@@ -148,6 +148,33 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
     }
 
 
+DOCUMENT_KEY = "newsgraph_document"
+
+
+class RecordsWriter:
+    """The last pipeline component: writes ``doc._.records`` (plain JSON-ready dicts).
+
+    The document's metadata travels in ``doc.user_data["newsgraph_document"]``.
+    With ``strip`` set, the component drops its richer annotations afterwards so
+    the Doc can cross process boundaries (``nlp.pipe(n_process=...)``) as bytes.
+    """
+
+    def __init__(self, name: str, lang: str, relative_days: dict[str, int]) -> None:
+        self.name = name
+        self.lang = lang
+        self.relative_days = relative_days
+        self.strip = False
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc.user_data.get(DOCUMENT_KEY) or {"id": "doc", "title": "", "text": doc.text, "source": ""}
+        document = Document(**meta)
+        doc._.records = doc_records(doc, document, self.lang, self.relative_days)
+        if self.strip:
+            for name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations"):
+                setattr(doc._, name, None)
+        return doc
+
+
 def _first_time(doc: Doc, event: Any, lang: str, doc_date: str | None, relative_days: dict[str, int] | None) -> str | None:
     """The first time expression in the event's first sentence, else the document date."""
     sent = list(doc.sents)[event.sentence]
