@@ -244,7 +244,11 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
             st.markdown(f"**Relations** ({len(info.relations)})")
             st.dataframe(
                 info.relations,
-                column_order=["direction", "type", "other", "trigger", "negated", "date"],
+                column_order=["direction", "type", "other", "trigger", "date", "negated"],
+                column_config={
+                    "direction": st.column_config.TextColumn("", width=28),
+                    "negated": st.column_config.CheckboxColumn("neg.", width=48),
+                },
                 hide_index=True,
                 width="stretch",
                 height=min(38 + 35 * len(info.relations), 250),

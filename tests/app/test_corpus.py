@@ -1,0 +1,96 @@
+"""Corpus sources in the app: uploads, pasted text, per-file failures, cached extraction.
+
+Extraction itself is replaced by a stand-in that returns the fixture records (the real
+pipeline is exercised by the ``model`` tests at the end), so these tests check the glue:
+what reaches the extractor, what the user is told, and that a rerun does not extract again.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import ui.corpus
+from ui import keys
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
+
+
+class FakeExtraction:
+    """Stands in for extract.api.extract: records the documents, reports progress."""
+
+    def __init__(self, errors: list[tuple[str, str]] | None = None) -> None:
+        self.calls: list[list] = []
+        self.errors = errors or []
+
+    def __call__(self, documents, progress=None):
+        self.calls.append(list(documents))
+        for i in range(len(documents)):
+            if progress:
+                progress(i + 1, len(documents))
+        return json.loads(FIXTURE.read_text(encoding="utf-8")), list(self.errors)
+
+
+@pytest.fixture
+def fake(monkeypatch) -> FakeExtraction:
+    monkeypatch.delenv("NEWSGRAPH_RECORDS", raising=False)
+    fake = FakeExtraction(errors=[("b.txt", "b.txt: cannot tell the language (too little text)")])
+    monkeypatch.setattr(ui.corpus, "run_extraction", fake)
+    return fake
+
+
+def test_corpus_upload_extracts_once_and_names_the_files_that_failed(fake):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state[keys.CORPUS_SOURCE] = "upload"
+    at.run()
+    assert any("Upload one or more articles" in i.value for i in at.info)
+    marker = uuid.uuid4().hex  # fresh content, so no earlier test's cache entry applies
+    at.file_uploader(key=keys.UPLOADS).set_value(
+        [
+            ("a.txt", f"Poetin sprak met Witkoff. {marker}".encode(), "text/plain"),
+            ("b.txt", b"Hallo.", "text/plain"),
+            ("empty.md", b"\n\n", "text/markdown"),
+        ]
+    ).run()
+    assert not at.exception
+    [call] = fake.calls
+    assert sorted(d.source for d in call) == ["a.txt", "b.txt"]
+    assert [e.value for e in at.error] == ["empty.md: the file is empty"]
+    assert [w.value for w in at.warning] == ["b.txt: cannot tell the language (too little text)"]
+    assert at.get("bidi_component"), "the articles that worked are drawn"
+    assert not at.get("progress"), "the progress bar is gone once extraction is done"
+    at.multiselect(key=keys.RELATION_TYPES).set_value(["CONSULT"]).run()
+    assert len(fake.calls) == 1, "a rerun must not extract again"
+
+
+def test_corpus_pasted_text_becomes_one_article_with_title_and_date(fake):
+    import datetime as dt
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state[keys.CORPUS_SOURCE] = "paste"
+    at.run()
+    text = f"Zelensky ontmoette Macron in Parijs. {uuid.uuid4().hex}"
+    at.text_input(key=keys.PASTE_TITLE).input("Een <b>titel</b>")
+    at.date_input(key=keys.PASTE_DATE).set_value(dt.date(2025, 12, 3))
+    at.text_area(key=keys.PASTE_TEXT).input(text)
+    at.button[0].click().run()
+    assert not at.exception
+    [[document]] = fake.calls
+    assert (document.title, document.date, document.text) == ("Een <b>titel</b>", "2025-12-03", text)
+    assert document.id.startswith("pasted-")
+
+
+@pytest.mark.model
+def test_corpus_sample_opens_with_real_extraction(monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_RECORDS", raising=False)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()
+    assert not at.exception
+    assert not at.error and not at.warning, [m.value for m in [*at.error, *at.warning]]
+    [component] = at.get("bidi_component")
+    labels = {n["label"] for n in json.loads(component.proto.json)["nodes"]}
+    assert {"Vladimir Putin", "Steve Witkoff"} & labels
