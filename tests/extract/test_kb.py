@@ -118,6 +118,30 @@ def test_kb_lookup_folds_case_diacritics_hyphens_and_articles(kb):
     assert kb.lookup("Trump's")[0].key == "donald_trump"
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("US", "USA"), ("U.S.", "USA"), ("VS", "USA"), ("de VS", "USA"), ("UN", "united_nations"),
+     ("Navo", "nato"), ("Nato", "nato"), ("EU", "european_union")],
+)
+def test_kb_acronyms_match_when_written_as_acronyms(kb, name, key):
+    assert kb.lookup(name)[0].key == key
+
+
+@pytest.mark.parametrize("word", ["us", "Us", "Un", "Eu", "Vs", "nato"])
+def test_kb_acronyms_do_not_match_ordinary_words(kb, word):
+    assert kb.lookup(word) == []
+
+
+@pytest.mark.parametrize(
+    "word",
+    # English and Dutch words that are also names of small places or of Phoenix aliases,
+    # and a first name that is also a Russian city
+    ["Nice", "Split", "Van", "Male", "Alliance", "Vladimir", "Reading", "Mobile"],
+)
+def test_kb_ordinary_words_and_first_names_are_not_places(kb, word):
+    assert kb.lookup(word) == []
+
+
 def test_kb_unknown_name_is_empty_not_an_error(kb):
     assert kb.lookup("Pietje Puk Zonderland") == []
 
@@ -207,6 +231,18 @@ def test_kb_roles_respect_dates(kb):
                                                                       on=date(2024, 6, 1))}
     kushner = [r for r in kb.roles_of("jared_kushner") if r.role == "son-in-law"]
     assert [r.kind for r in kushner] == ["family"]
+
+
+@pytest.mark.parametrize(
+    ("key", "country"),
+    [("kremlin", "RUS"), ("white_house", "USA"), ("kyiv", "UKR"), ("moscow", "RUS"),
+     ("washington", "USA")],
+)
+def test_kb_metonyms_keep_their_node_and_say_whom_they_stand_for(kb, key, country):
+    entry = kb.get(key)
+    assert entry.country == country
+    assert [(r.kind, r.role, r.of) for r in kb.roles_of(key)] == [
+        ("metonym", "government", country)]
 
 
 def test_kb_get_unknown_key_names_it(kb):
