@@ -39,14 +39,21 @@ def requests_seen() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory, requests_seen):
+def browser_context(tmp_path_factory):
+    """One Chromium (fresh profile) for the module; each app gets its own pages."""
+    with chromium(tmp_path_factory.mktemp("profile")) as context:
+        yield context
+
+
+@pytest.fixture(scope="module")
+def page(browser_context, requests_seen):
     with running_app({"NEWSGRAPH_RECORDS": str(FIXTURE)}) as url:
-        with chromium(tmp_path_factory.mktemp("profile")) as context:
-            page = context.new_page()
-            page.on("request", lambda request: requests_seen.append(request.url))
-            page.goto(url)
-            wait_drawn(page)
-            yield page
+        page = browser_context.new_page()
+        page.on("request", lambda request: requests_seen.append(request.url))
+        page.goto(url)
+        wait_drawn(page)
+        yield page
+        page.close()
 
 
 def test_browser_graph_draws_every_node(page):
@@ -97,3 +104,51 @@ def test_browser_page_requested_nothing_outside_localhost(page, requests_seen):
         if urlparse(url).scheme not in LOCAL_SCHEMES and urlparse(url).hostname != "127.0.0.1"
     ]
     assert outside == []
+
+
+# --------------------------------------------------------------------------- hostile text
+
+HOSTILE_IMG = '<img src="http://203.0.113.9/s.png" onerror="window.__pwned=1">'
+HOSTILE_MD = "![tracker](http://203.0.113.9/m.png) [link](http://203.0.113.9/l)"
+
+
+@pytest.fixture(scope="module")
+def hostile_records(tmp_path_factory) -> Path:
+    """The fixture records with markup and Markdown planted in an article, a title and an alias."""
+    records = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    sentence = next(s for s in records["sentences"] if s["id"] == "en-1:2")
+    sentence["text"] += f" {HOSTILE_IMG} {HOSTILE_MD}"
+    doc = next(d for d in records["documents"] if d["id"] == "en-1")
+    doc["title"] = f"<script>window.__pwned=2</script>{HOSTILE_IMG}"
+    doc["text"] += f" {HOSTILE_IMG} {HOSTILE_MD}"
+    kushner = next(e for e in records["entities"] if e["id"] == "kb:kushner")
+    kushner["aliases"].append("<b>Jared</b>")
+    path = tmp_path_factory.mktemp("hostile") / "records.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return path
+
+
+def test_browser_article_markup_is_shown_as_text_and_fetches_nothing(hostile_records, browser_context):
+    seen: list[str] = []
+    with running_app({"NEWSGRAPH_RECORDS": str(hostile_records)}) as url:
+        page = browser_context.new_page()
+        page.on("request", lambda request: seen.append(request.url))
+        page.goto(url)
+        wait_drawn(page)
+        page.mouse.click(*node_point(page, "kb:kushner"))
+        evidence = page.locator("li", has_text="his son-in-law, would travel to Moscow")
+        evidence.wait_for(timeout=30_000)
+        assert HOSTILE_IMG in evidence.inner_text()
+        assert "![tracker](http://203.0.113.9/m.png)" in evidence.inner_text()
+        assert evidence.locator("img, a").count() == 0
+        # the planted title is shown as text, in the evidence heading and the article
+        assert page.get_by_text("<script>window.__pwned=2</script>", exact=False).count() >= 1
+        page.get_by_role("button", name="Read the whole article").first.click()
+        page.get_by_text("Whole article", exact=True).wait_for(timeout=30_000)
+        article = page.locator(".ng-article")
+        article.wait_for(timeout=30_000)
+        assert HOSTILE_MD in article.inner_text()
+        page.wait_for_timeout(500)
+        assert page.evaluate("() => window.__pwned") is None
+        page.close()
+    assert not [u for u in seen if "203.0.113.9" in u]
