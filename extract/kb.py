@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -28,6 +30,8 @@ DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
 ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "COUNTRY", "LOCATION", "EVENT")
 ROLE_KINDS: tuple[str, ...] = ("position", "family", "metonym")
 _LONG_VOWELS = ("aa", "ee", "oo", "uu")
+_ENTRY_FIELDS = frozenset({"key", "label", "type", "country", "aliases", "roles"})
+_ISO_DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,7 @@ class KnowledgeBase:
 
     def __init__(
         self,
-        entries: dict[str, KBEntry],
+        entries: Mapping[str, KBEntry],
         index: dict[str, tuple[str, ...]],
         demonyms: dict[str, str],
     ) -> None:
@@ -161,13 +165,17 @@ class KnowledgeBase:
         roles = self.get(key).roles
         return [r for r in roles if on is None or r.active_on(on)]
 
+    def _type_of(self, key: str) -> str:
+        entries = self._entries
+        return entries.type_of(key) if isinstance(entries, _Entries) else entries[key].type
+
     def _choices(self, type: str | None) -> tuple[list[str], list[str]]:
         if type not in self._fuzzy_choices:
             aliases: list[str] = []
             keys: list[str] = []
             for alias, alias_keys in self._index.items():
                 for k in alias_keys:
-                    if type is None or self._entries[k].type == type:
+                    if type is None or self._type_of(k) == type:
                         aliases.append(alias)
                         keys.append(k)
                         break
@@ -216,50 +224,95 @@ def _open_lines(path: Path) -> list[str]:
         ) from None
 
 
-def _date(text: str | None, path: Path, lineno: int) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise KnowledgeBaseError(
-            f"bad date {text!r} in {path}, line {lineno}; expected YYYY-MM-DD"
-        ) from None
+class _Entries(Mapping[str, KBEntry]):
+    """Validated raw entries, turned into KBEntry objects on first use (keeps loading fast)."""
 
+    def __init__(self, raw: dict[str, dict], path: Path) -> None:
+        self._raw = raw
+        self._built: dict[str, KBEntry] = {}
+        self._path = path
 
-def _read_entries(path: Path) -> dict[str, KBEntry]:
-    entries: dict[str, KBEntry] = {}
-    for lineno, line in enumerate(_open_lines(path), start=1):
-        try:
-            raw = json.loads(line)
-            etype = raw["type"]
+    def __getitem__(self, key: str) -> KBEntry:
+        entry = self._built.get(key)
+        if entry is None:
+            raw = self._raw[key]
             roles = tuple(
-                Role(role, of, _date(start, path, lineno), _date(end, path, lineno), kind)
+                Role(role, of, _date(start), _date(end), kind)
                 for kind, role, of, start, end in raw["roles"]
             )
-            entry = KBEntry(raw["key"], raw["label"], etype, raw["country"],
-                            tuple(raw["aliases"]), roles)
-        except (ValueError, KeyError, TypeError) as exc:
-            raise KnowledgeBaseError(
-                f"bad entry in {path}, line {lineno}: {exc}; expected a JSON object with "
-                "key, label, type, country, aliases, roles"
-            ) from None
-        bad_kind = next((r.kind for r in entry.roles if r.kind not in ROLE_KINDS), None)
-        if bad_kind is not None:
-            raise KnowledgeBaseError(
-                f"unknown role kind {bad_kind!r} in {path}, line {lineno}; "
-                f"expected one of {', '.join(ROLE_KINDS)}"
+            entry = self._built[key] = KBEntry(
+                raw["key"], raw["label"], raw["type"], raw["country"], tuple(raw["aliases"]), roles
             )
-        if etype not in ENTITY_TYPES:
-            raise KnowledgeBaseError(
-                f"unknown entity type {etype!r} in {path}, line {lineno}; "
-                f"expected one of {', '.join(ENTITY_TYPES)}"
-            )
-        entries[entry.key] = entry
-    return entries
+        return entry
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def type_of(self, key: str) -> str:
+        return self._raw[key]["type"]
 
 
-def _read_index(path: Path, entries: dict[str, KBEntry]) -> dict[str, tuple[str, ...]]:
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _read_entries(path: Path) -> _Entries:
+    lines = _open_lines(path)
+    try:
+        raws = json.loads("[" + ",".join(lines) + "]")
+    except ValueError:
+        raws = None
+    if raws is None or len(raws) != len(lines):
+        raws = []
+        for lineno, line in enumerate(lines, start=1):
+            try:
+                raws.append(json.loads(line))
+            except ValueError as exc:
+                raise KnowledgeBaseError(
+                    f"bad entry in {path}, line {lineno}: {exc}; expected one JSON object a line"
+                ) from None
+    out: dict[str, dict] = {}
+    for lineno, raw in enumerate(raws, start=1):
+        _check_entry(raw, path, lineno)
+        out[raw["key"]] = raw
+    return _Entries(out, path)
+
+
+def _check_entry(raw: object, path: Path, lineno: int) -> None:
+    """Raise KnowledgeBaseError naming file and line unless ``raw`` is a well-formed entry."""
+    where = f"in {path}, line {lineno}"
+    if not isinstance(raw, dict) or not _ENTRY_FIELDS <= raw.keys():
+        raise KnowledgeBaseError(
+            f"bad entry {where}; expected a JSON object with {', '.join(sorted(_ENTRY_FIELDS))}"
+        )
+    if raw["type"] not in ENTITY_TYPES:
+        raise KnowledgeBaseError(
+            f"unknown entity type {raw['type']!r} {where}; "
+            f"expected one of {', '.join(ENTITY_TYPES)}"
+        )
+    if not isinstance(raw["aliases"], list) or not isinstance(raw["roles"], list):
+        raise KnowledgeBaseError(f"bad entry {where}; expected lists of aliases and roles")
+    for role in raw["roles"]:
+        if not isinstance(role, list) or len(role) != 5:
+            raise KnowledgeBaseError(
+                f"bad role {role!r} {where}; expected [kind, role, of, start, end]"
+            )
+        if role[0] not in ROLE_KINDS:
+            raise KnowledgeBaseError(
+                f"unknown role kind {role[0]!r} {where}; expected one of {', '.join(ROLE_KINDS)}"
+            )
+        for day in role[3:]:
+            if day is not None and not _ISO_DATE.fullmatch(str(day)):
+                raise KnowledgeBaseError(f"bad date {day!r} {where}; expected YYYY-MM-DD")
+
+
+def _read_index(path: Path, entries: Mapping[str, KBEntry]) -> dict[str, tuple[str, ...]]:
     index: dict[str, tuple[str, ...]] = {}
     for lineno, line in enumerate(_open_lines(path), start=1):
         if not line or line.startswith("#"):
@@ -290,7 +343,7 @@ def dutch_inflections(adjective: str) -> list[str]:
     return [] if adjective.endswith("e") else [stem + "e"]
 
 
-def _read_demonyms(path: Path, entries: dict[str, KBEntry]) -> dict[str, str]:
+def _read_demonyms(path: Path, entries: Mapping[str, KBEntry]) -> dict[str, str]:
     lines = [ln for ln in _open_lines(path) if ln.strip() and not ln.startswith("#")]
     out: dict[str, str] = {}
     for lineno, row in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
