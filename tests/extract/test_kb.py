@@ -269,20 +269,38 @@ def _copy_kb(tmp_path: Path) -> Path:
     return target
 
 
-def test_kb_bad_entry_names_file_and_line(tmp_path):
+def _break_line(path: Path, lineno: int, change) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[lineno - 1] = change(lines[lineno - 1])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _with(**fields):
+    def change(line: str) -> str:
+        return json.dumps({**json.loads(line), **fields})
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (_with(type="PLANET"), "unknown entity type 'PLANET' in {path}, line 3; "
+                               "expected one of PERSON, ORG, COUNTRY, LOCATION, EVENT"),
+        (_with(roles=[["hobby", "chess", "RUS", None, None]]),
+         "unknown role kind 'hobby' in {path}, line 3; expected one of position, family, metonym"),
+        (_with(roles=[["position", "president", "RUS", "7 May 2012", None]]),
+         "bad date '7 May 2012' in {path}, line 3; expected YYYY-MM-DD"),
+        (lambda line: line[:-1], "bad entry in {path}, line 3: "),
+    ],
+)
+def test_kb_bad_entry_names_file_and_line(tmp_path, change, message):
     kb_dir = _copy_kb(tmp_path)
     path = kb_dir / "entities.jsonl"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    broken = json.loads(lines[2])
-    broken["type"] = "PLANET"
-    lines[2] = json.dumps(broken)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _break_line(path, 3, change)
     with pytest.raises(KnowledgeBaseError) as err:
         load_kb(kb_dir)
-    assert str(err.value) == (
-        f"unknown entity type 'PLANET' in {path}, line 3; "
-        "expected one of PERSON, ORG, COUNTRY, LOCATION, EVENT"
-    )
+    assert str(err.value).startswith(message.format(path=path))
 
 
 def test_kb_missing_files_say_how_to_build(tmp_path):
