@@ -14,6 +14,7 @@ The pipeline of a language is its statistical model (named in
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 import spacy
@@ -124,7 +125,8 @@ COMPONENTS = (
 def load_pipeline(lang: str) -> Language:
     """The full extraction pipeline for ``lang`` (cached: load once per process).
 
-    Raises UnsupportedLanguageError naming the supported languages when there
+    ``NEWSGRAPH_MODEL_<LANG>`` (e.g. ``NEWSGRAPH_MODEL_NL=training/training/model-best``)
+    loads another model for a language, to try a retrained one. Raises UnsupportedLanguageError naming the supported languages when there
     is no model or lexicon for ``lang``, or the model is not installed.
     """
     models = supported_languages()
@@ -132,11 +134,12 @@ def load_pipeline(lang: str) -> Language:
         raise UnsupportedLanguageError(
             f"no pipeline for language '{lang}'; supported: {', '.join(sorted(models))}"
         )
+    model = os.environ.get(f"NEWSGRAPH_MODEL_{lang.upper()}") or models[lang]
     try:
-        nlp = spacy.load(models[lang])
+        nlp = spacy.load(model)
     except OSError:
         raise UnsupportedLanguageError(
-            f"the spaCy pipeline '{models[lang]}' for language '{lang}' is not installed; run `make setup`"
+            f"the spaCy pipeline '{model}' for language '{lang}' is not installed; run `make setup`"
         ) from None
     lexicon = {"@misc": "newsgraph.lexicon.v1", "lang": lang}
     first_syntax = next((name for name in ("senter", "parser") if nlp.has_pipe(name)), None)

@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, NounEvent
 from extract.relations.arguments import ArgumentResolver
 from extract.relations.grammar import Grammar
+from extract.relations.lemmas import lookup_lemma
 from extract.relations.syntax import LabelScheme, clause_verb, objects, prepositional_args, subjects
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
@@ -92,7 +93,7 @@ class EventFinder:
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN", "VERB") or token.ent_type_:
                 continue
-            found = self.lexicon.noun_event(token.lemma_.lower()) if token.pos_ != "VERB" else None
+            found = self._event_noun(token) if token.pos_ != "VERB" else None
             if found is None or found.kind not in EVENT_KINDS:
                 continue
             sentence = sentence_of[token.i]
@@ -119,6 +120,14 @@ class EventFinder:
                 event.add(Participant(event.location, "location", token.i, sentence))
         # An event nobody takes part in and that happens nowhere says nothing about who acts towards whom.
         return [e for e in events if e.participants]
+
+    def _event_noun(self, noun: Token) -> NounEvent | None:
+        """The lexicon entry of an event noun: with its compound ("press conference") first, then alone."""
+        lemma = noun.lemma_.lower()
+        compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        forms = [" ".join(compounds + [lemma])] if compounds else []
+        forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
+        return next(filter(None, map(self.lexicon.noun_event, forms)), None)
 
     def _refers_back(self, noun: Token, kind: str, place: str | None, events: list[EventMention]) -> EventMention | None:
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")}

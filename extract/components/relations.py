@@ -23,6 +23,7 @@ from extract.dates import find_time_mentions, relative_days
 from extract.lexicon import Lexicon
 from extract.relations.arguments import ArgumentResolver
 from extract.relations.grammar import Grammar
+from extract.relations.lemmas import lookup_lemma
 from extract.relations.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
@@ -108,7 +109,7 @@ class RelationTagger:
         for verb in ctx.doc:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            lemmas = verb_lemmas(verb, self.scheme)
+            lemmas = verb_lemmas(verb, self.scheme, lambda form: lookup_lemma(self.lang, form))
             typed = next((t for t in map(self.lexicon.verb_type, lemmas) if t), None)
             speech = any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas)
             if not typed and not speech:

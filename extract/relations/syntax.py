@@ -10,7 +10,7 @@ the parser declares.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Token
@@ -120,8 +120,17 @@ def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
 
 
 def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
-    """Direct and indirect objects of ``verb``, coordinated ones included."""
-    return [t for c in verb.children if c.dep_ in scheme.object for t in with_conjuncts(c, scheme)]
+    """Direct and indirect objects of ``verb``, coordinated ones included.
+
+    A UD ``obl`` name without a preposition is a bare argument too ("viel Oekraïne binnen").
+    """
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ in scheme.object
+        or (c.dep_ == "obl" and c.pos_ == "PROPN" and not any(g.dep_ in scheme.case for g in c.children))
+    ]
+    return [t for c in found for t in with_conjuncts(c, scheme)]
 
 
 def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
@@ -160,18 +169,30 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
     return [noun for prep, noun in prepositional_args(verb, scheme) if prep in preps]
 
 
-def verb_lemmas(verb: Token, scheme: LabelScheme) -> list[str]:
+def verb_lemmas(
+    verb: Token, scheme: LabelScheme, lookup: Callable[[str], str | None] = lambda form: None
+) -> list[str]:
     """Lemmas to look up for ``verb``, most specific first.
 
     Separable and phrasal verbs join their particle: Dutch "woonden ... bij" ->
-    "bijwonen", English "ruled out" -> "rule out".
+    "bijwonen", English "ruled out" -> "rule out". ``lookup`` gives a second
+    opinion for a word form (a lemma table), tried after the model's lemma:
+    "viel ... binnen" -> lookup("binnenviel") -> "binnenvallen".
     """
-    lemma = verb.lemma_.lower().replace("_", "")
+    lemmas = [verb.lemma_.lower().replace("_", "")]
     particles = [c.lower_ for c in verb.children if c.dep_ in scheme.particle]
     forms = []
     for particle in particles:
-        forms += [particle + lemma, f"{lemma} {particle}"]
-    return forms + [lemma]
+        forms += [particle + lemmas[0], f"{lemmas[0]} {particle}"]
+        joined = lookup(particle + verb.lower_)
+        if joined:
+            forms.append(joined.lower())
+    second = lookup(verb.lower_)
+    if second and second.lower() not in lemmas:
+        lemmas.append(second.lower())
+        for particle in particles:
+            forms += [particle + second.lower(), f"{second.lower()} {particle}"]
+    return list(dict.fromkeys(forms + lemmas))
 
 
 def clause_verb(token: Token) -> Token:

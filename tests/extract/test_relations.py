@@ -1,0 +1,134 @@
+"""Each relation pattern end to end, in English and Dutch, on sentences written for the tests.
+
+These run the real pipelines (``model``): they check what a user sees in the
+graph for one sentence, so they also catch a component that stops passing its
+findings on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.api import extract
+from extract.documents import Document
+
+pytestmark = pytest.mark.model
+
+
+def extracted(text: str, lang: str, date: str = "2025-12-03") -> dict:
+    result = extract([Document(id="t", title="t", text=text, source="test", date=date, language=lang)])
+    assert result.errors == []
+    return result.records
+
+
+def relations(text: str, lang: str) -> set[tuple[str, str, str, bool]]:
+    records = extracted(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    return {
+        (label[r["source"]], r["type"], label[r["target"]], r["negated"])
+        for r in records["relations"]
+        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
+    }
+
+
+CASES = [
+    # subject - verb - object
+    ("en", "Russia invaded Ukraine in 2022.", ("Russia", "ASSAULT", "Ukraine", False)),
+    ("nl", "Rusland viel Oekraïne in 2022 binnen.", ("Russia", "ASSAULT", "Ukraine", False)),
+    # passive with agent
+    ("en", "Ukraine was attacked by Russia.", ("Russia", "ASSAULT", "Ukraine", False)),
+    ("nl", "Oekraïne werd door Rusland aangevallen.", ("Russia", "ASSAULT", "Ukraine", False)),
+    # oblique recipient
+    ("en", "Emmanuel Macron met with Volodymyr Zelensky in Paris.", ("Emmanuel Macron", "CONSULT", "Volodymyr Zelensky", False)),
+    ("nl", "Emmanuel Macron overlegde met Volodymyr Zelenski in Parijs.", ("Emmanuel Macron", "CONSULT", "Volodymyr Zelensky", False)),
+    # speech verb
+    ("en", "Vladimir Putin said that Europe wanted war.", ("Vladimir Putin", "STATEMENT", "Europe", False)),
+    ("nl", "Vladimir Poetin zei dat Europa oorlog wilde.", ("Vladimir Putin", "STATEMENT", "Europe", False)),
+    # coordination
+    ("en", "Steve Witkoff and Jared Kushner met Vladimir Putin.", ("Jared Kushner", "CONSULT", "Vladimir Putin", False)),
+    ("nl", "Steve Witkoff en Jared Kushner ontmoetten Vladimir Poetin.", ("Jared Kushner", "CONSULT", "Vladimir Putin", False)),
+    # negation
+    ("en", "Russia did not attack Ukraine.", ("Russia", "ASSAULT", "Ukraine", True)),
+    ("nl", "Rusland viel Oekraïne niet aan.", ("Russia", "ASSAULT", "Ukraine", True)),
+    # apposition and titles
+    ("en", "Yuri Ushakov, an aide to Vladimir Putin, spoke to reporters.", ("Yuri Ushakov", "ROLE", "Vladimir Putin", False)),
+    ("nl", "Poetin-assistent Yuri Ushakov sprak met verslaggevers.", ("Yuri Ushakov", "ROLE", "Vladimir Putin", False)),
+    ("en", "The Ukrainian president Volodymyr Zelensky spoke in Dublin.", ("Volodymyr Zelensky", "ROLE", "Ukraine", False)),
+    ("nl", "De Oekraïense president Volodymyr Zelenski sprak in Dublin.", ("Volodymyr Zelensky", "ROLE", "Ukraine", False)),
+    ("nl", "Speciaal gezant van Trump Steve Witkoff reisde naar Moskou.", ("Steve Witkoff", "ROLE", "Donald Trump", False)),
+    # family
+    ("en", "Jared Kushner, the son-in-law of Donald Trump, travelled to Moscow.", ("Jared Kushner", "FAMILY", "Donald Trump", False)),
+    ("nl", "Jared Kushner, de schoonzoon van Donald Trump, reisde naar Moskou.", ("Jared Kushner", "FAMILY", "Donald Trump", False)),
+    # nominal event: talks between X and Y
+    ("en", "The talks between Vladimir Putin and Steve Witkoff lasted five hours.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
+    ("nl", "De gesprekken tussen Vladimir Poetin en Steve Witkoff duurden vijf uur.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
+    # place
+    ("nl", "Het leger vocht in de Oekraïense stad Pokrovsk.", ("Pokrovsk", "LOCATED_IN", "Ukraine", False)),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CASES, ids=[f"{c[0]}:{c[1][:40]}" for c in CASES])
+def test_relations_pattern_in_sentence(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russia invaded Ukraine on Tuesday."),
+        ("nl", "Rusland viel Oekraïne dinsdag binnen."),
+    ],
+)
+def test_relations_weekday_resolves_against_document_date(lang, text):
+    records = extracted(text, lang, date="2025-12-03")
+    dates = [r["date"] for r in records["relations"] if r["type"] == "ASSAULT"]
+    assert dates == ["2025-12-02"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, trigger",
+    [
+        ("en", "Volodymyr Zelensky spoke at a press conference in Dublin.", "conference"),
+        ("nl", "Volodymyr Zelenski sprak op een persconferentie in Dublin.", "persconferentie"),
+    ],
+)
+def test_relations_event_node_has_type_trigger_and_place(lang, text, trigger):
+    records = extracted(text, lang)
+    events = [e for e in records["entities"] if e["type"] == "EVENT"]
+    assert len(events) == 1
+    event = events[0]["event"]
+    assert event["trigger"] == trigger
+    assert event["location"] == "kb:dublin"
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    participants = {(label[r["source"]], r["role"]) for r in records["relations"] if r["type"] == "PARTICIPANT"}
+    assert ("Volodymyr Zelensky", "source") in participants
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Anna Verbeek, a spokesperson of Oxfam, criticised the plan. Verbeek said that Oxfam would help Ukraine."),
+        ("nl", "Anna Verbeek, woordvoerder van Oxfam, bekritiseerde het plan. Verbeek zei dat Oxfam Oekraïne zou helpen."),
+    ],
+)
+def test_relations_unknown_person_surname_links_to_full_name(lang, text):
+    records = extracted(text, lang)
+    people = [e for e in records["entities"] if e["type"] == "PERSON"]
+    assert [(p["label"], sorted(p["aliases"]), p["mentions"]) for p in people] == [
+        ("Anna Verbeek", ["Anna Verbeek", "Verbeek"], 2)
+    ]
+
+
+def test_relations_mentions_and_relations_point_into_the_text():
+    text = "Russia invaded Ukraine in 2022. Vladimir Putin said that Europe wanted war."
+    records = extracted(text, "en")
+    for mention in records["mentions"]:
+        assert text[mention["start"]:mention["end"]] == mention["text"]
+    sentences = {s["id"]: s for s in records["sentences"]}
+    for rel in records["relations"]:
+        sentence = sentences[rel["sentence"]]
+        assert text[sentence["start"]:sentence["end"]] == sentence["text"]
+        if "trigger_start" in rel:
+            assert text[rel["trigger_start"]:rel["trigger_end"]] == rel["trigger"]
+            assert sentence["start"] <= rel["trigger_start"] < sentence["end"]
