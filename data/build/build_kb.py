@@ -238,19 +238,25 @@ def parse_code(raw: str) -> tuple[str, str | None, str | None] | None:
 
 
 def phoenix_name(raw: str) -> str:
-    """'VLADIMIR_VLADIMIROVICH_PUTIN_' -> 'Vladimir Vladimirovich Putin'."""
+    """'VLADIMIR_VLADIMIROVICH_PUTIN_' -> 'Vladimir Vladimirovich Putin'; 'RUF_' -> 'RUF'.
+
+    Phoenix writes everything in capitals, so acronyms are guessed: a one-word name of at most
+    four letters, a word without vowels, or a known acronym stays in capitals.
+    """
     raw = re.sub(r"\{.*?\}", "", raw)
     words = [w for w in re.split(r"[_\s]+", raw.strip()) if w]
     if words and words[0] == "THE":
         words = words[1:]
 
     def cap(w: str) -> str:
-        if len(w) <= 4 and w.isalpha() and not any(v in w for v in "AEIOUY"):
-            return w  # acronyms: UN, NATO stays as written below
+        letters = w.replace(".", "")
+        if w in ACRONYM_HINT or (letters.isalpha() and (
+                (len(words) == 1 and len(letters) <= 4)
+                or (len(letters) <= 4 and not any(v in letters for v in "AEIOUY")))):
+            return w
         return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
 
-    return " ".join(w if w.isupper() and len(w) <= 5 and w in ACRONYM_HINT else cap(w)
-                    for w in words)
+    return " ".join(cap(w) for w in words)
 
 
 ACRONYM_HINT = frozenset({"NATO", "UN", "EU", "IAEA", "OSCE", "UNICEF", "UNHCR", "WHO", "IMF",
@@ -335,7 +341,7 @@ def phoenix_entries(shared: Path, countries: dict[str, Entry], words: Vocabulary
             personish = ("CountryInfo" in actor.comment or "rulers" in actor.comment or dated
                          or (words.is_first_name(first) and fold(first) not in words.basic))
             is_org = bool(words_of(actor.name) & ORG_WORDS) or any(ch.isdigit() for ch in label)
-            etype = "PERSON" if personish and not is_org and 2 <= len(label.split()) <= 5 \
+            etype = "PERSON" if personish and not is_org and 2 <= len(label.split()) <= 7 \
                 else "ORG"
             country = None
             roles = []
