@@ -96,6 +96,27 @@ def test_browser_export_downloads_the_view_as_graphml(page, tmp_path):
     page.get_by_role("tab", name="Graph").click()
 
 
+def test_browser_filter_change_keeps_the_remaining_nodes_in_place(page):
+    before_hash = page.evaluate("() => window.__newsgraphDrawn.hash")
+    before = page.evaluate("() => window.__newsgraphNetwork.getPositions()")
+    search = page.get_by_label("Text search (label or alias)")
+    search.fill("Zelensky")
+    search.press("Enter")
+    page.wait_for_function("(h) => window.__newsgraphDrawn.hash !== h", arg=before_hash, timeout=30_000)
+    after = page.evaluate("() => window.__newsgraphNetwork.getPositions()")
+    assert set(after) == {"kb:zelensky", "kb:ukraine", "kb:macron", "kb:europe"}
+    for node, xy in after.items():
+        assert xy == pytest.approx(before[node], abs=0.5), node
+    search.fill("")
+    search.press("Enter")
+    page.wait_for_function("(h) => window.__newsgraphDrawn.hash === h", arg=before_hash, timeout=30_000)
+    # back to everything: the four stayed where they were, the others were placed around them
+    again = page.evaluate("() => window.__newsgraphNetwork.getPositions()")
+    assert set(again) == set(before)
+    for node, xy in after.items():
+        assert again[node] == pytest.approx(xy, abs=0.5), node
+
+
 def test_browser_page_requested_nothing_outside_localhost(page, requests_seen):
     assert requests_seen, "no request was recorded"
     outside = [

@@ -103,15 +103,23 @@ function update(state, host, data) {
   const positions = network.getPositions();
   const fresh = data.nodes.filter((n) => !(n.id in positions));
   nodes.update(
-    data.nodes.map((n) =>
-      n.id in positions && !data.positioned ? Object.assign({}, n, positions[n.id]) : n
-    )
+    data.nodes.map((n) => {
+      if (data.positioned) return n;
+      // a node that had a server position (physics: false) must move again
+      const node = Object.assign({}, n, { physics: true });
+      // nodes already on screen hold still while the new ones find their place
+      return n.id in positions ? Object.assign(node, positions[n.id], { fixed: true }) : node;
+    })
   );
   edges.update(data.edges);
   state.hash = data.hash;
   if (data.physics && fresh.length) {
+    const held = data.nodes.filter((n) => n.id in positions).map((n) => ({ id: n.id, fixed: false }));
     network.setOptions({ physics: { enabled: true } });
-    network.once("stabilizationIterationsDone", () => freeze(network, host, data.hash));
+    network.once("stabilizationIterationsDone", () => {
+      nodes.update(held);
+      freeze(network, host, data.hash);
+    });
     network.stabilize(STABILIZE_ITERATIONS);
   } else {
     network.fit({ animation: false });
