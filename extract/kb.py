@@ -100,7 +100,8 @@ class KnowledgeBase:
     def lookup(self, name: str) -> list[KBEntry]:
         """Entries with an alias equal to ``name`` after folding, best first.
 
-        Folding ignores case, diacritics, hyphens and a leading article. An entry known only
+        Folding ignores case, diacritics, hyphens and a leading article; a genitive 's or a
+        Dutch genitive -s on a person or country is dropped. An entry known only
         by an acronym needs the acronym's capitals: "US" and "Navo" match, "us" and "Un" do not.
 
         >>> [e.key for e in load_kb().lookup("het Witte Huis")]
@@ -110,11 +111,19 @@ class KnowledgeBase:
         """
         folded = fold(name)
         keys = self._index.get(folded)
+        genitive = False
         if keys is None and name[-2:] in ("'s", "\u2019s"):
             name = name[:-2]
             folded = fold(name)
             keys = self._index.get(folded)
+        elif keys is None and name[-1:] == "s" and len(folded) > 4:
+            # Dutch genitive without apostrophe: 'Ruslands invasie', 'Poetins eisen'
+            keys = self._index.get(folded[:-1])
+            genitive = keys is not None
+            name, folded = name[:-1], folded[:-1]
         entries = [self._entries[k] for k in keys or ()]
+        if genitive:
+            entries = [e for e in entries if e.type in ("PERSON", "COUNTRY")]
         head, _, rest = name.strip().partition(" ")
         if rest and head.casefold() in LEADING_ARTICLES:
             name = rest  # 'de VS': the article says nothing about the acronym

@@ -120,6 +120,20 @@ def test_kb_lookup_folds_case_diacritics_hyphens_and_articles(kb):
 
 @pytest.mark.parametrize(
     ("name", "key"),
+    [("Ruslands", "RUS"), ("Poetins", "vladimir_putin"), ("Oekraïnes", "UKR"),
+     ("Amerika's", "USA"), ("Zelenski's", "volodymyr_zelensky")],
+)
+def test_kb_genitives_reach_people_and_countries(kb, name, key):
+    assert [e.key for e in kb.lookup(name)][:1] == [key]
+
+
+def test_kb_genitive_s_is_not_stripped_from_places_or_organisations(kb):
+    assert kb.lookup("Moskous") == []
+    assert kb.lookup("Kremlins") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
     [("US", "USA"), ("U.S.", "USA"), ("VS", "USA"), ("de VS", "USA"), ("UN", "united_nations"),
      ("Navo", "nato"), ("Nato", "nato"), ("EU", "european_union")],
 )
