@@ -7,18 +7,13 @@ ui.visnetwork, tables in ui.tables and downloads in ui.exports.
 
 from __future__ import annotations
 
-import hashlib
-import html
-
 import streamlit as st
 
 st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
-from graph.layout import positions as layout_positions  # noqa: E402
 from graph.style import legend  # noqa: E402
-from graph.vis import vis_data, vis_data_hash  # noqa: E402
 from ui import corpus, details, exports, keys, tables, view, visnetwork  # noqa: E402
 
 EXPECTED_ERRORS = (NewsgraphError, GraphError, OSError)
@@ -42,15 +37,11 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
     try:
         if source == "sample":
             if env_path is not None:
-                mtime = env_path.stat().st_mtime
-                digest = hashlib.sha256(f"{env_path}:{mtime}".encode()).hexdigest()
                 st.sidebar.caption(f"Records from {env_path.name}")
-                return corpus.loaded_corpus(
-                    digest, lambda: (corpus.load_records_file(str(env_path), mtime), [])
-                )
+                return corpus.from_records_file(env_path)
             documents = corpus.sample_documents()
             st.sidebar.caption(f"The bundled sample corpus: {len(documents)} article(s).")
-            return _extracted(documents)
+            return corpus.from_documents(documents)
         if source == "upload":
             files = st.sidebar.file_uploader(
                 "Article files",
@@ -65,7 +56,7 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
             if not documents:
                 st.info("Upload one or more articles in the sidebar to build their graph.")
                 return None
-            return _extracted(documents)
+            return corpus.from_documents(documents)
         if source == "paste":
             with st.sidebar.form("paste"):
                 st.text_input("Title", key=keys.PASTE_TITLE)
@@ -80,26 +71,17 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
             documents = corpus.pasted_documents(
                 text, st.session_state.get(keys.PASTE_TITLE) or "", date.isoformat() if date else None
             )
-            return _extracted(documents)
+            return corpus.from_documents(documents)
         upload = st.sidebar.file_uploader(
             "Records JSON (from python -m extract)", type=["json"], key=keys.RECORDS_UPLOAD
         )
         if upload is None:
             st.info("Upload a records JSON written by `python -m extract`.")
             return None
-        data = upload.getvalue()
-        digest = hashlib.sha256(data).hexdigest()
-        return corpus.loaded_corpus(
-            digest, lambda: (corpus.records_from_json(upload.name, data), [])
-        )
+        return corpus.from_records_upload(upload.name, upload.getvalue())
     except EXPECTED_ERRORS as exc:
         st.error(str(exc))
         return None
-
-
-def _extracted(documents: list) -> corpus.LoadedCorpus:
-    content = corpus.corpus_hash(documents)
-    return corpus.loaded_corpus(content, lambda: corpus.extract_corpus(content, documents))
 
 
 # --------------------------------------------------------------------------- filters
@@ -162,17 +144,7 @@ def reset_filters() -> None:
 def sidebar_legend() -> None:
     """Sidebar: colour legend of entity and relation types."""
     with st.sidebar.expander("Legend", expanded=False):
-        rows = []
-        for row in legend():
-            shape = "50%" if row["kind"] == "entity" else "2px"
-            height = "12px" if row["kind"] == "entity" else "4px"
-            rows.append(
-                '<div style="display:flex;align-items:center;gap:6px;margin:2px 0">'
-                f'<span style="display:inline-block;width:12px;height:{height};'
-                f'border-radius:{shape};background:{html.escape(row["color"])}"></span>'
-                f'<span style="font-size:0.85rem">{html.escape(row["label"])}</span></div>'
-            )
-        st.html("".join(rows))
+        st.html(details.legend_html(legend()))
         st.caption("Dashed edges: negated relations and co-occurrence.")
 
 
@@ -186,12 +158,13 @@ def on_graph_click() -> None:
     st.session_state.pop(keys.ARTICLE, None)
 
 
-def show_article_button(doc_id: str, title: str, where: str) -> None:
+def show_article_button(doc_id: str, where: str) -> None:
+    """A button that opens the whole article below the evidence (no Markdown: titles are
+    article text, so they never go into a label or a tooltip)."""
     st.button(
         "Read the whole article",
         key=f"article-{where}-{doc_id}",
         on_click=lambda: st.session_state.__setitem__(keys.ARTICLE, doc_id),
-        help=title,
     )
 
 
@@ -205,7 +178,7 @@ def show_evidence(items: list[details.Evidence], where: str) -> None:
         by_doc.setdefault(item.document_id, []).append(item)
     for doc_id, doc_items in by_doc.items():
         st.html(details.evidence_html(doc_items))
-        show_article_button(doc_id, doc_items[0].title, where)
+        show_article_button(doc_id, where)
 
 
 def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> None:
@@ -220,26 +193,7 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
             return
         hidden = () if spec.show_cooccurrence else ("CO_OCCURS",)
         info = details.node_details(V, selection["id"], loaded.mentions, hide_types=hidden)
-        facts = [info.type]
-        if info.country:
-            facts.append(info.country)
-        facts.append(f"{info.mentions} mention{'s' * (info.mentions != 1)}")
-        facts.append(f"{len(info.documents)} article{'s' * (len(info.documents) != 1)}")
-        st.html(
-            f'<div style="font-size:1.3rem;font-weight:700">{html.escape(info.label)}</div>'
-            f'<div style="color:#555">{html.escape(" · ".join(facts))}</div>'
-            + (
-                f'<div style="color:#555">also: {html.escape(", ".join(info.aliases))}</div>'
-                if info.aliases
-                else ""
-            )
-            + (
-                f'<div style="color:#555">event: {html.escape(str(info.event.get("type")))}'
-                f' · {html.escape(str(info.event.get("date") or "undated"))}</div>'
-                if info.event
-                else ""
-            )
-        )
+        st.html(details.node_header_html(info))
         if info.relations:
             st.markdown(f"**Relations** ({len(info.relations)})")
             st.dataframe(
@@ -261,16 +215,7 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
         except KeyError:
             st.info("The selected relation is not in the current view; relax the filters or click another edge.")
             return
-        negated = " (negated)" if info.negated else ""
-        types = ", ".join(f"{t} ×{n}" for t, n in info.types.items()) if len(info.types) > 1 else info.type
-        st.html(
-            f'<div style="font-size:1.2rem;font-weight:700">{html.escape(info.actor_label)} → '
-            f"{html.escape(info.recipient_label)}</div>"
-            f'<div style="color:#555">{html.escape(types + negated)}'
-            + (f" · trigger: <b>{html.escape(info.trigger)}</b>" if info.trigger else "")
-            + (f" · {html.escape(info.date)}" if info.date else "")
-            + "</div>"
-        )
+        st.html(details.edge_header_html(info))
         if len(info.relations) > 1:
             st.dataframe(
                 info.relations,
@@ -282,15 +227,9 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
         show_evidence(info.evidence, "edge")
     doc_id = st.session_state.get(keys.ARTICLE)
     if doc_id and doc_id in loaded.G.graph.get("documents", {}):
-        doc = loaded.G.graph["documents"][doc_id]
         with st.expander("Whole article", expanded=True):
-            st.html(
-                f'<div style="font-weight:700">{html.escape(doc.get("title") or doc_id)}</div>'
-                f'<div style="color:#555">{html.escape(doc.get("date") or "undated")} · '
-                f'{html.escape(doc.get("source") or "")}</div>'
-            )
-            ids = [e.sentence_id for e in (info.evidence if info else [])]
-            st.html(details.article_html(loaded.G, doc_id, ids))
+            st.html(details.article_header_html(loaded.G, doc_id))
+            st.html(details.article_html(loaded.G, doc_id, [e.sentence_id for e in info.evidence]))
 
 
 # --------------------------------------------------------------------------- main

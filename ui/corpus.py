@@ -190,3 +190,22 @@ def load_records_file(path: str, mtime: float) -> dict[str, Any]:
     from graph.build import load_records
 
     return load_records(path)
+
+
+def from_documents(documents: Sequence[Any]) -> LoadedCorpus:
+    """Extract (cached by content) and build the graph (cached) of some articles."""
+    content = corpus_hash(documents)
+    return loaded_corpus(content, lambda: extract_corpus(content, documents))
+
+
+def from_records_file(path: Path) -> LoadedCorpus:
+    """The corpus in a records JSON on disk, reloaded when the file changes."""
+    mtime = path.stat().st_mtime
+    key = hashlib.sha256(f"{path.resolve()}:{mtime}".encode("utf-8")).hexdigest()
+    return loaded_corpus(key, lambda: (load_records_file(str(path), mtime), []))
+
+
+def from_records_upload(name: str, data: bytes) -> LoadedCorpus:
+    """The corpus in an uploaded records JSON; GraphInputError names the file if it is bad."""
+    key = hashlib.sha256(data).hexdigest()
+    return loaded_corpus(key, lambda: (records_from_json(name, data), []))

@@ -401,3 +401,87 @@ def article_html(
     ]
     body = highlight(text, spans).replace("\n", "<br>")
     return f'<div class="ng-article" style="line-height:1.5">{body}</div>'
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def node_header_html(info: NodeDetails) -> str:
+    """The panel's heading for a node: label, then type · country · mentions · articles.
+
+    >>> info = NodeDetails("x", "<i>X</i>", "PERSON", ["Ex"], "USA", 1, ["d"], None)
+    >>> print(node_header_html(info))  # doctest: +NORMALIZE_WHITESPACE
+    <div class="ng-title" style="font-size:1.3rem;font-weight:700">&lt;i&gt;X&lt;/i&gt;</div>
+    <div class="ng-facts" style="color:#555">PERSON · USA · 1 mention · 1 article</div>
+    <div class="ng-facts" style="color:#555">also: Ex</div>
+    """
+    facts = [info.type, *([info.country] if info.country else [])]
+    facts += [_plural(info.mentions, "mention"), _plural(len(info.documents), "article")]
+    lines = [
+        f'<div class="ng-title" style="font-size:1.3rem;font-weight:700">{html.escape(info.label)}</div>',
+        f'<div class="ng-facts" style="color:#555">{html.escape(" · ".join(facts))}</div>',
+    ]
+    if info.aliases:
+        lines.append(f'<div class="ng-facts" style="color:#555">also: {html.escape(", ".join(info.aliases))}</div>')
+    if info.event:
+        event = f"event: {info.event.get('type')} · {info.event.get('date') or 'undated'}"
+        lines.append(f'<div class="ng-facts" style="color:#555">{html.escape(event)}</div>')
+    return "\n".join(lines)
+
+
+def edge_header_html(info: EdgeDetails) -> str:
+    """The panel's heading for an edge: actor → recipient, then types, trigger and date.
+
+    >>> info = EdgeDetails("r", "a", "A", "b", "B", "AGREE", "<met>", True, "2025-12-02",
+    ...                    0.9, None, None, {"AGREE": 1})
+    >>> print(edge_header_html(info))  # doctest: +NORMALIZE_WHITESPACE
+    <div class="ng-title" style="font-size:1.2rem;font-weight:700">A → B</div>
+    <div class="ng-facts" style="color:#555">AGREE (negated) · trigger: <b>&lt;met&gt;</b> · 2025-12-02</div>
+    """
+    if len(info.types) > 1:
+        kinds = ", ".join(f"{t} ×{n}" for t, n in info.types.items())
+    else:
+        kinds = info.type
+    facts = [html.escape(kinds + (" (negated)" if info.negated else ""))]
+    if info.trigger:
+        facts.append(f"trigger: <b>{html.escape(info.trigger)}</b>")
+    if info.detail:
+        facts.append(html.escape(info.detail))
+    if info.date:
+        facts.append(html.escape(info.date))
+    title = f"{html.escape(info.actor_label)} → {html.escape(info.recipient_label)}"
+    return (
+        f'<div class="ng-title" style="font-size:1.2rem;font-weight:700">{title}</div>\n'
+        f'<div class="ng-facts" style="color:#555">{" · ".join(facts)}</div>'
+    )
+
+
+def article_header_html(G: nx.MultiDiGraph, document_id: str) -> str:
+    """Title, date and source of an article, escaped."""
+    doc = G.graph.get("documents", {}).get(document_id, {})
+    return (
+        f'<div class="ng-title" style="font-weight:700">{html.escape(doc.get("title") or document_id)}</div>'
+        f'<div class="ng-facts" style="color:#555">{html.escape(doc.get("date") or "undated")} · '
+        f'{html.escape(doc.get("source") or "")}</div>'
+    )
+
+
+def legend_html(rows: Iterable[Mapping[str, str]]) -> str:
+    """Colour chips for ``graph.style.legend()`` rows: dots for entities, bars for relations.
+
+    >>> legend_html([{"kind": "entity", "label": "person", "color": "#4e79a7"}]).count("person")
+    1
+    """
+    out = []
+    for row in rows:
+        entity = row["kind"] == "entity"
+        chip = (
+            f'<span style="display:inline-block;width:12px;height:{"12px" if entity else "4px"};'
+            f'border-radius:{"50%" if entity else "2px"};background:{html.escape(row["color"])}"></span>'
+        )
+        out.append(
+            '<div style="display:flex;align-items:center;gap:6px;margin:2px 0">'
+            f'{chip}<span style="font-size:0.85rem">{html.escape(row["label"])}</span></div>'
+        )
+    return "".join(out)

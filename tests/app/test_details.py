@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
+import ui.corpus
 import ui.details
+import ui.exports
+import ui.tables
+import ui.view
 import ui.visnetwork
 from graph.build import build_graph
 from graph.views import actor_view, aggregate
@@ -34,8 +38,11 @@ def G(records):
     return build_graph(records)
 
 
-@pytest.mark.parametrize("module", [ui.details, ui.visnetwork])
+@pytest.mark.parametrize(
+    "module", [ui.corpus, ui.details, ui.exports, ui.tables, ui.view, ui.visnetwork]
+)
 def test_ui_doctests_pass(module):
+    # pyproject's testpaths do not include ui/, so its docstring examples run from here
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
 
