@@ -148,7 +148,7 @@ def main() -> None:
     for line in OVERRIDES.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith(("#", "lemma\t")):
             continue
-        lemma, t, conf, _note = line.split("\t")
+        lemma, t, conf = (line.split("\t") + ["", ""])[:3]
         if t == "-":
             chosen.pop(lemma, None)
         else:
