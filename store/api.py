@@ -1,0 +1,125 @@
+"""The store as callers use it: open, add records, ask what is there, read records back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable
+
+from sqlalchemy import exc, select
+
+from store.engine import display_name, make_engine, translated
+from store.errors import StoreError
+from store.ingest import Outcome, split_records, write_document
+from store.linking import EntityLinker
+from store.migrations import current_version, migrate
+from store.queries import read_records, table_counts
+from store.schema import SCHEMA_VERSION, documents
+
+#: How often one document's transaction is retried after another writer inserted the same entity first.
+RETRIES = 3
+
+
+class Store:
+    """A newsgraph store: documents, sentences, entities, mentions, relations (see ``store/schema.py``).
+
+    Use :func:`open_store`; close it (or use ``with``) to release the file.
+    """
+
+    def __init__(self, target: str | Path, *, read_only: bool = False) -> None:
+        self.name = display_name(target)
+        self.read_only = read_only
+        self.engine = make_engine(target, read_only=read_only)
+        self._linker = EntityLinker()
+        with translated(self.name):
+            if read_only:
+                with self.engine.begin() as conn:
+                    version = current_version(conn)
+                if version != SCHEMA_VERSION:
+                    raise StoreError(
+                        f"the store has schema version {version}, this newsgraph reads {SCHEMA_VERSION}; "
+                        "open it once for writing (python -m extract ingest --db ...) to upgrade it"
+                    )
+            else:
+                migrate(self.engine)
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release every connection (the SQLite file can then be moved or deleted)."""
+        self.engine.dispose()
+
+    def version(self) -> int:
+        """The store's schema version."""
+        with translated(self.name), self.engine.begin() as conn:
+            return current_version(conn)
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these content hashes are stored already (so their articles need no extraction)."""
+        wanted = list(dict.fromkeys(hashes))
+        found: set[str] = set()
+        with translated(self.name), self.engine.begin() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                found.update(conn.scalars(select(documents.c.content_hash).where(documents.c.content_hash.in_(chunk))))
+        return found
+
+    def add_records(self, records: dict[str, Any]) -> list[Outcome]:
+        """Store every document of ``records``, each in its own transaction; one Outcome per document."""
+        return [self.add_document(part) for part in split_records(records)]
+
+    def add_document(self, part: dict[str, Any]) -> Outcome:
+        """Store one document's records in one transaction: all of it, or (on any error) nothing."""
+        if self.read_only:
+            raise StoreError(f"{self.name}: opened read-only; cannot add documents")
+        with translated(self.name):
+            for attempt in range(RETRIES):
+                try:
+                    with self.engine.begin() as conn:
+                        outcome = write_document(conn, part, self._linker)
+                except exc.IntegrityError:
+                    if attempt == RETRIES - 1:
+                        raise
+                    continue
+                self._linker.remember(outcome.names)
+                return outcome
+        raise AssertionError("unreachable")
+
+    def records(
+        self,
+        *,
+        documents: Iterable[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> dict[str, Any]:
+        """Records (``extract/records.schema.json``) of the stored documents, optionally filtered.
+
+        ``documents`` keeps those ids; ``date_from``/``date_to`` (ISO, inclusive)
+        keep documents dated in that range.
+        """
+        with translated(self.name), self.engine.begin() as conn:
+            return read_records(conn, documents_ids=documents, date_from=date_from, date_to=date_to)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, for summaries and tests."""
+        with translated(self.name), self.engine.begin() as conn:
+            return table_counts(conn)
+
+
+def open_store(target: str | Path, *, read_only: bool = False) -> Store:
+    """Open (and create or upgrade) the store at a file path or a SQLAlchemy URL.
+
+    A path is an SQLite file, created on first use. A URL such as
+    ``postgresql+psycopg://user:pass@host/newsgraph`` uses that server (its
+    driver must be installed). ``read_only`` never writes, and refuses a
+    store that needs upgrading. Raises StoreError with a one-line message.
+
+    >>> import tempfile, pathlib
+    >>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "corpus.db") as store:
+    ...     store.counts()["documents"], store.version()
+    (0, 2)
+    """
+    return Store(target, read_only=read_only)

@@ -1,0 +1,114 @@
+"""Opening a database: a path means an SQLite file, anything with ``://`` is a SQLAlchemy URL.
+
+SQLite runs in WAL mode (readers, such as the app, never block the writer)
+with foreign keys on, and every write transaction starts with ``BEGIN
+IMMEDIATE`` so two writers queue on the busy timeout instead of failing
+half-way. Driver errors become one-line :class:`StoreError` messages.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import make_url
+
+from store.errors import StoreError
+
+#: Seconds a writer waits for another one to finish before reporting the store as locked.
+BUSY_TIMEOUT = 30.0
+
+
+def is_url(target: str | Path) -> bool:
+    """True for a SQLAlchemy URL (``postgresql+psycopg://...``), False for a file path."""
+    return "://" in str(target)
+
+
+def display_name(target: str | Path) -> str:
+    """How messages name the store: the path, or the URL without its password."""
+    if is_url(target):
+        try:
+            return make_url(str(target)).render_as_string(hide_password=True)
+        except exc.ArgumentError:
+            return str(target)
+    return str(target)
+
+
+def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
+    """An engine for ``target``; creates nothing on disk until first used."""
+    name = display_name(target)
+    if is_url(target):
+        try:
+            url = make_url(str(target))
+        except exc.ArgumentError:
+            raise StoreError(f"{name}: not a database URL; expected e.g. sqlite:///corpus.db or postgresql+psycopg://user@host/db") from None
+    else:
+        path = Path(target).expanduser().resolve()
+        if path.is_dir():
+            raise StoreError(f"{name}: is a folder; give a file name for the store, e.g. {Path(target) / 'corpus.db'}")
+        if not path.parent.is_dir():
+            raise StoreError(f"{name}: the folder {path.parent} does not exist")
+        if read_only:
+            if not path.is_file():
+                raise StoreError(f"{name}: no such store")
+            url = make_url(f"sqlite:///file:{path}?mode=ro&uri=true")
+        else:
+            url = make_url(f"sqlite:///{path}")
+    try:
+        if url.get_backend_name() == "sqlite":
+            engine = create_engine(url, connect_args={"timeout": float(url.query.get("timeout", BUSY_TIMEOUT))})
+            _sqlite_setup(engine, read_only=read_only or url.query.get("mode") == "ro")
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except (exc.ArgumentError, exc.NoSuchModuleError, ImportError) as err:
+        raise StoreError(f"{name}: cannot use this database ({err})") from None
+    return engine
+
+
+def _sqlite_setup(engine: Engine, *, read_only: bool) -> None:
+    """Pragmas on every new connection, and explicit BEGIN so DDL and DML are transactional."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN below, not the driver
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def describe(name: str, err: exc.DBAPIError) -> str:
+    """One line for a driver error, naming the store and what the user can do."""
+    message = str(getattr(err, "orig", None) or err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    low = message.lower()
+    if "locked" in low or "busy" in low:
+        return f"{name}: the database is locked by another program (another ingest or an open transaction); try again when it has finished"
+    if "readonly" in low or "read-only" in low or "read only" in low:
+        return f"{name}: the database is read-only; check the file's permissions or use another --db"
+    if "unable to open" in low:
+        return f"{name}: cannot open the database file (check that the folder exists and is writable)"
+    if "not a database" in low or "malformed" in low or "encrypted" in low:
+        return f"{name}: not a newsgraph store (the file is not an SQLite database, or it is corrupt)"
+    if "disk is full" in low or "disk i/o" in low:
+        return f"{name}: cannot write: {message}"
+    return f"{name}: database error: {message}"
+
+
+@contextmanager
+def translated(name: str) -> Iterator[None]:
+    """Turn SQLAlchemy's operational errors into one-line StoreError messages."""
+    try:
+        yield
+    except StoreError as err:
+        message = str(err)
+        raise StoreError(message if message.startswith(name) else f"{name}: {message}") from None
+    except (exc.OperationalError, exc.DatabaseError, exc.InterfaceError) as err:
+        raise StoreError(describe(name, err)) from None

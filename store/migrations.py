@@ -1,0 +1,153 @@
+"""Schema migrations: an ordered list of steps, each run once, in its own transaction.
+
+The version of a store is the highest row of ``schema_version``. Opening a
+store applies the steps it lacks, in order, and records each one; a store
+written by a newer newsgraph is refused rather than misread. Steps are frozen:
+a new change to the tables is a new step appended to :data:`MIGRATIONS` (and
+the same change in ``store/schema.py``), never an edit to an old one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    func,
+    inspect,
+    select,
+    text,
+)
+
+from store.errors import StoreError
+from store.schema import SCHEMA_VERSION, schema_version
+
+Migration = Callable[[Connection], None]
+
+
+def _v1_create_tables(conn: Connection) -> None:
+    """Version 1: documents, sentences, entities, aliases, entity_documents, mentions, relations."""
+    md = MetaData()
+    Table("schema_version", md,
+          Column("version", Integer, primary_key=True, autoincrement=False),
+          Column("applied_at", String(40), nullable=False))
+    Table("documents", md,
+          Column("id", String(255), primary_key=True),
+          Column("content_hash", String(64), nullable=False, unique=True),
+          Column("title", Text, nullable=False),
+          Column("language", String(8), nullable=False),
+          Column("date", String(10)),
+          Column("source", Text, nullable=False),
+          Column("text", Text, nullable=False))
+    Table("sentences", md,
+          Column("id", String(300), primary_key=True),
+          Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+          Column("idx", Integer, nullable=False),
+          Column("start_char", Integer, nullable=False),
+          Column("end_char", Integer, nullable=False),
+          Column("text", Text, nullable=False),
+          Index("ix_sentences_doc", "doc_id", "idx"))
+    Table("entities", md,
+          Column("id", String(300), primary_key=True),
+          Column("label", Text, nullable=False),
+          Column("type", String(16), nullable=False),
+          Column("country", String(3)),
+          Column("event_type", String(32)),
+          Column("event_trigger", Text),
+          Column("event_location", String(300)),
+          Column("event_date", String(10)),
+          Index("ix_entities_type", "type"))
+    Table("aliases", md,
+          Column("entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+          Column("alias", String(300), primary_key=True),
+          Column("key", String(300), nullable=False),
+          Index("ix_aliases_key", "key"))
+    Table("entity_documents", md,
+          Column("entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+          Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+          Index("ix_entity_documents_doc", "doc_id"))
+    Table("mentions", md,
+          Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+          Column("ordinal", Integer, primary_key=True, autoincrement=False),
+          Column("entity_id", String(300), ForeignKey("entities.id"), nullable=False),
+          Column("sentence_id", String(300), ForeignKey("sentences.id"), nullable=False),
+          Column("start_char", Integer, nullable=False),
+          Column("end_char", Integer, nullable=False),
+          Column("text", Text, nullable=False),
+          Index("ix_mentions_entity", "entity_id"))
+    Table("relations", md,
+          Column("id", String(300), primary_key=True),
+          Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+          Column("ordinal", Integer, nullable=False),
+          Column("source", String(300), ForeignKey("entities.id"), nullable=False),
+          Column("target", String(300), ForeignKey("entities.id"), nullable=False),
+          Column("type", String(16), nullable=False),
+          Column("trigger", Text, nullable=False),
+          Column("negated", Boolean, nullable=False),
+          Column("sentence_id", String(300), ForeignKey("sentences.id"), nullable=False),
+          Column("confidence", Float, nullable=False),
+          Column("date", String(10)),
+          Column("trigger_start", Integer),
+          Column("trigger_end", Integer),
+          Column("role", String(16)),
+          Column("detail", Text),
+          Index("ix_relations_doc", "doc_id", "ordinal"))
+    md.create_all(conn)
+
+
+def _v2_ingest_time_and_date_indexes(conn: Connection) -> None:
+    """Version 2: when each document was ingested, and indexes for the time slider's date ranges."""
+    conn.execute(text("ALTER TABLE documents ADD COLUMN ingested_at VARCHAR(40)"))
+    conn.execute(text("CREATE INDEX ix_documents_date ON documents (date)"))
+    conn.execute(text("CREATE INDEX ix_relations_date ON relations (date)"))
+
+
+#: Step ``n`` (1-based) brings a store from version ``n - 1`` to ``n``.
+MIGRATIONS: list[Migration] = [_v1_create_tables, _v2_ingest_time_and_date_indexes]
+
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def current_version(conn: Connection) -> int:
+    """The store's schema version; 0 for an empty database."""
+    tables = set(inspect(conn).get_table_names())
+    if "schema_version" not in tables:
+        if tables:
+            raise StoreError("the database has tables but no schema_version: it is not a newsgraph store")
+        return 0
+    return conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
+
+
+def migrate(engine: Engine, target: int = SCHEMA_VERSION) -> int:
+    """Apply the missing steps up to ``target``; return the version before migrating.
+
+    Each step and its ``schema_version`` row commit together, so a crash
+    mid-upgrade leaves the store at the last finished version.
+    """
+    with engine.begin() as conn:
+        start = current_version(conn)
+    if start > SCHEMA_VERSION:
+        raise StoreError(
+            f"the store has schema version {start}, newer than this newsgraph understands ({SCHEMA_VERSION}); upgrade newsgraph"
+        )
+    for version in range(start + 1, target + 1):
+        with engine.begin() as conn:
+            if current_version(conn) >= version:  # another writer got there first
+                continue
+            MIGRATIONS[version - 1](conn)
+            conn.execute(
+                schema_version.insert().values(version=version, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            )
+    return start

@@ -1,0 +1,127 @@
+"""The store's tables, as the latest migration leaves them (SQLAlchemy Core, portable SQL).
+
+One row per document (unique by the SHA-256 of its text), its sentences, the
+entities found across all documents (with every alias seen), the documents an
+entity occurs in, mentions and relations. Column names avoid SQL keywords
+(``idx``, ``start_char``) so the same tables work on SQLite and PostgreSQL.
+Dates are ISO strings (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), as in the records.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+#: Version of the schema this code writes; equals ``len(store.migrations.MIGRATIONS)``.
+SCHEMA_VERSION = 2
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("applied_at", String(40), nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(255), primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("date", String(10)),
+    Column("source", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", String(40)),  # migration 2
+    Index("ix_documents_date", "date"),  # migration 2
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("id", String(300), primary_key=True),
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_sentences_doc", "doc_id", "idx"),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String(300), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("country", String(3)),
+    Column("event_type", String(32)),
+    Column("event_trigger", Text),
+    Column("event_location", String(300)),
+    Column("event_date", String(10)),
+    Index("ix_entities_type", "type"),
+)
+
+aliases = Table(
+    "aliases",
+    metadata,
+    Column("entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("alias", String(300), primary_key=True),
+    Column("key", String(300), nullable=False),
+    Index("ix_aliases_key", "key"),
+)
+
+entity_documents = Table(
+    "entity_documents",
+    metadata,
+    Column("entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_entity_documents_doc", "doc_id"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("ordinal", Integer, primary_key=True, autoincrement=False),
+    Column("entity_id", String(300), ForeignKey("entities.id"), nullable=False),
+    Column("sentence_id", String(300), ForeignKey("sentences.id"), nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_mentions_entity", "entity_id"),
+)
+
+relations = Table(
+    "relations",
+    metadata,
+    Column("id", String(300), primary_key=True),
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("source", String(300), ForeignKey("entities.id"), nullable=False),
+    Column("target", String(300), ForeignKey("entities.id"), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("trigger", Text, nullable=False),
+    Column("negated", Boolean, nullable=False),
+    Column("sentence_id", String(300), ForeignKey("sentences.id"), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("date", String(10)),
+    Column("trigger_start", Integer),
+    Column("trigger_end", Integer),
+    Column("role", String(16)),
+    Column("detail", Text),
+    Index("ix_relations_doc", "doc_id", "ordinal"),
+    Index("ix_relations_date", "date"),  # migration 2
+)
