@@ -1,5 +1,8 @@
 """Command line: ``python -m extract FILE... [-o OUT.json] [--lang auto|nl|en]``.
 
+``python -m extract ingest PATH... --db FILE`` adds articles to a store instead
+(see :mod:`extract.ingest`).
+
 Expected problems (an unreadable file, a language without a pipeline) print
 one line per file to stderr and the other files go on; the exit status is
 non-zero only when nothing could be extracted. Output is written atomically.
@@ -23,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extract",
         description="Extract entities and typed relations from news articles into newsgraph records (JSON).",
+        epilog="To add articles to a persistent store instead: python -m extract ingest PATH... --db FILE",
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="article files or folders (.txt .md .html .csv .jsonl)")
     parser.add_argument("-o", "--output", metavar="OUT.json", help="write here instead of standard output")
@@ -47,6 +51,11 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["ingest"]:
+        from extract.ingest import main as ingest_main
+
+        return ingest_main(argv[1:])
     args = build_parser().parse_args(argv)
     from extract.api import extract
     from extract.documents import normalise_date, read_path
