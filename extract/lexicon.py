@@ -19,7 +19,7 @@ NounEvent(type='ASSAULT', kind='invasion')
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -87,6 +87,13 @@ class Lexicon:
     #: Event nouns that also head closed compounds ('vredesplan' in 'ontwerpvredesplan'),
     #: longest first; empty for languages that write compounds apart (English).
     compound_heads: tuple[str, ...] = ()
+    _head_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    _head_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        lengths = sorted({len(h) for h in self.compound_heads}, reverse=True)
+        object.__setattr__(self, "_head_set", frozenset(self.compound_heads))
+        object.__setattr__(self, "_head_lengths", tuple(lengths))
 
     def verb_type(self, lemma: str) -> tuple[str, float] | None:
         """The PLOVER type and confidence of a verb lemma (the most confident reading)."""
@@ -108,9 +115,9 @@ class Lexicon:
         key = _key(lemma)
         found = self.nouns.get(key)
         if found is None:
-            head = next((h for h in self.compound_heads
-                         if key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_MODIFIER), None)
-            found = None if head is None else self.nouns[head]
+            for n in self._head_lengths:  # longest head first
+                if len(key) - n >= MIN_COMPOUND_MODIFIER and key[-n:] in self._head_set:
+                    return self.nouns[key[-n:]]
         return found
 
     def is_speech_verb(self, lemma: str) -> bool:

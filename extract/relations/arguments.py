@@ -42,6 +42,9 @@ class ArgumentResolver:
         own = self.by_token.get(token.i) or self.events.get(token.i)
         if own:
             return [own]
+        if token.pos_ == "PRON":
+            antecedent = self.antecedent(token)
+            return [antecedent] if antecedent else []
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return []
         lemma = token.lemma_.lower()
@@ -65,6 +68,37 @@ class ArgumentResolver:
                 if eid and prep in self.preps.possessor:
                     found.append(eid)
         return list(dict.fromkeys(found))
+
+    def antecedent(self, pronoun: Token, sentences_back: int = 2) -> str | None:
+        """The person a singular third-person subject pronoun ("hij", "she") refers to.
+
+        The latest person named as a subject before it, in its sentence or the two
+        before (else the latest person named there at all). The
+        pronoun is recognised by its morphology (PronType=Prs, Person=3,
+        Number=Sing), so no word list is needed per language.
+        """
+        morph = pronoun.morph
+        if (
+            pronoun.dep_ not in self.scheme.subject
+            or morph.get("PronType") != ["Prs"]
+            or morph.get("Person") != ["3"]
+            or morph.get("Number") == ["Plur"]
+            or morph.get("Gender") == ["Neut"]
+        ):
+            return None
+        doc = pronoun.doc
+        first_sentence = pronoun.sent
+        for _ in range(sentences_back):
+            if first_sentence.start == 0:
+                break
+            first_sentence = doc[first_sentence.start - 1].sent
+        people = [
+            ent for ent in doc.ents
+            if ent.end <= pronoun.i and ent.start >= first_sentence.start and ent.label_ == "PERSON"
+        ]
+        subjects = [ent for ent in people if ent.root.dep_ in self.scheme.subject]
+        chosen = (subjects or people)[-1:]
+        return chosen[0].kb_id_ if chosen else None
 
     def type_of(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)

@@ -62,6 +62,9 @@ CASES = [
     # nominal event: talks between X and Y
     ("en", "The talks between Vladimir Putin and Steve Witkoff lasted five hours.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
     ("nl", "De gesprekken tussen Vladimir Poetin en Steve Witkoff duurden vijf uur.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
+    # a subject pronoun refers back to the person last named as a subject
+    ("en", "Volodymyr Zelensky met Emmanuel Macron in Paris. He said that Russia attacked Ukraine.", ("Volodymyr Zelensky", "STATEMENT", "Russia", False)),
+    ("nl", "Volodymyr Zelenski ontmoette Emmanuel Macron in Parijs. Hij zei dat Rusland Oekraïne aanviel.", ("Volodymyr Zelensky", "STATEMENT", "Russia", False)),
     # place
     ("nl", "Het leger vocht in de Oekraïense stad Pokrovsk.", ("Pokrovsk", "LOCATED_IN", "Ukraine", False)),
 ]
