@@ -81,6 +81,7 @@ function build(host, data, setStateValue, componentKey) {
       selection = { kind: "edge", id: params.edges[0] };
     }
     lastSelection.set(componentKey, selection);
+    globalThis.__newsgraphClicked = { selection, at: performance.now() };
     state.setStateValue("selection", selection);
   });
 
