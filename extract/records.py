@@ -89,7 +89,7 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
         eid = f"event:{did}:{event.id.split(':')[1]}"
         event_ids[event.id] = eid
         event_date = resolve_time(event.time_span) or _first_time(doc, event, lang, document.date, relative_days)
-        label = event.kind + (f" in {places[event.location]}" if event.location in places else "")
+        label = event.kind.replace("_", " ") + (f" in {places[event.location]}" if event.location in places else "")
         entities.append(
             {
                 "id": eid,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Leading articles dropped before matching ("het Kremlin", "the White House").
 LEADING_ARTICLES: frozenset[str] = frozenset({"de", "het", "the", "'t"})
@@ -31,6 +32,7 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # lemmas and names repeat: folding each once saves most of the cost
 def fold(text: str, articles: bool = True) -> str:
     """Return the matching key of a name.
 
