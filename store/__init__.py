@@ -1,8 +1,10 @@
 """The persistent corpus: documents and what was extracted from them, in SQLite or PostgreSQL.
 
->>> from store import open_store   # doctest: +SKIP
->>> store = open_store("corpus.db")  # doctest: +SKIP
->>> records = store.records(date_from="2025-12-01")  # doctest: +SKIP
+Open a store and read records for ``graph.build.build_graph``::
+
+    from store import open_store
+    with open_store("corpus.db", read_only=True) as store:
+        records = store.records(date_from="2025-12-01")
 """
 
 from store.api import Store, open_store

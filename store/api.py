@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from sqlalchemy import exc, select
 
-from store.engine import display_name, make_engine, translated
+from store.engine import display_name, make_engine, translated, writing
 from store.errors import StoreError
 from store.ingest import Outcome, split_records, write_document
 from store.linking import EntityLinker
@@ -78,7 +78,7 @@ class Store:
         with translated(self.name):
             for attempt in range(RETRIES):
                 try:
-                    with self.engine.begin() as conn:
+                    with writing(self.engine) as conn:
                         outcome = write_document(conn, part, self._linker)
                 except exc.IntegrityError:
                     if attempt == RETRIES - 1:

@@ -2,7 +2,7 @@
 
 SQLite runs in WAL mode (readers, such as the app, never block the writer)
 with foreign keys on, and every write transaction starts with ``BEGIN
-IMMEDIATE`` so two writers queue on the busy timeout instead of failing
+IMMEDIATE`` (:func:`writing`) so two writers queue on the busy timeout instead of failing
 half-way. Driver errors become one-line :class:`StoreError` messages.
 """
 
@@ -12,10 +12,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
 
 from store.errors import StoreError
+
+WRITE_OPTION = "newsgraph_write"
 
 #: Seconds a writer waits for another one to finish before reporting the store as locked.
 BUSY_TIMEOUT = 30.0
@@ -82,7 +84,17 @@ def _sqlite_setup(engine: Engine, *, read_only: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        write = conn.get_execution_options().get(WRITE_OPTION) and not read_only
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction: on SQLite it takes the write lock at BEGIN, waiting up to the busy timeout."""
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE_OPTION: True})
+        with conn.begin():
+            yield conn
 
 
 def describe(name: str, err: exc.DBAPIError) -> str:

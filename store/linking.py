@@ -4,8 +4,8 @@ Knowledge-base entities (``kb:<key>``) have global ids and need nothing.
 Other entities (``person:jared-kushner``) are matched to an existing entity of
 the same type, first by an exact folded alias (case, accents and punctuation
 ignored: "Jared Kushner" = "jared kushner" = "Jared  Kushner"), then, for
-names of two or more words, by a close spelling (rapidfuzz ratio >= 90 with the
-same initial and a near-identical surname: "Zelenski" ~ "Zelensky"). An alias
+names of two or more words, by a close spelling (rapidfuzz ratio >= 92, and
+first and last names each >= 80: "Zelenski" ~ "Zelensky", not "John" ~ "Joan"). An alias
 shared by two different entities is ambiguous and links to neither. Events are
 never linked: each one belongs to its article.
 """
@@ -20,8 +20,8 @@ from sqlalchemy import Connection, select
 
 from store.schema import aliases, entities
 
-FUZZY_CUTOFF = 90.0
-SURNAME_CUTOFF = 85.0
+FUZZY_CUTOFF = 92.0
+PART_CUTOFF = 80.0
 
 
 def fold(name: str) -> str:
@@ -86,8 +86,8 @@ class EntityLinker:
             other = candidate.split()
             if (
                 len(other) >= 2
-                and other[0][0] == words[0][0]
-                and fuzz.ratio(other[-1], words[-1]) >= SURNAME_CUTOFF
+                and fuzz.ratio(other[0], words[0]) >= PART_CUTOFF
+                and fuzz.ratio(other[-1], words[-1]) >= PART_CUTOFF
                 and len(names[candidate]) == 1
             ):
                 return next(iter(names[candidate]))

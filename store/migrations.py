@@ -31,6 +31,7 @@ from sqlalchemy import (
     text,
 )
 
+from store.engine import writing
 from store.errors import StoreError
 from store.schema import SCHEMA_VERSION, schema_version
 
@@ -143,7 +144,7 @@ def migrate(engine: Engine, target: int = SCHEMA_VERSION) -> int:
             f"the store has schema version {start}, newer than this newsgraph understands ({SCHEMA_VERSION}); upgrade newsgraph"
         )
     for version in range(start + 1, target + 1):
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             if current_version(conn) >= version:  # another writer got there first
                 continue
             MIGRATIONS[version - 1](conn)

@@ -1,0 +1,219 @@
+"""The store without a model: round trip, idempotence, entity linking, filters, migrations, errors."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from extract.records import validate_records
+from graph.build import build_graph
+from store import StoreError, content_hash, open_store
+from store.migrations import MIGRATIONS
+from store.schema import SCHEMA_VERSION, metadata
+
+PUTIN = {"id": "kb:vladimir_putin", "label": "Vladimir Putin", "type": "PERSON", "country": "RUS"}
+KUSHNER = {"id": "person:jared-kushner", "label": "Jared Kushner", "type": "PERSON", "aliases": ["Jared Kushner", "Kushner"]}
+
+
+def test_store_round_trip_gives_back_the_records_and_a_graph(tmp_path, records_of, as_comparable):
+    records = records_of("a", "Vladimir Putin met Jared Kushner.", [PUTIN, KUSHNER],
+                         relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")])
+    with open_store(tmp_path / "corpus.db") as store:
+        outcomes = store.add_records(records)
+        back = store.records()
+    assert [(o.status, o.doc_id) for o in outcomes] == [("added", "a")]
+    validate_records(back)
+    assert as_comparable(back) == as_comparable(records)
+    G = build_graph(back)
+    assert set(G.nodes) == {"kb:vladimir_putin", "person:jared-kushner"}
+    assert G.number_of_edges() == 1
+
+
+def test_store_same_text_is_stored_once(tmp_path, records_of):
+    records = records_of("a", "Vladimir Putin spoke.", [PUTIN])
+    same_text_other_id = records_of("b", "Vladimir Putin spoke.", [PUTIN])
+    with open_store(tmp_path / "corpus.db") as store:
+        store.add_records(records)
+        before = store.counts()
+        again = store.add_records(records) + store.add_records(same_text_other_id)
+        assert [(o.status, o.doc_id) for o in again] == [("duplicate", "a"), ("duplicate", "a")]
+        assert store.counts() == before
+    with open_store(tmp_path / "corpus.db") as reopened:
+        assert reopened.counts() == before
+        assert reopened.known_hashes([content_hash("Vladimir Putin spoke."), content_hash("new")]) == {content_hash("Vladimir Putin spoke.")}
+
+
+def test_store_a_taken_document_id_gets_a_suffix_with_all_its_ids(tmp_path, records_of):
+    first = records_of("news", "Vladimir Putin spoke.", [PUTIN])
+    second = records_of("news", "Jared Kushner listened.", [KUSHNER])
+    second["entities"].append({"id": "event:news:0", "label": "talks", "type": "EVENT", "aliases": ["talks"], "country": None,
+                               "mentions": 0, "event": {"type": "CONSULT", "trigger": "talks", "location": None, "date": "2025-12-02"}})
+    second["relations"].append({"id": "news:r0", "source": "person:jared-kushner", "target": "event:news:0", "type": "PARTICIPANT",
+                                "trigger": "", "negated": False, "sentence": "news:0", "confidence": 0.5, "date": "2025-12-02", "role": "source"})
+    with open_store(tmp_path / "corpus.db") as store:
+        store.add_records(first)
+        (outcome,) = store.add_records(second)
+        back = store.records(documents=["news-2"])
+    assert (outcome.status, outcome.doc_id, outcome.original_id) == ("added", "news-2", "news")
+    validate_records(back)
+    assert [s["id"] for s in back["sentences"]] == ["news-2:0"]
+    assert back["relations"][0]["id"] == "news-2:r0"
+    assert back["relations"][0]["target"] == "event:news-2:0"
+    assert {e["id"] for e in back["entities"]} == {"person:jared-kushner", "event:news-2:0"}
+
+
+def test_store_links_a_name_seen_before_to_the_same_entity(tmp_path, records_of):
+    english = records_of("en", "Jared Kushner met Vladimir Putin.", [KUSHNER, PUTIN], language="en")
+    dutch = records_of("nl", "Kushner sprak met Vladimir Putin.", [{"id": "person:kushner", "label": "Kushner", "type": "PERSON"}, PUTIN],
+                       language="nl", relations=[("person:kushner", "CONSULT", "kb:vladimir_putin")])
+    with open_store(tmp_path / "corpus.db") as store:
+        store.add_records(english)
+        (outcome,) = store.add_records(dutch)
+        back = store.records()
+    people = [e for e in back["entities"] if e["type"] == "PERSON"]
+    assert sorted(e["id"] for e in people) == ["kb:vladimir_putin", "person:jared-kushner"]
+    assert outcome.linked == {"person:kushner": "person:jared-kushner"}
+    kushner = next(e for e in people if e["id"] == "person:jared-kushner")
+    assert kushner["label"] == "Jared Kushner"
+    assert kushner["mentions"] == 2
+    assert back["relations"][0]["source"] == "person:jared-kushner"
+
+
+@pytest.mark.parametrize(
+    "stored, new, linked",
+    [
+        ("Volodymyr Zelensky", "Volodymyr Zelenski", True),
+        ("Jared Kushner", "jared  KUSHNER", True),
+        ("Olena Zelenska", "Olena Zelenská", True),
+        ("John Smith", "Joan Smith", False),
+        ("Peter Jansen", "Karel Jansen", False),
+        ("Smith", "Smyth", False),
+    ],
+)
+def test_store_linking_by_spelling_is_careful(tmp_path, records_of, stored, new, linked):
+    from store.linking import fold
+
+    a = records_of("a", f"{stored} spoke.", [{"id": "person:" + fold(stored).replace(" ", "-"), "label": stored, "type": "PERSON"}])
+    b = records_of("b", f"{new} spoke.", [{"id": "person:" + fold(new).replace(" ", "-") + "-x", "label": new, "type": "PERSON"}])
+    with open_store(tmp_path / "corpus.db") as store:
+        store.add_records(a)
+        store.add_records(b)
+        people = [e for e in store.records()["entities"] if e["type"] == "PERSON"]
+    assert len(people) == (1 if linked else 2)
+
+
+def test_store_does_not_link_across_types_or_events(tmp_path, records_of):
+    a = records_of("a", "Georgia spoke.", [{"id": "person:georgia", "label": "Georgia", "type": "PERSON"}])
+    b = records_of("b", "Georgia voted.", [{"id": "location:georgia", "label": "Georgia", "type": "LOCATION"}])
+    with open_store(tmp_path / "corpus.db") as store:
+        store.add_records(a)
+        (outcome,) = store.add_records(b)
+        assert outcome.linked == {}
+        assert {e["id"] for e in store.records()["entities"]} == {"person:georgia", "location:georgia"}
+
+
+def test_store_records_filter_by_document_and_date(tmp_path, records_of):
+    with open_store(tmp_path / "corpus.db") as store:
+        store.add_records(records_of("early", "Vladimir Putin spoke.", [PUTIN], date="2025-11-20"))
+        store.add_records(records_of("late", "Jared Kushner spoke.", [KUSHNER], date="2025-12-03"))
+        store.add_records(records_of("undated", "Vladimir Putin and Jared Kushner spoke.", [PUTIN, KUSHNER], date=None))
+        assert [d["id"] for d in store.records()["documents"]] == ["early", "late", "undated"]
+        december = store.records(date_from="2025-12-01", date_to="2025-12-31")
+        assert [d["id"] for d in december["documents"]] == ["late"]
+        assert [e["id"] for e in december["entities"]] == ["person:jared-kushner"]
+        chosen = store.records(documents=["early", "undated"])
+        assert {e["id"]: e["mentions"] for e in chosen["entities"]} == {"kb:vladimir_putin": 2, "person:jared-kushner": 1}
+        validate_records(chosen)
+
+
+def test_store_fresh_schema_matches_the_declared_tables(tmp_path):
+    open_store(tmp_path / "corpus.db").close()
+    inspector = inspect(create_engine(f"sqlite:///{tmp_path / 'corpus.db'}"))
+    for table in metadata.sorted_tables:
+        assert {c["name"] for c in inspector.get_columns(table.name)} == set(table.columns.keys()), table.name
+        declared = {i.name for i in table.indexes}
+        assert declared <= {i["name"] for i in inspector.get_indexes(table.name)}, table.name
+
+
+def test_store_version_1_is_upgraded_and_keeps_its_documents(tmp_path):
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        MIGRATIONS[0](conn)
+        conn.execute(text("INSERT INTO schema_version (version, applied_at) VALUES (1, '2025-12-01T00:00:00')"))
+        conn.execute(text("INSERT INTO documents (id, content_hash, title, language, date, source, text) "
+                          "VALUES ('old', 'abc', 'Old', 'nl', '2025-12-01', 'old.txt', 'Oude tekst.')"))
+    engine.dispose()
+    with pytest.raises(StoreError, match="schema version 1, this newsgraph reads 2; open it once for writing"):
+        open_store(path, read_only=True)
+    with open_store(path) as store:
+        assert store.version() == SCHEMA_VERSION == 2
+        assert [d["id"] for d in store.records()["documents"]] == ["old"]
+    columns = {c["name"] for c in inspect(create_engine(f"sqlite:///{path}")).get_columns("documents")}
+    assert "ingested_at" in columns
+    versions = sqlite3.connect(path).execute("SELECT version FROM schema_version ORDER BY version").fetchall()
+    assert versions == [(1,), (2,)]
+
+
+def test_store_written_by_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    open_store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (99, 'later')")
+    with pytest.raises(StoreError, match=r"new.db: the store has schema version 99, newer than this newsgraph understands \(2\)"):
+        open_store(path)
+
+
+def test_store_locked_database_is_a_one_line_error(tmp_path, records_of):
+    path = tmp_path / "corpus.db"
+    open_store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with open_store(f"sqlite:///{path}?timeout=0.2") as store:
+            with pytest.raises(StoreError) as err:
+                store.add_records(records_of("a", "Vladimir Putin spoke.", [PUTIN]))
+    finally:
+        holder.rollback()
+        holder.close()
+    assert "the database is locked by another program" in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_store_read_only_database_refuses_writes_with_one_line(tmp_path, records_of):
+    path = tmp_path / "corpus.db"
+    open_store(path).close()
+    with open_store(path, read_only=True) as store:
+        assert store.records()["documents"] == []
+        with pytest.raises(StoreError, match="opened read-only; cannot add documents"):
+            store.add_records(records_of("a", "Vladimir Putin spoke.", [PUTIN]))
+    with open_store(f"sqlite:///file:{path}?mode=ro&uri=true") as store:
+        with pytest.raises(StoreError, match="the database is read-only"):
+            store.add_records(records_of("a", "Vladimir Putin spoke.", [PUTIN]))
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda d: d / "missing" / "corpus.db", "does not exist"),
+        (lambda d: d, "is a folder; give a file name for the store"),
+        (lambda d: (d / "notes.db").write_bytes(b"this is not a database at all, just text" * 100) and d / "notes.db",
+         "not a newsgraph store"),
+        (lambda d: "mysql+nosuchdriver://host/db", "cannot use this database"),
+    ],
+)
+def test_store_bad_targets_are_one_line_errors(tmp_path, make, message):
+    with pytest.raises(StoreError) as err:
+        open_store(make(tmp_path))
+    assert message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_store_an_sqlite_file_of_another_program_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE things (id INTEGER)")
+    with pytest.raises(StoreError, match="other.db: the database has tables but no schema_version: it is not a newsgraph store"):
+        open_store(path)
