@@ -15,6 +15,7 @@ from typing import Any
 import jsonschema
 import networkx as nx
 
+from graph._gc import paused_gc
 from graph.errors import GraphInputError
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "extract" / "records.schema.json"
@@ -160,6 +161,11 @@ def build_graph(records: dict) -> nx.MultiDiGraph:
     >>> G.graph["sentences"]["d:0"]["text"]
     'Putin met Witkoff.'
     """
+    with paused_gc():
+        return _build_graph(records)
+
+
+def _build_graph(records: dict) -> nx.MultiDiGraph:
     documents = {doc["id"]: doc for doc in records["documents"]}
     sentences = {sent["id"]: sent for sent in records["sentences"]}
     doc_of = {sid: sent["doc"] for sid, sent in sentences.items()}

@@ -23,6 +23,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph._gc import paused_gc
 from graph.errors import ExportError
 from graph.layout import positions
 from graph.style import entity_colour, legend, relation_style
@@ -110,6 +111,11 @@ def flatten(G: nx.Graph) -> nx.Graph:
     >>> H.nodes["a"], H.edges["a", "a", "r1"]["relation_type"]
     ({'entity_type': 'PERSON', 'label': 'A', 'aliases': 'x; y'}, 'ROLE')
     """
+    with paused_gc():
+        return _flatten(G)
+
+
+def _flatten(G: nx.Graph) -> nx.Graph:
     H = nx.MultiDiGraph() if G.is_multigraph() else nx.DiGraph()
     if not G.is_directed():
         H = H.to_undirected()
@@ -425,6 +431,11 @@ def export_bytes(G: nx.Graph, fmt: str, title: str = "newsgraph") -> bytes:
     b'<?xml'
     """
     fmt = check_format(fmt)
+    with paused_gc():  # the writers build large XML trees and attribute copies
+        return _render(G, fmt, title)
+
+
+def _render(G: nx.Graph, fmt: str, title: str) -> bytes:
     if fmt == "gexf":
         return _gexf(G)
     if fmt == "graphml":

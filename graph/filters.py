@@ -14,15 +14,18 @@ Works on the full MultiDiGraph, on :func:`graph.views.actor_view` and on
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import networkx as nx
 
 from graph.build import ENTITY_TYPES, RELATION_TYPES
+from graph._gc import paused_gc
 from graph.errors import FilterError
+from graph.index import GraphIndex, date_bounds, graph_index
 
 NodePredicate = Callable[[Any], bool]
 EdgePredicate = Callable[..., bool]
@@ -94,15 +97,6 @@ def _as_date(name: str, value: dt.date | str | None) -> str | None:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
         raise FilterError(f"{name}: {value!r} is not a date; expected YYYY-MM-DD") from None
-
-
-def _date_bounds(value: str) -> tuple[str, str]:
-    """First and last day covered by a (possibly partial) ISO date, as strings."""
-    if len(value) == 4:
-        return value + "-01-01", value + "-12-31"
-    if len(value) == 7:
-        return value + "-01", value + "-31"
-    return value, value
 
 
 def resolve_actors(G: nx.Graph, names: Iterable[str]) -> set:
@@ -200,7 +194,7 @@ def _period_test(date_from: str | None, date_to: str | None) -> EdgeTest:
             return False
         b = bounds.get(date)
         if b is None:
-            b = bounds[date] = _date_bounds(date)
+            b = bounds[date] = date_bounds(date)
         return b[0] <= hi and b[1] >= lo
 
     return test
@@ -411,9 +405,13 @@ def all_of(*predicates: Callable[..., bool] | None) -> Callable[..., bool]:
 
 def check_spec(G: nx.Graph, spec: FilterSpec) -> None:
     """Raise :class:`FilterError` if any value of ``spec`` is invalid for ``G``."""
+    _checked(G, spec)
+
+
+def _checked(G: nx.Graph, spec: FilterSpec) -> tuple[str | None, str | None, set]:
     _check_types("relation", spec.relation_types, RELATION_TYPES)
     _check_types("entity", spec.entity_types, ENTITY_TYPES)
-    _check_period(spec.date_from, spec.date_to)
+    lo, hi = _check_period(spec.date_from, spec.date_to)
     if spec.radius < 0:
         raise FilterError(f"radius {spec.radius} is negative; expected 0 or more")
     if spec.min_mentions < 0:
@@ -423,7 +421,7 @@ def check_spec(G: nx.Graph, spec: FilterSpec) -> None:
     if spec.top_k is not None and spec.top_k < 1:
         raise FilterError(f"top_k {spec.top_k} is too small; expected 1 or more (or none)")
     _check_documents(G, spec.documents)
-    resolve_actors(G, spec.actors)
+    return lo, hi, resolve_actors(G, spec.actors)
 
 
 def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
@@ -434,8 +432,9 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
 
     Isolated nodes are DROPPED: a node is shown only if at least one of its edges is visible,
     except the centres (``spec.actors`` and nodes matching ``spec.text``), which are always
-    shown, and except when ``spec.keep_isolates`` is true. The node set is computed once here
-    (one pass over the candidate edges), so iterating the view is cheap.
+    shown, and except when ``spec.keep_isolates`` is true. The visible nodes and edges are
+    decided here, starting from the smallest matching group of :mod:`graph.index` (built
+    once per graph), so the view's own predicates are set lookups.
 
     Raises :class:`FilterError` for an unknown relation/entity type, actor or document, a
     reversed period, or a negative radius, min_mentions or min_weight.
@@ -453,8 +452,8 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     ...
     graph.errors.FilterError: unknown relation type 'MEET'; expected one of AGREE, ...
     """
-    check_spec(G, spec)
-    lo, hi = _check_period(spec.date_from, spec.date_to)
+    lo, hi, centres = _checked(G, spec)
+    index = graph_index(G)
     node_data = G._node
 
     # node tests
@@ -471,60 +470,188 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         return node_test is None or node_test(node_data[n])
 
     # edge tests
-    edge_tests: list[EdgeTest] = [
-        _relation_type_test(spec.relation_types, spec.show_cooccurrence)
-    ]
+    type_test = _relation_type_test(spec.relation_types, spec.show_cooccurrence)
+    other_tests: list[EdgeTest] = []
     if lo or hi:
-        edge_tests.append(_period_test(lo, hi))
+        other_tests.append(_period_test(lo, hi))
     if spec.documents:
-        edge_tests.append(_documents_test(set(spec.documents)))
+        other_tests.append(_documents_test(set(spec.documents)))
     if spec.min_weight:
-        edge_tests.append(_min_weight_test(spec.min_weight))
-    edge_test = all_of(*edge_tests)
+        other_tests.append(_min_weight_test(spec.min_weight))
+    edge_test = all_of(type_test, *other_tests)
 
-    # centres and candidates
-    centres = resolve_actors(G, spec.actors)
-    text = spec.text.strip()
+    # centres: actors and text matches
+    text = spec.text.strip().casefold()
     if text:
-        matches = matching_text(G, text)
-        centres |= {n for n in G if node_ok(n) and matches(n)}
-    if spec.actors or text:
-        candidates = _ego_nodes(G, centres, spec.radius, node_ok, edge_test)
-    elif node_test is None:
-        candidates = G._node.keys()
-    else:
-        candidates = {n for n in G if node_ok(n)}
+        search = index.search_text
+        centres |= {n for n, hay in search.items() if text in hay and node_ok(n)}
+    seeded = bool(spec.actors or text)
 
-    degree = _visible_degree(G, candidates, edge_test)
-    if spec.keep_isolates:
-        keep = set(candidates)
+    if seeded:
+        ego = _ego_nodes(G, centres, spec.radius, node_ok, edge_test)
+        visible = _edges_among(G, ego, edge_test)
+        candidates: Any = ego
     else:
-        keep = set(degree) | centres
+        visible = _visible_edges(G, index, spec, lo, hi, type_test, other_tests, node_test)
+        candidates = None
+
+    if spec.keep_isolates:
+        if candidates is None:
+            candidates = [n for n in G if node_ok(n)] if node_test else G._node.keys()
+        keep = set(candidates) | centres
+    else:
+        keep = _endpoints(visible) | centres
 
     if spec.top_k is not None and len(keep) > spec.top_k:
+        degree = Counter(map(itemgetter(0), visible))
+        degree.update(map(itemgetter(1), visible))
         ranked = sorted(keep, key=lambda n: (n not in centres, -degree.get(n, 0), str(n)))
         keep = set(ranked[: spec.top_k])
+        visible = [e for e in visible if e[0] in keep and e[1] in keep]
         if not spec.keep_isolates:
-            keep = set(_visible_degree(G, keep, edge_test)) | (centres & keep)
-    return nx.subgraph_view(
-        G, filter_node=nx.filters.show_nodes(keep), filter_edge=_edge_predicate(G, edge_test)
-    )
+            keep = _endpoints(visible) | (centres & keep)
+    return _view(G, keep, visible)
 
 
-def _visible_degree(G: nx.Graph, nodes: Any, edge_test: EdgeTest) -> dict:
-    """Count, per node of ``nodes``, the edges between ``nodes`` that pass ``edge_test``."""
-    degree: dict = defaultdict(int)
-    succ = G._succ if G.is_directed() else G._adj
+def _view(G: nx.Graph, keep: set, visible: list[tuple]) -> nx.Graph:
+    """``nx.subgraph_view(G, show_nodes(keep), show_edges(visible))`` with its adjacency
+    precomputed.
+
+    networkx's filtered adjacency re-tests every edge of every kept node on each pass, so
+    iterating a view of a few visible edges among hub nodes costs as much as scanning the
+    whole graph. Since the visible edges are already known here, the view gets plain dicts
+    holding exactly them, in G's order, sharing G's attribute dicts. It stays frozen, keeps
+    ``H._graph is G`` and its predicates, and reports the same nodes and edges.
+    """
+    H = nx.subgraph_view(G, filter_node=nx.filters.show_nodes(keep),
+                         filter_edge=_show_edges(G, visible))
+    with paused_gc():
+        _precompute(G, H, keep, visible)
+    return H
+
+
+def _precompute(G: nx.Graph, H: nx.Graph, keep: set, visible: list[tuple]) -> None:
+    nodes = {n: d for n, d in G._node.items() if n in keep}
     multi = G.is_multigraph()
-    for u in nodes:
+    if G.is_directed():
+        succ: dict = {n: {} for n in nodes}
+        pred: dict = {n: {} for n in nodes}
+        Gsucc = G._succ
+        for e in visible:
+            u, v = e[0], e[1]
+            if multi:
+                d = Gsucc[u][v][e[2]]
+                s = succ[u].get(v)
+                if s is None:
+                    s = succ[u][v] = pred[v][u] = {}
+                s[e[2]] = d
+            else:
+                succ[u][v] = pred[v][u] = Gsucc[u][v]
+        H._node = nodes
+        H._succ = succ  # networkx keeps _adj in step with _succ
+        H._pred = pred
+    else:
+        adj: dict = {n: {} for n in nodes}
+        Gadj = G._adj
+        for e in visible:
+            u, v = e[0], e[1]
+            if multi:
+                s = adj[u].get(v)
+                if s is None:
+                    s = adj[u][v] = adj[v][u] = {}
+                s[e[2]] = Gadj[u][v][e[2]]
+            else:
+                adj[u][v] = adj[v][u] = Gadj[u][v]
+        H._node = nodes
+        H._adj = adj
+
+
+def _wanted_types(spec: FilterSpec) -> set[str]:
+    wanted = set(spec.relation_types) or set(RELATION_TYPES)
+    if not spec.show_cooccurrence and COOCCURRENCE not in spec.relation_types:
+        wanted.discard(COOCCURRENCE)
+    return wanted
+
+
+def _endpoints(edges: list[tuple]) -> set:
+    nodes = {e[0] for e in edges}
+    nodes.update(e[1] for e in edges)
+    return nodes
+
+
+def _show_edges(G: nx.Graph, edges: list[tuple]) -> EdgePredicate:
+    """Edge predicate for a precomputed edge list (a set lookup per edge)."""
+    shown = set(edges)
+    if G.is_directed():
+        if G.is_multigraph():
+            return lambda u, v, k: (u, v, k) in shown
+        return lambda u, v: (u, v) in shown
+    if G.is_multigraph():
+        return lambda u, v, k: (u, v, k) in shown or (v, u, k) in shown
+    return lambda u, v: (u, v) in shown or (v, u) in shown
+
+
+def _visible_edges(
+    G: nx.Graph,
+    index: GraphIndex,
+    spec: FilterSpec,
+    lo: str | None,
+    hi: str | None,
+    type_test: EdgeTest,
+    other_tests: list[EdgeTest],
+    node_test: NodeTest | None,
+) -> list[tuple]:
+    """Keys of the edges passing every test, starting from the smallest index group."""
+    options = [(index.with_types(_wanted_types(spec)), "types")]
+    if lo or hi:
+        options.append((index.maybe_in_period(lo, hi), "period"))
+    if spec.documents:
+        options.append((index.in_documents(set(spec.documents)), "documents"))
+    positions, source = min(options, key=lambda o: len(o[0]))
+    tests = list(other_tests)
+    if source != "types":
+        tests.insert(0, type_test)
+    keys, data = index.keys, index.data
+    if tests:
+        test = all_of(*tests)
+        positions = [i for i in positions if test(data[i])]
+    positions = sorted(positions)  # G's edge order, so views are reproducible
+    if node_test is None:
+        return [keys[i] for i in positions]
+    nodes = G._node
+    ok = {}
+    out = []
+    for i in positions:
+        key = keys[i]
+        u, v = key[0], key[1]
+        a = ok.get(u)
+        if a is None:
+            a = ok[u] = node_test(nodes[u])
+        if not a:
+            continue
+        b = ok.get(v)
+        if b is None:
+            b = ok[v] = node_test(nodes[v])
+        if b:
+            out.append(key)
+    return out
+
+
+def _edges_among(G: nx.Graph, nodes: set, edge_test: EdgeTest) -> list[tuple]:
+    """Keys of the edges between ``nodes`` that pass ``edge_test``."""
+    out = []
+    multi = G.is_multigraph()
+    directed = G.is_directed()
+    succ = G._succ if directed else G._adj
+    done: set = set()  # undirected: nodes whose edges are all listed already
+    for u in [n for n in G._node if n in nodes]:  # G's order, so views are reproducible
         for v, data in succ[u].items():
-            if v not in nodes:
+            if v not in nodes or v in done:
                 continue
             if multi:
-                n = sum(1 for d in data.values() if edge_test(d))
-            else:
-                n = 1 if edge_test(data) else 0
-            if n:
-                degree[u] += n
-                degree[v] += n
-    return degree
+                out.extend((u, v, k) for k, d in data.items() if edge_test(d))
+            elif edge_test(data):
+                out.append((u, v))
+        if not directed:
+            done.add(u)
+    return out

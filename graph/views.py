@@ -18,6 +18,7 @@ import dataclasses
 
 import networkx as nx
 
+from graph._gc import paused_gc
 from graph.build import RELATION_TYPES
 from graph.errors import FilterError
 from graph.filters import FilterSpec, apply_filters
@@ -51,6 +52,11 @@ def aggregate(G: nx.Graph) -> nx.DiGraph:
     >>> d["type"], d["weight"], d["types"], d["relations"]
     ('CONSULT', 3.0, {'CONSULT': 2, 'CO_OCCURS': 1}, ['r1', 'r2', 'r3'])
     """
+    with paused_gc():
+        return _aggregate(G)
+
+
+def _aggregate(G: nx.Graph) -> nx.DiGraph:
     H = nx.DiGraph()
     H.graph.update(G.graph)
     H.add_nodes_from((n, dict(d)) for n, d in G.nodes(data=True))
@@ -125,6 +131,11 @@ def actor_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     >>> [(u, v, d["type"], d["sentences"]) for u, v, d in H.edges(data=True)]
     [('putin', 'witkoff', 'CONSULT', ['d:0', 'd:2'])]
     """
+    with paused_gc():
+        return _actor_view(G)
+
+
+def _actor_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
     events = {n for n, d in G.nodes(data=True) if d.get("type") == "EVENT"}
