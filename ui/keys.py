@@ -13,6 +13,7 @@ RECORDS_UPLOAD = "records_upload"  #: st.file_uploader of a records JSON (python
 PASTE_TEXT = "paste_text"  #: st.text_area for pasted article text
 PASTE_TITLE = "paste_title"
 PASTE_DATE = "paste_date"
+STORE_TARGET = "store_target"  #: st.text_input: SQLite file or database URL of a store
 
 # --- view and filters (FilterSpec field names) ---------------------------------------------
 VIEW = "view"  #: "actors" (typed edges between actors) or "events" (events as nodes)
