@@ -71,7 +71,9 @@ function build(host, data, setStateValue, componentKey) {
     options.interaction || {}
   );
   const network = new vis.Network(canvasBox, { nodes, edges }, options);
-  const state = { network, nodes, edges, hash: data.hash, setStateValue };
+  const state = {
+    network, nodes, edges, hash: data.hash, positioned: Boolean(data.positioned), setStateValue,
+  };
 
   network.on("click", (params) => {
     let selection = null;
@@ -103,18 +105,19 @@ function update(state, host, data) {
   nodes.remove(nodes.getIds().filter((id) => !keepNodes.has(id)));
   const positions = network.getPositions();
   const fresh = data.nodes.filter((n) => !(n.id in positions));
+  const settle = Boolean(data.physics && fresh.length);
   nodes.update(
     data.nodes.map((n) => {
-      if (data.positioned) return n;
-      // a node that had a server position (physics: false) must move again
-      const node = Object.assign({}, n, { physics: true });
+      if (data.positioned) return n; // server positions are already stable across filters
+      const node = Object.assign({}, n);
+      if (!(n.id in positions)) return node;
       // nodes already on screen hold still while the new ones find their place
-      return n.id in positions ? Object.assign(node, positions[n.id], { fixed: true }) : node;
+      return Object.assign(node, positions[n.id], settle ? { fixed: true } : {});
     })
   );
   edges.update(data.edges);
   state.hash = data.hash;
-  if (data.physics && fresh.length) {
+  if (settle) {
     const held = data.nodes.filter((n) => n.id in positions).map((n) => ({ id: n.id, fixed: false }));
     network.setOptions({ physics: { enabled: true } });
     network.once("stabilizationIterationsDone", () => {
@@ -123,6 +126,7 @@ function update(state, host, data) {
     });
     network.stabilize(STABILIZE_ITERATIONS);
   } else {
+    network.setOptions({ physics: { enabled: false } });
     network.fit({ animation: false });
     network.once("afterDrawing", () => markDrawn(host, data.hash));
     network.redraw();
@@ -134,6 +138,11 @@ export default function (component) {
   if (!data || !globalThis.vis) return;
   const host = hostOf(parentElement);
   let state = host.__newsgraph;
+  // Switching between browser physics and server positions changes the options: rebuild.
+  if (state && state.positioned !== Boolean(data.positioned)) {
+    state.network.destroy();
+    state = null;
+  }
   if (!state) {
     state = build(host, data, setStateValue, key);
     host.__newsgraph = state;
