@@ -53,7 +53,7 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
             )
             documents, errors = corpus.documents_from_files((f.name, f.getvalue()) for f in files or ())
             for name, message in errors:
-                st.error(message if name in message else f"{name}: {message}")
+                st.error(details.plain(message if name in message else f"{name}: {message}"))
             if not documents:
                 st.info("Upload one or more articles in the sidebar to build their graph.")
                 return None
@@ -88,7 +88,7 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
             return None
         return corpus.from_records_upload(upload.name, upload.getvalue())
     except EXPECTED_ERRORS as exc:
-        st.error(str(exc))
+        st.error(details.plain(str(exc)))
         return None
 
 
@@ -255,7 +255,7 @@ def main() -> None:
     if loaded is None:
         return
     for name, message in loaded.errors:
-        st.warning(f"{name}: {message}" if name not in message else message)
+        st.warning(details.plain(f"{name}: {message}" if name not in message else message))
     G = loaded.G
     st.sidebar.radio(
         "Events",
@@ -274,7 +274,7 @@ def main() -> None:
     try:
         shown = view.cached_shown(loaded.hash, view_name, spec_key, V, spec)
     except GraphError as exc:
-        st.error(str(exc))
+        st.error(details.plain(str(exc)))
         return
     A = shown.drawn
     n_docs = len(G.graph.get("documents") or {})
@@ -304,7 +304,7 @@ def graph_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, 
         hint = view.relax_hint(spec)
         st.info(
             "Nothing matches these filters."
-            + (f" Try relaxing: {hint}." if hint else " This corpus has no relations yet.")
+            + (f" Try relaxing: {details.plain(hint)}." if hint else " This corpus has no relations yet.")
         )
         return
     left, right = st.columns([3, 2], gap="medium")

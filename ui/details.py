@@ -77,6 +77,22 @@ class EdgeDetails:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
+
+
+def plain(text: str) -> str:
+    r"""``text`` with every Markdown-significant character backslash-escaped.
+
+    For messages that go through ``st.error``/``st.warning``/``st.info`` (which render
+    Markdown) but may quote a file name or a value from an article: an image or a link
+    written there stays text, so the browser fetches nothing.
+
+    >>> print(plain("bad.csv: cannot read the date '![x](http://e.x/p.png)'"))
+    bad\.csv\: cannot read the date '\!\[x\]\(http\://e\.x/p\.png\)'
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
 def highlight(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
     """Escape ``text`` and wrap each ``(start, end, kind)`` span in a styled ``<mark>``.
 

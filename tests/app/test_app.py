@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -29,6 +30,11 @@ def app(monkeypatch) -> AppTest:
     monkeypatch.setenv("NEWSGRAPH_RECORDS", str(FIXTURE))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     return at.run()
+
+
+def shown(element) -> str:
+    """What the user reads in an st.error/st.warning/st.info: Markdown escapes resolved."""
+    return re.sub(r"\\(.)", r"\1", element.value)
 
 
 def drawn(at: AppTest) -> tuple[set[str], set[str]]:
@@ -99,8 +105,8 @@ def test_app_empty_result_names_the_filters_to_relax(app):
     assert not app.exception
     assert not app.get("bidi_component")
     [info] = app.info
-    assert "relation types (ASSAULT)" in info.value
-    assert "entity types (PERSON)" in info.value
+    assert "relation types (ASSAULT)" in shown(info)
+    assert "entity types (PERSON)" in shown(info)
 
 
 def test_app_node_selection_shows_its_sentences(app):
@@ -169,9 +175,18 @@ def test_app_bad_upload_shows_its_reason(app):
         [("empty.txt", b"   \n", "text/plain"), ("rows.csv", b"title,date\nA,2025-01-01\n", "text/csv")]
     ).run()
     assert not app.exception
-    messages = [e.value for e in app.error]
+    messages = [shown(e) for e in app.error]
     assert any("empty.txt" in m and "empty" in m for m in messages)
     assert any("rows.csv" in m and "text column" in m for m in messages)
+
+
+def test_app_error_quoting_article_text_renders_no_markdown(app):
+    app.radio(key=keys.CORPUS_SOURCE).set_value("upload").run()
+    bad = b"title,date,text\nA,![x](http://203.0.113.9/p.png),Poetin sprak.\n"
+    app.file_uploader(key=keys.UPLOADS).set_value(("dates.csv", bad, "text/csv")).run()
+    [error] = app.error
+    assert "![x](http://203.0.113.9/p.png)" in shown(error)  # the user reads the value...
+    assert "](" not in error.value  # ...but Markdown gets no image or link to render
 
 
 def test_app_invalid_records_json_shows_one_line_error(app):
@@ -181,7 +196,7 @@ def test_app_invalid_records_json_shows_one_line_error(app):
     ).run()
     assert not app.exception
     [error] = app.error
-    assert error.value.startswith("broken.json: not valid JSON")
+    assert shown(error).startswith("broken.json: not valid JSON")
 
 
 # --------------------------------------------------------------------------- exports

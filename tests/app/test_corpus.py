@@ -8,6 +8,7 @@ what reaches the extractor, what the user is told, and that a rerun does not ext
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from pathlib import Path
 
@@ -19,6 +20,11 @@ from ui import keys
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
+
+
+def shown(element) -> str:
+    """What the user reads in an st.error/st.warning/st.info: Markdown escapes resolved."""
+    return re.sub(r"\\(.)", r"\1", element.value)
 
 
 class FakeExtraction:
@@ -60,8 +66,8 @@ def test_corpus_upload_extracts_once_and_names_the_files_that_failed(fake):
     assert not at.exception
     [call] = fake.calls
     assert sorted(d.source for d in call) == ["a.txt", "b.txt"]
-    assert [e.value for e in at.error] == ["empty.md: the file is empty"]
-    assert [w.value for w in at.warning] == ["b.txt: cannot tell the language (too little text)"]
+    assert [shown(e) for e in at.error] == ["empty.md: the file is empty"]
+    assert [shown(w) for w in at.warning] == ["b.txt: cannot tell the language (too little text)"]
     assert at.get("bidi_component"), "the articles that worked are drawn"
     assert not at.get("progress"), "the progress bar is gone once extraction is done"
     at.multiselect(key=keys.RELATION_TYPES).set_value(["CONSULT"]).run()
@@ -122,4 +128,4 @@ def test_corpus_missing_store_says_how_to_make_one(monkeypatch, tmp_path):
     at.run()
     assert not at.exception
     [error] = at.error
-    assert "none.db: no such store file" in error.value
+    assert "none.db: no such store file" in shown(error)
