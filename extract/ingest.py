@@ -159,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", default="auto", help="language code of every article, or 'auto' to detect per article (default)")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="document date for articles whose metadata carries none")
     parser.add_argument("--n-process", type=int, default=1, metavar="N", help="parse in N processes (default 1); with --workers dask, the number of local workers")
-    parser.add_argument("--batch-size", type=int, default=16, metavar="N", help="documents per spaCy batch (default 16); articles are committed every 8 batches")
+    parser.add_argument("--batch-size", type=int, default=16, metavar="N", help="documents per spaCy batch (default 16); locally, articles are committed every 8 batches; on Dask each batch is one task")
     parser.add_argument("--workers", choices=("none", "dask"), default="none", help="'dask' runs extraction as a distributed map on Dask (default: none)")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="with --workers dask: address of a running Dask scheduler (tcp://host:8786); default: a local cluster")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -196,8 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.workers == "dask" and documents:
             client, cluster = _dask_client(args.scheduler, args.n_process)
             extractor = _DaskExtractor(args.lang, args.batch_size)
+        # Locally a chunk is 8 spaCy batches (committed together); on Dask one batch is one task.
+        chunk_size = args.batch_size if client is not None else args.batch_size * 8
         summary = ingest_documents(
-            documents, store, extractor=extractor, chunk_size=args.batch_size * 8, client=client, progress=bar.update
+            documents, store, extractor=extractor, chunk_size=chunk_size, client=client, progress=bar.update
         )
         totals = store.counts()
     except (StoreError, OSError) as err:  # OSError: Dask cannot reach its scheduler
