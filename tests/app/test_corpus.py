@@ -129,3 +129,27 @@ def test_corpus_missing_store_says_how_to_make_one(monkeypatch, tmp_path):
     assert not at.exception
     [error] = at.error
     assert "none.db: no such store file" in shown(error)
+
+
+@pytest.mark.model
+def test_corpus_pasted_english_article_is_extracted_for_real(monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_RECORDS", raising=False)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+    at.session_state[keys.CORPUS_SOURCE] = "paste"
+    at.run()
+    text = (
+        "Donald Trump threatened Russia with new sanctions on Tuesday. "
+        "Volodymyr Zelensky asked Europe for air defence."
+    )
+    at.text_area(key=keys.PASTE_TEXT).input(text)
+    at.button[0].click().run()
+    assert not at.exception and not at.error
+    [component] = at.get("bidi_component")
+    data = json.loads(component.proto.json)
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    assert {"Donald Trump", "Russia", "Volodymyr Zelensky", "Europe"} <= set(labels.values())
+    trump = next(i for i, label in labels.items() if label == "Donald Trump")
+    at.session_state[keys.SELECTION] = {"kind": "node", "id": trump}
+    at.run()
+    evidence = "\n".join(h.value for h in at.html)
+    assert ">Donald Trump</mark> threatened Russia with new sanctions" in evidence
