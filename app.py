@@ -300,11 +300,14 @@ def main() -> None:
 
 def graph_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, V, shown: view.Shown) -> None:
     """The network on the left, the clicked node's or edge's details on the right."""
+    if V.number_of_edges() == 0:
+        st.info("No relations were extracted from these articles, so there is no graph to draw.")
+        return
     if shown.drawn.number_of_nodes() == 0:
         hint = view.relax_hint(spec)
         st.info(
             "Nothing matches these filters."
-            + (f" Try relaxing: {details.plain(hint)}." if hint else " This corpus has no relations yet.")
+            + (f" Try relaxing: {details.plain(hint)}." if hint else "")
         )
         return
     left, right = st.columns([3, 2], gap="medium")

@@ -234,3 +234,15 @@ def test_exports_every_format_writes_a_file(shown_zelensky, fmt):
         assert file.data.startswith(b"\x89PNG")
     if fmt == "html":
         assert b"Emmanuel Macron" in file.data and b"https://" not in file.data.split(b"<body")[0]
+
+
+def test_app_corpus_without_relations_says_so(monkeypatch, tmp_path):
+    records = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    records["relations"] = []
+    path = tmp_path / "no_relations.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not at.exception
+    [info] = at.info
+    assert "No relations were extracted" in shown(info)
