@@ -227,13 +227,20 @@ def test_ingest_killed_mid_way_keeps_whole_articles_and_a_rerun_completes(tmp_pa
 
 # --- distributed --------------------------------------------------------------------------------------
 
-def test_ingest_on_a_dask_cluster_fills_the_same_store_as_one_process(tmp_path):
+@pytest.mark.parametrize(
+    "options",
+    [("--workers", "dask", "--n-process", "2", "--batch-size", "2"), ("--n-process", "2", "--batch-size", "2")],
+    ids=["dask-2-workers", "2-processes"],
+)
+def test_ingest_distributed_or_multiprocess_fills_the_same_store_as_one_process(tmp_path, options):
     source = english_variants(tmp_path, 6)
-    local, distributed = tmp_path / "local.db", tmp_path / "dask.db"
+    local, other = tmp_path / "local.db", tmp_path / "other.db"
     one = run_cli(str(source), "--db", str(local))
     assert one.returncode == 0, one.stderr
-    many = run_cli(str(source), "--db", str(distributed), "--workers", "dask", "--n-process", "2", "--batch-size", "2")
+    many = run_cli(str(source), "--db", str(other), *options)
     assert many.returncode == 0, many.stderr
     assert "added 6, skipped as duplicate 0, failed 0" in many.stdout
-    with open_store(local) as a, open_store(distributed) as b:
-        assert a.records() == b.records()
+    with open_store(local) as a, open_store(other) as b:
+        records = a.records()
+        assert len(records["documents"]) == 6
+        assert b.records() == records
