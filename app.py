@@ -41,7 +41,8 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
                 st.sidebar.caption(f"Records from {env_path.name}")
                 return corpus.from_records_file(env_path)
             documents = corpus.sample_documents()
-            st.sidebar.caption(f"The bundled sample corpus: {len(documents)} article(s).")
+            n = len(documents)
+            st.sidebar.caption(f"The bundled sample corpus: {n} article{'s' * (n != 1)}.")
             return corpus.from_documents(documents)
         if source == "upload":
             files = st.sidebar.file_uploader(
