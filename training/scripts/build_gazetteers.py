@@ -40,7 +40,7 @@ NOT_FIRST_NAMES = {
 # Facts: Dutch names and abbreviations news uses, missing from the English lists.
 HAND_NAMES = {
     "LOC": [
-        "VS", "V.S.", "VK", "Verenigde Staten", "Verenigd Koninkrijk", "Groot-Brittannië",
+        "VS", "V.S.", "VK", "Verenigde Staten", "Verenigd Koninkrijk", "Verenigde Staten van Amerika", "Groot-Brittannië",
         "Engeland", "Schotland", "Wales", "Holland", "Vlaanderen", "Wallonië", "Brabant",
         "Noord-Brabant", "Limburg", "Gelderland", "Friesland", "Groningen", "Drenthe",
         "Overijssel", "Flevoland", "Utrecht", "Zeeland", "Noord-Holland", "Zuid-Holland",
@@ -69,6 +69,8 @@ HAND_NAMES = {
         "Philips", "ING", "ABN AMRO", "Rabobank", "NOS", "RTL", "ANP", "Reuters", "AP",
         "BBC", "CNN", "Belga", "Unilever", "Ahold", "Heineken", "ASML", "Ajax", "PSV",
         "Feyenoord", "Gazprom", "Rosneft", "Lufthansa", "Northrop Grumman", "Lockheed Martin",
+        "Ministerie van Defensie", "Ministerie van Buitenlandse Zaken", "Buitenlandse Zaken",
+        "Binnenlandse Zaken", "Openbaar Ministerie", "Europees Hof", "Internationaal Strafhof",
         "Air Force", "US Air Force", "USAF", "Amerikaanse luchtmacht",
     ],
 }

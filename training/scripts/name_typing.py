@@ -50,6 +50,11 @@ ORG_INTRODUCERS = (
     "bureau", "vereniging", "stichting", "keten", "winkel", "uitgeverij", "zender", "dochter",
     "moederbedrijf", "ploeg", "team", "universiteit", "ministerie", "beweging", "militie",
 )
+# nouns that introduce a place's name: "de stad Kupyansk", "de provincie Limburg"
+PLACE_INTRODUCERS = (
+    "stad", "dorp", "provincie", "regio", "land", "eiland", "rivier", "gemeente", "staat",
+    "hoofdstad", "havenstad", "grensstad", "plaats", "deelstaat", "republiek", "streek", "wijk",
+)
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "vanuit", "nabij", "richting"}
 ORG_WORDS = {
     "nv", "n.v.", "bv", "b.v.", "inc", "inc.", "corp", "corp.", "corporation", "company",
@@ -68,6 +73,7 @@ ORG_WORDS = {
 ORG_FIRST_WORDS = {"air", "aer", "bank", "banco", "universiteit", "university", "stichting", "vereniging"}
 LOC_WORDS = {"airport", "luchthaven", "vliegveld", "station", "haven"}
 NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "da", "di", "le", "la", "du", "del", "dos", "bin", "al"}
+NAME_CONNECTORS = NAME_PARTICLES | {"voor", "of", "the", "and", "for", "&", "op", "aan", "upon", "on"}
 PLACE_SUFFIXES = (
     "straat", "weg", "plein", "gracht", "laan", "kade", "dijk", "rivier", "gebergte", "eiland",
     "eilanden", "zee", "oceaan", "baai", "vallei", "provincie", "regio", "land",
@@ -103,7 +109,8 @@ def name_spans(
             return True
         if not _is_cap(tok) or tok.pos_ not in ("NOUN", "X", "ADJ"):
             return False
-        mid_sentence = tok.i > 0 and not doc[tok.i - 1].is_punct and not tok.is_sent_start
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        mid_sentence = prev is not None and not (prev.is_punct or prev.is_space) and not tok.is_sent_start
         if mid_sentence and tok.pos_ in ("NOUN", "X"):
             return True  # Dutch nouns are lower case: a capitalised "noun" mid-sentence is a name
         if mid_sentence and not tok.lower_.endswith(("e", "s", "sch", "aans", "ees")):
@@ -126,22 +133,35 @@ def name_spans(
             i = group[i]
         return i
 
-    for tok in doc:
+    tokens = list(doc)
+    caps = [_is_cap(tok) for tok in tokens]
+    namey = [(caps[i] or tok.pos_ == "PROPN") and is_namey(tok) for i, tok in enumerate(tokens)]
+    for tok in tokens:
         if tok.dep_ in NAME_ARCS and tok.head.i != tok.i:
             group[find(tok.i)] = find(tok.head.i)
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if starts_sentence(tok):
-            continue
-        if (is_namey(tok) or is_namey(prev)) and _is_cap(tok) and _is_cap(prev):
-            group[find(tok.i)] = find(prev.i)
+    for i in range(1, len(tokens)):
+        if caps[i] and caps[i - 1] and (namey[i] or namey[i - 1]) and not starts_sentence(tokens[i]):
+            group[find(i)] = find(i - 1)
+        elif (
+            known is not None and i >= 2 and caps[i] and caps[i - 2] and tokens[i - 1].lower_ in NAME_CONNECTORS
+            and known(doc[i - 2 : i + 1].text)
+        ):  # "Ministerie van Defensie": a known name with a lower-case connector
+            group[find(i)] = find(i - 1)
+            group[find(i - 1)] = find(i - 2)
     members: dict[int, list[int]] = {}
-    for tok in doc:
-        members.setdefault(find(tok.i), []).append(tok.i)
+    for i in range(len(tokens)):
+        members.setdefault(find(i), []).append(i)
     spans = []
     for idx in members.values():
+        if not any(namey[i] for i in idx):
+            continue
         idx = sorted(idx)
-        if not any(is_namey(doc[i]) for i in idx):
+        extent = doc[idx[0] : idx[-1] + 1]
+        if (
+            known is not None and len(idx) > 1 and _is_cap(extent[0]) and _is_cap(extent[-1])
+            and not any(t.is_space or "\n" in t.whitespace_ for t in extent[:-1]) and known(extent.text)
+        ):
+            spans.append(doc[idx[0] : idx[-1] + 1])  # "Verenigd Koninkrijk": the table knows it whole
             continue
         # cut the group's extent into segments at verbs, clause punctuation and line breaks
         segment: list[int] = []
@@ -153,6 +173,7 @@ def name_spans(
                 or (tok.is_punct and tok.text not in INNER_PUNCT)
                 or tok.is_space
                 or (i > idx[0] and starts_sentence(tok))
+                or (tok.is_lower and tok.lower_ not in NAME_CONNECTORS)
                 or (known is not None and tok.is_lower and 0 < i - idx[0] and i < idx[-1]
                     and known(doc[idx[0]:i].text) and known(doc[i + 1:idx[-1] + 1].text))
             )
@@ -178,7 +199,7 @@ def name_spans(
                 or doc[end - 1].text in INNER_PUNCT
             ):
                 end -= 1
-            if start >= end or not any(is_namey(doc[i]) for i in range(start, end)):
+            if start >= end or not any(namey[i] for i in range(start, end)):
                 continue
             spans.extend(_split(doc[start:end], known, first_names))
     return filter_spans(spans)
@@ -192,13 +213,30 @@ def _split(span: Span, known: Callable[[str], str | None] | None, first_names: s
     """
     if len(span) < 2 or (known is not None and known(span.text)):
         return [span]
+    if known is not None:
+        for k in range(len(span) - 1, 1, -1):
+            if known(span[:k].text):  # "Buitenlandse Zaken | Marco Rubio": longest known beginning
+                return [span[:k], *_split(span[k:], known, first_names)]
+    first = span[0]
+    if first.pos_ in ("NOUN", "ADJ") and any(_is_cap(t) for t in span[1:]) and (
+        first.is_sent_start or first.lower_.endswith(("se", "sche", "ische", "aanse"))
+    ):
+        # "Vliegtuigfabrikant Boeing" (headline noun), "Engelse Royal Air Force" (demonym)
+        return _split(span[1:], known, first_names)
+    for k in range(1, len(span) - 1):
+        if span[k].is_lower and known is not None and known(span[:k].text) and known(span[k + 1 :].text):
+            # "Washington van Donetsk": two known names around a connector
+            return [span[:k], *_split(span[k + 1 :], known, first_names)]
     for k in range(1, len(span)):
         left, right = span[:k], span[k:]
         starts_person = (
             span[k].lower_ in first_names and span[k - 1].lower_ not in first_names
-            and span[k - 1].lower_ not in NAME_PARTICLES and span[k].pos_ == "PROPN"
+            and span[k - 1].lower_ not in NAME_PARTICLES and _is_cap(span[k]) and len(right) >= 2
         )
-        both_known = known is not None and known(left.text) and known(right.text)
+        both_known = (
+            known is not None and known(left.text) and known(right.text)
+            and not (len(span) == 2 and span[0].lower_ in first_names)  # "Sandy Angers" is a person
+        )
         if starts_person or both_known:
             return [left, *_split(right, known, first_names)]
     return [span]
@@ -296,6 +334,8 @@ class NameTyper:
                 return "PER"
             if doc[i].pos_ == "NOUN" and prev.endswith(ORG_INTRODUCERS):
                 return "ORG"
+            if doc[i].pos_ == "NOUN" and prev.endswith(PLACE_INTRODUCERS):
+                return "LOC"
             if prev == "van" and i > 0 and (doc[i - 1].lower_ in TITLES or doc[i - 1].lower_.endswith(ORG_INTRODUCERS)):
                 return "ORG"  # "topman van Airbus", "dochterbedrijf van EADS"
             if prev in PLACE_PREPOSITIONS and doc[i].pos_ == "ADP":

@@ -1,0 +1,35 @@
+"""Fixtures for tests of the shipped Dutch pipeline (installed from models/ by requirements.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.training import Example
+from spacy.training.converters import conllu_to_docs
+
+REPO = Path(__file__).resolve().parents[2]
+ALPINO_TEST = REPO / "training/assets/ud_dutch_alpino/nl_alpino-ud-test.conllu"
+SAMPLE_ARTICLE = REPO / "data/corpus/sample/000_5b4120fcf4eb73ee.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The shipped pipeline, loaded once per test session."""
+    return spacy.load("nl_newsgraph_sm")
+
+
+@pytest.fixture(scope="session")
+def alpino_scores(nlp: Language) -> dict:
+    """spaCy's scores of the pipeline on the held-out UD Alpino test set (news, 596 sentences)."""
+    gold = list(conllu_to_docs(ALPINO_TEST.read_text(encoding="utf8"), n_sents=10, merge_subtokens=True))
+    examples = [Example(nlp.make_doc(doc.text), doc) for doc in gold]
+    return nlp.evaluate(examples)
+
+
+@pytest.fixture(scope="session")
+def sample_doc(nlp: Language):
+    """The project's sample article (Dutch news about the Ukraine peace talks), processed."""
+    return nlp(SAMPLE_ARTICLE.read_text(encoding="utf8"))

@@ -1,0 +1,61 @@
+"""Compare the ways to produce names on Dutch MEANTIME (sentences 0-5), to choose what ships.
+
+Variants: the PROPN-run baseline (untyped, from the README's protocol), the silver-trained
+``ner`` alone, the name typer alone (``replace``), and ``ner`` + typer in ``fill`` and ``retype``.
+
+Usage: python training/scripts/compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR MEANTIME_NL_DIR
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+sys.path.insert(0, str(Path(__file__).parent))
+import name_typing  # noqa: F401,E402
+from eval_meantime import score  # noqa: E402
+
+
+@Language.component("propn_runs_baseline")
+def propn_runs_baseline(doc: Doc) -> Doc:
+    """Maximal runs of PROPN tokens, all labelled ORG (scored untyped only)."""
+    spans, start = [], None
+    for tok in list(doc) + [None]:
+        if tok is not None and tok.pos_ == "PROPN":
+            start = tok.i if start is None else start
+        elif start is not None:
+            spans.append(Span(doc, start, tok.i if tok is not None else len(doc), label="ORG"))
+            start = None
+    doc.ents = spans
+    return doc
+
+
+def main(model: Path, tables: Path, meantime: Path) -> None:
+    """Print typed and untyped F1 on all articles and on the Airbus articles for each variant."""
+    rows = []
+    for variant in ("propn-baseline", "ner", "typer", "ner+typer fill", "ner+typer retype"):
+        nlp = spacy.load(model)
+        if variant == "propn-baseline":
+            nlp.remove_pipe("ner")
+            nlp.add_pipe("propn_runs_baseline")
+        elif variant != "ner":
+            mode = {"typer": "replace"}.get(variant, variant.split()[-1])
+            typer = nlp.add_pipe("newsgraph_name_typer", config={"mode": mode})
+            typer.initialize(tables_dir=str(tables))
+        a, b = score(nlp, meantime), score(nlp, meantime, "corpus_airbus")
+        rows.append((variant, a, b))
+    print(f"{'variant':18} {'all P':>6} {'all R':>6} {'all F1':>6} {'untyped':>7} | "
+          f"{'airbus P':>8} {'R':>6} {'F1':>6} {'untyped':>7}")
+    for variant, a, b in rows:
+        print(f"{variant:18} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:6.3f} {a['untyped_f1']:7.3f} | "
+              f"{b['p']:8.3f} {b['r']:6.3f} {b['f1']:6.3f} {b['untyped_f1']:7.3f}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        raise SystemExit("usage: compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR MEANTIME_NL_DIR")
+    main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
