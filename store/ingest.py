@@ -170,12 +170,7 @@ def write_document(conn: Connection, part: Records, linker: EntityLinker) -> Out
 
     ids = [e["id"] for e in part["entities"]]
     stored = _stored_entities(conn, ids)
-    mapping = {}
-    for e in part["entities"]:
-        if e["id"] not in stored and is_linkable(e):
-            match = linker.match(conn, e)
-            if match and match != e["id"]:
-                mapping[e["id"]] = match
+    mapping = linker.match(conn, [e for e in part["entities"] if e["id"] not in stored and is_linkable(e)])
     part = remap_entities(part, mapping)
     if mapping:
         stored = _stored_entities(conn, [e["id"] for e in part["entities"]])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Iterable
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, select
@@ -53,35 +54,49 @@ class EntityLinker:
     """
 
     def __init__(self) -> None:
-        self._names: dict[str, dict[str, set[str]]] | None = None
+        self._names: dict[tuple[str, str], dict[str, set[str]]] | None = None
 
-    def match(self, conn: Connection, entity: dict) -> str | None:
-        """The id of the stored entity ``entity`` is the same as, or None."""
-        keys = {fold(name) for name in [entity["label"], *entity["aliases"]]} - {""}
-        if not keys:
-            return None
-        rows = conn.execute(
-            select(aliases.c.entity_id, aliases.c.key)
-            .join(entities, entities.c.id == aliases.c.entity_id)
-            .where(aliases.c.key.in_(sorted(keys)), entities.c.type == entity["type"])
-        ).all()
-        label_key = fold(entity["label"])
-        found = {row.entity_id for row in rows}
-        if len(found) == 1:
-            return found.pop()
-        if len(found) > 1:
-            by_label = {row.entity_id for row in rows if row.key == label_key}
-            return by_label.pop() if len(by_label) == 1 else None
-        return self._fuzzy(conn, entity["type"], label_key)
+    def match(self, conn: Connection, new: list[dict]) -> dict[str, str]:
+        """Map the ids of ``new`` entities (not stored under their own id) to stored entities they are.
+
+        One query looks up every exact alias; only names left unmatched go to the fuzzy index.
+        """
+        keys_of = {e["id"]: {fold(name) for name in [e["label"], *e["aliases"]]} - {""} for e in new}
+        wanted = sorted(set().union(*keys_of.values())) if keys_of else []
+        if not wanted:
+            return {}
+        owners: dict[tuple[str, str], set[str]] = {}
+        for start in range(0, len(wanted), 500):
+            rows = conn.execute(
+                select(aliases.c.entity_id, aliases.c.key, entities.c.type)
+                .join(entities, entities.c.id == aliases.c.entity_id)
+                .where(aliases.c.key.in_(wanted[start:start + 500]), entities.c.type != "EVENT")
+            )
+            for entity_id, key, type_ in rows:
+                owners.setdefault((type_, key), set()).add(entity_id)
+        mapping = {}
+        for e in new:
+            found = set().union(*(owners.get((e["type"], key), set()) for key in keys_of[e["id"]]))
+            label_owners = owners.get((e["type"], fold(e["label"])), set())
+            if len(found) == 1:
+                mapping[e["id"]] = next(iter(found))
+            elif len(found) > 1:
+                if len(label_owners) == 1:
+                    mapping[e["id"]] = next(iter(label_owners))
+            else:
+                match = self._fuzzy(conn, e["type"], fold(e["label"]))
+                if match:
+                    mapping[e["id"]] = match
+        return {old: target for old, target in mapping.items() if old != target}
 
     def _fuzzy(self, conn: Connection, type_: str, key: str) -> str | None:
         words = key.split()
         if len(words) < 2 or len(key) < 8:
             return None
-        names = self._index(conn).get(type_, {})
+        names = self._index(conn).get((type_, _block(key)), {})
         if not names:
             return None
-        best = process.extract(key, list(names), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
+        best = process.extract(key, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
         for candidate, _score, _ in best:
             other = candidate.split()
             if (
@@ -93,7 +108,7 @@ class EntityLinker:
                 return next(iter(names[candidate]))
         return None
 
-    def _index(self, conn: Connection) -> dict[str, dict[str, set[str]]]:
+    def _index(self, conn: Connection) -> dict[tuple[str, str], dict[str, set[str]]]:
         if self._names is None:
             self._names = {}
             rows = conn.execute(
@@ -101,13 +116,30 @@ class EntityLinker:
                 .join(entities, entities.c.id == aliases.c.entity_id)
                 .where(entities.c.type != "EVENT", ~entities.c.id.startswith("kb:"))
             )
-            for type_, key, entity_id in rows:
-                self._names.setdefault(type_, {}).setdefault(key, set()).add(entity_id)
+            self._add(rows)
         return self._names
 
     def remember(self, committed: list[tuple[str, str, str]]) -> None:
         """Add (type, key, entity id) rows that were just committed to the fuzzy index."""
-        if self._names is None:
-            return
-        for type_, key, entity_id in committed:
-            self._names.setdefault(type_, {}).setdefault(key, set()).add(entity_id)
+        if self._names is not None:  # else it is read from the store when first needed
+            self._add(committed)
+
+    def _add(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        assert self._names is not None
+        for type_, key, entity_id in rows:
+            if len(key.split()) >= 2:
+                self._names.setdefault((type_, _block(key)), {}).setdefault(key, set()).add(entity_id)
+
+
+def _block(key: str) -> str:
+    """The bucket a multi-word name is compared within: initials of its first and last word.
+
+    Fuzzy matches need first and last names to be close anyway, so a name is
+    only compared with names sharing both initials; this keeps the lookup
+    cheap as the store grows.
+
+    >>> _block("jared kushner")
+    'jk'
+    """
+    words = key.split()
+    return words[0][:1] + words[-1][:1]
