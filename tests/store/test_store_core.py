@@ -217,3 +217,22 @@ def test_store_an_sqlite_file_of_another_program_is_refused(tmp_path):
         conn.execute("CREATE TABLE things (id INTEGER)")
     with pytest.raises(StoreError, match="other.db: the database has tables but no schema_version: it is not a newsgraph store"):
         open_store(path)
+
+
+def test_store_tables_compile_for_postgresql():
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    ddl = "\n".join(str(CreateTable(t).compile(dialect=postgresql.dialect())) for t in metadata.sorted_tables)
+    ddl += "\n".join(str(CreateIndex(i).compile(dialect=postgresql.dialect())) for t in metadata.sorted_tables for i in t.indexes)
+    assert "CREATE TABLE documents" in ddl and "negated BOOLEAN NOT NULL" in ddl
+    assert "CREATE INDEX ix_relations_date ON relations (date)" in ddl
+
+
+@pytest.mark.parametrize("module", ["store.api", "store.ingest", "store.linking", "store.queries"])
+def test_store_docstring_examples_run(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0
