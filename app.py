@@ -205,16 +205,10 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
         st.html(details.node_header_html(info))
         if info.relations:
             st.markdown(f"**Relations** ({len(info.relations)})")
-            st.dataframe(
-                info.relations,
-                column_order=["direction", "type", "other", "trigger", "date", "negated"],
-                column_config={
-                    "direction": st.column_config.TextColumn("", width=28),
-                    "negated": st.column_config.CheckboxColumn("neg.", width=48),
-                },
-                hide_index=True,
-                width="stretch",
-                height=min(38 + 35 * len(info.relations), 250),
+            st.html(
+                details.relations_html(
+                    info.relations, ["direction", "type", "other", "trigger", "date", "negated"]
+                )
             )
         st.markdown(f"**Source sentences** ({len(info.evidence)})")
         show_evidence(info.evidence, "node")
@@ -226,12 +220,7 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
             return
         st.html(details.edge_header_html(info))
         if len(info.relations) > 1:
-            st.dataframe(
-                info.relations,
-                column_order=["type", "trigger", "negated", "date", "confidence"],
-                hide_index=True,
-                width="stretch",
-            )
+            st.html(details.relations_html(info.relations, ["type", "trigger", "date", "negated"]))
         st.markdown(f"**Evidence** ({len(info.evidence)})")
         show_evidence(info.evidence, "edge")
     doc_id = st.session_state.get(keys.ARTICLE)

@@ -501,3 +501,37 @@ def legend_html(rows: Iterable[Mapping[str, str]]) -> str:
             f'{chip}<span style="font-size:0.85rem">{html.escape(row["label"])}</span></div>'
         )
     return "".join(out)
+
+
+def relations_html(rows: Iterable[Mapping[str, Any]], columns: Iterable[str], limit: int = 50) -> str:
+    """A compact, escaped HTML table of relation rows (lighter than a dataframe in the panel).
+
+    ``negated`` shows as "not"; more than ``limit`` rows end with a "… N more" line.
+
+    >>> print(relations_html([{"type": "AGREE", "other": "<B>", "negated": True}], ["type", "other", "negated"]))
+    <div style="max-height:230px;overflow-y:auto"><table class="ng-relations" style="border-collapse:collapse;font-size:0.85rem;width:100%"><tr><td style="padding:2px 6px;border-bottom:1px solid #eee">AGREE</td><td style="padding:2px 6px;border-bottom:1px solid #eee">&lt;B&gt;</td><td style="padding:2px 6px;border-bottom:1px solid #eee">not</td></tr></table></div>
+    """
+    columns = list(columns)
+    rows = list(rows)
+    cell = '<td style="padding:2px 6px;border-bottom:1px solid #eee">'
+    body = []
+    for row in rows[:limit]:
+        values = []
+        for col in columns:
+            value = row.get(col)
+            if col == "negated":
+                value = "not" if value else ""
+            values.append(f"{cell}{html.escape('' if value is None else str(value))}</td>")
+        body.append("<tr>" + "".join(values) + "</tr>")
+    more = (
+        f'<div style="color:#555;font-size:0.85rem">… {len(rows) - limit} more</div>'
+        if len(rows) > limit
+        else ""
+    )
+    return (
+        '<div style="max-height:230px;overflow-y:auto">'
+        '<table class="ng-relations" style="border-collapse:collapse;font-size:0.85rem;width:100%">'
+        + "".join(body)
+        + "</table></div>"
+        + more
+    )
