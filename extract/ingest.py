@@ -194,7 +194,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         extractor: Extractor = _LocalExtractor(args.lang, args.batch_size, args.n_process)
         if args.workers == "dask" and documents:
-            client, cluster = _dask_client(args.scheduler, args.n_process)
+            try:
+                client, cluster = _dask_client(args.scheduler, args.n_process)
+            except OSError as err:
+                raise SystemExit(f"error: cannot reach the Dask scheduler at {args.scheduler}: {err}") from None
             extractor = _DaskExtractor(args.lang, args.batch_size)
         # Locally a chunk is 8 spaCy batches (committed together); on Dask one batch is one task.
         chunk_size = args.batch_size if client is not None else args.batch_size * 8
@@ -202,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             documents, store, extractor=extractor, chunk_size=chunk_size, client=client, progress=bar.update
         )
         totals = store.counts()
-    except (StoreError, OSError) as err:  # OSError: Dask cannot reach its scheduler
+    except StoreError as err:
         raise SystemExit(f"error: {err}") from None
     finally:
         bar.close()
