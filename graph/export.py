@@ -2,10 +2,10 @@
 
 :func:`export_bytes` renders one format in memory (for a download button); :func:`write_export`
 writes it atomically (temporary file, then rename). GraphML and GEXF get a flattened copy
-(:func:`flatten`): lists become '; '-joined strings, dicts JSON strings, missing values are
-left out, and attribute names the formats reserve are renamed (entity ``type`` ->
-``entity_type``, relation ``type`` -> ``relation_type``), because networkx's GEXF writer reads
-an edge's ``type`` as directed/undirected. The HTML snapshot inlines vis-network from the
+(:func:`flatten`, written by the streaming writers in :mod:`graph.xmlwriters`): lists become
+'; '-joined strings, dicts JSON strings, missing values are left out, and attribute names
+the formats reserve are renamed (entity ``type`` -> ``entity_type``, relation ``type`` ->
+``relation_type``), because GEXF reads an edge's ``type`` as directed/undirected. The HTML snapshot inlines vis-network from the
 installed pyvis wheel and contains no external URL, so it works offline.
 """
 
@@ -23,6 +23,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph import xmlwriters
 from graph._gc import paused_gc
 from graph.errors import ExportError
 from graph.layout import positions
@@ -39,9 +40,8 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     "csv": (".zip", "application/zip"),
 }
 
-_RESERVED_NODE = {"id", "pid", "start", "end", "viz", "parents", "spells", "slices"}
-_RESERVED_EDGE = {"id", "key", "label", "start", "end", "spells", "slices"}
-LIST_SEPARATOR = "; "
+LIST_SEPARATOR = xmlwriters.LIST_SEPARATOR
+evidence = xmlwriters.evidence
 
 
 def check_format(fmt: str) -> str:
@@ -65,44 +65,13 @@ def check_format(fmt: str) -> str:
 # --------------------------------------------------------------------------- flatten
 
 
-def _flat_value(value: Any) -> Any:
-    if isinstance(value, bool | int | float | str):
-        return value
-    if isinstance(value, list | tuple | set | frozenset):
-        items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
-        return LIST_SEPARATOR.join(str(v) for v in items)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-    return str(value)
-
-
-def _flat_attrs(
-    data: dict, renames: dict[str, str], reserved: set[str], skip: tuple[str, ...] = ()
-) -> dict:
-    out = {}
-    for name, value in data.items():
-        if value is None or name in skip:
-            continue
-        name = renames.get(name, name)
-        if name in reserved:
-            name = f"{name}_"
-        out[name] = _flat_value(value)
-    return out
-
-
-def evidence(G: nx.Graph, sentence_ids: Any) -> str:
-    """Texts of the given sentence ids, one per line (ids without text are skipped)."""
-    sentences = G.graph.get("sentences") or {}
-    texts = (sentences.get(sid, {}).get("text") for sid in sentence_ids or ())
-    return "\n".join(t for t in texts if t)
-
-
 def flatten(G: nx.Graph) -> nx.Graph:
     """A copy of ``G`` whose attributes GraphML and GEXF can write (see the module docstring).
 
-    Edges also get ``relation_id`` (their key or id), ``label`` (the relation's display
-    label) and ``evidence`` (the text of their sentences). Graph attributes that are not
-    scalars (the sentences and documents tables) are left out.
+    The same attributes the GEXF and GraphML writers (:mod:`graph.xmlwriters`) write:
+    edges also get ``relation_id``, ``label`` (the relation's display label), ``weight``
+    and ``evidence`` (the text of their sentences). Graph attributes that are not scalars
+    (the sentences and documents tables) are left out.
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("a", type="PERSON", label="A", aliases=["x", "y"], country=None)
@@ -122,40 +91,25 @@ def _flatten(G: nx.Graph) -> nx.Graph:
     H.graph.update(
         {k: v for k, v in G.graph.items() if isinstance(v, bool | int | float | str)}
     )
-    for n, d in G.nodes(data=True):
-        H.add_node(n, **_flat_attrs(d, {"type": "entity_type"}, _RESERVED_NODE))
+    H.add_nodes_from((n, xmlwriters.node_attrs(d)) for n, d in G.nodes(data=True))
     if G.is_multigraph():
-        edges = G.edges(keys=True, data=True)
+        keys = (k for _, _, k in G.edges(keys=True))
+        H.add_edges_from((u, v, k, attrs) for (u, v, _, attrs), k in
+                         zip(xmlwriters.edge_records(G), keys))
     else:
-        edges = ((u, v, d.get("id", f"{u}->{v}"), d) for u, v, d in G.edges(data=True))
-    for u, v, k, d in edges:
-        attrs = _flat_attrs(d, {"type": "relation_type"}, _RESERVED_EDGE, skip=("id",))
-        attrs["relation_id"] = str(k)
-        attrs["label"] = relation_style(d.get("type"))["label"]
-        attrs["evidence"] = evidence(G, d.get("sentences"))
-        attrs["id"] = str(k)  # GEXF edge id; GraphML writes the key itself
-        if G.is_multigraph():
-            H.add_edge(u, v, key=k, **attrs)
-        else:
-            H.add_edge(u, v, **attrs)
+        H.add_edges_from((u, v, attrs) for u, v, _, attrs in xmlwriters.edge_records(G))
     return H
-
-
-# --------------------------------------------------------------------------- formats
 
 
 def _gexf(G: nx.Graph) -> bytes:
     buf = io.BytesIO()
-    nx.write_gexf(flatten(G), buf)
+    xmlwriters.write_gexf(G, buf)
     return buf.getvalue()
 
 
 def _graphml(G: nx.Graph) -> bytes:
-    H = flatten(G)
-    for _, _, d in H.edges(data=True):
-        d.pop("id", None)  # GraphML's edge id is the key; keep relation_id as data
     buf = io.BytesIO()
-    nx.write_graphml(H, buf, named_key_ids=True, edge_id_from_attribute=None)
+    xmlwriters.write_graphml(G, buf)
     return buf.getvalue()
 
 

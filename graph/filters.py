@@ -14,6 +14,7 @@ Works on the full MultiDiGraph, on :func:`graph.views.actor_view` and on
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -505,8 +506,10 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     if spec.top_k is not None and len(keep) > spec.top_k:
         degree = Counter(map(itemgetter(0), visible))
         degree.update(map(itemgetter(1), visible))
-        ranked = sorted(keep, key=lambda n: (n not in centres, -degree.get(n, 0), str(n)))
-        keep = set(ranked[: spec.top_k])
+        ranked = heapq.nsmallest(
+            spec.top_k, keep, key=lambda n: (n not in centres, -degree.get(n, 0), str(n))
+        )
+        keep = set(ranked)
         visible = [e for e in visible if e[0] in keep and e[1] in keep]
         if not spec.keep_isolates:
             keep = _endpoints(visible) | (centres & keep)
@@ -574,21 +577,35 @@ def _wanted_types(spec: FilterSpec) -> set[str]:
 
 
 def _endpoints(edges: list[tuple]) -> set:
-    nodes = {e[0] for e in edges}
-    nodes.update(e[1] for e in edges)
+    nodes = set(map(itemgetter(0), edges))
+    nodes.update(map(itemgetter(1), edges))
     return nodes
 
 
+class _ShownEdges:
+    """Edge predicate for a precomputed edge list; its lookup set is built on first use.
+
+    The view returned by :func:`apply_filters` answers from precomputed dicts, so networkx
+    consults this predicate only when deriving another view from it (``H.subgraph(...)``).
+    """
+
+    def __init__(self, edges: list[tuple], directed: bool) -> None:
+        self._edges: list[tuple] | None = edges
+        self._shown: set[tuple] = set()
+        self._directed = directed
+
+    def __call__(self, u: Any, v: Any, *key: Any) -> bool:
+        if self._edges is not None:
+            self._shown = set(self._edges)
+            self._edges = None
+        if (u, v, *key) in self._shown:
+            return True
+        return not self._directed and (v, u, *key) in self._shown
+
+
 def _show_edges(G: nx.Graph, edges: list[tuple]) -> EdgePredicate:
-    """Edge predicate for a precomputed edge list (a set lookup per edge)."""
-    shown = set(edges)
-    if G.is_directed():
-        if G.is_multigraph():
-            return lambda u, v, k: (u, v, k) in shown
-        return lambda u, v: (u, v) in shown
-    if G.is_multigraph():
-        return lambda u, v, k: (u, v, k) in shown or (v, u, k) in shown
-    return lambda u, v: (u, v) in shown or (v, u) in shown
+    """Edge predicate: the edge is one of ``edges`` (keys ``(u, v[, k])``)."""
+    return _ShownEdges(edges, G.is_directed())
 
 
 def _visible_edges(

@@ -221,3 +221,17 @@ def test_write_export_is_atomic(G, tmp_path):
 def test_export_formats_table():
     assert EXPORT_FORMATS["csv"] == (".zip", "application/zip")
     assert set(EXPORT_FORMATS) == {"html", "png", "graphml", "gexf", "json", "csv"}
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_export_xml_escapes_untrusted_text(make_records, fmt):
+    records = make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")],
+                           [("r1", "kb:a", "kb:b", "ACCUSE"), ("r2", "kb:a", "kb:b", "ACCUSE")])
+    records["entities"][0]["label"] = 'He said "<b>&amp;</b>"\x01\tend'
+    records["sentences"][0]["text"] = "First line & <second>\r\nwith \"quotes\"."
+    A = aggregate(build_graph(records))
+    back = read_back(fmt, export_bytes(A, fmt))
+    assert back.nodes["kb:a"]["label"] == 'He said "<b>&amp;</b>"\tend'  # \x01 dropped
+    (_, _, got), = back.edges(data=True)
+    first, second = (records["sentences"][i]["text"] for i in (0, 1))
+    assert got["evidence"] == f"{first}\n{second}"

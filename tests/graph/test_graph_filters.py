@@ -313,3 +313,19 @@ def test_resolve_actors_ambiguous_word_names_the_candidates(make_records):
     assert str(info.value) == (
         "actor 'smith' is ambiguous: kb:anna-smith, kb:john-smith; give an id or full name"
     )
+
+
+def test_filters_subgraph_of_a_filtered_view_keeps_its_filters(G):
+    H = apply_filters(G, FilterSpec(relation_types=("ROLE",)))
+    S = H.subgraph(["kb:putin", "kb:russia", "kb:ukraine"])
+    assert set(S.edges(keys=True)) == {("kb:putin", "kb:russia", "r10")}
+    assert set(S) == {"kb:putin", "kb:russia"}  # Ukraine has no ROLE relation
+
+
+def test_filters_view_reports_the_same_edges_as_networkx_would(G):
+    spec = FilterSpec(actors=("Putin",), radius=2, show_cooccurrence=True)
+    H = apply_filters(G, spec)
+    lazy = nx.subgraph_view(G, filter_node=H._NODE_OK, filter_edge=H._EDGE_OK)
+    assert set(H.edges(keys=True)) == set(lazy.edges(keys=True))
+    assert set(H.in_edges("kb:putin", keys=True)) == set(lazy.in_edges("kb:putin", keys=True))
+    assert dict(H.degree) == dict(lazy.degree)
