@@ -36,7 +36,8 @@ def _enum(*keys: str) -> tuple[str, ...]:
 
 #: Entity types, in the schema's order.
 ENTITY_TYPES: tuple[str, ...] = _enum("properties", "entities", "items", "properties", "type")
-#: PLOVER relation types plus the structural ones (ROLE, FAMILY, LOCATED_IN, PARTICIPANT, CO_OCCURS).
+#: PLOVER relation types, then the structural ones (ROLE, FAMILY, LOCATED_IN, PARTICIPANT,
+#: CO_OCCURS).
 RELATION_TYPES: tuple[str, ...] = _enum("properties", "relations", "items", "properties", "type")
 
 
@@ -53,7 +54,7 @@ def validate_records(records: Any, source: str = "records") -> None:
     >>> validate_records({"schema_version": 2}, source="x.json")
     Traceback (most recent call last):
     ...
-    graph.errors.GraphInputError: x.json: invalid records at top level: 'documents' is a required property
+    graph.errors.GraphInputError: x.json: invalid records at top level: 'documents' is a ...
     """
     validator = jsonschema.Draft202012Validator(
         records_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER

@@ -5,8 +5,9 @@ writes it atomically (temporary file, then rename). GraphML and GEXF get a flatt
 (:func:`flatten`, written by the streaming writers in :mod:`graph.xmlwriters`): lists become
 '; '-joined strings, dicts JSON strings, missing values are left out, and attribute names
 the formats reserve are renamed (entity ``type`` -> ``entity_type``, relation ``type`` ->
-``relation_type``), because GEXF reads an edge's ``type`` as directed/undirected. The HTML snapshot inlines vis-network from the
-installed pyvis wheel and contains no external URL, so it works offline.
+``relation_type``), because GEXF reads an edge's ``type`` as directed/undirected. The HTML
+snapshot inlines vis-network from the installed pyvis wheel and contains no external URL, so
+it works offline.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def check_format(fmt: str) -> str:
     >>> check_format("pdf")
     Traceback (most recent call last):
     ...
-    graph.errors.ExportError: unknown export format 'pdf'; expected one of csv, gexf, graphml, html, json, png
+    graph.errors.ExportError: unknown export format 'pdf'; expected one of csv, gexf, ...
     """
     name = str(fmt).lower()
     if name not in EXPORT_FORMATS:
@@ -238,7 +239,8 @@ html, body { margin: 0; height: 100%; font-family: system-ui, sans-serif; }
 #graph { flex: 1; min-width: 0; border-right: 1px solid #ddd; }
 #side { width: 320px; padding: 8px 12px; overflow: auto; font-size: 13px; }
 #details { white-space: pre-wrap; background: #f6f6f6; padding: 6px; min-height: 3em; }
-.swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: middle; }
+.swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px;
+          vertical-align: middle; }
 </style>
 </head>
 <body>

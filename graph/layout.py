@@ -62,7 +62,8 @@ def positions(
     (True, True)
     """
     H = _undirected(G)
-    kept = {n: (float(previous[n][0]), float(previous[n][1])) for n in H if previous and n in previous}
+    previous = previous or {}
+    kept = {n: (float(previous[n][0]), float(previous[n][1])) for n in H if n in previous}
     key = _key(H, seed, kept)
     if key in _CACHE:
         _CACHE.move_to_end(key)

@@ -80,5 +80,7 @@ def legend() -> list[dict[str, str]]:
     ]
     for t in RELATION_TYPES:
         style = relation_style(t)
-        rows.append({"kind": "relation", "type": t, "label": style["label"], "color": style["color"]})
+        rows.append(
+            {"kind": "relation", "type": t, "label": style["label"], "color": style["color"]}
+        )
     return rows

@@ -57,7 +57,8 @@ def edge_title(G: nx.Graph, u: Any, v: Any, d: dict) -> str:
         head += " (negated)"
     lines = [head]
     if d.get("types") and len(d["types"]) > 1:
-        lines.append(", ".join(f"{relation_style(t)['label']} ×{n}" for t, n in d["types"].items()))
+        counts = (f"{relation_style(t)['label']} ×{n}" for t, n in d["types"].items())
+        lines.append(", ".join(counts))
     if d.get("trigger"):
         lines.append(f"trigger: {_clip(d['trigger'], 80)}")
     if d.get("detail"):
@@ -82,10 +83,8 @@ def node_sizes(G: nx.Graph, values: dict[Any, float] | None = None) -> dict[Any,
     """Node sizes between MIN_SIZE and MAX_SIZE, by sqrt of ``values`` (weighted degree)."""
     values = weighted_degree(G) if values is None else values
     top = max(values.values(), default=0.0) or 1.0
-    return {
-        n: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(max(values.get(n, 0.0), 0.0) / top), 1)
-        for n in G
-    }
+    span = MAX_SIZE - MIN_SIZE
+    return {n: round(MIN_SIZE + span * math.sqrt(max(values.get(n, 0.0), 0.0) / top), 1) for n in G}
 
 
 def _display_graph(

@@ -81,7 +81,8 @@ def test_load_records_reads_the_fixture(sample_path):
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b"{not json", "not valid JSON: Expecting property name enclosed in double quotes at line 1"),
+        (b"{not json",
+         "not valid JSON: Expecting property name enclosed in double quotes at line 1"),
         (b"\xff\xfe{}", "not UTF-8 text"),
         (b"[]", "invalid records at top level: [] is not of type 'object'"),
     ],

@@ -123,7 +123,8 @@ def test_cli_bad_values_one_line_exit_1(sample_path, tmp_path, args, message):
     [
         (["--radius", "-1"], "argument --radius: -1 is negative; expected 0 or more"),
         (["--radius", "two"], "argument --radius: 'two' is not a whole number"),
-        (["--from", "yesterday"], "argument --from: 'yesterday' is not a date; expected YYYY-MM-DD"),
+        (["--from", "yesterday"],
+         "argument --from: 'yesterday' is not a date; expected YYYY-MM-DD"),
         (["--min-weight", "-1"], "argument --min-weight: -1 is negative; expected 0 or more"),
         (["--top-k", "0"], "argument --top-k: 0 is too small; expected 1 or more"),
     ],
