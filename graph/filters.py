@@ -540,15 +540,19 @@ def _precompute(G: nx.Graph, H: nx.Graph, keep: set, visible: list[tuple]) -> No
         succ: dict = {n: {} for n in nodes}
         pred: dict = {n: {} for n in nodes}
         Gsucc = G._succ
-        for e in visible:
-            u, v = e[0], e[1]
-            if multi:
-                d = Gsucc[u][v][e[2]]
-                s = succ[u].get(v)
+        if multi:
+            for u, v, k in visible:
+                keydict = Gsucc[u][v]
+                if len(keydict) == 1:  # the pair's only edge: share G's (frozen view) dict
+                    succ[u][v] = pred[v][u] = keydict
+                    continue
+                su = succ[u]
+                s = su.get(v)
                 if s is None:
-                    s = succ[u][v] = pred[v][u] = {}
-                s[e[2]] = d
-            else:
+                    s = su[v] = pred[v][u] = {}
+                s[k] = keydict[k]
+        else:
+            for u, v in visible:
                 succ[u][v] = pred[v][u] = Gsucc[u][v]
         H._node = nodes
         H._succ = succ  # networkx keeps _adj in step with _succ
