@@ -90,14 +90,6 @@ def speech_with_content(verb: Token, scheme: LabelScheme, preps: Prepositions) -
                         yield Candidate("speech_with_content", speaker, token, verb)
 
 
-def speech_with_addressee(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
-    """'Trump vertelde zijn kabinet ...', 'told his cabinet' -> (Trump, vertellen, kabinet)."""
-    for actor in subjects(verb, scheme):
-        for recipient in objects(verb, scheme):
-            if recipient.pos_ in ("PROPN", "NOUN"):
-                yield Candidate("speech_with_addressee", actor, recipient, verb)
-
-
 VERB_PATTERNS: tuple[Pattern, ...] = (subject_verb_object, subject_verb_oblique, passive_with_agent)
 SPEECH_PATTERNS: tuple[Pattern, ...] = (speech_with_content,)
 
