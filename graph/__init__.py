@@ -1,6 +1,16 @@
 """Knowledge graph from extraction records: build, views, filters, metrics, layout, exports.
 
-Data flows one way: records JSON (see ``extract/records.schema.json``) -> :mod:`graph.build`
--> views and filters -> metrics, layout, vis payload and exports.  Nothing here imports spaCy
-or Streamlit.
+Data flows one way: records JSON (``extract/records.schema.json``) -> :mod:`graph.build`
+-> :mod:`graph.views` and :mod:`graph.filters` -> :mod:`graph.metrics`, :mod:`graph.layout`,
+:mod:`graph.vis` (vis-network payload) and :mod:`graph.export` (files). Nothing here imports
+spaCy, Streamlit or extract's code. ``python -m graph export`` is the command line.
+
+>>> from pathlib import Path
+>>> from graph.build import load_graph
+>>> from graph.filters import FilterSpec
+>>> from graph.views import select
+>>> G = load_graph(Path(__file__).parent.parent / "tests/fixtures/sample_records.json")
+>>> H = select(G, FilterSpec(actors=("Kushner",), relation_types=("FAMILY",)))
+>>> sorted(H.edges(keys=True))
+[('kb:kushner', 'kb:trump', 'r19'), ('kb:kushner', 'kb:trump', 'r8')]
 """

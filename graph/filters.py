@@ -629,6 +629,12 @@ def _visible_edges(
     if spec.documents:
         options.append((index.in_documents(set(spec.documents)), "documents"))
     positions, source = min(options, key=lambda o: len(o[0]))
+    if node_test is not None and (spec.entity_types or spec.min_mentions):
+        # Few nodes pass (e.g. min_mentions)? Then walk their edges instead of the group.
+        allowed = {n for n, d in G._node.items() if node_test(d)}
+        succ = G._succ if G.is_directed() else G._adj
+        if sum(len(succ[n]) for n in allowed) < len(positions):
+            return _edges_among(G, allowed, all_of(type_test, *other_tests))
     tests = list(other_tests)
     if source != "types":
         tests.insert(0, type_test)
