@@ -66,11 +66,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(env: dict[str, str] | None = None, timeout: float = 180.0) -> Iterator[str]:
-    """Run ``streamlit run app.py`` headless on a free port; yield its URL; stop it after."""
+def running_app(
+    env: dict[str, str] | None = None, timeout: float = 180.0, script: Path | None = None
+) -> Iterator[str]:
+    """Run ``streamlit run app.py`` (or ``script``) headless on a free port; yield its URL."""
     port = free_port()
     command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+        sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"),
         "--server.headless", "true",
         "--server.address", "127.0.0.1",
         "--server.port", str(port),
