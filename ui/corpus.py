@@ -1,10 +1,10 @@
 """Corpus loading glue: which articles the app shows, extracted once per corpus content.
 
 Sources are the bundled sample corpus, uploaded article files, pasted text, a records
-JSON written by ``python -m extract``, and a store (``store/``, SQLite file or database URL).  Extraction is cached with ``st.cache_data`` keyed by
-:func:`corpus_hash` (the content, not the file names), so a rerun or a reload does not redo
-it; the graph built from the records is an ``st.cache_resource`` that callers must treat as
-read-only.
+JSON written by ``python -m extract``, and a store (``store/``: SQLite file or database URL).
+Extraction is cached with ``st.cache_data`` keyed by :func:`corpus_hash` (the content, not
+the file names), so a rerun or a reload does not redo it; the graph built from the records
+is an ``st.cache_resource`` that callers must treat as read-only.
 
 Setting ``NEWSGRAPH_RECORDS`` to a records JSON file makes the app open on those records
 instead of extracting the sample corpus (used by tests and benchmarks, and handy for a
@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -59,12 +59,6 @@ def corpus_hash(documents: Iterable[Any]) -> str:
             digest.update(str(part if part is not None else "").encode("utf-8") + b"\x1f")
         digest.update(b"\x1e")
     return digest.hexdigest()
-
-
-def records_hash(records: dict[str, Any]) -> str:
-    """SHA-256 of a records dict (for corpora loaded as records)."""
-    blob = json.dumps(records, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 def documents_from_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[Any], list[tuple[str, str]]]:
