@@ -503,18 +503,29 @@ def legend_html(rows: Iterable[Mapping[str, str]]) -> str:
     return "".join(out)
 
 
+RELATION_HEADERS = {"direction": "", "type": "type", "other": "with", "trigger": "trigger",
+                    "date": "date", "negated": "", "confidence": "conf."}
+
+
 def relations_html(rows: Iterable[Mapping[str, Any]], columns: Iterable[str], limit: int = 50) -> str:
     """A compact, escaped HTML table of relation rows (lighter than a dataframe in the panel).
 
     ``negated`` shows as "not"; more than ``limit`` rows end with a "… N more" line.
 
-    >>> print(relations_html([{"type": "AGREE", "other": "<B>", "negated": True}], ["type", "other", "negated"]))
-    <div style="max-height:230px;overflow-y:auto"><table class="ng-relations" style="border-collapse:collapse;font-size:0.85rem;width:100%"><tr><td style="padding:2px 6px;border-bottom:1px solid #eee">AGREE</td><td style="padding:2px 6px;border-bottom:1px solid #eee">&lt;B&gt;</td><td style="padding:2px 6px;border-bottom:1px solid #eee">not</td></tr></table></div>
+    >>> out = relations_html([{"type": "AGREE", "other": "<B>", "negated": True}],
+    ...                      ["type", "other", "negated"])
+    >>> ">&lt;B&gt;</td>" in out, ">not</td>" in out, "<th" in out
+    (True, True, True)
     """
     columns = list(columns)
     rows = list(rows)
     cell = '<td style="padding:2px 6px;border-bottom:1px solid #eee">'
-    body = []
+    head = "".join(
+        f'<th style="text-align:left;padding:2px 6px;color:#555;font-weight:600">'
+        f"{html.escape(RELATION_HEADERS.get(col, col))}</th>"
+        for col in columns
+    )
+    body = [f"<tr>{head}</tr>"]
     for row in rows[:limit]:
         values = []
         for col in columns:
