@@ -477,7 +477,7 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         other_tests.append(_period_test(lo, hi))
     if spec.documents:
         other_tests.append(_documents_test(set(spec.documents)))
-    if spec.min_weight:
+    if spec.min_weight > index.min_weight:  # else every edge passes: skip the test
         other_tests.append(_min_weight_test(spec.min_weight))
     edge_test = all_of(type_test, *other_tests)
 

@@ -55,6 +55,7 @@ class GraphIndex:
     partial_positions: list[int] = field(default_factory=list)
     endpoints_by_type: dict[str, set] = field(default_factory=dict)
     several_types: bool = False  # some edge (aggregated) is listed under more than one type
+    min_weight: float = 0.0  # lightest edge: a lower min_weight filter keeps every edge
     search_text: dict[Any, str] = field(default_factory=dict)
 
     def with_types(self, types: set[str]) -> list[int]:
@@ -152,6 +153,7 @@ def _build(G: nx.Graph) -> GraphIndex:
         rows.sort()
         starts.extend(day for day, _ in rows)
         positions.extend(i for _, i in rows)
+    index.min_weight = min((d.get("weight", 1.0) for d in data), default=0.0)
     for kind, group in by_type.items():
         ends = {keys[i][0] for i in group}
         ends.update(keys[i][1] for i in group)

@@ -329,3 +329,8 @@ def test_filters_view_reports_the_same_edges_as_networkx_would(G):
     assert set(H.edges(keys=True)) == set(lazy.edges(keys=True))
     assert set(H.in_edges("kb:putin", keys=True)) == set(lazy.in_edges("kb:putin", keys=True))
     assert dict(H.degree) == dict(lazy.degree)
+
+
+def test_filters_min_weight_on_single_relations(G):
+    assert keys(apply_filters(G, FilterSpec(min_weight=1))) == keys(apply_filters(G, FilterSpec()))
+    assert apply_filters(G, FilterSpec(min_weight=1.5)).number_of_edges() == 0
