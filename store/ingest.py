@@ -145,11 +145,9 @@ def _better_label(entity_id: str, known: str, new: str) -> str:
 
 
 def _free_id(conn: Connection, doc_id: str) -> str:
-    """``doc_id``, or ``doc_id-2``, ``doc_id-3``, ... whichever is not stored yet."""
-    taken = set(conn.scalars(select(documents.c.id).where(documents.c.id.startswith(doc_id, autoescape=True))))
-    n = 2
-    candidate = doc_id
-    while candidate in taken:
+    """``doc_id``, or ``doc_id-2``, ``doc_id-3``, ... whichever is not stored yet (primary-key lookups only)."""
+    candidate, n = doc_id, 2
+    while conn.scalar(select(documents.c.id).where(documents.c.id == candidate)) is not None:
         candidate = f"{doc_id}-{n}"
         n += 1
     return candidate
