@@ -520,6 +520,7 @@ def relations_html(rows: Iterable[Mapping[str, Any]], columns: Iterable[str], li
     columns = list(columns)
     rows = list(rows)
     cell = '<td style="padding:2px 6px;border-bottom:1px solid #eee">'
+    nowrap = '<td style="padding:2px 6px;border-bottom:1px solid #eee;white-space:nowrap">'
     head = "".join(
         f'<th style="text-align:left;padding:2px 6px;color:#555;font-weight:600">'
         f"{html.escape(RELATION_HEADERS.get(col, col))}</th>"
@@ -532,7 +533,8 @@ def relations_html(rows: Iterable[Mapping[str, Any]], columns: Iterable[str], li
             value = row.get(col)
             if col == "negated":
                 value = "not" if value else ""
-            values.append(f"{cell}{html.escape('' if value is None else str(value))}</td>")
+            start = nowrap if col in ("date", "direction", "negated") else cell
+            values.append(f"{start}{html.escape('' if value is None else str(value))}</td>")
         body.append("<tr>" + "".join(values) + "</tr>")
     more = (
         f'<div style="color:#555;font-size:0.85rem">… {len(rows) - limit} more</div>'
