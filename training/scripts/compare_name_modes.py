@@ -3,7 +3,9 @@
 Variants: the PROPN-run baseline (untyped, from the README's protocol), the silver-trained
 ``ner`` alone, the name typer alone (``replace``), and ``ner`` + typer in ``fill`` and ``retype``.
 
-Usage: python training/scripts/compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR MEANTIME_NL_DIR
+Usage: python training/scripts/compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR MEANTIME_NL_DIR [BASE [OUT.txt]]
+BASE (default: tagparse/model-best next to the NER's training folder) gives the tagger and parser,
+so every variant reads the same parse as the shipped pipeline; the ``ner`` is sourced into it.
 """
 
 from __future__ import annotations
@@ -34,11 +36,14 @@ def propn_runs_baseline(doc: Doc) -> Doc:
     return doc
 
 
-def main(model: Path, tables: Path, meantime: Path) -> None:
+def main(model: Path, tables: Path, meantime: Path, base: Path | None = None, out: Path | None = None) -> None:
     """Print typed and untyped F1 on all articles and on the Airbus articles for each variant."""
+    base = base or model.parents[1] / "tagparse" / "model-best"
+    ner_nlp = spacy.load(model)
     rows = []
     for variant in ("propn-baseline", "ner", "typer", "ner+typer fill", "ner+typer retype"):
-        nlp = spacy.load(model)
+        nlp = spacy.load(base)
+        nlp.add_pipe("ner", source=ner_nlp)
         if variant == "propn-baseline":
             nlp.remove_pipe("ner")
             nlp.add_pipe("propn_runs_baseline")
@@ -48,14 +53,17 @@ def main(model: Path, tables: Path, meantime: Path) -> None:
             typer.initialize(tables_dir=str(tables))
         a, b = score(nlp, meantime), score(nlp, meantime, "corpus_airbus")
         rows.append((variant, a, b))
-    print(f"{'variant':18} {'all P':>6} {'all R':>6} {'all F1':>6} {'untyped':>7} | "
-          f"{'airbus P':>8} {'R':>6} {'F1':>6} {'untyped':>7}")
+    lines = [f"{'variant':18} {'all P':>6} {'all R':>6} {'all F1':>6} {'untyped':>7} | "
+             f"{'airbus P':>8} {'R':>6} {'F1':>6} {'untyped':>7}"]
     for variant, a, b in rows:
-        print(f"{variant:18} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:6.3f} {a['untyped_f1']:7.3f} | "
-              f"{b['p']:8.3f} {b['r']:6.3f} {b['f1']:6.3f} {b['untyped_f1']:7.3f}")
+        lines.append(f"{variant:18} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:6.3f} {a['untyped_f1']:7.3f} | "
+                     f"{b['p']:8.3f} {b['r']:6.3f} {b['f1']:6.3f} {b['untyped_f1']:7.3f}")
+    print("\n".join(lines))
+    if out is not None:
+        out.write_text("\n".join(lines) + "\n", encoding="utf8")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
-        raise SystemExit("usage: compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR MEANTIME_NL_DIR")
-    main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
+    if len(sys.argv) not in (4, 5, 6):
+        raise SystemExit("usage: compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR MEANTIME_NL_DIR [BASE [OUT]]")
+    main(*(Path(a) for a in sys.argv[1:6]))

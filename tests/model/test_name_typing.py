@@ -1,0 +1,79 @@
+"""The shipped name typer (newsgraph_name_typer) on hand-built parses, with a tiny name table.
+
+Docs are built from words, POS, heads and deps (no model), so each case shows one rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+pytestmark = pytest.mark.model
+
+name_typing = pytest.importorskip("nl_newsgraph_sm.name_typing")
+
+TABLE = {"sandy": "LOC", "angers": "LOC", "airbus": "ORG", "moskou": "LOC", "kremlin": "ORG"}
+FIRST_NAMES = {"vladimir", "steve", "sandy", "volodymyr"}
+
+
+def parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
+    """A Doc with a hand-made parse (heads are absolute token indices)."""
+    return Doc(spacy.blank("nl").vocab, words=words, pos=pos, heads=heads, deps=deps)
+
+
+def typed(doc: Doc) -> list[tuple[str, str]]:
+    typer = name_typing.NameTyper(TABLE, FIRST_NAMES)
+    spans = name_typing.name_spans(doc, typer.lookup, typer.first_names)
+    return [(span.text, label) for span, label in typer.type_spans(doc, spans)]
+
+
+def test_name_typing_flat_name_after_title_is_a_person() -> None:
+    doc = parsed(
+        ["de", "Russische", "president", "Vladimir", "Poetin", "sprak"],
+        ["DET", "ADJ", "NOUN", "PROPN", "PROPN", "VERB"],
+        [2, 2, 5, 2, 3, 5],
+        ["det", "amod", "nsubj", "appos", "flat", "ROOT"],
+    )
+    assert typed(doc) == [("Vladimir Poetin", "PER")]
+
+
+def test_name_typing_title_beats_town_names() -> None:
+    doc = parsed(
+        ["woordvoerster", "Sandy", "Angers", "zei", "het"],
+        ["NOUN", "PROPN", "PROPN", "VERB", "PRON"],
+        [3, 0, 1, 3, 3],
+        ["nsubj", "appos", "flat", "ROOT", "obj"],
+    )
+    assert typed(doc) == [("Sandy Angers", "PER")]
+
+
+def test_name_typing_glued_names_split_at_a_first_name() -> None:
+    doc = parsed(
+        ["gezant", "van", "Trump", "Steve", "Witkoff", "kwam"],
+        ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"],
+        [5, 2, 0, 2, 3, 5],
+        ["nsubj", "case", "nmod", "flat", "flat", "ROOT"],
+    )
+    assert [text for text, _ in typed(doc)] == ["Trump", "Steve Witkoff"]
+
+
+def test_name_typing_product_number_is_cut_and_surname_variant_inherits_type() -> None:
+    doc = parsed(
+        ["Volodymyr", "Zelenski", "en", "Zelensky", "kochten", "een", "Airbus", "A380", "in", "Kupyans"],
+        ["PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "PROPN"],
+        [4, 0, 3, 0, 4, 6, 4, 6, 9, 4],
+        ["nsubj", "flat", "cc", "conj", "ROOT", "det", "obj", "flat", "case", "obl"],
+    )
+    assert typed(doc) == [
+        ("Volodymyr Zelenski", "PER"),
+        ("Zelensky", "PER"),
+        ("Airbus", "ORG"),
+        ("Kupyans", "LOC"),
+    ]
+
+
+def test_name_typing_needs_a_parse() -> None:
+    doc = Doc(spacy.blank("nl").vocab, words=["Poetin", "sprak"])
+    with pytest.raises(ValueError, match="POS and DEP"):
+        name_typing.name_spans(doc)
