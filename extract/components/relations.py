@@ -31,7 +31,14 @@ from extract.relations.patterns import (
     titles_near,
 )
 from extract.relations.titles import Title, title_phrase
-from extract.relations.syntax import LabelScheme, clause_verb, is_negated, prepositional_args, verb_lemmas
+from extract.relations.syntax import (
+    LabelScheme,
+    acts_as_verb,
+    clause_verb,
+    is_negated,
+    prepositional_args,
+    verb_lemmas,
+)
 
 #: How much a relation found by each route is trusted.
 CONFIDENCE = {
@@ -107,7 +114,7 @@ class RelationTagger:
 
     def _verb_relations(self, ctx: "_Context") -> Iterable[Relation]:
         for verb in ctx.doc:
-            if verb.pos_ not in ("VERB", "AUX"):
+            if not acts_as_verb(verb, self.scheme):
                 continue
             lemmas = verb_lemmas(verb, self.scheme, lambda form: lookup_lemma(self.lang, form))
             typed = next((t for t in map(self.lexicon.verb_type, lemmas) if t), None)
@@ -138,7 +145,8 @@ class RelationTagger:
         for ent in ctx.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            for token in titles_near(ent, self.scheme, lambda t: title_phrase(t, self.lexicon) is not None):
+            is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
+            for token in titles_near(ent, self.scheme, is_title, self.preps.possessor):
                 title = title_phrase(token, self.lexicon)
                 type_ = "FAMILY" if title.kin else "ROLE"
                 sentence = ctx.sentence_of[token.i]

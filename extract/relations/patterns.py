@@ -83,7 +83,9 @@ def speech_with_content(verb: Token, scheme: LabelScheme, preps: Prepositions) -
     if not speakers:
         return
     for clause in verb.children:
-        if clause.dep_ in scheme.complement or (clause.dep_ in scheme.object and clause.pos_ in ("VERB", "AUX")):
+        if clause.dep_ in scheme.complement or (
+            clause.dep_ in scheme.object | {"xcomp"} and clause.pos_ in ("VERB", "AUX")
+        ):
             for token in clause.subtree:
                 if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ not in scheme.name_part:
                     for speaker in speakers:
@@ -118,11 +120,20 @@ def title_of(title: Token, scheme: LabelScheme, preps: Prepositions) -> Token | 
     return None
 
 
+def _skip_left(doc, i: int, is_title: Callable[[Token], bool]) -> int:
+    """Index of the first token left of ``i`` (inclusive) that is not an adjective or article."""
+    while i > 0 and doc[i].pos_ in ("ADJ", "DET") and not is_title(doc[i]):
+        i -= 1
+    return i
+
+
 #: Dependencies that bind a title and a name into one phrase (not coordination, not clause roles).
 TITLE_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod", "amod", "nn"})
 
 
-def titles_near(name: Span, scheme: LabelScheme, is_title: Callable[[Token], bool]) -> Iterator[Token]:
+def titles_near(
+    name: Span, scheme: LabelScheme, is_title: Callable[[Token], bool], possessor: frozenset[str] = frozenset()
+) -> Iterator[Token]:
     """Title nouns bound to a name: its head, its children, or the word right before it.
 
     Covers 'de Russische president Vladimir Poetin' (title heads or modifies the name),
@@ -138,10 +149,15 @@ def titles_near(name: Span, scheme: LabelScheme, is_title: Callable[[Token], boo
     if root.dep_ in TITLE_LINKS:
         candidates.insert(0, root.head)
     if name.start > 0:
-        left = name.start - 1
-        while left > 0 and doc[left].pos_ in ("ADJ", "DET") and not is_title(doc[left]):
-            left -= 1
+        left = _skip_left(doc, name.start - 1, is_title)
         candidates.append(doc[left])
+        # "gezant van Trump Steve Witkoff": the title and its holder's name come before the name.
+        before = doc[left]
+        if before.ent_type_ and before.ent_iob_ != "B":
+            while before.i > 0 and before.ent_iob_ != "B":
+                before = doc[before.i - 1]
+        if before.ent_type_ and before.i >= 2 and doc[before.i - 1].lower_ in possessor:
+            candidates.append(doc[_skip_left(doc, before.i - 2, is_title)])
     for token in candidates:
         if token.i in seen or name.start <= token.i < name.end:
             continue

@@ -107,7 +107,7 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     A verb without its own subject borrows the one of the clause it hangs from
     ("Rusland reageerde door de Krim te annexeren": Rusland annexes).
     """
-    found = [c for c in verb.children if c.dep_ in scheme.subject]
+    found = _own_subjects(verb, scheme)[:1]
     if not found and depth > 0 and verb.dep_ in scheme.open_clause and verb.head is not verb:
         if verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in scheme.passive_subject for c in verb.children):
             return subjects(verb.head, scheme, depth - 1)
@@ -130,7 +130,27 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         if c.dep_ in scheme.object
         or (c.dep_ == "obl" and c.pos_ == "PROPN" and not any(g.dep_ in scheme.case for g in c.children))
     ]
-    return [t for c in found for t in with_conjuncts(c, scheme)]
+    found += _own_subjects(verb, scheme)[1:]
+    return [t for c in sorted(found, key=lambda t: t.i) for t in with_conjuncts(c, scheme)]
+
+
+def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """The verb's subject children in text order.
+
+    A clause has one subject; when a parser gives a verb two ("Rusland viel
+    Oekraïne binnen" with Oekraïne as nsubj), the first is the subject and the
+    others are read as objects.
+    """
+    return sorted((c for c in verb.children if c.dep_ in scheme.subject), key=lambda t: t.i)
+
+
+def acts_as_verb(token: Token, scheme: LabelScheme) -> bool:
+    """A verb, or a word the tagger mistook for a noun that still heads a subject or object."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject for c in token.children
+    ) and any(c.dep_ in scheme.object for c in token.children)
 
 
 def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
