@@ -178,8 +178,12 @@ def test_ingest_dutch_relative_days_resolve_against_the_document_date(tmp_path):
     assert records["documents"][0]["date"] == "2025-12-03"
     tuesday = [r for r in records["relations"] if r["source"] == "kb:vladimir_putin" and "Eerder op dinsdag" in sentence_of(records, r)]
     assert tuesday and {r["date"] for r in tuesday} == {"2025-12-02"}
-    monday = [r for r in records["relations"] if "macron" in r["target"] and "maandag" in sentence_of(records, r) and r["type"] != "ROLE"]
-    assert monday and {r["date"] for r in monday if r["type"] != "CO_OCCURS"} == {"2025-12-01"}
+    # "Zelensky had maandag een ontmoeting met ... Emmanuel Macron": the meeting and Macron's part in it
+    meeting = next(e for e in records["entities"] if e["type"] == "EVENT" and e["event"]["trigger"] == "ontmoeting")
+    assert meeting["event"]["date"] == "2025-12-01"
+    monday = [r for r in records["relations"] if r["type"] == "PARTICIPANT" and r["target"] == meeting["id"]]
+    assert "kb:emmanuel_macron" in {r["source"] for r in monday}
+    assert {r["date"] for r in monday} == {"2025-12-01"}
 
 
 # --- crash safety -------------------------------------------------------------------------------------
