@@ -112,7 +112,7 @@ def ingest_documents(
             seen.add(digest)
             todo.append(document)
     if progress and len(documents) > len(todo):
-        progress(0)
+        progress(len(documents) - len(todo))  # stored already: done
     chunks = [todo[i:i + chunk_size] for i in range(0, len(todo), chunk_size)]
     if client is not None:
         futures = client.map(extractor, chunks, pure=False)
