@@ -41,6 +41,7 @@ class IngestSummary:
     duplicates: list[str] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)
+    interrupted: bool = False
 
     def line(self) -> str:
         """'added 2, skipped as duplicate 1, failed 0'."""
@@ -119,17 +120,20 @@ def ingest_documents(
         results = (future.result() for future in futures)
     else:
         results = (_run_local(extractor, chunk, progress) for chunk in chunks)
-    for chunk, (records, errors) in zip(chunks, results):
-        summary.failed += errors
-        for outcome in store.add_records(records):
-            if outcome.status == "added":
-                summary.added.append(outcome.source)
-                if outcome.doc_id != outcome.original_id:
-                    summary.renamed.append((outcome.original_id, outcome.doc_id))
-            else:
-                summary.duplicates.append(outcome.source)
-        if progress and client is not None:
-            progress(len(chunk))
+    try:
+        for chunk, (records, errors) in zip(chunks, results):
+            summary.failed += errors
+            for outcome in store.add_records(records):
+                if outcome.status == "added":
+                    summary.added.append(outcome.source)
+                    if outcome.doc_id != outcome.original_id:
+                        summary.renamed.append((outcome.original_id, outcome.doc_id))
+                else:
+                    summary.duplicates.append(outcome.source)
+            if progress and client is not None:
+                progress(len(chunk))
+    except KeyboardInterrupt:  # the open transaction rolled back; what was committed stays
+        summary.interrupted = True
     return summary
 
 
@@ -222,6 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for source, message in summary.failed:
         print(f"  failed: {failure_line(source, message)}")
     print(f"the store holds {totals['documents']} documents, {totals['entities']} entities, {totals['relations']} relations")
+    if summary.interrupted:
+        print("interrupted: every article counted as added is stored whole; run the same command again to add the rest", file=sys.stderr)
+        return 130
     nothing_worked = not summary.added and not summary.duplicates
     return 1 if nothing_worked and summary.failed else 0
 

@@ -248,3 +248,24 @@ def test_ingest_distributed_or_multiprocess_fills_the_same_store_as_one_process(
         records = a.records()
         assert len(records["documents"]) == 6
         assert b.records() == records
+
+
+# --- several writers ------------------------------------------------------------------------------------
+
+def test_ingest_two_writers_at_once_store_each_article_once(tmp_path):
+    source = english_variants(tmp_path, 4)
+    db = tmp_path / "corpus.db"
+    open_store(db).close()
+    command = [sys.executable, "-m", "extract", "ingest", "--quiet", str(source), "--db", str(db), "--batch-size", "1"]
+    procs = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err for _, err in outputs]
+    added = skipped = 0
+    for out, _err in outputs:
+        line = next(line for line in out.splitlines() if "added" in line)
+        added += int(line.split("added ")[1].split(",")[0])
+        skipped += int(line.split("duplicate ")[1].split(",")[0])
+    assert (added, skipped) == (4, 4)
+    with open_store(db) as store:
+        assert store.counts()["documents"] == 4
+        validate_records(store.records())
