@@ -79,10 +79,12 @@ def linker_factory(nlp: Language, name: str, kb: KnowledgeBase):
     "newsgraph_events",
     requires=["doc.ents", "token.dep", "token.lemma"],
     assigns=["doc._.events"],
-    default_config={"lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}},
+    default_config={"lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}, "kb": {"@misc": "newsgraph.kb.v1"}},
 )
-def events_factory(nlp: Language, name: str, lexicon: Lexicon):
-    return make_event_finder(nlp, name, lexicon=lexicon, scheme=scheme_for(nlp), grammar=load_grammar(lexicon.lang))
+def events_factory(nlp: Language, name: str, lexicon: Lexicon, kb: KnowledgeBase):
+    return make_event_finder(
+        nlp, name, lexicon=lexicon, kb=kb, scheme=scheme_for(nlp), grammar=load_grammar(lexicon.lang)
+    )
 
 
 @Language.factory(

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon, NounEvent
 from extract.relations.arguments import ArgumentResolver
 from extract.relations.grammar import Grammar
@@ -75,8 +76,11 @@ class EventMention:
 class EventFinder:
     """Writes ``doc._.events`` (see module docstring)."""
 
-    def __init__(self, name: str, lexicon: Lexicon, scheme: LabelScheme, grammar: Grammar) -> None:
+    def __init__(
+        self, name: str, lexicon: Lexicon, kb: KnowledgeBase, scheme: LabelScheme, grammar: Grammar
+    ) -> None:
         self.name = name
+        self.kb = kb
         self.lexicon = lexicon
         self.scheme = scheme
         self.grammar = grammar
@@ -87,7 +91,7 @@ class EventFinder:
         return doc
 
     def find(self, doc: Doc) -> list[EventMention]:
-        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar)
+        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
         sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
         events: list[EventMention] = []
         for token in doc:
@@ -202,7 +206,7 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def make_event_finder(
-    nlp: Language, name: str, lexicon: Lexicon, scheme: LabelScheme, grammar: Grammar
+    nlp: Language, name: str, lexicon: Lexicon, kb: KnowledgeBase, scheme: LabelScheme, grammar: Grammar
 ) -> EventFinder:
     """Factory body for ``newsgraph_events`` (registered in :mod:`extract.pipeline`)."""
-    return EventFinder(name, lexicon=lexicon, scheme=scheme, grammar=grammar)
+    return EventFinder(name, lexicon=lexicon, kb=kb, scheme=scheme, grammar=grammar)

@@ -97,7 +97,7 @@ class RelationTagger:
         return doc
 
     def find(self, doc: Doc) -> list[Relation]:
-        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar)
+        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
         for event in doc._.events:
             for i in event.mentions:
                 resolver.events[i] = event.id

@@ -10,8 +10,11 @@ speak for their modifier, so "de leiders van het continent" does not become
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Token
 
+from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.relations.grammar import Grammar
 from extract.relations.syntax import LabelScheme, prepositional_args
@@ -20,7 +23,9 @@ from extract.relations.syntax import LabelScheme, prepositional_args
 class ArgumentResolver:
     """Maps tokens of one parsed document to entity ids (from ``doc.ents`` and inner mentions)."""
 
-    def __init__(self, doc: Doc, scheme: LabelScheme, lexicon: Lexicon, grammar: Grammar) -> None:
+    def __init__(
+        self, doc: Doc, scheme: LabelScheme, lexicon: Lexicon, grammar: Grammar, kb: KnowledgeBase | None = None
+    ) -> None:
         self.scheme = scheme
         self.lexicon = lexicon
         self.grammar = grammar
@@ -32,6 +37,7 @@ class ArgumentResolver:
             self.inner.setdefault(mention.token_i, []).append(eid)
             self.types[eid] = mention.label
         self.events: dict[int, str] = {}
+        self.position_holders = _position_holders(doc, kb) if kb is not None else {}
 
     def entity(self, token: Token) -> str | None:
         """The entity a token names, or None."""
@@ -53,7 +59,14 @@ class ArgumentResolver:
             # "de Russische president Vladimir Poetin": the title stands for the name that follows it.
             for child in token.children:
                 eid = self.by_token.get(child.i)
-                if eid and child.i > token.i and self.types.get(eid) == "PERSON" and child.dep_ not in self.scheme.conj:
+                prepositional = any(g.dep_ in self.scheme.case for g in child.children)
+                if (
+                    eid
+                    and child.i > token.i
+                    and self.types.get(eid) == "PERSON"
+                    and child.dep_ not in self.scheme.conj
+                    and not prepositional
+                ):
                     return [eid]
         if not (title or self.grammar.is_agent_noun(lemma)):
             return []
@@ -64,9 +77,13 @@ class ArgumentResolver:
                 found.append(eid)
         if not found:
             for prep, noun in prepositional_args(token, self.scheme):
-                eid = self.by_token.get(noun.i)
-                if eid and prep in self.preps.possessor:
-                    found.append(eid)
+                if prep not in self.preps.possessor or noun.i == token.i:
+                    continue
+                owners = [self.by_token[noun.i]] if noun.i in self.by_token else self.actors(noun)
+                for eid in owners:
+                    # "de onderhandelaar van Trump" is the one person here known to work for Trump, if any.
+                    holders = self.position_holders.get(eid, set()) if title else set()
+                    found.append(next(iter(holders)) if len(holders) == 1 else eid)
         return list(dict.fromkeys(found))
 
     def antecedent(self, pronoun: Token, sentences_back: int = 2) -> str | None:
@@ -102,3 +119,21 @@ class ArgumentResolver:
 
     def type_of(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)
+
+
+def _position_holders(doc: Doc, kb: KnowledgeBase) -> dict[str, set[str]]:
+    """Entity id -> people named in ``doc`` whom the knowledge base knows to hold a position for it.
+
+    Only positions held on the document's date count (any, when the date is unknown).
+    """
+    meta = doc.user_data.get("newsgraph_document") or {}
+    day = date.fromisoformat(meta["date"]) if meta.get("date") else None
+    holders: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        key = ent.kb_id_[3:] if ent.label_ == "PERSON" and ent.kb_id_.startswith("kb:") else None
+        if key is None or key not in kb:
+            continue
+        for role in kb.roles_of(key, on=day):
+            if role.kind == "position":
+                holders.setdefault(f"kb:{role.of}", set()).add(ent.kb_id_)
+    return holders

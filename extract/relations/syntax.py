@@ -71,7 +71,7 @@ CLEAR = LabelScheme(
     particle=frozenset({"prt"}),
     negation=frozenset({"neg"}),
     complement=frozenset({"ccomp", "parataxis"}),
-    open_clause=frozenset({"xcomp", "advcl", "conj", "acl"}),
+    open_clause=frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"}),
     name_part=frozenset({"compound"}),
     modifier=frozenset({"amod", "compound", "appos", "nmod", "poss", "det"}),
     possessive=frozenset({"poss"}),
@@ -107,11 +107,40 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     A verb without its own subject borrows the one of the clause it hangs from
     ("Rusland reageerde door de Krim te annexeren": Rusland annexes).
     """
-    found = _own_subjects(verb, scheme)[:1]
-    if not found and depth > 0 and verb.dep_ in scheme.open_clause and verb.head is not verb:
-        if verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in scheme.passive_subject for c in verb.children):
-            return subjects(verb.head, scheme, depth - 1)
+    found = _own_subjects(verb, scheme)[:1] or _stranded_subject(verb, scheme)
+    if not found and depth > 0 and _borrows_subject(verb, scheme) and verb.head is not verb:
+        # "responded by annexing": a gerund hangs from its preposition, which hangs from the verb.
+        governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        if governor.pos_ in ("VERB", "AUX") and not any(c.dep_ in scheme.passive_subject for c in verb.children):
+            return subjects(governor, scheme, depth - 1)
     return [t for s in found for t in with_conjuncts(s, scheme)]
+
+
+def _borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
+    """Open clauses, and infinitives in a clausal complement ("reageerde door de Krim te annexeren")."""
+    if verb.dep_ in scheme.open_clause:
+        return True
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(c.lower_ in ("te", "to") and c.dep_ in ("mark", "aux") for c in verb.children)
+    return verb.dep_ in scheme.complement and infinitive
+
+
+def _stranded_subject(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """A name the parser coordinated with the previous verb instead of making it this verb's subject.
+
+    "... werd omvergeworpen en Rusland reageerde": a noun cannot be the conjunct of
+    a verb, so "Rusland" is read as the subject of the next verb without one.
+    """
+    sent = verb.sent
+    for token in reversed(doc_slice(verb.doc, sent.start, verb.i)):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "aux:pass", "auxpass", "cop"):
+            return []
+        if token.dep_ in scheme.conj and token.pos_ == "PROPN" and token.head.pos_ in ("VERB", "AUX"):
+            return [token]
+    return []
+
+
+def doc_slice(doc, start: int, end: int) -> list[Token]:
+    return [doc[i] for i in range(start, end)]
 
 
 def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:

@@ -65,6 +65,12 @@ CASES = [
     # a subject pronoun refers back to the person last named as a subject
     ("en", "Volodymyr Zelensky met Emmanuel Macron in Paris. He said that Russia attacked Ukraine.", ("Volodymyr Zelensky", "STATEMENT", "Russia", False)),
     ("nl", "Volodymyr Zelenski ontmoette Emmanuel Macron in Parijs. Hij zei dat Rusland Oekraïne aanviel.", ("Volodymyr Zelensky", "STATEMENT", "Russia", False)),
+    # a verb without its own subject borrows the one of the clause it hangs from
+    ("en", "Russia responded by annexing Crimea.", ("Russia", "COERCE", "Crimea", False)),
+    ("nl", "Rusland reageerde door de Krim te annexeren.", ("Russia", "COERCE", "Crimea", False)),
+    # "the negotiator of Trump" is the one person in the article known to work for Trump
+    ("en", "Steve Witkoff arrived in Moscow. Talks between Vladimir Putin and the negotiator of Donald Trump lasted five hours.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
+    ("nl", "Steve Witkoff kwam aan in Moskou. De gesprekken tussen Vladimir Poetin en de onderhandelaar van Donald Trump duurden vijf uur.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
     # place
     ("nl", "Het leger vocht in de Oekraïense stad Pokrovsk.", ("Pokrovsk", "LOCATED_IN", "Ukraine", False)),
 ]
