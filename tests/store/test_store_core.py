@@ -228,11 +228,3 @@ def test_store_tables_compile_for_postgresql():
     assert "CREATE TABLE documents" in ddl and "negated BOOLEAN NOT NULL" in ddl
     assert "CREATE INDEX ix_relations_date ON relations (date)" in ddl
 
-
-@pytest.mark.parametrize("module", ["store.api", "store.ingest", "store.linking", "store.queries"])
-def test_store_docstring_examples_run(module):
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(module))
-    assert result.failed == 0
