@@ -131,6 +131,16 @@ def current_version(conn: Connection) -> int:
     return conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
 
 
+#: Key of the PostgreSQL advisory lock that queues writers migrating the same database.
+MIGRATION_LOCK = 7_263_746
+
+
+def _lock_for_migration(conn: Connection) -> None:
+    """Let one writer at a time migrate: SQLite's BEGIN IMMEDIATE does it; PostgreSQL needs an advisory lock."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+
+
 def migrate(engine: Engine, target: int = SCHEMA_VERSION) -> int:
     """Apply the missing steps up to ``target``; return the version before migrating.
 
@@ -145,6 +155,7 @@ def migrate(engine: Engine, target: int = SCHEMA_VERSION) -> int:
         )
     for version in range(start + 1, target + 1):
         with writing(engine) as conn:
+            _lock_for_migration(conn)
             if current_version(conn) >= version:  # another writer got there first
                 continue
             MIGRATIONS[version - 1](conn)
