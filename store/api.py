@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
-from sqlalchemy import exc, select
+from sqlalchemy import exc, func, select
 
 from store.engine import display_name, make_engine, translated, writing
 from store.errors import StoreError
@@ -102,6 +102,24 @@ class Store:
         """
         with translated(self.name), self.engine.begin() as conn:
             return read_records(conn, documents_ids=documents, date_from=date_from, date_to=date_to)
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every stored document without its text (id, title, language, date, source, ingested_at), by id."""
+        columns = [documents.c.id, documents.c.title, documents.c.language, documents.c.date, documents.c.source, documents.c.ingested_at]
+        with translated(self.name), self.engine.begin() as conn:
+            return [dict(row._mapping) for row in conn.execute(select(*columns).order_by(documents.c.id))]
+
+    def date_range(self) -> tuple[str | None, str | None]:
+        """The first and last document date (None, None for an empty or undated store): the time slider's ends."""
+        with translated(self.name), self.engine.begin() as conn:
+            first, last = conn.execute(select(func.min(documents.c.date), func.max(documents.c.date))).one()
+        return first, last
+
+    def fingerprint(self) -> str:
+        """Changes whenever a document is added: a cache key for what was read from the store."""
+        with translated(self.name), self.engine.begin() as conn:
+            count, last = conn.execute(select(func.count(), func.max(documents.c.ingested_at)).select_from(documents)).one()
+        return f"{count}:{last or ''}"
 
     def counts(self) -> dict[str, int]:
         """Rows per table, for summaries and tests."""

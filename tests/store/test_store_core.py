@@ -228,3 +228,18 @@ def test_store_tables_compile_for_postgresql():
     assert "CREATE TABLE documents" in ddl and "negated BOOLEAN NOT NULL" in ddl
     assert "CREATE INDEX ix_relations_date ON relations (date)" in ddl
 
+
+
+def test_store_lists_documents_dates_and_a_fingerprint_that_changes_on_add(tmp_path, records_of):
+    with open_store(tmp_path / "corpus.db") as store:
+        assert store.date_range() == (None, None)
+        empty = store.fingerprint()
+        store.add_records(records_of("late", "Jared Kushner spoke.", [KUSHNER], date="2025-12-03"))
+        store.add_records(records_of("early", "Vladimir Putin spoke.", [PUTIN], date="2025-11-20"))
+        one = store.fingerprint()
+        store.add_records(records_of("early", "Vladimir Putin spoke.", [PUTIN], date="2025-11-20"))  # duplicate
+        assert store.fingerprint() == one != empty
+        assert store.date_range() == ("2025-11-20", "2025-12-03")
+        listed = store.documents()
+    assert [(d["id"], d["date"], d["title"]) for d in listed] == [("early", "2025-11-20", "early"), ("late", "2025-12-03", "late")]
+    assert "text" not in listed[0] and listed[0]["ingested_at"]
