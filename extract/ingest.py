@@ -137,6 +137,28 @@ def ingest_documents(
     return summary
 
 
+def ingest_paths(
+    paths: Iterable[str | Path],
+    store: Any,
+    *,
+    lang: str = "auto",
+    default_date: str | None = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+    progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """Read files and folders and add their articles to ``store``; unreadable files are counted as failed.
+
+    The app's entry point: ``ingest_paths(["data/corpus/sample"], open_store("corpus.db"))``.
+    """
+    documents, unreadable = read_sources(paths, default_date=default_date)
+    summary = ingest_documents(
+        documents, store, extractor=_LocalExtractor(lang, batch_size, n_process), chunk_size=batch_size * 8, progress=progress
+    )
+    summary.failed = unreadable + summary.failed
+    return summary
+
+
 def _run_local(extractor: Extractor, chunk: list[Document], progress: Callable[[int], None] | None) -> tuple[Records, list[Failure]]:
     done = [0]
 

@@ -269,3 +269,17 @@ def test_ingest_two_writers_at_once_store_each_article_once(tmp_path):
     with open_store(db) as store:
         assert store.counts()["documents"] == 4
         validate_records(store.records())
+
+
+def test_ingest_paths_is_the_same_ingest_in_process(tmp_path):
+    from extract.ingest import ingest_paths
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with open_store(tmp_path / "corpus.db") as store:
+        summary = ingest_paths([ENGLISH, tmp_path / "empty.txt"], store)
+        again = ingest_paths([ENGLISH], store)
+        titles = [d["title"] for d in store.documents()]
+    assert summary.line() == "added 1, skipped as duplicate 0, failed 1"
+    assert summary.failed[0][1] == "empty.txt: the file is empty"
+    assert again.line() == "added 0, skipped as duplicate 1, failed 0"
+    assert titles == ["Putin meets Trump's envoys in Moscow as Kyiv waits for news of the peace plan"]
