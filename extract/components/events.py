@@ -133,6 +133,18 @@ class EventFinder:
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
         return next(filter(None, map(self.lexicon.noun_event, forms)), None)
 
+    def _attends(self, link: Token) -> bool:
+        """Whether the verb's subject takes part in the event, judged by how the event hangs from the verb.
+
+        As object ("lanceerde een invasie", "held talks") or through an attending preposition
+        ("op een persconferentie", "at a press conference"); not through "na", "voor", "since".
+        """
+        if link.dep_ in self.scheme.object:
+            return True
+        if link.pos_ == "ADP":
+            return link.lower_ in self.preps.attend
+        return any(c.dep_ in self.scheme.case and c.lower_ in self.preps.attend for c in link.children)
+
     def _refers_back(self, noun: Token, kind: str, place: str | None, events: list[EventMention]) -> EventMention | None:
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")}
         if not determiners & DEFINITE:
@@ -169,10 +181,13 @@ class EventFinder:
             eid = resolver.entity(child)
             if eid and child.i < noun.i and resolver.type_of(eid) in ACTOR_TYPES:
                 found.append((eid, "source"))
-        verb = _governing_verb(noun)
-        if verb is not None:
-            for subj in subjects(verb, self.scheme):
-                found += [(e, "source") for e in resolver.actors(subj) if resolver.type_of(e) in ACTOR_TYPES]
+        verb, link = _governing_verb(noun)
+        if verb is not None and self._attends(link):
+            sources = [e for subj in subjects(verb, self.scheme) for e in resolver.actors(subj)]
+            if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head is not verb:
+                # "Zelensky had maandag een ontmoeting ...": the parser made "had" an auxiliary of a later verb.
+                sources = [e for subj in subjects(verb.head, self.scheme) for e in resolver.actors(subj)]
+            found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
             for prep, arg in prepositional_args(verb, self.scheme):
                 if prep in self.preps.recipient and arg is not noun:
                     found += [(e, "target") for e in resolver.actors(arg) if resolver.type_of(e) in ACTOR_TYPES]
@@ -187,22 +202,24 @@ def _family(kind: str) -> str:
     return KIND_FAMILIES.get(kind, kind)
 
 
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb an event noun is an argument of, through a preposition or a quantity.
+def _governing_verb(noun: Token) -> tuple[Token | None, Token]:
+    """The verb an event noun is an argument of, and the verb's child on the way to it.
 
-    "X lanceerde een invasie", "spoke at a press conference", "held five hours of talks".
+    Through a preposition or a quantity: "X lanceerde een invasie", "spoke at a press
+    conference", "held five hours of talks".
     """
     current = noun
     for _ in range(3):
         head = current.head
         if head is current:
-            return None
+            return None, current
         if head.pos_ in ("VERB", "AUX"):
-            return head if current.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") else None
+            subject = current.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+            return (None if subject else head), current
         if head.pos_ not in ("ADP", "NOUN", "NUM"):
-            return None
+            return None, current
         current = head
-    return None
+    return None, current
 
 
 def make_event_finder(

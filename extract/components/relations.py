@@ -200,6 +200,8 @@ class RelationTagger:
             for noun in [root.head] + list(root.children):
                 if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
                     continue
+                if not (self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text)):
+                    continue
                 for child in noun.children:
                     target = ctx.resolver.entity(child)
                     if target and target != ent.kb_id_ and ctx.resolver.type_of(target) in PLACE_TYPES and child.i < noun.i:

@@ -90,15 +90,17 @@ class ArgumentResolver:
         """The person a singular third-person subject pronoun ("hij", "she") refers to.
 
         The latest person named as a subject before it, in its sentence or the two
-        before (else the latest person named there at all). The
-        pronoun is recognised by its morphology (PronType=Prs, Person=3,
-        Number=Sing), so no word list is needed per language.
+        before (else the latest person named there at all). The pronoun is
+        recognised by its morphology (PronType=Prs, Person=3, Case=Nom, not
+        plural or neuter: "hij", "she", not "het", "ze", "it"), so no word list is
+        needed per language.
         """
         morph = pronoun.morph
         if (
             pronoun.dep_ not in self.scheme.subject
             or morph.get("PronType") != ["Prs"]
             or morph.get("Person") != ["3"]
+            or morph.get("Case") != ["Nom"]
             or morph.get("Number") == ["Plur"]
             or morph.get("Gender") == ["Neut"]
         ):

@@ -1,6 +1,6 @@
-"""Function words that give arguments their part: prepositions and acting-for nouns, per language.
+"""Words that give arguments their part: prepositions, acting-for nouns and place nouns, per language.
 
-Read from ``data/lexicons/prepositions.<lang>.tsv`` and ``agents.<lang>.tsv`` with
+Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv`` and ``placenouns.<lang>.tsv`` with
 the lexicons' validating reader, so adding a language stays adding files.
 """
 
@@ -14,7 +14,7 @@ from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, text_field
 from extract.relations.patterns import Prepositions
 from extract.text import fold
 
-PREPOSITION_ROLES = ("recipient", "agent", "place", "possessor", "between")
+PREPOSITION_ROLES = ("recipient", "agent", "place", "possessor", "between", "attend")
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,11 @@ class Grammar:
 
     prepositions: Prepositions
     agent_nouns: frozenset[str]
+    place_nouns: frozenset[str] = frozenset()
+
+    def is_place_noun(self, lemma: str) -> bool:
+        """'stad', 'border town': a noun for a kind of place."""
+        return fold(lemma, articles=False) in self.place_nouns
 
     def is_agent_noun(self, lemma: str) -> bool:
         """'leger', 'troops': a noun that acts for whoever modifies it."""
@@ -38,7 +43,9 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     for _, row in rows:
         roles[str(row["role"])].add(str(row["preposition"]).lower())
     agents = read_table(folder / f"agents.{lang}.tsv", {"noun": text_field})
+    places = read_table(folder / f"placenouns.{lang}.tsv", {"noun": text_field})
     return Grammar(
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
+        place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
     )

@@ -43,6 +43,8 @@ class Prepositions:
     place: frozenset[str]
     possessor: frozenset[str]
     between: frozenset[str]
+    #: "op een persconferentie", "at a press conference": the subject takes part in the event.
+    attend: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]

@@ -132,6 +132,11 @@ def test_articles_tuesday_resolves_against_the_document_date(records):
     assert "2025-12-02" in dates
 
 
+def test_articles_monday_meeting_with_macron_is_dated_monday(records):
+    found = relations_between(records, "Volodymyr Zelensky", "Emmanuel Macron", {"CONSULT"}, either_way=True)
+    assert [rel["date"] for rel, _ in found] == ["2025-12-01"]
+
+
 def test_articles_invasion_is_dated_2022(request, records):
     expect_parser_miss(request, records, "Russia", "Ukraine")
     found = relations_between(records, "Russia", "Ukraine", {"ASSAULT"})
