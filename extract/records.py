@@ -127,6 +127,8 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
             record["role"] = rel.role
         if rel.detail:
             record["detail"] = rel.detail
+        if rel.event:
+            record["event"] = event_ids.get(rel.event, rel.event)
         relations.append(record)
 
     return {

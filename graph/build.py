@@ -212,6 +212,7 @@ def _build_graph(records: dict) -> nx.MultiDiGraph:
                     "confidence": rel["confidence"],
                     "role": rel.get("role"),
                     "detail": rel.get("detail"),
+                    "event": rel.get("event"),
                 },
             )
         )

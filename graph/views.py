@@ -114,7 +114,8 @@ def actor_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     For an event, every PARTICIPANT with role ``source`` gets an edge to every participant
     with role ``target`` (key ``'<event>|<source>|<target>'``). An event with sources but no
     targets (or the reverse) links its participants pairwise in id order. ``location``
-    participants are not actors. The new edge carries the event's ``type``, ``trigger`` and
+    participants are not actors. Events whose participants the records already link
+    (relations with an ``event`` attribute) are not projected again. The new edge carries the event's ``type``, ``trigger`` and
     ``date``, ``event`` (its id), ``relations`` (the PARTICIPANT relation ids), the union of
     their ``sentences``, and the lowest ``confidence``. EVENT nodes and edges touching them are
     left out; every other node and edge is kept as it is.
@@ -143,6 +144,9 @@ def _actor_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     roles: dict[Any, dict[str, dict[Any, list[tuple[Any, dict]]]]] = {
         e: {"source": {}, "target": {}} for e in events
     }
+    # Extraction already links an event's participants when it can tell the sides apart
+    # (relations carrying ``event``); those events are not projected a second time.
+    derived = {d["event"] for u, v, d in G.edges(data=True) if d.get("event") and u not in events and v not in events}
     for u, v, k, d in G.edges(keys=True, data=True):
         if u in events or v in events:
             if d.get("type") == PARTICIPANT and (u in events) != (v in events):
@@ -153,6 +157,8 @@ def _actor_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
             continue
         H.add_edge(u, v, key=k, **d)
     for event, by_role in roles.items():
+        if event in derived:
+            continue
         sources, targets = by_role["source"], by_role["target"]
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets if s != t]

@@ -75,6 +75,8 @@ class Relation:
     detail: str = ""
     role: str | None = None
     time_span: tuple[int, int] | None = None
+    #: The event an actor-to-actor relation was derived from (two of its participants).
+    event: str | None = None
 
 
 class RelationTagger:
@@ -225,7 +227,12 @@ class RelationTagger:
                 if pair is not None:
                     later = a if a.token >= b.token else b
                     yield ctx.relation(
-                        pair[0].entity, pair[1].entity, event.type, ctx.doc[later.token], CONFIDENCE["event_pair"]
+                        pair[0].entity,
+                        pair[1].entity,
+                        event.type,
+                        ctx.doc[later.token],
+                        CONFIDENCE["event_pair"],
+                        event=event.id,
                     )
 
     @staticmethod
@@ -298,6 +305,7 @@ class _Context:
         detail: str = "",
         role: str | None = None,
         dated: bool = True,
+        event: str | None = None,
     ) -> Relation:
         return Relation(
             source=source,
@@ -312,6 +320,7 @@ class _Context:
             detail=detail,
             role=role,
             time_span=self.time_spans.get(clause_verb(trigger).i) if dated else None,
+            event=event,
         )
 
 

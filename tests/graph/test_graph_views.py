@@ -78,6 +78,19 @@ def test_actor_view_event_without_targets_links_sources_pairwise(make_records):
     assert {d["type"] for _, _, d in H.edges(data=True)} == {"CONSULT"}
 
 
+def test_actor_view_does_not_project_an_event_the_records_already_link(make_records):
+    # Extraction linked a and c (different sides) and left a and b (same side) apart.
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "PERSON"), ("kb:c", "PERSON"), ("event:e", "EVENT")],
+        [("p1", "kb:a", "event:e", "PARTICIPANT", {"role": "source"}),
+         ("p2", "kb:b", "event:e", "PARTICIPANT", {"role": "source"}),
+         ("p3", "kb:c", "event:e", "PARTICIPANT", {"role": "source"}),
+         ("r1", "kb:a", "kb:c", "CONSULT", {"event": "event:e"})],
+    )
+    H = actor_view(build_graph(records))
+    assert sorted((u, v, k) for u, v, k in H.edges(keys=True)) == [("kb:a", "kb:c", "r1")]
+
+
 def test_event_view_is_the_graph_itself(G):
     assert event_view(G) is G
 
