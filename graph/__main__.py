@@ -1,4 +1,4 @@
-"""Command line: ``python -m graph export IN.json --format gexf -o OUT [filters]``.
+"""Command line: ``python -m graph export IN.json --format gexf -o OUT [filters]`` (or ``--db FILE`` for a store).
 
 Expected problems (unreadable or invalid input, unknown format, bad filter values) end with
 one line on stderr and exit status 1 (2 for a malformed command line); unexpected exceptions
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.build import ENTITY_TYPES, RELATION_TYPES, load_graph
+from graph.build import ENTITY_TYPES, RELATION_TYPES, build_graph, load_graph, validate_records
 from graph.errors import GraphError
 from graph.export import EXPORT_FORMATS, check_format, export_bytes, write_bytes_atomic
 from graph.filters import FilterSpec
@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     source = export.add_argument_group("input")
     source.add_argument("input", nargs="?", metavar="IN.json",
                         help="records JSON written by 'python -m extract'")
+    source.add_argument("--db", metavar="FILE",
+                        help="read a store written by 'python -m extract ingest' (an SQLite file or a "
+                             "SQLAlchemy URL) instead of IN.json")
     export.add_argument("-o", "--output", required=True, metavar="OUT",
                         help="file to write ('-' for stdout)")
     export.add_argument("-f", "--format", metavar="FORMAT",
@@ -149,10 +152,27 @@ def _format_for(args: argparse.Namespace) -> str:
 
 
 def load_input(args: argparse.Namespace) -> nx.MultiDiGraph:
-    """The base graph the command reads (a records JSON file today; a store later)."""
+    """The base graph the command reads: a records JSON file, or a store (``--db``)."""
+    if args.input and args.db:
+        raise SystemExit(f"{PROG} export: give IN.json or --db, not both")
+    if args.db:
+        return _load_store(args.db)
     if not args.input:
         raise SystemExit(f"{PROG} export: give the records JSON file to read (IN.json)")
     return load_graph(args.input)
+
+
+def _load_store(target: str) -> nx.MultiDiGraph:
+    """The graph of every document in a store, read-only (the filters apply afterwards, as for JSON)."""
+    from store import StoreError, open_store
+
+    try:
+        with open_store(target, read_only=True) as store:
+            records = store.records()
+    except StoreError as exc:
+        raise SystemExit(f"{PROG} export: {exc}") from None
+    validate_records(records, source=target)
+    return build_graph(records)
 
 
 def run_export(args: argparse.Namespace) -> None:
@@ -160,7 +180,7 @@ def run_export(args: argparse.Namespace) -> None:
     fmt = _format_for(args)
     G = load_input(args)
     H = select(G, spec_from_args(args), args.view)
-    title = args.title or (Path(args.input).stem if args.input else "newsgraph")
+    title = args.title or (Path(args.input).stem if args.input else Path(args.db).stem if args.db and "://" not in args.db else "newsgraph")
     data = export_bytes(H, fmt, title=title)
     if args.output == "-":
         sys.stdout.buffer.write(data)
