@@ -12,6 +12,19 @@ from graph.build import build_graph
 from store import StoreError, content_hash, open_store
 from store.migrations import MIGRATIONS
 from store.schema import SCHEMA_VERSION, metadata
+from store_helpers import build_records, comparable
+
+@pytest.fixture
+def records_of():
+    """The records builder (store_helpers.build_records)."""
+    return build_records
+
+
+@pytest.fixture
+def as_comparable():
+    """Sorts every list of a records dict, so two stores compare whatever their insertion order."""
+    return comparable
+
 
 PUTIN = {"id": "kb:vladimir_putin", "label": "Vladimir Putin", "type": "PERSON", "country": "RUS"}
 KUSHNER = {"id": "person:jared-kushner", "label": "Jared Kushner", "type": "PERSON", "aliases": ["Jared Kushner", "Kushner"]}
