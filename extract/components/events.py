@@ -29,6 +29,8 @@ from extract.lexicon import Lexicon, NounEvent
 from extract.relations.arguments import ArgumentResolver
 from extract.relations.grammar import Grammar
 from extract.relations.lemmas import lookup_lemma
+from extract.relations.timing import clause_time_spans, time_span_of
+from extract.dates import relative_days
 from extract.relations.syntax import LabelScheme, clause_verb, objects, prepositional_args, subjects
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
@@ -92,6 +94,7 @@ class EventFinder:
 
     def find(self, doc: Doc) -> list[EventMention]:
         resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
+        times = clause_time_spans(doc, self.lexicon.lang, relative_days(self.lexicon.times))
         sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
         events: list[EventMention] = []
         for token in doc:
@@ -116,6 +119,8 @@ class EventFinder:
                 )
                 events.append(event)
             event.mentions.append(token.i)
+            if event.time_span is None:
+                event.time_span = time_span_of(token, times)
             if place and not event.location:
                 event.location = place
             for entity, role in self._participants(token, resolver):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.events import ACTOR_TYPES, PLACE_TYPES, EventMention
 from extract.kb import KnowledgeBase
-from extract.dates import find_time_mentions, relative_days
+from extract.dates import relative_days
 from extract.lexicon import Lexicon
 from extract.relations.arguments import ArgumentResolver
 from extract.relations.grammar import Grammar
@@ -30,11 +30,11 @@ from extract.relations.patterns import (
     title_of,
     titles_near,
 )
+from extract.relations.timing import clause_time_spans, time_span_of
 from extract.relations.titles import Title, title_phrase
 from extract.relations.syntax import (
     LabelScheme,
     acts_as_verb,
-    clause_verb,
     is_negated,
     prepositional_args,
     verb_lemmas,
@@ -103,7 +103,7 @@ class RelationTagger:
         for event in doc._.events:
             for i in event.mentions:
                 resolver.events[i] = event.id
-        context = _Context(doc, resolver, self._time_spans(doc))
+        context = _Context(doc, resolver, clause_time_spans(doc, self.lang, self.relative_days))
         found: list[Relation] = []
         found += self._verb_relations(context)
         found += self._title_relations(context)
@@ -267,17 +267,6 @@ class RelationTagger:
 
     # --- time -------------------------------------------------------------------------------------
 
-    def _time_spans(self, doc: Doc) -> dict[int, tuple[int, int]]:
-        """Clause verb token index -> character span of the time expression in its clause."""
-        spans: dict[int, tuple[int, int]] = {}
-        for mention in find_time_mentions(doc.text, self.lang, None, self.relative_days):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            verb = clause_verb(span.root)
-            spans.setdefault(verb.i, (mention.start, mention.end))
-        return spans
-
 
 class _Context:
     """Per-document lookups shared by the relation routes."""
@@ -319,7 +308,7 @@ class _Context:
             negated=negated,
             detail=detail,
             role=role,
-            time_span=self.time_spans.get(clause_verb(trigger).i) if dated else None,
+            time_span=time_span_of(trigger, self.time_spans) if dated else None,
             event=event,
         )
 

@@ -96,6 +96,20 @@ def test_relations_weekday_resolves_against_document_date(lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "On Monday Volodymyr Zelensky met Emmanuel Macron in Paris, and on Tuesday he spoke at a press conference in Dublin."),
+        # The Dutch parser hangs "dinsdag" under the first verb when both clauses share a sentence.
+        ("nl", "Maandag ontmoette Volodymyr Zelenski Emmanuel Macron in Parijs. Dinsdag sprak hij op een persconferentie in Dublin."),
+    ],
+)
+def test_relations_event_is_dated_by_its_own_clause(lang, text):
+    records = extracted(text, lang, date="2025-12-03")
+    [event] = [e["event"] for e in records["entities"] if e["type"] == "EVENT"]
+    assert event["date"] == "2025-12-02"
+
+
+@pytest.mark.parametrize(
     "lang, text, trigger",
     [
         ("en", "Volodymyr Zelensky spoke at a press conference in Dublin.", "conference"),
