@@ -138,6 +138,6 @@ def open_store(target: str | Path, *, read_only: bool = False) -> Store:
     >>> import tempfile, pathlib
     >>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "corpus.db") as store:
     ...     store.counts()["documents"], store.version()
-    (0, 2)
+    (0, 3)
     """
     return Store(target, read_only=read_only)

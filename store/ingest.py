@@ -104,7 +104,14 @@ def rename_document(part: Records, new_id: str) -> Records:
         "entities": [{**e, "id": eid(e["id"])} for e in part["entities"]],
         "mentions": [{**m, "entity": eid(m["entity"]), "sentence": sid(m["sentence"])} for m in part["mentions"]],
         "relations": [
-            {**r, "id": sid(r["id"]), "source": eid(r["source"]), "target": eid(r["target"]), "sentence": sid(r["sentence"])}
+            {
+                **r,
+                "id": sid(r["id"]),
+                "source": eid(r["source"]),
+                "target": eid(r["target"]),
+                "sentence": sid(r["sentence"]),
+                **({"event": eid(r["event"])} if r.get("event") else {}),
+            }
             for r in part["relations"]
         ],
     }
@@ -228,7 +235,8 @@ def write_document(conn: Connection, part: Records, linker: EntityLinker) -> Out
             [{"id": r["id"], "doc_id": doc["id"], "ordinal": n, "source": r["source"], "target": r["target"],
               "type": r["type"], "trigger": r["trigger"], "negated": r["negated"], "sentence_id": r["sentence"],
               "confidence": r["confidence"], "date": r.get("date"), "trigger_start": r.get("trigger_start"),
-              "trigger_end": r.get("trigger_end"), "role": r.get("role"), "detail": r.get("detail")}
+              "trigger_end": r.get("trigger_end"), "role": r.get("role"), "detail": r.get("detail"),
+              "event": r.get("event")}
              for n, r in enumerate(part["relations"])],
         )
     return Outcome("added", doc["id"], doc["source"], original_id, mapping, names)

@@ -115,8 +115,13 @@ def _v2_ingest_time_and_date_indexes(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX ix_relations_date ON relations (date)"))
 
 
+def _v3_relation_event(conn: Connection) -> None:
+    """Version 3: the EVENT an actor-to-actor relation was derived from (records' ``event``)."""
+    conn.execute(text("ALTER TABLE relations ADD COLUMN event VARCHAR(300)"))
+
+
 #: Step ``n`` (1-based) brings a store from version ``n - 1`` to ``n``.
-MIGRATIONS: list[Migration] = [_v1_create_tables, _v2_ingest_time_and_date_indexes]
+MIGRATIONS: list[Migration] = [_v1_create_tables, _v2_ingest_time_and_date_indexes, _v3_relation_event]
 
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

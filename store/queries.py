@@ -89,6 +89,8 @@ def read_records(
             relation["role"] = r.role
         if r.detail is not None:
             relation["detail"] = r.detail
+        if r.event is not None:
+            relation["event"] = r.event
         out["relations"].append(relation)
     return out
 

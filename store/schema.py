@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 
 #: Version of the schema this code writes; equals ``len(store.migrations.MIGRATIONS)``.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -122,6 +122,7 @@ relations = Table(
     Column("trigger_end", Integer),
     Column("role", String(16)),
     Column("detail", Text),
+    Column("event", String(300)),  # migration 3
     Index("ix_relations_doc", "doc_id", "ordinal"),
     Index("ix_relations_date", "date"),  # migration 2
 )

@@ -159,15 +159,17 @@ def test_store_version_1_is_upgraded_and_keeps_its_documents(tmp_path):
         conn.execute(text("INSERT INTO documents (id, content_hash, title, language, date, source, text) "
                           "VALUES ('old', 'abc', 'Old', 'nl', '2025-12-01', 'old.txt', 'Oude tekst.')"))
     engine.dispose()
-    with pytest.raises(StoreError, match="schema version 1, this newsgraph reads 2; open it once for writing"):
+    with pytest.raises(StoreError, match="schema version 1, this newsgraph reads 3; open it once for writing"):
         open_store(path, read_only=True)
     with open_store(path) as store:
-        assert store.version() == SCHEMA_VERSION == 2
+        assert store.version() == SCHEMA_VERSION == 3
         assert [d["id"] for d in store.records()["documents"]] == ["old"]
     columns = {c["name"] for c in inspect(create_engine(f"sqlite:///{path}")).get_columns("documents")}
     assert "ingested_at" in columns
+    relation_columns = {c["name"] for c in inspect(create_engine(f"sqlite:///{path}")).get_columns("relations")}
+    assert "event" in relation_columns
     versions = sqlite3.connect(path).execute("SELECT version FROM schema_version ORDER BY version").fetchall()
-    assert versions == [(1,), (2,)]
+    assert versions == [(1,), (2,), (3,)]
 
 
 def test_store_written_by_a_newer_version_is_refused(tmp_path):
@@ -175,7 +177,7 @@ def test_store_written_by_a_newer_version_is_refused(tmp_path):
     open_store(path).close()
     with sqlite3.connect(path) as conn:
         conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (99, 'later')")
-    with pytest.raises(StoreError, match=r"new.db: the store has schema version 99, newer than this newsgraph understands \(2\)"):
+    with pytest.raises(StoreError, match=r"new.db: the store has schema version 99, newer than this newsgraph understands \(3\)"):
         open_store(path)
 
 

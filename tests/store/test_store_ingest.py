@@ -283,3 +283,17 @@ def test_ingest_paths_is_the_same_ingest_in_process(tmp_path):
     assert summary.failed[0][1] == "empty.txt: the file is empty"
     assert again.line() == "added 0, skipped as duplicate 1, failed 0"
     assert titles == ["Putin meets Trump's envoys in Moscow as Kyiv waits for news of the peace plan"]
+
+
+@pytest.mark.model
+def test_ingest_keeps_which_event_a_relation_came_from(tmp_path):
+    from extract.api import extract
+    from extract.documents import read_path
+
+    records = extract(read_path(ENGLISH)).records
+    derived = {r["id"]: r["event"] for r in records["relations"] if r.get("event")}
+    assert derived, "the English article's talks link Putin and Witkoff through their event"
+    with open_store(tmp_path / "corpus.db") as store:
+        store.add_records(records)
+        stored = {r["id"]: r.get("event") for r in store.records()["relations"]}
+    assert {rid: stored[rid] for rid in derived} == derived
