@@ -96,6 +96,13 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
 # --------------------------------------------------------------------------- filters
 
 
+def _period_moved(options: view.FilterOptions) -> None:
+    """The time slider moved: it sets the From/To filter."""
+    st.session_state[keys.DATE_FROM], st.session_state[keys.DATE_TO] = view.period_filter(
+        st.session_state[keys.PERIOD], options
+    )
+
+
 def sidebar_filters(V, options: view.FilterOptions) -> None:
     """Sidebar: one widget per FilterSpec field, keyed by the field's name."""
     view.prune_state(st.session_state, options)
@@ -115,6 +122,18 @@ def sidebar_filters(V, options: view.FilterOptions) -> None:
     )
     sb.checkbox("Show co-occurrence edges", value=False, key=keys.SHOW_COOCCURRENCE)
     sb.multiselect("Entity types", options.entity_types, key=keys.ENTITY_TYPES, placeholder="All")
+    if options.date_min and options.date_max and options.date_min < options.date_max:
+        st.session_state[keys.PERIOD] = view.slider_period(st.session_state, options)
+        sb.slider(
+            "Time",
+            min_value=options.date_min,
+            max_value=options.date_max,
+            key=keys.PERIOD,
+            on_change=_period_moved,
+            args=(options,),
+            format="YYYY-MM-DD",
+            help="Drag either end to show what happened in that period",
+        )
     left, right = sb.columns(2)
     bounds = {"min_value": options.date_min, "max_value": options.date_max, "value": None}
     left.date_input("From", key=keys.DATE_FROM, **bounds)

@@ -23,6 +23,7 @@ RELATION_TYPES = "relation_types"
 ENTITY_TYPES = "entity_types"
 DATE_FROM = "date_from"
 DATE_TO = "date_to"
+PERIOD = "period"  #: st.slider over dates; moving it sets DATE_FROM and DATE_TO
 DOCUMENTS = "documents"
 MIN_MENTIONS = "min_mentions"
 MIN_WEIGHT = "min_weight"

@@ -49,6 +49,31 @@ def _date(value: Any) -> dt.date | None:
     return None
 
 
+def slider_period(state: Mapping[str, Any], options: "FilterOptions") -> tuple[dt.date, dt.date]:
+    """The time slider's position for the current From/To filter (the full range when unset).
+
+    >>> o = FilterOptions({}, [], [], {}, dt.date(2014, 1, 1), dt.date(2025, 12, 3), 1)
+    >>> slider_period({"date_from": dt.date(2022, 2, 24)}, o)
+    (datetime.date(2022, 2, 24), datetime.date(2025, 12, 3))
+    """
+    start = _date(state.get(keys.DATE_FROM)) or options.date_min
+    end = _date(state.get(keys.DATE_TO)) or options.date_max
+    return start, end
+
+
+def period_filter(period: tuple[dt.date, dt.date], options: "FilterOptions") -> tuple[dt.date | None, dt.date | None]:
+    """From/To for a slider position: an end left at the range's edge does not filter.
+
+    Undated relations are hidden while a period is set, so the full range means no period.
+
+    >>> o = FilterOptions({}, [], [], {}, dt.date(2014, 1, 1), dt.date(2025, 12, 3), 1)
+    >>> period_filter((dt.date(2014, 1, 1), dt.date(2025, 11, 30)), o)
+    (None, datetime.date(2025, 11, 30))
+    """
+    start, end = period
+    return (None if start <= options.date_min else start), (None if end >= options.date_max else end)
+
+
 def spec_from_state(state: Mapping[str, Any]) -> FilterSpec:
     """A FilterSpec from widget values keyed by field name; missing keys keep the defaults.
 

@@ -84,6 +84,19 @@ def test_app_cooccurrence_and_event_nodes_can_be_switched_on(app):
     assert "kb:witkoff->event:moscow-talks-2025-12-02" in edges
 
 
+def test_app_time_slider_sets_the_period(app):
+    import datetime as dt
+
+    slider = app.slider(key=keys.PERIOD)
+    start, end = slider.value
+    assert (start, end) == (dt.date(2022, 2, 24), dt.date(2025, 12, 2))
+    slider.set_value((start, dt.date(2025, 11, 30))).run()
+    assert app.session_state[keys.DATE_FROM] is None
+    assert app.session_state[keys.DATE_TO] == dt.date(2025, 11, 30)
+    _, edges = drawn(app)
+    assert "kb:russia->kb:ukraine" in edges and "kb:putin->kb:witkoff" not in edges
+
+
 def test_app_period_filter_drops_the_other_article(app):
     import datetime as dt
 
