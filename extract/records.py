@@ -72,6 +72,7 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
         return found[0].value if found and found[0].value else None
 
     event_ids = {}
+    event_dates: dict[str, str | None] = {}
     entities = []
     for info in (doc._.entities or {}).values():
         entities.append(
@@ -89,6 +90,7 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
         eid = f"event:{did}:{event.id.split(':')[1]}"
         event_ids[event.id] = eid
         event_date = resolve_time(event.time_span) or _first_time(doc, event, lang, document.date, relative_days)
+        event_dates[event.id] = event_date
         label = event.kind.replace("_", " ") + (f" in {places[event.location]}" if event.location in places else "")
         entities.append(
             {
@@ -118,7 +120,8 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
             "negated": rel.negated,
             "sentence": f"{did}:{rel.sentence}",
             "confidence": rel.confidence,
-            "date": resolve_time(rel.time_span) or document.date,
+            # A relation that comes from an event, or points to one, happened when the event did.
+            "date": resolve_time(rel.time_span) or event_dates.get(rel.event or rel.target) or document.date,
         }
         if rel.type != "CO_OCCURS":
             record["trigger_start"] = rel.trigger_start

@@ -12,8 +12,8 @@ type, its participants and place. Participants come from the parse:
 - "bijeenkomst in Moskou", "bezoek aan Ierland": the place.
 
 Definite mentions ("de gesprekken", "de bijeenkomst", "the talks") of the same
-kind of event refer back to the latest earlier event of that kind unless their
-place differs, so the Moscow talks are one EVENT node however often the
+kind of event refer back to the most mentioned earlier event of that kind unless
+their place differs, so the Moscow talks are one EVENT node however often the
 article returns to them.
 """
 
@@ -155,10 +155,13 @@ class EventFinder:
         if not determiners & DEFINITE:
             return None
         family = _family(kind)
-        for event in reversed(events):
-            if _family(event.kind) == family and (place is None or event.location in (None, place)):
-                return event
-        return None
+        candidates = [
+            (len(event.mentions), n, event)
+            for n, event in enumerate(events)
+            if _family(event.kind) == family and (place is None or event.location in (None, place))
+        ]
+        # The most talked-about such event so far (the latest on a tie): an article returns to its main event.
+        return max(candidates, key=lambda c: c[:2])[2] if candidates else None
 
     def _place(self, noun: Token, resolver: ArgumentResolver) -> str | None:
         heads = [noun]

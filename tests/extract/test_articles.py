@@ -127,6 +127,14 @@ def test_articles_event_for_the_moscow_talks(records):
     assert putin in participants
 
 
+def test_articles_moscow_talks_are_one_event_on_tuesday(records):
+    moscow = by_label(records, "Moscow")[0]["id"]
+    talks = [e for e in records["entities"] if e["type"] == "EVENT" and e["event"]["location"] == moscow]
+    assert [(e["event"]["type"], e["event"]["date"]) for e in talks] == [("CONSULT", "2025-12-02")]
+    putin_witkoff = relations_between(records, "Vladimir Putin", "Steve Witkoff", {"CONSULT"}, either_way=True)
+    assert {rel["date"] for rel, _ in putin_witkoff} == {"2025-12-02"}
+
+
 def test_articles_tuesday_resolves_against_the_document_date(records):
     dates = {r["date"] for r in records["relations"]}
     assert "2025-12-02" in dates
