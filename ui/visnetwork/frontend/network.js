@@ -24,7 +24,17 @@ function hostOf(parentElement) {
   return host;
 }
 
+// Where each node last settled, per component: a remount (switching tabs, or Streamlit
+// recreating the element) draws known nodes where they were instead of a fresh layout.
+const settledByKey = (globalThis.__newsgraphSettled ??= new Map());
+
 function markDrawn(host, hash) {
+  const state = host.__newsgraph;
+  if (state && state.hash === hash && !state.positioned) {
+    const settled = settledByKey.get(state.key) ?? new Map();
+    for (const [id, xy] of Object.entries(state.network.getPositions())) settled.set(id, xy);
+    settledByKey.set(state.key, settled);
+  }
   host.dataset.drawn = hash;
   globalThis.__newsgraphDrawn = { hash, at: performance.now() };
 }
@@ -58,9 +68,19 @@ function build(host, data, setStateValue, componentKey) {
   canvasBox.style.height = `${data.height || 600}px`;
   host.replaceChildren(canvasBox);
 
-  const nodes = new vis.DataSet(data.nodes);
+  const settled = data.positioned ? null : settledByKey.get(componentKey);
+  const known = settled ? data.nodes.filter((n) => settled.has(n.id)) : [];
+  const allKnown = data.nodes.length > 0 && known.length === data.nodes.length;
+  // Known nodes keep their place; if some are new, the known ones hold still while the new settle.
+  const nodes = new vis.DataSet(
+    data.nodes.map((n) =>
+      settled && settled.has(n.id)
+        ? Object.assign({}, n, settled.get(n.id), allKnown ? {} : { fixed: true })
+        : n
+    )
+  );
   const edges = new vis.DataSet(data.edges);
-  const physics = Boolean(data.physics);
+  const physics = Boolean(data.physics) && !allKnown;
   const options = Object.assign({}, data.options || {});
   options.physics = Object.assign({}, options.physics || {}, {
     enabled: physics,
@@ -73,6 +93,7 @@ function build(host, data, setStateValue, componentKey) {
   const network = new vis.Network(canvasBox, { nodes, edges }, options);
   const state = {
     network, nodes, edges, hash: data.hash, positioned: Boolean(data.positioned), setStateValue,
+    key: componentKey,
   };
 
   network.on("click", (params) => {
@@ -88,8 +109,12 @@ function build(host, data, setStateValue, componentKey) {
   });
 
   if (physics && data.nodes.length) {
-    network.once("stabilizationIterationsDone", () => freeze(network, host, data.hash));
+    network.once("stabilizationIterationsDone", () => {
+      nodes.update(known.map((n) => ({ id: n.id, fixed: false })));
+      freeze(network, host, data.hash);
+    });
   } else {
+    if (allKnown) network.fit({ animation: false });
     network.once("afterDrawing", () => markDrawn(host, data.hash));
   }
   return state;
