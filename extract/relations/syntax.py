@@ -130,17 +130,13 @@ def _stranded_subject(verb: Token, scheme: LabelScheme) -> list[Token]:
     "... werd omvergeworpen en Rusland reageerde": a noun cannot be the conjunct of
     a verb, so "Rusland" is read as the subject of the next verb without one.
     """
-    sent = verb.sent
-    for token in reversed(doc_slice(verb.doc, sent.start, verb.i)):
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "aux:pass", "auxpass", "cop"):
             return []
         if token.dep_ in scheme.conj and token.pos_ == "PROPN" and token.head.pos_ in ("VERB", "AUX"):
             return [token]
     return []
 
-
-def doc_slice(doc, start: int, end: int) -> list[Token]:
-    return [doc[i] for i in range(start, end)]
 
 
 def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
