@@ -31,7 +31,7 @@ from extract.relations.grammar import Grammar
 from extract.relations.lemmas import lookup_lemma
 from extract.relations.timing import clause_time_spans, time_span_of
 from extract.dates import relative_days
-from extract.relations.syntax import LabelScheme, clause_verb, objects, prepositional_args, subjects
+from extract.relations.syntax import LabelScheme, clause_verb, prepositional_args, subjects
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 

@@ -17,7 +17,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.events import ACTOR_TYPES, PLACE_TYPES, EventMention
+from extract.components.events import PLACE_TYPES, EventMention
 from extract.kb import KnowledgeBase
 from extract.dates import relative_days
 from extract.lexicon import Lexicon
