@@ -10,14 +10,14 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from extract.components.paragraphs import make_doc
-from extract.documents import Document
-from extract.errors import NewsgraphError, UnsupportedLanguageError
-from extract.language import detect_language
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from extract.components.paragraphs import make_doc
+from extract.documents import Document
+from extract.errors import NewsgraphError, UnsupportedLanguageError
+from extract.language import detect_language
 from extract.lexicon import supported_languages
 from extract.pipeline import load_pipeline
 from extract.records import DOCUMENT_KEY, Records, empty_records, merge_records

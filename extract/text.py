@@ -62,11 +62,13 @@ def fold(text: str, articles: bool = True) -> str:
     return text
 
 
-def slug(text: str) -> str:
-    """Return a stable identifier made of ASCII letters, digits and underscores.
+def slug(text: str, sep: str = "_") -> str:
+    """Return a stable identifier made of ASCII letters, digits and ``sep``.
 
     >>> slug("Recep Tayyip Erdoğan")
     'recep_tayyip_erdogan'
+    >>> slug("Oekraïne-oost", sep="-")
+    'oekraine-oost'
     """
     ascii_text = strip_diacritics(text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "_", ascii_text).strip("_")
+    return re.sub(r"[^a-z0-9]+", sep, ascii_text).strip(sep)

@@ -9,14 +9,13 @@ joins it. ``doc._.entities`` maps every id to an :class:`EntityInfo`.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.kb import KnowledgeBase
+from extract.text import fold, slug
 
 FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
 
@@ -40,21 +39,13 @@ class EntityInfo:
             self.aliases.append(text)
 
 
-def slug(text: str) -> str:
-    """A lower-case ASCII identifier for a name.
-
-    >>> slug("Volodymyr Zelenski")
-    'volodymyr-zelenski'
-    >>> slug("Oekraïne")
-    'oekraine'
-    """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
-
-
 def entity_id(kb_key: str | None, type_: str, label: str) -> str:
-    """The global id of an entity: knowledge-base entities by key, others by type and name."""
-    return f"kb:{kb_key}" if kb_key else f"{type_.lower()}:{slug(label)}"
+    """The global id of an entity: knowledge-base entities by key, others by type and name.
+
+    >>> entity_id(None, "PERSON", "Volodymyr Zelenski"), entity_id("RUS", "COUNTRY", "Rusland")
+    ('person:volodymyr-zelenski', 'kb:RUS')
+    """
+    return f"kb:{kb_key}" if kb_key else f"{type_.lower()}:{slug(label, sep='-') or 'x'}"
 
 
 class EntityLinker:
@@ -93,7 +84,7 @@ class EntityLinker:
                 entry = self.kb.get(ent.kb_id_)
                 out.append((entry.key, entry.type, entry.label, entry.country))
             else:
-                fuller = full_names.get((ent.label_, _norm(ent.text)), ent.text)
+                fuller = full_names.get((ent.label_, fold(ent.text, articles=False)), ent.text)
                 out.append(self._resolve_text(fuller, ent.label_))
         return out
 
@@ -114,7 +105,7 @@ class EntityLinker:
             if ent.label_ != "PERSON" or len(ent) < 2 or ent.kb_id_:
                 continue
             for k in range(1, len(ent)):
-                part = (ent.label_, _norm(ent[k:].text))
+                part = (ent.label_, fold(ent[k:].text, articles=False))
                 if part in seen and seen[part] != ent.text:
                     seen[part] = None
                 else:
@@ -133,9 +124,6 @@ class EntityLinker:
             info.label = label
         return info
 
-
-def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def make_linker(nlp: Language, name: str, kb: KnowledgeBase) -> EntityLinker:
