@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import itemgetter
@@ -23,8 +22,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph.build import ENTITY_TYPES, RELATION_TYPES
 from graph._gc import paused_gc
+from graph.build import ENTITY_TYPES, RELATION_TYPES
 from graph.errors import FilterError
 from graph.index import GraphIndex, date_bounds, graph_index
 
@@ -488,89 +487,223 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         centres |= {n for n, hay in search.items() if text in hay and node_ok(n)}
     seeded = bool(spec.actors or text)
 
+    # Type-only edge tests on a directed graph can be applied by removing the few hidden edges
+    # from G's own adjacency instead of listing the many visible ones (the default view hides
+    # only CO_OCCURS); other tests list the visible edges, starting from the smallest group.
+    hidden = _hidden_by_type(G, index, spec) if not other_tests else None
     if seeded:
         ego = _ego_nodes(G, centres, spec.radius, node_ok, edge_test)
-        visible = _edges_among(G, ego, edge_test)
-        candidates: Any = ego
+        if hidden is not None:
+            adjacency = _adjacency_without(G, ego, hidden)
+        else:
+            adjacency = _adjacency_from_edges(G, ego, _edges_among(G, ego, edge_test))
+    elif hidden is not None:
+        allowed = {n for n, d in G._node.items() if node_test(d)} if node_test else None
+        adjacency = _adjacency_without(G, allowed, hidden)
     else:
         visible = _visible_edges(G, index, spec, lo, hi, type_test, other_tests, node_test)
-        candidates = None
-
-    if spec.keep_isolates:
-        if candidates is None:
-            candidates = [n for n in G if node_ok(n)] if node_test else G._node.keys()
-        keep = set(candidates) | centres
-    else:
-        keep = _endpoints(visible) | centres
-
-    if spec.top_k is not None and len(keep) > spec.top_k:
-        degree = Counter(map(itemgetter(0), visible))
-        degree.update(map(itemgetter(1), visible))
-        ranked = heapq.nsmallest(
-            spec.top_k, keep, key=lambda n: (n not in centres, -degree.get(n, 0), str(n))
-        )
-        keep = set(ranked)
-        visible = [e for e in visible if e[0] in keep and e[1] in keep]
-        if not spec.keep_isolates:
-            keep = _endpoints(visible) | (centres & keep)
-    return _view(G, keep, visible)
-
-
-def _view(G: nx.Graph, keep: set, visible: list[tuple]) -> nx.Graph:
-    """``nx.subgraph_view(G, show_nodes(keep), show_edges(visible))`` with its adjacency
-    precomputed.
-
-    networkx's filtered adjacency re-tests every edge of every kept node on each pass, so
-    iterating a view of a few visible edges among hub nodes costs as much as scanning the
-    whole graph. Since the visible edges are already known here, the view gets plain dicts
-    holding exactly them, in G's order, sharing G's attribute dicts. It stays frozen, keeps
-    ``H._graph is G`` and its predicates, and reports the same nodes and edges.
-    """
-    H = nx.subgraph_view(G, filter_node=nx.filters.show_nodes(keep),
-                         filter_edge=_show_edges(G, visible))
-    with paused_gc():
-        _precompute(G, H, keep, visible)
-    return H
-
-
-def _precompute(G: nx.Graph, H: nx.Graph, keep: set, visible: list[tuple]) -> None:
-    nodes = {n: d for n, d in G._node.items() if n in keep}
-    multi = G.is_multigraph()
-    if G.is_directed():
-        succ: dict = {n: {} for n in nodes}
-        pred: dict = {n: {} for n in nodes}
-        Gsucc = G._succ
-        if multi:
-            for u, v, k in visible:
-                keydict = Gsucc[u][v]
-                if len(keydict) == 1:  # the pair's only edge: share G's (frozen view) dict
-                    succ[u][v] = pred[v][u] = keydict
-                    continue
-                su = succ[u]
-                s = su.get(v)
-                if s is None:
-                    s = su[v] = pred[v][u] = {}
-                s[k] = keydict[k]
+        if spec.keep_isolates:
+            shown = [n for n in G._node if node_ok(n)] if node_test else G._node
         else:
-            for u, v in visible:
-                succ[u][v] = pred[v][u] = Gsucc[u][v]
-        H._node = nodes
-        H._succ = succ  # networkx keeps _adj in step with _succ
-        H._pred = pred
-    else:
-        adj: dict = {n: {} for n in nodes}
-        Gadj = G._adj
-        for e in visible:
-            u, v = e[0], e[1]
+            shown = _endpoints(visible)
+        adjacency = _adjacency_from_edges(G, shown, visible)
+
+    if not spec.keep_isolates:
+        adjacency.drop_isolates(centres)
+    if spec.top_k is not None and len(adjacency.nodes) > spec.top_k:
+        adjacency.keep_best(spec.top_k, centres)
+        if not spec.keep_isolates:
+            adjacency.drop_isolates(centres)
+    return adjacency.view(G)
+
+
+class _Adjacency:
+    """The node and adjacency dicts of a filtered view: its own outer dicts, G's data dicts.
+
+    ``succ`` is the adjacency of an undirected graph (``pred`` is then None). Inner dicts are
+    shared with G where a node keeps all its edges, copied where it loses some.
+    """
+
+    def __init__(self, G: nx.Graph, nodes: dict, succ: dict, pred: dict | None) -> None:
+        self.multi = G.is_multigraph()
+        self.nodes, self.succ, self.pred = nodes, succ, pred
+
+    def drop_isolates(self, centres: set) -> None:
+        """Remove nodes without a visible edge, except ``centres``."""
+        succ, pred = self.succ, self.pred
+        if pred is None:
+            drop = [n for n, nbrs in succ.items() if not nbrs and n not in centres]
+        else:
+            drop = [n for n, nbrs in succ.items() if not nbrs and not pred[n] and n not in centres]
+        for n in drop:
+            del self.nodes[n], succ[n]
+            if pred is not None:
+                del pred[n]
+
+    def degrees(self) -> dict:
+        """Visible edges at each node (each parallel edge counted)."""
+        sides = [self.succ] if self.pred is None else [self.succ, self.pred]
+        degree = dict.fromkeys(self.nodes, 0)
+        for adjacency in sides:
+            for n, nbrs in adjacency.items():
+                degree[n] += sum(map(len, nbrs.values())) if self.multi else len(nbrs)
+        return degree
+
+    def keep_best(self, k: int, centres: set) -> None:
+        """Keep the centres first, then the nodes with the most visible edges, ``k`` in all."""
+        degree = self.degrees()
+        best = set(heapq.nsmallest(k, degree, key=lambda n: (n not in centres, -degree[n], str(n))))
+        self.nodes = {n: d for n, d in self.nodes.items() if n in best}
+        self.succ = _restrict(self.succ, self.nodes, best)
+        if self.pred is not None:
+            self.pred = _restrict(self.pred, self.nodes, best)
+
+    def view(self, G: nx.Graph) -> nx.Graph:
+        """``nx.subgraph_view(G, ...)`` answering from these dicts.
+
+        networkx's filtered adjacency re-tests every edge of every kept node on each pass, so
+        iterating a view of a few visible edges among hub nodes costs as much as scanning the
+        whole graph. The view gets these plain dicts instead, in G's order. It stays frozen,
+        keeps ``H._graph is G`` and predicates that agree with the dicts.
+        """
+        H = nx.subgraph_view(G, filter_node=nx.filters.show_nodes(self.nodes),
+                             filter_edge=_InAdjacency(self.succ))
+        H._node = self.nodes
+        if self.pred is None:
+            H._adj = self.succ
+        else:
+            H._succ = self.succ  # networkx keeps _adj in step with _succ
+            H._pred = self.pred
+        return H
+
+
+class _InAdjacency:
+    """Edge predicate of a precomputed view: the edge is in its adjacency dict.
+
+    The view answers from its dicts, so networkx consults this only when deriving another
+    view from it (``H.subgraph(...)``).
+    """
+
+    def __init__(self, adjacency: dict) -> None:
+        self._adjacency = adjacency
+
+    def __call__(self, u: Any, v: Any, *key: Any) -> bool:
+        nbrs = self._adjacency.get(u)
+        if nbrs is None or v not in nbrs:
+            return False
+        return not key or key[0] in nbrs[v]
+
+
+def _restrict(adjacency: dict, nodes: Iterable, allowed: set | dict) -> dict:
+    return {u: {v: kd for v, kd in adjacency[u].items() if v in allowed} for u in nodes}
+
+
+def _hidden_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec) -> list[tuple] | None:
+    """Keys of the edges the relation-type test hides, if they are at most half of the edges.
+
+    None where removing them is not the cheaper way: most edges hidden, an undirected graph,
+    or aggregated edges of several types.
+    """
+    if not G.is_directed() or index.several_types:
+        return None
+    wanted = _wanted_types(spec)
+    groups = [group for kind, group in index.by_type.items() if kind not in wanted]
+    if 2 * sum(map(len, groups)) > len(index.keys):
+        return None
+    keys = index.keys
+    return [keys[i] for group in groups for i in group]
+
+
+def _adjacency_without(G: nx.Graph, allowed: set | None, hidden: list[tuple]) -> _Adjacency:
+    """G's directed adjacency among ``allowed`` nodes (None: all) minus the ``hidden`` edges.
+
+    Costs one dict per node plus the hidden edges, instead of one step per visible edge.
+    """
+    with paused_gc():
+        multi = G.is_multigraph()
+        Gsucc = G._succ
+        gone: dict[tuple, list] = {}  # (u, v) -> hidden keys of the pair
+        for key in hidden:
+            gone.setdefault((key[0], key[1]), []).append(key[2] if multi else None)
+        cut_out: dict[Any, dict] = {}  # u -> {v: the pair's remaining keydict, or None if none}
+        cut_in: dict[Any, dict] = {}
+        for (u, v), keys in gone.items():
+            keydict = Gsucc[u][v]
+            rest = None
+            if multi and len(keydict) > len(keys):
+                hidden_keys = set(keys)
+                rest = {k: d for k, d in keydict.items() if k not in hidden_keys}
+            cut_out.setdefault(u, {})[v] = rest
+            cut_in.setdefault(v, {})[u] = rest
+        if allowed is None:
+            nodes = dict(G._node)
+        else:
+            nodes = {n: d for n, d in G._node.items() if n in allowed}
+        succ = _cut(Gsucc, nodes, allowed, cut_out)
+        pred = _cut(G._pred, nodes, allowed, cut_in)
+    return _Adjacency(G, nodes, succ, pred)
+
+
+def _cut(adjacency: dict, nodes: dict, allowed: set | None, cut: dict) -> dict:
+    out = {}
+    for u in nodes:
+        nbrs = adjacency[u]
+        if allowed is not None:
+            nbrs = {v: kd for v, kd in nbrs.items() if v in allowed}
+        changes = cut.get(u)
+        if changes:
+            if allowed is None:
+                nbrs = dict(nbrs)
+            for v, rest in changes.items():
+                if v not in nbrs:  # outside ``allowed``
+                    continue
+                if rest is None:
+                    del nbrs[v]
+                else:
+                    nbrs[v] = rest
+        out[u] = nbrs
+    return out
+
+
+def _adjacency_from_edges(G: nx.Graph, shown: Iterable, visible: list[tuple]) -> _Adjacency:
+    """The adjacency of exactly the ``visible`` edges, on the ``shown`` nodes (which must
+    include their endpoints)."""
+    shown = shown if isinstance(shown, (set, dict)) else set(shown)
+    nodes = {n: d for n, d in G._node.items() if n in shown}
+    multi = G.is_multigraph()
+    with paused_gc():
+        if G.is_directed():
+            succ: dict = {n: {} for n in nodes}
+            pred: dict | None = {n: {} for n in nodes}
+            Gsucc = G._succ
             if multi:
-                s = adj[u].get(v)
-                if s is None:
-                    s = adj[u][v] = adj[v][u] = {}
-                s[e[2]] = Gadj[u][v][e[2]]
+                for u, v, k in visible:
+                    keydict = Gsucc[u][v]
+                    if len(keydict) == 1:  # the pair's only edge: share G's dict
+                        succ[u][v] = pred[v][u] = keydict
+                        continue
+                    su = succ[u]
+                    s = su.get(v)
+                    if s is None:
+                        s = su[v] = pred[v][u] = {}
+                    s[k] = keydict[k]
             else:
-                adj[u][v] = adj[v][u] = Gadj[u][v]
-        H._node = nodes
-        H._adj = adj
+                for u, v in visible:
+                    succ[u][v] = pred[v][u] = Gsucc[u][v]
+        else:
+            succ = {n: {} for n in nodes}
+            pred = None
+            Gadj = G._adj
+            for e in visible:
+                u, v = e[0], e[1]
+                if multi:
+                    s = succ[u].get(v)
+                    if s is None:
+                        s = succ[u][v] = succ[v][u] = {}
+                    s[e[2]] = Gadj[u][v][e[2]]
+                else:
+                    succ[u][v] = succ[v][u] = Gadj[u][v]
+    return _Adjacency(G, nodes, succ, pred)
 
 
 def _wanted_types(spec: FilterSpec) -> set[str]:
@@ -584,32 +717,6 @@ def _endpoints(edges: list[tuple]) -> set:
     nodes = set(map(itemgetter(0), edges))
     nodes.update(map(itemgetter(1), edges))
     return nodes
-
-
-class _ShownEdges:
-    """Edge predicate for a precomputed edge list; its lookup set is built on first use.
-
-    The view returned by :func:`apply_filters` answers from precomputed dicts, so networkx
-    consults this predicate only when deriving another view from it (``H.subgraph(...)``).
-    """
-
-    def __init__(self, edges: list[tuple], directed: bool) -> None:
-        self._edges: list[tuple] | None = edges
-        self._shown: set[tuple] = set()
-        self._directed = directed
-
-    def __call__(self, u: Any, v: Any, *key: Any) -> bool:
-        if self._edges is not None:
-            self._shown = set(self._edges)
-            self._edges = None
-        if (u, v, *key) in self._shown:
-            return True
-        return not self._directed and (v, u, *key) in self._shown
-
-
-def _show_edges(G: nx.Graph, edges: list[tuple]) -> EdgePredicate:
-    """Edge predicate: the edge is one of ``edges`` (keys ``(u, v[, k])``)."""
-    return _ShownEdges(edges, G.is_directed())
 
 
 def _visible_edges(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 
@@ -334,3 +335,101 @@ def test_filters_view_reports_the_same_edges_as_networkx_would(G):
 def test_filters_min_weight_on_single_relations(G):
     assert keys(apply_filters(G, FilterSpec(min_weight=1))) == keys(apply_filters(G, FilterSpec()))
     assert apply_filters(G, FilterSpec(min_weight=1.5)).number_of_edges() == 0
+
+
+# ------------------------------------------------------------------ apply_filters vs. the definition
+# apply_filters takes different routes (removing the few hidden edges from G's adjacency, or
+# listing the visible ones); whichever it takes, the view must show exactly what the
+# definition in FilterSpec says. A plain reference computes that definition on random graphs
+# where CO_OCCURS edges are a minority (first route) or the majority (second route).
+
+
+def random_graph(seed: int, cooccurrence_share: float) -> nx.MultiDiGraph:
+    import random
+
+    rng = random.Random(seed)
+    G = nx.MultiDiGraph()
+    for i in range(60):
+        G.add_node(f"n{i}", type=rng.choice(["PERSON", "COUNTRY", "ORG", "EVENT"]), label=f"N {i}")
+    others = ["CONSULT", "ACCUSE", "ROLE", "PARTICIPANT"]
+    for r in range(400):
+        u, v = rng.sample(sorted(G), 2)
+        if r % 5 == 0 and G.number_of_edges():  # parallel edges, some of other types
+            u, v, _ = rng.choice(list(G.edges(keys=True)))
+        kind = "CO_OCCURS" if rng.random() < cooccurrence_share else rng.choice(others)
+        G.add_edge(u, v, key=f"r{r}", type=kind, document=f"d{r % 3}")
+    return G
+
+
+def edge_keys(G: nx.Graph, data: bool = False) -> list[tuple]:
+    """(u, v, key[, data]) of a multigraph's edges, (u, v[, data]) of a simple graph's."""
+    if G.is_multigraph():
+        return list(G.edges(keys=True, data=data))
+    return list(G.edges(data=data))
+
+
+def definition(G: nx.DiGraph, spec: FilterSpec) -> tuple[set, set]:
+    """Nodes and edge keys the spec asks for, computed the slow and obvious way."""
+    wanted = set(spec.relation_types) or {"CONSULT", "ACCUSE", "ROLE", "PARTICIPANT", "CO_OCCURS"}
+    if not spec.show_cooccurrence and "CO_OCCURS" not in spec.relation_types:
+        wanted.discard("CO_OCCURS")
+    allowed = {n for n, d in G.nodes(data=True)
+               if not spec.entity_types or d["type"] in spec.entity_types}
+    edges = {e[:-1] for e in edge_keys(G, data=True)
+             if e[-1]["type"] in wanted and e[0] in allowed and e[1] in allowed}
+    centres = set(spec.actors)
+    if centres:
+        visible = nx.Graph([e[:2] for e in edges])
+        visible.add_nodes_from(centres)
+        near = set(centres)
+        for c in centres:
+            near |= set(nx.single_source_shortest_path_length(visible, c, cutoff=spec.radius))
+        allowed &= near
+        allowed |= centres
+        edges = {e for e in edges if e[0] in allowed and e[1] in allowed}
+    nodes = set(allowed) if spec.keep_isolates else {n for e in edges for n in e[:2]} | centres
+    if spec.top_k is not None and len(nodes) > spec.top_k:
+        degree = Counter(n for e in edges for n in e[:2])
+        nodes = set(sorted(nodes, key=lambda n: (n not in centres, -degree[n], n))[: spec.top_k])
+        edges = {e for e in edges if e[0] in nodes and e[1] in nodes}
+        if not spec.keep_isolates:
+            nodes = {n for e in edges for n in e[:2]} | (centres & nodes)
+    return nodes, edges
+
+
+@pytest.mark.parametrize("kind", [nx.MultiDiGraph, nx.DiGraph])
+@pytest.mark.parametrize("cooccurrence_share", [0.1, 0.8])
+@pytest.mark.parametrize(
+    "spec",
+    [
+        FilterSpec(),
+        FilterSpec(show_cooccurrence=True),
+        FilterSpec(relation_types=("CONSULT", "ROLE")),
+        FilterSpec(entity_types=("PERSON", "COUNTRY")),
+        FilterSpec(entity_types=("PERSON",), keep_isolates=True),
+        FilterSpec(actors=("n3",), radius=1),
+        FilterSpec(actors=("n3", "n7"), radius=2, entity_types=("PERSON", "ORG", "COUNTRY")),
+        FilterSpec(top_k=10),
+        FilterSpec(top_k=10, keep_isolates=True, entity_types=("ORG", "EVENT")),
+    ],
+    ids=lambda spec: ",".join(
+        f"{f.name}={getattr(spec, f.name)}" for f in dataclasses.fields(spec)
+        if getattr(spec, f.name) != f.default
+    ) or "default",
+)
+def test_filters_show_exactly_what_the_spec_defines(spec, cooccurrence_share, kind):
+    G = kind(random_graph(seed=7, cooccurrence_share=cooccurrence_share))
+    nodes, edges = definition(G, spec)
+    assert edges, "a spec that shows nothing proves nothing"
+    H = apply_filters(G, spec)
+    assert set(H) == nodes
+    assert set(edge_keys(H)) == edges
+    assert H.number_of_edges() == len(edges)
+    # edges carry G's own data, adjacency agrees in both directions, derived views agree
+    first = min(edges)
+    assert H.edges[first] is G.edges[first]
+    v = first[1]
+    into_v = H.in_edges(v, keys=True) if G.is_multigraph() else H.in_edges(v)
+    assert set(into_v) == {e for e in edges if e[1] == v}
+    some = sorted(nodes)[: len(nodes) // 2]
+    assert set(edge_keys(H.subgraph(some))) == {e for e in edges if e[0] in some and e[1] in some}
