@@ -13,8 +13,9 @@ be token spans; they go to ``doc._.inner_mentions``.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -76,11 +77,12 @@ class NameFinder:
     def find(self, doc: Doc) -> tuple[list[Span], list[InnerMention]]:
         """Typed, non-overlapping name spans, plus names found inside hyphenated tokens."""
         in_titles = self._inside_titles(doc)
-        kb_spans = filter_spans(list(self._kb_runs(doc)) + list(self._demonyms(doc)))
+        words = Counter(t.text for t in doc)
+        kb_spans = filter_spans(list(self._kb_runs(doc, words)) + list(self._demonyms(doc)))
         taken = {t.i for s in kb_spans for t in s}
         model_spans = [
             s for s in self._model_spans(doc)
-            if not self._is_junk(s) and not any(t.i in taken for t in s) and not all(t.i in in_titles for t in s)
+            if not _is_junk(s, words) and not any(t.i in taken for t in s) and not all(t.i in in_titles for t in s)
         ]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = kb_spans + filter_spans(model_spans)
@@ -109,8 +111,9 @@ class NameFinder:
             elif label != "NORP":
                 yield Span(doc, ent.start, ent.end, label=self._type_from_context(ent, label))
 
-    def _kb_runs(self, doc: Doc) -> Iterable[Span]:
-        """Longest knowledge-base matches inside runs of capitalised tokens."""
+    def _kb_runs(self, doc: Doc, words: Counter[str]) -> Iterable[Span]:
+        """Longest knowledge-base matches inside runs of capitalised tokens (``words``: the
+        doc's word counts)."""
         for start, end in _capitalised_runs(doc):
             i = start
             while i < end:
@@ -119,7 +122,7 @@ class NameFinder:
                     if span[-1].lower_ in NAME_CONNECTORS or span[0].lower_ in NAME_CONNECTORS:
                         continue
                     entry = self._lookup(span.text, None)
-                    if entry is not None and not (j - i == 1 and self._is_junk(span)):
+                    if entry is not None and not (j - i == 1 and _is_junk(span, words)):
                         yield Span(doc, i, j, label=entry.type, kb_id=entry.key)
                         i = j
                         break
@@ -169,18 +172,23 @@ class NameFinder:
             return "PERSON"
         return label
 
-    def _is_junk(self, span: Span) -> bool:
-        """A lone sentence-initial capitalised word that is not a name ("Gevraagd", "Ondertussen")."""
-        if len(span) != 1:
-            return False
-        token = span[0]
-        initial = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in QUOTES)
-        if not initial:
-            return token.pos_ in ("ADV", "VERB", "AUX", "SCONJ", "CCONJ", "DET", "PRON", "ADP")
-        if token.pos_ != "PROPN":
-            return True
-        # A tagger may call a capitalised sentence opener PROPN; the word written lower case elsewhere gives it away.
-        return any(t.text == token.lower_ for t in token.doc if t.i != token.i)
+
+
+def _is_junk(span: Span, words: Counter[str]) -> bool:
+    """A lone sentence-initial capitalised word that is not a name ("Gevraagd", "Ondertussen").
+
+    ``words`` counts the doc's words: a tagger may call a capitalised sentence opener PROPN,
+    and the word written lower case elsewhere in the doc gives it away.
+    """
+    if len(span) != 1:
+        return False
+    token = span[0]
+    initial = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in QUOTES)
+    if not initial:
+        return token.pos_ in ("ADV", "VERB", "AUX", "SCONJ", "CCONJ", "DET", "PRON", "ADP")
+    if token.pos_ != "PROPN":
+        return True
+    return words[token.lower_] > (token.text == token.lower_)
 
 
 def _strip_edges(span: Span) -> Span | None:
