@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import itemgetter
@@ -487,34 +488,49 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         centres |= {n for n, hay in search.items() if text in hay and node_ok(n)}
     seeded = bool(spec.actors or text)
 
-    # Type-only edge tests on a directed graph can be applied by removing the few hidden edges
-    # from G's own adjacency instead of listing the many visible ones (the default view hides
-    # only CO_OCCURS); other tests list the visible edges, starting from the smallest group.
-    hidden = _hidden_by_type(G, index, spec) if not other_tests else None
+    # Where the relation-type test hides few edges (the default view hides only CO_OCCURS), the
+    # view starts from G's own adjacency and cuts the hidden edges; otherwise it lists the
+    # visible edges, starting from the smallest index group or from the few allowed nodes.
     if seeded:
-        ego = _ego_nodes(G, centres, spec.radius, node_ok, edge_test)
-        if hidden is not None:
-            adjacency = _adjacency_without(G, ego, hidden)
-        else:
-            adjacency = _adjacency_from_edges(G, ego, _edges_among(G, ego, edge_test))
-    elif hidden is not None:
-        allowed = {n for n, d in G._node.items() if node_test(d)} if node_test else None
+        allowed: set | None = _ego_nodes(G, centres, spec.radius, node_ok, edge_test)
+    elif node_test is not None and (spec.entity_types or spec.min_mentions):
+        allowed = {n for n, d in node_data.items() if node_test(d)}
+    else:  # at most the events' period test, which comes with a period edge test
+        allowed = None
+    hidden = _hidden_by_type(G, index, spec) if not other_tests and spec.top_k is None else None
+    if hidden is not None and (allowed is None or _out_degree(G, allowed) > len(hidden)):
         adjacency = _adjacency_without(G, allowed, hidden)
-    else:
-        visible = _visible_edges(G, index, spec, lo, hi, type_test, other_tests, node_test)
-        if spec.keep_isolates:
-            shown = [n for n in G._node if node_ok(n)] if node_test else G._node
-        else:
-            shown = _endpoints(visible)
-        adjacency = _adjacency_from_edges(G, shown, visible)
-
-    if not spec.keep_isolates:
-        adjacency.drop_isolates(centres)
-    if spec.top_k is not None and len(adjacency.nodes) > spec.top_k:
-        adjacency.keep_best(spec.top_k, centres)
         if not spec.keep_isolates:
             adjacency.drop_isolates(centres)
-    return adjacency.view(G)
+        return adjacency.view(G)
+
+    if seeded:
+        visible = _edges_among(G, allowed, edge_test)
+    else:
+        visible = _visible_edges(G, index, spec, lo, hi, type_test, other_tests, node_test, allowed)
+    if spec.keep_isolates:
+        if allowed is None:
+            allowed = {n for n, d in node_data.items() if node_test(d)} if node_test else set(node_data)
+        keep = set(allowed) | centres
+    else:
+        keep = _endpoints(visible) | centres
+    if spec.top_k is not None and len(keep) > spec.top_k:
+        degree = Counter(map(itemgetter(0), visible))
+        degree.update(map(itemgetter(1), visible))
+        ranked = heapq.nsmallest(
+            spec.top_k, keep, key=lambda n: (n not in centres, -degree.get(n, 0), str(n))
+        )
+        keep = set(ranked)
+        visible = [e for e in visible if e[0] in keep and e[1] in keep]
+        if not spec.keep_isolates:
+            keep = _endpoints(visible) | (centres & keep)
+    return _adjacency_from_edges(G, keep, visible).view(G)
+
+
+def _out_degree(G: nx.Graph, nodes: Iterable) -> int:
+    """Neighbours (not parallel edges) of ``nodes``: the cost of walking their edges."""
+    succ = G._succ if G.is_directed() else G._adj
+    return sum(len(succ[n]) for n in nodes)
 
 
 class _Adjacency:
@@ -539,24 +555,6 @@ class _Adjacency:
             del self.nodes[n], succ[n]
             if pred is not None:
                 del pred[n]
-
-    def degrees(self) -> dict:
-        """Visible edges at each node (each parallel edge counted)."""
-        sides = [self.succ] if self.pred is None else [self.succ, self.pred]
-        degree = dict.fromkeys(self.nodes, 0)
-        for adjacency in sides:
-            for n, nbrs in adjacency.items():
-                degree[n] += sum(map(len, nbrs.values())) if self.multi else len(nbrs)
-        return degree
-
-    def keep_best(self, k: int, centres: set) -> None:
-        """Keep the centres first, then the nodes with the most visible edges, ``k`` in all."""
-        degree = self.degrees()
-        best = set(heapq.nsmallest(k, degree, key=lambda n: (n not in centres, -degree[n], str(n))))
-        self.nodes = {n: d for n, d in self.nodes.items() if n in best}
-        self.succ = _restrict(self.succ, self.nodes, best)
-        if self.pred is not None:
-            self.pred = _restrict(self.pred, self.nodes, best)
 
     def view(self, G: nx.Graph) -> nx.Graph:
         """``nx.subgraph_view(G, ...)`` answering from these dicts.
@@ -594,10 +592,6 @@ class _InAdjacency:
         return not key or key[0] in nbrs[v]
 
 
-def _restrict(adjacency: dict, nodes: Iterable, allowed: set | dict) -> dict:
-    return {u: {v: kd for v, kd in adjacency[u].items() if v in allowed} for u in nodes}
-
-
 def _hidden_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec) -> list[tuple] | None:
     """Keys of the edges the relation-type test hides, if they are at most half of the edges.
 
@@ -624,7 +618,8 @@ def _adjacency_without(G: nx.Graph, allowed: set | None, hidden: list[tuple]) ->
         Gsucc = G._succ
         gone: dict[tuple, list] = {}  # (u, v) -> hidden keys of the pair
         for key in hidden:
-            gone.setdefault((key[0], key[1]), []).append(key[2] if multi else None)
+            if allowed is None or (key[0] in allowed and key[1] in allowed):
+                gone.setdefault((key[0], key[1]), []).append(key[2] if multi else None)
         cut_out: dict[Any, dict] = {}  # u -> {v: the pair's remaining keydict, or None if none}
         cut_in: dict[Any, dict] = {}
         for (u, v), keys in gone.items():
@@ -728,20 +723,18 @@ def _visible_edges(
     type_test: EdgeTest,
     other_tests: list[EdgeTest],
     node_test: NodeTest | None,
+    allowed: set | None,
 ) -> list[tuple]:
-    """Keys of the edges passing every test, starting from the smallest index group."""
+    """Keys of the edges passing every test, starting from the smallest index group, or
+    from the edges of the ``allowed`` nodes (those passing the entity tests) if fewer."""
     options = [(index.with_types(_wanted_types(spec)), "types")]
     if lo or hi:
         options.append((index.maybe_in_period(lo, hi), "period"))
     if spec.documents:
         options.append((index.in_documents(set(spec.documents)), "documents"))
     positions, source = min(options, key=lambda o: len(o[0]))
-    if node_test is not None and (spec.entity_types or spec.min_mentions):
-        # Few nodes pass (e.g. min_mentions)? Then walk their edges instead of the group.
-        allowed = {n for n, d in G._node.items() if node_test(d)}
-        succ = G._succ if G.is_directed() else G._adj
-        if sum(len(succ[n]) for n in allowed) < len(positions):
-            return _edges_among(G, allowed, all_of(type_test, *other_tests))
+    if allowed is not None and _out_degree(G, allowed) < len(positions):
+        return _edges_among(G, allowed, all_of(type_test, *other_tests))
     tests = list(other_tests)
     if source != "types":
         tests.insert(0, type_test)
