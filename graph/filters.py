@@ -537,12 +537,12 @@ def _out_degree(G: nx.Graph, nodes: Iterable) -> int:
 class _Adjacency:
     """The node and adjacency dicts of a filtered view: its own outer dicts, G's data dicts.
 
-    ``succ`` is the adjacency of an undirected graph (``pred`` is then None). Inner dicts are
-    shared with G where a node keeps all its edges, copied where it loses some.
+    ``succ`` is the adjacency of an undirected graph (``pred`` is then None). A node that keeps
+    all its edges when hidden edges are cut shares G's inner dict; a pair that keeps all its
+    parallel edges shares G's key dict.
     """
 
-    def __init__(self, G: nx.Graph, nodes: dict, succ: dict, pred: dict | None) -> None:
-        self.multi = G.is_multigraph()
+    def __init__(self, nodes: dict, succ: dict, pred: dict | None) -> None:
         self.nodes, self.succ, self.pred = nodes, succ, pred
 
     def drop_isolates(self, centres: set) -> None:
@@ -637,7 +637,7 @@ def _adjacency_without(G: nx.Graph, allowed: set | None, hidden: list[tuple]) ->
             nodes = {n: d for n, d in G._node.items() if n in allowed}
         succ = _cut(Gsucc, nodes, allowed, cut_out)
         pred = _cut(G._pred, nodes, allowed, cut_in)
-    return _Adjacency(G, nodes, succ, pred)
+    return _Adjacency(nodes, succ, pred)
 
 
 def _cut(adjacency: dict, nodes: dict, allowed: set | None, cut: dict) -> dict:
@@ -699,7 +699,7 @@ def _adjacency_from_edges(G: nx.Graph, shown: Iterable, visible: list[tuple]) ->
                     s[e[2]] = Gadj[u][v][e[2]]
                 else:
                     succ[u][v] = succ[v][u] = Gadj[u][v]
-    return _Adjacency(G, nodes, succ, pred)
+    return _Adjacency(nodes, succ, pred)
 
 
 def _wanted_types(spec: FilterSpec) -> set[str]:
