@@ -538,8 +538,7 @@ class _Adjacency:
     """The node and adjacency dicts of a filtered view: its own outer dicts, G's data dicts.
 
     ``succ`` is the adjacency of an undirected graph (``pred`` is then None). A node that keeps
-    all its edges when hidden edges are cut shares G's inner dict; a pair that keeps all its
-    parallel edges shares G's key dict.
+    all its edges when hidden edges are cut shares G's inner dict.
     """
 
     def __init__(self, nodes: dict, succ: dict, pred: dict | None) -> None:
