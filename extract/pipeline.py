@@ -14,8 +14,9 @@ The pipeline of a language is its statistical model (named in
 
 from __future__ import annotations
 
+import contextlib
 import os
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -27,10 +28,10 @@ from extract.components.linking import make_linker
 from extract.components.names import make_name_finder
 from extract.components.paragraphs import mark_sentences
 from extract.components.relations import make_relation_tagger
+from extract.dates import relative_days
 from extract.errors import UnsupportedLanguageError
 from extract.kb import KnowledgeBase, load_kb
 from extract.lexicon import Lexicon, load_lexicon, supported_languages
-from extract.dates import relative_days
 from extract.records import RecordsWriter
 from extract.relations.grammar import load_grammar
 from extract.relations.syntax import scheme_for
@@ -123,13 +124,24 @@ COMPONENTS = (
 )
 
 
-@lru_cache(maxsize=None)
+def _register_model_components() -> None:
+    """Register the factories a pipeline assembled in training/ needs (newsgraph_name_typer).
+
+    The shipped Dutch package registers them when imported; spaCy does not import it for a
+    pipeline loaded from a folder.
+    """
+    with contextlib.suppress(ImportError):
+        import nl_newsgraph_sm  # noqa: F401
+
+
+@cache
 def load_pipeline(lang: str) -> Language:
     """The full extraction pipeline for ``lang`` (cached: load once per process).
 
-    ``NEWSGRAPH_MODEL_<LANG>`` (e.g. ``NEWSGRAPH_MODEL_NL=training/training/model-best``)
-    loads another model for a language, to try a retrained one. Raises UnsupportedLanguageError naming the supported languages when there
-    is no model or lexicon for ``lang``, or the model is not installed.
+    ``NEWSGRAPH_MODEL_<LANG>`` (e.g. ``NEWSGRAPH_MODEL_NL=training/training/final``) loads
+    another model for a language, to try a retrained one (``make model-check``). Raises
+    UnsupportedLanguageError naming the supported languages when there is no model or lexicon
+    for ``lang``, or the model is not installed.
     """
     models = supported_languages()
     if lang not in models:
@@ -137,6 +149,8 @@ def load_pipeline(lang: str) -> Language:
             f"no pipeline for language '{lang}'; supported: {', '.join(sorted(models))}"
         )
     model = os.environ.get(f"NEWSGRAPH_MODEL_{lang.upper()}") or models[lang]
+    if model != models[lang]:
+        _register_model_components()
     try:
         nlp = spacy.load(model)
     except OSError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -74,3 +75,23 @@ def test_cli_missing_input_file(tmp_path):
     assert result.returncode != 0
     assert "missing.txt: no such file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.model
+def test_cli_runs_a_candidate_dutch_model_from_a_folder(tmp_path):
+    # A retrained pipeline assembled in training/ is a folder whose name typer is registered by
+    # the shipped package; NEWSGRAPH_MODEL_NL must load it in a fresh process.
+    import spacy
+
+    folder = tmp_path / "candidate"
+    spacy.load("nl_newsgraph_sm").to_disk(folder)
+    article = tmp_path / "artikel.txt"
+    article.write_text("Vladimir Poetin ontmoette Steve Witkoff dinsdag in Moskou.", encoding="utf8")
+    result = subprocess.run(
+        [sys.executable, "-m", "extract", "--quiet", "--lang", "nl", str(article)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        env={**os.environ, "NEWSGRAPH_MODEL_NL": str(folder)},
+    )
+    assert result.returncode == 0, result.stderr
+    labels = {e["label"] for e in json.loads(result.stdout)["entities"]}
+    assert {"Vladimir Putin", "Steve Witkoff", "Moscow"} <= labels

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,11 @@ SAMPLE_ARTICLE = REPO / "data/corpus/sample/000_5b4120fcf4eb73ee.txt"
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
-    """The shipped pipeline, loaded once per test session."""
-    return spacy.load("nl_newsgraph_sm")
+    """The shipped pipeline, loaded once per test session; ``NEWSGRAPH_MODEL_NL`` (a folder
+    assembled in training/) tests a candidate instead (``make model-check``)."""
+    import nl_newsgraph_sm  # noqa: F401  registers newsgraph_name_typer for a candidate folder too
+
+    return spacy.load(os.environ.get("NEWSGRAPH_MODEL_NL") or "nl_newsgraph_sm")
 
 
 @pytest.fixture(scope="session")
