@@ -541,8 +541,9 @@ class _Adjacency:
     all its edges when hidden edges are cut shares G's inner dict.
     """
 
-    def __init__(self, nodes: dict, succ: dict, pred: dict | None) -> None:
+    def __init__(self, nodes: dict, succ: dict, pred: dict | None, shared: bool = False) -> None:
         self.nodes, self.succ, self.pred = nodes, succ, pred
+        self.shared = shared  # the outer dicts are G's own: copy before removing anything
 
     def drop_isolates(self, centres: set) -> None:
         """Remove nodes without a visible edge, except ``centres``."""
@@ -551,6 +552,10 @@ class _Adjacency:
             drop = [n for n, nbrs in succ.items() if not nbrs and n not in centres]
         else:
             drop = [n for n, nbrs in succ.items() if not nbrs and not pred[n] and n not in centres]
+        if drop and self.shared:
+            self.nodes, succ = dict(self.nodes), dict(succ)
+            pred = None if pred is None else dict(pred)
+            self.succ, self.pred, self.shared = succ, pred, False
         for n in drop:
             del self.nodes[n], succ[n]
             if pred is not None:
@@ -611,8 +616,11 @@ def _hidden_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec) -> list[tu
 def _adjacency_without(G: nx.Graph, allowed: set | None, hidden: list[tuple]) -> _Adjacency:
     """G's directed adjacency among ``allowed`` nodes (None: all) minus the ``hidden`` edges.
 
-    Costs one dict per node plus the hidden edges, instead of one step per visible edge.
+    Costs one dict per node plus the hidden edges, instead of one step per visible edge;
+    nothing when nothing is hidden.
     """
+    if allowed is None and not hidden:
+        return _Adjacency(G._node, G._succ, G._pred, shared=True)
     with paused_gc():
         multi = G.is_multigraph()
         Gsucc = G._succ

@@ -433,3 +433,13 @@ def test_filters_show_exactly_what_the_spec_defines(spec, cooccurrence_share, ki
     assert set(into_v) == {e for e in edges if e[1] == v}
     some = sorted(nodes)[: len(nodes) // 2]
     assert set(edge_keys(H.subgraph(some))) == {e for e in edges if e[0] in some and e[1] in some}
+
+
+def test_filters_showing_every_edge_drop_isolates_without_touching_the_graph():
+    G = nx.MultiDiGraph()
+    G.add_nodes_from([("a", {"type": "PERSON"}), ("b", {"type": "PERSON"}), ("alone", {"type": "ORG"})])
+    G.add_edge("a", "b", key="r1", type="CO_OCCURS")
+    H = apply_filters(G, FilterSpec(show_cooccurrence=True))
+    assert sorted(H) == ["a", "b"] and list(H.edges(keys=True)) == [("a", "b", "r1")]
+    assert sorted(G) == ["a", "alone", "b"] and G.number_of_edges() == 1
+    assert sorted(apply_filters(G, FilterSpec(show_cooccurrence=True, keep_isolates=True))) == ["a", "alone", "b"]
