@@ -89,16 +89,30 @@ def scheme_for(nlp: Language) -> LabelScheme:
 
 
 def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
-    """``token`` and the tokens coordinated with it ("X en Y", "X, Y and Z")."""
+    """``token`` and the tokens coordinated with it ("X en Y", "X, Y and Z").
+
+    A parser trained on names such as "Bosnië en Herzegovina" may hang "Steve" of "Vladimir
+    Poetin en Steve Witkoff" under "Vladimir" as one more name part; a proper noun right after
+    a coordinator among the name parts counts as a conjunct too.
+    """
     out = [token]
     queue = [token]
     while queue:
         head = queue.pop()
         for child in head.children:
-            if child.dep_ in scheme.conj and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "X", "NUM"):
+            if (
+                child.dep_ in scheme.conj and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "X", "NUM")
+            ) or _coordinated_name_part(child, scheme):
                 out.append(child)
                 queue.append(child)
     return out
+
+
+def _coordinated_name_part(token: Token, scheme: LabelScheme) -> bool:
+    if token.dep_ not in scheme.name_part or token.pos_ != "PROPN" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "CCONJ" and before.head == token.head
 
 
 def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:

@@ -18,7 +18,7 @@ from extract.relations.patterns import (
     subject_verb_oblique,
     title_of,
 )
-from extract.relations.syntax import CLEAR, UD, is_negated, verb_lemmas
+from extract.relations.syntax import CLEAR, UD, is_negated, verb_lemmas, with_conjuncts
 
 VOCAB = spacy.blank("xx").vocab  # has the lexical attributes (lower_) patterns read
 
@@ -303,3 +303,23 @@ def test_patterns_title_belongs_to_its_modifier(rows, scheme, preps, title_index
     doc = parse(rows)
     holder = title_of(doc[title_index], scheme, preps)
     assert holder is not None and holder.text == expected
+
+
+def test_names_joined_into_one_flat_group_by_a_coordinator_are_conjuncts():
+    # "gesprekken tussen Vladimir Poetin en Steve Witkoff", parsed as today's LassySmall parses
+    # "Bosnië en Herzegovina": everything after "tussen" is one flat name under "Vladimir".
+    doc = parse("""
+gesprekken 0 ROOT NOUN
+tussen 2 case ADP
+Vladimir 0 nmod PROPN
+Poetin 2 flat PROPN
+en 2 flat CCONJ
+Steve 2 flat PROPN
+Witkoff 2 flat PROPN
+""")
+    assert [t.text for t in with_conjuncts(doc[2], UD)] == ["Vladimir", "Steve"]
+    plain = parse("""
+Vladimir 0 ROOT PROPN
+Poetin 0 flat PROPN
+""")
+    assert [t.text for t in with_conjuncts(plain[0], UD)] == ["Vladimir"]
