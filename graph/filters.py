@@ -154,9 +154,7 @@ def _edge_predicate(G: nx.Graph, test: EdgeTest) -> EdgePredicate:
 
 
 def _relation_type_test(types: Iterable[str], show_cooccurrence: bool = False) -> EdgeTest:
-    wanted = set(types) or set(RELATION_TYPES)
-    if not show_cooccurrence and not (types and COOCCURRENCE in types):
-        wanted.discard(COOCCURRENCE)
+    wanted = _wanted_types(tuple(types), show_cooccurrence)
 
     def test(d: dict) -> bool:
         counts = d.get("types")
@@ -605,7 +603,7 @@ def _hidden_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec) -> list[tu
     """
     if not G.is_directed() or index.several_types:
         return None
-    wanted = _wanted_types(spec)
+    wanted = _wanted_types(spec.relation_types, spec.show_cooccurrence)
     groups = [group for kind, group in index.by_type.items() if kind not in wanted]
     if 2 * sum(map(len, groups)) > len(index.keys):
         return None
@@ -709,9 +707,10 @@ def _adjacency_from_edges(G: nx.Graph, shown: Iterable, visible: list[tuple]) ->
     return _Adjacency(nodes, succ, pred)
 
 
-def _wanted_types(spec: FilterSpec) -> set[str]:
-    wanted = set(spec.relation_types) or set(RELATION_TYPES)
-    if not spec.show_cooccurrence and COOCCURRENCE not in spec.relation_types:
+def _wanted_types(types: tuple[str, ...], show_cooccurrence: bool) -> set[str]:
+    """Relation types shown: ``types`` (empty = all), CO_OCCURS only if asked for."""
+    wanted = set(types) or set(RELATION_TYPES)
+    if not show_cooccurrence and COOCCURRENCE not in types:
         wanted.discard(COOCCURRENCE)
     return wanted
 
@@ -735,7 +734,7 @@ def _visible_edges(
 ) -> list[tuple]:
     """Keys of the edges passing every test, starting from the smallest index group, or
     from the edges of the ``allowed`` nodes (those passing the entity tests) if fewer."""
-    options = [(index.with_types(_wanted_types(spec)), "types")]
+    options = [(index.with_types(_wanted_types(spec.relation_types, spec.show_cooccurrence)), "types")]
     if lo or hi:
         options.append((index.maybe_in_period(lo, hi), "period"))
     if spec.documents:

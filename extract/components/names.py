@@ -173,7 +173,6 @@ class NameFinder:
         return label
 
 
-
 def _is_junk(span: Span, words: Counter[str]) -> bool:
     """A lone sentence-initial capitalised word that is not a name ("Gevraagd", "Ondertussen").
 
