@@ -29,6 +29,7 @@ from extract.relations.patterns import (
     VERB_PATTERNS,
     title_of,
     titles_near,
+    verb_final_clause,
 )
 from extract.relations.timing import clause_time_spans, time_span_of
 from extract.relations.titles import Title, title_phrase
@@ -46,6 +47,7 @@ CONFIDENCE = {
     "passive_with_agent": 0.8,
     "subject_verb_oblique": 0.7,
     "speech_with_content": 0.6,
+    "verb_final_clause": 0.5,
     "title": 0.9,
     "title_shared": 0.6,
     "title_kb": 0.6,
@@ -104,8 +106,8 @@ class RelationTagger:
             for i in event.mentions:
                 resolver.events[i] = event.id
         context = _Context(doc, resolver, clause_time_spans(doc, self.lang, self.relative_days))
-        found: list[Relation] = []
-        found += self._verb_relations(context)
+        found: list[Relation] = list(self._verb_relations(context))
+        found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found += self._title_relations(context)
         found += self._place_relations(context)
         found += self._event_relations(context, doc._.events)
@@ -118,8 +120,8 @@ class RelationTagger:
         for verb in ctx.doc:
             if not acts_as_verb(verb, self.scheme):
                 continue
-            lemmas = verb_lemmas(verb, self.scheme, lambda form: lookup_lemma(self.lang, form))
-            typed = next((t for t in map(self.lexicon.verb_type, lemmas) if t), None)
+            lemmas = self._verb_lemmas(verb)
+            typed = self._verb_type(lemmas)
             speech = any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas)
             if not typed and not speech:
                 continue
@@ -139,6 +141,32 @@ class RelationTagger:
                                 yield ctx.relation(
                                     source, target, type_, verb, CONFIDENCE[cand.pattern] * weight, negated=negated
                                 )
+
+    def _verb_lemmas(self, verb: Token) -> list[str]:
+        return verb_lemmas(verb, self.scheme, lambda form: lookup_lemma(self.lang, form))
+
+    def _verb_type(self, lemmas: list[str]) -> tuple[str, float] | None:
+        """The (PLOVER type, weight) of the first lemma the verb lexicon knows."""
+        return next((t for t in map(self.lexicon.verb_type, lemmas) if t), None)
+
+    def _clause_order_relations(self, ctx: "_Context", covered: set[int]) -> Iterable[Relation]:
+        """Verb-final clauses the tree patterns found nothing in, read by word order (see verb_final_clause)."""
+        openers = self.grammar.subordinators
+        if not openers:
+            return
+        for token in ctx.doc:
+            if token.idx in covered or token.pos_ not in ("VERB", "AUX", "NOUN"):
+                continue
+            candidates = list(verb_final_clause(token, openers, self.lexicon.negations))
+            if not candidates:
+                continue
+            typed = self._verb_type(self._verb_lemmas(token))
+            if not typed:
+                continue
+            for cand in candidates:
+                for source in ctx.resolver.actors(cand.actor):
+                    for target in ctx.resolver.actors(cand.recipient):
+                        yield ctx.relation(source, target, typed[0], token, CONFIDENCE[cand.pattern] * typed[1])
 
     # --- titles and kinship ---------------------------------------------------------------
 

@@ -1,6 +1,7 @@
-"""Words that give arguments their part: prepositions, acting-for nouns and place nouns, per language.
+"""Words that give arguments their part: prepositions, acting-for nouns, place nouns and clause openers, per language.
 
-Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv`` and ``placenouns.<lang>.tsv`` with
+Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``, ``placenouns.<lang>.tsv`` and
+``subordinators.<lang>.tsv`` with
 the lexicons' validating reader, so adding a language stays adding files.
 """
 
@@ -24,6 +25,8 @@ class Grammar:
     prepositions: Prepositions
     agent_nouns: frozenset[str]
     place_nouns: frozenset[str] = frozenset()
+    #: Conjunctions opening a verb-final clause ("dat", "sinds"); empty where clauses keep SVO order.
+    subordinators: frozenset[str] = frozenset()
 
     def is_place_noun(self, lemma: str) -> bool:
         """'stad', 'border town': a noun for a kind of place."""
@@ -44,8 +47,10 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         roles[str(row["role"])].add(str(row["preposition"]).lower())
     agents = read_table(folder / f"agents.{lang}.tsv", {"noun": text_field})
     places = read_table(folder / f"placenouns.{lang}.tsv", {"noun": text_field})
+    openers = read_table(folder / f"subordinators.{lang}.tsv", {"word": text_field})
     return Grammar(
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
+        subordinators=frozenset(str(row["word"]).lower() for _, row in openers),
     )

@@ -94,6 +94,48 @@ def speech_with_content(verb: Token, scheme: LabelScheme, preps: Prepositions) -
                         yield Candidate("speech_with_content", speaker, token, verb)
 
 
+def verb_final_clause(
+    verb: Token, openers: frozenset[str], negators: frozenset[str] = frozenset()
+) -> Iterator[Candidate]:
+    """'sinds Rusland Oekraïne binnenviel' -> (Rusland, binnenvallen, Oekraïne), read by word order.
+
+    A fallback for languages whose subordinate clauses put the verb last (Dutch): there the
+    first bare name is the subject and the next one the object, whatever the parser made of
+    them (it tends to join two adjacent country names into one and to take the final verb for
+    a noun). Only a plain clause is read: an opener from ``openers``, then up to ``verb`` at the
+    clause's end exactly two names without a preposition before them, and no punctuation,
+    coordinator, negation or other verb in between. The tree patterns are tried first.
+    """
+    doc = verb.doc
+    sentence = verb.sent
+    if verb.i + 1 < sentence.end and not doc[verb.i + 1].is_punct:
+        return
+    opener = next(
+        (t for t in reversed(doc[sentence.start:verb.i]) if t.lower_ in openers or t.is_punct or t.pos_ == "VERB"),
+        None,
+    )
+    if opener is None or opener.lower_ not in openers:
+        return
+    clause = doc[opener.i + 1:verb.i]
+    if any(t.pos_ in ("CCONJ", "SCONJ") or t.lower_ in negators for t in clause):
+        return
+    bare = [
+        ent for ent in doc.ents
+        if opener.i < ent.start and ent.end <= verb.i and _preposition_before(ent) in (None, opener)
+    ]
+    if len(bare) == 2:
+        yield Candidate("verb_final_clause", bare[0].root, bare[1].root, verb)
+
+
+def _preposition_before(name: Span) -> Token | None:
+    """The preposition that governs ``name`` by position ('in de stad X' -> 'in'), or None."""
+    i = name.start - 1
+    while i >= name.sent.start and name.doc[i].pos_ in ("DET", "ADJ", "NUM"):
+        i -= 1
+    before = name.doc[i] if i >= name.sent.start else None
+    return before if before is not None and before.pos_ == "ADP" else None
+
+
 VERB_PATTERNS: tuple[Pattern, ...] = (subject_verb_object, subject_verb_oblique, passive_with_agent)
 SPEECH_PATTERNS: tuple[Pattern, ...] = (speech_with_content,)
 

@@ -28,14 +28,6 @@ PLACES = ["Moscow", "Kyiv", "Washington", "Pokrovsk", "Vovchansk", "Kupiansk", "
 #: Relations the Dutch parser (LAS 69 on Alpino test, models/README.md) cannot give on the sample today:
 #: in "Sinds Rusland Oekraïne op 24 februari 2022 binnenviel" it tags "binnenviel" as a noun and hangs
 #: "Oekraïne" under "Rusland" as part of its name. They are expected to fail, and reported when they pass.
-PARSER_MISSES = {("nl", "Russia", "Ukraine")}
-
-
-def expect_parser_miss(request, records, source: str, target: str) -> None:
-    if (records["documents"][0]["language"], source, target) in PARSER_MISSES:
-        request.applymarker(pytest.mark.xfail(reason="Dutch parser misparses the invasion sentence", strict=False))
-
-
 @pytest.fixture(scope="module", params=[SAMPLE, ENGLISH], ids=["nl", "en"])
 def records(request):
     result = extract(read_path(request.param))
@@ -106,8 +98,7 @@ def relations_between(records, source, target, types=None, either_way=False):
         ("Russia", "Crimea", {"COERCE", "ASSAULT"}, False),
     ],
 )
-def test_articles_typed_relations_with_evidence(request, records, source, target, types, either_way):
-    expect_parser_miss(request, records, source, target)
+def test_articles_typed_relations_with_evidence(records, source, target, types, either_way):
     found = relations_between(records, source, target, types, either_way)
     assert found, f"no {types} relation {source} -> {target}"
     rel, sentence = found[0]
@@ -145,7 +136,6 @@ def test_articles_monday_meeting_with_macron_is_dated_monday(records):
     assert [rel["date"] for rel, _ in found] == ["2025-12-01"]
 
 
-def test_articles_invasion_is_dated_2022(request, records):
-    expect_parser_miss(request, records, "Russia", "Ukraine")
+def test_articles_invasion_is_dated_2022(records):
     found = relations_between(records, "Russia", "Ukraine", {"ASSAULT"})
     assert any((rel["date"] or "").startswith("2022") for rel, _ in found)

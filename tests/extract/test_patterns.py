@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.relations.patterns import (
     Prepositions,
@@ -17,6 +17,7 @@ from extract.relations.patterns import (
     subject_verb_object,
     subject_verb_oblique,
     title_of,
+    verb_final_clause,
 )
 from extract.relations.syntax import CLEAR, UD, is_negated, verb_lemmas, with_conjuncts
 
@@ -323,3 +324,72 @@ Vladimir 0 ROOT PROPN
 Poetin 0 flat PROPN
 """)
     assert [t.text for t in with_conjuncts(plain[0], UD)] == ["Vladimir"]
+
+
+NL_OPENERS = frozenset({"sinds", "dat", "omdat"})
+
+# "Sinds Rusland Oekraïne op 24 februari 2022 binnenviel," as the shipped Dutch model parses it:
+# the two countries joined into one name, the verb taken for a noun.
+SINCE_INVASION = """
+Sinds 1 case ADP
+Rusland 7 obl PROPN
+Oekraïne 1 flat PROPN
+op 4 case ADP
+24 7 obl NUM
+februari 4 flat PROPN
+2022 4 flat NUM
+binnenviel 7 ROOT NOUN
+, 7 punct PUNCT
+"""
+
+
+def with_names(doc: Doc, *indices: int) -> Doc:
+    doc.ents = [Span(doc, i, i + 1, label="COUNTRY") for i in indices]
+    return doc
+
+
+def test_verb_final_clause_reads_subject_then_object_by_word_order():
+    doc = with_names(parse(SINCE_INVASION), 1, 2)
+    assert pairs(verb_final_clause(doc[7], NL_OPENERS)) == [("Rusland", "Oekraïne")]
+
+
+def test_verb_final_clause_is_off_for_a_language_without_openers():
+    doc = with_names(parse(SINCE_INVASION), 1, 2)
+    assert pairs(verb_final_clause(doc[7], frozenset())) == []
+
+
+def flat_clause(words: str) -> Doc:
+    """A clause 'word/POS ...' hung from its last verb; which tokens are names is marked with '*'."""
+    tokens = [w.split("/") for w in words.split()]
+    verb = max(i for i, (_, pos) in enumerate(tokens) if pos in ("VERB", "NOUN"))
+    rows = "\n".join(
+        f"{word.strip('*')} {verb if i != verb else i} {'ROOT' if i == verb else 'dep'} {pos}"
+        for i, (word, pos) in enumerate(tokens)
+    )
+    names = [i for i, (word, _) in enumerate(tokens) if word.startswith("*")]
+    return with_names(parse(rows), *names)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a name after a preposition is no bare argument: one bare name is left
+        "dat/SCONJ de/DET president/NOUN van/ADP *Rusland/PROPN *Oekraïne/PROPN aanviel/VERB ./PUNCT",
+        # the verb does not end the clause
+        "dat/SCONJ *Rusland/PROPN *Oekraïne/PROPN aanviel/VERB gisteren/ADV ./PUNCT",
+        # no opener: a main clause keeps its own order
+        "*Rusland/PROPN *Oekraïne/PROPN aanviel/VERB ./PUNCT",
+        # coordination and negation are the tree's to read
+        "dat/SCONJ *Rusland/PROPN en/CCONJ *Belarus/PROPN *Oekraïne/PROPN aanvielen/VERB ./PUNCT",
+        "dat/SCONJ *Rusland/PROPN *Oekraïne/PROPN niet/ADV aanviel/VERB ./PUNCT",
+    ],
+)
+def test_verb_final_clause_reads_only_a_plain_clause(words):
+    doc = flat_clause(words)
+    verb = max(t.i for t in doc if t.pos_ in ("VERB", "NOUN"))
+    assert pairs(verb_final_clause(doc[verb], NL_OPENERS, frozenset({"niet"}))) == []
+
+
+def test_verb_final_clause_flat_helper_reads_a_plain_clause():
+    doc = flat_clause("dat/SCONJ *Rusland/PROPN *Oekraïne/PROPN aanviel/VERB ./PUNCT")
+    assert pairs(verb_final_clause(doc[3], NL_OPENERS)) == [("Rusland", "Oekraïne")]

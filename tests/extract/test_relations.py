@@ -71,6 +71,11 @@ CASES = [
     # "the negotiator of Trump" is the one person in the article known to work for Trump
     ("en", "Steve Witkoff arrived in Moscow. Talks between Vladimir Putin and the negotiator of Donald Trump lasted five hours.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
     ("nl", "Steve Witkoff kwam aan in Moskou. De gesprekken tussen Vladimir Poetin en de onderhandelaar van Donald Trump duurden vijf uur.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
+    # a verb-final clause read by word order: the parser joins "Rusland Oekraïne" into one name
+    # and takes "binnenviel" for a noun, yet the first name is the subject and the second the object
+    ("nl", "Sinds Rusland Oekraïne op 24 februari 2022 binnenviel, zijn er duizenden doden gevallen.", ("Russia", "ASSAULT", "Ukraine", False)),
+    ("nl", "Hij zei dat Rusland Oekraïne had aangevallen.", ("Russia", "ASSAULT", "Ukraine", False)),
+    ("nl", "Het is bekend dat Donald Trump Vladimir Poetin in Moskou zou ontmoeten.", ("Donald Trump", "CONSULT", "Vladimir Putin", False)),
     # place
     ("nl", "Het leger vocht in de Oekraïense stad Pokrovsk.", ("Pokrovsk", "LOCATED_IN", "Ukraine", False)),
 ]
