@@ -496,6 +496,10 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         allowed = {n for n, d in node_data.items() if node_test(d)}
     else:  # at most the events' period test, which comes with a period edge test
         allowed = None
+    if spec.top_k is not None and not seeded and allowed is None and not other_tests:
+        ranked = _top_k_by_type(G, index, spec, type_test)
+        if ranked is not None:
+            return ranked
     hidden = _hidden_by_type(G, index, spec) if not other_tests and spec.top_k is None else None
     if hidden is not None and (allowed is None or _out_degree(G, allowed) > len(hidden)):
         adjacency = _adjacency_without(G, allowed, hidden)
@@ -523,6 +527,31 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         visible = [e for e in visible if e[0] in keep and e[1] in keep]
         if not spec.keep_isolates:
             keep = _endpoints(visible) | (centres & keep)
+    return _adjacency_from_edges(G, keep, visible).view(G)
+
+
+def _top_k_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec, type_test: EdgeTest) -> nx.Graph | None:
+    """The top_k view of a filter on relation types alone, ranked by the index's degree counts
+    instead of listing every visible edge first (None for aggregated edges of several types)."""
+    if index.several_types:
+        return None
+    wanted = _wanted_types(spec.relation_types, spec.show_cooccurrence)
+    unwanted = [c for kind, c in index.degree_by_type.items() if kind not in wanted]
+    if sum(map(len, unwanted)) < len(index.degree):
+        degree = Counter(index.degree)
+        for counts in unwanted:
+            degree.subtract(counts)
+    else:
+        degree = Counter()
+        for kind in wanted & index.degree_by_type.keys():
+            degree.update(index.degree_by_type[kind])
+    if spec.keep_isolates:
+        candidates: Iterable = G._node
+    else:
+        candidates = [n for n, d in degree.items() if d > 0]
+    best = set(heapq.nsmallest(spec.top_k, candidates, key=lambda n: (-degree.get(n, 0), str(n))))
+    visible = _edges_among(G, best, type_test)
+    keep = best if spec.keep_isolates else _endpoints(visible)
     return _adjacency_from_edges(G, keep, visible).view(G)
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import bisect
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import networkx as nx
@@ -53,7 +55,8 @@ class GraphIndex:
     date_positions: list[int] = field(default_factory=list)  # edge position of each
     partial_starts: list[str] = field(default_factory=list)  # sorted first days ('2025-12')
     partial_positions: list[int] = field(default_factory=list)
-    endpoints_by_type: dict[str, set] = field(default_factory=dict)
+    degree_by_type: dict[Any, Counter] = field(default_factory=dict)  # a type's edges at each node
+    degree: Counter = field(default_factory=Counter)  # all edges at each node
     several_types: bool = False  # some edge (aggregated) is listed under more than one type
     min_weight: float = 0.0  # lightest edge: a lower min_weight filter keeps every edge
     search_text: dict[Any, str] = field(default_factory=dict)
@@ -155,9 +158,11 @@ def _build(G: nx.Graph) -> GraphIndex:
         positions.extend(i for _, i in rows)
     index.min_weight = min((d.get("weight", 1.0) for d in data), default=0.0)
     for kind, group in by_type.items():
-        ends = {keys[i][0] for i in group}
-        ends.update(keys[i][1] for i in group)
-        index.endpoints_by_type[kind] = ends
+        degree = Counter(keys[i][0] for i in group)
+        degree.update(keys[i][1] for i in group)
+        index.degree_by_type[kind] = degree
+    index.degree.update(map(itemgetter(0), keys))
+    index.degree.update(map(itemgetter(1), keys))
     for n, d in G.nodes(data=True):
         parts = [str(n), str(d.get("label", ""))]
         parts.extend(str(a) for a in d.get("aliases") or ())

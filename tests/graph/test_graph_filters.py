@@ -410,6 +410,8 @@ def definition(G: nx.DiGraph, spec: FilterSpec) -> tuple[set, set]:
         FilterSpec(actors=("n3",), radius=1),
         FilterSpec(actors=("n3", "n7"), radius=2, entity_types=("PERSON", "ORG", "COUNTRY")),
         FilterSpec(top_k=10),
+        FilterSpec(top_k=10, keep_isolates=True),
+        FilterSpec(top_k=15, relation_types=("CONSULT",)),
         FilterSpec(top_k=10, keep_isolates=True, entity_types=("ORG", "EVENT")),
     ],
     ids=lambda spec: ",".join(
