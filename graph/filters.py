@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 
@@ -501,7 +501,7 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         if ranked is not None:
             return ranked
     hidden = _hidden_by_type(G, index, spec) if not other_tests and spec.top_k is None else None
-    if hidden is not None and (allowed is None or _out_degree(G, allowed) > len(hidden)):
+    if hidden is not None and (allowed is None or _out_degree(G, allowed) > hidden.count):
         adjacency = _adjacency_without(G, allowed, hidden)
         if not spec.keep_isolates:
             adjacency.drop_isolates(centres)
@@ -624,8 +624,17 @@ class _InAdjacency:
         return not key or key[0] in nbrs[v]
 
 
-def _hidden_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec) -> list[tuple] | None:
-    """Keys of the edges the relation-type test hides, if they are at most half of the edges.
+class _Hidden(NamedTuple):
+    """Edges a relation-type test hides: how many, and grouped by pair as
+    :meth:`GraphIndex.pairs_of_type` groups them ({u: {v: keys}} and {v: {u: keys}})."""
+
+    count: int
+    out: dict
+    into: dict
+
+
+def _hidden_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec) -> _Hidden | None:
+    """The edges the relation-type test hides, if they are at most half of the edges.
 
     None where removing them is not the cheaper way: most edges hidden, an undirected graph,
     or aggregated edges of several types.
@@ -633,66 +642,77 @@ def _hidden_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec) -> list[tu
     if not G.is_directed() or index.several_types:
         return None
     wanted = _wanted_types(spec.relation_types, spec.show_cooccurrence)
-    groups = [group for kind, group in index.by_type.items() if kind not in wanted]
-    if 2 * sum(map(len, groups)) > len(index.keys):
+    kinds = [kind for kind in index.by_type if kind not in wanted]
+    count = sum(len(index.by_type[kind]) for kind in kinds)
+    if 2 * count > len(index.keys):
         return None
-    keys = index.keys
-    return [keys[i] for group in groups for i in group]
+    if len(kinds) == 1:
+        return _Hidden(count, *index.pairs_of_type(kinds[0]))
+    merged: tuple[dict, dict] = ({}, {})
+    for kind in kinds:
+        for side, grouped in zip(merged, index.pairs_of_type(kind)):
+            for u, changes in grouped.items():
+                into = side.setdefault(u, {})
+                for v, keys in changes.items():
+                    into[v] = keys if keys is None or v not in into else into[v] | keys
+    return _Hidden(count, *merged)
 
 
-def _adjacency_without(G: nx.Graph, allowed: set | None, hidden: list[tuple]) -> _Adjacency:
+def _adjacency_without(G: nx.Graph, allowed: set | None, hidden: _Hidden) -> _Adjacency:
     """G's directed adjacency among ``allowed`` nodes (None: all) minus the ``hidden`` edges.
 
-    Costs one dict per node plus the hidden edges, instead of one step per visible edge;
-    nothing when nothing is hidden.
+    Costs one dict per node with a hidden edge (per allowed node when some are not), instead
+    of one step per visible edge; nothing when nothing is hidden.
     """
-    if allowed is None and not hidden:
+    if allowed is None and not hidden.count:
         return _Adjacency(G._node, G._succ, G._pred, shared=True)
     with paused_gc():
-        multi = G.is_multigraph()
-        Gsucc = G._succ
-        gone: dict[tuple, list] = {}  # (u, v) -> hidden keys of the pair
-        for key in hidden:
-            if allowed is None or (key[0] in allowed and key[1] in allowed):
-                gone.setdefault((key[0], key[1]), []).append(key[2] if multi else None)
-        cut_out: dict[Any, dict] = {}  # u -> {v: the pair's remaining keydict, or None if none}
-        cut_in: dict[Any, dict] = {}
-        for (u, v), keys in gone.items():
-            keydict = Gsucc[u][v]
-            rest = None
-            if multi and len(keydict) > len(keys):
-                hidden_keys = set(keys)
-                rest = {k: d for k, d in keydict.items() if k not in hidden_keys}
-            cut_out.setdefault(u, {})[v] = rest
-            cut_in.setdefault(v, {})[u] = rest
         if allowed is None:
             nodes = dict(G._node)
         else:
             nodes = {n: d for n, d in G._node.items() if n in allowed}
-        succ = _cut(Gsucc, nodes, allowed, cut_out)
-        pred = _cut(G._pred, nodes, allowed, cut_in)
+        succ = _cut(G._succ, nodes, allowed, hidden.out)
+        pred = _cut(G._pred, nodes, allowed, hidden.into)
     return _Adjacency(nodes, succ, pred)
 
 
-def _cut(adjacency: dict, nodes: dict, allowed: set | None, cut: dict) -> dict:
+def _cut(adjacency: dict, nodes: dict, allowed: set | None, hidden: dict) -> dict:
+    """``adjacency`` on ``nodes`` without neighbours outside ``allowed`` and without the
+    ``hidden`` edges ({u: {v: keys or None}}); a node that loses nothing keeps G's inner dict."""
+    if allowed is None:
+        out = dict(adjacency)
+        for u, changes in hidden.items():
+            out[u] = _patched(adjacency[u], (), changes)
+        return out
     out = {}
     for u in nodes:
         nbrs = adjacency[u]
-        if allowed is not None:
-            nbrs = {v: kd for v, kd in nbrs.items() if v in allowed}
-        changes = cut.get(u)
-        if changes:
-            if allowed is None:
-                nbrs = dict(nbrs)
-            for v, rest in changes.items():
-                if v not in nbrs:  # outside ``allowed``
-                    continue
-                if rest is None:
-                    del nbrs[v]
-                else:
-                    nbrs[v] = rest
-        out[u] = nbrs
+        outside = nbrs.keys() - allowed
+        changes = hidden.get(u)
+        out[u] = _patched(nbrs, outside, changes) if outside or changes else nbrs
     return out
+
+
+def _patched(nbrs: dict, outside: Iterable, changes: dict | None) -> dict:
+    """A copy of ``nbrs`` without the ``outside`` neighbours and the ``changes`` edges
+    ({v: the pair's hidden keys, or None for the whole pair})."""
+    nbrs = dict(nbrs)
+    for v in outside:
+        del nbrs[v]
+    if changes:
+        for v, keys in changes.items():
+            keydict = nbrs.get(v)
+            if keydict is None:  # outside ``allowed``
+                continue
+            if keys is None or len(keys) == len(keydict):
+                del nbrs[v]
+            elif 2 * len(keys) < len(keydict):  # few hidden among many parallel edges
+                rest = nbrs[v] = dict(keydict)
+                for k in keys:
+                    del rest[k]
+            else:
+                nbrs[v] = {k: d for k, d in keydict.items() if k not in keys}
+    return nbrs
 
 
 def _adjacency_from_edges(G: nx.Graph, shown: Iterable, visible: list[tuple]) -> _Adjacency:

@@ -60,6 +60,7 @@ class GraphIndex:
     several_types: bool = False  # some edge (aggregated) is listed under more than one type
     min_weight: float = 0.0  # lightest edge: a lower min_weight filter keeps every edge
     search_text: dict[Any, str] = field(default_factory=dict)
+    _pairs: dict[Any, tuple[dict, dict]] = field(default_factory=dict, repr=False)
 
     def with_types(self, types: set[str]) -> list[int]:
         """Positions of edges of any of ``types``."""
@@ -68,6 +69,28 @@ class GraphIndex:
             return groups[0]
         merged = [i for group in groups for i in group]
         return sorted(set(merged)) if self.several_types else merged
+
+    def pairs_of_type(self, kind: Any) -> tuple[dict, dict]:
+        """The edges of type ``kind`` grouped by node pair, out and in: ``{u: {v: keys}}`` and
+        ``{v: {u: keys}}``, where keys is the frozenset of the pair's edge keys of that type
+        (None in a graph without keys). Built on first use, then kept."""
+        if kind not in self._pairs:
+            multi = bool(self.keys) and len(self.keys[0]) == 3
+            out: dict[Any, dict] = {}
+            into: dict[Any, dict] = {}
+            for i in self.by_type.get(kind, ()):
+                key = self.keys[i]
+                nbrs = out.setdefault(key[0], {})
+                if multi:
+                    nbrs.setdefault(key[1], set()).add(key[2])
+                else:
+                    nbrs[key[1]] = None
+            for u, nbrs in out.items():
+                for v, keys in nbrs.items():
+                    keys = nbrs[v] = frozenset(keys) if multi else None
+                    into.setdefault(v, {})[u] = keys
+            self._pairs[kind] = (out, into)
+        return self._pairs[kind]
 
     def in_documents(self, documents: set[str]) -> list[int]:
         """Positions of edges with evidence in any of ``documents``."""

@@ -405,6 +405,9 @@ def definition(G: nx.DiGraph, spec: FilterSpec) -> tuple[set, set]:
         FilterSpec(),
         FilterSpec(show_cooccurrence=True),
         FilterSpec(relation_types=("CONSULT", "ROLE")),
+        # hides two types (PARTICIPANT and CO_OCCURS), some on the same pairs as shown edges
+        FilterSpec(relation_types=("CONSULT", "ACCUSE", "ROLE")),
+        FilterSpec(relation_types=("CONSULT", "ACCUSE", "ROLE"), entity_types=("PERSON", "COUNTRY", "ORG")),
         FilterSpec(entity_types=("PERSON", "COUNTRY")),
         FilterSpec(entity_types=("PERSON",), keep_isolates=True),
         FilterSpec(actors=("n3",), radius=1),
