@@ -28,6 +28,17 @@ def test_pipeline_components_and_labels(nlp) -> None:
     assert any("LassySmall" in source["name"] for source in nlp.meta["sources"])
 
 
+def test_pipeline_ships_each_name_table_with_its_licence(nlp) -> None:
+    # first_names.txt comes from a GFDL 1.2 name dictionary, names.tsv from MIT actor lists
+    tables = nlp.path / "newsgraph_name_typer"
+    assert (tables / "first_names.txt").exists() and (tables / "names.tsv").exists()
+    assert "GNU Free Documentation License" in (tables / "LICENSE.gfdl-1.2.txt").read_text(encoding="utf8")
+    assert "Copyright (c) 2014 Open Event Data" in (tables / "LICENSE.phoenix-mit.txt").read_text(encoding="utf8")
+    notice = (nlp.path / "LICENSES_SOURCES").read_text(encoding="utf8")
+    assert "first_names.txt" in notice and "GNU Free Documentation License 1.2" in notice
+    assert any(source["license"] == "GFDL 1.2" for source in nlp.meta["sources"])
+
+
 def test_pipeline_entity_labels_are_per_org_loc_misc(sample_doc) -> None:
     assert {e.label_ for e in sample_doc.ents} <= {"PER", "ORG", "LOC", "MISC"}
     assert {"PER", "ORG", "LOC"} <= {e.label_ for e in sample_doc.ents}

