@@ -361,19 +361,33 @@ def _ego_nodes(
     radius: int,
     node_ok: NodePredicate | None,
     edge_ok: EdgeTest | None,
+    hidden: _Hidden | None = None,
 ) -> set:
+    """Nodes within ``radius`` steps of ``centres`` over edges in either direction.
+
+    A step needs a node passing ``node_ok`` and an edge passing ``edge_ok``; or, where the only
+    edge test is on relation types, a pair not all of whose edges are ``hidden`` (no test per edge).
+    """
     multi = G.is_multigraph()
-    adjacencies = [G._succ, G._pred] if G.is_directed() else [G._adj]
+    if G.is_directed():
+        sides = [(G._succ, hidden.out if hidden else None), (G._pred, hidden.into if hidden else None)]
+    else:
+        sides = [(G._adj, None)]
     seen = {n for n in centres if n in G}
     frontier = list(seen)
     for _ in range(radius):
         nxt = []
         for u in frontier:
-            for adj in adjacencies:
+            for adj, cut in sides:
+                gone = None if cut is None else cut.get(u, _NO_CUTS)
                 for v, data in adj[u].items():
                     if v in seen or (node_ok is not None and not node_ok(v)):
                         continue
-                    if edge_ok is not None:
+                    if gone is not None:
+                        keys = gone.get(v, _NOTHING)
+                        if keys is not _NOTHING and (keys is None or len(keys) == len(data)):
+                            continue
+                    elif edge_ok is not None:
                         edges = data.values() if multi else (data,)
                         if not any(edge_ok(d) for d in edges):
                             continue
@@ -383,6 +397,10 @@ def _ego_nodes(
         if not frontier:
             break
     return seen
+
+
+_NOTHING = object()  # "no entry", for lookups whose values may be None
+_NO_CUTS: dict = {}  # a node none of whose edges is hidden (never written to)
 
 
 def all_of(*predicates: Callable[..., bool] | None) -> Callable[..., bool]:
@@ -490,8 +508,9 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     # Where the relation-type test hides few edges (the default view hides only CO_OCCURS), the
     # view starts from G's own adjacency and cuts the hidden edges; otherwise it lists the
     # visible edges, starting from the smallest index group or from the few allowed nodes.
+    hidden = _hidden_by_type(G, index, spec) if not other_tests and spec.top_k is None else None
     if seeded:
-        allowed: set | None = _ego_nodes(G, centres, spec.radius, node_ok, edge_test)
+        allowed: set | None = _ego_nodes(G, centres, spec.radius, node_ok, edge_test, hidden)
     elif node_test is not None and (spec.entity_types or spec.min_mentions):
         allowed = {n for n, d in node_data.items() if node_test(d)}
     else:  # at most the events' period test, which comes with a period edge test
@@ -500,7 +519,6 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         ranked = _top_k_by_type(G, index, spec, type_test)
         if ranked is not None:
             return ranked
-    hidden = _hidden_by_type(G, index, spec) if not other_tests and spec.top_k is None else None
     if hidden is not None and (allowed is None or _out_degree(G, allowed) > hidden.count):
         adjacency = _adjacency_without(G, allowed, hidden)
         if not spec.keep_isolates:
