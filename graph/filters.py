@@ -511,7 +511,10 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     hidden = _hidden_by_type(G, index, spec) if not other_tests and spec.top_k is None else None
     if seeded:
         allowed: set | None = _ego_nodes(G, centres, spec.radius, node_ok, edge_test, hidden)
-    elif node_test is not None and (spec.entity_types or spec.min_mentions):
+    elif spec.entity_types:  # the index lists nodes by type; test the rest on those only
+        of_type = set().union(*(index.nodes_by_type.get(t, ()) for t in spec.entity_types))
+        allowed = of_type if len(node_tests) == 1 else {n for n in of_type if node_test(node_data[n])}
+    elif node_test is not None and spec.min_mentions:
         allowed = {n for n, d in node_data.items() if node_test(d)}
     else:  # at most the events' period test, which comes with a period edge test
         allowed = None
@@ -705,9 +708,11 @@ def _cut(adjacency: dict, nodes: dict, allowed: set | None, hidden: dict) -> dic
     out = {}
     for u in nodes:
         nbrs = adjacency[u]
-        outside = nbrs.keys() - allowed
         changes = hidden.get(u)
-        out[u] = _patched(nbrs, outside, changes) if outside or changes else nbrs
+        if allowed.issuperset(nbrs):  # no allocation for the common case
+            out[u] = _patched(nbrs, (), changes) if changes else nbrs
+        else:
+            out[u] = _patched(nbrs, nbrs.keys() - allowed, changes)
     return out
 
 

@@ -60,6 +60,7 @@ class GraphIndex:
     several_types: bool = False  # some edge (aggregated) is listed under more than one type
     min_weight: float = 0.0  # lightest edge: a lower min_weight filter keeps every edge
     search_text: dict[Any, str] = field(default_factory=dict)
+    nodes_by_type: dict[Any, list] = field(default_factory=dict)  # entity type -> nodes, in G's order
     _pairs: dict[Any, tuple[dict, dict]] = field(default_factory=dict, repr=False)
 
     def with_types(self, types: set[str]) -> list[int]:
@@ -190,4 +191,5 @@ def _build(G: nx.Graph) -> GraphIndex:
         parts = [str(n), str(d.get("label", ""))]
         parts.extend(str(a) for a in d.get("aliases") or ())
         index.search_text[n] = "\x00".join(parts).casefold()
+        index.nodes_by_type.setdefault(d.get("type"), []).append(n)
     return index

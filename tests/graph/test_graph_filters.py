@@ -350,7 +350,7 @@ def random_graph(seed: int, cooccurrence_share: float) -> nx.MultiDiGraph:
     rng = random.Random(seed)
     G = nx.MultiDiGraph()
     for i in range(60):
-        G.add_node(f"n{i}", type=rng.choice(["PERSON", "COUNTRY", "ORG", "EVENT"]), label=f"N {i}")
+        G.add_node(f"n{i}", type=rng.choice(["PERSON", "COUNTRY", "ORG", "EVENT"]), label=f"N {i}", mentions=i % 4 + 1)
     others = ["CONSULT", "ACCUSE", "ROLE", "PARTICIPANT"]
     for r in range(400):
         u, v = rng.sample(sorted(G), 2)
@@ -374,7 +374,7 @@ def definition(G: nx.DiGraph, spec: FilterSpec) -> tuple[set, set]:
     if not spec.show_cooccurrence and "CO_OCCURS" not in spec.relation_types:
         wanted.discard("CO_OCCURS")
     allowed = {n for n, d in G.nodes(data=True)
-               if not spec.entity_types or d["type"] in spec.entity_types}
+               if (not spec.entity_types or d["type"] in spec.entity_types) and d["mentions"] >= spec.min_mentions}
     edges = {e[:-1] for e in edge_keys(G, data=True)
              if e[-1]["type"] in wanted and e[0] in allowed and e[1] in allowed}
     centres = set(spec.actors)
@@ -409,6 +409,8 @@ def definition(G: nx.DiGraph, spec: FilterSpec) -> tuple[set, set]:
         FilterSpec(relation_types=("CONSULT", "ACCUSE", "ROLE")),
         FilterSpec(relation_types=("CONSULT", "ACCUSE", "ROLE"), entity_types=("PERSON", "COUNTRY", "ORG")),
         FilterSpec(entity_types=("PERSON", "COUNTRY")),
+        FilterSpec(entity_types=("PERSON", "ORG"), min_mentions=2),
+        FilterSpec(min_mentions=3),
         FilterSpec(entity_types=("PERSON",), keep_isolates=True),
         FilterSpec(actors=("n3",), radius=1),
         FilterSpec(actors=("n3", "n7"), radius=2, entity_types=("PERSON", "ORG", "COUNTRY")),
