@@ -107,9 +107,10 @@ def verb_final_clause(
     coordinator, negation or other verb in between. The tree patterns are tried first.
     """
     doc = verb.doc
+    after = verb.i + 1
+    if after < len(doc) and not doc[after].is_punct and not doc[after].is_sent_start:
+        return  # the verb does not end its clause
     sentence = verb.sent
-    if verb.i + 1 < sentence.end and not doc[verb.i + 1].is_punct:
-        return
     opener = next(
         (t for t in reversed(doc[sentence.start:verb.i]) if t.lower_ in openers or t.is_punct or t.pos_ == "VERB"),
         None,
