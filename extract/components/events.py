@@ -31,7 +31,7 @@ from extract.relations.grammar import Grammar
 from extract.relations.lemmas import lookup_lemma
 from extract.relations.timing import clause_time_spans, time_span_of
 from extract.dates import relative_days
-from extract.relations.syntax import LabelScheme, clause_verb, prepositional_args, subjects
+from extract.relations.syntax import LabelScheme, between_sides, clause_verb, prepositional_args, subjects
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 
@@ -180,11 +180,13 @@ class EventFinder:
         for prep, arg in prepositional_args(noun, self.scheme):
             role = (
                 "target" if prep in self.preps.recipient
-                else "source" if prep in self.preps.between or prep in self.preps.possessor or prep in self.preps.agent
+                else "source" if prep in self.preps.possessor or prep in self.preps.agent
                 else None
             )
             if role:
                 found += [(e, role) for e in resolver.actors(arg) if resolver.type_of(e) in ACTOR_TYPES]
+        for side in between_sides(noun, self.scheme, self.preps.between):
+            found += [(e, "source") for e in resolver.actors(side) if resolver.type_of(e) in ACTOR_TYPES]
         for child in noun.children:
             eid = resolver.entity(child)
             if eid and child.i < noun.i and resolver.type_of(eid) in ACTOR_TYPES:

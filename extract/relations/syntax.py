@@ -184,12 +184,27 @@ def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
 
 
 def acts_as_verb(token: Token, scheme: LabelScheme) -> bool:
-    """A verb, or a word the tagger mistook for a noun that still heads a subject or object."""
+    """A verb, or a word the tagger mistook for a noun that still heads a clause: it has a
+    subject and an object, or two subjects (no noun has two; see :func:`_own_subjects`)."""
     if token.pos_ in ("VERB", "AUX"):
         return True
-    return token.pos_ == "NOUN" and any(
-        c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject for c in token.children
-    ) and any(c.dep_ in scheme.object for c in token.children)
+    if token.pos_ != "NOUN":
+        return False
+    subjects_ = sum(1 for c in token.children if c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject)
+    return subjects_ >= 2 or (subjects_ >= 1 and any(c.dep_ in scheme.object for c in token.children))
+
+
+def between_sides(head: Token, scheme: LabelScheme, between: Iterable[str]) -> list[Token]:
+    """The sides of "tussen X en Y", "between X and Y" under ``head``, coordinated ones included.
+
+    "Between" needs two sides, so when the parser hangs "en Y" on the head noun instead of on X
+    ("gesprekken tussen X en de onderhandelaar van Y"), the head's conjuncts after X are the other side.
+    """
+    words = set(between)
+    sides = [arg for prep, arg in prepositional_args(head, scheme) if prep in words]
+    if len(sides) == 1:
+        sides += [c for c in head.children if c.dep_ in scheme.conj and c.i > sides[0].i]
+    return sides
 
 
 def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:

@@ -19,7 +19,7 @@ from extract.relations.patterns import (
     title_of,
     verb_final_clause,
 )
-from extract.relations.syntax import CLEAR, UD, is_negated, verb_lemmas, with_conjuncts
+from extract.relations.syntax import CLEAR, UD, acts_as_verb, between_sides, is_negated, verb_lemmas, with_conjuncts
 
 VOCAB = spacy.blank("xx").vocab  # has the lexical attributes (lower_) patterns read
 
@@ -393,3 +393,50 @@ def test_verb_final_clause_reads_only_a_plain_clause(words):
 def test_verb_final_clause_flat_helper_reads_a_plain_clause():
     doc = flat_clause("dat/SCONJ *Rusland/PROPN *Oekraïne/PROPN aanviel/VERB ./PUNCT")
     assert pairs(verb_final_clause(doc[3], NL_OPENERS)) == [("Rusland", "Oekraïne")]
+
+
+def test_a_noun_with_two_subjects_acts_as_a_verb():
+    # "Steve Witkoff en Jared Kushner ontmoetten Vladimir Poetin" with the verb tagged as a noun
+    # and both parties as its subjects: the second subject is read as the object.
+    doc = parse("""
+Witkoff 2 nsubj PROPN
+Kushner 0 conj PROPN
+ontmoetten 2 ROOT NOUN
+Poetin 2 nsubj PROPN
+. 2 punct PUNCT
+""")
+    assert acts_as_verb(doc[2], UD)
+    assert pairs(subject_verb_object(doc[2], UD, NL_PREPS)) == [("Witkoff", "Poetin"), ("Kushner", "Poetin")]
+    one_subject = parse("""
+de 1 det DET
+president 1 ROOT NOUN
+Poetin 1 nsubj PROPN
+""")
+    assert not acts_as_verb(one_subject[1], UD)
+
+
+BETWEEN_ON_THE_HEAD = """
+gesprekken 0 ROOT NOUN
+tussen 2 case ADP
+Poetin 0 nmod PROPN
+en 4 cc CCONJ
+onderhandelaar 0 conj NOUN
+"""
+
+
+def test_between_takes_its_second_side_from_the_head_when_the_parser_hung_it_there():
+    doc = parse(BETWEEN_ON_THE_HEAD)
+    assert [t.text for t in between_sides(doc[0], UD, NL_PREPS.between)] == ["Poetin", "onderhandelaar"]
+
+
+def test_between_with_both_sides_under_it_adds_nothing():
+    doc = parse("""
+gesprekken 0 ROOT NOUN
+tussen 2 case ADP
+Poetin 0 nmod PROPN
+en 4 cc CCONJ
+Witkoff 2 conj PROPN
+en 6 cc CCONJ
+ontmoetingen 0 conj NOUN
+""")
+    assert [t.text for t in between_sides(doc[0], UD, NL_PREPS.between)] == ["Poetin", "Witkoff"]
