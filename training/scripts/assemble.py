@@ -18,7 +18,7 @@ import name_typing  # noqa: F401,E402  (registers newsgraph_name_typer)
 
 LICENSE = "CC BY-SA 4.0"
 TRAINING = Path(__file__).resolve().parents[1]
-VERSION = "0.1.1"  # keep in step with vars.version in project.yml
+VERSION = "0.2.0"  # keep in step with vars.version in project.yml
 LICENSES_SOURCES = """\
 nl_newsgraph_sm is a derived work of the UD treebanks below and is licensed CC BY-SA 4.0
 (full text in LICENSE).
