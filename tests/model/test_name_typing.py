@@ -77,3 +77,14 @@ def test_name_typing_needs_a_parse() -> None:
     doc = Doc(spacy.blank("nl").vocab, words=["Poetin", "sprak"])
     with pytest.raises(ValueError, match="POS and DEP"):
         name_typing.name_spans(doc)
+
+
+def test_name_typing_a_word_tagged_as_a_name_once_is_a_name_throughout() -> None:
+    # the tagger took the sentence-initial "Poetin" for a noun; "Oorlog" is one
+    doc = parsed(
+        ["Vladimir", "Poetin", "sprak", ".", "Poetin", "zei", "het", ".", "Oorlog", "dreigt", "."],
+        ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PRON", "PUNCT", "NOUN", "VERB", "PUNCT"],
+        [2, 0, 2, 2, 5, 5, 5, 5, 9, 9, 9],
+        ["nsubj", "flat", "ROOT", "punct", "nsubj", "ROOT", "obj", "punct", "nsubj", "ROOT", "punct"],
+    )
+    assert typed(doc) == [("Vladimir Poetin", "PER"), ("Poetin", "PER")]

@@ -102,6 +102,10 @@ def name_spans(
     if not doc.has_annotation("POS") or not doc.has_annotation("DEP"):
         raise ValueError("name_spans needs a Doc with POS and DEP annotation (run tagger and parser)")
 
+    # one sense per discourse: a word tagged PROPN anywhere in the document is a name everywhere
+    # ("Emmanuel Macron ... Macron zei", where the sentence-initial "Macron" was tagged NOUN)
+    proper_words = {tok.text for tok in doc if tok.pos_ == "PROPN" and _is_cap(tok)}
+
     def is_namey(tok) -> bool:
         if tok.lower_ in NOT_NAMES or tok.lower_ in MONTHS_AND_DAYS:
             return False
@@ -109,6 +113,8 @@ def name_spans(
             return True
         if not _is_cap(tok) or tok.pos_ not in ("NOUN", "X", "ADJ"):
             return False
+        if tok.pos_ in ("NOUN", "X") and tok.text in proper_words:
+            return True
         prev = doc[tok.i - 1] if tok.i > 0 else None
         mid_sentence = prev is not None and not (prev.is_punct or prev.is_space) and not tok.is_sent_start
         if mid_sentence and tok.pos_ in ("NOUN", "X"):
