@@ -190,8 +190,8 @@ def acts_as_verb(token: Token, scheme: LabelScheme) -> bool:
         return True
     if token.pos_ != "NOUN":
         return False
-    subjects_ = sum(1 for c in token.children if c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject)
-    return subjects_ >= 2 or (subjects_ >= 1 and any(c.dep_ in scheme.object for c in token.children))
+    n_subjects = sum(1 for c in token.children if c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject)
+    return n_subjects >= 2 or (n_subjects >= 1 and any(c.dep_ in scheme.object for c in token.children))
 
 
 def between_sides(head: Token, scheme: LabelScheme, between: Iterable[str]) -> list[Token]:
