@@ -2,7 +2,12 @@
 
 A relation or event is dated by the time expression in its own clause: in "On
 Monday he met Macron, and on Tuesday he spoke at a press conference" the press
-conference is Tuesday's. The expression's clause is found from the parse.
+conference is Tuesday's. The expression's clause is found from the parse. A clause
+without one shares the time of the clause it is an adverbial, open or coordinated
+part of ("dateert uit 2014, toen ... Rusland reageerde door de Krim te annexeren"),
+or of the time it is a relative clause of ("dates from 2014, when Russia responded"),
+but not of the clause that reports it ("Op dinsdag zei hij dat Rusland aanviel"
+does not date the attack).
 """
 
 from __future__ import annotations
@@ -13,6 +18,11 @@ from spacy.tokens import Doc, Token
 
 from extract.dates import find_time_mentions
 from extract.relations.syntax import clause_verb
+
+#: Links over which a clause shares its governor's time, in UD and ClearNLP labels (not ccomp).
+SHARED_TIME = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+#: A relative clause shares a time only when it hangs from the time itself ("2014, when ...").
+RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl", "acl"})
 
 
 def clause_time_spans(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> dict[int, tuple[int, int]]:
@@ -27,5 +37,17 @@ def clause_time_spans(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> 
 
 
 def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[int, int] | None:
-    """The time expression of ``token``'s clause, if it has one."""
-    return spans.get(clause_verb(token).i)
+    """The time expression of ``token``'s clause, or of the clauses it shares its time with."""
+    verb = clause_verb(token)
+    for _ in range(8):
+        if verb.i in spans:
+            return spans[verb.i]
+        if verb.head is verb:
+            return None
+        if verb.dep_ in RELATIVE_CLAUSE:
+            span = spans.get(clause_verb(verb.head).i)
+            return span if span and span[0] <= verb.head.idx < span[1] else None
+        if verb.dep_ not in SHARED_TIME:
+            return None
+        verb = clause_verb(verb.head)
+    return None

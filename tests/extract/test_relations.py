@@ -101,6 +101,23 @@ def test_relations_weekday_resolves_against_document_date(lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text, relation, date",
+    [
+        # an adverbial clause shares its main clause's time
+        ("en", "The conflict dates from 2014, when Russia responded by annexing Crimea.", "COERCE", "2014"),
+        ("nl", "Het conflict dateert uit 2014, toen Rusland reageerde door de Krim te annexeren.", "COERCE", "2014"),
+        # reported speech does not: the attack is not Tuesday's, only the saying is
+        ("en", "On Tuesday Volodymyr Zelensky said that Russia attacked Ukraine.", "ASSAULT", "2025-12-03"),
+        ("nl", "Dinsdag zei Volodymyr Zelenski dat Rusland Oekraïne aanviel.", "ASSAULT", "2025-12-03"),
+    ],
+)
+def test_relations_clause_without_a_time_takes_its_main_clause_time(lang, text, relation, date):
+    records = extracted(text, lang, date="2025-12-03")
+    dates = [r["date"] for r in records["relations"] if r["type"] == relation]
+    assert dates == [date]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         ("en", "On Monday Volodymyr Zelensky met Emmanuel Macron in Paris, and on Tuesday he spoke at a press conference in Dublin."),
