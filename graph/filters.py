@@ -732,7 +732,7 @@ def _patched(nbrs: dict, outside: Iterable, changes: dict | None) -> dict:
             elif 2 * len(keys) < len(keydict):  # few hidden among many parallel edges
                 rest = nbrs[v] = dict(keydict)
                 for k in keys:
-                    del rest[k]
+                    rest.pop(k, None)
             else:
                 nbrs[v] = {k: d for k, d in keydict.items() if k not in keys}
     return nbrs
