@@ -60,6 +60,20 @@ def test_app_opens_on_the_corpus_and_draws_its_graph(app):
     assert "2 articles" in app.caption[0].value
 
 
+@pytest.mark.model
+def test_app_opens_on_the_bundled_sample_with_the_shipped_pipelines(monkeypatch):
+    # what `make run` shows: the sample article extracted live, not the records fixture
+    monkeypatch.delenv("NEWSGRAPH_RECORDS", raising=False)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300).run()
+    assert not at.exception
+    assert not at.error
+    nodes, edges = drawn(at)
+    assert {"kb:vladimir_putin", "kb:volodymyr_zelensky", "kb:steve_witkoff", "kb:RUS", "kb:UKR"} <= nodes
+    # the 2022 invasion, Witkoff as Trump's envoy, the Moscow talks
+    assert {"kb:RUS->kb:UKR", "kb:steve_witkoff->kb:donald_trump", "kb:vladimir_putin->kb:steve_witkoff"} <= edges
+    assert "The bundled sample corpus: 1 article." in [c.value for c in at.caption]
+
+
 def test_app_actor_filter_shows_the_ego_network(app):
     app.multiselect(key=keys.ACTORS).set_value(["kb:zelensky"]).run()
     nodes, edges = drawn(app)
