@@ -541,14 +541,16 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     if spec.top_k is not None and len(keep) > spec.top_k:
         degree = Counter(map(itemgetter(0), visible))
         degree.update(map(itemgetter(1), visible))
-        ranked = heapq.nsmallest(
-            spec.top_k, keep, key=lambda n: (n not in centres, -degree.get(n, 0), str(n))
-        )
-        keep = set(ranked)
+        keep = _best(spec.top_k, keep, degree, centres)
         visible = [e for e in visible if e[0] in keep and e[1] in keep]
         if not spec.keep_isolates:
             keep = _endpoints(visible) | (centres & keep)
     return _adjacency_from_edges(G, keep, visible).view(G)
+
+
+def _best(k: int, nodes: Iterable, degree: Counter, centres: set = frozenset()) -> set:
+    """The ``k`` nodes top_k keeps: centres first, then the most visible edges, ties by id."""
+    return set(heapq.nsmallest(k, nodes, key=lambda n: (n not in centres, -degree.get(n, 0), str(n))))
 
 
 def _top_k_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec, type_test: EdgeTest) -> nx.Graph | None:
@@ -570,7 +572,7 @@ def _top_k_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec, type_test: 
         candidates: Iterable = G._node
     else:
         candidates = [n for n, d in degree.items() if d > 0]
-    best = set(heapq.nsmallest(spec.top_k, candidates, key=lambda n: (-degree.get(n, 0), str(n))))
+    best = _best(spec.top_k, candidates, degree)
     visible = _edges_among(G, best, type_test)
     keep = best if spec.keep_isolates else _endpoints(visible)
     return _adjacency_from_edges(G, keep, visible).view(G)
