@@ -154,8 +154,10 @@ def _edge_predicate(G: nx.Graph, test: EdgeTest) -> EdgePredicate:
 
 
 def _relation_type_test(types: Iterable[str], show_cooccurrence: bool = False) -> EdgeTest:
-    wanted = _wanted_types(tuple(types), show_cooccurrence)
+    return _type_test(_wanted_types(tuple(types), show_cooccurrence))
 
+
+def _type_test(wanted: set[str]) -> EdgeTest:
     def test(d: dict) -> bool:
         counts = d.get("types")
         if counts:  # aggregated edge
@@ -488,7 +490,8 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         return node_test is None or node_test(node_data[n])
 
     # edge tests
-    type_test = _relation_type_test(spec.relation_types, spec.show_cooccurrence)
+    wanted = _wanted_types(spec.relation_types, spec.show_cooccurrence)
+    type_test = _type_test(wanted)
     other_tests: list[EdgeTest] = []
     if lo or hi:
         other_tests.append(_period_test(lo, hi))
@@ -508,7 +511,7 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     # Where the relation-type test hides few edges (the default view hides only CO_OCCURS), the
     # view starts from G's own adjacency and cuts the hidden edges; otherwise it lists the
     # visible edges, starting from the smallest index group or from the few allowed nodes.
-    hidden = _hidden_by_type(G, index, spec) if not other_tests and spec.top_k is None else None
+    hidden = _hidden_by_type(G, index, wanted) if not other_tests and spec.top_k is None else None
     if seeded:
         allowed: set | None = _ego_nodes(G, centres, spec.radius, node_ok, edge_test, hidden)
     elif spec.entity_types:  # the index lists nodes by type; test the rest on those only
@@ -519,7 +522,7 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     else:  # at most the events' period test, which comes with a period edge test
         allowed = None
     if spec.top_k is not None and not seeded and allowed is None and not other_tests:
-        ranked = _top_k_by_type(G, index, spec, type_test)
+        ranked = _top_k_by_type(G, index, spec, wanted, type_test)
         if ranked is not None:
             return ranked
     if hidden is not None and (allowed is None or _out_degree(G, allowed) > hidden.count):
@@ -531,7 +534,7 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     if seeded:
         visible = _edges_among(G, allowed, edge_test)
     else:
-        visible = _visible_edges(G, index, spec, lo, hi, type_test, other_tests, node_test, allowed)
+        visible = _visible_edges(G, index, spec, lo, hi, wanted, type_test, other_tests, node_test, allowed)
     if spec.keep_isolates:
         if allowed is None:
             allowed = {n for n, d in node_data.items() if node_test(d)} if node_test else set(node_data)
@@ -553,12 +556,14 @@ def _best(k: int, nodes: Iterable, degree: Counter, centres: set = frozenset()) 
     return set(heapq.nsmallest(k, nodes, key=lambda n: (n not in centres, -degree.get(n, 0), str(n))))
 
 
-def _top_k_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec, type_test: EdgeTest) -> nx.Graph | None:
-    """The top_k view of a filter on relation types alone, ranked by the index's degree counts
-    instead of listing every visible edge first (None for aggregated edges of several types)."""
+def _top_k_by_type(
+    G: nx.Graph, index: GraphIndex, spec: FilterSpec, wanted: set[str], type_test: EdgeTest
+) -> nx.Graph | None:
+    """The top_k view of a filter on relation types (``wanted``) alone, ranked by the index's
+    degree counts instead of listing every visible edge first (None for aggregated edges of
+    several types)."""
     if index.several_types:
         return None
-    wanted = _wanted_types(spec.relation_types, spec.show_cooccurrence)
     unwanted = [c for kind, c in index.degree_by_type.items() if kind not in wanted]
     if sum(map(len, unwanted)) < len(index.degree):
         degree = Counter(index.degree)
@@ -656,15 +661,14 @@ class _Hidden(NamedTuple):
     into: dict
 
 
-def _hidden_by_type(G: nx.Graph, index: GraphIndex, spec: FilterSpec) -> _Hidden | None:
-    """The edges the relation-type test hides, if they are at most half of the edges.
+def _hidden_by_type(G: nx.Graph, index: GraphIndex, wanted: set[str]) -> _Hidden | None:
+    """The edges of types not in ``wanted``, if they are at most half of the edges.
 
     None where removing them is not the cheaper way: most edges hidden, an undirected graph,
     or aggregated edges of several types.
     """
     if not G.is_directed() or index.several_types:
         return None
-    wanted = _wanted_types(spec.relation_types, spec.show_cooccurrence)
     kinds = [kind for kind in index.by_type if kind not in wanted]
     count = sum(len(index.by_type[kind]) for kind in kinds)
     if 2 * count > len(index.keys):
@@ -801,6 +805,7 @@ def _visible_edges(
     spec: FilterSpec,
     lo: str | None,
     hi: str | None,
+    wanted: set[str],
     type_test: EdgeTest,
     other_tests: list[EdgeTest],
     node_test: NodeTest | None,
@@ -808,7 +813,7 @@ def _visible_edges(
 ) -> list[tuple]:
     """Keys of the edges passing every test, starting from the smallest index group, or
     from the edges of the ``allowed`` nodes (those passing the entity tests) if fewer."""
-    options = [(index.with_types(_wanted_types(spec.relation_types, spec.show_cooccurrence)), "types")]
+    options = [(index.with_types(wanted), "types")]
     if lo or hi:
         options.append((index.maybe_in_period(lo, hi), "period"))
     if spec.documents:
