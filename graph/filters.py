@@ -153,10 +153,6 @@ def _edge_predicate(G: nx.Graph, test: EdgeTest) -> EdgePredicate:
     return lambda u, v: test(adj[u][v])
 
 
-def _relation_type_test(types: Iterable[str], show_cooccurrence: bool = False) -> EdgeTest:
-    return _type_test(_wanted_types(tuple(types), show_cooccurrence))
-
-
 def _type_test(wanted: set[str]) -> EdgeTest:
     def test(d: dict) -> bool:
         counts = d.get("types")
@@ -181,7 +177,7 @@ def by_relation_types(
     [('a', 'b', 'r1')]
     """
     types = _check_types("relation", types, RELATION_TYPES)
-    return _edge_predicate(G, _relation_type_test(types, show_cooccurrence))
+    return _edge_predicate(G, _type_test(_wanted_types(tuple(types), show_cooccurrence)))
 
 
 def _period_test(date_from: str | None, date_to: str | None) -> EdgeTest:
