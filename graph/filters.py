@@ -19,11 +19,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 import networkx as nx
 
-from graph._gc import paused_gc
+from graph.adjacency import Adjacency, from_edges, nodes_within, restricted, without_edges
 from graph.build import ENTITY_TYPES, RELATION_TYPES
 from graph.errors import FilterError
 from graph.index import GraphIndex, date_bounds, graph_index
@@ -359,33 +359,21 @@ def _ego_nodes(
     radius: int,
     node_ok: NodePredicate | None,
     edge_ok: EdgeTest | None,
-    hidden: _Hidden | None = None,
 ) -> set:
-    """Nodes within ``radius`` steps of ``centres`` over edges in either direction.
-
-    A step needs a node passing ``node_ok`` and an edge passing ``edge_ok``; or, where the only
-    edge test is on relation types, a pair not all of whose edges are ``hidden`` (no test per edge).
-    """
+    """Nodes within ``radius`` steps of ``centres`` over edges in either direction; a step
+    needs a node passing ``node_ok`` and an edge passing ``edge_ok``."""
     multi = G.is_multigraph()
-    if G.is_directed():
-        sides = [(G._succ, hidden.out if hidden else None), (G._pred, hidden.into if hidden else None)]
-    else:
-        sides = [(G._adj, None)]
+    sides = [G._succ, G._pred] if G.is_directed() else [G._adj]
     seen = {n for n in centres if n in G}
     frontier = list(seen)
     for _ in range(radius):
         nxt = []
         for u in frontier:
-            for adj, cut in sides:
-                gone = None if cut is None else cut.get(u, _NO_CUTS)
+            for adj in sides:
                 for v, data in adj[u].items():
                     if v in seen or (node_ok is not None and not node_ok(v)):
                         continue
-                    if gone is not None:
-                        keys = gone.get(v, _NOTHING)
-                        if keys is not _NOTHING and (keys is None or len(keys) == len(data)):
-                            continue
-                    elif edge_ok is not None:
+                    if edge_ok is not None:
                         edges = data.values() if multi else (data,)
                         if not any(edge_ok(d) for d in edges):
                             continue
@@ -395,10 +383,6 @@ def _ego_nodes(
         if not frontier:
             break
     return seen
-
-
-_NOTHING = object()  # "no entry", for lookups whose values may be None
-_NO_CUTS: dict = {}  # a node none of whose edges is hidden (never written to)
 
 
 def all_of(*predicates: Callable[..., bool] | None) -> Callable[..., bool]:
@@ -505,11 +489,15 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     seeded = bool(spec.actors or text)
 
     # Where the relation-type test hides few edges (the default view hides only CO_OCCURS), the
-    # view starts from G's own adjacency and cuts the hidden edges; otherwise it lists the
-    # visible edges, starting from the smallest index group or from the few allowed nodes.
-    hidden = _hidden_by_type(G, index, wanted) if not other_tests and spec.top_k is None else None
-    if seeded:
-        allowed: set | None = _ego_nodes(G, centres, spec.radius, node_ok, edge_test, hidden)
+    # view starts from G's adjacency without them (kept in the index) and keeps the allowed
+    # nodes; otherwise it lists the visible edges, from the smallest index group or the few
+    # allowed nodes.
+    base = _visible_base(G, index, wanted) if not other_tests and spec.top_k is None else None
+    walk_ok = None if node_test is None else node_ok
+    if seeded and base is not None:
+        allowed: Any = nodes_within(base, centres, spec.radius, walk_ok)  # a mask over base's nodes
+    elif seeded:
+        allowed = _ego_nodes(G, centres, spec.radius, walk_ok, edge_test)
     elif spec.entity_types:  # the index lists nodes by type; test the rest on those only
         of_type = set().union(*(index.nodes_by_type.get(t, ()) for t in spec.entity_types))
         allowed = of_type if len(node_tests) == 1 else {n for n in of_type if node_test(node_data[n])}
@@ -521,11 +509,11 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         ranked = _top_k_by_type(G, index, spec, wanted, type_test)
         if ranked is not None:
             return ranked
-    if hidden is not None and (allowed is None or _out_degree(G, allowed) > hidden.count):
-        adjacency = _adjacency_without(G, allowed, hidden)
+    if base is not None:
+        shown = base if allowed is None else restricted(base, allowed)
         if not spec.keep_isolates:
-            adjacency.drop_isolates(centres)
-        return adjacency.view(G)
+            shown = shown.without_isolates(centres)
+        return shown.view(G)
 
     if seeded:
         visible = _edges_among(G, allowed, edge_test)
@@ -544,7 +532,7 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         visible = [e for e in visible if e[0] in keep and e[1] in keep]
         if not spec.keep_isolates:
             keep = _endpoints(visible) | (centres & keep)
-    return _adjacency_from_edges(G, keep, visible).view(G)
+    return from_edges(G, keep, visible).view(G)
 
 
 def _best(k: int, nodes: Iterable, degree: Counter, centres: set = frozenset()) -> set:
@@ -576,209 +564,30 @@ def _top_k_by_type(
     best = _best(spec.top_k, candidates, degree)
     visible = _edges_among(G, best, type_test)
     keep = best if spec.keep_isolates else _endpoints(visible)
-    return _adjacency_from_edges(G, keep, visible).view(G)
+    return from_edges(G, keep, visible).view(G)
 
 
 def _out_degree(G: nx.Graph, nodes: Iterable) -> int:
     """Neighbours (not parallel edges) of ``nodes``: the cost of walking their edges."""
     succ = G._succ if G.is_directed() else G._adj
-    return sum(len(succ[n]) for n in nodes)
+    return sum(map(len, map(succ.__getitem__, nodes)))
 
 
-class _Adjacency:
-    """The node and adjacency dicts of a filtered view: its own outer dicts, G's data dicts.
+def _visible_base(G: nx.Graph, index: GraphIndex, wanted: set[str]) -> Adjacency | None:
+    """G's adjacency without the edges of relation types not in ``wanted``, all nodes kept.
 
-    ``succ`` is the adjacency of an undirected graph (``pred`` is then None). A node that keeps
-    all its edges when hidden edges are cut shares G's inner dict.
-    """
-
-    def __init__(self, nodes: dict, succ: dict, pred: dict | None, shared: bool = False) -> None:
-        self.nodes, self.succ, self.pred = nodes, succ, pred
-        self.shared = shared  # the outer dicts are G's own: copy before removing anything
-
-    def drop_isolates(self, centres: set) -> None:
-        """Remove nodes without a visible edge, except ``centres``."""
-        succ, pred = self.succ, self.pred
-        if pred is None:
-            drop = [n for n, nbrs in succ.items() if not nbrs and n not in centres]
-        else:
-            drop = [n for n, nbrs in succ.items() if not nbrs and not pred[n] and n not in centres]
-        if drop and self.shared:
-            self.nodes, succ = dict(self.nodes), dict(succ)
-            pred = None if pred is None else dict(pred)
-            self.succ, self.pred, self.shared = succ, pred, False
-        for n in drop:
-            del self.nodes[n], succ[n]
-            if pred is not None:
-                del pred[n]
-
-    def view(self, G: nx.Graph) -> nx.Graph:
-        """``nx.subgraph_view(G, ...)`` answering from these dicts.
-
-        networkx's filtered adjacency re-tests every edge of every kept node on each pass, so
-        iterating a view of a few visible edges among hub nodes costs as much as scanning the
-        whole graph. The view gets these plain dicts instead, in G's order. It stays frozen,
-        keeps ``H._graph is G`` and predicates that agree with the dicts.
-        """
-        H = nx.subgraph_view(G, filter_node=nx.filters.show_nodes(self.nodes),
-                             filter_edge=_InAdjacency(self.succ))
-        H._node = self.nodes
-        if self.pred is None:
-            H._adj = self.succ
-        else:
-            H._succ = self.succ  # networkx keeps _adj in step with _succ
-            H._pred = self.pred
-        return H
-
-
-class _InAdjacency:
-    """Edge predicate of a precomputed view: the edge is in its adjacency dict.
-
-    The view answers from its dicts, so networkx consults this only when deriving another
-    view from it (``H.subgraph(...)``).
-    """
-
-    def __init__(self, adjacency: dict) -> None:
-        self._adjacency = adjacency
-
-    def __call__(self, u: Any, v: Any, *key: Any) -> bool:
-        nbrs = self._adjacency.get(u)
-        if nbrs is None or v not in nbrs:
-            return False
-        return not key or key[0] in nbrs[v]
-
-
-class _Hidden(NamedTuple):
-    """Edges a relation-type test hides: how many, and grouped by pair as
-    :meth:`GraphIndex.pairs_of_type` groups them ({u: {v: keys}} and {v: {u: keys}})."""
-
-    count: int
-    out: dict
-    into: dict
-
-
-def _hidden_by_type(G: nx.Graph, index: GraphIndex, wanted: set[str]) -> _Hidden | None:
-    """The edges of types not in ``wanted``, if they are at most half of the edges.
-
-    None where removing them is not the cheaper way: most edges hidden, an undirected graph,
-    or aggregated edges of several types.
+    None where cutting them out is not the cheaper way to the view: most edges hidden, an
+    undirected graph, or aggregated edges of several types. The index keeps the result for the
+    last few sets of hidden types, so the default view (CO_OCCURS hidden) is cut once per graph.
     """
     if not G.is_directed() or index.several_types:
         return None
-    kinds = [kind for kind in index.by_type if kind not in wanted]
-    count = sum(len(index.by_type[kind]) for kind in kinds)
-    if 2 * count > len(index.keys):
+    kinds = frozenset(kind for kind in index.by_type if kind not in wanted)
+    if 2 * sum(len(index.by_type[kind]) for kind in kinds) > len(index.keys):
         return None
-    if len(kinds) == 1:
-        return _Hidden(count, *index.pairs_of_type(kinds[0]))
-    merged: tuple[dict, dict] = ({}, {})
-    for kind in kinds:
-        for side, grouped in zip(merged, index.pairs_of_type(kind)):
-            for u, changes in grouped.items():
-                into = side.setdefault(u, {})
-                for v, keys in changes.items():
-                    into[v] = keys if keys is None or v not in into else into[v] | keys
-    return _Hidden(count, *merged)
-
-
-def _adjacency_without(G: nx.Graph, allowed: set | None, hidden: _Hidden) -> _Adjacency:
-    """G's directed adjacency among ``allowed`` nodes (None: all) minus the ``hidden`` edges.
-
-    Costs one dict per node with a hidden edge (per allowed node when some are not), instead
-    of one step per visible edge; nothing when nothing is hidden.
-    """
-    if allowed is None and not hidden.count:
-        return _Adjacency(G._node, G._succ, G._pred, shared=True)
-    with paused_gc():
-        if allowed is None:
-            nodes = dict(G._node)
-        else:
-            nodes = {n: d for n, d in G._node.items() if n in allowed}
-        succ = _cut(G._succ, nodes, allowed, hidden.out)
-        pred = _cut(G._pred, nodes, allowed, hidden.into)
-    return _Adjacency(nodes, succ, pred)
-
-
-def _cut(adjacency: dict, nodes: dict, allowed: set | None, hidden: dict) -> dict:
-    """``adjacency`` on ``nodes`` without neighbours outside ``allowed`` and without the
-    ``hidden`` edges ({u: {v: keys or None}}); a node that loses nothing keeps G's inner dict."""
-    if allowed is None:
-        out = dict(adjacency)
-        for u, changes in hidden.items():
-            out[u] = _patched(adjacency[u], (), changes)
-        return out
-    out = {}
-    for u in nodes:
-        nbrs = adjacency[u]
-        changes = hidden.get(u)
-        if allowed.issuperset(nbrs):  # no allocation for the common case
-            out[u] = _patched(nbrs, (), changes) if changes else nbrs
-        else:
-            out[u] = _patched(nbrs, nbrs.keys() - allowed, changes)
-    return out
-
-
-def _patched(nbrs: dict, outside: Iterable, changes: dict | None) -> dict:
-    """A copy of ``nbrs`` without the ``outside`` neighbours and the ``changes`` edges
-    ({v: the pair's hidden keys, or None for the whole pair})."""
-    nbrs = dict(nbrs)
-    for v in outside:
-        del nbrs[v]
-    if changes:
-        for v, keys in changes.items():
-            keydict = nbrs.get(v)
-            if keydict is None:  # outside ``allowed``
-                continue
-            if keys is None or len(keys) == len(keydict):
-                del nbrs[v]
-            elif 2 * len(keys) < len(keydict):  # few hidden among many parallel edges
-                rest = nbrs[v] = dict(keydict)
-                for k in keys:
-                    rest.pop(k, None)
-            else:
-                nbrs[v] = {k: d for k, d in keydict.items() if k not in keys}
-    return nbrs
-
-
-def _adjacency_from_edges(G: nx.Graph, shown: Iterable, visible: list[tuple]) -> _Adjacency:
-    """The adjacency of exactly the ``visible`` edges, on the ``shown`` nodes (which must
-    include their endpoints)."""
-    shown = shown if isinstance(shown, (set, dict)) else set(shown)
-    nodes = {n: d for n, d in G._node.items() if n in shown}
-    multi = G.is_multigraph()
-    with paused_gc():
-        if G.is_directed():
-            succ: dict = {n: {} for n in nodes}
-            pred: dict | None = {n: {} for n in nodes}
-            Gsucc = G._succ
-            if multi:
-                for u, v, k in visible:
-                    keydict = Gsucc[u][v]
-                    if len(keydict) == 1:  # the pair's only edge: share G's dict
-                        succ[u][v] = pred[v][u] = keydict
-                        continue
-                    su = succ[u]
-                    s = su.get(v)
-                    if s is None:
-                        s = su[v] = pred[v][u] = {}
-                    s[k] = keydict[k]
-            else:
-                for u, v in visible:
-                    succ[u][v] = pred[v][u] = Gsucc[u][v]
-        else:
-            succ = {n: {} for n in nodes}
-            pred = None
-            Gadj = G._adj
-            for e in visible:
-                u, v = e[0], e[1]
-                if multi:
-                    s = succ[u].get(v)
-                    if s is None:
-                        s = succ[u][v] = succ[v][u] = {}
-                    s[e[2]] = Gadj[u][v][e[2]]
-                else:
-                    succ[u][v] = succ[v][u] = Gadj[u][v]
-    return _Adjacency(nodes, succ, pred)
+    if not kinds:
+        return index.remember(("without", kinds), lambda: Adjacency.of(G))
+    return index.remember(("without", kinds), lambda: without_edges(G, index.hidden_pairs(kinds)))
 
 
 def _wanted_types(types: tuple[str, ...], show_cooccurrence: bool) -> set[str]:

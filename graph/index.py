@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import bisect
 import weakref
-from collections import Counter
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -21,8 +22,10 @@ from typing import Any
 import networkx as nx
 
 from graph._gc import paused_gc
+from graph.adjacency import Hidden
 
 EdgeKey = tuple  # (u, v, key) in a multigraph, (u, v) otherwise
+MEMO_SIZE = 3  # results kept by GraphIndex.remember (each about one adjacency's outer dicts)
 
 
 def date_bounds(value: str) -> tuple[str, str]:
@@ -61,7 +64,7 @@ class GraphIndex:
     min_weight: float = 0.0  # lightest edge: a lower min_weight filter keeps every edge
     search_text: dict[Any, str] = field(default_factory=dict)
     nodes_by_type: dict[Any, list] = field(default_factory=dict)  # entity type -> nodes, in G's order
-    _pairs: dict[Any, tuple[dict, dict]] = field(default_factory=dict, repr=False)
+    _memo: OrderedDict = field(default_factory=OrderedDict, repr=False)
 
     def with_types(self, types: set[str]) -> list[int]:
         """Positions of edges of any of ``types``."""
@@ -71,27 +74,41 @@ class GraphIndex:
         merged = [i for group in groups for i in group]
         return sorted(set(merged)) if self.several_types else merged
 
-    def pairs_of_type(self, kind: Any) -> tuple[dict, dict]:
-        """The edges of type ``kind`` grouped by node pair, out and in: ``{u: {v: keys}}`` and
-        ``{v: {u: keys}}``, where keys is the frozenset of the pair's edge keys of that type
-        (None in a graph without keys). Built on first use, then kept."""
-        if kind not in self._pairs:
-            multi = bool(self.keys) and len(self.keys[0]) == 3
-            out: dict[Any, dict] = {}
-            into: dict[Any, dict] = {}
-            for i in self.by_type.get(kind, ()):
+    def hidden_pairs(self, kinds: Collection) -> Hidden:
+        """The edges of the relation types ``kinds`` grouped by node pair, out and in: ``{u: {v:
+        keys}}`` and ``{v: {u: keys}}``, where keys is the frozenset of the pair's edge keys of
+        those types (None in a graph without keys)."""
+        multi = bool(self.keys) and len(self.keys[0]) == 3
+        out: dict[Any, dict] = {}
+        into: dict[Any, dict] = {}
+        count = 0
+        for kind in kinds:
+            group = self.by_type.get(kind, ())
+            count += len(group)
+            for i in group:
                 key = self.keys[i]
                 nbrs = out.setdefault(key[0], {})
                 if multi:
                     nbrs.setdefault(key[1], set()).add(key[2])
                 else:
                     nbrs[key[1]] = None
-            for u, nbrs in out.items():
-                for v, keys in nbrs.items():
-                    keys = nbrs[v] = frozenset(keys) if multi else None
-                    into.setdefault(v, {})[u] = keys
-            self._pairs[kind] = (out, into)
-        return self._pairs[kind]
+        for u, nbrs in out.items():
+            for v, keys in nbrs.items():
+                keys = nbrs[v] = frozenset(keys) if multi else None
+                into.setdefault(v, {})[u] = keys
+        return Hidden(count, out, into)
+
+    def remember(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """``make()``, kept for the next call with the same ``key``; only the most recently
+        used few are kept, so the index does not grow with every filter asked for."""
+        memo = self._memo
+        if key in memo:
+            memo.move_to_end(key)
+            return memo[key]
+        value = memo[key] = make()
+        while len(memo) > MEMO_SIZE:
+            memo.popitem(last=False)
+        return value
 
     def in_documents(self, documents: set[str]) -> list[int]:
         """Positions of edges with evidence in any of ``documents``."""
