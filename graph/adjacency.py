@@ -16,7 +16,7 @@ node rather than per edge.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 from typing import Any, NamedTuple
 
 import networkx as nx
@@ -35,13 +35,14 @@ class Hidden(NamedTuple):
 
 
 class Adjacency:
-    """Node dict, successor dict and predecessor dict of a view (``pred`` None if undirected).
+    """Node dict, successor dict and predecessor dict of a view (``pred`` None if undirected);
+    ``multi``: a neighbour maps to ``{key: data}`` (a multigraph), not to the edge's data.
 
     Treated as read-only once built: its dicts may be G's own or shared with a cached one.
     """
 
-    def __init__(self, nodes: dict, succ: dict, pred: dict | None) -> None:
-        self.nodes, self.succ, self.pred = nodes, succ, pred
+    def __init__(self, nodes: dict, succ: dict, pred: dict | None, multi: bool) -> None:
+        self.nodes, self.succ, self.pred, self.multi = nodes, succ, pred, multi
         self._isolated: list | None = None
         self._flat: _Flat | None = None
 
@@ -49,8 +50,8 @@ class Adjacency:
     def of(cls, G: nx.Graph) -> Adjacency:
         """G's own dicts (nothing copied)."""
         if G.is_directed():
-            return cls(G._node, G._succ, G._pred)
-        return cls(G._node, G._adj, None)
+            return cls(G._node, G._succ, G._pred, G.is_multigraph())
+        return cls(G._node, G._adj, None, G.is_multigraph())
 
     def isolated(self) -> list:
         """Nodes without an edge in either direction (worked out once)."""
@@ -79,7 +80,7 @@ class Adjacency:
             del nodes[n], succ[n]
             if pred is not None:
                 del pred[n]
-        out = Adjacency(nodes, succ, pred)
+        out = Adjacency(nodes, succ, pred, self.multi)
         out._isolated = []
         return out
 
@@ -129,7 +130,7 @@ def without_edges(G: nx.DiGraph, hidden: Hidden) -> Adjacency:
     with paused_gc():
         succ = _cut(G._succ, hidden.out)
         pred = _cut(G._pred, hidden.into)
-    return Adjacency(G._node, succ, pred)
+    return Adjacency(G._node, succ, pred, G.is_multigraph())
 
 
 def _cut(adjacency: dict, hidden: dict) -> dict:
@@ -167,15 +168,27 @@ class _Flat:
         ids = list(adjacency.nodes)
         self.position = dict(zip(ids, range(len(ids))))
         self.ids = _objects(ids)
+        self.data = _objects(list(adjacency.nodes.values()))
         sides = [adjacency.succ] if adjacency.pred is None else [adjacency.succ, adjacency.pred]
-        self.sides = [_FlatSide(side, ids, self.position) for side in sides]
+        self.sides = [_FlatSide(side, ids, self.position, adjacency.multi) for side in sides]
+        self._id_rank: np.ndarray | None = None
+
+    def id_rank(self) -> np.ndarray:
+        """Each node's place among all nodes sorted by ``str(id)`` (worked out once)."""
+        if self._id_rank is None:
+            ids = self.ids.tolist()
+            order = sorted(range(len(ids)), key=lambda i: str(ids[i]))
+            self._id_rank = np.empty(len(ids), dtype=np.int64)
+            self._id_rank[order] = np.arange(len(ids))
+        return self._id_rank
 
 
 class _FlatSide:
     """One adjacency dict: each node's neighbour dict, and every (node, neighbour) entry as
-    the node's position, the neighbour's position and the entry's value, row by row."""
+    the node's position, the neighbour's position, the entry's value and its number of
+    edges, row by row."""
 
-    def __init__(self, side: dict, ids: list, position: dict) -> None:
+    def __init__(self, side: dict, ids: list, position: dict, multi: bool) -> None:
         rows = list(map(side.__getitem__, ids))
         self.rows = _objects(rows)
         self.degree = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
@@ -183,7 +196,12 @@ class _FlatSide:
         neighbours = chain.from_iterable(rows)
         self.neighbour = np.fromiter(map(position.__getitem__, neighbours), dtype=np.int64,
                                      count=len(self.owner))
-        self.values = _objects(list(chain.from_iterable(map(dict.values, rows))))
+        values = list(chain.from_iterable(map(dict.values, rows)))
+        self.values = _objects(values)
+        if multi:
+            self.edges = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+        else:
+            self.edges = np.ones(len(values), dtype=np.int64)
 
 
 def _objects(items: list) -> np.ndarray:
@@ -234,13 +252,10 @@ def restricted(adjacency: Adjacency, allowed: Collection | np.ndarray) -> Adjace
     copy without the rest. Which is which comes from array operations, not a lookup per edge.
     """
     flat = adjacency.flat()
-    if isinstance(allowed, np.ndarray):
-        mask = allowed
-    else:
-        mask = _at(_positions(flat.position, allowed), len(flat.ids))
+    mask = node_mask(adjacency, allowed)
     kept = np.flatnonzero(mask)
     kept_ids = flat.ids[kept].tolist()
-    nodes = dict(zip(kept_ids, map(adjacency.nodes.__getitem__, kept_ids)))
+    nodes = dict(zip(kept_ids, flat.data[kept].tolist()))
     edgeless = mask
     sides = []
     with paused_gc():
@@ -248,9 +263,43 @@ def restricted(adjacency: Adjacency, allowed: Collection | np.ndarray) -> Adjace
             rows, count = _among(side, flat.ids, mask, kept, kept_ids)
             sides.append(rows)
             edgeless = edgeless & (count == 0)
-    out = Adjacency(nodes, sides[0], sides[1] if len(sides) > 1 else None)
+    out = Adjacency(nodes, sides[0], sides[1] if len(sides) > 1 else None, adjacency.multi)
     out._isolated = flat.ids[edgeless].tolist()
     return out
+
+
+def node_mask(adjacency: Adjacency, nodes: Iterable | None) -> np.ndarray:
+    """A boolean array over ``adjacency``'s nodes, true for ``nodes`` (None: every node)."""
+    flat = adjacency.flat()
+    if nodes is None:
+        return np.ones(len(flat.ids), dtype=bool)
+    if isinstance(nodes, np.ndarray):
+        return nodes
+    return _at(_positions(flat.position, nodes), len(flat.ids))
+
+
+def edge_counts(adjacency: Adjacency, mask: np.ndarray) -> np.ndarray:
+    """Each node's number of edges (parallel edges each count) to or from nodes in ``mask``,
+    for the nodes in ``mask`` (0 elsewhere): its degree in ``restricted(adjacency, mask)``."""
+    flat = adjacency.flat()
+    degree = np.zeros(len(flat.ids), dtype=np.int64)
+    for side in flat.sides:
+        inside = mask[side.neighbour] & mask[side.owner]
+        degree += np.bincount(side.owner[inside], weights=side.edges[inside],
+                              minlength=len(flat.ids)).astype(np.int64)
+    return degree
+
+
+def best_connected(
+    adjacency: Adjacency, candidates: np.ndarray, degree: np.ndarray, first: np.ndarray, k: int
+) -> np.ndarray:
+    """The ``k`` best of the ``candidates`` (boolean arrays over ``adjacency``'s nodes): those in
+    ``first``, then the highest ``degree``, ties by ``str(id)``, as a boolean array."""
+    found = np.flatnonzero(candidates)
+    if len(found) <= k:
+        return candidates
+    order = np.lexsort((adjacency.flat().id_rank()[found], -degree[found], ~first[found]))
+    return _at(found[order[:k]], len(candidates))
 
 
 def _positions(position: dict, nodes: Iterable) -> np.ndarray:
@@ -271,8 +320,8 @@ def _among(
     if len(changed):
         keep = inside & _at(changed, len(mask))[side.owner]
         entries = zip(ids[side.neighbour[keep]].tolist(), side.values[keep].tolist())
-        out.update(zip(ids[changed].tolist(),
-                       [dict(islice(entries, n)) for n in count[changed].tolist()]))
+        rows = map(dict, map(islice, repeat(entries), count[changed].tolist()))
+        out.update(zip(ids[changed].tolist(), rows))
     return out, count
 
 
@@ -321,4 +370,4 @@ def from_edges(G: nx.Graph, shown: Iterable, visible: list[tuple]) -> Adjacency:
                     s[e[2]] = Gadj[u][v][e[2]]
                 else:
                     succ[u][v] = succ[v][u] = Gadj[u][v]
-    return Adjacency(nodes, succ, pred)
+    return Adjacency(nodes, succ, pred, multi)

@@ -23,7 +23,16 @@ from typing import Any
 
 import networkx as nx
 
-from graph.adjacency import Adjacency, from_edges, nodes_within, restricted, without_edges
+from graph.adjacency import (
+    Adjacency,
+    best_connected,
+    edge_counts,
+    from_edges,
+    node_mask,
+    nodes_within,
+    restricted,
+    without_edges,
+)
 from graph.build import ENTITY_TYPES, RELATION_TYPES
 from graph.errors import FilterError
 from graph.index import GraphIndex, date_bounds, graph_index
@@ -492,7 +501,7 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     # view starts from G's adjacency without them (kept in the index) and keeps the allowed
     # nodes; otherwise it lists the visible edges, from the smallest index group or the few
     # allowed nodes.
-    base = _visible_base(G, index, wanted) if not other_tests and spec.top_k is None else None
+    base = _visible_base(G, index, wanted) if not other_tests else None
     walk_ok = None if node_test is None else node_ok
     if seeded and base is not None:
         allowed: Any = nodes_within(base, centres, spec.radius, walk_ok)  # a mask over base's nodes
@@ -505,15 +514,12 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         allowed = {n for n, d in node_data.items() if node_test(d)}
     else:  # at most the events' period test, which comes with a period edge test
         allowed = None
+    if base is not None:
+        return _from_base(base, allowed, centres, spec).view(G)
     if spec.top_k is not None and not seeded and allowed is None and not other_tests:
         ranked = _top_k_by_type(G, index, spec, wanted, type_test)
         if ranked is not None:
             return ranked
-    if base is not None:
-        shown = base if allowed is None else restricted(base, allowed)
-        if not spec.keep_isolates:
-            shown = shown.without_isolates(centres)
-        return shown.view(G)
 
     if seeded:
         visible = _edges_among(G, allowed, edge_test)
@@ -535,8 +541,25 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     return from_edges(G, keep, visible).view(G)
 
 
+def _from_base(base: Adjacency, allowed: Any, centres: set, spec: FilterSpec) -> Adjacency:
+    """``base`` (G without the hidden relation types) on the ``allowed`` nodes (None: all; a
+    collection or a mask), cut to ``spec.top_k`` nodes, without isolates unless kept."""
+    if spec.top_k is None:
+        shown = base if allowed is None else restricted(base, allowed)
+    else:
+        mask = node_mask(base, allowed)
+        degree = edge_counts(base, mask)
+        first = node_mask(base, centres)
+        candidates = mask if spec.keep_isolates else mask & ((degree > 0) | first)
+        shown = restricted(base, best_connected(base, candidates, degree, first, spec.top_k))
+    if not spec.keep_isolates:
+        shown = shown.without_isolates(centres)
+    return shown
+
+
 def _best(k: int, nodes: Iterable, degree: Counter, centres: set = frozenset()) -> set:
-    """The ``k`` nodes top_k keeps: centres first, then the most visible edges, ties by id."""
+    """The ``k`` nodes top_k keeps: centres first, then the most visible edges, ties by id
+    (as :func:`graph.adjacency.best_connected` ranks them on arrays)."""
     return set(heapq.nsmallest(k, nodes, key=lambda n: (n not in centres, -degree.get(n, 0), str(n))))
 
 
