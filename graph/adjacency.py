@@ -4,8 +4,11 @@
 of three ways: cutting the edges of hidden relation types out of G's adjacency
 (:func:`without_edges`), keeping the part among a set of nodes (:func:`restricted`), or listing
 visible edges (:func:`from_edges`). Each keeps G's own data dicts and G's order, and shares a
-whole neighbour dict wherever nothing in it is removed, so a view costs one step per changed
-node rather than per edge.
+whole neighbour dict wherever nothing in it is removed.
+
+For :func:`restricted`, an adjacency is also laid out once as arrays of (node, neighbour)
+positions, so that choosing nodes (:func:`nodes_within`, :func:`best_connected`) and finding
+the neighbour dicts that change are array operations, not a Python step per edge.
 
 >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c")])
 >>> H = restricted(Adjacency.of(G), {"a", "b"}).view(G)

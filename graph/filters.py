@@ -440,10 +440,11 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
 
     Isolated nodes are DROPPED: a node is shown only if at least one of its edges is visible,
     except the centres (``spec.actors`` and nodes matching ``spec.text``), which are always
-    shown, and except when ``spec.keep_isolates`` is true. The visible nodes and edges are
-    decided here, by the cheaper of two routes: cutting the few edges a relation-type test
-    hides out of G's adjacency, or listing the visible edges from the smallest matching group
-    of :mod:`graph.index` (built once per graph). The view answers from dicts built here.
+    shown, and except when ``spec.keep_isolates`` is true. The view is built here, as plain
+    dicts (:mod:`graph.adjacency`), by one of two routes: where the relation types hide at most
+    half the edges (the default hides CO_OCCURS), from G's adjacency without them, cut once per
+    graph and kept by :mod:`graph.index`, then restricted to the allowed nodes; otherwise by
+    listing the visible edges from the smallest matching group of the index.
 
     Raises :class:`FilterError` for an unknown relation/entity type, actor or document, a
     reversed period, or a negative radius, min_mentions or min_weight.

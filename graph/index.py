@@ -4,6 +4,9 @@
 document and by date, and a lower-cased search text per node. :func:`graph.filters.apply_filters`
 starts from the smallest matching group instead of scanning every edge.
 
+It also keeps what filters build once and reuse (:meth:`GraphIndex.remember`): G's adjacency
+without the hidden relation types, for the last few sets of them.
+
 The index is cached per graph object (weakly: it goes away with the graph). Graphs are
 treated as read-only once filtered; a graph whose node count changed is re-indexed, but
 adding edges in place to an indexed graph is not detected, so build a new graph instead.
