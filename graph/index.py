@@ -15,6 +15,7 @@ adding edges in place to an indexed graph is not detected, so build a new graph 
 from __future__ import annotations
 
 import bisect
+import threading
 import weakref
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Hashable
@@ -67,7 +68,8 @@ class GraphIndex:
     min_weight: float = 0.0  # lightest edge: a lower min_weight filter keeps every edge
     search_text: dict[Any, str] = field(default_factory=dict)
     nodes_by_type: dict[Any, list] = field(default_factory=dict)  # entity type -> nodes, in G's order
-    _memo: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _memo: OrderedDict = field(default_factory=OrderedDict, repr=False, compare=False)
+    _memo_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def with_types(self, types: set[str]) -> list[int]:
         """Positions of edges of any of ``types``."""
@@ -103,15 +105,17 @@ class GraphIndex:
 
     def remember(self, key: Hashable, make: Callable[[], Any]) -> Any:
         """``make()``, kept for the next call with the same ``key``; only the most recently
-        used few are kept, so the index does not grow with every filter asked for."""
-        memo = self._memo
-        if key in memo:
-            memo.move_to_end(key)
-            return memo[key]
-        value = memo[key] = make()
-        while len(memo) > MEMO_SIZE:
-            memo.popitem(last=False)
-        return value
+        used few are kept, so the index does not grow with every filter asked for. Safe to
+        call from several threads (the app shares a graph between sessions)."""
+        with self._memo_lock:
+            memo = self._memo
+            if key in memo:
+                memo.move_to_end(key)
+                return memo[key]
+            value = memo[key] = make()
+            while len(memo) > MEMO_SIZE:
+                memo.popitem(last=False)
+            return value
 
     def in_documents(self, documents: set[str]) -> list[int]:
         """Positions of edges with evidence in any of ``documents``."""

@@ -476,6 +476,22 @@ def test_filters_build_their_view_in_g_order_when_called(spec):
     assert list(H.edges(keys=True)) == [e for e in G.edges(keys=True) if e in shown]
 
 
+def test_filters_from_several_threads_on_one_graph_each_show_their_definition():
+    # the app shares one graph between sessions, each filtering it in its own thread
+    from concurrent.futures import ThreadPoolExecutor
+
+    G = random_graph(seed=5, cooccurrence_share=0.2)
+    expected = [definition(G, spec) for spec in SPECS]
+
+    def shown(spec: FilterSpec) -> tuple[set, set]:
+        H = apply_filters(G, spec)
+        return set(H), set(edge_keys(H))
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(shown, SPECS * 4))
+    assert results == expected * 4
+
+
 def test_index_keeps_only_the_last_few_cuts():
     from graph.index import MEMO_SIZE, graph_index
 
