@@ -49,7 +49,9 @@ COOCCURRENCE = "CO_OCCURS"
 class FilterSpec:
     """What the user asked to see. The defaults show everything except CO_OCCURS edges.
 
-    actors: entity ids, labels or aliases (case-insensitive) to centre on, with ``radius`` hops.
+    actors: entity ids, labels or aliases (case-insensitive) to centre on, with ``radius`` hops;
+    they are shown, with their edges to what is visible, even if entity_types or min_mentions
+    would hide them.
     relation_types / entity_types: empty means all. CO_OCCURS edges are shown only when
     ``show_cooccurrence`` is true or CO_OCCURS is listed in ``relation_types``.
     date_from / date_to: inclusive period (``datetime.date`` or ISO string); edges without a

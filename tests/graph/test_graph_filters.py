@@ -80,6 +80,13 @@ def test_filters_actor_by_alias_radius_one(G):
     assert H.has_edge("kb:russia", "kb:ukraine")
 
 
+def test_filters_actor_is_shown_with_its_edges_even_if_its_type_is_filtered_out(G):
+    # centring on the Moscow talks while showing only people: the talks and who took part
+    H = apply_filters(G, FilterSpec(actors=(EVENT,), entity_types=("PERSON",)))
+    assert set(H) == {EVENT, "kb:putin", "kb:witkoff", "kb:kushner"}
+    assert {u for u, v in H.in_edges(EVENT)} == {"kb:putin", "kb:witkoff", "kb:kushner"}
+
+
 def test_filters_actor_radius_zero_and_two(G):
     alone = apply_filters(G, FilterSpec(actors=("kb:witkoff",), radius=0))
     assert set(alone) == {"kb:witkoff"} and alone.number_of_edges() == 0
@@ -373,11 +380,12 @@ def definition(G: nx.DiGraph, spec: FilterSpec) -> tuple[set, set]:
     wanted = set(spec.relation_types) or {"CONSULT", "ACCUSE", "ROLE", "PARTICIPANT", "CO_OCCURS"}
     if not spec.show_cooccurrence and "CO_OCCURS" not in spec.relation_types:
         wanted.discard("CO_OCCURS")
-    allowed = {n for n, d in G.nodes(data=True)
-               if (not spec.entity_types or d["type"] in spec.entity_types) and d["mentions"] >= spec.min_mentions}
+    centres = set(spec.actors)  # shown whatever their type or mentions, with their edges
+    allowed = centres | {n for n, d in G.nodes(data=True)
+                         if (not spec.entity_types or d["type"] in spec.entity_types)
+                         and d["mentions"] >= spec.min_mentions}
     edges = {e[:-1] for e in edge_keys(G, data=True)
              if e[-1]["type"] in wanted and e[0] in allowed and e[1] in allowed}
-    centres = set(spec.actors)
     if centres:
         visible = nx.Graph([e[:2] for e in edges])
         visible.add_nodes_from(centres)
