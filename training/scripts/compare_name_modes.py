@@ -37,7 +37,8 @@ def propn_runs_baseline(doc: Doc) -> Doc:
 
 
 def main(model: Path, tables: Path, meantime: Path, base: Path | None = None, out: Path | None = None) -> None:
-    """Print typed and untyped F1 on all articles and on the Airbus articles for each variant."""
+    """Print typed and untyped F1 on the annotated articles and on the Airbus articles (all of
+    them annotated) for each variant."""
     base = base or model.parents[1] / "tagparse" / "model-best"
     ner_nlp = spacy.load(model)
     rows = []
@@ -53,7 +54,7 @@ def main(model: Path, tables: Path, meantime: Path, base: Path | None = None, ou
             typer.initialize(tables_dir=str(tables))
         a, b = score(nlp, meantime), score(nlp, meantime, "corpus_airbus")
         rows.append((variant, a, b))
-    lines = [f"{'variant':18} {'all P':>6} {'all R':>6} {'all F1':>6} {'untyped':>7} | "
+    lines = [f"{'variant':18} {'ann. P':>6} {'ann. R':>6} {'ann.F1':>6} {'untyped':>7} | "
              f"{'airbus P':>8} {'R':>6} {'F1':>6} {'untyped':>7}"]
     for variant, a, b in rows:
         lines.append(f"{variant:18} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:6.3f} {a['untyped_f1']:7.3f} | "
