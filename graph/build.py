@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import jsonschema_rs
 import networkx as nx
 
 from graph._gc import paused_gc
@@ -41,8 +42,9 @@ ENTITY_TYPES: tuple[str, ...] = _enum("properties", "entities", "items", "proper
 RELATION_TYPES: tuple[str, ...] = _enum("properties", "relations", "items", "properties", "type")
 
 
-def _where(error: jsonschema.ValidationError) -> str:
-    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+def _where(error: jsonschema.ValidationError, prefix: tuple = ()) -> str:
+    steps = (*prefix, *error.absolute_path)
+    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in steps)
     return f"${path}" if path else "top level"
 
 
@@ -56,14 +58,42 @@ def validate_records(records: Any, source: str = "records") -> None:
     ...
     graph.errors.GraphInputError: x.json: invalid records at top level: 'documents' is a ...
     """
-    validator = jsonschema.Draft202012Validator(
-        records_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    )
-    error = jsonschema.exceptions.best_match(validator.iter_errors(records))
-    if error is not None:
-        message = error.message if len(error.message) <= 200 else error.message[:200] + "..."
-        raise GraphInputError(f"{source}: invalid records at {_where(error)}: {message}")
+    where, schema, instance = _first_problem(records)
+    if schema is not None:
+        validator = jsonschema.Draft202012Validator(
+            schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        )
+        error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
+        if error is not None:
+            message = error.message if len(error.message) <= 200 else error.message[:200] + "..."
+            raise GraphInputError(f"{source}: invalid records at {_where(error, where)}: {message}")
     _check_references(records, source)
+
+
+@lru_cache(maxsize=1)
+def _compiled_schema() -> Any:
+    return jsonschema_rs.validator_for(records_schema(), validate_formats=True)
+
+
+def _first_problem(records: Any) -> tuple[tuple, Any, Any]:
+    """Where jsonschema should look for the error to report: (path prefix, schema, instance).
+
+    The compiled (Rust) validator checks 200,000 relations in a fraction of a second, where
+    jsonschema takes about 15 s; jsonschema then words the error, on the one list item the
+    compiled validator found wrong (or on everything, for a problem outside the lists).
+    Schema None: nothing is wrong.
+    """
+    schema = records_schema()
+    try:
+        first = next(iter(_compiled_schema().iter_errors(records)), None)
+    except (TypeError, ValueError):  # not a JSON-like object: let jsonschema say why
+        return (), schema, records
+    if first is None:
+        return (), None, None
+    path = tuple(first.instance_path)
+    if len(path) >= 2 and isinstance(path[1], int) and path[0] in schema["properties"]:
+        return path[:2], schema["properties"][path[0]]["items"], records[path[0]][path[1]]
+    return (), schema, records
 
 
 def _check_references(records: dict, source: str) -> None:

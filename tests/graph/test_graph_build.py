@@ -113,6 +113,13 @@ def test_load_records_schema_violation_points_at_the_field(tmp_path, sample_reco
     assert message.startswith(f"{path}: invalid records at $.relations[2].type: 'MEET'")
 
 
+def test_validate_records_impossible_date_points_at_the_field(sample_records):
+    sample_records["documents"][0]["date"] = "2025-02-30"
+    with pytest.raises(GraphInputError) as info:
+        validate_records(sample_records, source="x.json")
+    assert str(info.value) == "x.json: invalid records at $.documents[0].date: '2025-02-30' is not a 'date'"
+
+
 def test_validate_records_unknown_entity_reference(sample_records):
     sample_records["relations"][0]["target"] = "kb:nobody"
     with pytest.raises(GraphInputError) as info:
