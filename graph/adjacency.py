@@ -95,7 +95,7 @@ class Adjacency:
         whole graph. The view gets these plain dicts instead, in G's order. It stays frozen,
         keeps ``H._graph is G`` and predicates that agree with the dicts.
         """
-        H = nx.subgraph_view(G, filter_node=nx.filters.show_nodes(self.nodes),
+        H = nx.subgraph_view(G, filter_node=self.nodes.__contains__,
                              filter_edge=InAdjacency(self.succ))
         H._node = self.nodes
         if self.pred is None:
