@@ -407,6 +407,9 @@ def all_of(*predicates: Callable[..., bool] | None) -> Callable[..., bool]:
         return lambda *args: True
     if len(preds) == 1:
         return preds[0]
+    if len(preds) == 2:  # the common case, without a generator per call
+        first, second = preds
+        return lambda *args: first(*args) and second(*args)
     return lambda *args: all(p(*args) for p in preds)
 
 
@@ -644,14 +647,20 @@ def _visible_edges(
 ) -> list[tuple]:
     """Keys of the edges passing every test, starting from the smallest index group, or
     from the edges of the ``allowed`` nodes (those passing the entity tests) if fewer."""
-    options = [(index.with_types(wanted), "types")]
+    # (size, the group's positions when asked for, name): the types group is only listed if used
+    options: list[tuple[int, Callable[[], list[int]], str]] = [
+        (sum(len(index.by_type.get(t, ())) for t in wanted), lambda: index.with_types(wanted), "types")
+    ]
     if lo or hi:
-        options.append((index.maybe_in_period(lo, hi), "period"))
+        in_period = index.maybe_in_period(lo, hi)
+        options.append((len(in_period), lambda: in_period, "period"))
     if spec.documents:
-        options.append((index.in_documents(set(spec.documents)), "documents"))
-    positions, source = min(options, key=lambda o: len(o[0]))
-    if allowed is not None and _out_degree(G, allowed) < len(positions):
+        in_documents = index.in_documents(set(spec.documents))
+        options.append((len(in_documents), lambda: in_documents, "documents"))
+    size, group, source = min(options, key=itemgetter(0))
+    if allowed is not None and _out_degree(G, allowed) < size:
         return _edges_among(G, allowed, all_of(type_test, *other_tests))
+    positions = group()
     tests = list(other_tests)
     if source != "types":
         tests.insert(0, type_test)
