@@ -510,7 +510,8 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     base = _visible_base(G, index, wanted) if not other_tests else None
     walk_ok = None if node_test is None else node_ok
     if seeded and base is not None:
-        allowed: Any = nodes_within(base, centres, spec.radius, walk_ok)  # a mask over base's nodes
+        # a boolean array over base's nodes
+        allowed: Any = nodes_within(base, centres, spec.radius, walk_ok)
     elif seeded:
         allowed = _ego_nodes(G, centres, spec.radius, walk_ok, edge_test)
     elif spec.entity_types:  # the index lists nodes by type; test the rest on those only
@@ -649,7 +650,8 @@ def _visible_edges(
     from the edges of the ``allowed`` nodes (those passing the entity tests) if fewer."""
     # (size, the group's positions when asked for, name): the types group is only listed if used
     options: list[tuple[int, Callable[[], list[int]], str]] = [
-        (sum(len(index.by_type.get(t, ())) for t in wanted), lambda: index.with_types(wanted), "types")
+        (sum(len(index.by_type.get(t, ())) for t in wanted),
+         lambda: index.with_types(wanted), "types")
     ]
     if lo or hi:
         in_period = index.maybe_in_period(lo, hi)

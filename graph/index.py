@@ -29,7 +29,8 @@ from graph._gc import paused_gc
 from graph.adjacency import Hidden
 
 EdgeKey = tuple  # (u, v, key) in a multigraph, (u, v) otherwise
-MEMO_SIZE = 3  # results kept by GraphIndex.remember (a cut and its arrays: 28 MB on the bench graph)
+#: Results kept by GraphIndex.remember; each is a cut and its arrays (28 MB on the bench graph).
+MEMO_SIZE = 3
 
 
 def date_bounds(value: str) -> tuple[str, str]:
