@@ -91,8 +91,10 @@ def _first_problem(records: Any) -> tuple[tuple, Any, Any]:
     if first is None:
         return (), None, None
     path = tuple(first.instance_path)
-    if len(path) >= 2 and isinstance(path[1], int) and path[0] in schema["properties"]:
-        return path[:2], schema["properties"][path[0]]["items"], records[path[0]][path[1]]
+    if len(path) >= 2 and isinstance(path[1], int):
+        items = schema["properties"].get(path[0], {}).get("items")
+        if isinstance(items, dict):
+            return path[:2], items, records[path[0]][path[1]]
     return (), schema, records
 
 
