@@ -29,10 +29,9 @@ from graph._gc import paused_gc
 
 
 class Hidden(NamedTuple):
-    """Edges to leave out, grouped by pair: how many, ``{u: {v: keys}}`` and ``{v: {u: keys}}``
-    (keys: the pair's hidden edge keys, or None for all of the pair's edges)."""
+    """Edges to leave out, grouped by pair: ``{u: {v: keys}}`` and ``{v: {u: keys}}`` (keys: the
+    pair's hidden edge keys, or None for all of the pair's edges)."""
 
-    count: int
     out: dict
     into: dict
 
@@ -128,7 +127,7 @@ def without_edges(G: nx.DiGraph, hidden: Hidden) -> Adjacency:
 
     Costs one new dict per node with a hidden edge; nothing when nothing is hidden.
     """
-    if not hidden.count:
+    if not hidden.out:
         return Adjacency.of(G)
     with paused_gc():
         succ = _cut(G._succ, hidden.out)

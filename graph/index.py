@@ -87,11 +87,8 @@ class GraphIndex:
         multi = bool(self.keys) and len(self.keys[0]) == 3
         out: dict[Any, dict] = {}
         into: dict[Any, dict] = {}
-        count = 0
         for kind in kinds:
-            group = self.by_type.get(kind, ())
-            count += len(group)
-            for i in group:
+            for i in self.by_type.get(kind, ()):
                 key = self.keys[i]
                 nbrs = out.setdefault(key[0], {})
                 if multi:
@@ -102,7 +99,7 @@ class GraphIndex:
             for v, keys in nbrs.items():
                 keys = nbrs[v] = frozenset(keys) if multi else None
                 into.setdefault(v, {})[u] = keys
-        return Hidden(count, out, into)
+        return Hidden(out, into)
 
     def remember(self, key: Hashable, make: Callable[[], Any]) -> Any:
         """``make()``, kept for the next call with the same ``key``; only the most recently
