@@ -121,7 +121,7 @@ def verb_final_clause(
     if any(t.pos_ in ("CCONJ", "SCONJ") or t.lower_ in negators for t in clause):
         return
     bare = [
-        ent for ent in doc.ents
+        ent for ent in sentence.ents
         if opener.i < ent.start and ent.end <= verb.i and _preposition_before(ent) in (None, opener)
     ]
     if len(bare) == 2:
