@@ -18,7 +18,6 @@ import name_typing  # noqa: F401,E402  (registers newsgraph_name_typer)
 
 LICENSE = "CC BY-SA 4.0"
 TRAINING = Path(__file__).resolve().parents[1]
-VERSION = "0.2.0"  # keep in step with vars.version in project.yml
 LICENSES_SOURCES = """\
 nl_newsgraph_sm is a derived work of the UD treebanks below and is licensed CC BY-SA 4.0
 (full text in LICENSE).
@@ -61,8 +60,9 @@ SOURCES = [
 ]
 
 
-def main(model: Path, tables: Path, out: Path, mode: str = "replace") -> None:
-    """Load the trained pipeline, add the name typer (unless mode is none) and save it."""
+def main(model: Path, tables: Path, out: Path, mode: str = "replace", version: str = "0.0.0") -> None:
+    """Load the trained pipeline, add the name typer (unless mode is none) and save it as
+    ``version`` (project.yml passes its vars.version, which also names the wheel)."""
     nlp = spacy.load(model)
     if mode != "none":
         typer = nlp.add_pipe("newsgraph_name_typer", config={"mode": mode, "keep_misc": True})
@@ -71,7 +71,7 @@ def main(model: Path, tables: Path, out: Path, mode: str = "replace") -> None:
     nlp.meta.update(
         {
             "name": "newsgraph_sm",
-            "version": VERSION,
+            "version": version,
             "description": (
                 "Dutch pipeline for newsgraph: tokenizer, sentence boundaries (parser), "
                 "morphologizer (UD POS + features), UD dependency parser, edit-tree lemmatizer, "
@@ -95,6 +95,6 @@ def main(model: Path, tables: Path, out: Path, mode: str = "replace") -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (4, 5):
-        raise SystemExit("usage: assemble.py TRAINED_MODEL GAZETTEER_DIR OUT_DIR [replace|fill|retype|none]")
-    main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), *(sys.argv[4:5]))
+    if len(sys.argv) not in (4, 5, 6):
+        raise SystemExit("usage: assemble.py TRAINED_MODEL GAZETTEER_DIR OUT_DIR [replace|fill|retype|none [VERSION]]")
+    main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), *(sys.argv[4:6]))
