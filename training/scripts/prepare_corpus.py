@@ -10,7 +10,8 @@ few 2017 conventions that can be mapped mechanically:
 - ``zich`` as obj -> ``expl:pv`` (inherently reflexive verbs, the usual case)
 - obl with ``door`` under a head with an ``aux:pass`` child -> ``obl:agent``
 
-Three head conventions changed too, and are converted (each is a small function below):
+Three head conventions changed too. With ``converted`` they are moved to today's (each is a small
+function below); the shipped 0.2.0 was trained on them as given:
 
 - ``cc`` hung on the first conjunct then, on the conjunct it introduces now;
 - punctuation hung on the root then, on the phrase it opens or closes now;
@@ -34,7 +35,8 @@ current.conllu (those current sentences once, today's annotation only: the fine-
 dev.conllu (the other 1/4 of Alpino dev, used only to pick the best checkpoint) and
 test.conllu (Alpino test, never seen in training).
 
-Usage: python training/scripts/prepare_corpus.py training/assets training/corpus
+Usage: python training/scripts/prepare_corpus.py training/assets training/corpus [as-given|converted]
+(project.yml's ``heads_2017`` variable; as-given, the default, rebuilds the shipped 0.2.0).
 """
 
 from __future__ import annotations
@@ -301,8 +303,18 @@ def write_conllu(path: Path, sentences: list[Sentence]) -> None:
     path.write_text("".join("\n".join(s) + "\n\n" for s in sentences), encoding="utf8")
 
 
-def main(assets: Path, out: Path) -> None:
-    """Build train/dev/test CoNLL-U files from the treebank copies in ``assets``."""
+HEADS_2017 = ("as-given", "converted")
+
+
+def main(assets: Path, out: Path, heads_2017: str = "as-given") -> None:
+    """Build train/dev/test CoNLL-U files from the treebank copies in ``assets``.
+
+    ``heads_2017``: "as-given" keeps the 2017 heads (the recipe of 0.2.0, the shipped pipeline);
+    "converted" moves them to today's conventions (:func:`convert_heads`), not shipped yet.
+    """
+    if heads_2017 not in HEADS_2017:
+        raise SystemExit(f"heads_2017 must be one of {', '.join(HEADS_2017)}, not {heads_2017!r}")
+    chosen = convert_heads if heads_2017 == "converted" else (lambda sent: sent)
     old = read_conllu(assets / "ud_dutch_lassysmall/v2.0_2017/nl_lassysmall-ud-train.conllu")
     current = [
         s
@@ -318,9 +330,10 @@ def main(assets: Path, out: Path) -> None:
     kept = [s for i, s in enumerate(alpino_dev) if (i // 10) % 4 != 3]
     by_id = {sentence_id(s): s for s in current}
     as_given = [(normalise(s, True), normalise(by_id[sentence_id(s)], False)) for s in old if sentence_id(s) in by_id]
-    pairs = [(convert_heads(old_version), new_version) for old_version, new_version in as_given]
+    converted = [(convert_heads(old_version), new_version) for old_version, new_version in as_given]
+    pairs = [(chosen(old_version), new_version) for old_version, new_version in as_given]
     table = learn_upgrade(pairs)
-    upgraded = [upgrade(convert_heads(normalise(s, True)), table) for s in old_only]
+    upgraded = [upgrade(chosen(normalise(s, True)), table) for s in old_only]
     # today's annotation (LassySmall v2.16 and Alpino) twice, so it outweighs the mapped 2017 style
     train = upgraded + [normalise(s, False) for s in current + kept] * 2
     out.mkdir(parents=True, exist_ok=True)
@@ -333,13 +346,13 @@ def main(assets: Path, out: Path) -> None:
     print(
         "2017 heads that are today's, words / punctuation, on the {} sentences in both versions: "
         "{:.1f} / {:.1f} % as given, {:.1f} / {:.1f} % converted".format(
-            len(pairs), *head_agreement(as_given), *head_agreement(pairs)
+            len(pairs), *head_agreement(as_given), *head_agreement(converted)
         )
     )
     print(
-        "2017 heads and labels that are today's (words): {:.1f} % as given, {:.1f} % with heads converted "
-        "and labels mapped".format(
-            label_agreement(as_given), label_agreement([(upgrade(o, table), n) for o, n in pairs])
+        "2017 heads and labels that are today's (words): {:.1f} % as given, {:.1f} % in train.conllu "
+        "(heads {}, labels mapped)".format(
+            label_agreement(as_given), label_agreement([(upgrade(o, table), n) for o, n in pairs]), heads_2017
         )
     )
     print(
@@ -351,6 +364,6 @@ def main(assets: Path, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        raise SystemExit("usage: prepare_corpus.py ASSETS_DIR OUT_DIR")
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    if len(sys.argv) not in (3, 4):
+        raise SystemExit(f"usage: prepare_corpus.py ASSETS_DIR OUT_DIR [{'|'.join(HEADS_2017)}]")
+    main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:])
