@@ -93,13 +93,16 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
 
     A parser trained on names such as "Bosnië en Herzegovina" may hang "Steve" of "Vladimir
     Poetin en Steve Witkoff" under "Vladimir" as one more name part; a proper noun right after
-    a coordinator among the name parts counts as a conjunct too.
+    a coordinator among the name parts counts as a conjunct too. A conjunct may also hang on
+    the name in apposition ("de president Vladimir Poetin en de onderhandelaar": "en de
+    onderhandelaar" under "Vladimir"); it is coordinated with the whole noun phrase.
     """
     out = [token]
     queue = [token]
     while queue:
         head = queue.pop()
-        for child in head.children:
+        apposed = [c for c in head.children if c.dep_ in scheme.appos and c.pos_ == "PROPN"]
+        for child in [*head.children, *(g for name in apposed for g in name.children)]:
             if (
                 child.dep_ in scheme.conj and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "X", "NUM")
             ) or _coordinated_name_part(child, scheme):

@@ -326,6 +326,22 @@ Poetin 0 flat PROPN
     assert [t.text for t in with_conjuncts(plain[0], UD)] == ["Vladimir"]
 
 
+
+def test_a_conjunct_hung_on_the_apposed_name_joins_the_noun_phrase():
+    # "de president Vladimir Poetin en de onderhandelaar": a parser may hang "en de
+    # onderhandelaar" on "Vladimir", the name in apposition, rather than on "president".
+    doc = parse("""
+president 0 ROOT NOUN
+Vladimir 0 appos PROPN
+Poetin 1 flat PROPN
+en 5 cc CCONJ
+de 5 det DET
+onderhandelaar 1 conj NOUN
+""")
+    assert [t.text for t in with_conjuncts(doc[0], UD)] == ["president", "onderhandelaar"]
+    # a conjunct of the name, when the name is the phrase asked about, is found as before
+    assert [t.text for t in with_conjuncts(doc[1], UD)] == ["Vladimir", "onderhandelaar"]
+
 NL_OPENERS = frozenset({"sinds", "dat", "omdat"})
 
 # "Sinds Rusland Oekraïne op 24 februari 2022 binnenviel," as the shipped Dutch model parses it:
