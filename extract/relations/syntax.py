@@ -38,6 +38,8 @@ class LabelScheme:
     #: ClearNLP hangs the noun under its preposition (prep -> pobj); UD hangs the preposition under the noun (case).
     preposition_heads_noun: bool
     case: frozenset[str] = frozenset({"case"})
+    #: UD hangs a copula under its predicate; ClearNLP makes the copula the head.
+    copula: frozenset[str] = frozenset()
 
 
 UD = LabelScheme(
@@ -57,6 +59,7 @@ UD = LabelScheme(
     modifier=frozenset({"amod", "nmod", "compound", "flat", "flat:name", "appos", "det"}),
     possessive=frozenset({"nmod:poss"}),
     preposition_heads_noun=False,
+    copula=frozenset({"cop"}),
 )
 
 CLEAR = LabelScheme(
@@ -173,7 +176,18 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         or (c.dep_ == "obl" and c.pos_ == "PROPN" and not any(g.dep_ in scheme.case for g in c.children))
     ]
     found += _own_subjects(verb, scheme)[1:]
+    found += _apposed_objects(verb, scheme)
     return [t for c in sorted(found, key=lambda t: t.i) for t in with_conjuncts(c, scheme)]
+
+
+def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """Names in apposition after a verb the tagger took for a noun: "ontmoetten/NOUN Vladimir
+    Poetin" may come out as the noun's appos. A noun with a subject and no copula is no noun."""
+    if verb.pos_ != "NOUN" or any(c.dep_ in scheme.copula for c in verb.children):
+        return []
+    if not any(c.dep_ in scheme.subject for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in scheme.appos and c.pos_ == "PROPN" and c.i > verb.i]
 
 
 def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
@@ -188,13 +202,15 @@ def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
 
 def acts_as_verb(token: Token, scheme: LabelScheme) -> bool:
     """A verb, or a word the tagger mistook for a noun that still heads a clause: it has a
-    subject and an object, or two subjects (no noun has two; see :func:`_own_subjects`)."""
+    subject and an object (or a name in apposition after it, see :func:`_apposed_objects`), or
+    two subjects (no noun has two; see :func:`_own_subjects`)."""
     if token.pos_ in ("VERB", "AUX"):
         return True
     if token.pos_ != "NOUN":
         return False
     n_subjects = sum(1 for c in token.children if c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject)
-    return n_subjects >= 2 or (n_subjects >= 1 and any(c.dep_ in scheme.object for c in token.children))
+    has_object = any(c.dep_ in scheme.object for c in token.children) or bool(_apposed_objects(token, scheme))
+    return n_subjects >= 2 or (n_subjects >= 1 and has_object)
 
 
 def between_sides(head: Token, scheme: LabelScheme, between: Iterable[str]) -> list[Token]:

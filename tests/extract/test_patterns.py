@@ -431,6 +431,35 @@ Poetin 1 nsubj PROPN
     assert not acts_as_verb(one_subject[1], UD)
 
 
+def test_a_noun_with_a_subject_and_a_name_in_apposition_after_it_acts_as_a_verb():
+    # the same sentence with "Vladimir Poetin" hung on the noun-tagged verb as an apposition
+    doc = parse("""
+Witkoff 2 nsubj PROPN
+Kushner 0 conj PROPN
+ontmoetten 2 ROOT NOUN
+Vladimir 2 appos PROPN
+Poetin 3 flat PROPN
+. 2 punct PUNCT
+""")
+    assert acts_as_verb(doc[2], UD)
+    assert pairs(subject_verb_object(doc[2], UD, NL_PREPS)) == [("Witkoff", "Vladimir"), ("Kushner", "Vladimir")]
+    # "Poetin is president, Vladimir ...": with a copula the noun stays a noun
+    copular = parse("""
+Poetin 2 nsubj PROPN
+is 2 cop AUX
+president 2 ROOT NOUN
+Vladimir 2 appos PROPN
+""")
+    assert not acts_as_verb(copular[2], UD)
+    # a name in apposition before the noun is not read as its object
+    before = parse("""
+Witkoff 2 nsubj PROPN
+Poetin 2 appos PROPN
+ontmoeting 2 ROOT NOUN
+""")
+    assert not acts_as_verb(before[2], UD)
+
+
 BETWEEN_ON_THE_HEAD = """
 gesprekken 0 ROOT NOUN
 tussen 2 case ADP
