@@ -48,6 +48,7 @@ CONFIDENCE = {
     "subject_verb_oblique": 0.7,
     "speech_with_content": 0.6,
     "verb_final_clause": 0.5,
+    "means_clause_object": 0.6,  # the parse is repaired, as in verb_final_clause
     "title": 0.9,
     "title_shared": 0.6,
     "title_kb": 0.6,

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from extract.relations.syntax import (
     LabelScheme,
     agents,
+    borrows_subject,
     objects,
     passive_subjects,
     prepositional_args,
@@ -137,7 +138,28 @@ def _preposition_before(name: Span) -> Token | None:
     return before if before is not None and before.pos_ == "ADP" else None
 
 
-VERB_PATTERNS: tuple[Pattern, ...] = (subject_verb_object, subject_verb_oblique, passive_with_agent)
+def means_clause_object(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Rusland reageerde door de Krim te annexeren' with "door de Krim" hung on reageerde as an
+    oblique -> (Rusland, annexeren, Krim).
+
+    "door X te <infinitive>" is a means clause whose object is X; a parser may give the governing
+    verb the oblique and leave the infinitive without an object. Read only when the infinitive
+    follows X with nothing but its own marker between them, and the governor is not passive
+    (where "door" names the agent).
+    """
+    governor = verb.head
+    if governor == verb or not borrows_subject(verb, scheme) or objects(verb, scheme):
+        return
+    if passive_subjects(governor, scheme):
+        return
+    for prep, noun in prepositional_args(governor, scheme):
+        between = verb.doc[noun.right_edge.i + 1 : verb.i]
+        if prep in preps.agent and noun.i < verb.i and all(t.head == verb for t in between):
+            for actor in subjects(verb, scheme):
+                yield Candidate("means_clause_object", actor, noun, verb)
+
+
+VERB_PATTERNS: tuple[Pattern, ...] = (subject_verb_object, subject_verb_oblique, passive_with_agent, means_clause_object)
 SPEECH_PATTERNS: tuple[Pattern, ...] = (speech_with_content,)
 
 

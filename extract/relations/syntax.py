@@ -128,7 +128,7 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     ("Rusland reageerde door de Krim te annexeren": Rusland annexes).
     """
     found = _own_subjects(verb, scheme)[:1] or _stranded_subject(verb, scheme)
-    if not found and depth > 0 and _borrows_subject(verb, scheme) and verb.head is not verb:
+    if not found and depth > 0 and borrows_subject(verb, scheme) and verb.head != verb:
         # "responded by annexing": a gerund hangs from its preposition, which hangs from the verb.
         governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
         if governor.pos_ in ("VERB", "AUX") and not any(c.dep_ in scheme.passive_subject for c in verb.children):
@@ -136,7 +136,7 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     return [t for s in found for t in with_conjuncts(s, scheme)]
 
 
-def _borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
+def borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
     """Open clauses, and infinitives in a clausal complement ("reageerde door de Krim te annexeren")."""
     if verb.dep_ in scheme.open_clause:
         return True

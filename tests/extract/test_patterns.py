@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from extract.relations.patterns import (
     Prepositions,
+    means_clause_object,
     passive_with_agent,
     speech_with_content,
     subject_verb_object,
@@ -460,6 +461,46 @@ ontmoeting 2 ROOT NOUN
     assert not acts_as_verb(before[2], UD)
 
 
+MEANS_ON_THE_GOVERNOR = """
+Rusland 1 nsubj PROPN
+reageerde 1 ROOT VERB reageren
+door 4 case ADP
+de 4 det DET
+Krim 1 obl PROPN
+te 6 mark ADP
+annexeren 1 xcomp VERB annexeren
+. 1 punct PUNCT
+"""
+
+
+def test_means_clause_takes_its_object_from_the_governors_door_oblique():
+    doc = parse(MEANS_ON_THE_GOVERNOR)
+    assert pairs(means_clause_object(doc[6], UD, NL_PREPS)) == [("Rusland", "Krim")]
+
+
+def test_means_clause_reads_nothing_when_the_governor_is_passive_or_words_intervene():
+    passive = parse("""
+Oekraïne 1 nsubj:pass PROPN
+werd 4 aux:pass AUX
+door 3 case ADP
+Rusland 4 obl:agent PROPN
+gedwongen 4 ROOT VERB dwingen
+te 6 mark ADP
+onderhandelen 4 xcomp VERB onderhandelen
+""")
+    assert pairs(means_clause_object(passive[6], UD, NL_PREPS)) == []
+    gap = parse("""
+Rusland 1 nsubj PROPN
+reageerde 1 ROOT VERB reageren
+door 3 case ADP
+Krim 1 obl PROPN
+en 5 advmod ADV
+probeerde 1 conj VERB proberen
+te 7 mark ADP
+annexeren 5 xcomp VERB annexeren
+""")
+    assert pairs(means_clause_object(gap[7], UD, NL_PREPS)) == []
+
 BETWEEN_ON_THE_HEAD = """
 gesprekken 0 ROOT NOUN
 tussen 2 case ADP
@@ -485,3 +526,10 @@ en 6 cc CCONJ
 ontmoetingen 0 conj NOUN
 """)
     assert [t.text for t in between_sides(doc[0], UD, NL_PREPS.between)] == ["Poetin", "Witkoff"]
+
+
+def test_every_verb_pattern_has_a_confidence():
+    from extract.components.relations import CONFIDENCE
+    from extract.relations.patterns import SPEECH_PATTERNS, VERB_PATTERNS
+
+    assert [p.__name__ for p in VERB_PATTERNS + SPEECH_PATTERNS if p.__name__ not in CONFIDENCE] == []
