@@ -194,7 +194,7 @@ class EventFinder:
         verb, link = _governing_verb(noun)
         if verb is not None and self._attends(link):
             sources = [e for subj in subjects(verb, self.scheme) for e in resolver.actors(subj)]
-            if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head is not verb:
+            if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head != verb:
                 # "Zelensky had maandag een ontmoeting ...": the parser made "had" an auxiliary of a later verb.
                 sources = [e for subj in subjects(verb.head, self.scheme) for e in resolver.actors(subj)]
             found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
@@ -221,7 +221,7 @@ def _governing_verb(noun: Token) -> tuple[Token | None, Token]:
     current = noun
     for _ in range(3):
         head = current.head
-        if head is current:
+        if head == current:
             return None, current
         if head.pos_ in ("VERB", "AUX"):
             subject = current.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")

@@ -292,7 +292,7 @@ def clause_verb(token: Token) -> Token:
     """The verb whose clause ``token`` belongs to (``token`` itself for a verb)."""
     current = token
     for _ in range(12):
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
+        if current.pos_ in ("VERB", "AUX") or current.head == current:
             return current
         current = current.head
     return current

@@ -42,7 +42,7 @@ def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[in
     for _ in range(8):
         if verb.i in spans:
             return spans[verb.i]
-        if verb.head is verb:
+        if verb.head == verb:
             return None
         if verb.dep_ in RELATIVE_CLAUSE:
             span = spans.get(clause_verb(verb.head).i)
