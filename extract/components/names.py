@@ -122,7 +122,7 @@ class NameFinder:
                     if span[-1].lower_ in NAME_CONNECTORS or span[0].lower_ in NAME_CONNECTORS:
                         continue
                     entry = self._lookup(span.text, None)
-                    if entry is not None and not (j - i == 1 and _is_junk(span, words)):
+                    if entry is not None and not (j - i == 1 and _is_junk(span, words, known=True)):
                         yield Span(doc, i, j, label=entry.type, kb_id=entry.key)
                         i = j
                         break
@@ -173,11 +173,13 @@ class NameFinder:
         return label
 
 
-def _is_junk(span: Span, words: Counter[str]) -> bool:
+def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
     """A lone sentence-initial capitalised word that is not a name ("Gevraagd", "Ondertussen").
 
     ``words`` counts the doc's words: a tagger may call a capitalised sentence opener PROPN,
-    and the word written lower case elsewhere in the doc gives it away.
+    and the word written lower case elsewhere in the doc gives it away. A ``known`` name (a
+    knowledge-base alias) opening a sentence counts even when the tagger did not call it PROPN
+    ("Zelensky had maandag ..." with Zelensky tagged ADV).
     """
     if len(span) != 1:
         return False
@@ -185,7 +187,7 @@ def _is_junk(span: Span, words: Counter[str]) -> bool:
     initial = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in QUOTES)
     if not initial:
         return token.pos_ in ("ADV", "VERB", "AUX", "SCONJ", "CCONJ", "DET", "PRON", "ADP")
-    if token.pos_ != "PROPN":
+    if token.pos_ != "PROPN" and not known:
         return True
     return words[token.lower_] > (token.text == token.lower_)
 
