@@ -138,6 +138,20 @@ class EventFinder:
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
         return next(filter(None, map(self.lexicon.noun_event, forms)), None)
 
+    def _displaced_subjects(self, verb: Token) -> list[Token]:
+        """Words hung on ``verb`` before it, without a preposition, when it has no subject but a
+        time word: "Zelensky had maandag een ontmoeting" parsed with "Zelensky" as an adverbial
+        and "maandag" as subject or object. The caller keeps only actors among them."""
+        own = [c for c in verb.children if c.dep_ in self.scheme.subject]
+        if any(not self.lexicon.time_expression(c.text) for c in own):
+            return []
+        return [
+            c for c in verb.children
+            if c.i < verb.i and c.pos_ in ("PROPN", "NOUN", "ADV", "X")
+            and not self.lexicon.time_expression(c.text)
+            and not any(g.dep_ in self.scheme.case for g in c.children)
+        ]
+
     def _attends(self, link: Token) -> bool:
         """Whether the verb's subject takes part in the event, judged by how the event hangs from the verb.
 
@@ -197,6 +211,8 @@ class EventFinder:
             if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head != verb:
                 # "Zelensky had maandag een ontmoeting ...": the parser made "had" an auxiliary of a later verb.
                 sources = [e for subj in subjects(verb.head, self.scheme) for e in resolver.actors(subj)]
+            if not sources:
+                sources = [e for name in self._displaced_subjects(verb) for e in resolver.actors(name)]
             found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
             for prep, arg in prepositional_args(verb, self.scheme):
                 if prep in self.preps.recipient and arg is not noun:
