@@ -13,8 +13,8 @@ pytestmark = pytest.mark.model
 
 name_typing = pytest.importorskip("nl_newsgraph_sm.name_typing")
 
-TABLE = {"sandy": "LOC", "angers": "LOC", "airbus": "ORG", "moskou": "LOC", "kremlin": "ORG"}
-FIRST_NAMES = {"vladimir", "steve", "sandy", "volodymyr"}
+TABLE = {"sandy": "LOC", "angers": "LOC", "airbus": "ORG", "moskou": "LOC", "kremlin": "ORG", "rubio": "LOC"}
+FIRST_NAMES = {"vladimir", "steve", "sandy", "volodymyr", "marco"}
 
 
 def parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -88,3 +88,16 @@ def test_name_typing_a_word_tagged_as_a_name_once_is_a_name_throughout() -> None
         ["nsubj", "flat", "ROOT", "punct", "nsubj", "ROOT", "obj", "punct", "nsubj", "ROOT", "punct"],
     )
     assert typed(doc) == [("Vladimir Poetin", "PER"), ("Poetin", "PER")]
+
+
+def test_name_typing_a_first_name_tagged_noun_at_a_parser_made_sentence_start_stays() -> None:
+    # the parser started a sentence at "Marco" (tagged NOUN) inside "... Zaken Marco Rubio deelnamen";
+    # "Rubio" alone would be typed as the town in the table
+    doc = parsed(
+        ["waaraan", "Rubio", "deelnam", "Marco", "Rubio", "deelnamen", "."],
+        ["ADV", "PROPN", "VERB", "NOUN", "PROPN", "NOUN", "PUNCT"],
+        [2, 2, 2, 3, 3, 3, 3],
+        ["advmod", "nsubj", "ROOT", "ROOT", "flat", "dep", "punct"],
+    )
+    assert doc[3].is_sent_start
+    assert typed(doc)[-1] == ("Marco Rubio", "PER")

@@ -224,10 +224,11 @@ def _split(span: Span, known: Callable[[str], str | None] | None, first_names: s
             if known(span[:k].text):  # "Buitenlandse Zaken | Marco Rubio": longest known beginning
                 return [span[:k], *_split(span[k:], known, first_names)]
     first = span[0]
-    if first.pos_ in ("NOUN", "ADJ") and any(_is_cap(t) for t in span[1:]) and (
+    if first.pos_ in ("NOUN", "ADJ") and any(_is_cap(t) for t in span[1:]) and first.lower_ not in first_names and (
         first.is_sent_start or first.lower_.endswith(("se", "sche", "ische", "aanse"))
     ):
-        # "Vliegtuigfabrikant Boeing" (headline noun), "Engelse Royal Air Force" (demonym)
+        # "Vliegtuigfabrikant Boeing" (headline noun), "Engelse Royal Air Force" (demonym); not
+        # "Marco Rubio" with "Marco" tagged NOUN at a sentence start the parser put there
         return _split(span[1:], known, first_names)
     for k in range(1, len(span) - 1):
         if span[k].is_lower and known is not None and known(span[:k].text) and known(span[k + 1 :].text):
