@@ -10,8 +10,8 @@ few 2017 conventions that can be mapped mechanically:
 - ``zich`` as obj -> ``expl:pv`` (inherently reflexive verbs, the usual case)
 - obl with ``door`` under a head with an ``aux:pass`` child -> ``obl:agent``
 
-Three head conventions changed too. With ``converted`` they are moved to today's (each is a small
-function below); the shipped 0.2.0 was trained on them as given:
+Three head conventions changed too, and are moved to today's (each is a small function below;
+0.2.0 and earlier were trained on the 2017 heads as given):
 
 - ``cc`` hung on the first conjunct then, on the conjunct it introduces now;
 - punctuation hung on the root then, on the phrase it opens or closes now;
@@ -35,8 +35,7 @@ current.conllu (those current sentences once, today's annotation only: the fine-
 dev.conllu (the other 1/4 of Alpino dev, used only to pick the best checkpoint) and
 test.conllu (Alpino test, never seen in training).
 
-Usage: python training/scripts/prepare_corpus.py training/assets training/corpus [as-given|converted]
-(project.yml's ``heads_2017`` variable; as-given, the default, rebuilds the shipped 0.2.0).
+Usage: python training/scripts/prepare_corpus.py training/assets training/corpus
 """
 
 from __future__ import annotations
@@ -303,18 +302,8 @@ def write_conllu(path: Path, sentences: list[Sentence]) -> None:
     path.write_text("".join("\n".join(s) + "\n\n" for s in sentences), encoding="utf8")
 
 
-HEADS_2017 = ("as-given", "converted")
-
-
-def main(assets: Path, out: Path, heads_2017: str = "as-given") -> None:
-    """Build train/dev/test CoNLL-U files from the treebank copies in ``assets``.
-
-    ``heads_2017``: "as-given" keeps the 2017 heads (the recipe of 0.2.0, the shipped pipeline);
-    "converted" moves them to today's conventions (:func:`convert_heads`), not shipped yet.
-    """
-    if heads_2017 not in HEADS_2017:
-        raise SystemExit(f"heads_2017 must be one of {', '.join(HEADS_2017)}, not {heads_2017!r}")
-    chosen = convert_heads if heads_2017 == "converted" else (lambda sent: sent)
+def main(assets: Path, out: Path) -> None:
+    """Build train/dev/test CoNLL-U files from the treebank copies in ``assets``."""
     old = read_conllu(assets / "ud_dutch_lassysmall/v2.0_2017/nl_lassysmall-ud-train.conllu")
     current = [
         s
@@ -330,10 +319,9 @@ def main(assets: Path, out: Path, heads_2017: str = "as-given") -> None:
     kept = [s for i, s in enumerate(alpino_dev) if (i // 10) % 4 != 3]
     by_id = {sentence_id(s): s for s in current}
     as_given = [(normalise(s, True), normalise(by_id[sentence_id(s)], False)) for s in old if sentence_id(s) in by_id]
-    converted = [(convert_heads(old_version), new_version) for old_version, new_version in as_given]
-    pairs = [(chosen(old_version), new_version) for old_version, new_version in as_given]
+    pairs = [(convert_heads(old_version), new_version) for old_version, new_version in as_given]
     table = learn_upgrade(pairs)
-    upgraded = [upgrade(chosen(normalise(s, True)), table) for s in old_only]
+    upgraded = [upgrade(convert_heads(normalise(s, True)), table) for s in old_only]
     # today's annotation (LassySmall v2.16 and Alpino) twice, so it outweighs the mapped 2017 style
     train = upgraded + [normalise(s, False) for s in current + kept] * 2
     out.mkdir(parents=True, exist_ok=True)
@@ -346,13 +334,13 @@ def main(assets: Path, out: Path, heads_2017: str = "as-given") -> None:
     print(
         "2017 heads that are today's, words / punctuation, on the {} sentences in both versions: "
         "{:.1f} / {:.1f} % as given, {:.1f} / {:.1f} % converted".format(
-            len(pairs), *head_agreement(as_given), *head_agreement(converted)
+            len(pairs), *head_agreement(as_given), *head_agreement(pairs)
         )
     )
     print(
-        "2017 heads and labels that are today's (words): {:.1f} % as given, {:.1f} % in train.conllu "
-        "(heads {}, labels mapped)".format(
-            label_agreement(as_given), label_agreement([(upgrade(o, table), n) for o, n in pairs]), heads_2017
+        "2017 heads and labels that are today's (words): {:.1f} % as given, {:.1f} % with heads converted "
+        "and labels mapped".format(
+            label_agreement(as_given), label_agreement([(upgrade(o, table), n) for o, n in pairs])
         )
     )
     print(
@@ -364,6 +352,6 @@ def main(assets: Path, out: Path, heads_2017: str = "as-given") -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (3, 4):
-        raise SystemExit(f"usage: prepare_corpus.py ASSETS_DIR OUT_DIR [{'|'.join(HEADS_2017)}]")
-    main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:])
+    if len(sys.argv) != 3:
+        raise SystemExit("usage: prepare_corpus.py ASSETS_DIR OUT_DIR")
+    main(Path(sys.argv[1]), Path(sys.argv[2]))
