@@ -13,7 +13,8 @@ pytestmark = pytest.mark.model
 
 name_typing = pytest.importorskip("nl_newsgraph_sm.name_typing")
 
-TABLE = {"sandy": "LOC", "angers": "LOC", "airbus": "ORG", "moskou": "LOC", "kremlin": "ORG", "rubio": "LOC"}
+TABLE = {"sandy": "LOC", "angers": "LOC", "airbus": "ORG", "moskou": "LOC", "kremlin": "ORG", "rubio": "LOC",
+         "apple": "ORG"}
 FIRST_NAMES = {"vladimir", "steve", "sandy", "volodymyr", "marco"}
 
 
@@ -101,3 +102,14 @@ def test_name_typing_a_first_name_tagged_noun_at_a_parser_made_sentence_start_st
     )
     assert doc[3].is_sent_start
     assert typed(doc)[-1] == ("Marco Rubio", "PER")
+
+
+def test_name_typing_a_name_tagged_adjective_once_is_still_the_name_it_is_elsewhere() -> None:
+    # "Apple introduceert ... . Apple kondigde ...": the first "Apple" tagged ADJ, the second PROPN
+    doc = parsed(
+        ["Apple", "introduceert", "iets", ".", "Apple", "kondigde", "het", "aan", "."],
+        ["ADJ", "VERB", "PRON", "PUNCT", "PROPN", "VERB", "PRON", "ADP", "PUNCT"],
+        [1, 1, 1, 1, 5, 5, 5, 5, 5],
+        ["advmod", "ROOT", "obj", "punct", "nsubj", "ROOT", "obj", "compound:prt", "punct"],
+    )
+    assert typed(doc) == [("Apple", "ORG"), ("Apple", "ORG")]

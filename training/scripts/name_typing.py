@@ -113,8 +113,8 @@ def name_spans(
             return True
         if not _is_cap(tok) or tok.pos_ not in ("NOUN", "X", "ADJ"):
             return False
-        if tok.pos_ in ("NOUN", "X") and tok.text in proper_words:
-            return True
+        if tok.text in proper_words:
+            return True  # NOUN, X or ADJ here ("Apple" tagged ADJ at a headline's start)
         prev = doc[tok.i - 1] if tok.i > 0 else None
         mid_sentence = prev is not None and not (prev.is_punct or prev.is_space) and not tok.is_sent_start
         if mid_sentence and tok.pos_ in ("NOUN", "X"):
