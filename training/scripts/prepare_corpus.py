@@ -337,11 +337,11 @@ def main(assets: Path, out: Path) -> None:
             len(pairs), *head_agreement(as_given), *head_agreement(pairs)
         )
     )
+    labels_given = label_agreement(as_given)
+    labels_converted = label_agreement([(upgrade(o, table), n) for o, n in pairs])
     print(
-        "2017 heads and labels that are today's (words): {:.1f} % as given, {:.1f} % with heads converted "
-        "and labels mapped".format(
-            label_agreement(as_given), label_agreement([(upgrade(o, table), n) for o, n in pairs])
-        )
+        f"2017 heads and labels that are today's (words): {labels_given:.1f} % as given, "
+        f"{labels_converted:.1f} % with heads converted and labels mapped"
     )
     print(
         f"train: {len(old_only)} 2017-only (labels mapped with {len(table)} learned rules) + "
