@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.relations.grammar import Grammar
-from extract.relations.syntax import LabelScheme, prepositional_args
+from extract.relations.syntax import LabelScheme, adjacent_possessor, prepositional_args
 
 
 class ArgumentResolver:
@@ -76,9 +76,12 @@ class ArgumentResolver:
             if eid and child.i < token.i and child.dep_ not in self.scheme.conj:
                 found.append(eid)
         if not found:
-            for prep, noun in prepositional_args(token, self.scheme):
-                if prep not in self.preps.possessor or noun.i == token.i:
-                    continue
+            possessors = [
+                noun for prep, noun in prepositional_args(token, self.scheme)
+                if prep in self.preps.possessor and noun.i != token.i
+            ]
+            adjacent = adjacent_possessor(token, self.scheme, self.preps.possessor)
+            for noun in possessors or ([adjacent] if adjacent is not None else []):
                 owners = [self.by_token[noun.i]] if noun.i in self.by_token else self.actors(noun)
                 for eid in owners:
                     # "de onderhandelaar van Trump" is the one person here known to work for Trump, if any.

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from extract.relations.syntax import (
     LabelScheme,
+    adjacent_possessor,
     agents,
     borrows_subject,
     objects,
@@ -184,7 +185,7 @@ def title_of(title: Token, scheme: LabelScheme, preps: Prepositions) -> Token | 
     for child in title.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.i < title.i and child.pos_ in ("ADJ", "PROPN"):
             return child
-    return None
+    return adjacent_possessor(title, scheme, preps.possessor)
 
 
 def _skip_left(doc, i: int, is_title: Callable[[Token], bool]) -> int:

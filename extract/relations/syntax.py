@@ -247,6 +247,19 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                         yield case[0].lower_, t
 
 
+def adjacent_possessor(noun: Token, scheme: LabelScheme, possessor_preps: Iterable[str]) -> Token | None:
+    """The name after a possessive preposition right behind ``noun``, wherever the parser hung it.
+
+    "tussen Vladimir Poetin en de onderhandelaar van Donald Trump" with "van Donald Trump" on
+    "Vladimir": a "van" right after "onderhandelaar" belongs to it.
+    """
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.dep_ not in scheme.case or after.lower_ not in set(possessor_preps):
+        return None
+    owner = after.head
+    return owner if owner.i > after.i and owner.pos_ == "PROPN" else None
+
+
 def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list[Token]:
     """The actors of a passive verb ("door Trump", "by Trump")."""
     preps = set(agent_preps)

@@ -307,6 +307,22 @@ def test_patterns_title_belongs_to_its_modifier(rows, scheme, preps, title_index
     assert holder is not None and holder.text == expected
 
 
+@pytest.mark.parametrize(("prep", "expected"), [("van", "Trump"), ("met", None)])
+def test_a_possessor_right_after_the_title_is_its_owner_wherever_it_hangs(prep, expected):
+    # "gesprekken tussen Poetin en de onderhandelaar van Trump" with "van Trump" hung on "Poetin"
+    doc = parse(f"""
+gesprekken 0 ROOT NOUN
+tussen 2 case ADP
+Poetin 0 nmod PROPN
+en 5 cc CCONJ
+de 5 det DET
+onderhandelaar 2 conj NOUN
+{prep} 7 case ADP
+Trump 2 nmod PROPN
+""")
+    owner = title_of(doc[5], UD, NL_PREPS)
+    assert (owner.text if owner is not None else None) == expected
+
 def test_names_joined_into_one_flat_group_by_a_coordinator_are_conjuncts():
     # "gesprekken tussen Vladimir Poetin en Steve Witkoff", parsed as today's LassySmall parses
     # "Bosnië en Herzegovina": everything after "tussen" is one flat name under "Vladimir".
