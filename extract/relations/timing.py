@@ -47,7 +47,13 @@ def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[in
         if verb.dep_ in RELATIVE_CLAUSE:
             span = spans.get(clause_verb(verb.head).i)
             return span if span and span[0] <= verb.head.idx < span[1] else None
-        if verb.dep_ not in SHARED_TIME:
+        if verb.dep_ not in SHARED_TIME and not _subjectless_infinitive(verb):
             return None
         verb = clause_verb(verb.head)
     return None
+
+
+def _subjectless_infinitive(verb: Token) -> bool:
+    """An infinitive without a subject of its own reports nothing, whatever its label: "reageerde
+    door de Krim te annexeren" with "annexeren" parsed as ccomp shares "reageerde"'s time."""
+    return "Inf" in verb.morph.get("VerbForm") and not any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children)

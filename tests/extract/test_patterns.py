@@ -499,3 +499,26 @@ def test_every_verb_pattern_has_a_confidence():
     from extract.relations.patterns import SPEECH_PATTERNS, VERB_PATTERNS
 
     assert [p.__name__ for p in VERB_PATTERNS + SPEECH_PATTERNS if p.__name__ not in CONFIDENCE] == []
+
+
+@pytest.mark.parametrize(
+    ("verb_form", "subject", "shares"),
+    [
+        ("Inf", "", True),  # "reageerde ... te annexeren" with the infinitive parsed as ccomp
+        ("Fin", "", False),  # "zei ... dat Rusland aanviel": a reported clause keeps its own time
+        ("Inf", "Kiev 5 nsubj PROPN\n", False),  # an infinitive with a subject of its own
+    ],
+)
+def test_an_infinitive_without_a_subject_shares_its_governors_time(verb_form, subject, shares):
+    from extract.relations.timing import time_span_of
+
+    doc = parse(f"""
+Rusland 1 nsubj PROPN
+reageerde 1 ROOT VERB
+in 3 case ADP
+2014 1 obl NUM
+{subject}annexeren 1 ccomp VERB
+""")
+    doc[-1].set_morph(f"VerbForm={verb_form}")
+    spans = {1: (20, 24)}  # "2014", found in reageerde's clause
+    assert (time_span_of(doc[-1], spans) == (20, 24)) is shares
