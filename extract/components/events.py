@@ -139,9 +139,9 @@ class EventFinder:
         return next(filter(None, map(self.lexicon.noun_event, forms)), None)
 
     def _displaced_subjects(self, verb: Token) -> list[Token]:
-        """Words hung on ``verb`` before it, without a preposition, when it has no subject but a
-        time word: "Zelensky had maandag een ontmoeting" parsed with "Zelensky" as an adverbial
-        and "maandag" as subject or object. The caller keeps only actors among them."""
+        """Words hung on ``verb`` before it, without a preposition, when its only subjects (if
+        any) are time words: "Zelensky had maandag een ontmoeting" parsed with "Zelensky" as an
+        adverbial and "maandag" as subject or object. The caller keeps only actors among them."""
         own = [c for c in verb.children if c.dep_ in self.scheme.subject]
         if any(not self.lexicon.time_expression(c.text) for c in own):
             return []
@@ -180,7 +180,7 @@ class EventFinder:
     def _place(self, noun: Token, resolver: ArgumentResolver) -> str | None:
         heads = [noun]
         verb = clause_verb(noun)
-        if verb is not noun:
+        if verb != noun:
             heads.append(verb)
         for head in heads:
             for prep, arg in prepositional_args(head, self.scheme):
@@ -215,7 +215,7 @@ class EventFinder:
                 sources = [e for name in self._displaced_subjects(verb) for e in resolver.actors(name)]
             found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
             for prep, arg in prepositional_args(verb, self.scheme):
-                if prep in self.preps.recipient and arg is not noun:
+                if prep in self.preps.recipient and arg != noun:
                     found += [(e, "target") for e in resolver.actors(arg) if resolver.type_of(e) in ACTOR_TYPES]
         return found
 

@@ -206,7 +206,7 @@ class RelationTagger:
                 return found
         # "Jared Kushner, Trump's son-in-law": the possessor may hang from the name, beside the title.
         for sibling in token.head.children:
-            if sibling is not token and any(c.lower_ in ("'s", "'") and c.dep_ in ("case", "possessive") for c in sibling.children):
+            if sibling != token and any(c.lower_ in ("'s", "'") and c.dep_ in ("case", "possessive") for c in sibling.children):
                 found = [e for e in ctx.resolver.actors(sibling) if e != holder.kb_id_]
                 if found:
                     return found
