@@ -80,8 +80,10 @@ class ArgumentResolver:
                 noun for prep, noun in prepositional_args(token, self.scheme)
                 if prep in self.preps.possessor and noun.i != token.i
             ]
-            adjacent = adjacent_possessor(token, self.scheme, self.preps.possessor)
-            for noun in possessors or ([adjacent] if adjacent is not None else []):
+            if not possessors:
+                adjacent = adjacent_possessor(token, self.scheme, self.preps.possessor)
+                possessors = [adjacent] if adjacent is not None else []
+            for noun in possessors:
                 owners = [self.by_token[noun.i]] if noun.i in self.by_token else self.actors(noun)
                 for eid in owners:
                     # "de onderhandelaar van Trump" is the one person here known to work for Trump, if any.

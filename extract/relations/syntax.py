@@ -185,7 +185,7 @@ def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     Poetin" may come out as the noun's appos. A noun with a subject and no copula is no noun."""
     if verb.pos_ != "NOUN" or any(c.dep_ in scheme.copula for c in verb.children):
         return []
-    if not any(c.dep_ in scheme.subject for c in verb.children):
+    if not _own_subjects(verb, scheme):
         return []
     return [c for c in verb.children if c.dep_ in scheme.appos and c.pos_ == "PROPN" and c.i > verb.i]
 
