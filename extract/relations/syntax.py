@@ -251,13 +251,20 @@ def adjacent_possessor(noun: Token, scheme: LabelScheme, possessor_preps: Iterab
     """The name after a possessive preposition right behind ``noun``, wherever the parser hung it.
 
     "tussen Vladimir Poetin en de onderhandelaar van Donald Trump" with "van Donald Trump" on
-    "Vladimir": a "van" right after "onderhandelaar" belongs to it.
+    "Vladimir": a "van" right after "onderhandelaar" belongs to it. The name may stand in
+    apposition to a title ("van de Amerikaanse president Donald Trump"): then the title is
+    returned, which resolves to the name as an actor does.
     """
     after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     if after is None or after.dep_ not in scheme.case or after.lower_ not in set(possessor_preps):
         return None
     owner = after.head
-    return owner if owner.i > after.i and owner.pos_ == "PROPN" else None
+    if owner.i < after.i:
+        return None
+    if owner.pos_ == "PROPN":
+        return owner
+    named = any(child.dep_ in scheme.appos and child.pos_ == "PROPN" for child in owner.children)
+    return owner if owner.pos_ == "NOUN" and named else None
 
 
 def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list[Token]:

@@ -323,6 +323,27 @@ Trump 2 nmod PROPN
     owner = title_of(doc[5], UD, NL_PREPS)
     assert (owner.text if owner is not None else None) == expected
 
+
+@pytest.mark.parametrize(("name_pos", "expected"), [("PROPN", "president"), ("NOUN", None)])
+def test_a_possessor_right_after_the_title_may_be_a_title_with_its_name(name_pos, expected):
+    # "tussen president Poetin en de onderhandelaar van de president Trump" with "van de president"
+    # hung on the first "president": the second title stands for the name apposed to it
+    doc = parse(f"""
+gesprekken 0 ROOT NOUN
+tussen 2 case ADP
+president 0 nmod NOUN
+Poetin 2 appos PROPN
+en 6 cc CCONJ
+de 6 det DET
+onderhandelaar 2 conj NOUN
+van 9 case ADP
+de 9 det DET
+president 2 nmod NOUN
+Trump 9 appos {name_pos}
+""")
+    owner = title_of(doc[6], UD, NL_PREPS)
+    assert (owner.i if owner is not None else None) == (9 if expected else None)
+
 def test_names_joined_into_one_flat_group_by_a_coordinator_are_conjuncts():
     # "gesprekken tussen Vladimir Poetin en Steve Witkoff", parsed as today's LassySmall parses
     # "Bosnië en Herzegovina": everything after "tussen" is one flat name under "Vladimir".
