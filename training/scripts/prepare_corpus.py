@@ -31,7 +31,6 @@ Lemmas lose the ``_`` that Alpino puts into separable verbs and compounds
 (``mee_nemen`` -> ``meenemen``, ``klooster_orde`` -> ``kloosterorde``).
 
 Output: train.conllu (2017 train + twice the current LassySmall dev/test and 3/4 of Alpino dev),
-current.conllu (those current sentences once, today's annotation only: the fine-tuning stage),
 dev.conllu (the other 1/4 of Alpino dev, used only to pick the best checkpoint) and
 test.conllu (Alpino test, never seen in training).
 
@@ -318,8 +317,6 @@ def main(assets: Path, out: Path) -> None:
     train = upgraded + [normalise(s, False) for s in current + kept] * 2
     out.mkdir(parents=True, exist_ok=True)
     write_conllu(out / "train.conllu", train)
-    # today's annotation alone, for the second stage that fine-tunes the parser on it
-    write_conllu(out / "current.conllu", [normalise(s, False) for s in current + kept])
     write_conllu(out / "dev.conllu", [normalise(s, False) for s in held])
     write_conllu(out / "test.conllu", [normalise(s, False) for s in alpino_test])
     n_tokens = sum(1 for s in train for line in s if line.split("\t")[0].isdigit())
