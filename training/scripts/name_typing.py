@@ -119,12 +119,14 @@ def name_spans(
         mid_sentence = prev is not None and not (prev.is_punct or prev.is_space) and not tok.is_sent_start
         if mid_sentence and tok.pos_ in ("NOUN", "X"):
             return True  # Dutch nouns are lower case: a capitalised "noun" mid-sentence is a name
-        if mid_sentence and not tok.lower_.endswith(("e", "s", "sch", "aans", "ees")):
-            return True  # 'Ryanair' tagged ADJ, but not an adjective of nationality ('Ierse')
-        return (
-            known is not None and (tok.pos_ != "ADJ" or not doc[tok.i + 1 : tok.i + 2].text[:1].islower())
-            and known(tok.text) is not None
-        )
+        if mid_sentence and not tok.lower_.endswith(("se", "sche", "s", "sch", "aans", "ees")):
+            return True  # 'Ryanair', 'Apple' tagged ADJ, but not an adjective of nationality ('Ierse')
+        if known is None or known(tok.text) is None:
+            return False
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        # a known word tagged ADJ is a name unless a lower-case noun follows it ("Franse wijn");
+        # before a verb it is the subject ("Apple introduceert"), as adjectives do not stand there
+        return tok.pos_ != "ADJ" or after is None or not after.text[:1].islower() or after.pos_ in ("VERB", "AUX")
 
     def starts_sentence(tok) -> bool:
         """A sentence start the parser predicted after punctuation or a line break (not inside a name)."""
@@ -224,11 +226,13 @@ def _split(span: Span, known: Callable[[str], str | None] | None, first_names: s
             if known(span[:k].text):  # "Buitenlandse Zaken | Marco Rubio": longest known beginning
                 return [span[:k], *_split(span[k:], known, first_names)]
     first = span[0]
+    headline_word = first.is_sent_start and (known is None or known(first.text) not in ("ORG", "PER"))
     if first.pos_ in ("NOUN", "ADJ") and any(_is_cap(t) for t in span[1:]) and first.lower_ not in first_names and (
-        first.is_sent_start or first.lower_.endswith(("se", "sche", "ische", "aanse"))
+        headline_word or first.lower_.endswith(("se", "sche", "ische", "aanse"))
     ):
         # "Vliegtuigfabrikant Boeing" (headline noun), "Engelse Royal Air Force" (demonym); not
-        # "Marco Rubio" with "Marco" tagged NOUN at a sentence start the parser put there
+        # "Marco Rubio" with "Marco" tagged NOUN at a sentence start the parser put there, nor
+        # "Apple Computer" with the known "Apple" tagged ADJ
         return _split(span[1:], known, first_names)
     for k in range(1, len(span) - 1):
         if span[k].is_lower and known is not None and known(span[:k].text) and known(span[k + 1 :].text):
