@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.relations.grammar import Grammar
-from extract.relations.syntax import LabelScheme, adjacent_possessor, prepositional_args
+from extract.relations.syntax import LabelScheme, adjacent_possessor, is_subject, prepositional_args
 
 
 class ArgumentResolver:
@@ -120,7 +120,7 @@ class ArgumentResolver:
             ent for ent in doc.ents
             if ent.end <= pronoun.i and ent.start >= first_sentence.start and ent.label_ == "PERSON"
         ]
-        subjects = [ent for ent in people if ent.root.dep_ in self.scheme.subject]
+        subjects = [ent for ent in people if is_subject(ent.root, self.scheme)]
         chosen = (subjects or people)[-1:]
         return chosen[0].kb_id_ if chosen else None
 

@@ -22,6 +22,7 @@ from extract.relations.syntax import (
     objects,
     passive_subjects,
     prepositional_args,
+    stranded_in_clause,
     subjects,
 )
 
@@ -90,10 +91,11 @@ def speech_with_content(verb: Token, scheme: LabelScheme, preps: Prepositions) -
         if clause.dep_ in scheme.complement or (
             clause.dep_ in scheme.object | {"xcomp"} and clause.pos_ in ("VERB", "AUX")
         ):
-            for token in clause.subtree:
+            for token in [*clause.subtree, *stranded_in_clause(clause)]:
                 if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ not in scheme.name_part:
                     for speaker in speakers:
                         yield Candidate("speech_with_content", speaker, token, verb)
+
 
 
 def verb_final_clause(

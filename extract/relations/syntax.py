@@ -127,13 +127,23 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     A verb without its own subject borrows the one of the clause it hangs from
     ("Rusland reageerde door de Krim te annexeren": Rusland annexes).
     """
-    found = _own_subjects(verb, scheme)[:1] or _stranded_subject(verb, scheme)
+    found = (
+        _own_subjects(verb, scheme)[:1]
+        or _stranded_subject(verb, scheme)
+        or [t for t in stranded_in_clause(verb) if t.pos_ == "PROPN"][:1]
+    )
     if not found and depth > 0 and borrows_subject(verb, scheme) and verb.head != verb:
         # "responded by annexing": a gerund hangs from its preposition, which hangs from the verb.
         governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
         if governor.pos_ in ("VERB", "AUX") and not any(c.dep_ in scheme.passive_subject for c in verb.children):
             return subjects(governor, scheme, depth - 1)
     return [t for s in found for t in with_conjuncts(s, scheme)]
+
+
+def is_subject(token: Token, scheme: LabelScheme) -> bool:
+    """Whether ``token`` is the subject of the word it hangs on, read as :func:`subjects` reads it
+    (of two subjects the first; a bare name before the verb rather than a subject after it)."""
+    return token.head != token and token in _own_subjects(token.head, scheme)[:1]
 
 
 def borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
@@ -159,6 +169,19 @@ def _stranded_subject(verb: Token, scheme: LabelScheme) -> list[Token]:
 
 
 
+def stranded_in_clause(clause: Token) -> list[Token]:
+    """Words between a subordinate clause's conjunction and its verb that the parser hung on the
+    clause's governor instead ("zei dat Rusland Oekraïne aanviel" with "Rusland" on "zei"): by
+    word order they belong to the clause."""
+    governor = clause.head
+    if not governor.i < clause.i:
+        return []
+    opener = next((t for t in clause.doc[governor.i + 1:clause.i] if t.pos_ == "SCONJ"), None)
+    if opener is None:
+        return []
+    return [t for t in clause.doc[opener.i + 1:clause.i] if t.head == governor and not t.is_punct]
+
+
 def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """Subjects of a passive ``verb`` (they are its recipients)."""
     return [t for c in verb.children if c.dep_ in scheme.passive_subject for t in with_conjuncts(c, scheme)]
@@ -169,13 +192,13 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
 
     A UD ``obl`` name without a preposition is a bare argument too ("viel Oekraïne binnen").
     """
+    own_subjects = _own_subjects(verb, scheme)
     found = [
         c
         for c in verb.children
-        if c.dep_ in scheme.object
-        or (c.dep_ == "obl" and c.pos_ == "PROPN" and not any(g.dep_ in scheme.case for g in c.children))
+        if (c.dep_ in scheme.object or _bare_oblique_name(c, scheme)) and c not in own_subjects[:1]
     ]
-    found += _own_subjects(verb, scheme)[1:]
+    found += own_subjects[1:]
     found += _apposed_objects(verb, scheme)
     return [t for c in sorted(found, key=lambda t: t.i) for t in with_conjuncts(c, scheme)]
 
@@ -195,9 +218,20 @@ def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
 
     A clause has one subject; when a parser gives a verb two ("Rusland viel
     Oekraïne binnen" with Oekraïne as nsubj), the first is the subject and the
-    others are read as objects.
+    others are read as objects. Likewise a bare name hung on the verb as an oblique
+    before it, when the verb's subjects all follow it: "Zelenski ontmoette Macron"
+    parsed with Zelenski as obl and Macron as nsubj.
     """
-    return sorted((c for c in verb.children if c.dep_ in scheme.subject), key=lambda t: t.i)
+    own = sorted((c for c in verb.children if c.dep_ in scheme.subject), key=lambda t: t.i)
+    if own and own[0].i > verb.i:
+        fronted = [c for c in verb.children if c.i < verb.i and _bare_oblique_name(c, scheme)]
+        own = fronted[:1] + own
+    return own
+
+
+def _bare_oblique_name(token: Token, scheme: LabelScheme) -> bool:
+    """A name the parser made an oblique without a preposition: a bare argument ("viel Oekraïne binnen")."""
+    return token.dep_ == "obl" and token.pos_ == "PROPN" and not any(c.dep_ in scheme.case for c in token.children)
 
 
 def acts_as_verb(token: Token, scheme: LabelScheme) -> bool:

@@ -20,7 +20,18 @@ from extract.relations.patterns import (
     title_of,
     verb_final_clause,
 )
-from extract.relations.syntax import CLEAR, UD, acts_as_verb, between_sides, is_negated, verb_lemmas, with_conjuncts
+from extract.relations.syntax import (
+    CLEAR,
+    UD,
+    acts_as_verb,
+    between_sides,
+    is_negated,
+    is_subject,
+    objects,
+    subjects,
+    verb_lemmas,
+    with_conjuncts,
+)
 
 VOCAB = spacy.blank("xx").vocab  # has the lexical attributes (lower_) patterns read
 
@@ -543,3 +554,47 @@ in 3 case ADP
     doc[-1].set_morph(f"VerbForm={verb_form}")
     spans = {1: (20, 24)}  # "2014", found in reageerde's clause
     assert (time_span_of(doc[-1], spans) == (20, 24)) is shares
+
+
+def test_a_bare_name_before_the_verb_is_its_subject_when_the_parsed_subject_follows():
+    # "Zelenski ontmoette Macron" parsed with Zelenski as a bare oblique and Macron as the subject
+    main = parse("""
+Zelenski 1 obl PROPN
+ontmoette 1 ROOT VERB
+Macron 1 nsubj PROPN
+""")
+    assert [t.text for t in subjects(main[1], UD)] == ["Zelenski"]
+    assert [t.text for t in objects(main[1], UD)] == ["Macron"]
+    assert is_subject(main[0], UD) and not is_subject(main[2], UD)
+    # verb last, subject first as parsed: nothing changes ("dat Rusland Oekraïne binnenviel")
+    final = parse("""
+dat 3 mark SCONJ
+Rusland 3 nsubj PROPN
+Oekraïne 3 obl PROPN
+binnenviel 3 ROOT VERB
+""")
+    assert [t.text for t in subjects(final[3], UD)] == ["Rusland"]
+    assert [t.text for t in objects(final[3], UD)] == ["Oekraïne"]
+
+
+def test_a_name_between_the_conjunction_and_the_verb_of_a_reported_clause_belongs_to_it():
+    # "Hij zei dat Rusland Oekraïne aanviel" with "dat" and "Rusland" hung on "zei" as punct
+    doc = parse("""
+Hij 1 nsubj PRON
+zei 1 ROOT VERB
+dat 1 punct SCONJ
+Rusland 1 punct PROPN
+Oekraïne 5 obj PROPN
+aanviel 1 xcomp VERB
+. 1 punct PUNCT
+""")
+    assert [t.text for t in subjects(doc[5], UD)] == ["Rusland"]
+    assert pairs(speech_with_content(doc[1], UD, NL_PREPS)) == [("Hij", "Oekraïne"), ("Hij", "Rusland")]
+    # without the conjunction the clause is an open one and borrows "Hij"
+    open_clause = parse("""
+Hij 1 nsubj PRON
+probeerde 1 ROOT VERB
+Oekraïne 3 obj PROPN
+aanvallen 1 xcomp VERB
+""")
+    assert [t.text for t in subjects(open_clause[3], UD)] == ["Hij"]
