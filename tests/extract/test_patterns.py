@@ -499,6 +499,47 @@ def test_a_noun_stays_a_noun(rows):
     assert not acts_as_verb(noun, UD)
 
 
+MEANS_ON_THE_GOVERNOR = """
+Rusland 1 nsubj PROPN
+reageerde 1 ROOT VERB reageren
+door 4 case ADP
+de 4 det DET
+Krim 1 obl PROPN
+te 6 mark ADP
+annexeren 1 xcomp VERB annexeren
+. 1 punct PUNCT
+"""
+
+
+def test_means_clause_takes_its_object_from_the_governors_door_oblique():
+    doc = parse(MEANS_ON_THE_GOVERNOR)
+    assert pairs(means_clause_object(doc[6], UD, NL_PREPS)) == [("Rusland", "Krim")]
+
+
+def test_means_clause_reads_nothing_when_the_governor_is_passive_or_words_intervene():
+    passive = parse("""
+Oekraïne 1 nsubj:pass PROPN
+werd 4 aux:pass AUX
+door 3 case ADP
+Rusland 4 obl:agent PROPN
+gedwongen 4 ROOT VERB dwingen
+te 6 mark ADP
+onderhandelen 4 xcomp VERB onderhandelen
+""")
+    assert pairs(means_clause_object(passive[6], UD, NL_PREPS)) == []
+    gap = parse("""
+Rusland 1 nsubj PROPN
+reageerde 1 ROOT VERB reageren
+door 3 case ADP
+Krim 1 obl PROPN
+en 5 advmod ADV
+probeerde 1 conj VERB proberen
+te 7 mark ADP
+annexeren 5 xcomp VERB annexeren
+""")
+    assert pairs(means_clause_object(gap[7], UD, NL_PREPS)) == []
+
+
 BETWEEN_ON_THE_HEAD = """
 gesprekken 0 ROOT NOUN
 tussen 2 case ADP
