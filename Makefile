@@ -28,7 +28,7 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache
 
-# Retrain and repackage the Dutch pipeline from the data in training/ (about 50 min on one core),
+# Retrain and repackage the Dutch pipeline from the data in training/ (about 40 min on one core),
 # then reinstall the wheel it writes to models/. CI never runs this.
 .PHONY: model
 model: $(STAMP)

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
 name_typing = pytest.importorskip("nl_newsgraph_sm.name_typing")
 
 TABLE = {"sandy": "LOC", "angers": "LOC", "airbus": "ORG", "moskou": "LOC", "kremlin": "ORG", "rubio": "LOC",
-         "apple": "ORG"}
+         "apple": "ORG", "franse": "LOC"}
 FIRST_NAMES = {"vladimir", "steve", "sandy", "volodymyr", "marco"}
 
 
@@ -113,3 +113,38 @@ def test_name_typing_a_name_tagged_adjective_once_is_still_the_name_it_is_elsewh
         ["advmod", "ROOT", "obj", "punct", "nsubj", "ROOT", "obj", "compound:prt", "punct"],
     )
     assert typed(doc) == [("Apple", "ORG"), ("Apple", "ORG")]
+
+
+def test_name_typing_a_known_name_tagged_adjective_before_a_verb_is_its_subject() -> None:
+    # "Apple meldt winst . Franse wijn wint .": "Apple" tagged ADJ at the start, like the
+    # demonym "Franse" (also a place in the table); only a noun after it makes it an adjective
+    doc = parsed(
+        ["Apple", "meldt", "winst", ".", "Franse", "wijn", "wint", "."],
+        ["ADJ", "VERB", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "PUNCT"],
+        [1, 1, 1, 1, 5, 6, 6, 6],
+        ["advmod", "ROOT", "obj", "punct", "amod", "nsubj", "ROOT", "punct"],
+    )
+    assert typed(doc) == [("Apple", "ORG")]
+
+
+def test_name_typing_a_capitalised_adjective_mid_sentence_is_a_name_unless_a_demonym() -> None:
+    # "Cisco klaagt Apple aan ; de Ierse maatschappij": "Apple" ends in -e like "Ierse"
+    doc = parsed(
+        ["Cisco", "klaagt", "Apple", "aan", ";", "de", "Ierse", "maatschappij", "groeit"],
+        ["PROPN", "VERB", "ADJ", "ADP", "PUNCT", "DET", "ADJ", "NOUN", "VERB"],
+        [1, 1, 1, 1, 1, 7, 7, 8, 1],
+        ["nsubj", "ROOT", "obj", "compound:prt", "punct", "det", "amod", "nsubj", "parataxis"],
+    )
+    assert [text for text, _ in typed(doc)] == ["Cisco", "Apple"]
+
+
+def test_name_typing_keeps_a_known_organisation_opening_a_sentence_in_its_name() -> None:
+    # "Apple Computer kondigde ... aan" with "Apple" tagged ADJ; "Vliegtuigfabrikant Boeing" loses
+    # its headline noun
+    doc = parsed(
+        ["Apple", "Computer", "kondigde", "het", "aan", ".", "Vliegtuigfabrikant", "Boeing", "groeit", "."],
+        ["ADJ", "NOUN", "VERB", "PRON", "ADP", "PUNCT", "NOUN", "PROPN", "VERB", "PUNCT"],
+        [1, 2, 2, 2, 2, 2, 8, 6, 8, 8],
+        ["amod", "nsubj", "ROOT", "obj", "compound:prt", "punct", "nsubj", "appos", "ROOT", "punct"],
+    )
+    assert [text for text, _ in typed(doc)] == ["Apple Computer", "Boeing"]
