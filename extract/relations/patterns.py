@@ -97,7 +97,6 @@ def speech_with_content(verb: Token, scheme: LabelScheme, preps: Prepositions) -
                         yield Candidate("speech_with_content", speaker, token, verb)
 
 
-
 def verb_final_clause(
     verb: Token, openers: frozenset[str], negators: frozenset[str] = frozenset()
 ) -> Iterator[Candidate]:

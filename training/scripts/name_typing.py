@@ -124,8 +124,9 @@ def name_spans(
         if known is None or known(tok.text) is None:
             return False
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        # a known word tagged ADJ is a name unless a lower-case noun follows it ("Franse wijn");
-        # before a verb it is the subject ("Apple introduceert"), as adjectives do not stand there
+        # a known word tagged ADJ is a name unless a lower-case word other than a verb follows it
+        # ("Franse wijn"); before a verb it is the subject ("Apple introduceert"), where no
+        # adjective stands
         return tok.pos_ != "ADJ" or after is None or not after.text[:1].islower() or after.pos_ in ("VERB", "AUX")
 
     def starts_sentence(tok) -> bool:
