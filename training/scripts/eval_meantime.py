@@ -125,7 +125,7 @@ if __name__ == "__main__":
     if len(sys.argv) not in (3, 4):
         raise SystemExit("usage: eval_meantime.py MODEL MEANTIME_NL_DIR [OUT.json]")
     sys.path.insert(0, str(Path(__file__).parent))
-    import name_typing  # noqa: F401  (registers newsgraph_name_typer for unpackaged models)
+    import components  # noqa: F401  (registers our components for unpackaged models)
 
     nlp = spacy.load(sys.argv[1])
     meantime = Path(sys.argv[2])
