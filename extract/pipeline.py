@@ -125,7 +125,8 @@ COMPONENTS = (
 
 
 def _register_model_components() -> None:
-    """Register the factories a pipeline assembled in training/ needs (newsgraph_name_typer).
+    """Register the factories a pipeline assembled in training/ needs (newsgraph_word_classes,
+    newsgraph_name_typer).
 
     The shipped Dutch package registers them when imported; spaCy does not import it for a
     pipeline loaded from a folder.

@@ -21,7 +21,7 @@ SAMPLE_ARTICLE = REPO / "data/corpus/sample/000_5b4120fcf4eb73ee.txt"
 def nlp() -> Language:
     """The shipped pipeline, loaded once per test session; ``NEWSGRAPH_MODEL_NL`` (a folder
     assembled in training/) tests a candidate instead (``make model-check``)."""
-    import nl_newsgraph_sm  # noqa: F401  registers newsgraph_name_typer for a candidate folder too
+    import nl_newsgraph_sm  # noqa: F401  registers our components for a candidate folder too
 
     return spacy.load(os.environ.get("NEWSGRAPH_MODEL_NL") or "nl_newsgraph_sm")
 

@@ -6,5 +6,5 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import name_typing  # noqa: E402,F401  (newsgraph_name_typer)
-import word_classes  # noqa: E402,F401  (newsgraph_word_classes)
+import name_typing  # noqa: F401  (newsgraph_name_typer)
+import word_classes  # noqa: F401  (newsgraph_word_classes)

@@ -9,7 +9,7 @@ component looks each word up in them and writes its possible classes to ``token.
 pipeline has no XPOS tagger), where the tok2vec reads it as one more hashed feature.
 
 Codes: N noun, V verb, A adjective, P adposition, D determiner, n ends in a noun (a compound
-the lexicon lacks), - nothing known. ``word_classes("prijst") == "V"``.
+the lexicon lacks), - nothing known: ``WordClasses.from_lookups_data().classes("prijst") == "V"``.
 """
 
 from __future__ import annotations
@@ -48,7 +48,10 @@ class WordClasses:
         import spacy_lookups_data
 
         folder = Path(spacy_lookups_data.__file__).parent / "data"
-        tables = {name: json.loads(gzip.open(folder / f"nl_lemma_{name}.json.gz").read()) for name in TABLES}
+        tables = {}
+        for name in TABLES:
+            with gzip.open(folder / f"nl_lemma_{name}.json.gz", "rt", encoding="utf8") as source:
+                tables[name] = json.load(source)
         return cls(tables, metadata.distribution("spacy-lookups-data").read_text("LICENSE") or "")
 
     def _classes(self, word: str) -> str:
@@ -67,6 +70,7 @@ class WordClasses:
         return "".join(sorted(found)) or "-"
 
     def to_disk(self, path: Path) -> None:
+        """Write the tables and their licence to the folder ``path`` (inside the pipeline)."""
         path.mkdir(parents=True, exist_ok=True)
         with gzip.open(path / TABLES_FILE, "wt", encoding="utf8") as out:
             json.dump(self.tables, out, ensure_ascii=False)
@@ -74,6 +78,7 @@ class WordClasses:
 
     @classmethod
     def from_disk(cls, path: Path) -> WordClasses:
+        """The tables :meth:`to_disk` wrote to ``path``."""
         with gzip.open(path / TABLES_FILE, "rt", encoding="utf8") as source:
             tables = json.load(source)
         return cls(tables, (path / LICENSE_FILE).read_text(encoding="utf8"))
@@ -108,10 +113,10 @@ class WordClassesComponent:
             token.tag_ = classes(token.text) if token.is_alpha else "-"
         return doc
 
-    def to_disk(self, path, exclude=tuple()) -> None:
+    def to_disk(self, path, exclude=()) -> None:
         if self.lexicon is not None:
             self.lexicon.to_disk(Path(path))
 
-    def from_disk(self, path, exclude=tuple()) -> WordClassesComponent:
+    def from_disk(self, path, exclude=()) -> WordClassesComponent:
         self.lexicon = WordClasses.from_disk(Path(path))
         return self
