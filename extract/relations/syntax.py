@@ -220,13 +220,22 @@ def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     Oekraïne binnen" with Oekraïne as nsubj), the first is the subject and the
     others are read as objects. Likewise a bare name hung on the verb as an oblique
     before it, when the verb's subjects all follow it: "Zelenski ontmoette Macron"
-    parsed with Zelenski as obl and Macron as nsubj.
+    parsed with Zelenski as obl and Macron as nsubj. And a plural verb agrees with a
+    coordination before it rather than with one word after it: "Witkoff en Kushner ontmoetten
+    Poetin" parsed with the pair as obj and Poetin as nsubj.
     """
     own = sorted((c for c in verb.children if c.dep_ in scheme.subject), key=lambda t: t.i)
     if own and own[0].i > verb.i:
         fronted = [c for c in verb.children if c.i < verb.i and _bare_oblique_name(c, scheme)]
+        if not fronted and "Plur" in verb.morph.get("Number") and not _has_conjuncts(own[0], scheme):
+            fronted = [c for c in verb.children
+                       if c.i < verb.i and c.dep_ in scheme.object and _has_conjuncts(c, scheme)]
         own = fronted[:1] + own
     return own
+
+
+def _has_conjuncts(token: Token, scheme: LabelScheme) -> bool:
+    return any(c.dep_ in scheme.conj for c in token.children)
 
 
 def _bare_oblique_name(token: Token, scheme: LabelScheme) -> bool:
@@ -255,9 +264,25 @@ def between_sides(head: Token, scheme: LabelScheme, between: Iterable[str]) -> l
     """
     words = set(between)
     sides = [arg for prep, arg in prepositional_args(head, scheme) if prep in words]
+    if not sides:
+        sides = _between_by_order(head, words, scheme)
     if len(sides) == 1:
         sides += [c for c in head.children if c.dep_ in scheme.conj and c.i > sides[0].i]
     return sides
+
+
+def _between_by_order(head: Token, words: set[str], scheme: LabelScheme) -> list[Token]:
+    """The first side of "gesprekken tussen X ..." read by word order, when the parser hung both
+    "tussen" and X on the noun without making "tussen" X's case marker (as flat, obj, ...)."""
+    after = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if after is None or after.lower_ not in words or after.head != head:
+        return []
+    for token in head.doc[after.i + 1 : head.sent.end]:
+        if token.pos_ in ("PROPN", "NOUN"):
+            return with_conjuncts(token, scheme) if token.head in (head, after) else []
+        if token.pos_ not in ("DET", "ADJ", "NUM"):
+            return []
+    return []
 
 
 def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:

@@ -567,6 +567,53 @@ ontmoetingen 0 conj NOUN
     assert [t.text for t in between_sides(doc[0], UD, NL_PREPS.between)] == ["Poetin", "Witkoff"]
 
 
+@pytest.mark.parametrize("tussen_dep, name_dep", [("flat", "obj"), ("flat", "flat")])
+def test_between_is_read_by_word_order_when_the_parser_did_not_make_it_a_case_marker(tussen_dep, name_dep):
+    # "gesprekken tussen Vladimir Poetin en Steve Witkoff" with "tussen" and "Vladimir" both on the noun
+    doc = parse(f"""
+gesprekken 0 ROOT NOUN
+tussen 0 {tussen_dep} ADP
+Vladimir 0 {name_dep} PROPN
+Poetin 2 flat PROPN
+en 5 cc CCONJ
+Steve 2 conj PROPN
+Witkoff 5 flat PROPN
+""")
+    assert [t.text for t in between_sides(doc[0], UD, NL_PREPS.between)] == ["Vladimir", "Steve"]
+    # another preposition, or a verb before the name, gives no sides
+    assert between_sides(parse(f"""
+gesprekken 0 ROOT NOUN
+met 0 {tussen_dep} ADP
+Vladimir 0 {name_dep} PROPN
+""")[0], UD, NL_PREPS.between) == []
+    assert between_sides(parse("""
+gesprekken 0 ROOT NOUN
+tussen 0 flat ADP
+begonnen 0 acl VERB
+Vladimir 0 obj PROPN
+""")[0], UD, NL_PREPS.between) == []
+
+
+def test_a_plural_verb_takes_the_coordination_before_it_as_subject_over_one_name_after_it():
+    # "Witkoff en Kushner ontmoetten Poetin" parsed with the pair as obj and Poetin as nsubj
+    rows = """
+Witkoff 3 obj PROPN
+en 2 cc CCONJ
+Kushner 0 conj PROPN
+ontmoetten 3 ROOT VERB
+Poetin 3 nsubj PROPN
+"""
+    doc = parse(rows)
+    doc[3].set_morph("Number=Plur|VerbForm=Fin")
+    assert [t.text for t in subjects(doc[3], UD)] == ["Witkoff", "Kushner"]
+    assert [t.text for t in objects(doc[3], UD)] == ["Poetin"]
+    assert is_subject(doc[0], UD) and not is_subject(doc[4], UD)
+    # a singular verb agrees with the name after it: the parse stands ("Witkoff en Kushner ontmoette Poetin")
+    singular = parse(rows)
+    singular[3].set_morph("Number=Sing|VerbForm=Fin")
+    assert [t.text for t in subjects(singular[3], UD)] == ["Poetin"]
+
+
 def test_every_verb_pattern_has_a_confidence():
     from extract.components.relations import CONFIDENCE
     from extract.relations.patterns import SPEECH_PATTERNS, VERB_PATTERNS
