@@ -148,3 +148,26 @@ def test_name_typing_keeps_a_known_organisation_opening_a_sentence_in_its_name()
         ["amod", "nsubj", "ROOT", "obj", "compound:prt", "punct", "nsubj", "appos", "ROOT", "punct"],
     )
     assert [text for text, _ in typed(doc)] == ["Apple Computer", "Boeing"]
+
+
+def test_name_typing_a_known_place_after_van_is_a_name_of_its_own() -> None:
+    # "Het Oostelijke Militaire Commando van Moskou beweerde", all of it one flat group
+    doc = parsed(
+        ["Het", "Oostelijke", "Militaire", "Commando", "van", "Moskou", "beweerde"],
+        ["DET", "ADJ", "ADJ", "NOUN", "ADP", "PROPN", "VERB"],
+        [1, 6, 1, 1, 1, 1, 6],
+        ["det", "nsubj", "flat", "flat", "flat", "flat", "ROOT"],
+    )
+    found = typed(doc)
+    assert [text for text, _ in found] == ["Oostelijke Militaire Commando", "Moskou"]
+    assert found[-1] == ("Moskou", "LOC")
+
+
+def test_name_typing_a_first_name_van_a_place_stays_one_person() -> None:
+    doc = parsed(
+        ["Steve", "van", "Moskou", "sprak"],
+        ["PROPN", "ADP", "PROPN", "VERB"],
+        [3, 0, 0, 3],
+        ["nsubj", "flat", "flat", "ROOT"],
+    )
+    assert [text for text, _ in typed(doc)] == ["Steve van Moskou"]

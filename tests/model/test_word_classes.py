@@ -67,3 +67,5 @@ def test_word_classes_shipped_tables_carry_their_licence(nlp: Language) -> None:
     folder = Path(nlp.path) / "word_classes"
     assert (folder / word_classes.TABLES_FILE).exists()
     assert "MIT License" in (folder / word_classes.LICENSE_FILE).read_text(encoding="utf8")
+    assert "spacy-lookups-data" in (Path(nlp.path) / "LICENSES_SOURCES").read_text(encoding="utf8")
+    assert any(source["license"] == "MIT" and "lemma tables" in source["name"] for source in nlp.meta["sources"])

@@ -89,6 +89,17 @@ def _is_cap(tok) -> bool:
     return tok.text[:1].isupper() and not tok.like_num
 
 
+def _of_a_known_place(
+    doc: Doc, i: int, first: int, last: int, known: Callable[[str], str | None] | None, first_names: set[str]
+) -> bool:
+    """Whether "van" at ``i`` joins a name to a known place after it, which is then a name of its
+    own: "Oostelijke Militaire Commando van Oekraïne" -> "Oekraïne" (LOC). Not after a first name
+    ("Jan van Gent", a person)."""
+    if known is None or doc[i].lower_ != "van" or not first < i < last:
+        return False
+    return known(doc[i + 1 : last + 1].text) == "LOC" and doc[i - 1].lower_ not in first_names
+
+
 def name_spans(
     doc: Doc, known: Callable[[str], str | None] | None = None, first_names: set[str] = frozenset()
 ) -> list[Span]:
@@ -185,6 +196,7 @@ def name_spans(
                 or (tok.is_lower and tok.lower_ not in NAME_CONNECTORS)
                 or (known is not None and tok.is_lower and 0 < i - idx[0] and i < idx[-1]
                     and known(doc[idx[0]:i].text) and known(doc[i + 1:idx[-1] + 1].text))
+                or _of_a_known_place(doc, i, idx[0], idx[-1], known, first_names)
             )
             if breaks:
                 segments.append(segment)
