@@ -9,13 +9,14 @@ component looks each word up in them and writes its possible classes to ``token.
 pipeline has no XPOS tagger), where the tok2vec reads it as one more hashed feature.
 
 Codes: N noun, V verb, A adjective, P adposition, D determiner, n ends in a noun (a compound
-the lexicon lacks), - nothing known: ``WordClasses.from_lookups_data().classes("prijst") == "V"``.
+the lexicon lacks), # has a digit, - nothing known: ``WordClasses.from_lookups_data().classes("prijst") == "V"``.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -89,6 +90,22 @@ def _ends_in(word: str, nouns: set) -> bool:
     return any(word[i:] in nouns for i in range(3, len(word) - MIN_COMPOUND_PART + 1))
 
 
+def token_classes(text: str, classes: Callable[[str], str]) -> str:
+    """The classes of a token's text: a word's own, a hyphenated compound's by its last part
+    ("GroenLinks-kamerlid" as "kamerlid"), ``#`` for anything with a digit ("U3.1.1", "1990"),
+    ``-`` for the rest (punctuation)."""
+    if text.isalpha():
+        return classes(text)
+    last = text.rsplit("-", 1)[-1]
+    if last.isalpha() and len(last) > 1:
+        return classes(last)
+    if "'" in text and text.replace("'", "").isalpha():
+        return classes(text)  # "auto's": the noun rules undo the 's
+    if any(c.isdigit() for c in text):
+        return "#"
+    return "-"
+
+
 @Language.factory("newsgraph_word_classes", assigns=["token.tag"], default_config={})
 def make_word_classes(nlp: Language, name: str) -> WordClassesComponent:
     """Factory for the word-class feature (tables are loaded by ``initialize``/``from_disk``)."""
@@ -110,7 +127,7 @@ class WordClassesComponent:
             raise ValueError("newsgraph_word_classes: call initialize() or load the pipeline from disk first")
         classes = self.lexicon.classes
         for token in doc:
-            token.tag_ = classes(token.text) if token.is_alpha else "-"
+            token.tag_ = token_classes(token.text, classes)
         return doc
 
     def to_disk(self, path, exclude=()) -> None:
