@@ -33,7 +33,7 @@ clean:
 .PHONY: model
 model: $(STAMP)
 	cd training && OMP_NUM_THREADS=1 ../$(BIN)/python -m spacy project run all
-	$(BIN)/pip install --quiet --force-reinstall --no-deps models/nl_newsgraph_sm-0.5.0-py3-none-any.whl
+	$(BIN)/pip install --quiet --force-reinstall --no-deps models/nl_newsgraph_sm-0.6.0-py3-none-any.whl
 
 # Check a retrained Dutch pipeline before shipping it: the accuracy floors and the sample article
 # (tests/model) and every extraction test (tests/extract) run on MODEL instead of the wheel.

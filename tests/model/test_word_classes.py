@@ -56,6 +56,13 @@ def test_word_classes_unknown_word_and_capitals(lexicon) -> None:
     assert lexicon.classes("De") == "D"
 
 
+def test_word_classes_of_tokens_other_than_plain_words(lexicon) -> None:
+    assert word_classes.token_classes("GroenLinks-vakantieweekeinde", lexicon.classes) == "n"
+    assert word_classes.token_classes("U3.1.1", lexicon.classes) == "#"
+    assert word_classes.token_classes("1990", lexicon.classes) == "#"
+    assert word_classes.token_classes("“", lexicon.classes) == "-"
+
+
 def test_word_classes_shipped_pipeline_writes_them_to_tag_before_the_tagger(nlp: Language) -> None:
     assert nlp.pipe_names[0] == "word_classes"
     doc = nlp("Poetin prijst de subtielere aanpak.")
@@ -67,5 +74,5 @@ def test_word_classes_shipped_tables_carry_their_licence(nlp: Language) -> None:
     folder = Path(nlp.path) / "word_classes"
     assert (folder / word_classes.TABLES_FILE).exists()
     assert "MIT License" in (folder / word_classes.LICENSE_FILE).read_text(encoding="utf8")
-    assert "spacy-lookups-data" in (Path(nlp.path) / "LICENSES_SOURCES").read_text(encoding="utf8")
+    assert "(word_classes/nl_lemma_tables.json.gz)" in (Path(nlp.path) / "LICENSES_SOURCES").read_text(encoding="utf8")
     assert any(source["license"] == "MIT" and "lemma tables" in source["name"] for source in nlp.meta["sources"])
