@@ -227,15 +227,16 @@ def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     own = sorted((c for c in verb.children if c.dep_ in scheme.subject), key=lambda t: t.i)
     if own and own[0].i > verb.i:
         fronted = [c for c in verb.children if c.i < verb.i and _bare_oblique_name(c, scheme)]
-        if not fronted and "Plur" in verb.morph.get("Number") and not _has_conjuncts(own[0], scheme):
+        if not fronted and "Plur" in verb.morph.get("Number") and not _is_coordinated(own[0], scheme):
             fronted = [c for c in verb.children
-                       if c.i < verb.i and c.dep_ in scheme.object and _has_conjuncts(c, scheme)]
+                       if c.i < verb.i and c.dep_ in scheme.object and _is_coordinated(c, scheme)]
         own = fronted[:1] + own
     return own
 
 
-def _has_conjuncts(token: Token, scheme: LabelScheme) -> bool:
-    return any(c.dep_ in scheme.conj for c in token.children)
+def _is_coordinated(token: Token, scheme: LabelScheme) -> bool:
+    """Whether ``token`` heads a coordination, as :func:`with_conjuncts` finds one."""
+    return len(with_conjuncts(token, scheme)) > 1
 
 
 def _bare_oblique_name(token: Token, scheme: LabelScheme) -> bool:
