@@ -14,7 +14,6 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
-from graph.style import legend  # noqa: E402
 from ui import corpus, details, exports, keys, tables, view, visnetwork  # noqa: E402
 
 EXPECTED_ERRORS = (NewsgraphError, GraphError, StoreError, OSError)
@@ -189,13 +188,6 @@ def active_filter_chips(spec, options: view.FilterOptions) -> None:
         st.button("Reset all", key="chip-reset", type="tertiary", on_click=reset_filters)
 
 
-def sidebar_legend() -> None:
-    """Sidebar: colour legend of entity and relation types."""
-    with st.sidebar.expander("Legend", expanded=False):
-        st.html(details.legend_html(legend()))
-        st.caption("Dashed edges: negated relations and co-occurrence.")
-
-
 # --------------------------------------------------------------------------- details
 
 
@@ -279,7 +271,6 @@ def graph_payload(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, V,
 
 
 def main() -> None:
-    st.title("newsgraph")
     loaded = choose_corpus()
     if loaded is None:
         return
@@ -297,7 +288,6 @@ def main() -> None:
     V = view.cached_view(loaded.hash, view_name, G)
     options = view.cached_options(loaded.hash, view_name, V)
     sidebar_filters(V, options)
-    sidebar_legend()
     spec = view.spec_from_state(st.session_state)
     spec_key = repr(spec)
     try:
