@@ -14,7 +14,6 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
-from graph.style import legend  # noqa: E402
 from ui import corpus, details, exports, keys, tables, view, visnetwork  # noqa: E402
 
 EXPECTED_ERRORS = (NewsgraphError, GraphError, StoreError, OSError)
@@ -105,6 +104,7 @@ def _period_moved(options: view.FilterOptions) -> None:
 
 def sidebar_filters(V, options: view.FilterOptions) -> None:
     """Sidebar: one widget per FilterSpec field, keyed by the field's name."""
+    view.init_filter_state(st.session_state)
     view.prune_state(st.session_state, options)
     sb = st.sidebar
     sb.header("Filters")
@@ -115,12 +115,12 @@ def sidebar_filters(V, options: view.FilterOptions) -> None:
         key=keys.ACTORS,
         placeholder="Type a name to centre the graph on it",
     )
-    sb.slider("Ego radius (hops around the actors)", 0, 4, 1, key=keys.RADIUS)
+    sb.slider("Ego radius (hops around the actors)", 0, 4, key=keys.RADIUS)
     sb.text_input("Text search (label or alias)", key=keys.TEXT)
     sb.multiselect(
         "Relation types", options.relation_types, key=keys.RELATION_TYPES, placeholder="All"
     )
-    sb.checkbox("Show co-occurrence edges", value=False, key=keys.SHOW_COOCCURRENCE)
+    sb.checkbox("Show co-occurrence edges", key=keys.SHOW_COOCCURRENCE)
     sb.multiselect("Entity types", options.entity_types, key=keys.ENTITY_TYPES, placeholder="All")
     if options.date_min and options.date_max and options.date_min < options.date_max:
         st.session_state[keys.PERIOD] = view.slider_period(st.session_state, options)
@@ -135,7 +135,7 @@ def sidebar_filters(V, options: view.FilterOptions) -> None:
             help="Drag either end to show what happened in that period",
         )
     left, right = sb.columns(2)
-    bounds = {"min_value": options.date_min, "max_value": options.date_max, "value": None}
+    bounds = {"min_value": options.date_min, "max_value": options.date_max}
     left.date_input("From", key=keys.DATE_FROM, **bounds)
     right.date_input("To", key=keys.DATE_TO, **bounds)
     sb.multiselect(
@@ -163,17 +163,29 @@ def sidebar_filters(V, options: view.FilterOptions) -> None:
 
 
 def reset_filters() -> None:
-    """Callback: forget every filter widget's value."""
-    for key in keys.FILTER_FIELDS:
-        st.session_state.pop(key, None)
+    """Callback: every filter widget back to its default, on screen and in the graph."""
+    view.reset_filter_state(st.session_state)
     st.session_state.pop(keys.SELECTION, None)
 
 
-def sidebar_legend() -> None:
-    """Sidebar: colour legend of entity and relation types."""
-    with st.sidebar.expander("Legend", expanded=False):
-        st.html(details.legend_html(legend()))
-        st.caption("Dashed edges: negated relations and co-occurrence.")
+def active_filter_chips(spec, options: view.FilterOptions) -> None:
+    """Above the graph: one removable chip per filter in force, so nothing filters unseen."""
+    chips = view.active_filters(spec, options)
+    if not chips:
+        return
+    with st.container(horizontal=True, key="active-filters"):
+        st.caption("Filters:", width="content")
+        for chip in chips:
+            st.button(
+                chip.label,
+                key=f"chip-{'-'.join(chip.fields)}",
+                icon=":material/close:",
+                type="tertiary",
+                help="Remove this filter",
+                on_click=view.reset_filter_state,
+                args=(st.session_state, chip.fields),
+            )
+        st.button("Reset all", key="chip-reset", type="tertiary", on_click=reset_filters)
 
 
 # --------------------------------------------------------------------------- details
@@ -259,7 +271,6 @@ def graph_payload(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, V,
 
 
 def main() -> None:
-    st.title("newsgraph")
     loaded = choose_corpus()
     if loaded is None:
         return
@@ -277,7 +288,6 @@ def main() -> None:
     V = view.cached_view(loaded.hash, view_name, G)
     options = view.cached_options(loaded.hash, view_name, V)
     sidebar_filters(V, options)
-    sidebar_legend()
     spec = view.spec_from_state(st.session_state)
     spec_key = repr(spec)
     try:
@@ -292,6 +302,7 @@ def main() -> None:
         f"{G.number_of_edges()} relations — showing {A.number_of_nodes()} nodes and "
         f"{shown.relations.number_of_edges()} relations"
     )
+    active_filter_chips(spec, options)
     tab_graph, tab_tables, tab_export = st.tabs(
         ["Graph", "Tables", "Export"], key=keys.TAB, on_change="rerun", default="Graph"
     )
@@ -312,13 +323,27 @@ def graph_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, 
     if V.number_of_edges() == 0:
         st.info("No relations were extracted from these articles, so there is no graph to draw.")
         return
+    hidden = view.cached_hidden_cooccurrence(loaded.hash, view_name, spec_key, V, shown, spec)
     if shown.drawn.number_of_nodes() == 0:
         hint = view.relax_hint(spec)
-        st.info(
-            "Nothing matches these filters."
-            + (f" Try relaxing: {details.plain(hint)}." if hint else "")
-        )
+        if hint:
+            st.info(f"Nothing matches these filters. Try relaxing: {details.plain(hint)}.")
+        elif hidden:
+            st.info(
+                f"Every relation in these articles is a co-occurrence link ({hidden}), "
+                "and co-occurrence is hidden by default."
+            )
+        else:
+            st.info("Nothing matches these filters.")
+        show_cooccurrence_button(hidden)
         return
+    if hidden:
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.caption(
+                f"{hidden} co-occurrence link{'s' * (hidden != 1)} between these nodes "
+                f"{'are' if hidden != 1 else 'is'} hidden (names in one sentence, no relation found)."
+            )
+            show_cooccurrence_button(hidden)
     left, right = st.columns([3, 2], gap="medium")
     with left:
         visnetwork.network(
@@ -328,6 +353,18 @@ def graph_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, 
         )
     with right:
         details_panel(loaded, V, shown, spec)
+
+
+def show_cooccurrence_button(hidden: int) -> None:
+    """One click to show the co-occurrence links a message says are hidden."""
+    if hidden:
+        st.button(
+            "Show co-occurrence",
+            key="show-cooccurrence",
+            type="tertiary",
+            on_click=st.session_state.__setitem__,
+            args=(keys.SHOW_COOCCURRENCE, True),
+        )
 
 
 def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown: view.Shown) -> None:

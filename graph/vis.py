@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 from pyvis.network import Network
 
 from graph.metrics import weighted_degree
-from graph.style import entity_colour, relation_style
+from graph.style import entity_colour, entity_shape, relation_style
 
 MIN_SIZE, MAX_SIZE = 8.0, 30.0
 #: Evidence sentences quoted in an edge tooltip; the app shows all of them on click.
@@ -100,7 +101,7 @@ def _display_graph(
             "size": sizes.get(n, MIN_SIZE),
             # not "group": pyvis drops the colour of a node that has a group
             "entity_type": d.get("type") or "",
-            "shape": "diamond" if d.get("type") == "EVENT" else "dot",
+            "shape": entity_shape(d.get("type")),
         }
         if positions and n in positions:
             attrs["x"], attrs["y"] = float(positions[n][0]), float(positions[n][1])
@@ -121,6 +122,7 @@ def _display_graph(
             color=style["color"],
             label=style["label"] if weight <= 1 else f"{style['label']} ×{weight:g}",
             relation=d.get("type") or "",
+            family=style["family"],
             dashes=bool(d.get("negated")) or d.get("type") == "CO_OCCURS",
             weight=round(1.0 + 2.0 * math.log2(max(weight, 1.0)), 2),
         )
@@ -132,10 +134,11 @@ def vis_data(
 ) -> dict[str, list[dict]]:
     """vis-network ``{"nodes", "edges"}`` of ``G`` (any view), made with pyvis' ``from_nx``.
 
-    Nodes: id, label, title (plain text), color (by entity type), size (by weighted degree, or
-    ``sizes``), shape, entity_type, x/y when ``positions`` has them. Edges: id (unique), from, to,
-    title, color and label (by relation type), relation, dashes (negated or co-occurrence),
-    width (from weight), arrows.
+    Nodes: id, label, title (plain text), color and shape (by entity type), size (by weighted
+    degree, or ``sizes``), entity_type, x/y when ``positions`` has them. Edges: id (unique),
+    from, to, title, color (by relation family) and label (by relation type), relation, family,
+    dashes (negated or co-occurrence), width (from weight), arrows (none for co-occurrence),
+    smooth (curved apart where edges share two nodes).
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("kb:a", label="<b>A</b>", type="PERSON")
@@ -153,13 +156,52 @@ def vis_data(
     nodes, edges, *_ = net.get_network_data()
     nodes = [dict(n) for n in nodes]
     edges = [dict(e) for e in edges]
+    curves = edge_curves((e["from"], e["to"], e["id"]) for e in edges)
     for e in edges:
-        e.setdefault("arrows", "to")
+        # co-occurrence has no direction: two names in one sentence
+        e["arrows"] = "" if e.get("relation") == "CO_OCCURS" else "to"
+        if e["id"] in curves:
+            e["smooth"] = curves[e["id"]]
     if positions:
         for n in nodes:
             if "x" in n:
                 n["physics"] = False
     return {"nodes": nodes, "edges": edges}
+
+
+def edge_curves(edges: Iterable[tuple[Any, Any, str]]) -> dict[str, dict[str, Any]]:
+    """vis ``smooth`` settings that draw edges sharing two nodes apart, by edge id.
+
+    An edge alone between its two nodes is left to the default. The others take slots on
+    alternating sides of the line between the nodes, further out as there are more; opposite
+    edges (a->b, b->a) both bend clockwise, which puts them on opposite sides.
+
+    >>> curves = edge_curves([("a", "b", "e1"), ("b", "a", "e2"), ("a", "c", "e3")])
+    >>> curves["e1"] == curves["e2"], sorted(curves)
+    (True, ['e1', 'e2'])
+    >>> curves["e1"]
+    {'enabled': True, 'type': 'curvedCW', 'roundness': 0.2}
+    >>> edge_curves([("a", "b", "e1"), ("a", "b", "e2")])["e2"]["type"]
+    'curvedCCW'
+    """
+    by_pair: dict[tuple[str, str], list[tuple[Any, str]]] = {}
+    for u, v, ident in edges:
+        pair = tuple(sorted((str(u), str(v))))
+        by_pair.setdefault(pair, []).append((str(u), ident))
+    curves: dict[str, dict[str, Any]] = {}
+    for (first, _), members in by_pair.items():
+        if len(members) < 2:
+            continue
+        for slot, (source, ident) in enumerate(members):
+            clockwise = slot % 2 == 0  # seen along first -> second
+            if source != first:
+                clockwise = not clockwise  # the same side, seen along the edge's own direction
+            curves[ident] = {
+                "enabled": True,
+                "type": "curvedCW" if clockwise else "curvedCCW",
+                "roundness": round(0.2 + 0.15 * (slot // 2), 2),
+            }
+    return curves
 
 
 def vis_data_hash(data: dict) -> str:

@@ -9,7 +9,7 @@ edge per ordered pair, so the minimum-weight filter counts relations.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -97,6 +97,129 @@ def spec_from_state(state: Mapping[str, Any]) -> FilterSpec:
         text=str(get(keys.TEXT) or "").strip(),
         show_cooccurrence=bool(get(keys.SHOW_COOCCURRENCE, default.show_cooccurrence)),
         top_k=int(top_k) if top_k else None,
+    )
+
+
+#: The widget value of every filter when nothing is filtered (what "Reset filters" writes back).
+#: Kept beside :func:`spec_from_state`, which reads these keys: the two must agree.
+FILTER_DEFAULTS: dict[str, Any] = {
+    keys.ACTORS: [],
+    keys.RADIUS: FilterSpec().radius,
+    keys.RELATION_TYPES: [],
+    keys.ENTITY_TYPES: [],
+    keys.DATE_FROM: None,
+    keys.DATE_TO: None,
+    keys.DOCUMENTS: [],
+    keys.MIN_MENTIONS: 0,
+    keys.MIN_WEIGHT: 0,
+    keys.TEXT: "",
+    keys.SHOW_COOCCURRENCE: FilterSpec().show_cooccurrence,
+    keys.TOP_K: 0,
+}
+
+
+def init_filter_state(state: MutableMapping[str, Any]) -> None:
+    """Give every filter widget its default value unless it has one; widgets then read state only.
+
+    >>> state = {"text": "poe"}
+    >>> init_filter_state(state)
+    >>> state["text"], state["actors"], spec_from_state(state).text
+    ('poe', [], 'poe')
+    """
+    for key, value in FILTER_DEFAULTS.items():
+        if key not in state:
+            state[key] = list(value) if isinstance(value, list) else value
+
+
+def reset_filter_state(state: MutableMapping[str, Any], fields: Iterable[str] = keys.FILTER_FIELDS) -> None:
+    """Write the default back into each filter widget named in ``fields``.
+
+    Writing the default (not deleting the key) is what makes the widget on screen show it:
+    a deleted key leaves the browser holding the old value, which it sends back on the next
+    change, so a reset filter would silently return.
+
+    >>> state = {"actors": ["kb:putin"], "text": "wit", "radius": 3}
+    >>> reset_filter_state(state)
+    >>> spec_from_state(state) == FilterSpec(), state["text"], state["actors"]
+    (True, '', [])
+    """
+    for key in fields:
+        value = FILTER_DEFAULTS[key]
+        state[key] = list(value) if isinstance(value, list) else value
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    """One filter that differs from its default, as a chip above the graph shows it."""
+
+    label: str  #: e.g. "Actors: Vladimir Putin"
+    fields: tuple[str, ...]  #: the widget keys that removing the chip resets
+
+
+def active_filters(spec: FilterSpec, options: "FilterOptions") -> list[ActiveFilter]:
+    """The filters in force, named as the sidebar names them, each removable on its own.
+
+    >>> o = FilterOptions({"kb:putin": "Vladimir Putin (PERSON)"}, ["CONSULT"], ["PERSON"], {}, None, None, 1)
+    >>> [f.label for f in active_filters(FilterSpec(actors=("kb:putin",), radius=2, text="wit"), o)]
+    ['Actors: Vladimir Putin (PERSON), radius 2', 'Search: wit']
+    >>> active_filters(FilterSpec(), o)
+    []
+    """
+    chips: list[ActiveFilter] = []
+
+    def add(label: str, *fields: str) -> None:
+        chips.append(ActiveFilter(label, fields))
+
+    if spec.actors:
+        names = ", ".join(options.actors.get(a, a) for a in spec.actors)
+        add(f"Actors: {names}, radius {spec.radius}", keys.ACTORS, keys.RADIUS)
+    if spec.text:
+        add(f"Search: {spec.text}", keys.TEXT)
+    if spec.relation_types:
+        add(f"Relation types: {', '.join(spec.relation_types)}", keys.RELATION_TYPES)
+    if spec.show_cooccurrence:
+        add("Co-occurrence shown", keys.SHOW_COOCCURRENCE)
+    if spec.entity_types:
+        add(f"Entity types: {', '.join(spec.entity_types)}", keys.ENTITY_TYPES)
+    if spec.date_from or spec.date_to:
+        add(f"Period: {spec.date_from or '…'} – {spec.date_to or '…'}", keys.DATE_FROM, keys.DATE_TO)
+    if spec.documents:
+        names = ", ".join(options.documents.get(d, d) for d in spec.documents)
+        add(f"Documents: {names}", keys.DOCUMENTS)
+    if spec.min_mentions:
+        add(f"Min. mentions: {spec.min_mentions}", keys.MIN_MENTIONS)
+    if spec.min_weight:
+        add(f"Min. weight: {spec.min_weight:g}", keys.MIN_WEIGHT)
+    if spec.top_k is not None:
+        add(f"Top nodes: {spec.top_k}", keys.TOP_K)
+    return chips
+
+
+def hidden_cooccurrence(V: nx.MultiDiGraph, shown: "Shown", spec: FilterSpec) -> int:
+    """How many co-occurrence links the current view hides by default.
+
+    With something drawn, these are the CO_OCCURS relations between two drawn nodes; with
+    nothing drawn, those that switching co-occurrence on would bring (so an empty view can
+    say that everything it has is co-occurrence).
+
+    >>> V = nx.MultiDiGraph()
+    >>> V.add_nodes_from("abc", type="PERSON", mentions=1)
+    >>> _ = V.add_edge("a", "b", key="r0", type="CO_OCCURS", weight=1.0, sentences=[])
+    >>> _ = V.add_edge("b", "c", key="r1", type="CO_OCCURS", weight=1.0, sentences=[])
+    >>> hidden_cooccurrence(V, displayed_graph(V, FilterSpec()), FilterSpec())
+    2
+    """
+    if spec.show_cooccurrence or "CO_OCCURS" in spec.relation_types:
+        return 0
+    drawn = shown.drawn
+    if drawn.number_of_nodes() == 0:
+        full = displayed_graph(V, replace(spec, show_cooccurrence=True))
+        return sum(1 for _, _, t in full.relations.edges(data="type") if t == "CO_OCCURS")
+    return sum(
+        1
+        for u in drawn
+        for _, v, t in V.out_edges(u, data="type")
+        if t == "CO_OCCURS" and v in drawn
     )
 
 
@@ -281,6 +404,14 @@ def cached_shown(content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGrap
     """:func:`displayed_graph` once per corpus, view and filter values (``spec_key`` is
     ``repr(spec)``); clicks and tab switches reuse it.  Read-only."""
     return displayed_graph(_V, _spec)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def cached_hidden_cooccurrence(
+    content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _shown: Shown, _spec: FilterSpec
+) -> int:
+    """:func:`hidden_cooccurrence`, once per corpus, view and filters."""
+    return hidden_cooccurrence(_V, _shown, _spec)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

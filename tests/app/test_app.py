@@ -273,3 +273,70 @@ def test_app_corpus_without_relations_says_so(monkeypatch, tmp_path):
     assert not at.exception
     [info] = at.info
     assert "No relations were extracted" in shown(info)
+
+
+def chip_labels(at: AppTest) -> list[str]:
+    """The labels of the active-filter chips above the graph."""
+    return [b.label for b in at.button if str(b.key).startswith("chip-") and b.key != "chip-reset"]
+
+
+def test_app_active_filters_show_as_chips_and_a_chip_removes_its_filter(app):
+    assert chip_labels(app) == []
+    app.multiselect(key=keys.ACTORS).set_value(["kb:zelensky"])
+    app.text_input(key=keys.TEXT).set_value("macron").run()
+    labels = chip_labels(app)
+    assert any(label.startswith("Actors: Volodymyr Zelensky") for label in labels)
+    assert "Search: macron" in labels
+    app.button(key="chip-text").click().run()
+    assert app.text_input(key=keys.TEXT).value == ""
+    assert app.multiselect(key=keys.ACTORS).value == ["kb:zelensky"]
+    nodes, _ = drawn(app)
+    assert nodes == {"kb:zelensky", "kb:ukraine", "kb:macron", "kb:europe"}
+
+
+def test_app_reset_clears_every_widget_and_a_later_change_does_not_bring_them_back(app):
+    everything = drawn(app)
+    app.multiselect(key=keys.ACTORS).set_value(["kb:zelensky"])
+    app.text_input(key=keys.TEXT).set_value("wit")
+    app.slider(key=keys.RADIUS).set_value(2).run()
+    assert drawn(app) != everything
+    app.button(key="chip-reset").click().run()
+    assert app.multiselect(key=keys.ACTORS).value == []
+    assert app.text_input(key=keys.TEXT).value == ""
+    assert app.slider(key=keys.RADIUS).value == 1
+    assert chip_labels(app) == []
+    assert drawn(app) == everything
+    app.multiselect(key=keys.RELATION_TYPES).set_value(["CONSULT"]).run()
+    V = view.base_view(build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors")
+    expected = view.displayed_graph(V, FilterSpec(relation_types=("CONSULT",)))
+    assert drawn(app)[1] == {f"{u}->{v}" for u, v in expected.drawn.edges}
+
+
+def test_app_hidden_cooccurrence_is_counted_and_one_click_shows_it(app):
+    V = view.base_view(build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors")
+    drawn_nodes = drawn(app)[0]
+    expected = sum(
+        1 for u, v, t in V.edges(data="type") if t == "CO_OCCURS" and u in drawn_nodes and v in drawn_nodes
+    )
+    assert expected > 0
+    [note] = [c.value for c in app.caption if "co-occurrence link" in c.value]
+    assert note.startswith(f"{expected} co-occurrence links")
+    app.button(key="show-cooccurrence").click().run()
+    assert app.checkbox(key=keys.SHOW_COOCCURRENCE).value is True
+    assert "kb:witkoff->kb:kushner" in drawn(app)[1]
+
+
+def test_app_view_of_only_cooccurrence_says_why_it_is_empty(monkeypatch, tmp_path):
+    records = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    records["relations"] = [r for r in records["relations"] if r["type"] == "CO_OCCURS"]
+    assert records["relations"]
+    path = tmp_path / "cooccurrence_only.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not at.exception
+    [info] = at.info
+    assert "Nothing matches" not in shown(info)
+    assert f"co-occurrence link ({len(records['relations'])})" in shown(info)
+    at.button(key="show-cooccurrence").click().run()
+    assert drawn(at)[1]

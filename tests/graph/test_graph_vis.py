@@ -9,7 +9,15 @@ import networkx as nx
 from graph.build import ENTITY_TYPES, RELATION_TYPES, build_graph
 from graph.filters import FilterSpec, apply_filters
 from graph.layout import positions
-from graph.style import ENTITY_COLOURS, RELATION_STYLES, entity_colour, legend, relation_style
+from graph.style import (
+    ENTITY_COLOURS,
+    FAMILY_COLOURS,
+    RELATION_STYLES,
+    entity_colour,
+    entity_shape,
+    legend,
+    relation_style,
+)
 from graph.views import aggregate
 from graph.vis import vis_data, vis_data_hash
 
@@ -29,12 +37,26 @@ def test_style_every_relation_type_has_colour_and_label():
     assert relation_style("UNHEARD_OF")["label"] == "unheard_of"
 
 
-def test_style_legend_lists_all_types_in_schema_order():
+def test_style_legend_lists_entity_types_then_relation_families():
     rows = legend()
-    assert [r["type"] for r in rows] == [*ENTITY_TYPES, *RELATION_TYPES]
-    assert {r["kind"] for r in rows} == {"entity", "relation"}
-    person = rows[0]
-    assert person["color"] == entity_colour("PERSON")
+    assert [r["type"] for r in rows if r["kind"] == "entity"] == list(ENTITY_TYPES)
+    families = [r for r in rows if r["kind"] == "relation"]
+    assert [r["type"] for r in families] == list(FAMILY_COLOURS)
+    listed = ", ".join(r["label"].split(": ", 1)[1] for r in families).split(", ")
+    assert sorted(listed) == sorted(relation_style(t)["label"] for t in RELATION_TYPES)
+    assert rows[0]["color"] == entity_colour("PERSON") and rows[0]["shape"] == "dot"
+
+
+def test_style_families_and_shapes_can_be_told_apart():
+    # statement and role, and coerce/assault/accuse against cooperation, differ in colour
+    assert relation_style("STATEMENT")["color"] != relation_style("ROLE")["color"]
+    assert len(set(FAMILY_COLOURS.values())) == len(FAMILY_COLOURS)
+    assert len({entity_shape(t) for t in ENTITY_TYPES}) == len(ENTITY_TYPES)
+
+
+def test_style_legend_of_the_types_on_screen_lists_only_those():
+    rows = legend(["COUNTRY"], ["ASSAULT"])
+    assert [(r["kind"], r["label"]) for r in rows] == [("entity", "country"), ("relation", "conflict: assault")]
 
 
 def test_vis_data_ids_and_colours(G):

@@ -21,12 +21,16 @@ from typing import Any, Literal, TypedDict
 import pyvis
 import streamlit as st
 
+from graph.style import legend
+
 FRONTEND = Path(__file__).resolve().parent / "frontend"
 VIS_JS = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 COMPONENT_NAME = "newsgraph.network"
 
 #: Above this many nodes the browser does not simulate physics; positions come from the server.
 PHYSICS_NODE_LIMIT = 500
+#: Above this many edges, edge labels show on hover and for the selected node's edges only.
+EDGE_LABEL_LIMIT = 40
 DEFAULT_HEIGHT = 620
 
 #: vis-network options shared by every view; colours and sizes come with each node.
@@ -38,7 +42,7 @@ BASE_OPTIONS: dict[str, Any] = {
     "edges": {
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
         "smooth": {"type": "continuous"},
-        "font": {"size": 11, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
+        "font": {"size": 13, "align": "middle", "strokeWidth": 4, "strokeColor": "#ffffff"},
         "color": {"inherit": False},
         "selectionWidth": 2,
     },
@@ -89,7 +93,8 @@ def mount_data(
 ) -> dict[str, Any]:
     """The JSON the component receives: vis nodes/edges, options and the physics decision.
 
-    ``payload`` is ``graph.vis.vis_data(...)``.  When every node already has ``x``/``y``
+    ``payload`` is ``graph.vis.vis_data(...)``. ``legend`` lists the entity types and the
+    relation types (by family) on screen, for the on-canvas legend.  When every node already has ``x``/``y``
     (server-side layout) physics stays off; otherwise the browser runs at most 200
     stabilisation iterations and then freezes.  ``data_hash`` lets the browser keep the
     existing network when nothing changed.
@@ -98,9 +103,9 @@ def mount_data(
     unchanged, so Streamlit resends nothing and the browser keeps the network as it is
     (the browser highlights the clicked item itself).
 
-    >>> data = mount_data({"nodes": [{"id": "a"}], "edges": []}, "h1")
-    >>> data["physics"], data["hash"]
-    (True, 'h1')
+    >>> data = mount_data({"nodes": [{"id": "a", "entity_type": "ORG"}], "edges": []}, "h1")
+    >>> data["physics"], data["hash"], [row["label"] for row in data["legend"]]
+    (True, 'h1', ['org'])
     >>> big = mount_data({"nodes": [{"id": "a", "x": 0, "y": 1}], "edges": []}, "h2")
     >>> big["physics"], big["options"]["edges"]["smooth"]
     (False, False)
@@ -119,6 +124,10 @@ def mount_data(
         "physics": not positioned,
         "positioned": positioned,
         "height": int(height),
+        "legend": legend(
+            {str(n.get("entity_type") or "") for n in nodes}, {str(e.get("relation") or "") for e in edges}
+        ),
+        "edge_label_limit": EDGE_LABEL_LIMIT,
     }
 
 

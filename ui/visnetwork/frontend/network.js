@@ -28,8 +28,17 @@ function hostOf(parentElement) {
 // recreating the element) draws known nodes where they were instead of a fresh layout.
 const settledByKey = (globalThis.__newsgraphSettled ??= new Map());
 
+// Where the reader last looked (scale and centre), per component: a remount (Streamlit
+// recreating the element when the page above it changes) keeps the view instead of re-fitting.
+const viewByKey = (globalThis.__newsgraphViews ??= new Map());
+
+function rememberView(state) {
+  viewByKey.set(state.key, { scale: state.network.getScale(), position: state.network.getViewPosition() });
+}
+
 function markDrawn(host, hash) {
   const state = host.__newsgraph;
+  if (state) rememberView(state);
   if (state && state.hash === hash && !state.positioned) {
     const settled = settledByKey.get(state.key) ?? new Map();
     for (const [id, xy] of Object.entries(state.network.getPositions())) settled.set(id, xy);
@@ -39,9 +48,9 @@ function markDrawn(host, hash) {
   globalThis.__newsgraphDrawn = { hash, at: performance.now() };
 }
 
-function freeze(network, host, hash) {
+function freeze(network, host, hash, fit = true) {
   network.setOptions({ physics: { enabled: false } });
-  network.fit({ animation: false });
+  if (fit) network.fit({ animation: false });
   network.once("afterDrawing", () => markDrawn(host, hash));
   network.redraw();
 }
@@ -60,13 +69,63 @@ function restoreSelection(state, componentKey) {
   }
 }
 
+// The legend lists what is on screen (data.legend, made in Python from the drawn nodes and
+// edges). Text goes in with textContent, never as markup.
+function renderLegend(legendBox, data) {
+  const rows = [...(data.legend || [])];
+  if (data.edges.some((e) => e.dashes)) {
+    rows.push({ kind: "note", type: "dashes", label: "dashed: negated or co-occurrence" });
+  }
+  legendBox.replaceChildren(
+    ...rows.map((row) => {
+      const line = document.createElement("div");
+      line.className = `ng-legend-row ng-${row.kind}`;
+      line.dataset.type = row.type;
+      const mark = document.createElement("span");
+      mark.className =
+        row.kind === "entity" ? `ng-mark ng-shape-${row.shape}` : row.kind === "note" ? "ng-mark ng-dashed" : "ng-mark ng-line";
+      mark.style.setProperty("--ng-colour", row.color);
+      const label = document.createElement("span");
+      label.textContent = row.label;
+      line.append(mark, label);
+      return line;
+    })
+  );
+  legendBox.hidden = rows.length === 0;
+}
+
+// Many edges: their labels show on hover and for the selected node's edges only, so the
+// canvas stays readable; the label itself is kept in fullLabel.
+function edgesForDrawing(edges, labelLimit) {
+  if (edges.length <= labelLimit) return edges;
+  return edges.map((e) => Object.assign({}, e, { fullLabel: e.label, label: undefined }));
+}
+
+function showLabels(state, ids, on) {
+  if (!state.labelsOnDemand) return;
+  state.edges.update(
+    ids.map((id) => {
+      const edge = state.edges.get(id);
+      return { id, label: on && edge ? edge.fullLabel : undefined };
+    })
+  );
+}
+
 function build(host, data, setStateValue, componentKey) {
   const vis = globalThis.vis;
   globalThis.__newsgraphBuilt = { hash: data.hash, at: performance.now() };
   const canvasBox = document.createElement("div");
   canvasBox.className = "ng-canvas";
   canvasBox.style.height = `${data.height || 600}px`;
-  host.replaceChildren(canvasBox);
+  const legendBox = document.createElement("div");
+  legendBox.className = "ng-legend";
+  const fitButton = document.createElement("button");
+  fitButton.className = "ng-fit";
+  fitButton.type = "button";
+  fitButton.textContent = "Fit";
+  fitButton.title = "Fit the whole graph into view";
+  host.replaceChildren(canvasBox, legendBox, fitButton);
+  renderLegend(legendBox, data);
 
   const settled = data.positioned ? null : settledByKey.get(componentKey);
   const known = settled ? data.nodes.filter((n) => settled.has(n.id)) : [];
@@ -79,7 +138,8 @@ function build(host, data, setStateValue, componentKey) {
         : n
     )
   );
-  const edges = new vis.DataSet(data.edges);
+  const labelLimit = data.edge_label_limit ?? Infinity;
+  const edges = new vis.DataSet(edgesForDrawing(data.edges, labelLimit));
   const physics = Boolean(data.physics) && !allKnown;
   const options = Object.assign({}, data.options || {});
   options.physics = Object.assign({}, options.physics || {}, {
@@ -93,8 +153,21 @@ function build(host, data, setStateValue, componentKey) {
   const network = new vis.Network(canvasBox, { nodes, edges }, options);
   const state = {
     network, nodes, edges, hash: data.hash, positioned: Boolean(data.positioned), setStateValue,
-    key: componentKey,
+    key: componentKey, legendBox, labelLimit, labelsOnDemand: data.edges.length > labelLimit,
   };
+  fitButton.addEventListener("click", () => network.fit({ animation: { duration: 300 } }));
+  network.on("hoverEdge", (params) => showLabels(state, [params.edge], true));
+  network.on("blurEdge", (params) => {
+    const selected = new Set(network.getSelectedEdges());
+    if (!selected.has(params.edge)) showLabels(state, [params.edge], false);
+  });
+  network.on("selectNode", (params) => showLabels(state, network.getConnectedEdges(params.nodes[0]), true));
+  network.on("deselectNode", (params) => {
+    const before = params.previousSelection && params.previousSelection.nodes;
+    const previous = before && before.length ? before[0] : null;
+    const id = previous && typeof previous === "object" ? previous.id : previous;
+    if (id !== null && state.nodes.get(id)) showLabels(state, network.getConnectedEdges(id), false);
+  });
 
   network.on("click", (params) => {
     let selection = null;
@@ -114,9 +187,13 @@ function build(host, data, setStateValue, componentKey) {
       freeze(network, host, data.hash);
     });
   } else {
-    if (allKnown) network.fit({ animation: false });
+    const seen = viewByKey.get(componentKey);
+    if (allKnown && seen) network.moveTo({ scale: seen.scale, position: seen.position, animation: false });
+    else if (allKnown) network.fit({ animation: false });
     network.once("afterDrawing", () => markDrawn(host, data.hash));
   }
+  network.on("zoom", () => rememberView(state));
+  network.on("dragEnd", () => rememberView(state));
   return state;
 }
 
@@ -128,7 +205,12 @@ function update(state, host, data) {
   const keepEdges = new Set(data.edges.map((e) => e.id));
   edges.remove(edges.getIds().filter((id) => !keepEdges.has(id)));
   nodes.remove(nodes.getIds().filter((id) => !keepNodes.has(id)));
-  const positions = network.getPositions();
+  // Nodes that were drawn before (and filtered away since) come back to where they were.
+  const settled = settledByKey.get(state.key) ?? new Map();
+  const positions = Object.assign(
+    Object.fromEntries(data.nodes.filter((n) => settled.has(n.id)).map((n) => [n.id, settled.get(n.id)])),
+    network.getPositions()
+  );
   const fresh = data.nodes.filter((n) => !(n.id in positions));
   const settle = Boolean(data.physics && fresh.length);
   nodes.update(
@@ -140,19 +222,21 @@ function update(state, host, data) {
       return Object.assign(node, positions[n.id], settle ? { fixed: true } : {});
     })
   );
-  edges.update(data.edges);
+  state.labelsOnDemand = data.edges.length > state.labelLimit;
+  edges.update(state.labelsOnDemand ? edgesForDrawing(data.edges, state.labelLimit) : data.edges);
   state.hash = data.hash;
+  renderLegend(state.legendBox, data);
   if (settle) {
     const held = data.nodes.filter((n) => n.id in positions).map((n) => ({ id: n.id, fixed: false }));
     network.setOptions({ physics: { enabled: true } });
     network.once("stabilizationIterationsDone", () => {
       nodes.update(held);
-      freeze(network, host, data.hash);
+      freeze(network, host, data.hash, false);
     });
     network.stabilize(STABILIZE_ITERATIONS);
   } else {
+    // The view does not re-fit: what stays on screen stays where the reader saw it.
     network.setOptions({ physics: { enabled: false } });
-    network.fit({ animation: false });
     network.once("afterDrawing", () => markDrawn(host, data.hash));
     network.redraw();
   }

@@ -1,0 +1,103 @@
+"""Filters in a real browser: what the sidebar shows, the chips and the graph agree at every step.
+
+A reset that only deleted the widgets' session state left the old values in the browser,
+which sent them back with the next change (issue 20). These walks set, reset and set again.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.build import build_graph
+from graph.filters import FilterSpec
+from tests.browser.support import CHROMIUM, ROOT, chromium, running_app, wait_drawn
+from ui import view
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
+]
+
+FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
+SEARCH = "Text search (label or alias)"
+
+
+def expected_edges(spec: FilterSpec) -> set[str]:
+    """The edge ids the app should draw for ``spec``, computed by the library, not copied."""
+    V = view.base_view(build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors")
+    return {f"{u}->{v}" for u, v in view.displayed_graph(V, spec).drawn.edges}
+
+
+def drawn_edges(page) -> set[str]:
+    return set(page.evaluate("() => window.__newsgraphNetwork.body.data.edges.getIds()"))
+
+
+def wait_edges(page, expected: set[str]) -> set[str]:
+    """The drawn edge ids once the graph shows ``expected`` (or after 30 s, whatever it shows)."""
+    try:
+        page.wait_for_function(
+            "(ids) => { const now = window.__newsgraphNetwork.body.data.edges.getIds();"
+            " return now.length === ids.length && ids.every((id) => now.includes(id)); }",
+            arg=sorted(expected),
+            timeout=30_000,
+        )
+    except Exception:  # noqa: BLE001 - the assertion below shows the difference
+        pass
+    return drawn_edges(page)
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory):
+    with running_app({"NEWSGRAPH_RECORDS": str(FIXTURE)}) as url, chromium(
+        tmp_path_factory.mktemp("profile")
+    ) as context:
+        page = context.new_page()
+        page.goto(url)
+        wait_drawn(page)
+        yield page
+
+
+def test_browser_reset_clears_the_widgets_and_a_later_change_does_not_restore_them(page):
+    sidebar = page.get_by_test_id("stSidebar")
+    everything = drawn_edges(page)
+    assert everything == expected_edges(FilterSpec())
+
+    sidebar.get_by_test_id("stMultiSelect").first.locator("input").click()
+    page.keyboard.type("Zelensky")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    sidebar.get_by_label(SEARCH).fill("wit")
+    sidebar.get_by_label(SEARCH).press("Enter")
+    wanted = expected_edges(FilterSpec(actors=("kb:zelensky",), text="wit"))
+    assert wait_edges(page, wanted) == wanted
+    chips = page.get_by_test_id("stMain").get_by_role("button", name="Search: wit")
+    assert chips.count() == 1
+
+    sidebar.get_by_role("button", name="Reset filters").click()
+    assert wait_edges(page, everything) == everything
+    assert sidebar.get_by_label(SEARCH).input_value() == ""
+    assert sidebar.locator('[data-baseweb="tag"]').count() == 0
+    assert page.get_by_test_id("stMain").get_by_role("button", name="Search: wit").count() == 0
+
+    # the next change applies that change alone, not the old filters with it
+    sidebar.get_by_text("Show co-occurrence edges").click()
+    wanted = expected_edges(FilterSpec(show_cooccurrence=True))
+    assert wanted != everything
+    assert wait_edges(page, wanted) == wanted
+    assert sidebar.get_by_label(SEARCH).input_value() == ""
+
+
+def test_browser_removing_a_chip_clears_that_filter_only(page):
+    sidebar = page.get_by_test_id("stSidebar")
+    main = page.get_by_test_id("stMain")
+    sidebar.get_by_label(SEARCH).fill("macron")
+    sidebar.get_by_label(SEARCH).press("Enter")
+    wanted = expected_edges(FilterSpec(text="macron", show_cooccurrence=True))
+    assert wait_edges(page, wanted) == wanted
+    main.get_by_role("button", name="Search: macron").click()
+    wanted = expected_edges(FilterSpec(show_cooccurrence=True))
+    assert wait_edges(page, wanted) == wanted
+    assert sidebar.get_by_label(SEARCH).input_value() == ""
+    assert main.get_by_role("button", name="Co-occurrence shown").count() == 1
