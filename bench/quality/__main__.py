@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=corpus.DEFAULT_DATA, help="a folder laid out like data/yardstick")
     parser.add_argument("--shared", type=Path, default=None, help="the shared corpora folder (default: ../shared)")
     parser.add_argument("--baseline", type=Path, default=BASELINE, help=argparse.SUPPRESS)
+    parser.add_argument("--explain", nargs="+", metavar="ID",
+                        help="print the matching of these articles in detail (nothing is written)")
     parser.add_argument("--no-meantime", action="store_true", help="skip the MEANTIME names")
     args = parser.parse_args(argv)
 
@@ -40,8 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.agreement:
         result = score_agreement(args.data, args.split, langs)
     else:
-        result = score(args.data, args.split, langs, shared=args.shared, with_meantime=not args.no_meantime)
+        result = score(args.data, args.split, langs, shared=args.shared, with_meantime=not args.no_meantime,
+                       explain=args.explain)
     seconds = round(time.perf_counter() - started, 1)
+    if args.explain:
+        print("\n\n".join(result.explained) or "no such article with gold in this split and language")
+        return 0
 
     print(report.tables(result.figures, result.counts, args.split, langs))
     if result.problems:

@@ -119,10 +119,11 @@ def name_matches(node: dict, gold_entities: list[dict]) -> tuple[set[str], set[s
 
 
 def event_participants(doc: PredDoc, event_id: str) -> set[str]:
-    """Predicted participants of an EVENT node: ends of its PARTICIPANT relations."""
+    """Predicted participants of an EVENT node: ends of its PARTICIPANT relations (not the
+    ones that give its location)."""
     out = set()
     for r in doc.relations:
-        if r["type"] == "PARTICIPANT":
+        if r["type"] == "PARTICIPANT" and r.get("role") != "location":
             if r["target"] == event_id:
                 out.add(r["source"])
             elif r["source"] == event_id:
@@ -193,12 +194,25 @@ def linking(doc: PredDoc, al: Alignment, source: str, target: str) -> list[tuple
     return out
 
 
-def relation_right(rel: dict, al: Alignment, gold_relations: list[dict]) -> bool | None:
+def relation_right(rel: dict, al: Alignment, gold_relations: list[dict],
+                   gold_events: dict[str, dict] | None = None) -> bool | None:
     """None when an end of ``rel`` matches no gold entity; else whether it matches a gold
-    relation that lists its type (either direction for symmetric types and undirected gold)."""
+    relation that lists its type (either direction for symmetric types and undirected gold).
+
+    A PARTICIPANT relation is also right when its source is among the gold event's
+    ``participants``, or, with role "location", is the gold event's ``location``.
+    """
     gs, gt = al.to_gold.get(rel["source"], set()), al.to_gold.get(rel["target"], set())
     if not gs or not gt:
         return None
+    if rel["type"] == "PARTICIPANT" and gold_events:
+        for eid in gt:
+            event = gold_events.get(eid)
+            if event is None:
+                continue
+            allowed = {event.get("location")} if rel.get("role") == "location" else set(event.get("participants") or [])
+            if gs & allowed:
+                return True
     for g in gold_relations:
         if rel["type"] not in g["types"]:
             continue

@@ -28,7 +28,7 @@ def score_article(gold_entities: list[dict], gold_relations: list[dict], doc: Pr
     al = align(gold_entities, doc)
     _entities(c, gold_entities, doc, al)
     _pairs(c, gold_relations, doc, al)
-    _precision(c, gold_relations, doc, al)
+    _precision(c, gold_entities, gold_relations, doc, al)
     _events(c, gold_entities, doc, al)
     return c
 
@@ -74,12 +74,14 @@ def _pairs(c: Counter, gold_relations: list[dict], doc: PredDoc, al: Alignment) 
             c["date.right"] += any(date_matches(r.get("date"), g["date"]) for r, _ in chosen)
 
 
-def _precision(c: Counter, gold_relations: list[dict], doc: PredDoc, al: Alignment) -> None:
+def _precision(c: Counter, gold_entities: list[dict], gold_relations: list[dict], doc: PredDoc,
+               al: Alignment) -> None:
     typed = doc.typed_relations
     c["relations.pred"] += len(typed)
     c["relations.statement"] += sum(1 for r in typed if r["type"] == "STATEMENT")
+    events = {g["id"]: g for g in gold_entities if g["type"] == "EVENT"}
     for r in typed:
-        right = relation_right(r, al, gold_relations)
+        right = relation_right(r, al, gold_relations, events)
         if right is None:
             continue
         c["relations.between_gold"] += 1
@@ -229,13 +231,13 @@ def crosslingual_counts(gold_en, doc_en: PredDoc, gold_nl, doc_nl: PredDoc) -> C
         gold_types = nl_pairs[key] | set(g["types"])
         en = pair_types(doc_en, al_en, g["source"], g["target"])
         nl = pair_types(doc_nl, al_nl, g["source"], g["target"])
-        c["xling.pairs"] += 1
-        c["xling.same_type"] += bool(en & nl)
-        c["xling.both_right"] += bool(en & nl & gold_types)
+        c["pairs"] += 1
+        c["same_type"] += bool(en & nl)
+        c["both_right"] += bool(en & nl & gold_types)
     return c
 
 
 def crosslingual_figures(c: Counter) -> dict[str, float]:
-    out = {"xling.agreement": ratio(c["xling.same_type"], c["xling.pairs"]),
-           "xling.both_right": ratio(c["xling.both_right"], c["xling.pairs"])}
+    out = {"agreement": ratio(c["same_type"], c["pairs"]),
+           "both_right": ratio(c["both_right"], c["pairs"])}
     return {k: v for k, v in out.items() if v is not None}

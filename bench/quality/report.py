@@ -85,7 +85,7 @@ def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
             out.append(f"agreement a vs b ({counts.get(prefix + '.articles', 0)} articles): " + ", ".join(
                 f"{k.split('.')[3]} F1 {figures[k]:.3f}" for k in sorted(agr)))
     if f"xling.{split}.agreement" in figures:
-        out.append(f"\ncross-lingual: {counts.get(f'xling.{split}.xling.pairs', 0)} gold pairs in both gold files; "
+        out.append(f"\ncross-lingual: {counts.get(f'xling.{split}.pairs', 0)} gold pairs in both gold files; "
                    f"same type in both extractions {figures[f'xling.{split}.agreement']:.3f}, "
                    f"same and right {figures.get(f'xling.{split}.both_right', 0):.3f}")
     return "\n".join(out)

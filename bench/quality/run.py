@@ -17,6 +17,7 @@ DOMAIN_SKIP = (".type.", "calibration.")
 @dataclass
 class Result:
     figures: dict[str, float] = field(default_factory=dict)
+    explained: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     articles: dict[str, list[str]] = field(default_factory=dict)  # lang -> article ids scored
@@ -62,11 +63,16 @@ def _article_docs(articles, lang: str, data: Path, shared: Path, res: Result):
 
 
 def score(data: Path, split: str, langs: list[str], *, shared: Path | None = None,
-          with_meantime: bool = True, log=lambda m: print(m, file=sys.stderr)) -> Result:
-    """Every figure of the yardstick for ``split`` and ``langs``."""
+          with_meantime: bool = True, explain: list[str] | None = None,
+          log=lambda m: print(m, file=sys.stderr)) -> Result:
+    """Every figure of the yardstick for ``split`` and ``langs``; ``explain`` lists the
+    articles whose matching is printed in detail (only those are then scored)."""
     shared = shared or corpus.shared_dir()
     res = Result()
     articles = corpus.select(corpus.read_articles(data), split)
+    if explain:
+        articles = [a for a in articles if a.id in explain]
+        with_meantime = False
     scored: dict[str, dict[str, tuple]] = {}
     for lang in langs:
         items = _article_docs(articles, lang, data, shared, res)
@@ -82,13 +88,17 @@ def score(data: Path, split: str, langs: list[str], *, shared: Path | None = Non
             total += counts
             by_domain.setdefault(art.domain, Counter()).update(counts)
             scored[lang][art.id] = (gold, pred)
+            if explain:
+                from bench.quality.explain import explain as explain_article
+                res.explained.append(explain_article(gold, pred))
         if items:
             res.add(f"{lang}.{split}", metrics.figures(total), total)
             for domain, counts in sorted(by_domain.items()):
                 figs = {k: v for k, v in metrics.figures(counts).items()
                         if not any(s in k for s in DOMAIN_SKIP)}
                 res.add(f"{lang}.{split}.{domain}", figs, Counter({"articles": counts["articles"]}))
-        _event_typing(res, data, split, lang, log)
+        if not explain:
+            _event_typing(res, data, split, lang, log)
         if with_meantime:
             _meantime(res, shared, lang, log)
     if "en" in scored and "nl" in scored:
