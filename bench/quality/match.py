@@ -22,7 +22,6 @@ PLOVER_TYPES = (
 )
 ARTICLES = ("the ", "a ", "an ", "de ", "het ", "een ", "'t ")
 _SPACES = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 
 
 def norm(text: str) -> str:
@@ -37,10 +36,11 @@ def norm(text: str) -> str:
         if out.startswith(article) and len(out) > len(article):
             out = out[len(article):]
             break
-    stripped = _POSSESSIVE.sub("", out)
-    if stripped.endswith("s") and out.endswith(("s'", "s’")):
-        stripped = out[:-1]  # "the Smiths'" -> "smiths"
-    return stripped.strip() or out
+    if out.endswith(("'s", "’s")):
+        out = out[:-2]
+    elif out.endswith(("'", "’")):
+        out = out[:-1]  # "the Netherlands'" -> "netherlands"
+    return out.strip()
 
 
 @dataclass
