@@ -11,7 +11,7 @@ from collections import Counter
 
 from bench.quality.match import (
     NAME_TYPES, PLOVER_TYPES, Alignment, PredDoc, align, date_matches, event_participants,
-    linking, relation_mode, relation_right,
+    linking, norm, relation_mode, relation_right,
 )
 
 BANDS = ((0.0, 0.5, "0-0.5"), (0.5, 0.7, "0.5-0.7"), (0.7, 0.8, "0.7-0.8"),
@@ -156,21 +156,36 @@ def figures(c: Counter) -> dict[str, float]:
 
 # ---------------------------------------------------------------- event typing
 
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """Whether the words ``shorter`` occur as a contiguous run in ``longer``."""
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def typing_nodes(doc: PredDoc, form: str) -> set[str]:
+    """The nodes standing for ``form`` in a one-sentence document: those with a form equal to
+    it (see :func:`~bench.quality.match.norm`), else those with a form that contains it or is
+    contained in it word for word ("Abdullah II" for "King Abdullah II", "India" for "Indian
+    government" when the node's mention is "Indian"), so that a name cut short by the name
+    finder does not hide the relation's type."""
+    want = norm(form)
+    exact = {nid for nid, n in doc.nodes.items() if want in {norm(f) for f in n["forms"]}}
+    if exact:
+        return exact
+    words = want.split()
+    return {nid for nid, n in doc.nodes.items()
+            if any(_contains(words, norm(f).split()) or _contains(norm(f).split(), words)
+                   for f in n["forms"] if norm(f))}
+
+
 def typing_prediction(doc: PredDoc, source: str, target: str) -> str:
     """The type newsgraph gives the act of ``source`` towards ``target`` in one sentence.
 
-    The two ends are the nodes one of whose forms equals ``source`` / ``target`` (as in
-    :func:`~bench.quality.match.norm`); of the typed relations between them (either
-    direction), a PLOVER type wins over the others, then source -> target over the reverse,
-    then the higher confidence. NONE when an end is not found or nothing links them.
+    The two ends are found by :func:`typing_nodes`; of the typed relations between them
+    (either direction), a PLOVER type wins over the others, then source -> target over the
+    reverse, then the higher confidence. NONE when an end is not found or nothing links them.
     """
-    from bench.quality.match import norm
-
-    def nodes_for(form: str) -> set[str]:
-        want = norm(form)
-        return {nid for nid, n in doc.nodes.items() if want in {norm(f) for f in n["forms"]}}
-
-    src, tgt = nodes_for(source), nodes_for(target)
+    src, tgt = typing_nodes(doc, source), typing_nodes(doc, target)
     best, best_key = "NONE", None
     for r in doc.typed_relations:
         if r["source"] in src and r["target"] in tgt:

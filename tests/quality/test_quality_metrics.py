@@ -268,3 +268,15 @@ def test_counts_add_up_across_articles():
     one = score_article(GOLD_ENTITIES, GOLD_RELATIONS, doc)
     assert figures(one + one) == figures(one)
     assert isinstance(one, Counter)
+
+
+def test_event_typing_ends_may_be_cut_short_or_carry_a_title():
+    records = {"documents": [{"id": "s1"}],
+               "entities": [entity("kb:abdullah_ii", "Abdullah II", "PERSON"), entity("kb:IND", "India", "COUNTRY"),
+                            entity("kb:INDO", "Indonesia", "COUNTRY")],
+               "mentions": [mention("kb:abdullah_ii", "Abdullah II", "s1"), mention("kb:IND", "Indian", "s1"),
+                            mention("kb:INDO", "Indonesia", "s1")],
+               "relations": [prel(0, "kb:abdullah_ii", "kb:IND", "CONSULT", 0.5, doc="s1")]}
+    doc = pred_docs(records)["s1"]
+    assert typing_prediction(doc, "King Abdullah II", "Indian government") == "CONSULT"
+    assert typing_prediction(doc, "King Abdullah II", "Indonesia") == "NONE"
