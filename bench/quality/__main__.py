@@ -37,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "articles.tsv").is_file():
         print(f"{args.data}: no articles.tsv; --data must be a folder laid out like data/yardstick", file=sys.stderr)
         return 2
+    if args.save_baseline and (args.agreement or args.explain):
+        print("--save-baseline saves the extraction figures: not with --agreement or --explain", file=sys.stderr)
+        return 2
     langs = list(corpus.LANGS) if args.lang == "all" else [args.lang]
     started = time.perf_counter()
     if args.agreement:
@@ -49,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n\n".join(result.explained) or "no such article with gold in this split and language")
         return 0
 
-    print(report.tables(result.figures, result.counts, args.split, langs))
+    show = report.agreement_table if args.agreement else report.tables
+    print(show(result.figures, result.counts, args.split, langs))
     if result.problems:
         print(f"\n{len(result.problems)} problems in the data (first 20):")
         for problem in result.problems[:20]:

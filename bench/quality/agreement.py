@@ -56,5 +56,5 @@ def agreement_figures(c: Counter) -> dict[str, float]:
         stem = "typed" if name == "typed_pairs" else name
         p = ratio(c[f"{stem}.b_matched"], c[f"{den}.b"])
         r = ratio(c[f"{stem}.a_matched"], c[f"{den}.a"])
-        out[f"agreement.{name}.f1"] = f1(p, r)
+        out[f"{name}.f1"] = f1(p, r)
     return {k: v for k, v in out.items() if v is not None}

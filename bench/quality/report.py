@@ -38,6 +38,22 @@ def _cell(value) -> str:
     return "   -  " if value is None else f"{value:6.3f}"
 
 
+def agreement_table(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
+    out = [f"\n== agreement of annotations a and b, {split} split"]
+    for lang in langs:
+        prefix = f"{lang}.{split}.agreement"
+        n = counts.get(f"{prefix}.articles", 0)
+        if not n:
+            out.append(f"{lang}: no article with both a and b")
+            continue
+        out.append(f"{lang}: {n} articles; entities F1 {figures.get(prefix + '.entities.f1', 0):.3f} "
+                   f"({counts.get(prefix + '.entities.a', 0)} in a, {counts.get(prefix + '.entities.b', 0)} in b), "
+                   f"pairs F1 {figures.get(prefix + '.pairs.f1', 0):.3f}, typed pairs F1 "
+                   f"{figures.get(prefix + '.typed_pairs.f1', 0):.3f} ({counts.get(prefix + '.pairs.a', 0)} pairs in a, "
+                   f"{counts.get(prefix + '.pairs.b', 0)} in b)")
+    return "\n".join(out)
+
+
 def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
     out: list[str] = []
     for lang in langs:
@@ -80,10 +96,6 @@ def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
             out.append(f"MEANTIME names ({lang}, sentences 0-5, {counts.get(f'meantime.{lang}.gold', 0)} gold mentions): "
                        f"P {figures.get(f'meantime.{lang}.precision', 0):.3f} R {figures.get(f'meantime.{lang}.recall', 0):.3f} "
                        f"F1 {figures[f'meantime.{lang}.f1']:.3f} (untyped F1 {figures.get(f'meantime.{lang}.untyped_f1', 0):.3f})")
-        agr = [k for k in figures if k.startswith(prefix + ".agreement.")]
-        if agr:
-            out.append(f"agreement a vs b ({counts.get(prefix + '.articles', 0)} articles): " + ", ".join(
-                f"{k.split('.')[3]} F1 {figures[k]:.3f}" for k in sorted(agr)))
     if f"xling.{split}.agreement" in figures:
         out.append(f"\ncross-lingual: {counts.get(f'xling.{split}.pairs', 0)} gold pairs in both gold files; "
                    f"same type in both extractions {figures[f'xling.{split}.agreement']:.3f}, "

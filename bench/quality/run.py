@@ -157,5 +157,5 @@ def score_agreement(data: Path, split: str, langs: list[str]) -> Result:
                 ids.append(art.id)
         res.articles[lang] = ids
         if ids:
-            res.add(f"{lang}.{split}", agreement.agreement_figures(c), c)
+            res.add(f"{lang}.{split}.agreement", agreement.agreement_figures(c), c)
     return res

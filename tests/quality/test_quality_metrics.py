@@ -233,11 +233,11 @@ def test_agreement_between_annotators():
                                           rel("john_bolton", "USA", ["ROLE"])])
     f = agreement.agreement_figures(agreement.agreement_counts(a, b))
     # entities: Trump, Bolton by form, USA by id; White House differs in type -> 3/4 both ways
-    assert f["agreement.entities.f1"] == 0.75
+    assert f["entities.f1"] == 0.75
     # pairs: b's 2 both in a; 2 of a's 4 in b -> P 1, R 0.5
-    assert f["agreement.pairs.f1"] == pytest.approx(2 / 3, abs=1e-4)
+    assert f["pairs.f1"] == pytest.approx(2 / 3, abs=1e-4)
     # typed: only the ROLE pair shares a type -> P 1/2, R 1/4
-    assert f["agreement.typed_pairs.f1"] == pytest.approx(1 / 3, abs=1e-4)
+    assert f["typed_pairs.f1"] == pytest.approx(1 / 3, abs=1e-4)
 
 
 def test_read_gold_reports_problems(tmp_path):
