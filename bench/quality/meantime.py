@@ -32,7 +32,7 @@ def _protocol():
 
 
 def documents(folder: Path):
-    """(a Document per article, token starts and ends by character, gold, other mentions)."""
+    """(a Document per article, its tokens' character spans, gold, other mentions)."""
     from extract.documents import Document
 
     proto = _protocol()
@@ -44,19 +44,19 @@ def documents(folder: Path):
     for key, sent in sorted(sents):
         by_article[key].append(sent)
     docs = []
-    offsets: dict[str, dict] = {"start": {}, "end": {}}  # (doc id, char) -> (key, sent, tok)
+    offsets: dict[str, list[tuple]] = {}  # doc id -> [(start, end, key, sent, tok)] per token
     for n, (key, sent_ids) in enumerate(sorted(by_article.items())):
         did = f"meantime{n}"
         parts, pos = [], 0
+        offsets[did] = []
         for sent in sent_ids:
             for tok, word in enumerate(sents[(key, sent)]):
                 if tok:
                     parts.append(" ")
                     pos += 1
-                offsets["start"][(did, pos)] = (key, sent, tok)
+                offsets[did].append((pos, pos + len(word), key, sent, tok))
                 parts.append(word)
                 pos += len(word)
-                offsets["end"][(did, pos)] = (key, sent, tok)
             parts.append("\n")
             pos += 1
         docs.append(Document(id=did, title="", text="".join(parts), source=key))
@@ -72,12 +72,12 @@ def score(records: dict, offsets: dict, gold: set, other: list) -> dict[str, flo
         if kind is None:
             continue
         did = m["sentence"].rsplit(":", 1)[0]
-        start = offsets["start"].get((did, m["start"]))
-        end = offsets["end"].get((did, m["end"]))
-        if start is None or end is None or start[:2] != end[:2]:
-            pred.add((did, m["start"], m["end"], kind))  # not on token boundaries: never right
+        # the MEANTIME tokens the mention covers (spaCy may split a given token, "Inc." -> "Inc" ".")
+        toks = [t for t in offsets.get(did, ()) if t[0] < m["end"] and m["start"] < t[1]]
+        if not toks or toks[0][2:4] != toks[-1][2:4]:
+            pred.add((did, m["start"], m["end"], kind))  # across sentences: never right
             continue
-        pred.add((start[0], start[1], start[2], end[2] + 1, kind))
+        pred.add((toks[0][2], toks[0][3], toks[0][4], toks[-1][4] + 1, kind))
     other_by_sent = defaultdict(list)
     for o in other:
         other_by_sent[o[:2]].append(o[2:])

@@ -280,3 +280,32 @@ def test_event_typing_ends_may_be_cut_short_or_carry_a_title():
     doc = pred_docs(records)["s1"]
     assert typing_prediction(doc, "King Abdullah II", "Indian government") == "CONSULT"
     assert typing_prediction(doc, "King Abdullah II", "Indonesia") == "NONE"
+
+
+def test_meantime_scoring_follows_the_protocol():
+    from bench.quality import meantime
+
+    # one article "k", sentence 0: "Apple Inc. sued Samsung in Paris" (tokens 0..5, spaces between)
+    words = ["Apple", "Inc.", "sued", "Samsung", "in", "Paris"]
+    tokens, pos = [], 0
+    for i, w in enumerate(words):
+        tokens.append((pos, pos + len(w), "k", 0, i))
+        pos += len(w) + 1
+    offsets = {"m0": tokens}
+    gold = {("k", 0, 0, 2, "ORG"), ("k", 0, 3, 4, "ORG"), ("k", 0, 5, 6, "LOC")}
+    other = [("k", 0, 2, 3)]  # an event mention on "sued"
+    records = {
+        "entities": [entity("org:apple", "Apple Inc", "ORG"), entity("person:samsung", "Samsung", "PERSON"),
+                     entity("kb:paris", "Paris", "LOCATION"), entity("org:sued", "Sued", "ORG")],
+        "mentions": [
+            {"entity": "org:apple", "sentence": "m0:0", "start": 0, "end": 9, "text": "Apple Inc"},  # snaps to "Inc."
+            {"entity": "person:samsung", "sentence": "m0:0", "start": 16, "end": 23, "text": "Samsung"},  # wrong type
+            {"entity": "kb:paris", "sentence": "m0:0", "start": 27, "end": 32, "text": "Paris"},
+            {"entity": "org:sued", "sentence": "m0:0", "start": 11, "end": 15, "text": "sued"},  # overlaps other: ignored
+        ],
+    }
+    f = meantime.score(records, offsets, gold, other)
+    # typed: Apple Inc. and Paris right, Samsung a false positive (PER), sued ignored -> P 2/3, R 2/3
+    assert f["precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert f["recall"] == pytest.approx(2 / 3, abs=1e-4)
+    assert f["untyped_f1"] == 1.0
