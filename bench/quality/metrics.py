@@ -68,9 +68,11 @@ def _pairs(c: Counter, gold_relations: list[dict], doc: PredDoc, al: Alignment) 
         chosen = right or links
         if g["mode"] != "asserted":
             c["mode.gold"] += 1
+            c["mode.found"] += bool(links)
             c["mode.right"] += any(relation_mode(r) == g["mode"] for r, _ in chosen)
         if g.get("date"):
             c["date.gold"] += 1
+            c["date.found"] += bool(links)
             c["date.right"] += any(date_matches(r.get("date"), g["date"]) for r, _ in chosen)
 
 
@@ -145,7 +147,9 @@ def figures(c: Counter) -> dict[str, float]:
     out["relations.precision"] = ratio(c["relations.right"], c["relations.between_gold"])
     out["relations.statement_share"] = ratio(c["relations.statement"], c["relations.pred"])
     out["mode.accuracy"] = ratio(c["mode.right"], c["mode.gold"])
+    out["mode.found_accuracy"] = ratio(c["mode.right"], c["mode.found"])
     out["date.accuracy"] = ratio(c["date.right"], c["date.gold"])
+    out["date.found_accuracy"] = ratio(c["date.right"], c["date.found"])
     out["events.recall"] = ratio(c["events.found"], c["events.gold"])
     out["events.participant_recall"] = ratio(c["events.participants_found"], c["events.participants_gold"])
     out["events.date_accuracy"] = ratio(c["events.date_right"], c["events.dated"])

@@ -82,6 +82,8 @@ def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
                 out.append("typed pair recall by gold type: " + ", ".join(
                     f"{t} {figures[f'{prefix}.pairs.type.{t}.recall']:.2f}/{counts.get(f'{prefix}.pairs.type.{t}.gold', 0)}"
                     for t in types))
+            out.append(f"of the found gold relations: mode right {_cell(figures.get(prefix + '.mode.found_accuracy')).strip()}, "
+                       f"date right {_cell(figures.get(prefix + '.date.found_accuracy')).strip()}")
             out.append(f"events: recall {_cell(figures.get(prefix + '.events.recall')).strip()} of "
                        f"{counts.get(prefix + '.events.gold', 0)}, participants "
                        f"{_cell(figures.get(prefix + '.events.participant_recall')).strip()}, date "

@@ -140,7 +140,9 @@ def test_relation_precision_and_calibration(figs):
 
 def test_mode_date_events(figs):
     assert figs["mode.accuracy"] == 0.0   # the one negated gold relation (4) is not found
+    assert "mode.found_accuracy" not in figs  # ... so there is no found one to judge
     assert figs["date.accuracy"] == 1.0   # 2019-09-10 predicted for gold 2019-09
+    assert figs["date.found_accuracy"] == 1.0
     assert figs["events.recall"] == 1.0   # "ouster" is a gold form of the event
     assert figs["events.participant_recall"] == 0.5  # Trump, not Bolton
     assert figs["events.date_accuracy"] == 1.0
@@ -154,7 +156,8 @@ def test_mode_from_negated_flag_and_mode_field():
         prel(1, "kb:donald_trump", "person:john-bolton", "SUPPORT", 0.9, mode="possible"),
     ]
     figs = figures(score_article(GOLD_ENTITIES, gold, pred_docs(records)["d1"]))
-    assert figs["mode.accuracy"] == 0.5
+    assert figs["mode.accuracy"] == 0.5  # negated right, planned predicted as possible
+    assert figs["mode.found_accuracy"] == 0.5
 
 
 def test_own_type_wins_and_wrong_merges_are_counted():
