@@ -42,11 +42,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     langs = list(corpus.LANGS) if args.lang == "all" else [args.lang]
     started = time.perf_counter()
-    if args.agreement:
-        result = score_agreement(args.data, args.split, langs)
-    else:
-        result = score(args.data, args.split, langs, shared=args.shared, with_meantime=not args.no_meantime,
-                       explain=args.explain)
+    try:
+        if args.agreement:
+            result = score_agreement(args.data, args.split, langs)
+        else:
+            result = score(args.data, args.split, langs, shared=args.shared,
+                           with_meantime=not args.no_meantime, explain=args.explain)
+    except FileNotFoundError as err:
+        print(err, file=sys.stderr)
+        return 2
     seconds = round(time.perf_counter() - started, 1)
     if args.explain:
         print("\n\n".join(result.explained) or "no such article with gold in this split and language")

@@ -85,6 +85,10 @@ def english_row(article: Article, shared: Path | None = None) -> dict:
     """The article's row (url, date, title, text) in ``wikinews_en/FILE``, 0-based data rows."""
     path = (shared or shared_dir()) / "corpora" / "wikinews_en" / article.file
     if path not in _CSV_CACHE:
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"{path} is missing: the English Wikinews texts are read from the shared corpora; "
+                "pass --shared DIR or set NEWSGRAPH_SHARED")
         csv.field_size_limit(sys.maxsize)
         with path.open(encoding="utf8", newline="") as handle:
             _CSV_CACHE[path] = list(csv.DictReader(handle))

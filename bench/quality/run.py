@@ -132,8 +132,11 @@ def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:
 def _meantime(res: Result, shared: Path, lang: str, log) -> None:
     folder = shared / "corpora" / "meantime_dev" / lang
     if not (folder / "meantime.conll").is_file():
-        log(f"MEANTIME: no {folder}; skipped")
-        return
+        copy = corpus.REPO / "training" / "assets" / f"meantime_{lang}"  # the Dutch part is kept there
+        if not (copy / "meantime.conll").is_file():
+            log(f"MEANTIME: no {folder}; skipped")
+            return
+        folder = copy
     from extract.api import extract
 
     docs, offsets, gold, other = meantime.documents(folder)
