@@ -1,0 +1,83 @@
+"""python -m bench.quality [--split dev|test|all] [--lang nl|en|all] [--agreement]
+[--save-baseline] [--json PATH] [--data DIR] [--shared DIR] [--no-meantime]"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from bench.quality import corpus, report
+from bench.quality.run import score, score_agreement
+
+BENCH = Path(__file__).resolve().parent.parent
+LATEST = BENCH / "quality_latest.json"
+BASELINE = BENCH / "quality_baseline.json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.quality", description=(
+        "Score newsgraph's extraction on the yardstick (data/yardstick, docs/yardstick.md)."))
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--lang", choices=("nl", "en", "all"), default="all")
+    parser.add_argument("--agreement", action="store_true",
+                        help="only a-vs-b agreement of the gold files (no extraction)")
+    parser.add_argument("--save-baseline", action="store_true", help=f"also write {BASELINE.name}")
+    parser.add_argument("--json", type=Path, default=LATEST, help="where to write the figures")
+    parser.add_argument("--data", type=Path, default=corpus.DEFAULT_DATA, help="a folder laid out like data/yardstick")
+    parser.add_argument("--shared", type=Path, default=None, help="the shared corpora folder (default: ../shared)")
+    parser.add_argument("--baseline", type=Path, default=BASELINE, help=argparse.SUPPRESS)
+    parser.add_argument("--explain", nargs="+", metavar="ID",
+                        help="print the matching of these articles in detail (nothing is written)")
+    parser.add_argument("--no-meantime", action="store_true", help="skip the MEANTIME names")
+    args = parser.parse_args(argv)
+
+    if not (args.data / "articles.tsv").is_file():
+        print(f"{args.data}: no articles.tsv; --data must be a folder laid out like data/yardstick", file=sys.stderr)
+        return 2
+    if args.save_baseline and (args.agreement or args.explain):
+        print("--save-baseline saves the extraction figures: not with --agreement or --explain", file=sys.stderr)
+        return 2
+    langs = list(corpus.LANGS) if args.lang == "all" else [args.lang]
+    started = time.perf_counter()
+    try:
+        if args.agreement:
+            result = score_agreement(args.data, args.split, langs)
+        else:
+            result = score(args.data, args.split, langs, shared=args.shared,
+                           with_meantime=not args.no_meantime, explain=args.explain)
+    except FileNotFoundError as err:
+        print(err, file=sys.stderr)
+        return 2
+    seconds = round(time.perf_counter() - started, 1)
+    if args.explain:
+        print("\n\n".join(result.explained) or "no such article with gold in this split and language")
+        return 0
+
+    show = report.agreement_table if args.agreement else report.tables
+    print(show(result.figures, result.counts, args.split, langs))
+    if result.problems:
+        print(f"\n{len(result.problems)} problems in the data (first 20):")
+        for problem in result.problems[:20]:
+            print("  " + problem)
+    payload = {
+        "meta": {"split": args.split, "langs": langs, "agreement": args.agreement, "data": str(args.data),
+                 "articles": result.articles, "seconds": seconds},
+        "figures": result.figures, "counts": result.counts, "problems": result.problems,
+    }
+    if args.baseline.is_file() and not args.save_baseline:
+        baseline = json.loads(args.baseline.read_text(encoding="utf8")).get("figures", {})
+        text, _ = report.diff(result.figures, baseline)
+        print(text)
+    report.write_json(args.json, payload)
+    print(f"\n{len(result.figures)} figures written to {args.json} ({seconds} s)")
+    if args.save_baseline:
+        report.write_json(args.baseline, payload)
+        print(f"baseline written to {args.baseline}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""Running the scorer: which articles, one extraction per language, figures under flat keys."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.quality import agreement, corpus, meantime, metrics
+from bench.quality.match import PredDoc, pred_docs
+
+#: Per-domain keys keep only the headline figures (per-type and calibration rows would be tiny).
+DOMAIN_SKIP = (".type.", "calibration.")
+
+
+@dataclass
+class Result:
+    figures: dict[str, float] = field(default_factory=dict)
+    explained: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    articles: dict[str, list[str]] = field(default_factory=dict)  # lang -> article ids scored
+
+    def add(self, prefix: str, figures: dict[str, float], counts: Counter | None = None) -> None:
+        self.figures.update({f"{prefix}.{k}": v for k, v in figures.items()})
+        if counts:
+            self.counts.update({f"{prefix}.{k}": v for k, v in sorted(counts.items()) if v})
+
+
+def _extract(documents, lang: str, log) -> dict[str, PredDoc]:
+    """Records per document id, from one batched call of newsgraph's extraction."""
+    from extract.api import extract
+
+    if not documents:
+        return {}
+    result = extract(documents, lang=lang, batch_size=16)
+    for source, reason in result.errors:
+        log(f"extraction failed: {reason}")
+    return pred_docs(result.records)
+
+
+def _article_docs(articles, lang: str, data: Path, shared: Path, res: Result):
+    """(article, gold, Document) for every selected article with a gold ``a`` file."""
+    from extract.documents import Document
+
+    out = []
+    for art in articles:
+        path = corpus.gold_path(data, lang, art.id)
+        if not path.is_file():
+            continue
+        text = corpus.article_text(art, lang, data, shared)
+        if text is None:
+            res.problems.append(f"{path}: no {lang} text for {art.id}; article left out")
+            continue
+        gold = corpus.read_gold(path, text)
+        res.problems += gold.problems
+        date = art.date
+        if lang == "en":
+            date = (corpus.english_row(art, shared).get("date") or art.date)[:10]
+        out.append((art, gold, Document(id=art.id, title="", text=text, source=str(path), date=date, language=lang)))
+    return out
+
+
+def score(data: Path, split: str, langs: list[str], *, shared: Path | None = None,
+          with_meantime: bool = True, explain: list[str] | None = None,
+          log=lambda m: print(m, file=sys.stderr)) -> Result:
+    """Every figure of the yardstick for ``split`` and ``langs``; ``explain`` lists the
+    articles whose matching is printed in detail (only those are then scored)."""
+    shared = shared or corpus.shared_dir()
+    res = Result()
+    articles = corpus.select(corpus.read_articles(data), split)
+    if explain:
+        articles = [a for a in articles if a.id in explain]
+        with_meantime = False
+    scored: dict[str, dict[str, tuple]] = {}
+    for lang in langs:
+        items = _article_docs(articles, lang, data, shared, res)
+        res.articles[lang] = [a.id for a, _, _ in items]
+        preds = _extract([d for _, _, d in items], lang, log)
+        total: Counter = Counter()
+        by_domain: dict[str, Counter] = {}
+        scored[lang] = {}
+        for art, gold, _doc in items:
+            pred = preds.get(art.id, PredDoc(art.id))
+            counts = metrics.score_article(gold.entities, gold.relations, pred)
+            counts["articles"] += 1
+            total += counts
+            by_domain.setdefault(art.domain, Counter()).update(counts)
+            scored[lang][art.id] = (gold, pred)
+            if explain:
+                from bench.quality.explain import explain as explain_article
+                res.explained.append(explain_article(gold, pred))
+        if items:
+            res.add(f"{lang}.{split}", metrics.figures(total), total)
+            for domain, counts in sorted(by_domain.items()):
+                figs = {k: v for k, v in metrics.figures(counts).items()
+                        if not any(s in k for s in DOMAIN_SKIP)}
+                res.add(f"{lang}.{split}.{domain}", figs, Counter({"articles": counts["articles"]}))
+        if not explain:
+            _event_typing(res, data, split, lang, log)
+        if with_meantime:
+            _meantime(res, shared, lang, log)
+    if "en" in scored and "nl" in scored:
+        c: Counter = Counter()
+        for aid, (gold_nl, pred_nl) in scored["nl"].items():
+            if aid in scored["en"]:
+                gold_en, pred_en = scored["en"][aid]
+                c += metrics.crosslingual_counts(gold_en, pred_en, gold_nl, pred_nl)
+        res.add(f"xling.{split}", metrics.crosslingual_figures(c), c)
+    return res
+
+
+def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:
+    from extract.documents import Document
+
+    rows = [r for r in corpus.read_event_typing(data, lang) if split == "all" or r.get("split") == split]
+    if not rows:
+        return
+    docs = [Document(id=f"typing-{lang}-{n}", title="", text=r["sentence"], source=f"{lang}.tsv:{r.get('id')}",
+                     language=lang) for n, r in enumerate(rows)]
+    preds = _extract(docs, lang, log)
+    predictions = [metrics.typing_prediction(preds.get(d.id, PredDoc(d.id)), r["source"], r["target"])
+                   for d, r in zip(docs, rows)]
+    for row in rows:
+        if row["source"] not in row["sentence"] or row["target"] not in row["sentence"]:
+            res.problems.append(f"event_typing/{lang}.tsv {row.get('id')}: source or target is not in the sentence")
+    c = metrics.typing_counts(rows, predictions)
+    res.add(f"{lang}.{split}", metrics.typing_figures(c), c)
+
+
+def _meantime(res: Result, shared: Path, lang: str, log) -> None:
+    folder = shared / "corpora" / "meantime_dev" / lang
+    if not (folder / "meantime.conll").is_file():
+        copy = corpus.REPO / "training" / "assets" / f"meantime_{lang}"  # the Dutch part is kept there
+        if not (copy / "meantime.conll").is_file():
+            log(f"MEANTIME: no {folder}; skipped")
+            return
+        folder = copy
+    from extract.api import extract
+
+    docs, offsets, gold, other = meantime.documents(folder)
+    result = extract([d for d in docs], lang=lang, batch_size=16)
+    res.add(f"meantime.{lang}", meantime.score(result.records, offsets, gold, other),
+            Counter({"gold": len(gold), "articles": len(docs)}))
+
+
+def score_agreement(data: Path, split: str, langs: list[str]) -> Result:
+    """a against b for every selected article that has both files; no extraction."""
+    res = Result()
+    articles = corpus.select(corpus.read_articles(data), split)
+    for lang in langs:
+        c: Counter = Counter()
+        ids = []
+        for art in articles:
+            pa, pb = corpus.gold_path(data, lang, art.id, "a"), corpus.gold_path(data, lang, art.id, "b")
+            if pa.is_file() and pb.is_file():
+                a, b = corpus.read_gold(pa), corpus.read_gold(pb)
+                c += agreement.agreement_counts(a, b)
+                ids.append(art.id)
+        res.articles[lang] = ids
+        if ids:
+            res.add(f"{lang}.{split}.agreement", agreement.agreement_figures(c), c)
+    return res
