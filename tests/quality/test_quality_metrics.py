@@ -244,17 +244,20 @@ def test_agreement_between_annotators():
 
 
 def test_read_gold_reports_problems(tmp_path):
-    path = tmp_path / "x1.a.json"
+    (tmp_path / "en").mkdir()
+    path = tmp_path / "en" / "x1.a.json"
     path.write_text(json.dumps({
         "article": "x1", "lang": "en", "annotator": "a",
         "entities": [{"id": "trump", "type": "PERSON", "forms": ["Trump"]},
                      {"id": "iran", "type": "STATE", "forms": ["Iran"]}],
-        "relations": [rel("trump", "iran", ["THREATEN"]), rel("trump", "trump", ["ROLE"], mode="maybe")],
+        "relations": [rel("trump", "iran", ["THREATEN"]), rel("trump", "trump", ["ROLE"], mode="maybe"),
+                      rel("trump", "trump", ["HUG"], date="Tuesday")],
     }), encoding="utf8")
     gold = read_gold(path, "Trump spoke.")
     assert [e["id"] for e in gold.entities] == ["trump"]
-    assert len(gold.relations) == 1  # the one to the unknown entity is left out
-    assert len(gold.problems) == 3   # bad type, unknown entity, unknown mode
+    assert len(gold.relations) == 2  # the one to the unknown entity is left out
+    # bad entity type, unknown entity, unknown mode, unknown relation type, bad date
+    assert len(gold.problems) == 5, gold.problems
 
 
 def test_diff_knows_which_way_is_worse():
