@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         if args.agreement:
-            result = score_agreement(args.data, args.split, langs)
+            result = score_agreement(args.data, args.split, langs, args.shared)
         else:
             result = score(args.data, args.split, langs, shared=args.shared,
                            with_meantime=not args.no_meantime, explain=args.explain)

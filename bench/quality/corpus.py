@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,12 @@ DEFAULT_DATA = REPO / "data" / "yardstick"
 LANGS = ("en", "nl")
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION", "EVENT")
 MODES = ("asserted", "negated", "possible", "planned", "demanded", "conditional")
+RELATION_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "STATEMENT", "ROLE", "FAMILY", "LOCATED_IN", "PARTICIPANT",
+)
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def shared_dir() -> Path:
@@ -118,6 +125,10 @@ def read_gold(path: Path, text: str | None = None) -> Gold:
     raw = json.loads(path.read_text(encoding="utf8"))
     problems: list[str] = []
     where = path.name
+    expected = (path.name.split(".")[0], path.parent.name)
+    if (raw.get("article"), raw.get("lang")) != expected:
+        problems.append(f"{where}: says article {raw.get('article')!r}, lang {raw.get('lang')!r}; "
+                        f"the path says {expected[0]!r}, {expected[1]!r}")
     entities, seen = [], set()
     for ent in raw.get("entities", []):
         eid, etype = ent.get("id"), ent.get("type")
@@ -148,6 +159,11 @@ def read_gold(path: Path, text: str | None = None) -> Gold:
         if src not in ids or tgt not in ids or not types:
             problems.append(f"{where}: relation {n} ({src} -> {tgt}) names an unknown entity or has no types; left out")
             continue
+        unknown = [t for t in types if t not in RELATION_TYPES]
+        if unknown:
+            problems.append(f"{where}: relation {n} ({src} -> {tgt}) has unknown types {unknown}")
+        if rel.get("date") and not _DATE.match(str(rel["date"])):
+            problems.append(f"{where}: relation {n} ({src} -> {tgt}) has a date that is not YYYY[-MM[-DD]]")
         mode = rel.get("mode") or "asserted"
         if mode not in MODES:
             problems.append(f"{where}: relation {n} has an unknown mode {mode!r}")

@@ -38,19 +38,27 @@ def _cell(value) -> str:
     return "   -  " if value is None else f"{value:6.3f}"
 
 
+def _getters(figures: dict, counts: dict, prefix: str):
+    """F(key): the figure under ``prefix.key`` as text ('-' when missing); N(key): the count."""
+    def fig(key: str) -> str:
+        return _cell(figures.get(f"{prefix}.{key}")).strip()
+
+    def num(key: str) -> int:
+        return counts.get(f"{prefix}.{key}", 0)
+
+    return fig, num
+
+
 def agreement_table(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
     out = [f"\n== agreement of annotations a and b, {split} split"]
     for lang in langs:
-        prefix = f"{lang}.{split}.agreement"
-        n = counts.get(f"{prefix}.articles", 0)
-        if not n:
+        F, N = _getters(figures, counts, f"{lang}.{split}.agreement")
+        if not N("articles"):
             out.append(f"{lang}: no article with both a and b")
             continue
-        out.append(f"{lang}: {n} articles; entities F1 {figures.get(prefix + '.entities.f1', 0):.3f} "
-                   f"({counts.get(prefix + '.entities.a', 0)} in a, {counts.get(prefix + '.entities.b', 0)} in b), "
-                   f"pairs F1 {figures.get(prefix + '.pairs.f1', 0):.3f}, typed pairs F1 "
-                   f"{figures.get(prefix + '.typed_pairs.f1', 0):.3f} ({counts.get(prefix + '.pairs.a', 0)} pairs in a, "
-                   f"{counts.get(prefix + '.pairs.b', 0)} in b)")
+        out.append(f"{lang}: {N('articles')} articles; entities F1 {F('entities.f1')} "
+                   f"({N('entities.a')} in a, {N('entities.b')} in b), pairs F1 {F('pairs.f1')}, "
+                   f"typed pairs F1 {F('typed_pairs.f1')} ({N('pairs.a')} pairs in a, {N('pairs.b')} in b)")
     return "\n".join(out)
 
 
@@ -58,50 +66,43 @@ def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
     out: list[str] = []
     for lang in langs:
         prefix = f"{lang}.{split}"
-        domains = sorted({k[len(prefix) + 1:].split(".")[0] for k in counts
-                          if k.startswith(prefix + ".") and k.endswith(".articles")
-                          and k.count(".") == 3})
-        n = counts.get(f"{prefix}.articles", 0)
-        out.append(f"\n== {lang}, {split} split: {n} articles with gold")
-        if n:
-            head = f"{'':22}{'arts':>5} " + " ".join(f"{c:>6}" for c, _ in COLUMNS)
-            out.append(head)
+        F, N = _getters(figures, counts, prefix)
+        domains = sorted({k.split(".")[2] for k in counts
+                          if k.startswith(prefix + ".") and k.endswith(".articles") and k.count(".") == 3})
+        out.append(f"\n== {lang}, {split} split: {N('articles')} articles with gold")
+        if N("articles"):
+            out.append(f"{'':22}{'arts':>5} " + " ".join(f"{c:>6}" for c, _ in COLUMNS))
             for name, stem in [("all", prefix)] + [(d, f"{prefix}.{d}") for d in domains]:
                 row = f"{name[:22]:22}{counts.get(stem + '.articles', 0):>5} "
-                row += " ".join(_cell(figures.get(f"{stem}.{key}")) for _, key in COLUMNS)
-                out.append(row)
-            ent = [f"{t} {_cell(figures.get(f'{prefix}.entities.type.{t}.recall')).strip()}"
-                   for t in ("PERSON", "ORG", "COUNTRY", "LOCATION")]
-            out.append("entity recall by type: " + ", ".join(ent))
-            out.append(f"split nodes {counts.get(prefix + '.entities.split', 0)}, wrongly merged nodes "
-                       f"{counts.get(prefix + '.entities.merged', 0)}; gold pairs {counts.get(prefix + '.pairs.gold', 0)}, "
-                       f"predicted typed relations {counts.get(prefix + '.relations.pred', 0)} "
-                       f"({counts.get(prefix + '.relations.between_gold', 0)} between gold entities)")
+                out.append(row + " ".join(_cell(figures.get(f"{stem}.{key}")) for _, key in COLUMNS))
+            out.append("entity recall by type: " + ", ".join(
+                f"{t} {F(f'entities.type.{t}.recall')}" for t in ("PERSON", "ORG", "COUNTRY", "LOCATION")))
+            out.append(f"split nodes {N('entities.split')}, wrongly merged nodes {N('entities.merged')}; "
+                       f"gold pairs {N('pairs.gold')}, predicted typed relations {N('relations.pred')} "
+                       f"({N('relations.between_gold')} between gold entities)")
             types = sorted({k.split(".")[4] for k in figures if k.startswith(prefix + ".pairs.type.")})
             if types:
-                out.append("typed pair recall by gold type: " + ", ".join(
-                    f"{t} {figures[f'{prefix}.pairs.type.{t}.recall']:.2f}/{counts.get(f'{prefix}.pairs.type.{t}.gold', 0)}"
-                    for t in types))
-            out.append(f"of the found gold relations: mode right {_cell(figures.get(prefix + '.mode.found_accuracy')).strip()}, "
-                       f"date right {_cell(figures.get(prefix + '.date.found_accuracy')).strip()}")
-            out.append(f"events: recall {_cell(figures.get(prefix + '.events.recall')).strip()} of "
-                       f"{counts.get(prefix + '.events.gold', 0)}, participants "
-                       f"{_cell(figures.get(prefix + '.events.participant_recall')).strip()}, date "
-                       f"{_cell(figures.get(prefix + '.events.date_accuracy')).strip()}; mode accuracy on "
-                       f"{counts.get(prefix + '.mode.gold', 0)}, date accuracy on {counts.get(prefix + '.date.gold', 0)} gold relations")
-            out.append("calibration (confidence band: predicted typed relations between gold entities, share right):")
+                out.append("typed pair recall by gold type (recall/gold pairs): " + ", ".join(
+                    f"{t} {F(f'pairs.type.{t}.recall')}/{N(f'pairs.type.{t}.gold')}" for t in types))
+            out.append(f"mode accuracy {F('mode.accuracy')} on {N('mode.gold')} gold relations not asserted "
+                       f"({F('mode.found_accuracy')} on the {N('mode.found')} found); date accuracy "
+                       f"{F('date.accuracy')} on {N('date.gold')} dated ({F('date.found_accuracy')} on the "
+                       f"{N('date.found')} found)")
+            out.append(f"events: recall {F('events.recall')} of {N('events.gold')}, participants "
+                       f"{F('events.participant_recall')}, date {F('events.date_accuracy')}; "
+                       f"{N('events.pred')} predicted EVENT nodes")
+            out.append("calibration (confidence band, predicted typed relations between gold entities, share right):")
             for _, _, band in BANDS:
-                cnt = counts.get(f"{prefix}.calibration.{band}.count", 0)
-                out.append(f"  {band:8} {cnt:5}  {_cell(figures.get(f'{prefix}.calibration.{band}.share_right'))}")
+                out.append(f"  {band:8} {N(f'calibration.{band}.count'):5}  {F(f'calibration.{band}.share_right')}")
         out += _typing(figures, counts, prefix)
+        M, MN = _getters(figures, counts, f"meantime.{lang}")
         if f"meantime.{lang}.f1" in figures:
-            out.append(f"MEANTIME names ({lang}, sentences 0-5, {counts.get(f'meantime.{lang}.gold', 0)} gold mentions): "
-                       f"P {figures.get(f'meantime.{lang}.precision', 0):.3f} R {figures.get(f'meantime.{lang}.recall', 0):.3f} "
-                       f"F1 {figures[f'meantime.{lang}.f1']:.3f} (untyped F1 {figures.get(f'meantime.{lang}.untyped_f1', 0):.3f})")
+            out.append(f"MEANTIME names ({lang}, sentences 0-5, {MN('gold')} gold mentions): P {M('precision')} "
+                       f"R {M('recall')} F1 {M('f1')} (untyped F1 {M('untyped_f1')})")
+    X, XN = _getters(figures, counts, f"xling.{split}")
     if f"xling.{split}.agreement" in figures:
-        out.append(f"\ncross-lingual: {counts.get(f'xling.{split}.pairs', 0)} gold pairs in both gold files; "
-                   f"same type in both extractions {figures[f'xling.{split}.agreement']:.3f}, "
-                   f"same and right {figures.get(f'xling.{split}.both_right', 0):.3f}")
+        out.append(f"\ncross-lingual: {XN('pairs')} gold pairs in both gold files; same type in both "
+                   f"extractions {X('agreement')}, same and right {X('both_right')}")
     return "\n".join(out)
 
 

@@ -145,8 +145,10 @@ def _meantime(res: Result, shared: Path, lang: str, log) -> None:
             Counter({"gold": len(gold), "articles": len(docs)}))
 
 
-def score_agreement(data: Path, split: str, langs: list[str]) -> Result:
-    """a against b for every selected article that has both files; no extraction."""
+def score_agreement(data: Path, split: str, langs: list[str], shared: Path | None = None) -> Result:
+    """a against b for every selected article that has both files; no extraction (the texts
+    are read only to check the forms and evidence of both files)."""
+    shared = shared or corpus.shared_dir()
     res = Result()
     articles = corpus.select(corpus.read_articles(data), split)
     for lang in langs:
@@ -155,7 +157,9 @@ def score_agreement(data: Path, split: str, langs: list[str]) -> Result:
         for art in articles:
             pa, pb = corpus.gold_path(data, lang, art.id, "a"), corpus.gold_path(data, lang, art.id, "b")
             if pa.is_file() and pb.is_file():
-                a, b = corpus.read_gold(pa), corpus.read_gold(pb)
+                text = corpus.article_text(art, lang, data, shared)
+                a, b = corpus.read_gold(pa, text), corpus.read_gold(pb, text)
+                res.problems += a.problems + b.problems
                 c += agreement.agreement_counts(a, b)
                 ids.append(art.id)
         res.articles[lang] = ids

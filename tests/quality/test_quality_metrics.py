@@ -244,17 +244,20 @@ def test_agreement_between_annotators():
 
 
 def test_read_gold_reports_problems(tmp_path):
-    path = tmp_path / "x1.a.json"
+    (tmp_path / "en").mkdir()
+    path = tmp_path / "en" / "x1.a.json"
     path.write_text(json.dumps({
         "article": "x1", "lang": "en", "annotator": "a",
         "entities": [{"id": "trump", "type": "PERSON", "forms": ["Trump"]},
                      {"id": "iran", "type": "STATE", "forms": ["Iran"]}],
-        "relations": [rel("trump", "iran", ["THREATEN"]), rel("trump", "trump", ["ROLE"], mode="maybe")],
+        "relations": [rel("trump", "iran", ["THREATEN"]), rel("trump", "trump", ["ROLE"], mode="maybe"),
+                      rel("trump", "trump", ["HUG"], date="Tuesday")],
     }), encoding="utf8")
     gold = read_gold(path, "Trump spoke.")
     assert [e["id"] for e in gold.entities] == ["trump"]
-    assert len(gold.relations) == 1  # the one to the unknown entity is left out
-    assert len(gold.problems) == 3   # bad type, unknown entity, unknown mode
+    assert len(gold.relations) == 2  # the one to the unknown entity is left out
+    # bad entity type, unknown entity, unknown mode, unknown relation type, bad date
+    assert len(gold.problems) == 5, gold.problems
 
 
 def test_diff_knows_which_way_is_worse():
@@ -312,3 +315,34 @@ def test_meantime_scoring_follows_the_protocol():
     assert f["precision"] == pytest.approx(2 / 3, abs=1e-4)
     assert f["recall"] == pytest.approx(2 / 3, abs=1e-4)
     assert f["untyped_f1"] == 1.0
+
+
+def test_cli_agreement_on_a_tiny_data_folder(tmp_path, capsys):
+    from bench.quality.__main__ import main
+
+    data = tmp_path / "yardstick"
+    (data / "nl").mkdir(parents=True)
+    (data / "gold" / "nl").mkdir(parents=True)
+    (data / "articles.tsv").write_text(
+        "# comment\nid\tfile\trow\tdate\tdomain\tsplit\ttranslated\turl\n"
+        "wn2019-103\twikinews_2019.csv\t103\t2019-09-12\tdomestic_politics\tdev\tyes\thttp://x\n",
+        encoding="utf8")
+    (data / "nl" / "wn2019-103.txt").write_text("Trump ontsloeg Bolton.", encoding="utf8")
+    for annotator, types in (("a", ["COERCE"]), ("b", ["ACCUSE"])):
+        (data / "gold" / "nl" / f"wn2019-103.{annotator}.json").write_text(json.dumps({
+            "article": "wn2019-103", "lang": "nl", "annotator": annotator,
+            "entities": [{"id": "trump", "type": "PERSON", "forms": ["Trump"]},
+                         {"id": "bolton", "type": "PERSON", "forms": ["Bolton"]}],
+            "relations": [rel("trump", "bolton", types)]}), encoding="utf8")
+    out = tmp_path / "out.json"
+    assert main(["--agreement", "--lang", "nl", "--data", str(data), "--json", str(out),
+                 "--baseline", str(tmp_path / "none.json")]) == 0
+    figures = json.loads(out.read_text(encoding="utf8"))["figures"]
+    assert figures == {"nl.dev.agreement.entities.f1": 1.0, "nl.dev.agreement.pairs.f1": 1.0,
+                       "nl.dev.agreement.typed_pairs.f1": 0.0}
+    assert "nl: 1 articles" in capsys.readouterr().out
+
+
+def test_tables_without_gold_still_print():
+    text = report.tables({}, {}, "dev", ["en", "nl"])
+    assert "en, dev split: 0 articles with gold" in text
