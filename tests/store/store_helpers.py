@@ -62,3 +62,32 @@ def comparable(records: dict[str, Any]) -> dict[str, Any]:
     """Records with every list sorted, so two stores can be compared whatever their insertion order."""
     return {key: sorted(value, key=lambda item: json.dumps(item, sort_keys=True)) if isinstance(value, list) else value
             for key, value in records.items()}
+
+
+def run_in_read_only_folder(folder: Path, argv: list[str], timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run ``argv`` (from the repository root) while ``folder`` cannot be written to, as a user meets it.
+
+    Root may write anywhere, so for root the folder becomes a read-only bind mount in a private
+    mount namespace (``unshare -m``; the test skips where that is not allowed); any other user
+    gets the folder's write permission taken away for the run.
+    """
+    import os
+    import shutil
+
+    import pytest
+
+    if os.geteuid() != 0:
+        mode = folder.stat().st_mode
+        folder.chmod(0o555)
+        try:
+            return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+        finally:
+            folder.chmod(mode)
+    if shutil.which("unshare") is None:
+        pytest.skip("running as root without unshare(1): cannot make a folder read-only for root")
+    script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" || exit 97; shift; exec "$@"'
+    result = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", str(folder), *argv], cwd=ROOT,
+                            capture_output=True, text=True, timeout=timeout)
+    if result.returncode == 97:
+        pytest.skip(f"running as root, and a read-only bind mount is not allowed here: {result.stderr.strip()}")
+    return result
