@@ -14,7 +14,6 @@ corpus extracted ahead of time).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +23,7 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
-from graph.build import build_graph, validate_records
+from graph.build import build_graph, parse_records_json, validate_records
 from graph.errors import GraphInputError
 from ui.details import mention_index
 
@@ -104,15 +103,12 @@ def sample_documents() -> list[Any]:
 
 
 def records_from_json(name: str, data: bytes) -> dict[str, Any]:
-    """Records from a JSON file's bytes, validated; GraphInputError names the file."""
-    try:
-        records = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise GraphInputError(f"{name}: not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise GraphInputError(
-            f"{name}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
+    """Records from a JSON file's bytes, validated; GraphInputError names the file.
+
+    The same reading as ``python -m graph export`` (``graph.build.parse_records_json``):
+    NaN, Infinity and absurd nesting are one-line errors too.
+    """
+    records = parse_records_json(data, name)
     validate_records(records, source=name)
     return records
 
