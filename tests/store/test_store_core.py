@@ -9,6 +9,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from extract.records import validate_records
 from graph.build import build_graph
+from graph.build import validate_records as validate_graph_records
 from store import StoreError, content_hash, open_store
 from store.migrations import MIGRATIONS
 from store.schema import SCHEMA_VERSION, metadata
@@ -279,3 +280,16 @@ def test_store_read_only_opens_a_file_whose_name_looks_like_a_url(tmp_path, reco
     with open_store(path, read_only=True) as store:
         assert [d["id"] for d in store.records()["documents"]] == ["a"]
     assert path.is_file() and not (tmp_path / "news").exists(), "the name was cut at '?'"
+
+
+def test_store_keeps_the_event_a_relation_names_even_without_its_own_mention(store_target, records_of):
+    records = records_of("a", "Vladimir Putin met Jared Kushner.", [PUTIN, KUSHNER],
+                         relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")])
+    records["entities"].append({"id": "event:a:0", "label": "talks", "type": "EVENT", "aliases": [], "country": None,
+                                "mentions": 0, "event": {"type": "CONSULT", "trigger": "met", "location": None, "date": None}})
+    records["relations"][0]["event"] = "event:a:0"
+    with open_store(store_target) as store:
+        store.add_records(records)
+        back = store.records()
+    validate_graph_records(back, source="store")
+    assert "event:a:0" in {e["id"] for e in back["entities"]}
