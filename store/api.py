@@ -36,6 +36,8 @@ class Store:
                     version = current_version(conn)
                 if version > SCHEMA_VERSION:
                     raise too_new(version)
+                if version == 0:
+                    raise StoreError("not a newsgraph store (the database is empty; python -m extract ingest --db fills one)")
                 if version != SCHEMA_VERSION:
                     raise StoreError(
                         f"the store has schema version {version}, this newsgraph reads {SCHEMA_VERSION}; "

@@ -96,7 +96,9 @@ def _sqlite_setup(engine: Engine, *, read_only: bool) -> None:
         dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN below, not the driver
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        if not read_only:
+        if read_only:  # the file may come from anyone (the app's store upload): no functions in its schema
+            cursor.execute("PRAGMA trusted_schema=OFF")
+        else:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()

@@ -293,3 +293,11 @@ def test_store_keeps_the_event_a_relation_names_even_without_its_own_mention(sto
         back = store.records()
     validate_graph_records(back, source="store")
     assert "event:a:0" in {e["id"] for e in back["entities"]}
+
+
+def test_store_an_empty_database_read_only_is_not_a_store(store_target):
+    if "://" not in store_target:
+        open(store_target, "wb").close()
+    with pytest.raises(StoreError) as err:
+        open_store(store_target, read_only=True)
+    assert str(err.value).endswith(": not a newsgraph store (the database is empty; python -m extract ingest --db fills one)")
