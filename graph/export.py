@@ -18,6 +18,7 @@ import json
 import os
 import stat
 import tempfile
+import warnings
 import zipfile
 from importlib.resources import files
 from pathlib import Path
@@ -372,7 +373,9 @@ def png_image(G: nx.Graph, title: str = "") -> bytes:
             )
         ax.margins(0.08)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png")
+    with warnings.catch_warnings():  # a name in a script the font lacks is drawn as a box, not a warning per glyph
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
+        fig.savefig(buf, format="png")
     return buf.getvalue()
 
 

@@ -214,3 +214,16 @@ def test_cli_overwritten_output_file_keeps_its_mode(sample_path, tmp_path):
     assert out.read_text(encoding="utf-8") != "old"
     assert out.stat().st_mode & 0o777 == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["graph.json"], "no temporary file is left behind"
+
+
+def test_cli_png_of_names_the_font_lacks_prints_only_the_summary(tmp_path, make_records):
+    import json
+
+    records = make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "CONSULT")])
+    records["entities"][0]["label"] = "習近平 \U0001f600 \ue000"
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    out = tmp_path / "graph.png"
+    result = run("export", path, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"wrote {out} (png, 2 nodes, 1 edges)"
