@@ -16,7 +16,7 @@ import pytest
 
 from extract.records import validate_records
 from store import open_store
-from store_helpers import ROOT, build_records, comparable
+from store_helpers import ROOT, backend, build_records, comparable, postgres_url, store_target  # noqa: F401 (fixtures)
 
 PEOPLE = [
     {"id": "kb:vladimir_putin", "label": "Vladimir Putin", "type": "PERSON", "country": "RUS"},

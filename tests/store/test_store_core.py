@@ -13,7 +13,7 @@ from graph.build import validate_records as validate_graph_records
 from store import StoreError, content_hash, open_store
 from store.migrations import MIGRATIONS
 from store.schema import SCHEMA_VERSION, metadata
-from store_helpers import build_records, comparable
+from store_helpers import backend, build_records, comparable, postgres_url, store_target  # noqa: F401 (fixtures)
 
 @pytest.fixture
 def records_of():
