@@ -24,7 +24,6 @@ import networkx as nx
 import streamlit as st
 
 from graph.build import build_graph, parse_records_json, validate_records
-from graph.errors import GraphInputError
 from ui.details import mention_index
 
 RECORDS_ENV = "NEWSGRAPH_RECORDS"
