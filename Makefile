@@ -1,10 +1,13 @@
 # Two commands on a fresh machine:
-#   make run   sets up .venv and opens the explorer on the sample corpus
+#   make run   sets up .venv and opens the explorer on the sample corpus (http://localhost:8501, this machine only)
 #   make test  sets up .venv and runs the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Where `make run` serves: loopback only, unless told otherwise (make run ADDRESS=0.0.0.0).
+ADDRESS ?= localhost
+PORT ?= 8501
 
 .PHONY: setup run test bench freeze clean
 
@@ -17,7 +20,7 @@ $(STAMP): requirements.txt
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/streamlit run app.py --server.headless true --browser.gatherUsageStats false
+	$(BIN)/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -14,7 +14,7 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
-from ui import corpus, details, exports, keys, tables, view, visnetwork  # noqa: E402
+from ui import corpus, details, exports, keys, stores, tables, view, visnetwork  # noqa: E402
 
 EXPECTED_ERRORS = (NewsgraphError, GraphError, StoreError, OSError)
 
@@ -74,12 +74,7 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
             )
             return corpus.from_documents(documents)
         if source == "stored":
-            st.session_state.setdefault(keys.STORE_TARGET, corpus.default_store())
-            target = st.sidebar.text_input("Store (SQLite file or database URL)", key=keys.STORE_TARGET)
-            if not target.strip():
-                st.info("Name a store in the sidebar (python -m extract ingest --db FILE creates one).")
-                return None
-            return corpus.from_store(target)
+            return stores.sidebar()
         upload = st.sidebar.file_uploader(
             "Records JSON (from python -m extract)", type=["json"], key=keys.RECORDS_UPLOAD
         )

@@ -58,6 +58,13 @@ def validate_records(records: Any, source: str = "records") -> None:
     ...
     graph.errors.GraphInputError: x.json: invalid records at top level: 'documents' is a ...
     """
+    try:
+        _validate(records, source)
+    except RecursionError:
+        raise GraphInputError(f"{source}: invalid records: nested too deeply") from None
+
+
+def _validate(records: Any, source: str) -> None:
     where, schema, instance = _first_problem(records)
     if schema is not None:
         validator = jsonschema.Draft202012Validator(
@@ -122,7 +129,24 @@ def _check_references(records: dict, source: str) -> None:
                 raise GraphInputError(
                     f"{source}: $.mentions[{i}] refers to unknown {field} {mention[field]!r}"
                 )
+    for i, ent in enumerate(records["entities"]):
+        place = (ent.get("event") or {}).get("location")
+        if place is not None and place not in ents:
+            raise GraphInputError(
+                f"{source}: $.entities[{i}] ({ent['id']}) refers to unknown entity {place!r} "
+                "in 'event.location'"
+            )
     for i, rel in enumerate(records["relations"]):
+        if not 0 <= rel["confidence"] <= 1:  # NaN passes the schema's minimum and maximum
+            raise GraphInputError(
+                f"{source}: $.relations[{i}] ({rel['id']}) has confidence {rel['confidence']}; "
+                "expected a number from 0 to 1"
+            )
+        if "event" in rel and rel["event"] not in ents:
+            raise GraphInputError(
+                f"{source}: $.relations[{i}] ({rel['id']}) refers to unknown entity "
+                f"{rel['event']!r} in 'event'"
+            )
         for field, known, kind in (
             ("source", ents, "entity"),
             ("target", ents, "entity"),
@@ -135,29 +159,58 @@ def _check_references(records: dict, source: str) -> None:
                 )
 
 
+def _no_constant(name: str) -> Any:
+    raise _NonFinite(name)
+
+
+class _NonFinite(ValueError):
+    """NaN, Infinity or -Infinity in the JSON text (Python's json reads them; JSON has none)."""
+
+
+def parse_records_json(text: str | bytes, source: str) -> Any:
+    """The JSON value in ``text``, or :class:`GraphInputError` with one line naming ``source``.
+
+    Besides malformed JSON this refuses what ``json.loads`` would otherwise accept or crash on:
+    NaN and Infinity (not JSON, and a NaN confidence would pass the schema's range check and
+    reach every export) and nesting deep enough to exhaust Python's recursion limit.
+    """
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise GraphInputError(f"{source}: not UTF-8 text (byte {exc.start})") from None
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise GraphInputError(
+            f"{source}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    except _NonFinite as exc:
+        raise GraphInputError(
+            f"{source}: not valid JSON: it contains {exc}, which JSON does not allow "
+            "(numbers must be finite)"
+        ) from None
+    except RecursionError:
+        raise GraphInputError(f"{source}: not valid JSON: nested too deeply") from None
+
+
 def load_records(path: str | Path, validate: bool = True) -> dict:
     """Read a records JSON file and validate it against the schema.
 
     Raises :class:`GraphInputError` whose one-line message names the file and the problem
-    (missing, unreadable, not UTF-8, not JSON, or not following the schema).
+    (missing, unreadable, not UTF-8, not JSON, NaN or Infinity, nested too deeply, or not
+    following the schema).
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise GraphInputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise GraphInputError(f"{path}: is a directory, expected a records JSON file") from None
-    except UnicodeDecodeError as exc:
-        raise GraphInputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise GraphInputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    try:
-        records = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise GraphInputError(
-            f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
+    records = parse_records_json(data, str(path))
     if validate:
         validate_records(records, source=str(path))
     return records

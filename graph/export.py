@@ -16,7 +16,9 @@ import csv
 import io
 import json
 import os
+import stat
 import tempfile
+import warnings
 import zipfile
 from importlib.resources import files
 from pathlib import Path
@@ -371,7 +373,9 @@ def png_image(G: nx.Graph, title: str = "") -> bytes:
             )
         ax.margins(0.08)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png")
+    with warnings.catch_warnings():  # a name in a script the font lacks is drawn as a box, not a warning per glyph
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
+        fig.savefig(buf, format="png")
     return buf.getvalue()
 
 
@@ -405,13 +409,41 @@ def _render(G: nx.Graph, fmt: str, title: str) -> bytes:
     return png_image(G, title)
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux).
+
+    ``os.umask`` can only be read by setting it, which for a moment changes it for every
+    thread (the app serves each session from a thread), so /proc is asked first.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_bytes_atomic(data: bytes, path: str | Path) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+
+    The file gets the mode a plain ``open(path, "w")`` would give it: an existing file keeps
+    its mode, a new one gets 0666 minus the umask (``mkstemp`` alone would make every output
+    private, 0600, and turn a shared 0644 file into 0600 on the next export).
+    """
     path = Path(path)
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = 0o666 & ~current_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            os.fchmod(fh.fileno(), mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -11,7 +11,7 @@ from store.engine import display_name, make_engine, translated, writing
 from store.errors import StoreError
 from store.ingest import Outcome, split_records, write_document
 from store.linking import EntityLinker
-from store.migrations import current_version, migrate
+from store.migrations import current_version, migrate, too_new
 from store.queries import read_records, table_counts
 from store.schema import SCHEMA_VERSION, documents
 
@@ -34,6 +34,10 @@ class Store:
             if read_only:
                 with self.engine.begin() as conn:
                     version = current_version(conn)
+                if version > SCHEMA_VERSION:
+                    raise too_new(version)
+                if version == 0:
+                    raise StoreError("not a newsgraph store (the database is empty; python -m extract ingest --db fills one)")
                 if version != SCHEMA_VERSION:
                     raise StoreError(
                         f"the store has schema version {version}, this newsgraph reads {SCHEMA_VERSION}; "

@@ -8,12 +8,14 @@ half-way. Driver errors become one-line :class:`StoreError` messages.
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, exc
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from store.errors import StoreError
 
@@ -55,9 +57,9 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
         if read_only:
             if not path.is_file():
                 raise StoreError(f"{name}: no such store")
-            url = make_url(f"sqlite:///file:{path}?mode=ro&uri=true")
+            url = read_only_url(path)
         else:
-            url = make_url(f"sqlite:///{path}")
+            url = URL.create("sqlite", database=str(path))  # not parsed: "?" or "#" may be part of a file name
     try:
         if url.get_backend_name() == "sqlite":
             engine = create_engine(url, connect_args={"timeout": float(url.query.get("timeout", BUSY_TIMEOUT))})
@@ -69,6 +71,23 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
+def read_only_url(path: Path) -> URL:
+    """An SQLite URL that opens ``path`` for reading only, even in a folder nobody may write to.
+
+    A store is in WAL mode, and a reader of a WAL database needs its ``-shm`` file: it
+    creates one next to the store when it can, and otherwise SQLite refuses to open the
+    file at all. So when the folder is not writable and no ``-shm`` file exists (the last
+    writer closed cleanly, its WAL was checkpointed), the file is opened ``immutable``:
+    read as it is, without locking. The path is %-quoted, so '?', '#' and '%' in a file
+    name stay part of the name.
+    """
+    query = {"mode": "ro", "uri": "true"}
+    shm = path.with_name(path.name + "-shm")
+    if not os.access(path.parent, os.W_OK) and not shm.exists():
+        query["immutable"] = "1"
+    return URL.create("sqlite", database=f"file:{quote(str(path))}", query=query)
+
+
 def _sqlite_setup(engine: Engine, *, read_only: bool) -> None:
     """Pragmas on every new connection, and explicit BEGIN so DDL and DML are transactional."""
 
@@ -77,7 +96,9 @@ def _sqlite_setup(engine: Engine, *, read_only: bool) -> None:
         dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN below, not the driver
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        if not read_only:
+        if read_only:  # the file may come from anyone (the app's store upload): no functions in its schema
+            cursor.execute("PRAGMA trusted_schema=OFF")
+        else:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()

@@ -73,6 +73,7 @@ def split_records(records: Records) -> list[Records]:
     for part in parts.values():
         used = {m["entity"] for m in part["mentions"]}
         used |= {r[end] for r in part["relations"] for end in ("source", "target")}
+        used |= {r["event"] for r in part["relations"] if r.get("event")}  # read back, it must resolve
         used |= {by_id[e]["event"]["location"] for e in used if e in by_id and (by_id[e].get("event") or {}).get("location")}
         part["entities"] = [e for e in records["entities"] if e["id"] in used]
     return list(parts.values())

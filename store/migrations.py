@@ -136,6 +136,14 @@ def current_version(conn: Connection) -> int:
     return conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
 
 
+def too_new(version: int) -> StoreError:
+    """The error for a store a newer newsgraph wrote: only upgrading newsgraph helps (writing would not)."""
+    return StoreError(
+        f"the store was written by a newer newsgraph (schema {version}, this one knows {SCHEMA_VERSION}); "
+        "upgrade newsgraph to open it"
+    )
+
+
 #: Key of the PostgreSQL advisory lock that queues writers migrating the same database.
 MIGRATION_LOCK = 7_263_746
 
@@ -155,9 +163,7 @@ def migrate(engine: Engine, target: int = SCHEMA_VERSION) -> int:
     with engine.begin() as conn:
         start = current_version(conn)
     if start > SCHEMA_VERSION:
-        raise StoreError(
-            f"the store has schema version {start}, newer than this newsgraph understands ({SCHEMA_VERSION}); upgrade newsgraph"
-        )
+        raise too_new(start)
     for version in range(start + 1, target + 1):
         with writing(engine) as conn:
             _lock_for_migration(conn)

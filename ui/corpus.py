@@ -1,7 +1,7 @@
 """Corpus loading glue: which articles the app shows, extracted once per corpus content.
 
 Sources are the bundled sample corpus, uploaded article files, pasted text, a records
-JSON written by ``python -m extract``, and a store (``store/``: SQLite file or database URL).
+JSON written by ``python -m extract``, and a store (``ui.stores``: configured ones or an upload).
 Extraction is cached with ``st.cache_data`` keyed by :func:`corpus_hash` (the content, not
 the file names), so a rerun or a reload does not redo it; the graph built from the records
 is an ``st.cache_resource`` that callers must treat as read-only.
@@ -14,7 +14,6 @@ corpus extracted ahead of time).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -24,12 +23,10 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
-from graph.build import build_graph, validate_records
-from graph.errors import GraphInputError
+from graph.build import build_graph, parse_records_json, validate_records
 from ui.details import mention_index
 
 RECORDS_ENV = "NEWSGRAPH_RECORDS"
-STORE_ENV = "NEWSGRAPH_STORE"
 
 SOURCES: dict[str, str] = {
     "sample": "Sample corpus",
@@ -104,15 +101,12 @@ def sample_documents() -> list[Any]:
 
 
 def records_from_json(name: str, data: bytes) -> dict[str, Any]:
-    """Records from a JSON file's bytes, validated; GraphInputError names the file."""
-    try:
-        records = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise GraphInputError(f"{name}: not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise GraphInputError(
-            f"{name}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
+    """Records from a JSON file's bytes, validated; GraphInputError names the file.
+
+    The same reading as ``python -m graph export`` (``graph.build.parse_records_json``):
+    NaN, Infinity and absurd nesting are one-line errors too.
+    """
+    records = parse_records_json(data, name)
     validate_records(records, source=name)
     return records
 
@@ -205,25 +199,3 @@ def from_records_upload(name: str, data: bytes) -> LoadedCorpus:
     """The corpus in an uploaded records JSON; GraphInputError names the file if it is bad."""
     key = hashlib.sha256(data).hexdigest()
     return loaded_corpus(key, lambda: (records_from_json(name, data), []))
-
-
-def default_store() -> str:
-    """The store the 'Stored corpus' source starts with: ``NEWSGRAPH_STORE``, else corpus.db."""
-    return os.environ.get(STORE_ENV, "").strip() or "corpus.db"
-
-
-def from_store(target: str) -> LoadedCorpus:
-    """Every document in a store (SQLite file or database URL), read-only.
-
-    The cache key includes the store's row counts, so articles ingested meanwhile show up
-    on the next run.  Raises ``store.StoreError`` with a one-line message.
-    """
-    from store import StoreError, open_store
-
-    target = target.strip()
-    if "://" not in target and not Path(target).is_file():
-        raise StoreError(f"{target}: no such store file; create one with python -m extract ingest --db {target}")
-    with open_store(target, read_only=True) as db:
-        counts = sorted(db.counts().items())
-        key = hashlib.sha256(f"store:{db.name}:{counts}".encode("utf-8")).hexdigest()
-        return loaded_corpus(key, lambda: (db.records(), []))

@@ -13,7 +13,8 @@ RECORDS_UPLOAD = "records_upload"  #: st.file_uploader of a records JSON (python
 PASTE_TEXT = "paste_text"  #: st.text_area for pasted article text
 PASTE_TITLE = "paste_title"
 PASTE_DATE = "paste_date"
-STORE_TARGET = "store_target"  #: st.text_input: SQLite file or database URL of a store
+STORE_CHOICE = "store_choice"  #: st.selectbox of the configured stores (ui.stores), by label
+STORE_UPLOAD = "store_upload"  #: st.file_uploader of a store file
 
 # --- view and filters (FilterSpec field names) ---------------------------------------------
 VIEW = "view"  #: "actors" (typed edges between actors) or "events" (events as nodes)

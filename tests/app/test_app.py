@@ -226,6 +226,26 @@ def test_app_invalid_records_json_shows_one_line_error(app):
     assert shown(error).startswith("broken.json: not valid JSON")
 
 
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b'{"documents": ' + b"[" * 50_000 + b"]" * 50_000 + b"}", "deep.json: not valid JSON: nested too deeply"),
+        (FIXTURE.read_bytes().replace(b'"confidence": 0.9', b'"confidence": NaN', 1),
+         "deep.json: not valid JSON: it contains NaN, which JSON does not allow (numbers must be finite)"),
+        (json.dumps({**json.loads(FIXTURE.read_text(encoding="utf-8")),
+                     "relations": [{**r, "event": "event:gone"} for r in
+                                   json.loads(FIXTURE.read_text(encoding="utf-8"))["relations"]]}).encode(),
+         "deep.json: $.relations[0] (r1) refers to unknown entity 'event:gone' in 'event'"),
+    ],
+    ids=["deep", "nan", "dangling-event"],
+)
+def test_app_records_upload_real_world_breakage_is_one_line(app, data, message):
+    app.radio(key=keys.CORPUS_SOURCE).set_value("records").run()
+    app.file_uploader(key=keys.RECORDS_UPLOAD).set_value(("deep.json", data, "application/json")).run()
+    assert not app.exception
+    assert [shown(e) for e in app.error] == [message]
+
+
 # --------------------------------------------------------------------------- exports
 
 

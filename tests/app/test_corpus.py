@@ -102,35 +102,6 @@ def test_corpus_sample_opens_with_real_extraction(monkeypatch):
     assert {"Vladimir Putin", "Steve Witkoff"} & labels
 
 
-def test_corpus_stored_corpus_opens_read_only(monkeypatch, tmp_path):
-    from store import open_store
-
-    monkeypatch.delenv("NEWSGRAPH_RECORDS", raising=False)
-    path = tmp_path / "corpus.db"
-    with open_store(path) as db:
-        db.add_records(json.loads(FIXTURE.read_text(encoding="utf-8")))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.session_state[keys.CORPUS_SOURCE] = "stored"
-    at.session_state[keys.STORE_TARGET] = str(path)
-    at.run()
-    assert not at.exception and not at.error
-    [component] = at.get("bidi_component")
-    nodes = {n["id"] for n in json.loads(component.proto.json)["nodes"]}
-    assert {"kb:zelensky", "kb:macron"} <= nodes
-    assert "2 articles" in at.caption[0].value
-
-
-def test_corpus_missing_store_says_how_to_make_one(monkeypatch, tmp_path):
-    monkeypatch.delenv("NEWSGRAPH_RECORDS", raising=False)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.session_state[keys.CORPUS_SOURCE] = "stored"
-    at.session_state[keys.STORE_TARGET] = str(tmp_path / "none.db")
-    at.run()
-    assert not at.exception
-    [error] = at.error
-    assert "none.db: no such store file" in shown(error)
-
-
 @pytest.mark.model
 def test_corpus_pasted_english_article_is_extracted_for_real(monkeypatch):
     monkeypatch.delenv("NEWSGRAPH_RECORDS", raising=False)

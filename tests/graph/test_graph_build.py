@@ -148,3 +148,55 @@ def test_build_graph_from_inline_records(make_records):
     G = build_graph(records)
     assert list(G.edges(keys=True, data="type")) == [("kb:a", "kb:b", "r1", "ACCUSE")]
     assert G.nodes["kb:b"]["documents"] == ["d1"]
+
+
+# --- input real news and real users produce (issue 15) ------------------------------------------
+
+@pytest.mark.parametrize("depth", [2_000, 100_000])
+def test_load_records_deeply_nested_json_is_one_line(tmp_path, depth):
+    path = tmp_path / "deep.json"
+    path.write_text('{"documents": ' + "[" * depth + "]" * depth + "}", encoding="utf-8")
+    with pytest.raises(GraphInputError) as info:
+        load_records(path)
+    assert str(info.value) == f"{path}: not valid JSON: nested too deeply"
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_load_records_non_finite_confidence_is_refused_at_load_time(tmp_path, sample_records, constant):
+    text = json.dumps(sample_records).replace('"confidence": 0.9', f'"confidence": {constant}', 1)
+    path = tmp_path / "records.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(GraphInputError) as info:
+        load_records(path)
+    assert str(info.value) == (
+        f"{path}: not valid JSON: it contains {constant}, which JSON does not allow (numbers must be finite)")
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf")])
+def test_validate_records_non_finite_confidence_in_memory(sample_records, value):
+    sample_records["relations"][3]["confidence"] = value
+    with pytest.raises(GraphInputError) as info:
+        validate_records(sample_records, source="store")
+    rid = sample_records["relations"][3]["id"]
+    assert str(info.value) in (
+        f"store: $.relations[3] ({rid}) has confidence {value}; expected a number from 0 to 1",
+        "store: invalid records at $.relations[3].confidence: inf is greater than the maximum of 1",
+    )
+
+
+def test_validate_records_unknown_event_location(sample_records):
+    event = next(i for i, e in enumerate(sample_records["entities"]) if e.get("event"))
+    eid = sample_records["entities"][event]["id"]
+    sample_records["entities"][event]["event"]["location"] = "kb:atlantis"
+    with pytest.raises(GraphInputError) as info:
+        validate_records(sample_records, source="x.json")
+    assert str(info.value) == (
+        f"x.json: $.entities[{event}] ({eid}) refers to unknown entity 'kb:atlantis' in 'event.location'")
+
+
+def test_validate_records_unknown_relation_event(sample_records):
+    sample_records["relations"][5]["event"] = "event:never"
+    rid = sample_records["relations"][5]["id"]
+    with pytest.raises(GraphInputError) as info:
+        validate_records(sample_records, source="x.json")
+    assert str(info.value) == f"x.json: $.relations[5] ({rid}) refers to unknown entity 'event:never' in 'event'"

@@ -172,3 +172,58 @@ def test_cli_help_lists_formats_and_filters():
                  "--document", "--min-mentions", "--min-weight", "--search",
                  "--show-cooccurrence", "--top-k", "--view", "gexf", "graphml"):
         assert word in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"documents": ' + "[" * 100_000 + "]" * 100_000 + "}", "not valid JSON: nested too deeply"),
+        ('{"schema_version": 1, "confidence": NaN}',
+         "not valid JSON: it contains NaN, which JSON does not allow (numbers must be finite)"),
+    ],
+    ids=["deep", "nan"],
+)
+def test_cli_hostile_json_is_one_line_exit_1(tmp_path, content, message):
+    path = tmp_path / "in.json"
+    path.write_text(content, encoding="utf-8")
+    result = run("export", path, "-o", tmp_path / "o.gexf")
+    assert (result.returncode, result.stderr.strip()) == (1, f"python -m graph export: {path}: {message}")
+    assert not (tmp_path / "o.gexf").exists()
+
+
+def _export_with_umask(umask: int, args: list) -> subprocess.CompletedProcess:
+    code = f"import os, sys; os.umask({umask:#o}); from graph.__main__ import main; main(sys.argv[1:])"
+    return subprocess.run([sys.executable, "-c", code, *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_cli_new_output_file_follows_the_umask(sample_path, tmp_path, umask, mode):
+    out = tmp_path / "graph.gexf"
+    result = _export_with_umask(umask, ["export", sample_path, "-o", out])
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_mode & 0o777 == mode
+
+
+def test_cli_overwritten_output_file_keeps_its_mode(sample_path, tmp_path):
+    out = tmp_path / "graph.json"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    result = _export_with_umask(0o077, ["export", sample_path, "-o", out])
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8") != "old"
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.json"], "no temporary file is left behind"
+
+
+def test_cli_png_of_names_the_font_lacks_prints_only_the_summary(tmp_path, make_records):
+    import json
+
+    records = make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "CONSULT")])
+    records["entities"][0]["label"] = "習近平 \U0001f600 \ue000"
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    out = tmp_path / "graph.png"
+    result = run("export", path, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"wrote {out} (png, 2 nodes, 1 edges)"

@@ -1,16 +1,87 @@
-"""Helpers shared by the store tests: a records builder, the ingest CLI runner, English article variants."""
+"""Helpers shared by the store tests: the store under test, a records builder, the ingest CLI runner, English article variants.
+
+The store under test is an SQLite file, and a fresh PostgreSQL database when one is configured:
+``NEWSGRAPH_TEST_PG`` is a SQLAlchemy URL of a PostgreSQL server the tests may create and drop
+databases on (``.ci/run`` starts a throwaway cluster and sets it). Without it the PostgreSQL
+cases skip, saying why; under ``CI=true`` they fail instead, so CI cannot pass without them.
+A test module imports the fixtures it uses (``from store_helpers import backend, postgres_url,
+store_target``); they live here rather than in a conftest.py, which pytest would collect as a
+second module named ``conftest`` next to tests/graph's when both folders are named on one
+command line.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH = ROOT / "data" / "corpus" / "english" / "moscow_talks_en.txt"
 SAMPLE = ROOT / "data" / "corpus" / "sample"
+PG_ENV = "NEWSGRAPH_TEST_PG"
+BACKENDS = ("sqlite", "postgresql")
+
+
+def postgres_server() -> str:
+    """The configured server URL; skips (or, in CI, fails) the test when there is none."""
+    url = os.environ.get(PG_ENV, "").strip()
+    if url:
+        return url
+    message = f"{PG_ENV} is not set (a postgresql+psycopg:// URL of a server the tests may create databases on)"
+    if os.environ.get("CI", "").strip().lower() == "true":
+        pytest.fail(f"CI=true, but {message}; .ci/run starts a cluster and sets it")
+    pytest.skip(message)
+
+
+def _admin(url: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy import create_engine
+
+    return create_engine(url, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A URL of a new, empty PostgreSQL database, dropped after the test."""
+    from sqlalchemy.engine import make_url
+
+    server = postgres_server()
+    name = f"newsgraph_test_{uuid.uuid4().hex[:12]}"
+    admin = _admin(server)
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    except Exception as err:  # noqa: BLE001 - a misconfigured server should say so once, clearly
+        admin.dispose()
+        pytest.fail(f"{PG_ENV}={server}: cannot create a test database: {str(err).splitlines()[0]}")
+    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test runs on."""
+    return request.param
+
+
+@pytest.fixture
+def store_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """Where the test's store lives: an SQLite file path, or a fresh PostgreSQL database's URL."""
+    if backend == "sqlite":
+        return str(tmp_path / "corpus.db")
+    return request.getfixturevalue("postgres_url")
 
 
 def build_records(doc_id: str, text: str, entities: list[dict], *, date: str | None = "2025-12-03",
@@ -62,3 +133,29 @@ def comparable(records: dict[str, Any]) -> dict[str, Any]:
     """Records with every list sorted, so two stores can be compared whatever their insertion order."""
     return {key: sorted(value, key=lambda item: json.dumps(item, sort_keys=True)) if isinstance(value, list) else value
             for key, value in records.items()}
+
+
+def run_in_read_only_folder(folder: Path, argv: list[str], timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run ``argv`` (from the repository root) while ``folder`` cannot be written to, as a user meets it.
+
+    Root may write anywhere, so for root the folder becomes a read-only bind mount in a private
+    mount namespace (``unshare -m``; the test skips where that is not allowed); any other user
+    gets the folder's write permission taken away for the run.
+    """
+    import shutil
+
+    if os.geteuid() != 0:
+        mode = folder.stat().st_mode
+        folder.chmod(0o555)
+        try:
+            return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+        finally:
+            folder.chmod(mode)
+    if shutil.which("unshare") is None:
+        pytest.skip("running as root without unshare(1): cannot make a folder read-only for root")
+    script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" || exit 97; shift; exec "$@"'
+    result = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", str(folder), *argv], cwd=ROOT,
+                            capture_output=True, text=True, timeout=timeout)
+    if result.returncode == 97:
+        pytest.skip(f"running as root, and a read-only bind mount is not allowed here: {result.stderr.strip()}")
+    return result

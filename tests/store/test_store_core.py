@@ -9,10 +9,11 @@ from sqlalchemy import create_engine, inspect, text
 
 from extract.records import validate_records
 from graph.build import build_graph
+from graph.build import validate_records as validate_graph_records
 from store import StoreError, content_hash, open_store
 from store.migrations import MIGRATIONS
 from store.schema import SCHEMA_VERSION, metadata
-from store_helpers import build_records, comparable
+from store_helpers import backend, build_records, comparable, postgres_url, store_target  # noqa: F401 (fixtures)
 
 @pytest.fixture
 def records_of():
@@ -30,10 +31,10 @@ PUTIN = {"id": "kb:vladimir_putin", "label": "Vladimir Putin", "type": "PERSON",
 KUSHNER = {"id": "person:jared-kushner", "label": "Jared Kushner", "type": "PERSON", "aliases": ["Jared Kushner", "Kushner"]}
 
 
-def test_store_round_trip_gives_back_the_records_and_a_graph(tmp_path, records_of, as_comparable):
+def test_store_round_trip_gives_back_the_records_and_a_graph(store_target, records_of, as_comparable):
     records = records_of("a", "Vladimir Putin met Jared Kushner.", [PUTIN, KUSHNER],
                          relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")])
-    with open_store(tmp_path / "corpus.db") as store:
+    with open_store(store_target) as store:
         outcomes = store.add_records(records)
         back = store.records()
     assert [(o.status, o.doc_id) for o in outcomes] == [("added", "a")]
@@ -44,28 +45,28 @@ def test_store_round_trip_gives_back_the_records_and_a_graph(tmp_path, records_o
     assert G.number_of_edges() == 1
 
 
-def test_store_same_text_is_stored_once(tmp_path, records_of):
+def test_store_same_text_is_stored_once(store_target, records_of):
     records = records_of("a", "Vladimir Putin spoke.", [PUTIN])
     same_text_other_id = records_of("b", "Vladimir Putin spoke.", [PUTIN])
-    with open_store(tmp_path / "corpus.db") as store:
+    with open_store(store_target) as store:
         store.add_records(records)
         before = store.counts()
         again = store.add_records(records) + store.add_records(same_text_other_id)
         assert [(o.status, o.doc_id) for o in again] == [("duplicate", "a"), ("duplicate", "a")]
         assert store.counts() == before
-    with open_store(tmp_path / "corpus.db") as reopened:
+    with open_store(store_target) as reopened:
         assert reopened.counts() == before
         assert reopened.known_hashes([content_hash("Vladimir Putin spoke."), content_hash("new")]) == {content_hash("Vladimir Putin spoke.")}
 
 
-def test_store_a_taken_document_id_gets_a_suffix_with_all_its_ids(tmp_path, records_of):
+def test_store_a_taken_document_id_gets_a_suffix_with_all_its_ids(store_target, records_of):
     first = records_of("news", "Vladimir Putin spoke.", [PUTIN])
     second = records_of("news", "Jared Kushner listened.", [KUSHNER])
     second["entities"].append({"id": "event:news:0", "label": "talks", "type": "EVENT", "aliases": ["talks"], "country": None,
                                "mentions": 0, "event": {"type": "CONSULT", "trigger": "talks", "location": None, "date": "2025-12-02"}})
     second["relations"].append({"id": "news:r0", "source": "person:jared-kushner", "target": "event:news:0", "type": "PARTICIPANT",
                                 "trigger": "", "negated": False, "sentence": "news:0", "confidence": 0.5, "date": "2025-12-02", "role": "source"})
-    with open_store(tmp_path / "corpus.db") as store:
+    with open_store(store_target) as store:
         store.add_records(first)
         (outcome,) = store.add_records(second)
         back = store.records(documents=["news-2"])
@@ -77,11 +78,11 @@ def test_store_a_taken_document_id_gets_a_suffix_with_all_its_ids(tmp_path, reco
     assert {e["id"] for e in back["entities"]} == {"person:jared-kushner", "event:news-2:0"}
 
 
-def test_store_links_a_name_seen_before_to_the_same_entity(tmp_path, records_of):
+def test_store_links_a_name_seen_before_to_the_same_entity(store_target, records_of):
     english = records_of("en", "Jared Kushner met Vladimir Putin.", [KUSHNER, PUTIN], language="en")
     dutch = records_of("nl", "Kushner sprak met Vladimir Putin.", [{"id": "person:kushner", "label": "Kushner", "type": "PERSON"}, PUTIN],
                        language="nl", relations=[("person:kushner", "CONSULT", "kb:vladimir_putin")])
-    with open_store(tmp_path / "corpus.db") as store:
+    with open_store(store_target) as store:
         store.add_records(english)
         (outcome,) = store.add_records(dutch)
         back = store.records()
@@ -105,30 +106,30 @@ def test_store_links_a_name_seen_before_to_the_same_entity(tmp_path, records_of)
         ("Smith", "Smyth", False),
     ],
 )
-def test_store_linking_by_spelling_is_careful(tmp_path, records_of, stored, new, linked):
+def test_store_linking_by_spelling_is_careful(store_target, records_of, stored, new, linked):
     from store.linking import fold
 
     a = records_of("a", f"{stored} spoke.", [{"id": "person:" + fold(stored).replace(" ", "-"), "label": stored, "type": "PERSON"}])
     b = records_of("b", f"{new} spoke.", [{"id": "person:" + fold(new).replace(" ", "-") + "-x", "label": new, "type": "PERSON"}])
-    with open_store(tmp_path / "corpus.db") as store:
+    with open_store(store_target) as store:
         store.add_records(a)
         store.add_records(b)
         people = [e for e in store.records()["entities"] if e["type"] == "PERSON"]
     assert len(people) == (1 if linked else 2)
 
 
-def test_store_does_not_link_across_types_or_events(tmp_path, records_of):
+def test_store_does_not_link_across_types_or_events(store_target, records_of):
     a = records_of("a", "Georgia spoke.", [{"id": "person:georgia", "label": "Georgia", "type": "PERSON"}])
     b = records_of("b", "Georgia voted.", [{"id": "location:georgia", "label": "Georgia", "type": "LOCATION"}])
-    with open_store(tmp_path / "corpus.db") as store:
+    with open_store(store_target) as store:
         store.add_records(a)
         (outcome,) = store.add_records(b)
         assert outcome.linked == {}
         assert {e["id"] for e in store.records()["entities"]} == {"person:georgia", "location:georgia"}
 
 
-def test_store_records_filter_by_document_and_date(tmp_path, records_of):
-    with open_store(tmp_path / "corpus.db") as store:
+def test_store_records_filter_by_document_and_date(store_target, records_of):
+    with open_store(store_target) as store:
         store.add_records(records_of("early", "Vladimir Putin spoke.", [PUTIN], date="2025-11-20"))
         store.add_records(records_of("late", "Jared Kushner spoke.", [KUSHNER], date="2025-12-03"))
         store.add_records(records_of("undated", "Vladimir Putin and Jared Kushner spoke.", [PUTIN, KUSHNER], date=None))
@@ -141,44 +142,56 @@ def test_store_records_filter_by_document_and_date(tmp_path, records_of):
         validate_records(chosen)
 
 
-def test_store_fresh_schema_matches_the_declared_tables(tmp_path):
-    open_store(tmp_path / "corpus.db").close()
-    inspector = inspect(create_engine(f"sqlite:///{tmp_path / 'corpus.db'}"))
+def engine_of(target: str):
+    """A plain SQLAlchemy engine on the test's store, to look at or tamper with it behind the store's back."""
+    return create_engine(target if "://" in target else f"sqlite:///{target}")
+
+
+def test_store_fresh_schema_matches_the_declared_tables(store_target):
+    open_store(store_target).close()
+    engine = engine_of(store_target)
+    inspector = inspect(engine)
     for table in metadata.sorted_tables:
         assert {c["name"] for c in inspector.get_columns(table.name)} == set(table.columns.keys()), table.name
         declared = {i.name for i in table.indexes}
         assert declared <= {i["name"] for i in inspector.get_indexes(table.name)}, table.name
+    engine.dispose()
 
 
-def test_store_version_1_is_upgraded_and_keeps_its_documents(tmp_path):
-    path = tmp_path / "old.db"
-    engine = create_engine(f"sqlite:///{path}")
+def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):
+    engine = engine_of(store_target)
     with engine.begin() as conn:
         MIGRATIONS[0](conn)
         conn.execute(text("INSERT INTO schema_version (version, applied_at) VALUES (1, '2025-12-01T00:00:00')"))
         conn.execute(text("INSERT INTO documents (id, content_hash, title, language, date, source, text) "
                           "VALUES ('old', 'abc', 'Old', 'nl', '2025-12-01', 'old.txt', 'Oude tekst.')"))
-    engine.dispose()
     with pytest.raises(StoreError, match="schema version 1, this newsgraph reads 3; open it once for writing"):
-        open_store(path, read_only=True)
-    with open_store(path) as store:
+        open_store(store_target, read_only=True)
+    with open_store(store_target) as store:
         assert store.version() == SCHEMA_VERSION == 3
         assert [d["id"] for d in store.records()["documents"]] == ["old"]
-    columns = {c["name"] for c in inspect(create_engine(f"sqlite:///{path}")).get_columns("documents")}
-    assert "ingested_at" in columns
-    relation_columns = {c["name"] for c in inspect(create_engine(f"sqlite:///{path}")).get_columns("relations")}
-    assert "event" in relation_columns
-    versions = sqlite3.connect(path).execute("SELECT version FROM schema_version ORDER BY version").fetchall()
-    assert versions == [(1,), (2,), (3,)]
+    inspector = inspect(engine)
+    assert "ingested_at" in {c["name"] for c in inspector.get_columns("documents")}
+    assert "event" in {c["name"] for c in inspector.get_columns("relations")}
+    with engine.connect() as conn:
+        versions = conn.execute(text("SELECT version FROM schema_version ORDER BY version")).fetchall()
+    engine.dispose()
+    assert [tuple(v) for v in versions] == [(1,), (2,), (3,)]
 
 
-def test_store_written_by_a_newer_version_is_refused(tmp_path):
-    path = tmp_path / "new.db"
-    open_store(path).close()
-    with sqlite3.connect(path) as conn:
-        conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (99, 'later')")
-    with pytest.raises(StoreError, match=r"new.db: the store has schema version 99, newer than this newsgraph understands \(3\)"):
-        open_store(path)
+@pytest.mark.parametrize("read_only", [False, True], ids=["writing", "reading"])
+def test_store_written_by_a_newer_version_says_to_upgrade_newsgraph(store_target, read_only):
+    open_store(store_target).close()
+    engine = engine_of(store_target)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO schema_version (version, applied_at) VALUES (99, 'later')"))
+    engine.dispose()
+    with pytest.raises(StoreError) as err:
+        open_store(store_target, read_only=read_only)
+    message = str(err.value)
+    assert "written by a newer newsgraph (schema 99, this one knows 3); upgrade newsgraph to open it" in message
+    assert "open it once for writing" not in message
+    assert "\n" not in message
 
 
 def test_store_locked_database_is_a_one_line_error(tmp_path, records_of):
@@ -245,8 +258,8 @@ def test_store_tables_compile_for_postgresql():
 
 
 
-def test_store_lists_documents_dates_and_a_fingerprint_that_changes_on_add(tmp_path, records_of):
-    with open_store(tmp_path / "corpus.db") as store:
+def test_store_lists_documents_dates_and_a_fingerprint_that_changes_on_add(store_target, records_of):
+    with open_store(store_target) as store:
         assert store.date_range() == (None, None)
         empty = store.fingerprint()
         store.add_records(records_of("late", "Jared Kushner spoke.", [KUSHNER], date="2025-12-03"))
@@ -258,3 +271,33 @@ def test_store_lists_documents_dates_and_a_fingerprint_that_changes_on_add(tmp_p
         listed = store.documents()
     assert [(d["id"], d["date"], d["title"]) for d in listed] == [("early", "2025-11-20", "early"), ("late", "2025-12-03", "late")]
     assert "text" not in listed[0] and listed[0]["ingested_at"]
+
+
+def test_store_read_only_opens_a_file_whose_name_looks_like_a_url(tmp_path, records_of):
+    path = tmp_path / "news?mode=rw#1 %20.db"
+    with open_store(path) as store:
+        store.add_records(records_of("a", "Vladimir Putin spoke.", [PUTIN]))
+    with open_store(path, read_only=True) as store:
+        assert [d["id"] for d in store.records()["documents"]] == ["a"]
+    assert path.is_file() and not (tmp_path / "news").exists(), "the name was cut at '?'"
+
+
+def test_store_keeps_the_event_a_relation_names_even_without_its_own_mention(store_target, records_of):
+    records = records_of("a", "Vladimir Putin met Jared Kushner.", [PUTIN, KUSHNER],
+                         relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")])
+    records["entities"].append({"id": "event:a:0", "label": "talks", "type": "EVENT", "aliases": [], "country": None,
+                                "mentions": 0, "event": {"type": "CONSULT", "trigger": "met", "location": None, "date": None}})
+    records["relations"][0]["event"] = "event:a:0"
+    with open_store(store_target) as store:
+        store.add_records(records)
+        back = store.records()
+    validate_graph_records(back, source="store")
+    assert "event:a:0" in {e["id"] for e in back["entities"]}
+
+
+def test_store_an_empty_database_read_only_is_not_a_store(store_target):
+    if "://" not in store_target:
+        open(store_target, "wb").close()
+    with pytest.raises(StoreError) as err:
+        open_store(store_target, read_only=True)
+    assert str(err.value).endswith(": not a newsgraph store (the database is empty; python -m extract ingest --db fills one)")

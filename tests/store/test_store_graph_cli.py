@@ -9,7 +9,7 @@ import sys
 import networkx as nx
 
 from store import open_store
-from store_helpers import ROOT, build_records
+from store_helpers import ROOT, build_records, run_in_read_only_folder
 
 PUTIN = {"id": "kb:vladimir_putin", "label": "Vladimir Putin", "type": "PERSON", "country": "RUS"}
 WITKOFF = {"id": "kb:steve_witkoff", "label": "Steve Witkoff", "type": "PERSON", "country": "USA"}
@@ -51,3 +51,19 @@ def test_graph_export_refuses_both_json_and_store(tmp_path):
     result = graph_cli(str(tmp_path / "x.json"), "--db", str(db), "-o", str(tmp_path / "out.graphml"))
     assert result.returncode != 0
     assert "give IN.json or --db, not both" in result.stderr
+
+
+def test_graph_export_reads_a_store_in_a_read_only_folder(tmp_path):
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    db = shelf / "corpus.db"
+    with open_store(db) as store:
+        store.add_records(build_records("a", "Vladimir Putin met Steve Witkoff.", [PUTIN, WITKOFF],
+                                        relations=[("kb:vladimir_putin", "CONSULT", "kb:steve_witkoff")]))
+    before = sorted(p.name for p in shelf.iterdir())
+    out = tmp_path / "out.graphml"
+    result = run_in_read_only_folder(shelf, [sys.executable, "-m", "graph", "export", "--db", str(db), "-o", str(out)])
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"wrote {out} (graphml, 2 nodes, 1 edges)"
+    assert nx.read_graphml(out).number_of_edges() == 1
+    assert sorted(p.name for p in shelf.iterdir()) == before, "reading left no file behind"
