@@ -377,7 +377,8 @@ html, body { margin: 0; height: 100%; font-family: system-ui, sans-serif; color:
 .shape-hexagon { clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%); }
 .line { height: 3px; width: 16px; }
 .dashed { height: 0; width: 16px; background: none; border-top: 2px dashed #8a8a8a; }
-div.vis-tooltip { white-space: pre-wrap; max-width: 420px; }
+div.vis-tooltip { white-space: pre-wrap; max-width: 420px; font-family: system-ui, sans-serif;
+                  font-size: 13px; padding: 6px 8px; background: #f0f2f6; border: 1px solid #d5d8de; }
 </style>
 </head>
 <body>
