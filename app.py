@@ -460,6 +460,7 @@ def export_tab(
             + ("; the others are laid out around them." if placed < target.drawn.number_of_nodes() else ".")
         )
         st.caption(details.plain(caption))
+        st.caption("The graph's PNG button saves the canvas exactly as drawn, at twice its resolution.")
         columns = st.columns(3)
         for i, (fmt, label) in enumerate(exports.LABELS.items()):
             columns[i % 3].download_button(
