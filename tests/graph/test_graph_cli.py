@@ -172,3 +172,15 @@ def test_cli_help_lists_formats_and_filters():
                  "--document", "--min-mentions", "--min-weight", "--search",
                  "--show-cooccurrence", "--top-k", "--view", "gexf", "graphml"):
         assert word in result.stdout
+
+
+def test_cli_html_snapshot_has_a_caption_naming_source_and_filters(sample_path, tmp_path):
+    import json
+    import re
+
+    out = tmp_path / "witkoff.html"
+    result = run("export", sample_path, "-o", out, "--actor", "Witkoff", "--radius", "1")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(re.search(r"const DATA = (.*);\n", out.read_text(encoding="utf-8")).group(1))
+    assert data["caption"].startswith(f"Source: {sample_path.name} · Filters: actors: Witkoff · Dates: 2025-12-02")
+    assert data["caption"].endswith("4 nodes, 4 relations")
