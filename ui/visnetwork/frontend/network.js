@@ -67,7 +67,13 @@ function reportPositions(state) {
     const out = {};
     const round = (v) => Math.round(v * 10) / 10;
     for (const [id, xy] of settledByKey.get(state.key) ?? new Map()) out[id] = [round(xy.x), round(xy.y)];
-    for (const [id, xy] of Object.entries(state.network.getPositions())) out[id] = [round(xy.x), round(xy.y)];
+    let drawn;
+    try {
+      drawn = state.network.getPositions();
+    } catch (error) {
+      return; // the network went away (a rebuild) before the timer fired
+    }
+    for (const [id, xy] of Object.entries(drawn)) out[id] = [round(xy.x), round(xy.y)];
     const text = JSON.stringify(out);
     if (sentByKey.get(state.key) === text) return;
     sentByKey.set(state.key, text);
