@@ -10,7 +10,8 @@
 //   data = {hash, nodes, edges, options, physics, positioned, height, legend, caption, png_name}
 //   state "selection" <- {kind: "node" | "edge", id} | null   (setStateValue on click)
 //   state "positions" <- {id: [x, y]}  where the nodes settled (and where the reader dragged
-//                        them), sent after drawing, at most once per POSITIONS_DELAY_MS
+//                        them), sent after drawing once the page has been quiet for
+//                        POSITIONS_DELAY_MS, and only when they changed
 // Article-derived text only ever reaches the DOM through vis's canvas labels and its tooltip,
 // which vis sets with innerText, and textContent; the PNG's legend and caption are drawn with
 // fillText. This file never writes innerHTML.
@@ -18,7 +19,7 @@
 const STABILIZE_ITERATIONS = 200;
 // The PNG button draws the network at this device pixel ratio, whatever the screen's.
 const PNG_RATIO = 2;
-const POSITIONS_DELAY_MS = 600;
+const POSITIONS_DELAY_MS = 800;
 
 function hostOf(parentElement) {
   let host = parentElement.querySelector(".ng-network");
@@ -60,9 +61,24 @@ const sentByKey = (globalThis.__newsgraphSentPositions ??= new Map());
 
 // Tell Python where the nodes are (canvas coordinates, rounded to 0.1 px): the nodes on
 // screen, and those drawn before and filtered away since, so exports can place them too.
+// A report makes Streamlit rerun the script, so it waits until the page has been quiet (no
+// key, pointer or input event) for POSITIONS_DELAY_MS: it never lands while the reader types.
+const lastInput = (globalThis.__newsgraphLastInput ??= (() => {
+  const seen = { at: performance.now() };
+  for (const type of ["keydown", "pointerdown", "input", "wheel"]) {
+    document.addEventListener(type, () => { seen.at = performance.now(); }, { capture: true, passive: true });
+  }
+  return seen;
+})());
+
 function reportPositions(state) {
   if (state.positionsTimer) return;
-  state.positionsTimer = setTimeout(() => {
+  const fire = () => {
+    const quiet = performance.now() - lastInput.at;
+    if (quiet < POSITIONS_DELAY_MS) {
+      state.positionsTimer = setTimeout(fire, POSITIONS_DELAY_MS - quiet);
+      return;
+    }
     state.positionsTimer = null;
     const out = {};
     const round = (v) => Math.round(v * 10) / 10;
@@ -79,7 +95,8 @@ function reportPositions(state) {
     sentByKey.set(state.key, text);
     globalThis.__newsgraphPositionsSent = { count: Object.keys(out).length, at: performance.now() };
     state.setStateValue("positions", out);
-  }, POSITIONS_DELAY_MS);
+  };
+  state.positionsTimer = setTimeout(fire, POSITIONS_DELAY_MS);
 }
 
 function freeze(network, host, hash, fit = true) {
