@@ -80,6 +80,8 @@ function reportPositions(state) {
       return;
     }
     state.positionsTimer = null;
+    // Not on the page any more (another tab is open): the next mount reports instead.
+    if (!state.network.body.container.isConnected) return;
     const out = {};
     const round = (v) => Math.round(v * 10) / 10;
     for (const [id, xy] of settledByKey.get(state.key) ?? new Map()) out[id] = [round(xy.x), round(xy.y)];
