@@ -399,3 +399,11 @@ def test_whole_graph_export_holds_what_the_filters_hide():
     filtered = view.displayed_graph(V, FilterSpec(actors=("kb:zelensky",)))
     assert set(filtered.drawn) < set(whole.drawn)
     assert any(d.get("type") == "CO_OCCURS" for *_, d in whole.relations.edges(data=True))
+
+
+def test_app_edge_evidence_shows_each_relation_date(app):
+    app.session_state[keys.SELECTION] = {"kind": "edge", "id": "kb:kushner->kb:trump"}
+    app.run()
+    text = html_text(app)
+    dates = re.findall(r'class="ng-relation-date"[^>]*>([^<]+)<', text)
+    assert len(dates) == 2 and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates)
