@@ -7,6 +7,8 @@ ui.visnetwork, tables in ui.tables and downloads in ui.exports.
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
@@ -259,10 +261,42 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
 # --------------------------------------------------------------------------- main
 
 
-def graph_payload(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, V, shown: view.Shown) -> dict:
+def graph_payload(
+    loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, V, shown: view.Shown, caption: str = ""
+) -> dict:
     """What the graph component receives (cached per corpus, view and filters)."""
     data, data_hash = view.cached_vis(loaded.hash, view_name, spec_key, shown, V)
-    return visnetwork.mount_data(data, data_hash)
+    return visnetwork.mount_data(data, data_hash, caption=caption, png_name=exports.file_name("png"))
+
+
+def on_graph_positions(scope: str) -> None:
+    """Component callback: keep where the canvas placed the nodes, for the exports."""
+    state = st.session_state.get(keys.GRAPH) or {}
+    exports.store_positions(st.session_state, scope, visnetwork.as_positions(state.get("positions")))
+
+
+def positions_scope(loaded: corpus.LoadedCorpus, view_name: str) -> str:
+    """Positions belong to one corpus and one view."""
+    return f"{loaded.hash}:{view_name}"
+
+
+def source_label() -> str:
+    """Where the articles come from, for a snapshot's caption (no database URL: it may hold a password)."""
+    source = st.session_state.get(keys.CORPUS_SOURCE) or "sample"
+    env_path = corpus.env_records_path()
+    if source == "sample" and env_path is not None:
+        return env_path.name
+    if source == "upload":
+        names = [f.name for f in st.session_state.get(keys.UPLOADS) or ()]
+        more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+        return "Uploaded: " + ", ".join(names[:3]) + more if names else corpus.SOURCES["upload"]
+    if source == "records":
+        upload = st.session_state.get(keys.RECORDS_UPLOAD)
+        return f"Records: {upload.name}" if upload is not None else corpus.SOURCES["records"]
+    if source == "paste":
+        title = (st.session_state.get(keys.PASTE_TITLE) or "").strip()
+        return f"Pasted: {title}" if title else corpus.SOURCES["paste"]
+    return corpus.SOURCES.get(source, str(source))
 
 
 def main() -> None:
@@ -298,22 +332,29 @@ def main() -> None:
         f"{shown.relations.number_of_edges()} relations"
     )
     active_filter_chips(spec, options)
+    source = source_label()
+    filters = [chip.label for chip in view.active_filters(spec, options)]
+    if view_name != "actors":
+        filters.insert(0, view.VIEWS[view_name])
+    caption = exports.caption(shown, source, filters)
     tab_graph, tab_tables, tab_export = st.tabs(
         ["Graph", "Tables", "Export"], key=keys.TAB, on_change="rerun", default="Graph"
     )
     # Only the open tab is computed (key actors are costly on a big graph).
     if tab_graph.open:
         with tab_graph:
-            graph_tab(loaded, view_name, spec_key, spec, V, shown)
+            graph_tab(loaded, view_name, spec_key, spec, V, shown, caption)
     if tab_tables.open:
         with tab_tables:
             tables_tab(loaded, view_name, spec_key, shown)
     if tab_export.open:
         with tab_export:
-            export_tab(shown)
+            export_tab(loaded, view_name, V, shown, caption, source)
 
 
-def graph_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, V, shown: view.Shown) -> None:
+def graph_tab(
+    loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, V, shown: view.Shown, caption: str = ""
+) -> None:
     """The network on the left, the clicked node's or edge's details on the right."""
     if V.number_of_edges() == 0:
         st.info("No relations were extracted from these articles, so there is no graph to draw.")
@@ -342,9 +383,10 @@ def graph_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, 
     left, right = st.columns([3, 2], gap="medium")
     with left:
         visnetwork.network(
-            graph_payload(loaded, view_name, spec_key, V, shown),
+            graph_payload(loaded, view_name, spec_key, V, shown, caption),
             key=keys.GRAPH,
             on_select=on_graph_click,
+            on_positions=partial(on_graph_positions, positions_scope(loaded, view_name)),
         )
     with right:
         details_panel(loaded, V, shown, spec)
@@ -387,15 +429,38 @@ def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown
         )
 
 
-def export_tab(shown: view.Shown) -> None:
-    """One download button per export format, each writing the current view on demand."""
+def export_tab(
+    loaded: corpus.LoadedCorpus, view_name: str, V, shown: view.Shown, caption: str, source: str
+) -> None:
+    """The current view or the whole graph, one download button per format, each written on
+    demand at the positions the canvas showed (where it reported them)."""
     with st.container():
-        st.caption("Downloads contain exactly what the graph shows now (filters applied).")
+        scope = st.radio(
+            "What to export",
+            list(exports.SCOPES),
+            format_func=exports.SCOPES.get,
+            key=keys.EXPORT_SCOPE,
+            horizontal=True,
+        )
+        target = shown
+        if scope == "whole":
+            target = view.cached_shown(loaded.hash, view_name, repr(exports.WHOLE), V, exports.WHOLE)
+            caption = exports.caption(target, source, [] if view_name == "actors" else [view.VIEWS[view_name]])
+        positions = exports.screen_positions(st.session_state, positions_scope(loaded, view_name))
+        placed = sum(1 for n in target.drawn if n in positions)
+        st.caption(
+            ("Downloads contain exactly what the graph shows now (filters applied)."
+             if scope == "view" else "Downloads contain every entity and relation of this view, unfiltered.")
+            + f" {placed} of {target.drawn.number_of_nodes()} nodes keep their place on the canvas"
+            + ("; the others are laid out around them." if placed < target.drawn.number_of_nodes() else ".")
+        )
+        st.caption(details.plain(caption))
+        st.caption("The graph's PNG button saves the canvas exactly as drawn, at twice its resolution.")
         columns = st.columns(3)
         for i, (fmt, label) in enumerate(exports.LABELS.items()):
             columns[i % 3].download_button(
                 label,
-                data=lambda fmt=fmt: exports.export_file(shown, fmt).data,
+                data=lambda fmt=fmt: exports.export_file(target, fmt, caption=caption, positions=positions).data,
                 file_name=exports.file_name(fmt),
                 mime=exports.mime_type(fmt),
                 key=f"export-{fmt}",

@@ -8,6 +8,7 @@ keep their traceback because they are bugs. The output is written atomically.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ import networkx as nx
 
 from graph.build import ENTITY_TYPES, RELATION_TYPES, build_graph, load_graph, validate_records
 from graph.errors import GraphError
-from graph.export import EXPORT_FORMATS, check_format, export_bytes, write_bytes_atomic
+from graph.export import EXPORT_FORMATS, caption_text, check_format, export_bytes, write_bytes_atomic
 from graph.filters import FilterSpec
 from graph.views import VIEWS, select
 
@@ -175,13 +176,32 @@ def _load_store(target: str) -> nx.MultiDiGraph:
     return build_graph(records)
 
 
+def spec_labels(spec: FilterSpec) -> list[str]:
+    """The filters in force, one 'field: value' each, for a snapshot's caption.
+
+    >>> spec_labels(FilterSpec(radius=2, actors=("Putin",)))
+    ['actors: Putin', 'radius: 2']
+    """
+    labels = []
+    default = FilterSpec()
+    for field in dataclasses.fields(spec):
+        value = getattr(spec, field.name)
+        if value != getattr(default, field.name):
+            shown = ", ".join(map(str, value)) if isinstance(value, tuple | list | frozenset | set) else value
+            labels.append(f"{field.name}: {shown}")
+    return labels
+
+
 def run_export(args: argparse.Namespace) -> None:
     """Load, filter, export and write; GraphError becomes a one-line SystemExit."""
     fmt = _format_for(args)
     G = load_input(args)
-    H = select(G, spec_from_args(args), args.view)
+    spec = spec_from_args(args)
+    H = select(G, spec, args.view)
     title = args.title or (Path(args.input).stem if args.input else Path(args.db).stem if args.db and "://" not in args.db else "newsgraph")
-    data = export_bytes(H, fmt, title=title)
+    source = Path(args.input).name if args.input else "store" if args.db and "://" in args.db else Path(args.db or "").name
+    caption = caption_text(H, source, spec_labels(spec))
+    data = export_bytes(H, fmt, title=title, caption=caption)
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

@@ -8,6 +8,15 @@ the formats reserve are renamed (entity ``type`` -> ``entity_type``, relation ``
 ``relation_type``), because GEXF reads an edge's ``type`` as directed/undirected. The HTML
 snapshot inlines vis-network from the installed pyvis wheel and contains no external URL, so
 it works offline.
+
+Snapshots look like the screen: every export takes ``positions`` (``{node: (x, y)}`` in
+vis-network pixels, y pointing down, e.g. what the explorer's canvas settled on) and a
+``caption`` (plain text: source, filters, dates, counts; :func:`caption_text`). Nodes without a
+given position are placed by :func:`graph.layout.positions` around the given ones. The HTML
+snapshot draws the :mod:`graph.vis` payload with the canvas' options at those positions and
+shows a clicked node's or edge's sentences; GEXF and GraphML carry colours, sizes and
+positions (:func:`viz_attributes`, y pointing up as in Gephi); the PNG draws edge labels, a
+legend and the caption.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import stat
 import tempfile
@@ -29,9 +39,18 @@ import networkx as nx
 from graph import xmlwriters
 from graph._gc import paused_gc
 from graph.errors import ExportError
-from graph.layout import positions
-from graph.style import entity_colour, legend, relation_style
-from graph.vis import vis_data
+from graph.layout import positions as layout_positions
+from graph.style import entity_colour, entity_shape, legend, relation_style
+from graph.vis import (
+    BASE_OPTIONS,
+    EDGE_LABEL_LIMIT,
+    PHYSICS_NODE_LIMIT,
+    node_sizes,
+    straight_options,
+    vis_data,
+)
+
+Positions = dict[Any, tuple[float, float]]
 
 #: format name -> (file extension, MIME type)
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
@@ -63,6 +82,112 @@ def check_format(fmt: str) -> str:
             f"unknown export format {fmt!r}; expected one of {', '.join(sorted(EXPORT_FORMATS))}"
         )
     return name
+
+
+# --------------------------------------------------------------------------- looks
+
+
+def full_positions(G: nx.Graph, positions: Positions | None = None) -> Positions:
+    """A position for every node of ``G``: the given ones kept exactly, the others laid out
+    around them (:func:`graph.layout.positions`); vis-network pixels, y pointing down.
+
+    >>> G = nx.DiGraph([("a", "b"), ("b", "c")])
+    >>> pos = full_positions(G, {"a": (0, 0), "b": (100, 0), "zz": (5, 5)})
+    >>> pos["a"], pos["b"], sorted(pos)
+    ((0.0, 0.0), (100.0, 0.0), ['a', 'b', 'c'])
+    """
+    known = {n: (float(xy[0]), float(xy[1])) for n, xy in (positions or {}).items() if n in G}
+    if len(known) == G.number_of_nodes():
+        return known
+    return layout_positions(G, previous=known)
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    """'#rrggbb' as three integers.
+
+    >>> rgb("#4e79a7")
+    (78, 121, 167)
+    """
+    colour = colour.lstrip("#")
+    return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
+
+
+def _edge_items(G: nx.Graph):
+    """``(u, v, edge id, data)`` with the ids :func:`graph.xmlwriters.edge_records` uses."""
+    if G.is_multigraph():
+        return ((u, v, str(k), d) for u, v, k, d in G.edges(keys=True, data=True))
+    return ((u, v, str(d.get("id", f"{u}->{v}")), d) for u, v, d in G.edges(data=True))
+
+
+def viz_attributes(G: nx.Graph, positions: Positions | None = None) -> xmlwriters.Viz:
+    """Colours, sizes and positions of ``G``'s nodes and edges, as the screen draws them.
+
+    Colours come from :mod:`graph.style`, sizes from :func:`graph.vis.node_sizes`, positions
+    from :func:`full_positions` with y flipped (Gephi's y points up, the canvas' down).
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", type="PERSON")
+    >>> _ = G.add_edge("a", "a", key="r1", type="ASSAULT")
+    >>> viz = viz_attributes(G, {"a": (3.0, 4.0)})
+    >>> viz["nodes"]["a"]["r"], viz["nodes"]["a"]["x"], viz["nodes"]["a"]["y"], viz["edges"]["r1"]["r"]
+    (78, 3.0, -4.0, 214)
+    """
+    pos = full_positions(G, positions)
+    sizes = node_sizes(G)
+    nodes: dict[Any, xmlwriters.NodeViz] = {}
+    for n, d in G.nodes(data=True):
+        r, g, b = rgb(entity_colour(d.get("type")))
+        x, y = pos.get(n, (0.0, 0.0))
+        nodes[n] = {"r": r, "g": g, "b": b, "size": float(sizes.get(n, 0.0)),
+                    "x": round(float(x), 2), "y": round(-float(y), 2) + 0.0}
+    edges: dict[str, xmlwriters.EdgeViz] = {}
+    for _, _, ident, d in _edge_items(G):
+        r, g, b = rgb(relation_style(d.get("type"))["color"])
+        weight = float(d.get("weight", 1.0) or 1.0)
+        edges[ident] = {"r": r, "g": g, "b": b,
+                        "thickness": round(1.0 + 2.0 * math.log2(max(weight, 1.0)), 2)}
+    return {"nodes": nodes, "edges": edges}
+
+
+def date_range(G: nx.Graph) -> tuple[str | None, str | None]:
+    """Earliest and latest date of ``G``'s relations (ISO strings), or (None, None).
+
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("a", "b", date="2025-12-02")
+    >>> _ = G.add_edge("a", "b", date="2025-11-30", first_date="2025-11-01")
+    >>> date_range(G)
+    ('2025-11-01', '2025-12-02')
+    """
+    dates = []
+    for *_, d in G.edges(data=True):
+        dates.extend(str(d[k])[:10] for k in ("first_date", "date") if d.get(k))
+    return (min(dates), max(dates)) if dates else (None, None)
+
+
+def caption_text(G: nx.Graph, source: str = "", filters: Any = ()) -> str:
+    """The caption of a snapshot, plain text: source, filters, date range and counts.
+
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("a", "b", date="2025-12-02")
+    >>> caption_text(G, "sample.json", ["Actors: Putin"])
+    'Source: sample.json · Filters: Actors: Putin · Dates: 2025-12-02 · 2 nodes, 1 relation'
+    >>> caption_text(nx.DiGraph())
+    'Filters: none · 0 nodes, 0 relations'
+    """
+    parts = []
+    if source:
+        parts.append(f"Source: {source}")
+    chosen = [str(f) for f in filters or ()]
+    parts.append("Filters: " + ("; ".join(chosen) if chosen else "none"))
+    first, last = date_range(G)
+    if first:
+        parts.append("Dates: " + (first if first == last else f"{first} – {last}"))
+    relations = sum(float(d.get("weight", 1.0) or 1.0) for *_, d in G.edges(data=True)) \
+        if not G.is_multigraph() else G.number_of_edges()
+    relations = int(relations)
+    n = G.number_of_nodes()
+    parts.append(f"{n} node{'s' * (n != 1)}, {relations} relation{'s' * (relations != 1)}")
+    return " · ".join(parts)
 
 
 # --------------------------------------------------------------------------- flatten
@@ -104,15 +229,15 @@ def _flatten(G: nx.Graph) -> nx.Graph:
     return H
 
 
-def _gexf(G: nx.Graph) -> bytes:
+def _gexf(G: nx.Graph, positions: Positions | None = None) -> bytes:
     buf = io.BytesIO()
-    xmlwriters.write_gexf(G, buf)
+    xmlwriters.write_gexf(G, buf, viz_attributes(G, positions))
     return buf.getvalue()
 
 
-def _graphml(G: nx.Graph) -> bytes:
+def _graphml(G: nx.Graph, positions: Positions | None = None) -> bytes:
     buf = io.BytesIO()
-    xmlwriters.write_graphml(G, buf)
+    xmlwriters.write_graphml(G, buf, viz_attributes(G, positions))
     return buf.getvalue()
 
 
@@ -236,25 +361,41 @@ _PAGE = """<!DOCTYPE html>
 __VIS_CSS__
 </style>
 <style>
-html, body { margin: 0; height: 100%; font-family: system-ui, sans-serif; }
+html, body { margin: 0; height: 100%; font-family: system-ui, sans-serif; color: #262730; }
 #page { display: flex; height: 100%; }
-#graph { flex: 1; min-width: 0; border-right: 1px solid #ddd; }
-#side { width: 320px; padding: 8px 12px; overflow: auto; font-size: 13px; }
-#details { white-space: pre-wrap; background: #f6f6f6; padding: 6px; min-height: 3em; }
-.swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px;
-          vertical-align: middle; }
+#main { flex: 1; min-width: 0; display: flex; flex-direction: column; border-right: 1px solid #ddd; }
+#graph { flex: 1; min-height: 0; position: relative; }
+#caption { margin: 0; padding: 4px 8px; font-size: 12px; color: #555; border-top: 1px solid #eee; }
+#side { width: 360px; padding: 8px 12px; overflow: auto; font-size: 13px; }
+#details { background: #f6f6f6; padding: 6px 8px; min-height: 3em; }
+#details .what { font-weight: 600; margin-bottom: 4px; white-space: pre-wrap; }
+#details blockquote { margin: 6px 0; padding: 2px 8px; border-left: 3px solid #bbb; white-space: pre-wrap; }
+#details .source { font-size: 11px; color: #666; }
+.row { display: flex; align-items: center; gap: 6px; }
+.swatch { flex: none; display: inline-block; width: 11px; height: 11px; }
+.shape-dot { border-radius: 50%; }
+.shape-diamond { transform: rotate(45deg) scale(0.8); }
+.shape-triangle { clip-path: polygon(50% 0, 100% 100%, 0 100%); }
+.shape-hexagon { clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%); }
+.line { height: 3px; width: 16px; }
+.dashed { height: 0; width: 16px; background: none; border-top: 2px dashed #8a8a8a; }
+div.vis-tooltip { white-space: pre-wrap; max-width: 420px; font-family: system-ui, sans-serif;
+                  font-size: 13px; padding: 6px 8px; background: #f0f2f6; border: 1px solid #d5d8de; }
 </style>
 </head>
 <body>
 <div id="page">
-  <div id="graph"></div>
+  <div id="main">
+    <div id="graph"></div>
+    <p id="caption"></p>
+  </div>
   <div id="side">
     <h3 id="heading"></h3>
     <p id="summary"></p>
-    <h4>Selected</h4>
-    <div id="details">Click a node or an edge.</div>
     <h4>Legend</h4>
     <div id="legend"></div>
+    <h4>Selected</h4>
+    <div id="details">Click a node or an edge to read the sentences behind it.</div>
   </div>
 </div>
 <script>
@@ -264,57 +405,140 @@ __VIS_JS__
 const DATA = __DATA__;
 (function () {
   "use strict";
-  const text = (id, value) => { document.getElementById(id).textContent = value; };
-  text("heading", DATA.title);
-  text("summary", DATA.nodes.length + " nodes, " + DATA.edges.length + " edges");
-  const legend = document.getElementById("legend");
-  for (const row of DATA.legend) {
-    const line = document.createElement("div");
-    const swatch = document.createElement("span");
-    swatch.className = "swatch";
-    swatch.style.background = row.color;
-    if (row.kind === "entity") { swatch.style.borderRadius = "50%"; }
-    line.appendChild(swatch);
-    line.appendChild(document.createTextNode(row.label));
-    legend.appendChild(line);
+  // Every piece of text goes in with textContent or createTextNode, never as markup.
+  const byId = (id) => document.getElementById(id);
+  const element = (tag, cls, text) => {
+    const el = document.createElement(tag);
+    if (cls) el.className = cls;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  };
+  byId("heading").textContent = DATA.title;
+  byId("caption").textContent = DATA.caption;
+  byId("summary").textContent = DATA.nodes.length + " nodes, " + DATA.edges.length + " edges";
+  const rows = DATA.legend.slice();
+  if (DATA.edges.some((e) => e.dashes)) {
+    rows.push({kind: "note", label: "dashed: negated or co-occurrence"});
   }
+  byId("legend").replaceChildren(...rows.map((row) => {
+    const line = element("div", "row legend-" + row.kind);
+    const swatch = element("span", "swatch " + (row.kind === "entity" ? "shape-" + row.shape
+      : row.kind === "note" ? "dashed" : "line"));
+    if (row.kind !== "note") swatch.style.background = row.color;
+    line.append(swatch, element("span", "", row.label));
+    return line;
+  }));
+  const onDemand = DATA.edges.length > DATA.edge_label_limit;
   const nodes = new vis.DataSet(DATA.nodes);
-  const edges = new vis.DataSet(DATA.edges);
-  const network = new vis.Network(document.getElementById("graph"), {nodes, edges}, DATA.options);
+  const edges = new vis.DataSet(onDemand
+    ? DATA.edges.map((e) => Object.assign({}, e, {fullLabel: e.label, label: undefined}))
+    : DATA.edges);
+  const network = new vis.Network(byId("graph"), {nodes, edges}, DATA.options);
+  window.__snapshotNetwork = network;
+  const labels = (ids, on) => {
+    if (!onDemand) return;
+    edges.update(ids.map((id) => ({id, label: on ? edges.get(id).fullLabel : undefined})));
+  };
+  let labelled = [];
+  function show(kind, id) {
+    const box = byId("details");
+    labels(labelled, false);
+    labelled = [];
+    if (!kind) {
+      box.textContent = "Click a node or an edge to read the sentences behind it.";
+      return;
+    }
+    const item = kind === "node" ? nodes.get(id) : edges.get(id);
+    const what = kind === "node"
+      ? item.label + " (" + (item.entity_type || "entity").toLowerCase() + ")"
+      : String(item.title || "").split("\\n")[0];
+    labelled = kind === "node" ? network.getConnectedEdges(id) : [id];
+    labels(labelled, true);
+    const ids = (kind === "node" ? DATA.evidence.nodes : DATA.evidence.edges)[id] || [];
+    const parts = [element("div", "what", what),
+                   element("div", "source", ids.length + " sentence" + (ids.length === 1 ? "" : "s"))];
+    for (const sid of ids) {
+      const sentence = DATA.sentences[sid];
+      if (!sentence) continue;
+      const quote = element("blockquote", "sentence");
+      quote.dataset.sentence = sid;
+      quote.append(element("div", "", sentence.text));
+      quote.append(element("div", "source", [sentence.title, sentence.date].filter(Boolean).join(" · ")));
+      parts.push(quote);
+    }
+    box.replaceChildren(...parts);
+  }
   network.on("click", (params) => {
-    let item = null;
-    if (params.nodes.length) { item = nodes.get(params.nodes[0]); }
-    else if (params.edges.length) { item = edges.get(params.edges[0]); }
-    text("details", item ? item.title : "Click a node or an edge.");
+    if (params.nodes.length) show("node", params.nodes[0]);
+    else if (params.edges.length) show("edge", params.edges[0]);
+    else show(null);
   });
+  network.once("afterDrawing", () => { document.body.dataset.drawn = "1"; });
 })();
 </script>
 </body>
 </html>
 """
 
-VIS_OPTIONS: dict[str, Any] = {
-    "nodes": {"font": {"size": 14}},
-    "edges": {"smooth": {"type": "dynamic"}, "font": {"size": 10, "align": "middle"}},
-    "physics": {"stabilization": {"iterations": 200}},
-    "interaction": {"hover": True, "tooltipDelay": 150},
-}
+
+def _evidence(G: nx.Graph) -> tuple[dict, dict, dict]:
+    """Sentence ids per node and per edge, and those sentences' text, title and date."""
+    by_edge: dict[str, list[str]] = {}
+    by_node: dict[Any, list[str]] = {n: [] for n in G}
+    for u, v, ident, d in _edge_items(G):
+        ids = [str(s) for s in d.get("sentences") or ()]
+        by_edge[ident] = ids
+        by_node[u].extend(ids)
+        if v != u:
+            by_node[v].extend(ids)
+    by_node = {n: list(dict.fromkeys(ids)) for n, ids in by_node.items()}
+    table = G.graph.get("sentences") or {}
+    documents = G.graph.get("documents") or {}
+    sentences = {}
+    for sid in dict.fromkeys(s for ids in by_edge.values() for s in ids):
+        row = table.get(sid) or {}
+        doc = documents.get(row.get("doc")) or {}
+        sentences[sid] = {"text": str(row.get("text") or f"[{sid}]"),
+                          "title": str(doc.get("title") or row.get("doc") or ""),
+                          "date": str(doc.get("date") or "")}
+    return by_node, by_edge, sentences
 
 
-def html_snapshot(G: nx.Graph, title: str = "newsgraph") -> str:
-    """A self-contained, offline HTML page showing ``G`` with vis-network.
-
-    Every piece of text (labels, tooltips, the title) reaches the page as JSON data and is
-    inserted with ``textContent`` or as a plain-text vis-network title, never as HTML.
-    """
-    data = vis_data(G, positions(G))
-    payload = {
+def snapshot_payload(
+    G: nx.Graph, title: str = "newsgraph", caption: str = "", positions: Positions | None = None
+) -> dict[str, Any]:
+    """The data of an HTML snapshot: the vis payload at ``positions`` (the others laid out
+    around them), the canvas' options with physics off, the legend of what is drawn, the
+    caption and every node's and edge's evidence sentences."""
+    data = vis_data(G, full_positions(G, positions))
+    by_node, by_edge, sentences = _evidence(G)
+    options = straight_options() if G.number_of_nodes() > PHYSICS_NODE_LIMIT else BASE_OPTIONS
+    options = {**options, "physics": {"enabled": False},
+               "interaction": {"hover": True, "tooltipDelay": 150}}
+    return {
         "title": str(title),
+        "caption": str(caption),
         "nodes": data["nodes"],
         "edges": data["edges"],
-        "legend": legend(),
-        "options": VIS_OPTIONS,
+        "legend": legend({str(n.get("entity_type") or "") for n in data["nodes"]},
+                         {str(e.get("relation") or "") for e in data["edges"]}),
+        "options": options,
+        "edge_label_limit": EDGE_LABEL_LIMIT,
+        "evidence": {"nodes": {str(n): ids for n, ids in by_node.items()}, "edges": by_edge},
+        "sentences": sentences,
     }
+
+
+def html_snapshot(
+    G: nx.Graph, title: str = "newsgraph", caption: str = "", positions: Positions | None = None
+) -> str:
+    """A self-contained, offline HTML page showing ``G`` as the explorer draws it.
+
+    Every piece of text (labels, tooltips, sentences, the title and caption) reaches the page
+    as JSON data and is inserted with ``textContent`` or as a plain-text vis-network title,
+    never as HTML. A click on a node or an edge lists its evidence sentences.
+    """
+    payload = snapshot_payload(G, title, caption, positions)
     page = _PAGE.replace("__VIS_CSS__", _vis_lib("vis-network.css").replace("</style", "<\\/style"))
     title_text = str(title).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     page = page.replace("__TITLE__", title_text)
@@ -327,6 +551,12 @@ def html_snapshot(G: nx.Graph, title: str = "newsgraph") -> str:
 
 # --------------------------------------------------------------------------- PNG
 
+#: Default size of the server-side PNG, in pixels (it grows with the graph).
+PNG_SIZE = (1600, 1200)
+#: Above this many edges the server-side PNG leaves edge labels out.
+PNG_EDGE_LABEL_LIMIT = 150
+_MARKERS = {"dot": "o", "square": "s", "hexagon": "h", "triangle": "^", "diamond": "D"}
+
 
 def _mpl_text(text: str, limit: int = 30) -> str:
     text = " ".join(str(text).split())
@@ -334,44 +564,147 @@ def _mpl_text(text: str, limit: int = 30) -> str:
     return text.replace("$", r"\$")  # no mathtext from article text
 
 
-def png_image(G: nx.Graph, title: str = "") -> bytes:
-    """A rendered PNG of ``G`` (matplotlib, Agg): nodes and edges in the style colours."""
+def _place_labels(points: list[tuple[Any, float, float, str, float]], char_px: float,
+                  line_px: float) -> dict[Any, tuple[float, float, str, str]]:
+    """Greedy label placement in pixels: biggest nodes first, each label at the first of a few
+    spots around its node that overlaps no label already placed; labels that fit nowhere are
+    left out. Returns node -> (x, y, ha, va) in pixels."""
+    placed: list[tuple[float, float, float, float]] = []
+    out: dict[Any, tuple[float, float, str, str]] = {}
+
+    def free(box: tuple[float, float, float, float]) -> bool:
+        x0, y0, x1, y1 = box
+        return all(x1 <= a or x0 >= c or y1 <= b or y0 >= d for a, b, c, d in placed)
+
+    for node, x, y, text, radius in sorted(points, key=lambda p: -p[4]):
+        w, h = char_px * len(text), line_px
+        gap = radius + 2
+        spots = [  # (x, y, ha, va, box)
+            (x, y - gap, "center", "top", (x - w / 2, y - gap - h, x + w / 2, y - gap)),
+            (x, y + gap, "center", "bottom", (x - w / 2, y + gap, x + w / 2, y + gap + h)),
+            (x + gap, y, "left", "center", (x + gap, y - h / 2, x + gap + w, y + h / 2)),
+            (x - gap, y, "right", "center", (x - gap - w, y - h / 2, x - gap, y + h / 2)),
+        ]
+        for sx, sy, ha, va, box in spots:
+            if free(box):
+                placed.append(box)
+                out[node] = (sx, sy, ha, va)
+                break
+    return out
+
+
+def png_image(
+    G: nx.Graph,
+    title: str = "",
+    caption: str = "",
+    positions: Positions | None = None,
+    size: tuple[int, int] = PNG_SIZE,
+) -> bytes:
+    """A rendered PNG of ``G`` (matplotlib, Agg) as the canvas draws it: node colours and
+    shapes per entity type, edges in their family colours with their labels, curved so that
+    opposite edges part, labels that do not overlap, a legend and the caption."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    import matplotlib.patheffects as effects
 
     n = G.number_of_nodes()
-    side = min(24.0, max(8.0, n**0.5 * 1.2))
-    fig = Figure(figsize=(side, side * 0.75), dpi=100)
+    grow = max(1.0, (n / 60) ** 0.5)
+    width, height = int(size[0] * min(grow, 2.5)), int(size[1] * min(grow, 2.5))
+    dpi = 100
+    fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor="white")
     FigureCanvasAgg(fig)
-    ax = fig.add_subplot(1, 1, 1)
+    top = 0.95 if title else 0.99
+    ax = fig.add_axes((0.01, 0.06, 0.98, top - 0.06))
     ax.set_axis_off()
     if title:
-        ax.set_title(_mpl_text(title, 80))
+        fig.text(0.5, 0.985, _mpl_text(title, 100), ha="center", va="top", fontsize=16)
+    if caption:
+        fig.text(0.01, 0.012, _mpl_text(caption, 400), ha="left", va="bottom", fontsize=10,
+                 color="#444444", wrap=True)
     if n == 0:
         ax.text(0.5, 0.5, "no nodes to show", ha="center", va="center", fontsize=16)
-    else:
-        pos = positions(G)
-        edge_list = list(G.edges(keys=True, data=True)) if G.is_multigraph() else [
-            (u, v, None, d) for u, v, d in G.edges(data=True)
-        ]
-        D = nx.DiGraph()
-        D.add_nodes_from(G)
-        nx.draw_networkx_edges(
-            D, pos, ax=ax,
-            edgelist=[(u, v) for u, v, _, _ in edge_list],
-            edge_color=[relation_style(d.get("type"))["color"] for _, _, _, d in edge_list],
-            width=1.2, arrows=True, arrowsize=10, alpha=0.8, node_size=300,
-        )
-        nx.draw_networkx_nodes(
-            D, pos, ax=ax, node_size=300, linewidths=0.5, edgecolors="#333333",
-            node_color=[entity_colour(G.nodes[v].get("type")) for v in D],
-        )
-        if n <= 400:
-            nx.draw_networkx_labels(
-                D, pos, ax=ax, font_size=8,
-                labels={v: _mpl_text(G.nodes[v].get("label", v)) for v in D},
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png")
+        return buf.getvalue()
+    screen = full_positions(G, positions)
+    pos = {v: (x, -y) for v, (x, y) in screen.items()}  # the canvas' y points down
+    sizes = node_sizes(G)
+    area = {v: (sizes[v] * 1.6) ** 2 for v in G}  # matplotlib marker area in points²
+    D = nx.DiGraph()
+    D.add_nodes_from(G)
+    labels: dict[tuple, list[str]] = {}
+    colours: dict[tuple, str] = {}
+    dashed: dict[tuple, bool] = {}
+    for u, v, _, d in _edge_items(G):
+        style = relation_style(d.get("type"))
+        D.add_edge(u, v)
+        colours.setdefault((u, v), style["color"])
+        weight = float(d.get("weight", 1.0) or 1.0)
+        text = style["label"] if weight <= 1 else f"{style['label']} ×{weight:g}"
+        labels.setdefault((u, v), []).append(text)
+        dashed[(u, v)] = dashed.get((u, v), True) and (bool(d.get("negated")) or d.get("type") == "CO_OCCURS")
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    pad_x = max((max(xs) - min(xs)) * 0.08, 60)
+    pad_y = max((max(ys) - min(ys)) * 0.08, 60)
+    ax.set_xlim(min(xs) - pad_x, max(xs) + pad_x)
+    ax.set_ylim(min(ys) - pad_y, max(ys) + pad_y)
+    edge_list = list(D.edges())
+    curve = "arc3,rad=0.12"
+    for style_name, chosen in (("solid", False), ("dashed", True)):
+        subset = [e for e in edge_list if dashed[e] == chosen]
+        if subset:
+            nx.draw_networkx_edges(
+                D, pos, ax=ax, edgelist=subset, edge_color=[colours[e] for e in subset],
+                style=style_name, width=1.3, arrows=True, arrowsize=12, alpha=0.85,
+                node_size=[area[v] for v in D], connectionstyle=curve,
             )
-        ax.margins(0.08)
+    for shape, marker in _MARKERS.items():
+        members = [v for v in D if entity_shape(G.nodes[v].get("type")) == shape]
+        if members:
+            ax.scatter([pos[v][0] for v in members], [pos[v][1] for v in members],
+                       s=[area[v] for v in members], marker=marker, linewidths=0.6,
+                       edgecolors="#333333", zorder=3,
+                       c=[entity_colour(G.nodes[v].get("type")) for v in members])
+    outline = [effects.withStroke(linewidth=3, foreground="white")]
+    if len(edge_list) <= PNG_EDGE_LABEL_LIMIT:
+        nx.draw_networkx_edge_labels(
+            D, pos, ax=ax, font_size=8, rotate=False, connectionstyle=curve,
+            edge_labels={e: _mpl_text(", ".join(dict.fromkeys(labels[e])), 40) for e in edge_list},
+            bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75},
+            node_size=[area[v] for v in D],
+        )
+    # node labels in pixels, placed so that they do not overlap
+    to_px = ax.transData.transform
+    font = 9
+    points = []
+    for v in D:
+        text = _mpl_text(G.nodes[v].get("label", v))
+        px, py = to_px(pos[v])
+        points.append((v, float(px), float(py), text, sizes[v] * 1.6 * dpi / 72 / 2))
+    spots = _place_labels(points, char_px=font * 0.6 * dpi / 72, line_px=font * 1.3 * dpi / 72)
+    inverse = ax.transData.inverted().transform
+    for v, (px, py, ha, va) in spots.items():
+        # in pixels y points up: "top" of the box is under the node when placed below
+        x, y = inverse((px, py))
+        text = next(p[3] for p in points if p[0] == v)
+        ax.text(x, y, text, fontsize=font, ha=ha, va={"top": "top", "bottom": "bottom"}.get(va, "center"),
+                zorder=4, path_effects=outline)
+    handles = []
+    for row in legend({str(G.nodes[v].get("type") or "") for v in G},
+                      {str(d.get("type") or "") for *_, d in G.edges(data=True)}):
+        if row["kind"] == "entity":
+            handles.append(Line2D([], [], linestyle="none", marker=_MARKERS.get(row["shape"], "o"),
+                                  markersize=9, markerfacecolor=row["color"],
+                                  markeredgecolor="#333333", label=row["label"]))
+        else:
+            handles.append(Line2D([], [], color=row["color"], linewidth=2.5, label=row["label"]))
+    if any(dashed.values()):
+        handles.append(Line2D([], [], color="#8a8a8a", linestyle="--", linewidth=1.5,
+                              label="dashed: negated or co-occurrence"))
+    if handles:
+        ax.legend(handles=handles, loc="upper left", fontsize=9, framealpha=0.85)
     buf = io.BytesIO()
     with warnings.catch_warnings():  # a name in a script the font lacks is drawn as a box, not a warning per glyph
         warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
@@ -382,8 +715,18 @@ def png_image(G: nx.Graph, title: str = "") -> bytes:
 # --------------------------------------------------------------------------- entry points
 
 
-def export_bytes(G: nx.Graph, fmt: str, title: str = "newsgraph") -> bytes:
+def export_bytes(
+    G: nx.Graph,
+    fmt: str,
+    title: str = "newsgraph",
+    *,
+    caption: str = "",
+    positions: Positions | None = None,
+) -> bytes:
     """``G`` (any graph or view) rendered in ``fmt`` (a key of :data:`EXPORT_FORMATS`).
+
+    ``positions`` (vis-network pixels, e.g. the canvas' own) place the nodes of the HTML, PNG,
+    GEXF and GraphML exports; ``caption`` goes under the HTML snapshot and the PNG.
 
     >>> G = nx.MultiDiGraph()
     >>> _ = G.add_edge("a", "b", key="r1", type="CONSULT")
@@ -392,21 +735,21 @@ def export_bytes(G: nx.Graph, fmt: str, title: str = "newsgraph") -> bytes:
     """
     fmt = check_format(fmt)
     with paused_gc():  # the writers build large XML trees and attribute copies
-        return _render(G, fmt, title)
+        return _render(G, fmt, title, caption, positions)
 
 
-def _render(G: nx.Graph, fmt: str, title: str) -> bytes:
+def _render(G: nx.Graph, fmt: str, title: str, caption: str, positions: Positions | None) -> bytes:
     if fmt == "gexf":
-        return _gexf(G)
+        return _gexf(G, positions)
     if fmt == "graphml":
-        return _graphml(G)
+        return _graphml(G, positions)
     if fmt == "json":
         return _json(G)
     if fmt == "csv":
         return _csv_zip(G)
     if fmt == "html":
-        return html_snapshot(G, title).encode("utf-8")
-    return png_image(G, title)
+        return html_snapshot(G, title, caption, positions).encode("utf-8")
+    return png_image(G, title, caption, positions)
 
 
 def current_umask() -> int:
@@ -450,7 +793,10 @@ def write_bytes_atomic(data: bytes, path: str | Path) -> None:
         raise
 
 
-def write_export(G: nx.Graph, fmt: str, path: str | Path, title: str = "newsgraph") -> Path:
+def write_export(
+    G: nx.Graph, fmt: str, path: str | Path, title: str = "newsgraph", *, caption: str = "",
+    positions: Positions | None = None,
+) -> Path:
     """Export ``G`` in ``fmt`` to ``path`` atomically; returns the path written."""
-    write_bytes_atomic(export_bytes(G, fmt, title), path)
+    write_bytes_atomic(export_bytes(G, fmt, title, caption=caption, positions=positions), path)
     return Path(path)

@@ -20,6 +20,40 @@ from graph.metrics import weighted_degree
 from graph.style import entity_colour, entity_shape, relation_style
 
 MIN_SIZE, MAX_SIZE = 8.0, 30.0
+#: Above this many nodes the browser does not simulate physics; positions come from the server.
+PHYSICS_NODE_LIMIT = 500
+#: Above this many edges, edge labels show on hover and for the selected node's edges only.
+EDGE_LABEL_LIMIT = 40
+
+#: vis-network options shared by the explorer's canvas and the HTML snapshot; colours and
+#: sizes come with each node.
+BASE_OPTIONS: dict[str, Any] = {
+    "autoResize": True,
+    # the same data always gets the same layout, also after the component remounts
+    "layout": {"randomSeed": 42, "improvedLayout": True},
+    "nodes": {"shape": "dot", "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
+    "edges": {
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+        "smooth": {"type": "continuous"},
+        "font": {"size": 13, "align": "middle", "strokeWidth": 4, "strokeColor": "#ffffff"},
+        "color": {"inherit": False},
+        "selectionWidth": 2,
+    },
+    "physics": {
+        "solver": "forceAtlas2Based",
+        "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.4},
+        "minVelocity": 1.0,
+    },
+}
+
+
+def straight_options() -> dict[str, Any]:
+    """:data:`BASE_OPTIONS` for a big graph drawn at server positions: straight edges.
+
+    >>> straight_options()["edges"]["smooth"], BASE_OPTIONS["edges"]["smooth"]["type"]
+    (False, 'continuous')
+    """
+    return {**BASE_OPTIONS, "edges": {**BASE_OPTIONS["edges"], "smooth": False}}
 #: Evidence sentences quoted in an edge tooltip; the app shows all of them on click.
 TOOLTIP_SENTENCES = 3
 _TOOLTIP_CHARS = 300

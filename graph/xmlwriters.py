@@ -21,7 +21,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import IO, Any, TypedDict
 
 import networkx as nx
 
@@ -32,6 +32,38 @@ RESERVED_NODE = frozenset({"id", "pid", "start", "end", "viz", "parents", "spell
 RESERVED_EDGE = frozenset({"id", "key", "label", "start", "end", "spells", "slices", "weight"})
 # names the writers fill themselves, so an attribute of that name is renamed
 _OWN_EDGE = frozenset({"relation_id", "evidence"})
+
+
+class NodeViz(TypedDict):
+    """How a node looks: colour (0-255), size and position (y pointing up, as in Gephi)."""
+
+    r: int
+    g: int
+    b: int
+    size: float
+    x: float
+    y: float
+
+
+class EdgeViz(TypedDict):
+    """How an edge looks: colour (0-255) and thickness."""
+
+    r: int
+    g: int
+    b: int
+    thickness: float
+
+
+class Viz(TypedDict):
+    """Looks of every node (by node id) and every edge (by edge id, as :func:`edge_records`)."""
+
+    nodes: dict[Any, NodeViz]
+    edges: dict[str, EdgeViz]
+
+
+#: GraphML attribute names the viz attributes take (nodes, edges).
+GRAPHML_NODE_VIZ = ("r", "g", "b", "size", "x", "y")
+GRAPHML_EDGE_VIZ = ("r", "g", "b")
 
 _NEEDS_WORK = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]')
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -182,8 +214,26 @@ class _Out:
 # --------------------------------------------------------------------------- GEXF
 
 
-def write_gexf(G: nx.Graph, fh: IO[bytes]) -> None:
-    """Write ``G`` as GEXF 1.2 (what Gephi opens) to the binary file ``fh``."""
+def _gexf_node_viz(look: NodeViz | None) -> str:
+    if not look:
+        return ""
+    return (f'        <viz:color r="{look["r"]}" g="{look["g"]}" b="{look["b"]}" a="1.0" />\n'
+            f'        <viz:size value="{float(look["size"])!r}" />\n'
+            f'        <viz:position x="{float(look["x"])!r}" y="{float(look["y"])!r}" z="0.0" />\n')
+
+
+def _gexf_edge_viz(look: EdgeViz | None) -> str:
+    if not look:
+        return ""
+    return (f'        <viz:color r="{look["r"]}" g="{look["g"]}" b="{look["b"]}" a="1.0" />\n'
+            f'        <viz:thickness value="{float(look["thickness"])!r}" />\n')
+
+
+def write_gexf(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
+    """Write ``G`` as GEXF 1.2 (what Gephi opens) to the binary file ``fh``, with ``viz``'s
+    colours, sizes and positions when given."""
+    node_viz = (viz or {}).get("nodes") or {}
+    edge_viz = (viz or {}).get("edges") or {}
     node_skip = frozenset({"label"})
     edge_skip = frozenset({"label", "weight"})
     node_kinds = _schema(node_attrs(d) for _, d in G.nodes(data=True))
@@ -197,6 +247,7 @@ def write_gexf(G: nx.Graph, fh: IO[bytes]) -> None:
     out = _Out(fh)
     out("<?xml version='1.0' encoding='utf-8'?>\n"
         '<gexf xmlns="http://www.gexf.net/1.2draft" '
+        'xmlns:viz="http://www.gexf.net/1.2draft/viz" '
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         'xsi:schemaLocation="http://www.gexf.net/1.2draft '
         'http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n'
@@ -219,7 +270,7 @@ def write_gexf(G: nx.Graph, fh: IO[bytes]) -> None:
         for name, value in attrs.items():
             out(f'          <attvalue for="{node_ids[name]}" '
                 f'value="{_attr_escape(_format(value, node_kinds[name]))}" />\n')
-        out("        </attvalues>\n      </node>\n")
+        out("        </attvalues>\n" + _gexf_node_viz(node_viz.get(n)) + "      </node>\n")
     out("    </nodes>\n    <edges>\n")
     for u, v, key, attrs in edge_records(G):
         label = attrs.pop("label")
@@ -230,7 +281,7 @@ def write_gexf(G: nx.Graph, fh: IO[bytes]) -> None:
         for name, value in attrs.items():
             out(f'          <attvalue for="{edge_ids[name]}" '
                 f'value="{_attr_escape(_format(value, edge_kinds[name]))}" />\n')
-        out("        </attvalues>\n      </edge>\n")
+        out("        </attvalues>\n" + _gexf_edge_viz(edge_viz.get(key)) + "      </edge>\n")
     out("    </edges>\n  </graph>\n</gexf>\n")
     out.flush()
 
@@ -238,10 +289,31 @@ def write_gexf(G: nx.Graph, fh: IO[bytes]) -> None:
 # --------------------------------------------------------------------------- GraphML
 
 
-def write_graphml(G: nx.Graph, fh: IO[bytes]) -> None:
-    """Write ``G`` as GraphML to the binary file ``fh`` (edge id = relation id)."""
-    node_kinds = _schema(node_attrs(d) for _, d in G.nodes(data=True))
-    edge_kinds = _schema(attrs for *_, attrs in edge_records(G))
+def _graphml_node_attrs(d: dict, look: NodeViz | None) -> dict[str, Any]:
+    attrs = {(name + "_" if name in GRAPHML_NODE_VIZ else name): value
+             for name, value in node_attrs(d).items()}
+    if look:
+        attrs.update({name: look[name] for name in GRAPHML_NODE_VIZ})  # type: ignore[literal-required]
+    return attrs
+
+
+def _graphml_edges(G: nx.Graph, edge_viz: dict[str, EdgeViz]) -> Iterator[tuple[Any, Any, str, dict]]:
+    for u, v, key, attrs in edge_records(G):
+        attrs = {(name + "_" if name in GRAPHML_EDGE_VIZ else name): value
+                 for name, value in attrs.items()}
+        look = edge_viz.get(key)
+        if look:
+            attrs.update({name: look[name] for name in GRAPHML_EDGE_VIZ})  # type: ignore[literal-required]
+        yield u, v, key, attrs
+
+
+def write_graphml(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
+    """Write ``G`` as GraphML to the binary file ``fh`` (edge id = relation id), with
+    ``viz``'s colours, sizes and positions as the attributes r, g, b, size, x, y."""
+    node_viz = (viz or {}).get("nodes") or {}
+    edge_viz = (viz or {}).get("edges") or {}
+    node_kinds = _schema(_graphml_node_attrs(d, node_viz.get(n)) for n, d in G.nodes(data=True))
+    edge_kinds = _schema(attrs for *_, attrs in _graphml_edges(G, edge_viz))
     node_keys = {name: f"n{i}" for i, name in enumerate(node_kinds)}
     edge_keys = {name: f"e{i}" for i, name in enumerate(edge_kinds)}
     out = _Out(fh)
@@ -257,11 +329,11 @@ def write_graphml(G: nx.Graph, fh: IO[bytes]) -> None:
     out(f'  <graph edgedefault="{"directed" if G.is_directed() else "undirected"}">\n')
     for n, d in G.nodes(data=True):
         out(f'    <node id="{_attr_escape(str(n))}">\n')
-        for name, value in node_attrs(d).items():
+        for name, value in _graphml_node_attrs(d, node_viz.get(n)).items():
             out(f'      <data key="{node_keys[name]}">'
                 f"{_text_escape(_format(value, node_kinds[name]))}</data>\n")
         out("    </node>\n")
-    for u, v, key, attrs in edge_records(G):
+    for u, v, key, attrs in _graphml_edges(G, edge_viz):
         out(f'    <edge source="{_attr_escape(str(u))}" target="{_attr_escape(str(v))}" '
             f'id="{_attr_escape(key)}">\n')
         for name, value in attrs.items():

@@ -38,6 +38,8 @@ class Evidence:
     date: str | None
     text: str
     html: str
+    #: the date of the relation(s) this sentence is evidence of, when it differs from nothing
+    relation_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,8 +184,50 @@ def _spans_for(
     return name_spans(text, [attrs.get("label", ""), *attrs.get("aliases", ())])
 
 
+def _end_spans(
+    G: nx.Graph, lookup: nx.Graph, sentence_id: str, text: str, node: Any, mentions: MentionIndex
+) -> list[tuple[int, int]]:
+    """Where an edge's end is in a sentence: every word the records' mentions give for it
+    (demonyms such as 'Russische', surnames, pronoun-free short forms) and every occurrence of
+    its label or an alias. A country named in no other way is marked where an entity of that
+    country stands for it (a metonym: 'Kyiv' for Ukraine, 'het Kremlin' for Russia)."""
+    in_sentence = mentions.get(sentence_id, {})
+    attrs = G.nodes[node] if node in G else lookup.nodes[node] if node in lookup else {}
+    spans = set(in_sentence.get(node, ()))
+    spans.update(name_spans(text, [attrs.get("label", ""), *attrs.get("aliases", ())]))
+    if not spans and attrs.get("type") == "COUNTRY" and attrs.get("country"):
+        for other, found in in_sentence.items():
+            other_attrs = lookup.nodes[other] if other in lookup else G.nodes[other] if other in G else {}
+            if other != node and other_attrs.get("country") == attrs["country"]:
+                spans.update(found)
+    return sorted(spans)
+
+
+def _sentence_dates(
+    base: nx.MultiDiGraph | None, u: Any, v: Any, key: Any, data: Mapping[str, Any]
+) -> dict[str, str]:
+    """The date of the relation each evidence sentence stands for (latest if several)."""
+    dates: dict[str, str] = {}
+
+    def note(rel: Mapping[str, Any]) -> None:
+        if rel.get("date"):
+            for sid in rel.get("sentences") or ():
+                if str(rel["date"]) > dates.get(sid, ""):
+                    dates[sid] = str(rel["date"])
+
+    ids = {str(r) for r in (data.get("relations") or [key])}
+    if base is not None and base.is_multigraph() and base.has_edge(u, v):
+        for rid, rel in base[u][v].items():
+            if str(rid) in ids or {str(r) for r in rel.get("relations") or ()} & ids:
+                note(rel)
+    if not dates:
+        note(data)
+    return dates
+
+
 def _evidence(
-    G: nx.MultiDiGraph, sentence_id: str, spans: list[tuple[int, int, str]]
+    G: nx.MultiDiGraph, sentence_id: str, spans: list[tuple[int, int, str]],
+    relation_date: str | None = None,
 ) -> Evidence | None:
     sent = G.graph.get("sentences", {}).get(sentence_id)
     if sent is None:
@@ -196,6 +240,7 @@ def _evidence(
         date=doc.get("date"),
         text=sent["text"],
         html=highlight(sent["text"], spans),
+        relation_date=relation_date,
     )
 
 
@@ -331,6 +376,11 @@ def edge_details(
 ) -> EdgeDetails:
     """Type, trigger, negation and evidence sentences of a relation, both ends highlighted.
 
+    Each end is marked wherever the sentence names it: the records' mentions (including the
+    words that stand for an entity, such as a demonym), its label and aliases, and for a
+    country an entity of that country standing for it. Each sentence carries the date of the
+    relation it is evidence of.
+
     ``G`` is the graph that was drawn (a MultiDiGraph keyed by relation id, or an aggregated
     DiGraph whose edges carry ``id``, ``types`` and ``relations``); ``base`` is the graph the
     merged relations can be looked up in.  Raises ``KeyError`` if no edge has ``edge_id``.
@@ -342,16 +392,18 @@ def edge_details(
     u, v, key = found
     data = G.edges[u, v, key] if G.is_multigraph() else G.edges[u, v]
     trigger = data.get("trigger") or ""
+    lookup = base if base is not None else G
+    dates = _sentence_dates(base, u, v, key, data)
     evidence = []
     for sid in sorted(dict.fromkeys(data.get("sentences") or ()), key=lambda s: _sentence_order(G, s)):
         sent = G.graph.get("sentences", {}).get(sid)
         if sent is None:
             continue
         text = sent["text"]
-        spans = [(s, e, "actor") for s, e in _spans_for(G, sid, text, u, mentions)]
-        spans += [(s, e, "recipient") for s, e in _spans_for(G, sid, text, v, mentions)]
+        spans = [(s, e, "actor") for s, e in _end_spans(G, lookup, sid, text, u, mentions)]
+        spans += [(s, e, "recipient") for s, e in _end_spans(G, lookup, sid, text, v, mentions)]
         spans += [(s, e, "trigger") for s, e in _trigger_spans(text, trigger)]
-        item = _evidence(G, sid, spans)
+        item = _evidence(G, sid, spans, dates.get(sid) or data.get("date"))
         if item is not None:
             evidence.append(item)
     return EdgeDetails(
@@ -393,7 +445,12 @@ def evidence_html(items: Iterable[Evidence]) -> str:
             '<ul style="margin:0.2rem 0 0 1.1rem;padding:0">'
             + "".join(
                 f'<li data-sentence="{html.escape(e.sentence_id)}" style="margin:0.2rem 0">'
-                f"{e.html}</li>"
+                + (
+                    f'<span class="ng-relation-date" style="color:#555;font-size:0.8rem;white-space:nowrap">'
+                    f"{html.escape(e.relation_date)}</span> "
+                    if e.relation_date else ""
+                )
+                + f"{e.html}</li>"
                 for e in doc_items
             )
             + "</ul></div>"

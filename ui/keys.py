@@ -53,3 +53,9 @@ TAB = "tab"  #: the open tab: "Graph", "Tables" or "Export"
 GRAPH = "graph"  #: the vis-network component; its state holds {"selection": {kind, id}}
 SELECTION = "selection"  #: {kind, id} of the clicked node/edge, copied from the component
 ARTICLE = "article"  #: id of the document whose whole text is shown
+#: Where the canvas placed the nodes, reported by the component (state "positions"):
+#: ``{"scope": "<corpus hash>:<view>", "positions": {node id: (x, y)}}``; exports use them.
+POSITIONS = "graph_positions"
+
+# --- export --------------------------------------------------------------------------------
+EXPORT_SCOPE = "export_scope"  #: st.radio: "view" (what the graph shows) or "whole" (no filters)

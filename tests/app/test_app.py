@@ -360,3 +360,70 @@ def test_app_view_of_only_cooccurrence_says_why_it_is_empty(monkeypatch, tmp_pat
     assert f"co-occurrence link ({len(records['relations'])})" in shown(info)
     at.button(key="show-cooccurrence").click().run()
     assert drawn(at)[1]
+
+
+# --------------------------------------------------------------------------- snapshots (issue 20, item 3)
+
+
+def fixture_scope(view_name: str = "actors") -> str:
+    """The positions scope the app uses for the fixture corpus (ui.corpus.from_records_file's hash)."""
+    import hashlib
+
+    key = hashlib.sha256(f"{FIXTURE.resolve()}:{FIXTURE.stat().st_mtime}".encode("utf-8")).hexdigest()
+    return f"{key}:{view_name}"
+
+
+def test_app_graph_gets_a_caption_naming_source_filters_dates_and_counts(app):
+    app.multiselect(key=keys.ACTORS).set_value(["kb:zelensky"]).run()
+    [component] = app.get("bidi_component")
+    data = json.loads(component.proto.json)
+    assert data["caption"].startswith("Source: sample_records.json · Filters: ")
+    assert "Volodymyr Zelensky" in data["caption"]
+    assert data["caption"].endswith("4 nodes, 3 relations")
+    assert data["png_name"] == "newsgraph.png"
+
+
+def test_app_export_tab_chooses_between_current_view_and_whole_graph(app):
+    app.multiselect(key=keys.ACTORS).set_value(["kb:zelensky"]).run()
+    app.session_state[keys.TAB] = "Export"
+    app.session_state[keys.POSITIONS] = {
+        "scope": fixture_scope(), "positions": {"kb:zelensky": (10.0, 20.0), "kb:putin": (0.0, 0.0)}
+    }
+    app.run()
+    radio = app.radio(key=keys.EXPORT_SCOPE)
+    assert radio.options == list(exports.SCOPES.values()) and radio.value == "view"
+    captions = " ".join(c.value for c in app.caption)
+    assert "1 of 4 nodes keep their place on the canvas" in captions
+    radio.set_value("whole").run()
+    assert not app.exception
+    captions = " ".join(c.value for c in app.caption)
+    assert "every entity and relation" in captions and "2 of " in captions
+    assert sorted(b.label for b in app.get("download_button")) == sorted(exports.LABELS.values())
+
+
+def test_exports_use_the_canvas_positions_and_caption(shown_zelensky):
+    screen = {"kb:zelensky": (10.0, 20.0), "kb:macron": (-50.0, 5.0)}
+    gexf = nx.read_gexf(io.BytesIO(exports.export_file(shown_zelensky, "gexf", positions=screen).data))
+    assert gexf.nodes["kb:zelensky"]["viz"]["position"]["x"] == 10.0
+    assert gexf.nodes["kb:zelensky"]["viz"]["position"]["y"] == -20.0
+    page = exports.export_file(shown_zelensky, "html", caption="Source: s · 4 nodes", positions=screen).data
+    data = json.loads(re.search(rb"const DATA = (.*);\n", page).group(1))
+    assert data["caption"] == "Source: s · 4 nodes"
+    assert {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}["kb:macron"] == (-50.0, 5.0)
+
+
+def test_whole_graph_export_holds_what_the_filters_hide():
+    G = build_graph(json.loads(FIXTURE.read_text(encoding="utf-8")))
+    V = view.base_view(G, "actors")
+    whole = view.displayed_graph(V, exports.WHOLE)
+    filtered = view.displayed_graph(V, FilterSpec(actors=("kb:zelensky",)))
+    assert set(filtered.drawn) < set(whole.drawn)
+    assert any(d.get("type") == "CO_OCCURS" for *_, d in whole.relations.edges(data=True))
+
+
+def test_app_edge_evidence_shows_each_relation_date(app):
+    app.session_state[keys.SELECTION] = {"kind": "edge", "id": "kb:kushner->kb:trump"}
+    app.run()
+    text = html_text(app)
+    dates = re.findall(r'class="ng-relation-date"[^>]*>([^<]+)<', text)
+    assert len(dates) == 2 and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates)

@@ -121,3 +121,68 @@ def test_details_evidence_html_escapes_titles():
     item = ui.details.Evidence("d:0", "d", "<script>x()</script>", None, "t", "t")
     out = evidence_html([item])
     assert "<script>" not in out and "&lt;script&gt;" in out
+
+
+# --------------------------------------------------------------------------- evidence that proves the edge (issue 20, item 7)
+
+
+def _with_mention(records, sentence_id, entity, word):
+    """A copy of the records with one more mention: ``word`` in the sentence, standing for ``entity``."""
+    import copy
+
+    records = copy.deepcopy(records)
+    sent = next(s for s in records["sentences"] if s["id"] == sentence_id)
+    start = sent["text"].index(word)
+    records["mentions"].append({"entity": entity, "sentence": sentence_id, "start": sent["start"] + start,
+                                "end": sent["start"] + start + len(word), "text": word})
+    return records
+
+
+def test_details_edge_marks_the_word_that_stands_for_an_end(records):
+    # "de Russische president Vladimir Poetin": the demonym is Russia's mention
+    recs = _with_mention(records, "000_5b4120fcf4eb73ee:0", "kb:russia", "Russische")
+    details = edge_details(build_graph(recs), "r10", mention_index(recs))
+    [evidence] = details.evidence
+    assert '<mark class="recipient"' in evidence.html and ">Russische</mark>" in evidence.html
+    assert ">Vladimir Poetin</mark>" in evidence.html
+
+
+def test_details_edge_marks_every_name_of_an_end_not_only_the_mentioned_one(records):
+    recs = json.loads(json.dumps(records))
+    # the extractor found "Poetin" once; the sentence also says "Vladimir Poetin"
+    recs["mentions"] = [m for m in recs["mentions"] if not (m["sentence"] == "000_5b4120fcf4eb73ee:0" and m["entity"] == "kb:putin")]
+    sent = next(s for s in recs["sentences"] if s["id"] == "000_5b4120fcf4eb73ee:0")
+    start = sent["text"].index("Poetin")
+    recs["mentions"].append({"entity": "kb:putin", "sentence": sent["id"], "start": sent["start"] + start,
+                             "end": sent["start"] + start + 6, "text": "Poetin"})
+    details = edge_details(build_graph(recs), "r6", mention_index(recs))
+    assert details.evidence[0].html.count('<mark class="actor"') == 1
+    assert ">Vladimir Poetin</mark>" in details.evidence[0].html  # the longer name wins
+
+
+def test_details_country_end_is_marked_where_a_metonym_stands_for_it(records):
+    # Putin rejects changes "door Kiev en Europa voorgesteld": Kyiv stands for Ukraine
+    recs = json.loads(json.dumps(records))
+    recs["entities"].append({"id": "kb:kyiv", "label": "Kyiv", "type": "LOCATION", "aliases": ["Kiev"],
+                             "country": "UKR", "mentions": 1})
+    recs = _with_mention(recs, "000_5b4120fcf4eb73ee:4", "kb:kyiv", "Kiev")
+    for entity in recs["entities"]:
+        if entity["id"] == "kb:ukraine":
+            entity["country"] = "UKR"
+    details = edge_details(build_graph(recs), "r12", mention_index(recs))
+    [evidence] = details.evidence
+    assert '<mark class="recipient"' in evidence.html and ">Kiev</mark>" in evidence.html
+    assert '<mark class="actor"' in evidence.html
+
+
+def test_details_evidence_shows_the_relation_date(G, records):
+    A = aggregate(actor_view(G))
+    details = edge_details(A, "kb:kushner->kb:trump", mention_index(records), base=actor_view(G))
+    rows = {r["id"]: r["date"] for r in details.relations}
+    by_sentence = {e.sentence_id: e.relation_date for e in details.evidence}
+    for rid in ("r8", "r19"):
+        sid = G.edges[next((u, v, k) for u, v, k in G.edges(keys=True) if k == rid)]["sentences"][0]
+        assert by_sentence[sid] == rows[rid]
+    out = evidence_html(details.evidence)
+    assert out.count('class="ng-relation-date"') == len(details.evidence)
+    assert rows["r19"] in out

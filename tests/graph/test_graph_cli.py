@@ -227,3 +227,15 @@ def test_cli_png_of_names_the_font_lacks_prints_only_the_summary(tmp_path, make_
     result = run("export", path, "-o", out)
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip() == f"wrote {out} (png, 2 nodes, 1 edges)"
+
+
+def test_cli_html_snapshot_has_a_caption_naming_source_and_filters(sample_path, tmp_path):
+    import json
+    import re
+
+    out = tmp_path / "witkoff.html"
+    result = run("export", sample_path, "-o", out, "--actor", "Witkoff", "--radius", "1")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(re.search(r"const DATA = (.*);\n", out.read_text(encoding="utf-8")).group(1))
+    assert data["caption"].startswith(f"Source: {sample_path.name} · Filters: actors: Witkoff · Dates: 2025-12-02")
+    assert data["caption"].endswith("4 nodes, 4 relations")

@@ -235,3 +235,140 @@ def test_export_xml_escapes_untrusted_text(make_records, fmt):
     (_, _, got), = back.edges(data=True)
     first, second = (records["sentences"][i]["text"] for i in (0, 1))
     assert got["evidence"] == f"{first}\n{second}"
+
+
+# ------------------------------------------------------------------ looks: colours, sizes, positions
+
+
+@pytest.mark.parametrize("view_of", [lambda H: H, aggregate], ids=["relations", "aggregated"])
+def test_export_gexf_carries_colours_sizes_and_positions(H, view_of):
+    from graph.style import entity_colour, relation_style
+    from graph.vis import node_sizes
+
+    V = view_of(H)
+    screen = {"kb:putin": (120.5, -40.0), "kb:trump": (-300.0, 80.25)}
+    back = nx.read_gexf(io.BytesIO(export_bytes(V, "gexf", positions=screen)))
+    sizes = node_sizes(V)
+    for n, d in V.nodes(data=True):
+        viz = back.nodes[n]["viz"]
+        colour = entity_colour(d.get("type"))
+        assert "#{r:02x}{g:02x}{b:02x}".format(**viz["color"]) == colour, n
+        assert viz["size"] == pytest.approx(sizes[n])
+        assert set(viz["position"]) == {"x", "y", "z"}
+    # the screen's positions, y flipped to point up as in Gephi
+    assert back.nodes["kb:putin"]["viz"]["position"]["x"] == 120.5
+    assert back.nodes["kb:putin"]["viz"]["position"]["y"] == 40.0
+    assert back.nodes["kb:trump"]["viz"]["position"]["y"] == -80.25
+    # edges: networkx does not read edge viz, so the XML is checked directly
+    text = export_bytes(V, "gexf").decode("utf-8")
+    u, v, d = next((u, v, d) for u, v, d in V.edges(data=True) if d.get("type") == "ASSAULT")
+    r, g, b = (int(relation_style("ASSAULT")["color"][i:i + 2], 16) for i in (1, 3, 5))
+    edge_xml = re.search(rf'<edge source="{u}" target="{v}"[^>]*>.*?</edge>', text, re.S).group(0)
+    assert f'<viz:color r="{r}" g="{g}" b="{b}"' in edge_xml
+    assert "<viz:thickness" in edge_xml
+
+
+@pytest.mark.parametrize("view_of", [lambda H: H, aggregate], ids=["relations", "aggregated"])
+def test_export_graphml_carries_colours_sizes_and_positions(H, view_of):
+    from graph.style import entity_colour, relation_style
+
+    V = view_of(H)
+    back = nx.read_graphml(io.BytesIO(export_bytes(V, "graphml", positions={"kb:putin": (10, 20)})),
+                           force_multigraph=True)
+    for n, d in V.nodes(data=True):
+        got = back.nodes[n]
+        assert "#{:02x}{:02x}{:02x}".format(got["r"], got["g"], got["b"]) == entity_colour(d.get("type"))
+        assert got["size"] > 0 and isinstance(got["x"], float) and isinstance(got["y"], float)
+    assert (back.nodes["kb:putin"]["x"], back.nodes["kb:putin"]["y"]) == (10.0, -20.0)
+    for u, v, d in back.edges(data=True):
+        assert "#{:02x}{:02x}{:02x}".format(d["r"], d["g"], d["b"]) == relation_style(d["relation_type"])["color"]
+
+
+def test_export_graphml_keeps_a_data_attribute_named_like_a_look(make_records):
+    records = make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "ACCUSE")])
+    G = build_graph(records)
+    G.nodes["kb:a"]["size"] = "large"
+    back = nx.read_graphml(io.BytesIO(export_bytes(G, "graphml")))
+    assert back.nodes["kb:a"]["size_"] == "large" and isinstance(back.nodes["kb:a"]["size"], float)
+
+
+def test_export_positions_fill_in_the_nodes_the_screen_did_not_place(H):
+    from graph.export import full_positions
+
+    A = aggregate(H)
+    pos = full_positions(A, {"kb:putin": (1.0, 2.0), "not-a-node": (0, 0)})
+    assert set(pos) == set(A) and pos["kb:putin"] == (1.0, 2.0)
+
+
+def test_caption_names_source_filters_dates_and_counts(H):
+    from graph.export import caption_text
+
+    A = aggregate(H)
+    text = caption_text(A, "sample.json", ["Actors: Vladimir Putin"])
+    assert text.startswith("Source: sample.json · Filters: Actors: Vladimir Putin · Dates: ")
+    assert text.endswith(f"{A.number_of_nodes()} nodes, {H.number_of_edges()} relations")
+
+
+def snapshot_data(page: str) -> dict:
+    return json.loads(re.search(r"const DATA = (.*);\n", page).group(1))
+
+
+def test_export_html_is_drawn_like_the_screen_at_the_given_positions(H):
+    from graph.vis import BASE_OPTIONS
+
+    A = aggregate(H)
+    screen = {n: (float(i * 40), float(-i * 10)) for i, n in enumerate(A)}
+    data = snapshot_data(export_bytes(A, "html", caption="Source: x · 1 node", positions=screen).decode())
+    assert data["caption"] == "Source: x · 1 node"
+    for node in data["nodes"]:
+        assert (node["x"], node["y"]) == screen[node["id"]]
+        assert node["physics"] is False and node["shape"] and node["color"].startswith("#")
+    assert data["options"]["edges"] == BASE_OPTIONS["edges"]
+    assert data["options"]["physics"] == {"enabled": False}
+    curved = [e for e in data["edges"] if "smooth" in e]  # parallel edges curved apart, as on screen
+    assert curved
+    labels = {row["label"] for row in data["legend"]}
+    assert "person" in labels
+
+
+def test_export_html_carries_every_node_and_edge_evidence(H):
+    A = aggregate(H)
+    data = snapshot_data(export_bytes(A, "html").decode())
+    edge = data["evidence"]["edges"]["kb:kushner->kb:trump"]
+    assert edge == A.edges["kb:kushner", "kb:trump"]["sentences"]
+    assert "Trump said Kushner, his son-in-law, would travel to Moscow." in {
+        data["sentences"][s]["text"] for s in edge
+    }
+    assert set(edge) <= set(data["evidence"]["nodes"]["kb:kushner"])
+    first = data["sentences"][edge[0]]
+    assert first["title"] and first["date"]
+
+
+def test_export_html_never_writes_markup_from_data():
+    page = export_bytes(nx.MultiDiGraph(), "html").decode()
+    script = page.rsplit("<script>", 1)[1]
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+    assert "textContent" in script
+
+
+def test_export_png_has_room_for_labels_legend_and_caption(H):
+    A = aggregate(H)
+    plain = export_bytes(A, "png")
+    captioned = export_bytes(A, "png", caption="Source: sample · Filters: none · 12 nodes, 16 relations")
+    width, height = struct.unpack(">II", plain[16:24])
+    assert (width, height) >= (1600, 1200)
+    bottom = lambda data: Image.open(io.BytesIO(data)).convert("L").crop((0, height - 40, width, height))  # noqa: E731
+    assert bottom(plain).getextrema() == (255, 255)  # white without a caption
+    assert bottom(captioned).getextrema()[0] < 128  # dark text with one
+    # the legend names what is drawn, in the top left corner
+    corner = Image.open(io.BytesIO(plain)).convert("RGB").crop((0, 0, 400, 300))
+    person = tuple(int("4e79a7"[i:i + 2], 16) for i in (0, 2, 4))
+    assert any(c == person for _, c in corner.getcolors(maxcolors=1_000_000))
+
+
+def test_export_png_uses_the_screen_positions(make_records):
+    records = make_records([("kb:a", "PERSON"), ("kb:b", "COUNTRY")], [("r1", "kb:a", "kb:b", "ACCUSE")])
+    G = build_graph(records)
+    left = Image.open(io.BytesIO(export_bytes(G, "png", positions={"kb:a": (0, 0), "kb:b": (1000, 0)})))
+    up = Image.open(io.BytesIO(export_bytes(G, "png", positions={"kb:a": (0, 0), "kb:b": (0, 1000)})))
+    assert left.tobytes() != up.tobytes()

@@ -4,7 +4,11 @@ The component has no iframe and no build step: its JavaScript is ``frontend/netw
 prefixed with ``vis-network.min.js`` from the installed pyvis wheel, so nothing is loaded
 from a CDN and the app works offline.  A click on a node or an edge sets the component
 state ``selection`` to ``{"kind": "node" | "edge", "id": ...}``; clicking the background
-sets it to ``None``.
+sets it to ``None``.  After drawing (and after the reader drags nodes) it sets the state
+``positions`` to ``{node id: [x, y]}``, where the nodes are on the canvas (:func:`as_positions`
+checks it), so that exports can place the nodes where the reader saw them.  Its "PNG" button
+draws the network at twice the pixel ratio with the legend and ``caption`` (plain text, drawn
+with fillText) and downloads it.
 
 Only :func:`network` and :func:`mount_data` are public; the registered component callable
 stays private, as in Streamlit's component template.
@@ -12,6 +16,7 @@ stays private, as in Streamlit's component template.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
@@ -22,36 +27,13 @@ import pyvis
 import streamlit as st
 
 from graph.style import legend
+from graph.vis import BASE_OPTIONS, EDGE_LABEL_LIMIT, PHYSICS_NODE_LIMIT, straight_options
 
 FRONTEND = Path(__file__).resolve().parent / "frontend"
 VIS_JS = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 COMPONENT_NAME = "newsgraph.network"
 
-#: Above this many nodes the browser does not simulate physics; positions come from the server.
-PHYSICS_NODE_LIMIT = 500
-#: Above this many edges, edge labels show on hover and for the selected node's edges only.
-EDGE_LABEL_LIMIT = 40
 DEFAULT_HEIGHT = 620
-
-#: vis-network options shared by every view; colours and sizes come with each node.
-BASE_OPTIONS: dict[str, Any] = {
-    "autoResize": True,
-    # the same data always gets the same layout, also after the component remounts
-    "layout": {"randomSeed": 42, "improvedLayout": True},
-    "nodes": {"shape": "dot", "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
-    "edges": {
-        "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-        "smooth": {"type": "continuous"},
-        "font": {"size": 13, "align": "middle", "strokeWidth": 4, "strokeColor": "#ffffff"},
-        "color": {"inherit": False},
-        "selectionWidth": 2,
-    },
-    "physics": {
-        "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.4},
-        "minVelocity": 1.0,
-    },
-}
 
 
 class Selection(TypedDict):
@@ -88,8 +70,42 @@ def as_selection(value: object) -> Selection | None:
     return Selection(kind=kind, id=ident)
 
 
+#: At most this many node positions are taken from the browser.
+MAX_POSITIONS = 200_000
+
+
+def as_positions(value: object) -> dict[str, tuple[float, float]]:
+    """The well-formed ``{id: [x, y]}`` entries of ``value`` (component state comes from the
+    browser, so it is checked before use); anything else gives ``{}``.
+
+    >>> as_positions({"kb:a": [1, 2.5], "kb:b": ["x", 1], "kb:c": [1e400, 0], 3: [0, 0]})
+    {'kb:a': (1.0, 2.5)}
+    >>> as_positions("no")
+    {}
+    """
+    if not isinstance(value, Mapping):
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for ident, xy in value.items():
+        if len(out) >= MAX_POSITIONS:
+            break
+        if not isinstance(ident, str) or not isinstance(xy, list | tuple) or len(xy) != 2:
+            continue
+        if not all(isinstance(c, int | float) and not isinstance(c, bool) for c in xy):
+            continue
+        x, y = float(xy[0]), float(xy[1])
+        if math.isfinite(x) and math.isfinite(y):
+            out[ident] = (x, y)
+    return out
+
+
 def mount_data(
-    payload: Mapping[str, Any], data_hash: str, *, height: int = DEFAULT_HEIGHT
+    payload: Mapping[str, Any],
+    data_hash: str,
+    *,
+    height: int = DEFAULT_HEIGHT,
+    caption: str = "",
+    png_name: str = "newsgraph.png",
 ) -> dict[str, Any]:
     """The JSON the component receives: vis nodes/edges, options and the physics decision.
 
@@ -97,7 +113,8 @@ def mount_data(
     relation types (by family) on screen, for the on-canvas legend.  When every node already has ``x``/``y``
     (server-side layout) physics stays off; otherwise the browser runs at most 200
     stabilisation iterations and then freezes.  ``data_hash`` lets the browser keep the
-    existing network when nothing changed.
+    existing network when nothing changed.  ``caption`` (plain text: source, filters, dates,
+    counts) goes under the PNG the component's button downloads as ``png_name``.
 
     The selection is deliberately not part of the data: a click then leaves the data
     unchanged, so Streamlit resends nothing and the browser keeps the network as it is
@@ -113,9 +130,8 @@ def mount_data(
     nodes = list(payload.get("nodes", ()))
     edges = list(payload.get("edges", ()))
     positioned = bool(nodes) and all("x" in n and "y" in n for n in nodes)
-    options = BASE_OPTIONS
-    if positioned:  # big graph, no physics: straight edges draw faster and read better
-        options = {**BASE_OPTIONS, "edges": {**BASE_OPTIONS["edges"], "smooth": False}}
+    # big graph, no physics: straight edges draw faster and read better
+    options = straight_options() if positioned else BASE_OPTIONS
     return {
         "hash": data_hash,
         "nodes": nodes,
@@ -128,6 +144,8 @@ def mount_data(
             {str(n.get("entity_type") or "") for n in nodes}, {str(e.get("relation") or "") for e in edges}
         ),
         "edge_label_limit": EDGE_LABEL_LIMIT,
+        "caption": str(caption),
+        "png_name": str(png_name),
     }
 
 
@@ -159,18 +177,21 @@ def network(
     *,
     key: str,
     on_select: Callable[[], None] | None = None,
+    on_positions: Callable[[], None] | None = None,
 ) -> Selection | None:
     """Draw the network described by ``mount_data(...)`` and return the current selection.
 
     ``key`` names the component in ``st.session_state``; ``on_select`` runs (as a Streamlit
-    callback, before the rerun) whenever the user clicks a node, an edge or the background.
+    callback, before the rerun) whenever the user clicks a node, an edge or the background;
+    ``on_positions`` when the browser reports where the nodes are (state ``positions``).
     """
     result = _component_func(
         key=key,
         data=dict(data),
-        default={"selection": None},
+        default={"selection": None, "positions": None},
         height="content",
         on_selection_change=on_select or _ignore,
+        on_positions_change=on_positions or _ignore,
     )
     return as_selection(result.get("selection"))
 

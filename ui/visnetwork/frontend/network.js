@@ -7,12 +7,19 @@
 // stay put across reruns.
 //
 // Contract with Python (ui/visnetwork/__init__.py):
-//   data = {hash, nodes, edges, options, physics, positioned, height}
+//   data = {hash, nodes, edges, options, physics, positioned, height, legend, caption, png_name}
 //   state "selection" <- {kind: "node" | "edge", id} | null   (setStateValue on click)
+//   state "positions" <- {id: [x, y]}  where the nodes settled (and where the reader dragged
+//                        them), sent after drawing once the page has been quiet for
+//                        POSITIONS_DELAY_MS, and only when they changed
 // Article-derived text only ever reaches the DOM through vis's canvas labels and its tooltip,
-// which vis sets with innerText; this file never writes innerHTML.
+// which vis sets with innerText, and textContent; the PNG's legend and caption are drawn with
+// fillText. This file never writes innerHTML.
 
 const STABILIZE_ITERATIONS = 200;
+// The PNG button draws the network at this device pixel ratio, whatever the screen's.
+const PNG_RATIO = 2;
+const POSITIONS_DELAY_MS = 800;
 
 function hostOf(parentElement) {
   let host = parentElement.querySelector(".ng-network");
@@ -46,6 +53,52 @@ function markDrawn(host, hash) {
   }
   host.dataset.drawn = hash;
   globalThis.__newsgraphDrawn = { hash, at: performance.now() };
+  if (state) reportPositions(state);
+}
+
+// What Python last received per component, so a remount does not send the same again.
+const sentByKey = (globalThis.__newsgraphSentPositions ??= new Map());
+
+// Tell Python where the nodes are (canvas coordinates, rounded to 0.1 px): the nodes on
+// screen, and those drawn before and filtered away since, so exports can place them too.
+// A report makes Streamlit rerun the script, so it waits until the page has been quiet (no
+// key, pointer or input event) for POSITIONS_DELAY_MS: it never lands while the reader types.
+const lastInput = (globalThis.__newsgraphLastInput ??= (() => {
+  const seen = { at: performance.now() };
+  for (const type of ["keydown", "pointerdown", "input", "wheel"]) {
+    document.addEventListener(type, () => { seen.at = performance.now(); }, { capture: true, passive: true });
+  }
+  return seen;
+})());
+
+function reportPositions(state) {
+  if (state.positionsTimer) return;
+  const fire = () => {
+    const quiet = performance.now() - lastInput.at;
+    if (quiet < POSITIONS_DELAY_MS) {
+      state.positionsTimer = setTimeout(fire, POSITIONS_DELAY_MS - quiet);
+      return;
+    }
+    state.positionsTimer = null;
+    // Not on the page any more (another tab is open): the next mount reports instead.
+    if (!state.network.body.container.isConnected) return;
+    const out = {};
+    const round = (v) => Math.round(v * 10) / 10;
+    for (const [id, xy] of settledByKey.get(state.key) ?? new Map()) out[id] = [round(xy.x), round(xy.y)];
+    let drawn;
+    try {
+      drawn = state.network.getPositions();
+    } catch (error) {
+      return; // the network went away (a rebuild) before the timer fired
+    }
+    for (const [id, xy] of Object.entries(drawn)) out[id] = [round(xy.x), round(xy.y)];
+    const text = JSON.stringify(out);
+    if (sentByKey.get(state.key) === text) return;
+    sentByKey.set(state.key, text);
+    globalThis.__newsgraphPositionsSent = { count: Object.keys(out).length, at: performance.now() };
+    state.setStateValue("positions", out);
+  };
+  state.positionsTimer = setTimeout(fire, POSITIONS_DELAY_MS);
 }
 
 function freeze(network, host, hash, fit = true) {
@@ -71,11 +124,16 @@ function restoreSelection(state, componentKey) {
 
 // The legend lists what is on screen (data.legend, made in Python from the drawn nodes and
 // edges). Text goes in with textContent, never as markup.
-function renderLegend(legendBox, data) {
+function legendRows(data) {
   const rows = [...(data.legend || [])];
   if (data.edges.some((e) => e.dashes)) {
     rows.push({ kind: "note", type: "dashes", label: "dashed: negated or co-occurrence" });
   }
+  return rows;
+}
+
+function renderLegend(legendBox, data) {
+  const rows = legendRows(data);
   legendBox.replaceChildren(
     ...rows.map((row) => {
       const line = document.createElement("div");
@@ -111,6 +169,166 @@ function showLabels(state, ids, on) {
   );
 }
 
+// ---- PNG snapshot: the network as drawn, at PNG_RATIO, with the legend and the caption.
+
+// vis-network draws through its Canvas' getContext() at its pixelRatio; for one frame both
+// point at an offscreen canvas of PNG_RATIO times the size, so the picture is the same view
+// (scale, position, selection) drawn sharper, not an upscaled screenshot.
+function drawNetworkAt(network, ratio, width, height) {
+  const layer = document.createElement("canvas");
+  layer.width = Math.round(width * ratio);
+  layer.height = Math.round(height * ratio);
+  const context = layer.getContext("2d");
+  const canvas = network.canvas;
+  const ownContext = canvas.getContext;
+  const ownRatio = canvas.pixelRatio;
+  canvas.getContext = () => context;
+  canvas.pixelRatio = ratio;
+  try {
+    network.renderer._redraw();
+  } finally {
+    canvas.getContext = ownContext;
+    canvas.pixelRatio = ownRatio;
+    network.redraw();
+  }
+  return layer;
+}
+
+function markPath(ctx, shape, x, y, r) {
+  ctx.beginPath();
+  if (shape === "dot") {
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+  } else if (shape === "triangle") {
+    ctx.moveTo(x, y - r);
+    ctx.lineTo(x + r, y + r);
+    ctx.lineTo(x - r, y + r);
+  } else if (shape === "diamond") {
+    ctx.moveTo(x, y - r);
+    ctx.lineTo(x + r, y);
+    ctx.lineTo(x, y + r);
+    ctx.lineTo(x - r, y);
+  } else if (shape === "hexagon") {
+    for (let i = 0; i < 6; i++) {
+      const a = (Math.PI / 3) * i;
+      ctx[i ? "lineTo" : "moveTo"](x + r * Math.cos(a), y + r * Math.sin(a));
+    }
+  } else {
+    ctx.rect(x - r, y - r, 2 * r, 2 * r);
+  }
+  ctx.closePath();
+}
+
+const PNG_FONT = "11px sans-serif";
+const CAPTION_FONT = "12px sans-serif";
+
+// The legend as on screen (top left, one row per type on screen), in CSS pixels.
+function drawLegend(ctx, rows) {
+  if (!rows.length) return;
+  const rowHeight = 15;
+  ctx.font = PNG_FONT;
+  const textWidth = Math.max(...rows.map((row) => ctx.measureText(row.label).width));
+  const width = 8 + 16 + 6 + textWidth + 8;
+  const height = 6 + rows.length * rowHeight + 2;
+  ctx.fillStyle = "rgba(255, 255, 255, 0.85)";
+  ctx.strokeStyle = "#d5d8de";
+  ctx.lineWidth = 1;
+  ctx.fillRect(6, 6, width, height);
+  ctx.strokeRect(6.5, 6.5, width, height);
+  rows.forEach((row, i) => {
+    const cy = 6 + 4 + i * rowHeight + rowHeight / 2;
+    const mx = 6 + 8 + 8;
+    if (row.kind === "entity") {
+      markPath(ctx, row.shape, mx, cy, 5);
+      ctx.fillStyle = row.color;
+      ctx.fill();
+    } else if (row.kind === "note") {
+      ctx.save();
+      ctx.setLineDash([3, 2]);
+      ctx.strokeStyle = "#8a8a8a";
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      ctx.moveTo(mx - 8, cy);
+      ctx.lineTo(mx + 8, cy);
+      ctx.stroke();
+      ctx.restore();
+    } else {
+      ctx.fillStyle = row.color;
+      ctx.fillRect(mx - 8, cy - 1.5, 16, 3);
+    }
+    ctx.fillStyle = "#262730";
+    ctx.textBaseline = "middle";
+    ctx.fillText(row.label, 6 + 8 + 16 + 6, cy);
+  });
+}
+
+function wrapText(ctx, text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of String(text || "").split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+// The picture: white background, the network at PNG_RATIO, the legend over it (as on screen)
+// and the caption in a band below. Returns the canvas; its size is PNG_RATIO times the
+// network canvas, plus the caption band.
+function snapshotCanvas(state) {
+  const frame = state.network.canvas.frame.canvas;
+  const width = frame.clientWidth;
+  const height = frame.clientHeight;
+  const measure = document.createElement("canvas").getContext("2d");
+  measure.font = CAPTION_FONT;
+  const lines = wrapText(measure, state.caption, width - 16);
+  const lineHeight = 16;
+  const band = lines.length ? lines.length * lineHeight + 10 : 0;
+  const out = document.createElement("canvas");
+  out.width = Math.round(width * PNG_RATIO);
+  out.height = Math.round((height + band) * PNG_RATIO);
+  const ctx = out.getContext("2d");
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(drawNetworkAt(state.network, PNG_RATIO, width, height), 0, 0);
+  ctx.setTransform(PNG_RATIO, 0, 0, PNG_RATIO, 0, 0);
+  drawLegend(ctx, legendRows(state.data));
+  if (lines.length) {
+    ctx.strokeStyle = "#d5d8de";
+    ctx.beginPath();
+    ctx.moveTo(0, height + 0.5);
+    ctx.lineTo(width, height + 0.5);
+    ctx.stroke();
+    ctx.font = CAPTION_FONT;
+    ctx.fillStyle = "#444444";
+    ctx.textBaseline = "top";
+    lines.forEach((line, i) => ctx.fillText(line, 8, height + 5 + i * lineHeight));
+  }
+  return { canvas: out, width, height, band };
+}
+
+function downloadPng(state, host) {
+  const { canvas, width, height, band } = snapshotCanvas(state);
+  canvas.toBlob((blob) => {
+    if (!blob) return;
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = state.pngName || "newsgraph.png";
+    link.hidden = true;
+    host.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30000);
+    globalThis.__newsgraphPng = { width: canvas.width, height: canvas.height, canvasWidth: width, canvasHeight: height, band, ratio: PNG_RATIO };
+  }, "image/png");
+}
+
 function build(host, data, setStateValue, componentKey) {
   const vis = globalThis.vis;
   globalThis.__newsgraphBuilt = { hash: data.hash, at: performance.now() };
@@ -124,7 +342,15 @@ function build(host, data, setStateValue, componentKey) {
   fitButton.type = "button";
   fitButton.textContent = "Fit";
   fitButton.title = "Fit the whole graph into view";
-  host.replaceChildren(canvasBox, legendBox, fitButton);
+  const pngButton = document.createElement("button");
+  pngButton.className = "ng-png";
+  pngButton.type = "button";
+  pngButton.textContent = "PNG";
+  pngButton.title = "Download this view as a PNG image (2x), with legend and caption";
+  const tools = document.createElement("div");
+  tools.className = "ng-tools";
+  tools.append(pngButton, fitButton);
+  host.replaceChildren(canvasBox, legendBox, tools);
   renderLegend(legendBox, data);
 
   const settled = data.positioned ? null : settledByKey.get(componentKey);
@@ -154,8 +380,10 @@ function build(host, data, setStateValue, componentKey) {
   const state = {
     network, nodes, edges, hash: data.hash, positioned: Boolean(data.positioned), setStateValue,
     key: componentKey, legendBox, labelLimit, labelsOnDemand: data.edges.length > labelLimit,
+    data, caption: data.caption || "", pngName: data.png_name, positionsTimer: null,
   };
   fitButton.addEventListener("click", () => network.fit({ animation: { duration: 300 } }));
+  pngButton.addEventListener("click", () => downloadPng(state, host));
   network.on("hoverEdge", (params) => showLabels(state, [params.edge], true));
   network.on("blurEdge", (params) => {
     const selected = new Set(network.getSelectedEdges());
@@ -193,7 +421,15 @@ function build(host, data, setStateValue, componentKey) {
     network.once("afterDrawing", () => markDrawn(host, data.hash));
   }
   network.on("zoom", () => rememberView(state));
-  network.on("dragEnd", () => rememberView(state));
+  network.on("dragEnd", (params) => {
+    rememberView(state);
+    if (params.nodes && params.nodes.length) {
+      const settled = settledByKey.get(state.key) ?? new Map();
+      for (const [id, xy] of Object.entries(network.getPositions(params.nodes))) settled.set(id, xy);
+      settledByKey.set(state.key, settled);
+      reportPositions(state);
+    }
+  });
   return state;
 }
 
@@ -225,6 +461,7 @@ function update(state, host, data) {
   state.labelsOnDemand = data.edges.length > state.labelLimit;
   edges.update(state.labelsOnDemand ? edgesForDrawing(data.edges, state.labelLimit) : data.edges);
   state.hash = data.hash;
+  state.data = data;
   renderLegend(state.legendBox, data);
   if (settle) {
     const held = data.nodes.filter((n) => n.id in positions).map((n) => ({ id: n.id, fixed: false }));
@@ -260,6 +497,9 @@ export default function (component) {
     update(state, host, data);
   }
   state.setStateValue = setStateValue;
+  // The caption names the filters: it may change while the drawn graph does not.
+  state.caption = data.caption || "";
+  state.pngName = data.png_name;
   // Exposed for the browser tests and bench (getPositions, canvasToDOM, ...).
   globalThis.__newsgraphNetwork = state.network;
   globalThis.__newsgraphHost = host;

@@ -1,0 +1,106 @@
+"""Snapshots are what the user sees (issue 20, item 3), in a real browser: the canvas' PNG
+button downloads the network at twice the canvas size with legend and caption, the canvas
+reports its node positions to the app, and the HTML snapshot from the Export tab opens offline
+with those positions and shows a clicked node's sentences."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+
+from tests.browser.support import CHROMIUM, ROOT, chromium, running_app, wait_drawn
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
+]
+
+FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
+PERSON = (0x4E, 0x79, 0xA7)  # graph.style.ENTITY_COLOURS["PERSON"]
+
+
+@pytest.fixture(scope="module")
+def context(tmp_path_factory):
+    with chromium(tmp_path_factory.mktemp("profile"), viewport={"width": 1440, "height": 900}) as context:
+        yield context
+
+
+@pytest.fixture(scope="module")
+def page(context):
+    with running_app({"NEWSGRAPH_RECORDS": str(FIXTURE)}) as url:
+        page = context.new_page()
+        page.goto(url)
+        wait_drawn(page)
+        page.wait_for_function("() => window.__newsgraphPositionsSent", timeout=30_000)
+        yield page
+        page.close()
+
+
+def test_browser_png_button_downloads_the_canvas_at_twice_its_size(page):
+    canvas = page.evaluate(
+        "() => { const c = window.__newsgraphHost.querySelector('canvas');"
+        " return {w: c.clientWidth, h: c.clientHeight}; }"
+    )
+    with page.expect_download(timeout=30_000) as info:
+        page.locator(".ng-png").click()
+    download = info.value
+    assert download.suggested_filename == "newsgraph.png"
+    image = Image.open(io.BytesIO(download.path().read_bytes())).convert("RGB")
+    made = page.evaluate("() => window.__newsgraphPng")
+    assert made["canvasWidth"] == canvas["w"] and made["canvasHeight"] == canvas["h"]
+    assert image.size == (2 * canvas["w"], 2 * (canvas["h"] + made["band"]))
+    assert made["band"] > 0  # the caption has its own strip under the network
+    network = image.crop((0, 0, 2 * canvas["w"], 2 * canvas["h"]))
+    colours = network.getcolors(maxcolors=1_000_000)
+    assert len(colours) > 200  # nodes, edges, labels: not a blank picture
+    assert any(c == PERSON for _, c in colours)
+    legend = image.crop((0, 0, 400, 200)).getcolors(maxcolors=1_000_000)
+    assert any(c == PERSON for _, c in legend)  # the legend's person mark, top left
+    strip = image.crop((0, 2 * canvas["h"] + 4, 2 * canvas["w"], image.size[1])).convert("L")
+    assert strip.getextrema()[0] < 128  # the caption's text
+
+
+def test_browser_html_snapshot_keeps_the_screen_positions_and_shows_sentences(page, context, tmp_path):
+    screen = page.evaluate("() => window.__newsgraphNetwork.getPositions()")
+    page.get_by_role("tab", name="Export").click()
+    page.get_by_text("nodes keep their place on the canvas").wait_for(timeout=30_000)
+    assert f"{len(screen)} of {len(screen)} nodes keep their place" in page.get_by_text(
+        "nodes keep their place on the canvas"
+    ).inner_text()
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="Interactive HTML").click()
+    path = tmp_path / "snapshot.html"
+    info.value.save_as(path)
+
+    snapshot = context.new_page()
+    requests, errors = [], []
+    snapshot.on("request", lambda r: requests.append(r.url))
+    snapshot.on("pageerror", lambda e: errors.append(str(e)))
+    context.set_offline(True)
+    try:
+        snapshot.goto(path.as_uri())
+        snapshot.wait_for_function("() => document.body.dataset.drawn === '1'", timeout=30_000)
+        drawn = snapshot.evaluate("() => window.__snapshotNetwork.getPositions()")
+        assert set(drawn) == set(screen)
+        for node, xy in screen.items():
+            assert (drawn[node]["x"], drawn[node]["y"]) == pytest.approx((xy["x"], xy["y"]), abs=0.2), node
+        point = snapshot.evaluate(
+            "() => { const net = window.__snapshotNetwork;"
+            " const box = document.querySelector('#graph canvas').getBoundingClientRect();"
+            " const p = net.canvasToDOM(net.getPositions(['kb:macron'])['kb:macron']);"
+            " return {x: box.left + p.x, y: box.top + p.y}; }"
+        )
+        snapshot.mouse.click(point["x"], point["y"])
+        details = snapshot.locator("#details")
+        details.get_by_text("Emmanuel Macron").first.wait_for(timeout=10_000)
+        text = details.inner_text()
+        assert "Zelensky had maandag een ontmoeting" in text
+        assert snapshot.locator("#caption").inner_text().startswith("Source: sample_records.json")
+        assert "person" in snapshot.locator("#legend").inner_text()
+    finally:
+        context.set_offline(False)
+        snapshot.close()
+    assert errors == []
+    assert [u for u in requests if not u.startswith("file:")] == []
