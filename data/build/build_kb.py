@@ -19,6 +19,8 @@ Outputs (data/kb/)
   - entities.jsonl: one entry per line {key, label, type, country, aliases, roles, source}, in rank
     order (curated, countries, cities by population, Phoenix).
   - index.tsv: folded alias -> keys (best first), so loading needs no normalisation pass.
+  - first_names.txt: folded first names (gender-guesser, GFDL 1.2) that are not ordinary words,
+    a cue for the name finder and the linker ("Arno Rutte" is a person, and not Mark Rutte).
 """
 
 from __future__ import annotations
@@ -507,6 +509,15 @@ def write(entries: dict[str, Entry]) -> None:
             fh.write(f"{alias}\t{','.join(index[alias])}\n")
 
 
+def write_first_names(words: Vocabulary) -> None:
+    """First names that are not ordinary Dutch or English words ("Mark" stays, "Will" goes)."""
+    names = sorted(n for n in words.first_names if len(n) > 1 and n not in words.basic)
+    with open(KB_DIR / "first_names.txt", "w", encoding="utf-8") as fh:
+        fh.write("# folded first names from gender-guesser (GFDL 1.2), minus ordinary words. "
+                 "Made by data/build/build_kb.py.\n")
+        fh.writelines(f"{n}\n" for n in names)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="build_kb", description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
@@ -514,6 +525,7 @@ def main() -> None:
     args = parser.parse_args()
     entries = build(args.shared)
     write(entries)
+    write_first_names(vocabulary())
     counts: dict[str, int] = defaultdict(int)
     for e in entries.values():
         counts[e.type] += 1
