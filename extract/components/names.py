@@ -170,7 +170,12 @@ class NameFinder:
             return known.label_ == "PERSON" and self.kb.is_first_name(wider[0].text) and known.start > wider.start
         last = wider[-1].lower_
         first = wider[0].lower_
-        return last in ORG_HEADS or first in ORG_FIRSTS or known.label_ in ("COUNTRY", "LOCATION") and len(wider) > 2
+        if last in ORG_HEADS or first in ORG_FIRSTS:
+            return True  # "Swiss National Bank", "Bank of Canada"
+        if known.label_ == "ORG":
+            # a company inside a longer company name: "Apple Corps", "Apple Computer"
+            return all(_capitalised(t) for t in wider if t.i >= known.end or t.i < known.start)
+        return known.label_ in ("COUNTRY", "LOCATION") and len(wider) > 2
 
     def _doc_country(self, doc: Doc) -> str | None:
         """The country a document is mostly about: its most named country (a Dutch text leans to
