@@ -151,7 +151,9 @@ class EntityLinker:
                     fuller[part] = res
         joined = []
         for ent, res in zip(ents, out):
-            full = fuller.get(fold(ent.text, articles=False)) if res[1] == "PERSON" else None
+            # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too
+            loose = res[1] == "PERSON" or (res[0] is None and len(ent) == 1)
+            full = fuller.get(fold(ent.text, articles=False)) if loose else None
             if full is not None and _key_of(full) != _key_of(res) and not (res[0] and full[0]):
                 if not (len(ent) > 1 and res[0] is None and full[0] is None and len(ent.text) >= len(full[2])):
                     res = full
@@ -170,7 +172,7 @@ class EntityLinker:
                     initials.setdefault(caps, res)
         joined = []
         for ent, res in zip(ents, out):
-            if res[0] is None and res[1] in ("ORG", "MISC") and len(ent) == 1 and ent.text.isupper():
+            if res[0] is None and len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 2:
                 res = initials.get(ent.text, res)
             joined.append(res)
         return joined

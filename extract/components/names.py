@@ -60,7 +60,10 @@ ORG_HEADS = frozenset({
     "parliament", "parlement", "senate", "senaat", "congress", "assembly", "tribunal", "fund", "fonds",
     "reserve", "exchange", "beurs", "network", "media", "press", "pharma", "pharmaceuticals", "energy",
     "petroleum", "oil", "telecom", "communications", "enterprises", "partners", "capital", "trust",
-    "inc.,", "brands", "labs", "club", "fc", "omroep", "krant",
+    "brands", "labs", "club", "fc", "omroep", "krant", "aircraft", "airplanes", "aerospace",
+    "motor", "automotive", "steel", "chemicals", "electric", "electronics", "semiconductor", "software",
+    "insurance", "bancorp", "financial", "securities", "investments", "ministries", "cabinet", "kabinet",
+    "regering", "government", "commando", "command",
 })
 #: First words that make a name an organisation ("Ministerie van Financiën", "Bank of Canada").
 ORG_FIRSTS = frozenset({
@@ -106,6 +109,16 @@ ORG_MEMBER_WORDS = frozenset({
 })
 #: Verbs of saying next to a name mark a person ("zei Mary Barra", "Barra said").
 SPEECH_VERBS = frozenset({"zeggen", "zei", "zegt", "verklaren", "stellen", "say", "said", "says", "tell", "told"})
+#: Last words of names of places ("Schiphol Airport", "John Radcliffe Hospital").
+PLACE_HEADS = frozenset({
+    "airport", "luchthaven", "hospital", "ziekenhuis", "station", "square", "plein", "street", "straat",
+    "bridge", "brug", "park", "base", "field", "stadium", "stadion", "island", "islands", "eiland",
+    "river", "rivier", "mountains", "valley", "bay", "strait", "sea", "zee", "lake", "meer", "county",
+    "province", "provincie", "district", "oblast", "region", "regio", "peninsula", "desert", "canal",
+})
+WEB_DOMAINS = frozenset({"com", "org", "net", "nl", "be", "au", "uk", "hu", "pl", "de", "fr", "io", "ru", "ua"})
+#: Prepositions before a place, hardly ever before a person ("in Maidan Shahr").
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "nabij", "vlakbij", "buiten"})
 PLACE_PREPOSITIONS = frozenset({"in", "naar", "uit", "te", "vanuit", "nabij", "bij", "near", "to", "from", "at"})
 
 
@@ -243,6 +256,12 @@ class NameFinder:
         """The words around a name are not part of it: "Eelco Heinen van Financiën" is a person
         and a ministry; "David van Weel" and "Nicolien van Vroonhoven" stay whole."""
         doc = ent.doc
+        for k in range(ent.end - 2, ent.start - 1, -1):
+            # "Spokeswoman Sandy Angers", "Presidential Spokesperson Harry Roque": the title is not the name
+            if self.lexicon.role(doc[k].lower_) and _capitalised(doc[k + 1]) and (
+                label == "PERSON" or self.kb.is_first_name(doc[k + 1].text)
+            ):
+                return self._cut(Span(doc, k + 1, ent.end, label="PERSON"), "PERSON")
         for k in range(ent.start + 1, ent.end - 1):
             if doc[k].lower_ not in ("van", "of") or not _capitalised(doc[k + 1]) and doc[k + 1].lower_ not in ("de", "het", "the"):
                 continue
@@ -347,8 +366,16 @@ class NameFinder:
             before = doc[span.start - 2]  # "de Amerikaanse autofabrikant Ford": skip one adjective
         prev = before.lower_ if before is not None else ""
         after = doc[span.end] if span.end < len(doc) else None
+        if "." in span.text and span[-1].lower_.rsplit(".", 1)[-1] in WEB_DOMAINS:
+            return "ORG"  # "news.com.au", "Portfolio.hu": a website is its publisher
+        if len(span) > 1 and words[-1] in PLACE_HEADS and label in ("PERSON", "ORG", "MISC"):
+            return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
         if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
             return "ORG"
+        if label == "PERSON" and prev in PLACE_ONLY_PREPOSITIONS and not self.kb.is_first_name(span[0].text):
+            return "LOCATION"  # "in Maidan Shahr": people are not in-ed
+        if label == "ORG" and len(span) == 2 and self.kb.is_first_name(span[0].text) and span[1].pos_ == "PROPN":
+            return "PERSON"  # "Morgan Ortagus"
         if len(span) > 1 and span[-1].text in CORP_SUFFIXES:
             return "ORG"
         if before is not None and self.lexicon.role(before.lemma_.lower()) and label != "ORG":
