@@ -111,13 +111,16 @@ ORG_MEMBER_WORDS = frozenset({
 SPEECH_VERBS = frozenset({"zeggen", "zei", "zegt", "verklaren", "stellen", "say", "said", "says", "tell", "told"})
 #: Last words of names of places ("Schiphol Airport", "John Radcliffe Hospital").
 PLACE_HEADS = frozenset({
-    "airport", "luchthaven", "hospital", "ziekenhuis", "station", "square", "plein", "street", "straat",
+    "airport", "luchthaven", "harbour", "harbor", "haven", "hospital", "ziekenhuis", "station", "square", "plein", "street", "straat",
     "bridge", "brug", "park", "base", "field", "stadium", "stadion", "island", "islands", "eiland",
     "river", "rivier", "mountains", "valley", "bay", "strait", "sea", "zee", "lake", "meer", "county",
     "province", "provincie", "district", "oblast", "region", "regio", "peninsula", "desert", "canal",
 })
 WEB_DOMAINS = frozenset({"com", "org", "net", "nl", "be", "au", "uk", "hu", "pl", "de", "fr", "io", "ru", "ua"})
 #: Prepositions before a place, hardly ever before a person ("in Maidan Shahr").
+#: First names that open names of other things ("Santa Clara", "Royal Dutch Shell").
+NOT_FIRST_NAMES = frozenset({"santa", "royal", "saint", "general", "grand", "new", "van", "de"})
+NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "da", "di", "le", "la", "du", "del", "dos", "bin", "al", "'t"})
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "nabij", "vlakbij", "buiten"})
 PLACE_PREPOSITIONS = frozenset({"in", "naar", "uit", "te", "vanuit", "nabij", "bij", "near", "to", "from", "at"})
 
@@ -160,6 +163,13 @@ class NameFinder:
             s for s in self._model_spans(doc, country)
             if not _is_junk(s, words) and not all(t.i in in_titles for t in s)
         ]
+        # organisation names by their head word, over the known names inside them, unless a
+        # known or found name reaches beyond them ("De Partij voor de Dieren")
+        phrases = [
+            p for p in self._org_phrases(doc)
+            if not any(_overlaps(p, o) and not (p.start <= o.start and o.end <= p.end) for o in kb_spans + model_spans)
+        ]
+        kb_spans = filter_spans(kb_spans + phrases)
         # A longer name the model found wins over a known name inside it ("Arno Rutte" over
         # "Rutte", "Swiss National Bank" over "Swiss", "Bank of Canada" over "Canada").
         wider = [
@@ -172,6 +182,9 @@ class NameFinder:
         kb_spans = [k for k in kb_spans if not any(t.i in wide for t in k)]
         taken = {t.i for s in kb_spans for t in s}
         model_spans = [s for s in model_spans if not any(t.i in taken for t in s)]
+        model_taken = taken | {t.i for s in model_spans for t in s}
+        model_spans += [s for s in self._first_name_runs(doc) if not any(t.i in model_taken for t in s)]
+        kb_spans = [s for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = kb_spans + filter_spans(model_spans)
         return sorted(spans, key=lambda s: s.start), list(self._inner(doc, spans, country))
@@ -179,8 +192,11 @@ class NameFinder:
     def _yields(self, known: Span, wider: Span) -> bool:
         """Whether the known name ``known`` gives way to the model's ``wider`` name around it."""
         if wider.label_ == "PERSON":
-            # a person's name around a known person or a place: "Arno Rutte", "Jan Paris"
-            return known.label_ == "PERSON" and self.kb.is_first_name(wider[0].text) and known.start > wider.start
+            # a person's name around a known person or a place: "Arno Rutte", "A. Rutte",
+            # "Paris Hilton", "Henry Ford", "Denzel Washington"
+            return len(wider) <= 4 and self._first_name_or_initial(wider[0]) and (
+                known.start > wider.start or known.label_ != "PERSON"
+            )
         last = wider[-1].lower_
         first = wider[0].lower_
         if last in ORG_HEADS or first in ORG_FIRSTS:
@@ -189,6 +205,39 @@ class NameFinder:
             # a company inside a longer company name: "Apple Corps", "Apple Computer"
             return all(_capitalised(t) for t in wider if t.i >= known.end or t.i < known.start)
         return known.label_ in ("COUNTRY", "LOCATION") and len(wider) > 2
+
+    def _first_name_or_initial(self, token: Token) -> bool:
+        text = token.text
+        initial = len(text) == 2 and text[0].isupper() and text[1] == "."
+        return initial or (self.kb.is_first_name(text) and token.lower_ not in NOT_FIRST_NAMES)
+
+    def _first_name_runs(self, doc: Doc) -> Iterable[Span]:
+        """Person names the model missed, by a first name: "Jan de Vries", "Pieter van der Wal"."""
+        for start, end in _capitalised_runs(doc):
+            if end - start < 2 or not self._first_name_or_initial(doc[start]) or len(doc[start].text) < 3:
+                continue
+            tokens = doc[start:end]
+            if any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS or t.pos_ in ("VERB", "AUX") for t in tokens):
+                continue
+            if tokens[-1].lower_ in NAME_CONNECTORS or any(t.lower_ in ("of", "and", "the", "&", "for", "voor") for t in tokens):
+                continue
+            if end - start <= 4:
+                yield Span(doc, start, end, label="PERSON")
+
+    def _org_phrases(self, doc: Doc) -> Iterable[Span]:
+        """Organisation names by their head or first word, over known names inside them:
+        "Universiteit van Amsterdam", "Swiss National Bank", "Bank of Japan"."""
+        for start, end in _capitalised_runs(doc):
+            while start < end and doc[start].pos_ != "PROPN" and doc[start].lower_ not in ORG_FIRSTS:
+                start += 1  # a sentence opener ("Yesterday", "Volgens") is not part of it
+            if end - start < 2 or end - start > 6:
+                continue
+            first, last = doc[start].lower_, doc[end - 1].lower_
+            connected = any(t.lower_ in ("van", "of", "voor", "for") for t in doc[start:end])
+            if (first in ORG_FIRSTS and connected) or last in ORG_HEADS:
+                if self.kb.lookup(doc[start:end].text):
+                    continue  # the knowledge base knows it whole: found by _kb_runs
+                yield Span(doc, start, end, label="ORG")
 
     def _doc_country(self, doc: Doc) -> str | None:
         """The country a document is mostly about: its most named country (a Dutch text leans to
@@ -206,7 +255,7 @@ class NameFinder:
                     entries = self.kb.lookup(span.text) if span[0].lower_ not in NAME_CONNECTORS else []
                     entry = entries[0] if entries else (self.kb.demonym(span.text) if j - i == 1 else None)
                     if entry is not None:
-                        if entry.country and entry.type in ("COUNTRY", "LOCATION", "PERSON"):
+                        if entry.country:
                             counts[entry.country] += 1
                         i = j
                         break
@@ -256,6 +305,8 @@ class NameFinder:
         """The words around a name are not part of it: "Eelco Heinen van Financiën" is a person
         and a ministry; "David van Weel" and "Nicolien van Vroonhoven" stay whole."""
         doc = ent.doc
+        if len(ent) > 1 and ent[0].pos_ in ("NOUN", "PROPN") and ent[0].lower_.endswith(ORG_INTRODUCERS) and _capitalised(ent[1]):
+            return [Span(doc, ent.start + 1, ent.end, label="ORG")]  # "Autofabrikant Lightyear"
         for k in range(ent.end - 2, ent.start - 1, -1):
             # "Spokeswoman Sandy Angers", "Presidential Spokesperson Harry Roque": the title is not the name
             if self.lexicon.role(doc[k].lower_) and _capitalised(doc[k + 1]) and (
@@ -366,6 +417,11 @@ class NameFinder:
             before = doc[span.start - 2]  # "de Amerikaanse autofabrikant Ford": skip one adjective
         prev = before.lower_ if before is not None else ""
         after = doc[span.end] if span.end < len(doc) else None
+        first_name = (
+            1 < len(span) <= 4 and self._first_name_or_initial(span[0]) and span[-1].pos_ == "PROPN"
+            and (not self.kb.lookup(span[0].text) or label in ("ORG", "MISC"))
+            and all(t.lower_ in NAME_PARTICLES or _capitalised(t) for t in span)
+        )
         if "." in span.text and span[-1].lower_.rsplit(".", 1)[-1] in WEB_DOMAINS:
             return "ORG"  # "news.com.au", "Portfolio.hu": a website is its publisher
         if len(span) > 1 and words[-1] in PLACE_HEADS and label in ("PERSON", "ORG", "MISC"):
@@ -374,13 +430,12 @@ class NameFinder:
             return "ORG"
         if label == "PERSON" and prev in PLACE_ONLY_PREPOSITIONS and not self.kb.is_first_name(span[0].text):
             return "LOCATION"  # "in Maidan Shahr": people are not in-ed
-        if label == "ORG" and len(span) == 2 and self.kb.is_first_name(span[0].text) and span[1].pos_ == "PROPN":
-            return "PERSON"  # "Morgan Ortagus"
+        if label == "ORG" and first_name:
+            return "PERSON"  # "Morgan Ortagus", "Paris Hilton", "Pieter de Vries"
         if len(span) > 1 and span[-1].text in CORP_SUFFIXES:
             return "ORG"
         if before is not None and self.lexicon.role(before.lemma_.lower()) and label != "ORG":
             return "PERSON"
-        first_name = len(span) > 1 and self.kb.is_first_name(span[0].text) and not self.kb.lookup(span[0].text)
         if first_name and label in ("LOCATION", "MISC"):
             return "PERSON"  # "a French CEO" typed LOCATION by the model: a first name says otherwise
         if before is not None and before.pos_ in ("NOUN", "PROPN") and prev.endswith(ORG_INTRODUCERS) and label != "PERSON":
@@ -398,6 +453,10 @@ class NameFinder:
                 return "LOCATION"
             return None
         return label
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _acronym(text: str) -> bool:
