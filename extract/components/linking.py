@@ -122,6 +122,8 @@ class EntityLinker:
             return None
         else:
             entry = self.kb.fuzzy_lookup(text, type=label, score_cutoff=self.FUZZY_CUTOFF)
+            if entry is None and label == "PERSON":
+                entry = self._by_surname(text)
             if entry is None:
                 return None
             if label == "PERSON" and not _same_surname(text, entry):
@@ -130,6 +132,23 @@ class EntityLinker:
         if label == "PERSON" and not _first_names_agree(text, entry):
             return None
         return entry
+
+    def _by_surname(self, text: str) -> KBEntry | None:
+        """The one known person of this surname whose first name agrees ("M. Rutte" -> Mark Rutte;
+        "Arno Rutte" -> nobody)."""
+        words = text.split()
+        if len(words) < 2:
+            return None
+        people = [e for e in self.kb.lookup(words[-1]) if e.type == "PERSON"]
+        if len(people) != 1:
+            return None
+        first = fold(words[0], articles=False)
+        for alias in (people[0].label, *people[0].aliases):
+            theirs = fold(alias, articles=False).split()
+            if len(theirs) >= 2 and theirs[-1] == fold(words[-1], articles=False):
+                if first == theirs[0] or (len(first) == 1 and theirs[0].startswith(first)):
+                    return people[0]
+        return None
 
     @staticmethod
     def _join_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
