@@ -128,6 +128,8 @@ class EntityLinker:
                 return None
             if label == "PERSON" and not _same_surname(text, entry):
                 return None
+            if label != "PERSON" and not _same_words(text, entry):
+                return None
             self.fuzzy_merges.append((text, entry.key))
         if label == "PERSON" and not _first_names_agree(text, entry):
             return None
@@ -224,6 +226,24 @@ class EntityLinker:
 
 def _key_of(res: Resolved) -> str:
     return entity_id(res[0], res[1], res[2])
+
+
+def _same_words(text: str, entry: KBEntry) -> bool:
+    """A fuzzy match of a place or organisation must match word for word ("Wal-Mart" ~ "Walmart",
+    "Jeruzalem" ~ "Jerusalem"), so that "Deutsche Bahn" is not "Deutsche Bank" and "House of
+    Representatives" not "US House of Representatives"."""
+    from rapidfuzz import fuzz
+
+    mine = fold(text).split()
+    for alias in (entry.label, *entry.aliases):
+        theirs = fold(alias).split()
+        if "".join(mine) == "".join(theirs):
+            return True
+        if len(mine) == len(theirs) and all(
+            a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85) for a, b in zip(mine, theirs)
+        ):
+            return True
+    return False
 
 
 def _same_surname(text: str, entry: KBEntry) -> bool:
