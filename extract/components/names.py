@@ -118,6 +118,10 @@ PLACE_HEADS = frozenset({
 })
 WEB_DOMAINS = frozenset({"com", "org", "net", "nl", "be", "au", "uk", "hu", "pl", "de", "fr", "io", "ru", "ua"})
 #: Prepositions before a place, hardly ever before a person ("in Maidan Shahr").
+DIRECTIONS = frozenset({
+    "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "upper",
+    "lower", "greater", "centraal", "noord", "zuid", "oost", "west", "midden",
+})
 #: First names that open names of other things ("Santa Clara", "Royal Dutch Shell").
 NOT_FIRST_NAMES = frozenset({"santa", "royal", "saint", "general", "grand", "new", "van", "de"})
 NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "da", "di", "le", "la", "du", "del", "dos", "bin", "al", "'t"})
@@ -174,7 +178,7 @@ class NameFinder:
         # "Rutte", "Swiss National Bank" over "Swiss", "Bank of Canada" over "Canada").
         wider = [
             m for m in model_spans
-            if m.label_ in ("PERSON", "ORG") and not m.kb_id_
+            if m.label_ in ("PERSON", "ORG", "LOCATION") and not m.kb_id_
             and any(k.start >= m.start and k.end <= m.end and len(k) < len(m) and self._yields(k, m) for k in kb_spans)
             and not any(k.start < m.start < k.end or k.start < m.end < k.end for k in kb_spans)
         ]
@@ -186,8 +190,25 @@ class NameFinder:
         model_spans += [s for s in self._first_name_runs(doc) if not any(t.i in model_taken for t in s)]
         kb_spans = [s for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
-        spans = kb_spans + filter_spans(model_spans)
+        spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         return sorted(spans, key=lambda s: s.start), list(self._inner(doc, spans, country))
+
+    def _like_their_peers(self, spans: list[Span]) -> list[Span]:
+        """An unknown one-word name in a list with known organisations is one too ("stores like
+        Biedronka and LIDL"), whatever the model guessed."""
+        at = {t.i: s for s in spans for t in s}
+        out = []
+        for span in spans:
+            if not span.kb_id_ and len(span) == 1 and span.label_ in ("PERSON", "LOCATION"):
+                token = span[0]
+                peers = [c for c in token.children if c.dep_ == "conj"]
+                if token.dep_ == "conj":
+                    peers.append(token.head)
+                kinds = {at[p.i].label_ for p in peers if p.i in at and at[p.i].kb_id_}
+                if kinds == {"ORG"}:
+                    span = Span(span.doc, span.start, span.end, label="ORG")
+            out.append(span)
+        return out
 
     def _yields(self, known: Span, wider: Span) -> bool:
         """Whether the known name ``known`` gives way to the model's ``wider`` name around it."""
@@ -199,6 +220,9 @@ class NameFinder:
             )
         last = wider[-1].lower_
         first = wider[0].lower_
+        if wider.label_ == "LOCATION":
+            # "Central Europe", "Northern Ireland", "Gaza City": a region named after a known place
+            return known.label_ in ("LOCATION", "COUNTRY") and first in DIRECTIONS | PLACE_HEADS or last in PLACE_HEADS
         if last in ORG_HEADS or first in ORG_FIRSTS:
             return True  # "Swiss National Bank", "Bank of Canada"
         if known.label_ == "ORG":
@@ -384,16 +408,11 @@ class NameFinder:
         entries = self.kb.lookup(text)
         if not entries:
             return None
-        if _acronym(text):
-            # An acronym stands for the entry of the document's country ("NSC" in a Dutch story
-            # is the Dutch party), and for none whose country disagrees with it.
+        if _acronym(text) and len({e.country for e in entries}) > 1:
+            # An acronym of several expansions stands for the one of the document's country
+            # ("NSC" in a Dutch story is the Dutch party, in an American one the US council).
             if country is not None:
-                entries = [e for e in entries if e.country in (None, country)] or (
-                    [] if all(e.type in ("ORG", "PERSON") for e in entries) else entries
-                )
-                entries.sort(key=lambda e: e.country != country)
-            if not entries:
-                return None
+                entries = sorted(entries, key=lambda e: (e.country != country, e.country is not None))
         if label in ENTITY_TYPES:
             same = [e for e in entries if e.type == label]
             if same:
