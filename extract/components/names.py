@@ -71,6 +71,8 @@ ORG_FIRSTS = frozenset({
     "federal", "national", "nationale", "staatsbosbeheer", "commissie", "commission", "council",
     "raad", "rechtbank", "gerechtshof", "court", "hoge", "supreme", "office", "bureau", "agence",
 })
+#: First words of airlines and banks named after a place ("Air France", "Air India", "Aer Lingus").
+ORG_PREFIXES = frozenset({"air", "aer", "banco", "banca"})
 #: Nouns that introduce an organisation's name ("autofabrikant Ford", "de partij NSC", "the company Apple").
 ORG_INTRODUCERS = (
     "bedrijf", "concern", "fabrikant", "maatschappij", "partij", "fractie", "krant", "dagblad", "omroep",
@@ -223,8 +225,8 @@ class NameFinder:
         if wider.label_ == "LOCATION":
             # "Central Europe", "Northern Ireland", "Gaza City": a region named after a known place
             return known.label_ in ("LOCATION", "COUNTRY") and first in DIRECTIONS | PLACE_HEADS or last in PLACE_HEADS
-        if last in ORG_HEADS or first in ORG_FIRSTS:
-            return True  # "Swiss National Bank", "Bank of Canada"
+        if last in ORG_HEADS or first in ORG_FIRSTS or first in ORG_PREFIXES:
+            return True  # "Swiss National Bank", "Bank of Canada", "Air France"
         if known.label_ == "ORG":
             # a company inside a longer company name: "Apple Corps", "Apple Computer"
             return all(_capitalised(t) for t in wider if t.i >= known.end or t.i < known.start)
@@ -258,7 +260,7 @@ class NameFinder:
                 continue
             first, last = doc[start].lower_, doc[end - 1].lower_
             connected = any(t.lower_ in ("van", "of", "voor", "for") for t in doc[start:end])
-            if (first in ORG_FIRSTS and connected) or last in ORG_HEADS:
+            if (first in ORG_FIRSTS and connected) or last in ORG_HEADS or (first in ORG_PREFIXES and end - start == 2):
                 if self.kb.lookup(doc[start:end].text):
                     continue  # the knowledge base knows it whole: found by _kb_runs
                 yield Span(doc, start, end, label="ORG")
