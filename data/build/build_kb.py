@@ -466,6 +466,43 @@ def apply_curated(entries: dict[str, Entry]) -> None:
     for row in read_tsv(CURATED / "demonyms.tsv"):
         if row["key"] not in entries:
             raise SystemExit(f"curated/demonyms.tsv: unknown key {row['key']!r}")
+    absorb_duplicates(entries)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalnum()]
+    return len(letters) <= 6 and sum(c.isupper() or c.isdigit() for c in letters) >= len(letters) - 1
+
+
+def absorb_duplicates(entries: dict[str, Entry]) -> None:
+    """A Phoenix entry whose name is a (non-acronym) name of a curated entry of the same type
+    and a compatible country is the same entity: its aliases and roles join the curated entry
+    and it is dropped, so that "Sergey Lavrov" and "Sergei Lavrov" are not two nodes. Entries
+    that share only an acronym (NSC: the Dutch party, the US council) stay apart."""
+    names: dict[str, str] = {}
+    for e in entries.values():
+        if e.rank == RANK_CURATED:
+            for alias in e.aliases:
+                if not _is_acronym(alias):
+                    names.setdefault(fold(alias), e.key)
+    renamed: dict[str, str] = {}
+    for key, e in list(entries.items()):
+        if e.source != "phoenix":
+            continue
+        target = names.get(fold(e.label))
+        if target is None or target == key:
+            continue
+        into = entries[target]
+        if into.type != e.type or (into.country and e.country and into.country != e.country):
+            continue
+        into.add_aliases(e.aliases)
+        into.roles += [r for r in e.roles if r not in into.roles]
+        into.source = f"{into.source}+phoenix" if "phoenix" not in into.source else into.source
+        renamed[key] = target
+        del entries[key]
+    for e in entries.values():
+        for r in e.roles:
+            r["of"] = renamed.get(r["of"], r["of"])
 
 
 # --------------------------------------------------------------------------- main

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.names import _first_names_agree
+from extract.components.names import ORG_HEADS, _first_names_agree
 from extract.kb import KBEntry, KnowledgeBase
 from extract.text import fold, slug
 
 FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
+#: Words that join two names: "Kelly and Baroni" is no organisation that "Kelly" belongs to.
+COORDINATORS = frozenset({"and", "en", "&", "und", "et", "y", "or"})
 
 #: (knowledge-base key or None, type, display label, ISO alpha-3 country or None)
 Resolved = tuple[str | None, str, str, str | None]
@@ -106,6 +108,7 @@ class EntityLinker:
                 out.append(self._resolve_text(ent.text, ent.label_))
         out = self._join_surnames(ents, out)
         out = self._join_acronyms(ents, out)
+        out = self._join_heads(ents, out)
         return self._one_type(out)
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
@@ -188,13 +191,38 @@ class EntityLinker:
         initials: dict[str, Resolved] = {}
         for ent, res in zip(ents, out):
             if res[1] == "ORG" and len(ent) >= 2:
-                caps = "".join(t.text[0] for t in ent if t.text[:1].isupper())
-                if len(caps) >= 2:
-                    initials.setdefault(caps, res)
+                words = [t.text for t in ent if t.text[:1].isupper()]
+                for caps in ("".join(w[0] for w in words), "".join(w[0] for w in words[:-1])):
+                    # "Pacific Gas and Electric Company" is PG&E, with or without its "Company"
+                    if len(caps) >= 2 and (caps == "".join(w[0] for w in words) or words[-1].lower() in ORG_HEADS):
+                        initials.setdefault(caps, res)
         joined = []
         for ent, res in zip(ents, out):
-            if res[0] is None and len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 2:
-                res = initials.get(ent.text, res)
+            letters = "".join(c for c in ent.text if c.isalnum())
+            if res[0] is None and len(ent) == 1 and letters.isupper() and len(letters) >= 2:
+                res = initials.get(letters, res)
+            joined.append(res)
+        return joined
+
+    @staticmethod
+    def _join_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """An unknown short organisation name that heads or ends the one longer organisation name
+        in the document joins it ("Parliament" after "Parliament of Iraq", "Congress" after "US
+        Congress", "Mahan" after "Mahan Air")."""
+        longer = [
+            (fold(ent.text), res) for ent, res in zip(ents, out)
+            if res[1] == "ORG" and len(ent) >= 2 and not any(t.lower_ in COORDINATORS for t in ent)
+        ]
+        joined = []
+        for ent, res in zip(ents, out):
+            if res[0] is None and len(ent) <= 2 and not ent.text.isupper():
+                short = fold(ent.text)
+                hits = {
+                    _key_of(r): r for text, r in longer
+                    if text != short and (text.startswith(short + " ") or text.endswith(" " + short))
+                }
+                if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
+                    res = next(iter(hits.values()))
             joined.append(res)
         return joined
 
