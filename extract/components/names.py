@@ -70,6 +70,7 @@ ORG_FIRSTS = frozenset({
     "ministerie", "ministry", "department", "bank", "banco", "stichting", "university", "universiteit",
     "federal", "national", "nationale", "staatsbosbeheer", "commissie", "commission", "council",
     "raad", "rechtbank", "gerechtshof", "court", "hoge", "supreme", "office", "bureau", "agence",
+    "gazeta", "radio", "dagblad", "bundesbank",
 })
 #: First words of airlines and banks named after a place ("Air France", "Air India", "Aer Lingus").
 ORG_PREFIXES = frozenset({"air", "aer", "banco", "banca"})
@@ -125,7 +126,9 @@ DIRECTIONS = frozenset({
     "lower", "greater", "centraal", "noord", "zuid", "oost", "west", "midden",
 })
 #: First names that open names of other things ("Santa Clara", "Royal Dutch Shell").
-NOT_FIRST_NAMES = frozenset({"santa", "royal", "saint", "general", "grand", "new", "van", "de"})
+NOT_FIRST_NAMES = frozenset({"santa", "royal", "saint", "general", "grand", "new", "van", "de", "fort", "port", "mount", "cape", "lake"})
+#: First words of names of places ("Fort Lee", "Port Said", "Mount Everest", "Lake Erie").
+PLACE_FIRSTS = frozenset({"fort", "port", "mount", "mt.", "lake", "cape", "kaap", "rio", "sierra", "isla"})
 NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "da", "di", "le", "la", "du", "del", "dos", "bin", "al", "'t"})
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "nabij", "vlakbij", "buiten"})
 PLACE_PREPOSITIONS = frozenset({"in", "naar", "uit", "te", "vanuit", "nabij", "bij", "near", "to", "from", "at"})
@@ -445,7 +448,7 @@ class NameFinder:
         )
         if "." in span.text and span[-1].lower_.rsplit(".", 1)[-1] in WEB_DOMAINS:
             return "ORG"  # "news.com.au", "Portfolio.hu": a website is its publisher
-        if len(span) > 1 and words[-1] in PLACE_HEADS and label in ("PERSON", "ORG", "MISC"):
+        if len(span) > 1 and (words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS) and label in ("PERSON", "ORG", "MISC"):
             return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
         if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
             return "ORG"

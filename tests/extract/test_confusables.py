@@ -54,6 +54,9 @@ CASES: list[tuple[str, str, str, list[str]]] = [
      "Johan van Vroonhoven, een boer uit Brabant, is geen familie van Nicolien van Vroonhoven.",
      ["Johan van Vroonhoven:PERSON", "Nicolien van Vroonhoven:PERSON",
       "Johan van Vroonhoven != Nicolien van Vroonhoven"]),
+    ("rutte-initial-agrees", "en", "NATO chief M. Rutte said the alliance was united.",
+     ["M. Rutte:PERSON", "M. Rutte@kb:mark_rutte"]),
+    ("fort-lee", "en", "Traffic was blocked in Fort Lee, New Jersey, on Monday.", ["Fort Lee:LOCATION"]),
     ("hanks-tom-colin", "en", "Tom Hanks met his son Colin Hanks in Los Angeles.",
      ["Tom Hanks:PERSON", "Colin Hanks:PERSON", "Tom Hanks != Colin Hanks"]),
     # --- acronyms with several expansions --------------------------------------------------
