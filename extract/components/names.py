@@ -357,7 +357,13 @@ class NameFinder:
             )
             if portfolio or guess:
                 person = doc[ent.start : k]
-                return [Span(doc, person.start, person.end, label=label), Span(doc, rest.start, rest.end, label="ORG")]
+                end = rest.end
+                for stop in range(min(len(doc), rest.end + 6), rest.end, -1):
+                    # the model may stop at "en": "van Justitie en Veiligheid"
+                    if _capitalised(doc[stop - 1]) and fold(doc[rest.start : stop].text) in PORTFOLIOS:
+                        end = stop
+                        break
+                return [Span(doc, person.start, person.end, label=label), Span(doc, rest.start, end, label="ORG")]
         return [ent]
 
     def _kb_runs(self, doc: Doc, words: Counter[str], country: str | None = None) -> Iterable[Span]:
@@ -446,6 +452,8 @@ class NameFinder:
             and (not self.kb.lookup(span[0].text) or label in ("ORG", "MISC"))
             and all(t.lower_ in NAME_PARTICLES or _capitalised(t) for t in span)
         )
+        if prev == "van" and fold(span.text) in PORTFOLIOS:
+            return "ORG"  # "minister X van Financiën": the ministry, whatever the model guessed
         if "." in span.text and span[-1].lower_.rsplit(".", 1)[-1] in WEB_DOMAINS:
             return "ORG"  # "news.com.au", "Portfolio.hu": a website is its publisher
         if len(span) > 1 and (words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS) and label in ("PERSON", "ORG", "MISC"):

@@ -189,6 +189,8 @@ CASES: list[tuple[str, str, str, list[str]]] = [
      ["David van Weel:PERSON", "Buitenlandse Zaken:ORG", "Johann Wadephul:PERSON", "Duitse:COUNTRY"]),
     ("deboer-defensie", "nl", "Staatssecretaris Anna de Boer van Defensie bezocht de kazerne in Assen.",
      ["Anna de Boer:PERSON", "Defensie:ORG", "Assen:LOCATION"]),
+    ("portfolio-en-veiligheid", "nl", "Minister Joris Bakker van Justitie en Veiligheid sprak met Kia. Minister Eelco Heinen van Financiën zweeg.",
+     ["Joris Bakker:PERSON", "Justitie en Veiligheid:ORG", "Kia:ORG", "Financiën:ORG", "-Justitie"]),
     ("dejonge", "nl", "Minister Hugo de Jonge sprak in Utrecht.", ["Hugo de Jonge:PERSON", "Utrecht:LOCATION"]),
     ("bessent", "en", "Treasury Secretary Scott Bessent spoke in New York.", ["Scott Bessent:PERSON"]),
     ("vroonhoven-whole", "nl", "Nicolien van Vroonhoven zei dat haar partij het kabinet blijft steunen.",
