@@ -83,6 +83,15 @@ class KnowledgeBase:
         self._index = index
         self._demonyms = demonyms
         self._fuzzy_choices: dict[str | None, tuple[list[str], list[str]]] = {}
+        self._first_names: frozenset[str] = frozenset()
+
+    def is_first_name(self, word: str) -> bool:
+        """True if ``word`` is a first name that is not also an ordinary word ("Arno", not "Will").
+
+        >>> load_kb().is_first_name("Arno"), load_kb().is_first_name("Financiën")
+        (True, False)
+        """
+        return fold(word, articles=False) in self._first_names
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -221,7 +230,14 @@ def _load_kb(kb_dir: Path) -> KnowledgeBase:
     entries = _read_entries(kb_dir / "entities.jsonl")
     index = _read_index(kb_dir / "index.tsv", entries)
     demonyms = _read_demonyms(kb_dir / "curated" / "demonyms.tsv", entries)
-    return KnowledgeBase(entries, index, demonyms)
+    kb = KnowledgeBase(entries, index, demonyms)
+    first_names = kb_dir / "first_names.txt"
+    if first_names.exists():  # optional: a knowledge base without it knows no first names
+        kb._first_names = frozenset(
+            line for line in first_names.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")
+        )
+    return kb
 
 
 def _open_lines(path: Path) -> list[str]:

@@ -19,6 +19,8 @@ Outputs (data/kb/)
   - entities.jsonl: one entry per line {key, label, type, country, aliases, roles, source}, in rank
     order (curated, countries, cities by population, Phoenix).
   - index.tsv: folded alias -> keys (best first), so loading needs no normalisation pass.
+  - first_names.txt: folded first names (gender-guesser, GFDL 1.2) that are not ordinary words,
+    a cue for the name finder and the linker ("Arno Rutte" is a person, and not Mark Rutte).
 """
 
 from __future__ import annotations
@@ -464,6 +466,43 @@ def apply_curated(entries: dict[str, Entry]) -> None:
     for row in read_tsv(CURATED / "demonyms.tsv"):
         if row["key"] not in entries:
             raise SystemExit(f"curated/demonyms.tsv: unknown key {row['key']!r}")
+    absorb_duplicates(entries)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalnum()]
+    return len(letters) <= 6 and sum(c.isupper() or c.isdigit() for c in letters) >= len(letters) - 1
+
+
+def absorb_duplicates(entries: dict[str, Entry]) -> None:
+    """A Phoenix entry whose name is a (non-acronym) name of a curated entry of the same type
+    and a compatible country is the same entity: its aliases and roles join the curated entry
+    and it is dropped, so that "Sergey Lavrov" and "Sergei Lavrov" are not two nodes. Entries
+    that share only an acronym (NSC: the Dutch party, the US council) stay apart."""
+    names: dict[str, str] = {}
+    for e in entries.values():
+        if e.rank == RANK_CURATED:
+            for alias in e.aliases:
+                if not _is_acronym(alias):
+                    names.setdefault(fold(alias), e.key)
+    renamed: dict[str, str] = {}
+    for key, e in list(entries.items()):
+        if e.source != "phoenix":
+            continue
+        target = names.get(fold(e.label))
+        if target is None or target == key:
+            continue
+        into = entries[target]
+        if into.type != e.type or (into.country and e.country and into.country != e.country):
+            continue
+        into.add_aliases(e.aliases)
+        into.roles += [r for r in e.roles if r not in into.roles]
+        into.source = f"{into.source}+phoenix" if "phoenix" not in into.source else into.source
+        renamed[key] = target
+        del entries[key]
+    for e in entries.values():
+        for r in e.roles:
+            r["of"] = renamed.get(r["of"], r["of"])
 
 
 # --------------------------------------------------------------------------- main
@@ -507,6 +546,15 @@ def write(entries: dict[str, Entry]) -> None:
             fh.write(f"{alias}\t{','.join(index[alias])}\n")
 
 
+def write_first_names(words: Vocabulary) -> None:
+    """First names that are not ordinary Dutch or English words ("Mark" stays, "Will" goes)."""
+    names = sorted(n for n in words.first_names if len(n) > 1 and n not in words.basic)
+    with open(KB_DIR / "first_names.txt", "w", encoding="utf-8") as fh:
+        fh.write("# folded first names from gender-guesser (GFDL 1.2), minus ordinary words. "
+                 "Made by data/build/build_kb.py.\n")
+        fh.writelines(f"{n}\n" for n in names)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="build_kb", description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
@@ -514,6 +562,7 @@ def main() -> None:
     args = parser.parse_args()
     entries = build(args.shared)
     write(entries)
+    write_first_names(vocabulary())
     counts: dict[str, int] = defaultdict(int)
     for e in entries.values():
         counts[e.type] += 1

@@ -9,15 +9,19 @@ joins it. ``doc._.entities`` maps every id to an :class:`EntityInfo`.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.kb import KnowledgeBase
+from extract.components.names import ORG_HEADS, _first_names_agree
+from extract.kb import KBEntry, KnowledgeBase
 from extract.text import fold, slug
 
 FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
+#: Words that join two names: "Kelly and Baroni" is no organisation that "Kelly" belongs to.
+COORDINATORS = frozenset({"and", "en", "&", "und", "et", "y", "or"})
 
 #: (knowledge-base key or None, type, display label, ISO alpha-3 country or None)
 Resolved = tuple[str | None, str, str, str | None]
@@ -49,25 +53,43 @@ def entity_id(kb_key: str | None, type_: str, label: str) -> str:
 
 
 class EntityLinker:
-    """Assigns global entity ids to ``doc.ents`` and collects ``doc._.entities``."""
+    """Assigns global entity ids to ``doc.ents`` and collects ``doc._.entities``.
+
+    Linking never merges two people: a different first name or an initial that disagrees is a
+    different person; a bare surname joins the one full name of that surname in the document;
+    an acronym joins its expansion in the document; fuzzy matching (transliterations) stays
+    within a type, skips short names and keeps a high bar. ``fuzzy_merges`` records every
+    fuzzy match made (written form, knowledge-base key), for reporting.
+    """
+
+    FUZZY_MIN_LETTERS = 6
+    FUZZY_CUTOFF = 90
 
     def __init__(self, name: str, kb: KnowledgeBase) -> None:
         self.name = name
         self.kb = kb
+        self.fuzzy_merges: list[tuple[str, str]] = []
 
     def __call__(self, doc: Doc) -> Doc:
         entities: dict[str, EntityInfo] = {}
         resolved = self.resolve(doc)
         spans = []
+        by_text: dict[str, str] = {}
         for ent, (key, type_, label, country) in zip(doc.ents, resolved):
             info = self._register(entities, key, type_, label, country)
             info.add_alias(ent.text)
+            by_text.setdefault(fold(ent.text), info.id)
             spans.append(Span(doc, ent.start, ent.end, label=info.type, kb_id=info.id))
         doc.ents = spans
         inner_ids = []
         for mention in doc._.inner_mentions:
-            entry = self.kb.get(mention.kb_key)
-            info = self._register(entities, entry.key, entry.type, entry.label, entry.country)
+            if mention.kb_key:
+                entry = self.kb.get(mention.kb_key)
+                info = self._register(entities, entry.key, entry.type, entry.label, entry.country)
+            elif fold(mention.text) in by_text:
+                info = entities[by_text[fold(mention.text)]]
+            else:
+                info = self._register(entities, None, mention.label, mention.text, None)
             info.add_alias(mention.text)
             inner_ids.append(info.id)
         doc._.inner_mention_ids = inner_ids
@@ -77,40 +99,145 @@ class EntityLinker:
     def resolve(self, doc: Doc) -> list[Resolved]:
         """For each span in ``doc.ents``: (knowledge-base key or None, type, display label, country)."""
         ents = list(doc.ents)
-        full_names = self._full_names(ents)
-        out = []
+        out: list[Resolved] = []
         for ent in ents:
             if ent.kb_id_:
                 entry = self.kb.get(ent.kb_id_)
                 out.append((entry.key, entry.type, entry.label, entry.country))
             else:
-                fuller = full_names.get((ent.label_, fold(ent.text, articles=False)), ent.text)
-                out.append(self._resolve_text(fuller, ent.label_))
-        return out
+                out.append(self._resolve_text(ent.text, ent.label_))
+        out = self._join_surnames(ents, out)
+        out = self._join_acronyms(ents, out)
+        out = self._join_heads(ents, out)
+        return self._one_type(out)
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
-        entry = self.kb.fuzzy_lookup(text, type=label) if label in FUZZY_TYPES else None
+        entry = self._fuzzy(text, label) if label in FUZZY_TYPES else None
         if entry is not None:
             return entry.key, entry.type, entry.label, entry.country
         return None, label, text, None
 
-    @staticmethod
-    def _full_names(ents: list[Span]) -> dict[tuple[str, str], str]:
-        """Surname (and other trailing parts) of each multi-word person name -> the full name.
+    def _fuzzy(self, text: str, label: str) -> KBEntry | None:
+        exact = [e for e in self.kb.lookup(text) if e.type == label]
+        if exact:
+            entry = exact[0]
+        elif len(fold(text).replace(" ", "")) < self.FUZZY_MIN_LETTERS:
+            return None
+        else:
+            entry = self.kb.fuzzy_lookup(text, type=label, score_cutoff=self.FUZZY_CUTOFF)
+            if entry is None and label == "PERSON":
+                entry = self._by_surname(text)
+            if entry is None:
+                return None
+            if label == "PERSON" and not _same_surname(text, entry):
+                return None
+            if label != "PERSON" and not _same_words(text, entry):
+                return None
+            self.fuzzy_merges.append((text, entry.key))
+        if label == "PERSON" and not _first_names_agree(text, entry):
+            return None
+        return entry
 
-        When two full names share a surname the surname stays ambiguous and is not mapped.
-        """
-        seen: dict[tuple[str, str], str | None] = {}
-        for ent in ents:
-            if ent.label_ != "PERSON" or len(ent) < 2 or ent.kb_id_:
+    def _by_surname(self, text: str) -> KBEntry | None:
+        """The one known person of this surname whose first name agrees ("M. Rutte" -> Mark Rutte;
+        "Arno Rutte" -> nobody)."""
+        words = text.split()
+        if len(words) < 2:
+            return None
+        people = [e for e in self.kb.lookup(words[-1]) if e.type == "PERSON"]
+        if len(people) != 1:
+            return None
+        first = fold(words[0], articles=False)
+        for alias in (people[0].label, *people[0].aliases):
+            theirs = fold(alias, articles=False).split()
+            if len(theirs) >= 2 and theirs[-1] == fold(words[-1], articles=False):
+                if first == theirs[0] or (len(first) == 1 and theirs[0].startswith(first)):
+                    return people[0]
+        return None
+
+    @staticmethod
+    def _join_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A person's name that ends another, fuller person's name in the document joins it
+        ("Rutte" after "Arno Rutte", "Van Vroonhoven" after "Nicolien van Vroonhoven"), when that
+        fuller name is the only one of its kind. Two known people stay apart: "Trump" stays
+        Donald Trump next to "Ivanka Trump"."""
+        fuller: dict[str, Resolved | None] = {}
+        for ent, res in zip(ents, out):
+            if res[1] != "PERSON" or len(ent) < 2:
                 continue
             for k in range(1, len(ent)):
-                part = (ent.label_, fold(ent[k:].text, articles=False))
-                if part in seen and seen[part] != ent.text:
-                    seen[part] = None
-                else:
-                    seen[part] = ent.text
-        return {k: v for k, v in seen.items() if v}
+                if ent[k].lower_ in ("van", "de", "der", "den", "von", "la", "le", "da", "di"):
+                    continue  # "van Vroonhoven" is a surname, "Vroonhoven" alone is not a new cut
+                part = fold(ent[k:].text, articles=False)
+                if part in fuller and fuller[part] is not None and _key_of(fuller[part]) != _key_of(res):
+                    fuller[part] = None
+                elif part not in fuller:
+                    fuller[part] = res
+        joined = []
+        for ent, res in zip(ents, out):
+            # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too
+            loose = res[1] == "PERSON" or (res[0] is None and len(ent) == 1)
+            full = fuller.get(fold(ent.text, articles=False)) if loose else None
+            if full is not None and _key_of(full) != _key_of(res) and not (res[0] and full[0]):
+                if not (len(ent) > 1 and res[0] is None and full[0] is None and len(ent.text) >= len(full[2])):
+                    res = full
+            joined.append(res)
+        return joined
+
+    @staticmethod
+    def _join_acronyms(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """An unknown acronym joins an organisation in the document whose initials it spells
+        ("NSC" after "Nieuw Sociaal Contract")."""
+        initials: dict[str, Resolved] = {}
+        for ent, res in zip(ents, out):
+            if res[1] == "ORG" and len(ent) >= 2:
+                words = [t.text for t in ent if t.text[:1].isupper()]
+                for caps in ("".join(w[0] for w in words), "".join(w[0] for w in words[:-1])):
+                    # "Pacific Gas and Electric Company" is PG&E, with or without its "Company"
+                    if len(caps) >= 2 and (caps == "".join(w[0] for w in words) or words[-1].lower() in ORG_HEADS):
+                        initials.setdefault(caps, res)
+        joined = []
+        for ent, res in zip(ents, out):
+            letters = "".join(c for c in ent.text if c.isalnum())
+            if res[0] is None and len(ent) == 1 and letters.isupper() and len(letters) >= 2:
+                res = initials.get(letters, res)
+            joined.append(res)
+        return joined
+
+    @staticmethod
+    def _join_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """An unknown short organisation name that heads or ends the one longer organisation name
+        in the document joins it ("Parliament" after "Parliament of Iraq", "Congress" after "US
+        Congress", "Mahan" after "Mahan Air")."""
+        longer = [
+            (fold(ent.text), res) for ent, res in zip(ents, out)
+            if res[1] == "ORG" and len(ent) >= 2 and not any(t.lower_ in COORDINATORS for t in ent)
+        ]
+        joined = []
+        for ent, res in zip(ents, out):
+            if res[0] is None and len(ent) <= 2 and not ent.text.isupper():
+                short = fold(ent.text)
+                hits = {
+                    _key_of(r): r for text, r in longer
+                    if text != short and (text.startswith(short + " ") or text.endswith(" " + short))
+                }
+                if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
+                    res = next(iter(hits.values()))
+            joined.append(res)
+        return joined
+
+    @staticmethod
+    def _one_type(out: list[Resolved]) -> list[Resolved]:
+        """One entity, one type: an unknown name gets the type most of its mentions have (the
+        longest name's type on a tie)."""
+        votes: dict[str, Counter[str]] = {}
+        for key, type_, label, _ in out:
+            if key is None:
+                votes.setdefault(fold(label), Counter())[type_] += 1
+        best = {name: counts.most_common(1)[0][0] for name, counts in votes.items() if len(counts) > 1}
+        if not best:
+            return out
+        return [(k, best.get(fold(label), t) if k is None else t, label, c) for k, t, label, c in out]
 
     @staticmethod
     def _register(
@@ -124,6 +251,36 @@ class EntityLinker:
             info.label = label
         return info
 
+
+def _key_of(res: Resolved) -> str:
+    return entity_id(res[0], res[1], res[2])
+
+
+def _same_words(text: str, entry: KBEntry) -> bool:
+    """A fuzzy match of a place or organisation must match word for word ("Wal-Mart" ~ "Walmart",
+    "Jeruzalem" ~ "Jerusalem"), so that "Deutsche Bahn" is not "Deutsche Bank" and "House of
+    Representatives" not "US House of Representatives"."""
+    from rapidfuzz import fuzz
+
+    mine = fold(text).split()
+    for alias in (entry.label, *entry.aliases):
+        theirs = fold(alias).split()
+        if "".join(mine) == "".join(theirs):
+            return True
+        if len(mine) == len(theirs) and all(
+            a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85) for a, b in zip(mine, theirs)
+        ):
+            return True
+    return False
+
+
+def _same_surname(text: str, entry: KBEntry) -> bool:
+    """A fuzzy person match must keep the surname close (Zelenskyi ~ Zelensky), not only the whole."""
+    from rapidfuzz import fuzz
+
+    last = fold(text, articles=False).split()[-1]
+    names = [fold(a, articles=False).split() for a in (entry.label, *entry.aliases)]
+    return any(n and fuzz.ratio(last, n[-1]) >= 85 for n in names)
 
 
 def make_linker(nlp: Language, name: str, kb: KnowledgeBase) -> EntityLinker:

@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.relations.titles import title_phrase
+from extract.text import fold
 
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION", "EVENT")
 
@@ -38,12 +39,99 @@ MODEL_LABELS = {
     "LOCATION": "LOCATION",
     "FAC": "LOCATION",
     "NORP": "NORP",
-    "MISC": None,
+    "MISC": "MISC",  # typed from context, or left out
 }
 
 #: Tokens that may sit inside a multi-word name ("Verenigde Staten van Amerika", "Ministerie van Defensie").
 NAME_CONNECTORS = {"van", "der", "den", "de", "of", "the", "and", "voor", "for", "&"}
 QUOTES = set("\"'“”‘’«»„")
+
+#: Last words that make a name an organisation ("Ford Motor Company", "Swiss National Bank").
+ORG_HEADS = frozenset({
+    "nv", "n.v.", "bv", "b.v.", "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.",
+    "ltd", "ltd.", "plc", "ag", "gmbh", "sa", "se", "llc", "group", "groep", "bank", "motors", "airlines",
+    "airways", "partij", "party", "ministerie", "ministry", "department", "departement", "council",
+    "raad", "agency", "agentschap", "court", "rechtbank", "hof", "union", "unie", "vakbond", "bond",
+    "commission", "commissie", "institute", "instituut", "university", "universiteit", "foundation",
+    "stichting", "association", "vereniging", "federation", "federatie", "holding", "holdings",
+    "technologies", "systems", "industries", "times", "post", "journal", "tribune", "herald", "news",
+    "telegraaf", "courant", "dagblad", "nieuwsblad", "reuters", "office", "bureau", "authority",
+    "autoriteit", "service", "dienst", "police", "politie", "army", "leger", "navy", "force", "forces",
+    "parliament", "parlement", "senate", "senaat", "congress", "assembly", "tribunal", "fund", "fonds",
+    "reserve", "exchange", "beurs", "network", "media", "press", "pharma", "pharmaceuticals", "energy",
+    "petroleum", "oil", "telecom", "communications", "enterprises", "partners", "capital", "trust",
+    "brands", "labs", "club", "fc", "omroep", "krant", "aircraft", "airplanes", "aerospace",
+    "motor", "automotive", "steel", "chemicals", "electric", "electronics", "semiconductor", "software",
+    "insurance", "bancorp", "financial", "securities", "investments", "ministries", "cabinet", "kabinet",
+    "regering", "government", "commando", "command",
+})
+#: First words that make a name an organisation ("Ministerie van Financiën", "Bank of Canada").
+ORG_FIRSTS = frozenset({
+    "ministerie", "ministry", "department", "bank", "banco", "stichting", "university", "universiteit",
+    "federal", "national", "nationale", "staatsbosbeheer", "commissie", "commission", "council",
+    "raad", "rechtbank", "gerechtshof", "court", "hoge", "supreme", "office", "bureau", "agence",
+    "gazeta", "radio", "dagblad", "bundesbank",
+})
+#: First words of airlines and banks named after a place ("Air France", "Air India", "Aer Lingus").
+ORG_PREFIXES = frozenset({"air", "aer", "banco", "banca"})
+#: Nouns that introduce an organisation's name ("autofabrikant Ford", "de partij NSC", "the company Apple").
+ORG_INTRODUCERS = (
+    "bedrijf", "concern", "fabrikant", "maatschappij", "partij", "fractie", "krant", "dagblad", "omroep",
+    "bank", "vakbond", "bond", "organisatie", "ministerie", "agentschap", "dienst", "keten", "groep",
+    "company", "firm", "carmaker", "automaker", "maker", "party", "newspaper", "paper", "broadcaster",
+    "agency", "union", "ministry", "retailer", "airline", "lender", "insurer", "verzekeraar", "group",
+    "giant", "gigant", "conglomerate", "brand", "merk", "uitgever", "publisher", "producer", "producent",
+    "supplier", "leverancier", "startup", "start-up", "club", "zender", "network",
+)
+#: Dutch cabinet portfolios, which follow a minister's name ("Eelco Heinen van Financiën").
+PORTFOLIOS = frozenset({
+    "financien", "buitenlandse zaken", "defensie", "justitie", "justitie en veiligheid",
+    "binnenlandse zaken", "binnenlandse zaken en koninkrijksrelaties", "economische zaken",
+    "economische zaken en klimaat", "volksgezondheid", "volksgezondheid welzijn en sport",
+    "onderwijs", "onderwijs cultuur en wetenschap", "sociale zaken", "sociale zaken en werkgelegenheid",
+    "infrastructuur en waterstaat", "landbouw", "landbouw natuur en voedselkwaliteit",
+    "landbouw visserij voedselzekerheid en natuur", "asiel en migratie", "klimaat en groene groei",
+    "volkshuisvesting en ruimtelijke ordening", "buitenlandse handel en ontwikkelingshulp",
+    "buitenlandse handel en ontwikkelingssamenwerking", "algemene zaken", "verkeer en waterstaat",
+    "veiligheid en justitie", "milieu", "cultuur", "wonen", "migratie", "klimaat", "handel",
+})
+#: Words that are never names, though written with capitals.
+NOT_NAMES = frozenset({
+    "utc", "gmt", "cet", "cest", "est", "edt", "pst", "bst", "usd", "eur", "gbp", "jpy", "chf", "ceo",
+    "cfo", "coo", "cto", "tv", "pc", "ok", "am", "pm", "a.m.", "p.m.", "q1", "q2", "q3", "q4",
+})
+CURRENCY = set("$€£¥")
+#: Suffixes of company names written with capitals ("Shell PLC", "ASML NV").
+CORP_SUFFIXES = frozenset({"NV", "N.V.", "BV", "B.V.", "AG", "SA", "SE", "PLC", "LLC", "GmbH", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp."})
+#: Words after a hyphen that make the part before an organisation ("VVD-Kamerlid", "NSC-fractie").
+ORG_MEMBER_WORDS = frozenset({
+    "kamerlid", "kamerleden", "fractie", "leider", "lijsttrekker", "voorzitter", "fractievoorzitter",
+    "senator", "wethouder", "minister", "staatssecretaris", "top", "topman", "topvrouw", "bestuur",
+    "leiding", "kiezer", "kiezers", "achterban", "stemmer", "stemmers", "lid", "leden", "campagne",
+    "congres", "prominent", "coryfee", "europarlementariër", "politicus", "politica",
+})
+#: Verbs of saying next to a name mark a person ("zei Mary Barra", "Barra said").
+SPEECH_VERBS = frozenset({"zeggen", "zei", "zegt", "verklaren", "stellen", "say", "said", "says", "tell", "told"})
+#: Last words of names of places ("Schiphol Airport", "John Radcliffe Hospital").
+PLACE_HEADS = frozenset({
+    "airport", "luchthaven", "harbour", "harbor", "haven", "hospital", "ziekenhuis", "station", "square", "plein", "street", "straat",
+    "bridge", "brug", "park", "base", "field", "stadium", "stadion", "island", "islands", "eiland",
+    "river", "rivier", "mountains", "valley", "bay", "strait", "sea", "zee", "lake", "meer", "county",
+    "province", "provincie", "district", "oblast", "region", "regio", "peninsula", "desert", "canal",
+})
+WEB_DOMAINS = frozenset({"com", "org", "net", "nl", "be", "au", "uk", "hu", "pl", "de", "fr", "io", "ru", "ua"})
+#: Prepositions before a place, hardly ever before a person ("in Maidan Shahr").
+DIRECTIONS = frozenset({
+    "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "upper",
+    "lower", "greater", "centraal", "noord", "zuid", "oost", "west", "midden",
+})
+#: First names that open names of other things ("Santa Clara", "Royal Dutch Shell").
+NOT_FIRST_NAMES = frozenset({"santa", "royal", "saint", "general", "grand", "new", "van", "de", "fort", "port", "mount", "cape", "lake"})
+#: First words of names of places ("Fort Lee", "Port Said", "Mount Everest", "Lake Erie").
+PLACE_FIRSTS = frozenset({"fort", "port", "mount", "mt.", "lake", "cape", "kaap", "rio", "sierra", "isla"})
+NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "da", "di", "le", "la", "du", "del", "dos", "bin", "al", "'t"})
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "nabij", "vlakbij", "buiten"})
+PLACE_PREPOSITIONS = frozenset({"in", "naar", "uit", "te", "vanuit", "nabij", "bij", "near", "to", "from", "at"})
 
 
 @dataclass(frozen=True)
@@ -78,15 +166,134 @@ class NameFinder:
         """Typed, non-overlapping name spans, plus names found inside hyphenated tokens."""
         in_titles = self._inside_titles(doc)
         words = Counter(t.text for t in doc)
-        kb_spans = filter_spans(list(self._kb_runs(doc, words)) + list(self._demonyms(doc)))
-        taken = {t.i for s in kb_spans for t in s}
+        country = self._doc_country(doc)
+        kb_spans = filter_spans(list(self._kb_runs(doc, words, country)) + list(self._demonyms(doc)))
         model_spans = [
-            s for s in self._model_spans(doc)
-            if not _is_junk(s, words) and not any(t.i in taken for t in s) and not all(t.i in in_titles for t in s)
+            s for s in self._model_spans(doc, country)
+            if not _is_junk(s, words) and not all(t.i in in_titles for t in s)
         ]
+        # organisation names by their head word, over the known names inside them, unless a
+        # known or found name reaches beyond them ("De Partij voor de Dieren")
+        phrases = [
+            p for p in self._org_phrases(doc)
+            if not any(_overlaps(p, o) and not (p.start <= o.start and o.end <= p.end) for o in kb_spans + model_spans)
+        ]
+        kb_spans = filter_spans(kb_spans + phrases)
+        # A longer name the model found wins over a known name inside it ("Arno Rutte" over
+        # "Rutte", "Swiss National Bank" over "Swiss", "Bank of Canada" over "Canada").
+        wider = [
+            m for m in model_spans
+            if m.label_ in ("PERSON", "ORG", "LOCATION") and not m.kb_id_
+            and any(k.start >= m.start and k.end <= m.end and len(k) < len(m) and self._yields(k, m) for k in kb_spans)
+            and not any(k.start < m.start < k.end or k.start < m.end < k.end for k in kb_spans)
+        ]
+        wide = {t.i for m in wider for t in m}
+        kb_spans = [k for k in kb_spans if not any(t.i in wide for t in k)]
+        taken = {t.i for s in kb_spans for t in s}
+        model_spans = [s for s in model_spans if not any(t.i in taken for t in s)]
+        model_taken = taken | {t.i for s in model_spans for t in s}
+        model_spans += [s for s in self._first_name_runs(doc) if not any(t.i in model_taken for t in s)]
+        kb_spans = [s for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
-        spans = kb_spans + filter_spans(model_spans)
-        return sorted(spans, key=lambda s: s.start), list(self._inner(doc, spans))
+        spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
+        return sorted(spans, key=lambda s: s.start), list(self._inner(doc, spans, country))
+
+    def _like_their_peers(self, spans: list[Span]) -> list[Span]:
+        """An unknown one-word name in a list with known organisations is one too ("stores like
+        Biedronka and LIDL"), whatever the model guessed."""
+        at = {t.i: s for s in spans for t in s}
+        out = []
+        for span in spans:
+            if not span.kb_id_ and len(span) == 1 and span.label_ in ("PERSON", "LOCATION"):
+                token = span[0]
+                peers = [c for c in token.children if c.dep_ == "conj"]
+                if token.dep_ == "conj":
+                    peers.append(token.head)
+                kinds = {at[p.i].label_ for p in peers if p.i in at and at[p.i].kb_id_}
+                if kinds == {"ORG"}:
+                    span = Span(span.doc, span.start, span.end, label="ORG")
+            out.append(span)
+        return out
+
+    def _yields(self, known: Span, wider: Span) -> bool:
+        """Whether the known name ``known`` gives way to the model's ``wider`` name around it."""
+        if wider.label_ == "PERSON":
+            # a person's name around a known person or a place: "Arno Rutte", "A. Rutte",
+            # "Paris Hilton", "Henry Ford", "Denzel Washington"
+            return len(wider) <= 4 and self._first_name_or_initial(wider[0]) and (
+                known.start > wider.start or known.label_ != "PERSON"
+            )
+        last = wider[-1].lower_
+        first = wider[0].lower_
+        if wider.label_ == "LOCATION":
+            # "Central Europe", "Northern Ireland", "Gaza City": a region named after a known place
+            return known.label_ in ("LOCATION", "COUNTRY") and first in DIRECTIONS | PLACE_HEADS or last in PLACE_HEADS
+        if last in ORG_HEADS or first in ORG_FIRSTS or first in ORG_PREFIXES:
+            return True  # "Swiss National Bank", "Bank of Canada", "Air France"
+        if known.label_ == "ORG":
+            # a company inside a longer company name: "Apple Corps", "Apple Computer"
+            return all(_capitalised(t) for t in wider if t.i >= known.end or t.i < known.start)
+        return known.label_ in ("COUNTRY", "LOCATION") and len(wider) > 2
+
+    def _first_name_or_initial(self, token: Token) -> bool:
+        text = token.text
+        initial = len(text) == 2 and text[0].isupper() and text[1] == "."
+        return initial or (self.kb.is_first_name(text) and token.lower_ not in NOT_FIRST_NAMES)
+
+    def _first_name_runs(self, doc: Doc) -> Iterable[Span]:
+        """Person names the model missed, by a first name: "Jan de Vries", "Pieter van der Wal"."""
+        for start, end in _capitalised_runs(doc):
+            if end - start < 2 or not self._first_name_or_initial(doc[start]) or len(doc[start].text) < 3:
+                continue
+            tokens = doc[start:end]
+            if any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS or t.pos_ in ("VERB", "AUX") for t in tokens):
+                continue
+            if tokens[-1].lower_ in NAME_CONNECTORS or any(t.lower_ in ("of", "and", "the", "&", "for", "voor") for t in tokens):
+                continue
+            if end - start <= 4:
+                yield Span(doc, start, end, label="PERSON")
+
+    def _org_phrases(self, doc: Doc) -> Iterable[Span]:
+        """Organisation names by their head or first word, over known names inside them:
+        "Universiteit van Amsterdam", "Swiss National Bank", "Bank of Japan"."""
+        for start, end in _capitalised_runs(doc):
+            while start < end and doc[start].pos_ != "PROPN" and doc[start].lower_ not in ORG_FIRSTS:
+                start += 1  # a sentence opener ("Yesterday", "Volgens") is not part of it
+            if end - start < 2 or end - start > 6:
+                continue
+            first, last = doc[start].lower_, doc[end - 1].lower_
+            connected = any(t.lower_ in ("van", "of", "voor", "for") for t in doc[start:end])
+            if (first in ORG_FIRSTS and connected) or last in ORG_HEADS or (first in ORG_PREFIXES and end - start == 2):
+                if self.kb.lookup(doc[start:end].text):
+                    continue  # the knowledge base knows it whole: found by _kb_runs
+                yield Span(doc, start, end, label="ORG")
+
+    def _doc_country(self, doc: Doc) -> str | None:
+        """The country a document is mostly about: its most named country (a Dutch text leans to
+        the Netherlands), when one stands out; used to choose between acronyms' expansions."""
+        counts: Counter[str] = Counter()
+        if doc.lang_ == "nl":
+            counts["NLD"] += 1.5
+        for start, end in _capitalised_runs(doc):
+            i = start
+            while i < end:
+                for j in range(min(end, i + 4), i, -1):
+                    span = doc[i:j]
+                    if _acronym(span.text) and j - i == 1:
+                        continue
+                    entries = self.kb.lookup(span.text) if span[0].lower_ not in NAME_CONNECTORS else []
+                    entry = entries[0] if entries else (self.kb.demonym(span.text) if j - i == 1 else None)
+                    if entry is not None:
+                        if entry.country:
+                            counts[entry.country] += 1
+                        i = j
+                        break
+                else:
+                    i += 1
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _inside_titles(self, doc: Doc) -> set[int]:
         """Tokens after the first word of a multi-word title ("Secretary of *State*")."""
@@ -97,21 +304,69 @@ class NameFinder:
                 inside.update(range(title.start + 1, title.end))
         return inside
 
-    def _model_spans(self, doc: Doc) -> Iterable[Span]:
+    def _model_spans(self, doc: Doc, country: str | None = None) -> Iterable[Span]:
         for ent in doc.ents:
             label = MODEL_LABELS.get(ent.label_)
             if not label:
                 continue
             ent = _strip_edges(ent)
-            if ent is None:
+            if ent is None or _not_a_name(ent):
                 continue
-            entry = self._lookup(ent.text, label)
-            if entry is not None:
-                yield Span(doc, ent.start, ent.end, label=entry.type, kb_id=entry.key)
-            elif label != "NORP":
-                yield Span(doc, ent.start, ent.end, label=self._type_from_context(ent, label))
+            for part in self._cut(ent, label):
+                yield from self._typed(part, label if part.label_ in ("", label) else part.label_, country)
 
-    def _kb_runs(self, doc: Doc, words: Counter[str]) -> Iterable[Span]:
+    def _typed(self, ent: Span, label: str, country: str | None) -> Iterable[Span]:
+        entry = self._lookup(ent.text, label if label != "MISC" else None, country)
+        if entry is not None and self._person_agrees(ent, entry):
+            yield Span(ent.doc, ent.start, ent.end, label=entry.type, kb_id=entry.key)
+            return
+        if label == "NORP":
+            return
+        typed = self._type_from_context(ent, label)
+        if typed in ENTITY_TYPES:
+            yield Span(ent.doc, ent.start, ent.end, label=typed)
+
+    def _person_agrees(self, span: Span, entry: KBEntry) -> bool:
+        """A known person matches a written name only when the first names agree."""
+        return entry.type != "PERSON" or len(span) < 2 or _first_names_agree(span.text, entry)
+
+    def _cut(self, ent: Span, label: str) -> list[Span]:
+        """The words around a name are not part of it: "Eelco Heinen van Financiën" is a person
+        and a ministry; "David van Weel" and "Nicolien van Vroonhoven" stay whole."""
+        doc = ent.doc
+        if len(ent) > 1 and ent[0].pos_ in ("NOUN", "PROPN") and ent[0].lower_.endswith(ORG_INTRODUCERS) and _capitalised(ent[1]):
+            return [Span(doc, ent.start + 1, ent.end, label="ORG")]  # "Autofabrikant Lightyear"
+        for k in range(ent.end - 2, ent.start - 1, -1):
+            # "Spokeswoman Sandy Angers", "Presidential Spokesperson Harry Roque": the title is not the name
+            if self.lexicon.role(doc[k].lower_) and _capitalised(doc[k + 1]) and (
+                label == "PERSON" or self.kb.is_first_name(doc[k + 1].text)
+            ):
+                return self._cut(Span(doc, k + 1, ent.end, label="PERSON"), "PERSON")
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].lower_ not in ("van", "of") or not _capitalised(doc[k + 1]) and doc[k + 1].lower_ not in ("de", "het", "the"):
+                continue
+            rest = doc[k + 1 : ent.end]
+            rest = _strip_edges(rest) or rest
+            folded = fold(rest.text, articles=True)
+            known = self._lookup(rest.text, None)
+            before = doc[k - 1]
+            portfolio = folded in PORTFOLIOS or (known is not None and known.type == "ORG")
+            guess = (
+                k - ent.start >= 2 and not self.kb.is_first_name(before.text) and before.lower_ not in NAME_CONNECTORS
+                and rest[0].pos_ in ("NOUN", "ADJ") and label in ("PERSON", "MISC")
+            )
+            if portfolio or guess:
+                person = doc[ent.start : k]
+                end = rest.end
+                for stop in range(min(len(doc), rest.end + 6), rest.end, -1):
+                    # the model may stop at "en": "van Justitie en Veiligheid"
+                    if _capitalised(doc[stop - 1]) and fold(doc[rest.start : stop].text) in PORTFOLIOS:
+                        end = stop
+                        break
+                return [Span(doc, person.start, person.end, label=label), Span(doc, rest.start, end, label="ORG")]
+        return [ent]
+
+    def _kb_runs(self, doc: Doc, words: Counter[str], country: str | None = None) -> Iterable[Span]:
         """Longest knowledge-base matches inside runs of capitalised tokens (``words``: the
         doc's word counts)."""
         for start, end in _capitalised_runs(doc):
@@ -121,8 +376,8 @@ class NameFinder:
                     span = doc[i:j]
                     if span[-1].lower_ in NAME_CONNECTORS or span[0].lower_ in NAME_CONNECTORS:
                         continue
-                    entry = self._lookup(span.text, None)
-                    if entry is not None and not (j - i == 1 and _is_junk(span, words, known=True)):
+                    entry = self._lookup(span.text, None, country)
+                    if entry is not None and not (j - i == 1 and _is_junk(span, words, known=True)) and not _not_a_name(span):
                         yield Span(doc, i, j, label=entry.type, kb_id=entry.key)
                         i = j
                         break
@@ -136,25 +391,39 @@ class NameFinder:
                 if entry is not None:
                     yield Span(doc, token.i, token.i + 1, label=entry.type, kb_id=entry.key)
 
-    def _inner(self, doc: Doc, spans: list[Span]) -> Iterable[InnerMention]:
+    def _inner(self, doc: Doc, spans: list[Span], country: str | None = None) -> Iterable[InnerMention]:
         covered = {t.i for s in spans for t in s}
         for token in doc:
             if "-" not in token.text or token.i in covered:
                 continue
             offset = token.idx
-            for part in token.text.split("-"):
+            parts = token.text.split("-")
+            for k, part in enumerate(parts):
                 if part[:1].isupper():
-                    entry = self._lookup(part, None) or self.kb.demonym(part)
+                    entry = self._lookup(part, None, country) or self.kb.demonym(part)
                     if entry is not None:
                         yield InnerMention(offset, offset + len(part), part, entry.type, entry.key, token.i)
+                    elif k == 0 and len(parts) > 1 and _acronym(part) and self._org_word(parts[-1]):
+                        # an unknown party or company before a role: "VVD-Kamerlid", "XYZ-topman"
+                        yield InnerMention(offset, offset + len(part), part, "ORG", "", token.i)
                 offset += len(part) + 1
+
+    def _org_word(self, word: str) -> bool:
+        """A role or group noun that an organisation's acronym can precede ("Kamerlid", "fractie")."""
+        word = word.lower()
+        return bool(self.lexicon.role(word)) or word in ORG_MEMBER_WORDS or word.endswith(ORG_INTRODUCERS)
 
     # --- typing and filtering --------------------------------------------------------------
 
-    def _lookup(self, text: str, label: str | None) -> KBEntry | None:
+    def _lookup(self, text: str, label: str | None, country: str | None = None) -> KBEntry | None:
         entries = self.kb.lookup(text)
         if not entries:
             return None
+        if _acronym(text) and len({e.country for e in entries}) > 1:
+            # An acronym of several expansions stands for the one of the document's country
+            # ("NSC" in a Dutch story is the Dutch party, in an American one the US council).
+            if country is not None:
+                entries = sorted(entries, key=lambda e: (e.country != country, e.country is not None))
         if label in ENTITY_TYPES:
             same = [e for e in entries if e.type == label]
             if same:
@@ -165,12 +434,96 @@ class NameFinder:
                     return places[0]
         return entries[0]
 
-    def _type_from_context(self, span: Span, label: str) -> str:
-        """A title right before a name makes it a person ("minister X", "president Y")."""
-        before = span.doc[span.start - 1] if span.start > 0 else None
-        if label != "PERSON" and before is not None and self.lexicon.role(before.lemma_.lower()):
+    def _type_from_context(self, span: Span, label: str) -> str | None:
+        """The type of a name the knowledge base does not know, from its own words and the words
+        around it: a title or a first name makes a person ("minister X", "Mary Barra"), an
+        organisation word an organisation ("Ford Motor Company", "autofabrikant Ford"), a place
+        preposition or place noun a place. A name of no clear type (``MISC``) gets None unless
+        one of these cues types it."""
+        doc = span.doc
+        words = [t.lower_ for t in span]
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.pos_ == "ADJ" and span.start > 1:
+            before = doc[span.start - 2]  # "de Amerikaanse autofabrikant Ford": skip one adjective
+        prev = before.lower_ if before is not None else ""
+        after = doc[span.end] if span.end < len(doc) else None
+        first_name = (
+            1 < len(span) <= 4 and self._first_name_or_initial(span[0]) and span[-1].pos_ == "PROPN"
+            and (not self.kb.lookup(span[0].text) or label in ("ORG", "MISC"))
+            and all(t.lower_ in NAME_PARTICLES or _capitalised(t) for t in span)
+        )
+        if prev == "van" and fold(span.text) in PORTFOLIOS:
+            return "ORG"  # "minister X van Financiën": the ministry, whatever the model guessed
+        if "." in span.text and span[-1].lower_.rsplit(".", 1)[-1] in WEB_DOMAINS:
+            return "ORG"  # "news.com.au", "Portfolio.hu": a website is its publisher
+        if len(span) > 1 and (words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS) and label in ("PERSON", "ORG", "MISC"):
+            return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
+        if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
+            return "ORG"
+        if label == "PERSON" and prev in PLACE_ONLY_PREPOSITIONS and not self.kb.is_first_name(span[0].text):
+            return "LOCATION"  # "in Maidan Shahr": people are not in-ed
+        if label == "ORG" and first_name:
+            return "PERSON"  # "Morgan Ortagus", "Paris Hilton", "Pieter de Vries"
+        if len(span) > 1 and span[-1].text in CORP_SUFFIXES:
+            return "ORG"
+        if before is not None and self.lexicon.role(before.lemma_.lower()) and label != "ORG":
             return "PERSON"
+        if first_name and label in ("LOCATION", "MISC"):
+            return "PERSON"  # "a French CEO" typed LOCATION by the model: a first name says otherwise
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and prev.endswith(ORG_INTRODUCERS) and label != "PERSON":
+            return "ORG"
+        if label == "MISC":
+            if first_name:
+                return "PERSON"
+            if _acronym(span.text) and len(span) == 1:
+                return "ORG"
+            if (before is not None and before.lemma_.lower() in SPEECH_VERBS) or (
+                after is not None and after.lemma_.lower() in SPEECH_VERBS and len(span) > 1
+            ):
+                return "PERSON"
+            if prev in PLACE_PREPOSITIONS and before is not None and before.pos_ == "ADP" and len(span) == 1:
+                return "LOCATION"
+            return None
         return label
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _acronym(text: str) -> bool:
+    """'NSC', 'VVD', 'D66', 'PvdA' (capitals, digits, a few lower-case letters inside)."""
+    letters = [c for c in text if c.isalnum()]
+    uppers = sum(c.isupper() for c in letters)
+    return 2 <= len(letters) <= 6 and uppers >= 2 and uppers + sum(c.isdigit() for c in letters) >= len(letters) - 2 and text[:1].isupper()
+
+
+def _not_a_name(span: Span) -> bool:
+    """Time zones, currencies and amounts ("UTC", "US $", "EUR") are no names."""
+    doc = span.doc
+    if any(t.text in CURRENCY for t in span) or all(t.lower_ in NOT_NAMES or t.like_num for t in span):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(span) == 1 and after is not None and after.text in CURRENCY
+
+
+def _first_names_agree(written: str, entry: KBEntry) -> bool:
+    """True if the first name of ``written`` ("Arno Rutte", "M. Rutte") fits one of the entry's
+    full names ("Mark Rutte"): the same word, or an initial of it."""
+    first = fold(written, articles=False).split()
+    if len(first) < 2:
+        return True
+    last = first[-1]
+    full = [fold(a, articles=False).split() for a in (entry.label, *entry.aliases)]
+    full = [a for a in full if len(a) >= 2 and a[-1] == last]
+    if not full:
+        return True  # no full name with this surname to compare with
+    mine = first[0]
+    for other in full:
+        theirs = other[0]
+        if mine == theirs or (len(mine) == 1 and theirs.startswith(mine)) or (len(theirs) == 1 and mine.startswith(theirs)):
+            return True
+    return False
 
 
 def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:

@@ -60,11 +60,27 @@ def _starts_sentence(token: Token, after_break: bool) -> bool:
         return False
     if after_break or "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
         return True
-    # Skip back over closing quotes and spaces to the last real character.
+    # Skip back over closing quotes and spaces to the last real character. A straight quote
+    # that opens a sentence ('... zei hij. "We ...') belongs to the sentence it opens.
     j = token.i - 1
     while j > 0 and (doc[j].text in CLOSING or doc[j].is_space):
+        if _opening_straight_quote(doc[j]):
+            return False
         j -= 1
     if doc[j].text not in FINAL and not doc[j].text.endswith(("…",)):
         return False
+    if token.text in STRAIGHT_QUOTES:
+        return _opening_straight_quote(token)  # a closing one ends its sentence ('... sterk."')
     first = token.text[:1]
     return first.isupper() or first.isdigit() or token.text in OPENING
+
+
+STRAIGHT_QUOTES = {"\"", "'"}
+
+
+def _opening_straight_quote(token: Token) -> bool:
+    """A straight quote written against the word after it and apart from the one before it."""
+    doc = token.doc
+    if token.text not in STRAIGHT_QUOTES or token.whitespace_ or token.i + 1 >= len(doc):
+        return False
+    return token.i == 0 or bool(doc[token.i - 1].whitespace_) or doc[token.i - 1].is_space

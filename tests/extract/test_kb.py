@@ -325,3 +325,37 @@ def test_kb_missing_files_say_how_to_build(tmp_path):
 def test_kb_shipped_files_are_compact():
     size = sum(p.stat().st_size for p in DEFAULT_KB_DIR.rglob("*") if p.is_file())
     assert size < 8_000_000
+
+
+# --- first names, the grown knowledge base and linking that never merges two people -------------
+
+
+def test_first_names_exclude_ordinary_words():
+    kb = load_kb()
+    assert kb.is_first_name("Arno") and kb.is_first_name("Nicolien")
+    assert not kb.is_first_name("Financiën") and not kb.is_first_name("Will")
+
+
+def test_an_acronym_has_an_entry_per_country():
+    kb = load_kb()
+    nsc = {e.key: e.country for e in kb.lookup("NSC")}
+    assert nsc["nsc_nl"] == "NLD" and nsc["national_security_council"] == "USA"
+
+
+def test_current_office_holders_have_dated_roles():
+    kb = load_kb()
+    roles = kb.roles_of("johann_wadephul", on=date(2025, 12, 1))
+    assert [(r.role, r.of) for r in roles] == [("foreign minister", "DEU")]
+    assert [e.key for e in kb.lookup("Ford")] == ["ford"] and kb.get("ford").type == "ORG"
+
+
+def test_fuzzy_linking_keeps_first_names_and_types_apart():
+    from extract.components.linking import EntityLinker
+
+    linker = EntityLinker("linker", load_kb())
+    assert linker._fuzzy("Arno Rutte", "PERSON") is None  # not Mark Rutte
+    assert linker._fuzzy("M. Rutte", "PERSON").key == "mark_rutte"  # the initial agrees
+    assert linker._fuzzy("Volodymyr Zelenskyi", "PERSON").key == "volodymyr_zelensky"
+    assert linker._fuzzy("Barra", "LOCATION") is None  # too short to be fuzzy
+    assert linker._fuzzy("Zelenskyi", "LOCATION") is None  # never across types
+    assert linker.fuzzy_merges == [("M. Rutte", "mark_rutte"), ("Volodymyr Zelenskyi", "volodymyr_zelensky")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.components.names import NameFinder
 from extract.kb import load_kb
@@ -40,3 +40,82 @@ def test_a_known_name_opening_a_sentence_counts_whatever_its_tag(finder: NameFin
 def test_a_sentence_opener_that_is_no_known_name_stays_out(finder: NameFinder):
     doc = tagged("Ondertussen/ADV had/AUX Zelensky/PROPN een/DET ontmoeting/NOUN ./PUNCT")
     assert found(finder, doc) == [("Zelensky", "PERSON")]
+
+
+# --- the paragraph of issue 19, end to end ------------------------------------------------------
+
+ISSUE_19 = (
+    "DEN HAAG (ANP) - VVD-Kamerlid Arno Rutte heeft dinsdag kritiek geuit op minister Eelco Heinen van "
+    "Financiën. NSC-leider Nicolien van Vroonhoven zei dat haar partij het kabinet blijft steunen. Ford en "
+    "Chrysler verloren vorig jaar marktaandeel aan Toyota, zei Mary Barra, topvrouw van General Motors. "
+    "Minister David van Weel van Buitenlandse Zaken sprak met zijn Duitse ambtgenoot Johann Wadephul."
+)
+ISSUE_19_NODES = [
+    ("Arno Rutte", "PERSON"), ("Eelco Heinen", "PERSON"), ("Financiën", "ORG"), ("VVD", "ORG"),
+    ("NSC", "ORG"), ("Nicolien van Vroonhoven", "PERSON"), ("Ford", "ORG"), ("Chrysler", "ORG"),
+    ("Toyota", "ORG"), ("Mary Barra", "PERSON"), ("General Motors", "ORG"), ("David van Weel", "PERSON"),
+    ("Buitenlandse Zaken", "ORG"), ("Germany", "COUNTRY"), ("Johann Wadephul", "PERSON"),
+]
+
+
+@pytest.fixture(scope="module")
+def issue_19_entities():
+    from extract.components.paragraphs import make_doc
+    from extract.pipeline import load_pipeline
+
+    nlp = load_pipeline("nl")
+    return nlp(make_doc(nlp, ISSUE_19))._.entities
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("form,type_", ISSUE_19_NODES)
+def test_the_issue_paragraph_gives_each_name_once_with_its_type(issue_19_entities, form, type_):
+    holders = [i for i in issue_19_entities.values() if form == i.label or form in i.aliases]
+    assert [(h.type) for h in holders] == [type_], [(h.id, h.type, h.aliases) for h in holders]
+
+
+@pytest.mark.model
+def test_the_issue_paragraph_keeps_identities_apart(issue_19_entities):
+    ids = set(issue_19_entities)
+    assert "kb:mark_rutte" not in ids  # Arno Rutte is not Mark Rutte
+    assert "kb:nsc_nl" in ids and "kb:national_security_council" not in ids  # the Dutch party
+    persons = sorted(i.label for i in issue_19_entities.values() if i.type == "PERSON")
+    assert persons == sorted(f for f, t in ISSUE_19_NODES if t == "PERSON")
+
+
+# --- spans and types of names the knowledge base does not know -----------------------------------
+
+
+def test_a_portfolio_after_a_name_is_cut_off_as_an_organisation(finder: NameFinder):
+    doc = tagged("minister/NOUN Eelco/PROPN Heinen/PROPN van/ADP Financiën/NOUN ./PUNCT")
+    doc.ents = [Span(doc, 1, 5, label="PER")]
+    assert found(finder, doc) == [("Eelco Heinen", "PERSON"), ("Financiën", "ORG")]
+
+
+def test_a_surname_with_tussenvoegsel_stays_whole(finder: NameFinder):
+    doc = tagged("Volgens/ADP Nicolien/PROPN van/ADP Vroonhoven/PROPN is/AUX het/PRON onhaalbaar/ADJ ./PUNCT")
+    doc.ents = [Span(doc, 1, 4, label="PER")]
+    assert found(finder, doc) == [("Nicolien van Vroonhoven", "PERSON")]
+
+
+def test_an_unknown_misc_name_with_a_first_name_is_a_person(finder: NameFinder):
+    doc = tagged("zei/VERB Mary/PROPN Barra/PROPN ./PUNCT")
+    doc.ents = [Span(doc, 1, 3, label="MISC")]
+    assert found(finder, doc) == [("Mary Barra", "PERSON")]
+
+
+def test_a_misc_name_without_cues_stays_out(finder: NameFinder):
+    doc = tagged("het/DET Zwanenmeer/PROPN werd/AUX opgevoerd/VERB ./PUNCT")
+    doc.ents = [Span(doc, 1, 2, label="MISC")]
+    assert found(finder, doc) == []
+
+
+def test_an_unknown_acronym_before_a_role_is_an_organisation(finder: NameFinder):
+    doc = tagged("XYZ-Kamerlid/NOUN Jan/PROPN Smit/PROPN sprak/VERB ./PUNCT")
+    _, inner = finder.find(doc)
+    assert [(m.text, m.label, m.kb_key) for m in inner] == [("XYZ", "ORG", "")]
+
+
+def test_time_zones_and_currencies_are_no_names(finder: NameFinder):
+    doc = tagged("om/ADP 18:00/NUM UTC/PROPN kost/VERB het/PRON US/PROPN $/SYM 5/NUM ./PUNCT")
+    assert found(finder, doc) == []
