@@ -52,3 +52,11 @@ TAB = "tab"  #: the open tab: "Graph", "Tables" or "Export"
 GRAPH = "graph"  #: the vis-network component; its state holds {"selection": {kind, id}}
 SELECTION = "selection"  #: {kind, id} of the clicked node/edge, copied from the component
 ARTICLE = "article"  #: id of the document whose whole text is shown
+
+# --- find, focus, tables, timeline, URL ----------------------------------------------------
+FIND = "find"  #: st.selectbox that finds a node by label or alias and focuses the graph on it
+FOCUS = "focus"  #: {kind, id, nonce}: the graph centres on and selects this item once per nonce
+ENTITY_TABLE = "entity_table"  #: prefix of the entities st.dataframe key (row selection)
+RELATION_TABLE = "relation_table"  #: prefix of the relations st.dataframe key (row selection)
+TIMELINE = "timeline"  #: st.altair_chart of relations per day; brushing sets DATE_FROM/DATE_TO
+URL_RESTORED = "url_restored"  #: set once a session has read its view state from the URL
