@@ -7,6 +7,8 @@ ui.visnetwork, tables in ui.tables and downloads in ui.exports.
 
 from __future__ import annotations
 
+import uuid
+
 import streamlit as st
 
 st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
@@ -14,7 +16,7 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
-from ui import corpus, details, exports, keys, tables, view, visnetwork  # noqa: E402
+from ui import corpus, details, exports, keys, share, tables, urlstate, view, visnetwork  # noqa: E402
 
 EXPECTED_ERRORS = (NewsgraphError, GraphError, StoreError, OSError)
 
@@ -111,11 +113,12 @@ def sidebar_filters(V, options: view.FilterOptions) -> None:
     sb.multiselect(
         "Actors",
         list(options.actors),
-        format_func=options.actors.get,
+        format_func=lambda n: options.names.get(n) or options.actors.get(n, n),
         key=keys.ACTORS,
-        placeholder="Type a name to centre the graph on it",
+        placeholder="Type a name or alias to centre the graph on it",
+        filter_mode="contains",
     )
-    sb.slider("Ego radius (hops around the actors)", 0, 4, key=keys.RADIUS)
+    sb.slider("Ego radius (hops around the actors)", 0, urlstate.RADIUS_MAX, key=keys.RADIUS)
     sb.text_input("Text search (label or alias)", key=keys.TEXT)
     sb.multiselect(
         "Relation types", options.relation_types, key=keys.RELATION_TYPES, placeholder="All"
@@ -198,6 +201,54 @@ def on_graph_click() -> None:
     st.session_state.pop(keys.ARTICLE, None)
 
 
+def select(selection: visnetwork.Selection | None) -> None:
+    """Select a node or an edge from outside the graph (find box, table row, link): the
+    details panel shows it and the graph centres on it once (a new focus nonce)."""
+    st.session_state[keys.SELECTION] = selection
+    st.session_state.pop(keys.ARTICLE, None)
+    if selection is None:
+        st.session_state.pop(keys.FOCUS, None)
+    else:
+        st.session_state[keys.FOCUS] = {**selection, "nonce": uuid.uuid4().hex[:12]}
+
+
+def on_find() -> None:
+    """The find box chose a node: select it, open the graph tab, empty the box again."""
+    node = st.session_state.get(keys.FIND)
+    if node:
+        select({"kind": "node", "id": str(node)})
+        st.session_state[keys.TAB] = "Graph"
+    st.session_state[keys.FIND] = None
+
+
+def find_box(options: view.FilterOptions) -> None:
+    """One search box over labels and aliases in any language; choosing a hit focuses it."""
+    st.selectbox(
+        "Find",
+        list(options.names or options.actors),
+        index=None,
+        format_func=lambda n: options.names.get(n) or options.actors.get(n, n),
+        key=keys.FIND,
+        on_change=on_find,
+        placeholder="Find a name or alias (Poetin, Zelenski, Kremlin…)",
+        label_visibility="collapsed",
+        filter_mode="contains",
+    )
+
+
+def on_table_row(table_key: str, row_ids: list[str], kind: str) -> None:
+    """A row was chosen in the entities (``kind="node"``) or relations (``"edge"``) table;
+    ``row_ids`` maps row positions to node ids or drawn edge ids."""
+    state = st.session_state.get(table_key) or {}
+    rows = list(((state.get("selection") or {}).get("rows")) or ())
+    if not rows:
+        select(None)
+        return
+    position = rows[0]
+    if isinstance(position, int) and 0 <= position < len(row_ids):
+        select({"kind": kind, "id": row_ids[position]})
+
+
 def show_article_button(doc_id: str, where: str) -> None:
     """A button that opens the whole article below the evidence (no Markdown: titles are
     article text, so they never go into a label or a tooltip)."""
@@ -234,6 +285,9 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
         hidden = () if spec.show_cooccurrence else ("CO_OCCURS",)
         info = details.node_details(V, selection["id"], loaded.mentions, hide_types=hidden)
         st.html(details.node_header_html(info))
+        if selection["id"] not in shown.drawn:
+            st.info("The current filters hide this entity in the graph.")
+            st.button("Reset the filters to show it", key="show-selected", on_click=show_selected, args=(selection,))
         if info.relations:
             st.markdown(f"**Relations** ({len(info.relations)})")
             st.html(
@@ -261,16 +315,70 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
             st.html(details.article_html(loaded.G, doc_id, [e.sentence_id for e in info.evidence]))
 
 
+def show_selected(selection: visnetwork.Selection) -> None:
+    """Callback: reset every filter so the selected item is drawn, and centre on it."""
+    view.reset_filter_state(st.session_state)
+    select(selection)
+
+
+# --------------------------------------------------------------------------- URL
+
+
+def restore_view_from_url() -> None:
+    """Once per session (a new tab, a reload, a shared link): the URL's view state, checked
+    by ui.urlstate, goes into session state before any widget is drawn."""
+    if st.session_state.get(keys.URL_RESTORED):
+        return
+    st.session_state[keys.URL_RESTORED] = True
+    params = {name: st.query_params.get_all(name) for name in st.query_params.keys()}
+    wanted = urlstate.from_params(params, sources=corpus.SOURCES, views=view.VIEWS)
+    selection = wanted.pop(keys.SELECTION, None)
+    for key, value in wanted.items():
+        st.session_state[key] = value
+    if selection:
+        select(selection)
+
+
+def write_view_to_url() -> None:
+    """After a run: the URL names the view on screen (only when it changed)."""
+    params = urlstate.to_params(st.session_state)
+    current = {name: st.query_params.get_all(name) for name in st.query_params.keys()}
+    if not urlstate.same_params(params, current):
+        st.query_params.from_dict(params)
+
+
+def copy_link() -> None:
+    """A "Copy link" popover: the link that reopens this view, in a code box with a copy button."""
+    with st.popover("Copy link", icon=":material/link:", key="copy-link"):
+        st.caption("This link reopens the view: source, filters, selection and tab.")
+        try:
+            page = st.context.url or ""
+        except Exception:  # noqa: BLE001 - no browser context (bare mode): a relative link
+            page = ""
+        st.code(share.share_link(page, urlstate.to_params(st.session_state)), language=None, wrap_lines=True)
+
+
 # --------------------------------------------------------------------------- main
 
 
 def graph_payload(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, V, shown: view.Shown) -> dict:
-    """What the graph component receives (cached per corpus, view and filters)."""
+    """What the graph component receives (cached per corpus, view and filters), with the
+    pending focus request: the browser centres on that item once per nonce."""
     data, data_hash = view.cached_vis(loaded.hash, view_name, spec_key, shown, V)
-    return visnetwork.mount_data(data, data_hash)
+    payload = visnetwork.mount_data(data, data_hash)
+    focus = st.session_state.get(keys.FOCUS)
+    if isinstance(focus, dict) and visnetwork.as_selection(focus):
+        payload["focus"] = {"kind": focus["kind"], "id": focus["id"], "nonce": str(focus.get("nonce"))}
+    return payload
 
 
 def main() -> None:
+    restore_view_from_url()
+    explore()
+    write_view_to_url()
+
+
+def explore() -> None:
     loaded = choose_corpus()
     if loaded is None:
         return
@@ -303,6 +411,9 @@ def main() -> None:
         f"{shown.relations.number_of_edges()} relations"
     )
     active_filter_chips(spec, options)
+    with st.container(horizontal=True, vertical_alignment="center", key="find-row"):
+        find_box(options)
+        copy_link()
     tab_graph, tab_tables, tab_export = st.tabs(
         ["Graph", "Tables", "Export"], key=keys.TAB, on_change="rerun", default="Graph"
     )

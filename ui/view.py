@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, MutableMapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
@@ -303,6 +303,8 @@ class FilterOptions:
     date_min: dt.date | None
     date_max: dt.date | None
     max_weight: int
+    #: node id -> "label (type) · alias, alias": what the find box and the actor picker match
+    names: dict[str, str] = field(default_factory=dict)
 
 
 def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
@@ -319,6 +321,7 @@ def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
 
     ranked = sorted(V.nodes(data=True), key=lambda nd: (-(nd[1].get("mentions") or 0), str(nd[1].get("label", nd[0]))))
     actors = {str(n): f"{d.get('label', n)} ({d.get('type') or '?'})" for n, d in ranked}
+    names = {str(n): search_label(actors[str(n)], d) for n, d in ranked}
     rel_present = {d.get("type") for _, _, d in V.edges(data=True)}
     ent_present = {d.get("type") for _, d in V.nodes(data=True)}
     docs = V.graph.get("documents") or {}
@@ -341,7 +344,23 @@ def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
         date_min=min(parsed) if parsed else None,
         date_max=max(parsed) if parsed else None,
         max_weight=max(pair_counts.values(), default=1),
+        names=names,
     )
+
+
+def search_label(shown: str, attrs: Mapping[str, Any]) -> str:
+    """What a picker shows and matches for a node: its label and type, then its aliases in
+    any language, so typing "Poetin" or "Zelenski" finds the node.
+
+    >>> search_label("Vladimir Putin (PERSON)", {"label": "Vladimir Putin", "aliases": ["Poetin", "putin", "Poetin"]})
+    'Vladimir Putin (PERSON) · Poetin, putin'
+    >>> search_label("Kremlin (ORG)", {"label": "Kremlin", "aliases": ["kremlin"]})
+    'Kremlin (ORG)'
+    """
+    label = str(attrs.get("label") or "").casefold()
+    aliases = [str(a) for a in attrs.get("aliases") or () if str(a).strip() and str(a).casefold() != label]
+    aliases = list(dict.fromkeys(aliases))
+    return f"{shown} · {', '.join(aliases)}" if aliases else shown
 
 
 def _parse_partial(value: str) -> dt.date | None:
@@ -384,6 +403,11 @@ def prune_state(state: Any, options: FilterOptions) -> list[str]:
             if not (options.date_min <= value <= options.date_max):
                 state[key] = None
                 changed.append(key)
+    # a number from a link may lie beyond what its widget allows
+    value = state.get(keys.MIN_WEIGHT) if hasattr(state, "get") else None
+    if isinstance(value, (int, float)) and value > max(options.max_weight, 1):
+        state[keys.MIN_WEIGHT] = max(options.max_weight, 1)
+        changed.append(keys.MIN_WEIGHT)
     return changed
 
 
