@@ -481,17 +481,31 @@ def show_cooccurrence_button(hidden: int) -> None:
 def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown: view.Shown) -> None:
     """Entities, relations and key actors of the current view, each downloadable as CSV."""
     A = shown.drawn
+    selection = visnetwork.as_selection(st.session_state.get(keys.SELECTION))
+    token = tables.selection_token(selection)
     with st.container():
         entities = tables.entities_table(A)
         relations = tables.relations_table(shown.relations)
+        edge_of = tables.edge_of_relation(A, shown.relations)
         st.subheader(f"Entities ({len(entities)})")
-        st.dataframe(entities, hide_index=True, width="stretch")
+        listed, n_entities = tables.selected_first(entities, tables.selected_entities(selection, A))
+        selectable_table(
+            listed, f"{keys.ENTITY_TABLE}-{token}", "node",
+            list(listed["id"]), ticked=bool(n_entities and selection and selection["kind"] == "node"),
+        )
         st.download_button(
             "Entities as CSV", tables.csv_bytes(entities), "entities.csv", "text/csv",
             key="download-entities", on_click="ignore",
         )
         st.subheader(f"Relations ({len(relations)})")
-        st.dataframe(relations, hide_index=True, width="stretch")
+        listed, n_relations = tables.selected_first(
+            relations, tables.selected_relations(selection, shown.relations, edge_of)
+        )
+        selectable_table(
+            listed, f"{keys.RELATION_TABLE}-{token}", "edge",
+            [edge_of.get(str(r), "") for r in listed["id"]],
+            ticked=bool(n_relations and selection and selection["kind"] == "edge"),
+        )
         st.download_button(
             "Relations as CSV", tables.csv_bytes(relations), "relations.csv", "text/csv",
             key="download-relations", on_click="ignore",
@@ -501,6 +515,23 @@ def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown
         st.dataframe(
             view.cached_key_actors(loaded.hash, view_name, spec_key, A), hide_index=True, width="stretch"
         )
+
+
+def selectable_table(table, key: str, kind: str, row_ids: list[str], ticked: bool) -> None:
+    """A table whose rows select (single row); with ``ticked`` its first row is the selection.
+
+    The key changes with the selection (ui.tables.selection_token), so a selection made
+    elsewhere (graph, find box, other table) ticks the right row here and never a stale one.
+    """
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        key=key,
+        on_select=lambda: on_table_row(key, row_ids, kind),
+        selection_mode="single-row",
+        selection_default={"selection": {"rows": [0]}} if ticked else None,
+    )
 
 
 def export_tab(shown: view.Shown) -> None:

@@ -151,3 +151,43 @@ def test_copy_link_holds_the_view(monkeypatch):
     at = new_app(monkeypatch, actors=["kb:zelensky"])
     [code] = [c for c in at.code if "actors=kb%3Azelensky" in c.value]
     assert code.language in (None, "", "plaintext")
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def tables_app(monkeypatch, selection=None) -> AppTest:
+    at = new_app(monkeypatch, tab="Tables", **({"selection": selection} if selection else {}))
+    assert not at.exception
+    return at
+
+
+def test_selected_node_is_listed_first_and_ticked_in_the_tables(monkeypatch):
+    at = tables_app(monkeypatch, "node:kb:macron")
+    entities, relations, _ = at.dataframe
+    assert entities.value.iloc[0]["id"] == "kb:macron"
+    assert "Emmanuel Macron" in set(relations.value.iloc[:1][["actor", "recipient"]].values.ravel())
+    state = at.session_state[entities.key]
+    assert state["selection"]["rows"] == [0]
+
+
+def test_selected_edge_lists_its_relations_first(monkeypatch):
+    at = tables_app(monkeypatch, "edge:kb:zelensky->kb:macron")
+    entities, relations, _ = at.dataframe
+    assert set(entities.value.iloc[:2]["id"]) == {"kb:zelensky", "kb:macron"}
+    first = relations.value.iloc[0]
+    assert (first["actor"], first["recipient"]) == ("Volodymyr Zelensky", "Emmanuel Macron")
+    assert at.session_state[relations.key]["selection"]["rows"] == [0]
+
+
+def test_every_relation_row_names_a_drawn_edge(monkeypatch):
+    # the relations table selects through ui.tables.edge_of_relation: every row has its edge
+    from graph.build import build_graph
+    from ui import tables, view
+
+    V = view.base_view(build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors")
+    shown = view.displayed_graph(V, view.spec_from_state({}))
+    edge_of = tables.edge_of_relation(shown.drawn, shown.relations)
+    drawn_edges = {d.get("id", f"{u}->{v}") for u, v, d in shown.drawn.edges(data=True)}
+    assert set(tables.relations_table(shown.relations)["id"]) == set(edge_of)
+    assert set(edge_of.values()) == drawn_edges
