@@ -16,7 +16,7 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
-from ui import corpus, details, exports, keys, share, tables, urlstate, view, visnetwork  # noqa: E402
+from ui import corpus, details, exports, keys, share, tables, timeline, urlstate, view, visnetwork  # noqa: E402
 
 EXPECTED_ERRORS = (NewsgraphError, GraphError, StoreError, OSError)
 
@@ -137,10 +137,16 @@ def sidebar_filters(V, options: view.FilterOptions) -> None:
             format="YYYY-MM-DD",
             help="Drag either end to show what happened in that period",
         )
+    if options.outliers:
+        sb.caption(timeline.outlier_note(options.outliers))
     left, right = sb.columns(2)
-    bounds = {"min_value": options.date_min, "max_value": options.date_max}
-    left.date_input("From", key=keys.DATE_FROM, **bounds)
-    right.date_input("To", key=keys.DATE_TO, **bounds)
+    # Any date can be typed: bounds at the corpus's dates made the box show a typed date
+    # before them (a 2014 mention) while silently ignoring it.  The box takes a typed date
+    # when the field is left (Tab or a click elsewhere).
+    bounds = {"min_value": view.DATE_BOUNDS[0], "max_value": view.DATE_BOUNDS[1], "format": "YYYY-MM-DD"}
+    tip = "Type a date (then Tab) or pick one; any date works, also outside the slider's range"
+    left.date_input("From", key=keys.DATE_FROM, help=tip, **bounds)
+    right.date_input("To", key=keys.DATE_TO, help=tip, **bounds)
     sb.multiselect(
         "Documents",
         list(options.documents),
@@ -434,6 +440,7 @@ def graph_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, 
     if V.number_of_edges() == 0:
         st.info("No relations were extracted from these articles, so there is no graph to draw.")
         return
+    time_line(loaded, view_name, V, spec)
     hidden = view.cached_hidden_cooccurrence(loaded.hash, view_name, spec_key, V, shown, spec)
     if shown.drawn.number_of_nodes() == 0:
         hint = view.relax_hint(spec)
@@ -464,6 +471,35 @@ def graph_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, 
         )
     with right:
         details_panel(loaded, V, shown, spec)
+
+
+def on_brush() -> None:
+    """Timeline callback: the brushed days become the From/To filter."""
+    period = timeline.brush_period(st.session_state.get(keys.TIMELINE))
+    if period is not None:
+        st.session_state[keys.DATE_FROM], st.session_state[keys.DATE_TO] = period
+
+
+def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:
+    """Relations per day over the slider's range, by family; brushing filters the graph."""
+    options = view.cached_options(loaded.hash, view_name, V)
+    if not (options.date_min and options.date_max):
+        return
+    shown_types = spec.show_cooccurrence or "CO_OCCURS" in spec.relation_types
+    table = timeline.per_day(
+        V, options.date_min, options.date_max, (spec.date_from, spec.date_to),
+        hide_types=() if shown_types else ("CO_OCCURS",),
+    )
+    if table.empty:
+        return
+    st.altair_chart(
+        timeline.chart(table, options.date_min, options.date_max),
+        key=keys.TIMELINE,
+        on_select=on_brush,
+        selection_mode=timeline.SELECTION,
+        width="stretch",
+    )
+    st.caption("Relations per day by family. Drag across the timeline to show only that period.")
 
 
 def show_cooccurrence_button(hidden: int) -> None:

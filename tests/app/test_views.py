@@ -191,3 +191,36 @@ def test_every_relation_row_names_a_drawn_edge(monkeypatch):
     drawn_edges = {d.get("id", f"{u}->{v}") for u, v, d in shown.drawn.edges(data=True)}
     assert set(tables.relations_table(shown.relations)["id"]) == set(edge_of)
     assert set(edge_of.values()) == drawn_edges
+
+
+# --------------------------------------------------------------------------- time
+
+
+def test_time_range_runs_over_the_articles_and_names_the_outlier(monkeypatch):
+    at = new_app(monkeypatch)
+    assert at.slider(key=keys.PERIOD).value == (dt.date(2025, 11, 24), dt.date(2025, 12, 2))
+    notes = [c.value for c in at.sidebar.caption if "outside this range" in c.value]
+    assert notes == ["1 relation dated outside this range (2022-02-24): type a date in From/To to include them."]
+    # the outlier is still drawn while no period is set
+    assert "kb:russia" in drawn_nodes(at)
+
+
+def test_a_date_typed_before_the_slider_range_is_applied(monkeypatch):
+    at = new_app(monkeypatch)
+    at.date_input(key=keys.DATE_FROM).set_value(dt.date(2014, 1, 1))
+    at.date_input(key=keys.DATE_TO).set_value(dt.date(2022, 12, 31)).run()
+    assert not at.exception
+    assert at.session_state[keys.DATE_FROM] == dt.date(2014, 1, 1)
+    assert {e["id"] for e in mount(at)["edges"]} == {"kb:russia->kb:ukraine"}
+    # the slider cannot show 2014: it sits at its start, and the filter stays as typed
+    assert at.slider(key=keys.PERIOD).value[0] == dt.date(2025, 11, 24)
+    assert url(at)["date_from"] == ["2014-01-01"]
+
+
+def test_timeline_shows_relations_per_day_by_family(monkeypatch):
+    at = new_app(monkeypatch)
+    [chart] = at.get("vega_lite_chart")
+    spec = json.loads(chart.proto.spec)
+    assert spec["params"][0]["name"] == "period"
+    assert spec["encoding"]["color"]["field"] == "family"
+    assert chart.proto.selection_mode == ["period"]
