@@ -18,7 +18,7 @@ import pandas as pd
 
 from graph.style import FAMILY_COLOURS, UNKNOWN_COLOUR, relation_family
 
-COLUMNS = ["date", "family", "relations", "in_period"]
+COLUMNS = ["date", "family", "relations", "opacity"]
 SELECTION = "period"  #: name of the chart's interval selection (its key in the widget state)
 
 
@@ -42,8 +42,8 @@ def per_day(
 ) -> pd.DataFrame:
     """Relations per day and family within ``[low, high]`` (undated and partial dates left out).
 
-    ``in_period`` says whether the day lies in the From/To filter ``period`` (an open end is
-    no limit), so the chart can fade the days the graph does not show.
+    ``opacity`` is 1 for a day in the From/To filter ``period`` (an open end is no limit) and
+    0.3 for the others, so the chart fades the days the graph does not show.
 
     >>> V = nx.MultiDiGraph()
     >>> _ = V.add_edge("a", "b", type="ASSAULT", date="2025-12-01")
@@ -52,7 +52,7 @@ def per_day(
     >>> _ = V.add_edge("a", "b", type="CONSULT", date="2014-03-18")
     >>> t = per_day(V, dt.date(2025, 11, 24), dt.date(2025, 12, 2), (dt.date(2025, 12, 2), None))
     >>> t.assign(date=t.date.dt.strftime("%m-%d")).values.tolist()
-    [['12-01', 'conflict', 2, False], ['12-02', 'talk', 1, True]]
+    [['12-01', 'conflict', 2, 0.3], ['12-02', 'talk', 1, 1.0]]
     """
     hidden = set(hide_types)
     counts: Counter[tuple[dt.date, str]] = Counter()
@@ -69,7 +69,7 @@ def per_day(
             "date": pd.Timestamp(day),
             "family": family,
             "relations": n,
-            "in_period": (start is None or day >= start) and (end is None or day <= end),
+            "opacity": 1.0 if (start is None or day >= start) and (end is None or day <= end) else 0.3,
         }
         for (day, family), n in sorted(counts.items())
     ]
@@ -99,7 +99,7 @@ def chart(table: pd.DataFrame, low: dt.date, high: dt.date) -> Any:
                 scale=alt.Scale(domain=families, range=colours),
                 legend=alt.Legend(orient="right"),
             ),
-            opacity=alt.condition("datum.in_period", alt.value(1.0), alt.value(0.3)),
+            opacity=alt.Opacity("opacity:Q", scale=None, legend=None),
             tooltip=[
                 alt.Tooltip("date:T", format="%Y-%m-%d"),
                 alt.Tooltip("family:N"),
