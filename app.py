@@ -2,7 +2,8 @@
 
 Run with ``streamlit run app.py``.  Layout and wiring only: loading lives in ui.corpus,
 filters in ui.view, the details panel's content in ui.details, the graph component in
-ui.visnetwork, tables in ui.tables and downloads in ui.exports.
+ui.visnetwork, tables in ui.tables and downloads in ui.exports; the view state in the URL
+in ui.urlstate (and ui.share for the link), the timeline in ui.timeline.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Every ``st.session_state`` and widget key the app uses, in one place.
 
 Filter widgets are named after the :class:`graph.filters.FilterSpec` field they set, so a
-test (or a future URL sync) can go from a field name to its widget and back.
+test or the URL (ui.urlstate, where each key is also the query parameter) can go from a
+field name to its widget and back.
 """
 
 from __future__ import annotations
