@@ -487,9 +487,9 @@ def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:
     if not (options.date_min and options.date_max):
         return
     shown_types = spec.show_cooccurrence or "CO_OCCURS" in spec.relation_types
-    table = timeline.per_day(
-        V, options.date_min, options.date_max, (spec.date_from, spec.date_to),
-        hide_types=() if shown_types else ("CO_OCCURS",),
+    table = timeline.cached_per_day(
+        loaded.hash, view_name, V, options.date_min, options.date_max, (spec.date_from, spec.date_to),
+        () if shown_types else ("CO_OCCURS",),
     )
     if table.empty:
         return

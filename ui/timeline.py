@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 import pandas as pd
+import streamlit as st
 
 from graph.style import FAMILY_COLOURS, UNKNOWN_COLOUR, relation_family
 
@@ -167,3 +168,18 @@ def outlier_note(outliers: Mapping[dt.date, int], limit: int = 3) -> str:
     more = ", …" if len(outliers) > limit else ""
     noun = "relation" if total == 1 else "relations"
     return f"{total} {noun} dated outside this range ({', '.join(shown)}{more}): type a date in From/To to include them."
+
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def cached_per_day(
+    content_hash: str,
+    view: str,
+    _V: nx.MultiDiGraph,
+    low: dt.date,
+    high: dt.date,
+    period: tuple[dt.date | None, dt.date | None],
+    hide_types: tuple[str, ...],
+) -> pd.DataFrame:
+    """:func:`per_day`, once per corpus, view, range, period and hidden types."""
+    return per_day(_V, low, high, period, hide_types)
