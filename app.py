@@ -2,11 +2,13 @@
 
 Run with ``streamlit run app.py``.  Layout and wiring only: loading lives in ui.corpus,
 filters in ui.view, the details panel's content in ui.details, the graph component in
-ui.visnetwork, tables in ui.tables and downloads in ui.exports.
+ui.visnetwork, tables in ui.tables and downloads in ui.exports; the view state in the URL
+in ui.urlstate (and ui.share for the link), the timeline in ui.timeline.
 """
 
 from __future__ import annotations
 
+import uuid
 from functools import partial
 
 import streamlit as st
@@ -16,7 +18,7 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
-from ui import corpus, details, exports, keys, stores, tables, view, visnetwork  # noqa: E402
+from ui import corpus, details, exports, keys, share, stores, tables, timeline, urlstate, view, visnetwork  # noqa: E402
 
 EXPECTED_ERRORS = (NewsgraphError, GraphError, StoreError, OSError)
 
@@ -108,11 +110,12 @@ def sidebar_filters(V, options: view.FilterOptions) -> None:
     sb.multiselect(
         "Actors",
         list(options.actors),
-        format_func=options.actors.get,
+        format_func=lambda n: options.names.get(n) or options.actors.get(n, n),
         key=keys.ACTORS,
-        placeholder="Type a name to centre the graph on it",
+        placeholder="Type a name or alias to centre the graph on it",
+        filter_mode="contains",
     )
-    sb.slider("Ego radius (hops around the actors)", 0, 4, key=keys.RADIUS)
+    sb.slider("Ego radius (hops around the actors)", 0, urlstate.RADIUS_MAX, key=keys.RADIUS)
     sb.text_input("Text search (label or alias)", key=keys.TEXT)
     sb.multiselect(
         "Relation types", options.relation_types, key=keys.RELATION_TYPES, placeholder="All"
@@ -131,10 +134,16 @@ def sidebar_filters(V, options: view.FilterOptions) -> None:
             format="YYYY-MM-DD",
             help="Drag either end to show what happened in that period",
         )
+    if options.outliers:
+        sb.caption(timeline.outlier_note(options.outliers))
     left, right = sb.columns(2)
-    bounds = {"min_value": options.date_min, "max_value": options.date_max}
-    left.date_input("From", key=keys.DATE_FROM, **bounds)
-    right.date_input("To", key=keys.DATE_TO, **bounds)
+    # Any date can be typed: bounds at the corpus's dates made the box show a typed date
+    # before them (a 2014 mention) while silently ignoring it.  The box takes a typed date
+    # when the field is left (Tab or a click elsewhere).
+    bounds = {"min_value": view.DATE_BOUNDS[0], "max_value": view.DATE_BOUNDS[1], "format": "YYYY-MM-DD"}
+    tip = "Type a date (then Tab) or pick one; any date works, also outside the slider's range"
+    left.date_input("From", key=keys.DATE_FROM, help=tip, **bounds)
+    right.date_input("To", key=keys.DATE_TO, help=tip, **bounds)
     sb.multiselect(
         "Documents",
         list(options.documents),
@@ -195,6 +204,54 @@ def on_graph_click() -> None:
     st.session_state.pop(keys.ARTICLE, None)
 
 
+def select(selection: visnetwork.Selection | None) -> None:
+    """Select a node or an edge from outside the graph (find box, table row, link): the
+    details panel shows it and the graph centres on it once (a new focus nonce)."""
+    st.session_state[keys.SELECTION] = selection
+    st.session_state.pop(keys.ARTICLE, None)
+    if selection is None:
+        st.session_state.pop(keys.FOCUS, None)
+    else:
+        st.session_state[keys.FOCUS] = {**selection, "nonce": uuid.uuid4().hex[:12]}
+
+
+def on_find() -> None:
+    """The find box chose a node: select it, open the graph tab, empty the box again."""
+    node = st.session_state.get(keys.FIND)
+    if node:
+        select({"kind": "node", "id": str(node)})
+        st.session_state[keys.TAB] = "Graph"
+    st.session_state[keys.FIND] = None
+
+
+def find_box(options: view.FilterOptions) -> None:
+    """One search box over labels and aliases in any language; choosing a hit focuses it."""
+    st.selectbox(
+        "Find",
+        list(options.names or options.actors),
+        index=None,
+        format_func=lambda n: options.names.get(n) or options.actors.get(n, n),
+        key=keys.FIND,
+        on_change=on_find,
+        placeholder="Find a name or alias (Poetin, Zelenski, Kremlin…)",
+        label_visibility="collapsed",
+        filter_mode="contains",
+    )
+
+
+def on_table_row(table_key: str, row_ids: list[str], kind: str) -> None:
+    """A row was chosen in the entities (``kind="node"``) or relations (``"edge"``) table;
+    ``row_ids`` maps row positions to node ids or drawn edge ids."""
+    state = st.session_state.get(table_key) or {}
+    rows = list(((state.get("selection") or {}).get("rows")) or ())
+    if not rows:
+        select(None)
+        return
+    position = rows[0]
+    if isinstance(position, int) and 0 <= position < len(row_ids):
+        select({"kind": kind, "id": row_ids[position]})
+
+
 def show_article_button(doc_id: str, where: str) -> None:
     """A button that opens the whole article below the evidence (no Markdown: titles are
     article text, so they never go into a label or a tooltip)."""
@@ -231,6 +288,9 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
         hidden = () if spec.show_cooccurrence else ("CO_OCCURS",)
         info = details.node_details(V, selection["id"], loaded.mentions, hide_types=hidden)
         st.html(details.node_header_html(info))
+        if selection["id"] not in shown.drawn:
+            st.info("The current filters hide this entity in the graph.")
+            st.button("Reset the filters to show it", key="show-selected", on_click=show_selected, args=(selection,))
         if info.relations:
             st.markdown(f"**Relations** ({len(info.relations)})")
             st.html(
@@ -258,15 +318,63 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
             st.html(details.article_html(loaded.G, doc_id, [e.sentence_id for e in info.evidence]))
 
 
+def show_selected(selection: visnetwork.Selection) -> None:
+    """Callback: reset every filter so the selected item is drawn, and centre on it."""
+    view.reset_filter_state(st.session_state)
+    select(selection)
+
+
+# --------------------------------------------------------------------------- URL
+
+
+def restore_view_from_url() -> None:
+    """Once per session (a new tab, a reload, a shared link): the URL's view state, checked
+    by ui.urlstate, goes into session state before any widget is drawn."""
+    if st.session_state.get(keys.URL_RESTORED):
+        return
+    st.session_state[keys.URL_RESTORED] = True
+    params = {name: st.query_params.get_all(name) for name in st.query_params.keys()}
+    wanted = urlstate.from_params(params, sources=corpus.SOURCES, views=view.VIEWS)
+    selection = wanted.pop(keys.SELECTION, None)
+    for key, value in wanted.items():
+        st.session_state[key] = value
+    if selection:
+        select(selection)
+
+
+def write_view_to_url() -> None:
+    """After a run: the URL names the view on screen (only when it changed)."""
+    params = urlstate.to_params(st.session_state)
+    current = {name: st.query_params.get_all(name) for name in st.query_params.keys()}
+    if not urlstate.same_params(params, current):
+        st.query_params.from_dict(params)
+
+
+def copy_link() -> None:
+    """A "Copy link" popover: the link that reopens this view, in a code box with a copy button."""
+    with st.popover("Copy link", icon=":material/link:", key="copy-link"):
+        st.caption("This link reopens the view: source, filters, selection and tab.")
+        try:
+            page = st.context.url or ""
+        except Exception:  # noqa: BLE001 - no browser context (bare mode): a relative link
+            page = ""
+        st.code(share.share_link(page, urlstate.to_params(st.session_state)), language=None, wrap_lines=True)
+
+
 # --------------------------------------------------------------------------- main
 
 
 def graph_payload(
     loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, V, shown: view.Shown, caption: str = ""
 ) -> dict:
-    """What the graph component receives (cached per corpus, view and filters)."""
+    """What the graph component receives (cached per corpus, view and filters), with the
+    pending focus request: the browser centres on that item once per nonce."""
     data, data_hash = view.cached_vis(loaded.hash, view_name, spec_key, shown, V)
-    return visnetwork.mount_data(data, data_hash, caption=caption, png_name=exports.file_name("png"))
+    payload = visnetwork.mount_data(data, data_hash, caption=caption, png_name=exports.file_name("png"))
+    focus = st.session_state.get(keys.FOCUS)
+    if isinstance(focus, dict) and visnetwork.as_selection(focus):
+        payload["focus"] = {"kind": focus["kind"], "id": focus["id"], "nonce": str(focus.get("nonce"))}
+    return payload
 
 
 def on_graph_positions(scope: str) -> None:
@@ -300,6 +408,12 @@ def source_label() -> str:
 
 
 def main() -> None:
+    restore_view_from_url()
+    explore()
+    write_view_to_url()
+
+
+def explore() -> None:
     loaded = choose_corpus()
     if loaded is None:
         return
@@ -337,6 +451,9 @@ def main() -> None:
     if view_name != "actors":
         filters.insert(0, view.VIEWS[view_name])
     caption = exports.caption(shown, source, filters)
+    with st.container(horizontal=True, vertical_alignment="center", key="find-row"):
+        find_box(options)
+        copy_link()
     tab_graph, tab_tables, tab_export = st.tabs(
         ["Graph", "Tables", "Export"], key=keys.TAB, on_change="rerun", default="Graph"
     )
@@ -359,6 +476,7 @@ def graph_tab(
     if V.number_of_edges() == 0:
         st.info("No relations were extracted from these articles, so there is no graph to draw.")
         return
+    time_line(loaded, view_name, V, spec)
     hidden = view.cached_hidden_cooccurrence(loaded.hash, view_name, spec_key, V, shown, spec)
     if shown.drawn.number_of_nodes() == 0:
         hint = view.relax_hint(spec)
@@ -392,6 +510,35 @@ def graph_tab(
         details_panel(loaded, V, shown, spec)
 
 
+def on_brush() -> None:
+    """Timeline callback: the brushed days become the From/To filter."""
+    period = timeline.brush_period(st.session_state.get(keys.TIMELINE))
+    if period is not None:
+        st.session_state[keys.DATE_FROM], st.session_state[keys.DATE_TO] = period
+
+
+def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:
+    """Relations per day over the slider's range, by family; brushing filters the graph."""
+    options = view.cached_options(loaded.hash, view_name, V)
+    if not (options.date_min and options.date_max):
+        return
+    shown_types = spec.show_cooccurrence or "CO_OCCURS" in spec.relation_types
+    table = timeline.cached_per_day(
+        loaded.hash, view_name, V, options.date_min, options.date_max, (spec.date_from, spec.date_to),
+        () if shown_types else ("CO_OCCURS",),
+    )
+    if table.empty:
+        return
+    st.altair_chart(
+        timeline.chart(table, options.date_min, options.date_max),
+        key=keys.TIMELINE,
+        on_select=on_brush,
+        selection_mode=timeline.SELECTION,
+        width="stretch",
+    )
+    st.caption("Relations per day by family. Drag across the timeline to show only that period.")
+
+
 def show_cooccurrence_button(hidden: int) -> None:
     """One click to show the co-occurrence links a message says are hidden."""
     if hidden:
@@ -407,17 +554,31 @@ def show_cooccurrence_button(hidden: int) -> None:
 def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown: view.Shown) -> None:
     """Entities, relations and key actors of the current view, each downloadable as CSV."""
     A = shown.drawn
+    selection = visnetwork.as_selection(st.session_state.get(keys.SELECTION))
+    token = tables.selection_token(selection)
     with st.container():
         entities = tables.entities_table(A)
         relations = tables.relations_table(shown.relations)
+        edge_of = tables.edge_of_relation(A, shown.relations)
         st.subheader(f"Entities ({len(entities)})")
-        st.dataframe(entities, hide_index=True, width="stretch")
+        listed, n_entities = tables.selected_first(entities, tables.selected_entities(selection, A))
+        selectable_table(
+            listed, f"{keys.ENTITY_TABLE}-{token}", "node",
+            list(listed["id"]), ticked=bool(n_entities and selection and selection["kind"] == "node"),
+        )
         st.download_button(
             "Entities as CSV", tables.csv_bytes(entities), "entities.csv", "text/csv",
             key="download-entities", on_click="ignore",
         )
         st.subheader(f"Relations ({len(relations)})")
-        st.dataframe(relations, hide_index=True, width="stretch")
+        listed, n_relations = tables.selected_first(
+            relations, tables.selected_relations(selection, shown.relations, edge_of)
+        )
+        selectable_table(
+            listed, f"{keys.RELATION_TABLE}-{token}", "edge",
+            [edge_of.get(str(r), "") for r in listed["id"]],
+            ticked=bool(n_relations and selection and selection["kind"] == "edge"),
+        )
         st.download_button(
             "Relations as CSV", tables.csv_bytes(relations), "relations.csv", "text/csv",
             key="download-relations", on_click="ignore",
@@ -427,6 +588,23 @@ def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown
         st.dataframe(
             view.cached_key_actors(loaded.hash, view_name, spec_key, A), hide_index=True, width="stretch"
         )
+
+
+def selectable_table(table, key: str, kind: str, row_ids: list[str], ticked: bool) -> None:
+    """A table whose rows select (single row); with ``ticked`` its first row is the selection.
+
+    The key changes with the selection (ui.tables.selection_token), so a selection made
+    elsewhere (graph, find box, other table) ticks the right row here and never a stale one.
+    """
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        key=key,
+        on_select=lambda: on_table_row(key, row_ids, kind),
+        selection_mode="single-row",
+        selection_default={"selection": {"rows": [0]}} if ticked else None,
+    )
 
 
 def export_tab(

@@ -1,7 +1,8 @@
 """Every ``st.session_state`` and widget key the app uses, in one place.
 
 Filter widgets are named after the :class:`graph.filters.FilterSpec` field they set, so a
-test (or a future URL sync) can go from a field name to its widget and back.
+test or the URL (ui.urlstate, where each key is also the query parameter) can go from a
+field name to its widget and back.
 """
 
 from __future__ import annotations
@@ -59,3 +60,11 @@ POSITIONS = "graph_positions"
 
 # --- export --------------------------------------------------------------------------------
 EXPORT_SCOPE = "export_scope"  #: st.radio: "view" (what the graph shows) or "whole" (no filters)
+
+# --- find, focus, tables, timeline, URL ----------------------------------------------------
+FIND = "find"  #: st.selectbox that finds a node by label or alias and focuses the graph on it
+FOCUS = "focus"  #: {kind, id, nonce}: the graph centres on and selects this item once per nonce
+ENTITY_TABLE = "entity_table"  #: prefix of the entities st.dataframe key (row selection)
+RELATION_TABLE = "relation_table"  #: prefix of the relations st.dataframe key (row selection)
+TIMELINE = "timeline"  #: st.altair_chart of relations per day; brushing sets DATE_FROM/DATE_TO
+URL_RESTORED = "url_restored"  #: set once a session has read its view state from the URL

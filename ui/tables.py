@@ -5,6 +5,10 @@ Values are plain text in DataFrames, which Streamlit renders as text, never as H
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 import networkx as nx
 import pandas as pd
 
@@ -78,3 +82,78 @@ def relations_table(H: nx.MultiDiGraph) -> pd.DataFrame:
 def csv_bytes(table: pd.DataFrame) -> bytes:
     """UTF-8 CSV (with BOM, so spreadsheet programs read accents right) of a table."""
     return table.to_csv(index=False).encode("utf-8-sig")
+
+
+# --------------------------------------------------------------------------- one selection
+# A row chosen in a table selects its node or edge (ui.keys.SELECTION); the other way round,
+# the rows of the selected node or edge are listed first, and its row is ticked.
+
+
+def selection_token(selection: Mapping[str, Any] | None) -> str:
+    """A short token naming a selection, for the tables' widget keys: a new selection gives
+    the tables new keys, so the row ticked in them always follows the selection.
+
+    >>> selection_token(None), selection_token({"kind": "node", "id": "kb:putin"}) == selection_token({"kind": "node", "id": "kb:putin"})
+    ('none', True)
+    """
+    if not selection:
+        return "none"
+    text = f"{selection.get('kind')}:{selection.get('id')}"
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def selected_entities(selection: Mapping[str, Any] | None, A: nx.Graph) -> list[str]:
+    """Node ids the selection touches: the node itself, or both ends of an edge.
+
+    >>> A = nx.DiGraph(); A.add_edge("a", "b", id="a->b")
+    >>> selected_entities({"kind": "edge", "id": "a->b"}, A), selected_entities({"kind": "node", "id": "a"}, A)
+    (['a', 'b'], ['a'])
+    """
+    if not selection:
+        return []
+    if selection.get("kind") == "node":
+        return [selection["id"]] if selection.get("id") in A else []
+    for u, v, data in A.edges(data=True):
+        if data.get("id", f"{u}->{v}") == selection.get("id"):
+            return [str(u), str(v)]
+    return []
+
+
+def edge_of_relation(A: nx.Graph, H: nx.MultiDiGraph) -> dict[str, str]:
+    """Relation id -> the id of the drawn (aggregated) edge that carries it.
+
+    >>> H = nx.MultiDiGraph(); _ = H.add_edge("a", "b", key="r1"); A = nx.DiGraph(); A.add_edge("a", "b", id="a->b")
+    >>> edge_of_relation(A, H)
+    {'r1': 'a->b'}
+    """
+    out = {}
+    for u, v, key in H.edges(keys=True):
+        data = A.edges[u, v] if A.has_edge(u, v) else {}
+        out[str(key)] = data.get("id", f"{u}->{v}")
+    return out
+
+
+def selected_relations(selection: Mapping[str, Any] | None, H: nx.MultiDiGraph, edges: Mapping[str, str]) -> list[str]:
+    """Relation ids behind the selection: those of a node, or those merged into an edge."""
+    if not selection:
+        return []
+    ident = selection.get("id")
+    if selection.get("kind") == "node":
+        return [str(k) for u, v, k in H.edges(keys=True) if ident in (u, v)]
+    return [rid for rid, edge in edges.items() if edge == ident]
+
+
+def selected_first(table: pd.DataFrame, ids: Iterable[str]) -> tuple[pd.DataFrame, int]:
+    """``table`` with the rows whose ``id`` is in ``ids`` first (both parts keep their order),
+    and how many rows were moved up.
+
+    >>> t = pd.DataFrame({"id": ["a", "b", "c"]})
+    >>> moved, n = selected_first(t, ["c"]); list(moved["id"]), n
+    (['c', 'a', 'b'], 1)
+    """
+    wanted = set(ids)
+    if not wanted or table.empty:
+        return table, 0
+    hit = table["id"].isin(wanted)
+    ordered = pd.concat([table[hit], table[~hit]], ignore_index=True)
+    return ordered, int(hit.sum())

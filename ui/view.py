@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, MutableMapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
@@ -58,6 +58,9 @@ def slider_period(state: Mapping[str, Any], options: "FilterOptions") -> tuple[d
     """
     start = _date(state.get(keys.DATE_FROM)) or options.date_min
     end = _date(state.get(keys.DATE_TO)) or options.date_max
+    # a date typed beyond the slider's range (an outlier such as 2014) pins that end
+    start = min(max(start, options.date_min), options.date_max)
+    end = min(max(end, start), options.date_max)
     return start, end
 
 
@@ -300,9 +303,46 @@ class FilterOptions:
     relation_types: list[str]
     entity_types: list[str]
     documents: dict[str, str]  #: document id -> "title (date)"
-    date_min: dt.date | None
+    date_min: dt.date | None  #: the time slider's range: the documents' dates (and dates near them)
     date_max: dt.date | None
     max_weight: int
+    #: node id -> "label (type) · alias, alias": what the find box and the actor picker match
+    names: dict[str, str] = field(default_factory=dict)
+    #: relation dates outside the slider's range (e.g. a 2014 mention), each with its count
+    outliers: dict[dt.date, int] = field(default_factory=dict)
+
+
+#: How far (days) a relation date may lie from the documents' dates and still widen the time
+#: range ("last week" in an article); dates further away are outliers.
+NEAR_DAYS = 31
+#: The date boxes accept any date in this range (typing a date outside the slider is allowed).
+DATE_BOUNDS = (dt.date(1900, 1, 1), dt.date(2100, 12, 31))
+
+
+def period_range(
+    document_dates: Iterable[dt.date], relation_dates: Iterable[dt.date], near_days: int = NEAR_DAYS
+) -> tuple[dt.date | None, dt.date | None, dict[dt.date, int]]:
+    """The time range over the documents' dates, widened by relation dates near them, and the
+    relation dates left outside it (outliers, counted).  Without document dates the range is
+    that of the relation dates.
+
+    >>> d = dt.date
+    >>> period_range([d(2025, 12, 2)], [d(2014, 3, 18), d(2025, 11, 25), d(2025, 12, 2), d(2014, 3, 18)])
+    (datetime.date(2025, 11, 25), datetime.date(2025, 12, 2), {datetime.date(2014, 3, 18): 2})
+    """
+    docs = sorted(document_dates)
+    rels = list(relation_dates)
+    if not docs:
+        return (min(rels), max(rels), {}) if rels else (None, None, {})
+    low, high = docs[0], docs[-1]
+    slack = dt.timedelta(days=near_days)
+    near = [r for r in rels if low - slack <= r <= high + slack]
+    low, high = min([low, *near]), max([high, *near])
+    outliers: dict[dt.date, int] = {}
+    for r in sorted(rels):
+        if not low <= r <= high:
+            outliers[r] = outliers.get(r, 0) + 1
+    return low, high, outliers
 
 
 def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
@@ -319,6 +359,7 @@ def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
 
     ranked = sorted(V.nodes(data=True), key=lambda nd: (-(nd[1].get("mentions") or 0), str(nd[1].get("label", nd[0]))))
     actors = {str(n): f"{d.get('label', n)} ({d.get('type') or '?'})" for n, d in ranked}
+    names = {str(n): search_label(actors[str(n)], d) for n, d in ranked}
     rel_present = {d.get("type") for _, _, d in V.edges(data=True)}
     ent_present = {d.get("type") for _, d in V.nodes(data=True)}
     docs = V.graph.get("documents") or {}
@@ -326,10 +367,11 @@ def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
         did: f"{doc.get('title') or did}" + (f" ({doc['date']})" if doc.get("date") else "")
         for did, doc in sorted(docs.items(), key=lambda kv: (kv[1].get("date") or "", kv[0]))
     }
-    dates = [d.get("date") for _, _, d in V.edges(data=True) if d.get("date")]
-    dates += [doc.get("date") for doc in docs.values() if doc.get("date")]
-    parsed = [_parse_partial(x) for x in dates]
-    parsed = [p for p in parsed if p is not None]
+    rel_dates = [_parse_partial(d["date"]) for _, _, d in V.edges(data=True) if d.get("date")]
+    doc_dates = [_parse_partial(doc["date"]) for doc in docs.values() if doc.get("date")]
+    date_min, date_max, outliers = period_range(
+        [p for p in doc_dates if p is not None], [p for p in rel_dates if p is not None]
+    )
     pair_counts: dict[tuple[Any, Any], int] = {}
     for u, v in V.edges():
         pair_counts[(u, v)] = pair_counts.get((u, v), 0) + 1
@@ -338,10 +380,27 @@ def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
         relation_types=[t for t in RELATION_TYPES if t in rel_present],
         entity_types=[t for t in ENTITY_TYPES if t in ent_present],
         documents=documents,
-        date_min=min(parsed) if parsed else None,
-        date_max=max(parsed) if parsed else None,
+        date_min=date_min,
+        date_max=date_max,
         max_weight=max(pair_counts.values(), default=1),
+        names=names,
+        outliers=outliers,
     )
+
+
+def search_label(shown: str, attrs: Mapping[str, Any]) -> str:
+    """What a picker shows and matches for a node: its label and type, then its aliases in
+    any language, so typing "Poetin" or "Zelenski" finds the node.
+
+    >>> search_label("Vladimir Putin (PERSON)", {"label": "Vladimir Putin", "aliases": ["Poetin", "putin", "Poetin"]})
+    'Vladimir Putin (PERSON) · Poetin, putin'
+    >>> search_label("Kremlin (ORG)", {"label": "Kremlin", "aliases": ["kremlin"]})
+    'Kremlin (ORG)'
+    """
+    label = str(attrs.get("label") or "").casefold()
+    aliases = [str(a) for a in attrs.get("aliases") or () if str(a).strip() and str(a).casefold() != label]
+    aliases = list(dict.fromkeys(aliases))
+    return f"{shown} · {', '.join(aliases)}" if aliases else shown
 
 
 def _parse_partial(value: str) -> dt.date | None:
@@ -380,10 +439,15 @@ def prune_state(state: Any, options: FilterOptions) -> list[str]:
                 changed.append(key)
     for key in (keys.DATE_FROM, keys.DATE_TO):
         value = state.get(key) if hasattr(state, "get") else None
-        if value is not None and options.date_min and options.date_max:
-            if not (options.date_min <= value <= options.date_max):
+        if value is not None:  # the date boxes take any date within DATE_BOUNDS
+            if not isinstance(value, dt.date) or not (DATE_BOUNDS[0] <= value <= DATE_BOUNDS[1]):
                 state[key] = None
                 changed.append(key)
+    # a number from a link may lie beyond what its widget allows
+    value = state.get(keys.MIN_WEIGHT) if hasattr(state, "get") else None
+    if isinstance(value, (int, float)) and value > max(options.max_weight, 1):
+        state[keys.MIN_WEIGHT] = max(options.max_weight, 1)
+        changed.append(keys.MIN_WEIGHT)
     return changed
 
 

@@ -78,7 +78,7 @@ def stored_app(monkeypatch, tmp_path):
 def test_stores_configured_folder_is_offered_in_a_select_box(stored_app):
     at = stored_app.run()
     assert not at.exception and not at.error
-    [box] = at.selectbox
+    box = at.selectbox(key=keys.STORE_CHOICE)
     assert box.options == ["both.db", "english.sqlite"]
     assert [t.key for t in at.text_input] == [keys.TEXT], "no box to type a path or URL into, only the search"
     assert {"kb:zelensky", "kb:macron"} <= drawn_nodes(at)
@@ -94,7 +94,7 @@ def test_stores_a_typed_path_or_host_is_never_opened_nor_revealed(stored_app, pr
     at.session_state[keys.STORE_CHOICE] = probe
     at.run()
     assert not at.exception and not at.error
-    assert at.selectbox[0].value == "both.db", "an unknown choice falls back to the first configured store"
+    assert at.selectbox(key=keys.STORE_CHOICE).value == "both.db", "an unknown choice falls back to the first configured store"
     text = page_text(at)
     assert probe not in text and "passwd" not in text and "no such" not in text and "not a newsgraph store" not in text
 

@@ -8,10 +8,12 @@
 //
 // Contract with Python (ui/visnetwork/__init__.py):
 //   data = {hash, nodes, edges, options, physics, positioned, height, legend, caption, png_name}
-//   state "selection" <- {kind: "node" | "edge", id} | null   (setStateValue on click)
+//   state "selection" <- {kind: "node" | "edge", id, seq} | null   (setStateValue on click;
+//     seq changes with every click, so clicking again what Python selected otherwise still counts)
 //   state "positions" <- {id: [x, y]}  where the nodes settled (and where the reader dragged
 //                        them), sent after drawing once the page has been quiet for
 //                        POSITIONS_DELAY_MS, and only when they changed
+//   data.focus = {kind, id, nonce} | absent: centre on and select that item, once per nonce
 // Article-derived text only ever reaches the DOM through vis's canvas labels and its tooltip,
 // which vis sets with innerText, and textContent; the PNG's legend and caption are drawn with
 // fillText. This file never writes innerHTML.
@@ -111,6 +113,46 @@ function freeze(network, host, hash, fit = true) {
 // Last click per component key: survives a remount (e.g. switching tabs and back), so the
 // node whose sentences the panel shows is highlighted again.
 const lastSelection = (globalThis.__newsgraphSelections ??= new Map());
+
+// Focus requests from Python (the find box, a table row, a shared link): centre on the item
+// and select it, once per nonce; nothing else moves and the view is not re-fitted.
+const focusDone = (globalThis.__newsgraphFocusDone ??= new Map());
+let clickSeq = 0;
+
+function applyFocus(state, focus) {
+  if (!focus || focus.nonce === undefined || focusDone.get(state.key) === focus.nonce) return;
+  if (state.busy) {
+    state.pendingFocus = focus;
+    return;
+  }
+  focusDone.set(state.key, focus.nonce);
+  const { network } = state;
+  if (focus.kind === "node" && state.nodes.get(focus.id)) {
+    network.selectNodes([focus.id], true);
+    network.focus(focus.id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    showLabels(state, network.getConnectedEdges(focus.id), true);
+  } else if (focus.kind === "edge" && state.edges.get(focus.id)) {
+    network.setSelection({ nodes: [], edges: [focus.id] }, { highlightEdges: false });
+    const [a, b] = network.getConnectedNodes(focus.id);
+    const pos = network.getPositions([a, b]);
+    const position = { x: (pos[a].x + pos[b].x) / 2, y: (pos[a].y + pos[b].y) / 2 };
+    network.moveTo({ position, scale: Math.max(network.getScale(), 1.0), animation: false });
+    showLabels(state, [focus.id], true);
+  } else {
+    return; // not drawn with these filters: nothing to centre on
+  }
+  lastSelection.set(state.key, { kind: focus.kind, id: focus.id });
+  rememberView(state);
+  network.redraw();
+  globalThis.__newsgraphFocused = { kind: focus.kind, id: focus.id, nonce: focus.nonce, at: performance.now() };
+}
+
+function whenSettled(state) {
+  state.busy = false;
+  const pending = state.pendingFocus;
+  state.pendingFocus = null;
+  applyFocus(state, pending);
+}
 
 function restoreSelection(state, componentKey) {
   const selected = lastSelection.get(componentKey);
@@ -406,13 +448,15 @@ function build(host, data, setStateValue, componentKey) {
     }
     lastSelection.set(componentKey, selection);
     globalThis.__newsgraphClicked = { selection, at: performance.now() };
-    state.setStateValue("selection", selection);
+    state.setStateValue("selection", selection && Object.assign({ seq: ++clickSeq }, selection));
   });
 
   if (physics && data.nodes.length) {
+    state.busy = true;
     network.once("stabilizationIterationsDone", () => {
       nodes.update(known.map((n) => ({ id: n.id, fixed: false })));
       freeze(network, host, data.hash);
+      whenSettled(state);
     });
   } else {
     const seen = viewByKey.get(componentKey);
@@ -466,9 +510,11 @@ function update(state, host, data) {
   if (settle) {
     const held = data.nodes.filter((n) => n.id in positions).map((n) => ({ id: n.id, fixed: false }));
     network.setOptions({ physics: { enabled: true } });
+    state.busy = true;
     network.once("stabilizationIterationsDone", () => {
       nodes.update(held);
       freeze(network, host, data.hash, false);
+      whenSettled(state);
     });
     network.stabilize(STABILIZE_ITERATIONS);
   } else {
@@ -500,6 +546,7 @@ export default function (component) {
   // The caption names the filters: it may change while the drawn graph does not.
   state.caption = data.caption || "";
   state.pngName = data.png_name;
+  applyFocus(state, data.focus);
   // Exposed for the browser tests and bench (getPositions, canvasToDOM, ...).
   globalThis.__newsgraphNetwork = state.network;
   globalThis.__newsgraphHost = host;

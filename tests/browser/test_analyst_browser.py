@@ -1,0 +1,313 @@
+"""Issue 21 in a real browser, walked as an analyst would: find and focus, a link that reopens
+the view, tables and graph as one selection, and time (typed dates and a brushed timeline).
+
+Every walk opens the app afresh through its URL, so each starts a new session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from urllib.parse import parse_qs, quote, urlsplit
+
+import pytest
+
+from graph.build import build_graph
+from graph.filters import FilterSpec
+from tests.browser.support import CHROMIUM, ROOT, chromium, node_point, running_app, wait_drawn
+from ui import view
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
+]
+
+FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
+
+
+def expected_edges(spec: FilterSpec) -> set[str]:
+    """The edge ids the app should draw for ``spec``, computed by the library."""
+    V = view.base_view(build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors")
+    return {f"{u}->{v}" for u, v in view.displayed_graph(V, spec).drawn.edges}
+
+
+def drawn_edges(page) -> set[str]:
+    return set(page.evaluate("() => window.__newsgraphNetwork.body.data.edges.getIds()"))
+
+
+def wait_edges(page, expected: set[str]) -> set[str]:
+    try:
+        page.wait_for_function(
+            "(ids) => { const net = window.__newsgraphNetwork; if (!net) return false;"
+            " const now = net.body.data.edges.getIds();"
+            " return now.length === ids.length && ids.every((id) => now.includes(id)); }",
+            arg=sorted(expected),
+            timeout=30_000,
+        )
+    except Exception:  # noqa: BLE001 - the assertion that follows shows the difference
+        pass
+    return drawn_edges(page)
+
+
+def query(page) -> dict[str, list[str]]:
+    """The address bar's query (``page.url`` may lag behind history.replaceState)."""
+    return parse_qs(urlsplit(page.evaluate("() => location.href")).query)
+
+
+def wait_query(page, name: str, value: str | None = None, timeout: float = 30.0) -> dict[str, list[str]]:
+    """The page's query once it has ``name`` (with ``value``, when given)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        params = query(page)
+        if name in params and (value is None or value in params[name]):
+            return params
+        time.sleep(0.2)
+    return query(page)
+
+
+def wait_focused(page, ident: str) -> dict:
+    handle = page.wait_for_function(
+        "(id) => window.__newsgraphFocused && window.__newsgraphFocused.id === id"
+        " && window.__newsgraphFocused", arg=ident, timeout=30_000
+    )
+    return handle.json_value()
+
+
+def panel_titles(page) -> list[str]:
+    return page.get_by_test_id("stMain").locator(".ng-title").all_inner_texts()
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with running_app({"NEWSGRAPH_RECORDS": str(FIXTURE)}) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def context(app_url, tmp_path_factory):
+    with chromium(tmp_path_factory.mktemp("profile")) as context:
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
+        yield context
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    yield page
+    page.close()
+
+
+def open_app(page, url: str, params: str = "") -> None:
+    page.goto(url + "/" + (f"?{params}" if params else ""))
+
+
+# --------------------------------------------------------------------------- 1. find and focus
+
+
+def test_browser_find_an_alias_centres_selects_and_opens_the_node(page, app_url):
+    open_app(page, app_url)
+    wait_drawn(page)
+    main = page.get_by_test_id("stMain")
+    main.get_by_test_id("stSelectbox").first.locator("input").click()
+    page.keyboard.type("Zelenski")
+    options = page.get_by_role("option").all_inner_texts()
+    assert len(options) == 1 and options[0].startswith("Volodymyr Zelensky (PERSON)")
+    page.keyboard.press("Enter")
+
+    wait_focused(page, "kb:zelensky")
+    state = page.evaluate(
+        "() => { const net = window.__newsgraphNetwork;"
+        " return {selected: net.getSelectedNodes(), centre: net.getViewPosition(),"
+        " node: net.getPositions(['kb:zelensky'])['kb:zelensky']}; }"
+    )
+    assert state["selected"] == ["kb:zelensky"]
+    assert abs(state["centre"]["x"] - state["node"]["x"]) < 1 and abs(state["centre"]["y"] - state["node"]["y"]) < 1
+    page.wait_for_function("() => document.querySelector('.ng-title')", timeout=30_000)
+    assert panel_titles(page)[0] == "Volodymyr Zelensky"
+    assert wait_query(page, "selection")["selection"] == ["node:kb:zelensky"]
+    # nothing else moved: the graph still holds every edge it had
+    assert drawn_edges(page) == expected_edges(FilterSpec())
+
+
+def test_browser_actor_picker_finds_a_dutch_alias(page, app_url):
+    open_app(page, app_url)
+    wait_drawn(page)
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_test_id("stMultiSelect").first.locator("input").click()
+    page.keyboard.type("Poetin")
+    options = page.get_by_role("option").all_inner_texts()
+    assert len(options) == 1 and options[0].startswith("Vladimir Putin (PERSON)")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    wanted = expected_edges(FilterSpec(actors=("kb:putin",)))
+    assert wait_edges(page, wanted) == wanted
+    assert wait_query(page, "actors")["actors"] == ["kb:putin"]
+
+
+# --------------------------------------------------------------------------- 3. a link to the view
+
+
+def test_browser_link_reopens_the_view_and_copy_link_copies_it(page, app_url):
+    params = f"actors=kb:zelensky&selection={quote('edge:kb:zelensky->kb:macron')}"
+    open_app(page, app_url, params)
+    wanted = expected_edges(FilterSpec(actors=("kb:zelensky",)))
+    wait_drawn(page)
+    assert wait_edges(page, wanted) == wanted
+    page.wait_for_function(
+        "() => JSON.stringify(window.__newsgraphNetwork.getSelectedEdges()) === '[\"kb:zelensky->kb:macron\"]'",
+        timeout=30_000,
+    )
+    page.wait_for_function("() => document.querySelector('.ng-title')", timeout=30_000)
+    assert panel_titles(page)[0] == "Volodymyr Zelensky → Emmanuel Macron"
+
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_text("Show co-occurrence edges").click()
+    assert wait_query(page, "show_cooccurrence")["show_cooccurrence"] == ["1"]
+    wanted = expected_edges(FilterSpec(actors=("kb:zelensky",), show_cooccurrence=True))
+    assert wait_edges(page, wanted) == wanted
+
+    page.reload()
+    wait_drawn(page)
+    assert wait_edges(page, wanted) == wanted
+    assert sidebar.get_by_role("checkbox", name="Show co-occurrence edges").is_checked()
+    assert "Volodymyr Zelensky (PERSON)" in sidebar.get_by_test_id("stMultiSelect").first.inner_text()
+
+    main = page.get_by_test_id("stMain")
+    main.get_by_role("button", name="Copy link").click()
+    code = page.get_by_test_id("stCode").filter(has_text="actors=")
+    code.wait_for(timeout=30_000)
+    link = code.inner_text().strip()
+    assert link.startswith(app_url)
+    assert parse_qs(urlsplit(link).query) == query(page)
+    code.hover()
+    code.get_by_role("button").first.click()
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.strip() == link
+
+
+def test_browser_hostile_link_opens_the_plain_view(page, app_url):
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    hostile = "actors=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&radius=999&date_from=2025-99-99&selection=node%3A%3Cb%3E"
+    open_app(page, app_url, hostile)
+    wait_drawn(page)
+    assert wait_edges(page, expected_edges(FilterSpec())) == expected_edges(FilterSpec())
+    assert page.get_by_test_id("stException").count() == 0
+    assert page.locator("img[src=x]").count() == 0
+    assert not errors
+
+
+# --------------------------------------------------------------------------- 4. tables and graph
+
+
+def dataframe_row(frame, text: str):
+    """The grid row that shows ``text`` (glide-data-grid keeps an accessible table)."""
+    return frame.locator("tr[role=row]").filter(has_text=text).first
+
+
+def click_row(page, frame, text: str) -> None:
+    """Tick a row's selection box (the grid's first column)."""
+    row = dataframe_row(frame, text)
+    row.wait_for(state="attached", timeout=30_000)
+    index = int(row.get_attribute("aria-rowindex")) - 1  # the header is row 1
+    box = frame.bounding_box()
+    row_height = 35
+    page.mouse.click(box["x"] + 15, box["y"] + row_height * index + row_height / 2)
+
+
+def test_browser_table_rows_and_graph_share_one_selection(page, app_url):
+    open_app(page, app_url, "tab=Tables")
+    frames = page.get_by_test_id("stDataFrame")
+    frames.first.wait_for(timeout=60_000)
+    entities, relations = frames.nth(0), frames.nth(1)
+
+    click_row(page, entities, "kb:kushner")
+    assert wait_query(page, "selection", "node:kb:kushner")["selection"] == ["node:kb:kushner"]
+    # the ticked row comes first in the table
+    page.wait_for_function(
+        "() => { const row = document.querySelector('[data-testid=stDataFrame] [aria-selected=true]');"
+        " return row && row.textContent.startsWith('kb:kushner'); }",
+        timeout=30_000,
+    )
+
+    page.get_by_role("tab", name="Graph").click()
+    wait_drawn(page)
+    wait_focused(page, "kb:kushner")
+    assert page.evaluate("() => window.__newsgraphNetwork.getSelectedNodes()") == ["kb:kushner"]
+    page.wait_for_function("() => document.querySelector('.ng-title')", timeout=30_000)
+    assert panel_titles(page)[0] == "Jared Kushner"
+
+    # the other way: a click in the graph ticks the node's row in the table
+    page.locator(".ng-fit").click()  # the focus zoomed in; bring Macron back into view
+    time.sleep(0.5)
+    x, y = node_point(page, "kb:macron")
+    page.mouse.click(x, y)
+    assert wait_query(page, "selection", "node:kb:macron")["selection"] == ["node:kb:macron"]
+    page.get_by_role("tab", name="Tables").click()
+    frames.first.wait_for(timeout=60_000)
+    page.wait_for_function(
+        "() => { const row = document.querySelector('[data-testid=stDataFrame] [aria-selected=true]');"
+        " return row && row.textContent.startsWith('kb:macron'); }",
+        timeout=30_000,
+    )
+
+    # a relation row selects the edge that carries it
+    relations = page.get_by_test_id("stDataFrame").nth(1)
+    click_row(page, relations, "r17")
+    assert wait_query(page, "selection", "edge:kb:trump->kb:russia")["selection"] == ["edge:kb:trump->kb:russia"]
+    page.get_by_role("tab", name="Graph").click()
+    wait_drawn(page)
+    wait_focused(page, "kb:trump->kb:russia")
+    assert page.evaluate("() => window.__newsgraphNetwork.getSelectedEdges()") == ["kb:trump->kb:russia"]
+
+
+# --------------------------------------------------------------------------- 6. time
+
+
+def type_date(page, label: str, day: dt.date) -> None:
+    """Type a date into the From or To box, segment by segment, and leave it with Tab."""
+    box = page.get_by_test_id("stSidebar").get_by_test_id("stDateInput").filter(has_text=label).first
+    year = box.get_by_role("spinbutton", name=f"year, {label}")
+    year.scroll_into_view_if_needed()
+    year.click()
+    page.keyboard.type(day.strftime("%Y%m%d"))
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+
+
+def test_browser_typed_dates_filter_even_before_the_slider_range(page, app_url):
+    open_app(page, app_url)
+    wait_drawn(page)
+    sidebar = page.get_by_test_id("stSidebar")
+    assert sidebar.get_by_text("1 relation dated outside this range (2022-02-24)").count() == 1
+    type_date(page, "From", dt.date(2022, 1, 1))
+    assert wait_query(page, "date_from")["date_from"] == ["2022-01-01"]
+    type_date(page, "To", dt.date(2022, 12, 31))
+    assert wait_query(page, "date_to")["date_to"] == ["2022-12-31"]
+    wanted = expected_edges(FilterSpec(date_from="2022-01-01", date_to="2022-12-31"))
+    assert wanted == {"kb:russia->kb:ukraine"}
+    assert wait_edges(page, wanted) == wanted
+
+
+def test_browser_brushing_the_timeline_filters_the_graph(page, app_url):
+    open_app(page, app_url)
+    wait_drawn(page)
+    chart = page.get_by_test_id("stMain").get_by_test_id("stVegaLiteChart").first
+    chart.wait_for(timeout=30_000)
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    y = box["y"] + box["height"] * 0.45
+    page.mouse.move(box["x"] + box["width"] * 0.06, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.45, y, steps=12)
+    page.mouse.up()
+    params = wait_query(page, "date_to")
+    assert "date_from" in params and "date_to" in params
+    start = dt.date.fromisoformat(params["date_from"][0])
+    end = dt.date.fromisoformat(params["date_to"][0])
+    assert dt.date(2025, 11, 23) <= start <= end <= dt.date(2025, 12, 2)
+    wanted = expected_edges(FilterSpec(date_from=start, date_to=end))
+    assert wanted != expected_edges(FilterSpec())
+    assert wait_edges(page, wanted) == wanted
+    assert page.get_by_test_id("stMain").get_by_role("button", name=f"Period: {start} – {end}").count() == 1
