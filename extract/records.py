@@ -10,6 +10,7 @@ result against ``extract/records.schema.json``.
 from __future__ import annotations
 
 import json
+import logging
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -19,11 +20,14 @@ from spacy.tokens import Doc
 from extract.dates import find_time_mentions
 from extract.documents import Document
 from extract.errors import NewsgraphError
+from extract.kb import KnowledgeBase, load_kb
 
 SCHEMA_PATH = Path(__file__).with_name("records.schema.json")
 SCHEMA_VERSION = 1
 
 Records = dict[str, Any]
+
+log = logging.getLogger(__name__)
 
 
 class RecordsError(NewsgraphError):
@@ -42,8 +46,18 @@ def empty_records() -> Records:
     }
 
 
-def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str, int] | None = None) -> Records:
-    """Records for one document processed by :func:`extract.pipeline.load_pipeline`."""
+def doc_records(
+    doc: Doc,
+    document: Document,
+    lang: str,
+    relative_days: dict[str, int] | None = None,
+    kb: KnowledgeBase | None = None,
+) -> Records:
+    """Records for one document processed by :func:`extract.pipeline.load_pipeline`.
+
+    Every entity a relation, mention or event points to is among the entities
+    (see :func:`complete_references`), so the records are always self-contained.
+    """
     did = document.id
     sentences = []
     for k, sent in enumerate(doc.sents):
@@ -134,7 +148,7 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
             record["event"] = event_ids.get(rel.event, rel.event)
         relations.append(record)
 
-    return {
+    records = {
         "schema_version": SCHEMA_VERSION,
         "documents": [
             {
@@ -151,6 +165,54 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
         "mentions": mentions,
         "relations": relations,
     }
+    return complete_references(records, kb if kb is not None else load_kb())
+
+
+def complete_references(records: Records, kb: KnowledgeBase) -> Records:
+    """Make every entity id that ``records`` point to one of its entities; returns ``records``.
+
+    A relation's source, target and event, a mention's entity and an event's
+    location must be written as entities, or the graph and the store refuse
+    the whole document. A missing knowledge-base entity is added from the
+    knowledge base (with no mentions); anything else that dangles is dropped
+    and logged, as a last resort, so no component can break the contract.
+    """
+    known = {e["id"] for e in records["entities"]}
+
+    def resolvable(eid: str | None) -> bool:
+        if eid is None or eid in known:
+            return True
+        key = eid[3:] if eid.startswith("kb:") else None
+        if key is None or key not in kb:
+            return False
+        entry = kb.get(key)
+        records["entities"].append(
+            {"id": eid, "label": entry.label, "type": entry.type, "aliases": [], "country": entry.country, "mentions": 0}
+        )
+        known.add(eid)
+        return True
+
+    for ent in list(records["entities"]):
+        event = ent.get("event")
+        if event and not resolvable(event["location"]):
+            log.warning("%s: event location %r is not an entity; dropped", ent["id"], event["location"])
+            event["location"] = None
+    kept = []
+    for rel in records["relations"]:
+        missing = [rel.get(end) for end in ("source", "target", "event") if not resolvable(rel.get(end))]
+        if missing:
+            log.warning("relation %s: %s not an entity; dropped", rel["id"], ", ".join(map(repr, missing)))
+        else:
+            kept.append(rel)
+    records["relations"] = kept
+    mentions = []
+    for mention in records["mentions"]:
+        if resolvable(mention["entity"]):
+            mentions.append(mention)
+        else:
+            log.warning("mention %r: entity %r is unknown; dropped", mention["text"], mention["entity"])
+    records["mentions"] = mentions
+    return records
 
 
 DOCUMENT_KEY = "newsgraph_document"
@@ -164,16 +226,17 @@ class RecordsWriter:
     the Doc can cross process boundaries (``nlp.pipe(n_process=...)``) as bytes.
     """
 
-    def __init__(self, name: str, lang: str, relative_days: dict[str, int]) -> None:
+    def __init__(self, name: str, lang: str, relative_days: dict[str, int], kb: KnowledgeBase | None = None) -> None:
         self.name = name
         self.lang = lang
         self.relative_days = relative_days
+        self.kb = kb if kb is not None else load_kb()
         self.strip = False
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc.user_data.get(DOCUMENT_KEY) or {"id": "doc", "title": "", "text": doc.text, "source": ""}
         document = Document(**meta)
-        doc._.records = doc_records(doc, document, self.lang, self.relative_days)
+        doc._.records = doc_records(doc, document, self.lang, self.relative_days, self.kb)
         if self.strip:
             for name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations"):
                 setattr(doc._, name, None)

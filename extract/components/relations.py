@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.events import PLACE_TYPES, EventMention
+from extract.components.linking import EntityInfo
 from extract.kb import KnowledgeBase
 from extract.dates import relative_days
 from extract.lexicon import Lexicon
@@ -218,7 +219,7 @@ class RelationTagger:
         if key is None or key not in self.kb:
             return []
         roles = [r for r in self.kb.roles_of(key) if r.role in (title.role, title.kin) and r.of]
-        return [f"kb:{r.of}" for r in roles[:1] if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb]
+        return [ctx.kb_entity(self.kb, r.of) for r in roles[:1] if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb]
 
     # --- places ---------------------------------------------------------------------------------
 
@@ -306,6 +307,21 @@ class _Context:
         self.time_spans = time_spans
         self.sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
         self.known_ids = set(doc._.entities or {})
+
+    def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
+        """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never named it.
+
+        "President Trump" links Trump to the USA although the sentence does not
+        name the country: the records must still carry the USA as an entity.
+        """
+        eid = f"kb:{key}"
+        entities = self.doc._.entities if self.doc._.entities is not None else {}
+        if eid not in entities:
+            entry = kb.get(key)
+            entities[eid] = EntityInfo(id=eid, label=entry.label, type=entry.type, country=entry.country, kb_key=key)
+            self.doc._.entities = entities
+            self.known_ids.add(eid)
+        return eid
 
     def country_of(self, entity_id: str) -> str | None:
         info = (self.doc._.entities or {}).get(entity_id)
