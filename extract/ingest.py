@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from tqdm import tqdm
 
-from extract.documents import SUFFIXES, Document, iter_article_files, read_path
+from extract.documents import Document, read_paths
 from extract.errors import NewsgraphError
 
 Records = dict[str, Any]
@@ -49,27 +49,12 @@ class IngestSummary:
 
 
 def read_sources(paths: Iterable[str | Path], *, default_date: str | None = None) -> tuple[list[Document], list[Failure]]:
-    """Documents from files and folders (recursively), and (file, reason) of each unreadable file.
+    """Documents from files and folders (recursively), and (source, reason) of each file or row that failed.
 
-    Unlike :func:`extract.documents.read_path` on a folder, one bad file does
-    not stop the others.
+    See :func:`extract.documents.read_paths`: one bad file, CSV row or JSONL
+    line does not stop the others.
     """
-    documents: list[Document] = []
-    failed: list[Failure] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            files = list(iter_article_files(path))
-            if not files:
-                failed.append((str(path), f"{path}: no article files ({' '.join(SUFFIXES)}) in this folder"))
-        else:
-            files = [path]
-        for file in files:
-            try:
-                documents += read_path(file, default_date=default_date)
-            except NewsgraphError as err:
-                failed.append((str(file), str(err)))
-    return documents, failed
+    return read_paths(paths, default_date=default_date)
 
 
 def extract_chunk(
@@ -251,8 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if summary.interrupted:
         print("interrupted: every article counted as added is stored whole; run the same command again to add the rest", file=sys.stderr)
         return 130
-    nothing_worked = not summary.added and not summary.duplicates
-    return 1 if nothing_worked and summary.failed else 0
+    return 1 if summary.failed else 0
 
 
 def failure_line(source: str, message: str) -> str:
@@ -262,7 +246,7 @@ def failure_line(source: str, message: str) -> str:
     'news/a/x.csv, line 3: not valid JSON'
     """
     name = Path(source.split("#")[0]).name
-    if message.startswith(source):
+    if message.startswith(source.split("#")[0]):
         return message
     if name and message.startswith(name):
         return source.split("#")[0] + message[len(name):]

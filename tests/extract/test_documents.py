@@ -99,3 +99,62 @@ def test_documents_too_large_file_is_refused(monkeypatch):
 def test_documents_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_path(tmp_path / "missing.txt")
+
+
+# --- each file, CSV row and JSONL line succeeds or fails alone ------------------------------------
+
+def test_documents_upload_keeps_good_jsonl_lines_and_names_each_bad_one():
+    from extract.documents import read_upload
+
+    data = b'{"text": "Putin spoke."}\n{not json}\n["a list"]\n{"text": "Trump spoke."}\n'
+    docs, failed = read_upload("news.jsonl", data)
+    assert [d.text for d in docs] == ["Putin spoke.", "Trump spoke."]
+    assert [source for source, _ in failed] == ["news.jsonl#2", "news.jsonl#3"]
+    assert failed[0][1].startswith("news.jsonl, line 2: not valid JSON")
+    assert failed[1][1] == "news.jsonl, line 3: expected a JSON object with a 'text' field"
+
+
+def test_documents_upload_keeps_good_csv_rows_and_names_each_bad_one():
+    from extract.documents import read_upload
+
+    data = b"text,date\nPutin spoke.,2025-12-01\n,2025-12-02\nTrump spoke.,someday maybe\nZelensky spoke.,\n"
+    docs, failed = read_upload("news.csv", data)
+    assert [d.text for d in docs] == ["Putin spoke.", "Zelensky spoke."]
+    assert [message for _, message in failed] == [
+        "news.csv, line 3: the row has no text",
+        "news.csv, line 4: cannot read the date 'someday maybe'; expected YYYY-MM-DD",
+    ]
+
+
+def test_documents_upload_of_a_bad_file_is_one_failure_not_an_exception():
+    from extract.documents import read_upload
+
+    assert read_upload("empty.txt", b"") == ([], [("empty.txt", "empty.txt: the file is empty")])
+
+
+def test_documents_read_paths_goes_past_an_empty_file_in_a_folder(tmp_path):
+    from extract.documents import read_paths
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.jsonl").write_bytes(b'{"text": "Putin spoke."}\n{broken\n')
+    (tmp_path / "empty").mkdir()
+    docs, failed = read_paths([tmp_path, tmp_path / "empty", tmp_path / "missing.txt"])
+    assert [d.id for d in docs] == ["a", "c-1"]
+    assert [source for source, _ in failed] == [
+        str(tmp_path / "b.txt"), f"{tmp_path / 'c.jsonl'}#2", str(tmp_path / "empty"), str(tmp_path / "missing.txt")
+    ]
+    assert [message.split(":")[0] for _, message in failed] == [
+        "b.txt",
+        "c.jsonl, line 2",
+        f"{tmp_path / 'empty'}",
+        f"{tmp_path / 'missing.txt'}",
+    ]
+
+
+def test_documents_old_entry_points_still_raise_on_the_first_problem(tmp_path):
+    (tmp_path / "c.jsonl").write_bytes(b'{"text": "Putin spoke."}\n{broken\n')
+    with pytest.raises(InputError, match=r"c.jsonl, line 2: not valid JSON"):
+        read_path(tmp_path / "c.jsonl")
+    with pytest.raises(InputError, match=r"c.jsonl, line 2: not valid JSON"):
+        documents_from_upload("c.jsonl", b'{"text": "Putin spoke."}\n{broken\n')
