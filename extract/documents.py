@@ -361,8 +361,11 @@ def _jsonl_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str] | In
             continue
         try:
             row = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield number, InputError(f"{name}, line {number}: not valid JSON ({err.msg})")
+        except ValueError as err:  # JSONDecodeError, or a number too long to convert
+            yield number, InputError(f"{name}, line {number}: not valid JSON ({_reason(err)})")
+            continue
+        except RecursionError:
+            yield number, InputError(f"{name}, line {number}: not valid JSON (nested too deeply)")
             continue
         if not isinstance(row, dict):
             yield number, InputError(f"{name}, line {number}: expected a JSON object with a 'text' field")
@@ -402,17 +405,45 @@ def _from_row(name: str, number: int, row: dict, source: str, stem: str, seen: i
     )
 
 
+SIDECAR_FIELDS = ("id", "title", "date", "language", "source")
+
+
 def _read_sidecar(path: Path) -> dict[str, str] | None:
+    """The metadata in ``NAME.meta.json`` next to ``path``, or None; InputError naming the sidecar (and field)."""
     sidecar = path.with_name(path.stem + ".meta.json")
-    if not sidecar.is_file():
-        return None
     try:
+        if not sidecar.is_file():
+            return None
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise InputError(f"{sidecar}: unreadable metadata ({err})") from None
+    except (OSError, UnicodeDecodeError, ValueError) as err:  # ValueError: JSONDecodeError, or a number too long
+        raise InputError(f"{sidecar}: unreadable metadata ({_reason(err)})") from None
+    except RecursionError:
+        raise InputError(f"{sidecar}: unreadable metadata (nested too deeply)") from None
     if not isinstance(meta, dict):
         raise InputError(f"{sidecar}: expected a JSON object with title, date, language")
+    for key in SIDECAR_FIELDS:
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{sidecar}: the field '{key}' must be a string, not {_short(value)}")
     return meta
+
+
+def _reason(err: Exception) -> str:
+    """The one-line reason of a decoding error, without a path repeated or a long excerpt."""
+    if isinstance(err, json.JSONDecodeError):
+        return err.msg
+    if isinstance(err, OSError):
+        return err.strerror or str(err)
+    return str(err).splitlines()[0][:200] if str(err) else type(err).__name__
+
+
+def _short(value: object) -> str:
+    """``value`` as JSON, cut to 40 characters, for a message."""
+    try:
+        text = json.dumps(value)
+    except (ValueError, RecursionError):
+        text = type(value).__name__
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _apply_meta(doc: Document, meta: dict[str, str]) -> Document:

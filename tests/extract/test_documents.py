@@ -158,3 +158,39 @@ def test_documents_old_entry_points_still_raise_on_the_first_problem(tmp_path):
         read_path(tmp_path / "c.jsonl")
     with pytest.raises(InputError, match=r"c.jsonl, line 2: not valid JSON"):
         documents_from_upload("c.jsonl", b'{"text": "Putin spoke."}\n{broken\n')
+
+
+# --- JSON that is too deep, and sidecar fields of the wrong type -----------------------------------
+
+def test_documents_deeply_nested_jsonl_line_is_one_line_error():
+    from extract.documents import read_upload
+
+    deep = b'{"text": "Putin spoke.", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
+    docs, failed = read_upload("deep.jsonl", b'{"text": "Trump spoke."}\n' + deep)
+    assert [d.text for d in docs] == ["Trump spoke."]
+    assert failed == [("deep.jsonl#2", "deep.jsonl, line 2: not valid JSON (nested too deeply)")]
+
+
+def test_documents_huge_number_in_jsonl_is_one_line_error():
+    from extract.documents import read_upload
+
+    docs, failed = read_upload("big.jsonl", b'{"text": "Putin spoke.", "id": ' + b"9" * 5000 + b"}\n")
+    assert docs == []
+    assert failed[0][1].startswith("big.jsonl, line 1: not valid JSON (Exceeds the limit")
+
+
+def test_documents_deeply_nested_sidecar_is_one_line_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_path(tmp_path / "a.txt")
+    assert str(err.value) == f"{tmp_path / 'a.meta.json'}: unreadable metadata (nested too deeply)"
+
+
+@pytest.mark.parametrize("field, value, shown", [("language", 5, "5"), ("title", ["a"], '["a"]'), ("date", {"y": 1}, '{"y": 1}')])
+def test_documents_sidecar_field_of_the_wrong_type_names_file_and_field(tmp_path, field, value, shown):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({field: value}), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_path(tmp_path / "a.txt")
+    assert str(err.value) == f"{tmp_path / 'a.meta.json'}: the field '{field}' must be a string, not {shown}"
