@@ -12,6 +12,7 @@ CSV/JSONL file, HTML ``<meta>`` tags, YAML-style front matter, or a sidecar
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -174,6 +175,8 @@ def _parse(name: str, data: bytes, *, source: str, default_date: str | None = No
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: the file is too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
     text = decode(name, data)
+    if not text.strip():
+        raise InputError(f"{name}: the file is empty")
     stem = Path(name).stem
     failures: list[Failure] = []
     if suffix == ".csv":
@@ -189,12 +192,35 @@ def _parse(name: str, data: bytes, *, source: str, default_date: str | None = No
     return docs, failures
 
 
+#: Byte-order marks and their codecs; UTF-32 first, as its little-endian mark starts like UTF-16's.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode(name: str, data: bytes) -> str:
-    """Text from bytes: UTF-8 first, else the detected encoding (cp1252, latin-1, ...)."""
+    """Text from bytes: the encoding a byte-order mark names, else UTF-8, else the detected one (cp1252, latin-1, ...).
+
+    The mark is checked before the NUL-byte test for binary files, because
+    UTF-16 text is full of NUL bytes.
+    """
+    codec = next((codec for bom, codec in BOMS if data.startswith(bom)), None)
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as err:
+            raise InputError(f"{name}: starts with a {codec.upper().replace('-SIG', '')} byte-order mark but is not valid {codec.upper().replace('-SIG', '')} (byte {err.start})") from None
+        if "\x00" in text[:8192]:
+            raise InputError(f"{name}: looks like a binary file, not text")
+        return text
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_16", "iso8859_15", "mac_roman"]).best()

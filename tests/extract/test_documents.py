@@ -194,3 +194,31 @@ def test_documents_sidecar_field_of_the_wrong_type_names_file_and_field(tmp_path
     with pytest.raises(InputError) as err:
         read_path(tmp_path / "a.txt")
     assert str(err.value) == f"{tmp_path / 'a.meta.json'}: the field '{field}' must be a string, not {shown}"
+
+
+# --- byte-order marks ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-32"])
+def test_documents_text_with_a_byte_order_mark_is_read(encoding):
+    import codecs
+
+    boms = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+    data = boms.get(encoding, b"") + ARTICLE.encode(encoding)
+    [doc] = documents_from_upload("a.txt", data)
+    assert doc.text == ARTICLE
+
+
+def test_documents_utf16_csv_with_a_byte_order_mark_is_read():
+    [doc] = documents_from_upload("a.csv", f"title,text\nTalks,{ARTICLE}\n".encode("utf-16"))
+    assert (doc.title, doc.text) == ("Talks", ARTICLE)
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe", "  \n".encode("utf-16")])
+def test_documents_utf16_file_with_only_a_mark_or_spaces_is_empty(data):
+    with pytest.raises(InputError, match=r"^blank.txt: the file is empty$"):
+        documents_from_upload("blank.txt", data)
+
+
+def test_documents_broken_utf16_after_its_mark_is_one_line_error():
+    with pytest.raises(InputError, match=r"^odd.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16"):
+        documents_from_upload("odd.txt", b"\xff\xfe" + "Poetin".encode("utf-16-le") + b"\x00\xdc")
