@@ -29,7 +29,9 @@ from charset_normalizer import from_bytes
 from extract.errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl")
-MAX_BYTES = 20 * 1024 * 1024
+MB = 1024 * 1024
+#: The largest article file read (20 MB); a longer text is extracted in pieces, see extract.api.
+MAX_BYTES = 20 * MB
 TEXT_COLUMNS = ("text", "body", "content")
 
 #: (source naming the file, and the line for a CSV/JSONL row, such as ``news.jsonl#3``; one-line reason)
@@ -173,7 +175,7 @@ def _parse(name: str, data: bytes, *, source: str, default_date: str | None = No
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: the file is too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+        raise InputError(f"{name}: the file is too large ({len(data) / MB:.1f} MB; the limit is {MAX_BYTES / MB:g} MB)")
     text = decode(name, data)
     if not text.strip():
         raise InputError(f"{name}: the file is empty")

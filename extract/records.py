@@ -250,6 +250,53 @@ def _first_time(doc: Doc, event: Any, lang: str, doc_date: str | None, relative_
     return found[0].value if found else doc_date
 
 
+def join_pieces(document: Document, pieces: list[tuple[int, Records]]) -> Records:
+    """The records of one document extracted in pieces: (character offset of the piece, its records).
+
+    A text longer than spaCy's ``max_length`` is extracted piece by piece
+    (:func:`extract.components.paragraphs.split_paragraphs`); here sentence
+    and event numbers continue across pieces and every character offset
+    becomes relative to the whole document, as if it had been one piece.
+    """
+    did = document.id
+    parts = []
+    sentences = events = relations = 0
+    for offset, part in pieces:
+        sentence_id = {s["id"]: f"{did}:{sentences + s['index']}" for s in part["sentences"]}
+        event_id: dict[str, str] = {}
+        for ent in part["entities"]:
+            if "event" in ent:
+                event_id[ent["id"]] = f"event:{did}:{events}"
+                events += 1
+        ids = lambda eid: event_id.get(eid, eid)  # noqa: E731
+        shifted: Records = {**empty_records(), "documents": [] if parts else part["documents"]}
+        shifted["sentences"] = [
+            {**s, "id": sentence_id[s["id"]], "index": sentences + s["index"], "start": s["start"] + offset, "end": s["end"] + offset}
+            for s in part["sentences"]
+        ]
+        shifted["entities"] = [{**e, "id": ids(e["id"])} for e in part["entities"]]
+        shifted["mentions"] = [
+            {**m, "entity": ids(m["entity"]), "sentence": sentence_id[m["sentence"]], "start": m["start"] + offset, "end": m["end"] + offset}
+            for m in part["mentions"]
+        ]
+        for n, rel in enumerate(part["relations"]):
+            moved = {**rel, "id": f"{did}:r{relations + n}", "source": ids(rel["source"]), "target": ids(rel["target"]),
+                     "sentence": sentence_id[rel["sentence"]]}
+            if "event" in rel:
+                moved["event"] = ids(rel["event"])
+            if "trigger_start" in rel:
+                moved["trigger_start"] += offset
+                moved["trigger_end"] += offset
+            shifted["relations"].append(moved)
+        sentences += len(part["sentences"])
+        relations += len(part["relations"])
+        parts.append(shifted)
+    joined = merge_records(parts)
+    for doc in joined["documents"]:
+        doc["text"] = document.text
+    return joined
+
+
 def merge_records(parts: Iterable[Records]) -> Records:
     """Join the records of several documents; entities with the same id become one.
 

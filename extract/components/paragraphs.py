@@ -68,3 +68,38 @@ def _starts_sentence(token: Token, after_break: bool) -> bool:
         return False
     first = token.text[:1]
     return first.isupper() or first.isdigit() or token.text in OPENING
+
+
+def split_paragraphs(text: str, limit: int) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) pairs of at most ``limit`` characters, cut after a line break where possible.
+
+    spaCy refuses a text longer than ``nlp.max_length``; a line break is
+    always a sentence start here, so cutting there changes no sentence. A
+    paragraph longer than ``limit`` is cut after a sentence's final
+    punctuation, else at a space, else anywhere.
+
+    >>> split_paragraphs("one.\\ntwo.\\nthree.", 10)
+    [(0, 'one.\\ntwo.\\n'), (10, 'three.')]
+    >>> split_paragraphs("One. Two. Three", 11)
+    [(0, 'One. Two. '), (10, 'Three')]
+    >>> split_paragraphs("abcdefgh", 3)
+    [(0, 'abc'), (3, 'def'), (6, 'gh')]
+    """
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = window.rfind("\n") + 1
+        if cut <= 0:
+            final = max(window.rfind(f"{mark} ") for mark in ".!?")
+            cut = final + 2 if final >= 0 else 0
+        if cut <= 0:
+            cut = window.rfind(" ") + 1
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, text[start:start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces

@@ -222,3 +222,11 @@ def test_documents_utf16_file_with_only_a_mark_or_spaces_is_empty(data):
 def test_documents_broken_utf16_after_its_mark_is_one_line_error():
     with pytest.raises(InputError, match=r"^odd.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16"):
         documents_from_upload("odd.txt", b"\xff\xfe" + "Poetin".encode("utf-16-le") + b"\x00\xdc")
+
+
+def test_documents_size_limit_is_printed_as_stated():
+    from extract.documents import MAX_BYTES
+
+    with pytest.raises(InputError) as err:
+        documents_from_upload("huge.txt", b"Putin spoke. " * (MAX_BYTES // 13 + 1))
+    assert str(err.value) == "huge.txt: the file is too large (20.0 MB; the limit is 20 MB)"
