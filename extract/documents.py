@@ -358,7 +358,11 @@ def _from_html(name: str, text: str, source: str, stem: str) -> Document:
 
 
 def _csv_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str] | InputError]]:
-    """(line number, row) per CSV row; a row the csv module cannot read ends the file with its error."""
+    """(line number, row) per CSV row; a row the csv module cannot read ends the file with its error.
+
+    A field may be as long as a whole article file (the csv module's own limit is 128 KB).
+    """
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
     try:
         reader = csv.DictReader(io.StringIO(text))
         fields = [f.strip().lower() for f in (reader.fieldnames or [])]

@@ -230,3 +230,9 @@ def test_documents_size_limit_is_printed_as_stated():
     with pytest.raises(InputError) as err:
         documents_from_upload("huge.txt", b"Putin spoke. " * (MAX_BYTES // 13 + 1))
     assert str(err.value) == "huge.txt: the file is too large (20.0 MB; the limit is 20 MB)"
+
+
+def test_documents_csv_field_longer_than_128_kb_is_read():
+    body = "Poetin sprak met Witkoff. " * 20_000  # 520 KB
+    [doc] = documents_from_upload("long.csv", f'title,text\nLong,"{body}"\n'.encode())
+    assert doc.text == body.strip()
