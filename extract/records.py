@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.dates import find_time_mentions
 from extract.documents import Document
@@ -59,13 +59,15 @@ def doc_records(
     (see :func:`complete_references`), so the records are always self-contained.
     """
     did = document.id
+    text = doc.text  # doc.text joins every token: build it once, not per relation
+    sents = list(doc.sents)
     sentences = []
-    for k, sent in enumerate(doc.sents):
+    for k, sent in enumerate(sents):
         raw = document.text[sent.start_char:sent.end_char]
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
         end = sent.end_char - (len(raw) - len(raw.rstrip()))
         sentences.append({"id": f"{did}:{k}", "doc": did, "index": k, "start": start, "end": max(start, end), "text": document.text[start:end]})
-    sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+    sentence_of = {t.i: k for k, sent in enumerate(sents) for t in sent}
 
     mentions = [
         {"entity": ent.kb_id_, "sentence": f"{did}:{sentence_of[ent.start]}", "start": ent.start_char, "end": ent.end_char, "text": ent.text}
@@ -82,7 +84,7 @@ def doc_records(
     def resolve_time(span: tuple[int, int] | None) -> str | None:
         if span is None:
             return None
-        found = find_time_mentions(doc.text[span[0]:span[1]], lang, document.date, relative_days)
+        found = find_time_mentions(text[span[0]:span[1]], lang, document.date, relative_days)
         return found[0].value if found and found[0].value else None
 
     event_ids = {}
@@ -103,7 +105,7 @@ def doc_records(
     for event in doc._.events or []:
         eid = f"event:{did}:{event.id.split(':')[1]}"
         event_ids[event.id] = eid
-        event_date = resolve_time(event.time_span) or _first_time(doc, event, lang, document.date, relative_days)
+        event_date = resolve_time(event.time_span) or _first_time(sents[event.sentence], lang, document.date, relative_days)
         event_dates[event.id] = event_date
         label = event.kind.replace("_", " ") + (f" in {places[event.location]}" if event.location in places else "")
         entities.append(
@@ -243,9 +245,8 @@ class RecordsWriter:
         return doc
 
 
-def _first_time(doc: Doc, event: Any, lang: str, doc_date: str | None, relative_days: dict[str, int] | None) -> str | None:
+def _first_time(sent: Span, lang: str, doc_date: str | None, relative_days: dict[str, int] | None) -> str | None:
     """The first time expression in the event's first sentence, else the document date."""
-    sent = list(doc.sents)[event.sentence]
     found = [m for m in find_time_mentions(sent.text, lang, doc_date, relative_days) if m.value]
     return found[0].value if found else doc_date
 

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import numpy
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -48,8 +51,11 @@ def mark_sentences(doc: Doc) -> Doc:
             k += 1
         if k < len(doc):
             after_break.add(k)
-    for token in doc[1:]:
-        token.is_sent_start = _starts_sentence(token, token.i in after_break)
+    if len(doc) < 2:
+        return doc
+    # One array for the whole Doc: setting token.is_sent_start one token at a time scans the Doc each time.
+    starts = [1] + [1 if _starts_sentence(token, token.i in after_break) else -1 for token in doc[1:]]
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 

@@ -159,7 +159,8 @@ class RelationTagger:
         for token in ctx.doc:
             if token.idx in covered or token.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
-            candidates = list(verb_final_clause(token, openers, self.lexicon.negations))
+            names = ctx.names_in_sentence.get(ctx.sentence_of[token.i], [])
+            candidates = list(verb_final_clause(token, openers, self.lexicon.negations, names))
             if not candidates:
                 continue
             typed = self._verb_type(self._verb_lemmas(token))
@@ -290,10 +291,11 @@ class RelationTagger:
     # --- co-occurrence ------------------------------------------------------------------------
 
     def _co_occurrences(self, ctx: "_Context") -> Iterable[Relation]:
-        for k, sent in enumerate(ctx.doc.sents):
-            ids = list(dict.fromkeys(e.kb_id_ for e in sent.ents if e.label_ != "EVENT"))
-            for source, target in combinations(ids, 2):
-                yield Relation(source, target, "CO_OCCURS", "", sent.start_char, sent.start_char, k, CONFIDENCE["co_occurs"])
+        for k, names in ctx.names_in_sentence.items():
+            start = ctx.sentences[k].start_char
+            ids = dict.fromkeys(ent.kb_id_ for ent in names if ent.label_ != "EVENT")
+            for source, target in combinations(list(ids), 2):
+                yield Relation(source, target, "CO_OCCURS", "", start, start, k, CONFIDENCE["co_occurs"])
 
     # --- time -------------------------------------------------------------------------------------
 
@@ -305,7 +307,12 @@ class _Context:
         self.doc = doc
         self.resolver = resolver
         self.time_spans = time_spans
-        self.sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+        self.sentences = list(doc.sents)
+        self.sentence_of = {t.i: k for k, sent in enumerate(self.sentences) for t in sent}
+        #: Sentence number -> its names, from one walk over doc.ents (``sent.ents`` walks them all per sentence).
+        self.names_in_sentence: dict[int, list[Span]] = {}
+        for ent in resolver.ents:
+            self.names_in_sentence.setdefault(self.sentence_of[ent.start], []).append(ent)
         self.known_ids = set(doc._.entities or {})
 
     def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
