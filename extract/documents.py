@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 from charset_normalizer import from_bytes
 
-from extract.errors import InputError
+from extract.errors import InputError, one_line
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl")
 MB = 1024 * 1024
@@ -93,7 +93,7 @@ def read_paths(paths: Iterable[str | Path], *, default_date: str | None = None) 
         if path.is_dir():
             files = list(iter_article_files(path))
             if not files:
-                failures.append((str(path), f"{path}: no article files ({' '.join(SUFFIXES)}) in this folder"))
+                failures.append((str(path), one_line(f"{path}: no article files ({' '.join(SUFFIXES)}) in this folder")))
         else:
             files = [path]
         for file in files:
@@ -109,11 +109,11 @@ def read_file(path: str | Path, *, default_date: str | None = None) -> tuple[lis
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return [], [(str(path), f"{path}: no such file")]
+        return [], [(str(path), one_line(f"{path}: no such file"))]
     except IsADirectoryError:
-        return [], [(str(path), f"{path}: is a folder")]
+        return [], [(str(path), one_line(f"{path}: is a folder"))]
     except OSError as err:
-        return [], [(str(path), f"{path}: cannot be read ({err.strerror or err})")]
+        return [], [(str(path), one_line(f"{path}: cannot be read ({err.strerror or err})"))]
     try:
         sidecar = _read_sidecar(path)
         documents, failures = _parse(path.name, data, source=str(path), default_date=default_date)

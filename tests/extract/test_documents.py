@@ -236,3 +236,12 @@ def test_documents_csv_field_longer_than_128_kb_is_read():
     body = "Poetin sprak met Witkoff. " * 20_000  # 520 KB
     [doc] = documents_from_upload("long.csv", f'title,text\nLong,"{body}"\n'.encode())
     assert doc.text == body.strip()
+
+
+def test_documents_a_file_name_with_a_line_break_still_gives_one_line():
+    from extract.documents import read_upload
+
+    with pytest.raises(InputError) as err:
+        documents_from_upload("a\nb.txt", b"")
+    assert str(err.value) == "a\\nb.txt: the file is empty"
+    assert read_upload("a\rb.txt", b"")[1] == [("a\rb.txt", "a\\rb.txt: the file is empty")]
