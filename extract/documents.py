@@ -107,6 +107,9 @@ def read_file(path: str | Path, *, default_date: str | None = None) -> tuple[lis
     """The documents of one file, and (source, reason) of the file or of each of its rows that failed."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES and path.is_file():  # refused before reading: a huge file must not fill the memory
+            return [], [(str(path), one_line(_too_large(path.name, size)))]
         data = path.read_bytes()
     except FileNotFoundError:
         return [], [(str(path), one_line(f"{path}: no such file"))]
@@ -175,7 +178,7 @@ def _parse(name: str, data: bytes, *, source: str, default_date: str | None = No
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: the file is too large ({len(data) / MB:.1f} MB; the limit is {MAX_BYTES / MB:g} MB)")
+        raise InputError(_too_large(name, len(data)))
     text = decode(name, data)
     if not text.strip():
         raise InputError(f"{name}: the file is empty")
@@ -192,6 +195,11 @@ def _parse(name: str, data: bytes, *, source: str, default_date: str | None = No
     if default_date:
         docs = [doc if doc.date else replace(doc, date=normalise_date(default_date, name)) for doc in docs]
     return docs, failures
+
+
+def _too_large(name: str, size: int) -> str:
+    """'big.txt: the file is too large (52.0 MB; the limit is 20 MB)'."""
+    return f"{name}: the file is too large ({size / MB:.1f} MB; the limit is {MAX_BYTES / MB:g} MB)"
 
 
 #: Byte-order marks and their codecs; UTF-32 first, as its little-endian mark starts like UTF-16's.

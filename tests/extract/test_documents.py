@@ -245,3 +245,14 @@ def test_documents_a_file_name_with_a_line_break_still_gives_one_line():
         documents_from_upload("a\nb.txt", b"")
     assert str(err.value) == "a\\nb.txt: the file is empty"
     assert read_upload("a\rb.txt", b"")[1] == [("a\rb.txt", "a\\rb.txt: the file is empty")]
+
+
+def test_documents_too_large_file_on_disk_is_refused_before_reading(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Putin spoke. " * 100)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a file over the limit"))
+    monkeypatch.setattr("extract.documents.MAX_BYTES", 1024 * 1024 // 1000)
+    with pytest.raises(InputError, match=r"big.txt: the file is too large \(0.0 MB; the limit is 0.00"):
+        read_path(big)
