@@ -3,9 +3,12 @@
 Each article goes into the store in its own transaction, so an interrupted
 ingest keeps every article it finished and none half-way; running it again
 skips what is stored (same text, by SHA-256) before any extraction, and
-finishes the rest. Unreadable files and articles that fail extraction are
-reported one line each, the others go on, and a summary ends the run:
-added, skipped as duplicate, failed (with reasons).
+finishes the rest. Each file, CSV row and JSONL line that cannot be read,
+and each article that fails extraction, is reported in one line and the
+others go on. A summary ends every run, also one stopped by Ctrl-C or by the
+store (locked, read-only, disk full): added, skipped as duplicate, failed
+(with reasons) and, after a stop, not stored. The exit status is 0 when
+everything worked, 1 when anything failed, 130 after Ctrl-C.
 
 Extraction runs here (``--n-process N`` parses in N processes), or as a
 distributed map over a Dask cluster (``--workers dask``): each task runs the
