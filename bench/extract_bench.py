@@ -5,7 +5,7 @@ articles of 10-30 sentences each (seeded). Both measurements run the same model
 on the same texts in this process: bare ``nlp.pipe`` of the statistical model,
 and the full extraction (names, linking, events, relations, records).
 
-    python bench/extract_bench.py [--articles 1000] [--repeat 5] [--n-process 1] [--lang nl] [--long-repeat 3]
+    python bench/extract_bench.py [--articles 1000] [--repeat 5] [--n-process 1] [--lang nl] [--long-repeat 3] [--long-clock wall|cpu]
 
 Goal: extraction costs at most 1.5x the bare pipeline.
 
@@ -64,15 +64,19 @@ def long_article(lang: str, sentences: int, seed: int = 11) -> Document:
     return Document(id=f"long-{sentences}", title=f"{sentences} sentences", text=body, source="synthetic", date=source.date, language=lang)
 
 
-def words_per_second_by_length(lang: str, sizes: tuple[int, ...], repeat: int) -> dict[int, float]:
-    """Median words per second of full extraction of one article per size; the sizes' runs alternate."""
+def words_per_second_by_length(lang: str, sizes: tuple[int, ...], repeat: int, clock=time.perf_counter) -> dict[int, float]:
+    """Median words per second of full extraction of one article per size; the sizes' runs alternate.
+
+    ``clock`` is wall time by default; ``time.process_time`` (this process's CPU time) is steadier on a
+    machine shared with other jobs.
+    """
     articles = {n: long_article(lang, n) for n in sizes}
     times: dict[int, list[float]] = {n: [] for n in sizes}
     for _ in range(repeat):
         for n, article in articles.items():
-            start = time.perf_counter()
+            start = clock()
             result = extract([article], lang=lang)
-            times[n].append(time.perf_counter() - start)
+            times[n].append(clock() - start)
             assert not result.errors, result.errors
     return {n: len(articles[n].text.split()) / statistics.median(times[n]) for n in sizes}
 
@@ -93,6 +97,7 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--lang", default="nl", choices=sorted(SOURCES))
     parser.add_argument("--long-repeat", type=int, default=3, help="runs of the 1,000- and 20,000-sentence articles (0: skip)")
+    parser.add_argument("--long-clock", choices=("wall", "cpu"), default="wall", help="time the long articles by wall clock (default) or by this process's CPU time")
     args = parser.parse_args()
 
     docs = synthetic_corpus(args.lang, args.articles)
@@ -122,10 +127,11 @@ def main() -> None:
     print(f"extraction / bare: ratio {full_s / bare_s:.2f}, goal <= 1.50")
     print(f"peak Python memory of one full run: {peak / 1e6:.0f} MB")
     if args.long_repeat > 0:
-        speed = words_per_second_by_length(args.lang, (1_000, 20_000), args.long_repeat)
+        clock = time.process_time if args.long_clock == "cpu" else time.perf_counter
+        speed = words_per_second_by_length(args.lang, (1_000, 20_000), args.long_repeat, clock)
         print(
             f"article length:    1,000 sentences {speed[1_000]:,.0f} words/s, 20,000 sentences {speed[20_000]:,.0f} words/s, "
-            f"ratio {speed[1_000] / speed[20_000]:.2f}, goal <= 1.50 (median of {args.long_repeat})"
+            f"ratio {speed[1_000] / speed[20_000]:.2f}, goal <= 1.50 (median of {args.long_repeat}, {args.long_clock} clock)"
         )
 
 
