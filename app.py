@@ -57,7 +57,8 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
             )
             documents, errors = corpus.documents_from_files((f.name, f.getvalue()) for f in files or ())
             for name, message in errors:
-                st.error(details.plain(message if name in message else f"{name}: {message}"))
+                file_name = name.split("#", 1)[0]  # "news.jsonl#2": a line of that file
+                st.error(details.plain(message if file_name in message else f"{name}: {message}"))
             if not documents:
                 st.info("Upload one or more articles in the sidebar to build their graph.")
                 return None

@@ -5,15 +5,22 @@ articles of 10-30 sentences each (seeded). Both measurements run the same model
 on the same texts in this process: bare ``nlp.pipe`` of the statistical model,
 and the full extraction (names, linking, events, relations, records).
 
-    python bench/extract_bench.py [--articles 1000] [--repeat 5] [--n-process 1] [--lang nl]
+    python bench/extract_bench.py [--articles 1000] [--repeat 5] [--n-process 1] [--lang nl] [--long-repeat 3] [--long-clock wall|cpu]
 
 Goal: extraction costs at most 1.5x the bare pipeline.
+
+It also times one 1,000-sentence and one 20,000-sentence article (the source's
+sentences, drawn at random, five to a paragraph), alternating the two so a
+change in machine load hits both, and prints their words per second. Goal:
+extraction is linear in an article's length, the ratio of the two speeds at
+most 1.5.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
 import sys
 import time
@@ -47,6 +54,33 @@ def synthetic_corpus(lang: str, articles: int, seed: int = 7) -> list[Document]:
     return docs
 
 
+def long_article(lang: str, sentences: int, seed: int = 11) -> Document:
+    """One synthetic article of ``sentences`` sentences drawn from the source article, five to a paragraph."""
+    source = read_path(Path(__file__).resolve().parent.parent / SOURCES[lang])[0]
+    pool = [s for line in source.text.splitlines() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line.strip()) if len(s.split()) > 3]
+    rng = random.Random(seed)
+    drawn = [rng.choice(pool) for _ in range(sentences)]
+    body = "\n".join(" ".join(drawn[i:i + 5]) for i in range(0, sentences, 5))
+    return Document(id=f"long-{sentences}", title=f"{sentences} sentences", text=body, source="synthetic", date=source.date, language=lang)
+
+
+def words_per_second_by_length(lang: str, sizes: tuple[int, ...], repeat: int, clock=time.perf_counter) -> dict[int, float]:
+    """Median words per second of full extraction of one article per size; the sizes' runs alternate.
+
+    ``clock`` is wall time by default; ``time.process_time`` (this process's CPU time) is steadier on a
+    machine shared with other jobs.
+    """
+    articles = {n: long_article(lang, n) for n in sizes}
+    times: dict[int, list[float]] = {n: [] for n in sizes}
+    for _ in range(repeat):
+        for n, article in articles.items():
+            start = clock()
+            result = extract([article], lang=lang)
+            times[n].append(clock() - start)
+            assert not result.errors, result.errors
+    return {n: len(articles[n].text.split()) / statistics.median(times[n]) for n in sizes}
+
+
 def median_seconds(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -62,6 +96,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--lang", default="nl", choices=sorted(SOURCES))
+    parser.add_argument("--long-repeat", type=int, default=3, help="runs of the 1,000- and 20,000-sentence articles (0: skip)")
+    parser.add_argument("--long-clock", choices=("wall", "cpu"), default="wall", help="time the long articles by wall clock (default) or by this process's CPU time")
     args = parser.parse_args()
 
     docs = synthetic_corpus(args.lang, args.articles)
@@ -90,6 +126,13 @@ def main() -> None:
     print(f"full extraction:   median {full_s:.2f} s, {words / full_s:,.0f} words/s")
     print(f"extraction / bare: ratio {full_s / bare_s:.2f}, goal <= 1.50")
     print(f"peak Python memory of one full run: {peak / 1e6:.0f} MB")
+    if args.long_repeat > 0:
+        clock = time.process_time if args.long_clock == "cpu" else time.perf_counter
+        speed = words_per_second_by_length(args.lang, (1_000, 20_000), args.long_repeat, clock)
+        print(
+            f"article length:    1,000 sentences {speed[1_000]:,.0f} words/s, 20,000 sentences {speed[20_000]:,.0f} words/s, "
+            f"ratio {speed[1_000] / speed[20_000]:.2f}, goal <= 1.50 (median of {args.long_repeat}, {args.long_clock} clock)"
+        )
 
 
 if __name__ == "__main__":

@@ -14,13 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from extract.components.paragraphs import make_doc
+from extract.components.paragraphs import make_doc, split_paragraphs
 from extract.documents import Document
 from extract.errors import NewsgraphError, UnsupportedLanguageError
 from extract.language import detect_language
 from extract.lexicon import supported_languages
 from extract.pipeline import load_pipeline
-from extract.records import DOCUMENT_KEY, Records, empty_records, merge_records
+from extract.records import DOCUMENT_KEY, Records, empty_records, join_pieces, merge_records
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "sample"
 
@@ -104,21 +104,37 @@ def _run(
 ) -> Iterator[tuple[Document, Records | None, str | None]]:
     """(document, records, None) per document, or (document, None, reason) for one that broke the pipeline.
 
-    A failure inside a batch stops ``nlp.pipe``; the batch is then redone one
-    document at a time so only the culprit is lost.
+    A text longer than ``nlp.max_length`` goes through in pieces cut at
+    paragraphs, joined again into one document's records. A failure inside a
+    batch stops ``nlp.pipe``; the batch is then redone one document at a time
+    so only the culprit is lost.
     """
-    prepared = (_prepare(nlp, d) for d in documents)
+    pieces = [(n, offset, replace(d, text=text)) for n, d in enumerate(documents) for offset, text in _pieces(nlp, d)]
+    prepared = ((_prepare(nlp, piece)[0], (n, offset)) for n, offset, piece in pieces)
     try:
-        out = [(d, doc._.records, None) for doc, d in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=n_process)]
+        found: dict[int, list[tuple[int, Records]]] = {}
+        for doc, (n, offset) in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            found.setdefault(n, []).append((offset, doc._.records))
+        out = [(d, _joined(d, found[n]), None) for n, d in enumerate(documents)]
     except Exception:  # noqa: BLE001 - isolate the failing document below, then report it
         out = []
         for document in documents:
             try:
-                doc = nlp(_prepare(nlp, document)[0])
-                out.append((document, doc._.records, None))
+                parts = [(offset, nlp(_prepare(nlp, replace(document, text=text))[0])._.records) for offset, text in _pieces(nlp, document)]
+                out.append((document, _joined(document, parts), None))
             except Exception as err:  # noqa: BLE001 - one bad article must not stop the corpus
                 out.append((document, None, f"{document.source}: extraction failed ({type(err).__name__}: {err})"))
     yield from out
+
+
+def _pieces(nlp: Language, document: Document) -> list[tuple[int, str]]:
+    """The document's text in pieces spaCy accepts (below ``nlp.max_length``), as (offset, text)."""
+    return split_paragraphs(document.text, nlp.max_length - 1)
+
+
+def _joined(document: Document, parts: list[tuple[int, Records]]) -> Records:
+    """The records of a document from those of its pieces (one piece: as they are)."""
+    return parts[0][1] if len(parts) == 1 else join_pieces(document, parts)
 
 
 def _prepare(nlp: Language, document: Document) -> tuple[Doc, Document]:

@@ -12,6 +12,7 @@ CSV/JSONL file, HTML ``<meta>`` tags, YAML-style front matter, or a sidecar
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -25,11 +26,16 @@ from typing import Iterable, Iterator
 
 from charset_normalizer import from_bytes
 
-from extract.errors import InputError
+from extract.errors import InputError, one_line
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl")
-MAX_BYTES = 20 * 1024 * 1024
+MB = 1024 * 1024
+#: The largest article file read (20 MB); a longer text is extracted in pieces, see extract.api.
+MAX_BYTES = 20 * MB
 TEXT_COLUMNS = ("text", "body", "content")
+
+#: (source naming the file, and the line for a CSV/JSONL row, such as ``news.jsonl#3``; one-line reason)
+Failure = tuple[str, str]
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,9 @@ class Document:
 
 
 def read_path(path: str | Path, *, default_date: str | None = None) -> list[Document]:
-    """Read one file, or every readable file below a folder, into documents.
+    """Read one file, or every readable file below a folder, into documents; the first problem raises.
+
+    :func:`read_paths` reads the same but keeps going past bad files and rows.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -65,17 +73,58 @@ def read_path(path: str | Path, *, default_date: str | None = None) -> list[Docu
     path = Path(path)
     if path.is_dir():
         return [doc for file in iter_article_files(path) for doc in read_path(file, default_date=default_date)]
+    documents, failures = read_file(path, default_date=default_date)
+    if failures:
+        raise InputError(failures[0][1])
+    return documents
+
+
+def read_paths(paths: Iterable[str | Path], *, default_date: str | None = None) -> tuple[list[Document], list[Failure]]:
+    """Documents from files and folders (recursively), and (source, reason) of every unit that failed.
+
+    Each file, CSV row and JSONL line succeeds or fails alone: an empty file
+    in a folder, or one broken line, costs only itself. A folder without
+    article files is a failure too, so a typo in a path is never silent.
+    """
+    documents: list[Document] = []
+    failures: list[Failure] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            files = list(iter_article_files(path))
+            if not files:
+                failures.append((str(path), one_line(f"{path}: no article files ({' '.join(SUFFIXES)}) in this folder")))
+        else:
+            files = [path]
+        for file in files:
+            found, failed = read_file(file, default_date=default_date)
+            documents += found
+            failures += failed
+    return documents, failures
+
+
+def read_file(path: str | Path, *, default_date: str | None = None) -> tuple[list[Document], list[Failure]]:
+    """The documents of one file, and (source, reason) of the file or of each of its rows that failed."""
+    path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES and path.is_file():  # refused before reading: a huge file must not fill the memory
+            return [], [(str(path), one_line(_too_large(path.name, size)))]
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        return [], [(str(path), one_line(f"{path}: no such file"))]
     except IsADirectoryError:
-        raise InputError(f"{path}: is a folder") from None
+        return [], [(str(path), one_line(f"{path}: is a folder"))]
     except OSError as err:
-        raise InputError(f"{path}: cannot be read ({err.strerror or err})") from None
-    sidecar = _read_sidecar(path)
-    docs = documents_from_bytes(path.name, data, source=str(path), default_date=default_date)
-    return [_apply_meta(doc, sidecar) for doc in docs] if sidecar else docs
+        return [], [(str(path), one_line(f"{path}: cannot be read ({err.strerror or err})"))]
+    try:
+        sidecar = _read_sidecar(path)
+        documents, failures = _parse(path.name, data, source=str(path), default_date=default_date)
+        if sidecar:
+            documents = [_apply_meta(doc, sidecar) for doc in documents]
+    except InputError as err:
+        return [], [(str(path), str(err))]
+    return documents, failures
 
 
 def iter_article_files(folder: Path) -> Iterator[Path]:
@@ -91,42 +140,97 @@ def iter_article_files(folder: Path) -> Iterator[Path]:
 
 
 def documents_from_upload(name: str, data: bytes, *, default_date: str | None = None) -> list[Document]:
-    """Documents from an uploaded file's name and bytes (the app's entry point)."""
+    """Documents from an uploaded file's name and bytes; the first bad file or row raises InputError.
+
+    :func:`read_upload` gives the good documents and each failure instead.
+    """
     return documents_from_bytes(name, data, source=name, default_date=default_date)
+
+
+def read_upload(name: str, data: bytes, *, default_date: str | None = None) -> tuple[list[Document], list[Failure]]:
+    r"""Documents from an uploaded file, and (source, reason) of the file or each of its rows that failed.
+
+    >>> docs, failed = read_upload("news.jsonl", b'{"text": "Poetin sprak."}\n{broken\n')
+    >>> [d.text for d in docs], failed
+    (['Poetin sprak.'], [('news.jsonl#2', 'news.jsonl, line 2: not valid JSON (Expecting property name enclosed in double quotes)')])
+    """
+    try:
+        return _parse(name, data, source=name, default_date=default_date)
+    except InputError as err:
+        return [], [(name, str(err))]
 
 
 def documents_from_bytes(
     name: str, data: bytes, *, source: str, default_date: str | None = None
 ) -> list[Document]:
-    """Dispatch on the file suffix; raise InputError naming ``name`` when unreadable."""
+    """Dispatch on the file suffix; raise InputError naming ``name`` (and the row) at the first problem."""
+    documents, failures = _parse(name, data, source=source, default_date=default_date)
+    if failures:
+        raise InputError(failures[0][1])
+    return documents
+
+
+def _parse(name: str, data: bytes, *, source: str, default_date: str | None = None) -> tuple[list[Document], list[Failure]]:
+    """Documents of one file and (source, reason) per bad row; InputError when the file as a whole is unreadable."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{name}: unsupported file type '{suffix or 'none'}'; expected one of {', '.join(SUFFIXES)}")
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: the file is too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+        raise InputError(_too_large(name, len(data)))
     text = decode(name, data)
+    if not text.strip():
+        raise InputError(f"{name}: the file is empty")
     stem = Path(name).stem
+    failures: list[Failure] = []
     if suffix == ".csv":
-        docs = list(_from_rows(name, _csv_rows(name, text), source, stem))
+        docs = _from_rows(name, _csv_rows(name, text), source, stem, failures)
     elif suffix == ".jsonl":
-        docs = list(_from_rows(name, _jsonl_rows(name, text), source, stem))
+        docs = _from_rows(name, _jsonl_rows(name, text), source, stem, failures)
     elif suffix in (".html", ".htm"):
         docs = [_from_html(name, text, source, stem)]
     else:
         docs = [_from_plain(name, text, source, stem)]
     if default_date:
         docs = [doc if doc.date else replace(doc, date=normalise_date(default_date, name)) for doc in docs]
-    return docs
+    return docs, failures
+
+
+def _too_large(name: str, size: int) -> str:
+    """'big.txt: the file is too large (52.0 MB; the limit is 20 MB)'."""
+    return f"{name}: the file is too large ({size / MB:.1f} MB; the limit is {MAX_BYTES / MB:g} MB)"
+
+
+#: Byte-order marks and their codecs; UTF-32 first, as its little-endian mark starts like UTF-16's.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def decode(name: str, data: bytes) -> str:
-    """Text from bytes: UTF-8 first, else the detected encoding (cp1252, latin-1, ...)."""
+    """Text from bytes: the encoding a byte-order mark names, else UTF-8, else the detected one (cp1252, latin-1, ...).
+
+    The mark is checked before the NUL-byte test for binary files, because
+    UTF-16 text is full of NUL bytes.
+    """
+    codec = next((codec for bom, codec in BOMS if data.startswith(bom)), None)
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as err:
+            raise InputError(f"{name}: starts with a {codec.upper().replace('-SIG', '')} byte-order mark but is not valid {codec.upper().replace('-SIG', '')} (byte {err.start})") from None
+        if "\x00" in text[:8192]:
+            raise InputError(f"{name}: looks like a binary file, not text")
+        return text
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_16", "iso8859_15", "mac_roman"]).best()
@@ -261,7 +365,12 @@ def _from_html(name: str, text: str, source: str, stem: str) -> Document:
     )
 
 
-def _csv_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str]]]:
+def _csv_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str] | InputError]]:
+    """(line number, row) per CSV row; a row the csv module cannot read ends the file with its error.
+
+    A field may be as long as a whole article file (the csv module's own limit is 128 KB).
+    """
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
     try:
         reader = csv.DictReader(io.StringIO(text))
         fields = [f.strip().lower() for f in (reader.fieldnames or [])]
@@ -272,56 +381,109 @@ def _csv_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str]]]:
             f"{name}: the CSV has no text column (columns: {', '.join(fields) or 'none'}); "
             f"expected one of {', '.join(TEXT_COLUMNS)}, with optional title, date, language, id"
         )
-    try:
-        for number, row in enumerate(reader, start=2):
-            yield number, {(k or "").strip().lower(): (v or "") for k, v in row.items()}
-    except csv.Error as err:
-        raise InputError(f"{name}: not a readable CSV file ({err})") from None
+    number = 1
+    while True:
+        number += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:  # the reader cannot find where the next row starts: stop here, keep the rows read
+            yield number, InputError(f"{name}, line {number}: not a readable CSV row ({err}); the rest of the file is skipped")
+            return
+        yield number, {(k or "").strip().lower(): (v or "") for k, v in row.items()}
 
 
-def _jsonl_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str]]]:
+def _jsonl_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str] | InputError]]:
+    """(line number, object) per non-blank line, or (line number, InputError) for a line that is not one."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{name}, line {number}: not valid JSON ({err.msg})") from None
+        except ValueError as err:  # JSONDecodeError, or a number too long to convert
+            yield number, InputError(f"{name}, line {number}: not valid JSON ({_reason(err)})")
+            continue
+        except RecursionError:
+            yield number, InputError(f"{name}, line {number}: not valid JSON (nested too deeply)")
+            continue
         if not isinstance(row, dict):
-            raise InputError(f"{name}, line {number}: expected a JSON object with a 'text' field")
+            yield number, InputError(f"{name}, line {number}: expected a JSON object with a 'text' field")
+            continue
         yield number, {str(k).lower(): v for k, v in row.items()}
 
 
-def _from_rows(name: str, rows: Iterable[tuple[int, dict]], source: str, stem: str) -> Iterator[Document]:
-    seen = 0
+def _from_rows(
+    name: str, rows: Iterable[tuple[int, dict | InputError]], source: str, stem: str, failures: list[Failure]
+) -> list[Document]:
+    """One document per good row; each bad row adds (source#line, reason) to ``failures``."""
+    docs: list[Document] = []
     for number, row in rows:
-        text = next((str(row[col]) for col in TEXT_COLUMNS if row.get(col)), "").strip()
-        if not text:
-            raise InputError(f"{name}, line {number}: the row has no text")
-        seen += 1
-        yield Document(
-            id=str(row.get("id") or f"{stem}-{number}"),
-            title=str(row.get("title") or _title_from_text(text, f"{stem} #{seen}")),
-            text=text,
-            source=f"{source}#{number}",
-            date=normalise_date(row.get("date"), f"{name}, line {number}"),
-            language=str(row.get("language") or row.get("lang") or "") or None,
-        )
-    if not seen:
+        try:
+            if isinstance(row, InputError):
+                raise row
+            docs.append(_from_row(name, number, row, source, stem, len(docs) + 1))
+        except InputError as err:
+            failures.append((f"{source}#{number}", str(err)))
+    if not docs and not failures:
         raise InputError(f"{name}: no rows with text")
+    return docs
+
+
+def _from_row(name: str, number: int, row: dict, source: str, stem: str, seen: int) -> Document:
+    """The document of one CSV/JSONL row (``seen``: its place among the good rows, for a title)."""
+    text = next((str(row[col]) for col in TEXT_COLUMNS if row.get(col)), "").strip()
+    if not text:
+        raise InputError(f"{name}, line {number}: the row has no text")
+    return Document(
+        id=str(row.get("id") or f"{stem}-{number}"),
+        title=str(row.get("title") or _title_from_text(text, f"{stem} #{seen}")),
+        text=text,
+        source=f"{source}#{number}",
+        date=normalise_date(row.get("date"), f"{name}, line {number}"),
+        language=str(row.get("language") or row.get("lang") or "") or None,
+    )
+
+
+SIDECAR_FIELDS = ("id", "title", "date", "language", "source")
 
 
 def _read_sidecar(path: Path) -> dict[str, str] | None:
+    """The metadata in ``NAME.meta.json`` next to ``path``, or None; InputError naming the sidecar (and field)."""
     sidecar = path.with_name(path.stem + ".meta.json")
-    if not sidecar.is_file():
-        return None
     try:
+        if not sidecar.is_file():
+            return None
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise InputError(f"{sidecar}: unreadable metadata ({err})") from None
+    except (OSError, UnicodeDecodeError, ValueError) as err:  # ValueError: JSONDecodeError, or a number too long
+        raise InputError(f"{sidecar}: unreadable metadata ({_reason(err)})") from None
+    except RecursionError:
+        raise InputError(f"{sidecar}: unreadable metadata (nested too deeply)") from None
     if not isinstance(meta, dict):
         raise InputError(f"{sidecar}: expected a JSON object with title, date, language")
+    for key in SIDECAR_FIELDS:
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{sidecar}: the field '{key}' must be a string, not {_short(value)}")
     return meta
+
+
+def _reason(err: Exception) -> str:
+    """The one-line reason of a decoding error, without a path repeated or a long excerpt."""
+    if isinstance(err, json.JSONDecodeError):
+        return err.msg
+    if isinstance(err, OSError):
+        return err.strerror or str(err)
+    return str(err).splitlines()[0][:200] if str(err) else type(err).__name__
+
+
+def _short(value: object) -> str:
+    """``value`` as JSON, cut to 40 characters, for a message."""
+    try:
+        text = json.dumps(value)
+    except (ValueError, RecursionError):
+        text = type(value).__name__
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _apply_meta(doc: Document, meta: dict[str, str]) -> Document:

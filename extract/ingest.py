@@ -3,9 +3,12 @@
 Each article goes into the store in its own transaction, so an interrupted
 ingest keeps every article it finished and none half-way; running it again
 skips what is stored (same text, by SHA-256) before any extraction, and
-finishes the rest. Unreadable files and articles that fail extraction are
-reported one line each, the others go on, and a summary ends the run:
-added, skipped as duplicate, failed (with reasons).
+finishes the rest. Each file, CSV row and JSONL line that cannot be read,
+and each article that fails extraction, is reported in one line and the
+others go on. A summary ends every run, also one stopped by Ctrl-C or by the
+store (locked, read-only, disk full): added, skipped as duplicate, failed
+(with reasons) and, after a stop, not stored. The exit status is 0 when
+everything worked, 1 when anything failed, 130 after Ctrl-C.
 
 Extraction runs here (``--n-process N`` parses in N processes), or as a
 distributed map over a Dask cluster (``--workers dask``): each task runs the
@@ -24,7 +27,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from tqdm import tqdm
 
-from extract.documents import SUFFIXES, Document, iter_article_files, read_path
+from extract.documents import Document, read_paths
 from extract.errors import NewsgraphError
 
 Records = dict[str, Any]
@@ -42,34 +45,24 @@ class IngestSummary:
     failed: list[Failure] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)
     interrupted: bool = False
+    #: Why the store stopped taking articles (locked, read-only, full), or None.
+    error: str | None = None
+    #: Articles left unstored when the ingest stopped early (Ctrl-C or a store error).
+    not_stored: int = 0
 
     def line(self) -> str:
-        """'added 2, skipped as duplicate 1, failed 0'."""
-        return f"added {len(self.added)}, skipped as duplicate {len(self.duplicates)}, failed {len(self.failed)}"
+        """'added 2, skipped as duplicate 1, failed 0' (and ', not stored N' after a stop)."""
+        line = f"added {len(self.added)}, skipped as duplicate {len(self.duplicates)}, failed {len(self.failed)}"
+        return line + (f", not stored {self.not_stored}" if self.not_stored else "")
 
 
 def read_sources(paths: Iterable[str | Path], *, default_date: str | None = None) -> tuple[list[Document], list[Failure]]:
-    """Documents from files and folders (recursively), and (file, reason) of each unreadable file.
+    """Documents from files and folders (recursively), and (source, reason) of each file or row that failed.
 
-    Unlike :func:`extract.documents.read_path` on a folder, one bad file does
-    not stop the others.
+    See :func:`extract.documents.read_paths`: one bad file, CSV row or JSONL
+    line does not stop the others.
     """
-    documents: list[Document] = []
-    failed: list[Failure] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            files = list(iter_article_files(path))
-            if not files:
-                failed.append((str(path), f"{path}: no article files ({' '.join(SUFFIXES)}) in this folder"))
-        else:
-            files = [path]
-        for file in files:
-            try:
-                documents += read_path(file, default_date=default_date)
-            except NewsgraphError as err:
-                failed.append((str(file), str(err)))
-    return documents, failed
+    return read_paths(paths, default_date=default_date)
 
 
 def extract_chunk(
@@ -101,40 +94,78 @@ def ingest_documents(
     ``client`` the chunks are mapped over its workers. ``progress(n)`` is
     called with the number of documents finished since the last call.
     """
+    from store import StoreError
+    from store.ingest import split_records
+
     summary = IngestSummary()
-    stored = store.known_hashes(d.content_hash for d in documents)
     todo: list[Document] = []
-    seen: set[str] = set()
-    for document in documents:
-        digest = document.content_hash
-        if digest in stored or digest in seen:
-            summary.duplicates.append(document.source)
-        else:
-            seen.add(digest)
-            todo.append(document)
-    if progress and len(documents) > len(todo):
-        progress(len(documents) - len(todo))  # stored already: done
-    chunks = [todo[i:i + chunk_size] for i in range(0, len(todo), chunk_size)]
-    if client is not None:
-        futures = client.map(extractor, chunks, pure=False)
-        results = (future.result() for future in futures)
-    else:
-        results = (_run_local(extractor, chunk, progress) for chunk in chunks)
     try:
+        stored = store.known_hashes(d.content_hash for d in documents)
+        seen: set[str] = set()
+        for document in documents:
+            digest = document.content_hash
+            if digest in stored or digest in seen:
+                summary.duplicates.append(document.source)
+            else:
+                seen.add(digest)
+                todo.append(document)
+        if progress and len(documents) > len(todo):
+            progress(len(documents) - len(todo))  # stored already: done
+        chunks = [todo[i:i + chunk_size] for i in range(0, len(todo), chunk_size)]
+        if client is not None:
+            futures = client.map(extractor, chunks, pure=False)
+            results = (future.result() for future in futures)
+        else:
+            results = (_run_local(extractor, chunk, progress) for chunk in chunks)
         for chunk, (records, errors) in zip(chunks, results):
             summary.failed += errors
-            for outcome in store.add_records(records):
-                if outcome.status == "added":
-                    summary.added.append(outcome.source)
-                    if outcome.doc_id != outcome.original_id:
-                        summary.renamed.append((outcome.original_id, outcome.doc_id))
-                else:
-                    summary.duplicates.append(outcome.source)
+            for part in split_records(records):
+                _store_document(store, part, summary)
             if progress and client is not None:
                 progress(len(chunk))
     except KeyboardInterrupt:  # the open transaction rolled back; what was committed stays
         summary.interrupted = True
+    except StoreError as err:  # locked, read-only, disk full: the next article would fail the same way
+        summary.error = str(err)
+    if summary.interrupted or summary.error:
+        _count_what_was_stored(store, todo, summary)
     return summary
+
+
+def _store_document(store: Any, part: Records, summary: IngestSummary) -> None:
+    """Add one document's records to the store and count the outcome at once, so a stop never loses it."""
+    from store import StoreError
+
+    source = part["documents"][0]["source"]
+    try:
+        outcome = store.add_document(part)
+    except StoreError as err:
+        summary.failed.append((source, f"{source}: not stored ({err})"))
+        raise
+    if outcome.status == "added":
+        summary.added.append(outcome.source)
+        if outcome.doc_id != outcome.original_id:
+            summary.renamed.append((outcome.original_id, outcome.doc_id))
+    else:
+        summary.duplicates.append(outcome.source)
+
+
+def _count_what_was_stored(store: Any, todo: list[Document], summary: IngestSummary) -> None:
+    """After a stop, ask the store which articles it holds, and count those not yet counted as added.
+
+    Ctrl-C can land after an article's commit and before its count; the rest
+    of ``todo`` is what a second run would add.
+    """
+    from store import StoreError
+
+    counted = set(summary.added) | set(summary.duplicates) | {source for source, _ in summary.failed}
+    pending = [d for d in todo if d.source not in counted]
+    try:
+        stored = store.known_hashes(d.content_hash for d in pending) if pending else set()
+    except (StoreError, KeyboardInterrupt):
+        stored = set()
+    summary.added += [d.source for d in pending if d.content_hash in stored]
+    summary.not_stored = sum(1 for d in pending if d.content_hash not in stored)
 
 
 def ingest_paths(
@@ -230,9 +261,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         summary = ingest_documents(
             documents, store, extractor=extractor, chunk_size=chunk_size, client=client, progress=bar.update
         )
-        totals = store.counts()
-    except StoreError as err:
-        raise SystemExit(f"error: {err}") from None
+        try:
+            totals = store.counts()
+        except StoreError:
+            totals = None
     finally:
         bar.close()
         if client is not None:
@@ -247,12 +279,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{store.name}: {summary.line()}")
     for source, message in summary.failed:
         print(f"  failed: {failure_line(source, message)}")
-    print(f"the store holds {totals['documents']} documents, {totals['entities']} entities, {totals['relations']} relations")
+    if totals is not None:
+        print(f"the store holds {totals['documents']} documents, {totals['entities']} entities, {totals['relations']} relations")
     if summary.interrupted:
         print("interrupted: every article counted as added is stored whole; run the same command again to add the rest", file=sys.stderr)
         return 130
-    nothing_worked = not summary.added and not summary.duplicates
-    return 1 if nothing_worked and summary.failed else 0
+    if summary.error:
+        print(f"error: {summary.error}", file=sys.stderr)
+        return 1
+    return 1 if summary.failed else 0
 
 
 def failure_line(source: str, message: str) -> str:
@@ -262,7 +297,7 @@ def failure_line(source: str, message: str) -> str:
     'news/a/x.csv, line 3: not valid JSON'
     """
     name = Path(source.split("#")[0]).name
-    if message.startswith(source):
+    if message.startswith(source.split("#")[0]):
         return message
     if name and message.startswith(name):
         return source.split("#")[0] + message[len(name):]

@@ -108,10 +108,14 @@ def relations_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon, kb:
     "newsgraph_records",
     requires=["doc._.entities", "doc._.events", "doc._.relations"],
     assigns=["doc._.records"],
-    default_config={"lang": "en", "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}},
+    default_config={
+        "lang": "en",
+        "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"},
+        "kb": {"@misc": "newsgraph.kb.v1"},
+    },
 )
-def records_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon):
-    return RecordsWriter(name, lang=lang, relative_days=relative_days(lexicon.times))
+def records_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon, kb: KnowledgeBase):
+    return RecordsWriter(name, lang=lang, relative_days=relative_days(lexicon.times), kb=kb)
 
 
 COMPONENTS = (

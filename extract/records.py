@@ -10,20 +10,24 @@ result against ``extract/records.schema.json``.
 from __future__ import annotations
 
 import json
+import logging
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.dates import find_time_mentions
 from extract.documents import Document
 from extract.errors import NewsgraphError
+from extract.kb import KnowledgeBase, load_kb
 
 SCHEMA_PATH = Path(__file__).with_name("records.schema.json")
 SCHEMA_VERSION = 1
 
 Records = dict[str, Any]
+
+log = logging.getLogger(__name__)
 
 
 class RecordsError(NewsgraphError):
@@ -42,16 +46,28 @@ def empty_records() -> Records:
     }
 
 
-def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str, int] | None = None) -> Records:
-    """Records for one document processed by :func:`extract.pipeline.load_pipeline`."""
+def doc_records(
+    doc: Doc,
+    document: Document,
+    lang: str,
+    relative_days: dict[str, int] | None = None,
+    kb: KnowledgeBase | None = None,
+) -> Records:
+    """Records for one document processed by :func:`extract.pipeline.load_pipeline`.
+
+    Every entity a relation, mention or event points to is among the entities
+    (see :func:`complete_references`), so the records are always self-contained.
+    """
     did = document.id
+    text = doc.text  # doc.text joins every token: build it once, not per relation
+    sents = list(doc.sents)
     sentences = []
-    for k, sent in enumerate(doc.sents):
+    for k, sent in enumerate(sents):
         raw = document.text[sent.start_char:sent.end_char]
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
         end = sent.end_char - (len(raw) - len(raw.rstrip()))
         sentences.append({"id": f"{did}:{k}", "doc": did, "index": k, "start": start, "end": max(start, end), "text": document.text[start:end]})
-    sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+    sentence_of = {t.i: k for k, sent in enumerate(sents) for t in sent}
 
     mentions = [
         {"entity": ent.kb_id_, "sentence": f"{did}:{sentence_of[ent.start]}", "start": ent.start_char, "end": ent.end_char, "text": ent.text}
@@ -68,7 +84,7 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
     def resolve_time(span: tuple[int, int] | None) -> str | None:
         if span is None:
             return None
-        found = find_time_mentions(doc.text[span[0]:span[1]], lang, document.date, relative_days)
+        found = find_time_mentions(text[span[0]:span[1]], lang, document.date, relative_days)
         return found[0].value if found and found[0].value else None
 
     event_ids = {}
@@ -89,7 +105,7 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
     for event in doc._.events or []:
         eid = f"event:{did}:{event.id.split(':')[1]}"
         event_ids[event.id] = eid
-        event_date = resolve_time(event.time_span) or _first_time(doc, event, lang, document.date, relative_days)
+        event_date = resolve_time(event.time_span) or _first_time(sents[event.sentence], lang, document.date, relative_days)
         event_dates[event.id] = event_date
         label = event.kind.replace("_", " ") + (f" in {places[event.location]}" if event.location in places else "")
         entities.append(
@@ -134,7 +150,7 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
             record["event"] = event_ids.get(rel.event, rel.event)
         relations.append(record)
 
-    return {
+    records = {
         "schema_version": SCHEMA_VERSION,
         "documents": [
             {
@@ -151,6 +167,54 @@ def doc_records(doc: Doc, document: Document, lang: str, relative_days: dict[str
         "mentions": mentions,
         "relations": relations,
     }
+    return complete_references(records, kb if kb is not None else load_kb())
+
+
+def complete_references(records: Records, kb: KnowledgeBase) -> Records:
+    """Make every entity id that ``records`` point to one of its entities; returns ``records``.
+
+    A relation's source, target and event, a mention's entity and an event's
+    location must be written as entities, or the graph and the store refuse
+    the whole document. A missing knowledge-base entity is added from the
+    knowledge base (with no mentions); anything else that dangles is dropped
+    and logged, as a last resort, so no component can break the contract.
+    """
+    known = {e["id"] for e in records["entities"]}
+
+    def resolvable(eid: str | None) -> bool:
+        if eid is None or eid in known:
+            return True
+        key = eid[3:] if eid.startswith("kb:") else None
+        if key is None or key not in kb:
+            return False
+        entry = kb.get(key)
+        records["entities"].append(
+            {"id": eid, "label": entry.label, "type": entry.type, "aliases": [], "country": entry.country, "mentions": 0}
+        )
+        known.add(eid)
+        return True
+
+    for ent in list(records["entities"]):
+        event = ent.get("event")
+        if event and not resolvable(event["location"]):
+            log.warning("%s: event location %r is not an entity; dropped", ent["id"], event["location"])
+            event["location"] = None
+    kept = []
+    for rel in records["relations"]:
+        missing = [rel.get(end) for end in ("source", "target", "event") if not resolvable(rel.get(end))]
+        if missing:
+            log.warning("relation %s: %s not an entity; dropped", rel["id"], ", ".join(map(repr, missing)))
+        else:
+            kept.append(rel)
+    records["relations"] = kept
+    mentions = []
+    for mention in records["mentions"]:
+        if resolvable(mention["entity"]):
+            mentions.append(mention)
+        else:
+            log.warning("mention %r: entity %r is unknown; dropped", mention["text"], mention["entity"])
+    records["mentions"] = mentions
+    return records
 
 
 DOCUMENT_KEY = "newsgraph_document"
@@ -164,27 +228,74 @@ class RecordsWriter:
     the Doc can cross process boundaries (``nlp.pipe(n_process=...)``) as bytes.
     """
 
-    def __init__(self, name: str, lang: str, relative_days: dict[str, int]) -> None:
+    def __init__(self, name: str, lang: str, relative_days: dict[str, int], kb: KnowledgeBase | None = None) -> None:
         self.name = name
         self.lang = lang
         self.relative_days = relative_days
+        self.kb = kb if kb is not None else load_kb()
         self.strip = False
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc.user_data.get(DOCUMENT_KEY) or {"id": "doc", "title": "", "text": doc.text, "source": ""}
         document = Document(**meta)
-        doc._.records = doc_records(doc, document, self.lang, self.relative_days)
+        doc._.records = doc_records(doc, document, self.lang, self.relative_days, self.kb)
         if self.strip:
             for name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations"):
                 setattr(doc._, name, None)
         return doc
 
 
-def _first_time(doc: Doc, event: Any, lang: str, doc_date: str | None, relative_days: dict[str, int] | None) -> str | None:
+def _first_time(sent: Span, lang: str, doc_date: str | None, relative_days: dict[str, int] | None) -> str | None:
     """The first time expression in the event's first sentence, else the document date."""
-    sent = list(doc.sents)[event.sentence]
     found = [m for m in find_time_mentions(sent.text, lang, doc_date, relative_days) if m.value]
     return found[0].value if found else doc_date
+
+
+def join_pieces(document: Document, pieces: list[tuple[int, Records]]) -> Records:
+    """The records of one document extracted in pieces: (character offset of the piece, its records).
+
+    A text longer than spaCy's ``max_length`` is extracted piece by piece
+    (:func:`extract.components.paragraphs.split_paragraphs`); here sentence
+    and event numbers continue across pieces and every character offset
+    becomes relative to the whole document, as if it had been one piece.
+    """
+    did = document.id
+    parts = []
+    sentences = events = relations = 0
+    for offset, part in pieces:
+        sentence_id = {s["id"]: f"{did}:{sentences + s['index']}" for s in part["sentences"]}
+        event_id: dict[str, str] = {}
+        for ent in part["entities"]:
+            if "event" in ent:
+                event_id[ent["id"]] = f"event:{did}:{events}"
+                events += 1
+        ids = lambda eid: event_id.get(eid, eid)  # noqa: E731
+        shifted: Records = {**empty_records(), "documents": [] if parts else part["documents"]}
+        shifted["sentences"] = [
+            {**s, "id": sentence_id[s["id"]], "index": sentences + s["index"], "start": s["start"] + offset, "end": s["end"] + offset}
+            for s in part["sentences"]
+        ]
+        shifted["entities"] = [{**e, "id": ids(e["id"])} for e in part["entities"]]
+        shifted["mentions"] = [
+            {**m, "entity": ids(m["entity"]), "sentence": sentence_id[m["sentence"]], "start": m["start"] + offset, "end": m["end"] + offset}
+            for m in part["mentions"]
+        ]
+        for n, rel in enumerate(part["relations"]):
+            moved = {**rel, "id": f"{did}:r{relations + n}", "source": ids(rel["source"]), "target": ids(rel["target"]),
+                     "sentence": sentence_id[rel["sentence"]]}
+            if "event" in rel:
+                moved["event"] = ids(rel["event"])
+            if "trigger_start" in rel:
+                moved["trigger_start"] += offset
+                moved["trigger_end"] += offset
+            shifted["relations"].append(moved)
+        sentences += len(part["sentences"])
+        relations += len(part["relations"])
+        parts.append(shifted)
+    joined = merge_records(parts)
+    for doc in joined["documents"]:
+        doc["text"] = document.text
+    return joined
 
 
 def merge_records(parts: Iterable[Records]) -> Records:

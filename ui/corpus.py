@@ -59,22 +59,21 @@ def corpus_hash(documents: Iterable[Any]) -> str:
 
 
 def documents_from_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[Any], list[tuple[str, str]]]:
-    """Articles from uploaded ``(name, bytes)`` pairs; a file that fails is reported, not fatal.
+    """Articles from uploaded ``(name, bytes)`` pairs; a file, CSV row or JSONL line that fails
+    is reported on its own line, and the rest of that file still comes in.
 
     Ids shared by two files are made unique later, by ``extract.api.extract``.
 
-    Returns ``(documents, errors)`` where each error is ``(file name, one-line reason)``.
+    Returns ``(documents, errors)`` where each error is ``(file name or file#line, one-line reason)``.
     """
-    from extract.documents import documents_from_upload
-    from extract.errors import NewsgraphError
+    from extract.documents import read_upload
 
     documents: list[Any] = []
     errors: list[tuple[str, str]] = []
     for name, data in files:
-        try:
-            documents.extend(documents_from_upload(name, data))
-        except NewsgraphError as exc:
-            errors.append((name, str(exc)))
+        docs, failed = read_upload(name, data)
+        documents.extend(docs)
+        errors.extend(failed)
     return documents, errors
 
 

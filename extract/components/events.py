@@ -75,6 +75,62 @@ class EventMention:
             self.participants.append(participant)
 
 
+class _EarlierEvents:
+    """The most-mentioned earlier event (the latest on a tie) per kind family and place, kept up to date.
+
+    Asking every earlier event at each definite mention made a long article's
+    events cost the square of their number. Here each event is ranked when it
+    changes; a rank (mentions, order) only grows, so one comparison keeps the
+    best of its (family, place) group.
+    """
+
+    def __init__(self) -> None:
+        self._order: dict[int, int] = {}  # id(event) -> creation order
+        self._group_of: dict[int, tuple[str, str | None]] = {}
+        self._best: dict[tuple[str, str | None], EventMention] = {}
+        self._members: dict[tuple[str, str | None], list[EventMention]] = {}
+        self._places: dict[str, set[str | None]] = {}
+
+    def _rank(self, event: EventMention) -> tuple[int, int]:
+        return len(event.mentions), self._order[id(event)]
+
+    def update(self, event: EventMention) -> None:
+        """Record that ``event`` is new or has a new mention or place."""
+        key = id(event)
+        self._order.setdefault(key, len(self._order))
+        group = (_family(event.kind), event.location)
+        if self._group_of.get(key) != group:
+            self._group_of[key] = group
+            self._members.setdefault(group, []).append(event)
+            self._places.setdefault(group[0], set()).add(group[1])
+        best = self._best.get(group)
+        if best is None or best.location != group[1]:
+            self._recount(group)
+        elif self._rank(event) > self._rank(best):
+            self._best[group] = event
+
+    def _recount(self, group: tuple[str, str | None]) -> EventMention | None:
+        """The best of a group after one of its events moved to a place: ask its members again."""
+        members = self._members[group] = [e for e in self._members.get(group, []) if e.location == group[1]]
+        if not members:
+            self._best.pop(group, None)
+            return None
+        self._best[group] = max(members, key=self._rank)
+        return self._best[group]
+
+    def best(self, family: str, place: str | None) -> EventMention | None:
+        """The most-mentioned event of ``family`` at ``place`` or at no place (any place when ``place`` is None)."""
+        places = self._places.get(family, set()) if place is None else {None, place}
+        found = []
+        for where in places:
+            event = self._best.get((family, where))
+            if event is not None and event.location != where:
+                event = self._recount((family, where))
+            if event is not None:
+                found.append(event)
+        return max(found, key=self._rank) if found else None
+
+
 class EventFinder:
     """Writes ``doc._.events`` (see module docstring)."""
 
@@ -97,6 +153,7 @@ class EventFinder:
         times = clause_time_spans(doc, self.lexicon.lang, relative_days(self.lexicon.times))
         sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
         events: list[EventMention] = []
+        earlier = _EarlierEvents()
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN", "VERB") or token.ent_type_:
                 continue
@@ -105,7 +162,7 @@ class EventFinder:
                 continue
             sentence = sentence_of[token.i]
             place = self._place(token, resolver)
-            event = self._refers_back(token, found.kind, place, events)
+            event = self._refers_back(token, found.kind, place, earlier)
             if event is None:
                 event = EventMention(
                     id=f"event:{len(events)}",
@@ -127,6 +184,7 @@ class EventFinder:
                 event.add(Participant(entity, role, token.i, sentence))
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
+            earlier.update(event)
         # An event nobody takes part in and that happens nowhere says nothing about who acts towards whom.
         return [e for e in events if e.participants]
 
@@ -164,18 +222,12 @@ class EventFinder:
             return link.lower_ in self.preps.attend
         return any(c.dep_ in self.scheme.case and c.lower_ in self.preps.attend for c in link.children)
 
-    def _refers_back(self, noun: Token, kind: str, place: str | None, events: list[EventMention]) -> EventMention | None:
+    def _refers_back(self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents") -> EventMention | None:
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")}
         if not determiners & DEFINITE:
             return None
-        family = _family(kind)
-        candidates = [
-            (len(event.mentions), n, event)
-            for n, event in enumerate(events)
-            if _family(event.kind) == family and (place is None or event.location in (None, place))
-        ]
         # The most talked-about such event so far (the latest on a tie): an article returns to its main event.
-        return max(candidates, key=lambda c: c[:2])[2] if candidates else None
+        return earlier.best(_family(kind), place)
 
     def _place(self, noun: Token, resolver: ArgumentResolver) -> str | None:
         heads = [noun]

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import numpy
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -48,8 +51,11 @@ def mark_sentences(doc: Doc) -> Doc:
             k += 1
         if k < len(doc):
             after_break.add(k)
-    for token in doc[1:]:
-        token.is_sent_start = _starts_sentence(token, token.i in after_break)
+    if len(doc) < 2:
+        return doc
+    # One array for the whole Doc: setting token.is_sent_start one token at a time scans the Doc each time.
+    starts = [1] + [1 if _starts_sentence(token, token.i in after_break) else -1 for token in doc[1:]]
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
@@ -84,3 +90,38 @@ def _opening_straight_quote(token: Token) -> bool:
     if token.text not in STRAIGHT_QUOTES or token.whitespace_ or token.i + 1 >= len(doc):
         return False
     return token.i == 0 or bool(doc[token.i - 1].whitespace_) or doc[token.i - 1].is_space
+
+
+def split_paragraphs(text: str, limit: int) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) pairs of at most ``limit`` characters, cut after a line break where possible.
+
+    spaCy refuses a text longer than ``nlp.max_length``; a line break is
+    always a sentence start here, so cutting there changes no sentence. A
+    paragraph longer than ``limit`` is cut after a sentence's final
+    punctuation, else at a space, else anywhere.
+
+    >>> split_paragraphs("one.\\ntwo.\\nthree.", 10)
+    [(0, 'one.\\ntwo.\\n'), (10, 'three.')]
+    >>> split_paragraphs("One. Two. Three", 11)
+    [(0, 'One. Two. '), (10, 'Three')]
+    >>> split_paragraphs("abcdefgh", 3)
+    [(0, 'abc'), (3, 'def'), (6, 'gh')]
+    """
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = window.rfind("\n") + 1
+        if cut <= 0:
+            final = max(window.rfind(f"{mark} ") for mark in ".!?")
+            cut = final + 2 if final >= 0 else 0
+        if cut <= 0:
+            cut = window.rfind(" ") + 1
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, text[start:start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces

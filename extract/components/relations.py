@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.events import PLACE_TYPES, EventMention
+from extract.components.linking import EntityInfo
 from extract.kb import KnowledgeBase
 from extract.dates import relative_days
 from extract.lexicon import Lexicon
@@ -158,7 +159,8 @@ class RelationTagger:
         for token in ctx.doc:
             if token.idx in covered or token.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
-            candidates = list(verb_final_clause(token, openers, self.lexicon.negations))
+            names = ctx.names_in_sentence.get(ctx.sentence_of[token.i], [])
+            candidates = list(verb_final_clause(token, openers, self.lexicon.negations, names))
             if not candidates:
                 continue
             typed = self._verb_type(self._verb_lemmas(token))
@@ -218,7 +220,7 @@ class RelationTagger:
         if key is None or key not in self.kb:
             return []
         roles = [r for r in self.kb.roles_of(key) if r.role in (title.role, title.kin) and r.of]
-        return [f"kb:{r.of}" for r in roles[:1] if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb]
+        return [ctx.kb_entity(self.kb, r.of) for r in roles[:1] if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb]
 
     # --- places ---------------------------------------------------------------------------------
 
@@ -289,10 +291,11 @@ class RelationTagger:
     # --- co-occurrence ------------------------------------------------------------------------
 
     def _co_occurrences(self, ctx: "_Context") -> Iterable[Relation]:
-        for k, sent in enumerate(ctx.doc.sents):
-            ids = list(dict.fromkeys(e.kb_id_ for e in sent.ents if e.label_ != "EVENT"))
-            for source, target in combinations(ids, 2):
-                yield Relation(source, target, "CO_OCCURS", "", sent.start_char, sent.start_char, k, CONFIDENCE["co_occurs"])
+        for k, names in ctx.names_in_sentence.items():
+            start = ctx.sentences[k].start_char
+            ids = dict.fromkeys(ent.kb_id_ for ent in names if ent.label_ != "EVENT")
+            for source, target in combinations(list(ids), 2):
+                yield Relation(source, target, "CO_OCCURS", "", start, start, k, CONFIDENCE["co_occurs"])
 
     # --- time -------------------------------------------------------------------------------------
 
@@ -304,8 +307,28 @@ class _Context:
         self.doc = doc
         self.resolver = resolver
         self.time_spans = time_spans
-        self.sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+        self.sentences = list(doc.sents)
+        self.sentence_of = {t.i: k for k, sent in enumerate(self.sentences) for t in sent}
+        #: Sentence number -> its names, from one walk over doc.ents (``sent.ents`` walks them all per sentence).
+        self.names_in_sentence: dict[int, list[Span]] = {}
+        for ent in resolver.ents:
+            self.names_in_sentence.setdefault(self.sentence_of[ent.start], []).append(ent)
         self.known_ids = set(doc._.entities or {})
+
+    def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
+        """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never named it.
+
+        "President Trump" links Trump to the USA although the sentence does not
+        name the country: the records must still carry the USA as an entity.
+        """
+        eid = f"kb:{key}"
+        entities = self.doc._.entities if self.doc._.entities is not None else {}
+        if eid not in entities:
+            entry = kb.get(key)
+            entities[eid] = EntityInfo(id=eid, label=entry.label, type=entry.type, country=entry.country, kb_key=key)
+            self.doc._.entities = entities
+            self.known_ids.add(eid)
+        return eid
 
     def country_of(self, entity_id: str) -> str | None:
         info = (self.doc._.entities or {}).get(entity_id)

@@ -10,9 +10,10 @@ speak for their modifier, so "de leiders van het continent" does not become
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
@@ -30,8 +31,11 @@ class ArgumentResolver:
         self.lexicon = lexicon
         self.grammar = grammar
         self.preps = grammar.prepositions
-        self.by_token: dict[int, str] = {t.i: ent.kb_id_ for ent in doc.ents for t in ent}
-        self.types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in doc.ents}
+        #: doc.ents builds every span anew: read it once per document.
+        self.ents: list[Span] = list(doc.ents)
+        self._ent_ends = [ent.end for ent in self.ents]
+        self.by_token: dict[int, str] = {t.i: ent.kb_id_ for ent in self.ents for t in ent}
+        self.types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in self.ents}
         self.inner: dict[int, list[str]] = {}
         for mention, eid in zip(doc._.inner_mentions, doc._.inner_mention_ids):
             self.inner.setdefault(mention.token_i, []).append(eid)
@@ -116,10 +120,13 @@ class ArgumentResolver:
             if first_sentence.start == 0:
                 break
             first_sentence = doc[first_sentence.start - 1].sent
-        people = [
-            ent for ent in doc.ents
-            if ent.end <= pronoun.i and ent.start >= first_sentence.start and ent.label_ == "PERSON"
-        ]
+        k = bisect_right(self._ent_ends, pronoun.i)  # names ending at or before the pronoun, back to first_sentence
+        people = []
+        while k > 0 and self.ents[k - 1].start >= first_sentence.start:
+            k -= 1
+            if self.ents[k].label_ == "PERSON":
+                people.append(self.ents[k])
+        people.reverse()
         subjects = [ent for ent in people if is_subject(ent.root, self.scheme)]
         chosen = (subjects or people)[-1:]
         return chosen[0].kb_id_ if chosen else None

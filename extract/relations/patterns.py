@@ -10,7 +10,7 @@ from the language's lexicon in :mod:`extract.components.relations`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -98,7 +98,10 @@ def speech_with_content(verb: Token, scheme: LabelScheme, preps: Prepositions) -
 
 
 def verb_final_clause(
-    verb: Token, openers: frozenset[str], negators: frozenset[str] = frozenset()
+    verb: Token,
+    openers: frozenset[str],
+    negators: frozenset[str] = frozenset(),
+    names: Sequence[Span] | None = None,
 ) -> Iterator[Candidate]:
     """'sinds Rusland Oekraïne binnenviel' -> (Rusland, binnenvallen, Oekraïne), read by word order.
 
@@ -123,8 +126,9 @@ def verb_final_clause(
     clause = doc[opener.i + 1:verb.i]
     if any(t.pos_ in ("CCONJ", "SCONJ") or t.lower_ in negators for t in clause):
         return
+    # ``names``: the sentence's names when the caller has them (Span.ents walks every name of the Doc).
     bare = [
-        ent for ent in sentence.ents
+        ent for ent in (sentence.ents if names is None else names)
         if opener.i < ent.start and ent.end <= verb.i and _preposition_before(ent) in (None, opener)
     ]
     if len(bare) == 2:

@@ -124,3 +124,23 @@ def test_corpus_pasted_english_article_is_extracted_for_real(monkeypatch):
     at.run()
     evidence = "\n".join(h.value for h in at.html)
     assert ">Donald Trump</mark> threatened Russia with new sanctions" in evidence
+
+
+def test_corpus_upload_with_one_bad_jsonl_line_keeps_the_good_rows():
+    data = b'{"title": "A", "text": "Putin met Witkoff in Moscow."}\n{"text": broken\n{"text": "Zelensky spoke."}\n'
+    documents, errors = ui.corpus.documents_from_files([("news.jsonl", data)])
+    assert [d.text for d in documents] == ["Putin met Witkoff in Moscow.", "Zelensky spoke."]
+    [(source, message)] = errors
+    assert source == "news.jsonl#2"
+    assert message.startswith("news.jsonl, line 2: not valid JSON")
+
+
+def test_app_upload_error_of_one_line_names_the_file_once(monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_RECORDS", raising=False)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state[keys.CORPUS_SOURCE] = "upload"
+    at.run()
+    at.file_uploader(key=keys.UPLOADS).set_value([("news.jsonl", b'{"text": broken\n', "application/json")]).run()
+    assert not at.exception
+    [error] = [re.sub(r"\\(.)", r"\1", e.value) for e in at.error]  # Markdown escapes resolved
+    assert error == "news.jsonl, line 1: not valid JSON (Expecting value)"

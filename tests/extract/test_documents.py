@@ -99,3 +99,160 @@ def test_documents_too_large_file_is_refused(monkeypatch):
 def test_documents_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_path(tmp_path / "missing.txt")
+
+
+# --- each file, CSV row and JSONL line succeeds or fails alone ------------------------------------
+
+def test_documents_upload_keeps_good_jsonl_lines_and_names_each_bad_one():
+    from extract.documents import read_upload
+
+    data = b'{"text": "Putin spoke."}\n{not json}\n["a list"]\n{"text": "Trump spoke."}\n'
+    docs, failed = read_upload("news.jsonl", data)
+    assert [d.text for d in docs] == ["Putin spoke.", "Trump spoke."]
+    assert [source for source, _ in failed] == ["news.jsonl#2", "news.jsonl#3"]
+    assert failed[0][1].startswith("news.jsonl, line 2: not valid JSON")
+    assert failed[1][1] == "news.jsonl, line 3: expected a JSON object with a 'text' field"
+
+
+def test_documents_upload_keeps_good_csv_rows_and_names_each_bad_one():
+    from extract.documents import read_upload
+
+    data = b"text,date\nPutin spoke.,2025-12-01\n,2025-12-02\nTrump spoke.,someday maybe\nZelensky spoke.,\n"
+    docs, failed = read_upload("news.csv", data)
+    assert [d.text for d in docs] == ["Putin spoke.", "Zelensky spoke."]
+    assert [message for _, message in failed] == [
+        "news.csv, line 3: the row has no text",
+        "news.csv, line 4: cannot read the date 'someday maybe'; expected YYYY-MM-DD",
+    ]
+
+
+def test_documents_upload_of_a_bad_file_is_one_failure_not_an_exception():
+    from extract.documents import read_upload
+
+    assert read_upload("empty.txt", b"") == ([], [("empty.txt", "empty.txt: the file is empty")])
+
+
+def test_documents_read_paths_goes_past_an_empty_file_in_a_folder(tmp_path):
+    from extract.documents import read_paths
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.jsonl").write_bytes(b'{"text": "Putin spoke."}\n{broken\n')
+    (tmp_path / "empty").mkdir()
+    docs, failed = read_paths([tmp_path, tmp_path / "empty", tmp_path / "missing.txt"])
+    assert [d.id for d in docs] == ["a", "c-1"]
+    assert [source for source, _ in failed] == [
+        str(tmp_path / "b.txt"), f"{tmp_path / 'c.jsonl'}#2", str(tmp_path / "empty"), str(tmp_path / "missing.txt")
+    ]
+    assert [message.split(":")[0] for _, message in failed] == [
+        "b.txt",
+        "c.jsonl, line 2",
+        f"{tmp_path / 'empty'}",
+        f"{tmp_path / 'missing.txt'}",
+    ]
+
+
+def test_documents_old_entry_points_still_raise_on_the_first_problem(tmp_path):
+    (tmp_path / "c.jsonl").write_bytes(b'{"text": "Putin spoke."}\n{broken\n')
+    with pytest.raises(InputError, match=r"c.jsonl, line 2: not valid JSON"):
+        read_path(tmp_path / "c.jsonl")
+    with pytest.raises(InputError, match=r"c.jsonl, line 2: not valid JSON"):
+        documents_from_upload("c.jsonl", b'{"text": "Putin spoke."}\n{broken\n')
+
+
+# --- JSON that is too deep, and sidecar fields of the wrong type -----------------------------------
+
+def test_documents_deeply_nested_jsonl_line_is_one_line_error():
+    from extract.documents import read_upload
+
+    deep = b'{"text": "Putin spoke.", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
+    docs, failed = read_upload("deep.jsonl", b'{"text": "Trump spoke."}\n' + deep)
+    assert [d.text for d in docs] == ["Trump spoke."]
+    assert failed == [("deep.jsonl#2", "deep.jsonl, line 2: not valid JSON (nested too deeply)")]
+
+
+def test_documents_huge_number_in_jsonl_is_one_line_error():
+    from extract.documents import read_upload
+
+    docs, failed = read_upload("big.jsonl", b'{"text": "Putin spoke.", "id": ' + b"9" * 5000 + b"}\n")
+    assert docs == []
+    assert failed[0][1].startswith("big.jsonl, line 1: not valid JSON (Exceeds the limit")
+
+
+def test_documents_deeply_nested_sidecar_is_one_line_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_path(tmp_path / "a.txt")
+    assert str(err.value) == f"{tmp_path / 'a.meta.json'}: unreadable metadata (nested too deeply)"
+
+
+@pytest.mark.parametrize("field, value, shown", [("language", 5, "5"), ("title", ["a"], '["a"]'), ("date", {"y": 1}, '{"y": 1}')])
+def test_documents_sidecar_field_of_the_wrong_type_names_file_and_field(tmp_path, field, value, shown):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({field: value}), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_path(tmp_path / "a.txt")
+    assert str(err.value) == f"{tmp_path / 'a.meta.json'}: the field '{field}' must be a string, not {shown}"
+
+
+# --- byte-order marks ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-32"])
+def test_documents_text_with_a_byte_order_mark_is_read(encoding):
+    import codecs
+
+    boms = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+    data = boms.get(encoding, b"") + ARTICLE.encode(encoding)
+    [doc] = documents_from_upload("a.txt", data)
+    assert doc.text == ARTICLE
+
+
+def test_documents_utf16_csv_with_a_byte_order_mark_is_read():
+    [doc] = documents_from_upload("a.csv", f"title,text\nTalks,{ARTICLE}\n".encode("utf-16"))
+    assert (doc.title, doc.text) == ("Talks", ARTICLE)
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe", "  \n".encode("utf-16")])
+def test_documents_utf16_file_with_only_a_mark_or_spaces_is_empty(data):
+    with pytest.raises(InputError, match=r"^blank.txt: the file is empty$"):
+        documents_from_upload("blank.txt", data)
+
+
+def test_documents_broken_utf16_after_its_mark_is_one_line_error():
+    with pytest.raises(InputError, match=r"^odd.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16"):
+        documents_from_upload("odd.txt", b"\xff\xfe" + "Poetin".encode("utf-16-le") + b"\x00\xdc")
+
+
+def test_documents_size_limit_is_printed_as_stated():
+    from extract.documents import MAX_BYTES
+
+    with pytest.raises(InputError) as err:
+        documents_from_upload("huge.txt", b"Putin spoke. " * (MAX_BYTES // 13 + 1))
+    assert str(err.value) == "huge.txt: the file is too large (20.0 MB; the limit is 20 MB)"
+
+
+def test_documents_csv_field_longer_than_128_kb_is_read():
+    body = "Poetin sprak met Witkoff. " * 20_000  # 520 KB
+    [doc] = documents_from_upload("long.csv", f'title,text\nLong,"{body}"\n'.encode())
+    assert doc.text == body.strip()
+
+
+def test_documents_a_file_name_with_a_line_break_still_gives_one_line():
+    from extract.documents import read_upload
+
+    with pytest.raises(InputError) as err:
+        documents_from_upload("a\nb.txt", b"")
+    assert str(err.value) == "a\\nb.txt: the file is empty"
+    assert read_upload("a\rb.txt", b"")[1] == [("a\rb.txt", "a\\rb.txt: the file is empty")]
+
+
+def test_documents_too_large_file_on_disk_is_refused_before_reading(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Putin spoke. " * 100)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a file over the limit"))
+    monkeypatch.setattr("extract.documents.MAX_BYTES", 1024 * 1024 // 1000)
+    with pytest.raises(InputError, match=r"big.txt: the file is too large \(0.0 MB; the limit is 0.00"):
+        read_path(big)

@@ -1,0 +1,60 @@
+"""What the linear-time rewrites keep: the same sentence starts and the same event a mention refers back to.
+
+Speed itself is measured by ``bench/extract_bench.py`` (tests are never timed).
+"""
+
+from __future__ import annotations
+
+import random
+
+import spacy
+
+from extract.components.events import EventMention, _EarlierEvents, _family
+from extract.components.paragraphs import make_doc, mark_sentences
+
+
+def test_scaling_sentence_starts_from_line_breaks_and_final_punctuation():
+    nlp = spacy.blank("en")
+    text = "Putin spoke. “We agree,” he said.\nHeadline without stop\nTrump met Zelensky. then nothing."
+    doc = mark_sentences(make_doc(nlp, text))
+    assert [s.text for s in doc.sents] == [
+        "Putin spoke.",
+        "“We agree,” he said.",
+        "Headline without stop",
+        "Trump met Zelensky. then nothing.",
+    ]
+
+
+def test_scaling_sentence_starts_of_a_long_text_are_every_line():
+    nlp = spacy.blank("en")
+    doc = mark_sentences(make_doc(nlp, "\n".join(f"Line {n} has words" for n in range(3000))))
+    assert sum(1 for _ in doc.sents) == 3000
+
+
+def brute_force(events: list[EventMention], family: str, place: str | None) -> EventMention | None:
+    """The rule as first written: ask every earlier event."""
+    candidates = [
+        (len(e.mentions), n, e) for n, e in enumerate(events)
+        if _family(e.kind) == family and (place is None or e.location in (None, place))
+    ]
+    return max(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def test_scaling_earlier_events_pick_what_asking_every_event_picks():
+    rng = random.Random(5)
+    kinds, places = ["talks", "meeting", "invasion", "attack", "visit"], [None, "kb:RUS", "kb:UKR", "kb:moscow"]
+    for _ in range(50):
+        events: list[EventMention] = []
+        earlier = _EarlierEvents()
+        for step in range(80):
+            kind, place = rng.choice(kinds), rng.choice(places)
+            expected = brute_force(events, _family(kind), place)
+            assert earlier.best(_family(kind), place) is expected
+            event = expected if expected is not None and rng.random() < 0.7 else None
+            if event is None:
+                event = EventMention(f"event:{len(events)}", kind, "CONSULT", kind, 0, 0, 0)
+                events.append(event)
+            event.mentions.append(step)
+            if place and not event.location:
+                event.location = place
+            earlier.update(event)
