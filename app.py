@@ -284,9 +284,10 @@ def main() -> None:
     options = view.cached_options(loaded.hash, view_name, V)
     sidebar_filters(V, options)
     spec = view.spec_from_state(st.session_state)
-    spec_key = repr(spec)
+    drawn_spec, focus_note = view.default_focus(V, spec)  # a big view starts on its core
+    spec_key = repr(drawn_spec)
     try:
-        shown = view.cached_shown(loaded.hash, view_name, spec_key, V, spec)
+        shown = view.cached_shown(loaded.hash, view_name, spec_key, V, drawn_spec)
     except GraphError as exc:
         st.error(details.plain(str(exc)))
         return
@@ -297,6 +298,8 @@ def main() -> None:
         f"{G.number_of_edges()} relations — showing {A.number_of_nodes()} nodes and "
         f"{shown.relations.number_of_edges()} relations"
     )
+    if focus_note:
+        st.caption(focus_note)
     active_filter_chips(spec, options)
     tab_graph, tab_tables, tab_export = st.tabs(
         ["Graph", "Tables", "Export"], key=keys.TAB, on_change="rerun", default="Graph"
