@@ -28,6 +28,7 @@ from graph.build import build_graph, parse_records_json, validate_records
 from ui.details import mention_index
 
 RECORDS_ENV = "NEWSGRAPH_RECORDS"
+SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "sample"
 
 SOURCES: dict[str, str] = {
     "sample": "Sample corpus",
@@ -94,8 +95,11 @@ def pasted_documents(text: str, title: str = "", date: str | None = None) -> lis
 
 
 def sample_documents() -> list[Any]:
-    """The bundled sample corpus (``data/corpus/sample``) as documents."""
-    from extract.api import SAMPLE_CORPUS
+    """The bundled sample corpus (``data/corpus/sample``) as documents.
+
+    The path is spelled here rather than taken from ``extract.api``, which imports spaCy
+    (seconds): on a start whose records are in the disk cache spaCy is never needed.
+    """
     from extract.documents import read_path
 
     return read_path(SAMPLE_CORPUS)

@@ -188,3 +188,18 @@ def test_progress_moves_during_one_article():
     assert fractions == sorted(fractions) and fractions[-1] == 1
     messages = [c[2] for c in calls if len(c) > 2]
     assert any(m.startswith("Reading article 1 of 1: parsing sentences") for m in messages), messages
+
+
+def test_the_sample_is_the_one_extract_knows_and_reading_it_needs_no_spacy():
+    import subprocess
+    import sys
+
+    from extract.api import SAMPLE_CORPUS
+
+    assert ui.corpus.SAMPLE_CORPUS == SAMPLE_CORPUS
+    code = (
+        "import sys, extract.cache, ui.corpus; ui.corpus.sample_documents(); "
+        "extract.cache.extraction_key('x'); print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", "a cache hit must not pay for importing spaCy"
