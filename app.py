@@ -14,7 +14,11 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
-from ui import corpus, details, exports, keys, stores, tables, view, visnetwork  # noqa: E402
+from ui import corpus, details, keys, stores, view, visnetwork  # noqa: E402
+from ui.lazy import lazy_import  # noqa: E402
+
+# Only the Tables and Export tabs need these (pandas, the exporters): a start skips them.
+exports, tables = lazy_import("ui.exports"), lazy_import("ui.tables")
 
 EXPECTED_ERRORS = (NewsgraphError, GraphError, StoreError, OSError)
 
