@@ -141,7 +141,8 @@ function build(host, data, setStateValue, componentKey) {
   const labelLimit = data.edge_label_limit ?? Infinity;
   const edges = new vis.DataSet(edgesForDrawing(data.edges, labelLimit));
   const physics = Boolean(data.physics) && !allKnown;
-  const options = Object.assign({}, data.options || {});
+  // options arrive as JSON text (ui.visnetwork.wire_data)
+  const options = Object.assign({}, typeof data.options === "string" ? JSON.parse(data.options) : data.options || {});
   options.physics = Object.assign({}, options.physics || {}, {
     enabled: physics,
     stabilization: { enabled: physics, iterations: STABILIZE_ITERATIONS, fit: true },
