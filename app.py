@@ -18,7 +18,11 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
-from ui import corpus, details, exports, keys, share, stores, tables, timeline, urlstate, view, visnetwork  # noqa: E402
+from ui import corpus, details, keys, share, stores, timeline, urlstate, view, visnetwork  # noqa: E402
+from ui.lazy import lazy_import  # noqa: E402
+
+# Only the Tables and Export tabs need these (pandas, the exporters): a start skips them.
+exports, tables = lazy_import("ui.exports"), lazy_import("ui.tables")
 
 EXPECTED_ERRORS = (NewsgraphError, GraphError, StoreError, OSError)
 
@@ -433,9 +437,10 @@ def explore() -> None:
     options = view.cached_options(loaded.hash, view_name, V)
     sidebar_filters(V, options)
     spec = view.spec_from_state(st.session_state)
-    spec_key = repr(spec)
+    drawn_spec, focus_note = view.default_focus(V, spec)  # a big view starts on its core
+    spec_key = repr(drawn_spec)
     try:
-        shown = view.cached_shown(loaded.hash, view_name, spec_key, V, spec)
+        shown = view.cached_shown(loaded.hash, view_name, spec_key, V, drawn_spec)
     except GraphError as exc:
         st.error(details.plain(str(exc)))
         return
@@ -446,6 +451,8 @@ def explore() -> None:
         f"{G.number_of_edges()} relations — showing {A.number_of_nodes()} nodes and "
         f"{shown.relations.number_of_edges()} relations"
     )
+    if focus_note:
+        st.caption(focus_note)
     active_filter_chips(spec, options)
     source = source_label()
     filters = [chip.label for chip in view.active_filters(spec, options)]

@@ -25,6 +25,28 @@ from extract.records import DOCUMENT_KEY, Records, empty_records, join_pieces, m
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "sample"
 
 Progress = Callable[[int, int], None]
+#: ``step(done, total, message)``: finer progress than ``Progress``; ``done`` is a float that
+#: moves inside an article (one step per pipeline component) and ``message`` says what runs.
+Step = Callable[[float, int, str], None]
+
+#: What a pipeline component does, in words a progress bar can show.
+STEP_WORDS = {
+    "tok2vec": "reading words",
+    "morphologizer": "word forms",
+    "tagger": "word classes",
+    "word_classes": "word classes",
+    "parser": "parsing sentences",
+    "lemmatizer": "lemmas",
+    "trainable_lemmatizer": "lemmas",
+    "ner": "names",
+    "newsgraph_sentences": "sentences",
+    "newsgraph_name_typer": "typing names",
+    "newsgraph_names": "finding names",
+    "newsgraph_linker": "linking entities",
+    "newsgraph_events": "finding events",
+    "newsgraph_relations": "finding relations",
+    "newsgraph_records": "writing records",
+}
 
 
 @dataclass
@@ -60,11 +82,15 @@ def extract(
     n_process: int = 1,
     batch_size: int = 16,
     progress: Progress | None = None,
+    step: Step | None = None,
 ) -> ExtractionResult:
     """Extract entities and relations from ``documents`` and merge them into one set of records.
 
-    ``progress(done, total)`` is called after each document. ``n_process > 1``
-    parses in that many worker processes (spaCy's ``nlp.pipe``).
+    ``progress(done, total)`` is called after each document. ``step(done, total, message)``
+    is also told when a language's pipeline starts loading and after each pipeline component
+    has run over a chunk of articles (``done`` then counts the chunk's share so far), so a
+    first start, slow because the model loads, shows movement. ``n_process > 1`` parses in
+    that many worker processes (spaCy's ``nlp.pipe``; ``step`` then hears only of loading).
     """
     docs = _unique_ids(list(documents))
     result = ExtractionResult()
@@ -80,6 +106,8 @@ def extract(
     parts: list[Records] = []
     for code, group in by_lang.items():
         try:
+            if step:
+                _load_with_steps(code, done, total, step)
             nlp = load_pipeline(code)
         except NewsgraphError as err:
             result.errors += [(d.source, str(err)) for d in group]
@@ -87,7 +115,10 @@ def extract(
             continue
         nlp.get_pipe("newsgraph_records").strip = n_process > 1
         for chunk in minibatch([replace(d, language=code) for d in group], size=batch_size * 8):
-            for document, records, error in _run(nlp, chunk, batch_size, n_process):
+            on_component = None
+            if step:
+                on_component = _chunk_steps(step, done, len(chunk), total)
+            for document, records, error in _run(nlp, chunk, batch_size, n_process, on_component):
                 if error:
                     result.errors.append((document.source, error))
                 else:
@@ -99,22 +130,71 @@ def extract(
     return result
 
 
+def language_name(code: str) -> str:
+    """The English name of a language code, for messages ("Dutch"); the code if unknown."""
+    try:
+        from babel import Locale
+
+        return Locale.parse(code).english_name or code
+    except Exception:  # noqa: BLE001 - a name for a message, never worth failing over
+        return code
+
+
+def _load_with_steps(code: str, done: int, total: int, step: Step) -> None:
+    """Load ``code``'s pipeline (cached afterwards), saying what is loading while it does."""
+    if code in _LOADED:
+        return
+    from extract.kb import load_kb
+
+    step(done, total, "Loading the knowledge base")
+    load_kb()
+    step(done, total, f"Loading the {language_name(code)} pipeline ({supported_languages().get(code, code)})")
+    load_pipeline(code)
+    _LOADED.add(code)
+
+
+#: Languages whose pipeline this process has loaded (``load_pipeline`` caches them).
+_LOADED: set[str] = set()
+
+
+def _chunk_steps(step: Step, done: int, size: int, total: int) -> Callable[[int, int, str], None]:
+    """A per-component callback for one chunk that reports through ``step``."""
+    where = f"article {done + 1}" if size == 1 else f"articles {done + 1}-{done + size}"
+
+    def on_component(index: int, count: int, name: str) -> None:
+        words = STEP_WORDS.get(name, name.replace("_", " "))
+        step(done + size * index / count, total, f"Reading {where} of {total}: {words} ({index} of {count})")
+
+    return on_component
+
+
 def _run(
-    nlp: Language, documents: list[Document], batch_size: int, n_process: int
+    nlp: Language,
+    documents: list[Document],
+    batch_size: int,
+    n_process: int,
+    on_component: Callable[[int, int, str], None] | None = None,
 ) -> Iterator[tuple[Document, Records | None, str | None]]:
     """(document, records, None) per document, or (document, None, reason) for one that broke the pipeline.
 
     A text longer than ``nlp.max_length`` goes through in pieces cut at
-    paragraphs, joined again into one document's records. A failure inside a
-    batch stops ``nlp.pipe``; the batch is then redone one document at a time
-    so only the culprit is lost.
+    paragraphs, joined again into one document's records. In one process the
+    chunk goes through the pipeline one component at a time (as ``nlp.pipe``
+    does, batch by batch), so ``on_component(i, n, name)`` can report each step.
+    A failure inside a batch stops the run; the batch is then redone one
+    document at a time so only the culprit is lost.
     """
     pieces = [(n, offset, replace(d, text=text)) for n, d in enumerate(documents) for offset, text in _pieces(nlp, d)]
-    prepared = ((_prepare(nlp, piece)[0], (n, offset)) for n, offset, piece in pieces)
     try:
         found: dict[int, list[tuple[int, Records]]] = {}
-        for doc, (n, offset) in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=n_process):
-            found.setdefault(n, []).append((offset, doc._.records))
+        if n_process == 1:
+            docs = _components(nlp, [piece for _, _, piece in pieces], batch_size, on_component)
+            for doc, (n, offset, _piece) in zip(docs, pieces):
+                found.setdefault(n, []).append((offset, doc._.records))
+        else:
+            prepared = ((_prepare(nlp, piece)[0], (n, offset)) for n, offset, piece in pieces)
+            for doc, (n, offset) in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=n_process):
+                found.setdefault(n, []).append((offset, doc._.records))
         out = [(d, _joined(d, found[n]), None) for n, d in enumerate(documents)]
     except Exception:  # noqa: BLE001 - isolate the failing document below, then report it
         out = []
@@ -135,6 +215,25 @@ def _pieces(nlp: Language, document: Document) -> list[tuple[int, str]]:
 def _joined(document: Document, parts: list[tuple[int, Records]]) -> Records:
     """The records of a document from those of its pieces (one piece: as they are)."""
     return parts[0][1] if len(parts) == 1 else join_pieces(document, parts)
+
+
+def _components(
+    nlp: Language,
+    documents: list[Document],
+    batch_size: int,
+    on_component: Callable[[int, int, str], None] | None,
+) -> list[Doc]:
+    """Every document through every component, component by component (in batches)."""
+    docs = [_prepare(nlp, d)[0] for d in documents]
+    pipeline = nlp.pipeline
+    for index, (name, proc) in enumerate(pipeline, start=1):
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=batch_size))
+        else:
+            docs = [proc(doc) for doc in docs]
+        if on_component:
+            on_component(index, len(pipeline), name)
+    return docs
 
 
 def _prepare(nlp: Language, document: Document) -> tuple[Doc, Document]:

@@ -2,8 +2,9 @@
 
 Sources are the bundled sample corpus, uploaded article files, pasted text, a records
 JSON written by ``python -m extract``, and a store (``ui.stores``: configured ones or an upload).
-Extraction is cached with ``st.cache_data`` keyed by :func:`corpus_hash` (the content, not
-the file names), so a rerun or a reload does not redo it; the graph built from the records
+Extraction is cached on disk (``extract.cache``, keyed by :func:`corpus_hash` of the content,
+not the file names, and the model and code versions), so a second start does not redo it, and
+in memory with ``st.cache_data``, so a rerun or a reload does not read it again; the graph built from the records
 is an ``st.cache_resource`` that callers must treat as read-only.
 
 Setting ``NEWSGRAPH_RECORDS`` to a records JSON file makes the app open on those records
@@ -27,6 +28,7 @@ from graph.build import build_graph, parse_records_json, validate_records
 from ui.details import mention_index
 
 RECORDS_ENV = "NEWSGRAPH_RECORDS"
+SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "sample"
 
 SOURCES: dict[str, str] = {
     "sample": "Sample corpus",
@@ -92,8 +94,11 @@ def pasted_documents(text: str, title: str = "", date: str | None = None) -> lis
 
 
 def sample_documents() -> list[Any]:
-    """The bundled sample corpus (``data/corpus/sample``) as documents."""
-    from extract.api import SAMPLE_CORPUS
+    """The bundled sample corpus (``data/corpus/sample``) as documents.
+
+    The path is spelled here rather than taken from ``extract.api``, which imports spaCy
+    (seconds): on a start whose records are in the disk cache spaCy is never needed.
+    """
     from extract.documents import read_path
 
     return read_path(SAMPLE_CORPUS)
@@ -117,32 +122,69 @@ def env_records_path() -> Path | None:
 
 
 def run_extraction(
-    documents: Sequence[Any], progress: Callable[[int, int], None] | None = None
+    documents: Sequence[Any], progress: Callable[..., None] | None = None
 ) -> tuple[dict[str, Any], list[tuple[str, str]]]:
-    """Records and per-article errors from ``extract.api.extract`` (no Streamlit here)."""
+    """Records and per-article errors from ``extract.api.extract`` (no Streamlit here).
+
+    ``progress(done, total)`` hears of every finished article and ``progress(done, total,
+    message)`` of every step in between (a pipeline loading, a component run over an article).
+    """
     from extract.api import extract
 
-    result = extract(list(documents), progress=progress)
+    result = extract(list(documents), progress=progress, step=progress)
     return result.records, [tuple(e) for e in result.errors]
+
+
+def progress_text(done: float, total: int, message: str | None = None) -> str:
+    """What the progress bar says.
+
+    >>> progress_text(0, 1)
+    'Extracted 0 of 1 article'
+    >>> progress_text(0.5, 2, "Reading article 1 of 2: parsing sentences (5 of 12)")
+    'Reading article 1 of 2: parsing sentences (5 of 12)…'
+    """
+    if message:
+        return f"{message}…"
+    return f"Extracted {int(done)} of {total} article{'s' * (total != 1)}"
+
+
+def extract_with_cache(content_hash: str, documents: Sequence[Any]) -> tuple[dict, list]:
+    """Records of ``documents`` from the disk cache (``extract.cache``), else extracted and stored.
+
+    A progress bar shows the extraction's steps and is emptied afterwards; on a cache hit
+    there is no bar at all.
+    """
+    from extract.cache import cached_extraction
+
+    bar = None
+
+    def run() -> tuple[dict, list]:
+        nonlocal bar
+        total = len(documents)
+        bar = st.progress(0.0, text=f"Starting the language pipeline for {total} article{'s' * (total != 1)}…")
+
+        def progress(done: float, of: int, message: str | None = None) -> None:
+            bar.progress(min(max(done / max(of, 1), 0.0), 1.0), text=progress_text(done, of, message))
+
+        return run_extraction(documents, progress)
+
+    try:
+        (records, errors), _hit = cached_extraction(content_hash, run)
+    finally:
+        if bar is not None:
+            bar.empty()
+    return records, list(errors)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def extract_corpus(content_hash: str, _documents: Sequence[Any]) -> tuple[dict, list]:
     """Cached extraction, keyed by ``content_hash`` only (the documents are not hashed again).
 
-    The progress bar is created and emptied inside the cached function, so on a cache hit
-    Streamlit replays it as nothing at all.
+    In memory per process (``st.cache_data``) over the disk cache shared by every start
+    (``extract.cache``).  The progress bar is created and emptied inside the cached
+    function, so on a cache hit Streamlit replays it as nothing at all.
     """
-    total = len(_documents)
-    bar = st.progress(0.0, text=f"Extracting {total} article{'s' * (total != 1)}…")
-
-    def progress(done: int, of: int) -> None:
-        bar.progress(min(done / max(of, 1), 1.0), text=f"Extracted {done} of {of} articles")
-
-    try:
-        return run_extraction(_documents, progress)
-    finally:
-        bar.empty()
+    return extract_with_cache(content_hash, _documents)
 
 
 @dataclass(frozen=True)

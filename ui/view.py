@@ -517,3 +517,37 @@ def cached_key_actors(content_hash: str, view: str, spec_key: str, _A: nx.Graph,
     from graph.metrics import key_actors
 
     return key_actors(_A, top=top)
+
+
+#: Above this many nodes in a view, the default view (no actor, search or "Top nodes" set)
+#: draws only the best-connected ones: thousands of nodes are slow to lay out and draw, and
+#: unreadable once drawn.
+DEFAULT_NODE_LIMIT = 200
+
+
+def default_focus(
+    V: nx.MultiDiGraph, spec: FilterSpec, limit: int = DEFAULT_NODE_LIMIT
+) -> tuple[FilterSpec, str]:
+    """The spec to draw for ``spec`` and a line saying what it leaves out ("" when nothing).
+
+    A view of more than ``limit`` nodes, shown without actors, a text search or a "Top
+    nodes" value, is drawn as its ``limit`` best-connected nodes. Any of those filters set
+    by the user is honoured as it is, so the rest of the graph is one choice away.
+
+    >>> V = nx.MultiDiGraph()
+    >>> V.add_edges_from([("a", "b"), ("a", "c"), ("a", "d"), ("b", "c")])
+    [0, 0, 0, 0]
+    >>> drawn, note = default_focus(V, FilterSpec(), limit=3)
+    >>> drawn.top_k, note.startswith("4 entities are too many")
+    (3, True)
+    >>> default_focus(V, FilterSpec(actors=("a",)), limit=3)[1], default_focus(V, FilterSpec(), limit=4)[1]
+    ('', '')
+    """
+    n = V.number_of_nodes()
+    if n <= limit or spec.top_k is not None or spec.actors or spec.text.strip():
+        return spec, ""
+    note = (
+        f"{n:,} entities are too many to draw at once: showing the {limit} best connected. "
+        "Choose actors, search, or set “Top nodes” in the sidebar to see others."
+    )
+    return replace(spec, top_k=limit), note

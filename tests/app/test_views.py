@@ -27,7 +27,10 @@ def new_app(monkeypatch, **params) -> AppTest:
 def mount(at: AppTest) -> dict:
     """The data the graph component got in the last run."""
     [component] = [c for c in at.get("bidi_component") if "nodes" in json.loads(c.proto.json or "{}")]
-    return json.loads(component.proto.json)
+    data = json.loads(component.proto.json)
+    for name in data.get("json_keys", ()):  # dicts travel as JSON text (ui.visnetwork.wire_data)
+        data[name] = json.loads(data[name])
+    return data
 
 
 def drawn_nodes(at: AppTest) -> set[str]:

@@ -67,10 +67,15 @@ def free_port() -> int:
 
 @contextmanager
 def running_app(
-    env: dict[str, str] | None = None, timeout: float = 180.0, script: Path | None = None
+    env: dict[str, str] | None = None,
+    timeout: float = 180.0,
+    script: Path | None = None,
+    port: int | None = None,
 ) -> Iterator[str]:
-    """Run ``streamlit run app.py`` (or ``script``) headless on a free port; yield its URL."""
-    port = free_port()
+    """Run ``streamlit run app.py`` (or ``script``) headless on ``port`` (default: a free one);
+    yield its URL. The bench restarts servers on one port, as a user would, so the browser's
+    cache of Streamlit's own files applies."""
+    port = port or free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"),
         "--server.headless", "true",

@@ -16,6 +16,7 @@ stays private, as in Streamlit's component template.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -187,13 +188,33 @@ def network(
     """
     result = _component_func(
         key=key,
-        data=dict(data),
+        data=wire_data(data),
         default={"selection": None, "positions": None},
         height="content",
         on_selection_change=on_select or _ignore,
         on_positions_change=on_positions or _ignore,
     )
     return as_selection(result.get("selection"))
+
+
+def wire_data(data: Mapping[str, Any]) -> dict[str, Any]:
+    """``data`` as handed to Streamlit: lists as tuples, dicts as JSON text (the same JSON).
+
+    Streamlit asks of every top-level list or dict in a component's data whether it is a
+    dataframe, and importing pandas to answer cost a fresh server 1.7 s before the first
+    graph; tuples and strings are answered without it. The component parses the text back.
+
+    ``json_keys`` names the values sent as JSON text, so the component parses exactly those.
+
+    >>> wire_data({"nodes": [{"id": "a"}], "options": {"a": 1}, "hash": "h"})
+    {'nodes': ({'id': 'a'},), 'options': '{"a": 1}', 'hash': 'h', 'json_keys': ('options',)}
+    """
+    wired: dict[str, Any] = {
+        key: tuple(value) if isinstance(value, list) else json.dumps(value) if isinstance(value, dict) else value
+        for key, value in data.items()
+    }
+    wired["json_keys"] = tuple(key for key, value in data.items() if isinstance(value, dict))
+    return wired
 
 
 def _ignore() -> None:

@@ -525,8 +525,19 @@ function update(state, host, data) {
   }
 }
 
+// ui.visnetwork.wire_data sends dicts as JSON text and names them in json_keys.
+function unwire(wired) {
+  if (!wired) return wired;
+  const data = Object.assign({}, wired);
+  for (const name of wired.json_keys || []) {
+    if (typeof data[name] === "string") data[name] = JSON.parse(data[name]);
+  }
+  return data;
+}
+
 export default function (component) {
-  const { data, parentElement, setStateValue, name: key } = component;
+  const { parentElement, setStateValue, name: key } = component;
+  const data = unwire(component.data);
   if (!data || !globalThis.vis) return;
   const host = hostOf(parentElement);
   let state = host.__newsgraph;

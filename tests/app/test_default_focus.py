@@ -1,0 +1,39 @@
+"""A big corpus opens on its best-connected part, with a line saying so (issue 20, item 4)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from bench.app_bench import synthetic_records
+from ui import keys, view
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_big_view_is_drawn_as_its_best_connected_part_and_says_so(tmp_path, monkeypatch):
+    records = synthetic_records(view.DEFAULT_NODE_LIMIT + 150, 2 * view.DEFAULT_NODE_LIMIT + 300)
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not at.exception
+    [component] = at.get("bidi_component")
+    nodes = json.loads(component.proto.json)["nodes"]
+    assert 0 < len(nodes) <= view.DEFAULT_NODE_LIMIT
+    notes = [c.value for c in at.caption if "too many to draw at once" in c.value]
+    assert notes and f"showing the {view.DEFAULT_NODE_LIMIT} best connected" in notes[0]
+    degree: dict[str, int] = {}
+    for r in records["relations"]:
+        for end in (r["source"], r["target"]):
+            degree[end] = degree.get(end, 0) + 1
+    top = max(degree, key=degree.get)
+    assert top in {n["id"] for n in nodes}, "the best-connected entity is on screen"
+    assert not any((chip.key or "").startswith("chip-") for chip in at.button), "no filter chip the user did not set"
+    # A value the user sets is honoured, and the line goes away.
+    at.number_input(key=keys.TOP_K).set_value(view.DEFAULT_NODE_LIMIT + 100).run()
+    [component] = at.get("bidi_component")
+    assert len(json.loads(component.proto.json)["nodes"]) > view.DEFAULT_NODE_LIMIT
+    assert not [c for c in at.caption if "too many to draw at once" in c.value]
