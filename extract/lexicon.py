@@ -43,6 +43,12 @@ EVENT_KINDS: tuple[str, ...] = (
     "mobilization", "arrest",
 )
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
+#: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``); NONE types a phrase as no event.
+PHRASE_PARTS: tuple[str, ...] = ("obj", "prep", "prt", "comp", "support")
+PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE",)
+#: A relation's mode (annotation guideline), and where a word that sets it stands (modality.<lang>.tsv).
+MODES: tuple[str, ...] = ("asserted", "negated", "possible", "planned", "demanded", "conditional")
+MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")
 TIME_KINDS: tuple[str, ...] = ("weekday", "day", "week", "month", "year", "modifier", "skip")
 COMPOUNDING: tuple[str, ...] = ("closed", "open")
 #: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
@@ -87,6 +93,10 @@ class Lexicon:
     #: Event nouns that also head closed compounds ('vredesplan' in 'ontwerpvredesplan'),
     #: longest first; empty for languages that write compounds apart (English).
     compound_heads: tuple[str, ...] = ()
+    #: (verb lemma, part, word) -> PLOVER type or NONE: "impose sanctions", "threaten to", "describe as".
+    phrases: Mapping[tuple[str, str, str], str] = field(default_factory=lambda: MappingProxyType({}))
+    #: (place, word) -> mode: ('aux', 'may') -> possible, ('governor', 'plan') -> planned.
+    modes: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
     _head_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _head_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
@@ -103,6 +113,19 @@ class Lexicon:
     def verb_types(self, lemma: str) -> tuple[tuple[str, float], ...]:
         """Every reading of a verb lemma, most confident first."""
         return self.verbs.get(_key(lemma), ())
+
+    def phrase_type(self, lemma: str, part: str, word: str) -> str | None:
+        """The type of a verb phrase ('impose', 'obj', 'sanctions' -> SANCTION), NONE for no
+        event, None when the lexicon has no such phrase.
+
+        >>> load_lexicon("en").phrase_type("threaten", "comp", "to")
+        'THREATEN'
+        """
+        return self.phrases.get((_key(lemma), part, _key(word)))
+
+    def is_support_verb(self, lemma: str) -> bool:
+        """A verb that leaves its type to the event noun it governs ('voeren' in 'gesprekken voeren')."""
+        return (_key(lemma), "support", "*") in self.phrases
 
     def noun_event(self, lemma: str) -> NounEvent | None:
         """The event an event noun (gesprekken, invasion) denotes, or None.
@@ -419,6 +442,18 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         path, "expression", lambda r: TimeExpr(str(r["kind"]), int(r["value"])),  # type: ignore
     )
     negations = read_word_list(data_dir / f"negation.{lang}.txt")
+    phrases: dict[tuple[str, str, str], str] = {}
+    path = data_dir / f"phrases.{lang}.tsv"
+    if path.is_file():  # optional: a language without phrases types by lemma alone
+        for _, row in read_table(path, {"lemma": text_field, "part": one_of("phrase part", PHRASE_PARTS),
+                                        "word": text_field, "type": one_of("relation type", PHRASE_TYPES)}):
+            phrases[(_key(str(row["lemma"])), str(row["part"]), _key(str(row["word"])))] = str(row["type"])
+    modes: dict[tuple[str, str], str] = {}
+    path = data_dir / f"modality.{lang}.tsv"
+    if path.is_file():  # optional: without it every relation is asserted or negated
+        for _, row in read_table(path, {"word": text_field, "place": one_of("place", MODE_PLACES),
+                                        "mode": one_of("mode", MODES)}):
+            modes[(str(row["place"]), str(row["word"]).lower())] = str(row["mode"])
     return Lexicon(
         lang=lang,
         model=model,
@@ -430,4 +465,6 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         negations=negations,
         times=MappingProxyType(times),  # type: ignore[arg-type]
         compound_heads=heads,
+        phrases=MappingProxyType(phrases),
+        modes=MappingProxyType(modes),
     )

@@ -24,9 +24,11 @@ from extract.lexicon import Lexicon
 from extract.relations.arguments import ArgumentResolver
 from extract.relations.grammar import Grammar
 from extract.relations.lemmas import lookup_lemma
+from extract.relations.phrases import mode_of, phrase_type, reporter_of
 from extract.relations.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
+    subject_verb_complement,
     title_of,
     titles_near,
     verb_final_clause,
@@ -36,6 +38,8 @@ from extract.relations.titles import Title, title_phrase
 from extract.relations.syntax import (
     LabelScheme,
     acts_as_verb,
+    between_sides,
+    clause_verb,
     is_negated,
     prepositional_args,
     verb_lemmas,
@@ -47,6 +51,10 @@ CONFIDENCE = {
     "passive_with_agent": 0.8,
     "subject_verb_oblique": 0.7,
     "speech_with_content": 0.6,
+    "speech_addressee": 0.8,
+    "subject_verb_complement": 0.6,
+    "nominal": 0.7,
+    "inside_argument": 0.8,  # factor for a target found inside the argument's noun phrase
     "verb_final_clause": 0.5,
     "means_clause_object": 0.6,  # the parse is repaired, as in verb_final_clause
     "title": 0.9,
@@ -80,6 +88,11 @@ class Relation:
     time_span: tuple[int, int] | None = None
     #: The event an actor-to-actor relation was derived from (two of its participants).
     event: str | None = None
+    #: asserted, negated, possible, planned, demanded or conditional (see extract.relations.phrases).
+    mode: str = "asserted"
+    #: Who the text cites for the relation (the speaker's entity id), and the speech verb.
+    reported_by: str | None = None
+    speech_verb: str | None = None
 
 
 class RelationTagger:
@@ -109,6 +122,7 @@ class RelationTagger:
         context = _Context(doc, resolver, clause_time_spans(doc, self.lang, self.relative_days))
         found: list[Relation] = list(self._verb_relations(context))
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
+        found += self._nominal_relations(context)
         found += self._title_relations(context)
         found += self._place_relations(context)
         found += self._event_relations(context, doc._.events)
@@ -122,26 +136,139 @@ class RelationTagger:
             if not acts_as_verb(verb, self.scheme):
                 continue
             lemmas = self._verb_lemmas(verb)
-            typed = self._verb_type(lemmas)
+            typed = self._typed(verb, lemmas)
             speech = any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas)
             if not typed and not speech:
                 continue
-            negated = is_negated(verb, self.scheme, self.lexicon.negations)
+            mode = mode_of(verb, self.scheme, self.lexicon)
+            negated = mode == "negated"
+            reporter = self._reporter(verb, ctx)
             runs = []
             if typed:
-                runs.append((VERB_PATTERNS, typed[0], typed[1]))
+                runs.append((VERB_PATTERNS + (subject_verb_complement,), typed[0], typed[1]))
             if speech:
                 runs.append((SPEECH_PATTERNS, "STATEMENT", 1.0))
             for patterns, type_, weight in runs:
                 for pattern in patterns:
                     for cand in pattern(verb, self.scheme, self.preps):
-                        for source in ctx.resolver.actors(cand.actor):
-                            for target in ctx.resolver.actors(cand.recipient):
+                        for source in self._sources(cand.actor, ctx):
+                            targets, factor = self._targets(cand.recipient, ctx)
+                            for target in targets:
                                 if ctx.resolver.type_of(source) == "EVENT":
                                     continue
+                                if type_ == "STATEMENT" and target in ctx.resolver.events.values():
+                                    continue
                                 yield ctx.relation(
-                                    source, target, type_, verb, CONFIDENCE[cand.pattern] * weight, negated=negated
+                                    source, target, type_, verb, CONFIDENCE[cand.pattern] * weight * factor,
+                                    negated=negated, mode=mode, reporter=reporter,
                                 )
+
+    def _typed(self, verb: Token, lemmas: list[str]) -> tuple[str, float] | None:
+        """The verb's (type, weight): by its phrase when the lexicon knows it, else by its lemma."""
+        phrase = phrase_type(verb, lemmas, self.scheme, self.lexicon, self._noun_type)
+        if phrase is not None:
+            return None if phrase[0] == "NONE" else (phrase[0], 1.0)
+        return self._verb_type(lemmas)
+
+    def _noun_type(self, noun: Token) -> str | None:
+        found = self._noun_event(noun)
+        return found.type if found else None
+
+    def _noun_event(self, noun: Token):
+        lemma = noun.lemma_.lower()
+        compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        forms = [" ".join(compounds + [lemma])] if compounds else []
+        forms += [lemma, noun.lower_]
+        return next(filter(None, map(self.lexicon.noun_event, forms)), None)
+
+    def _sources(self, token: Token, ctx: "_Context") -> list[str]:
+        """Who acts: the entities ``token`` stands for, else the group it belongs to ("members of Verdi")."""
+        found = ctx.resolver.actors(token)
+        if found or token.pos_ != "NOUN":
+            return found
+        return [e for e in ctx.resolver.within(token, skip=self._not_owner, depth=1)
+                if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+
+    def _targets(self, token: Token, ctx: "_Context") -> tuple[list[str], float]:
+        """Whom an act is aimed at, and a confidence factor: the entities ``token`` stands for,
+        a place with its country ("Afghanistan's Khost province"), else the entities inside
+        its noun phrase ("the offices of Apple Daily", "the American proposals")."""
+        found = ctx.resolver.actors(token)
+        if found:
+            if ctx.resolver.type_of(found[0]) == "LOCATION":
+                found = found + [e for c in token.children if c.dep_ in self.scheme.possessive
+                                 for e in ctx.resolver.actors(c) if ctx.resolver.type_of(e) == "COUNTRY"]
+            return found, 1.0
+        if token.pos_ not in ("NOUN", "PROPN", "X"):
+            return [], 1.0
+        return ctx.resolver.within(token, skip=self._not_target), CONFIDENCE["inside_argument"]
+
+    @property
+    def _not_target(self) -> frozenset[str]:
+        return self.preps.place | self.preps.attend | self.preps.agent
+
+    @property
+    def _not_owner(self) -> frozenset[str]:
+        return frozenset(p for p in self._not_target) | self.preps.recipient
+
+    def _reporter(self, verb: Token, ctx: "_Context") -> tuple[str, str] | None:
+        """(speaker entity, speech verb) of the speech act that reports ``verb``'s clause."""
+        is_speech = lambda t: t.pos_ in ("VERB", "AUX") and any(  # noqa: E731
+            self.lexicon.is_speech_verb(lemma) for lemma in self._verb_lemmas(t))
+        speech = reporter_of(verb, self.scheme, is_speech)
+        if speech is None:
+            return None
+        from extract.relations.syntax import subjects
+        speakers = [e for s in subjects(speech, self.scheme) for e in self._sources(s, ctx)]
+        if not speakers:
+            speakers = [e for a in speech.children if a.dep_ in self.scheme.agent for e in ctx.resolver.actors(a)]
+        return (speakers[0] if speakers else "", speech.text)
+
+    # --- nominal events ---------------------------------------------------------------------
+
+    def _nominal_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """"Russia's attack on Kyiv", "Poland's criticism of Belarus", "de kritiek van Frankrijk op
+        Italië", "the dispute between Japan and China": the event noun's type from its possessor,
+        country adjective, agent or "van" (source) to its "on/against/with/to/op/tegen" phrase
+        (target); "between" links both sides."""
+        resolver = ctx.resolver
+        possessor = self.preps.possessor
+        for noun in ctx.doc:
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+                continue
+            event = self._noun_event(noun)
+            if event is None:
+                continue
+            owners = [e for c in noun.children
+                      if c.i < noun.i and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
+                      for e in resolver.actors(c)]
+            by_prep: list[tuple[str, Token]] = list(prepositional_args(noun, self.scheme))
+            agents = [e for p, arg in by_prep if p in self.preps.agent for e in resolver.actors(arg)]
+            sources = owners + agents
+            targets: list[str] = []
+            for prep, arg in by_prep:
+                if prep in possessor and not sources:
+                    sources += resolver.actors(arg)
+                elif prep in self.preps.recipient or prep in possessor or prep in self._nominal_target_preps:
+                    targets += self._targets(arg, ctx)[0]
+            actor = ("PERSON", "ORG", "COUNTRY")
+            sources = [e for e in dict.fromkeys(sources) if resolver.type_of(e) in actor]
+            targets = [e for e in dict.fromkeys(targets) if resolver.type_of(e) in actor + ("LOCATION",)]
+            verb = clause_verb(noun)
+            mode = mode_of(verb, self.scheme, self.lexicon) if verb != noun else "asserted"
+            reporter = self._reporter(verb, ctx) if verb != noun else None
+            for source in sources:
+                for target in targets:
+                    yield ctx.relation(source, target, event.type, noun, CONFIDENCE["nominal"],
+                                       negated=mode == "negated", mode=mode, reporter=reporter)
+            sides = [e for side in between_sides(noun, self.scheme, self.preps.between) for e in resolver.actors(side)]
+            for a, b in combinations(dict.fromkeys(sides), 2):
+                yield ctx.relation(a, b, event.type, noun, CONFIDENCE["nominal"],
+                                   negated=mode == "negated", mode=mode, reporter=reporter)
+
+    @property
+    def _nominal_target_preps(self) -> frozenset[str]:
+        return frozenset({"from", "into", "over", "uit", "naar", "tegen", "op"})
 
     def _verb_lemmas(self, verb: Token) -> list[str]:
         return verb_lemmas(verb, self.scheme, lambda form: lookup_lemma(self.lang, form))
@@ -164,10 +291,13 @@ class RelationTagger:
             typed = self._verb_type(self._verb_lemmas(token))
             if not typed:
                 continue
+            mode = mode_of(token, self.scheme, self.lexicon)
+            reporter = self._reporter(token, ctx)
             for cand in candidates:
                 for source in ctx.resolver.actors(cand.actor):
                     for target in ctx.resolver.actors(cand.recipient):
-                        yield ctx.relation(source, target, typed[0], token, CONFIDENCE[cand.pattern] * typed[1])
+                        yield ctx.relation(source, target, typed[0], token, CONFIDENCE[cand.pattern] * typed[1],
+                                           mode=mode, reporter=reporter)
 
     # --- titles and kinship ---------------------------------------------------------------
 
@@ -324,6 +454,8 @@ class _Context:
         role: str | None = None,
         dated: bool = True,
         event: str | None = None,
+        mode: str | None = None,
+        reporter: tuple[str, str] | None = None,
     ) -> Relation:
         return Relation(
             source=source,
@@ -339,6 +471,9 @@ class _Context:
             role=role,
             time_span=time_span_of(trigger, self.time_spans) if dated else None,
             event=event,
+            mode=mode or ("negated" if negated else "asserted"),
+            reported_by=(reporter[0] or None) if reporter and reporter[0] != source else None,
+            speech_verb=reporter[1] if reporter and reporter[0] != source else None,
         )
 
 

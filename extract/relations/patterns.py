@@ -161,8 +161,45 @@ def means_clause_object(verb: Token, scheme: LabelScheme, preps: Prepositions) -
                 yield Candidate("means_clause_object", actor, noun, verb)
 
 
+def speech_addressee(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Ghana told the IMF ...', 'zei tegen Macron': (speaker, addressee).
+
+    A speech verb links its speaker to whom it speaks to, not to every name in what was said
+    (that is reported, see extract.relations.phrases.reporter_of): the addressee is the verb's
+    nominal object or dative, or its recipient phrase ("to X", "tegen X").
+    """
+    speakers = subjects(verb, scheme) or [c for c in verb.children if c.dep_ in scheme.agent]
+    if not speakers:
+        return
+    addressees = [t for t in objects(verb, scheme) if t.pos_ in ("PROPN", "NOUN")]
+    addressees += [noun for prep, noun in prepositional_args(verb, scheme)
+                   if prep in preps.recipient and prep not in preps.possessor and noun.pos_ in ("PROPN", "NOUN")]
+    for speaker in speakers:
+        for addressee in addressees:
+            yield Candidate("speech_addressee", speaker, addressee, verb)
+
+
+def subject_verb_complement(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Beijing threatened to halt its exports to Japan', 'The Philippines demanded that China
+    withdraw': the governing verb's act is aimed at the complement's object, recipient or (for a
+    finite complement with a subject of its own) subject."""
+    actors = subjects(verb, scheme)
+    if not actors:
+        return
+    for clause in verb.children:
+        if not (clause.dep_ == "xcomp" or clause.dep_ in scheme.complement) or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        recipients = list(objects(clause, scheme))
+        recipients += [noun for prep, noun in prepositional_args(clause, scheme) if prep in preps.recipient]
+        if clause.dep_ in scheme.complement:
+            recipients += [c for c in clause.children if c.dep_ in scheme.subject and c not in actors]
+        for actor in actors:
+            for recipient in recipients:
+                yield Candidate("subject_verb_complement", actor, recipient, verb)
+
+
 VERB_PATTERNS: tuple[Pattern, ...] = (subject_verb_object, subject_verb_oblique, passive_with_agent, means_clause_object)
-SPEECH_PATTERNS: tuple[Pattern, ...] = (speech_with_content,)
+SPEECH_PATTERNS: tuple[Pattern, ...] = (speech_addressee,)
 
 
 @dataclass(frozen=True)
