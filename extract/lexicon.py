@@ -45,7 +45,7 @@ EVENT_KINDS: tuple[str, ...] = (
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
 #: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``); NONE types a phrase as no event.
 PHRASE_PARTS: tuple[str, ...] = ("obj", "prep", "prt", "comp", "support")
-PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE",)
+PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: A relation's mode (annotation guideline), and where a word that sets it stands (modality.<lang>.tsv).
 MODES: tuple[str, ...] = ("asserted", "negated", "possible", "planned", "demanded", "conditional")
 MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")

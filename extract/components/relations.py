@@ -51,7 +51,7 @@ CONFIDENCE = {
     "passive_with_agent": 0.8,
     "subject_verb_oblique": 0.7,
     "speech_with_content": 0.6,
-    "speech_addressee": 0.8,
+    "speech_addressee": 0.6,
     "subject_verb_complement": 0.6,
     "nominal": 0.7,
     "inside_argument": 0.8,  # factor for a target found inside the argument's noun phrase
@@ -151,17 +151,26 @@ class RelationTagger:
             for patterns, type_, weight in runs:
                 for pattern in patterns:
                     for cand in pattern(verb, self.scheme, self.preps):
+                        if type_ == "STATEMENT" and not self._addressee(cand.recipient, lemmas):
+                            continue
                         for source in self._sources(cand.actor, ctx):
                             targets, factor = self._targets(cand.recipient, ctx)
                             for target in targets:
                                 if ctx.resolver.type_of(source) == "EVENT":
                                     continue
-                                if type_ == "STATEMENT" and target in ctx.resolver.events.values():
-                                    continue
+                                if target in ctx.resolver.events.values():
+                                    continue  # taking part in an event is PARTICIPANT, from the event finder
                                 yield ctx.relation(
                                     source, target, type_, verb, CONFIDENCE[cand.pattern] * weight * factor,
                                     negated=negated, mode=mode, reporter=reporter,
                                 )
+
+    def _addressee(self, token: Token, lemmas: list[str]) -> bool:
+        """Whether a speech verb's argument is whom it speaks to: a dative or recipient phrase, or
+        the object of a verb whose object is the addressee ("told Reuters"; not "confirmed X")."""
+        if token.dep_ not in self.scheme.object or token.dep_ == "dative":
+            return True
+        return any(self.lexicon.phrase_type(lemma, "obj", "*") == "STATEMENT" for lemma in lemmas)
 
     def _typed(self, verb: Token, lemmas: list[str]) -> tuple[str, float] | None:
         """The verb's (type, weight): by its phrase when the lexicon knows it, else by its lemma."""
