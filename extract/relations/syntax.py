@@ -129,6 +129,7 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     """
     found = (
         _own_subjects(verb, scheme)[:1]
+        or _auxiliary_arguments(verb, scheme, scheme.subject)[:1]
         or _stranded_subject(verb, scheme)
         or [t for t in stranded_in_clause(verb) if t.pos_ == "PROPN"][:1]
     )
@@ -200,7 +201,19 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     ]
     found += own_subjects[1:]
     found += _apposed_objects(verb, scheme)
+    found += [t for t in _auxiliary_arguments(verb, scheme, scheme.object) if t.pos_ in ("PROPN", "NOUN")]
     return [t for c in sorted(found, key=lambda t: t.i) for t in with_conjuncts(c, scheme)]
+
+
+def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str]) -> list[Token]:
+    """Arguments the parser hung on the verb's auxiliary instead of the verb: "Macron heeft Xi
+    Jinping ontmoet" with "Xi" as object of "heeft", "De Verenigde Staten hebben een akkoord
+    bereikt" with the subject on "hebben". An auxiliary has no arguments of its own. Read in UD
+    only, where a verb-second clause separates the auxiliary from its participle."""
+    if scheme.name != "ud":
+        return []
+    return [g for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i
+            for g in c.children if g.dep_ in labels]
 
 
 def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
