@@ -413,7 +413,11 @@ class RelationTagger:
         for event in events:
             for p in event.participants:
                 trigger = ctx.doc[p.token]
-                yield ctx.relation(p.entity, event.id, "PARTICIPANT", trigger, CONFIDENCE["participant"], role=p.role)
+                # "a summit is planned", "will attend the talks": the event noun's clause gives the mode.
+                verb = clause_verb(trigger)
+                mode = mode_of(verb, self.scheme, self.lexicon) if verb != trigger else "asserted"
+                yield ctx.relation(p.entity, event.id, "PARTICIPANT", trigger, CONFIDENCE["participant"], role=p.role,
+                                   mode=mode, negated=mode == "negated")
             actors = [p for p in event.participants if p.role != "location"]
             for a, b in combinations(actors, 2):
                 pair = self._event_pair(event, a, b, ctx)
