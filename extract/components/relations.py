@@ -10,7 +10,7 @@ them to ``doc._.relations``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Iterable
 
@@ -522,8 +522,15 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
         if rel.source == rel.target:
             continue
         key = (rel.source, rel.target, rel.type, rel.sentence, rel.role)
-        if key not in best or rel.confidence > best[key].confidence:
+        kept = best.get(key)
+        if kept is None:
             best[key] = rel
+            continue
+        winner, other = (rel, kept) if rel.confidence > kept.confidence else (kept, rel)
+        if winner.time_span is None and winner.event is None and (other.time_span or other.event):
+            # the same act read twice: keep the time of the reading that has one (an event's date)
+            winner = replace(winner, time_span=other.time_span, event=other.event)
+        best[key] = winner
     typed_pairs = {(r.sentence, frozenset((r.source, r.target))) for r in best.values() if r.type != "CO_OCCURS"}
     return [
         r for r in best.values()
