@@ -41,6 +41,7 @@ from extract.relations.syntax import (
     between_sides,
     clause_verb,
     is_negated,
+    objects,
     prepositional_args,
     verb_lemmas,
 )
@@ -72,6 +73,9 @@ CONFIDENCE = {
 #: Empty: with RETREAT, MOBILIZE and ASSAULT it typed 4 more event-typing sentences but added 3 wrong
 #: edges and no right one on the English dev articles.
 PLACE_AIMED: frozenset[str] = frozenset()
+
+#: Nominal events whose place is their target: "China's deployment of carriers near Taiwan".
+PLACE_TARGETS = frozenset({"MOBILIZE"})
 
 #: Event types where every pair of participants interacts, whatever their role.
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -283,8 +287,15 @@ class RelationTagger:
             for prep, arg in by_prep:
                 if prep in possessor and not sources:
                     sources += resolver.actors(arg)
-                elif prep in self.preps.recipient or prep in possessor or prep in self._nominal_target_preps:
+                elif (prep in self.preps.recipient or prep in possessor or prep in self._nominal_target_preps
+                      or event.type in PLACE_TARGETS and prep in self.preps.place):
                     targets += self._targets(arg, ctx)[0]
+            # "Turkey's refusal to let Sweden join", "Vietnam's pledge to hold exercises with the Philippines"
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "xcomp") and clause.pos_ == "VERB" and clause.i > noun.i:
+                    args = list(objects(clause, self.scheme)) + [
+                        a for p, a in prepositional_args(clause, self.scheme) if p in self.preps.recipient]
+                    targets += [e for a in args for e in self._targets(a, ctx)[0]]
             actor = ("PERSON", "ORG", "COUNTRY")
             sources = [e for e in dict.fromkeys(sources) if resolver.type_of(e) in actor]
             targets = [e for e in dict.fromkeys(targets) if resolver.type_of(e) in actor + ("LOCATION",)]
