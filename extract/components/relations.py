@@ -412,11 +412,42 @@ class RelationTagger:
                     target = ctx.resolver.entity(child)
                     if target and target != ent.kb_id_ and ctx.resolver.type_of(target) in PLACE_TYPES and child.i < noun.i:
                         yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", noun, CONFIDENCE["located"], dated=False)
+            # "Bishkek, Kyrgyzstan", "Fort Lee, New Jersey": a place and the place it is in, after a comma.
+            container = self._comma_container(ent, ctx)
+            if container:
+                yield ctx.relation(ent.kb_id_, container, "LOCATED_IN", ctx.doc[ent.end], CONFIDENCE["located"], dated=False)
+            # "the Libyan House of Representatives", "de Turkse ambassade": an organisation of a country.
+            if ent.label_ == "ORG" and ent.start > 0:
+                before = ctx.doc[ent.start - 1]
+                country = ctx.resolver.entity(before)
+                if country and before.pos_ == "ADJ" and ctx.resolver.type_of(country) == "COUNTRY" and country != ent.kb_id_:
+                    yield ctx.relation(ent.kb_id_, country, "LOCATED_IN", before, CONFIDENCE["located"], dated=False)
             # "Pokrovsk in Oekraïne", "the Kremlin in Moscow".
             for prep, arg in prepositional_args(root, self.scheme):
                 target = ctx.resolver.entity(arg)
                 if target and prep in self.preps.place and ctx.resolver.type_of(target) in PLACE_TYPES:
                     yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", arg, CONFIDENCE["located"], dated=False)
+
+    @staticmethod
+    def _comma_container(ent: Span, ctx: "_Context") -> str | None:
+        """The place right after ``ent`` and a comma that contains it, unless the two are items of
+        a list ("Paris, London and Berlin"): a city or region followed by a country or by a last
+        place (what follows it is no comma or coordinator)."""
+        if ent.label_ != "LOCATION" or ent.end + 1 >= len(ctx.doc) or ctx.doc[ent.end].text != ",":
+            return None
+        if ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
+            return None  # inside a list
+        nxt = ctx.doc[ent.end + 1]
+        target = ctx.resolver.entity(nxt)
+        if not target or nxt.ent_iob_ != "B" or target == ent.kb_id_:
+            return None
+        kind = ctx.resolver.type_of(target)
+        end = nxt.i
+        while end + 1 < len(ctx.doc) and ctx.doc[end + 1].ent_iob_ == "I":
+            end += 1
+        after = ctx.doc[end + 1] if end + 1 < len(ctx.doc) else None
+        listed = after is not None and (after.text == "," and kind != "COUNTRY" or after.pos_ == "CCONJ")
+        return target if kind in PLACE_TYPES and not listed else None
 
     # --- events -----------------------------------------------------------------------------------
 

@@ -101,3 +101,21 @@ def test_date_source_says_where_the_date_came_from():
     records = records_of("Russia invaded Ukraine on Tuesday. Russia attacked Ukraine.", "en")
     sources = sorted(r["date_source"] for r in records["relations"] if r["type"] == "ASSAULT")
     assert sources == ["document", "text"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "The plane was bringing meat from Bishkek, Kyrgyzstan to the capital.", ("Bishkek", "LOCATED_IN", "Kyrgyzstan")),
+        ("nl", "Het vliegtuig kwam uit Bisjkek, Kirgizië met een lading vlees.", ("Bishkek", "LOCATED_IN", "Kyrgyzstan")),
+        ("nl", "Het Russische Gazprom stopte de levering.", ("Gazprom", "LOCATED_IN", "Russia")),
+    ],
+)
+def test_place_after_a_comma_and_a_country_adjective_on_an_organisation(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+def test_a_list_of_places_is_not_a_containment():
+    found = typed("Flights to Paris, London and Berlin were cancelled.", "en")
+    assert not any(t == "LOCATED_IN" for _, t, _ in found), sorted(found)
