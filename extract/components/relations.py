@@ -289,6 +289,9 @@ class RelationTagger:
             for prep, arg in by_prep:
                 if prep in possessor and not sources:
                     sources += resolver.actors(arg)
+                    # "de steun van de Afrikaanse Unie aan Kenia" with "aan Kenia" hung on the owner
+                    by_prep += [(p, a) for p, a in prepositional_args(arg, self.scheme)
+                                if p in self.preps.recipient and a.i > arg.i]
                 elif (prep in self.preps.recipient or prep in possessor or prep in self._nominal_target_preps
                       or event.type in PLACE_TARGETS and prep in self.preps.place):
                     targets += self._targets(arg, ctx)[0]

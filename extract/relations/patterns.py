@@ -71,9 +71,19 @@ def subject_verb_oblique(verb: Token, scheme: LabelScheme, preps: Prepositions) 
 def passive_with_agent(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
     """'Het lidmaatschap werd door Trump uitgesloten' -> (Trump, uitsluiten, lidmaatschap)."""
     recipients = passive_subjects(verb, scheme)
+    by = [c for c in verb.children if c.dep_ in scheme.agent]
+    if not recipients and by:
+        # "Maria Kalesnikava is door Loekasjenko begenadigd" with the subject labelled active: an
+        # agent phrase makes the clause passive, so its subject is the recipient.
+        recipients = [c for c in verb.children if c.dep_ in scheme.subject]
+    actors = agents(verb, scheme, preps.agent)
+    if by:
+        # "zijn door Australië aan Indonesië doorgegeven": the recipient phrase of a passive.
+        recipients = recipients + [noun for prep, noun in prepositional_args(verb, scheme)
+                                   if prep in preps.recipient and noun not in actors]
     if not recipients:
         return
-    for actor in agents(verb, scheme, preps.agent):
+    for actor in actors:
         for recipient in recipients:
             yield Candidate("passive_with_agent", actor, recipient, verb)
 

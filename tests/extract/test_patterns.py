@@ -838,3 +838,17 @@ def test_dutch_subject_hung_on_the_auxiliary_belongs_to_the_verb():
     doc = parse(NL_AUX_SUBJECT)
     assert [t.text for t in subjects(doc[4], UD)] == ["Staten"]
     assert phrase_type(doc[4], ["bereiken"], UD, load_lexicon("nl"), lambda n: None) == ("AGREE", "obj")
+
+
+NL_PASSIVE_RECIPIENT = """
+Beelden 4 nsubj PROPN
+zijn 4 aux AUX
+door 2 case ADP
+Australië 4 obl:agent PROPN
+doorgegeven 4 ROOT VERB doorgeven
+"""
+
+
+def test_passive_agent_makes_the_active_labelled_subject_the_recipient():
+    doc = parse(NL_PASSIVE_RECIPIENT)
+    assert pairs(passive_with_agent(doc[4], UD, NL_PREPS)) == [("Australië", "Beelden")]
