@@ -843,7 +843,7 @@ def test_dutch_subject_hung_on_the_auxiliary_belongs_to_the_verb():
 NL_PASSIVE_RECIPIENT = """
 Beelden 4 nsubj PROPN
 zijn 4 aux AUX
-door 2 case ADP
+door 3 case ADP
 Australië 4 obl:agent PROPN
 doorgegeven 4 ROOT VERB doorgeven
 """
