@@ -852,3 +852,31 @@ doorgegeven 4 ROOT VERB doorgeven
 def test_passive_agent_makes_the_active_labelled_subject_the_recipient():
     doc = parse(NL_PASSIVE_RECIPIENT)
     assert pairs(passive_with_agent(doc[4], UD, NL_PREPS)) == [("Australië", "Beelden")]
+
+
+NL_AUX_SUBJECT_FIRST = """
+Venezuela 1 nsubj PROPN
+heeft 4 aux AUX hebben
+waarnemers 4 nsubj NOUN waarnemer
+toegang 4 obj NOUN
+geweigerd 4 ROOT VERB weigeren
+"""
+
+
+def test_dutch_subject_on_the_auxiliary_comes_first_and_a_later_subject_is_an_argument():
+    doc = parse(NL_AUX_SUBJECT_FIRST)
+    assert [t.text for t in subjects(doc[4], UD)] == ["Venezuela"]
+    assert [t.text for t in objects(doc[4], UD)] == ["waarnemers", "toegang"]
+
+
+NL_JOINED_NAMES = """
+Amnesty 2 nsubj PROPN
+Saoedi-Arabië 0 flat PROPN
+bekritiseerd 2 ROOT VERB bekritiseren
+"""
+
+
+def test_dutch_second_name_joined_to_the_subject_is_the_object():
+    doc = parse(NL_JOINED_NAMES)
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 1, 2, label="COUNTRY")]
+    assert [t.text for t in objects(doc[2], UD)] == ["Saoedi-Arabië"]
