@@ -156,6 +156,7 @@ class RelationTagger:
             mode = mode_of(verb, self.scheme, self.lexicon)
             negated = mode == "negated"
             reporter = self._reporter(verb, ctx)
+            phrase_noun = self._phrase_noun(verb, lemmas) if typed else None
             runs = []
             if typed:
                 runs.append((VERB_PATTERNS + (subject_verb_complement,), typed[0], typed[1]))
@@ -170,7 +171,11 @@ class RelationTagger:
                         if type_ == "STATEMENT" and not self._addressee(cand.recipient, lemmas):
                             continue
                         for source in self._sources(cand.actor, ctx):
-                            targets, factor = self._targets(cand.recipient, ctx)
+                            if cand.recipient == phrase_noun:
+                                # the phrase's own noun is part of the act: its target is inside it
+                                targets, factor = ctx.resolver.within(cand.recipient, skip=self._not_target), 1.0
+                            else:
+                                targets, factor = self._targets(cand.recipient, ctx)
                             for target in targets:
                                 if ctx.resolver.type_of(source) == "EVENT":
                                     continue
@@ -209,6 +214,11 @@ class RelationTagger:
         if phrase is not None:
             return None if phrase[0] == "NONE" else (phrase[0], 1.0)
         return self._verb_type(lemmas)
+
+    def _phrase_noun(self, verb: Token, lemmas: list[str]) -> Token | None:
+        """The noun that belongs to the verb's phrase ("went on strike against Ford": strike)."""
+        phrase = phrase_type(verb, lemmas, self.scheme, self.lexicon, self._noun_type)
+        return phrase[2] if phrase is not None else None
 
     def _noun_type(self, noun: Token) -> str | None:
         found = self._noun_event(noun)

@@ -55,43 +55,46 @@ def _complements(verb: Token, scheme: LabelScheme) -> list[str]:
 def phrase_type(
     verb: Token, lemmas: list[str], scheme: LabelScheme, lexicon: Lexicon,
     noun_type: Callable[[Token], str | None],
-) -> tuple[str, str] | None:
-    """(type, how) of ``verb`` by its phrase, or None when no phrase of the lexicon matches.
+) -> tuple[str, str, Token | None] | None:
+    """(type, how, noun) of ``verb`` by its phrase, or None when no phrase of the lexicon matches.
 
     ``how`` names the part that decided (obj, prt, prep, comp, support); the type is NONE for
-    a phrase that is no event. ``noun_type`` gives an event noun's PLOVER type.
+    a phrase that is no event. ``noun`` is the phrase's own noun ("sanctions" in "impose
+    sanctions on", "strike" in "went on strike against"), which is part of the act, not its
+    target. ``noun_type`` gives an event noun's PLOVER type.
     """
     if not lexicon.phrases:
         return None
     nouns = _object_nouns(verb, scheme)
     particles = [c.lower_ for c in verb.children if c.dep_ in scheme.particle]
-    preps = [p for p, _ in prepositional_args(verb, scheme)]
+    preps: list[tuple[str, Token | None]] = list(prepositional_args(verb, scheme))
     if scheme.preposition_heads_noun:
-        preps += [c.lower_ for c in verb.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
+        preps += [(c.lower_, None) for c in verb.children
+                  if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
     comps = _complements(verb, scheme)
     for lemma in lemmas:
         for noun in nouns:
             for word in dict.fromkeys((noun.lemma_.lower(), noun.lower_)):
                 found = lexicon.phrase_type(lemma, "obj", word)
                 if found:
-                    return found, "obj"
+                    return found, "obj", noun
         for word in particles:
             found = lexicon.phrase_type(lemma, "prt", word)
             if found:
-                return found, "prt"
+                return found, "prt", None
         for word in comps:
             found = lexicon.phrase_type(lemma, "comp", word)
             if found:
-                return found, "comp"
-        for word in preps:
+                return found, "comp", None
+        for word, noun in preps:
             found = lexicon.phrase_type(lemma, "prep", word)
             if found:
-                return found, "prep"
+                return found, "prep", (noun if noun is not None and noun.pos_ == "NOUN" else None)
         if lexicon.is_support_verb(lemma):
             for noun in nouns:
                 found = noun_type(noun)
                 if found:
-                    return found, "support"
+                    return found, "support", noun
     return None
 
 
