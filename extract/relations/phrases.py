@@ -103,7 +103,7 @@ def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
     out = []
     current = verb
     for _ in range(3):
-        if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head == current:
+        if current.dep_ not in ("xcomp", "ccomp", "conj", "acl") or current.head == current:
             break
         if current.dep_ != "conj":
             out.append(current.head)

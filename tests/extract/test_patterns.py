@@ -880,3 +880,15 @@ def test_dutch_second_name_joined_to_the_subject_is_the_object():
     doc = parse(NL_JOINED_NAMES)
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 1, 2, label="COUNTRY")]
     assert [t.text for t in objects(doc[2], UD)] == ["Saoedi-Arabië"]
+
+
+def test_mode_planned_under_a_noun_of_intention():
+    doc = parse("""
+his 1 poss PRON
+efforts 1 ROOT NOUN effort
+to 3 aux PART
+complete 1 acl VERB complete
+the 5 det DET
+withdrawal 3 dobj NOUN withdrawal
+""")
+    assert mode_of(doc[3], CLEAR, load_lexicon("en")) == "planned"
