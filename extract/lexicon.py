@@ -40,7 +40,7 @@ EVENT_KINDS: tuple[str, ...] = (
     "talks", "meeting", "summit", "negotiations", "visit", "phone_call", "press_conference",
     "invasion", "annexation", "attack", "capture", "claim", "war", "ceasefire", "agreement",
     "sanctions", "protest", "threat", "aid", "demand", "accusation", "rejection", "withdrawal",
-    "mobilization", "arrest",
+    "mobilization", "arrest", "trial",
 )
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
 #: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``); NONE types a phrase as no event.

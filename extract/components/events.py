@@ -42,7 +42,7 @@ PLACE_TYPES = ("LOCATION", "COUNTRY")
 EVENT_KINDS = frozenset({
     "talks", "meeting", "summit", "negotiations", "visit", "phone_call", "press_conference",
     "invasion", "annexation", "attack", "capture", "claim", "ceasefire", "protest", "arrest",
-    "withdrawal", "mobilization", "sanctions", "agreement", "war",
+    "withdrawal", "mobilization", "sanctions", "agreement", "war", "accusation", "trial",
 })
 ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
 DEFINITE = {"de", "het", "the", "die", "dat", "deze", "this", "these", "those", "that"}
