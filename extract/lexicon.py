@@ -99,8 +99,10 @@ class Lexicon:
     modes: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
     _head_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _head_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _phrase_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_phrase_lemmas", frozenset(k[0] for k in self.phrases))
         lengths = sorted({len(h) for h in self.compound_heads}, reverse=True)
         object.__setattr__(self, "_head_set", frozenset(self.compound_heads))
         object.__setattr__(self, "_head_lengths", tuple(lengths))
@@ -122,6 +124,10 @@ class Lexicon:
         'THREATEN'
         """
         return self.phrases.get((_key(lemma), part, _key(word)))
+
+    def has_phrases(self, lemma: str) -> bool:
+        """Whether any phrase of the lexicon starts with this verb lemma."""
+        return _key(lemma) in self._phrase_lemmas
 
     def is_support_verb(self, lemma: str) -> bool:
         """A verb that leaves its type to the event noun it governs ('voeren' in 'gesprekken voeren')."""
@@ -211,7 +217,9 @@ class Lexicon:
         return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
+    """The folded lookup key (cached: every lexicon lookup of every token folds its word)."""
     return fold(text, articles=False)
 
 

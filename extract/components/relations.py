@@ -149,14 +149,13 @@ class RelationTagger:
             if not acts_as_verb(verb, self.scheme):
                 continue
             lemmas = self._verb_lemmas(verb)
-            typed = self._typed(verb, lemmas)
+            typed, phrase_noun = self._typed_phrase(verb, lemmas)
             speech = any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas)
             if not typed and not speech:
                 continue
             mode = mode_of(verb, self.scheme, self.lexicon)
             negated = mode == "negated"
             reporter = self._reporter(verb, ctx)
-            phrase_noun = self._phrase_noun(verb, lemmas) if typed else None
             runs = []
             if typed:
                 runs.append((VERB_PATTERNS + (subject_verb_complement,), typed[0], typed[1]))
@@ -210,15 +209,15 @@ class RelationTagger:
 
     def _typed(self, verb: Token, lemmas: list[str]) -> tuple[str, float] | None:
         """The verb's (type, weight): by its phrase when the lexicon knows it, else by its lemma."""
+        return self._typed_phrase(verb, lemmas)[0]
+
+    def _typed_phrase(self, verb: Token, lemmas: list[str]) -> tuple[tuple[str, float] | None, Token | None]:
+        """(type and weight, or None; the noun that belongs to the verb's phrase: "went on strike
+        against Ford": strike)."""
         phrase = phrase_type(verb, lemmas, self.scheme, self.lexicon, self._noun_type)
         if phrase is not None:
-            return None if phrase[0] == "NONE" else (phrase[0], 1.0)
-        return self._verb_type(lemmas)
-
-    def _phrase_noun(self, verb: Token, lemmas: list[str]) -> Token | None:
-        """The noun that belongs to the verb's phrase ("went on strike against Ford": strike)."""
-        phrase = phrase_type(verb, lemmas, self.scheme, self.lexicon, self._noun_type)
-        return phrase[2] if phrase is not None else None
+            return (None if phrase[0] == "NONE" else (phrase[0], 1.0)), phrase[2]
+        return self._verb_type(lemmas), None
 
     def _noun_type(self, noun: Token) -> str | None:
         found = self._noun_event(noun)

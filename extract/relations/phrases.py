@@ -63,7 +63,8 @@ def phrase_type(
     sanctions on", "strike" in "went on strike against"), which is part of the act, not its
     target. ``noun_type`` gives an event noun's PLOVER type.
     """
-    if not lexicon.phrases:
+    lemmas = [lemma for lemma in lemmas if lexicon.has_phrases(lemma)]
+    if not lemmas:
         return None
     nouns = _object_nouns(verb, scheme)
     particles = [c.lower_ for c in verb.children if c.dep_ in scheme.particle]
