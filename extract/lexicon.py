@@ -100,9 +100,12 @@ class Lexicon:
     _head_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _head_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _phrase_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: lemma -> noun_event(lemma): every noun of every document is looked up, in two components.
+    _noun_cache: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_phrase_lemmas", frozenset(k[0] for k in self.phrases))
+        object.__setattr__(self, "_noun_cache", {})
         lengths = sorted({len(h) for h in self.compound_heads}, reverse=True)
         object.__setattr__(self, "_head_set", frozenset(self.compound_heads))
         object.__setattr__(self, "_head_lengths", tuple(lengths))
@@ -141,12 +144,18 @@ class Lexicon:
         >>> load_lexicon("nl").noun_event("ontwerpvredesplan")
         NounEvent(type='AGREE', kind='agreement')
         """
+        cache = self._noun_cache
+        if lemma in cache:
+            return cache[lemma]
         key = _key(lemma)
         found = self.nouns.get(key)
         if found is None:
             for n in self._head_lengths:  # longest head first
                 if len(key) - n >= MIN_COMPOUND_MODIFIER and key[-n:] in self._head_set:
-                    return self.nouns[key[-n:]]
+                    found = self.nouns[key[-n:]]
+                    break
+        if len(cache) < 1 << 16:
+            cache[lemma] = found
         return found
 
     def is_speech_verb(self, lemma: str) -> bool:
@@ -217,10 +226,17 @@ class Lexicon:
         return None
 
 
-@lru_cache(maxsize=1 << 16)
+_KEYS: dict[str, str] = {}  # str -> str only, so the garbage collector does not track it
+
+
 def _key(text: str) -> str:
     """The folded lookup key (cached: every lexicon lookup of every token folds its word)."""
-    return fold(text, articles=False)
+    found = _KEYS.get(text)
+    if found is None:
+        found = fold(text, articles=False)
+        if len(_KEYS) < 1 << 16:
+            _KEYS[text] = found
+    return found
 
 
 # --------------------------------------------------------------------------- reading

@@ -153,9 +153,7 @@ class RelationTagger:
             speech = any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas)
             if not typed and not speech:
                 continue
-            mode = mode_of(verb, self.scheme, self.lexicon)
-            negated = mode == "negated"
-            reporter = self._reporter(verb, ctx)
+            clause: dict[str, object] = {}  # mode and reporter, read once the verb links two entities
             runs = []
             if typed:
                 runs.append((VERB_PATTERNS + (subject_verb_complement,), typed[0], typed[1]))
@@ -183,9 +181,13 @@ class RelationTagger:
                                 if cand.pattern == "any_phrase" and found_target:
                                     continue
                                 found_target = True
+                                if not clause:
+                                    clause["mode"] = mode_of(verb, self.scheme, self.lexicon)
+                                    clause["reporter"] = self._reporter(verb, ctx)
                                 yield ctx.relation(
                                     source, target, type_, verb, CONFIDENCE[cand.pattern] * weight * factor,
-                                    negated=negated, mode=mode, reporter=reporter,
+                                    negated=clause["mode"] == "negated", mode=clause["mode"],
+                                    reporter=clause["reporter"],
                                 )
 
     def _any_phrase(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
@@ -233,10 +235,22 @@ class RelationTagger:
     def _sources(self, token: Token, ctx: "_Context") -> list[str]:
         """Who acts: the entities ``token`` stands for, else the group it belongs to ("members of Verdi")."""
         found = ctx.resolver.actors(token)
+        if not found and token.pos_ == "PRON":
+            return self._speaker_pronoun(token, ctx)
         if found or token.pos_ != "NOUN":
             return found
         return [e for e in ctx.resolver.within(token, skip=self._not_owner, depth=1)
                 if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+
+    def _speaker_pronoun(self, pronoun: Token, ctx: "_Context") -> list[str]:
+        """The speaker a third-person subject pronoun of a reported clause stands for: "Het
+        Oekraïense leger zei dat het Russische troepen aanvalt", "Iran said it would retaliate"."""
+        if pronoun.dep_ not in self.scheme.subject or pronoun.morph.get("Person") not in ([], ["3"]):
+            return []
+        if pronoun.morph.get("PronType") not in ([], ["Prs"]):
+            return []
+        reporter = self._reporter(pronoun.head, ctx)
+        return [reporter[0]] if reporter and reporter[0] else []
 
     def _targets(self, token: Token, ctx: "_Context") -> tuple[list[str], float]:
         """Whom an act is aimed at, and a confidence factor: the entities ``token`` stands for,
@@ -566,8 +580,8 @@ class _Context:
             time_span=time_span_of(trigger, self.time_spans) if dated else None,
             event=event,
             mode=mode or ("negated" if negated else "asserted"),
-            reported_by=(reporter[0] or None) if reporter and reporter[0] != source else None,
-            speech_verb=reporter[1] if reporter and reporter[0] != source else None,
+            reported_by=(reporter[0] or None) if reporter else None,
+            speech_verb=reporter[1] if reporter else None,
         )
 
 

@@ -119,3 +119,17 @@ def test_place_after_a_comma_and_a_country_adjective_on_an_organisation(lang, te
 def test_a_list_of_places_is_not_a_containment():
     found = typed("Flights to Paris, London and Berlin were cancelled.", "en")
     assert not any(t == "LOCATED_IN" for _, t, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "Het Oekraïense leger zei dat het nog steeds Russische troepen aanvalt in de stad Pokrovsk."),
+        ("en", "The Ukrainian army said it is still attacking Russian troops in the city of Pokrovsk."),
+    ],
+)
+def test_pronoun_of_a_reported_clause_is_the_speaker(lang, text):
+    found = typed(text, lang)
+    rel = found.get(("Ukraine", "ASSAULT", "Russia"))
+    assert rel is not None, sorted(found)
+    assert rel["reported_by"] == "Ukraine"
