@@ -40,9 +40,15 @@ EVENT_KINDS: tuple[str, ...] = (
     "talks", "meeting", "summit", "negotiations", "visit", "phone_call", "press_conference",
     "invasion", "annexation", "attack", "capture", "claim", "war", "ceasefire", "agreement",
     "sanctions", "protest", "threat", "aid", "demand", "accusation", "rejection", "withdrawal",
-    "mobilization", "arrest",
+    "mobilization", "arrest", "trial",
 )
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
+#: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``); NONE types a phrase as no event.
+PHRASE_PARTS: tuple[str, ...] = ("obj", "prep", "prt", "comp", "support")
+PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
+#: A relation's mode (annotation guideline), and where a word that sets it stands (modality.<lang>.tsv).
+MODES: tuple[str, ...] = ("asserted", "negated", "possible", "planned", "demanded", "conditional")
+MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")
 TIME_KINDS: tuple[str, ...] = ("weekday", "day", "week", "month", "year", "modifier", "skip")
 COMPOUNDING: tuple[str, ...] = ("closed", "open")
 #: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
@@ -87,10 +93,19 @@ class Lexicon:
     #: Event nouns that also head closed compounds ('vredesplan' in 'ontwerpvredesplan'),
     #: longest first; empty for languages that write compounds apart (English).
     compound_heads: tuple[str, ...] = ()
+    #: (verb lemma, part, word) -> PLOVER type or NONE: "impose sanctions", "threaten to", "describe as".
+    phrases: Mapping[tuple[str, str, str], str] = field(default_factory=lambda: MappingProxyType({}))
+    #: (place, word) -> mode: ('aux', 'may') -> possible, ('governor', 'plan') -> planned.
+    modes: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
     _head_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _head_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _phrase_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: lemma -> noun_event(lemma): every noun of every document is looked up, in two components.
+    _noun_cache: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_phrase_lemmas", frozenset(k[0] for k in self.phrases))
+        object.__setattr__(self, "_noun_cache", {})
         lengths = sorted({len(h) for h in self.compound_heads}, reverse=True)
         object.__setattr__(self, "_head_set", frozenset(self.compound_heads))
         object.__setattr__(self, "_head_lengths", tuple(lengths))
@@ -104,6 +119,23 @@ class Lexicon:
         """Every reading of a verb lemma, most confident first."""
         return self.verbs.get(_key(lemma), ())
 
+    def phrase_type(self, lemma: str, part: str, word: str) -> str | None:
+        """The type of a verb phrase ('impose', 'obj', 'sanctions' -> SANCTION), NONE for no
+        event, None when the lexicon has no such phrase.
+
+        >>> load_lexicon("en").phrase_type("threaten", "comp", "to")
+        'THREATEN'
+        """
+        return self.phrases.get((_key(lemma), part, _key(word)))
+
+    def has_phrases(self, lemma: str) -> bool:
+        """Whether any phrase of the lexicon starts with this verb lemma."""
+        return _key(lemma) in self._phrase_lemmas
+
+    def is_support_verb(self, lemma: str) -> bool:
+        """A verb that leaves its type to the event noun it governs ('voeren' in 'gesprekken voeren')."""
+        return (_key(lemma), "support", "*") in self.phrases
+
     def noun_event(self, lemma: str) -> NounEvent | None:
         """The event an event noun (gesprekken, invasion) denotes, or None.
 
@@ -112,12 +144,18 @@ class Lexicon:
         >>> load_lexicon("nl").noun_event("ontwerpvredesplan")
         NounEvent(type='AGREE', kind='agreement')
         """
+        cache = self._noun_cache
+        if lemma in cache:
+            return cache[lemma]
         key = _key(lemma)
         found = self.nouns.get(key)
         if found is None:
             for n in self._head_lengths:  # longest head first
                 if len(key) - n >= MIN_COMPOUND_MODIFIER and key[-n:] in self._head_set:
-                    return self.nouns[key[-n:]]
+                    found = self.nouns[key[-n:]]
+                    break
+        if len(cache) < 1 << 16:
+            cache[lemma] = found
         return found
 
     def is_speech_verb(self, lemma: str) -> bool:
@@ -188,8 +226,17 @@ class Lexicon:
         return None
 
 
+_KEYS: dict[str, str] = {}  # str -> str only, so the garbage collector does not track it
+
+
 def _key(text: str) -> str:
-    return fold(text, articles=False)
+    """The folded lookup key (cached: every lexicon lookup of every token folds its word)."""
+    found = _KEYS.get(text)
+    if found is None:
+        found = fold(text, articles=False)
+        if len(_KEYS) < 1 << 16:
+            _KEYS[text] = found
+    return found
 
 
 # --------------------------------------------------------------------------- reading
@@ -419,6 +466,18 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         path, "expression", lambda r: TimeExpr(str(r["kind"]), int(r["value"])),  # type: ignore
     )
     negations = read_word_list(data_dir / f"negation.{lang}.txt")
+    phrases: dict[tuple[str, str, str], str] = {}
+    path = data_dir / f"phrases.{lang}.tsv"
+    if path.is_file():  # optional: a language without phrases types by lemma alone
+        for _, row in read_table(path, {"lemma": text_field, "part": one_of("phrase part", PHRASE_PARTS),
+                                        "word": text_field, "type": one_of("relation type", PHRASE_TYPES)}):
+            phrases[(_key(str(row["lemma"])), str(row["part"]), _key(str(row["word"])))] = str(row["type"])
+    modes: dict[tuple[str, str], str] = {}
+    path = data_dir / f"modality.{lang}.tsv"
+    if path.is_file():  # optional: without it every relation is asserted or negated
+        for _, row in read_table(path, {"word": text_field, "place": one_of("place", MODE_PLACES),
+                                        "mode": one_of("mode", MODES)}):
+            modes[(str(row["place"]), str(row["word"]).lower())] = str(row["mode"])
     return Lexicon(
         lang=lang,
         model=model,
@@ -430,4 +489,6 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         negations=negations,
         times=MappingProxyType(times),  # type: ignore[arg-type]
         compound_heads=heads,
+        phrases=MappingProxyType(phrases),
+        modes=MappingProxyType(modes),
     )

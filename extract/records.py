@@ -127,6 +127,8 @@ def doc_records(
 
     relations = []
     for n, rel in enumerate(doc._.relations or []):
+        # A relation that comes from an event, or points to one, happened when the event did.
+        own_date = resolve_time(rel.time_span) or event_dates.get(rel.event or rel.target)
         record = {
             "id": f"{did}:r{n}",
             "source": event_ids.get(rel.source, rel.source),
@@ -136,9 +138,14 @@ def doc_records(
             "negated": rel.negated,
             "sentence": f"{did}:{rel.sentence}",
             "confidence": rel.confidence,
-            # A relation that comes from an event, or points to one, happened when the event did.
-            "date": resolve_time(rel.time_span) or event_dates.get(rel.event or rel.target) or document.date,
+            "date": own_date or document.date,
+            "mode": getattr(rel, "mode", "negated" if rel.negated else "asserted"),
+            "date_source": "text" if own_date else ("document" if document.date else None),
         }
+        if getattr(rel, "reported_by", None):
+            record["reported_by"] = rel.reported_by
+        if getattr(rel, "speech_verb", None):
+            record["speech_verb"] = rel.speech_verb
         if rel.type != "CO_OCCURS":
             record["trigger_start"] = rel.trigger_start
             record["trigger_end"] = rel.trigger_end

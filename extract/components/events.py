@@ -36,11 +36,13 @@ from extract.relations.syntax import LabelScheme, between_sides, clause_verb, pr
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 
 #: Kinds of event noun that become EVENT nodes: things that happen at a time and place with
-#: participants. Plans, demands and wars stay words; their verbs still type relations.
+#: participants. Deals and wars are nodes too (the yardstick annotates them as events: on the
+#: English dev split +20 right and +4 wrong edges); demands, threats and claims of aid stay words,
+#: their verbs still type relations.
 EVENT_KINDS = frozenset({
     "talks", "meeting", "summit", "negotiations", "visit", "phone_call", "press_conference",
     "invasion", "annexation", "attack", "capture", "claim", "ceasefire", "protest", "arrest",
-    "withdrawal", "mobilization", "sanctions",
+    "withdrawal", "mobilization", "sanctions", "agreement", "war", "accusation", "trial",
 })
 ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
 DEFINITE = {"de", "het", "the", "die", "dat", "deze", "this", "these", "those", "that"}

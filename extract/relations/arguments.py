@@ -95,6 +95,36 @@ class ArgumentResolver:
                     found.append(next(iter(holders)) if len(holders) == 1 else eid)
         return list(dict.fromkeys(found))
 
+    def within(self, token: Token, skip: frozenset[str] = frozenset(), depth: int = 2) -> list[str]:
+        """Entities inside the noun phrase of ``token``, nearest level first, when the token
+        itself stands for none: "Afghanistan's Khost province", "the offices of Apple Daily",
+        "Australian news outlets", "sanctions on Venezuela's state oil company".
+
+        Possessors, name and country modifiers, and prepositional phrases (but those in ``skip``,
+        such as "in" for a place) are read; the first level that holds an entity decides.
+        """
+        level = [token]
+        for _ in range(depth):
+            found: list[str] = []
+            deeper: list[Token] = []
+            for head in level:
+                for child in head.children:
+                    if child.dep_ in self.scheme.possessive or child.dep_ in ("amod", "compound", "nmod", "nn") and child.i < head.i:
+                        found += [e for e in self.actors(child) if self.types.get(e) != "EVENT"]
+                for prep, noun in prepositional_args(head, self.scheme):
+                    if prep in skip or noun.i == head.i:
+                        continue
+                    own = [e for e in self.actors(noun) if self.types.get(e) != "EVENT"]
+                    found += own
+                    if not own:
+                        deeper.append(noun)
+            if found:
+                return list(dict.fromkeys(found))
+            level = deeper
+            if not level:
+                break
+        return []
+
     def antecedent(self, pronoun: Token, sentences_back: int = 2) -> str | None:
         """The person a singular third-person subject pronoun ("hij", "she") refers to.
 

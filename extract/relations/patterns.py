@@ -71,9 +71,19 @@ def subject_verb_oblique(verb: Token, scheme: LabelScheme, preps: Prepositions) 
 def passive_with_agent(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
     """'Het lidmaatschap werd door Trump uitgesloten' -> (Trump, uitsluiten, lidmaatschap)."""
     recipients = passive_subjects(verb, scheme)
+    by = [c for c in verb.children if c.dep_ in scheme.agent]
+    if not recipients and by:
+        # "Maria Kalesnikava is door Loekasjenko begenadigd" with the subject labelled active: an
+        # agent phrase makes the clause passive, so its subject is the recipient.
+        recipients = [c for c in verb.children if c.dep_ in scheme.subject]
+    actors = agents(verb, scheme, preps.agent)
+    if by:
+        # "zijn door Australië aan Indonesië doorgegeven": the recipient phrase of a passive.
+        recipients = recipients + [noun for prep, noun in prepositional_args(verb, scheme)
+                                   if prep in preps.recipient and noun not in actors]
     if not recipients:
         return
-    for actor in agents(verb, scheme, preps.agent):
+    for actor in actors:
         for recipient in recipients:
             yield Candidate("passive_with_agent", actor, recipient, verb)
 
@@ -165,8 +175,45 @@ def means_clause_object(verb: Token, scheme: LabelScheme, preps: Prepositions) -
                 yield Candidate("means_clause_object", actor, noun, verb)
 
 
+def speech_addressee(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Ghana told the IMF ...', 'zei tegen Macron': (speaker, addressee).
+
+    A speech verb links its speaker to whom it speaks to, not to every name in what was said
+    (that is reported, see extract.relations.phrases.reporter_of): the addressee is the verb's
+    nominal object or dative, or its recipient phrase ("to X", "tegen X").
+    """
+    speakers = subjects(verb, scheme) or [c for c in verb.children if c.dep_ in scheme.agent]
+    if not speakers:
+        return
+    addressees = [t for t in objects(verb, scheme) if t.pos_ in ("PROPN", "NOUN")]
+    addressees += [noun for prep, noun in prepositional_args(verb, scheme)
+                   if prep in preps.recipient and prep not in preps.possessor and noun.pos_ in ("PROPN", "NOUN")]
+    for speaker in speakers:
+        for addressee in addressees:
+            yield Candidate("speech_addressee", speaker, addressee, verb)
+
+
+def subject_verb_complement(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Beijing threatened to halt its exports to Japan', 'The Philippines demanded that China
+    withdraw': the governing verb's act is aimed at the complement's object, recipient or (for a
+    finite complement with a subject of its own) subject."""
+    actors = subjects(verb, scheme)
+    if not actors:
+        return
+    for clause in verb.children:
+        if not (clause.dep_ == "xcomp" or clause.dep_ in scheme.complement) or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        recipients = list(objects(clause, scheme))
+        recipients += [noun for prep, noun in prepositional_args(clause, scheme) if prep in preps.recipient]
+        if clause.dep_ in scheme.complement:
+            recipients += [c for c in clause.children if c.dep_ in scheme.subject and c not in actors]
+        for actor in actors:
+            for recipient in recipients:
+                yield Candidate("subject_verb_complement", actor, recipient, verb)
+
+
 VERB_PATTERNS: tuple[Pattern, ...] = (subject_verb_object, subject_verb_oblique, passive_with_agent, means_clause_object)
-SPEECH_PATTERNS: tuple[Pattern, ...] = (speech_with_content,)
+SPEECH_PATTERNS: tuple[Pattern, ...] = (speech_addressee,)
 
 
 @dataclass(frozen=True)

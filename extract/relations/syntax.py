@@ -129,6 +129,7 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     """
     found = (
         _own_subjects(verb, scheme)[:1]
+        or _auxiliary_arguments(verb, scheme, scheme.subject)[:1]
         or _stranded_subject(verb, scheme)
         or [t for t in stranded_in_clause(verb) if t.pos_ == "PROPN"][:1]
     )
@@ -200,7 +201,31 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     ]
     found += own_subjects[1:]
     found += _apposed_objects(verb, scheme)
+    found += [t for t in _auxiliary_arguments(verb, scheme, scheme.object) if t.pos_ in ("PROPN", "NOUN")]
+    if not found:
+        found += _joined_names(own_subjects[:1], scheme)
     return [t for c in sorted(found, key=lambda t: t.i) for t in with_conjuncts(c, scheme)]
+
+
+def _joined_names(subjects_: list[Token], scheme: LabelScheme) -> list[Token]:
+    """A second name the parser joined to the subject's name as one more name part, where the name
+    finder starts a new name: "heeft Amnesty International Saoedi-Arabië bekritiseerd" with
+    "Saoedi-Arabië" as flat of "Amnesty". Read in UD only (verb-second clauses put them side by side)."""
+    if scheme.name != "ud":
+        return []
+    return [c for s in subjects_ for c in s.children
+            if c.dep_ in scheme.name_part and c.i > s.i and c.ent_iob_ == "B" and s.ent_type_]
+
+
+def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str]) -> list[Token]:
+    """Arguments the parser hung on the verb's auxiliary instead of the verb: "Macron heeft Xi
+    Jinping ontmoet" with "Xi" as object of "heeft", "De Verenigde Staten hebben een akkoord
+    bereikt" with the subject on "hebben". An auxiliary has no arguments of its own. Read in UD
+    only, where a verb-second clause separates the auxiliary from its participle."""
+    if scheme.name != "ud":
+        return []
+    return [g for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i
+            for g in c.children if g.dep_ in labels]
 
 
 def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
@@ -225,6 +250,9 @@ def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     Poetin" parsed with the pair as obj and Poetin as nsubj.
     """
     own = sorted((c for c in verb.children if c.dep_ in scheme.subject), key=lambda t: t.i)
+    # "Venezuela heeft waarnemers ... de toegang geweigerd": the subject on the auxiliary is the
+    # clause's subject, and a "subject" of the verb after it is one more argument.
+    own = sorted(_auxiliary_arguments(verb, scheme, scheme.subject), key=lambda t: t.i)[:1] + own
     if own and own[0].i > verb.i:
         fronted = [c for c in verb.children if c.i < verb.i and _bare_oblique_name(c, scheme)]
         if not fronted and "Plur" in verb.morph.get("Number") and not _is_coordinated(own[0], scheme):

@@ -686,3 +686,209 @@ Oekraïne 3 obj PROPN
 aanvallen 1 xcomp VERB
 """)
     assert [t.text for t in subjects(open_clause[3], UD)] == ["Hij"]
+
+
+# --- phrases, complements, addressees, modes (issue 18) --------------------------------------
+
+from extract.lexicon import load_lexicon  # noqa: E402
+from extract.relations.patterns import speech_addressee, subject_verb_complement  # noqa: E402
+from extract.relations.phrases import mode_of, phrase_type, reporter_of  # noqa: E402
+
+EN_THREAT = """
+Beijing 1 nsubj PROPN
+threatened 1 ROOT VERB threaten
+to 3 aux PART
+halt 1 xcomp VERB halt
+exports 3 dobj NOUN export
+to 3 prep ADP
+Japan 5 pobj PROPN
+. 1 punct PUNCT
+"""
+
+
+def test_subject_verb_complement_finds_the_target_in_the_complement():
+    doc = parse(EN_THREAT)
+    assert pairs(subject_verb_complement(doc[1], CLEAR, EN_PREPS)) == [("Beijing", "exports"), ("Beijing", "Japan")]
+
+
+def test_phrase_threaten_to_wins_over_the_embedded_verb():
+    doc = parse(EN_THREAT)
+    lex = load_lexicon("en")
+    assert phrase_type(doc[1], ["threaten"], CLEAR, lex, lambda n: None)[:2] == ("THREATEN", "comp")
+
+
+EN_SANCTIONS = """
+Washington 1 nsubj PROPN
+imposed 1 ROOT VERB impose
+sanctions 1 dobj NOUN sanction
+on 1 prep ADP
+Iran 3 pobj PROPN
+"""
+
+
+def test_phrase_object_noun_types_the_verb():
+    doc = parse(EN_SANCTIONS)
+    lex = load_lexicon("en")
+    assert phrase_type(doc[1], ["impose"], CLEAR, lex, lambda n: None)[:2] == ("SANCTION", "obj")
+
+
+EN_DESCRIBE = """
+Wang 1 nsubj PROPN
+described 1 ROOT VERB describe
+talks 1 dobj NOUN talk
+as 1 prep ADP
+useful 3 amod ADJ
+"""
+
+
+def test_describe_as_is_no_event():
+    doc = parse(EN_DESCRIBE)
+    lex = load_lexicon("en")
+    assert phrase_type(doc[1], ["describe"], CLEAR, lex, lambda n: None)[0] == "NONE"
+
+
+EN_TOLD = """
+Ghana 1 nsubj PROPN
+told 1 ROOT VERB tell
+IMF 1 dative PROPN
+it 4 nsubj PRON
+was 1 ccomp AUX be
+ready 4 acomp ADJ
+"""
+
+
+def test_speech_addressee_is_the_dative_not_the_reported_clause():
+    doc = parse(EN_TOLD)
+    assert pairs(speech_addressee(doc[1], CLEAR, EN_PREPS)) == [("Ghana", "IMF")]
+
+
+EN_REPORTED = """
+Zelensky 1 nsubj PROPN
+said 1 ROOT VERB say
+Russia 3 nsubj PROPN
+attacked 1 ccomp VERB attack
+Ukraine 3 dobj PROPN
+"""
+
+
+def test_reporter_of_a_complement_clause_is_the_speech_verb():
+    doc = parse(EN_REPORTED)
+    assert reporter_of(doc[3], CLEAR, lambda t: t.lemma_ == "say").text == "said"
+    assert reporter_of(doc[1], CLEAR, lambda t: t.lemma_ == "say") is None
+
+
+@pytest.mark.parametrize(
+    "aux, mode", [("will", "planned"), ("may", "possible"), ("must", "demanded"), ("did", "asserted")]
+)
+def test_mode_from_the_auxiliary(aux, mode):
+    doc = parse(f"""
+Russia 2 nsubj PROPN
+{aux} 2 aux AUX
+attack 2 ROOT VERB attack
+Ukraine 2 dobj PROPN
+""")
+    assert mode_of(doc[2], CLEAR, load_lexicon("en")) == mode
+
+
+def test_mode_negated_and_conditional():
+    lex = load_lexicon("en")
+    doc = parse("""
+Russia 3 nsubj PROPN
+did 3 aux AUX do
+not 3 neg PART
+attack 3 ROOT VERB attack
+""")
+    assert mode_of(doc[3], CLEAR, lex) == "negated"
+    doc = parse("""
+if 2 mark SCONJ
+Russia 2 nsubj PROPN
+attacks 4 advcl VERB attack
+Kyiv 2 dobj PROPN
+NATO 5 nsubj PROPN
+responds 5 ROOT VERB respond
+""")
+    assert mode_of(doc[2], CLEAR, lex) == "conditional"
+
+
+NL_AUX_OBJECT = """
+Macron 4 nsubj PROPN
+heeft 4 aux AUX hebben
+Xi 1 obj PROPN
+Jinping 2 flat PROPN
+ontmoet 4 ROOT VERB ontmoeten
+"""
+
+
+def test_dutch_object_hung_on_the_auxiliary_belongs_to_the_verb():
+    doc = parse(NL_AUX_OBJECT)
+    assert [t.text for t in objects(doc[4], UD)] == ["Xi"]
+    assert [t.text for t in objects(doc[4], CLEAR)] == []
+
+
+NL_AUX_SUBJECT = """
+Staten 1 nsubj PROPN
+hebben 4 aux VERB hebben
+een 3 det DET
+akkoord 4 obj NOUN
+bereikt 4 ROOT VERB bereiken
+"""
+
+
+def test_dutch_subject_hung_on_the_auxiliary_belongs_to_the_verb():
+    doc = parse(NL_AUX_SUBJECT)
+    assert [t.text for t in subjects(doc[4], UD)] == ["Staten"]
+    assert phrase_type(doc[4], ["bereiken"], UD, load_lexicon("nl"), lambda n: None)[:2] == ("AGREE", "obj")
+
+
+NL_PASSIVE_RECIPIENT = """
+Beelden 4 nsubj PROPN
+zijn 4 aux AUX
+door 3 case ADP
+Australië 4 obl:agent PROPN
+doorgegeven 4 ROOT VERB doorgeven
+"""
+
+
+def test_passive_agent_makes_the_active_labelled_subject_the_recipient():
+    doc = parse(NL_PASSIVE_RECIPIENT)
+    assert pairs(passive_with_agent(doc[4], UD, NL_PREPS)) == [("Australië", "Beelden")]
+
+
+NL_AUX_SUBJECT_FIRST = """
+Venezuela 1 nsubj PROPN
+heeft 4 aux AUX hebben
+waarnemers 4 nsubj NOUN waarnemer
+toegang 4 obj NOUN
+geweigerd 4 ROOT VERB weigeren
+"""
+
+
+def test_dutch_subject_on_the_auxiliary_comes_first_and_a_later_subject_is_an_argument():
+    doc = parse(NL_AUX_SUBJECT_FIRST)
+    assert [t.text for t in subjects(doc[4], UD)] == ["Venezuela"]
+    assert [t.text for t in objects(doc[4], UD)] == ["waarnemers", "toegang"]
+
+
+NL_JOINED_NAMES = """
+Amnesty 2 nsubj PROPN
+Saoedi-Arabië 0 flat PROPN
+bekritiseerd 2 ROOT VERB bekritiseren
+"""
+
+
+def test_dutch_second_name_joined_to_the_subject_is_the_object():
+    doc = parse(NL_JOINED_NAMES)
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 1, 2, label="COUNTRY")]
+    assert [t.text for t in objects(doc[2], UD)] == ["Saoedi-Arabië"]
+
+
+def test_mode_planned_under_a_noun_of_intention():
+    doc = parse("""
+his 1 poss PRON
+efforts 1 ROOT NOUN effort
+to 3 aux PART
+complete 1 acl VERB complete
+the 5 det DET
+withdrawal 3 dobj NOUN withdrawal
+""")
+    assert mode_of(doc[3], CLEAR, load_lexicon("en")) == "planned"

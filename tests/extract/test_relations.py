@@ -41,9 +41,9 @@ CASES = [
     # oblique recipient
     ("en", "Emmanuel Macron met with Volodymyr Zelensky in Paris.", ("Emmanuel Macron", "CONSULT", "Volodymyr Zelensky", False)),
     ("nl", "Emmanuel Macron overlegde met Volodymyr Zelenski in Parijs.", ("Emmanuel Macron", "CONSULT", "Volodymyr Zelensky", False)),
-    # speech verb
-    ("en", "Vladimir Putin said that Europe wanted war.", ("Vladimir Putin", "STATEMENT", "Europe", False)),
-    ("nl", "Vladimir Poetin zei dat Europa oorlog wilde.", ("Vladimir Putin", "STATEMENT", "Europe", False)),
+    # speech verb: STATEMENT to the addressee (what was said is reported, see test_attribution.py)
+    ("en", "Vladimir Putin told Emmanuel Macron that Europe wanted war.", ("Vladimir Putin", "STATEMENT", "Emmanuel Macron", False)),
+    ("nl", "Vladimir Poetin zei tegen Emmanuel Macron dat Europa oorlog wilde.", ("Vladimir Putin", "STATEMENT", "Emmanuel Macron", False)),
     # coordination
     ("en", "Steve Witkoff and Jared Kushner met Vladimir Putin.", ("Jared Kushner", "CONSULT", "Vladimir Putin", False)),
     ("nl", "Steve Witkoff en Jared Kushner ontmoetten Vladimir Poetin.", ("Jared Kushner", "CONSULT", "Vladimir Putin", False)),
@@ -63,8 +63,8 @@ CASES = [
     ("en", "The talks between Vladimir Putin and Steve Witkoff lasted five hours.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
     ("nl", "De gesprekken tussen Vladimir Poetin en Steve Witkoff duurden vijf uur.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
     # a subject pronoun refers back to the person last named as a subject
-    ("en", "Volodymyr Zelensky met Emmanuel Macron in Paris. He said that Russia attacked Ukraine.", ("Volodymyr Zelensky", "STATEMENT", "Russia", False)),
-    ("nl", "Volodymyr Zelenski ontmoette Emmanuel Macron in Parijs. Hij zei dat Rusland Oekraïne aanviel.", ("Volodymyr Zelensky", "STATEMENT", "Russia", False)),
+    ("en", "Volodymyr Zelensky met Emmanuel Macron in Paris. He told Olaf Scholz that Russia attacked Ukraine.", ("Volodymyr Zelensky", "STATEMENT", "Olaf Scholz", False)),
+    ("nl", "Volodymyr Zelenski ontmoette Emmanuel Macron in Parijs. Hij zei tegen Ursula von der Leyen dat Rusland Oekraïne aanviel.", ("Volodymyr Zelensky", "STATEMENT", "Ursula von der Leyen", False)),
     # a verb without its own subject borrows the one of the clause it hangs from
     ("en", "Russia responded by annexing Crimea.", ("Russia", "COERCE", "Crimea", False)),
     ("nl", "Rusland reageerde door de Krim te annexeren.", ("Russia", "COERCE", "Crimea", False)),

@@ -1,0 +1,168 @@
+"""Typing a verb by its phrase, and reading a relation's mode and reporter from its clause.
+
+A verb's lemma is the least specific evidence of what happens: "impose sanctions on",
+"threatened to halt", "put pressure on", "described the meeting as useful" each mean
+something the lemma alone does not. :func:`phrase_type` looks at the verb's object noun,
+particle, prepositions and complement in the language's ``phrases.<lang>.tsv``, and at a
+support verb's event noun ("gesprekken voeren", "expressed support"); the most specific
+match wins over the lemma, and a phrase typed NONE is no event at all.
+
+:func:`mode_of` reads the clause: negation, modal and future auxiliaries, a governing verb
+("plans to", "demanded that"), a conditional opener ("if", "als"), from the ``modality``
+lexicon. :func:`reporter_of` finds the speech verb that reports a clause ("X said that ...",
+"..., X said").
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+from extract.lexicon import Lexicon
+from extract.relations.syntax import LabelScheme, is_negated, objects, passive_subjects, prepositional_args
+
+#: Weight of a relation typed by a phrase (more specific than a lemma's weight).
+PHRASE_WEIGHT = 1.0
+
+MODES = ("asserted", "negated", "possible", "planned", "demanded", "conditional")
+
+
+def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """The verb's object nouns, a passive's subject included ("sanctions were imposed")."""
+    found = [t for t in objects(verb, scheme) if t.pos_ in ("NOUN", "PROPN", "X")]
+    found += [t for t in passive_subjects(verb, scheme) if t.pos_ == "NOUN"]
+    # "went on strike", "put on alert": the noun of a prepositional phrase is the verb's object noun too.
+    found += [noun for _prep, noun in prepositional_args(verb, scheme) if noun.pos_ == "NOUN"]
+    return found
+
+
+def _complements(verb: Token, scheme: LabelScheme) -> list[str]:
+    """'to' for an infinitive complement, 'that' for a finite one, 'as' for "describe X as"."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("xcomp",) or (child.dep_ in scheme.complement and child.pos_ in ("VERB", "AUX")):
+            marks = {g.lower_ for g in child.children if g.dep_ in ("aux", "mark")}
+            if "to" in marks or "te" in marks or child.dep_ == "xcomp":
+                out.append("to")
+            if marks & {"that", "dat"} or (child.dep_ in scheme.complement and not marks):
+                out.append("that")
+        if child.dep_ == "oprd" or (child.dep_ in ("prep", "obl", "advcl") and child.lower_ in ("as", "als")):
+            out.append("as")
+    return out
+
+
+def phrase_type(
+    verb: Token, lemmas: list[str], scheme: LabelScheme, lexicon: Lexicon,
+    noun_type: Callable[[Token], str | None],
+) -> tuple[str, str, Token | None] | None:
+    """(type, how, noun) of ``verb`` by its phrase, or None when no phrase of the lexicon matches.
+
+    ``how`` names the part that decided (obj, prt, prep, comp, support); the type is NONE for
+    a phrase that is no event. ``noun`` is the phrase's own noun ("sanctions" in "impose
+    sanctions on", "strike" in "went on strike against"), which is part of the act, not its
+    target. ``noun_type`` gives an event noun's PLOVER type.
+    """
+    lemmas = [lemma for lemma in lemmas if lexicon.has_phrases(lemma)]
+    if not lemmas:
+        return None
+    nouns = _object_nouns(verb, scheme)
+    particles = [c.lower_ for c in verb.children if c.dep_ in scheme.particle]
+    preps: list[tuple[str, Token | None]] = list(prepositional_args(verb, scheme))
+    if scheme.preposition_heads_noun:
+        preps += [(c.lower_, None) for c in verb.children
+                  if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
+    comps = _complements(verb, scheme)
+    for lemma in lemmas:
+        for noun in nouns:
+            for word in dict.fromkeys((noun.lemma_.lower(), noun.lower_)):
+                found = lexicon.phrase_type(lemma, "obj", word)
+                if found:
+                    return found, "obj", noun
+        for word in particles:
+            found = lexicon.phrase_type(lemma, "prt", word)
+            if found:
+                return found, "prt", None
+        for word in comps:
+            found = lexicon.phrase_type(lemma, "comp", word)
+            if found:
+                return found, "comp", None
+        for word, noun in preps:
+            found = lexicon.phrase_type(lemma, "prep", word)
+            if found:
+                return found, "prep", (noun if noun is not None and noun.pos_ == "NOUN" else None)
+        if lexicon.is_support_verb(lemma):
+            for noun in nouns:
+                found = noun_type(noun)
+                if found:
+                    return found, "support", noun
+    return None
+
+
+def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """The verbs ``verb`` is an open or clausal complement of, nearest first ("plans to meet")."""
+    out = []
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp", "conj", "acl") or current.head == current:
+            break
+        if current.dep_ != "conj":
+            out.append(current.head)
+        current = current.head
+    return out
+
+
+def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: bool = False) -> str:
+    """asserted, negated, possible, planned, demanded or conditional (see module docstring)."""
+    if is_negated(verb, scheme, lexicon.negations):
+        return "negated"
+    modes = lexicon.modes
+    aux = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass") or (c.pos_ == "AUX" and c.i < verb.i)]
+    for token in aux:
+        found = modes.get(("aux", token.lower_)) or modes.get(("aux", token.lemma_.lower()))
+        if found:
+            return found
+    for child in verb.children:
+        if child.dep_ in ("mark", "advmod") and modes.get(("mark", child.lower_)) == "conditional":
+            return "conditional"
+        if child.dep_ in ("advmod",) and modes.get(("aux", child.lower_)):
+            return modes[("aux", child.lower_)]
+    if verb.dep_ == "advcl" and any(modes.get(("mark", c.lower_)) == "conditional" for c in verb.children):
+        return "conditional"
+    for governor in _governors(verb, scheme):
+        lemma = governor.lemma_.lower()
+        found = modes.get(("governor", lemma))
+        if found:
+            return found
+        for token in [governor, *(c for c in governor.children if c.dep_ in ("aux", "aux:pass", "auxpass"))]:
+            found = modes.get(("aux", token.lower_))
+            if found and found != "planned":
+                return found
+    return "asserted"
+
+
+def reporter_of(
+    verb: Token, scheme: LabelScheme, is_speech: Callable[[Token], bool]
+) -> Token | None:
+    """The speech verb that reports ``verb``'s clause, or None.
+
+    "X said (that) Iran attacked": attacked is the complement of said. "Iran attacked, X said":
+    the parser may hang said on attacked (parataxis, ccomp) or the reverse.
+    """
+    current = verb
+    for _ in range(4):
+        if current.head == current:
+            break
+        if current.dep_ in scheme.complement or current.dep_ in ("ccomp", "parataxis"):
+            if is_speech(current.head):
+                return current.head
+        if current.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "parataxis"):
+            break
+        current = current.head
+    root = current
+    for child in root.children:
+        if child.dep_ in ("parataxis", "ccomp") and child.i > verb.i and is_speech(child) and not any(
+            g.dep_ in scheme.complement for g in child.children
+        ):
+            return child
+    return None
