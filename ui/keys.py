@@ -49,6 +49,23 @@ FILTER_FIELDS: tuple[str, ...] = (
     TOP_K,
 )
 
+#: The widget value of each filter when nothing is filtered: what "Reset filters" writes back
+#: and what stays out of the URL. ``ui.view.spec_from_state`` of these is ``FilterSpec()``.
+FILTER_DEFAULTS: dict[str, object] = {
+    ACTORS: [],
+    RADIUS: 1,
+    RELATION_TYPES: [],
+    ENTITY_TYPES: [],
+    DATE_FROM: None,
+    DATE_TO: None,
+    DOCUMENTS: [],
+    MIN_MENTIONS: 0,
+    MIN_WEIGHT: 0,
+    TEXT: "",
+    SHOW_COOCCURRENCE: False,
+    TOP_K: 0,
+}
+
 # --- graph and details ---------------------------------------------------------------------
 TAB = "tab"  #: the open tab: "Graph", "Tables" or "Export"
 GRAPH = "graph"  #: the vis-network component; its state holds {"selection": {kind, id}}

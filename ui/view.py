@@ -104,21 +104,8 @@ def spec_from_state(state: Mapping[str, Any]) -> FilterSpec:
 
 
 #: The widget value of every filter when nothing is filtered (what "Reset filters" writes back).
-#: Kept beside :func:`spec_from_state`, which reads these keys: the two must agree.
-FILTER_DEFAULTS: dict[str, Any] = {
-    keys.ACTORS: [],
-    keys.RADIUS: FilterSpec().radius,
-    keys.RELATION_TYPES: [],
-    keys.ENTITY_TYPES: [],
-    keys.DATE_FROM: None,
-    keys.DATE_TO: None,
-    keys.DOCUMENTS: [],
-    keys.MIN_MENTIONS: 0,
-    keys.MIN_WEIGHT: 0,
-    keys.TEXT: "",
-    keys.SHOW_COOCCURRENCE: FilterSpec().show_cooccurrence,
-    keys.TOP_K: 0,
-}
+#: ``spec_from_state(FILTER_DEFAULTS) == FilterSpec()``: the two must agree.
+FILTER_DEFAULTS: dict[str, Any] = keys.FILTER_DEFAULTS
 
 
 def init_filter_state(state: MutableMapping[str, Any]) -> None:

@@ -227,3 +227,11 @@ def test_timeline_shows_relations_per_day_by_family(monkeypatch):
     assert spec["params"][0]["name"] == "period"
     assert spec["encoding"]["color"]["field"] == "family"
     assert chart.proto.selection_mode == ["period"]
+
+
+def test_filter_defaults_are_the_unfiltered_view_and_stay_out_of_the_url():
+    from graph.filters import FilterSpec
+    from ui import urlstate, view
+
+    assert view.spec_from_state(keys.FILTER_DEFAULTS) == FilterSpec()
+    assert all(urlstate.DEFAULTS[key] == value for key, value in keys.FILTER_DEFAULTS.items())

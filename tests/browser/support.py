@@ -151,3 +151,37 @@ def edge_point(page: Any, edge_id: str) -> tuple[float, float]:
     if point is None:
         raise AssertionError(f"no clickable point found on edge {edge_id!r}")
     return point["x"], point["y"]
+
+
+SAMPLE_RECORDS = ROOT / "tests" / "fixtures" / "sample_records.json"
+
+
+def expected_edges(spec: Any, records: Path = SAMPLE_RECORDS) -> set[str]:
+    """The edge ids the app should draw for a FilterSpec, computed by the library, not copied."""
+    import json
+
+    from graph.build import build_graph
+    from ui import view
+
+    V = view.base_view(build_graph(json.loads(records.read_text(encoding="utf-8"))), "actors")
+    return {f"{u}->{v}" for u, v in view.displayed_graph(V, spec).drawn.edges}
+
+
+def drawn_edges(page: Any) -> set[str]:
+    """The edge ids the canvas draws now."""
+    return set(page.evaluate("() => window.__newsgraphNetwork.body.data.edges.getIds()"))
+
+
+def wait_edges(page: Any, expected: set[str]) -> set[str]:
+    """The drawn edge ids once the graph shows ``expected`` (or after 30 s, whatever it shows)."""
+    try:
+        page.wait_for_function(
+            "(ids) => { const net = window.__newsgraphNetwork; if (!net) return false;"
+            " const now = net.body.data.edges.getIds();"
+            " return now.length === ids.length && ids.every((id) => now.includes(id)); }",
+            arg=sorted(expected),
+            timeout=30_000,
+        )
+    except Exception:  # noqa: BLE001 - the caller's assertion shows the difference
+        pass
+    return drawn_edges(page)

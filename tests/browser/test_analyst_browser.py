@@ -7,16 +7,23 @@ Every walk opens the app afresh through its URL, so each starts a new session.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
-from graph.build import build_graph
 from graph.filters import FilterSpec
-from tests.browser.support import CHROMIUM, ROOT, chromium, node_point, running_app, wait_drawn
-from ui import view
+from tests.browser.support import (
+    CHROMIUM,
+    ROOT,
+    chromium,
+    drawn_edges,
+    expected_edges,
+    node_point,
+    running_app,
+    wait_drawn,
+    wait_edges,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -24,30 +31,6 @@ pytestmark = [
 ]
 
 FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
-
-
-def expected_edges(spec: FilterSpec) -> set[str]:
-    """The edge ids the app should draw for ``spec``, computed by the library."""
-    V = view.base_view(build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors")
-    return {f"{u}->{v}" for u, v in view.displayed_graph(V, spec).drawn.edges}
-
-
-def drawn_edges(page) -> set[str]:
-    return set(page.evaluate("() => window.__newsgraphNetwork.body.data.edges.getIds()"))
-
-
-def wait_edges(page, expected: set[str]) -> set[str]:
-    try:
-        page.wait_for_function(
-            "(ids) => { const net = window.__newsgraphNetwork; if (!net) return false;"
-            " const now = net.body.data.edges.getIds();"
-            " return now.length === ids.length && ids.every((id) => now.includes(id)); }",
-            arg=sorted(expected),
-            timeout=30_000,
-        )
-    except Exception:  # noqa: BLE001 - the assertion that follows shows the difference
-        pass
-    return drawn_edges(page)
 
 
 def query(page) -> dict[str, list[str]]:

@@ -6,14 +6,20 @@ which sent them back with the next change (issue 20). These walks set, reset and
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from graph.build import build_graph
 from graph.filters import FilterSpec
-from tests.browser.support import CHROMIUM, ROOT, chromium, running_app, wait_drawn
-from ui import view
+from tests.browser.support import (
+    CHROMIUM,
+    ROOT,
+    chromium,
+    drawn_edges,
+    expected_edges,
+    running_app,
+    wait_drawn,
+    wait_edges,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -22,30 +28,6 @@ pytestmark = [
 
 FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
 SEARCH = "Text search (label or alias)"
-
-
-def expected_edges(spec: FilterSpec) -> set[str]:
-    """The edge ids the app should draw for ``spec``, computed by the library, not copied."""
-    V = view.base_view(build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors")
-    return {f"{u}->{v}" for u, v in view.displayed_graph(V, spec).drawn.edges}
-
-
-def drawn_edges(page) -> set[str]:
-    return set(page.evaluate("() => window.__newsgraphNetwork.body.data.edges.getIds()"))
-
-
-def wait_edges(page, expected: set[str]) -> set[str]:
-    """The drawn edge ids once the graph shows ``expected`` (or after 30 s, whatever it shows)."""
-    try:
-        page.wait_for_function(
-            "(ids) => { const now = window.__newsgraphNetwork.body.data.edges.getIds();"
-            " return now.length === ids.length && ids.every((id) => now.includes(id)); }",
-            arg=sorted(expected),
-            timeout=30_000,
-        )
-    except Exception:  # noqa: BLE001 - the assertion below shows the difference
-        pass
-    return drawn_edges(page)
 
 
 @pytest.fixture(scope="module")
