@@ -112,6 +112,7 @@ def rename_document(part: Records, new_id: str) -> Records:
                 "target": eid(r["target"]),
                 "sentence": sid(r["sentence"]),
                 **({"event": eid(r["event"])} if r.get("event") else {}),
+                **({"reported_by": eid(r["reported_by"])} if r.get("reported_by") else {}),
             }
             for r in part["relations"]
         ],
@@ -139,7 +140,12 @@ def remap_entities(part: Records, mapping: dict[str, str]) -> Records:
         "entities": list(merged.values()),
         "mentions": [{**m, "entity": mapping.get(m["entity"], m["entity"])} for m in part["mentions"]],
         "relations": [
-            {**r, "source": mapping.get(r["source"], r["source"]), "target": mapping.get(r["target"], r["target"])}
+            {
+                **r,
+                "source": mapping.get(r["source"], r["source"]),
+                "target": mapping.get(r["target"], r["target"]),
+                **({"reported_by": mapping.get(r["reported_by"], r["reported_by"])} if r.get("reported_by") else {}),
+            }
             for r in part["relations"]
         ],
     }
@@ -237,7 +243,8 @@ def write_document(conn: Connection, part: Records, linker: EntityLinker) -> Out
               "type": r["type"], "trigger": r["trigger"], "negated": r["negated"], "sentence_id": r["sentence"],
               "confidence": r["confidence"], "date": r.get("date"), "trigger_start": r.get("trigger_start"),
               "trigger_end": r.get("trigger_end"), "role": r.get("role"), "detail": r.get("detail"),
-              "event": r.get("event")}
+              "event": r.get("event"), "mode": r.get("mode"), "reported_by": r.get("reported_by"),
+              "speech_verb": r.get("speech_verb"), "date_source": r.get("date_source")}
              for n, r in enumerate(part["relations"])],
         )
     return Outcome("added", doc["id"], doc["source"], original_id, mapping, names)

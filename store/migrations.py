@@ -120,8 +120,18 @@ def _v3_relation_event(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE relations ADD COLUMN event VARCHAR(300)"))
 
 
+def _v4_relation_attribution(conn: Connection) -> None:
+    """Version 4: how the text puts a relation (mode), who reports it and with which verb, and
+    whether its date comes from the text or is the document's."""
+    for column, kind in (("mode", "VARCHAR(16)"), ("reported_by", "VARCHAR(300)"), ("speech_verb", "TEXT"),
+                         ("date_source", "VARCHAR(16)")):
+        conn.execute(text(f"ALTER TABLE relations ADD COLUMN {column} {kind}"))
+
+
 #: Step ``n`` (1-based) brings a store from version ``n - 1`` to ``n``.
-MIGRATIONS: list[Migration] = [_v1_create_tables, _v2_ingest_time_and_date_indexes, _v3_relation_event]
+MIGRATIONS: list[Migration] = [
+    _v1_create_tables, _v2_ingest_time_and_date_indexes, _v3_relation_event, _v4_relation_attribution,
+]
 
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -91,6 +91,10 @@ def read_records(
             relation["detail"] = r.detail
         if r.event is not None:
             relation["event"] = r.event
+        for name in ("mode", "reported_by", "speech_verb", "date_source"):
+            value = getattr(r, name)
+            if value is not None:
+                relation[name] = value
         out["relations"].append(relation)
     return out
 

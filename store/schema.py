@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 
 #: Version of the schema this code writes; equals ``len(store.migrations.MIGRATIONS)``.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -123,6 +123,10 @@ relations = Table(
     Column("role", String(16)),
     Column("detail", Text),
     Column("event", String(300)),  # migration 3
+    Column("mode", String(16)),  # migration 4: records' mode, reported_by, speech_verb, date_source
+    Column("reported_by", String(300)),
+    Column("speech_verb", Text),
+    Column("date_source", String(16)),
     Index("ix_relations_doc", "doc_id", "ordinal"),
     Index("ix_relations_date", "date"),  # migration 2
 )

@@ -165,18 +165,20 @@ def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):
         conn.execute(text("INSERT INTO schema_version (version, applied_at) VALUES (1, '2025-12-01T00:00:00')"))
         conn.execute(text("INSERT INTO documents (id, content_hash, title, language, date, source, text) "
                           "VALUES ('old', 'abc', 'Old', 'nl', '2025-12-01', 'old.txt', 'Oude tekst.')"))
-    with pytest.raises(StoreError, match="schema version 1, this newsgraph reads 3; open it once for writing"):
+    with pytest.raises(StoreError, match=f"schema version 1, this newsgraph reads {SCHEMA_VERSION}; open it once for writing"):
         open_store(store_target, read_only=True)
     with open_store(store_target) as store:
-        assert store.version() == SCHEMA_VERSION == 3
+        assert store.version() == SCHEMA_VERSION == 4
         assert [d["id"] for d in store.records()["documents"]] == ["old"]
     inspector = inspect(engine)
     assert "ingested_at" in {c["name"] for c in inspector.get_columns("documents")}
-    assert "event" in {c["name"] for c in inspector.get_columns("relations")}
+    assert {"event", "mode", "reported_by", "speech_verb", "date_source"} <= {
+        c["name"] for c in inspector.get_columns("relations")
+    }
     with engine.connect() as conn:
         versions = conn.execute(text("SELECT version FROM schema_version ORDER BY version")).fetchall()
     engine.dispose()
-    assert [tuple(v) for v in versions] == [(1,), (2,), (3,)]
+    assert [tuple(v) for v in versions] == [(1,), (2,), (3,), (4,)]
 
 
 @pytest.mark.parametrize("read_only", [False, True], ids=["writing", "reading"])
@@ -189,7 +191,7 @@ def test_store_written_by_a_newer_version_says_to_upgrade_newsgraph(store_target
     with pytest.raises(StoreError) as err:
         open_store(store_target, read_only=read_only)
     message = str(err.value)
-    assert "written by a newer newsgraph (schema 99, this one knows 3); upgrade newsgraph to open it" in message
+    assert f"written by a newer newsgraph (schema 99, this one knows {SCHEMA_VERSION}); upgrade newsgraph to open it" in message
     assert "open it once for writing" not in message
     assert "\n" not in message
 
@@ -301,3 +303,18 @@ def test_store_an_empty_database_read_only_is_not_a_store(store_target):
     with pytest.raises(StoreError) as err:
         open_store(store_target, read_only=True)
     assert str(err.value).endswith(": not a newsgraph store (the database is empty; python -m extract ingest --db fills one)")
+
+
+def test_store_keeps_a_relations_mode_speaker_and_date_source(store_target, records_of):
+    ushakov = {"id": "person:yuri-ushakov", "label": "Yuri Ushakov", "type": "PERSON", "aliases": ["Yuri Ushakov"]}
+    records = records_of("a", "Yuri Ushakov said Vladimir Putin may meet Jared Kushner.", [PUTIN, KUSHNER, ushakov],
+                         relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")])
+    records["relations"][0].update(mode="possible", reported_by="person:yuri-ushakov", speech_verb="said",
+                                   date_source="document")
+    with open_store(store_target) as store:
+        store.add_records(records)
+        back = store.records()
+    validate_graph_records(back, source="store")
+    [relation] = [r for r in back["relations"] if r["type"] == "CONSULT"]
+    assert (relation["mode"], relation["speech_verb"], relation["date_source"]) == ("possible", "said", "document")
+    assert relation["reported_by"] in {e["id"] for e in back["entities"] if e["label"] == "Yuri Ushakov"}

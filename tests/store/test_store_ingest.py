@@ -177,8 +177,10 @@ def test_ingest_dutch_relative_days_resolve_against_the_document_date(tmp_path):
     with open_store(db) as store:
         records = store.records()
     assert records["documents"][0]["date"] == "2025-12-03"
-    tuesday = [r for r in records["relations"] if r["source"] == "kb:vladimir_putin" and "Eerder op dinsdag" in sentence_of(records, r)]
-    assert tuesday and {r["date"] for r in tuesday} == {"2025-12-02"}
+    # the Moscow talks of Tuesday 2 December, a day before the article's date
+    talks = [r for r in records["relations"] if r["type"] == "CONSULT" and r["source"] == "kb:vladimir_putin"]
+    assert talks and {r["date"] for r in talks} == {"2025-12-02"}
+    assert {r["date_source"] for r in talks} == {"text"}
     # "Zelensky had maandag een ontmoeting met ... Emmanuel Macron": the meeting and Macron's part in it
     meeting = next(e for e in records["entities"] if e["type"] == "EVENT" and e["event"]["trigger"] == "ontmoeting")
     assert meeting["event"]["date"] == "2025-12-01"
