@@ -484,7 +484,6 @@ def graph_tab(
     if V.number_of_edges() == 0:
         st.info("No relations were extracted from these articles, so there is no graph to draw.")
         return
-    time_line(loaded, view_name, V, spec)
     hidden = view.cached_hidden_cooccurrence(loaded.hash, view_name, spec_key, V, shown, spec)
     if shown.drawn.number_of_nodes() == 0:
         hint = view.relax_hint(spec)
@@ -498,6 +497,7 @@ def graph_tab(
         else:
             st.info("Nothing matches these filters.")
         show_cooccurrence_button(hidden)
+        time_line(loaded, view_name, V, spec)
         return
     if hidden:
         with st.container(horizontal=True, vertical_alignment="center"):
@@ -516,6 +516,8 @@ def graph_tab(
         )
     with right:
         details_panel(loaded, V, shown, spec)
+    # below the canvas, so the canvas and the details stay above the fold
+    time_line(loaded, view_name, V, spec)
 
 
 def on_brush() -> None:
