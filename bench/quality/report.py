@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from bench.quality.metrics import BANDS
+from graph.export import write_bytes_atomic
 
 #: Figures where lower is better, and figures that are reported but are not better or worse.
 LOWER_IS_BETTER = (".entities.split_share", ".entities.merged_share")
@@ -149,10 +148,7 @@ def diff(figures: dict, baseline: dict, limit: float = 0.02) -> tuple[str, list[
 
 
 def write_json(path: Path, payload: dict) -> None:
-    """Write atomically (a temporary file in the same folder, then rename)."""
+    """Write the figures atomically, with graph.export's writer (no half file, no 0600 mode)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf8") as handle:
-        json.dump(payload, handle, indent=1, sort_keys=True, ensure_ascii=False)
-        handle.write("\n")
-    os.replace(tmp, path)
+    text = json.dumps(payload, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    write_bytes_atomic(text.encode("utf-8"), path)
