@@ -15,7 +15,7 @@ import pytest
 from graph.filters import FilterSpec
 from tests.browser.support import (
     CHROMIUM,
-    ROOT,
+    SAMPLE_RECORDS,
     chromium,
     drawn_edges,
     expected_edges,
@@ -30,7 +30,7 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
 ]
 
-FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
+FIXTURE = SAMPLE_RECORDS
 
 
 def query(page) -> dict[str, list[str]]:

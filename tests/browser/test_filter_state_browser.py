@@ -12,7 +12,7 @@ import pytest
 from graph.filters import FilterSpec
 from tests.browser.support import (
     CHROMIUM,
-    ROOT,
+    SAMPLE_RECORDS,
     chromium,
     drawn_edges,
     expected_edges,
@@ -26,7 +26,7 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
 ]
 
-FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
+FIXTURE = SAMPLE_RECORDS
 SEARCH = "Text search (label or alias)"
 
 
