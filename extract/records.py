@@ -180,8 +180,8 @@ def doc_records(
 def complete_references(records: Records, kb: KnowledgeBase) -> Records:
     """Make every entity id that ``records`` point to one of its entities; returns ``records``.
 
-    A relation's source, target and event, a mention's entity and an event's
-    location must be written as entities, or the graph and the store refuse
+    A relation's source, target, event and reporter, a mention's entity and an
+    event's location must be written as entities, or the graph and the store refuse
     the whole document. A missing knowledge-base entity is added from the
     knowledge base (with no mentions); anything else that dangles is dropped
     and logged, as a last resort, so no component can break the contract.
@@ -211,8 +211,10 @@ def complete_references(records: Records, kb: KnowledgeBase) -> Records:
         missing = [rel.get(end) for end in ("source", "target", "event") if not resolvable(rel.get(end))]
         if missing:
             log.warning("relation %s: %s not an entity; dropped", rel["id"], ", ".join(map(repr, missing)))
-        else:
-            kept.append(rel)
+            continue
+        if not resolvable(rel.get("reported_by")):  # the relation stands; only who reported it is lost
+            log.warning("relation %s: reporter %r is not an entity; dropped", rel["id"], rel.pop("reported_by"))
+        kept.append(rel)
     records["relations"] = kept
     mentions = []
     for mention in records["mentions"]:

@@ -73,6 +73,23 @@ def test_records_dangling_ids_outside_the_knowledge_base_are_dropped_and_logged(
     assert "person:ghost" in caplog.text and "event:d:9" in caplog.text and "location:nowhere" in caplog.text
 
 
+def test_records_a_reporter_is_written_as_an_entity_or_dropped_without_its_relation(caplog):
+    records = one_document(
+        [person("kb:donald_trump", "Donald Trump")],
+        [relation(0, "kb:donald_trump", "kb:USA"), relation(1, "kb:donald_trump", "kb:USA")],
+        [],
+    )
+    records["relations"][0]["reported_by"] = "kb:RUS"  # a KB entity nobody wrote: added
+    records["relations"][1]["reported_by"] = "person:ghost"  # unknown: the reporter goes, the relation stays
+    with caplog.at_level("WARNING"):
+        records = complete_references(records, load_kb())
+    validate_records(records)
+    assert [r["id"] for r in records["relations"]] == ["d:r0", "d:r1"]
+    assert records["relations"][0]["reported_by"] == "kb:RUS"
+    assert "kb:RUS" in {e["id"] for e in records["entities"]}
+    assert "reported_by" not in records["relations"][1] and "person:ghost" in caplog.text
+
+
 @pytest.fixture(scope="module")
 def trump_records(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("trump")
