@@ -28,7 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.build import ENTITY_TYPES, RELATION_TYPES, build_graph, validate_records  # noqa: E402
+from graph.build import build_graph  # noqa: E402
+from records import ENTITY_TYPES, RELATION_TYPES, validate_records  # noqa: E402
 from graph.export import export_bytes  # noqa: E402
 from graph.filters import FilterSpec, apply_filters  # noqa: E402
 from graph.views import aggregate  # noqa: E402

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from extract.documents import Document  # noqa: E402
 from extract.ingest import ingest_documents  # noqa: E402
-from extract.records import merge_records  # noqa: E402
+from records import merge_records  # noqa: E402
 from store import open_store  # noqa: E402
 
 SEED = 6

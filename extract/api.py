@@ -20,7 +20,8 @@ from extract.errors import NewsgraphError, UnsupportedLanguageError
 from extract.language import detect_language
 from extract.lexicon import supported_languages
 from extract.pipeline import load_pipeline
-from extract.records import DOCUMENT_KEY, Records, empty_records, join_pieces, merge_records
+from extract.records import DOCUMENT_KEY, join_pieces
+from records import Records, empty_records, merge_records
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "sample"
 

@@ -5,8 +5,8 @@ An entry holds the ``(records, errors)`` of one set of documents. Its key is a S
 - the documents' content hash (``ui.corpus.corpus_hash``: ids, titles, dates, languages, texts),
 - the model version of every supported language: the spaCy pipeline's ``meta.json`` name and
   version (``NEWSGRAPH_MODEL_<LANG>`` included), so a retrained or another model misses,
-- the code version: a hash of the ``extract/`` sources and the files in ``data/lexicons`` and
-  ``data/kb``, computed once per process, so a changed rule or lexicon row misses.
+- the code version: a hash of the ``extract/`` and ``records/`` sources (records are merged and
+  versioned there) and the files in ``data/lexicons`` and ``data/kb``, computed once per process, so a changed rule or lexicon row misses.
 
 Entries live in ``$NEWSGRAPH_CACHE`` if set, else ``$XDG_CACHE_HOME/newsgraph``, else
 ``~/.cache/newsgraph``: outside the repository. Writes are atomic (a temporary file in the same
@@ -33,7 +33,7 @@ from extract.lexicon import supported_languages
 CACHE_ENV = "NEWSGRAPH_CACHE"
 FORMAT = 1  #: bump when the stored layout changes
 ROOT = Path(__file__).resolve().parent.parent
-CODE_PATHS = (ROOT / "extract", ROOT / "data" / "lexicons", ROOT / "data" / "kb")
+CODE_PATHS = (ROOT / "extract", ROOT / "records", ROOT / "data" / "lexicons", ROOT / "data" / "kb")
 CODE_SUFFIXES = {".py", ".json", ".tsv", ".txt", ".jsonl", ".csv"}
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def hash_files(paths: Iterable[Path], root: Path = ROOT) -> str:
 
 @cache
 def code_version() -> str:
-    """Hash of ``extract/`` and ``data/lexicons`` + ``data/kb``, once per process."""
+    """Hash of ``extract/``, ``records/`` and ``data/lexicons`` + ``data/kb``, once per process."""
     return hash_files(CODE_PATHS)
 
 

@@ -1,34 +1,15 @@
 """Exceptions raised by ``extract``.
 
 Every message names the thing at fault (file, line, value) and what was
-expected, so the command line and the app can show it as one line.
+expected, so the command line and the app can show it as one line. Their base,
+``NewsgraphError``, is the ground floor's (:mod:`records.errors`).
 """
 
 from __future__ import annotations
 
-import re
+from records.errors import NewsgraphError, one_line
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
-
-
-def one_line(text: str) -> str:
-    r"""``text`` with line breaks and other control characters escaped, so it prints as one line.
-
-    A file may be named "a\nb.txt"; its name must not split the message.
-
-    >>> one_line("a\nb.txt: the file is empty")
-    'a\\nb.txt: the file is empty'
-    """
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-
-
-class NewsgraphError(Exception):
-    """Base class for every expected error in newsgraph; its message is always one line."""
-
-    def __init__(self, *args: object) -> None:
-        if args and isinstance(args[0], str):
-            args = (one_line(args[0]), *args[1:])
-        super().__init__(*args)
+__all__ = ["NewsgraphError", "one_line", "LexiconError", "KnowledgeBaseError", "InputError", "UnsupportedLanguageError"]
 
 
 class LexiconError(NewsgraphError):

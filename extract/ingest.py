@@ -29,8 +29,8 @@ from tqdm import tqdm
 
 from extract.documents import Document, read_paths
 from extract.errors import NewsgraphError
+from records import Records
 
-Records = dict[str, Any]
 Failure = tuple[str, str]
 #: Extracts a chunk of documents: (records, [(source, reason), ...]); the optional callable reports progress.
 Extractor = Callable[..., tuple[Records, list[Failure]]]

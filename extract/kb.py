@@ -25,9 +25,9 @@ from pathlib import Path
 
 from extract.errors import KnowledgeBaseError
 from extract.text import LEADING_ARTICLES, fold
+from records import ENTITY_TYPES
 
 DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
-ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "COUNTRY", "LOCATION", "EVENT")
 ROLE_KINDS: tuple[str, ...] = ("position", "family", "metonym")
 _LONG_VOWELS = ("aa", "ee", "oo", "uu")
 _ENTRY_FIELDS = frozenset({"key", "label", "type", "country", "aliases", "roles"})

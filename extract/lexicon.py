@@ -26,28 +26,16 @@ from types import MappingProxyType
 
 from extract.errors import LexiconError, UnsupportedLanguageError
 from extract.text import fold
+from records import EVENT_KINDS, MODES, PLOVER_TYPES
 
 DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 _REPO = DEFAULT_LEXICON_DIR.parent.parent
 
-#: The 16 PLOVER event types, in the manual's order.
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-#: What an EVENT node can be.
-EVENT_KINDS: tuple[str, ...] = (
-    "talks", "meeting", "summit", "negotiations", "visit", "phone_call", "press_conference",
-    "invasion", "annexation", "attack", "capture", "claim", "war", "ceasefire", "agreement",
-    "sanctions", "protest", "threat", "aid", "demand", "accusation", "rejection", "withdrawal",
-    "mobilization", "arrest", "trial",
-)
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
 #: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``); NONE types a phrase as no event.
 PHRASE_PARTS: tuple[str, ...] = ("obj", "prep", "prt", "comp", "support")
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
-#: A relation's mode (annotation guideline), and where a word that sets it stands (modality.<lang>.tsv).
-MODES: tuple[str, ...] = ("asserted", "negated", "possible", "planned", "demanded", "conditional")
+#: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
 MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")
 TIME_KINDS: tuple[str, ...] = ("weekday", "day", "week", "month", "year", "modifier", "skip")
 COMPOUNDING: tuple[str, ...] = ("closed", "open")

@@ -1,49 +1,23 @@
-"""The records contract: what extraction hands to ``graph`` and the store.
+"""Extraction's side of the records contract (:mod:`records`): writing records from a spaCy Doc.
 
 :func:`doc_records` turns one processed spaCy ``Doc`` into plain JSON-ready
 records (documents, sentences, entities, mentions, relations);
-:func:`merge_records` joins the records of many documents, so an entity seen
-in several articles stays one entity; :func:`validate_records` checks the
-result against ``extract/records.schema.json``.
+:func:`join_pieces` joins the records of one long document extracted in pieces.
+Merging many documents and validating are :mod:`records`' own.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span
 
 from extract.dates import find_time_mentions
 from extract.documents import Document
-from extract.errors import NewsgraphError
 from extract.kb import KnowledgeBase, load_kb
-
-SCHEMA_PATH = Path(__file__).with_name("records.schema.json")
-SCHEMA_VERSION = 1
-
-Records = dict[str, Any]
+from records import SCHEMA_VERSION, Records, empty_records, merge_records
 
 log = logging.getLogger(__name__)
-
-
-class RecordsError(NewsgraphError):
-    """Records do not follow ``extract/records.schema.json``."""
-
-
-def empty_records() -> Records:
-    """Records with no documents."""
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "documents": [],
-        "sentences": [],
-        "entities": [],
-        "mentions": [],
-        "relations": [],
-    }
 
 
 def doc_records(
@@ -305,62 +279,3 @@ def join_pieces(document: Document, pieces: list[tuple[int, Records]]) -> Record
     for doc in joined["documents"]:
         doc["text"] = document.text
     return joined
-
-
-def merge_records(parts: Iterable[Records]) -> Records:
-    """Join the records of several documents; entities with the same id become one.
-
-    >>> a = {"documents": [{"id": "a"}], "sentences": [], "mentions": [], "relations": [],
-    ...      "entities": [{"id": "kb:putin", "label": "Vladimir Putin", "type": "PERSON",
-    ...                    "aliases": ["Poetin"], "country": "RUS", "mentions": 2}]}
-    >>> b = {"documents": [{"id": "b"}], "sentences": [], "mentions": [], "relations": [],
-    ...      "entities": [{"id": "kb:putin", "label": "Vladimir Putin", "type": "PERSON",
-    ...                    "aliases": ["Putin"], "country": "RUS", "mentions": 1}]}
-    >>> merged = merge_records([a, b])
-    >>> merged["entities"][0]["aliases"], merged["entities"][0]["mentions"]
-    (['Poetin', 'Putin'], 3)
-    """
-    out = empty_records()
-    entities: dict[str, dict[str, Any]] = {}
-    for part in parts:
-        for key in ("documents", "sentences", "mentions", "relations"):
-            out[key].extend(part[key])
-        for ent in part["entities"]:
-            known = entities.get(ent["id"])
-            if known is None:
-                entities[ent["id"]] = {**ent, "aliases": list(ent["aliases"])}
-            else:
-                known["aliases"] = sorted(set(known["aliases"]) | set(ent["aliases"]))
-                known["mentions"] += ent["mentions"]
-                known["country"] = known["country"] or ent["country"]
-                if len(ent["label"]) > len(known["label"]) and not ent["id"].startswith("kb:"):
-                    known["label"] = ent["label"]
-    out["entities"] = list(entities.values())
-    return out
-
-
-@lru_cache(maxsize=1)
-def _schema() -> dict[str, Any]:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-
-
-def validate_records(records: Records) -> None:
-    """Raise RecordsError naming the first place where ``records`` breaks the schema or its references."""
-    import jsonschema
-
-    try:
-        jsonschema.validate(records, _schema())
-    except jsonschema.ValidationError as err:
-        where = "/".join(str(p) for p in err.absolute_path) or "top level"
-        raise RecordsError(f"records break the schema at {where}: {err.message}") from None
-    entity_ids = {e["id"] for e in records["entities"]}
-    sentence_ids = {s["id"] for s in records["sentences"]}
-    for rel in records["relations"]:
-        for end in ("source", "target"):
-            if rel[end] not in entity_ids:
-                raise RecordsError(f"relation {rel['id']}: {end} '{rel[end]}' is not an entity")
-        if rel["sentence"] not in sentence_ids:
-            raise RecordsError(f"relation {rel['id']}: sentence '{rel['sentence']}' does not exist")
-    for m in records["mentions"]:
-        if m["entity"] not in entity_ids:
-            raise RecordsError(f"mention '{m['text']}' points to unknown entity '{m['entity']}'")

@@ -1,6 +1,6 @@
 """Knowledge graph from extraction records: build, views, filters, metrics, layout, exports.
 
-Data flows one way: records JSON (``extract/records.schema.json``) -> :mod:`graph.build`
+Data flows one way: records JSON (:mod:`records`) -> :mod:`graph.build`
 -> :mod:`graph.views` and :mod:`graph.filters` -> :mod:`graph.metrics`, :mod:`graph.layout`,
 :mod:`graph.vis` (vis-network payload) and :mod:`graph.export` (files). Nothing here imports
 spaCy, Streamlit or extract's code. ``python -m graph export`` is the command line.

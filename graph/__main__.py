@@ -16,11 +16,12 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.build import ENTITY_TYPES, RELATION_TYPES, build_graph, load_graph, validate_records
+from graph.build import build_graph, load_graph
 from graph.errors import GraphError
 from graph.export import EXPORT_FORMATS, caption_text, check_format, export_bytes, write_bytes_atomic
 from graph.filters import FilterSpec
 from graph.views import VIEWS, select
+from records import ENTITY_TYPES, RELATION_TYPES, RecordsError, validate_records
 
 PROG = "python -m graph"
 
@@ -223,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         if args.command == "export":
             run_export(args)
-    except GraphError as exc:
+    except (GraphError, RecordsError) as exc:
         raise SystemExit(f"{PROG} {args.command}: {exc}") from None
     except BrokenPipeError:
         sys.exit(1)

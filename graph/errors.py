@@ -1,12 +1,11 @@
-"""Errors raised by graph/: each message names the file or value and what was expected."""
+"""Errors raised by graph/: each message names the file or value and what was expected.
+
+Records that cannot be read or do not follow the contract raise :class:`records.RecordsError`.
+"""
 
 
 class GraphError(Exception):
     """Base class for expected, user-facing errors in graph/."""
-
-
-class GraphInputError(GraphError):
-    """Records could not be read, or do not follow extract/records.schema.json."""
 
 
 class FilterError(GraphError, ValueError):

@@ -33,9 +33,9 @@ from graph.adjacency import (
     restricted,
     without_edges,
 )
-from graph.build import ENTITY_TYPES, RELATION_TYPES
 from graph.errors import FilterError
 from graph.index import GraphIndex, date_bounds, graph_index
+from records import ENTITY_TYPES, RELATION_TYPES
 
 NodePredicate = Callable[[Any], bool]
 EdgePredicate = Callable[..., bool]

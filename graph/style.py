@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.build import ENTITY_TYPES, RELATION_TYPES
+from records import ENTITY_TYPES, RELATION_TYPES
 
 ENTITY_COLOURS: dict[str, str] = {
     "PERSON": "#4e79a7",

@@ -19,9 +19,9 @@ import dataclasses
 import networkx as nx
 
 from graph._gc import paused_gc
-from graph.build import RELATION_TYPES
 from graph.errors import FilterError
 from graph.filters import FilterSpec, apply_filters
+from records import RELATION_TYPES
 
 PARTICIPANT = "PARTICIPANT"
 #: Names of the views, as the CLI's --view and the app's selector spell them.

@@ -99,7 +99,7 @@ class Store:
         date_from: str | None = None,
         date_to: str | None = None,
     ) -> dict[str, Any]:
-        """Records (``extract/records.schema.json``) of the stored documents, optionally filtered.
+        """Records (:mod:`records`) of the stored documents, optionally filtered.
 
         ``documents`` keeps those ids; ``date_from``/``date_to`` (ISO, inclusive)
         keep documents dated in that range.

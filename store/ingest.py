@@ -12,14 +12,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
 
 from sqlalchemy import Connection, select
 
+from records import Records
 from store.linking import EntityLinker, fold, is_linkable
 from store.schema import aliases, documents, entities, entity_documents, mentions, relations, sentences
 
-Records = dict[str, Any]
 
 
 @dataclass

@@ -24,7 +24,8 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
-from graph.build import build_graph, parse_records_json, validate_records
+from graph.build import build_graph
+from records import load_records, read_records
 from ui.details import mention_index
 
 RECORDS_ENV = "NEWSGRAPH_RECORDS"
@@ -102,17 +103,6 @@ def sample_documents() -> list[Any]:
     from extract.documents import read_path
 
     return read_path(SAMPLE_CORPUS)
-
-
-def records_from_json(name: str, data: bytes) -> dict[str, Any]:
-    """Records from a JSON file's bytes, validated; GraphInputError names the file.
-
-    The same reading as ``python -m graph export`` (``graph.build.parse_records_json``):
-    NaN, Infinity and absurd nesting are one-line errors too.
-    """
-    records = parse_records_json(data, name)
-    validate_records(records, source=name)
-    return records
 
 
 def env_records_path() -> Path | None:
@@ -218,8 +208,6 @@ def loaded_corpus(
 @st.cache_data(max_entries=8, show_spinner=False)
 def load_records_file(path: str, mtime: float) -> dict[str, Any]:
     """Validated records from a file on disk, re-read when its modification time changes."""
-    from graph.build import load_records
-
     return load_records(path)
 
 
@@ -237,6 +225,6 @@ def from_records_file(path: Path) -> LoadedCorpus:
 
 
 def from_records_upload(name: str, data: bytes) -> LoadedCorpus:
-    """The corpus in an uploaded records JSON; GraphInputError names the file if it is bad."""
+    """The corpus in an uploaded records JSON; RecordsError names the file if it is bad."""
     key = hashlib.sha256(data).hexdigest()
-    return loaded_corpus(key, lambda: (records_from_json(name, data), []))
+    return loaded_corpus(key, lambda: (read_records(data, name), []))

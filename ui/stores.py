@@ -26,7 +26,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from graph.build import validate_records
+from records import validate_records
 from store import StoreError, open_store
 from store.engine import display_name, is_url
 from ui import keys

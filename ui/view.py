@@ -342,7 +342,7 @@ def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
     >>> o.actors, o.relation_types, o.documents, str(o.date_min), str(o.date_max)
     ({'a': 'A (PERSON)'}, ['CONSULT'], {'d': 'T (2025-12-02)'}, '2025-12-01', '2025-12-02')
     """
-    from graph.build import ENTITY_TYPES, RELATION_TYPES
+    from records import ENTITY_TYPES, RELATION_TYPES
 
     ranked = sorted(V.nodes(data=True), key=lambda nd: (-(nd[1].get("mentions") or 0), str(nd[1].get("label", nd[0]))))
     actors = {str(n): f"{d.get('label', n)} ({d.get('type') or '?'})" for n, d in ranked}

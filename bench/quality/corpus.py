@@ -15,16 +15,14 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from records import ENTITY_TYPES, MODES
+from records import RELATION_TYPES as ALL_RELATION_TYPES
+
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = REPO / "data" / "yardstick"
 LANGS = ("en", "nl")
-ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION", "EVENT")
-MODES = ("asserted", "negated", "possible", "planned", "demanded", "conditional")
-RELATION_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-    "STATEMENT", "ROLE", "FAMILY", "LOCATED_IN", "PARTICIPANT",
-)
+#: Gold relations use every relation type but CO_OCCURS, which annotators never write.
+RELATION_TYPES = tuple(t for t in ALL_RELATION_TYPES if t != "CO_OCCURS")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 

@@ -13,13 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from records import PLOVER_TYPES
+
 NAME_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION")
 #: Types that hold in both directions (as in extract/components/relations.py).
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
 ARTICLES = ("the ", "a ", "an ", "de ", "het ", "een ", "'t ")
 _SPACES = re.compile(r"\s+")
 

@@ -25,8 +25,7 @@ from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.relations.titles import title_phrase
 from extract.text import fold
-
-ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION", "EVENT")
+from records import ENTITY_TYPES
 
 #: Labels of the statistical NER models we load, mapped onto newsgraph types.
 #: OntoNotes (English) and the project's Dutch PER/ORG/LOC labels both appear.

@@ -25,8 +25,6 @@ from extract.relations.syntax import LabelScheme, is_negated, objects, passive_s
 #: Weight of a relation typed by a phrase (more specific than a lemma's weight).
 PHRASE_WEIGHT = 1.0
 
-MODES = ("asserted", "negated", "possible", "planned", "demanded", "conditional")
-
 
 def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verb's object nouns, a passive's subject included ("sanctions were imposed")."""

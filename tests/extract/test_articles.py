@@ -11,7 +11,7 @@ import pytest
 
 from extract.api import extract
 from extract.documents import read_path
-from extract.records import validate_records
+from records import validate_records
 
 pytestmark = pytest.mark.model
 

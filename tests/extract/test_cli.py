@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.records import validate_records
+from records import validate_records
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH = ROOT / "data" / "corpus" / "english" / "moscow_talks_en.txt"

@@ -7,7 +7,7 @@ import pytest
 from extract.api import extract
 from extract.documents import Document
 from extract.pipeline import load_pipeline
-from extract.records import validate_records
+from records import validate_records
 
 pytestmark = pytest.mark.model
 

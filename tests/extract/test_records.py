@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from extract.kb import load_kb
-from extract.records import complete_references, validate_records
+from extract.records import complete_references
+from records import validate_records
 
 ROOT = Path(__file__).resolve().parents[2]
 TRUMP = "President Donald Trump met Netanyahu."

@@ -25,8 +25,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from graph.build import ENTITY_TYPES, RELATION_TYPES, build_graph, load_records, validate_records
+from graph.build import build_graph
 from graph.errors import GraphError
+from records import ENTITY_TYPES, RELATION_TYPES, RecordsError, load_records, validate_records
 from graph.export import EXPORT_FORMATS, export_bytes
 from graph.filters import FilterSpec
 from graph.views import VIEWS, select
@@ -242,7 +243,7 @@ def folder():
 def test_fuzz_mutated_records_in_memory_work_or_say_why(records, view, fmt):
     try:
         validate_records(records, source="fuzz")
-    except GraphError as err:
+    except (GraphError, RecordsError) as err:
         one_line(err)
         return
     check_exports(records, view, fmt)
@@ -259,7 +260,7 @@ def test_fuzz_mutated_records_file_loads_or_says_why(folder, records, view, fmt)
     path.write_text(text, encoding="utf-8")
     try:
         loaded = load_records(path)
-    except GraphError as err:
+    except (GraphError, RecordsError) as err:
         one_line(err)
         assert str(err).startswith(f"{path}: ")
         return
@@ -284,7 +285,7 @@ def test_fuzz_random_bytes_load_or_say_why(folder, data):
     path.write_bytes(data)
     try:
         loaded = load_records(path)
-    except GraphError as err:
+    except (GraphError, RecordsError) as err:
         one_line(err)
         return
     check_exports(loaded, "full", "json")
@@ -300,7 +301,7 @@ def sample_graph():
 def test_fuzz_filter_specs_filter_or_say_why(sample_graph, spec, view):
     try:
         H = select(sample_graph, spec, view)
-    except GraphError as err:
+    except (GraphError, RecordsError) as err:
         one_line(err)
         return
     assert set(H.nodes) <= set(sample_graph.nodes)

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from graph.build import build_graph, load_graph, load_records, validate_records
-from graph.errors import GraphInputError
+from graph.build import build_graph, load_graph
+from records import RecordsError, load_records, validate_records
 
 
 def test_build_nodes_carry_entity_fields(G, sample_records):
@@ -90,16 +90,16 @@ def test_load_records_reads_the_fixture(sample_path):
 def test_load_records_unreadable_input_names_file_and_problem(tmp_path, content, expected):
     path = tmp_path / "bad.json"
     path.write_bytes(content)
-    with pytest.raises(GraphInputError) as info:
+    with pytest.raises(RecordsError) as info:
         load_records(path)
     assert str(info.value).startswith(f"{path}: ")
     assert expected in str(info.value)
 
 
 def test_load_records_missing_file_and_directory(tmp_path):
-    with pytest.raises(GraphInputError, match="no such file"):
+    with pytest.raises(RecordsError, match="no such file"):
         load_records(tmp_path / "absent.json")
-    with pytest.raises(GraphInputError, match="is a directory"):
+    with pytest.raises(RecordsError, match="is a directory"):
         load_records(tmp_path)
 
 
@@ -107,7 +107,7 @@ def test_load_records_schema_violation_points_at_the_field(tmp_path, sample_reco
     sample_records["relations"][2]["type"] = "MEET"
     path = tmp_path / "records.json"
     path.write_text(json.dumps(sample_records), encoding="utf-8")
-    with pytest.raises(GraphInputError) as info:
+    with pytest.raises(RecordsError) as info:
         load_records(path)
     message = str(info.value)
     assert message.startswith(f"{path}: invalid records at $.relations[2].type: 'MEET'")
@@ -115,14 +115,14 @@ def test_load_records_schema_violation_points_at_the_field(tmp_path, sample_reco
 
 def test_validate_records_impossible_date_points_at_the_field(sample_records):
     sample_records["documents"][0]["date"] = "2025-02-30"
-    with pytest.raises(GraphInputError) as info:
+    with pytest.raises(RecordsError) as info:
         validate_records(sample_records, source="x.json")
     assert str(info.value) == "x.json: invalid records at $.documents[0].date: '2025-02-30' is not a 'date'"
 
 
 def test_validate_records_unknown_entity_reference(sample_records):
     sample_records["relations"][0]["target"] = "kb:nobody"
-    with pytest.raises(GraphInputError) as info:
+    with pytest.raises(RecordsError) as info:
         validate_records(sample_records, source="x.json")
     assert str(info.value) == (
         "x.json: $.relations[0] (r1) refers to unknown entity 'kb:nobody' in 'target'"
@@ -131,13 +131,13 @@ def test_validate_records_unknown_entity_reference(sample_records):
 
 def test_validate_records_duplicate_ids(sample_records):
     sample_records["entities"].append(dict(sample_records["entities"][0]))
-    with pytest.raises(GraphInputError, match="duplicate id 'kb:putin'"):
+    with pytest.raises(RecordsError, match="duplicate id 'kb:putin'"):
         validate_records(sample_records, source="x.json")
 
 
 def test_validate_records_bad_date_format(sample_records):
     sample_records["documents"][0]["date"] = "2025-13-45"
-    with pytest.raises(GraphInputError, match=r"\$\.documents\[0\]\.date"):
+    with pytest.raises(RecordsError, match=r"\$\.documents\[0\]\.date"):
         validate_records(sample_records)
 
 
@@ -156,7 +156,7 @@ def test_build_graph_from_inline_records(make_records):
 def test_load_records_deeply_nested_json_is_one_line(tmp_path, depth):
     path = tmp_path / "deep.json"
     path.write_text('{"documents": ' + "[" * depth + "]" * depth + "}", encoding="utf-8")
-    with pytest.raises(GraphInputError) as info:
+    with pytest.raises(RecordsError) as info:
         load_records(path)
     assert str(info.value) == f"{path}: not valid JSON: nested too deeply"
 
@@ -166,7 +166,7 @@ def test_load_records_non_finite_confidence_is_refused_at_load_time(tmp_path, sa
     text = json.dumps(sample_records).replace('"confidence": 0.9', f'"confidence": {constant}', 1)
     path = tmp_path / "records.json"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(GraphInputError) as info:
+    with pytest.raises(RecordsError) as info:
         load_records(path)
     assert str(info.value) == (
         f"{path}: not valid JSON: it contains {constant}, which JSON does not allow (numbers must be finite)")
@@ -175,7 +175,7 @@ def test_load_records_non_finite_confidence_is_refused_at_load_time(tmp_path, sa
 @pytest.mark.parametrize("value", [float("nan"), float("inf")])
 def test_validate_records_non_finite_confidence_in_memory(sample_records, value):
     sample_records["relations"][3]["confidence"] = value
-    with pytest.raises(GraphInputError) as info:
+    with pytest.raises(RecordsError) as info:
         validate_records(sample_records, source="store")
     rid = sample_records["relations"][3]["id"]
     assert str(info.value) in (
@@ -188,7 +188,7 @@ def test_validate_records_unknown_event_location(sample_records):
     event = next(i for i, e in enumerate(sample_records["entities"]) if e.get("event"))
     eid = sample_records["entities"][event]["id"]
     sample_records["entities"][event]["event"]["location"] = "kb:atlantis"
-    with pytest.raises(GraphInputError) as info:
+    with pytest.raises(RecordsError) as info:
         validate_records(sample_records, source="x.json")
     assert str(info.value) == (
         f"x.json: $.entities[{event}] ({eid}) refers to unknown entity 'kb:atlantis' in 'event.location'")
@@ -197,6 +197,6 @@ def test_validate_records_unknown_event_location(sample_records):
 def test_validate_records_unknown_relation_event(sample_records):
     sample_records["relations"][5]["event"] = "event:never"
     rid = sample_records["relations"][5]["id"]
-    with pytest.raises(GraphInputError) as info:
+    with pytest.raises(RecordsError) as info:
         validate_records(sample_records, source="x.json")
     assert str(info.value) == f"x.json: $.relations[5] ({rid}) refers to unknown entity 'event:never' in 'event'"

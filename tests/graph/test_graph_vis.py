@@ -6,7 +6,8 @@ import copy
 
 import networkx as nx
 
-from graph.build import ENTITY_TYPES, RELATION_TYPES, build_graph
+from graph.build import build_graph
+from records import ENTITY_TYPES, RELATION_TYPES
 from graph.filters import FilterSpec, apply_filters
 from graph.layout import positions
 from graph.style import (

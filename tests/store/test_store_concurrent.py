@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.records import validate_records
+from records import validate_records
 from store import open_store
 from store_helpers import ROOT, backend, build_records, comparable, postgres_url, store_target  # noqa: F401 (fixtures)
 

@@ -7,9 +7,8 @@ import sqlite3
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from extract.records import validate_records
 from graph.build import build_graph
-from graph.build import validate_records as validate_graph_records
+from records import validate_records
 from store import StoreError, content_hash, open_store
 from store.migrations import MIGRATIONS
 from store.schema import SCHEMA_VERSION, metadata
@@ -293,7 +292,7 @@ def test_store_keeps_the_event_a_relation_names_even_without_its_own_mention(sto
     with open_store(store_target) as store:
         store.add_records(records)
         back = store.records()
-    validate_graph_records(back, source="store")
+    validate_records(back, source="store")
     assert "event:a:0" in {e["id"] for e in back["entities"]}
 
 
@@ -314,7 +313,7 @@ def test_store_keeps_a_relations_mode_speaker_and_date_source(store_target, reco
     with open_store(store_target) as store:
         store.add_records(records)
         back = store.records()
-    validate_graph_records(back, source="store")
+    validate_records(back, source="store")
     [relation] = [r for r in back["relations"] if r["type"] == "CONSULT"]
     assert (relation["mode"], relation["speech_verb"], relation["date_source"]) == ("possible", "said", "document")
     assert relation["reported_by"] in {e["id"] for e in back["entities"] if e["label"] == "Yuri Ushakov"}

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from store_helpers import ENGLISH, ROOT, SAMPLE, english_variants, run_cli
-from extract.records import validate_records
+from records import validate_records
 from store import open_store
 
 pytestmark = pytest.mark.model
