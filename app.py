@@ -577,7 +577,7 @@ def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown
             list(listed["id"]), ticked=bool(n_entities and selection and selection["kind"] == "node"),
         )
         st.download_button(
-            "Entities as CSV", tables.csv_bytes(entities), "entities.csv", "text/csv",
+            "Entities as CSV", exports.nodes_csv(A), "entities.csv", "text/csv",
             key="download-entities", on_click="ignore",
         )
         st.subheader(f"Relations ({len(relations)})")
@@ -590,7 +590,7 @@ def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown
             ticked=bool(n_relations and selection and selection["kind"] == "edge"),
         )
         st.download_button(
-            "Relations as CSV", tables.csv_bytes(relations), "relations.csv", "text/csv",
+            "Relations as CSV", exports.edges_csv(shown.relations), "relations.csv", "text/csv",
             key="download-relations", on_click="ignore",
         )
         st.subheader("Key actors")

@@ -23,6 +23,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from extract.errors import NewsgraphError
+from records.files import write_atomic
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,22 +39,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--n-process", type=int, default=1, metavar="N", help="parse in N processes (default 1)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename: never a half-written file."""
-    path = path.resolve()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; an output file should not be
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def check_output(path: Path) -> str | None:
@@ -124,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(records, ensure_ascii=False, indent=1)
     if args.output:
         try:
-            write_atomically(Path(args.output), text + "\n")
+            write_atomic(args.output, text + "\n")
         except OSError as err:
             raise SystemExit(f"error: cannot write {args.output}: {err.strerror or err}") from None
         print(

@@ -22,13 +22,13 @@ import importlib.util
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from extract.lexicon import supported_languages
+from records.files import write_atomic
 
 CACHE_ENV = "NEWSGRAPH_CACHE"
 FORMAT = 1  #: bump when the stored layout changes
@@ -173,23 +173,12 @@ def save(key: str, records: dict[str, Any], errors: Iterable[tuple[str, str]]) -
         {"format": FORMAT, "key": key, "records": records, "errors": [list(e) for e in errors]},
         ensure_ascii=False,
     ).encode("utf-8")
-    tmp_name = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".tmp-", suffix=".json", delete=False) as tmp:
-            tmp_name = tmp.name
-            tmp.write(payload)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, _path(key))
+        write_atomic(_path(key), payload, fsync=True)  # removes its temporary file on failure
         return True
     except OSError as exc:
         log.warning("cannot write the extraction cache in %s (%s)", folder, exc)
-        if tmp_name:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
         return False
 
 

@@ -24,8 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.errors import KnowledgeBaseError
-from extract.text import LEADING_ARTICLES, fold
 from records import ENTITY_TYPES
+from records.text import LEADING_ARTICLES, fold
 
 DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
 ROLE_KINDS: tuple[str, ...] = ("position", "family", "metonym")

@@ -25,8 +25,8 @@ from pathlib import Path
 from types import MappingProxyType
 
 from extract.errors import LexiconError, UnsupportedLanguageError
-from extract.text import fold
 from records import EVENT_KINDS, MODES, PLOVER_TYPES
+from records.text import fold
 
 DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 _REPO = DEFAULT_LEXICON_DIR.parent.parent

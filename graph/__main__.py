@@ -18,10 +18,11 @@ import networkx as nx
 
 from graph.build import build_graph, load_graph
 from graph.errors import GraphError
-from graph.export import EXPORT_FORMATS, caption_text, check_format, export_bytes, write_bytes_atomic
+from graph.export import EXPORT_FORMATS, caption_text, check_format, export_bytes
 from graph.filters import FilterSpec
 from graph.views import VIEWS, select
 from records import ENTITY_TYPES, RELATION_TYPES, RecordsError, validate_records
+from records.files import write_atomic
 
 PROG = "python -m graph"
 
@@ -211,7 +212,7 @@ def run_export(args: argparse.Namespace) -> None:
     if not out.parent.is_dir():
         raise SystemExit(f"{PROG} export: {out.parent}: no such folder for the output")
     try:
-        write_bytes_atomic(data, out)
+        write_atomic(out, data)
     except OSError as exc:
         raise SystemExit(f"{PROG} export: {out}: cannot write: {exc.strerror or exc}") from None
     print(f"wrote {out} ({fmt}, {H.number_of_nodes()} nodes, {H.number_of_edges()} edges)",

@@ -1,7 +1,7 @@
 """Exports of any graph or view: HTML snapshot, PNG, GraphML, GEXF, JSON node-link, CSV zip.
 
 :func:`export_bytes` renders one format in memory (for a download button); :func:`write_export`
-writes it atomically (temporary file, then rename). GraphML and GEXF get a flattened copy
+writes it atomically (:func:`records.files.write_atomic`). GraphML and GEXF get a flattened copy
 (:func:`flatten`, written by the streaming writers in :mod:`graph.xmlwriters`): lists become
 '; '-joined strings, dicts JSON strings, missing values are left out, and attribute names
 the formats reserve are renamed (entity ``type`` -> ``entity_type``, relation ``type`` ->
@@ -25,9 +25,6 @@ import csv
 import io
 import json
 import math
-import os
-import stat
-import tempfile
 import warnings
 import zipfile
 from importlib.resources import files
@@ -49,6 +46,7 @@ from graph.vis import (
     straight_options,
     vis_data,
 )
+from records.files import write_atomic
 
 Positions = dict[Any, tuple[float, float]]
 
@@ -268,12 +266,23 @@ EDGE_COLUMNS = ["id", "source", "target", "source_label", "target_label", "type"
 
 
 def _csv_table(columns: list[str], rows: list[dict]) -> bytes:
+    """UTF-8 CSV with a byte-order mark, so spreadsheet programs read accents right."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: csv_safe("" if v is None else v) for k, v in row.items()})
-    return buf.getvalue().encode("utf-8")
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def nodes_csv(G: nx.Graph) -> bytes:
+    """``nodes.csv``: one row per node of ``G`` (:data:`NODE_COLUMNS`), as in the CSV export."""
+    return _csv_table(NODE_COLUMNS, csv_rows(G)[0])
+
+
+def edges_csv(G: nx.Graph) -> bytes:
+    """``edges.csv``: one row per edge of ``G`` (:data:`EDGE_COLUMNS`), as in the CSV export."""
+    return _csv_table(EDGE_COLUMNS, csv_rows(G)[1])
 
 
 def csv_rows(G: nx.Graph) -> tuple[list[dict], list[dict]]:
@@ -311,11 +320,10 @@ def csv_rows(G: nx.Graph) -> tuple[list[dict], list[dict]]:
 
 
 def _csv_zip(G: nx.Graph) -> bytes:
-    nodes, edges = csv_rows(G)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("nodes.csv", _csv_table(NODE_COLUMNS, nodes))
-        archive.writestr("edges.csv", _csv_table(EDGE_COLUMNS, edges))
+        archive.writestr("nodes.csv", nodes_csv(G))
+        archive.writestr("edges.csv", edges_csv(G))
     return buf.getvalue()
 
 
@@ -752,51 +760,10 @@ def _render(G: nx.Graph, fmt: str, title: str, caption: str, positions: Position
     return png_image(G, title, caption, positions)
 
 
-def current_umask() -> int:
-    """The process's umask, read without changing it where the system allows (Linux).
-
-    ``os.umask`` can only be read by setting it, which for a moment changes it for every
-    thread (the app serves each session from a thread), so /proc is asked first.
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_bytes_atomic(data: bytes, path: str | Path) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
-
-    The file gets the mode a plain ``open(path, "w")`` would give it: an existing file keeps
-    its mode, a new one gets 0666 minus the umask (``mkstemp`` alone would make every output
-    private, 0600, and turn a shared 0644 file into 0600 on the next export).
-    """
-    path = Path(path)
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        mode = 0o666 & ~current_umask()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            os.fchmod(fh.fileno(), mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_export(
     G: nx.Graph, fmt: str, path: str | Path, title: str = "newsgraph", *, caption: str = "",
     positions: Positions | None = None,
 ) -> Path:
     """Export ``G`` in ``fmt`` to ``path`` atomically; returns the path written."""
-    write_bytes_atomic(export_bytes(G, fmt, title, caption=caption, positions=positions), path)
+    write_atomic(path, export_bytes(G, fmt, title, caption=caption, positions=positions))
     return Path(path)

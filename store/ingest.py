@@ -16,7 +16,8 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, select
 
 from records import Records
-from store.linking import EntityLinker, fold, is_linkable
+from records.text import alias_key
+from store.linking import EntityLinker, is_linkable
 from store.schema import aliases, documents, entities, entity_documents, mentions, relations, sentences
 
 
@@ -222,9 +223,9 @@ def write_document(conn: Connection, part: Records, linker: EntityLinker) -> Out
         for alias in sorted(set(e["aliases"])):
             if (e["id"], alias[:300]) not in have:
                 have.add((e["id"], alias[:300]))
-                alias_rows.append({"entity_id": e["id"], "alias": alias[:300], "key": fold(alias)})
+                alias_rows.append({"entity_id": e["id"], "alias": alias[:300], "key": alias_key(alias)})
                 if is_linkable(e):
-                    names.append((e["type"], fold(alias), e["id"]))
+                    names.append((e["type"], alias_key(alias), e["id"]))
     if alias_rows:
         conn.execute(aliases.insert(), alias_rows)
     if part["entities"]:

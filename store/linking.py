@@ -2,8 +2,8 @@
 
 Knowledge-base entities (``kb:<key>``) have global ids and need nothing.
 Other entities (``person:jared-kushner``) are matched to an existing entity of
-the same type, first by an exact folded alias (case, accents and punctuation
-ignored: "Jared Kushner" = "jared kushner" = "Jared  Kushner"), then, for
+the same type, first by an exact alias key (:func:`records.text.alias_key`: case,
+accents and punctuation ignored: "Jared Kushner" = "jared kushner" = "Jared  Kushner"), then, for
 names of two or more words, by a close spelling (rapidfuzz ratio >= 92, and
 first and last names each >= 80: "Zelenski" ~ "Zelensky", not "John" ~ "Joan"). An alias
 shared by two different entities is ambiguous and links to neither. Events are
@@ -12,31 +12,16 @@ never linked: each one belongs to its article.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, select
 
+from records.text import alias_key
 from store.schema import aliases, entities
 
 FUZZY_CUTOFF = 92.0
 PART_CUTOFF = 80.0
-
-
-def fold(name: str) -> str:
-    """The key aliases are compared by.
-
-    >>> fold("  Jared  KUSHNER ")
-    'jared kushner'
-    >>> fold("Zelens'kyj, Volodymyr")
-    'zelenskyj volodymyr'
-    """
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    plain = re.sub(r"['’`]", "", plain)
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())[:300]
 
 
 def is_linkable(entity: dict) -> bool:
@@ -61,7 +46,7 @@ class EntityLinker:
 
         One query looks up every exact alias; only names left unmatched go to the fuzzy index.
         """
-        keys_of = {e["id"]: {fold(name) for name in [e["label"], *e["aliases"]]} - {""} for e in new}
+        keys_of = {e["id"]: {alias_key(name) for name in [e["label"], *e["aliases"]]} - {""} for e in new}
         wanted = sorted(set().union(*keys_of.values())) if keys_of else []
         if not wanted:
             return {}
@@ -77,14 +62,14 @@ class EntityLinker:
         mapping = {}
         for e in new:
             found = set().union(*(owners.get((e["type"], key), set()) for key in keys_of[e["id"]]))
-            label_owners = owners.get((e["type"], fold(e["label"])), set())
+            label_owners = owners.get((e["type"], alias_key(e["label"])), set())
             if len(found) == 1:
                 mapping[e["id"]] = next(iter(found))
             elif len(found) > 1:
                 if len(label_owners) == 1:
                     mapping[e["id"]] = next(iter(label_owners))
             else:
-                match = self._fuzzy(conn, e["type"], fold(e["label"]))
+                match = self._fuzzy(conn, e["type"], alias_key(e["label"]))
                 if match:
                     mapping[e["id"]] = match
         return {old: target for old, target in mapping.items() if old != target}

@@ -1,6 +1,7 @@
-"""The Tables tab: entities and relations of the current view as DataFrames (CSV-ready).
+"""The Tables tab: entities and relations of the current view as DataFrames.
 
-Values are plain text in DataFrames, which Streamlit renders as text, never as HTML.
+Values are plain text in DataFrames, which Streamlit renders as text, never as HTML. Their CSV
+downloads are the CSV export's ``nodes.csv`` and ``edges.csv`` (``graph.export``), one layout.
 """
 
 from __future__ import annotations
@@ -77,11 +78,6 @@ def relations_table(H: nx.MultiDiGraph) -> pd.DataFrame:
         )
     table = pd.DataFrame(rows, columns=RELATION_COLUMNS)
     return table.sort_values(["date", "actor", "type"], na_position="last", ignore_index=True)
-
-
-def csv_bytes(table: pd.DataFrame) -> bytes:
-    """UTF-8 CSV (with BOM, so spreadsheet programs read accents right) of a table."""
-    return table.to_csv(index=False).encode("utf-8-sig")
 
 
 # --------------------------------------------------------------------------- one selection

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from bench.quality.metrics import BANDS
-from graph.export import write_bytes_atomic
+from records.files import write_atomic
 
 #: Figures where lower is better, and figures that are reported but are not better or worse.
 LOWER_IS_BETTER = (".entities.split_share", ".entities.merged_share")
@@ -148,7 +148,7 @@ def diff(figures: dict, baseline: dict, limit: float = 0.02) -> tuple[str, list[
 
 
 def write_json(path: Path, payload: dict) -> None:
-    """Write the figures atomically, with graph.export's writer (no half file, no 0600 mode)."""
+    """Write the figures atomically, with records.files' writer (no half file, no 0600 mode)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(payload, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    write_bytes_atomic(text.encode("utf-8"), path)
+    write_atomic(path, text)

@@ -38,7 +38,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from extract.text import fold, slug  # noqa: E402
+from records.text import fold, slug  # noqa: E402
 
 KB_DIR = REPO / "data" / "kb"
 CURATED = KB_DIR / "curated"

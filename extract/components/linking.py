@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.names import ORG_HEADS, _first_names_agree
 from extract.kb import KBEntry, KnowledgeBase
-from extract.text import fold, slug
+from records.text import fold, slug
 
 FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
 #: Words that join two names: "Kelly and Baroni" is no organisation that "Kelly" belongs to.

@@ -24,8 +24,8 @@ from spacy.util import filter_spans
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.relations.titles import title_phrase
-from extract.text import fold
 from records import ENTITY_TYPES
+from records.text import fold
 
 #: Labels of the statistical NER models we load, mapped onto newsgraph types.
 #: OntoNotes (English) and the project's Dutch PER/ORG/LOC labels both appear.

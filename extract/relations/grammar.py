@@ -13,7 +13,7 @@ from pathlib import Path
 
 from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, text_field
 from extract.relations.patterns import Prepositions
-from extract.text import fold
+from records.text import fold
 
 PREPOSITION_ROLES = ("recipient", "agent", "place", "possessor", "between", "attend")
 

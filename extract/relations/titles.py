@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.lexicon import Lexicon
-from extract.text import fold
+from records.text import fold
 
 MAX_TITLE_TOKENS = 7
 

@@ -37,7 +37,7 @@ def test_cli_format_from_extension_and_aggregate_view(sample_path, tmp_path):
     out = tmp_path / "graph.zip"
     result = run("export", sample_path, "-o", out, "--view", "aggregate", "--min-weight", "2")
     assert result.returncode == 0, result.stderr
-    rows = list(csv.DictReader(io.StringIO(zipfile.ZipFile(out).read("edges.csv").decode())))
+    rows = list(csv.DictReader(io.StringIO(zipfile.ZipFile(out).read("edges.csv").decode("utf-8-sig"))))
     assert [(r["id"], r["type"], r["weight"]) for r in rows] == [
         ("kb:kushner->kb:trump", "FAMILY", "2.0")]
 

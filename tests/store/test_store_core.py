@@ -106,7 +106,7 @@ def test_store_links_a_name_seen_before_to_the_same_entity(store_target, records
     ],
 )
 def test_store_linking_by_spelling_is_careful(store_target, records_of, stored, new, linked):
-    from store.linking import fold
+    from records.text import alias_key as fold
 
     a = records_of("a", f"{stored} spoke.", [{"id": "person:" + fold(stored).replace(" ", "-"), "label": stored, "type": "PERSON"}])
     b = records_of("b", f"{new} spoke.", [{"id": "person:" + fold(new).replace(" ", "-") + "-x", "label": new, "type": "PERSON"}])

@@ -1,9 +1,14 @@
-"""Text normalisation shared by the knowledge base and the lexicons.
+"""How names are compared: the one place that says when two spellings are the same name.
 
-``fold`` is the one definition of "the same name": case, diacritics, hyphens,
-apostrophes, dots and a leading article do not matter. The build scripts use
-it to precompute the alias index, and the loaders use it at lookup time, so
-both sides always agree.
+Two rules, for two jobs:
+
+- :func:`fold` is extraction's: case, diacritics, hyphens, apostrophes, dots and a leading
+  article do not matter ("het Witte Huis" = "Witte Huis", "U.N." = "UN"). The knowledge base's
+  build script precomputes its alias index with it, and the loaders use it at lookup time, so
+  both sides always agree.
+- :func:`alias_key` is the store's: every run of punctuation is one space and articles stay
+  ("U.N." = "U N", "het Kremlin" is not "Kremlin"), cut to the 300 characters of the store's
+  column. Stores keep these keys on disk, so the rule cannot change without a migration.
 """
 
 from __future__ import annotations
@@ -72,3 +77,23 @@ def slug(text: str, sep: str = "_") -> str:
     """
     ascii_text = strip_diacritics(text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", sep, ascii_text).strip(sep)
+
+
+_NOT_WORD = re.compile(r"[^\w]+")
+_STORE_APOSTROPHES = re.compile(r"['’`]")
+#: The store's alias keys are at most this long (its ``aliases.key`` column).
+ALIAS_KEY_LENGTH = 300
+
+
+def alias_key(name: str) -> str:
+    """The key under which the store compares and keeps an entity's aliases.
+
+    >>> alias_key("  Jared  KUSHNER ")
+    'jared kushner'
+    >>> alias_key("Zelens'kyj, Volodymyr")
+    'zelenskyj volodymyr'
+    >>> alias_key("U.N."), fold("U.N.")
+    ('u n', 'un')
+    """
+    plain = _STORE_APOSTROPHES.sub("", strip_diacritics(name).casefold())
+    return " ".join(_NOT_WORD.sub(" ", plain).split())[:ALIAS_KEY_LENGTH]
