@@ -1,4 +1,4 @@
-"""Three views of one knowledge graph, derived on demand and never stored twice.
+"""Views of one knowledge graph, derived on demand and never stored twice, and what is shown.
 
 - :func:`event_view`: the full MultiDiGraph, EVENT entities as nodes linked by PARTICIPANT edges;
 - :func:`actor_view`: EVENT nodes projected onto actor-to-actor edges typed by their event;
@@ -6,26 +6,35 @@
 
 All take any graph or view (e.g. the result of :func:`graph.filters.apply_filters`) and never
 mutate it. The derived graphs share ``G.graph["sentences"]``/``["documents"]`` with ``G``.
+
+:func:`displayed_graph` is the one definition of what a filter spec shows (:class:`Shown`:
+the drawn, aggregated graph and the relations behind it); the app draws it, and the app's
+downloads and ``python -m graph export`` (:func:`select`) write it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
+from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
-
-import dataclasses
 
 import networkx as nx
 
 from graph._gc import paused_gc
 from graph.errors import FilterError
-from graph.filters import FilterSpec, apply_filters
+from graph.filters import FilterSpec, apply_filters, resolve_actors
 from records import RELATION_TYPES
 
 PARTICIPANT = "PARTICIPANT"
-#: Names of the views, as the CLI's --view and the app's selector spell them.
+#: Names of the views, as the CLI's --view spells them.
 VIEWS = ("full", "aggregate", "actors")
+#: The graphs a view starts from (:func:`base_view`), as the app's selector names them.
+BASE_VIEWS = {
+    "actors": "Typed edges between actors",
+    "events": "Events as nodes",
+}
 _ORDER = {t: i for i, t in enumerate(RELATION_TYPES)}
 
 
@@ -192,14 +201,68 @@ def _projected(event: Any, info: dict, items: list[tuple[Any, dict]]) -> dict:
     }
 
 
-def select(G: nx.MultiDiGraph, spec: FilterSpec = FilterSpec(), view: str = "full") -> nx.Graph:
-    """Filter ``G`` and derive ``view`` in the order that keeps each filter exact.
+def base_view(G: nx.MultiDiGraph, view: str) -> nx.MultiDiGraph:
+    """The graph a view starts from: events as nodes (``G`` itself) or actor-to-actor edges.
 
-    - ``full``: ``apply_filters(G, spec)`` (a view of ``G``);
-    - ``actors``: ``apply_filters(actor_view(G), spec)``, so relation-type filters see the
-      events' PLOVER types (cache ``actor_view(G)`` and filter it yourself on a large graph);
-    - ``aggregate``: ``aggregate(apply_filters(G, spec))``, then ``min_weight`` and ``top_k``
-      on the merged counts (a node kept only as a centre may drop out there).
+    >>> base_view(nx.MultiDiGraph(), "events").number_of_nodes()
+    0
+    """
+    if view == "events":
+        return event_view(G)
+    if view == "actors":
+        return actor_view(G)
+    raise ValueError(f"unknown view {view!r}; expected one of {', '.join(BASE_VIEWS)}")
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What is on screen: ``drawn`` (one aggregated edge per ordered pair, id ``'u->v'``) and
+    ``relations`` (a read-only view of the individual relations behind those edges)."""
+
+    drawn: nx.DiGraph
+    relations: nx.MultiDiGraph
+
+
+def displayed_graph(V: nx.MultiDiGraph, spec: FilterSpec) -> Shown:
+    """Filter ``V`` by ``spec`` and aggregate parallel relations (edge id ``'u->v'``).
+
+    This is what is on screen, and what the CLI and the exports write: ``min_weight`` and
+    ``top_k`` apply to the aggregated edges (weight = number of relations; the chosen actors
+    stay centres there), every other field applies to the individual relations, and
+    ``relations`` keeps only the relations behind a drawn edge. Raises
+    :class:`graph.errors.FilterError` for an invalid value.
+
+    >>> V = nx.MultiDiGraph()
+    >>> V.add_nodes_from(["a", "b", "c"], type="PERSON", mentions=1)
+    >>> for key, (u, v) in enumerate([("a", "b"), ("a", "b"), ("b", "c")]):
+    ...     _ = V.add_edge(u, v, key=f"r{key}", type="CONSULT", weight=1.0, sentences=[])
+    >>> shown = displayed_graph(V, FilterSpec(min_weight=2))
+    >>> sorted(shown.drawn.edges), sorted(shown.relations.edges(keys=True))
+    ([('a', 'b')], [('a', 'b', 'r0'), ('a', 'b', 'r1')])
+    """
+    H = apply_filters(V, dataclasses.replace(spec, min_weight=0, top_k=None))
+    A = aggregate(H)
+    if spec.min_weight > 1 or spec.top_k is not None:
+        centres = resolve_actors(V, spec.actors)  # ids, or the CLI's names; valid: H was built
+        second = FilterSpec(
+            actors=tuple(sorted((a for a in centres if a in A), key=str)),
+            radius=spec.radius if spec.actors else 0,
+            min_weight=spec.min_weight,
+            top_k=spec.top_k,
+            show_cooccurrence=True,  # the first pass already decided
+            keep_isolates=spec.keep_isolates,
+        )
+        A = aggregate(apply_filters(A, second))
+        H = nx.subgraph_view(H, filter_node=A.__contains__, filter_edge=lambda u, v, k: A.has_edge(u, v))
+    return Shown(drawn=A, relations=H)
+
+
+def select(G: nx.MultiDiGraph, spec: FilterSpec = FilterSpec(), view: str = "full") -> nx.Graph:
+    """The graph ``python -m graph export --view`` writes: a part of :func:`displayed_graph`.
+
+    - ``full``: the relations shown, events as nodes (the app's "events" view);
+    - ``actors``: the relations shown in the actor view (the app's default view);
+    - ``aggregate``: what the app draws of the events view, one edge per ordered pair.
 
     >>> G = nx.MultiDiGraph()
     >>> for key in ("r1", "r2"):
@@ -208,21 +271,10 @@ def select(G: nx.MultiDiGraph, spec: FilterSpec = FilterSpec(), view: str = "ful
     >>> H = select(G, FilterSpec(min_weight=2), view="aggregate")
     >>> list(H.edges(data="weight"))
     [('a', 'b', 2.0)]
+    >>> sorted(select(G, FilterSpec(min_weight=2)).edges(keys=True))
+    [('a', 'b', 'r1'), ('a', 'b', 'r2')]
     """
     if view not in VIEWS:
         raise FilterError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
-    if view == "full":
-        return apply_filters(G, spec)
-    if view == "actors":
-        return apply_filters(actor_view(G), spec)
-    first = dataclasses.replace(spec, min_weight=0, top_k=None)
-    merged = aggregate(apply_filters(G, first))
-    if not spec.min_weight and spec.top_k is None:
-        return merged
-    second = FilterSpec(
-        min_weight=spec.min_weight,
-        top_k=spec.top_k,
-        show_cooccurrence=True,  # the first pass already decided
-        keep_isolates=spec.keep_isolates,
-    )
-    return apply_filters(merged, second)
+    shown = displayed_graph(base_view(G, "actors" if view == "actors" else "events"), spec)
+    return shown.drawn if view == "aggregate" else shown.relations

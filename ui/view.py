@@ -1,9 +1,9 @@
-"""From sidebar values to the graph that is drawn: FilterSpec, view choice, aggregation.
+"""From sidebar values to a filter spec, and the caches of what is drawn.
 
 The sidebar widgets are keyed by :class:`graph.filters.FilterSpec` field names
-(:mod:`ui.keys`), so :func:`spec_from_state` is a 1:1 mapping plus type clean-up.
-:func:`displayed_graph` filters the chosen view and merges parallel relations into one
-edge per ordered pair, so the minimum-weight filter counts relations.
+(:mod:`ui.keys`), so :func:`spec_from_state` is a 1:1 mapping plus type clean-up. What a
+spec draws is :func:`graph.views.displayed_graph`'s, the same for the CLI and the exports;
+here it is only cached per corpus, view and filter values.
 """
 
 from __future__ import annotations
@@ -16,27 +16,10 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
-from graph.filters import FilterSpec, apply_filters
-from graph.views import actor_view, aggregate, event_view
+from graph.filters import FilterSpec
+from graph.views import BASE_VIEWS as VIEWS
+from graph.views import Shown, base_view, displayed_graph
 from ui import keys
-
-VIEWS = {
-    "actors": "Typed edges between actors",
-    "events": "Events as nodes",
-}
-
-
-def base_view(G: nx.MultiDiGraph, view: str) -> nx.MultiDiGraph:
-    """The graph a view starts from: events as nodes (``G`` itself) or actor-to-actor edges.
-
-    >>> base_view(nx.MultiDiGraph(), "events").number_of_nodes()
-    0
-    """
-    if view == "events":
-        return event_view(G)
-    if view == "actors":
-        return actor_view(G)
-    raise ValueError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
 
 
 def _date(value: Any) -> dt.date | None:
@@ -211,45 +194,6 @@ def hidden_cooccurrence(V: nx.MultiDiGraph, shown: "Shown", spec: FilterSpec) ->
         for _, v, t in V.out_edges(u, data="type")
         if t == "CO_OCCURS" and v in drawn
     )
-
-
-@dataclass(frozen=True)
-class Shown:
-    """What is on screen: ``drawn`` (one aggregated edge per ordered pair, id ``'u->v'``) and
-    ``relations`` (a read-only view of the individual relations behind those edges)."""
-
-    drawn: nx.DiGraph
-    relations: nx.MultiDiGraph
-
-
-def displayed_graph(V: nx.MultiDiGraph, spec: FilterSpec) -> Shown:
-    """Filter ``V`` by ``spec`` and aggregate parallel relations (edge id ``'u->v'``).
-
-    ``min_weight`` and ``top_k`` apply to the aggregated edges (weight = number of
-    relations); every other field applies to the individual relations.  Raises
-    :class:`graph.errors.FilterError` for an invalid value.
-
-    >>> V = nx.MultiDiGraph()
-    >>> V.add_nodes_from(["a", "b", "c"], type="PERSON", mentions=1)
-    >>> for key, (u, v) in enumerate([("a", "b"), ("a", "b"), ("b", "c")]):
-    ...     _ = V.add_edge(u, v, key=f"r{key}", type="CONSULT", weight=1.0, sentences=[])
-    >>> shown = displayed_graph(V, FilterSpec(min_weight=2))
-    >>> sorted(shown.drawn.edges), sorted(shown.relations.edges(keys=True))
-    ([('a', 'b')], [('a', 'b', 'r0'), ('a', 'b', 'r1')])
-    """
-    H = apply_filters(V, replace(spec, min_weight=0, top_k=None))
-    A = aggregate(H)
-    if spec.min_weight > 1 or spec.top_k is not None:
-        second = FilterSpec(
-            actors=tuple(a for a in spec.actors if a in A),
-            radius=spec.radius if spec.actors else 0,
-            min_weight=spec.min_weight,
-            top_k=spec.top_k,
-            show_cooccurrence=True,
-        )
-        A = aggregate(apply_filters(A, second))
-        H = nx.subgraph_view(H, filter_node=A.__contains__, filter_edge=lambda u, v, k: A.has_edge(u, v))
-    return Shown(drawn=A, relations=H)
 
 
 def relax_hint(spec: FilterSpec) -> str:

@@ -114,3 +114,31 @@ def test_select_full_is_apply_filters(G):
 def test_select_unknown_view(G):
     with pytest.raises(FilterError, match="unknown view 'tree'; expected one of full, aggregate"):
         select(G, FilterSpec(), view="tree")
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        FilterSpec(),
+        FilterSpec(actors=("kb:trump",), radius=1, min_weight=2),
+        FilterSpec(top_k=3, relation_types=("FAMILY", "ROLE", "CONSULT")),
+    ],
+)
+def test_the_cli_writes_what_the_app_draws(G, spec):
+    """One displayed graph: select (python -m graph export --view) is displayed_graph's parts."""
+    from graph.views import base_view, displayed_graph
+
+    actors = displayed_graph(base_view(G, "actors"), spec)
+    events = displayed_graph(base_view(G, "events"), spec)
+    assert set(select(G, spec, "actors").edges(keys=True)) == set(actors.relations.edges(keys=True))
+    assert set(select(G, spec, "full").edges(keys=True)) == set(events.relations.edges(keys=True))
+    assert set(select(G, spec, "aggregate").edges) == set(events.drawn.edges)
+    assert set(events.relations.nodes) == set(events.drawn.nodes)
+
+
+def test_a_heavy_edge_filter_keeps_the_chosen_actor_as_centre_by_name(G):
+    spec = FilterSpec(actors=("Trump",), radius=1, min_weight=2)
+    drawn = select(G, spec, "aggregate")
+    assert "kb:trump" in drawn and drawn.number_of_edges() > 0
+    assert all(w >= 2 for _, _, w in drawn.edges(data="weight"))
+    assert all("kb:trump" in (u, v) for u, v in drawn.edges)
