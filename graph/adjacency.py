@@ -26,6 +26,7 @@ import networkx as nx
 import numpy as np
 
 from graph._gc import paused_gc
+from graph.nxdicts import answer_from, node_dict, pred_dict, succ_dict
 
 
 class Hidden(NamedTuple):
@@ -51,9 +52,8 @@ class Adjacency:
     @classmethod
     def of(cls, G: nx.Graph) -> Adjacency:
         """G's own dicts (nothing copied)."""
-        if G.is_directed():
-            return cls(G._node, G._succ, G._pred, G.is_multigraph())
-        return cls(G._node, G._adj, None, G.is_multigraph())
+        pred = pred_dict(G) if G.is_directed() else None
+        return cls(node_dict(G), succ_dict(G), pred, G.is_multigraph())
 
     def isolated(self) -> list:
         """Nodes without an edge in either direction (worked out once)."""
@@ -96,13 +96,7 @@ class Adjacency:
         """
         H = nx.subgraph_view(G, filter_node=self.nodes.__contains__,
                              filter_edge=InAdjacency(self.succ))
-        H._node = self.nodes
-        if self.pred is None:
-            H._adj = self.succ
-        else:
-            H._succ = self.succ  # networkx keeps _adj in step with _succ
-            H._pred = self.pred
-        return H
+        return answer_from(H, self.nodes, self.succ, self.pred)
 
 
 class InAdjacency:
@@ -130,9 +124,9 @@ def without_edges(G: nx.DiGraph, hidden: Hidden) -> Adjacency:
     if not hidden.out:
         return Adjacency.of(G)
     with paused_gc():
-        succ = _cut(G._succ, hidden.out)
-        pred = _cut(G._pred, hidden.into)
-    return Adjacency(G._node, succ, pred, G.is_multigraph())
+        succ = _cut(succ_dict(G), hidden.out)
+        pred = _cut(pred_dict(G), hidden.into)
+    return Adjacency(node_dict(G), succ, pred, G.is_multigraph())
 
 
 def _cut(adjacency: dict, hidden: dict) -> dict:
@@ -338,13 +332,13 @@ def from_edges(G: nx.Graph, shown: Iterable, visible: list[tuple]) -> Adjacency:
     """The adjacency of exactly the ``visible`` edges, on the ``shown`` nodes (which must
     include their endpoints)."""
     shown = shown if isinstance(shown, (set, dict)) else set(shown)
-    nodes = {n: d for n, d in G._node.items() if n in shown}
+    nodes = {n: d for n, d in node_dict(G).items() if n in shown}
     multi = G.is_multigraph()
     with paused_gc():
         if G.is_directed():
             succ: dict = {n: {} for n in nodes}
             pred: dict | None = {n: {} for n in nodes}
-            Gsucc = G._succ
+            Gsucc = succ_dict(G)
             if multi:
                 for u, v, k in visible:
                     keydict = Gsucc[u][v]
@@ -362,7 +356,7 @@ def from_edges(G: nx.Graph, shown: Iterable, visible: list[tuple]) -> Adjacency:
         else:
             succ = {n: {} for n in nodes}
             pred = None
-            Gadj = G._adj
+            Gadj = succ_dict(G)
             for e in visible:
                 u, v = e[0], e[1]
                 if multi:

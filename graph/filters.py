@@ -1,23 +1,27 @@
-"""Filters: predicate factories plus one :func:`apply_filters` that combines them into a view.
+"""Building the view a :class:`~graph.spec.FilterSpec` asks for: :func:`apply_filters`.
 
-Every factory takes the graph first and returns a predicate in networkx's shape (``node -> bool``
-or ``(u, v[, key]) -> bool``), so each can be handed to :func:`networkx.subgraph_view` on its own.
-:func:`apply_filters` validates a :class:`FilterSpec`, combines the tests and returns ONE
-``nx.subgraph_view`` of the graph it was given (never a chain of views); node and edge data
-are G's own dicts, not copies, and nothing is mutated.
+:func:`apply_filters` checks the spec (:func:`graph.spec.check_spec`), turns its fields into
+node and edge tests (:mod:`graph.spec`) and builds ONE read-only ``nx.subgraph_view`` of the
+graph it was given, by the cheapest of four routes, one function each:
 
-Works on the full MultiDiGraph, on :func:`graph.views.actor_view` and on
+- :func:`_from_base`: few edges hidden by type and no other edge test: G's adjacency without
+  the hidden types (cut once per graph, kept by :mod:`graph.index`) on the allowed nodes;
+- :func:`_top_k_by_type`: "top nodes" on relation types alone, ranked by the index's degrees;
+- :func:`_edges_among`: actors or a text search: the edges among the nodes around the centres;
+- :func:`_visible_edges`: otherwise, the edges passing every test, listed from the smallest
+  group of the index.
+
+Node and edge data are G's own dicts (read through :mod:`graph.nxdicts`), not copies, and
+nothing is mutated. Works on the full MultiDiGraph, on :func:`graph.views.actor_view` and on
 :func:`graph.views.aggregate` (for an aggregated edge the relation-type test looks at its
 ``types`` counts, so filter the MultiDiGraph first and aggregate the result where possible).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
@@ -33,408 +37,24 @@ from graph.adjacency import (
     restricted,
     without_edges,
 )
-from graph.errors import FilterError
-from graph.index import GraphIndex, date_bounds, graph_index
-from records import ENTITY_TYPES, RELATION_TYPES
-
-NodePredicate = Callable[[Any], bool]
-EdgePredicate = Callable[..., bool]
-EdgeTest = Callable[[dict], bool]
-NodeTest = Callable[[dict], bool]
-
-COOCCURRENCE = "CO_OCCURS"
-
-
-@dataclass(frozen=True)
-class FilterSpec:
-    """What the user asked to see. The defaults show everything except CO_OCCURS edges.
-
-    actors: entity ids, labels or aliases (case-insensitive) to centre on, with ``radius`` hops;
-    they are shown, with their edges to what is visible, even if entity_types or min_mentions
-    would hide them.
-    relation_types / entity_types: empty means all. CO_OCCURS edges are shown only when
-    ``show_cooccurrence`` is true or CO_OCCURS is listed in ``relation_types``.
-    date_from / date_to: inclusive period (``datetime.date`` or ISO string); edges without a
-    date are hidden while a period is set; a partial date ('2025-12') counts if it overlaps.
-    documents: only relations whose evidence comes from these document ids.
-    min_mentions: nodes mentioned at least this often. min_weight: edges at least this heavy.
-    text: case-insensitive substring of an entity's label, alias or id; matching nodes become
-    centres, like ``actors``. top_k: keep at most this many nodes, the best connected first.
-    keep_isolates: keep nodes left without a visible edge (default: drop them).
-    """
-
-    actors: tuple[str, ...] = ()
-    radius: int = 1
-    relation_types: tuple[str, ...] = ()
-    entity_types: tuple[str, ...] = ()
-    date_from: dt.date | str | None = None
-    date_to: dt.date | str | None = None
-    documents: tuple[str, ...] = ()
-    min_mentions: int = 0
-    min_weight: float = 0
-    text: str = ""
-    show_cooccurrence: bool = False
-    top_k: int | None = None
-    keep_isolates: bool = False
-
-
-# --------------------------------------------------------------------------- validation
-
-
-def _choices(values: Iterable[str], limit: int = 12) -> str:
-    values = sorted(values)
-    shown = ", ".join(values[:limit])
-    return shown + (f", ... ({len(values)} in all)" if len(values) > limit else "")
-
-
-def _check_types(kind: str, given: Iterable[str], valid: tuple[str, ...]) -> tuple[str, ...]:
-    given = tuple(given)
-    for value in given:
-        if value not in valid:
-            raise FilterError(
-                f"unknown {kind} type {value!r}; expected one of {', '.join(valid)}"
-            )
-    return given
-
-
-def _as_date(name: str, value: dt.date | str | None) -> str | None:
-    """ISO string of a date filter value (datetime.date or 'YYYY-MM-DD')."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    try:
-        return dt.date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise FilterError(f"{name}: {value!r} is not a date; expected YYYY-MM-DD") from None
-
-
-def resolve_actors(G: nx.Graph, names: Iterable[str]) -> set:
-    """Entity ids for actor names given as id, label or alias (case-insensitive).
-
-    A name that is no id, label or alias may still be a whole word of exactly one entity's
-    label or alias ('Putin' -> 'Vladimir Putin'). Raises :class:`FilterError` for a name
-    that matches nothing, or that is a word of several entities' names.
-
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_node("kb:putin", label="Vladimir Putin", aliases=["Poetin"])
-    >>> sorted(resolve_actors(G, ["poetin", "kb:putin", "putin"]))
-    ['kb:putin']
-    """
-    found: set = set()
-    wanted: dict[str, str] = {}
-    for name in names:
-        if name == "":
-            continue
-        if name in G:
-            found.add(name)
-        else:
-            wanted[str(name).casefold()] = name
-    if not wanted:
-        return found
-    names_of = {
-        node: {str(data.get("label", "")).casefold()}
-        | {str(a).casefold() for a in data.get("aliases") or ()}
-        for node, data in G.nodes(data=True)
-    }
-    for key, name in wanted.items():
-        exact = {node for node, keys in names_of.items() if key in keys}
-        if not exact:
-            exact = {node for node, keys in names_of.items()
-                     if any(key in k.split() for k in keys)}
-            if len(exact) > 1:
-                shown = ", ".join(sorted(map(str, exact))[:8])
-                raise FilterError(f"actor {name!r} is ambiguous: {shown}; give an id or full name")
-        if not exact:
-            raise FilterError(f"unknown actor {name!r}: no entity has this id, label or alias")
-        found |= exact
-    return found
-
-
-# --------------------------------------------------------------------------- edge tests
-
-
-def _edge_predicate(G: nx.Graph, test: EdgeTest) -> EdgePredicate:
-    """Wrap a test on the edge's data dict into networkx's edge-predicate signature."""
-    adj = G._adj  # the graph's own dict of dicts: read-only access, no copies
-    if G.is_multigraph():
-        return lambda u, v, k: test(adj[u][v][k])
-    return lambda u, v: test(adj[u][v])
-
-
-def _type_test(wanted: set[str]) -> EdgeTest:
-    def test(d: dict) -> bool:
-        counts = d.get("types")
-        if counts:  # aggregated edge
-            return not wanted.isdisjoint(counts)
-        return d.get("type") in wanted
-
-    return test
-
-
-def by_relation_types(
-    G: nx.Graph, types: Iterable[str] = (), show_cooccurrence: bool = False
-) -> EdgePredicate:
-    """Edge predicate: relation type in ``types`` (empty = all); CO_OCCURS hidden unless asked.
-
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_edge("a", "b", key="r1", type="CONSULT")
-    'r1'
-    >>> G.add_edge("a", "b", key="r2", type="CO_OCCURS")
-    'r2'
-    >>> list(nx.subgraph_view(G, filter_edge=by_relation_types(G)).edges(keys=True))
-    [('a', 'b', 'r1')]
-    """
-    types = _check_types("relation", types, RELATION_TYPES)
-    return _edge_predicate(G, _type_test(_wanted_types(tuple(types), show_cooccurrence)))
-
-
-def _period_test(date_from: str | None, date_to: str | None) -> EdgeTest:
-    bounds: dict[str, tuple[str, str]] = {}
-    lo = date_from or "0000-00-00"
-    hi = date_to or "9999-99-99"
-
-    def test(d: dict) -> bool:
-        date = d.get("date")
-        if not date:
-            return False
-        b = bounds.get(date)
-        if b is None:
-            b = bounds[date] = date_bounds(date)
-        return b[0] <= hi and b[1] >= lo
-
-    return test
-
-
-def in_period(
-    G: nx.Graph, date_from: dt.date | str | None = None, date_to: dt.date | str | None = None
-) -> EdgePredicate:
-    """Edge predicate: the relation's ``date`` lies in [date_from, date_to] (inclusive).
-
-    Undated relations fail; a partial date ('2025-12') passes if it overlaps the period.
-
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_edge("a", "b", key="r1", date="2025-12-02")
-    'r1'
-    >>> G.add_edge("a", "b", key="r2", date="2022-02-24")
-    'r2'
-    >>> keep = in_period(G, "2025-12-01", None)
-    >>> keep("a", "b", "r1"), keep("a", "b", "r2")
-    (True, False)
-    """
-    lo, hi = _check_period(date_from, date_to)
-    return _edge_predicate(G, _period_test(lo, hi))
-
-
-def _check_period(date_from: Any, date_to: Any) -> tuple[str | None, str | None]:
-    lo, hi = _as_date("date_from", date_from), _as_date("date_to", date_to)
-    if lo and hi and lo > hi:
-        raise FilterError(f"date_from {lo} is after date_to {hi}; expected an earlier start")
-    return lo, hi
-
-
-def _documents_test(documents: set[str]) -> EdgeTest:
-    def test(d: dict) -> bool:
-        docs = d.get("documents")  # aggregated or projected edges carry several
-        if docs:
-            return not documents.isdisjoint(docs)
-        return d.get("document") in documents
-
-    return test
-
-
-def _check_documents(G: nx.Graph, documents: Iterable[str]) -> set[str]:
-    documents = set(documents)
-    known = G.graph.get("documents")
-    if known is not None:
-        for doc in sorted(documents):
-            if doc not in known:
-                raise FilterError(f"unknown document {doc!r}; expected one of {_choices(known)}")
-    return documents
-
-
-def in_documents(G: nx.Graph, documents: Iterable[str]) -> EdgePredicate:
-    """Edge predicate: the relation's evidence comes from one of ``documents``.
-
-    >>> G = nx.MultiDiGraph(documents={"d1": {}, "d2": {}})
-    >>> G.add_edge("a", "b", key="r1", document="d1")
-    'r1'
-    >>> in_documents(G, ["d2"])("a", "b", "r1")
-    False
-    """
-    return _edge_predicate(G, _documents_test(_check_documents(G, documents)))
-
-
-def _min_weight_test(min_weight: float) -> EdgeTest:
-    return lambda d: d.get("weight", 1.0) >= min_weight
-
-
-def with_min_weight(G: nx.Graph, min_weight: float) -> EdgePredicate:
-    """Edge predicate: ``weight`` (1 per relation, the count when aggregated) >= min_weight."""
-    if min_weight < 0:
-        raise FilterError(f"min_weight {min_weight} is negative; expected 0 or more")
-    return _edge_predicate(G, _min_weight_test(min_weight))
-
-
-# --------------------------------------------------------------------------- node tests
-
-
-def _node_predicate(G: nx.Graph, test: NodeTest) -> NodePredicate:
-    nodes = G._node
-    return lambda n: test(nodes[n])
-
-
-def _entity_type_test(types: Iterable[str]) -> NodeTest:
-    wanted = set(types)
-    return lambda d: d.get("type") in wanted
-
-
-def by_entity_types(G: nx.Graph, types: Iterable[str]) -> NodePredicate:
-    """Node predicate: entity type in ``types`` (empty = all).
-
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_nodes_from([("p", {"type": "PERSON"}), ("c", {"type": "COUNTRY"})])
-    >>> list(nx.subgraph_view(G, filter_node=by_entity_types(G, ["COUNTRY"])))
-    ['c']
-    """
-    types = _check_types("entity", types, ENTITY_TYPES)
-    if not types:
-        return lambda n: True
-    return _node_predicate(G, _entity_type_test(types))
-
-
-def with_min_mentions(G: nx.Graph, min_mentions: int) -> NodePredicate:
-    """Node predicate: the entity is mentioned at least ``min_mentions`` times."""
-    if min_mentions < 0:
-        raise FilterError(f"min_mentions {min_mentions} is negative; expected 0 or more")
-    return _node_predicate(G, lambda d: d.get("mentions", 0) >= min_mentions)
-
-
-def _event_period_test(lo: str | None, hi: str | None) -> NodeTest:
-    period = _period_test(lo, hi)
-
-    def test(d: dict) -> bool:
-        event = d.get("event")
-        if not event or not event.get("date"):
-            return True
-        return period(event)
-
-    return test
-
-
-def matching_text(G: nx.Graph, text: str) -> NodePredicate:
-    """Node predicate: ``text`` occurs (case-insensitively) in the label, an alias or the id.
-
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_node("kb:putin", label="Vladimir Putin", aliases=["Poetin"])
-    >>> matching_text(G, "POET")("kb:putin"), matching_text(G, "trump")("kb:putin")
-    (True, False)
-    """
-    needle = text.strip().casefold()
-
-    def test(d: dict, node: Any) -> bool:
-        if needle in str(d.get("label", "")).casefold() or needle in str(node).casefold():
-            return True
-        return any(needle in str(a).casefold() for a in d.get("aliases") or ())
-
-    nodes = G._node
-    return lambda n: test(nodes[n], n)
-
-
-def around(
-    G: nx.Graph,
-    nodes: Iterable[Any],
-    radius: int = 1,
-    node_ok: NodePredicate | None = None,
-    edge_ok: EdgeTest | None = None,
-) -> NodePredicate:
-    """Node predicate: within ``radius`` hops of ``nodes``, following edges in either direction.
-
-    ``node_ok`` (node predicate) and ``edge_ok`` (test on an edge's data dict) restrict the
-    hops to what other filters leave visible. The centres themselves are always included.
-
-    >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("d", "c")])
-    >>> sorted(nx.subgraph_view(G, filter_node=around(G, ["a"], 2)))
-    ['a', 'b', 'c']
-    """
-    if radius < 0:
-        raise FilterError(f"radius {radius} is negative; expected 0 or more")
-    return nx.filters.show_nodes(_ego_nodes(G, nodes, radius, node_ok, edge_ok))
-
-
-def _ego_nodes(
-    G: nx.Graph,
-    centres: Iterable[Any],
-    radius: int,
-    node_ok: NodePredicate | None,
-    edge_ok: EdgeTest | None,
-) -> set:
-    """Nodes within ``radius`` steps of ``centres`` over edges in either direction; a step
-    needs a node passing ``node_ok`` and an edge passing ``edge_ok``."""
-    multi = G.is_multigraph()
-    sides = [G._succ, G._pred] if G.is_directed() else [G._adj]
-    seen = {n for n in centres if n in G}
-    frontier = list(seen)
-    for _ in range(radius):
-        nxt = []
-        for u in frontier:
-            for adj in sides:
-                for v, data in adj[u].items():
-                    if v in seen or (node_ok is not None and not node_ok(v)):
-                        continue
-                    if edge_ok is not None:
-                        edges = data.values() if multi else (data,)
-                        if not any(edge_ok(d) for d in edges):
-                            continue
-                    seen.add(v)
-                    nxt.append(v)
-        frontier = nxt
-        if not frontier:
-            break
-    return seen
-
-
-def all_of(*predicates: Callable[..., bool] | None) -> Callable[..., bool]:
-    """A predicate true when every given predicate is (``None`` entries are skipped).
-
-    >>> all_of(lambda n: n > 1, None, lambda n: n < 5)(3)
-    True
-    """
-    preds = [p for p in predicates if p is not None]
-    if not preds:
-        return lambda *args: True
-    if len(preds) == 1:
-        return preds[0]
-    if len(preds) == 2:  # the common case, without a generator per call
-        first, second = preds
-        return lambda *args: first(*args) and second(*args)
-    return lambda *args: all(p(*args) for p in preds)
-
-
-# --------------------------------------------------------------------------- apply
-
-
-def check_spec(G: nx.Graph, spec: FilterSpec) -> None:
-    """Raise :class:`FilterError` if any value of ``spec`` is invalid for ``G``."""
-    _checked(G, spec)
-
-
-def _checked(G: nx.Graph, spec: FilterSpec) -> tuple[str | None, str | None, set]:
-    _check_types("relation", spec.relation_types, RELATION_TYPES)
-    _check_types("entity", spec.entity_types, ENTITY_TYPES)
-    lo, hi = _check_period(spec.date_from, spec.date_to)
-    if spec.radius < 0:
-        raise FilterError(f"radius {spec.radius} is negative; expected 0 or more")
-    if spec.min_mentions < 0:
-        raise FilterError(f"min_mentions {spec.min_mentions} is negative; expected 0 or more")
-    if spec.min_weight < 0:
-        raise FilterError(f"min_weight {spec.min_weight} is negative; expected 0 or more")
-    if spec.top_k is not None and spec.top_k < 1:
-        raise FilterError(f"top_k {spec.top_k} is too small; expected 1 or more (or none)")
-    _check_documents(G, spec.documents)
-    return lo, hi, resolve_actors(G, spec.actors)
+from graph.index import GraphIndex, graph_index
+from graph.nxdicts import node_dict, pred_dict, succ_dict
+from graph.spec import (
+    EdgeTest,
+    FilterSpec,
+    NodeTest,
+    all_of,
+    check_spec,
+    documents_test,
+    entity_type_test,
+    event_period_test,
+    min_weight_test,
+    period_test,
+    relation_type_test,
+    wanted_types,
+)
+
+__all__ = ["FilterSpec", "apply_filters"]
 
 
 def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
@@ -467,33 +87,33 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     ...
     graph.errors.FilterError: unknown relation type 'MEET'; expected one of AGREE, ...
     """
-    lo, hi, centres = _checked(G, spec)
+    lo, hi, centres = check_spec(G, spec)
     index = graph_index(G)
-    node_data = G._node
+    node_data = node_dict(G)
 
     # node tests
     node_tests: list[NodeTest] = []
     if spec.entity_types:
-        node_tests.append(_entity_type_test(spec.entity_types))
+        node_tests.append(entity_type_test(spec.entity_types))
     if spec.min_mentions:
         node_tests.append(lambda d, m=spec.min_mentions: d.get("mentions", 0) >= m)
     if lo or hi:
-        node_tests.append(_event_period_test(lo, hi))
+        node_tests.append(event_period_test(lo, hi))
     node_test = all_of(*node_tests) if node_tests else None
 
     def node_ok(n: Any) -> bool:
         return node_test is None or node_test(node_data[n])
 
     # edge tests
-    wanted = _wanted_types(spec.relation_types, spec.show_cooccurrence)
-    type_test = _type_test(wanted)
+    wanted = wanted_types(spec.relation_types, spec.show_cooccurrence)
+    type_test = relation_type_test(wanted)
     other_tests: list[EdgeTest] = []
     if lo or hi:
-        other_tests.append(_period_test(lo, hi))
+        other_tests.append(period_test(lo, hi))
     if spec.documents:
-        other_tests.append(_documents_test(set(spec.documents)))
+        other_tests.append(documents_test(set(spec.documents)))
     if spec.min_weight > index.min_weight:  # else every edge passes: skip the test
-        other_tests.append(_min_weight_test(spec.min_weight))
+        other_tests.append(min_weight_test(spec.min_weight))
     edge_test = all_of(type_test, *other_tests)
 
     # centres: actors and text matches
@@ -548,6 +168,38 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     return from_edges(G, keep, visible).view(G)
 
 
+def _ego_nodes(
+    G: nx.Graph,
+    centres: Iterable[Any],
+    radius: int,
+    node_ok: NodePredicate | None,
+    edge_ok: EdgeTest | None,
+) -> set:
+    """Nodes within ``radius`` steps of ``centres`` over edges in either direction; a step
+    needs a node passing ``node_ok`` and an edge passing ``edge_ok``."""
+    multi = G.is_multigraph()
+    sides = [succ_dict(G), pred_dict(G)] if G.is_directed() else [succ_dict(G)]
+    seen = {n for n in centres if n in G}
+    frontier = list(seen)
+    for _ in range(radius):
+        nxt = []
+        for u in frontier:
+            for adj in sides:
+                for v, data in adj[u].items():
+                    if v in seen or (node_ok is not None and not node_ok(v)):
+                        continue
+                    if edge_ok is not None:
+                        edges = data.values() if multi else (data,)
+                        if not any(edge_ok(d) for d in edges):
+                            continue
+                    seen.add(v)
+                    nxt.append(v)
+        frontier = nxt
+        if not frontier:
+            break
+    return seen
+
+
 def _from_base(base: Adjacency, allowed: Any, centres: set, spec: FilterSpec) -> Adjacency:
     """``base`` (G without the hidden relation types) on the ``allowed`` nodes (None: all; a
     collection or a mask), cut to ``spec.top_k`` nodes, without isolates unless kept."""
@@ -588,7 +240,7 @@ def _top_k_by_type(
         for kind in wanted & index.degree_by_type.keys():
             degree.update(index.degree_by_type[kind])
     if spec.keep_isolates:
-        candidates: Iterable = G._node
+        candidates: Iterable = node_dict(G)
     else:
         candidates = [n for n, d in degree.items() if d > 0]
     best = _best(spec.top_k, candidates, degree)
@@ -599,7 +251,7 @@ def _top_k_by_type(
 
 def _out_degree(G: nx.Graph, nodes: Iterable) -> int:
     """Neighbours (not parallel edges) of ``nodes``: the cost of walking their edges."""
-    succ = G._succ if G.is_directed() else G._adj
+    succ = succ_dict(G)
     return sum(map(len, map(succ.__getitem__, nodes)))
 
 
@@ -618,14 +270,6 @@ def _visible_base(G: nx.Graph, index: GraphIndex, wanted: set[str]) -> Adjacency
     if not kinds:
         return index.remember(("without", kinds), lambda: Adjacency.of(G))
     return index.remember(("without", kinds), lambda: without_edges(G, index.hidden_pairs(kinds)))
-
-
-def _wanted_types(types: tuple[str, ...], show_cooccurrence: bool) -> set[str]:
-    """Relation types shown: ``types`` (empty = all), CO_OCCURS only if asked for."""
-    wanted = set(types) or set(RELATION_TYPES)
-    if not show_cooccurrence and COOCCURRENCE not in types:
-        wanted.discard(COOCCURRENCE)
-    return wanted
 
 
 def _endpoints(edges: list[tuple]) -> set:
@@ -673,7 +317,7 @@ def _visible_edges(
     positions = sorted(positions)  # G's edge order, so views are reproducible
     if node_test is None:
         return [keys[i] for i in positions]
-    nodes = G._node
+    nodes = node_dict(G)
     ok = {}
     out = []
     for i in positions:
@@ -697,9 +341,9 @@ def _edges_among(G: nx.Graph, nodes: set, edge_test: EdgeTest) -> list[tuple]:
     out = []
     multi = G.is_multigraph()
     directed = G.is_directed()
-    succ = G._succ if directed else G._adj
+    succ = succ_dict(G)
     done: set = set()  # undirected: nodes whose edges are all listed already
-    for u in [n for n in G._node if n in nodes]:  # G's order, so views are reproducible
+    for u in [n for n in node_dict(G) if n in nodes]:  # G's order, so views are reproducible
         for v, data in succ[u].items():
             if v not in nodes or v in done:
                 continue

@@ -24,7 +24,8 @@ import networkx as nx
 
 from graph._gc import paused_gc
 from graph.errors import FilterError
-from graph.filters import FilterSpec, apply_filters, resolve_actors
+from graph.filters import FilterSpec, apply_filters
+from graph.spec import resolve_actors
 from records import RELATION_TYPES
 
 PARTICIPANT = "PARTICIPANT"

@@ -1,4 +1,4 @@
-"""Filters: each predicate factory alone, and apply_filters combining them into one view."""
+"""Filters: apply_filters, and the reference predicates (tests/graph/reference_filters.py) it must agree with."""
 
 from __future__ import annotations
 
@@ -11,17 +11,15 @@ import pytest
 
 from graph.build import build_graph
 from graph.errors import FilterError
-from graph.filters import (
-    FilterSpec,
-    all_of,
-    apply_filters,
+from graph.filters import FilterSpec, apply_filters
+from graph.spec import all_of, resolve_actors
+from reference_filters import (
     around,
     by_entity_types,
     by_relation_types,
     in_documents,
     in_period,
     matching_text,
-    resolve_actors,
     with_min_mentions,
     with_min_weight,
 )
@@ -229,7 +227,56 @@ def test_filters_unknown_relation_type_lists_every_valid_one(G):
     assert str(info.value).endswith("LOCATED_IN, PARTICIPANT, CO_OCCURS")
 
 
-# ------------------------------------------------------------------ predicate factories alone
+# ------------------------------------------------------------------ the reference predicates
+
+
+def reference_view(G, spec_field):
+    """What the reference predicates show for one FilterSpec field (CO_OCCURS hidden, as by default)."""
+    from graph.spec import relation_type_test, wanted_types
+
+    visible = by_relation_types(G)
+    walk = relation_type_test(wanted_types((), False))
+    field, value = spec_field
+    node, edge = None, visible
+    if field == "relation_types":
+        edge = by_relation_types(G, value)
+    elif field == "date_from":
+        edge = all_of(visible, in_period(G, value, None))
+    elif field == "documents":
+        edge = all_of(visible, in_documents(G, value))
+    elif field == "entity_types":
+        node = by_entity_types(G, value)
+    elif field == "min_mentions":
+        node = with_min_mentions(G, value)
+    elif field == "actors":
+        node = around(G, value, 1, edge_ok=walk)
+    elif field == "text":
+        node = around(G, [n for n in G if matching_text(G, value)(n)], 1, edge_ok=walk)
+    kw = {"filter_edge": edge} | ({"filter_node": node} if node else {})
+    return nx.subgraph_view(G, **kw)
+
+
+@pytest.mark.parametrize(
+    "spec_field",
+    [
+        ("relation_types", ("CONSULT", "ROLE", "FAMILY")),
+        ("date_from", "2025-12-02"),
+        ("documents", ("000_5b4120fcf4eb73ee",)),
+        ("entity_types", ("PERSON", "COUNTRY")),
+        ("min_mentions", 2),
+        ("actors", ("kb:putin",)),
+        ("text", "kush"),
+    ],
+)
+def test_apply_filters_agrees_with_the_reference_predicates(G, spec_field):
+    field, value = spec_field
+    H = apply_filters(G, FilterSpec(**{field: value}))
+    expected = reference_view(G, spec_field)
+    assert set(H.edges(keys=True)) == set(expected.edges(keys=True))
+    assert H.number_of_edges() > 0
+
+
+# ------------------------------------------------------------------ reference predicates alone
 
 
 @pytest.fixture
