@@ -172,7 +172,7 @@ def _ego_nodes(
     G: nx.Graph,
     centres: Iterable[Any],
     radius: int,
-    node_ok: NodePredicate | None,
+    node_ok: Callable[[Any], bool] | None,
     edge_ok: EdgeTest | None,
 ) -> set:
     """Nodes within ``radius`` steps of ``centres`` over edges in either direction; a step

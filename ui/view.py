@@ -17,9 +17,11 @@ import networkx as nx
 import streamlit as st
 
 from graph.filters import FilterSpec
-from graph.views import BASE_VIEWS as VIEWS
-from graph.views import Shown, base_view, displayed_graph
+from graph.views import BASE_VIEWS, Shown, base_view, displayed_graph
 from ui import keys
+
+#: The view selector's choices: the graphs a view starts from (:func:`graph.views.base_view`).
+VIEWS = BASE_VIEWS
 
 
 def _date(value: Any) -> dt.date | None:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from records import PLOVER_TYPES
-
 NAME_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION")
 #: Types that hold in both directions (as in extract/components/relations.py).
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import Counter
 
 from bench.quality.match import (
-    NAME_TYPES, PLOVER_TYPES, Alignment, PredDoc, align, date_matches, event_participants,
+    NAME_TYPES, Alignment, PredDoc, align, date_matches, event_participants,
     linking, norm, relation_mode, relation_right,
 )
+from records import PLOVER_TYPES
 
 BANDS = ((0.0, 0.5, "0-0.5"), (0.5, 0.7, "0.5-0.7"), (0.7, 0.8, "0.7-0.8"),
          (0.8, 0.9, "0.8-0.9"), (0.9, 1.01, "0.9-1"))

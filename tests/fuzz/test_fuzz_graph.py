@@ -27,10 +27,10 @@ from hypothesis import strategies as st
 
 from graph.build import build_graph
 from graph.errors import GraphError
-from records import ENTITY_TYPES, RELATION_TYPES, RecordsError, load_records, validate_records
 from graph.export import EXPORT_FORMATS, export_bytes
 from graph.filters import FilterSpec
 from graph.views import VIEWS, select
+from records import ENTITY_TYPES, RELATION_TYPES, RecordsError, load_records, validate_records
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "sample_records.json"
 SAMPLE: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))

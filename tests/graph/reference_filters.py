@@ -9,6 +9,7 @@ what a reference is for; the app and the CLI use :func:`graph.filters.apply_filt
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -166,7 +167,10 @@ def around(
     for _ in range(radius):
         step = []
         for u in frontier:
-            near = set(G.successors(u)) | set(G.predecessors(u)) if G.is_directed() else set(G.neighbors(u))
+            if G.is_directed():
+                near = set(G.successors(u)) | set(G.predecessors(u))
+            else:
+                near = set(G.neighbors(u))
             for v in sorted(near - seen, key=str):
                 if node_ok is not None and not node_ok(v):
                     continue

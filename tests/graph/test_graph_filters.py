@@ -8,11 +8,6 @@ from collections import Counter
 
 import networkx as nx
 import pytest
-
-from graph.build import build_graph
-from graph.errors import FilterError
-from graph.filters import FilterSpec, apply_filters
-from graph.spec import all_of, resolve_actors
 from reference_filters import (
     around,
     by_entity_types,
@@ -23,6 +18,11 @@ from reference_filters import (
     with_min_mentions,
     with_min_weight,
 )
+
+from graph.build import build_graph
+from graph.errors import FilterError
+from graph.filters import FilterSpec, apply_filters
+from graph.spec import all_of, resolve_actors
 
 EVENT = "event:moscow-talks-2025-12-02"
 

@@ -7,7 +7,6 @@ import copy
 import networkx as nx
 
 from graph.build import build_graph
-from records import ENTITY_TYPES, RELATION_TYPES
 from graph.filters import FilterSpec, apply_filters
 from graph.layout import positions
 from graph.style import (
@@ -21,6 +20,7 @@ from graph.style import (
 )
 from graph.views import aggregate
 from graph.vis import vis_data, vis_data_hash
+from records import ENTITY_TYPES, RELATION_TYPES
 
 
 def test_style_one_distinct_colour_per_entity_type():

@@ -1,4 +1,5 @@
-"""networkx's private dicts, which graph/nxdicts.py alone reads: fail loudly if networkx changes them."""
+"""networkx's private dicts, which graph/nxdicts.py alone reads: fail loudly if networkx
+changes them."""
 
 from __future__ import annotations
 
@@ -33,8 +34,10 @@ def test_a_view_answers_from_the_dicts_it_is_given():
     G.add_edge("a", "b", key="r1")
     G.add_edge("b", "c", key="r2")
     H = nx.subgraph_view(G, filter_node=lambda n: n != "c")
-    answer_from(H, {"a": {}, "b": {}}, {"a": {"b": G.adj["a"]["b"]}, "b": {}}, {"a": {}, "b": {"a": G.adj["a"]["b"]}})
-    assert sorted(H.edges(keys=True)) == [("a", "b", "r1")], f"networkx {nx.__version__} changed views"
+    ab = G.adj["a"]["b"]
+    answer_from(H, {"a": {}, "b": {}}, {"a": {"b": ab}, "b": {}}, {"a": {}, "b": {"a": ab}})
+    changed = f"networkx {nx.__version__} changed views"
+    assert sorted(H.edges(keys=True)) == [("a", "b", "r1")], changed
     assert sorted(H) == ["a", "b"] and list(H.predecessors("b")) == ["a"]
 
 
@@ -43,7 +46,8 @@ def test_no_module_but_nxdicts_reads_networkx_private_dicts():
     found = [
         f"{path.relative_to(ROOT)}:{n}"
         for folder in ("app.py", "records", "extract", "store", "graph", "ui", "bench")
-        for path in ([ROOT / folder] if folder.endswith(".py") else sorted((ROOT / folder).rglob("*.py")))
+        for path in ([ROOT / folder] if folder.endswith(".py")
+                     else sorted((ROOT / folder).rglob("*.py")))
         if path.name != "nxdicts.py"
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if private.search(line)

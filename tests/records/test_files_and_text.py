@@ -30,7 +30,8 @@ def test_write_atomic_keeps_an_existing_files_mode_and_leaves_nothing_behind(tmp
 @pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600)])
 def test_write_atomic_gives_a_new_file_the_umasks_mode(tmp_path, umask, mode):
     out = tmp_path / "new.bin"
-    code = f"import os; os.umask({umask:#o}); from records.files import write_atomic; write_atomic({str(out)!r}, b'x', fsync=True)"
+    code = (f"import os; os.umask({umask:#o}); from records.files import write_atomic; "
+            f"write_atomic({str(out)!r}, b'x', fsync=True)")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
     assert out.read_bytes() == b"x" and out.stat().st_mode & 0o777 == mode
 
@@ -61,7 +62,7 @@ def test_write_atomic_writes_through_a_symlink_to_its_target(tmp_path):
 @pytest.mark.parametrize(
     ("a", "b", "same_name", "same_alias"),
     [
-        ("het Witte Huis", "Witte Huis", True, False),  # extraction drops a leading article; the store does not
+        ("het Witte Huis", "Witte Huis", True, False),  # only extraction drops a leading article
         ("U.N.", "UN", True, False),  # extraction drops dots; the store makes them spaces
         ("Zelens'kyj", "Zelenskyj", True, True),
         ("Oost-Oekraïne", "oost oekraine", True, True),
@@ -86,7 +87,7 @@ def test_the_apps_csv_downloads_have_the_csv_exports_layout():
     G = load_graph(ROOT / "tests" / "fixtures" / "sample_records.json")
     nodes = list(csv.DictReader(io.StringIO(nodes_csv(G).decode("utf-8-sig"))))
     edges = list(csv.DictReader(io.StringIO(edges_csv(G).decode("utf-8-sig"))))
-    assert nodes_csv(G).startswith("\ufeff".encode("utf-8"))  # spreadsheet programs read accents right
+    assert nodes_csv(G).startswith("\ufeff".encode("utf-8"))  # spreadsheets read accents right
     assert list(nodes[0]) == NODE_COLUMNS and list(edges[0]) == EDGE_COLUMNS
     assert len(nodes) == G.number_of_nodes() and len(edges) == G.number_of_edges()
     putin = next(row for row in nodes if row["id"] == "kb:putin")
