@@ -38,6 +38,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from records import ENTITY_TYPES  # noqa: E402
 from records.text import fold, slug  # noqa: E402
 
 KB_DIR = REPO / "data" / "kb"
@@ -441,7 +442,7 @@ def build_cities(words: Vocabulary) -> tuple[dict[str, Entry], frozenset[str]]:
 
 # --------------------------------------------------------------------------- curated
 def apply_curated(entries: dict[str, Entry]) -> None:
-    valid_types = {"PERSON", "ORG", "COUNTRY", "LOCATION", "EVENT"}
+    valid_types = set(ENTITY_TYPES)
     for row in read_tsv(CURATED / "entities.tsv"):
         if row["type"] not in valid_types:
             raise SystemExit(f"curated/entities.tsv: bad type {row['type']!r} for {row['key']}")
