@@ -90,7 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"one of {', '.join(EXPORT_FORMATS)} "
                              "(default: guessed from OUT's extension; csv writes a zip)")
     export.add_argument("--view", default="full", metavar="VIEW",
-                        help=f"one of {', '.join(VIEWS)} (default: full)")
+                        help=f"one of {', '.join(VIEWS)} (default: full). full: the relations the app "
+                             "shows, events as nodes; aggregate: one edge per pair, as the app draws "
+                             "them; actors: the relations of the app's actor view. --min-weight and "
+                             "--top-k count the relations of a pair")
     export.add_argument("--title", default=None, help="title of the HTML/PNG export")
     f = export.add_argument_group("filters (as in the app)")
     f.add_argument("--actor", action="append", default=[], metavar="ID_OR_NAME",
