@@ -178,7 +178,7 @@ class NameFinder:
             p for p in self._org_phrases(doc)
             if not any(_overlaps(p, o) and not (p.start <= o.start and o.end <= p.end) for o in kb_spans + model_spans)
         ]
-        kb_spans = filter_spans(kb_spans + phrases)
+        kb_spans = filter_spans(kb_spans + phrases + list(self._bracketed_portfolios(doc)))
         # A longer name the model found wins over a known name inside it ("Arno Rutte" over
         # "Rutte", "Swiss National Bank" over "Swiss", "Bank of Canada" over "Canada").
         wider = [
@@ -268,6 +268,19 @@ class NameFinder:
                     continue  # the knowledge base knows it whole: found by _kb_runs
                 yield Span(doc, start, end, label="ORG")
 
+    def _bracketed_portfolios(self, doc: Doc) -> Iterable[Span]:
+        """A cabinet portfolio in brackets is its ministry: "Eelco Heinen (Financiën, VVD)"."""
+        for i in range(1, len(doc)):
+            if doc[i - 1].text not in ("(", ",") or not _capitalised(doc[i]):
+                continue
+            opened = next((t for t in reversed(doc[max(0, i - 8) : i]) if t.text in "()"), None)
+            if opened is None or opened.text != "(":
+                continue
+            for j in range(min(len(doc) - 1, i + 6), i, -1):
+                if doc[j].text in (",", ")") and fold(doc[i:j].text) in PORTFOLIOS:
+                    yield Span(doc, i, j, label="ORG")
+                    break
+
     def _doc_country(self, doc: Doc) -> str | None:
         """The country a document is mostly about: its most named country (a Dutch text leans to
         the Netherlands), when one stands out; used to choose between acronyms' expansions."""
@@ -282,7 +295,7 @@ class NameFinder:
                     if _acronym(span.text) and j - i == 1:
                         continue
                     entries = self.kb.lookup(span.text) if span[0].lower_ not in NAME_CONNECTORS else []
-                    entry = entries[0] if entries else (self.kb.demonym(span.text) if j - i == 1 else None)
+                    entry = entries[0] if entries else (self.kb.demonym(span.text, doc.lang_) if j - i == 1 else None)
                     if entry is not None:
                         if entry.country:
                             counts[entry.country] += 1
@@ -386,8 +399,8 @@ class NameFinder:
 
     def _demonyms(self, doc: Doc) -> Iterable[Span]:
         for token in doc:
-            if token.pos_ in ("ADJ", "PROPN", "NOUN", "X") or token.is_title:
-                entry = self.kb.demonym(token.text)
+            if token.text[:1].isupper() and (token.pos_ in ("ADJ", "PROPN", "NOUN", "X") or token.is_title):
+                entry = self.kb.demonym(token.text, doc.lang_)
                 if entry is not None:
                     yield Span(doc, token.i, token.i + 1, label=entry.type, kb_id=entry.key)
 
@@ -400,7 +413,7 @@ class NameFinder:
             parts = token.text.split("-")
             for k, part in enumerate(parts):
                 if part[:1].isupper():
-                    entry = self._lookup(part, None, country) or self.kb.demonym(part)
+                    entry = self._lookup(part, None, country) or self.kb.demonym(part, doc.lang_)
                     if entry is not None:
                         yield InnerMention(offset, offset + len(part), part, entry.type, entry.key, token.i)
                     elif k == 0 and len(parts) > 1 and _acronym(part) and self._org_word(parts[-1]):
