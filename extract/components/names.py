@@ -68,7 +68,7 @@ ORG_HEADS = frozenset({
 #: First words that make a name an organisation ("Ministerie van Financiën", "Bank of Canada").
 ORG_FIRSTS = frozenset({
     "ministerie", "ministry", "department", "bank", "banco", "stichting", "university", "universiteit",
-    "federal", "national", "nationale", "staatsbosbeheer", "commissie", "commission", "council",
+    "federal", "national", "nationale", "federale", "federaal", "staatsbosbeheer", "commissie", "commission", "council",
     "raad", "rechtbank", "gerechtshof", "court", "hoge", "supreme", "office", "bureau", "agence",
     "gazeta", "radio", "dagblad", "bundesbank",
 })
@@ -83,6 +83,13 @@ ORG_INTRODUCERS = (
     "giant", "gigant", "conglomerate", "brand", "merk", "uitgever", "publisher", "producer", "producent",
     "supplier", "leverancier", "startup", "start-up", "club", "zender", "network",
 )
+#: First words of the names of institutions every country has ("House of Representatives",
+#: "Foreign Ministry"), which a country adjective before them does not belong to.
+GENERIC_INSTITUTIONS = frozenset({
+    "house", "ministry", "foreign", "interior", "defence", "defense", "health", "justice", "finance",
+    "parliament", "senate", "government", "army", "navy", "supreme", "constitutional", "embassy",
+    "consulate", "coast", "ministerie", "parlement", "senaat", "regering", "leger", "ambassade",
+})
 #: Dutch cabinet portfolios, which follow a minister's name ("Eelco Heinen van Financiën").
 PORTFOLIOS = frozenset({
     "financien", "buitenlandse zaken", "defensie", "justitie", "justitie en veiligheid",
@@ -178,7 +185,7 @@ class NameFinder:
             p for p in self._org_phrases(doc)
             if not any(_overlaps(p, o) and not (p.start <= o.start and o.end <= p.end) for o in kb_spans + model_spans)
         ]
-        kb_spans = filter_spans(kb_spans + phrases + list(self._bracketed_portfolios(doc)))
+        kb_spans = filter_spans(kb_spans + phrases + list(self._bracketed_portfolios(doc)) + list(self._ministries(doc)))
         # A longer name the model found wins over a known name inside it ("Arno Rutte" over
         # "Rutte", "Swiss National Bank" over "Swiss", "Bank of Canada" over "Canada").
         wider = [
@@ -193,6 +200,8 @@ class NameFinder:
         model_spans = [s for s in model_spans if not any(t.i in taken for t in s)]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [s for s in self._first_name_runs(doc) if not any(t.i in model_taken for t in s)]
+        model_taken = taken | {t.i for s in model_spans for t in s}
+        model_spans += [s for s in self._titled_runs(doc) if not any(t.i in model_taken for t in s)]
         kb_spans = [s for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
@@ -253,12 +262,52 @@ class NameFinder:
             if end - start <= 4:
                 yield Span(doc, start, end, label="PERSON")
 
+    def _titled_runs(self, doc: Doc) -> Iterable[Span]:
+        """Person names the model missed, by a title before them: "minister Heinen van
+        Financiën", "woordvoerder De Vries". The name stops before "van"/"of" and a portfolio or
+        known name ("van Financiën"), and keeps a surname's particles ("van der Wal")."""
+        n = len(doc)
+        for token in doc[:-1]:
+            if not self.lexicon.role(token.lower_) or token.pos_ not in ("NOUN", "PROPN") or not _capitalised(token.nbor(1)):
+                continue
+            end = token.i + 1
+            while end < n and end - token.i <= 4:
+                word = doc[end]
+                if _capitalised(word) and word.lower_ not in NOT_NAMES and not word.is_punct:
+                    end += 1
+                elif word.lower_ in NAME_PARTICLES and end + 1 < n and _capitalised(doc[end + 1]) and end > token.i + 1:
+                    rest = doc[end + 1 : min(n, end + 5)]
+                    tail = next((j for j in range(len(rest), 0, -1) if fold(rest[:j].text) in PORTFOLIOS), 0)
+                    if tail or self.kb.lookup(doc[end + 1].text) or doc[end + 1].lower_ in ORG_FIRSTS:
+                        break
+                    end += 1
+                else:
+                    break
+            span = doc[token.i + 1 : end]
+            if not span or len(span) > 4 or span[-1].lower_ in NAME_PARTICLES:
+                continue
+            if any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS for t in span):
+                continue
+            known = [e for e in self.kb.lookup(span.text)]
+            people = [e for e in known if e.type == "PERSON"]
+            if people:
+                yield Span(doc, span.start, span.end, label="PERSON", kb_id=people[0].key)
+            elif not known:
+                yield Span(doc, span.start, span.end, label="PERSON")
+
     def _org_phrases(self, doc: Doc) -> Iterable[Span]:
         """Organisation names by their head or first word, over known names inside them:
         "Universiteit van Amsterdam", "Swiss National Bank", "Bank of Japan"."""
         for start, end in _capitalised_runs(doc):
             while start < end and doc[start].pos_ != "PROPN" and doc[start].lower_ not in ORG_FIRSTS:
                 start += 1  # a sentence opener ("Yesterday", "Volgens") is not part of it
+            if self._first_name_or_initial(doc[start]):
+                # "Jennifer Daskal of American University": a person, then the organisation
+                at = next((t.i for t in doc[start:end] if t.lower_ in ("of", "van")), None)
+                if at is not None and at - start >= 2:
+                    start = at + 1
+                    while start < end and doc[start].lower_ in ("the", "de", "het"):
+                        start += 1
             if end - start < 2 or end - start > 6:
                 continue
             first, last = doc[start].lower_, doc[end - 1].lower_
@@ -267,6 +316,20 @@ class NameFinder:
                 if self.kb.lookup(doc[start:end].text):
                     continue  # the knowledge base knows it whole: found by _kb_runs
                 yield Span(doc, start, end, label="ORG")
+
+    def _ministries(self, doc: Doc) -> Iterable[Span]:
+        """A ministry written in lower case with its portfolio is one organisation: "het
+        ministerie van Binnenlandse Zaken", "het staatsministerie van Volksgezondheid en Zorg"."""
+        for token in doc[:-2]:
+            if not token.lower_.endswith("ministerie") or _capitalised(token) or token.nbor(1).lower_ != "van":
+                continue
+            end = token.i + 2
+            while end < len(doc) and (
+                _capitalised(doc[end]) or (doc[end].lower_ == "en" and end + 1 < len(doc) and _capitalised(doc[end + 1]) and end > token.i + 2)
+            ):
+                end += 1
+            if end > token.i + 2 and _capitalised(doc[end - 1]):
+                yield Span(doc, token.i, end, label="ORG")
 
     def _bracketed_portfolios(self, doc: Doc) -> Iterable[Span]:
         """A cabinet portfolio in brackets is its ministry: "Eelco Heinen (Financiën, VVD)"."""
@@ -322,11 +385,24 @@ class NameFinder:
             label = MODEL_LABELS.get(ent.label_)
             if not label:
                 continue
-            ent = _strip_edges(ent)
-            if ent is None or _not_a_name(ent):
-                continue
-            for part in self._cut(ent, label):
-                yield from self._typed(part, label if part.label_ in ("", label) else part.label_, country)
+            for piece in _pieces(ent):
+                piece = _strip_edges(piece)
+                if piece is None or _not_a_name(piece):
+                    continue
+                piece = self._without_demonym(piece)
+                for part in self._cut(piece, label):
+                    yield from self._typed(part, label if part.label_ in ("", label) else part.label_, country)
+
+    def _without_demonym(self, ent: Span) -> Span:
+        """A country's adjective before a generic institution is the country, not part of the
+        name: "Libyan House of Representatives", "Turkish Foreign Ministry" ("Swiss National
+        Bank" and "Turkish Airlines" keep theirs)."""
+        if (
+            len(ent) > 2 and ent[1].lower_ in GENERIC_INSTITUTIONS and _capitalised(ent[1])
+            and self.kb.demonym(ent[0].text, ent.doc.lang_) is not None
+        ):
+            return ent.doc[ent.start + 1 : ent.end]
+        return ent
 
     def _typed(self, ent: Span, label: str, country: str | None) -> Iterable[Span]:
         entry = self._lookup(ent.text, label if label != "MISC" else None, country)
@@ -364,6 +440,14 @@ class NameFinder:
             known = self._lookup(rest.text, None)
             before = doc[k - 1]
             portfolio = folded in PORTFOLIOS or (known is not None and known.type == "ORG")
+            # "Patrice Talon van Benin", "Jennifer Daskal of American University": a person, then
+            # a known place or an organisation by its own words
+            personal = k - ent.start >= 2 and self._first_name_or_initial(doc[ent.start]) and label in ("PERSON", "ORG", "MISC")
+            if personal and known is not None and known.type in ("COUNTRY", "LOCATION"):
+                person = doc[ent.start : k]
+                return [Span(doc, person.start, person.end, label="PERSON"), Span(doc, rest.start, rest.end, label=known.type)]
+            if personal and len(rest) > 1 and (rest[-1].lower_ in ORG_HEADS or rest[0].lower_ in ORG_FIRSTS):
+                return [Span(doc, ent.start, k, label="PERSON"), Span(doc, rest.start, rest.end, label="ORG")]
             guess = (
                 k - ent.start >= 2 and not self.kb.is_first_name(before.text) and before.lower_ not in NAME_CONNECTORS
                 and rest[0].pos_ in ("NOUN", "ADJ") and label in ("PERSON", "MISC")
@@ -558,13 +642,31 @@ def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
     return words[token.lower_] > (token.text == token.lower_)
 
 
+def _pieces(span: Span) -> list[Span]:
+    """A model span cut at commas, brackets and dashes inside it: "Karipur, Kerala" is two
+    places, "National Hurricane Center (NHC" a name and its acronym."""
+    doc = span.doc
+    out, start = [], span.start
+    for t in span:
+        if t.text in (",", "(", ")", "—", "–", ";", "/"):
+            if t.i > start:
+                out.append(doc[start : t.i])
+            start = t.i + 1
+    if start < span.end:
+        out.append(doc[start : span.end])
+    return out
+
+
 def _strip_edges(span: Span) -> Span | None:
     """Drop leading articles and trailing punctuation the NER sometimes includes."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in QUOTES):
         start += 1
-    while end > start and (doc[end - 1].pos_ == "PUNCT" or doc[end - 1].text in QUOTES or doc[end - 1].text == "'s"):
+    while end > start and (
+        doc[end - 1].pos_ == "PUNCT" or doc[end - 1].text in QUOTES or doc[end - 1].text == "'s"
+        or (end - start > 1 and doc[end - 1].lower_ in NAME_CONNECTORS)  # "Patrice Talon of"
+    ):
         end -= 1
     return doc[start:end] if end > start else None
 

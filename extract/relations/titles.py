@@ -88,7 +88,9 @@ def holders_beside(title: Title, holder: Span, ents: Sequence[Span]) -> list[Spa
     for ent in ents:
         if ent.label_ not in HOLDER_TYPES or ent == holder:
             continue
-        before = ent.end == i + 1 and i >= 0
+        # not the last of a list ("his Greek, Cypriot and French counterparts"): whose is whose
+        # is not said by the words' order
+        before = ent.end == i + 1 and i >= 0 and not (ent.start > 0 and doc[ent.start - 1].lower_ in (",", "and", "en", "&"))
         inside = title.start <= ent.start and ent.end <= title.end
         after = (
             ent.start > holder.end and ent.start - holder.end <= 2 and doc[holder.end].lower_ in _OF
