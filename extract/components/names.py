@@ -44,6 +44,8 @@ MODEL_LABELS = {
 
 #: Tokens that may sit inside a multi-word name ("Verenigde Staten van Amerika", "Ministerie van Defensie").
 NAME_CONNECTORS = {"van", "der", "den", "de", "of", "the", "and", "voor", "for", "&"}
+#: Articles joined to a name by a hyphen ("al-Assad", "el-Sisi").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"})
 QUOTES = set("\"'“”‘’«»„")
 
 #: Last words that make a name an organisation ("Ford Motor Company", "Swiss National Bank").
@@ -63,7 +65,7 @@ ORG_HEADS = frozenset({
     "brands", "labs", "club", "fc", "omroep", "krant", "aircraft", "airplanes", "aerospace",
     "motor", "automotive", "steel", "chemicals", "electric", "electronics", "semiconductor", "software",
     "insurance", "bancorp", "financial", "securities", "investments", "ministries", "cabinet", "kabinet",
-    "regering", "government", "commando", "command",
+    "regering", "government", "commando", "command", "guard", "guards", "corps",
 })
 #: First words that make a name an organisation ("Ministerie van Financiën", "Bank of Canada").
 ORG_FIRSTS = frozenset({
@@ -185,13 +187,19 @@ class NameFinder:
             p for p in self._org_phrases(doc)
             if not any(_overlaps(p, o) and not (p.start <= o.start and o.end <= p.end) for o in kb_spans + model_spans)
         ]
-        kb_spans = filter_spans(kb_spans + phrases + list(self._bracketed_portfolios(doc)) + list(self._ministries(doc)))
+        kb_spans = filter_spans(
+            kb_spans + phrases + list(self._bracketed_portfolios(doc)) + list(self._ministries(doc))
+            + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
+        )
         # A longer name the model found wins over a known name inside it ("Arno Rutte" over
         # "Rutte", "Swiss National Bank" over "Swiss", "Bank of Canada" over "Canada").
         wider = [
             m for m in model_spans
             if m.label_ in ("PERSON", "ORG", "LOCATION") and not m.kb_id_
             and any(k.start >= m.start and k.end <= m.end and len(k) < len(m) and self._yields(k, m) for k in kb_spans)
+            and (m.label_ == "PERSON" or not any(
+                k.label_ == "PERSON" and len(k) > 1 and k.start >= m.start and k.end <= m.end for k in kb_spans
+            ))  # "Vermont Bernie Sanders" is no organisation
             and not any(k.start < m.start < k.end or k.start < m.end < k.end for k in kb_spans)
         ]
         wide = {t.i for m in wider for t in m}
@@ -202,10 +210,20 @@ class NameFinder:
         model_spans += [s for s in self._first_name_runs(doc) if not any(t.i in model_taken for t in s)]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [s for s in self._titled_runs(doc) if not any(t.i in model_taken for t in s)]
-        kb_spans = [s for s in kb_spans if not _not_a_name(s)]
+        kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         return sorted(spans, key=lambda s: s.start), list(self._inner(doc, spans, country))
+
+    def _titled_place(self, span: Span) -> Span:
+        """A one-word known place right after a title is a person's name: "Captain Rochester",
+        "minister Hamburg" (the linker then joins it to the full name in the document)."""
+        doc = span.doc
+        if len(span) == 1 and span.label_ == "LOCATION" and span.start > 0:
+            before = doc[span.start - 1]
+            if before.pos_ in ("NOUN", "PROPN") and self.lexicon.role(before.lower_):
+                return Span(doc, span.start, span.end, label="PERSON")
+        return span
 
     def _like_their_peers(self, spans: list[Span]) -> list[Span]:
         """An unknown one-word name in a list with known organisations is one too ("stores like
@@ -317,6 +335,22 @@ class NameFinder:
                     continue  # the knowledge base knows it whole: found by _kb_runs
                 yield Span(doc, start, end, label="ORG")
 
+    def _defined_acronyms(self, doc: Doc) -> Iterable[Span]:
+        """An unknown acronym defined in brackets after a capitalised name ("United States Coast
+        Guard (USCG)") is an organisation, there and wherever else the document uses it."""
+        defined: set[str] = set()
+        for token in doc[1:-1]:
+            if (
+                doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")" and token.i >= 2
+                and _acronym(token.text) and token.text.isupper() and _capitalised(doc[token.i - 2])
+                and not self.kb.lookup(token.text)
+            ):
+                defined.add(token.text)
+        if defined:
+            for token in doc:
+                if token.text in defined:
+                    yield Span(doc, token.i, token.i + 1, label="ORG")
+
     def _ministries(self, doc: Doc) -> Iterable[Span]:
         """A ministry written in lower case with its portfolio is one organisation: "het
         ministerie van Binnenlandse Zaken", "het staatsministerie van Volksgezondheid en Zorg"."""
@@ -385,13 +419,40 @@ class NameFinder:
             label = MODEL_LABELS.get(ent.label_)
             if not label:
                 continue
-            for piece in _pieces(ent):
+            for piece in self._coordinated(_pieces(ent)):
                 piece = _strip_edges(piece)
                 if piece is None or _not_a_name(piece):
                     continue
                 piece = self._without_demonym(piece)
-                for part in self._cut(piece, label):
+                for part in self._place_then_person(piece, label):
                     yield from self._typed(part, label if part.label_ in ("", label) else part.label_, country)
+
+    def _place_then_person(self, ent: Span, label: str) -> list[Span]:
+        """"(Senator from) Vermont Bernie Sanders" is a place and a person: a known place, then a
+        first name and a surname; else the usual cuts of :meth:`_cut`."""
+        doc = ent.doc
+        if label != "PERSON" and len(ent) >= 3:
+            for k in range(ent.start + 1, ent.end - 1):
+                if self._first_name_or_initial(doc[k]) and not self.kb.lookup(doc[k].text):
+                    known = self._lookup(doc[ent.start : k].text, None)
+                    if known is not None and known.type in ("LOCATION", "COUNTRY"):
+                        return [Span(doc, ent.start, k, label=known.type), Span(doc, k, ent.end, label="PERSON")]
+                    break
+        return self._cut(ent, label)
+
+    def _coordinated(self, pieces: list[Span]) -> list[Span]:
+        """A model span of two names joined by "and"/"en" is two names when either side is
+        known on its own ("Crete and Cyprus"); "Procter and Gamble" stays whole."""
+        out = []
+        for piece in pieces:
+            cut = next((t.i for t in piece[1:-1] if t.lower_ in ("and", "en", "&")), None)
+            if cut is not None and not self.kb.lookup(piece.text):
+                left, right = piece.doc[piece.start : cut], piece.doc[cut + 1 : piece.end]
+                if self.kb.lookup(left.text) or self.kb.lookup(right.text):
+                    out += [left, right]
+                    continue
+            out.append(piece)
+        return out
 
     def _without_demonym(self, ent: Span) -> Span:
         """A country's adjective before a generic institution is the country, not part of the
@@ -557,6 +618,8 @@ class NameFinder:
             return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
         if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
             return "ORG"
+        if before is not None and before.pos_ == "NOUN" and prev in PLACE_HEADS and label in ("ORG", "PERSON", "MISC"):
+            return "LOCATION"  # "the island Crete", "de provincie Limburg"
         if label == "PERSON" and prev in PLACE_ONLY_PREPOSITIONS and not self.kb.is_first_name(span[0].text):
             return "LOCATION"  # "in Maidan Shahr": people are not in-ed
         if label == "ORG" and first_name:
@@ -678,8 +741,13 @@ def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
     while i < n:
         if _capitalised(doc[i]):
             j = i + 1
-            while j < n and (_capitalised(doc[j]) or (doc[j].lower_ in NAME_CONNECTORS and j + 1 < n and _capitalised(doc[j + 1]))):
-                j += 1
+            while j < n:
+                if _capitalised(doc[j]) or (doc[j].lower_ in NAME_CONNECTORS and j + 1 < n and _capitalised(doc[j + 1])):
+                    j += 1
+                elif doc[j].lower_ in ARABIC_ARTICLES and j + 2 < n and doc[j + 1].text == "-" and _capitalised(doc[j + 2]):
+                    j += 2  # "Bashar al-Assad", tokenised "al", "-", "Assad"
+                else:
+                    break
             yield i, j
             i = j
         else:
