@@ -140,6 +140,12 @@ class KnowledgeBase:
             name = rest  # 'de VS': the article says nothing about the acronym
         if entries and not _capitalised_like_acronym(name):
             entries = [e for e in entries if not _known_only_as_acronym(e, folded)]
+        letters = _letters(name)
+        if entries and letters.isupper() and 2 <= len(letters) <= 3 and " " not in name.strip():
+            # a short acronym is no town written in capitals: "GAO" is not Gao in Mali
+            entries = [e for e in entries if e.type != "LOCATION" or any(
+                a.isupper() and fold(a) == folded for a in e.aliases
+            )]
         return entries
 
     def fuzzy_lookup(

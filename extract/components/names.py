@@ -630,8 +630,12 @@ class NameFinder:
             return "PERSON"
         if first_name and label in ("LOCATION", "MISC"):
             return "PERSON"  # "a French CEO" typed LOCATION by the model: a first name says otherwise
-        if before is not None and before.pos_ in ("NOUN", "PROPN") and prev.endswith(ORG_INTRODUCERS) and label != "PERSON":
-            return "ORG"
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and prev.endswith(ORG_INTRODUCERS) and (
+            label != "PERSON" or not self._first_name_or_initial(span[0])
+        ):
+            return "ORG"  # "electronics retailer Best Buy", even when the model says person
+        if label == "LOCATION" and len(span) == 1 and span.text.isupper() and len(span.text) >= 3 and _acronym(span.text):
+            return "ORG"  # an unknown acronym is an organisation sooner than a place ("the GAO")
         if label == "MISC":
             if first_name:
                 return "PERSON"
