@@ -108,6 +108,8 @@ PORTFOLIOS = frozenset({
 NOT_NAMES = frozenset({
     "utc", "gmt", "cet", "cest", "est", "edt", "pst", "bst", "usd", "eur", "gbp", "jpy", "chf", "ceo",
     "cfo", "coo", "cto", "tv", "pc", "ok", "am", "pm", "a.m.", "p.m.", "q1", "q2", "q3", "q4",
+    # diseases and a process, which news capitalises like names
+    "covid", "covid-19", "sars-cov-2", "sars", "mers", "h1n1", "h5n1", "brexit",
 })
 CURRENCY = set("$€£¥")
 #: Suffixes of company names written with capitals ("Shell PLC", "ASML NV").
@@ -213,6 +215,7 @@ class NameFinder:
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
+        spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
         return sorted(spans, key=lambda s: s.start), list(self._inner(doc, spans, country))
 
     def _titled_place(self, span: Span) -> Span:
@@ -319,6 +322,8 @@ class NameFinder:
         for start, end in _capitalised_runs(doc):
             while start < end and doc[start].pos_ != "PROPN" and doc[start].lower_ not in ORG_FIRSTS:
                 start += 1  # a sentence opener ("Yesterday", "Volgens") is not part of it
+            if end - start < 2 or self.lexicon.role(doc[start].lower_):
+                continue  # "Member of Parliament", "President of the Court" are titles
             if self._first_name_or_initial(doc[start]):
                 # "Jennifer Daskal of American University": a person, then the organisation
                 at = next((t.i for t in doc[start:end] if t.lower_ in ("of", "van")), None)
@@ -326,11 +331,18 @@ class NameFinder:
                     start = at + 1
                     while start < end and doc[start].lower_ in ("the", "de", "het"):
                         start += 1
-            if end - start < 2 or end - start > 6:
+            if end - start < 2 or end - start > 8:
                 continue
             first, last = doc[start].lower_, doc[end - 1].lower_
             connected = any(t.lower_ in ("van", "of", "voor", "for") for t in doc[start:end])
-            if (first in ORG_FIRSTS and connected) or last in ORG_HEADS or (first in ORG_PREFIXES and end - start == 2):
+            # "Institute of Technology", "Court of Appeals for the Third Circuit": a head, then "of"
+            headed = any(
+                doc[i].lower_ in ORG_HEADS and _capitalised(doc[i]) and doc[i + 1].lower_ in ("of", "for", "van", "voor")
+                for i in range(start, end - 1)
+            )
+            if (first in ORG_FIRSTS and connected) or last in ORG_HEADS or headed or (first in ORG_PREFIXES and end - start == 2):
+                if title_phrase(doc[start], self.lexicon) is not None and title_phrase(doc[start], self.lexicon).end >= end:
+                    continue
                 if self.kb.lookup(doc[start:end].text):
                     continue  # the knowledge base knows it whole: found by _kb_runs
                 yield Span(doc, start, end, label="ORG")
@@ -467,6 +479,8 @@ class NameFinder:
 
     def _typed(self, ent: Span, label: str, country: str | None) -> Iterable[Span]:
         entry = self._lookup(ent.text, label if label != "MISC" else None, country)
+        if entry is None and (len(ent) == 1 and self.lexicon.role(ent[0].lower_) or self._only_a_title(ent)):
+            return  # a title alone ("General", "Members of Parliament") names nobody by itself
         if entry is not None and self._person_agrees(ent, entry):
             yield Span(ent.doc, ent.start, ent.end, label=entry.type, kb_id=entry.key)
             return
@@ -476,6 +490,14 @@ class NameFinder:
         if typed in ENTITY_TYPES:
             yield Span(ent.doc, ent.start, ent.end, label=typed)
 
+    def _only_a_title(self, span: Span) -> bool:
+        """Whether the span is a title and nothing more ("Members of Parliament")."""
+        title = title_phrase(span[0], self.lexicon)
+        if title is not None and title.end >= span.end:
+            return True
+        first, _, rest = span.text.lower().partition(" ")
+        return bool(rest) and first.endswith("s") and bool(self.lexicon.role(f"{first[:-1]} {rest}"))
+
     def _person_agrees(self, span: Span, entry: KBEntry) -> bool:
         """A known person matches a written name only when the first names agree."""
         return entry.type != "PERSON" or len(span) < 2 or _first_names_agree(span.text, entry)
@@ -484,6 +506,17 @@ class NameFinder:
         """The words around a name are not part of it: "Eelco Heinen van Financiën" is a person
         and a ministry; "David van Weel" and "Nicolien van Vroonhoven" stay whole."""
         doc = ent.doc
+        if len(ent) > 2 and ent[1].lower_ in ("of", "van") and self.lexicon.role(ent[0].lower_):
+            title = title_phrase(ent[0], self.lexicon)
+            if title is None or title.end <= ent.start + 1:
+                # "Archbishop of Gdańsk", "Mayor of London": a title, then the place it is held in
+                return self._cut(Span(doc, ent.start + 2, ent.end, label=label), label)
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].lower_ in ("in", "uit") and label in ("ORG", "MISC"):
+                place = self._lookup(doc[k + 1 : ent.end].text, None)
+                if place is not None and place.type in ("COUNTRY", "LOCATION"):
+                    # "Democratic Rally in Cyprus": the party, then where it is
+                    return [Span(doc, ent.start, k, label=label), Span(doc, k + 1, ent.end, label=place.type)]
         if len(ent) > 1 and ent[0].pos_ in ("NOUN", "PROPN") and ent[0].lower_.endswith(ORG_INTRODUCERS) and _capitalised(ent[1]):
             return [Span(doc, ent.start + 1, ent.end, label="ORG")]  # "Autofabrikant Lightyear"
         for k in range(ent.end - 2, ent.start - 1, -1):
@@ -715,7 +748,8 @@ def _pieces(span: Span) -> list[Span]:
     doc = span.doc
     out, start = [], span.start
     for t in span:
-        if t.text in (",", "(", ")", "—", "–", ";", "/"):
+        spaced_dash = t.text in ("—", "–") and (bool(t.whitespace_) or (t.i > 0 and bool(doc[t.i - 1].whitespace_)))
+        if t.text in (",", "(", ")", ";", "/") or spaced_dash:
             if t.i > start:
                 out.append(doc[start : t.i])
             start = t.i + 1
@@ -748,6 +782,11 @@ def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
             while j < n:
                 if _capitalised(doc[j]) or (doc[j].lower_ in NAME_CONNECTORS and j + 1 < n and _capitalised(doc[j + 1])):
                     j += 1
+                elif (
+                    doc[j].lower_ in ("of", "for", "van", "voor") and j + 2 < n
+                    and doc[j + 1].lower_ in ("the", "de", "het") and _capitalised(doc[j + 2])
+                ):
+                    j += 2  # "Court of Appeals for the Third Circuit"
                 elif doc[j].lower_ in ARABIC_ARTICLES and j + 2 < n and doc[j + 1].text == "-" and _capitalised(doc[j + 2]):
                     j += 2  # "Bashar al-Assad", tokenised "al", "-", "Assad"
                 else:
