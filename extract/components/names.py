@@ -193,6 +193,7 @@ class NameFinder:
             kb_spans + phrases + list(self._bracketed_portfolios(doc)) + list(self._ministries(doc))
             + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
         )
+        kb_spans = filter_spans([self._named_after_place(k) for k in kb_spans])
         # A longer name the model found wins over a known name inside it ("Arno Rutte" over
         # "Rutte", "Swiss National Bank" over "Swiss", "Bank of Canada" over "Canada").
         wider = [
@@ -217,6 +218,28 @@ class NameFinder:
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
         return sorted(spans, key=lambda s: s.start), list(self._inner(doc, spans, country))
+
+    def _named_after_place(self, span: Span) -> Span:
+        """A known town followed by one unknown capitalised word is an organisation named after
+        it: "Cambridge Analytica", "Boston Globe" (not "Amsterdam Airport", "London Monday")."""
+        doc = span.doc
+        end = span.end
+        if span.label_ != "LOCATION" or len(span) != 1 or end >= len(doc) or self.kb.is_first_name(span.text):
+            return span  # "Sydney Sweeney", "Victoria Beckham" are people
+        if any(e.label_ in ("PERSON", "PER") and e.start <= span.start and end < e.end for e in doc.ents):
+            return span
+        tail = doc[end]
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if (
+            tail.pos_ == "PROPN" and _capitalised(tail) and tail.is_alpha and not tail.is_sent_start
+            and not span.doc[span.start].whitespace_ == ""  # "Cambridge-based"
+            and tail.lower_ not in PLACE_HEADS and tail.lower_ not in NOT_NAMES
+            and not self.kb.lookup(tail.text) and not self._first_name_or_initial(tail)
+            and self.lexicon.time_expression(tail.text) is None
+            and (after is None or not _capitalised(after))
+        ):
+            return Span(doc, span.start, end + 1, label="ORG")
+        return span
 
     def _titled_place(self, span: Span) -> Span:
         """A one-word known place right after a title is a person's name: "Captain Rochester",

@@ -246,6 +246,30 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     ("bracketed-portfolio-party", "nl", "Eelco Heinen (Financiën, VVD) wil bezuinigen op zorg.",
      ["Eelco Heinen:PERSON", "Financiën:ORG", "VVD:ORG"]),
 
+    ("cambridge-analytica", "en", "Cambridge Analytica harvested the data of millions of Facebook users.",
+     ["Cambridge Analytica:ORG", "-Cambridge"]),
+    ("cambridge-analytica-nl", "nl", "Cambridge Analytica verzamelde gegevens van miljoenen gebruikers.",
+     ["Cambridge Analytica:ORG", "-Cambridge"]),
+    ("gao-not-mali", "en", "Boeing filed a formal protest before the GAO, claiming the process was unfair.",
+     ["GAO:ORG", "GAO!@kb:gao_mli"]),
+    ("vermont-senator", "en", "United States Senator from Vermont Bernie Sanders endorsed Joe Biden.",
+     ["Vermont:LOCATION", "Bernie Sanders:PERSON", "-Vermont Bernie Sanders"]),
+    ("captain-surname-town", "en",
+     "The United States Coast Guard (USCG) ended its search. Captain Monica Rochester said the crew was tired. "
+     "Captain Rochester thanked the volunteers.",
+     ["Monica Rochester:PERSON", "Rochester == Monica Rochester", "USCG == United States Coast Guard"]),
+    ("al-assad-whole", "en", "Iran backs Syrian President Bashar al-Assad in the war.",
+     ["Bashar al-Assad:PERSON", "-Bashar"]),
+    ("crete-and-cyprus", "en", "The pipeline ends the energy isolation of Crete and Cyprus.",
+     ["Cyprus:COUNTRY", "-Crete and Cyprus"]),
+    ("members-of-parliament", "en", "Several Members of Parliament left the session early.",
+     ["-Members of Parliament", "-Parliament"]),
+    ("court-of-appeals-circuit", "en", "The Court of Appeals for the Third Circuit upheld the verdict.",
+     ["Court of Appeals for the Third Circuit:ORG", "-Third Circuit"]),
+    ("first-name-after-full", "nl", "Minister Hardeep Singh Puri zei dat de vluchten hervat worden. Volgens Hardeep is dat veilig.",
+     ["Hardeep Singh Puri:PERSON", "Hardeep == Hardeep Singh Puri"]),
+    ("first-name-two-people", "en", "Mary Barra and Mary Jones spoke. Mary left early.",
+     ["Mary Barra != Mary Jones", "Mary != Mary Barra"]),
 ]
 
 
