@@ -44,6 +44,8 @@ MODEL_LABELS = {
 
 #: Tokens that may sit inside a multi-word name ("Verenigde Staten van Amerika", "Ministerie van Defensie").
 NAME_CONNECTORS = {"van", "der", "den", "de", "of", "the", "and", "voor", "for", "&"}
+#: Words after an airline's name that start a flight number ("Air France Flight 447").
+FLIGHT_WORDS = frozenset({"flight", "vlucht", "flug", "vol"})
 #: Articles joined to a name by a hyphen ("al-Assad", "el-Sisi").
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"})
 QUOTES = set("\"'“”‘’«»„")
@@ -65,7 +67,7 @@ ORG_HEADS = frozenset({
     "brands", "labs", "club", "fc", "omroep", "krant", "aircraft", "airplanes", "aerospace",
     "motor", "automotive", "steel", "chemicals", "electric", "electronics", "semiconductor", "software",
     "insurance", "bancorp", "financial", "securities", "investments", "ministries", "cabinet", "kabinet",
-    "regering", "government", "commando", "command", "guard", "guards", "corps",
+    "regering", "government", "commando", "command", "guard", "guards", "corps", "air",
 })
 #: First words that make a name an organisation ("Ministerie van Financiën", "Bank of Canada").
 ORG_FIRSTS = frozenset({
@@ -281,8 +283,8 @@ class NameFinder:
         if wider.label_ == "LOCATION":
             # "Central Europe", "Northern Ireland", "Gaza City": a region named after a known place
             return known.label_ in ("LOCATION", "COUNTRY") and first in DIRECTIONS | PLACE_HEADS or last in PLACE_HEADS
-        if last in ORG_HEADS or first in ORG_FIRSTS or first in ORG_PREFIXES:
-            return True  # "Swiss National Bank", "Bank of Canada", "Air France"
+        if last in ORG_HEADS or first in ORG_FIRSTS or (first in ORG_PREFIXES and len(wider) == 2):
+            return True  # "Swiss National Bank", "Bank of Canada", "Air France" (not "Air France Flight 447")
         if known.label_ == "ORG":
             # a company inside a longer company name: "Apple Corps", "Apple Computer"
             return all(_capitalised(t) for t in wider if t.i >= known.end or t.i < known.start)
@@ -771,6 +773,9 @@ def _pieces(span: Span) -> list[Span]:
     doc = span.doc
     out, start = [], span.start
     for t in span:
+        if t.lower_ in FLIGHT_WORDS and t.i > start:
+            out.append(doc[start : t.i])  # "Adam Air Flight 574": the airline, not the flight
+            return out
         spaced_dash = t.text in ("—", "–") and (bool(t.whitespace_) or (t.i > 0 and bool(doc[t.i - 1].whitespace_)))
         if t.text in (",", "(", ")", ";", "/") or spaced_dash:
             if t.i > start:
