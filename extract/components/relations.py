@@ -35,7 +35,7 @@ from extract.relations.patterns import (
     verb_final_clause,
 )
 from extract.relations.timing import clause_time_spans, time_span_of
-from extract.relations.titles import Title, title_phrase
+from extract.relations.titles import Title, holders_beside, parenthetical_holders, title_before, title_phrase
 from extract.relations.syntax import (
     LabelScheme,
     acts_as_verb,
@@ -377,23 +377,47 @@ class RelationTagger:
     # --- titles and kinship ---------------------------------------------------------------
 
     def _title_relations(self, ctx: "_Context") -> Iterable[Relation]:
-        shared_of: dict[int, str] = {}  # sentence -> latest holder, for "gezant van Trump X en schoonzoon Y"
-        for ent in ctx.doc.ents:
+        """ROLE and FAMILY from titles next to a person's name, and ROLE for organisations in
+        brackets after it ("Eelco Heinen (Financiën, VVD)"). A title whose holder the sentence
+        does not give borrows the one of the title listed just before it ("gezant van Trump X en
+        schoonzoon Y"), else comes from the knowledge base."""
+        shared_of: dict[int, tuple[str, int]] = {}  # sentence -> (latest holder, end of its person's name)
+        doc = ctx.doc
+        ents = list(doc.ents)
+        is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
-            is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
-            for token in titles_near(ent, self.scheme, is_title, self.preps.possessor):
+            tokens = list(titles_near(ent, self.scheme, is_title, self.preps.possessor))
+            before = title_before(ent, self.lexicon)
+            if before is not None and not any(title_phrase(t, self.lexicon).end == ent.start for t in tokens):
+                tokens.append(before)
+            for token in tokens:
                 title = title_phrase(token, self.lexicon)
                 type_ = "FAMILY" if title.kin else "ROLE"
                 sentence = ctx.sentence_of[token.i]
                 targets, route = self._title_holders(token, title, ent, ctx), "title"
+                if not targets and not title.kin:
+                    targets = list(dict.fromkeys(
+                        e.kb_id_ for e in holders_beside(title, ent, ents) if e.kb_id_ != ent.kb_id_
+                    ))
                 if not targets and sentence in shared_of:
-                    targets, route = [shared_of[sentence]], "title_shared"
+                    # only a title in the same list: nothing but commas, "en"/"and", articles and
+                    # adjectives between the previous name and this title
+                    holder, end = shared_of[sentence]
+                    listed = end <= token.i and all(
+                        t.lower_ in (",", "en", "and", "&") or t.pos_ in ("DET", "ADJ") for t in doc[end:token.i]
+                    )
+                    if listed:
+                        targets, route = [holder], "title_shared"
                 if not targets:
                     targets, route = self._title_holders_from_kb(ent, title, ctx), "title_kb"
                 for target in targets:
-                    shared_of[sentence] = target
+                    shared_of[sentence] = (target, ent.end)
                     yield ctx.relation(ent.kb_id_, target, type_, token, CONFIDENCE[route], detail=title.detail, dated=False)
+            for org in parenthetical_holders(ent, ents):
+                if org.kb_id_ != ent.kb_id_:
+                    yield ctx.relation(ent.kb_id_, org.kb_id_, "ROLE", org[0], CONFIDENCE["title"], dated=False)
 
     def _title_holders(self, token: Token, title: Title, holder: Span, ctx: "_Context") -> list[str]:
         """Whose title it is, from the parse: a name inside the token, a possessor, a country adjective."""

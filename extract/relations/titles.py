@@ -8,9 +8,10 @@ organisation, and relations read the whole title.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract.lexicon import Lexicon
 from records.text import fold
@@ -66,3 +67,58 @@ def title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
         if role or kin:
             best = Title(token.i, token.i + 1, role, kin)
     return best
+
+
+#: Entity types a title can be held in or for (ROLE person -> organisation or country).
+HOLDER_TYPES = ("ORG", "COUNTRY")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_OF = ("van", "of", "for", "voor")
+
+
+def holders_beside(title: Title, holder: Span, ents: Sequence[Span]) -> list[Span]:
+    """Organisations and countries written against a title or its holder's name, when the
+    parse does not link them: "Amerikaanse minister", "Ford's chief executive", "zijn
+    Amerikaanse ambtgenoot X" (right before the title), "minister van Buitenlandse Zaken X"
+    (inside the title), "minister X van Financiën" (the name, then "van" and the ministry)."""
+    doc = holder.doc
+    out: list[Span] = []
+    i = title.start - 1
+    while i >= 0 and doc[i].text in _POSSESSIVE:
+        i -= 1
+    for ent in ents:
+        if ent.label_ not in HOLDER_TYPES or ent == holder:
+            continue
+        # not the last of a list ("his Greek, Cypriot and French counterparts"): whose is whose
+        # is not said by the words' order
+        before = ent.end == i + 1 and i >= 0 and not (ent.start > 0 and doc[ent.start - 1].lower_ in (",", "and", "en", "&"))
+        inside = title.start <= ent.start and ent.end <= title.end
+        after = (
+            ent.start > holder.end and ent.start - holder.end <= 2 and doc[holder.end].lower_ in _OF
+            and all(t.pos_ == "DET" for t in doc[holder.end + 1 : ent.start])
+        )
+        if before or inside or after:
+            out.append(ent)
+    return out
+
+
+def parenthetical_holders(holder: Span, ents: Sequence[Span]) -> list[Span]:
+    """Organisations in brackets right after a name: "Eelco Heinen (Financiën, VVD)", "John
+    McCain (R-AZ)"; the portfolio and the party are the person's ROLE."""
+    doc = holder.doc
+    if holder.end >= len(doc) or doc[holder.end].text != "(":
+        return []
+    close = next((t.i for t in doc[holder.end + 1 : holder.end + 12] if t.text == ")"), None)
+    if close is None:
+        return []
+    return [e for e in ents if e.label_ == "ORG" and holder.end < e.start and e.end <= close]
+
+
+def title_before(name: Span, lexicon: Lexicon) -> Token | None:
+    """The first word of a multi-word title that ends right before ``name`` ("de Amerikaanse
+    minister van Buitenlandse Zaken Marco Rubio": minister), which a parse seldom links."""
+    doc = name.doc
+    for i in range(name.start - 2, max(-1, name.start - MAX_TITLE_TOKENS - 1), -1):
+        title = title_phrase(doc[i], lexicon)
+        if title is not None and title.end == name.start and title.end - title.start > 1:
+            return doc[i]
+    return None
