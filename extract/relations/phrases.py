@@ -34,7 +34,32 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     found += [t for t in passive_subjects(verb, scheme) if t.pos_ == "NOUN"]
     # "went on strike", "put on alert": the noun of a prepositional phrase is the verb's object noun too.
     found += [noun for _prep, noun in prepositional_args(verb, scheme) if noun.pos_ == "NOUN"]
+    # "schoot Libanon te hulp": a bare noun complement.
+    found += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]
+    # "een pakket sancties opleggen", "imposed a package of sanctions": the noun a quantity noun counts.
+    found += [inner for noun in found for inner in _counted_nouns(noun)]
     return found
+
+
+def _counted_nouns(noun: Token) -> list[Token]:
+    """Nouns after ``noun`` that may belong to the verb's phrase: "pakket sancties", "package of
+    sanctions", and a phrase noun the parser hung on the object ("Imran Khan onder huisarrest
+    plaatsen"). They are only looked up as phrase words, after the verb's own nouns."""
+    out = []
+    for child in noun.children:
+        if child.i < noun.i or child.pos_ != "NOUN":
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i > noun.i:
+                out += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            continue
+        if child.dep_ in ("nmod", "compound"):
+            out.append(child)
+    return out
+
+
+def _reflexive(verb: Token) -> bool:
+    """Whether ``verb`` has a reflexive pronoun ("verzette zich", "trok zich terug")."""
+    return any("Yes" in c.morph.get("Reflex") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj")
+               for c in verb.children)
 
 
 def _complements(verb: Token, scheme: LabelScheme) -> list[str]:
@@ -73,7 +98,12 @@ def phrase_type(
         preps += [(c.lower_, None) for c in verb.children
                   if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
     comps = _complements(verb, scheme)
+    reflexive = _reflexive(verb)
     for lemma in lemmas:
+        if reflexive:
+            found = lexicon.phrase_type(lemma, "refl", "*")
+            if found:
+                return found, "refl", None
         for noun in nouns:
             for word in dict.fromkeys((noun.lemma_.lower(), noun.lower_)):
                 found = lexicon.phrase_type(lemma, "obj", word)
