@@ -49,7 +49,7 @@ PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: A relation's mode (annotation guideline), and where a word that sets it stands (modality.<lang>.tsv).
 MODES: tuple[str, ...] = ("asserted", "negated", "possible", "planned", "demanded", "conditional")
 MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")
-TIME_KINDS: tuple[str, ...] = ("weekday", "day", "week", "month", "year", "modifier", "skip")
+TIME_KINDS: tuple[str, ...] = ("weekday", "day", "week", "weekend", "month", "year", "modifier", "skip")
 COMPOUNDING: tuple[str, ...] = ("closed", "open")
 #: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
 #: letters: 'top' does not make 'stop' a summit.

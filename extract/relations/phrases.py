@@ -147,6 +147,10 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
     if is_negated(verb, scheme, lexicon.negations):
         return "negated"
     modes = lexicon.modes
+    # "would retaliate if the US imposed sanctions": the consequence of a condition is conditional too.
+    if any(c.dep_ == "advcl" and any(modes.get(("mark", g.lower_)) == "conditional" for g in c.children)
+           for c in verb.children):
+        return "conditional"
     aux = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass") or (c.pos_ == "AUX" and c.i < verb.i)]
     for token in aux:
         found = modes.get(("aux", token.lower_)) or modes.get(("aux", token.lemma_.lower()))
@@ -164,6 +168,10 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
         found = modes.get(("governor", lemma))
         if found:
             return found
+        if lexicon.speech_mode(lemma) == "deny":
+            return "negated"  # "Russia denied that it attacked": the attack is denied, not asserted
+        if verb.dep_ == "xcomp" and is_negated(governor, scheme, lexicon.negations):
+            return "negated"  # "did not manage to reach an agreement"
         for token in [governor, *(c for c in governor.children if c.dep_ in ("aux", "aux:pass", "auxpass"))]:
             found = modes.get(("aux", token.lower_))
             if found and found != "planned":
