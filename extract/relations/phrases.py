@@ -104,15 +104,17 @@ def phrase_type(
             found = lexicon.phrase_type(lemma, "refl", "*")
             if found:
                 return found, "refl", None
+        # a particle makes another verb ("called off a meeting", "turned down the offer"): it
+        # decides before the object noun does
+        for word in particles:
+            found = lexicon.phrase_type(lemma, "prt", word)
+            if found:
+                return found, "prt", None
         for noun in nouns:
             for word in dict.fromkeys((noun.lemma_.lower(), noun.lower_)):
                 found = lexicon.phrase_type(lemma, "obj", word)
                 if found:
                     return found, "obj", noun
-        for word in particles:
-            found = lexicon.phrase_type(lemma, "prt", word)
-            if found:
-                return found, "prt", None
         for word in comps:
             found = lexicon.phrase_type(lemma, "comp", word)
             if found:
