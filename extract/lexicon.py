@@ -43,7 +43,8 @@ EVENT_KINDS: tuple[str, ...] = (
     "mobilization", "arrest", "trial",
 )
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
-#: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``); NONE types a phrase as no event.
+#: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``; refl: the verb with a reflexive
+#: pronoun); NONE types a phrase as no event.
 PHRASE_PARTS: tuple[str, ...] = ("obj", "prep", "prt", "comp", "support", "refl")
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: A relation's mode (annotation guideline), and where a word that sets it stands (modality.<lang>.tsv).

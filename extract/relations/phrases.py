@@ -8,8 +8,9 @@ support verb's event noun ("gesprekken voeren", "expressed support"); the most s
 match wins over the lemma, and a phrase typed NONE is no event at all.
 
 :func:`mode_of` reads the clause: negation, modal and future auxiliaries, a governing verb
-("plans to", "demanded that"), a conditional opener ("if", "als"), from the ``modality``
-lexicon. :func:`reporter_of` finds the speech verb that reports a clause ("X said that ...",
+("plans to", "demanded that", "refused to"), a conditional opener ("if", "als") of the clause
+or of a condition it states ("would retaliate if ..."), from the ``modality`` lexicon; a clause
+reported by a denying speech verb ("denied that it attacked") is negated. :func:`reporter_of` finds the speech verb that reports a clause ("X said that ...",
 "..., X said").
 """
 
@@ -83,7 +84,8 @@ def phrase_type(
 ) -> tuple[str, str, Token | None] | None:
     """(type, how, noun) of ``verb`` by its phrase, or None when no phrase of the lexicon matches.
 
-    ``how`` names the part that decided (obj, prt, prep, comp, support); the type is NONE for
+    ``how`` names the part that decided (refl, prt, obj, comp, prep, support, tried in that
+    order for each lemma); the type is NONE for
     a phrase that is no event. ``noun`` is the phrase's own noun ("sanctions" in "impose
     sanctions on", "strike" in "went on strike against"), which is part of the act, not its
     target. ``noun_type`` gives an event noun's PLOVER type.
