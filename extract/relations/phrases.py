@@ -10,8 +10,8 @@ match wins over the lemma, and a phrase typed NONE is no event at all.
 :func:`mode_of` reads the clause: negation, modal and future auxiliaries, a governing verb
 ("plans to", "demanded that", "refused to"), a conditional opener ("if", "als") of the clause
 or of a condition it states ("would retaliate if ..."), from the ``modality`` lexicon; a clause
-reported by a denying speech verb ("denied that it attacked") is negated. :func:`reporter_of` finds the speech verb that reports a clause ("X said that ...",
-"..., X said").
+reported by a denying speech verb ("denied that it attacked") is negated.
+:func:`reporter_of` finds the speech verb that reports a clause ("X said that ...", "..., X said").
 """
 
 from __future__ import annotations
