@@ -3,7 +3,10 @@
 Weekday and month names come from babel's locale data, so a new language needs
 no code; relative words ("gisteren", "vorige week", "last week") come from the
 language's ``time`` lexicon. A weekday resolves to the latest such day on or
-before the document date, which is how news uses "dinsdag" and "on Tuesday".
+before the document date, which is how news uses "dinsdag" and "on Tuesday";
+after "volgende"/"next" it is the next such day, after "vorige"/"last" that day of the
+week before. Months, years and weekends ("vorig jaar", "this month", "dit weekend") resolve
+to the month, year or Saturday they name; an explicit date ("24 februari 2022") needs no anchor.
 """
 
 from __future__ import annotations
@@ -32,6 +35,25 @@ class _Names:
     weekdays: dict[str, int]
     months: dict[str, int]
     pattern: re.Pattern[str]
+    #: "vorig jaar" -> ("year", -1), "this weekend" -> ("weekend", 0), from the time lexicon.
+    periods: dict[str, tuple[str, int]]
+    #: "vorige" -> -1, "next" -> +1: a weekday after such a word is the one before or after the anchor.
+    modifiers: dict[str, int]
+
+
+@lru_cache(maxsize=None)
+def _lexicon_terms(lang: str) -> tuple[tuple[str, str, int], ...]:
+    """(expression, kind, value) of the language's time lexicon that are months, years, weekends
+    or modifiers (days and weeks come in as ``relative``); empty for a language without one."""
+    from extract.errors import NewsgraphError
+    from extract.lexicon import load_lexicon
+
+    try:
+        times = load_lexicon(lang).times
+    except NewsgraphError:
+        return ()
+    return tuple((expr, t.kind, t.value) for expr, t in times.items()
+                 if t.kind in ("month", "year", "weekend", "modifier"))
 
 
 @lru_cache(maxsize=None)
@@ -54,19 +76,29 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     month_alt = alternation(list(months))
+    terms = _lexicon_terms(lang)
+    periods = {expr: (kind, value) for expr, kind, value in terms if kind != "modifier"}
+    modifiers = {expr: value for expr, kind, value in terms if kind == "modifier"}
+    weekday_alt = alternation(list(weekdays))
+    weekday = rf"(?P<weekday>{weekday_alt})"
+    if modifiers:
+        mod_alt = alternation(list(modifiers))
+        weekday = rf"(?:(?P<wmod>{mod_alt})\s+)?{weekday}(?:\s+(?P<wpost>{mod_alt}))?"
     parts = [
         rf"(?P<dmy>(?P<day>\d{{1,2}})\.?\s+(?P<month>{month_alt})\.?(?:\s+(?P<year>(?:19|20)\d\d))?)",
         rf"(?P<mdy>(?P<month2>{month_alt})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(?P<year2>(?:19|20)\d\d))?)",
         rf"(?P<my>(?P<month3>{month_alt})\s+(?P<year3>(?:19|20)\d\d))",
         r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)",
         r"(?P<yearonly>(?:19|20)\d\d)",
-        rf"(?P<weekday>{alternation(list(weekdays))})",
+        weekday,
         rf"(?P<monthonly>{month_alt})",
     ]
+    if periods:
+        parts.insert(0, rf"(?P<period>{alternation(list(periods))})")
     if relative:
         parts.insert(0, rf"(?P<relative>{alternation([w for w, _ in relative])})")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
-    return _Names(weekdays=weekdays, months=months, pattern=pattern)
+    return _Names(weekdays=weekdays, months=months, pattern=pattern, periods=periods, modifiers=modifiers)
 
 
 def find_time_mentions(
@@ -85,6 +117,8 @@ def find_time_mentions(
     ['2022-02-24', '2014']
     >>> [m.value for m in find_time_mentions("On Monday he met Macron", "en", "2025-12-03")]
     ['2025-12-01']
+    >>> [m.value for m in find_time_mentions("vorig jaar, volgende dinsdag, dit weekend", "nl", "2025-12-03")]
+    ['2024', '2025-12-09', '2025-12-06']
     """
     rel = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))
     names = _names(lang, rel)
@@ -100,6 +134,9 @@ def _resolve(match: re.Match[str], names: _Names, anchor: date | None, relative:
     group = match.groupdict()
     if group.get("relative"):
         return (anchor + timedelta(days=relative[group["relative"].lower()])).isoformat() if anchor else None
+    if group.get("period"):
+        kind, value = names.periods[group["period"].lower()]
+        return _period(kind, value, anchor) if anchor else None
     if group.get("iso"):
         return group["iso"]
     for day_key, month_key, year_key in (("day", "month", "year"), ("day2", "month2", "year2")):
@@ -120,12 +157,42 @@ def _resolve(match: re.Match[str], names: _Names, anchor: date | None, relative:
         if not anchor:
             return None
         weekday = names.weekdays[group["weekday"].lower()]
+        modifier = group.get("wmod") or group.get("wpost")
+        direction = names.modifiers.get(modifier.lower(), 0) if modifier else 0
+        if direction > 0:  # "volgende dinsdag", "next Tuesday": after the document date
+            return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)).isoformat()
+        if direction < 0:  # "vorige dinsdag", "last Tuesday": that day of the week before
+            return (anchor - timedelta(days=anchor.weekday() + 7 - weekday)).isoformat()
         return (anchor - timedelta(days=(anchor.weekday() - weekday) % 7)).isoformat()
     if group.get("monthonly"):
         month = names.months[group["monthonly"].lower()]
         year = _nearest_past_year(anchor, month)
         return f"{year:04d}-{month:02d}" if year else None
     return None
+
+
+def _period(kind: str, value: int, anchor: date) -> str:
+    """A month, year or weekend ``value`` units from ``anchor`` ("vorig jaar", "this weekend").
+
+    A weekend is dated by its Saturday: "this weekend" is the one under way or just past on a
+    Saturday, Sunday or Monday, else the coming one; "komend"/"next" is the first one after the
+    anchor, "afgelopen"/"last" the last one before the anchor's own."""
+    if kind == "year":
+        return f"{anchor.year + value:04d}"
+    if kind == "month":
+        index = anchor.year * 12 + anchor.month - 1 + value
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    weekday = anchor.weekday()
+    if value > 0:
+        saturday = anchor + timedelta(days=(5 - weekday) % 7 or 7) + timedelta(days=7 * (value - 1))
+    elif value < 0:
+        back = (weekday - 5) % 7 + (7 if weekday >= 5 else 0)
+        saturday = anchor - timedelta(days=back) + timedelta(days=7 * (value + 1))
+    elif weekday >= 5 or weekday == 0:
+        saturday = anchor - timedelta(days=(weekday - 5) % 7)
+    else:
+        saturday = anchor + timedelta(days=5 - weekday)
+    return saturday.isoformat()
 
 
 def relative_days(times: Mapping[str, Any]) -> dict[str, int]:

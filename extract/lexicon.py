@@ -32,12 +32,13 @@ DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon
 _REPO = DEFAULT_LEXICON_DIR.parent.parent
 
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
-#: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``); NONE types a phrase as no event.
-PHRASE_PARTS: tuple[str, ...] = ("obj", "prep", "prt", "comp", "support")
+#: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``; refl: the verb with a reflexive
+#: pronoun); NONE types a phrase as no event.
+PHRASE_PARTS: tuple[str, ...] = ("obj", "prep", "prt", "comp", "support", "refl")
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
 MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")
-TIME_KINDS: tuple[str, ...] = ("weekday", "day", "week", "month", "year", "modifier", "skip")
+TIME_KINDS: tuple[str, ...] = ("weekday", "day", "week", "weekend", "month", "year", "modifier", "skip")
 COMPOUNDING: tuple[str, ...] = ("closed", "open")
 #: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
 #: letters: 'top' does not make 'stop' a summit.
@@ -88,11 +89,19 @@ class Lexicon:
     _head_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _head_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _phrase_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: verb lemma -> the object nouns of its phrases, longest first (for closed compounds).
+    _phrase_objects: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     #: lemma -> noun_event(lemma): every noun of every document is looked up, in two components.
     _noun_cache: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_phrase_lemmas", frozenset(k[0] for k in self.phrases))
+        objects: dict[str, list[str]] = {}
+        for lemma, part, word in self.phrases:
+            if part == "obj" and len(word) >= 4 and word != "*":
+                objects.setdefault(lemma, []).append(word)
+        object.__setattr__(self, "_phrase_objects",
+                           {k: tuple(sorted(v, key=len, reverse=True)) for k, v in objects.items()})
         object.__setattr__(self, "_noun_cache", {})
         lengths = sorted({len(h) for h in self.compound_heads}, reverse=True)
         object.__setattr__(self, "_head_set", frozenset(self.compound_heads))
@@ -114,7 +123,20 @@ class Lexicon:
         >>> load_lexicon("en").phrase_type("threaten", "comp", "to")
         'THREATEN'
         """
-        return self.phrases.get((_key(lemma), part, _key(word)))
+        key = _key(lemma)
+        found = self.phrases.get((key, part, _key(word)))
+        if found is None and part == "obj" and self.compound_heads:
+            found = self._compound_object(key, _key(word))
+        return found
+
+    def _compound_object(self, lemma: str, word: str) -> str | None:
+        """The type of an object phrase whose noun heads the closed compound ``word``:
+        "exportbeperkingen instellen" as "beperkingen instellen", "reisverbod opleggen" as
+        "verbod opleggen" (languages that write compounds as one word only)."""
+        for noun in self._phrase_objects.get(lemma, ()):
+            if word.endswith(noun) and len(word) - len(noun) >= MIN_COMPOUND_MODIFIER:
+                return self.phrases[(lemma, "obj", noun)]
+        return None
 
     def has_phrases(self, lemma: str) -> bool:
         """Whether any phrase of the lexicon starts with this verb lemma."""

@@ -80,7 +80,8 @@ def doc_records(
         eid = f"event:{did}:{event.id.split(':')[1]}"
         event_ids[event.id] = eid
         event_date = resolve_time(event.time_span) or _first_time(sents[event.sentence], lang, document.date, relative_days)
-        event_dates[event.id] = event_date
+        event_dates[event.id] = event_date  # from the text only: the document date is the fallback below
+        event_date = event_date or document.date
         label = event.kind.replace("_", " ") + (f" in {places[event.location]}" if event.location in places else "")
         entities.append(
             {
@@ -229,9 +230,9 @@ class RecordsWriter:
 
 
 def _first_time(sent: Span, lang: str, doc_date: str | None, relative_days: dict[str, int] | None) -> str | None:
-    """The first time expression in the event's first sentence, else the document date."""
+    """The first time expression in the event's first sentence, or None."""
     found = [m for m in find_time_mentions(sent.text, lang, doc_date, relative_days) if m.value]
-    return found[0].value if found else doc_date
+    return found[0].value if found else None
 
 
 def join_pieces(document: Document, pieces: list[tuple[int, Records]]) -> Records:

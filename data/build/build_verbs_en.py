@@ -155,6 +155,16 @@ PHRASES_HEADER = """\
 """
 
 
+def british(lemma: str) -> str:
+    """The British spelling of an -ize/-yze verb ("criticize" -> "criticise"), else the lemma:
+    CAMEO spells American, Wikinews and most European English news British."""
+    verb, _, rest = lemma.partition(" ")
+    for us, gb in (("ize", "ise"), ("yze", "yse")):
+        if verb.endswith(us) and len(verb) > 5 and verb not in ("size", "seize", "prize"):
+            return verb[: -len(us)] + gb + (" " + rest if rest else "")
+    return lemma
+
+
 def read_synsets(path: Path) -> dict[str, list[str]]:
     """&NAME -> its member words (the last word of each, lower case: '+ARMED_FORCES' -> 'forces')."""
     sets: dict[str, list[str]] = {}
@@ -240,6 +250,8 @@ def write_phrases(table: dict[str, str], shared: Path) -> None:
             chosen.pop((lemma, part, word), None)
         else:
             chosen[(lemma, part, word)] = (t, "project")
+    for (lemma, part, word), value in list(chosen.items()):
+        chosen.setdefault((british(lemma), part, word), value)
     rows = sorted((*k, *v) for k, v in chosen.items())
     with open(PHRASES_OUT, "w", encoding="utf-8") as fh:
         fh.write(PHRASES_HEADER)
@@ -265,6 +277,8 @@ def main() -> None:
             chosen.pop(lemma, None)
         else:
             chosen[lemma] = (t, float(conf), "project")
+    for lemma, value in list(chosen.items()):
+        chosen.setdefault(british(lemma), value)
     rows = sorted((lemma, *v) for lemma, v in chosen.items())
     with open(OUT, "w", encoding="utf-8") as fh:
         fh.write(HEADER)

@@ -519,6 +519,8 @@ class RelationTagger:
                 pair = self._event_pair(event, a, b, ctx)
                 if pair is not None:
                     later = a if a.token >= b.token else b
+                    trigger, verb = ctx.doc[later.token], clause_verb(ctx.doc[later.token])
+                    mode = mode_of(verb, self.scheme, self.lexicon) if verb != trigger else "asserted"
                     yield ctx.relation(
                         pair[0].entity,
                         pair[1].entity,
@@ -526,6 +528,7 @@ class RelationTagger:
                         ctx.doc[later.token],
                         CONFIDENCE["event_pair"],
                         event=event.id,
+                        mode=mode, negated=mode == "negated",
                     )
 
     @staticmethod

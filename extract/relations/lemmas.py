@@ -1,10 +1,12 @@
 """A second opinion on lemmas, from spacy-lookups-data's lookup tables.
 
 A trained lemmatizer sometimes returns a word form unchanged ("viel", "overlegen"
-for "overlegde"); a relation is then lost because the lexicon lists the
+for "overlegde", "gewezen"); a relation is then lost because the lexicon lists the
 infinitive. The lookup table of the language, where spacy-lookups-data has one,
-gives the dictionary lemma of known forms. Languages without a table simply get
-no second opinion.
+gives the dictionary lemma of known forms; ``participles.<lang>.tsv`` adds the
+(strong) participles it lacks, and a form that starts with a separable particle of
+``particles.<lang>.txt`` is looked up without it ("teruggetrokken" -> "terug" +
+"trekken"). Languages without these files simply get less of a second opinion.
 """
 
 from __future__ import annotations
@@ -14,18 +16,35 @@ from functools import lru_cache
 
 import srsly
 
+from extract.lexicon import DEFAULT_LEXICON_DIR, read_table, read_word_list, text_field
+
 
 @lru_cache(maxsize=None)
 def lemma_table(lang: str) -> dict[str, str]:
-    """Word form -> lemma for ``lang`` (empty when spacy-lookups-data has no table)."""
+    """Word form -> lemma for ``lang`` (empty when spacy-lookups-data has no table), with the
+    language's ``participles`` lexicon on top."""
+    table: dict[str, str] = {}
     try:
         import spacy_lookups_data
     except ImportError:
-        return {}
-    path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", f"{lang}_lemma_lookup.json.gz")
-    if not os.path.exists(path):
-        return {}
-    return srsly.read_gzip_json(path)
+        spacy_lookups_data = None
+    if spacy_lookups_data is not None:
+        path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", f"{lang}_lemma_lookup.json.gz")
+        if os.path.exists(path):
+            table = srsly.read_gzip_json(path)
+    extra = DEFAULT_LEXICON_DIR / f"participles.{lang}.tsv"
+    if extra.is_file():
+        table = dict(table)
+        for _, row in read_table(extra, {"form": text_field, "lemma": text_field}):
+            table[str(row["form"]).lower()] = str(row["lemma"]).lower()
+    return table
+
+
+@lru_cache(maxsize=None)
+def particles(lang: str) -> tuple[str, ...]:
+    """The separable particles of ``lang``, longest first (empty without a ``particles`` list)."""
+    path = DEFAULT_LEXICON_DIR / f"particles.{lang}.txt"
+    return tuple(sorted(read_word_list(path), key=len, reverse=True)) if path.is_file() else ()
 
 
 def lookup_lemma(lang: str, word: str) -> str | None:
@@ -33,6 +52,16 @@ def lookup_lemma(lang: str, word: str) -> str | None:
 
     >>> lookup_lemma("nl", "overlegde")
     'overleggen'
+    >>> lookup_lemma("nl", "gewezen"), lookup_lemma("nl", "teruggetrokken")
+    ('wijzen', 'terugtrekken')
     """
     table = lemma_table(lang)
-    return table.get(word.lower()) or table.get(word)
+    found = table.get(word.lower()) or table.get(word)
+    if found:
+        return found
+    lower = word.lower()
+    for particle in particles(lang):
+        rest = lower[len(particle):]
+        if lower.startswith(particle) and len(rest) >= 4 and rest in table:
+            return particle + table[rest]
+    return None

@@ -8,9 +8,10 @@ support verb's event noun ("gesprekken voeren", "expressed support"); the most s
 match wins over the lemma, and a phrase typed NONE is no event at all.
 
 :func:`mode_of` reads the clause: negation, modal and future auxiliaries, a governing verb
-("plans to", "demanded that"), a conditional opener ("if", "als"), from the ``modality``
-lexicon. :func:`reporter_of` finds the speech verb that reports a clause ("X said that ...",
-"..., X said").
+("plans to", "demanded that", "refused to"), a conditional opener ("if", "als") of the clause
+or of a condition it states ("would retaliate if ..."), from the ``modality`` lexicon; a clause
+reported by a denying speech verb ("denied that it attacked") is negated.
+:func:`reporter_of` finds the speech verb that reports a clause ("X said that ...", "..., X said").
 """
 
 from __future__ import annotations
@@ -32,7 +33,32 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     found += [t for t in passive_subjects(verb, scheme) if t.pos_ == "NOUN"]
     # "went on strike", "put on alert": the noun of a prepositional phrase is the verb's object noun too.
     found += [noun for _prep, noun in prepositional_args(verb, scheme) if noun.pos_ == "NOUN"]
+    # "schoot Libanon te hulp": a bare noun complement.
+    found += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]
+    # "een pakket sancties opleggen", "imposed a package of sanctions": the noun a quantity noun counts.
+    found += [inner for noun in found for inner in _counted_nouns(noun)]
     return found
+
+
+def _counted_nouns(noun: Token) -> list[Token]:
+    """Nouns after ``noun`` that may belong to the verb's phrase: "pakket sancties", "package of
+    sanctions", and a phrase noun the parser hung on the object ("Imran Khan onder huisarrest
+    plaatsen"). They are only looked up as phrase words, after the verb's own nouns."""
+    out = []
+    for child in noun.children:
+        if child.i < noun.i or child.pos_ != "NOUN":
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i > noun.i:
+                out += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            continue
+        if child.dep_ in ("nmod", "compound"):
+            out.append(child)
+    return out
+
+
+def _reflexive(verb: Token) -> bool:
+    """Whether ``verb`` has a reflexive pronoun ("verzette zich", "trok zich terug")."""
+    return any("Yes" in c.morph.get("Reflex") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj")
+               for c in verb.children)
 
 
 def _complements(verb: Token, scheme: LabelScheme) -> list[str]:
@@ -56,7 +82,8 @@ def phrase_type(
 ) -> tuple[str, str, Token | None] | None:
     """(type, how, noun) of ``verb`` by its phrase, or None when no phrase of the lexicon matches.
 
-    ``how`` names the part that decided (obj, prt, prep, comp, support); the type is NONE for
+    ``how`` names the part that decided (refl, prt, obj, comp, prep, support, tried in that
+    order for each lemma); the type is NONE for
     a phrase that is no event. ``noun`` is the phrase's own noun ("sanctions" in "impose
     sanctions on", "strike" in "went on strike against"), which is part of the act, not its
     target. ``noun_type`` gives an event noun's PLOVER type.
@@ -71,16 +98,23 @@ def phrase_type(
         preps += [(c.lower_, None) for c in verb.children
                   if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
     comps = _complements(verb, scheme)
+    reflexive = _reflexive(verb)
     for lemma in lemmas:
+        if reflexive:
+            found = lexicon.phrase_type(lemma, "refl", "*")
+            if found:
+                return found, "refl", None
+        # a particle makes another verb ("called off a meeting", "turned down the offer"): it
+        # decides before the object noun does
+        for word in particles:
+            found = lexicon.phrase_type(lemma, "prt", word)
+            if found:
+                return found, "prt", None
         for noun in nouns:
             for word in dict.fromkeys((noun.lemma_.lower(), noun.lower_)):
                 found = lexicon.phrase_type(lemma, "obj", word)
                 if found:
                     return found, "obj", noun
-        for word in particles:
-            found = lexicon.phrase_type(lemma, "prt", word)
-            if found:
-                return found, "prt", None
         for word in comps:
             found = lexicon.phrase_type(lemma, "comp", word)
             if found:
@@ -115,6 +149,10 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
     if is_negated(verb, scheme, lexicon.negations):
         return "negated"
     modes = lexicon.modes
+    # "would retaliate if the US imposed sanctions": the consequence of a condition is conditional too.
+    if any(c.dep_ == "advcl" and any(modes.get(("mark", g.lower_)) == "conditional" for g in c.children)
+           for c in verb.children):
+        return "conditional"
     aux = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass") or (c.pos_ == "AUX" and c.i < verb.i)]
     for token in aux:
         found = modes.get(("aux", token.lower_)) or modes.get(("aux", token.lemma_.lower()))
@@ -132,6 +170,10 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
         found = modes.get(("governor", lemma))
         if found:
             return found
+        if lexicon.speech_mode(lemma) == "deny":
+            return "negated"  # "Russia denied that it attacked": the attack is denied, not asserted
+        if verb.dep_ == "xcomp" and is_negated(governor, scheme, lexicon.negations):
+            return "negated"  # "did not manage to reach an agreement"
         for token in [governor, *(c for c in governor.children if c.dep_ in ("aux", "aux:pass", "auxpass"))]:
             found = modes.get(("aux", token.lower_))
             if found and found != "planned":

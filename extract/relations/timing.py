@@ -26,13 +26,22 @@ RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl", "acl"})
 
 
 def clause_time_spans(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> dict[int, tuple[int, int]]:
-    """Clause verb token index -> character span of the first time expression in that clause."""
+    """Clause verb token index -> character span of the first time expression in that clause.
+
+    A weekday right before the explicit date it names ("maandag 24 februari 2022", "on
+    Monday, 24 February") gives way to that date, which needs no document date. A later
+    date elsewhere in the clause does not: in "de aanslag van maandag, de dodelijkste sinds
+    een aanval in augustus 2018" the clause is Monday's."""
     spans: dict[int, tuple[int, int]] = {}
     for mention in find_time_mentions(doc.text, lang, None, relative_days):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        spans.setdefault(clause_verb(span.root).i, (mention.start, mention.end))
+        verb = clause_verb(span.root).i
+        if verb not in spans:
+            spans[verb] = (mention.start, mention.end)
+        elif mention.value is not None and not doc.text[spans[verb][1]:mention.start].strip(" ,"):
+            spans[verb] = (mention.start, mention.end)  # the weekday and its date: the date
     return spans
 
 

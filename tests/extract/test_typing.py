@@ -1,0 +1,186 @@
+"""Issue 18: a relation's type from its phrase, its mode from its clause, its date from its text.
+
+The sentences are written for these tests (none comes from the yardstick). The unit tests read
+the lexicons and the date resolver directly; the ``model`` tests run the real pipelines and
+check the relation a reader would see: its two ends, type, mode, date and where the date came from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.api import extract
+from extract.dates import find_time_mentions
+from extract.documents import Document
+from extract.lexicon import load_lexicon
+from extract.relations.lemmas import lookup_lemma
+
+# ----------------------------------------------------------------------------- dates (no model)
+
+
+@pytest.mark.parametrize(
+    "lang, text, doc_date, expected",
+    [
+        # a bare weekday is the latest such day; "next" the coming one; "last" that day of the week before
+        ("en", "on Tuesday", "2025-12-03", "2025-12-02"),
+        ("en", "next Monday", "2025-12-03", "2025-12-08"),
+        ("en", "last Thursday", "2020-01-10", "2020-01-02"),
+        ("nl", "volgende dinsdag", "2025-12-03", "2025-12-09"),
+        ("nl", "dinsdag aanstaande", "2025-12-03", "2025-12-09"),
+        ("nl", "vorige vrijdag", "2025-12-03", "2025-11-28"),
+        # months and years to their precision
+        ("en", "last year", "2025-12-03", "2024"),
+        ("nl", "vorig jaar", "2025-01-15", "2024"),
+        ("en", "last month", "2025-01-15", "2024-12"),
+        ("nl", "volgende maand", "2025-12-03", "2026-01"),
+        ("nl", "eind november", "2025-12-03", "2025-11"),
+        # a weekend is its Saturday: the coming one mid-week, the one just past on a Monday
+        ("en", "this weekend", "2025-12-03", "2025-12-06"),
+        ("en", "this weekend", "2025-12-01", "2025-11-29"),
+        ("nl", "afgelopen weekend", "2025-12-03", "2025-11-29"),
+        ("nl", "komend weekend", "2025-12-03", "2025-12-06"),
+        ("en", "last weekend", "2025-12-06", "2025-11-29"),  # on a Saturday: not the one under way
+        ("en", "next weekend", "2025-12-06", "2025-12-13"),
+        # explicit dates need no anchor
+        ("en", "on 24 February", "2025-12-03", "2025-02-24"),
+        ("nl", "in 2014", "2025-12-03", "2014"),
+    ],
+)
+def test_time_expressions_resolve_against_the_document_date(lang, text, doc_date, expected):
+    found = find_time_mentions(text, lang, doc_date)
+    assert [m.value for m in found] == [expected], [(m.text, m.value) for m in found]
+
+
+def test_relative_expressions_without_a_document_date_have_no_value():
+    found = find_time_mentions("vorig jaar en dit weekend", "nl", None)
+    assert [m.text for m in found] == ["vorig jaar", "dit weekend"]
+    assert [m.value for m in found] == [None, None]
+
+
+# ----------------------------------------------------------------------------- lexicons (no model)
+
+
+def test_dutch_phrase_on_the_head_of_a_closed_compound():
+    nl = load_lexicon("nl")
+    assert nl.phrase_type("opleggen", "obj", "reisverbod") == "COERCE"
+    assert nl.phrase_type("instellen", "obj", "exportbeperkingen") == "SANCTION"
+    # the modifier must be a word of its own: "verbod" does not make "bod" a phrase word
+    assert nl.phrase_type("opleggen", "obj", "xverbod") is None
+
+
+def test_english_compounds_are_written_apart_and_not_split():
+    assert load_lexicon("en").phrase_type("impose", "obj", "supersanctions") is None
+
+
+def test_reflexive_verbs_have_their_own_type():
+    nl = load_lexicon("nl")
+    assert nl.phrase_type("verzetten", "refl", "*") == "REJECT"
+    assert nl.phrase_type("terugtrekken", "refl", "*") == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    "form, lemma",
+    [("gewezen", "wijzen"), ("teruggetrokken", "terugtrekken"), ("uitgesloten", "uitsluiten"),
+     ("opgelegd", "opleggen"), ("ingesteld", "instellen"), ("overlegde", "overleggen")],
+)
+def test_dutch_participles_get_their_infinitive(form, lemma):
+    assert lookup_lemma("nl", form) == lemma
+
+
+def test_no_participle_table_for_english_is_no_error():
+    assert lookup_lemma("en", "xyzzyed") is None
+
+
+@pytest.mark.parametrize(
+    "lemma, type_",
+    [("vervolgen", "ACCUSE"), ("dagvaarden", "ACCUSE"), ("begenadigen", "CONCEDE"), ("vrijspreken", "CONCEDE"),
+     ("wegstemmen", "REJECT"), ("samentrekken", "MOBILIZE"), ("oppakken", "COERCE"), ("uitwijzen", "SANCTION"),
+     ("demonstreren", "PROTEST"), ("ontruimen", "RETREAT"), ("kwijtschelden", "AID"), ("doorgeven", "COOPERATE")],
+)
+def test_dutch_news_verbs_follow_the_plover_manual(lemma, type_):
+    assert load_lexicon("nl").verb_type(lemma)[0] == type_
+
+
+def test_closing_alone_is_no_agreement():
+    nl = load_lexicon("nl")
+    assert nl.verb_type("sluiten")[0] != "AGREE"
+    assert nl.phrase_type("sluiten", "obj", "akkoord") == "AGREE"
+
+
+# ----------------------------------------------------------------------------- end to end (model)
+
+
+def typed(text: str, lang: str, date: str = "2025-12-03") -> dict[tuple[str, str, str], dict]:
+    result = extract([Document(id="t", title="t", text=text, source="test", date=date, language=lang)])
+    assert result.errors == []
+    records = result.records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    return {
+        (label[r["source"]], r["type"], label[r["target"]]): r
+        for r in records["relations"]
+        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("nl", "De Europese Unie heeft Rusland een nieuw pakket sancties opgelegd.", ("European Union", "SANCTION", "Russia")),
+        ("en", "The EU imposed a package of sanctions on Russia.", ("European Union", "SANCTION", "Russia")),
+        ("nl", "Kenia verzette zich tegen Oeganda.", ("Kenya", "REJECT", "Uganda")),
+        ("nl", "Japan heeft exportbeperkingen ingesteld tegen Zuid-Korea.", ("Japan", "SANCTION", "South Korea")),
+        ("nl", "Frankrijk schoot Libanon te hulp.", ("France", "AID", "Lebanon")),
+        ("nl", "Rusland heeft Oekraïne een ultimatum gesteld.", ("Russia", "THREATEN", "Ukraine")),
+        ("nl", "Chili heeft een zaak aangespannen tegen Peru.", ("Chile", "ACCUSE", "Peru")),
+        ("nl", "Spanje heeft een akkoord bereikt met Marokko.", ("Spain", "AGREE", "Morocco")),
+    ],
+)
+def test_the_phrase_types_the_relation(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    wrong = [k for k in found if k[0] == expected[0] and k[2] == expected[2] and k[1] != expected[1]]
+    assert not wrong, wrong
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        ("en", "Russia denied that it attacked Ukraine.", ("Russia", "ASSAULT", "Ukraine"), "negated"),
+        ("en", "Russia refused to meet Ukraine.", ("Russia", "CONSULT", "Ukraine"), "negated"),
+        ("en", "Iran would attack Israel if the United States imposed sanctions on Iran.", ("Iran", "ASSAULT", "Israel"), "conditional"),
+        ("en", "Iran would attack Israel if the United States imposed sanctions on Iran.", ("United States", "SANCTION", "Iran"), "conditional"),
+        ("en", "Trump and Putin could not reach an agreement on Tuesday.", ("Donald Trump", "AGREE", "Vladimir Putin"), "negated"),
+        ("nl", "Rusland zou kunnen instemmen met het plan van Oekraïne.", ("Russia", "AGREE", "Ukraine"), "possible"),
+    ],
+)
+def test_mode_from_the_clause_the_speech_verb_and_the_event_noun(lang, text, expected, mode):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
+    assert found[expected]["negated"] == (mode == "negated")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, date",
+    [
+        ("en", "Last year France imposed sanctions on Russia.", ("France", "SANCTION", "Russia"), "2024"),
+        ("nl", "Frankrijk sloot vorig jaar een verdrag met Duitsland.", ("France", "AGREE", "Germany"), "2024"),
+        ("en", "Next Monday France will meet Germany.", ("France", "CONSULT", "Germany"), "2025-12-08"),
+        # an explicit date wins over a weekday in the same clause
+        ("en", "On Monday, 24 February 2022, Russia invaded Ukraine.", ("Russia", "ASSAULT", "Ukraine"), "2022-02-24"),
+    ],
+)
+def test_relation_takes_the_date_of_its_own_clause(lang, text, expected, date):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert (found[expected]["date"], found[expected]["date_source"]) == (date, "text")
+
+
+@pytest.mark.model
+def test_an_undated_event_noun_leaves_the_document_date_as_the_source():
+    found = typed("Polen heeft een klacht ingediend tegen Wit-Rusland.", "nl")
+    rel = found[("Poland", "ACCUSE", "Belarus")]
+    assert (rel["date"], rel["date_source"]) == ("2025-12-03", "document")
