@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
+from extract.relations.coreference import Coreference
 from extract.relations.grammar import Grammar
+from extract.relations.titles import title_phrase
 from extract.relations.syntax import LabelScheme, adjacent_possessor, is_subject, prepositional_args
 
 
@@ -42,6 +44,8 @@ class ArgumentResolver:
             self.types[eid] = mention.label
         self.events: dict[int, str] = {}
         self.position_holders = _position_holders(doc, kb) if kb is not None else {}
+        self.coreference = Coreference(doc, self.ents, scheme, lexicon, grammar.pronouns, grammar.descriptions,
+                                       self._titles_of)
 
     def entity(self, token: Token) -> str | None:
         """The entity a token names, or None."""
@@ -54,9 +58,28 @@ class ArgumentResolver:
             return [own]
         if token.pos_ == "PRON":
             antecedent = self.antecedent(token)
-            return [antecedent] if antecedent else []
+            return [antecedent] if antecedent else self.coreference.resolve(token)
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return []
+        found = self._named_by(token)
+        if not found and token.pos_ in ("NOUN", "PROPN"):
+            found = self.coreference.resolve(token)
+        return found
+
+    def _titles_of(self, ent: Span) -> list[str]:
+        """Roles the text gives the person ``ent`` ("President Rodrigo Duterte": president)."""
+        from extract.relations.patterns import titles_near
+
+        is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
+        found = []
+        for token in titles_near(ent, self.scheme, is_title, self.preps.possessor):
+            title = title_phrase(token, self.lexicon)
+            if title is not None and title.role:
+                found.append(title.role)
+        return found
+
+    def _named_by(self, token: Token) -> list[str]:
+        """Entities a noun names through its own words: a title's name, an acting-for noun's owner."""
         lemma = token.lemma_.lower()
         title = bool(self.lexicon.role(lemma) or self.lexicon.kin(lemma))
         if title:
