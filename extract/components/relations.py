@@ -45,6 +45,7 @@ from extract.relations.syntax import (
     objects,
     prepositional_args,
     verb_lemmas,
+    with_conjuncts,
 )
 
 #: How much a relation found by each route is trusted, calibrated on the English dev split of the
@@ -452,11 +453,83 @@ class RelationTagger:
                 country = ctx.resolver.entity(before)
                 if country and before.pos_ == "ADJ" and ctx.resolver.type_of(country) == "COUNTRY" and country != ent.kb_id_:
                     yield ctx.relation(ent.kb_id_, country, "LOCATED_IN", before, CONFIDENCE["located"], dated=False)
-            # "Pokrovsk in Oekraïne", "the Kremlin in Moscow".
+            # "Pokrovsk in Oekraïne", "the Kremlin in Moscow"; "Maidan Shahr in the centre of X".
             for prep, arg in prepositional_args(root, self.scheme):
-                target = ctx.resolver.entity(arg)
-                if target and prep in self.preps.place and ctx.resolver.type_of(target) in PLACE_TYPES:
-                    yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", arg, CONFIDENCE["located"], dated=False)
+                if prep in self.preps.place:
+                    for target, word in self._place_within(arg, ctx):
+                        if target != ent.kb_id_:
+                            yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+            for target, word in self._owning_country(ent, ctx):
+                yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+            for target, word in self._place_after_comma(ent, ctx):
+                yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+
+    def _place_within(self, arg: Token, ctx: "_Context") -> list[tuple[str, Token]]:
+        """The place a place phrase names: its own name ("in Oekraïne"), else the place of a part
+        of it ("in the centre of Afghanistan", "in het noorden van Polen", "in northern Iraq")."""
+        target = ctx.resolver.entity(arg)
+        if target:
+            return [(target, arg)] if ctx.resolver.type_of(target) in PLACE_TYPES else []
+        if arg.pos_ != "NOUN":
+            return []
+        return [(t, noun) for prep, noun in prepositional_args(arg, self.scheme) if prep in self.preps.possessor
+                for t in [ctx.resolver.entity(noun)] if t and ctx.resolver.type_of(t) in PLACE_TYPES]
+
+    def _owning_country(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """The country an organisation or place is of: "Thailand's Thai Raksa Chart Party", "the
+        Federal Aviation Office of Germany", "de Iraanse luchtvaartmaatschappij Mahan Air" (a
+        country word on the noun the name stands in apposition to)."""
+        resolver, root = ctx.resolver, ent.root
+        inside = range(ent.start, ent.end)
+        found: list[tuple[str, Token]] = []
+        for child in root.children:
+            if child.dep_ in self.scheme.possessive and child.i not in inside:
+                found.append((resolver.entity(child), child))
+        for prep, noun in prepositional_args(root, self.scheme):
+            if prep in self.preps.possessor and noun.i not in inside and noun.i > root.i:
+                found.append((resolver.entity(noun), noun))
+        # "de Iraanse luchtvaartmaatschappij Mahan Air": the common noun right before the name
+        before = ctx.doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "ORG" and before is not None and before.pos_ == "NOUN" and not before.ent_type_ and (
+            before.head.i in inside or root.head == before
+        ):
+            for child in before.children:
+                if child.i < before.i and (child.dep_ in self.scheme.possessive or child.dep_ in ("amod", "compound", "nmod")):
+                    found.append((resolver.entity(child), child))
+        return [(t, w) for t, w in found if t and t != ent.kb_id_ and resolver.type_of(t) == "COUNTRY"]
+
+    def _place_after_comma(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """"Mosul, in northern Iraq", "Koszalin, in het noorden van Polen", "Niamey, de hoofdstad
+        van Niger": a place, a comma, then a place phrase or a place noun of a place."""
+        doc = ctx.doc
+        if ent.label_ != "LOCATION" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+            return []
+        first = doc[ent.end + 1]
+        if first.lower_ in self.preps.place and first.pos_ == "ADP":
+            i = first.i + 1
+            while i < len(doc) and doc[i].pos_ in ("DET", "ADJ"):
+                i += 1
+            if i >= len(doc):
+                return []
+            word = doc[i]
+            target = ctx.resolver.entity(word)
+            if target:
+                # "in the Nile Delta, in Damietta and Idku" lists places inside it
+                name = next((e for e in ctx.names_in_sentence.get(ctx.sentence_of[word.i], []) if e.start == word.i), None)
+                listed = name is not None and (name.root.dep_ in self.scheme.conj
+                                               or len(with_conjuncts(name.root, self.scheme)) > 1)
+                fits = ctx.resolver.type_of(target) in PLACE_TYPES and word.ent_iob_ == "B" and not listed
+                return [(target, word)] if fits else []
+            return self._place_within(word, ctx) if word.pos_ == "NOUN" else []
+        # "Niamey, de hoofdstad van Niger"
+        for noun in doc[ent.end + 1:min(len(doc), ent.end + 4)]:
+            if noun.pos_ == "NOUN":
+                if self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text):
+                    return self._place_within(noun, ctx)
+                break
+            if noun.pos_ not in ("DET", "ADJ"):
+                break
+        return []
 
     @staticmethod
     def _comma_container(ent: Span, ctx: "_Context") -> str | None:

@@ -1,0 +1,60 @@
+"""Constructions that connect actors and places, end to end in both languages (issue 17).
+
+Each case is a sentence a reader connects and the relation the extraction must give for it;
+the negative cases are look-alikes that must not give it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.api import extract
+from extract.documents import Document
+
+pytestmark = pytest.mark.model
+
+
+def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
+    result = extract([Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)])
+    assert result.errors == []
+    label = {e["id"]: e["label"] for e in result.records["entities"]}
+    return {
+        (label[r["source"]], r["type"], label[r["target"]])
+        for r in result.records["relations"]
+        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
+    }
+
+
+FOUND = [
+    # a place, a comma and a place phrase: "in northern Iraq", "in het noorden van Irak"
+    ("en", "Protests are not reported in Mosul, in northern Iraq.", ("Mosul", "LOCATED_IN", "Iraq")),
+    ("nl", "Uit Mosul, in het noorden van Irak, worden geen protesten gemeld.", ("Mosul", "LOCATED_IN", "Iraq")),
+    # a place in apposition to a place noun of a country
+    ("en", "Leaders met in Niamey, the capital of Niger, on Sunday.", ("Niamey", "LOCATED_IN", "Niger")),
+    ("nl", "Leiders zijn bijeengekomen in Niamey, de hoofdstad van Niger, voor een top.", ("Niamey", "LOCATED_IN", "Niger")),
+    # a city and its country after a comma
+    ("nl", "Bij een brand in Toronto, Canada kwamen drie mensen om.", ("Toronto", "LOCATED_IN", "Canada")),
+    # an organisation of a country: possessor, "of", a country word on the noun before the name
+    ("en", "On Saturday, Thailand's Thai Raksa Chart Party withdrew.", ("Thai Raksa Chart Party", "LOCATED_IN", "Thailand")),
+    ("en", "Germany banned Iranian airline Mahan Air.", ("Mahan Air", "LOCATED_IN", "Iran")),
+    ("nl", "Duitsland heeft de Iraanse luchtvaartmaatschappij Mahan Air verboden.", ("Mahan Air", "LOCATED_IN", "Iran")),
+    ("nl", "Een van de databases is van het Mexicaanse bedrijf Cultura Colectiva.", ("Cultura Colectiva", "LOCATED_IN", "Mexico")),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", FOUND, ids=[f"{c[0]}:{c[1][:40]}" for c in FOUND])
+def test_structure_construction_gives_relation(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+NOT_FOUND = [
+    # places listed after a comma lie inside the first one, not the other way round
+    ("en", "Egypt has two terminals in the Nile Delta, in Damietta and Idku.", "LOCATED_IN", "Damietta"),
+]
+
+
+@pytest.mark.parametrize("lang, text, type_, target", NOT_FOUND, ids=[f"{c[0]}:{c[1][:40]}" for c in NOT_FOUND])
+def test_structure_look_alike_gives_no_relation(lang, text, type_, target):
+    found = relations(text, lang)
+    assert not [r for r in found if r[1] == type_ and r[2] == target], sorted(found)
