@@ -17,7 +17,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.events import PLACE_TYPES, EventMention
+from extract.components.events import PLACE_TYPES, EventMention, Participant
 from extract.components.linking import EntityInfo
 from extract.kb import KnowledgeBase
 from extract.dates import relative_days
@@ -81,6 +81,9 @@ PLACE_AIMED: frozenset[str] = frozenset()
 #: Nominal events whose place is their target: "China's deployment of carriers near Taiwan".
 PLACE_TARGETS = frozenset({"MOBILIZE"})
 
+#: Patterns whose subject takes part in the event its object or oblique names ("attended the talks").
+ATTENDING = frozenset({"subject_verb_object", "subject_verb_oblique"})
+
 #: Event types where every pair of participants interacts, whatever their role.
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 
@@ -135,11 +138,14 @@ class RelationTagger:
             for i in event.mentions:
                 resolver.events[i] = event.id
         context = _Context(doc, resolver, clause_time_spans(doc, self.lang, self.relative_days))
+        context.events = {event.id: event for event in doc._.events}
         found: list[Relation] = list(self._verb_relations(context))
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found += self._nominal_relations(context)
         found += self._title_relations(context)
         found += self._place_relations(context)
+        for event, source, verb in context.attending:
+            event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
         found += self._event_relations(context, doc._.events)
         found += self._co_occurrences(context)
         return _dedupe(found)
@@ -179,7 +185,12 @@ class RelationTagger:
                                 if ctx.resolver.type_of(source) == "EVENT":
                                     continue
                                 if target in ctx.resolver.events.values():
-                                    continue  # taking part in an event is PARTICIPANT, from the event finder
+                                    # taking part in an event is PARTICIPANT: "X en Y woonden de
+                                    # gesprekken bij" (a verb of the event's own type) adds X and Y to it
+                                    event = ctx.events.get(target)
+                                    if event is not None and event.type == type_ and cand.pattern in ATTENDING:
+                                        ctx.attending.append((event, source, verb))
+                                    continue
                                 if cand.pattern == "any_phrase" and found_target:
                                     continue
                                 found_target = True
@@ -625,6 +636,9 @@ class _Context:
         for ent in resolver.ents:
             self.names_in_sentence.setdefault(self.sentence_of[ent.start], []).append(ent)
         self.known_ids = set(doc._.entities or {})
+        #: Event id -> event, and (event, actor, verb) found taking part in one by a verb of its type.
+        self.events: dict[str, EventMention] = {}
+        self.attending: list[tuple[EventMention, str, Token]] = []
 
     def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
         """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never named it.

@@ -58,3 +58,33 @@ NOT_FOUND = [
 def test_structure_look_alike_gives_no_relation(lang, text, type_, target):
     found = relations(text, lang)
     assert not [r for r in found if r[1] == type_ and r[2] == target], sorted(found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "De gesprekken tussen Vladimir Poetin en Steve Witkoff duurden vijf uur. Jared Kushner woonde de gesprekken bij."),
+    ("en", "The talks between Vladimir Putin and Steve Witkoff lasted five hours. Jared Kushner attended the talks."),
+])
+def test_structure_attending_an_event_joins_its_participants(lang, text):
+    """A verb of the event's own type ("attended the talks") makes its subject a participant of
+    the event named earlier, so the other side's participants are linked to it."""
+    found = relations(text, lang)
+    pairs = {(a, b) for a, t, b in found if t == "CONSULT"}
+    assert ("Vladimir Putin", "Jared Kushner") in pairs or ("Jared Kushner", "Vladimir Putin") in pairs, sorted(found)
+    assert ("Steve Witkoff", "Jared Kushner") not in pairs and ("Jared Kushner", "Steve Witkoff") not in pairs
+
+
+@pytest.mark.parametrize("path", ["data/corpus/sample/000_5b4120fcf4eb73ee.txt", "data/corpus/english/moscow_talks_en.txt"],
+                         ids=["nl", "en"])
+def test_structure_sample_links_kushner_to_putin_through_the_moscow_talks(path):
+    """Issue 17: "Witkoff en schoonzoon Jared Kushner woonden de gesprekken bij" puts Kushner in
+    the talks with Putin, and the sentence that says so is the relation's evidence."""
+    from extract.documents import read_path
+
+    result = extract(read_path(path))
+    records = result.records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    text = {s["id"]: s["text"] for s in records["sentences"]}
+    talks = [(r, text[r["sentence"]]) for r in records["relations"] if r["type"] == "CONSULT"
+             and {label[r["source"]], label[r["target"]]} == {"Vladimir Putin", "Jared Kushner"}]
+    assert talks, "no CONSULT between Putin and Kushner"
+    assert any("Kushner" in sentence for _, sentence in talks)
