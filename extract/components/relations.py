@@ -340,6 +340,14 @@ class RelationTagger:
             actor = ("PERSON", "ORG", "COUNTRY")
             sources = [e for e in dict.fromkeys(sources) if resolver.type_of(e) in actor]
             targets = [e for e in dict.fromkeys(targets) if resolver.type_of(e) in actor + ("LOCATION",)]
+            if bool(sources) != bool(targets):
+                # "returned at the Iraqi government's request", "deed dat op verzoek van Trudeau",
+                # "in cooperation with Iraqi forces": the clause's subject is the other side
+                subjects_ = [e for e in self._adjunct_subjects(noun, ctx) if e not in sources + targets]
+                if sources:
+                    targets = subjects_
+                else:
+                    sources = [e for e in subjects_ if resolver.type_of(e) in actor]
             verb = clause_verb(noun)
             mode = mode_of(verb, self.scheme, self.lexicon) if verb != noun else "asserted"
             reporter = self._reporter(verb, ctx) if verb != noun else None
@@ -351,6 +359,29 @@ class RelationTagger:
             for a, b in combinations(dict.fromkeys(sides), 2):
                 yield ctx.relation(a, b, event.type, noun, CONFIDENCE["nominal"],
                                    negated=mode == "negated", mode=mode, reporter=reporter)
+
+    def _adjunct_subjects(self, noun: Token, ctx: "_Context") -> list[str]:
+        """The subject's entities of the verb an event noun is an adjunct of ("at the request of X",
+        "under EU sanctions"), through a preposition that marks neither the agent nor a recipient or
+        target (those make the noun the verb's argument: "withdrew from a treaty with Iran")."""
+        from extract.relations.syntax import subjects
+
+        if self.scheme.preposition_heads_noun:
+            prep, verb = noun.head, noun.head.head
+            if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep.dep_ != "prep":
+                return []
+            word = prep.lower_
+        else:
+            verb = noun.head
+            case = [c for c in noun.children if c.dep_ in self.scheme.case]
+            if noun.dep_ not in self.scheme.oblique or not case:
+                return []
+            word = case[0].lower_
+        if verb.pos_ not in ("VERB", "AUX") or word in self.preps.agent:
+            return []
+        if word in self.preps.recipient or word in self._nominal_target_preps:
+            return []  # "withdrew from a treaty with Iran", "help with X's investigation": an argument
+        return [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
 
     @property
     def _nominal_target_preps(self) -> frozenset[str]:

@@ -39,6 +39,10 @@ FOUND = [
     ("en", "Germany banned Iranian airline Mahan Air.", ("Mahan Air", "LOCATED_IN", "Iran")),
     ("nl", "Duitsland heeft de Iraanse luchtvaartmaatschappij Mahan Air verboden.", ("Mahan Air", "LOCATED_IN", "Iran")),
     ("nl", "Een van de databases is van het Mexicaanse bedrijf Cultura Colectiva.", ("Cultura Colectiva", "LOCATED_IN", "Mexico")),
+    # an event noun in an adjunct of a verb: its owner acts towards the verb's subject
+    ("en", "Julie Payette dissolved Parliament. She did so at the request of Justin Trudeau.",
+     ("Justin Trudeau", "REQUEST", "Julie Payette")),
+    ("en", "Turkey is already under EU sanctions.", ("European Union", "SANCTION", "Türkiye")),
 ]
 
 
@@ -51,6 +55,9 @@ def test_structure_construction_gives_relation(lang, text, expected):
 NOT_FOUND = [
     # places listed after a comma lie inside the first one, not the other way round
     ("en", "Egypt has two terminals in the Nile Delta, in Damietta and Idku.", "LOCATED_IN", "Damietta"),
+    # an event noun that is the verb's argument, not an adjunct: the treaty is not Trump's deal
+    ("en", "Donald Trump withdrew the US from a nuclear treaty with Iran.", "AGREE", "Iran"),
+    ("nl", "Donald Trump trok de VS terug uit een nucleair verdrag met Iran.", "AGREE", "Iran"),
 ]
 
 
