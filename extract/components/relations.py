@@ -58,6 +58,7 @@ CONFIDENCE = {
     "speech_with_content": 0.6,
     "speech_addressee": 0.6,
     "subject_verb_complement": 0.6,
+    "coordinated_subjects": 0.6,
     "any_phrase": 0.5,
     "nominal": 0.7,
     "inside_argument": 0.8,  # factor for a target found inside the argument's noun phrase
@@ -202,6 +203,27 @@ class RelationTagger:
                                     negated=clause["mode"] == "negated", mode=clause["mode"],
                                     reporter=clause["reporter"],
                                 )
+            if typed and typed[0] in SYMMETRIC_TYPES and not found_target:
+                yield from self._among_subjects(verb, typed, ctx)
+
+    def _among_subjects(self, verb: Token, typed: tuple[str, float], ctx: "_Context") -> Iterable[Relation]:
+        """"Israel and Hamas agreed", "Japan en Zuid-Korea tekenden een akkoord", "They met in
+        Athens" (they: two names): a symmetric act of a coordinated subject with no other party
+        links the conjuncts; people of the same country are one side and are not linked."""
+        from extract.relations.syntax import subjects
+
+        actors = list(dict.fromkeys(e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)))
+        actors = [e for e in actors if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+        if len(actors) < 2:
+            return
+        mode = mode_of(verb, self.scheme, self.lexicon)
+        reporter = self._reporter(verb, ctx)
+        for a, b in combinations(actors, 2):
+            country_a, country_b = ctx.country_of(a), ctx.country_of(b)
+            if country_a is not None and country_a == country_b:
+                continue
+            yield ctx.relation(a, b, typed[0], verb, CONFIDENCE["coordinated_subjects"] * typed[1],
+                               negated=mode == "negated", mode=mode, reporter=reporter)
 
     def _any_phrase(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
         """Last resort for a typed verb that found no target: a prepositional phrase that is not its

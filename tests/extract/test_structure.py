@@ -43,6 +43,11 @@ FOUND = [
     ("en", "Julie Payette dissolved Parliament. She did so at the request of Justin Trudeau.",
      ("Justin Trudeau", "REQUEST", "Julie Payette")),
     ("en", "Turkey is already under EU sanctions.", ("European Union", "SANCTION", "Türkiye")),
+    # a symmetric act of a coordinated subject links the conjuncts
+    ("en", "Israel and Hamas agreed on a ceasefire.", ("Israel", "AGREE", "Hamas")),
+    ("en", "Greece and Cyprus met in Athens.", ("Greece", "CONSULT", "Cyprus")),
+    ("nl", "Japan en Zuid-Korea tekenden een akkoord.", ("Japan", "AGREE", "South Korea")),
+    ("nl", "Griekenland en Cyprus overlegden in Athene.", ("Greece", "CONSULT", "Cyprus")),
 ]
 
 
@@ -58,6 +63,9 @@ NOT_FOUND = [
     # an event noun that is the verb's argument, not an adjunct: the treaty is not Trump's deal
     ("en", "Donald Trump withdrew the US from a nuclear treaty with Iran.", "AGREE", "Iran"),
     ("nl", "Donald Trump trok de VS terug uit een nucleair verdrag met Iran.", "AGREE", "Iran"),
+    # two people of one country are one side: no talks between them
+    ("en", "Steve Witkoff and Jared Kushner met in Moscow.", "CONSULT", "Jared Kushner"),
+    ("nl", "Steve Witkoff en Jared Kushner overlegden in Moskou.", "CONSULT", "Jared Kushner"),
 ]
 
 
