@@ -96,7 +96,7 @@ class ArgumentResolver:
                 ):
                     return [eid]
         if not (title or self.grammar.is_agent_noun(lemma)):
-            return []
+            return self._apposed_name(token)
         found = list(self.inner.get(token.i, []))
         for child in token.children:
             eid = self.by_token.get(child.i)
@@ -117,6 +117,19 @@ class ArgumentResolver:
                     holders = self.position_holders.get(eid, set()) if title else set()
                     found.append(next(iter(holders)) if len(holders) == 1 else eid)
         return list(dict.fromkeys(found))
+
+    def _apposed_name(self, token: Token) -> list[str]:
+        """"de Zuid-Amerikaanse groep Mercosur", "sportartikelenfabrikant Nike": a common noun
+        directly followed by the name it describes stands for that name."""
+        if token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
+            return []
+        name = token.doc[token.i + 1]
+        eid = self.by_token.get(name.i)
+        if eid is None or name.head != token or name.dep_ not in self.scheme.appos | self.scheme.name_part | {"nmod"}:
+            return []
+        if name.ent_iob_ != "B" or self.types.get(eid) not in ("PERSON", "ORG", "COUNTRY"):
+            return []
+        return [eid]
 
     def within(self, token: Token, skip: frozenset[str] = frozenset(), depth: int = 2) -> list[str]:
         """Entities inside the noun phrase of ``token``, nearest level first, when the token

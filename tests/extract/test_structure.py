@@ -48,6 +48,12 @@ FOUND = [
     ("en", "Greece and Cyprus met in Athens.", ("Greece", "CONSULT", "Cyprus")),
     ("nl", "Japan en Zuid-Korea tekenden een akkoord.", ("Japan", "AGREE", "South Korea")),
     ("nl", "Griekenland en Cyprus overlegden in Athene.", ("Greece", "CONSULT", "Cyprus")),
+    # a common noun right before a name stands for it
+    ("nl", "Het is een verdrag tussen de Europese Unie en de Zuid-Amerikaanse groep Mercosur.",
+     ("European Union", "AGREE", "Mercosur")),
+    # a speech verb the parser hung on the speaker's name
+    ("nl", "Tomasz Kubiak, woordvoerder van de brandweer, zei tegen Agence France-Presse dat de man gewond is.",
+     ("Tomasz Kubiak", "STATEMENT", "Agence France-Presse")),
 ]
 
 
