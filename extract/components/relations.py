@@ -145,6 +145,7 @@ class RelationTagger:
         found += self._nominal_relations(context)
         found += self._title_relations(context)
         found += self._place_relations(context)
+        found += self._example_places(context)
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
         found += self._event_relations(context, doc._.events)
@@ -527,6 +528,23 @@ class RelationTagger:
                 yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
             for target, word in self._place_after_comma(ent, ctx):
                 yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+
+    def _example_places(self, ctx: "_Context") -> Iterable[Relation]:
+        """"German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
+        organisation named as an example lies in the country that modifies the noun."""
+        resolver = ctx.resolver
+        for noun in ctx.doc:
+            if noun.pos_ != "NOUN" or not any(c.i > noun.i for c in noun.children):
+                continue
+            countries = [(e, c) for c in noun.children if c.i < noun.i
+                         and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
+                         for e in [resolver.entity(c)] if e and resolver.type_of(e) == "COUNTRY"]
+            if not countries:
+                continue
+            for example in resolver.examples(noun):
+                if resolver.type_of(example) == "ORG":
+                    for country, word in countries:
+                        yield ctx.relation(example, country, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
 
     def _place_within(self, arg: Token, ctx: "_Context") -> list[tuple[str, Token]]:
         """The place a place phrase names: its own name ("in Oekraïne"), else the place of a part

@@ -20,7 +20,7 @@ from extract.lexicon import Lexicon
 from extract.relations.coreference import Coreference
 from extract.relations.grammar import Grammar
 from extract.relations.titles import title_phrase
-from extract.relations.syntax import LabelScheme, adjacent_possessor, is_subject, prepositional_args
+from extract.relations.syntax import LabelScheme, adjacent_possessor, is_subject, prepositional_args, with_conjuncts
 
 
 class ArgumentResolver:
@@ -116,6 +116,30 @@ class ArgumentResolver:
                     # "de onderhandelaar van Trump" is the one person here known to work for Trump, if any.
                     holders = self.position_holders.get(eid, set()) if title else set()
                     found.append(next(iter(holders)) if len(holders) == 1 else eid)
+        return list(dict.fromkeys(found))
+
+    def examples(self, token: Token) -> list[str]:
+        """The names a plural noun is illustrated by: "German firms including Deutsche Bahn and
+        Siemens", "Duitse bedrijven als Daimler en Siemens" (words of the ``example`` role)."""
+        if token.pos_ != "NOUN":
+            return []
+        words = self.preps.example
+        found: list[str] = []
+        for child in token.children:
+            if child.i < token.i:
+                continue
+            if child.lower_ in words or (child.lower_ == "as" and child.i > 0 and
+                                         f"{child.doc[child.i - 1].lower_} as" in words):
+                heads = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            elif any(g.dep_ in ("mark", "case") and g.lower_ in words for g in child.children):
+                heads = [child]
+            else:
+                continue
+            for head in heads:
+                for t in with_conjuncts(head, self.scheme):
+                    eid = self.by_token.get(t.i)
+                    if eid and self.types.get(eid) in ("PERSON", "ORG", "COUNTRY"):
+                        found.append(eid)
         return list(dict.fromkeys(found))
 
     def _apposed_name(self, token: Token) -> list[str]:

@@ -19,7 +19,7 @@ from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, text_field
 from extract.relations.patterns import Prepositions
 from extract.text import fold
 
-PREPOSITION_ROLES = ("recipient", "agent", "place", "possessor", "between", "attend")
+PREPOSITION_ROLES = ("recipient", "agent", "place", "possessor", "between", "attend", "example")
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,10 @@ FOUND = [
     # a common noun right before a name stands for it
     ("nl", "Het is een verdrag tussen de Europese Unie en de Zuid-Amerikaanse groep Mercosur.",
      ("European Union", "AGREE", "Mercosur")),
+    # organisations named as examples of a country's group lie in that country
+    ("en", "German firms including Deutsche Bahn and Siemens have announced plans to leave Iran.",
+     ("Siemens", "LOCATED_IN", "Germany")),
+    ("nl", "Duitse bedrijven als Daimler en Siemens hebben plannen aangekondigd.", ("Siemens", "LOCATED_IN", "Germany")),
     # a speech verb the parser hung on the speaker's name
     ("nl", "Tomasz Kubiak, woordvoerder van de brandweer, zei tegen Agence France-Presse dat de man gewond is.",
      ("Tomasz Kubiak", "STATEMENT", "Agence France-Presse")),
@@ -69,6 +73,8 @@ NOT_FOUND = [
     # an event noun that is the verb's argument, not an adjunct: the treaty is not Trump's deal
     ("en", "Donald Trump withdrew the US from a nuclear treaty with Iran.", "AGREE", "Iran"),
     ("nl", "Donald Trump trok de VS terug uit een nucleair verdrag met Iran.", "AGREE", "Iran"),
+    # examples of one group are not parties to each other's acts
+    ("en", "German firms including Deutsche Bahn and Siemens have announced plans to leave Iran.", "AGREE", "Siemens"),
     # two people of one country are one side: no talks between them
     ("en", "Steve Witkoff and Jared Kushner met in Moscow.", "CONSULT", "Jared Kushner"),
     ("nl", "Steve Witkoff en Jared Kushner overlegden in Moskou.", "CONSULT", "Jared Kushner"),
