@@ -343,7 +343,7 @@ class RelationTagger:
                       for e in resolver.actors(c)]
             by_prep: list[tuple[str, Token]] = list(prepositional_args(noun, self.scheme))
             agents = [e for p, arg in by_prep if p in self.preps.agent for e in resolver.actors(arg)]
-            sources = owners + agents
+            sources = owners + agents + self._multiword_owners(noun, ctx)
             targets: list[str] = []
             for prep, arg in by_prep:
                 if prep in possessor and not sources:
@@ -383,12 +383,37 @@ class RelationTagger:
                 yield ctx.relation(a, b, event.type, noun, CONFIDENCE["nominal"],
                                    negated=mode == "negated", mode=mode, reporter=reporter)
 
+    def _multiword_owners(self, noun: Token, ctx: "_Context") -> list[str]:
+        """"op verzoek van de Iraakse regering" parsed as one preposition (op, with "verzoek" and
+        "van" as its fixed parts) marking "regering": the event noun's owner is the phrase it marks."""
+        head = noun.head
+        if noun.dep_ != "fixed" or head.pos_ != "ADP":
+            return []
+        of = next((c for c in head.children if c.dep_ == "fixed" and c.i > noun.i and c.lower_ in self.preps.possessor), None)
+        if of is None:
+            return []
+        if head.dep_ in self.scheme.case:
+            marked = head.head
+        else:
+            # the parser hung the phrase's noun on the verb beside the preposition ("deed dat op
+            # verzoek van Justin Trudeau" with Trudeau as object of deed): the next noun after "van"
+            marked = next((t for t in ctx.doc[of.i + 1:of.sent.end] if t.pos_ not in ("DET", "ADJ", "NUM")), None)
+            if marked is None or marked.head != head.head or marked.pos_ not in ("NOUN", "PROPN"):
+                return []
+        return ctx.resolver.actors(marked) or ctx.resolver.within(marked, skip=self._not_target, depth=1)
+
     def _adjunct_subjects(self, noun: Token, ctx: "_Context") -> list[str]:
         """The subject's entities of the verb an event noun is an adjunct of ("at the request of X",
         "under EU sanctions"), through a preposition that marks neither the agent nor a recipient or
         target (those make the noun the verb's argument: "withdrew from a treaty with Iran")."""
         from extract.relations.syntax import subjects
 
+        if noun.dep_ == "fixed" and noun.head.pos_ == "ADP":
+            # "op verzoek van X": the multiword preposition marks X, an argument of the verb
+            verb = noun.head.head if noun.head.dep_ not in self.scheme.case else noun.head.head.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return []
+            return [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
         if self.scheme.preposition_heads_noun:
             prep, verb = noun.head, noun.head.head
             if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep.dep_ != "prep":

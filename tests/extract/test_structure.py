@@ -43,6 +43,11 @@ FOUND = [
     ("en", "Julie Payette dissolved Parliament. She did so at the request of Justin Trudeau.",
      ("Justin Trudeau", "REQUEST", "Julie Payette")),
     ("en", "Turkey is already under EU sanctions.", ("European Union", "SANCTION", "Türkiye")),
+    # Dutch multiword prepositions ("op verzoek van") parsed as one preposition
+    ("nl", "Julie Payette ontbond het parlement. Zij deed dat op verzoek van Justin Trudeau.",
+     ("Justin Trudeau", "REQUEST", "Julie Payette")),
+    ("nl", "De Amerikaanse troepen keerden drie jaar later op verzoek van de Iraakse regering terug.",
+     ("Iraq", "REQUEST", "United States")),
     # a symmetric act of a coordinated subject links the conjuncts
     ("en", "Israel and Hamas agreed on a ceasefire.", ("Israel", "AGREE", "Hamas")),
     ("en", "Greece and Cyprus met in Athens.", ("Greece", "CONSULT", "Cyprus")),
