@@ -300,7 +300,36 @@ class RelationTagger:
             return found, 1.0
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return [], 1.0
-        return ctx.resolver.within(token, skip=self._not_target), CONFIDENCE["inside_argument"]
+        inside = ctx.resolver.within(token, skip=self._not_target)
+        if inside:
+            return inside, CONFIDENCE["inside_argument"]
+        return self._earlier_act_owner(token, ctx), CONFIDENCE["inside_argument"]
+
+    def _earlier_act_owner(self, noun: Token, ctx: "_Context") -> list[str]:
+        """Who made the act a definite event noun refers back to: "Macron riep op tot actie ...
+        De oproep werd gesteund door Merkel" (the call is Macron's), "X proposed ... Y backed the
+        proposal". The verb of the noun's own lemma (oproep: oproepen; call: call) in the noun's
+        sentence or the two before, whose subject is the owner; nothing when there is none."""
+        if noun.pos_ != "NOUN" or self._noun_event(noun) is None:
+            return []
+        if not any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in ("the", "de", "het", "this", "deze", "dit"))
+                   for c in noun.children):
+            return []
+        lemma = noun.lemma_.lower()
+        start = noun.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = ctx.doc[start - 1].sent.start
+        from extract.relations.syntax import subjects
+
+        for verb in reversed(ctx.doc[start:noun.i]):
+            if verb.pos_ != "VERB":
+                continue
+            if not any(_same_stem(v, lemma) for v in self._verb_lemmas(verb)):
+                continue
+            return [e for s_ in subjects(verb, self.scheme) for e in self._sources(s_, ctx)
+                    if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+        return []
 
     @property
     def _not_target(self) -> frozenset[str]:
@@ -789,6 +818,20 @@ class _Context:
             reported_by=(reporter[0] or None) if reporter else None,
             speech_verb=reporter[1] if reporter else None,
         )
+
+
+def _same_stem(verb: str, noun: str) -> bool:
+    """Whether a verb and an event noun share their stem, but for a last letter or an ending:
+    oproepen/oproep, call/call, propose/proposal, attack/attack."""
+    shorter = min(len(verb), len(noun))
+    if shorter < 4:
+        return verb == noun
+    common = 0
+    for a, b in zip(verb, noun):
+        if a != b:
+            break
+        common += 1
+    return common >= shorter - 1
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -60,6 +60,9 @@ FOUND = [
     ("en", "German firms including Deutsche Bahn and Siemens have announced plans to leave Iran.",
      ("Siemens", "LOCATED_IN", "Germany")),
     ("nl", "Duitse bedrijven als Daimler en Siemens hebben plannen aangekondigd.", ("Siemens", "LOCATED_IN", "Germany")),
+    # a definite event noun refers back to the act of its own stem: the call is Macron's
+    ("nl", "Emmanuel Macron heeft opgeroepen tot actie van de G7. De G7 komt dit weekend bijeen. "
+           "De oproep werd gesteund door Angela Merkel.", ("Angela Merkel", "SUPPORT", "Emmanuel Macron")),
     # a speech verb the parser hung on the speaker's name
     ("nl", "Tomasz Kubiak, woordvoerder van de brandweer, zei tegen Agence France-Presse dat de man gewond is.",
      ("Tomasz Kubiak", "STATEMENT", "Agence France-Presse")),
