@@ -17,7 +17,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.events import PLACE_TYPES, EventMention
+from extract.components.events import PLACE_TYPES, EventMention, Participant
 from extract.components.linking import EntityInfo
 from extract.kb import KnowledgeBase
 from extract.dates import relative_days
@@ -45,6 +45,7 @@ from extract.relations.syntax import (
     objects,
     prepositional_args,
     verb_lemmas,
+    with_conjuncts,
 )
 
 #: How much a relation found by each route is trusted, calibrated on the English dev split of the
@@ -57,6 +58,7 @@ CONFIDENCE = {
     "speech_with_content": 0.6,
     "speech_addressee": 0.6,
     "subject_verb_complement": 0.6,
+    "coordinated_subjects": 0.6,
     "any_phrase": 0.5,
     "nominal": 0.7,
     "inside_argument": 0.8,  # factor for a target found inside the argument's noun phrase
@@ -79,6 +81,9 @@ PLACE_AIMED: frozenset[str] = frozenset()
 
 #: Nominal events whose place is their target: "China's deployment of carriers near Taiwan".
 PLACE_TARGETS = frozenset({"MOBILIZE"})
+
+#: Patterns whose subject takes part in the event its object or oblique names ("attended the talks").
+ATTENDING = frozenset({"subject_verb_object", "subject_verb_oblique"})
 
 #: Event types where every pair of participants interacts, whatever their role.
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -134,11 +139,15 @@ class RelationTagger:
             for i in event.mentions:
                 resolver.events[i] = event.id
         context = _Context(doc, resolver, clause_time_spans(doc, self.lang, self.relative_days))
+        context.events = {event.id: event for event in doc._.events}
         found: list[Relation] = list(self._verb_relations(context))
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found += self._nominal_relations(context)
         found += self._title_relations(context)
         found += self._place_relations(context)
+        found += self._example_places(context)
+        for event, source, verb in context.attending:
+            event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
         found += self._event_relations(context, doc._.events)
         found += self._co_occurrences(context)
         return _dedupe(found)
@@ -178,7 +187,12 @@ class RelationTagger:
                                 if ctx.resolver.type_of(source) == "EVENT":
                                     continue
                                 if target in ctx.resolver.events.values():
-                                    continue  # taking part in an event is PARTICIPANT, from the event finder
+                                    # taking part in an event is PARTICIPANT: "X en Y woonden de
+                                    # gesprekken bij" (a verb of the event's own type) adds X and Y to it
+                                    event = ctx.events.get(target)
+                                    if event is not None and event.type == type_ and cand.pattern in ATTENDING:
+                                        ctx.attending.append((event, source, verb))
+                                    continue
                                 if cand.pattern == "any_phrase" and found_target:
                                     continue
                                 found_target = True
@@ -190,6 +204,27 @@ class RelationTagger:
                                     negated=clause["mode"] == "negated", mode=clause["mode"],
                                     reporter=clause["reporter"],
                                 )
+            if typed and typed[0] in SYMMETRIC_TYPES and not found_target:
+                yield from self._among_subjects(verb, typed, ctx)
+
+    def _among_subjects(self, verb: Token, typed: tuple[str, float], ctx: "_Context") -> Iterable[Relation]:
+        """"Israel and Hamas agreed", "Japan en Zuid-Korea tekenden een akkoord", "They met in
+        Athens" (they: two names): a symmetric act of a coordinated subject with no other party
+        links the conjuncts; people of the same country are one side and are not linked."""
+        from extract.relations.syntax import subjects
+
+        actors = list(dict.fromkeys(e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)))
+        actors = [e for e in actors if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+        if len(actors) < 2:
+            return
+        mode = mode_of(verb, self.scheme, self.lexicon)
+        reporter = self._reporter(verb, ctx)
+        for a, b in combinations(actors, 2):
+            country_a, country_b = ctx.country_of(a), ctx.country_of(b)
+            if country_a is not None and country_a == country_b:
+                continue
+            yield ctx.relation(a, b, typed[0], verb, CONFIDENCE["coordinated_subjects"] * typed[1],
+                               negated=mode == "negated", mode=mode, reporter=reporter)
 
     def _any_phrase(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
         """Last resort for a typed verb that found no target: a prepositional phrase that is not its
@@ -265,7 +300,36 @@ class RelationTagger:
             return found, 1.0
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return [], 1.0
-        return ctx.resolver.within(token, skip=self._not_target), CONFIDENCE["inside_argument"]
+        inside = ctx.resolver.within(token, skip=self._not_target)
+        if inside:
+            return inside, CONFIDENCE["inside_argument"]
+        return self._earlier_act_owner(token, ctx), CONFIDENCE["inside_argument"]
+
+    def _earlier_act_owner(self, noun: Token, ctx: "_Context") -> list[str]:
+        """Who made the act a definite event noun refers back to: "Macron riep op tot actie ...
+        De oproep werd gesteund door Merkel" (the call is Macron's), "X proposed ... Y backed the
+        proposal". The verb of the noun's own lemma (oproep: oproepen; call: call) in the noun's
+        sentence or the two before, whose subject is the owner; nothing when there is none."""
+        if noun.pos_ != "NOUN" or self._noun_event(noun) is None:
+            return []
+        if not any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in ("the", "de", "het", "this", "deze", "dit"))
+                   for c in noun.children):
+            return []
+        lemma = noun.lemma_.lower()
+        start = noun.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = ctx.doc[start - 1].sent.start
+        from extract.relations.syntax import subjects
+
+        for verb in reversed(ctx.doc[start:noun.i]):
+            if verb.pos_ != "VERB":
+                continue
+            if not any(_same_stem(v, lemma) for v in self._verb_lemmas(verb)):
+                continue
+            return [e for s_ in subjects(verb, self.scheme) for e in self._sources(s_, ctx)
+                    if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+        return []
 
     @property
     def _not_target(self) -> frozenset[str]:
@@ -308,7 +372,7 @@ class RelationTagger:
                       for e in resolver.actors(c)]
             by_prep: list[tuple[str, Token]] = list(prepositional_args(noun, self.scheme))
             agents = [e for p, arg in by_prep if p in self.preps.agent for e in resolver.actors(arg)]
-            sources = owners + agents
+            sources = owners + agents + self._multiword_owners(noun, ctx)
             targets: list[str] = []
             for prep, arg in by_prep:
                 if prep in possessor and not sources:
@@ -328,6 +392,14 @@ class RelationTagger:
             actor = ("PERSON", "ORG", "COUNTRY")
             sources = [e for e in dict.fromkeys(sources) if resolver.type_of(e) in actor]
             targets = [e for e in dict.fromkeys(targets) if resolver.type_of(e) in actor + ("LOCATION",)]
+            if bool(sources) != bool(targets):
+                # "returned at the Iraqi government's request", "deed dat op verzoek van Trudeau",
+                # "in cooperation with Iraqi forces": the clause's subject is the other side
+                subjects_ = [e for e in self._adjunct_subjects(noun, ctx) if e not in sources + targets]
+                if sources:
+                    targets = subjects_
+                else:
+                    sources = [e for e in subjects_ if resolver.type_of(e) in actor]
             verb = clause_verb(noun)
             mode = mode_of(verb, self.scheme, self.lexicon) if verb != noun else "asserted"
             reporter = self._reporter(verb, ctx) if verb != noun else None
@@ -339,6 +411,54 @@ class RelationTagger:
             for a, b in combinations(dict.fromkeys(sides), 2):
                 yield ctx.relation(a, b, event.type, noun, CONFIDENCE["nominal"],
                                    negated=mode == "negated", mode=mode, reporter=reporter)
+
+    def _multiword_owners(self, noun: Token, ctx: "_Context") -> list[str]:
+        """"op verzoek van de Iraakse regering" parsed as one preposition (op, with "verzoek" and
+        "van" as its fixed parts) marking "regering": the event noun's owner is the phrase it marks."""
+        head = noun.head
+        if noun.dep_ != "fixed" or head.pos_ != "ADP":
+            return []
+        of = next((c for c in head.children if c.dep_ == "fixed" and c.i > noun.i and c.lower_ in self.preps.possessor), None)
+        if of is None:
+            return []
+        if head.dep_ in self.scheme.case:
+            marked = head.head
+        else:
+            # the parser hung the phrase's noun on the verb beside the preposition ("deed dat op
+            # verzoek van Justin Trudeau" with Trudeau as object of deed): the next noun after "van"
+            marked = next((t for t in ctx.doc[of.i + 1:of.sent.end] if t.pos_ not in ("DET", "ADJ", "NUM")), None)
+            if marked is None or marked.head != head.head or marked.pos_ not in ("NOUN", "PROPN"):
+                return []
+        return ctx.resolver.actors(marked) or ctx.resolver.within(marked, skip=self._not_target, depth=1)
+
+    def _adjunct_subjects(self, noun: Token, ctx: "_Context") -> list[str]:
+        """The subject's entities of the verb an event noun is an adjunct of ("at the request of X",
+        "under EU sanctions"), through a preposition that marks neither the agent nor a recipient or
+        target (those make the noun the verb's argument: "withdrew from a treaty with Iran")."""
+        from extract.relations.syntax import subjects
+
+        if noun.dep_ == "fixed" and noun.head.pos_ == "ADP":
+            # "op verzoek van X": the multiword preposition marks X, an argument of the verb
+            verb = noun.head.head if noun.head.dep_ not in self.scheme.case else noun.head.head.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return []
+            return [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
+        if self.scheme.preposition_heads_noun:
+            prep, verb = noun.head, noun.head.head
+            if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep.dep_ != "prep":
+                return []
+            word = prep.lower_
+        else:
+            verb = noun.head
+            case = [c for c in noun.children if c.dep_ in self.scheme.case]
+            if noun.dep_ not in self.scheme.oblique or not case:
+                return []
+            word = case[0].lower_
+        if verb.pos_ not in ("VERB", "AUX") or word in self.preps.agent:
+            return []
+        if word in self.preps.recipient or word in self._nominal_target_preps:
+            return []  # "withdrew from a treaty with Iran", "help with X's investigation": an argument
+        return [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
 
     @property
     def _nominal_target_preps(self) -> frozenset[str]:
@@ -476,11 +596,100 @@ class RelationTagger:
                 country = ctx.resolver.entity(before)
                 if country and before.pos_ == "ADJ" and ctx.resolver.type_of(country) == "COUNTRY" and country != ent.kb_id_:
                     yield ctx.relation(ent.kb_id_, country, "LOCATED_IN", before, CONFIDENCE["located"], dated=False)
-            # "Pokrovsk in Oekraïne", "the Kremlin in Moscow".
+            # "Pokrovsk in Oekraïne", "the Kremlin in Moscow"; "Maidan Shahr in the centre of X".
             for prep, arg in prepositional_args(root, self.scheme):
-                target = ctx.resolver.entity(arg)
-                if target and prep in self.preps.place and ctx.resolver.type_of(target) in PLACE_TYPES:
-                    yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", arg, CONFIDENCE["located"], dated=False)
+                if prep in self.preps.place:
+                    for target, word in self._place_within(arg, ctx):
+                        if target != ent.kb_id_:
+                            yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+            for target, word in self._owning_country(ent, ctx):
+                yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+            for target, word in self._place_after_comma(ent, ctx):
+                yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+
+    def _example_places(self, ctx: "_Context") -> Iterable[Relation]:
+        """"German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
+        organisation named as an example lies in the country that modifies the noun."""
+        resolver = ctx.resolver
+        for noun in ctx.doc:
+            if noun.pos_ != "NOUN" or not any(c.i > noun.i for c in noun.children):
+                continue
+            countries = [(e, c) for c in noun.children if c.i < noun.i
+                         and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
+                         for e in [resolver.entity(c)] if e and resolver.type_of(e) == "COUNTRY"]
+            if not countries:
+                continue
+            for example in resolver.examples(noun):
+                if resolver.type_of(example) == "ORG":
+                    for country, word in countries:
+                        yield ctx.relation(example, country, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+
+    def _place_within(self, arg: Token, ctx: "_Context") -> list[tuple[str, Token]]:
+        """The place a place phrase names: its own name ("in Oekraïne"), else the place of a part
+        of it ("in the centre of Afghanistan", "in het noorden van Polen", "in northern Iraq")."""
+        target = ctx.resolver.entity(arg)
+        if target:
+            return [(target, arg)] if ctx.resolver.type_of(target) in PLACE_TYPES else []
+        if arg.pos_ != "NOUN":
+            return []
+        return [(t, noun) for prep, noun in prepositional_args(arg, self.scheme) if prep in self.preps.possessor
+                for t in [ctx.resolver.entity(noun)] if t and ctx.resolver.type_of(t) in PLACE_TYPES]
+
+    def _owning_country(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """The country an organisation or place is of: "Thailand's Thai Raksa Chart Party", "the
+        Federal Aviation Office of Germany", "de Iraanse luchtvaartmaatschappij Mahan Air" (a
+        country word on the noun the name stands in apposition to)."""
+        resolver, root = ctx.resolver, ent.root
+        inside = range(ent.start, ent.end)
+        found: list[tuple[str, Token]] = []
+        for child in root.children:
+            if child.dep_ in self.scheme.possessive and child.i not in inside:
+                found.append((resolver.entity(child), child))
+        for prep, noun in prepositional_args(root, self.scheme):
+            if prep in self.preps.possessor and noun.i not in inside and noun.i > root.i:
+                found.append((resolver.entity(noun), noun))
+        # "de Iraanse luchtvaartmaatschappij Mahan Air": the common noun right before the name
+        before = ctx.doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "ORG" and before is not None and before.pos_ == "NOUN" and not before.ent_type_ and (
+            before.head.i in inside or root.head == before
+        ):
+            for child in before.children:
+                if child.i < before.i and (child.dep_ in self.scheme.possessive or child.dep_ in ("amod", "compound", "nmod")):
+                    found.append((resolver.entity(child), child))
+        return [(t, w) for t, w in found if t and t != ent.kb_id_ and resolver.type_of(t) == "COUNTRY"]
+
+    def _place_after_comma(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """"Mosul, in northern Iraq", "Koszalin, in het noorden van Polen", "Niamey, de hoofdstad
+        van Niger": a place, a comma, then a place phrase or a place noun of a place."""
+        doc = ctx.doc
+        if ent.label_ != "LOCATION" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+            return []
+        first = doc[ent.end + 1]
+        if first.lower_ in self.preps.place and first.pos_ == "ADP":
+            i = first.i + 1
+            while i < len(doc) and doc[i].pos_ in ("DET", "ADJ"):
+                i += 1
+            if i >= len(doc):
+                return []
+            word = doc[i]
+            target = ctx.resolver.entity(word)
+            if target:
+                # "in the Nile Delta, in Damietta and Idku" lists places inside it
+                name = next((e for e in ctx.names_in_sentence.get(ctx.sentence_of[word.i], []) if e.start == word.i), None)
+                listed = name is not None and (name.root.dep_ in self.scheme.conj
+                                               or len(with_conjuncts(name.root, self.scheme)) > 1)
+                fits = ctx.resolver.type_of(target) in PLACE_TYPES and word.ent_iob_ == "B" and not listed
+                return [(target, word)] if fits else []
+            return self._place_within(word, ctx) if word.pos_ == "NOUN" else []
+        # "Niamey, de hoofdstad van Niger"
+        for noun in doc[ent.end + 1:min(len(doc), ent.end + 4)]:
+            if noun.pos_ == "NOUN":
+                if self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text):
+                    return self._place_within(noun, ctx)
+                break
+            if noun.pos_ not in ("DET", "ADJ"):
+                break
+        return []
 
     @staticmethod
     def _comma_container(ent: Span, ctx: "_Context") -> str | None:
@@ -579,6 +788,9 @@ class _Context:
         for ent in resolver.ents:
             self.names_in_sentence.setdefault(self.sentence_of[ent.start], []).append(ent)
         self.known_ids = set(doc._.entities or {})
+        #: Event id -> event, and (event, actor, verb) found taking part in one by a verb of its type.
+        self.events: dict[str, EventMention] = {}
+        self.attending: list[tuple[EventMention, str, Token]] = []
 
     def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
         """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never named it.
@@ -633,6 +845,20 @@ class _Context:
             reported_by=(reporter[0] or None) if reporter else None,
             speech_verb=reporter[1] if reporter else None,
         )
+
+
+def _same_stem(verb: str, noun: str) -> bool:
+    """Whether a verb and an event noun share their stem, but for a last letter or an ending:
+    oproepen/oproep, call/call, propose/proposal, attack/attack."""
+    shorter = min(len(verb), len(noun))
+    if shorter < 4:
+        return verb == noun
+    common = 0
+    for a, b in zip(verb, noun):
+        if a != b:
+            break
+        common += 1
+    return common >= shorter - 1
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -17,8 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
+from extract.relations.coreference import Coreference
 from extract.relations.grammar import Grammar
-from extract.relations.syntax import LabelScheme, adjacent_possessor, is_subject, prepositional_args
+from extract.relations.titles import title_phrase
+from extract.relations.syntax import LabelScheme, adjacent_possessor, is_subject, prepositional_args, with_conjuncts
 
 
 class ArgumentResolver:
@@ -42,6 +44,8 @@ class ArgumentResolver:
             self.types[eid] = mention.label
         self.events: dict[int, str] = {}
         self.position_holders = _position_holders(doc, kb) if kb is not None else {}
+        self.coreference = Coreference(doc, self.ents, scheme, lexicon, grammar.pronouns, grammar.descriptions,
+                                       self._titles_of)
 
     def entity(self, token: Token) -> str | None:
         """The entity a token names, or None."""
@@ -54,9 +58,28 @@ class ArgumentResolver:
             return [own]
         if token.pos_ == "PRON":
             antecedent = self.antecedent(token)
-            return [antecedent] if antecedent else []
+            return [antecedent] if antecedent else self.coreference.resolve(token)
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return []
+        found = self._named_by(token)
+        if not found and token.pos_ in ("NOUN", "PROPN"):
+            found = self.coreference.resolve(token)
+        return found
+
+    def _titles_of(self, ent: Span) -> list[str]:
+        """Roles the text gives the person ``ent`` ("President Rodrigo Duterte": president)."""
+        from extract.relations.patterns import titles_near
+
+        is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
+        found = []
+        for token in titles_near(ent, self.scheme, is_title, self.preps.possessor):
+            title = title_phrase(token, self.lexicon)
+            if title is not None and title.role:
+                found.append(title.role)
+        return found
+
+    def _named_by(self, token: Token) -> list[str]:
+        """Entities a noun names through its own words: a title's name, an acting-for noun's owner."""
         lemma = token.lemma_.lower()
         title = bool(self.lexicon.role(lemma) or self.lexicon.kin(lemma))
         if title:
@@ -73,7 +96,7 @@ class ArgumentResolver:
                 ):
                     return [eid]
         if not (title or self.grammar.is_agent_noun(lemma)):
-            return []
+            return self._apposed_name(token)
         found = list(self.inner.get(token.i, []))
         for child in token.children:
             eid = self.by_token.get(child.i)
@@ -94,6 +117,43 @@ class ArgumentResolver:
                     holders = self.position_holders.get(eid, set()) if title else set()
                     found.append(next(iter(holders)) if len(holders) == 1 else eid)
         return list(dict.fromkeys(found))
+
+    def examples(self, token: Token) -> list[str]:
+        """The names a plural noun is illustrated by: "German firms including Deutsche Bahn and
+        Siemens", "Duitse bedrijven als Daimler en Siemens" (words of the ``example`` role)."""
+        if token.pos_ != "NOUN":
+            return []
+        words = self.preps.example
+        found: list[str] = []
+        for child in token.children:
+            if child.i < token.i:
+                continue
+            if child.lower_ in words or (child.lower_ == "as" and child.i > 0 and
+                                         f"{child.doc[child.i - 1].lower_} as" in words):
+                heads = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            elif any(g.dep_ in ("mark", "case") and g.lower_ in words for g in child.children):
+                heads = [child]
+            else:
+                continue
+            for head in heads:
+                for t in with_conjuncts(head, self.scheme):
+                    eid = self.by_token.get(t.i)
+                    if eid and self.types.get(eid) in ("PERSON", "ORG", "COUNTRY"):
+                        found.append(eid)
+        return list(dict.fromkeys(found))
+
+    def _apposed_name(self, token: Token) -> list[str]:
+        """"de Zuid-Amerikaanse groep Mercosur", "sportartikelenfabrikant Nike": a common noun
+        directly followed by the name it describes stands for that name."""
+        if token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
+            return []
+        name = token.doc[token.i + 1]
+        eid = self.by_token.get(name.i)
+        if eid is None or name.head != token or name.dep_ not in self.scheme.appos | self.scheme.name_part | {"nmod"}:
+            return []
+        if name.ent_iob_ != "B" or self.types.get(eid) not in ("PERSON", "ORG", "COUNTRY"):
+            return []
+        return [eid]
 
     def within(self, token: Token, skip: frozenset[str] = frozenset(), depth: int = 2) -> list[str]:
         """Entities inside the noun phrase of ``token``, nearest level first, when the token

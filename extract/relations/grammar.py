@@ -1,21 +1,25 @@
-"""Words that give arguments their part: prepositions, acting-for nouns, place nouns and clause openers, per language.
+"""Words that give arguments their part: prepositions, acting-for nouns, place nouns, clause openers,
+pronouns and descriptions, per language.
 
-Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``, ``placenouns.<lang>.tsv`` and
-``subordinators.<lang>.tsv`` with
+Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``, ``placenouns.<lang>.tsv``,
+``subordinators.<lang>.tsv`` and (optional: without them no word is resolved to an earlier name)
+``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv`` with
 the lexicons' validating reader, so adding a language stays adding files.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
 
 from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, text_field
 from extract.relations.patterns import Prepositions
 from records.text import fold
 
-PREPOSITION_ROLES = ("recipient", "agent", "place", "possessor", "between", "attend")
+PREPOSITION_ROLES = ("recipient", "agent", "place", "possessor", "between", "attend", "example")
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,10 @@ class Grammar:
     place_nouns: frozenset[str] = frozenset()
     #: Conjunctions opening a verb-final clause ("dat", "sinds"); empty where clauses keep SVO order.
     subordinators: frozenset[str] = frozenset()
+    #: Personal pronoun -> (number: sing, plur or any; kind: person, thing or any), for coreference.
+    pronouns: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False, compare=False)
+    #: Noun that stands for an earlier name when definite ("the company") -> that name's entity type.
+    descriptions: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def is_place_noun(self, lemma: str) -> bool:
         """'stad', 'border town': a noun for a kind of place."""
@@ -48,9 +56,24 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     agents = read_table(folder / f"agents.{lang}.tsv", {"noun": text_field})
     places = read_table(folder / f"placenouns.{lang}.tsv", {"noun": text_field})
     openers = read_table(folder / f"subordinators.{lang}.tsv", {"word": text_field})
+    pronouns: dict[str, tuple[str, str]] = {}
+    if (folder / f"pronouns.{lang}.tsv").exists():
+        for _, row in read_table(folder / f"pronouns.{lang}.tsv", {
+            "form": text_field, "number": one_of("number", ("sing", "plur", "any")),
+            "kind": one_of("kind", ("person", "thing", "any")),
+        }):
+            pronouns[str(row["form"]).lower()] = (str(row["number"]), str(row["kind"]))
+    descriptions: dict[str, str] = {}
+    if (folder / f"descriptions.{lang}.tsv").exists():
+        for _, row in read_table(folder / f"descriptions.{lang}.tsv", {
+            "noun": text_field, "type": one_of("type", ("PERSON", "ORG", "COUNTRY", "LOCATION")),
+        }):
+            descriptions[str(row["noun"]).lower()] = str(row["type"])
     return Grammar(
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
         subordinators=frozenset(str(row["word"]).lower() for _, row in openers),
+        pronouns=MappingProxyType(pronouns),
+        descriptions=MappingProxyType(descriptions),
     )

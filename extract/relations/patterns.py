@@ -48,6 +48,8 @@ class Prepositions:
     between: frozenset[str]
     #: "op een persconferentie", "at a press conference": the subject takes part in the event.
     attend: frozenset[str] = frozenset()
+    #: "German firms including X and Y", "Duitse bedrijven als X en Y": the names the noun stands for.
+    example: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]

@@ -132,6 +132,7 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
         or _auxiliary_arguments(verb, scheme, scheme.subject)[:1]
         or _stranded_subject(verb, scheme)
         or [t for t in stranded_in_clause(verb) if t.pos_ == "PROPN"][:1]
+        or _name_heading_clause(verb, scheme)
     )
     if not found and depth > 0 and borrows_subject(verb, scheme) and verb.head != verb:
         # "responded by annexing": a gerund hangs from its preposition, which hangs from the verb.
@@ -139,6 +140,18 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
         if governor.pos_ in ("VERB", "AUX") and not any(c.dep_ in scheme.passive_subject for c in verb.children):
             return subjects(governor, scheme, depth - 1)
     return [t for s in found for t in with_conjuncts(s, scheme)]
+
+
+def _name_heading_clause(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """A name the parser made the head of its own verb: "Tomasz Kubiak, woordvoerder van de
+    brandweer, zei tegen AFP" with "zei" as parataxis of "Tomasz". A verb without a subject
+    that hangs that way on a proper noun before it has that noun as its subject."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head == verb or head.i > verb.i or head.pos_ != "PROPN":
+        return []
+    if any(c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject for c in verb.children):
+        return []
+    return [head]
 
 
 def is_subject(token: Token, scheme: LabelScheme) -> bool:

@@ -892,3 +892,34 @@ the 5 det DET
 withdrawal 3 dobj NOUN withdrawal
 """)
     assert mode_of(doc[3], CLEAR, load_lexicon("en")) == "planned"
+
+
+NL_NAME_HEADS_SPEECH = """
+Tomasz 0 ROOT PROPN
+Kubiak 0 flat PROPN
+, 3 punct PUNCT
+woordvoerder 0 appos NOUN
+, 5 punct PUNCT
+zei 0 parataxis VERB zeggen
+tegen 7 case ADP
+AFP 5 obl PROPN
+. 0 punct PUNCT
+"""
+
+
+def test_subjects_name_the_parser_made_head_of_its_verb():
+    """"Tomasz Kubiak, woordvoerder, zei tegen AFP" with "zei" hung on the name as parataxis:
+    the name is the speaker."""
+    doc = parse(NL_NAME_HEADS_SPEECH)
+    assert [t.text for t in subjects(doc[5], UD)] == ["Tomasz"]
+
+
+def test_subjects_parataxis_with_own_subject_keeps_it():
+    doc = parse("""
+Poetin 0 ROOT PROPN
+, 3 punct PUNCT
+Zelenski 3 nsubj PROPN
+zei 0 parataxis VERB zeggen
+. 0 punct PUNCT
+""")
+    assert [t.text for t in subjects(doc[3], UD)] == ["Zelenski"]

@@ -1,0 +1,208 @@
+"""Which named entity a pronoun or a definite description stands for.
+
+A small, conservative coreference step for relation arguments: "They called on Turkey",
+"the network signed off", "hij", "het bedrijf", "de premier". A word resolves to the
+nearest earlier compatible name in its own sentence or the ones just before it:
+
+- a personal pronoun by the pronoun lexicon (``pronouns.<lang>.tsv``: number and kind):
+  a singular person pronoun to a PERSON (subjects first), "it" to an ORG or COUNTRY subject,
+  a plural one to a coordination of names or an ORG/COUNTRY that was a subject;
+- a definite description ("the company", "het land") by the description lexicon
+  (``descriptions.<lang>.tsv``: noun and entity type) to the latest name of that type;
+- a definite title ("the President", "de premier") to the latest person the text gave
+  that title ("President Rodrigo Duterte ... the President").
+
+Where no antecedent is clear (two candidates of the same kind in the nearest sentence that
+has any, a pronoun whose number is unknown), nothing is returned: no relation is better
+than a wrong one. Language-specific words live in data files, so a language adds no code.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Callable, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.lexicon import Lexicon
+from extract.relations.syntax import LabelScheme, is_subject, with_conjuncts
+
+#: Entity types a description or a pronoun may stand for.
+ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
+#: How many sentences before the word's own are searched for a pronoun's or description's antecedent.
+WINDOW = 2
+#: Determiners that make a noun phrase definite when the model gives no Definite feature.
+DEFINITE_WORDS = frozenset({"the", "this", "that", "de", "het", "deze", "dit", "die"})
+
+
+class Coreference:
+    """Resolves pronouns and definite descriptions of one parsed document (see module docstring)."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        ents: list[Span],
+        scheme: LabelScheme,
+        lexicon: Lexicon,
+        pronouns: dict[str, tuple[str, str]],
+        descriptions: dict[str, str],
+        titles_of: Callable[[Span], Iterable[str]] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.ents = ents
+        self._ent_ends = [ent.end for ent in ents]
+        self._ent_at: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        self.scheme = scheme
+        self.lexicon = lexicon
+        self.pronouns = pronouns
+        self.descriptions = descriptions
+        self._titles_of = titles_of
+        self._title_holders: list[tuple[int, str, str]] | None = None  # (token, role, entity id)
+
+    # --- entry point ------------------------------------------------------------------------
+
+    def resolve(self, token: Token) -> list[str]:
+        """The entity ids ``token`` stands for (empty when unknown or unclear)."""
+        if token.pos_ == "PRON":
+            return self._pronoun(token)
+        if token.pos_ in ("NOUN", "PROPN") and self._definite(token):
+            lemma = token.lemma_.lower()
+            kind = self.descriptions.get(lemma) or self.descriptions.get(token.lower_)
+            if kind:
+                return self._latest(token, lambda ent: ent.label_ == kind)
+            role = self.lexicon.role(lemma)
+            if role and not any(c.dep_ in self.scheme.possessive for c in token.children):
+                return self._title_holder(token, role)
+        return []
+
+    # --- pronouns ---------------------------------------------------------------------------
+
+    def _pronoun(self, token: Token) -> list[str]:
+        entry = self.pronouns.get(token.lower_)
+        if entry is None or token.dep_ in self.scheme.possessive or token.dep_ in ("poss", "det"):
+            return []
+        number, kind = entry
+        if number == "any":
+            number = self._number_from_verb(token)
+        if number == "sing" and kind == "person":
+            return self._latest(token, lambda ent: ent.label_ == "PERSON", prefer_subjects=True)
+        if number == "sing" and kind == "thing":
+            return self._thing(token)
+        if number == "plur":
+            return self._plural(token)
+        return []
+
+    def _number_from_verb(self, token: Token) -> str | None:
+        """"zij deed" (singular) or "zij deden" (plural): a subject pronoun's number from its verb."""
+        if token.dep_ not in self.scheme.subject:
+            return None
+        verb = token.head
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i < verb.i]
+        for word in [*auxiliaries, verb]:
+            number = word.morph.get("Number")
+            if number == ["Sing"]:
+                return "sing"
+            if number == ["Plur"]:
+                return "plur"
+        return None
+
+    def _plural(self, token: Token) -> list[str]:
+        """"They", "zij" (plural): the names of the nearest earlier subject when it is a
+        coordination of names ("American Airlines and JetBlue ..., as they") or an ORG or COUNTRY."""
+        subject = self._nearest_subject(token)
+        if subject is None:
+            return []
+        group = [e for e in dict.fromkeys(self._entity_at(t) for t in with_conjuncts(subject, self.scheme)) if e]
+        if len(group) > 1:
+            return group
+        kind = self._type_at(subject)
+        return group if kind in ("ORG", "COUNTRY") else []
+
+    def _thing(self, token: Token) -> list[str]:
+        """"It": the nearest earlier subject, when that is an ORG or COUNTRY ("Iran ... it")."""
+        subject = self._nearest_subject(token)
+        if subject is None or self._type_at(subject) not in ("ORG", "COUNTRY"):
+            return []
+        found = self._entity_at(subject)
+        return [found] if found else []
+
+    def _nearest_subject(self, token: Token) -> Token | None:
+        """The closest subject before ``token`` in the window that is not itself a pronoun: the
+        topic a "they" or "it" most likely continues ("the new supply ... it" is not a name)."""
+        start = self._sentences_back(token)[-1].start
+        for t in reversed(self.doc[start:token.i]):
+            if (t.dep_ in self.scheme.subject or t.dep_ in self.scheme.passive_subject) and t.pos_ != "PRON":
+                return t
+        return None
+
+    # --- descriptions and titles ---------------------------------------------------------------
+
+    def _definite(self, token: Token) -> bool:
+        """A noun with a definite article or demonstrative and no name of its own ("the company",
+        "het bedrijf"; not "de groep Mercosur", "the Iranian company")."""
+        return any(
+            c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in DEFINITE_WORDS)
+            for c in token.children
+        ) and not any(c.ent_type_ or c.pos_ == "PROPN" for c in token.children)
+
+    def _title_holder(self, token: Token, role: str) -> list[str]:
+        """The latest person given title ``role`` earlier in the document, if exactly one
+        person holds it there."""
+        if self._titles_of is None:
+            return []
+        if self._title_holders is None:
+            self._title_holders = [
+                (ent.start, found, ent.kb_id_) for ent in self.ents if ent.label_ == "PERSON"
+                for found in self._titles_of(ent)
+            ]
+        holders = {eid for i, r, eid in self._title_holders if r == role and i < token.i}
+        return list(holders) if len(holders) == 1 else []
+
+    # --- search -----------------------------------------------------------------------------
+
+    def _latest(self, token: Token, fits: Callable[[Span], bool], *, prefer_subjects: bool = False) -> list[str]:
+        """The nearest sentence (the token's own, then back) with a fitting name decides: its
+        fitting subject when ``prefer_subjects`` and there is one, else its fitting name, unless
+        two different entities fit there (unclear). Names in the token's own clause are skipped
+        ("he accused him")."""
+        own_clause = {e for t in token.head.children if t != token for e in self._entities_of(t)}
+        for sentence in self._sentences_back(token):
+            found = [ent for ent in self._ents_in(sentence, before=token.i)
+                     if fits(ent) and ent.kb_id_ not in own_clause]
+            if prefer_subjects:
+                subjects = [ent for ent in found if is_subject(ent.root, self.scheme)]
+                if subjects:
+                    return [subjects[-1].kb_id_]
+            if not found:
+                continue
+            if len({ent.kb_id_ for ent in found}) > 1:
+                return []
+            return [found[-1].kb_id_]
+        return []
+
+    def _sentences_back(self, token: Token) -> list[Span]:
+        out = [token.sent]
+        while len(out) <= WINDOW and out[-1].start > 0:
+            out.append(self.doc[out[-1].start - 1].sent)
+        return out
+
+    def _ents_in(self, sentence: Span, before: int) -> list[Span]:
+        """Names of ``sentence`` that end before token ``before``, in text order."""
+        k = bisect_right(self._ent_ends, min(before, sentence.end))
+        found = []
+        while k > 0 and self.ents[k - 1].start >= sentence.start:
+            k -= 1
+            found.append(self.ents[k])
+        return found[::-1]
+
+    def _entity_at(self, token: Token) -> str | None:
+        ent = self._ent_at.get(token.i)
+        return ent.kb_id_ if ent is not None else None
+
+    def _type_at(self, token: Token) -> str | None:
+        ent = self._ent_at.get(token.i)
+        return ent.label_ if ent is not None else None
+
+    def _entities_of(self, token: Token) -> set[str]:
+        found = self._entity_at(token)
+        return {found} if found else set()

@@ -1,0 +1,80 @@
+"""Pronouns and definite descriptions as relation arguments (extract/relations/coreference.py).
+
+End-to-end sentences in both languages: the word that stands for an earlier name gives the
+relation to that name, and where the antecedent is not clear no relation is made.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.api import extract
+from extract.documents import Document
+from extract.relations.grammar import load_grammar
+
+pytestmark = pytest.mark.model
+
+
+def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
+    result = extract([Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)])
+    assert result.errors == []
+    label = {e["id"]: e["label"] for e in result.records["entities"]}
+    return {
+        (label[r["source"]], r["type"], label[r["target"]])
+        for r in result.records["relations"]
+        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
+    }
+
+
+RESOLVED = [
+    # a definite description stands for the latest name of its type
+    ("en", "Google lost a court case. Donald Trump accused the company of bias.",
+     ("Donald Trump", "ACCUSE", "Alphabet")),
+    ("nl", "Boeing verloor een order. Donald Trump bekritiseerde het bedrijf.",
+     ("Donald Trump", "ACCUSE", "Boeing")),
+    # an object pronoun stands for the latest person named
+    ("en", "Qasem Soleimani led the Quds Force. The United States imposed sanctions against him.",
+     ("United States", "SANCTION", "Qasem Soleimani")),
+    ("nl", "Julie Payette trad af. Justin Trudeau ontmoette haar.",
+     ("Justin Trudeau", "CONSULT", "Julie Payette")),
+    # a plural pronoun continues a coordinated subject
+    ("en", "Greece and Cyprus met in Athens. They criticised Turkey.",
+     ("Greece", "ACCUSE", "Türkiye")),
+    ("en", "Greece and Cyprus met in Athens. They criticised Turkey.",
+     ("Cyprus", "ACCUSE", "Türkiye")),
+    # a definite title stands for the person the text gave that title
+    ("en", "President Rodrigo Duterte spoke on Monday. Later, Carlo Katigbak met the President.",
+     ("Carlo Katigbak", "CONSULT", "Rodrigo Duterte")),
+    ("nl", "Premier Mark Rutte sprak maandag. Daarna ontmoette Joe Biden de premier.",
+     ("Joe Biden", "CONSULT", "Mark Rutte")),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", RESOLVED, ids=[f"{c[0]}:{c[1][:40]}" for c in RESOLVED])
+def test_coreference_word_gives_the_relation_to_its_antecedent(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+UNCLEAR = [
+    # "it" continues the nearest subject, here no name: no relation to Cyprus
+    ("en", "Cyprus signed the deal. Experts said the new supply is small, as it would not affect Russia.", "Russia"),
+    # two companies in the nearest sentence and neither is the subject: "the company" is unclear
+    ("en", "Shares of Boeing and Airbus fell on Monday. Donald Trump criticised the company.", "Donald Trump"),
+    # a description with a name of its own is that name, not an earlier one
+    ("nl", "De G7 kwam bijeen. De Europese Unie steunde de groep Mercosur.", "G7"),
+]
+
+
+@pytest.mark.parametrize("lang, text, name", UNCLEAR, ids=[f"{c[0]}:{c[1][:40]}" for c in UNCLEAR])
+def test_coreference_unclear_antecedent_gives_no_relation(lang, text, name):
+    found = relations(text, lang)
+    assert not [r for r in found if name in (r[0], r[2])], sorted(found)
+
+
+def test_coreference_words_are_data():
+    """Pronouns and descriptions are read from each language's lexicon files."""
+    nl, en = load_grammar("nl"), load_grammar("en")
+    assert nl.pronouns["hij"] == ("sing", "person") and nl.pronouns["zij"][0] == "any"
+    assert en.pronouns["they"][0] == "plur"
+    assert nl.descriptions["bedrijf"] == "ORG" and en.descriptions["company"] == "ORG"
