@@ -9,7 +9,15 @@ type, its participants and place. Participants come from the parse:
 - "invasie van X", "invasion by X", "de Russische claim": X is the source;
 - "X lanceerde een invasie", "X woonde de gesprekken bij": the subject of the
   verb governing the noun is a source, its "met"/"with" objects are targets;
-- "bijeenkomst in Moskou", "bezoek aan Ierland": the place.
+- "bijeenkomst in Moskou", "bezoek aan Ierland": the place;
+- "a collision which killed Harry Dunn": the objects of a relative clause on the noun.
+
+Words of ``events.<lang>.tsv`` make events too: nouns that name no PLOVER act
+(elections, crashes, fires, trials) and verbs whose clause is an event ("met
+Putin in Moscow", "werd veroordeeld door rechter Jackson", "collided"). A verb
+event's participants are its subjects and passive agents (sources), its objects,
+passive subjects and "with"/"met" phrases (targets) and both sides of
+"between"/"tussen"; its place is the clause's "in" phrase.
 
 Definite mentions ("de gesprekken", "de bijeenkomst", "the talks") of the same
 kind of event refer back to the most mentioned earlier event of that kind unless
@@ -31,7 +39,10 @@ from extract.relations.grammar import Grammar
 from extract.relations.lemmas import lookup_lemma
 from extract.relations.timing import clause_time_spans, time_span_of
 from extract.dates import relative_days
-from extract.relations.syntax import LabelScheme, between_sides, clause_verb, prepositional_args, subjects
+from extract.relations.syntax import (
+    LabelScheme, agents, between_sides, clause_verb, is_subject, objects, passive_subjects, prepositional_args,
+    subjects, verb_lemmas,
+)
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 
@@ -43,8 +54,18 @@ EVENT_KINDS = frozenset({
     "talks", "meeting", "summit", "negotiations", "visit", "phone_call", "press_conference",
     "invasion", "annexation", "attack", "capture", "claim", "ceasefire", "protest", "arrest",
     "withdrawal", "mobilization", "sanctions", "agreement", "war", "accusation", "trial",
+    # the kinds of events.<lang>.tsv that name no PLOVER act
+    "election", "crash", "fire", "disaster", "other",
 })
 ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
+#: The type of an event that is no act of one actor upon another (an election, a crash, a fire):
+#: its participants share it, like names that share a sentence, so the actor view and the
+#: relation component draw no typed edge between them.
+NO_ACT = "CO_OCCURS"
+#: Dependency labels of a verb used as an adjective or noun modifier ("the attacked city"): no event.
+ATTRIBUTIVE = frozenset({"amod", "compound"})
+#: Relative pronouns (also read from morphology: PronType=Rel).
+RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
 DEFINITE = {"de", "het", "the", "die", "dat", "deze", "this", "these", "those", "that"}
 
 
@@ -71,6 +92,10 @@ class EventMention:
     participants: list[Participant] = field(default_factory=list)
     location: str | None = None
     time_span: tuple[int, int] | None = None
+    #: Without a time of its own clause, whether the event takes the first time of its sentence
+    #: (a noun: "talks in Moscow, on Tuesday") or none (a verb: in "On Tuesday he said that Russia
+    #: attacked", the attack is not Tuesday's).
+    sentence_time: bool = True
 
     def add(self, participant: Participant) -> None:
         if all((p.entity, p.role) != (participant.entity, participant.role) for p in self.participants):
@@ -159,22 +184,30 @@ class EventFinder:
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN", "VERB") or token.ent_type_:
                 continue
-            found = self._event_noun(token) if token.pos_ != "VERB" else None
+            is_verb = token.pos_ == "VERB"
+            found = self._event_verb(token) if is_verb else self._event_noun(token)
             if found is None or found.kind not in EVENT_KINDS:
                 continue
             sentence = sentence_of[token.i]
             place = self._place(token, resolver)
-            event = self._refers_back(token, found.kind, place, earlier)
+            if is_verb:
+                # a clause does not say "the": it is the event named before only at the same place
+                event = earlier.best(_family(found.kind), place) if place else None
+                if event is not None and event.location != place:
+                    event = None
+            else:
+                event = self._refers_back(token, found.kind, place, earlier)
             if event is None:
                 event = EventMention(
                     id=f"event:{len(events)}",
                     kind=found.kind,
-                    type=found.type,
+                    type=found.type or NO_ACT,
                     trigger=token.text,
                     trigger_start=token.idx,
                     trigger_end=token.idx + len(token.text),
                     sentence=sentence,
                     location=place,
+                    sentence_time=not is_verb,
                 )
                 events.append(event)
             event.mentions.append(token.i)
@@ -182,7 +215,8 @@ class EventFinder:
                 event.time_span = time_span_of(token, times)
             if place and not event.location:
                 event.location = place
-            for entity, role in self._participants(token, resolver):
+            found_parts = self._verb_participants(token, resolver) if is_verb else self._participants(token, resolver)
+            for entity, role in found_parts:
                 event.add(Participant(entity, role, token.i, sentence))
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
@@ -191,12 +225,35 @@ class EventFinder:
         return [e for e in events if e.participants]
 
     def _event_noun(self, noun: Token) -> NounEvent | None:
-        """The lexicon entry of an event noun: with its compound ("press conference") first, then alone."""
+        """The lexicon entry of an event noun: with its compound ("press conference") first, then
+        alone; the PLOVER nouns first, then the other event words ("election", "crash")."""
         lemma = noun.lemma_.lower()
         compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
         forms = [" ".join(compounds + [lemma])] if compounds else []
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
-        return next(filter(None, map(self.lexicon.noun_event, forms)), None)
+        found = next(filter(None, map(self.lexicon.noun_event, forms)), None)
+        if found is not None and found.kind in EVENT_KINDS:
+            return found
+        return next(filter(None, (self.lexicon.event_word(f, "noun") for f in forms)), found)
+
+    def _event_verb(self, verb: Token) -> NounEvent | None:
+        """The event a verb's clause is ("ontmoette", "was sentenced", "stortte neer"), or None.
+
+        Not a participle used as an adjective ("the attacked city"), nor a negated clause.
+        """
+        if verb.dep_ in ATTRIBUTIVE:
+            return None
+        lemmas = verb_lemmas(verb, self.scheme, lambda form: lookup_lemma(self.lexicon.lang, form))
+        found = next(filter(None, (self.lexicon.event_word(lemma, "verb") for lemma in lemmas)), None)
+        if found is None or self._negated(verb):
+            return None
+        return found
+
+    def _negated(self, verb: Token) -> bool:
+        return any(
+            c.dep_ in self.scheme.negation or c.lower_ in self.lexicon.negations
+            for c in verb.children
+        )
 
     def _displaced_subjects(self, verb: Token) -> list[Token]:
         """Words hung on ``verb`` before it, without a preposition, when its only subjects (if
@@ -218,8 +275,8 @@ class EventFinder:
         As object ("lanceerde een invasie", "held talks") or through an attending preposition
         ("op een persconferentie", "at a press conference"); not through "na", "voor", "since".
         """
-        if link.dep_ in self.scheme.object:
-            return True
+        if link.dep_ in self.scheme.object or link.dep_ in self.scheme.subject and not is_subject(link, self.scheme):
+            return True  # an object, or the second of two subjects (see _governing_verb)
         if link.pos_ == "ADP":
             return link.lower_ in self.preps.attend
         return any(c.dep_ in self.scheme.case and c.lower_ in self.preps.attend for c in link.children)
@@ -259,7 +316,8 @@ class EventFinder:
             eid = resolver.entity(child)
             if eid and child.i < noun.i and resolver.type_of(eid) in ACTOR_TYPES:
                 found.append((eid, "source"))
-        verb, link = _governing_verb(noun)
+        found += self._relative_clause_participants(noun, resolver)
+        verb, link = _governing_verb(noun, self.scheme)
         if verb is not None and self._attends(link):
             sources = [e for subj in subjects(verb, self.scheme) for e in resolver.actors(subj)]
             if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head != verb:
@@ -273,6 +331,39 @@ class EventFinder:
                     found += [(e, "target") for e in resolver.actors(arg) if resolver.type_of(e) in ACTOR_TYPES]
         return found
 
+    def _relative_clause_participants(self, noun: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
+        """"a collision which killed Harry Dunn", "the attack carried out by the Taliban": the
+        objects of a relative clause whose subject is the event (targets) and the agents of a
+        participle clause on it (sources)."""
+        found: list[tuple[str, str]] = []
+        for clause in noun.children:
+            if clause.pos_ != "VERB" or clause.i < noun.i or not clause.dep_.startswith(("relcl", "acl")):
+                continue
+            by_event = any(
+                c.dep_ in self.scheme.subject and (c.lower_ in RELATIVE or c.morph.get("PronType") == ["Rel"])
+                for c in clause.children
+            )
+            if by_event:
+                found += [(e, "target") for o in objects(clause, self.scheme) for e in resolver.actors(o)
+                          if resolver.type_of(e) in ACTOR_TYPES]
+            found += [(e, "source") for a in agents(clause, self.scheme, self.preps.agent)
+                      for e in resolver.actors(a) if resolver.type_of(e) in ACTOR_TYPES]
+        return found
+
+    def _verb_participants(self, verb: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
+        """Who takes part in the event a verb's clause is: subjects and passive agents act,
+        objects, passive subjects and "with"/"met" phrases undergo it, "between X and Y" both."""
+        def actors(tokens: list[Token], role: str) -> list[tuple[str, str]]:
+            return [(e, role) for t in tokens for e in resolver.actors(t) if resolver.type_of(e) in ACTOR_TYPES]
+
+        passive = passive_subjects(verb, self.scheme)
+        found = actors(passive, "target") if passive else actors(subjects(verb, self.scheme), "source")
+        found += actors(agents(verb, self.scheme, self.preps.agent), "source")
+        found += actors(objects(verb, self.scheme), "target")
+        found += actors([a for p, a in prepositional_args(verb, self.scheme) if p in self.preps.recipient], "target")
+        found += actors(between_sides(verb, self.scheme, self.preps.between), "source")
+        return found
+
 
 #: Kinds that news uses interchangeably for one event ("de gesprekken" ... "de bijeenkomst").
 KIND_FAMILIES = {"talks": "talks", "meeting": "talks", "negotiations": "talks", "summit": "talks"}
@@ -282,11 +373,13 @@ def _family(kind: str) -> str:
     return KIND_FAMILIES.get(kind, kind)
 
 
-def _governing_verb(noun: Token) -> tuple[Token | None, Token]:
+def _governing_verb(noun: Token, scheme: LabelScheme) -> tuple[Token | None, Token]:
     """The verb an event noun is an argument of, and the verb's child on the way to it.
 
     Through a preposition or a quantity: "X lanceerde een invasie", "spoke at a press
-    conference", "held five hours of talks".
+    conference", "held five hours of talks". A noun that is the verb's subject has none, unless
+    the verb has another subject that comes first ("Witkoff en Kushner woonden de gesprekken
+    bij" parsed with two subjects: the talks are the object).
     """
     current = noun
     for _ in range(3):
@@ -294,7 +387,8 @@ def _governing_verb(noun: Token) -> tuple[Token | None, Token]:
         if head == current:
             return None, current
         if head.pos_ in ("VERB", "AUX"):
-            subject = current.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+            subject = current.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") and (
+                current.dep_ not in scheme.subject or is_subject(current, scheme))
             return (None if subject else head), current
         if head.pos_ not in ("ADP", "NOUN", "NUM"):
             return None, current
