@@ -277,9 +277,10 @@ class EventFinder:
         """
         if link.dep_ in self.scheme.object or link.dep_ in self.scheme.subject and not is_subject(link, self.scheme):
             return True  # an object, or the second of two subjects (see _governing_verb)
+        taking_part = self.preps.attend | self.preps.place  # "won seats in the 2015 election", "killed in the attack"
         if link.pos_ == "ADP":
-            return link.lower_ in self.preps.attend
-        return any(c.dep_ in self.scheme.case and c.lower_ in self.preps.attend for c in link.children)
+            return link.lower_ in taking_part
+        return any(c.dep_ in self.scheme.case and c.lower_ in taking_part for c in link.children)
 
     def _refers_back(self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents") -> EventMention | None:
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")}
@@ -289,6 +290,10 @@ class EventFinder:
         return earlier.best(_family(kind), place)
 
     def _place(self, noun: Token, resolver: ArgumentResolver) -> str | None:
+        for child in noun.children:  # "a Kabul car bombing": a place name before the noun
+            eid = resolver.entity(child)
+            if eid and child.i < noun.i and resolver.type_of(eid) == "LOCATION":
+                return eid
         heads = [noun]
         verb = clause_verb(noun)
         if verb != noun:
@@ -326,6 +331,9 @@ class EventFinder:
             if not sources:
                 sources = [e for name in self._displaced_subjects(verb) for e in resolver.actors(name)]
             found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
+            # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it happened to
+            found += [(e, "target") for subj in passive_subjects(verb, self.scheme) for e in resolver.actors(subj)
+                      if resolver.type_of(e) in ACTOR_TYPES]
             for prep, arg in prepositional_args(verb, self.scheme):
                 if prep in self.preps.recipient and arg != noun:
                     found += [(e, "target") for e in resolver.actors(arg) if resolver.type_of(e) in ACTOR_TYPES]
