@@ -307,32 +307,37 @@ class EventFinder:
 
     def _participants(self, noun: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
+        for child in noun.children:
+            eid = resolver.entity(child)
+            if eid and child.i < noun.i and resolver.type_of(eid) in ACTOR_TYPES:
+                found.append((eid, "source"))
+        # "Russia's invasion of Ukraine", "de Russische invasie van Oekraïne": with the actor before
+        # the noun, the "of"/"van" phrase is the one it is done to
+        of_role = "target" if found else "source"
         for prep, arg in prepositional_args(noun, self.scheme):
             role = (
                 "target" if prep in self.preps.recipient
-                else "source" if prep in self.preps.possessor or prep in self.preps.agent
+                else "source" if prep in self.preps.agent
+                else of_role if prep in self.preps.possessor
                 else None
             )
             if role:
                 found += [(e, role) for e in resolver.actors(arg) if resolver.type_of(e) in ACTOR_TYPES]
         for side in between_sides(noun, self.scheme, self.preps.between):
             found += [(e, "source") for e in resolver.actors(side) if resolver.type_of(e) in ACTOR_TYPES]
-        for child in noun.children:
-            eid = resolver.entity(child)
-            if eid and child.i < noun.i and resolver.type_of(eid) in ACTOR_TYPES:
-                found.append((eid, "source"))
         found += self._relative_clause_participants(noun, resolver)
         verb, link = _governing_verb(noun, self.scheme)
         if verb is not None and self._attends(link):
-            sources = [e for subj in subjects(verb, self.scheme) for e in resolver.actors(subj)]
+            undergoers = passive_subjects(verb, self.scheme)
+            sources = [e for subj in subjects(verb, self.scheme) if subj not in undergoers for e in resolver.actors(subj)]
             if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head != verb:
                 # "Zelensky had maandag een ontmoeting ...": the parser made "had" an auxiliary of a later verb.
                 sources = [e for subj in subjects(verb.head, self.scheme) for e in resolver.actors(subj)]
-            if not sources:
+            if not sources and not undergoers:
                 sources = [e for name in self._displaced_subjects(verb) for e in resolver.actors(name)]
             found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
             # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it happened to
-            found += [(e, "target") for subj in passive_subjects(verb, self.scheme) for e in resolver.actors(subj)
+            found += [(e, "target") for subj in undergoers for e in resolver.actors(subj)
                       if resolver.type_of(e) in ACTOR_TYPES]
             for prep, arg in prepositional_args(verb, self.scheme):
                 if prep in self.preps.recipient and arg != noun:
