@@ -38,7 +38,7 @@ from extract.relations.arguments import ArgumentResolver
 from extract.relations.grammar import Grammar
 from extract.relations.lemmas import lookup_lemma
 from extract.relations.timing import clause_time_spans, time_span_of
-from extract.dates import relative_days
+from extract.dates import find_time_mentions, relative_days
 from extract.relations.syntax import (
     LabelScheme, agents, between_sides, clause_verb, is_subject, objects, passive_subjects, prepositional_args,
     subjects, verb_lemmas,
@@ -179,19 +179,25 @@ class EventFinder:
 
     def find(self, doc: Doc) -> list[EventMention]:
         resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
-        times = clause_time_spans(doc, self.lexicon.lang, relative_days(self.lexicon.times))
+        days = relative_days(self.lexicon.times)
+        times = clause_time_spans(doc, self.lexicon.lang, days)
+        # "in March" is no protest march: a capitalised event word that is a time expression is none
+        in_time = {m.start for m in find_time_mentions(doc.text, self.lexicon.lang, None, days)}
         sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
         events: list[EventMention] = []
         earlier = _EarlierEvents()
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN", "VERB") or token.ent_type_:
                 continue
+            if token.idx in in_time and token.text[:1].isupper():
+                continue
             is_verb = token.pos_ == "VERB"
             found = self._event_verb(token) if is_verb else self._event_noun(token)
             if found is None or found.kind not in EVENT_KINDS:
                 continue
             sentence = sentence_of[token.i]
-            place = self._place(token, resolver)
+            happening = not found.type  # an election, a crash: no act between actors
+            place = self._place(token, resolver, happening)
             if is_verb:
                 # a clause does not say "the": it is the event named before only at the same place
                 event = earlier.best(_family(found.kind), place) if place else None
@@ -218,7 +224,8 @@ class EventFinder:
             if place and not event.location:
                 event.location = place
             found_parts = (self._verb_participants(token, resolver) if is_verb
-                           else self._participants(token, resolver, symmetric=found.type in SYMMETRIC))
+                           else self._participants(token, resolver, symmetric=found.type in SYMMETRIC,
+                                                   happening=happening))
             for entity, role in found_parts:
                 event.add(Participant(entity, role, token.i, sentence))
             if event.location:
@@ -292,10 +299,14 @@ class EventFinder:
         # The most talked-about such event so far (the latest on a tie): an article returns to its main event.
         return earlier.best(_family(kind), place)
 
-    def _place(self, noun: Token, resolver: ArgumentResolver) -> str | None:
-        for child in noun.children:  # "a Kabul car bombing": a place name before the noun
+    def _place(self, noun: Token, resolver: ArgumentResolver, happening: bool = False) -> str | None:
+        """Where the event happened: a place name before the noun ("a Kabul car bombing"; a country
+        too before a happening: "the United States presidential election"), else the noun's or its
+        clause's place phrase."""
+        before = ("LOCATION", "COUNTRY") if happening else ("LOCATION",)
+        for child in noun.children:
             eid = resolver.entity(child)
-            if eid and child.i < noun.i and resolver.type_of(eid) == "LOCATION":
+            if eid and child.i < noun.i and resolver.type_of(eid) in before:
                 return eid
         heads = [noun]
         verb = clause_verb(noun)
@@ -308,11 +319,14 @@ class EventFinder:
                     return eid
         return None
 
-    def _participants(self, noun: Token, resolver: ArgumentResolver, symmetric: bool = False) -> list[tuple[str, str]]:
+    def _participants(
+        self, noun: Token, resolver: ArgumentResolver, symmetric: bool = False, happening: bool = False
+    ) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
+        owners = ("PERSON", "ORG") if happening else ACTOR_TYPES  # a country before a happening is its place
         for child in noun.children:
             eid = resolver.entity(child)
-            if eid and child.i < noun.i and resolver.type_of(eid) in ACTOR_TYPES:
+            if eid and child.i < noun.i and resolver.type_of(eid) in owners:
                 found.append((eid, "source"))
         # "Russia's invasion of Ukraine", "de Russische invasie van Oekraïne": with the actor before
         # the noun, the "of"/"van" phrase is the one it is done to

@@ -254,6 +254,12 @@ def events_of(text: str, lang: str) -> list[tuple[str, str | None, list[tuple[st
      [("crash", "2025-11-28", [("Maria Lopez", "target"), ("Tom Baker", "target")])]),
     ("en", "Canada held a general election on Monday.", [("election", "2025-12-01", [("Canada", "source")])]),
     ("nl", "In Canada zijn maandag algemene verkiezingen gehouden.", [("election in Canada", "2025-12-01", [])]),
+    # a country before a happening is where it happens, not a participant
+    ("en", "Joe Biden won the 2020 United States presidential election.",
+     [("election in United States", "2020", [("Joe Biden", "source")])]),
+    ("nl", "Joe Biden won de Amerikaanse presidentsverkiezingen van 2020.",
+     [("election in United States", "2020", [("Joe Biden", "source")])]),
+    ("en", "In March Tesco sold its stores to Charoen Pokphand.", []),  # a month, not a protest march
     ("en", "Angela Merkel did not meet Emmanuel Macron.", []),
     ("nl", "Angela Merkel heeft Emmanuel Macron niet ontmoet.", []),
 ])
@@ -265,3 +271,8 @@ def test_a_verb_event_in_reported_speech_is_not_dated_by_the_saying():
     # the attack is not Tuesday's, only the saying is: no date of its own, so the document's
     [(label, date, parts)] = events_of("On Tuesday Volodymyr Zelensky said that Russia attacked Ukraine.", "en")
     assert (label, date, parts) == ("attack", "2025-12-03", [("Russia", "source"), ("Ukraine", "target")])
+
+
+def test_a_lower_case_march_is_still_a_protest():
+    [(label, _date, parts)] = events_of("Thousands joined a march against Donald Trump in London.", "en")
+    assert (label, parts) == ("protest", [("Donald Trump", "target")])
