@@ -314,9 +314,17 @@ class EventFinder:
             heads.append(verb)
         for head in heads:
             for prep, arg in prepositional_args(head, self.scheme):
+                if prep not in self.preps.place:
+                    continue
                 eid = resolver.entity(arg)
-                if eid and prep in self.preps.place and resolver.type_of(eid) in PLACE_TYPES:
+                if eid and resolver.type_of(eid) in PLACE_TYPES:
                     return eid
+                if eid is None and arg.pos_ == "NOUN":
+                    # "bij een brand in een escaperoom in Koszalin": the named place of an unnamed one
+                    for inner_prep, inner in prepositional_args(arg, self.scheme):
+                        eid = resolver.entity(inner)
+                        if eid and inner_prep in self.preps.place and resolver.type_of(eid) in PLACE_TYPES:
+                            return eid
         return None
 
     def _participants(

@@ -260,6 +260,10 @@ def events_of(text: str, lang: str) -> list[tuple[str, str | None, list[tuple[st
     ("nl", "Joe Biden won de Amerikaanse presidentsverkiezingen van 2020.",
      [("election in United States", "2020", [("Joe Biden", "source")])]),
     ("en", "In March Tesco sold its stores to Charoen Pokphand.", []),  # a month, not a protest march
+    # the named place of an unnamed one: a fire nobody took part in still happened somewhere
+    ("en", "A fire at a hotel in Lyon killed five people on Friday.", [("fire in Lyon", "2025-11-28", [])]),
+    ("nl", "Bij een brand in een hotel in Lyon kwamen vrijdag vijf mensen om het leven.",
+     [("fire in Lyon", "2025-11-28", [])]),
     ("en", "Angela Merkel did not meet Emmanuel Macron.", []),
     ("nl", "Angela Merkel heeft Emmanuel Macron niet ontmoet.", []),
 ])
