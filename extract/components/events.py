@@ -344,7 +344,8 @@ class EventFinder:
                 "target" if prep in self.preps.recipient
                 else "source" if prep in self.preps.agent
                 else of_role if prep in self.preps.possessor
-                else None
+                else None if prep in self.preps.place or prep in self.preps.between or prep in self.preps.attend
+                else "target"  # "the withdrawal of the UK from the EU": an actor in any other phrase takes part
             )
             if role:
                 found += [(e, role) for e in self._actors(resolver, arg) if resolver.type_of(e) in ACTOR_TYPES]
