@@ -356,7 +356,8 @@ class EventFinder:
         verb, link = _governing_verb(noun, self.scheme)
         if verb is not None and self._attends(link):
             undergoers = passive_subjects(verb, self.scheme)
-            sources = [e for subj in subjects(verb, self.scheme) if subj not in undergoers for e in self._actors(resolver, subj)]
+            sources = [e for subj in subjects(verb, self.scheme) if subj not in undergoers
+                       for e in self._actors(resolver, self._antecedent(subj))]
             if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head != verb:
                 # "Zelensky had maandag een ontmoeting ...": the parser made "had" an auxiliary of a later verb.
                 sources = [e for subj in subjects(verb.head, self.scheme) for e in self._actors(resolver, subj)]
@@ -370,6 +371,15 @@ class EventFinder:
                 if prep in self.preps.recipient and arg != noun:
                     found += [(e, "target") for e in self._actors(resolver, arg) if resolver.type_of(e) in ACTOR_TYPES]
         return found
+
+    def _antecedent(self, subject: Token) -> Token:
+        """The noun a relative pronoun stands for ("Liberals, which had secured a majority in the
+        2015 election": Liberals), else the subject itself."""
+        clause = subject.head
+        relative = subject.lower_ in RELATIVE or subject.morph.get("PronType") == ["Rel"]
+        if relative and clause.dep_.startswith(("relcl", "acl")) and clause.head != clause:
+            return clause.head
+        return subject
 
     def _actors(self, resolver: ArgumentResolver, token: Token) -> list[str]:
         """The entities ``token`` stands for (:meth:`ArgumentResolver.actors`), else the names in

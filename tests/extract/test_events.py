@@ -259,6 +259,11 @@ def events_of(text: str, lang: str) -> list[tuple[str, str | None, list[tuple[st
      [("election in United States", "2020", [("Joe Biden", "source")])]),
     ("nl", "Joe Biden won de Amerikaanse presidentsverkiezingen van 2020.",
      [("election in United States", "2020", [("Joe Biden", "source")])]),
+    # a relative pronoun stands for the noun its clause hangs on
+    ("en", "The Liberal Party, which had won a majority in the 2015 election, lost it.",
+     [("election", "2015", [("Liberal Party", "source")])]),
+    ("nl", "De Liberale Partij, die bij de verkiezingen van 2015 een meerderheid had behaald, is die kwijt.",
+     [("election", "2015", [("Liberale Partij", "source")])]),
     ("en", "In March Tesco sold its stores to Charoen Pokphand.", []),  # a month, not a protest march
     # the named place of an unnamed one: a fire nobody took part in still happened somewhere
     ("en", "A fire at a hotel in Lyon killed five people on Friday.", [("fire in Lyon", "2025-11-28", [])]),
