@@ -367,6 +367,10 @@ class EventFinder:
             # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it happened to
             found += [(e, "target") for subj in undergoers for e in self._actors(resolver, subj)
                       if resolver.type_of(e) in ACTOR_TYPES]
+            if link.dep_ not in self.scheme.object:
+                # "steunt Joe Biden bij de verkiezingen": with the event in a phrase, the object takes part too
+                found += [(e, "target") for o in objects(verb, self.scheme) for e in self._actors(resolver, o)
+                          if resolver.type_of(e) in ACTOR_TYPES]
             for prep, arg in prepositional_args(verb, self.scheme):
                 if prep in self.preps.recipient and arg != noun:
                     found += [(e, "target") for e in self._actors(resolver, arg) if resolver.type_of(e) in ACTOR_TYPES]
