@@ -285,3 +285,64 @@ def test_a_verb_event_in_reported_speech_is_not_dated_by_the_saying():
 def test_a_lower_case_march_is_still_a_protest():
     [(label, _date, parts)] = events_of("Thousands joined a march against Donald Trump in London.", "en")
     assert (label, parts) == ("protest", [("Donald Trump", "target")])
+
+
+# --- participants from apposition, passives and places, on hand-built parses -------------------
+
+def test_a_name_in_apposition_after_a_common_noun_takes_part(events):
+    # "Duitsland verbood de luchtvaartmaatschappij Mahan Air": the company, not the common noun
+    doc = parsed("""
+Duitsland 1 nsubj PROPN
+verbood 1 ROOT VERB verbieden
+de 3 det DET
+luchtvaartmaatschappij 1 obj NOUN
+Mahan 3 appos PROPN
+. 1 punct PUNCT
+""", {0: ("COUNTRY", "DEU"), 4: ("ORG", "mahan")})
+    assert described(events.find(doc)) == [("sanctions", "SANCTION", [("DEU", "source"), ("mahan", "target")], None)]
+
+
+@pytest.mark.parametrize("noun, lemma, expected", [
+    # a directed event signed by someone: the agent takes part
+    ("attack", "attack", [("attack", "ASSAULT", [("taliban", "source")], None)]),
+    # a meeting "attended by" a list: left out, every two of them would consult each other
+    ("meeting", "meeting", []),
+])
+def test_the_agents_of_a_passive_whose_subject_is_the_event(en_events, noun, lemma, expected):
+    doc = parsed(f"""
+the 1 det DET
+{noun} 3 nsubjpass NOUN {lemma}
+was 3 auxpass AUX be
+carried 3 ROOT VERB carry
+by 3 agent ADP
+Taliban 4 pobj PROPN
+""", {5: ("ORG", "taliban")})
+    assert described(en_events.find(doc)) == expected
+
+
+def test_a_relative_pronoun_subject_stands_for_the_noun_its_clause_hangs_on(en_events):
+    # "Liberals, which won seats in the election, ..."
+    doc = parsed("""
+Liberals 5 nsubj PROPN
+which 2 nsubj PRON
+won 0 relcl VERB win
+in 2 prep ADP
+elections 3 pobj NOUN election
+lost 5 ROOT VERB lose
+""", {0: ("ORG", "liberals")})
+    assert described(en_events.find(doc)) == [("election", "CO_OCCURS", [("liberals", "source")], None)]
+
+
+def test_the_named_place_of_an_unnamed_place_is_the_events_place(en_events):
+    # "a fire at a hotel in Lyon killed ..."
+    doc = parsed("""
+a 1 det DET
+fire 7 nsubj NOUN fire
+at 1 prep ADP
+a 4 det DET
+hotel 2 pobj NOUN
+in 4 prep ADP
+Lyon 5 pobj PROPN
+killed 7 ROOT VERB kill
+""", {6: ("LOCATION", "lyon")})
+    assert described(en_events.find(doc)) == [("fire", "CO_OCCURS", [], "lyon")]
