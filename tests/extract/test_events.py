@@ -180,6 +180,7 @@ def test_event_words_are_read_from_the_lexicon_with_dutch_compounds_by_their_hea
     assert nl.event_word("presidentsverkiezingen", "noun").kind == "election"
     assert nl.event_word("bosbrand", "noun").kind == "fire"
     assert nl.event_word("bezitting", "noun") is None  # "zitting" (a court session) needs a real modifier
+    assert nl.event_word("overeenstemming", "noun") is None  # agreement, not a vote
     assert nl.event_word("veroordelen", "verb").kind == "trial"
     assert en.event_word("collide", "verb").kind == "crash"
     assert en.event_word("meet", "verb").type == "CONSULT"
