@@ -232,7 +232,10 @@ class EventFinder:
                 event.add(Participant(event.location, "location", token.i, sentence))
             earlier.update(event)
         # An event nobody takes part in and that happens nowhere says nothing about who acts towards whom.
-        return [e for e in events if e.participants]
+        kept = [e for e in events if e.participants]
+        for number, event in enumerate(kept):  # numbered without gaps, so a text cut in pieces numbers alike
+            event.id = f"event:{number}"
+        return kept
 
     def _event_noun(self, noun: Token) -> NounEvent | None:
         """The lexicon entry of an event noun: with its compound ("press conference") first, then
