@@ -315,6 +315,9 @@ class EventFinder:
         verb = clause_verb(noun)
         if verb != noun:
             heads.append(verb)
+        elif noun.pos_ == "VERB":
+            # "met Steve Witkoff and Jared Kushner in Moscow" parsed with the place on the last object
+            heads += [o for o in objects(noun, self.scheme) if o.ent_type_ == "PERSON"]
         for head in heads:
             for prep, arg in prepositional_args(head, self.scheme):
                 if prep not in self.preps.place:
