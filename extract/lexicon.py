@@ -31,6 +31,8 @@ from records.text import fold
 DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 _REPO = DEFAULT_LEXICON_DIR.parent.parent
 
+#: Parts of speech of the words in ``events.<lang>.tsv``.
+EVENT_WORD_POS: tuple[str, ...] = ("noun", "verb")
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
 #: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``; refl: the verb with a reflexive
 #: pronoun); NONE types a phrase as no event.
@@ -86,6 +88,9 @@ class Lexicon:
     phrases: Mapping[tuple[str, str, str], str] = field(default_factory=lambda: MappingProxyType({}))
     #: (place, word) -> mode: ('aux', 'may') -> possible, ('governor', 'plan') -> planned.
     modes: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
+    #: (pos, lemma) -> event of the words that name an event in ``events.<lang>.tsv`` (election,
+    #: crash, "sentence" the verb); type "" when the event is no act of one actor upon another.
+    event_words: Mapping[tuple[str, str], NounEvent] = field(default_factory=lambda: MappingProxyType({}))
     _head_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _head_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _phrase_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -145,6 +150,24 @@ class Lexicon:
     def is_support_verb(self, lemma: str) -> bool:
         """A verb that leaves its type to the event noun it governs ('voeren' in 'gesprekken voeren')."""
         return (_key(lemma), "support", "*") in self.phrases
+
+    def event_word(self, lemma: str, pos: str) -> NounEvent | None:
+        """The event a word of ``events.<lang>.tsv`` names ("noun" or "verb"), or None.
+
+        Nouns of a language with closed compounds are also found by their head:
+        'presidentsverkiezingen' is an election.
+
+        >>> load_lexicon("nl").event_word("bosbrand", "noun")
+        NounEvent(type='', kind='fire')
+        """
+        key = _key(lemma)
+        found = self.event_words.get((pos, key))
+        if found is None and pos == "noun" and self.compound_heads:
+            for n in range(len(key) - MIN_COMPOUND_MODIFIER, MIN_COMPOUND_HEAD - 1, -1):
+                found = self.event_words.get((pos, key[-n:]))
+                if found is not None:
+                    break
+        return found
 
     def noun_event(self, lemma: str) -> NounEvent | None:
         """The event an event noun (gesprekken, invasion) denotes, or None.
@@ -488,6 +511,17 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         for _, row in read_table(path, {"word": text_field, "place": one_of("place", MODE_PLACES),
                                         "mode": one_of("mode", MODES)}):
             modes[(str(row["place"]), str(row["word"]).lower())] = str(row["mode"])
+    event_words: dict[tuple[str, str], NounEvent] = {}
+    path = data_dir / f"events.{lang}.tsv"
+    if path.is_file():  # optional: without it only the event nouns of nouns.<lang>.tsv make events
+        for lineno, row in read_table(path, {"lemma": text_field, "pos": one_of("part of speech", EVENT_WORD_POS),
+                                             "kind": one_of("event kind", EVENT_KINDS),
+                                             "type": one_of("relation type", ("",) + PLOVER_TYPES)}):
+            key = (str(row["pos"]), _key(str(row["lemma"])))
+            if key in event_words:
+                raise LexiconError(f"duplicate {key[0]} {row['lemma']!r} in {_display(path)}, line {lineno}; "
+                                   "expected each word once per part of speech")
+            event_words[key] = NounEvent(str(row["type"]), str(row["kind"]))
     return Lexicon(
         lang=lang,
         model=model,
@@ -501,4 +535,5 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         compound_heads=heads,
         phrases=MappingProxyType(phrases),
         modes=MappingProxyType(modes),
+        event_words=MappingProxyType(event_words),
     )

@@ -79,7 +79,9 @@ def doc_records(
     for event in doc._.events or []:
         eid = f"event:{did}:{event.id.split(':')[1]}"
         event_ids[event.id] = eid
-        event_date = resolve_time(event.time_span) or _first_time(sents[event.sentence], lang, document.date, relative_days)
+        event_date = resolve_time(event.time_span)
+        if event_date is None and getattr(event, "sentence_time", True):
+            event_date = _first_time(sents[event.sentence], lang, document.date, relative_days)
         event_dates[event.id] = event_date  # from the text only: the document date is the fallback below
         event_date = event_date or document.date
         label = event.kind.replace("_", " ") + (f" in {places[event.location]}" if event.location in places else "")

@@ -37,6 +37,8 @@ EVENT_KINDS: tuple[str, ...] = (
     "invasion", "annexation", "attack", "capture", "claim", "war", "ceasefire", "agreement",
     "sanctions", "protest", "threat", "aid", "demand", "accusation", "rejection", "withdrawal",
     "mobilization", "arrest", "trial",
+    # happenings that are no PLOVER act between actors: their participants share them
+    "election", "crash", "fire", "disaster", "other",
 )
 
 assert len(PLOVER_TYPES) == 16, "the schema must list the 16 PLOVER types before STATEMENT"

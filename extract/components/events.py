@@ -9,7 +9,15 @@ type, its participants and place. Participants come from the parse:
 - "invasie van X", "invasion by X", "de Russische claim": X is the source;
 - "X lanceerde een invasie", "X woonde de gesprekken bij": the subject of the
   verb governing the noun is a source, its "met"/"with" objects are targets;
-- "bijeenkomst in Moskou", "bezoek aan Ierland": the place.
+- "bijeenkomst in Moskou", "bezoek aan Ierland": the place;
+- "a collision which killed Harry Dunn": the objects of a relative clause on the noun.
+
+Words of ``events.<lang>.tsv`` make events too: nouns that name no PLOVER act
+(elections, crashes, fires, trials) and verbs whose clause is an event ("met
+Putin in Moscow", "werd veroordeeld door rechter Jackson", "collided"). A verb
+event's participants are its subjects and passive agents (sources), its objects,
+passive subjects and "with"/"met" phrases (targets) and both sides of
+"between"/"tussen"; its place is the clause's "in" phrase.
 
 Definite mentions ("de gesprekken", "de bijeenkomst", "the talks") of the same
 kind of event refer back to the most mentioned earlier event of that kind unless
@@ -30,18 +38,31 @@ from extract.relations.arguments import ArgumentResolver
 from extract.relations.grammar import Grammar
 from extract.relations.lemmas import lookup_lemma
 from extract.relations.timing import clause_time_spans, time_span_of
-from extract.dates import relative_days
-from extract.relations.syntax import LabelScheme, between_sides, clause_verb, prepositional_args, subjects
+from extract.dates import find_time_mentions, relative_days
+from extract.relations.syntax import (
+    LabelScheme, agents, between_sides, clause_verb, is_subject, objects, passive_subjects, prepositional_args,
+    subjects, verb_lemmas,
+)
 from records import EVENT_KINDS
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 
-#: Kinds of event noun (``records.EVENT_KINDS``) that become EVENT nodes: things that happen at a
+#: Kinds of event word (``records.EVENT_KINDS``) that become EVENT nodes: things that happen at a
 #: time and place with participants. Deals and wars are nodes too (the yardstick annotates them as
 #: events: on the English dev split +20 right and +4 wrong edges); demands, threats, claims of aid
 #: and rejections stay words, their verbs still type relations.
 NODE_KINDS = frozenset(EVENT_KINDS) - {"demand", "threat", "aid", "rejection"}
 ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
+#: Event types in which every participant acts with every other (as the relation component reads them).
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: The type of an event that is no act of one actor upon another (an election, a crash, a fire):
+#: its participants share it, like names that share a sentence, so the actor view and the
+#: relation component draw no typed edge between them.
+NO_ACT = "CO_OCCURS"
+#: Dependency labels of a verb used as an adjective or noun modifier ("the attacked city"): no event.
+ATTRIBUTIVE = frozenset({"amod", "compound"})
+#: Relative pronouns (also read from morphology: PronType=Rel).
+RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
 DEFINITE = {"de", "het", "the", "die", "dat", "deze", "this", "these", "those", "that"}
 
 
@@ -68,6 +89,10 @@ class EventMention:
     participants: list[Participant] = field(default_factory=list)
     location: str | None = None
     time_span: tuple[int, int] | None = None
+    #: Without a time of its own clause, whether the event takes the first time of its sentence
+    #: (a noun: "talks in Moscow, on Tuesday") or none (a verb: in "On Tuesday he said that Russia
+    #: attacked", the attack is not Tuesday's).
+    sentence_time: bool = True
 
     def add(self, participant: Participant) -> None:
         if all((p.entity, p.role) != (participant.entity, participant.role) for p in self.participants):
@@ -149,29 +174,43 @@ class EventFinder:
 
     def find(self, doc: Doc) -> list[EventMention]:
         resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
-        times = clause_time_spans(doc, self.lexicon.lang, relative_days(self.lexicon.times))
+        days = relative_days(self.lexicon.times)
+        times = clause_time_spans(doc, self.lexicon.lang, days)
+        # "in March" is no protest march: a capitalised event word that is a time expression is none
+        in_time = {m.start for m in find_time_mentions(doc.text, self.lexicon.lang, None, days)}
         sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
         events: list[EventMention] = []
         earlier = _EarlierEvents()
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN", "VERB") or token.ent_type_:
                 continue
-            found = self._event_noun(token) if token.pos_ != "VERB" else None
+            if token.idx in in_time and token.text[:1].isupper():
+                continue
+            is_verb = token.pos_ == "VERB"
+            found = self._event_verb(token) if is_verb else self._event_noun(token)
             if found is None or found.kind not in NODE_KINDS:
                 continue
             sentence = sentence_of[token.i]
-            place = self._place(token, resolver)
-            event = self._refers_back(token, found.kind, place, earlier)
+            happening = not found.type  # an election, a crash: no act between actors
+            place = self._place(token, resolver, happening)
+            if is_verb:
+                # a clause does not say "the": it is the event named before only at the same place
+                event = earlier.best(_family(found.kind), place) if place else None
+                if event is not None and event.location != place:
+                    event = None
+            else:
+                event = self._refers_back(token, found.kind, place, earlier)
             if event is None:
                 event = EventMention(
                     id=f"event:{len(events)}",
                     kind=found.kind,
-                    type=found.type,
+                    type=found.type or NO_ACT,
                     trigger=token.text,
                     trigger_start=token.idx,
                     trigger_end=token.idx + len(token.text),
                     sentence=sentence,
                     location=place,
+                    sentence_time=not is_verb,
                 )
                 events.append(event)
             event.mentions.append(token.i)
@@ -179,21 +218,50 @@ class EventFinder:
                 event.time_span = time_span_of(token, times)
             if place and not event.location:
                 event.location = place
-            for entity, role in self._participants(token, resolver):
+            found_parts = (self._verb_participants(token, resolver) if is_verb
+                           else self._participants(token, resolver, symmetric=found.type in SYMMETRIC,
+                                                   happening=happening))
+            for entity, role in found_parts:
                 event.add(Participant(entity, role, token.i, sentence))
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
             earlier.update(event)
         # An event nobody takes part in and that happens nowhere says nothing about who acts towards whom.
-        return [e for e in events if e.participants]
+        kept = [e for e in events if e.participants]
+        for number, event in enumerate(kept):  # numbered without gaps, so a text cut in pieces numbers alike
+            event.id = f"event:{number}"
+        return kept
 
     def _event_noun(self, noun: Token) -> NounEvent | None:
-        """The lexicon entry of an event noun: with its compound ("press conference") first, then alone."""
+        """The lexicon entry of an event noun: with its compound ("press conference") first, then
+        alone; the PLOVER nouns first, then the other event words ("election", "crash")."""
         lemma = noun.lemma_.lower()
         compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
         forms = [" ".join(compounds + [lemma])] if compounds else []
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
-        return next(filter(None, map(self.lexicon.noun_event, forms)), None)
+        found = next(filter(None, map(self.lexicon.noun_event, forms)), None)
+        if found is not None and found.kind in NODE_KINDS:
+            return found
+        return next(filter(None, (self.lexicon.event_word(f, "noun") for f in forms)), found)
+
+    def _event_verb(self, verb: Token) -> NounEvent | None:
+        """The event a verb's clause is ("ontmoette", "was sentenced", "stortte neer"), or None.
+
+        Not a participle used as an adjective ("the attacked city"), nor a negated clause.
+        """
+        if verb.dep_ in ATTRIBUTIVE:
+            return None
+        lemmas = verb_lemmas(verb, self.scheme, lambda form: lookup_lemma(self.lexicon.lang, form))
+        found = next(filter(None, (self.lexicon.event_word(lemma, "verb") for lemma in lemmas)), None)
+        if found is None or self._negated(verb):
+            return None
+        return found
+
+    def _negated(self, verb: Token) -> bool:
+        return any(
+            c.dep_ in self.scheme.negation or c.lower_ in self.lexicon.negations
+            for c in verb.children
+        )
 
     def _displaced_subjects(self, verb: Token) -> list[Token]:
         """Words hung on ``verb`` before it, without a preposition, when its only subjects (if
@@ -215,11 +283,12 @@ class EventFinder:
         As object ("lanceerde een invasie", "held talks") or through an attending preposition
         ("op een persconferentie", "at a press conference"); not through "na", "voor", "since".
         """
-        if link.dep_ in self.scheme.object:
-            return True
+        if link.dep_ in self.scheme.object or link.dep_ in self.scheme.subject and not is_subject(link, self.scheme):
+            return True  # an object, or the second of two subjects (see _governing_verb)
+        taking_part = self.preps.attend | self.preps.place  # "won seats in the 2015 election", "killed in the attack"
         if link.pos_ == "ADP":
-            return link.lower_ in self.preps.attend
-        return any(c.dep_ in self.scheme.case and c.lower_ in self.preps.attend for c in link.children)
+            return link.lower_ in taking_part
+        return any(c.dep_ in self.scheme.case and c.lower_ in taking_part for c in link.children)
 
     def _refers_back(self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents") -> EventMention | None:
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")}
@@ -228,46 +297,164 @@ class EventFinder:
         # The most talked-about such event so far (the latest on a tie): an article returns to its main event.
         return earlier.best(_family(kind), place)
 
-    def _place(self, noun: Token, resolver: ArgumentResolver) -> str | None:
+    def _place(self, noun: Token, resolver: ArgumentResolver, happening: bool = False) -> str | None:
+        """Where the event happened: a place name before the noun ("a Kabul car bombing"; a country
+        too before a happening: "the United States presidential election"), else the noun's or its
+        clause's place phrase."""
+        before = ("LOCATION", "COUNTRY") if happening else ("LOCATION",)
+        for child in noun.children:
+            eid = resolver.entity(child)
+            if eid and child.i < noun.i and resolver.type_of(eid) in before:
+                return eid
         heads = [noun]
         verb = clause_verb(noun)
         if verb != noun:
             heads.append(verb)
+        elif noun.pos_ == "VERB":
+            # "met Steve Witkoff and Jared Kushner in Moscow" parsed with the place on the last object
+            heads += [o for o in objects(noun, self.scheme) if o.ent_type_ == "PERSON"]
         for head in heads:
             for prep, arg in prepositional_args(head, self.scheme):
+                if prep not in self.preps.place:
+                    continue
                 eid = resolver.entity(arg)
-                if eid and prep in self.preps.place and resolver.type_of(eid) in PLACE_TYPES:
+                if eid and resolver.type_of(eid) in PLACE_TYPES:
                     return eid
+                if eid is None and arg.pos_ == "NOUN":
+                    # "bij een brand in een escaperoom in Koszalin": the named place of an unnamed one
+                    for inner_prep, inner in prepositional_args(arg, self.scheme):
+                        eid = resolver.entity(inner)
+                        if eid and inner_prep in self.preps.place and resolver.type_of(eid) in PLACE_TYPES:
+                            return eid
         return None
 
-    def _participants(self, noun: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
+    def _participants(
+        self, noun: Token, resolver: ArgumentResolver, symmetric: bool = False, happening: bool = False
+    ) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
+        owners = ("PERSON", "ORG") if happening else ACTOR_TYPES  # a country before a happening is its place
+        for child in noun.children:
+            eid = resolver.entity(child)
+            if eid and child.i < noun.i and resolver.type_of(eid) in owners:
+                found.append((eid, "source"))
+        # "Russia's invasion of Ukraine", "de Russische invasie van Oekraïne": with the actor before
+        # the noun, the "of"/"van" phrase is the one it is done to
+        of_role = "target" if found else "source"
         for prep, arg in prepositional_args(noun, self.scheme):
             role = (
                 "target" if prep in self.preps.recipient
-                else "source" if prep in self.preps.possessor or prep in self.preps.agent
-                else None
+                else "source" if prep in self.preps.agent
+                else of_role if prep in self.preps.possessor
+                else None if prep in self.preps.place or prep in self.preps.between or prep in self.preps.attend
+                else "target"  # "the withdrawal of the UK from the EU": an actor in any other phrase takes part
             )
             if role:
-                found += [(e, role) for e in resolver.actors(arg) if resolver.type_of(e) in ACTOR_TYPES]
+                found += [(e, role) for e in self._actors(resolver, arg) if resolver.type_of(e) in ACTOR_TYPES]
         for side in between_sides(noun, self.scheme, self.preps.between):
-            found += [(e, "source") for e in resolver.actors(side) if resolver.type_of(e) in ACTOR_TYPES]
-        for child in noun.children:
-            eid = resolver.entity(child)
-            if eid and child.i < noun.i and resolver.type_of(eid) in ACTOR_TYPES:
-                found.append((eid, "source"))
-        verb, link = _governing_verb(noun)
+            found += [(e, "source") for e in self._actors(resolver, side) if resolver.type_of(e) in ACTOR_TYPES]
+        found += self._relative_clause_participants(noun, resolver)
+        found += self._passive_clause_participants(noun, resolver, symmetric)
+        verb, link = _governing_verb(noun, self.scheme)
         if verb is not None and self._attends(link):
-            sources = [e for subj in subjects(verb, self.scheme) for e in resolver.actors(subj)]
+            undergoers = passive_subjects(verb, self.scheme)
+            sources = [e for subj in subjects(verb, self.scheme) if subj not in undergoers
+                       for e in self._actors(resolver, self._antecedent(subj))]
             if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head != verb:
                 # "Zelensky had maandag een ontmoeting ...": the parser made "had" an auxiliary of a later verb.
-                sources = [e for subj in subjects(verb.head, self.scheme) for e in resolver.actors(subj)]
-            if not sources:
-                sources = [e for name in self._displaced_subjects(verb) for e in resolver.actors(name)]
+                sources = [e for subj in subjects(verb.head, self.scheme) for e in self._actors(resolver, subj)]
+            if not sources and not undergoers:
+                sources = [e for name in self._displaced_subjects(verb) for e in self._actors(resolver, name)]
             found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
+            # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it happened to
+            found += [(e, "target") for subj in undergoers for e in self._actors(resolver, subj)
+                      if resolver.type_of(e) in ACTOR_TYPES]
+            if link.dep_ not in self.scheme.object:
+                # "steunt Joe Biden bij de verkiezingen": with the event in a phrase, the object takes part too
+                found += [(e, "target") for o in objects(verb, self.scheme) for e in self._actors(resolver, o)
+                          if resolver.type_of(e) in ACTOR_TYPES]
             for prep, arg in prepositional_args(verb, self.scheme):
                 if prep in self.preps.recipient and arg != noun:
-                    found += [(e, "target") for e in resolver.actors(arg) if resolver.type_of(e) in ACTOR_TYPES]
+                    found += [(e, "target") for e in self._actors(resolver, arg) if resolver.type_of(e) in ACTOR_TYPES]
+        return found
+
+    def _antecedent(self, subject: Token) -> Token:
+        """The noun a relative pronoun stands for ("Liberals, which had secured a majority in the
+        2015 election": Liberals), else the subject itself."""
+        clause = subject.head
+        relative = subject.lower_ in RELATIVE or subject.morph.get("PronType") == ["Rel"]
+        if relative and clause.dep_.startswith(("relcl", "acl")) and clause.head != clause:
+            return clause.head
+        return subject
+
+    def _actors(self, resolver: ArgumentResolver, token: Token) -> list[str]:
+        """The entities ``token`` stands for (:meth:`ArgumentResolver.actors`), else the names in
+        apposition after a common noun: "de Iraanse luchtvaartmaatschappij Mahan Air", "the South
+        American group Mercosur", "porn star Stormy Daniels"."""
+        found = resolver.actors(token)
+        if found or token.pos_ != "NOUN":
+            return found
+        apposed = self.scheme.appos | self.scheme.name_part
+        return list(dict.fromkeys(
+            eid for c in token.children
+            if c.i > token.i and c.dep_ in apposed and (eid := resolver.entity(c)) is not None
+        ))
+
+    def _relative_clause_participants(self, noun: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
+        """"a collision which killed Harry Dunn", "the attack carried out by the Taliban": the
+        objects of a relative clause whose subject is the event (targets) and the agents of a
+        participle clause on it (sources)."""
+        found: list[tuple[str, str]] = []
+        for clause in noun.children:
+            if clause.pos_ != "VERB" or clause.i < noun.i or not clause.dep_.startswith(("relcl", "acl")):
+                continue
+            by_event = any(
+                c.dep_ in self.scheme.subject and (c.lower_ in RELATIVE or c.morph.get("PronType") == ["Rel"])
+                for c in clause.children
+            )
+            if by_event:
+                found += [(e, "target") for o in objects(clause, self.scheme) for e in self._actors(resolver, o)
+                          if resolver.type_of(e) in ACTOR_TYPES]
+            # "die naar verluidt door de Taliban werd gepleegd": the agent may hang on a verb under the clause's
+            verbs = [clause] + [c for c in clause.children if c.pos_ == "VERB" and c.dep_ in self.scheme.open_clause]
+            found += [(e, "source") for v in verbs for a in agents(v, self.scheme, self.preps.agent)
+                      for e in self._actors(resolver, a) if resolver.type_of(e) in ACTOR_TYPES]
+        return found
+
+    def _passive_clause_participants(
+        self, noun: Token, resolver: ArgumentResolver, symmetric: bool = False
+    ) -> list[tuple[str, str]]:
+        """"The agreement was signed by X", "de aanslag werd gepleegd door Y": the agents of the
+        passive verb whose subject the event is take part in it; "facilities of Aramco were hit by
+        drone strikes": the subject of the passive verb whose agent the event is undergoes it.
+
+        Not the agents of a symmetric event ("the meeting was attended by" six ministers): every
+        pair of them would consult every other, which the dev split shows wrong 32 times to 7
+        participants found."""
+        def actors(tokens: list[Token], role: str) -> list[tuple[str, str]]:
+            return [(e, role) for t in tokens for e in self._actors(resolver, t) if resolver.type_of(e) in ACTOR_TYPES]
+
+        verb = noun.head
+        if noun.dep_ in self.scheme.passive_subject and verb.pos_ in ("VERB", "AUX"):
+            return [] if symmetric else actors(agents(verb, self.scheme, self.preps.agent), "source")
+        clause = verb.head if self.scheme.preposition_heads_noun and noun.dep_ == "pobj" and verb.dep_ in self.scheme.agent else verb
+        if clause.pos_ == "VERB" and noun in agents(clause, self.scheme, self.preps.agent):
+            hit = passive_subjects(clause, self.scheme)
+            return actors(hit, "target") or [
+                (e, "target") for t in hit for e in resolver.within(t) if resolver.type_of(e) in ACTOR_TYPES]
+        return []
+
+    def _verb_participants(self, verb: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
+        """Who takes part in the event a verb's clause is: subjects and passive agents act,
+        objects, passive subjects and "with"/"met" phrases undergo it, "between X and Y" both."""
+        def actors(tokens: list[Token], role: str) -> list[tuple[str, str]]:
+            return [(e, role) for t in tokens for e in self._actors(resolver, t) if resolver.type_of(e) in ACTOR_TYPES]
+
+        passive = passive_subjects(verb, self.scheme)
+        found = actors(passive, "target") if passive else actors(subjects(verb, self.scheme), "source")
+        found += actors(agents(verb, self.scheme, self.preps.agent), "source")
+        found += actors(objects(verb, self.scheme), "target")
+        found += actors([a for p, a in prepositional_args(verb, self.scheme) if p in self.preps.recipient], "target")
+        found += actors(between_sides(verb, self.scheme, self.preps.between), "source")
         return found
 
 
@@ -279,11 +466,13 @@ def _family(kind: str) -> str:
     return KIND_FAMILIES.get(kind, kind)
 
 
-def _governing_verb(noun: Token) -> tuple[Token | None, Token]:
+def _governing_verb(noun: Token, scheme: LabelScheme) -> tuple[Token | None, Token]:
     """The verb an event noun is an argument of, and the verb's child on the way to it.
 
     Through a preposition or a quantity: "X lanceerde een invasie", "spoke at a press
-    conference", "held five hours of talks".
+    conference", "held five hours of talks". A noun that is the verb's subject has none, unless
+    the verb has another subject that comes first ("Witkoff en Kushner woonden de gesprekken
+    bij" parsed with two subjects: the talks are the object).
     """
     current = noun
     for _ in range(3):
@@ -291,7 +480,8 @@ def _governing_verb(noun: Token) -> tuple[Token | None, Token]:
         if head == current:
             return None, current
         if head.pos_ in ("VERB", "AUX"):
-            subject = current.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+            subject = current.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") and (
+                current.dep_ not in scheme.subject or is_subject(current, scheme))
             return (None if subject else head), current
         if head.pos_ not in ("ADP", "NOUN", "NUM"):
             return None, current

@@ -116,6 +116,9 @@ def test_articles_event_for_the_moscow_talks(records):
     }
     putin = by_label(records, "Vladimir Putin")[0]["id"]
     assert putin in participants
+    # "Speciaal gezant van Trump Steve Witkoff en schoonzoon Jared Kushner woonden de gesprekken bij"
+    kushner = by_label(records, "Jared Kushner")[0]["id"]
+    assert kushner in participants
 
 
 def test_articles_moscow_talks_are_one_event_on_tuesday(records):

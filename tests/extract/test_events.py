@@ -41,3 +41,312 @@ def test_a_clause_with_only_a_time_word_for_subject_takes_the_name_before_its_ve
 def test_a_clause_with_a_real_subject_keeps_it(events):
     doc = meeting_clause("Zelensky", "Macron", "nsubj")
     assert events._displaced_subjects(doc[1]) == []
+
+
+# --- events from verbs and from event words (events.<lang>.tsv), on hand-built parses ----------
+
+from spacy.tokens import Span  # noqa: E402
+
+import extract.pipeline  # noqa: E402,F401  (registers the Doc extensions the finder reads)
+from extract.relations.syntax import CLEAR  # noqa: E402
+
+VOCAB = spacy.blank("xx").vocab
+
+
+def parsed(rows: str, names: dict[int, tuple[str, str]]) -> Doc:
+    """A Doc from lines 'word head dep pos [lemma]'; ``names`` maps a token to (label, entity id)."""
+    words, heads, deps, pos, lemmas = [], [], [], [], []
+    for line in rows.strip().splitlines():
+        parts = line.split()
+        words.append(parts[0])
+        heads.append(int(parts[1]))
+        deps.append(parts[2])
+        pos.append(parts[3])
+        lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, i, i + 1, label=label, kb_id=eid) for i, (label, eid) in sorted(names.items())]
+    doc._.inner_mentions, doc._.inner_mention_ids = [], []
+    return doc
+
+
+@pytest.fixture(scope="module")
+def en_events() -> EventFinder:
+    return EventFinder("events", load_lexicon("en"), load_kb(), CLEAR, load_grammar("en"))
+
+
+def described(events: list) -> list[tuple[str, str, list[tuple[str, str]], str | None]]:
+    return [(e.kind, e.type, sorted((p.entity, p.role) for p in e.participants if p.role != "location"), e.location)
+            for e in events]
+
+
+MERKEL, MACRON, BERLIN = ("PERSON", "merkel"), ("PERSON", "macron"), ("LOCATION", "berlin")
+
+
+def test_a_meeting_verb_is_an_event_with_its_subject_object_and_place(events):
+    doc = parsed("""
+Merkel 1 nsubj PROPN
+ontmoette 1 ROOT VERB ontmoeten
+Macron 1 obj PROPN
+in 4 case ADP
+Berlijn 1 obl PROPN
+. 1 punct PUNCT
+""", {0: MERKEL, 2: MACRON, 4: BERLIN})
+    assert described(events.find(doc)) == [
+        ("meeting", "CONSULT", [("macron", "target"), ("merkel", "source")], "berlin")]
+
+
+def test_a_passive_verb_event_takes_its_agent_as_source_and_its_subject_as_target(en_events):
+    doc = parsed("""
+Holt 2 nsubjpass PROPN
+was 2 auxpass AUX be
+sentenced 2 ROOT VERB sentence
+by 2 agent ADP
+Berg 3 pobj PROPN
+. 2 punct PUNCT
+""", {0: ("PERSON", "holt"), 4: ("PERSON", "berg")})
+    # a trial is no act of PLOVER's between its participants: CO_OCCURS, so no typed edge comes of it
+    assert described(en_events.find(doc)) == [("trial", "CO_OCCURS", [("berg", "source"), ("holt", "target")], None)]
+
+
+def test_a_negated_event_verb_is_no_event(en_events):
+    doc = parsed("""
+Merkel 3 nsubj PROPN
+did 3 aux AUX do
+not 3 neg PART
+meet 3 ROOT VERB meet
+Macron 3 dobj PROPN
+. 3 punct PUNCT
+""", {0: MERKEL, 4: MACRON})
+    assert en_events.find(doc) == []
+
+
+def test_a_participle_used_as_adjective_is_no_event(en_events):
+    doc = parsed("""
+the 2 det DET
+attacked 2 amod VERB attack
+city 3 nsubj NOUN
+fell 3 ROOT VERB fall
+to 3 prep ADP
+Russia 4 pobj PROPN
+""", {5: ("COUNTRY", "RUS")})
+    assert en_events.find(doc) == []
+
+
+def test_an_event_noun_takes_the_objects_of_its_relative_clause_and_the_passive_subject_of_its_verb(en_events):
+    # "Lopez was involved in a collision which killed Baker": both took part, neither acted
+    doc = parsed("""
+Lopez 2 nsubjpass PROPN
+was 2 auxpass AUX be
+involved 2 ROOT VERB involve
+in 2 prep ADP
+a 5 det DET
+collision 3 pobj NOUN collision
+which 7 nsubj PRON
+killed 5 relcl VERB kill
+Baker 7 dobj PROPN
+. 2 punct PUNCT
+""", {0: ("PERSON", "lopez"), 8: ("PERSON", "baker")})
+    assert described(en_events.find(doc)) == [("crash", "CO_OCCURS", [("baker", "target"), ("lopez", "target")], None)]
+
+
+def test_the_second_of_two_subjects_is_the_event_the_first_attends(events):
+    # "Witkoff en Kushner woonden de gesprekken bij" parsed with "gesprekken" as a second subject
+    doc = parsed("""
+Witkoff 3 nsubj PROPN
+en 2 cc CCONJ
+Kushner 0 conj PROPN
+woonden 3 ROOT VERB wonen
+de 5 det DET
+gesprekken 3 nsubj NOUN gesprek
+bij 3 compound:prt ADP
+. 3 punct PUNCT
+""", {0: ("PERSON", "witkoff"), 2: ("PERSON", "kushner")})
+    assert described(events.find(doc)) == [("talks", "CONSULT", [("kushner", "source"), ("witkoff", "source")], None)]
+
+
+def test_with_an_actor_before_the_event_noun_its_of_phrase_is_the_target(en_events):
+    doc = parsed("""
+Russia 2 poss PROPN
+'s 0 case PART
+invasion 2 ROOT NOUN invasion
+of 2 prep ADP
+Ukraine 3 pobj PROPN
+""", {0: ("COUNTRY", "RUS"), 4: ("COUNTRY", "UKR")})
+    assert described(en_events.find(doc)) == [("invasion", "ASSAULT", [("RUS", "source"), ("UKR", "target")], None)]
+
+
+def test_event_words_are_read_from_the_lexicon_with_dutch_compounds_by_their_head():
+    nl, en = load_lexicon("nl"), load_lexicon("en")
+    assert nl.event_word("presidentsverkiezingen", "noun").kind == "election"
+    assert nl.event_word("bosbrand", "noun").kind == "fire"
+    assert nl.event_word("bezitting", "noun") is None  # "zitting" (a court session) needs a real modifier
+    assert nl.event_word("overeenstemming", "noun") is None  # agreement, not a vote
+    assert nl.event_word("veroordelen", "verb").kind == "trial"
+    assert en.event_word("collide", "verb").kind == "crash"
+    assert en.event_word("meet", "verb").type == "CONSULT"
+    assert en.event_word("crash", "noun").type == ""  # a crash is no act between actors
+    assert en.event_word("election", "verb") is None
+
+
+@pytest.fixture
+def lexicon_dir(tmp_path):
+    """A private copy of data/lexicons that a test may break."""
+    import shutil
+
+    from extract.lexicon import DEFAULT_LEXICON_DIR
+
+    target = tmp_path / "lexicons"
+    shutil.copytree(DEFAULT_LEXICON_DIR, target)
+    return target
+
+
+@pytest.mark.parametrize("row, message", [
+    ("ramp\tnoun\tcatastrophe\t", "unknown event kind 'catastrophe'"),
+    ("ramp\tadjective\tdisaster\t", "unknown part of speech 'adjective'"),
+    ("brand\tnoun\tfire\t", "duplicate noun 'brand'"),
+])
+def test_a_bad_event_word_row_is_named_with_its_file_and_line(lexicon_dir, row, message):
+    from extract.errors import LexiconError
+
+    path = lexicon_dir / "events.nl.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=message) as err:
+        load_lexicon("nl", lexicon_dir)
+    assert "events.nl.tsv, line" in str(err.value)
+
+
+def test_a_language_without_event_words_has_none(lexicon_dir):
+    (lexicon_dir / "events.nl.tsv").unlink()
+    lexicon = load_lexicon("nl", lexicon_dir)
+    assert lexicon.event_word("verkiezingen", "noun") is None
+    assert lexicon.noun_event("invasie").kind == "invasion"  # the PLOVER event nouns stay
+
+
+# --- end to end, both languages ---------------------------------------------------------------
+
+from extract.api import extract  # noqa: E402
+from extract.documents import Document  # noqa: E402
+
+
+def events_of(text: str, lang: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    """(label, date, sorted (participant label, role)) of each EVENT entity of ``text``, dated 2025-12-03."""
+    result = extract([Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)])
+    assert result.errors == []
+    records = result.records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    return [
+        (e["label"], e["event"]["date"], sorted(
+            (label[r["source"]], r["role"]) for r in records["relations"]
+            if r["type"] == "PARTICIPANT" and r["target"] == e["id"] and r["role"] != "location"))
+        for e in records["entities"] if e["type"] == "EVENT"
+    ]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Angela Merkel met Emmanuel Macron in Berlin on Tuesday.",
+     [("meeting in Berlin", "2025-12-02", [("Angela Merkel", "source"), ("Emmanuel Macron", "target")])]),
+    ("nl", "Angela Merkel ontmoette dinsdag in Berlijn de Franse president Emmanuel Macron.",
+     [("meeting in Berlin", "2025-12-02", [("Angela Merkel", "source"), ("Emmanuel Macron", "target")])]),
+    ("en", "Vladimir Putin met Steve Witkoff and Jared Kushner in Moscow on Tuesday.",
+     [("meeting in Moscow", "2025-12-02",
+       [("Jared Kushner", "target"), ("Steve Witkoff", "target"), ("Vladimir Putin", "source")])]),
+    ("en", "Peter Holt was sentenced by Judge Anna Berg on Monday.",
+     [("trial", "2025-12-01", [("Anna Berg", "source"), ("Peter Holt", "target")])]),
+    ("nl", "Een rechter in Amsterdam veroordeelde Peter Holt dinsdag tot vijf jaar cel.",
+     [("trial", "2025-12-02", [("Peter Holt", "target")])]),
+    ("en", "On Friday Maria Lopez was involved in a traffic collision which killed cyclist Tom Baker.",
+     [("crash", "2025-11-28", [("Maria Lopez", "target"), ("Tom Baker", "target")])]),
+    ("en", "Canada held a general election on Monday.", [("election", "2025-12-01", [("Canada", "source")])]),
+    ("nl", "In Canada zijn maandag algemene verkiezingen gehouden.", [("election in Canada", "2025-12-01", [])]),
+    # a country before a happening is where it happens, not a participant
+    ("en", "Joe Biden won the 2020 United States presidential election.",
+     [("election in United States", "2020", [("Joe Biden", "source")])]),
+    ("nl", "Joe Biden won de Amerikaanse presidentsverkiezingen van 2020.",
+     [("election in United States", "2020", [("Joe Biden", "source")])]),
+    # a relative pronoun stands for the noun its clause hangs on
+    ("en", "The Liberal Party, which had won a majority in the 2015 election, lost it.",
+     [("election", "2015", [("Liberal Party", "source")])]),
+    ("nl", "De Liberale Partij, die bij de verkiezingen van 2015 een meerderheid had behaald, is die kwijt.",
+     [("election", "2015", [("Liberale Partij", "source")])]),
+    ("en", "In March Tesco sold its stores to Charoen Pokphand.", []),  # a month, not a protest march
+    # the named place of an unnamed one: a fire nobody took part in still happened somewhere
+    ("en", "A fire at a hotel in Lyon killed five people on Friday.", [("fire in Lyon", "2025-11-28", [])]),
+    ("nl", "Bij een brand in een hotel in Lyon kwamen vrijdag vijf mensen om het leven.",
+     [("fire in Lyon", "2025-11-28", [])]),
+    ("en", "Angela Merkel did not meet Emmanuel Macron.", []),
+    ("nl", "Angela Merkel heeft Emmanuel Macron niet ontmoet.", []),
+])
+def test_events_from_verbs_and_event_words(lang, text, expected):
+    assert events_of(text, lang) == expected
+
+
+def test_a_verb_event_in_reported_speech_is_not_dated_by_the_saying():
+    # the attack is not Tuesday's, only the saying is: no date of its own, so the document's
+    [(label, date, parts)] = events_of("On Tuesday Volodymyr Zelensky said that Russia attacked Ukraine.", "en")
+    assert (label, date, parts) == ("attack", "2025-12-03", [("Russia", "source"), ("Ukraine", "target")])
+
+
+def test_a_lower_case_march_is_still_a_protest():
+    [(label, _date, parts)] = events_of("Thousands joined a march against Donald Trump in London.", "en")
+    assert (label, parts) == ("protest", [("Donald Trump", "target")])
+
+
+# --- participants from apposition, passives and places, on hand-built parses -------------------
+
+def test_a_name_in_apposition_after_a_common_noun_takes_part(events):
+    # "Duitsland verbood de luchtvaartmaatschappij Mahan Air": the company, not the common noun
+    doc = parsed("""
+Duitsland 1 nsubj PROPN
+verbood 1 ROOT VERB verbieden
+de 3 det DET
+luchtvaartmaatschappij 1 obj NOUN
+Mahan 3 appos PROPN
+. 1 punct PUNCT
+""", {0: ("COUNTRY", "DEU"), 4: ("ORG", "mahan")})
+    assert described(events.find(doc)) == [("sanctions", "SANCTION", [("DEU", "source"), ("mahan", "target")], None)]
+
+
+@pytest.mark.parametrize("noun, lemma, expected", [
+    # a directed event signed by someone: the agent takes part
+    ("attack", "attack", [("attack", "ASSAULT", [("taliban", "source")], None)]),
+    # a meeting "attended by" a list: left out, every two of them would consult each other
+    ("meeting", "meeting", []),
+])
+def test_the_agents_of_a_passive_whose_subject_is_the_event(en_events, noun, lemma, expected):
+    doc = parsed(f"""
+the 1 det DET
+{noun} 3 nsubjpass NOUN {lemma}
+was 3 auxpass AUX be
+carried 3 ROOT VERB carry
+by 3 agent ADP
+Taliban 4 pobj PROPN
+""", {5: ("ORG", "taliban")})
+    assert described(en_events.find(doc)) == expected
+
+
+def test_a_relative_pronoun_subject_stands_for_the_noun_its_clause_hangs_on(en_events):
+    # "Liberals, which won seats in the election, ..."
+    doc = parsed("""
+Liberals 5 nsubj PROPN
+which 2 nsubj PRON
+won 0 relcl VERB win
+in 2 prep ADP
+elections 3 pobj NOUN election
+lost 5 ROOT VERB lose
+""", {0: ("ORG", "liberals")})
+    assert described(en_events.find(doc)) == [("election", "CO_OCCURS", [("liberals", "source")], None)]
+
+
+def test_the_named_place_of_an_unnamed_place_is_the_events_place(en_events):
+    # "a fire at a hotel in Lyon killed ..."
+    doc = parsed("""
+a 1 det DET
+fire 7 nsubj NOUN fire
+at 1 prep ADP
+a 4 det DET
+hotel 2 pobj NOUN
+in 4 prep ADP
+Lyon 5 pobj PROPN
+killed 7 ROOT VERB kill
+""", {6: ("LOCATION", "lyon")})
+    assert described(en_events.find(doc)) == [("fire", "CO_OCCURS", [], "lyon")]
