@@ -18,7 +18,7 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
-from ui import corpus, details, keys, share, stores, timeline, urlstate, view, visnetwork  # noqa: E402
+from ui import corpus, details, keys, reliability, share, stores, timeline, urlstate, view, visnetwork  # noqa: E402
 from ui.lazy import lazy_import  # noqa: E402
 
 # Only the Tables and Export tabs need these (pandas, the exporters): a start skips them.
@@ -170,6 +170,7 @@ def sidebar_filters(V, options: view.FilterOptions) -> None:
         "Top nodes (0 = all)", min_value=0, step=10, key=keys.TOP_K,
         help="Keep only the best-connected nodes",
     )
+    reliability.sidebar(options.modes)
     sb.button("Reset filters", on_click=reset_filters)
 
 
@@ -497,6 +498,7 @@ def graph_tab(
         else:
             st.info("Nothing matches these filters.")
         show_cooccurrence_button(hidden)
+        reliability.hidden_notice(loaded.hash, view_name, spec_key, V, spec)
         time_line(loaded, view_name, V, spec)
         return
     if hidden:
@@ -506,6 +508,7 @@ def graph_tab(
                 f"{'are' if hidden != 1 else 'is'} hidden (names in one sentence, no relation found)."
             )
             show_cooccurrence_button(hidden)
+    reliability.hidden_notice(loaded.hash, view_name, spec_key, V, spec)
     left, right = st.columns([3, 2], gap="medium")
     with left:
         visnetwork.network(

@@ -19,7 +19,7 @@ import dataclasses
 import networkx as nx
 
 from graph._gc import paused_gc
-from graph.build import RELATION_TYPES
+from graph.build import MODES, RELATION_TYPES
 from graph.errors import FilterError
 from graph.filters import FilterSpec, apply_filters
 
@@ -41,8 +41,9 @@ def aggregate(G: nx.Graph) -> nx.DiGraph:
     nothing else links the pair), ``types`` ({type: count}), ``weight`` (sum of the merged
     weights, i.e. the number of relations), ``sentences`` (union, in order), ``relations``
     (merged relation ids), ``trigger`` (distinct triggers joined by ', '), ``negated`` (all
-    merged relations negated), ``date`` (latest), ``first_date``, ``documents``,
-    ``confidence`` (max). Node attributes are copied.
+    merged relations negated), ``modes`` ({mode: count}) and ``mode`` (:func:`merged_mode`),
+    ``date`` (the latest date found in the text, else the latest article date) with its
+    ``date_source``, ``first_date``, ``documents``, ``confidence`` (max). Node attributes are copied.
 
     >>> G = nx.MultiDiGraph()
     >>> for key, kind in [("r1", "CONSULT"), ("r2", "CONSULT"), ("r3", "CO_OCCURS")]:
@@ -83,9 +84,53 @@ def _dominant(types: Counter) -> str | None:
     return ranked[0][0] if ranked else None
 
 
+def edge_mode(d: dict) -> str:
+    """The mode of one relation's edge data (records without one: from ``negated``)."""
+    return d.get("mode") or ("negated" if d.get("negated") else "asserted")
+
+
+def merged_mode(modes: Counter | dict) -> str:
+    """The mode an edge merging relations of ``modes`` ({mode: count}) is drawn with:
+    asserted when any relation is, negated only when all are, else the most frequent other.
+
+    >>> merged_mode({"negated": 2, "asserted": 1}), merged_mode({"negated": 1, "possible": 1})
+    ('asserted', 'possible')
+    >>> merged_mode({"negated": 3}), merged_mode({})
+    ('negated', 'asserted')
+    """
+    if not modes or modes.get("asserted"):
+        return "asserted"
+    others = [(m, n) for m, n in modes.items() if m != "negated" and n]
+    if not others:
+        return "negated"
+    order = {m: i for i, m in enumerate(MODES)}
+    return min(others, key=lambda mn: (-mn[1], order.get(mn[0], 99)))[0]
+
+
+def _mode_counts(items: list[tuple[Any, dict]]) -> dict[str, int]:
+    modes: Counter = Counter()
+    for _, d in items:
+        modes.update(d.get("modes") or {edge_mode(d): 1})
+    order = {m: i for i, m in enumerate(MODES)}
+    return dict(sorted(modes.items(), key=lambda mn: order.get(mn[0], 99)))
+
+
+def _text_first(items: list[tuple[Any, dict]]) -> tuple[str | None, str | None]:
+    """(date, date_source) of merged relations: the latest date the text gives, else the
+    latest article date."""
+    text = [d["date"] for _, d in items if d.get("date") and d.get("date_source") == "text"]
+    if text:
+        return max(text), "text"
+    dates = [d["date"] for _, d in items if d.get("date")]
+    return (max(dates), "document") if dates else (None, None)
+
+
 def _merge(u: Any, v: Any, items: list[tuple[Any, dict]], types: Counter) -> dict:
     sentences = list(dict.fromkeys(s for _, d in items for s in d.get("sentences") or ()))
     dates = [d["date"] for _, d in items if d.get("date")]
+    date, date_source = _text_first(items)
+    modes = _mode_counts(items)
+    reporters = {d.get("reported_by") for _, d in items}
     docs = {d.get("document") for _, d in items if d.get("document")}
     docs.update(doc for _, d in items for doc in d.get("documents") or ())
     relations = []
@@ -101,7 +146,11 @@ def _merge(u: Any, v: Any, items: list[tuple[Any, dict]], types: Counter) -> dic
         "relations": relations,
         "trigger": ", ".join(triggers),
         "negated": all(d.get("negated", False) for _, d in items),
-        "date": max(dates) if dates else None,
+        "modes": modes,
+        "mode": merged_mode(modes),
+        "reported_by": reporters.pop() if len(reporters) == 1 else None,
+        "date": date,
+        "date_source": date_source,
         "first_date": min(dates) if dates else None,
         "documents": sorted(docs),
         "confidence": max((d.get("confidence", 1.0) for _, d in items), default=1.0),
@@ -173,14 +222,21 @@ def _actor_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def _projected(event: Any, info: dict, items: list[tuple[Any, dict]]) -> dict:
-    dates = [d["date"] for _, d in items if d.get("date")]
     documents = sorted({d["document"] for _, d in items if d.get("document")})
+    date, date_source = _text_first(items)
+    if info.get("date"):  # the event's own date; "document" only when it is the article's date
+        date = info["date"]
+        same = [d.get("date_source") for _, d in items if d.get("date") == date]
+        date_source = "text" if not same or "text" in same else "document"
+    modes = _mode_counts(items)
     return {
         "type": info.get("type", "STATEMENT"),
         "trigger": info.get("trigger", ""),
         "sentences": list(dict.fromkeys(s for _, d in items for s in d.get("sentences") or ())),
-        "negated": False,
-        "date": info.get("date") or (max(dates) if dates else None),
+        "negated": merged_mode(modes) == "negated",
+        "mode": merged_mode(modes),
+        "date": date,
+        "date_source": date_source,
         "document": documents[0] if documents else None,
         "documents": documents,
         "weight": 1.0,
