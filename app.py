@@ -301,7 +301,7 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
             st.markdown(f"**Relations** ({len(info.relations)})")
             st.html(
                 details.relations_html(
-                    info.relations, ["direction", "type", "other", "trigger", "date", "negated"]
+                    info.relations, ["direction", "type", "other", "trigger", "date", "mode"]
                 )
             )
         st.markdown(f"**Source sentences** ({len(info.evidence)})")
@@ -314,7 +314,7 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
             return
         st.html(details.edge_header_html(info))
         if len(info.relations) > 1:
-            st.html(details.relations_html(info.relations, ["type", "trigger", "date", "negated"]))
+            st.html(details.relations_html(info.relations, ["type", "trigger", "date", "mode", "confidence"]))
         st.markdown(f"**Evidence** ({len(info.evidence)})")
         show_evidence(info.evidence, "edge")
     doc_id = st.session_state.get(keys.ARTICLE)
@@ -538,7 +538,7 @@ def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:
     shown_types = spec.show_cooccurrence or "CO_OCCURS" in spec.relation_types
     table = timeline.cached_per_day(
         loaded.hash, view_name, V, options.date_min, options.date_max, (spec.date_from, spec.date_to),
-        () if shown_types else ("CO_OCCURS",),
+        () if shown_types else ("CO_OCCURS",), (spec.modes, spec.hide_negated, spec.min_confidence),
     )
     if table.empty:
         return
@@ -549,7 +549,10 @@ def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:
         selection_mode=timeline.SELECTION,
         width="stretch",
     )
-    st.caption("Relations per day by family. Drag across the timeline to show only that period.")
+    st.caption(
+        "Relations per day by family, on the day the text gives; pale: only the article's date. "
+        "Drag across the timeline to show only that period."
+    )
 
 
 def show_cooccurrence_button(hidden: int) -> None:
