@@ -150,3 +150,14 @@ def test_modes_are_drawn_apart_and_explained_in_the_legend(G):
     assert [r["type"] for r in rows] == ["negated", "possible", "planned"]
     assert all(r["label"] and r["dashes"] for r in rows)
     assert not [r for r in legend([], [], ["asserted"]) if r["kind"] == "mode"]
+
+
+def test_snapshots_carry_the_mode_styles(G):
+    from graph.export import export_bytes, snapshot_payload
+
+    payload = snapshot_payload(G)
+    rows = {r["type"]: r for r in payload["legend"] if r["kind"] == "mode"}
+    assert set(rows) == {"negated", "possible", "planned"}
+    negated = next(e for e in payload["edges"] if e["id"] == "r2")
+    assert negated["dashes"] == MODE_STYLES["negated"]["dashes"]
+    assert export_bytes(G, "png")[:8] == b"\x89PNG\r\n\x1a\n"  # dotted and dashed lines drawn
