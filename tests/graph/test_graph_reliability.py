@@ -161,3 +161,18 @@ def test_snapshots_carry_the_mode_styles(G):
     negated = next(e for e in payload["edges"] if e["id"] == "r2")
     assert negated["dashes"] == MODE_STYLES["negated"]["dashes"]
     assert export_bytes(G, "png")[:8] == b"\x89PNG\r\n\x1a\n"  # dotted and dashed lines drawn
+
+
+def test_the_command_line_has_the_reliability_filters(G):
+    from graph.__main__ import build_parser, spec_from_args
+
+    def spec(*flags: str) -> FilterSpec:
+        return spec_from_args(build_parser().parse_args(["export", "in.json", "-o", "out.gexf", *flags]))
+
+    assert spec() == FilterSpec()  # the command line shows every relation unless asked
+    chosen = spec("--hide-negated", "--min-confidence", "0.8")
+    assert (chosen.hide_negated, chosen.min_confidence) == (True, 0.8)
+    assert keys_of(apply_filters(G, chosen)) == {"r1", "r5"}
+    assert keys_of(apply_filters(G, spec("--mode", "POSSIBLE", "--mode", "planned"))) == {"r3", "r4"}
+    with pytest.raises(SystemExit):
+        spec("--min-confidence", "2")
