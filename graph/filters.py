@@ -36,6 +36,7 @@ from graph.adjacency import (
     without_edges,
 )
 from graph.build import ENTITY_TYPES, MODES, RELATION_TYPES
+from graph._gc import paused_gc
 from graph.errors import FilterError
 from graph.index import GraphIndex, date_bounds, graph_index
 
@@ -507,17 +508,23 @@ def _reliable_base(
     G: nx.Graph, index: GraphIndex, kinds: frozenset, spec: FilterSpec, reliable: EdgeTest
 ) -> Adjacency | None:
     """G's adjacency without the edges of relation types ``kinds`` and those failing
-    ``reliable``; None where that hides more than half the edges (listing the rest is cheaper).
-    Kept by the index, like the cut of the types alone."""
+    ``reliable``, kept by the index like the cut of the types alone; None where the types alone
+    hide more than half the edges (listing the few left is cheaper then).
+
+    However many edges the reliability test hides, the cut is made once per graph and setting
+    (the explorer's default is one setting), and every later view with that setting (actors,
+    search, entity types, top nodes) starts from it instead of testing every edge again.
+    """
+    if 2 * sum(len(index.by_type.get(kind, ())) for kind in kinds) > len(index.keys):
+        return None
     key = ("without", kinds, tuple(spec.modes), spec.hide_negated, float(spec.min_confidence))
 
-    def make() -> Adjacency | None:
-        hidden = {i for kind in kinds for i in index.by_type.get(kind, ())}
-        data = index.data
-        hidden.update(i for i in range(len(data)) if i not in hidden and not reliable(data[i]))
-        if 2 * len(hidden) > len(index.keys):
-            return None
-        return without_edges(G, _hidden_at(index, hidden))
+    def make() -> Adjacency:
+        with paused_gc():  # many small sets and dicts: no collection passes while building them
+            hidden = {i for kind in kinds for i in index.by_type.get(kind, ())}
+            data = index.data
+            hidden.update(i for i in range(len(data)) if not reliable(data[i]))
+            return without_edges(G, _hidden_at(index, hidden))
 
     return index.remember(key, make)
 
