@@ -115,6 +115,16 @@ def _mode_counts(items: list[tuple[Any, dict]]) -> dict[str, int]:
     return dict(sorted(modes.items(), key=lambda mn: order.get(mn[0], 99)))
 
 
+def _reporter(items: list[tuple[Any, dict]]) -> dict[str, Any]:
+    """``reported_by`` and ``speech_verb`` of merged relations: theirs when they all share one
+    reporter, else None (the details panel lists each relation's own)."""
+    reporters = {d.get("reported_by") for _, d in items}
+    if len(reporters) != 1 or None in reporters:
+        return {"reported_by": None, "speech_verb": None}
+    verbs = list(dict.fromkeys(d["speech_verb"] for _, d in items if d.get("speech_verb")))
+    return {"reported_by": reporters.pop(), "speech_verb": ", ".join(verbs) or None}
+
+
 def _text_first(items: list[tuple[Any, dict]]) -> tuple[str | None, str | None]:
     """(date, date_source) of merged relations: the latest date the text gives, else the
     latest article date."""
@@ -130,7 +140,6 @@ def _merge(u: Any, v: Any, items: list[tuple[Any, dict]], types: Counter) -> dic
     dates = [d["date"] for _, d in items if d.get("date")]
     date, date_source = _text_first(items)
     modes = _mode_counts(items)
-    reporters = {d.get("reported_by") for _, d in items}
     docs = {d.get("document") for _, d in items if d.get("document")}
     docs.update(doc for _, d in items for doc in d.get("documents") or ())
     relations = []
@@ -148,7 +157,7 @@ def _merge(u: Any, v: Any, items: list[tuple[Any, dict]], types: Counter) -> dic
         "negated": all(d.get("negated", False) for _, d in items),
         "modes": modes,
         "mode": merged_mode(modes),
-        "reported_by": reporters.pop() if len(reporters) == 1 else None,
+        **_reporter(items),
         "date": date,
         "date_source": date_source,
         "first_date": min(dates) if dates else None,

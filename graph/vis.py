@@ -114,7 +114,7 @@ def edge_title(G: nx.Graph, u: Any, v: Any, d: dict) -> str:
     if d.get("role"):
         lines.append(f"role: {d['role']}")
     if d.get("date"):
-        source = " (the article's date)" if d.get("date_source") == "document" else ""
+        source = " (article date)" if d.get("date_source") == "document" else ""
         lines.append(f"date: {d['date']}{source}")
     if d.get("weight", 1.0) != 1.0:
         lines.append(f"relations: {d['weight']:g}")

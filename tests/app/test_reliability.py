@@ -156,7 +156,8 @@ def test_the_details_name_mode_reporter_and_date_source(monkeypatch, records_pat
     at.run()
     text = "\n".join(h.value for h in at.html)
     assert "REQUEST (possible)" in text
-    assert "reported by Emmanuel Macron (said)" in text
+    # the heading names who reports it, with the verb; so does each evidence sentence
+    assert '<div class="ng-facts ng-reported" style="color:#555">reported by Emmanuel Macron (said)</div>' in text
     assert "2025-11-24 (article date)" in text  # the other article's date: the text gives none
     assert 'class="ng-relation-facts"' in text and "article date · possible · reported by Emmanuel Macron" in text
 

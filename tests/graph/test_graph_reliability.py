@@ -121,6 +121,8 @@ def test_an_aggregated_edge_is_as_sure_as_its_surest_relation(G):
     A = aggregate(G)
     ab = A.edges["kb:a", "kb:b"]
     assert ab["modes"] == {"asserted": 1, "negated": 1} and ab["mode"] == "asserted"
+    cd = A.edges["kb:c", "kb:d"]  # one relation: its reporter and verb stay on the merged edge
+    assert (cd["reported_by"], cd["speech_verb"], cd["mode"]) == ("kb:b", "said", "planned")
     only_negated = aggregate(apply_filters(G, FilterSpec(modes=("negated",))))
     assert only_negated.edges["kb:a", "kb:b"]["mode"] == "negated"
     # the aggregate view filters the relations first, so the negated one is not counted
@@ -145,7 +147,7 @@ def test_modes_are_drawn_apart_and_explained_in_the_legend(G):
     assert edges["r2"]["dashes"] != edges["r3"]["dashes"]  # negated is told apart from possible
     assert edges["r2"]["title"].splitlines()[0].endswith("agree (negated)")
     assert "reported by: B (said)" in edges["r4"]["title"].splitlines()
-    assert "date: 2025-12-02 (the article's date)" in edges["r1"]["title"].splitlines()
+    assert "date: 2025-12-02 (article date)" in edges["r1"]["title"].splitlines()
     rows = [r for r in legend([], [], {e["mode"] for e in edges.values()}) if r["kind"] == "mode"]
     assert [r["type"] for r in rows] == ["negated", "possible", "planned"]
     assert all(r["label"] and r["dashes"] for r in rows)
