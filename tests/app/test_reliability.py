@@ -178,3 +178,21 @@ def test_the_timeline_counts_text_dates_apart_and_leaves_hidden_relations_out():
     assert everything[everything.date == "2022-02-24"].dated.tolist() == ["in the text"]
     assert set(everything[everything.date == "2025-11-24"].dated) == {"article date"}
     assert set(everything[everything.dated == "article date"].opacity) == {timeline.DOCUMENT_DATE_OPACITY}
+
+
+def test_a_view_emptied_by_the_defaults_says_what_they_hide(monkeypatch, tmp_path):
+    records = reliability_records()
+    records["relations"] = [dict(r, mode="negated", negated=True) for r in records["relations"]
+                            if r["type"] != "CO_OCCURS"]
+    path = tmp_path / "all_negated.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    at = new_app(monkeypatch, path)
+    assert not at.exception
+    assert not [c for c in at.get("bidi_component") if "nodes" in json.loads(c.proto.json or "{}")]
+    # every relation of the actor view, events projected onto their participants included
+    V = view.base_view(build_graph(records), "actors")
+    n = V.number_of_edges()
+    assert n and all(d["mode"] == "negated" for *_, d in V.edges(data=True))
+    assert hidden_line(at).startswith(f"{n} negated relations hidden")
+    at.button(key="show-negated").click().run()
+    assert edges(at) and all(e["mode"] == "negated" for e in edges(at).values())
