@@ -18,7 +18,9 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
-from ui import corpus, details, keys, reliability, share, stores, timeline, urlstate, view, visnetwork  # noqa: E402
+from ui import (  # noqa: E402
+    corpus, details, keys, reliability, share, stores, timeline, urlstate, view, visnetwork,
+)
 from ui.lazy import lazy_import  # noqa: E402
 
 # Only the Tables and Export tabs need these (pandas, the exporters): a start skips them.

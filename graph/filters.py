@@ -483,7 +483,8 @@ def by_reliability(
     >>> _ = G.add_edge("a", "b", key="r1", mode="asserted", confidence=0.9)
     >>> _ = G.add_edge("a", "b", key="r2", mode="negated", confidence=0.9)
     >>> _ = G.add_edge("a", "b", key="r3", mode="possible", confidence=0.5)
-    >>> [k for u, v, k in G.edges(keys=True) if by_reliability(G, hide_negated=True, min_confidence=0.8)(u, v, k)]
+    >>> keep = by_reliability(G, hide_negated=True, min_confidence=0.8)
+    >>> [k for u, v, k in G.edges(keys=True) if keep(u, v, k)]
     ['r1']
     >>> [k for u, v, k in G.edges(keys=True) if by_reliability(G, ["possible", "negated"])(u, v, k)]
     ['r2', 'r3']
@@ -499,7 +500,9 @@ def _check_reliability(spec: FilterSpec) -> None:
     try:
         threshold = float(spec.min_confidence)
     except (TypeError, ValueError):
-        raise FilterError(f"min_confidence {spec.min_confidence!r} is not a number; expected 0 to 1") from None
+        raise FilterError(
+            f"min_confidence {spec.min_confidence!r} is not a number; expected 0 to 1"
+        ) from None
     if not 0 <= threshold <= 1:
         raise FilterError(f"min_confidence {spec.min_confidence} is out of range; expected 0 to 1")
 

@@ -59,7 +59,9 @@ def sidebar(modes: list[str]) -> None:
         help="How the text puts a relation. Negated ones are drawn dotted, possible, planned, "
         "demanded and conditional ones dashed.",
     )
-    sb.checkbox("Hide negated relations", key=keys.HIDE_NEGATED, help="Unless “negated” is chosen in Modes")
+    sb.checkbox(
+        "Hide negated relations", key=keys.HIDE_NEGATED, help="Unless “negated” is chosen in Modes"
+    )
     sb.slider("Min. confidence", 0.0, 1.0, step=0.05, key=keys.MIN_CONFIDENCE, help=CONFIDENCE_HELP)
 
 

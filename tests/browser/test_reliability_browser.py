@@ -13,7 +13,15 @@ from playwright.sync_api import expect
 from graph.filters import DEFAULT_MIN_CONFIDENCE
 from graph.style import MODE_STYLES
 from tests.app.test_reliability import NEGATED_EDGE, POSSIBLE_EDGE, UNSURE_EDGE, reliability_records
-from tests.browser.support import CHROMIUM, chromium, drawn_edges, expected_edges, running_app, wait_drawn, wait_edges
+from tests.browser.support import (
+    CHROMIUM,
+    chromium,
+    drawn_edges,
+    expected_edges,
+    running_app,
+    wait_drawn,
+    wait_edges,
+)
 from ui import view
 
 pytestmark = [
@@ -21,7 +29,10 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
 ]
 
-JS_EDGE = "(id) => { const e = window.__newsgraphNetwork.body.data.edges.get(id); return e && {dashes: e.dashes, label: e.label || e.fullLabel}; }"
+JS_EDGE = """(id) => {
+  const e = window.__newsgraphNetwork.body.data.edges.get(id);
+  return e && {dashes: e.dashes, label: e.label || e.fullLabel};
+}"""
 
 
 @pytest.fixture(scope="module")
