@@ -459,6 +459,7 @@ def explore() -> None:
     active_filter_chips(spec, options)
     source = source_label()
     filters = [chip.label for chip in view.active_filters(spec, options)]
+    filters += reliability.caption_filters(spec)  # the defaults have no chip but hide relations
     if view_name != "actors":
         filters.insert(0, view.VIEWS[view_name])
     caption = exports.caption(shown, source, filters)

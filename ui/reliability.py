@@ -65,6 +65,26 @@ def sidebar(modes: list[str]) -> None:
     sb.slider("Min. confidence", 0.0, 1.0, step=0.05, key=keys.MIN_CONFIDENCE, help=CONFIDENCE_HELP)
 
 
+def caption_filters(spec: FilterSpec) -> list[str]:
+    """What a snapshot's caption adds to the chips: the default reliability filters, which
+    have no chip but still hide relations, so an exported picture says so.
+
+    >>> from ui.view import DEFAULT_SPEC
+    >>> caption_filters(DEFAULT_SPEC)
+    ['negated hidden', 'confidence ≥ 0.5']
+    >>> caption_filters(FilterSpec())
+    []
+    """
+    from ui.view import DEFAULT_SPEC
+
+    out = []
+    if spec.hide_negated and "negated" not in spec.modes:
+        out.append("negated hidden")
+    if spec.min_confidence and spec.min_confidence == DEFAULT_SPEC.min_confidence:
+        out.append(f"confidence ≥ {spec.min_confidence:g}")  # a chip names any other value
+    return out
+
+
 def _relations(n: int) -> str:
     return f"{n} relation{'s' * (n != 1)}"
 

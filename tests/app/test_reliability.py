@@ -196,3 +196,11 @@ def test_a_view_emptied_by_the_defaults_says_what_they_hide(monkeypatch, tmp_pat
     assert hidden_line(at).startswith(f"{n} negated relations hidden")
     at.button(key="show-negated").click().run()
     assert edges(at) and all(e["mode"] == "negated" for e in edges(at).values())
+
+
+def test_a_snapshot_caption_says_what_the_defaults_hide(monkeypatch, records_path):
+    at = new_app(monkeypatch, records_path)
+    caption = mount(at)["caption"]
+    assert f"Filters: negated hidden; confidence ≥ {DEFAULT_MIN_CONFIDENCE:g} · " in caption
+    at.button(key="show-negated").click().run()
+    assert "negated hidden" not in mount(at)["caption"]
