@@ -145,8 +145,11 @@ def viz_attributes(G: nx.Graph, positions: Positions | None = None) -> xmlwriter
     for _, _, ident, d in _edge_items(G):
         r, g, b = rgb(relation_style(d.get("type"))["color"])
         weight = float(d.get("weight", 1.0) or 1.0)
+        line = "dashed" if d.get("type") == "CO_OCCURS" else _LINES.get(edge_mode(d), "dashed")
         edges[ident] = {"r": r, "g": g, "b": b,
                         "thickness": round(1.0 + 2.0 * math.log2(max(weight, 1.0)), 2)}
+        if line != "solid":  # as the canvas draws it: negated dotted, other modes dashed
+            edges[ident]["shape"] = line
     return {"nodes": nodes, "edges": edges}
 
 
@@ -264,8 +267,8 @@ def csv_safe(value: Any) -> Any:
 NODE_COLUMNS = ["id", "label", "type", "country", "mentions", "aliases", "documents",
                 "first_date", "last_date", "event_type", "event_date"]
 EDGE_COLUMNS = ["id", "source", "target", "source_label", "target_label", "type", "trigger",
-                "negated", "date", "weight", "confidence", "role", "detail", "documents",
-                "sentences", "evidence"]
+                "negated", "mode", "reported_by", "speech_verb", "date", "date_source", "weight",
+                "confidence", "role", "detail", "documents", "sentences", "evidence"]
 
 
 def _csv_table(columns: list[str], rows: list[dict]) -> bytes:
@@ -301,7 +304,9 @@ def csv_rows(G: nx.Graph) -> tuple[list[dict], list[dict]]:
         rows.append({
             "id": k, "source": u, "target": v, "source_label": label(u),
             "target_label": label(v), "type": d.get("type"), "trigger": d.get("trigger"),
-            "negated": d.get("negated", False), "date": d.get("date"),
+            "negated": d.get("negated", False), "mode": edge_mode(d),
+            "reported_by": d.get("reported_by"), "speech_verb": d.get("speech_verb"),
+            "date": d.get("date"), "date_source": d.get("date_source"),
             "weight": d.get("weight", 1.0), "confidence": d.get("confidence"),
             "role": d.get("role"), "detail": d.get("detail"),
             "documents": LIST_SEPARATOR.join(docs),

@@ -4,6 +4,9 @@ reliability filter (hide negated, modes, confidence threshold) and how edges are
 from __future__ import annotations
 
 import itertools
+import re
+
+import networkx as nx
 
 import pytest
 
@@ -178,3 +181,26 @@ def test_the_command_line_has_the_reliability_filters(G):
     assert keys_of(apply_filters(G, spec("--mode", "POSSIBLE", "--mode", "planned"))) == {"r3", "r4"}
     with pytest.raises(SystemExit):
         spec("--min-confidence", "2")
+
+
+def test_the_csv_export_lists_mode_reporter_and_date_source(G):
+    from graph.export import csv_rows
+
+    _, rows = csv_rows(G)
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["r2"]["mode"] == "negated"
+    assert (by_id["r4"]["mode"], by_id["r4"]["reported_by"], by_id["r4"]["speech_verb"]) == ("planned", "kb:b", "said")
+    assert (by_id["r4"]["date_source"], by_id["r1"]["date_source"]) == ("text", "document")
+
+
+def test_gexf_draws_modes_as_gephi_line_shapes(G, tmp_path):
+    from graph.export import export_bytes
+
+    gexf = export_bytes(G, "gexf").decode("utf-8")
+    shape = {ident: re.search(r'<viz:shape value="(\w+)"', body)
+             for ident, body in re.findall(r'<edge [^>]*\bid="([^"]+)"[^>]*>(.*?)</edge>', gexf, flags=re.S)}
+    assert shape["r1"] is None  # a fact: solid, GEXF's default
+    assert shape["r2"].group(1) == "dotted" and shape["r3"].group(1) == "dashed"
+    path = tmp_path / "g.gexf"
+    path.write_text(gexf, encoding="utf-8")
+    assert nx.read_gexf(path).number_of_edges() == G.number_of_edges()  # still reads back
