@@ -25,7 +25,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from graph.build import ENTITY_TYPES, RELATION_TYPES, build_graph, load_records, validate_records
+from graph.build import ENTITY_TYPES, MODES, RELATION_TYPES, build_graph, load_records, validate_records
 from graph.errors import GraphError
 from graph.export import EXPORT_FORMATS, export_bytes
 from graph.filters import FilterSpec
@@ -152,6 +152,9 @@ sane_specs = st.builds(
     show_cooccurrence=st.booleans(),
     top_k=st.none() | st.integers(1, 20),
     keep_isolates=st.booleans(),
+    modes=st.lists(st.sampled_from(MODES), max_size=2).map(tuple),
+    hide_negated=st.booleans(),
+    min_confidence=st.floats(0, 1),
 )
 #: Anything at all in each field, including what the command line and the app refuse earlier.
 wild_specs = st.builds(
@@ -170,6 +173,9 @@ wild_specs = st.builds(
     show_cooccurrence=st.booleans(),
     top_k=st.none() | st.integers(-2, 20),
     keep_isolates=st.booleans(),
+    modes=st.lists(st.sampled_from(MODES) | st.sampled_from(["maybe", "NEGATED", ""]), max_size=3).map(tuple),
+    hide_negated=st.booleans(),
+    min_confidence=st.one_of(st.floats(-1, 2), st.sampled_from([math.nan, math.inf, "0.5", None])),
 )
 filter_specs = sane_specs | wild_specs
 
