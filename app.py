@@ -18,7 +18,9 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
-from ui import corpus, details, keys, share, stores, timeline, urlstate, view, visnetwork  # noqa: E402
+from ui import (  # noqa: E402
+    corpus, details, keys, reliability, share, stores, timeline, urlstate, view, visnetwork,
+)
 from ui.lazy import lazy_import  # noqa: E402
 
 # Only the Tables and Export tabs need these (pandas, the exporters): a start skips them.
@@ -170,6 +172,7 @@ def sidebar_filters(V, options: view.FilterOptions) -> None:
         "Top nodes (0 = all)", min_value=0, step=10, key=keys.TOP_K,
         help="Keep only the best-connected nodes",
     )
+    reliability.sidebar(options.modes)
     sb.button("Reset filters", on_click=reset_filters)
 
 
@@ -300,7 +303,7 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
             st.markdown(f"**Relations** ({len(info.relations)})")
             st.html(
                 details.relations_html(
-                    info.relations, ["direction", "type", "other", "trigger", "date", "negated"]
+                    info.relations, ["direction", "type", "other", "trigger", "date", "mode"]
                 )
             )
         st.markdown(f"**Source sentences** ({len(info.evidence)})")
@@ -313,7 +316,7 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
             return
         st.html(details.edge_header_html(info))
         if len(info.relations) > 1:
-            st.html(details.relations_html(info.relations, ["type", "trigger", "date", "negated"]))
+            st.html(details.relations_html(info.relations, ["type", "trigger", "date", "mode", "confidence"]))
         st.markdown(f"**Evidence** ({len(info.evidence)})")
         show_evidence(info.evidence, "edge")
     doc_id = st.session_state.get(keys.ARTICLE)
@@ -456,6 +459,7 @@ def explore() -> None:
     active_filter_chips(spec, options)
     source = source_label()
     filters = [chip.label for chip in view.active_filters(spec, options)]
+    filters += reliability.caption_filters(spec)  # the defaults have no chip but hide relations
     if view_name != "actors":
         filters.insert(0, view.VIEWS[view_name])
     caption = exports.caption(shown, source, filters)
@@ -497,6 +501,7 @@ def graph_tab(
         else:
             st.info("Nothing matches these filters.")
         show_cooccurrence_button(hidden)
+        reliability.hidden_notice(loaded.hash, view_name, spec_key, V, spec)
         time_line(loaded, view_name, V, spec)
         return
     if hidden:
@@ -506,6 +511,7 @@ def graph_tab(
                 f"{'are' if hidden != 1 else 'is'} hidden (names in one sentence, no relation found)."
             )
             show_cooccurrence_button(hidden)
+    reliability.hidden_notice(loaded.hash, view_name, spec_key, V, spec)
     left, right = st.columns([3, 2], gap="medium")
     with left:
         visnetwork.network(
@@ -535,7 +541,7 @@ def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:
     shown_types = spec.show_cooccurrence or "CO_OCCURS" in spec.relation_types
     table = timeline.cached_per_day(
         loaded.hash, view_name, V, options.date_min, options.date_max, (spec.date_from, spec.date_to),
-        () if shown_types else ("CO_OCCURS",),
+        () if shown_types else ("CO_OCCURS",), (spec.modes, spec.hide_negated, spec.min_confidence),
     )
     if table.empty:
         return
@@ -546,7 +552,10 @@ def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:
         selection_mode=timeline.SELECTION,
         width="stretch",
     )
-    st.caption("Relations per day by family. Drag across the timeline to show only that period.")
+    st.caption(
+        "Relations per day by family, on the day the text gives; pale: only the article's date. "
+        "Drag across the timeline to show only that period."
+    )
 
 
 def show_cooccurrence_button(hidden: int) -> None:

@@ -20,8 +20,9 @@ from graph.build import build_graph, load_graph
 from graph.errors import GraphError
 from graph.export import EXPORT_FORMATS, caption_text, check_format, export_bytes
 from graph.filters import FilterSpec
+from graph.spec import DEFAULT_MIN_CONFIDENCE
 from graph.views import VIEWS, select
-from records import ENTITY_TYPES, RELATION_TYPES, RecordsError, validate_records
+from records import ENTITY_TYPES, MODES, RELATION_TYPES, RecordsError, validate_records
 from records.files import write_atomic
 
 PROG = "python -m graph"
@@ -58,6 +59,16 @@ def _non_negative_float(value: str) -> float:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
     if number < 0 or number != number:
         raise argparse.ArgumentTypeError(f"{value} is negative; expected 0 or more")
+    return number
+
+
+def _confidence(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number; expected 0 to 1") from None
+    if not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"{value} is out of range; expected 0 to 1")
     return number
 
 
@@ -122,6 +133,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="keep at most K nodes, the best connected first")
     f.add_argument("--keep-isolates", action="store_true",
                    help="keep nodes left without a visible edge")
+    f.add_argument("--mode", action="append", default=[], metavar="MODE",
+                   help=f"keep only relations the text puts this way; repeatable ({', '.join(MODES)})")
+    f.add_argument("--hide-negated", action="store_true",
+                   help="hide negated relations (as the app does by default)")
+    f.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="C",
+                   help="relations extracted with at least this confidence, 0 to 1 (the app's "
+                        f"default is {DEFAULT_MIN_CONFIDENCE:g}; default here: 0, all)")
     return parser
 
 
@@ -141,6 +159,9 @@ def spec_from_args(args: argparse.Namespace) -> FilterSpec:
         show_cooccurrence=args.show_cooccurrence,
         top_k=args.top_k,
         keep_isolates=args.keep_isolates,
+        modes=tuple(m.lower() for m in args.mode),
+        hide_negated=args.hide_negated,
+        min_confidence=args.min_confidence,
     )
 
 

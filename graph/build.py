@@ -15,6 +15,19 @@ from graph._gc import paused_gc
 from records import load_records
 
 
+NEGATED = "negated"
+
+
+def edge_mode(d: dict) -> str:
+    """The mode of a relation (its record, or its edge's data): its ``mode``, else, for records
+    written before modes existed, negated or asserted by its ``negated`` flag.
+
+    >>> edge_mode({"mode": "possible"}), edge_mode({"negated": True}), edge_mode({})
+    ('possible', 'negated', 'asserted')
+    """
+    return d.get("mode") or (NEGATED if d.get("negated") else "asserted")
+
+
 def build_graph(records: dict) -> nx.MultiDiGraph:
     """Build the knowledge graph from (already validated) records.
 
@@ -23,7 +36,11 @@ def build_graph(records: dict) -> nx.MultiDiGraph:
     ``first_date``/``last_date`` (ISO strings or None) and ``event`` (dict, EVENT nodes only).
     Edges are keyed by relation id with ``type``, ``trigger``, ``sentences`` (list of sentence
     ids), ``negated``, ``date`` (the relation's date, else its document's), ``document``,
-    ``weight`` (1.0 per relation), ``confidence``, ``role`` and ``detail`` (None when absent).
+    ``weight`` (1.0 per relation), ``confidence``, ``role`` and ``detail`` (None when absent),
+    ``mode`` (asserted, negated, possible, planned, demanded, conditional; records without it
+    give negated or asserted from ``negated``), ``reported_by`` and ``speech_verb`` (who the
+    text cites for it, and the verb; None when absent) and ``date_source`` ("text" when the
+    date comes from the relation's own clause, "document" when it is the article's date).
     ``G.graph["sentences"]`` and ``G.graph["documents"]`` map ids to the records' dicts so
     evidence text can be shown.
 
@@ -48,6 +65,22 @@ def build_graph(records: dict) -> nx.MultiDiGraph:
     """
     with paused_gc():
         return _build_graph(records)
+
+
+def _date_source(rel: dict, date: str | None, document_date: str | None) -> str | None:
+    """Where a relation's date comes from: the records' ``date_source``, else (records written
+    before it existed) "text" for an own date other than the article's, "document" otherwise.
+
+    >>> _date_source({"date": "2025-12-01"}, "2025-12-01", "2025-12-03")
+    'text'
+    >>> _date_source({"date": "2025-12-03"}, "2025-12-03", "2025-12-03"), _date_source({}, None, None)
+    ('document', None)
+    """
+    if not date:
+        return None
+    if rel.get("date_source") in ("text", "document"):
+        return rel["date_source"]
+    return "text" if rel.get("date") and rel["date"] != document_date else "document"
 
 
 def _build_graph(records: dict) -> nx.MultiDiGraph:
@@ -97,6 +130,10 @@ def _build_graph(records: dict) -> nx.MultiDiGraph:
                     "role": rel.get("role"),
                     "detail": rel.get("detail"),
                     "event": rel.get("event"),
+                    "mode": edge_mode(rel),
+                    "reported_by": rel.get("reported_by"),
+                    "speech_verb": rel.get("speech_verb"),
+                    "date_source": _date_source(rel, date, doc_date.get(did)),
                 },
             )
         )

@@ -35,9 +35,10 @@ import networkx as nx
 
 from graph import xmlwriters
 from graph._gc import paused_gc
+from graph.build import edge_mode
 from graph.errors import ExportError
 from graph.layout import positions as layout_positions
-from graph.style import entity_colour, entity_shape, legend, relation_style
+from graph.style import entity_colour, entity_shape, legend, mode_style, relation_style
 from graph.vis import (
     BASE_OPTIONS,
     EDGE_LABEL_LIMIT,
@@ -142,8 +143,11 @@ def viz_attributes(G: nx.Graph, positions: Positions | None = None) -> xmlwriter
     for _, _, ident, d in _edge_items(G):
         r, g, b = rgb(relation_style(d.get("type"))["color"])
         weight = float(d.get("weight", 1.0) or 1.0)
+        line = "dashed" if d.get("type") == "CO_OCCURS" else _LINES.get(edge_mode(d), "dashed")
         edges[ident] = {"r": r, "g": g, "b": b,
                         "thickness": round(1.0 + 2.0 * math.log2(max(weight, 1.0)), 2)}
+        if line != "solid":  # as the canvas draws it: negated dotted, other modes dashed
+            edges[ident]["shape"] = line
     return {"nodes": nodes, "edges": edges}
 
 
@@ -261,8 +265,8 @@ def csv_safe(value: Any) -> Any:
 NODE_COLUMNS = ["id", "label", "type", "country", "mentions", "aliases", "documents",
                 "first_date", "last_date", "event_type", "event_date"]
 EDGE_COLUMNS = ["id", "source", "target", "source_label", "target_label", "type", "trigger",
-                "negated", "date", "weight", "confidence", "role", "detail", "documents",
-                "sentences", "evidence"]
+                "negated", "mode", "reported_by", "speech_verb", "date", "date_source", "weight",
+                "confidence", "role", "detail", "documents", "sentences", "evidence"]
 
 
 def _csv_table(columns: list[str], rows: list[dict]) -> bytes:
@@ -309,7 +313,9 @@ def csv_rows(G: nx.Graph) -> tuple[list[dict], list[dict]]:
         rows.append({
             "id": k, "source": u, "target": v, "source_label": label(u),
             "target_label": label(v), "type": d.get("type"), "trigger": d.get("trigger"),
-            "negated": d.get("negated", False), "date": d.get("date"),
+            "negated": d.get("negated", False), "mode": edge_mode(d),
+            "reported_by": d.get("reported_by"), "speech_verb": d.get("speech_verb"),
+            "date": d.get("date"), "date_source": d.get("date_source"),
             "weight": d.get("weight", 1.0), "confidence": d.get("confidence"),
             "role": d.get("role"), "detail": d.get("detail"),
             "documents": LIST_SEPARATOR.join(docs),
@@ -424,15 +430,17 @@ const DATA = __DATA__;
   byId("heading").textContent = DATA.title;
   byId("caption").textContent = DATA.caption;
   byId("summary").textContent = DATA.nodes.length + " nodes, " + DATA.edges.length + " edges";
+  // mode rows (negated dotted, possible/planned/... dashed) carry their dash pattern
   const rows = DATA.legend.slice();
-  if (DATA.edges.some((e) => e.dashes)) {
-    rows.push({kind: "note", label: "dashed: negated or co-occurrence"});
-  }
   byId("legend").replaceChildren(...rows.map((row) => {
     const line = element("div", "row legend-" + row.kind);
     const swatch = element("span", "swatch " + (row.kind === "entity" ? "shape-" + row.shape
-      : row.kind === "note" ? "dashed" : "line"));
-    if (row.kind !== "note") swatch.style.background = row.color;
+      : row.kind === "mode" ? "dashed" : "line"));
+    if (row.kind === "mode") {
+      swatch.style.borderTopStyle = (row.dashes || [])[0] <= 2 ? "dotted" : "dashed";
+    } else {
+      swatch.style.background = row.color;
+    }
     line.append(swatch, element("span", "", row.label));
     return line;
   }));
@@ -529,7 +537,8 @@ def snapshot_payload(
         "nodes": data["nodes"],
         "edges": data["edges"],
         "legend": legend({str(n.get("entity_type") or "") for n in data["nodes"]},
-                         {str(e.get("relation") or "") for e in data["edges"]}),
+                         {str(e.get("relation") or "") for e in data["edges"]},
+                         {str(e.get("mode") or "") for e in data["edges"]}),
         "options": options,
         "edge_label_limit": EDGE_LABEL_LIMIT,
         "evidence": {"nodes": {str(n): ids for n, ids in by_node.items()}, "edges": by_edge},
@@ -564,6 +573,9 @@ PNG_SIZE = (1600, 1200)
 #: Above this many edges the server-side PNG leaves edge labels out.
 PNG_EDGE_LABEL_LIMIT = 150
 _MARKERS = {"dot": "o", "square": "s", "hexagon": "h", "triangle": "^", "diamond": "D"}
+#: matplotlib line style of an edge by its mode (as the canvas draws it: graph.style.MODE_STYLES)
+_LINES = {"asserted": "solid", "negated": "dotted"}
+_LINE_ORDER = ("solid", "dashed", "dotted")  # a pair takes the first its relations have
 
 
 def _mpl_text(text: str, limit: int = 30) -> str:
@@ -643,15 +655,22 @@ def png_image(
     D.add_nodes_from(G)
     labels: dict[tuple, list[str]] = {}
     colours: dict[tuple, str] = {}
-    dashed: dict[tuple, bool] = {}
+    # a pair's line: solid if any of its relations is a fact, dotted if all are negated,
+    # dashed otherwise (possible, planned, demanded, conditional, co-occurrence)
+    lines: dict[tuple, str] = {}
+    modes: set[str] = set()
     for u, v, _, d in _edge_items(G):
         style = relation_style(d.get("type"))
         D.add_edge(u, v)
         colours.setdefault((u, v), style["color"])
         weight = float(d.get("weight", 1.0) or 1.0)
-        text = style["label"] if weight <= 1 else f"{style['label']} ×{weight:g}"
+        worded = mode_style(edge_mode(d), d.get("type"))["label"]  # "not agree", "assault (may)"
+        text = worded if weight <= 1 else f"{worded} ×{weight:g}"
         labels.setdefault((u, v), []).append(text)
-        dashed[(u, v)] = dashed.get((u, v), True) and (bool(d.get("negated")) or d.get("type") == "CO_OCCURS")
+        mode = edge_mode(d)
+        modes.add(mode)
+        line = "dashed" if d.get("type") == "CO_OCCURS" else _LINES.get(mode, "dashed")
+        lines[(u, v)] = min(lines.get((u, v), "dotted"), line, key=_LINE_ORDER.index)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     pad_x = max((max(xs) - min(xs)) * 0.08, 60)
@@ -660,8 +679,8 @@ def png_image(
     ax.set_ylim(min(ys) - pad_y, max(ys) + pad_y)
     edge_list = list(D.edges())
     curve = "arc3,rad=0.12"
-    for style_name, chosen in (("solid", False), ("dashed", True)):
-        subset = [e for e in edge_list if dashed[e] == chosen]
+    for style_name in _LINE_ORDER:
+        subset = [e for e in edge_list if lines[e] == style_name]
         if subset:
             nx.draw_networkx_edges(
                 D, pos, ax=ax, edgelist=subset, edge_color=[colours[e] for e in subset],
@@ -701,16 +720,16 @@ def png_image(
                 zorder=4, path_effects=outline)
     handles = []
     for row in legend({str(G.nodes[v].get("type") or "") for v in G},
-                      {str(d.get("type") or "") for *_, d in G.edges(data=True)}):
+                      {str(d.get("type") or "") for *_, d in G.edges(data=True)}, modes):
         if row["kind"] == "entity":
             handles.append(Line2D([], [], linestyle="none", marker=_MARKERS.get(row["shape"], "o"),
                                   markersize=9, markerfacecolor=row["color"],
                                   markeredgecolor="#333333", label=row["label"]))
+        elif row["kind"] == "mode":
+            handles.append(Line2D([], [], color="#8a8a8a", linewidth=1.5, label=row["label"],
+                                  linestyle=":" if _LINES.get(row["type"]) == "dotted" else "--"))
         else:
             handles.append(Line2D([], [], color=row["color"], linewidth=2.5, label=row["label"]))
-    if any(dashed.values()):
-        handles.append(Line2D([], [], color="#8a8a8a", linestyle="--", linewidth=1.5,
-                              label="dashed: negated or co-occurrence"))
     if handles:
         ax.legend(handles=handles, loc="upper left", fontsize=9, framealpha=0.85)
     buf = io.BytesIO()

@@ -5,7 +5,12 @@ node and edge tests (:mod:`graph.spec`) and builds ONE read-only ``nx.subgraph_v
 graph it was given, by the cheapest of four routes, one function each:
 
 - :func:`_from_base`: few edges hidden by type and no other edge test: G's adjacency without
-  the hidden types (cut once per graph, kept by :mod:`graph.index`) on the allowed nodes;
+  the hidden types (cut once per graph, kept by :mod:`graph.index`) on the allowed nodes. With
+  a reliability filter (modes, hide_negated, min_confidence) the base is G's adjacency without
+  the hidden types and the unsure or negated relations (:func:`_reliable_base`), cut once per
+  graph and setting, however many edges it hides: the explorer's default view hides negated
+  relations and those below the confidence threshold, and every later view with that
+  setting (actors, search, entity types, top nodes) starts from it;
 - :func:`_top_k_by_type`: "top nodes" on relation types alone, ranked by the index's degrees;
 - :func:`_edges_among`: actors or a text search: the edges among the nodes around the centres;
 - :func:`_visible_edges`: otherwise, the edges passing every test, listed from the smallest
@@ -27,6 +32,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph._gc import paused_gc
 from graph.adjacency import (
     Adjacency,
     best_connected,
@@ -51,6 +57,8 @@ from graph.spec import (
     min_weight_test,
     period_test,
     relation_type_test,
+    reliability_test,
+    wanted_modes,
     wanted_types,
 )
 
@@ -61,18 +69,21 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     """Return one read-only ``nx.subgraph_view`` of ``G`` showing what ``spec`` asks for.
 
     Reads node attributes ``type``, ``mentions``, ``label``, ``aliases``, ``event`` and edge
-    attributes ``type`` (or ``types``), ``date``, ``document`` (or ``documents``), ``weight``.
+    attributes ``type`` (or ``types``), ``date``, ``document`` (or ``documents``), ``weight``,
+    ``mode`` (or ``modes``, else ``negated``) and ``confidence``.
 
     Isolated nodes are DROPPED: a node is shown only if at least one of its edges is visible,
     except the centres (``spec.actors`` and nodes matching ``spec.text``), which are always
     shown, and except when ``spec.keep_isolates`` is true. The view is built here, as plain
     dicts (:mod:`graph.adjacency`), by one of two routes: where the relation types hide at most
-    half the edges (the default hides CO_OCCURS), from G's adjacency without them, cut once per
-    graph and kept by :mod:`graph.index`, then restricted to the allowed nodes; otherwise by
-    listing the visible edges from the smallest matching group of the index.
+    half the edges (the default hides CO_OCCURS), from G's adjacency without them (and without
+    the relations the reliability filter hides), cut once per graph and setting and kept by
+    :mod:`graph.index`, then restricted to the allowed nodes; otherwise by listing the visible
+    edges from the smallest matching group of the index.
 
-    Raises :class:`FilterError` for an unknown relation/entity type, actor or document, a
-    reversed period, or a negative radius, min_mentions or min_weight.
+    Raises :class:`FilterError` for an unknown relation/entity type, mode, actor or document, a
+    reversed period, a negative radius, min_mentions or min_weight, or a min_confidence that is
+    no number from 0 to 1.
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_nodes_from([("a", {"type": "PERSON"}), ("b", {"type": "PERSON"}),
@@ -114,6 +125,20 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         other_tests.append(documents_test(set(spec.documents)))
     if spec.min_weight > index.min_weight:  # else every edge passes: skip the test
         other_tests.append(min_weight_test(spec.min_weight))
+    # Where the relation-type test (and the reliability test) hide few edges (the default view
+    # hides only CO_OCCURS; the explorer's also negated and unsure relations), the view starts
+    # from G's adjacency without them (kept in the index) and keeps the allowed nodes;
+    # otherwise it lists the visible edges, from the smallest index group or the few allowed
+    # nodes.
+    reliable = reliability_test(wanted_modes(spec.modes, spec.hide_negated), spec.min_confidence)
+    base = None
+    if not other_tests:
+        if reliable is None:
+            base = _visible_base(G, index, wanted)
+        else:
+            base = _reliable_base(G, index, wanted, spec, reliable)
+    if reliable is not None and base is None:
+        other_tests.append(reliable)
     edge_test = all_of(type_test, *other_tests)
 
     # centres: actors and text matches
@@ -123,11 +148,6 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         centres |= {n for n, hay in search.items() if text in hay and node_ok(n)}
     seeded = bool(spec.actors or text)
 
-    # Where the relation-type test hides few edges (the default view hides only CO_OCCURS), the
-    # view starts from G's adjacency without them (kept in the index) and keeps the allowed
-    # nodes; otherwise it lists the visible edges, from the smallest index group or the few
-    # allowed nodes.
-    base = _visible_base(G, index, wanted) if not other_tests else None
     walk_ok = None if node_test is None else node_ok
     if seeded and base is not None:
         # a boolean array over base's nodes
@@ -270,6 +290,35 @@ def _visible_base(G: nx.Graph, index: GraphIndex, wanted: set[str]) -> Adjacency
     if not kinds:
         return index.remember(("without", kinds), lambda: Adjacency.of(G))
     return index.remember(("without", kinds), lambda: without_edges(G, index.hidden_pairs(kinds)))
+
+
+def _reliable_base(
+    G: nx.Graph, index: GraphIndex, wanted: set[str], spec: FilterSpec, reliable: EdgeTest
+) -> Adjacency | None:
+    """G's adjacency without the edges of relation types not in ``wanted`` and those failing
+    ``reliable`` (``spec``'s reliability test), all nodes kept.
+
+    None where the types alone hide more than half the edges (listing the few left is cheaper
+    then), for an undirected graph or for aggregated edges of several types. However many
+    edges the reliability test hides, the cut is made once per graph and setting (the
+    explorer's default is one setting) and kept by the index, so every later view with that
+    setting starts from it instead of testing every edge again.
+    """
+    if not G.is_directed() or index.several_types:
+        return None
+    kinds = frozenset(kind for kind in index.by_type if kind not in wanted)
+    if 2 * sum(len(index.by_type[kind]) for kind in kinds) > len(index.keys):
+        return None
+    setting = (tuple(spec.modes), spec.hide_negated, float(spec.min_confidence))
+
+    def make() -> Adjacency:
+        with paused_gc():  # many small sets and dicts: no collection passes while building them
+            hidden = {i for kind in kinds for i in index.by_type[kind]}
+            data = index.data
+            hidden.update(i for i in range(len(data)) if not reliable(data[i]))
+            return without_edges(G, index.hidden_at(hidden))
+
+    return index.remember(("without", kinds, setting), make)
 
 
 def _endpoints(edges: list[tuple]) -> set:

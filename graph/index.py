@@ -18,7 +18,7 @@ import bisect
 import threading
 import weakref
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Collection, Hashable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -84,17 +84,21 @@ class GraphIndex:
         """The edges of the relation types ``kinds`` grouped by node pair, out and in: ``{u: {v:
         keys}}`` and ``{v: {u: keys}}``, where keys is the frozenset of the pair's edge keys of
         those types (None in a graph without keys)."""
+        return self.hidden_at(i for kind in kinds for i in self.by_type.get(kind, ()))
+
+    def hidden_at(self, positions: Iterable[int]) -> Hidden:
+        """The edges at ``positions`` of the index grouped by node pair, as :meth:`hidden_pairs`
+        groups those of some relation types."""
         multi = bool(self.keys) and len(self.keys[0]) == 3
         out: dict[Any, dict] = {}
         into: dict[Any, dict] = {}
-        for kind in kinds:
-            for i in self.by_type.get(kind, ()):
-                key = self.keys[i]
-                nbrs = out.setdefault(key[0], {})
-                if multi:
-                    nbrs.setdefault(key[1], set()).add(key[2])
-                else:
-                    nbrs[key[1]] = None
+        for i in positions:
+            key = self.keys[i]
+            nbrs = out.setdefault(key[0], {})
+            if multi:
+                nbrs.setdefault(key[1], set()).add(key[2])
+            else:
+                nbrs[key[1]] = None
         for u, nbrs in out.items():
             for v, keys in nbrs.items():
                 keys = nbrs[v] = frozenset(keys) if multi else None

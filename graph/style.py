@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from records import ENTITY_TYPES, RELATION_TYPES
+from records import ENTITY_TYPES, MODES, RELATION_TYPES
 
 ENTITY_COLOURS: dict[str, str] = {
     "PERSON": "#4e79a7",
@@ -71,6 +71,22 @@ RELATION_STYLES: dict[str, tuple[str, str]] = {
     "CO_OCCURS": ("co-occurrence", "co-occurs"),
 }
 
+#: How an edge is drawn for the way the text puts its relation (issue 18): a fact is a solid
+#: line; a negated relation a dotted one whose label starts with "not"; a possible, planned,
+#: demanded or conditional one a dashed line whose label says which. ``dashes`` is
+#: vis-network's (False, or a [dash, gap, ...] pattern in pixels); ``legend`` explains it.
+MODE_STYLES: dict[str, dict] = {
+    "asserted": {"dashes": False, "label": "{}", "legend": ""},
+    "negated": {"dashes": [2, 5], "label": "not {}", "legend": "negated: did not / will not happen"},
+    "possible": {"dashes": [9, 6], "label": "{} (may)", "legend": "possible: may, could"},
+    "planned": {"dashes": [9, 6], "label": "{} (planned)", "legend": "planned: will, plans to"},
+    "demanded": {"dashes": [9, 6], "label": "{} (demanded)", "legend": "demanded: must, calls for"},
+    "conditional": {"dashes": [9, 6], "label": "{} (if)", "legend": "conditional: if"},
+}
+#: Co-occurrence: a short even dash (two names in one sentence, no relation found).
+COOCCURRENCE_DASHES = [5, 5]
+
+assert set(MODE_STYLES) == set(MODES), "style.py is out of step with the schema"
 assert set(ENTITY_COLOURS) == set(ENTITY_TYPES), "style.py is out of step with the schema"
 assert set(RELATION_STYLES) == set(RELATION_TYPES), "style.py is out of step with the schema"
 assert set(ENTITY_SHAPES) == set(ENTITY_TYPES), "style.py is out of step with the schema"
@@ -109,12 +125,36 @@ def relation_style(relation_type: str | None) -> dict[str, str]:
     return {"color": FAMILY_COLOURS.get(family, UNKNOWN_COLOUR), "label": label, "family": family}
 
 
+def mode_style(mode: str | None, relation_type: str | None = None) -> dict:
+    """``{"dashes", "label"}`` of an edge: the dash pattern of its mode (co-occurrence has its
+    own) and its relation label worded for the mode.
+
+    >>> mode_style("negated", "AGREE"), mode_style("possible", "ASSAULT")["label"]
+    ({'dashes': [2, 5], 'label': 'not agree'}, 'assault (may)')
+    >>> mode_style(None, "CO_OCCURS")
+    {'dashes': [5, 5], 'label': 'co-occurs'}
+    """
+    style = MODE_STYLES.get(mode or "asserted", MODE_STYLES["asserted"])
+    label = relation_style(relation_type)["label"]
+    if relation_type == "CO_OCCURS":
+        return {"dashes": list(COOCCURRENCE_DASHES), "label": label}
+    dashes = style["dashes"]
+    return {"dashes": list(dashes) if dashes else False, "label": style["label"].format(label)}
+
+
 def legend(
-    entity_types: Iterable[str] | None = None, relation_types: Iterable[str] | None = None
-) -> list[dict[str, str]]:
+    entity_types: Iterable[str] | None = None,
+    relation_types: Iterable[str] | None = None,
+    modes: Iterable[str] | None = None,
+) -> list[dict]:
     """Legend rows, schema order: entities ``{"kind": "entity", "type", "label", "color",
     "shape"}``, then relation families ``{"kind": "relation", "type": family, "label":
-    "family: type, type", "color"}``. Given the types on screen, only those are listed.
+    "family: type, type", "color"}``, then the line styles of the modes other than asserted
+    ``{"kind": "mode", "type": mode, "label", "dashes"}``. Given the types (and modes) on
+    screen, only those are listed; without ``modes`` no mode rows.
+
+    >>> [(r["type"], r["dashes"]) for r in legend([], [], ["asserted", "negated", "planned"])]
+    [('negated', [2, 5]), ('planned', [9, 6])]
 
     >>> rows = legend()
     >>> rows[0]
@@ -137,4 +177,9 @@ def legend(
         if family in by_family:
             label = f"{family}: {', '.join(by_family[family])}"
             rows.append({"kind": "relation", "type": family, "label": label, "color": colour})
+    wanted_modes = set(modes or ())
+    for mode in MODES:
+        if mode in wanted_modes and MODE_STYLES[mode]["dashes"]:
+            style = MODE_STYLES[mode]
+            rows.append({"kind": "mode", "type": mode, "label": style["legend"], "dashes": list(style["dashes"])})
     return rows

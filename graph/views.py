@@ -9,7 +9,9 @@ mutate it. The derived graphs share ``G.graph["sentences"]``/``["documents"]`` w
 
 :func:`displayed_graph` is the one definition of what a filter spec shows (:class:`Shown`:
 the drawn, aggregated graph and the relations behind it); the app draws it, and the app's
-downloads and ``python -m graph export`` (:func:`select`) write it.
+downloads and ``python -m graph export`` (:func:`select`) write it. :func:`hidden_by_reliability`
+counts the relations its reliability filter keeps off it (the app says so, with one click to
+show them).
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from typing import Any
 import networkx as nx
 
 from graph._gc import paused_gc
+from graph.build import NEGATED, edge_mode
 from graph.errors import FilterError
 from graph.filters import FilterSpec, apply_filters
-from graph.spec import resolve_actors
-from records import RELATION_TYPES
+from graph.spec import check_reliability, reliability_test, resolve_actors, wanted_modes
+from records import MODES, RELATION_TYPES
 
 PARTICIPANT = "PARTICIPANT"
 #: Names of the views, as the CLI's --view spells them.
@@ -51,8 +54,9 @@ def aggregate(G: nx.Graph) -> nx.DiGraph:
     nothing else links the pair), ``types`` ({type: count}), ``weight`` (sum of the merged
     weights, i.e. the number of relations), ``sentences`` (union, in order), ``relations``
     (merged relation ids), ``trigger`` (distinct triggers joined by ', '), ``negated`` (all
-    merged relations negated), ``date`` (latest), ``first_date``, ``documents``,
-    ``confidence`` (max). Node attributes are copied.
+    merged relations negated), ``modes`` ({mode: count}) and ``mode`` (:func:`merged_mode`),
+    ``date`` (the latest date found in the text, else the latest article date) with its
+    ``date_source``, ``first_date``, ``documents``, ``confidence`` (max). Node attributes are copied.
 
     >>> G = nx.MultiDiGraph()
     >>> for key, kind in [("r1", "CONSULT"), ("r2", "CONSULT"), ("r3", "CO_OCCURS")]:
@@ -93,9 +97,57 @@ def _dominant(types: Counter) -> str | None:
     return ranked[0][0] if ranked else None
 
 
+def merged_mode(modes: Counter | dict) -> str:
+    """The mode an edge merging relations of ``modes`` ({mode: count}) is drawn with:
+    asserted when any relation is, negated only when all are, else the most frequent other.
+
+    >>> merged_mode({"negated": 2, "asserted": 1}), merged_mode({"negated": 1, "possible": 1})
+    ('asserted', 'possible')
+    >>> merged_mode({"negated": 3}), merged_mode({})
+    ('negated', 'asserted')
+    """
+    if not modes or modes.get("asserted"):
+        return "asserted"
+    others = [(m, n) for m, n in modes.items() if m != "negated" and n]
+    if not others:
+        return "negated"
+    order = {m: i for i, m in enumerate(MODES)}
+    return min(others, key=lambda mn: (-mn[1], order.get(mn[0], 99)))[0]
+
+
+def _mode_counts(items: list[tuple[Any, dict]]) -> dict[str, int]:
+    modes: Counter = Counter()
+    for _, d in items:
+        modes.update(d.get("modes") or {edge_mode(d): 1})
+    order = {m: i for i, m in enumerate(MODES)}
+    return dict(sorted(modes.items(), key=lambda mn: order.get(mn[0], 99)))
+
+
+def _reporter(items: list[tuple[Any, dict]]) -> dict[str, Any]:
+    """``reported_by`` and ``speech_verb`` of merged relations: theirs when they all share one
+    reporter, else None (the details panel lists each relation's own)."""
+    reporters = {d.get("reported_by") for _, d in items}
+    if len(reporters) != 1 or None in reporters:
+        return {"reported_by": None, "speech_verb": None}
+    verbs = list(dict.fromkeys(d["speech_verb"] for _, d in items if d.get("speech_verb")))
+    return {"reported_by": reporters.pop(), "speech_verb": ", ".join(verbs) or None}
+
+
+def _text_first(items: list[tuple[Any, dict]]) -> tuple[str | None, str | None]:
+    """(date, date_source) of merged relations: the latest date the text gives, else the
+    latest article date."""
+    text = [d["date"] for _, d in items if d.get("date") and d.get("date_source") == "text"]
+    if text:
+        return max(text), "text"
+    dates = [d["date"] for _, d in items if d.get("date")]
+    return (max(dates), "document") if dates else (None, None)
+
+
 def _merge(u: Any, v: Any, items: list[tuple[Any, dict]], types: Counter) -> dict:
     sentences = list(dict.fromkeys(s for _, d in items for s in d.get("sentences") or ()))
     dates = [d["date"] for _, d in items if d.get("date")]
+    date, date_source = _text_first(items)
+    modes = _mode_counts(items)
     docs = {d.get("document") for _, d in items if d.get("document")}
     docs.update(doc for _, d in items for doc in d.get("documents") or ())
     relations = []
@@ -111,7 +163,11 @@ def _merge(u: Any, v: Any, items: list[tuple[Any, dict]], types: Counter) -> dic
         "relations": relations,
         "trigger": ", ".join(triggers),
         "negated": all(d.get("negated", False) for _, d in items),
-        "date": max(dates) if dates else None,
+        "modes": modes,
+        "mode": merged_mode(modes),
+        **_reporter(items),
+        "date": date,
+        "date_source": date_source,
         "first_date": min(dates) if dates else None,
         "documents": sorted(docs),
         "confidence": max((d.get("confidence", 1.0) for _, d in items), default=1.0),
@@ -183,14 +239,21 @@ def _actor_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def _projected(event: Any, info: dict, items: list[tuple[Any, dict]]) -> dict:
-    dates = [d["date"] for _, d in items if d.get("date")]
     documents = sorted({d["document"] for _, d in items if d.get("document")})
+    date, date_source = _text_first(items)
+    if info.get("date"):  # the event's own date; "document" only when it is the article's date
+        date = info["date"]
+        same = [d.get("date_source") for _, d in items if d.get("date") == date]
+        date_source = "text" if not same or "text" in same else "document"
+    modes = _mode_counts(items)
     return {
         "type": info.get("type", "STATEMENT"),
         "trigger": info.get("trigger", ""),
         "sentences": list(dict.fromkeys(s for _, d in items for s in d.get("sentences") or ())),
-        "negated": False,
-        "date": info.get("date") or (max(dates) if dates else None),
+        "negated": merged_mode(modes) == "negated",
+        "mode": merged_mode(modes),
+        "date": date,
+        "date_source": date_source,
         "document": documents[0] if documents else None,
         "documents": documents,
         "weight": 1.0,
@@ -256,6 +319,44 @@ def displayed_graph(V: nx.MultiDiGraph, spec: FilterSpec) -> Shown:
         A = aggregate(apply_filters(A, second))
         H = nx.subgraph_view(H, filter_node=A.__contains__, filter_edge=lambda u, v, k: A.has_edge(u, v))
     return Shown(drawn=A, relations=H)
+
+
+def hidden_by_reliability(V: nx.Graph, spec: FilterSpec) -> dict[str, int]:
+    """How many relations that pass every other filter of ``spec`` its reliability filter
+    keeps off :func:`displayed_graph`: ``{"negated": n, "low_confidence": m}``.
+
+    Negated ones count as negated (also below the threshold) when ``hide_negated`` hides them;
+    relations of a mode left out of a chosen ``modes`` list are not counted (the list is the
+    user's own choice). ``min_weight`` and ``top_k`` are left out of the count (they apply to
+    the drawn pairs, not to relations).
+
+    >>> V = nx.MultiDiGraph()
+    >>> _ = V.add_edge("a", "b", key="r1", type="AGREE", mode="negated", confidence=0.9)
+    >>> _ = V.add_edge("a", "c", key="r2", type="AGREE", mode="asserted", confidence=0.5)
+    >>> _ = V.add_edge("a", "d", key="r3", type="AGREE", mode="asserted", confidence=0.9)
+    >>> hidden_by_reliability(V, FilterSpec(hide_negated=True, min_confidence=0.8))
+    {'negated': 1, 'low_confidence': 1}
+    """
+    check_reliability(spec.modes, spec.min_confidence)
+    counts = {"negated": 0, "low_confidence": 0}
+    wanted = wanted_modes(spec.modes, spec.hide_negated)
+    reliable = reliability_test(wanted, spec.min_confidence)
+    if reliable is None:
+        return counts
+    relaxed = dataclasses.replace(
+        spec, hide_negated=False, modes=(), min_confidence=0.0, min_weight=0, top_k=None
+    )
+    H = apply_filters(V, relaxed)
+    edges = H.edges(keys=True, data=True) if H.is_multigraph() else H.edges(data=True)
+    for *_, d in edges:
+        if reliable(d):
+            continue
+        mode = edge_mode(d)
+        if mode in wanted:
+            counts["low_confidence"] += 1
+        elif mode == NEGATED and not spec.modes:
+            counts["negated"] += 1  # hidden by hide_negated, not by a chosen list of modes
+    return counts
 
 
 def select(G: nx.MultiDiGraph, spec: FilterSpec = FilterSpec(), view: str = "full") -> nx.Graph:

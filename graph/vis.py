@@ -16,8 +16,9 @@ from typing import Any
 import networkx as nx
 from pyvis.network import Network
 
+from graph.build import edge_mode
 from graph.metrics import weighted_degree
-from graph.style import entity_colour, entity_shape, relation_style
+from graph.style import entity_colour, entity_shape, mode_style, relation_style
 
 MIN_SIZE, MAX_SIZE = 8.0, 30.0
 #: Above this many nodes the browser does not simulate physics; positions come from the server.
@@ -84,13 +85,21 @@ def node_title(node: Any, d: dict) -> str:
 
 
 def edge_title(G: nx.Graph, u: Any, v: Any, d: dict) -> str:
-    """Plain-text tooltip of an edge: who -> whom, type, trigger, date and evidence sentences."""
+    """Plain-text tooltip of an edge: who -> whom, type and mode, who reports it, trigger,
+    date (and whether it is only the article's), and evidence sentences."""
     label = lambda n: G.nodes[n].get("label", str(n)) if n in G else str(n)  # noqa: E731
     kind = relation_style(d.get("type"))["label"]
     head = f"{_clip(label(u), 60)} → {_clip(label(v), 60)}: {kind}"
-    if d.get("negated"):
-        head += " (negated)"
+    mode = edge_mode(d)
+    if mode != "asserted":
+        head += f" ({mode})"
     lines = [head]
+    modes = d.get("modes") or {}
+    if len(modes) > 1:
+        lines.append("modes: " + ", ".join(f"{m} ×{n}" for m, n in modes.items()))
+    if d.get("reported_by"):
+        verb = f" ({_clip(d['speech_verb'], 40)})" if d.get("speech_verb") else ""
+        lines.append(f"reported by: {_clip(label(d['reported_by']), 60)}{verb}")
     if d.get("types") and len(d["types"]) > 1:
         counts = (f"{relation_style(t)['label']} ×{n}" for t, n in d["types"].items())
         lines.append(", ".join(counts))
@@ -101,7 +110,8 @@ def edge_title(G: nx.Graph, u: Any, v: Any, d: dict) -> str:
     if d.get("role"):
         lines.append(f"role: {d['role']}")
     if d.get("date"):
-        lines.append(f"date: {d['date']}")
+        source = " (article date)" if d.get("date_source") == "document" else ""
+        lines.append(f"date: {d['date']}{source}")
     if d.get("weight", 1.0) != 1.0:
         lines.append(f"relations: {d['weight']:g}")
     sentences = G.graph.get("sentences") or {}
@@ -146,6 +156,8 @@ def _display_graph(
         edges = ((u, v, d.get("id", f"{u}->{v}"), d) for u, v, d in G.edges(data=True))
     for u, v, k, d in edges:
         style = relation_style(d.get("type"))
+        mode = edge_mode(d)
+        drawn = mode_style(mode, d.get("type"))
         weight = float(d.get("weight", 1.0))
         D.add_edge(
             u,
@@ -154,10 +166,11 @@ def _display_graph(
             id=str(k),
             title=edge_title(G, u, v, d),
             color=style["color"],
-            label=style["label"] if weight <= 1 else f"{style['label']} ×{weight:g}",
+            label=drawn["label"] if weight <= 1 else f"{drawn['label']} ×{weight:g}",
             relation=d.get("type") or "",
             family=style["family"],
-            dashes=bool(d.get("negated")) or d.get("type") == "CO_OCCURS",
+            mode=mode,
+            dashes=drawn["dashes"],
             weight=round(1.0 + 2.0 * math.log2(max(weight, 1.0)), 2),
         )
     return D
@@ -170,8 +183,9 @@ def vis_data(
 
     Nodes: id, label, title (plain text), color and shape (by entity type), size (by weighted
     degree, or ``sizes``), entity_type, x/y when ``positions`` has them. Edges: id (unique),
-    from, to, title, color (by relation family) and label (by relation type), relation, family,
-    dashes (negated or co-occurrence), width (from weight), arrows (none for co-occurrence),
+    from, to, title, color (by relation family) and label (by relation type, worded for the
+    mode: "not agree"), relation, family, mode, dashes (the mode's pattern, co-occurrence's own;
+    False for an asserted relation), width (from weight), arrows (none for co-occurrence),
     smooth (curved apart where edges share two nodes).
 
     >>> G = nx.MultiDiGraph()

@@ -45,13 +45,15 @@ class NodeViz(TypedDict):
     y: float
 
 
-class EdgeViz(TypedDict):
-    """How an edge looks: colour (0-255) and thickness."""
+class EdgeViz(TypedDict, total=False):
+    """How an edge looks: colour (0-255) and thickness, and its line (GEXF viz:shape: solid,
+    dotted or dashed; absent is solid)."""
 
     r: int
     g: int
     b: int
     thickness: float
+    shape: str
 
 
 class Viz(TypedDict):
@@ -225,8 +227,10 @@ def _gexf_node_viz(look: NodeViz | None) -> str:
 def _gexf_edge_viz(look: EdgeViz | None) -> str:
     if not look:
         return ""
+    shape = look.get("shape")
     return (f'        <viz:color r="{look["r"]}" g="{look["g"]}" b="{look["b"]}" a="1.0" />\n'
-            f'        <viz:thickness value="{float(look["thickness"])!r}" />\n')
+            f'        <viz:thickness value="{float(look["thickness"])!r}" />\n'
+            + (f'        <viz:shape value="{_attr_escape(shape)}" />\n' if shape and shape != "solid" else ""))
 
 
 def write_gexf(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:

@@ -17,6 +17,8 @@ from typing import Any
 
 import networkx as nx
 
+from graph.build import edge_mode
+
 #: sentence id -> entity id -> [(start, end)] character spans relative to the sentence.
 MentionIndex = Mapping[str, Mapping[str, list[tuple[int, int]]]]
 
@@ -40,6 +42,9 @@ class Evidence:
     html: str
     #: the date of the relation(s) this sentence is evidence of, when it differs from nothing
     relation_date: str | None = None
+    #: plain text after that date: how the text puts the relation, who reports it, and whether
+    #: the date is only the article's ("article date · negated · reported by Kremlin (said)")
+    relation_facts: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,38 @@ class EdgeDetails:
     types: dict[str, int] = field(default_factory=dict)
     relations: list[dict[str, Any]] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    #: how the text puts it (asserted, negated, possible, planned, demanded, conditional)
+    mode: str = "asserted"
+    modes: dict[str, int] = field(default_factory=dict)  #: {mode: count} of merged relations
+    reported_by: str | None = None  #: label of whoever the text cites for it
+    speech_verb: str | None = None  #: the verb that reports it ("said")
+    date_source: str | None = None  #: "text" (its own clause's date) or "document" (the article's)
+
+
+def date_note(date: str | None, source: str | None) -> str:
+    """A relation's date as the panel words it: an article's date fallback says so.
+
+    >>> date_note("2025-12-02", "document"), date_note("2025-12-01", "text"), date_note(None, None)
+    ('2025-12-02 (article date)', '2025-12-01 (in the text)', 'undated')
+    """
+    if not date:
+        return "undated"
+    if source == "document":
+        return f"{date} (article date)"
+    if source == "text":
+        return f"{date} (in the text)"
+    return date
+
+
+def reporter_note(label: str | None, verb: str | None) -> str:
+    """Who the text cites for a relation: "reported by Kremlin (said)"; "" when nobody.
+
+    >>> reporter_note("Ukrainian army", "said"), reporter_note(None, "said")
+    ('reported by Ukrainian army (said)', '')
+    """
+    if not label:
+        return ""
+    return f"reported by {label}" + (f" ({verb})" if verb else "")
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
@@ -203,31 +240,61 @@ def _end_spans(
     return sorted(spans)
 
 
-def _sentence_dates(
+def _sentence_relations(
     base: nx.MultiDiGraph | None, u: Any, v: Any, key: Any, data: Mapping[str, Any]
-) -> dict[str, str]:
-    """The date of the relation each evidence sentence stands for (latest if several)."""
-    dates: dict[str, str] = {}
+) -> dict[str, Mapping[str, Any]]:
+    """The relation each evidence sentence stands for (the latest dated if several)."""
+    found: dict[str, Mapping[str, Any]] = {}
 
     def note(rel: Mapping[str, Any]) -> None:
-        if rel.get("date"):
-            for sid in rel.get("sentences") or ():
-                if str(rel["date"]) > dates.get(sid, ""):
-                    dates[sid] = str(rel["date"])
+        for sid in rel.get("sentences") or ():
+            if sid not in found or str(rel.get("date") or "") > str(found[sid].get("date") or ""):
+                found[sid] = rel
 
     ids = {str(r) for r in (data.get("relations") or [key])}
     if base is not None and base.is_multigraph() and base.has_edge(u, v):
         for rid, rel in base[u][v].items():
             if str(rid) in ids or {str(r) for r in rel.get("relations") or ()} & ids:
                 note(rel)
-    if not dates:
+    if not found:
         note(data)
-    return dates
+    return found
+
+
+def _label_of(graphs: Iterable[nx.Graph], node: Any) -> str | None:
+    """The label of ``node`` in the first graph that has it (the id itself otherwise)."""
+    if node is None:
+        return None
+    for G in graphs:
+        if G is not None and node in G:
+            return str(G.nodes[node].get("label", node))
+    return str(node)
+
+
+def relation_facts(rel: Mapping[str, Any], graphs: Iterable[nx.Graph] = ()) -> str:
+    """What an evidence line says besides its date: the mode unless asserted, who reports
+    it, and "article date" when the date is only that.
+
+    >>> relation_facts({"mode": "negated", "reported_by": "kb:k", "speech_verb": "said",
+    ...                 "date": "2025-12-03", "date_source": "document"})
+    'article date · negated · reported by kb:k (said)'
+    """
+    graphs = list(graphs)
+    parts = []
+    if rel.get("date") is not None and rel.get("date_source") == "document":
+        parts.append("article date")
+    mode = edge_mode(rel)
+    if mode != "asserted":
+        parts.append(mode)
+    who = reporter_note(_label_of(graphs, rel.get("reported_by")), rel.get("speech_verb"))
+    if who:
+        parts.append(who)
+    return " · ".join(parts)
 
 
 def _evidence(
     G: nx.MultiDiGraph, sentence_id: str, spans: list[tuple[int, int, str]],
-    relation_date: str | None = None,
+    relation_date: str | None = None, facts: str = "",
 ) -> Evidence | None:
     sent = G.graph.get("sentences", {}).get(sentence_id)
     if sent is None:
@@ -241,6 +308,7 @@ def _evidence(
         text=sent["text"],
         html=highlight(sent["text"], spans),
         relation_date=relation_date,
+        relation_facts=facts,
     )
 
 
@@ -280,7 +348,9 @@ def node_details(
                 "other": G.nodes[other].get("label", other) if other in G else other,
                 "trigger": data.get("trigger") or "",
                 "negated": bool(data.get("negated")),
+                "mode": edge_mode(data),
                 "date": data.get("date"),
+                "date_source": data.get("date_source"),
             }
         )
     relations.sort(key=lambda r: (r["date"] or "", r["type"] or "", r["other"]))
@@ -361,8 +431,12 @@ def relation_rows(
                 "type": rel.get("type"),
                 "trigger": rel.get("trigger") or "",
                 "negated": bool(rel.get("negated")),
+                "mode": edge_mode(rel),
                 "date": rel.get("date"),
+                "date_source": rel.get("date_source"),
                 "confidence": rel.get("confidence"),
+                "reported_by": rel.get("reported_by"),
+                "speech_verb": rel.get("speech_verb"),
             }
         )
     return rows
@@ -393,7 +467,7 @@ def edge_details(
     data = G.edges[u, v, key] if G.is_multigraph() else G.edges[u, v]
     trigger = data.get("trigger") or ""
     lookup = base if base is not None else G
-    dates = _sentence_dates(base, u, v, key, data)
+    behind = _sentence_relations(base, u, v, key, data)
     evidence = []
     for sid in sorted(dict.fromkeys(data.get("sentences") or ()), key=lambda s: _sentence_order(G, s)):
         sent = G.graph.get("sentences", {}).get(sid)
@@ -403,7 +477,10 @@ def edge_details(
         spans = [(s, e, "actor") for s, e in _end_spans(G, lookup, sid, text, u, mentions)]
         spans += [(s, e, "recipient") for s, e in _end_spans(G, lookup, sid, text, v, mentions)]
         spans += [(s, e, "trigger") for s, e in _trigger_spans(text, trigger)]
-        item = _evidence(G, sid, spans, dates.get(sid) or data.get("date"))
+        rel = behind.get(sid) or data
+        item = _evidence(
+            G, sid, spans, rel.get("date") or data.get("date"), relation_facts(rel, (lookup, G))
+        )
         if item is not None:
             evidence.append(item)
     return EdgeDetails(
@@ -422,6 +499,11 @@ def edge_details(
         types=dict(data.get("types") or {data.get("type", ""): 1}),
         relations=relation_rows(base, u, v, key, data),
         evidence=evidence,
+        mode=edge_mode(data),
+        modes=dict(data.get("modes") or {}),
+        reported_by=_label_of((lookup, G), data.get("reported_by")),
+        speech_verb=data.get("speech_verb"),
+        date_source=data.get("date_source"),
     )
 
 
@@ -449,6 +531,11 @@ def evidence_html(items: Iterable[Evidence]) -> str:
                     f'<span class="ng-relation-date" style="color:#555;font-size:0.8rem;white-space:nowrap">'
                     f"{html.escape(e.relation_date)}</span> "
                     if e.relation_date else ""
+                )
+                + (
+                    f'<span class="ng-relation-facts" style="color:#555;font-size:0.8rem">'
+                    f"({html.escape(e.relation_facts)})</span> "
+                    if e.relation_facts else ""
                 )
                 + f"{e.html}</li>"
                 for e in doc_items
@@ -504,30 +591,43 @@ def node_header_html(info: NodeDetails) -> str:
 
 
 def edge_header_html(info: EdgeDetails) -> str:
-    """The panel's heading for an edge: actor → recipient, then types, trigger and date.
+    """The panel's heading for an edge: actor → recipient, then types and mode, trigger and
+    date (saying when it is only the article's), then who reports it.
 
     >>> info = EdgeDetails("r", "a", "A", "b", "B", "AGREE", "<met>", True, "2025-12-02",
     ...                    0.9, None, None, {"AGREE": 1})
     >>> print(edge_header_html(info))  # doctest: +NORMALIZE_WHITESPACE
     <div class="ng-title" style="font-size:1.2rem;font-weight:700">A → B</div>
     <div class="ng-facts" style="color:#555">AGREE (negated) · trigger: <b>&lt;met&gt;</b> · 2025-12-02</div>
+    >>> info = EdgeDetails("r", "a", "A", "b", "B", "ASSAULT", "attacking", False, "2025-12-03",
+    ...                    0.6, None, None, {"ASSAULT": 1}, mode="possible",
+    ...                    reported_by="<Army>", speech_verb="said", date_source="document")
+    >>> print(*edge_header_html(info).splitlines()[1:], sep="~")  # doctest: +NORMALIZE_WHITESPACE
+    <div class="ng-facts" style="color:#555">ASSAULT (possible) · trigger: <b>attacking</b> · 2025-12-03 (article date)</div>~<div class="ng-facts ng-reported" style="color:#555">reported by &lt;Army&gt; (said)</div>
     """
     if len(info.types) > 1:
         kinds = ", ".join(f"{t} ×{n}" for t, n in info.types.items())
     else:
         kinds = info.type
-    facts = [html.escape(kinds + (" (negated)" if info.negated else ""))]
+    mode = info.mode if info.mode != "asserted" else "negated" if info.negated else "asserted"
+    facts = [html.escape(kinds + (f" ({mode})" if mode != "asserted" else ""))]
+    if len(info.modes) > 1:
+        facts.append(html.escape(", ".join(f"{m} ×{n}" for m, n in info.modes.items())))
     if info.trigger:
         facts.append(f"trigger: <b>{html.escape(info.trigger)}</b>")
     if info.detail:
         facts.append(html.escape(info.detail))
     if info.date:
-        facts.append(html.escape(info.date))
+        facts.append(html.escape(date_note(info.date, info.date_source)))
     title = f"{html.escape(info.actor_label)} → {html.escape(info.recipient_label)}"
-    return (
-        f'<div class="ng-title" style="font-size:1.2rem;font-weight:700">{title}</div>\n'
-        f'<div class="ng-facts" style="color:#555">{" · ".join(facts)}</div>'
-    )
+    lines = [
+        f'<div class="ng-title" style="font-size:1.2rem;font-weight:700">{title}</div>',
+        f'<div class="ng-facts" style="color:#555">{" · ".join(facts)}</div>',
+    ]
+    who = reporter_note(info.reported_by, info.speech_verb)
+    if who:
+        lines.append(f'<div class="ng-facts ng-reported" style="color:#555">{html.escape(who)}</div>')
+    return "\n".join(lines)
 
 
 def article_header_html(G: nx.MultiDiGraph, document_id: str) -> str:
@@ -561,13 +661,15 @@ def legend_html(rows: Iterable[Mapping[str, str]]) -> str:
 
 
 RELATION_HEADERS = {"direction": "", "type": "type", "other": "with", "trigger": "trigger",
-                    "date": "date", "negated": "", "confidence": "conf."}
+                    "date": "date", "negated": "", "mode": "mode", "confidence": "conf."}
 
 
 def relations_html(rows: Iterable[Mapping[str, Any]], columns: Iterable[str], limit: int = 50) -> str:
     """A compact, escaped HTML table of relation rows (lighter than a dataframe in the panel).
 
-    ``negated`` shows as "not"; more than ``limit`` rows end with a "… N more" line.
+    ``negated`` shows as "not", ``mode`` only when not asserted, a ``date`` that is only the
+    article's (``date_source`` "document") as "… (article)"; more than ``limit`` rows end with
+    a "… N more" line.
 
     >>> out = relations_html([{"type": "AGREE", "other": "<B>", "negated": True}],
     ...                      ["type", "other", "negated"])
@@ -590,7 +692,11 @@ def relations_html(rows: Iterable[Mapping[str, Any]], columns: Iterable[str], li
             value = row.get(col)
             if col == "negated":
                 value = "not" if value else ""
-            start = nowrap if col in ("date", "direction", "negated") else cell
+            elif col == "mode":
+                value = "" if value in (None, "asserted") else value
+            elif col == "date" and value and row.get("date_source") == "document":
+                value = f"{value} (article)"
+            start = nowrap if col in ("date", "direction", "negated", "mode") else cell
             values.append(f"{start}{html.escape('' if value is None else str(value))}</td>")
         body.append("<tr>" + "".join(values) + "</tr>")
     more = (

@@ -7,6 +7,8 @@ field name to its widget and back.
 
 from __future__ import annotations
 
+from graph.spec import DEFAULT_MIN_CONFIDENCE
+
 # --- corpus --------------------------------------------------------------------------------
 CORPUS_SOURCE = "corpus_source"  #: which corpus the app shows (see ui.corpus.SOURCES)
 UPLOADS = "uploads"  #: st.file_uploader of article files
@@ -32,6 +34,10 @@ MIN_WEIGHT = "min_weight"
 TEXT = "text"
 SHOW_COOCCURRENCE = "show_cooccurrence"
 TOP_K = "top_k"
+# reliability (ui.reliability): how the text puts a relation, and how sure extraction is
+MODES = "modes"  #: st.multiselect of modes (asserted, possible, planned, ...); empty = all
+HIDE_NEGATED = "hide_negated"  #: negated relations hidden (the default) unless listed in MODES
+MIN_CONFIDENCE = "min_confidence"  #: st.slider: relations below this confidence are hidden
 
 #: Widget keys that map 1:1 onto FilterSpec fields.
 FILTER_FIELDS: tuple[str, ...] = (
@@ -47,10 +53,14 @@ FILTER_FIELDS: tuple[str, ...] = (
     TEXT,
     SHOW_COOCCURRENCE,
     TOP_K,
+    MODES,
+    HIDE_NEGATED,
+    MIN_CONFIDENCE,
 )
 
 #: The widget value of each filter when nothing is filtered: what "Reset filters" writes back
-#: and what stays out of the URL. ``ui.view.spec_from_state`` of these is ``FilterSpec()``.
+#: and what stays out of the URL. ``ui.view.spec_from_state`` of these is ``ui.view.DEFAULT_SPEC``:
+#: everything but co-occurrence, negated relations and those below DEFAULT_MIN_CONFIDENCE.
 FILTER_DEFAULTS: dict[str, object] = {
     ACTORS: [],
     RADIUS: 1,
@@ -64,6 +74,9 @@ FILTER_DEFAULTS: dict[str, object] = {
     TEXT: "",
     SHOW_COOCCURRENCE: False,
     TOP_K: 0,
+    MODES: [],
+    HIDE_NEGATED: True,
+    MIN_CONFIDENCE: DEFAULT_MIN_CONFIDENCE,
 }
 
 # --- graph and details ---------------------------------------------------------------------

@@ -1,4 +1,9 @@
-"""The timeline above the graph: relations per day, coloured by relation family.
+"""The timeline below the graph: relations per day, coloured by relation family.
+
+Text dates first: a relation counts on the day its own clause gives (``date_source`` "text");
+one dated only by its article (``date_source`` "document") counts on the article's day but is
+drawn pale, so the bars a reader trusts for "when" are the solid ones.  Relations the
+reliability filters hide (negated, below the confidence threshold) are not counted.
 
 Brushing a range on it sets the From/To filter (:func:`brush_period` turns the chart's
 selection into dates).  Its x axis runs over the time slider's range (the documents' dates,
@@ -17,9 +22,15 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
+from graph.spec import check_reliability, reliability_test, wanted_modes
 from graph.style import FAMILY_COLOURS, UNKNOWN_COLOUR, relation_family
 
-COLUMNS = ["date", "family", "relations", "opacity"]
+COLUMNS = ["date", "family", "dated", "relations", "opacity"]
+#: How a bar says where its date comes from (``date_source``), and how strongly it is drawn.
+DATED = {"text": "in the text", "document": "article date"}
+DOCUMENT_DATE_OPACITY = 0.45
+#: (modes, hide_negated, min_confidence) of FilterSpec: every relation counted.
+ALL_RELATIONS: tuple = ((), False, 0.0)
 SELECTION = "period"  #: name of the chart's interval selection (its key in the widget state)
 
 
@@ -40,40 +51,51 @@ def per_day(
     high: dt.date | None,
     period: tuple[dt.date | None, dt.date | None] = (None, None),
     hide_types: Iterable[str] = ("CO_OCCURS",),
+    reliability: tuple = ALL_RELATIONS,
 ) -> pd.DataFrame:
-    """Relations per day and family within ``[low, high]`` (undated and partial dates left out).
+    """Relations per day, family and date source within ``[low, high]`` (undated and partial
+    dates left out), counting only relations that pass ``reliability`` (FilterSpec's
+    ``(modes, hide_negated, min_confidence)``).
 
-    ``opacity`` is 1 for a day in the From/To filter ``period`` (an open end is no limit) and
-    0.3 for the others, so the chart fades the days the graph does not show.
+    ``dated`` says where the day comes from ("in the text", or "article date" when the
+    relation's clause gives none). ``opacity`` is 1 for a text date in the From/To filter
+    ``period`` (an open end is no limit), :data:`DOCUMENT_DATE_OPACITY` for an article date,
+    and 0.3 of that outside the period, so the chart fades the days the graph does not show.
 
     >>> V = nx.MultiDiGraph()
-    >>> _ = V.add_edge("a", "b", type="ASSAULT", date="2025-12-01")
-    >>> _ = V.add_edge("a", "b", type="THREATEN", date="2025-12-01")
-    >>> _ = V.add_edge("a", "b", type="CONSULT", date="2025-12-02")
-    >>> _ = V.add_edge("a", "b", type="CONSULT", date="2014-03-18")
-    >>> t = per_day(V, dt.date(2025, 11, 24), dt.date(2025, 12, 2), (dt.date(2025, 12, 2), None))
+    >>> _ = V.add_edge("a", "b", type="ASSAULT", date="2025-12-01", date_source="text")
+    >>> _ = V.add_edge("a", "b", type="THREATEN", date="2025-12-01", date_source="text")
+    >>> _ = V.add_edge("a", "b", type="CONSULT", date="2025-12-02", date_source="document")
+    >>> _ = V.add_edge("a", "b", type="CONSULT", date="2014-03-18", date_source="text")
+    >>> _ = V.add_edge("a", "b", type="AGREE", date="2025-12-02", mode="negated")
+    >>> t = per_day(V, dt.date(2025, 11, 24), dt.date(2025, 12, 2), (dt.date(2025, 12, 2), None),
+    ...             reliability=((), True, 0.0))
     >>> t.assign(date=t.date.dt.strftime("%m-%d")).values.tolist()
-    [['12-01', 'conflict', 2, 0.3], ['12-02', 'talk', 1, 1.0]]
+    [['12-01', 'conflict', 'in the text', 2, 0.3], ['12-02', 'talk', 'article date', 1, 0.45]]
     """
     hidden = set(hide_types)
-    counts: Counter[tuple[dt.date, str]] = Counter()
+    modes, hide_negated, min_confidence = reliability
+    keep = reliability_test(
+        wanted_modes(modes, hide_negated), check_reliability(modes, min_confidence)
+    )
+    counts: Counter[tuple[dt.date, str, str]] = Counter()
     for _, _, data in V.edges(data=True):
         if data.get("type") in hidden:
             continue
         day = _day(data.get("date"))
         if day is None or (low and day < low) or (high and day > high):
             continue
-        counts[(day, relation_family(data.get("type")))] += 1
+        if keep is not None and not keep(data):
+            continue
+        dated = DATED["document"] if data.get("date_source") == "document" else DATED["text"]
+        counts[(day, relation_family(data.get("type")), dated)] += 1
     start, end = period
-    rows = [
-        {
-            "date": pd.Timestamp(day),
-            "family": family,
-            "relations": n,
-            "opacity": 1.0 if (start is None or day >= start) and (end is None or day <= end) else 0.3,
-        }
-        for (day, family), n in sorted(counts.items())
-    ]
+    rows = []
+    for (day, family, dated), n in sorted(counts.items()):
+        opacity = 1.0 if dated == DATED["text"] else DOCUMENT_DATE_OPACITY
+        if not ((start is None or day >= start) and (end is None or day <= end)):
+            opacity = round(opacity * 0.3, 3)
+        rows.append({"date": pd.Timestamp(day), "family": family, "dated": dated, "relations": n, "opacity": opacity})
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
@@ -104,6 +126,7 @@ def chart(table: pd.DataFrame, low: dt.date, high: dt.date) -> Any:
             tooltip=[
                 alt.Tooltip("date:T", format="%Y-%m-%d"),
                 alt.Tooltip("family:N"),
+                alt.Tooltip("dated:N", title="date from"),
                 alt.Tooltip("relations:Q"),
             ],
         )
@@ -180,6 +203,7 @@ def cached_per_day(
     high: dt.date,
     period: tuple[dt.date | None, dt.date | None],
     hide_types: tuple[str, ...],
+    reliability: tuple = ALL_RELATIONS,
 ) -> pd.DataFrame:
-    """:func:`per_day`, once per corpus, view, range, period and hidden types."""
-    return per_day(_V, low, high, period, hide_types)
+    """:func:`per_day`, once per corpus, view, range, period, hidden types and reliability."""
+    return per_day(_V, low, high, period, hide_types, reliability)

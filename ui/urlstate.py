@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
+from records import MODES
 from ui import keys
 
 #: Upper bounds on what a URL may set; anything larger is ignored.
@@ -25,7 +26,10 @@ MAX_VALUE = 300  #: characters of one id, or of the search text
 MAX_NUMBER = 1_000_000
 RADIUS_MAX = 4  #: the ego-radius slider's top
 
-LIST_FIELDS = (keys.ACTORS, keys.RELATION_TYPES, keys.ENTITY_TYPES, keys.DOCUMENTS)
+LIST_FIELDS = (keys.ACTORS, keys.RELATION_TYPES, keys.ENTITY_TYPES, keys.DOCUMENTS, keys.MODES)
+BOOL_FIELDS = (keys.SHOW_COOCCURRENCE, keys.HIDE_NEGATED)  #: "1" or "0" in the URL
+#: key -> (min, max) of a number with decimals (the confidence threshold: 0 to 1)
+FLOAT_FIELDS = {keys.MIN_CONFIDENCE: (0.0, 1.0)}
 INT_FIELDS = {  # key -> (min, max)
     keys.RADIUS: (0, RADIUS_MAX),
     keys.MIN_MENTIONS: (0, MAX_NUMBER),
@@ -61,6 +65,8 @@ def to_params(state: Mapping[str, Any]) -> Params:
     >>> to_params({"actors": ["kb:putin"], "radius": 2, "date_to": dt.date(2025, 11, 30),
     ...            "show_cooccurrence": True, "text": "", "selection": {"kind": "node", "id": "kb:putin"}})
     {'actors': ['kb:putin'], 'radius': ['2'], 'date_to': ['2025-11-30'], 'show_cooccurrence': ['1'], 'selection': ['node:kb:putin']}
+    >>> to_params({"modes": ["possible"], "hide_negated": False, "min_confidence": 0.3})
+    {'modes': ['possible'], 'hide_negated': ['0'], 'min_confidence': ['0.3']}
     """
     params: Params = {}
     for key, default in DEFAULTS.items():
@@ -76,8 +82,10 @@ def to_params(state: Mapping[str, Any]) -> Params:
             params[key] = [str(v) for v in value]
         elif key in DATE_FIELDS:
             params[key] = [value.isoformat() if isinstance(value, dt.date) else str(value)]
-        elif key == keys.SHOW_COOCCURRENCE:
+        elif key in BOOL_FIELDS:
             params[key] = ["1" if value else "0"]
+        elif key in FLOAT_FIELDS:
+            params[key] = [f"{float(value):g}"]
         else:
             params[key] = [str(int(value)) if key in INT_FIELDS else str(value)]
     return params
@@ -91,6 +99,15 @@ def _short(value: Any) -> str | None:
     if not value or len(value) > MAX_VALUE or any(ord(c) < 32 for c in value):
         return None
     return value
+
+
+def _float(value: str, low: float, high: float) -> float | None:
+    """A plain decimal number ('0.65', '1') within [low, high], two decimals; else None."""
+    digits = value.replace(".", "", 1)
+    if not value.isascii() or not digits.isdigit() or len(value) > 6:
+        return None
+    number = float(value)
+    return round(number, 2) if low <= number <= high else None
 
 
 def _int(value: str, low: int, high: int) -> int | None:
@@ -114,6 +131,8 @@ def from_params(
     >>> from_params({"actors": ["kb:putin", ""], "radius": ["9"], "date_from": ["2025-13-01"],
     ...              "selection": ["edge:kb:a->kb:b"], "source": ["<script>"]}, sources=["sample"])
     {'actors': ['kb:putin'], 'selection': {'kind': 'edge', 'id': 'kb:a->kb:b'}}
+    >>> from_params({"modes": ["possible", "maybe"], "hide_negated": ["0"], "min_confidence": ["1e3"]})
+    {'modes': ['possible'], 'hide_negated': False}
     """
     out: dict[str, Any] = {}
     for key, raw in params.items():
@@ -126,6 +145,8 @@ def from_params(
         except TypeError:
             continue
         if key in LIST_FIELDS:
+            if key == keys.MODES:
+                values = [v for v in values if v in MODES]
             if values:
                 out[key] = list(dict.fromkeys(values))
             continue
@@ -143,9 +164,13 @@ def from_params(
                 pass
             if out.get(key) is None:
                 out.pop(key, None)
-        elif key == keys.SHOW_COOCCURRENCE:
+        elif key in BOOL_FIELDS:
             if value in ("0", "1"):
                 out[key] = value == "1"
+        elif key in FLOAT_FIELDS:
+            number = _float(value, *FLOAT_FIELDS[key])
+            if number is not None:
+                out[key] = number
         elif key == keys.TEXT:
             out[key] = value
         elif key == keys.SELECTION:

@@ -16,7 +16,9 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
+from graph.build import edge_mode
 from graph.filters import FilterSpec
+from graph.spec import DEFAULT_MIN_CONFIDENCE
 from graph.views import BASE_VIEWS, Shown, base_view, displayed_graph
 from ui import keys
 
@@ -62,12 +64,31 @@ def period_filter(period: tuple[dt.date, dt.date], options: "FilterOptions") -> 
     return (None if start <= options.date_min else start), (None if end >= options.date_max else end)
 
 
+#: The explorer's default view: everything but co-occurrence, negated relations and those
+#: extracted with less than DEFAULT_MIN_CONFIDENCE (what ``FILTER_DEFAULTS`` stand for).
+DEFAULT_SPEC = FilterSpec(hide_negated=True, min_confidence=DEFAULT_MIN_CONFIDENCE)
+
+
+def _confidence(value: Any) -> float:
+    """A confidence threshold from a widget or a link: a number from 0 to 1, two decimals."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return DEFAULT_MIN_CONFIDENCE
+    if number != number:  # NaN
+        return DEFAULT_MIN_CONFIDENCE
+    return round(min(max(number, 0.0), 1.0), 2)
+
+
 def spec_from_state(state: Mapping[str, Any]) -> FilterSpec:
-    """A FilterSpec from widget values keyed by field name; missing keys keep the defaults.
+    """A FilterSpec from widget values keyed by field name; missing keys keep the app's
+    defaults (:data:`DEFAULT_SPEC`).
 
     >>> spec = spec_from_state({"actors": ["kb:putin"], "radius": 2, "top_k": 0, "text": " poe "})
     >>> spec.actors, spec.radius, spec.top_k, spec.text, spec.show_cooccurrence
     (('kb:putin',), 2, None, 'poe', False)
+    >>> spec.hide_negated, spec.min_confidence, spec_from_state({"min_confidence": 0.75}).min_confidence
+    (True, 0.5, 0.75)
     """
     default = FilterSpec()
     get = state.get
@@ -85,11 +106,14 @@ def spec_from_state(state: Mapping[str, Any]) -> FilterSpec:
         text=str(get(keys.TEXT) or "").strip(),
         show_cooccurrence=bool(get(keys.SHOW_COOCCURRENCE, default.show_cooccurrence)),
         top_k=int(top_k) if top_k else None,
+        modes=tuple(get(keys.MODES) or ()),
+        hide_negated=bool(get(keys.HIDE_NEGATED, DEFAULT_SPEC.hide_negated)),
+        min_confidence=_confidence(get(keys.MIN_CONFIDENCE, DEFAULT_SPEC.min_confidence)),
     )
 
 
 #: The widget value of every filter when nothing is filtered (what "Reset filters" writes back).
-#: ``spec_from_state(FILTER_DEFAULTS) == FilterSpec()``: the two must agree.
+#: ``spec_from_state(FILTER_DEFAULTS) == DEFAULT_SPEC``: the two must agree.
 FILTER_DEFAULTS: dict[str, Any] = keys.FILTER_DEFAULTS
 
 
@@ -115,7 +139,7 @@ def reset_filter_state(state: MutableMapping[str, Any], fields: Iterable[str] = 
 
     >>> state = {"actors": ["kb:putin"], "text": "wit", "radius": 3}
     >>> reset_filter_state(state)
-    >>> spec_from_state(state) == FilterSpec(), state["text"], state["actors"]
+    >>> spec_from_state(state) == DEFAULT_SPEC, state["text"], state["actors"]
     (True, '', [])
     """
     for key in fields:
@@ -135,10 +159,12 @@ def active_filters(spec: FilterSpec, options: "FilterOptions") -> list[ActiveFil
     """The filters in force, named as the sidebar names them, each removable on its own.
 
     >>> o = FilterOptions({"kb:putin": "Vladimir Putin (PERSON)"}, ["CONSULT"], ["PERSON"], {}, None, None, 1)
-    >>> [f.label for f in active_filters(FilterSpec(actors=("kb:putin",), radius=2, text="wit"), o)]
+    >>> [f.label for f in active_filters(replace(DEFAULT_SPEC, actors=("kb:putin",), radius=2, text="wit"), o)]
     ['Actors: Vladimir Putin (PERSON), radius 2', 'Search: wit']
-    >>> active_filters(FilterSpec(), o)
+    >>> active_filters(DEFAULT_SPEC, o)
     []
+    >>> [f.label for f in active_filters(replace(DEFAULT_SPEC, hide_negated=False, min_confidence=0.8), o)]
+    ['Negated shown', 'Min. confidence: 0.8']
     """
     chips: list[ActiveFilter] = []
 
@@ -167,6 +193,12 @@ def active_filters(spec: FilterSpec, options: "FilterOptions") -> list[ActiveFil
         add(f"Min. weight: {spec.min_weight:g}", keys.MIN_WEIGHT)
     if spec.top_k is not None:
         add(f"Top nodes: {spec.top_k}", keys.TOP_K)
+    if spec.modes:
+        add(f"Modes: {', '.join(spec.modes)}", keys.MODES)
+    if not spec.hide_negated and "negated" not in spec.modes:
+        add("Negated shown", keys.HIDE_NEGATED)
+    if spec.min_confidence != DEFAULT_SPEC.min_confidence:
+        add(f"Min. confidence: {spec.min_confidence:g}", keys.MIN_CONFIDENCE)
     return chips
 
 
@@ -225,6 +257,10 @@ def relax_hint(spec: FilterSpec) -> str:
         parts.append(f"minimum weight ({spec.min_weight:g})")
     if spec.top_k is not None:
         parts.append(f"top nodes ({spec.top_k})")
+    if spec.modes:
+        parts.append(f"modes ({', '.join(spec.modes)})")
+    if spec.min_confidence > 0 and spec.min_confidence != DEFAULT_SPEC.min_confidence:
+        parts.append(f"minimum confidence ({spec.min_confidence:g})")
     return ", ".join(parts)
 
 
@@ -243,6 +279,8 @@ class FilterOptions:
     names: dict[str, str] = field(default_factory=dict)
     #: relation dates outside the slider's range (e.g. a 2014 mention), each with its count
     outliers: dict[dt.date, int] = field(default_factory=dict)
+    #: the modes of the view's relations, in the schema's order (asserted, negated, ...)
+    modes: list[str] = field(default_factory=list)
 
 
 #: How far (days) a relation date may lie from the documents' dates and still widen the time
@@ -288,12 +326,13 @@ def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
     >>> o.actors, o.relation_types, o.documents, str(o.date_min), str(o.date_max)
     ({'a': 'A (PERSON)'}, ['CONSULT'], {'d': 'T (2025-12-02)'}, '2025-12-01', '2025-12-02')
     """
-    from records import ENTITY_TYPES, RELATION_TYPES
+    from records import ENTITY_TYPES, MODES, RELATION_TYPES
 
     ranked = sorted(V.nodes(data=True), key=lambda nd: (-(nd[1].get("mentions") or 0), str(nd[1].get("label", nd[0]))))
     actors = {str(n): f"{d.get('label', n)} ({d.get('type') or '?'})" for n, d in ranked}
     names = {str(n): search_label(actors[str(n)], d) for n, d in ranked}
     rel_present = {d.get("type") for _, _, d in V.edges(data=True)}
+    modes_present = {edge_mode(d) for _, _, d in V.edges(data=True)}
     ent_present = {d.get("type") for _, d in V.nodes(data=True)}
     docs = V.graph.get("documents") or {}
     documents = {
@@ -318,6 +357,7 @@ def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
         max_weight=max(pair_counts.values(), default=1),
         names=names,
         outliers=outliers,
+        modes=[m for m in MODES if m in modes_present],
     )
 
 
@@ -361,6 +401,7 @@ def prune_state(state: Any, options: FilterOptions) -> list[str]:
         keys.RELATION_TYPES: options.relation_types,
         keys.ENTITY_TYPES: options.entity_types,
         keys.DOCUMENTS: options.documents,
+        keys.MODES: options.modes,
     }
     changed = []
     for key, valid in allowed.items():

@@ -11,6 +11,7 @@ import pytest
 import ui.corpus
 import ui.details
 import ui.exports
+import ui.reliability
 import ui.tables
 import ui.view
 import ui.visnetwork
@@ -39,7 +40,7 @@ def G(records):
 
 
 @pytest.mark.parametrize(
-    "module", [ui.corpus, ui.details, ui.exports, ui.tables, ui.view, ui.visnetwork]
+    "module", [ui.corpus, ui.details, ui.exports, ui.reliability, ui.tables, ui.view, ui.visnetwork]
 )
 def test_ui_doctests_pass(module):
     # pyproject's testpaths do not include ui/, so its docstring examples run from here

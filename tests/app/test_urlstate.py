@@ -23,6 +23,9 @@ FULL_STATE = {
     keys.TEXT: "Poetin & <b>co</b>",
     keys.SHOW_COOCCURRENCE: True,
     keys.TOP_K: 20,
+    keys.MODES: ["possible", "negated"],
+    keys.HIDE_NEGATED: False,
+    keys.MIN_CONFIDENCE: 0.75,
     keys.SELECTION: {"kind": "edge", "id": "kb:zelensky->kb:macron"},
     keys.TAB: "Tables",
 }
@@ -59,6 +62,14 @@ def test_every_filter_field_has_a_url_default_that_agrees_with_the_reset():
         {"date_to": ["yesterday"]},
         {"date_to": ["2025-1-1"]},
         {"show_cooccurrence": ["yes"]},
+        {"hide_negated": ["false"]},
+        {"modes": ["maybe", "<script>"]},
+        {"min_confidence": ["-0.1"]},
+        {"min_confidence": ["1.5"]},
+        {"min_confidence": ["nan"]},
+        {"min_confidence": ["0.5.5"]},
+        {"min_confidence": ["1e-1"]},
+        {"min_confidence": ["0,5"]},
         {"selection": ["nothing"]},
         {"selection": ["node:"]},
         {"selection": ["graph:kb:putin"]},
@@ -93,3 +104,15 @@ def test_a_single_string_counts_as_one_value():
         keys.ACTORS: ["kb:putin"],
         keys.RADIUS: 2,
     }
+
+
+def test_reliability_filters_go_into_the_url_only_when_changed():
+    # the default hides negated relations and those below the threshold: nothing in the URL
+    state = dict(view.FILTER_DEFAULTS)
+    assert not {keys.MODES, keys.HIDE_NEGATED, keys.MIN_CONFIDENCE} & set(urlstate.to_params(state))
+    state.update({keys.HIDE_NEGATED: False, keys.MIN_CONFIDENCE: 0.2})
+    params = urlstate.to_params(state)
+    assert params == {keys.HIDE_NEGATED: ["0"], keys.MIN_CONFIDENCE: ["0.2"]}
+    back = urlstate.from_params(params)
+    assert view.spec_from_state({**view.FILTER_DEFAULTS, **back}).hide_negated is False
+    assert view.spec_from_state({**view.FILTER_DEFAULTS, **back}).min_confidence == 0.2

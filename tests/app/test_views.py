@@ -230,8 +230,10 @@ def test_timeline_shows_relations_per_day_by_family(monkeypatch):
 
 
 def test_filter_defaults_are_the_unfiltered_view_and_stay_out_of_the_url():
-    from graph.filters import FilterSpec
+    from graph.spec import DEFAULT_MIN_CONFIDENCE, FilterSpec
     from ui import urlstate, view
 
-    assert view.spec_from_state(keys.FILTER_DEFAULTS) == FilterSpec()
+    assert view.spec_from_state(keys.FILTER_DEFAULTS) == view.DEFAULT_SPEC
+    # the app's default hides only what FilterSpec's does, plus negated and unsure relations
+    assert view.DEFAULT_SPEC == FilterSpec(hide_negated=True, min_confidence=DEFAULT_MIN_CONFIDENCE)
     assert all(urlstate.DEFAULTS[key] == value for key, value in keys.FILTER_DEFAULTS.items())

@@ -30,7 +30,7 @@ from graph.errors import GraphError
 from graph.export import EXPORT_FORMATS, export_bytes
 from graph.filters import FilterSpec
 from graph.views import VIEWS, select
-from records import ENTITY_TYPES, RELATION_TYPES, RecordsError, load_records, validate_records
+from records import ENTITY_TYPES, MODES, RELATION_TYPES, RecordsError, load_records, validate_records
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "sample_records.json"
 SAMPLE: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
@@ -153,6 +153,9 @@ sane_specs = st.builds(
     show_cooccurrence=st.booleans(),
     top_k=st.none() | st.integers(1, 20),
     keep_isolates=st.booleans(),
+    modes=st.lists(st.sampled_from(MODES), max_size=2).map(tuple),
+    hide_negated=st.booleans(),
+    min_confidence=st.floats(0, 1),
 )
 #: Anything at all in each field, including what the command line and the app refuse earlier.
 wild_specs = st.builds(
@@ -171,6 +174,9 @@ wild_specs = st.builds(
     show_cooccurrence=st.booleans(),
     top_k=st.none() | st.integers(-2, 20),
     keep_isolates=st.booleans(),
+    modes=st.lists(st.sampled_from(MODES) | st.sampled_from(["maybe", "NEGATED", ""]), max_size=3).map(tuple),
+    hide_negated=st.booleans(),
+    min_confidence=st.one_of(st.floats(-1, 2), st.sampled_from([math.nan, math.inf, "0.5", None])),
 )
 filter_specs = sane_specs | wild_specs
 

@@ -21,12 +21,15 @@ from graph.spec import (
     NodeTest,
     check_documents,
     check_period,
+    check_reliability,
     check_types,
     documents_test,
     entity_type_test,
     min_weight_test,
     period_test,
     relation_type_test,
+    reliability_test,
+    wanted_modes,
     wanted_types,
 )
 from records import ENTITY_TYPES, RELATION_TYPES
@@ -97,6 +100,27 @@ def with_min_weight(G: nx.Graph, min_weight: float) -> EdgePredicate:
     if min_weight < 0:
         raise FilterError(f"min_weight {min_weight} is negative; expected 0 or more")
     return _edge_predicate(G, min_weight_test(min_weight))
+
+
+def by_reliability(
+    G: nx.Graph, modes: Iterable[str] = (), hide_negated: bool = False, min_confidence: float = 0.0
+) -> EdgePredicate:
+    """Edge predicate: the relation's mode is in ``modes`` (empty = all; negated left out when
+    ``hide_negated``) and its confidence is at least ``min_confidence``.
+
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("a", "b", key="r1", mode="asserted", confidence=0.9)
+    >>> _ = G.add_edge("a", "b", key="r2", mode="negated", confidence=0.9)
+    >>> _ = G.add_edge("a", "b", key="r3", mode="possible", confidence=0.5)
+    >>> keep = by_reliability(G, hide_negated=True, min_confidence=0.8)
+    >>> [k for u, v, k in G.edges(keys=True) if keep(u, v, k)]
+    ['r1']
+    >>> [k for u, v, k in G.edges(keys=True) if by_reliability(G, ["possible", "negated"])(u, v, k)]
+    ['r2', 'r3']
+    """
+    modes = tuple(modes)
+    test = reliability_test(wanted_modes(modes, hide_negated), check_reliability(modes, min_confidence))
+    return (lambda *edge: True) if test is None else _edge_predicate(G, test)
 
 
 def _node_predicate(G: nx.Graph, test: NodeTest) -> NodePredicate:

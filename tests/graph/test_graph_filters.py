@@ -12,6 +12,7 @@ from reference_filters import (
     around,
     by_entity_types,
     by_relation_types,
+    by_reliability,
     in_documents,
     in_period,
     matching_text,
@@ -22,6 +23,7 @@ from reference_filters import (
 from graph.build import build_graph
 from graph.errors import FilterError
 from graph.filters import FilterSpec, apply_filters
+from graph.nxdicts import node_dict, pred_dict, succ_dict
 from graph.spec import all_of, resolve_actors
 
 EVENT = "event:moscow-talks-2025-12-02"
@@ -252,6 +254,12 @@ def reference_view(G, spec_field):
         node = around(G, value, 1, edge_ok=walk)
     elif field == "text":
         node = around(G, [n for n in G if matching_text(G, value)(n)], 1, edge_ok=walk)
+    elif field == "hide_negated":
+        edge = all_of(visible, by_reliability(G, hide_negated=value))
+    elif field == "modes":
+        edge = all_of(visible, by_reliability(G, modes=value))
+    elif field == "min_confidence":
+        edge = all_of(visible, by_reliability(G, min_confidence=value))
     kw = {"filter_edge": edge} | ({"filter_node": node} if node else {})
     return nx.subgraph_view(G, **kw)
 
@@ -266,6 +274,9 @@ def reference_view(G, spec_field):
         ("min_mentions", 2),
         ("actors", ("kb:putin",)),
         ("text", "kush"),
+        ("hide_negated", True),
+        ("modes", ("asserted", "planned")),
+        ("min_confidence", 0.7),
     ],
 )
 def test_apply_filters_agrees_with_the_reference_predicates(G, spec_field):
@@ -523,9 +534,9 @@ def test_filters_build_their_view_in_g_order_when_called(spec):
     # edges in G's order, so exports of the same filter are the same file.
     G = random_graph(seed=7, cooccurrence_share=0.1)
     H = apply_filters(G, spec)
-    for table in (H._node, H._succ, H._pred):
+    for table in (node_dict(H), succ_dict(H), pred_dict(H)):
         assert type(table) is dict
-    assert all(type(row) is dict for row in H._succ.values())
+    assert all(type(row) is dict for row in succ_dict(H).values())
     assert list(H) == [n for n in G if n in H]
     shown = set(H.edges(keys=True))
     assert list(H.edges(keys=True)) == [e for e in G.edges(keys=True) if e in shown]

@@ -16,6 +16,7 @@ from graph.style import (
     entity_colour,
     entity_shape,
     legend,
+    mode_style,
     relation_style,
 )
 from graph.views import aggregate
@@ -83,7 +84,8 @@ def test_vis_data_tooltips_are_plain_text_with_evidence(G):
     assert lines[0] == "Vladimir Putin → Steve Witkoff: agree (negated)"
     sentence = G.graph["sentences"][G.edges["kb:putin", "kb:witkoff", "r6"]["sentences"][0]]
     assert f"“{sentence['text']}”" in lines
-    assert agree["dashes"] is True  # negated
+    assert agree["dashes"] == mode_style("negated")["dashes"]  # dotted: negated
+    assert agree["label"] == "not agree" and agree["mode"] == "negated"
     assert all("<" not in item["title"] for item in data["nodes"] + data["edges"])
 
 

@@ -110,8 +110,9 @@ def mount_data(
 ) -> dict[str, Any]:
     """The JSON the component receives: vis nodes/edges, options and the physics decision.
 
-    ``payload`` is ``graph.vis.vis_data(...)``. ``legend`` lists the entity types and the
-    relation types (by family) on screen, for the on-canvas legend.  When every node already has ``x``/``y``
+    ``payload`` is ``graph.vis.vis_data(...)``. ``legend`` lists the entity types, the
+    relation types (by family) and the line styles of the modes on screen, for the on-canvas
+    legend.  When every node already has ``x``/``y``
     (server-side layout) physics stays off; otherwise the browser runs at most 200
     stabilisation iterations and then freezes.  ``data_hash`` lets the browser keep the
     existing network when nothing changed.  ``caption`` (plain text: source, filters, dates,
@@ -142,7 +143,9 @@ def mount_data(
         "positioned": positioned,
         "height": int(height),
         "legend": legend(
-            {str(n.get("entity_type") or "") for n in nodes}, {str(e.get("relation") or "") for e in edges}
+            {str(n.get("entity_type") or "") for n in nodes},
+            {str(e.get("relation") or "") for e in edges},
+            {str(e.get("mode") or "") for e in edges},
         ),
         "edge_label_limit": EDGE_LABEL_LIMIT,
         "caption": str(caption),

@@ -166,12 +166,10 @@ function restoreSelection(state, componentKey) {
 
 // The legend lists what is on screen (data.legend, made in Python from the drawn nodes and
 // edges). Text goes in with textContent, never as markup.
+// Line styles of the modes on screen (negated dotted, possible/planned/... dashed) come as
+// rows of kind "mode" with their dash pattern.
 function legendRows(data) {
-  const rows = [...(data.legend || [])];
-  if (data.edges.some((e) => e.dashes)) {
-    rows.push({ kind: "note", type: "dashes", label: "dashed: negated or co-occurrence" });
-  }
-  return rows;
+  return [...(data.legend || [])];
 }
 
 function renderLegend(legendBox, data) {
@@ -183,8 +181,12 @@ function renderLegend(legendBox, data) {
       line.dataset.type = row.type;
       const mark = document.createElement("span");
       mark.className =
-        row.kind === "entity" ? `ng-mark ng-shape-${row.shape}` : row.kind === "note" ? "ng-mark ng-dashed" : "ng-mark ng-line";
-      mark.style.setProperty("--ng-colour", row.color);
+        row.kind === "entity" ? `ng-mark ng-shape-${row.shape}` : row.kind === "mode" ? "ng-mark ng-dashed" : "ng-mark ng-line";
+      if (row.kind === "mode") {
+        mark.style.borderTopStyle = (row.dashes || [])[0] <= 2 ? "dotted" : "dashed";
+      } else {
+        mark.style.setProperty("--ng-colour", row.color);
+      }
       const label = document.createElement("span");
       label.textContent = row.label;
       line.append(mark, label);
@@ -283,9 +285,9 @@ function drawLegend(ctx, rows) {
       markPath(ctx, row.shape, mx, cy, 5);
       ctx.fillStyle = row.color;
       ctx.fill();
-    } else if (row.kind === "note") {
+    } else if (row.kind === "mode") {
       ctx.save();
-      ctx.setLineDash([3, 2]);
+      ctx.setLineDash(row.dashes || [3, 2]);
       ctx.strokeStyle = "#8a8a8a";
       ctx.lineWidth = 2;
       ctx.beginPath();

@@ -1,0 +1,139 @@
+"""How far to trust an edge: the sidebar's mode and confidence filters, and the line that says
+what they hide.
+
+A relation's ``mode`` says how the text puts it (asserted, negated, possible, planned,
+demanded, conditional) and its ``confidence`` how sure extraction is of it.  The explorer's
+default view (``ui.view.DEFAULT_SPEC``) hides negated relations and those below
+``graph.spec.DEFAULT_MIN_CONFIDENCE``; :func:`hidden_note` words what that hides, and
+:func:`hidden_notice` puts it above the graph with one click to show each kind again, like the
+co-occurrence note.  The counting is :func:`graph.views.hidden_by_reliability`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import networkx as nx
+import streamlit as st
+
+from graph.spec import DEFAULT_MIN_CONFIDENCE, FilterSpec
+from graph.views import hidden_by_reliability
+from ui import keys
+
+#: What each mode means, as the mode picker shows it.
+MODE_LABELS: dict[str, str] = {
+    "asserted": "asserted (stated as fact)",
+    "negated": "negated (did not / will not)",
+    "possible": "possible (may, could, kan, zou)",
+    "planned": "planned (will, plans to, gaat)",
+    "demanded": "demanded (must, calls for, moet)",
+    "conditional": "conditional (if, als)",
+}
+
+CONFIDENCE_HELP = (
+    "Relations extracted with less confidence are hidden. On the yardstick's dev split, "
+    "relations below 0.5 were right 9-17% of the time, 0.5-0.7 about half, 0.7-0.8 61-73%, "
+    f"0.8 and more 91-98%. The default is {DEFAULT_MIN_CONFIDENCE:g}: raise it for surer "
+    "relations, lower it to see every one."
+)
+
+
+def mode_label(mode: str) -> str:
+    """The picker's text for a mode.
+
+    >>> mode_label("possible"), mode_label("other")
+    ('possible (may, could, kan, zou)', 'other')
+    """
+    return MODE_LABELS.get(mode, mode)
+
+
+def sidebar(modes: list[str]) -> None:
+    """Sidebar widgets (keyed by FilterSpec field): the modes shown, whether negated relations
+    are hidden, and the confidence threshold.  ``modes``: those the view's relations have."""
+    sb = st.sidebar
+    sb.multiselect(
+        "Modes",
+        modes,
+        format_func=mode_label,
+        key=keys.MODES,
+        placeholder="All",
+        help="How the text puts a relation. Negated ones are drawn dotted, possible, planned, "
+        "demanded and conditional ones dashed.",
+    )
+    sb.checkbox(
+        "Hide negated relations", key=keys.HIDE_NEGATED, help="Unless “negated” is chosen in Modes"
+    )
+    sb.slider("Min. confidence", 0.0, 1.0, step=0.05, key=keys.MIN_CONFIDENCE, help=CONFIDENCE_HELP)
+
+
+def caption_filters(spec: FilterSpec) -> list[str]:
+    """What a snapshot's caption adds to the chips: the default reliability filters, which
+    have no chip but still hide relations, so an exported picture says so.
+
+    >>> from ui.view import DEFAULT_SPEC
+    >>> caption_filters(DEFAULT_SPEC)
+    ['negated hidden', 'confidence ≥ 0.5']
+    >>> caption_filters(FilterSpec())
+    []
+    """
+    from ui.view import DEFAULT_SPEC
+
+    out = []
+    if spec.hide_negated and "negated" not in spec.modes:
+        out.append("negated hidden")
+    if spec.min_confidence and spec.min_confidence == DEFAULT_SPEC.min_confidence:
+        out.append(f"confidence ≥ {spec.min_confidence:g}")  # a chip names any other value
+    return out
+
+
+def _relations(n: int) -> str:
+    return f"{n} relation{'s' * (n != 1)}"
+
+
+def hidden_note(counts: Mapping[str, int], threshold: float) -> str:
+    """One line naming what the reliability filters hide; "" when they hide nothing.
+
+    >>> hidden_note({"negated": 1, "low_confidence": 3}, 0.8)
+    '1 negated relation hidden · 3 relations below confidence 0.8 hidden.'
+    >>> hidden_note({"negated": 0, "low_confidence": 0}, 0.8)
+    ''
+    """
+    parts = []
+    negated, low = counts.get("negated", 0), counts.get("low_confidence", 0)
+    if negated:
+        parts.append(f"{negated} negated relation{'s' * (negated != 1)} hidden")
+    if low:
+        parts.append(f"{_relations(low)} below confidence {threshold:g} hidden")
+    return " · ".join(parts) + "." if parts else ""
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def cached_hidden(content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _spec: FilterSpec) -> dict[str, int]:
+    """:func:`graph.views.hidden_by_reliability` once per corpus, view and filters."""
+    return hidden_by_reliability(_V, _spec)
+
+
+def show(key: str, value: object) -> None:
+    """Callback: set a filter widget's value (the notice's "show" buttons)."""
+    st.session_state[key] = value
+
+
+def hidden_notice(content_hash: str, view: str, spec_key: str, V: nx.MultiDiGraph, spec: FilterSpec) -> None:
+    """Above the graph: "N negated relations hidden · M relations below confidence 0.5
+    hidden.", with one button for each that shows them."""
+    counts = cached_hidden(content_hash, view, spec_key, V, spec)
+    note = hidden_note(counts, spec.min_confidence)
+    if not note:
+        return
+    with st.container(horizontal=True, vertical_alignment="center", key="reliability-hidden"):
+        st.caption(note)
+        if counts.get("negated"):
+            st.button(
+                "Show negated", key="show-negated", type="tertiary",
+                on_click=show, args=(keys.HIDE_NEGATED, False),
+            )
+        if counts.get("low_confidence"):
+            st.button(
+                "Show all confidences", key="show-low-confidence", type="tertiary",
+                on_click=show, args=(keys.MIN_CONFIDENCE, 0.0),
+            )
