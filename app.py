@@ -220,10 +220,26 @@ def select(selection: visnetwork.Selection | None) -> None:
         st.session_state[keys.FOCUS] = {**selection, "nonce": uuid.uuid4().hex[:12]}
 
 
+#: Session state: the nodes the default focus drew in the last run (None: it did not apply),
+#: and whether the view is big enough for the default focus to apply after a reset.
+DEFAULT_CORE, BIG_VIEW = "_default_core", "_big_view"
+
+
+def centre_if_left_out(node: str) -> None:
+    """A big view opens on its best-connected part (view.default_focus); a node chosen
+    outside that part would not be drawn, so the graph centres on it instead (the node as
+    the actor filter, shown as a chip and removable like any other)."""
+    core = st.session_state.get(DEFAULT_CORE)
+    if (node not in core) if core is not None else st.session_state.get(BIG_VIEW, False):
+        st.session_state[keys.ACTORS] = [node]
+
+
 def on_find() -> None:
     """The find box chose a node: select it, open the graph tab, empty the box again."""
     node = st.session_state.get(keys.FIND)
     if node:
+        if st.session_state.get(DEFAULT_CORE) is not None:
+            centre_if_left_out(str(node))
         select({"kind": "node", "id": str(node)})
         st.session_state[keys.TAB] = "Graph"
     st.session_state[keys.FIND] = None
@@ -326,6 +342,8 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
 def show_selected(selection: visnetwork.Selection) -> None:
     """Callback: reset every filter so the selected item is drawn, and centre on it."""
     view.reset_filter_state(st.session_state)
+    if selection["kind"] == "node":
+        centre_if_left_out(selection["id"])
     select(selection)
 
 
@@ -444,6 +462,8 @@ def explore() -> None:
     except GraphError as exc:
         st.error(details.plain(str(exc)))
         return
+    st.session_state[DEFAULT_CORE] = shown.drawn.nodes if focus_note else None
+    st.session_state[BIG_VIEW] = V.number_of_nodes() > view.DEFAULT_NODE_LIMIT
     A = shown.drawn
     n_docs = len(G.graph.get("documents") or {})
     st.caption(

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from tests.app.mounted import graph_data
+
 from bench.app_bench import synthetic_records
 from ui import keys, view
 
@@ -20,8 +22,7 @@ def test_a_big_view_is_drawn_as_its_best_connected_part_and_says_so(tmp_path, mo
     monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     assert not at.exception
-    [component] = at.get("bidi_component")
-    nodes = json.loads(component.proto.json)["nodes"]
+    nodes = graph_data(at)["nodes"]
     assert 0 < len(nodes) <= view.DEFAULT_NODE_LIMIT
     notes = [c.value for c in at.caption if "too many to draw at once" in c.value]
     assert notes and f"showing the {view.DEFAULT_NODE_LIMIT} best connected" in notes[0]
@@ -34,6 +35,5 @@ def test_a_big_view_is_drawn_as_its_best_connected_part_and_says_so(tmp_path, mo
     assert not any((chip.key or "").startswith("chip-") for chip in at.button), "no filter chip the user did not set"
     # A value the user sets is honoured, and the line goes away.
     at.number_input(key=keys.TOP_K).set_value(view.DEFAULT_NODE_LIMIT + 100).run()
-    [component] = at.get("bidi_component")
-    assert len(json.loads(component.proto.json)["nodes"]) > view.DEFAULT_NODE_LIMIT
+    assert len(graph_data(at)["nodes"]) > view.DEFAULT_NODE_LIMIT
     assert not [c for c in at.caption if "too many to draw at once" in c.value]
