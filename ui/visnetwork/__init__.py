@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Literal, TypedDict
@@ -237,11 +237,13 @@ def _to_send(data: Mapping[str, Any], key: str) -> dict[str, Any]:
     return out
 
 
-def _forget_sent(key: str) -> None:
+def _forget_sent(key: str, state: MutableMapping[str, Any] | None = None) -> None:
     """Callback: the browser lacks what a lean message referred to (a lost message, a new
     page on the same session): the next run sends the graph and the library again."""
-    st.session_state.pop(_HELD + key, None)
-    st.session_state.pop(_LIBRARY_SENT, None)
+    state = st.session_state if state is None else state
+    for name in (_HELD + key, _LIBRARY_SENT):
+        if name in state:
+            del state[name]
 
 
 def held_payload(state: Mapping[str, Any], key: str) -> dict[str, Any] | None:
