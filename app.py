@@ -108,7 +108,7 @@ def _period_moved(options: view.FilterOptions) -> None:
 
 def sidebar_filters(V, options: view.FilterOptions, sb) -> None:
     """Sidebar: one widget per FilterSpec field, keyed by the field's name, drawn into ``sb``
-    (a sidebar container).  Their state is set up before (view.init_filter_state)."""
+    (the sidebar).  Their state is set up before (view.init_filter_state)."""
     sb.header("Filters")
     sb.multiselect(
         "Actors",
@@ -461,12 +461,11 @@ def explore() -> None:
     options = view.cached_options(loaded.hash, view_name, V)
     view.init_filter_state(st.session_state)
     view.prune_state(st.session_state, options)
-    # The filter widgets go into this sidebar slot after the graph: they only show the
-    # filters' state, which is in session state already, and the graph then reaches the
-    # browser first and is drawn while the browser still lays out ~20 widgets.
-    filters_box = st.sidebar.container()
+    # The filter widgets come before the graph in the page: drawn after it, they would
+    # still show the old filters for a moment once the graph shows the new ones, and a
+    # click then would send those old values back (issue 20, item 1).
+    sidebar_filters(V, options, st.sidebar)
     show_view(loaded, view_name, V, options)
-    sidebar_filters(V, options, filters_box)
 
 
 def show_view(loaded: corpus.LoadedCorpus, view_name: str, V, options: view.FilterOptions) -> None:

@@ -118,7 +118,7 @@ def test_browser_actor_picker_finds_a_dutch_alias(page, app_url):
     open_app(page, app_url)
     wait_drawn(page)
     sidebar = page.get_by_test_id("stSidebar")
-    # the filter widgets may still be appearing when the graph is drawn (they come after it)
+    # the actor picker by its label, whatever the order of the sidebar's multiselects
     sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors").locator("input").click()
     page.keyboard.type("Poetin")
     options = page.get_by_role("option").all_inner_texts()
@@ -155,7 +155,7 @@ def test_browser_link_reopens_the_view_and_copy_link_copies_it(page, app_url):
     page.reload()
     wait_drawn(page)
     assert wait_edges(page, wanted) == wanted
-    # the sidebar's widgets come after the graph in the page, so they may follow a moment later
+    # the widgets' state, waited for rather than read once
     expect(sidebar.get_by_role("checkbox", name="Show co-occurrence edges")).to_be_checked()
     expect(sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors")).to_contain_text("Volodymyr Zelensky (PERSON)")
 

@@ -60,7 +60,7 @@ def test_browser_reset_clears_the_widgets_and_a_later_change_does_not_restore_th
 
     sidebar.get_by_role("button", name="Reset filters").click()
     assert wait_edges(page, everything) == everything
-    # the sidebar's widgets come after the graph in the page, so they may follow a moment later
+    # the widgets' state, waited for rather than read once
     expect(sidebar.get_by_label(SEARCH)).to_have_value("")
     expect(sidebar.locator('[data-baseweb="tag"]')).to_have_count(0)
     assert page.get_by_test_id("stMain").get_by_role("button", name="Search: wit").count() == 0
