@@ -11,14 +11,14 @@ checks it), so that exports can place the nodes where the reader saw them.  Its 
 draws the network at twice the pixel ratio with the legend and ``caption`` (plain text, drawn
 with fillText) and downloads it.
 
-What a rerun sends: Streamlit resends an element's whole definition and data on every
-rerun, and a click, a find or a table row each rerun the script.  So the heavy parts go only
-when the browser lacks them: the vis library (470 kB) once per session, and the graph (nodes,
-edges, options, legend; 5 MB at 5,000 entities) only when its hash differs from the one this
-session last sent.  Otherwise the data is "lean": the hash, the focus request, caption and
-file name.  The browser keeps the last graph per component (also across remounts) and, if it
-ever lacks what a lean message refers to, asks for it (state ``missing``), and the next run
-sends everything again.  :func:`held_payload` says what the browser holds.
+What a rerun sends: Streamlit skips an element whose definition and data are unchanged, but
+sends all of it again when anything in it changes, and a find or a table row changes the
+focus request.  So the heavy parts go only when the browser lacks them: the vis library
+(470 kB) once per session, and the graph (nodes, edges, options, legend; 5 MB at 5,000
+entities) only when its hash differs from the one this session last sent.  Otherwise the
+data is "lean": the hash, the focus request, caption and file name.  The browser keeps the
+last graph per component (also across remounts) and, if it ever lacks what a lean message
+refers to, asks for it (state ``missing``), and the next run sends everything again.  :func:`held_payload` says what the browser holds.
 
 Only :func:`network`, :func:`mount_data` and :func:`held_payload` are public; the registered
 component callable stays private, as in Streamlit's component template.
