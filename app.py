@@ -108,11 +108,9 @@ def _period_moved(options: view.FilterOptions) -> None:
     )
 
 
-def sidebar_filters(V, options: view.FilterOptions) -> None:
-    """Sidebar: one widget per FilterSpec field, keyed by the field's name."""
-    view.init_filter_state(st.session_state)
-    view.prune_state(st.session_state, options)
-    sb = st.sidebar
+def sidebar_filters(V, options: view.FilterOptions, sb) -> None:
+    """Sidebar: one widget per FilterSpec field, keyed by the field's name, drawn into ``sb``
+    (the sidebar).  Their state is set up before (view.init_filter_state)."""
     sb.header("Filters")
     sb.multiselect(
         "Actors",
@@ -223,10 +221,27 @@ def select(selection: visnetwork.Selection | None) -> None:
         st.session_state[keys.FOCUS] = {**selection, "nonce": uuid.uuid4().hex[:12]}
 
 
+#: Session state: the nodes the default focus drew in the last run (None: it did not apply),
+#: and whether the view is big enough for the default focus to apply after a reset.
+DEFAULT_CORE, BIG_VIEW = "_default_core", "_big_view"
+
+
+def centre_if_left_out(node: str) -> None:
+    """A big view opens on its best-connected part (view.default_focus); a node chosen
+    outside that part would not be drawn, so the graph centres on it instead (the node as
+    the actor filter, shown as a chip and removable like any other)."""
+    core = st.session_state.get(DEFAULT_CORE)
+    if (node not in core) if core is not None else st.session_state.get(BIG_VIEW, False):
+        st.session_state[keys.ACTORS] = [node]
+        needs_app_rerun()
+
+
 def on_find() -> None:
     """The find box chose a node: select it, open the graph tab, empty the box again."""
     node = st.session_state.get(keys.FIND)
     if node:
+        if st.session_state.get(DEFAULT_CORE) is not None:
+            centre_if_left_out(str(node))
         select({"kind": "node", "id": str(node)})
         st.session_state[keys.TAB] = "Graph"
     st.session_state[keys.FIND] = None
@@ -329,6 +344,9 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
 def show_selected(selection: visnetwork.Selection) -> None:
     """Callback: reset every filter so the selected item is drawn, and centre on it."""
     view.reset_filter_state(st.session_state)
+    needs_app_rerun()
+    if selection["kind"] == "node":
+        centre_if_left_out(selection["id"])
     select(selection)
 
 
@@ -415,7 +433,13 @@ def source_label() -> str:
     return corpus.SOURCES.get(source, str(source))
 
 
+#: Streamlit's main column starts 6rem down, under its (here nearly empty) toolbar; 4rem
+#: keeps clear of the toolbar and brings the canvas's bottom above the fold at 1440x900.
+PAGE_CSS = "<style>[data-testid='stMainBlockContainer'] { padding-top: 4rem; }</style>"
+
+
 def main() -> None:
+    st.html(PAGE_CSS)
     restore_view_from_url()
     explore()
     write_view_to_url()
@@ -438,7 +462,18 @@ def explore() -> None:
     view_name = st.session_state.get(keys.VIEW, "actors")
     V = view.cached_view(loaded.hash, view_name, G)
     options = view.cached_options(loaded.hash, view_name, V)
-    sidebar_filters(V, options)
+    view.init_filter_state(st.session_state)
+    view.prune_state(st.session_state, options)
+    # The filter widgets come before the graph in the page: drawn after it, they would
+    # still show the old filters for a moment once the graph shows the new ones, and a
+    # click then would send those old values back (issue 20, item 1).
+    sidebar_filters(V, options, st.sidebar)
+    show_view(loaded, view_name, V, options)
+
+
+def show_view(loaded: corpus.LoadedCorpus, view_name: str, V, options: view.FilterOptions) -> None:
+    """The main area for the filters in session state: counts, chips, find box, tabs."""
+    G = loaded.G
     spec = view.spec_from_state(st.session_state)
     drawn_spec, focus_note = view.default_focus(V, spec)  # a big view starts on its core
     spec_key = repr(drawn_spec)
@@ -447,12 +482,14 @@ def explore() -> None:
     except GraphError as exc:
         st.error(details.plain(str(exc)))
         return
+    st.session_state[DEFAULT_CORE] = shown.drawn.nodes if focus_note else None
+    st.session_state[BIG_VIEW] = V.number_of_nodes() > view.DEFAULT_NODE_LIMIT
     A = shown.drawn
     n_docs = len(G.graph.get("documents") or {})
     st.caption(
         f"{n_docs} article{'s' * (n_docs != 1)} · {G.number_of_nodes()} entities · "
-        f"{G.number_of_edges()} relations — showing {A.number_of_nodes()} nodes and "
-        f"{shown.relations.number_of_edges()} relations"
+        f"{view.cached_edge_count(loaded.hash, '', '', G)} relations — showing {A.number_of_nodes()} nodes and "
+        f"{view.cached_edge_count(loaded.hash, view_name, spec_key, shown.relations)} relations"
     )
     if focus_note:
         st.caption(focus_note)
@@ -463,6 +500,30 @@ def explore() -> None:
     if view_name != "actors":
         filters.insert(0, view.VIEWS[view_name])
     caption = exports.caption(shown, source, filters)
+    explorer(loaded, view_name, spec_key, spec, V, shown, caption, source, options)
+
+
+#: Session state: a callback inside the explorer fragment changed the filters, so the whole
+#: page (sidebar, counts, chips) must rerun, not only the fragment.
+APP_RERUN = "_app_rerun"
+
+
+def needs_app_rerun() -> None:
+    """Called by a callback inside :func:`explorer` that changes what the filters show."""
+    st.session_state[APP_RERUN] = True
+
+
+@st.fragment
+def explorer(
+    loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, V, shown: view.Shown,
+    caption: str, source: str, options: view.FilterOptions,
+) -> None:
+    """Find box, tabs, graph, details, tables and exports: a Streamlit fragment, so a click
+    on the graph, a find, a table row or a tab reruns only this part, not the sidebar's
+    widgets nor the lines above (they depend on the filters alone).  A callback in here that
+    changes the filters asks for a whole-page rerun (:func:`needs_app_rerun`)."""
+    if st.session_state.pop(APP_RERUN, False):
+        st.rerun(scope="app")
     with st.container(horizontal=True, vertical_alignment="center", key="find-row"):
         find_box(options)
         copy_link()
@@ -479,13 +540,14 @@ def explore() -> None:
     if tab_export.open:
         with tab_export:
             export_tab(loaded, view_name, V, shown, caption, source)
+    write_view_to_url()  # a run of the fragment alone changes the selection or the tab
 
 
 def graph_tab(
     loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, V, shown: view.Shown, caption: str = ""
 ) -> None:
     """The network on the left, the clicked node's or edge's details on the right."""
-    if V.number_of_edges() == 0:
+    if view.cached_edge_count(loaded.hash, view_name, "", V) == 0:
         st.info("No relations were extracted from these articles, so there is no graph to draw.")
         return
     hidden = view.cached_hidden_cooccurrence(loaded.hash, view_name, spec_key, V, shown, spec)
@@ -531,6 +593,7 @@ def on_brush() -> None:
     period = timeline.brush_period(st.session_state.get(keys.TIMELINE))
     if period is not None:
         st.session_state[keys.DATE_FROM], st.session_state[keys.DATE_TO] = period
+        needs_app_rerun()
 
 
 def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:
@@ -565,9 +628,14 @@ def show_cooccurrence_button(hidden: int) -> None:
             "Show co-occurrence",
             key="show-cooccurrence",
             type="tertiary",
-            on_click=st.session_state.__setitem__,
-            args=(keys.SHOW_COOCCURRENCE, True),
+            on_click=show_cooccurrence,
         )
+
+
+def show_cooccurrence() -> None:
+    """Callback: tick "Show co-occurrence edges" (a filter: the whole page reruns)."""
+    st.session_state[keys.SHOW_COOCCURRENCE] = True
+    needs_app_rerun()
 
 
 def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown: view.Shown) -> None:

@@ -444,6 +444,13 @@ def cached_shown(content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGrap
     return displayed_graph(_V, _spec)
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def cached_edge_count(content_hash: str, view: str, spec_key: str, _G: nx.MultiDiGraph) -> int:
+    """``_G.number_of_edges()`` once per corpus, view and filters: networkx counts a
+    multigraph's edges by walking it (0.2 s at 20,000 relations), on every rerun otherwise."""
+    return _G.number_of_edges()
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
 def cached_hidden_cooccurrence(
     content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _shown: Shown, _spec: FilterSpec

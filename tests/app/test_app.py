@@ -17,6 +17,8 @@ import networkx as nx
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.app.mounted import graph_data
+
 from graph.build import build_graph
 from graph.filters import FilterSpec
 from ui import exports, keys, view
@@ -39,8 +41,7 @@ def shown(element) -> str:
 
 def drawn(at: AppTest) -> tuple[set[str], set[str]]:
     """Node ids and edge ids the graph component was given in the last run."""
-    [component] = at.get("bidi_component")
-    data = json.loads(component.proto.json)
+    data = graph_data(at)
     return {n["id"] for n in data["nodes"]}, {e["id"] for e in data["edges"]}
 
 
@@ -376,8 +377,7 @@ def fixture_scope(view_name: str = "actors") -> str:
 
 def test_app_graph_gets_a_caption_naming_source_filters_dates_and_counts(app):
     app.multiselect(key=keys.ACTORS).set_value(["kb:zelensky"]).run()
-    [component] = app.get("bidi_component")
-    data = json.loads(component.proto.json)
+    data = graph_data(app)
     assert data["caption"].startswith("Source: sample_records.json · Filters: ")
     assert "Volodymyr Zelensky" in data["caption"]
     assert data["caption"].endswith("4 nodes, 3 relations")

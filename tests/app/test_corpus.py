@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.app.mounted import graph_data
+
 import ui.corpus
 from ui import keys
 
@@ -97,8 +99,7 @@ def test_corpus_sample_opens_with_real_extraction(monkeypatch):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()
     assert not at.exception
     assert not at.error and not at.warning, [m.value for m in [*at.error, *at.warning]]
-    [component] = at.get("bidi_component")
-    labels = {n["label"] for n in json.loads(component.proto.json)["nodes"]}
+    labels = {n["label"] for n in graph_data(at)["nodes"]}
     assert {"Vladimir Putin", "Steve Witkoff"} & labels
 
 
@@ -115,8 +116,7 @@ def test_corpus_pasted_english_article_is_extracted_for_real(monkeypatch):
     at.text_area(key=keys.PASTE_TEXT).input(text)
     at.button[0].click().run()
     assert not at.exception and not at.error
-    [component] = at.get("bidi_component")
-    data = json.loads(component.proto.json)
+    data = graph_data(at)
     labels = {n["id"]: n["label"] for n in data["nodes"]}
     assert {"Donald Trump", "Russia", "Volodymyr Zelensky", "Europe"} <= set(labels.values())
     trump = next(i for i, label in labels.items() if label == "Donald Trump")

@@ -8,6 +8,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from bench.app_bench import synthetic_records
+from tests.app.mounted import graph_data
 from ui import keys, view
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,8 +21,7 @@ def test_a_big_view_is_drawn_as_its_best_connected_part_and_says_so(tmp_path, mo
     monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     assert not at.exception
-    [component] = at.get("bidi_component")
-    nodes = json.loads(component.proto.json)["nodes"]
+    nodes = graph_data(at)["nodes"]
     assert 0 < len(nodes) <= view.DEFAULT_NODE_LIMIT
     notes = [c.value for c in at.caption if "too many to draw at once" in c.value]
     assert notes and f"showing the {view.DEFAULT_NODE_LIMIT} best connected" in notes[0]
@@ -34,6 +34,32 @@ def test_a_big_view_is_drawn_as_its_best_connected_part_and_says_so(tmp_path, mo
     assert not any((chip.key or "").startswith("chip-") for chip in at.button), "no filter chip the user did not set"
     # A value the user sets is honoured, and the line goes away.
     at.number_input(key=keys.TOP_K).set_value(view.DEFAULT_NODE_LIMIT + 100).run()
-    [component] = at.get("bidi_component")
-    assert len(json.loads(component.proto.json)["nodes"]) > view.DEFAULT_NODE_LIMIT
+    assert len(graph_data(at)["nodes"]) > view.DEFAULT_NODE_LIMIT
     assert not [c for c in at.caption if "too many to draw at once" in c.value]
+
+
+def test_finding_a_node_the_big_view_leaves_out_centres_the_graph_on_it(tmp_path, monkeypatch):
+    """Issue 21 item 1 on a big corpus: the found node was not drawn (it is not among the
+    best-connected), so the focus never happened; now the graph centres on it, visibly."""
+    records = synthetic_records(view.DEFAULT_NODE_LIMIT + 150, 2 * view.DEFAULT_NODE_LIMIT + 300)
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    drawn = {n["id"] for n in graph_data(at)["nodes"]}
+    left_out = next(e for e in records["entities"] if e["id"] not in drawn)
+    at.selectbox(key=keys.FIND).set_value(left_out["id"]).run()
+    assert not at.exception
+    data = graph_data(at)
+    assert left_out["id"] in {n["id"] for n in data["nodes"]}
+    assert (data["focus"]["kind"], data["focus"]["id"]) == ("node", left_out["id"])
+    assert at.multiselect(key=keys.ACTORS).value == [left_out["id"]], "the centring shows as the actor filter"
+    assert any(b.label.startswith("Actors:") for b in at.button), "with its chip, removable"
+    assert not [c for c in at.caption if "too many to draw at once" in c.value]
+    # a node the default view draws is only focused: the filters stay as they were
+    at.button(key="chip-reset").click().run()
+    core = {n["id"] for n in graph_data(at)["nodes"]}
+    inside = sorted(core)[0]
+    at.selectbox(key=keys.FIND).set_value(inside).run()
+    assert at.multiselect(key=keys.ACTORS).value == []
+    assert graph_data(at)["focus"]["id"] == inside

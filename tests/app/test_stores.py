@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.app.mounted import graph_data
+
 from store import open_store
 from ui import keys
 from ui.stores import configured_stores, split_entries
@@ -40,8 +42,7 @@ def page_text(at: AppTest) -> str:
 
 
 def drawn_nodes(at: AppTest) -> set[str]:
-    [component] = at.get("bidi_component")
-    return {n["id"] for n in json.loads(component.proto.json)["nodes"]}
+    return {n["id"] for n in graph_data(at)["nodes"]}
 
 
 def make_store(path: Path, keep: set[str] | None = None) -> Path:

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.app.mounted import graph_data
+
 from ui import keys
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,11 +28,7 @@ def new_app(monkeypatch, **params) -> AppTest:
 
 def mount(at: AppTest) -> dict:
     """The data the graph component got in the last run."""
-    [component] = [c for c in at.get("bidi_component") if "nodes" in json.loads(c.proto.json or "{}")]
-    data = json.loads(component.proto.json)
-    for name in data.get("json_keys", ()):  # dicts travel as JSON text (ui.visnetwork.wire_data)
-        data[name] = json.loads(data[name])
-    return data
+    return graph_data(at)
 
 
 def drawn_nodes(at: AppTest) -> set[str]:

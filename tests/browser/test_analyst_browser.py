@@ -11,6 +11,7 @@ import time
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from graph.filters import FilterSpec
 from tests.browser.support import (
@@ -117,7 +118,8 @@ def test_browser_actor_picker_finds_a_dutch_alias(page, app_url):
     open_app(page, app_url)
     wait_drawn(page)
     sidebar = page.get_by_test_id("stSidebar")
-    sidebar.get_by_test_id("stMultiSelect").first.locator("input").click()
+    # the actor picker by its label, whatever the order of the sidebar's multiselects
+    sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors").locator("input").click()
     page.keyboard.type("Poetin")
     options = page.get_by_role("option").all_inner_texts()
     assert len(options) == 1 and options[0].startswith("Vladimir Putin (PERSON)")
@@ -153,8 +155,9 @@ def test_browser_link_reopens_the_view_and_copy_link_copies_it(page, app_url):
     page.reload()
     wait_drawn(page)
     assert wait_edges(page, wanted) == wanted
-    assert sidebar.get_by_role("checkbox", name="Show co-occurrence edges").is_checked()
-    assert "Volodymyr Zelensky (PERSON)" in sidebar.get_by_test_id("stMultiSelect").first.inner_text()
+    # the widgets' state, waited for rather than read once
+    expect(sidebar.get_by_role("checkbox", name="Show co-occurrence edges")).to_be_checked()
+    expect(sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors")).to_contain_text("Volodymyr Zelensky (PERSON)")
 
     main = page.get_by_test_id("stMain")
     main.get_by_role("button", name="Copy link").click()
@@ -263,7 +266,7 @@ def test_browser_typed_dates_filter_even_before_the_slider_range(page, app_url):
     open_app(page, app_url)
     wait_drawn(page)
     sidebar = page.get_by_test_id("stSidebar")
-    assert sidebar.get_by_text("1 relation dated outside this range (2022-02-24)").count() == 1
+    expect(sidebar.get_by_text("1 relation dated outside this range (2022-02-24)")).to_have_count(1)
     type_date(page, "From", dt.date(2022, 1, 1))
     assert wait_query(page, "date_from")["date_from"] == ["2022-01-01"]
     type_date(page, "To", dt.date(2022, 12, 31))

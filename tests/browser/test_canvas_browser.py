@@ -138,3 +138,18 @@ def test_browser_fit_button_fits_the_graph_into_view(page):
     page.wait_for_timeout(600)
     scale = page.evaluate("() => window.__newsgraphNetwork.getScale()")
     assert scale < 3
+
+
+def test_browser_canvas_and_details_open_above_the_fold_at_1440x900(page):
+    """Issue 20 item 6: at 1440x900 the whole canvas, its bottom edge included, is on the first
+    screen without scrolling (the details panel is the column beside it)."""
+    box = page.evaluate(
+        """() => {
+          document.querySelectorAll('*').forEach((e) => { if (e.scrollTop) e.scrollTop = 0; });
+          window.scrollTo(0, 0);
+          const canvas = window.__newsgraphHost.querySelector('canvas').getBoundingClientRect();
+          return {top: canvas.top, bottom: canvas.bottom, height: window.innerHeight};
+        }"""
+    )
+    assert box["height"] == 900
+    assert 0 < box["top"] and box["bottom"] <= box["height"], box

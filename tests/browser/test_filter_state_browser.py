@@ -8,6 +8,7 @@ from __future__ import annotations
 
 
 import pytest
+from playwright.sync_api import expect
 
 from graph.filters import FilterSpec
 from tests.browser.support import (
@@ -46,7 +47,7 @@ def test_browser_reset_clears_the_widgets_and_a_later_change_does_not_restore_th
     everything = drawn_edges(page)
     assert everything == expected_edges(FilterSpec())
 
-    sidebar.get_by_test_id("stMultiSelect").first.locator("input").click()
+    sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors").locator("input").click()
     page.keyboard.type("Zelensky")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
@@ -59,8 +60,9 @@ def test_browser_reset_clears_the_widgets_and_a_later_change_does_not_restore_th
 
     sidebar.get_by_role("button", name="Reset filters").click()
     assert wait_edges(page, everything) == everything
-    assert sidebar.get_by_label(SEARCH).input_value() == ""
-    assert sidebar.locator('[data-baseweb="tag"]').count() == 0
+    # the widgets' state, waited for rather than read once
+    expect(sidebar.get_by_label(SEARCH)).to_have_value("")
+    expect(sidebar.locator('[data-baseweb="tag"]')).to_have_count(0)
     assert page.get_by_test_id("stMain").get_by_role("button", name="Search: wit").count() == 0
 
     # the next change applies that change alone, not the old filters with it
@@ -68,7 +70,7 @@ def test_browser_reset_clears_the_widgets_and_a_later_change_does_not_restore_th
     wanted = expected_edges(FilterSpec(show_cooccurrence=True))
     assert wanted != everything
     assert wait_edges(page, wanted) == wanted
-    assert sidebar.get_by_label(SEARCH).input_value() == ""
+    expect(sidebar.get_by_label(SEARCH)).to_have_value("")
 
 
 def test_browser_removing_a_chip_clears_that_filter_only(page):
@@ -81,5 +83,5 @@ def test_browser_removing_a_chip_clears_that_filter_only(page):
     main.get_by_role("button", name="Search: macron").click()
     wanted = expected_edges(FilterSpec(show_cooccurrence=True))
     assert wait_edges(page, wanted) == wanted
-    assert sidebar.get_by_label(SEARCH).input_value() == ""
+    expect(sidebar.get_by_label(SEARCH)).to_have_value("")
     assert main.get_by_role("button", name="Co-occurrence shown").count() == 1

@@ -1,8 +1,9 @@
 """The graph component: vis-network inside a Streamlit custom component (v2).
 
-The component has no iframe and no build step: its JavaScript is ``frontend/network.js``
-prefixed with ``vis-network.min.js`` from the installed pyvis wheel, so nothing is loaded
-from a CDN and the app works offline.  A click on a node or an edge sets the component
+The component has no iframe and no build step: its JavaScript is ``frontend/network.js``;
+``vis-network.min.js`` from the installed pyvis wheel reaches the browser once per session as
+part of the component's data (see *What a rerun sends*), so nothing is loaded from a CDN and
+the app works offline.  A click on a node or an edge sets the component
 state ``selection`` to ``{"kind": "node" | "edge", "id": ...}``; clicking the background
 sets it to ``None``.  After drawing (and after the reader drags nodes) it sets the state
 ``positions`` to ``{node id: [x, y]}``, where the nodes are on the canvas (:func:`as_positions`
@@ -10,8 +11,17 @@ checks it), so that exports can place the nodes where the reader saw them.  Its 
 draws the network at twice the pixel ratio with the legend and ``caption`` (plain text, drawn
 with fillText) and downloads it.
 
-Only :func:`network` and :func:`mount_data` are public; the registered component callable
-stays private, as in Streamlit's component template.
+What a rerun sends: Streamlit skips an element whose definition and data are unchanged, but
+sends all of it again when anything in it changes, and a find or a table row changes the
+focus request.  So the heavy parts go only when the browser lacks them: the vis library
+(470 kB) once per session, and the graph (nodes, edges, options, legend; 5 MB at 5,000
+entities) only when its hash differs from the one this session last sent.  Otherwise the
+data is "lean": the hash, the focus request, caption and file name.  The browser keeps the
+last graph per component (also across remounts) and, if it ever lacks what a lean message
+refers to, asks for it (state ``missing``), and the next run sends everything again.  :func:`held_payload` says what the browser holds.
+
+Only :func:`network`, :func:`mount_data` and :func:`held_payload` are public; the registered
+component callable stays private, as in Streamlit's component template.
 """
 
 from __future__ import annotations
@@ -19,8 +29,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
-from functools import lru_cache
+from collections.abc import Callable, Mapping, MutableMapping
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Literal, TypedDict
 
@@ -154,15 +164,21 @@ def mount_data(
 
 
 @lru_cache(maxsize=1)
-def component_js() -> str:
-    """vis-network's UMD bundle followed by our ES module, as one inline script.
+def vis_library_js() -> str:
+    """vis-network's UMD bundle, sent once per session in the component's data.
 
     The bundle's ``sourceMappingURL`` comment is dropped so that no browser ever asks the
     server for a map file that does not exist.
     """
     vis = VIS_JS.read_text(encoding="utf-8")
-    vis = re.sub(r"^//# sourceMappingURL=.*$", "", vis, flags=re.M)
-    return vis + "\n" + (FRONTEND / "network.js").read_text(encoding="utf-8")
+    return re.sub(r"^//# sourceMappingURL=.*$", "", vis, flags=re.M)
+
+
+@lru_cache(maxsize=1)
+def component_js() -> str:
+    """Our ES module (``frontend/network.js``), the component's inline script: small,
+    because Streamlit sends it with every rerun."""
+    return (FRONTEND / "network.js").read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -191,13 +207,53 @@ def network(
     """
     result = _component_func(
         key=key,
-        data=wire_data(data),
-        default={"selection": None, "positions": None},
+        data=wire_data(_to_send(data, key)),
+        default={"selection": None, "positions": None, "missing": None},
         height="content",
         on_selection_change=on_select or _ignore,
         on_positions_change=on_positions or _ignore,
+        on_missing_change=partial(_forget_sent, key),
     )
     return as_selection(result.get("selection"))
+
+
+#: The parts of mount_data(...) sent only when the browser lacks them.
+HEAVY_KEYS = ("nodes", "edges", "options", "legend")
+_HELD = "_visnetwork_held:"  # session state: {"hash": ..., "data": ...} the browser was sent
+_LIBRARY_SENT = "_visnetwork_library_sent"  # session state: the vis library went this session
+
+
+def _to_send(data: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """``data`` as this rerun sends it: whole when the browser lacks it, else lean (see the
+    module's docstring), plus the vis library the first time in a session."""
+    state = st.session_state
+    held = state.get(_HELD + key)
+    if isinstance(held, Mapping) and held.get("hash") == data.get("hash"):
+        out = {name: value for name, value in data.items() if name not in HEAVY_KEYS}
+        out["lean"] = True
+    else:
+        out = dict(data)
+        state[_HELD + key] = {"hash": data.get("hash"), "data": dict(data)}
+    if not state.get(_LIBRARY_SENT):
+        out["vis_js"] = vis_library_js()
+        state[_LIBRARY_SENT] = True
+    return out
+
+
+def _forget_sent(key: str, state: MutableMapping[str, Any] | None = None) -> None:
+    """Callback: the browser lacks what a lean message referred to (a lost message, a new
+    page on the same session): the next run sends the graph and the library again."""
+    state = st.session_state if state is None else state
+    for name in (_HELD + key, _LIBRARY_SENT):
+        if name in state:
+            del state[name]
+
+
+def held_payload(state: Mapping[str, Any], key: str) -> dict[str, Any] | None:
+    """The whole ``mount_data(...)`` the browser holds for component ``key``: what the last
+    non-lean message of this session carried (tests use it to read a lean message's graph)."""
+    held = state.get(_HELD + key)
+    return dict(held["data"]) if isinstance(held, Mapping) and isinstance(held.get("data"), Mapping) else None
 
 
 def wire_data(data: Mapping[str, Any]) -> dict[str, Any]:

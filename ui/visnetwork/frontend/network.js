@@ -1,7 +1,7 @@
 // newsgraph's vis-network component (Streamlit custom components v2).
 //
-// The Python wrapper prepends vis-network.min.js from the installed pyvis wheel, whose UMD
-// wrapper sets globalThis.vis; nothing is fetched from a CDN.  Streamlit calls the default
+// vis-network.min.js from the installed pyvis wheel comes once per session as data.vis_js;
+// its UMD wrapper sets globalThis.vis; nothing is fetched from a CDN.  Streamlit calls the default
 // export again whenever the mount data changes, with the same parentElement: the network is
 // kept on the host element and only rebuilt when the data hash changes, so node positions
 // stay put across reruns.
@@ -14,6 +14,9 @@
 //                        them), sent after drawing once the page has been quiet for
 //                        POSITIONS_DELAY_MS, and only when they changed
 //   data.focus = {kind, id, nonce} | absent: centre on and select that item, once per nonce
+//   data.lean = true: nodes, edges, options and legend are left out, because this page got
+//     them before under the same hash (kept in payloadByKey); if it does not have them, or
+//     lacks the vis library, it sets state "missing" <- {hash, seq} and Python sends all again
 // Article-derived text only ever reaches the DOM through vis's canvas labels and its tooltip,
 // which vis sets with innerText, and textContent; the PNG's legend and caption are drawn with
 // fillText. This file never writes innerHTML.
@@ -527,6 +530,40 @@ function update(state, host, data) {
   }
 }
 
+// The last whole payload per component, so a lean message (same hash) needs no resend, also
+// when Streamlit remounts the element (another tab and back).
+const payloadByKey = (globalThis.__newsgraphPayloads ??= new Map());
+const askedByKey = (globalThis.__newsgraphAsked ??= new Map());
+let askSeq = 0;
+
+// The vis library arrives once per session as text; it is our own file from the pyvis wheel
+// (never article text), run once as a classic script would run.
+function loadVis(code) {
+  if (globalThis.vis || typeof code !== "string" || !code) return;
+  new Function(code).call(globalThis);
+}
+
+// The whole payload for this message: itself, or a lean message completed from the last
+// whole payload of the same hash; null when this page does not have it.
+function completed(key, data) {
+  if (!data.lean) {
+    payloadByKey.set(key, Object.assign({}, data, { focus: undefined })); // a focus counts once
+    askedByKey.delete(key);
+    return data;
+  }
+  const held = payloadByKey.get(key);
+  if (!held || held.hash !== data.hash) return null;
+  const out = Object.assign({}, held, data);
+  delete out.lean;
+  return out;
+}
+
+function askAgain(key, hash, setStateValue) {
+  if (askedByKey.get(key) === hash) return; // asked already: the answer is on its way
+  askedByKey.set(key, hash);
+  setStateValue("missing", { hash, seq: ++askSeq });
+}
+
 // ui.visnetwork.wire_data sends dicts as JSON text and names them in json_keys.
 function unwire(wired) {
   if (!wired) return wired;
@@ -539,8 +576,15 @@ function unwire(wired) {
 
 export default function (component) {
   const { parentElement, setStateValue, name: key } = component;
-  const data = unwire(component.data);
-  if (!data || !globalThis.vis) return;
+  const wired = unwire(component.data);
+  if (!wired) return;
+  loadVis(wired.vis_js);
+  delete wired.vis_js;
+  const data = completed(key, wired);
+  if (!data || !globalThis.vis) {
+    askAgain(key, wired.hash, setStateValue);
+    return;
+  }
   const host = hostOf(parentElement);
   let state = host.__newsgraph;
   // Switching between browser physics and server positions changes the options: rebuild.
