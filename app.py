@@ -19,7 +19,16 @@ from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
 from ui import (  # noqa: E402
-    corpus, details, keys, reliability, share, stores, timeline, urlstate, view, visnetwork,
+    corpus,
+    details,
+    keys,
+    reliability,
+    share,
+    stores,
+    timeline,
+    urlstate,
+    view,
+    visnetwork,
 )
 from ui.lazy import lazy_import  # noqa: E402
 
@@ -61,7 +70,9 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
                 key=keys.UPLOADS,
                 help=".txt, .md, .html, or .csv/.jsonl with title, date and text columns",
             )
-            documents, errors = corpus.documents_from_files((f.name, f.getvalue()) for f in files or ())
+            documents, errors = corpus.documents_from_files(
+                (f.name, f.getvalue()) for f in files or ()
+            )
             for name, message in errors:
                 file_name = name.split("#", 1)[0]  # "news.jsonl#2": a line of that file
                 st.error(details.plain(message if file_name in message else f"{name}: {message}"))
@@ -81,7 +92,9 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
                 return None
             date = st.session_state.get(keys.PASTE_DATE)
             documents = corpus.pasted_documents(
-                text, st.session_state.get(keys.PASTE_TITLE) or "", date.isoformat() if date else None
+                text,
+                st.session_state.get(keys.PASTE_TITLE) or "",
+                date.isoformat() if date else None,
             )
             return corpus.from_documents(documents)
         if source == "stored":
@@ -145,7 +158,11 @@ def sidebar_filters(V, options: view.FilterOptions, sb) -> None:
     # Any date can be typed: bounds at the corpus's dates made the box show a typed date
     # before them (a 2014 mention) while silently ignoring it.  The box takes a typed date
     # when the field is left (Tab or a click elsewhere).
-    bounds = {"min_value": view.DATE_BOUNDS[0], "max_value": view.DATE_BOUNDS[1], "format": "YYYY-MM-DD"}
+    bounds = {
+        "min_value": view.DATE_BOUNDS[0],
+        "max_value": view.DATE_BOUNDS[1],
+        "format": "YYYY-MM-DD",
+    }
     tip = "Type a date (then Tab) or pick one; any date works, also outside the slider's range"
     left.date_input("From", key=keys.DATE_FROM, help=tip, **bounds)
     right.date_input("To", key=keys.DATE_TO, help=tip, **bounds)
@@ -167,7 +184,10 @@ def sidebar_filters(V, options: view.FilterOptions, sb) -> None:
         help="Relations between the same two nodes, counted",
     )
     sb.number_input(
-        "Top nodes (0 = all)", min_value=0, step=10, key=keys.TOP_K,
+        "Top nodes (0 = all)",
+        min_value=0,
+        step=10,
+        key=keys.TOP_K,
         help="Keep only the best-connected nodes",
     )
     reliability.sidebar(options.modes)
@@ -313,7 +333,12 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
         st.html(details.node_header_html(info))
         if selection["id"] not in shown.drawn:
             st.info("The current filters hide this entity in the graph.")
-            st.button("Reset the filters to show it", key="show-selected", on_click=show_selected, args=(selection,))
+            st.button(
+                "Reset the filters to show it",
+                key="show-selected",
+                on_click=show_selected,
+                args=(selection,),
+            )
         if info.relations:
             st.markdown(f"**Relations** ({len(info.relations)})")
             st.html(
@@ -327,11 +352,17 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
         try:
             info = details.edge_details(shown.drawn, selection["id"], loaded.mentions, base=V)
         except KeyError:
-            st.info("The selected relation is not in the current view; relax the filters or click another edge.")
+            st.info(
+                "The selected relation is not in the current view; relax the filters or click another edge."
+            )
             return
         st.html(details.edge_header_html(info))
         if len(info.relations) > 1:
-            st.html(details.relations_html(info.relations, ["type", "trigger", "date", "mode", "confidence"]))
+            st.html(
+                details.relations_html(
+                    info.relations, ["type", "trigger", "date", "mode", "confidence"]
+                )
+            )
         st.markdown(f"**Evidence** ({len(info.evidence)})")
         show_evidence(info.evidence, "edge")
     doc_id = st.session_state.get(keys.ARTICLE)
@@ -384,29 +415,46 @@ def copy_link() -> None:
             page = st.context.url or ""
         except Exception:  # noqa: BLE001 - no browser context (bare mode): a relative link
             page = ""
-        st.code(share.share_link(page, urlstate.to_params(st.session_state)), language=None, wrap_lines=True)
+        st.code(
+            share.share_link(page, urlstate.to_params(st.session_state)),
+            language=None,
+            wrap_lines=True,
+        )
 
 
 # --------------------------------------------------------------------------- main
 
 
 def graph_payload(
-    loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, V, shown: view.Shown, caption: str = ""
+    loaded: corpus.LoadedCorpus,
+    view_name: str,
+    spec_key: str,
+    V,
+    shown: view.Shown,
+    caption: str = "",
 ) -> dict:
     """What the graph component receives (cached per corpus, view and filters), with the
     pending focus request: the browser centres on that item once per nonce."""
     data, data_hash = view.cached_vis(loaded.hash, view_name, spec_key, shown, V)
-    payload = visnetwork.mount_data(data, data_hash, caption=caption, png_name=exports.file_name("png"))
+    payload = visnetwork.mount_data(
+        data, data_hash, caption=caption, png_name=exports.file_name("png")
+    )
     focus = st.session_state.get(keys.FOCUS)
     if isinstance(focus, dict) and visnetwork.as_selection(focus):
-        payload["focus"] = {"kind": focus["kind"], "id": focus["id"], "nonce": str(focus.get("nonce"))}
+        payload["focus"] = {
+            "kind": focus["kind"],
+            "id": focus["id"],
+            "nonce": str(focus.get("nonce")),
+        }
     return payload
 
 
 def on_graph_positions(scope: str) -> None:
     """Component callback: keep where the canvas placed the nodes, for the exports."""
     state = st.session_state.get(keys.GRAPH) or {}
-    exports.store_positions(st.session_state, scope, visnetwork.as_positions(state.get("positions")))
+    exports.store_positions(
+        st.session_state, scope, visnetwork.as_positions(state.get("positions"))
+    )
 
 
 def positions_scope(loaded: corpus.LoadedCorpus, view_name: str) -> str:
@@ -515,8 +563,15 @@ def needs_app_rerun() -> None:
 
 @st.fragment
 def explorer(
-    loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, V, shown: view.Shown,
-    caption: str, source: str, options: view.FilterOptions,
+    loaded: corpus.LoadedCorpus,
+    view_name: str,
+    spec_key: str,
+    spec,
+    V,
+    shown: view.Shown,
+    caption: str,
+    source: str,
+    options: view.FilterOptions,
 ) -> None:
     """Find box, tabs, graph, details, tables and exports: a Streamlit fragment, so a click
     on the graph, a find, a table row or a tab reruns only this part, not the sidebar's
@@ -544,7 +599,13 @@ def explorer(
 
 
 def graph_tab(
-    loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, spec, V, shown: view.Shown, caption: str = ""
+    loaded: corpus.LoadedCorpus,
+    view_name: str,
+    spec_key: str,
+    spec,
+    V,
+    shown: view.Shown,
+    caption: str = "",
 ) -> None:
     """The network on the left, the clicked node's or edge's details on the right."""
     if view.cached_edge_count(loaded.hash, view_name, "", V) == 0:
@@ -603,8 +664,14 @@ def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:
         return
     shown_types = spec.show_cooccurrence or "CO_OCCURS" in spec.relation_types
     table = timeline.cached_per_day(
-        loaded.hash, view_name, V, options.date_min, options.date_max, (spec.date_from, spec.date_to),
-        () if shown_types else ("CO_OCCURS",), (spec.modes, spec.hide_negated, spec.min_confidence),
+        loaded.hash,
+        view_name,
+        V,
+        options.date_min,
+        options.date_max,
+        (spec.date_from, spec.date_to),
+        () if shown_types else ("CO_OCCURS",),
+        (spec.modes, spec.hide_negated, spec.min_confidence),
     )
     if table.empty:
         return
@@ -638,7 +705,9 @@ def show_cooccurrence() -> None:
     needs_app_rerun()
 
 
-def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown: view.Shown) -> None:
+def tables_tab(
+    loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown: view.Shown
+) -> None:
     """Entities, relations and key actors of the current view, each downloadable as CSV."""
     A = shown.drawn
     selection = visnetwork.as_selection(st.session_state.get(keys.SELECTION))
@@ -650,30 +719,45 @@ def tables_tab(loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown
         st.subheader(f"Entities ({len(entities)})")
         listed, n_entities = tables.selected_first(entities, tables.selected_entities(selection, A))
         selectable_table(
-            listed, f"{keys.ENTITY_TABLE}-{token}", "node",
-            list(listed["id"]), ticked=bool(n_entities and selection and selection["kind"] == "node"),
+            listed,
+            f"{keys.ENTITY_TABLE}-{token}",
+            "node",
+            list(listed["id"]),
+            ticked=bool(n_entities and selection and selection["kind"] == "node"),
         )
         st.download_button(
-            "Entities as CSV", exports.nodes_csv(A), "entities.csv", "text/csv",
-            key="download-entities", on_click="ignore",
+            "Entities as CSV",
+            exports.nodes_csv(A),
+            "entities.csv",
+            "text/csv",
+            key="download-entities",
+            on_click="ignore",
         )
         st.subheader(f"Relations ({len(relations)})")
         listed, n_relations = tables.selected_first(
             relations, tables.selected_relations(selection, shown.relations, edge_of)
         )
         selectable_table(
-            listed, f"{keys.RELATION_TABLE}-{token}", "edge",
+            listed,
+            f"{keys.RELATION_TABLE}-{token}",
+            "edge",
             [edge_of.get(str(r), "") for r in listed["id"]],
             ticked=bool(n_relations and selection and selection["kind"] == "edge"),
         )
         st.download_button(
-            "Relations as CSV", exports.edges_csv(shown.relations), "relations.csv", "text/csv",
-            key="download-relations", on_click="ignore",
+            "Relations as CSV",
+            exports.edges_csv(shown.relations),
+            "relations.csv",
+            "text/csv",
+            key="download-relations",
+            on_click="ignore",
         )
         st.subheader("Key actors")
         st.caption("By PageRank over the current view; betweenness and community alongside.")
         st.dataframe(
-            view.cached_key_actors(loaded.hash, view_name, spec_key, A), hide_index=True, width="stretch"
+            view.cached_key_actors(loaded.hash, view_name, spec_key, A),
+            hide_index=True,
+            width="stretch",
         )
 
 
@@ -709,23 +793,38 @@ def export_tab(
         )
         target = shown
         if scope == "whole":
-            target = view.cached_shown(loaded.hash, view_name, repr(exports.WHOLE), V, exports.WHOLE)
-            caption = exports.caption(target, source, [] if view_name == "actors" else [view.VIEWS[view_name]])
+            target = view.cached_shown(
+                loaded.hash, view_name, repr(exports.WHOLE), V, exports.WHOLE
+            )
+            caption = exports.caption(
+                target, source, [] if view_name == "actors" else [view.VIEWS[view_name]]
+            )
         positions = exports.screen_positions(st.session_state, positions_scope(loaded, view_name))
         placed = sum(1 for n in target.drawn if n in positions)
         st.caption(
-            ("Downloads contain exactly what the graph shows now (filters applied)."
-             if scope == "view" else "Downloads contain every entity and relation of this view, unfiltered.")
+            (
+                "Downloads contain exactly what the graph shows now (filters applied)."
+                if scope == "view"
+                else "Downloads contain every entity and relation of this view, unfiltered."
+            )
             + f" {placed} of {target.drawn.number_of_nodes()} nodes keep their place on the canvas"
-            + ("; the others are laid out around them." if placed < target.drawn.number_of_nodes() else ".")
+            + (
+                "; the others are laid out around them."
+                if placed < target.drawn.number_of_nodes()
+                else "."
+            )
         )
         st.caption(details.plain(caption))
-        st.caption("The graph's PNG button saves the canvas exactly as drawn, at twice its resolution.")
+        st.caption(
+            "The graph's PNG button saves the canvas exactly as drawn, at twice its resolution."
+        )
         columns = st.columns(3)
         for i, (fmt, label) in enumerate(exports.LABELS.items()):
             columns[i % 3].download_button(
                 label,
-                data=lambda fmt=fmt: exports.export_file(target, fmt, caption=caption, positions=positions).data,
+                data=lambda fmt=fmt: (
+                    exports.export_file(target, fmt, caption=caption, positions=positions).data
+                ),
                 file_name=exports.file_name(fmt),
                 mime=exports.mime_type(fmt),
                 key=f"export-{fmt}",

@@ -68,8 +68,12 @@ def synthetic_records(n_nodes: int, n_relations: int, seed: int = 7) -> dict:
     rng = random.Random(seed)
     entities = [
         {
-            "id": f"syn:{i}", "label": f"Actor {i}", "type": ENTITY_TYPES[i % 4],
-            "aliases": [], "country": None, "mentions": 0,
+            "id": f"syn:{i}",
+            "label": f"Actor {i}",
+            "type": ENTITY_TYPES[i % 4],
+            "aliases": [],
+            "country": None,
+            "mentions": 0,
         }
         for i in range(n_nodes)
     ]
@@ -88,34 +92,69 @@ def synthetic_records(n_nodes: int, n_relations: int, seed: int = 7) -> dict:
             text = f"Actor {a} {kind.lower()}s Actor {b}."
             sid = f"{doc_id}:{k}"
             sentences.append(
-                {"id": sid, "doc": doc_id, "index": k, "start": offset, "end": offset + len(text), "text": text}
+                {
+                    "id": sid,
+                    "doc": doc_id,
+                    "index": k,
+                    "start": offset,
+                    "end": offset + len(text),
+                    "text": text,
+                }
             )
             first, second = f"Actor {a}", f"Actor {b}"
             where = text.index(second, len(first))
-            mentions.append({"entity": f"syn:{a}", "sentence": sid, "start": offset, "end": offset + len(first), "text": first})
-            mentions.append({"entity": f"syn:{b}", "sentence": sid, "start": offset + where, "end": offset + where + len(second), "text": second})
+            mentions.append(
+                {
+                    "entity": f"syn:{a}",
+                    "sentence": sid,
+                    "start": offset,
+                    "end": offset + len(first),
+                    "text": first,
+                }
+            )
+            mentions.append(
+                {
+                    "entity": f"syn:{b}",
+                    "sentence": sid,
+                    "start": offset + where,
+                    "end": offset + where + len(second),
+                    "text": second,
+                }
+            )
             entities[a]["mentions"] += 1
             entities[b]["mentions"] += 1
             relations.append(
                 {
-                    "id": f"r{len(relations)}", "source": f"syn:{a}", "target": f"syn:{b}", "type": kind,
-                    "trigger": kind.lower() + "s", "negated": False, "sentence": sid, "confidence": 0.9,
+                    "id": f"r{len(relations)}",
+                    "source": f"syn:{a}",
+                    "target": f"syn:{b}",
+                    "type": kind,
+                    "trigger": kind.lower() + "s",
+                    "negated": False,
+                    "sentence": sid,
+                    "confidence": 0.9,
                 }
             )
             lines.append(text)
             offset += len(text) + 1
         documents.append(
             {
-                "id": doc_id, "title": f"Synthetic article {d // per_doc}", "language": "en",
-                "date": f"2025-12-{1 + (d // per_doc) % 28:02d}", "source": "synthetic",
+                "id": doc_id,
+                "title": f"Synthetic article {d // per_doc}",
+                "language": "en",
+                "date": f"2025-12-{1 + (d // per_doc) % 28:02d}",
+                "source": "synthetic",
                 "text": "\n".join(lines),
             }
         )
     return {
-        "schema_version": 1, "documents": documents, "sentences": sentences,
-        "entities": entities, "mentions": mentions, "relations": relations,
+        "schema_version": 1,
+        "documents": documents,
+        "sentences": sentences,
+        "entities": entities,
+        "mentions": mentions,
+        "relations": relations,
     }
-
 
 
 BARE_APP = """
@@ -139,7 +178,12 @@ class Bare:
     def once(self) -> None:
         page = self.context.new_page()
         page.goto(self.url)
-        self.loads.append(page.wait_for_function(JS_TEXT_SHOWN, arg="bare Streamlit", polling="raf", timeout=60_000).json_value() / 1000)
+        self.loads.append(
+            page.wait_for_function(
+                JS_TEXT_SHOWN, arg="bare Streamlit", polling="raf", timeout=60_000
+            ).json_value()
+            / 1000
+        )
         button = page.get_by_role("button", name="Show")
         button.wait_for()
         start = page.evaluate("() => performance.now()")
@@ -167,7 +211,9 @@ def app_once(context, url: str, click_nodes: list[str], i: int) -> tuple[float, 
     return load, built, click
 
 
-def measure_against_bare(url: str, bare: Bare, context, click_nodes: list[str]) -> tuple[list[float], list[float], list[float], list[float]]:
+def measure_against_bare(
+    url: str, bare: Bare, context, click_nodes: list[str]
+) -> tuple[list[float], list[float], list[float], list[float]]:
     """REPEAT alternating runs of a bare page and the app; returns app loads and clicks and the bare
     loads and clicks of the same rounds."""
     warm = context.new_page()
@@ -185,10 +231,19 @@ def measure_against_bare(url: str, bare: Bare, context, click_nodes: list[str]) 
     return loads, clicks, bare.loads[first:], bare.clicks[first:]
 
 
-def report(label: str, loads: list[float], clicks: list[float], bare_loads: list[float], bare_clicks: list[float]) -> None:
+def report(
+    label: str,
+    loads: list[float],
+    clicks: list[float],
+    bare_loads: list[float],
+    bare_clicks: list[float],
+) -> None:
     load, click = statistics.median(loads), statistics.median(clicks)
     bload, bclick = statistics.median(bare_loads), statistics.median(bare_clicks)
-    for what, mine, base in (("page load -> graph drawn", load, bload), ("click -> sentences shown", click, bclick)):
+    for what, mine, base in (
+        ("page load -> graph drawn", load, bload),
+        ("click -> sentences shown", click, bclick),
+    ):
         ratio = mine / base
         print(
             f"{what}, {label}: median {mine:.3f} s; bare Streamlit {base:.3f} s; "
@@ -203,7 +258,9 @@ JS_FOCUSED = """(id) => {
 }"""
 
 
-def measure_find(url: str, profile: Path, targets: list[tuple[str, str, str]]) -> tuple[list[float], list[float]]:
+def measure_find(
+    url: str, profile: Path, targets: list[tuple[str, str, str]]
+) -> tuple[list[float], list[float]]:
     """Seconds from Enter in the find box to the focus, and to the details, for (id, alias, label)."""
     times, panels = [], []
     with chromium(profile) as context:
@@ -216,7 +273,9 @@ def measure_find(url: str, profile: Path, targets: list[tuple[str, str, str]]) -
             page = context.new_page()
             page.goto(url)
             wait_drawn(page)
-            page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.locator("input").click()
+            page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.locator(
+                "input"
+            ).click()
             page.keyboard.type(alias)
             page.get_by_role("option").first.wait_for()
             start = page.evaluate("() => performance.now()")
@@ -249,7 +308,9 @@ def find_bench(tmp_path: Path, n_nodes: int = 5000, n_relations: int = 10000) ->
             page = context.new_page()
             page.goto(url)
             wait_drawn(page, timeout_ms=600_000)
-            on_screen = set(page.evaluate("() => window.__newsgraphNetwork.body.data.nodes.getIds()"))
+            on_screen = set(
+                page.evaluate("() => window.__newsgraphNetwork.body.data.nodes.getIds()")
+            )
             page.close()
         # aliases that match one entity only ("Akteur 17" would also find "Akteur 170")
         unique = [i for i in range(n_nodes) if len(str(i)) == len(str(n_nodes - 1))]
@@ -292,12 +353,19 @@ def measure_starts(tmp_path: Path, repeat: int = 3) -> None:
                     wait_drawn(page, timeout_ms=600_000)
                     seconds = page.evaluate("() => window.__newsgraphDrawn.at") / 1000
                 else:
-                    seconds = page.wait_for_function(JS_TEXT_SHOWN, arg="bare Streamlit", polling="raf", timeout=60_000).json_value() / 1000
+                    seconds = (
+                        page.wait_for_function(
+                            JS_TEXT_SHOWN, arg="bare Streamlit", polling="raf", timeout=60_000
+                        ).json_value()
+                        / 1000
+                    )
                 page.close()
             return seconds
 
         first = start(None)
-        print(f"first start (empty extraction cache, new server): page load -> graph drawn {first:.2f} s")
+        print(
+            f"first start (empty extraction cache, new server): page load -> graph drawn {first:.2f} s"
+        )
         for _ in range(repeat):
             bare_times.append(start(bare_script))
             app_times.append(start(None))
@@ -354,7 +422,9 @@ def measure_stored(tmp_path: Path) -> None:
     with open_store(path) as store:
         store.add_records(records)
         counts = store.counts()
-    print(f"  (stored {counts['entities']} entities and {counts['relations']} relations in {time.perf_counter() - began:.1f} s)")
+    print(
+        f"  (stored {counts['entities']} entities and {counts['relations']} relations in {time.perf_counter() - began:.1f} s)"
+    )
     env = {"NEWSGRAPH_STORE": str(path), "NEWSGRAPH_CACHE": str(tmp_path / "extraction-cache")}
     opened: list[float] = []
     fps: list[tuple[float, float, float]] = []
@@ -367,10 +437,14 @@ def measure_stored(tmp_path: Path) -> None:
             start = page.evaluate("() => performance.now()")
             page.get_by_text("Stored corpus", exact=True).click()
             page.wait_for_function(
-                "(h) => window.__newsgraphDrawn && window.__newsgraphDrawn.hash !== h", arg=before, timeout=600_000
+                "(h) => window.__newsgraphDrawn && window.__newsgraphDrawn.hash !== h",
+                arg=before,
+                timeout=600_000,
             )
             opened.append((page.evaluate("() => window.__newsgraphDrawn.at") - start) / 1000)
-            shown = page.evaluate("() => window.__newsgraphNetwork.body.data.nodes.length + ' nodes, ' + window.__newsgraphNetwork.body.data.edges.length + ' edges drawn'")
+            shown = page.evaluate(
+                "() => window.__newsgraphNetwork.body.data.nodes.length + ' nodes, ' + window.__newsgraphNetwork.body.data.edges.length + ' edges drawn'"
+            )
             page.wait_for_timeout(300)
             fps.append(pan_and_zoom_fps(page))
             page.close()
@@ -388,7 +462,9 @@ def measure_stored(tmp_path: Path) -> None:
 
 def main() -> None:
     synthetic = "--synthetic" in sys.argv[1:]
-    print(f"machine: {os.cpu_count()} cores, possibly shared; medians of {REPEAT} alternating runs unless said")
+    print(
+        f"machine: {os.cpu_count()} cores, possibly shared; medians of {REPEAT} alternating runs unless said"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         os.environ["NEWSGRAPH_CACHE"] = str(tmp_path / "extraction-cache")

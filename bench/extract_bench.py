@@ -50,21 +50,44 @@ def synthetic_corpus(lang: str, articles: int, seed: int = 7) -> list[Document]:
     docs = []
     for n in range(articles):
         body = "\n".join(rng.choice(lines) for _ in range(rng.randint(10, 30)))
-        docs.append(Document(id=f"synthetic-{n}", title=f"synthetic {n}", text=body, source="synthetic", date=source.date, language=lang))
+        docs.append(
+            Document(
+                id=f"synthetic-{n}",
+                title=f"synthetic {n}",
+                text=body,
+                source="synthetic",
+                date=source.date,
+                language=lang,
+            )
+        )
     return docs
 
 
 def long_article(lang: str, sentences: int, seed: int = 11) -> Document:
     """One synthetic article of ``sentences`` sentences drawn from the source article, five to a paragraph."""
     source = read_path(Path(__file__).resolve().parent.parent / SOURCES[lang])[0]
-    pool = [s for line in source.text.splitlines() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line.strip()) if len(s.split()) > 3]
+    pool = [
+        s
+        for line in source.text.splitlines()
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line.strip())
+        if len(s.split()) > 3
+    ]
     rng = random.Random(seed)
     drawn = [rng.choice(pool) for _ in range(sentences)]
-    body = "\n".join(" ".join(drawn[i:i + 5]) for i in range(0, sentences, 5))
-    return Document(id=f"long-{sentences}", title=f"{sentences} sentences", text=body, source="synthetic", date=source.date, language=lang)
+    body = "\n".join(" ".join(drawn[i : i + 5]) for i in range(0, sentences, 5))
+    return Document(
+        id=f"long-{sentences}",
+        title=f"{sentences} sentences",
+        text=body,
+        source="synthetic",
+        date=source.date,
+        language=lang,
+    )
 
 
-def words_per_second_by_length(lang: str, sizes: tuple[int, ...], repeat: int, clock=time.perf_counter) -> dict[int, float]:
+def words_per_second_by_length(
+    lang: str, sizes: tuple[int, ...], repeat: int, clock=time.perf_counter
+) -> dict[int, float]:
     """Median words per second of full extraction of one article per size; the sizes' runs alternate.
 
     ``clock`` is wall time by default; ``time.process_time`` (this process's CPU time) is steadier on a
@@ -96,8 +119,18 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--lang", default="nl", choices=sorted(SOURCES))
-    parser.add_argument("--long-repeat", type=int, default=3, help="runs of the 1,000- and 20,000-sentence articles (0: skip)")
-    parser.add_argument("--long-clock", choices=("wall", "cpu"), default="wall", help="time the long articles by wall clock (default) or by this process's CPU time")
+    parser.add_argument(
+        "--long-repeat",
+        type=int,
+        default=3,
+        help="runs of the 1,000- and 20,000-sentence articles (0: skip)",
+    )
+    parser.add_argument(
+        "--long-clock",
+        choices=("wall", "cpu"),
+        default="wall",
+        help="time the long articles by wall clock (default) or by this process's CPU time",
+    )
     args = parser.parse_args()
 
     docs = synthetic_corpus(args.lang, args.articles)
@@ -121,7 +154,9 @@ def main() -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
 
-    print(f"corpus: {args.articles} synthetic {args.lang} articles, {words} words, n_process={args.n_process}, median of {args.repeat}")
+    print(
+        f"corpus: {args.articles} synthetic {args.lang} articles, {words} words, n_process={args.n_process}, median of {args.repeat}"
+    )
     print(f"bare nlp.pipe:     median {bare_s:.2f} s, {words / bare_s:,.0f} words/s")
     print(f"full extraction:   median {full_s:.2f} s, {words / full_s:,.0f} words/s")
     print(f"extraction / bare: ratio {full_s / bare_s:.2f}, goal <= 1.30")

@@ -28,17 +28,33 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import graph.index  # noqa: E402
 from graph.build import build_graph  # noqa: E402
-from records import ENTITY_TYPES, RELATION_TYPES, validate_records  # noqa: E402
 from graph.export import export_bytes  # noqa: E402
 from graph.filters import FilterSpec, apply_filters  # noqa: E402
-from graph.views import aggregate  # noqa: E402
-import graph.index  # noqa: E402
 from graph.index import graph_index  # noqa: E402
+from graph.views import aggregate  # noqa: E402
+from records import ENTITY_TYPES, RELATION_TYPES, validate_records  # noqa: E402
 
 SEED = 4
-WORDS = ["Putin", "Witkoff", "Trump", "Kushner", "Ushakov", "Zelensky", "Macron", "Rubio",
-         "Moscow", "Kyiv", "Kremlin", "Europe", "Ukraine", "Russia", "Washington", "Paris"]
+WORDS = [
+    "Putin",
+    "Witkoff",
+    "Trump",
+    "Kushner",
+    "Ushakov",
+    "Zelensky",
+    "Macron",
+    "Rubio",
+    "Moscow",
+    "Kyiv",
+    "Kremlin",
+    "Europe",
+    "Ukraine",
+    "Russia",
+    "Washington",
+    "Paris",
+]
 
 
 def synthetic_records(entities: int, relations: int, seed: int = SEED) -> dict:
@@ -47,21 +63,35 @@ def synthetic_records(entities: int, relations: int, seed: int = SEED) -> dict:
     n_docs = max(10, relations // 100)
     start = dt.date(2025, 1, 1)
     documents = [
-        {"id": f"doc{i}", "title": f"article {i}", "language": rng.choice(["nl", "en"]),
-         "date": (start + dt.timedelta(days=rng.randrange(365))).isoformat(),
-         "source": f"corpus/doc{i}.txt", "text": ""}
+        {
+            "id": f"doc{i}",
+            "title": f"article {i}",
+            "language": rng.choice(["nl", "en"]),
+            "date": (start + dt.timedelta(days=rng.randrange(365))).isoformat(),
+            "source": f"corpus/doc{i}.txt",
+            "text": "",
+        }
         for i in range(n_docs)
     ]
     kinds = rng.choices(ENTITY_TYPES, weights=[50, 20, 5, 15, 10], k=entities)
     ents = []
     for i, kind in enumerate(kinds):
         name = f"{rng.choice(WORDS)} {i}"
-        ent = {"id": f"kb:e{i}", "label": name, "type": kind, "aliases": [name.lower()],
-               "country": rng.choice(["RUS", "UKR", "USA", None]),
-               "mentions": int(rng.paretovariate(1.5))}
+        ent = {
+            "id": f"kb:e{i}",
+            "label": name,
+            "type": kind,
+            "aliases": [name.lower()],
+            "country": rng.choice(["RUS", "UKR", "USA", None]),
+            "mentions": int(rng.paretovariate(1.5)),
+        }
         if kind == "EVENT":
-            ent["event"] = {"type": rng.choice(RELATION_TYPES[:17]), "trigger": "met",
-                            "location": None, "date": documents[i % n_docs]["date"]}
+            ent["event"] = {
+                "type": rng.choice(RELATION_TYPES[:17]),
+                "trigger": "met",
+                "location": None,
+                "date": documents[i % n_docs]["date"],
+            }
         ents.append(ent)
     sentences, rels = [], []
     types = list(RELATION_TYPES)
@@ -73,23 +103,46 @@ def synthetic_records(entities: int, relations: int, seed: int = SEED) -> dict:
         doc = documents[j % n_docs]
         sid = f"{doc['id']}:{j // n_docs}"
         text = f"Sentence {j} about {rng.choice(WORDS)} and {rng.choice(WORDS)}."
-        sentences.append({"id": sid, "doc": doc["id"], "index": j // n_docs, "start": 0,
-                          "end": len(text), "text": text})
+        sentences.append(
+            {
+                "id": sid,
+                "doc": doc["id"],
+                "index": j // n_docs,
+                "start": 0,
+                "end": len(text),
+                "text": text,
+            }
+        )
         u = ranks[2 * j] if rng.random() < 0.5 else rng.randrange(entities)
         v = ranks[2 * j + 1] if rng.random() < 0.5 else rng.randrange(entities)
         if u == v:
             v = (v + 1) % entities
         kind = rng.choices(types, weights=type_weights)[0]
-        rel = {"id": f"r{j}", "source": f"kb:e{u}", "target": f"kb:e{v}", "type": kind,
-               "trigger": "" if kind == "CO_OCCURS" else "said", "negated": rng.random() < 0.05,
-               "sentence": sid, "confidence": round(rng.random(), 2)}
+        rel = {
+            "id": f"r{j}",
+            "source": f"kb:e{u}",
+            "target": f"kb:e{v}",
+            "type": kind,
+            "trigger": "" if kind == "CO_OCCURS" else "said",
+            "negated": rng.random() < 0.05,
+            "sentence": sid,
+            "confidence": round(rng.random(), 2),
+        }
         if kind == "PARTICIPANT":
             rel["role"] = rng.choice(["source", "target"])
         rels.append(rel)
-    mentions = [{"entity": r["source"], "sentence": r["sentence"], "start": 0, "end": 1,
-                 "text": "x"} for r in rels[: relations // 2]]
-    return {"schema_version": 1, "documents": documents, "sentences": sentences,
-            "entities": ents, "mentions": mentions, "relations": rels}
+    mentions = [
+        {"entity": r["source"], "sentence": r["sentence"], "start": 0, "end": 1, "text": "x"}
+        for r in rels[: relations // 2]
+    ]
+    return {
+        "schema_version": 1,
+        "documents": documents,
+        "sentences": sentences,
+        "entities": ents,
+        "mentions": mentions,
+        "relations": rels,
+    }
 
 
 def timings(fn: Callable[[], object], repeat: int) -> list[float]:
@@ -104,8 +157,11 @@ def timings(fn: Callable[[], object], repeat: int) -> list[float]:
 def report(what: str, seconds: list[float], goal: float, unit: str = "s") -> None:
     med = statistics.median(seconds)
     scale = 1000 if unit == "ms" else 1
-    print(f"{what:<44} median {med * scale:9.1f} {unit}  (min {min(seconds) * scale:.1f}, "
-          f"n={len(seconds)})  goal {goal:g} {unit}  ratio {med * scale / goal:.2f}", flush=True)
+    print(
+        f"{what:<44} median {med * scale:9.1f} {unit}  (min {min(seconds) * scale:.1f}, "
+        f"n={len(seconds)})  goal {goal:g} {unit}  ratio {med * scale / goal:.2f}",
+        flush=True,
+    )
 
 
 def peak_rss_mb() -> float:
@@ -122,25 +178,37 @@ def main() -> None:
     args = parser.parse_args()
     repeat = max(5, args.repeat)
 
-    print(f"python {sys.version.split()[0]}; synthetic records: {args.entities:,} entities, "
-          f"{args.relations:,} relations; median of {repeat} runs", flush=True)
+    print(
+        f"python {sys.version.split()[0]}; synthetic records: {args.entities:,} entities, "
+        f"{args.relations:,} relations; median of {repeat} runs",
+        flush=True,
+    )
     records = synthetic_records(args.entities, args.relations)
     rss_records = peak_rss_mb()
 
     t0 = time.perf_counter()
     validate_records(records, source="synthetic")
-    print(f"{'validate records (schema + references), 1 run':<44} {time.perf_counter() - t0:9.1f} s"
-          "  (no goal; load_records(validate=False) skips it)", flush=True)
+    print(
+        f"{'validate records (schema + references), 1 run':<44} {time.perf_counter() - t0:9.1f} s"
+        "  (no goal; load_records(validate=False) skips it)",
+        flush=True,
+    )
 
     report("build_graph", timings(lambda: build_graph(records), repeat), 5.0)
     G = build_graph(records)
     print(f"  graph: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges", flush=True)
-    report("graph_index (once per graph, first filter)",
-           timings(lambda: graph.index._build(G), repeat), 5.0)
+    report(
+        "graph_index (once per graph, first filter)",
+        timings(lambda: graph.index._build(G), repeat),
+        5.0,
+    )
     graph_index(G)
     iterate_g = timings(lambda: sum(1 for _ in G.edges(keys=True)), repeat)
-    print(f"{'baseline: iterate all edges of G itself':<44} median "
-          f"{statistics.median(iterate_g) * 1000:9.1f} ms  (no goal)", flush=True)
+    print(
+        f"{'baseline: iterate all edges of G itself':<44} median "
+        f"{statistics.median(iterate_g) * 1000:9.1f} ms  (no goal)",
+        flush=True,
+    )
     hub = max(G.degree, key=lambda nd: nd[1])[0]
     some = next(n for n, d in G.degree if 3 <= d <= 10)
     label = G.nodes[some]["label"]
@@ -159,8 +227,11 @@ def main() -> None:
         "text search 'kushner 1'": FilterSpec(text="kushner 1"),
         "top_k 200": FilterSpec(top_k=200),
         "combined (types+period+top_k)": FilterSpec(
-            relation_types=("CONSULT", "ACCUSE", "AGREE"), date_from="2025-03-01",
-            date_to="2025-09-30", top_k=500),
+            relation_types=("CONSULT", "ACCUSE", "AGREE"),
+            date_from="2025-03-01",
+            date_to="2025-09-30",
+            top_k=500,
+        ),
     }
     once = {  # first use on this graph: each builds something the later filters reuse
         "cut CO_OCCURS out of G (first default view)": FilterSpec(),
@@ -170,20 +241,29 @@ def main() -> None:
     for name, spec in once.items():
         t0 = time.perf_counter()
         apply_filters(G, spec)
-        print(f"{'once per graph: ' + name:<44} {(time.perf_counter() - t0) * 1000:9.1f} ms"
-              "  (1 run, includes that filter)", flush=True)
+        print(
+            f"{'once per graph: ' + name:<44} {(time.perf_counter() - t0) * 1000:9.1f} ms"
+            "  (1 run, includes that filter)",
+            flush=True,
+        )
     for name, spec in filters.items():
         created = timings(lambda spec=spec: apply_filters(G, spec), repeat)
         read = timings(lambda spec=spec: sum(1 for _ in apply_filters(G, spec).edges), repeat)
         shown = apply_filters(G, spec)
         report(f"filter {name}", created, 100, "ms")
-        print(f"  -> {shown.number_of_nodes():,} nodes, {shown.number_of_edges():,} edges; "
-              f"filter + iterate its edges: median {statistics.median(read) * 1000:.1f} ms", flush=True)
+        print(
+            f"  -> {shown.number_of_nodes():,} nodes, {shown.number_of_edges():,} edges; "
+            f"filter + iterate its edges: median {statistics.median(read) * 1000:.1f} ms",
+            flush=True,
+        )
     spec = FilterSpec(top_k=200)
     H = apply_filters(G, spec)
     seconds = timings(lambda: aggregate(H), repeat)
-    print(f"{'aggregate(top_k 200 view, ' + format(H.number_of_edges(), ',') + ' edges)':<44} "
-          f"median {statistics.median(seconds) * 1000:9.1f} ms  (no goal)", flush=True)
+    print(
+        f"{'aggregate(top_k 200 view, ' + format(H.number_of_edges(), ',') + ' edges)':<44} "
+        f"median {statistics.median(seconds) * 1000:9.1f} ms  (no goal)",
+        flush=True,
+    )
     del H
     gc.collect()
 
@@ -195,8 +275,11 @@ def main() -> None:
         gc.collect()
 
     peak = peak_rss_mb()
-    print(f"{'peak memory (max RSS of this process)':<44} {peak:9.0f} MB  goal 2048 MB  ratio "
-          f"{peak / 2048:.2f}  (after generating the records: {rss_records:.0f} MB)", flush=True)
+    print(
+        f"{'peak memory (max RSS of this process)':<44} {peak:9.0f} MB  goal 2048 MB  ratio "
+        f"{peak / 2048:.2f}  (after generating the records: {rss_records:.0f} MB)",
+        flush=True,
+    )
 
     if not args.skip_growth:
         base = None
@@ -204,8 +287,11 @@ def main() -> None:
             recs = synthetic_records(n, 4 * n)
             med = statistics.median(timings(lambda recs=recs: build_graph(recs), repeat))
             base = base or med
-            print(f"build growth: {n:>6,} entities, {4 * n:>7,} relations  median {med:6.2f} s"
-                  f"  x{med / base:5.1f} vs 5k (size x{n / 5000:g})", flush=True)
+            print(
+                f"build growth: {n:>6,} entities, {4 * n:>7,} relations  median {med:6.2f} s"
+                f"  x{med / base:5.1f} vs 5k (size x{n / 5000:g})",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ RUNS = 5
 GOAL_WPS = 5000.0
 GOAL_LOAD_S = 2.0
 LOAD_SNIPPET = (
-    "import time, spacy; t = time.perf_counter(); spacy.load(%r); print(time.perf_counter() - t)" % MODEL
+    "import time, spacy; t = time.perf_counter(); spacy.load(%r); print(time.perf_counter() - t)"
+    % MODEL
 )
 
 
@@ -58,7 +59,11 @@ def load_seconds() -> float:
     times = []
     for _ in range(RUNS):
         out = subprocess.run(
-            [sys.executable, "-c", LOAD_SNIPPET], capture_output=True, text=True, check=True, env=os.environ
+            [sys.executable, "-c", LOAD_SNIPPET],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=os.environ,
         )
         times.append(float(out.stdout.strip().splitlines()[-1]))
     return statistics.median(times)
@@ -75,10 +80,18 @@ def main() -> None:
     full = words_per_second(lambda ds: list(nlp.pipe(ds, batch_size=64)), docs, n_words)
     tok = words_per_second(lambda ds: list(nlp.tokenizer.pipe(ds)), docs, n_words)
     load = load_seconds()
-    print(f"{MODEL} {nlp.meta['version']} on one core, {len(docs)} texts, {n_words} words, median of {RUNS}")
-    print(f"  full pipeline   {full:9.0f} words/s   goal >= {GOAL_WPS:.0f}   ratio {full / GOAL_WPS:.2f}")
-    print(f"  tokenizer only  {tok:9.0f} words/s   (baseline; pipeline costs {tok / full:.1f}x the tokenizer)")
-    print(f"  load            {load:9.2f} s         goal <  {GOAL_LOAD_S:.0f}      ratio {load / GOAL_LOAD_S:.2f}")
+    print(
+        f"{MODEL} {nlp.meta['version']} on one core, {len(docs)} texts, {n_words} words, median of {RUNS}"
+    )
+    print(
+        f"  full pipeline   {full:9.0f} words/s   goal >= {GOAL_WPS:.0f}   ratio {full / GOAL_WPS:.2f}"
+    )
+    print(
+        f"  tokenizer only  {tok:9.0f} words/s   (baseline; pipeline costs {tok / full:.1f}x the tokenizer)"
+    )
+    print(
+        f"  load            {load:9.2f} s         goal <  {GOAL_LOAD_S:.0f}      ratio {load / GOAL_LOAD_S:.2f}"
+    )
 
 
 if __name__ == "__main__":

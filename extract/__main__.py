@@ -32,11 +32,26 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract entities and typed relations from news articles into newsgraph records (JSON).",
         epilog="To add articles to a persistent store instead: python -m extract ingest PATH... --db FILE",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="article files or folders (.txt .md .html .csv .jsonl)")
-    parser.add_argument("-o", "--output", metavar="OUT.json", help="write here instead of standard output")
-    parser.add_argument("--lang", default="auto", help="language code of every article, or 'auto' to detect per article (default)")
-    parser.add_argument("--date", metavar="YYYY-MM-DD", help="document date for articles that carry none")
-    parser.add_argument("--n-process", type=int, default=1, metavar="N", help="parse in N processes (default 1)")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="article files or folders (.txt .md .html .csv .jsonl)",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.json", help="write here instead of standard output"
+    )
+    parser.add_argument(
+        "--lang",
+        default="auto",
+        help="language code of every article, or 'auto' to detect per article (default)",
+    )
+    parser.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="document date for articles that carry none"
+    )
+    parser.add_argument(
+        "--n-process", type=int, default=1, metavar="N", help="parse in N processes (default 1)"
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
@@ -71,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     from extract.lexicon import supported_languages
 
     if args.lang != "auto" and args.lang not in supported_languages():
-        raise SystemExit(f"error: no pipeline for language '{args.lang}'; supported: {', '.join(sorted(supported_languages()))}")
+        raise SystemExit(
+            f"error: no pipeline for language '{args.lang}'; supported: {', '.join(sorted(supported_languages()))}"
+        )
     if args.n_process < 1:
         raise SystemExit("error: --n-process must be 1 or more")
     problem = check_output(Path(args.output)) if args.output else None
@@ -88,9 +105,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {failure_line(source, message)}", file=sys.stderr)
     if not documents:
         print(summary_line(0, len(failures)), file=sys.stderr)
-        raise SystemExit("error: no article could be read" if failures else "error: no article files found")
+        raise SystemExit(
+            "error: no article could be read" if failures else "error: no article files found"
+        )
 
-    bar = tqdm(total=len(documents), desc="extracting", unit="doc", disable=args.quiet or None, file=sys.stderr)
+    bar = tqdm(
+        total=len(documents),
+        desc="extracting",
+        unit="doc",
+        disable=args.quiet or None,
+        file=sys.stderr,
+    )
 
     def progress(done: int, total: int) -> None:
         bar.update(done - bar.n)

@@ -149,7 +149,11 @@ def _load_with_steps(code: str, done: int, total: int, step: Step) -> None:
 
     step(done, total, "Loading the knowledge base")
     load_kb()
-    step(done, total, f"Loading the {language_name(code)} pipeline ({supported_languages().get(code, code)})")
+    step(
+        done,
+        total,
+        f"Loading the {language_name(code)} pipeline ({supported_languages().get(code, code)})",
+    )
     load_pipeline(code)
     _LOADED.add(code)
 
@@ -164,7 +168,11 @@ def _chunk_steps(step: Step, done: int, size: int, total: int) -> Callable[[int,
 
     def on_component(index: int, count: int, name: str) -> None:
         words = STEP_WORDS.get(name, name.replace("_", " "))
-        step(done + size * index / count, total, f"Reading {where} of {total}: {words} ({index} of {count})")
+        step(
+            done + size * index / count,
+            total,
+            f"Reading {where} of {total}: {words} ({index} of {count})",
+        )
 
     return on_component
 
@@ -185,7 +193,11 @@ def _run(
     A failure inside a batch stops the run; the batch is then redone one
     document at a time so only the culprit is lost.
     """
-    pieces = [(n, offset, replace(d, text=text)) for n, d in enumerate(documents) for offset, text in _pieces(nlp, d)]
+    pieces = [
+        (n, offset, replace(d, text=text))
+        for n, d in enumerate(documents)
+        for offset, text in _pieces(nlp, d)
+    ]
     try:
         found: dict[int, list[tuple[int, Records]]] = {}
         if n_process == 1:
@@ -194,17 +206,28 @@ def _run(
                 found.setdefault(n, []).append((offset, doc._.records))
         else:
             prepared = ((_prepare(nlp, piece)[0], (n, offset)) for n, offset, piece in pieces)
-            for doc, (n, offset) in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            for doc, (n, offset) in nlp.pipe(
+                prepared, as_tuples=True, batch_size=batch_size, n_process=n_process
+            ):
                 found.setdefault(n, []).append((offset, doc._.records))
         out = [(d, _joined(d, found[n]), None) for n, d in enumerate(documents)]
     except Exception:  # noqa: BLE001 - isolate the failing document below, then report it
         out = []
         for document in documents:
             try:
-                parts = [(offset, nlp(_prepare(nlp, replace(document, text=text))[0])._.records) for offset, text in _pieces(nlp, document)]
+                parts = [
+                    (offset, nlp(_prepare(nlp, replace(document, text=text))[0])._.records)
+                    for offset, text in _pieces(nlp, document)
+                ]
                 out.append((document, _joined(document, parts), None))
             except Exception as err:  # noqa: BLE001 - one bad article must not stop the corpus
-                out.append((document, None, f"{document.source}: extraction failed ({type(err).__name__}: {err})"))
+                out.append(
+                    (
+                        document,
+                        None,
+                        f"{document.source}: extraction failed ({type(err).__name__}: {err})",
+                    )
+                )
     yield from out
 
 

@@ -57,7 +57,8 @@ def _code_files(paths: Iterable[Path]) -> list[Path]:
             files.append(top)
         elif top.is_dir():
             files.extend(
-                p for p in top.rglob("*")
+                p
+                for p in top.rglob("*")
                 if p.is_file() and p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts
             )
     return sorted(files)
@@ -158,7 +159,9 @@ def load(key: str) -> Entry | None:
         if data["format"] != FORMAT or data["key"] != key:
             return None
         records, errors = data["records"], data["errors"]
-        if not isinstance(records, dict) or not all(isinstance(records.get(k), list) for k in ("documents", "entities", "relations")):
+        if not isinstance(records, dict) or not all(
+            isinstance(records.get(k), list) for k in ("documents", "entities", "relations")
+        ):
             return None
         return records, [(str(source), str(reason)) for source, reason in errors]
     except (KeyError, TypeError, ValueError):

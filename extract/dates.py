@@ -52,8 +52,11 @@ def _lexicon_terms(lang: str) -> tuple[tuple[str, str, int], ...]:
         times = load_lexicon(lang).times
     except NewsgraphError:
         return ()
-    return tuple((expr, t.kind, t.value) for expr, t in times.items()
-                 if t.kind in ("month", "year", "weekend", "modifier"))
+    return tuple(
+        (expr, t.kind, t.value)
+        for expr, t in times.items()
+        if t.kind in ("month", "year", "weekend", "modifier")
+    )
 
 
 @lru_cache(maxsize=None)
@@ -98,7 +101,9 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
     if relative:
         parts.insert(0, rf"(?P<relative>{alternation([w for w, _ in relative])})")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
-    return _Names(weekdays=weekdays, months=months, pattern=pattern, periods=periods, modifiers=modifiers)
+    return _Names(
+        weekdays=weekdays, months=months, pattern=pattern, periods=periods, modifiers=modifiers
+    )
 
 
 def find_time_mentions(
@@ -126,14 +131,24 @@ def find_time_mentions(
     rel_map = dict(rel)
     found = []
     for match in names.pattern.finditer(text):
-        found.append(TimeMention(match.start(), match.end(), match.group(0), _resolve(match, names, anchor, rel_map)))
+        found.append(
+            TimeMention(
+                match.start(), match.end(), match.group(0), _resolve(match, names, anchor, rel_map)
+            )
+        )
     return found
 
 
-def _resolve(match: re.Match[str], names: _Names, anchor: date | None, relative: dict[str, int]) -> str | None:
+def _resolve(
+    match: re.Match[str], names: _Names, anchor: date | None, relative: dict[str, int]
+) -> str | None:
     group = match.groupdict()
     if group.get("relative"):
-        return (anchor + timedelta(days=relative[group["relative"].lower()])).isoformat() if anchor else None
+        return (
+            (anchor + timedelta(days=relative[group["relative"].lower()])).isoformat()
+            if anchor
+            else None
+        )
     if group.get("period"):
         kind, value = names.periods[group["period"].lower()]
         return _period(kind, value, anchor) if anchor else None
@@ -142,7 +157,9 @@ def _resolve(match: re.Match[str], names: _Names, anchor: date | None, relative:
     for day_key, month_key, year_key in (("day", "month", "year"), ("day2", "month2", "year2")):
         if group.get(day_key) and group.get(month_key):
             month = names.months[group[month_key].lower().rstrip(".")]
-            year = int(group[year_key]) if group.get(year_key) else _nearest_past_year(anchor, month)
+            year = (
+                int(group[year_key]) if group.get(year_key) else _nearest_past_year(anchor, month)
+            )
             if year is None:
                 return None
             try:

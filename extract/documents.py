@@ -72,14 +72,20 @@ def read_path(path: str | Path, *, default_date: str | None = None) -> list[Docu
     """
     path = Path(path)
     if path.is_dir():
-        return [doc for file in iter_article_files(path) for doc in read_path(file, default_date=default_date)]
+        return [
+            doc
+            for file in iter_article_files(path)
+            for doc in read_path(file, default_date=default_date)
+        ]
     documents, failures = read_file(path, default_date=default_date)
     if failures:
         raise InputError(failures[0][1])
     return documents
 
 
-def read_paths(paths: Iterable[str | Path], *, default_date: str | None = None) -> tuple[list[Document], list[Failure]]:
+def read_paths(
+    paths: Iterable[str | Path], *, default_date: str | None = None
+) -> tuple[list[Document], list[Failure]]:
     """Documents from files and folders (recursively), and (source, reason) of every unit that failed.
 
     Each file, CSV row and JSONL line succeeds or fails alone: an empty file
@@ -93,7 +99,12 @@ def read_paths(paths: Iterable[str | Path], *, default_date: str | None = None) 
         if path.is_dir():
             files = list(iter_article_files(path))
             if not files:
-                failures.append((str(path), one_line(f"{path}: no article files ({' '.join(SUFFIXES)}) in this folder")))
+                failures.append(
+                    (
+                        str(path),
+                        one_line(f"{path}: no article files ({' '.join(SUFFIXES)}) in this folder"),
+                    )
+                )
         else:
             files = [path]
         for file in files:
@@ -103,12 +114,16 @@ def read_paths(paths: Iterable[str | Path], *, default_date: str | None = None) 
     return documents, failures
 
 
-def read_file(path: str | Path, *, default_date: str | None = None) -> tuple[list[Document], list[Failure]]:
+def read_file(
+    path: str | Path, *, default_date: str | None = None
+) -> tuple[list[Document], list[Failure]]:
     """The documents of one file, and (source, reason) of the file or of each of its rows that failed."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES and path.is_file():  # refused before reading: a huge file must not fill the memory
+        if (
+            size > MAX_BYTES and path.is_file()
+        ):  # refused before reading: a huge file must not fill the memory
             return [], [(str(path), one_line(_too_large(path.name, size)))]
         data = path.read_bytes()
     except FileNotFoundError:
@@ -139,7 +154,9 @@ def iter_article_files(folder: Path) -> Iterator[Path]:
             yield file
 
 
-def documents_from_upload(name: str, data: bytes, *, default_date: str | None = None) -> list[Document]:
+def documents_from_upload(
+    name: str, data: bytes, *, default_date: str | None = None
+) -> list[Document]:
     """Documents from an uploaded file's name and bytes; the first bad file or row raises InputError.
 
     :func:`read_upload` gives the good documents and each failure instead.
@@ -147,7 +164,9 @@ def documents_from_upload(name: str, data: bytes, *, default_date: str | None = 
     return documents_from_bytes(name, data, source=name, default_date=default_date)
 
 
-def read_upload(name: str, data: bytes, *, default_date: str | None = None) -> tuple[list[Document], list[Failure]]:
+def read_upload(
+    name: str, data: bytes, *, default_date: str | None = None
+) -> tuple[list[Document], list[Failure]]:
     r"""Documents from an uploaded file, and (source, reason) of the file or each of its rows that failed.
 
     >>> docs, failed = read_upload("news.jsonl", b'{"text": "Poetin sprak."}\n{broken\n')
@@ -170,11 +189,15 @@ def documents_from_bytes(
     return documents
 
 
-def _parse(name: str, data: bytes, *, source: str, default_date: str | None = None) -> tuple[list[Document], list[Failure]]:
+def _parse(
+    name: str, data: bytes, *, source: str, default_date: str | None = None
+) -> tuple[list[Document], list[Failure]]:
     """Documents of one file and (source, reason) per bad row; InputError when the file as a whole is unreadable."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{name}: unsupported file type '{suffix or 'none'}'; expected one of {', '.join(SUFFIXES)}")
+        raise InputError(
+            f"{name}: unsupported file type '{suffix or 'none'}'; expected one of {', '.join(SUFFIXES)}"
+        )
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     if len(data) > MAX_BYTES:
@@ -193,7 +216,10 @@ def _parse(name: str, data: bytes, *, source: str, default_date: str | None = No
     else:
         docs = [_from_plain(name, text, source, stem)]
     if default_date:
-        docs = [doc if doc.date else replace(doc, date=normalise_date(default_date, name)) for doc in docs]
+        docs = [
+            doc if doc.date else replace(doc, date=normalise_date(default_date, name))
+            for doc in docs
+        ]
     return docs, failures
 
 
@@ -223,7 +249,9 @@ def decode(name: str, data: bytes) -> str:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as err:
-            raise InputError(f"{name}: starts with a {codec.upper().replace('-SIG', '')} byte-order mark but is not valid {codec.upper().replace('-SIG', '')} (byte {err.start})") from None
+            raise InputError(
+                f"{name}: starts with a {codec.upper().replace('-SIG', '')} byte-order mark but is not valid {codec.upper().replace('-SIG', '')} (byte {err.start})"
+            ) from None
         if "\x00" in text[:8192]:
             raise InputError(f"{name}: looks like a binary file, not text")
         return text
@@ -233,7 +261,9 @@ def decode(name: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_16", "iso8859_15", "mac_roman"]).best()
+    best = from_bytes(
+        data, cp_isolation=["cp1252", "latin_1", "utf_16", "iso8859_15", "mac_roman"]
+    ).best()
     if best is None:
         raise InputError(f"{name}: not valid UTF-8 and no text encoding fits; save it as UTF-8")
     return str(best)
@@ -282,7 +312,7 @@ def _from_plain(name: str, text: str, source: str, stem: str) -> Document:
             key, sep, value = line.partition(":")
             if sep:
                 meta[key.strip().lower()] = value.strip().strip("'\"")
-        text = text[match.end():]
+        text = text[match.end() :]
     text = text.strip("\n")
     if not text.strip():
         raise InputError(f"{name}: has metadata but no article text")
@@ -304,7 +334,20 @@ def _title_from_text(text: str, fallback: str) -> str:
 class _ArticleHTML(HTMLParser):
     """Collects visible text by block, the <title>, and <meta> name/property -> content."""
 
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "div", "br", "article", "section", "blockquote", "tr"}
+    BLOCKS = {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "li",
+        "div",
+        "br",
+        "article",
+        "section",
+        "blockquote",
+        "tr",
+    }
     HIDDEN = {"script", "style", "noscript", "template", "head"}
 
     def __init__(self) -> None:
@@ -318,7 +361,9 @@ class _ArticleHTML(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
             values = dict(attrs)
-            key = (values.get("name") or values.get("property") or values.get("itemprop") or "").lower()
+            key = (
+                values.get("name") or values.get("property") or values.get("itemprop") or ""
+            ).lower()
             if key and values.get("content"):
                 self.meta[key] = values["content"] or ""
         elif tag == "title":
@@ -343,7 +388,14 @@ class _ArticleHTML(HTMLParser):
             self.blocks[-1] += data
 
 
-DATE_META = ("article:published_time", "date", "pubdate", "datepublished", "dc.date", "og:published_time")
+DATE_META = (
+    "article:published_time",
+    "date",
+    "pubdate",
+    "datepublished",
+    "dc.date",
+    "og:published_time",
+)
 
 
 def _from_html(name: str, text: str, source: str, stem: str) -> Document:
@@ -361,7 +413,8 @@ def _from_html(name: str, text: str, source: str, stem: str) -> Document:
         text=body,
         source=source,
         date=normalise_date(raw_date, name),
-        language=(parser.meta.get("language") or parser.meta.get("og:locale") or "")[:2].lower() or None,
+        language=(parser.meta.get("language") or parser.meta.get("og:locale") or "")[:2].lower()
+        or None,
     )
 
 
@@ -388,8 +441,15 @@ def _csv_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str] | Inpu
             row = next(reader)
         except StopIteration:
             return
-        except csv.Error as err:  # the reader cannot find where the next row starts: stop here, keep the rows read
-            yield number, InputError(f"{name}, line {number}: not a readable CSV row ({err}); the rest of the file is skipped")
+        except (
+            csv.Error
+        ) as err:  # the reader cannot find where the next row starts: stop here, keep the rows read
+            yield (
+                number,
+                InputError(
+                    f"{name}, line {number}: not a readable CSV row ({err}); the rest of the file is skipped"
+                ),
+            )
             return
         yield number, {(k or "").strip().lower(): (v or "") for k, v in row.items()}
 
@@ -408,13 +468,20 @@ def _jsonl_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str] | In
             yield number, InputError(f"{name}, line {number}: not valid JSON (nested too deeply)")
             continue
         if not isinstance(row, dict):
-            yield number, InputError(f"{name}, line {number}: expected a JSON object with a 'text' field")
+            yield (
+                number,
+                InputError(f"{name}, line {number}: expected a JSON object with a 'text' field"),
+            )
             continue
         yield number, {str(k).lower(): v for k, v in row.items()}
 
 
 def _from_rows(
-    name: str, rows: Iterable[tuple[int, dict | InputError]], source: str, stem: str, failures: list[Failure]
+    name: str,
+    rows: Iterable[tuple[int, dict | InputError]],
+    source: str,
+    stem: str,
+    failures: list[Failure],
 ) -> list[Document]:
     """One document per good row; each bad row adds (source#line, reason) to ``failures``."""
     docs: list[Document] = []
@@ -455,7 +522,11 @@ def _read_sidecar(path: Path) -> dict[str, str] | None:
         if not sidecar.is_file():
             return None
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as err:  # ValueError: JSONDecodeError, or a number too long
+    except (
+        OSError,
+        UnicodeDecodeError,
+        ValueError,
+    ) as err:  # ValueError: JSONDecodeError, or a number too long
         raise InputError(f"{sidecar}: unreadable metadata ({_reason(err)})") from None
     except RecursionError:
         raise InputError(f"{sidecar}: unreadable metadata (nested too deeply)") from None

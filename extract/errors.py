@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from records.errors import NewsgraphError, one_line
 
-__all__ = ["NewsgraphError", "one_line", "LexiconError", "KnowledgeBaseError", "InputError", "UnsupportedLanguageError"]
+__all__ = [
+    "NewsgraphError",
+    "one_line",
+    "LexiconError",
+    "KnowledgeBaseError",
+    "InputError",
+    "UnsupportedLanguageError",
+]
 
 
 class LexiconError(NewsgraphError):

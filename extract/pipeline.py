@@ -60,7 +60,10 @@ Language.component("newsgraph_sentences", assigns=["token.is_sent_start"], func=
     "newsgraph_names",
     requires=["token.pos", "token.lemma", "doc.sents"],
     assigns=["doc.ents", "doc._.inner_mentions"],
-    default_config={"kb": {"@misc": "newsgraph.kb.v1"}, "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}},
+    default_config={
+        "kb": {"@misc": "newsgraph.kb.v1"},
+        "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"},
+    },
 )
 def names_factory(nlp: Language, name: str, kb: KnowledgeBase, lexicon: Lexicon):
     return make_name_finder(nlp, name, kb=kb, lexicon=lexicon)
@@ -80,11 +83,19 @@ def linker_factory(nlp: Language, name: str, kb: KnowledgeBase):
     "newsgraph_events",
     requires=["doc.ents", "token.dep", "token.lemma"],
     assigns=["doc._.events"],
-    default_config={"lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}, "kb": {"@misc": "newsgraph.kb.v1"}},
+    default_config={
+        "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"},
+        "kb": {"@misc": "newsgraph.kb.v1"},
+    },
 )
 def events_factory(nlp: Language, name: str, lexicon: Lexicon, kb: KnowledgeBase):
     return make_event_finder(
-        nlp, name, lexicon=lexicon, kb=kb, scheme=scheme_for(nlp), grammar=load_grammar(lexicon.lang)
+        nlp,
+        name,
+        lexicon=lexicon,
+        kb=kb,
+        scheme=scheme_for(nlp),
+        grammar=load_grammar(lexicon.lang),
     )
 
 
@@ -100,7 +111,13 @@ def events_factory(nlp: Language, name: str, lexicon: Lexicon, kb: KnowledgeBase
 )
 def relations_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon, kb: KnowledgeBase):
     return make_relation_tagger(
-        nlp, name, lang=lang, lexicon=lexicon, kb=kb, scheme=scheme_for(nlp), grammar=load_grammar(lang)
+        nlp,
+        name,
+        lang=lang,
+        lexicon=lexicon,
+        kb=kb,
+        scheme=scheme_for(nlp),
+        grammar=load_grammar(lang),
     )
 
 

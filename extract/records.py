@@ -37,19 +37,40 @@ def doc_records(
     sents = list(doc.sents)
     sentences = []
     for k, sent in enumerate(sents):
-        raw = document.text[sent.start_char:sent.end_char]
+        raw = document.text[sent.start_char : sent.end_char]
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
         end = sent.end_char - (len(raw) - len(raw.rstrip()))
-        sentences.append({"id": f"{did}:{k}", "doc": did, "index": k, "start": start, "end": max(start, end), "text": document.text[start:end]})
+        sentences.append(
+            {
+                "id": f"{did}:{k}",
+                "doc": did,
+                "index": k,
+                "start": start,
+                "end": max(start, end),
+                "text": document.text[start:end],
+            }
+        )
     sentence_of = {t.i: k for k, sent in enumerate(sents) for t in sent}
 
     mentions = [
-        {"entity": ent.kb_id_, "sentence": f"{did}:{sentence_of[ent.start]}", "start": ent.start_char, "end": ent.end_char, "text": ent.text}
+        {
+            "entity": ent.kb_id_,
+            "sentence": f"{did}:{sentence_of[ent.start]}",
+            "start": ent.start_char,
+            "end": ent.end_char,
+            "text": ent.text,
+        }
         for ent in doc.ents
     ]
     for mention, eid in zip(doc._.inner_mentions or [], doc._.inner_mention_ids or []):
         mentions.append(
-            {"entity": eid, "sentence": f"{did}:{sentence_of[mention.token_i]}", "start": mention.start_char, "end": mention.end_char, "text": mention.text}
+            {
+                "entity": eid,
+                "sentence": f"{did}:{sentence_of[mention.token_i]}",
+                "start": mention.start_char,
+                "end": mention.end_char,
+                "text": mention.text,
+            }
         )
     counts: dict[str, int] = {}
     for m in mentions:
@@ -58,7 +79,7 @@ def doc_records(
     def resolve_time(span: tuple[int, int] | None) -> str | None:
         if span is None:
             return None
-        found = find_time_mentions(text[span[0]:span[1]], lang, document.date, relative_days)
+        found = find_time_mentions(text[span[0] : span[1]], lang, document.date, relative_days)
         return found[0].value if found and found[0].value else None
 
     event_ids = {}
@@ -82,9 +103,13 @@ def doc_records(
         event_date = resolve_time(event.time_span)
         if event_date is None and getattr(event, "sentence_time", True):
             event_date = _first_time(sents[event.sentence], lang, document.date, relative_days)
-        event_dates[event.id] = event_date  # from the text only: the document date is the fallback below
+        event_dates[event.id] = (
+            event_date  # from the text only: the document date is the fallback below
+        )
         event_date = event_date or document.date
-        label = event.kind.replace("_", " ") + (f" in {places[event.location]}" if event.location in places else "")
+        label = event.kind.replace("_", " ") + (
+            f" in {places[event.location]}" if event.location in places else ""
+        )
         entities.append(
             {
                 "id": eid,
@@ -93,13 +118,24 @@ def doc_records(
                 "aliases": sorted({doc[i].text for i in event.mentions}),
                 "country": None,
                 "mentions": len(event.mentions),
-                "event": {"type": event.type, "trigger": event.trigger, "location": event.location, "date": event_date},
+                "event": {
+                    "type": event.type,
+                    "trigger": event.trigger,
+                    "location": event.location,
+                    "date": event_date,
+                },
             }
         )
         for i in event.mentions:
             token = doc[i]
             mentions.append(
-                {"entity": eid, "sentence": f"{did}:{sentence_of[i]}", "start": token.idx, "end": token.idx + len(token.text), "text": token.text}
+                {
+                    "entity": eid,
+                    "sentence": f"{did}:{sentence_of[i]}",
+                    "start": token.idx,
+                    "end": token.idx + len(token.text),
+                    "text": token.text,
+                }
             )
 
     relations = []
@@ -173,7 +209,14 @@ def complete_references(records: Records, kb: KnowledgeBase) -> Records:
             return False
         entry = kb.get(key)
         records["entities"].append(
-            {"id": eid, "label": entry.label, "type": entry.type, "aliases": [], "country": entry.country, "mentions": 0}
+            {
+                "id": eid,
+                "label": entry.label,
+                "type": entry.type,
+                "aliases": [],
+                "country": entry.country,
+                "mentions": 0,
+            }
         )
         known.add(eid)
         return True
@@ -181,16 +224,28 @@ def complete_references(records: Records, kb: KnowledgeBase) -> Records:
     for ent in list(records["entities"]):
         event = ent.get("event")
         if event and not resolvable(event["location"]):
-            log.warning("%s: event location %r is not an entity; dropped", ent["id"], event["location"])
+            log.warning(
+                "%s: event location %r is not an entity; dropped", ent["id"], event["location"]
+            )
             event["location"] = None
     kept = []
     for rel in records["relations"]:
-        missing = [rel.get(end) for end in ("source", "target", "event") if not resolvable(rel.get(end))]
+        missing = [
+            rel.get(end) for end in ("source", "target", "event") if not resolvable(rel.get(end))
+        ]
         if missing:
-            log.warning("relation %s: %s not an entity; dropped", rel["id"], ", ".join(map(repr, missing)))
+            log.warning(
+                "relation %s: %s not an entity; dropped", rel["id"], ", ".join(map(repr, missing))
+            )
             continue
-        if not resolvable(rel.get("reported_by")):  # the relation stands; only who reported it is lost
-            log.warning("relation %s: reporter %r is not an entity; dropped", rel["id"], rel.pop("reported_by"))
+        if not resolvable(
+            rel.get("reported_by")
+        ):  # the relation stands; only who reported it is lost
+            log.warning(
+                "relation %s: reporter %r is not an entity; dropped",
+                rel["id"],
+                rel.pop("reported_by"),
+            )
         kept.append(rel)
     records["relations"] = kept
     mentions = []
@@ -198,7 +253,9 @@ def complete_references(records: Records, kb: KnowledgeBase) -> Records:
         if resolvable(mention["entity"]):
             mentions.append(mention)
         else:
-            log.warning("mention %r: entity %r is unknown; dropped", mention["text"], mention["entity"])
+            log.warning(
+                "mention %r: entity %r is unknown; dropped", mention["text"], mention["entity"]
+            )
     records["mentions"] = mentions
     return records
 
@@ -214,7 +271,9 @@ class RecordsWriter:
     the Doc can cross process boundaries (``nlp.pipe(n_process=...)``) as bytes.
     """
 
-    def __init__(self, name: str, lang: str, relative_days: dict[str, int], kb: KnowledgeBase | None = None) -> None:
+    def __init__(
+        self, name: str, lang: str, relative_days: dict[str, int], kb: KnowledgeBase | None = None
+    ) -> None:
         self.name = name
         self.lang = lang
         self.relative_days = relative_days
@@ -222,7 +281,12 @@ class RecordsWriter:
         self.strip = False
 
     def __call__(self, doc: Doc) -> Doc:
-        meta = doc.user_data.get(DOCUMENT_KEY) or {"id": "doc", "title": "", "text": doc.text, "source": ""}
+        meta = doc.user_data.get(DOCUMENT_KEY) or {
+            "id": "doc",
+            "title": "",
+            "text": doc.text,
+            "source": "",
+        }
         document = Document(**meta)
         doc._.records = doc_records(doc, document, self.lang, self.relative_days, self.kb)
         if self.strip:
@@ -231,7 +295,9 @@ class RecordsWriter:
         return doc
 
 
-def _first_time(sent: Span, lang: str, doc_date: str | None, relative_days: dict[str, int] | None) -> str | None:
+def _first_time(
+    sent: Span, lang: str, doc_date: str | None, relative_days: dict[str, int] | None
+) -> str | None:
     """The first time expression in the event's first sentence, or None."""
     found = [m for m in find_time_mentions(sent.text, lang, doc_date, relative_days) if m.value]
     return found[0].value if found else None
@@ -258,17 +324,34 @@ def join_pieces(document: Document, pieces: list[tuple[int, Records]]) -> Record
         ids = lambda eid: event_id.get(eid, eid)  # noqa: E731
         shifted: Records = {**empty_records(), "documents": [] if parts else part["documents"]}
         shifted["sentences"] = [
-            {**s, "id": sentence_id[s["id"]], "index": sentences + s["index"], "start": s["start"] + offset, "end": s["end"] + offset}
+            {
+                **s,
+                "id": sentence_id[s["id"]],
+                "index": sentences + s["index"],
+                "start": s["start"] + offset,
+                "end": s["end"] + offset,
+            }
             for s in part["sentences"]
         ]
         shifted["entities"] = [{**e, "id": ids(e["id"])} for e in part["entities"]]
         shifted["mentions"] = [
-            {**m, "entity": ids(m["entity"]), "sentence": sentence_id[m["sentence"]], "start": m["start"] + offset, "end": m["end"] + offset}
+            {
+                **m,
+                "entity": ids(m["entity"]),
+                "sentence": sentence_id[m["sentence"]],
+                "start": m["start"] + offset,
+                "end": m["end"] + offset,
+            }
             for m in part["mentions"]
         ]
         for n, rel in enumerate(part["relations"]):
-            moved = {**rel, "id": f"{did}:r{relations + n}", "source": ids(rel["source"]), "target": ids(rel["target"]),
-                     "sentence": sentence_id[rel["sentence"]]}
+            moved = {
+                **rel,
+                "id": f"{did}:r{relations + n}",
+                "source": ids(rel["source"]),
+                "target": ids(rel["target"]),
+                "sentence": sentence_id[rel["sentence"]],
+            }
             if "event" in rel:
                 moved["event"] = ids(rel["event"])
             if "trigger_start" in rel:

@@ -82,64 +82,146 @@ def _positive_int(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and for ``--help``)."""
     parser = _Parser(prog=PROG, description="Build, filter and export the newsgraph graph.")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
-                                     parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
     export = commands.add_parser(
         "export",
         help="export a (filtered) view of the graph",
         description="Build the graph from extraction records, filter it and write one export.",
     )
     source = export.add_argument_group("input")
-    source.add_argument("input", nargs="?", metavar="IN.json",
-                        help="records JSON written by 'python -m extract'")
-    source.add_argument("--db", metavar="FILE",
-                        help="read a store written by 'python -m extract ingest' (an SQLite file or a "
-                             "SQLAlchemy URL) instead of IN.json")
-    export.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="file to write ('-' for stdout)")
-    export.add_argument("-f", "--format", metavar="FORMAT",
-                        help=f"one of {', '.join(EXPORT_FORMATS)} "
-                             "(default: guessed from OUT's extension; csv writes a zip)")
-    export.add_argument("--view", default="full", metavar="VIEW",
-                        help=f"one of {', '.join(VIEWS)} (default: full). full: the relations the app "
-                             "shows, events as nodes; aggregate: one edge per pair, as the app draws "
-                             "them; actors: the relations of the app's actor view. --min-weight and "
-                             "--top-k count the relations of a pair")
+    source.add_argument(
+        "input", nargs="?", metavar="IN.json", help="records JSON written by 'python -m extract'"
+    )
+    source.add_argument(
+        "--db",
+        metavar="FILE",
+        help="read a store written by 'python -m extract ingest' (an SQLite file or a "
+        "SQLAlchemy URL) instead of IN.json",
+    )
+    export.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="file to write ('-' for stdout)"
+    )
+    export.add_argument(
+        "-f",
+        "--format",
+        metavar="FORMAT",
+        help=f"one of {', '.join(EXPORT_FORMATS)} "
+        "(default: guessed from OUT's extension; csv writes a zip)",
+    )
+    export.add_argument(
+        "--view",
+        default="full",
+        metavar="VIEW",
+        help=f"one of {', '.join(VIEWS)} (default: full). full: the relations the app "
+        "shows, events as nodes; aggregate: one edge per pair, as the app draws "
+        "them; actors: the relations of the app's actor view. --min-weight and "
+        "--top-k count the relations of a pair",
+    )
     export.add_argument("--title", default=None, help="title of the HTML/PNG export")
     f = export.add_argument_group("filters (as in the app)")
-    f.add_argument("--actor", action="append", default=[], metavar="ID_OR_NAME",
-                   help="centre on this entity (id, label or alias); repeatable")
-    f.add_argument("--radius", type=_non_negative_int, default=1,
-                   help="hops around --actor/--search centres (default: 1)")
-    f.add_argument("--relation-type", action="append", default=[], metavar="TYPE",
-                   help=f"keep only this relation type; repeatable ({', '.join(RELATION_TYPES)})")
-    f.add_argument("--entity-type", action="append", default=[], metavar="TYPE",
-                   help=f"keep only this entity type; repeatable ({', '.join(ENTITY_TYPES)})")
-    f.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
-                   help="first day of the period (inclusive)")
-    f.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
-                   help="last day of the period (inclusive)")
-    f.add_argument("--document", action="append", default=[], metavar="DOC_ID",
-                   help="keep only relations from this document; repeatable")
-    f.add_argument("--min-mentions", type=_non_negative_int, default=0,
-                   help="entities mentioned at least this often")
-    f.add_argument("--min-weight", type=_non_negative_float, default=0.0,
-                   help="edges with at least this weight (relation count when aggregated)")
-    f.add_argument("--search", default="", metavar="TEXT",
-                   help="centre on entities whose label or alias contains TEXT")
-    f.add_argument("--show-cooccurrence", action="store_true",
-                   help="also show CO_OCCURS edges (hidden by default)")
-    f.add_argument("--top-k", type=_positive_int, default=None, metavar="K",
-                   help="keep at most K nodes, the best connected first")
-    f.add_argument("--keep-isolates", action="store_true",
-                   help="keep nodes left without a visible edge")
-    f.add_argument("--mode", action="append", default=[], metavar="MODE",
-                   help=f"keep only relations the text puts this way; repeatable ({', '.join(MODES)})")
-    f.add_argument("--hide-negated", action="store_true",
-                   help="hide negated relations (as the app does by default)")
-    f.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="C",
-                   help="relations extracted with at least this confidence, 0 to 1 (the app's "
-                        f"default is {DEFAULT_MIN_CONFIDENCE:g}; default here: 0, all)")
+    f.add_argument(
+        "--actor",
+        action="append",
+        default=[],
+        metavar="ID_OR_NAME",
+        help="centre on this entity (id, label or alias); repeatable",
+    )
+    f.add_argument(
+        "--radius",
+        type=_non_negative_int,
+        default=1,
+        help="hops around --actor/--search centres (default: 1)",
+    )
+    f.add_argument(
+        "--relation-type",
+        action="append",
+        default=[],
+        metavar="TYPE",
+        help=f"keep only this relation type; repeatable ({', '.join(RELATION_TYPES)})",
+    )
+    f.add_argument(
+        "--entity-type",
+        action="append",
+        default=[],
+        metavar="TYPE",
+        help=f"keep only this entity type; repeatable ({', '.join(ENTITY_TYPES)})",
+    )
+    f.add_argument(
+        "--from",
+        dest="date_from",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="first day of the period (inclusive)",
+    )
+    f.add_argument(
+        "--to",
+        dest="date_to",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="last day of the period (inclusive)",
+    )
+    f.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        metavar="DOC_ID",
+        help="keep only relations from this document; repeatable",
+    )
+    f.add_argument(
+        "--min-mentions",
+        type=_non_negative_int,
+        default=0,
+        help="entities mentioned at least this often",
+    )
+    f.add_argument(
+        "--min-weight",
+        type=_non_negative_float,
+        default=0.0,
+        help="edges with at least this weight (relation count when aggregated)",
+    )
+    f.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="centre on entities whose label or alias contains TEXT",
+    )
+    f.add_argument(
+        "--show-cooccurrence",
+        action="store_true",
+        help="also show CO_OCCURS edges (hidden by default)",
+    )
+    f.add_argument(
+        "--top-k",
+        type=_positive_int,
+        default=None,
+        metavar="K",
+        help="keep at most K nodes, the best connected first",
+    )
+    f.add_argument(
+        "--keep-isolates", action="store_true", help="keep nodes left without a visible edge"
+    )
+    f.add_argument(
+        "--mode",
+        action="append",
+        default=[],
+        metavar="MODE",
+        help=f"keep only relations the text puts this way; repeatable ({', '.join(MODES)})",
+    )
+    f.add_argument(
+        "--hide-negated",
+        action="store_true",
+        help="hide negated relations (as the app does by default)",
+    )
+    f.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=0.0,
+        metavar="C",
+        help="relations extracted with at least this confidence, 0 to 1 (the app's "
+        f"default is {DEFAULT_MIN_CONFIDENCE:g}; default here: 0, all)",
+    )
     return parser
 
 
@@ -213,7 +295,11 @@ def spec_labels(spec: FilterSpec) -> list[str]:
     for field in dataclasses.fields(spec):
         value = getattr(spec, field.name)
         if value != getattr(default, field.name):
-            shown = ", ".join(map(str, value)) if isinstance(value, tuple | list | frozenset | set) else value
+            shown = (
+                ", ".join(map(str, value))
+                if isinstance(value, tuple | list | frozenset | set)
+                else value
+            )
             labels.append(f"{field.name}: {shown}")
     return labels
 
@@ -224,8 +310,20 @@ def run_export(args: argparse.Namespace) -> None:
     G = load_input(args)
     spec = spec_from_args(args)
     H = select(G, spec, args.view)
-    title = args.title or (Path(args.input).stem if args.input else Path(args.db).stem if args.db and "://" not in args.db else "newsgraph")
-    source = Path(args.input).name if args.input else "store" if args.db and "://" in args.db else Path(args.db or "").name
+    title = args.title or (
+        Path(args.input).stem
+        if args.input
+        else Path(args.db).stem
+        if args.db and "://" not in args.db
+        else "newsgraph"
+    )
+    source = (
+        Path(args.input).name
+        if args.input
+        else "store"
+        if args.db and "://" in args.db
+        else Path(args.db or "").name
+    )
     caption = caption_text(H, source, spec_labels(spec))
     data = export_bytes(H, fmt, title=title, caption=caption)
     if args.output == "-":
@@ -239,8 +337,10 @@ def run_export(args: argparse.Namespace) -> None:
         write_atomic(out, data)
     except OSError as exc:
         raise SystemExit(f"{PROG} export: {out}: cannot write: {exc.strerror or exc}") from None
-    print(f"wrote {out} ({fmt}, {H.number_of_nodes()} nodes, {H.number_of_edges()} edges)",
-          file=sys.stderr)
+    print(
+        f"wrote {out} ({fmt}, {H.number_of_nodes()} nodes, {H.number_of_edges()} edges)",
+        file=sys.stderr,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

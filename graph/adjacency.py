@@ -94,8 +94,9 @@ class Adjacency:
         whole graph. The view gets these plain dicts instead, in G's order. It stays frozen,
         keeps ``H._graph is G`` and predicates that agree with the dicts.
         """
-        H = nx.subgraph_view(G, filter_node=self.nodes.__contains__,
-                             filter_edge=InAdjacency(self.succ))
+        H = nx.subgraph_view(
+            G, filter_node=self.nodes.__contains__, filter_edge=InAdjacency(self.succ)
+        )
         return answer_from(H, self.nodes, self.succ, self.pred)
 
 
@@ -190,8 +191,9 @@ class _FlatSide:
         self.degree = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
         self.owner = np.repeat(np.arange(len(rows), dtype=np.int64), self.degree)
         neighbours = chain.from_iterable(rows)
-        self.neighbour = np.fromiter(map(position.__getitem__, neighbours), dtype=np.int64,
-                                     count=len(self.owner))
+        self.neighbour = np.fromiter(
+            map(position.__getitem__, neighbours), dtype=np.int64, count=len(self.owner)
+        )
         values = list(chain.from_iterable(map(dict.values, rows)))
         self.values = _objects(values)
         if multi:
@@ -207,7 +209,9 @@ def _objects(items: list) -> np.ndarray:
 
 
 def nodes_within(
-    adjacency: Adjacency, centres: Iterable, radius: int,
+    adjacency: Adjacency,
+    centres: Iterable,
+    radius: int,
     node_ok: Callable[[Any], bool] | None = None,
 ) -> np.ndarray:
     """Which nodes lie within ``radius`` steps of ``centres`` along edges in either direction,
@@ -230,8 +234,9 @@ def nodes_within(
         reached &= ~seen
         if node_ok is not None:
             candidates = np.flatnonzero(reached)
-            passed = np.fromiter(map(node_ok, flat.ids[candidates].tolist()), dtype=bool,
-                                 count=len(candidates))
+            passed = np.fromiter(
+                map(node_ok, flat.ids[candidates].tolist()), dtype=bool, count=len(candidates)
+            )
             reached[candidates[~passed]] = False
         if not reached.any():
             break
@@ -281,8 +286,9 @@ def edge_counts(adjacency: Adjacency, mask: np.ndarray) -> np.ndarray:
     degree = np.zeros(len(flat.ids), dtype=np.int64)
     for side in flat.sides:
         inside = mask[side.neighbour] & mask[side.owner]
-        degree += np.bincount(side.owner[inside], weights=side.edges[inside],
-                              minlength=len(flat.ids)).astype(np.int64)
+        degree += np.bincount(
+            side.owner[inside], weights=side.edges[inside], minlength=len(flat.ids)
+        ).astype(np.int64)
     return degree
 
 
@@ -300,8 +306,9 @@ def best_connected(
 
 def _positions(position: dict, nodes: Iterable) -> np.ndarray:
     """Positions of those ``nodes`` that have one."""
-    return np.fromiter(map(position.__getitem__, filter(position.__contains__, nodes)),
-                       dtype=np.int64)
+    return np.fromiter(
+        map(position.__getitem__, filter(position.__contains__, nodes)), dtype=np.int64
+    )
 
 
 def _among(

@@ -14,7 +14,6 @@ import networkx as nx
 from graph._gc import paused_gc
 from records import load_records
 
-
 NEGATED = "negated"
 
 

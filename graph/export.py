@@ -137,15 +137,25 @@ def viz_attributes(G: nx.Graph, positions: Positions | None = None) -> xmlwriter
     for n, d in G.nodes(data=True):
         r, g, b = rgb(entity_colour(d.get("type")))
         x, y = pos.get(n, (0.0, 0.0))
-        nodes[n] = {"r": r, "g": g, "b": b, "size": float(sizes.get(n, 0.0)),
-                    "x": round(float(x), 2), "y": round(-float(y), 2) + 0.0}
+        nodes[n] = {
+            "r": r,
+            "g": g,
+            "b": b,
+            "size": float(sizes.get(n, 0.0)),
+            "x": round(float(x), 2),
+            "y": round(-float(y), 2) + 0.0,
+        }
     edges: dict[str, xmlwriters.EdgeViz] = {}
     for _, _, ident, d in _edge_items(G):
         r, g, b = rgb(relation_style(d.get("type"))["color"])
         weight = float(d.get("weight", 1.0) or 1.0)
         line = "dashed" if d.get("type") == "CO_OCCURS" else _LINES.get(edge_mode(d), "dashed")
-        edges[ident] = {"r": r, "g": g, "b": b,
-                        "thickness": round(1.0 + 2.0 * math.log2(max(weight, 1.0)), 2)}
+        edges[ident] = {
+            "r": r,
+            "g": g,
+            "b": b,
+            "thickness": round(1.0 + 2.0 * math.log2(max(weight, 1.0)), 2),
+        }
         if line != "solid":  # as the canvas draws it: negated dotted, other modes dashed
             edges[ident]["shape"] = line
     return {"nodes": nodes, "edges": edges}
@@ -184,8 +194,11 @@ def caption_text(G: nx.Graph, source: str = "", filters: Any = ()) -> str:
     first, last = date_range(G)
     if first:
         parts.append("Dates: " + (first if first == last else f"{first} – {last}"))
-    relations = sum(float(d.get("weight", 1.0) or 1.0) for *_, d in G.edges(data=True)) \
-        if not G.is_multigraph() else G.number_of_edges()
+    relations = (
+        sum(float(d.get("weight", 1.0) or 1.0) for *_, d in G.edges(data=True))
+        if not G.is_multigraph()
+        else G.number_of_edges()
+    )
     relations = int(relations)
     n = G.number_of_nodes()
     parts.append(f"{n} node{'s' * (n != 1)}, {relations} relation{'s' * (relations != 1)}")
@@ -218,14 +231,13 @@ def _flatten(G: nx.Graph) -> nx.Graph:
     H = nx.MultiDiGraph() if G.is_multigraph() else nx.DiGraph()
     if not G.is_directed():
         H = H.to_undirected()
-    H.graph.update(
-        {k: v for k, v in G.graph.items() if isinstance(v, bool | int | float | str)}
-    )
+    H.graph.update({k: v for k, v in G.graph.items() if isinstance(v, bool | int | float | str)})
     H.add_nodes_from((n, xmlwriters.node_attrs(d)) for n, d in G.nodes(data=True))
     if G.is_multigraph():
         keys = (k for _, _, k in G.edges(keys=True))
-        H.add_edges_from((u, v, k, attrs) for (u, v, _, attrs), k in
-                         zip(xmlwriters.edge_records(G), keys))
+        H.add_edges_from(
+            (u, v, k, attrs) for (u, v, _, attrs), k in zip(xmlwriters.edge_records(G), keys)
+        )
     else:
         H.add_edges_from((u, v, attrs) for u, v, _, attrs in xmlwriters.edge_records(G))
     return H
@@ -262,11 +274,41 @@ def csv_safe(value: Any) -> Any:
     return value
 
 
-NODE_COLUMNS = ["id", "label", "type", "country", "mentions", "aliases", "documents",
-                "first_date", "last_date", "event_type", "event_date"]
-EDGE_COLUMNS = ["id", "source", "target", "source_label", "target_label", "type", "trigger",
-                "negated", "mode", "reported_by", "speech_verb", "date", "date_source", "weight",
-                "confidence", "role", "detail", "documents", "sentences", "evidence"]
+NODE_COLUMNS = [
+    "id",
+    "label",
+    "type",
+    "country",
+    "mentions",
+    "aliases",
+    "documents",
+    "first_date",
+    "last_date",
+    "event_type",
+    "event_date",
+]
+EDGE_COLUMNS = [
+    "id",
+    "source",
+    "target",
+    "source_label",
+    "target_label",
+    "type",
+    "trigger",
+    "negated",
+    "mode",
+    "reported_by",
+    "speech_verb",
+    "date",
+    "date_source",
+    "weight",
+    "confidence",
+    "role",
+    "detail",
+    "documents",
+    "sentences",
+    "evidence",
+]
 
 
 def _csv_table(columns: list[str], rows: list[dict]) -> bytes:
@@ -294,14 +336,21 @@ def csv_rows(G: nx.Graph) -> tuple[list[dict], list[dict]]:
     nodes = []
     for n, d in G.nodes(data=True):
         event = d.get("event") or {}
-        nodes.append({
-            "id": n, "label": d.get("label", n), "type": d.get("type"),
-            "country": d.get("country"), "mentions": d.get("mentions", 0),
-            "aliases": LIST_SEPARATOR.join(d.get("aliases") or ()),
-            "documents": LIST_SEPARATOR.join(d.get("documents") or ()),
-            "first_date": d.get("first_date"), "last_date": d.get("last_date"),
-            "event_type": event.get("type"), "event_date": event.get("date"),
-        })
+        nodes.append(
+            {
+                "id": n,
+                "label": d.get("label", n),
+                "type": d.get("type"),
+                "country": d.get("country"),
+                "mentions": d.get("mentions", 0),
+                "aliases": LIST_SEPARATOR.join(d.get("aliases") or ()),
+                "documents": LIST_SEPARATOR.join(d.get("documents") or ()),
+                "first_date": d.get("first_date"),
+                "last_date": d.get("last_date"),
+                "event_type": event.get("type"),
+                "event_date": event.get("date"),
+            }
+        )
     label = lambda n: G.nodes[n].get("label", n)  # noqa: E731
     if G.is_multigraph():
         edges = G.edges(keys=True, data=True)
@@ -310,18 +359,30 @@ def csv_rows(G: nx.Graph) -> tuple[list[dict], list[dict]]:
     rows = []
     for u, v, k, d in edges:
         docs = d.get("documents") or ([d["document"]] if d.get("document") else [])
-        rows.append({
-            "id": k, "source": u, "target": v, "source_label": label(u),
-            "target_label": label(v), "type": d.get("type"), "trigger": d.get("trigger"),
-            "negated": d.get("negated", False), "mode": edge_mode(d),
-            "reported_by": d.get("reported_by"), "speech_verb": d.get("speech_verb"),
-            "date": d.get("date"), "date_source": d.get("date_source"),
-            "weight": d.get("weight", 1.0), "confidence": d.get("confidence"),
-            "role": d.get("role"), "detail": d.get("detail"),
-            "documents": LIST_SEPARATOR.join(docs),
-            "sentences": LIST_SEPARATOR.join(d.get("sentences") or ()),
-            "evidence": evidence(G, d.get("sentences")),
-        })
+        rows.append(
+            {
+                "id": k,
+                "source": u,
+                "target": v,
+                "source_label": label(u),
+                "target_label": label(v),
+                "type": d.get("type"),
+                "trigger": d.get("trigger"),
+                "negated": d.get("negated", False),
+                "mode": edge_mode(d),
+                "reported_by": d.get("reported_by"),
+                "speech_verb": d.get("speech_verb"),
+                "date": d.get("date"),
+                "date_source": d.get("date_source"),
+                "weight": d.get("weight", 1.0),
+                "confidence": d.get("confidence"),
+                "role": d.get("role"),
+                "detail": d.get("detail"),
+                "documents": LIST_SEPARATOR.join(docs),
+                "sentences": LIST_SEPARATOR.join(d.get("sentences") or ()),
+                "evidence": evidence(G, d.get("sentences")),
+            }
+        )
     return nodes, rows
 
 
@@ -358,8 +419,14 @@ def script_json(data: Any) -> str:
     '{"t": "\\\\u003c\\\\/script\\\\u003e\\\\u003cb\\\\u003e"}'
     """
     text = json.dumps(data, ensure_ascii=False, default=str)
-    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("/", "\\/"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for raw, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("/", "\\/"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(raw, escaped)
     return text
 
@@ -514,9 +581,11 @@ def _evidence(G: nx.Graph) -> tuple[dict, dict, dict]:
     for sid in dict.fromkeys(s for ids in by_edge.values() for s in ids):
         row = table.get(sid) or {}
         doc = documents.get(row.get("doc")) or {}
-        sentences[sid] = {"text": str(row.get("text") or f"[{sid}]"),
-                          "title": str(doc.get("title") or row.get("doc") or ""),
-                          "date": str(doc.get("date") or "")}
+        sentences[sid] = {
+            "text": str(row.get("text") or f"[{sid}]"),
+            "title": str(doc.get("title") or row.get("doc") or ""),
+            "date": str(doc.get("date") or ""),
+        }
     return by_node, by_edge, sentences
 
 
@@ -529,16 +598,21 @@ def snapshot_payload(
     data = vis_data(G, full_positions(G, positions))
     by_node, by_edge, sentences = _evidence(G)
     options = straight_options() if G.number_of_nodes() > PHYSICS_NODE_LIMIT else BASE_OPTIONS
-    options = {**options, "physics": {"enabled": False},
-               "interaction": {"hover": True, "tooltipDelay": 150}}
+    options = {
+        **options,
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 150},
+    }
     return {
         "title": str(title),
         "caption": str(caption),
         "nodes": data["nodes"],
         "edges": data["edges"],
-        "legend": legend({str(n.get("entity_type") or "") for n in data["nodes"]},
-                         {str(e.get("relation") or "") for e in data["edges"]},
-                         {str(e.get("mode") or "") for e in data["edges"]}),
+        "legend": legend(
+            {str(n.get("entity_type") or "") for n in data["nodes"]},
+            {str(e.get("relation") or "") for e in data["edges"]},
+            {str(e.get("mode") or "") for e in data["edges"]},
+        ),
         "options": options,
         "edge_label_limit": EDGE_LABEL_LIMIT,
         "evidence": {"nodes": {str(n): ids for n, ids in by_node.items()}, "edges": by_edge},
@@ -584,8 +658,9 @@ def _mpl_text(text: str, limit: int = 30) -> str:
     return text.replace("$", r"\$")  # no mathtext from article text
 
 
-def _place_labels(points: list[tuple[Any, float, float, str, float]], char_px: float,
-                  line_px: float) -> dict[Any, tuple[float, float, str, str]]:
+def _place_labels(
+    points: list[tuple[Any, float, float, str, float]], char_px: float, line_px: float
+) -> dict[Any, tuple[float, float, str, str]]:
     """Greedy label placement in pixels: biggest nodes first, each label at the first of a few
     spots around its node that overlaps no label already placed; labels that fit nowhere are
     left out. Returns node -> (x, y, ha, va) in pixels."""
@@ -623,10 +698,10 @@ def png_image(
     """A rendered PNG of ``G`` (matplotlib, Agg) as the canvas draws it: node colours and
     shapes per entity type, edges in their family colours with their labels, curved so that
     opposite edges part, labels that do not overlap, a legend and the caption."""
+    import matplotlib.patheffects as effects
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
-    import matplotlib.patheffects as effects
 
     n = G.number_of_nodes()
     grow = max(1.0, (n / 60) ** 0.5)
@@ -640,8 +715,16 @@ def png_image(
     if title:
         fig.text(0.5, 0.985, _mpl_text(title, 100), ha="center", va="top", fontsize=16)
     if caption:
-        fig.text(0.01, 0.012, _mpl_text(caption, 400), ha="left", va="bottom", fontsize=10,
-                 color="#444444", wrap=True)
+        fig.text(
+            0.01,
+            0.012,
+            _mpl_text(caption, 400),
+            ha="left",
+            va="bottom",
+            fontsize=10,
+            color="#444444",
+            wrap=True,
+        )
     if n == 0:
         ax.text(0.5, 0.5, "no nodes to show", ha="center", va="center", fontsize=16)
         buf = io.BytesIO()
@@ -683,21 +766,41 @@ def png_image(
         subset = [e for e in edge_list if lines[e] == style_name]
         if subset:
             nx.draw_networkx_edges(
-                D, pos, ax=ax, edgelist=subset, edge_color=[colours[e] for e in subset],
-                style=style_name, width=1.3, arrows=True, arrowsize=12, alpha=0.85,
-                node_size=[area[v] for v in D], connectionstyle=curve,
+                D,
+                pos,
+                ax=ax,
+                edgelist=subset,
+                edge_color=[colours[e] for e in subset],
+                style=style_name,
+                width=1.3,
+                arrows=True,
+                arrowsize=12,
+                alpha=0.85,
+                node_size=[area[v] for v in D],
+                connectionstyle=curve,
             )
     for shape, marker in _MARKERS.items():
         members = [v for v in D if entity_shape(G.nodes[v].get("type")) == shape]
         if members:
-            ax.scatter([pos[v][0] for v in members], [pos[v][1] for v in members],
-                       s=[area[v] for v in members], marker=marker, linewidths=0.6,
-                       edgecolors="#333333", zorder=3,
-                       c=[entity_colour(G.nodes[v].get("type")) for v in members])
+            ax.scatter(
+                [pos[v][0] for v in members],
+                [pos[v][1] for v in members],
+                s=[area[v] for v in members],
+                marker=marker,
+                linewidths=0.6,
+                edgecolors="#333333",
+                zorder=3,
+                c=[entity_colour(G.nodes[v].get("type")) for v in members],
+            )
     outline = [effects.withStroke(linewidth=3, foreground="white")]
     if len(edge_list) <= PNG_EDGE_LABEL_LIMIT:
         nx.draw_networkx_edge_labels(
-            D, pos, ax=ax, font_size=8, rotate=False, connectionstyle=curve,
+            D,
+            pos,
+            ax=ax,
+            font_size=8,
+            rotate=False,
+            connectionstyle=curve,
             edge_labels={e: _mpl_text(", ".join(dict.fromkeys(labels[e])), 40) for e in edge_list},
             bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75},
             node_size=[area[v] for v in D],
@@ -716,25 +819,57 @@ def png_image(
         # in pixels y points up: "top" of the box is under the node when placed below
         x, y = inverse((px, py))
         text = next(p[3] for p in points if p[0] == v)
-        ax.text(x, y, text, fontsize=font, ha=ha, va={"top": "top", "bottom": "bottom"}.get(va, "center"),
-                zorder=4, path_effects=outline)
+        ax.text(
+            x,
+            y,
+            text,
+            fontsize=font,
+            ha=ha,
+            va={"top": "top", "bottom": "bottom"}.get(va, "center"),
+            zorder=4,
+            path_effects=outline,
+        )
     handles = []
-    for row in legend({str(G.nodes[v].get("type") or "") for v in G},
-                      {str(d.get("type") or "") for *_, d in G.edges(data=True)}, modes):
+    for row in legend(
+        {str(G.nodes[v].get("type") or "") for v in G},
+        {str(d.get("type") or "") for *_, d in G.edges(data=True)},
+        modes,
+    ):
         if row["kind"] == "entity":
-            handles.append(Line2D([], [], linestyle="none", marker=_MARKERS.get(row["shape"], "o"),
-                                  markersize=9, markerfacecolor=row["color"],
-                                  markeredgecolor="#333333", label=row["label"]))
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    linestyle="none",
+                    marker=_MARKERS.get(row["shape"], "o"),
+                    markersize=9,
+                    markerfacecolor=row["color"],
+                    markeredgecolor="#333333",
+                    label=row["label"],
+                )
+            )
         elif row["kind"] == "mode":
-            handles.append(Line2D([], [], color="#8a8a8a", linewidth=1.5, label=row["label"],
-                                  linestyle=":" if _LINES.get(row["type"]) == "dotted" else "--"))
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    color="#8a8a8a",
+                    linewidth=1.5,
+                    label=row["label"],
+                    linestyle=":" if _LINES.get(row["type"]) == "dotted" else "--",
+                )
+            )
         else:
             handles.append(Line2D([], [], color=row["color"], linewidth=2.5, label=row["label"]))
     if handles:
         ax.legend(handles=handles, loc="upper left", fontsize=9, framealpha=0.85)
     buf = io.BytesIO()
-    with warnings.catch_warnings():  # a name in a script the font lacks is drawn as a box, not a warning per glyph
-        warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
+    with (
+        warnings.catch_warnings()
+    ):  # a name in a script the font lacks is drawn as a box, not a warning per glyph
+        warnings.filterwarnings(
+            "ignore", message="Glyph .* missing from font", category=UserWarning
+        )
         fig.savefig(buf, format="png")
     return buf.getvalue()
 
@@ -780,7 +915,12 @@ def _render(G: nx.Graph, fmt: str, title: str, caption: str, positions: Position
 
 
 def write_export(
-    G: nx.Graph, fmt: str, path: str | Path, title: str = "newsgraph", *, caption: str = "",
+    G: nx.Graph,
+    fmt: str,
+    path: str | Path,
+    title: str = "newsgraph",
+    *,
+    caption: str = "",
     positions: Positions | None = None,
 ) -> Path:
     """Export ``G`` in ``fmt`` to ``path`` atomically; returns the path written."""

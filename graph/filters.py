@@ -156,7 +156,9 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         allowed = _ego_nodes(G, centres, spec.radius, walk_ok, edge_test)
     elif spec.entity_types:  # the index lists nodes by type; test the rest on those only
         of_type = set().union(*(index.nodes_by_type.get(t, ()) for t in spec.entity_types))
-        allowed = of_type if len(node_tests) == 1 else {n for n in of_type if node_test(node_data[n])}
+        allowed = (
+            of_type if len(node_tests) == 1 else {n for n in of_type if node_test(node_data[n])}
+        )
     elif node_test is not None and spec.min_mentions:
         allowed = {n for n, d in node_data.items() if node_test(d)}
     else:  # at most the events' period test, which comes with a period edge test
@@ -171,10 +173,14 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     if seeded:
         visible = _edges_among(G, allowed, edge_test)
     else:
-        visible = _visible_edges(G, index, spec, lo, hi, wanted, type_test, other_tests, node_test, allowed)
+        visible = _visible_edges(
+            G, index, spec, lo, hi, wanted, type_test, other_tests, node_test, allowed
+        )
     if spec.keep_isolates:
         if allowed is None:
-            allowed = {n for n, d in node_data.items() if node_test(d)} if node_test else set(node_data)
+            allowed = (
+                {n for n, d in node_data.items() if node_test(d)} if node_test else set(node_data)
+            )
         keep = set(allowed) | centres
     else:
         keep = _endpoints(visible) | centres
@@ -239,7 +245,9 @@ def _from_base(base: Adjacency, allowed: Any, centres: set, spec: FilterSpec) ->
 def _best(k: int, nodes: Iterable, degree: Counter, centres: set = frozenset()) -> set:
     """The ``k`` nodes top_k keeps: centres first, then the most visible edges, ties by id
     (as :func:`graph.adjacency.best_connected` ranks them on arrays)."""
-    return set(heapq.nsmallest(k, nodes, key=lambda n: (n not in centres, -degree.get(n, 0), str(n))))
+    return set(
+        heapq.nsmallest(k, nodes, key=lambda n: (n not in centres, -degree.get(n, 0), str(n)))
+    )
 
 
 def _top_k_by_type(
@@ -343,8 +351,11 @@ def _visible_edges(
     from the edges of the ``allowed`` nodes (those passing the entity tests) if fewer."""
     # (size, the group's positions when asked for, name): the types group is only listed if used
     options: list[tuple[int, Callable[[], list[int]], str]] = [
-        (sum(len(index.by_type.get(t, ())) for t in wanted),
-         lambda: index.with_types(wanted), "types")
+        (
+            sum(len(index.by_type.get(t, ())) for t in wanted),
+            lambda: index.with_types(wanted),
+            "types",
+        )
     ]
     if lo or hi:
         in_period = index.maybe_in_period(lo, hi)

@@ -68,7 +68,9 @@ class GraphIndex:
     several_types: bool = False  # some edge (aggregated) is listed under more than one type
     min_weight: float = 0.0  # lightest edge: a lower min_weight filter keeps every edge
     search_text: dict[Any, str] = field(default_factory=dict)
-    nodes_by_type: dict[Any, list] = field(default_factory=dict)  # entity type -> nodes, in G's order
+    nodes_by_type: dict[Any, list] = field(
+        default_factory=dict
+    )  # entity type -> nodes, in G's order
     _memo: OrderedDict = field(default_factory=OrderedDict, repr=False, compare=False)
     _memo_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 

@@ -113,8 +113,17 @@ def key_actors(
     """
     import pandas as pd  # here, so that importing graph stays quick for the CLI
 
-    columns = ["id", "label", "type", "mentions", "degree", "weighted_degree", "pagerank",
-               "betweenness", "community"]
+    columns = [
+        "id",
+        "label",
+        "type",
+        "mentions",
+        "degree",
+        "weighted_degree",
+        "pagerank",
+        "betweenness",
+        "community",
+    ]
     if G.number_of_nodes() == 0:
         return pd.DataFrame(columns=columns)
     deg, wdeg, pr = degree(G), weighted_degree(G), pagerank(G)

@@ -90,9 +90,7 @@ def check_types(kind: str, given: Iterable[str], valid: tuple[str, ...]) -> tupl
     given = tuple(given)
     for value in given:
         if value not in valid:
-            raise FilterError(
-                f"unknown {kind} type {value!r}; expected one of {', '.join(valid)}"
-            )
+            raise FilterError(f"unknown {kind} type {value!r}; expected one of {', '.join(valid)}")
     return given
 
 
@@ -197,8 +195,7 @@ def resolve_actors(G: nx.Graph, names: Iterable[str]) -> set:
     for key, name in wanted.items():
         exact = {node for node, keys in names_of.items() if key in keys}
         if not exact:
-            exact = {node for node, keys in names_of.items()
-                     if any(key in k.split() for k in keys)}
+            exact = {node for node, keys in names_of.items() if any(key in k.split() for k in keys)}
             if len(exact) > 1:
                 shown = ", ".join(sorted(map(str, exact))[:8])
                 raise FilterError(f"actor {name!r} is ambiguous: {shown}; give an id or full name")
@@ -218,6 +215,7 @@ def wanted_types(types: tuple[str, ...], show_cooccurrence: bool) -> set[str]:
 
 def relation_type_test(wanted: set[str]) -> EdgeTest:
     """The edge's relation type (any of an aggregated edge's ``types``) is in ``wanted``."""
+
     def test(d: dict) -> bool:
         counts = d.get("types")
         if counts:  # aggregated edge
@@ -291,6 +289,7 @@ def period_test(date_from: str | None, date_to: str | None) -> EdgeTest:
 
 def documents_test(documents: set[str]) -> EdgeTest:
     """The edge's evidence comes from one of ``documents``."""
+
     def test(d: dict) -> bool:
         docs = d.get("documents")  # aggregated or projected edges carry several
         if docs:

@@ -77,7 +77,11 @@ RELATION_STYLES: dict[str, tuple[str, str]] = {
 #: vis-network's (False, or a [dash, gap, ...] pattern in pixels); ``legend`` explains it.
 MODE_STYLES: dict[str, dict] = {
     "asserted": {"dashes": False, "label": "{}", "legend": ""},
-    "negated": {"dashes": [2, 5], "label": "not {}", "legend": "negated: did not / will not happen"},
+    "negated": {
+        "dashes": [2, 5],
+        "label": "not {}",
+        "legend": "negated: did not / will not happen",
+    },
     "possible": {"dashes": [9, 6], "label": "{} (may)", "legend": "possible: may, could"},
     "planned": {"dashes": [9, 6], "label": "{} (planned)", "legend": "planned: will, plans to"},
     "demanded": {"dashes": [9, 6], "label": "{} (demanded)", "legend": "demanded: must, calls for"},
@@ -121,7 +125,9 @@ def relation_style(relation_type: str | None) -> dict[str, str]:
     >>> relation_style("COERCE")["color"] == relation_style("ASSAULT")["color"] != relation_style("ROLE")["color"]
     True
     """
-    family, label = RELATION_STYLES.get(relation_type or "", ("other", (relation_type or "").lower()))
+    family, label = RELATION_STYLES.get(
+        relation_type or "", ("other", (relation_type or "").lower())
+    )
     return {"color": FAMILY_COLOURS.get(family, UNKNOWN_COLOUR), "label": label, "family": family}
 
 
@@ -165,7 +171,13 @@ def legend(
     wanted_entities = set(ENTITY_TYPES if entity_types is None else entity_types)
     wanted_relations = set(RELATION_TYPES if relation_types is None else relation_types)
     rows = [
-        {"kind": "entity", "type": t, "label": t.lower(), "color": entity_colour(t), "shape": entity_shape(t)}
+        {
+            "kind": "entity",
+            "type": t,
+            "label": t.lower(),
+            "color": entity_colour(t),
+            "shape": entity_shape(t),
+        }
         for t in ENTITY_TYPES
         if t in wanted_entities
     ]
@@ -181,5 +193,12 @@ def legend(
     for mode in MODES:
         if mode in wanted_modes and MODE_STYLES[mode]["dashes"]:
             style = MODE_STYLES[mode]
-            rows.append({"kind": "mode", "type": mode, "label": style["legend"], "dashes": list(style["dashes"])})
+            rows.append(
+                {
+                    "kind": "mode",
+                    "type": mode,
+                    "label": style["legend"],
+                    "dashes": list(style["dashes"]),
+                }
+            )
     return rows

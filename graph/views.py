@@ -212,7 +212,11 @@ def _actor_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     }
     # Extraction already links an event's participants when it can tell the sides apart
     # (relations carrying ``event``); those events are not projected a second time.
-    derived = {d["event"] for u, v, d in G.edges(data=True) if d.get("event") and u not in events and v not in events}
+    derived = {
+        d["event"]
+        for u, v, d in G.edges(data=True)
+        if d.get("event") and u not in events and v not in events
+    }
     for u, v, k, d in G.edges(keys=True, data=True):
         if u in events or v in events:
             if d.get("type") == PARTICIPANT and (u in events) != (v in events):
@@ -317,7 +321,9 @@ def displayed_graph(V: nx.MultiDiGraph, spec: FilterSpec) -> Shown:
             keep_isolates=spec.keep_isolates,
         )
         A = aggregate(apply_filters(A, second))
-        H = nx.subgraph_view(H, filter_node=A.__contains__, filter_edge=lambda u, v, k: A.has_edge(u, v))
+        H = nx.subgraph_view(
+            H, filter_node=A.__contains__, filter_edge=lambda u, v, k: A.has_edge(u, v)
+        )
     return Shown(drawn=A, relations=H)
 
 

@@ -42,7 +42,11 @@ BASE_OPTIONS: dict[str, Any] = {
     },
     "physics": {
         "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.4},
+        "forceAtlas2Based": {
+            "gravitationalConstant": -60,
+            "springLength": 110,
+            "avoidOverlap": 0.4,
+        },
         "minVelocity": 1.0,
     },
 }
@@ -55,6 +59,8 @@ def straight_options() -> dict[str, Any]:
     (False, 'continuous')
     """
     return {**BASE_OPTIONS, "edges": {**BASE_OPTIONS["edges"], "smooth": False}}
+
+
 #: Evidence sentences quoted in an edge tooltip; the app shows all of them on click.
 TOOLTIP_SENTENCES = 3
 _TOOLTIP_CHARS = 300
@@ -132,9 +138,7 @@ def node_sizes(G: nx.Graph, values: dict[Any, float] | None = None) -> dict[Any,
     return {n: round(MIN_SIZE + span * math.sqrt(max(values.get(n, 0.0), 0.0) / top), 1) for n in G}
 
 
-def _display_graph(
-    G: nx.Graph, positions: dict | None, sizes: dict[Any, float]
-) -> nx.MultiDiGraph:
+def _display_graph(G: nx.Graph, positions: dict | None, sizes: dict[Any, float]) -> nx.MultiDiGraph:
     """A fresh graph holding only vis-network attributes (pyvis copies every attribute)."""
     D = nx.MultiDiGraph()
     for n, d in G.nodes(data=True):

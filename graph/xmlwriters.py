@@ -76,9 +76,15 @@ def _attr_escape(text: str) -> str:
     if not _NEEDS_WORK.search(text):
         return text
     text = _BAD_XML.sub("", text)
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;")
-            .replace("\t", "&#9;"))
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("\n", "&#10;")
+        .replace("\r", "&#13;")
+        .replace("\t", "&#9;")
+    )
 
 
 def _text_escape(text: str) -> str:
@@ -86,8 +92,9 @@ def _text_escape(text: str) -> str:
     if not _NEEDS_WORK.search(text):
         return text
     text = _BAD_XML.sub("", text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace(
-        "\r", "&#13;")
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    )
 
 
 def flat_value(value: Any) -> bool | int | float | str:
@@ -219,18 +226,26 @@ class _Out:
 def _gexf_node_viz(look: NodeViz | None) -> str:
     if not look:
         return ""
-    return (f'        <viz:color r="{look["r"]}" g="{look["g"]}" b="{look["b"]}" a="1.0" />\n'
-            f'        <viz:size value="{float(look["size"])!r}" />\n'
-            f'        <viz:position x="{float(look["x"])!r}" y="{float(look["y"])!r}" z="0.0" />\n')
+    return (
+        f'        <viz:color r="{look["r"]}" g="{look["g"]}" b="{look["b"]}" a="1.0" />\n'
+        f'        <viz:size value="{float(look["size"])!r}" />\n'
+        f'        <viz:position x="{float(look["x"])!r}" y="{float(look["y"])!r}" z="0.0" />\n'
+    )
 
 
 def _gexf_edge_viz(look: EdgeViz | None) -> str:
     if not look:
         return ""
     shape = look.get("shape")
-    return (f'        <viz:color r="{look["r"]}" g="{look["g"]}" b="{look["b"]}" a="1.0" />\n'
-            f'        <viz:thickness value="{float(look["thickness"])!r}" />\n'
-            + (f'        <viz:shape value="{_attr_escape(shape)}" />\n' if shape and shape != "solid" else ""))
+    return (
+        f'        <viz:color r="{look["r"]}" g="{look["g"]}" b="{look["b"]}" a="1.0" />\n'
+        f'        <viz:thickness value="{float(look["thickness"])!r}" />\n'
+        + (
+            f'        <viz:shape value="{_attr_escape(shape)}" />\n'
+            if shape and shape != "solid"
+            else ""
+        )
+    )
 
 
 def write_gexf(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
@@ -249,7 +264,8 @@ def write_gexf(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
     node_ids = {name: str(i) for i, name in enumerate(node_kinds)}
     edge_ids = {name: str(i) for i, name in enumerate(edge_kinds)}
     out = _Out(fh)
-    out("<?xml version='1.0' encoding='utf-8'?>\n"
+    out(
+        "<?xml version='1.0' encoding='utf-8'?>\n"
         '<gexf xmlns="http://www.gexf.net/1.2draft" '
         'xmlns:viz="http://www.gexf.net/1.2draft/viz" '
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
@@ -258,33 +274,43 @@ def write_gexf(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
         f'  <meta lastmodifieddate="{dt.date.today().isoformat()}">\n'
         "    <creator>newsgraph</creator>\n  </meta>\n"
         f'  <graph defaultedgetype="{"directed" if G.is_directed() else "undirected"}" '
-        'mode="static" name="">\n')
+        'mode="static" name="">\n'
+    )
     for cls, ids, kinds in (("node", node_ids, node_kinds), ("edge", edge_ids, edge_kinds)):
         out(f'    <attributes mode="static" class="{cls}">\n')
         for name, kind in kinds.items():
-            out(f'      <attribute id="{ids[name]}" title="{_attr_escape(name)}" '
-                f'type="{kind}" />\n')
+            out(
+                f'      <attribute id="{ids[name]}" title="{_attr_escape(name)}" type="{kind}" />\n'
+            )
         out("    </attributes>\n")
     out("    <nodes>\n")
     for n, d in G.nodes(data=True):
         attrs = node_attrs(d)
         label = attrs.pop("label", n)
-        out(f'      <node id="{_attr_escape(str(n))}" label="{_attr_escape(str(label))}">\n'
-            "        <attvalues>\n")
+        out(
+            f'      <node id="{_attr_escape(str(n))}" label="{_attr_escape(str(label))}">\n'
+            "        <attvalues>\n"
+        )
         for name, value in attrs.items():
-            out(f'          <attvalue for="{node_ids[name]}" '
-                f'value="{_attr_escape(_format(value, node_kinds[name]))}" />\n')
+            out(
+                f'          <attvalue for="{node_ids[name]}" '
+                f'value="{_attr_escape(_format(value, node_kinds[name]))}" />\n'
+            )
         out("        </attvalues>\n" + _gexf_node_viz(node_viz.get(n)) + "      </node>\n")
     out("    </nodes>\n    <edges>\n")
     for u, v, key, attrs in edge_records(G):
         label = attrs.pop("label")
         weight = attrs.pop("weight")
-        out(f'      <edge source="{_attr_escape(str(u))}" target="{_attr_escape(str(v))}" '
+        out(
+            f'      <edge source="{_attr_escape(str(u))}" target="{_attr_escape(str(v))}" '
             f'id="{_attr_escape(key)}" label="{_attr_escape(label)}" weight="{weight!r}">\n'
-            "        <attvalues>\n")
+            "        <attvalues>\n"
+        )
         for name, value in attrs.items():
-            out(f'          <attvalue for="{edge_ids[name]}" '
-                f'value="{_attr_escape(_format(value, edge_kinds[name]))}" />\n')
+            out(
+                f'          <attvalue for="{edge_ids[name]}" '
+                f'value="{_attr_escape(_format(value, edge_kinds[name]))}" />\n'
+            )
         out("        </attvalues>\n" + _gexf_edge_viz(edge_viz.get(key)) + "      </edge>\n")
     out("    </edges>\n  </graph>\n</gexf>\n")
     out.flush()
@@ -294,17 +320,23 @@ def write_gexf(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
 
 
 def _graphml_node_attrs(d: dict, look: NodeViz | None) -> dict[str, Any]:
-    attrs = {(name + "_" if name in GRAPHML_NODE_VIZ else name): value
-             for name, value in node_attrs(d).items()}
+    attrs = {
+        (name + "_" if name in GRAPHML_NODE_VIZ else name): value
+        for name, value in node_attrs(d).items()
+    }
     if look:
         attrs.update({name: look[name] for name in GRAPHML_NODE_VIZ})  # type: ignore[literal-required]
     return attrs
 
 
-def _graphml_edges(G: nx.Graph, edge_viz: dict[str, EdgeViz]) -> Iterator[tuple[Any, Any, str, dict]]:
+def _graphml_edges(
+    G: nx.Graph, edge_viz: dict[str, EdgeViz]
+) -> Iterator[tuple[Any, Any, str, dict]]:
     for u, v, key, attrs in edge_records(G):
-        attrs = {(name + "_" if name in GRAPHML_EDGE_VIZ else name): value
-                 for name, value in attrs.items()}
+        attrs = {
+            (name + "_" if name in GRAPHML_EDGE_VIZ else name): value
+            for name, value in attrs.items()
+        }
         look = edge_viz.get(key)
         if look:
             attrs.update({name: look[name] for name in GRAPHML_EDGE_VIZ})  # type: ignore[literal-required]
@@ -321,28 +353,38 @@ def write_graphml(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
     node_keys = {name: f"n{i}" for i, name in enumerate(node_kinds)}
     edge_keys = {name: f"e{i}" for i, name in enumerate(edge_kinds)}
     out = _Out(fh)
-    out("<?xml version='1.0' encoding='utf-8'?>\n"
+    out(
+        "<?xml version='1.0' encoding='utf-8'?>\n"
         '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+    )
     for cls, keys, kinds in (("node", node_keys, node_kinds), ("edge", edge_keys, edge_kinds)):
         for name, kind in kinds.items():
-            out(f'  <key id="{keys[name]}" for="{cls}" attr.name="{_attr_escape(name)}" '
-                f'attr.type="{kind}" />\n')
+            out(
+                f'  <key id="{keys[name]}" for="{cls}" attr.name="{_attr_escape(name)}" '
+                f'attr.type="{kind}" />\n'
+            )
     out(f'  <graph edgedefault="{"directed" if G.is_directed() else "undirected"}">\n')
     for n, d in G.nodes(data=True):
         out(f'    <node id="{_attr_escape(str(n))}">\n')
         for name, value in _graphml_node_attrs(d, node_viz.get(n)).items():
-            out(f'      <data key="{node_keys[name]}">'
-                f"{_text_escape(_format(value, node_kinds[name]))}</data>\n")
+            out(
+                f'      <data key="{node_keys[name]}">'
+                f"{_text_escape(_format(value, node_kinds[name]))}</data>\n"
+            )
         out("    </node>\n")
     for u, v, key, attrs in _graphml_edges(G, edge_viz):
-        out(f'    <edge source="{_attr_escape(str(u))}" target="{_attr_escape(str(v))}" '
-            f'id="{_attr_escape(key)}">\n')
+        out(
+            f'    <edge source="{_attr_escape(str(u))}" target="{_attr_escape(str(v))}" '
+            f'id="{_attr_escape(key)}">\n'
+        )
         for name, value in attrs.items():
-            out(f'      <data key="{edge_keys[name]}">'
-                f"{_text_escape(_format(value, edge_kinds[name]))}</data>\n")
+            out(
+                f'      <data key="{edge_keys[name]}">'
+                f"{_text_escape(_format(value, edge_kinds[name]))}</data>\n"
+            )
         out("    </edge>\n")
     out("  </graph>\n</graphml>\n")
     out.flush()

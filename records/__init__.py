@@ -21,8 +21,22 @@ from records.validate import load_records, parse_records_json, read_records, val
 from records.vocabulary import ENTITY_TYPES, EVENT_KINDS, MODES, PLOVER_TYPES, RELATION_TYPES
 
 __all__ = [
-    "ENTITY_TYPES", "EVENT_KINDS", "MODES", "PLOVER_TYPES", "RELATION_TYPES", "SCHEMA_PATH",
-    "SCHEMA_VERSION", "NewsgraphError", "Records", "RecordsError", "empty_records", "load_records",
-    "merge_records", "one_line", "parse_records_json", "read_records", "records_schema",
+    "ENTITY_TYPES",
+    "EVENT_KINDS",
+    "MODES",
+    "PLOVER_TYPES",
+    "RELATION_TYPES",
+    "SCHEMA_PATH",
+    "SCHEMA_VERSION",
+    "NewsgraphError",
+    "Records",
+    "RecordsError",
+    "empty_records",
+    "load_records",
+    "merge_records",
+    "one_line",
+    "parse_records_json",
+    "read_records",
+    "records_schema",
     "validate_records",
 ]

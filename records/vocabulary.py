@@ -33,12 +33,38 @@ MODES: tuple[str, ...] = _enum(*_RELATION, "mode")
 #: What an event noun can denote (the ``kind`` column of the lexicons' event nouns). Which of
 #: these become EVENT entities is extraction's choice (``extract.components.events.NODE_KINDS``).
 EVENT_KINDS: tuple[str, ...] = (
-    "talks", "meeting", "summit", "negotiations", "visit", "phone_call", "press_conference",
-    "invasion", "annexation", "attack", "capture", "claim", "war", "ceasefire", "agreement",
-    "sanctions", "protest", "threat", "aid", "demand", "accusation", "rejection", "withdrawal",
-    "mobilization", "arrest", "trial",
+    "talks",
+    "meeting",
+    "summit",
+    "negotiations",
+    "visit",
+    "phone_call",
+    "press_conference",
+    "invasion",
+    "annexation",
+    "attack",
+    "capture",
+    "claim",
+    "war",
+    "ceasefire",
+    "agreement",
+    "sanctions",
+    "protest",
+    "threat",
+    "aid",
+    "demand",
+    "accusation",
+    "rejection",
+    "withdrawal",
+    "mobilization",
+    "arrest",
+    "trial",
     # happenings that are no PLOVER act between actors: their participants share them
-    "election", "crash", "fire", "disaster", "other",
+    "election",
+    "crash",
+    "fire",
+    "disaster",
+    "other",
 )
 
 assert len(PLOVER_TYPES) == 16, "the schema must list the 16 PLOVER types before STATEMENT"

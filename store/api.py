@@ -37,7 +37,9 @@ class Store:
                 if version > SCHEMA_VERSION:
                     raise too_new(version)
                 if version == 0:
-                    raise StoreError("not a newsgraph store (the database is empty; python -m extract ingest --db fills one)")
+                    raise StoreError(
+                        "not a newsgraph store (the database is empty; python -m extract ingest --db fills one)"
+                    )
                 if version != SCHEMA_VERSION:
                     raise StoreError(
                         f"the store has schema version {version}, this newsgraph reads {SCHEMA_VERSION}; "
@@ -67,8 +69,12 @@ class Store:
         found: set[str] = set()
         with translated(self.name), self.engine.begin() as conn:
             for start in range(0, len(wanted), 500):
-                chunk = wanted[start:start + 500]
-                found.update(conn.scalars(select(documents.c.content_hash).where(documents.c.content_hash.in_(chunk))))
+                chunk = wanted[start : start + 500]
+                found.update(
+                    conn.scalars(
+                        select(documents.c.content_hash).where(documents.c.content_hash.in_(chunk))
+                    )
+                )
         return found
 
     def add_records(self, records: dict[str, Any]) -> list[Outcome]:
@@ -109,20 +115,34 @@ class Store:
 
     def documents(self) -> list[dict[str, Any]]:
         """Every stored document without its text (id, title, language, date, source, ingested_at), by id."""
-        columns = [documents.c.id, documents.c.title, documents.c.language, documents.c.date, documents.c.source, documents.c.ingested_at]
+        columns = [
+            documents.c.id,
+            documents.c.title,
+            documents.c.language,
+            documents.c.date,
+            documents.c.source,
+            documents.c.ingested_at,
+        ]
         with translated(self.name), self.engine.begin() as conn:
-            return [dict(row._mapping) for row in conn.execute(select(*columns).order_by(documents.c.id))]
+            return [
+                dict(row._mapping)
+                for row in conn.execute(select(*columns).order_by(documents.c.id))
+            ]
 
     def date_range(self) -> tuple[str | None, str | None]:
         """The first and last document date (None, None for an empty or undated store): the time slider's ends."""
         with translated(self.name), self.engine.begin() as conn:
-            first, last = conn.execute(select(func.min(documents.c.date), func.max(documents.c.date))).one()
+            first, last = conn.execute(
+                select(func.min(documents.c.date), func.max(documents.c.date))
+            ).one()
         return first, last
 
     def fingerprint(self) -> str:
         """Changes whenever a document is added: a cache key for what was read from the store."""
         with translated(self.name), self.engine.begin() as conn:
-            count, last = conn.execute(select(func.count(), func.max(documents.c.ingested_at)).select_from(documents)).one()
+            count, last = conn.execute(
+                select(func.count(), func.max(documents.c.ingested_at)).select_from(documents)
+            ).one()
         return f"{count}:{last or ''}"
 
     def counts(self) -> dict[str, int]:

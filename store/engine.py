@@ -47,11 +47,15 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
         try:
             url = make_url(str(target))
         except exc.ArgumentError:
-            raise StoreError(f"{name}: not a database URL; expected e.g. sqlite:///corpus.db or postgresql+psycopg://user@host/db") from None
+            raise StoreError(
+                f"{name}: not a database URL; expected e.g. sqlite:///corpus.db or postgresql+psycopg://user@host/db"
+            ) from None
     else:
         path = Path(target).expanduser().resolve()
         if path.is_dir():
-            raise StoreError(f"{name}: is a folder; give a file name for the store, e.g. {Path(target) / 'corpus.db'}")
+            raise StoreError(
+                f"{name}: is a folder; give a file name for the store, e.g. {Path(target) / 'corpus.db'}"
+            )
         if not path.parent.is_dir():
             raise StoreError(f"{name}: the folder {path.parent} does not exist")
         if read_only:
@@ -59,10 +63,14 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
                 raise StoreError(f"{name}: no such store")
             url = read_only_url(path)
         else:
-            url = URL.create("sqlite", database=str(path))  # not parsed: "?" or "#" may be part of a file name
+            url = URL.create(
+                "sqlite", database=str(path)
+            )  # not parsed: "?" or "#" may be part of a file name
     try:
         if url.get_backend_name() == "sqlite":
-            engine = create_engine(url, connect_args={"timeout": float(url.query.get("timeout", BUSY_TIMEOUT))})
+            engine = create_engine(
+                url, connect_args={"timeout": float(url.query.get("timeout", BUSY_TIMEOUT))}
+            )
             _sqlite_setup(engine, read_only=read_only or url.query.get("mode") == "ro")
         else:
             engine = create_engine(url, pool_pre_ping=True)
@@ -96,7 +104,9 @@ def _sqlite_setup(engine: Engine, *, read_only: bool) -> None:
         dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN below, not the driver
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        if read_only:  # the file may come from anyone (the app's store upload): no functions in its schema
+        if (
+            read_only
+        ):  # the file may come from anyone (the app's store upload): no functions in its schema
             cursor.execute("PRAGMA trusted_schema=OFF")
         else:
             cursor.execute("PRAGMA journal_mode=WAL")
@@ -120,16 +130,26 @@ def writing(engine: Engine) -> Iterator[Connection]:
 
 def describe(name: str, err: exc.DBAPIError) -> str:
     """One line for a driver error, naming the store and what the user can do."""
-    message = str(getattr(err, "orig", None) or err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    message = (
+        str(getattr(err, "orig", None) or err).strip().splitlines()[0]
+        if str(err).strip()
+        else type(err).__name__
+    )
     low = message.lower()
     if "locked" in low or "busy" in low:
         return f"{name}: the database is locked by another program (another ingest or an open transaction); try again when it has finished"
     if "readonly" in low or "read-only" in low or "read only" in low:
-        return f"{name}: the database is read-only; check the file's permissions or use another --db"
+        return (
+            f"{name}: the database is read-only; check the file's permissions or use another --db"
+        )
     if "unable to open" in low:
-        return f"{name}: cannot open the database file (check that the folder exists and is writable)"
+        return (
+            f"{name}: cannot open the database file (check that the folder exists and is writable)"
+        )
     if "not a database" in low or "malformed" in low or "encrypted" in low:
-        return f"{name}: not a newsgraph store (the file is not an SQLite database, or it is corrupt)"
+        return (
+            f"{name}: not a newsgraph store (the file is not an SQLite database, or it is corrupt)"
+        )
     if "disk is full" in low or "disk i/o" in low:
         return f"{name}: cannot write: {message}"
     return f"{name}: database error: {message}"

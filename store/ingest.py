@@ -18,8 +18,15 @@ from sqlalchemy import Connection, select
 from records import Records
 from records.text import alias_key
 from store.linking import EntityLinker, is_linkable
-from store.schema import aliases, documents, entities, entity_documents, mentions, relations, sentences
-
+from store.schema import (
+    aliases,
+    documents,
+    entities,
+    entity_documents,
+    mentions,
+    relations,
+    sentences,
+)
 
 
 @dataclass
@@ -60,7 +67,13 @@ def split_records(records: Records) -> list[Records]:
     """
     doc_of = {s["id"]: s["doc"] for s in records["sentences"]}
     parts: dict[str, Records] = {
-        d["id"]: {"documents": [d], "sentences": [], "entities": [], "mentions": [], "relations": []}
+        d["id"]: {
+            "documents": [d],
+            "sentences": [],
+            "entities": [],
+            "mentions": [],
+            "relations": [],
+        }
         for d in records["documents"]
     }
     for s in records["sentences"]:
@@ -73,8 +86,14 @@ def split_records(records: Records) -> list[Records]:
     for part in parts.values():
         used = {m["entity"] for m in part["mentions"]}
         used |= {r[end] for r in part["relations"] for end in ("source", "target")}
-        used |= {r["event"] for r in part["relations"] if r.get("event")}  # read back, it must resolve
-        used |= {by_id[e]["event"]["location"] for e in used if e in by_id and (by_id[e].get("event") or {}).get("location")}
+        used |= {
+            r["event"] for r in part["relations"] if r.get("event")
+        }  # read back, it must resolve
+        used |= {
+            by_id[e]["event"]["location"]
+            for e in used
+            if e in by_id and (by_id[e].get("event") or {}).get("location")
+        }
         part["entities"] = [e for e in records["entities"] if e["id"] in used]
     return list(parts.values())
 
@@ -93,17 +112,20 @@ def rename_document(part: Records, new_id: str) -> Records:
     old = part["documents"][0]["id"]
 
     def sid(value: str) -> str:
-        return new_id + value[len(old):] if value.startswith(old + ":") else value
+        return new_id + value[len(old) :] if value.startswith(old + ":") else value
 
     def eid(value: str) -> str:
         prefix = f"event:{old}:"
-        return f"event:{new_id}:" + value[len(prefix):] if value.startswith(prefix) else value
+        return f"event:{new_id}:" + value[len(prefix) :] if value.startswith(prefix) else value
 
     return {
         "documents": [{**d, "id": new_id} for d in part["documents"]],
         "sentences": [{**s, "id": sid(s["id"]), "doc": new_id} for s in part["sentences"]],
         "entities": [{**e, "id": eid(e["id"])} for e in part["entities"]],
-        "mentions": [{**m, "entity": eid(m["entity"]), "sentence": sid(m["sentence"])} for m in part["mentions"]],
+        "mentions": [
+            {**m, "entity": eid(m["entity"]), "sentence": sid(m["sentence"])}
+            for m in part["mentions"]
+        ],
         "relations": [
             {
                 **r,
@@ -138,13 +160,19 @@ def remap_entities(part: Records, mapping: dict[str, str]) -> Records:
     return {
         **part,
         "entities": list(merged.values()),
-        "mentions": [{**m, "entity": mapping.get(m["entity"], m["entity"])} for m in part["mentions"]],
+        "mentions": [
+            {**m, "entity": mapping.get(m["entity"], m["entity"])} for m in part["mentions"]
+        ],
         "relations": [
             {
                 **r,
                 "source": mapping.get(r["source"], r["source"]),
                 "target": mapping.get(r["target"], r["target"]),
-                **({"reported_by": mapping.get(r["reported_by"], r["reported_by"])} if r.get("reported_by") else {}),
+                **(
+                    {"reported_by": mapping.get(r["reported_by"], r["reported_by"])}
+                    if r.get("reported_by")
+                    else {}
+                ),
             }
             for r in part["relations"]
         ],
@@ -182,70 +210,136 @@ def write_document(conn: Connection, part: Records, linker: EntityLinker) -> Out
 
     ids = [e["id"] for e in part["entities"]]
     stored = _stored_entities(conn, ids)
-    mapping = linker.match(conn, [e for e in part["entities"] if e["id"] not in stored and is_linkable(e)])
+    mapping = linker.match(
+        conn, [e for e in part["entities"] if e["id"] not in stored and is_linkable(e)]
+    )
     part = remap_entities(part, mapping)
     if mapping:
         stored = _stored_entities(conn, [e["id"] for e in part["entities"]])
 
     conn.execute(
         documents.insert().values(
-            id=doc["id"], content_hash=digest, title=doc["title"], language=doc["language"], date=doc["date"],
-            source=doc["source"], text=doc["text"], ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            id=doc["id"],
+            content_hash=digest,
+            title=doc["title"],
+            language=doc["language"],
+            date=doc["date"],
+            source=doc["source"],
+            text=doc["text"],
+            ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         )
     )
     if part["sentences"]:
         conn.execute(
             sentences.insert(),
-            [{"id": s["id"], "doc_id": doc["id"], "idx": s["index"], "start_char": s["start"], "end_char": s["end"], "text": s["text"]}
-             for s in part["sentences"]],
+            [
+                {
+                    "id": s["id"],
+                    "doc_id": doc["id"],
+                    "idx": s["index"],
+                    "start_char": s["start"],
+                    "end_char": s["end"],
+                    "text": s["text"],
+                }
+                for s in part["sentences"]
+            ],
         )
     new_rows, names = [], []
     for e in part["entities"]:
         known = stored.get(e["id"])
         if known is None:
             event = e.get("event") or {}
-            new_rows.append({
-                "id": e["id"], "label": e["label"], "type": e["type"], "country": e["country"],
-                "event_type": event.get("type"), "event_trigger": event.get("trigger"),
-                "event_location": event.get("location"), "event_date": event.get("date"),
-            })
+            new_rows.append(
+                {
+                    "id": e["id"],
+                    "label": e["label"],
+                    "type": e["type"],
+                    "country": e["country"],
+                    "event_type": event.get("type"),
+                    "event_trigger": event.get("trigger"),
+                    "event_location": event.get("location"),
+                    "event_date": event.get("date"),
+                }
+            )
         else:
             label = _better_label(e["id"], known["label"], e["label"])
             country = known["country"] or e["country"]
             if (label, country) != (known["label"], known["country"]):
-                conn.execute(entities.update().where(entities.c.id == e["id"]).values(label=label, country=country))
+                conn.execute(
+                    entities.update()
+                    .where(entities.c.id == e["id"])
+                    .values(label=label, country=country)
+                )
     if new_rows:
         conn.execute(entities.insert(), new_rows)
-    have = {(row.entity_id, row.alias) for row in conn.execute(
-        select(aliases.c.entity_id, aliases.c.alias).where(aliases.c.entity_id.in_(ids_of(part))))}
+    have = {
+        (row.entity_id, row.alias)
+        for row in conn.execute(
+            select(aliases.c.entity_id, aliases.c.alias).where(
+                aliases.c.entity_id.in_(ids_of(part))
+            )
+        )
+    }
     alias_rows = []
     for e in part["entities"]:
         for alias in sorted(set(e["aliases"])):
             if (e["id"], alias[:300]) not in have:
                 have.add((e["id"], alias[:300]))
-                alias_rows.append({"entity_id": e["id"], "alias": alias[:300], "key": alias_key(alias)})
+                alias_rows.append(
+                    {"entity_id": e["id"], "alias": alias[:300], "key": alias_key(alias)}
+                )
                 if is_linkable(e):
                     names.append((e["type"], alias_key(alias), e["id"]))
     if alias_rows:
         conn.execute(aliases.insert(), alias_rows)
     if part["entities"]:
-        conn.execute(entity_documents.insert(), [{"entity_id": i, "doc_id": doc["id"]} for i in ids_of(part)])
+        conn.execute(
+            entity_documents.insert(), [{"entity_id": i, "doc_id": doc["id"]} for i in ids_of(part)]
+        )
     if part["mentions"]:
         conn.execute(
             mentions.insert(),
-            [{"doc_id": doc["id"], "ordinal": n, "entity_id": m["entity"], "sentence_id": m["sentence"],
-              "start_char": m["start"], "end_char": m["end"], "text": m["text"]} for n, m in enumerate(part["mentions"])],
+            [
+                {
+                    "doc_id": doc["id"],
+                    "ordinal": n,
+                    "entity_id": m["entity"],
+                    "sentence_id": m["sentence"],
+                    "start_char": m["start"],
+                    "end_char": m["end"],
+                    "text": m["text"],
+                }
+                for n, m in enumerate(part["mentions"])
+            ],
         )
     if part["relations"]:
         conn.execute(
             relations.insert(),
-            [{"id": r["id"], "doc_id": doc["id"], "ordinal": n, "source": r["source"], "target": r["target"],
-              "type": r["type"], "trigger": r["trigger"], "negated": r["negated"], "sentence_id": r["sentence"],
-              "confidence": r["confidence"], "date": r.get("date"), "trigger_start": r.get("trigger_start"),
-              "trigger_end": r.get("trigger_end"), "role": r.get("role"), "detail": r.get("detail"),
-              "event": r.get("event"), "mode": r.get("mode"), "reported_by": r.get("reported_by"),
-              "speech_verb": r.get("speech_verb"), "date_source": r.get("date_source")}
-             for n, r in enumerate(part["relations"])],
+            [
+                {
+                    "id": r["id"],
+                    "doc_id": doc["id"],
+                    "ordinal": n,
+                    "source": r["source"],
+                    "target": r["target"],
+                    "type": r["type"],
+                    "trigger": r["trigger"],
+                    "negated": r["negated"],
+                    "sentence_id": r["sentence"],
+                    "confidence": r["confidence"],
+                    "date": r.get("date"),
+                    "trigger_start": r.get("trigger_start"),
+                    "trigger_end": r.get("trigger_end"),
+                    "role": r.get("role"),
+                    "detail": r.get("detail"),
+                    "event": r.get("event"),
+                    "mode": r.get("mode"),
+                    "reported_by": r.get("reported_by"),
+                    "speech_verb": r.get("speech_verb"),
+                    "date_source": r.get("date_source"),
+                }
+                for n, r in enumerate(part["relations"])
+            ],
         )
     return Outcome("added", doc["id"], doc["source"], original_id, mapping, names)
 
@@ -258,5 +352,7 @@ def ids_of(part: Records) -> list[str]:
 def _stored_entities(conn: Connection, ids: list[str]) -> dict[str, dict]:
     if not ids:
         return {}
-    rows = conn.execute(select(entities.c.id, entities.c.label, entities.c.country).where(entities.c.id.in_(ids)))
+    rows = conn.execute(
+        select(entities.c.id, entities.c.label, entities.c.country).where(entities.c.id.in_(ids))
+    )
     return {row.id: {"label": row.label, "country": row.country} for row in rows}

@@ -46,7 +46,9 @@ class EntityLinker:
 
         One query looks up every exact alias; only names left unmatched go to the fuzzy index.
         """
-        keys_of = {e["id"]: {alias_key(name) for name in [e["label"], *e["aliases"]]} - {""} for e in new}
+        keys_of = {
+            e["id"]: {alias_key(name) for name in [e["label"], *e["aliases"]]} - {""} for e in new
+        }
         wanted = sorted(set().union(*keys_of.values())) if keys_of else []
         if not wanted:
             return {}
@@ -55,7 +57,7 @@ class EntityLinker:
             rows = conn.execute(
                 select(aliases.c.entity_id, aliases.c.key, entities.c.type)
                 .join(entities, entities.c.id == aliases.c.entity_id)
-                .where(aliases.c.key.in_(wanted[start:start + 500]), entities.c.type != "EVENT")
+                .where(aliases.c.key.in_(wanted[start : start + 500]), entities.c.type != "EVENT")
             )
             for entity_id, key, type_ in rows:
                 owners.setdefault((type_, key), set()).add(entity_id)
@@ -81,7 +83,9 @@ class EntityLinker:
         names = self._index(conn).get((type_, _block(key)), {})
         if not names:
             return None
-        best = process.extract(key, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
+        best = process.extract(
+            key, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5
+        )
         for candidate, _score, _ in best:
             other = candidate.split()
             if (
@@ -113,7 +117,9 @@ class EntityLinker:
         assert self._names is not None
         for type_, key, entity_id in rows:
             if len(key.split()) >= 2:
-                self._names.setdefault((type_, _block(key)), {}).setdefault(key, set()).add(entity_id)
+                self._names.setdefault((type_, _block(key)), {}).setdefault(key, set()).add(
+                    entity_id
+                )
 
 
 def _block(key: str) -> str:

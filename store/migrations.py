@@ -41,70 +41,112 @@ Migration = Callable[[Connection], None]
 def _v1_create_tables(conn: Connection) -> None:
     """Version 1: documents, sentences, entities, aliases, entity_documents, mentions, relations."""
     md = MetaData()
-    Table("schema_version", md,
-          Column("version", Integer, primary_key=True, autoincrement=False),
-          Column("applied_at", String(40), nullable=False))
-    Table("documents", md,
-          Column("id", String(255), primary_key=True),
-          Column("content_hash", String(64), nullable=False, unique=True),
-          Column("title", Text, nullable=False),
-          Column("language", String(8), nullable=False),
-          Column("date", String(10)),
-          Column("source", Text, nullable=False),
-          Column("text", Text, nullable=False))
-    Table("sentences", md,
-          Column("id", String(300), primary_key=True),
-          Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-          Column("idx", Integer, nullable=False),
-          Column("start_char", Integer, nullable=False),
-          Column("end_char", Integer, nullable=False),
-          Column("text", Text, nullable=False),
-          Index("ix_sentences_doc", "doc_id", "idx"))
-    Table("entities", md,
-          Column("id", String(300), primary_key=True),
-          Column("label", Text, nullable=False),
-          Column("type", String(16), nullable=False),
-          Column("country", String(3)),
-          Column("event_type", String(32)),
-          Column("event_trigger", Text),
-          Column("event_location", String(300)),
-          Column("event_date", String(10)),
-          Index("ix_entities_type", "type"))
-    Table("aliases", md,
-          Column("entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
-          Column("alias", String(300), primary_key=True),
-          Column("key", String(300), nullable=False),
-          Index("ix_aliases_key", "key"))
-    Table("entity_documents", md,
-          Column("entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
-          Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-          Index("ix_entity_documents_doc", "doc_id"))
-    Table("mentions", md,
-          Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-          Column("ordinal", Integer, primary_key=True, autoincrement=False),
-          Column("entity_id", String(300), ForeignKey("entities.id"), nullable=False),
-          Column("sentence_id", String(300), ForeignKey("sentences.id"), nullable=False),
-          Column("start_char", Integer, nullable=False),
-          Column("end_char", Integer, nullable=False),
-          Column("text", Text, nullable=False),
-          Index("ix_mentions_entity", "entity_id"))
-    Table("relations", md,
-          Column("id", String(300), primary_key=True),
-          Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-          Column("ordinal", Integer, nullable=False),
-          Column("source", String(300), ForeignKey("entities.id"), nullable=False),
-          Column("target", String(300), ForeignKey("entities.id"), nullable=False),
-          Column("type", String(16), nullable=False),
-          Column("trigger", Text, nullable=False),
-          Column("negated", Boolean, nullable=False),
-          Column("sentence_id", String(300), ForeignKey("sentences.id"), nullable=False),
-          Column("confidence", Float, nullable=False),
-          Column("date", String(10)),
-          Column("trigger_start", Integer),
-          Column("trigger_end", Integer),
-          Column("role", String(16)),
-          Column("detail", Text),
-          Index("ix_relations_doc", "doc_id", "ordinal"))
+    Table(
+        "schema_version",
+        md,
+        Column("version", Integer, primary_key=True, autoincrement=False),
+        Column("applied_at", String(40), nullable=False),
+    )
+    Table(
+        "documents",
+        md,
+        Column("id", String(255), primary_key=True),
+        Column("content_hash", String(64), nullable=False, unique=True),
+        Column("title", Text, nullable=False),
+        Column("language", String(8), nullable=False),
+        Column("date", String(10)),
+        Column("source", Text, nullable=False),
+        Column("text", Text, nullable=False),
+    )
+    Table(
+        "sentences",
+        md,
+        Column("id", String(300), primary_key=True),
+        Column(
+            "doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+        ),
+        Column("idx", Integer, nullable=False),
+        Column("start_char", Integer, nullable=False),
+        Column("end_char", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+        Index("ix_sentences_doc", "doc_id", "idx"),
+    )
+    Table(
+        "entities",
+        md,
+        Column("id", String(300), primary_key=True),
+        Column("label", Text, nullable=False),
+        Column("type", String(16), nullable=False),
+        Column("country", String(3)),
+        Column("event_type", String(32)),
+        Column("event_trigger", Text),
+        Column("event_location", String(300)),
+        Column("event_date", String(10)),
+        Index("ix_entities_type", "type"),
+    )
+    Table(
+        "aliases",
+        md,
+        Column(
+            "entity_id",
+            String(300),
+            ForeignKey("entities.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("alias", String(300), primary_key=True),
+        Column("key", String(300), nullable=False),
+        Index("ix_aliases_key", "key"),
+    )
+    Table(
+        "entity_documents",
+        md,
+        Column(
+            "entity_id",
+            String(300),
+            ForeignKey("entities.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column(
+            "doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+        ),
+        Index("ix_entity_documents_doc", "doc_id"),
+    )
+    Table(
+        "mentions",
+        md,
+        Column(
+            "doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+        ),
+        Column("ordinal", Integer, primary_key=True, autoincrement=False),
+        Column("entity_id", String(300), ForeignKey("entities.id"), nullable=False),
+        Column("sentence_id", String(300), ForeignKey("sentences.id"), nullable=False),
+        Column("start_char", Integer, nullable=False),
+        Column("end_char", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+        Index("ix_mentions_entity", "entity_id"),
+    )
+    Table(
+        "relations",
+        md,
+        Column("id", String(300), primary_key=True),
+        Column(
+            "doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+        ),
+        Column("ordinal", Integer, nullable=False),
+        Column("source", String(300), ForeignKey("entities.id"), nullable=False),
+        Column("target", String(300), ForeignKey("entities.id"), nullable=False),
+        Column("type", String(16), nullable=False),
+        Column("trigger", Text, nullable=False),
+        Column("negated", Boolean, nullable=False),
+        Column("sentence_id", String(300), ForeignKey("sentences.id"), nullable=False),
+        Column("confidence", Float, nullable=False),
+        Column("date", String(10)),
+        Column("trigger_start", Integer),
+        Column("trigger_end", Integer),
+        Column("role", String(16)),
+        Column("detail", Text),
+        Index("ix_relations_doc", "doc_id", "ordinal"),
+    )
     md.create_all(conn)
 
 
@@ -123,14 +165,21 @@ def _v3_relation_event(conn: Connection) -> None:
 def _v4_relation_attribution(conn: Connection) -> None:
     """Version 4: how the text puts a relation (mode), who reports it and with which verb, and
     whether its date comes from the text or is the document's."""
-    for column, kind in (("mode", "VARCHAR(16)"), ("reported_by", "VARCHAR(300)"), ("speech_verb", "TEXT"),
-                         ("date_source", "VARCHAR(16)")):
+    for column, kind in (
+        ("mode", "VARCHAR(16)"),
+        ("reported_by", "VARCHAR(300)"),
+        ("speech_verb", "TEXT"),
+        ("date_source", "VARCHAR(16)"),
+    ):
         conn.execute(text(f"ALTER TABLE relations ADD COLUMN {column} {kind}"))
 
 
 #: Step ``n`` (1-based) brings a store from version ``n - 1`` to ``n``.
 MIGRATIONS: list[Migration] = [
-    _v1_create_tables, _v2_ingest_time_and_date_indexes, _v3_relation_event, _v4_relation_attribution,
+    _v1_create_tables,
+    _v2_ingest_time_and_date_indexes,
+    _v3_relation_event,
+    _v4_relation_attribution,
 ]
 
 assert len(MIGRATIONS) == SCHEMA_VERSION
@@ -141,7 +190,9 @@ def current_version(conn: Connection) -> int:
     tables = set(inspect(conn).get_table_names())
     if "schema_version" not in tables:
         if tables:
-            raise StoreError("the database has tables but no schema_version: it is not a newsgraph store")
+            raise StoreError(
+                "the database has tables but no schema_version: it is not a newsgraph store"
+            )
         return 0
     return conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
 
@@ -181,6 +232,9 @@ def migrate(engine: Engine, target: int = SCHEMA_VERSION) -> int:
                 continue
             MIGRATIONS[version - 1](conn)
             conn.execute(
-                schema_version.insert().values(version=version, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                schema_version.insert().values(
+                    version=version,
+                    applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                )
             )
     return start

@@ -77,7 +77,9 @@ entities = Table(
 aliases = Table(
     "aliases",
     metadata,
-    Column("entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    ),
     Column("alias", String(300), primary_key=True),
     Column("key", String(300), nullable=False),
     Index("ix_aliases_key", "key"),
@@ -86,7 +88,9 @@ aliases = Table(
 entity_documents = Table(
     "entity_documents",
     metadata,
-    Column("entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    ),
     Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Index("ix_entity_documents_doc", "doc_id"),
 )

@@ -61,7 +61,9 @@ def corpus_hash(documents: Iterable[Any]) -> str:
     return digest.hexdigest()
 
 
-def documents_from_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[Any], list[tuple[str, str]]]:
+def documents_from_files(
+    files: Iterable[tuple[str, bytes]],
+) -> tuple[list[Any], list[tuple[str, str]]]:
     """Articles from uploaded ``(name, bytes)`` pairs; a file, CSV row or JSONL line that fails
     is reported on its own line, and the rest of that file still comes in.
 
@@ -151,10 +153,14 @@ def extract_with_cache(content_hash: str, documents: Sequence[Any]) -> tuple[dic
     def run() -> tuple[dict, list]:
         nonlocal bar
         total = len(documents)
-        bar = st.progress(0.0, text=f"Starting the language pipeline for {total} article{'s' * (total != 1)}…")
+        bar = st.progress(
+            0.0, text=f"Starting the language pipeline for {total} article{'s' * (total != 1)}…"
+        )
 
         def progress(done: float, of: int, message: str | None = None) -> None:
-            bar.progress(min(max(done / max(of, 1), 0.0), 1.0), text=progress_text(done, of, message))
+            bar.progress(
+                min(max(done / max(of, 1), 0.0), 1.0), text=progress_text(done, of, message)
+            )
 
         return run_extraction(documents, progress)
 

@@ -234,7 +234,9 @@ def _end_spans(
     spans.update(name_spans(text, [attrs.get("label", ""), *attrs.get("aliases", ())]))
     if not spans and attrs.get("type") == "COUNTRY" and attrs.get("country"):
         for other, found in in_sentence.items():
-            other_attrs = lookup.nodes[other] if other in lookup else G.nodes[other] if other in G else {}
+            other_attrs = (
+                lookup.nodes[other] if other in lookup else G.nodes[other] if other in G else {}
+            )
             if other != node and other_attrs.get("country") == attrs["country"]:
                 spans.update(found)
     return sorted(spans)
@@ -293,8 +295,11 @@ def relation_facts(rel: Mapping[str, Any], graphs: Iterable[nx.Graph] = ()) -> s
 
 
 def _evidence(
-    G: nx.MultiDiGraph, sentence_id: str, spans: list[tuple[int, int, str]],
-    relation_date: str | None = None, facts: str = "",
+    G: nx.MultiDiGraph,
+    sentence_id: str,
+    spans: list[tuple[int, int, str]],
+    relation_date: str | None = None,
+    facts: str = "",
 ) -> Evidence | None:
     sent = G.graph.get("sentences", {}).get(sentence_id)
     if sent is None:
@@ -336,7 +341,10 @@ def node_details(
     mentions = mentions or {}
     attrs = G.nodes[node]
     relations = []
-    for u, v, key, data in [*G.out_edges(node, keys=True, data=True), *G.in_edges(node, keys=True, data=True)]:
+    for u, v, key, data in [
+        *G.out_edges(node, keys=True, data=True),
+        *G.in_edges(node, keys=True, data=True),
+    ]:
         if data.get("type") in hide_types:
             continue
         other = v if u == node else u
@@ -469,7 +477,9 @@ def edge_details(
     lookup = base if base is not None else G
     behind = _sentence_relations(base, u, v, key, data)
     evidence = []
-    for sid in sorted(dict.fromkeys(data.get("sentences") or ()), key=lambda s: _sentence_order(G, s)):
+    for sid in sorted(
+        dict.fromkeys(data.get("sentences") or ()), key=lambda s: _sentence_order(G, s)
+    ):
         sent = G.graph.get("sentences", {}).get(sid)
         if sent is None:
             continue
@@ -530,12 +540,14 @@ def evidence_html(items: Iterable[Evidence]) -> str:
                 + (
                     f'<span class="ng-relation-date" style="color:#555;font-size:0.8rem;white-space:nowrap">'
                     f"{html.escape(e.relation_date)}</span> "
-                    if e.relation_date else ""
+                    if e.relation_date
+                    else ""
                 )
                 + (
                     f'<span class="ng-relation-facts" style="color:#555;font-size:0.8rem">'
                     f"({html.escape(e.relation_facts)})</span> "
-                    if e.relation_facts else ""
+                    if e.relation_facts
+                    else ""
                 )
                 + f"{e.html}</li>"
                 for e in doc_items
@@ -583,7 +595,9 @@ def node_header_html(info: NodeDetails) -> str:
         f'<div class="ng-facts" style="color:#555">{html.escape(" · ".join(facts))}</div>',
     ]
     if info.aliases:
-        lines.append(f'<div class="ng-facts" style="color:#555">also: {html.escape(", ".join(info.aliases))}</div>')
+        lines.append(
+            f'<div class="ng-facts" style="color:#555">also: {html.escape(", ".join(info.aliases))}</div>'
+        )
     if info.event:
         event = f"event: {info.event.get('type')} · {info.event.get('date') or 'undated'}"
         lines.append(f'<div class="ng-facts" style="color:#555">{html.escape(event)}</div>')
@@ -626,7 +640,9 @@ def edge_header_html(info: EdgeDetails) -> str:
     ]
     who = reporter_note(info.reported_by, info.speech_verb)
     if who:
-        lines.append(f'<div class="ng-facts ng-reported" style="color:#555">{html.escape(who)}</div>')
+        lines.append(
+            f'<div class="ng-facts ng-reported" style="color:#555">{html.escape(who)}</div>'
+        )
     return "\n".join(lines)
 
 
@@ -636,7 +652,7 @@ def article_header_html(G: nx.MultiDiGraph, document_id: str) -> str:
     return (
         f'<div class="ng-title" style="font-weight:700">{html.escape(doc.get("title") or document_id)}</div>'
         f'<div class="ng-facts" style="color:#555">{html.escape(doc.get("date") or "undated")} · '
-        f'{html.escape(doc.get("source") or "")}</div>'
+        f"{html.escape(doc.get('source') or '')}</div>"
     )
 
 
@@ -660,11 +676,21 @@ def legend_html(rows: Iterable[Mapping[str, str]]) -> str:
     return "".join(out)
 
 
-RELATION_HEADERS = {"direction": "", "type": "type", "other": "with", "trigger": "trigger",
-                    "date": "date", "negated": "", "mode": "mode", "confidence": "conf."}
+RELATION_HEADERS = {
+    "direction": "",
+    "type": "type",
+    "other": "with",
+    "trigger": "trigger",
+    "date": "date",
+    "negated": "",
+    "mode": "mode",
+    "confidence": "conf.",
+}
 
 
-def relations_html(rows: Iterable[Mapping[str, Any]], columns: Iterable[str], limit: int = 50) -> str:
+def relations_html(
+    rows: Iterable[Mapping[str, Any]], columns: Iterable[str], limit: int = 50
+) -> str:
     """A compact, escaped HTML table of relation rows (lighter than a dataframe in the panel).
 
     ``negated`` shows as "not", ``mode`` only when not asserted, a ``date`` that is only the

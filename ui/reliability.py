@@ -108,7 +108,9 @@ def hidden_note(counts: Mapping[str, int], threshold: float) -> str:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def cached_hidden(content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _spec: FilterSpec) -> dict[str, int]:
+def cached_hidden(
+    content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _spec: FilterSpec
+) -> dict[str, int]:
     """:func:`graph.views.hidden_by_reliability` once per corpus, view and filters."""
     return hidden_by_reliability(_V, _spec)
 
@@ -118,7 +120,9 @@ def show(key: str, value: object) -> None:
     st.session_state[key] = value
 
 
-def hidden_notice(content_hash: str, view: str, spec_key: str, V: nx.MultiDiGraph, spec: FilterSpec) -> None:
+def hidden_notice(
+    content_hash: str, view: str, spec_key: str, V: nx.MultiDiGraph, spec: FilterSpec
+) -> None:
     """Above the graph: "N negated relations hidden · M relations below confidence 0.5
     hidden.", with one button for each that shows them."""
     counts = cached_hidden(content_hash, view, spec_key, V, spec)
@@ -129,11 +133,17 @@ def hidden_notice(content_hash: str, view: str, spec_key: str, V: nx.MultiDiGrap
         st.caption(note)
         if counts.get("negated"):
             st.button(
-                "Show negated", key="show-negated", type="tertiary",
-                on_click=show, args=(keys.HIDE_NEGATED, False),
+                "Show negated",
+                key="show-negated",
+                type="tertiary",
+                on_click=show,
+                args=(keys.HIDE_NEGATED, False),
             )
         if counts.get("low_confidence"):
             st.button(
-                "Show all confidences", key="show-low-confidence", type="tertiary",
-                on_click=show, args=(keys.MIN_CONFIDENCE, 0.0),
+                "Show all confidences",
+                key="show-low-confidence",
+                type="tertiary",
+                on_click=show,
+                args=(keys.MIN_CONFIDENCE, 0.0),
             )

@@ -55,11 +55,20 @@ def split_entries(value: str, sep: str = os.pathsep) -> list[str]:
     while i < len(pieces):
         piece = pieces[i]
         i += 1
-        if sep == ":" and _SCHEME.fullmatch(piece) and i < len(pieces) and pieces[i].startswith("//"):
+        if (
+            sep == ":"
+            and _SCHEME.fullmatch(piece)
+            and i < len(pieces)
+            and pieces[i].startswith("//")
+        ):
             piece = f"{piece}:{pieces[i]}"
             i += 1
             # until the authority ends (at its first '/'), a colon is user:password or host:port
-            while "/" not in piece.split("://", 1)[1] and i < len(pieces) and not pieces[i].startswith(("/", "~", ".")):
+            while (
+                "/" not in piece.split("://", 1)[1]
+                and i < len(pieces)
+                and not pieces[i].startswith(("/", "~", "."))
+            ):
                 piece = f"{piece}:{pieces[i]}"
                 i += 1
         if piece.strip():
@@ -81,7 +90,11 @@ def configured_stores(environ: Mapping[str, str] | None = None) -> dict[str, str
     for entry in split_entries(environ.get(STORES_ENV, "")):
         if not is_url(entry) and Path(entry).expanduser().is_dir():
             folder = Path(entry).expanduser()
-            targets.extend(str(p) for p in sorted(folder.iterdir()) if p.suffix.lower() in STORE_SUFFIXES and p.is_file())
+            targets.extend(
+                str(p)
+                for p in sorted(folder.iterdir())
+                if p.suffix.lower() in STORE_SUFFIXES and p.is_file()
+            )
         else:
             targets.append(entry)
     if not targets and Path(DEFAULT_STORE).is_file():
@@ -102,7 +115,9 @@ def _records_of(target: str | Path, source: str) -> dict:
             records = db.records()
     except StoreError as err:
         message, name = str(err), display_name(target)
-        raise StoreError(source + message[len(name):] if message.startswith(name) else message) from None
+        raise StoreError(
+            source + message[len(name) :] if message.startswith(name) else message
+        ) from None
     validate_records(records, source=source)
     return records
 
@@ -117,9 +132,13 @@ def from_configured(label: str, stores: Mapping[str, str]) -> LoadedCorpus:
         raise StoreError("choose one of the configured stores")
     target = stores[label]
     if not is_url(target) and not Path(target).expanduser().is_file():
-        raise StoreError(f"{label}: no such store file yet; create it with python -m extract ingest --db {target}")
+        raise StoreError(
+            f"{label}: no such store file yet; create it with python -m extract ingest --db {target}"
+        )
     with open_store(target, read_only=True) as db:
-        key = hashlib.sha256(f"store:{db.name}:{db.fingerprint()}:{sorted(db.counts().items())}".encode("utf-8")).hexdigest()
+        key = hashlib.sha256(
+            f"store:{db.name}:{db.fingerprint()}:{sorted(db.counts().items())}".encode("utf-8")
+        ).hexdigest()
     return loaded_corpus(key, lambda: (_records_of(target, label), []))
 
 
@@ -143,7 +162,9 @@ def sidebar() -> LoadedCorpus | None:
     """Sidebar of the "Stored corpus" source: a configured store, or an uploaded store file."""
     stores = configured_stores()
     upload = st.sidebar.file_uploader(
-        "Upload a store file", type=UPLOAD_TYPES, key=keys.STORE_UPLOAD,
+        "Upload a store file",
+        type=UPLOAD_TYPES,
+        key=keys.STORE_UPLOAD,
         help="An SQLite store written by python -m extract ingest --db FILE",
     )
     if upload is not None:

@@ -15,8 +15,16 @@ import pandas as pd
 
 ENTITY_COLUMNS = ["id", "label", "type", "country", "mentions", "documents", "relations", "aliases"]
 RELATION_COLUMNS = [
-    "id", "actor", "type", "recipient", "trigger", "negated", "date", "confidence",
-    "document", "sentence",
+    "id",
+    "actor",
+    "type",
+    "recipient",
+    "trigger",
+    "negated",
+    "date",
+    "confidence",
+    "document",
+    "sentence",
 ]
 
 
@@ -129,7 +137,9 @@ def edge_of_relation(A: nx.Graph, H: nx.MultiDiGraph) -> dict[str, str]:
     return out
 
 
-def selected_relations(selection: Mapping[str, Any] | None, H: nx.MultiDiGraph, edges: Mapping[str, str]) -> list[str]:
+def selected_relations(
+    selection: Mapping[str, Any] | None, H: nx.MultiDiGraph, edges: Mapping[str, str]
+) -> list[str]:
     """Relation ids behind the selection: those of a node, or those merged into an edge."""
     if not selection:
         return []

@@ -95,7 +95,15 @@ def per_day(
         opacity = 1.0 if dated == DATED["text"] else DOCUMENT_DATE_OPACITY
         if not ((start is None or day >= start) and (end is None or day <= end)):
             opacity = round(opacity * 0.3, 3)
-        rows.append({"date": pd.Timestamp(day), "family": family, "dated": dated, "relations": n, "opacity": opacity})
+        rows.append(
+            {
+                "date": pd.Timestamp(day),
+                "family": family,
+                "dated": dated,
+                "relations": n,
+                "opacity": opacity,
+            }
+        )
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
@@ -114,7 +122,12 @@ def chart(table: pd.DataFrame, low: dt.date, high: dt.date) -> Any:
         alt.Chart(table)
         .mark_bar(size=12)
         .encode(
-            x=alt.X("date:T", title=None, scale=alt.Scale(domain=domain), axis=alt.Axis(format="%d %b %Y")),
+            x=alt.X(
+                "date:T",
+                title=None,
+                scale=alt.Scale(domain=domain),
+                axis=alt.Axis(format="%d %b %Y"),
+            ),
             y=alt.Y("sum(relations):Q", title="relations"),
             color=alt.Color(
                 "family:N",
@@ -173,7 +186,11 @@ def brush_period(state: Any) -> tuple[dt.date, dt.date] | None:
     if first is None or last is None:
         return None
     first, last = min(first, last), max(first, last)
-    start = first.date() if first.time() == dt.time(0, tzinfo=None) else first.date() + dt.timedelta(days=1)
+    start = (
+        first.date()
+        if first.time() == dt.time(0, tzinfo=None)
+        else first.date() + dt.timedelta(days=1)
+    )
     end = last.date()
     if start > end:
         start = end = first.date()
@@ -187,11 +204,13 @@ def outlier_note(outliers: Mapping[dt.date, int], limit: int = 3) -> str:
     '3 relations dated outside this range (2014-03-18 ×2, 2022-02-24): type a date in From/To to include them.'
     """
     total = sum(outliers.values())
-    shown = [f"{d.isoformat()}" + (f" ×{n}" if n > 1 else "") for d, n in sorted(outliers.items())[:limit]]
+    shown = [
+        f"{d.isoformat()}" + (f" ×{n}" if n > 1 else "")
+        for d, n in sorted(outliers.items())[:limit]
+    ]
     more = ", …" if len(outliers) > limit else ""
     noun = "relation" if total == 1 else "relations"
     return f"{total} {noun} dated outside this range ({', '.join(shown)}{more}): type a date in From/To to include them."
-
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

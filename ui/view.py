@@ -51,7 +51,9 @@ def slider_period(state: Mapping[str, Any], options: "FilterOptions") -> tuple[d
     return start, end
 
 
-def period_filter(period: tuple[dt.date, dt.date], options: "FilterOptions") -> tuple[dt.date | None, dt.date | None]:
+def period_filter(
+    period: tuple[dt.date, dt.date], options: "FilterOptions"
+) -> tuple[dt.date | None, dt.date | None]:
     """From/To for a slider position: an end left at the range's edge does not filter.
 
     Undated relations are hidden while a period is set, so the full range means no period.
@@ -61,7 +63,9 @@ def period_filter(period: tuple[dt.date, dt.date], options: "FilterOptions") -> 
     (None, datetime.date(2025, 11, 30))
     """
     start, end = period
-    return (None if start <= options.date_min else start), (None if end >= options.date_max else end)
+    return (None if start <= options.date_min else start), (
+        None if end >= options.date_max else end
+    )
 
 
 #: The explorer's default view: everything but co-occurrence, negated relations and those
@@ -130,7 +134,9 @@ def init_filter_state(state: MutableMapping[str, Any]) -> None:
             state[key] = list(value) if isinstance(value, list) else value
 
 
-def reset_filter_state(state: MutableMapping[str, Any], fields: Iterable[str] = keys.FILTER_FIELDS) -> None:
+def reset_filter_state(
+    state: MutableMapping[str, Any], fields: Iterable[str] = keys.FILTER_FIELDS
+) -> None:
     """Write the default back into each filter widget named in ``fields``.
 
     Writing the default (not deleting the key) is what makes the widget on screen show it:
@@ -183,7 +189,9 @@ def active_filters(spec: FilterSpec, options: "FilterOptions") -> list[ActiveFil
     if spec.entity_types:
         add(f"Entity types: {', '.join(spec.entity_types)}", keys.ENTITY_TYPES)
     if spec.date_from or spec.date_to:
-        add(f"Period: {spec.date_from or '…'} – {spec.date_to or '…'}", keys.DATE_FROM, keys.DATE_TO)
+        add(
+            f"Period: {spec.date_from or '…'} – {spec.date_to or '…'}", keys.DATE_FROM, keys.DATE_TO
+        )
     if spec.documents:
         names = ", ".join(options.documents.get(d, d) for d in spec.documents)
         add(f"Documents: {names}", keys.DOCUMENTS)
@@ -328,7 +336,10 @@ def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
     """
     from records import ENTITY_TYPES, MODES, RELATION_TYPES
 
-    ranked = sorted(V.nodes(data=True), key=lambda nd: (-(nd[1].get("mentions") or 0), str(nd[1].get("label", nd[0]))))
+    ranked = sorted(
+        V.nodes(data=True),
+        key=lambda nd: (-(nd[1].get("mentions") or 0), str(nd[1].get("label", nd[0]))),
+    )
     actors = {str(n): f"{d.get('label', n)} ({d.get('type') or '?'})" for n, d in ranked}
     names = {str(n): search_label(actors[str(n)], d) for n, d in ranked}
     rel_present = {d.get("type") for _, _, d in V.edges(data=True)}
@@ -371,7 +382,9 @@ def search_label(shown: str, attrs: Mapping[str, Any]) -> str:
     'Kremlin (ORG)'
     """
     label = str(attrs.get("label") or "").casefold()
-    aliases = [str(a) for a in attrs.get("aliases") or () if str(a).strip() and str(a).casefold() != label]
+    aliases = [
+        str(a) for a in attrs.get("aliases") or () if str(a).strip() and str(a).casefold() != label
+    ]
     aliases = list(dict.fromkeys(aliases))
     return f"{shown} · {', '.join(aliases)}" if aliases else shown
 
@@ -380,7 +393,11 @@ def _parse_partial(value: str) -> dt.date | None:
     """First day of an ISO date that may be partial ('2025', '2025-12')."""
     parts = str(value).split("-")
     try:
-        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+        return dt.date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
     except (ValueError, IndexError):
         return None
 
@@ -438,7 +455,9 @@ def cached_options(content_hash: str, view: str, _V: nx.MultiDiGraph) -> FilterO
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def cached_shown(content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _spec: FilterSpec) -> Shown:
+def cached_shown(
+    content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _spec: FilterSpec
+) -> Shown:
     """:func:`displayed_graph` once per corpus, view and filter values (``spec_key`` is
     ``repr(spec)``); clicks and tab switches reuse it.  Read-only."""
     return displayed_graph(_V, _spec)
@@ -453,14 +472,21 @@ def cached_edge_count(content_hash: str, view: str, spec_key: str, _G: nx.MultiD
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def cached_hidden_cooccurrence(
-    content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _shown: Shown, _spec: FilterSpec
+    content_hash: str,
+    view: str,
+    spec_key: str,
+    _V: nx.MultiDiGraph,
+    _shown: Shown,
+    _spec: FilterSpec,
 ) -> int:
     """:func:`hidden_cooccurrence`, once per corpus, view and filters."""
     return hidden_cooccurrence(_V, _shown, _spec)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def cached_layout(content_hash: str, view: str, _V: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
+def cached_layout(
+    content_hash: str, view: str, _V: nx.MultiDiGraph
+) -> dict[Any, tuple[float, float]]:
     """Server-side positions of every node of a view (``graph.layout``), computed once.
 
     Filtered views of a big graph reuse these positions, so nodes stay where they were.
@@ -493,7 +519,9 @@ def cached_vis(
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def cached_key_actors(content_hash: str, view: str, spec_key: str, _A: nx.Graph, top: int = 20) -> Any:
+def cached_key_actors(
+    content_hash: str, view: str, spec_key: str, _A: nx.Graph, top: int = 20
+) -> Any:
     """``graph.metrics.key_actors`` of what is shown, once per corpus, view and filters."""
     from graph.metrics import key_actors
 

@@ -18,27 +18,51 @@ BASELINE = BENCH / "quality_baseline.json"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.quality", description=(
-        "Score newsgraph's extraction on the yardstick (data/yardstick, docs/yardstick.md)."))
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.quality",
+        description=(
+            "Score newsgraph's extraction on the yardstick (data/yardstick, docs/yardstick.md)."
+        ),
+    )
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--lang", choices=("nl", "en", "all"), default="all")
-    parser.add_argument("--agreement", action="store_true",
-                        help="only a-vs-b agreement of the gold files (no extraction)")
+    parser.add_argument(
+        "--agreement",
+        action="store_true",
+        help="only a-vs-b agreement of the gold files (no extraction)",
+    )
     parser.add_argument("--save-baseline", action="store_true", help=f"also write {BASELINE.name}")
     parser.add_argument("--json", type=Path, default=LATEST, help="where to write the figures")
-    parser.add_argument("--data", type=Path, default=corpus.DEFAULT_DATA, help="a folder laid out like data/yardstick")
-    parser.add_argument("--shared", type=Path, default=None, help="the shared corpora folder (default: ../shared)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=corpus.DEFAULT_DATA,
+        help="a folder laid out like data/yardstick",
+    )
+    parser.add_argument(
+        "--shared", type=Path, default=None, help="the shared corpora folder (default: ../shared)"
+    )
     parser.add_argument("--baseline", type=Path, default=BASELINE, help=argparse.SUPPRESS)
-    parser.add_argument("--explain", nargs="+", metavar="ID",
-                        help="print the matching of these articles in detail (nothing is written)")
+    parser.add_argument(
+        "--explain",
+        nargs="+",
+        metavar="ID",
+        help="print the matching of these articles in detail (nothing is written)",
+    )
     parser.add_argument("--no-meantime", action="store_true", help="skip the MEANTIME names")
     args = parser.parse_args(argv)
 
     if not (args.data / "articles.tsv").is_file():
-        print(f"{args.data}: no articles.tsv; --data must be a folder laid out like data/yardstick", file=sys.stderr)
+        print(
+            f"{args.data}: no articles.tsv; --data must be a folder laid out like data/yardstick",
+            file=sys.stderr,
+        )
         return 2
     if args.save_baseline and (args.agreement or args.explain):
-        print("--save-baseline saves the extraction figures: not with --agreement or --explain", file=sys.stderr)
+        print(
+            "--save-baseline saves the extraction figures: not with --agreement or --explain",
+            file=sys.stderr,
+        )
         return 2
     langs = list(corpus.LANGS) if args.lang == "all" else [args.lang]
     started = time.perf_counter()
@@ -46,14 +70,22 @@ def main(argv: list[str] | None = None) -> int:
         if args.agreement:
             result = score_agreement(args.data, args.split, langs, args.shared)
         else:
-            result = score(args.data, args.split, langs, shared=args.shared,
-                           with_meantime=not args.no_meantime, explain=args.explain)
+            result = score(
+                args.data,
+                args.split,
+                langs,
+                shared=args.shared,
+                with_meantime=not args.no_meantime,
+                explain=args.explain,
+            )
     except FileNotFoundError as err:
         print(err, file=sys.stderr)
         return 2
     seconds = round(time.perf_counter() - started, 1)
     if args.explain:
-        print("\n\n".join(result.explained) or "no such article with gold in this split and language")
+        print(
+            "\n\n".join(result.explained) or "no such article with gold in this split and language"
+        )
         return 0
 
     show = report.agreement_table if args.agreement else report.tables
@@ -63,9 +95,17 @@ def main(argv: list[str] | None = None) -> int:
         for problem in result.problems[:20]:
             print("  " + problem)
     payload = {
-        "meta": {"split": args.split, "langs": langs, "agreement": args.agreement, "data": str(args.data),
-                 "articles": result.articles, "seconds": seconds},
-        "figures": result.figures, "counts": result.counts, "problems": result.problems,
+        "meta": {
+            "split": args.split,
+            "langs": langs,
+            "agreement": args.agreement,
+            "data": str(args.data),
+            "articles": result.articles,
+            "seconds": seconds,
+        },
+        "figures": result.figures,
+        "counts": result.counts,
+        "problems": result.problems,
     }
     if args.baseline.is_file() and not args.save_baseline:
         baseline = json.loads(args.baseline.read_text(encoding="utf8")).get("figures", {})

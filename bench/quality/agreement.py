@@ -20,8 +20,11 @@ def _entity_map(a: Gold, b: Gold) -> dict[str, set[str]]:
     out = {}
     for e in b.entities:
         forms = {norm(f) for f in e["forms"]}
-        out[e["id"]] = {x["id"] for x, fx in a_forms
-                        if x["type"] == e["type"] and (x["id"] == e["id"] or forms & fx)}
+        out[e["id"]] = {
+            x["id"]
+            for x, fx in a_forms
+            if x["type"] == e["type"] and (x["id"] == e["id"] or forms & fx)
+        }
     return out
 
 
@@ -36,16 +39,28 @@ def agreement_counts(a: Gold, b: Gold) -> Counter:
 
     def agrees(ra: dict, rb: dict) -> bool:
         s, t = bmap.get(rb["source"], set()), bmap.get(rb["target"], set())
-        return (ra["source"] in s and ra["target"] in t) or (ra["source"] in t and ra["target"] in s)
+        return (ra["source"] in s and ra["target"] in t) or (
+            ra["source"] in t and ra["target"] in s
+        )
 
     c["pairs.a"] += len(a.relations)
     c["pairs.b"] += len(b.relations)
-    c["pairs.a_matched"] += sum(1 for ra in a.relations if any(agrees(ra, rb) for rb in b.relations))
-    c["pairs.b_matched"] += sum(1 for rb in b.relations if any(agrees(ra, rb) for ra in a.relations))
-    c["typed.a_matched"] += sum(1 for ra in a.relations if any(
-        agrees(ra, rb) and set(ra["types"]) & set(rb["types"]) for rb in b.relations))
-    c["typed.b_matched"] += sum(1 for rb in b.relations if any(
-        agrees(ra, rb) and set(ra["types"]) & set(rb["types"]) for ra in a.relations))
+    c["pairs.a_matched"] += sum(
+        1 for ra in a.relations if any(agrees(ra, rb) for rb in b.relations)
+    )
+    c["pairs.b_matched"] += sum(
+        1 for rb in b.relations if any(agrees(ra, rb) for ra in a.relations)
+    )
+    c["typed.a_matched"] += sum(
+        1
+        for ra in a.relations
+        if any(agrees(ra, rb) and set(ra["types"]) & set(rb["types"]) for rb in b.relations)
+    )
+    c["typed.b_matched"] += sum(
+        1
+        for rb in b.relations
+        if any(agrees(ra, rb) and set(ra["types"]) & set(rb["types"]) for ra in a.relations)
+    )
     c["articles"] += 1
     return c
 

@@ -71,12 +71,25 @@ class Gold:
 
 def read_articles(data: Path) -> list[Article]:
     """The article list; comment lines start with '#'."""
-    lines = [ln for ln in (data / "articles.tsv").read_text(encoding="utf8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
+    lines = [
+        ln
+        for ln in (data / "articles.tsv").read_text(encoding="utf8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
     rows = csv.DictReader(lines, delimiter="\t")
-    return [Article(r["id"], r["file"], int(r["row"]), r["date"], r["domain"], r["split"],
-                    r["translated"].strip().lower() == "yes", r.get("url", "") or "")
-            for r in rows]
+    return [
+        Article(
+            r["id"],
+            r["file"],
+            int(r["row"]),
+            r["date"],
+            r["domain"],
+            r["split"],
+            r["translated"].strip().lower() == "yes",
+            r.get("url", "") or "",
+        )
+        for r in rows
+    ]
 
 
 def select(articles: list[Article], split: str) -> list[Article]:
@@ -93,7 +106,8 @@ def english_row(article: Article, shared: Path | None = None) -> dict:
         if not path.is_file():
             raise FileNotFoundError(
                 f"{path} is missing: the English Wikinews texts are read from the shared corpora; "
-                "pass --shared DIR or set NEWSGRAPH_SHARED")
+                "pass --shared DIR or set NEWSGRAPH_SHARED"
+            )
         csv.field_size_limit(sys.maxsize)
         with path.open(encoding="utf8", newline="") as handle:
             _CSV_CACHE[path] = list(csv.DictReader(handle))
@@ -125,13 +139,17 @@ def read_gold(path: Path, text: str | None = None) -> Gold:
     where = path.name
     expected = (path.name.split(".")[0], path.parent.name)
     if (raw.get("article"), raw.get("lang")) != expected:
-        problems.append(f"{where}: says article {raw.get('article')!r}, lang {raw.get('lang')!r}; "
-                        f"the path says {expected[0]!r}, {expected[1]!r}")
+        problems.append(
+            f"{where}: says article {raw.get('article')!r}, lang {raw.get('lang')!r}; "
+            f"the path says {expected[0]!r}, {expected[1]!r}"
+        )
     entities, seen = [], set()
     for ent in raw.get("entities", []):
         eid, etype = ent.get("id"), ent.get("type")
         if not eid or etype not in ENTITY_TYPES:
-            problems.append(f"{where}: entity {eid!r} has no id or an unknown type {etype!r}; left out")
+            problems.append(
+                f"{where}: entity {eid!r} has no id or an unknown type {etype!r}; left out"
+            )
             continue
         if eid in seen:
             problems.append(f"{where}: entity id {eid!r} appears twice")
@@ -143,7 +161,9 @@ def read_gold(path: Path, text: str | None = None) -> Gold:
             for form in forms:
                 if form not in text:
                     problems.append(f"{where}: form {form!r} of {eid!r} is not in the text")
-        entities.append({**ent, "forms": forms, "participants": list(ent.get("participants") or [])})
+        entities.append(
+            {**ent, "forms": forms, "participants": list(ent.get("participants") or [])}
+        )
     ids = {e["id"] for e in entities}
     for ent in entities:
         for p in ent["participants"]:
@@ -155,24 +175,42 @@ def read_gold(path: Path, text: str | None = None) -> Gold:
         if isinstance(types, str):
             types = [types]
         if src not in ids or tgt not in ids or not types:
-            problems.append(f"{where}: relation {n} ({src} -> {tgt}) names an unknown entity or has no types; left out")
+            problems.append(
+                f"{where}: relation {n} ({src} -> {tgt}) names an unknown entity or has no types; left out"
+            )
             continue
         unknown = [t for t in types if t not in RELATION_TYPES]
         if unknown:
             problems.append(f"{where}: relation {n} ({src} -> {tgt}) has unknown types {unknown}")
         if rel.get("date") and not _DATE.match(str(rel["date"])):
-            problems.append(f"{where}: relation {n} ({src} -> {tgt}) has a date that is not YYYY[-MM[-DD]]")
+            problems.append(
+                f"{where}: relation {n} ({src} -> {tgt}) has a date that is not YYYY[-MM[-DD]]"
+            )
         mode = rel.get("mode") or "asserted"
         if mode not in MODES:
             problems.append(f"{where}: relation {n} has an unknown mode {mode!r}")
         evidence = rel.get("evidence")
         if text is not None and evidence and evidence not in text:
-            problems.append(f"{where}: relation {n} ({src} -> {tgt}): evidence is not a substring of the text")
-        relations.append({**rel, "types": list(types), "mode": mode,
-                          "directed": rel.get("directed", True) is not False,
-                          "date": rel.get("date") or None})
-    return Gold(raw.get("article", path.name.split(".")[0]), raw.get("lang", path.parent.name),
-                raw.get("annotator", path.name.split(".")[-2]), entities, relations, problems)
+            problems.append(
+                f"{where}: relation {n} ({src} -> {tgt}): evidence is not a substring of the text"
+            )
+        relations.append(
+            {
+                **rel,
+                "types": list(types),
+                "mode": mode,
+                "directed": rel.get("directed", True) is not False,
+                "date": rel.get("date") or None,
+            }
+        )
+    return Gold(
+        raw.get("article", path.name.split(".")[0]),
+        raw.get("lang", path.parent.name),
+        raw.get("annotator", path.name.split(".")[-2]),
+        entities,
+        relations,
+        problems,
+    )
 
 
 def read_event_typing(data: Path, lang: str) -> list[dict]:
@@ -180,8 +218,11 @@ def read_event_typing(data: Path, lang: str) -> list[dict]:
     path = data / "event_typing" / f"{lang}.tsv"
     if not path.is_file():
         return []
-    lines = [ln for ln in path.read_text(encoding="utf8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
+    lines = [
+        ln
+        for ln in path.read_text(encoding="utf8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
     rows = []
     for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         if not r.get("sentence") or not r.get("type"):

@@ -26,11 +26,11 @@ def norm(text: str) -> str:
     >>> norm("The White House"), norm("Iran's"), norm("het  Kremlin"), norm("Witkoff’s")
     ('white house', 'iran', 'kremlin', 'witkoff')
     """
-    out = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip().strip(".,;:!?\"“”«»()").strip()
+    out = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip().strip('.,;:!?"“”«»()').strip()
     out = out.casefold()
     for article in ARTICLES:
         if out.startswith(article) and len(out) > len(article):
-            out = out[len(article):]
+            out = out[len(article) :]
             break
     if out.endswith(("'s", "’s")):
         out = out[:-2]
@@ -59,6 +59,7 @@ def pred_docs(records: dict) -> dict[str, PredDoc]:
     touches it; its forms are its label and its mention texts in that document (aliases of a
     merged record may come from other documents, so they are not used).
     """
+
     def doc_of(sentence: str) -> str:
         return sentence.rsplit(":", 1)[0]
 
@@ -70,9 +71,14 @@ def pred_docs(records: dict) -> dict[str, PredDoc]:
             ent = entities.get(eid)
             if ent is None:
                 return None
-            doc.nodes[eid] = {"id": eid, "label": ent["label"], "type": ent["type"],
-                              "forms": {ent["label"]}, "mentions": set(),
-                              "event": ent.get("event")}
+            doc.nodes[eid] = {
+                "id": eid,
+                "label": ent["label"],
+                "type": ent["type"],
+                "forms": {ent["label"]},
+                "mentions": set(),
+                "event": ent.get("event"),
+            }
         return doc.nodes[eid]
 
     for m in records.get("mentions", []):
@@ -108,8 +114,11 @@ def date_matches(predicted: str | None, gold: str | None) -> bool:
 def name_matches(node: dict, gold_entities: list[dict]) -> tuple[set[str], set[str]]:
     """(ids of gold name entities the node matches by form, ids it matches by form and type)."""
     forms = {norm(f) for f in node["forms"]}
-    untyped = {g["id"] for g in gold_entities
-               if g["type"] != "EVENT" and forms & {norm(f) for f in g["forms"]}}
+    untyped = {
+        g["id"]
+        for g in gold_entities
+        if g["type"] != "EVENT" and forms & {norm(f) for f in g["forms"]}
+    }
     typed = {g["id"] for g in gold_entities if g["id"] in untyped and g["type"] == node["type"]}
     return untyped, typed
 
@@ -190,8 +199,9 @@ def linking(doc: PredDoc, al: Alignment, source: str, target: str) -> list[tuple
     return out
 
 
-def relation_right(rel: dict, al: Alignment, gold_relations: list[dict],
-                   gold_events: dict[str, dict] | None = None) -> bool | None:
+def relation_right(
+    rel: dict, al: Alignment, gold_relations: list[dict], gold_events: dict[str, dict] | None = None
+) -> bool | None:
     """None when an end of ``rel`` matches no gold entity; else whether it matches a gold
     relation that lists its type (either direction for symmetric types and undirected gold).
 
@@ -206,7 +216,11 @@ def relation_right(rel: dict, al: Alignment, gold_relations: list[dict],
             event = gold_events.get(eid)
             if event is None:
                 continue
-            allowed = {event.get("location")} if rel.get("role") == "location" else set(event.get("participants") or [])
+            allowed = (
+                {event.get("location")}
+                if rel.get("role") == "location"
+                else set(event.get("participants") or [])
+            )
             if gs & allowed:
                 return True
     for g in gold_relations:

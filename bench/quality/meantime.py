@@ -92,6 +92,10 @@ def score(records: dict, offsets: dict, gold: set, other: list) -> dict[str, flo
     spans = {p[:4] for p in pred}
     utp = len(spans & gold_spans)
     ufp = sum(1 for p in spans - gold_spans if not overlaps_other(p))
-    out = {"precision": pr, "recall": rc, "f1": f1(pr, rc),
-           "untyped_f1": f1(ratio(utp, utp + ufp), ratio(utp, len(gold_spans)))}
+    out = {
+        "precision": pr,
+        "recall": rc,
+        "f1": f1(pr, rc),
+        "untyped_f1": f1(ratio(utp, utp + ufp), ratio(utp, len(gold_spans))),
+    }
     return {k: v for k, v in out.items() if v is not None}

@@ -10,13 +10,26 @@ from __future__ import annotations
 from collections import Counter
 
 from bench.quality.match import (
-    NAME_TYPES, Alignment, PredDoc, align, date_matches, event_participants,
-    linking, norm, relation_mode, relation_right,
+    NAME_TYPES,
+    Alignment,
+    PredDoc,
+    align,
+    date_matches,
+    event_participants,
+    linking,
+    norm,
+    relation_mode,
+    relation_right,
 )
 from records import PLOVER_TYPES
 
-BANDS = ((0.0, 0.5, "0-0.5"), (0.5, 0.7, "0.5-0.7"), (0.7, 0.8, "0.7-0.8"),
-         (0.8, 0.9, "0.8-0.9"), (0.9, 1.01, "0.9-1"))
+BANDS = (
+    (0.0, 0.5, "0-0.5"),
+    (0.5, 0.7, "0.5-0.7"),
+    (0.7, 0.8, "0.7-0.8"),
+    (0.8, 0.9, "0.8-0.9"),
+    (0.9, 1.01, "0.9-1"),
+)
 
 
 def band(confidence: float) -> str:
@@ -50,7 +63,8 @@ def _entities(c: Counter, gold_entities: list[dict], doc: PredDoc, al: Alignment
     for t in NAME_TYPES:
         c[f"entities.type.{t}.gold"] += sum(1 for g in names if g["type"] == t)
         c[f"entities.type.{t}.gold_found"] += sum(
-            1 for g in names if g["type"] == t and al.typed_gold[g["id"]])
+            1 for g in names if g["type"] == t and al.typed_gold[g["id"]]
+        )
 
 
 def _pairs(c: Counter, gold_relations: list[dict], doc: PredDoc, al: Alignment) -> None:
@@ -77,8 +91,9 @@ def _pairs(c: Counter, gold_relations: list[dict], doc: PredDoc, al: Alignment) 
             c["date.right"] += any(date_matches(r.get("date"), g["date"]) for r, _ in chosen)
 
 
-def _precision(c: Counter, gold_entities: list[dict], gold_relations: list[dict], doc: PredDoc,
-               al: Alignment) -> None:
+def _precision(
+    c: Counter, gold_entities: list[dict], gold_relations: list[dict], doc: PredDoc, al: Alignment
+) -> None:
     typed = doc.typed_relations
     c["relations.pred"] += len(typed)
     c["relations.statement"] += sum(1 for r in typed if r["type"] == "STATEMENT")
@@ -113,7 +128,9 @@ def _events(c: Counter, gold_entities: list[dict], doc: PredDoc, al: Alignment) 
         if g.get("date"):
             c["events.dated"] += 1
             c["events.date_right"] += any(
-                date_matches((doc.nodes[n].get("event") or {}).get("date"), g["date"]) for n in matched)
+                date_matches((doc.nodes[n].get("event") or {}).get("date"), g["date"])
+                for n in matched
+            )
 
 
 def ratio(num: float, den: float) -> float | None:
@@ -138,7 +155,9 @@ def figures(c: Counter) -> dict[str, float]:
     out["entities.split_share"] = ratio(c["entities.split"], c["entities.gold_found_untyped"])
     out["entities.merged_share"] = ratio(c["entities.merged"], c["entities.pred_right_untyped"])
     for t in NAME_TYPES:
-        out[f"entities.type.{t}.recall"] = ratio(c[f"entities.type.{t}.gold_found"], c[f"entities.type.{t}.gold"])
+        out[f"entities.type.{t}.recall"] = ratio(
+            c[f"entities.type.{t}.gold_found"], c[f"entities.type.{t}.gold"]
+        )
     out["pairs.recall"] = ratio(c["pairs.found"], c["pairs.gold"])
     out["pairs.typed_accuracy"] = ratio(c["pairs.typed"], c["pairs.gold"])
     out["pairs.direction_accuracy"] = ratio(c["pairs.direction_right"], c["pairs.directed_found"])
@@ -152,19 +171,24 @@ def figures(c: Counter) -> dict[str, float]:
     out["date.accuracy"] = ratio(c["date.right"], c["date.gold"])
     out["date.found_accuracy"] = ratio(c["date.right"], c["date.found"])
     out["events.recall"] = ratio(c["events.found"], c["events.gold"])
-    out["events.participant_recall"] = ratio(c["events.participants_found"], c["events.participants_gold"])
+    out["events.participant_recall"] = ratio(
+        c["events.participants_found"], c["events.participants_gold"]
+    )
     out["events.date_accuracy"] = ratio(c["events.date_right"], c["events.dated"])
     for _, _, name in BANDS:
-        out[f"calibration.{name}.share_right"] = ratio(c[f"calibration.{name}.right"], c[f"calibration.{name}.count"])
+        out[f"calibration.{name}.share_right"] = ratio(
+            c[f"calibration.{name}.right"], c[f"calibration.{name}.count"]
+        )
     return {k: v for k, v in out.items() if v is not None}
 
 
 # ---------------------------------------------------------------- event typing
 
+
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     """Whether the words ``shorter`` occur as a contiguous run in ``longer``."""
     n = len(shorter)
-    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
 def typing_nodes(doc: PredDoc, form: str) -> set[str]:
@@ -178,9 +202,15 @@ def typing_nodes(doc: PredDoc, form: str) -> set[str]:
     if exact:
         return exact
     words = want.split()
-    return {nid for nid, n in doc.nodes.items()
-            if any(_contains(words, norm(f).split()) or _contains(norm(f).split(), words)
-                   for f in n["forms"] if norm(f))}
+    return {
+        nid
+        for nid, n in doc.nodes.items()
+        if any(
+            _contains(words, norm(f).split()) or _contains(norm(f).split(), words)
+            for f in n["forms"]
+            if norm(f)
+        )
+    }
 
 
 def typing_prediction(doc: PredDoc, source: str, target: str) -> str:
@@ -230,6 +260,7 @@ def typing_figures(c: Counter) -> dict[str, float]:
 
 # ---------------------------------------------------------------- cross-lingual agreement
 
+
 def pair_types(doc: PredDoc, al: Alignment, source: str, target: str) -> set[str]:
     return {r["type"] for r, _ in linking(doc, al, source, target)}
 
@@ -258,6 +289,8 @@ def crosslingual_counts(gold_en, doc_en: PredDoc, gold_nl, doc_nl: PredDoc) -> C
 
 
 def crosslingual_figures(c: Counter) -> dict[str, float]:
-    out = {"agreement": ratio(c["same_type"], c["pairs"]),
-           "both_right": ratio(c["both_right"], c["pairs"])}
+    out = {
+        "agreement": ratio(c["same_type"], c["pairs"]),
+        "both_right": ratio(c["both_right"], c["pairs"]),
+    }
     return {k: v for k, v in out.items() if v is not None}

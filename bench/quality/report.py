@@ -13,11 +13,19 @@ LOWER_IS_BETTER = (".entities.split_share", ".entities.merged_share")
 NEUTRAL = (".relations.statement_share", ".calibration.")
 
 COLUMNS = (
-    ("ent P", "entities.precision"), ("ent R", "entities.recall"), ("ent F1", "entities.f1"),
-    ("split", "entities.split_share"), ("merged", "entities.merged_share"),
-    ("pair R", "pairs.recall"), ("typed", "pairs.typed_accuracy"), ("dir", "pairs.direction_accuracy"),
-    ("rel P", "relations.precision"), ("STMT", "relations.statement_share"),
-    ("mode", "mode.accuracy"), ("date", "date.accuracy"), ("event R", "events.recall"),
+    ("ent P", "entities.precision"),
+    ("ent R", "entities.recall"),
+    ("ent F1", "entities.f1"),
+    ("split", "entities.split_share"),
+    ("merged", "entities.merged_share"),
+    ("pair R", "pairs.recall"),
+    ("typed", "pairs.typed_accuracy"),
+    ("dir", "pairs.direction_accuracy"),
+    ("rel P", "relations.precision"),
+    ("STMT", "relations.statement_share"),
+    ("mode", "mode.accuracy"),
+    ("date", "date.accuracy"),
+    ("event R", "events.recall"),
 )
 
 
@@ -39,6 +47,7 @@ def _cell(value) -> str:
 
 def _getters(figures: dict, counts: dict, prefix: str):
     """F(key): the figure under ``prefix.key`` as text ('-' when missing); N(key): the count."""
+
     def fig(key: str) -> str:
         return _cell(figures.get(f"{prefix}.{key}")).strip()
 
@@ -55,9 +64,11 @@ def agreement_table(figures: dict, counts: dict, split: str, langs: list[str]) -
         if not N("articles"):
             out.append(f"{lang}: no article with both a and b")
             continue
-        out.append(f"{lang}: {N('articles')} articles; entities F1 {F('entities.f1')} "
-                   f"({N('entities.a')} in a, {N('entities.b')} in b), pairs F1 {F('pairs.f1')}, "
-                   f"typed pairs F1 {F('typed_pairs.f1')} ({N('pairs.a')} pairs in a, {N('pairs.b')} in b)")
+        out.append(
+            f"{lang}: {N('articles')} articles; entities F1 {F('entities.f1')} "
+            f"({N('entities.a')} in a, {N('entities.b')} in b), pairs F1 {F('pairs.f1')}, "
+            f"typed pairs F1 {F('typed_pairs.f1')} ({N('pairs.a')} pairs in a, {N('pairs.b')} in b)"
+        )
     return "\n".join(out)
 
 
@@ -66,42 +77,75 @@ def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
     for lang in langs:
         prefix = f"{lang}.{split}"
         F, N = _getters(figures, counts, prefix)
-        domains = sorted({k.split(".")[2] for k in counts
-                          if k.startswith(prefix + ".") and k.endswith(".articles") and k.count(".") == 3})
+        domains = sorted(
+            {
+                k.split(".")[2]
+                for k in counts
+                if k.startswith(prefix + ".") and k.endswith(".articles") and k.count(".") == 3
+            }
+        )
         out.append(f"\n== {lang}, {split} split: {N('articles')} articles with gold")
         if N("articles"):
             out.append(f"{'':22}{'arts':>5} " + " ".join(f"{c:>6}" for c, _ in COLUMNS))
             for name, stem in [("all", prefix)] + [(d, f"{prefix}.{d}") for d in domains]:
                 row = f"{name[:22]:22}{counts.get(stem + '.articles', 0):>5} "
-                out.append(row + " ".join(_cell(figures.get(f"{stem}.{key}")) for _, key in COLUMNS))
-            out.append("entity recall by type: " + ", ".join(
-                f"{t} {F(f'entities.type.{t}.recall')}" for t in ("PERSON", "ORG", "COUNTRY", "LOCATION")))
-            out.append(f"split nodes {N('entities.split')}, wrongly merged nodes {N('entities.merged')}; "
-                       f"gold pairs {N('pairs.gold')}, predicted typed relations {N('relations.pred')} "
-                       f"({N('relations.between_gold')} between gold entities)")
-            types = sorted({k.split(".")[4] for k in figures if k.startswith(prefix + ".pairs.type.")})
+                out.append(
+                    row + " ".join(_cell(figures.get(f"{stem}.{key}")) for _, key in COLUMNS)
+                )
+            out.append(
+                "entity recall by type: "
+                + ", ".join(
+                    f"{t} {F(f'entities.type.{t}.recall')}"
+                    for t in ("PERSON", "ORG", "COUNTRY", "LOCATION")
+                )
+            )
+            out.append(
+                f"split nodes {N('entities.split')}, wrongly merged nodes {N('entities.merged')}; "
+                f"gold pairs {N('pairs.gold')}, predicted typed relations {N('relations.pred')} "
+                f"({N('relations.between_gold')} between gold entities)"
+            )
+            types = sorted(
+                {k.split(".")[4] for k in figures if k.startswith(prefix + ".pairs.type.")}
+            )
             if types:
-                out.append("typed pair recall by gold type (recall/gold pairs): " + ", ".join(
-                    f"{t} {F(f'pairs.type.{t}.recall')}/{N(f'pairs.type.{t}.gold')}" for t in types))
-            out.append(f"mode accuracy {F('mode.accuracy')} on {N('mode.gold')} gold relations not asserted "
-                       f"({F('mode.found_accuracy')} on the {N('mode.found')} found); date accuracy "
-                       f"{F('date.accuracy')} on {N('date.gold')} dated ({F('date.found_accuracy')} on the "
-                       f"{N('date.found')} found)")
-            out.append(f"events: recall {F('events.recall')} of {N('events.gold')}, participants "
-                       f"{F('events.participant_recall')}, date {F('events.date_accuracy')}; "
-                       f"{N('events.pred')} predicted EVENT nodes")
-            out.append("calibration (confidence band, predicted typed relations between gold entities, share right):")
+                out.append(
+                    "typed pair recall by gold type (recall/gold pairs): "
+                    + ", ".join(
+                        f"{t} {F(f'pairs.type.{t}.recall')}/{N(f'pairs.type.{t}.gold')}"
+                        for t in types
+                    )
+                )
+            out.append(
+                f"mode accuracy {F('mode.accuracy')} on {N('mode.gold')} gold relations not asserted "
+                f"({F('mode.found_accuracy')} on the {N('mode.found')} found); date accuracy "
+                f"{F('date.accuracy')} on {N('date.gold')} dated ({F('date.found_accuracy')} on the "
+                f"{N('date.found')} found)"
+            )
+            out.append(
+                f"events: recall {F('events.recall')} of {N('events.gold')}, participants "
+                f"{F('events.participant_recall')}, date {F('events.date_accuracy')}; "
+                f"{N('events.pred')} predicted EVENT nodes"
+            )
+            out.append(
+                "calibration (confidence band, predicted typed relations between gold entities, share right):"
+            )
             for _, _, band in BANDS:
-                out.append(f"  {band:8} {N(f'calibration.{band}.count'):5}  {F(f'calibration.{band}.share_right')}")
+                out.append(
+                    f"  {band:8} {N(f'calibration.{band}.count'):5}  {F(f'calibration.{band}.share_right')}"
+                )
         out += _typing(figures, counts, prefix)
         M, MN = _getters(figures, counts, f"meantime.{lang}")
         if f"meantime.{lang}.f1" in figures:
-            out.append(f"MEANTIME names ({lang}, sentences 0-5, {MN('gold')} gold mentions): P {M('precision')} "
-                       f"R {M('recall')} F1 {M('f1')} (untyped F1 {M('untyped_f1')})")
+            out.append(
+                f"MEANTIME names ({lang}, sentences 0-5, {MN('gold')} gold mentions): P {M('precision')} "
+                f"R {M('recall')} F1 {M('f1')} (untyped F1 {M('untyped_f1')})"
+            )
     X, XN = _getters(figures, counts, f"xling.{split}")
     if f"xling.{split}.agreement" in figures:
-        out.append(f"\ncross-lingual: {XN('pairs')} gold pairs in both gold files; same type in both "
-                   f"extractions {X('agreement')}, same and right {X('both_right')}")
+        out.append(
+            f"\ncross-lingual: {XN('pairs')} gold pairs in both gold files; same type in both "
+            f"extractions {X('agreement')}, same and right {X('both_right')}"
+        )
     return "\n".join(out)
 
 
@@ -111,20 +155,35 @@ def _typing(figures: dict, counts: dict, prefix: str) -> list[str]:
         return []
     n = counts.get(f"{prefix}.event_typing.gold", 0)
     out = [f"event typing: accuracy {figures[key]:.3f} on {n} sentences"]
-    types = sorted({k.split(".")[4] for k in figures if k.startswith(f"{prefix}.event_typing.type.")})
-    out.append("  by type: " + ", ".join(
-        f"{t} {figures[f'{prefix}.event_typing.type.{t}.accuracy']:.2f}" for t in types))
-    notes = sorted({k.split(".")[4] for k in figures if k.startswith(f"{prefix}.event_typing.note.")})
+    types = sorted(
+        {k.split(".")[4] for k in figures if k.startswith(f"{prefix}.event_typing.type.")}
+    )
+    out.append(
+        "  by type: "
+        + ", ".join(f"{t} {figures[f'{prefix}.event_typing.type.{t}.accuracy']:.2f}" for t in types)
+    )
+    notes = sorted(
+        {k.split(".")[4] for k in figures if k.startswith(f"{prefix}.event_typing.note.")}
+    )
     if notes:
-        out.append("  by note: " + ", ".join(
-            f"{t} {figures[f'{prefix}.event_typing.note.{t}.accuracy']:.2f}" for t in notes))
-    conf = {tuple(k.split(".")[4:6]): v for k, v in counts.items()
-            if k.startswith(f"{prefix}.event_typing.confusion.")}
+        out.append(
+            "  by note: "
+            + ", ".join(
+                f"{t} {figures[f'{prefix}.event_typing.note.{t}.accuracy']:.2f}" for t in notes
+            )
+        )
+    conf = {
+        tuple(k.split(".")[4:6]): v
+        for k, v in counts.items()
+        if k.startswith(f"{prefix}.event_typing.confusion.")
+    }
     predicted = sorted({p for _, p in conf})
     out.append("  confusion (rows gold, columns predicted):")
     out.append("  " + f"{'':10}" + "".join(f"{p[:6]:>7}" for p in predicted))
     for g in types:
-        out.append("  " + f"{g[:10]:10}" + "".join(f"{conf.get((g, p), 0) or '.':>7}" for p in predicted))
+        out.append(
+            "  " + f"{g[:10]:10}" + "".join(f"{conf.get((g, p), 0) or '.':>7}" for p in predicted)
+        )
     return out
 
 
@@ -139,7 +198,9 @@ def diff(figures: dict, baseline: dict, limit: float = 0.02) -> tuple[str, list[
         mark = "  WORSE" if worse > limit + 1e-9 else ""
         if mark:
             fallen.append(key)
-        lines.append(f"  {key:60} {baseline[key]:7.3f} -> {figures[key]:7.3f}  ({delta:+.3f}){mark}")
+        lines.append(
+            f"  {key:60} {baseline[key]:7.3f} -> {figures[key]:7.3f}  ({delta:+.3f}){mark}"
+        )
     missing = sorted(set(baseline) - set(figures))
     head = f"\n== against the baseline: {len(lines)} figures changed, {len(set(figures) & set(baseline))} compared"
     if missing:

@@ -58,13 +58,28 @@ def _article_docs(articles, lang: str, data: Path, shared: Path, res: Result):
         date = art.date
         if lang == "en":
             date = (corpus.english_row(art, shared).get("date") or art.date)[:10]
-        out.append((art, gold, Document(id=art.id, title="", text=text, source=str(path), date=date, language=lang)))
+        out.append(
+            (
+                art,
+                gold,
+                Document(
+                    id=art.id, title="", text=text, source=str(path), date=date, language=lang
+                ),
+            )
+        )
     return out
 
 
-def score(data: Path, split: str, langs: list[str], *, shared: Path | None = None,
-          with_meantime: bool = True, explain: list[str] | None = None,
-          log=lambda m: print(m, file=sys.stderr)) -> Result:
+def score(
+    data: Path,
+    split: str,
+    langs: list[str],
+    *,
+    shared: Path | None = None,
+    with_meantime: bool = True,
+    explain: list[str] | None = None,
+    log=lambda m: print(m, file=sys.stderr),
+) -> Result:
     """Every figure of the yardstick for ``split`` and ``langs``; ``explain`` lists the
     articles whose matching is printed in detail (only those are then scored)."""
     shared = shared or corpus.shared_dir()
@@ -90,12 +105,16 @@ def score(data: Path, split: str, langs: list[str], *, shared: Path | None = Non
             scored[lang][art.id] = (gold, pred)
             if explain:
                 from bench.quality.explain import explain as explain_article
+
                 res.explained.append(explain_article(gold, pred))
         if items:
             res.add(f"{lang}.{split}", metrics.figures(total), total)
             for domain, counts in sorted(by_domain.items()):
-                figs = {k: v for k, v in metrics.figures(counts).items()
-                        if not any(s in k for s in DOMAIN_SKIP)}
+                figs = {
+                    k: v
+                    for k, v in metrics.figures(counts).items()
+                    if not any(s in k for s in DOMAIN_SKIP)
+                }
                 res.add(f"{lang}.{split}.{domain}", figs, Counter({"articles": counts["articles"]}))
         if not explain:
             _event_typing(res, data, split, lang, log)
@@ -114,17 +133,31 @@ def score(data: Path, split: str, langs: list[str], *, shared: Path | None = Non
 def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:
     from extract.documents import Document
 
-    rows = [r for r in corpus.read_event_typing(data, lang) if split == "all" or r.get("split") == split]
+    rows = [
+        r for r in corpus.read_event_typing(data, lang) if split == "all" or r.get("split") == split
+    ]
     if not rows:
         return
-    docs = [Document(id=f"typing-{lang}-{n}", title="", text=r["sentence"], source=f"{lang}.tsv:{r.get('id')}",
-                     language=lang) for n, r in enumerate(rows)]
+    docs = [
+        Document(
+            id=f"typing-{lang}-{n}",
+            title="",
+            text=r["sentence"],
+            source=f"{lang}.tsv:{r.get('id')}",
+            language=lang,
+        )
+        for n, r in enumerate(rows)
+    ]
     preds = _extract(docs, lang, log)
-    predictions = [metrics.typing_prediction(preds.get(d.id, PredDoc(d.id)), r["source"], r["target"])
-                   for d, r in zip(docs, rows)]
+    predictions = [
+        metrics.typing_prediction(preds.get(d.id, PredDoc(d.id)), r["source"], r["target"])
+        for d, r in zip(docs, rows)
+    ]
     for row in rows:
         if row["source"] not in row["sentence"] or row["target"] not in row["sentence"]:
-            res.problems.append(f"event_typing/{lang}.tsv {row.get('id')}: source or target is not in the sentence")
+            res.problems.append(
+                f"event_typing/{lang}.tsv {row.get('id')}: source or target is not in the sentence"
+            )
     c = metrics.typing_counts(rows, predictions)
     res.add(f"{lang}.{split}", metrics.typing_figures(c), c)
 
@@ -132,7 +165,9 @@ def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:
 def _meantime(res: Result, shared: Path, lang: str, log) -> None:
     folder = shared / "corpora" / "meantime_dev" / lang
     if not (folder / "meantime.conll").is_file():
-        copy = corpus.REPO / "training" / "assets" / f"meantime_{lang}"  # the Dutch part is kept there
+        copy = (
+            corpus.REPO / "training" / "assets" / f"meantime_{lang}"
+        )  # the Dutch part is kept there
         if not (copy / "meantime.conll").is_file():
             log(f"MEANTIME: no {folder}; skipped")
             return
@@ -141,8 +176,11 @@ def _meantime(res: Result, shared: Path, lang: str, log) -> None:
 
     docs, offsets, gold, other = meantime.documents(folder)
     result = extract([d for d in docs], lang=lang, batch_size=16)
-    res.add(f"meantime.{lang}", meantime.score(result.records, offsets, gold, other),
-            Counter({"gold": len(gold), "articles": len(docs)}))
+    res.add(
+        f"meantime.{lang}",
+        meantime.score(result.records, offsets, gold, other),
+        Counter({"gold": len(gold), "articles": len(docs)}),
+    )
 
 
 def score_agreement(data: Path, split: str, langs: list[str], shared: Path | None = None) -> Result:
@@ -155,7 +193,10 @@ def score_agreement(data: Path, split: str, langs: list[str], shared: Path | Non
         c: Counter = Counter()
         ids = []
         for art in articles:
-            pa, pb = corpus.gold_path(data, lang, art.id, "a"), corpus.gold_path(data, lang, art.id, "b")
+            pa, pb = (
+                corpus.gold_path(data, lang, art.id, "a"),
+                corpus.gold_path(data, lang, art.id, "b"),
+            )
             if pa.is_file() and pb.is_file():
                 text = corpus.article_text(art, lang, data, shared)
                 a, b = corpus.read_gold(pa, text), corpus.read_gold(pb, text)

@@ -69,9 +69,19 @@ RANK_CURATED, RANK_COUNTRY, RANK_CITY, RANK_PHOENIX = 0, 1, 2, 3
 
 IGO_KEYS = {"IGOUNO": "united_nations", "IGOWSTNAT": "nato", "IGOEUREEC": "european_union"}
 AGENT_ROLES = {
-    "GOV": "government", "ELI": "elite", "MIL": "military", "LEG": "legislature",
-    "OPP": "opposition", "JUD": "judiciary", "COP": "police", "SPY": "intelligence",
-    "BUS": "business", "MED": "media", "EDU": "education", "REB": "rebel", "PTY": "party",
+    "GOV": "government",
+    "ELI": "elite",
+    "MIL": "military",
+    "LEG": "legislature",
+    "OPP": "opposition",
+    "JUD": "judiciary",
+    "COP": "police",
+    "SPY": "intelligence",
+    "BUS": "business",
+    "MED": "media",
+    "EDU": "education",
+    "REB": "rebel",
+    "PTY": "party",
 }
 ORG_WORDS = frozenset(
     """MINISTRY MINISTRIES PARTY COUNCIL ASSEMBLY ARMY FORCES FORCE COMMITTEE UNION ORGANIZATION
@@ -115,7 +125,10 @@ class Entry:
 
     def as_json(self) -> dict:
         return {
-            "key": self.key, "label": self.label, "type": self.type, "country": self.country,
+            "key": self.key,
+            "label": self.label,
+            "type": self.type,
+            "country": self.country,
             "aliases": self.aliases,
             "roles": [[r["kind"], r["role"], r["of"], r["start"], r["end"]] for r in self.roles],
             "source": self.source,
@@ -124,8 +137,11 @@ class Entry:
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
     """Rows of a TSV file with a header line; '#' lines and blank lines are skipped."""
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
+    lines = [
+        ln
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
 
@@ -173,10 +189,12 @@ def vocabulary() -> Vocabulary:
     with gzip.open(data / "en_lexeme_prob.json.gz", "rt", encoding="utf-8") as fh:
         # Only lower-case spellings: 'Hamas' is frequent, but as a name, not as a word.
         probs = {w: p for w, p in json.load(fh).items() if w.islower()}
-    demonyms = {fold(f) for row in read_tsv(CURATED / "demonyms.tsv")
-                for f in row["forms"].split("|")}
-    basic = dutch_function | demonyms | {fold(w) for w, p in probs.items()
-                                         if p > COMMON_WORD_LOGPROB}
+    demonyms = {
+        fold(f) for row in read_tsv(CURATED / "demonyms.tsv") for f in row["forms"].split("|")
+    }
+    basic = (
+        dutch_function | demonyms | {fold(w) for w, p in probs.items() if p > COMMON_WORD_LOGPROB}
+    )
     common = basic | dutch_all
     known = common | {fold(w) for w, p in probs.items() if p > KNOWN_WORD_LOGPROB}
     detector = gender_guesser.detector.Detector(case_sensitive=False)
@@ -194,17 +212,24 @@ def build_countries() -> dict[str, Entry]:
     out: dict[str, Entry] = {}
     for c in pycountry.countries:
         label = en.territories.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
-        e = Entry(c.alpha_3, label, "COUNTRY", c.alpha_3, source="pycountry+babel",
-                  rank=RANK_COUNTRY)
-        names = [label, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""),
-                 nl.territories.get(c.alpha_2, "")]
+        e = Entry(
+            c.alpha_3, label, "COUNTRY", c.alpha_3, source="pycountry+babel", rank=RANK_COUNTRY
+        )
+        names = [
+            label,
+            c.name,
+            getattr(c, "common_name", ""),
+            getattr(c, "official_name", ""),
+            nl.territories.get(c.alpha_2, ""),
+        ]
         e.add_aliases([n for n in names if n])
         out[c.alpha_3] = e
     for row in read_tsv(CURATED / "country_aliases.tsv"):
         aliases = row["aliases"].split("|")
         if row["key"] not in out:
-            out[row["key"]] = Entry(row["key"], aliases[0], "COUNTRY", row["key"],
-                                    source="curated", rank=RANK_COUNTRY)
+            out[row["key"]] = Entry(
+                row["key"], aliases[0], "COUNTRY", row["key"], source="curated", rank=RANK_COUNTRY
+            )
         out[row["key"]].add_aliases(aliases)
     return out
 
@@ -256,17 +281,41 @@ def phoenix_name(raw: str) -> str:
 
     def cap(w: str) -> str:
         letters = w.replace(".", "")
-        if w in ACRONYM_HINT or (letters.isalpha() and (
+        if w in ACRONYM_HINT or (
+            letters.isalpha()
+            and (
                 (len(words) == 1 and len(letters) <= 4)
-                or (len(letters) <= 4 and not any(v in letters for v in "AEIOUY")))):
+                or (len(letters) <= 4 and not any(v in letters for v in "AEIOUY"))
+            )
+        ):
             return w
         return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
 
     return " ".join(cap(w) for w in words)
 
 
-ACRONYM_HINT = frozenset({"NATO", "UN", "EU", "IAEA", "OSCE", "UNICEF", "UNHCR", "WHO", "IMF",
-                          "OPEC", "ASEAN", "ICC", "ICJ", "UNSC", "UNDP", "WFP", "AU", "OAS"})
+ACRONYM_HINT = frozenset(
+    {
+        "NATO",
+        "UN",
+        "EU",
+        "IAEA",
+        "OSCE",
+        "UNICEF",
+        "UNHCR",
+        "WHO",
+        "IMF",
+        "OPEC",
+        "ASEAN",
+        "ICC",
+        "ICJ",
+        "UNSC",
+        "UNDP",
+        "WFP",
+        "AU",
+        "OAS",
+    }
+)
 
 
 @dataclass
@@ -310,8 +359,9 @@ def words_of(raw: str) -> set[str]:
     return {w for w in re.split(r"[_\s\-.,()]+", raw.upper()) if w}
 
 
-def phoenix_entries(shared: Path, countries: dict[str, Entry], words: Vocabulary,
-                    city_names: frozenset[str]) -> list[Entry]:
+def phoenix_entries(
+    shared: Path, countries: dict[str, Entry], words: Vocabulary, city_names: frozenset[str]
+) -> list[Entry]:
     """People and organisations from Phoenix; country aliases are merged into ``countries``."""
     import pycountry
 
@@ -322,16 +372,26 @@ def phoenix_entries(shared: Path, countries: dict[str, Entry], words: Vocabulary
             codes = actor.codes
             first = codes[0][0] if codes else ""
             # a country block: 'RUSSIAN_FEDERATION_  [RUS]'
-            if len(codes) == 1 and first in countries and codes[0][1] is None \
-                    and len(first) == 3 and not actor.name.startswith(("+",)):
+            if (
+                len(codes) == 1
+                and first in countries
+                and codes[0][1] is None
+                and len(first) == 3
+                and not actor.name.startswith(("+",))
+            ):
                 country = countries[first]
                 base = [fold(a) for a in country.aliases]
                 keep = []
                 for alias in [actor.name] + actor.aliases:
                     label = phoenix_name(alias)
                     f = fold(label)
-                    if (len(f) < 4 or "," in alias or f in city_names or f in words.known
-                            or words_of(alias) & TITLE_WORDS):
+                    if (
+                        len(f) < 4
+                        or "," in alias
+                        or f in city_names
+                        or f in words.known
+                        or words_of(alias) & TITLE_WORDS
+                    ):
                         continue
                     if _similar(f, base):
                         keep.append(label)
@@ -344,11 +404,14 @@ def phoenix_entries(shared: Path, countries: dict[str, Entry], words: Vocabulary
                 continue  # '21 June', ordinary words: would turn dates and words into actors
             dated = any(s or e for _, s, e in codes)
             first = label.split()[0]
-            personish = ("CountryInfo" in actor.comment or "rulers" in actor.comment or dated
-                         or (words.is_first_name(first) and fold(first) not in words.basic))
+            personish = (
+                "CountryInfo" in actor.comment
+                or "rulers" in actor.comment
+                or dated
+                or (words.is_first_name(first) and fold(first) not in words.basic)
+            )
             is_org = bool(words_of(actor.name) & ORG_WORDS) or any(ch.isdigit() for ch in label)
-            etype = "PERSON" if personish and not is_org and 2 <= len(label.split()) <= 7 \
-                else "ORG"
+            etype = "PERSON" if personish and not is_org and 2 <= len(label.split()) <= 7 else "ORG"
             country = None
             roles = []
             for code, start, end in codes:
@@ -359,8 +422,15 @@ def phoenix_entries(shared: Path, countries: dict[str, Entry], words: Vocabulary
                 if not of:
                     continue
                 agent = code[3:6] if code[:3] in iso3 else code[6:9]
-                roles.append({"kind": "position", "role": AGENT_ROLES.get(agent, "member"),
-                              "of": of, "start": start, "end": end})
+                roles.append(
+                    {
+                        "kind": "position",
+                        "role": AGENT_ROLES.get(agent, "member"),
+                        "of": of,
+                        "start": start,
+                        "end": end,
+                    }
+                )
             aliases = [label]
             for alias in actor.aliases:
                 if words_of(alias) & TITLE_WORDS:
@@ -371,12 +441,14 @@ def phoenix_entries(shared: Path, countries: dict[str, Entry], words: Vocabulary
                 if not f or len(f) < 3 or f in strict:
                     continue
                 aliases.append(name)
-            e = Entry(slug(label), label, etype, country, source="phoenix",
-                      rank=RANK_PHOENIX)
+            e = Entry(slug(label), label, etype, country, source="phoenix", rank=RANK_PHOENIX)
             e.add_aliases(aliases)
             e.roles = roles if etype == "PERSON" else []
-            if etype == "PERSON" and roles and all(
-                    (r["end"] or "9999") < PERSON_ACTIVE_SINCE for r in roles):
+            if (
+                etype == "PERSON"
+                and roles
+                and all((r["end"] or "9999") < PERSON_ACTIVE_SINCE for r in roles)
+            ):
                 continue
             out.append(e)
     return out
@@ -404,32 +476,51 @@ def build_cities(words: Vocabulary) -> tuple[dict[str, Entry], frozenset[str]]:
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         all_names.add(fold(city["name"]))
         row = curated.get(city["geonameid"])
-        if (row is None and city["population"] < CITY_MIN_POPULATION
-                and city["countrycode"] not in CITY_FOCUS_COUNTRIES):
+        if (
+            row is None
+            and city["population"] < CITY_MIN_POPULATION
+            and city["countrycode"] not in CITY_FOCUS_COUNTRIES
+        ):
             continue
         name = city["name"]
         big = city["population"] >= BIG_CITY
-        if row is None and not big and (
+        if (
+            row is None
+            and not big
+            and (
                 fold(name) in words.common
                 or (fold(name) in words.known and city["population"] < MID_CITY)
-                or (words.is_first_name(name) and name not in capitals)):
+                or (words.is_first_name(name) and name not in capitals)
+            )
+        ):
             continue
         country = alpha3.get(city["countrycode"])
         key = row["key"] if row else f"{slug(name)}_{(country or city['countrycode']).lower()}"
         if key in out:
             key = f"{key}_{city['geonameid']}"
-        e = Entry(key, row["label"] if row else name, "LOCATION", country,
-                  source=f"geonames:{city['geonameid']}",
-                  rank=RANK_CURATED if row else RANK_CITY, weight=city["population"])
+        e = Entry(
+            key,
+            row["label"] if row else name,
+            "LOCATION",
+            country,
+            source=f"geonames:{city['geonameid']}",
+            rank=RANK_CURATED if row else RANK_CITY,
+            weight=city["population"],
+        )
         names = [row["label"], name] if row else [name]
         base = fold(name)
         for alt in city["alternatenames"]:
             f = fold(alt)
             # Latin-script transliterations close to the name; not codes (MOW), not words
-            if (len(f) >= 4 and alt[:1].isupper() and not alt.isupper()
-                    and re.fullmatch(r"[a-z0-9 ]+", f)
-                    and f not in words.known and fuzz.ratio(f, base) >= 75
-                    and not words.is_first_name(alt)):
+            if (
+                len(f) >= 4
+                and alt[:1].isupper()
+                and not alt.isupper()
+                and re.fullmatch(r"[a-z0-9 ]+", f)
+                and f not in words.known
+                and fuzz.ratio(f, base) >= 75
+                and not words.is_first_name(alt)
+            ):
                 names.append(alt)
         names = names[:MAX_CITY_ALIASES]
         if row:
@@ -447,9 +538,15 @@ def build_cities(words: Vocabulary) -> tuple[dict[str, Entry], frozenset[str]]:
 #: Countries whose first-level regions are written in ISO 3166-2 as English news writes them,
 #: with the kinds of region kept.
 REGION_COUNTRIES = {
-    "US": {"State", "District"}, "CA": {"Province", "Territory"}, "AU": {"State", "Territory"},
-    "IN": {"State", "Union territory"}, "NL": {"Province"}, "PK": {"Province"},
-    "NG": {"State"}, "BR": {"State"}, "MX": {"State"},
+    "US": {"State", "District"},
+    "CA": {"Province", "Territory"},
+    "AU": {"State", "Territory"},
+    "IN": {"State", "Union territory"},
+    "NL": {"Province"},
+    "PK": {"Province"},
+    "NG": {"State"},
+    "BR": {"State"},
+    "MX": {"State"},
 }
 
 
@@ -472,13 +569,28 @@ def build_regions(words: Vocabulary, taken: set[str]) -> dict[str, Entry]:
         for sub in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda s: s.code):
             if sub.type not in kinds or sub.parent_code is not None:
                 continue
-            name = "".join(c for c in unicodedata.normalize("NFKD", sub.name) if not unicodedata.combining(c))
+            name = "".join(
+                c for c in unicodedata.normalize("NFKD", sub.name) if not unicodedata.combining(c)
+            )
             name = re.sub(r"\s*\[.*\]$", "", name).strip()  # "Galicia [Galicia]"
             # words.basic, not words.common: Dutch lemma lists hold names (Florida, Utrecht)
-            if "," in name or fold(name) in taken or fold(name) in words.basic or fold(name) in REGION_WORDS:
+            if (
+                "," in name
+                or fold(name) in taken
+                or fold(name) in words.basic
+                or fold(name) in REGION_WORDS
+            ):
                 continue
             key = f"{slug(name)}_{country.lower()}"
-            e = Entry(key, name, "LOCATION", country, source=f"iso3166-2:{sub.code}", rank=RANK_CITY, weight=0)
+            e = Entry(
+                key,
+                name,
+                "LOCATION",
+                country,
+                source=f"iso3166-2:{sub.code}",
+                rank=RANK_CITY,
+                weight=0,
+            )
             e.add_aliases([name, sub.name])
             e.roles = []
             out[key] = e
@@ -494,8 +606,9 @@ def apply_curated(entries: dict[str, Entry]) -> None:
         aliases = [a for a in row["aliases"].split("|") if a]
         e = entries.get(row["key"])
         if e is None:
-            e = entries[row["key"]] = Entry(row["key"], row["label"], row["type"],
-                                            row["country"] or None)
+            e = entries[row["key"]] = Entry(
+                row["key"], row["label"], row["type"], row["country"] or None
+            )
         e.label, e.type, e.country = row["label"], row["type"], row["country"] or None
         e.source = "curated" if not e.source else f"curated+{e.source}"
         e.rank = RANK_CURATED
@@ -507,8 +620,15 @@ def apply_curated(entries: dict[str, Entry]) -> None:
             raise SystemExit(f"curated/roles.tsv: unknown key in {row}")
         if row["kind"] not in {"position", "family", "metonym"}:
             raise SystemExit(f"curated/roles.tsv: bad kind in {row}")
-        e.roles.append({"kind": row["kind"], "role": row["role"], "of": row["of"],
-                        "start": row["start"] or None, "end": row["end"] or None})
+        e.roles.append(
+            {
+                "kind": row["kind"],
+                "role": row["role"],
+                "of": row["of"],
+                "start": row["start"] or None,
+                "end": row["end"] or None,
+            }
+        )
     for row in read_tsv(CURATED / "demonyms.tsv"):
         if row["key"] not in entries:
             raise SystemExit(f"curated/demonyms.tsv: unknown key {row['key']!r}")
@@ -517,7 +637,9 @@ def apply_curated(entries: dict[str, Entry]) -> None:
 
 def _is_acronym(name: str) -> bool:
     letters = [c for c in name if c.isalnum()]
-    return len(letters) <= 6 and sum(c.isupper() or c.isdigit() for c in letters) >= len(letters) - 1
+    return (
+        len(letters) <= 6 and sum(c.isupper() or c.isdigit() for c in letters) >= len(letters) - 1
+    )
 
 
 def absorb_duplicates(entries: dict[str, Entry]) -> None:
@@ -588,8 +710,9 @@ def write(entries: dict[str, Entry]) -> None:
             if e.key not in keys:
                 keys.append(e.key)
     with open(KB_DIR / "index.tsv", "w", encoding="utf-8") as fh:
-        fh.write("# folded alias -> knowledge-base keys, best first. "
-                 "Made by data/build/build_kb.py.\n")
+        fh.write(
+            "# folded alias -> knowledge-base keys, best first. Made by data/build/build_kb.py.\n"
+        )
         for alias in sorted(index):
             fh.write(f"{alias}\t{','.join(index[alias])}\n")
 
@@ -598,15 +721,21 @@ def write_first_names(words: Vocabulary) -> None:
     """First names that are not ordinary Dutch or English words ("Mark" stays, "Will" goes)."""
     names = sorted(n for n in words.first_names if len(n) > 1 and n not in words.basic)
     with open(KB_DIR / "first_names.txt", "w", encoding="utf-8") as fh:
-        fh.write("# folded first names from gender-guesser (GFDL 1.2), minus ordinary words. "
-                 "Made by data/build/build_kb.py.\n")
+        fh.write(
+            "# folded first names from gender-guesser (GFDL 1.2), minus ordinary words. "
+            "Made by data/build/build_kb.py.\n"
+        )
         fh.writelines(f"{n}\n" for n in names)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="build_kb", description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
-                        help="folder with the Phoenix dictionaries (default: ../shared/lexicons)")
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=DEFAULT_SHARED,
+        help="folder with the Phoenix dictionaries (default: ../shared/lexicons)",
+    )
     args = parser.parse_args()
     entries = build(args.shared)
     write(entries)

@@ -138,8 +138,9 @@ def choose(votes: Counter, defaults: Counter) -> tuple[str, float, str]:
     by_type: Counter = Counter()
     for (t, _), n in votes.items():
         by_type[t] += n
-    best, n = max(by_type.items(),
-                  key=lambda kv: (defaults[kv[0]], kv[1], -PLOVER_TYPES.index(kv[0])))
+    best, n = max(
+        by_type.items(), key=lambda kv: (defaults[kv[0]], kv[1], -PLOVER_TYPES.index(kv[0]))
+    )
     code = max(((c, k) for (t, c), k in votes.items() if t == best), key=lambda ck: ck[1])[0]
     return best, round(n / sum(by_type.values()), 2), code
 
@@ -206,8 +207,8 @@ def read_phrases(path: Path, table: dict[str, str]) -> dict[tuple[str, str, str]
         rest = body[2:].strip()
         if not rest.startswith("*") or "[" not in rest:
             continue
-        pattern = rest[1:rest.index("[")].strip()
-        code = first_code(rest[rest.index("["):])
+        pattern = rest[1 : rest.index("[")].strip()
+        code = first_code(rest[rest.index("[") :])
         t = plover_type(code, table) if code else ("NONE" if "[---]" in rest else None)
         if t is None or not pattern:
             continue
@@ -229,7 +230,7 @@ def read_phrases(path: Path, table: dict[str, str]) -> dict[tuple[str, str, str]
             heads = []
         for head in heads:
             part = "prt" if head in PARTICLES and len(pattern.split()) == 1 else "obj"
-            if part == "prt" or not head in PARTICLES:
+            if part == "prt" or head not in PARTICLES:
                 votes[(verb, part, head.lstrip("&"))][t] += 1
     return votes
 
@@ -263,8 +264,12 @@ def write_phrases(table: dict[str, str], shared: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="build_verbs_en", description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
-                        help="folder with CAMEO.2.0.txt and CAMEO2PLOVER-2021.txt")
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=DEFAULT_SHARED,
+        help="folder with CAMEO.2.0.txt and CAMEO2PLOVER-2021.txt",
+    )
     args = parser.parse_args()
     table = read_plover_table(args.shared / "CAMEO2PLOVER-2021.txt")
     votes, defaults = read_cameo(args.shared / "CAMEO.2.0.txt", table)
@@ -285,8 +290,10 @@ def main() -> None:
         fh.write("lemma\ttype\tconfidence\tcameo\n")
         for lemma, t, conf, code in rows:
             fh.write(f"{lemma}\t{t}\t{conf:.2f}\t{code}\n")
-    print(f"wrote {len(rows)} lemmas to {OUT.relative_to(REPO)}: "
-          f"{dict(Counter(r[1] for r in rows).most_common())}")
+    print(
+        f"wrote {len(rows)} lemmas to {OUT.relative_to(REPO)}: "
+        f"{dict(Counter(r[1] for r in rows).most_common())}"
+    )
     write_phrases(table, args.shared)
 
 

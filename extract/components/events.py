@@ -32,17 +32,25 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extract.dates import find_time_mentions, relative_days
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon, NounEvent
 from extract.relations.arguments import ArgumentResolver
 from extract.relations.grammar import Grammar
 from extract.relations.lemmas import lookup_lemma
-from extract.relations.timing import clause_time_spans, time_span_of
-from extract.dates import find_time_mentions, relative_days
 from extract.relations.syntax import (
-    LabelScheme, agents, between_sides, clause_verb, is_subject, objects, passive_subjects, prepositional_args,
-    subjects, verb_lemmas,
+    LabelScheme,
+    agents,
+    between_sides,
+    clause_verb,
+    is_subject,
+    objects,
+    passive_subjects,
+    prepositional_args,
+    subjects,
+    verb_lemmas,
 )
+from extract.relations.timing import clause_time_spans, time_span_of
 from records import EVENT_KINDS
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
@@ -95,7 +103,9 @@ class EventMention:
     sentence_time: bool = True
 
     def add(self, participant: Participant) -> None:
-        if all((p.entity, p.role) != (participant.entity, participant.role) for p in self.participants):
+        if all(
+            (p.entity, p.role) != (participant.entity, participant.role) for p in self.participants
+        ):
             self.participants.append(participant)
 
 
@@ -135,7 +145,9 @@ class _EarlierEvents:
 
     def _recount(self, group: tuple[str, str | None]) -> EventMention | None:
         """The best of a group after one of its events moved to a place: ask its members again."""
-        members = self._members[group] = [e for e in self._members.get(group, []) if e.location == group[1]]
+        members = self._members[group] = [
+            e for e in self._members.get(group, []) if e.location == group[1]
+        ]
         if not members:
             self._best.pop(group, None)
             return None
@@ -218,9 +230,13 @@ class EventFinder:
                 event.time_span = time_span_of(token, times)
             if place and not event.location:
                 event.location = place
-            found_parts = (self._verb_participants(token, resolver) if is_verb
-                           else self._participants(token, resolver, symmetric=found.type in SYMMETRIC,
-                                                   happening=happening))
+            found_parts = (
+                self._verb_participants(token, resolver)
+                if is_verb
+                else self._participants(
+                    token, resolver, symmetric=found.type in SYMMETRIC, happening=happening
+                )
+            )
             for entity, role in found_parts:
                 event.add(Participant(entity, role, token.i, sentence))
             if event.location:
@@ -228,7 +244,9 @@ class EventFinder:
             earlier.update(event)
         # An event nobody takes part in and that happens nowhere says nothing about who acts towards whom.
         kept = [e for e in events if e.participants]
-        for number, event in enumerate(kept):  # numbered without gaps, so a text cut in pieces numbers alike
+        for number, event in enumerate(
+            kept
+        ):  # numbered without gaps, so a text cut in pieces numbers alike
             event.id = f"event:{number}"
         return kept
 
@@ -252,7 +270,9 @@ class EventFinder:
         if verb.dep_ in ATTRIBUTIVE:
             return None
         lemmas = verb_lemmas(verb, self.scheme, lambda form: lookup_lemma(self.lexicon.lang, form))
-        found = next(filter(None, (self.lexicon.event_word(lemma, "verb") for lemma in lemmas)), None)
+        found = next(
+            filter(None, (self.lexicon.event_word(lemma, "verb") for lemma in lemmas)), None
+        )
         if found is None or self._negated(verb):
             return None
         return found
@@ -271,8 +291,10 @@ class EventFinder:
         if any(not self.lexicon.time_expression(c.text) for c in own):
             return []
         return [
-            c for c in verb.children
-            if c.i < verb.i and c.pos_ in ("PROPN", "NOUN", "ADV", "X")
+            c
+            for c in verb.children
+            if c.i < verb.i
+            and c.pos_ in ("PROPN", "NOUN", "ADV", "X")
             and not self.lexicon.time_expression(c.text)
             and not any(g.dep_ in self.scheme.case for g in c.children)
         ]
@@ -283,21 +305,31 @@ class EventFinder:
         As object ("lanceerde een invasie", "held talks") or through an attending preposition
         ("op een persconferentie", "at a press conference"); not through "na", "voor", "since".
         """
-        if link.dep_ in self.scheme.object or link.dep_ in self.scheme.subject and not is_subject(link, self.scheme):
+        if (
+            link.dep_ in self.scheme.object
+            or link.dep_ in self.scheme.subject
+            and not is_subject(link, self.scheme)
+        ):
             return True  # an object, or the second of two subjects (see _governing_verb)
-        taking_part = self.preps.attend | self.preps.place  # "won seats in the 2015 election", "killed in the attack"
+        taking_part = (
+            self.preps.attend | self.preps.place
+        )  # "won seats in the 2015 election", "killed in the attack"
         if link.pos_ == "ADP":
             return link.lower_ in taking_part
         return any(c.dep_ in self.scheme.case and c.lower_ in taking_part for c in link.children)
 
-    def _refers_back(self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents") -> EventMention | None:
+    def _refers_back(
+        self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents"
+    ) -> EventMention | None:
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")}
         if not determiners & DEFINITE:
             return None
         # The most talked-about such event so far (the latest on a tie): an article returns to its main event.
         return earlier.best(_family(kind), place)
 
-    def _place(self, noun: Token, resolver: ArgumentResolver, happening: bool = False) -> str | None:
+    def _place(
+        self, noun: Token, resolver: ArgumentResolver, happening: bool = False
+    ) -> str | None:
         """Where the event happened: a place name before the noun ("a Kabul car bombing"; a country
         too before a happening: "the United States presidential election"), else the noun's or its
         clause's place phrase."""
@@ -324,15 +356,25 @@ class EventFinder:
                     # "bij een brand in een escaperoom in Koszalin": the named place of an unnamed one
                     for inner_prep, inner in prepositional_args(arg, self.scheme):
                         eid = resolver.entity(inner)
-                        if eid and inner_prep in self.preps.place and resolver.type_of(eid) in PLACE_TYPES:
+                        if (
+                            eid
+                            and inner_prep in self.preps.place
+                            and resolver.type_of(eid) in PLACE_TYPES
+                        ):
                             return eid
         return None
 
     def _participants(
-        self, noun: Token, resolver: ArgumentResolver, symmetric: bool = False, happening: bool = False
+        self,
+        noun: Token,
+        resolver: ArgumentResolver,
+        symmetric: bool = False,
+        happening: bool = False,
     ) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
-        owners = ("PERSON", "ORG") if happening else ACTOR_TYPES  # a country before a happening is its place
+        owners = (
+            ("PERSON", "ORG") if happening else ACTOR_TYPES
+        )  # a country before a happening is its place
         for child in noun.children:
             eid = resolver.entity(child)
             if eid and child.i < noun.i and resolver.type_of(eid) in owners:
@@ -342,39 +384,77 @@ class EventFinder:
         of_role = "target" if found else "source"
         for prep, arg in prepositional_args(noun, self.scheme):
             role = (
-                "target" if prep in self.preps.recipient
-                else "source" if prep in self.preps.agent
-                else of_role if prep in self.preps.possessor
-                else None if prep in self.preps.place or prep in self.preps.between or prep in self.preps.attend
+                "target"
+                if prep in self.preps.recipient
+                else "source"
+                if prep in self.preps.agent
+                else of_role
+                if prep in self.preps.possessor
+                else None
+                if prep in self.preps.place
+                or prep in self.preps.between
+                or prep in self.preps.attend
                 else "target"  # "the withdrawal of the UK from the EU": an actor in any other phrase takes part
             )
             if role:
-                found += [(e, role) for e in self._actors(resolver, arg) if resolver.type_of(e) in ACTOR_TYPES]
+                found += [
+                    (e, role)
+                    for e in self._actors(resolver, arg)
+                    if resolver.type_of(e) in ACTOR_TYPES
+                ]
         for side in between_sides(noun, self.scheme, self.preps.between):
-            found += [(e, "source") for e in self._actors(resolver, side) if resolver.type_of(e) in ACTOR_TYPES]
+            found += [
+                (e, "source")
+                for e in self._actors(resolver, side)
+                if resolver.type_of(e) in ACTOR_TYPES
+            ]
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
         verb, link = _governing_verb(noun, self.scheme)
         if verb is not None and self._attends(link):
             undergoers = passive_subjects(verb, self.scheme)
-            sources = [e for subj in subjects(verb, self.scheme) if subj not in undergoers
-                       for e in self._actors(resolver, self._antecedent(subj))]
+            sources = [
+                e
+                for subj in subjects(verb, self.scheme)
+                if subj not in undergoers
+                for e in self._actors(resolver, self._antecedent(subj))
+            ]
             if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head != verb:
                 # "Zelensky had maandag een ontmoeting ...": the parser made "had" an auxiliary of a later verb.
-                sources = [e for subj in subjects(verb.head, self.scheme) for e in self._actors(resolver, subj)]
+                sources = [
+                    e
+                    for subj in subjects(verb.head, self.scheme)
+                    for e in self._actors(resolver, subj)
+                ]
             if not sources and not undergoers:
-                sources = [e for name in self._displaced_subjects(verb) for e in self._actors(resolver, name)]
+                sources = [
+                    e
+                    for name in self._displaced_subjects(verb)
+                    for e in self._actors(resolver, name)
+                ]
             found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
             # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it happened to
-            found += [(e, "target") for subj in undergoers for e in self._actors(resolver, subj)
-                      if resolver.type_of(e) in ACTOR_TYPES]
+            found += [
+                (e, "target")
+                for subj in undergoers
+                for e in self._actors(resolver, subj)
+                if resolver.type_of(e) in ACTOR_TYPES
+            ]
             if link.dep_ not in self.scheme.object:
                 # "steunt Joe Biden bij de verkiezingen": with the event in a phrase, the object takes part too
-                found += [(e, "target") for o in objects(verb, self.scheme) for e in self._actors(resolver, o)
-                          if resolver.type_of(e) in ACTOR_TYPES]
+                found += [
+                    (e, "target")
+                    for o in objects(verb, self.scheme)
+                    for e in self._actors(resolver, o)
+                    if resolver.type_of(e) in ACTOR_TYPES
+                ]
             for prep, arg in prepositional_args(verb, self.scheme):
                 if prep in self.preps.recipient and arg != noun:
-                    found += [(e, "target") for e in self._actors(resolver, arg) if resolver.type_of(e) in ACTOR_TYPES]
+                    found += [
+                        (e, "target")
+                        for e in self._actors(resolver, arg)
+                        if resolver.type_of(e) in ACTOR_TYPES
+                    ]
         return found
 
     def _antecedent(self, subject: Token) -> Token:
@@ -394,66 +474,116 @@ class EventFinder:
         if found or token.pos_ != "NOUN":
             return found
         apposed = self.scheme.appos | self.scheme.name_part
-        return list(dict.fromkeys(
-            eid for c in token.children
-            if c.i > token.i and c.dep_ in apposed and (eid := resolver.entity(c)) is not None
-        ))
+        return list(
+            dict.fromkeys(
+                eid
+                for c in token.children
+                if c.i > token.i and c.dep_ in apposed and (eid := resolver.entity(c)) is not None
+            )
+        )
 
-    def _relative_clause_participants(self, noun: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
-        """"a collision which killed Harry Dunn", "the attack carried out by the Taliban": the
+    def _relative_clause_participants(
+        self, noun: Token, resolver: ArgumentResolver
+    ) -> list[tuple[str, str]]:
+        """ "a collision which killed Harry Dunn", "the attack carried out by the Taliban": the
         objects of a relative clause whose subject is the event (targets) and the agents of a
         participle clause on it (sources)."""
         found: list[tuple[str, str]] = []
         for clause in noun.children:
-            if clause.pos_ != "VERB" or clause.i < noun.i or not clause.dep_.startswith(("relcl", "acl")):
+            if (
+                clause.pos_ != "VERB"
+                or clause.i < noun.i
+                or not clause.dep_.startswith(("relcl", "acl"))
+            ):
                 continue
             by_event = any(
-                c.dep_ in self.scheme.subject and (c.lower_ in RELATIVE or c.morph.get("PronType") == ["Rel"])
+                c.dep_ in self.scheme.subject
+                and (c.lower_ in RELATIVE or c.morph.get("PronType") == ["Rel"])
                 for c in clause.children
             )
             if by_event:
-                found += [(e, "target") for o in objects(clause, self.scheme) for e in self._actors(resolver, o)
-                          if resolver.type_of(e) in ACTOR_TYPES]
+                found += [
+                    (e, "target")
+                    for o in objects(clause, self.scheme)
+                    for e in self._actors(resolver, o)
+                    if resolver.type_of(e) in ACTOR_TYPES
+                ]
             # "die naar verluidt door de Taliban werd gepleegd": the agent may hang on a verb under the clause's
-            verbs = [clause] + [c for c in clause.children if c.pos_ == "VERB" and c.dep_ in self.scheme.open_clause]
-            found += [(e, "source") for v in verbs for a in agents(v, self.scheme, self.preps.agent)
-                      for e in self._actors(resolver, a) if resolver.type_of(e) in ACTOR_TYPES]
+            verbs = [clause] + [
+                c for c in clause.children if c.pos_ == "VERB" and c.dep_ in self.scheme.open_clause
+            ]
+            found += [
+                (e, "source")
+                for v in verbs
+                for a in agents(v, self.scheme, self.preps.agent)
+                for e in self._actors(resolver, a)
+                if resolver.type_of(e) in ACTOR_TYPES
+            ]
         return found
 
     def _passive_clause_participants(
         self, noun: Token, resolver: ArgumentResolver, symmetric: bool = False
     ) -> list[tuple[str, str]]:
-        """"The agreement was signed by X", "de aanslag werd gepleegd door Y": the agents of the
+        """ "The agreement was signed by X", "de aanslag werd gepleegd door Y": the agents of the
         passive verb whose subject the event is take part in it; "facilities of Aramco were hit by
         drone strikes": the subject of the passive verb whose agent the event is undergoes it.
 
         Not the agents of a symmetric event ("the meeting was attended by" six ministers): every
         pair of them would consult every other, which the dev split shows wrong 32 times to 7
         participants found."""
+
         def actors(tokens: list[Token], role: str) -> list[tuple[str, str]]:
-            return [(e, role) for t in tokens for e in self._actors(resolver, t) if resolver.type_of(e) in ACTOR_TYPES]
+            return [
+                (e, role)
+                for t in tokens
+                for e in self._actors(resolver, t)
+                if resolver.type_of(e) in ACTOR_TYPES
+            ]
 
         verb = noun.head
         if noun.dep_ in self.scheme.passive_subject and verb.pos_ in ("VERB", "AUX"):
-            return [] if symmetric else actors(agents(verb, self.scheme, self.preps.agent), "source")
-        clause = verb.head if self.scheme.preposition_heads_noun and noun.dep_ == "pobj" and verb.dep_ in self.scheme.agent else verb
+            return (
+                [] if symmetric else actors(agents(verb, self.scheme, self.preps.agent), "source")
+            )
+        clause = (
+            verb.head
+            if self.scheme.preposition_heads_noun
+            and noun.dep_ == "pobj"
+            and verb.dep_ in self.scheme.agent
+            else verb
+        )
         if clause.pos_ == "VERB" and noun in agents(clause, self.scheme, self.preps.agent):
             hit = passive_subjects(clause, self.scheme)
             return actors(hit, "target") or [
-                (e, "target") for t in hit for e in resolver.within(t) if resolver.type_of(e) in ACTOR_TYPES]
+                (e, "target")
+                for t in hit
+                for e in resolver.within(t)
+                if resolver.type_of(e) in ACTOR_TYPES
+            ]
         return []
 
     def _verb_participants(self, verb: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
         """Who takes part in the event a verb's clause is: subjects and passive agents act,
         objects, passive subjects and "with"/"met" phrases undergo it, "between X and Y" both."""
+
         def actors(tokens: list[Token], role: str) -> list[tuple[str, str]]:
-            return [(e, role) for t in tokens for e in self._actors(resolver, t) if resolver.type_of(e) in ACTOR_TYPES]
+            return [
+                (e, role)
+                for t in tokens
+                for e in self._actors(resolver, t)
+                if resolver.type_of(e) in ACTOR_TYPES
+            ]
 
         passive = passive_subjects(verb, self.scheme)
-        found = actors(passive, "target") if passive else actors(subjects(verb, self.scheme), "source")
+        found = (
+            actors(passive, "target") if passive else actors(subjects(verb, self.scheme), "source")
+        )
         found += actors(agents(verb, self.scheme, self.preps.agent), "source")
         found += actors(objects(verb, self.scheme), "target")
-        found += actors([a for p, a in prepositional_args(verb, self.scheme) if p in self.preps.recipient], "target")
+        found += actors(
+            [a for p, a in prepositional_args(verb, self.scheme) if p in self.preps.recipient],
+            "target",
+        )
         found += actors(between_sides(verb, self.scheme, self.preps.between), "source")
         return found
 
@@ -481,7 +611,8 @@ def _governing_verb(noun: Token, scheme: LabelScheme) -> tuple[Token | None, Tok
             return None, current
         if head.pos_ in ("VERB", "AUX"):
             subject = current.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") and (
-                current.dep_ not in scheme.subject or is_subject(current, scheme))
+                current.dep_ not in scheme.subject or is_subject(current, scheme)
+            )
             return (None if subject else head), current
         if head.pos_ not in ("ADP", "NOUN", "NUM"):
             return None, current
@@ -490,7 +621,12 @@ def _governing_verb(noun: Token, scheme: LabelScheme) -> tuple[Token | None, Tok
 
 
 def make_event_finder(
-    nlp: Language, name: str, lexicon: Lexicon, kb: KnowledgeBase, scheme: LabelScheme, grammar: Grammar
+    nlp: Language,
+    name: str,
+    lexicon: Lexicon,
+    kb: KnowledgeBase,
+    scheme: LabelScheme,
+    grammar: Grammar,
 ) -> EventFinder:
     """Factory body for ``newsgraph_events`` (registered in :mod:`extract.pipeline`)."""
     return EventFinder(name, lexicon=lexicon, kb=kb, scheme=scheme, grammar=grammar)

@@ -170,7 +170,11 @@ class EntityLinker:
                 if ent[k].lower_ in ("van", "de", "der", "den", "von", "la", "le", "da", "di"):
                     continue  # "van Vroonhoven" is a surname, "Vroonhoven" alone is not a new cut
                 part = fold(ent[k:].text, articles=False)
-                if part in fuller and fuller[part] is not None and _key_of(fuller[part]) != _key_of(res):
+                if (
+                    part in fuller
+                    and fuller[part] is not None
+                    and _key_of(fuller[part]) != _key_of(res)
+                ):
                     fuller[part] = None
                 elif part not in fuller:
                     fuller[part] = res
@@ -180,7 +184,12 @@ class EntityLinker:
             loose = res[1] == "PERSON" or (res[0] is None and len(ent) == 1)
             full = fuller.get(fold(ent.text, articles=False)) if loose else None
             if full is not None and _key_of(full) != _key_of(res) and not (res[0] and full[0]):
-                if not (len(ent) > 1 and res[0] is None and full[0] is None and len(ent.text) >= len(full[2])):
+                if not (
+                    len(ent) > 1
+                    and res[0] is None
+                    and full[0] is None
+                    and len(ent.text) >= len(full[2])
+                ):
                     res = full
             joined.append(res)
         return joined
@@ -199,7 +208,12 @@ class EntityLinker:
                 full[first] = res
         joined = []
         for ent, res in zip(ents, out):
-            if res[0] is None and len(ent) == 1 and res[1] in ("PERSON", "ORG") and not ent.text.isupper():
+            if (
+                res[0] is None
+                and len(ent) == 1
+                and res[1] in ("PERSON", "ORG")
+                and not ent.text.isupper()
+            ):
                 first = fold(ent.text, articles=False)
                 if len(opens.get(first, ())) == 1:
                     res = full[first]
@@ -216,7 +230,9 @@ class EntityLinker:
                 words = [t.text for t in ent if t.text[:1].isupper()]
                 for caps in ("".join(w[0] for w in words), "".join(w[0] for w in words[:-1])):
                     # "Pacific Gas and Electric Company" is PG&E, with or without its "Company"
-                    if len(caps) >= 2 and (caps == "".join(w[0] for w in words) or words[-1].lower() in ORG_HEADS):
+                    if len(caps) >= 2 and (
+                        caps == "".join(w[0] for w in words) or words[-1].lower() in ORG_HEADS
+                    ):
                         initials.setdefault(caps, res)
         joined = []
         for ent, res in zip(ents, out):
@@ -232,7 +248,8 @@ class EntityLinker:
         in the document joins it ("Parliament" after "Parliament of Iraq", "Congress" after "US
         Congress", "Mahan" after "Mahan Air")."""
         longer = [
-            (fold(ent.text), res) for ent, res in zip(ents, out)
+            (fold(ent.text), res)
+            for ent, res in zip(ents, out)
             if res[1] == "ORG" and len(ent) >= 2 and not any(t.lower_ in COORDINATORS for t in ent)
         ]
         joined = []
@@ -240,12 +257,18 @@ class EntityLinker:
             if res[0] is None and len(ent) <= 2 and not ent.text.isupper():
                 short = fold(ent.text)
                 hits = {
-                    _key_of(r): r for text, r in longer
-                    if text != short and (
-                        text.startswith(short + " ") or text.endswith(" " + short)
+                    _key_of(r): r
+                    for text, r in longer
+                    if text != short
+                    and (
+                        text.startswith(short + " ")
+                        or text.endswith(" " + short)
                         # "House" after "US House of Representatives": the name after a country word
-                        or (len(text.split()) <= 5 and text.split()[1:].count(short.split()[0]) == 1
-                            and text.split()[1:len(short.split()) + 1] == short.split())
+                        or (
+                            len(text.split()) <= 5
+                            and text.split()[1:].count(short.split()[0]) == 1
+                            and text.split()[1 : len(short.split()) + 1] == short.split()
+                        )
                     )
                 }
                 if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
@@ -261,19 +284,29 @@ class EntityLinker:
         for key, type_, label, _ in out:
             if key is None:
                 votes.setdefault(fold(label), Counter())[type_] += 1
-        best = {name: counts.most_common(1)[0][0] for name, counts in votes.items() if len(counts) > 1}
+        best = {
+            name: counts.most_common(1)[0][0] for name, counts in votes.items() if len(counts) > 1
+        }
         if not best:
             return out
-        return [(k, best.get(fold(label), t) if k is None else t, label, c) for k, t, label, c in out]
+        return [
+            (k, best.get(fold(label), t) if k is None else t, label, c) for k, t, label, c in out
+        ]
 
     @staticmethod
     def _register(
-        entities: dict[str, EntityInfo], key: str | None, type_: str, label: str, country: str | None
+        entities: dict[str, EntityInfo],
+        key: str | None,
+        type_: str,
+        label: str,
+        country: str | None,
     ) -> EntityInfo:
         eid = entity_id(key, type_, label)
         info = entities.get(eid)
         if info is None:
-            info = entities[eid] = EntityInfo(id=eid, label=label, type=type_, country=country, kb_key=key)
+            info = entities[eid] = EntityInfo(
+                id=eid, label=label, type=type_, country=country, kb_key=key
+            )
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
@@ -295,7 +328,8 @@ def _same_words(text: str, entry: KBEntry) -> bool:
         if "".join(mine) == "".join(theirs):
             return True
         if len(mine) == len(theirs) and all(
-            a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85) for a, b in zip(mine, theirs)
+            a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+            for a, b in zip(mine, theirs)
         ):
             return True
     return False

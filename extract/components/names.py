@@ -50,100 +50,537 @@ ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "a
 QUOTES = set("\"'“”‘’«»„")
 
 #: Last words that make a name an organisation ("Ford Motor Company", "Swiss National Bank").
-ORG_HEADS = frozenset({
-    "nv", "n.v.", "bv", "b.v.", "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.",
-    "ltd", "ltd.", "plc", "ag", "gmbh", "sa", "se", "llc", "group", "groep", "bank", "motors", "airlines",
-    "airways", "partij", "party", "ministerie", "ministry", "department", "departement", "council",
-    "raad", "agency", "agentschap", "court", "rechtbank", "hof", "union", "unie", "vakbond", "bond",
-    "commission", "commissie", "institute", "instituut", "university", "universiteit", "foundation",
-    "stichting", "association", "vereniging", "federation", "federatie", "holding", "holdings",
-    "technologies", "systems", "industries", "times", "post", "journal", "tribune", "herald", "news",
-    "telegraaf", "courant", "dagblad", "nieuwsblad", "reuters", "office", "bureau", "authority",
-    "autoriteit", "service", "dienst", "police", "politie", "army", "leger", "navy", "force", "forces",
-    "parliament", "parlement", "senate", "senaat", "congress", "assembly", "tribunal", "fund", "fonds",
-    "reserve", "exchange", "beurs", "network", "media", "press", "pharma", "pharmaceuticals", "energy",
-    "petroleum", "oil", "telecom", "communications", "enterprises", "partners", "capital", "trust",
-    "brands", "labs", "club", "fc", "omroep", "krant", "aircraft", "airplanes", "aerospace",
-    "motor", "automotive", "steel", "chemicals", "electric", "electronics", "semiconductor", "software",
-    "insurance", "bancorp", "financial", "securities", "investments", "ministries", "cabinet", "kabinet",
-    "regering", "government", "commando", "command", "guard", "guards", "corps", "air",
-})
+ORG_HEADS = frozenset(
+    {
+        "nv",
+        "n.v.",
+        "bv",
+        "b.v.",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "company",
+        "co",
+        "co.",
+        "ltd",
+        "ltd.",
+        "plc",
+        "ag",
+        "gmbh",
+        "sa",
+        "se",
+        "llc",
+        "group",
+        "groep",
+        "bank",
+        "motors",
+        "airlines",
+        "airways",
+        "partij",
+        "party",
+        "ministerie",
+        "ministry",
+        "department",
+        "departement",
+        "council",
+        "raad",
+        "agency",
+        "agentschap",
+        "court",
+        "rechtbank",
+        "hof",
+        "union",
+        "unie",
+        "vakbond",
+        "bond",
+        "commission",
+        "commissie",
+        "institute",
+        "instituut",
+        "university",
+        "universiteit",
+        "foundation",
+        "stichting",
+        "association",
+        "vereniging",
+        "federation",
+        "federatie",
+        "holding",
+        "holdings",
+        "technologies",
+        "systems",
+        "industries",
+        "times",
+        "post",
+        "journal",
+        "tribune",
+        "herald",
+        "news",
+        "telegraaf",
+        "courant",
+        "dagblad",
+        "nieuwsblad",
+        "reuters",
+        "office",
+        "bureau",
+        "authority",
+        "autoriteit",
+        "service",
+        "dienst",
+        "police",
+        "politie",
+        "army",
+        "leger",
+        "navy",
+        "force",
+        "forces",
+        "parliament",
+        "parlement",
+        "senate",
+        "senaat",
+        "congress",
+        "assembly",
+        "tribunal",
+        "fund",
+        "fonds",
+        "reserve",
+        "exchange",
+        "beurs",
+        "network",
+        "media",
+        "press",
+        "pharma",
+        "pharmaceuticals",
+        "energy",
+        "petroleum",
+        "oil",
+        "telecom",
+        "communications",
+        "enterprises",
+        "partners",
+        "capital",
+        "trust",
+        "brands",
+        "labs",
+        "club",
+        "fc",
+        "omroep",
+        "krant",
+        "aircraft",
+        "airplanes",
+        "aerospace",
+        "motor",
+        "automotive",
+        "steel",
+        "chemicals",
+        "electric",
+        "electronics",
+        "semiconductor",
+        "software",
+        "insurance",
+        "bancorp",
+        "financial",
+        "securities",
+        "investments",
+        "ministries",
+        "cabinet",
+        "kabinet",
+        "regering",
+        "government",
+        "commando",
+        "command",
+        "guard",
+        "guards",
+        "corps",
+        "air",
+    }
+)
 #: First words that make a name an organisation ("Ministerie van Financiën", "Bank of Canada").
-ORG_FIRSTS = frozenset({
-    "ministerie", "ministry", "department", "bank", "banco", "stichting", "university", "universiteit",
-    "federal", "national", "nationale", "federale", "federaal", "staatsbosbeheer", "commissie", "commission", "council",
-    "raad", "rechtbank", "gerechtshof", "court", "hoge", "supreme", "office", "bureau", "agence",
-    "gazeta", "radio", "dagblad", "bundesbank",
-})
+ORG_FIRSTS = frozenset(
+    {
+        "ministerie",
+        "ministry",
+        "department",
+        "bank",
+        "banco",
+        "stichting",
+        "university",
+        "universiteit",
+        "federal",
+        "national",
+        "nationale",
+        "federale",
+        "federaal",
+        "staatsbosbeheer",
+        "commissie",
+        "commission",
+        "council",
+        "raad",
+        "rechtbank",
+        "gerechtshof",
+        "court",
+        "hoge",
+        "supreme",
+        "office",
+        "bureau",
+        "agence",
+        "gazeta",
+        "radio",
+        "dagblad",
+        "bundesbank",
+    }
+)
 #: First words of airlines and banks named after a place ("Air France", "Air India", "Aer Lingus").
 ORG_PREFIXES = frozenset({"air", "aer", "banco", "banca"})
 #: Nouns that introduce an organisation's name ("autofabrikant Ford", "de partij NSC", "the company Apple").
 ORG_INTRODUCERS = (
-    "bedrijf", "concern", "fabrikant", "maatschappij", "partij", "fractie", "krant", "dagblad", "omroep",
-    "bank", "vakbond", "bond", "organisatie", "ministerie", "agentschap", "dienst", "keten", "groep",
-    "company", "firm", "carmaker", "automaker", "maker", "party", "newspaper", "paper", "broadcaster",
-    "agency", "union", "ministry", "retailer", "airline", "lender", "insurer", "verzekeraar", "group",
-    "giant", "gigant", "conglomerate", "brand", "merk", "uitgever", "publisher", "producer", "producent",
-    "supplier", "leverancier", "startup", "start-up", "club", "zender", "network",
+    "bedrijf",
+    "concern",
+    "fabrikant",
+    "maatschappij",
+    "partij",
+    "fractie",
+    "krant",
+    "dagblad",
+    "omroep",
+    "bank",
+    "vakbond",
+    "bond",
+    "organisatie",
+    "ministerie",
+    "agentschap",
+    "dienst",
+    "keten",
+    "groep",
+    "company",
+    "firm",
+    "carmaker",
+    "automaker",
+    "maker",
+    "party",
+    "newspaper",
+    "paper",
+    "broadcaster",
+    "agency",
+    "union",
+    "ministry",
+    "retailer",
+    "airline",
+    "lender",
+    "insurer",
+    "verzekeraar",
+    "group",
+    "giant",
+    "gigant",
+    "conglomerate",
+    "brand",
+    "merk",
+    "uitgever",
+    "publisher",
+    "producer",
+    "producent",
+    "supplier",
+    "leverancier",
+    "startup",
+    "start-up",
+    "club",
+    "zender",
+    "network",
 )
 #: First words of the names of institutions every country has ("House of Representatives",
 #: "Foreign Ministry"), which a country adjective before them does not belong to.
-GENERIC_INSTITUTIONS = frozenset({
-    "house", "ministry", "foreign", "interior", "defence", "defense", "health", "justice", "finance",
-    "parliament", "senate", "government", "army", "navy", "supreme", "constitutional", "embassy",
-    "consulate", "coast", "ministerie", "parlement", "senaat", "regering", "leger", "ambassade",
-})
+GENERIC_INSTITUTIONS = frozenset(
+    {
+        "house",
+        "ministry",
+        "foreign",
+        "interior",
+        "defence",
+        "defense",
+        "health",
+        "justice",
+        "finance",
+        "parliament",
+        "senate",
+        "government",
+        "army",
+        "navy",
+        "supreme",
+        "constitutional",
+        "embassy",
+        "consulate",
+        "coast",
+        "ministerie",
+        "parlement",
+        "senaat",
+        "regering",
+        "leger",
+        "ambassade",
+    }
+)
 #: Dutch cabinet portfolios, which follow a minister's name ("Eelco Heinen van Financiën").
-PORTFOLIOS = frozenset({
-    "financien", "buitenlandse zaken", "defensie", "justitie", "justitie en veiligheid",
-    "binnenlandse zaken", "binnenlandse zaken en koninkrijksrelaties", "economische zaken",
-    "economische zaken en klimaat", "volksgezondheid", "volksgezondheid welzijn en sport",
-    "onderwijs", "onderwijs cultuur en wetenschap", "sociale zaken", "sociale zaken en werkgelegenheid",
-    "infrastructuur en waterstaat", "landbouw", "landbouw natuur en voedselkwaliteit",
-    "landbouw visserij voedselzekerheid en natuur", "asiel en migratie", "klimaat en groene groei",
-    "volkshuisvesting en ruimtelijke ordening", "buitenlandse handel en ontwikkelingshulp",
-    "buitenlandse handel en ontwikkelingssamenwerking", "algemene zaken", "verkeer en waterstaat",
-    "veiligheid en justitie", "milieu", "cultuur", "wonen", "migratie", "klimaat", "handel",
-})
+PORTFOLIOS = frozenset(
+    {
+        "financien",
+        "buitenlandse zaken",
+        "defensie",
+        "justitie",
+        "justitie en veiligheid",
+        "binnenlandse zaken",
+        "binnenlandse zaken en koninkrijksrelaties",
+        "economische zaken",
+        "economische zaken en klimaat",
+        "volksgezondheid",
+        "volksgezondheid welzijn en sport",
+        "onderwijs",
+        "onderwijs cultuur en wetenschap",
+        "sociale zaken",
+        "sociale zaken en werkgelegenheid",
+        "infrastructuur en waterstaat",
+        "landbouw",
+        "landbouw natuur en voedselkwaliteit",
+        "landbouw visserij voedselzekerheid en natuur",
+        "asiel en migratie",
+        "klimaat en groene groei",
+        "volkshuisvesting en ruimtelijke ordening",
+        "buitenlandse handel en ontwikkelingshulp",
+        "buitenlandse handel en ontwikkelingssamenwerking",
+        "algemene zaken",
+        "verkeer en waterstaat",
+        "veiligheid en justitie",
+        "milieu",
+        "cultuur",
+        "wonen",
+        "migratie",
+        "klimaat",
+        "handel",
+    }
+)
 #: Words that are never names, though written with capitals.
-NOT_NAMES = frozenset({
-    "utc", "gmt", "cet", "cest", "est", "edt", "pst", "bst", "usd", "eur", "gbp", "jpy", "chf", "ceo",
-    "cfo", "coo", "cto", "tv", "pc", "ok", "am", "pm", "a.m.", "p.m.", "q1", "q2", "q3", "q4",
-    # diseases and a process, which news capitalises like names
-    "covid", "covid-19", "sars-cov-2", "sars", "mers", "h1n1", "h5n1", "brexit",
-})
+NOT_NAMES = frozenset(
+    {
+        "utc",
+        "gmt",
+        "cet",
+        "cest",
+        "est",
+        "edt",
+        "pst",
+        "bst",
+        "usd",
+        "eur",
+        "gbp",
+        "jpy",
+        "chf",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "tv",
+        "pc",
+        "ok",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        # diseases and a process, which news capitalises like names
+        "covid",
+        "covid-19",
+        "sars-cov-2",
+        "sars",
+        "mers",
+        "h1n1",
+        "h5n1",
+        "brexit",
+    }
+)
 CURRENCY = set("$€£¥")
 #: Suffixes of company names written with capitals ("Shell PLC", "ASML NV").
-CORP_SUFFIXES = frozenset({"NV", "N.V.", "BV", "B.V.", "AG", "SA", "SE", "PLC", "LLC", "GmbH", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp."})
+CORP_SUFFIXES = frozenset(
+    {
+        "NV",
+        "N.V.",
+        "BV",
+        "B.V.",
+        "AG",
+        "SA",
+        "SE",
+        "PLC",
+        "LLC",
+        "GmbH",
+        "Inc",
+        "Inc.",
+        "Ltd",
+        "Ltd.",
+        "Corp",
+        "Corp.",
+    }
+)
 #: Words after a hyphen that make the part before an organisation ("VVD-Kamerlid", "NSC-fractie").
-ORG_MEMBER_WORDS = frozenset({
-    "kamerlid", "kamerleden", "fractie", "leider", "lijsttrekker", "voorzitter", "fractievoorzitter",
-    "senator", "wethouder", "minister", "staatssecretaris", "top", "topman", "topvrouw", "bestuur",
-    "leiding", "kiezer", "kiezers", "achterban", "stemmer", "stemmers", "lid", "leden", "campagne",
-    "congres", "prominent", "coryfee", "europarlementariër", "politicus", "politica",
-})
+ORG_MEMBER_WORDS = frozenset(
+    {
+        "kamerlid",
+        "kamerleden",
+        "fractie",
+        "leider",
+        "lijsttrekker",
+        "voorzitter",
+        "fractievoorzitter",
+        "senator",
+        "wethouder",
+        "minister",
+        "staatssecretaris",
+        "top",
+        "topman",
+        "topvrouw",
+        "bestuur",
+        "leiding",
+        "kiezer",
+        "kiezers",
+        "achterban",
+        "stemmer",
+        "stemmers",
+        "lid",
+        "leden",
+        "campagne",
+        "congres",
+        "prominent",
+        "coryfee",
+        "europarlementariër",
+        "politicus",
+        "politica",
+    }
+)
 #: Verbs of saying next to a name mark a person ("zei Mary Barra", "Barra said").
-SPEECH_VERBS = frozenset({"zeggen", "zei", "zegt", "verklaren", "stellen", "say", "said", "says", "tell", "told"})
+SPEECH_VERBS = frozenset(
+    {"zeggen", "zei", "zegt", "verklaren", "stellen", "say", "said", "says", "tell", "told"}
+)
 #: Last words of names of places ("Schiphol Airport", "John Radcliffe Hospital").
-PLACE_HEADS = frozenset({
-    "airport", "luchthaven", "harbour", "harbor", "haven", "hospital", "ziekenhuis", "station", "square", "plein", "street", "straat",
-    "bridge", "brug", "park", "base", "field", "stadium", "stadion", "island", "islands", "eiland",
-    "river", "rivier", "mountains", "valley", "bay", "strait", "sea", "zee", "lake", "meer", "county",
-    "province", "provincie", "district", "oblast", "region", "regio", "peninsula", "desert", "canal",
-})
-WEB_DOMAINS = frozenset({"com", "org", "net", "nl", "be", "au", "uk", "hu", "pl", "de", "fr", "io", "ru", "ua"})
+PLACE_HEADS = frozenset(
+    {
+        "airport",
+        "luchthaven",
+        "harbour",
+        "harbor",
+        "haven",
+        "hospital",
+        "ziekenhuis",
+        "station",
+        "square",
+        "plein",
+        "street",
+        "straat",
+        "bridge",
+        "brug",
+        "park",
+        "base",
+        "field",
+        "stadium",
+        "stadion",
+        "island",
+        "islands",
+        "eiland",
+        "river",
+        "rivier",
+        "mountains",
+        "valley",
+        "bay",
+        "strait",
+        "sea",
+        "zee",
+        "lake",
+        "meer",
+        "county",
+        "province",
+        "provincie",
+        "district",
+        "oblast",
+        "region",
+        "regio",
+        "peninsula",
+        "desert",
+        "canal",
+    }
+)
+WEB_DOMAINS = frozenset(
+    {"com", "org", "net", "nl", "be", "au", "uk", "hu", "pl", "de", "fr", "io", "ru", "ua"}
+)
 #: Prepositions before a place, hardly ever before a person ("in Maidan Shahr").
-DIRECTIONS = frozenset({
-    "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "upper",
-    "lower", "greater", "centraal", "noord", "zuid", "oost", "west", "midden",
-})
+DIRECTIONS = frozenset(
+    {
+        "central",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "greater",
+        "centraal",
+        "noord",
+        "zuid",
+        "oost",
+        "west",
+        "midden",
+    }
+)
 #: First names that open names of other things ("Santa Clara", "Royal Dutch Shell").
-NOT_FIRST_NAMES = frozenset({"santa", "royal", "saint", "general", "grand", "new", "van", "de", "fort", "port", "mount", "cape", "lake"})
+NOT_FIRST_NAMES = frozenset(
+    {
+        "santa",
+        "royal",
+        "saint",
+        "general",
+        "grand",
+        "new",
+        "van",
+        "de",
+        "fort",
+        "port",
+        "mount",
+        "cape",
+        "lake",
+    }
+)
 #: First words of names of places ("Fort Lee", "Port Said", "Mount Everest", "Lake Erie").
-PLACE_FIRSTS = frozenset({"fort", "port", "mount", "mt.", "lake", "cape", "kaap", "rio", "sierra", "isla"})
-NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "da", "di", "le", "la", "du", "del", "dos", "bin", "al", "'t"})
+PLACE_FIRSTS = frozenset(
+    {"fort", "port", "mount", "mt.", "lake", "cape", "kaap", "rio", "sierra", "isla"}
+)
+NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "von",
+        "da",
+        "di",
+        "le",
+        "la",
+        "du",
+        "del",
+        "dos",
+        "bin",
+        "al",
+        "'t",
+    }
+)
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "nabij", "vlakbij", "buiten"})
-PLACE_PREPOSITIONS = frozenset({"in", "naar", "uit", "te", "vanuit", "nabij", "bij", "near", "to", "from", "at"})
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "naar", "uit", "te", "vanuit", "nabij", "bij", "near", "to", "from", "at"}
+)
 
 
 @dataclass(frozen=True)
@@ -179,31 +616,50 @@ class NameFinder:
         in_titles = self._inside_titles(doc)
         words = Counter(t.text for t in doc)
         country = self._doc_country(doc)
-        kb_spans = filter_spans(list(self._kb_runs(doc, words, country)) + list(self._demonyms(doc)))
+        kb_spans = filter_spans(
+            list(self._kb_runs(doc, words, country)) + list(self._demonyms(doc))
+        )
         model_spans = [
-            s for s in self._model_spans(doc, country)
+            s
+            for s in self._model_spans(doc, country)
             if not _is_junk(s, words) and not all(t.i in in_titles for t in s)
         ]
         # organisation names by their head word, over the known names inside them, unless a
         # known or found name reaches beyond them ("De Partij voor de Dieren")
         phrases = [
-            p for p in self._org_phrases(doc)
-            if not any(_overlaps(p, o) and not (p.start <= o.start and o.end <= p.end) for o in kb_spans + model_spans)
+            p
+            for p in self._org_phrases(doc)
+            if not any(
+                _overlaps(p, o) and not (p.start <= o.start and o.end <= p.end)
+                for o in kb_spans + model_spans
+            )
         ]
         kb_spans = filter_spans(
-            kb_spans + phrases + list(self._bracketed_portfolios(doc)) + list(self._ministries(doc))
+            kb_spans
+            + phrases
+            + list(self._bracketed_portfolios(doc))
+            + list(self._ministries(doc))
             + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
         )
         kb_spans = filter_spans([self._named_after_place(k) for k in kb_spans])
         # A longer name the model found wins over a known name inside it ("Arno Rutte" over
         # "Rutte", "Swiss National Bank" over "Swiss", "Bank of Canada" over "Canada").
         wider = [
-            m for m in model_spans
-            if m.label_ in ("PERSON", "ORG", "LOCATION") and not m.kb_id_
-            and any(k.start >= m.start and k.end <= m.end and len(k) < len(m) and self._yields(k, m) for k in kb_spans)
-            and (m.label_ == "PERSON" or not any(
-                k.label_ == "PERSON" and len(k) > 1 and k.start >= m.start and k.end <= m.end for k in kb_spans
-            ))  # "Vermont Bernie Sanders" is no organisation
+            m
+            for m in model_spans
+            if m.label_ in ("PERSON", "ORG", "LOCATION")
+            and not m.kb_id_
+            and any(
+                k.start >= m.start and k.end <= m.end and len(k) < len(m) and self._yields(k, m)
+                for k in kb_spans
+            )
+            and (
+                m.label_ == "PERSON"
+                or not any(
+                    k.label_ == "PERSON" and len(k) > 1 and k.start >= m.start and k.end <= m.end
+                    for k in kb_spans
+                )
+            )  # "Vermont Bernie Sanders" is no organisation
             and not any(k.start < m.start < k.end or k.start < m.end < k.end for k in kb_spans)
         ]
         wide = {t.i for m in wider for t in m}
@@ -211,7 +667,9 @@ class NameFinder:
         taken = {t.i for s in kb_spans for t in s}
         model_spans = [s for s in model_spans if not any(t.i in taken for t in s)]
         model_taken = taken | {t.i for s in model_spans for t in s}
-        model_spans += [s for s in self._first_name_runs(doc) if not any(t.i in model_taken for t in s)]
+        model_spans += [
+            s for s in self._first_name_runs(doc) if not any(t.i in model_taken for t in s)
+        ]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [s for s in self._titled_runs(doc) if not any(t.i in model_taken for t in s)]
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
@@ -225,17 +683,30 @@ class NameFinder:
         it: "Cambridge Analytica", "Boston Globe" (not "Amsterdam Airport", "London Monday")."""
         doc = span.doc
         end = span.end
-        if span.label_ != "LOCATION" or len(span) != 1 or end >= len(doc) or self.kb.is_first_name(span.text):
+        if (
+            span.label_ != "LOCATION"
+            or len(span) != 1
+            or end >= len(doc)
+            or self.kb.is_first_name(span.text)
+        ):
             return span  # "Sydney Sweeney", "Victoria Beckham" are people
-        if any(e.label_ in ("PERSON", "PER") and e.start <= span.start and end < e.end for e in doc.ents):
+        if any(
+            e.label_ in ("PERSON", "PER") and e.start <= span.start and end < e.end
+            for e in doc.ents
+        ):
             return span
         tail = doc[end]
         after = doc[end + 1] if end + 1 < len(doc) else None
         if (
-            tail.pos_ == "PROPN" and _capitalised(tail) and tail.is_alpha and not tail.is_sent_start
+            tail.pos_ == "PROPN"
+            and _capitalised(tail)
+            and tail.is_alpha
+            and not tail.is_sent_start
             and not span.doc[span.start].whitespace_ == ""  # "Cambridge-based"
-            and tail.lower_ not in PLACE_HEADS and tail.lower_ not in NOT_NAMES
-            and not self.kb.lookup(tail.text) and not self._first_name_or_initial(tail)
+            and tail.lower_ not in PLACE_HEADS
+            and tail.lower_ not in NOT_NAMES
+            and not self.kb.lookup(tail.text)
+            and not self._first_name_or_initial(tail)
             and self.lexicon.time_expression(tail.text) is None
             and (after is None or not _capitalised(after))
         ):
@@ -274,14 +745,20 @@ class NameFinder:
         if wider.label_ == "PERSON":
             # a person's name around a known person or a place: "Arno Rutte", "A. Rutte",
             # "Paris Hilton", "Henry Ford", "Denzel Washington"
-            return len(wider) <= 4 and self._first_name_or_initial(wider[0]) and (
-                known.start > wider.start or known.label_ != "PERSON"
+            return (
+                len(wider) <= 4
+                and self._first_name_or_initial(wider[0])
+                and (known.start > wider.start or known.label_ != "PERSON")
             )
         last = wider[-1].lower_
         first = wider[0].lower_
         if wider.label_ == "LOCATION":
             # "Central Europe", "Northern Ireland", "Gaza City": a region named after a known place
-            return known.label_ in ("LOCATION", "COUNTRY") and first in DIRECTIONS | PLACE_HEADS or last in PLACE_HEADS
+            return (
+                known.label_ in ("LOCATION", "COUNTRY")
+                and first in DIRECTIONS | PLACE_HEADS
+                or last in PLACE_HEADS
+            )
         if last in ORG_HEADS or first in ORG_FIRSTS or (first in ORG_PREFIXES and len(wider) == 2):
             return True  # "Swiss National Bank", "Bank of Canada", "Air France" (not "Air France Flight 447")
         if known.label_ == "ORG":
@@ -297,12 +774,21 @@ class NameFinder:
     def _first_name_runs(self, doc: Doc) -> Iterable[Span]:
         """Person names the model missed, by a first name: "Jan de Vries", "Pieter van der Wal"."""
         for start, end in _capitalised_runs(doc):
-            if end - start < 2 or not self._first_name_or_initial(doc[start]) or len(doc[start].text) < 3:
+            if (
+                end - start < 2
+                or not self._first_name_or_initial(doc[start])
+                or len(doc[start].text) < 3
+            ):
                 continue
             tokens = doc[start:end]
-            if any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS or t.pos_ in ("VERB", "AUX") for t in tokens):
+            if any(
+                t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS or t.pos_ in ("VERB", "AUX")
+                for t in tokens
+            ):
                 continue
-            if tokens[-1].lower_ in NAME_CONNECTORS or any(t.lower_ in ("of", "and", "the", "&", "for", "voor") for t in tokens):
+            if tokens[-1].lower_ in NAME_CONNECTORS or any(
+                t.lower_ in ("of", "and", "the", "&", "for", "voor") for t in tokens
+            ):
                 continue
             if end - start <= 4:
                 yield Span(doc, start, end, label="PERSON")
@@ -313,17 +799,32 @@ class NameFinder:
         known name ("van Financiën"), and keeps a surname's particles ("van der Wal")."""
         n = len(doc)
         for token in doc[:-1]:
-            if not self.lexicon.role(token.lower_) or token.pos_ not in ("NOUN", "PROPN") or not _capitalised(token.nbor(1)):
+            if (
+                not self.lexicon.role(token.lower_)
+                or token.pos_ not in ("NOUN", "PROPN")
+                or not _capitalised(token.nbor(1))
+            ):
                 continue
             end = token.i + 1
             while end < n and end - token.i <= 4:
                 word = doc[end]
                 if _capitalised(word) and word.lower_ not in NOT_NAMES and not word.is_punct:
                     end += 1
-                elif word.lower_ in NAME_PARTICLES and end + 1 < n and _capitalised(doc[end + 1]) and end > token.i + 1:
+                elif (
+                    word.lower_ in NAME_PARTICLES
+                    and end + 1 < n
+                    and _capitalised(doc[end + 1])
+                    and end > token.i + 1
+                ):
                     rest = doc[end + 1 : min(n, end + 5)]
-                    tail = next((j for j in range(len(rest), 0, -1) if fold(rest[:j].text) in PORTFOLIOS), 0)
-                    if tail or self.kb.lookup(doc[end + 1].text) or doc[end + 1].lower_ in ORG_FIRSTS:
+                    tail = next(
+                        (j for j in range(len(rest), 0, -1) if fold(rest[:j].text) in PORTFOLIOS), 0
+                    )
+                    if (
+                        tail
+                        or self.kb.lookup(doc[end + 1].text)
+                        or doc[end + 1].lower_ in ORG_FIRSTS
+                    ):
                         break
                     end += 1
                 else:
@@ -344,7 +845,9 @@ class NameFinder:
         """Organisation names by their head or first word, over known names inside them:
         "Universiteit van Amsterdam", "Swiss National Bank", "Bank of Japan"."""
         for start, end in _capitalised_runs(doc):
-            while start < end and doc[start].pos_ != "PROPN" and doc[start].lower_ not in ORG_FIRSTS:
+            while (
+                start < end and doc[start].pos_ != "PROPN" and doc[start].lower_ not in ORG_FIRSTS
+            ):
                 start += 1  # a sentence opener ("Yesterday", "Volgens") is not part of it
             if end - start < 2 or self.lexicon.role(doc[start].lower_):
                 continue  # "Member of Parliament", "President of the Court" are titles
@@ -361,11 +864,21 @@ class NameFinder:
             connected = any(t.lower_ in ("van", "of", "voor", "for") for t in doc[start:end])
             # "Institute of Technology", "Court of Appeals for the Third Circuit": a head, then "of"
             headed = any(
-                doc[i].lower_ in ORG_HEADS and _capitalised(doc[i]) and doc[i + 1].lower_ in ("of", "for", "van", "voor")
+                doc[i].lower_ in ORG_HEADS
+                and _capitalised(doc[i])
+                and doc[i + 1].lower_ in ("of", "for", "van", "voor")
                 for i in range(start, end - 1)
             )
-            if (first in ORG_FIRSTS and connected) or last in ORG_HEADS or headed or (first in ORG_PREFIXES and end - start == 2):
-                if title_phrase(doc[start], self.lexicon) is not None and title_phrase(doc[start], self.lexicon).end >= end:
+            if (
+                (first in ORG_FIRSTS and connected)
+                or last in ORG_HEADS
+                or headed
+                or (first in ORG_PREFIXES and end - start == 2)
+            ):
+                if (
+                    title_phrase(doc[start], self.lexicon) is not None
+                    and title_phrase(doc[start], self.lexicon).end >= end
+                ):
                     continue
                 if self.kb.lookup(doc[start:end].text):
                     continue  # the knowledge base knows it whole: found by _kb_runs
@@ -377,8 +890,12 @@ class NameFinder:
         defined: set[str] = set()
         for token in doc[1:-1]:
             if (
-                doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")" and token.i >= 2
-                and _acronym(token.text) and token.text.isupper() and _capitalised(doc[token.i - 2])
+                doc[token.i - 1].text == "("
+                and doc[token.i + 1].text == ")"
+                and token.i >= 2
+                and _acronym(token.text)
+                and token.text.isupper()
+                and _capitalised(doc[token.i - 2])
                 and not self.kb.lookup(token.text)
             ):
                 defined.add(token.text)
@@ -391,11 +908,21 @@ class NameFinder:
         """A ministry written in lower case with its portfolio is one organisation: "het
         ministerie van Binnenlandse Zaken", "het staatsministerie van Volksgezondheid en Zorg"."""
         for token in doc[:-2]:
-            if not token.lower_.endswith("ministerie") or _capitalised(token) or token.nbor(1).lower_ != "van":
+            if (
+                not token.lower_.endswith("ministerie")
+                or _capitalised(token)
+                or token.nbor(1).lower_ != "van"
+            ):
                 continue
             end = token.i + 2
             while end < len(doc) and (
-                _capitalised(doc[end]) or (doc[end].lower_ == "en" and end + 1 < len(doc) and _capitalised(doc[end + 1]) and end > token.i + 2)
+                _capitalised(doc[end])
+                or (
+                    doc[end].lower_ == "en"
+                    and end + 1 < len(doc)
+                    and _capitalised(doc[end + 1])
+                    and end > token.i + 2
+                )
             ):
                 end += 1
             if end > token.i + 2 and _capitalised(doc[end - 1]):
@@ -427,8 +954,14 @@ class NameFinder:
                     span = doc[i:j]
                     if _acronym(span.text) and j - i == 1:
                         continue
-                    entries = self.kb.lookup(span.text) if span[0].lower_ not in NAME_CONNECTORS else []
-                    entry = entries[0] if entries else (self.kb.demonym(span.text, doc.lang_) if j - i == 1 else None)
+                    entries = (
+                        self.kb.lookup(span.text) if span[0].lower_ not in NAME_CONNECTORS else []
+                    )
+                    entry = (
+                        entries[0]
+                        if entries
+                        else (self.kb.demonym(span.text, doc.lang_) if j - i == 1 else None)
+                    )
                     if entry is not None:
                         if entry.country:
                             counts[entry.country] += 1
@@ -461,10 +994,12 @@ class NameFinder:
                     continue
                 piece = self._without_demonym(piece)
                 for part in self._place_then_person(piece, label):
-                    yield from self._typed(part, label if part.label_ in ("", label) else part.label_, country)
+                    yield from self._typed(
+                        part, label if part.label_ in ("", label) else part.label_, country
+                    )
 
     def _place_then_person(self, ent: Span, label: str) -> list[Span]:
-        """"(Senator from) Vermont Bernie Sanders" is a place and a person: a known place, then a
+        """ "(Senator from) Vermont Bernie Sanders" is a place and a person: a known place, then a
         first name and a surname; else the usual cuts of :meth:`_cut`."""
         doc = ent.doc
         if label != "PERSON" and len(ent) >= 3:
@@ -472,7 +1007,10 @@ class NameFinder:
                 if self._first_name_or_initial(doc[k]) and not self.kb.lookup(doc[k].text):
                     known = self._lookup(doc[ent.start : k].text, None)
                     if known is not None and known.type in ("LOCATION", "COUNTRY"):
-                        return [Span(doc, ent.start, k, label=known.type), Span(doc, k, ent.end, label="PERSON")]
+                        return [
+                            Span(doc, ent.start, k, label=known.type),
+                            Span(doc, k, ent.end, label="PERSON"),
+                        ]
                     break
         return self._cut(ent, label)
 
@@ -495,7 +1033,9 @@ class NameFinder:
         name: "Libyan House of Representatives", "Turkish Foreign Ministry" ("Swiss National
         Bank" and "Turkish Airlines" keep theirs)."""
         if (
-            len(ent) > 2 and ent[1].lower_ in GENERIC_INSTITUTIONS and _capitalised(ent[1])
+            len(ent) > 2
+            and ent[1].lower_ in GENERIC_INSTITUTIONS
+            and _capitalised(ent[1])
             and self.kb.demonym(ent[0].text, ent.doc.lang_) is not None
         ):
             return ent.doc[ent.start + 1 : ent.end]
@@ -503,7 +1043,9 @@ class NameFinder:
 
     def _typed(self, ent: Span, label: str, country: str | None) -> Iterable[Span]:
         entry = self._lookup(ent.text, label if label != "MISC" else None, country)
-        if entry is None and (len(ent) == 1 and self.lexicon.role(ent[0].lower_) or self._only_a_title(ent)):
+        if entry is None and (
+            len(ent) == 1 and self.lexicon.role(ent[0].lower_) or self._only_a_title(ent)
+        ):
             return  # a title alone ("General", "Members of Parliament") names nobody by itself
         if entry is not None and self._person_agrees(ent, entry):
             yield Span(ent.doc, ent.start, ent.end, label=entry.type, kb_id=entry.key)
@@ -520,7 +1062,9 @@ class NameFinder:
         if title is not None and title.end >= span.end:
             return True
         first, _, rest = span.text.lower().partition(" ")
-        return bool(rest) and first.endswith("s") and bool(self.lexicon.role(f"{first[:-1]} {rest}"))
+        return (
+            bool(rest) and first.endswith("s") and bool(self.lexicon.role(f"{first[:-1]} {rest}"))
+        )
 
     def _person_agrees(self, span: Span, entry: KBEntry) -> bool:
         """A known person matches a written name only when the first names agree."""
@@ -540,17 +1084,31 @@ class NameFinder:
                 place = self._lookup(doc[k + 1 : ent.end].text, None)
                 if place is not None and place.type in ("COUNTRY", "LOCATION"):
                     # "Democratic Rally in Cyprus": the party, then where it is
-                    return [Span(doc, ent.start, k, label=label), Span(doc, k + 1, ent.end, label=place.type)]
-        if len(ent) > 1 and ent[0].pos_ in ("NOUN", "PROPN") and ent[0].lower_.endswith(ORG_INTRODUCERS) and _capitalised(ent[1]):
+                    return [
+                        Span(doc, ent.start, k, label=label),
+                        Span(doc, k + 1, ent.end, label=place.type),
+                    ]
+        if (
+            len(ent) > 1
+            and ent[0].pos_ in ("NOUN", "PROPN")
+            and ent[0].lower_.endswith(ORG_INTRODUCERS)
+            and _capitalised(ent[1])
+        ):
             return [Span(doc, ent.start + 1, ent.end, label="ORG")]  # "Autofabrikant Lightyear"
         for k in range(ent.end - 2, ent.start - 1, -1):
             # "Spokeswoman Sandy Angers", "Presidential Spokesperson Harry Roque": the title is not the name
-            if self.lexicon.role(doc[k].lower_) and _capitalised(doc[k + 1]) and (
-                label == "PERSON" or self.kb.is_first_name(doc[k + 1].text)
+            if (
+                self.lexicon.role(doc[k].lower_)
+                and _capitalised(doc[k + 1])
+                and (label == "PERSON" or self.kb.is_first_name(doc[k + 1].text))
             ):
                 return self._cut(Span(doc, k + 1, ent.end, label="PERSON"), "PERSON")
         for k in range(ent.start + 1, ent.end - 1):
-            if doc[k].lower_ not in ("van", "of") or not _capitalised(doc[k + 1]) and doc[k + 1].lower_ not in ("de", "het", "the"):
+            if (
+                doc[k].lower_ not in ("van", "of")
+                or not _capitalised(doc[k + 1])
+                and doc[k + 1].lower_ not in ("de", "het", "the")
+            ):
                 continue
             rest = doc[k + 1 : ent.end]
             rest = _strip_edges(rest) or rest
@@ -560,25 +1118,48 @@ class NameFinder:
             portfolio = folded in PORTFOLIOS or (known is not None and known.type == "ORG")
             # "Patrice Talon van Benin", "Jennifer Daskal of American University": a person, then
             # a known place or an organisation by its own words
-            personal = k - ent.start >= 2 and self._first_name_or_initial(doc[ent.start]) and label in ("PERSON", "ORG", "MISC")
+            personal = (
+                k - ent.start >= 2
+                and self._first_name_or_initial(doc[ent.start])
+                and label in ("PERSON", "ORG", "MISC")
+            )
             if personal and known is not None and known.type in ("COUNTRY", "LOCATION"):
                 person = doc[ent.start : k]
-                return [Span(doc, person.start, person.end, label="PERSON"), Span(doc, rest.start, rest.end, label=known.type)]
-            if personal and len(rest) > 1 and (rest[-1].lower_ in ORG_HEADS or rest[0].lower_ in ORG_FIRSTS):
-                return [Span(doc, ent.start, k, label="PERSON"), Span(doc, rest.start, rest.end, label="ORG")]
+                return [
+                    Span(doc, person.start, person.end, label="PERSON"),
+                    Span(doc, rest.start, rest.end, label=known.type),
+                ]
+            if (
+                personal
+                and len(rest) > 1
+                and (rest[-1].lower_ in ORG_HEADS or rest[0].lower_ in ORG_FIRSTS)
+            ):
+                return [
+                    Span(doc, ent.start, k, label="PERSON"),
+                    Span(doc, rest.start, rest.end, label="ORG"),
+                ]
             guess = (
-                k - ent.start >= 2 and not self.kb.is_first_name(before.text) and before.lower_ not in NAME_CONNECTORS
-                and rest[0].pos_ in ("NOUN", "ADJ") and label in ("PERSON", "MISC")
+                k - ent.start >= 2
+                and not self.kb.is_first_name(before.text)
+                and before.lower_ not in NAME_CONNECTORS
+                and rest[0].pos_ in ("NOUN", "ADJ")
+                and label in ("PERSON", "MISC")
             )
             if portfolio or guess:
                 person = doc[ent.start : k]
                 end = rest.end
                 for stop in range(min(len(doc), rest.end + 6), rest.end, -1):
                     # the model may stop at "en": "van Justitie en Veiligheid"
-                    if _capitalised(doc[stop - 1]) and fold(doc[rest.start : stop].text) in PORTFOLIOS:
+                    if (
+                        _capitalised(doc[stop - 1])
+                        and fold(doc[rest.start : stop].text) in PORTFOLIOS
+                    ):
                         end = stop
                         break
-                return [Span(doc, person.start, person.end, label=label), Span(doc, rest.start, end, label="ORG")]
+                return [
+                    Span(doc, person.start, person.end, label=label),
+                    Span(doc, rest.start, end, label="ORG"),
+                ]
         return [ent]
 
     def _kb_runs(self, doc: Doc, words: Counter[str], country: str | None = None) -> Iterable[Span]:
@@ -592,7 +1173,11 @@ class NameFinder:
                     if span[-1].lower_ in NAME_CONNECTORS or span[0].lower_ in NAME_CONNECTORS:
                         continue
                     entry = self._lookup(span.text, None, country)
-                    if entry is not None and not (j - i == 1 and _is_junk(span, words, known=True)) and not _not_a_name(span):
+                    if (
+                        entry is not None
+                        and not (j - i == 1 and _is_junk(span, words, known=True))
+                        and not _not_a_name(span)
+                    ):
                         yield Span(doc, i, j, label=entry.type, kb_id=entry.key)
                         i = j
                         break
@@ -601,12 +1186,16 @@ class NameFinder:
 
     def _demonyms(self, doc: Doc) -> Iterable[Span]:
         for token in doc:
-            if token.text[:1].isupper() and (token.pos_ in ("ADJ", "PROPN", "NOUN", "X") or token.is_title):
+            if token.text[:1].isupper() and (
+                token.pos_ in ("ADJ", "PROPN", "NOUN", "X") or token.is_title
+            ):
                 entry = self.kb.demonym(token.text, doc.lang_)
                 if entry is not None:
                     yield Span(doc, token.i, token.i + 1, label=entry.type, kb_id=entry.key)
 
-    def _inner(self, doc: Doc, spans: list[Span], country: str | None = None) -> Iterable[InnerMention]:
+    def _inner(
+        self, doc: Doc, spans: list[Span], country: str | None = None
+    ) -> Iterable[InnerMention]:
         covered = {t.i for s in spans for t in s}
         for token in doc:
             if "-" not in token.text or token.i in covered:
@@ -617,7 +1206,9 @@ class NameFinder:
                 if part[:1].isupper():
                     entry = self._lookup(part, None, country) or self.kb.demonym(part, doc.lang_)
                     if entry is not None:
-                        yield InnerMention(offset, offset + len(part), part, entry.type, entry.key, token.i)
+                        yield InnerMention(
+                            offset, offset + len(part), part, entry.type, entry.key, token.i
+                        )
                     elif k == 0 and len(parts) > 1 and _acronym(part) and self._org_word(parts[-1]):
                         # an unknown party or company before a role: "VVD-Kamerlid", "XYZ-topman"
                         yield InnerMention(offset, offset + len(part), part, "ORG", "", token.i)
@@ -626,7 +1217,11 @@ class NameFinder:
     def _org_word(self, word: str) -> bool:
         """A role or group noun that an organisation's acronym can precede ("Kamerlid", "fractie")."""
         word = word.lower()
-        return bool(self.lexicon.role(word)) or word in ORG_MEMBER_WORDS or word.endswith(ORG_INTRODUCERS)
+        return (
+            bool(self.lexicon.role(word))
+            or word in ORG_MEMBER_WORDS
+            or word.endswith(ORG_INTRODUCERS)
+        )
 
     # --- typing and filtering --------------------------------------------------------------
 
@@ -638,7 +1233,9 @@ class NameFinder:
             # An acronym of several expansions stands for the one of the document's country
             # ("NSC" in a Dutch story is the Dutch party, in an American one the US council).
             if country is not None:
-                entries = sorted(entries, key=lambda e: (e.country != country, e.country is not None))
+                entries = sorted(
+                    entries, key=lambda e: (e.country != country, e.country is not None)
+                )
         if label in ENTITY_TYPES:
             same = [e for e in entries if e.type == label]
             if same:
@@ -663,7 +1260,9 @@ class NameFinder:
         prev = before.lower_ if before is not None else ""
         after = doc[span.end] if span.end < len(doc) else None
         first_name = (
-            1 < len(span) <= 4 and self._first_name_or_initial(span[0]) and span[-1].pos_ == "PROPN"
+            1 < len(span) <= 4
+            and self._first_name_or_initial(span[0])
+            and span[-1].pos_ == "PROPN"
             and (not self.kb.lookup(span[0].text) or label in ("ORG", "MISC"))
             and all(t.lower_ in NAME_PARTICLES or _capitalised(t) for t in span)
         )
@@ -671,13 +1270,26 @@ class NameFinder:
             return "ORG"  # "minister X van Financiën": the ministry, whatever the model guessed
         if "." in span.text and span[-1].lower_.rsplit(".", 1)[-1] in WEB_DOMAINS:
             return "ORG"  # "news.com.au", "Portfolio.hu": a website is its publisher
-        if len(span) > 1 and (words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS) and label in ("PERSON", "ORG", "MISC"):
+        if (
+            len(span) > 1
+            and (words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS)
+            and label in ("PERSON", "ORG", "MISC")
+        ):
             return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
         if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
             return "ORG"
-        if before is not None and before.pos_ == "NOUN" and prev in PLACE_HEADS and label in ("ORG", "PERSON", "MISC"):
+        if (
+            before is not None
+            and before.pos_ == "NOUN"
+            and prev in PLACE_HEADS
+            and label in ("ORG", "PERSON", "MISC")
+        ):
             return "LOCATION"  # "the island Crete", "de provincie Limburg"
-        if label == "PERSON" and prev in PLACE_ONLY_PREPOSITIONS and not self.kb.is_first_name(span[0].text):
+        if (
+            label == "PERSON"
+            and prev in PLACE_ONLY_PREPOSITIONS
+            and not self.kb.is_first_name(span[0].text)
+        ):
             return "LOCATION"  # "in Maidan Shahr": people are not in-ed
         if label == "ORG" and first_name:
             return "PERSON"  # "Morgan Ortagus", "Paris Hilton", "Pieter de Vries"
@@ -686,12 +1298,23 @@ class NameFinder:
         if before is not None and self.lexicon.role(before.lemma_.lower()) and label != "ORG":
             return "PERSON"
         if first_name and label in ("LOCATION", "MISC"):
-            return "PERSON"  # "a French CEO" typed LOCATION by the model: a first name says otherwise
-        if before is not None and before.pos_ in ("NOUN", "PROPN") and prev.endswith(ORG_INTRODUCERS) and (
-            label != "PERSON" or not self._first_name_or_initial(span[0])
+            return (
+                "PERSON"  # "a French CEO" typed LOCATION by the model: a first name says otherwise
+            )
+        if (
+            before is not None
+            and before.pos_ in ("NOUN", "PROPN")
+            and prev.endswith(ORG_INTRODUCERS)
+            and (label != "PERSON" or not self._first_name_or_initial(span[0]))
         ):
             return "ORG"  # "electronics retailer Best Buy", even when the model says person
-        if label == "LOCATION" and len(span) == 1 and span.text.isupper() and len(span.text) >= 3 and _acronym(span.text):
+        if (
+            label == "LOCATION"
+            and len(span) == 1
+            and span.text.isupper()
+            and len(span.text) >= 3
+            and _acronym(span.text)
+        ):
             return "ORG"  # an unknown acronym is an organisation sooner than a place ("the GAO")
         if label == "MISC":
             if first_name:
@@ -702,7 +1325,12 @@ class NameFinder:
                 after is not None and after.lemma_.lower() in SPEECH_VERBS and len(span) > 1
             ):
                 return "PERSON"
-            if prev in PLACE_PREPOSITIONS and before is not None and before.pos_ == "ADP" and len(span) == 1:
+            if (
+                prev in PLACE_PREPOSITIONS
+                and before is not None
+                and before.pos_ == "ADP"
+                and len(span) == 1
+            ):
                 return "LOCATION"
             return None
         return label
@@ -716,13 +1344,20 @@ def _acronym(text: str) -> bool:
     """'NSC', 'VVD', 'D66', 'PvdA' (capitals, digits, a few lower-case letters inside)."""
     letters = [c for c in text if c.isalnum()]
     uppers = sum(c.isupper() for c in letters)
-    return 2 <= len(letters) <= 6 and uppers >= 2 and uppers + sum(c.isdigit() for c in letters) >= len(letters) - 2 and text[:1].isupper()
+    return (
+        2 <= len(letters) <= 6
+        and uppers >= 2
+        and uppers + sum(c.isdigit() for c in letters) >= len(letters) - 2
+        and text[:1].isupper()
+    )
 
 
 def _not_a_name(span: Span) -> bool:
     """Time zones, currencies and amounts ("UTC", "US $", "EUR") are no names."""
     doc = span.doc
-    if any(t.text in CURRENCY for t in span) or all(t.lower_ in NOT_NAMES or t.like_num for t in span):
+    if any(t.text in CURRENCY for t in span) or all(
+        t.lower_ in NOT_NAMES or t.like_num for t in span
+    ):
         return True
     after = doc[span.end] if span.end < len(doc) else None
     return len(span) == 1 and after is not None and after.text in CURRENCY
@@ -742,7 +1377,11 @@ def _first_names_agree(written: str, entry: KBEntry) -> bool:
     mine = first[0]
     for other in full:
         theirs = other[0]
-        if mine == theirs or (len(mine) == 1 and theirs.startswith(mine)) or (len(theirs) == 1 and mine.startswith(theirs)):
+        if (
+            mine == theirs
+            or (len(mine) == 1 and theirs.startswith(mine))
+            or (len(theirs) == 1 and mine.startswith(theirs))
+        ):
             return True
     return False
 
@@ -775,7 +1414,9 @@ def _pieces(span: Span) -> list[Span]:
         if t.lower_ in FLIGHT_WORDS and t.i > start:
             out.append(doc[start : t.i])  # "Adam Air Flight 574": the airline, not the flight
             return out
-        spaced_dash = t.text in ("—", "–") and (bool(t.whitespace_) or (t.i > 0 and bool(doc[t.i - 1].whitespace_)))
+        spaced_dash = t.text in ("—", "–") and (
+            bool(t.whitespace_) or (t.i > 0 and bool(doc[t.i - 1].whitespace_))
+        )
         if t.text in (",", "(", ")", ";", "/") or spaced_dash:
             if t.i > start:
                 out.append(doc[start : t.i])
@@ -792,7 +1433,9 @@ def _strip_edges(span: Span) -> Span | None:
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in QUOTES):
         start += 1
     while end > start and (
-        doc[end - 1].pos_ == "PUNCT" or doc[end - 1].text in QUOTES or doc[end - 1].text == "'s"
+        doc[end - 1].pos_ == "PUNCT"
+        or doc[end - 1].text in QUOTES
+        or doc[end - 1].text == "'s"
         or (end - start > 1 and doc[end - 1].lower_ in NAME_CONNECTORS)  # "Patrice Talon of"
     ):
         end -= 1
@@ -807,14 +1450,23 @@ def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
         if _capitalised(doc[i]):
             j = i + 1
             while j < n:
-                if _capitalised(doc[j]) or (doc[j].lower_ in NAME_CONNECTORS and j + 1 < n and _capitalised(doc[j + 1])):
+                if _capitalised(doc[j]) or (
+                    doc[j].lower_ in NAME_CONNECTORS and j + 1 < n and _capitalised(doc[j + 1])
+                ):
                     j += 1
                 elif (
-                    doc[j].lower_ in ("of", "for", "van", "voor") and j + 2 < n
-                    and doc[j + 1].lower_ in ("the", "de", "het") and _capitalised(doc[j + 2])
+                    doc[j].lower_ in ("of", "for", "van", "voor")
+                    and j + 2 < n
+                    and doc[j + 1].lower_ in ("the", "de", "het")
+                    and _capitalised(doc[j + 2])
                 ):
                     j += 2  # "Court of Appeals for the Third Circuit"
-                elif doc[j].lower_ in ARABIC_ARTICLES and j + 2 < n and doc[j + 1].text == "-" and _capitalised(doc[j + 2]):
+                elif (
+                    doc[j].lower_ in ARABIC_ARTICLES
+                    and j + 2 < n
+                    and doc[j + 1].text == "-"
+                    and _capitalised(doc[j + 2])
+                ):
                     j += 2  # "Bashar al-Assad", tokenised "al", "-", "Assad"
                 else:
                     break

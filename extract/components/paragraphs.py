@@ -15,14 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import numpy
-
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 FINAL = {".", "!", "?", "…", "..."}
-CLOSING = {"”", "\"", "’", "'", ")", "»"}
-OPENING = {"“", "\"", "‘", "'", "(", "«", "-", "–", "—"}
+CLOSING = {"”", '"', "’", "'", ")", "»"}
+OPENING = {"“", '"', "‘", "'", "(", "«", "-", "–", "—"}
 
 
 LINE_BREAKS = "newsgraph_line_breaks"
@@ -46,7 +45,9 @@ def mark_sentences(doc: Doc) -> Doc:
     breaks = doc.user_data.get(LINE_BREAKS) or []
     after_break = set()
     for position in breaks:
-        k = bisect_left(doc, position, key=lambda t: t.idx)  # first token starting at or after the break
+        k = bisect_left(
+            doc, position, key=lambda t: t.idx
+        )  # first token starting at or after the break
         while k < len(doc) and doc[k].is_space:
             k += 1
         if k < len(doc):
@@ -54,7 +55,9 @@ def mark_sentences(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     # One array for the whole Doc: setting token.is_sent_start one token at a time scans the Doc each time.
-    starts = [1] + [1 if _starts_sentence(token, token.i in after_break) else -1 for token in doc[1:]]
+    starts = [1] + [
+        1 if _starts_sentence(token, token.i in after_break) else -1 for token in doc[1:]
+    ]
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
@@ -81,7 +84,7 @@ def _starts_sentence(token: Token, after_break: bool) -> bool:
     return first.isupper() or first.isdigit() or token.text in OPENING
 
 
-STRAIGHT_QUOTES = {"\"", "'"}
+STRAIGHT_QUOTES = {'"', "'"}
 
 
 def _opening_straight_quote(token: Token) -> bool:
@@ -112,7 +115,7 @@ def split_paragraphs(text: str, limit: int) -> list[tuple[int, str]]:
     pieces = []
     start = 0
     while len(text) - start > limit:
-        window = text[start:start + limit]
+        window = text[start : start + limit]
         cut = window.rfind("\n") + 1
         if cut <= 0:
             final = max(window.rfind(f"{mark} ") for mark in ".!?")
@@ -121,7 +124,7 @@ def split_paragraphs(text: str, limit: int) -> list[tuple[int, str]]:
             cut = window.rfind(" ") + 1
         if cut <= 0:
             cut = limit
-        pieces.append((start, text[start:start + cut]))
+        pieces.append((start, text[start : start + cut]))
         start += cut
     pieces.append((start, text[start:]))
     return pieces

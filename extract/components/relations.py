@@ -19,13 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.events import PLACE_TYPES, EventMention, Participant
 from extract.components.linking import EntityInfo
-from extract.kb import KnowledgeBase
 from extract.dates import relative_days
+from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.relations.arguments import ArgumentResolver
 from extract.relations.grammar import Grammar
 from extract.relations.lemmas import lookup_lemma
-from extract.relations.phrases import mode_of, phrase_type, reporter_of
 from extract.relations.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
@@ -34,18 +33,24 @@ from extract.relations.patterns import (
     titles_near,
     verb_final_clause,
 )
-from extract.relations.timing import clause_time_spans, time_span_of
-from extract.relations.titles import Title, holders_beside, parenthetical_holders, title_before, title_phrase
+from extract.relations.phrases import mode_of, phrase_type, reporter_of
 from extract.relations.syntax import (
     LabelScheme,
     acts_as_verb,
     between_sides,
     clause_verb,
-    is_negated,
     objects,
     prepositional_args,
     verb_lemmas,
     with_conjuncts,
+)
+from extract.relations.timing import clause_time_spans, time_span_of
+from extract.relations.titles import (
+    Title,
+    holders_beside,
+    parenthetical_holders,
+    title_before,
+    title_phrase,
 )
 
 #: How much a relation found by each route is trusted, calibrated on the English dev split of the
@@ -118,7 +123,13 @@ class RelationTagger:
     """Writes ``doc._.relations`` (see module docstring)."""
 
     def __init__(
-        self, name: str, lang: str, lexicon: Lexicon, kb: KnowledgeBase, scheme: LabelScheme, grammar: Grammar
+        self,
+        name: str,
+        lang: str,
+        lexicon: Lexicon,
+        kb: KnowledgeBase,
+        scheme: LabelScheme,
+        grammar: Grammar,
     ) -> None:
         self.name = name
         self.kb = kb
@@ -163,7 +174,9 @@ class RelationTagger:
             speech = any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas)
             if not typed and not speech:
                 continue
-            clause: dict[str, object] = {}  # mode and reporter, read once the verb links two entities
+            clause: dict[
+                str, object
+            ] = {}  # mode and reporter, read once the verb links two entities
             runs = []
             if typed:
                 runs.append((VERB_PATTERNS + (subject_verb_complement,), typed[0], typed[1]))
@@ -180,7 +193,10 @@ class RelationTagger:
                         for source in self._sources(cand.actor, ctx):
                             if cand.recipient == phrase_noun:
                                 # the phrase's own noun is part of the act: its target is inside it
-                                targets, factor = ctx.resolver.within(cand.recipient, skip=self._not_target), 1.0
+                                targets, factor = (
+                                    ctx.resolver.within(cand.recipient, skip=self._not_target),
+                                    1.0,
+                                )
                             else:
                                 targets, factor = self._targets(cand.recipient, ctx)
                             for target in targets:
@@ -190,7 +206,11 @@ class RelationTagger:
                                     # taking part in an event is PARTICIPANT: "X en Y woonden de
                                     # gesprekken bij" (a verb of the event's own type) adds X and Y to it
                                     event = ctx.events.get(target)
-                                    if event is not None and event.type == type_ and cand.pattern in ATTENDING:
+                                    if (
+                                        event is not None
+                                        and event.type == type_
+                                        and cand.pattern in ATTENDING
+                                    ):
                                         ctx.attending.append((event, source, verb))
                                     continue
                                 if cand.pattern == "any_phrase" and found_target:
@@ -200,20 +220,29 @@ class RelationTagger:
                                     clause["mode"] = mode_of(verb, self.scheme, self.lexicon)
                                     clause["reporter"] = self._reporter(verb, ctx)
                                 yield ctx.relation(
-                                    source, target, type_, verb, CONFIDENCE[cand.pattern] * weight * factor,
-                                    negated=clause["mode"] == "negated", mode=clause["mode"],
+                                    source,
+                                    target,
+                                    type_,
+                                    verb,
+                                    CONFIDENCE[cand.pattern] * weight * factor,
+                                    negated=clause["mode"] == "negated",
+                                    mode=clause["mode"],
                                     reporter=clause["reporter"],
                                 )
             if typed and typed[0] in SYMMETRIC_TYPES and not found_target:
                 yield from self._among_subjects(verb, typed, ctx)
 
-    def _among_subjects(self, verb: Token, typed: tuple[str, float], ctx: "_Context") -> Iterable[Relation]:
-        """"Israel and Hamas agreed", "Japan en Zuid-Korea tekenden een akkoord", "They met in
+    def _among_subjects(
+        self, verb: Token, typed: tuple[str, float], ctx: "_Context"
+    ) -> Iterable[Relation]:
+        """ "Israel and Hamas agreed", "Japan en Zuid-Korea tekenden een akkoord", "They met in
         Athens" (they: two names): a symmetric act of a coordinated subject with no other party
         links the conjuncts; people of the same country are one side and are not linked."""
         from extract.relations.syntax import subjects
 
-        actors = list(dict.fromkeys(e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)))
+        actors = list(
+            dict.fromkeys(e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx))
+        )
         actors = [e for e in actors if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
         if len(actors) < 2:
             return
@@ -223,14 +252,23 @@ class RelationTagger:
             country_a, country_b = ctx.country_of(a), ctx.country_of(b)
             if country_a is not None and country_a == country_b:
                 continue
-            yield ctx.relation(a, b, typed[0], verb, CONFIDENCE["coordinated_subjects"] * typed[1],
-                               negated=mode == "negated", mode=mode, reporter=reporter)
+            yield ctx.relation(
+                a,
+                b,
+                typed[0],
+                verb,
+                CONFIDENCE["coordinated_subjects"] * typed[1],
+                negated=mode == "negated",
+                mode=mode,
+                reporter=reporter,
+            )
 
     def _any_phrase(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
         """Last resort for a typed verb that found no target: a prepositional phrase that is not its
         agent ("withdrew its troops from the region around Kyiv", "fired rockets at Israel")."""
         from extract.relations.patterns import Candidate
         from extract.relations.syntax import subjects
+
         actors = subjects(verb, scheme)
         for prep, noun in prepositional_args(verb, scheme):
             if prep in preps.agent or prep in preps.attend and prep not in preps.place:
@@ -249,7 +287,9 @@ class RelationTagger:
         """The verb's (type, weight): by its phrase when the lexicon knows it, else by its lemma."""
         return self._typed_phrase(verb, lemmas)[0]
 
-    def _typed_phrase(self, verb: Token, lemmas: list[str]) -> tuple[tuple[str, float] | None, Token | None]:
+    def _typed_phrase(
+        self, verb: Token, lemmas: list[str]
+    ) -> tuple[tuple[str, float] | None, Token | None]:
         """(type and weight, or None; the noun that belongs to the verb's phrase: "went on strike
         against Ford": strike)."""
         phrase = phrase_type(verb, lemmas, self.scheme, self.lexicon, self._noun_type)
@@ -275,13 +315,19 @@ class RelationTagger:
             return self._speaker_pronoun(token, ctx)
         if found or token.pos_ != "NOUN":
             return found
-        return [e for e in ctx.resolver.within(token, skip=self._not_owner, depth=1)
-                if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+        return [
+            e
+            for e in ctx.resolver.within(token, skip=self._not_owner, depth=1)
+            if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+        ]
 
     def _speaker_pronoun(self, pronoun: Token, ctx: "_Context") -> list[str]:
         """The speaker a third-person subject pronoun of a reported clause stands for: "Het
         Oekraïense leger zei dat het Russische troepen aanvalt", "Iran said it would retaliate"."""
-        if pronoun.dep_ not in self.scheme.subject or pronoun.morph.get("Person") not in ([], ["3"]):
+        if pronoun.dep_ not in self.scheme.subject or pronoun.morph.get("Person") not in (
+            [],
+            ["3"],
+        ):
             return []
         if pronoun.morph.get("PronType") not in ([], ["Prs"]):
             return []
@@ -295,8 +341,13 @@ class RelationTagger:
         found = ctx.resolver.actors(token)
         if found:
             if ctx.resolver.type_of(found[0]) == "LOCATION":
-                found = found + [e for c in token.children if c.dep_ in self.scheme.possessive
-                                 for e in ctx.resolver.actors(c) if ctx.resolver.type_of(e) == "COUNTRY"]
+                found = found + [
+                    e
+                    for c in token.children
+                    if c.dep_ in self.scheme.possessive
+                    for e in ctx.resolver.actors(c)
+                    if ctx.resolver.type_of(e) == "COUNTRY"
+                ]
             return found, 1.0
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return [], 1.0
@@ -312,8 +363,14 @@ class RelationTagger:
         sentence or the two before, whose subject is the owner; nothing when there is none."""
         if noun.pos_ != "NOUN" or self._noun_event(noun) is None:
             return []
-        if not any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in ("the", "de", "het", "this", "deze", "dit"))
-                   for c in noun.children):
+        if not any(
+            c.dep_ == "det"
+            and (
+                c.morph.get("Definite") == ["Def"]
+                or c.lower_ in ("the", "de", "het", "this", "deze", "dit")
+            )
+            for c in noun.children
+        ):
             return []
         lemma = noun.lemma_.lower()
         start = noun.sent.start
@@ -322,13 +379,17 @@ class RelationTagger:
                 start = ctx.doc[start - 1].sent.start
         from extract.relations.syntax import subjects
 
-        for verb in reversed(ctx.doc[start:noun.i]):
+        for verb in reversed(ctx.doc[start : noun.i]):
             if verb.pos_ != "VERB":
                 continue
             if not any(_same_stem(v, lemma) for v in self._verb_lemmas(verb)):
                 continue
-            return [e for s_ in subjects(verb, self.scheme) for e in self._sources(s_, ctx)
-                    if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+            return [
+                e
+                for s_ in subjects(verb, self.scheme)
+                for e in self._sources(s_, ctx)
+                if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+            ]
         return []
 
     @property
@@ -341,21 +402,31 @@ class RelationTagger:
 
     def _reporter(self, verb: Token, ctx: "_Context") -> tuple[str, str] | None:
         """(speaker entity, speech verb) of the speech act that reports ``verb``'s clause."""
-        is_speech = lambda t: t.pos_ in ("VERB", "AUX") and any(  # noqa: E731
-            self.lexicon.is_speech_verb(lemma) for lemma in self._verb_lemmas(t))
+        is_speech = lambda t: (
+            t.pos_ in ("VERB", "AUX")
+            and any(  # noqa: E731
+                self.lexicon.is_speech_verb(lemma) for lemma in self._verb_lemmas(t)
+            )
+        )
         speech = reporter_of(verb, self.scheme, is_speech)
         if speech is None:
             return None
         from extract.relations.syntax import subjects
+
         speakers = [e for s in subjects(speech, self.scheme) for e in self._sources(s, ctx)]
         if not speakers:
-            speakers = [e for a in speech.children if a.dep_ in self.scheme.agent for e in ctx.resolver.actors(a)]
+            speakers = [
+                e
+                for a in speech.children
+                if a.dep_ in self.scheme.agent
+                for e in ctx.resolver.actors(a)
+            ]
         return (speakers[0] if speakers else "", speech.text)
 
     # --- nominal events ---------------------------------------------------------------------
 
     def _nominal_relations(self, ctx: "_Context") -> Iterable[Relation]:
-        """"Russia's attack on Kyiv", "Poland's criticism of Belarus", "de kritiek van Frankrijk op
+        """ "Russia's attack on Kyiv", "Poland's criticism of Belarus", "de kritiek van Frankrijk op
         Italië", "the dispute between Japan and China": the event noun's type from its possessor,
         country adjective, agent or "van" (source) to its "on/against/with/to/op/tegen" phrase
         (target); "between" links both sides."""
@@ -367,35 +438,56 @@ class RelationTagger:
             event = self._noun_event(noun)
             if event is None:
                 continue
-            owners = [e for c in noun.children
-                      if c.i < noun.i and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
-                      for e in resolver.actors(c)]
+            owners = [
+                e
+                for c in noun.children
+                if c.i < noun.i
+                and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
+                for e in resolver.actors(c)
+            ]
             by_prep: list[tuple[str, Token]] = list(prepositional_args(noun, self.scheme))
-            agents = [e for p, arg in by_prep if p in self.preps.agent for e in resolver.actors(arg)]
+            agents = [
+                e for p, arg in by_prep if p in self.preps.agent for e in resolver.actors(arg)
+            ]
             sources = owners + agents + self._multiword_owners(noun, ctx)
             targets: list[str] = []
             for prep, arg in by_prep:
                 if prep in possessor and not sources:
                     sources += resolver.actors(arg)
                     # "de steun van de Afrikaanse Unie aan Kenia" with "aan Kenia" hung on the owner
-                    by_prep += [(p, a) for p, a in prepositional_args(arg, self.scheme)
-                                if p in self.preps.recipient and a.i > arg.i]
-                elif (prep in self.preps.recipient or prep in possessor or prep in self._nominal_target_preps
-                      or event.type in PLACE_TARGETS and prep in self.preps.place):
+                    by_prep += [
+                        (p, a)
+                        for p, a in prepositional_args(arg, self.scheme)
+                        if p in self.preps.recipient and a.i > arg.i
+                    ]
+                elif (
+                    prep in self.preps.recipient
+                    or prep in possessor
+                    or prep in self._nominal_target_preps
+                    or event.type in PLACE_TARGETS
+                    and prep in self.preps.place
+                ):
                     targets += self._targets(arg, ctx)[0]
             # "Turkey's refusal to let Sweden join", "Vietnam's pledge to hold exercises with the Philippines"
             for clause in noun.children:
                 if clause.dep_ in ("acl", "xcomp") and clause.pos_ == "VERB" and clause.i > noun.i:
                     args = list(objects(clause, self.scheme)) + [
-                        a for p, a in prepositional_args(clause, self.scheme) if p in self.preps.recipient]
+                        a
+                        for p, a in prepositional_args(clause, self.scheme)
+                        if p in self.preps.recipient
+                    ]
                     targets += [e for a in args for e in self._targets(a, ctx)[0]]
             actor = ("PERSON", "ORG", "COUNTRY")
             sources = [e for e in dict.fromkeys(sources) if resolver.type_of(e) in actor]
-            targets = [e for e in dict.fromkeys(targets) if resolver.type_of(e) in actor + ("LOCATION",)]
+            targets = [
+                e for e in dict.fromkeys(targets) if resolver.type_of(e) in actor + ("LOCATION",)
+            ]
             if bool(sources) != bool(targets):
                 # "returned at the Iraqi government's request", "deed dat op verzoek van Trudeau",
                 # "in cooperation with Iraqi forces": the clause's subject is the other side
-                subjects_ = [e for e in self._adjunct_subjects(noun, ctx) if e not in sources + targets]
+                subjects_ = [
+                    e for e in self._adjunct_subjects(noun, ctx) if e not in sources + targets
+                ]
                 if sources:
                     targets = subjects_
                 else:
@@ -405,20 +497,47 @@ class RelationTagger:
             reporter = self._reporter(verb, ctx) if verb != noun else None
             for source in sources:
                 for target in targets:
-                    yield ctx.relation(source, target, event.type, noun, CONFIDENCE["nominal"],
-                                       negated=mode == "negated", mode=mode, reporter=reporter)
-            sides = [e for side in between_sides(noun, self.scheme, self.preps.between) for e in resolver.actors(side)]
+                    yield ctx.relation(
+                        source,
+                        target,
+                        event.type,
+                        noun,
+                        CONFIDENCE["nominal"],
+                        negated=mode == "negated",
+                        mode=mode,
+                        reporter=reporter,
+                    )
+            sides = [
+                e
+                for side in between_sides(noun, self.scheme, self.preps.between)
+                for e in resolver.actors(side)
+            ]
             for a, b in combinations(dict.fromkeys(sides), 2):
-                yield ctx.relation(a, b, event.type, noun, CONFIDENCE["nominal"],
-                                   negated=mode == "negated", mode=mode, reporter=reporter)
+                yield ctx.relation(
+                    a,
+                    b,
+                    event.type,
+                    noun,
+                    CONFIDENCE["nominal"],
+                    negated=mode == "negated",
+                    mode=mode,
+                    reporter=reporter,
+                )
 
     def _multiword_owners(self, noun: Token, ctx: "_Context") -> list[str]:
-        """"op verzoek van de Iraakse regering" parsed as one preposition (op, with "verzoek" and
+        """ "op verzoek van de Iraakse regering" parsed as one preposition (op, with "verzoek" and
         "van" as its fixed parts) marking "regering": the event noun's owner is the phrase it marks."""
         head = noun.head
         if noun.dep_ != "fixed" or head.pos_ != "ADP":
             return []
-        of = next((c for c in head.children if c.dep_ == "fixed" and c.i > noun.i and c.lower_ in self.preps.possessor), None)
+        of = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "fixed" and c.i > noun.i and c.lower_ in self.preps.possessor
+            ),
+            None,
+        )
         if of is None:
             return []
         if head.dep_ in self.scheme.case:
@@ -426,10 +545,15 @@ class RelationTagger:
         else:
             # the parser hung the phrase's noun on the verb beside the preposition ("deed dat op
             # verzoek van Justin Trudeau" with Trudeau as object of deed): the next noun after "van"
-            marked = next((t for t in ctx.doc[of.i + 1:of.sent.end] if t.pos_ not in ("DET", "ADJ", "NUM")), None)
+            marked = next(
+                (t for t in ctx.doc[of.i + 1 : of.sent.end] if t.pos_ not in ("DET", "ADJ", "NUM")),
+                None,
+            )
             if marked is None or marked.head != head.head or marked.pos_ not in ("NOUN", "PROPN"):
                 return []
-        return ctx.resolver.actors(marked) or ctx.resolver.within(marked, skip=self._not_target, depth=1)
+        return ctx.resolver.actors(marked) or ctx.resolver.within(
+            marked, skip=self._not_target, depth=1
+        )
 
     def _adjunct_subjects(self, noun: Token, ctx: "_Context") -> list[str]:
         """The subject's entities of the verb an event noun is an adjunct of ("at the request of X",
@@ -491,8 +615,15 @@ class RelationTagger:
             for cand in candidates:
                 for source in ctx.resolver.actors(cand.actor):
                     for target in ctx.resolver.actors(cand.recipient):
-                        yield ctx.relation(source, target, typed[0], token, CONFIDENCE[cand.pattern] * typed[1],
-                                           mode=mode, reporter=reporter)
+                        yield ctx.relation(
+                            source,
+                            target,
+                            typed[0],
+                            token,
+                            CONFIDENCE[cand.pattern] * typed[1],
+                            mode=mode,
+                            reporter=reporter,
+                        )
 
     # --- titles and kinship ---------------------------------------------------------------
 
@@ -501,7 +632,9 @@ class RelationTagger:
         brackets after it ("Eelco Heinen (Financiën, VVD)"). A title whose holder the sentence
         does not give borrows the one of the title listed just before it ("gezant van Trump X en
         schoonzoon Y"), else comes from the knowledge base."""
-        shared_of: dict[int, tuple[str, int]] = {}  # sentence -> (latest holder, end of its person's name)
+        shared_of: dict[
+            int, tuple[str, int]
+        ] = {}  # sentence -> (latest holder, end of its person's name)
         doc = ctx.doc
         ents = list(doc.ents)
         is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
@@ -510,7 +643,9 @@ class RelationTagger:
                 continue
             tokens = list(titles_near(ent, self.scheme, is_title, self.preps.possessor))
             before = title_before(ent, self.lexicon)
-            if before is not None and not any(title_phrase(t, self.lexicon).end == ent.start for t in tokens):
+            if before is not None and not any(
+                title_phrase(t, self.lexicon).end == ent.start for t in tokens
+            ):
                 tokens.append(before)
             for token in tokens:
                 title = title_phrase(token, self.lexicon)
@@ -518,15 +653,20 @@ class RelationTagger:
                 sentence = ctx.sentence_of[token.i]
                 targets, route = self._title_holders(token, title, ent, ctx), "title"
                 if not targets and not title.kin:
-                    targets = list(dict.fromkeys(
-                        e.kb_id_ for e in holders_beside(title, ent, ents) if e.kb_id_ != ent.kb_id_
-                    ))
+                    targets = list(
+                        dict.fromkeys(
+                            e.kb_id_
+                            for e in holders_beside(title, ent, ents)
+                            if e.kb_id_ != ent.kb_id_
+                        )
+                    )
                 if not targets and sentence in shared_of:
                     # only a title in the same list: nothing but commas, "en"/"and", articles and
                     # adjectives between the previous name and this title
                     holder, end = shared_of[sentence]
                     listed = end <= token.i and all(
-                        t.lower_ in (",", "en", "and", "&") or t.pos_ in ("DET", "ADJ") for t in doc[end:token.i]
+                        t.lower_ in (",", "en", "and", "&") or t.pos_ in ("DET", "ADJ")
+                        for t in doc[end : token.i]
                     )
                     if listed:
                         targets, route = [holder], "title_shared"
@@ -534,19 +674,31 @@ class RelationTagger:
                     targets, route = self._title_holders_from_kb(ent, title, ctx), "title_kb"
                 for target in targets:
                     shared_of[sentence] = (target, ent.end)
-                    yield ctx.relation(ent.kb_id_, target, type_, token, CONFIDENCE[route], detail=title.detail, dated=False)
+                    yield ctx.relation(
+                        ent.kb_id_,
+                        target,
+                        type_,
+                        token,
+                        CONFIDENCE[route],
+                        detail=title.detail,
+                        dated=False,
+                    )
             for org in parenthetical_holders(ent, ents):
                 if org.kb_id_ != ent.kb_id_:
-                    yield ctx.relation(ent.kb_id_, org.kb_id_, "ROLE", org[0], CONFIDENCE["title"], dated=False)
+                    yield ctx.relation(
+                        ent.kb_id_, org.kb_id_, "ROLE", org[0], CONFIDENCE["title"], dated=False
+                    )
 
-    def _title_holders(self, token: Token, title: Title, holder: Span, ctx: "_Context") -> list[str]:
+    def _title_holders(
+        self, token: Token, title: Title, holder: Span, ctx: "_Context"
+    ) -> list[str]:
         """Whose title it is, from the parse: a name inside the token, a possessor, a country adjective."""
         inner = ctx.resolver.inner.get(token.i)
         if inner:
             return inner
         doc = ctx.doc
         inside = range(title.start, title.end)
-        for part in doc[title.start:title.end]:
+        for part in doc[title.start : title.end]:
             of = title_of(part, self.scheme, self.preps)
             if of is None or of.i in inside or of.i in range(holder.start, holder.end):
                 continue
@@ -555,7 +707,10 @@ class RelationTagger:
                 return found
         # "Jared Kushner, Trump's son-in-law": the possessor may hang from the name, beside the title.
         for sibling in token.head.children:
-            if sibling != token and any(c.lower_ in ("'s", "'") and c.dep_ in ("case", "possessive") for c in sibling.children):
+            if sibling != token and any(
+                c.lower_ in ("'s", "'") and c.dep_ in ("case", "possessive")
+                for c in sibling.children
+            ):
                 found = [e for e in ctx.resolver.actors(sibling) if e != holder.kb_id_]
                 if found:
                     return found
@@ -567,7 +722,11 @@ class RelationTagger:
         if key is None or key not in self.kb:
             return []
         roles = [r for r in self.kb.roles_of(key) if r.role in (title.role, title.kin) and r.of]
-        return [ctx.kb_entity(self.kb, r.of) for r in roles[:1] if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb]
+        return [
+            ctx.kb_entity(self.kb, r.of)
+            for r in roles[:1]
+            if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb
+        ]
 
     # --- places ---------------------------------------------------------------------------------
 
@@ -580,49 +739,100 @@ class RelationTagger:
             for noun in [root.head] + list(root.children):
                 if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
                     continue
-                if not (self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text)):
+                if not (
+                    self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text)
+                ):
                     continue
                 for child in noun.children:
                     target = ctx.resolver.entity(child)
-                    if target and target != ent.kb_id_ and ctx.resolver.type_of(target) in PLACE_TYPES and child.i < noun.i:
-                        yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", noun, CONFIDENCE["located"], dated=False)
+                    if (
+                        target
+                        and target != ent.kb_id_
+                        and ctx.resolver.type_of(target) in PLACE_TYPES
+                        and child.i < noun.i
+                    ):
+                        yield ctx.relation(
+                            ent.kb_id_,
+                            target,
+                            "LOCATED_IN",
+                            noun,
+                            CONFIDENCE["located"],
+                            dated=False,
+                        )
             # "Bishkek, Kyrgyzstan", "Fort Lee, New Jersey": a place and the place it is in, after a comma.
             container = self._comma_container(ent, ctx)
             if container:
-                yield ctx.relation(ent.kb_id_, container, "LOCATED_IN", ctx.doc[ent.end], CONFIDENCE["located"], dated=False)
+                yield ctx.relation(
+                    ent.kb_id_,
+                    container,
+                    "LOCATED_IN",
+                    ctx.doc[ent.end],
+                    CONFIDENCE["located"],
+                    dated=False,
+                )
             # "the Libyan House of Representatives", "de Turkse ambassade": an organisation of a country.
             if ent.label_ == "ORG" and ent.start > 0:
                 before = ctx.doc[ent.start - 1]
                 country = ctx.resolver.entity(before)
-                if country and before.pos_ == "ADJ" and ctx.resolver.type_of(country) == "COUNTRY" and country != ent.kb_id_:
-                    yield ctx.relation(ent.kb_id_, country, "LOCATED_IN", before, CONFIDENCE["located"], dated=False)
+                if (
+                    country
+                    and before.pos_ == "ADJ"
+                    and ctx.resolver.type_of(country) == "COUNTRY"
+                    and country != ent.kb_id_
+                ):
+                    yield ctx.relation(
+                        ent.kb_id_,
+                        country,
+                        "LOCATED_IN",
+                        before,
+                        CONFIDENCE["located"],
+                        dated=False,
+                    )
             # "Pokrovsk in Oekraïne", "the Kremlin in Moscow"; "Maidan Shahr in the centre of X".
             for prep, arg in prepositional_args(root, self.scheme):
                 if prep in self.preps.place:
                     for target, word in self._place_within(arg, ctx):
                         if target != ent.kb_id_:
-                            yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+                            yield ctx.relation(
+                                ent.kb_id_,
+                                target,
+                                "LOCATED_IN",
+                                word,
+                                CONFIDENCE["located"],
+                                dated=False,
+                            )
             for target, word in self._owning_country(ent, ctx):
-                yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+                yield ctx.relation(
+                    ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
+                )
             for target, word in self._place_after_comma(ent, ctx):
-                yield ctx.relation(ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+                yield ctx.relation(
+                    ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
+                )
 
     def _example_places(self, ctx: "_Context") -> Iterable[Relation]:
-        """"German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
+        """ "German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
         organisation named as an example lies in the country that modifies the noun."""
         resolver = ctx.resolver
         for noun in ctx.doc:
             if noun.pos_ != "NOUN" or not any(c.i > noun.i for c in noun.children):
                 continue
-            countries = [(e, c) for c in noun.children if c.i < noun.i
-                         and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
-                         for e in [resolver.entity(c)] if e and resolver.type_of(e) == "COUNTRY"]
+            countries = [
+                (e, c)
+                for c in noun.children
+                if c.i < noun.i
+                and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
+                for e in [resolver.entity(c)]
+                if e and resolver.type_of(e) == "COUNTRY"
+            ]
             if not countries:
                 continue
             for example in resolver.examples(noun):
                 if resolver.type_of(example) == "ORG":
                     for country, word in countries:
-                        yield ctx.relation(example, country, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+                        yield ctx.relation(
+                            example, country, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
+                        )
 
     def _place_within(self, arg: Token, ctx: "_Context") -> list[tuple[str, Token]]:
         """The place a place phrase names: its own name ("in Oekraïne"), else the place of a part
@@ -632,8 +842,13 @@ class RelationTagger:
             return [(target, arg)] if ctx.resolver.type_of(target) in PLACE_TYPES else []
         if arg.pos_ != "NOUN":
             return []
-        return [(t, noun) for prep, noun in prepositional_args(arg, self.scheme) if prep in self.preps.possessor
-                for t in [ctx.resolver.entity(noun)] if t and ctx.resolver.type_of(t) in PLACE_TYPES]
+        return [
+            (t, noun)
+            for prep, noun in prepositional_args(arg, self.scheme)
+            if prep in self.preps.possessor
+            for t in [ctx.resolver.entity(noun)]
+            if t and ctx.resolver.type_of(t) in PLACE_TYPES
+        ]
 
     def _owning_country(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """The country an organisation or place is of: "Thailand's Thai Raksa Chart Party", "the
@@ -650,16 +865,25 @@ class RelationTagger:
                 found.append((resolver.entity(noun), noun))
         # "de Iraanse luchtvaartmaatschappij Mahan Air": the common noun right before the name
         before = ctx.doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ == "ORG" and before is not None and before.pos_ == "NOUN" and not before.ent_type_ and (
-            before.head.i in inside or root.head == before
+        if (
+            ent.label_ == "ORG"
+            and before is not None
+            and before.pos_ == "NOUN"
+            and not before.ent_type_
+            and (before.head.i in inside or root.head == before)
         ):
             for child in before.children:
-                if child.i < before.i and (child.dep_ in self.scheme.possessive or child.dep_ in ("amod", "compound", "nmod")):
+                if child.i < before.i and (
+                    child.dep_ in self.scheme.possessive
+                    or child.dep_ in ("amod", "compound", "nmod")
+                ):
                     found.append((resolver.entity(child), child))
-        return [(t, w) for t, w in found if t and t != ent.kb_id_ and resolver.type_of(t) == "COUNTRY"]
+        return [
+            (t, w) for t, w in found if t and t != ent.kb_id_ and resolver.type_of(t) == "COUNTRY"
+        ]
 
     def _place_after_comma(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
-        """"Mosul, in northern Iraq", "Koszalin, in het noorden van Polen", "Niamey, de hoofdstad
+        """ "Mosul, in northern Iraq", "Koszalin, in het noorden van Polen", "Niamey, de hoofdstad
         van Niger": a place, a comma, then a place phrase or a place noun of a place."""
         doc = ctx.doc
         if ent.label_ != "LOCATION" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
@@ -675,14 +899,27 @@ class RelationTagger:
             target = ctx.resolver.entity(word)
             if target:
                 # "in the Nile Delta, in Damietta and Idku" lists places inside it
-                name = next((e for e in ctx.names_in_sentence.get(ctx.sentence_of[word.i], []) if e.start == word.i), None)
-                listed = name is not None and (name.root.dep_ in self.scheme.conj
-                                               or len(with_conjuncts(name.root, self.scheme)) > 1)
-                fits = ctx.resolver.type_of(target) in PLACE_TYPES and word.ent_iob_ == "B" and not listed
+                name = next(
+                    (
+                        e
+                        for e in ctx.names_in_sentence.get(ctx.sentence_of[word.i], [])
+                        if e.start == word.i
+                    ),
+                    None,
+                )
+                listed = name is not None and (
+                    name.root.dep_ in self.scheme.conj
+                    or len(with_conjuncts(name.root, self.scheme)) > 1
+                )
+                fits = (
+                    ctx.resolver.type_of(target) in PLACE_TYPES
+                    and word.ent_iob_ == "B"
+                    and not listed
+                )
                 return [(target, word)] if fits else []
             return self._place_within(word, ctx) if word.pos_ == "NOUN" else []
         # "Niamey, de hoofdstad van Niger"
-        for noun in doc[ent.end + 1:min(len(doc), ent.end + 4)]:
+        for noun in doc[ent.end + 1 : min(len(doc), ent.end + 4)]:
             if noun.pos_ == "NOUN":
                 if self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text):
                     return self._place_within(noun, ctx)
@@ -709,7 +946,9 @@ class RelationTagger:
         while end + 1 < len(ctx.doc) and ctx.doc[end + 1].ent_iob_ == "I":
             end += 1
         after = ctx.doc[end + 1] if end + 1 < len(ctx.doc) else None
-        listed = after is not None and (after.text == "," and kind != "COUNTRY" or after.pos_ == "CCONJ")
+        listed = after is not None and (
+            after.text == "," and kind != "COUNTRY" or after.pos_ == "CCONJ"
+        )
         return target if kind in PLACE_TYPES and not listed else None
 
     # --- events -----------------------------------------------------------------------------------
@@ -721,15 +960,25 @@ class RelationTagger:
                 # "a summit is planned", "will attend the talks": the event noun's clause gives the mode.
                 verb = clause_verb(trigger)
                 mode = mode_of(verb, self.scheme, self.lexicon) if verb != trigger else "asserted"
-                yield ctx.relation(p.entity, event.id, "PARTICIPANT", trigger, CONFIDENCE["participant"], role=p.role,
-                                   mode=mode, negated=mode == "negated")
+                yield ctx.relation(
+                    p.entity,
+                    event.id,
+                    "PARTICIPANT",
+                    trigger,
+                    CONFIDENCE["participant"],
+                    role=p.role,
+                    mode=mode,
+                    negated=mode == "negated",
+                )
             actors = [p for p in event.participants if p.role != "location"]
             for a, b in combinations(actors, 2):
                 pair = self._event_pair(event, a, b, ctx)
                 if pair is not None:
                     later = a if a.token >= b.token else b
                     trigger, verb = ctx.doc[later.token], clause_verb(ctx.doc[later.token])
-                    mode = mode_of(verb, self.scheme, self.lexicon) if verb != trigger else "asserted"
+                    mode = (
+                        mode_of(verb, self.scheme, self.lexicon) if verb != trigger else "asserted"
+                    )
                     yield ctx.relation(
                         pair[0].entity,
                         pair[1].entity,
@@ -737,7 +986,8 @@ class RelationTagger:
                         ctx.doc[later.token],
                         CONFIDENCE["event_pair"],
                         event=event.id,
-                        mode=mode, negated=mode == "negated",
+                        mode=mode,
+                        negated=mode == "negated",
                     )
 
     @staticmethod
@@ -769,7 +1019,9 @@ class RelationTagger:
             start = ctx.sentences[k].start_char
             ids = dict.fromkeys(ent.kb_id_ for ent in names if ent.label_ != "EVENT")
             for source, target in combinations(list(ids), 2):
-                yield Relation(source, target, "CO_OCCURS", "", start, start, k, CONFIDENCE["co_occurs"])
+                yield Relation(
+                    source, target, "CO_OCCURS", "", start, start, k, CONFIDENCE["co_occurs"]
+                )
 
     # --- time -------------------------------------------------------------------------------------
 
@@ -777,7 +1029,9 @@ class RelationTagger:
 class _Context:
     """Per-document lookups shared by the relation routes."""
 
-    def __init__(self, doc: Doc, resolver: ArgumentResolver, time_spans: dict[int, tuple[int, int]]) -> None:
+    def __init__(
+        self, doc: Doc, resolver: ArgumentResolver, time_spans: dict[int, tuple[int, int]]
+    ) -> None:
         self.doc = doc
         self.resolver = resolver
         self.time_spans = time_spans
@@ -802,7 +1056,9 @@ class _Context:
         entities = self.doc._.entities if self.doc._.entities is not None else {}
         if eid not in entities:
             entry = kb.get(key)
-            entities[eid] = EntityInfo(id=eid, label=entry.label, type=entry.type, country=entry.country, kb_key=key)
+            entities[eid] = EntityInfo(
+                id=eid, label=entry.label, type=entry.type, country=entry.country, kb_key=key
+            )
             self.doc._.entities = entities
             self.known_ids.add(eid)
         return eid
@@ -877,15 +1133,26 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
             # the same act read twice: keep the time of the reading that has one (an event's date)
             winner = replace(winner, time_span=other.time_span, event=other.event)
         best[key] = winner
-    typed_pairs = {(r.sentence, frozenset((r.source, r.target))) for r in best.values() if r.type != "CO_OCCURS"}
+    typed_pairs = {
+        (r.sentence, frozenset((r.source, r.target)))
+        for r in best.values()
+        if r.type != "CO_OCCURS"
+    }
     return [
-        r for r in best.values()
+        r
+        for r in best.values()
         if r.type != "CO_OCCURS" or (r.sentence, frozenset((r.source, r.target))) not in typed_pairs
     ]
 
 
 def make_relation_tagger(
-    nlp: Language, name: str, lang: str, lexicon: Lexicon, kb: KnowledgeBase, scheme: LabelScheme, grammar: Grammar
+    nlp: Language,
+    name: str,
+    lang: str,
+    lexicon: Lexicon,
+    kb: KnowledgeBase,
+    scheme: LabelScheme,
+    grammar: Grammar,
 ) -> RelationTagger:
     """Factory body for ``newsgraph_relations`` (registered in :mod:`extract.pipeline`)."""
     return RelationTagger(name, lang=lang, lexicon=lexicon, kb=kb, scheme=scheme, grammar=grammar)

@@ -19,15 +19,26 @@ from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.relations.coreference import Coreference
 from extract.relations.grammar import Grammar
+from extract.relations.syntax import (
+    LabelScheme,
+    adjacent_possessor,
+    is_subject,
+    prepositional_args,
+    with_conjuncts,
+)
 from extract.relations.titles import title_phrase
-from extract.relations.syntax import LabelScheme, adjacent_possessor, is_subject, prepositional_args, with_conjuncts
 
 
 class ArgumentResolver:
     """Maps tokens of one parsed document to entity ids (from ``doc.ents`` and inner mentions)."""
 
     def __init__(
-        self, doc: Doc, scheme: LabelScheme, lexicon: Lexicon, grammar: Grammar, kb: KnowledgeBase | None = None
+        self,
+        doc: Doc,
+        scheme: LabelScheme,
+        lexicon: Lexicon,
+        grammar: Grammar,
+        kb: KnowledgeBase | None = None,
     ) -> None:
         self.scheme = scheme
         self.lexicon = lexicon
@@ -44,8 +55,9 @@ class ArgumentResolver:
             self.types[eid] = mention.label
         self.events: dict[int, str] = {}
         self.position_holders = _position_holders(doc, kb) if kb is not None else {}
-        self.coreference = Coreference(doc, self.ents, scheme, lexicon, grammar.pronouns, grammar.descriptions,
-                                       self._titles_of)
+        self.coreference = Coreference(
+            doc, self.ents, scheme, lexicon, grammar.pronouns, grammar.descriptions, self._titles_of
+        )
 
     def entity(self, token: Token) -> str | None:
         """The entity a token names, or None."""
@@ -104,7 +116,8 @@ class ArgumentResolver:
                 found.append(eid)
         if not found:
             possessors = [
-                noun for prep, noun in prepositional_args(token, self.scheme)
+                noun
+                for prep, noun in prepositional_args(token, self.scheme)
                 if prep in self.preps.possessor and noun.i != token.i
             ]
             if not possessors:
@@ -128,8 +141,11 @@ class ArgumentResolver:
         for child in token.children:
             if child.i < token.i:
                 continue
-            if child.lower_ in words or (child.lower_ == "as" and child.i > 0 and
-                                         f"{child.doc[child.i - 1].lower_} as" in words):
+            if child.lower_ in words or (
+                child.lower_ == "as"
+                and child.i > 0
+                and f"{child.doc[child.i - 1].lower_} as" in words
+            ):
                 heads = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             elif any(g.dep_ in ("mark", "case") and g.lower_ in words for g in child.children):
                 heads = [child]
@@ -143,13 +159,17 @@ class ArgumentResolver:
         return list(dict.fromkeys(found))
 
     def _apposed_name(self, token: Token) -> list[str]:
-        """"de Zuid-Amerikaanse groep Mercosur", "sportartikelenfabrikant Nike": a common noun
+        """ "de Zuid-Amerikaanse groep Mercosur", "sportartikelenfabrikant Nike": a common noun
         directly followed by the name it describes stands for that name."""
         if token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
             return []
         name = token.doc[token.i + 1]
         eid = self.by_token.get(name.i)
-        if eid is None or name.head != token or name.dep_ not in self.scheme.appos | self.scheme.name_part | {"nmod"}:
+        if (
+            eid is None
+            or name.head != token
+            or name.dep_ not in self.scheme.appos | self.scheme.name_part | {"nmod"}
+        ):
             return []
         if name.ent_iob_ != "B" or self.types.get(eid) not in ("PERSON", "ORG", "COUNTRY"):
             return []
@@ -169,7 +189,11 @@ class ArgumentResolver:
             deeper: list[Token] = []
             for head in level:
                 for child in head.children:
-                    if child.dep_ in self.scheme.possessive or child.dep_ in ("amod", "compound", "nmod", "nn") and child.i < head.i:
+                    if (
+                        child.dep_ in self.scheme.possessive
+                        or child.dep_ in ("amod", "compound", "nmod", "nn")
+                        and child.i < head.i
+                    ):
                         found += [e for e in self.actors(child) if self.types.get(e) != "EVENT"]
                 for prep, noun in prepositional_args(head, self.scheme):
                     if prep in skip or noun.i == head.i:
@@ -210,7 +234,9 @@ class ArgumentResolver:
             if first_sentence.start == 0:
                 break
             first_sentence = doc[first_sentence.start - 1].sent
-        k = bisect_right(self._ent_ends, pronoun.i)  # names ending at or before the pronoun, back to first_sentence
+        k = bisect_right(
+            self._ent_ends, pronoun.i
+        )  # names ending at or before the pronoun, back to first_sentence
         people = []
         while k > 0 and self.ents[k - 1].start >= first_sentence.start:
             k -= 1

@@ -93,11 +93,13 @@ class Coreference:
         return []
 
     def _number_from_verb(self, token: Token) -> str | None:
-        """"zij deed" (singular) or "zij deden" (plural): a subject pronoun's number from its verb."""
+        """ "zij deed" (singular) or "zij deden" (plural): a subject pronoun's number from its verb."""
         if token.dep_ not in self.scheme.subject:
             return None
         verb = token.head
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i < verb.i]
+        auxiliaries = [
+            c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i < verb.i
+        ]
         for word in [*auxiliaries, verb]:
             number = word.morph.get("Number")
             if number == ["Sing"]:
@@ -107,19 +109,23 @@ class Coreference:
         return None
 
     def _plural(self, token: Token) -> list[str]:
-        """"They", "zij" (plural): the names of the nearest earlier subject when it is a
+        """ "They", "zij" (plural): the names of the nearest earlier subject when it is a
         coordination of names ("American Airlines and JetBlue ..., as they") or an ORG or COUNTRY."""
         subject = self._nearest_subject(token)
         if subject is None:
             return []
-        group = [e for e in dict.fromkeys(self._entity_at(t) for t in with_conjuncts(subject, self.scheme)) if e]
+        group = [
+            e
+            for e in dict.fromkeys(self._entity_at(t) for t in with_conjuncts(subject, self.scheme))
+            if e
+        ]
         if len(group) > 1:
             return group
         kind = self._type_at(subject)
         return group if kind in ("ORG", "COUNTRY") else []
 
     def _thing(self, token: Token) -> list[str]:
-        """"It": the nearest earlier subject, when that is an ORG or COUNTRY ("Iran ... it")."""
+        """ "It": the nearest earlier subject, when that is an ORG or COUNTRY ("Iran ... it")."""
         subject = self._nearest_subject(token)
         if subject is None or self._type_at(subject) not in ("ORG", "COUNTRY"):
             return []
@@ -130,8 +136,10 @@ class Coreference:
         """The closest subject before ``token`` in the window that is not itself a pronoun: the
         topic a "they" or "it" most likely continues ("the new supply ... it" is not a name)."""
         start = self._sentences_back(token)[-1].start
-        for t in reversed(self.doc[start:token.i]):
-            if (t.dep_ in self.scheme.subject or t.dep_ in self.scheme.passive_subject) and t.pos_ != "PRON":
+        for t in reversed(self.doc[start : token.i]):
+            if (
+                t.dep_ in self.scheme.subject or t.dep_ in self.scheme.passive_subject
+            ) and t.pos_ != "PRON":
                 return t
         return None
 
@@ -152,7 +160,9 @@ class Coreference:
             return []
         if self._title_holders is None:
             self._title_holders = [
-                (ent.start, found, ent.kb_id_) for ent in self.ents if ent.label_ == "PERSON"
+                (ent.start, found, ent.kb_id_)
+                for ent in self.ents
+                if ent.label_ == "PERSON"
                 for found in self._titles_of(ent)
             ]
         holders = {eid for i, r, eid in self._title_holders if r == role and i < token.i}
@@ -160,15 +170,20 @@ class Coreference:
 
     # --- search -----------------------------------------------------------------------------
 
-    def _latest(self, token: Token, fits: Callable[[Span], bool], *, prefer_subjects: bool = False) -> list[str]:
+    def _latest(
+        self, token: Token, fits: Callable[[Span], bool], *, prefer_subjects: bool = False
+    ) -> list[str]:
         """The nearest sentence (the token's own, then back) with a fitting name decides: its
         fitting subject when ``prefer_subjects`` and there is one, else its fitting name, unless
         two different entities fit there (unclear). Names in the token's own clause are skipped
         ("he accused him")."""
         own_clause = {e for t in token.head.children if t != token for e in self._entities_of(t)}
         for sentence in self._sentences_back(token):
-            found = [ent for ent in self._ents_in(sentence, before=token.i)
-                     if fits(ent) and ent.kb_id_ not in own_clause]
+            found = [
+                ent
+                for ent in self._ents_in(sentence, before=token.i)
+                if fits(ent) and ent.kb_id_ not in own_clause
+            ]
             if prefer_subjects:
                 subjects = [ent for ent in found if is_subject(ent.root, self.scheme)]
                 if subjects:

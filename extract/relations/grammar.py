@@ -49,7 +49,10 @@ class Grammar:
 def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     """The grammar lexicon of ``lang`` (cached)."""
     folder = Path(data_dir or DEFAULT_LEXICON_DIR)
-    rows = read_table(folder / f"prepositions.{lang}.tsv", {"preposition": text_field, "role": one_of("role", PREPOSITION_ROLES)})
+    rows = read_table(
+        folder / f"prepositions.{lang}.tsv",
+        {"preposition": text_field, "role": one_of("role", PREPOSITION_ROLES)},
+    )
     roles: dict[str, set[str]] = {role: set() for role in PREPOSITION_ROLES}
     for _, row in rows:
         roles[str(row["role"])].add(str(row["preposition"]).lower())
@@ -58,16 +61,24 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     openers = read_table(folder / f"subordinators.{lang}.tsv", {"word": text_field})
     pronouns: dict[str, tuple[str, str]] = {}
     if (folder / f"pronouns.{lang}.tsv").exists():
-        for _, row in read_table(folder / f"pronouns.{lang}.tsv", {
-            "form": text_field, "number": one_of("number", ("sing", "plur", "any")),
-            "kind": one_of("kind", ("person", "thing", "any")),
-        }):
+        for _, row in read_table(
+            folder / f"pronouns.{lang}.tsv",
+            {
+                "form": text_field,
+                "number": one_of("number", ("sing", "plur", "any")),
+                "kind": one_of("kind", ("person", "thing", "any")),
+            },
+        ):
             pronouns[str(row["form"]).lower()] = (str(row["number"]), str(row["kind"]))
     descriptions: dict[str, str] = {}
     if (folder / f"descriptions.{lang}.tsv").exists():
-        for _, row in read_table(folder / f"descriptions.{lang}.tsv", {
-            "noun": text_field, "type": one_of("type", ("PERSON", "ORG", "COUNTRY", "LOCATION")),
-        }):
+        for _, row in read_table(
+            folder / f"descriptions.{lang}.tsv",
+            {
+                "noun": text_field,
+                "type": one_of("type", ("PERSON", "ORG", "COUNTRY", "LOCATION")),
+            },
+        ):
             descriptions[str(row["noun"]).lower()] = str(row["type"])
     return Grammar(
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),

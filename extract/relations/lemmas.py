@@ -29,7 +29,9 @@ def lemma_table(lang: str) -> dict[str, str]:
     except ImportError:
         spacy_lookups_data = None
     if spacy_lookups_data is not None:
-        path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", f"{lang}_lemma_lookup.json.gz")
+        path = os.path.join(
+            os.path.dirname(spacy_lookups_data.__file__), "data", f"{lang}_lemma_lookup.json.gz"
+        )
         if os.path.exists(path):
             table = srsly.read_gzip_json(path)
     extra = DEFAULT_LEXICON_DIR / f"participles.{lang}.tsv"
@@ -61,7 +63,7 @@ def lookup_lemma(lang: str, word: str) -> str | None:
         return found
     lower = word.lower()
     for particle in particles(lang):
-        rest = lower[len(particle):]
+        rest = lower[len(particle) :]
         if lower.startswith(particle) and len(rest) >= 4 and rest in table:
             return particle + table[rest]
     return None

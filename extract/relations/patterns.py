@@ -55,14 +55,18 @@ class Prepositions:
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]
 
 
-def subject_verb_object(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+def subject_verb_object(
+    verb: Token, scheme: LabelScheme, preps: Prepositions
+) -> Iterator[Candidate]:
     """'Rusland viel Oekraïne binnen' -> (Rusland, binnenvallen, Oekraïne)."""
     for actor in subjects(verb, scheme):
         for recipient in objects(verb, scheme):
             yield Candidate("subject_verb_object", actor, recipient, verb)
 
 
-def subject_verb_oblique(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+def subject_verb_oblique(
+    verb: Token, scheme: LabelScheme, preps: Prepositions
+) -> Iterator[Candidate]:
     """'Oekraïne oefent druk uit op de Verenigde Staten' -> (Oekraïne, uitoefenen, Verenigde Staten)."""
     for actor in subjects(verb, scheme):
         for prep, recipient in prepositional_args(verb, scheme):
@@ -70,7 +74,9 @@ def subject_verb_oblique(verb: Token, scheme: LabelScheme, preps: Prepositions) 
                 yield Candidate("subject_verb_oblique", actor, recipient, verb)
 
 
-def passive_with_agent(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+def passive_with_agent(
+    verb: Token, scheme: LabelScheme, preps: Prepositions
+) -> Iterator[Candidate]:
     """'Het lidmaatschap werd door Trump uitgesloten' -> (Trump, uitsluiten, lidmaatschap)."""
     recipients = passive_subjects(verb, scheme)
     by = [c for c in verb.children if c.dep_ in scheme.agent]
@@ -81,8 +87,11 @@ def passive_with_agent(verb: Token, scheme: LabelScheme, preps: Prepositions) ->
     actors = agents(verb, scheme, preps.agent)
     if by:
         # "zijn door Australië aan Indonesië doorgegeven": the recipient phrase of a passive.
-        recipients = recipients + [noun for prep, noun in prepositional_args(verb, scheme)
-                                   if prep in preps.recipient and noun not in actors]
+        recipients = recipients + [
+            noun
+            for prep, noun in prepositional_args(verb, scheme)
+            if prep in preps.recipient and noun not in actors
+        ]
     if not recipients:
         return
     for actor in actors:
@@ -90,7 +99,9 @@ def passive_with_agent(verb: Token, scheme: LabelScheme, preps: Prepositions) ->
             yield Candidate("passive_with_agent", actor, recipient, verb)
 
 
-def speech_with_content(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+def speech_with_content(
+    verb: Token, scheme: LabelScheme, preps: Prepositions
+) -> Iterator[Candidate]:
     """'Poetin zei dat Europa ...' -> (Poetin, zeggen, each name in the reported clause).
 
     The recipient tokens are the heads of every noun in the complement clause; the
@@ -130,17 +141,22 @@ def verb_final_clause(
         return  # the verb does not end its clause
     sentence = verb.sent
     opener = next(
-        (t for t in reversed(doc[sentence.start:verb.i]) if t.lower_ in openers or t.is_punct or t.pos_ == "VERB"),
+        (
+            t
+            for t in reversed(doc[sentence.start : verb.i])
+            if t.lower_ in openers or t.is_punct or t.pos_ == "VERB"
+        ),
         None,
     )
     if opener is None or opener.lower_ not in openers:
         return
-    clause = doc[opener.i + 1:verb.i]
+    clause = doc[opener.i + 1 : verb.i]
     if any(t.pos_ in ("CCONJ", "SCONJ") or t.lower_ in negators for t in clause):
         return
     # ``names``: the sentence's names when the caller has them (Span.ents walks every name of the Doc).
     bare = [
-        ent for ent in (sentence.ents if names is None else names)
+        ent
+        for ent in (sentence.ents if names is None else names)
         if opener.i < ent.start and ent.end <= verb.i and _preposition_before(ent) in (None, opener)
     ]
     if len(bare) == 2:
@@ -156,7 +172,9 @@ def _preposition_before(name: Span) -> Token | None:
     return before if before is not None and before.pos_ == "ADP" else None
 
 
-def means_clause_object(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+def means_clause_object(
+    verb: Token, scheme: LabelScheme, preps: Prepositions
+) -> Iterator[Candidate]:
     """'Rusland reageerde door de Krim te annexeren' with "door de Krim" hung on reageerde as an
     oblique -> (Rusland, annexeren, Krim).
 
@@ -188,14 +206,21 @@ def speech_addressee(verb: Token, scheme: LabelScheme, preps: Prepositions) -> I
     if not speakers:
         return
     addressees = [t for t in objects(verb, scheme) if t.pos_ in ("PROPN", "NOUN")]
-    addressees += [noun for prep, noun in prepositional_args(verb, scheme)
-                   if prep in preps.recipient and prep not in preps.possessor and noun.pos_ in ("PROPN", "NOUN")]
+    addressees += [
+        noun
+        for prep, noun in prepositional_args(verb, scheme)
+        if prep in preps.recipient
+        and prep not in preps.possessor
+        and noun.pos_ in ("PROPN", "NOUN")
+    ]
     for speaker in speakers:
         for addressee in addressees:
             yield Candidate("speech_addressee", speaker, addressee, verb)
 
 
-def subject_verb_complement(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+def subject_verb_complement(
+    verb: Token, scheme: LabelScheme, preps: Prepositions
+) -> Iterator[Candidate]:
     """'Beijing threatened to halt its exports to Japan', 'The Philippines demanded that China
     withdraw': the governing verb's act is aimed at the complement's object, recipient or (for a
     finite complement with a subject of its own) subject."""
@@ -203,18 +228,30 @@ def subject_verb_complement(verb: Token, scheme: LabelScheme, preps: Preposition
     if not actors:
         return
     for clause in verb.children:
-        if not (clause.dep_ == "xcomp" or clause.dep_ in scheme.complement) or clause.pos_ not in ("VERB", "AUX"):
+        if not (clause.dep_ == "xcomp" or clause.dep_ in scheme.complement) or clause.pos_ not in (
+            "VERB",
+            "AUX",
+        ):
             continue
         recipients = list(objects(clause, scheme))
-        recipients += [noun for prep, noun in prepositional_args(clause, scheme) if prep in preps.recipient]
+        recipients += [
+            noun for prep, noun in prepositional_args(clause, scheme) if prep in preps.recipient
+        ]
         if clause.dep_ in scheme.complement:
-            recipients += [c for c in clause.children if c.dep_ in scheme.subject and c not in actors]
+            recipients += [
+                c for c in clause.children if c.dep_ in scheme.subject and c not in actors
+            ]
         for actor in actors:
             for recipient in recipients:
                 yield Candidate("subject_verb_complement", actor, recipient, verb)
 
 
-VERB_PATTERNS: tuple[Pattern, ...] = (subject_verb_object, subject_verb_oblique, passive_with_agent, means_clause_object)
+VERB_PATTERNS: tuple[Pattern, ...] = (
+    subject_verb_object,
+    subject_verb_oblique,
+    passive_with_agent,
+    means_clause_object,
+)
 SPEECH_PATTERNS: tuple[Pattern, ...] = (speech_addressee,)
 
 
@@ -237,7 +274,11 @@ def title_of(title: Token, scheme: LabelScheme, preps: Prepositions) -> Token | 
         if child.dep_ in scheme.possessive:
             return child
     for child in title.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.i < title.i and child.pos_ in ("ADJ", "PROPN"):
+        if (
+            child.dep_ in ("amod", "compound", "nmod")
+            and child.i < title.i
+            and child.pos_ in ("ADJ", "PROPN")
+        ):
             return child
     return adjacent_possessor(title, scheme, preps.possessor)
 
@@ -254,7 +295,10 @@ TITLE_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod", "amod
 
 
 def titles_near(
-    name: Span, scheme: LabelScheme, is_title: Callable[[Token], bool], possessor: frozenset[str] = frozenset()
+    name: Span,
+    scheme: LabelScheme,
+    is_title: Callable[[Token], bool],
+    possessor: frozenset[str] = frozenset(),
 ) -> Iterator[Token]:
     """Title nouns bound to a name: its head, its children, or the word right before it.
 
@@ -286,6 +330,6 @@ def titles_near(
         seen.add(token.i)
         if token.pos_ not in ("NOUN", "PROPN", "X") or not is_title(token):
             continue
-        if token.i >= name.end and not any(t.is_punct for t in doc[name.end:token.i]):
+        if token.i >= name.end and not any(t.is_punct for t in doc[name.end : token.i]):
             continue
         yield token

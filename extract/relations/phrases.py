@@ -21,7 +21,13 @@ from typing import Callable
 from spacy.tokens import Token
 
 from extract.lexicon import Lexicon
-from extract.relations.syntax import LabelScheme, is_negated, objects, passive_subjects, prepositional_args
+from extract.relations.syntax import (
+    LabelScheme,
+    is_negated,
+    objects,
+    passive_subjects,
+    prepositional_args,
+)
 
 #: Weight of a relation typed by a phrase (more specific than a lemma's weight).
 PHRASE_WEIGHT = 1.0
@@ -57,27 +63,36 @@ def _counted_nouns(noun: Token) -> list[Token]:
 
 def _reflexive(verb: Token) -> bool:
     """Whether ``verb`` has a reflexive pronoun ("verzette zich", "trok zich terug")."""
-    return any("Yes" in c.morph.get("Reflex") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj")
-               for c in verb.children)
+    return any(
+        "Yes" in c.morph.get("Reflex") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj")
+        for c in verb.children
+    )
 
 
 def _complements(verb: Token, scheme: LabelScheme) -> list[str]:
     """'to' for an infinitive complement, 'that' for a finite one, 'as' for "describe X as"."""
     out = []
     for child in verb.children:
-        if child.dep_ in ("xcomp",) or (child.dep_ in scheme.complement and child.pos_ in ("VERB", "AUX")):
+        if child.dep_ in ("xcomp",) or (
+            child.dep_ in scheme.complement and child.pos_ in ("VERB", "AUX")
+        ):
             marks = {g.lower_ for g in child.children if g.dep_ in ("aux", "mark")}
             if "to" in marks or "te" in marks or child.dep_ == "xcomp":
                 out.append("to")
             if marks & {"that", "dat"} or (child.dep_ in scheme.complement and not marks):
                 out.append("that")
-        if child.dep_ == "oprd" or (child.dep_ in ("prep", "obl", "advcl") and child.lower_ in ("as", "als")):
+        if child.dep_ == "oprd" or (
+            child.dep_ in ("prep", "obl", "advcl") and child.lower_ in ("as", "als")
+        ):
             out.append("as")
     return out
 
 
 def phrase_type(
-    verb: Token, lemmas: list[str], scheme: LabelScheme, lexicon: Lexicon,
+    verb: Token,
+    lemmas: list[str],
+    scheme: LabelScheme,
+    lexicon: Lexicon,
     noun_type: Callable[[Token], str | None],
 ) -> tuple[str, str, Token | None] | None:
     """(type, how, noun) of ``verb`` by its phrase, or None when no phrase of the lexicon matches.
@@ -95,8 +110,11 @@ def phrase_type(
     particles = [c.lower_ for c in verb.children if c.dep_ in scheme.particle]
     preps: list[tuple[str, Token | None]] = list(prepositional_args(verb, scheme))
     if scheme.preposition_heads_noun:
-        preps += [(c.lower_, None) for c in verb.children
-                  if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
+        preps += [
+            (c.lower_, None)
+            for c in verb.children
+            if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+        ]
     comps = _complements(verb, scheme)
     reflexive = _reflexive(verb)
     for lemma in lemmas:
@@ -150,10 +168,17 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
         return "negated"
     modes = lexicon.modes
     # "would retaliate if the US imposed sanctions": the consequence of a condition is conditional too.
-    if any(c.dep_ == "advcl" and any(modes.get(("mark", g.lower_)) == "conditional" for g in c.children)
-           for c in verb.children):
+    if any(
+        c.dep_ == "advcl"
+        and any(modes.get(("mark", g.lower_)) == "conditional" for g in c.children)
+        for c in verb.children
+    ):
         return "conditional"
-    aux = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass") or (c.pos_ == "AUX" and c.i < verb.i)]
+    aux = [
+        c
+        for c in verb.children
+        if c.dep_ in ("aux", "aux:pass", "auxpass") or (c.pos_ == "AUX" and c.i < verb.i)
+    ]
     for token in aux:
         found = modes.get(("aux", token.lower_)) or modes.get(("aux", token.lemma_.lower()))
         if found:
@@ -163,7 +188,9 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
             return "conditional"
         if child.dep_ in ("advmod",) and modes.get(("aux", child.lower_)):
             return modes[("aux", child.lower_)]
-    if verb.dep_ == "advcl" and any(modes.get(("mark", c.lower_)) == "conditional" for c in verb.children):
+    if verb.dep_ == "advcl" and any(
+        modes.get(("mark", c.lower_)) == "conditional" for c in verb.children
+    ):
         return "conditional"
     for governor in _governors(verb, scheme):
         lemma = governor.lemma_.lower()
@@ -174,7 +201,10 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
             return "negated"  # "Russia denied that it attacked": the attack is denied, not asserted
         if verb.dep_ == "xcomp" and is_negated(governor, scheme, lexicon.negations):
             return "negated"  # "did not manage to reach an agreement"
-        for token in [governor, *(c for c in governor.children if c.dep_ in ("aux", "aux:pass", "auxpass"))]:
+        for token in [
+            governor,
+            *(c for c in governor.children if c.dep_ in ("aux", "aux:pass", "auxpass")),
+        ]:
             found = modes.get(("aux", token.lower_))
             if found and found != "planned":
                 return found
@@ -201,8 +231,11 @@ def reporter_of(
         current = current.head
     root = current
     for child in root.children:
-        if child.dep_ in ("parataxis", "ccomp") and child.i > verb.i and is_speech(child) and not any(
-            g.dep_ in scheme.complement for g in child.children
+        if (
+            child.dep_ in ("parataxis", "ccomp")
+            and child.i > verb.i
+            and is_speech(child)
+            and not any(g.dep_ in scheme.complement for g in child.children)
         ):
             return child
     return None

@@ -107,7 +107,8 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
         apposed = [c for c in head.children if c.dep_ in scheme.appos and c.pos_ == "PROPN"]
         for child in [*head.children, *(g for name in apposed for g in name.children)]:
             if (
-                child.dep_ in scheme.conj and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "X", "NUM")
+                child.dep_ in scheme.conj
+                and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "X", "NUM")
             ) or _coordinated_name_part(child, scheme):
                 out.append(child)
                 queue.append(child)
@@ -137,7 +138,9 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     if not found and depth > 0 and borrows_subject(verb, scheme) and verb.head != verb:
         # "responded by annexing": a gerund hangs from its preposition, which hangs from the verb.
         governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
-        if governor.pos_ in ("VERB", "AUX") and not any(c.dep_ in scheme.passive_subject for c in verb.children):
+        if governor.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in scheme.passive_subject for c in verb.children
+        ):
             return subjects(governor, scheme, depth - 1)
     return [t for s in found for t in with_conjuncts(s, scheme)]
 
@@ -164,7 +167,9 @@ def borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
     """Open clauses, and infinitives in a clausal complement ("reageerde door de Krim te annexeren")."""
     if verb.dep_ in scheme.open_clause:
         return True
-    infinitive = "Inf" in verb.morph.get("VerbForm") or any(c.lower_ in ("te", "to") and c.dep_ in ("mark", "aux") for c in verb.children)
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+        c.lower_ in ("te", "to") and c.dep_ in ("mark", "aux") for c in verb.children
+    )
     return verb.dep_ in scheme.complement and infinitive
 
 
@@ -174,13 +179,21 @@ def _stranded_subject(verb: Token, scheme: LabelScheme) -> list[Token]:
     "... werd omvergeworpen en Rusland reageerde": a noun cannot be the conjunct of
     a verb, so "Rusland" is read as the subject of the next verb without one.
     """
-    for token in reversed(verb.doc[verb.sent.start:verb.i]):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "aux:pass", "auxpass", "cop"):
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in (
+            "aux",
+            "aux:pass",
+            "auxpass",
+            "cop",
+        ):
             return []
-        if token.dep_ in scheme.conj and token.pos_ == "PROPN" and token.head.pos_ in ("VERB", "AUX"):
+        if (
+            token.dep_ in scheme.conj
+            and token.pos_ == "PROPN"
+            and token.head.pos_ in ("VERB", "AUX")
+        ):
             return [token]
     return []
-
 
 
 def stranded_in_clause(clause: Token) -> list[Token]:
@@ -190,15 +203,20 @@ def stranded_in_clause(clause: Token) -> list[Token]:
     governor = clause.head
     if not governor.i < clause.i:
         return []
-    opener = next((t for t in clause.doc[governor.i + 1:clause.i] if t.pos_ == "SCONJ"), None)
+    opener = next((t for t in clause.doc[governor.i + 1 : clause.i] if t.pos_ == "SCONJ"), None)
     if opener is None:
         return []
-    return [t for t in clause.doc[opener.i + 1:clause.i] if t.head == governor and not t.is_punct]
+    return [t for t in clause.doc[opener.i + 1 : clause.i] if t.head == governor and not t.is_punct]
 
 
 def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """Subjects of a passive ``verb`` (they are its recipients)."""
-    return [t for c in verb.children if c.dep_ in scheme.passive_subject for t in with_conjuncts(c, scheme)]
+    return [
+        t
+        for c in verb.children
+        if c.dep_ in scheme.passive_subject
+        for t in with_conjuncts(c, scheme)
+    ]
 
 
 def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
@@ -214,7 +232,9 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     ]
     found += own_subjects[1:]
     found += _apposed_objects(verb, scheme)
-    found += [t for t in _auxiliary_arguments(verb, scheme, scheme.object) if t.pos_ in ("PROPN", "NOUN")]
+    found += [
+        t for t in _auxiliary_arguments(verb, scheme, scheme.object) if t.pos_ in ("PROPN", "NOUN")
+    ]
     if not found:
         found += _joined_names(own_subjects[:1], scheme)
     return [t for c in sorted(found, key=lambda t: t.i) for t in with_conjuncts(c, scheme)]
@@ -226,8 +246,12 @@ def _joined_names(subjects_: list[Token], scheme: LabelScheme) -> list[Token]:
     "Saoedi-Arabië" as flat of "Amnesty". Read in UD only (verb-second clauses put them side by side)."""
     if scheme.name != "ud":
         return []
-    return [c for s in subjects_ for c in s.children
-            if c.dep_ in scheme.name_part and c.i > s.i and c.ent_iob_ == "B" and s.ent_type_]
+    return [
+        c
+        for s in subjects_
+        for c in s.children
+        if c.dep_ in scheme.name_part and c.i > s.i and c.ent_iob_ == "B" and s.ent_type_
+    ]
 
 
 def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str]) -> list[Token]:
@@ -237,8 +261,13 @@ def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str
     only, where a verb-second clause separates the auxiliary from its participle."""
     if scheme.name != "ud":
         return []
-    return [g for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i
-            for g in c.children if g.dep_ in labels]
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in ("aux", "aux:pass") and c.i < verb.i
+        for g in c.children
+        if g.dep_ in labels
+    ]
 
 
 def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
@@ -248,7 +277,9 @@ def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         return []
     if not _own_subjects(verb, scheme):
         return []
-    return [c for c in verb.children if c.dep_ in scheme.appos and c.pos_ == "PROPN" and c.i > verb.i]
+    return [
+        c for c in verb.children if c.dep_ in scheme.appos and c.pos_ == "PROPN" and c.i > verb.i
+    ]
 
 
 def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
@@ -268,9 +299,16 @@ def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     own = sorted(_auxiliary_arguments(verb, scheme, scheme.subject), key=lambda t: t.i)[:1] + own
     if own and own[0].i > verb.i:
         fronted = [c for c in verb.children if c.i < verb.i and _bare_oblique_name(c, scheme)]
-        if not fronted and "Plur" in verb.morph.get("Number") and not _is_coordinated(own[0], scheme):
-            fronted = [c for c in verb.children
-                       if c.i < verb.i and c.dep_ in scheme.object and _is_coordinated(c, scheme)]
+        if (
+            not fronted
+            and "Plur" in verb.morph.get("Number")
+            and not _is_coordinated(own[0], scheme)
+        ):
+            fronted = [
+                c
+                for c in verb.children
+                if c.i < verb.i and c.dep_ in scheme.object and _is_coordinated(c, scheme)
+            ]
         own = fronted[:1] + own
     return own
 
@@ -282,7 +320,11 @@ def _is_coordinated(token: Token, scheme: LabelScheme) -> bool:
 
 def _bare_oblique_name(token: Token, scheme: LabelScheme) -> bool:
     """A name the parser made an oblique without a preposition: a bare argument ("viel Oekraïne binnen")."""
-    return token.dep_ == "obl" and token.pos_ == "PROPN" and not any(c.dep_ in scheme.case for c in token.children)
+    return (
+        token.dep_ == "obl"
+        and token.pos_ == "PROPN"
+        and not any(c.dep_ in scheme.case for c in token.children)
+    )
 
 
 def acts_as_verb(token: Token, scheme: LabelScheme) -> bool:
@@ -293,8 +335,12 @@ def acts_as_verb(token: Token, scheme: LabelScheme) -> bool:
         return True
     if token.pos_ != "NOUN":
         return False
-    n_subjects = sum(1 for c in token.children if c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject)
-    has_object = any(c.dep_ in scheme.object for c in token.children) or bool(_apposed_objects(token, scheme))
+    n_subjects = sum(
+        1 for c in token.children if c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject
+    )
+    has_object = any(c.dep_ in scheme.object for c in token.children) or bool(
+        _apposed_objects(token, scheme)
+    )
     return n_subjects >= 2 or (n_subjects >= 1 and has_object)
 
 
@@ -348,7 +394,9 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                         yield case[0].lower_, t
 
 
-def adjacent_possessor(noun: Token, scheme: LabelScheme, possessor_preps: Iterable[str]) -> Token | None:
+def adjacent_possessor(
+    noun: Token, scheme: LabelScheme, possessor_preps: Iterable[str]
+) -> Token | None:
     """The name after a possessive preposition right behind ``noun``, wherever the parser hung it.
 
     "tussen Vladimir Poetin en de onderhandelaar van Donald Trump" with "van Donald Trump" on
@@ -422,10 +470,14 @@ def clause_verb(token: Token) -> Token:
 def is_negated(verb: Token, scheme: LabelScheme, negators: Iterable[str]) -> bool:
     """True when ``verb`` or its auxiliaries carry a negation ("niet", "never", "n't")."""
     words = set(negators)
-    candidates = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
+    candidates = [verb] + [
+        c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")
+    ]
     for token in candidates:
         for child in token.children:
-            if child.dep_ in scheme.negation or (child.dep_ in ("advmod", "det", "neg") and child.lower_ in words):
+            if child.dep_ in scheme.negation or (
+                child.dep_ in ("advmod", "det", "neg") and child.lower_ in words
+            ):
                 return True
     for obj in objects(verb, scheme):
         if any(c.lower_ in words and c.dep_ in ("det", "advmod", "neg") for c in obj.children):

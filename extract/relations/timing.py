@@ -25,7 +25,9 @@ SHARED_TIME = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl", "acl"})
 
 
-def clause_time_spans(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> dict[int, tuple[int, int]]:
+def clause_time_spans(
+    doc: Doc, lang: str, relative_days: Mapping[str, int]
+) -> dict[int, tuple[int, int]]:
     """Clause verb token index -> character span of the first time expression in that clause.
 
     A weekday right before the explicit date it names ("maandag 24 februari 2022", "on
@@ -40,7 +42,7 @@ def clause_time_spans(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> 
         verb = clause_verb(span.root).i
         if verb not in spans:
             spans[verb] = (mention.start, mention.end)
-        elif mention.value is not None and not doc.text[spans[verb][1]:mention.start].strip(" ,"):
+        elif mention.value is not None and not doc.text[spans[verb][1] : mention.start].strip(" ,"):
             spans[verb] = (mention.start, mention.end)  # the weekday and its date: the date
     return spans
 
@@ -65,4 +67,6 @@ def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[in
 def _subjectless_infinitive(verb: Token) -> bool:
     """An infinitive without a subject of its own reports nothing, whatever its label: "reageerde
     door de Krim te annexeren" with "annexeren" parsed as ccomp shares "reageerde"'s time."""
-    return "Inf" in verb.morph.get("VerbForm") and not any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children)
+    return "Inf" in verb.morph.get("VerbForm") and not any(
+        c.dep_.startswith(("nsubj", "csubj")) for c in verb.children
+    )

@@ -90,10 +90,16 @@ def holders_beside(title: Title, holder: Span, ents: Sequence[Span]) -> list[Spa
             continue
         # not the last of a list ("his Greek, Cypriot and French counterparts"): whose is whose
         # is not said by the words' order
-        before = ent.end == i + 1 and i >= 0 and not (ent.start > 0 and doc[ent.start - 1].lower_ in (",", "and", "en", "&"))
+        before = (
+            ent.end == i + 1
+            and i >= 0
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ in (",", "and", "en", "&"))
+        )
         inside = title.start <= ent.start and ent.end <= title.end
         after = (
-            ent.start > holder.end and ent.start - holder.end <= 2 and doc[holder.end].lower_ in _OF
+            ent.start > holder.end
+            and ent.start - holder.end <= 2
+            and doc[holder.end].lower_ in _OF
             and all(t.pos_ == "DET" for t in doc[holder.end + 1 : ent.start])
         )
         if before or inside or after:

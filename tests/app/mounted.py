@@ -23,6 +23,8 @@ def graph_data(at: AppTest) -> dict[str, Any]:
         data[name] = json.loads(data[name])
     if data.get("lean"):
         held = visnetwork.held_payload(at.session_state, keys.GRAPH)
-        assert held is not None and held["hash"] == data["hash"], "a lean message refers to the graph last sent"
+        assert held is not None and held["hash"] == data["hash"], (
+            "a lean message refers to the graph last sent"
+        )
         data = {**held, **data}
     return data

@@ -17,10 +17,9 @@ import networkx as nx
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.mounted import graph_data
-
 from graph.build import build_graph
 from graph.filters import FilterSpec
+from tests.app.mounted import graph_data
 from ui import exports, keys, view
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,9 +68,19 @@ def test_app_opens_on_the_bundled_sample_with_the_shipped_pipelines(monkeypatch)
     assert not at.exception
     assert not at.error
     nodes, edges = drawn(at)
-    assert {"kb:vladimir_putin", "kb:volodymyr_zelensky", "kb:steve_witkoff", "kb:RUS", "kb:UKR"} <= nodes
+    assert {
+        "kb:vladimir_putin",
+        "kb:volodymyr_zelensky",
+        "kb:steve_witkoff",
+        "kb:RUS",
+        "kb:UKR",
+    } <= nodes
     # the 2022 invasion, Witkoff as Trump's envoy, the Moscow talks
-    assert {"kb:RUS->kb:UKR", "kb:steve_witkoff->kb:donald_trump", "kb:vladimir_putin->kb:steve_witkoff"} <= edges
+    assert {
+        "kb:RUS->kb:UKR",
+        "kb:steve_witkoff->kb:donald_trump",
+        "kb:vladimir_putin->kb:steve_witkoff",
+    } <= edges
     assert "The bundled sample corpus: 1 article." in [c.value for c in at.caption]
 
 
@@ -120,7 +129,9 @@ def test_app_period_filter_drops_the_other_article(app):
     _, edges = drawn(app)
     # the invasion (dated 2022-02-24) and the English article (2025-11-24) are left
     assert edges == {
-        "kb:russia->kb:ukraine", "kb:trump->kb:russia", "kb:zelensky->kb:europe",
+        "kb:russia->kb:ukraine",
+        "kb:trump->kb:russia",
+        "kb:zelensky->kb:europe",
         "kb:kushner->kb:trump",
     }
     app.date_input(key=keys.DATE_FROM).set_value(dt.date(2025, 11, 1)).run()
@@ -191,7 +202,11 @@ def test_app_tables_tab_lists_entities_relations_and_key_actors(app):
     entities, relations, actors = app.dataframe
     assert "Emmanuel Macron" in set(entities.value["label"])
     row = relations.value.set_index("id").loc["r14"]
-    assert (row["actor"], row["type"], row["recipient"]) == ("Volodymyr Zelensky", "CONSULT", "Emmanuel Macron")
+    assert (row["actor"], row["type"], row["recipient"]) == (
+        "Volodymyr Zelensky",
+        "CONSULT",
+        "Emmanuel Macron",
+    )
     assert row["sentence"].startswith("Zelensky had maandag een ontmoeting")
     assert list(actors.value.columns[:3]) == ["id", "label", "type"] and len(actors.value) > 0
     labels = [b.label for b in app.get("download_button")]
@@ -201,7 +216,10 @@ def test_app_tables_tab_lists_entities_relations_and_key_actors(app):
 def test_app_bad_upload_shows_its_reason(app):
     app.radio(key=keys.CORPUS_SOURCE).set_value("upload").run()
     app.file_uploader(key=keys.UPLOADS).set_value(
-        [("empty.txt", b"   \n", "text/plain"), ("rows.csv", b"title,date\nA,2025-01-01\n", "text/csv")]
+        [
+            ("empty.txt", b"   \n", "text/plain"),
+            ("rows.csv", b"title,date\nA,2025-01-01\n", "text/csv"),
+        ]
     ).run()
     assert not app.exception
     messages = [shown(e) for e in app.error]
@@ -231,19 +249,34 @@ def test_app_invalid_records_json_shows_one_line_error(app):
 @pytest.mark.parametrize(
     "data, message",
     [
-        (b'{"documents": ' + b"[" * 50_000 + b"]" * 50_000 + b"}", "deep.json: not valid JSON: nested too deeply"),
-        (FIXTURE.read_bytes().replace(b'"confidence": 0.9', b'"confidence": NaN', 1),
-         "deep.json: not valid JSON: it contains NaN, which JSON does not allow (numbers must be finite)"),
-        (json.dumps({**json.loads(FIXTURE.read_text(encoding="utf-8")),
-                     "relations": [{**r, "event": "event:gone"} for r in
-                                   json.loads(FIXTURE.read_text(encoding="utf-8"))["relations"]]}).encode(),
-         "deep.json: $.relations[0] (r1) refers to unknown entity 'event:gone' in 'event'"),
+        (
+            b'{"documents": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+            "deep.json: not valid JSON: nested too deeply",
+        ),
+        (
+            FIXTURE.read_bytes().replace(b'"confidence": 0.9', b'"confidence": NaN', 1),
+            "deep.json: not valid JSON: it contains NaN, which JSON does not allow (numbers must be finite)",
+        ),
+        (
+            json.dumps(
+                {
+                    **json.loads(FIXTURE.read_text(encoding="utf-8")),
+                    "relations": [
+                        {**r, "event": "event:gone"}
+                        for r in json.loads(FIXTURE.read_text(encoding="utf-8"))["relations"]
+                    ],
+                }
+            ).encode(),
+            "deep.json: $.relations[0] (r1) refers to unknown entity 'event:gone' in 'event'",
+        ),
     ],
     ids=["deep", "nan", "dangling-event"],
 )
 def test_app_records_upload_real_world_breakage_is_one_line(app, data, message):
     app.radio(key=keys.CORPUS_SOURCE).set_value("records").run()
-    app.file_uploader(key=keys.RECORDS_UPLOAD).set_value(("deep.json", data, "application/json")).run()
+    app.file_uploader(key=keys.RECORDS_UPLOAD).set_value(
+        ("deep.json", data, "application/json")
+    ).run()
     assert not app.exception
     assert [shown(e) for e in app.error] == [message]
 
@@ -338,7 +371,9 @@ def test_app_hidden_cooccurrence_is_counted_and_one_click_shows_it(app):
     V = view.base_view(build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors")
     drawn_nodes = drawn(app)[0]
     expected = sum(
-        1 for u, v, t in V.edges(data="type") if t == "CO_OCCURS" and u in drawn_nodes and v in drawn_nodes
+        1
+        for u, v, t in V.edges(data="type")
+        if t == "CO_OCCURS" and u in drawn_nodes and v in drawn_nodes
     )
     assert expected > 0
     [note] = [c.value for c in app.caption if "co-occurrence link" in c.value]
@@ -371,7 +406,9 @@ def fixture_scope(view_name: str = "actors") -> str:
     """The positions scope the app uses for the fixture corpus (ui.corpus.from_records_file's hash)."""
     import hashlib
 
-    key = hashlib.sha256(f"{FIXTURE.resolve()}:{FIXTURE.stat().st_mtime}".encode("utf-8")).hexdigest()
+    key = hashlib.sha256(
+        f"{FIXTURE.resolve()}:{FIXTURE.stat().st_mtime}".encode("utf-8")
+    ).hexdigest()
     return f"{key}:{view_name}"
 
 
@@ -388,7 +425,8 @@ def test_app_export_tab_chooses_between_current_view_and_whole_graph(app):
     app.multiselect(key=keys.ACTORS).set_value(["kb:zelensky"]).run()
     app.session_state[keys.TAB] = "Export"
     app.session_state[keys.POSITIONS] = {
-        "scope": fixture_scope(), "positions": {"kb:zelensky": (10.0, 20.0), "kb:putin": (0.0, 0.0)}
+        "scope": fixture_scope(),
+        "positions": {"kb:zelensky": (10.0, 20.0), "kb:putin": (0.0, 0.0)},
     }
     app.run()
     radio = app.radio(key=keys.EXPORT_SCOPE)
@@ -404,10 +442,14 @@ def test_app_export_tab_chooses_between_current_view_and_whole_graph(app):
 
 def test_exports_use_the_canvas_positions_and_caption(shown_zelensky):
     screen = {"kb:zelensky": (10.0, 20.0), "kb:macron": (-50.0, 5.0)}
-    gexf = nx.read_gexf(io.BytesIO(exports.export_file(shown_zelensky, "gexf", positions=screen).data))
+    gexf = nx.read_gexf(
+        io.BytesIO(exports.export_file(shown_zelensky, "gexf", positions=screen).data)
+    )
     assert gexf.nodes["kb:zelensky"]["viz"]["position"]["x"] == 10.0
     assert gexf.nodes["kb:zelensky"]["viz"]["position"]["y"] == -20.0
-    page = exports.export_file(shown_zelensky, "html", caption="Source: s · 4 nodes", positions=screen).data
+    page = exports.export_file(
+        shown_zelensky, "html", caption="Source: s · 4 nodes", positions=screen
+    ).data
     data = json.loads(re.search(rb"const DATA = (.*);\n", page).group(1))
     assert data["caption"] == "Source: s · 4 nodes"
     assert {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}["kb:macron"] == (-50.0, 5.0)

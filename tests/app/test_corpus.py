@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.mounted import graph_data
-
 import ui.corpus
+from tests.app.mounted import graph_data
 from ui import keys
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,7 +88,11 @@ def test_corpus_pasted_text_becomes_one_article_with_title_and_date(fake):
     at.button[0].click().run()
     assert not at.exception
     [[document]] = fake.calls
-    assert (document.title, document.date, document.text) == ("Een <b>titel</b>", "2025-12-03", text)
+    assert (document.title, document.date, document.text) == (
+        "Een <b>titel</b>",
+        "2025-12-03",
+        text,
+    )
     assert document.id.startswith("pasted-")
 
 
@@ -140,7 +143,9 @@ def test_app_upload_error_of_one_line_names_the_file_once(monkeypatch):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.session_state[keys.CORPUS_SOURCE] = "upload"
     at.run()
-    at.file_uploader(key=keys.UPLOADS).set_value([("news.jsonl", b'{"text": broken\n', "application/json")]).run()
+    at.file_uploader(key=keys.UPLOADS).set_value(
+        [("news.jsonl", b'{"text": broken\n', "application/json")]
+    ).run()
     assert not at.exception
     [error] = [re.sub(r"\\(.)", r"\1", e.value) for e in at.error]  # Markdown escapes resolved
     assert error == "news.jsonl, line 1: not valid JSON (Expecting value)"

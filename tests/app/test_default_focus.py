@@ -31,7 +31,9 @@ def test_a_big_view_is_drawn_as_its_best_connected_part_and_says_so(tmp_path, mo
             degree[end] = degree.get(end, 0) + 1
     top = max(degree, key=degree.get)
     assert top in {n["id"] for n in nodes}, "the best-connected entity is on screen"
-    assert not any((chip.key or "").startswith("chip-") for chip in at.button), "no filter chip the user did not set"
+    assert not any((chip.key or "").startswith("chip-") for chip in at.button), (
+        "no filter chip the user did not set"
+    )
     # A value the user sets is honoured, and the line goes away.
     at.number_input(key=keys.TOP_K).set_value(view.DEFAULT_NODE_LIMIT + 100).run()
     assert len(graph_data(at)["nodes"]) > view.DEFAULT_NODE_LIMIT
@@ -53,7 +55,9 @@ def test_finding_a_node_the_big_view_leaves_out_centres_the_graph_on_it(tmp_path
     data = graph_data(at)
     assert left_out["id"] in {n["id"] for n in data["nodes"]}
     assert (data["focus"]["kind"], data["focus"]["id"]) == ("node", left_out["id"])
-    assert at.multiselect(key=keys.ACTORS).value == [left_out["id"]], "the centring shows as the actor filter"
+    assert at.multiselect(key=keys.ACTORS).value == [left_out["id"]], (
+        "the centring shows as the actor filter"
+    )
     assert any(b.label.startswith("Actors:") for b in at.button), "with its chip, removable"
     assert not [c for c in at.caption if "too many to draw at once" in c.value]
     # a node the default view draws is only focused: the filters stay as they were

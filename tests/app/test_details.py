@@ -134,8 +134,15 @@ def _with_mention(records, sentence_id, entity, word):
     records = copy.deepcopy(records)
     sent = next(s for s in records["sentences"] if s["id"] == sentence_id)
     start = sent["text"].index(word)
-    records["mentions"].append({"entity": entity, "sentence": sentence_id, "start": sent["start"] + start,
-                                "end": sent["start"] + start + len(word), "text": word})
+    records["mentions"].append(
+        {
+            "entity": entity,
+            "sentence": sentence_id,
+            "start": sent["start"] + start,
+            "end": sent["start"] + start + len(word),
+            "text": word,
+        }
+    )
     return records
 
 
@@ -151,11 +158,22 @@ def test_details_edge_marks_the_word_that_stands_for_an_end(records):
 def test_details_edge_marks_every_name_of_an_end_not_only_the_mentioned_one(records):
     recs = json.loads(json.dumps(records))
     # the extractor found "Poetin" once; the sentence also says "Vladimir Poetin"
-    recs["mentions"] = [m for m in recs["mentions"] if not (m["sentence"] == "000_5b4120fcf4eb73ee:0" and m["entity"] == "kb:putin")]
+    recs["mentions"] = [
+        m
+        for m in recs["mentions"]
+        if not (m["sentence"] == "000_5b4120fcf4eb73ee:0" and m["entity"] == "kb:putin")
+    ]
     sent = next(s for s in recs["sentences"] if s["id"] == "000_5b4120fcf4eb73ee:0")
     start = sent["text"].index("Poetin")
-    recs["mentions"].append({"entity": "kb:putin", "sentence": sent["id"], "start": sent["start"] + start,
-                             "end": sent["start"] + start + 6, "text": "Poetin"})
+    recs["mentions"].append(
+        {
+            "entity": "kb:putin",
+            "sentence": sent["id"],
+            "start": sent["start"] + start,
+            "end": sent["start"] + start + 6,
+            "text": "Poetin",
+        }
+    )
     details = edge_details(build_graph(recs), "r6", mention_index(recs))
     assert details.evidence[0].html.count('<mark class="actor"') == 1
     assert ">Vladimir Poetin</mark>" in details.evidence[0].html  # the longer name wins
@@ -164,8 +182,16 @@ def test_details_edge_marks_every_name_of_an_end_not_only_the_mentioned_one(reco
 def test_details_country_end_is_marked_where_a_metonym_stands_for_it(records):
     # Putin rejects changes "door Kiev en Europa voorgesteld": Kyiv stands for Ukraine
     recs = json.loads(json.dumps(records))
-    recs["entities"].append({"id": "kb:kyiv", "label": "Kyiv", "type": "LOCATION", "aliases": ["Kiev"],
-                             "country": "UKR", "mentions": 1})
+    recs["entities"].append(
+        {
+            "id": "kb:kyiv",
+            "label": "Kyiv",
+            "type": "LOCATION",
+            "aliases": ["Kiev"],
+            "country": "UKR",
+            "mentions": 1,
+        }
+    )
     recs = _with_mention(recs, "000_5b4120fcf4eb73ee:4", "kb:kyiv", "Kiev")
     for entity in recs["entities"]:
         if entity["id"] == "kb:ukraine":

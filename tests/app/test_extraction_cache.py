@@ -68,7 +68,9 @@ def test_model_version_follows_the_pipeline_meta_and_the_model_override(tmp_path
     before = cache.extraction_key("x")
     model = tmp_path / "retrained"
     model.mkdir()
-    (model / "meta.json").write_text(json.dumps({"lang": "nl", "name": "retrained", "version": "0.0.1"}))
+    (model / "meta.json").write_text(
+        json.dumps({"lang": "nl", "name": "retrained", "version": "0.0.1"})
+    )
     monkeypatch.setenv("NEWSGRAPH_MODEL_NL", str(model))
     assert cache.model_versions()["nl"] == "nl_retrained 0.0.1"
     assert cache.extraction_key("x") != before
@@ -87,7 +89,14 @@ def test_code_version_changes_with_a_lexicon_row(tmp_path):
 
 @pytest.mark.parametrize(
     "garbage",
-    [b"", b"{not json", b"\xff\xfe\x00", b"[]", b'{"format": 1}', b'{"format": 1, "key": "k", "records": 3, "errors": []}'],
+    [
+        b"",
+        b"{not json",
+        b"\xff\xfe\x00",
+        b"[]",
+        b'{"format": 1}',
+        b'{"format": 1, "key": "k", "records": 3, "errors": []}',
+    ],
 )
 def test_a_corrupt_entry_is_ignored_and_rewritten(garbage):
     run = Counting()
@@ -110,10 +119,14 @@ def test_an_unreadable_entry_or_unwritable_folder_is_no_error(tmp_path, monkeypa
     assert run.calls == 2
     monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "dir"))
     key = cache.extraction_key("content-1")
-    (tmp_path / "dir" / f"extraction-{key}.json").mkdir(parents=True)  # a folder where a file should be
+    (tmp_path / "dir" / f"extraction-{key}.json").mkdir(
+        parents=True
+    )  # a folder where a file should be
     assert cache.cached_extraction("content-1", run)[1] is False
     assert run.calls == 3
-    assert not [p for p in (tmp_path / "dir").iterdir() if p.name.startswith(".tmp-")], "no temporary left"
+    assert not [p for p in (tmp_path / "dir").iterdir() if p.name.startswith(".tmp-")], (
+        "no temporary left"
+    )
 
 
 def test_the_cache_lives_outside_the_repository_by_default(monkeypatch, tmp_path):
@@ -178,7 +191,11 @@ def test_progress_moves_during_one_article():
     """One article reports more than 'started' and 'done': loading, then each pipeline step."""
     calls = []
     document = Document(
-        id="one", title="", date="2025-12-03", language="nl", source="one.txt",
+        id="one",
+        title="",
+        date="2025-12-03",
+        language="nl",
+        source="one.txt",
         text="Poetin sprak dinsdag in Moskou met Witkoff over het vredesplan.",
     )
     records, errors = ui.corpus.run_extraction([document], lambda *args: calls.append(args))
@@ -187,7 +204,9 @@ def test_progress_moves_during_one_article():
     fractions = [c[0] / c[1] for c in calls]
     assert fractions == sorted(fractions) and fractions[-1] == 1
     messages = [c[2] for c in calls if len(c) > 2]
-    assert any(m.startswith("Reading article 1 of 1: parsing sentences") for m in messages), messages
+    assert any(m.startswith("Reading article 1 of 1: parsing sentences") for m in messages), (
+        messages
+    )
 
 
 def test_the_sample_is_the_one_extract_knows_and_reading_it_needs_no_spacy():
@@ -201,5 +220,7 @@ def test_the_sample_is_the_one_extract_knows_and_reading_it_needs_no_spacy():
         "import sys, extract.cache, ui.corpus; ui.corpus.sample_documents(); "
         "extract.cache.extraction_key('x'); print('spacy' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == "False", "a cache hit must not pay for importing spaCy"

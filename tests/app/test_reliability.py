@@ -34,7 +34,11 @@ def reliability_records() -> dict:
     by_id["r13"].update(mode="negated", negated=True)
     by_id["r12"].update(confidence=0.3)
     by_id["r18"].update(
-        mode="possible", confidence=0.85, reported_by="kb:macron", speech_verb="said", date_source="document"
+        mode="possible",
+        confidence=0.85,
+        reported_by="kb:macron",
+        speech_verb="said",
+        date_source="document",
     )
     return records
 
@@ -55,7 +59,9 @@ def new_app(monkeypatch, records_path: Path, **params) -> AppTest:
 
 
 def mount(at: AppTest) -> dict:
-    [component] = [c for c in at.get("bidi_component") if "nodes" in json.loads(c.proto.json or "{}")]
+    [component] = [
+        c for c in at.get("bidi_component") if "nodes" in json.loads(c.proto.json or "{}")
+    ]
     data = json.loads(component.proto.json)
     for name in data.get("json_keys", ()):
         data[name] = json.loads(data[name])
@@ -106,7 +112,9 @@ def test_one_click_shows_the_negated_relation_drawn_dotted(monkeypatch, records_
     assert url(at)[keys.HIDE_NEGATED] == ["0"]
     assert "negated relation" not in hidden_line(at)
     legend = {row["type"]: row for row in mount(at)["legend"] if row["kind"] == "mode"}
-    assert set(legend) == {"negated", "possible"} and legend["negated"]["label"].startswith("negated")
+    assert set(legend) == {"negated", "possible"} and legend["negated"]["label"].startswith(
+        "negated"
+    )
     # its chip hides it again
     at.button(key=f"chip-{keys.HIDE_NEGATED}").click().run()
     assert NEGATED_EDGE not in edges(at) and at.checkbox(key=keys.HIDE_NEGATED).value is True
@@ -132,7 +140,9 @@ def test_the_mode_filter_keeps_the_chosen_modes(monkeypatch, records_path):
     at = new_app(monkeypatch, records_path)
     # the modes the corpus has, each with what it means
     assert at.multiselect(key=keys.MODES).options == [
-        "asserted (stated as fact)", "negated (did not / will not)", "possible (may, could, kan, zou)"
+        "asserted (stated as fact)",
+        "negated (did not / will not)",
+        "possible (may, could, kan, zou)",
     ]
     at.multiselect(key=keys.MODES).set_value(["possible"]).run()
     assert set(edges(at)) == {POSSIBLE_EDGE}
@@ -157,33 +167,53 @@ def test_the_details_name_mode_reporter_and_date_source(monkeypatch, records_pat
     text = "\n".join(h.value for h in at.html)
     assert "REQUEST (possible)" in text
     # the heading names who reports it, with the verb; so does each evidence sentence
-    assert '<div class="ng-facts ng-reported" style="color:#555">reported by Emmanuel Macron (said)</div>' in text
+    assert (
+        '<div class="ng-facts ng-reported" style="color:#555">reported by Emmanuel Macron (said)</div>'
+        in text
+    )
     assert "2025-11-24 (article date)" in text  # the other article's date: the text gives none
-    assert 'class="ng-relation-facts"' in text and "article date · possible · reported by Emmanuel Macron" in text
+    assert (
+        'class="ng-relation-facts"' in text
+        and "article date · possible · reported by Emmanuel Macron" in text
+    )
 
 
 def test_the_timeline_counts_text_dates_apart_and_leaves_hidden_relations_out():
     V = view.base_view(build_graph(reliability_records()), "actors")
     low, high = dt.date(2022, 1, 1), dt.date(2025, 12, 31)
     everything = timeline.per_day(V, low, high)
-    default = timeline.per_day(V, low, high, reliability=(
-        view.DEFAULT_SPEC.modes, view.DEFAULT_SPEC.hide_negated, view.DEFAULT_SPEC.min_confidence
-    ))
+    default = timeline.per_day(
+        V,
+        low,
+        high,
+        reliability=(
+            view.DEFAULT_SPEC.modes,
+            view.DEFAULT_SPEC.hide_negated,
+            view.DEFAULT_SPEC.min_confidence,
+        ),
+    )
     # r13 (negated) and r12 (0.3) are both conflict relations of 2025-12-02, dated by the article
     day = everything[(everything.date == "2025-12-02") & (everything.family == "conflict")]
-    assert day.relations.sum() - default[
-        (default.date == "2025-12-02") & (default.family == "conflict")
-    ].relations.sum() == 2
+    assert (
+        day.relations.sum()
+        - default[(default.date == "2025-12-02") & (default.family == "conflict")].relations.sum()
+        == 2
+    )
     # r15 (the 2022 invasion) is dated in the text: a solid bar; r17's date is the article's
     assert everything[everything.date == "2022-02-24"].dated.tolist() == ["in the text"]
     assert set(everything[everything.date == "2025-11-24"].dated) == {"article date"}
-    assert set(everything[everything.dated == "article date"].opacity) == {timeline.DOCUMENT_DATE_OPACITY}
+    assert set(everything[everything.dated == "article date"].opacity) == {
+        timeline.DOCUMENT_DATE_OPACITY
+    }
 
 
 def test_a_view_emptied_by_the_defaults_says_what_they_hide(monkeypatch, tmp_path):
     records = reliability_records()
-    records["relations"] = [dict(r, mode="negated", negated=True) for r in records["relations"]
-                            if r["type"] != "CO_OCCURS"]
+    records["relations"] = [
+        dict(r, mode="negated", negated=True)
+        for r in records["relations"]
+        if r["type"] != "CO_OCCURS"
+    ]
     path = tmp_path / "all_negated.json"
     path.write_text(json.dumps(records), encoding="utf-8")
     at = new_app(monkeypatch, path)

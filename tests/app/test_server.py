@@ -39,19 +39,36 @@ def listening(port: int) -> set[str]:
                 if len(raw) == 4:
                     found.add(socket.inet_ntop(socket.AF_INET, raw[::-1]))
                 else:
-                    words = b"".join(raw[i:i + 4][::-1] for i in range(0, 16, 4))
+                    words = b"".join(raw[i : i + 4][::-1] for i in range(0, 16, 4))
                     found.add(socket.inet_ntop(socket.AF_INET6, words))
     return found
 
 
 def make_run(*overrides: str, dry: bool = False) -> subprocess.Popen | subprocess.CompletedProcess:
     """`make run` with the test's interpreter (BIN) and no setup step (STAMP is any existing file)."""
-    argv = ["make", "--no-print-directory", *(["-n"] if dry else []), "run", f"BIN={BIN}", "STAMP=Makefile", *overrides]
+    argv = [
+        "make",
+        "--no-print-directory",
+        *(["-n"] if dry else []),
+        "run",
+        f"BIN={BIN}",
+        "STAMP=Makefile",
+        *overrides,
+    ]
     if dry:
         return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=60)
-    env = {**os.environ, "NEWSGRAPH_RECORDS": str(ROOT / "tests" / "fixtures" / "sample_records.json")}
-    return subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    env = {
+        **os.environ,
+        "NEWSGRAPH_RECORDS": str(ROOT / "tests" / "fixtures" / "sample_records.json"),
+    }
+    return subprocess.Popen(
+        argv,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def test_server_config_serves_loopback_by_default():
@@ -67,7 +84,9 @@ def test_server_make_run_passes_the_address_and_serving_a_network_is_explicit():
     assert "--server.address 0.0.0.0 --server.port 8600" in network.stdout
 
 
-@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="reads listening sockets from /proc/net")
+@pytest.mark.skipif(
+    not Path("/proc/net/tcp").exists(), reason="reads listening sockets from /proc/net"
+)
 def test_server_make_run_listens_on_loopback_only():
     port = free_port()
     proc = make_run(f"PORT={port}")

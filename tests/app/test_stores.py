@@ -17,9 +17,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.mounted import graph_data
-
 from store import open_store
+from tests.app.mounted import graph_data
 from ui import keys
 from ui.stores import configured_stores, split_entries
 
@@ -81,7 +80,9 @@ def test_stores_configured_folder_is_offered_in_a_select_box(stored_app):
     assert not at.exception and not at.error
     box = at.selectbox(key=keys.STORE_CHOICE)
     assert box.options == ["both.db", "english.sqlite"]
-    assert [t.key for t in at.text_input] == [keys.TEXT], "no box to type a path or URL into, only the search"
+    assert [t.key for t in at.text_input] == [keys.TEXT], (
+        "no box to type a path or URL into, only the search"
+    )
     assert {"kb:zelensky", "kb:macron"} <= drawn_nodes(at)
     assert "2 articles" in at.caption[0].value
     box.set_value("english.sqlite").run()
@@ -89,18 +90,30 @@ def test_stores_configured_folder_is_offered_in_a_select_box(stored_app):
     assert "1 article" in at.caption[0].value
 
 
-@pytest.mark.parametrize("probe", ["/etc/passwd", "/no/such/file.db", "postgresql+psycopg://evil.example/db", "../both.db"])
+@pytest.mark.parametrize(
+    "probe",
+    ["/etc/passwd", "/no/such/file.db", "postgresql+psycopg://evil.example/db", "../both.db"],
+)
 def test_stores_a_typed_path_or_host_is_never_opened_nor_revealed(stored_app, probe):
     at = stored_app
     at.session_state[keys.STORE_CHOICE] = probe
     at.run()
     assert not at.exception and not at.error
-    assert at.selectbox(key=keys.STORE_CHOICE).value == "both.db", "an unknown choice falls back to the first configured store"
+    assert at.selectbox(key=keys.STORE_CHOICE).value == "both.db", (
+        "an unknown choice falls back to the first configured store"
+    )
     text = page_text(at)
-    assert probe not in text and "passwd" not in text and "no such" not in text and "not a newsgraph store" not in text
+    assert (
+        probe not in text
+        and "passwd" not in text
+        and "no such" not in text
+        and "not a newsgraph store" not in text
+    )
 
 
-def test_stores_single_store_setting_is_selected_and_a_missing_one_says_how_to_make_it(monkeypatch, tmp_path):
+def test_stores_single_store_setting_is_selected_and_a_missing_one_says_how_to_make_it(
+    monkeypatch, tmp_path
+):
     monkeypatch.delenv("NEWSGRAPH_RECORDS", raising=False)
     monkeypatch.delenv("NEWSGRAPH_STORES", raising=False)
     monkeypatch.setenv("NEWSGRAPH_STORE", str(tmp_path / "later.db"))
@@ -110,7 +123,8 @@ def test_stores_single_store_setting_is_selected_and_a_missing_one_says_how_to_m
     assert not at.exception
     assert at.selectbox[0].options == ["later.db"]
     assert [shown(e) for e in at.error] == [
-        f"later.db: no such store file yet; create it with python -m extract ingest --db {tmp_path / 'later.db'}"]
+        f"later.db: no such store file yet; create it with python -m extract ingest --db {tmp_path / 'later.db'}"
+    ]
 
 
 def test_stores_nothing_configured_offers_the_upload(monkeypatch, tmp_path):
@@ -128,7 +142,9 @@ def test_stores_nothing_configured_offers_the_upload(monkeypatch, tmp_path):
 def test_stores_uploaded_store_file_is_drawn(stored_app, tmp_path):
     data = make_store(tmp_path / "mine.db", keep={"en-1"}).read_bytes()
     at = stored_app.run()
-    at.file_uploader(key=keys.STORE_UPLOAD).set_value(("mine.db", data, "application/octet-stream")).run()
+    at.file_uploader(key=keys.STORE_UPLOAD).set_value(
+        ("mine.db", data, "application/octet-stream")
+    ).run()
     assert not at.exception and not at.error
     assert "1 article" in at.caption[0].value
     assert "kb:trump" in drawn_nodes(at)
@@ -137,15 +153,19 @@ def test_stores_uploaded_store_file_is_drawn(stored_app, tmp_path):
 @pytest.mark.parametrize(
     "data, message",
     [
-        (b"root:x:0:0:root:/root:/bin/bash\n" * 40,
-         "passwd.db: not a newsgraph store (the file is not an SQLite database, or it is corrupt)"),
+        (
+            b"root:x:0:0:root:/root:/bin/bash\n" * 40,
+            "passwd.db: not a newsgraph store (the file is not an SQLite database, or it is corrupt)",
+        ),
         (b"", "passwd.db: not a newsgraph store"),
     ],
     ids=["text", "empty"],
 )
 def test_stores_uploaded_non_store_is_one_line_naming_the_upload(stored_app, data, message):
     at = stored_app.run()
-    at.file_uploader(key=keys.STORE_UPLOAD).set_value(("passwd.db", data, "application/octet-stream")).run()
+    at.file_uploader(key=keys.STORE_UPLOAD).set_value(
+        ("passwd.db", data, "application/octet-stream")
+    ).run()
     assert not at.exception
     [error] = at.error
     assert shown(error).startswith(message)
@@ -162,8 +182,13 @@ def test_stores_configuration_splits_urls_and_hides_passwords(tmp_path):
     (other / "a.sqlite3").write_bytes(b"")
     env = {
         "NEWSGRAPH_STORE": str(tmp_path / "main.db"),
-        "NEWSGRAPH_STORES": os.pathsep.join([str(folder), "postgresql+psycopg://news:s3cret@db.local:5432/news",
-                                             str(other / "a.sqlite3")]),
+        "NEWSGRAPH_STORES": os.pathsep.join(
+            [
+                str(folder),
+                "postgresql+psycopg://news:s3cret@db.local:5432/news",
+                str(other / "a.sqlite3"),
+            ]
+        ),
     }
     stores = configured_stores(env)
     assert stores == {
@@ -197,17 +222,31 @@ def test_stores_configured_store_in_a_read_only_folder_is_drawn(tmp_path):
     if os.geteuid() != 0:
         shelf.chmod(0o555)
         try:
-            result = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+            result = subprocess.run(
+                argv, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+            )
         finally:
             shelf.chmod(0o755)
     else:
         if shutil.which("unshare") is None:
-            pytest.skip("running as root without unshare(1): cannot make a folder read-only for root")
-        mount = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" || exit 97; shift; exec "$@"'
-        result = subprocess.run(["unshare", "-m", "sh", "-c", mount, "sh", str(shelf), *argv], cwd=ROOT, env=env,
-                                capture_output=True, text=True, timeout=300)
+            pytest.skip(
+                "running as root without unshare(1): cannot make a folder read-only for root"
+            )
+        mount = (
+            'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" || exit 97; shift; exec "$@"'
+        )
+        result = subprocess.run(
+            ["unshare", "-m", "sh", "-c", mount, "sh", str(shelf), *argv],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         if result.returncode == 97:
-            pytest.skip(f"running as root, and a read-only bind mount is not allowed here: {result.stderr.strip()}")
+            pytest.skip(
+                f"running as root, and a read-only bind mount is not allowed here: {result.stderr.strip()}"
+            )
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"errors": [], "exception": False, "caption": seen["caption"]}

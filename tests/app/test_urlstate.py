@@ -40,7 +40,9 @@ def test_every_field_survives_a_round_trip():
 
 def test_defaults_stay_out_of_the_url_and_come_back_as_nothing():
     state = dict(view.FILTER_DEFAULTS)
-    state.update({keys.CORPUS_SOURCE: "sample", keys.VIEW: "actors", keys.TAB: "Graph", keys.SELECTION: None})
+    state.update(
+        {keys.CORPUS_SOURCE: "sample", keys.VIEW: "actors", keys.TAB: "Graph", keys.SELECTION: None}
+    )
     assert urlstate.to_params(state) == {}
     assert urlstate.from_params({}) == {}
 

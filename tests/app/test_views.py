@@ -11,7 +11,6 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app.mounted import graph_data
-
 from ui import keys
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +47,8 @@ def html_text(at: AppTest) -> str:
 
 
 @pytest.mark.parametrize(
-    ("typed", "node"), [("Poetin", "kb:putin"), ("Zelenski", "kb:zelensky"), ("het Kremlin", "kb:kremlin")]
+    ("typed", "node"),
+    [("Poetin", "kb:putin"), ("Zelenski", "kb:zelensky"), ("het Kremlin", "kb:kremlin")],
 )
 def test_find_box_matches_aliases_in_any_language(monkeypatch, typed, node):
     at = new_app(monkeypatch)
@@ -201,7 +201,9 @@ def test_time_range_runs_over_the_articles_and_names_the_outlier(monkeypatch):
     at = new_app(monkeypatch)
     assert at.slider(key=keys.PERIOD).value == (dt.date(2025, 11, 24), dt.date(2025, 12, 2))
     notes = [c.value for c in at.sidebar.caption if "outside this range" in c.value]
-    assert notes == ["1 relation dated outside this range (2022-02-24): type a date in From/To to include them."]
+    assert notes == [
+        "1 relation dated outside this range (2022-02-24): type a date in From/To to include them."
+    ]
     # the outlier is still drawn while no period is set
     assert "kb:russia" in drawn_nodes(at)
 

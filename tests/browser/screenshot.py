@@ -32,7 +32,9 @@ def main(node: str | None = None) -> None:
             page.goto(url)
             wait_drawn(page, timeout_ms=600_000)
             node = node or page.evaluate(JS_TOP_NODE)
-            label = page.evaluate("(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node)
+            label = page.evaluate(
+                "(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node
+            )
             page.mouse.click(*node_point(page, node))
             page.locator("li mark").first.wait_for(timeout=30_000)
             # hover an empty corner of the canvas, so vis hides the node's tooltip

@@ -36,8 +36,14 @@ def corpus_store(path: Path) -> int:
     for article in articles:
         row = english_row(article)
         documents.append(
-            Document(id=article.id, title=row.get("title") or article.id, text=row["text"],
-                     source=article.url or "wikinews", date=article.date, language="en")
+            Document(
+                id=article.id,
+                title=row.get("title") or article.id,
+                text=row["text"],
+                source=article.url or "wikinews",
+                date=article.date,
+                language="en",
+            )
         )
     result = extract(documents)
     with open_store(path) as store:
@@ -50,17 +56,24 @@ def main(node: str | None = None) -> None:
         db = Path(tmp) / "corpus.db"
         print(f"stored {corpus_store(db)} articles")
         env = {"NEWSGRAPH_STORE": str(db)}
-        with running_app(env) as url, chromium(Path(tmp) / "p", viewport={"width": 1440, "height": 1000}) as context:
+        with (
+            running_app(env) as url,
+            chromium(Path(tmp) / "p", viewport={"width": 1440, "height": 1000}) as context,
+        ):
             page = context.new_page()
             page.goto(url)
             before = wait_drawn(page, timeout_ms=600_000)
             page.get_by_text("Stored corpus", exact=True).click()
             page.wait_for_function(
-                "(h) => window.__newsgraphDrawn && window.__newsgraphDrawn.hash !== h", arg=before, timeout=600_000
+                "(h) => window.__newsgraphDrawn && window.__newsgraphDrawn.hash !== h",
+                arg=before,
+                timeout=600_000,
             )
             page.wait_for_timeout(1500)
             node = node or page.evaluate(JS_TOP_NODE)
-            label = page.evaluate("(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node)
+            label = page.evaluate(
+                "(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node
+            )
             page.mouse.click(*node_point(page, node))
             page.locator("li mark").first.wait_for(timeout=60_000)
             box = page.evaluate(

@@ -77,12 +77,21 @@ def running_app(
     cache of Streamlit's own files applies."""
     port = port or free_port()
     command = [
-        sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"),
-        "--server.headless", "true",
-        "--server.address", "127.0.0.1",
-        "--server.port", str(port),
-        "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script or ROOT / "app.py"),
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
     ]
     log = open(os.devnull, "wb")
     process = subprocess.Popen(

@@ -28,7 +28,9 @@ from tests.browser.support import (
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
+    ),
 ]
 
 FIXTURE = SAMPLE_RECORDS
@@ -39,7 +41,9 @@ def query(page) -> dict[str, list[str]]:
     return parse_qs(urlsplit(page.evaluate("() => location.href")).query)
 
 
-def wait_query(page, name: str, value: str | None = None, timeout: float = 30.0) -> dict[str, list[str]]:
+def wait_query(
+    page, name: str, value: str | None = None, timeout: float = 30.0
+) -> dict[str, list[str]]:
     """The page's query once it has ``name`` (with ``value``, when given)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -53,7 +57,9 @@ def wait_query(page, name: str, value: str | None = None, timeout: float = 30.0)
 def wait_focused(page, ident: str) -> dict:
     handle = page.wait_for_function(
         "(id) => window.__newsgraphFocused && window.__newsgraphFocused.id === id"
-        " && window.__newsgraphFocused", arg=ident, timeout=30_000
+        " && window.__newsgraphFocused",
+        arg=ident,
+        timeout=30_000,
     )
     return handle.json_value()
 
@@ -106,7 +112,10 @@ def test_browser_find_an_alias_centres_selects_and_opens_the_node(page, app_url)
         " node: net.getPositions(['kb:zelensky'])['kb:zelensky']}; }"
     )
     assert state["selected"] == ["kb:zelensky"]
-    assert abs(state["centre"]["x"] - state["node"]["x"]) < 1 and abs(state["centre"]["y"] - state["node"]["y"]) < 1
+    assert (
+        abs(state["centre"]["x"] - state["node"]["x"]) < 1
+        and abs(state["centre"]["y"] - state["node"]["y"]) < 1
+    )
     page.wait_for_function("() => document.querySelector('.ng-title')", timeout=30_000)
     assert panel_titles(page)[0] == "Volodymyr Zelensky"
     assert wait_query(page, "selection")["selection"] == ["node:kb:zelensky"]
@@ -157,7 +166,9 @@ def test_browser_link_reopens_the_view_and_copy_link_copies_it(page, app_url):
     assert wait_edges(page, wanted) == wanted
     # the widgets' state, waited for rather than read once
     expect(sidebar.get_by_role("checkbox", name="Show co-occurrence edges")).to_be_checked()
-    expect(sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors")).to_contain_text("Volodymyr Zelensky (PERSON)")
+    expect(sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors")).to_contain_text(
+        "Volodymyr Zelensky (PERSON)"
+    )
 
     main = page.get_by_test_id("stMain")
     main.get_by_role("button", name="Copy link").click()
@@ -241,11 +252,15 @@ def test_browser_table_rows_and_graph_share_one_selection(page, app_url):
     # a relation row selects the edge that carries it
     relations = page.get_by_test_id("stDataFrame").nth(1)
     click_row(page, relations, "r17")
-    assert wait_query(page, "selection", "edge:kb:trump->kb:russia")["selection"] == ["edge:kb:trump->kb:russia"]
+    assert wait_query(page, "selection", "edge:kb:trump->kb:russia")["selection"] == [
+        "edge:kb:trump->kb:russia"
+    ]
     page.get_by_role("tab", name="Graph").click()
     wait_drawn(page)
     wait_focused(page, "kb:trump->kb:russia")
-    assert page.evaluate("() => window.__newsgraphNetwork.getSelectedEdges()") == ["kb:trump->kb:russia"]
+    assert page.evaluate("() => window.__newsgraphNetwork.getSelectedEdges()") == [
+        "kb:trump->kb:russia"
+    ]
 
 
 # --------------------------------------------------------------------------- 6. time
@@ -253,7 +268,9 @@ def test_browser_table_rows_and_graph_share_one_selection(page, app_url):
 
 def type_date(page, label: str, day: dt.date) -> None:
     """Type a date into the From or To box, segment by segment, and leave it with Tab."""
-    box = page.get_by_test_id("stSidebar").get_by_test_id("stDateInput").filter(has_text=label).first
+    box = (
+        page.get_by_test_id("stSidebar").get_by_test_id("stDateInput").filter(has_text=label).first
+    )
     year = box.get_by_role("spinbutton", name=f"year, {label}")
     year.scroll_into_view_if_needed()
     year.click()
@@ -296,4 +313,7 @@ def test_browser_brushing_the_timeline_filters_the_graph(page, app_url):
     wanted = expected_edges(FilterSpec(date_from=start, date_to=end))
     assert wanted != expected_edges(FilterSpec())
     assert wait_edges(page, wanted) == wanted
-    assert page.get_by_test_id("stMain").get_by_role("button", name=f"Period: {start} – {end}").count() == 1
+    assert (
+        page.get_by_test_id("stMain").get_by_role("button", name=f"Period: {start} – {end}").count()
+        == 1
+    )

@@ -6,7 +6,6 @@ sentences are known; the sample-corpus run with the spaCy model is marked ``mode
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from urllib.parse import urlparse
@@ -26,7 +25,9 @@ from tests.browser.support import (
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
+    ),
 ]
 
 FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
@@ -102,14 +103,18 @@ def test_browser_filter_change_keeps_the_remaining_nodes_in_place(page):
     search = page.get_by_label("Text search (label or alias)")
     search.fill("Zelensky")
     search.press("Enter")
-    page.wait_for_function("(h) => window.__newsgraphDrawn.hash !== h", arg=before_hash, timeout=30_000)
+    page.wait_for_function(
+        "(h) => window.__newsgraphDrawn.hash !== h", arg=before_hash, timeout=30_000
+    )
     after = page.evaluate("() => window.__newsgraphNetwork.getPositions()")
     assert set(after) == {"kb:zelensky", "kb:ukraine", "kb:macron", "kb:europe"}
     for node, xy in after.items():
         assert xy == pytest.approx(before[node], abs=0.5), node
     search.fill("")
     search.press("Enter")
-    page.wait_for_function("(h) => window.__newsgraphDrawn.hash === h", arg=before_hash, timeout=30_000)
+    page.wait_for_function(
+        "(h) => window.__newsgraphDrawn.hash === h", arg=before_hash, timeout=30_000
+    )
     # back to everything: the four stayed where they were, the others were placed around them
     again = page.evaluate("() => window.__newsgraphNetwork.getPositions()")
     assert set(again) == set(before)
@@ -149,7 +154,9 @@ def hostile_records(tmp_path_factory) -> Path:
     return path
 
 
-def test_browser_article_markup_is_shown_as_text_and_fetches_nothing(hostile_records, browser_context):
+def test_browser_article_markup_is_shown_as_text_and_fetches_nothing(
+    hostile_records, browser_context
+):
     seen: list[str] = []
     with running_app({"NEWSGRAPH_RECORDS": str(hostile_records)}) as url:
         page = browser_context.new_page()

@@ -13,7 +13,9 @@ from tests.browser.support import CHROMIUM, ROOT, chromium, running_app, wait_dr
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
+    ),
 ]
 
 FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
@@ -36,14 +38,25 @@ def page(tmp_path_factory):
     records = json.loads(FIXTURE.read_text(encoding="utf-8"))
     # Ukraine answers Russia's assault: two opposite edges between the same two nodes.
     records["relations"].append(
-        {"id": "r30", "source": "kb:ukraine", "target": "kb:russia", "type": "ACCUSE", "trigger": "beschuldigt",
-         "negated": False, "sentence": "000_5b4120fcf4eb73ee:33", "confidence": 0.8}
+        {
+            "id": "r30",
+            "source": "kb:ukraine",
+            "target": "kb:russia",
+            "type": "ACCUSE",
+            "trigger": "beschuldigt",
+            "negated": False,
+            "sentence": "000_5b4120fcf4eb73ee:33",
+            "confidence": 0.8,
+        }
     )
     path = tmp_path_factory.mktemp("records") / "opposite.json"
     path.write_text(json.dumps(records), encoding="utf-8")
-    with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url, chromium(
-        tmp_path_factory.mktemp("profile"), viewport={"width": 1440, "height": 900}
-    ) as context:
+    with (
+        running_app({"NEWSGRAPH_RECORDS": str(path)}) as url,
+        chromium(
+            tmp_path_factory.mktemp("profile"), viewport={"width": 1440, "height": 900}
+        ) as context,
+    ):
         page = context.new_page()
         page.goto(url)
         wait_drawn(page)
@@ -76,7 +89,12 @@ def test_browser_each_entity_type_has_its_own_shape(page):
         "() => Object.fromEntries(['kb:putin', 'kb:russia', 'kb:kremlin', 'kb:moscow'].map("
         "(id) => [id, window.__newsgraphNetwork.body.nodes[id].options.shape]))"
     )
-    assert shapes == {"kb:putin": "dot", "kb:russia": "hexagon", "kb:kremlin": "square", "kb:moscow": "triangle"}
+    assert shapes == {
+        "kb:putin": "dot",
+        "kb:russia": "hexagon",
+        "kb:kremlin": "square",
+        "kb:moscow": "triangle",
+    }
 
 
 def test_browser_legend_lists_only_what_is_on_screen(page):
@@ -121,7 +139,9 @@ def test_browser_filter_does_not_move_what_stays_and_brings_back_what_left(page)
     screen = page.evaluate(JS_DOM_POSITIONS)
     assert set(screen) == {"kb:zelensky", "kb:ukraine", "kb:macron", "kb:europe"}
     for node, xy in screen.items():  # no re-fit: the same place on screen, not only on the canvas
-        assert (xy["x"], xy["y"]) == pytest.approx((first_screen[node]["x"], first_screen[node]["y"]), abs=1), node
+        assert (xy["x"], xy["y"]) == pytest.approx(
+            (first_screen[node]["x"], first_screen[node]["y"]), abs=1
+        ), node
     sidebar.get_by_label(SEARCH).fill("")
     sidebar.get_by_label(SEARCH).press("Enter")
     wait_for_edges(page, "ids.includes('kb:russia->kb:ukraine')")
@@ -129,7 +149,9 @@ def test_browser_filter_does_not_move_what_stays_and_brings_back_what_left(page)
     again = page.evaluate("() => window.__newsgraphNetwork.getPositions()")
     assert set(again) == set(first_canvas)
     for node, xy in first_canvas.items():  # the others came back to where they were
-        assert (again[node]["x"], again[node]["y"]) == pytest.approx((xy["x"], xy["y"]), abs=1), node
+        assert (again[node]["x"], again[node]["y"]) == pytest.approx((xy["x"], xy["y"]), abs=1), (
+            node
+        )
 
 
 def test_browser_fit_button_fits_the_graph_into_view(page):

@@ -6,7 +6,6 @@ which sent them back with the next change (issue 20). These walks set, reset and
 
 from __future__ import annotations
 
-
 import pytest
 from playwright.sync_api import expect
 
@@ -24,7 +23,9 @@ from tests.browser.support import (
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
+    ),
 ]
 
 FIXTURE = SAMPLE_RECORDS
@@ -33,9 +34,10 @@ SEARCH = "Text search (label or alias)"
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory):
-    with running_app({"NEWSGRAPH_RECORDS": str(FIXTURE)}) as url, chromium(
-        tmp_path_factory.mktemp("profile")
-    ) as context:
+    with (
+        running_app({"NEWSGRAPH_RECORDS": str(FIXTURE)}) as url,
+        chromium(tmp_path_factory.mktemp("profile")) as context,
+    ):
         page = context.new_page()
         page.goto(url)
         wait_drawn(page)

@@ -26,7 +26,9 @@ from ui import view
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
+    ),
 ]
 
 JS_EDGE = """(id) => {
@@ -44,9 +46,10 @@ def records(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def page(records, tmp_path_factory):
-    with running_app({"NEWSGRAPH_RECORDS": str(records)}) as url, chromium(
-        tmp_path_factory.mktemp("profile")
-    ) as context:
+    with (
+        running_app({"NEWSGRAPH_RECORDS": str(records)}) as url,
+        chromium(tmp_path_factory.mktemp("profile")) as context,
+    ):
         page = context.new_page()
         page.goto(url)
         wait_drawn(page)

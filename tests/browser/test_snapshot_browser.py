@@ -14,7 +14,9 @@ from tests.browser.support import CHROMIUM, ROOT, chromium, running_app, wait_dr
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
+    ),
 ]
 
 FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
@@ -23,7 +25,9 @@ PERSON = (0x4E, 0x79, 0xA7)  # graph.style.ENTITY_COLOURS["PERSON"]
 
 @pytest.fixture(scope="module")
 def context(tmp_path_factory):
-    with chromium(tmp_path_factory.mktemp("profile"), viewport={"width": 1440, "height": 900}) as context:
+    with chromium(
+        tmp_path_factory.mktemp("profile"), viewport={"width": 1440, "height": 900}
+    ) as context:
         yield context
 
 
@@ -62,13 +66,16 @@ def test_browser_png_button_downloads_the_canvas_at_twice_its_size(page):
     assert strip.getextrema()[0] < 128  # the caption's text
 
 
-def test_browser_html_snapshot_keeps_the_screen_positions_and_shows_sentences(page, context, tmp_path):
+def test_browser_html_snapshot_keeps_the_screen_positions_and_shows_sentences(
+    page, context, tmp_path
+):
     screen = page.evaluate("() => window.__newsgraphNetwork.getPositions()")
     page.get_by_role("tab", name="Export").click()
     page.get_by_text("nodes keep their place on the canvas").wait_for(timeout=30_000)
-    assert f"{len(screen)} of {len(screen)} nodes keep their place" in page.get_by_text(
-        "nodes keep their place on the canvas"
-    ).inner_text()
+    assert (
+        f"{len(screen)} of {len(screen)} nodes keep their place"
+        in page.get_by_text("nodes keep their place on the canvas").inner_text()
+    )
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name="Interactive HTML").click()
     path = tmp_path / "snapshot.html"
@@ -85,7 +92,9 @@ def test_browser_html_snapshot_keeps_the_screen_positions_and_shows_sentences(pa
         drawn = snapshot.evaluate("() => window.__snapshotNetwork.getPositions()")
         assert set(drawn) == set(screen)
         for node, xy in screen.items():
-            assert (drawn[node]["x"], drawn[node]["y"]) == pytest.approx((xy["x"], xy["y"]), abs=0.2), node
+            assert (drawn[node]["x"], drawn[node]["y"]) == pytest.approx(
+                (xy["x"], xy["y"]), abs=0.2
+            ), node
         point = snapshot.evaluate(
             "() => { const net = window.__snapshotNetwork;"
             " const box = document.querySelector('#graph canvas').getBoundingClientRect();"

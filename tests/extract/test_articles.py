@@ -18,11 +18,30 @@ pytestmark = pytest.mark.model
 SAMPLE = "data/corpus/sample/000_5b4120fcf4eb73ee.txt"
 ENGLISH = "data/corpus/english/moscow_talks_en.txt"
 
-PEOPLE = ["Vladimir Putin", "Donald Trump", "Steve Witkoff", "Jared Kushner", "Yuri Ushakov",
-          "Volodymyr Zelensky", "Marco Rubio", "Emmanuel Macron"]
+PEOPLE = [
+    "Vladimir Putin",
+    "Donald Trump",
+    "Steve Witkoff",
+    "Jared Kushner",
+    "Yuri Ushakov",
+    "Volodymyr Zelensky",
+    "Marco Rubio",
+    "Emmanuel Macron",
+]
 COUNTRIES = ["Russia", "Ukraine", "United States", "France", "Ireland"]
 ORGS = ["Kremlin", "White House", "NATO", "United Nations"]
-PLACES = ["Moscow", "Kyiv", "Washington", "Pokrovsk", "Vovchansk", "Kupiansk", "Donetsk", "Luhansk", "Crimea", "Europe"]
+PLACES = [
+    "Moscow",
+    "Kyiv",
+    "Washington",
+    "Pokrovsk",
+    "Vovchansk",
+    "Kupiansk",
+    "Donetsk",
+    "Luhansk",
+    "Crimea",
+    "Europe",
+]
 
 
 #: Relations the Dutch parser (LAS 69 on Alpino test, models/README.md) cannot give on the sample today:
@@ -37,7 +56,9 @@ def records(request):
 
 def by_label(records, label):
     found = [e for e in records["entities"] if e["label"] == label]
-    assert found, f"no entity labelled {label!r}; have {sorted(e['label'] for e in records['entities'])}"
+    assert found, (
+        f"no entity labelled {label!r}; have {sorted(e['label'] for e in records['entities'])}"
+    )
     return found
 
 
@@ -53,19 +74,35 @@ def test_articles_each_person_is_one_person_node(records, name):
 
 def test_articles_zelensky_spellings_merge_into_one_node():
     result = extract(read_path(SAMPLE))
-    zelensky = [e for e in result.records["entities"] if any(a.startswith("Zelensk") for a in e["aliases"])]
+    zelensky = [
+        e for e in result.records["entities"] if any(a.startswith("Zelensk") for a in e["aliases"])
+    ]
     assert len(zelensky) == 1
     assert {"Zelenski", "Zelensky"} <= set(zelensky[0]["aliases"])
 
 
-@pytest.mark.parametrize("label, type_", [(c, "COUNTRY") for c in COUNTRIES] + [(o, "ORG") for o in ORGS] + [(p, "LOCATION") for p in PLACES])
+@pytest.mark.parametrize(
+    "label, type_",
+    [(c, "COUNTRY") for c in COUNTRIES]
+    + [(o, "ORG") for o in ORGS]
+    + [(p, "LOCATION") for p in PLACES],
+)
 def test_articles_entities_have_their_type(records, label, type_):
     assert [e["type"] for e in by_label(records, label)] == [type_]
 
 
 def test_articles_no_junk_nodes_from_sentence_openers(records):
     labels = {e["label"] for e in records["entities"]}
-    assert not labels & {"Gevraagd", "Ondertussen", "Speciaal", "Het", "Eerder", "Volgens", "Sinds", "Terwijl"}
+    assert not labels & {
+        "Gevraagd",
+        "Ondertussen",
+        "Speciaal",
+        "Het",
+        "Eerder",
+        "Volgens",
+        "Sinds",
+        "Terwijl",
+    }
 
 
 def test_articles_metonyms_carry_their_country(records):
@@ -109,10 +146,14 @@ def test_articles_typed_relations_with_evidence(records, source, target, types, 
 
 
 def test_articles_event_for_the_moscow_talks(records):
-    events = [e for e in records["entities"] if e["type"] == "EVENT" and e["event"]["type"] == "CONSULT"]
+    events = [
+        e for e in records["entities"] if e["type"] == "EVENT" and e["event"]["type"] == "CONSULT"
+    ]
     assert events, "no talks event"
     participants = {
-        r["source"] for r in records["relations"] if r["type"] == "PARTICIPANT" and r["target"] in {e["id"] for e in events}
+        r["source"]
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT" and r["target"] in {e["id"] for e in events}
     }
     putin = by_label(records, "Vladimir Putin")[0]["id"]
     assert putin in participants
@@ -123,9 +164,13 @@ def test_articles_event_for_the_moscow_talks(records):
 
 def test_articles_moscow_talks_are_one_event_on_tuesday(records):
     moscow = by_label(records, "Moscow")[0]["id"]
-    talks = [e for e in records["entities"] if e["type"] == "EVENT" and e["event"]["location"] == moscow]
+    talks = [
+        e for e in records["entities"] if e["type"] == "EVENT" and e["event"]["location"] == moscow
+    ]
     assert [(e["event"]["type"], e["event"]["date"]) for e in talks] == [("CONSULT", "2025-12-02")]
-    putin_witkoff = relations_between(records, "Vladimir Putin", "Steve Witkoff", {"CONSULT"}, either_way=True)
+    putin_witkoff = relations_between(
+        records, "Vladimir Putin", "Steve Witkoff", {"CONSULT"}, either_way=True
+    )
     assert {rel["date"] for rel, _ in putin_witkoff} == {"2025-12-02"}
 
 
@@ -135,7 +180,9 @@ def test_articles_tuesday_resolves_against_the_document_date(records):
 
 
 def test_articles_monday_meeting_with_macron_is_dated_monday(records):
-    found = relations_between(records, "Volodymyr Zelensky", "Emmanuel Macron", {"CONSULT"}, either_way=True)
+    found = relations_between(
+        records, "Volodymyr Zelensky", "Emmanuel Macron", {"CONSULT"}, either_way=True
+    )
     assert [rel["date"] for rel, _ in found] == ["2025-12-01"]
 
 

@@ -14,7 +14,9 @@ pytestmark = pytest.mark.model
 
 
 def records_of(text: str, lang: str, date: str = "2025-12-03") -> dict:
-    result = extract([Document(id="t", title="t", text=text, source="test", date=date, language=lang)])
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date=date, language=lang)]
+    )
     assert result.errors == []
     return result.records
 
@@ -23,8 +25,12 @@ def typed(text: str, lang: str) -> dict[tuple[str, str, str], dict]:
     records = records_of(text, lang)
     label = {e["id"]: e["label"] for e in records["entities"]}
     return {
-        (label[r["source"]], r["type"], label[r["target"]]): {**r, "reported_by": label.get(r.get("reported_by"))}
-        for r in records["relations"] if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
+        (label[r["source"]], r["type"], label[r["target"]]): {
+            **r,
+            "reported_by": label.get(r.get("reported_by")),
+        }
+        for r in records["relations"]
+        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
     }
 
 
@@ -33,20 +39,28 @@ PHRASES = [
     ("en", "Beijing threatened to halt its exports to Japan.", ("Beijing", "THREATEN", "Japan")),
     ("en", "The United States imposed sanctions on Iran.", ("United States", "SANCTION", "Iran")),
     ("en", "Kenya struck a deal with Uganda.", ("Kenya", "AGREE", "Uganda")),
-    ("en", "Hungary rejected the European Union's proposal.", ("Hungary", "REJECT", "European Union")),
+    (
+        "en",
+        "Hungary rejected the European Union's proposal.",
+        ("Hungary", "REJECT", "European Union"),
+    ),
     ("en", "Pakistan bombed Afghanistan's Khost province.", ("Pakistan", "ASSAULT", "Afghanistan")),
     ("nl", "Rusland dreigde Oekraïne aan te vallen.", ("Russia", "THREATEN", "Ukraine")),
 ]
 
 
-@pytest.mark.parametrize("lang, text, expected", PHRASES, ids=[f"{c[0]}:{c[1][:40]}" for c in PHRASES])
+@pytest.mark.parametrize(
+    "lang, text, expected", PHRASES, ids=[f"{c[0]}:{c[1][:40]}" for c in PHRASES]
+)
 def test_phrase_types_the_relation(lang, text, expected):
     found = typed(text, lang)
     assert expected in found, f"{expected} not in {sorted(found)}"
 
 
 def test_describe_as_is_no_event():
-    found = typed("The Chinese foreign minister Wang Yi described the meeting with Japan as useful.", "en")
+    found = typed(
+        "The Chinese foreign minister Wang Yi described the meeting with Japan as useful.", "en"
+    )
     assert not any(t in ("ACCUSE", "STATEMENT") for _, t, _ in found), found
 
 
@@ -56,7 +70,9 @@ NOMINAL = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, expected", NOMINAL, ids=[f"{c[0]}:{c[1][:40]}" for c in NOMINAL])
+@pytest.mark.parametrize(
+    "lang, text, expected", NOMINAL, ids=[f"{c[0]}:{c[1][:40]}" for c in NOMINAL]
+)
 def test_nominal_event_links_its_actors(lang, text, expected):
     found = typed(text, lang)
     assert expected in found, f"{expected} not in {sorted(found)}"
@@ -106,8 +122,16 @@ def test_date_source_says_where_the_date_came_from():
 @pytest.mark.parametrize(
     "lang, text, expected",
     [
-        ("en", "The plane was bringing meat from Bishkek, Kyrgyzstan to the capital.", ("Bishkek", "LOCATED_IN", "Kyrgyzstan")),
-        ("nl", "Het vliegtuig kwam uit Bisjkek, Kirgizië met een lading vlees.", ("Bishkek", "LOCATED_IN", "Kyrgyzstan")),
+        (
+            "en",
+            "The plane was bringing meat from Bishkek, Kyrgyzstan to the capital.",
+            ("Bishkek", "LOCATED_IN", "Kyrgyzstan"),
+        ),
+        (
+            "nl",
+            "Het vliegtuig kwam uit Bisjkek, Kirgizië met een lading vlees.",
+            ("Bishkek", "LOCATED_IN", "Kyrgyzstan"),
+        ),
         ("nl", "Het Russische Gazprom stopte de levering.", ("Gazprom", "LOCATED_IN", "Russia")),
     ],
 )
@@ -124,8 +148,14 @@ def test_a_list_of_places_is_not_a_containment():
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("nl", "Het Oekraïense leger zei dat het nog steeds Russische troepen aanvalt in de stad Pokrovsk."),
-        ("en", "The Ukrainian army said it is still attacking Russian troops in the city of Pokrovsk."),
+        (
+            "nl",
+            "Het Oekraïense leger zei dat het nog steeds Russische troepen aanvalt in de stad Pokrovsk.",
+        ),
+        (
+            "en",
+            "The Ukrainian army said it is still attacking Russian troops in the city of Pokrovsk.",
+        ),
     ],
 )
 def test_pronoun_of_a_reported_clause_is_the_speaker(lang, text):

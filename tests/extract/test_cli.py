@@ -18,7 +18,11 @@ ENGLISH = ROOT / "data" / "corpus" / "english" / "moscow_talks_en.txt"
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "extract", "--quiet", *args], cwd=cwd, capture_output=True, text=True, timeout=600
+        [sys.executable, "-m", "extract", "--quiet", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
@@ -35,10 +39,13 @@ def test_cli_writes_valid_records_to_stdout():
 def test_cli_bad_files_are_reported_and_the_rest_go_on(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "german.txt").write_text(
-        "Der russische Präsident sagte, dass der Plan nicht gut sei und dass die Gespräche weitergehen.", encoding="utf-8"
+        "Der russische Präsident sagte, dass der Plan nicht gut sei und dass die Gespräche weitergehen.",
+        encoding="utf-8",
     )
     out = tmp_path / "out.json"
-    result = run(str(tmp_path / "empty.txt"), str(tmp_path / "german.txt"), str(ENGLISH), "-o", str(out))
+    result = run(
+        str(tmp_path / "empty.txt"), str(tmp_path / "german.txt"), str(ENGLISH), "-o", str(out)
+    )
     assert result.returncode == 1
     assert "extracted 1 article, failed 2" in result.stderr
     assert "empty.txt: the file is empty" in result.stderr
@@ -62,7 +69,9 @@ def test_cli_nothing_readable_exits_non_zero_and_keeps_old_output(tmp_path):
 @pytest.mark.model
 def test_cli_an_empty_file_in_a_folder_costs_only_itself(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "good.txt").write_text("Vladimir Putin met Steve Witkoff in Moscow on Tuesday.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "Vladimir Putin met Steve Witkoff in Moscow on Tuesday.", encoding="utf-8"
+    )
     out = tmp_path / "out.json"
     result = run(str(tmp_path), "--lang", "en", "-o", str(out))
     assert result.returncode == 1
@@ -90,7 +99,9 @@ def test_cli_a_bad_jsonl_line_costs_only_itself(tmp_path):
 def test_cli_output_onto_a_folder_is_refused_before_extraction(tmp_path):
     result = run(str(ENGLISH), "-o", str(tmp_path))
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [f"error: cannot write {tmp_path}: it is a folder; name a file such as {tmp_path / 'out.json'}"]
+    assert result.stderr.strip().splitlines() == [
+        f"error: cannot write {tmp_path}: it is a folder; name a file such as {tmp_path / 'out.json'}"
+    ]
 
 
 def test_cli_output_into_an_unwritable_folder_is_refused_before_extraction(tmp_path):
@@ -105,7 +116,9 @@ def test_cli_output_into_an_unwritable_folder_is_refused_before_extraction(tmp_p
     result = run(str(ENGLISH), "-o", str(folder / "out.json"))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
-    assert result.stderr.startswith(f"error: cannot write {folder / 'out.json'}: the folder {folder} is not writable")
+    assert result.stderr.startswith(
+        f"error: cannot write {folder / 'out.json'}: the folder {folder} is not writable"
+    )
     assert "extracting" not in result.stderr and "Traceback" not in result.stderr
 
 
@@ -137,10 +150,15 @@ def test_cli_runs_a_candidate_dutch_model_from_a_folder(tmp_path):
     folder = tmp_path / "candidate"
     spacy.load("nl_newsgraph_sm").to_disk(folder)
     article = tmp_path / "artikel.txt"
-    article.write_text("Vladimir Poetin ontmoette Steve Witkoff dinsdag in Moskou.", encoding="utf8")
+    article.write_text(
+        "Vladimir Poetin ontmoette Steve Witkoff dinsdag in Moskou.", encoding="utf8"
+    )
     result = subprocess.run(
         [sys.executable, "-m", "extract", "--quiet", "--lang", "nl", str(article)],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
         env={**os.environ, "NEWSGRAPH_MODEL_NL": str(folder)},
     )
     assert result.returncode == 0, result.stderr

@@ -16,7 +16,9 @@ pytestmark = pytest.mark.model
 
 
 def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
-    result = extract([Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)])
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
+    )
     assert result.errors == []
     label = {e["id"]: e["label"] for e in result.records["entities"]}
     return {
@@ -28,29 +30,55 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
 
 RESOLVED = [
     # a definite description stands for the latest name of its type
-    ("en", "Google lost a court case. Donald Trump accused the company of bias.",
-     ("Donald Trump", "ACCUSE", "Alphabet")),
-    ("nl", "Boeing verloor een order. Donald Trump bekritiseerde het bedrijf.",
-     ("Donald Trump", "ACCUSE", "Boeing")),
+    (
+        "en",
+        "Google lost a court case. Donald Trump accused the company of bias.",
+        ("Donald Trump", "ACCUSE", "Alphabet"),
+    ),
+    (
+        "nl",
+        "Boeing verloor een order. Donald Trump bekritiseerde het bedrijf.",
+        ("Donald Trump", "ACCUSE", "Boeing"),
+    ),
     # an object pronoun stands for the latest person named
-    ("en", "Qasem Soleimani led the Quds Force. The United States imposed sanctions against him.",
-     ("United States", "SANCTION", "Qasem Soleimani")),
-    ("nl", "Julie Payette trad af. Justin Trudeau ontmoette haar.",
-     ("Justin Trudeau", "CONSULT", "Julie Payette")),
+    (
+        "en",
+        "Qasem Soleimani led the Quds Force. The United States imposed sanctions against him.",
+        ("United States", "SANCTION", "Qasem Soleimani"),
+    ),
+    (
+        "nl",
+        "Julie Payette trad af. Justin Trudeau ontmoette haar.",
+        ("Justin Trudeau", "CONSULT", "Julie Payette"),
+    ),
     # a plural pronoun continues a coordinated subject
-    ("en", "Greece and Cyprus met in Athens. They criticised Turkey.",
-     ("Greece", "ACCUSE", "Türkiye")),
-    ("en", "Greece and Cyprus met in Athens. They criticised Turkey.",
-     ("Cyprus", "ACCUSE", "Türkiye")),
+    (
+        "en",
+        "Greece and Cyprus met in Athens. They criticised Turkey.",
+        ("Greece", "ACCUSE", "Türkiye"),
+    ),
+    (
+        "en",
+        "Greece and Cyprus met in Athens. They criticised Turkey.",
+        ("Cyprus", "ACCUSE", "Türkiye"),
+    ),
     # a definite title stands for the person the text gave that title
-    ("en", "President Rodrigo Duterte spoke on Monday. Later, Carlo Katigbak met the President.",
-     ("Carlo Katigbak", "CONSULT", "Rodrigo Duterte")),
-    ("nl", "Premier Mark Rutte sprak maandag. Daarna ontmoette Joe Biden de premier.",
-     ("Joe Biden", "CONSULT", "Mark Rutte")),
+    (
+        "en",
+        "President Rodrigo Duterte spoke on Monday. Later, Carlo Katigbak met the President.",
+        ("Carlo Katigbak", "CONSULT", "Rodrigo Duterte"),
+    ),
+    (
+        "nl",
+        "Premier Mark Rutte sprak maandag. Daarna ontmoette Joe Biden de premier.",
+        ("Joe Biden", "CONSULT", "Mark Rutte"),
+    ),
 ]
 
 
-@pytest.mark.parametrize("lang, text, expected", RESOLVED, ids=[f"{c[0]}:{c[1][:40]}" for c in RESOLVED])
+@pytest.mark.parametrize(
+    "lang, text, expected", RESOLVED, ids=[f"{c[0]}:{c[1][:40]}" for c in RESOLVED]
+)
 def test_coreference_word_gives_the_relation_to_its_antecedent(lang, text, expected):
     found = relations(text, lang)
     assert expected in found, f"{expected} not in {sorted(found)}"
@@ -58,9 +86,17 @@ def test_coreference_word_gives_the_relation_to_its_antecedent(lang, text, expec
 
 UNCLEAR = [
     # "it" continues the nearest subject, here no name: no relation to Cyprus
-    ("en", "Cyprus signed the deal. Experts said the new supply is small, as it would not affect Russia.", "Russia"),
+    (
+        "en",
+        "Cyprus signed the deal. Experts said the new supply is small, as it would not affect Russia.",
+        "Russia",
+    ),
     # two companies in the nearest sentence and neither is the subject: "the company" is unclear
-    ("en", "Shares of Boeing and Airbus fell on Monday. Donald Trump criticised the company.", "Donald Trump"),
+    (
+        "en",
+        "Shares of Boeing and Airbus fell on Monday. Donald Trump criticised the company.",
+        "Donald Trump",
+    ),
     # a description with a name of its own is that name, not an earlier one
     ("nl", "De G7 kwam bijeen. De Europese Unie steunde de groep Mercosur.", "G7"),
 ]

@@ -14,13 +14,17 @@ ARTICLE = "Poetin ontmoette Witkoff dinsdag in Moskou."
 
 def test_documents_plain_text_uses_sidecar_metadata(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "a.meta.json").write_text(json.dumps({"title": "Talks", "date": "2025-12-03", "language": "nl"}))
+    (tmp_path / "a.meta.json").write_text(
+        json.dumps({"title": "Talks", "date": "2025-12-03", "language": "nl"})
+    )
     [doc] = read_path(tmp_path / "a.txt")
     assert (doc.title, doc.date, doc.language, doc.text) == ("Talks", "2025-12-03", "nl", ARTICLE)
 
 
 def test_documents_front_matter_gives_title_and_date(tmp_path):
-    (tmp_path / "a.md").write_text(f"---\ntitle: Gesprekken\ndate: 3 december 2025\n---\n{ARTICLE}\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        f"---\ntitle: Gesprekken\ndate: 3 december 2025\n---\n{ARTICLE}\n", encoding="utf-8"
+    )
     [doc] = read_path(tmp_path / "a.md")
     assert doc.title == "Gesprekken"
     assert doc.text == ARTICLE
@@ -74,12 +78,24 @@ def test_documents_folder_is_read_recursively_without_readmes(tmp_path):
     [
         ("empty.txt", b"", "empty.txt: the file is empty"),
         ("blank.txt", b"  \n\n ", "blank.txt: the file is empty"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.txt: looks like a binary file, not text"),
+        (
+            "image.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+            "image.txt: looks like a binary file, not text",
+        ),
         ("notes.docx", b"PK\x03\x04", "notes.docx: unsupported file type '.docx'"),
-        ("table.csv", b"title,body_text\nA,B\n", "table.csv: the CSV has no text column (columns: title, body_text)"),
+        (
+            "table.csv",
+            b"title,body_text\nA,B\n",
+            "table.csv: the CSV has no text column (columns: title, body_text)",
+        ),
         ("lines.jsonl", b'{"text": "ok"}\n{not json}\n', "lines.jsonl, line 2: not valid JSON"),
         ("lines2.jsonl", b'["a list"]\n', "lines2.jsonl, line 1: expected a JSON object"),
-        ("dated.csv", b"text,date\nPoetin sprak.,gisteren ooit\n", "dated.csv, line 2: cannot read the date 'gisteren ooit'"),
+        (
+            "dated.csv",
+            b"text,date\nPoetin sprak.,gisteren ooit\n",
+            "dated.csv, line 2: cannot read the date 'gisteren ooit'",
+        ),
     ],
 )
 def test_documents_bad_input_names_the_file_and_the_problem(name, data, message):
@@ -102,6 +118,7 @@ def test_documents_missing_file_is_an_input_error(tmp_path):
 
 
 # --- each file, CSV row and JSONL line succeeds or fails alone ------------------------------------
+
 
 def test_documents_upload_keeps_good_jsonl_lines_and_names_each_bad_one():
     from extract.documents import read_upload
@@ -142,7 +159,10 @@ def test_documents_read_paths_goes_past_an_empty_file_in_a_folder(tmp_path):
     docs, failed = read_paths([tmp_path, tmp_path / "empty", tmp_path / "missing.txt"])
     assert [d.id for d in docs] == ["a", "c-1"]
     assert [source for source, _ in failed] == [
-        str(tmp_path / "b.txt"), f"{tmp_path / 'c.jsonl'}#2", str(tmp_path / "empty"), str(tmp_path / "missing.txt")
+        str(tmp_path / "b.txt"),
+        f"{tmp_path / 'c.jsonl'}#2",
+        str(tmp_path / "empty"),
+        str(tmp_path / "missing.txt"),
     ]
     assert [message.split(":")[0] for _, message in failed] == [
         "b.txt",
@@ -162,6 +182,7 @@ def test_documents_old_entry_points_still_raise_on_the_first_problem(tmp_path):
 
 # --- JSON that is too deep, and sidecar fields of the wrong type -----------------------------------
 
+
 def test_documents_deeply_nested_jsonl_line_is_one_line_error():
     from extract.documents import read_upload
 
@@ -174,7 +195,9 @@ def test_documents_deeply_nested_jsonl_line_is_one_line_error():
 def test_documents_huge_number_in_jsonl_is_one_line_error():
     from extract.documents import read_upload
 
-    docs, failed = read_upload("big.jsonl", b'{"text": "Putin spoke.", "id": ' + b"9" * 5000 + b"}\n")
+    docs, failed = read_upload(
+        "big.jsonl", b'{"text": "Putin spoke.", "id": ' + b"9" * 5000 + b"}\n"
+    )
     assert docs == []
     assert failed[0][1].startswith("big.jsonl, line 1: not valid JSON (Exceeds the limit")
 
@@ -187,16 +210,25 @@ def test_documents_deeply_nested_sidecar_is_one_line_error(tmp_path):
     assert str(err.value) == f"{tmp_path / 'a.meta.json'}: unreadable metadata (nested too deeply)"
 
 
-@pytest.mark.parametrize("field, value, shown", [("language", 5, "5"), ("title", ["a"], '["a"]'), ("date", {"y": 1}, '{"y": 1}')])
-def test_documents_sidecar_field_of_the_wrong_type_names_file_and_field(tmp_path, field, value, shown):
+@pytest.mark.parametrize(
+    "field, value, shown",
+    [("language", 5, "5"), ("title", ["a"], '["a"]'), ("date", {"y": 1}, '{"y": 1}')],
+)
+def test_documents_sidecar_field_of_the_wrong_type_names_file_and_field(
+    tmp_path, field, value, shown
+):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "a.meta.json").write_text(json.dumps({field: value}), encoding="utf-8")
     with pytest.raises(InputError) as err:
         read_path(tmp_path / "a.txt")
-    assert str(err.value) == f"{tmp_path / 'a.meta.json'}: the field '{field}' must be a string, not {shown}"
+    assert (
+        str(err.value)
+        == f"{tmp_path / 'a.meta.json'}: the field '{field}' must be a string, not {shown}"
+    )
 
 
 # --- byte-order marks ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-32"])
 def test_documents_text_with_a_byte_order_mark_is_read(encoding):
@@ -220,7 +252,9 @@ def test_documents_utf16_file_with_only_a_mark_or_spaces_is_empty(data):
 
 
 def test_documents_broken_utf16_after_its_mark_is_one_line_error():
-    with pytest.raises(InputError, match=r"^odd.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16"):
+    with pytest.raises(
+        InputError, match=r"^odd.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16"
+    ):
         documents_from_upload("odd.txt", b"\xff\xfe" + "Poetin".encode("utf-16-le") + b"\x00\xdc")
 
 
@@ -254,5 +288,7 @@ def test_documents_too_large_file_on_disk_is_refused_before_reading(tmp_path, mo
     big.write_bytes(b"Putin spoke. " * 100)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a file over the limit"))
     monkeypatch.setattr("extract.documents.MAX_BYTES", 1024 * 1024 // 1000)
-    with pytest.raises(InputError, match=r"big.txt: the file is too large \(0.0 MB; the limit is 0.00"):
+    with pytest.raises(
+        InputError, match=r"big.txt: the file is too large \(0.0 MB; the limit is 0.00"
+    ):
         read_path(big)

@@ -64,7 +64,9 @@ def parsed(rows: str, names: dict[int, tuple[str, str]]) -> Doc:
         pos.append(parts[3])
         lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    doc.ents = [Span(doc, i, i + 1, label=label, kb_id=eid) for i, (label, eid) in sorted(names.items())]
+    doc.ents = [
+        Span(doc, i, i + 1, label=label, kb_id=eid) for i, (label, eid) in sorted(names.items())
+    ]
     doc._.inner_mentions, doc._.inner_mention_ids = [], []
     return doc
 
@@ -75,66 +77,91 @@ def en_events() -> EventFinder:
 
 
 def described(events: list) -> list[tuple[str, str, list[tuple[str, str]], str | None]]:
-    return [(e.kind, e.type, sorted((p.entity, p.role) for p in e.participants if p.role != "location"), e.location)
-            for e in events]
+    return [
+        (
+            e.kind,
+            e.type,
+            sorted((p.entity, p.role) for p in e.participants if p.role != "location"),
+            e.location,
+        )
+        for e in events
+    ]
 
 
 MERKEL, MACRON, BERLIN = ("PERSON", "merkel"), ("PERSON", "macron"), ("LOCATION", "berlin")
 
 
 def test_a_meeting_verb_is_an_event_with_its_subject_object_and_place(events):
-    doc = parsed("""
+    doc = parsed(
+        """
 Merkel 1 nsubj PROPN
 ontmoette 1 ROOT VERB ontmoeten
 Macron 1 obj PROPN
 in 4 case ADP
 Berlijn 1 obl PROPN
 . 1 punct PUNCT
-""", {0: MERKEL, 2: MACRON, 4: BERLIN})
+""",
+        {0: MERKEL, 2: MACRON, 4: BERLIN},
+    )
     assert described(events.find(doc)) == [
-        ("meeting", "CONSULT", [("macron", "target"), ("merkel", "source")], "berlin")]
+        ("meeting", "CONSULT", [("macron", "target"), ("merkel", "source")], "berlin")
+    ]
 
 
 def test_a_passive_verb_event_takes_its_agent_as_source_and_its_subject_as_target(en_events):
-    doc = parsed("""
+    doc = parsed(
+        """
 Holt 2 nsubjpass PROPN
 was 2 auxpass AUX be
 sentenced 2 ROOT VERB sentence
 by 2 agent ADP
 Berg 3 pobj PROPN
 . 2 punct PUNCT
-""", {0: ("PERSON", "holt"), 4: ("PERSON", "berg")})
+""",
+        {0: ("PERSON", "holt"), 4: ("PERSON", "berg")},
+    )
     # a trial is no act of PLOVER's between its participants: CO_OCCURS, so no typed edge comes of it
-    assert described(en_events.find(doc)) == [("trial", "CO_OCCURS", [("berg", "source"), ("holt", "target")], None)]
+    assert described(en_events.find(doc)) == [
+        ("trial", "CO_OCCURS", [("berg", "source"), ("holt", "target")], None)
+    ]
 
 
 def test_a_negated_event_verb_is_no_event(en_events):
-    doc = parsed("""
+    doc = parsed(
+        """
 Merkel 3 nsubj PROPN
 did 3 aux AUX do
 not 3 neg PART
 meet 3 ROOT VERB meet
 Macron 3 dobj PROPN
 . 3 punct PUNCT
-""", {0: MERKEL, 4: MACRON})
+""",
+        {0: MERKEL, 4: MACRON},
+    )
     assert en_events.find(doc) == []
 
 
 def test_a_participle_used_as_adjective_is_no_event(en_events):
-    doc = parsed("""
+    doc = parsed(
+        """
 the 2 det DET
 attacked 2 amod VERB attack
 city 3 nsubj NOUN
 fell 3 ROOT VERB fall
 to 3 prep ADP
 Russia 4 pobj PROPN
-""", {5: ("COUNTRY", "RUS")})
+""",
+        {5: ("COUNTRY", "RUS")},
+    )
     assert en_events.find(doc) == []
 
 
-def test_an_event_noun_takes_the_objects_of_its_relative_clause_and_the_passive_subject_of_its_verb(en_events):
+def test_an_event_noun_takes_the_objects_of_its_relative_clause_and_the_passive_subject_of_its_verb(
+    en_events,
+):
     # "Lopez was involved in a collision which killed Baker": both took part, neither acted
-    doc = parsed("""
+    doc = parsed(
+        """
 Lopez 2 nsubjpass PROPN
 was 2 auxpass AUX be
 involved 2 ROOT VERB involve
@@ -145,13 +172,18 @@ which 7 nsubj PRON
 killed 5 relcl VERB kill
 Baker 7 dobj PROPN
 . 2 punct PUNCT
-""", {0: ("PERSON", "lopez"), 8: ("PERSON", "baker")})
-    assert described(en_events.find(doc)) == [("crash", "CO_OCCURS", [("baker", "target"), ("lopez", "target")], None)]
+""",
+        {0: ("PERSON", "lopez"), 8: ("PERSON", "baker")},
+    )
+    assert described(en_events.find(doc)) == [
+        ("crash", "CO_OCCURS", [("baker", "target"), ("lopez", "target")], None)
+    ]
 
 
 def test_the_second_of_two_subjects_is_the_event_the_first_attends(events):
     # "Witkoff en Kushner woonden de gesprekken bij" parsed with "gesprekken" as a second subject
-    doc = parsed("""
+    doc = parsed(
+        """
 Witkoff 3 nsubj PROPN
 en 2 cc CCONJ
 Kushner 0 conj PROPN
@@ -160,26 +192,37 @@ de 5 det DET
 gesprekken 3 nsubj NOUN gesprek
 bij 3 compound:prt ADP
 . 3 punct PUNCT
-""", {0: ("PERSON", "witkoff"), 2: ("PERSON", "kushner")})
-    assert described(events.find(doc)) == [("talks", "CONSULT", [("kushner", "source"), ("witkoff", "source")], None)]
+""",
+        {0: ("PERSON", "witkoff"), 2: ("PERSON", "kushner")},
+    )
+    assert described(events.find(doc)) == [
+        ("talks", "CONSULT", [("kushner", "source"), ("witkoff", "source")], None)
+    ]
 
 
 def test_with_an_actor_before_the_event_noun_its_of_phrase_is_the_target(en_events):
-    doc = parsed("""
+    doc = parsed(
+        """
 Russia 2 poss PROPN
 's 0 case PART
 invasion 2 ROOT NOUN invasion
 of 2 prep ADP
 Ukraine 3 pobj PROPN
-""", {0: ("COUNTRY", "RUS"), 4: ("COUNTRY", "UKR")})
-    assert described(en_events.find(doc)) == [("invasion", "ASSAULT", [("RUS", "source"), ("UKR", "target")], None)]
+""",
+        {0: ("COUNTRY", "RUS"), 4: ("COUNTRY", "UKR")},
+    )
+    assert described(en_events.find(doc)) == [
+        ("invasion", "ASSAULT", [("RUS", "source"), ("UKR", "target")], None)
+    ]
 
 
 def test_event_words_are_read_from_the_lexicon_with_dutch_compounds_by_their_head():
     nl, en = load_lexicon("nl"), load_lexicon("en")
     assert nl.event_word("presidentsverkiezingen", "noun").kind == "election"
     assert nl.event_word("bosbrand", "noun").kind == "fire"
-    assert nl.event_word("bezitting", "noun") is None  # "zitting" (a court session) needs a real modifier
+    assert (
+        nl.event_word("bezitting", "noun") is None
+    )  # "zitting" (a court session) needs a real modifier
     assert nl.event_word("overeenstemming", "noun") is None  # agreement, not a vote
     assert nl.event_word("veroordelen", "verb").kind == "trial"
     assert en.event_word("collide", "verb").kind == "crash"
@@ -200,11 +243,14 @@ def lexicon_dir(tmp_path):
     return target
 
 
-@pytest.mark.parametrize("row, message", [
-    ("ramp\tnoun\tcatastrophe\t", "unknown event kind 'catastrophe'"),
-    ("ramp\tadjective\tdisaster\t", "unknown part of speech 'adjective'"),
-    ("brand\tnoun\tfire\t", "duplicate noun 'brand'"),
-])
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ("ramp\tnoun\tcatastrophe\t", "unknown event kind 'catastrophe'"),
+        ("ramp\tadjective\tdisaster\t", "unknown part of speech 'adjective'"),
+        ("brand\tnoun\tfire\t", "duplicate noun 'brand'"),
+    ],
+)
 def test_a_bad_event_word_row_is_named_with_its_file_and_line(lexicon_dir, row, message):
     from extract.errors import LexiconError
 
@@ -230,116 +276,224 @@ from extract.documents import Document  # noqa: E402
 
 def events_of(text: str, lang: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
     """(label, date, sorted (participant label, role)) of each EVENT entity of ``text``, dated 2025-12-03."""
-    result = extract([Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)])
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
+    )
     assert result.errors == []
     records = result.records
     label = {e["id"]: e["label"] for e in records["entities"]}
     return [
-        (e["label"], e["event"]["date"], sorted(
-            (label[r["source"]], r["role"]) for r in records["relations"]
-            if r["type"] == "PARTICIPANT" and r["target"] == e["id"] and r["role"] != "location"))
-        for e in records["entities"] if e["type"] == "EVENT"
+        (
+            e["label"],
+            e["event"]["date"],
+            sorted(
+                (label[r["source"]], r["role"])
+                for r in records["relations"]
+                if r["type"] == "PARTICIPANT" and r["target"] == e["id"] and r["role"] != "location"
+            ),
+        )
+        for e in records["entities"]
+        if e["type"] == "EVENT"
     ]
 
 
-@pytest.mark.parametrize("lang, text, expected", [
-    ("en", "Angela Merkel met Emmanuel Macron in Berlin on Tuesday.",
-     [("meeting in Berlin", "2025-12-02", [("Angela Merkel", "source"), ("Emmanuel Macron", "target")])]),
-    ("nl", "Angela Merkel ontmoette dinsdag in Berlijn de Franse president Emmanuel Macron.",
-     [("meeting in Berlin", "2025-12-02", [("Angela Merkel", "source"), ("Emmanuel Macron", "target")])]),
-    ("en", "Vladimir Putin met Steve Witkoff and Jared Kushner in Moscow on Tuesday.",
-     [("meeting in Moscow", "2025-12-02",
-       [("Jared Kushner", "target"), ("Steve Witkoff", "target"), ("Vladimir Putin", "source")])]),
-    ("en", "Peter Holt was sentenced by Judge Anna Berg on Monday.",
-     [("trial", "2025-12-01", [("Anna Berg", "source"), ("Peter Holt", "target")])]),
-    ("nl", "Een rechter in Amsterdam veroordeelde Peter Holt dinsdag tot vijf jaar cel.",
-     [("trial", "2025-12-02", [("Peter Holt", "target")])]),
-    ("en", "On Friday Maria Lopez was involved in a traffic collision which killed cyclist Tom Baker.",
-     [("crash", "2025-11-28", [("Maria Lopez", "target"), ("Tom Baker", "target")])]),
-    ("en", "Canada held a general election on Monday.", [("election", "2025-12-01", [("Canada", "source")])]),
-    ("nl", "In Canada zijn maandag algemene verkiezingen gehouden.", [("election in Canada", "2025-12-01", [])]),
-    # a country before a happening is where it happens, not a participant
-    ("en", "Joe Biden won the 2020 United States presidential election.",
-     [("election in United States", "2020", [("Joe Biden", "source")])]),
-    ("nl", "Joe Biden won de Amerikaanse presidentsverkiezingen van 2020.",
-     [("election in United States", "2020", [("Joe Biden", "source")])]),
-    # a relative pronoun stands for the noun its clause hangs on
-    ("en", "The Liberal Party, which had won a majority in the 2015 election, lost it.",
-     [("election", "2015", [("Liberal Party", "source")])]),
-    ("nl", "De Liberale Partij, die bij de verkiezingen van 2015 een meerderheid had behaald, is die kwijt.",
-     [("election", "2015", [("Liberale Partij", "source")])]),
-    ("en", "In March Tesco sold its stores to Charoen Pokphand.", []),  # a month, not a protest march
-    # the named place of an unnamed one: a fire nobody took part in still happened somewhere
-    ("en", "A fire at a hotel in Lyon killed five people on Friday.", [("fire in Lyon", "2025-11-28", [])]),
-    ("nl", "Bij een brand in een hotel in Lyon kwamen vrijdag vijf mensen om het leven.",
-     [("fire in Lyon", "2025-11-28", [])]),
-    ("en", "Angela Merkel did not meet Emmanuel Macron.", []),
-    ("nl", "Angela Merkel heeft Emmanuel Macron niet ontmoet.", []),
-])
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Angela Merkel met Emmanuel Macron in Berlin on Tuesday.",
+            [
+                (
+                    "meeting in Berlin",
+                    "2025-12-02",
+                    [("Angela Merkel", "source"), ("Emmanuel Macron", "target")],
+                )
+            ],
+        ),
+        (
+            "nl",
+            "Angela Merkel ontmoette dinsdag in Berlijn de Franse president Emmanuel Macron.",
+            [
+                (
+                    "meeting in Berlin",
+                    "2025-12-02",
+                    [("Angela Merkel", "source"), ("Emmanuel Macron", "target")],
+                )
+            ],
+        ),
+        (
+            "en",
+            "Vladimir Putin met Steve Witkoff and Jared Kushner in Moscow on Tuesday.",
+            [
+                (
+                    "meeting in Moscow",
+                    "2025-12-02",
+                    [
+                        ("Jared Kushner", "target"),
+                        ("Steve Witkoff", "target"),
+                        ("Vladimir Putin", "source"),
+                    ],
+                )
+            ],
+        ),
+        (
+            "en",
+            "Peter Holt was sentenced by Judge Anna Berg on Monday.",
+            [("trial", "2025-12-01", [("Anna Berg", "source"), ("Peter Holt", "target")])],
+        ),
+        (
+            "nl",
+            "Een rechter in Amsterdam veroordeelde Peter Holt dinsdag tot vijf jaar cel.",
+            [("trial", "2025-12-02", [("Peter Holt", "target")])],
+        ),
+        (
+            "en",
+            "On Friday Maria Lopez was involved in a traffic collision which killed cyclist Tom Baker.",
+            [("crash", "2025-11-28", [("Maria Lopez", "target"), ("Tom Baker", "target")])],
+        ),
+        (
+            "en",
+            "Canada held a general election on Monday.",
+            [("election", "2025-12-01", [("Canada", "source")])],
+        ),
+        (
+            "nl",
+            "In Canada zijn maandag algemene verkiezingen gehouden.",
+            [("election in Canada", "2025-12-01", [])],
+        ),
+        # a country before a happening is where it happens, not a participant
+        (
+            "en",
+            "Joe Biden won the 2020 United States presidential election.",
+            [("election in United States", "2020", [("Joe Biden", "source")])],
+        ),
+        (
+            "nl",
+            "Joe Biden won de Amerikaanse presidentsverkiezingen van 2020.",
+            [("election in United States", "2020", [("Joe Biden", "source")])],
+        ),
+        # a relative pronoun stands for the noun its clause hangs on
+        (
+            "en",
+            "The Liberal Party, which had won a majority in the 2015 election, lost it.",
+            [("election", "2015", [("Liberal Party", "source")])],
+        ),
+        (
+            "nl",
+            "De Liberale Partij, die bij de verkiezingen van 2015 een meerderheid had behaald, is die kwijt.",
+            [("election", "2015", [("Liberale Partij", "source")])],
+        ),
+        (
+            "en",
+            "In March Tesco sold its stores to Charoen Pokphand.",
+            [],
+        ),  # a month, not a protest march
+        # the named place of an unnamed one: a fire nobody took part in still happened somewhere
+        (
+            "en",
+            "A fire at a hotel in Lyon killed five people on Friday.",
+            [("fire in Lyon", "2025-11-28", [])],
+        ),
+        (
+            "nl",
+            "Bij een brand in een hotel in Lyon kwamen vrijdag vijf mensen om het leven.",
+            [("fire in Lyon", "2025-11-28", [])],
+        ),
+        ("en", "Angela Merkel did not meet Emmanuel Macron.", []),
+        ("nl", "Angela Merkel heeft Emmanuel Macron niet ontmoet.", []),
+    ],
+)
 def test_events_from_verbs_and_event_words(lang, text, expected):
     assert events_of(text, lang) == expected
 
 
 def test_a_verb_event_in_reported_speech_is_not_dated_by_the_saying():
     # the attack is not Tuesday's, only the saying is: no date of its own, so the document's
-    [(label, date, parts)] = events_of("On Tuesday Volodymyr Zelensky said that Russia attacked Ukraine.", "en")
-    assert (label, date, parts) == ("attack", "2025-12-03", [("Russia", "source"), ("Ukraine", "target")])
+    [(label, date, parts)] = events_of(
+        "On Tuesday Volodymyr Zelensky said that Russia attacked Ukraine.", "en"
+    )
+    assert (label, date, parts) == (
+        "attack",
+        "2025-12-03",
+        [("Russia", "source"), ("Ukraine", "target")],
+    )
 
 
 def test_a_lower_case_march_is_still_a_protest():
-    [(label, _date, parts)] = events_of("Thousands joined a march against Donald Trump in London.", "en")
+    [(label, _date, parts)] = events_of(
+        "Thousands joined a march against Donald Trump in London.", "en"
+    )
     assert (label, parts) == ("protest", [("Donald Trump", "target")])
 
 
 # --- participants from apposition, passives and places, on hand-built parses -------------------
 
+
 def test_a_name_in_apposition_after_a_common_noun_takes_part(events):
     # "Duitsland verbood de luchtvaartmaatschappij Mahan Air": the company, not the common noun
-    doc = parsed("""
+    doc = parsed(
+        """
 Duitsland 1 nsubj PROPN
 verbood 1 ROOT VERB verbieden
 de 3 det DET
 luchtvaartmaatschappij 1 obj NOUN
 Mahan 3 appos PROPN
 . 1 punct PUNCT
-""", {0: ("COUNTRY", "DEU"), 4: ("ORG", "mahan")})
-    assert described(events.find(doc)) == [("sanctions", "SANCTION", [("DEU", "source"), ("mahan", "target")], None)]
+""",
+        {0: ("COUNTRY", "DEU"), 4: ("ORG", "mahan")},
+    )
+    assert described(events.find(doc)) == [
+        ("sanctions", "SANCTION", [("DEU", "source"), ("mahan", "target")], None)
+    ]
 
 
-@pytest.mark.parametrize("noun, lemma, expected", [
-    # a directed event signed by someone: the agent takes part
-    ("attack", "attack", [("attack", "ASSAULT", [("taliban", "source")], None)]),
-    # a meeting "attended by" a list: left out, every two of them would consult each other
-    ("meeting", "meeting", []),
-])
+@pytest.mark.parametrize(
+    "noun, lemma, expected",
+    [
+        # a directed event signed by someone: the agent takes part
+        ("attack", "attack", [("attack", "ASSAULT", [("taliban", "source")], None)]),
+        # a meeting "attended by" a list: left out, every two of them would consult each other
+        ("meeting", "meeting", []),
+    ],
+)
 def test_the_agents_of_a_passive_whose_subject_is_the_event(en_events, noun, lemma, expected):
-    doc = parsed(f"""
+    doc = parsed(
+        f"""
 the 1 det DET
 {noun} 3 nsubjpass NOUN {lemma}
 was 3 auxpass AUX be
 carried 3 ROOT VERB carry
 by 3 agent ADP
 Taliban 4 pobj PROPN
-""", {5: ("ORG", "taliban")})
+""",
+        {5: ("ORG", "taliban")},
+    )
     assert described(en_events.find(doc)) == expected
 
 
 def test_a_relative_pronoun_subject_stands_for_the_noun_its_clause_hangs_on(en_events):
     # "Liberals, which won seats in the election, ..."
-    doc = parsed("""
+    doc = parsed(
+        """
 Liberals 5 nsubj PROPN
 which 2 nsubj PRON
 won 0 relcl VERB win
 in 2 prep ADP
 elections 3 pobj NOUN election
 lost 5 ROOT VERB lose
-""", {0: ("ORG", "liberals")})
-    assert described(en_events.find(doc)) == [("election", "CO_OCCURS", [("liberals", "source")], None)]
+""",
+        {0: ("ORG", "liberals")},
+    )
+    assert described(en_events.find(doc)) == [
+        ("election", "CO_OCCURS", [("liberals", "source")], None)
+    ]
 
 
 def test_the_named_place_of_an_unnamed_place_is_the_events_place(en_events):
     # "a fire at a hotel in Lyon killed ..."
-    doc = parsed("""
+    doc = parsed(
+        """
 a 1 det DET
 fire 7 nsubj NOUN fire
 at 1 prep ADP
@@ -348,5 +502,7 @@ hotel 2 pobj NOUN
 in 4 prep ADP
 Lyon 5 pobj PROPN
 killed 7 ROOT VERB kill
-""", {6: ("LOCATION", "lyon")})
+""",
+        {6: ("LOCATION", "lyon")},
+    )
     assert described(en_events.find(doc)) == [("fire", "CO_OCCURS", [], "lyon")]

@@ -15,8 +15,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def ingest(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "extract", "ingest", "--quiet", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "extract", "ingest", "--quiet", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.mark.model
@@ -34,7 +39,9 @@ def test_ingest_a_bad_jsonl_line_and_an_empty_file_cost_only_themselves(tmp_path
     result = ingest(str(folder), "--db", str(db), "--lang", "en")
     assert result.returncode == 1
     assert f"{db}: added 2, skipped as duplicate 0, failed 2" in result.stdout
-    failed = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("failed:")]
+    failed = [
+        line.strip() for line in result.stdout.splitlines() if line.strip().startswith("failed:")
+    ]
     assert failed == [
         f"failed: {folder / 'empty.txt'}: the file is empty",
         f"failed: {folder / 'news.jsonl'}, line 2: not valid JSON (Expecting value)",
@@ -45,19 +52,48 @@ def test_ingest_a_bad_jsonl_line_and_an_empty_file_cost_only_themselves(tmp_path
 
 # --- a summary with true counts when the ingest stops early --------------------------------------
 
+
 def plain_records(chunk, progress=None):
     """Records of a chunk without a model: one sentence per document, no entities (enough for the store)."""
-    records = {"schema_version": 1, "documents": [], "sentences": [], "entities": [], "mentions": [], "relations": []}
+    records = {
+        "schema_version": 1,
+        "documents": [],
+        "sentences": [],
+        "entities": [],
+        "mentions": [],
+        "relations": [],
+    }
     for d in chunk:
-        records["documents"].append({"id": d.id, "title": d.title, "language": "en", "date": None, "source": d.source, "text": d.text})
-        records["sentences"].append({"id": f"{d.id}:0", "doc": d.id, "index": 0, "start": 0, "end": len(d.text), "text": d.text})
+        records["documents"].append(
+            {
+                "id": d.id,
+                "title": d.title,
+                "language": "en",
+                "date": None,
+                "source": d.source,
+                "text": d.text,
+            }
+        )
+        records["sentences"].append(
+            {
+                "id": f"{d.id}:0",
+                "doc": d.id,
+                "index": 0,
+                "start": 0,
+                "end": len(d.text),
+                "text": d.text,
+            }
+        )
     return records, []
 
 
 def articles(count: int) -> list:
     from extract.documents import Document
 
-    return [Document(id=f"a{n}", title=f"a{n}", text=f"Article number {n}.", source=f"a{n}.txt") for n in range(count)]
+    return [
+        Document(id=f"a{n}", title=f"a{n}", text=f"Article number {n}.", source=f"a{n}.txt")
+        for n in range(count)
+    ]
 
 
 def stop_on_call(store, call: int, error: BaseException, *, after_commit: bool) -> None:
@@ -87,7 +123,10 @@ def test_ingest_ctrl_c_counts_every_committed_article(tmp_path, after_commit):
         stored = store.counts()["documents"]
     assert summary.interrupted
     assert stored == (6 if after_commit else 5)
-    assert summary.line() == f"added {stored}, skipped as duplicate 0, failed 0, not stored {10 - stored}"
+    assert (
+        summary.line()
+        == f"added {stored}, skipped as duplicate 0, failed 0, not stored {10 - stored}"
+    )
 
 
 def test_ingest_store_error_mid_run_still_gives_true_counts(tmp_path):
@@ -109,17 +148,28 @@ def test_ingest_locked_store_prints_the_summary_then_the_error(tmp_path):
 
     db = tmp_path / "corpus.db"
     open_store(db).close()
-    lines = [json.dumps({"id": f"n{n}", "text": f"Vladimir Putin met Steve Witkoff in Moscow, report {n}."}) for n in range(2)]
+    lines = [
+        json.dumps(
+            {"id": f"n{n}", "text": f"Vladimir Putin met Steve Witkoff in Moscow, report {n}."}
+        )
+        for n in range(2)
+    ]
     (tmp_path / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        result = ingest(str(tmp_path / "news.jsonl"), "--db", f"sqlite:///{db}?timeout=0.3", "--lang", "en")
+        result = ingest(
+            str(tmp_path / "news.jsonl"), "--db", f"sqlite:///{db}?timeout=0.3", "--lang", "en"
+        )
     finally:
         holder.rollback()
         holder.close()
     assert result.returncode == 1
     assert "added 0, skipped as duplicate 0, failed 1, not stored 1" in result.stdout
     assert "the database is locked by another program" in result.stdout
-    assert result.stderr.strip().splitlines()[-1].startswith(f"error: sqlite:///{db}?timeout=0.3: the database is locked")
+    assert (
+        result.stderr.strip()
+        .splitlines()[-1]
+        .startswith(f"error: sqlite:///{db}?timeout=0.3: the database is locked")
+    )
     assert "Traceback" not in result.stderr

@@ -22,8 +22,13 @@ def kb():
 # Every spelling family the issue names, in Dutch and English -> the one entry it must reach.
 ALIAS_FAMILIES = {
     "vladimir_putin": ["Poetin", "Putin", "Vladimir Poetin", "Vladimir Putin"],
-    "volodymyr_zelensky": ["Zelenski", "Zelensky", "Zelenskyy", "Volodymyr Zelenski",
-                           "Volodymyr Zelensky"],
+    "volodymyr_zelensky": [
+        "Zelenski",
+        "Zelensky",
+        "Zelenskyy",
+        "Volodymyr Zelenski",
+        "Volodymyr Zelensky",
+    ],
     "donald_trump": ["Trump", "Donald Trump"],
     "steve_witkoff": ["Witkoff", "Steve Witkoff"],
     "jared_kushner": ["Kushner", "Jared Kushner"],
@@ -103,8 +108,21 @@ def test_kb_sample_article_names_have_type_and_country(kb, name, etype, country)
     assert (best.type, best.country) == (etype, country)
 
 
-@pytest.mark.parametrize("word", ["Gevraagd", "Ondertussen", "Speciaal", "Het", "De", "The",
-                                  "Volgens", "Eerder", "Terwijl", "Sinds"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Gevraagd",
+        "Ondertussen",
+        "Speciaal",
+        "Het",
+        "De",
+        "The",
+        "Volgens",
+        "Eerder",
+        "Terwijl",
+        "Sinds",
+    ],
+)
 def test_kb_junk_words_do_not_resolve(kb, word):
     assert kb.lookup(word) == []
     assert kb.fuzzy_lookup(word) is None
@@ -120,8 +138,13 @@ def test_kb_lookup_folds_case_diacritics_hyphens_and_articles(kb):
 
 @pytest.mark.parametrize(
     ("name", "key"),
-    [("Ruslands", "RUS"), ("Poetins", "vladimir_putin"), ("Oekraïnes", "UKR"),
-     ("Amerika's", "USA"), ("Zelenski's", "volodymyr_zelensky")],
+    [
+        ("Ruslands", "RUS"),
+        ("Poetins", "vladimir_putin"),
+        ("Oekraïnes", "UKR"),
+        ("Amerika's", "USA"),
+        ("Zelenski's", "volodymyr_zelensky"),
+    ],
 )
 def test_kb_genitives_reach_people_and_countries(kb, name, key):
     assert [e.key for e in kb.lookup(name)][:1] == [key]
@@ -134,8 +157,16 @@ def test_kb_genitive_s_is_not_stripped_from_places_or_organisations(kb):
 
 @pytest.mark.parametrize(
     ("name", "key"),
-    [("US", "USA"), ("U.S.", "USA"), ("VS", "USA"), ("de VS", "USA"), ("UN", "united_nations"),
-     ("Navo", "nato"), ("Nato", "nato"), ("EU", "european_union")],
+    [
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("VS", "USA"),
+        ("de VS", "USA"),
+        ("UN", "united_nations"),
+        ("Navo", "nato"),
+        ("Nato", "nato"),
+        ("EU", "european_union"),
+    ],
 )
 def test_kb_acronyms_match_when_written_as_acronyms(kb, name, key):
     assert kb.lookup(name)[0].key == key
@@ -188,17 +219,36 @@ def test_kb_fuzzy_lookup_respects_type_and_cutoff(kb):
 @pytest.mark.parametrize(
     ("word", "key"),
     [
-        ("Russische", "RUS"), ("Russisch", "RUS"), ("Russen", "RUS"),
-        ("Oekraïense", "UKR"), ("Oekraïens", "UKR"),
-        ("Amerikaanse", "USA"), ("Amerikaans", "USA"),
-        ("Franse", "FRA"), ("Frans", "FRA"),
-        ("Europese", "europe"), ("Europees", "europe"),
-        ("Ierse", "IRL"), ("Britse", "GBR"), ("Duitse", "DEU"),
-        ("Chinese", "CHN"), ("Chinees", "CHN"), ("Japanse", "JPN"), ("Portugese", "PRT"),
+        ("Russische", "RUS"),
+        ("Russisch", "RUS"),
+        ("Russen", "RUS"),
+        ("Oekraïense", "UKR"),
+        ("Oekraïens", "UKR"),
+        ("Amerikaanse", "USA"),
+        ("Amerikaans", "USA"),
+        ("Franse", "FRA"),
+        ("Frans", "FRA"),
+        ("Europese", "europe"),
+        ("Europees", "europe"),
+        ("Ierse", "IRL"),
+        ("Britse", "GBR"),
+        ("Duitse", "DEU"),
+        ("Chinese", "CHN"),
+        ("Chinees", "CHN"),
+        ("Japanse", "JPN"),
+        ("Portugese", "PRT"),
         ("Sovjet", "SUN"),
-        ("Russian", "RUS"), ("Russians", "RUS"), ("Ukrainian", "UKR"), ("Ukrainians", "UKR"),
-        ("American", "USA"), ("French", "FRA"), ("European", "europe"), ("Irish", "IRL"),
-        ("British", "GBR"), ("German", "DEU"), ("Soviet", "SUN"),
+        ("Russian", "RUS"),
+        ("Russians", "RUS"),
+        ("Ukrainian", "UKR"),
+        ("Ukrainians", "UKR"),
+        ("American", "USA"),
+        ("French", "FRA"),
+        ("European", "europe"),
+        ("Irish", "IRL"),
+        ("British", "GBR"),
+        ("German", "DEU"),
+        ("Soviet", "SUN"),
     ],
 )
 def test_kb_demonym_points_to_country_or_region(kb, word, key):
@@ -241,22 +291,29 @@ def test_kb_roles_respect_dates(kb):
     assert presidencies(date(2019, 6, 1)) == {"USA"}
     assert presidencies(date(2022, 6, 1)) == set()
     assert presidencies(date(2025, 6, 1)) == {"USA"}
-    assert "secretary of state" not in {r.role for r in kb.roles_of("marco_rubio",
-                                                                      on=date(2024, 6, 1))}
+    assert "secretary of state" not in {
+        r.role for r in kb.roles_of("marco_rubio", on=date(2024, 6, 1))
+    }
     kushner = [r for r in kb.roles_of("jared_kushner") if r.role == "son-in-law"]
     assert [r.kind for r in kushner] == ["family"]
 
 
 @pytest.mark.parametrize(
     ("key", "country"),
-    [("kremlin", "RUS"), ("white_house", "USA"), ("kyiv", "UKR"), ("moscow", "RUS"),
-     ("washington", "USA")],
+    [
+        ("kremlin", "RUS"),
+        ("white_house", "USA"),
+        ("kyiv", "UKR"),
+        ("moscow", "RUS"),
+        ("washington", "USA"),
+    ],
 )
 def test_kb_metonyms_keep_their_node_and_say_whom_they_stand_for(kb, key, country):
     entry = kb.get(key)
     assert entry.country == country
     assert [(r.kind, r.role, r.of) for r in kb.roles_of(key)] == [
-        ("metonym", "government", country)]
+        ("metonym", "government", country)
+    ]
 
 
 def test_kb_get_unknown_key_names_it(kb):
@@ -299,12 +356,19 @@ def _with(**fields):
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (_with(type="PLANET"), "unknown entity type 'PLANET' in {path}, line 3; "
-                               "expected one of PERSON, ORG, COUNTRY, LOCATION, EVENT"),
-        (_with(roles=[["hobby", "chess", "RUS", None, None]]),
-         "unknown role kind 'hobby' in {path}, line 3; expected one of position, family, metonym"),
-        (_with(roles=[["position", "president", "RUS", "7 May 2012", None]]),
-         "bad date '7 May 2012' in {path}, line 3; expected YYYY-MM-DD"),
+        (
+            _with(type="PLANET"),
+            "unknown entity type 'PLANET' in {path}, line 3; "
+            "expected one of PERSON, ORG, COUNTRY, LOCATION, EVENT",
+        ),
+        (
+            _with(roles=[["hobby", "chess", "RUS", None, None]]),
+            "unknown role kind 'hobby' in {path}, line 3; expected one of position, family, metonym",
+        ),
+        (
+            _with(roles=[["position", "president", "RUS", "7 May 2012", None]]),
+            "bad date '7 May 2012' in {path}, line 3; expected YYYY-MM-DD",
+        ),
         (lambda line: line[:-1], "bad entry in {path}, line 3: "),
     ],
 )
@@ -358,4 +422,7 @@ def test_fuzzy_linking_keeps_first_names_and_types_apart():
     assert linker._fuzzy("Volodymyr Zelenskyi", "PERSON").key == "volodymyr_zelensky"
     assert linker._fuzzy("Barra", "LOCATION") is None  # too short to be fuzzy
     assert linker._fuzzy("Zelenskyi", "LOCATION") is None  # never across types
-    assert linker.fuzzy_merges == [("M. Rutte", "mark_rutte"), ("Volodymyr Zelenskyi", "volodymyr_zelensky")]
+    assert linker.fuzzy_merges == [
+        ("M. Rutte", "mark_rutte"),
+        ("Volodymyr Zelenskyi", "volodymyr_zelensky"),
+    ]

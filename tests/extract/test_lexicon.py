@@ -32,15 +32,32 @@ def en():
 @pytest.mark.parametrize(
     ("lemma", "type_"),
     [
-        ("ontmoeten", "CONSULT"), ("bijwonen", "CONSULT"), ("onderhandelen", "CONSULT"),
-        ("overleggen", "CONSULT"), ("praten", "CONSULT"), ("informeren", "CONSULT"),
-        ("steunen", "SUPPORT"), ("verwerpen", "REJECT"), ("uitsluiten", "REJECT"),
-        ("tegenstaan", "REJECT"), ("bestrijden", "REJECT"), ("beschuldigen", "ACCUSE"),
-        ("uithalen", "ACCUSE"), ("dreigen", "THREATEN"), ("eisen", "REQUEST"),
-        ("vragen", "REQUEST"), ("annexeren", "COERCE"), ("veroveren", "COERCE"),
-        ("innemen", "COERCE"), ("binnenvallen", "ASSAULT"), ("aanvallen", "ASSAULT"),
-        ("bombarderen", "ASSAULT"), ("sanctioneren", "SANCTION"), ("Coördineren", "COOPERATE"),
-        ("sancties opleggen", "SANCTION"), ("afzeggen", "REJECT"),
+        ("ontmoeten", "CONSULT"),
+        ("bijwonen", "CONSULT"),
+        ("onderhandelen", "CONSULT"),
+        ("overleggen", "CONSULT"),
+        ("praten", "CONSULT"),
+        ("informeren", "CONSULT"),
+        ("steunen", "SUPPORT"),
+        ("verwerpen", "REJECT"),
+        ("uitsluiten", "REJECT"),
+        ("tegenstaan", "REJECT"),
+        ("bestrijden", "REJECT"),
+        ("beschuldigen", "ACCUSE"),
+        ("uithalen", "ACCUSE"),
+        ("dreigen", "THREATEN"),
+        ("eisen", "REQUEST"),
+        ("vragen", "REQUEST"),
+        ("annexeren", "COERCE"),
+        ("veroveren", "COERCE"),
+        ("innemen", "COERCE"),
+        ("binnenvallen", "ASSAULT"),
+        ("aanvallen", "ASSAULT"),
+        ("bombarderen", "ASSAULT"),
+        ("sanctioneren", "SANCTION"),
+        ("Coördineren", "COOPERATE"),
+        ("sancties opleggen", "SANCTION"),
+        ("afzeggen", "REJECT"),
     ],
 )
 def test_lexicon_dutch_verbs_have_plover_types(nl, lemma, type_):
@@ -51,12 +68,23 @@ def test_lexicon_dutch_verbs_have_plover_types(nl, lemma, type_):
 @pytest.mark.parametrize(
     ("lemma", "type_"),
     [
-        ("meet", "CONSULT"), ("meet with", "CONSULT"), ("visit", "CONSULT"),
-        ("negotiate", "CONSULT"), ("invade", "ASSAULT"), ("bomb", "ASSAULT"),
-        ("annex", "COERCE"), ("accuse", "ACCUSE"), ("reject", "REJECT"), ("ask", "REQUEST"),
-        ("urge", "REQUEST"), ("threaten", "THREATEN"), ("praise", "SUPPORT"),
+        ("meet", "CONSULT"),
+        ("meet with", "CONSULT"),
+        ("visit", "CONSULT"),
+        ("negotiate", "CONSULT"),
+        ("invade", "ASSAULT"),
+        ("bomb", "ASSAULT"),
+        ("annex", "COERCE"),
+        ("accuse", "ACCUSE"),
+        ("reject", "REJECT"),
+        ("ask", "REQUEST"),
+        ("urge", "REQUEST"),
+        ("threaten", "THREATEN"),
+        ("praise", "SUPPORT"),
         # where the PLOVER manual overrides the 2021 conversion table
-        ("sanction", "SANCTION"), ("mediate", "CONSULT"), ("cancel", "REJECT"),
+        ("sanction", "SANCTION"),
+        ("mediate", "CONSULT"),
+        ("cancel", "REJECT"),
     ],
 )
 def test_lexicon_english_verbs_come_from_cameo(en, lemma, type_):
@@ -139,8 +167,20 @@ def test_lexicon_english_writes_compounds_apart(en):
 
 @pytest.mark.parametrize(
     ("lang", "lemma"),
-    [("nl", w) for w in ["zeggen", "verklaren", "toevoegen", "vertellen", "beweren", "melden",
-                         "aangeven", "herhalen", "omschrijven"]]
+    [
+        ("nl", w)
+        for w in [
+            "zeggen",
+            "verklaren",
+            "toevoegen",
+            "vertellen",
+            "beweren",
+            "melden",
+            "aangeven",
+            "herhalen",
+            "omschrijven",
+        ]
+    ]
     + [("en", w) for w in ["say", "tell", "add", "state", "claim", "announce"]],
 )
 def test_lexicon_speech_verbs(lang, lemma):
@@ -156,17 +196,27 @@ def test_lexicon_speech_modes(nl, en):
 @pytest.mark.parametrize(
     ("lang", "lemma", "role"),
     [
-        ("nl", "president", "president"), ("nl", "gezant", "envoy"),
-        ("nl", "speciaal gezant", "envoy"), ("nl", "Speciaal gezant", "envoy"),
-        ("nl", "minister", "minister"), ("nl", "woordvoerder", "spokesperson"),
-        ("nl", "assistent", "aide"), ("nl", "adviseur", "adviser"), ("nl", "leider", "leader"),
-        ("nl", "premier", "prime minister"), ("nl", "onderhandelaar", "negotiator"),
-        ("nl", "ambassadeur", "ambassador"), ("nl", "secretaris-generaal", "secretary-general"),
+        ("nl", "president", "president"),
+        ("nl", "gezant", "envoy"),
+        ("nl", "speciaal gezant", "envoy"),
+        ("nl", "Speciaal gezant", "envoy"),
+        ("nl", "minister", "minister"),
+        ("nl", "woordvoerder", "spokesperson"),
+        ("nl", "assistent", "aide"),
+        ("nl", "adviseur", "adviser"),
+        ("nl", "leider", "leader"),
+        ("nl", "premier", "prime minister"),
+        ("nl", "onderhandelaar", "negotiator"),
+        ("nl", "ambassadeur", "ambassador"),
+        ("nl", "secretaris-generaal", "secretary-general"),
         ("nl", "kanselier", "chancellor"),
         ("nl", "minister van Buitenlandse Zaken", "foreign minister"),
-        ("en", "envoy", "envoy"), ("en", "special envoy", "envoy"),
-        ("en", "spokesperson", "spokesperson"), ("en", "spokesman", "spokesperson"),
-        ("en", "aide", "aide"), ("en", "prime minister", "prime minister"),
+        ("en", "envoy", "envoy"),
+        ("en", "special envoy", "envoy"),
+        ("en", "spokesperson", "spokesperson"),
+        ("en", "spokesman", "spokesperson"),
+        ("en", "aide", "aide"),
+        ("en", "prime minister", "prime minister"),
         ("en", "secretary of state", "secretary of state"),
         ("en", "secretary general", "secretary-general"),
     ],
@@ -178,9 +228,15 @@ def test_lexicon_role_nouns(lang, lemma, role):
 @pytest.mark.parametrize(
     ("lang", "lemma", "relation"),
     [
-        ("nl", "schoonzoon", "son-in-law"), ("nl", "zoon", "son"), ("nl", "dochter", "daughter"),
-        ("nl", "vrouw", "wife"), ("nl", "echtgenote", "wife"), ("nl", "broer", "brother"),
-        ("en", "son-in-law", "son-in-law"), ("en", "son", "son"), ("en", "wife", "wife"),
+        ("nl", "schoonzoon", "son-in-law"),
+        ("nl", "zoon", "son"),
+        ("nl", "dochter", "daughter"),
+        ("nl", "vrouw", "wife"),
+        ("nl", "echtgenote", "wife"),
+        ("nl", "broer", "brother"),
+        ("en", "son-in-law", "son-in-law"),
+        ("en", "son", "son"),
+        ("en", "wife", "wife"),
         ("en", "brother", "brother"),
     ],
 )
@@ -196,9 +252,16 @@ def test_lexicon_role_and_kin_do_not_overlap_with_junk(nl):
 @pytest.mark.parametrize(
     ("lang", "word", "negated"),
     [
-        ("nl", "niet", True), ("nl", "Geen", True), ("nl", "nooit", True), ("nl", "noch", True),
-        ("nl", "wel", False), ("en", "not", True), ("en", "n't", True), ("en", "never", True),
-        ("en", "no", True), ("en", "now", False),
+        ("nl", "niet", True),
+        ("nl", "Geen", True),
+        ("nl", "nooit", True),
+        ("nl", "noch", True),
+        ("nl", "wel", False),
+        ("en", "not", True),
+        ("en", "n't", True),
+        ("en", "never", True),
+        ("en", "no", True),
+        ("en", "now", False),
     ],
 )
 def test_lexicon_negation(lang, word, negated):
@@ -288,20 +351,42 @@ def test_lexicon_unknown_relation_type_names_file_line_and_choices(lexicon_dir):
 @pytest.mark.parametrize(
     ("file", "row", "message"),
     [
-        ("verbs.nl.tsv", "overpeinzen\tCONSULT\tveel", "bad confidence 'veel' in {path}, line "
-         "{line}; expected a number between 0 and 1"),
-        ("verbs.nl.tsv", "overpeinzen\tCONSULT\t1.5", "bad confidence '1.5' in {path}, line "
-         "{line}; expected a number between 0 and 1"),
-        ("verbs.nl.tsv", "\tCONSULT\t1.0", "malformed row in {path}, line {line}; expected "
-         "tab-separated lemma, type, confidence, note (found 3 field(s))"),
-        ("nouns.nl.tsv", "vredesfeest\tAGREE\tparty", "unknown event kind 'party' in {path}, "
-         "line {line}; expected one of "),
-        ("time.nl.tsv", "overmorgenavond\tday\ttwee", "bad value 'twee' in {path}, line {line}; "
-         "expected a whole number"),
-        ("roles.nl.tsv", "gezant\tambassador", "duplicate lemma 'gezant' in {path}, line {line} "
-         "(first on line "),
-        ("verbs.nl.tsv", "ontmoeten\tCONSULT\t0.5", "duplicate lemma 'ontmoeten' with type "
-         "CONSULT in {path}, line {line} (first on line "),
+        (
+            "verbs.nl.tsv",
+            "overpeinzen\tCONSULT\tveel",
+            "bad confidence 'veel' in {path}, line {line}; expected a number between 0 and 1",
+        ),
+        (
+            "verbs.nl.tsv",
+            "overpeinzen\tCONSULT\t1.5",
+            "bad confidence '1.5' in {path}, line {line}; expected a number between 0 and 1",
+        ),
+        (
+            "verbs.nl.tsv",
+            "\tCONSULT\t1.0",
+            "malformed row in {path}, line {line}; expected "
+            "tab-separated lemma, type, confidence, note (found 3 field(s))",
+        ),
+        (
+            "nouns.nl.tsv",
+            "vredesfeest\tAGREE\tparty",
+            "unknown event kind 'party' in {path}, line {line}; expected one of ",
+        ),
+        (
+            "time.nl.tsv",
+            "overmorgenavond\tday\ttwee",
+            "bad value 'twee' in {path}, line {line}; expected a whole number",
+        ),
+        (
+            "roles.nl.tsv",
+            "gezant\tambassador",
+            "duplicate lemma 'gezant' in {path}, line {line} (first on line ",
+        ),
+        (
+            "verbs.nl.tsv",
+            "ontmoeten\tCONSULT\t0.5",
+            "duplicate lemma 'ontmoeten' with type CONSULT in {path}, line {line} (first on line ",
+        ),
     ],
 )
 def test_lexicon_bad_rows_name_file_line_and_expectation(lexicon_dir, file, row, message):
@@ -316,8 +401,11 @@ def test_lexicon_header_without_required_column_is_named(lexicon_dir):
     path = lexicon_dir / "family.en.tsv"
     text = path.read_text(encoding="utf-8").replace("lemma\trelation", "lemma\tkin", 1)
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"lacks column\(s\) relation; expected tab-separated "
-                                           r"columns lemma, relation"):
+    with pytest.raises(
+        LexiconError,
+        match=r"lacks column\(s\) relation; expected tab-separated "
+        r"columns lemma, relation",
+    ):
         load_lexicon("en", lexicon_dir)
 
 

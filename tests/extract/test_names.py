@@ -51,10 +51,21 @@ ISSUE_19 = (
     "Minister David van Weel van Buitenlandse Zaken sprak met zijn Duitse ambtgenoot Johann Wadephul."
 )
 ISSUE_19_NODES = [
-    ("Arno Rutte", "PERSON"), ("Eelco Heinen", "PERSON"), ("Financiën", "ORG"), ("VVD", "ORG"),
-    ("NSC", "ORG"), ("Nicolien van Vroonhoven", "PERSON"), ("Ford", "ORG"), ("Chrysler", "ORG"),
-    ("Toyota", "ORG"), ("Mary Barra", "PERSON"), ("General Motors", "ORG"), ("David van Weel", "PERSON"),
-    ("Buitenlandse Zaken", "ORG"), ("Germany", "COUNTRY"), ("Johann Wadephul", "PERSON"),
+    ("Arno Rutte", "PERSON"),
+    ("Eelco Heinen", "PERSON"),
+    ("Financiën", "ORG"),
+    ("VVD", "ORG"),
+    ("NSC", "ORG"),
+    ("Nicolien van Vroonhoven", "PERSON"),
+    ("Ford", "ORG"),
+    ("Chrysler", "ORG"),
+    ("Toyota", "ORG"),
+    ("Mary Barra", "PERSON"),
+    ("General Motors", "ORG"),
+    ("David van Weel", "PERSON"),
+    ("Buitenlandse Zaken", "ORG"),
+    ("Germany", "COUNTRY"),
+    ("Johann Wadephul", "PERSON"),
 ]
 
 
@@ -93,7 +104,9 @@ def test_a_portfolio_after_a_name_is_cut_off_as_an_organisation(finder: NameFind
 
 
 def test_a_surname_with_tussenvoegsel_stays_whole(finder: NameFinder):
-    doc = tagged("Volgens/ADP Nicolien/PROPN van/ADP Vroonhoven/PROPN is/AUX het/PRON onhaalbaar/ADJ ./PUNCT")
+    doc = tagged(
+        "Volgens/ADP Nicolien/PROPN van/ADP Vroonhoven/PROPN is/AUX het/PRON onhaalbaar/ADJ ./PUNCT"
+    )
     doc.ents = [Span(doc, 1, 4, label="PER")]
     assert found(finder, doc) == [("Nicolien van Vroonhoven", "PERSON")]
 

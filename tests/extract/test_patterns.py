@@ -87,7 +87,9 @@ Ukraine 1 dobj PROPN
 @pytest.mark.parametrize("rows, scheme", [(NL_INVASION, UD), (EN_INVASION, CLEAR)])
 def test_patterns_subject_verb_object_gives_actor_and_recipient(rows, scheme):
     doc = parse(rows)
-    assert pairs(subject_verb_object(doc[1], scheme, NL_PREPS)) == [("Rusland" if scheme is UD else "Russia", doc[2].text)]
+    assert pairs(subject_verb_object(doc[1], scheme, NL_PREPS)) == [
+        ("Rusland" if scheme is UD else "Russia", doc[2].text)
+    ]
 
 
 def test_patterns_separable_verb_joins_its_particle():
@@ -263,10 +265,30 @@ def test_patterns_speech_verb_links_speaker_to_names_in_the_clause(rows, scheme)
 @pytest.mark.parametrize(
     "rows, scheme, negators, expected",
     [
-        ("Rusland 1 nsubj PROPN\nviel 1 ROOT VERB vallen\nOekraïne 1 obj PROPN\nniet 1 advmod ADV\nbinnen 1 compound:prt ADP", UD, {"niet"}, True),
-        ("Rusland 1 nsubj PROPN\nviel 1 ROOT VERB vallen\nOekraïne 1 obj PROPN\nbinnen 1 compound:prt ADP", UD, {"niet"}, False),
-        ("Zelensky 3 nsubj PROPN\ndid 3 aux AUX do\nnot 3 neg PART\naccept 3 ROOT VERB accept\nloss 3 dobj NOUN", CLEAR, {"not"}, True),
-        ("team 1 nsubj NOUN\ngaf 1 ROOT VERB geven\ngeen 3 det DET\ncommentaar 1 obj NOUN", UD, {"geen"}, True),
+        (
+            "Rusland 1 nsubj PROPN\nviel 1 ROOT VERB vallen\nOekraïne 1 obj PROPN\nniet 1 advmod ADV\nbinnen 1 compound:prt ADP",
+            UD,
+            {"niet"},
+            True,
+        ),
+        (
+            "Rusland 1 nsubj PROPN\nviel 1 ROOT VERB vallen\nOekraïne 1 obj PROPN\nbinnen 1 compound:prt ADP",
+            UD,
+            {"niet"},
+            False,
+        ),
+        (
+            "Zelensky 3 nsubj PROPN\ndid 3 aux AUX do\nnot 3 neg PART\naccept 3 ROOT VERB accept\nloss 3 dobj NOUN",
+            CLEAR,
+            {"not"},
+            True,
+        ),
+        (
+            "team 1 nsubj NOUN\ngaf 1 ROOT VERB geven\ngeen 3 det DET\ncommentaar 1 obj NOUN",
+            UD,
+            {"geen"},
+            True,
+        ),
     ],
 )
 def test_patterns_negation_is_a_flag(rows, scheme, negators, expected):
@@ -355,6 +377,7 @@ Trump 9 appos {name_pos}
     owner = title_of(doc[6], UD, NL_PREPS)
     assert (owner.i if owner is not None else None) == (9 if expected else None)
 
+
 def test_names_joined_into_one_flat_group_by_a_coordinator_are_conjuncts():
     # "gesprekken tussen Vladimir Poetin en Steve Witkoff", parsed as today's LassySmall parses
     # "Bosnië en Herzegovina": everything after "tussen" is one flat name under "Vladimir".
@@ -375,7 +398,6 @@ Poetin 0 flat PROPN
     assert [t.text for t in with_conjuncts(plain[0], UD)] == ["Vladimir"]
 
 
-
 def test_a_conjunct_hung_on_the_apposed_name_joins_the_noun_phrase():
     # "de president Vladimir Poetin en de onderhandelaar": a parser may hang "en de
     # onderhandelaar" on "Vladimir", the name in apposition, rather than on "president".
@@ -390,6 +412,7 @@ onderhandelaar 1 conj NOUN
     assert [t.text for t in with_conjuncts(doc[0], UD)] == ["president", "onderhandelaar"]
     # a conjunct of the name, when the name is the phrase asked about, is found as before
     assert [t.text for t in with_conjuncts(doc[1], UD)] == ["Vladimir", "onderhandelaar"]
+
 
 NL_OPENERS = frozenset({"sinds", "dat", "omdat"})
 
@@ -467,7 +490,10 @@ def test_verb_final_clause_flat_helper_reads_a_plain_clause():
         # and both parties as its subjects: the second subject is read as the object
         ("Poetin 2 nsubj PROPN", [("Witkoff", "Poetin"), ("Kushner", "Poetin")]),
         # ... or with "Vladimir Poetin" hung on the noun-tagged verb as an apposition
-        ("Vladimir 2 appos PROPN\nPoetin 3 flat PROPN", [("Witkoff", "Vladimir"), ("Kushner", "Vladimir")]),
+        (
+            "Vladimir 2 appos PROPN\nPoetin 3 flat PROPN",
+            [("Witkoff", "Vladimir"), ("Kushner", "Vladimir")],
+        ),
     ],
 )
 def test_a_noun_tagged_verb_with_a_subject_reads_its_object(rows, expected):
@@ -551,7 +577,10 @@ onderhandelaar 0 conj NOUN
 
 def test_between_takes_its_second_side_from_the_head_when_the_parser_hung_it_there():
     doc = parse(BETWEEN_ON_THE_HEAD)
-    assert [t.text for t in between_sides(doc[0], UD, NL_PREPS.between)] == ["Poetin", "onderhandelaar"]
+    assert [t.text for t in between_sides(doc[0], UD, NL_PREPS.between)] == [
+        "Poetin",
+        "onderhandelaar",
+    ]
 
 
 def test_between_with_both_sides_under_it_adds_nothing():
@@ -568,7 +597,9 @@ ontmoetingen 0 conj NOUN
 
 
 @pytest.mark.parametrize("tussen_dep, name_dep", [("flat", "obj"), ("flat", "flat")])
-def test_between_is_read_by_word_order_when_the_parser_did_not_make_it_a_case_marker(tussen_dep, name_dep):
+def test_between_is_read_by_word_order_when_the_parser_did_not_make_it_a_case_marker(
+    tussen_dep, name_dep
+):
     # "gesprekken tussen Vladimir Poetin en Steve Witkoff" with "tussen" and "Vladimir" both on the noun
     doc = parse(f"""
 gesprekken 0 ROOT NOUN
@@ -581,17 +612,31 @@ Witkoff 5 flat PROPN
 """)
     assert [t.text for t in between_sides(doc[0], UD, NL_PREPS.between)] == ["Vladimir", "Steve"]
     # another preposition, or a verb before the name, gives no sides
-    assert between_sides(parse(f"""
+    assert (
+        between_sides(
+            parse(f"""
 gesprekken 0 ROOT NOUN
 met 0 {tussen_dep} ADP
 Vladimir 0 {name_dep} PROPN
-""")[0], UD, NL_PREPS.between) == []
-    assert between_sides(parse("""
+""")[0],
+            UD,
+            NL_PREPS.between,
+        )
+        == []
+    )
+    assert (
+        between_sides(
+            parse("""
 gesprekken 0 ROOT NOUN
 tussen 0 flat ADP
 begonnen 0 acl VERB
 Vladimir 0 obj PROPN
-""")[0], UD, NL_PREPS.between) == []
+""")[0],
+            UD,
+            NL_PREPS.between,
+        )
+        == []
+    )
 
 
 def test_a_plural_verb_takes_the_coordination_before_it_as_subject_over_one_name_after_it():
@@ -618,7 +663,9 @@ def test_every_verb_pattern_has_a_confidence():
     from extract.components.relations import CONFIDENCE
     from extract.relations.patterns import SPEECH_PATTERNS, VERB_PATTERNS
 
-    assert [p.__name__ for p in VERB_PATTERNS + SPEECH_PATTERNS if p.__name__ not in CONFIDENCE] == []
+    assert [
+        p.__name__ for p in VERB_PATTERNS + SPEECH_PATTERNS if p.__name__ not in CONFIDENCE
+    ] == []
 
 
 @pytest.mark.parametrize(
@@ -677,7 +724,10 @@ aanviel 1 xcomp VERB
 . 1 punct PUNCT
 """)
     assert [t.text for t in subjects(doc[5], UD)] == ["Rusland"]
-    assert pairs(speech_with_content(doc[1], UD, NL_PREPS)) == [("Hij", "Oekraïne"), ("Hij", "Rusland")]
+    assert pairs(speech_with_content(doc[1], UD, NL_PREPS)) == [
+        ("Hij", "Oekraïne"),
+        ("Hij", "Rusland"),
+    ]
     # without the conjunction the clause is an open one and borrows "Hij"
     open_clause = parse("""
 Hij 1 nsubj PRON
@@ -708,7 +758,10 @@ Japan 5 pobj PROPN
 
 def test_subject_verb_complement_finds_the_target_in_the_complement():
     doc = parse(EN_THREAT)
-    assert pairs(subject_verb_complement(doc[1], CLEAR, EN_PREPS)) == [("Beijing", "exports"), ("Beijing", "Japan")]
+    assert pairs(subject_verb_complement(doc[1], CLEAR, EN_PREPS)) == [
+        ("Beijing", "exports"),
+        ("Beijing", "Japan"),
+    ]
 
 
 def test_phrase_threaten_to_wins_over_the_embedded_verb():
@@ -778,7 +831,8 @@ def test_reporter_of_a_complement_clause_is_the_speech_verb():
 
 
 @pytest.mark.parametrize(
-    "aux, mode", [("will", "planned"), ("may", "possible"), ("must", "demanded"), ("did", "asserted")]
+    "aux, mode",
+    [("will", "planned"), ("may", "possible"), ("must", "demanded"), ("did", "asserted")],
 )
 def test_mode_from_the_auxiliary(aux, mode):
     doc = parse(f"""
@@ -837,7 +891,10 @@ bereikt 4 ROOT VERB bereiken
 def test_dutch_subject_hung_on_the_auxiliary_belongs_to_the_verb():
     doc = parse(NL_AUX_SUBJECT)
     assert [t.text for t in subjects(doc[4], UD)] == ["Staten"]
-    assert phrase_type(doc[4], ["bereiken"], UD, load_lexicon("nl"), lambda n: None)[:2] == ("AGREE", "obj")
+    assert phrase_type(doc[4], ["bereiken"], UD, load_lexicon("nl"), lambda n: None)[:2] == (
+        "AGREE",
+        "obj",
+    )
 
 
 NL_PASSIVE_RECIPIENT = """
@@ -908,7 +965,7 @@ AFP 5 obl PROPN
 
 
 def test_subjects_name_the_parser_made_head_of_its_verb():
-    """"Tomasz Kubiak, woordvoerder, zei tegen AFP" with "zei" hung on the name as parataxis:
+    """ "Tomasz Kubiak, woordvoerder, zei tegen AFP" with "zei" hung on the name as parataxis:
     the name is the speaker."""
     doc = parse(NL_NAME_HEADS_SPEECH)
     assert [t.text for t in subjects(doc[5], UD)] == ["Tomasz"]

@@ -19,15 +19,28 @@ TRUMP = "President Donald Trump met Netanyahu."
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
 
 
 def one_document(entities: list[dict], relations: list[dict], mentions: list[dict] = ()) -> dict:
     text = "Trump spoke."
     return {
         "schema_version": 1,
-        "documents": [{"id": "d", "title": "d", "language": "en", "date": None, "source": "d.txt", "text": text}],
-        "sentences": [{"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": len(text), "text": text}],
+        "documents": [
+            {
+                "id": "d",
+                "title": "d",
+                "language": "en",
+                "date": None,
+                "source": "d.txt",
+                "text": text,
+            }
+        ],
+        "sentences": [
+            {"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": len(text), "text": text}
+        ],
         "entities": entities,
         "mentions": list(mentions),
         "relations": relations,
@@ -35,17 +48,37 @@ def one_document(entities: list[dict], relations: list[dict], mentions: list[dic
 
 
 def person(eid: str, label: str) -> dict:
-    return {"id": eid, "label": label, "type": "PERSON", "aliases": [label], "country": None, "mentions": 1}
+    return {
+        "id": eid,
+        "label": label,
+        "type": "PERSON",
+        "aliases": [label],
+        "country": None,
+        "mentions": 1,
+    }
 
 
 def relation(n: int, source: str, target: str, **extra) -> dict:
-    return {"id": f"d:r{n}", "source": source, "target": target, "type": "ROLE", "trigger": "President",
-            "negated": False, "sentence": "d:0", "confidence": 0.6, "date": None, **extra}
+    return {
+        "id": f"d:r{n}",
+        "source": source,
+        "target": target,
+        "type": "ROLE",
+        "trigger": "President",
+        "negated": False,
+        "sentence": "d:0",
+        "confidence": 0.6,
+        "date": None,
+        **extra,
+    }
 
 
 def test_records_missing_knowledge_base_entity_is_added():
     records = complete_references(
-        one_document([person("kb:donald_trump", "Donald Trump")], [relation(0, "kb:donald_trump", "kb:USA")]), load_kb()
+        one_document(
+            [person("kb:donald_trump", "Donald Trump")], [relation(0, "kb:donald_trump", "kb:USA")]
+        ),
+        load_kb(),
     )
     validate_records(records)
     usa = next(e for e in records["entities"] if e["id"] == "kb:USA")
@@ -54,8 +87,20 @@ def test_records_missing_knowledge_base_entity_is_added():
 
 
 def test_records_dangling_ids_outside_the_knowledge_base_are_dropped_and_logged(caplog):
-    event = {"id": "event:d:0", "label": "talks", "type": "EVENT", "aliases": ["talks"], "country": None, "mentions": 1,
-             "event": {"type": "CONSULT", "trigger": "talks", "location": "location:nowhere", "date": None}}
+    event = {
+        "id": "event:d:0",
+        "label": "talks",
+        "type": "EVENT",
+        "aliases": ["talks"],
+        "country": None,
+        "mentions": 1,
+        "event": {
+            "type": "CONSULT",
+            "trigger": "talks",
+            "location": "location:nowhere",
+            "date": None,
+        },
+    }
     records = one_document(
         [person("kb:donald_trump", "Donald Trump"), event],
         [
@@ -71,7 +116,11 @@ def test_records_dangling_ids_outside_the_knowledge_base_are_dropped_and_logged(
     assert [r["id"] for r in records["relations"]] == ["d:r2"]
     assert records["mentions"] == []
     assert event["event"]["location"] is None
-    assert "person:ghost" in caplog.text and "event:d:9" in caplog.text and "location:nowhere" in caplog.text
+    assert (
+        "person:ghost" in caplog.text
+        and "event:d:9" in caplog.text
+        and "location:nowhere" in caplog.text
+    )
 
 
 def test_records_a_reporter_is_written_as_an_entity_or_dropped_without_its_relation(caplog):
@@ -81,7 +130,9 @@ def test_records_a_reporter_is_written_as_an_entity_or_dropped_without_its_relat
         [],
     )
     records["relations"][0]["reported_by"] = "kb:RUS"  # a KB entity nobody wrote: added
-    records["relations"][1]["reported_by"] = "person:ghost"  # unknown: the reporter goes, the relation stays
+    records["relations"][1]["reported_by"] = (
+        "person:ghost"  # unknown: the reporter goes, the relation stays
+    )
     with caplog.at_level("WARNING"):
         records = complete_references(records, load_kb())
     validate_records(records)
@@ -96,7 +147,9 @@ def trump_records(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("trump")
     (folder / "trump.txt").write_text(TRUMP, encoding="utf-8")
     out = folder / "trump.json"
-    result = run("-m", "extract", "--quiet", "--lang", "en", str(folder / "trump.txt"), "-o", str(out))
+    result = run(
+        "-m", "extract", "--quiet", "--lang", "en", str(folder / "trump.txt"), "-o", str(out)
+    )
     assert result.returncode == 0, result.stderr
     return out
 
@@ -124,9 +177,13 @@ def test_records_president_trump_ingests_into_an_empty_store(tmp_path):
     article = tmp_path / "trump.txt"
     article.write_text(TRUMP, encoding="utf-8")
     db = tmp_path / "corpus.db"
-    result = run("-m", "extract", "ingest", "--quiet", "--lang", "en", str(article), "--db", str(db))
+    result = run(
+        "-m", "extract", "ingest", "--quiet", "--lang", "en", str(article), "--db", str(db)
+    )
     assert result.returncode == 0, result.stderr
     assert "added 1, skipped as duplicate 0, failed 0" in result.stdout
     assert "FOREIGN KEY" not in result.stdout + result.stderr
     with sqlite3.connect(db) as conn:
-        assert conn.execute("select label from entities where id = 'kb:USA'").fetchall() == [("United States",)]
+        assert conn.execute("select label from entities where id = 'kb:USA'").fetchall() == [
+            ("United States",)
+        ]

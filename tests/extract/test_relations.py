@@ -16,7 +16,9 @@ pytestmark = pytest.mark.model
 
 
 def extracted(text: str, lang: str, date: str = "2025-12-03") -> dict:
-    result = extract([Document(id="t", title="t", text=text, source="test", date=date, language=lang)])
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date=date, language=lang)]
+    )
     assert result.errors == []
     return result.records
 
@@ -39,45 +41,137 @@ CASES = [
     ("en", "Ukraine was attacked by Russia.", ("Russia", "ASSAULT", "Ukraine", False)),
     ("nl", "Oekraïne werd door Rusland aangevallen.", ("Russia", "ASSAULT", "Ukraine", False)),
     # oblique recipient
-    ("en", "Emmanuel Macron met with Volodymyr Zelensky in Paris.", ("Emmanuel Macron", "CONSULT", "Volodymyr Zelensky", False)),
-    ("nl", "Emmanuel Macron overlegde met Volodymyr Zelenski in Parijs.", ("Emmanuel Macron", "CONSULT", "Volodymyr Zelensky", False)),
+    (
+        "en",
+        "Emmanuel Macron met with Volodymyr Zelensky in Paris.",
+        ("Emmanuel Macron", "CONSULT", "Volodymyr Zelensky", False),
+    ),
+    (
+        "nl",
+        "Emmanuel Macron overlegde met Volodymyr Zelenski in Parijs.",
+        ("Emmanuel Macron", "CONSULT", "Volodymyr Zelensky", False),
+    ),
     # speech verb: STATEMENT to the addressee (what was said is reported, see test_attribution.py)
-    ("en", "Vladimir Putin told Emmanuel Macron that Europe wanted war.", ("Vladimir Putin", "STATEMENT", "Emmanuel Macron", False)),
-    ("nl", "Vladimir Poetin zei tegen Emmanuel Macron dat Europa oorlog wilde.", ("Vladimir Putin", "STATEMENT", "Emmanuel Macron", False)),
+    (
+        "en",
+        "Vladimir Putin told Emmanuel Macron that Europe wanted war.",
+        ("Vladimir Putin", "STATEMENT", "Emmanuel Macron", False),
+    ),
+    (
+        "nl",
+        "Vladimir Poetin zei tegen Emmanuel Macron dat Europa oorlog wilde.",
+        ("Vladimir Putin", "STATEMENT", "Emmanuel Macron", False),
+    ),
     # coordination
-    ("en", "Steve Witkoff and Jared Kushner met Vladimir Putin.", ("Jared Kushner", "CONSULT", "Vladimir Putin", False)),
-    ("nl", "Steve Witkoff en Jared Kushner ontmoetten Vladimir Poetin.", ("Jared Kushner", "CONSULT", "Vladimir Putin", False)),
+    (
+        "en",
+        "Steve Witkoff and Jared Kushner met Vladimir Putin.",
+        ("Jared Kushner", "CONSULT", "Vladimir Putin", False),
+    ),
+    (
+        "nl",
+        "Steve Witkoff en Jared Kushner ontmoetten Vladimir Poetin.",
+        ("Jared Kushner", "CONSULT", "Vladimir Putin", False),
+    ),
     # negation
     ("en", "Russia did not attack Ukraine.", ("Russia", "ASSAULT", "Ukraine", True)),
     ("nl", "Rusland viel Oekraïne niet aan.", ("Russia", "ASSAULT", "Ukraine", True)),
     # apposition and titles
-    ("en", "Yuri Ushakov, an aide to Vladimir Putin, spoke to reporters.", ("Yuri Ushakov", "ROLE", "Vladimir Putin", False)),
-    ("nl", "Poetin-assistent Yuri Ushakov sprak met verslaggevers.", ("Yuri Ushakov", "ROLE", "Vladimir Putin", False)),
-    ("en", "The Ukrainian president Volodymyr Zelensky spoke in Dublin.", ("Volodymyr Zelensky", "ROLE", "Ukraine", False)),
-    ("nl", "De Oekraïense president Volodymyr Zelenski sprak in Dublin.", ("Volodymyr Zelensky", "ROLE", "Ukraine", False)),
-    ("nl", "Speciaal gezant van Trump Steve Witkoff reisde naar Moskou.", ("Steve Witkoff", "ROLE", "Donald Trump", False)),
+    (
+        "en",
+        "Yuri Ushakov, an aide to Vladimir Putin, spoke to reporters.",
+        ("Yuri Ushakov", "ROLE", "Vladimir Putin", False),
+    ),
+    (
+        "nl",
+        "Poetin-assistent Yuri Ushakov sprak met verslaggevers.",
+        ("Yuri Ushakov", "ROLE", "Vladimir Putin", False),
+    ),
+    (
+        "en",
+        "The Ukrainian president Volodymyr Zelensky spoke in Dublin.",
+        ("Volodymyr Zelensky", "ROLE", "Ukraine", False),
+    ),
+    (
+        "nl",
+        "De Oekraïense president Volodymyr Zelenski sprak in Dublin.",
+        ("Volodymyr Zelensky", "ROLE", "Ukraine", False),
+    ),
+    (
+        "nl",
+        "Speciaal gezant van Trump Steve Witkoff reisde naar Moskou.",
+        ("Steve Witkoff", "ROLE", "Donald Trump", False),
+    ),
     # family
-    ("en", "Jared Kushner, the son-in-law of Donald Trump, travelled to Moscow.", ("Jared Kushner", "FAMILY", "Donald Trump", False)),
-    ("nl", "Jared Kushner, de schoonzoon van Donald Trump, reisde naar Moskou.", ("Jared Kushner", "FAMILY", "Donald Trump", False)),
+    (
+        "en",
+        "Jared Kushner, the son-in-law of Donald Trump, travelled to Moscow.",
+        ("Jared Kushner", "FAMILY", "Donald Trump", False),
+    ),
+    (
+        "nl",
+        "Jared Kushner, de schoonzoon van Donald Trump, reisde naar Moskou.",
+        ("Jared Kushner", "FAMILY", "Donald Trump", False),
+    ),
     # nominal event: talks between X and Y
-    ("en", "The talks between Vladimir Putin and Steve Witkoff lasted five hours.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
-    ("nl", "De gesprekken tussen Vladimir Poetin en Steve Witkoff duurden vijf uur.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
+    (
+        "en",
+        "The talks between Vladimir Putin and Steve Witkoff lasted five hours.",
+        ("Vladimir Putin", "CONSULT", "Steve Witkoff", False),
+    ),
+    (
+        "nl",
+        "De gesprekken tussen Vladimir Poetin en Steve Witkoff duurden vijf uur.",
+        ("Vladimir Putin", "CONSULT", "Steve Witkoff", False),
+    ),
     # a subject pronoun refers back to the person last named as a subject
-    ("en", "Volodymyr Zelensky met Emmanuel Macron in Paris. He told Olaf Scholz that Russia attacked Ukraine.", ("Volodymyr Zelensky", "STATEMENT", "Olaf Scholz", False)),
-    ("nl", "Volodymyr Zelenski ontmoette Emmanuel Macron in Parijs. Hij zei tegen Ursula von der Leyen dat Rusland Oekraïne aanviel.", ("Volodymyr Zelensky", "STATEMENT", "Ursula von der Leyen", False)),
+    (
+        "en",
+        "Volodymyr Zelensky met Emmanuel Macron in Paris. He told Olaf Scholz that Russia attacked Ukraine.",
+        ("Volodymyr Zelensky", "STATEMENT", "Olaf Scholz", False),
+    ),
+    (
+        "nl",
+        "Volodymyr Zelenski ontmoette Emmanuel Macron in Parijs. Hij zei tegen Ursula von der Leyen dat Rusland Oekraïne aanviel.",
+        ("Volodymyr Zelensky", "STATEMENT", "Ursula von der Leyen", False),
+    ),
     # a verb without its own subject borrows the one of the clause it hangs from
     ("en", "Russia responded by annexing Crimea.", ("Russia", "COERCE", "Crimea", False)),
     ("nl", "Rusland reageerde door de Krim te annexeren.", ("Russia", "COERCE", "Crimea", False)),
     # "the negotiator of Trump" is the one person in the article known to work for Trump
-    ("en", "Steve Witkoff arrived in Moscow. Talks between Vladimir Putin and the negotiator of Donald Trump lasted five hours.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
-    ("nl", "Steve Witkoff kwam aan in Moskou. De gesprekken tussen Vladimir Poetin en de onderhandelaar van Donald Trump duurden vijf uur.", ("Vladimir Putin", "CONSULT", "Steve Witkoff", False)),
+    (
+        "en",
+        "Steve Witkoff arrived in Moscow. Talks between Vladimir Putin and the negotiator of Donald Trump lasted five hours.",
+        ("Vladimir Putin", "CONSULT", "Steve Witkoff", False),
+    ),
+    (
+        "nl",
+        "Steve Witkoff kwam aan in Moskou. De gesprekken tussen Vladimir Poetin en de onderhandelaar van Donald Trump duurden vijf uur.",
+        ("Vladimir Putin", "CONSULT", "Steve Witkoff", False),
+    ),
     # a verb-final clause read by word order: the parser joins "Rusland Oekraïne" into one name
     # and takes "binnenviel" for a noun, yet the first name is the subject and the second the object
-    ("nl", "Sinds Rusland Oekraïne op 24 februari 2022 binnenviel, zijn er duizenden doden gevallen.", ("Russia", "ASSAULT", "Ukraine", False)),
-    ("nl", "Hij zei dat Rusland Oekraïne had aangevallen.", ("Russia", "ASSAULT", "Ukraine", False)),
-    ("nl", "Het is bekend dat Donald Trump Vladimir Poetin in Moskou zou ontmoeten.", ("Donald Trump", "CONSULT", "Vladimir Putin", False)),
+    (
+        "nl",
+        "Sinds Rusland Oekraïne op 24 februari 2022 binnenviel, zijn er duizenden doden gevallen.",
+        ("Russia", "ASSAULT", "Ukraine", False),
+    ),
+    (
+        "nl",
+        "Hij zei dat Rusland Oekraïne had aangevallen.",
+        ("Russia", "ASSAULT", "Ukraine", False),
+    ),
+    (
+        "nl",
+        "Het is bekend dat Donald Trump Vladimir Poetin in Moskou zou ontmoeten.",
+        ("Donald Trump", "CONSULT", "Vladimir Putin", False),
+    ),
     # place
-    ("nl", "Het leger vocht in de Oekraïense stad Pokrovsk.", ("Pokrovsk", "LOCATED_IN", "Ukraine", False)),
+    (
+        "nl",
+        "Het leger vocht in de Oekraïense stad Pokrovsk.",
+        ("Pokrovsk", "LOCATED_IN", "Ukraine", False),
+    ),
 ]
 
 
@@ -104,11 +198,31 @@ def test_relations_weekday_resolves_against_document_date(lang, text):
     "lang, text, relation, date",
     [
         # an adverbial clause shares its main clause's time
-        ("en", "The conflict dates from 2014, when Russia responded by annexing Crimea.", "COERCE", "2014"),
-        ("nl", "Het conflict dateert uit 2014, toen Rusland reageerde door de Krim te annexeren.", "COERCE", "2014"),
+        (
+            "en",
+            "The conflict dates from 2014, when Russia responded by annexing Crimea.",
+            "COERCE",
+            "2014",
+        ),
+        (
+            "nl",
+            "Het conflict dateert uit 2014, toen Rusland reageerde door de Krim te annexeren.",
+            "COERCE",
+            "2014",
+        ),
         # reported speech does not: the attack is not Tuesday's, only the saying is
-        ("en", "On Tuesday Volodymyr Zelensky said that Russia attacked Ukraine.", "ASSAULT", "2025-12-03"),
-        ("nl", "Dinsdag zei Volodymyr Zelenski dat Rusland Oekraïne aanviel.", "ASSAULT", "2025-12-03"),
+        (
+            "en",
+            "On Tuesday Volodymyr Zelensky said that Russia attacked Ukraine.",
+            "ASSAULT",
+            "2025-12-03",
+        ),
+        (
+            "nl",
+            "Dinsdag zei Volodymyr Zelenski dat Rusland Oekraïne aanviel.",
+            "ASSAULT",
+            "2025-12-03",
+        ),
     ],
 )
 def test_relations_clause_without_a_time_takes_its_main_clause_time(lang, text, relation, date):
@@ -120,14 +234,24 @@ def test_relations_clause_without_a_time_takes_its_main_clause_time(lang, text, 
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("en", "On Monday Volodymyr Zelensky met Emmanuel Macron in Paris, and on Tuesday he spoke at a press conference in Dublin."),
+        (
+            "en",
+            "On Monday Volodymyr Zelensky met Emmanuel Macron in Paris, and on Tuesday he spoke at a press conference in Dublin.",
+        ),
         # The Dutch parser hangs "dinsdag" under the first verb when both clauses share a sentence.
-        ("nl", "Maandag ontmoette Volodymyr Zelenski Emmanuel Macron in Parijs. Dinsdag sprak hij op een persconferentie in Dublin."),
+        (
+            "nl",
+            "Maandag ontmoette Volodymyr Zelenski Emmanuel Macron in Parijs. Dinsdag sprak hij op een persconferentie in Dublin.",
+        ),
     ],
 )
 def test_relations_event_is_dated_by_its_own_clause(lang, text):
     records = extracted(text, lang, date="2025-12-03")
-    dates = {e["label"].split(" in ")[0]: e["event"]["date"] for e in records["entities"] if e["type"] == "EVENT"}
+    dates = {
+        e["label"].split(" in ")[0]: e["event"]["date"]
+        for e in records["entities"]
+        if e["type"] == "EVENT"
+    }
     # the meeting (a clause of its own: "met", "ontmoette") is Monday's, the press conference Tuesday's
     assert dates == {"meeting": "2025-12-01", "press conference": "2025-12-02"}
 
@@ -147,15 +271,23 @@ def test_relations_event_node_has_type_trigger_and_place(lang, text, trigger):
     assert event["trigger"] == trigger
     assert event["location"] == "kb:dublin"
     label = {e["id"]: e["label"] for e in records["entities"]}
-    participants = {(label[r["source"]], r["role"]) for r in records["relations"] if r["type"] == "PARTICIPANT"}
+    participants = {
+        (label[r["source"]], r["role"]) for r in records["relations"] if r["type"] == "PARTICIPANT"
+    }
     assert ("Volodymyr Zelensky", "source") in participants
 
 
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("en", "Anna Verbeek, a spokesperson of Oxfam, criticised the plan. Verbeek said that Oxfam would help Ukraine."),
-        ("nl", "Anna Verbeek, woordvoerder van Oxfam, bekritiseerde het plan. Verbeek zei dat Oxfam Oekraïne zou helpen."),
+        (
+            "en",
+            "Anna Verbeek, a spokesperson of Oxfam, criticised the plan. Verbeek said that Oxfam would help Ukraine.",
+        ),
+        (
+            "nl",
+            "Anna Verbeek, woordvoerder van Oxfam, bekritiseerde het plan. Verbeek zei dat Oxfam Oekraïne zou helpen.",
+        ),
     ],
 )
 def test_relations_unknown_person_surname_links_to_full_name(lang, text):
@@ -170,11 +302,11 @@ def test_relations_mentions_and_relations_point_into_the_text():
     text = "Russia invaded Ukraine in 2022. Vladimir Putin said that Europe wanted war."
     records = extracted(text, "en")
     for mention in records["mentions"]:
-        assert text[mention["start"]:mention["end"]] == mention["text"]
+        assert text[mention["start"] : mention["end"]] == mention["text"]
     sentences = {s["id"]: s for s in records["sentences"]}
     for rel in records["relations"]:
         sentence = sentences[rel["sentence"]]
-        assert text[sentence["start"]:sentence["end"]] == sentence["text"]
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
         if "trigger_start" in rel:
-            assert text[rel["trigger_start"]:rel["trigger_end"]] == rel["trigger"]
+            assert text[rel["trigger_start"] : rel["trigger_end"]] == rel["trigger"]
             assert sentence["start"] <= rel["trigger_start"] < sentence["end"]

@@ -34,7 +34,8 @@ def test_scaling_sentence_starts_of_a_long_text_are_every_line():
 def brute_force(events: list[EventMention], family: str, place: str | None) -> EventMention | None:
     """The rule as first written: ask every earlier event."""
     candidates = [
-        (len(e.mentions), n, e) for n, e in enumerate(events)
+        (len(e.mentions), n, e)
+        for n, e in enumerate(events)
         if _family(e.kind) == family and (place is None or e.location in (None, place))
     ]
     return max(candidates, key=lambda c: c[:2])[2] if candidates else None
@@ -42,7 +43,10 @@ def brute_force(events: list[EventMention], family: str, place: str | None) -> E
 
 def test_scaling_earlier_events_pick_what_asking_every_event_picks():
     rng = random.Random(5)
-    kinds, places = ["talks", "meeting", "invasion", "attack", "visit"], [None, "kb:RUS", "kb:UKR", "kb:moscow"]
+    kinds, places = (
+        ["talks", "meeting", "invasion", "attack", "visit"],
+        [None, "kb:RUS", "kb:UKR", "kb:moscow"],
+    )
     for _ in range(50):
         events: list[EventMention] = []
         earlier = _EarlierEvents()

@@ -15,7 +15,9 @@ pytestmark = pytest.mark.model
 
 
 def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
-    result = extract([Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)])
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
+    )
     assert result.errors == []
     label = {e["id"]: e["label"] for e in result.records["entities"]}
     return {
@@ -27,45 +29,103 @@ def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
 
 FOUND = [
     # a place, a comma and a place phrase: "in northern Iraq", "in het noorden van Irak"
-    ("en", "Protests are not reported in Mosul, in northern Iraq.", ("Mosul", "LOCATED_IN", "Iraq")),
-    ("nl", "Uit Mosul, in het noorden van Irak, worden geen protesten gemeld.", ("Mosul", "LOCATED_IN", "Iraq")),
+    (
+        "en",
+        "Protests are not reported in Mosul, in northern Iraq.",
+        ("Mosul", "LOCATED_IN", "Iraq"),
+    ),
+    (
+        "nl",
+        "Uit Mosul, in het noorden van Irak, worden geen protesten gemeld.",
+        ("Mosul", "LOCATED_IN", "Iraq"),
+    ),
     # a place in apposition to a place noun of a country
-    ("en", "Leaders met in Niamey, the capital of Niger, on Sunday.", ("Niamey", "LOCATED_IN", "Niger")),
-    ("nl", "Leiders zijn bijeengekomen in Niamey, de hoofdstad van Niger, voor een top.", ("Niamey", "LOCATED_IN", "Niger")),
+    (
+        "en",
+        "Leaders met in Niamey, the capital of Niger, on Sunday.",
+        ("Niamey", "LOCATED_IN", "Niger"),
+    ),
+    (
+        "nl",
+        "Leiders zijn bijeengekomen in Niamey, de hoofdstad van Niger, voor een top.",
+        ("Niamey", "LOCATED_IN", "Niger"),
+    ),
     # a city and its country after a comma
-    ("nl", "Bij een brand in Toronto, Canada kwamen drie mensen om.", ("Toronto", "LOCATED_IN", "Canada")),
+    (
+        "nl",
+        "Bij een brand in Toronto, Canada kwamen drie mensen om.",
+        ("Toronto", "LOCATED_IN", "Canada"),
+    ),
     # an organisation of a country: possessor, "of", a country word on the noun before the name
-    ("en", "On Saturday, Thailand's Thai Raksa Chart Party withdrew.", ("Thai Raksa Chart Party", "LOCATED_IN", "Thailand")),
+    (
+        "en",
+        "On Saturday, Thailand's Thai Raksa Chart Party withdrew.",
+        ("Thai Raksa Chart Party", "LOCATED_IN", "Thailand"),
+    ),
     ("en", "Germany banned Iranian airline Mahan Air.", ("Mahan Air", "LOCATED_IN", "Iran")),
-    ("nl", "Duitsland heeft de Iraanse luchtvaartmaatschappij Mahan Air verboden.", ("Mahan Air", "LOCATED_IN", "Iran")),
-    ("nl", "Een van de databases is van het Mexicaanse bedrijf Cultura Colectiva.", ("Cultura Colectiva", "LOCATED_IN", "Mexico")),
+    (
+        "nl",
+        "Duitsland heeft de Iraanse luchtvaartmaatschappij Mahan Air verboden.",
+        ("Mahan Air", "LOCATED_IN", "Iran"),
+    ),
+    (
+        "nl",
+        "Een van de databases is van het Mexicaanse bedrijf Cultura Colectiva.",
+        ("Cultura Colectiva", "LOCATED_IN", "Mexico"),
+    ),
     # an event noun in an adjunct of a verb: its owner acts towards the verb's subject
-    ("en", "Julie Payette dissolved Parliament. She did so at the request of Justin Trudeau.",
-     ("Justin Trudeau", "REQUEST", "Julie Payette")),
+    (
+        "en",
+        "Julie Payette dissolved Parliament. She did so at the request of Justin Trudeau.",
+        ("Justin Trudeau", "REQUEST", "Julie Payette"),
+    ),
     ("en", "Turkey is already under EU sanctions.", ("European Union", "SANCTION", "Türkiye")),
     # Dutch multiword prepositions ("op verzoek van") parsed as one preposition
-    ("nl", "Julie Payette ontbond het parlement. Zij deed dat op verzoek van Justin Trudeau.",
-     ("Justin Trudeau", "REQUEST", "Julie Payette")),
-    ("nl", "De Amerikaanse troepen keerden drie jaar later op verzoek van de Iraakse regering terug.",
-     ("Iraq", "REQUEST", "United States")),
+    (
+        "nl",
+        "Julie Payette ontbond het parlement. Zij deed dat op verzoek van Justin Trudeau.",
+        ("Justin Trudeau", "REQUEST", "Julie Payette"),
+    ),
+    (
+        "nl",
+        "De Amerikaanse troepen keerden drie jaar later op verzoek van de Iraakse regering terug.",
+        ("Iraq", "REQUEST", "United States"),
+    ),
     # a symmetric act of a coordinated subject links the conjuncts
     ("en", "Israel and Hamas agreed on a ceasefire.", ("Israel", "AGREE", "Hamas")),
     ("en", "Greece and Cyprus met in Athens.", ("Greece", "CONSULT", "Cyprus")),
     ("nl", "Japan en Zuid-Korea tekenden een akkoord.", ("Japan", "AGREE", "South Korea")),
     ("nl", "Griekenland en Cyprus overlegden in Athene.", ("Greece", "CONSULT", "Cyprus")),
     # a common noun right before a name stands for it
-    ("nl", "Het is een verdrag tussen de Europese Unie en de Zuid-Amerikaanse groep Mercosur.",
-     ("European Union", "AGREE", "Mercosur")),
+    (
+        "nl",
+        "Het is een verdrag tussen de Europese Unie en de Zuid-Amerikaanse groep Mercosur.",
+        ("European Union", "AGREE", "Mercosur"),
+    ),
     # organisations named as examples of a country's group lie in that country
-    ("en", "German firms including Deutsche Bahn and Siemens have announced plans to leave Iran.",
-     ("Siemens", "LOCATED_IN", "Germany")),
-    ("nl", "Duitse bedrijven als Daimler en Siemens hebben plannen aangekondigd.", ("Siemens", "LOCATED_IN", "Germany")),
+    (
+        "en",
+        "German firms including Deutsche Bahn and Siemens have announced plans to leave Iran.",
+        ("Siemens", "LOCATED_IN", "Germany"),
+    ),
+    (
+        "nl",
+        "Duitse bedrijven als Daimler en Siemens hebben plannen aangekondigd.",
+        ("Siemens", "LOCATED_IN", "Germany"),
+    ),
     # a definite event noun refers back to the act of its own stem: the call is Macron's
-    ("nl", "Emmanuel Macron heeft opgeroepen tot actie van de G7. De G7 komt dit weekend bijeen. "
-           "De oproep werd gesteund door Angela Merkel.", ("Angela Merkel", "SUPPORT", "Emmanuel Macron")),
+    (
+        "nl",
+        "Emmanuel Macron heeft opgeroepen tot actie van de G7. De G7 komt dit weekend bijeen. "
+        "De oproep werd gesteund door Angela Merkel.",
+        ("Angela Merkel", "SUPPORT", "Emmanuel Macron"),
+    ),
     # a speech verb the parser hung on the speaker's name
-    ("nl", "Tomasz Kubiak, woordvoerder van de brandweer, zei tegen Agence France-Presse dat de man gewond is.",
-     ("Tomasz Kubiak", "STATEMENT", "Agence France-Presse")),
+    (
+        "nl",
+        "Tomasz Kubiak, woordvoerder van de brandweer, zei tegen Agence France-Presse dat de man gewond is.",
+        ("Tomasz Kubiak", "STATEMENT", "Agence France-Presse"),
+    ),
 ]
 
 
@@ -77,39 +137,69 @@ def test_structure_construction_gives_relation(lang, text, expected):
 
 NOT_FOUND = [
     # places listed after a comma lie inside the first one, not the other way round
-    ("en", "Egypt has two terminals in the Nile Delta, in Damietta and Idku.", "LOCATED_IN", "Damietta"),
+    (
+        "en",
+        "Egypt has two terminals in the Nile Delta, in Damietta and Idku.",
+        "LOCATED_IN",
+        "Damietta",
+    ),
     # an event noun that is the verb's argument, not an adjunct: the treaty is not Trump's deal
     ("en", "Donald Trump withdrew the US from a nuclear treaty with Iran.", "AGREE", "Iran"),
     ("nl", "Donald Trump trok de VS terug uit een nucleair verdrag met Iran.", "AGREE", "Iran"),
     # examples of one group are not parties to each other's acts
-    ("en", "German firms including Deutsche Bahn and Siemens have announced plans to leave Iran.", "AGREE", "Siemens"),
+    (
+        "en",
+        "German firms including Deutsche Bahn and Siemens have announced plans to leave Iran.",
+        "AGREE",
+        "Siemens",
+    ),
     # two people of one country are one side: no talks between them
     ("en", "Steve Witkoff and Jared Kushner met in Moscow.", "CONSULT", "Jared Kushner"),
     ("nl", "Steve Witkoff en Jared Kushner overlegden in Moskou.", "CONSULT", "Jared Kushner"),
 ]
 
 
-@pytest.mark.parametrize("lang, text, type_, target", NOT_FOUND, ids=[f"{c[0]}:{c[1][:40]}" for c in NOT_FOUND])
+@pytest.mark.parametrize(
+    "lang, text, type_, target", NOT_FOUND, ids=[f"{c[0]}:{c[1][:40]}" for c in NOT_FOUND]
+)
 def test_structure_look_alike_gives_no_relation(lang, text, type_, target):
     found = relations(text, lang)
     assert not [r for r in found if r[1] == type_ and r[2] == target], sorted(found)
 
 
-@pytest.mark.parametrize("lang, text", [
-    ("nl", "De gesprekken tussen Vladimir Poetin en Steve Witkoff duurden vijf uur. Jared Kushner woonde de gesprekken bij."),
-    ("en", "The talks between Vladimir Putin and Steve Witkoff lasted five hours. Jared Kushner attended the talks."),
-])
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "nl",
+            "De gesprekken tussen Vladimir Poetin en Steve Witkoff duurden vijf uur. Jared Kushner woonde de gesprekken bij.",
+        ),
+        (
+            "en",
+            "The talks between Vladimir Putin and Steve Witkoff lasted five hours. Jared Kushner attended the talks.",
+        ),
+    ],
+)
 def test_structure_attending_an_event_joins_its_participants(lang, text):
     """A verb of the event's own type ("attended the talks") makes its subject a participant of
     the event named earlier, so the other side's participants are linked to it."""
     found = relations(text, lang)
     pairs = {(a, b) for a, t, b in found if t == "CONSULT"}
-    assert ("Vladimir Putin", "Jared Kushner") in pairs or ("Jared Kushner", "Vladimir Putin") in pairs, sorted(found)
-    assert ("Steve Witkoff", "Jared Kushner") not in pairs and ("Jared Kushner", "Steve Witkoff") not in pairs
+    assert ("Vladimir Putin", "Jared Kushner") in pairs or (
+        "Jared Kushner",
+        "Vladimir Putin",
+    ) in pairs, sorted(found)
+    assert ("Steve Witkoff", "Jared Kushner") not in pairs and (
+        "Jared Kushner",
+        "Steve Witkoff",
+    ) not in pairs
 
 
-@pytest.mark.parametrize("path", ["data/corpus/sample/000_5b4120fcf4eb73ee.txt", "data/corpus/english/moscow_talks_en.txt"],
-                         ids=["nl", "en"])
+@pytest.mark.parametrize(
+    "path",
+    ["data/corpus/sample/000_5b4120fcf4eb73ee.txt", "data/corpus/english/moscow_talks_en.txt"],
+    ids=["nl", "en"],
+)
 def test_structure_sample_links_kushner_to_putin_through_the_moscow_talks(path):
     """Issue 17: "Witkoff en schoonzoon Jared Kushner woonden de gesprekken bij" puts Kushner in
     the talks with Putin, and the sentence that says so is the relation's evidence."""
@@ -119,7 +209,11 @@ def test_structure_sample_links_kushner_to_putin_through_the_moscow_talks(path):
     records = result.records
     label = {e["id"]: e["label"] for e in records["entities"]}
     text = {s["id"]: s["text"] for s in records["sentences"]}
-    talks = [(r, text[r["sentence"]]) for r in records["relations"] if r["type"] == "CONSULT"
-             and {label[r["source"]], label[r["target"]]} == {"Vladimir Putin", "Jared Kushner"}]
+    talks = [
+        (r, text[r["sentence"]])
+        for r in records["relations"]
+        if r["type"] == "CONSULT"
+        and {label[r["source"]], label[r["target"]]} == {"Vladimir Putin", "Jared Kushner"}
+    ]
     assert talks, "no CONSULT between Putin and Kushner"
     assert any("Kushner" in sentence for _, sentence in talks)

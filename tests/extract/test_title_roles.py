@@ -11,7 +11,12 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from extract.lexicon import load_lexicon
-from extract.relations.titles import holders_beside, parenthetical_holders, title_before, title_phrase
+from extract.relations.titles import (
+    holders_beside,
+    parenthetical_holders,
+    title_before,
+    title_phrase,
+)
 
 # --- helpers on hand-built docs -----------------------------------------------------------------
 
@@ -28,13 +33,20 @@ def _person(doc: Doc) -> Span:
 
 def test_a_country_right_before_the_title_holds_it():
     # zijn Amerikaanse ambtgenoot Marco Rubio
-    doc = _doc("zijn Amerikaanse ambtgenoot Marco Rubio", [(1, 2, "COUNTRY", "kb:USA"), (3, 5, "PERSON", "kb:rubio")])
+    doc = _doc(
+        "zijn Amerikaanse ambtgenoot Marco Rubio",
+        [(1, 2, "COUNTRY", "kb:USA"), (3, 5, "PERSON", "kb:rubio")],
+    )
     title = title_phrase(doc[2], load_lexicon("nl"))
     assert [e.kb_id_ for e in holders_beside(title, _person(doc), list(doc.ents))] == ["kb:USA"]
 
 
 def test_an_organisation_with_a_possessive_before_the_title_holds_it():
-    doc = _doc("Ford 's chief executive Jim Farley", [(0, 1, "ORG", "kb:ford"), (4, 6, "PERSON", "p:farley")], "en")
+    doc = _doc(
+        "Ford 's chief executive Jim Farley",
+        [(0, 1, "ORG", "kb:ford"), (4, 6, "PERSON", "p:farley")],
+        "en",
+    )
     title = title_phrase(doc[2], load_lexicon("en"))
     assert (title.start, title.end) == (2, 4)
     assert [e.kb_id_ for e in holders_beside(title, _person(doc), list(doc.ents))] == ["kb:ford"]
@@ -42,30 +54,49 @@ def test_an_organisation_with_a_possessive_before_the_title_holds_it():
 
 def test_the_last_of_a_list_of_adjectives_is_not_the_holder():
     # "his Greek, Cypriot and French counterparts": which is whose is not in the word order
-    doc = _doc("his Greek , Cypriot and French counterpart , Nikos Dendias",
-               [(1, 2, "COUNTRY", "kb:GRC"), (3, 4, "COUNTRY", "kb:CYP"), (5, 6, "COUNTRY", "kb:FRA"),
-                (8, 10, "PERSON", "p:dendias")], "en")
+    doc = _doc(
+        "his Greek , Cypriot and French counterpart , Nikos Dendias",
+        [
+            (1, 2, "COUNTRY", "kb:GRC"),
+            (3, 4, "COUNTRY", "kb:CYP"),
+            (5, 6, "COUNTRY", "kb:FRA"),
+            (8, 10, "PERSON", "p:dendias"),
+        ],
+        "en",
+    )
     title = title_phrase(doc[6], load_lexicon("en"))
     assert holders_beside(title, _person(doc), list(doc.ents)) == []
 
 
 def test_the_ministry_after_the_name_holds_the_title():
-    doc = _doc("minister Eelco Heinen van Financiën", [(1, 3, "PERSON", "kb:heinen"), (4, 5, "ORG", "org:fin")])
+    doc = _doc(
+        "minister Eelco Heinen van Financiën",
+        [(1, 3, "PERSON", "kb:heinen"), (4, 5, "ORG", "org:fin")],
+    )
     title = title_phrase(doc[0], load_lexicon("nl"))
     assert [e.kb_id_ for e in holders_beside(title, _person(doc), list(doc.ents))] == ["org:fin"]
 
 
 def test_organisations_in_brackets_after_a_name():
-    doc = _doc("Eelco Heinen ( Financiën , VVD ) wil bezuinigen",
-               [(0, 2, "PERSON", "kb:heinen"), (3, 4, "ORG", "org:fin"), (5, 6, "ORG", "kb:vvd")])
-    assert [e.kb_id_ for e in parenthetical_holders(_person(doc), list(doc.ents))] == ["org:fin", "kb:vvd"]
-    no_brackets = _doc("Eelco Heinen en VVD", [(0, 2, "PERSON", "kb:heinen"), (3, 4, "ORG", "kb:vvd")])
+    doc = _doc(
+        "Eelco Heinen ( Financiën , VVD ) wil bezuinigen",
+        [(0, 2, "PERSON", "kb:heinen"), (3, 4, "ORG", "org:fin"), (5, 6, "ORG", "kb:vvd")],
+    )
+    assert [e.kb_id_ for e in parenthetical_holders(_person(doc), list(doc.ents))] == [
+        "org:fin",
+        "kb:vvd",
+    ]
+    no_brackets = _doc(
+        "Eelco Heinen en VVD", [(0, 2, "PERSON", "kb:heinen"), (3, 4, "ORG", "kb:vvd")]
+    )
     assert parenthetical_holders(_person(no_brackets), list(no_brackets.ents)) == []
 
 
 def test_a_multi_word_title_right_before_a_name_is_found():
-    doc = _doc("De Amerikaanse minister van Buitenlandse Zaken Marco Rubio sprak",
-               [(1, 2, "COUNTRY", "kb:USA"), (6, 8, "PERSON", "kb:rubio")])
+    doc = _doc(
+        "De Amerikaanse minister van Buitenlandse Zaken Marco Rubio sprak",
+        [(1, 2, "COUNTRY", "kb:USA"), (6, 8, "PERSON", "kb:rubio")],
+    )
     assert title_before(_person(doc), load_lexicon("nl")).text == "minister"
     plain = _doc("Marco Rubio sprak", [(0, 2, "PERSON", "kb:rubio")])
     assert title_before(_person(plain), load_lexicon("nl")) is None
@@ -74,25 +105,55 @@ def test_a_multi_word_title_right_before_a_name_is_found():
 # --- end to end ----------------------------------------------------------------------------------
 
 CASES = [
-    ("nl", "De Amerikaanse minister van Buitenlandse Zaken Marco Rubio sprak dinsdag met Poetin.",
-     [("Marco Rubio", "ROLE", "kb:USA")], []),
-    ("nl", "Minister David van Weel van Buitenlandse Zaken sprak met zijn Amerikaanse ambtgenoot Marco Rubio.",
-     [("David van Weel", "ROLE", "Buitenlandse Zaken"), ("Marco Rubio", "ROLE", "kb:USA")],
-     [("Marco Rubio", "ROLE", "kb:NLD")]),
-    ("nl", "VVD-Kamerlid Arno Rutte heeft dinsdag kritiek geuit op minister Eelco Heinen van Financiën.",
-     [("Arno Rutte", "ROLE", "VVD"), ("Eelco Heinen", "ROLE", "Financiën")],
-     [("Eelco Heinen", "ROLE", "VVD")]),
-    ("nl", "Eelco Heinen (Financiën, VVD) wil bezuinigen op de zorg.",
-     [("Eelco Heinen", "ROLE", "Financiën"), ("Eelco Heinen", "ROLE", "VVD")], []),
-    ("nl", "Ford en Chrysler verloren marktaandeel, zei Mary Barra, topvrouw van General Motors.",
-     [("Mary Barra", "ROLE", "General Motors")], []),
-    ("en", "Ford's chief executive Jim Farley said sales fell in the third quarter.",
-     [("Jim Farley", "ROLE", "Ford")], []),
+    (
+        "nl",
+        "De Amerikaanse minister van Buitenlandse Zaken Marco Rubio sprak dinsdag met Poetin.",
+        [("Marco Rubio", "ROLE", "kb:USA")],
+        [],
+    ),
+    (
+        "nl",
+        "Minister David van Weel van Buitenlandse Zaken sprak met zijn Amerikaanse ambtgenoot Marco Rubio.",
+        [("David van Weel", "ROLE", "Buitenlandse Zaken"), ("Marco Rubio", "ROLE", "kb:USA")],
+        [("Marco Rubio", "ROLE", "kb:NLD")],
+    ),
+    (
+        "nl",
+        "VVD-Kamerlid Arno Rutte heeft dinsdag kritiek geuit op minister Eelco Heinen van Financiën.",
+        [("Arno Rutte", "ROLE", "VVD"), ("Eelco Heinen", "ROLE", "Financiën")],
+        [("Eelco Heinen", "ROLE", "VVD")],
+    ),
+    (
+        "nl",
+        "Eelco Heinen (Financiën, VVD) wil bezuinigen op de zorg.",
+        [("Eelco Heinen", "ROLE", "Financiën"), ("Eelco Heinen", "ROLE", "VVD")],
+        [],
+    ),
+    (
+        "nl",
+        "Ford en Chrysler verloren marktaandeel, zei Mary Barra, topvrouw van General Motors.",
+        [("Mary Barra", "ROLE", "General Motors")],
+        [],
+    ),
+    (
+        "en",
+        "Ford's chief executive Jim Farley said sales fell in the third quarter.",
+        [("Jim Farley", "ROLE", "Ford")],
+        [],
+    ),
     ("en", "Apple CEO Tim Cook met the president on Friday.", [("Tim Cook", "ROLE", "Apple")], []),
-    ("en", "The Treasury Secretary, Scott Bessent, said the tariffs would stay.",
-     [("Scott Bessent", "ROLE", "Treasury")], []),
-    ("en", "The United States Coast Guard (USCG) ended its search. USCG Captain Monica Rochester told the press.",
-     [("Monica Rochester", "ROLE", "USCG")], []),
+    (
+        "en",
+        "The Treasury Secretary, Scott Bessent, said the tariffs would stay.",
+        [("Scott Bessent", "ROLE", "Treasury")],
+        [],
+    ),
+    (
+        "en",
+        "The United States Coast Guard (USCG) ended its search. USCG Captain Monica Rochester told the press.",
+        [("Monica Rochester", "ROLE", "USCG")],
+        [],
+    ),
 ]
 
 
@@ -104,7 +165,10 @@ def extracted():
     out = {}
     for lang in ("en", "nl"):
         cases = [(n, c) for n, c in enumerate(CASES) if c[0] == lang]
-        docs = [Document(id=f"c{n}", title="", text=c[1], source="test", language=lang) for n, c in cases]
+        docs = [
+            Document(id=f"c{n}", title="", text=c[1], source="test", language=lang)
+            for n, c in cases
+        ]
         records = extract(docs, lang=lang).records
         names = {e["id"]: e for e in records["entities"]}
         for n, _ in cases:

@@ -80,8 +80,14 @@ def test_reflexive_verbs_have_their_own_type():
 
 @pytest.mark.parametrize(
     "form, lemma",
-    [("gewezen", "wijzen"), ("teruggetrokken", "terugtrekken"), ("uitgesloten", "uitsluiten"),
-     ("opgelegd", "opleggen"), ("ingesteld", "instellen"), ("overlegde", "overleggen")],
+    [
+        ("gewezen", "wijzen"),
+        ("teruggetrokken", "terugtrekken"),
+        ("uitgesloten", "uitsluiten"),
+        ("opgelegd", "opleggen"),
+        ("ingesteld", "instellen"),
+        ("overlegde", "overleggen"),
+    ],
 )
 def test_dutch_participles_get_their_infinitive(form, lemma):
     assert lookup_lemma("nl", form) == lemma
@@ -93,9 +99,20 @@ def test_no_participle_table_for_english_is_no_error():
 
 @pytest.mark.parametrize(
     "lemma, type_",
-    [("vervolgen", "ACCUSE"), ("dagvaarden", "ACCUSE"), ("begenadigen", "CONCEDE"), ("vrijspreken", "CONCEDE"),
-     ("wegstemmen", "REJECT"), ("samentrekken", "MOBILIZE"), ("oppakken", "COERCE"), ("uitwijzen", "SANCTION"),
-     ("demonstreren", "PROTEST"), ("ontruimen", "RETREAT"), ("kwijtschelden", "AID"), ("doorgeven", "COOPERATE")],
+    [
+        ("vervolgen", "ACCUSE"),
+        ("dagvaarden", "ACCUSE"),
+        ("begenadigen", "CONCEDE"),
+        ("vrijspreken", "CONCEDE"),
+        ("wegstemmen", "REJECT"),
+        ("samentrekken", "MOBILIZE"),
+        ("oppakken", "COERCE"),
+        ("uitwijzen", "SANCTION"),
+        ("demonstreren", "PROTEST"),
+        ("ontruimen", "RETREAT"),
+        ("kwijtschelden", "AID"),
+        ("doorgeven", "COOPERATE"),
+    ],
 )
 def test_dutch_news_verbs_follow_the_plover_manual(lemma, type_):
     assert load_lexicon("nl").verb_type(lemma)[0] == type_
@@ -111,7 +128,9 @@ def test_closing_alone_is_no_agreement():
 
 
 def typed(text: str, lang: str, date: str = "2025-12-03") -> dict[tuple[str, str, str], dict]:
-    result = extract([Document(id="t", title="t", text=text, source="test", date=date, language=lang)])
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date=date, language=lang)]
+    )
     assert result.errors == []
     records = result.records
     label = {e["id"]: e["label"] for e in records["entities"]}
@@ -126,10 +145,22 @@ def typed(text: str, lang: str, date: str = "2025-12-03") -> dict[tuple[str, str
 @pytest.mark.parametrize(
     "lang, text, expected",
     [
-        ("nl", "De Europese Unie heeft Rusland een nieuw pakket sancties opgelegd.", ("European Union", "SANCTION", "Russia")),
-        ("en", "The EU imposed a package of sanctions on Russia.", ("European Union", "SANCTION", "Russia")),
+        (
+            "nl",
+            "De Europese Unie heeft Rusland een nieuw pakket sancties opgelegd.",
+            ("European Union", "SANCTION", "Russia"),
+        ),
+        (
+            "en",
+            "The EU imposed a package of sanctions on Russia.",
+            ("European Union", "SANCTION", "Russia"),
+        ),
         ("nl", "Kenia verzette zich tegen Oeganda.", ("Kenya", "REJECT", "Uganda")),
-        ("nl", "Japan heeft exportbeperkingen ingesteld tegen Zuid-Korea.", ("Japan", "SANCTION", "South Korea")),
+        (
+            "nl",
+            "Japan heeft exportbeperkingen ingesteld tegen Zuid-Korea.",
+            ("Japan", "SANCTION", "South Korea"),
+        ),
         ("nl", "Frankrijk schoot Libanon te hulp.", ("France", "AID", "Lebanon")),
         ("nl", "Rusland heeft Oekraïne een ultimatum gesteld.", ("Russia", "THREATEN", "Ukraine")),
         ("nl", "Chili heeft een zaak aangespannen tegen Peru.", ("Chile", "ACCUSE", "Peru")),
@@ -139,7 +170,9 @@ def typed(text: str, lang: str, date: str = "2025-12-03") -> dict[tuple[str, str
 def test_the_phrase_types_the_relation(lang, text, expected):
     found = typed(text, lang)
     assert expected in found, sorted(found)
-    wrong = [k for k in found if k[0] == expected[0] and k[2] == expected[2] and k[1] != expected[1]]
+    wrong = [
+        k for k in found if k[0] == expected[0] and k[2] == expected[2] and k[1] != expected[1]
+    ]
     assert not wrong, wrong
 
 
@@ -147,12 +180,37 @@ def test_the_phrase_types_the_relation(lang, text, expected):
 @pytest.mark.parametrize(
     "lang, text, expected, mode",
     [
-        ("en", "Russia denied that it attacked Ukraine.", ("Russia", "ASSAULT", "Ukraine"), "negated"),
+        (
+            "en",
+            "Russia denied that it attacked Ukraine.",
+            ("Russia", "ASSAULT", "Ukraine"),
+            "negated",
+        ),
         ("en", "Russia refused to meet Ukraine.", ("Russia", "CONSULT", "Ukraine"), "negated"),
-        ("en", "Iran would attack Israel if the United States imposed sanctions on Iran.", ("Iran", "ASSAULT", "Israel"), "conditional"),
-        ("en", "Iran would attack Israel if the United States imposed sanctions on Iran.", ("United States", "SANCTION", "Iran"), "conditional"),
-        ("en", "Trump and Putin could not reach an agreement on Tuesday.", ("Donald Trump", "AGREE", "Vladimir Putin"), "negated"),
-        ("nl", "Rusland zou kunnen instemmen met het plan van Oekraïne.", ("Russia", "AGREE", "Ukraine"), "possible"),
+        (
+            "en",
+            "Iran would attack Israel if the United States imposed sanctions on Iran.",
+            ("Iran", "ASSAULT", "Israel"),
+            "conditional",
+        ),
+        (
+            "en",
+            "Iran would attack Israel if the United States imposed sanctions on Iran.",
+            ("United States", "SANCTION", "Iran"),
+            "conditional",
+        ),
+        (
+            "en",
+            "Trump and Putin could not reach an agreement on Tuesday.",
+            ("Donald Trump", "AGREE", "Vladimir Putin"),
+            "negated",
+        ),
+        (
+            "nl",
+            "Rusland zou kunnen instemmen met het plan van Oekraïne.",
+            ("Russia", "AGREE", "Ukraine"),
+            "possible",
+        ),
     ],
 )
 def test_mode_from_the_clause_the_speech_verb_and_the_event_noun(lang, text, expected, mode):
@@ -166,11 +224,31 @@ def test_mode_from_the_clause_the_speech_verb_and_the_event_noun(lang, text, exp
 @pytest.mark.parametrize(
     "lang, text, expected, date",
     [
-        ("en", "Last year France imposed sanctions on Russia.", ("France", "SANCTION", "Russia"), "2024"),
-        ("nl", "Frankrijk sloot vorig jaar een verdrag met Duitsland.", ("France", "AGREE", "Germany"), "2024"),
-        ("en", "Next Monday France will meet Germany.", ("France", "CONSULT", "Germany"), "2025-12-08"),
+        (
+            "en",
+            "Last year France imposed sanctions on Russia.",
+            ("France", "SANCTION", "Russia"),
+            "2024",
+        ),
+        (
+            "nl",
+            "Frankrijk sloot vorig jaar een verdrag met Duitsland.",
+            ("France", "AGREE", "Germany"),
+            "2024",
+        ),
+        (
+            "en",
+            "Next Monday France will meet Germany.",
+            ("France", "CONSULT", "Germany"),
+            "2025-12-08",
+        ),
         # an explicit date wins over a weekday in the same clause
-        ("en", "On Monday, 24 February 2022, Russia invaded Ukraine.", ("Russia", "ASSAULT", "Ukraine"), "2022-02-24"),
+        (
+            "en",
+            "On Monday, 24 February 2022, Russia invaded Ukraine.",
+            ("Russia", "ASSAULT", "Ukraine"),
+            "2022-02-24",
+        ),
     ],
 )
 def test_relation_takes_the_date_of_its_own_clause(lang, text, expected, date):

@@ -32,7 +32,11 @@ FUZZ = settings(
 
 #: Encodings a file may come in; the byte-order mark is added (or not) separately.
 ENCODINGS = ["utf-8", "utf-16-le", "utf-16-be", "latin-1", "cp1252"]
-BOMS = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+BOMS = {
+    "utf-8": codecs.BOM_UTF8,
+    "utf-16-le": codecs.BOM_UTF16_LE,
+    "utf-16-be": codecs.BOM_UTF16_BE,
+}
 
 words = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
 json_values = st.recursive(
@@ -41,8 +45,27 @@ json_values = st.recursive(
     max_leaves=12,
 )
 #: Field names an article reader looks at, and a few it does not.
-keys = st.sampled_from(["text", "body", "content", "title", "date", "language", "lang", "id", "source", "other", "TEXT"])
-dates = st.sampled_from(["2025-12-03", "3 december 2025", "gisteren", "", "2025-13-45", "99999-01-01", "0", "T"]) | words
+keys = st.sampled_from(
+    [
+        "text",
+        "body",
+        "content",
+        "title",
+        "date",
+        "language",
+        "lang",
+        "id",
+        "source",
+        "other",
+        "TEXT",
+    ]
+)
+dates = (
+    st.sampled_from(
+        ["2025-12-03", "3 december 2025", "gisteren", "", "2025-13-45", "99999-01-01", "0", "T"]
+    )
+    | words
+)
 
 
 @st.composite
@@ -84,7 +107,24 @@ def html_text(draw) -> str:
         f'<meta name="{draw(st.sampled_from(["date", "language", "og:title", "pubdate", "x"]))}" content="{draw(words | dates)}">'
         for _ in range(draw(st.integers(0, 3)))
     )
-    tags = draw(st.lists(st.sampled_from(["<p>", "</p>", "<script>", "</script>", "<br>", "<div", "<!--", "<title>", "</title>"]), max_size=6))
+    tags = draw(
+        st.lists(
+            st.sampled_from(
+                [
+                    "<p>",
+                    "</p>",
+                    "<script>",
+                    "</script>",
+                    "<br>",
+                    "<div",
+                    "<!--",
+                    "<title>",
+                    "</title>",
+                ]
+            ),
+            max_size=6,
+        )
+    )
     return f"<html><head>{meta}</head><body>{''.join(tags)}{draw(words)}</body></html>"
 
 
@@ -93,19 +133,33 @@ def plain_text(draw) -> str:
     """Text, sometimes with front matter."""
     body = draw(words)
     if draw(st.booleans()):
-        fields = "\n".join(f"{draw(keys)}: {draw(words | dates)}" for _ in range(draw(st.integers(0, 3))))
+        fields = "\n".join(
+            f"{draw(keys)}: {draw(words | dates)}" for _ in range(draw(st.integers(0, 3)))
+        )
         return f"---\n{fields}\n---\n{body}"
     return body
 
 
-TEXT_OF = {".txt": plain_text(), ".md": plain_text(), ".html": html_text(), ".csv": csv_text(), ".jsonl": jsonl_text()}
+TEXT_OF = {
+    ".txt": plain_text(),
+    ".md": plain_text(),
+    ".html": html_text(),
+    ".csv": csv_text(),
+    ".jsonl": jsonl_text(),
+}
 
 
 @st.composite
 def article(draw) -> tuple[str, bytes]:
     """(file name, bytes): a suffix we read, a random stem, and either random bytes or encoded text of that format."""
     suffix = draw(st.sampled_from(SUFFIXES + [s.upper() for s in SUFFIXES] + [".htm", ".pdf", ""]))
-    stem = draw(st.text(st.characters(codec="utf-8", exclude_characters="/\\\x00", exclude_categories=("Cs",)), min_size=1, max_size=30))
+    stem = draw(
+        st.text(
+            st.characters(codec="utf-8", exclude_characters="/\\\x00", exclude_categories=("Cs",)),
+            min_size=1,
+            max_size=30,
+        )
+    )
     if draw(st.integers(0, 4)) == 0:
         return stem + suffix, draw(st.binary(max_size=300))
     text = draw(TEXT_OF.get(suffix.lower(), plain_text()))
@@ -116,9 +170,17 @@ def article(draw) -> tuple[str, bytes]:
     return stem + suffix, data
 
 
-sidecars = st.none() | json_values.map(lambda v: json.dumps(v).encode()) | st.dictionaries(
-    st.sampled_from(["title", "date", "language", "id", "source", "other"]), json_values | dates, max_size=4
-).map(lambda d: json.dumps(d).encode()) | st.binary(max_size=50) | st.integers(1, 5000).map(lambda n: b"[" * n + b"]" * n)
+sidecars = (
+    st.none()
+    | json_values.map(lambda v: json.dumps(v).encode())
+    | st.dictionaries(
+        st.sampled_from(["title", "date", "language", "id", "source", "other"]),
+        json_values | dates,
+        max_size=4,
+    ).map(lambda d: json.dumps(d).encode())
+    | st.binary(max_size=50)
+    | st.integers(1, 5000).map(lambda n: b"[" * n + b"]" * n)
+)
 
 
 def check(documents: list[Document]) -> None:
@@ -126,7 +188,9 @@ def check(documents: list[Document]) -> None:
     for doc in documents:
         assert isinstance(doc, Document)
         assert isinstance(doc.text, str) and doc.text.strip()
-        assert isinstance(doc.id, str) and isinstance(doc.title, str) and isinstance(doc.source, str)
+        assert (
+            isinstance(doc.id, str) and isinstance(doc.title, str) and isinstance(doc.source, str)
+        )
         assert doc.language is None or isinstance(doc.language, str)
         assert doc.date is None or isinstance(doc.date, str)
 

@@ -30,16 +30,34 @@ from graph.errors import GraphError
 from graph.export import EXPORT_FORMATS, export_bytes
 from graph.filters import FilterSpec
 from graph.views import VIEWS, select
-from records import ENTITY_TYPES, MODES, RELATION_TYPES, RecordsError, load_records, validate_records
+from records import (
+    ENTITY_TYPES,
+    MODES,
+    RELATION_TYPES,
+    RecordsError,
+    load_records,
+    validate_records,
+)
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "sample_records.json"
 SAMPLE: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
 SECTIONS = ("documents", "sentences", "entities", "mentions", "relations")
-IDS = sorted({item["id"] for key in ("documents", "sentences", "entities", "relations") for item in SAMPLE[key]})
+IDS = sorted(
+    {
+        item["id"]
+        for key in ("documents", "sentences", "entities", "relations")
+        for item in SAMPLE[key]
+    }
+)
 FORMATS = tuple(EXPORT_FORMATS)  # html, png, graphml, gexf, json, csv
 
-FUZZ = settings(derandomize=True, deadline=None, max_examples=60, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    derandomize=True,
+    deadline=None,
+    max_examples=60,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def one_line(err: GraphError) -> None:
@@ -59,14 +77,36 @@ def deep(depth: int, leaf: Any = None) -> Any:
 # --------------------------------------------------------------------------- strategies
 
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(-(10**20), 10**20),
-    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=12),
-    st.sampled_from(["", "kb:nobody", "2025-02-30", "2025-12", "EVENT", "CO_OCCURS", "PERSON", "nl", "RUS",
-                     "=HYPERLINK(1)", "</script><b>", "\u2028", "\x00", "a" * 400]),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
+    st.sampled_from(
+        [
+            "",
+            "kb:nobody",
+            "2025-02-30",
+            "2025-12",
+            "EVENT",
+            "CO_OCCURS",
+            "PERSON",
+            "nl",
+            "RUS",
+            "=HYPERLINK(1)",
+            "</script><b>",
+            "\u2028",
+            "\x00",
+            "a" * 400,
+        ]
+    ),
     st.sampled_from(IDS),
 )
 json_values = st.recursive(
-    scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 replacements = st.one_of(
@@ -77,12 +117,27 @@ replacements = st.one_of(
 
 
 #: Fields where a wrong value is easy to miss: references, numbers, dates.
-SENSITIVE = [("relations", "confidence"), ("relations", "event"), ("relations", "source"), ("relations", "target"),
-             ("relations", "sentence"), ("relations", "date"), ("mentions", "entity"), ("mentions", "sentence"),
-             ("sentences", "doc"), ("entities", "event.location"), ("entities", "event.date"), ("entities", "mentions"),
-             ("documents", "date")]
-pokes = st.one_of(st.sampled_from([math.nan, math.inf, -math.inf, -0.5, 1.0000001, None, "", "kb:nobody", "event:gone"]),
-                  st.sampled_from(IDS))
+SENSITIVE = [
+    ("relations", "confidence"),
+    ("relations", "event"),
+    ("relations", "source"),
+    ("relations", "target"),
+    ("relations", "sentence"),
+    ("relations", "date"),
+    ("mentions", "entity"),
+    ("mentions", "sentence"),
+    ("sentences", "doc"),
+    ("entities", "event.location"),
+    ("entities", "event.date"),
+    ("entities", "mentions"),
+    ("documents", "date"),
+]
+pokes = st.one_of(
+    st.sampled_from(
+        [math.nan, math.inf, -math.inf, -0.5, 1.0000001, None, "", "kb:nobody", "event:gone"]
+    ),
+    st.sampled_from(IDS),
+)
 
 
 @st.composite
@@ -105,7 +160,9 @@ def mutated_records(draw: st.DrawFn) -> dict:
                 item[field] = draw(pokes)
             continue
         section = draw(st.sampled_from((*SECTIONS, "schema_version", "extra")))
-        action = draw(st.sampled_from(["delete", "set", "set", "set", "duplicate", "empty", "retype"]))
+        action = draw(
+            st.sampled_from(["delete", "set", "set", "set", "duplicate", "empty", "retype"])
+        )
         items = records.get(section)
         if action == "retype" or not isinstance(items, list) or not items:
             if action == "delete":
@@ -125,7 +182,10 @@ def mutated_records(draw: st.DrawFn) -> dict:
             key = draw(st.sampled_from(keys))
             target = items[i]
             if key == "event" and isinstance(target.get("event"), dict) and draw(st.booleans()):
-                target, key = target["event"], draw(st.sampled_from(["type", "trigger", "location", "date", "extra"]))
+                target, key = (
+                    target["event"],
+                    draw(st.sampled_from(["type", "trigger", "location", "date", "extra"])),
+                )
             if action == "delete":
                 target.pop(key, None)
             else:
@@ -160,11 +220,19 @@ sane_specs = st.builds(
 #: Anything at all in each field, including what the command line and the app refuse earlier.
 wild_specs = st.builds(
     FilterSpec,
-    actors=st.lists(st.sampled_from(IDS) | st.sampled_from(["Poetin", "putin", "Merkel", "", " "]) | st.text(max_size=8),
-                    max_size=3).map(tuple),
+    actors=st.lists(
+        st.sampled_from(IDS)
+        | st.sampled_from(["Poetin", "putin", "Merkel", "", " "])
+        | st.text(max_size=8),
+        max_size=3,
+    ).map(tuple),
     radius=st.integers(-2, 6),
-    relation_types=st.lists(st.sampled_from(RELATION_TYPES) | st.sampled_from(["MEET", "consult", ""]), max_size=4).map(tuple),
-    entity_types=st.lists(st.sampled_from(ENTITY_TYPES) | st.sampled_from(["PLACE", "person"]), max_size=3).map(tuple),
+    relation_types=st.lists(
+        st.sampled_from(RELATION_TYPES) | st.sampled_from(["MEET", "consult", ""]), max_size=4
+    ).map(tuple),
+    entity_types=st.lists(
+        st.sampled_from(ENTITY_TYPES) | st.sampled_from(["PLACE", "person"]), max_size=3
+    ).map(tuple),
     date_from=st.none() | some_dates | st.sampled_from(["", "2025-12", "x", "2025-02-30"]),
     date_to=st.none() | some_dates | st.sampled_from(["", "2025-12-31", "tomorrow"]),
     documents=st.lists(st.sampled_from(DOCUMENT_IDS) | st.text(max_size=6), max_size=2).map(tuple),
@@ -174,7 +242,9 @@ wild_specs = st.builds(
     show_cooccurrence=st.booleans(),
     top_k=st.none() | st.integers(-2, 20),
     keep_isolates=st.booleans(),
-    modes=st.lists(st.sampled_from(MODES) | st.sampled_from(["maybe", "NEGATED", ""]), max_size=3).map(tuple),
+    modes=st.lists(
+        st.sampled_from(MODES) | st.sampled_from(["maybe", "NEGATED", ""]), max_size=3
+    ).map(tuple),
     hide_negated=st.booleans(),
     min_confidence=st.one_of(st.floats(-1, 2), st.sampled_from([math.nan, math.inf, "0.5", None])),
 )
@@ -182,8 +252,24 @@ filter_specs = sane_specs | wild_specs
 
 #: Text a real article or a hostile file may hold, which every export must carry safely.
 odd_text = st.text(max_size=40) | st.sampled_from(
-    ["", "=HYPERLINK(\"http://x\")", "+1", "@SUM(A1)", "</script><script>alert(1)</script>", "]]>", "<![CDATA[",
-     "\u2028\u2029", "a\x00b", "\ud7ff\ue000\U0001f600", "$x^2$", "Ω" * 300, "line\nbreak\r\n", "\t", " "])
+    [
+        "",
+        '=HYPERLINK("http://x")',
+        "+1",
+        "@SUM(A1)",
+        "</script><script>alert(1)</script>",
+        "]]>",
+        "<![CDATA[",
+        "\u2028\u2029",
+        "a\x00b",
+        "\ud7ff\ue000\U0001f600",
+        "$x^2$",
+        "Ω" * 300,
+        "line\nbreak\r\n",
+        "\t",
+        " ",
+    ]
+)
 
 
 @st.composite
@@ -212,7 +298,9 @@ def strange_valid_records(draw: st.DrawFn) -> dict:
             relation["detail"] = draw(odd_text)
     records["mentions"] = draw(st.sampled_from([records["mentions"], records["mentions"][:3], []]))
     if draw(st.booleans()):
-        records["relations"] = records["relations"][: draw(st.integers(0, len(records["relations"])))]
+        records["relations"] = records["relations"][
+            : draw(st.integers(0, len(records["relations"])))
+        ]
     return records
 
 
@@ -280,12 +368,19 @@ def corrupted_text(draw: st.DrawFn) -> bytes:
     for _ in range(draw(st.integers(1, 3))):
         start = draw(st.integers(0, len(data)))
         end = min(len(data), start + draw(st.integers(0, 8)))
-        data[start:end] = draw(st.binary(max_size=8) | st.sampled_from([b"NaN", b"-Infinity", b"[" * 3000, b'"', b"\\", b"\xff"]))
+        data[start:end] = draw(
+            st.binary(max_size=8)
+            | st.sampled_from([b"NaN", b"-Infinity", b"[" * 3000, b'"', b"\\", b"\xff"])
+        )
     return bytes(data)
 
 
 @FUZZ
-@given(data=st.binary(max_size=300) | corrupted_text() | st.integers(0, 200_000).map(lambda n: b"[" * n + b"]" * n))
+@given(
+    data=st.binary(max_size=300)
+    | corrupted_text()
+    | st.integers(0, 200_000).map(lambda n: b"[" * n + b"]" * n)
+)
 def test_fuzz_random_bytes_load_or_say_why(folder, data):
     path = folder / "bytes.json"
     path.write_bytes(data)

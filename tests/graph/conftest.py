@@ -46,8 +46,14 @@ def _make_records(entities, relations, docs=(("d1", "2025-12-02"),)) -> dict:
     ents = []
     for e in entities:
         eid, kind, *rest = e
-        ent = {"id": eid, "label": eid.split(":")[-1].title(), "type": kind, "aliases": [],
-               "country": None, "mentions": rest[0] if rest else 1}
+        ent = {
+            "id": eid,
+            "label": eid.split(":")[-1].title(),
+            "type": kind,
+            "aliases": [],
+            "country": None,
+            "mentions": rest[0] if rest else 1,
+        }
         if kind == "EVENT":
             ent["event"] = {"type": "CONSULT", "trigger": "met", "location": None, "date": None}
         ents.append(ent)
@@ -58,13 +64,30 @@ def _make_records(entities, relations, docs=(("d1", "2025-12-02"),)) -> dict:
         doc = extra.pop("doc", docs[0][0])
         sid = f"{doc}:{i}"
         text = f"{src} {kind.lower()} {tgt}."
-        sentences.append({"id": sid, "doc": doc, "index": i, "start": 0, "end": len(text),
-                          "text": text})
-        rels.append({"id": rid, "source": src, "target": tgt, "type": kind,
-                     "trigger": "" if kind == "CO_OCCURS" else kind.lower(), "negated": False,
-                     "sentence": sid, "confidence": 0.9, **extra})
-    return {"schema_version": 1, "documents": documents, "sentences": sentences,
-            "entities": ents, "mentions": [], "relations": rels}
+        sentences.append(
+            {"id": sid, "doc": doc, "index": i, "start": 0, "end": len(text), "text": text}
+        )
+        rels.append(
+            {
+                "id": rid,
+                "source": src,
+                "target": tgt,
+                "type": kind,
+                "trigger": "" if kind == "CO_OCCURS" else kind.lower(),
+                "negated": False,
+                "sentence": sid,
+                "confidence": 0.9,
+                **extra,
+            }
+        )
+    return {
+        "schema_version": 1,
+        "documents": documents,
+        "sentences": sentences,
+        "entities": ents,
+        "mentions": [],
+        "relations": rels,
+    }
 
 
 @pytest.fixture(scope="session")

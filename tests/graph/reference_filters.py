@@ -119,7 +119,9 @@ def by_reliability(
     ['r2', 'r3']
     """
     modes = tuple(modes)
-    test = reliability_test(wanted_modes(modes, hide_negated), check_reliability(modes, min_confidence))
+    test = reliability_test(
+        wanted_modes(modes, hide_negated), check_reliability(modes, min_confidence)
+    )
     return (lambda *edge: True) if test is None else _edge_predicate(G, test)
 
 

@@ -56,10 +56,17 @@ def test_build_event_node_and_participants(G):
     assert event["type"] == "EVENT"
     assert event["event"]["type"] == "CONSULT"
     assert event["event"]["location"] == "kb:moscow"
-    roles = {u: d["role"] for u, _, d in G.in_edges("event:moscow-talks-2025-12-02", data=True)
-             if d["type"] == "PARTICIPANT"}
-    assert roles == {"kb:putin": "source", "kb:witkoff": "target", "kb:kushner": "target",
-                     "kb:moscow": "location"}
+    roles = {
+        u: d["role"]
+        for u, _, d in G.in_edges("event:moscow-talks-2025-12-02", data=True)
+        if d["type"] == "PARTICIPANT"
+    }
+    assert roles == {
+        "kb:putin": "source",
+        "kb:witkoff": "target",
+        "kb:kushner": "target",
+        "kb:moscow": "location",
+    }
 
 
 def test_build_first_and_last_date_span_documents_and_relations(G):
@@ -81,8 +88,10 @@ def test_load_records_reads_the_fixture(sample_path):
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b"{not json",
-         "not valid JSON: Expecting property name enclosed in double quotes at line 1"),
+        (
+            b"{not json",
+            "not valid JSON: Expecting property name enclosed in double quotes at line 1",
+        ),
         (b"\xff\xfe{}", "not UTF-8 text"),
         (b"[]", "invalid records at top level: [] is not of type 'object'"),
     ],
@@ -117,7 +126,10 @@ def test_validate_records_impossible_date_points_at_the_field(sample_records):
     sample_records["documents"][0]["date"] = "2025-02-30"
     with pytest.raises(RecordsError) as info:
         validate_records(sample_records, source="x.json")
-    assert str(info.value) == "x.json: invalid records at $.documents[0].date: '2025-02-30' is not a 'date'"
+    assert (
+        str(info.value)
+        == "x.json: invalid records at $.documents[0].date: '2025-02-30' is not a 'date'"
+    )
 
 
 def test_validate_records_unknown_entity_reference(sample_records):
@@ -142,8 +154,9 @@ def test_validate_records_bad_date_format(sample_records):
 
 
 def test_build_graph_from_inline_records(make_records):
-    records = make_records([("kb:a", "PERSON"), ("kb:b", "ORG")],
-                           [("r1", "kb:a", "kb:b", "ACCUSE")])
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "ORG")], [("r1", "kb:a", "kb:b", "ACCUSE")]
+    )
     validate_records(records)
     G = build_graph(records)
     assert list(G.edges(keys=True, data="type")) == [("kb:a", "kb:b", "r1", "ACCUSE")]
@@ -151,6 +164,7 @@ def test_build_graph_from_inline_records(make_records):
 
 
 # --- input real news and real users produce (issue 15) ------------------------------------------
+
 
 @pytest.mark.parametrize("depth", [2_000, 100_000])
 def test_load_records_deeply_nested_json_is_one_line(tmp_path, depth):
@@ -162,14 +176,17 @@ def test_load_records_deeply_nested_json_is_one_line(tmp_path, depth):
 
 
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
-def test_load_records_non_finite_confidence_is_refused_at_load_time(tmp_path, sample_records, constant):
+def test_load_records_non_finite_confidence_is_refused_at_load_time(
+    tmp_path, sample_records, constant
+):
     text = json.dumps(sample_records).replace('"confidence": 0.9', f'"confidence": {constant}', 1)
     path = tmp_path / "records.json"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(RecordsError) as info:
         load_records(path)
     assert str(info.value) == (
-        f"{path}: not valid JSON: it contains {constant}, which JSON does not allow (numbers must be finite)")
+        f"{path}: not valid JSON: it contains {constant}, which JSON does not allow (numbers must be finite)"
+    )
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf")])
@@ -191,7 +208,8 @@ def test_validate_records_unknown_event_location(sample_records):
     with pytest.raises(RecordsError) as info:
         validate_records(sample_records, source="x.json")
     assert str(info.value) == (
-        f"x.json: $.entities[{event}] ({eid}) refers to unknown entity 'kb:atlantis' in 'event.location'")
+        f"x.json: $.entities[{event}] ({eid}) refers to unknown entity 'kb:atlantis' in 'event.location'"
+    )
 
 
 def test_validate_records_unknown_relation_event(sample_records):
@@ -199,4 +217,7 @@ def test_validate_records_unknown_relation_event(sample_records):
     rid = sample_records["relations"][5]["id"]
     with pytest.raises(RecordsError) as info:
         validate_records(sample_records, source="x.json")
-    assert str(info.value) == f"x.json: $.relations[5] ({rid}) refers to unknown entity 'event:never' in 'event'"
+    assert (
+        str(info.value)
+        == f"x.json: $.relations[5] ({rid}) refers to unknown entity 'event:never' in 'event'"
+    )

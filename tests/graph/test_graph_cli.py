@@ -18,14 +18,20 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "graph", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "graph", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_cli_export_gexf_with_filters(sample_path, tmp_path):
     out = tmp_path / "witkoff.gexf"
-    result = run("export", sample_path, "--format", "gexf", "-o", out,
-                 "--actor", "Witkoff", "--radius", "1")
+    result = run(
+        "export", sample_path, "--format", "gexf", "-o", out, "--actor", "Witkoff", "--radius", "1"
+    )
     assert result.returncode == 0, result.stderr
     G = nx.read_gexf(out)
     assert set(G) == {"kb:witkoff", "kb:putin", "kb:trump", "event:moscow-talks-2025-12-02"}
@@ -37,9 +43,12 @@ def test_cli_format_from_extension_and_aggregate_view(sample_path, tmp_path):
     out = tmp_path / "graph.zip"
     result = run("export", sample_path, "-o", out, "--view", "aggregate", "--min-weight", "2")
     assert result.returncode == 0, result.stderr
-    rows = list(csv.DictReader(io.StringIO(zipfile.ZipFile(out).read("edges.csv").decode("utf-8-sig"))))
+    rows = list(
+        csv.DictReader(io.StringIO(zipfile.ZipFile(out).read("edges.csv").decode("utf-8-sig")))
+    )
     assert [(r["id"], r["type"], r["weight"]) for r in rows] == [
-        ("kb:kushner->kb:trump", "FAMILY", "2.0")]
+        ("kb:kushner->kb:trump", "FAMILY", "2.0")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -51,8 +60,10 @@ def test_cli_format_from_extension_and_aggregate_view(sample_path, tmp_path):
         (["--document", "en-1"], {"r17", "r18", "r19"}),
         (["--search", "kush", "--radius", "0", "--relation-type", "FAMILY"], set()),
         (["--actor", "kb:kushner", "--relation-type", "FAMILY"], {"r8", "r19"}),
-        (["--actor", "Kushner", "--show-cooccurrence", "--relation-type", "CO_OCCURS"],
-         {"r25", "r29"}),
+        (
+            ["--actor", "Kushner", "--show-cooccurrence", "--relation-type", "CO_OCCURS"],
+            {"r25", "r29"},
+        ),
         (["--min-mentions", "4"], {"r3", "r8", "r19"}),  # Trump, Kushner, the event
         (["--top-k", "2"], None),
     ],
@@ -70,13 +81,32 @@ def test_cli_filter_flags(sample_path, tmp_path, flags, expected):
 
 def test_cli_actors_view_and_json_to_stdout(sample_path):
     result = subprocess.run(
-        [sys.executable, "-m", "graph", "export", str(sample_path), "-f", "json", "-o", "-",
-         "--view", "actors", "--relation-type", "CONSULT"],
-        cwd=ROOT, capture_output=True, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "graph",
+            "export",
+            str(sample_path),
+            "-f",
+            "json",
+            "-o",
+            "-",
+            "--view",
+            "actors",
+            "--relation-type",
+            "CONSULT",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     G = nx.node_link_graph(__import__("json").load(io.BytesIO(result.stdout)), edges="edges")
-    assert set(G.edges()) == {("kb:putin", "kb:witkoff"), ("kb:putin", "kb:kushner"),
-                              ("kb:zelensky", "kb:macron")}
+    assert set(G.edges()) == {
+        ("kb:putin", "kb:witkoff"),
+        ("kb:putin", "kb:kushner"),
+        ("kb:zelensky", "kb:macron"),
+    }
 
 
 @pytest.mark.parametrize("fmt", ["html", "png"])
@@ -91,22 +121,36 @@ def test_cli_html_and_png(sample_path, tmp_path, fmt):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "pdf"],
-         "python -m graph export: unknown export format 'pdf'; expected one of csv, gexf, "
-         "graphml, html, json, png"),
-        (["--relation-type", "MEET"],
-         "python -m graph export: unknown relation type 'MEET'; expected one of AGREE, CONSULT,"),
-        (["--entity-type", "PLACE"],
-         "python -m graph export: unknown entity type 'PLACE'; expected one of PERSON, ORG, "
-         "COUNTRY, LOCATION, EVENT"),
-        (["--from", "2025-12-05", "--to", "2025-12-01"],
-         "python -m graph export: date_from 2025-12-05 is after date_to 2025-12-01"),
-        (["--actor", "Merkel"],
-         "python -m graph export: unknown actor 'Merkel': no entity has this id, label or alias"),
-        (["--document", "nope"],
-         "python -m graph export: unknown document 'nope'; expected one of "),
-        (["--view", "tree"],
-         "python -m graph export: unknown view 'tree'; expected one of full, aggregate, actors"),
+        (
+            ["--format", "pdf"],
+            "python -m graph export: unknown export format 'pdf'; expected one of csv, gexf, "
+            "graphml, html, json, png",
+        ),
+        (
+            ["--relation-type", "MEET"],
+            "python -m graph export: unknown relation type 'MEET'; expected one of AGREE, CONSULT,",
+        ),
+        (
+            ["--entity-type", "PLACE"],
+            "python -m graph export: unknown entity type 'PLACE'; expected one of PERSON, ORG, "
+            "COUNTRY, LOCATION, EVENT",
+        ),
+        (
+            ["--from", "2025-12-05", "--to", "2025-12-01"],
+            "python -m graph export: date_from 2025-12-05 is after date_to 2025-12-01",
+        ),
+        (
+            ["--actor", "Merkel"],
+            "python -m graph export: unknown actor 'Merkel': no entity has this id, label or alias",
+        ),
+        (
+            ["--document", "nope"],
+            "python -m graph export: unknown document 'nope'; expected one of ",
+        ),
+        (
+            ["--view", "tree"],
+            "python -m graph export: unknown view 'tree'; expected one of full, aggregate, actors",
+        ),
     ],
 )
 def test_cli_bad_values_one_line_exit_1(sample_path, tmp_path, args, message):
@@ -123,8 +167,10 @@ def test_cli_bad_values_one_line_exit_1(sample_path, tmp_path, args, message):
     [
         (["--radius", "-1"], "argument --radius: -1 is negative; expected 0 or more"),
         (["--radius", "two"], "argument --radius: 'two' is not a whole number"),
-        (["--from", "yesterday"],
-         "argument --from: 'yesterday' is not a date; expected YYYY-MM-DD"),
+        (
+            ["--from", "yesterday"],
+            "argument --from: 'yesterday' is not a date; expected YYYY-MM-DD",
+        ),
         (["--min-weight", "-1"], "argument --min-weight: -1 is negative; expected 0 or more"),
         (["--top-k", "0"], "argument --top-k: 0 is too small; expected 1 or more"),
     ],
@@ -139,7 +185,9 @@ def test_cli_unreadable_inputs(tmp_path):
     missing = tmp_path / "missing.json"
     result = run("export", missing, "-o", tmp_path / "o.gexf")
     assert (result.returncode, result.stderr.strip()) == (
-        1, f"python -m graph export: {missing}: no such file")
+        1,
+        f"python -m graph export: {missing}: no such file",
+    )
     broken = tmp_path / "broken.json"
     broken.write_text('{"schema_version": 1,', encoding="utf-8")
     result = run("export", broken, "-o", tmp_path / "o.gexf")
@@ -150,7 +198,8 @@ def test_cli_unreadable_inputs(tmp_path):
     result = run("export", invalid, "-o", tmp_path / "o.gexf")
     assert result.stderr.strip() == (
         f"python -m graph export: {invalid}: invalid records at top level: "
-        "'documents' is a required property")
+        "'documents' is a required property"
+    )
 
 
 def test_cli_output_problems(sample_path, tmp_path):
@@ -159,27 +208,48 @@ def test_cli_output_problems(sample_path, tmp_path):
     assert "cannot tell the format from" in result.stderr and "give --format" in result.stderr
     result = run("export", sample_path, "-o", tmp_path / "no" / "graph.gexf")
     assert result.stderr.strip() == (
-        f"python -m graph export: {tmp_path / 'no'}: no such folder for the output")
+        f"python -m graph export: {tmp_path / 'no'}: no such folder for the output"
+    )
     result = run("export", "-o", tmp_path / "graph.gexf")
     assert result.stderr.strip() == (
-        "python -m graph export: give the records JSON file to read (IN.json)")
+        "python -m graph export: give the records JSON file to read (IN.json)"
+    )
 
 
 def test_cli_help_lists_formats_and_filters():
     result = run("export", "--help")
     assert result.returncode == 0
-    for word in ("--actor", "--radius", "--relation-type", "--entity-type", "--from", "--to",
-                 "--document", "--min-mentions", "--min-weight", "--search",
-                 "--show-cooccurrence", "--top-k", "--view", "gexf", "graphml"):
+    for word in (
+        "--actor",
+        "--radius",
+        "--relation-type",
+        "--entity-type",
+        "--from",
+        "--to",
+        "--document",
+        "--min-mentions",
+        "--min-weight",
+        "--search",
+        "--show-cooccurrence",
+        "--top-k",
+        "--view",
+        "gexf",
+        "graphml",
+    ):
         assert word in result.stdout
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('{"documents": ' + "[" * 100_000 + "]" * 100_000 + "}", "not valid JSON: nested too deeply"),
-        ('{"schema_version": 1, "confidence": NaN}',
-         "not valid JSON: it contains NaN, which JSON does not allow (numbers must be finite)"),
+        (
+            '{"documents": ' + "[" * 100_000 + "]" * 100_000 + "}",
+            "not valid JSON: nested too deeply",
+        ),
+        (
+            '{"schema_version": 1, "confidence": NaN}',
+            "not valid JSON: it contains NaN, which JSON does not allow (numbers must be finite)",
+        ),
     ],
     ids=["deep", "nan"],
 )
@@ -187,14 +257,24 @@ def test_cli_hostile_json_is_one_line_exit_1(tmp_path, content, message):
     path = tmp_path / "in.json"
     path.write_text(content, encoding="utf-8")
     result = run("export", path, "-o", tmp_path / "o.gexf")
-    assert (result.returncode, result.stderr.strip()) == (1, f"python -m graph export: {path}: {message}")
+    assert (result.returncode, result.stderr.strip()) == (
+        1,
+        f"python -m graph export: {path}: {message}",
+    )
     assert not (tmp_path / "o.gexf").exists()
 
 
 def _export_with_umask(umask: int, args: list) -> subprocess.CompletedProcess:
-    code = f"import os, sys; os.umask({umask:#o}); from graph.__main__ import main; main(sys.argv[1:])"
-    return subprocess.run([sys.executable, "-c", code, *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    code = (
+        f"import os, sys; os.umask({umask:#o}); from graph.__main__ import main; main(sys.argv[1:])"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
@@ -213,13 +293,17 @@ def test_cli_overwritten_output_file_keeps_its_mode(sample_path, tmp_path):
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8") != "old"
     assert out.stat().st_mode & 0o777 == 0o640
-    assert [p.name for p in tmp_path.iterdir()] == ["graph.json"], "no temporary file is left behind"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.json"], (
+        "no temporary file is left behind"
+    )
 
 
 def test_cli_png_of_names_the_font_lacks_prints_only_the_summary(tmp_path, make_records):
     import json
 
-    records = make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "CONSULT")])
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "CONSULT")]
+    )
     records["entities"][0]["label"] = "習近平 \U0001f600 \ue000"
     path = tmp_path / "in.json"
     path.write_text(json.dumps(records), encoding="utf-8")
@@ -237,5 +321,7 @@ def test_cli_html_snapshot_has_a_caption_naming_source_and_filters(sample_path, 
     result = run("export", sample_path, "-o", out, "--actor", "Witkoff", "--radius", "1")
     assert result.returncode == 0, result.stderr
     data = json.loads(re.search(r"const DATA = (.*);\n", out.read_text(encoding="utf-8")).group(1))
-    assert data["caption"].startswith(f"Source: {sample_path.name} · Filters: actors: Witkoff · Dates: 2025-12-02")
+    assert data["caption"].startswith(
+        f"Source: {sample_path.name} · Filters: actors: Witkoff · Dates: 2025-12-02"
+    )
     assert data["caption"].endswith("4 nodes, 4 relations")

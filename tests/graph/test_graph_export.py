@@ -88,8 +88,7 @@ def test_flatten_renames_reserved_names_and_drops_missing_values():
     G.add_node("a", type="PERSON", label="A", id="clash", start="s", country=None)
     G.add_edge("a", "a", key="r1", type="ROLE", label="mine", sentences=["d:0"])
     F = flatten(G)
-    assert F.nodes["a"] == {"entity_type": "PERSON", "label": "A", "id_": "clash",
-                            "start_": "s"}
+    assert F.nodes["a"] == {"entity_type": "PERSON", "label": "A", "id_": "clash", "start_": "s"}
     edge = F.edges["a", "a", "r1"]
     assert edge["relation_type"] == "ROLE" and "type" not in edge
     assert edge["label"] == "role" and edge["label_"] == "mine"
@@ -106,8 +105,10 @@ def test_export_json_node_link_round_trip(H):
     assert back.is_multigraph() and back.is_directed()
     assert set(back.nodes) == set(H.nodes)
     assert edge_set(back) == edge_set(H)
-    assert back.edges["kb:putin", "kb:witkoff", "r6"]["sentences"] == H.edges[
-        "kb:putin", "kb:witkoff", "r6"]["sentences"]
+    assert (
+        back.edges["kb:putin", "kb:witkoff", "r6"]["sentences"]
+        == H.edges["kb:putin", "kb:witkoff", "r6"]["sentences"]
+    )
     assert back.nodes["kb:putin"]["aliases"] == H.nodes["kb:putin"]["aliases"]
     sid = H.edges["kb:putin", "kb:witkoff", "r6"]["sentences"][0]
     assert back.graph["sentences"][sid]["text"] == H.graph["sentences"][sid]["text"]
@@ -133,14 +134,15 @@ def test_export_csv_zip_round_trip(H):
 
 
 def test_export_csv_neutralises_spreadsheet_formulas(make_records):
-    records = make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")],
-                           [("r1", "kb:a", "kb:b", "ACCUSE")])
-    records["entities"][0]["label"] = "=HYPERLINK(\"x\")"
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "ACCUSE")]
+    )
+    records["entities"][0]["label"] = '=HYPERLINK("x")'
     records["sentences"][0]["text"] = "@SUM(1)"
     archive = zipfile.ZipFile(io.BytesIO(export_bytes(build_graph(records), "csv")))
     nodes = pd.read_csv(archive.open("nodes.csv"))
     edges = pd.read_csv(archive.open("edges.csv"))
-    assert nodes.set_index("id").loc["kb:a", "label"] == "'=HYPERLINK(\"x\")"
+    assert nodes.set_index("id").loc["kb:a", "label"] == '\'=HYPERLINK("x")'
     assert edges.loc[0, "evidence"] == "'@SUM(1)"
 
 
@@ -161,8 +163,9 @@ def test_export_html_contains_the_data_and_no_url(H):
 
 
 def test_export_html_escapes_script_breakers(make_records):
-    records = make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")],
-                           [("r1", "kb:a", "kb:b", "ACCUSE")])
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "ACCUSE")]
+    )
     evil = "</script><script>alert(1)</script>\u2028 see https://evil.example/x.png"
     records["entities"][0]["label"] = evil
     page = export_bytes(build_graph(records), "html", title="<b>t</b>").decode("utf-8")
@@ -225,14 +228,16 @@ def test_export_formats_table():
 
 @pytest.mark.parametrize("fmt", ["gexf", "graphml"])
 def test_export_xml_escapes_untrusted_text(make_records, fmt):
-    records = make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")],
-                           [("r1", "kb:a", "kb:b", "ACCUSE"), ("r2", "kb:a", "kb:b", "ACCUSE")])
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "PERSON")],
+        [("r1", "kb:a", "kb:b", "ACCUSE"), ("r2", "kb:a", "kb:b", "ACCUSE")],
+    )
     records["entities"][0]["label"] = 'He said "<b>&amp;</b>"\x01\tend'
-    records["sentences"][0]["text"] = "First line & <second>\r\nwith \"quotes\"."
+    records["sentences"][0]["text"] = 'First line & <second>\r\nwith "quotes".'
     A = aggregate(build_graph(records))
     back = read_back(fmt, export_bytes(A, fmt))
     assert back.nodes["kb:a"]["label"] == 'He said "<b>&amp;</b>"\tend'  # \x01 dropped
-    (_, _, got), = back.edges(data=True)
+    ((_, _, got),) = back.edges(data=True)
     first, second = (records["sentences"][i]["text"] for i in (0, 1))
     assert got["evidence"] == f"{first}\n{second}"
 
@@ -262,7 +267,7 @@ def test_export_gexf_carries_colours_sizes_and_positions(H, view_of):
     # edges: networkx does not read edge viz, so the XML is checked directly
     text = export_bytes(V, "gexf").decode("utf-8")
     u, v, d = next((u, v, d) for u, v, d in V.edges(data=True) if d.get("type") == "ASSAULT")
-    r, g, b = (int(relation_style("ASSAULT")["color"][i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(relation_style("ASSAULT")["color"][i : i + 2], 16) for i in (1, 3, 5))
     edge_xml = re.search(rf'<edge source="{u}" target="{v}"[^>]*>.*?</edge>', text, re.S).group(0)
     assert f'<viz:color r="{r}" g="{g}" b="{b}"' in edge_xml
     assert "<viz:thickness" in edge_xml
@@ -273,19 +278,28 @@ def test_export_graphml_carries_colours_sizes_and_positions(H, view_of):
     from graph.style import entity_colour, relation_style
 
     V = view_of(H)
-    back = nx.read_graphml(io.BytesIO(export_bytes(V, "graphml", positions={"kb:putin": (10, 20)})),
-                           force_multigraph=True)
+    back = nx.read_graphml(
+        io.BytesIO(export_bytes(V, "graphml", positions={"kb:putin": (10, 20)})),
+        force_multigraph=True,
+    )
     for n, d in V.nodes(data=True):
         got = back.nodes[n]
-        assert "#{:02x}{:02x}{:02x}".format(got["r"], got["g"], got["b"]) == entity_colour(d.get("type"))
+        assert "#{:02x}{:02x}{:02x}".format(got["r"], got["g"], got["b"]) == entity_colour(
+            d.get("type")
+        )
         assert got["size"] > 0 and isinstance(got["x"], float) and isinstance(got["y"], float)
     assert (back.nodes["kb:putin"]["x"], back.nodes["kb:putin"]["y"]) == (10.0, -20.0)
     for u, v, d in back.edges(data=True):
-        assert "#{:02x}{:02x}{:02x}".format(d["r"], d["g"], d["b"]) == relation_style(d["relation_type"])["color"]
+        assert (
+            "#{:02x}{:02x}{:02x}".format(d["r"], d["g"], d["b"])
+            == relation_style(d["relation_type"])["color"]
+        )
 
 
 def test_export_graphml_keeps_a_data_attribute_named_like_a_look(make_records):
-    records = make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "ACCUSE")])
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "ACCUSE")]
+    )
     G = build_graph(records)
     G.nodes["kb:a"]["size"] = "large"
     back = nx.read_graphml(io.BytesIO(export_bytes(G, "graphml")))
@@ -318,14 +332,18 @@ def test_export_html_is_drawn_like_the_screen_at_the_given_positions(H):
 
     A = aggregate(H)
     screen = {n: (float(i * 40), float(-i * 10)) for i, n in enumerate(A)}
-    data = snapshot_data(export_bytes(A, "html", caption="Source: x · 1 node", positions=screen).decode())
+    data = snapshot_data(
+        export_bytes(A, "html", caption="Source: x · 1 node", positions=screen).decode()
+    )
     assert data["caption"] == "Source: x · 1 node"
     for node in data["nodes"]:
         assert (node["x"], node["y"]) == screen[node["id"]]
         assert node["physics"] is False and node["shape"] and node["color"].startswith("#")
     assert data["options"]["edges"] == BASE_OPTIONS["edges"]
     assert data["options"]["physics"] == {"enabled": False}
-    curved = [e for e in data["edges"] if "smooth" in e]  # parallel edges curved apart, as on screen
+    curved = [
+        e for e in data["edges"] if "smooth" in e
+    ]  # parallel edges curved apart, as on screen
     assert curved
     labels = {row["label"] for row in data["legend"]}
     assert "person" in labels
@@ -354,21 +372,31 @@ def test_export_html_never_writes_markup_from_data():
 def test_export_png_has_room_for_labels_legend_and_caption(H):
     A = aggregate(H)
     plain = export_bytes(A, "png")
-    captioned = export_bytes(A, "png", caption="Source: sample · Filters: none · 12 nodes, 16 relations")
+    captioned = export_bytes(
+        A, "png", caption="Source: sample · Filters: none · 12 nodes, 16 relations"
+    )
     width, height = struct.unpack(">II", plain[16:24])
     assert (width, height) >= (1600, 1200)
-    bottom = lambda data: Image.open(io.BytesIO(data)).convert("L").crop((0, height - 40, width, height))  # noqa: E731
+    bottom = lambda data: (
+        Image.open(io.BytesIO(data)).convert("L").crop((0, height - 40, width, height))
+    )  # noqa: E731
     assert bottom(plain).getextrema() == (255, 255)  # white without a caption
     assert bottom(captioned).getextrema()[0] < 128  # dark text with one
     # the legend names what is drawn, in the top left corner
     corner = Image.open(io.BytesIO(plain)).convert("RGB").crop((0, 0, 400, 300))
-    person = tuple(int("4e79a7"[i:i + 2], 16) for i in (0, 2, 4))
+    person = tuple(int("4e79a7"[i : i + 2], 16) for i in (0, 2, 4))
     assert any(c == person for _, c in corner.getcolors(maxcolors=1_000_000))
 
 
 def test_export_png_uses_the_screen_positions(make_records):
-    records = make_records([("kb:a", "PERSON"), ("kb:b", "COUNTRY")], [("r1", "kb:a", "kb:b", "ACCUSE")])
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "COUNTRY")], [("r1", "kb:a", "kb:b", "ACCUSE")]
+    )
     G = build_graph(records)
-    left = Image.open(io.BytesIO(export_bytes(G, "png", positions={"kb:a": (0, 0), "kb:b": (1000, 0)})))
-    up = Image.open(io.BytesIO(export_bytes(G, "png", positions={"kb:a": (0, 0), "kb:b": (0, 1000)})))
+    left = Image.open(
+        io.BytesIO(export_bytes(G, "png", positions={"kb:a": (0, 0), "kb:b": (1000, 0)}))
+    )
+    up = Image.open(
+        io.BytesIO(export_bytes(G, "png", positions={"kb:a": (0, 0), "kb:b": (0, 1000)}))
+    )
     assert left.tobytes() != up.tobytes()

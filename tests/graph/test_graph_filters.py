@@ -74,8 +74,15 @@ def test_filters_entity_types(G):
 
 def test_filters_actor_by_alias_radius_one(G):
     H = apply_filters(G, FilterSpec(actors=("Poetin",), radius=1))
-    assert set(H) == {"kb:putin", "kb:witkoff", "kb:ushakov", "kb:russia", "kb:ukraine",
-                      "kb:europe", EVENT}
+    assert set(H) == {
+        "kb:putin",
+        "kb:witkoff",
+        "kb:ushakov",
+        "kb:russia",
+        "kb:ukraine",
+        "kb:europe",
+        EVENT,
+    }
     # edges between two neighbours are shown too (it is an induced view)
     assert H.has_edge("kb:russia", "kb:ukraine")
 
@@ -102,11 +109,11 @@ def test_filters_actor_without_relations_is_kept(G):
 
 def test_filters_radius_follows_only_visible_edges(G):
     # Witkoff and Kushner only co-occur: hidden edge, so no hop
-    H = apply_filters(G, FilterSpec(actors=("kb:kushner",), radius=1,
-                                    relation_types=("CO_OCCURS", "FAMILY")))
+    H = apply_filters(
+        G, FilterSpec(actors=("kb:kushner",), radius=1, relation_types=("CO_OCCURS", "FAMILY"))
+    )
     assert set(H) == {"kb:kushner", "kb:trump", "kb:witkoff", "kb:moscow"}
-    H = apply_filters(G, FilterSpec(actors=("kb:kushner",), radius=1,
-                                    relation_types=("FAMILY",)))
+    H = apply_filters(G, FilterSpec(actors=("kb:kushner",), radius=1, relation_types=("FAMILY",)))
     assert set(H) == {"kb:kushner", "kb:trump"}
 
 
@@ -164,8 +171,13 @@ def test_filters_keep_isolates(G):
 
 
 def test_filters_combined(G):
-    spec = FilterSpec(actors=("Putin",), radius=1, relation_types=("ROLE", "REJECT"),
-                      entity_types=("PERSON", "COUNTRY"), date_from="2025-12-01")
+    spec = FilterSpec(
+        actors=("Putin",),
+        radius=1,
+        relation_types=("ROLE", "REJECT"),
+        entity_types=("PERSON", "COUNTRY"),
+        date_from="2025-12-01",
+    )
     H = apply_filters(G, spec)
     assert keys(H) == {"r9", "r10", "r12"}
 
@@ -200,21 +212,31 @@ def test_filters_work_on_an_aggregated_digraph(G):
 @pytest.mark.parametrize(
     ("spec", "message"),
     [
-        (FilterSpec(relation_types=("MEET",)),
-         "unknown relation type 'MEET'; expected one of AGREE, CONSULT, "),
-        (FilterSpec(entity_types=("PLACE",)),
-         "unknown entity type 'PLACE'; expected one of PERSON, ORG, COUNTRY, LOCATION, EVENT"),
-        (FilterSpec(date_from="2025-12-05", date_to="2025-12-01"),
-         "date_from 2025-12-05 is after date_to 2025-12-01"),
+        (
+            FilterSpec(relation_types=("MEET",)),
+            "unknown relation type 'MEET'; expected one of AGREE, CONSULT, ",
+        ),
+        (
+            FilterSpec(entity_types=("PLACE",)),
+            "unknown entity type 'PLACE'; expected one of PERSON, ORG, COUNTRY, LOCATION, EVENT",
+        ),
+        (
+            FilterSpec(date_from="2025-12-05", date_to="2025-12-01"),
+            "date_from 2025-12-05 is after date_to 2025-12-01",
+        ),
         (FilterSpec(date_from="5 december"), "date_from: '5 december' is not a date"),
         (FilterSpec(radius=-1), "radius -1 is negative"),
         (FilterSpec(min_mentions=-2), "min_mentions -2 is negative"),
         (FilterSpec(min_weight=-0.5), "min_weight -0.5 is negative"),
         (FilterSpec(top_k=0), "top_k 0 is too small"),
-        (FilterSpec(documents=("nope",)),
-         "unknown document 'nope'; expected one of 000_5b4120fcf4eb73ee, en-1"),
-        (FilterSpec(actors=("Merkel",)),
-         "unknown actor 'Merkel': no entity has this id, label or alias"),
+        (
+            FilterSpec(documents=("nope",)),
+            "unknown document 'nope'; expected one of 000_5b4120fcf4eb73ee, en-1",
+        ),
+        (
+            FilterSpec(actors=("Merkel",)),
+            "unknown actor 'Merkel': no entity has this id, label or alias",
+        ),
     ],
 )
 def test_filters_bad_values_raise_filter_error(G, spec, message):
@@ -293,8 +315,7 @@ def test_apply_filters_agrees_with_the_reference_predicates(G, spec_field):
 @pytest.fixture
 def small(make_records):
     records = make_records(
-        [("kb:a", "PERSON", 5), ("kb:b", "PERSON", 1), ("kb:c", "COUNTRY", 2),
-         ("kb:d", "ORG", 0)],
+        [("kb:a", "PERSON", 5), ("kb:b", "PERSON", 1), ("kb:c", "COUNTRY", 2), ("kb:d", "ORG", 0)],
         [
             ("r1", "kb:a", "kb:b", "CONSULT", {"date": "2025-12"}),
             ("r2", "kb:b", "kb:c", "ASSAULT", {"date": "2024"}),
@@ -313,7 +334,11 @@ def view_keys(G, **kw):
 def test_by_relation_types_predicate(small):
     assert view_keys(small, filter_edge=by_relation_types(small)) == {"r1", "r2", "r4"}
     assert view_keys(small, filter_edge=by_relation_types(small, show_cooccurrence=True)) == {
-        "r1", "r2", "r3", "r4"}
+        "r1",
+        "r2",
+        "r3",
+        "r4",
+    }
     assert view_keys(small, filter_edge=by_relation_types(small, ["ASSAULT"])) == {"r2"}
 
 
@@ -326,8 +351,13 @@ def test_in_period_partial_dates_overlap(small):
 
 
 def test_in_period_undated_relation_is_hidden(make_records):
-    H = build_graph(make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")],
-                                 [("r1", "kb:a", "kb:b", "AGREE")], docs=(("d1", None),)))
+    H = build_graph(
+        make_records(
+            [("kb:a", "PERSON"), ("kb:b", "PERSON")],
+            [("r1", "kb:a", "kb:b", "AGREE")],
+            docs=(("d1", None),),
+        )
+    )
     assert view_keys(H, filter_edge=in_period(H, None, "2030-01-01")) == set()
     assert apply_filters(H, FilterSpec(date_to="2030-01-01")).number_of_nodes() == 0
 
@@ -344,15 +374,17 @@ def test_with_min_weight_predicate(small):
 def test_by_entity_types_and_min_mentions_predicates(small):
     people = nx.subgraph_view(small, filter_node=by_entity_types(small, ["PERSON"]))
     assert set(people) == {"kb:a", "kb:b"}
-    assert set(nx.subgraph_view(small, filter_node=with_min_mentions(small, 2))) == {
-        "kb:a", "kb:c"}
+    assert set(nx.subgraph_view(small, filter_node=with_min_mentions(small, 2))) == {"kb:a", "kb:c"}
 
 
 def test_around_and_matching_text_predicates(small):
-    assert set(nx.subgraph_view(small, filter_node=around(small, ["kb:d"], 1))) == {
-        "kb:c", "kb:d"}
+    assert set(nx.subgraph_view(small, filter_node=around(small, ["kb:d"], 1))) == {"kb:c", "kb:d"}
     assert set(nx.subgraph_view(small, filter_node=around(small, ["kb:d"], 2))) == {
-        "kb:a", "kb:b", "kb:c", "kb:d"}
+        "kb:a",
+        "kb:b",
+        "kb:c",
+        "kb:d",
+    }
     assert set(nx.subgraph_view(small, filter_node=matching_text(small, "kb:"))) == set(small)
     with pytest.raises(FilterError):
         around(small, ["kb:d"], -1)
@@ -415,7 +447,12 @@ def random_graph(seed: int, cooccurrence_share: float) -> nx.MultiDiGraph:
     rng = random.Random(seed)
     G = nx.MultiDiGraph()
     for i in range(60):
-        G.add_node(f"n{i}", type=rng.choice(["PERSON", "COUNTRY", "ORG", "EVENT"]), label=f"N {i}", mentions=i % 4 + 1)
+        G.add_node(
+            f"n{i}",
+            type=rng.choice(["PERSON", "COUNTRY", "ORG", "EVENT"]),
+            label=f"N {i}",
+            mentions=i % 4 + 1,
+        )
     others = ["CONSULT", "ACCUSE", "ROLE", "PARTICIPANT"]
     for r in range(400):
         u, v = rng.sample(sorted(G), 2)
@@ -439,11 +476,17 @@ def definition(G: nx.DiGraph, spec: FilterSpec) -> tuple[set, set]:
     if not spec.show_cooccurrence and "CO_OCCURS" not in spec.relation_types:
         wanted.discard("CO_OCCURS")
     centres = set(spec.actors)  # shown whatever their type or mentions, with their edges
-    allowed = centres | {n for n, d in G.nodes(data=True)
-                         if (not spec.entity_types or d["type"] in spec.entity_types)
-                         and d["mentions"] >= spec.min_mentions}
-    edges = {e[:-1] for e in edge_keys(G, data=True)
-             if e[-1]["type"] in wanted and e[0] in allowed and e[1] in allowed}
+    allowed = centres | {
+        n
+        for n, d in G.nodes(data=True)
+        if (not spec.entity_types or d["type"] in spec.entity_types)
+        and d["mentions"] >= spec.min_mentions
+    }
+    edges = {
+        e[:-1]
+        for e in edge_keys(G, data=True)
+        if e[-1]["type"] in wanted and e[0] in allowed and e[1] in allowed
+    }
     if centres:
         visible = nx.Graph([e[:2] for e in edges])
         visible.add_nodes_from(centres)
@@ -469,7 +512,9 @@ SPECS = [
     FilterSpec(relation_types=("CONSULT", "ROLE")),
     # hides two types (PARTICIPANT and CO_OCCURS), some on the same pairs as shown edges
     FilterSpec(relation_types=("CONSULT", "ACCUSE", "ROLE")),
-    FilterSpec(relation_types=("CONSULT", "ACCUSE", "ROLE"), entity_types=("PERSON", "COUNTRY", "ORG")),
+    FilterSpec(
+        relation_types=("CONSULT", "ACCUSE", "ROLE"), entity_types=("PERSON", "COUNTRY", "ORG")
+    ),
     FilterSpec(entity_types=("PERSON", "COUNTRY")),
     FilterSpec(entity_types=("PERSON", "ORG"), min_mentions=2),
     FilterSpec(min_mentions=3),
@@ -490,10 +535,14 @@ SPECS = [
 @pytest.mark.parametrize(
     "spec",
     SPECS,
-    ids=lambda spec: ",".join(
-        f"{f.name}={getattr(spec, f.name)}" for f in dataclasses.fields(spec)
-        if getattr(spec, f.name) != f.default
-    ) or "default",
+    ids=lambda spec: (
+        ",".join(
+            f"{f.name}={getattr(spec, f.name)}"
+            for f in dataclasses.fields(spec)
+            if getattr(spec, f.name) != f.default
+        )
+        or "default"
+    ),
 )
 def test_filters_show_exactly_what_the_spec_defines(spec, cooccurrence_share, kind):
     G = kind(random_graph(seed=7, cooccurrence_share=cooccurrence_share))
@@ -524,10 +573,17 @@ def test_filters_one_after_another_on_one_graph_each_show_their_definition():
         assert (set(H), set(edge_keys(H))) == (nodes, edges), spec
 
 
-@pytest.mark.parametrize("spec", [FilterSpec(), FilterSpec(entity_types=("PERSON", "COUNTRY")),
-                                  FilterSpec(actors=("n3",), radius=2), FilterSpec(top_k=10),
-                                  FilterSpec(relation_types=("CONSULT",))],
-                         ids=["default", "entity types", "actor", "top_k", "one type"])
+@pytest.mark.parametrize(
+    "spec",
+    [
+        FilterSpec(),
+        FilterSpec(entity_types=("PERSON", "COUNTRY")),
+        FilterSpec(actors=("n3",), radius=2),
+        FilterSpec(top_k=10),
+        FilterSpec(relation_types=("CONSULT",)),
+    ],
+    ids=["default", "entity types", "actor", "top_k", "one type"],
+)
 def test_filters_build_their_view_in_g_order_when_called(spec):
     # The bench times apply_filters alone: that is only the filter's cost if the view is built
     # there, as plain dicts, not tested lazily edge by edge when read. Views list nodes and
@@ -570,9 +626,15 @@ def test_index_keeps_only_the_last_few_cuts():
 
 def test_filters_showing_every_edge_drop_isolates_without_touching_the_graph():
     G = nx.MultiDiGraph()
-    G.add_nodes_from([("a", {"type": "PERSON"}), ("b", {"type": "PERSON"}), ("alone", {"type": "ORG"})])
+    G.add_nodes_from(
+        [("a", {"type": "PERSON"}), ("b", {"type": "PERSON"}), ("alone", {"type": "ORG"})]
+    )
     G.add_edge("a", "b", key="r1", type="CO_OCCURS")
     H = apply_filters(G, FilterSpec(show_cooccurrence=True))
     assert sorted(H) == ["a", "b"] and list(H.edges(keys=True)) == [("a", "b", "r1")]
     assert sorted(G) == ["a", "alone", "b"] and G.number_of_edges() == 1
-    assert sorted(apply_filters(G, FilterSpec(show_cooccurrence=True, keep_isolates=True))) == ["a", "alone", "b"]
+    assert sorted(apply_filters(G, FilterSpec(show_cooccurrence=True, keep_isolates=True))) == [
+        "a",
+        "alone",
+        "b",
+    ]

@@ -20,12 +20,12 @@ pytestmark = [
 def test_html_snapshot_draws_offline(G, tmp_path):
     from playwright.sync_api import sync_playwright
 
-    page_file = write_export(apply_filters(G, FilterSpec()), "html", tmp_path / "graph.html",
-                             title="Moscow talks")
+    page_file = write_export(
+        apply_filters(G, FilterSpec()), "html", tmp_path / "graph.html", title="Moscow talks"
+    )
     requests, errors = [], []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM),
-                                             args=["--no-sandbox"])
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
         try:
             context = browser.new_context(offline=True)
             page = context.new_page()

@@ -65,12 +65,20 @@ def test_metrics_communities_separate_two_groups():
 
 def test_key_actors_table(G):
     table = key_actors(G, top=5)
-    assert list(table.columns) == ["id", "label", "type", "mentions", "degree",
-                                   "weighted_degree", "pagerank", "betweenness", "community"]
+    assert list(table.columns) == [
+        "id",
+        "label",
+        "type",
+        "mentions",
+        "degree",
+        "weighted_degree",
+        "pagerank",
+        "betweenness",
+        "community",
+    ]
     assert len(table) == 5
     assert "EVENT" not in set(table["type"])
-    pr = {n: v for n, v in nx.pagerank(G, weight="weight").items()
-          if G.nodes[n]["type"] != "EVENT"}
+    pr = {n: v for n, v in nx.pagerank(G, weight="weight").items() if G.nodes[n]["type"] != "EVENT"}
     assert table.loc[0, "id"] == max(pr, key=pr.get)
     assert list(table["pagerank"]) == sorted(table["pagerank"], reverse=True)
     putin = key_actors(G, top=50).set_index("id").loc["kb:putin"]

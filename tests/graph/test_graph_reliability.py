@@ -7,7 +7,6 @@ import itertools
 import re
 
 import networkx as nx
-
 import pytest
 
 from graph.build import build_graph
@@ -27,12 +26,35 @@ def _records(make_records):
     return make_records(
         PEOPLE,
         [
-            ("r1", "kb:a", "kb:b", "AGREE", {"mode": "asserted", "confidence": 0.9, "date_source": "document"}),
-            ("r2", "kb:a", "kb:b", "AGREE", {"mode": "negated", "negated": True, "confidence": 0.9}),
+            (
+                "r1",
+                "kb:a",
+                "kb:b",
+                "AGREE",
+                {"mode": "asserted", "confidence": 0.9, "date_source": "document"},
+            ),
+            (
+                "r2",
+                "kb:a",
+                "kb:b",
+                "AGREE",
+                {"mode": "negated", "negated": True, "confidence": 0.9},
+            ),
             ("r3", "kb:a", "kb:c", "ASSAULT", {"mode": "possible", "confidence": 0.45}),
-            ("r4", "kb:c", "kb:d", "CONSULT", {"mode": "planned", "confidence": 0.7, "reported_by": "kb:b",
-                                                "speech_verb": "said", "date": "2025-12-06",
-                                                "date_source": "text"}),
+            (
+                "r4",
+                "kb:c",
+                "kb:d",
+                "CONSULT",
+                {
+                    "mode": "planned",
+                    "confidence": 0.7,
+                    "reported_by": "kb:b",
+                    "speech_verb": "said",
+                    "date": "2025-12-06",
+                    "date_source": "text",
+                },
+            ),
             ("r5", "kb:b", "kb:d", "ACCUSE", {"mode": "asserted", "confidence": 0.95}),
         ],
     )
@@ -57,8 +79,12 @@ def test_edges_carry_mode_reporter_and_date_source(G):
 
 def test_records_without_mode_take_it_from_negated(make_records):
     # records written before modes existed: negated is the only mode they know
-    G = build_graph(make_records(PEOPLE[:2], [("r1", "kb:a", "kb:b", "AGREE", {"negated": True}),
-                                              ("r2", "kb:a", "kb:b", "AGREE")]))
+    G = build_graph(
+        make_records(
+            PEOPLE[:2],
+            [("r1", "kb:a", "kb:b", "AGREE", {"negated": True}), ("r2", "kb:a", "kb:b", "AGREE")],
+        )
+    )
     assert [G.edges["kb:a", "kb:b", k]["mode"] for k in ("r1", "r2")] == ["negated", "asserted"]
     assert G.edges["kb:a", "kb:b", "r1"]["date_source"] == "document"  # the article's date
 
@@ -70,8 +96,16 @@ def test_the_library_default_hides_nothing_new(G):
 
 def test_hide_negated_and_the_threshold(G):
     assert keys_of(apply_filters(G, FilterSpec(hide_negated=True))) == {"r1", "r3", "r4", "r5"}
-    assert keys_of(apply_filters(G, FilterSpec(min_confidence=0.7))) == {"r1", "r2", "r4", "r5"}  # 0.7 kept
-    assert keys_of(apply_filters(G, FilterSpec(hide_negated=True, min_confidence=0.8))) == {"r1", "r5"}
+    assert keys_of(apply_filters(G, FilterSpec(min_confidence=0.7))) == {
+        "r1",
+        "r2",
+        "r4",
+        "r5",
+    }  # 0.7 kept
+    assert keys_of(apply_filters(G, FilterSpec(hide_negated=True, min_confidence=0.8))) == {
+        "r1",
+        "r5",
+    }
 
 
 def test_modes_list_what_is_shown(G):
@@ -88,15 +122,28 @@ def test_every_route_of_apply_filters_agrees_with_a_plain_scan(G):
         if spec.hide_negated and "negated" not in spec.modes:
             wanted.discard("negated")
         return {
-            k for u, v, k, d in G.edges(keys=True, data=True)
-            if d["mode"] in wanted and d["confidence"] >= spec.min_confidence
+            k
+            for u, v, k, d in G.edges(keys=True, data=True)
+            if d["mode"] in wanted
+            and d["confidence"] >= spec.min_confidence
             and (not spec.actors or {u, v} & {"kb:a"})
-            and (not spec.entity_types or {G.nodes[u]["type"], G.nodes[v]["type"]} <= set(spec.entity_types))
+            and (
+                not spec.entity_types
+                or {G.nodes[u]["type"], G.nodes[v]["type"]} <= set(spec.entity_types)
+            )
         }
 
     for hide, threshold, modes, extra in itertools.product(
-        (False, True), (0.0, 0.5, 0.8, 0.96), ((), ("asserted", "possible")),
-        ({}, {"actors": ("kb:a",)}, {"entity_types": ("PERSON",)}, {"top_k": 10}, {"min_weight": 1}),
+        (False, True),
+        (0.0, 0.5, 0.8, 0.96),
+        ((), ("asserted", "possible")),
+        (
+            {},
+            {"actors": ("kb:a",)},
+            {"entity_types": ("PERSON",)},
+            {"top_k": 10},
+            {"min_weight": 1},
+        ),
     ):
         spec = FilterSpec(hide_negated=hide, min_confidence=threshold, modes=modes, **extra)
         assert keys_of(apply_filters(G, spec)) == expected(spec), spec
@@ -135,10 +182,21 @@ def test_an_aggregated_edge_is_as_sure_as_its_surest_relation(G):
 
 
 def test_aggregated_dates_prefer_the_text(make_records):
-    G = build_graph(make_records(PEOPLE[:2], [
-        ("r1", "kb:a", "kb:b", "CONSULT", {"date": "2025-12-01", "date_source": "text"}),
-        ("r2", "kb:a", "kb:b", "CONSULT", {"date_source": "document"}),  # the article's 2025-12-02
-    ]))
+    G = build_graph(
+        make_records(
+            PEOPLE[:2],
+            [
+                ("r1", "kb:a", "kb:b", "CONSULT", {"date": "2025-12-01", "date_source": "text"}),
+                (
+                    "r2",
+                    "kb:a",
+                    "kb:b",
+                    "CONSULT",
+                    {"date_source": "document"},
+                ),  # the article's 2025-12-02
+            ],
+        )
+    )
     ab = aggregate(G).edges["kb:a", "kb:b"]
     assert (ab["date"], ab["date_source"]) == ("2025-12-01", "text")
 
@@ -146,8 +204,14 @@ def test_aggregated_dates_prefer_the_text(make_records):
 def test_modes_are_drawn_apart_and_explained_in_the_legend(G):
     edges = {e["id"]: e for e in vis_data(G)["edges"]}
     assert edges["r1"]["dashes"] is False and edges["r1"]["label"] == "agree"
-    assert edges["r2"]["dashes"] == MODE_STYLES["negated"]["dashes"] and edges["r2"]["label"] == "not agree"
-    assert edges["r3"]["dashes"] == MODE_STYLES["possible"]["dashes"] and edges["r3"]["label"] == "assault (may)"
+    assert (
+        edges["r2"]["dashes"] == MODE_STYLES["negated"]["dashes"]
+        and edges["r2"]["label"] == "not agree"
+    )
+    assert (
+        edges["r3"]["dashes"] == MODE_STYLES["possible"]["dashes"]
+        and edges["r3"]["label"] == "assault (may)"
+    )
     assert edges["r2"]["dashes"] != edges["r3"]["dashes"]  # negated is told apart from possible
     assert edges["r2"]["title"].splitlines()[0].endswith("agree (negated)")
     assert "reported by: B (said)" in edges["r4"]["title"].splitlines()
@@ -173,13 +237,18 @@ def test_the_command_line_has_the_reliability_filters(G):
     from graph.__main__ import build_parser, spec_from_args
 
     def spec(*flags: str) -> FilterSpec:
-        return spec_from_args(build_parser().parse_args(["export", "in.json", "-o", "out.gexf", *flags]))
+        return spec_from_args(
+            build_parser().parse_args(["export", "in.json", "-o", "out.gexf", *flags])
+        )
 
     assert spec() == FilterSpec()  # the command line shows every relation unless asked
     chosen = spec("--hide-negated", "--min-confidence", "0.8")
     assert (chosen.hide_negated, chosen.min_confidence) == (True, 0.8)
     assert keys_of(apply_filters(G, chosen)) == {"r1", "r5"}
-    assert keys_of(apply_filters(G, spec("--mode", "POSSIBLE", "--mode", "planned"))) == {"r3", "r4"}
+    assert keys_of(apply_filters(G, spec("--mode", "POSSIBLE", "--mode", "planned"))) == {
+        "r3",
+        "r4",
+    }
     with pytest.raises(SystemExit):
         spec("--min-confidence", "2")
 
@@ -190,7 +259,11 @@ def test_the_csv_export_lists_mode_reporter_and_date_source(G):
     _, rows = csv_rows(G)
     by_id = {r["id"]: r for r in rows}
     assert by_id["r2"]["mode"] == "negated"
-    assert (by_id["r4"]["mode"], by_id["r4"]["reported_by"], by_id["r4"]["speech_verb"]) == ("planned", "kb:b", "said")
+    assert (by_id["r4"]["mode"], by_id["r4"]["reported_by"], by_id["r4"]["speech_verb"]) == (
+        "planned",
+        "kb:b",
+        "said",
+    )
     assert (by_id["r4"]["date_source"], by_id["r1"]["date_source"]) == ("text", "document")
 
 
@@ -198,8 +271,12 @@ def test_gexf_draws_modes_as_gephi_line_shapes(G, tmp_path):
     from graph.export import export_bytes
 
     gexf = export_bytes(G, "gexf").decode("utf-8")
-    shape = {ident: re.search(r'<viz:shape value="(\w+)"', body)
-             for ident, body in re.findall(r'<edge [^>]*\bid="([^"]+)"[^>]*>(.*?)</edge>', gexf, flags=re.S)}
+    shape = {
+        ident: re.search(r'<viz:shape value="(\w+)"', body)
+        for ident, body in re.findall(
+            r'<edge [^>]*\bid="([^"]+)"[^>]*>(.*?)</edge>', gexf, flags=re.S
+        )
+    }
     assert shape["r1"] is None  # a fact: solid, GEXF's default
     assert shape["r2"].group(1) == "dotted" and shape["r3"].group(1) == "dashed"
     path = tmp_path / "g.gexf"

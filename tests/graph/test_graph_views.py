@@ -17,14 +17,18 @@ def test_aggregate_merges_parallel_relations_and_counts_them(G, sample_records):
     A = aggregate(G)
     assert isinstance(A, nx.DiGraph) and not A.is_multigraph()
     family = A.edges["kb:kushner", "kb:trump"]
-    ids = [r["id"] for r in sample_records["relations"]
-           if (r["source"], r["target"]) == ("kb:kushner", "kb:trump")]
+    ids = [
+        r["id"]
+        for r in sample_records["relations"]
+        if (r["source"], r["target"]) == ("kb:kushner", "kb:trump")
+    ]
     assert family["type"] == "FAMILY"
     assert family["weight"] == len(ids) == 2
     assert family["relations"] == ids
     assert family["types"] == {"FAMILY": 2}
-    assert family["sentences"] == [G.edges["kb:kushner", "kb:trump", r]["sentences"][0]
-                                   for r in ids]
+    assert family["sentences"] == [
+        G.edges["kb:kushner", "kb:trump", r]["sentences"][0] for r in ids
+    ]
     assert set(A.nodes) == set(G.nodes)
     assert A.graph["sentences"] is G.graph["sentences"]
 
@@ -69,9 +73,11 @@ def test_actor_view_keeps_other_relations_and_skips_locations(G):
 def test_actor_view_event_without_targets_links_sources_pairwise(make_records):
     records = make_records(
         [("kb:a", "PERSON"), ("kb:b", "PERSON"), ("kb:c", "PERSON"), ("event:e", "EVENT")],
-        [("p1", "kb:a", "event:e", "PARTICIPANT", {"role": "source"}),
-         ("p2", "kb:b", "event:e", "PARTICIPANT", {"role": "source"}),
-         ("p3", "event:e", "kb:c", "PARTICIPANT", {"role": "source"})],
+        [
+            ("p1", "kb:a", "event:e", "PARTICIPANT", {"role": "source"}),
+            ("p2", "kb:b", "event:e", "PARTICIPANT", {"role": "source"}),
+            ("p3", "event:e", "kb:c", "PARTICIPANT", {"role": "source"}),
+        ],
     )
     H = actor_view(build_graph(records))
     assert sorted(H.edges()) == [("kb:a", "kb:b"), ("kb:a", "kb:c"), ("kb:b", "kb:c")]
@@ -82,10 +88,12 @@ def test_actor_view_does_not_project_an_event_the_records_already_link(make_reco
     # Extraction linked a and c (different sides) and left a and b (same side) apart.
     records = make_records(
         [("kb:a", "PERSON"), ("kb:b", "PERSON"), ("kb:c", "PERSON"), ("event:e", "EVENT")],
-        [("p1", "kb:a", "event:e", "PARTICIPANT", {"role": "source"}),
-         ("p2", "kb:b", "event:e", "PARTICIPANT", {"role": "source"}),
-         ("p3", "kb:c", "event:e", "PARTICIPANT", {"role": "source"}),
-         ("r1", "kb:a", "kb:c", "CONSULT", {"event": "event:e"})],
+        [
+            ("p1", "kb:a", "event:e", "PARTICIPANT", {"role": "source"}),
+            ("p2", "kb:b", "event:e", "PARTICIPANT", {"role": "source"}),
+            ("p3", "kb:c", "event:e", "PARTICIPANT", {"role": "source"}),
+            ("r1", "kb:a", "kb:c", "CONSULT", {"event": "event:e"}),
+        ],
     )
     H = actor_view(build_graph(records))
     assert sorted((u, v, k) for u, v, k in H.edges(keys=True)) == [("kb:a", "kb:c", "r1")]
@@ -102,8 +110,11 @@ def test_select_aggregate_applies_min_weight_to_merged_counts(G):
 
 def test_select_actors_view_filters_on_event_types(G):
     H = select(G, FilterSpec(relation_types=("CONSULT",)), view="actors")
-    assert set(H.edges()) == {("kb:putin", "kb:witkoff"), ("kb:putin", "kb:kushner"),
-                              ("kb:zelensky", "kb:macron")}
+    assert set(H.edges()) == {
+        ("kb:putin", "kb:witkoff"),
+        ("kb:putin", "kb:kushner"),
+        ("kb:zelensky", "kb:macron"),
+    }
 
 
 def test_select_full_is_apply_filters(G):

@@ -58,7 +58,10 @@ def test_style_families_and_shapes_can_be_told_apart():
 
 def test_style_legend_of_the_types_on_screen_lists_only_those():
     rows = legend(["COUNTRY"], ["ASSAULT"])
-    assert [(r["kind"], r["label"]) for r in rows] == [("entity", "country"), ("relation", "conflict: assault")]
+    assert [(r["kind"], r["label"]) for r in rows] == [
+        ("entity", "country"),
+        ("relation", "conflict: assault"),
+    ]
 
 
 def test_vis_data_ids_and_colours(G):
@@ -90,8 +93,9 @@ def test_vis_data_tooltips_are_plain_text_with_evidence(G):
 
 
 def test_vis_data_untrusted_text_stays_text(make_records):
-    records = make_records([("kb:a", "PERSON"), ("kb:b", "PERSON")],
-                           [("r1", "kb:a", "kb:b", "ACCUSE")])
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "ACCUSE")]
+    )
     evil = '<img src=x onerror="alert(1)">'
     records["entities"][0]["label"] = evil
     records["sentences"][0]["text"] = f"He wrote {evil}."

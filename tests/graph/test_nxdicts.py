@@ -46,8 +46,9 @@ def test_no_module_but_nxdicts_reads_networkx_private_dicts():
     found = [
         f"{path.relative_to(ROOT)}:{n}"
         for folder in ("app.py", "records", "extract", "store", "graph", "ui", "bench")
-        for path in ([ROOT / folder] if folder.endswith(".py")
-                     else sorted((ROOT / folder).rglob("*.py")))
+        for path in (
+            [ROOT / folder] if folder.endswith(".py") else sorted((ROOT / folder).rglob("*.py"))
+        )
         if path.name != "nxdicts.py"
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if private.search(line)

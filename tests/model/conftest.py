@@ -29,11 +29,15 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def alpino_scores(nlp: Language) -> dict:
     """spaCy's scores of the pipeline on the held-out UD Alpino test set (news, 596 sentences)."""
-    converted = conllu_to_docs(ALPINO_TEST.read_text(encoding="utf8"), n_sents=10, merge_subtokens=True)
+    converted = conllu_to_docs(
+        ALPINO_TEST.read_text(encoding="utf8"), n_sents=10, merge_subtokens=True
+    )
     gold = list(DocBin(docs=list(converted)).get_docs(nlp.vocab))  # into the pipeline's vocab
     for doc in gold:
         for token in doc:
-            if token.lemma_ != "_":  # the training lemmas lost Alpino's separators: mee_nemen -> meenemen
+            if (
+                token.lemma_ != "_"
+            ):  # the training lemmas lost Alpino's separators: mee_nemen -> meenemen
                 token.lemma_ = token.lemma_.replace("_", "")
     examples = [Example(nlp.make_doc(doc.text), doc) for doc in gold]
     return nlp.evaluate(examples)

@@ -16,7 +16,9 @@ def sentence(*words: tuple[str, str, str, int, str]) -> list[str]:
     """CoNLL-U lines from (form, lemma, UPOS, head, deprel) tuples, numbered from 1."""
     lines = ["# sent_id = test"]
     for position, (form, lemma, upos, head, deprel) in enumerate(words, start=1):
-        lines.append("\t".join([str(position), form, lemma, upos, "_", "_", str(head), deprel, "_", "_"]))
+        lines.append(
+            "\t".join([str(position), form, lemma, upos, "_", "_", str(head), deprel, "_", "_"])
+        )
     return lines
 
 

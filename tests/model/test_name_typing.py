@@ -13,8 +13,16 @@ pytestmark = pytest.mark.model
 
 name_typing = pytest.importorskip("nl_newsgraph_sm.name_typing")
 
-TABLE = {"sandy": "LOC", "angers": "LOC", "airbus": "ORG", "moskou": "LOC", "kremlin": "ORG", "rubio": "LOC",
-         "apple": "ORG", "franse": "LOC"}
+TABLE = {
+    "sandy": "LOC",
+    "angers": "LOC",
+    "airbus": "ORG",
+    "moskou": "LOC",
+    "kremlin": "ORG",
+    "rubio": "LOC",
+    "apple": "ORG",
+    "franse": "LOC",
+}
 FIRST_NAMES = {"vladimir", "steve", "sandy", "volodymyr", "marco"}
 
 
@@ -61,7 +69,18 @@ def test_name_typing_glued_names_split_at_a_first_name() -> None:
 
 def test_name_typing_product_number_is_cut_and_surname_variant_inherits_type() -> None:
     doc = parsed(
-        ["Volodymyr", "Zelenski", "en", "Zelensky", "kochten", "een", "Airbus", "A380", "in", "Kupyans"],
+        [
+            "Volodymyr",
+            "Zelenski",
+            "en",
+            "Zelensky",
+            "kochten",
+            "een",
+            "Airbus",
+            "A380",
+            "in",
+            "Kupyans",
+        ],
         ["PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "PROPN"],
         [4, 0, 3, 0, 4, 6, 4, 6, 9, 4],
         ["nsubj", "flat", "cc", "conj", "ROOT", "det", "obj", "flat", "case", "obl"],
@@ -84,9 +103,33 @@ def test_name_typing_a_word_tagged_as_a_name_once_is_a_name_throughout() -> None
     # the tagger took the sentence-initial "Poetin" for a noun; "Oorlog" is one
     doc = parsed(
         ["Vladimir", "Poetin", "sprak", ".", "Poetin", "zei", "het", ".", "Oorlog", "dreigt", "."],
-        ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PRON", "PUNCT", "NOUN", "VERB", "PUNCT"],
+        [
+            "PROPN",
+            "PROPN",
+            "VERB",
+            "PUNCT",
+            "NOUN",
+            "VERB",
+            "PRON",
+            "PUNCT",
+            "NOUN",
+            "VERB",
+            "PUNCT",
+        ],
         [2, 0, 2, 2, 5, 5, 5, 5, 9, 9, 9],
-        ["nsubj", "flat", "ROOT", "punct", "nsubj", "ROOT", "obj", "punct", "nsubj", "ROOT", "punct"],
+        [
+            "nsubj",
+            "flat",
+            "ROOT",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "obj",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "punct",
+        ],
     )
     assert typed(doc) == [("Vladimir Poetin", "PER"), ("Poetin", "PER")]
 
@@ -142,10 +185,32 @@ def test_name_typing_keeps_a_known_organisation_opening_a_sentence_in_its_name()
     # "Apple Computer kondigde ... aan" with "Apple" tagged ADJ; "Vliegtuigfabrikant Boeing" loses
     # its headline noun
     doc = parsed(
-        ["Apple", "Computer", "kondigde", "het", "aan", ".", "Vliegtuigfabrikant", "Boeing", "groeit", "."],
+        [
+            "Apple",
+            "Computer",
+            "kondigde",
+            "het",
+            "aan",
+            ".",
+            "Vliegtuigfabrikant",
+            "Boeing",
+            "groeit",
+            ".",
+        ],
         ["ADJ", "NOUN", "VERB", "PRON", "ADP", "PUNCT", "NOUN", "PROPN", "VERB", "PUNCT"],
         [1, 2, 2, 2, 2, 2, 8, 6, 8, 8],
-        ["amod", "nsubj", "ROOT", "obj", "compound:prt", "punct", "nsubj", "appos", "ROOT", "punct"],
+        [
+            "amod",
+            "nsubj",
+            "ROOT",
+            "obj",
+            "compound:prt",
+            "punct",
+            "nsubj",
+            "appos",
+            "ROOT",
+            "punct",
+        ],
     )
     assert [text for text, _ in typed(doc)] == ["Apple Computer", "Boeing"]
 

@@ -18,13 +18,17 @@ FLOORS = {"pos_acc": 0.94, "dep_uas": 0.82, "dep_las": 0.76, "lemma_acc": 0.925,
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
 def test_pipeline_alpino_test_accuracy_floor(alpino_scores: dict, metric: str) -> None:
-    assert alpino_scores[metric] >= FLOORS[metric], f"{metric} {alpino_scores[metric]:.4f} < {FLOORS[metric]}"
+    assert alpino_scores[metric] >= FLOORS[metric], (
+        f"{metric} {alpino_scores[metric]:.4f} < {FLOORS[metric]}"
+    )
 
 
 def test_pipeline_components_and_labels(nlp) -> None:
     assert nlp.pipe_names[-1] == "newsgraph_name_typer"
     assert {"morphologizer", "parser", "trainable_lemmatizer"} <= set(nlp.pipe_names)
-    assert {"nsubj", "obj", "obl", "nmod", "flat", "nmod:poss", "obl:agent"} <= set(nlp.get_pipe("parser").labels)
+    assert {"nsubj", "obj", "obl", "nmod", "flat", "nmod:poss", "obl:agent"} <= set(
+        nlp.get_pipe("parser").labels
+    )
     assert nlp.meta["license"] == "CC BY-SA 4.0"
     assert any("LassySmall" in source["name"] for source in nlp.meta["sources"])
 
@@ -33,8 +37,12 @@ def test_pipeline_ships_each_name_table_with_its_licence(nlp) -> None:
     # first_names.txt comes from a GFDL 1.2 name dictionary, names.tsv from MIT actor lists
     tables = nlp.path / "newsgraph_name_typer"
     assert (tables / "first_names.txt").exists() and (tables / "names.tsv").exists()
-    assert "GNU Free Documentation License" in (tables / "LICENSE.gfdl-1.2.txt").read_text(encoding="utf8")
-    assert "Copyright (c) 2014 Open Event Data" in (tables / "LICENSE.phoenix-mit.txt").read_text(encoding="utf8")
+    assert "GNU Free Documentation License" in (tables / "LICENSE.gfdl-1.2.txt").read_text(
+        encoding="utf8"
+    )
+    assert "Copyright (c) 2014 Open Event Data" in (tables / "LICENSE.phoenix-mit.txt").read_text(
+        encoding="utf8"
+    )
     notice = (nlp.path / "LICENSES_SOURCES").read_text(encoding="utf8")
     assert "first_names.txt" in notice and "GNU Free Documentation License 1.2" in notice
     assert any(source["license"] == "GFDL 1.2" for source in nlp.meta["sources"])
@@ -54,10 +62,34 @@ def test_pipeline_paragraph_breaks_are_not_names(sample_doc) -> None:
     assert not [e.text for e in sample_doc.ents if "\n" in e.text or not e.text[:1].isupper()]
 
 
-PEOPLE = ["Poetin", "Trump", "Witkoff", "Kushner", "Ushakov", "Zelenski", "Zelensky", "Rubio", "Macron"]
+PEOPLE = [
+    "Poetin",
+    "Trump",
+    "Witkoff",
+    "Kushner",
+    "Ushakov",
+    "Zelenski",
+    "Zelensky",
+    "Rubio",
+    "Macron",
+]
 PLACES = [
-    "Oekraïne", "Moskou", "Rusland", "Kiev", "Europa", "Verenigde Staten", "VS", "Washington", "Krim",
-    "Ierland", "Donetsk", "Loehansk", "Pokrovsk", "Vovchansk", "Kupyans", "Oost-Oekraïne",
+    "Oekraïne",
+    "Moskou",
+    "Rusland",
+    "Kiev",
+    "Europa",
+    "Verenigde Staten",
+    "VS",
+    "Washington",
+    "Krim",
+    "Ierland",
+    "Donetsk",
+    "Loehansk",
+    "Pokrovsk",
+    "Vovchansk",
+    "Kupyans",
+    "Oost-Oekraïne",
 ]
 
 
@@ -66,7 +98,9 @@ def test_pipeline_sample_article_every_person_mention_is_a_person(sample_doc, na
     mentions = [t for t in sample_doc if t.text == name]
     assert mentions, f"{name} not in the sample article"
     for tok in mentions:
-        assert tok.ent_type_ == "PER", f"{name} at token {tok.i} typed {tok.ent_type_ or 'no entity'}"
+        assert tok.ent_type_ == "PER", (
+            f"{name} at token {tok.i} typed {tok.ent_type_ or 'no entity'}"
+        )
 
 
 @pytest.mark.parametrize("name", PLACES)
@@ -76,7 +110,10 @@ def test_pipeline_sample_article_every_place_mention_is_a_location(sample_doc, n
     assert starts, f"{name} not in the sample article"
     for i in starts:
         ents = [e for e in sample_doc.ents if e.start <= i < e.end]
-        assert ents and ents[0].text == name and ents[0].label_ == "LOC", (name, [(e.text, e.label_) for e in ents])
+        assert ents and ents[0].text == name and ents[0].label_ == "LOC", (
+            name,
+            [(e.text, e.label_) for e in ents],
+        )
 
 
 @pytest.mark.parametrize(

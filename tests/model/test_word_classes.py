@@ -16,8 +16,12 @@ pytestmark = pytest.mark.model
 word_classes = pytest.importorskip("nl_newsgraph_sm.word_classes")
 
 TABLES = {
-    "index": {"noun": ["einde", "weekeinde", "preek"], "verb": ["prijzen", "preken"], "adj": ["subtiel"],
-              "det": ["de"]},
+    "index": {
+        "noun": ["einde", "weekeinde", "preek"],
+        "verb": ["prijzen", "preken"],
+        "adj": ["subtiel"],
+        "det": ["de"],
+    },
     "exc": {"verb": {"zei": ["zeggen"]}},
     "rules": {"adj": [["er", ""]], "noun": [["en", ""]], "verb": [["de", "en"]]},
     "lookup": {"prijst": "prijzen"},
@@ -74,5 +78,10 @@ def test_word_classes_shipped_tables_carry_their_licence(nlp: Language) -> None:
     folder = Path(nlp.path) / "word_classes"
     assert (folder / word_classes.TABLES_FILE).exists()
     assert "MIT License" in (folder / word_classes.LICENSE_FILE).read_text(encoding="utf8")
-    assert "(word_classes/nl_lemma_tables.json.gz)" in (Path(nlp.path) / "LICENSES_SOURCES").read_text(encoding="utf8")
-    assert any(source["license"] == "MIT" and "lemma tables" in source["name"] for source in nlp.meta["sources"])
+    assert "(word_classes/nl_lemma_tables.json.gz)" in (
+        Path(nlp.path) / "LICENSES_SOURCES"
+    ).read_text(encoding="utf8")
+    assert any(
+        source["license"] == "MIT" and "lemma tables" in source["name"]
+        for source in nlp.meta["sources"]
+    )

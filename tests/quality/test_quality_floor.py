@@ -38,13 +38,19 @@ def _in_run(key: str) -> bool:
 
 def read_baseline() -> dict[str, float]:
     if not BASELINE.is_file():
-        pytest.fail(f"{BASELINE.relative_to(REPO)} is missing: generate it with "
-                    f"`python -m bench.quality --split {SPLIT} --save-baseline` and commit it", pytrace=False)
+        pytest.fail(
+            f"{BASELINE.relative_to(REPO)} is missing: generate it with "
+            f"`python -m bench.quality --split {SPLIT} --save-baseline` and commit it",
+            pytrace=False,
+        )
     figures = json.loads(BASELINE.read_text(encoding="utf8")).get("figures", {})
     kept = {k: v for k, v in figures.items() if _in_run(k)}
     if not kept:
-        pytest.fail(f"{BASELINE.relative_to(REPO)} has no {SPLIT}-split figures: regenerate it with "
-                    f"`python -m bench.quality --split {SPLIT} --save-baseline`", pytrace=False)
+        pytest.fail(
+            f"{BASELINE.relative_to(REPO)} has no {SPLIT}-split figures: regenerate it with "
+            f"`python -m bench.quality --split {SPLIT} --save-baseline`",
+            pytrace=False,
+        )
     return kept
 
 
@@ -68,7 +74,13 @@ def test_no_figure_falls_below_the_baseline(current):
             fallen.append(f"{key}: {before:.3f} -> {current[key]:.3f}")
     problems = []
     if fallen:
-        problems.append(f"{len(fallen)} figures fell by more than {LIMIT} below the baseline:\n  " + "\n  ".join(fallen))
+        problems.append(
+            f"{len(fallen)} figures fell by more than {LIMIT} below the baseline:\n  "
+            + "\n  ".join(fallen)
+        )
     if vanished:
-        problems.append(f"{len(vanished)} baseline figures were not computed (gold removed, or nothing left to measure them on):\n  " + "\n  ".join(vanished))
+        problems.append(
+            f"{len(vanished)} baseline figures were not computed (gold removed, or nothing left to measure them on):\n  "
+            + "\n  ".join(vanished)
+        )
     assert not problems, "\n".join(problems)

@@ -14,8 +14,13 @@ from bench.quality import agreement, report
 from bench.quality.corpus import Gold, read_gold
 from bench.quality.match import align, date_matches, norm, pred_docs
 from bench.quality.metrics import (
-    crosslingual_counts, crosslingual_figures, figures, score_article, typing_counts,
-    typing_figures, typing_prediction,
+    crosslingual_counts,
+    crosslingual_figures,
+    figures,
+    score_article,
+    typing_counts,
+    typing_figures,
+    typing_prediction,
 )
 
 GOLD_ENTITIES = [
@@ -23,28 +28,50 @@ GOLD_ENTITIES = [
     {"id": "bolton", "type": "PERSON", "forms": ["John Bolton", "Bolton"]},
     {"id": "USA", "type": "COUNTRY", "forms": ["United States", "US"]},
     {"id": "white_house", "type": "ORG", "forms": ["White House"]},
-    {"id": "event:ouster", "type": "EVENT", "forms": ["ouster"], "kind": "other",
-     "participants": ["trump", "bolton"], "date": "2019-09-10", "location": None},
+    {
+        "id": "event:ouster",
+        "type": "EVENT",
+        "forms": ["ouster"],
+        "kind": "other",
+        "participants": ["trump", "bolton"],
+        "date": "2019-09-10",
+        "location": None,
+    },
 ]
 
 
 def rel(source, target, types, *, directed=True, mode="asserted", date=None):
-    return {"source": source, "target": target, "types": types, "directed": directed,
-            "mode": mode, "date": date, "reported_by": None, "evidence": ""}
+    return {
+        "source": source,
+        "target": target,
+        "types": types,
+        "directed": directed,
+        "mode": mode,
+        "date": date,
+        "reported_by": None,
+        "evidence": "",
+    }
 
 
 GOLD_RELATIONS = [
-    rel("trump", "bolton", ["COERCE"], date="2019-09"),   # 1: found, typed, forward, date right
-    rel("bolton", "USA", ["ROLE"]),                       # 2: found, typed, forward
-    rel("trump", "USA", ["ROLE"]),                        # 3: found, typed, but only backwards
+    rel("trump", "bolton", ["COERCE"], date="2019-09"),  # 1: found, typed, forward, date right
+    rel("bolton", "USA", ["ROLE"]),  # 2: found, typed, forward
+    rel("trump", "USA", ["ROLE"]),  # 3: found, typed, but only backwards
     rel("trump", "white_house", ["STATEMENT"], mode="negated"),  # 4: White House never found
-    rel("trump", "event:ouster", ["PARTICIPANT"]),        # 5: found, typed, forward
+    rel("trump", "event:ouster", ["PARTICIPANT"]),  # 5: found, typed, forward
 ]
 
 
 def entity(eid, label, type_, **extra):
-    return {"id": eid, "label": label, "type": type_, "aliases": [label], "country": None,
-            "mentions": 1, **extra}
+    return {
+        "id": eid,
+        "label": label,
+        "type": type_,
+        "aliases": [label],
+        "country": None,
+        "mentions": 1,
+        **extra,
+    }
 
 
 def mention(eid, text, doc="d1"):
@@ -52,33 +79,50 @@ def mention(eid, text, doc="d1"):
 
 
 def prel(n, source, target, type_, confidence, *, doc="d1", date="2019-09-12", **extra):
-    return {"id": f"{doc}:r{n}", "source": source, "target": target, "type": type_, "trigger": "x",
-            "negated": False, "sentence": f"{doc}:0", "confidence": confidence, "date": date, **extra}
+    return {
+        "id": f"{doc}:r{n}",
+        "source": source,
+        "target": target,
+        "type": type_,
+        "trigger": "x",
+        "negated": False,
+        "sentence": f"{doc}:0",
+        "confidence": confidence,
+        "date": date,
+        **extra,
+    }
 
 
 RECORDS = {
     "documents": [{"id": "d1"}],
     "entities": [
         entity("kb:donald_trump", "Donald Trump", "PERSON"),
-        entity("kb:bolton", "Bolton", "LOCATION"),          # right form, wrong type
+        entity("kb:bolton", "Bolton", "LOCATION"),  # right form, wrong type
         entity("person:john-bolton", "John Bolton", "PERSON"),  # so Bolton is split in two nodes
         entity("kb:USA", "United States", "COUNTRY"),
-        entity("org:twitter", "Twitter", "ORG"),             # not in the gold
-        entity("event:d1:1", "other", "EVENT", event={"type": "COERCE", "trigger": "ouster",
-                                                     "location": None, "date": "2019-09-10"}),
+        entity("org:twitter", "Twitter", "ORG"),  # not in the gold
+        entity(
+            "event:d1:1",
+            "other",
+            "EVENT",
+            event={"type": "COERCE", "trigger": "ouster", "location": None, "date": "2019-09-10"},
+        ),
     ],
     "mentions": [
-        mention("kb:donald_trump", "Trump"), mention("kb:bolton", "Bolton's"),
-        mention("person:john-bolton", "John Bolton"), mention("kb:USA", "the US"),
-        mention("org:twitter", "Twitter"), mention("event:d1:1", "ouster"),
+        mention("kb:donald_trump", "Trump"),
+        mention("kb:bolton", "Bolton's"),
+        mention("person:john-bolton", "John Bolton"),
+        mention("kb:USA", "the US"),
+        mention("org:twitter", "Twitter"),
+        mention("event:d1:1", "ouster"),
     ],
     "relations": [
         prel(0, "kb:donald_trump", "kb:bolton", "COERCE", 0.95, date="2019-09-10"),  # right
-        prel(1, "person:john-bolton", "kb:USA", "ROLE", 0.9),                        # right
-        prel(2, "kb:USA", "kb:donald_trump", "ROLE", 0.6),                           # wrong way round
-        prel(3, "kb:donald_trump", "org:twitter", "STATEMENT", 0.6),                 # Twitter: no gold
+        prel(1, "person:john-bolton", "kb:USA", "ROLE", 0.9),  # right
+        prel(2, "kb:USA", "kb:donald_trump", "ROLE", 0.6),  # wrong way round
+        prel(3, "kb:donald_trump", "org:twitter", "STATEMENT", 0.6),  # Twitter: no gold
         prel(4, "kb:donald_trump", "event:d1:1", "PARTICIPANT", 0.8, role="source"),  # right
-        prel(5, "kb:donald_trump", "kb:USA", "CO_OCCURS", 0.2),                      # never counts
+        prel(5, "kb:donald_trump", "kb:USA", "CO_OCCURS", 0.2),  # never counts
     ],
 }
 
@@ -121,8 +165,8 @@ def test_entities(figs):
 
 
 def test_pairs(figs):
-    assert figs["pairs.recall"] == 0.8            # pairs 1, 2, 3, 5 of 5
-    assert figs["pairs.typed_accuracy"] == 0.8    # each of them with the gold type
+    assert figs["pairs.recall"] == 0.8  # pairs 1, 2, 3, 5 of 5
+    assert figs["pairs.typed_accuracy"] == 0.8  # each of them with the gold type
     assert figs["pairs.direction_accuracy"] == 0.75  # pair 3 only runs target -> source
     assert figs["pairs.type.ROLE.recall"] == 1.0
     assert figs["pairs.type.STATEMENT.recall"] == 0.0
@@ -132,24 +176,27 @@ def test_relation_precision_and_calibration(figs):
     # typed relations between gold entities: r0, r1, r2, r4 (r3 goes to Twitter); r2 is wrong
     assert figs["relations.precision"] == 0.75
     assert figs["relations.statement_share"] == 0.2  # 1 STATEMENT of 5 typed relations
-    assert figs["calibration.0.9-1.share_right"] == 1.0   # r0 0.95, r1 0.9
+    assert figs["calibration.0.9-1.share_right"] == 1.0  # r0 0.95, r1 0.9
     assert figs["calibration.0.5-0.7.share_right"] == 0.0  # r2 0.6
     assert figs["calibration.0.8-0.9.share_right"] == 1.0  # r4 0.8
     assert "calibration.0-0.5.share_right" not in figs  # no relation in that band
 
 
 def test_mode_date_events(figs):
-    assert figs["mode.accuracy"] == 0.0   # the one negated gold relation (4) is not found
+    assert figs["mode.accuracy"] == 0.0  # the one negated gold relation (4) is not found
     assert "mode.found_accuracy" not in figs  # ... so there is no found one to judge
-    assert figs["date.accuracy"] == 1.0   # 2019-09-10 predicted for gold 2019-09
+    assert figs["date.accuracy"] == 1.0  # 2019-09-10 predicted for gold 2019-09
     assert figs["date.found_accuracy"] == 1.0
-    assert figs["events.recall"] == 1.0   # "ouster" is a gold form of the event
+    assert figs["events.recall"] == 1.0  # "ouster" is a gold form of the event
     assert figs["events.participant_recall"] == 0.5  # Trump, not Bolton
     assert figs["events.date_accuracy"] == 1.0
 
 
 def test_mode_from_negated_flag_and_mode_field():
-    gold = [rel("trump", "USA", ["SUPPORT"], mode="negated"), rel("trump", "bolton", ["SUPPORT"], mode="planned")]
+    gold = [
+        rel("trump", "USA", ["SUPPORT"], mode="negated"),
+        rel("trump", "bolton", ["SUPPORT"], mode="planned"),
+    ]
     records = json.loads(json.dumps(RECORDS))
     records["relations"] = [
         prel(0, "kb:donald_trump", "kb:USA", "SUPPORT", 0.9, negated=True),
@@ -161,16 +208,25 @@ def test_mode_from_negated_flag_and_mode_field():
 
 
 def test_own_type_wins_and_wrong_merges_are_counted():
-    gold = [{"id": "USA", "type": "COUNTRY", "forms": ["Washington"]},
-            {"id": "washington", "type": "LOCATION", "forms": ["Washington"]},
-            {"id": "trump", "type": "PERSON", "forms": ["Trump"]},
-            {"id": "pence", "type": "PERSON", "forms": ["Pence"]}]
-    records = {"documents": [{"id": "d1"}],
-               "entities": [entity("kb:washington", "Washington", "LOCATION"),
-                            entity("person:x", "Trump", "PERSON")],
-               "mentions": [mention("kb:washington", "Washington"), mention("person:x", "Trump"),
-                            mention("person:x", "Pence")],
-               "relations": []}
+    gold = [
+        {"id": "USA", "type": "COUNTRY", "forms": ["Washington"]},
+        {"id": "washington", "type": "LOCATION", "forms": ["Washington"]},
+        {"id": "trump", "type": "PERSON", "forms": ["Trump"]},
+        {"id": "pence", "type": "PERSON", "forms": ["Pence"]},
+    ]
+    records = {
+        "documents": [{"id": "d1"}],
+        "entities": [
+            entity("kb:washington", "Washington", "LOCATION"),
+            entity("person:x", "Trump", "PERSON"),
+        ],
+        "mentions": [
+            mention("kb:washington", "Washington"),
+            mention("person:x", "Trump"),
+            mention("person:x", "Pence"),
+        ],
+        "relations": [],
+    }
     doc = pred_docs(records)["d1"]
     al = align(gold, doc)
     assert al.to_gold["kb:washington"] == {"washington"}
@@ -183,22 +239,31 @@ def test_own_type_wins_and_wrong_merges_are_counted():
 def test_symmetric_types_and_undirected_gold_count_either_way():
     gold = [rel("trump", "USA", ["CONSULT"]), rel("bolton", "USA", ["SUPPORT"], directed=False)]
     records = json.loads(json.dumps(RECORDS))
-    records["relations"] = [prel(0, "kb:USA", "kb:donald_trump", "CONSULT", 0.9),
-                            prel(1, "kb:USA", "person:john-bolton", "SUPPORT", 0.9),
-                            prel(2, "kb:USA", "kb:donald_trump", "SUPPORT", 0.9)]
+    records["relations"] = [
+        prel(0, "kb:USA", "kb:donald_trump", "CONSULT", 0.9),
+        prel(1, "kb:USA", "person:john-bolton", "SUPPORT", 0.9),
+        prel(2, "kb:USA", "kb:donald_trump", "SUPPORT", 0.9),
+    ]
     figs = figures(score_article(GOLD_ENTITIES, gold, pred_docs(records)["d1"]))
     assert figs["relations.precision"] == pytest.approx(2 / 3, abs=1e-4)
     assert figs["pairs.direction_accuracy"] == 0.0  # the one directed gold pair runs backwards
 
 
 def test_event_typing_prediction_prefers_plover_and_forward():
-    records = {"documents": [{"id": "s1"}, {"id": "s2"}],
-               "entities": [entity("kb:RUS", "Russia", "COUNTRY"), entity("kb:UKR", "Ukraine", "COUNTRY")],
-               "mentions": [mention("kb:RUS", "Russia", "s1"), mention("kb:UKR", "Ukraine", "s1"),
-                            mention("kb:RUS", "Russia", "s2")],
-               "relations": [prel(0, "kb:RUS", "kb:UKR", "STATEMENT", 0.9, doc="s1"),
-                             prel(1, "kb:UKR", "kb:RUS", "ASSAULT", 0.5, doc="s1"),
-                             prel(2, "kb:RUS", "kb:UKR", "THREATEN", 0.4, doc="s1")]}
+    records = {
+        "documents": [{"id": "s1"}, {"id": "s2"}],
+        "entities": [entity("kb:RUS", "Russia", "COUNTRY"), entity("kb:UKR", "Ukraine", "COUNTRY")],
+        "mentions": [
+            mention("kb:RUS", "Russia", "s1"),
+            mention("kb:UKR", "Ukraine", "s1"),
+            mention("kb:RUS", "Russia", "s2"),
+        ],
+        "relations": [
+            prel(0, "kb:RUS", "kb:UKR", "STATEMENT", 0.9, doc="s1"),
+            prel(1, "kb:UKR", "kb:RUS", "ASSAULT", 0.5, doc="s1"),
+            prel(2, "kb:RUS", "kb:UKR", "THREATEN", 0.4, doc="s1"),
+        ],
+    }
     docs = pred_docs(records)
     assert typing_prediction(docs["s1"], "Russia", "Ukraine") == "THREATEN"
     assert typing_prediction(docs["s2"], "Russia", "Ukraine") == "NONE"
@@ -214,12 +279,23 @@ def test_event_typing_prediction_prefers_plover_and_forward():
 def test_crosslingual_agreement():
     en = Gold("d1", "en", "a", GOLD_ENTITIES, GOLD_RELATIONS)
     nl_entities = [dict(e) for e in GOLD_ENTITIES]
-    nl = Gold("d1", "nl", "a", nl_entities, [rel("trump", "bolton", ["COERCE"]), rel("USA", "trump", ["ROLE"]),
-                                             rel("bolton", "white_house", ["ROLE"])])
+    nl = Gold(
+        "d1",
+        "nl",
+        "a",
+        nl_entities,
+        [
+            rel("trump", "bolton", ["COERCE"]),
+            rel("USA", "trump", ["ROLE"]),
+            rel("bolton", "white_house", ["ROLE"]),
+        ],
+    )
     doc = pred_docs(RECORDS)["d1"]
     nl_records = json.loads(json.dumps(RECORDS))
-    nl_records["relations"] = [prel(0, "kb:donald_trump", "kb:bolton", "ASSAULT", 0.9),
-                               prel(1, "kb:donald_trump", "kb:USA", "ROLE", 0.9)]
+    nl_records["relations"] = [
+        prel(0, "kb:donald_trump", "kb:bolton", "ASSAULT", 0.9),
+        prel(1, "kb:donald_trump", "kb:USA", "ROLE", 0.9),
+    ]
     # pairs in both gold files: trump-bolton and trump-USA (either order); the nl extraction
     # types the first ASSAULT (en: COERCE), the second ROLE like en.
     f = crosslingual_figures(crosslingual_counts(en, doc, nl, pred_docs(nl_records)["d1"]))
@@ -228,12 +304,19 @@ def test_crosslingual_agreement():
 
 def test_agreement_between_annotators():
     a = Gold("d1", "en", "a", GOLD_ENTITIES[:4], GOLD_RELATIONS[:4])
-    b_entities = [{"id": "donald_trump", "type": "PERSON", "forms": ["Trump"]},
-                  {"id": "john_bolton", "type": "PERSON", "forms": ["Bolton"]},
-                  {"id": "USA", "type": "COUNTRY", "forms": ["U.S."]},
-                  {"id": "white_house", "type": "LOCATION", "forms": ["White House"]}]
-    b = Gold("d1", "en", "b", b_entities, [rel("john_bolton", "donald_trump", ["ASSAULT"]),
-                                          rel("john_bolton", "USA", ["ROLE"])])
+    b_entities = [
+        {"id": "donald_trump", "type": "PERSON", "forms": ["Trump"]},
+        {"id": "john_bolton", "type": "PERSON", "forms": ["Bolton"]},
+        {"id": "USA", "type": "COUNTRY", "forms": ["U.S."]},
+        {"id": "white_house", "type": "LOCATION", "forms": ["White House"]},
+    ]
+    b = Gold(
+        "d1",
+        "en",
+        "b",
+        b_entities,
+        [rel("john_bolton", "donald_trump", ["ASSAULT"]), rel("john_bolton", "USA", ["ROLE"])],
+    )
     f = agreement.agreement_figures(agreement.agreement_counts(a, b))
     # entities: Trump, Bolton by form, USA by id; White House differs in type -> 3/4 both ways
     assert f["entities.f1"] == 0.75
@@ -246,13 +329,25 @@ def test_agreement_between_annotators():
 def test_read_gold_reports_problems(tmp_path):
     (tmp_path / "en").mkdir()
     path = tmp_path / "en" / "x1.a.json"
-    path.write_text(json.dumps({
-        "article": "x1", "lang": "en", "annotator": "a",
-        "entities": [{"id": "trump", "type": "PERSON", "forms": ["Trump"]},
-                     {"id": "iran", "type": "STATE", "forms": ["Iran"]}],
-        "relations": [rel("trump", "iran", ["THREATEN"]), rel("trump", "trump", ["ROLE"], mode="maybe"),
-                      rel("trump", "trump", ["HUG"], date="Tuesday")],
-    }), encoding="utf8")
+    path.write_text(
+        json.dumps(
+            {
+                "article": "x1",
+                "lang": "en",
+                "annotator": "a",
+                "entities": [
+                    {"id": "trump", "type": "PERSON", "forms": ["Trump"]},
+                    {"id": "iran", "type": "STATE", "forms": ["Iran"]},
+                ],
+                "relations": [
+                    rel("trump", "iran", ["THREATEN"]),
+                    rel("trump", "trump", ["ROLE"], mode="maybe"),
+                    rel("trump", "trump", ["HUG"], date="Tuesday"),
+                ],
+            }
+        ),
+        encoding="utf8",
+    )
     gold = read_gold(path, "Trump spoke.")
     assert [e["id"] for e in gold.entities] == ["trump"]
     assert len(gold.relations) == 2  # the one to the unknown entity is left out
@@ -261,10 +356,18 @@ def test_read_gold_reports_problems(tmp_path):
 
 
 def test_diff_knows_which_way_is_worse():
-    baseline = {"en.dev.pairs.recall": 0.5, "en.dev.entities.split_share": 0.1,
-                "en.dev.relations.statement_share": 0.3, "en.dev.entities.f1": 0.7}
-    now = {"en.dev.pairs.recall": 0.47, "en.dev.entities.split_share": 0.15,
-           "en.dev.relations.statement_share": 0.9, "en.dev.entities.f1": 0.69}
+    baseline = {
+        "en.dev.pairs.recall": 0.5,
+        "en.dev.entities.split_share": 0.1,
+        "en.dev.relations.statement_share": 0.3,
+        "en.dev.entities.f1": 0.7,
+    }
+    now = {
+        "en.dev.pairs.recall": 0.47,
+        "en.dev.entities.split_share": 0.15,
+        "en.dev.relations.statement_share": 0.9,
+        "en.dev.entities.f1": 0.69,
+    }
     _, fallen = report.diff(now, baseline)
     assert fallen == ["en.dev.entities.split_share", "en.dev.pairs.recall"]
 
@@ -277,12 +380,20 @@ def test_counts_add_up_across_articles():
 
 
 def test_event_typing_ends_may_be_cut_short_or_carry_a_title():
-    records = {"documents": [{"id": "s1"}],
-               "entities": [entity("kb:abdullah_ii", "Abdullah II", "PERSON"), entity("kb:IND", "India", "COUNTRY"),
-                            entity("kb:INDO", "Indonesia", "COUNTRY")],
-               "mentions": [mention("kb:abdullah_ii", "Abdullah II", "s1"), mention("kb:IND", "Indian", "s1"),
-                            mention("kb:INDO", "Indonesia", "s1")],
-               "relations": [prel(0, "kb:abdullah_ii", "kb:IND", "CONSULT", 0.5, doc="s1")]}
+    records = {
+        "documents": [{"id": "s1"}],
+        "entities": [
+            entity("kb:abdullah_ii", "Abdullah II", "PERSON"),
+            entity("kb:IND", "India", "COUNTRY"),
+            entity("kb:INDO", "Indonesia", "COUNTRY"),
+        ],
+        "mentions": [
+            mention("kb:abdullah_ii", "Abdullah II", "s1"),
+            mention("kb:IND", "Indian", "s1"),
+            mention("kb:INDO", "Indonesia", "s1"),
+        ],
+        "relations": [prel(0, "kb:abdullah_ii", "kb:IND", "CONSULT", 0.5, doc="s1")],
+    }
     doc = pred_docs(records)["s1"]
     assert typing_prediction(doc, "King Abdullah II", "Indian government") == "CONSULT"
     assert typing_prediction(doc, "King Abdullah II", "Indonesia") == "NONE"
@@ -301,13 +412,35 @@ def test_meantime_scoring_follows_the_protocol():
     gold = {("k", 0, 0, 2, "ORG"), ("k", 0, 3, 4, "ORG"), ("k", 0, 5, 6, "LOC")}
     other = [("k", 0, 2, 3)]  # an event mention on "sued"
     records = {
-        "entities": [entity("org:apple", "Apple Inc", "ORG"), entity("person:samsung", "Samsung", "PERSON"),
-                     entity("kb:paris", "Paris", "LOCATION"), entity("org:sued", "Sued", "ORG")],
+        "entities": [
+            entity("org:apple", "Apple Inc", "ORG"),
+            entity("person:samsung", "Samsung", "PERSON"),
+            entity("kb:paris", "Paris", "LOCATION"),
+            entity("org:sued", "Sued", "ORG"),
+        ],
         "mentions": [
-            {"entity": "org:apple", "sentence": "m0:0", "start": 0, "end": 9, "text": "Apple Inc"},  # snaps to "Inc."
-            {"entity": "person:samsung", "sentence": "m0:0", "start": 16, "end": 23, "text": "Samsung"},  # wrong type
+            {
+                "entity": "org:apple",
+                "sentence": "m0:0",
+                "start": 0,
+                "end": 9,
+                "text": "Apple Inc",
+            },  # snaps to "Inc."
+            {
+                "entity": "person:samsung",
+                "sentence": "m0:0",
+                "start": 16,
+                "end": 23,
+                "text": "Samsung",
+            },  # wrong type
             {"entity": "kb:paris", "sentence": "m0:0", "start": 27, "end": 32, "text": "Paris"},
-            {"entity": "org:sued", "sentence": "m0:0", "start": 11, "end": 15, "text": "sued"},  # overlaps other: ignored
+            {
+                "entity": "org:sued",
+                "sentence": "m0:0",
+                "start": 11,
+                "end": 15,
+                "text": "sued",
+            },  # overlaps other: ignored
         ],
     }
     f = meantime.score(records, offsets, gold, other)
@@ -326,20 +459,48 @@ def test_cli_agreement_on_a_tiny_data_folder(tmp_path, capsys):
     (data / "articles.tsv").write_text(
         "# comment\nid\tfile\trow\tdate\tdomain\tsplit\ttranslated\turl\n"
         "wn2019-103\twikinews_2019.csv\t103\t2019-09-12\tdomestic_politics\tdev\tyes\thttp://x\n",
-        encoding="utf8")
+        encoding="utf8",
+    )
     (data / "nl" / "wn2019-103.txt").write_text("Trump ontsloeg Bolton.", encoding="utf8")
     for annotator, types in (("a", ["COERCE"]), ("b", ["ACCUSE"])):
-        (data / "gold" / "nl" / f"wn2019-103.{annotator}.json").write_text(json.dumps({
-            "article": "wn2019-103", "lang": "nl", "annotator": annotator,
-            "entities": [{"id": "trump", "type": "PERSON", "forms": ["Trump"]},
-                         {"id": "bolton", "type": "PERSON", "forms": ["Bolton"]}],
-            "relations": [rel("trump", "bolton", types)]}), encoding="utf8")
+        (data / "gold" / "nl" / f"wn2019-103.{annotator}.json").write_text(
+            json.dumps(
+                {
+                    "article": "wn2019-103",
+                    "lang": "nl",
+                    "annotator": annotator,
+                    "entities": [
+                        {"id": "trump", "type": "PERSON", "forms": ["Trump"]},
+                        {"id": "bolton", "type": "PERSON", "forms": ["Bolton"]},
+                    ],
+                    "relations": [rel("trump", "bolton", types)],
+                }
+            ),
+            encoding="utf8",
+        )
     out = tmp_path / "out.json"
-    assert main(["--agreement", "--lang", "nl", "--data", str(data), "--json", str(out),
-                 "--baseline", str(tmp_path / "none.json")]) == 0
+    assert (
+        main(
+            [
+                "--agreement",
+                "--lang",
+                "nl",
+                "--data",
+                str(data),
+                "--json",
+                str(out),
+                "--baseline",
+                str(tmp_path / "none.json"),
+            ]
+        )
+        == 0
+    )
     figures = json.loads(out.read_text(encoding="utf8"))["figures"]
-    assert figures == {"nl.dev.agreement.entities.f1": 1.0, "nl.dev.agreement.pairs.f1": 1.0,
-                       "nl.dev.agreement.typed_pairs.f1": 0.0}
+    assert figures == {
+        "nl.dev.agreement.entities.f1": 1.0,
+        "nl.dev.agreement.pairs.f1": 1.0,
+        "nl.dev.agreement.typed_pairs.f1": 0.0,
+    }
     assert "nl: 1 articles" in capsys.readouterr().out
 
 

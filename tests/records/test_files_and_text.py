@@ -30,8 +30,10 @@ def test_write_atomic_keeps_an_existing_files_mode_and_leaves_nothing_behind(tmp
 @pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600)])
 def test_write_atomic_gives_a_new_file_the_umasks_mode(tmp_path, umask, mode):
     out = tmp_path / "new.bin"
-    code = (f"import os; os.umask({umask:#o}); from records.files import write_atomic; "
-            f"write_atomic({str(out)!r}, b'x', fsync=True)")
+    code = (
+        f"import os; os.umask({umask:#o}); from records.files import write_atomic; "
+        f"write_atomic({str(out)!r}, b'x', fsync=True)"
+    )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
     assert out.read_bytes() == b"x" and out.stat().st_mode & 0o777 == mode
 

@@ -84,8 +84,15 @@ def store_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -
     return request.getfixturevalue("postgres_url")
 
 
-def build_records(doc_id: str, text: str, entities: list[dict], *, date: str | None = "2025-12-03",
-                  language: str = "en", relations: list[tuple[str, str, str]] = ()) -> dict[str, Any]:
+def build_records(
+    doc_id: str,
+    text: str,
+    entities: list[dict],
+    *,
+    date: str | None = "2025-12-03",
+    language: str = "en",
+    relations: list[tuple[str, str, str]] = (),
+) -> dict[str, Any]:
     """Valid one-document records: one sentence holding ``text``; each entity mentioned once by its label.
 
     ``relations`` are (actor id, type, recipient id), dated with the document.
@@ -94,18 +101,54 @@ def build_records(doc_id: str, text: str, entities: list[dict], *, date: str | N
     for e in entities:
         start = text.find(e["label"])
         assert start >= 0, f"{e['label']!r} is not in the text"
-        mentions.append({"entity": e["id"], "sentence": f"{doc_id}:0", "start": start,
-                         "end": start + len(e["label"]), "text": e["label"]})
+        mentions.append(
+            {
+                "entity": e["id"],
+                "sentence": f"{doc_id}:0",
+                "start": start,
+                "end": start + len(e["label"]),
+                "text": e["label"],
+            }
+        )
     full = [{"aliases": [e["label"]], "country": None, "mentions": 1, **e} for e in entities]
     return {
         "schema_version": 1,
-        "documents": [{"id": doc_id, "title": doc_id, "language": language, "date": date, "source": f"{doc_id}.txt", "text": text}],
-        "sentences": [{"id": f"{doc_id}:0", "doc": doc_id, "index": 0, "start": 0, "end": len(text), "text": text}],
+        "documents": [
+            {
+                "id": doc_id,
+                "title": doc_id,
+                "language": language,
+                "date": date,
+                "source": f"{doc_id}.txt",
+                "text": text,
+            }
+        ],
+        "sentences": [
+            {
+                "id": f"{doc_id}:0",
+                "doc": doc_id,
+                "index": 0,
+                "start": 0,
+                "end": len(text),
+                "text": text,
+            }
+        ],
         "entities": full,
         "mentions": mentions,
         "relations": [
-            {"id": f"{doc_id}:r{n}", "source": a, "target": b, "type": t, "trigger": "met", "negated": False,
-             "sentence": f"{doc_id}:0", "confidence": 0.9, "date": date, "trigger_start": 0, "trigger_end": 1}
+            {
+                "id": f"{doc_id}:r{n}",
+                "source": a,
+                "target": b,
+                "type": t,
+                "trigger": "met",
+                "negated": False,
+                "sentence": f"{doc_id}:0",
+                "confidence": 0.9,
+                "date": date,
+                "trigger_start": 0,
+                "trigger_end": 1,
+            }
             for n, (a, t, b) in enumerate(relations)
         ],
     }
@@ -113,8 +156,13 @@ def build_records(doc_id: str, text: str, entities: list[dict], *, date: str | N
 
 def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
     """``python -m extract ingest ...`` in a subprocess, as a user runs it."""
-    return subprocess.run([sys.executable, "-m", "extract", "ingest", "--quiet", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "extract", "ingest", "--quiet", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def english_variants(folder: Path, count: int) -> Path:
@@ -123,19 +171,30 @@ def english_variants(folder: Path, count: int) -> Path:
     path = folder / "variants.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for i in range(count):
-            row = {"id": f"variant-{i:03d}", "title": f"Variant {i}", "date": "2025-12-03", "language": "en",
-                   "text": f"{text}\nThis is report number {i} from the newsroom."}
+            row = {
+                "id": f"variant-{i:03d}",
+                "title": f"Variant {i}",
+                "date": "2025-12-03",
+                "language": "en",
+                "text": f"{text}\nThis is report number {i} from the newsroom.",
+            }
             out.write(json.dumps(row) + "\n")
     return path
 
 
 def comparable(records: dict[str, Any]) -> dict[str, Any]:
     """Records with every list sorted, so two stores can be compared whatever their insertion order."""
-    return {key: sorted(value, key=lambda item: json.dumps(item, sort_keys=True)) if isinstance(value, list) else value
-            for key, value in records.items()}
+    return {
+        key: sorted(value, key=lambda item: json.dumps(item, sort_keys=True))
+        if isinstance(value, list)
+        else value
+        for key, value in records.items()
+    }
 
 
-def run_in_read_only_folder(folder: Path, argv: list[str], timeout: float = 300) -> subprocess.CompletedProcess:
+def run_in_read_only_folder(
+    folder: Path, argv: list[str], timeout: float = 300
+) -> subprocess.CompletedProcess:
     """Run ``argv`` (from the repository root) while ``folder`` cannot be written to, as a user meets it.
 
     Root may write anywhere, so for root the folder becomes a read-only bind mount in a private
@@ -154,8 +213,15 @@ def run_in_read_only_folder(folder: Path, argv: list[str], timeout: float = 300)
     if shutil.which("unshare") is None:
         pytest.skip("running as root without unshare(1): cannot make a folder read-only for root")
     script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" || exit 97; shift; exec "$@"'
-    result = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", str(folder), *argv], cwd=ROOT,
-                            capture_output=True, text=True, timeout=timeout)
+    result = subprocess.run(
+        ["unshare", "-m", "sh", "-c", script, "sh", str(folder), *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     if result.returncode == 97:
-        pytest.skip(f"running as root, and a read-only bind mount is not allowed here: {result.stderr.strip()}")
+        pytest.skip(
+            f"running as root, and a read-only bind mount is not allowed here: {result.stderr.strip()}"
+        )
     return result

@@ -13,16 +13,21 @@ import time
 from pathlib import Path
 
 import pytest
+from store_helpers import ROOT, backend, build_records, comparable, postgres_url, store_target  # noqa: F401 (fixtures)
 
 from records import validate_records
 from store import open_store
-from store_helpers import ROOT, backend, build_records, comparable, postgres_url, store_target  # noqa: F401 (fixtures)
 
 PEOPLE = [
     {"id": "kb:vladimir_putin", "label": "Vladimir Putin", "type": "PERSON", "country": "RUS"},
     {"id": "kb:steve_witkoff", "label": "Steve Witkoff", "type": "PERSON", "country": "USA"},
     {"id": "kb:jared_kushner", "label": "Jared Kushner", "type": "PERSON", "country": "USA"},
-    {"id": "kb:volodymyr_zelensky", "label": "Volodymyr Zelensky", "type": "PERSON", "country": "UKR"},
+    {
+        "id": "kb:volodymyr_zelensky",
+        "label": "Volodymyr Zelensky",
+        "type": "PERSON",
+        "country": "UKR",
+    },
 ]
 TYPES = ["CONSULT", "SUPPORT", "ACCUSE", "THREATEN"]
 
@@ -49,8 +54,13 @@ def article(n: int) -> dict:
     a, b = PEOPLE[n % 4], PEOPLE[(n + 1) % 4]
     own = {"id": f"kb:reporter_{n}", "label": f"Reporter {n}", "type": "PERSON"}
     text = f"{a['label']} and {b['label']} spoke, said {own['label']} in report {n}."
-    return build_records(f"report-{n:02d}", text, [a, b, own], date=f"2025-12-{n % 28 + 1:02d}",
-                         relations=[(a["id"], TYPES[n % 4], b["id"]), (own["id"], "STATEMENT", a["id"])])
+    return build_records(
+        f"report-{n:02d}",
+        text,
+        [a, b, own],
+        date=f"2025-12-{n % 28 + 1:02d}",
+        relations=[(a["id"], TYPES[n % 4], b["id"]), (own["id"], "STATEMENT", a["id"])],
+    )
 
 
 def write_files(folder: Path, numbers: list[int]) -> list[str]:
@@ -71,15 +81,33 @@ def write_files(folder: Path, numbers: list[int]) -> list[str]:
 def test_store_two_writers_at_once_store_what_one_would(store_target, tmp_path, first, second):
     files = tmp_path / "records"
     files.mkdir()
-    open_store(store_target).close()  # created (and migrated) before the race, as after a first ingest
+    open_store(
+        store_target
+    ).close()  # created (and migrated) before the race, as after a first ingest
     barrier = tmp_path / "go"
     writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, store_target, str(barrier), *write_files(files, numbers)],
-                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                WRITER,
+                store_target,
+                str(barrier),
+                *write_files(files, numbers),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for numbers in (first, second)
     ]
     deadline = time.monotonic() + 120
-    while len(list(tmp_path.glob("go.*"))) < 2 and time.monotonic() < deadline and all(w.poll() is None for w in writers):
+    while (
+        len(list(tmp_path.glob("go.*"))) < 2
+        and time.monotonic() < deadline
+        and all(w.poll() is None for w in writers)
+    ):
         time.sleep(0.01)
     barrier.touch()  # both have the store open: go
     outputs = [w.communicate(timeout=300) for w in writers]

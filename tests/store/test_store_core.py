@@ -6,13 +6,14 @@ import sqlite3
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
+from store_helpers import backend, build_records, comparable, postgres_url, store_target  # noqa: F401 (fixtures)
 
 from graph.build import build_graph
 from records import validate_records
 from store import StoreError, content_hash, open_store
 from store.migrations import MIGRATIONS
 from store.schema import SCHEMA_VERSION, metadata
-from store_helpers import backend, build_records, comparable, postgres_url, store_target  # noqa: F401 (fixtures)
+
 
 @pytest.fixture
 def records_of():
@@ -27,12 +28,23 @@ def as_comparable():
 
 
 PUTIN = {"id": "kb:vladimir_putin", "label": "Vladimir Putin", "type": "PERSON", "country": "RUS"}
-KUSHNER = {"id": "person:jared-kushner", "label": "Jared Kushner", "type": "PERSON", "aliases": ["Jared Kushner", "Kushner"]}
+KUSHNER = {
+    "id": "person:jared-kushner",
+    "label": "Jared Kushner",
+    "type": "PERSON",
+    "aliases": ["Jared Kushner", "Kushner"],
+}
 
 
-def test_store_round_trip_gives_back_the_records_and_a_graph(store_target, records_of, as_comparable):
-    records = records_of("a", "Vladimir Putin met Jared Kushner.", [PUTIN, KUSHNER],
-                         relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")])
+def test_store_round_trip_gives_back_the_records_and_a_graph(
+    store_target, records_of, as_comparable
+):
+    records = records_of(
+        "a",
+        "Vladimir Putin met Jared Kushner.",
+        [PUTIN, KUSHNER],
+        relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")],
+    )
     with open_store(store_target) as store:
         outcomes = store.add_records(records)
         back = store.records()
@@ -55,16 +67,44 @@ def test_store_same_text_is_stored_once(store_target, records_of):
         assert store.counts() == before
     with open_store(store_target) as reopened:
         assert reopened.counts() == before
-        assert reopened.known_hashes([content_hash("Vladimir Putin spoke."), content_hash("new")]) == {content_hash("Vladimir Putin spoke.")}
+        assert reopened.known_hashes(
+            [content_hash("Vladimir Putin spoke."), content_hash("new")]
+        ) == {content_hash("Vladimir Putin spoke.")}
 
 
 def test_store_a_taken_document_id_gets_a_suffix_with_all_its_ids(store_target, records_of):
     first = records_of("news", "Vladimir Putin spoke.", [PUTIN])
     second = records_of("news", "Jared Kushner listened.", [KUSHNER])
-    second["entities"].append({"id": "event:news:0", "label": "talks", "type": "EVENT", "aliases": ["talks"], "country": None,
-                               "mentions": 0, "event": {"type": "CONSULT", "trigger": "talks", "location": None, "date": "2025-12-02"}})
-    second["relations"].append({"id": "news:r0", "source": "person:jared-kushner", "target": "event:news:0", "type": "PARTICIPANT",
-                                "trigger": "", "negated": False, "sentence": "news:0", "confidence": 0.5, "date": "2025-12-02", "role": "source"})
+    second["entities"].append(
+        {
+            "id": "event:news:0",
+            "label": "talks",
+            "type": "EVENT",
+            "aliases": ["talks"],
+            "country": None,
+            "mentions": 0,
+            "event": {
+                "type": "CONSULT",
+                "trigger": "talks",
+                "location": None,
+                "date": "2025-12-02",
+            },
+        }
+    )
+    second["relations"].append(
+        {
+            "id": "news:r0",
+            "source": "person:jared-kushner",
+            "target": "event:news:0",
+            "type": "PARTICIPANT",
+            "trigger": "",
+            "negated": False,
+            "sentence": "news:0",
+            "confidence": 0.5,
+            "date": "2025-12-02",
+            "role": "source",
+        }
+    )
     with open_store(store_target) as store:
         store.add_records(first)
         (outcome,) = store.add_records(second)
@@ -79,8 +119,13 @@ def test_store_a_taken_document_id_gets_a_suffix_with_all_its_ids(store_target, 
 
 def test_store_links_a_name_seen_before_to_the_same_entity(store_target, records_of):
     english = records_of("en", "Jared Kushner met Vladimir Putin.", [KUSHNER, PUTIN], language="en")
-    dutch = records_of("nl", "Kushner sprak met Vladimir Putin.", [{"id": "person:kushner", "label": "Kushner", "type": "PERSON"}, PUTIN],
-                       language="nl", relations=[("person:kushner", "CONSULT", "kb:vladimir_putin")])
+    dutch = records_of(
+        "nl",
+        "Kushner sprak met Vladimir Putin.",
+        [{"id": "person:kushner", "label": "Kushner", "type": "PERSON"}, PUTIN],
+        language="nl",
+        relations=[("person:kushner", "CONSULT", "kb:vladimir_putin")],
+    )
     with open_store(store_target) as store:
         store.add_records(english)
         (outcome,) = store.add_records(dutch)
@@ -108,8 +153,16 @@ def test_store_links_a_name_seen_before_to_the_same_entity(store_target, records
 def test_store_linking_by_spelling_is_careful(store_target, records_of, stored, new, linked):
     from records.text import alias_key as fold
 
-    a = records_of("a", f"{stored} spoke.", [{"id": "person:" + fold(stored).replace(" ", "-"), "label": stored, "type": "PERSON"}])
-    b = records_of("b", f"{new} spoke.", [{"id": "person:" + fold(new).replace(" ", "-") + "-x", "label": new, "type": "PERSON"}])
+    a = records_of(
+        "a",
+        f"{stored} spoke.",
+        [{"id": "person:" + fold(stored).replace(" ", "-"), "label": stored, "type": "PERSON"}],
+    )
+    b = records_of(
+        "b",
+        f"{new} spoke.",
+        [{"id": "person:" + fold(new).replace(" ", "-") + "-x", "label": new, "type": "PERSON"}],
+    )
     with open_store(store_target) as store:
         store.add_records(a)
         store.add_records(b)
@@ -118,26 +171,40 @@ def test_store_linking_by_spelling_is_careful(store_target, records_of, stored, 
 
 
 def test_store_does_not_link_across_types_or_events(store_target, records_of):
-    a = records_of("a", "Georgia spoke.", [{"id": "person:georgia", "label": "Georgia", "type": "PERSON"}])
-    b = records_of("b", "Georgia voted.", [{"id": "location:georgia", "label": "Georgia", "type": "LOCATION"}])
+    a = records_of(
+        "a", "Georgia spoke.", [{"id": "person:georgia", "label": "Georgia", "type": "PERSON"}]
+    )
+    b = records_of(
+        "b", "Georgia voted.", [{"id": "location:georgia", "label": "Georgia", "type": "LOCATION"}]
+    )
     with open_store(store_target) as store:
         store.add_records(a)
         (outcome,) = store.add_records(b)
         assert outcome.linked == {}
-        assert {e["id"] for e in store.records()["entities"]} == {"person:georgia", "location:georgia"}
+        assert {e["id"] for e in store.records()["entities"]} == {
+            "person:georgia",
+            "location:georgia",
+        }
 
 
 def test_store_records_filter_by_document_and_date(store_target, records_of):
     with open_store(store_target) as store:
         store.add_records(records_of("early", "Vladimir Putin spoke.", [PUTIN], date="2025-11-20"))
         store.add_records(records_of("late", "Jared Kushner spoke.", [KUSHNER], date="2025-12-03"))
-        store.add_records(records_of("undated", "Vladimir Putin and Jared Kushner spoke.", [PUTIN, KUSHNER], date=None))
+        store.add_records(
+            records_of(
+                "undated", "Vladimir Putin and Jared Kushner spoke.", [PUTIN, KUSHNER], date=None
+            )
+        )
         assert [d["id"] for d in store.records()["documents"]] == ["early", "late", "undated"]
         december = store.records(date_from="2025-12-01", date_to="2025-12-31")
         assert [d["id"] for d in december["documents"]] == ["late"]
         assert [e["id"] for e in december["entities"]] == ["person:jared-kushner"]
         chosen = store.records(documents=["early", "undated"])
-        assert {e["id"]: e["mentions"] for e in chosen["entities"]} == {"kb:vladimir_putin": 2, "person:jared-kushner": 1}
+        assert {e["id"]: e["mentions"] for e in chosen["entities"]} == {
+            "kb:vladimir_putin": 2,
+            "person:jared-kushner": 1,
+        }
         validate_records(chosen)
 
 
@@ -151,7 +218,9 @@ def test_store_fresh_schema_matches_the_declared_tables(store_target):
     engine = engine_of(store_target)
     inspector = inspect(engine)
     for table in metadata.sorted_tables:
-        assert {c["name"] for c in inspector.get_columns(table.name)} == set(table.columns.keys()), table.name
+        assert {c["name"] for c in inspector.get_columns(table.name)} == set(
+            table.columns.keys()
+        ), table.name
         declared = {i.name for i in table.indexes}
         assert declared <= {i["name"] for i in inspector.get_indexes(table.name)}, table.name
     engine.dispose()
@@ -161,10 +230,21 @@ def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):
     engine = engine_of(store_target)
     with engine.begin() as conn:
         MIGRATIONS[0](conn)
-        conn.execute(text("INSERT INTO schema_version (version, applied_at) VALUES (1, '2025-12-01T00:00:00')"))
-        conn.execute(text("INSERT INTO documents (id, content_hash, title, language, date, source, text) "
-                          "VALUES ('old', 'abc', 'Old', 'nl', '2025-12-01', 'old.txt', 'Oude tekst.')"))
-    with pytest.raises(StoreError, match=f"schema version 1, this newsgraph reads {SCHEMA_VERSION}; open it once for writing"):
+        conn.execute(
+            text(
+                "INSERT INTO schema_version (version, applied_at) VALUES (1, '2025-12-01T00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO documents (id, content_hash, title, language, date, source, text) "
+                "VALUES ('old', 'abc', 'Old', 'nl', '2025-12-01', 'old.txt', 'Oude tekst.')"
+            )
+        )
+    with pytest.raises(
+        StoreError,
+        match=f"schema version 1, this newsgraph reads {SCHEMA_VERSION}; open it once for writing",
+    ):
         open_store(store_target, read_only=True)
     with open_store(store_target) as store:
         assert store.version() == SCHEMA_VERSION == 4
@@ -175,7 +255,9 @@ def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):
         c["name"] for c in inspector.get_columns("relations")
     }
     with engine.connect() as conn:
-        versions = conn.execute(text("SELECT version FROM schema_version ORDER BY version")).fetchall()
+        versions = conn.execute(
+            text("SELECT version FROM schema_version ORDER BY version")
+        ).fetchall()
     engine.dispose()
     assert [tuple(v) for v in versions] == [(1,), (2,), (3,), (4,)]
 
@@ -190,7 +272,10 @@ def test_store_written_by_a_newer_version_says_to_upgrade_newsgraph(store_target
     with pytest.raises(StoreError) as err:
         open_store(store_target, read_only=read_only)
     message = str(err.value)
-    assert f"written by a newer newsgraph (schema 99, this one knows {SCHEMA_VERSION}); upgrade newsgraph to open it" in message
+    assert (
+        f"written by a newer newsgraph (schema 99, this one knows {SCHEMA_VERSION}); upgrade newsgraph to open it"
+        in message
+    )
     assert "open it once for writing" not in message
     assert "\n" not in message
 
@@ -228,8 +313,13 @@ def test_store_read_only_database_refuses_writes_with_one_line(tmp_path, records
     [
         (lambda d: d / "missing" / "corpus.db", "does not exist"),
         (lambda d: d, "is a folder; give a file name for the store"),
-        (lambda d: (d / "notes.db").write_bytes(b"this is not a database at all, just text" * 100) and d / "notes.db",
-         "not a newsgraph store"),
+        (
+            lambda d: (
+                (d / "notes.db").write_bytes(b"this is not a database at all, just text" * 100)
+                and d / "notes.db"
+            ),
+            "not a newsgraph store",
+        ),
         (lambda d: "mysql+nosuchdriver://host/db", "cannot use this database"),
     ],
 )
@@ -244,7 +334,10 @@ def test_store_an_sqlite_file_of_another_program_is_refused(tmp_path):
     path = tmp_path / "other.db"
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE things (id INTEGER)")
-    with pytest.raises(StoreError, match="other.db: the database has tables but no schema_version: it is not a newsgraph store"):
+    with pytest.raises(
+        StoreError,
+        match="other.db: the database has tables but no schema_version: it is not a newsgraph store",
+    ):
         open_store(path)
 
 
@@ -252,25 +345,37 @@ def test_store_tables_compile_for_postgresql():
     from sqlalchemy.dialects import postgresql
     from sqlalchemy.schema import CreateIndex, CreateTable
 
-    ddl = "\n".join(str(CreateTable(t).compile(dialect=postgresql.dialect())) for t in metadata.sorted_tables)
-    ddl += "\n".join(str(CreateIndex(i).compile(dialect=postgresql.dialect())) for t in metadata.sorted_tables for i in t.indexes)
+    ddl = "\n".join(
+        str(CreateTable(t).compile(dialect=postgresql.dialect())) for t in metadata.sorted_tables
+    )
+    ddl += "\n".join(
+        str(CreateIndex(i).compile(dialect=postgresql.dialect()))
+        for t in metadata.sorted_tables
+        for i in t.indexes
+    )
     assert "CREATE TABLE documents" in ddl and "negated BOOLEAN NOT NULL" in ddl
     assert "CREATE INDEX ix_relations_date ON relations (date)" in ddl
 
 
-
-def test_store_lists_documents_dates_and_a_fingerprint_that_changes_on_add(store_target, records_of):
+def test_store_lists_documents_dates_and_a_fingerprint_that_changes_on_add(
+    store_target, records_of
+):
     with open_store(store_target) as store:
         assert store.date_range() == (None, None)
         empty = store.fingerprint()
         store.add_records(records_of("late", "Jared Kushner spoke.", [KUSHNER], date="2025-12-03"))
         store.add_records(records_of("early", "Vladimir Putin spoke.", [PUTIN], date="2025-11-20"))
         one = store.fingerprint()
-        store.add_records(records_of("early", "Vladimir Putin spoke.", [PUTIN], date="2025-11-20"))  # duplicate
+        store.add_records(
+            records_of("early", "Vladimir Putin spoke.", [PUTIN], date="2025-11-20")
+        )  # duplicate
         assert store.fingerprint() == one != empty
         assert store.date_range() == ("2025-11-20", "2025-12-03")
         listed = store.documents()
-    assert [(d["id"], d["date"], d["title"]) for d in listed] == [("early", "2025-11-20", "early"), ("late", "2025-12-03", "late")]
+    assert [(d["id"], d["date"], d["title"]) for d in listed] == [
+        ("early", "2025-11-20", "early"),
+        ("late", "2025-12-03", "late"),
+    ]
     assert "text" not in listed[0] and listed[0]["ingested_at"]
 
 
@@ -283,11 +388,26 @@ def test_store_read_only_opens_a_file_whose_name_looks_like_a_url(tmp_path, reco
     assert path.is_file() and not (tmp_path / "news").exists(), "the name was cut at '?'"
 
 
-def test_store_keeps_the_event_a_relation_names_even_without_its_own_mention(store_target, records_of):
-    records = records_of("a", "Vladimir Putin met Jared Kushner.", [PUTIN, KUSHNER],
-                         relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")])
-    records["entities"].append({"id": "event:a:0", "label": "talks", "type": "EVENT", "aliases": [], "country": None,
-                                "mentions": 0, "event": {"type": "CONSULT", "trigger": "met", "location": None, "date": None}})
+def test_store_keeps_the_event_a_relation_names_even_without_its_own_mention(
+    store_target, records_of
+):
+    records = records_of(
+        "a",
+        "Vladimir Putin met Jared Kushner.",
+        [PUTIN, KUSHNER],
+        relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")],
+    )
+    records["entities"].append(
+        {
+            "id": "event:a:0",
+            "label": "talks",
+            "type": "EVENT",
+            "aliases": [],
+            "country": None,
+            "mentions": 0,
+            "event": {"type": "CONSULT", "trigger": "met", "location": None, "date": None},
+        }
+    )
     records["relations"][0]["event"] = "event:a:0"
     with open_store(store_target) as store:
         store.add_records(records)
@@ -301,19 +421,40 @@ def test_store_an_empty_database_read_only_is_not_a_store(store_target):
         open(store_target, "wb").close()
     with pytest.raises(StoreError) as err:
         open_store(store_target, read_only=True)
-    assert str(err.value).endswith(": not a newsgraph store (the database is empty; python -m extract ingest --db fills one)")
+    assert str(err.value).endswith(
+        ": not a newsgraph store (the database is empty; python -m extract ingest --db fills one)"
+    )
 
 
 def test_store_keeps_a_relations_mode_speaker_and_date_source(store_target, records_of):
-    ushakov = {"id": "person:yuri-ushakov", "label": "Yuri Ushakov", "type": "PERSON", "aliases": ["Yuri Ushakov"]}
-    records = records_of("a", "Yuri Ushakov said Vladimir Putin may meet Jared Kushner.", [PUTIN, KUSHNER, ushakov],
-                         relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")])
-    records["relations"][0].update(mode="possible", reported_by="person:yuri-ushakov", speech_verb="said",
-                                   date_source="document")
+    ushakov = {
+        "id": "person:yuri-ushakov",
+        "label": "Yuri Ushakov",
+        "type": "PERSON",
+        "aliases": ["Yuri Ushakov"],
+    }
+    records = records_of(
+        "a",
+        "Yuri Ushakov said Vladimir Putin may meet Jared Kushner.",
+        [PUTIN, KUSHNER, ushakov],
+        relations=[("kb:vladimir_putin", "CONSULT", "person:jared-kushner")],
+    )
+    records["relations"][0].update(
+        mode="possible",
+        reported_by="person:yuri-ushakov",
+        speech_verb="said",
+        date_source="document",
+    )
     with open_store(store_target) as store:
         store.add_records(records)
         back = store.records()
     validate_records(back, source="store")
     [relation] = [r for r in back["relations"] if r["type"] == "CONSULT"]
-    assert (relation["mode"], relation["speech_verb"], relation["date_source"]) == ("possible", "said", "document")
-    assert relation["reported_by"] in {e["id"] for e in back["entities"] if e["label"] == "Yuri Ushakov"}
+    assert (relation["mode"], relation["speech_verb"], relation["date_source"]) == (
+        "possible",
+        "said",
+        "document",
+    )
+    assert relation["reported_by"] in {
+        e["id"] for e in back["entities"] if e["label"] == "Yuri Ushakov"
+    }

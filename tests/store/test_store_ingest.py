@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import signal
 import sqlite3
@@ -12,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from store_helpers import ENGLISH, ROOT, SAMPLE, english_variants, run_cli
+
 from records import validate_records
 from store import open_store
 
@@ -27,6 +26,7 @@ def sentence_of(records: dict, relation: dict) -> str:
 
 
 # --- idempotence ---------------------------------------------------------------------------------
+
 
 def test_ingest_same_article_twice_is_skipped_as_duplicate(tmp_path):
     db = tmp_path / "corpus.db"
@@ -49,13 +49,27 @@ def test_ingest_same_article_twice_is_skipped_as_duplicate(tmp_path):
 
 BAD_FILES = {
     "empty.txt": (b"", "empty.txt: the file is empty"),
-    "corrupt.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20, "corrupt.txt: looks like a binary file, not text"),
-    "huge.txt": (b"Putin spoke. " * (50 * 1024 * 1024 // 13), "huge.txt: the file is too large (50.0 MB; the limit is 20 MB)"),
-    "columns.csv": (b"title,body_text,date\nTalks,Putin met Witkoff.,2025-12-03\n", "columns.csv: the CSV has no text column (columns: title, body_text, date)"),
-    "lines.jsonl": (b'{"text": "Putin met Witkoff in Moscow on Tuesday, the Kremlin said."}\n{"text": broken\n', "lines.jsonl, line 2: not valid JSON"),
+    "corrupt.txt": (
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20,
+        "corrupt.txt: looks like a binary file, not text",
+    ),
+    "huge.txt": (
+        b"Putin spoke. " * (50 * 1024 * 1024 // 13),
+        "huge.txt: the file is too large (50.0 MB; the limit is 20 MB)",
+    ),
+    "columns.csv": (
+        b"title,body_text,date\nTalks,Putin met Witkoff.,2025-12-03\n",
+        "columns.csv: the CSV has no text column (columns: title, body_text, date)",
+    ),
+    "lines.jsonl": (
+        b'{"text": "Putin met Witkoff in Moscow on Tuesday, the Kremlin said."}\n{"text": broken\n',
+        "lines.jsonl, line 2: not valid JSON",
+    ),
 }
-CP1252_TEXT = ("Zelensky\u2019s adviser met reporters at a caf\u00e9 in Kyiv on Tuesday. "
-               "He said that the talks in Moscow with Witkoff had been useful, but that no compromise had been found.")
+CP1252_TEXT = (
+    "Zelensky\u2019s adviser met reporters at a caf\u00e9 in Kyiv on Tuesday. "
+    "He said that the talks in Moscow with Witkoff had been useful, but that no compromise had been found."
+)
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +87,9 @@ def bad_run(tmp_path_factory):
 
 def test_ingest_bad_files_are_counted_and_the_rest_goes_on(bad_run):
     folder, db, result = bad_run
-    assert result.returncode == 1, "anything failed: the exit status says so, the good articles are stored"
+    assert result.returncode == 1, (
+        "anything failed: the exit status says so, the good articles are stored"
+    )
     # the JSONL file's good first line is stored; only its broken second line fails
     assert f"{db}: added 3, skipped as duplicate 0, failed {len(BAD_FILES)}" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
@@ -87,7 +103,9 @@ def test_ingest_bad_files_are_counted_and_the_rest_goes_on(bad_run):
 def test_ingest_each_bad_file_has_its_own_reason_line(bad_run, name):
     folder, _db, result = bad_run
     expected = BAD_FILES[name][1]
-    lines = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("failed:")]
+    lines = [
+        line.strip() for line in result.stdout.splitlines() if line.strip().startswith("failed:")
+    ]
     assert f"failed: {folder}/{expected}" in "\n".join(lines)
     assert sum(name in line for line in lines) == 1
 
@@ -110,7 +128,11 @@ def test_ingest_locked_store_is_one_line_without_traceback(tmp_path):
         holder.rollback()
         holder.close()
     assert result.returncode != 0
-    assert result.stderr.strip().splitlines()[-1].startswith(f"error: sqlite:///{db}?timeout=0.3: the database is locked by another program")
+    assert (
+        result.stderr.strip()
+        .splitlines()[-1]
+        .startswith(f"error: sqlite:///{db}?timeout=0.3: the database is locked by another program")
+    )
     assert "Traceback" not in result.stderr
 
 
@@ -125,6 +147,7 @@ def test_ingest_read_only_store_is_one_line_without_traceback(tmp_path):
 
 # --- incremental linking across languages ------------------------------------------------------------
 
+
 def test_ingest_sample_then_english_article_keeps_one_entity_per_person(tmp_path):
     db = tmp_path / "corpus.db"
     for path in (SAMPLE, ENGLISH):
@@ -137,13 +160,20 @@ def test_ingest_sample_then_english_article_keeps_one_entity_per_person(tmp_path
     assert sorted(d["language"] for d in records["documents"]) == ["en", "nl"]
     doc_of = {s["id"]: s["doc"] for s in records["sentences"]}
     for person in PEOPLE:
-        rows = [e for e in records["entities"] if e["type"] == "PERSON" and any(person in a for a in [e["label"], *e["aliases"]])]
+        rows = [
+            e
+            for e in records["entities"]
+            if e["type"] == "PERSON" and any(person in a for a in [e["label"], *e["aliases"]])
+        ]
         assert len(rows) == 1, f"{person}: {[e['id'] for e in rows]}"
-        documents = {doc_of[m["sentence"]] for m in records["mentions"] if m["entity"] == rows[0]["id"]}
+        documents = {
+            doc_of[m["sentence"]] for m in records["mentions"] if m["entity"] == rows[0]["id"]
+        }
         assert len(documents) == 2, f"{person} is not mentioned in both articles"
 
 
 # --- time ---------------------------------------------------------------------------------------------
+
 
 def test_ingest_english_relative_days_resolve_against_the_document_date(tmp_path):
     db = tmp_path / "corpus.db"
@@ -151,10 +181,22 @@ def test_ingest_english_relative_days_resolve_against_the_document_date(tmp_path
     with open_store(db) as store:
         records = store.records()
     assert records["documents"][0]["date"] == "2025-12-03"  # from moscow_talks_en.meta.json
-    consult = {(r["source"], r["target"]): r["date"] for r in records["relations"] if r["type"] == "CONSULT"}
-    assert consult[("kb:vladimir_putin", "kb:steve_witkoff")] == "2025-12-02"  # "... on Tuesday with Steve Witkoff"
-    assert consult[("kb:volodymyr_zelensky", "kb:emmanuel_macron")] == "2025-12-01"  # "On Monday Zelensky met ... Macron"
-    talks = next(e for e in records["entities"] if e["type"] == "EVENT" and e["event"]["location"] == "kb:moscow")
+    consult = {
+        (r["source"], r["target"]): r["date"]
+        for r in records["relations"]
+        if r["type"] == "CONSULT"
+    }
+    assert (
+        consult[("kb:vladimir_putin", "kb:steve_witkoff")] == "2025-12-02"
+    )  # "... on Tuesday with Steve Witkoff"
+    assert (
+        consult[("kb:volodymyr_zelensky", "kb:emmanuel_macron")] == "2025-12-01"
+    )  # "On Monday Zelensky met ... Macron"
+    talks = next(
+        e
+        for e in records["entities"]
+        if e["type"] == "EVENT" and e["event"]["location"] == "kb:moscow"
+    )
     assert talks["event"]["date"] == "2025-12-02"
 
 
@@ -167,8 +209,14 @@ def test_ingest_date_flag_dates_an_article_without_metadata(tmp_path):
     with open_store(db) as store:
         records = store.records(date_from="2025-12-10", date_to="2025-12-10")
     assert [d["date"] for d in records["documents"]] == ["2025-12-10"]
-    consult = {(r["source"], r["target"]): r["date"] for r in records["relations"] if r["type"] == "CONSULT"}
-    assert consult[("kb:vladimir_putin", "kb:steve_witkoff")] == "2025-12-09"  # the Tuesday before Wednesday 10 December
+    consult = {
+        (r["source"], r["target"]): r["date"]
+        for r in records["relations"]
+        if r["type"] == "CONSULT"
+    }
+    assert (
+        consult[("kb:vladimir_putin", "kb:steve_witkoff")] == "2025-12-09"
+    )  # the Tuesday before Wednesday 10 December
 
 
 def test_ingest_dutch_relative_days_resolve_against_the_document_date(tmp_path):
@@ -178,18 +226,31 @@ def test_ingest_dutch_relative_days_resolve_against_the_document_date(tmp_path):
         records = store.records()
     assert records["documents"][0]["date"] == "2025-12-03"
     # the Moscow talks of Tuesday 2 December, a day before the article's date
-    talks = [r for r in records["relations"] if r["type"] == "CONSULT" and r["source"] == "kb:vladimir_putin"]
+    talks = [
+        r
+        for r in records["relations"]
+        if r["type"] == "CONSULT" and r["source"] == "kb:vladimir_putin"
+    ]
     assert talks and {r["date"] for r in talks} == {"2025-12-02"}
     assert {r["date_source"] for r in talks} == {"text"}
     # "Zelensky had maandag een ontmoeting met ... Emmanuel Macron": the meeting and Macron's part in it
-    meeting = next(e for e in records["entities"] if e["type"] == "EVENT" and e["event"]["trigger"] == "ontmoeting")
+    meeting = next(
+        e
+        for e in records["entities"]
+        if e["type"] == "EVENT" and e["event"]["trigger"] == "ontmoeting"
+    )
     assert meeting["event"]["date"] == "2025-12-01"
-    monday = [r for r in records["relations"] if r["type"] == "PARTICIPANT" and r["target"] == meeting["id"]]
+    monday = [
+        r
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT" and r["target"] == meeting["id"]
+    ]
     assert "kb:emmanuel_macron" in {r["source"] for r in monday}
     assert {r["date"] for r in monday} == {"2025-12-01"}
 
 
 # --- crash safety -------------------------------------------------------------------------------------
+
 
 def stored_documents(db: Path) -> int:
     try:
@@ -203,8 +264,23 @@ def test_ingest_killed_mid_way_keeps_whole_articles_and_a_rerun_completes(tmp_pa
     count = 24
     source = english_variants(tmp_path, count)
     db = tmp_path / "crashed.db"
-    proc = subprocess.Popen([sys.executable, "-m", "extract", "ingest", "--quiet", str(source), "--db", str(db), "--batch-size", "1"],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "extract",
+            "ingest",
+            "--quiet",
+            str(source),
+            "--db",
+            str(db),
+            "--batch-size",
+            "1",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 300
     while stored_documents(db) == 0 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -234,9 +310,13 @@ def test_ingest_killed_mid_way_keeps_whole_articles_and_a_rerun_completes(tmp_pa
 
 # --- distributed --------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "options",
-    [("--workers", "dask", "--n-process", "2", "--batch-size", "2"), ("--n-process", "2", "--batch-size", "2")],
+    [
+        ("--workers", "dask", "--n-process", "2", "--batch-size", "2"),
+        ("--n-process", "2", "--batch-size", "2"),
+    ],
     ids=["dask-2-workers", "2-processes"],
 )
 def test_ingest_distributed_or_multiprocess_fills_the_same_store_as_one_process(tmp_path, options):
@@ -255,12 +335,29 @@ def test_ingest_distributed_or_multiprocess_fills_the_same_store_as_one_process(
 
 # --- several writers ------------------------------------------------------------------------------------
 
+
 def test_ingest_two_writers_at_once_store_each_article_once(tmp_path):
     source = english_variants(tmp_path, 4)
     db = tmp_path / "corpus.db"
     open_store(db).close()
-    command = [sys.executable, "-m", "extract", "ingest", "--quiet", str(source), "--db", str(db), "--batch-size", "1"]
-    procs = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    command = [
+        sys.executable,
+        "-m",
+        "extract",
+        "ingest",
+        "--quiet",
+        str(source),
+        "--db",
+        str(db),
+        "--batch-size",
+        "1",
+    ]
+    procs = [
+        subprocess.Popen(
+            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
     outputs = [p.communicate(timeout=600) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [err for _, err in outputs]
     added = skipped = 0
@@ -285,7 +382,9 @@ def test_ingest_paths_is_the_same_ingest_in_process(tmp_path):
     assert summary.line() == "added 1, skipped as duplicate 0, failed 1"
     assert summary.failed[0][1] == "empty.txt: the file is empty"
     assert again.line() == "added 0, skipped as duplicate 1, failed 0"
-    assert titles == ["Putin meets Trump's envoys in Moscow as Kyiv waits for news of the peace plan"]
+    assert titles == [
+        "Putin meets Trump's envoys in Moscow as Kyiv waits for news of the peace plan"
+    ]
 
 
 @pytest.mark.model

@@ -70,14 +70,18 @@ SOURCES = [
 ]
 
 
-def main(model: Path, tables: Path, out: Path, mode: str = "replace", version: str = "0.0.0") -> None:
+def main(
+    model: Path, tables: Path, out: Path, mode: str = "replace", version: str = "0.0.0"
+) -> None:
     """Load the trained pipeline, add the name typer (unless mode is none) and save it as
     ``version`` (project.yml passes its vars.version, which also names the wheel)."""
     nlp = spacy.load(model)
     if mode != "none":
         typer = nlp.add_pipe("newsgraph_name_typer", config={"mode": mode, "keep_misc": True})
         typer.initialize(tables_dir=str(tables))
-    nlp.meta.pop("performance", None)  # dev/silver scores of the last stage; the card has the test scores
+    nlp.meta.pop(
+        "performance", None
+    )  # dev/silver scores of the last stage; the card has the test scores
     nlp.meta.update(
         {
             "name": "newsgraph_sm",
@@ -107,5 +111,7 @@ def main(model: Path, tables: Path, out: Path, mode: str = "replace", version: s
 
 if __name__ == "__main__":
     if len(sys.argv) not in (4, 5, 6):
-        raise SystemExit("usage: assemble.py TRAINED_MODEL GAZETTEER_DIR OUT_DIR [replace|fill|retype|none [VERSION]]")
+        raise SystemExit(
+            "usage: assemble.py TRAINED_MODEL GAZETTEER_DIR OUT_DIR [replace|fill|retype|none [VERSION]]"
+        )
     main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), *(sys.argv[4:6]))

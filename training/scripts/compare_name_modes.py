@@ -36,7 +36,9 @@ def propn_runs_baseline(doc: Doc) -> Doc:
     return doc
 
 
-def main(model: Path, tables: Path, meantime: Path, base: Path | None = None, out: Path | None = None) -> None:
+def main(
+    model: Path, tables: Path, meantime: Path, base: Path | None = None, out: Path | None = None
+) -> None:
     """Print typed and untyped F1 on the annotated articles and on the Airbus articles (all of
     them annotated) for each variant."""
     base = base or model.parents[1] / "tagparse" / "model-best"
@@ -54,11 +56,15 @@ def main(model: Path, tables: Path, meantime: Path, base: Path | None = None, ou
             typer.initialize(tables_dir=str(tables))
         a, b = score(nlp, meantime), score(nlp, meantime, "corpus_airbus")
         rows.append((variant, a, b))
-    lines = [f"{'variant':18} {'ann. P':>6} {'ann. R':>6} {'ann.F1':>6} {'untyped':>7} | "
-             f"{'airbus P':>8} {'R':>6} {'F1':>6} {'untyped':>7}"]
+    lines = [
+        f"{'variant':18} {'ann. P':>6} {'ann. R':>6} {'ann.F1':>6} {'untyped':>7} | "
+        f"{'airbus P':>8} {'R':>6} {'F1':>6} {'untyped':>7}"
+    ]
     for variant, a, b in rows:
-        lines.append(f"{variant:18} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:6.3f} {a['untyped_f1']:7.3f} | "
-                     f"{b['p']:8.3f} {b['r']:6.3f} {b['f1']:6.3f} {b['untyped_f1']:7.3f}")
+        lines.append(
+            f"{variant:18} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:6.3f} {a['untyped_f1']:7.3f} | "
+            f"{b['p']:8.3f} {b['r']:6.3f} {b['f1']:6.3f} {b['untyped_f1']:7.3f}"
+        )
     print("\n".join(lines))
     if out is not None:
         out.write_text("\n".join(lines) + "\n", encoding="utf8")
@@ -66,5 +72,7 @@ def main(model: Path, tables: Path, meantime: Path, base: Path | None = None, ou
 
 if __name__ == "__main__":
     if len(sys.argv) not in (4, 5, 6):
-        raise SystemExit("usage: compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR MEANTIME_NL_DIR [BASE [OUT]]")
+        raise SystemExit(
+            "usage: compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR MEANTIME_NL_DIR [BASE [OUT]]"
+        )
     main(*(Path(a) for a in sys.argv[1:6]))

@@ -102,8 +102,11 @@ def score(nlp, meantime: Path, topic: str = "", annotated_only: bool = True) -> 
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     pred_spans = {p[:4] for p in pred}
     utp = len(pred_spans & gold_spans)
-    ufp = sum(1 for p in pred_spans - gold_spans
-              if not any(s < p[3] and p[2] < e for s, e in other_by_sent[p[:2]]))
+    ufp = sum(
+        1
+        for p in pred_spans - gold_spans
+        if not any(s < p[3] and p[2] < e for s, e in other_by_sent[p[:2]])
+    )
     up = utp / (utp + ufp) if utp + ufp else 0.0
     ur = utp / len(gold_spans) if gold_spans else 0.0
     per_type = {}
@@ -114,8 +117,14 @@ def score(nlp, meantime: Path, topic: str = "", annotated_only: bool = True) -> 
         per_type[t] = {"gold": len(g), "pred": len(p_t), "tp": tpt}
     return {
         "articles": len({k[0] for k in sents}),
-        "gold": len(gold), "tp": tp, "fp": fp, "fn": fn, "ignored": ignored,
-        "p": round(prec, 3), "r": round(rec, 3), "f1": round(f1, 3),
+        "gold": len(gold),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "ignored": ignored,
+        "p": round(prec, 3),
+        "r": round(rec, 3),
+        "f1": round(f1, 3),
         "untyped_f1": round(2 * up * ur / (up + ur), 3) if up + ur else 0.0,
         "per_type": per_type,
     }
@@ -129,9 +138,11 @@ if __name__ == "__main__":
 
     nlp = spacy.load(sys.argv[1])
     meantime = Path(sys.argv[2])
-    result = {"annotated": score(nlp, meantime),
-              "all_articles": score(nlp, meantime, annotated_only=False),
-              "airbus": score(nlp, meantime, "corpus_airbus")}
+    result = {
+        "annotated": score(nlp, meantime),
+        "all_articles": score(nlp, meantime, annotated_only=False),
+        "airbus": score(nlp, meantime, "corpus_airbus"),
+    }
     print(json.dumps(result, indent=1))
     if len(sys.argv) == 4:
         Path(sys.argv[3]).write_text(json.dumps(result, indent=1), encoding="utf8")

@@ -23,65 +23,372 @@ from spacy.util import filter_spans
 
 NAME_ARCS = {"flat", "flat:name"}
 MONTHS_AND_DAYS = {
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december", "maandag", "dinsdag", "woensdag", "donderdag",
-    "vrijdag", "zaterdag", "zondag", "pasen", "kerstmis", "pinksteren",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "pasen",
+    "kerstmis",
+    "pinksteren",
 }
 TITLES = {
-    "president", "presidente", "vicepresident", "vice-president", "minister", "premier",
-    "minister-president", "gezant", "woordvoerder", "woordvoerster", "ambassadeur",
-    "koning", "koningin", "prins", "prinses", "paus", "kardinaal", "bisschop", "generaal",
-    "kolonel", "luitenant", "kapitein", "senator", "burgemeester", "wethouder", "staatssecretaris",
-    "kanselier", "secretaris-generaal", "commissaris", "voorzitter", "directeur", "topman",
-    "topvrouw", "ceo", "oprichter", "leider", "partijleider", "fractievoorzitter", "kamerlid",
-    "advocaat", "rechter", "professor", "prof.", "dr.", "drs.", "ir.", "mr.", "dhr.", "mevr.",
-    "heer", "mevrouw", "meneer", "sir", "lord", "schrijver", "schrijfster", "zanger", "zangeres",
-    "acteur", "actrice", "speler", "trainer", "coach", "analist", "onderhandelaar", "adviseur",
-    "assistent", "schoonzoon", "zoon", "dochter", "vader", "moeder", "broer", "zus", "vrouw",
-    "man", "echtgenote", "echtgenoot", "collega", "opvolger", "voorganger", "aartshertog",
-    "keizer", "keizerin", "graaf", "gravin", "hertog", "hertogin", "sultan", "emir", "sjeik",
-    "ayatollah", "dominee", "pastoor", "rabbijn", "journalist", "fotograaf", "kunstenaar",
-    "schilder", "componist", "dirigent", "architect", "wetenschapper", "historicus", "dichter",
+    "president",
+    "presidente",
+    "vicepresident",
+    "vice-president",
+    "minister",
+    "premier",
+    "minister-president",
+    "gezant",
+    "woordvoerder",
+    "woordvoerster",
+    "ambassadeur",
+    "koning",
+    "koningin",
+    "prins",
+    "prinses",
+    "paus",
+    "kardinaal",
+    "bisschop",
+    "generaal",
+    "kolonel",
+    "luitenant",
+    "kapitein",
+    "senator",
+    "burgemeester",
+    "wethouder",
+    "staatssecretaris",
+    "kanselier",
+    "secretaris-generaal",
+    "commissaris",
+    "voorzitter",
+    "directeur",
+    "topman",
+    "topvrouw",
+    "ceo",
+    "oprichter",
+    "leider",
+    "partijleider",
+    "fractievoorzitter",
+    "kamerlid",
+    "advocaat",
+    "rechter",
+    "professor",
+    "prof.",
+    "dr.",
+    "drs.",
+    "ir.",
+    "mr.",
+    "dhr.",
+    "mevr.",
+    "heer",
+    "mevrouw",
+    "meneer",
+    "sir",
+    "lord",
+    "schrijver",
+    "schrijfster",
+    "zanger",
+    "zangeres",
+    "acteur",
+    "actrice",
+    "speler",
+    "trainer",
+    "coach",
+    "analist",
+    "onderhandelaar",
+    "adviseur",
+    "assistent",
+    "schoonzoon",
+    "zoon",
+    "dochter",
+    "vader",
+    "moeder",
+    "broer",
+    "zus",
+    "vrouw",
+    "man",
+    "echtgenote",
+    "echtgenoot",
+    "collega",
+    "opvolger",
+    "voorganger",
+    "aartshertog",
+    "keizer",
+    "keizerin",
+    "graaf",
+    "gravin",
+    "hertog",
+    "hertogin",
+    "sultan",
+    "emir",
+    "sjeik",
+    "ayatollah",
+    "dominee",
+    "pastoor",
+    "rabbijn",
+    "journalist",
+    "fotograaf",
+    "kunstenaar",
+    "schilder",
+    "componist",
+    "dirigent",
+    "architect",
+    "wetenschapper",
+    "historicus",
+    "dichter",
 }
 # nouns that introduce an organisation's name: "luchtvaartmaatschappij Ryanair", "de bank ING"
 ORG_INTRODUCERS = (
-    "maatschappij", "bedrijf", "fabrikant", "bouwer", "concern", "bank", "partij", "organisatie",
-    "krant", "omroep", "club", "groep", "firma", "producent", "leverancier", "maker", "agentschap",
-    "bureau", "vereniging", "stichting", "keten", "winkel", "uitgeverij", "zender", "dochter",
-    "moederbedrijf", "ploeg", "team", "universiteit", "ministerie", "beweging", "militie",
+    "maatschappij",
+    "bedrijf",
+    "fabrikant",
+    "bouwer",
+    "concern",
+    "bank",
+    "partij",
+    "organisatie",
+    "krant",
+    "omroep",
+    "club",
+    "groep",
+    "firma",
+    "producent",
+    "leverancier",
+    "maker",
+    "agentschap",
+    "bureau",
+    "vereniging",
+    "stichting",
+    "keten",
+    "winkel",
+    "uitgeverij",
+    "zender",
+    "dochter",
+    "moederbedrijf",
+    "ploeg",
+    "team",
+    "universiteit",
+    "ministerie",
+    "beweging",
+    "militie",
 )
 # nouns that introduce a place's name: "de stad Kupyansk", "de provincie Limburg"
 PLACE_INTRODUCERS = (
-    "stad", "dorp", "provincie", "regio", "land", "eiland", "rivier", "gemeente", "staat",
-    "hoofdstad", "havenstad", "grensstad", "plaats", "deelstaat", "republiek", "streek", "wijk",
+    "stad",
+    "dorp",
+    "provincie",
+    "regio",
+    "land",
+    "eiland",
+    "rivier",
+    "gemeente",
+    "staat",
+    "hoofdstad",
+    "havenstad",
+    "grensstad",
+    "plaats",
+    "deelstaat",
+    "republiek",
+    "streek",
+    "wijk",
 )
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "vanuit", "nabij", "richting"}
 ORG_WORDS = {
-    "nv", "n.v.", "bv", "b.v.", "inc", "inc.", "corp", "corp.", "corporation", "company",
-    "co.", "ltd", "ltd.", "plc", "ag", "gmbh", "sa", "group", "groep", "bank", "airlines",
-    "airways", "partij", "party", "unie", "union", "universiteit", "university", "fc", "raad",
-    "ministerie", "commissie", "stichting", "vereniging", "instituut", "institute", "agency",
-    "agentschap", "federatie", "bond", "council", "college", "ziekenhuis", "museum", "omroep",
-    "force", "army", "leger", "navy", "marine", "motors", "technologies", "systems", "holding",
-    "holdings", "associates", "foundation", "club", "orkest", "organisatie", "organization",
-    "organisation", "department", "departement", "dienst", "rechtbank", "hof", "parlement",
-    "senaat", "kamer", "regering", "kabinet", "congres", "associatie", "maatschappij",
-    "fabriek", "industries", "research", "media", "news", "press", "records", "studios",
-    "pictures", "entertainment", "electronics", "energy", "computer", "aircraft", "airways",
-    "software", "telecom", "services", "inc.", "enterprises", "partners", "capital",
+    "nv",
+    "n.v.",
+    "bv",
+    "b.v.",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "company",
+    "co.",
+    "ltd",
+    "ltd.",
+    "plc",
+    "ag",
+    "gmbh",
+    "sa",
+    "group",
+    "groep",
+    "bank",
+    "airlines",
+    "airways",
+    "partij",
+    "party",
+    "unie",
+    "union",
+    "universiteit",
+    "university",
+    "fc",
+    "raad",
+    "ministerie",
+    "commissie",
+    "stichting",
+    "vereniging",
+    "instituut",
+    "institute",
+    "agency",
+    "agentschap",
+    "federatie",
+    "bond",
+    "council",
+    "college",
+    "ziekenhuis",
+    "museum",
+    "omroep",
+    "force",
+    "army",
+    "leger",
+    "navy",
+    "marine",
+    "motors",
+    "technologies",
+    "systems",
+    "holding",
+    "holdings",
+    "associates",
+    "foundation",
+    "club",
+    "orkest",
+    "organisatie",
+    "organization",
+    "organisation",
+    "department",
+    "departement",
+    "dienst",
+    "rechtbank",
+    "hof",
+    "parlement",
+    "senaat",
+    "kamer",
+    "regering",
+    "kabinet",
+    "congres",
+    "associatie",
+    "maatschappij",
+    "fabriek",
+    "industries",
+    "research",
+    "media",
+    "news",
+    "press",
+    "records",
+    "studios",
+    "pictures",
+    "entertainment",
+    "electronics",
+    "energy",
+    "computer",
+    "aircraft",
+    "airways",
+    "software",
+    "telecom",
+    "services",
+    "inc.",
+    "enterprises",
+    "partners",
+    "capital",
 }
-ORG_FIRST_WORDS = {"air", "aer", "bank", "banco", "universiteit", "university", "stichting", "vereniging"}
+ORG_FIRST_WORDS = {
+    "air",
+    "aer",
+    "bank",
+    "banco",
+    "universiteit",
+    "university",
+    "stichting",
+    "vereniging",
+}
 LOC_WORDS = {"airport", "luchthaven", "vliegveld", "station", "haven"}
-NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "da", "di", "le", "la", "du", "del", "dos", "bin", "al"}
-NAME_CONNECTORS = NAME_PARTICLES | {"voor", "of", "the", "and", "for", "&", "op", "aan", "upon", "on"}
+NAME_PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "ter",
+    "ten",
+    "von",
+    "da",
+    "di",
+    "le",
+    "la",
+    "du",
+    "del",
+    "dos",
+    "bin",
+    "al",
+}
+NAME_CONNECTORS = NAME_PARTICLES | {
+    "voor",
+    "of",
+    "the",
+    "and",
+    "for",
+    "&",
+    "op",
+    "aan",
+    "upon",
+    "on",
+}
 PLACE_SUFFIXES = (
-    "straat", "weg", "plein", "gracht", "laan", "kade", "dijk", "rivier", "gebergte", "eiland",
-    "eilanden", "zee", "oceaan", "baai", "vallei", "provincie", "regio", "land",
+    "straat",
+    "weg",
+    "plein",
+    "gracht",
+    "laan",
+    "kade",
+    "dijk",
+    "rivier",
+    "gebergte",
+    "eiland",
+    "eilanden",
+    "zee",
+    "oceaan",
+    "baai",
+    "vallei",
+    "provincie",
+    "regio",
+    "land",
 )
 
 
 INNER_PUNCT = {"&", "-", "'", "’", ".", "/"}
-NOT_NAMES = {"utc", "gmt", "cet", "usd", "eur", "gbp", "jpy", "gb", "mb", "kb", "tv", "cd", "dvd", "pc", "ok"}
+NOT_NAMES = {
+    "utc",
+    "gmt",
+    "cet",
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "gb",
+    "mb",
+    "kb",
+    "tv",
+    "cd",
+    "dvd",
+    "pc",
+    "ok",
+}
 
 
 def _is_cap(tok) -> bool:
@@ -90,7 +397,12 @@ def _is_cap(tok) -> bool:
 
 
 def _of_a_known_place(
-    doc: Doc, i: int, first: int, last: int, known: Callable[[str], str | None] | None, first_names: set[str]
+    doc: Doc,
+    i: int,
+    first: int,
+    last: int,
+    known: Callable[[str], str | None] | None,
+    first_names: set[str],
 ) -> bool:
     """Whether "van" at ``i`` joins a name to a known place after it, which is then a name of its
     own: "Oostelijke Militaire Commando van Oekraïne" -> "Oekraïne" (LOC). Not after a first name
@@ -111,7 +423,9 @@ def name_spans(
     Requires POS and DEP annotation; raises ValueError naming what is missing otherwise.
     """
     if not doc.has_annotation("POS") or not doc.has_annotation("DEP"):
-        raise ValueError("name_spans needs a Doc with POS and DEP annotation (run tagger and parser)")
+        raise ValueError(
+            "name_spans needs a Doc with POS and DEP annotation (run tagger and parser)"
+        )
 
     # one sense per discourse: a word tagged PROPN anywhere in the document is a name everywhere
     # ("Emmanuel Macron ... Macron zei", where the sentence-initial "Macron" was tagged NOUN)
@@ -127,18 +441,27 @@ def name_spans(
         if tok.text in proper_words:
             return True  # NOUN, X or ADJ here ("Apple" tagged ADJ at a headline's start)
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        mid_sentence = prev is not None and not (prev.is_punct or prev.is_space) and not tok.is_sent_start
+        mid_sentence = (
+            prev is not None and not (prev.is_punct or prev.is_space) and not tok.is_sent_start
+        )
         if mid_sentence and tok.pos_ in ("NOUN", "X"):
             return True  # Dutch nouns are lower case: a capitalised "noun" mid-sentence is a name
         if mid_sentence and not tok.lower_.endswith(("se", "sche", "s", "sch", "aans", "ees")):
-            return True  # 'Ryanair', 'Apple' tagged ADJ, but not an adjective of nationality ('Ierse')
+            return (
+                True  # 'Ryanair', 'Apple' tagged ADJ, but not an adjective of nationality ('Ierse')
+            )
         if known is None or known(tok.text) is None:
             return False
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         # a known word tagged ADJ is a name unless a lower-case word other than a verb follows it
         # ("Franse wijn"); before a verb it is the subject ("Apple introduceert"), where no
         # adjective stands
-        return tok.pos_ != "ADJ" or after is None or not after.text[:1].islower() or after.pos_ in ("VERB", "AUX")
+        return (
+            tok.pos_ != "ADJ"
+            or after is None
+            or not after.text[:1].islower()
+            or after.pos_ in ("VERB", "AUX")
+        )
 
     def starts_sentence(tok) -> bool:
         """A sentence start the parser predicted after punctuation or a line break (not inside a name)."""
@@ -160,10 +483,19 @@ def name_spans(
         if tok.dep_ in NAME_ARCS and tok.head.i != tok.i:
             group[find(tok.i)] = find(tok.head.i)
     for i in range(1, len(tokens)):
-        if caps[i] and caps[i - 1] and (namey[i] or namey[i - 1]) and not starts_sentence(tokens[i]):
+        if (
+            caps[i]
+            and caps[i - 1]
+            and (namey[i] or namey[i - 1])
+            and not starts_sentence(tokens[i])
+        ):
             group[find(i)] = find(i - 1)
         elif (
-            known is not None and i >= 2 and caps[i] and caps[i - 2] and tokens[i - 1].lower_ in NAME_CONNECTORS
+            known is not None
+            and i >= 2
+            and caps[i]
+            and caps[i - 2]
+            and tokens[i - 1].lower_ in NAME_CONNECTORS
             and known(doc[i - 2 : i + 1].text)
         ):  # "Ministerie van Defensie": a known name with a lower-case connector
             group[find(i)] = find(i - 1)
@@ -178,10 +510,16 @@ def name_spans(
         idx = sorted(idx)
         extent = doc[idx[0] : idx[-1] + 1]
         if (
-            known is not None and len(idx) > 1 and _is_cap(extent[0]) and _is_cap(extent[-1])
-            and not any(t.is_space or "\n" in t.whitespace_ for t in extent[:-1]) and known(extent.text)
+            known is not None
+            and len(idx) > 1
+            and _is_cap(extent[0])
+            and _is_cap(extent[-1])
+            and not any(t.is_space or "\n" in t.whitespace_ for t in extent[:-1])
+            and known(extent.text)
         ):
-            spans.append(doc[idx[0] : idx[-1] + 1])  # "Verenigd Koninkrijk": the table knows it whole
+            spans.append(
+                doc[idx[0] : idx[-1] + 1]
+            )  # "Verenigd Koninkrijk": the table knows it whole
             continue
         # cut the group's extent into segments at verbs, clause punctuation and line breaks
         segment: list[int] = []
@@ -194,8 +532,14 @@ def name_spans(
                 or tok.is_space
                 or (i > idx[0] and starts_sentence(tok))
                 or (tok.is_lower and tok.lower_ not in NAME_CONNECTORS)
-                or (known is not None and tok.is_lower and 0 < i - idx[0] and i < idx[-1]
-                    and known(doc[idx[0]:i].text) and known(doc[i + 1:idx[-1] + 1].text))
+                or (
+                    known is not None
+                    and tok.is_lower
+                    and 0 < i - idx[0]
+                    and i < idx[-1]
+                    and known(doc[idx[0] : i].text)
+                    and known(doc[i + 1 : idx[-1] + 1].text)
+                )
                 or _of_a_known_place(doc, i, idx[0], idx[-1], known, first_names)
             )
             if breaks:
@@ -209,8 +553,10 @@ def name_spans(
                 continue
             start, end = seg[0], seg[-1] + 1
             while start < end and (
-                not _is_cap(doc[start]) or doc[start].lower_ in TITLES
-                or doc[start].lower_.split("-")[-1] in TITLES or doc[start].pos_ in ("DET", "ADP")
+                not _is_cap(doc[start])
+                or doc[start].lower_ in TITLES
+                or doc[start].lower_.split("-")[-1] in TITLES
+                or doc[start].pos_ in ("DET", "ADP")
                 or doc[start].text in INNER_PUNCT
             ):
                 start += 1
@@ -226,7 +572,9 @@ def name_spans(
     return filter_spans(spans)
 
 
-def _split(span: Span, known: Callable[[str], str | None] | None, first_names: set[str]) -> list[Span]:
+def _split(
+    span: Span, known: Callable[[str], str | None] | None, first_names: set[str]
+) -> list[Span]:
     """Split a run of names that the parse glued together.
 
     "Trump Steve Witkoff" -> "Trump", "Steve Witkoff" (a first name starts a new name);
@@ -239,26 +587,41 @@ def _split(span: Span, known: Callable[[str], str | None] | None, first_names: s
             if known(span[:k].text):  # "Buitenlandse Zaken | Marco Rubio": longest known beginning
                 return [span[:k], *_split(span[k:], known, first_names)]
     first = span[0]
-    headline_word = first.is_sent_start and (known is None or known(first.text) not in ("ORG", "PER"))
-    if first.pos_ in ("NOUN", "ADJ") and any(_is_cap(t) for t in span[1:]) and first.lower_ not in first_names and (
-        headline_word or first.lower_.endswith(("se", "sche", "ische", "aanse"))
+    headline_word = first.is_sent_start and (
+        known is None or known(first.text) not in ("ORG", "PER")
+    )
+    if (
+        first.pos_ in ("NOUN", "ADJ")
+        and any(_is_cap(t) for t in span[1:])
+        and first.lower_ not in first_names
+        and (headline_word or first.lower_.endswith(("se", "sche", "ische", "aanse")))
     ):
         # "Vliegtuigfabrikant Boeing" (headline noun), "Engelse Royal Air Force" (demonym); not
         # "Marco Rubio" with "Marco" tagged NOUN at a sentence start the parser put there, nor
         # "Apple Computer" with the known "Apple" tagged ADJ
         return _split(span[1:], known, first_names)
     for k in range(1, len(span) - 1):
-        if span[k].is_lower and known is not None and known(span[:k].text) and known(span[k + 1 :].text):
+        if (
+            span[k].is_lower
+            and known is not None
+            and known(span[:k].text)
+            and known(span[k + 1 :].text)
+        ):
             # "Washington van Donetsk": two known names around a connector
             return [span[:k], *_split(span[k + 1 :], known, first_names)]
     for k in range(1, len(span)):
         left, right = span[:k], span[k:]
         starts_person = (
-            span[k].lower_ in first_names and span[k - 1].lower_ not in first_names
-            and span[k - 1].lower_ not in NAME_PARTICLES and _is_cap(span[k]) and len(right) >= 2
+            span[k].lower_ in first_names
+            and span[k - 1].lower_ not in first_names
+            and span[k - 1].lower_ not in NAME_PARTICLES
+            and _is_cap(span[k])
+            and len(right) >= 2
         )
         both_known = (
-            known is not None and known(left.text) and known(right.text)
+            known is not None
+            and known(left.text)
+            and known(right.text)
             and not (len(span) == 2 and span[0].lower_ in first_names)  # "Sandy Angers" is a person
         )
         if starts_person or both_known:
@@ -278,7 +641,7 @@ def _near(word: str, known: dict[str, str]) -> str | None:
                 return label
         else:
             short, long_ = sorted((other, word), key=len)
-            if any(long_[:k] + long_[k + 1:] == short for k in range(len(long_))):
+            if any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_))):
                 return label
     return None
 
@@ -326,19 +689,31 @@ class NameTyper:
         words = [t.text.lower() for t in span]
         if len(words) > 1 and words[-1] in LOC_WORDS:
             return "LOC"
-        if any(w in ORG_WORDS for w in words[1:]) or (len(words) > 1 and words[0] in ORG_FIRST_WORDS):
+        if any(w in ORG_WORDS for w in words[1:]) or (
+            len(words) > 1 and words[0] in ORG_FIRST_WORDS
+        ):
             return "ORG"
-        if len(words) > 1 and (self.lookup(span[0].text) == "ORG" or self.lookup(span[-1].text) == "ORG"):
+        if len(words) > 1 and (
+            self.lookup(span[0].text) == "ORG" or self.lookup(span[-1].text) == "ORG"
+        ):
             return "ORG"
-        if len(span) == 1 and span[0].text.isupper() and 2 <= len(span[0].text) <= 6 and span[0].text.isalpha():
+        if (
+            len(span) == 1
+            and span[0].text.isupper()
+            and 2 <= len(span[0].text) <= 6
+            and span[0].text.isalpha()
+        ):
             return "ORG"
         if words[0] in self.first_names and (len(words) >= 2 or words[0].capitalize() == span.text):
             if len(words) >= 2 and self.lookup(span[0].text) == "LOC":
                 return None
             return "PER"
         if (
-            len(words) >= 3 and any(w in NAME_PARTICLES for w in words[1:-1]) and span[-1].text[:1].isupper()
-            and span[0].pos_ == "PROPN" and self.lookup(span[-1].text) is None
+            len(words) >= 3
+            and any(w in NAME_PARTICLES for w in words[1:-1])
+            and span[-1].text[:1].isupper()
+            and span[0].pos_ == "PROPN"
+            and self.lookup(span[-1].text) is None
         ):
             return "PER"
         if len(span) == 1 and words[0].endswith(PLACE_SUFFIXES) and len(words[0]) > 6:
@@ -360,7 +735,11 @@ class NameTyper:
                 return "ORG"
             if doc[i].pos_ == "NOUN" and prev.endswith(PLACE_INTRODUCERS):
                 return "LOC"
-            if prev == "van" and i > 0 and (doc[i - 1].lower_ in TITLES or doc[i - 1].lower_.endswith(ORG_INTRODUCERS)):
+            if (
+                prev == "van"
+                and i > 0
+                and (doc[i - 1].lower_ in TITLES or doc[i - 1].lower_.endswith(ORG_INTRODUCERS))
+            ):
                 return "ORG"  # "topman van Airbus", "dochterbedrijf van EADS"
             if prev in PLACE_PREPOSITIONS and doc[i].pos_ == "ADP":
                 return "LOC"
@@ -375,7 +754,11 @@ class NameTyper:
         labels: list[str | None] = []
         for span in spans:
             label = self.intrinsic(span)
-            if label in (None, "LOC") and span[0].lower_ in self.first_names and self.context(span) == "PER":
+            if (
+                label in (None, "LOC")
+                and span[0].lower_ in self.first_names
+                and self.context(span) == "PER"
+            ):
                 label = "PER"  # "woordvoerster Sandy Angers": the title beats the town of Sandy
             labels.append(label)
         known: dict[str, str] = {}
@@ -384,10 +767,16 @@ class NameTyper:
                 known.setdefault(span[-1].text.lower(), label)
         for k, (span, label) in enumerate(zip(spans, labels)):
             if label is None:
-                label = known.get(span.text.lower()) or _near(span.text.lower(), known) or self.context(span)
+                label = (
+                    known.get(span.text.lower())
+                    or _near(span.text.lower(), known)
+                    or self.context(span)
+                )
             labels[k] = label or "MISC"
             if labels[k] in ("PER", "ORG"):
-                known.setdefault(span[-1].text.lower() if len(span) > 1 else span.text.lower(), labels[k])
+                known.setdefault(
+                    span[-1].text.lower() if len(span) > 1 else span.text.lower(), labels[k]
+                )
         return list(zip(spans, labels))  # type: ignore[arg-type]
 
 
@@ -412,7 +801,9 @@ class NameTyperComponent:
 
     def __init__(self, name: str, mode: str = "fill", keep_misc: bool = True) -> None:
         if mode not in ("fill", "replace", "retype"):
-            raise ValueError(f"newsgraph_name_typer: mode must be fill, replace or retype, not {mode!r}")
+            raise ValueError(
+                f"newsgraph_name_typer: mode must be fill, replace or retype, not {mode!r}"
+            )
         self.name = name
         self.mode = mode
         self.keep_misc = keep_misc
@@ -425,8 +816,14 @@ class NameTyperComponent:
         self.typer = NameTyper.from_dir(Path(tables_dir))
 
     def __call__(self, doc: Doc) -> Doc:
-        typed = self.typer.type_spans(doc, name_spans(doc, self.typer.lookup, self.typer.first_names))
-        new = [Span(doc, s.start, s.end, label=lab) for s, lab in typed if self.keep_misc or lab != "MISC"]
+        typed = self.typer.type_spans(
+            doc, name_spans(doc, self.typer.lookup, self.typer.first_names)
+        )
+        new = [
+            Span(doc, s.start, s.end, label=lab)
+            for s, lab in typed
+            if self.keep_misc or lab != "MISC"
+        ]
         if self.mode == "replace":
             doc.ents = filter_spans(new)
             return doc

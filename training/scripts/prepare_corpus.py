@@ -43,9 +43,17 @@ import sys
 from pathlib import Path
 
 POSSESSIVES = {
-    "zijn": "3", "haar": "3", "hun": "3", "z'n": "3", "d'r": "3",
-    "mijn": "1", "m'n": "1", "onze": "1", "ons": "1",
-    "jouw": "2", "uw": "2",
+    "zijn": "3",
+    "haar": "3",
+    "hun": "3",
+    "z'n": "3",
+    "d'r": "3",
+    "mijn": "1",
+    "m'n": "1",
+    "onze": "1",
+    "ons": "1",
+    "jouw": "2",
+    "uw": "2",
 }
 
 Sentence = list[str]  # comment lines + token lines
@@ -121,8 +129,19 @@ CLOSING_PUNCT = {")", "]", "}", "»", "’", "”"}
 QUOTES = {'"', "'"}
 # dependents that stay with a predicate when its copula becomes the clause's head
 PREDICATE_INTERNAL = {
-    "det", "amod", "nmod", "nmod:poss", "case", "flat", "fixed", "compound", "nummod",
-    "acl", "acl:relcl", "appos", "clf",
+    "det",
+    "amod",
+    "nmod",
+    "nmod:poss",
+    "case",
+    "flat",
+    "fixed",
+    "compound",
+    "nummod",
+    "acl",
+    "acl:relcl",
+    "appos",
+    "clf",
 }
 
 
@@ -143,7 +162,12 @@ def promote_copulas(rows: list[Row]) -> list[Row]:
             verb[3] = "VERB"
         predicate[6], predicate[7] = verb[0], "xcomp"
         for dep in rows:
-            if dep is verb or dep[6] != predicate[0] or dep[7] in PREDICATE_INTERNAL or dep[7] == "cc":
+            if (
+                dep is verb
+                or dep[6] != predicate[0]
+                or dep[7] in PREDICATE_INTERNAL
+                or dep[7] == "cc"
+            ):
                 continue
             if dep[7] == "conj" and dep[3] not in {"VERB", "AUX"}:
                 continue  # "werd rijk en beroemd": the predicates stay coordinated
@@ -209,7 +233,11 @@ def attach_punct_to_phrases(rows: list[Row]) -> list[Row]:
         right = next((w for w in range(position + 1, len(heads) + 1) if w not in punct), None)
         starts_after = [a for a in _ancestors(heads, right) if first[a] > position] if right else []
         ends_before = [a for a in _ancestors(heads, left) if last[a] < position] if left else []
-        choices = (starts_after, ends_before) if not closing and row[1] != "." else (ends_before, starts_after)
+        choices = (
+            (starts_after, ends_before)
+            if not closing and row[1] != "."
+            else (ends_before, starts_after)
+        )
         chosen = next((c[-1] for c in choices if c), None)
         if chosen is not None:
             row[6] = str(chosen)
@@ -241,7 +269,11 @@ def agreement(pairs: list[tuple[Sentence, Sentence]]) -> tuple[float, float, flo
 
 
 def _rows(sent: Sentence) -> list[list[str]]:
-    return [line.split("\t") for line in sent if not line.startswith("#") and line.split("\t")[0].isdigit()]
+    return [
+        line.split("\t")
+        for line in sent
+        if not line.startswith("#") and line.split("\t")[0].isdigit()
+    ]
 
 
 def _keys(rows: list[list[str]], row: list[str]) -> tuple[tuple, tuple]:
@@ -299,7 +331,9 @@ def main(assets: Path, out: Path) -> None:
     current = [
         s
         for split in ("dev", "test")
-        for s in read_conllu(assets / f"ud_dutch_lassysmall/v2_current/nl_lassysmall-ud-{split}.conllu")
+        for s in read_conllu(
+            assets / f"ud_dutch_lassysmall/v2_current/nl_lassysmall-ud-{split}.conllu"
+        )
     ]
     current_ids = {sentence_id(s) for s in current}
     old_only = [s for s in old if sentence_id(s) not in current_ids]
@@ -309,7 +343,11 @@ def main(assets: Path, out: Path) -> None:
     held = [s for i, s in enumerate(alpino_dev) if (i // 10) % 4 == 3]
     kept = [s for i, s in enumerate(alpino_dev) if (i // 10) % 4 != 3]
     by_id = {sentence_id(s): s for s in current}
-    as_given = [(normalise(s, True), normalise(by_id[sentence_id(s)], False)) for s in old if sentence_id(s) in by_id]
+    as_given = [
+        (normalise(s, True), normalise(by_id[sentence_id(s)], False))
+        for s in old
+        if sentence_id(s) in by_id
+    ]
     pairs = [(convert_heads(old_version), new_version) for old_version, new_version in as_given]
     table = learn_upgrade(pairs)
     upgraded = [upgrade(convert_heads(normalise(s, True)), table) for s in old_only]
@@ -322,7 +360,9 @@ def main(assets: Path, out: Path) -> None:
     n_tokens = sum(1 for s in train for line in s if line.split("\t")[0].isdigit())
     # labels mapping leaves heads alone, so the mapped pairs give the converted head figures too
     heads_given, punct_given, labelled_given = agreement(as_given)
-    heads_converted, punct_converted, labelled_converted = agreement([(upgrade(o, table), n) for o, n in pairs])
+    heads_converted, punct_converted, labelled_converted = agreement(
+        [(upgrade(o, table), n) for o, n in pairs]
+    )
     print(
         f"2017 heads that are today's, words / punctuation, on the {len(pairs)} sentences in both versions: "
         f"{heads_given:.1f} / {punct_given:.1f} % as given, {heads_converted:.1f} / {punct_converted:.1f} % converted"

@@ -39,7 +39,9 @@ class WordClasses:
         self.licence = licence  # the tables' MIT notice, which travels with them
         self.index = {pos: set(tables["index"].get(pos, ())) for pos in CODES}
         self.exc = {pos: set(tables["exc"].get(pos, {})) for pos in CODES}
-        self.rules = {pos: [(old, new) for old, new in tables["rules"].get(pos, []) if old] for pos in CODES}
+        self.rules = {
+            pos: [(old, new) for old, new in tables["rules"].get(pos, []) if old] for pos in CODES
+        }
         self.lookup = tables["lookup"]
         self.classes = lru_cache(maxsize=200_000)(self._classes)
 
@@ -58,7 +60,9 @@ class WordClasses:
     def _classes(self, word: str) -> str:
         word = word.lower()
         lemmas = {word, self.lookup.get(word, word)}
-        found = {code for pos, code in CODES.items() if lemmas & self.index[pos] or word in self.exc[pos]}
+        found = {
+            code for pos, code in CODES.items() if lemmas & self.index[pos] or word in self.exc[pos]
+        }
         if not found:  # an inflected form the tables do not list: undo a regular ending
             found = {
                 code
@@ -124,7 +128,9 @@ class WordClassesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:
-            raise ValueError("newsgraph_word_classes: call initialize() or load the pipeline from disk first")
+            raise ValueError(
+                "newsgraph_word_classes: call initialize() or load the pipeline from disk first"
+            )
         classes = self.lexicon.classes
         for token in doc:
             token.tag_ = token_classes(token.text, classes)

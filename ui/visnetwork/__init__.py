@@ -41,7 +41,9 @@ from graph.style import legend
 from graph.vis import BASE_OPTIONS, EDGE_LABEL_LIMIT, PHYSICS_NODE_LIMIT, straight_options
 
 FRONTEND = Path(__file__).resolve().parent / "frontend"
-VIS_JS = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+VIS_JS = (
+    Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+)
 COMPONENT_NAME = "newsgraph.network"
 
 DEFAULT_HEIGHT = 620
@@ -253,7 +255,11 @@ def held_payload(state: Mapping[str, Any], key: str) -> dict[str, Any] | None:
     """The whole ``mount_data(...)`` the browser holds for component ``key``: what the last
     non-lean message of this session carried (tests use it to read a lean message's graph)."""
     held = state.get(_HELD + key)
-    return dict(held["data"]) if isinstance(held, Mapping) and isinstance(held.get("data"), Mapping) else None
+    return (
+        dict(held["data"])
+        if isinstance(held, Mapping) and isinstance(held.get("data"), Mapping)
+        else None
+    )
 
 
 def wire_data(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -269,7 +275,11 @@ def wire_data(data: Mapping[str, Any]) -> dict[str, Any]:
     {'nodes': ({'id': 'a'},), 'options': '{"a": 1}', 'hash': 'h', 'json_keys': ('options',)}
     """
     wired: dict[str, Any] = {
-        key: tuple(value) if isinstance(value, list) else json.dumps(value) if isinstance(value, dict) else value
+        key: tuple(value)
+        if isinstance(value, list)
+        else json.dumps(value)
+        if isinstance(value, dict)
+        else value
         for key, value in data.items()
     }
     wired["json_keys"] = tuple(key for key, value in data.items() if isinstance(value, dict))
