@@ -627,14 +627,18 @@ def graph_tab(
         reliability.hidden_notice(loaded.hash, view_name, spec_key, V, spec)
         time_line(loaded, view_name, V, spec)
         return
-    if hidden:
-        with st.container(horizontal=True, vertical_alignment="center"):
-            st.caption(
-                f"{hidden} co-occurrence link{'s' * (hidden != 1)} between these nodes "
-                f"{'are' if hidden != 1 else 'is'} hidden (names in one sentence, no relation found)."
-            )
-            show_cooccurrence_button(hidden)
-    reliability.hidden_notice(loaded.hash, view_name, spec_key, V, spec)
+
+    def cooccurrence_note() -> None:
+        st.caption(
+            f"{hidden} co-occurrence link{'s' * (hidden != 1)} hidden.",
+            help="Names in one sentence with no relation found between them.",
+        )
+        show_cooccurrence_button(hidden)
+
+    # one row for everything the view hides, so the canvas stays above the fold
+    reliability.hidden_notice(
+        loaded.hash, view_name, spec_key, V, spec, first=cooccurrence_note if hidden else None
+    )
     left, right = st.columns([3, 2], gap="medium")
     with left:
         visnetwork.network(

@@ -11,7 +11,7 @@ co-occurrence note.  The counting is :func:`graph.views.hidden_by_reliability`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import networkx as nx
 import streamlit as st
@@ -121,16 +121,28 @@ def show(key: str, value: object) -> None:
 
 
 def hidden_notice(
-    content_hash: str, view: str, spec_key: str, V: nx.MultiDiGraph, spec: FilterSpec
+    content_hash: str,
+    view: str,
+    spec_key: str,
+    V: nx.MultiDiGraph,
+    spec: FilterSpec,
+    first: Callable[[], None] | None = None,
 ) -> None:
     """Above the graph: "N negated relations hidden · M relations below confidence 0.5
-    hidden.", with one button for each that shows them."""
+    hidden.", with one button for each that shows them.
+
+    ``first`` draws another hidden-things note (co-occurrence) at the start of the same row, so
+    the notes together take one line and the canvas stays above the fold.
+    """
     counts = cached_hidden(content_hash, view, spec_key, V, spec)
     note = hidden_note(counts, spec.min_confidence)
-    if not note:
+    if not note and first is None:
         return
     with st.container(horizontal=True, vertical_alignment="center", key="reliability-hidden"):
-        st.caption(note)
+        if first is not None:
+            first()
+        if note:
+            st.caption(note)
         if counts.get("negated"):
             st.button(
                 "Show negated",
