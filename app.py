@@ -551,14 +551,9 @@ def show_view(loaded: corpus.LoadedCorpus, view_name: str, V, options: view.Filt
     explorer(loaded, view_name, spec_key, spec, V, shown, caption, source, options)
 
 
-#: Session state: a callback inside the explorer fragment changed the filters, so the whole
-#: page (sidebar, counts, chips) must rerun, not only the fragment.
-APP_RERUN = "_app_rerun"
-
-
 def needs_app_rerun() -> None:
     """Called by a callback inside :func:`explorer` that changes what the filters show."""
-    st.session_state[APP_RERUN] = True
+    st.session_state[keys.APP_RERUN] = True
 
 
 @st.fragment
@@ -577,7 +572,7 @@ def explorer(
     on the graph, a find, a table row or a tab reruns only this part, not the sidebar's
     widgets nor the lines above (they depend on the filters alone).  A callback in here that
     changes the filters asks for a whole-page rerun (:func:`needs_app_rerun`)."""
-    if st.session_state.pop(APP_RERUN, False):
+    if st.session_state.pop(keys.APP_RERUN, False):
         st.rerun(scope="app")
     with st.container(horizontal=True, vertical_alignment="center", key="find-row"):
         find_box(options)
@@ -632,6 +627,7 @@ def graph_tab(
         st.caption(
             f"{hidden} co-occurrence link{'s' * (hidden != 1)} hidden.",
             help="Names in one sentence with no relation found between them.",
+            width="content",
         )
         show_cooccurrence_button(hidden)
 

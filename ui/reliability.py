@@ -116,8 +116,11 @@ def cached_hidden(
 
 
 def show(key: str, value: object) -> None:
-    """Callback: set a filter widget's value (the notice's "show" buttons)."""
+    """Callback: set a filter widget's value (the notice's "show" buttons). The notice is drawn
+    inside the explorer fragment, so it asks for a whole-page rerun: the sidebar, the chips and
+    the graph must all see the changed filter."""
     st.session_state[key] = value
+    st.session_state[keys.APP_RERUN] = True
 
 
 def hidden_notice(
@@ -142,7 +145,7 @@ def hidden_notice(
         if first is not None:
             first()
         if note:
-            st.caption(note)
+            st.caption(note, width="content")
         if counts.get("negated"):
             st.button(
                 "Show negated",

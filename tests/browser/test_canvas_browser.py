@@ -175,3 +175,29 @@ def test_browser_canvas_and_details_open_above_the_fold_at_1440x900(page):
     )
     assert box["height"] == 900
     assert 0 < box["top"] and box["bottom"] <= box["height"], box
+
+
+def test_browser_no_node_is_drawn_under_the_legend(page):
+    """Issue 20 item 4: the on-canvas legend (top left) covers no node after the first fit and
+    after the Fit button (in the README's screenshot it hid Donald Trump)."""
+    js = """() => {
+      const net = window.__newsgraphNetwork;
+      const host = window.__newsgraphHost;
+      const legend = host.querySelector('.ng-legend').getBoundingClientRect();
+      const frame = net.canvas.frame.getBoundingClientRect();
+      const under = [];
+      for (const [id, xy] of Object.entries(net.getPositions())) {
+        const dom = net.canvasToDOM(xy);
+        const x = frame.left + dom.x, y = frame.top + dom.y;
+        const inside = x >= legend.left && x <= legend.right;
+        if (inside && y >= legend.top && y <= legend.bottom) under.push(id);
+      }
+      return {under, legendShown: legend.width > 0};
+    }"""
+    first = page.evaluate(js)
+    assert first["legendShown"]
+    assert first["under"] == []
+    page.evaluate("() => window.__newsgraphNetwork.moveTo({position: {x: 0, y: 0}, scale: 0.2})")
+    page.locator(".ng-fit").click()
+    page.wait_for_timeout(800)
+    assert page.evaluate(js)["under"] == []

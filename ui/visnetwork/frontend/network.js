@@ -106,9 +106,41 @@ function reportPositions(state) {
   state.positionsTimer = setTimeout(fire, POSITIONS_DELAY_MS);
 }
 
+// Fit the drawing into view without putting nodes under the legend (top left): when the fitted
+// drawing reaches into the legend's corner, zoom out just enough to draw it beside the legend
+// or below it, whichever keeps it larger.
+function fitBesideLegend(network, host, animation = false) {
+  const before = { position: network.getViewPosition(), scale: network.getScale() };
+  network.fit({ animation: false });
+  let target = { position: network.getViewPosition(), scale: network.getScale() };
+  const legend = host.querySelector(".ng-legend");
+  const frame = network.canvas.frame;
+  const W = frame.clientWidth;
+  const H = frame.clientHeight;
+  if (legend && !legend.hidden && W && H) {
+    const lw = legend.offsetLeft + legend.offsetWidth + 12;
+    const lh = legend.offsetTop + legend.offsetHeight + 12;
+    const covered = Object.values(network.getPositions()).some((xy) => {
+      const dom = network.canvasToDOM(xy);
+      return dom.x < lw + 20 && dom.y < lh + 20;
+    });
+    if (covered && lw < W && lh < H) {
+      const sideways = (W - lw) / W >= (H - lh) / H;
+      const scale = target.scale * (sideways ? (W - lw) / W : (H - lh) / H);
+      const { x, y } = target.position;
+      target = {
+        scale,
+        position: sideways ? { x: x - lw / 2 / scale, y } : { x, y: y - lh / 2 / scale },
+      };
+    }
+  }
+  if (animation) network.moveTo(Object.assign({ animation: false }, before));
+  network.moveTo(Object.assign({ animation }, target));
+}
+
 function freeze(network, host, hash, fit = true) {
   network.setOptions({ physics: { enabled: false } });
-  if (fit) network.fit({ animation: false });
+  if (fit) fitBesideLegend(network, host);
   network.once("afterDrawing", () => markDrawn(host, hash));
   network.redraw();
 }
@@ -429,7 +461,9 @@ function build(host, data, setStateValue, componentKey) {
     key: componentKey, legendBox, labelLimit, labelsOnDemand: data.edges.length > labelLimit,
     data, caption: data.caption || "", pngName: data.png_name, positionsTimer: null,
   };
-  fitButton.addEventListener("click", () => network.fit({ animation: { duration: 300 } }));
+  fitButton.addEventListener("click", () =>
+    fitBesideLegend(network, host, { duration: 300, easingFunction: "easeInOutQuad" })
+  );
   pngButton.addEventListener("click", () => downloadPng(state, host));
   network.on("hoverEdge", (params) => showLabels(state, [params.edge], true));
   network.on("blurEdge", (params) => {
@@ -466,7 +500,7 @@ function build(host, data, setStateValue, componentKey) {
   } else {
     const seen = viewByKey.get(componentKey);
     if (allKnown && seen) network.moveTo({ scale: seen.scale, position: seen.position, animation: false });
-    else if (allKnown) network.fit({ animation: false });
+    else if (allKnown) fitBesideLegend(network, host);
     network.once("afterDrawing", () => markDrawn(host, data.hash));
   }
   network.on("zoom", () => rememberView(state));
