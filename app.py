@@ -353,7 +353,8 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
             info = details.edge_details(shown.drawn, selection["id"], loaded.mentions, base=V)
         except KeyError:
             st.info(
-                "The selected relation is not in the current view; relax the filters or click another edge."
+                "The selected relation is not in the current view; relax the filters or click "
+                "another edge."
             )
             return
         st.html(details.edge_header_html(info))
@@ -463,7 +464,8 @@ def positions_scope(loaded: corpus.LoadedCorpus, view_name: str) -> str:
 
 
 def source_label() -> str:
-    """Where the articles come from, for a snapshot's caption (no database URL: it may hold a password)."""
+    """Where the articles come from, for a snapshot's caption (no database URL: it may hold a
+    password)."""
     source = st.session_state.get(keys.CORPUS_SOURCE) or "sample"
     env_path = corpus.env_records_path()
     if source == "sample" and env_path is not None:
@@ -536,7 +538,8 @@ def show_view(loaded: corpus.LoadedCorpus, view_name: str, V, options: view.Filt
     n_docs = len(G.graph.get("documents") or {})
     st.caption(
         f"{n_docs} article{'s' * (n_docs != 1)} · {G.number_of_nodes()} entities · "
-        f"{view.cached_edge_count(loaded.hash, '', '', G)} relations — showing {A.number_of_nodes()} nodes and "
+        f"{view.cached_edge_count(loaded.hash, '', '', G)} relations — showing "
+        f"{A.number_of_nodes()} nodes and "
         f"{view.cached_edge_count(loaded.hash, view_name, spec_key, shown.relations)} relations"
     )
     if focus_note:

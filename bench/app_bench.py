@@ -1,4 +1,5 @@
-"""How long the explorer makes a user wait, measured in Debian's Chromium, as ratios to bare Streamlit.
+"""How long the explorer makes a user wait, measured in Debian's Chromium, as ratios to bare
+Streamlit.
 
 Every figure is the median of REPEAT runs. The app and a bare Streamlit page (one ``st.write``
 and one button, served the same way by ``tests.browser.support.running_app``) are measured in
@@ -168,7 +169,8 @@ JS_TEXT_SHOWN = """(text) => [...document.querySelectorAll('[data-testid="stMark
 
 
 class Bare:
-    """A bare Streamlit page served like the app: page load and button round trip, one run at a time."""
+    """A bare Streamlit page served like the app: page load and button round trip, one run at a
+    time."""
 
     def __init__(self, url: str, context) -> None:
         self.url, self.context = url, context
@@ -194,7 +196,8 @@ class Bare:
 
 
 def app_once(context, url: str, click_nodes: list[str], i: int) -> tuple[float, float, float]:
-    """One fresh page of the app: (load -> drawn, network construction start, click -> sentences)."""
+    """One fresh page of the app: (load -> drawn, network construction start, click ->
+    sentences)."""
     page = context.new_page()
     page.goto(url)
     wait_drawn(page)
@@ -247,7 +250,8 @@ def report(
         ratio = mine / base
         print(
             f"{what}, {label}: median {mine:.3f} s; bare Streamlit {base:.3f} s; "
-            f"ratio {ratio:.2f} (goal <= {RATIO_GOAL:.0f}: {'met' if ratio <= RATIO_GOAL else 'MISSED'})"
+            f"ratio {ratio:.2f} (goal <= {RATIO_GOAL:.0f}: "
+            f"{'met' if ratio <= RATIO_GOAL else 'MISSED'})"
         )
 
 
@@ -261,7 +265,8 @@ JS_FOCUSED = """(id) => {
 def measure_find(
     url: str, profile: Path, targets: list[tuple[str, str, str]]
 ) -> tuple[list[float], list[float]]:
-    """Seconds from Enter in the find box to the focus, and to the details, for (id, alias, label)."""
+    """Seconds from Enter in the find box to the focus, and to the details, for (id, alias,
+    label)."""
     times, panels = [], []
     with chromium(profile) as context:
         warm = context.new_page()
@@ -364,15 +369,18 @@ def measure_starts(tmp_path: Path, repeat: int = 3) -> None:
 
         first = start(None)
         print(
-            f"first start (empty extraction cache, new server): page load -> graph drawn {first:.2f} s"
+            "first start (empty extraction cache, new server): page load -> graph drawn "
+            f"{first:.2f} s"
         )
         for _ in range(repeat):
             bare_times.append(start(bare_script))
             app_times.append(start(None))
     median, bare = statistics.median(app_times), statistics.median(bare_times)
     print(
-        f"second start (extraction cache filled, new server): page load -> graph drawn median {median:.2f} s "
-        f"over {repeat}, goal {SECOND_START_GOAL_S:.0f} s: {'met' if median <= SECOND_START_GOAL_S else 'MISSED'}; "
+        "second start (extraction cache filled, new server): page load -> graph drawn median "
+        f"{median:.2f} s "
+        f"over {repeat}, goal {SECOND_START_GOAL_S:.0f} s: "
+        f"{'met' if median <= SECOND_START_GOAL_S else 'MISSED'}; "
         f"new bare Streamlit server {bare:.2f} s (ratio {median / bare:.2f})"
     )
 
@@ -388,7 +396,7 @@ JS_FPS = """async () => {
   window.__fps = { stop: () => { running = false; net.off('afterDrawing', onDraw); return { frames, draws }; } };
   const box = canvas.getBoundingClientRect();
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-}"""
+}"""  # noqa: E501 (JavaScript kept byte for byte)
 
 
 def pan_and_zoom_fps(page) -> tuple[float, float, float]:
@@ -423,7 +431,8 @@ def measure_stored(tmp_path: Path) -> None:
         store.add_records(records)
         counts = store.counts()
     print(
-        f"  (stored {counts['entities']} entities and {counts['relations']} relations in {time.perf_counter() - began:.1f} s)"
+        f"  (stored {counts['entities']} entities and {counts['relations']} relations in "
+        f"{time.perf_counter() - began:.1f} s)"
     )
     env = {"NEWSGRAPH_STORE": str(path), "NEWSGRAPH_CACHE": str(tmp_path / "extraction-cache")}
     opened: list[float] = []
@@ -443,27 +452,32 @@ def measure_stored(tmp_path: Path) -> None:
             )
             opened.append((page.evaluate("() => window.__newsgraphDrawn.at") - start) / 1000)
             shown = page.evaluate(
-                "() => window.__newsgraphNetwork.body.data.nodes.length + ' nodes, ' + window.__newsgraphNetwork.body.data.edges.length + ' edges drawn'"
+                "() => window.__newsgraphNetwork.body.data.nodes.length + ' nodes, ' + "
+                "window.__newsgraphNetwork.body.data.edges.length + ' edges drawn'"
             )
             page.wait_for_timeout(300)
             fps.append(pan_and_zoom_fps(page))
             page.close()
     warm = statistics.median(opened[1:])
     print(
-        f"stored corpus {n_nodes} entities / {n_relations} relations: choose it -> default view drawn "
+        f"stored corpus {n_nodes} entities / {n_relations} relations: choose it -> default view "
+        "drawn "
         f"first {opened[0]:.2f} s, then median {warm:.2f} s ({shown}); goal {STORED_GOAL_S:.0f} s: "
         f"{'met' if max(opened[0], warm) <= STORED_GOAL_S else 'MISSED'}"
     )
     print(
-        f"  pan and zoom on it: median {statistics.median(f[1] for f in fps):.0f} animation frames/s, "
-        f"{statistics.median(f[2] for f in fps):.0f} network redraws/s over {statistics.median(f[0] for f in fps):.1f} s"
+        f"  pan and zoom on it: median {statistics.median(f[1] for f in fps):.0f} animation "
+        "frames/s, "
+        f"{statistics.median(f[2] for f in fps):.0f} network redraws/s over "
+        f"{statistics.median(f[0] for f in fps):.1f} s"
     )
 
 
 def main() -> None:
     synthetic = "--synthetic" in sys.argv[1:]
     print(
-        f"machine: {os.cpu_count()} cores, possibly shared; medians of {REPEAT} alternating runs unless said"
+        f"machine: {os.cpu_count()} cores, possibly shared; medians of {REPEAT} alternating runs "
+        "unless said"
     )
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)

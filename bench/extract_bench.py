@@ -5,7 +5,8 @@ articles of 10-30 sentences each (seeded). Both measurements run the same model
 on the same texts in this process: bare ``nlp.pipe`` of the statistical model,
 and the full extraction (names, linking, events, relations, records).
 
-    python bench/extract_bench.py [--articles 1000] [--repeat 5] [--n-process 1] [--lang nl] [--long-repeat 3] [--long-clock wall|cpu]
+    python bench/extract_bench.py [--articles 1000] [--repeat 5] [--n-process 1] [--lang nl]
+        [--long-repeat 3] [--long-clock wall|cpu]
 
 Goal: extraction costs at most 1.5x the bare pipeline.
 
@@ -64,7 +65,8 @@ def synthetic_corpus(lang: str, articles: int, seed: int = 7) -> list[Document]:
 
 
 def long_article(lang: str, sentences: int, seed: int = 11) -> Document:
-    """One synthetic article of ``sentences`` sentences drawn from the source article, five to a paragraph."""
+    """One synthetic article of ``sentences`` sentences drawn from the source article, five to a
+    paragraph."""
     source = read_path(Path(__file__).resolve().parent.parent / SOURCES[lang])[0]
     pool = [
         s
@@ -88,10 +90,11 @@ def long_article(lang: str, sentences: int, seed: int = 11) -> Document:
 def words_per_second_by_length(
     lang: str, sizes: tuple[int, ...], repeat: int, clock=time.perf_counter
 ) -> dict[int, float]:
-    """Median words per second of full extraction of one article per size; the sizes' runs alternate.
+    """Median words per second of full extraction of one article per size; the sizes' runs
+    alternate.
 
-    ``clock`` is wall time by default; ``time.process_time`` (this process's CPU time) is steadier on a
-    machine shared with other jobs.
+    ``clock`` is wall time by default; ``time.process_time`` (this process's CPU time) is steadier
+    on a machine shared with other jobs.
     """
     articles = {n: long_article(lang, n) for n in sizes}
     times: dict[int, list[float]] = {n: [] for n in sizes}
@@ -155,7 +158,8 @@ def main() -> None:
     tracemalloc.stop()
 
     print(
-        f"corpus: {args.articles} synthetic {args.lang} articles, {words} words, n_process={args.n_process}, median of {args.repeat}"
+        f"corpus: {args.articles} synthetic {args.lang} articles, {words} words, "
+        f"n_process={args.n_process}, median of {args.repeat}"
     )
     print(f"bare nlp.pipe:     median {bare_s:.2f} s, {words / bare_s:,.0f} words/s")
     print(f"full extraction:   median {full_s:.2f} s, {words / full_s:,.0f} words/s")
@@ -165,8 +169,10 @@ def main() -> None:
         clock = time.process_time if args.long_clock == "cpu" else time.perf_counter
         speed = words_per_second_by_length(args.lang, (1_000, 20_000), args.long_repeat, clock)
         print(
-            f"article length:    1,000 sentences {speed[1_000]:,.0f} words/s, 20,000 sentences {speed[20_000]:,.0f} words/s, "
-            f"ratio {speed[1_000] / speed[20_000]:.2f}, goal <= 1.50 (median of {args.long_repeat}, {args.long_clock} clock)"
+            f"article length:    1,000 sentences {speed[1_000]:,.0f} words/s, 20,000 sentences "
+            f"{speed[20_000]:,.0f} words/s, "
+            f"ratio {speed[1_000] / speed[20_000]:.2f}, goal <= 1.50 (median of "
+            f"{args.long_repeat}, {args.long_clock} clock)"
         )
 
 

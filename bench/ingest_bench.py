@@ -105,7 +105,10 @@ def synthetic_corpus(n: int, seed: int = SEED) -> tuple[list[Document], dict[str
         sentences, mentions, relations, offset, parts = [], [], [], 0, []
         for k in range(20):
             a, b = chosen[(2 * k) % 12], chosen[(2 * k + 1) % 12]
-            text = f"{a[1]} met {b[1]} on day {d} to discuss item {k} of the plan, according to officials who spoke on condition of anonymity."
+            text = (
+                f"{a[1]} met {b[1]} on day {d} to discuss item {k} of the plan, according to "
+                "officials who spoke on condition of anonymity."
+            )
             sentences.append(
                 {
                     "id": f"{did}:{k}",
@@ -240,8 +243,10 @@ def main() -> None:
             tracemalloc.stop()
             per_article[n] = first / n
             print(
-                f"ingest {n:>6} synthetic articles: median {first:.2f} s, {n / first:.0f} articles/s, "
-                f"peak traced memory {peak / 2**20:.0f} MiB, store {size / 2**20:.1f} MiB ({size / n / 1024:.1f} KiB/article)"
+                f"ingest {n:>6} synthetic articles: median {first:.2f} s, "
+                f"{n / first:.0f} articles/s, "
+                f"peak traced memory {peak / 2**20:.0f} MiB, store {size / 2**20:.1f} MiB "
+                f"({size / n / 1024:.1f} KiB/article)"
             )
             again = []
             for run in range(args.repeat):
@@ -250,7 +255,8 @@ def main() -> None:
                 again.append(seconds)
             noop = statistics.median(again)
             print(
-                f"re-ingest the same {n:>6}: median {noop:.3f} s, {100 * noop / first:.1f}% of the first ingest "
+                f"re-ingest the same {n:>6}: median {noop:.3f} s, {100 * noop / first:.1f}% of the "
+                "first ingest "
                 f"(goal < 5%, ratio {noop / first / 0.05:.2f})"
             )
             for f in workdir.glob(f"n{n}-*"):
@@ -260,7 +266,8 @@ def main() -> None:
             small, large = sizes[0], sizes[-1]
             growth = per_article[large] / per_article[small]
             print(
-                f"growth: seconds per article at {large} / at {small} = {growth:.2f} (goal: linear, <= 1.5, ratio {growth / 1.5:.2f})"
+                f"growth: seconds per article at {large} / at {small} = {growth:.2f} (goal: "
+                f"linear, <= 1.5, ratio {growth / 1.5:.2f})"
             )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

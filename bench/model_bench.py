@@ -55,7 +55,8 @@ def words_per_second(process, docs: list[str], n_words: int) -> float:
 
 
 def load_seconds() -> float:
-    """Median time of spacy.load in ``RUNS`` fresh single-core processes (import of spaCy excluded)."""
+    """Median time of spacy.load in ``RUNS`` fresh single-core processes (import of spaCy
+    excluded)."""
     times = []
     for _ in range(RUNS):
         out = subprocess.run(
@@ -81,16 +82,20 @@ def main() -> None:
     tok = words_per_second(lambda ds: list(nlp.tokenizer.pipe(ds)), docs, n_words)
     load = load_seconds()
     print(
-        f"{MODEL} {nlp.meta['version']} on one core, {len(docs)} texts, {n_words} words, median of {RUNS}"
+        f"{MODEL} {nlp.meta['version']} on one core, {len(docs)} texts, {n_words} words, "
+        f"median of {RUNS}"
     )
     print(
-        f"  full pipeline   {full:9.0f} words/s   goal >= {GOAL_WPS:.0f}   ratio {full / GOAL_WPS:.2f}"
+        f"  full pipeline   {full:9.0f} words/s   goal >= {GOAL_WPS:.0f}   "
+        f"ratio {full / GOAL_WPS:.2f}"
     )
     print(
-        f"  tokenizer only  {tok:9.0f} words/s   (baseline; pipeline costs {tok / full:.1f}x the tokenizer)"
+        f"  tokenizer only  {tok:9.0f} words/s   (baseline; pipeline costs {tok / full:.1f}x the "
+        "tokenizer)"
     )
     print(
-        f"  load            {load:9.2f} s         goal <  {GOAL_LOAD_S:.0f}      ratio {load / GOAL_LOAD_S:.2f}"
+        f"  load            {load:9.2f} s         goal <  {GOAL_LOAD_S:.0f}      "
+        f"ratio {load / GOAL_LOAD_S:.2f}"
     )
 
 

@@ -1,4 +1,5 @@
-"""Command line: ``python -m graph export IN.json --format gexf -o OUT [filters]`` (or ``--db FILE`` for a store).
+"""Command line: ``python -m graph export IN.json --format gexf -o OUT [filters]`` (or
+``--db FILE`` for a store).
 
 Expected problems (unreadable or invalid input, unknown format, bad filter values) end with
 one line on stderr and exit status 1 (2 for a malformed command line); unexpected exceptions
@@ -272,7 +273,8 @@ def load_input(args: argparse.Namespace) -> nx.MultiDiGraph:
 
 
 def _load_store(target: str) -> nx.MultiDiGraph:
-    """The graph of every document in a store, read-only (the filters apply afterwards, as for JSON)."""
+    """The graph of every document in a store, read-only (the filters apply afterwards, as for
+    JSON)."""
     from store import StoreError, open_store
 
     try:

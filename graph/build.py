@@ -72,7 +72,8 @@ def _date_source(rel: dict, date: str | None, document_date: str | None) -> str 
 
     >>> _date_source({"date": "2025-12-01"}, "2025-12-01", "2025-12-03")
     'text'
-    >>> _date_source({"date": "2025-12-03"}, "2025-12-03", "2025-12-03"), _date_source({}, None, None)
+    >>> (_date_source({"date": "2025-12-03"}, "2025-12-03", "2025-12-03"),
+    ...  _date_source({}, None, None))
     ('document', None)
     """
     if not date:

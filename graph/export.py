@@ -128,7 +128,8 @@ def viz_attributes(G: nx.Graph, positions: Positions | None = None) -> xmlwriter
     >>> G.add_node("a", type="PERSON")
     >>> _ = G.add_edge("a", "a", key="r1", type="ASSAULT")
     >>> viz = viz_attributes(G, {"a": (3.0, 4.0)})
-    >>> viz["nodes"]["a"]["r"], viz["nodes"]["a"]["x"], viz["nodes"]["a"]["y"], viz["edges"]["r1"]["r"]
+    >>> (viz["nodes"]["a"]["r"], viz["nodes"]["a"]["x"], viz["nodes"]["a"]["y"],
+    ...  viz["edges"]["r1"]["r"])
     (78, 3.0, -4.0, 214)
     """
     pos = full_positions(G, positions)
@@ -561,7 +562,7 @@ const DATA = __DATA__;
 </script>
 </body>
 </html>
-"""
+"""  # noqa: E501 (CSS and JavaScript of the page, kept byte for byte)
 
 
 def _evidence(G: nx.Graph) -> tuple[dict, dict, dict]:

@@ -122,7 +122,8 @@ def relation_family(relation_type: str | None) -> str:
 def relation_style(relation_type: str | None) -> dict[str, str]:
     """``{"color", "label", "family"}`` of a relation type; grey and the raw name if unknown.
 
-    >>> relation_style("COERCE")["color"] == relation_style("ASSAULT")["color"] != relation_style("ROLE")["color"]
+    >>> (relation_style("COERCE")["color"] == relation_style("ASSAULT")["color"]
+    ...  != relation_style("ROLE")["color"])
     True
     """
     family, label = RELATION_STYLES.get(
@@ -165,7 +166,8 @@ def legend(
     >>> rows = legend()
     >>> rows[0]
     {'kind': 'entity', 'type': 'PERSON', 'label': 'person', 'color': '#4e79a7', 'shape': 'dot'}
-    >>> [r["label"] for r in legend(["PERSON"], ["ASSAULT", "ACCUSE", "ROLE"]) if r["kind"] == "relation"]
+    >>> [r["label"] for r in legend(["PERSON"], ["ASSAULT", "ACCUSE", "ROLE"])
+    ...  if r["kind"] == "relation"]
     ['conflict: accuse, assault', 'structure: role']
     """
     wanted_entities = set(ENTITY_TYPES if entity_types is None else entity_types)

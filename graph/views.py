@@ -56,7 +56,8 @@ def aggregate(G: nx.Graph) -> nx.DiGraph:
     (merged relation ids), ``trigger`` (distinct triggers joined by ', '), ``negated`` (all
     merged relations negated), ``modes`` ({mode: count}) and ``mode`` (:func:`merged_mode`),
     ``date`` (the latest date found in the text, else the latest article date) with its
-    ``date_source``, ``first_date``, ``documents``, ``confidence`` (max). Node attributes are copied.
+    ``date_source``, ``first_date``, ``documents``, ``confidence`` (max). Node attributes are
+    copied.
 
     >>> G = nx.MultiDiGraph()
     >>> for key, kind in [("r1", "CONSULT"), ("r2", "CONSULT"), ("r3", "CO_OCCURS")]:
@@ -181,10 +182,11 @@ def actor_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     with role ``target`` (key ``'<event>|<source>|<target>'``). An event with sources but no
     targets (or the reverse) links its participants pairwise in id order. ``location``
     participants are not actors. Events whose participants the records already link
-    (relations with an ``event`` attribute) are not projected again. The new edge carries the event's ``type``, ``trigger`` and
-    ``date``, ``event`` (its id), ``relations`` (the PARTICIPANT relation ids), the union of
-    their ``sentences``, and the lowest ``confidence``. EVENT nodes and edges touching them are
-    left out; every other node and edge is kept as it is.
+    (relations with an ``event`` attribute) are not projected again. The new edge carries the
+    event's ``type``, ``trigger`` and ``date``, ``event`` (its id), ``relations`` (the
+    PARTICIPANT relation ids), the union of their ``sentences``, and the lowest ``confidence``.
+    EVENT nodes and edges touching them are left out; every other node and edge is kept as it
+    is.
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("ev", type="EVENT", event={"type": "CONSULT", "trigger": "talks",

@@ -15,12 +15,14 @@ from store.migrations import current_version, migrate, too_new
 from store.queries import read_records, table_counts
 from store.schema import SCHEMA_VERSION, documents
 
-#: How often one document's transaction is retried after another writer inserted the same entity first.
+#: How often one document's transaction is retried after another writer inserted the same entity
+#: first.
 RETRIES = 3
 
 
 class Store:
-    """A newsgraph store: documents, sentences, entities, mentions, relations (see ``store/schema.py``).
+    """A newsgraph store: documents, sentences, entities, mentions, relations (see
+    ``store/schema.py``).
 
     Use :func:`open_store`; close it (or use ``with``) to release the file.
     """
@@ -38,11 +40,13 @@ class Store:
                     raise too_new(version)
                 if version == 0:
                     raise StoreError(
-                        "not a newsgraph store (the database is empty; python -m extract ingest --db fills one)"
+                        "not a newsgraph store (the database is empty; python -m extract ingest "
+                        "--db fills one)"
                     )
                 if version != SCHEMA_VERSION:
                     raise StoreError(
-                        f"the store has schema version {version}, this newsgraph reads {SCHEMA_VERSION}; "
+                        f"the store has schema version {version}, this newsgraph reads "
+                        f"{SCHEMA_VERSION}; "
                         "open it once for writing (python -m extract ingest --db ...) to upgrade it"
                     )
             else:
@@ -64,7 +68,8 @@ class Store:
             return current_version(conn)
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
-        """Which of these content hashes are stored already (so their articles need no extraction)."""
+        """Which of these content hashes are stored already (so their articles need no
+        extraction)."""
         wanted = list(dict.fromkeys(hashes))
         found: set[str] = set()
         with translated(self.name), self.engine.begin() as conn:
@@ -78,7 +83,8 @@ class Store:
         return found
 
     def add_records(self, records: dict[str, Any]) -> list[Outcome]:
-        """Store every document of ``records``, each in its own transaction; one Outcome per document."""
+        """Store every document of ``records``, each in its own transaction; one Outcome per
+        document."""
         return [self.add_document(part) for part in split_records(records)]
 
     def add_document(self, part: dict[str, Any]) -> Outcome:
@@ -114,7 +120,8 @@ class Store:
             return read_records(conn, documents_ids=documents, date_from=date_from, date_to=date_to)
 
     def documents(self) -> list[dict[str, Any]]:
-        """Every stored document without its text (id, title, language, date, source, ingested_at), by id."""
+        """Every stored document without its text (id, title, language, date, source,
+        ingested_at), by id."""
         columns = [
             documents.c.id,
             documents.c.title,
@@ -130,7 +137,8 @@ class Store:
             ]
 
     def date_range(self) -> tuple[str | None, str | None]:
-        """The first and last document date (None, None for an empty or undated store): the time slider's ends."""
+        """The first and last document date (None, None for an empty or undated store): the time
+        slider's ends."""
         with translated(self.name), self.engine.begin() as conn:
             first, last = conn.execute(
                 select(func.min(documents.c.date), func.max(documents.c.date))

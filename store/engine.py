@@ -54,7 +54,8 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
         path = Path(target).expanduser().resolve()
         if path.is_dir():
             raise StoreError(
-                f"{name}: is a folder; give a file name for the store, e.g. {Path(target) / 'corpus.db'}"
+                f"{name}: is a folder; give a file name for the store, e.g. "
+                f"{Path(target) / 'corpus.db'}"
             )
         if not path.parent.is_dir():
             raise StoreError(f"{name}: the folder {path.parent} does not exist")
@@ -121,7 +122,8 @@ def _sqlite_setup(engine: Engine, *, read_only: bool) -> None:
 
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
-    """A write transaction: on SQLite it takes the write lock at BEGIN, waiting up to the busy timeout."""
+    """A write transaction: on SQLite it takes the write lock at BEGIN, waiting up to the busy
+    timeout."""
     with engine.connect() as conn:
         conn.execution_options(**{WRITE_OPTION: True})
         with conn.begin():
@@ -137,7 +139,10 @@ def describe(name: str, err: exc.DBAPIError) -> str:
     )
     low = message.lower()
     if "locked" in low or "busy" in low:
-        return f"{name}: the database is locked by another program (another ingest or an open transaction); try again when it has finished"
+        return (
+            f"{name}: the database is locked by another program (another ingest or an open "
+            "transaction); try again when it has finished"
+        )
     if "readonly" in low or "read-only" in low or "read only" in low:
         return (
             f"{name}: the database is read-only; check the file's permissions or use another --db"

@@ -60,7 +60,8 @@ def split_records(records: Records) -> list[Records]:
     >>> parts = split_records({"documents": [{"id": "a"}, {"id": "b"}],
     ...     "sentences": [{"id": "a:0", "doc": "a"}, {"id": "b:0", "doc": "b"}],
     ...     "entities": [{"id": "kb:x"}, {"id": "kb:y"}],
-    ...     "mentions": [{"entity": "kb:x", "sentence": "a:0"}, {"entity": "kb:y", "sentence": "b:0"}],
+    ...     "mentions": [{"entity": "kb:x", "sentence": "a:0"},
+    ...                  {"entity": "kb:y", "sentence": "b:0"}],
     ...     "relations": []})
     >>> [[e["id"] for e in p["entities"]] for p in parts]
     [['kb:x'], ['kb:y']]
@@ -104,9 +105,11 @@ def rename_document(part: Records, new_id: str) -> Records:
     >>> part = {"documents": [{"id": "a", "text": ""}], "sentences": [{"id": "a:0", "doc": "a"}],
     ...     "entities": [{"id": "event:a:0", "type": "EVENT"}],
     ...     "mentions": [{"entity": "event:a:0", "sentence": "a:0"}],
-    ...     "relations": [{"id": "a:r0", "source": "event:a:0", "target": "kb:x", "sentence": "a:0"}]}
+    ...     "relations": [{"id": "a:r0", "source": "event:a:0", "target": "kb:x",
+    ...                    "sentence": "a:0"}]}
     >>> renamed = rename_document(part, "a-2")
-    >>> renamed["relations"][0]["id"], renamed["relations"][0]["source"], renamed["mentions"][0]["sentence"]
+    >>> (renamed["relations"][0]["id"], renamed["relations"][0]["source"],
+    ...  renamed["mentions"][0]["sentence"])
     ('a-2:r0', 'event:a-2:0', 'a-2:0')
     """
     old = part["documents"][0]["id"]
@@ -180,14 +183,16 @@ def remap_entities(part: Records, mapping: dict[str, str]) -> Records:
 
 
 def _better_label(entity_id: str, known: str, new: str) -> str:
-    """Knowledge-base labels never change; otherwise the fuller name wins (as in ``merge_records``)."""
+    """Knowledge-base labels never change; otherwise the fuller name wins (as in
+    ``merge_records``)."""
     if entity_id.startswith("kb:") or len(new) <= len(known):
         return known
     return new
 
 
 def _free_id(conn: Connection, doc_id: str) -> str:
-    """``doc_id``, or ``doc_id-2``, ``doc_id-3``, ... whichever is not stored yet (primary-key lookups only)."""
+    """``doc_id``, or ``doc_id-2``, ``doc_id-3``, ... whichever is not stored yet (primary-key
+    lookups only)."""
     candidate, n = doc_id, 2
     while conn.scalar(select(documents.c.id).where(documents.c.id == candidate)) is not None:
         candidate = f"{doc_id}-{n}"

@@ -42,7 +42,8 @@ class EntityLinker:
         self._names: dict[tuple[str, str], dict[str, set[str]]] | None = None
 
     def match(self, conn: Connection, new: list[dict]) -> dict[str, str]:
-        """Map the ids of ``new`` entities (not stored under their own id) to stored entities they are.
+        """Map the ids of ``new`` entities (not stored under their own id) to stored entities they
+        are.
 
         One query looks up every exact alias; only names left unmatched go to the fuzzy index.
         """

@@ -198,9 +198,11 @@ def current_version(conn: Connection) -> int:
 
 
 def too_new(version: int) -> StoreError:
-    """The error for a store a newer newsgraph wrote: only upgrading newsgraph helps (writing would not)."""
+    """The error for a store a newer newsgraph wrote: only upgrading newsgraph helps (writing would
+    not)."""
     return StoreError(
-        f"the store was written by a newer newsgraph (schema {version}, this one knows {SCHEMA_VERSION}); "
+        f"the store was written by a newer newsgraph (schema {version}, this one knows "
+        f"{SCHEMA_VERSION}); "
         "upgrade newsgraph to open it"
     )
 
@@ -210,7 +212,8 @@ MIGRATION_LOCK = 7_263_746
 
 
 def _lock_for_migration(conn: Connection) -> None:
-    """Let one writer at a time migrate: SQLite's BEGIN IMMEDIATE does it; PostgreSQL needs an advisory lock."""
+    """Let one writer at a time migrate: SQLite's BEGIN IMMEDIATE does it; PostgreSQL needs an
+    advisory lock."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
 

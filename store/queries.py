@@ -32,7 +32,8 @@ def selected_documents(
     date_from: str | None = None,
     date_to: str | None = None,
 ) -> Select:
-    """A subquery of the ids of the documents the filters keep (a missing date fails a date filter)."""
+    """A subquery of the ids of the documents the filters keep (a missing date fails a date
+    filter)."""
     query = select(documents.c.id)
     if documents_ids is not None:
         query = query.where(documents.c.id.in_(list(documents_ids)))

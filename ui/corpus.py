@@ -4,8 +4,8 @@ Sources are the bundled sample corpus, uploaded article files, pasted text, a re
 JSON written by ``python -m extract``, and a store (``ui.stores``: configured ones or an upload).
 Extraction is cached on disk (``extract.cache``, keyed by :func:`corpus_hash` of the content,
 not the file names, and the model and code versions), so a second start does not redo it, and
-in memory with ``st.cache_data``, so a rerun or a reload does not read it again; the graph built from the records
-is an ``st.cache_resource`` that callers must treat as read-only.
+in memory with ``st.cache_data``, so a rerun or a reload does not read it again; the graph built
+from the records is an ``st.cache_resource`` that callers must treat as read-only.
 
 Setting ``NEWSGRAPH_RECORDS`` to a records JSON file makes the app open on those records
 instead of extracting the sample corpus (used by tests and benchmarks, and handy for a
@@ -69,7 +69,8 @@ def documents_from_files(
 
     Ids shared by two files are made unique later, by ``extract.api.extract``.
 
-    Returns ``(documents, errors)`` where each error is ``(file name or file#line, one-line reason)``.
+    Returns ``(documents, errors)`` where each error is ``(file name or file#line, one-line
+    reason)``.
     """
     from extract.documents import read_upload
 

@@ -140,7 +140,8 @@ def highlight(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
 
     >>> highlight("Poetin <b>ontving</b> Witkoff", [(0, 6, "actor"), (21, 28, "recipient")])[:60]
     '<mark class="actor" style="background:#ffe58a;color:inherit;'
-    >>> "&lt;b&gt;ontving&lt;/b&gt;" in highlight("Poetin <b>ontving</b> Witkoff", [(0, 6, "actor")])
+    >>> "&lt;b&gt;ontving&lt;/b&gt;" in highlight(
+    ...     "Poetin <b>ontving</b> Witkoff", [(0, 6, "actor")])
     True
     >>> highlight("a < b", [])
     'a &lt; b'
@@ -538,7 +539,8 @@ def evidence_html(items: Iterable[Evidence]) -> str:
             + "".join(
                 f'<li data-sentence="{html.escape(e.sentence_id)}" style="margin:0.2rem 0">'
                 + (
-                    f'<span class="ng-relation-date" style="color:#555;font-size:0.8rem;white-space:nowrap">'
+                    '<span class="ng-relation-date" '
+                    'style="color:#555;font-size:0.8rem;white-space:nowrap">'
                     f"{html.escape(e.relation_date)}</span> "
                     if e.relation_date
                     else ""
@@ -591,12 +593,14 @@ def node_header_html(info: NodeDetails) -> str:
     facts = [info.type, *([info.country] if info.country else [])]
     facts += [_plural(info.mentions, "mention"), _plural(len(info.documents), "article")]
     lines = [
-        f'<div class="ng-title" style="font-size:1.3rem;font-weight:700">{html.escape(info.label)}</div>',
+        '<div class="ng-title" style="font-size:1.3rem;font-weight:700">'
+        f"{html.escape(info.label)}</div>",
         f'<div class="ng-facts" style="color:#555">{html.escape(" · ".join(facts))}</div>',
     ]
     if info.aliases:
         lines.append(
-            f'<div class="ng-facts" style="color:#555">also: {html.escape(", ".join(info.aliases))}</div>'
+            '<div class="ng-facts" style="color:#555">also: '
+            f"{html.escape(', '.join(info.aliases))}</div>"
         )
     if info.event:
         event = f"event: {info.event.get('type')} · {info.event.get('date') or 'undated'}"
@@ -612,12 +616,15 @@ def edge_header_html(info: EdgeDetails) -> str:
     ...                    0.9, None, None, {"AGREE": 1})
     >>> print(edge_header_html(info))  # doctest: +NORMALIZE_WHITESPACE
     <div class="ng-title" style="font-size:1.2rem;font-weight:700">A → B</div>
-    <div class="ng-facts" style="color:#555">AGREE (negated) · trigger: <b>&lt;met&gt;</b> · 2025-12-02</div>
+    <div class="ng-facts" style="color:#555">AGREE (negated) · trigger: <b>&lt;met&gt;</b> ·
+    2025-12-02</div>
     >>> info = EdgeDetails("r", "a", "A", "b", "B", "ASSAULT", "attacking", False, "2025-12-03",
     ...                    0.6, None, None, {"ASSAULT": 1}, mode="possible",
     ...                    reported_by="<Army>", speech_verb="said", date_source="document")
     >>> print(*edge_header_html(info).splitlines()[1:], sep="~")  # doctest: +NORMALIZE_WHITESPACE
-    <div class="ng-facts" style="color:#555">ASSAULT (possible) · trigger: <b>attacking</b> · 2025-12-03 (article date)</div>~<div class="ng-facts ng-reported" style="color:#555">reported by &lt;Army&gt; (said)</div>
+    <div class="ng-facts" style="color:#555">ASSAULT (possible) · trigger: <b>attacking</b> ·
+    2025-12-03 (article date)</div>~<div class="ng-facts ng-reported" style="color:#555">reported
+    by &lt;Army&gt; (said)</div>
     """
     if len(info.types) > 1:
         kinds = ", ".join(f"{t} ×{n}" for t, n in info.types.items())
@@ -650,7 +657,8 @@ def article_header_html(G: nx.MultiDiGraph, document_id: str) -> str:
     """Title, date and source of an article, escaped."""
     doc = G.graph.get("documents", {}).get(document_id, {})
     return (
-        f'<div class="ng-title" style="font-weight:700">{html.escape(doc.get("title") or document_id)}</div>'
+        '<div class="ng-title" style="font-weight:700">'
+        f"{html.escape(doc.get('title') or document_id)}</div>"
         f'<div class="ng-facts" style="color:#555">{html.escape(doc.get("date") or "undated")} · '
         f"{html.escape(doc.get('source') or '')}</div>"
     )
@@ -667,7 +675,8 @@ def legend_html(rows: Iterable[Mapping[str, str]]) -> str:
         entity = row["kind"] == "entity"
         chip = (
             f'<span style="display:inline-block;width:12px;height:{"12px" if entity else "4px"};'
-            f'border-radius:{"50%" if entity else "2px"};background:{html.escape(row["color"])}"></span>'
+            f"border-radius:{'50%' if entity else '2px'};"
+            f'background:{html.escape(row["color"])}"></span>'
         )
         out.append(
             '<div style="display:flex;align-items:center;gap:6px;margin:2px 0">'

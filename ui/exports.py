@@ -81,7 +81,8 @@ def export_file(
     caption: str = "",
     positions: Mapping[Any, tuple[float, float]] | None = None,
 ) -> ExportFile:
-    """Write ``shown`` in ``fmt`` (at ``positions`` where given); ExportError for an unknown format."""
+    """Write ``shown`` in ``fmt`` (at ``positions`` where given); ExportError for an unknown
+    format."""
     G: nx.Graph = shown.drawn if fmt in PICTURES else shown.relations
     data = export_bytes(G, fmt, title=stem, caption=caption, positions=dict(positions or {}))
     return ExportFile(file_name(fmt, stem), mime_type(fmt), data)

@@ -13,7 +13,8 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 def share_link(page_url: str, params: Mapping[str, Sequence[str]]) -> str:
     """``page_url`` with its query replaced by ``params`` (lists become repeated keys).
 
-    >>> share_link("http://localhost:8501/?old=1#top", {"actors": ["kb:putin", "kb:trump"], "text": ["a&b"]})
+    >>> share_link("http://localhost:8501/?old=1#top",
+    ...            {"actors": ["kb:putin", "kb:trump"], "text": ["a&b"]})
     'http://localhost:8501/?actors=kb%3Aputin&actors=kb%3Atrump&text=a%26b'
     >>> share_link("", {})
     '/'

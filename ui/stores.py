@@ -44,7 +44,8 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*")
 def split_entries(value: str, sep: str = os.pathsep) -> list[str]:
     """The entries of a ``NEWSGRAPH_STORES`` value: split on ``sep``, URLs kept whole.
 
-    >>> split_entries("/srv/stores:postgresql+psycopg://news:s3cret@db.local:5432/news:./corpus.db", ":")
+    >>> split_entries(
+    ...     "/srv/stores:postgresql+psycopg://news:s3cret@db.local:5432/news:./corpus.db", ":")
     ['/srv/stores', 'postgresql+psycopg://news:s3cret@db.local:5432/news', './corpus.db']
     >>> split_entries("sqlite:////data/a.db::b.db", ":")
     ['sqlite:////data/a.db', 'b.db']
@@ -133,7 +134,8 @@ def from_configured(label: str, stores: Mapping[str, str]) -> LoadedCorpus:
     target = stores[label]
     if not is_url(target) and not Path(target).expanduser().is_file():
         raise StoreError(
-            f"{label}: no such store file yet; create it with python -m extract ingest --db {target}"
+            f"{label}: no such store file yet; create it with python -m extract ingest "
+            f"--db {target}"
         )
     with open_store(target, read_only=True) as db:
         key = hashlib.sha256(
@@ -172,7 +174,8 @@ def sidebar() -> LoadedCorpus | None:
     if not stores:
         st.info(
             "No stores are configured. Upload a store file in the sidebar, or start the app with "
-            f"{STORES_ENV}=FOLDER (or {STORE_ENV}=FILE) naming stores written by python -m extract ingest."
+            f"{STORES_ENV}=FOLDER (or {STORE_ENV}=FILE) naming stores written by python -m "
+            "extract ingest."
         )
         return None
     if st.session_state.get(keys.STORE_CHOICE) not in stores:

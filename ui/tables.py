@@ -97,7 +97,9 @@ def selection_token(selection: Mapping[str, Any] | None) -> str:
     """A short token naming a selection, for the tables' widget keys: a new selection gives
     the tables new keys, so the row ticked in them always follows the selection.
 
-    >>> selection_token(None), selection_token({"kind": "node", "id": "kb:putin"}) == selection_token({"kind": "node", "id": "kb:putin"})
+    >>> (selection_token(None),
+    ...  selection_token({"kind": "node", "id": "kb:putin"})
+    ...  == selection_token({"kind": "node", "id": "kb:putin"}))
     ('none', True)
     """
     if not selection:
@@ -110,7 +112,8 @@ def selected_entities(selection: Mapping[str, Any] | None, A: nx.Graph) -> list[
     """Node ids the selection touches: the node itself, or both ends of an edge.
 
     >>> A = nx.DiGraph(); A.add_edge("a", "b", id="a->b")
-    >>> selected_entities({"kind": "edge", "id": "a->b"}, A), selected_entities({"kind": "node", "id": "a"}, A)
+    >>> (selected_entities({"kind": "edge", "id": "a->b"}, A),
+    ...  selected_entities({"kind": "node", "id": "a"}, A))
     (['a', 'b'], ['a'])
     """
     if not selection:
@@ -126,7 +129,8 @@ def selected_entities(selection: Mapping[str, Any] | None, A: nx.Graph) -> list[
 def edge_of_relation(A: nx.Graph, H: nx.MultiDiGraph) -> dict[str, str]:
     """Relation id -> the id of the drawn (aggregated) edge that carries it.
 
-    >>> H = nx.MultiDiGraph(); _ = H.add_edge("a", "b", key="r1"); A = nx.DiGraph(); A.add_edge("a", "b", id="a->b")
+    >>> H = nx.MultiDiGraph(); _ = H.add_edge("a", "b", key="r1")
+    >>> A = nx.DiGraph(); A.add_edge("a", "b", id="a->b")
     >>> edge_of_relation(A, H)
     {'r1': 'a->b'}
     """

@@ -173,7 +173,8 @@ def brush_period(state: Any) -> tuple[dt.date, dt.date] | None:
     bars gives the day it starts in.
 
     >>> ms = lambda *ymd: dt.datetime(*ymd, tzinfo=dt.timezone.utc).timestamp() * 1000
-    >>> brush_period({"selection": {"period": {"date": [ms(2025, 11, 23, 15), ms(2025, 12, 1, 9)]}}})
+    >>> brush_period({"selection": {"period": {"date": [ms(2025, 11, 23, 15),
+    ...                                                  ms(2025, 12, 1, 9)]}}})
     (datetime.date(2025, 11, 24), datetime.date(2025, 12, 1))
     >>> brush_period({"selection": {"period": {}}}) is None, brush_period(None) is None
     (True, True)
@@ -202,7 +203,7 @@ def outlier_note(outliers: Mapping[dt.date, int], limit: int = 3) -> str:
 
     >>> outlier_note({dt.date(2014, 3, 18): 2, dt.date(2022, 2, 24): 1})
     '3 relations dated outside this range (2014-03-18 ×2, 2022-02-24): type a date in From/To to include them.'
-    """
+    """  # noqa: E501 (the doctest's expected output is one line)
     total = sum(outliers.values())
     shown = [
         f"{d.isoformat()}" + (f" ×{n}" if n > 1 else "")
@@ -210,7 +211,10 @@ def outlier_note(outliers: Mapping[dt.date, int], limit: int = 3) -> str:
     ]
     more = ", …" if len(outliers) > limit else ""
     noun = "relation" if total == 1 else "relations"
-    return f"{total} {noun} dated outside this range ({', '.join(shown)}{more}): type a date in From/To to include them."
+    return (
+        f"{total} {noun} dated outside this range ({', '.join(shown)}{more}): type a date in "
+        "From/To to include them."
+    )
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

@@ -63,11 +63,12 @@ def to_params(state: Mapping[str, Any]) -> Params:
     Each parameter maps to a list of strings (repeated in the URL for list filters).
 
     >>> to_params({"actors": ["kb:putin"], "radius": 2, "date_to": dt.date(2025, 11, 30),
-    ...            "show_cooccurrence": True, "text": "", "selection": {"kind": "node", "id": "kb:putin"}})
+    ...            "show_cooccurrence": True, "text": "",
+    ...            "selection": {"kind": "node", "id": "kb:putin"}})
     {'actors': ['kb:putin'], 'radius': ['2'], 'date_to': ['2025-11-30'], 'show_cooccurrence': ['1'], 'selection': ['node:kb:putin']}
     >>> to_params({"modes": ["possible"], "hide_negated": False, "min_confidence": 0.3})
     {'modes': ['possible'], 'hide_negated': ['0'], 'min_confidence': ['0.3']}
-    """
+    """  # noqa: E501 (a doctest's expected output is one line)
     params: Params = {}
     for key, default in DEFAULTS.items():
         value = state.get(key, default)
@@ -131,7 +132,8 @@ def from_params(
     >>> from_params({"actors": ["kb:putin", ""], "radius": ["9"], "date_from": ["2025-13-01"],
     ...              "selection": ["edge:kb:a->kb:b"], "source": ["<script>"]}, sources=["sample"])
     {'actors': ['kb:putin'], 'selection': {'kind': 'edge', 'id': 'kb:a->kb:b'}}
-    >>> from_params({"modes": ["possible", "maybe"], "hide_negated": ["0"], "min_confidence": ["1e3"]})
+    >>> from_params({"modes": ["possible", "maybe"], "hide_negated": ["0"],
+    ...              "min_confidence": ["1e3"]})
     {'modes': ['possible'], 'hide_negated': False}
     """
     out: dict[str, Any] = {}

@@ -91,7 +91,8 @@ def spec_from_state(state: Mapping[str, Any]) -> FilterSpec:
     >>> spec = spec_from_state({"actors": ["kb:putin"], "radius": 2, "top_k": 0, "text": " poe "})
     >>> spec.actors, spec.radius, spec.top_k, spec.text, spec.show_cooccurrence
     (('kb:putin',), 2, None, 'poe', False)
-    >>> spec.hide_negated, spec.min_confidence, spec_from_state({"min_confidence": 0.75}).min_confidence
+    >>> (spec.hide_negated, spec.min_confidence,
+    ...  spec_from_state({"min_confidence": 0.75}).min_confidence)
     (True, 0.5, 0.75)
     """
     default = FilterSpec()
@@ -164,12 +165,15 @@ class ActiveFilter:
 def active_filters(spec: FilterSpec, options: "FilterOptions") -> list[ActiveFilter]:
     """The filters in force, named as the sidebar names them, each removable on its own.
 
-    >>> o = FilterOptions({"kb:putin": "Vladimir Putin (PERSON)"}, ["CONSULT"], ["PERSON"], {}, None, None, 1)
-    >>> [f.label for f in active_filters(replace(DEFAULT_SPEC, actors=("kb:putin",), radius=2, text="wit"), o)]
+    >>> o = FilterOptions({"kb:putin": "Vladimir Putin (PERSON)"}, ["CONSULT"], ["PERSON"], {},
+    ...                   None, None, 1)
+    >>> [f.label for f in active_filters(
+    ...     replace(DEFAULT_SPEC, actors=("kb:putin",), radius=2, text="wit"), o)]
     ['Actors: Vladimir Putin (PERSON), radius 2', 'Search: wit']
     >>> active_filters(DEFAULT_SPEC, o)
     []
-    >>> [f.label for f in active_filters(replace(DEFAULT_SPEC, hide_negated=False, min_confidence=0.8), o)]
+    >>> [f.label for f in active_filters(
+    ...     replace(DEFAULT_SPEC, hide_negated=False, min_confidence=0.8), o)]
     ['Negated shown', 'Min. confidence: 0.8']
     """
     chips: list[ActiveFilter] = []
@@ -306,7 +310,8 @@ def period_range(
     that of the relation dates.
 
     >>> d = dt.date
-    >>> period_range([d(2025, 12, 2)], [d(2014, 3, 18), d(2025, 11, 25), d(2025, 12, 2), d(2014, 3, 18)])
+    >>> period_range([d(2025, 12, 2)],
+    ...              [d(2014, 3, 18), d(2025, 11, 25), d(2025, 12, 2), d(2014, 3, 18)])
     (datetime.date(2025, 11, 25), datetime.date(2025, 12, 2), {datetime.date(2014, 3, 18): 2})
     """
     docs = sorted(document_dates)
@@ -376,7 +381,8 @@ def search_label(shown: str, attrs: Mapping[str, Any]) -> str:
     """What a picker shows and matches for a node: its label and type, then its aliases in
     any language, so typing "Poetin" or "Zelenski" finds the node.
 
-    >>> search_label("Vladimir Putin (PERSON)", {"label": "Vladimir Putin", "aliases": ["Poetin", "putin", "Poetin"]})
+    >>> search_label("Vladimir Putin (PERSON)",
+    ...              {"label": "Vladimir Putin", "aliases": ["Poetin", "putin", "Poetin"]})
     'Vladimir Putin (PERSON) · Poetin, putin'
     >>> search_label("Kremlin (ORG)", {"label": "Kremlin", "aliases": ["kremlin"]})
     'Kremlin (ORG)'
@@ -549,7 +555,8 @@ def default_focus(
     >>> drawn, note = default_focus(V, FilterSpec(), limit=3)
     >>> drawn.top_k, note.startswith("4 entities are too many")
     (3, True)
-    >>> default_focus(V, FilterSpec(actors=("a",)), limit=3)[1], default_focus(V, FilterSpec(), limit=4)[1]
+    >>> (default_focus(V, FilterSpec(actors=("a",)), limit=3)[1],
+    ...  default_focus(V, FilterSpec(), limit=4)[1])
     ('', '')
     """
     n = V.number_of_nodes()

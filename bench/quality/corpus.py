@@ -176,7 +176,8 @@ def read_gold(path: Path, text: str | None = None) -> Gold:
             types = [types]
         if src not in ids or tgt not in ids or not types:
             problems.append(
-                f"{where}: relation {n} ({src} -> {tgt}) names an unknown entity or has no types; left out"
+                f"{where}: relation {n} ({src} -> {tgt}) names an unknown entity or has no types; "
+                "left out"
             )
             continue
         unknown = [t for t in types if t not in RELATION_TYPES]

@@ -30,7 +30,8 @@ def explain(gold, doc: PredDoc) -> str:
         )
         extra = "" if g["mode"] == "asserted" else f" [{g['mode']}]"
         out.append(
-            f"  {mark}{g['source']} -> {g['target']} {'/'.join(g['types'])}{extra}: {got or 'nothing'}"
+            f"  {mark}{g['source']} -> {g['target']} {'/'.join(g['types'])}{extra}: "
+            f"{got or 'nothing'}"
         )
     out.append("predicted typed relations (ok / wrong / . = an end is no gold entity):")
     events = {g["id"]: g for g in gold.entities if g["type"] == "EVENT"}
@@ -38,6 +39,7 @@ def explain(gold, doc: PredDoc) -> str:
         right = relation_right(r, al, gold.relations, events)
         mark = "." if right is None else ("ok" if right else "wrong")
         out.append(
-            f"  {mark:5} {r['source']} -{r['type']}-> {r['target']} ({r.get('trigger', '')}, {r.get('confidence')})"
+            f"  {mark:5} {r['source']} -{r['type']}-> {r['target']} "
+            f"({r.get('trigger', '')}, {r.get('confidence')})"
         )
     return "\n".join(out)

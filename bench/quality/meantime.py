@@ -72,7 +72,8 @@ def score(records: dict, offsets: dict, gold: set, other: list) -> dict[str, flo
         if kind is None:
             continue
         did = m["sentence"].rsplit(":", 1)[0]
-        # the MEANTIME tokens the mention covers (spaCy may split a given token, "Inc." -> "Inc" ".")
+        # the MEANTIME tokens the mention covers (spaCy may split a given token,
+        # "Inc." -> "Inc" ".")
         toks = [t for t in offsets.get(did, ()) if t[0] < m["end"] and m["start"] < t[1]]
         if not toks or toks[0][2:4] != toks[-1][2:4]:
             pred.add((did, m["start"], m["end"], kind))  # across sentences: never right

@@ -116,9 +116,11 @@ def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
                     )
                 )
             out.append(
-                f"mode accuracy {F('mode.accuracy')} on {N('mode.gold')} gold relations not asserted "
+                f"mode accuracy {F('mode.accuracy')} on {N('mode.gold')} gold relations not "
+                "asserted "
                 f"({F('mode.found_accuracy')} on the {N('mode.found')} found); date accuracy "
-                f"{F('date.accuracy')} on {N('date.gold')} dated ({F('date.found_accuracy')} on the "
+                f"{F('date.accuracy')} on {N('date.gold')} dated "
+                f"({F('date.found_accuracy')} on the "
                 f"{N('date.found')} found)"
             )
             out.append(
@@ -127,17 +129,20 @@ def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
                 f"{N('events.pred')} predicted EVENT nodes"
             )
             out.append(
-                "calibration (confidence band, predicted typed relations between gold entities, share right):"
+                "calibration (confidence band, predicted typed relations between gold entities, "
+                "share right):"
             )
             for _, _, band in BANDS:
                 out.append(
-                    f"  {band:8} {N(f'calibration.{band}.count'):5}  {F(f'calibration.{band}.share_right')}"
+                    f"  {band:8} {N(f'calibration.{band}.count'):5}  "
+                    f"{F(f'calibration.{band}.share_right')}"
                 )
         out += _typing(figures, counts, prefix)
         M, MN = _getters(figures, counts, f"meantime.{lang}")
         if f"meantime.{lang}.f1" in figures:
             out.append(
-                f"MEANTIME names ({lang}, sentences 0-5, {MN('gold')} gold mentions): P {M('precision')} "
+                f"MEANTIME names ({lang}, sentences 0-5, {MN('gold')} gold mentions): "
+                f"P {M('precision')} "
                 f"R {M('recall')} F1 {M('f1')} (untyped F1 {M('untyped_f1')})"
             )
     X, XN = _getters(figures, counts, f"xling.{split}")
@@ -188,7 +193,8 @@ def _typing(figures: dict, counts: dict, prefix: str) -> list[str]:
 
 
 def diff(figures: dict, baseline: dict, limit: float = 0.02) -> tuple[str, list[str]]:
-    """The changes from the baseline's figures, and the keys that got worse by more than ``limit``."""
+    """The changes from the baseline's figures, and the keys that got worse by more than
+    ``limit``."""
     lines, fallen = [], []
     for key in sorted(set(figures) & set(baseline)):
         delta = figures[key] - baseline[key]
@@ -202,7 +208,10 @@ def diff(figures: dict, baseline: dict, limit: float = 0.02) -> tuple[str, list[
             f"  {key:60} {baseline[key]:7.3f} -> {figures[key]:7.3f}  ({delta:+.3f}){mark}"
         )
     missing = sorted(set(baseline) - set(figures))
-    head = f"\n== against the baseline: {len(lines)} figures changed, {len(set(figures) & set(baseline))} compared"
+    head = (
+        f"\n== against the baseline: {len(lines)} figures changed, "
+        f"{len(set(figures) & set(baseline))} compared"
+    )
     if missing:
         head += f", {len(missing)} baseline figures not computed in this run"
     return "\n".join([head] + lines), fallen

@@ -153,7 +153,7 @@ PHRASES_HEADER = """\
 # part: obj (the verb's object noun), prep (a preposition on the verb), prt (a particle),
 # comp (the complement: 'to' infinitive, 'that' clause), support (word '*': a support verb, the
 # event noun it governs gives the type). A phrase is more specific than the lemma and wins over it.
-"""
+"""  # noqa: E501 (the generated table's header, kept as it is in the shipped file)
 
 
 def british(lemma: str) -> str:
@@ -167,7 +167,8 @@ def british(lemma: str) -> str:
 
 
 def read_synsets(path: Path) -> dict[str, list[str]]:
-    """&NAME -> its member words (the last word of each, lower case: '+ARMED_FORCES' -> 'forces')."""
+    """&NAME -> its member words (the last word of each, lower case: '+ARMED_FORCES' ->
+    'forces')."""
     sets: dict[str, list[str]] = {}
     current: str | None = None
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -185,7 +186,8 @@ def read_synsets(path: Path) -> dict[str, list[str]]:
 
 
 def read_phrases(path: Path, table: dict[str, str]) -> dict[tuple[str, str, str], Counter]:
-    """Votes per (verb lemma, part, word) from CAMEO's patterns that start with the verb ('- * ...').
+    """Votes per (verb lemma, part, word) from CAMEO's patterns that start with the verb
+    ('- * ...').
 
     '- * SANCTIONS [163] # IMPOSE' -> (impose, obj, sanctions); '- * (AGAINST) [113] # LOBBY' ->
     (lobby, prep, against); '- * OFF [...]' -> a particle. Synsets (&MILITARY) expand to their

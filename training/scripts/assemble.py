@@ -87,7 +87,8 @@ def main(
             "name": "newsgraph_sm",
             "version": version,
             "description": (
-                "Dutch pipeline for newsgraph: tokenizer, word classes from a lexicon (token.tag_), "
+                "Dutch pipeline for newsgraph: tokenizer, word classes from a lexicon "
+                "(token.tag_), "
                 "sentence boundaries (parser), "
                 "morphologizer (UD POS + features), UD dependency parser, edit-tree lemmatizer, "
                 "and names (PER, ORG, LOC, MISC) from the parse typed with gazetteers and context. "
@@ -112,6 +113,7 @@ def main(
 if __name__ == "__main__":
     if len(sys.argv) not in (4, 5, 6):
         raise SystemExit(
-            "usage: assemble.py TRAINED_MODEL GAZETTEER_DIR OUT_DIR [replace|fill|retype|none [VERSION]]"
+            "usage: assemble.py TRAINED_MODEL GAZETTEER_DIR OUT_DIR "
+            "[replace|fill|retype|none [VERSION]]"
         )
     main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), *(sys.argv[4:6]))

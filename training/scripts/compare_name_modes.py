@@ -3,7 +3,8 @@
 Variants: the PROPN-run baseline (untyped, from the README's protocol), the silver-trained
 ``ner`` alone, the name typer alone (``replace``), and ``ner`` + typer in ``fill`` and ``retype``.
 
-Usage: python training/scripts/compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR MEANTIME_NL_DIR [BASE [OUT.txt]]
+Usage: python training/scripts/compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR
+       MEANTIME_NL_DIR [BASE [OUT.txt]]
 BASE (default: tagparse/model-best next to the NER's training folder) gives the tagger and parser,
 so every variant reads the same parse as the shipped pipeline; the ``ner`` is sourced into it.
 """
@@ -73,6 +74,7 @@ def main(
 if __name__ == "__main__":
     if len(sys.argv) not in (4, 5, 6):
         raise SystemExit(
-            "usage: compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR MEANTIME_NL_DIR [BASE [OUT]]"
+            "usage: compare_name_modes.py TRAINED_NER_MODEL GAZETTEER_DIR MEANTIME_NL_DIR "
+            "[BASE [OUT]]"
         )
     main(*(Path(a) for a in sys.argv[1:6]))

@@ -464,7 +464,8 @@ def name_spans(
         )
 
     def starts_sentence(tok) -> bool:
-        """A sentence start the parser predicted after punctuation or a line break (not inside a name)."""
+        """A sentence start the parser predicted after punctuation or a line break (not inside a
+        name)."""
         prev = doc[tok.i - 1]
         return tok.is_sent_start and (prev.is_punct or prev.is_space or "\n" in prev.whitespace_)
 

@@ -284,7 +284,8 @@ def _keys(rows: list[list[str]], row: list[str]) -> tuple[tuple, tuple]:
 
 
 def learn_upgrade(pairs: list[tuple[Sentence, Sentence]]) -> dict[tuple, tuple[str, str]]:
-    """From (2017, current) versions of the same sentences, learn 2017 key -> (POS, deprel) today."""
+    """From (2017, current) versions of the same sentences, learn 2017 key -> (POS, deprel)
+    today."""
     from collections import Counter, defaultdict
 
     seen: dict[tuple, Counter] = defaultdict(Counter)
@@ -364,8 +365,10 @@ def main(assets: Path, out: Path) -> None:
         [(upgrade(o, table), n) for o, n in pairs]
     )
     print(
-        f"2017 heads that are today's, words / punctuation, on the {len(pairs)} sentences in both versions: "
-        f"{heads_given:.1f} / {punct_given:.1f} % as given, {heads_converted:.1f} / {punct_converted:.1f} % converted"
+        f"2017 heads that are today's, words / punctuation, on the {len(pairs)} sentences in both "
+        "versions: "
+        f"{heads_given:.1f} / {punct_given:.1f} % as given, {heads_converted:.1f} / "
+        f"{punct_converted:.1f} % converted"
     )
     print(
         f"2017 heads and labels that are today's (words): {labelled_given:.1f} % as given, "
@@ -374,7 +377,8 @@ def main(assets: Path, out: Path) -> None:
     print(
         f"train: {len(old_only)} 2017-only (labels mapped with {len(table)} learned rules) + "
         f"2 x ({len(current)} current LassySmall + {len(kept)} Alpino dev) "
-        f"= {len(train)} sentences, {n_tokens} tokens; dropped {len(old) - len(old_only)} 2017 duplicates; "
+        f"= {len(train)} sentences, {n_tokens} tokens; dropped {len(old) - len(old_only)} 2017 "
+        "duplicates; "
         f"dev {len(held)}, test {len(alpino_test)} sentences"
     )
 

@@ -9,7 +9,8 @@ component looks each word up in them and writes its possible classes to ``token.
 pipeline has no XPOS tagger), where the tok2vec reads it as one more hashed feature.
 
 Codes: N noun, V verb, A adjective, P adposition, D determiner, n ends in a noun (a compound
-the lexicon lacks), # has a digit, - nothing known: ``WordClasses.from_lookups_data().classes("prijst") == "V"``.
+the lexicon lacks), # has a digit, - nothing known:
+``WordClasses.from_lookups_data().classes("prijst") == "V"``.
 """
 
 from __future__ import annotations
@@ -90,7 +91,8 @@ class WordClasses:
 
 
 def _ends_in(word: str, nouns: set) -> bool:
-    """Whether ``word`` is a compound ending in a known noun of ``MIN_COMPOUND_PART`` letters or more."""
+    """Whether ``word`` is a compound ending in a known noun of ``MIN_COMPOUND_PART`` letters or
+    more."""
     return any(word[i:] in nouns for i in range(3, len(word) - MIN_COMPOUND_PART + 1))
 
 

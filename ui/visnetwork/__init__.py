@@ -18,7 +18,8 @@ focus request.  So the heavy parts go only when the browser lacks them: the vis 
 entities) only when its hash differs from the one this session last sent.  Otherwise the
 data is "lean": the hash, the focus request, caption and file name.  The browser keeps the
 last graph per component (also across remounts) and, if it ever lacks what a lean message
-refers to, asks for it (state ``missing``), and the next run sends everything again.  :func:`held_payload` says what the browser holds.
+refers to, asks for it (state ``missing``), and the next run sends everything again.
+:func:`held_payload` says what the browser holds.
 
 Only :func:`network`, :func:`mount_data` and :func:`held_payload` are public; the registered
 component callable stays private, as in Streamlit's component template.
