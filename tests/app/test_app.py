@@ -255,7 +255,8 @@ def test_app_invalid_records_json_shows_one_line_error(app):
         ),
         (
             FIXTURE.read_bytes().replace(b'"confidence": 0.9', b'"confidence": NaN', 1),
-            "deep.json: not valid JSON: it contains NaN, which JSON does not allow (numbers must be finite)",
+            "deep.json: not valid JSON: it contains NaN, which JSON does not allow (numbers must "
+            "be finite)",
         ),
         (
             json.dumps(
@@ -399,11 +400,12 @@ def test_app_view_of_only_cooccurrence_says_why_it_is_empty(monkeypatch, tmp_pat
     assert drawn(at)[1]
 
 
-# --------------------------------------------------------------------------- snapshots (issue 20, item 3)
+# --------------------------------------------------------------------- snapshots (issue 20, item 3)
 
 
 def fixture_scope(view_name: str = "actors") -> str:
-    """The positions scope the app uses for the fixture corpus (ui.corpus.from_records_file's hash)."""
+    """The positions scope the app uses for the fixture corpus (ui.corpus.from_records_file's
+    hash)."""
     import hashlib
 
     key = hashlib.sha256(

@@ -130,7 +130,10 @@ def test_corpus_pasted_english_article_is_extracted_for_real(monkeypatch):
 
 
 def test_corpus_upload_with_one_bad_jsonl_line_keeps_the_good_rows():
-    data = b'{"title": "A", "text": "Putin met Witkoff in Moscow."}\n{"text": broken\n{"text": "Zelensky spoke."}\n'
+    data = (
+        b'{"title": "A", "text": "Putin met Witkoff in Moscow."}\n{"text": broken\n{"text": '
+        b'"Zelensky spoke."}\n'
+    )
     documents, errors = ui.corpus.documents_from_files([("news.jsonl", data)])
     assert [d.text for d in documents] == ["Putin met Witkoff in Moscow.", "Zelensky spoke."]
     [(source, message)] = errors

@@ -124,11 +124,12 @@ def test_details_evidence_html_escapes_titles():
     assert "<script>" not in out and "&lt;script&gt;" in out
 
 
-# --------------------------------------------------------------------------- evidence that proves the edge (issue 20, item 7)
+# ------------------------------------------------- evidence that proves the edge (issue 20, item 7)
 
 
 def _with_mention(records, sentence_id, entity, word):
-    """A copy of the records with one more mention: ``word`` in the sentence, standing for ``entity``."""
+    """A copy of the records with one more mention: ``word`` in the sentence, standing for
+    ``entity``."""
     import copy
 
     records = copy.deepcopy(records)

@@ -92,7 +92,8 @@ def test_the_default_view_hides_negated_and_unsure_relations_and_says_so(monkeyp
     assert NEGATED_EDGE not in drawn and UNSURE_EDGE not in drawn
     assert POSSIBLE_EDGE in drawn
     assert hidden_line(at) == (
-        f"2 negated relations hidden · 1 relation below confidence {DEFAULT_MIN_CONFIDENCE:g} hidden."
+        f"2 negated relations hidden · 1 relation below confidence {DEFAULT_MIN_CONFIDENCE:g} "
+        "hidden."
     )
     # the default is no filter of the user's: no chip, nothing in the URL
     assert chip_labels(at) == []
@@ -168,8 +169,8 @@ def test_the_details_name_mode_reporter_and_date_source(monkeypatch, records_pat
     assert "REQUEST (possible)" in text
     # the heading names who reports it, with the verb; so does each evidence sentence
     assert (
-        '<div class="ng-facts ng-reported" style="color:#555">reported by Emmanuel Macron (said)</div>'
-        in text
+        '<div class="ng-facts ng-reported" style="color:#555">reported by Emmanuel Macron '
+        "(said)</div>" in text
     )
     assert "2025-11-24 (article date)" in text  # the other article's date: the text gives none
     assert (

@@ -1,4 +1,5 @@
-"""Where the explorer listens: `make run` serves this machine only unless ADDRESS says otherwise (issue 15)."""
+"""Where the explorer listens: `make run` serves this machine only unless ADDRESS says otherwise
+(issue 15)."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def listening(port: int) -> set[str]:
 
 
 def make_run(*overrides: str, dry: bool = False) -> subprocess.Popen | subprocess.CompletedProcess:
-    """`make run` with the test's interpreter (BIN) and no setup step (STAMP is any existing file)."""
+    """`make run` with the test's interpreter (BIN) and no setup step (STAMP is any existing
+    file)."""
     argv = [
         "make",
         "--no-print-directory",

@@ -61,7 +61,8 @@ def make_store(path: Path, keep: set[str] | None = None) -> Path:
 
 @pytest.fixture
 def stored_app(monkeypatch, tmp_path):
-    """The app on the "Stored corpus" source, with NEWSGRAPH_STORES naming a folder of two stores."""
+    """The app on the "Stored corpus" source, with NEWSGRAPH_STORES naming a folder of two
+    stores."""
     monkeypatch.delenv("NEWSGRAPH_RECORDS", raising=False)
     monkeypatch.delenv("NEWSGRAPH_STORE", raising=False)
     folder = tmp_path / "stores"
@@ -123,7 +124,8 @@ def test_stores_single_store_setting_is_selected_and_a_missing_one_says_how_to_m
     assert not at.exception
     assert at.selectbox[0].options == ["later.db"]
     assert [shown(e) for e in at.error] == [
-        f"later.db: no such store file yet; create it with python -m extract ingest --db {tmp_path / 'later.db'}"
+        "later.db: no such store file yet; create it with python -m extract ingest --db "
+        f"{tmp_path / 'later.db'}"
     ]
 
 
@@ -155,7 +157,8 @@ def test_stores_uploaded_store_file_is_drawn(stored_app, tmp_path):
     [
         (
             b"root:x:0:0:root:/root:/bin/bash\n" * 40,
-            "passwd.db: not a newsgraph store (the file is not an SQLite database, or it is corrupt)",
+            "passwd.db: not a newsgraph store (the file is not an SQLite database, or it is "
+            "corrupt)",
         ),
         (b"", "passwd.db: not a newsgraph store"),
     ],
@@ -202,7 +205,8 @@ def test_stores_configuration_splits_urls_and_hides_passwords(tmp_path):
 
 
 def test_stores_configured_store_in_a_read_only_folder_is_drawn(tmp_path):
-    """The app in a subprocess while the store's folder is read-only (a read-only bind mount for root)."""
+    """The app in a subprocess while the store's folder is read-only (a read-only bind mount for
+    root)."""
     shelf = tmp_path / "shelf"
     shelf.mkdir()
     make_store(shelf / "corpus.db")
@@ -245,7 +249,8 @@ def test_stores_configured_store_in_a_read_only_folder_is_drawn(tmp_path):
         )
         if result.returncode == 97:
             pytest.skip(
-                f"running as root, and a read-only bind mount is not allowed here: {result.stderr.strip()}"
+                "running as root, and a read-only bind mount is not allowed here: "
+                f"{result.stderr.strip()}"
             )
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])

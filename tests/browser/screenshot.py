@@ -39,7 +39,8 @@ def main(node: str | None = None) -> None:
             page.locator("li mark").first.wait_for(timeout=30_000)
             # hover an empty corner of the canvas, so vis hides the node's tooltip
             box = page.evaluate(
-                "() => window.__newsgraphHost.querySelector('canvas').getBoundingClientRect().toJSON()"
+                "() => "
+                "window.__newsgraphHost.querySelector('canvas').getBoundingClientRect().toJSON()"
             )
             page.mouse.move(box["left"] + 8, box["top"] + 8, steps=5)
             page.wait_for_timeout(800)

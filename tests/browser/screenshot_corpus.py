@@ -77,7 +77,8 @@ def main(node: str | None = None) -> None:
             page.mouse.click(*node_point(page, node))
             page.locator("li mark").first.wait_for(timeout=60_000)
             box = page.evaluate(
-                "() => window.__newsgraphHost.querySelector('canvas').getBoundingClientRect().toJSON()"
+                "() => "
+                "window.__newsgraphHost.querySelector('canvas').getBoundingClientRect().toJSON()"
             )
             page.mouse.move(box["left"] + 8, box["top"] + 8, steps=5)
             page.wait_for_timeout(800)

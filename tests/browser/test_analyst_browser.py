@@ -149,7 +149,8 @@ def test_browser_link_reopens_the_view_and_copy_link_copies_it(page, app_url):
     wait_drawn(page)
     assert wait_edges(page, wanted) == wanted
     page.wait_for_function(
-        "() => JSON.stringify(window.__newsgraphNetwork.getSelectedEdges()) === '[\"kb:zelensky->kb:macron\"]'",
+        "() => JSON.stringify(window.__newsgraphNetwork.getSelectedEdges()) === "
+        "'[\"kb:zelensky->kb:macron\"]'",
         timeout=30_000,
     )
     page.wait_for_function("() => document.querySelector('.ng-title')", timeout=30_000)
@@ -186,7 +187,10 @@ def test_browser_link_reopens_the_view_and_copy_link_copies_it(page, app_url):
 def test_browser_hostile_link_opens_the_plain_view(page, app_url):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    hostile = "actors=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&radius=999&date_from=2025-99-99&selection=node%3A%3Cb%3E"
+    hostile = (
+        "actors=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&radius=999&date_from=2025-99-99"
+        "&selection=node%3A%3Cb%3E"
+    )
     open_app(page, app_url, hostile)
     wait_drawn(page)
     assert wait_edges(page, expected_edges(FilterSpec())) == expected_edges(FilterSpec())
@@ -223,7 +227,8 @@ def test_browser_table_rows_and_graph_share_one_selection(page, app_url):
     assert wait_query(page, "selection", "node:kb:kushner")["selection"] == ["node:kb:kushner"]
     # the ticked row comes first in the table
     page.wait_for_function(
-        "() => { const row = document.querySelector('[data-testid=stDataFrame] [aria-selected=true]');"
+        "() => { const row = document.querySelector('[data-testid=stDataFrame] "
+        "[aria-selected=true]');"
         " return row && row.textContent.startsWith('kb:kushner'); }",
         timeout=30_000,
     )
@@ -244,7 +249,8 @@ def test_browser_table_rows_and_graph_share_one_selection(page, app_url):
     page.get_by_role("tab", name="Tables").click()
     frames.first.wait_for(timeout=60_000)
     page.wait_for_function(
-        "() => { const row = document.querySelector('[data-testid=stDataFrame] [aria-selected=true]');"
+        "() => { const row = document.querySelector('[data-testid=stDataFrame] "
+        "[aria-selected=true]');"
         " return row && row.textContent.startsWith('kb:macron'); }",
         timeout=30_000,
     )

@@ -73,7 +73,8 @@ def legend_rows(page) -> list[str]:
 
 def wait_for_edges(page, predicate: str) -> None:
     page.wait_for_function(
-        f"() => {{ const ids = window.__newsgraphNetwork.body.data.edges.getIds(); return {predicate}; }}",
+        f"() => {{ const ids = window.__newsgraphNetwork.body.data.edges.getIds(); return "
+        f"{predicate}; }}",
         timeout=30_000,
     )
 
@@ -119,7 +120,8 @@ def test_browser_cooccurrence_edges_have_no_arrow(page):
     sidebar.get_by_text("Show co-occurrence edges").click()
     wait_for_edges(page, "ids.includes('kb:witkoff->kb:kushner')")
     arrows = page.evaluate(
-        "(ids) => ids.map((id) => window.__newsgraphNetwork.body.edges[id].options.arrows.to.enabled)",
+        "(ids) => ids.map((id) => "
+        "window.__newsgraphNetwork.body.edges[id].options.arrows.to.enabled)",
         ["kb:witkoff->kb:kushner", "kb:russia->kb:ukraine"],
     )
     assert arrows == [False, True]

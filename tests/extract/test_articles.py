@@ -44,9 +44,10 @@ PLACES = [
 ]
 
 
-#: Relations the Dutch parser (LAS 69 on Alpino test, models/README.md) cannot give on the sample today:
-#: in "Sinds Rusland Oekraïne op 24 februari 2022 binnenviel" it tags "binnenviel" as a noun and hangs
-#: "Oekraïne" under "Rusland" as part of its name. They are expected to fail, and reported when they pass.
+#: Relations the Dutch parser (LAS 69 on Alpino test, models/README.md) cannot give on the sample
+#: today: in "Sinds Rusland Oekraïne op 24 februari 2022 binnenviel" it tags "binnenviel" as a noun
+#: and hangs "Oekraïne" under "Rusland" as part of its name. They are expected to fail, and reported
+#: when they pass.
 @pytest.fixture(scope="module", params=[SAMPLE, ENGLISH], ids=["nl", "en"])
 def records(request):
     result = extract(read_path(request.param))
@@ -157,7 +158,8 @@ def test_articles_event_for_the_moscow_talks(records):
     }
     putin = by_label(records, "Vladimir Putin")[0]["id"]
     assert putin in participants
-    # "Speciaal gezant van Trump Steve Witkoff en schoonzoon Jared Kushner woonden de gesprekken bij"
+    # "Speciaal gezant van Trump Steve Witkoff en schoonzoon Jared Kushner woonden de gesprekken
+    # bij"
     kushner = by_label(records, "Jared Kushner")[0]["id"]
     assert kushner in participants
 

@@ -150,7 +150,8 @@ def test_a_list_of_places_is_not_a_containment():
     [
         (
             "nl",
-            "Het Oekraïense leger zei dat het nog steeds Russische troepen aanvalt in de stad Pokrovsk.",
+            "Het Oekraïense leger zei dat het nog steeds Russische troepen aanvalt in de stad "
+            "Pokrovsk.",
         ),
         (
             "en",

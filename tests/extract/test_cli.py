@@ -39,7 +39,8 @@ def test_cli_writes_valid_records_to_stdout():
 def test_cli_bad_files_are_reported_and_the_rest_go_on(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "german.txt").write_text(
-        "Der russische Präsident sagte, dass der Plan nicht gut sei und dass die Gespräche weitergehen.",
+        "Der russische Präsident sagte, dass der Plan nicht gut sei und dass die Gespräche "
+        "weitergehen.",
         encoding="utf-8",
     )
     out = tmp_path / "out.json"
@@ -100,7 +101,8 @@ def test_cli_output_onto_a_folder_is_refused_before_extraction(tmp_path):
     result = run(str(ENGLISH), "-o", str(tmp_path))
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        f"error: cannot write {tmp_path}: it is a folder; name a file such as {tmp_path / 'out.json'}"
+        f"error: cannot write {tmp_path}: it is a folder; name a file such as "
+        f"{tmp_path / 'out.json'}"
     ]
 
 

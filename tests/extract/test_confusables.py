@@ -162,7 +162,8 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     (
         "nsc-us",
         "en",
-        "The White House said the National Security Council met in Washington. The NSC discussed Iran.",
+        "The White House said the National Security Council met in Washington. The NSC discussed "
+        "Iran.",
         ["NSC:ORG", "NSC!@kb:nsc_nl"],
     ),
     (
@@ -421,7 +422,8 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     (
         "barra-gm",
         "nl",
-        "Ford en Chrysler verloren marktaandeel aan Toyota, zei Mary Barra, topvrouw van General Motors.",
+        "Ford en Chrysler verloren marktaandeel aan Toyota, zei Mary Barra, topvrouw van General "
+        "Motors.",
         ["Ford:ORG", "Chrysler:ORG", "Toyota:ORG", "Mary Barra:PERSON", "General Motors:ORG"],
     ),
     # --- metonyms: the place keeps its own node ----------------------------------------------
@@ -541,7 +543,8 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     (
         "vanweel-bz",
         "nl",
-        "Minister David van Weel van Buitenlandse Zaken sprak met zijn Duitse ambtgenoot Johann Wadephul.",
+        "Minister David van Weel van Buitenlandse Zaken sprak met zijn Duitse ambtgenoot Johann "
+        "Wadephul.",
         [
             "David van Weel:PERSON",
             "Buitenlandse Zaken:ORG",
@@ -558,7 +561,8 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     (
         "portfolio-en-veiligheid",
         "nl",
-        "Minister Joris Bakker van Justitie en Veiligheid sprak met Kia. Minister Eelco Heinen van Financiën zweeg.",
+        "Minister Joris Bakker van Justitie en Veiligheid sprak met Kia. Minister Eelco Heinen van "
+        "Financiën zweeg.",
         [
             "Joris Bakker:PERSON",
             "Justitie en Veiligheid:ORG",
@@ -760,7 +764,8 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     (
         "captain-surname-town",
         "en",
-        "The United States Coast Guard (USCG) ended its search. Captain Monica Rochester said the crew was tired. "
+        "The United States Coast Guard (USCG) ended its search. Captain Monica Rochester said the "
+        "crew was tired. "
         "Captain Rochester thanked the volunteers.",
         [
             "Monica Rochester:PERSON",
@@ -795,7 +800,8 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     (
         "first-name-after-full",
         "nl",
-        "Minister Hardeep Singh Puri zei dat de vluchten hervat worden. Volgens Hardeep is dat veilig.",
+        "Minister Hardeep Singh Puri zei dat de vluchten hervat worden. Volgens Hardeep is dat "
+        "veilig.",
         ["Hardeep Singh Puri:PERSON", "Hardeep == Hardeep Singh Puri"],
     ),
     (

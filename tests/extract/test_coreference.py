@@ -88,7 +88,8 @@ UNCLEAR = [
     # "it" continues the nearest subject, here no name: no relation to Cyprus
     (
         "en",
-        "Cyprus signed the deal. Experts said the new supply is small, as it would not affect Russia.",
+        "Cyprus signed the deal. Experts said the new supply is small, as it would not affect "
+        "Russia.",
         "Russia",
     ),
     # two companies in the nearest sentence and neither is the subject: "the company" is unclear

@@ -54,7 +54,10 @@ def test_documents_csv_rows_become_documents():
 
 
 def test_documents_jsonl_rows_become_documents():
-    data = b'{"title": "A", "text": "Putin spoke."}\n\n{"title": "B", "text": "Trump spoke.", "date": "2025-12-02"}\n'
+    data = (
+        b'{"title": "A", "text": "Putin spoke."}\n\n{"title": "B", "text": "Trump spoke.", "date": '
+        b'"2025-12-02"}\n'
+    )
     docs = documents_from_upload("news.jsonl", data)
     assert [d.title for d in docs] == ["A", "B"]
     assert docs[1].date == "2025-12-02"
@@ -134,7 +137,10 @@ def test_documents_upload_keeps_good_jsonl_lines_and_names_each_bad_one():
 def test_documents_upload_keeps_good_csv_rows_and_names_each_bad_one():
     from extract.documents import read_upload
 
-    data = b"text,date\nPutin spoke.,2025-12-01\n,2025-12-02\nTrump spoke.,someday maybe\nZelensky spoke.,\n"
+    data = (
+        b"text,date\nPutin spoke.,2025-12-01\n,2025-12-02\nTrump spoke.,someday maybe\nZelensky "
+        b"spoke.,\n"
+    )
     docs, failed = read_upload("news.csv", data)
     assert [d.text for d in docs] == ["Putin spoke.", "Zelensky spoke."]
     assert [message for _, message in failed] == [
@@ -180,7 +186,7 @@ def test_documents_old_entry_points_still_raise_on_the_first_problem(tmp_path):
         documents_from_upload("c.jsonl", b'{"text": "Putin spoke."}\n{broken\n')
 
 
-# --- JSON that is too deep, and sidecar fields of the wrong type -----------------------------------
+# --- JSON that is too deep, and sidecar fields of the wrong type ----------------------------------
 
 
 def test_documents_deeply_nested_jsonl_line_is_one_line_error():

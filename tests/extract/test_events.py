@@ -54,7 +54,8 @@ VOCAB = spacy.blank("xx").vocab
 
 
 def parsed(rows: str, names: dict[int, tuple[str, str]]) -> Doc:
-    """A Doc from lines 'word head dep pos [lemma]'; ``names`` maps a token to (label, entity id)."""
+    """A Doc from lines 'word head dep pos [lemma]'; ``names`` maps a token to (label, entity
+    id)."""
     words, heads, deps, pos, lemmas = [], [], [], [], []
     for line in rows.strip().splitlines():
         parts = line.split()
@@ -120,7 +121,8 @@ Berg 3 pobj PROPN
 """,
         {0: ("PERSON", "holt"), 4: ("PERSON", "berg")},
     )
-    # a trial is no act of PLOVER's between its participants: CO_OCCURS, so no typed edge comes of it
+    # a trial is no act of PLOVER's between its participants: CO_OCCURS, so no typed edge comes of
+    # it
     assert described(en_events.find(doc)) == [
         ("trial", "CO_OCCURS", [("berg", "source"), ("holt", "target")], None)
     ]
@@ -275,7 +277,8 @@ from extract.documents import Document  # noqa: E402
 
 
 def events_of(text: str, lang: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
-    """(label, date, sorted (participant label, role)) of each EVENT entity of ``text``, dated 2025-12-03."""
+    """(label, date, sorted (participant label, role)) of each EVENT entity of ``text``, dated
+    2025-12-03."""
     result = extract(
         [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
     )
@@ -349,7 +352,8 @@ def events_of(text: str, lang: str) -> list[tuple[str, str | None, list[tuple[st
         ),
         (
             "en",
-            "On Friday Maria Lopez was involved in a traffic collision which killed cyclist Tom Baker.",
+            "On Friday Maria Lopez was involved in a traffic collision which killed cyclist Tom "
+            "Baker.",
             [("crash", "2025-11-28", [("Maria Lopez", "target"), ("Tom Baker", "target")])],
         ),
         (
@@ -381,7 +385,8 @@ def events_of(text: str, lang: str) -> list[tuple[str, str | None, list[tuple[st
         ),
         (
             "nl",
-            "De Liberale Partij, die bij de verkiezingen van 2015 een meerderheid had behaald, is die kwijt.",
+            "De Liberale Partij, die bij de verkiezingen van 2015 een meerderheid had behaald, is "
+            "die kwijt.",
             [("election", "2015", [("Liberale Partij", "source")])],
         ),
         (

@@ -1,4 +1,5 @@
-"""``python -m extract ingest`` from extract's side: each file and row alone, and a summary with true counts."""
+"""``python -m extract ingest`` from extract's side: each file and row alone, and a summary with
+true counts."""
 
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ def test_ingest_a_bad_jsonl_line_and_an_empty_file_cost_only_themselves(tmp_path
 
 
 def plain_records(chunk, progress=None):
-    """Records of a chunk without a model: one sentence per document, no entities (enough for the store)."""
+    """Records of a chunk without a model: one sentence per document, no entities (enough for the
+    store)."""
     records = {
         "schema_version": 1,
         "documents": [],

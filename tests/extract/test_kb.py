@@ -363,7 +363,8 @@ def _with(**fields):
         ),
         (
             _with(roles=[["hobby", "chess", "RUS", None, None]]),
-            "unknown role kind 'hobby' in {path}, line 3; expected one of position, family, metonym",
+            "unknown role kind 'hobby' in {path}, line 3; "
+            "expected one of position, family, metonym",
         ),
         (
             _with(roles=[["position", "president", "RUS", "7 May 2012", None]]),

@@ -1,4 +1,5 @@
-"""Texts longer than spaCy's ``max_length`` are extracted in pieces with offsets relative to the whole text."""
+"""Texts longer than spaCy's ``max_length`` are extracted in pieces with offsets relative to the
+whole text."""
 
 from __future__ import annotations
 

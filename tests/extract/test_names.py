@@ -45,10 +45,11 @@ def test_a_sentence_opener_that_is_no_known_name_stays_out(finder: NameFinder):
 # --- the paragraph of issue 19, end to end ------------------------------------------------------
 
 ISSUE_19 = (
-    "DEN HAAG (ANP) - VVD-Kamerlid Arno Rutte heeft dinsdag kritiek geuit op minister Eelco Heinen van "
-    "Financiën. NSC-leider Nicolien van Vroonhoven zei dat haar partij het kabinet blijft steunen. Ford en "
-    "Chrysler verloren vorig jaar marktaandeel aan Toyota, zei Mary Barra, topvrouw van General Motors. "
-    "Minister David van Weel van Buitenlandse Zaken sprak met zijn Duitse ambtgenoot Johann Wadephul."
+    "DEN HAAG (ANP) - VVD-Kamerlid Arno Rutte heeft dinsdag kritiek geuit op minister Eelco Heinen "
+    "van Financiën. NSC-leider Nicolien van Vroonhoven zei dat haar partij het kabinet blijft "
+    "steunen. Ford en Chrysler verloren vorig jaar marktaandeel aan Toyota, zei Mary Barra, "
+    "topvrouw van General Motors. Minister David van Weel van Buitenlandse Zaken sprak met zijn "
+    "Duitse ambtgenoot Johann Wadephul."
 )
 ISSUE_19_NODES = [
     ("Arno Rutte", "PERSON"),

@@ -266,19 +266,22 @@ def test_patterns_speech_verb_links_speaker_to_names_in_the_clause(rows, scheme)
     "rows, scheme, negators, expected",
     [
         (
-            "Rusland 1 nsubj PROPN\nviel 1 ROOT VERB vallen\nOekraïne 1 obj PROPN\nniet 1 advmod ADV\nbinnen 1 compound:prt ADP",
+            "Rusland 1 nsubj PROPN\nviel 1 ROOT VERB vallen\nOekraïne 1 obj PROPN\nniet 1 advmod "
+            "ADV\nbinnen 1 compound:prt ADP",
             UD,
             {"niet"},
             True,
         ),
         (
-            "Rusland 1 nsubj PROPN\nviel 1 ROOT VERB vallen\nOekraïne 1 obj PROPN\nbinnen 1 compound:prt ADP",
+            "Rusland 1 nsubj PROPN\nviel 1 ROOT VERB vallen\nOekraïne 1 obj PROPN\nbinnen 1 "
+            "compound:prt ADP",
             UD,
             {"niet"},
             False,
         ),
         (
-            "Zelensky 3 nsubj PROPN\ndid 3 aux AUX do\nnot 3 neg PART\naccept 3 ROOT VERB accept\nloss 3 dobj NOUN",
+            "Zelensky 3 nsubj PROPN\ndid 3 aux AUX do\nnot 3 neg PART\naccept 3 ROOT VERB "
+            "accept\nloss 3 dobj NOUN",
             CLEAR,
             {"not"},
             True,
@@ -302,7 +305,8 @@ def test_patterns_negation_is_a_flag(rows, scheme, negators, expected):
     [
         (
             # "gezant van Trump Steve Witkoff"
-            "gezant 0 ROOT NOUN\nvan 2 case ADP\nTrump 0 nmod PROPN\nSteve 0 appos PROPN\nWitkoff 3 flat PROPN",
+            "gezant 0 ROOT NOUN\nvan 2 case ADP\nTrump 0 nmod PROPN\nSteve 0 appos PROPN\nWitkoff "
+            "3 flat PROPN",
             UD,
             NL_PREPS,
             0,
@@ -310,7 +314,8 @@ def test_patterns_negation_is_a_flag(rows, scheme, negators, expected):
         ),
         (
             # "de Russische president Vladimir Poetin"
-            "de 2 det DET\nRussische 2 amod ADJ\npresident 2 ROOT NOUN\nVladimir 2 appos PROPN\nPoetin 3 flat PROPN",
+            "de 2 det DET\nRussische 2 amod ADJ\npresident 2 ROOT NOUN\nVladimir 2 appos "
+            "PROPN\nPoetin 3 flat PROPN",
             UD,
             NL_PREPS,
             2,
@@ -318,14 +323,16 @@ def test_patterns_negation_is_a_flag(rows, scheme, negators, expected):
         ),
         (
             # "Jared Kushner, Trump's son-in-law"
-            "Jared 1 compound PROPN\nKushner 1 ROOT PROPN\n, 1 punct PUNCT\nTrump 5 poss PROPN\n's 3 case PART\nson-in-law 1 appos NOUN",
+            "Jared 1 compound PROPN\nKushner 1 ROOT PROPN\n, 1 punct PUNCT\nTrump 5 poss PROPN\n's "
+            "3 case PART\nson-in-law 1 appos NOUN",
             CLEAR,
             EN_PREPS,
             5,
             "Trump",
         ),
         (
-            # "an aide to Putin" has no possessor preposition in our English list, "aide of Putin" does
+            # "an aide to Putin" has no possessor preposition in our English list, "aide of Putin"
+            # does
             "an 1 det DET\naide 1 ROOT NOUN\nof 1 prep ADP\nPutin 2 pobj PROPN",
             CLEAR,
             EN_PREPS,
@@ -447,7 +454,8 @@ def test_verb_final_clause_is_off_for_a_language_without_openers():
 
 
 def flat_clause(words: str) -> Doc:
-    """A clause 'word/POS ...' hung from its last verb; which tokens are names is marked with '*'."""
+    """A clause 'word/POS ...' hung from its last verb; which tokens are names is marked with
+    '*'."""
     tokens = [w.split("/") for w in words.split()]
     verb = max(i for i, (_, pos) in enumerate(tokens) if pos in ("VERB", "NOUN"))
     rows = "\n".join(
@@ -462,7 +470,8 @@ def flat_clause(words: str) -> Doc:
     "words",
     [
         # a name after a preposition is no bare argument: one bare name is left
-        "dat/SCONJ de/DET president/NOUN van/ADP *Rusland/PROPN *Oekraïne/PROPN aanviel/VERB ./PUNCT",
+        "dat/SCONJ de/DET president/NOUN van/ADP *Rusland/PROPN *Oekraïne/PROPN aanviel/VERB "
+        "./PUNCT",
         # the verb does not end the clause
         "dat/SCONJ *Rusland/PROPN *Oekraïne/PROPN aanviel/VERB gisteren/ADV ./PUNCT",
         # no opener: a main clause keeps its own order
@@ -600,7 +609,8 @@ ontmoetingen 0 conj NOUN
 def test_between_is_read_by_word_order_when_the_parser_did_not_make_it_a_case_marker(
     tussen_dep, name_dep
 ):
-    # "gesprekken tussen Vladimir Poetin en Steve Witkoff" with "tussen" and "Vladimir" both on the noun
+    # "gesprekken tussen Vladimir Poetin en Steve Witkoff" with "tussen" and "Vladimir" both on the
+    # noun
     doc = parse(f"""
 gesprekken 0 ROOT NOUN
 tussen 0 {tussen_dep} ADP
@@ -653,7 +663,8 @@ Poetin 3 nsubj PROPN
     assert [t.text for t in subjects(doc[3], UD)] == ["Witkoff", "Kushner"]
     assert [t.text for t in objects(doc[3], UD)] == ["Poetin"]
     assert is_subject(doc[0], UD) and not is_subject(doc[4], UD)
-    # a singular verb agrees with the name after it: the parse stands ("Witkoff en Kushner ontmoette Poetin")
+    # a singular verb agrees with the name after it: the parse stands ("Witkoff en Kushner ontmoette
+    # Poetin")
     singular = parse(rows)
     singular[3].set_morph("Number=Sing|VerbForm=Fin")
     assert [t.text for t in subjects(singular[3], UD)] == ["Poetin"]

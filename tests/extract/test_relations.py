@@ -127,12 +127,14 @@ CASES = [
     # a subject pronoun refers back to the person last named as a subject
     (
         "en",
-        "Volodymyr Zelensky met Emmanuel Macron in Paris. He told Olaf Scholz that Russia attacked Ukraine.",
+        "Volodymyr Zelensky met Emmanuel Macron in Paris. He told Olaf Scholz that Russia attacked "
+        "Ukraine.",
         ("Volodymyr Zelensky", "STATEMENT", "Olaf Scholz", False),
     ),
     (
         "nl",
-        "Volodymyr Zelenski ontmoette Emmanuel Macron in Parijs. Hij zei tegen Ursula von der Leyen dat Rusland Oekraïne aanviel.",
+        "Volodymyr Zelenski ontmoette Emmanuel Macron in Parijs. Hij zei tegen Ursula von der "
+        "Leyen dat Rusland Oekraïne aanviel.",
         ("Volodymyr Zelensky", "STATEMENT", "Ursula von der Leyen", False),
     ),
     # a verb without its own subject borrows the one of the clause it hangs from
@@ -141,12 +143,14 @@ CASES = [
     # "the negotiator of Trump" is the one person in the article known to work for Trump
     (
         "en",
-        "Steve Witkoff arrived in Moscow. Talks between Vladimir Putin and the negotiator of Donald Trump lasted five hours.",
+        "Steve Witkoff arrived in Moscow. Talks between Vladimir Putin and the negotiator of "
+        "Donald Trump lasted five hours.",
         ("Vladimir Putin", "CONSULT", "Steve Witkoff", False),
     ),
     (
         "nl",
-        "Steve Witkoff kwam aan in Moskou. De gesprekken tussen Vladimir Poetin en de onderhandelaar van Donald Trump duurden vijf uur.",
+        "Steve Witkoff kwam aan in Moskou. De gesprekken tussen Vladimir Poetin en de "
+        "onderhandelaar van Donald Trump duurden vijf uur.",
         ("Vladimir Putin", "CONSULT", "Steve Witkoff", False),
     ),
     # a verb-final clause read by word order: the parser joins "Rusland Oekraïne" into one name
@@ -236,12 +240,14 @@ def test_relations_clause_without_a_time_takes_its_main_clause_time(lang, text, 
     [
         (
             "en",
-            "On Monday Volodymyr Zelensky met Emmanuel Macron in Paris, and on Tuesday he spoke at a press conference in Dublin.",
+            "On Monday Volodymyr Zelensky met Emmanuel Macron in Paris, and on Tuesday he spoke at "
+            "a press conference in Dublin.",
         ),
         # The Dutch parser hangs "dinsdag" under the first verb when both clauses share a sentence.
         (
             "nl",
-            "Maandag ontmoette Volodymyr Zelenski Emmanuel Macron in Parijs. Dinsdag sprak hij op een persconferentie in Dublin.",
+            "Maandag ontmoette Volodymyr Zelenski Emmanuel Macron in Parijs. Dinsdag sprak hij op "
+            "een persconferentie in Dublin.",
         ),
     ],
 )
@@ -252,7 +258,8 @@ def test_relations_event_is_dated_by_its_own_clause(lang, text):
         for e in records["entities"]
         if e["type"] == "EVENT"
     }
-    # the meeting (a clause of its own: "met", "ontmoette") is Monday's, the press conference Tuesday's
+    # the meeting (a clause of its own: "met", "ontmoette") is Monday's, the press conference
+    # Tuesday's
     assert dates == {"meeting": "2025-12-01", "press conference": "2025-12-02"}
 
 
@@ -282,11 +289,13 @@ def test_relations_event_node_has_type_trigger_and_place(lang, text, trigger):
     [
         (
             "en",
-            "Anna Verbeek, a spokesperson of Oxfam, criticised the plan. Verbeek said that Oxfam would help Ukraine.",
+            "Anna Verbeek, a spokesperson of Oxfam, criticised the plan. Verbeek said that Oxfam "
+            "would help Ukraine.",
         ),
         (
             "nl",
-            "Anna Verbeek, woordvoerder van Oxfam, bekritiseerde het plan. Verbeek zei dat Oxfam Oekraïne zou helpen.",
+            "Anna Verbeek, woordvoerder van Oxfam, bekritiseerde het plan. Verbeek zei dat Oxfam "
+            "Oekraïne zou helpen.",
         ),
     ],
 )

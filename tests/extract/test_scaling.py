@@ -1,4 +1,5 @@
-"""What the linear-time rewrites keep: the same sentence starts and the same event a mention refers back to.
+"""What the linear-time rewrites keep: the same sentence starts and the same event a mention refers
+back to.
 
 Speed itself is measured by ``bench/extract_bench.py`` (tests are never timed).
 """
@@ -15,7 +16,10 @@ from extract.components.paragraphs import make_doc, mark_sentences
 
 def test_scaling_sentence_starts_from_line_breaks_and_final_punctuation():
     nlp = spacy.blank("en")
-    text = "Putin spoke. “We agree,” he said.\nHeadline without stop\nTrump met Zelensky. then nothing."
+    text = (
+        "Putin spoke. “We agree,” he said.\nHeadline without stop\nTrump met Zelensky. then "
+        "nothing."
+    )
     doc = mark_sentences(make_doc(nlp, text))
     assert [s.text for s in doc.sents] == [
         "Putin spoke.",

@@ -123,7 +123,8 @@ FOUND = [
     # a speech verb the parser hung on the speaker's name
     (
         "nl",
-        "Tomasz Kubiak, woordvoerder van de brandweer, zei tegen Agence France-Presse dat de man gewond is.",
+        "Tomasz Kubiak, woordvoerder van de brandweer, zei tegen Agence France-Presse dat de man "
+        "gewond is.",
         ("Tomasz Kubiak", "STATEMENT", "Agence France-Presse"),
     ),
 ]
@@ -172,11 +173,13 @@ def test_structure_look_alike_gives_no_relation(lang, text, type_, target):
     [
         (
             "nl",
-            "De gesprekken tussen Vladimir Poetin en Steve Witkoff duurden vijf uur. Jared Kushner woonde de gesprekken bij.",
+            "De gesprekken tussen Vladimir Poetin en Steve Witkoff duurden vijf uur. Jared Kushner "
+            "woonde de gesprekken bij.",
         ),
         (
             "en",
-            "The talks between Vladimir Putin and Steve Witkoff lasted five hours. Jared Kushner attended the talks.",
+            "The talks between Vladimir Putin and Steve Witkoff lasted five hours. Jared Kushner "
+            "attended the talks.",
         ),
     ],
 )

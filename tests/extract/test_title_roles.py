@@ -113,13 +113,15 @@ CASES = [
     ),
     (
         "nl",
-        "Minister David van Weel van Buitenlandse Zaken sprak met zijn Amerikaanse ambtgenoot Marco Rubio.",
+        "Minister David van Weel van Buitenlandse Zaken sprak met zijn Amerikaanse ambtgenoot "
+        "Marco Rubio.",
         [("David van Weel", "ROLE", "Buitenlandse Zaken"), ("Marco Rubio", "ROLE", "kb:USA")],
         [("Marco Rubio", "ROLE", "kb:NLD")],
     ),
     (
         "nl",
-        "VVD-Kamerlid Arno Rutte heeft dinsdag kritiek geuit op minister Eelco Heinen van Financiën.",
+        "VVD-Kamerlid Arno Rutte heeft dinsdag kritiek geuit op minister Eelco Heinen van "
+        "Financiën.",
         [("Arno Rutte", "ROLE", "VVD"), ("Eelco Heinen", "ROLE", "Financiën")],
         [("Eelco Heinen", "ROLE", "VVD")],
     ),
@@ -150,7 +152,8 @@ CASES = [
     ),
     (
         "en",
-        "The United States Coast Guard (USCG) ended its search. USCG Captain Monica Rochester told the press.",
+        "The United States Coast Guard (USCG) ended its search. USCG Captain Monica Rochester told "
+        "the press.",
         [("Monica Rochester", "ROLE", "USCG")],
         [],
     ),
@@ -178,7 +181,8 @@ def extracted():
 
 
 def _links(rels: list[dict], names: dict[str, dict]) -> set[tuple[str, str, str]]:
-    """(source label, type, target label or id) for every relation, both ways of naming the target."""
+    """(source label, type, target label or id) for every relation, both ways of naming the
+    target."""
     out = set()
     for r in rels:
         source = names[r["source"]]["label"]

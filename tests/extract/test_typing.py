@@ -21,7 +21,8 @@ from extract.relations.lemmas import lookup_lemma
 @pytest.mark.parametrize(
     "lang, text, doc_date, expected",
     [
-        # a bare weekday is the latest such day; "next" the coming one; "last" that day of the week before
+        # a bare weekday is the latest such day; "next" the coming one; "last" that day of the week
+        # before
         ("en", "on Tuesday", "2025-12-03", "2025-12-02"),
         ("en", "next Monday", "2025-12-03", "2025-12-08"),
         ("en", "last Thursday", "2020-01-10", "2020-01-02"),

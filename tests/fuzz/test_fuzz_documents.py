@@ -1,4 +1,5 @@
-"""Fuzzing the article reader: whatever the bytes, name and sidecar, the answer is documents or one line.
+"""Fuzzing the article reader: whatever the bytes, name and sidecar, the answer is documents or one
+line.
 
 Every case goes through :func:`extract.documents.read_path` on a real file
 (with and without a ``NAME.meta.json`` sidecar), the app's
@@ -91,7 +92,8 @@ def jsonl_text(draw) -> str:
 
 @st.composite
 def csv_text(draw) -> str:
-    """A header of article fields, then rows of random cells, sometimes with quotes, NULs or ragged rows."""
+    """A header of article fields, then rows of random cells, sometimes with quotes, NULs or ragged
+    rows."""
     header = draw(st.lists(keys | words, min_size=1, max_size=5))
     rows = [",".join(header)]
     for _ in range(draw(st.integers(0, 5))):
@@ -104,7 +106,8 @@ def csv_text(draw) -> str:
 def html_text(draw) -> str:
     """A page with random meta tags, title, hidden parts and body text."""
     meta = "".join(
-        f'<meta name="{draw(st.sampled_from(["date", "language", "og:title", "pubdate", "x"]))}" content="{draw(words | dates)}">'
+        f'<meta name="{draw(st.sampled_from(["date", "language", "og:title", "pubdate", "x"]))}" '
+        f'content="{draw(words | dates)}">'
         for _ in range(draw(st.integers(0, 3)))
     )
     tags = draw(
@@ -151,7 +154,8 @@ TEXT_OF = {
 
 @st.composite
 def article(draw) -> tuple[str, bytes]:
-    """(file name, bytes): a suffix we read, a random stem, and either random bytes or encoded text of that format."""
+    """(file name, bytes): a suffix we read, a random stem, and either random bytes or encoded text
+    of that format."""
     suffix = draw(st.sampled_from(SUFFIXES + [s.upper() for s in SUFFIXES] + [".htm", ".pdf", ""]))
     stem = draw(
         st.text(
@@ -184,7 +188,8 @@ sidecars = (
 
 
 def check(documents: list[Document]) -> None:
-    """Documents a reader returned are complete: text to extract and a source naming where it came from."""
+    """Documents a reader returned are complete: text to extract and a source naming where it came
+    from."""
     for doc in documents:
         assert isinstance(doc, Document)
         assert isinstance(doc.text, str) and doc.text.strip()

@@ -142,7 +142,8 @@ pokes = st.one_of(
 
 @st.composite
 def mutated_records(draw: st.DrawFn) -> dict:
-    """The sample records with one to four mutations: anywhere, or in a field where it is easy to miss."""
+    """The sample records with one to four mutations: anywhere, or in a field where it is easy to
+    miss."""
     records = copy.deepcopy(SAMPLE)
     for _ in range(draw(st.integers(1, 4))):
         if draw(st.booleans()):
@@ -274,7 +275,8 @@ odd_text = st.text(max_size=40) | st.sampled_from(
 
 @st.composite
 def strange_valid_records(draw: st.DrawFn) -> dict:
-    """The sample records, still valid, with odd texts, numbers, dates and optional fields dropped."""
+    """The sample records, still valid, with odd texts, numbers, dates and optional fields
+    dropped."""
     records = copy.deepcopy(SAMPLE)
     for doc in records["documents"]:
         doc["title"], doc["source"] = draw(odd_text), draw(odd_text)

@@ -185,7 +185,8 @@ def test_load_records_non_finite_confidence_is_refused_at_load_time(
     with pytest.raises(RecordsError) as info:
         load_records(path)
     assert str(info.value) == (
-        f"{path}: not valid JSON: it contains {constant}, which JSON does not allow (numbers must be finite)"
+        f"{path}: not valid JSON: it contains {constant}, which JSON does not allow (numbers must "
+        "be finite)"
     )
 
 
@@ -208,7 +209,8 @@ def test_validate_records_unknown_event_location(sample_records):
     with pytest.raises(RecordsError) as info:
         validate_records(sample_records, source="x.json")
     assert str(info.value) == (
-        f"x.json: $.entities[{event}] ({eid}) refers to unknown entity 'kb:atlantis' in 'event.location'"
+        f"x.json: $.entities[{event}] ({eid}) refers to unknown entity 'kb:atlantis' in "
+        "'event.location'"
     )
 
 

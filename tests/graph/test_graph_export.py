@@ -242,7 +242,7 @@ def test_export_xml_escapes_untrusted_text(make_records, fmt):
     assert got["evidence"] == f"{first}\n{second}"
 
 
-# ------------------------------------------------------------------ looks: colours, sizes, positions
+# ----------------------------------------------------------------- looks: colours, sizes, positions
 
 
 @pytest.mark.parametrize("view_of", [lambda H: H, aggregate], ids=["relations", "aggregated"])
@@ -377,9 +377,10 @@ def test_export_png_has_room_for_labels_legend_and_caption(H):
     )
     width, height = struct.unpack(">II", plain[16:24])
     assert (width, height) >= (1600, 1200)
-    bottom = lambda data: (
-        Image.open(io.BytesIO(data)).convert("L").crop((0, height - 40, width, height))
-    )  # noqa: E731
+
+    def bottom(data):
+        return Image.open(io.BytesIO(data)).convert("L").crop((0, height - 40, width, height))
+
     assert bottom(plain).getextrema() == (255, 255)  # white without a caption
     assert bottom(captioned).getextrema()[0] < 128  # dark text with one
     # the legend names what is drawn, in the top left corner

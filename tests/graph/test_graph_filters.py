@@ -1,4 +1,5 @@
-"""Filters: apply_filters, and the reference predicates (tests/graph/reference_filters.py) it must agree with."""
+"""Filters: apply_filters, and the reference predicates (tests/graph/reference_filters.py) it must
+agree with."""
 
 from __future__ import annotations
 
@@ -255,7 +256,8 @@ def test_filters_unknown_relation_type_lists_every_valid_one(G):
 
 
 def reference_view(G, spec_field):
-    """What the reference predicates show for one FilterSpec field (CO_OCCURS hidden, as by default)."""
+    """What the reference predicates show for one FilterSpec field (CO_OCCURS hidden, as by
+    default)."""
     from graph.spec import relation_type_test, wanted_types
 
     visible = by_relation_types(G)
@@ -434,7 +436,7 @@ def test_filters_min_weight_on_single_relations(G):
     assert apply_filters(G, FilterSpec(min_weight=1.5)).number_of_edges() == 0
 
 
-# ------------------------------------------------------------------ apply_filters vs. the definition
+# ----------------------------------------------------------------- apply_filters vs. the definition
 # apply_filters takes different routes (removing the few hidden edges from G's adjacency, or
 # listing the visible ones); whichever it takes, the view must show exactly what the
 # definition in FilterSpec says. A plain reference computes that definition on random graphs

@@ -135,8 +135,8 @@ def test_name_typing_a_word_tagged_as_a_name_once_is_a_name_throughout() -> None
 
 
 def test_name_typing_a_first_name_tagged_noun_at_a_parser_made_sentence_start_stays() -> None:
-    # the parser started a sentence at "Marco" (tagged NOUN) inside "... Zaken Marco Rubio deelnamen";
-    # "Rubio" alone would be typed as the town in the table
+    # the parser started a sentence at "Marco" (tagged NOUN) inside "... Zaken Marco Rubio
+    # deelnamen"; "Rubio" alone would be typed as the town in the table
     doc = parsed(
         ["waaraan", "Rubio", "deelnam", "Marco", "Rubio", "deelnamen", "."],
         ["ADV", "PROPN", "VERB", "NOUN", "PROPN", "NOUN", "PUNCT"],

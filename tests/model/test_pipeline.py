@@ -1,4 +1,5 @@
-"""The shipped Dutch pipeline: accuracy floors on held-out news, and the names of the sample article.
+"""The shipped Dutch pipeline: accuracy floors on held-out news, and the names of the sample
+article.
 
 Floors sit a little below the scores measured when the model was packaged (see models/README.md),
 so a broken or swapped model fails here. CI never trains: these tests load the installed wheel.

@@ -80,7 +80,7 @@ def test_no_figure_falls_below_the_baseline(current):
         )
     if vanished:
         problems.append(
-            f"{len(vanished)} baseline figures were not computed (gold removed, or nothing left to measure them on):\n  "
-            + "\n  ".join(vanished)
+            f"{len(vanished)} baseline figures were not computed (gold removed, or nothing left to "
+            "measure them on):\n  " + "\n  ".join(vanished)
         )
     assert not problems, "\n".join(problems)

@@ -444,7 +444,8 @@ def test_meantime_scoring_follows_the_protocol():
         ],
     }
     f = meantime.score(records, offsets, gold, other)
-    # typed: Apple Inc. and Paris right, Samsung a false positive (PER), sued ignored -> P 2/3, R 2/3
+    # typed: Apple Inc. and Paris right, Samsung a false positive (PER), sued ignored -> P 2/3, R
+    # 2/3
     assert f["precision"] == pytest.approx(2 / 3, abs=1e-4)
     assert f["recall"] == pytest.approx(2 / 3, abs=1e-4)
     assert f["untyped_f1"] == 1.0

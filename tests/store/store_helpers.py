@@ -1,4 +1,5 @@
-"""Helpers shared by the store tests: the store under test, a records builder, the ingest CLI runner, English article variants.
+"""Helpers shared by the store tests: the store under test, a records builder, the ingest CLI
+runner, English article variants.
 
 The store under test is an SQLite file, and a fresh PostgreSQL database when one is configured:
 ``NEWSGRAPH_TEST_PG`` is a SQLAlchemy URL of a PostgreSQL server the tests may create and drop
@@ -35,7 +36,10 @@ def postgres_server() -> str:
     url = os.environ.get(PG_ENV, "").strip()
     if url:
         return url
-    message = f"{PG_ENV} is not set (a postgresql+psycopg:// URL of a server the tests may create databases on)"
+    message = (
+        f"{PG_ENV} is not set (a postgresql+psycopg:// URL of a server the tests may create "
+        "databases on)"
+    )
     if os.environ.get("CI", "").strip().lower() == "true":
         pytest.fail(f"CI=true, but {message}; .ci/run starts a cluster and sets it")
     pytest.skip(message)
@@ -93,7 +97,8 @@ def build_records(
     language: str = "en",
     relations: list[tuple[str, str, str]] = (),
 ) -> dict[str, Any]:
-    """Valid one-document records: one sentence holding ``text``; each entity mentioned once by its label.
+    """Valid one-document records: one sentence holding ``text``; each entity mentioned once by its
+    label.
 
     ``relations`` are (actor id, type, recipient id), dated with the document.
     """
@@ -166,7 +171,8 @@ def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
 
 
 def english_variants(folder: Path, count: int) -> Path:
-    """A JSONL file of ``count`` different English articles (the test article plus a numbered line)."""
+    """A JSONL file of ``count`` different English articles (the test article plus a numbered
+    line)."""
     text = ENGLISH.read_text(encoding="utf-8")
     path = folder / "variants.jsonl"
     with path.open("w", encoding="utf-8") as out:
@@ -183,7 +189,8 @@ def english_variants(folder: Path, count: int) -> Path:
 
 
 def comparable(records: dict[str, Any]) -> dict[str, Any]:
-    """Records with every list sorted, so two stores can be compared whatever their insertion order."""
+    """Records with every list sorted, so two stores can be compared whatever their insertion
+    order."""
     return {
         key: sorted(value, key=lambda item: json.dumps(item, sort_keys=True))
         if isinstance(value, list)
@@ -195,7 +202,8 @@ def comparable(records: dict[str, Any]) -> dict[str, Any]:
 def run_in_read_only_folder(
     folder: Path, argv: list[str], timeout: float = 300
 ) -> subprocess.CompletedProcess:
-    """Run ``argv`` (from the repository root) while ``folder`` cannot be written to, as a user meets it.
+    """Run ``argv`` (from the repository root) while ``folder`` cannot be written to, as a user
+    meets it.
 
     Root may write anywhere, so for root the folder becomes a read-only bind mount in a private
     mount namespace (``unshare -m``; the test skips where that is not allowed); any other user
@@ -222,6 +230,7 @@ def run_in_read_only_folder(
     )
     if result.returncode == 97:
         pytest.skip(
-            f"running as root, and a read-only bind mount is not allowed here: {result.stderr.strip()}"
+            "running as root, and a read-only bind mount is not allowed here: "
+            f"{result.stderr.strip()}"
         )
     return result

@@ -44,13 +44,16 @@ with open_store(target) as store:
     while not pathlib.Path(barrier).exists():
         time.sleep(0.002)
     for name in files:
-        statuses += [o.status for o in store.add_records(json.loads(pathlib.Path(name).read_text()))]
+        statuses += [
+            o.status for o in store.add_records(json.loads(pathlib.Path(name).read_text()))
+        ]
 print(json.dumps(statuses))
 """
 
 
 def article(n: int) -> dict:
-    """Article ``n``: two of the shared people, one relation, and a person only this article names."""
+    """Article ``n``: two of the shared people, one relation, and a person only this article
+    names."""
     a, b = PEOPLE[n % 4], PEOPLE[(n + 1) % 4]
     own = {"id": f"kb:reporter_{n}", "label": f"Reporter {n}", "type": "PERSON"}
     text = f"{a['label']} and {b['label']} spoke, said {own['label']} in report {n}."
@@ -78,7 +81,7 @@ def write_files(folder: Path, numbers: list[int]) -> list[str]:
     [(list(range(0, 8)), list(range(8, 16))), (list(range(0, 12)), list(range(4, 16)))],
     ids=["disjoint", "overlapping"],
 )
-def test_store_two_writers_at_once_store_what_one_would(store_target, tmp_path, first, second):
+def test_store_two_writers_at_once_store_what_one_would(store_target, tmp_path, first, second):  # noqa: F811 (store_helpers fixture, see its docstring)
     files = tmp_path / "records"
     files.mkdir()
     open_store(

@@ -1,4 +1,5 @@
-"""The store without a model: round trip, idempotence, entity linking, filters, migrations, errors."""
+"""The store without a model: round trip, idempotence, entity linking, filters, migrations,
+errors."""
 
 from __future__ import annotations
 
@@ -37,7 +38,9 @@ KUSHNER = {
 
 
 def test_store_round_trip_gives_back_the_records_and_a_graph(
-    store_target, records_of, as_comparable
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    records_of,
+    as_comparable,
 ):
     records = records_of(
         "a",
@@ -56,7 +59,7 @@ def test_store_round_trip_gives_back_the_records_and_a_graph(
     assert G.number_of_edges() == 1
 
 
-def test_store_same_text_is_stored_once(store_target, records_of):
+def test_store_same_text_is_stored_once(store_target, records_of):  # noqa: F811 (store_helpers fixture, see its docstring)
     records = records_of("a", "Vladimir Putin spoke.", [PUTIN])
     same_text_other_id = records_of("b", "Vladimir Putin spoke.", [PUTIN])
     with open_store(store_target) as store:
@@ -72,7 +75,7 @@ def test_store_same_text_is_stored_once(store_target, records_of):
         ) == {content_hash("Vladimir Putin spoke.")}
 
 
-def test_store_a_taken_document_id_gets_a_suffix_with_all_its_ids(store_target, records_of):
+def test_store_a_taken_document_id_gets_a_suffix_with_all_its_ids(store_target, records_of):  # noqa: F811 (store_helpers fixture, see its docstring)
     first = records_of("news", "Vladimir Putin spoke.", [PUTIN])
     second = records_of("news", "Jared Kushner listened.", [KUSHNER])
     second["entities"].append(
@@ -117,7 +120,7 @@ def test_store_a_taken_document_id_gets_a_suffix_with_all_its_ids(store_target, 
     assert {e["id"] for e in back["entities"]} == {"person:jared-kushner", "event:news-2:0"}
 
 
-def test_store_links_a_name_seen_before_to_the_same_entity(store_target, records_of):
+def test_store_links_a_name_seen_before_to_the_same_entity(store_target, records_of):  # noqa: F811 (store_helpers fixture, see its docstring)
     english = records_of("en", "Jared Kushner met Vladimir Putin.", [KUSHNER, PUTIN], language="en")
     dutch = records_of(
         "nl",
@@ -150,7 +153,7 @@ def test_store_links_a_name_seen_before_to_the_same_entity(store_target, records
         ("Smith", "Smyth", False),
     ],
 )
-def test_store_linking_by_spelling_is_careful(store_target, records_of, stored, new, linked):
+def test_store_linking_by_spelling_is_careful(store_target, records_of, stored, new, linked):  # noqa: F811 (store_helpers fixture, see its docstring)
     from records.text import alias_key as fold
 
     a = records_of(
@@ -170,7 +173,7 @@ def test_store_linking_by_spelling_is_careful(store_target, records_of, stored, 
     assert len(people) == (1 if linked else 2)
 
 
-def test_store_does_not_link_across_types_or_events(store_target, records_of):
+def test_store_does_not_link_across_types_or_events(store_target, records_of):  # noqa: F811 (store_helpers fixture, see its docstring)
     a = records_of(
         "a", "Georgia spoke.", [{"id": "person:georgia", "label": "Georgia", "type": "PERSON"}]
     )
@@ -187,7 +190,7 @@ def test_store_does_not_link_across_types_or_events(store_target, records_of):
         }
 
 
-def test_store_records_filter_by_document_and_date(store_target, records_of):
+def test_store_records_filter_by_document_and_date(store_target, records_of):  # noqa: F811 (store_helpers fixture, see its docstring)
     with open_store(store_target) as store:
         store.add_records(records_of("early", "Vladimir Putin spoke.", [PUTIN], date="2025-11-20"))
         store.add_records(records_of("late", "Jared Kushner spoke.", [KUSHNER], date="2025-12-03"))
@@ -209,11 +212,12 @@ def test_store_records_filter_by_document_and_date(store_target, records_of):
 
 
 def engine_of(target: str):
-    """A plain SQLAlchemy engine on the test's store, to look at or tamper with it behind the store's back."""
+    """A plain SQLAlchemy engine on the test's store, to look at or tamper with it behind the
+    store's back."""
     return create_engine(target if "://" in target else f"sqlite:///{target}")
 
 
-def test_store_fresh_schema_matches_the_declared_tables(store_target):
+def test_store_fresh_schema_matches_the_declared_tables(store_target):  # noqa: F811 (store_helpers fixture, see its docstring)
     open_store(store_target).close()
     engine = engine_of(store_target)
     inspector = inspect(engine)
@@ -226,7 +230,7 @@ def test_store_fresh_schema_matches_the_declared_tables(store_target):
     engine.dispose()
 
 
-def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):
+def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):  # noqa: F811 (store_helpers fixture, see its docstring)
     engine = engine_of(store_target)
     with engine.begin() as conn:
         MIGRATIONS[0](conn)
@@ -263,7 +267,7 @@ def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):
 
 
 @pytest.mark.parametrize("read_only", [False, True], ids=["writing", "reading"])
-def test_store_written_by_a_newer_version_says_to_upgrade_newsgraph(store_target, read_only):
+def test_store_written_by_a_newer_version_says_to_upgrade_newsgraph(store_target, read_only):  # noqa: F811 (store_helpers fixture, see its docstring)
     open_store(store_target).close()
     engine = engine_of(store_target)
     with engine.begin() as conn:
@@ -273,8 +277,8 @@ def test_store_written_by_a_newer_version_says_to_upgrade_newsgraph(store_target
         open_store(store_target, read_only=read_only)
     message = str(err.value)
     assert (
-        f"written by a newer newsgraph (schema 99, this one knows {SCHEMA_VERSION}); upgrade newsgraph to open it"
-        in message
+        f"written by a newer newsgraph (schema 99, this one knows {SCHEMA_VERSION}); upgrade "
+        "newsgraph to open it" in message
     )
     assert "open it once for writing" not in message
     assert "\n" not in message
@@ -336,7 +340,8 @@ def test_store_an_sqlite_file_of_another_program_is_refused(tmp_path):
         conn.execute("CREATE TABLE things (id INTEGER)")
     with pytest.raises(
         StoreError,
-        match="other.db: the database has tables but no schema_version: it is not a newsgraph store",
+        match="other.db: the database has tables but no schema_version: "
+        "it is not a newsgraph store",
     ):
         open_store(path)
 
@@ -358,7 +363,8 @@ def test_store_tables_compile_for_postgresql():
 
 
 def test_store_lists_documents_dates_and_a_fingerprint_that_changes_on_add(
-    store_target, records_of
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    records_of,
 ):
     with open_store(store_target) as store:
         assert store.date_range() == (None, None)
@@ -389,7 +395,8 @@ def test_store_read_only_opens_a_file_whose_name_looks_like_a_url(tmp_path, reco
 
 
 def test_store_keeps_the_event_a_relation_names_even_without_its_own_mention(
-    store_target, records_of
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    records_of,
 ):
     records = records_of(
         "a",
@@ -416,7 +423,7 @@ def test_store_keeps_the_event_a_relation_names_even_without_its_own_mention(
     assert "event:a:0" in {e["id"] for e in back["entities"]}
 
 
-def test_store_an_empty_database_read_only_is_not_a_store(store_target):
+def test_store_an_empty_database_read_only_is_not_a_store(store_target):  # noqa: F811 (store_helpers fixture, see its docstring)
     if "://" not in store_target:
         open(store_target, "wb").close()
     with pytest.raises(StoreError) as err:
@@ -426,7 +433,7 @@ def test_store_an_empty_database_read_only_is_not_a_store(store_target):
     )
 
 
-def test_store_keeps_a_relations_mode_speaker_and_date_source(store_target, records_of):
+def test_store_keeps_a_relations_mode_speaker_and_date_source(store_target, records_of):  # noqa: F811 (store_helpers fixture, see its docstring)
     ushakov = {
         "id": "person:yuri-ushakov",
         "label": "Yuri Ushakov",

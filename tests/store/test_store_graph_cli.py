@@ -1,4 +1,5 @@
-"""``python -m graph export --db FILE``: a store exports the same graph as the records JSON it holds."""
+"""``python -m graph export --db FILE``: a store exports the same graph as the records JSON it
+holds."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""``python -m extract ingest`` end to end: duplicates, bad files, linking across languages, dates, crashes, Dask."""
+"""``python -m extract ingest`` end to end: duplicates, bad files, linking across languages, dates,
+crashes, Dask."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def test_ingest_same_article_twice_is_skipped_as_duplicate(tmp_path):
         assert store.records() == records
 
 
-# --- bad input -------------------------------------------------------------------------------------
+# --- bad input ------------------------------------------------------------------------------------
 
 BAD_FILES = {
     "empty.txt": (b"", "empty.txt: the file is empty"),
@@ -68,13 +69,15 @@ BAD_FILES = {
 }
 CP1252_TEXT = (
     "Zelensky\u2019s adviser met reporters at a caf\u00e9 in Kyiv on Tuesday. "
-    "He said that the talks in Moscow with Witkoff had been useful, but that no compromise had been found."
+    "He said that the talks in Moscow with Witkoff had been useful, but that no compromise had "
+    "been found."
 )
 
 
 @pytest.fixture(scope="module")
 def bad_run(tmp_path_factory):
-    """One ingest of a folder holding every kind of bad file, a cp1252 article and the English article."""
+    """One ingest of a folder holding every kind of bad file, a cp1252 article and the English
+    article."""
     folder = tmp_path_factory.mktemp("inbox")
     for name, (data, _) in BAD_FILES.items():
         (folder / name).write_bytes(data)
@@ -145,7 +148,7 @@ def test_ingest_read_only_store_is_one_line_without_traceback(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-# --- incremental linking across languages ------------------------------------------------------------
+# --- incremental linking across languages ---------------------------------------------------------
 
 
 def test_ingest_sample_then_english_article_keeps_one_entity_per_person(tmp_path):
@@ -172,7 +175,7 @@ def test_ingest_sample_then_english_article_keeps_one_entity_per_person(tmp_path
         assert len(documents) == 2, f"{person} is not mentioned in both articles"
 
 
-# --- time ---------------------------------------------------------------------------------------------
+# --- time -----------------------------------------------------------------------------------------
 
 
 def test_ingest_english_relative_days_resolve_against_the_document_date(tmp_path):
@@ -233,7 +236,8 @@ def test_ingest_dutch_relative_days_resolve_against_the_document_date(tmp_path):
     ]
     assert talks and {r["date"] for r in talks} == {"2025-12-02"}
     assert {r["date_source"] for r in talks} == {"text"}
-    # "Zelensky had maandag een ontmoeting met ... Emmanuel Macron": the meeting and Macron's part in it
+    # "Zelensky had maandag een ontmoeting met ... Emmanuel Macron": the meeting and Macron's part
+    # in it
     meeting = next(
         e
         for e in records["entities"]
@@ -249,7 +253,7 @@ def test_ingest_dutch_relative_days_resolve_against_the_document_date(tmp_path):
     assert {r["date"] for r in monday} == {"2025-12-01"}
 
 
-# --- crash safety -------------------------------------------------------------------------------------
+# --- crash safety ---------------------------------------------------------------------------------
 
 
 def stored_documents(db: Path) -> int:
@@ -308,7 +312,7 @@ def test_ingest_killed_mid_way_keeps_whole_articles_and_a_rerun_completes(tmp_pa
         assert crashed.records() == reference.records()
 
 
-# --- distributed --------------------------------------------------------------------------------------
+# --- distributed ----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -333,7 +337,7 @@ def test_ingest_distributed_or_multiprocess_fills_the_same_store_as_one_process(
         assert b.records() == records
 
 
-# --- several writers ------------------------------------------------------------------------------------
+# --- several writers ------------------------------------------------------------------------------
 
 
 def test_ingest_two_writers_at_once_store_each_article_once(tmp_path):
