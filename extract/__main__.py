@@ -29,8 +29,13 @@ from records.files import write_atomic
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extract",
-        description="Extract entities and typed relations from news articles into newsgraph records (JSON).",
-        epilog="To add articles to a persistent store instead: python -m extract ingest PATH... --db FILE",
+        description=(
+            "Extract entities and typed relations from news articles into newsgraph records (JSON)."
+        ),
+        epilog=(
+            "To add articles to a persistent store instead: "
+            "python -m extract ingest PATH... --db FILE"
+        ),
     )
     parser.add_argument(
         "files",
@@ -57,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def check_output(path: Path) -> str | None:
-    """Why ``path`` cannot be written as the output file, or None: checked before any extraction runs."""
+    """Why ``path`` cannot be written as the output file, or None: checked before any extraction
+    runs."""
     target = path.resolve()
     if target.is_dir():
         return f"cannot write {path}: it is a folder; name a file such as {Path(path) / 'out.json'}"
@@ -66,14 +72,18 @@ def check_output(path: Path) -> str | None:
     try:
         fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as err:
-        return f"cannot write {path}: the folder {target.parent} is not writable ({err.strerror or err})"
+        return (
+            f"cannot write {path}: the folder {target.parent} is not writable "
+            f"({err.strerror or err})"
+        )
     os.close(fd)
     os.unlink(probe)
     return None
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``python -m extract``; exit 0 when every input worked, 1 when any failed, 2 for bad arguments."""
+    """Entry point of ``python -m extract``; exit 0 when every input worked, 1 when any failed, 2
+    for bad arguments."""
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["ingest"]:
         from extract.ingest import main as ingest_main
@@ -87,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.lang != "auto" and args.lang not in supported_languages():
         raise SystemExit(
-            f"error: no pipeline for language '{args.lang}'; supported: {', '.join(sorted(supported_languages()))}"
+            f"error: no pipeline for language '{args.lang}'; "
+            f"supported: {', '.join(sorted(supported_languages()))}"
         )
     if args.n_process < 1:
         raise SystemExit("error: --n-process must be 1 or more")
@@ -138,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         except OSError as err:
             raise SystemExit(f"error: cannot write {args.output}: {err.strerror or err}") from None
         print(
-            f"wrote {args.output}: {len(records['documents'])} documents, {len(records['entities'])} entities, "
+            f"wrote {args.output}: {len(records['documents'])} documents, "
+            f"{len(records['entities'])} entities, "
             f"{len(records['relations'])} relations",
             file=sys.stderr,
         )

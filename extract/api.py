@@ -59,19 +59,22 @@ class ExtractionResult:
 
 
 def document_language(document: Document, lang: str = "auto") -> str:
-    """The language to process ``document`` in; UnsupportedLanguageError when we have no pipeline for it."""
+    """The language to process ``document`` in; UnsupportedLanguageError when we have no pipeline
+    for it."""
     supported = supported_languages()
     chosen = document.language if lang == "auto" else lang
     if not chosen or chosen == "auto":
         chosen = detect_language(document.text)
         if chosen is None:
             raise UnsupportedLanguageError(
-                f"{document.source}: cannot tell the language (too little text); pass --lang {'|'.join(sorted(supported))}"
+                f"{document.source}: cannot tell the language (too little text); "
+                f"pass --lang {'|'.join(sorted(supported))}"
             )
     chosen = chosen.lower()[:2]
     if chosen not in supported:
         raise UnsupportedLanguageError(
-            f"{document.source}: no pipeline for language '{chosen}'; supported: {', '.join(sorted(supported))}"
+            f"{document.source}: no pipeline for language '{chosen}'; "
+            f"supported: {', '.join(sorted(supported))}"
         )
     return chosen
 
@@ -184,7 +187,8 @@ def _run(
     n_process: int,
     on_component: Callable[[int, int, str], None] | None = None,
 ) -> Iterator[tuple[Document, Records | None, str | None]]:
-    """(document, records, None) per document, or (document, None, reason) for one that broke the pipeline.
+    """(document, records, None) per document, or (document, None, reason) for one that broke the
+    pipeline.
 
     A text longer than ``nlp.max_length`` goes through in pieces cut at
     paragraphs, joined again into one document's records. In one process the

@@ -6,7 +6,8 @@ An entry holds the ``(records, errors)`` of one set of documents. Its key is a S
 - the model version of every supported language: the spaCy pipeline's ``meta.json`` name and
   version (``NEWSGRAPH_MODEL_<LANG>`` included), so a retrained or another model misses,
 - the code version: a hash of the ``extract/`` and ``records/`` sources (records are merged and
-  versioned there) and the files in ``data/lexicons`` and ``data/kb``, computed once per process, so a changed rule or lexicon row misses.
+  versioned there) and the files in ``data/lexicons`` and ``data/kb``, computed once per process,
+  so a changed rule or lexicon row misses.
 
 Entries live in ``$NEWSGRAPH_CACHE`` if set, else ``$XDG_CACHE_HOME/newsgraph``, else
 ``~/.cache/newsgraph``: outside the repository. Writes are atomic (a temporary file in the same
@@ -129,7 +130,9 @@ def extraction_key(
     >>> a = extraction_key("abc", {"nl": "nl_x 1.0"}, "code1")
     >>> a == extraction_key("abc", {"nl": "nl_x 1.0"}, "code1")
     True
-    >>> a == extraction_key("abc", {"nl": "nl_x 1.1"}, "code1"), a == extraction_key("abd", {"nl": "nl_x 1.0"}, "code1")
+    >>> a == extraction_key("abc", {"nl": "nl_x 1.1"}, "code1"), a == extraction_key(
+    ...     "abd", {"nl": "nl_x 1.0"}, "code1"
+    ... )
     (False, False)
     """
     parts = {
@@ -146,7 +149,8 @@ def _path(key: str) -> Path:
 
 
 def load(key: str) -> Entry | None:
-    """The stored ``(records, errors)`` for ``key``, or None when absent, unreadable or malformed."""
+    """The stored ``(records, errors)`` for ``key``, or None when absent, unreadable or
+    malformed."""
     path = _path(key)
     try:
         data = json.loads(path.read_bytes())
@@ -170,7 +174,8 @@ def load(key: str) -> Entry | None:
 
 
 def save(key: str, records: dict[str, Any], errors: Iterable[tuple[str, str]]) -> bool:
-    """Store an entry atomically; False (and nothing left behind) when the folder is not writable."""
+    """Store an entry atomically; False (and nothing left behind) when the folder is not
+    writable."""
     folder = cache_dir()
     payload = json.dumps(
         {"format": FORMAT, "key": key, "records": records, "errors": [list(e) for e in errors]},
@@ -186,7 +191,8 @@ def save(key: str, records: dict[str, Any], errors: Iterable[tuple[str, str]]) -
 
 
 def cached_extraction(content_hash: str, run: Callable[[], Entry]) -> tuple[Entry, bool]:
-    """``(entry, hit)``: the stored entry for these documents, or ``run()``'s result, then stored."""
+    """``(entry, hit)``: the stored entry for these documents, or ``run()``'s result, then
+    stored."""
     key = extraction_key(content_hash)
     entry = load(key)
     if entry is not None:

@@ -22,7 +22,8 @@ from babel import Locale, UnknownLocaleError
 
 @dataclass(frozen=True)
 class TimeMention:
-    """A time expression found at ``start:end`` of a text; ``value`` is ISO (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    """A time expression found at ``start:end`` of a text; ``value`` is ISO (YYYY, YYYY-MM or
+    YYYY-MM-DD)."""
 
     start: int
     end: int
@@ -37,7 +38,8 @@ class _Names:
     pattern: re.Pattern[str]
     #: "vorig jaar" -> ("year", -1), "this weekend" -> ("weekend", 0), from the time lexicon.
     periods: dict[str, tuple[str, int]]
-    #: "vorige" -> -1, "next" -> +1: a weekday after such a word is the one before or after the anchor.
+    #: "vorige" -> -1, "next" -> +1: a weekday after such a word is the one before or after the
+    #: anchor.
     modifiers: dict[str, int]
 
 
@@ -118,11 +120,19 @@ def find_time_mentions(
 
     >>> [m.value for m in find_time_mentions("Eerder op dinsdag zei Poetin", "nl", "2025-12-03")]
     ['2025-12-02']
-    >>> [m.value for m in find_time_mentions("Sinds 24 februari 2022 en in 2014", "nl", "2025-12-03")]
+    >>> [
+    ...     m.value
+    ...     for m in find_time_mentions("Sinds 24 februari 2022 en in 2014", "nl", "2025-12-03")
+    ... ]
     ['2022-02-24', '2014']
     >>> [m.value for m in find_time_mentions("On Monday he met Macron", "en", "2025-12-03")]
     ['2025-12-01']
-    >>> [m.value for m in find_time_mentions("vorig jaar, volgende dinsdag, dit weekend", "nl", "2025-12-03")]
+    >>> [
+    ...     m.value
+    ...     for m in find_time_mentions(
+    ...         "vorig jaar, volgende dinsdag, dit weekend", "nl", "2025-12-03"
+    ...     )
+    ... ]
     ['2024', '2025-12-09', '2025-12-06']
     """
     rel = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))

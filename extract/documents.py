@@ -34,7 +34,8 @@ MB = 1024 * 1024
 MAX_BYTES = 20 * MB
 TEXT_COLUMNS = ("text", "body", "content")
 
-#: (source naming the file, and the line for a CSV/JSONL row, such as ``news.jsonl#3``; one-line reason)
+#: (source naming the file, and the line for a CSV/JSONL row, such as ``news.jsonl#3``; one-line
+#: reason)
 Failure = tuple[str, str]
 
 
@@ -60,7 +61,8 @@ class Document:
 
 
 def read_path(path: str | Path, *, default_date: str | None = None) -> list[Document]:
-    """Read one file, or every readable file below a folder, into documents; the first problem raises.
+    """Read one file, or every readable file below a folder, into documents; the first problem
+    raises.
 
     :func:`read_paths` reads the same but keeps going past bad files and rows.
 
@@ -86,7 +88,8 @@ def read_path(path: str | Path, *, default_date: str | None = None) -> list[Docu
 def read_paths(
     paths: Iterable[str | Path], *, default_date: str | None = None
 ) -> tuple[list[Document], list[Failure]]:
-    """Documents from files and folders (recursively), and (source, reason) of every unit that failed.
+    """Documents from files and folders (recursively), and (source, reason) of every unit that
+    failed.
 
     Each file, CSV row and JSONL line succeeds or fails alone: an empty file
     in a folder, or one broken line, costs only itself. A folder without
@@ -117,7 +120,8 @@ def read_paths(
 def read_file(
     path: str | Path, *, default_date: str | None = None
 ) -> tuple[list[Document], list[Failure]]:
-    """The documents of one file, and (source, reason) of the file or of each of its rows that failed."""
+    """The documents of one file, and (source, reason) of the file or of each of its rows that
+    failed."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -143,7 +147,8 @@ def read_file(
 
 
 def iter_article_files(folder: Path) -> Iterator[Path]:
-    """Files below ``folder`` with a readable suffix, in a stable order; sidecars, READMEs and licences are skipped."""
+    """Files below ``folder`` with a readable suffix, in a stable order; sidecars, READMEs and
+    licences are skipped."""
     for file in sorted(folder.rglob("*")):
         if (
             file.is_file()
@@ -157,7 +162,8 @@ def iter_article_files(folder: Path) -> Iterator[Path]:
 def documents_from_upload(
     name: str, data: bytes, *, default_date: str | None = None
 ) -> list[Document]:
-    """Documents from an uploaded file's name and bytes; the first bad file or row raises InputError.
+    """Documents from an uploaded file's name and bytes; the first bad file or row raises
+    InputError.
 
     :func:`read_upload` gives the good documents and each failure instead.
     """
@@ -167,12 +173,13 @@ def documents_from_upload(
 def read_upload(
     name: str, data: bytes, *, default_date: str | None = None
 ) -> tuple[list[Document], list[Failure]]:
-    r"""Documents from an uploaded file, and (source, reason) of the file or each of its rows that failed.
+    r"""Documents from an uploaded file, and (source, reason) of the file or each of its rows that
+    failed.
 
     >>> docs, failed = read_upload("news.jsonl", b'{"text": "Poetin sprak."}\n{broken\n')
     >>> [d.text for d in docs], failed
     (['Poetin sprak.'], [('news.jsonl#2', 'news.jsonl, line 2: not valid JSON (Expecting property name enclosed in double quotes)')])
-    """
+    """  # noqa: E501
     try:
         return _parse(name, data, source=name, default_date=default_date)
     except InputError as err:
@@ -182,7 +189,8 @@ def read_upload(
 def documents_from_bytes(
     name: str, data: bytes, *, source: str, default_date: str | None = None
 ) -> list[Document]:
-    """Dispatch on the file suffix; raise InputError naming ``name`` (and the row) at the first problem."""
+    """Dispatch on the file suffix; raise InputError naming ``name`` (and the row) at the first
+    problem."""
     documents, failures = _parse(name, data, source=source, default_date=default_date)
     if failures:
         raise InputError(failures[0][1])
@@ -192,11 +200,13 @@ def documents_from_bytes(
 def _parse(
     name: str, data: bytes, *, source: str, default_date: str | None = None
 ) -> tuple[list[Document], list[Failure]]:
-    """Documents of one file and (source, reason) per bad row; InputError when the file as a whole is unreadable."""
+    """Documents of one file and (source, reason) per bad row; InputError when the file as a whole
+    is unreadable."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(
-            f"{name}: unsupported file type '{suffix or 'none'}'; expected one of {', '.join(SUFFIXES)}"
+            f"{name}: unsupported file type '{suffix or 'none'}'; "
+            f"expected one of {', '.join(SUFFIXES)}"
         )
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
@@ -239,7 +249,8 @@ BOMS = (
 
 
 def decode(name: str, data: bytes) -> str:
-    """Text from bytes: the encoding a byte-order mark names, else UTF-8, else the detected one (cp1252, latin-1, ...).
+    """Text from bytes: the encoding a byte-order mark names, else UTF-8, else the detected one
+    (cp1252, latin-1, ...).
 
     The mark is checked before the NUL-byte test for binary files, because
     UTF-16 text is full of NUL bytes.
@@ -250,7 +261,8 @@ def decode(name: str, data: bytes) -> str:
             text = data.decode(codec)
         except UnicodeDecodeError as err:
             raise InputError(
-                f"{name}: starts with a {codec.upper().replace('-SIG', '')} byte-order mark but is not valid {codec.upper().replace('-SIG', '')} (byte {err.start})"
+                f"{name}: starts with a {codec.upper().replace('-SIG', '')} byte-order mark "
+                f"but is not valid {codec.upper().replace('-SIG', '')} (byte {err.start})"
             ) from None
         if "\x00" in text[:8192]:
             raise InputError(f"{name}: looks like a binary file, not text")
@@ -419,7 +431,8 @@ def _from_html(name: str, text: str, source: str, stem: str) -> Document:
 
 
 def _csv_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str] | InputError]]:
-    """(line number, row) per CSV row; a row the csv module cannot read ends the file with its error.
+    """(line number, row) per CSV row; a row the csv module cannot read ends the file with its
+    error.
 
     A field may be as long as a whole article file (the csv module's own limit is 128 KB).
     """
@@ -447,7 +460,8 @@ def _csv_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str] | Inpu
             yield (
                 number,
                 InputError(
-                    f"{name}, line {number}: not a readable CSV row ({err}); the rest of the file is skipped"
+                    f"{name}, line {number}: not a readable CSV row ({err}); "
+                    "the rest of the file is skipped"
                 ),
             )
             return
@@ -455,7 +469,8 @@ def _csv_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str] | Inpu
 
 
 def _jsonl_rows(name: str, text: str) -> Iterator[tuple[int, dict[str, str] | InputError]]:
-    """(line number, object) per non-blank line, or (line number, InputError) for a line that is not one."""
+    """(line number, object) per non-blank line, or (line number, InputError) for a line that is not
+    one."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -516,7 +531,8 @@ SIDECAR_FIELDS = ("id", "title", "date", "language", "source")
 
 
 def _read_sidecar(path: Path) -> dict[str, str] | None:
-    """The metadata in ``NAME.meta.json`` next to ``path``, or None; InputError naming the sidecar (and field)."""
+    """The metadata in ``NAME.meta.json`` next to ``path``, or None; InputError naming the sidecar
+    (and field)."""
     sidecar = path.with_name(path.stem + ".meta.json")
     try:
         if not sidecar.is_file():

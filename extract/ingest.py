@@ -32,13 +32,15 @@ from extract.errors import NewsgraphError
 from records import Records
 
 Failure = tuple[str, str]
-#: Extracts a chunk of documents: (records, [(source, reason), ...]); the optional callable reports progress.
+#: Extracts a chunk of documents: (records, [(source, reason), ...]); the optional callable reports
+#: progress.
 Extractor = Callable[..., tuple[Records, list[Failure]]]
 
 
 @dataclass
 class IngestSummary:
-    """What one ingest did: sources added, skipped as duplicates, and (source, reason) of failures."""
+    """What one ingest did: sources added, skipped as duplicates, and (source, reason) of
+    failures."""
 
     added: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
@@ -52,14 +54,18 @@ class IngestSummary:
 
     def line(self) -> str:
         """'added 2, skipped as duplicate 1, failed 0' (and ', not stored N' after a stop)."""
-        line = f"added {len(self.added)}, skipped as duplicate {len(self.duplicates)}, failed {len(self.failed)}"
+        line = (
+            f"added {len(self.added)}, skipped as duplicate {len(self.duplicates)}, "
+            f"failed {len(self.failed)}"
+        )
         return line + (f", not stored {self.not_stored}" if self.not_stored else "")
 
 
 def read_sources(
     paths: Iterable[str | Path], *, default_date: str | None = None
 ) -> tuple[list[Document], list[Failure]]:
-    """Documents from files and folders (recursively), and (source, reason) of each file or row that failed.
+    """Documents from files and folders (recursively), and (source, reason) of each file or row that
+    failed.
 
     See :func:`extract.documents.read_paths`: one bad file, CSV row or JSONL
     line does not stop the others.
@@ -74,7 +80,8 @@ def extract_chunk(
     n_process: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Records, list[Failure]]:
-    """Run :func:`extract.api.extract` on a chunk; the task a Dask worker runs (it returns plain data)."""
+    """Run :func:`extract.api.extract` on a chunk; the task a Dask worker runs (it returns plain
+    data)."""
     from extract.api import extract
 
     result = extract(
@@ -92,7 +99,8 @@ def ingest_documents(
     client: Any = None,
     progress: Callable[[int], None] | None = None,
 ) -> IngestSummary:
-    """Add ``documents`` to ``store`` (a :class:`store.Store`), skipping stored texts before extraction.
+    """Add ``documents`` to ``store`` (a :class:`store.Store`), skipping stored texts before
+    extraction.
 
     ``extractor(chunk)`` turns a chunk of documents into records; with a Dask
     ``client`` the chunks are mapped over its workers. ``progress(n)`` is
@@ -139,7 +147,8 @@ def ingest_documents(
 
 
 def _store_document(store: Any, part: Records, summary: IngestSummary) -> None:
-    """Add one document's records to the store and count the outcome at once, so a stop never loses it."""
+    """Add one document's records to the store and count the outcome at once, so a stop never loses
+    it."""
     from store import StoreError
 
     source = part["documents"][0]["source"]
@@ -157,7 +166,8 @@ def _store_document(store: Any, part: Records, summary: IngestSummary) -> None:
 
 
 def _count_what_was_stored(store: Any, todo: list[Document], summary: IngestSummary) -> None:
-    """After a stop, ask the store which articles it holds, and count those not yet counted as added.
+    """After a stop, ask the store which articles it holds, and count those not yet counted as
+    added.
 
     Ctrl-C can land after an article's commit and before its count; the rest
     of ``todo`` is what a second run would add.
@@ -186,7 +196,8 @@ def ingest_paths(
     batch_size: int = 16,
     progress: Callable[[int], None] | None = None,
 ) -> IngestSummary:
-    """Read files and folders and add their articles to ``store``; unreadable files are counted as failed.
+    """Read files and folders and add their articles to ``store``; unreadable files are counted as
+    failed.
 
     The app's entry point: ``ingest_paths(["data/corpus/sample"], open_store("corpus.db"))``.
     """
@@ -222,8 +233,11 @@ def build_parser() -> argparse.ArgumentParser:
     """Arguments of ``python -m extract ingest``."""
     parser = argparse.ArgumentParser(
         prog="python -m extract ingest",
-        description="Read articles, extract entities and relations, and add them to a newsgraph store. "
-        "Articles already stored (same text) are skipped; each article is stored whole or not at all.",
+        description=(
+            "Read articles, extract entities and relations, and add them to a newsgraph store. "
+            "Articles already stored (same text) are skipped; "
+            "each article is stored whole or not at all."
+        ),
     )
     parser.add_argument(
         "paths",
@@ -259,7 +273,10 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=16,
         metavar="N",
-        help="documents per spaCy batch (default 16); locally, articles are committed every 8 batches; on Dask each batch is one task",
+        help=(
+            "documents per spaCy batch (default 16); locally, articles are committed every "
+            "8 batches; on Dask each batch is one task"
+        ),
     )
     parser.add_argument(
         "--workers",
@@ -270,14 +287,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="with --workers dask: address of a running Dask scheduler (tcp://host:8786); default: a local cluster",
+        help=(
+            "with --workers dask: address of a running Dask scheduler (tcp://host:8786); "
+            "default: a local cluster"
+        ),
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``python -m extract ingest``; expected errors exit with one line, no traceback."""
+    """Entry point of ``python -m extract ingest``; expected errors exit with one line, no
+    traceback."""
     args = build_parser().parse_args(argv)
     from extract.documents import normalise_date
     from extract.lexicon import supported_languages
@@ -285,7 +306,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.lang != "auto" and args.lang not in supported_languages():
         raise SystemExit(
-            f"error: no pipeline for language '{args.lang}'; supported: {', '.join(sorted(supported_languages()))}"
+            f"error: no pipeline for language '{args.lang}'; "
+            f"supported: {', '.join(sorted(supported_languages()))}"
         )
     if args.n_process < 1 or args.batch_size < 1:
         raise SystemExit("error: --n-process and --batch-size must be 1 or more")
@@ -352,11 +374,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  failed: {failure_line(source, message)}")
     if totals is not None:
         print(
-            f"the store holds {totals['documents']} documents, {totals['entities']} entities, {totals['relations']} relations"
+            f"the store holds {totals['documents']} documents, {totals['entities']} entities, "
+            f"{totals['relations']} relations"
         )
     if summary.interrupted:
         print(
-            "interrupted: every article counted as added is stored whole; run the same command again to add the rest",
+            "interrupted: every article counted as added is stored whole; "
+            "run the same command again to add the rest",
             file=sys.stderr,
         )
         return 130
@@ -400,7 +424,8 @@ class _DaskExtractor(_LocalExtractor):
 
 
 def _dask_client(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
-    """A client of the scheduler at ``scheduler``, or of a new local cluster with ``n_workers`` processes."""
+    """A client of the scheduler at ``scheduler``, or of a new local cluster with ``n_workers``
+    processes."""
     from distributed import Client, LocalCluster
 
     if scheduler:

@@ -93,7 +93,8 @@ class Lexicon:
     #: Event nouns that also head closed compounds ('vredesplan' in 'ontwerpvredesplan'),
     #: longest first; empty for languages that write compounds apart (English).
     compound_heads: tuple[str, ...] = ()
-    #: (verb lemma, part, word) -> PLOVER type or NONE: "impose sanctions", "threaten to", "describe as".
+    #: (verb lemma, part, word) -> PLOVER type or NONE: "impose sanctions", "threaten to", "describe
+    #: as".
     phrases: Mapping[tuple[str, str, str], str] = field(
         default_factory=lambda: MappingProxyType({})
     )
@@ -164,7 +165,8 @@ class Lexicon:
         return _key(lemma) in self._phrase_lemmas
 
     def is_support_verb(self, lemma: str) -> bool:
-        """A verb that leaves its type to the event noun it governs ('voeren' in 'gesprekken voeren')."""
+        """A verb that leaves its type to the event noun it governs ('voeren' in 'gesprekken
+        voeren')."""
         return (_key(lemma), "support", "*") in self.phrases
 
     def event_word(self, lemma: str, pos: str) -> NounEvent | None:

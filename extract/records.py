@@ -304,7 +304,8 @@ def _first_time(
 
 
 def join_pieces(document: Document, pieces: list[tuple[int, Records]]) -> Records:
-    """The records of one document extracted in pieces: (character offset of the piece, its records).
+    """The records of one document extracted in pieces: (character offset of the piece, its
+    records).
 
     A text longer than spaCy's ``max_length`` is extracted piece by piece
     (:func:`extract.components.paragraphs.split_paragraphs`); here sentence

@@ -61,13 +61,15 @@ PLACE_TYPES = ("LOCATION", "COUNTRY")
 #: and rejections stay words, their verbs still type relations.
 NODE_KINDS = frozenset(EVENT_KINDS) - {"demand", "threat", "aid", "rejection"}
 ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
-#: Event types in which every participant acts with every other (as the relation component reads them).
+#: Event types in which every participant acts with every other (as the relation component reads
+#: them).
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: The type of an event that is no act of one actor upon another (an election, a crash, a fire):
 #: its participants share it, like names that share a sentence, so the actor view and the
 #: relation component draw no typed edge between them.
 NO_ACT = "CO_OCCURS"
-#: Dependency labels of a verb used as an adjective or noun modifier ("the attacked city"): no event.
+#: Dependency labels of a verb used as an adjective or noun modifier ("the attacked city"): no
+#: event.
 ATTRIBUTIVE = frozenset({"amod", "compound"})
 #: Relative pronouns (also read from morphology: PronType=Rel).
 RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
@@ -110,7 +112,8 @@ class EventMention:
 
 
 class _EarlierEvents:
-    """The most-mentioned earlier event (the latest on a tie) per kind family and place, kept up to date.
+    """The most-mentioned earlier event (the latest on a tie) per kind family and place, kept up to
+    date.
 
     Asking every earlier event at each definite mention made a long article's
     events cost the square of their number. Here each event is ranked when it
@@ -155,7 +158,8 @@ class _EarlierEvents:
         return self._best[group]
 
     def best(self, family: str, place: str | None) -> EventMention | None:
-        """The most-mentioned event of ``family`` at ``place`` or at no place (any place when ``place`` is None)."""
+        """The most-mentioned event of ``family`` at ``place`` or at no place (any place when
+        ``place`` is None)."""
         places = self._places.get(family, set()) if place is None else {None, place}
         found = []
         for where in places:
@@ -242,7 +246,8 @@ class EventFinder:
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
             earlier.update(event)
-        # An event nobody takes part in and that happens nowhere says nothing about who acts towards whom.
+        # An event nobody takes part in and that happens nowhere says nothing about who acts towards
+        # whom.
         kept = [e for e in events if e.participants]
         for number, event in enumerate(
             kept
@@ -300,7 +305,8 @@ class EventFinder:
         ]
 
     def _attends(self, link: Token) -> bool:
-        """Whether the verb's subject takes part in the event, judged by how the event hangs from the verb.
+        """Whether the verb's subject takes part in the event, judged by how the event hangs from
+        the verb.
 
         As object ("lanceerde een invasie", "held talks") or through an attending preposition
         ("op een persconferentie", "at a press conference"); not through "na", "voor", "since".
@@ -324,7 +330,8 @@ class EventFinder:
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")}
         if not determiners & DEFINITE:
             return None
-        # The most talked-about such event so far (the latest on a tie): an article returns to its main event.
+        # The most talked-about such event so far (the latest on a tie): an article returns to its
+        # main event.
         return earlier.best(_family(kind), place)
 
     def _place(
@@ -343,7 +350,8 @@ class EventFinder:
         if verb != noun:
             heads.append(verb)
         elif noun.pos_ == "VERB":
-            # "met Steve Witkoff and Jared Kushner in Moscow" parsed with the place on the last object
+            # "met Steve Witkoff and Jared Kushner in Moscow" parsed with the place on the last
+            # object
             heads += [o for o in objects(noun, self.scheme) if o.ent_type_ == "PERSON"]
         for head in heads:
             for prep, arg in prepositional_args(head, self.scheme):
@@ -353,7 +361,8 @@ class EventFinder:
                 if eid and resolver.type_of(eid) in PLACE_TYPES:
                     return eid
                 if eid is None and arg.pos_ == "NOUN":
-                    # "bij een brand in een escaperoom in Koszalin": the named place of an unnamed one
+                    # "bij een brand in een escaperoom in Koszalin": the named place of an unnamed
+                    # one
                     for inner_prep, inner in prepositional_args(arg, self.scheme):
                         eid = resolver.entity(inner)
                         if (
@@ -394,7 +403,8 @@ class EventFinder:
                 if prep in self.preps.place
                 or prep in self.preps.between
                 or prep in self.preps.attend
-                else "target"  # "the withdrawal of the UK from the EU": an actor in any other phrase takes part
+                # "the withdrawal of the UK from the EU": an actor in any other phrase takes part
+                else "target"
             )
             if role:
                 found += [
@@ -420,7 +430,8 @@ class EventFinder:
                 for e in self._actors(resolver, self._antecedent(subj))
             ]
             if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head != verb:
-                # "Zelensky had maandag een ontmoeting ...": the parser made "had" an auxiliary of a later verb.
+                # "Zelensky had maandag een ontmoeting ...": the parser made "had" an auxiliary of a
+                # later verb.
                 sources = [
                     e
                     for subj in subjects(verb.head, self.scheme)
@@ -433,7 +444,8 @@ class EventFinder:
                     for e in self._actors(resolver, name)
                 ]
             found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
-            # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it happened to
+            # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it
+            # happened to
             found += [
                 (e, "target")
                 for subj in undergoers
@@ -441,7 +453,8 @@ class EventFinder:
                 if resolver.type_of(e) in ACTOR_TYPES
             ]
             if link.dep_ not in self.scheme.object:
-                # "steunt Joe Biden bij de verkiezingen": with the event in a phrase, the object takes part too
+                # "steunt Joe Biden bij de verkiezingen": with the event in a phrase, the object
+                # takes part too
                 found += [
                     (e, "target")
                     for o in objects(verb, self.scheme)
@@ -508,7 +521,8 @@ class EventFinder:
                     for e in self._actors(resolver, o)
                     if resolver.type_of(e) in ACTOR_TYPES
                 ]
-            # "die naar verluidt door de Taliban werd gepleegd": the agent may hang on a verb under the clause's
+            # "die naar verluidt door de Taliban werd gepleegd": the agent may hang on a verb under
+            # the clause's
             verbs = [clause] + [
                 c for c in clause.children if c.pos_ == "VERB" and c.dep_ in self.scheme.open_clause
             ]

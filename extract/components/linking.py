@@ -29,7 +29,8 @@ Resolved = tuple[str | None, str, str, str | None]
 
 @dataclass
 class EntityInfo:
-    """What a document says about one entity: its display label, type, country and the forms seen."""
+    """What a document says about one entity: its display label, type, country and the forms
+    seen."""
 
     id: str
     label: str
@@ -97,7 +98,8 @@ class EntityLinker:
         return doc
 
     def resolve(self, doc: Doc) -> list[Resolved]:
-        """For each span in ``doc.ents``: (knowledge-base key or None, type, display label, country)."""
+        """For each span in ``doc.ents``: (knowledge-base key or None, type, display label,
+        country)."""
         ents = list(doc.ents)
         out: list[Resolved] = []
         for ent in ents:
@@ -336,7 +338,8 @@ def _same_words(text: str, entry: KBEntry) -> bool:
 
 
 def _same_surname(text: str, entry: KBEntry) -> bool:
-    """A fuzzy person match must keep the surname close (Zelenskyi ~ Zelensky), not only the whole."""
+    """A fuzzy person match must keep the surname close (Zelenskyi ~ Zelensky), not only the
+    whole."""
     from rapidfuzz import fuzz
 
     last = fold(text, articles=False).split()[-1]

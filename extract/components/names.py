@@ -41,7 +41,8 @@ MODEL_LABELS = {
     "MISC": "MISC",  # typed from context, or left out
 }
 
-#: Tokens that may sit inside a multi-word name ("Verenigde Staten van Amerika", "Ministerie van Defensie").
+#: Tokens that may sit inside a multi-word name ("Verenigde Staten van Amerika", "Ministerie van
+#: Defensie").
 NAME_CONNECTORS = {"van", "der", "den", "de", "of", "the", "and", "voor", "for", "&"}
 #: Words after an airline's name that start a flight number ("Air France Flight 447").
 FLIGHT_WORDS = frozenset({"flight", "vlucht", "flug", "vol"})
@@ -234,7 +235,8 @@ ORG_FIRSTS = frozenset(
 )
 #: First words of airlines and banks named after a place ("Air France", "Air India", "Aer Lingus").
 ORG_PREFIXES = frozenset({"air", "aer", "banco", "banca"})
-#: Nouns that introduce an organisation's name ("autofabrikant Ford", "de partij NSC", "the company Apple").
+#: Nouns that introduce an organisation's name ("autofabrikant Ford", "de partij NSC", "the company
+#: Apple").
 ORG_INTRODUCERS = (
     "bedrijf",
     "concern",
@@ -760,7 +762,8 @@ class NameFinder:
                 or last in PLACE_HEADS
             )
         if last in ORG_HEADS or first in ORG_FIRSTS or (first in ORG_PREFIXES and len(wider) == 2):
-            return True  # "Swiss National Bank", "Bank of Canada", "Air France" (not "Air France Flight 447")
+            # "Swiss National Bank", "Bank of Canada", "Air France" (not "Air France Flight 447")
+            return True
         if known.label_ == "ORG":
             # a company inside a longer company name: "Apple Corps", "Apple Computer"
             return all(_capitalised(t) for t in wider if t.i >= known.end or t.i < known.start)
@@ -1096,7 +1099,8 @@ class NameFinder:
         ):
             return [Span(doc, ent.start + 1, ent.end, label="ORG")]  # "Autofabrikant Lightyear"
         for k in range(ent.end - 2, ent.start - 1, -1):
-            # "Spokeswoman Sandy Angers", "Presidential Spokesperson Harry Roque": the title is not the name
+            # "Spokeswoman Sandy Angers", "Presidential Spokesperson Harry Roque": the title is not
+            # the name
             if (
                 self.lexicon.role(doc[k].lower_)
                 and _capitalised(doc[k + 1])
@@ -1215,7 +1219,8 @@ class NameFinder:
                 offset += len(part) + 1
 
     def _org_word(self, word: str) -> bool:
-        """A role or group noun that an organisation's acronym can precede ("Kamerlid", "fractie")."""
+        """A role or group noun that an organisation's acronym can precede ("Kamerlid",
+        "fractie")."""
         word = word.lower()
         return (
             bool(self.lexicon.role(word))
@@ -1443,7 +1448,8 @@ def _strip_edges(span: Span) -> Span | None:
 
 
 def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
-    """Maximal runs of capitalised tokens, allowing name connectors inside ("Ministerie van Defensie")."""
+    """Maximal runs of capitalised tokens, allowing name connectors inside ("Ministerie van
+    Defensie")."""
     i = 0
     n = len(doc)
     while i < n:

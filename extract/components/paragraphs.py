@@ -41,7 +41,8 @@ def make_doc(nlp: Language, text: str) -> Doc:
 
 
 def mark_sentences(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on every token (True or False) from line breaks and final punctuation."""
+    """Set ``is_sent_start`` on every token (True or False) from line breaks and final
+    punctuation."""
     breaks = doc.user_data.get(LINE_BREAKS) or []
     after_break = set()
     for position in breaks:
@@ -54,7 +55,8 @@ def mark_sentences(doc: Doc) -> Doc:
             after_break.add(k)
     if len(doc) < 2:
         return doc
-    # One array for the whole Doc: setting token.is_sent_start one token at a time scans the Doc each time.
+    # One array for the whole Doc: setting token.is_sent_start one token at a time scans the Doc
+    # each time.
     starts = [1] + [
         1 if _starts_sentence(token, token.i in after_break) else -1 for token in doc[1:]
     ]
@@ -96,7 +98,8 @@ def _opening_straight_quote(token: Token) -> bool:
 
 
 def split_paragraphs(text: str, limit: int) -> list[tuple[int, str]]:
-    """``text`` as (offset, piece) pairs of at most ``limit`` characters, cut after a line break where possible.
+    """``text`` as (offset, piece) pairs of at most ``limit`` characters, cut after a line break
+    where possible.
 
     spaCy refuses a text longer than ``nlp.max_length``; a line break is
     always a sentence start here, so cutting there changes no sentence. A

@@ -80,14 +80,15 @@ CONFIDENCE = {
 
 #: Acts aimed at a place as much as at an actor: a typed verb without a target takes one from any
 #: prepositional phrase ("withdrew from the region around Kyiv", "massed troops near Ukraine").
-#: Empty: with RETREAT, MOBILIZE and ASSAULT it typed 4 more event-typing sentences but added 3 wrong
-#: edges and no right one on the English dev articles.
+#: Empty: with RETREAT, MOBILIZE and ASSAULT it typed 4 more event-typing sentences but added 3
+#: wrong edges and no right one on the English dev articles.
 PLACE_AIMED: frozenset[str] = frozenset()
 
 #: Nominal events whose place is their target: "China's deployment of carriers near Taiwan".
 PLACE_TARGETS = frozenset({"MOBILIZE"})
 
-#: Patterns whose subject takes part in the event its object or oblique names ("attended the talks").
+#: Patterns whose subject takes part in the event its object or oblique names ("attended the
+#: talks").
 ATTENDING = frozenset({"subject_verb_object", "subject_verb_oblique"})
 
 #: Event types where every pair of participants interacts, whatever their role.
@@ -112,7 +113,8 @@ class Relation:
     time_span: tuple[int, int] | None = None
     #: The event an actor-to-actor relation was derived from (two of its participants).
     event: str | None = None
-    #: asserted, negated, possible, planned, demanded or conditional (see extract.relations.phrases).
+    #: asserted, negated, possible, planned, demanded or conditional (see
+    #: extract.relations.phrases).
     mode: str = "asserted"
     #: Who the text cites for the relation (the speaker's entity id), and the speech verb.
     reported_by: str | None = None
@@ -204,7 +206,8 @@ class RelationTagger:
                                     continue
                                 if target in ctx.resolver.events.values():
                                     # taking part in an event is PARTICIPANT: "X en Y woonden de
-                                    # gesprekken bij" (a verb of the event's own type) adds X and Y to it
+                                    # gesprekken bij" (a verb of the event's own type) adds X and Y
+                                    # to it
                                     event = ctx.events.get(target)
                                     if (
                                         event is not None
@@ -309,7 +312,8 @@ class RelationTagger:
         return next(filter(None, map(self.lexicon.noun_event, forms)), None)
 
     def _sources(self, token: Token, ctx: "_Context") -> list[str]:
-        """Who acts: the entities ``token`` stands for, else the group it belongs to ("members of Verdi")."""
+        """Who acts: the entities ``token`` stands for, else the group it belongs to ("members of
+        Verdi")."""
         found = ctx.resolver.actors(token)
         if not found and token.pos_ == "PRON":
             return self._speaker_pronoun(token, ctx)
@@ -402,12 +406,12 @@ class RelationTagger:
 
     def _reporter(self, verb: Token, ctx: "_Context") -> tuple[str, str] | None:
         """(speaker entity, speech verb) of the speech act that reports ``verb``'s clause."""
-        is_speech = lambda t: (
-            t.pos_ in ("VERB", "AUX")
-            and any(  # noqa: E731
+
+        def is_speech(t: Token) -> bool:
+            return t.pos_ in ("VERB", "AUX") and any(
                 self.lexicon.is_speech_verb(lemma) for lemma in self._verb_lemmas(t)
             )
-        )
+
         speech = reporter_of(verb, self.scheme, is_speech)
         if speech is None:
             return None
@@ -468,7 +472,8 @@ class RelationTagger:
                     and prep in self.preps.place
                 ):
                     targets += self._targets(arg, ctx)[0]
-            # "Turkey's refusal to let Sweden join", "Vietnam's pledge to hold exercises with the Philippines"
+            # "Turkey's refusal to let Sweden join", "Vietnam's pledge to hold exercises with the
+            # Philippines"
             for clause in noun.children:
                 if clause.dep_ in ("acl", "xcomp") and clause.pos_ == "VERB" and clause.i > noun.i:
                     args = list(objects(clause, self.scheme)) + [
@@ -526,7 +531,8 @@ class RelationTagger:
 
     def _multiword_owners(self, noun: Token, ctx: "_Context") -> list[str]:
         """ "op verzoek van de Iraakse regering" parsed as one preposition (op, with "verzoek" and
-        "van" as its fixed parts) marking "regering": the event noun's owner is the phrase it marks."""
+        "van" as its fixed parts) marking "regering": the event noun's owner is the phrase it
+        marks."""
         head = noun.head
         if noun.dep_ != "fixed" or head.pos_ != "ADP":
             return []
@@ -581,7 +587,8 @@ class RelationTagger:
         if verb.pos_ not in ("VERB", "AUX") or word in self.preps.agent:
             return []
         if word in self.preps.recipient or word in self._nominal_target_preps:
-            return []  # "withdrew from a treaty with Iran", "help with X's investigation": an argument
+            # "withdrew from a treaty with Iran", "help with X's investigation": an argument
+            return []
         return [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
 
     @property
@@ -596,7 +603,8 @@ class RelationTagger:
         return next((t for t in map(self.lexicon.verb_type, lemmas) if t), None)
 
     def _clause_order_relations(self, ctx: "_Context", covered: set[int]) -> Iterable[Relation]:
-        """Verb-final clauses the tree patterns found nothing in, read by word order (see verb_final_clause)."""
+        """Verb-final clauses the tree patterns found nothing in, read by word order (see
+        verb_final_clause)."""
         openers = self.grammar.subordinators
         if not openers:
             return
@@ -692,7 +700,8 @@ class RelationTagger:
     def _title_holders(
         self, token: Token, title: Title, holder: Span, ctx: "_Context"
     ) -> list[str]:
-        """Whose title it is, from the parse: a name inside the token, a possessor, a country adjective."""
+        """Whose title it is, from the parse: a name inside the token, a possessor, a country
+        adjective."""
         inner = ctx.resolver.inner.get(token.i)
         if inner:
             return inner
@@ -705,7 +714,8 @@ class RelationTagger:
             found = [e for e in ctx.resolver.actors(of) if e != holder.kb_id_]
             if found:
                 return found
-        # "Jared Kushner, Trump's son-in-law": the possessor may hang from the name, beside the title.
+        # "Jared Kushner, Trump's son-in-law": the possessor may hang from the name, beside the
+        # title.
         for sibling in token.head.children:
             if sibling != token and any(
                 c.lower_ in ("'s", "'") and c.dep_ in ("case", "possessive")
@@ -717,7 +727,8 @@ class RelationTagger:
         return []
 
     def _title_holders_from_kb(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
-        """Whose title it is by the knowledge base, when the sentence does not say ("Secretary of State Rubio")."""
+        """Whose title it is by the knowledge base, when the sentence does not say ("Secretary of
+        State Rubio")."""
         key = holder.kb_id_[3:] if holder.kb_id_.startswith("kb:") else None
         if key is None or key not in self.kb:
             return []
@@ -735,7 +746,8 @@ class RelationTagger:
             if ent.label_ not in ("LOCATION", "ORG"):
                 continue
             root = ent.root
-            # "de Oekraïense grensstad Vovchansk": a country word on the noun the place hangs from or modifies.
+            # "de Oekraïense grensstad Vovchansk": a country word on the noun the place hangs from
+            # or modifies.
             for noun in [root.head] + list(root.children):
                 if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
                     continue
@@ -759,7 +771,8 @@ class RelationTagger:
                             CONFIDENCE["located"],
                             dated=False,
                         )
-            # "Bishkek, Kyrgyzstan", "Fort Lee, New Jersey": a place and the place it is in, after a comma.
+            # "Bishkek, Kyrgyzstan", "Fort Lee, New Jersey": a place and the place it is in, after a
+            # comma.
             container = self._comma_container(ent, ctx)
             if container:
                 yield ctx.relation(
@@ -770,7 +783,8 @@ class RelationTagger:
                     CONFIDENCE["located"],
                     dated=False,
                 )
-            # "the Libyan House of Representatives", "de Turkse ambassade": an organisation of a country.
+            # "the Libyan House of Representatives", "de Turkse ambassade": an organisation of a
+            # country.
             if ent.label_ == "ORG" and ent.start > 0:
                 before = ctx.doc[ent.start - 1]
                 country = ctx.resolver.entity(before)
@@ -957,7 +971,8 @@ class RelationTagger:
         for event in events:
             for p in event.participants:
                 trigger = ctx.doc[p.token]
-                # "a summit is planned", "will attend the talks": the event noun's clause gives the mode.
+                # "a summit is planned", "will attend the talks": the event noun's clause gives the
+                # mode.
                 verb = clause_verb(trigger)
                 mode = mode_of(verb, self.scheme, self.lexicon) if verb != trigger else "asserted"
                 yield ctx.relation(
@@ -1037,17 +1052,20 @@ class _Context:
         self.time_spans = time_spans
         self.sentences = list(doc.sents)
         self.sentence_of = {t.i: k for k, sent in enumerate(self.sentences) for t in sent}
-        #: Sentence number -> its names, from one walk over doc.ents (``sent.ents`` walks them all per sentence).
+        #: Sentence number -> its names, from one walk over doc.ents (``sent.ents`` walks them all
+        #: per sentence).
         self.names_in_sentence: dict[int, list[Span]] = {}
         for ent in resolver.ents:
             self.names_in_sentence.setdefault(self.sentence_of[ent.start], []).append(ent)
         self.known_ids = set(doc._.entities or {})
-        #: Event id -> event, and (event, actor, verb) found taking part in one by a verb of its type.
+        #: Event id -> event, and (event, actor, verb) found taking part in one by a verb of its
+        #: type.
         self.events: dict[str, EventMention] = {}
         self.attending: list[tuple[EventMention, str, Token]] = []
 
     def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
-        """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never named it.
+        """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never
+        named it.
 
         "President Trump" links Trump to the USA although the sentence does not
         name the country: the records must still carry the USA as an entity.
@@ -1118,7 +1136,8 @@ def _same_stem(verb: str, noun: str) -> bool:
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
-    """One relation per (source, target, type, sentence, role): the most confident; no self-links."""
+    """One relation per (source, target, type, sentence, role): the most confident; no
+    self-links."""
     best: dict[tuple, Relation] = {}
     for rel in relations:
         if rel.source == rel.target:

@@ -91,11 +91,13 @@ class ArgumentResolver:
         return found
 
     def _named_by(self, token: Token) -> list[str]:
-        """Entities a noun names through its own words: a title's name, an acting-for noun's owner."""
+        """Entities a noun names through its own words: a title's name, an acting-for noun's
+        owner."""
         lemma = token.lemma_.lower()
         title = bool(self.lexicon.role(lemma) or self.lexicon.kin(lemma))
         if title:
-            # "de Russische president Vladimir Poetin": the title stands for the name that follows it.
+            # "de Russische president Vladimir Poetin": the title stands for the name that follows
+            # it.
             for child in token.children:
                 eid = self.by_token.get(child.i)
                 prepositional = any(g.dep_ in self.scheme.case for g in child.children)
@@ -126,7 +128,8 @@ class ArgumentResolver:
             for noun in possessors:
                 owners = [self.by_token[noun.i]] if noun.i in self.by_token else self.actors(noun)
                 for eid in owners:
-                    # "de onderhandelaar van Trump" is the one person here known to work for Trump, if any.
+                    # "de onderhandelaar van Trump" is the one person here known to work for Trump,
+                    # if any.
                     holders = self.position_holders.get(eid, set()) if title else set()
                     found.append(next(iter(holders)) if len(holders) == 1 else eid)
         return list(dict.fromkeys(found))

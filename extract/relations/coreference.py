@@ -29,7 +29,8 @@ from extract.relations.syntax import LabelScheme, is_subject, with_conjuncts
 
 #: Entity types a description or a pronoun may stand for.
 ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
-#: How many sentences before the word's own are searched for a pronoun's or description's antecedent.
+#: How many sentences before the word's own are searched for a pronoun's or description's
+#: antecedent.
 WINDOW = 2
 #: Determiners that make a noun phrase definite when the model gives no Definite feature.
 DEFINITE_WORDS = frozenset({"the", "this", "that", "de", "het", "deze", "dit", "die"})
@@ -93,7 +94,8 @@ class Coreference:
         return []
 
     def _number_from_verb(self, token: Token) -> str | None:
-        """ "zij deed" (singular) or "zij deden" (plural): a subject pronoun's number from its verb."""
+        """ "zij deed" (singular) or "zij deden" (plural): a subject pronoun's number from its
+        verb."""
         if token.dep_ not in self.scheme.subject:
             return None
         verb = token.head
@@ -110,7 +112,8 @@ class Coreference:
 
     def _plural(self, token: Token) -> list[str]:
         """ "They", "zij" (plural): the names of the nearest earlier subject when it is a
-        coordination of names ("American Airlines and JetBlue ..., as they") or an ORG or COUNTRY."""
+        coordination of names ("American Airlines and JetBlue ..., as they") or an ORG or
+        COUNTRY."""
         subject = self._nearest_subject(token)
         if subject is None:
             return []

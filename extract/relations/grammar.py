@@ -1,10 +1,10 @@
-"""Words that give arguments their part: prepositions, acting-for nouns, place nouns, clause openers,
-pronouns and descriptions, per language.
+"""Words that give arguments their part: prepositions, acting-for nouns, place nouns, clause
+openers, pronouns and descriptions, per language.
 
-Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``, ``placenouns.<lang>.tsv``,
-``subordinators.<lang>.tsv`` and (optional: without them no word is resolved to an earlier name)
-``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv`` with
-the lexicons' validating reader, so adding a language stays adding files.
+Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
+``placenouns.<lang>.tsv``, ``subordinators.<lang>.tsv`` and (optional: without them no word is
+resolved to an earlier name) ``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv`` with the
+lexicons' validating reader, so adding a language stays adding files.
 """
 
 from __future__ import annotations
@@ -29,11 +29,13 @@ class Grammar:
     prepositions: Prepositions
     agent_nouns: frozenset[str]
     place_nouns: frozenset[str] = frozenset()
-    #: Conjunctions opening a verb-final clause ("dat", "sinds"); empty where clauses keep SVO order.
+    #: Conjunctions opening a verb-final clause ("dat", "sinds"); empty where clauses keep SVO
+    #: order.
     subordinators: frozenset[str] = frozenset()
     #: Personal pronoun -> (number: sing, plur or any; kind: person, thing or any), for coreference.
     pronouns: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False, compare=False)
-    #: Noun that stands for an earlier name when definite ("the company") -> that name's entity type.
+    #: Noun that stands for an earlier name when definite ("the company") -> that name's entity
+    #: type.
     descriptions: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def is_place_noun(self, lemma: str) -> bool:

@@ -48,7 +48,8 @@ class Prepositions:
     between: frozenset[str]
     #: "op een persconferentie", "at a press conference": the subject takes part in the event.
     attend: frozenset[str] = frozenset()
-    #: "German firms including X and Y", "Duitse bedrijven als X en Y": the names the noun stands for.
+    #: "German firms including X and Y", "Duitse bedrijven als X en Y": the names the noun stands
+    #: for.
     example: frozenset[str] = frozenset()
 
 
@@ -67,7 +68,8 @@ def subject_verb_object(
 def subject_verb_oblique(
     verb: Token, scheme: LabelScheme, preps: Prepositions
 ) -> Iterator[Candidate]:
-    """'Oekraïne oefent druk uit op de Verenigde Staten' -> (Oekraïne, uitoefenen, Verenigde Staten)."""
+    """'Oekraïne oefent druk uit op de Verenigde Staten' -> (Oekraïne, uitoefenen, Verenigde
+    Staten)."""
     for actor in subjects(verb, scheme):
         for prep, recipient in prepositional_args(verb, scheme):
             if prep in preps.recipient:
@@ -153,7 +155,8 @@ def verb_final_clause(
     clause = doc[opener.i + 1 : verb.i]
     if any(t.pos_ in ("CCONJ", "SCONJ") or t.lower_ in negators for t in clause):
         return
-    # ``names``: the sentence's names when the caller has them (Span.ents walks every name of the Doc).
+    # ``names``: the sentence's names when the caller has them (Span.ents walks every name of the
+    # Doc).
     bare = [
         ent
         for ent in (sentence.ents if names is None else names)
@@ -266,7 +269,8 @@ class TitleLink:
 
 
 def title_of(title: Token, scheme: LabelScheme, preps: Prepositions) -> Token | None:
-    """Whose ``title`` is: 'gezant van Trump', "Trump's son-in-law", 'Russische president', 'US President'."""
+    """Whose ``title`` is: 'gezant van Trump', "Trump's son-in-law", 'Russische president', 'US
+    President'."""
     for prep, noun in prepositional_args(title, scheme):
         if prep in preps.possessor:
             return noun

@@ -37,11 +37,13 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verb's object nouns, a passive's subject included ("sanctions were imposed")."""
     found = [t for t in objects(verb, scheme) if t.pos_ in ("NOUN", "PROPN", "X")]
     found += [t for t in passive_subjects(verb, scheme) if t.pos_ == "NOUN"]
-    # "went on strike", "put on alert": the noun of a prepositional phrase is the verb's object noun too.
+    # "went on strike", "put on alert": the noun of a prepositional phrase is the verb's object noun
+    # too.
     found += [noun for _prep, noun in prepositional_args(verb, scheme) if noun.pos_ == "NOUN"]
     # "schoot Libanon te hulp": a bare noun complement.
     found += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]
-    # "een pakket sancties opleggen", "imposed a package of sanctions": the noun a quantity noun counts.
+    # "een pakket sancties opleggen", "imposed a package of sanctions": the noun a quantity noun
+    # counts.
     found += [inner for noun in found for inner in _counted_nouns(noun)]
     return found
 
@@ -167,7 +169,8 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
     if is_negated(verb, scheme, lexicon.negations):
         return "negated"
     modes = lexicon.modes
-    # "would retaliate if the US imposed sanctions": the consequence of a condition is conditional too.
+    # "would retaliate if the US imposed sanctions": the consequence of a condition is conditional
+    # too.
     if any(
         c.dep_ == "advcl"
         and any(modes.get(("mark", g.lower_)) == "conditional" for g in c.children)

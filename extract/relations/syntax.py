@@ -35,7 +35,8 @@ class LabelScheme:
     name_part: frozenset[str]
     modifier: frozenset[str]
     possessive: frozenset[str]
-    #: ClearNLP hangs the noun under its preposition (prep -> pobj); UD hangs the preposition under the noun (case).
+    #: ClearNLP hangs the noun under its preposition (prep -> pobj); UD hangs the preposition under
+    #: the noun (case).
     preposition_heads_noun: bool
     case: frozenset[str] = frozenset({"case"})
     #: UD hangs a copula under its predicate; ClearNLP makes the copula the head.
@@ -164,7 +165,8 @@ def is_subject(token: Token, scheme: LabelScheme) -> bool:
 
 
 def borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
-    """Open clauses, and infinitives in a clausal complement ("reageerde door de Krim te annexeren")."""
+    """Open clauses, and infinitives in a clausal complement ("reageerde door de Krim te
+    annexeren")."""
     if verb.dep_ in scheme.open_clause:
         return True
     infinitive = "Inf" in verb.morph.get("VerbForm") or any(
@@ -174,7 +176,8 @@ def borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
 
 
 def _stranded_subject(verb: Token, scheme: LabelScheme) -> list[Token]:
-    """A name the parser coordinated with the previous verb instead of making it this verb's subject.
+    """A name the parser coordinated with the previous verb instead of making it this verb's
+    subject.
 
     "... werd omvergeworpen en Rusland reageerde": a noun cannot be the conjunct of
     a verb, so "Rusland" is read as the subject of the next verb without one.
@@ -243,7 +246,8 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
 def _joined_names(subjects_: list[Token], scheme: LabelScheme) -> list[Token]:
     """A second name the parser joined to the subject's name as one more name part, where the name
     finder starts a new name: "heeft Amnesty International Saoedi-Arabië bekritiseerd" with
-    "Saoedi-Arabië" as flat of "Amnesty". Read in UD only (verb-second clauses put them side by side)."""
+    "Saoedi-Arabië" as flat of "Amnesty". Read in UD only (verb-second clauses put them side by
+    side)."""
     if scheme.name != "ud":
         return []
     return [
@@ -319,7 +323,8 @@ def _is_coordinated(token: Token, scheme: LabelScheme) -> bool:
 
 
 def _bare_oblique_name(token: Token, scheme: LabelScheme) -> bool:
-    """A name the parser made an oblique without a preposition: a bare argument ("viel Oekraïne binnen")."""
+    """A name the parser made an oblique without a preposition: a bare argument ("viel Oekraïne
+    binnen")."""
     return (
         token.dep_ == "obl"
         and token.pos_ == "PROPN"
@@ -348,7 +353,8 @@ def between_sides(head: Token, scheme: LabelScheme, between: Iterable[str]) -> l
     """The sides of "tussen X en Y", "between X and Y" under ``head``, coordinated ones included.
 
     "Between" needs two sides, so when the parser hangs "en Y" on the head noun instead of on X
-    ("gesprekken tussen X en de onderhandelaar van Y"), the head's conjuncts after X are the other side.
+    ("gesprekken tussen X en de onderhandelaar van Y"), the head's conjuncts after X are the other
+    side.
     """
     words = set(between)
     sides = [arg for prep, arg in prepositional_args(head, scheme) if prep in words]
