@@ -315,13 +315,18 @@ def join_pieces(document: Document, pieces: list[tuple[int, Records]]) -> Record
     did = document.id
     parts = []
     sentences = events = relations = 0
+    # An event of a later piece with the label of an earlier one ("meeting in Moscow") is that
+    # event, as a clause naming the same kind of event at the same place refers back in one piece.
+    by_label: dict[str, str] = {}
     for offset, part in pieces:
         sentence_id = {s["id"]: f"{did}:{sentences + s['index']}" for s in part["sentences"]}
         event_id: dict[str, str] = {}
         for ent in part["entities"]:
             if "event" in ent:
-                event_id[ent["id"]] = f"event:{did}:{events}"
-                events += 1
+                if ent["label"] not in by_label:
+                    by_label[ent["label"]] = f"event:{did}:{events}"
+                    events += 1
+                event_id[ent["id"]] = by_label[ent["label"]]
         ids = lambda eid: event_id.get(eid, eid)  # noqa: E731
         shifted: Records = {**empty_records(), "documents": [] if parts else part["documents"]}
         shifted["sentences"] = [

@@ -38,6 +38,7 @@ from extract.lexicon import Lexicon, NounEvent
 from extract.relations.arguments import ArgumentResolver
 from extract.relations.grammar import Grammar
 from extract.relations.lemmas import lookup_lemma
+from extract.relations.phrases import mode_of
 from extract.relations.syntax import (
     LabelScheme,
     agents,
@@ -283,10 +284,9 @@ class EventFinder:
         return found
 
     def _negated(self, verb: Token) -> bool:
-        return any(
-            c.dep_ in self.scheme.negation or c.lower_ in self.lexicon.negations
-            for c in verb.children
-        )
+        """The clause's mode is negated: "did not meet", and also "refused to meet", "failed to
+        reach" (read from the governing verb, as the relation component reads it)."""
+        return mode_of(verb, self.scheme, self.lexicon) == "negated"
 
     def _displaced_subjects(self, verb: Token) -> list[Token]:
         """Words hung on ``verb`` before it, without a preposition, when its only subjects (if
