@@ -13,7 +13,7 @@ NL_WHEEL := models/nl_newsgraph_sm-$(NL_VERSION)-py3-none-any.whl
 ADDRESS ?= localhost
 PORT ?= 8501
 
-.PHONY: setup run test bench freeze clean
+.PHONY: setup run test lint bench freeze clean
 
 setup: $(STAMP)
 
@@ -31,8 +31,13 @@ $(DEV_STAMP): $(STAMP) requirements-dev.txt
 run: $(STAMP)
 	$(BIN)/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
-test: $(DEV_STAMP)
+test: lint
 	$(BIN)/python -m pytest
+
+# ruff's lint rules and its formatter (configured in pyproject.toml), on the whole tree.
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: $(DEV_STAMP)
 	for f in bench/*_bench.py; do $(BIN)/python $$f || exit 1; done
