@@ -343,7 +343,7 @@ def text_field(value: str) -> str:
     return value
 
 
-# Former private names, still imported by extract/relations/grammar.py.
+# Former private names, still imported by extract/grammar/argument_words.py.
 _one_of, _text = one_of, text_field
 
 

@@ -30,11 +30,11 @@ from extract.components.paragraphs import mark_sentences
 from extract.components.relations import make_relation_tagger
 from extract.dates import relative_days
 from extract.errors import UnsupportedLanguageError
+from extract.grammar.argument_words import load_grammar
+from extract.grammar.syntax import scheme_for
 from extract.kb import KnowledgeBase, load_kb
 from extract.lexicon import Lexicon, load_lexicon, supported_languages
 from extract.records import RecordsWriter
-from extract.relations.grammar import load_grammar
-from extract.relations.syntax import scheme_for
 
 for _name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations", "records"):
     if not Doc.has_extension(_name):

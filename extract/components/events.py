@@ -33,13 +33,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.dates import find_time_mentions, relative_days
-from extract.kb import KnowledgeBase
-from extract.lexicon import Lexicon, NounEvent
-from extract.relations.arguments import ArgumentResolver
-from extract.relations.grammar import Grammar
-from extract.relations.lemmas import lookup_lemma
-from extract.relations.phrases import mode_of
-from extract.relations.syntax import (
+from extract.grammar.argument_words import Grammar
+from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.lemmas import lookup_lemma
+from extract.grammar.phrases import mode_of
+from extract.grammar.syntax import (
     LabelScheme,
     agents,
     between_sides,
@@ -51,7 +49,9 @@ from extract.relations.syntax import (
     subjects,
     verb_lemmas,
 )
-from extract.relations.timing import clause_time_spans, time_span_of
+from extract.grammar.timing import clause_time_spans, time_span_of
+from extract.kb import KnowledgeBase
+from extract.lexicon import Lexicon, NounEvent
 from records import EVENT_KINDS
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")

@@ -21,9 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from extract.grammar.titles import title_phrase
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
-from extract.relations.titles import title_phrase
 from records import ENTITY_TYPES
 from records.text import fold
 

@@ -1,6 +1,6 @@
 """Typed relations between entities (the ``newsgraph_relations`` component).
 
-Runs the syntactic patterns of :mod:`extract.relations.patterns` over every
+Runs the syntactic patterns of :mod:`extract.grammar.patterns` over every
 verb, types what they find with the language's lexicon (PLOVER verbs, speech
 verbs -> STATEMENT), adds titles and kinship (ROLE, FAMILY), places
 (LOCATED_IN), event participation (PARTICIPANT, plus actor-to-actor relations
@@ -20,12 +20,10 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.events import PLACE_TYPES, EventMention, Participant
 from extract.components.linking import EntityInfo
 from extract.dates import relative_days
-from extract.kb import KnowledgeBase
-from extract.lexicon import Lexicon
-from extract.relations.arguments import ArgumentResolver
-from extract.relations.grammar import Grammar
-from extract.relations.lemmas import lookup_lemma
-from extract.relations.patterns import (
+from extract.grammar.argument_words import Grammar
+from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.lemmas import lookup_lemma
+from extract.grammar.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
     subject_verb_complement,
@@ -33,8 +31,8 @@ from extract.relations.patterns import (
     titles_near,
     verb_final_clause,
 )
-from extract.relations.phrases import mode_of, phrase_type, reporter_of
-from extract.relations.syntax import (
+from extract.grammar.phrases import mode_of, phrase_type, reporter_of
+from extract.grammar.syntax import (
     LabelScheme,
     acts_as_verb,
     between_sides,
@@ -44,14 +42,16 @@ from extract.relations.syntax import (
     verb_lemmas,
     with_conjuncts,
 )
-from extract.relations.timing import clause_time_spans, time_span_of
-from extract.relations.titles import (
+from extract.grammar.timing import clause_time_spans, time_span_of
+from extract.grammar.titles import (
     Title,
     holders_beside,
     parenthetical_holders,
     title_before,
     title_phrase,
 )
+from extract.kb import KnowledgeBase
+from extract.lexicon import Lexicon
 
 #: How much a relation found by each route is trusted, calibrated on the English dev split of the
 #: yardstick (python -m bench.quality prints the table): only routes right at least 90% of the time
@@ -114,7 +114,7 @@ class Relation:
     #: The event an actor-to-actor relation was derived from (two of its participants).
     event: str | None = None
     #: asserted, negated, possible, planned, demanded or conditional (see
-    #: extract.relations.phrases).
+    #: extract.grammar.phrases).
     mode: str = "asserted"
     #: Who the text cites for the relation (the speaker's entity id), and the speech verb.
     reported_by: str | None = None
@@ -241,7 +241,7 @@ class RelationTagger:
         """ "Israel and Hamas agreed", "Japan en Zuid-Korea tekenden een akkoord", "They met in
         Athens" (they: two names): a symmetric act of a coordinated subject with no other party
         links the conjuncts; people of the same country are one side and are not linked."""
-        from extract.relations.syntax import subjects
+        from extract.grammar.syntax import subjects
 
         actors = list(
             dict.fromkeys(e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx))
@@ -269,8 +269,8 @@ class RelationTagger:
     def _any_phrase(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
         """Last resort for a typed verb that found no target: a prepositional phrase that is not its
         agent ("withdrew its troops from the region around Kyiv", "fired rockets at Israel")."""
-        from extract.relations.patterns import Candidate
-        from extract.relations.syntax import subjects
+        from extract.grammar.patterns import Candidate
+        from extract.grammar.syntax import subjects
 
         actors = subjects(verb, scheme)
         for prep, noun in prepositional_args(verb, scheme):
@@ -381,7 +381,7 @@ class RelationTagger:
         for _ in range(2):
             if start > 0:
                 start = ctx.doc[start - 1].sent.start
-        from extract.relations.syntax import subjects
+        from extract.grammar.syntax import subjects
 
         for verb in reversed(ctx.doc[start : noun.i]):
             if verb.pos_ != "VERB":
@@ -415,7 +415,7 @@ class RelationTagger:
         speech = reporter_of(verb, self.scheme, is_speech)
         if speech is None:
             return None
-        from extract.relations.syntax import subjects
+        from extract.grammar.syntax import subjects
 
         speakers = [e for s in subjects(speech, self.scheme) for e in self._sources(s, ctx)]
         if not speakers:
@@ -565,7 +565,7 @@ class RelationTagger:
         """The subject's entities of the verb an event noun is an adjunct of ("at the request of X",
         "under EU sanctions"), through a preposition that marks neither the agent nor a recipient or
         target (those make the noun the verb's argument: "withdrew from a treaty with Iran")."""
-        from extract.relations.syntax import subjects
+        from extract.grammar.syntax import subjects
 
         if noun.dep_ == "fixed" and noun.head.pos_ == "ADP":
             # "op verzoek van X": the multiword preposition marks X, an argument of the verb

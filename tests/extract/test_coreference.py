@@ -1,4 +1,4 @@
-"""Pronouns and definite descriptions as relation arguments (extract/relations/coreference.py).
+"""Pronouns and definite descriptions as relation arguments (extract/grammar/coreference.py).
 
 End-to-end sentences in both languages: the word that stands for an earlier name gives the
 relation to that name, and where the antecedent is not clear no relation is made.
@@ -10,7 +10,7 @@ import pytest
 
 from extract.api import extract
 from extract.documents import Document
-from extract.relations.grammar import load_grammar
+from extract.grammar.argument_words import load_grammar
 
 pytestmark = pytest.mark.model
 

@@ -8,10 +8,10 @@ import spacy
 from spacy.tokens import Doc
 
 from extract.components.events import EventFinder
+from extract.grammar.argument_words import load_grammar
+from extract.grammar.syntax import UD
 from extract.kb import load_kb
 from extract.lexicon import load_lexicon
-from extract.relations.grammar import load_grammar
-from extract.relations.syntax import UD
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def test_a_clause_with_a_real_subject_keeps_it(events):
 from spacy.tokens import Span  # noqa: E402
 
 import extract.pipeline  # noqa: E402,F401  (registers the Doc extensions the finder reads)
-from extract.relations.syntax import CLEAR  # noqa: E402
+from extract.grammar.syntax import CLEAR  # noqa: E402
 
 VOCAB = spacy.blank("xx").vocab
 

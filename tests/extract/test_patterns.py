@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from extract.relations.patterns import (
+from extract.grammar.patterns import (
     Prepositions,
     means_clause_object,
     passive_with_agent,
@@ -20,7 +20,7 @@ from extract.relations.patterns import (
     title_of,
     verb_final_clause,
 )
-from extract.relations.syntax import (
+from extract.grammar.syntax import (
     CLEAR,
     UD,
     acts_as_verb,
@@ -672,7 +672,7 @@ Poetin 3 nsubj PROPN
 
 def test_every_verb_pattern_has_a_confidence():
     from extract.components.relations import CONFIDENCE
-    from extract.relations.patterns import SPEECH_PATTERNS, VERB_PATTERNS
+    from extract.grammar.patterns import SPEECH_PATTERNS, VERB_PATTERNS
 
     assert [
         p.__name__ for p in VERB_PATTERNS + SPEECH_PATTERNS if p.__name__ not in CONFIDENCE
@@ -688,7 +688,7 @@ def test_every_verb_pattern_has_a_confidence():
     ],
 )
 def test_an_infinitive_without_a_subject_shares_its_governors_time(verb_form, subject, shares):
-    from extract.relations.timing import time_span_of
+    from extract.grammar.timing import time_span_of
 
     doc = parse(f"""
 Rusland 1 nsubj PROPN
@@ -751,9 +751,9 @@ aanvallen 1 xcomp VERB
 
 # --- phrases, complements, addressees, modes (issue 18) --------------------------------------
 
+from extract.grammar.patterns import speech_addressee, subject_verb_complement  # noqa: E402
+from extract.grammar.phrases import mode_of, phrase_type, reporter_of  # noqa: E402
 from extract.lexicon import load_lexicon  # noqa: E402
-from extract.relations.patterns import speech_addressee, subject_verb_complement  # noqa: E402
-from extract.relations.phrases import mode_of, phrase_type, reporter_of  # noqa: E402
 
 EN_THREAT = """
 Beijing 1 nsubj PROPN

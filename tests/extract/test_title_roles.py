@@ -1,5 +1,5 @@
 """ROLE from titles in the forms news writes them (issue 17 item 4, issue 19): end to end in
-both languages, plus the helpers of extract/relations/titles.py on hand-built docs.
+both languages, plus the helpers of extract/grammar/titles.py on hand-built docs.
 
 Expected links are written from reading the sentence: who holds a position in or for which
 organisation or country."""
@@ -10,13 +10,13 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from extract.lexicon import load_lexicon
-from extract.relations.titles import (
+from extract.grammar.titles import (
     holders_beside,
     parenthetical_holders,
     title_before,
     title_phrase,
 )
+from extract.lexicon import load_lexicon
 
 # --- helpers on hand-built docs -----------------------------------------------------------------
 

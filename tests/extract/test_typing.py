@@ -12,8 +12,8 @@ import pytest
 from extract.api import extract
 from extract.dates import find_time_mentions
 from extract.documents import Document
+from extract.grammar.lemmas import lookup_lemma
 from extract.lexicon import load_lexicon
-from extract.relations.lemmas import lookup_lemma
 
 # ----------------------------------------------------------------------------- dates (no model)
 

@@ -20,14 +20,14 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from extract.lexicon import Lexicon
-from extract.relations.syntax import (
+from extract.grammar.syntax import (
     LabelScheme,
     is_negated,
     objects,
     passive_subjects,
     prepositional_args,
 )
+from extract.lexicon import Lexicon
 
 #: Weight of a relation typed by a phrase (more specific than a lemma's weight).
 PHRASE_WEIGHT = 1.0

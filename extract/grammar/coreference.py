@@ -24,8 +24,8 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.grammar.syntax import LabelScheme, is_subject, with_conjuncts
 from extract.lexicon import Lexicon
-from extract.relations.syntax import LabelScheme, is_subject, with_conjuncts
 
 #: Entity types a description or a pronoun may stand for.
 ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")

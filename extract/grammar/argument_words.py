@@ -15,8 +15,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
+from extract.grammar.patterns import Prepositions
 from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, text_field
-from extract.relations.patterns import Prepositions
 from records.text import fold
 
 PREPOSITION_ROLES = ("recipient", "agent", "place", "possessor", "between", "attend", "example")

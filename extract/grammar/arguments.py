@@ -15,18 +15,18 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.kb import KnowledgeBase
-from extract.lexicon import Lexicon
-from extract.relations.coreference import Coreference
-from extract.relations.grammar import Grammar
-from extract.relations.syntax import (
+from extract.grammar.argument_words import Grammar
+from extract.grammar.coreference import Coreference
+from extract.grammar.syntax import (
     LabelScheme,
     adjacent_possessor,
     is_subject,
     prepositional_args,
     with_conjuncts,
 )
-from extract.relations.titles import title_phrase
+from extract.grammar.titles import title_phrase
+from extract.kb import KnowledgeBase
+from extract.lexicon import Lexicon
 
 
 class ArgumentResolver:
@@ -80,7 +80,7 @@ class ArgumentResolver:
 
     def _titles_of(self, ent: Span) -> list[str]:
         """Roles the text gives the person ``ent`` ("President Rodrigo Duterte": president)."""
-        from extract.relations.patterns import titles_near
+        from extract.grammar.patterns import titles_near
 
         is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
         found = []

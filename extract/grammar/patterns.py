@@ -3,7 +3,7 @@
 A pattern takes a trigger token (a verb, or a role noun) and yields
 :class:`Candidate` triples of tokens. Patterns find structure only: which
 tokens are the actor and the recipient. Which entities those tokens stand for
-is decided in :mod:`extract.relations.arguments`, and the relation type comes
+is decided in :mod:`extract.grammar.arguments`, and the relation type comes
 from the language's lexicon in :mod:`extract.components.relations`.
 """
 
@@ -14,7 +14,7 @@ from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from extract.relations.syntax import (
+from extract.grammar.syntax import (
     LabelScheme,
     adjacent_possessor,
     agents,
@@ -202,7 +202,7 @@ def speech_addressee(verb: Token, scheme: LabelScheme, preps: Prepositions) -> I
     """'Ghana told the IMF ...', 'zei tegen Macron': (speaker, addressee).
 
     A speech verb links its speaker to whom it speaks to, not to every name in what was said
-    (that is reported, see extract.relations.phrases.reporter_of): the addressee is the verb's
+    (that is reported, see extract.grammar.phrases.reporter_of): the addressee is the verb's
     nominal object or dative, or its recipient phrase ("to X", "tegen X").
     """
     speakers = subjects(verb, scheme) or [c for c in verb.children if c.dep_ in scheme.agent]

@@ -17,7 +17,7 @@ from typing import Mapping
 from spacy.tokens import Doc, Token
 
 from extract.dates import find_time_mentions
-from extract.relations.syntax import clause_verb
+from extract.grammar.syntax import clause_verb
 
 #: Links over which a clause shares its governor's time, in UD and ClearNLP labels (not ccomp).
 SHARED_TIME = frozenset({"advcl", "xcomp", "conj", "pcomp"})
