@@ -107,7 +107,7 @@ def ingest_documents(
     called with the number of documents finished since the last call.
     """
     from store import StoreError
-    from store.ingest import split_records
+    from store.adding import split_records
 
     summary = IngestSummary()
     todo: list[Document] = []

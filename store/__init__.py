@@ -7,8 +7,8 @@ Open a store and read records for ``graph.build.build_graph``::
         records = store.records(date_from="2025-12-01")
 """
 
+from store.adding import Outcome, content_hash
 from store.api import Store, open_store
 from store.errors import StoreError
-from store.ingest import Outcome, content_hash
 
 __all__ = ["Store", "StoreError", "Outcome", "content_hash", "open_store"]

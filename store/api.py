@@ -7,9 +7,9 @@ from typing import Any, Iterable
 
 from sqlalchemy import exc, func, select
 
+from store.adding import Outcome, split_records, write_document
 from store.engine import display_name, make_engine, translated, writing
 from store.errors import StoreError
-from store.ingest import Outcome, split_records, write_document
 from store.linking import EntityLinker
 from store.migrations import current_version, migrate, too_new
 from store.queries import read_records, table_counts
