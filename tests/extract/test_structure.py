@@ -9,22 +9,9 @@ from __future__ import annotations
 import pytest
 
 from extract.api import extract
-from extract.documents import Document
+from tests.extract.support import relations
 
 pytestmark = pytest.mark.model
-
-
-def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
-    result = extract(
-        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
-    )
-    assert result.errors == []
-    label = {e["id"]: e["label"] for e in result.records["entities"]}
-    return {
-        (label[r["source"]], r["type"], label[r["target"]])
-        for r in result.records["relations"]
-        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
-    }
 
 
 FOUND = [
