@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.grammar.argument_words import load_grammar
-from tests.extract.support import relations
+from tests.extract.extraction_helpers import relations
 
 pytestmark = pytest.mark.model
 
