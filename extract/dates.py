@@ -136,17 +136,23 @@ def find_time_mentions(
     ['2024', '2025-12-09', '2025-12-06']
     """
     rel = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))
+    return list(_time_mentions(text, lang, doc_date, rel))
+
+
+@lru_cache(maxsize=256)
+def _time_mentions(
+    text: str, lang: str, doc_date: str | None, rel: tuple[tuple[str, int], ...]
+) -> tuple[TimeMention, ...]:
+    """``find_time_mentions`` remembered: events, relations and records scan the same texts."""
     names = _names(lang, rel)
     anchor = date.fromisoformat(doc_date) if doc_date else None
     rel_map = dict(rel)
-    found = []
-    for match in names.pattern.finditer(text):
-        found.append(
-            TimeMention(
-                match.start(), match.end(), match.group(0), _resolve(match, names, anchor, rel_map)
-            )
+    return tuple(
+        TimeMention(
+            match.start(), match.end(), match.group(0), _resolve(match, names, anchor, rel_map)
         )
-    return found
+        for match in names.pattern.finditer(text)
+    )
 
 
 def _resolve(

@@ -70,6 +70,10 @@ class KBEntry:
     roles: tuple[Role, ...] = ()
 
 
+#: Names whose ``KnowledgeBase.lookup`` is remembered before the memory starts afresh.
+LOOKUP_CACHE_SIZE = 100_000
+
+
 class KnowledgeBase:
     """Read-only lookups over the entries; build it with :func:`load_kb`."""
 
@@ -86,6 +90,8 @@ class KnowledgeBase:
         self._demonym_langs = demonym_langs or {}
         self._fuzzy_choices: dict[str | None, tuple[list[str], list[str]]] = {}
         self._first_names: frozenset[str] = frozenset()
+        #: ``lookup`` remembered per name: the name finder asks for the same words again and again.
+        self._lookups: dict[str, tuple[KBEntry, ...]] = {}
 
     def is_first_name(self, word: str) -> bool:
         """True if ``word`` is a first name that is not also an ordinary word ("Arno", not "Will").
@@ -120,6 +126,14 @@ class KnowledgeBase:
         >>> [e.key for e in load_kb().lookup("us")]
         []
         """
+        found = self._lookups.get(name)
+        if found is None:
+            if len(self._lookups) >= LOOKUP_CACHE_SIZE:
+                self._lookups.clear()
+            found = self._lookups[name] = tuple(self._lookup(name))
+        return list(found)
+
+    def _lookup(self, name: str) -> list[KBEntry]:
         folded = fold(name)
         keys = self._index.get(folded)
         genitive = False

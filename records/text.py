@@ -38,6 +38,7 @@ def strip_diacritics(text: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)  # lemmas and names repeat: folding each once saves most of the cost
+@lru_cache(maxsize=1 << 16)
 def fold(text: str, articles: bool = True) -> str:
     """Return the matching key of a name.
 

@@ -1449,7 +1449,21 @@ def _strip_edges(span: Span) -> Span | None:
 
 def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing name connectors inside ("Ministerie van
-    Defensie")."""
+    Defensie").
+
+    The name finder asks four times per document: the runs of the last document are remembered
+    (tokens never change once a document is made, only its entities do)."""
+    last = _LAST_RUNS[0]  # one read: another thread may replace it meanwhile
+    if last is None or last[0] is not doc or last[1] != len(doc):
+        last = _LAST_RUNS[0] = (doc, len(doc), tuple(_find_capitalised_runs(doc)))
+    return last[2]
+
+
+#: (document, its length, its runs) of the document ``_capitalised_runs`` saw last.
+_LAST_RUNS: list[tuple[Doc, int, tuple[tuple[int, int], ...]] | None] = [None]
+
+
+def _find_capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
     i = 0
     n = len(doc)
     while i < n:

@@ -49,6 +49,7 @@ def particles(lang: str) -> tuple[str, ...]:
     return tuple(sorted(read_word_list(path), key=len, reverse=True)) if path.is_file() else ()
 
 
+@lru_cache(maxsize=1 << 16)
 def lookup_lemma(lang: str, word: str) -> str | None:
     """The table lemma of ``word`` (lower-cased), or None.
 

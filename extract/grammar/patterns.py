@@ -169,9 +169,10 @@ def verb_final_clause(
 def _preposition_before(name: Span) -> Token | None:
     """The preposition that governs ``name`` by position ('in de stad X' -> 'in'), or None."""
     i = name.start - 1
-    while i >= name.sent.start and name.doc[i].pos_ in ("DET", "ADJ", "NUM"):
+    first = name.sent.start  # Span.sent walks the sentence: once, not per step
+    while i >= first and name.doc[i].pos_ in ("DET", "ADJ", "NUM"):
         i -= 1
-    before = name.doc[i] if i >= name.sent.start else None
+    before = name.doc[i] if i >= first else None
     return before if before is not None and before.pos_ == "ADP" else None
 
 
