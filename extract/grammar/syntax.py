@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -287,6 +287,23 @@ def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
 
 
 def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """The verb's subject children in text order (:func:`_find_own_subjects`), remembered for
+    the last document: patterns, events and arguments ask for the same verbs many times."""
+    last = _LAST_SUBJECTS[0]  # one read: another thread may replace it meanwhile
+    if last is None or last[0] is not verb.doc or last[1] != len(verb.doc):
+        last = _LAST_SUBJECTS[0] = (verb.doc, len(verb.doc), {})
+    key = (verb.i, scheme.name)
+    found = last[2].get(key)
+    if found is None:
+        found = last[2][key] = tuple(t.i for t in _find_own_subjects(verb, scheme))
+    return [verb.doc[i] for i in found]
+
+
+#: (document, its length, {(verb index, scheme name): subject indices}) of the last document.
+_LAST_SUBJECTS: list[tuple[Doc, int, dict[tuple[int, str], tuple[int, ...]]] | None] = [None]
+
+
+def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verb's subject children in text order.
 
     A clause has one subject; when a parser gives a verb two ("Rusland viel
