@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from graph.filters import FilterSpec
 from tests.browser.support import (
-    CHROMIUM,
+    BROWSER_MARKS,
     SAMPLE_RECORDS,
     chromium,
     drawn_edges,
@@ -26,12 +26,7 @@ from tests.browser.support import (
     wait_edges,
 )
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 FIXTURE = SAMPLE_RECORDS
 

@@ -14,7 +14,7 @@ import networkx as nx
 import pytest
 
 from tests.browser.support import (
-    CHROMIUM,
+    BROWSER_MARKS,
     ROOT,
     chromium,
     edge_point,
@@ -23,12 +23,7 @@ from tests.browser.support import (
     wait_drawn,
 )
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
 LOCAL_SCHEMES = {"blob", "data", "about"}

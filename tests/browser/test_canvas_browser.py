@@ -9,14 +9,9 @@ import math
 
 import pytest
 
-from tests.browser.support import CHROMIUM, ROOT, chromium, running_app, wait_drawn
+from tests.browser.support import BROWSER_MARKS, ROOT, chromium, running_app, wait_drawn
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
 SEARCH = "Text search (label or alias)"

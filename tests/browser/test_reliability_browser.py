@@ -14,7 +14,7 @@ from graph.spec import DEFAULT_MIN_CONFIDENCE
 from graph.style import MODE_STYLES
 from tests.app.test_reliability import NEGATED_EDGE, POSSIBLE_EDGE, UNSURE_EDGE, reliability_records
 from tests.browser.support import (
-    CHROMIUM,
+    BROWSER_MARKS,
     chromium,
     drawn_edges,
     expected_edges,
@@ -24,12 +24,7 @@ from tests.browser.support import (
 )
 from ui import view
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 JS_EDGE = """(id) => {
   const e = window.__newsgraphNetwork.body.data.edges.get(id);

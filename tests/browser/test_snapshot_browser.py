@@ -10,14 +10,9 @@ import io
 import pytest
 from PIL import Image
 
-from tests.browser.support import CHROMIUM, ROOT, chromium, running_app, wait_drawn
+from tests.browser.support import BROWSER_MARKS, ROOT, chromium, running_app, wait_drawn
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(), reason="needs Debian's chromium: apt-get install chromium"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
 PERSON = (0x4E, 0x79, 0xA7)  # graph.style.ENTITY_COLOURS["PERSON"]
