@@ -25,28 +25,31 @@ JS_TOP_NODE = """() => {
 }"""
 
 
+def select_and_save(page, node: str | None, out: Path, timeout_ms: int = 30_000) -> None:
+    """Click ``node`` (default: the best-connected drawn node), wait for its sentences, move the
+    mouse off the node so vis hides its tooltip, and save the page to ``out``."""
+    node = node or page.evaluate(JS_TOP_NODE)
+    label = page.evaluate("(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node)
+    page.mouse.click(*node_point(page, node))
+    page.locator("li mark").first.wait_for(timeout=timeout_ms)
+    # hover an empty corner of the canvas, so vis hides the node's tooltip
+    box = page.evaluate(
+        "() => window.__newsgraphHost.querySelector('canvas').getBoundingClientRect().toJSON()"
+    )
+    page.mouse.move(box["left"] + 8, box["top"] + 8, steps=5)
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(out))
+    print(f"saved {out.relative_to(ROOT)} with {label!r} ({node}) selected")
+
+
 def main(node: str | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp, running_app() as url:
         with chromium(Path(tmp), viewport={"width": 1440, "height": 1000}) as context:
             page = context.new_page()
             page.goto(url)
             wait_drawn(page, timeout_ms=600_000)
-            node = node or page.evaluate(JS_TOP_NODE)
-            label = page.evaluate(
-                "(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node
-            )
-            page.mouse.click(*node_point(page, node))
-            page.locator("li mark").first.wait_for(timeout=30_000)
-            # hover an empty corner of the canvas, so vis hides the node's tooltip
-            box = page.evaluate(
-                "() => "
-                "window.__newsgraphHost.querySelector('canvas').getBoundingClientRect().toJSON()"
-            )
-            page.mouse.move(box["left"] + 8, box["top"] + 8, steps=5)
-            page.wait_for_timeout(800)
             OUT.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(OUT))
-            print(f"saved {OUT.relative_to(ROOT)} with {label!r} ({node}) selected")
+            select_and_save(page, node, OUT)
 
 
 if __name__ == "__main__":

@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.screenshot import JS_TOP_NODE  # noqa: E402
-from tests.browser.support import chromium, node_point, running_app, wait_drawn  # noqa: E402
+from tests.browser.screenshot import select_and_save  # noqa: E402
+from tests.browser.support import chromium, running_app, wait_drawn  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshot-corpus.png"
 N_ARTICLES = 35
@@ -70,20 +70,7 @@ def main(node: str | None = None) -> None:
                 timeout=600_000,
             )
             page.wait_for_timeout(1500)
-            node = node or page.evaluate(JS_TOP_NODE)
-            label = page.evaluate(
-                "(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node
-            )
-            page.mouse.click(*node_point(page, node))
-            page.locator("li mark").first.wait_for(timeout=60_000)
-            box = page.evaluate(
-                "() => "
-                "window.__newsgraphHost.querySelector('canvas').getBoundingClientRect().toJSON()"
-            )
-            page.mouse.move(box["left"] + 8, box["top"] + 8, steps=5)
-            page.wait_for_timeout(800)
-            page.screenshot(path=str(OUT))
-            print(f"saved {OUT.relative_to(ROOT)} with {label!r} ({node}) selected")
+            select_and_save(page, node, OUT, timeout_ms=60_000)
 
 
 if __name__ == "__main__":
