@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from extract.grammar.syntax import last_document_memo
 from extract.grammar.titles import title_phrase
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
@@ -1453,14 +1454,14 @@ def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
 
     The name finder asks four times per document: the runs of the last document are remembered
     (tokens never change once a document is made, only its entities do)."""
-    last = _LAST_RUNS[0]  # one read: another thread may replace it meanwhile
-    if last is None or last[0] is not doc or last[1] != len(doc):
-        last = _LAST_RUNS[0] = (doc, len(doc), tuple(_find_capitalised_runs(doc)))
-    return last[2]
+    memo = last_document_memo(_LAST_RUNS, doc)
+    if "runs" not in memo:
+        memo["runs"] = tuple(_find_capitalised_runs(doc))
+    return memo["runs"]
 
 
-#: (document, its length, its runs) of the document ``_capitalised_runs`` saw last.
-_LAST_RUNS: list[tuple[Doc, int, tuple[tuple[int, int], ...]] | None] = [None]
+#: The memo of :func:`_capitalised_runs` (see ``last_document_memo``).
+_LAST_RUNS: list = [None]
 
 
 def _find_capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:

@@ -286,21 +286,29 @@ def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     ]
 
 
+def last_document_memo(slot: list, doc: Doc) -> dict:
+    """A dict of things computed for ``doc``, emptied when another document (or this one after
+    retokenising) comes: components ask the same questions of one document many times, and
+    the parse does not change once made. ``slot`` is a one-item list owned by the caller."""
+    last = slot[0]  # one read: another thread may replace it meanwhile
+    if last is None or last[0] is not doc or last[1] != len(doc):
+        last = slot[0] = (doc, len(doc), {})
+    return last[2]
+
+
 def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verb's subject children in text order (:func:`_find_own_subjects`), remembered for
     the last document: patterns, events and arguments ask for the same verbs many times."""
-    last = _LAST_SUBJECTS[0]  # one read: another thread may replace it meanwhile
-    if last is None or last[0] is not verb.doc or last[1] != len(verb.doc):
-        last = _LAST_SUBJECTS[0] = (verb.doc, len(verb.doc), {})
+    memo = last_document_memo(_LAST_SUBJECTS, verb.doc)
     key = (verb.i, scheme.name)
-    found = last[2].get(key)
+    found = memo.get(key)
     if found is None:
-        found = last[2][key] = tuple(t.i for t in _find_own_subjects(verb, scheme))
+        found = memo[key] = tuple(t.i for t in _find_own_subjects(verb, scheme))
     return [verb.doc[i] for i in found]
 
 
-#: (document, its length, {(verb index, scheme name): subject indices}) of the last document.
-_LAST_SUBJECTS: list[tuple[Doc, int, dict[tuple[int, str], tuple[int, ...]]] | None] = [None]
+#: The memo of :func:`_own_subjects`: {(verb index, scheme name): subject indices}.
+_LAST_SUBJECTS: list = [None]
 
 
 def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
