@@ -1,7 +1,7 @@
 """newsgraph explorer: load articles, filter the graph, click to read the sentences behind it.
 
 Run with ``streamlit run app.py``.  Layout and wiring only: loading lives in ui.corpus,
-filters in ui.view, the details panel's content in ui.details, the graph component in
+filters in ui.filter_state, the details panel's content in ui.details, the graph component in
 ui.visnetwork, tables in ui.tables and downloads in ui.exports; the view state in the URL
 in ui.urlstate (and ui.share for the link), the timeline in ui.timeline.
 """
@@ -21,13 +21,13 @@ from store import StoreError  # noqa: E402
 from ui import (  # noqa: E402
     corpus,
     details,
+    filter_state,
     keys,
     reliability,
     share,
     stores,
     timeline,
     urlstate,
-    view,
     visnetwork,
 )
 from ui.lazy import lazy_import  # noqa: E402
@@ -114,16 +114,16 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
 # --------------------------------------------------------------------------- filters
 
 
-def _period_moved(options: view.FilterOptions) -> None:
+def _period_moved(options: filter_state.FilterOptions) -> None:
     """The time slider moved: it sets the From/To filter."""
-    st.session_state[keys.DATE_FROM], st.session_state[keys.DATE_TO] = view.period_filter(
+    st.session_state[keys.DATE_FROM], st.session_state[keys.DATE_TO] = filter_state.period_filter(
         st.session_state[keys.PERIOD], options
     )
 
 
-def sidebar_filters(V, options: view.FilterOptions, sb) -> None:
+def sidebar_filters(V, options: filter_state.FilterOptions, sb) -> None:
     """Sidebar: one widget per FilterSpec field, keyed by the field's name, drawn into ``sb``
-    (the sidebar).  Their state is set up before (view.init_filter_state)."""
+    (the sidebar).  Their state is set up before (filter_state.init_filter_state)."""
     sb.header("Filters")
     sb.multiselect(
         "Actors",
@@ -141,7 +141,7 @@ def sidebar_filters(V, options: view.FilterOptions, sb) -> None:
     sb.checkbox("Show co-occurrence edges", key=keys.SHOW_COOCCURRENCE)
     sb.multiselect("Entity types", options.entity_types, key=keys.ENTITY_TYPES, placeholder="All")
     if options.date_min and options.date_max and options.date_min < options.date_max:
-        st.session_state[keys.PERIOD] = view.slider_period(st.session_state, options)
+        st.session_state[keys.PERIOD] = filter_state.slider_period(st.session_state, options)
         sb.slider(
             "Time",
             min_value=options.date_min,
@@ -159,8 +159,8 @@ def sidebar_filters(V, options: view.FilterOptions, sb) -> None:
     # before them (a 2014 mention) while silently ignoring it.  The box takes a typed date
     # when the field is left (Tab or a click elsewhere).
     bounds = {
-        "min_value": view.DATE_BOUNDS[0],
-        "max_value": view.DATE_BOUNDS[1],
+        "min_value": filter_state.DATE_BOUNDS[0],
+        "max_value": filter_state.DATE_BOUNDS[1],
         "format": "YYYY-MM-DD",
     }
     tip = "Type a date (then Tab) or pick one; any date works, also outside the slider's range"
@@ -196,13 +196,13 @@ def sidebar_filters(V, options: view.FilterOptions, sb) -> None:
 
 def reset_filters() -> None:
     """Callback: every filter widget back to its default, on screen and in the graph."""
-    view.reset_filter_state(st.session_state)
+    filter_state.reset_filter_state(st.session_state)
     st.session_state.pop(keys.SELECTION, None)
 
 
-def active_filter_chips(spec, options: view.FilterOptions) -> None:
+def active_filter_chips(spec, options: filter_state.FilterOptions) -> None:
     """Above the graph: one removable chip per filter in force, so nothing filters unseen."""
-    chips = view.active_filters(spec, options)
+    chips = filter_state.active_filters(spec, options)
     if not chips:
         return
     with st.container(horizontal=True, key="active-filters"):
@@ -214,7 +214,7 @@ def active_filter_chips(spec, options: view.FilterOptions) -> None:
                 icon=":material/close:",
                 type="tertiary",
                 help="Remove this filter",
-                on_click=view.reset_filter_state,
+                on_click=filter_state.reset_filter_state,
                 args=(st.session_state, chip.fields),
             )
         st.button("Reset all", key="chip-reset", type="tertiary", on_click=reset_filters)
@@ -247,7 +247,7 @@ DEFAULT_CORE, BIG_VIEW = "_default_core", "_big_view"
 
 
 def centre_if_left_out(node: str) -> None:
-    """A big view opens on its best-connected part (view.default_focus); a node chosen
+    """A big view opens on its best-connected part (filter_state.default_focus); a node chosen
     outside that part would not be drawn, so the graph centres on it instead (the node as
     the actor filter, shown as a chip and removable like any other)."""
     core = st.session_state.get(DEFAULT_CORE)
@@ -267,7 +267,7 @@ def on_find() -> None:
     st.session_state[keys.FIND] = None
 
 
-def find_box(options: view.FilterOptions) -> None:
+def find_box(options: filter_state.FilterOptions) -> None:
     """One search box over labels and aliases in any language; choosing a hit focuses it."""
     st.selectbox(
         "Find",
@@ -318,7 +318,7 @@ def show_evidence(items: list[details.Evidence], where: str) -> None:
         show_article_button(doc_id, where)
 
 
-def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> None:
+def details_panel(loaded: corpus.LoadedCorpus, V, shown: filter_state.Shown, spec) -> None:
     """Right-hand panel: what the clicked node or edge is, and the sentences behind it."""
     selection = visnetwork.as_selection(st.session_state.get(keys.SELECTION))
     if selection is None:
@@ -375,7 +375,7 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: view.Shown, spec) -> No
 
 def show_selected(selection: visnetwork.Selection) -> None:
     """Callback: reset every filter so the selected item is drawn, and centre on it."""
-    view.reset_filter_state(st.session_state)
+    filter_state.reset_filter_state(st.session_state)
     needs_app_rerun()
     if selection["kind"] == "node":
         centre_if_left_out(selection["id"])
@@ -392,7 +392,7 @@ def restore_view_from_url() -> None:
         return
     st.session_state[keys.URL_RESTORED] = True
     params = {name: st.query_params.get_all(name) for name in st.query_params.keys()}
-    wanted = urlstate.from_params(params, sources=corpus.SOURCES, views=view.VIEWS)
+    wanted = urlstate.from_params(params, sources=corpus.SOURCES, views=filter_state.VIEWS)
     selection = wanted.pop(keys.SELECTION, None)
     for key, value in wanted.items():
         st.session_state[key] = value
@@ -431,12 +431,12 @@ def graph_payload(
     view_name: str,
     spec_key: str,
     V,
-    shown: view.Shown,
+    shown: filter_state.Shown,
     caption: str = "",
 ) -> dict:
     """What the graph component receives (cached per corpus, view and filters), with the
     pending focus request: the browser centres on that item once per nonce."""
-    data, data_hash = view.cached_vis(loaded.hash, view_name, spec_key, shown, V)
+    data, data_hash = filter_state.cached_vis(loaded.hash, view_name, spec_key, shown, V)
     payload = visnetwork.mount_data(
         data, data_hash, caption=caption, png_name=exports.file_name("png")
     )
@@ -504,16 +504,16 @@ def explore() -> None:
     G = loaded.G
     st.sidebar.radio(
         "Events",
-        list(view.VIEWS),
-        format_func=view.VIEWS.get,
+        list(filter_state.VIEWS),
+        format_func=filter_state.VIEWS.get,
         key=keys.VIEW,
         help="Show events as nodes, or as typed edges between the actors taking part",
     )
     view_name = st.session_state.get(keys.VIEW, "actors")
-    V = view.cached_view(loaded.hash, view_name, G)
-    options = view.cached_options(loaded.hash, view_name, V)
-    view.init_filter_state(st.session_state)
-    view.prune_state(st.session_state, options)
+    V = filter_state.cached_view(loaded.hash, view_name, G)
+    options = filter_state.cached_options(loaded.hash, view_name, V)
+    filter_state.init_filter_state(st.session_state)
+    filter_state.prune_state(st.session_state, options)
     # The filter widgets come before the graph in the page: drawn after it, they would
     # still show the old filters for a moment once the graph shows the new ones, and a
     # click then would send those old values back (issue 20, item 1).
@@ -521,35 +521,38 @@ def explore() -> None:
     show_view(loaded, view_name, V, options)
 
 
-def show_view(loaded: corpus.LoadedCorpus, view_name: str, V, options: view.FilterOptions) -> None:
+def show_view(
+    loaded: corpus.LoadedCorpus, view_name: str, V, options: filter_state.FilterOptions
+) -> None:
     """The main area for the filters in session state: counts, chips, find box, tabs."""
     G = loaded.G
-    spec = view.spec_from_state(st.session_state)
-    drawn_spec, focus_note = view.default_focus(V, spec)  # a big view starts on its core
+    spec = filter_state.spec_from_state(st.session_state)
+    drawn_spec, focus_note = filter_state.default_focus(V, spec)  # a big view starts on its core
     spec_key = repr(drawn_spec)
     try:
-        shown = view.cached_shown(loaded.hash, view_name, spec_key, V, drawn_spec)
+        shown = filter_state.cached_shown(loaded.hash, view_name, spec_key, V, drawn_spec)
     except GraphError as exc:
         st.error(details.plain(str(exc)))
         return
     st.session_state[DEFAULT_CORE] = shown.drawn.nodes if focus_note else None
-    st.session_state[BIG_VIEW] = V.number_of_nodes() > view.DEFAULT_NODE_LIMIT
+    st.session_state[BIG_VIEW] = V.number_of_nodes() > filter_state.DEFAULT_NODE_LIMIT
     A = shown.drawn
     n_docs = len(G.graph.get("documents") or {})
     st.caption(
         f"{n_docs} article{'s' * (n_docs != 1)} · {G.number_of_nodes()} entities · "
-        f"{view.cached_edge_count(loaded.hash, '', '', G)} relations — showing "
+        f"{filter_state.cached_edge_count(loaded.hash, '', '', G)} relations — showing "
         f"{A.number_of_nodes()} nodes and "
-        f"{view.cached_edge_count(loaded.hash, view_name, spec_key, shown.relations)} relations"
+        f"{filter_state.cached_edge_count(loaded.hash, view_name, spec_key, shown.relations)}"
+        " relations"
     )
     if focus_note:
         st.caption(focus_note)
     active_filter_chips(spec, options)
     source = source_label()
-    filters = [chip.label for chip in view.active_filters(spec, options)]
+    filters = [chip.label for chip in filter_state.active_filters(spec, options)]
     filters += reliability.caption_filters(spec)  # the defaults have no chip but hide relations
     if view_name != "actors":
-        filters.insert(0, view.VIEWS[view_name])
+        filters.insert(0, filter_state.VIEWS[view_name])
     caption = exports.caption(shown, source, filters)
     explorer(loaded, view_name, spec_key, spec, V, shown, caption, source, options)
 
@@ -566,10 +569,10 @@ def explorer(
     spec_key: str,
     spec,
     V,
-    shown: view.Shown,
+    shown: filter_state.Shown,
     caption: str,
     source: str,
-    options: view.FilterOptions,
+    options: filter_state.FilterOptions,
 ) -> None:
     """Find box, tabs, graph, details, tables and exports: a Streamlit fragment, so a click
     on the graph, a find, a table row or a tab reruns only this part, not the sidebar's
@@ -602,16 +605,18 @@ def graph_tab(
     spec_key: str,
     spec,
     V,
-    shown: view.Shown,
+    shown: filter_state.Shown,
     caption: str = "",
 ) -> None:
     """The network on the left, the clicked node's or edge's details on the right."""
-    if view.cached_edge_count(loaded.hash, view_name, "", V) == 0:
+    if filter_state.cached_edge_count(loaded.hash, view_name, "", V) == 0:
         st.info("No relations were extracted from these articles, so there is no graph to draw.")
         return
-    hidden = view.cached_hidden_cooccurrence(loaded.hash, view_name, spec_key, V, shown, spec)
+    hidden = filter_state.cached_hidden_cooccurrence(
+        loaded.hash, view_name, spec_key, V, shown, spec
+    )
     if shown.drawn.number_of_nodes() == 0:
-        hint = view.relax_hint(spec)
+        hint = filter_state.relax_hint(spec)
         if hint:
             st.info(f"Nothing matches these filters. Try relaxing: {details.plain(hint)}.")
         elif hidden:
@@ -662,7 +667,7 @@ def on_brush() -> None:
 
 def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:
     """Relations per day over the slider's range, by family; brushing filters the graph."""
-    options = view.cached_options(loaded.hash, view_name, V)
+    options = filter_state.cached_options(loaded.hash, view_name, V)
     if not (options.date_min and options.date_max):
         return
     shown_types = spec.show_cooccurrence or "CO_OCCURS" in spec.relation_types
@@ -709,7 +714,7 @@ def show_cooccurrence() -> None:
 
 
 def tables_tab(
-    loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown: view.Shown
+    loaded: corpus.LoadedCorpus, view_name: str, spec_key: str, shown: filter_state.Shown
 ) -> None:
     """Entities, relations and key actors of the current view, each downloadable as CSV."""
     A = shown.drawn
@@ -758,7 +763,7 @@ def tables_tab(
         st.subheader("Key actors")
         st.caption("By PageRank over the current view; betweenness and community alongside.")
         st.dataframe(
-            view.cached_key_actors(loaded.hash, view_name, spec_key, A),
+            filter_state.cached_key_actors(loaded.hash, view_name, spec_key, A),
             hide_index=True,
             width="stretch",
         )
@@ -782,7 +787,12 @@ def selectable_table(table, key: str, kind: str, row_ids: list[str], ticked: boo
 
 
 def export_tab(
-    loaded: corpus.LoadedCorpus, view_name: str, V, shown: view.Shown, caption: str, source: str
+    loaded: corpus.LoadedCorpus,
+    view_name: str,
+    V,
+    shown: filter_state.Shown,
+    caption: str,
+    source: str,
 ) -> None:
     """The current view or the whole graph, one download button per format, each written on
     demand at the positions the canvas showed (where it reported them)."""
@@ -796,11 +806,11 @@ def export_tab(
         )
         target = shown
         if scope == "whole":
-            target = view.cached_shown(
+            target = filter_state.cached_shown(
                 loaded.hash, view_name, repr(exports.WHOLE), V, exports.WHOLE
             )
             caption = exports.caption(
-                target, source, [] if view_name == "actors" else [view.VIEWS[view_name]]
+                target, source, [] if view_name == "actors" else [filter_state.VIEWS[view_name]]
             )
         positions = exports.screen_positions(st.session_state, positions_scope(loaded, view_name))
         placed = sum(1 for n in target.drawn if n in positions)

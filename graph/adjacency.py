@@ -11,7 +11,7 @@ positions, so that choosing nodes (:func:`nodes_within`, :func:`best_connected`)
 the neighbour dicts that change are array operations, not a Python step per edge.
 
 >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c")])
->>> H = restricted(Adjacency.of(G), {"a", "b"}).view(G)
+>>> H = restricted(Adjacency.of(G), {"a", "b"}).frozen_graph(G)
 >>> list(H.edges)
 [('a', 'b', 0)]
 """
@@ -86,7 +86,7 @@ class Adjacency:
         out._isolated = []
         return out
 
-    def view(self, G: nx.Graph) -> nx.Graph:
+    def frozen_graph(self, G: nx.Graph) -> nx.Graph:
         """``nx.subgraph_view(G, ...)`` answering from these dicts.
 
         networkx's filtered adjacency re-tests every edge of every kept node on each pass, so

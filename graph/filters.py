@@ -164,7 +164,7 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
     else:  # at most the events' period test, which comes with a period edge test
         allowed = None
     if base is not None:
-        return _from_base(base, allowed, centres, spec).view(G)
+        return _from_base(base, allowed, centres, spec).frozen_graph(G)
     if spec.top_k is not None and not seeded and allowed is None and not other_tests:
         ranked = _top_k_by_type(G, index, spec, wanted, type_test)
         if ranked is not None:
@@ -191,7 +191,7 @@ def apply_filters(G: nx.Graph, spec: FilterSpec = FilterSpec()) -> nx.Graph:
         visible = [e for e in visible if e[0] in keep and e[1] in keep]
         if not spec.keep_isolates:
             keep = _endpoints(visible) | (centres & keep)
-    return from_edges(G, keep, visible).view(G)
+    return from_edges(G, keep, visible).frozen_graph(G)
 
 
 def _ego_nodes(
@@ -274,7 +274,7 @@ def _top_k_by_type(
     best = _best(spec.top_k, candidates, degree)
     visible = _edges_among(G, best, type_test)
     keep = best if spec.keep_isolates else _endpoints(visible)
-    return from_edges(G, keep, visible).view(G)
+    return from_edges(G, keep, visible).frozen_graph(G)
 
 
 def _out_degree(G: nx.Graph, nodes: Iterable) -> int:

@@ -21,7 +21,7 @@ from graph.export import edges_csv as edges_csv  # the Tables tab's CSV download
 from graph.export import nodes_csv as nodes_csv
 from graph.filters import FilterSpec
 from ui import keys
-from ui.view import Shown
+from ui.filter_state import Shown
 
 #: format -> button label, in the order the buttons appear.
 LABELS: dict[str, str] = {

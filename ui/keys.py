@@ -59,8 +59,9 @@ FILTER_FIELDS: tuple[str, ...] = (
 )
 
 #: The widget value of each filter when nothing is filtered: what "Reset filters" writes back
-#: and what stays out of the URL. ``ui.view.spec_from_state`` of these is ``ui.view.DEFAULT_SPEC``:
-#: everything but co-occurrence, negated relations and those below DEFAULT_MIN_CONFIDENCE.
+#: and what stays out of the URL. ``ui.filter_state.spec_from_state`` of these is
+#: ``ui.filter_state.DEFAULT_SPEC``: everything but co-occurrence, negated relations and those
+#: below DEFAULT_MIN_CONFIDENCE.
 FILTER_DEFAULTS: dict[str, object] = {
     ACTORS: [],
     RADIUS: 1,

@@ -3,7 +3,7 @@ what they hide.
 
 A relation's ``mode`` says how the text puts it (asserted, negated, possible, planned,
 demanded, conditional) and its ``confidence`` how sure extraction is of it.  The explorer's
-default view (``ui.view.DEFAULT_SPEC``) hides negated relations and those below
+default view (``ui.filter_state.DEFAULT_SPEC``) hides negated relations and those below
 ``graph.spec.DEFAULT_MIN_CONFIDENCE``; :func:`hidden_note` words what that hides, and
 :func:`hidden_notice` puts it above the graph with one click to show each kind again, like the
 co-occurrence note.  The counting is :func:`graph.views.hidden_by_reliability`.
@@ -70,13 +70,13 @@ def caption_filters(spec: FilterSpec) -> list[str]:
     """What a snapshot's caption adds to the chips: the default reliability filters, which
     have no chip but still hide relations, so an exported picture says so.
 
-    >>> from ui.view import DEFAULT_SPEC
+    >>> from ui.filter_state import DEFAULT_SPEC
     >>> caption_filters(DEFAULT_SPEC)
     ['negated hidden', 'confidence ≥ 0.5']
     >>> caption_filters(FilterSpec())
     []
     """
-    from ui.view import DEFAULT_SPEC
+    from ui.filter_state import DEFAULT_SPEC
 
     out = []
     if spec.hide_negated and "negated" not in spec.modes:

@@ -7,8 +7,8 @@ reliability filters hide (negated, below the confidence threshold) are not count
 
 Brushing a range on it sets the From/To filter (:func:`brush_period` turns the chart's
 selection into dates).  Its x axis runs over the time slider's range (the documents' dates,
-:func:`ui.view.period_range`), so an outlier such as a 2014 mention does not squeeze a week of
-news into a sliver; outliers are named in a note instead (:func:`outlier_note`).
+:func:`ui.filter_state.period_range`), so an outlier such as a 2014 mention does not squeeze a
+week of news into a sliver; outliers are named in a note instead (:func:`outlier_note`).
 """
 
 from __future__ import annotations

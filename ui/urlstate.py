@@ -8,7 +8,7 @@ their default go into the URL.
 A URL is typed by anyone: :func:`from_params` takes whatever came in and keeps only values
 of the right shape and size, silently dropping the rest (a value of the right shape that the
 corpus does not offer, such as an unknown actor id, is dropped later by
-:func:`ui.view.prune_state`).  Nothing here raises on bad input.
+:func:`ui.filter_state.prune_state`).  Nothing here raises on bad input.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 from graph.build import build_graph
 from graph.filters import FilterSpec
 from tests.app.mounted import graph_data
-from ui import exports, keys, view
+from ui import exports, filter_state, keys
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
@@ -286,9 +286,11 @@ def test_app_records_upload_real_world_breakage_is_one_line(app, data, message):
 
 
 @pytest.fixture(scope="module")
-def shown_zelensky() -> view.Shown:
+def shown_zelensky() -> filter_state.Shown:
     G = build_graph(json.loads(FIXTURE.read_text(encoding="utf-8")))
-    return view.displayed_graph(view.base_view(G, "actors"), FilterSpec(actors=("kb:zelensky",)))
+    return filter_state.displayed_graph(
+        filter_state.base_view(G, "actors"), FilterSpec(actors=("kb:zelensky",))
+    )
 
 
 def test_exports_graphml_holds_exactly_the_filtered_view(shown_zelensky, tmp_path):
@@ -363,13 +365,17 @@ def test_app_reset_clears_every_widget_and_a_later_change_does_not_bring_them_ba
     assert chip_labels(app) == []
     assert drawn(app) == everything
     app.multiselect(key=keys.RELATION_TYPES).set_value(["CONSULT"]).run()
-    V = view.base_view(build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors")
-    expected = view.displayed_graph(V, FilterSpec(relation_types=("CONSULT",)))
+    V = filter_state.base_view(
+        build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors"
+    )
+    expected = filter_state.displayed_graph(V, FilterSpec(relation_types=("CONSULT",)))
     assert drawn(app)[1] == {f"{u}->{v}" for u, v in expected.drawn.edges}
 
 
 def test_app_hidden_cooccurrence_is_counted_and_one_click_shows_it(app):
-    V = view.base_view(build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors")
+    V = filter_state.base_view(
+        build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors"
+    )
     drawn_nodes = drawn(app)[0]
     expected = sum(
         1
@@ -459,9 +465,9 @@ def test_exports_use_the_canvas_positions_and_caption(shown_zelensky):
 
 def test_whole_graph_export_holds_what_the_filters_hide():
     G = build_graph(json.loads(FIXTURE.read_text(encoding="utf-8")))
-    V = view.base_view(G, "actors")
-    whole = view.displayed_graph(V, exports.WHOLE)
-    filtered = view.displayed_graph(V, FilterSpec(actors=("kb:zelensky",)))
+    V = filter_state.base_view(G, "actors")
+    whole = filter_state.displayed_graph(V, exports.WHOLE)
+    filtered = filter_state.displayed_graph(V, FilterSpec(actors=("kb:zelensky",)))
     assert set(filtered.drawn) < set(whole.drawn)
     assert any(d.get("type") == "CO_OCCURS" for *_, d in whole.relations.edges(data=True))
 

@@ -9,22 +9,24 @@ from streamlit.testing.v1 import AppTest
 
 from bench.app_bench import synthetic_records
 from tests.app.mounted import graph_data
-from ui import keys, view
+from ui import filter_state, keys
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_big_view_is_drawn_as_its_best_connected_part_and_says_so(tmp_path, monkeypatch):
-    records = synthetic_records(view.DEFAULT_NODE_LIMIT + 150, 2 * view.DEFAULT_NODE_LIMIT + 300)
+    records = synthetic_records(
+        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
+    )
     path = tmp_path / "big.json"
     path.write_text(json.dumps(records), encoding="utf-8")
     monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     assert not at.exception
     nodes = graph_data(at)["nodes"]
-    assert 0 < len(nodes) <= view.DEFAULT_NODE_LIMIT
+    assert 0 < len(nodes) <= filter_state.DEFAULT_NODE_LIMIT
     notes = [c.value for c in at.caption if "too many to draw at once" in c.value]
-    assert notes and f"showing the {view.DEFAULT_NODE_LIMIT} best connected" in notes[0]
+    assert notes and f"showing the {filter_state.DEFAULT_NODE_LIMIT} best connected" in notes[0]
     degree: dict[str, int] = {}
     for r in records["relations"]:
         for end in (r["source"], r["target"]):
@@ -35,15 +37,17 @@ def test_a_big_view_is_drawn_as_its_best_connected_part_and_says_so(tmp_path, mo
         "no filter chip the user did not set"
     )
     # A value the user sets is honoured, and the line goes away.
-    at.number_input(key=keys.TOP_K).set_value(view.DEFAULT_NODE_LIMIT + 100).run()
-    assert len(graph_data(at)["nodes"]) > view.DEFAULT_NODE_LIMIT
+    at.number_input(key=keys.TOP_K).set_value(filter_state.DEFAULT_NODE_LIMIT + 100).run()
+    assert len(graph_data(at)["nodes"]) > filter_state.DEFAULT_NODE_LIMIT
     assert not [c for c in at.caption if "too many to draw at once" in c.value]
 
 
 def test_finding_a_node_the_big_view_leaves_out_centres_the_graph_on_it(tmp_path, monkeypatch):
     """Issue 21 item 1 on a big corpus: the found node was not drawn (it is not among the
     best-connected), so the focus never happened; now the graph centres on it, visibly."""
-    records = synthetic_records(view.DEFAULT_NODE_LIMIT + 150, 2 * view.DEFAULT_NODE_LIMIT + 300)
+    records = synthetic_records(
+        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
+    )
     path = tmp_path / "big.json"
     path.write_text(json.dumps(records), encoding="utf-8")
     monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))

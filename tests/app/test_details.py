@@ -11,9 +11,9 @@ import pytest
 import ui.corpus
 import ui.details
 import ui.exports
+import ui.filter_state
 import ui.reliability
 import ui.tables
-import ui.view
 import ui.visnetwork
 from graph.build import build_graph
 from graph.views import actor_view, aggregate
@@ -40,7 +40,8 @@ def G(records):
 
 
 @pytest.mark.parametrize(
-    "module", [ui.corpus, ui.details, ui.exports, ui.reliability, ui.tables, ui.view, ui.visnetwork]
+    "module",
+    [ui.corpus, ui.details, ui.exports, ui.reliability, ui.tables, ui.filter_state, ui.visnetwork],
 )
 def test_ui_doctests_pass(module):
     # pyproject's testpaths do not include ui/, so its docstring examples run from here

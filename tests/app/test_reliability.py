@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from graph.build import build_graph
 from graph.spec import DEFAULT_MIN_CONFIDENCE
 from graph.style import MODE_STYLES
-from ui import keys, timeline, view
+from ui import filter_state, keys, timeline
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
@@ -180,7 +180,7 @@ def test_the_details_name_mode_reporter_and_date_source(monkeypatch, records_pat
 
 
 def test_the_timeline_counts_text_dates_apart_and_leaves_hidden_relations_out():
-    V = view.base_view(build_graph(reliability_records()), "actors")
+    V = filter_state.base_view(build_graph(reliability_records()), "actors")
     low, high = dt.date(2022, 1, 1), dt.date(2025, 12, 31)
     everything = timeline.per_day(V, low, high)
     default = timeline.per_day(
@@ -188,9 +188,9 @@ def test_the_timeline_counts_text_dates_apart_and_leaves_hidden_relations_out():
         low,
         high,
         reliability=(
-            view.DEFAULT_SPEC.modes,
-            view.DEFAULT_SPEC.hide_negated,
-            view.DEFAULT_SPEC.min_confidence,
+            filter_state.DEFAULT_SPEC.modes,
+            filter_state.DEFAULT_SPEC.hide_negated,
+            filter_state.DEFAULT_SPEC.min_confidence,
         ),
     )
     # r13 (negated) and r12 (0.3) are both conflict relations of 2025-12-02, dated by the article
@@ -221,7 +221,7 @@ def test_a_view_emptied_by_the_defaults_says_what_they_hide(monkeypatch, tmp_pat
     assert not at.exception
     assert not [c for c in at.get("bidi_component") if "nodes" in json.loads(c.proto.json or "{}")]
     # every relation of the actor view, events projected onto their participants included
-    V = view.base_view(build_graph(records), "actors")
+    V = filter_state.base_view(build_graph(records), "actors")
     n = V.number_of_edges()
     assert n and all(d["mode"] == "negated" for *_, d in V.edges(data=True))
     assert hidden_line(at).startswith(f"{n} negated relations hidden")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ui import corpus, keys, urlstate, view
+from ui import corpus, filter_state, keys, urlstate
 
 FULL_STATE = {
     keys.CORPUS_SOURCE: "records",
@@ -39,7 +39,7 @@ def test_every_field_survives_a_round_trip():
 
 
 def test_defaults_stay_out_of_the_url_and_come_back_as_nothing():
-    state = dict(view.FILTER_DEFAULTS)
+    state = dict(filter_state.FILTER_DEFAULTS)
     state.update(
         {keys.CORPUS_SOURCE: "sample", keys.VIEW: "actors", keys.TAB: "Graph", keys.SELECTION: None}
     )
@@ -49,7 +49,7 @@ def test_defaults_stay_out_of_the_url_and_come_back_as_nothing():
 
 def test_every_filter_field_has_a_url_default_that_agrees_with_the_reset():
     for key in keys.FILTER_FIELDS:
-        assert urlstate.DEFAULTS[key] == view.FILTER_DEFAULTS[key], key
+        assert urlstate.DEFAULTS[key] == filter_state.FILTER_DEFAULTS[key], key
 
 
 @pytest.mark.parametrize(
@@ -110,11 +110,15 @@ def test_a_single_string_counts_as_one_value():
 
 def test_reliability_filters_go_into_the_url_only_when_changed():
     # the default hides negated relations and those below the threshold: nothing in the URL
-    state = dict(view.FILTER_DEFAULTS)
+    state = dict(filter_state.FILTER_DEFAULTS)
     assert not {keys.MODES, keys.HIDE_NEGATED, keys.MIN_CONFIDENCE} & set(urlstate.to_params(state))
     state.update({keys.HIDE_NEGATED: False, keys.MIN_CONFIDENCE: 0.2})
     params = urlstate.to_params(state)
     assert params == {keys.HIDE_NEGATED: ["0"], keys.MIN_CONFIDENCE: ["0.2"]}
     back = urlstate.from_params(params)
-    assert view.spec_from_state({**view.FILTER_DEFAULTS, **back}).hide_negated is False
-    assert view.spec_from_state({**view.FILTER_DEFAULTS, **back}).min_confidence == 0.2
+    assert (
+        filter_state.spec_from_state({**filter_state.FILTER_DEFAULTS, **back}).hide_negated is False
+    )
+    assert (
+        filter_state.spec_from_state({**filter_state.FILTER_DEFAULTS, **back}).min_confidence == 0.2
+    )

@@ -184,10 +184,12 @@ def test_selected_edge_lists_its_relations_first(monkeypatch):
 def test_every_relation_row_names_a_drawn_edge(monkeypatch):
     # the relations table selects through ui.tables.edge_of_relation: every row has its edge
     from graph.build import build_graph
-    from ui import tables, view
+    from ui import filter_state, tables
 
-    V = view.base_view(build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors")
-    shown = view.displayed_graph(V, view.spec_from_state({}))
+    V = filter_state.base_view(
+        build_graph(json.loads(FIXTURE.read_text(encoding="utf-8"))), "actors"
+    )
+    shown = filter_state.displayed_graph(V, filter_state.spec_from_state({}))
     edge_of = tables.edge_of_relation(shown.drawn, shown.relations)
     drawn_edges = {d.get("id", f"{u}->{v}") for u, v, d in shown.drawn.edges(data=True)}
     assert set(tables.relations_table(shown.relations)["id"]) == set(edge_of)
@@ -231,9 +233,11 @@ def test_timeline_shows_relations_per_day_by_family(monkeypatch):
 
 def test_filter_defaults_are_the_unfiltered_view_and_stay_out_of_the_url():
     from graph.spec import DEFAULT_MIN_CONFIDENCE, FilterSpec
-    from ui import urlstate, view
+    from ui import filter_state, urlstate
 
-    assert view.spec_from_state(keys.FILTER_DEFAULTS) == view.DEFAULT_SPEC
+    assert filter_state.spec_from_state(keys.FILTER_DEFAULTS) == filter_state.DEFAULT_SPEC
     # the app's default hides only what FilterSpec's does, plus negated and unsure relations
-    assert view.DEFAULT_SPEC == FilterSpec(hide_negated=True, min_confidence=DEFAULT_MIN_CONFIDENCE)
+    assert filter_state.DEFAULT_SPEC == FilterSpec(
+        hide_negated=True, min_confidence=DEFAULT_MIN_CONFIDENCE
+    )
     assert all(urlstate.DEFAULTS[key] == value for key, value in keys.FILTER_DEFAULTS.items())

@@ -179,10 +179,12 @@ def expected_edges(spec: Any, records: Path = SAMPLE_RECORDS) -> set[str]:
     import json
 
     from graph.build import build_graph
-    from ui import view
+    from ui import filter_state
 
-    V = view.base_view(build_graph(json.loads(records.read_text(encoding="utf-8"))), "actors")
-    return {f"{u}->{v}" for u, v in view.displayed_graph(V, spec).drawn.edges}
+    V = filter_state.base_view(
+        build_graph(json.loads(records.read_text(encoding="utf-8"))), "actors"
+    )
+    return {f"{u}->{v}" for u, v in filter_state.displayed_graph(V, spec).drawn.edges}
 
 
 def drawn_edges(page: Any) -> set[str]:

@@ -22,7 +22,7 @@ from tests.browser.support import (
     wait_drawn,
     wait_edges,
 )
-from ui import view
+from ui import filter_state
 
 pytestmark = BROWSER_MARKS
 
@@ -54,7 +54,7 @@ def page(records, tmp_path_factory):
 def test_browser_default_hides_a_negated_edge_and_one_click_brings_it_back(page, records):
     main = page.get_by_test_id("stMain")
     sidebar = page.get_by_test_id("stSidebar")
-    default = expected_edges(view.DEFAULT_SPEC, records)
+    default = expected_edges(filter_state.DEFAULT_SPEC, records)
     assert NEGATED_EDGE not in default and UNSURE_EDGE not in default and POSSIBLE_EDGE in default
     assert wait_edges(page, default) == default
     note = main.get_by_text("2 negated relations hidden")
@@ -66,7 +66,7 @@ def test_browser_default_hides_a_negated_edge_and_one_click_brings_it_back(page,
     assert "possible: may, could" in legend.inner_text() and "negated" not in legend.inner_text()
 
     main.get_by_role("button", name="Show negated").click()
-    shown = expected_edges(replace(view.DEFAULT_SPEC, hide_negated=False), records)
+    shown = expected_edges(replace(filter_state.DEFAULT_SPEC, hide_negated=False), records)
     assert NEGATED_EDGE in shown
     assert wait_edges(page, shown) == shown
     edge = page.evaluate(JS_EDGE, NEGATED_EDGE)

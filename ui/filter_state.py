@@ -1,6 +1,6 @@
 """From sidebar values to a filter spec, and the caches of what is drawn.
 
-The sidebar widgets are keyed by :class:`graph.filters.FilterSpec` field names
+The sidebar widgets are keyed by :class:`graph.spec.FilterSpec` field names
 (:mod:`ui.keys`), so :func:`spec_from_state` is a 1:1 mapping plus type clean-up. What a
 spec draws is :func:`graph.views.displayed_graph`'s, the same for the CLI and the exports;
 here it is only cached per corpus, view and filter values.
