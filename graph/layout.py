@@ -4,6 +4,11 @@ Positions are in vis-network pixels. When ``previous`` positions are given, ever
 has one keeps it exactly; only new nodes are placed, starting next to their already-placed
 neighbours, and then relaxed with the old nodes held fixed. networkx picks the force-directed
 layout below 500 nodes and the scipy energy-based one above.
+
+A force-directed layout costs about n² per step: on 10,000 nodes it took minutes, so a whole-graph
+export of a big store stalled. Above :data:`FORCE_LIMIT` nodes only the best-connected
+:data:`FORCE_LIMIT` are relaxed; every other node is placed beside its placed neighbours (and
+those without any on a ring outside), which costs one pass over the edges.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ _CACHE: OrderedDict[str, dict[Any, Position]] = OrderedDict()
 _CACHE_SIZE = 32
 #: Pixels between neighbouring nodes, roughly.
 SPACING = 150.0
+#: The most nodes a force-directed layout relaxes at once; the rest are placed by neighbours.
+FORCE_LIMIT = 500
 
 
 def _undirected(G: nx.Graph) -> nx.Graph:
@@ -82,6 +89,8 @@ def _compute(H: nx.Graph, seed: int, kept: dict[Any, Position]) -> dict[Any, Pos
     new = [v for v in H if v not in kept]
     if not new:
         return dict(kept)
+    if n > FORCE_LIMIT:
+        return _beside_core(H, seed, kept, new)
     scale = SPACING * math.sqrt(n)
     iterations = 50 if n <= 2000 else 30
     if not kept:
@@ -92,29 +101,51 @@ def _compute(H: nx.Graph, seed: int, kept: dict[Any, Position]) -> dict[Any, Pos
 
     # Work in unit coordinates so networkx's default spacing (1/sqrt(n)) fits the old nodes.
     unit = max(max(abs(x), abs(y)) for x, y in kept.values()) or scale
-    rng = random.Random(seed)
-    init: dict[Any, tuple[float, float]] = {v: (x / unit, y / unit) for v, (x, y) in kept.items()}
-    jitter = 1.0 / math.sqrt(n)
-    pending = sorted(new, key=repr)
-    for _ in range(len(pending) + 1):  # neighbours of neighbours get placed in later rounds
-        rest = []
-        for v in pending:
-            near = [init[w] for w in H[v] if w in init]
-            if near:
-                cx = sum(p[0] for p in near) / len(near)
-                cy = sum(p[1] for p in near) / len(near)
-                init[v] = (cx + rng.uniform(-jitter, jitter), cy + rng.uniform(-jitter, jitter))
-            else:
-                rest.append(v)
-        if len(rest) == len(pending):
-            break
-        pending = rest
-    for v in pending:  # no placed neighbour at all: on a ring just outside the old layout
-        angle = rng.uniform(0, 2 * math.pi)
-        init[v] = (1.15 * math.cos(angle), 1.15 * math.sin(angle))
+    init: dict[Any, Position] = {v: (x / unit, y / unit) for v, (x, y) in kept.items()}
+    _place_beside_neighbours(H, init, new, random.Random(seed), 1.0 / math.sqrt(n), 1.15)
     pos = nx.spring_layout(
         H, pos=init, fixed=list(kept), seed=seed, iterations=iterations, method="force"
     )
     result = {v: (float(pos[v][0]) * unit, float(pos[v][1]) * unit) for v in new}
     result.update(kept)
     return result
+
+
+def _beside_core(
+    H: nx.Graph, seed: int, kept: dict[Any, Position], new: list[Any]
+) -> dict[Any, Position]:
+    """A big graph: relax the kept nodes and the best-connected new ones up to FORCE_LIMIT
+    nodes in all, then place every other node beside its neighbours, without relaxing."""
+    room = max(FORCE_LIMIT - len(kept), 0)
+    core_new = sorted(new, key=lambda v: (-H.degree(v), repr(v)))[:room]
+    core = H.subgraph([*kept, *core_new])
+    placed = _compute(core, seed, kept) if core_new else dict(kept)
+    rest = [v for v in new if v not in placed]
+    radius = max((math.hypot(x, y) for x, y in placed.values()), default=0.0) or SPACING
+    _place_beside_neighbours(H, placed, rest, random.Random(seed), SPACING / 2, 1.15 * radius)
+    return placed
+
+
+def _place_beside_neighbours(
+    H: nx.Graph,
+    placed: dict[Any, Position],
+    pending: list[Any],
+    rng: random.Random,
+    jitter: float,
+    ring: float,
+) -> None:
+    """Put each pending node at the mean of its placed neighbours (plus jitter), layer by
+    layer outwards from the placed ones; nodes with no placed neighbour at all go on a ring."""
+    waiting = set(pending)
+    layer = sorted({v for v in waiting if any(w in placed for w in H[v])}, key=repr)
+    while layer:
+        for v in layer:
+            near = [placed[w] for w in H[v] if w in placed]
+            cx = sum(p[0] for p in near) / len(near)
+            cy = sum(p[1] for p in near) / len(near)
+            placed[v] = (cx + rng.uniform(-jitter, jitter), cy + rng.uniform(-jitter, jitter))
+        waiting.difference_update(layer)
+        layer = sorted({w for v in layer for w in H[v] if w in waiting}, key=repr)
+    for v in sorted(waiting, key=repr):
+        angle = rng.uniform(0, 2 * math.pi)
+        placed[v] = (ring * math.cos(angle), ring * math.sin(angle))

@@ -6,6 +6,7 @@ import math
 
 import networkx as nx
 
+from graph import layout
 from graph.filters import FilterSpec, apply_filters
 from graph.layout import positions
 
@@ -48,3 +49,20 @@ def test_layout_large_graph_uses_the_scipy_layout():
     pos = positions(G)
     assert len(pos) == 800
     assert len({(round(x), round(y)) for x, y in pos.values()}) > 700  # spread out
+
+
+def test_layout_beyond_the_force_limit_relaxes_the_core_and_places_the_rest_beside_it(
+    monkeypatch,
+):
+    # A hub with its spokes, and a long tail hanging off one spoke: with a small force limit the
+    # hub and spokes are relaxed, and the tail still lands beside what it hangs from.
+    monkeypatch.setattr(layout, "FORCE_LIMIT", 12)
+    G = nx.star_graph(["hub", *(f"spoke{i}" for i in range(11))])
+    nx.add_path(G, ["spoke0", *(f"tail{i}" for i in range(40))])
+    G.add_node("alone")
+    pos = positions(G)
+    assert set(pos) == set(G)
+    assert positions(G) == pos
+    assert math.dist(pos["tail0"], pos["spoke0"]) < layout.SPACING
+    assert math.dist(pos["tail39"], pos["tail38"]) < layout.SPACING
+    assert math.hypot(*pos["alone"]) > max(math.hypot(*pos[f"spoke{i}"]) for i in range(11))
