@@ -134,11 +134,15 @@ def evidence(G: nx.Graph, sentence_ids: Any) -> str:
     return "\n".join(t for t in texts if t)
 
 
-def edge_records(G: nx.Graph) -> Iterator[tuple[Any, Any, str, dict[str, Any]]]:
+def edge_records(
+    G: nx.Graph, flatten: bool = True
+) -> Iterator[tuple[Any, Any, str, dict[str, Any]]]:
     """``(u, v, edge id, flattened attributes)`` for every edge of ``G``.
 
     The edge id is the key in a multigraph, else the edge's ``id`` attribute or 'u->v'.
     The attributes hold ``weight`` (default 1.0) and ``label`` for the formats' own fields.
+    ``flatten=False`` is for the schema pass: the same names, with lists and dicts left as they
+    are and the evidence empty (they are strings either way), which saves building the text.
     """
     if G.is_multigraph():
         edges: Iterable = G.edges(keys=True, data=True)
@@ -155,11 +159,11 @@ def edge_records(G: nx.Graph) -> Iterator[tuple[Any, Any, str, dict[str, Any]]]:
                 value = float(value)
             elif name in RESERVED_EDGE or name in _OWN_EDGE:
                 name += "_"
-            out[name] = flat_value(value)
+            out[name] = flat_value(value) if flatten else value
         out.setdefault("weight", 1.0)
         out["relation_id"] = str(k)
         out["label"] = relation_style(d.get("type"))["label"]
-        out["evidence"] = evidence(G, d.get("sentences"))
+        out["evidence"] = evidence(G, d.get("sentences")) if flatten else ""
         yield u, v, str(k), out
 
 
@@ -256,7 +260,7 @@ def write_gexf(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
     node_skip = frozenset({"label"})
     edge_skip = frozenset({"label", "weight"})
     node_kinds = _schema(node_attrs(d) for _, d in G.nodes(data=True))
-    edge_kinds = _schema(attrs for *_, attrs in edge_records(G))
+    edge_kinds = _schema(attrs for *_, attrs in edge_records(G, flatten=False))
     for name in node_skip:
         node_kinds.pop(name, None)
     for name in edge_skip:
@@ -330,9 +334,9 @@ def _graphml_node_attrs(d: dict, look: NodeViz | None) -> dict[str, Any]:
 
 
 def _graphml_edges(
-    G: nx.Graph, edge_viz: dict[str, EdgeViz]
+    G: nx.Graph, edge_viz: dict[str, EdgeViz], flatten: bool = True
 ) -> Iterator[tuple[Any, Any, str, dict]]:
-    for u, v, key, attrs in edge_records(G):
+    for u, v, key, attrs in edge_records(G, flatten):
         attrs = {
             (name + "_" if name in GRAPHML_EDGE_VIZ else name): value
             for name, value in attrs.items()
@@ -349,7 +353,7 @@ def write_graphml(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
     node_viz = (viz or {}).get("nodes") or {}
     edge_viz = (viz or {}).get("edges") or {}
     node_kinds = _schema(_graphml_node_attrs(d, node_viz.get(n)) for n, d in G.nodes(data=True))
-    edge_kinds = _schema(attrs for *_, attrs in _graphml_edges(G, edge_viz))
+    edge_kinds = _schema(attrs for *_, attrs in _graphml_edges(G, edge_viz, flatten=False))
     node_keys = {name: f"n{i}" for i, name in enumerate(node_kinds)}
     edge_keys = {name: f"e{i}" for i, name in enumerate(edge_kinds)}
     out = _Out(fh)
