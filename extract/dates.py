@@ -41,6 +41,9 @@ class _Names:
     #: "vorige" -> -1, "next" -> +1: a weekday after such a word is the one before or after the
     #: anchor.
     modifiers: dict[str, int]
+    #: Whether the language writes month names with a capital (English: "March", "May"); there a
+    #: lower-case "march" or "may" is a verb, not a month.
+    capital_months: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -103,8 +106,14 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
     if relative:
         parts.insert(0, rf"(?P<relative>{alternation([w for w, _ in relative])})")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    capital_months = locale.months["format"]["wide"][1][:1].isupper()
     return _Names(
-        weekdays=weekdays, months=months, pattern=pattern, periods=periods, modifiers=modifiers
+        weekdays=weekdays,
+        months=months,
+        pattern=pattern,
+        periods=periods,
+        modifiers=modifiers,
+        capital_months=capital_months,
     )
 
 
@@ -134,6 +143,8 @@ def find_time_mentions(
     ...     )
     ... ]
     ['2024', '2025-12-09', '2025-12-06']
+    >>> [m.text for m in find_time_mentions("They may march in May", "en", "2025-12-03")]
+    ['May']
     """
     rel = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))
     return list(_time_mentions(text, lang, doc_date, rel))
@@ -152,7 +163,18 @@ def _time_mentions(
             match.start(), match.end(), match.group(0), _resolve(match, names, anchor, rel_map)
         )
         for match in names.pattern.finditer(text)
+        if not (names.capital_months and _lower_case_month(match))
     )
+
+
+_MONTH_GROUPS = ("month", "month2", "month3", "monthonly")
+
+
+def _lower_case_month(match: re.Match[str]) -> bool:
+    """Whether the match names its month in lower case ("march", "may"), which in a language
+    that capitalises months is another word: "protesters march on", "talks may resume"."""
+    month = next((match.group(g) for g in _MONTH_GROUPS if match.group(g)), None)
+    return month is not None and month[:1].islower()
 
 
 def _resolve(

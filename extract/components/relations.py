@@ -404,8 +404,9 @@ class RelationTagger:
     def _not_owner(self) -> frozenset[str]:
         return frozenset(p for p in self._not_target) | self.preps.recipient
 
-    def _reporter(self, verb: Token, ctx: "_Context") -> tuple[str, str] | None:
-        """(speaker entity, speech verb) of the speech act that reports ``verb``'s clause."""
+    def _reporter(self, verb: Token, ctx: "_Context") -> tuple[str, str, Token] | None:
+        """(speaker entity, speech verb, its token) of the speech act that reports ``verb``'s
+        clause."""
 
         def is_speech(t: Token) -> bool:
             return t.pos_ in ("VERB", "AUX") and any(
@@ -425,7 +426,7 @@ class RelationTagger:
                 if a.dep_ in self.scheme.agent
                 for e in ctx.resolver.actors(a)
             ]
-        return (speakers[0] if speakers else "", speech.text)
+        return (speakers[0] if speakers else "", speech.text, speech)
 
     # --- nominal events ---------------------------------------------------------------------
 
@@ -1085,6 +1086,17 @@ class _Context:
         info = (self.doc._.entities or {}).get(entity_id)
         return info.country if info else None
 
+    def time_of(
+        self, trigger: Token, reporter: tuple[str, str, Token] | None
+    ) -> tuple[int, int] | None:
+        """The time expression of the trigger's clause; a reported clause without one takes its
+        speech verb's ("On Tuesday Kyiv said Russia attacked Kharkiv": the attack is dated
+        Tuesday, not the day the article appeared)."""
+        own = time_span_of(trigger, self.time_spans)
+        if own is None and reporter is not None:
+            return time_span_of(reporter[2], self.time_spans)
+        return own
+
     def relation(
         self,
         source: str,
@@ -1099,7 +1111,7 @@ class _Context:
         dated: bool = True,
         event: str | None = None,
         mode: str | None = None,
-        reporter: tuple[str, str] | None = None,
+        reporter: tuple[str, str, Token] | None = None,
     ) -> Relation:
         return Relation(
             source=source,
@@ -1113,7 +1125,7 @@ class _Context:
             negated=negated,
             detail=detail,
             role=role,
-            time_span=time_span_of(trigger, self.time_spans) if dated else None,
+            time_span=self.time_of(trigger, reporter) if dated else None,
             event=event,
             mode=mode or ("negated" if negated else "asserted"),
             reported_by=(reporter[0] or None) if reporter else None,

@@ -1,0 +1,93 @@
+"""Issue 18, continued: time words that are no time, a reported clause's date, and the mode
+and type of phrases the first round missed.
+
+The sentences are written for these tests (none comes from the yardstick or the corpora). The
+unit tests call the date resolver and the lexicons; the ``model`` tests run the real pipelines
+and check the relation a reader would see.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.api import extract
+from extract.dates import find_time_mentions
+from extract.documents import Document
+
+# ----------------------------------------------------------------------------- dates (no model)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # English writes months with a capital: a lower-case "march" or "may" is a verb
+        ("Farmers will march on the capital.", []),
+        ("The two leaders may meet again.", []),
+        ("Farmers will march on the capital in March.", ["March"]),
+        ("They may sign the deal on May 4.", ["May 4"]),
+    ],
+)
+def test_lower_case_month_names_are_not_months_in_english(text, expected):
+    found = find_time_mentions(text, "en", "2025-12-03")
+    assert [m.text for m in found] == expected
+
+
+def test_dutch_months_are_found_in_lower_case():
+    found = find_time_mentions("De mars van maart begon op 4 mei in Utrecht.", "nl", "2025-12-03")
+    assert [(m.text, m.value) for m in found] == [("maart", "2025-03"), ("4 mei", "2025-05-04")]
+
+
+# ----------------------------------------------------------------------------- end to end (model)
+
+
+def typed(text: str, lang: str, date: str = "2025-12-03") -> dict[tuple[str, str, str], dict]:
+    """(source label, type, target label) -> relation record, PARTICIPANT and CO_OCCURS left out."""
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date=date, language=lang)]
+    )
+    assert result.errors == []
+    records = result.records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    return {
+        (label[r["source"]], r["type"], label[r["target"]]): r
+        for r in records["relations"]
+        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, date",
+    [
+        (
+            "en",
+            "On Tuesday, Kenya said that Somalia had attacked Ethiopia.",
+            ("Somalia", "ASSAULT", "Ethiopia"),
+            "2025-12-02",
+        ),
+        (
+            "nl",
+            "Kenia zei dinsdag dat Somalië Ethiopië had aangevallen.",
+            ("Somalia", "ASSAULT", "Ethiopia"),
+            "2025-12-02",
+        ),
+        # a time of its own wins over the speech verb's
+        (
+            "en",
+            "On Tuesday, Kenya said that Somalia attacked Ethiopia last year.",
+            ("Somalia", "ASSAULT", "Ethiopia"),
+            "2024",
+        ),
+    ],
+)
+def test_a_reported_clause_without_a_time_takes_its_speech_verbs(lang, text, expected, date):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert (found[expected]["date"], found[expected]["date_source"]) == (date, "text")
+
+
+@pytest.mark.model
+def test_a_lower_case_march_dates_nothing():
+    found = typed("Protesters from Kenya will march against Uganda in Nairobi.", "en")
+    rel = found[("Kenya", "PROTEST", "Uganda")]
+    assert (rel["mode"], rel["date"], rel["date_source"]) == ("planned", "2025-12-03", "document")
