@@ -91,3 +91,9 @@ def test_a_lower_case_march_dates_nothing():
     found = typed("Protesters from Kenya will march against Uganda in Nairobi.", "en")
     rel = found[("Kenya", "PROTEST", "Uganda")]
     assert (rel["mode"], rel["date"], rel["date_source"]) == ("planned", "2025-12-03", "document")
+
+
+@pytest.mark.model
+def test_tegenover_marks_whom_a_dutch_act_is_aimed_at():
+    found = typed("Japan heeft spijt betuigd tegenover Zuid-Korea voor de bezetting.", "nl")
+    assert ("Japan", "CONCEDE", "South Korea") in found, sorted(found)
