@@ -97,3 +97,30 @@ def test_a_lower_case_march_dates_nothing():
 def test_tegenover_marks_whom_a_dutch_act_is_aimed_at():
     found = typed("Japan heeft spijt betuigd tegenover Zuid-Korea voor de bezetting.", "nl")
     assert ("Japan", "CONCEDE", "South Korea") in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Russia withdrew its soldiers from the area around Kharkiv.",
+            ("Russia", "RETREAT", "Kharkiv"),
+        ),
+        (
+            "nl",
+            "Wit-Rusland heeft tanks gelegerd bij de grens met Litouwen.",
+            ("Belarus", "MOBILIZE", "Lithuania"),
+        ),
+    ],
+)
+def test_a_retreat_or_mobilization_is_aimed_at_the_place_it_names(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+def test_ending_up_somewhere_is_no_retreat():
+    found = typed("Chile and Peru may end up before the International Court of Justice.", "en")
+    assert not [k for k in found if k[1] == "RETREAT"], sorted(found)
