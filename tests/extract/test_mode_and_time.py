@@ -124,3 +124,59 @@ def test_a_retreat_or_mobilization_is_aimed_at_the_place_it_names(lang, text, ex
 def test_ending_up_somewhere_is_no_retreat():
     found = typed("Chile and Peru may end up before the International Court of Justice.", "en")
     assert not [k for k in found if k[1] == "RETREAT"], sorted(found)
+
+
+# ----------------------------------------------------------------------------- judgements
+
+
+def test_judging_adjectives_condemn_in_both_languages():
+    from extract.lexicon import load_lexicon
+
+    assert load_lexicon("nl").judgement("onaanvaardbaar") == "ACCUSE"
+    assert load_lexicon("en").judgement("unacceptable") == "ACCUSE"
+    assert load_lexicon("en").judgement("useful") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # said of a proposal, plan, offer or demand: a refusal
+        ("en", "Kenya said Uganda's plan was unacceptable.", ("Kenya", "REJECT", "Uganda")),
+        (
+            "en",
+            "Kenya dismissed Uganda's offer of a ceasefire as unacceptable.",
+            ("Kenya", "REJECT", "Uganda"),
+        ),
+        (
+            "nl",
+            "Kenia zei dat de door Oeganda voorgestelde wijzigingen in het vredesplan "
+            "onaanvaardbaar waren.",
+            ("Kenya", "REJECT", "Uganda"),
+        ),
+        # said of an act: a condemnation
+        ("nl", "Kenia noemde de aanval van Oeganda onaanvaardbaar.", ("Kenya", "ACCUSE", "Uganda")),
+        (
+            "nl",
+            "Kenia zei dat de aanval van Oeganda onaanvaardbaar was.",
+            ("Kenya", "ACCUSE", "Uganda"),
+        ),
+    ],
+)
+def test_calling_something_unacceptable_is_an_act_towards_whoever_made_it(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+def test_the_sample_reports_putins_rejection_of_the_changes_on_tuesday():
+    from extract.documents import read_path
+
+    records = extract(read_path("data/corpus/sample/000_5b4120fcf4eb73ee.txt")).records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    rejections = {
+        (label[r["target"]], r["date"], r["date_source"])
+        for r in records["relations"]
+        if r["type"] == "REJECT" and label[r["source"]] == "Vladimir Putin"
+    }
+    assert ("Kyiv", "2025-12-02", "text") in rejections, rejections
