@@ -1107,10 +1107,7 @@ class RelationTagger:
         for event in events:
             for p in event.participants:
                 trigger = ctx.doc[p.token]
-                # "a summit is planned", "will attend the talks": the event noun's clause gives the
-                # mode.
-                verb = clause_verb(trigger)
-                mode = mode_of(verb, self.scheme, self.lexicon) if verb != trigger else "asserted"
+                mode = self._event_mode(trigger)
                 yield ctx.relation(
                     p.entity,
                     event.id,
@@ -1126,10 +1123,7 @@ class RelationTagger:
                 pair = self._event_pair(event, a, b, ctx)
                 if pair is not None:
                     later = a if a.token >= b.token else b
-                    trigger, verb = ctx.doc[later.token], clause_verb(ctx.doc[later.token])
-                    mode = (
-                        mode_of(verb, self.scheme, self.lexicon) if verb != trigger else "asserted"
-                    )
+                    mode = self._event_mode(ctx.doc[later.token])
                     yield ctx.relation(
                         pair[0].entity,
                         pair[1].entity,
@@ -1140,6 +1134,15 @@ class RelationTagger:
                         mode=mode,
                         negated=mode == "negated",
                     )
+
+    def _event_mode(self, trigger: Token) -> str:
+        """The mode of taking part in an event: its clause's ("a summit is planned", "will attend
+        the talks", "is to meet"), a verb's own included; asserted for an event noun that heads
+        no clause."""
+        verb = clause_verb(trigger)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return "asserted"
+        return mode_of(verb, self.scheme, self.lexicon)
 
     @staticmethod
     def _event_pair(event: EventMention, a, b, ctx: "_Context"):

@@ -180,3 +180,28 @@ def test_the_sample_reports_putins_rejection_of_the_changes_on_tuesday():
         if r["type"] == "REJECT" and label[r["source"]] == "Vladimir Putin"
     }
     assert ("Kyiv", "2025-12-02", "text") in rejections, rejections
+
+
+# ----------------------------------------------------------------------------- mode
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        # "be to" with an infinitive is a plan
+        (
+            "en",
+            "Kenya and Uganda announced they were to form a joint task force.",
+            ("Kenya", "COOPERATE", "Uganda"),
+            "planned",
+        ),
+        # an event verb's own clause gives the mode of the event's relations too
+        ("en", "Kenya is to meet Uganda in Nairobi.", ("Kenya", "CONSULT", "Uganda"), "planned"),
+        ("en", "Kenya met Uganda in Nairobi.", ("Kenya", "CONSULT", "Uganda"), "asserted"),
+    ],
+)
+def test_the_mode_of_a_plan(lang, text, expected, mode):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
