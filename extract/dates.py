@@ -97,7 +97,8 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
         rf"(?P<mdy>(?P<month2>{month_alt})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(?P<year2>(?:19|20)\d\d))?)",
         rf"(?P<my>(?P<month3>{month_alt})\s+(?P<year3>(?:19|20)\d\d))",
         r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)",
-        r"(?P<yearonly>(?:19|20)\d\d)",
+        # "(1930 UTC)", "om 2030 uur": a time of day, not a year
+        r"(?P<yearonly>(?:19|20)\d\d)(?!\s*(?:UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|hrs|hours|uur)\b)",
         weekday,
         rf"(?P<monthonly>{month_alt})",
     ]
@@ -145,6 +146,8 @@ def find_time_mentions(
     ['2024', '2025-12-09', '2025-12-06']
     >>> [m.text for m in find_time_mentions("They may march in May", "en", "2025-12-03")]
     ['May']
+    >>> [m.value for m in find_time_mentions("at 8:30 p.m. (1930 UTC) in 2019", "en", None)]
+    ['2019']
     """
     rel = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))
     return list(_time_mentions(text, lang, doc_date, rel))

@@ -32,6 +32,18 @@ def test_lower_case_month_names_are_not_months_in_english(text, expected):
     assert [m.text for m in found] == expected
 
 
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "The crash happened at 8:30 p.m. BST (1930 UTC) in 2019.", ["2019"]),
+        ("nl", "De aanslag was om 2030 uur, in 2019.", ["2019"]),
+        ("en", "The treaty of 1930 still holds.", ["1930"]),
+    ],
+)
+def test_a_time_of_day_in_four_digits_is_no_year(lang, text, expected):
+    assert [m.value for m in find_time_mentions(text, lang, "2025-12-03")] == expected
+
+
 def test_dutch_months_are_found_in_lower_case():
     found = find_time_mentions("De mars van maart begon op 4 mei in Utrecht.", "nl", "2025-12-03")
     assert [(m.text, m.value) for m in found] == [("maart", "2025-03"), ("4 mei", "2025-05-04")]
