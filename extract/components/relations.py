@@ -86,6 +86,11 @@ CONFIDENCE = {
 #: event-typing sentences in each language.
 PLACE_AIMED: frozenset[str] = frozenset({"RETREAT", "MOBILIZE"})
 
+#: Acts that done as a protest ("occupied the platform to protest", "in protest") are PROTEST;
+#: a diplomatic act done in protest ("recalled its ambassador in protest", SANCTION) keeps its type,
+#: as PLOVER's PROTEST presumes physical collective action.
+PROTEST_ACTS = frozenset({"COERCE", "ASSAULT", "PROTEST"})
+
 #: Nominal events whose place is their target: "China's deployment of carriers near Taiwan".
 PLACE_TARGETS = frozenset({"MOBILIZE"})
 
@@ -300,8 +305,33 @@ class RelationTagger:
         against Ford": strike)."""
         phrase = phrase_type(verb, lemmas, self.scheme, self.lexicon, self._noun_type)
         if phrase is not None:
-            return (None if phrase[0] == "NONE" else (phrase[0], 1.0)), phrase[2]
-        return self._verb_type(lemmas), None
+            found = (None if phrase[0] == "NONE" else (phrase[0], 1.0)), phrase[2]
+        else:
+            found = self._verb_type(lemmas), None
+        if (found[0] is None or found[0][0] in PROTEST_ACTS) and self._protest_purpose(verb):
+            return ("PROTEST", 1.0), found[1]
+        return found
+
+    def _protest_purpose(self, verb: Token) -> bool:
+        """Whether an act is done as a protest: "occupied a platform to protest against the
+        drilling", "legde het werk neer uit protest", "blocked the road in protest" (PLOVER:
+        collective actions carried out as protests against the recipient)."""
+        for child in verb.children:
+            if child.dep_ not in ("advcl", "xcomp") or child.pos_ != "VERB" or child.i < verb.i:
+                continue
+            marks = {g.lower_ for g in child.children if g.dep_ in ("aux", "mark")}
+            if marks & {"to", "te"}:
+                typed = self._verb_type(self._verb_lemmas(child))
+                if typed is not None and typed[0] == "PROTEST":
+                    return True
+        for prep, noun in prepositional_args(verb, self.scheme):
+            if prep not in ("in", "uit") or noun.pos_ != "NOUN" or noun.i < verb.i:
+                continue
+            if any(c.dep_ in ("det", "poss", "nmod:poss") for c in noun.children):
+                continue  # "in the protest camp" is a place, not a purpose
+            if self._noun_type(noun) == "PROTEST":
+                return True
+        return False
 
     def _noun_type(self, noun: Token) -> str | None:
         found = self._noun_event(noun)

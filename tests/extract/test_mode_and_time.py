@@ -217,3 +217,30 @@ def test_the_mode_of_a_plan(lang, text, expected, mode):
     found = typed(text, lang)
     assert expected in found, sorted(found)
     assert found[expected]["mode"] == mode
+
+
+# ----------------------------------------------------------------------------- protest as purpose
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Activists of Greenpeace occupied an oil rig of Shell to protest against the drilling.",
+            ("Greenpeace", "PROTEST", "Shell"),
+        ),
+        (
+            "en",
+            "Farmers from Kenya blocked roads to Uganda in protest.",
+            ("Kenya", "PROTEST", "Uganda"),
+        ),
+        # a diplomatic act done in protest keeps its own type (PLOVER: PROTEST is physical)
+        ("en", "Kenya expelled Uganda's ambassador in protest.", ("Kenya", "SANCTION", "Uganda")),
+    ],
+)
+def test_an_act_done_as_a_protest_is_a_protest(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert [k for k in found if k[0] == expected[0] and k[2] == expected[2]] == [expected]
