@@ -41,6 +41,9 @@ class _Names:
     #: "vorige" -> -1, "next" -> +1: a weekday after such a word is the one before or after the
     #: anchor.
     modifiers: dict[str, int]
+    #: Whether the language writes month names with a capital (English: "March", "May"); there a
+    #: lower-case "march" or "may" is a verb, not a month.
+    capital_months: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -94,7 +97,8 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
         rf"(?P<mdy>(?P<month2>{month_alt})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(?P<year2>(?:19|20)\d\d))?)",
         rf"(?P<my>(?P<month3>{month_alt})\s+(?P<year3>(?:19|20)\d\d))",
         r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)",
-        r"(?P<yearonly>(?:19|20)\d\d)",
+        # "(1930 UTC)", "om 2030 uur": a time of day, not a year
+        r"(?P<yearonly>(?:19|20)\d\d)(?!\s*(?:UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|hrs|hours|uur)\b)",
         weekday,
         rf"(?P<monthonly>{month_alt})",
     ]
@@ -103,8 +107,14 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
     if relative:
         parts.insert(0, rf"(?P<relative>{alternation([w for w, _ in relative])})")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    capital_months = locale.months["format"]["wide"][1][:1].isupper()
     return _Names(
-        weekdays=weekdays, months=months, pattern=pattern, periods=periods, modifiers=modifiers
+        weekdays=weekdays,
+        months=months,
+        pattern=pattern,
+        periods=periods,
+        modifiers=modifiers,
+        capital_months=capital_months,
     )
 
 
@@ -134,6 +144,10 @@ def find_time_mentions(
     ...     )
     ... ]
     ['2024', '2025-12-09', '2025-12-06']
+    >>> [m.text for m in find_time_mentions("They may march in May", "en", "2025-12-03")]
+    ['May']
+    >>> [m.value for m in find_time_mentions("at 8:30 p.m. (1930 UTC) in 2019", "en", None)]
+    ['2019']
     """
     rel = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))
     return list(_time_mentions(text, lang, doc_date, rel))
@@ -152,7 +166,18 @@ def _time_mentions(
             match.start(), match.end(), match.group(0), _resolve(match, names, anchor, rel_map)
         )
         for match in names.pattern.finditer(text)
+        if not (names.capital_months and _lower_case_month(match))
     )
+
+
+_MONTH_GROUPS = ("month", "month2", "month3", "monthonly")
+
+
+def _lower_case_month(match: re.Match[str]) -> bool:
+    """Whether the match names its month in lower case ("march", "may"), which in a language
+    that capitalises months is another word: "protesters march on", "talks may resume"."""
+    month = next((match.group(g) for g in _MONTH_GROUPS if match.group(g)), None)
+    return month is not None and month[:1].islower()
 
 
 def _resolve(

@@ -35,8 +35,9 @@ _REPO = DEFAULT_LEXICON_DIR.parent.parent
 EVENT_WORD_POS: tuple[str, ...] = ("noun", "verb")
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
 #: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``; refl: the verb with a reflexive
-#: pronoun); NONE types a phrase as no event.
-PHRASE_PARTS: tuple[str, ...] = ("obj", "prep", "prt", "comp", "support", "refl")
+#: pronoun; judge, with lemma ``*``: a predicate adjective that judges what it is said of,
+#: "onaanvaardbaar"); NONE types a phrase as no event.
+PHRASE_PARTS: tuple[str, ...] = ("obj", "prep", "prt", "comp", "support", "refl", "judge")
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
 MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")
@@ -163,6 +164,15 @@ class Lexicon:
     def has_phrases(self, lemma: str) -> bool:
         """Whether any phrase of the lexicon starts with this verb lemma."""
         return _key(lemma) in self._phrase_lemmas
+
+    def judgement(self, adjective: str) -> str | None:
+        """The type of calling something ``adjective`` ("unacceptable": ACCUSE, a condemnation),
+        or None for an adjective that judges nothing.
+
+        >>> load_lexicon("nl").judgement("onaanvaardbaar")
+        'ACCUSE'
+        """
+        return self.phrases.get(("*", "judge", _key(adjective)))
 
     def is_support_verb(self, lemma: str) -> bool:
         """A verb that leaves its type to the event noun it governs ('voeren' in 'gesprekken

@@ -7,7 +7,8 @@ without one shares the time of the clause it is an adverbial, open or coordinate
 part of ("dateert uit 2014, toen ... Rusland reageerde door de Krim te annexeren"),
 or of the time it is a relative clause of ("dates from 2014, when Russia responded"),
 but not of the clause that reports it ("Op dinsdag zei hij dat Rusland aanviel"
-does not date the attack).
+does not date the attack here). The relation component falls back to the speech verb's
+time for a reported clause that has none of its own (``_Context.time_of``).
 """
 
 from __future__ import annotations

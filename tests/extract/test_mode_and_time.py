@@ -1,0 +1,246 @@
+"""Issue 18, continued: time words that are no time, a reported clause's date, and the mode
+and type of phrases the first round missed.
+
+The sentences are written for these tests (none comes from the yardstick or the corpora). The
+unit tests call the date resolver and the lexicons; the ``model`` tests run the real pipelines
+and check the relation a reader would see.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.api import extract
+from extract.dates import find_time_mentions
+from extract.documents import Document
+
+# ----------------------------------------------------------------------------- dates (no model)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # English writes months with a capital: a lower-case "march" or "may" is a verb
+        ("Farmers will march on the capital.", []),
+        ("The two leaders may meet again.", []),
+        ("Farmers will march on the capital in March.", ["March"]),
+        ("They may sign the deal on May 4.", ["May 4"]),
+    ],
+)
+def test_lower_case_month_names_are_not_months_in_english(text, expected):
+    found = find_time_mentions(text, "en", "2025-12-03")
+    assert [m.text for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "The crash happened at 8:30 p.m. BST (1930 UTC) in 2019.", ["2019"]),
+        ("nl", "De aanslag was om 2030 uur, in 2019.", ["2019"]),
+        ("en", "The treaty of 1930 still holds.", ["1930"]),
+    ],
+)
+def test_a_time_of_day_in_four_digits_is_no_year(lang, text, expected):
+    assert [m.value for m in find_time_mentions(text, lang, "2025-12-03")] == expected
+
+
+def test_dutch_months_are_found_in_lower_case():
+    found = find_time_mentions("De mars van maart begon op 4 mei in Utrecht.", "nl", "2025-12-03")
+    assert [(m.text, m.value) for m in found] == [("maart", "2025-03"), ("4 mei", "2025-05-04")]
+
+
+# ----------------------------------------------------------------------------- end to end (model)
+
+
+def typed(text: str, lang: str, date: str = "2025-12-03") -> dict[tuple[str, str, str], dict]:
+    """(source label, type, target label) -> relation record, PARTICIPANT and CO_OCCURS left out."""
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date=date, language=lang)]
+    )
+    assert result.errors == []
+    records = result.records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    return {
+        (label[r["source"]], r["type"], label[r["target"]]): r
+        for r in records["relations"]
+        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, date",
+    [
+        (
+            "en",
+            "On Tuesday, Kenya said that Somalia had attacked Ethiopia.",
+            ("Somalia", "ASSAULT", "Ethiopia"),
+            "2025-12-02",
+        ),
+        (
+            "nl",
+            "Kenia zei dinsdag dat Somalië Ethiopië had aangevallen.",
+            ("Somalia", "ASSAULT", "Ethiopia"),
+            "2025-12-02",
+        ),
+        # a time of its own wins over the speech verb's
+        (
+            "en",
+            "On Tuesday, Kenya said that Somalia attacked Ethiopia last year.",
+            ("Somalia", "ASSAULT", "Ethiopia"),
+            "2024",
+        ),
+    ],
+)
+def test_a_reported_clause_without_a_time_takes_its_speech_verbs(lang, text, expected, date):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert (found[expected]["date"], found[expected]["date_source"]) == (date, "text")
+
+
+@pytest.mark.model
+def test_a_lower_case_march_dates_nothing():
+    found = typed("Protesters from Kenya will march against Uganda in Nairobi.", "en")
+    rel = found[("Kenya", "PROTEST", "Uganda")]
+    assert (rel["mode"], rel["date"], rel["date_source"]) == ("planned", "2025-12-03", "document")
+
+
+@pytest.mark.model
+def test_tegenover_marks_whom_a_dutch_act_is_aimed_at():
+    found = typed("Japan heeft spijt betuigd tegenover Zuid-Korea voor de bezetting.", "nl")
+    assert ("Japan", "CONCEDE", "South Korea") in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Russia withdrew its soldiers from the area around Kharkiv.",
+            ("Russia", "RETREAT", "Kharkiv"),
+        ),
+        (
+            "nl",
+            "Wit-Rusland heeft tanks gelegerd bij de grens met Litouwen.",
+            ("Belarus", "MOBILIZE", "Lithuania"),
+        ),
+    ],
+)
+def test_a_retreat_or_mobilization_is_aimed_at_the_place_it_names(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+def test_ending_up_somewhere_is_no_retreat():
+    found = typed("Chile and Peru may end up before the International Court of Justice.", "en")
+    assert not [k for k in found if k[1] == "RETREAT"], sorted(found)
+
+
+# ----------------------------------------------------------------------------- judgements
+
+
+def test_judging_adjectives_condemn_in_both_languages():
+    from extract.lexicon import load_lexicon
+
+    assert load_lexicon("nl").judgement("onaanvaardbaar") == "ACCUSE"
+    assert load_lexicon("en").judgement("unacceptable") == "ACCUSE"
+    assert load_lexicon("en").judgement("useful") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # said of a proposal, plan, offer or demand: a refusal
+        ("en", "Kenya said Uganda's plan was unacceptable.", ("Kenya", "REJECT", "Uganda")),
+        (
+            "en",
+            "Kenya dismissed Uganda's offer of a ceasefire as unacceptable.",
+            ("Kenya", "REJECT", "Uganda"),
+        ),
+        (
+            "nl",
+            "Kenia zei dat de door Oeganda voorgestelde wijzigingen in het vredesplan "
+            "onaanvaardbaar waren.",
+            ("Kenya", "REJECT", "Uganda"),
+        ),
+        # said of an act: a condemnation
+        ("nl", "Kenia noemde de aanval van Oeganda onaanvaardbaar.", ("Kenya", "ACCUSE", "Uganda")),
+        (
+            "nl",
+            "Kenia zei dat de aanval van Oeganda onaanvaardbaar was.",
+            ("Kenya", "ACCUSE", "Uganda"),
+        ),
+    ],
+)
+def test_calling_something_unacceptable_is_an_act_towards_whoever_made_it(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+def test_the_sample_reports_putins_rejection_of_the_changes_on_tuesday():
+    from extract.documents import read_path
+
+    records = extract(read_path("data/corpus/sample/000_5b4120fcf4eb73ee.txt")).records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    rejections = {
+        (label[r["target"]], r["date"], r["date_source"])
+        for r in records["relations"]
+        if r["type"] == "REJECT" and label[r["source"]] == "Vladimir Putin"
+    }
+    assert ("Kyiv", "2025-12-02", "text") in rejections, rejections
+
+
+# ----------------------------------------------------------------------------- mode
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        # "be to" with an infinitive is a plan
+        (
+            "en",
+            "Kenya and Uganda announced they were to form a joint task force.",
+            ("Kenya", "COOPERATE", "Uganda"),
+            "planned",
+        ),
+        # an event verb's own clause gives the mode of the event's relations too
+        ("en", "Kenya is to meet Uganda in Nairobi.", ("Kenya", "CONSULT", "Uganda"), "planned"),
+        ("en", "Kenya met Uganda in Nairobi.", ("Kenya", "CONSULT", "Uganda"), "asserted"),
+    ],
+)
+def test_the_mode_of_a_plan(lang, text, expected, mode):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
+
+
+# ----------------------------------------------------------------------------- protest as purpose
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Activists of Greenpeace occupied an oil rig of Shell to protest against the drilling.",
+            ("Greenpeace", "PROTEST", "Shell"),
+        ),
+        (
+            "en",
+            "Farmers from Kenya blocked roads to Uganda in protest.",
+            ("Kenya", "PROTEST", "Uganda"),
+        ),
+        # a diplomatic act done in protest keeps its own type (PLOVER: PROTEST is physical)
+        ("en", "Kenya expelled Uganda's ambassador in protest.", ("Kenya", "SANCTION", "Uganda")),
+    ],
+)
+def test_an_act_done_as_a_protest_is_a_protest(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert [k for k in found if k[0] == expected[0] and k[2] == expected[2]] == [expected]
