@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.events import PLACE_TYPES, EventMention, Participant
 from extract.components.linking import EntityInfo
 from extract.dates import relative_days
+from extract.grammar.affiliation import descriptor_owners, descriptors, of_phrase, possessor
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.lemmas import lookup_lemma
@@ -72,6 +73,7 @@ CONFIDENCE = {
     "title": 0.9,
     "title_shared": 0.6,
     "title_kb": 0.6,
+    "affiliation": 0.7,
     "located": 0.8,
     "participant": 0.7,
     "event_pair": 0.6,
@@ -157,6 +159,7 @@ class RelationTagger:
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found += self._nominal_relations(context)
         found += self._title_relations(context)
+        found += self._affiliation_relations(context)
         found += self._place_relations(context)
         found += self._example_places(context)
         for event, source, verb in context.attending:
@@ -695,6 +698,33 @@ class RelationTagger:
                 if org.kb_id_ != ent.kb_id_:
                     yield ctx.relation(
                         ent.kb_id_, org.kb_id_, "ROLE", org[0], CONFIDENCE["title"], dated=False
+                    )
+
+    def _affiliation_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """ROLE from the noun phrase around a person's name to the organisation or country it
+        names (see :mod:`extract.grammar.affiliation`): "Maria Lopez of UNICEF", "the BBC's
+        Jonathan Marcus", "Ahmed Karimi, a spokesman for the Red Cross", "Red Cross spokesman
+        Ahmed Karimi". A place counts only after "of" on the name or a known title ("Doug Collins
+        of Georgia", "the governor of Ohio"); kin words give FAMILY elsewhere, not this."""
+        resolver, words = ctx.resolver, self.grammar.affiliation
+        for ent in resolver.ents:
+            if ent.label_ != "PERSON":
+                continue
+            found = [(t, True) for t in of_phrase(ent, self.scheme, words)]
+            found += [(t, False) for t in possessor(ent, self.scheme)]
+            for noun in descriptors(ent, self.scheme):
+                title = title_phrase(noun, self.lexicon)
+                if title is not None and title.kin:
+                    continue
+                found += [
+                    (t, title is not None) for t in descriptor_owners(noun, self.scheme, words)
+                ]
+            for token, places in found:
+                target = resolver.entity(token)
+                kinds = ("ORG", "COUNTRY", "LOCATION") if places else ("ORG", "COUNTRY")
+                if target and target != ent.kb_id_ and resolver.type_of(target) in kinds:
+                    yield ctx.relation(
+                        ent.kb_id_, target, "ROLE", token, CONFIDENCE["affiliation"], dated=False
                     )
 
     def _title_holders(

@@ -19,7 +19,16 @@ from extract.grammar.patterns import Prepositions
 from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, text_field
 from records.text import fold
 
-PREPOSITION_ROLES = ("recipient", "agent", "place", "possessor", "between", "attend", "example")
+PREPOSITION_ROLES = (
+    "recipient",
+    "agent",
+    "place",
+    "possessor",
+    "between",
+    "attend",
+    "example",
+    "affiliation",
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,9 @@ class Grammar:
     #: Noun that stands for an earlier name when definite ("the company") -> that name's entity
     #: type.
     descriptions: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: Prepositions that tie a person to the organisation or country they work for ("Maria Lopez
+    #: of UNICEF", "een woordvoerder van de VVD", "a spokesman for the Red Cross").
+    affiliation: frozenset[str] = frozenset()
 
     def is_place_noun(self, lemma: str) -> bool:
         """'stad', 'border town': a noun for a kind of place."""
@@ -82,8 +94,10 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             },
         ):
             descriptions[str(row["noun"]).lower()] = str(row["type"])
+    affiliation = frozenset(roles.pop("affiliation"))
     return Grammar(
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
+        affiliation=affiliation,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
         subordinators=frozenset(str(row["word"]).lower() for _, row in openers),
