@@ -73,6 +73,7 @@ CONFIDENCE = {
     "title": 0.9,
     "title_shared": 0.6,
     "title_kb": 0.6,
+    "title_document": 0.6,
     "affiliation": 0.7,
     "located": 0.8,
     "participant": 0.7,
@@ -92,6 +93,30 @@ PLACE_TARGETS = frozenset({"MOBILIZE"})
 #: Patterns whose subject takes part in the event its object or oblique names ("attended the
 #: talks").
 ATTENDING = frozenset({"subject_verb_object", "subject_verb_oblique"})
+
+#: Offices of a state: a holder whose country neither the sentence nor the knowledge base gives
+#: holds it in the country the document is about ("Prime Minister Mateusz Morawiecki" in a story
+#: from Poland). Normalised roles, as in data/lexicons/roles.*.tsv.
+STATE_OFFICES = frozenset(
+    {
+        "president",
+        "vice president",
+        "prime minister",
+        "head of state",
+        "head of government",
+        "chancellor",
+        "minister",
+        "foreign minister",
+        "defence minister",
+        "interior minister",
+        "finance minister",
+        "state secretary",
+        "secretary of state",
+        "king",
+        "queen",
+        "crown prince",
+    }
+)
 
 #: Event types where every pair of participants interacts, whatever their role.
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -683,6 +708,8 @@ class RelationTagger:
                         targets, route = [holder], "title_shared"
                 if not targets:
                     targets, route = self._title_holders_from_kb(ent, title, ctx), "title_kb"
+                if not targets and not title.kin:
+                    targets, route = self._document_country(ent, title, ctx), "title_document"
                 for target in targets:
                     shared_of[sentence] = (target, ent.end)
                     yield ctx.relation(
@@ -755,6 +782,18 @@ class RelationTagger:
                 if found:
                     return found
         return []
+
+    def _document_country(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
+        """The country a state office without a holder in its sentence is held in (see
+        :data:`STATE_OFFICES`): the holder's own country when the knowledge base knows the
+        holder, else the country the document names most, when one clearly leads."""
+        if title.role not in STATE_OFFICES:
+            return []
+        if holder.kb_id_.startswith("kb:"):
+            own = ctx.country_of(holder.kb_id_)
+            return [ctx.kb_entity(self.kb, own)] if own and own in self.kb else []
+        leader = ctx.leading_country()
+        return [leader] if leader else []
 
     def _title_holders_from_kb(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
         """Whose title it is by the knowledge base, when the sentence does not say ("Secretary of
@@ -1110,6 +1149,19 @@ class _Context:
             self.doc._.entities = entities
             self.known_ids.add(eid)
         return eid
+
+    def leading_country(self) -> str | None:
+        """The country named most often in the document (demonyms included), if it is named more
+        often than any other; computed once."""
+        if not hasattr(self, "_leading_country"):
+            counts: dict[str, int] = {}
+            for ent in self.resolver.ents:
+                if ent.label_ == "COUNTRY":
+                    counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            clear = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            self._leading_country = ranked[0][0] if clear else None
+        return self._leading_country
 
     def country_of(self, entity_id: str) -> str | None:
         info = (self.doc._.entities or {}).get(entity_id)
