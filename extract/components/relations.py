@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.events import PLACE_TYPES, EventMention, Participant
 from extract.components.linking import EntityInfo
 from extract.dates import relative_days
-from extract.grammar.affiliation import descriptor_owners, descriptors, of_phrase, possessor
+from extract.grammar.affiliation import (
+    descriptor_owners,
+    descriptors,
+    of_phrase,
+    possessor,
+    seat_places,
+)
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.lemmas import lookup_lemma
@@ -186,6 +192,7 @@ class RelationTagger:
         found += self._title_relations(context)
         found += self._affiliation_relations(context)
         found += self._place_relations(context)
+        found += self._seat_relations(context)
         found += self._example_places(context)
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
@@ -892,6 +899,21 @@ class RelationTagger:
                 yield ctx.relation(
                     ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                 )
+
+    def _seat_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """LOCATED_IN from an organisation to where a participle says it sits: "UK-based retailer
+        Tesco", "het in Kenia gevestigde Amani Trust" (see
+        :func:`extract.grammar.affiliation.seat_places`)."""
+        resolver = ctx.resolver
+        for ent in resolver.ents:
+            if ent.label_ != "ORG":
+                continue
+            for token in seat_places(ent, self.scheme, self.grammar.seats):
+                target = resolver.entity(token)
+                if target and target != ent.kb_id_ and resolver.type_of(target) in PLACE_TYPES:
+                    yield ctx.relation(
+                        ent.kb_id_, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
+                    )
 
     def _example_places(self, ctx: "_Context") -> Iterable[Relation]:
         """ "German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each

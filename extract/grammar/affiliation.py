@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from extract.grammar.syntax import LabelScheme, prepositional_args
+from extract.grammar.syntax import LabelScheme, children, prepositional_args
 
 #: Dependencies by which a common noun describes the name it is bound to.
 DESCRIPTOR_LINKS = frozenset({"appos", "compound", "nmod", "nn", "flat"})
@@ -112,4 +112,32 @@ def descriptor_owners(
                     found.append(child)
                     deeper.append(child)
         level = deeper
+    return found
+
+
+def seat_places(name: Span, scheme: LabelScheme, seats: Iterable[str]) -> list[Token]:
+    """Proper nouns that say where an organisation sits, through a participle of ``seats`` on the
+    name or on the noun it names: "UK-based retailer Tesco", "the Yemen-based Houthi movement",
+    "het in Kenia gevestigde Amani Trust"."""
+    words = set(seats)
+    if not words:
+        return []
+    root = name.root
+    # the noun right before the name ("retailer Tesco") or right after it ("Houthi movement"),
+    # bound to it; in a list ("UK-based retailer Tesco and Denmark-based retailer Salling") a
+    # participle further away belongs to another name
+    nouns = [root] + [
+        c
+        for c in (*children(root), root.head)
+        if c.pos_ == "NOUN"
+        and c.i in (name.start - 1, name.end)
+        and (c.head == root or root.dep_ in DESCRIPTOR_LINKS)
+    ]
+    found = []
+    for noun in nouns:
+        for participle in children(noun):
+            if participle.i < noun.i and participle.lemma_.lower() in words:
+                found += [
+                    c for c in children(participle) if c.i < participle.i and c.pos_ == "PROPN"
+                ]
     return found

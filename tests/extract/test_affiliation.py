@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from extract.grammar.affiliation import descriptor_owners, descriptors, of_phrase, possessor
+from extract.grammar.affiliation import (
+    descriptor_owners,
+    descriptors,
+    of_phrase,
+    possessor,
+    seat_places,
+)
 from extract.grammar.syntax import CLEAR, UD
 from tests.extract.extraction_helpers import relations
 from tests.extract.test_patterns import parse
@@ -154,6 +160,57 @@ spoke 3 ROOT VERB speak
     assert descriptors(named(doc, 0, 2), CLEAR) == []
 
 
+def test_affiliation_seat_of_an_organisation_en():
+    # "the Kenya-based group Amani Trust": Kenya -> based -> group -> Trust
+    doc = parse("""
+the 4 det DET
+Kenya 3 npadvmod PROPN
+- 3 punct PUNCT
+based 4 amod VERB base
+group 6 compound NOUN
+Amani 6 compound PROPN
+Trust 7 nsubj PROPN
+opened 7 ROOT VERB open
+""")
+    assert texts(seat_places(named(doc, 5, 7, "ORG"), CLEAR, ("base",))) == ["Kenya"]
+
+
+def test_affiliation_seat_of_an_organisation_nl():
+    # "het in Kenia gevestigde Amani Trust": the participle hangs on the name itself
+    doc = parse("""
+het 4 det DET
+in 2 case ADP
+Kenia 3 obl PROPN
+gevestigde 4 acl VERB vestigen
+Amani 6 nsubj PROPN
+Trust 4 flat PROPN
+opende 6 ROOT VERB openen
+""")
+    assert texts(seat_places(named(doc, 4, 6, "ORG"), UD, ("vestigen",))) == ["Kenia"]
+
+
+def test_affiliation_seat_not_from_a_noun_further_away():
+    # "UK-based retailer Tesco and Denmark-based retailer Salling": Tesco hangs on the second
+    # retailer, whose participle is Salling's
+    doc = parse("""
+UK 2 npadvmod PROPN
+- 2 punct PUNCT
+based 3 amod VERB base
+retailer 4 compound NOUN
+Tesco 10 nmod PROPN
+and 4 cc CCONJ
+Denmark 8 npadvmod PROPN
+- 8 punct PUNCT
+based 9 amod VERB base
+retailer 11 compound NOUN
+Salling 11 compound PROPN
+Group 12 nsubj PROPN
+announced 12 ROOT VERB announce
+""")
+    assert texts(seat_places(named(doc, 10, 12, "ORG"), CLEAR, ("base",))) == ["Denmark"]
+    assert texts(seat_places(named(doc, 4, 5, "ORG"), CLEAR, ("base",))) == ["UK"]
+
+
 AFFILIATIONS = [
     ("en", "Maria Lopez of UNICEF said the camps were full.", ("Maria Lopez", "ROLE", "UNICEF")),
     (
@@ -189,6 +246,27 @@ AFFILIATIONS = [
     "lang, text, expected", AFFILIATIONS, ids=[f"{c[0]}:{c[1][:40]}" for c in AFFILIATIONS]
 )
 def test_affiliation_end_to_end(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+SEATS = [
+    (
+        "en",
+        "The Kenya-based group Amani Trust opened a school.",
+        ("Amani Trust", "LOCATED_IN", "Kenya"),
+    ),
+    (
+        "nl",
+        "Het in Kenia gevestigde Amani Trust opende een school.",
+        ("Amani Trust", "LOCATED_IN", "Kenya"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, expected", SEATS, ids=[c[0] for c in SEATS])
+def test_affiliation_seat_end_to_end(lang, text, expected):
     found = relations(text, lang)
     assert expected in found, f"{expected} not in {sorted(found)}"
 
