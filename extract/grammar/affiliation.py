@@ -70,7 +70,24 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
     ):
         found.append(head)
     found += _noun_before_comma(name)
+    found += _predicate_noun(name, scheme)
     return found
+
+
+def _predicate_noun(name: Span, scheme: LabelScheme) -> list[Token]:
+    """The noun a copula says the person is: "X was the deputy commander of the PMF", "X is de
+    directeur van Shell". UD makes the noun the head, with the copula and the name under it;
+    ClearNLP makes the copula the head, with the name as subject and the noun as ``attr``."""
+    root = name.root
+    if root.dep_ not in scheme.subject:
+        return []
+    head = root.head
+    if scheme.copula:
+        copular = any(c.dep_ in scheme.copula for c in children(head))
+        nouns = [head] if copular else []
+    else:
+        nouns = [c for c in children(head) if c.dep_ == "attr"] if head.lemma_ == "be" else []
+    return [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and not n.ent_type_]
 
 
 def _noun_before_comma(name: Span) -> list[Token]:

@@ -160,6 +160,51 @@ spoke 3 ROOT VERB speak
     assert descriptors(named(doc, 0, 2), CLEAR) == []
 
 
+def test_affiliation_predicate_noun_of_a_copula_en():
+    # ClearNLP: the copula heads, the name is its subject, the noun its attr
+    doc = parse("""
+Ali 1 compound PROPN
+Reza 2 nsubj PROPN
+was 2 ROOT AUX be
+the 4 det DET
+commander 2 attr NOUN
+of 4 prep ADP
+UNICEF 5 pobj PROPN
+""")
+    nouns = descriptors(named(doc, 0, 2), CLEAR)
+    assert texts(nouns) == ["commander"]
+    assert texts(descriptor_owners(nouns[0], CLEAR, EN_WORDS)) == ["UNICEF"]
+
+
+def test_affiliation_predicate_noun_of_a_copula_nl():
+    # UD: the noun heads, with the copula and the name under it
+    doc = parse("""
+Ali 4 nsubj PROPN
+Reza 0 flat PROPN
+was 4 cop AUX zijn
+de 4 det DET
+commandant 4 ROOT NOUN
+van 6 case ADP
+UNICEF 4 nmod PROPN
+""")
+    nouns = descriptors(named(doc, 0, 2), UD)
+    assert texts(nouns) == ["commandant"]
+    assert texts(descriptor_owners(nouns[0], UD, NL_WORDS)) == ["UNICEF"]
+
+
+def test_affiliation_no_predicate_noun_without_a_copula():
+    doc = parse("""
+Ali 1 compound PROPN
+Reza 2 nsubj PROPN
+visited 2 ROOT VERB visit
+the 4 det DET
+office 2 dobj NOUN
+of 4 prep ADP
+UNICEF 5 pobj PROPN
+""")
+    assert descriptors(named(doc, 0, 2), CLEAR) == []
+
+
 def test_affiliation_seat_of_an_organisation_en():
     # "the Kenya-based group Amani Trust": Kenya -> based -> group -> Trust
     doc = parse("""
@@ -238,6 +283,12 @@ AFFILIATIONS = [
         "De president van Niger, Mahamadou Issoufou, zei dat het land groeit.",
         ("Mahamadou Issoufou", "ROLE", "Niger"),
     ),
+    (
+        "en",
+        "Ali Reza was the deputy commander of UNICEF.",
+        ("Ali Reza", "ROLE", "UNICEF"),
+    ),
+    ("nl", "Mark de Boer is de directeur van Shell.", ("Mark de Boer", "ROLE", "Shell")),
 ]
 
 
