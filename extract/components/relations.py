@@ -824,7 +824,7 @@ class RelationTagger:
             root = ent.root
             # "de Oekraïense grensstad Vovchansk": a country word on the noun the place hangs from
             # or modifies.
-            for noun in [root.head] + list(root.children):
+            for noun in [root.head, *self._place_noun_of(root)] + list(root.children):
                 if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
                     continue
                 if not (
@@ -899,6 +899,18 @@ class RelationTagger:
                 yield ctx.relation(
                     ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                 )
+
+    def _place_noun_of(self, root: Token) -> list[Token]:
+        """The noun a name is the "of" phrase of, in ClearNLP ("the Polish city of Gdansk": city),
+        where the preposition stands between them; its country word then places the name."""
+        head = root.head
+        if root.dep_ != "pobj" or head.lower_ not in self.preps.possessor or head.head == head:
+            return []
+        noun = head.head
+        # "the San Francisco area of California": a name on the noun is the part, not the whole
+        if any(c.dep_ in ("compound", "nmod") and c.ent_type_ for c in noun.children):
+            return []
+        return [noun]
 
     def _seat_relations(self, ctx: "_Context") -> Iterable[Relation]:
         """LOCATED_IN from an organisation to where a participle says it sits: "UK-based retailer

@@ -120,6 +120,11 @@ def descriptor_owners(
     modifiers ("Supreme Court Justice", "Northwestern University public health expert")."""
     words = set(affiliation)
     found = [arg for prep, arg in prepositional_args(noun, scheme) if prep in words]
+    # "mayor of the Polish city of Gdansk", "burgemeester van de Poolse stad Gdansk": through a
+    # common noun to the name it is of, or stands in apposition to
+    for common in [t for t in found if t.pos_ == "NOUN" and not t.ent_type_]:
+        found += [arg for prep, arg in prepositional_args(common, scheme) if prep in words]
+        found += [c for c in children(common) if c.dep_ in scheme.appos and c.i > common.i]
     level = [noun]
     for _ in range(depth):
         deeper = []

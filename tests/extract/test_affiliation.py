@@ -205,6 +205,33 @@ UNICEF 5 pobj PROPN
     assert descriptors(named(doc, 0, 2), CLEAR) == []
 
 
+def test_affiliation_through_a_common_noun_to_its_name():
+    # "mayor of the Polish city of Gdansk"
+    doc = parse("""
+mayor 0 ROOT NOUN
+of 0 prep ADP
+the 4 det DET
+Polish 4 amod ADJ
+city 1 pobj NOUN
+of 4 prep ADP
+Gdansk 5 pobj PROPN
+""")
+    assert "Gdansk" in texts(descriptor_owners(doc[0], CLEAR, EN_WORDS))
+
+
+def test_affiliation_through_a_common_noun_to_its_apposition_nl():
+    # "burgemeester van de Poolse stad Gdansk"
+    doc = parse("""
+burgemeester 0 ROOT NOUN
+van 4 case ADP
+de 4 det DET
+Poolse 4 amod ADJ
+stad 0 nmod NOUN
+Gdansk 4 appos PROPN
+""")
+    assert "Gdansk" in texts(descriptor_owners(doc[0], UD, NL_WORDS))
+
+
 def test_affiliation_seat_of_an_organisation_en():
     # "the Kenya-based group Amani Trust": Kenya -> based -> group -> Trust
     doc = parse("""
@@ -289,6 +316,21 @@ AFFILIATIONS = [
         ("Ali Reza", "ROLE", "UNICEF"),
     ),
     ("nl", "Mark de Boer is de directeur van Shell.", ("Mark de Boer", "ROLE", "Shell")),
+    (
+        "en",
+        "Pawel Nowak, mayor of the Polish city of Gdansk, was stabbed.",
+        ("Pawel Nowak", "ROLE", "Gdańsk"),
+    ),
+    (
+        "en",
+        "Pawel Nowak, mayor of the Polish city of Gdansk, was stabbed.",
+        ("Gdańsk", "LOCATED_IN", "Poland"),
+    ),
+    (
+        "nl",
+        "Pawel Nowak, burgemeester van de Poolse stad Gdansk, werd neergestoken.",
+        ("Pawel Nowak", "ROLE", "Gdańsk"),
+    ),
 ]
 
 
@@ -327,3 +369,10 @@ def test_affiliation_a_person_after_a_phrase_is_no_employer():
     # "a critic of Putin": a person is not whom one works for
     found = relations("Anna Petrova, a critic of Vladimir Putin, left Moscow.", "en")
     assert not any(r[1] == "ROLE" for r in found), found
+
+
+@pytest.mark.model
+def test_affiliation_a_named_part_of_a_place_is_not_its_container():
+    # "the Haarlem area of North Holland": the area is Haarlem's, inside North Holland
+    found = relations("Storms hit the Haarlem area of North Holland on Monday.", "en")
+    assert not any(r[1] == "LOCATED_IN" and r[0] == "North Holland" for r in found), sorted(found)
