@@ -31,11 +31,30 @@ def of_phrase(name: Span, scheme: LabelScheme, affiliation: Iterable[str]) -> li
     """Nouns of an affiliation phrase hung on the name itself: "Maria Lopez of UNICEF", "Jan de
     Vries van de VVD" (UD may hang it on the name's first word, which is its root there)."""
     words = set(affiliation)
-    return [
+    found = [
         noun
         for prep, noun in prepositional_args(name.root, scheme)
         if prep in words and noun.i >= name.end
     ]
+    return found or _of_by_word_order(name, words)
+
+
+def _of_by_word_order(name: Span, words: set[str]) -> list[Token]:
+    """ "Patrice Talon van Benin" parsed as one long name (van and Benin as flat parts of
+    Patrice): the affiliation word right after the name and the name after it, both hung on the
+    name, read by word order."""
+    doc, root = name.doc, name.root
+    if name.end + 1 >= len(doc):
+        return []
+    word = doc[name.end]
+    if word.lower_ not in words or word.head != root:
+        return []
+    i = name.end + 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].head not in (root, word):
+        return []
+    return [doc[i]]
 
 
 def possessor(name: Span, scheme: LabelScheme) -> list[Token]:

@@ -55,6 +55,19 @@ sprak 4 ROOT VERB spreken
     assert texts(of_phrase(named(doc, 0, 2), UD, NL_WORDS)) == ["UNICEF"]
 
 
+def test_affiliation_of_phrase_by_word_order_when_parsed_as_one_name():
+    # "Patrice Talon van Benin" with "van" and "Benin" as flat parts of "Patrice"
+    doc = parse("""
+Patrice 4 nsubj PROPN
+Talon 0 flat PROPN
+van 0 flat ADP
+Benin 0 flat PROPN
+tekende 4 ROOT VERB tekenen
+""")
+    named(doc, 3, 4, "COUNTRY")
+    assert texts(of_phrase(named(doc, 0, 2), UD, NL_WORDS)) == ["Benin"]
+
+
 def test_affiliation_of_phrase_ignores_other_prepositions():
     doc = parse("""
 Maria 1 compound PROPN
@@ -316,6 +329,12 @@ AFFILIATIONS = [
         ("Ali Reza", "ROLE", "UNICEF"),
     ),
     ("nl", "Mark de Boer is de directeur van Shell.", ("Mark de Boer", "ROLE", "Shell")),
+    (
+        "nl",
+        "Op de top ondertekenden de presidenten Muhammadu Buhari van Nigeria en Patrice Talon van "
+        "Benin het verdrag.",
+        ("Patrice Talon", "ROLE", "Benin"),
+    ),
     (
         "en",
         "Pawel Nowak, mayor of the Polish city of Gdansk, was stabbed.",
