@@ -20,6 +20,13 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.events import PLACE_TYPES, EventMention, Participant
 from extract.components.linking import EntityInfo
 from extract.dates import relative_days
+from extract.grammar.affiliation import (
+    descriptor_owners,
+    descriptors,
+    of_phrase,
+    possessor,
+    seat_places,
+)
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.lemmas import lookup_lemma
@@ -73,6 +80,8 @@ CONFIDENCE = {
     "title": 0.9,
     "title_shared": 0.6,
     "title_kb": 0.6,
+    "title_document": 0.6,
+    "affiliation": 0.7,
     "located": 0.8,
     "participant": 0.7,
     "event_pair": 0.6,
@@ -97,6 +106,30 @@ PLACE_TARGETS = frozenset({"MOBILIZE"})
 #: Patterns whose subject takes part in the event its object or oblique names ("attended the
 #: talks").
 ATTENDING = frozenset({"subject_verb_object", "subject_verb_oblique"})
+
+#: Offices of a state: a holder whose country neither the sentence nor the knowledge base gives
+#: holds it in the country the document is about ("Prime Minister Mateusz Morawiecki" in a story
+#: from Poland). Normalised roles, as in data/lexicons/roles.*.tsv.
+STATE_OFFICES = frozenset(
+    {
+        "president",
+        "vice president",
+        "prime minister",
+        "head of state",
+        "head of government",
+        "chancellor",
+        "minister",
+        "foreign minister",
+        "defence minister",
+        "interior minister",
+        "finance minister",
+        "state secretary",
+        "secretary of state",
+        "king",
+        "queen",
+        "crown prince",
+    }
+)
 
 #: Event types where every pair of participants interacts, whatever their role.
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -165,7 +198,9 @@ class RelationTagger:
         found += self._nominal_relations(context)
         found += self._judgement_relations(context)
         found += self._title_relations(context)
+        found += self._affiliation_relations(context)
         found += self._place_relations(context)
+        found += self._seat_relations(context)
         found += self._example_places(context)
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
@@ -846,6 +881,8 @@ class RelationTagger:
                         targets, route = [holder], "title_shared"
                 if not targets:
                     targets, route = self._title_holders_from_kb(ent, title, ctx), "title_kb"
+                if not targets and not title.kin:
+                    targets, route = self._document_country(ent, title, ctx), "title_document"
                 for target in targets:
                     shared_of[sentence] = (target, ent.end)
                     yield ctx.relation(
@@ -861,6 +898,33 @@ class RelationTagger:
                 if org.kb_id_ != ent.kb_id_:
                     yield ctx.relation(
                         ent.kb_id_, org.kb_id_, "ROLE", org[0], CONFIDENCE["title"], dated=False
+                    )
+
+    def _affiliation_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """ROLE from the noun phrase around a person's name to the organisation or country it
+        names (see :mod:`extract.grammar.affiliation`): "Maria Lopez of UNICEF", "the BBC's
+        Jonathan Marcus", "Ahmed Karimi, a spokesman for the Red Cross", "Red Cross spokesman
+        Ahmed Karimi". A place counts only after "of" on the name or a known title ("Doug Collins
+        of Georgia", "the governor of Ohio"); kin words give FAMILY elsewhere, not this."""
+        resolver, words = ctx.resolver, self.grammar.affiliation
+        for ent in resolver.ents:
+            if ent.label_ != "PERSON":
+                continue
+            found = [(t, True) for t in of_phrase(ent, self.scheme, words)]
+            found += [(t, False) for t in possessor(ent, self.scheme)]
+            for noun in descriptors(ent, self.scheme):
+                title = title_phrase(noun, self.lexicon)
+                if title is not None and title.kin:
+                    continue
+                found += [
+                    (t, title is not None) for t in descriptor_owners(noun, self.scheme, words)
+                ]
+            for token, places in found:
+                target = resolver.entity(token)
+                kinds = ("ORG", "COUNTRY", "LOCATION") if places else ("ORG", "COUNTRY")
+                if target and target != ent.kb_id_ and resolver.type_of(target) in kinds:
+                    yield ctx.relation(
+                        ent.kb_id_, target, "ROLE", token, CONFIDENCE["affiliation"], dated=False
                     )
 
     def _title_holders(
@@ -892,6 +956,18 @@ class RelationTagger:
                     return found
         return []
 
+    def _document_country(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
+        """The country a state office without a holder in its sentence is held in (see
+        :data:`STATE_OFFICES`): the holder's own country when the knowledge base knows the
+        holder, else the country the document names most, when one clearly leads."""
+        if title.role not in STATE_OFFICES:
+            return []
+        if holder.kb_id_.startswith("kb:"):
+            own = ctx.country_of(holder.kb_id_)
+            return [ctx.kb_entity(self.kb, own)] if own and own in self.kb else []
+        leader = ctx.leading_country()
+        return [leader] if leader else []
+
     def _title_holders_from_kb(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
         """Whose title it is by the knowledge base, when the sentence does not say ("Secretary of
         State Rubio")."""
@@ -914,7 +990,7 @@ class RelationTagger:
             root = ent.root
             # "de Oekraïense grensstad Vovchansk": a country word on the noun the place hangs from
             # or modifies.
-            for noun in [root.head] + list(root.children):
+            for noun in [root.head, *self._place_noun_of(root)] + list(root.children):
                 if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
                     continue
                 if not (
@@ -989,6 +1065,33 @@ class RelationTagger:
                 yield ctx.relation(
                     ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                 )
+
+    def _place_noun_of(self, root: Token) -> list[Token]:
+        """The noun a name is the "of" phrase of, in ClearNLP ("the Polish city of Gdansk": city),
+        where the preposition stands between them; its country word then places the name."""
+        head = root.head
+        if root.dep_ != "pobj" or head.lower_ not in self.preps.possessor or head.head == head:
+            return []
+        noun = head.head
+        # "the San Francisco area of California": a name on the noun is the part, not the whole
+        if any(c.dep_ in ("compound", "nmod") and c.ent_type_ for c in noun.children):
+            return []
+        return [noun]
+
+    def _seat_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """LOCATED_IN from an organisation to where a participle says it sits: "UK-based retailer
+        Tesco", "het in Kenia gevestigde Amani Trust" (see
+        :func:`extract.grammar.affiliation.seat_places`)."""
+        resolver = ctx.resolver
+        for ent in resolver.ents:
+            if ent.label_ != "ORG":
+                continue
+            for token in seat_places(ent, self.scheme, self.grammar.seats):
+                target = resolver.entity(token)
+                if target and target != ent.kb_id_ and resolver.type_of(target) in PLACE_TYPES:
+                    yield ctx.relation(
+                        ent.kb_id_, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
+                    )
 
     def _example_places(self, ctx: "_Context") -> Iterable[Relation]:
         """ "German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
@@ -1249,6 +1352,19 @@ class _Context:
             self.doc._.entities = entities
             self.known_ids.add(eid)
         return eid
+
+    def leading_country(self) -> str | None:
+        """The country named most often in the document (demonyms included), if it is named more
+        often than any other; computed once."""
+        if not hasattr(self, "_leading_country"):
+            counts: dict[str, int] = {}
+            for ent in self.resolver.ents:
+                if ent.label_ == "COUNTRY":
+                    counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            clear = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            self._leading_country = ranked[0][0] if clear else None
+        return self._leading_country
 
     def country_of(self, entity_id: str) -> str | None:
         info = (self.doc._.entities or {}).get(entity_id)

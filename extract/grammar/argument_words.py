@@ -2,8 +2,9 @@
 openers, pronouns and descriptions, per language.
 
 Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
-``placenouns.<lang>.tsv``, ``subordinators.<lang>.tsv`` and (optional: without them no word is
-resolved to an earlier name) ``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv`` with the
+``placenouns.<lang>.tsv``, ``subordinators.<lang>.tsv``, (optional: without them no word is
+resolved to an earlier name) ``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv``, and
+(optional) ``seats.<lang>.tsv`` with the
 lexicons' validating reader, so adding a language stays adding files.
 """
 
@@ -19,7 +20,16 @@ from extract.grammar.patterns import Prepositions
 from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, text_field
 from records.text import fold
 
-PREPOSITION_ROLES = ("recipient", "agent", "place", "possessor", "between", "attend", "example")
+PREPOSITION_ROLES = (
+    "recipient",
+    "agent",
+    "place",
+    "possessor",
+    "between",
+    "attend",
+    "example",
+    "affiliation",
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,11 @@ class Grammar:
     #: Noun that stands for an earlier name when definite ("the company") -> that name's entity
     #: type.
     descriptions: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: Prepositions that tie a person to the organisation or country they work for ("Maria Lopez
+    #: of UNICEF", "een woordvoerder van de VVD", "a spokesman for the Red Cross").
+    affiliation: frozenset[str] = frozenset()
+    #: Participles that say where an organisation sits ("UK-based", "in Kenia gevestigde").
+    seats: frozenset[str] = frozenset()
 
     def is_place_noun(self, lemma: str) -> bool:
         """'stad', 'border town': a noun for a kind of place."""
@@ -82,8 +97,15 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             },
         ):
             descriptions[str(row["noun"]).lower()] = str(row["type"])
+    affiliation = frozenset(roles.pop("affiliation"))
+    seats: frozenset[str] = frozenset()
+    if (folder / f"seats.{lang}.tsv").exists():
+        rows_ = read_table(folder / f"seats.{lang}.tsv", {"lemma": text_field})
+        seats = frozenset(str(row["lemma"]).lower() for _, row in rows_)
     return Grammar(
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
+        affiliation=affiliation,
+        seats=seats,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
         subordinators=frozenset(str(row["word"]).lower() for _, row in openers),

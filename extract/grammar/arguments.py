@@ -67,7 +67,8 @@ class ArgumentResolver:
         """Entities ``token`` stands for as an argument (see module docstring)."""
         own = self.by_token.get(token.i) or self.events.get(token.i)
         if own:
-            return [own]
+            named = self._possessed_name(token, own) if _clause_argument(token) else None
+            return [named] if named else [own]
         if token.pos_ == "PRON":
             antecedent = self.antecedent(token)
             return [antecedent] if antecedent else self.coreference.resolve(token)
@@ -77,6 +78,36 @@ class ArgumentResolver:
         if not found and token.pos_ in ("NOUN", "PROPN"):
             found = self.coreference.resolve(token)
         return found
+
+    def _possessed_name(self, token: Token, own: str) -> str | None:
+        """The person named after a possessor and a title, when the parser made the possessor
+        the head of the phrase: "met Trumps schoonzoon Jared Kushner", "with Obama's adviser Ben
+        Rhodes" parsed with Trump(s) as the argument. The argument is the named person; the
+        possessor is only whose relative or aide they are (FAMILY, ROLE come from the title)."""
+        doc = token.doc
+        j = token.i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I" and self.by_token.get(j) == own:
+            j += 1
+        while j < len(doc) and doc[j].lower_ in ("'s", "’s", "'", "’"):
+            j += 1
+        if j >= len(doc):
+            return None
+        title = title_phrase(doc[j], self.lexicon)
+        if title is None or title.end >= len(doc):
+            return None
+        name = doc[title.end]
+        eid = self.by_token.get(name.i)
+        if eid is None or eid == own or name.ent_iob_ != "B" or self.types.get(eid) != "PERSON":
+            return None
+        # the name must belong to the possessor's phrase, not start a clause of its own
+        head = name
+        for _ in range(4):
+            if head.head == head:
+                return None
+            head = head.head
+            if head.i == token.i or head.i in range(j, title.end):
+                return eid
+        return None
 
     def _titles_of(self, ent: Span) -> list[str]:
         """Roles the text gives the person ``ent`` ("President Rodrigo Duterte": president)."""
@@ -252,6 +283,12 @@ class ArgumentResolver:
 
     def type_of(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)
+
+
+def _clause_argument(token: Token) -> bool:
+    """A proper noun that is itself an argument of a verb (not a modifier inside a noun
+    phrase)."""
+    return token.pos_ == "PROPN" and token.head.pos_ in ("VERB", "AUX") and token.head != token
 
 
 def _position_holders(doc: Doc, kb: KnowledgeBase) -> dict[str, set[str]]:

@@ -92,6 +92,26 @@ def scheme_for(nlp: Language) -> LabelScheme:
     return CLEAR if "dobj" in labels else UD
 
 
+def children(token: Token) -> list[Token]:
+    """``token.children`` in text order, from an index of the whole document built once per
+    document: spaCy walks a token's left and right edges for every ``.children``, and the
+    patterns ask for the same tokens' children many times."""
+    doc = token.doc
+    memo = last_document_memo(_LAST_CHILDREN, doc)
+    index = memo.get("children")
+    if index is None:
+        index = memo["children"] = [[] for _ in range(len(doc))]
+        for t in doc:
+            head = t.head.i
+            if head != t.i:
+                index[head].append(t)
+    return index[token.i]
+
+
+#: The memo of :func:`children`: {"children": one list of children per token}.
+_LAST_CHILDREN: list = [None]
+
+
 def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
     """``token`` and the tokens coordinated with it ("X en Y", "X, Y and Z").
 
@@ -105,8 +125,8 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
     queue = [token]
     while queue:
         head = queue.pop()
-        apposed = [c for c in head.children if c.dep_ in scheme.appos and c.pos_ == "PROPN"]
-        for child in [*head.children, *(g for name in apposed for g in name.children)]:
+        apposed = [c for c in children(head) if c.dep_ in scheme.appos and c.pos_ == "PROPN"]
+        for child in [*children(head), *(g for name in apposed for g in children(name))]:
             if (
                 child.dep_ in scheme.conj
                 and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "X", "NUM")
@@ -140,7 +160,7 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
         # "responded by annexing": a gerund hangs from its preposition, which hangs from the verb.
         governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
         if governor.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in scheme.passive_subject for c in verb.children
+            c.dep_ in scheme.passive_subject for c in children(verb)
         ):
             return subjects(governor, scheme, depth - 1)
     return [t for s in found for t in with_conjuncts(s, scheme)]
@@ -153,7 +173,7 @@ def _name_heading_clause(verb: Token, scheme: LabelScheme) -> list[Token]:
     head = verb.head
     if verb.dep_ != "parataxis" or head == verb or head.i > verb.i or head.pos_ != "PROPN":
         return []
-    if any(c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject for c in verb.children):
+    if any(c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject for c in children(verb)):
         return []
     return [head]
 
@@ -170,7 +190,7 @@ def borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
     if verb.dep_ in scheme.open_clause:
         return True
     infinitive = "Inf" in verb.morph.get("VerbForm") or any(
-        c.lower_ in ("te", "to") and c.dep_ in ("mark", "aux") for c in verb.children
+        c.lower_ in ("te", "to") and c.dep_ in ("mark", "aux") for c in children(verb)
     )
     return verb.dep_ in scheme.complement and infinitive
 
@@ -216,7 +236,7 @@ def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """Subjects of a passive ``verb`` (they are its recipients)."""
     return [
         t
-        for c in verb.children
+        for c in children(verb)
         if c.dep_ in scheme.passive_subject
         for t in with_conjuncts(c, scheme)
     ]
@@ -230,7 +250,7 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     own_subjects = _own_subjects(verb, scheme)
     found = [
         c
-        for c in verb.children
+        for c in children(verb)
         if (c.dep_ in scheme.object or _bare_oblique_name(c, scheme)) and c not in own_subjects[:1]
     ]
     found += own_subjects[1:]
@@ -253,7 +273,7 @@ def _joined_names(subjects_: list[Token], scheme: LabelScheme) -> list[Token]:
     return [
         c
         for s in subjects_
-        for c in s.children
+        for c in children(s)
         if c.dep_ in scheme.name_part and c.i > s.i and c.ent_iob_ == "B" and s.ent_type_
     ]
 
@@ -267,9 +287,9 @@ def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str
         return []
     return [
         g
-        for c in verb.children
+        for c in children(verb)
         if c.dep_ in ("aux", "aux:pass") and c.i < verb.i
-        for g in c.children
+        for g in children(c)
         if g.dep_ in labels
     ]
 
@@ -277,12 +297,12 @@ def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str
 def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """Names in apposition after a verb the tagger took for a noun: "ontmoetten/NOUN Vladimir
     Poetin" may come out as the noun's appos. A noun with a subject and no copula is no noun."""
-    if verb.pos_ != "NOUN" or any(c.dep_ in scheme.copula for c in verb.children):
+    if verb.pos_ != "NOUN" or any(c.dep_ in scheme.copula for c in children(verb)):
         return []
     if not _own_subjects(verb, scheme):
         return []
     return [
-        c for c in verb.children if c.dep_ in scheme.appos and c.pos_ == "PROPN" and c.i > verb.i
+        c for c in children(verb) if c.dep_ in scheme.appos and c.pos_ == "PROPN" and c.i > verb.i
     ]
 
 
@@ -322,12 +342,12 @@ def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     coordination before it rather than with one word after it: "Witkoff en Kushner ontmoetten
     Poetin" parsed with the pair as obj and Poetin as nsubj.
     """
-    own = sorted((c for c in verb.children if c.dep_ in scheme.subject), key=lambda t: t.i)
+    own = sorted((c for c in children(verb) if c.dep_ in scheme.subject), key=lambda t: t.i)
     # "Venezuela heeft waarnemers ... de toegang geweigerd": the subject on the auxiliary is the
     # clause's subject, and a "subject" of the verb after it is one more argument.
     own = sorted(_auxiliary_arguments(verb, scheme, scheme.subject), key=lambda t: t.i)[:1] + own
     if own and own[0].i > verb.i:
-        fronted = [c for c in verb.children if c.i < verb.i and _bare_oblique_name(c, scheme)]
+        fronted = [c for c in children(verb) if c.i < verb.i and _bare_oblique_name(c, scheme)]
         if (
             not fronted
             and "Plur" in verb.morph.get("Number")
@@ -335,7 +355,7 @@ def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
         ):
             fronted = [
                 c
-                for c in verb.children
+                for c in children(verb)
                 if c.i < verb.i and c.dep_ in scheme.object and _is_coordinated(c, scheme)
             ]
         own = fronted[:1] + own
@@ -353,7 +373,7 @@ def _bare_oblique_name(token: Token, scheme: LabelScheme) -> bool:
     return (
         token.dep_ == "obl"
         and token.pos_ == "PROPN"
-        and not any(c.dep_ in scheme.case for c in token.children)
+        and not any(c.dep_ in scheme.case for c in children(token))
     )
 
 
@@ -366,9 +386,9 @@ def acts_as_verb(token: Token, scheme: LabelScheme) -> bool:
     if token.pos_ != "NOUN":
         return False
     n_subjects = sum(
-        1 for c in token.children if c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject
+        1 for c in children(token) if c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject
     )
-    has_object = any(c.dep_ in scheme.object for c in token.children) or bool(
+    has_object = any(c.dep_ in scheme.object for c in children(token)) or bool(
         _apposed_objects(token, scheme)
     )
     return n_subjects >= 2 or (n_subjects >= 1 and has_object)
@@ -386,7 +406,7 @@ def between_sides(head: Token, scheme: LabelScheme, between: Iterable[str]) -> l
     if not sides:
         sides = _between_by_order(head, words, scheme)
     if len(sides) == 1:
-        sides += [c for c in head.children if c.dep_ in scheme.conj and c.i > sides[0].i]
+        sides += [c for c in children(head) if c.dep_ in scheme.conj and c.i > sides[0].i]
     return sides
 
 
@@ -410,16 +430,16 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
     Coordinated nouns share the preposition ("tussen Moskou en Kiev").
     """
     if scheme.preposition_heads_noun:
-        for prep in head.children:
+        for prep in children(head):
             if prep.dep_ in scheme.oblique and prep.pos_ == "ADP":
-                for noun in prep.children:
+                for noun in children(prep):
                     if noun.dep_ in ("pobj", "pcomp"):
                         for t in with_conjuncts(noun, scheme):
                             yield prep.lower_, t
     else:
-        for noun in head.children:
+        for noun in children(head):
             if noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent:
-                case = [c for c in noun.children if c.dep_ in scheme.case]
+                case = [c for c in children(noun) if c.dep_ in scheme.case]
                 if case:
                     for t in with_conjuncts(noun, scheme):
                         yield case[0].lower_, t
@@ -443,7 +463,7 @@ def adjacent_possessor(
         return None
     if owner.pos_ == "PROPN":
         return owner
-    named = any(child.dep_ in scheme.appos and child.pos_ == "PROPN" for child in owner.children)
+    named = any(child.dep_ in scheme.appos and child.pos_ == "PROPN" for child in children(owner))
     return owner if owner.pos_ == "NOUN" and named else None
 
 
@@ -453,9 +473,9 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
     if scheme.preposition_heads_noun:
         return [
             t
-            for prep in verb.children
+            for prep in children(verb)
             if prep.dep_ in scheme.agent
-            for noun in prep.children
+            for noun in children(prep)
             if noun.dep_ == "pobj"
             for t in with_conjuncts(noun, scheme)
         ]
@@ -473,7 +493,7 @@ def verb_lemmas(
     "viel ... binnen" -> lookup("binnenviel") -> "binnenvallen".
     """
     lemmas = [verb.lemma_.lower().replace("_", "")]
-    particles = [c.lower_ for c in verb.children if c.dep_ in scheme.particle]
+    particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
     forms = []
     for particle in particles:
         forms += [particle + lemmas[0], f"{lemmas[0]} {particle}"]
@@ -502,15 +522,15 @@ def is_negated(verb: Token, scheme: LabelScheme, negators: Iterable[str]) -> boo
     """True when ``verb`` or its auxiliaries carry a negation ("niet", "never", "n't")."""
     words = set(negators)
     candidates = [verb] + [
-        c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")
+        c for c in children(verb) if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")
     ]
     for token in candidates:
-        for child in token.children:
+        for child in children(token):
             if child.dep_ in scheme.negation or (
                 child.dep_ in ("advmod", "det", "neg") and child.lower_ in words
             ):
                 return True
     for obj in objects(verb, scheme):
-        if any(c.lower_ in words and c.dep_ in ("det", "advmod", "neg") for c in obj.children):
+        if any(c.lower_ in words and c.dep_ in ("det", "advmod", "neg") for c in children(obj)):
             return True
     return False

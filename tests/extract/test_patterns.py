@@ -991,3 +991,15 @@ zei 0 parataxis VERB zeggen
 . 0 punct PUNCT
 """)
     assert [t.text for t in subjects(doc[3], UD)] == ["Zelenski"]
+
+
+def test_syntax_children_index_matches_spacy_and_follows_a_new_document():
+    from extract.grammar.syntax import children
+
+    first = parse(NL_INVASION)
+    assert [[c.i for c in children(t)] for t in first] == [[c.i for c in t.children] for t in first]
+    second = parse(EN_INVASION)
+    assert [c.text for c in children(second[1])] == ["Russia", "Ukraine", "."]
+    with second.retokenize() as retokenizer:
+        retokenizer.merge(second[2:4])
+    assert [c.text for c in children(second[1])] == ["Russia", "Ukraine ."]

@@ -1,0 +1,184 @@
+"""Whom a named person works for, read from the noun phrase around the name (issue 17, titles
+and roles in every form).
+
+Each function is one construction and returns the tokens that may name the organisation,
+country or place; the relation tagger keeps those that are names of the right type:
+
+- :func:`of_phrase`: "Maria Lopez of UNICEF", "Jan de Vries van de VVD";
+- :func:`possessor`: "the BBC's Jonathan Marcus";
+- :func:`descriptor_owners`: a common noun bound to the name ("Ahmed Karimi, a spokesman for the
+  Red Cross", "Red Cross spokesman Ahmed Karimi", "Supreme Court Justice Elena Kagan", "Mark
+  de Boer, woordvoerder van Shell") and whose it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from extract.grammar.syntax import LabelScheme, children, prepositional_args
+
+#: Dependencies by which a common noun describes the name it is bound to.
+DESCRIPTOR_LINKS = frozenset({"appos", "compound", "nmod", "nn", "flat"})
+
+#: Dependencies of the words before a noun that say whose it is ("Red Cross spokesman", "Taliban
+#: commander", "Northwestern University public health expert").
+OWNER_LINKS = frozenset({"compound", "amod", "nmod", "nn", "npadvmod", "poss", "nmod:poss"})
+
+
+def of_phrase(name: Span, scheme: LabelScheme, affiliation: Iterable[str]) -> list[Token]:
+    """Nouns of an affiliation phrase hung on the name itself: "Maria Lopez of UNICEF", "Jan de
+    Vries van de VVD" (UD may hang it on the name's first word, which is its root there)."""
+    words = set(affiliation)
+    found = [
+        noun
+        for prep, noun in prepositional_args(name.root, scheme)
+        if prep in words and noun.i >= name.end
+    ]
+    return found or _of_by_word_order(name, words)
+
+
+def _of_by_word_order(name: Span, words: set[str]) -> list[Token]:
+    """ "Patrice Talon van Benin" parsed as one long name (van and Benin as flat parts of
+    Patrice): the affiliation word right after the name and the name after it, both hung on the
+    name, read by word order."""
+    doc, root = name.doc, name.root
+    if name.end + 1 >= len(doc):
+        return []
+    word = doc[name.end]
+    if word.lower_ not in words or word.head != root:
+        return []
+    i = name.end + 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].head not in (root, word):
+        return []
+    return [doc[i]]
+
+
+def possessor(name: Span, scheme: LabelScheme) -> list[Token]:
+    """The possessor of the name: "the BBC's Jonathan Marcus"."""
+    return [
+        c
+        for c in name.root.children
+        if c.dep_ in scheme.possessive and not name.start <= c.i < name.end
+    ]
+
+
+def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
+    """Common nouns bound to the name that describe the person: an apposition after a comma
+    ("Ahmed Karimi, a spokesman for ..."), the noun the name stands in apposition to ("the
+    Red Cross spokesman, Ahmed Karimi"), or a noun before the name that modifies it ("Red Cross
+    spokesman Ahmed Karimi")."""
+    root, doc = name.root, name.doc
+    found = []
+    for child in root.children:
+        if name.start <= child.i < name.end or child.dep_ not in DESCRIPTOR_LINKS:
+            continue
+        if child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_):
+            after_comma = child.i > root.i and any(t.is_punct for t in doc[name.end : child.i])
+            if child.i < name.start or after_comma:
+                found.append(child)
+    head = root.head
+    if (
+        root.dep_ in scheme.appos
+        and head.i < name.start
+        and head.pos_ in ("NOUN", "PROPN")
+        and not head.ent_type_
+    ):
+        found.append(head)
+    found += _noun_before_comma(name)
+    found += _predicate_noun(name, scheme)
+    return found
+
+
+def _predicate_noun(name: Span, scheme: LabelScheme) -> list[Token]:
+    """The noun a copula says the person is: "X was the deputy commander of the PMF", "X is de
+    directeur van Shell". UD makes the noun the head, with the copula and the name under it;
+    ClearNLP makes the copula the head, with the name as subject and the noun as ``attr``."""
+    root = name.root
+    if root.dep_ not in scheme.subject:
+        return []
+    head = root.head
+    if scheme.copula:
+        copular = any(c.dep_ in scheme.copula for c in children(head))
+        nouns = [head] if copular else []
+    else:
+        nouns = [c for c in children(head) if c.dep_ == "attr"] if head.lemma_ == "be" else []
+    return [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and not n.ent_type_]
+
+
+def _noun_before_comma(name: Span) -> list[Token]:
+    """ "The governor of Ohio, Mike DeWine", "de president van Niger, Mahamadou Issoufou": a noun
+    and its phrase, a comma, then the name. Parsers often hang the name on the phrase's last name
+    (as apposition or conjunct); the noun the phrase belongs to describes the person."""
+    doc = name.doc
+    if name.start < 3 or doc[name.start - 1].text != ",":
+        return []
+    token = doc[name.start - 2]
+    if not token.ent_type_:
+        return []
+    for _ in range(4):
+        head = token.head
+        if head == token or head.i >= token.i:
+            return []
+        if head.pos_ == "NOUN" and not head.ent_type_:
+            return [] if "Plur" in head.morph.get("Number") else [head]
+        if not (head.ent_type_ or head.pos_ == "ADP"):
+            return []
+        token = head
+    return []
+
+
+def descriptor_owners(
+    noun: Token, scheme: LabelScheme, affiliation: Iterable[str], depth: int = 3
+) -> list[Token]:
+    """Words that say whose ``noun`` is: its affiliation phrases ("a spokesman for the Red Cross",
+    "woordvoerder van Shell"), and the names before it that modify it, through a chain of
+    modifiers ("Supreme Court Justice", "Northwestern University public health expert")."""
+    words = set(affiliation)
+    found = [arg for prep, arg in prepositional_args(noun, scheme) if prep in words]
+    # "mayor of the Polish city of Gdansk", "burgemeester van de Poolse stad Gdansk": through a
+    # common noun to the name it is of, or stands in apposition to
+    for common in [t for t in found if t.pos_ == "NOUN" and not t.ent_type_]:
+        found += [arg for prep, arg in prepositional_args(common, scheme) if prep in words]
+        found += [c for c in children(common) if c.dep_ in scheme.appos and c.i > common.i]
+    level = [noun]
+    for _ in range(depth):
+        deeper = []
+        for head in level:
+            for child in head.children:
+                if child.i < head.i and child.dep_ in OWNER_LINKS:
+                    found.append(child)
+                    deeper.append(child)
+        level = deeper
+    return found
+
+
+def seat_places(name: Span, scheme: LabelScheme, seats: Iterable[str]) -> list[Token]:
+    """Proper nouns that say where an organisation sits, through a participle of ``seats`` on the
+    name or on the noun it names: "UK-based retailer Tesco", "the Yemen-based Houthi movement",
+    "het in Kenia gevestigde Amani Trust"."""
+    words = set(seats)
+    if not words:
+        return []
+    root = name.root
+    # the noun right before the name ("retailer Tesco") or right after it ("Houthi movement"),
+    # bound to it; in a list ("UK-based retailer Tesco and Denmark-based retailer Salling") a
+    # participle further away belongs to another name
+    nouns = [root] + [
+        c
+        for c in (*children(root), root.head)
+        if c.pos_ == "NOUN"
+        and c.i in (name.start - 1, name.end)
+        and (c.head == root or root.dep_ in DESCRIPTOR_LINKS)
+    ]
+    found = []
+    for noun in nouns:
+        for participle in children(noun):
+            if participle.i < noun.i and participle.lemma_.lower() in words:
+                found += [
+                    c for c in children(participle) if c.i < participle.i and c.pos_ == "PROPN"
+                ]
+    return found

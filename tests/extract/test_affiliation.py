@@ -1,0 +1,397 @@
+"""Whom a named person works for (extract/grammar/affiliation.py): each construction on
+hand-built parses in Dutch (UD) and English (ClearNLP), then end to end in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from extract.grammar.affiliation import (
+    descriptor_owners,
+    descriptors,
+    of_phrase,
+    possessor,
+    seat_places,
+)
+from extract.grammar.syntax import CLEAR, UD
+from tests.extract.extraction_helpers import relations
+from tests.extract.test_patterns import parse
+
+EN_WORDS = ("of", "for", "at")
+NL_WORDS = ("van", "voor", "bij")
+
+
+def named(doc, start: int, end: int, label: str = "PERSON") -> Span:
+    """Mark doc[start:end] as a name, as the name finder would."""
+    span = Span(doc, start, end, label=label)
+    doc.ents = [*doc.ents, span]
+    return span
+
+
+def texts(tokens) -> list[str]:
+    return [t.text for t in tokens]
+
+
+def test_affiliation_of_phrase_on_the_name_en():
+    doc = parse("""
+Maria 1 compound PROPN
+Lopez 4 nsubj PROPN
+of 1 prep ADP
+UNICEF 2 pobj PROPN
+spoke 4 ROOT VERB speak
+""")
+    assert texts(of_phrase(named(doc, 0, 2), CLEAR, EN_WORDS)) == ["UNICEF"]
+
+
+def test_affiliation_of_phrase_on_the_name_nl():
+    # UD hangs "van UNICEF" on the name's first word, the name's root
+    doc = parse("""
+Maria 4 nsubj PROPN
+Lopez 0 flat PROPN
+van 3 case ADP
+UNICEF 0 nmod PROPN
+sprak 4 ROOT VERB spreken
+""")
+    assert texts(of_phrase(named(doc, 0, 2), UD, NL_WORDS)) == ["UNICEF"]
+
+
+def test_affiliation_of_phrase_by_word_order_when_parsed_as_one_name():
+    # "Patrice Talon van Benin" with "van" and "Benin" as flat parts of "Patrice"
+    doc = parse("""
+Patrice 4 nsubj PROPN
+Talon 0 flat PROPN
+van 0 flat ADP
+Benin 0 flat PROPN
+tekende 4 ROOT VERB tekenen
+""")
+    named(doc, 3, 4, "COUNTRY")
+    assert texts(of_phrase(named(doc, 0, 2), UD, NL_WORDS)) == ["Benin"]
+
+
+def test_affiliation_of_phrase_ignores_other_prepositions():
+    doc = parse("""
+Maria 1 compound PROPN
+Lopez 4 nsubj PROPN
+in 1 prep ADP
+Geneva 2 pobj PROPN
+spoke 4 ROOT VERB speak
+""")
+    assert of_phrase(named(doc, 0, 2), CLEAR, EN_WORDS) == []
+
+
+def test_affiliation_possessor_of_the_name():
+    doc = parse("""
+the 1 det DET
+BBC 4 poss PROPN
+'s 1 case PART
+Jonathan 4 compound PROPN
+Marcus 5 nsubj PROPN
+said 5 ROOT VERB say
+""")
+    assert texts(possessor(named(doc, 3, 5), CLEAR)) == ["BBC"]
+
+
+def test_affiliation_apposition_after_comma_and_its_for_phrase():
+    doc = parse("""
+Ahmed 1 compound PROPN
+Karimi 10 nsubj PROPN
+, 1 punct PUNCT
+a 4 det DET
+spokesman 1 appos NOUN
+for 4 prep ADP
+the 8 det DET
+Red 8 compound PROPN
+Cross 5 pobj PROPN
+, 1 punct PUNCT
+spoke 10 ROOT VERB speak
+""")
+    nouns = descriptors(named(doc, 0, 2), CLEAR)
+    assert texts(nouns) == ["spokesman"]
+    assert texts(descriptor_owners(nouns[0], CLEAR, EN_WORDS)) == ["Cross"]
+
+
+def test_affiliation_noun_before_the_name_and_its_modifier_chain():
+    # "Supreme Court justice Elena Kagan": Court -> justice -> Kagan
+    doc = parse("""
+Supreme 1 compound PROPN
+Court 2 compound PROPN
+justice 4 compound NOUN
+Elena 4 compound PROPN
+Kagan 5 nsubj PROPN
+wrote 5 ROOT VERB write
+""")
+    nouns = descriptors(named(doc, 3, 5), CLEAR)
+    assert texts(nouns) == ["justice"]
+    assert set(texts(descriptor_owners(nouns[0], CLEAR, EN_WORDS))) == {"Court", "Supreme"}
+
+
+def test_affiliation_noun_and_phrase_before_a_comma_nl():
+    # "De directeur van Shell, Mark de Boer, ...": the parser hung the name on Shell
+    doc = parse("""
+De 1 det DET
+directeur 9 nsubj NOUN
+van 3 case ADP
+Shell 1 nmod PROPN
+, 5 punct PUNCT
+Mark 3 conj PROPN
+de 5 flat PROPN
+Boer 5 flat PROPN
+, 1 punct PUNCT
+zei 9 ROOT VERB zeggen
+""")
+    named(doc, 3, 4, "ORG")
+    nouns = descriptors(named(doc, 5, 8), UD)
+    assert texts(nouns) == ["directeur"]
+    # the name itself comes back as a conjunct of Shell; the tagger never links a person to itself
+    assert "Shell" in texts(descriptor_owners(nouns[0], UD, NL_WORDS))
+
+
+def test_affiliation_a_plural_noun_before_the_comma_describes_no_one():
+    doc = parse("""
+the 1 det DET
+workers 6 nsubj NOUN
+of 1 prep ADP
+Shell 2 pobj PROPN
+, 3 punct PUNCT
+Mark 3 appos PROPN
+left 6 ROOT VERB leave
+""")
+    doc[1].set_morph("Number=Plur")
+    named(doc, 3, 4, "ORG")
+    assert descriptors(named(doc, 5, 6), CLEAR) == []
+
+
+def test_affiliation_a_name_after_the_name_is_no_descriptor():
+    # "Maria Lopez Geneva" - a proper noun that is itself a name describes nothing
+    doc = parse("""
+Maria 1 compound PROPN
+Lopez 3 nsubj PROPN
+UNICEF 1 compound PROPN
+spoke 3 ROOT VERB speak
+""")
+    named(doc, 2, 3, "ORG")
+    assert descriptors(named(doc, 0, 2), CLEAR) == []
+
+
+def test_affiliation_predicate_noun_of_a_copula_en():
+    # ClearNLP: the copula heads, the name is its subject, the noun its attr
+    doc = parse("""
+Ali 1 compound PROPN
+Reza 2 nsubj PROPN
+was 2 ROOT AUX be
+the 4 det DET
+commander 2 attr NOUN
+of 4 prep ADP
+UNICEF 5 pobj PROPN
+""")
+    nouns = descriptors(named(doc, 0, 2), CLEAR)
+    assert texts(nouns) == ["commander"]
+    assert texts(descriptor_owners(nouns[0], CLEAR, EN_WORDS)) == ["UNICEF"]
+
+
+def test_affiliation_predicate_noun_of_a_copula_nl():
+    # UD: the noun heads, with the copula and the name under it
+    doc = parse("""
+Ali 4 nsubj PROPN
+Reza 0 flat PROPN
+was 4 cop AUX zijn
+de 4 det DET
+commandant 4 ROOT NOUN
+van 6 case ADP
+UNICEF 4 nmod PROPN
+""")
+    nouns = descriptors(named(doc, 0, 2), UD)
+    assert texts(nouns) == ["commandant"]
+    assert texts(descriptor_owners(nouns[0], UD, NL_WORDS)) == ["UNICEF"]
+
+
+def test_affiliation_no_predicate_noun_without_a_copula():
+    doc = parse("""
+Ali 1 compound PROPN
+Reza 2 nsubj PROPN
+visited 2 ROOT VERB visit
+the 4 det DET
+office 2 dobj NOUN
+of 4 prep ADP
+UNICEF 5 pobj PROPN
+""")
+    assert descriptors(named(doc, 0, 2), CLEAR) == []
+
+
+def test_affiliation_through_a_common_noun_to_its_name():
+    # "mayor of the Polish city of Gdansk"
+    doc = parse("""
+mayor 0 ROOT NOUN
+of 0 prep ADP
+the 4 det DET
+Polish 4 amod ADJ
+city 1 pobj NOUN
+of 4 prep ADP
+Gdansk 5 pobj PROPN
+""")
+    assert "Gdansk" in texts(descriptor_owners(doc[0], CLEAR, EN_WORDS))
+
+
+def test_affiliation_through_a_common_noun_to_its_apposition_nl():
+    # "burgemeester van de Poolse stad Gdansk"
+    doc = parse("""
+burgemeester 0 ROOT NOUN
+van 4 case ADP
+de 4 det DET
+Poolse 4 amod ADJ
+stad 0 nmod NOUN
+Gdansk 4 appos PROPN
+""")
+    assert "Gdansk" in texts(descriptor_owners(doc[0], UD, NL_WORDS))
+
+
+def test_affiliation_seat_of_an_organisation_en():
+    # "the Kenya-based group Amani Trust": Kenya -> based -> group -> Trust
+    doc = parse("""
+the 4 det DET
+Kenya 3 npadvmod PROPN
+- 3 punct PUNCT
+based 4 amod VERB base
+group 6 compound NOUN
+Amani 6 compound PROPN
+Trust 7 nsubj PROPN
+opened 7 ROOT VERB open
+""")
+    assert texts(seat_places(named(doc, 5, 7, "ORG"), CLEAR, ("base",))) == ["Kenya"]
+
+
+def test_affiliation_seat_of_an_organisation_nl():
+    # "het in Kenia gevestigde Amani Trust": the participle hangs on the name itself
+    doc = parse("""
+het 4 det DET
+in 2 case ADP
+Kenia 3 obl PROPN
+gevestigde 4 acl VERB vestigen
+Amani 6 nsubj PROPN
+Trust 4 flat PROPN
+opende 6 ROOT VERB openen
+""")
+    assert texts(seat_places(named(doc, 4, 6, "ORG"), UD, ("vestigen",))) == ["Kenia"]
+
+
+def test_affiliation_seat_not_from_a_noun_further_away():
+    # "UK-based retailer Tesco and Denmark-based retailer Salling": Tesco hangs on the second
+    # retailer, whose participle is Salling's
+    doc = parse("""
+UK 2 npadvmod PROPN
+- 2 punct PUNCT
+based 3 amod VERB base
+retailer 4 compound NOUN
+Tesco 10 nmod PROPN
+and 4 cc CCONJ
+Denmark 8 npadvmod PROPN
+- 8 punct PUNCT
+based 9 amod VERB base
+retailer 11 compound NOUN
+Salling 11 compound PROPN
+Group 12 nsubj PROPN
+announced 12 ROOT VERB announce
+""")
+    assert texts(seat_places(named(doc, 10, 12, "ORG"), CLEAR, ("base",))) == ["Denmark"]
+    assert texts(seat_places(named(doc, 4, 5, "ORG"), CLEAR, ("base",))) == ["UK"]
+
+
+AFFILIATIONS = [
+    ("en", "Maria Lopez of UNICEF said the camps were full.", ("Maria Lopez", "ROLE", "UNICEF")),
+    (
+        "nl",
+        "Maria Lopez van UNICEF zei dat de kampen vol waren.",
+        ("Maria Lopez", "ROLE", "UNICEF"),
+    ),
+    (
+        "en",
+        "Ahmed Karimi, a spokesman for UNICEF, said the camps were full.",
+        ("Ahmed Karimi", "ROLE", "UNICEF"),
+    ),
+    (
+        "en",
+        "The BBC's Jonathan Marcus said the talks had failed.",
+        ("Jonathan Marcus", "ROLE", "BBC"),
+    ),
+    (
+        "en",
+        "The governor of Ohio, Mike DeWine, extended the order.",
+        ("Mike DeWine", "ROLE", "Ohio"),
+    ),
+    (
+        "nl",
+        "De president van Niger, Mahamadou Issoufou, zei dat het land groeit.",
+        ("Mahamadou Issoufou", "ROLE", "Niger"),
+    ),
+    (
+        "en",
+        "Ali Reza was the deputy commander of UNICEF.",
+        ("Ali Reza", "ROLE", "UNICEF"),
+    ),
+    ("nl", "Mark de Boer is de directeur van Shell.", ("Mark de Boer", "ROLE", "Shell")),
+    (
+        "nl",
+        "Op de top ondertekenden de presidenten Muhammadu Buhari van Nigeria en Patrice Talon van "
+        "Benin het verdrag.",
+        ("Patrice Talon", "ROLE", "Benin"),
+    ),
+    (
+        "en",
+        "Pawel Nowak, mayor of the Polish city of Gdansk, was stabbed.",
+        ("Pawel Nowak", "ROLE", "Gdańsk"),
+    ),
+    (
+        "en",
+        "Pawel Nowak, mayor of the Polish city of Gdansk, was stabbed.",
+        ("Gdańsk", "LOCATED_IN", "Poland"),
+    ),
+    (
+        "nl",
+        "Pawel Nowak, burgemeester van de Poolse stad Gdansk, werd neergestoken.",
+        ("Pawel Nowak", "ROLE", "Gdańsk"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected", AFFILIATIONS, ids=[f"{c[0]}:{c[1][:40]}" for c in AFFILIATIONS]
+)
+def test_affiliation_end_to_end(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+SEATS = [
+    (
+        "en",
+        "The Kenya-based group Amani Trust opened a school.",
+        ("Amani Trust", "LOCATED_IN", "Kenya"),
+    ),
+    (
+        "nl",
+        "Het in Kenia gevestigde Amani Trust opende een school.",
+        ("Amani Trust", "LOCATED_IN", "Kenya"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, expected", SEATS, ids=[c[0] for c in SEATS])
+def test_affiliation_seat_end_to_end(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+@pytest.mark.model
+def test_affiliation_a_person_after_a_phrase_is_no_employer():
+    # "a critic of Putin": a person is not whom one works for
+    found = relations("Anna Petrova, a critic of Vladimir Putin, left Moscow.", "en")
+    assert not any(r[1] == "ROLE" for r in found), found
+
+
+@pytest.mark.model
+def test_affiliation_a_named_part_of_a_place_is_not_its_container():
+    # "the Haarlem area of North Holland": the area is Haarlem's, inside North Holland
+    found = relations("Storms hit the Haarlem area of North Holland on Monday.", "en")
+    assert not any(r[1] == "LOCATED_IN" and r[0] == "North Holland" for r in found), sorted(found)

@@ -1,0 +1,82 @@
+"""Which entity a token stands for as an argument (extract/grammar/arguments.py), on hand-built
+parses, and end to end in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
+from extract.grammar.argument_words import load_grammar
+from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.syntax import UD
+from extract.lexicon import load_lexicon
+from tests.extract.extraction_helpers import relations
+from tests.extract.test_patterns import parse
+
+# "Poetin sprak met Trumps schoonzoon Jared Kushner" as our Dutch parser reads it: the possessor
+# heads the phrase, the title hangs from it and the name is its apposition
+POSSESSOR_HEADS = """
+Poetin 1 nsubj PROPN
+sprak 1 ROOT VERB spreken
+met 3 case ADP
+Trumps 1 obl PROPN
+schoonzoon 3 flat NOUN schoonzoon
+Jared 4 appos PROPN
+Kushner 5 flat PROPN
+. 1 punct PUNCT
+"""
+
+
+def resolver_for(rows: str, names: list[tuple[int, int, str]]) -> tuple[ArgumentResolver, object]:
+    doc = parse(rows)
+    doc.ents = [Span(doc, s, e, label="PERSON", kb_id=kb) for s, e, kb in names]
+    doc._.inner_mentions = []
+    doc._.inner_mention_ids = []
+    return ArgumentResolver(doc, UD, load_lexicon("nl"), load_grammar("nl")), doc
+
+
+def test_arguments_the_named_person_not_the_possessor_that_heads_the_phrase():
+    resolver, doc = resolver_for(
+        POSSESSOR_HEADS, [(0, 1, "putin"), (3, 4, "trump"), (5, 7, "kushner")]
+    )
+    assert resolver.actors(doc[3]) == ["kushner"]
+
+
+def test_arguments_a_possessor_without_a_title_and_name_after_it_stays_itself():
+    resolver, doc = resolver_for(
+        """
+Poetin 1 nsubj PROPN
+sprak 1 ROOT VERB spreken
+met 3 case ADP
+Trump 1 obl PROPN
+. 1 punct PUNCT
+""",
+        [(0, 1, "putin"), (3, 4, "trump")],
+    )
+    assert resolver.actors(doc[3]) == ["trump"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, person, possessor",
+    [
+        (
+            "nl",
+            "Poetin sprak met Trumps schoonzoon Jared Kushner.",
+            "Jared Kushner",
+            "Donald Trump",
+        ),
+        (
+            "en",
+            "Putin held talks with Trump's son-in-law Jared Kushner.",
+            "Jared Kushner",
+            "Donald Trump",
+        ),
+        ("nl", "Poetin sprak met Trumps gezant Steve Witkoff.", "Steve Witkoff", "Donald Trump"),
+    ],
+)
+def test_arguments_end_to_end_the_named_person_is_the_party(lang, text, person, possessor):
+    found = relations(text, lang)
+    assert ("Vladimir Putin", "CONSULT", person) in found, sorted(found)
+    assert ("Vladimir Putin", "CONSULT", possessor) not in found, sorted(found)
