@@ -78,6 +78,9 @@ ORG_HEADS = frozenset(
         "groep",
         "bank",
         "motors",
+        "brothers",
+        "bros",
+        "bros.",
         "airlines",
         "airways",
         "partij",
@@ -509,6 +512,8 @@ PLACE_HEADS = frozenset(
         "peninsula",
         "desert",
         "canal",
+        "factory",
+        "fabriek",
     }
 )
 WEB_DOMAINS = frozenset(
@@ -679,7 +684,8 @@ class NameFinder:
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
-        return sorted(spans, key=lambda s: s.start), list(self._inner(doc, spans, country))
+        spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
+        return spans, list(self._inner(doc, spans, country))
 
     def _named_after_place(self, span: Span) -> Span:
         """A known town followed by one unknown capitalised word is an organisation named after
@@ -853,7 +859,18 @@ class NameFinder:
                 start < end and doc[start].pos_ != "PROPN" and doc[start].lower_ not in ORG_FIRSTS
             ):
                 start += 1  # a sentence opener ("Yesterday", "Volgens") is not part of it
-            if end - start < 2 or self.lexicon.role(doc[start].lower_):
+            title = title_phrase(doc[start], self.lexicon)
+            if (
+                title is not None
+                and title.end - title.start > 1
+                and title.end + 1 < end
+                and doc[title.end].lower_ in ("of", "van")
+            ):
+                # "Chief Operating Officer of AirTran Airways": the title, then the organisation
+                start = title.end + 1
+                while start < end and doc[start].lower_ in ("the", "de", "het"):
+                    start += 1
+            elif end - start < 2 or self.lexicon.role(doc[start].lower_):
                 continue  # "Member of Parliament", "President of the Court" are titles
             if self._first_name_or_initial(doc[start]):
                 # "Jennifer Daskal of American University": a person, then the organisation
@@ -1059,6 +1076,27 @@ class NameFinder:
         typed = self._type_from_context(ent, label)
         if typed in ENTITY_TYPES:
             yield Span(ent.doc, ent.start, ent.end, label=typed)
+
+    def _listed_with_an_organisation(self, span: Span) -> bool:
+        """Whether a name is coordinated with a name that is an organisation by the knowledge
+        base or by its head word ("Douglas Aircraft and McDonnell Douglas")."""
+        doc = span.doc
+        root = span.root
+        peers = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            peers.append(root.head)
+        for peer in peers:
+            if peer.i in range(span.start, span.end) or not _capitalised(peer):
+                continue
+            run = next(((a, b) for a, b in _capitalised_runs(doc) if a <= peer.i < b), None)
+            if run is None:
+                continue
+            words = doc[run[0] : run[1]]
+            if words[-1].lower_ in ORG_HEADS or any(
+                e.type == "ORG" for e in self.kb.lookup(words.text)
+            ):
+                return True
+        return False
 
     def _only_a_title(self, span: Span) -> bool:
         """Whether the span is a title and nothing more ("Members of Parliament")."""
@@ -1279,7 +1317,7 @@ class NameFinder:
         if (
             len(span) > 1
             and (words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS)
-            and label in ("PERSON", "ORG", "MISC")
+            and label in ("PERSON", "ORG", "MISC", "LOCATION")
         ):
             return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
         if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
@@ -1299,6 +1337,16 @@ class NameFinder:
             return "LOCATION"  # "in Maidan Shahr": people are not in-ed
         if label == "ORG" and first_name:
             return "PERSON"  # "Morgan Ortagus", "Paris Hilton", "Pieter de Vries"
+        if (
+            label == "PERSON"
+            and len(span) == 1
+            and prev in ("the", "de")
+            and before is not None
+            and before.i == span.start - 1
+            and words[0].endswith("s")
+            and not self.kb.is_first_name(span.text)
+        ):
+            return "ORG"  # "the Beatles", "the Rolling Stones": a band or a group, no one person
         if len(span) > 1 and span[-1].text in CORP_SUFFIXES:
             return "ORG"
         if before is not None and self.lexicon.role(before.lemma_.lower()) and label != "ORG":
@@ -1314,6 +1362,8 @@ class NameFinder:
             and (label != "PERSON" or not self._first_name_or_initial(span[0]))
         ):
             return "ORG"  # "electronics retailer Best Buy", even when the model says person
+        if label == "LOCATION" and len(span) == 1 and _camel_case(span.text):
+            return "ORG"  # "naar SkyHopper": a brand's spelling, not a place's
         if (
             label == "LOCATION"
             and len(span) == 1
@@ -1325,8 +1375,10 @@ class NameFinder:
         if label == "MISC":
             if first_name:
                 return "PERSON"
-            if _acronym(span.text) and len(span) == 1:
-                return "ORG"
+            if len(span) == 1 and (_acronym(span.text) or _camel_case(span.text)):
+                return "ORG"  # "AirTanker", "JetBlue": a brand's spelling
+            if self._listed_with_an_organisation(span):
+                return "ORG"  # "Douglas Aircraft en McDonnell Douglas"
             if (before is not None and before.lemma_.lower() in SPEECH_VERBS) or (
                 after is not None and after.lemma_.lower() in SPEECH_VERBS and len(span) > 1
             ):
@@ -1340,6 +1392,48 @@ class NameFinder:
                 return "LOCATION"
             return None
         return label
+
+
+#: Words that name nothing by themselves but end a name before them ("Chiang Mai *International
+#: Airport*"): a span made only of these, right after a name, is that name's tail.
+GENERIC_TAIL_WORDS = frozenset({"international", "internationale", "national", "regional"})
+
+
+def _with_generic_tails(spans: list[Span]) -> list[Span]:
+    """A span of generic words only ("International Airport") right after a name ("Chiang Mai")
+    is the end of one longer name: a place by a place head, else an organisation by its head."""
+    out: list[Span] = []
+    for span in spans:
+        words = [t.lower_ for t in span]
+        if (
+            out
+            and not span.kb_id_
+            and out[-1].end == span.start
+            and out[-1].label_ in ("LOCATION", "ORG", "COUNTRY")
+            and (words[-1] in PLACE_HEADS or words[-1] in ORG_HEADS)
+            and all(w in GENERIC_TAIL_WORDS | PLACE_HEADS | ORG_HEADS for w in words)
+        ):
+            label = "LOCATION" if words[-1] in PLACE_HEADS else "ORG"
+            out[-1] = Span(span.doc, out[-1].start, span.end, label=label)
+            continue
+        out.append(span)
+    return out
+
+
+def _camel_case(text: str) -> bool:
+    """One word with a capital inside after three or more lower-case letters: "AirTran",
+    "JetBlue", "PayPal" (brands and companies), not "McCain", "MacArthur", "DeSantis"."""
+    if not text.isalpha() or not text[:1].isupper():
+        return False
+    inner = next((i for i, c in enumerate(text[1:], 1) if c.isupper()), None)
+    return (
+        inner is not None
+        and inner >= 3
+        and text[1:inner].islower()
+        and text[inner + 1 :].islower()
+        and len(text) - inner >= 3
+        and text[:inner].lower() not in ("mac", "van", "von", "fitz", "del", "della", "kwa")
+    )
 
 
 def _overlaps(a: Span, b: Span) -> bool:
