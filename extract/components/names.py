@@ -685,6 +685,7 @@ class NameFinder:
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
+        spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         return spans, list(self._inner(doc, spans, country))
 
     def _named_after_place(self, span: Span) -> Span:
@@ -1240,11 +1241,19 @@ class NameFinder:
         self, doc: Doc, spans: list[Span], country: str | None = None
     ) -> Iterable[InnerMention]:
         covered = {t.i for s in spans for t in s}
+        named = {fold(s.text): s.label_ for s in spans if not s.kb_id_}
         for token in doc:
             if "-" not in token.text or token.i in covered:
                 continue
             offset = token.idx
             parts = token.text.split("-")
+            if len(parts) == 2 and parts[1].islower() and parts[0][:1].isupper() and named:
+                found = _named_before_hyphen(doc, token, parts[0], named, covered)
+                if found is not None:
+                    # "McDonnell Douglas-vliegtuigen", "RAF-contract": a name the document
+                    # gives elsewhere, then a noun
+                    yield found
+                    continue
             for k, part in enumerate(parts):
                 if part[:1].isupper():
                     entry = self._lookup(part, None, country) or self.kb.demonym(part, doc.lang_)
@@ -1418,6 +1427,56 @@ def _with_generic_tails(spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _named_before_hyphen(
+    doc: Doc, token: Token, part: str, named: dict[str, str], covered: set[int]
+) -> InnerMention | None:
+    """The name before the hyphen of ``token`` ("Douglas" in "Douglas-vliegtuigen"), with up to
+    three capitalised words before the token ("McDonnell"), when the document names it elsewhere
+    (``named``: folded text -> type of the names found without the knowledge base)."""
+    start = token.i
+    best = None
+    while True:
+        text = (doc[start : token.i].text + " " + part).strip()
+        label = named.get(fold(text))
+        if label is not None:
+            best = InnerMention(doc[start].idx, token.idx + len(part), text, label, "", token.i)
+        start -= 1
+        if (
+            start < max(0, token.i - 3)
+            or start in covered
+            or not _capitalised(doc[start])
+            or doc[start].lower_ in ("the", "de", "het", "een")
+        ):
+            return best
+
+
+def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's surname alone elsewhere in the document, which the model missed ("Jusman
+    Syafii Djamal ... quoted Djamal as saying"): a proper noun on its own, with no other proper
+    noun or hyphen beside it, is that person again (the linker joins it to the full name)."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    if not surnames:
+        return []
+    covered = {t.i for s in spans for t in s}
+
+    def beside(i: int) -> bool:
+        if i < 0 or i >= len(doc):
+            return False
+        t = doc[i]
+        return t.text == "-" or (_capitalised(t) and t.pos_ == "PROPN")
+
+    return [
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.text in surnames
+        and t.i not in covered
+        and t.pos_ == "PROPN"
+        and not t.is_sent_start
+        and not beside(t.i - 1)  # "Glawischnig-Piesczek", "Ford Motor"
+        and not beside(t.i + 1)
+    ]
 
 
 def _camel_case(text: str) -> bool:

@@ -885,6 +885,26 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "The new plane will be built at the Everett Factory near Seattle.",
         ["Everett Factory:LOCATION", "-Everett"],
     ),
+    (
+        "surname-again-en",
+        "en",
+        "Jusuf Wiranto Halim, the transport minister, spoke first. Reporters quoted Halim as "
+        "saying the ban was unfair.",
+        ["Jusuf Wiranto Halim:PERSON", "Halim == Jusuf Wiranto Halim"],
+    ),
+    (
+        "surname-again-not-a-double-name",
+        "en",
+        "Anna Berger-Holm sued the firm. Berger-Holm won in the end.",
+        ["Anna Berger-Holm:PERSON", "-Holm"],
+    ),
+    (
+        "name-before-hyphen-nl",
+        "nl",
+        "De fabriek van Brandt Aircraft sluit. Daarmee eindigt de bouw van Brandt "
+        "Aircraft-toestellen.",
+        ["Brandt Aircraft:ORG"],
+    ),
 ]
 
 

@@ -175,3 +175,22 @@ def test_a_title_and_van_before_a_company_are_no_part_of_it(finder: NameFinder):
         token.lemma_ = token.lower_  # titles are read by their lemmas
     doc.ents = [Span(doc, 1, 3, label="PER")]
     assert found(finder, doc) == [("Jan Smit", "PERSON"), ("Sunbelt Airways", "ORG")]
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person(finder: NameFinder):
+    doc = tagged(
+        "Karel/PROPN Wouterse/PROPN zei/VERB dat/SCONJ ./PUNCT Volgens/ADP Wouterse/PROPN "
+        "klopt/VERB het/PRON ./PUNCT"
+    )
+    doc[5].is_sent_start = True
+    doc.ents = [Span(doc, 0, 2, label="PER")]
+    assert found(finder, doc) == [("Karel Wouterse", "PERSON"), ("Wouterse", "PERSON")]
+
+
+def test_a_name_the_document_gives_is_found_before_a_hyphen(finder: NameFinder):
+    doc = tagged(
+        "Het/DET Brandt/PROPN Aviation-contract/NOUN en/CCONJ Brandt/PROPN Aviation/PROPN ./PUNCT"
+    )
+    doc.ents = [Span(doc, 4, 6, label="ORG")]
+    _, inner = finder.find(doc)
+    assert [(m.text, m.label) for m in inner] == [("Brandt Aviation", "ORG")]
