@@ -775,6 +775,21 @@ class NameFinder:
         if known.label_ == "ORG":
             # a company inside a longer company name: "Apple Corps", "Apple Computer"
             return all(_capitalised(t) for t in wider if t.i >= known.end or t.i < known.start)
+        if known.label_ in ("COUNTRY", "LOCATION") and len(wider) == 2 and len(known) == 1:
+            # "China Eastern", "Cyprus Mail": a company named with a place, then one word that
+            # is neither known, a first name, a place word, an institution nor a time ("US
+            # Embassy" is the country's; "Netto Poland" is a company in a country)
+            other = wider[1]
+            return (
+                known.start == wider.start
+                and other.pos_ == "PROPN"
+                and other.is_alpha
+                and _capitalised(other)
+                and other.lower_ not in NOT_NAMES | PLACE_HEADS | GENERIC_INSTITUTIONS
+                and not self.kb.lookup(other.text)
+                and not self._first_name_or_initial(other)
+                and self.lexicon.time_expression(other.text) is None
+            )
         return known.label_ in ("COUNTRY", "LOCATION") and len(wider) > 2
 
     def _first_name_or_initial(self, token: Token) -> bool:

@@ -905,6 +905,18 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Aircraft-toestellen.",
         ["Brandt Aircraft:ORG"],
     ),
+    (
+        "place-then-word-company",
+        "en",
+        "The board of China Eastern approved the order for twenty jets on Friday.",
+        ["China Eastern:ORG", "-China"],
+    ),
+    (
+        "place-then-institution-stays-a-place",
+        "en",
+        "Protesters gathered outside the US Embassy in Manila.",
+        ["US:COUNTRY", "-US Embassy", "Manila:LOCATION"],
+    ),
 ]
 
 
