@@ -451,6 +451,45 @@ def test_meantime_scoring_follows_the_protocol():
     assert f["untyped_f1"] == 1.0
 
 
+@pytest.mark.parametrize(
+    "mention,type_,name",
+    [
+        ("Apple CEO Steve Jobs", "PER", "Steve Jobs"),
+        ("Senator John McCain ( R-AZ )", "PER", "John McCain"),
+        ("Steve Jobs , the Apple chief executive", "PER", "Steve Jobs"),
+        ("Ryanair CEO , Michael O'Leary", "PER", "Michael O'Leary"),
+        ("Prime Minister of Singapore", "PER", None),
+        ("Apple CEO", "PER", None),
+        ("Martin Luther King", "PER", "Martin Luther King"),
+        ("German airline Lufthansa", "ORG", "Lufthansa"),
+        ("General Motors", "ORG", "General Motors"),
+        ("Royal Courts of Justice , located in central London", "ORG", "Royal Courts of Justice"),
+        ("Wal - Mart", "ORG", "Wal - Mart"),
+        ("its parent company , EADS", "ORG", "EADS"),
+        ("Mobile , Alabama", "LOC", "Mobile"),
+        ("Moscone Center in San Francisco", "LOC", "Moscone Center"),
+        ("Duitse Lufthansa", "ORG", "Lufthansa"),
+        ("Europese Unie", "LOC", "Europese Unie"),
+    ],
+)
+def test_meantime_names_are_the_names_inside_the_annotated_phrases(mention, type_, name):
+    from bench.quality import meantime
+
+    words = mention.split()
+    titles = {"ceo", "senator", "minister", "chief", "executive", "king", "general"}
+    span = meantime._name_span(
+        words,
+        0,
+        len(words),
+        type_,
+        lambda w: w.lower() in titles,
+        lambda w: w in ("Duitse", "Europese", "German"),
+        lambda w: w in ("Steve", "John", "Michael", "Martin"),
+        lambda text: text in ("Europese Unie",),
+    )
+    assert (" ".join(words[span[0] : span[1]]) if span else None) == name
+
+
 def test_cli_agreement_on_a_tiny_data_folder(tmp_path, capsys):
     from bench.quality.__main__ import main
 
