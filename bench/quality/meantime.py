@@ -153,7 +153,12 @@ def _name_in(words, start, end, type_, is_title, is_demonym, is_first_name, know
     while i > start:
         if namey(words[i - 1]):
             i -= 1
-        elif words[i - 1].lower() in _CONNECTORS and i - 2 >= start and namey(words[i - 2]):
+        elif (
+            words[i - 1].lower() in _CONNECTORS
+            and i - 2 >= start
+            and namey(words[i - 2])
+            and (words[i - 1] != "'" or len(words[i - 2]) <= 2)  # "O ' Leary", not "Beatles '"
+        ):
             i -= 2
         else:
             break

@@ -516,6 +516,11 @@ PLACE_HEADS = frozenset(
         "fabriek",
     }
 )
+#: Last words of buildings, which a known place inside does not cut short when the model calls
+#: the whole a place ("Moscone West Convention Center", "Royal Albert Hall").
+FACILITY_HEADS = frozenset(
+    {"center", "centre", "centrum", "hall", "arena", "palace", "paleis", "tower", "toren"}
+)
 WEB_DOMAINS = frozenset(
     {"com", "org", "net", "nl", "be", "au", "uk", "hu", "pl", "de", "fr", "io", "ru", "ua"}
 )
@@ -763,11 +768,13 @@ class NameFinder:
         last = wider[-1].lower_
         first = wider[0].lower_
         if wider.label_ == "LOCATION":
-            # "Central Europe", "Northern Ireland", "Gaza City": a region named after a known place
+            # "Central Europe", "Northern Ireland", "Gaza City": a region named after a known
+            # place; "Moscone West Convention Center": a building the model calls a place
             return (
                 known.label_ in ("LOCATION", "COUNTRY")
                 and first in DIRECTIONS | PLACE_HEADS
                 or last in PLACE_HEADS
+                or (last in FACILITY_HEADS and len(wider) > 2)
             )
         if last in ORG_HEADS or first in ORG_FIRSTS or (first in ORG_PREFIXES and len(wider) == 2):
             # "Swiss National Bank", "Bank of Canada", "Air France" (not "Air France Flight 447")

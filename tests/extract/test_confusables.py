@@ -917,6 +917,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Protesters gathered outside the US Embassy in Manila.",
         ["US:COUNTRY", "-US Embassy", "Manila:LOCATION"],
     ),
+    (
+        "building-around-a-direction",
+        "en",
+        "The launch took place in the Moscone West Convention Center on Monday.",
+        ["Moscone West Convention Center:LOCATION", "-West"],
+    ),
 ]
 
 

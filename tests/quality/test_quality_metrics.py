@@ -465,6 +465,8 @@ def test_meantime_scoring_follows_the_protocol():
         ("General Motors", "ORG", "General Motors"),
         ("Royal Courts of Justice , located in central London", "ORG", "Royal Courts of Justice"),
         ("Wal - Mart", "ORG", "Wal - Mart"),
+        ("Beatles ' Apple Corps", "ORG", "Apple Corps"),
+        ("Michael O ' Leary", "PER", "Michael O ' Leary"),
         ("its parent company , EADS", "ORG", "EADS"),
         ("Mobile , Alabama", "LOC", "Mobile"),
         ("Moscone Center in San Francisco", "LOC", "Moscone Center"),
