@@ -1351,6 +1351,12 @@ class NameFinder:
             and label in ("PERSON", "ORG", "MISC", "LOCATION")
         ):
             return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
+        if len(span) > 1 and words[-1] in FACILITY_HEADS and label in ("ORG", "MISC"):
+            k = span.start - 1
+            while k >= 0 and doc[k].pos_ == "DET":
+                k -= 1
+            if k >= 0 and doc[k].lower_ in PLACE_ONLY_PREPOSITIONS:
+                return "LOCATION"  # "in the Moscone West Convention Center": a building
         if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
             return "ORG"
         if (
