@@ -79,7 +79,7 @@ def documents(folder: Path):
     return docs, offsets, gold, other
 
 
-def name_gold(folder: Path, lang: str, gold: set, other: list) -> tuple[set, list]:
+def name_gold(folder: Path, lang: str, gold: set, other: list) -> tuple[set, list, list]:
     """The names inside MEANTIME's mentions, as (gold, other) for :func:`score`.
 
     MEANTIME marks a mention's whole noun phrase: titles, roles and other modifiers before the
@@ -93,6 +93,11 @@ def name_gold(folder: Path, lang: str, gold: set, other: list) -> tuple[set, lis
     is only a title ("Apple CEO", "Prime Minister of Singapore") names nobody: it joins the other
     mentions (predictions over it are not counted either way). Every predicted span is still
     scored exactly against these names.
+
+    The third list holds the words left out of a mention around its name: a prediction that lies
+    wholly inside them ("EADS" in "... Space NV ( EADS", "Seattle" in "zijn Everett-fabriek bij
+    Seattle") is a name MEANTIME annotated only as part of a phrase, and is not counted unless
+    it is itself a gold name; one that reaches into the name is scored as usual.
     """
     from extract.kb import load_kb
     from extract.lexicon import load_lexicon
@@ -109,7 +114,7 @@ def name_gold(folder: Path, lang: str, gold: set, other: list) -> tuple[set, lis
     def is_first_name(word: str) -> bool:
         return kb.is_first_name(word)
 
-    names, rest = set(), list(other)
+    names, rest, around = set(), list(other), []
     for key, sent, start, end, type_ in gold:
         span = _name_span(
             sents[(key, sent)], start, end, type_, is_title, is_demonym, is_first_name, kb.lookup
@@ -118,7 +123,8 @@ def name_gold(folder: Path, lang: str, gold: set, other: list) -> tuple[set, lis
             rest.append((key, sent, start, end))
         else:
             names.add((key, sent, *span, type_))
-    return names, rest
+            around += [(key, sent, a, b) for a, b in ((start, span[0]), (span[1], end)) if a < b]
+    return names, rest, around
 
 
 def _name_span(words, start, end, type_, is_title, is_demonym, is_first_name, known):
@@ -174,8 +180,12 @@ def _name_in(words, start, end, type_, is_title, is_demonym, is_first_name, know
     return i, j
 
 
-def score(records: dict, offsets: dict, gold: set, other: list) -> dict[str, float]:
-    """Typed and untyped P/R/F1 of the records' name mentions against the MEANTIME gold."""
+def score(
+    records: dict, offsets: dict, gold: set, other: list, around: list = ()
+) -> dict[str, float]:
+    """Typed and untyped P/R/F1 of the records' name mentions against the MEANTIME gold
+    (``around``: regions where a prediction that is no gold name is not counted, see
+    :func:`name_gold`)."""
     types = {e["id"]: e["type"] for e in records["entities"]}
     pred = set()
     for m in records["mentions"]:
@@ -195,8 +205,14 @@ def score(records: dict, offsets: dict, gold: set, other: list) -> dict[str, flo
         other_by_sent[o[:2]].append(o[2:])
     gold_spans = {g[:4] for g in gold}
 
+    around_by_sent = defaultdict(list)
+    for a in around:
+        around_by_sent[a[:2]].append(a[2:])
+
     def overlaps_other(p) -> bool:
-        return any(s < p[3] and p[2] < e for s, e in other_by_sent.get(p[:2], ()))
+        return any(s < p[3] and p[2] < e for s, e in other_by_sent.get(p[:2], ())) or any(
+            s <= p[2] and p[3] <= e for s, e in around_by_sent.get(p[:2], ())
+        )
 
     tp = len(pred & gold)
     fp = sum(1 for p in pred - gold if p[:4] in gold_spans or not overlaps_other(p))

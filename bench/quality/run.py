@@ -181,10 +181,10 @@ def _meantime(res: Result, shared: Path, lang: str, log) -> None:
         meantime.score(result.records, offsets, gold, other),
         Counter({"gold": len(gold), "articles": len(docs)}),
     )
-    names, rest = meantime.name_gold(folder, lang, gold, other)
+    names, rest, around = meantime.name_gold(folder, lang, gold, other)
     res.add(
         f"meantime.{lang}.names",
-        meantime.score(result.records, offsets, names, rest),
+        meantime.score(result.records, offsets, names, rest, around),
         Counter({"gold": len(names)}),
     )
 

@@ -492,6 +492,36 @@ def test_meantime_names_are_the_names_inside_the_annotated_phrases(mention, type
     assert (" ".join(words[span[0] : span[1]]) if span else None) == name
 
 
+def test_meantime_names_leave_the_words_around_a_name_unscored():
+    from bench.quality import meantime
+
+    # "Senator John McCain ( R-AZ )" annotated as one PER mention; its name is "John McCain"
+    words = ["Senator", "John", "McCain", "(", "R-AZ", ")"]
+    tokens, pos = [], 0
+    for i, w in enumerate(words):
+        tokens.append((pos, pos + len(w), "k", 0, i))
+        pos += len(w) + 1
+    offsets = {"m0": tokens}
+    names, around = {("k", 0, 1, 3, "PER")}, [("k", 0, 0, 1), ("k", 0, 3, 6)]
+
+    def scored(*mentions):
+        records = {
+            "entities": [entity(f"e{n}", t, k) for n, (_, _, t, k) in enumerate(mentions)],
+            "mentions": [
+                {"entity": f"e{n}", "sentence": "m0:0", "start": a, "end": b, "text": t}
+                for n, (a, b, t, _) in enumerate(mentions)
+            ],
+        }
+        return meantime.score(records, offsets, names, [], around)
+
+    # the name right, and an organisation inside the bracket that MEANTIME did not mark alone
+    f = scored((8, 19, "John McCain", "PERSON"), (22, 26, "R-AZ", "ORG"))
+    assert (f["precision"], f["recall"]) == (1.0, 1.0)
+    # the title kept in the name is wrong: it reaches into the name
+    f = scored((0, 19, "Senator John McCain", "PERSON"))
+    assert (f["precision"], f["recall"]) == (0.0, 0.0)
+
+
 def test_cli_agreement_on_a_tiny_data_folder(tmp_path, capsys):
     from bench.quality.__main__ import main
 
