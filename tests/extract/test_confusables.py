@@ -923,6 +923,27 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "The launch took place in the Moscone West Convention Center on Monday.",
         ["Moscone West Convention Center:LOCATION", "-West"],
     ),
+    (
+        "short-name-is-the-head",
+        "en",
+        "The House of Representatives asked the House Judiciary Committee for a report. The "
+        "House voted on Friday.",
+        ["House == House of Representatives", "House != House Judiciary Committee"],
+    ),
+    (
+        "short-name-is-the-head-of-parliament",
+        "en",
+        "The Parliament of Ruritania met, but the opposition Members of Parliament stayed away. "
+        "On Friday, Parliament adjourned.",
+        ["Parliament == Parliament of Ruritania"],
+    ),
+    (
+        "short-name-is-the-known-one",
+        "en",
+        "The United States Congress and the 116th U.S. Congress were both named in the report. "
+        "Congress did not respond.",
+        ["Congress == United States Congress", "Congress != 116th U.S. Congress"],
+    ),
 ]
 
 
