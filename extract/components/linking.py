@@ -319,14 +319,10 @@ class EntityLinker:
 def _narrowed(short: str, hits: dict[str, Resolved]) -> dict[str, Resolved]:
     """Of several longer names a short one could stand for, the ones it is the head word of
     ("House" is "House of Representatives", not "House Judiciary Committee"; "Parliament" is
-    "Parliament of Iraq", not "Sunni Members of Parliament"), and of those, when still several,
-    the ones the knowledge base knows ("Congress" is the United States Congress, not "116th U.S.
-    Congress")."""
-    heads = {k: r for k, r in hits.items() if _head_word(fold(r[2])) == short}
-    if len(heads) > 1:
-        known = {k: r for k, r in heads.items() if r[0] is not None}
-        return known or heads
-    return heads
+    "Parliament of Iraq", not "Sunni Members of Parliament"). Two that both end in it ("United
+    States Congress", "116th U.S. Congress") stay apart from it: which one is meant is not
+    said."""
+    return {k: r for k, r in hits.items() if _head_word(fold(r[2])) == short}
 
 
 def _head_word(text: str) -> str:
