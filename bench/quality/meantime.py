@@ -21,6 +21,22 @@ from bench.quality.metrics import f1, ratio
 
 TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "COUNTRY": "LOC", "LOCATION": "LOC"}
 
+#: Where a mention's name ends at the latest: an apposition, a bracket or a qualifying place
+#: follows ("Steve Jobs , the Apple CEO", "Mobile , Alabama", "United States Air Force ( USAF").
+_CUTS = frozenset({",", "(", ";", ":"})
+#: Prepositions after a name that start a place or a qualifier ("Moscone Center in San
+#: Francisco", "zijn Everett-fabriek bij Seattle").
+_PREPOSITIONS = frozenset({"in", "at", "near", "bij", "nabij", "op", "from", "uit"})
+#: Words that may join the words of one name ("Royal Courts of Justice", "Wal - Mart", "Defence
+#: and Space Company").
+_CONNECTORS = frozenset(
+    {"of", "van", "de", "der", "den", "&", "voor", "for", "von", "du", "la", "and", "en", "-", "'"}
+)
+#: Honorifics that are no part of a person's name, besides the lexicon's titles.
+_HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "justice", "officer", "dhr."}
+)
+
 
 @cache
 def _protocol():
@@ -63,8 +79,113 @@ def documents(folder: Path):
     return docs, offsets, gold, other
 
 
-def score(records: dict, offsets: dict, gold: set, other: list) -> dict[str, float]:
-    """Typed and untyped P/R/F1 of the records' name mentions against the MEANTIME gold."""
+def name_gold(folder: Path, lang: str, gold: set, other: list) -> tuple[set, list, list]:
+    """The names inside MEANTIME's mentions, as (gold, other) for :func:`score`.
+
+    MEANTIME marks a mention's whole noun phrase: titles, roles and other modifiers before the
+    name, appositions, places and "City, State" after it ("Apple CEO Steve Jobs", "Senator
+    McCain", "German airline Lufthansa", "Moscone Center in San Francisco", "Mobile , Alabama").
+    A name finder marks the name. Here each gold mention becomes the last run of capitalised
+    words before any comma, bracket or place preposition in it; a person's mention loses the
+    titles before the name (unless it opens with a first name: "Martin Luther King"); in Dutch, a
+    leading adjective of nationality goes unless the whole is a known name ("Duitse Lufthansa",
+    the translation of "German airline Lufthansa", but "Europese Unie"). A person's mention that
+    is only a title ("Apple CEO", "Prime Minister of Singapore") names nobody: it joins the other
+    mentions (predictions over it are not counted either way). Every predicted span is still
+    scored exactly against these names.
+
+    The third list holds the words left out of a mention around its name: a prediction that lies
+    wholly inside them ("EADS" in "... Space NV ( EADS", "Seattle" in "zijn Everett-fabriek bij
+    Seattle") is a name MEANTIME annotated only as part of a phrase, and is not counted unless
+    it is itself a gold name; one that reaches into the name is scored as usual.
+    """
+    from extract.kb import load_kb
+    from extract.lexicon import load_lexicon
+
+    sents = _protocol().read_sentences(folder / "meantime.conll")
+    lexicon, kb = load_lexicon(lang), load_kb()
+
+    def is_title(word: str) -> bool:
+        return word.lower() in _HONORIFICS or bool(lexicon.role(word.lower()))
+
+    def is_demonym(word: str) -> bool:
+        return lang == "nl" and kb.demonym(word, lang) is not None and not kb.lookup(word)
+
+    def is_first_name(word: str) -> bool:
+        return kb.is_first_name(word)
+
+    names, rest, around = set(), list(other), []
+    for key, sent, start, end, type_ in gold:
+        span = _name_span(
+            sents[(key, sent)], start, end, type_, is_title, is_demonym, is_first_name, kb.lookup
+        )
+        if span is None:
+            rest.append((key, sent, start, end))
+        else:
+            names.add((key, sent, *span, type_))
+            around += [(key, sent, a, b) for a, b in ((start, span[0]), (span[1], end)) if a < b]
+    return names, rest, around
+
+
+def _name_span(words, start, end, type_, is_title, is_demonym, is_first_name, known):
+    """(start, end) of the name in ``words[start:end]`` (see :func:`name_gold`), or None. When
+    the words before the first comma name nobody ("Ryanair CEO , Michael O'Leary", "its parent
+    company , EADS"), the name is the one after it."""
+    cut = next((i for i in range(start + 1, end) if words[i] in _CUTS), None)
+    if cut is None:
+        return _name_in(words, start, end, type_, is_title, is_demonym, is_first_name, known)
+    found = _name_in(words, start, cut, type_, is_title, is_demonym, is_first_name, known)
+    if found is None and cut + 1 < end:
+        after = next((i for i in range(cut + 1, end) if words[i] in _CUTS), end)
+        found = _name_in(words, cut + 1, after, type_, is_title, is_demonym, is_first_name, known)
+    return found
+
+
+def _name_in(words, start, end, type_, is_title, is_demonym, is_first_name, known):
+    def namey(word: str) -> bool:
+        return word[:1].isupper()
+
+    end = next(
+        (i for i in range(start + 1, end) if words[i] in _PREPOSITIONS and namey(words[i - 1])),
+        end,
+    )
+
+    j = end
+    while j > start and not namey(words[j - 1]):
+        j -= 1
+    if j == start:
+        return None
+    i = j - 1
+    while i > start:
+        if namey(words[i - 1]):
+            i -= 1
+        elif (
+            words[i - 1].lower() in _CONNECTORS
+            and i - 2 >= start
+            and namey(words[i - 2])
+            and (words[i - 1] != "'" or len(words[i - 2]) <= 2)  # "O ' Leary", not "Beatles '"
+        ):
+            i -= 2
+        else:
+            break
+    if type_ == "PER" and not is_first_name(words[i]):
+        titles = [k for k in range(i, j) if is_title(words[k])]
+        if titles:
+            last = titles[-1]
+            if last == j - 1 or words[last + 1].lower() in _CONNECTORS:
+                return None  # a title, no name ("Apple CEO", "Prime Minister of Singapore")
+            i = last + 1
+    elif j - i >= 2 and is_demonym(words[i]) and not known(" ".join(words[i:j])):
+        i += 1
+    return i, j
+
+
+def score(
+    records: dict, offsets: dict, gold: set, other: list, around: list = ()
+) -> dict[str, float]:
+    """Typed and untyped P/R/F1 of the records' name mentions against the MEANTIME gold
+    (``around``: regions where a prediction that is no gold name is not counted, see
+    :func:`name_gold`)."""
     types = {e["id"]: e["type"] for e in records["entities"]}
     pred = set()
     for m in records["mentions"]:
@@ -84,8 +205,14 @@ def score(records: dict, offsets: dict, gold: set, other: list) -> dict[str, flo
         other_by_sent[o[:2]].append(o[2:])
     gold_spans = {g[:4] for g in gold}
 
+    around_by_sent = defaultdict(list)
+    for a in around:
+        around_by_sent[a[:2]].append(a[2:])
+
     def overlaps_other(p) -> bool:
-        return any(s < p[3] and p[2] < e for s, e in other_by_sent.get(p[:2], ()))
+        return any(s < p[3] and p[2] < e for s, e in other_by_sent.get(p[:2], ())) or any(
+            s <= p[2] and p[3] <= e for s, e in around_by_sent.get(p[:2], ())
+        )
 
     tp = len(pred & gold)
     fp = sum(1 for p in pred - gold if p[:4] in gold_spans or not overlaps_other(p))

@@ -145,6 +145,12 @@ def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
                 f"P {M('precision')} "
                 f"R {M('recall')} F1 {M('f1')} (untyped F1 {M('untyped_f1')})"
             )
+        if f"meantime.{lang}.names.f1" in figures:
+            out.append(
+                f"  the names inside those mentions ({MN('names.gold')} gold names, titles, "
+                f"modifiers and appositions left out): P {M('names.precision')} "
+                f"R {M('names.recall')} F1 {M('names.f1')} (untyped F1 {M('names.untyped_f1')})"
+            )
     X, XN = _getters(figures, counts, f"xling.{split}")
     if f"xling.{split}.agreement" in figures:
         out.append(

@@ -181,6 +181,12 @@ def _meantime(res: Result, shared: Path, lang: str, log) -> None:
         meantime.score(result.records, offsets, gold, other),
         Counter({"gold": len(gold), "articles": len(docs)}),
     )
+    names, rest, around = meantime.name_gold(folder, lang, gold, other)
+    res.add(
+        f"meantime.{lang}.names",
+        meantime.score(result.records, offsets, names, rest, around),
+        Counter({"gold": len(names)}),
+    )
 
 
 def score_agreement(data: Path, split: str, langs: list[str], shared: Path | None = None) -> Result:

@@ -273,6 +273,8 @@ class EntityLinker:
                         )
                     )
                 }
+                if len(hits) > 1:
+                    hits = _narrowed(short, hits)
                 if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
                     res = next(iter(hits.values()))
             joined.append(res)
@@ -312,6 +314,23 @@ class EntityLinker:
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
+
+
+def _narrowed(short: str, hits: dict[str, Resolved]) -> dict[str, Resolved]:
+    """Of several longer names a short one could stand for, the ones it is the head word of
+    ("House" is "House of Representatives", not "House Judiciary Committee"; "Parliament" is
+    "Parliament of Iraq", not "Sunni Members of Parliament"). Two that both end in it ("United
+    States Congress", "116th U.S. Congress") stay apart from it: which one is meant is not
+    said."""
+    return {k: r for k, r in hits.items() if _head_word(fold(r[2])) == short}
+
+
+def _head_word(text: str) -> str:
+    """The head of an English or Dutch organisation name: the word before its first of/for/
+    van/voor ("court of appeals for ..." -> court), else its last word."""
+    words = text.split()
+    at = next((i for i, w in enumerate(words) if w in ("of", "for", "van", "voor") and i), None)
+    return words[at - 1] if at is not None else (words[-1] if words else "")
 
 
 def _key_of(res: Resolved) -> str:

@@ -78,6 +78,9 @@ ORG_HEADS = frozenset(
         "groep",
         "bank",
         "motors",
+        "brothers",
+        "bros",
+        "bros.",
         "airlines",
         "airways",
         "partij",
@@ -509,7 +512,14 @@ PLACE_HEADS = frozenset(
         "peninsula",
         "desert",
         "canal",
+        "factory",
+        "fabriek",
     }
+)
+#: Last words of buildings, which a known place inside does not cut short when the model calls
+#: the whole a place ("Moscone West Convention Center", "Royal Albert Hall").
+FACILITY_HEADS = frozenset(
+    {"center", "centre", "centrum", "hall", "arena", "palace", "paleis", "tower", "toren"}
 )
 WEB_DOMAINS = frozenset(
     {"com", "org", "net", "nl", "be", "au", "uk", "hu", "pl", "de", "fr", "io", "ru", "ua"}
@@ -679,7 +689,9 @@ class NameFinder:
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
-        return sorted(spans, key=lambda s: s.start), list(self._inner(doc, spans, country))
+        spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
+        spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
+        return spans, list(self._inner(doc, spans, country))
 
     def _named_after_place(self, span: Span) -> Span:
         """A known town followed by one unknown capitalised word is an organisation named after
@@ -756,11 +768,13 @@ class NameFinder:
         last = wider[-1].lower_
         first = wider[0].lower_
         if wider.label_ == "LOCATION":
-            # "Central Europe", "Northern Ireland", "Gaza City": a region named after a known place
+            # "Central Europe", "Northern Ireland", "Gaza City": a region named after a known
+            # place; "Moscone West Convention Center": a building the model calls a place
             return (
                 known.label_ in ("LOCATION", "COUNTRY")
                 and first in DIRECTIONS | PLACE_HEADS
                 or last in PLACE_HEADS
+                or (last in FACILITY_HEADS and len(wider) > 2)
             )
         if last in ORG_HEADS or first in ORG_FIRSTS or (first in ORG_PREFIXES and len(wider) == 2):
             # "Swiss National Bank", "Bank of Canada", "Air France" (not "Air France Flight 447")
@@ -768,6 +782,21 @@ class NameFinder:
         if known.label_ == "ORG":
             # a company inside a longer company name: "Apple Corps", "Apple Computer"
             return all(_capitalised(t) for t in wider if t.i >= known.end or t.i < known.start)
+        if known.label_ in ("COUNTRY", "LOCATION") and len(wider) == 2 and len(known) == 1:
+            # "China Eastern", "Cyprus Mail": a company named with a place, then one word that
+            # is neither known, a first name, a place word, an institution nor a time ("US
+            # Embassy" is the country's; "Netto Poland" is a company in a country)
+            other = wider[1]
+            return (
+                known.start == wider.start
+                and other.pos_ == "PROPN"
+                and other.is_alpha
+                and _capitalised(other)
+                and other.lower_ not in NOT_NAMES | PLACE_HEADS | GENERIC_INSTITUTIONS
+                and not self.kb.lookup(other.text)
+                and not self._first_name_or_initial(other)
+                and self.lexicon.time_expression(other.text) is None
+            )
         return known.label_ in ("COUNTRY", "LOCATION") and len(wider) > 2
 
     def _first_name_or_initial(self, token: Token) -> bool:
@@ -853,7 +882,18 @@ class NameFinder:
                 start < end and doc[start].pos_ != "PROPN" and doc[start].lower_ not in ORG_FIRSTS
             ):
                 start += 1  # a sentence opener ("Yesterday", "Volgens") is not part of it
-            if end - start < 2 or self.lexicon.role(doc[start].lower_):
+            title = title_phrase(doc[start], self.lexicon)
+            if (
+                title is not None
+                and title.end - title.start > 1
+                and title.end + 1 < end
+                and doc[title.end].lower_ in ("of", "van")
+            ):
+                # "Chief Operating Officer of AirTran Airways": the title, then the organisation
+                start = title.end + 1
+                while start < end and doc[start].lower_ in ("the", "de", "het"):
+                    start += 1
+            elif end - start < 2 or self.lexicon.role(doc[start].lower_):
                 continue  # "Member of Parliament", "President of the Court" are titles
             if self._first_name_or_initial(doc[start]):
                 # "Jennifer Daskal of American University": a person, then the organisation
@@ -1060,6 +1100,27 @@ class NameFinder:
         if typed in ENTITY_TYPES:
             yield Span(ent.doc, ent.start, ent.end, label=typed)
 
+    def _listed_with_an_organisation(self, span: Span) -> bool:
+        """Whether a name is coordinated with a name that is an organisation by the knowledge
+        base or by its head word ("Douglas Aircraft and McDonnell Douglas")."""
+        doc = span.doc
+        root = span.root
+        peers = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            peers.append(root.head)
+        for peer in peers:
+            if peer.i in range(span.start, span.end) or not _capitalised(peer):
+                continue
+            run = next(((a, b) for a, b in _capitalised_runs(doc) if a <= peer.i < b), None)
+            if run is None:
+                continue
+            words = doc[run[0] : run[1]]
+            if words[-1].lower_ in ORG_HEADS or any(
+                e.type == "ORG" for e in self.kb.lookup(words.text)
+            ):
+                return True
+        return False
+
     def _only_a_title(self, span: Span) -> bool:
         """Whether the span is a title and nothing more ("Members of Parliament")."""
         title = title_phrase(span[0], self.lexicon)
@@ -1202,11 +1263,19 @@ class NameFinder:
         self, doc: Doc, spans: list[Span], country: str | None = None
     ) -> Iterable[InnerMention]:
         covered = {t.i for s in spans for t in s}
+        named = {fold(s.text): s.label_ for s in spans if not s.kb_id_}
         for token in doc:
             if "-" not in token.text or token.i in covered:
                 continue
             offset = token.idx
             parts = token.text.split("-")
+            if len(parts) == 2 and parts[1].islower() and parts[0][:1].isupper() and named:
+                found = _named_before_hyphen(doc, token, parts[0], named, covered)
+                if found is not None:
+                    # "McDonnell Douglas-vliegtuigen", "RAF-contract": a name the document
+                    # gives elsewhere, then a noun
+                    yield found
+                    continue
             for k, part in enumerate(parts):
                 if part[:1].isupper():
                     entry = self._lookup(part, None, country) or self.kb.demonym(part, doc.lang_)
@@ -1279,9 +1348,15 @@ class NameFinder:
         if (
             len(span) > 1
             and (words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS)
-            and label in ("PERSON", "ORG", "MISC")
+            and label in ("PERSON", "ORG", "MISC", "LOCATION")
         ):
             return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
+        if len(span) > 1 and words[-1] in FACILITY_HEADS and label in ("ORG", "MISC"):
+            k = span.start - 1
+            while k >= 0 and doc[k].pos_ == "DET":
+                k -= 1
+            if k >= 0 and doc[k].lower_ in PLACE_ONLY_PREPOSITIONS:
+                return "LOCATION"  # "in the Moscone West Convention Center": a building
         if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
             return "ORG"
         if (
@@ -1299,6 +1374,16 @@ class NameFinder:
             return "LOCATION"  # "in Maidan Shahr": people are not in-ed
         if label == "ORG" and first_name:
             return "PERSON"  # "Morgan Ortagus", "Paris Hilton", "Pieter de Vries"
+        if (
+            label == "PERSON"
+            and len(span) == 1
+            and prev in ("the", "de")
+            and before is not None
+            and before.i == span.start - 1
+            and words[0].endswith("s")
+            and not self.kb.is_first_name(span.text)
+        ):
+            return "ORG"  # "the Beatles", "the Rolling Stones": a band or a group, no one person
         if len(span) > 1 and span[-1].text in CORP_SUFFIXES:
             return "ORG"
         if before is not None and self.lexicon.role(before.lemma_.lower()) and label != "ORG":
@@ -1314,6 +1399,8 @@ class NameFinder:
             and (label != "PERSON" or not self._first_name_or_initial(span[0]))
         ):
             return "ORG"  # "electronics retailer Best Buy", even when the model says person
+        if label == "LOCATION" and len(span) == 1 and _camel_case(span.text):
+            return "ORG"  # "naar SkyHopper": a brand's spelling, not a place's
         if (
             label == "LOCATION"
             and len(span) == 1
@@ -1325,8 +1412,10 @@ class NameFinder:
         if label == "MISC":
             if first_name:
                 return "PERSON"
-            if _acronym(span.text) and len(span) == 1:
-                return "ORG"
+            if len(span) == 1 and (_acronym(span.text) or _camel_case(span.text)):
+                return "ORG"  # "AirTanker", "JetBlue": a brand's spelling
+            if self._listed_with_an_organisation(span):
+                return "ORG"  # "Douglas Aircraft en McDonnell Douglas"
             if (before is not None and before.lemma_.lower() in SPEECH_VERBS) or (
                 after is not None and after.lemma_.lower() in SPEECH_VERBS and len(span) > 1
             ):
@@ -1340,6 +1429,98 @@ class NameFinder:
                 return "LOCATION"
             return None
         return label
+
+
+#: Words that name nothing by themselves but end a name before them ("Chiang Mai *International
+#: Airport*"): a span made only of these, right after a name, is that name's tail.
+GENERIC_TAIL_WORDS = frozenset({"international", "internationale", "national", "regional"})
+
+
+def _with_generic_tails(spans: list[Span]) -> list[Span]:
+    """A span of generic words only ("International Airport") right after a name ("Chiang Mai")
+    is the end of one longer name: a place by a place head, else an organisation by its head."""
+    out: list[Span] = []
+    for span in spans:
+        words = [t.lower_ for t in span]
+        if (
+            out
+            and not span.kb_id_
+            and out[-1].end == span.start
+            and out[-1].label_ in ("LOCATION", "ORG", "COUNTRY")
+            and (words[-1] in PLACE_HEADS or words[-1] in ORG_HEADS)
+            and all(w in GENERIC_TAIL_WORDS | PLACE_HEADS | ORG_HEADS for w in words)
+        ):
+            label = "LOCATION" if words[-1] in PLACE_HEADS else "ORG"
+            out[-1] = Span(span.doc, out[-1].start, span.end, label=label)
+            continue
+        out.append(span)
+    return out
+
+
+def _named_before_hyphen(
+    doc: Doc, token: Token, part: str, named: dict[str, str], covered: set[int]
+) -> InnerMention | None:
+    """The name before the hyphen of ``token`` ("Douglas" in "Douglas-vliegtuigen"), with up to
+    three capitalised words before the token ("McDonnell"), when the document names it elsewhere
+    (``named``: folded text -> type of the names found without the knowledge base)."""
+    start = token.i
+    best = None
+    while True:
+        text = (doc[start : token.i].text + " " + part).strip()
+        label = named.get(fold(text))
+        if label is not None:
+            best = InnerMention(doc[start].idx, token.idx + len(part), text, label, "", token.i)
+        start -= 1
+        if (
+            start < max(0, token.i - 3)
+            or start in covered
+            or not _capitalised(doc[start])
+            or doc[start].lower_ in ("the", "de", "het", "een")
+        ):
+            return best
+
+
+def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's surname alone elsewhere in the document, which the model missed ("Jusman
+    Syafii Djamal ... quoted Djamal as saying"): a proper noun on its own, with no other proper
+    noun or hyphen beside it, is that person again (the linker joins it to the full name)."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    if not surnames:
+        return []
+    covered = {t.i for s in spans for t in s}
+
+    def beside(i: int) -> bool:
+        if i < 0 or i >= len(doc):
+            return False
+        t = doc[i]
+        return t.text == "-" or (_capitalised(t) and t.pos_ == "PROPN")
+
+    return [
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.text in surnames
+        and t.i not in covered
+        and t.pos_ == "PROPN"
+        and not t.is_sent_start
+        and not beside(t.i - 1)  # "Glawischnig-Piesczek", "Ford Motor"
+        and not beside(t.i + 1)
+    ]
+
+
+def _camel_case(text: str) -> bool:
+    """One word with a capital inside after three or more lower-case letters: "AirTran",
+    "JetBlue", "PayPal" (brands and companies), not "McCain", "MacArthur", "DeSantis"."""
+    if not text.isalpha() or not text[:1].isupper():
+        return False
+    inner = next((i for i, c in enumerate(text[1:], 1) if c.isupper()), None)
+    return (
+        inner is not None
+        and inner >= 3
+        and text[1:inner].islower()
+        and text[inner + 1 :].islower()
+        and len(text) - inner >= 3
+        and text[:inner].lower() not in ("mac", "van", "von", "fitz", "del", "della", "kwa")
+    )
 
 
 def _overlaps(a: Span, b: Span) -> bool:

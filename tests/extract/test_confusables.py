@@ -810,6 +810,140 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Mary Barra and Mary Jones spoke. Mary left early.",
         ["Mary Barra != Mary Jones", "Mary != Mary Barra"],
     ),
+    # --- names the knowledge base does not know: cues from spelling, lists and head words ---------
+    (
+        "camel-case-airline-nl",
+        "nl",
+        "Het laatste toestel ging dinsdag naar SkyHopper, een kleine maatschappij.",
+        ["SkyHopper:ORG"],
+    ),
+    (
+        "camel-case-not-a-scot",
+        "en",
+        "Senator Angus McTavish and Governor Ron DeWitt met on Friday.",
+        ["Angus McTavish:PERSON", "Ron DeWitt:PERSON"],
+    ),
+    (
+        "listed-with-a-company-nl",
+        "nl",
+        "De fabriek bouwde toestellen voor Fokker Aircraft en Van der Hoek Brothers.",
+        ["Fokker Aircraft:ORG", "Van der Hoek Brothers:ORG"],
+    ),
+    (
+        "listed-with-a-company-unknown-nl",
+        "nl",
+        "De hangar was van Northwind Aircraft en Bremerhaven Kolb.",
+        ["Northwind Aircraft:ORG", "Bremerhaven Kolb:ORG"],
+    ),
+    (
+        "airport-after-a-town-nl",
+        "nl",
+        "Het toestel vertrok naar Chiang Mai International Airport.",
+        ["Chiang Mai International Airport:LOCATION", "-International Airport", "-Chiang Mai"],
+    ),
+    (
+        "airport-after-a-town-en",
+        "en",
+        "The flight left Chiang Mai International Airport an hour late.",
+        ["Chiang Mai International Airport:LOCATION", "-International Airport"],
+    ),
+    (
+        "title-of-company-en",
+        "en",
+        "Joe Leonard, Chief Operating Officer of Sunbelt Airways, thanked the workers.",
+        [
+            "Joe Leonard:PERSON",
+            "Sunbelt Airways:ORG",
+            "-Chief Operating Officer of Sunbelt Airways",
+        ],
+    ),
+    (
+        "title-van-company-nl",
+        "nl",
+        "Dat zei Joe Leonard, Chief Operating Officer van Sunbelt Airways.",
+        [
+            "Joe Leonard:PERSON",
+            "Sunbelt Airways:ORG",
+            "-Chief Operating Officer van Sunbelt Airways",
+        ],
+    ),
+    (
+        "band-is-no-person",
+        "en",
+        "The lawyers of the Monkees said the label owed them money.",
+        ["Monkees:ORG"],
+    ),
+    (
+        "factory-is-a-place",
+        "en",
+        "The jets are assembled at the Everett Factory north of Seattle.",
+        ["Everett Factory:LOCATION", "Seattle:LOCATION"],
+    ),
+    (
+        "factory-is-a-place-whole",
+        "en",
+        "The new plane will be built at the Everett Factory near Seattle.",
+        ["Everett Factory:LOCATION", "-Everett"],
+    ),
+    (
+        "surname-again-en",
+        "en",
+        "Jusuf Wiranto Halim, the transport minister, spoke first. Reporters quoted Halim as "
+        "saying the ban was unfair.",
+        ["Jusuf Wiranto Halim:PERSON", "Halim == Jusuf Wiranto Halim"],
+    ),
+    (
+        "surname-again-not-a-double-name",
+        "en",
+        "Anna Berger-Holm sued the firm. Berger-Holm won in the end.",
+        ["Anna Berger-Holm:PERSON", "-Holm"],
+    ),
+    (
+        "name-before-hyphen-nl",
+        "nl",
+        "De fabriek van Brandt Aircraft sluit. Daarmee eindigt de bouw van Brandt "
+        "Aircraft-toestellen.",
+        ["Brandt Aircraft:ORG"],
+    ),
+    (
+        "place-then-word-company",
+        "en",
+        "The board of China Eastern approved the order for twenty jets on Friday.",
+        ["China Eastern:ORG", "-China"],
+    ),
+    (
+        "place-then-institution-stays-a-place",
+        "en",
+        "Protesters gathered outside the US Embassy in Manila.",
+        ["US:COUNTRY", "-US Embassy", "Manila:LOCATION"],
+    ),
+    (
+        "building-around-a-direction",
+        "en",
+        "The launch took place in the Moscone West Convention Center on Monday.",
+        ["Moscone West Convention Center:LOCATION", "-West"],
+    ),
+    (
+        "short-name-is-the-head",
+        "en",
+        "The House of Representatives asked the House Judiciary Committee for a report. The "
+        "House voted on Friday.",
+        ["House == House of Representatives", "House != House Judiciary Committee"],
+    ),
+    (
+        "short-name-is-the-head-of-parliament",
+        "en",
+        "The Parliament of Ruritania met, but the opposition Members of Parliament stayed away. "
+        "On Friday, Parliament adjourned.",
+        ["Parliament == Parliament of Ruritania"],
+    ),
+    (
+        "short-name-of-two-stays-apart",
+        "en",
+        "The United States Congress and the 116th U.S. Congress were both named in the report. "
+        "Congress did not respond.",
+        ["Congress != United States Congress", "Congress != 116th U.S. Congress"],
+    ),
 ]
 
 
@@ -873,7 +1007,10 @@ def check(found: dict[str, tuple[str, list[str]]], expectation: str) -> str | No
 
 
 #: Cases that still fail, each with the reason (kept visible, not hidden).
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "factory-is-a-place": "the English model tags only 'Everett' (PERSON) here, and no rule yet "
+    "joins a capitalised place head ('Factory') to the name before it",
+}
 
 
 def test_there_are_enough_cases():

@@ -427,3 +427,19 @@ def test_fuzzy_linking_keeps_first_names_and_types_apart():
         ("M. Rutte", "mark_rutte"),
         ("Volodymyr Zelenskyi", "volodymyr_zelensky"),
     ]
+
+
+@pytest.mark.parametrize(
+    "name,head",
+    [
+        ("court of appeals for the third circuit", "court"),
+        ("house judiciary committee", "committee"),
+        ("sunni members of parliament", "members"),
+        ("ministerie van financien", "ministerie"),
+        ("congress", "congress"),
+    ],
+)
+def test_the_head_of_an_organisation_name(name: str, head: str):
+    from extract.components.linking import _head_word
+
+    assert _head_word(name) == head

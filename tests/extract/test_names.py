@@ -133,3 +133,64 @@ def test_an_unknown_acronym_before_a_role_is_an_organisation(finder: NameFinder)
 def test_time_zones_and_currencies_are_no_names(finder: NameFinder):
     doc = tagged("om/ADP 18:00/NUM UTC/PROPN kost/VERB het/PRON US/PROPN $/SYM 5/NUM ./PUNCT")
     assert found(finder, doc) == []
+
+
+def test_a_brand_spelled_with_an_inner_capital_is_an_organisation(finder: NameFinder):
+    doc = tagged("levert/VERB aan/ADP SkyHopper/PROPN ./PUNCT")
+    doc.ents = [Span(doc, 2, 3, label="MISC")]
+    assert found(finder, doc) == [("SkyHopper", "ORG")]
+
+
+@pytest.mark.parametrize("word", ["McTavish", "MacArthur", "DeWitt", "KwaMashu", "Ontario"])
+def test_an_inner_capital_of_a_surname_or_a_place_is_no_brand(word: str):
+    from extract.components.names import _camel_case
+
+    assert not _camel_case(word)
+
+
+def test_a_name_listed_with_an_organisation_is_one(finder: NameFinder):
+    # "voor Fokker Aircraft en Bremer Kolb": Kolb is the second of two companies
+    doc = tagged("voor/ADP Fokker/PROPN Aircraft/PROPN en/CCONJ Bremer/PROPN Kolb/PROPN ./PUNCT")
+    heads = [0, 0, 1, 5, 5, 1, 0]  # Kolb conj of Fokker; Aircraft and Bremer flat
+    deps = ["ROOT", "nmod", "flat", "cc", "flat", "conj", "punct"]
+    for token, head, dep in zip(doc, heads, deps):
+        token.head = doc[head]
+        token.dep_ = dep
+    doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 4, 6, label="MISC")]
+    assert found(finder, doc) == [("Fokker Aircraft", "ORG"), ("Bremer Kolb", "ORG")]
+
+
+def test_generic_words_after_a_place_end_its_name(finder: NameFinder):
+    doc = tagged("naar/ADP Chiang/PROPN Mai/PROPN International/PROPN Airport/PROPN ./PUNCT")
+    doc.ents = [Span(doc, 1, 3, label="LOC"), Span(doc, 3, 5, label="LOC")]
+    assert found(finder, doc) == [("Chiang Mai International Airport", "LOCATION")]
+
+
+def test_a_title_and_van_before_a_company_are_no_part_of_it(finder: NameFinder):
+    doc = tagged(
+        "zei/VERB Jan/PROPN Smit/PROPN ,/PUNCT Chief/PROPN Operating/PROPN Officer/PROPN "
+        "van/ADP Sunbelt/PROPN Airways/PROPN ./PUNCT"
+    )
+    for token in doc:
+        token.lemma_ = token.lower_  # titles are read by their lemmas
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    assert found(finder, doc) == [("Jan Smit", "PERSON"), ("Sunbelt Airways", "ORG")]
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person(finder: NameFinder):
+    doc = tagged(
+        "Karel/PROPN Wouterse/PROPN zei/VERB dat/SCONJ ./PUNCT Volgens/ADP Wouterse/PROPN "
+        "klopt/VERB het/PRON ./PUNCT"
+    )
+    doc[5].is_sent_start = True
+    doc.ents = [Span(doc, 0, 2, label="PER")]
+    assert found(finder, doc) == [("Karel Wouterse", "PERSON"), ("Wouterse", "PERSON")]
+
+
+def test_a_name_the_document_gives_is_found_before_a_hyphen(finder: NameFinder):
+    doc = tagged(
+        "Het/DET Brandt/PROPN Aviation-contract/NOUN en/CCONJ Brandt/PROPN Aviation/PROPN ./PUNCT"
+    )
+    doc.ents = [Span(doc, 4, 6, label="ORG")]
+    _, inner = finder.find(doc)
+    assert [(m.text, m.label) for m in inner] == [("Brandt Aviation", "ORG")]

@@ -451,6 +451,77 @@ def test_meantime_scoring_follows_the_protocol():
     assert f["untyped_f1"] == 1.0
 
 
+@pytest.mark.parametrize(
+    "mention,type_,name",
+    [
+        ("Apple CEO Steve Jobs", "PER", "Steve Jobs"),
+        ("Senator John McCain ( R-AZ )", "PER", "John McCain"),
+        ("Steve Jobs , the Apple chief executive", "PER", "Steve Jobs"),
+        ("Ryanair CEO , Michael O'Leary", "PER", "Michael O'Leary"),
+        ("Prime Minister of Singapore", "PER", None),
+        ("Apple CEO", "PER", None),
+        ("Martin Luther King", "PER", "Martin Luther King"),
+        ("German airline Lufthansa", "ORG", "Lufthansa"),
+        ("General Motors", "ORG", "General Motors"),
+        ("Royal Courts of Justice , located in central London", "ORG", "Royal Courts of Justice"),
+        ("Wal - Mart", "ORG", "Wal - Mart"),
+        ("Beatles ' Apple Corps", "ORG", "Apple Corps"),
+        ("Michael O ' Leary", "PER", "Michael O ' Leary"),
+        ("its parent company , EADS", "ORG", "EADS"),
+        ("Mobile , Alabama", "LOC", "Mobile"),
+        ("Moscone Center in San Francisco", "LOC", "Moscone Center"),
+        ("Duitse Lufthansa", "ORG", "Lufthansa"),
+        ("Europese Unie", "LOC", "Europese Unie"),
+    ],
+)
+def test_meantime_names_are_the_names_inside_the_annotated_phrases(mention, type_, name):
+    from bench.quality import meantime
+
+    words = mention.split()
+    titles = {"ceo", "senator", "minister", "chief", "executive", "king", "general"}
+    span = meantime._name_span(
+        words,
+        0,
+        len(words),
+        type_,
+        lambda w: w.lower() in titles,
+        lambda w: w in ("Duitse", "Europese", "German"),
+        lambda w: w in ("Steve", "John", "Michael", "Martin"),
+        lambda text: text in ("Europese Unie",),
+    )
+    assert (" ".join(words[span[0] : span[1]]) if span else None) == name
+
+
+def test_meantime_names_leave_the_words_around_a_name_unscored():
+    from bench.quality import meantime
+
+    # "Senator John McCain ( R-AZ )" annotated as one PER mention; its name is "John McCain"
+    words = ["Senator", "John", "McCain", "(", "R-AZ", ")"]
+    tokens, pos = [], 0
+    for i, w in enumerate(words):
+        tokens.append((pos, pos + len(w), "k", 0, i))
+        pos += len(w) + 1
+    offsets = {"m0": tokens}
+    names, around = {("k", 0, 1, 3, "PER")}, [("k", 0, 0, 1), ("k", 0, 3, 6)]
+
+    def scored(*mentions):
+        records = {
+            "entities": [entity(f"e{n}", t, k) for n, (_, _, t, k) in enumerate(mentions)],
+            "mentions": [
+                {"entity": f"e{n}", "sentence": "m0:0", "start": a, "end": b, "text": t}
+                for n, (a, b, t, _) in enumerate(mentions)
+            ],
+        }
+        return meantime.score(records, offsets, names, [], around)
+
+    # the name right, and an organisation inside the bracket that MEANTIME did not mark alone
+    f = scored((8, 19, "John McCain", "PERSON"), (22, 26, "R-AZ", "ORG"))
+    assert (f["precision"], f["recall"]) == (1.0, 1.0)
+    # the title kept in the name is wrong: it reaches into the name
+    f = scored((0, 19, "Senator John McCain", "PERSON"))
+    assert (f["precision"], f["recall"]) == (0.0, 0.0)
+
+
 def test_cli_agreement_on_a_tiny_data_folder(tmp_path, capsys):
     from bench.quality.__main__ import main
 
