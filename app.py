@@ -21,6 +21,7 @@ from store import StoreError  # noqa: E402
 from ui import (  # noqa: E402
     corpus,
     details,
+    expansion,
     filter_state,
     keys,
     reliability,
@@ -276,7 +277,7 @@ def find_box(options: filter_state.FilterOptions) -> None:
         format_func=lambda n: options.names.get(n) or options.actors.get(n, n),
         key=keys.FIND,
         on_change=on_find,
-        placeholder="Find a name or alias (Poetin, Zelenski, Kremlin…)",
+        placeholder="Find a name or alias (Poetin, Zelenski, Kremlin…); press / to jump here",
         label_visibility="collapsed",
         filter_mode="contains",
     )
@@ -331,6 +332,9 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: filter_state.Shown, spe
         hidden = () if spec.show_cooccurrence else ("CO_OCCURS",)
         info = details.node_details(V, selection["id"], loaded.mentions, hide_types=hidden)
         st.html(details.node_header_html(info))
+        expansion.node_buttons(
+            selection["id"], selection["id"] in shown.drawn, adds=partial(adds, V, spec, shown)
+        )
         if selection["id"] not in shown.drawn:
             st.info("The current filters hide this entity in the graph.")
             st.button(
@@ -440,6 +444,7 @@ def graph_payload(
     payload = visnetwork.mount_data(
         data, data_hash, caption=caption, png_name=exports.file_name("png")
     )
+    payload.update(expansion.canvas_steps(st.session_state))
     focus = st.session_state.get(keys.FOCUS)
     if isinstance(focus, dict) and visnetwork.as_selection(focus):
         payload["focus"] = {
@@ -514,6 +519,7 @@ def explore() -> None:
     options = filter_state.cached_options(loaded.hash, view_name, V)
     filter_state.init_filter_state(st.session_state)
     filter_state.prune_state(st.session_state, options)
+    expansion.prune(st.session_state, V)
     # The filter widgets come before the graph in the page: drawn after it, they would
     # still show the old filters for a moment once the graph shows the new ones, and a
     # click then would send those old values back (issue 20, item 1).
@@ -526,7 +532,7 @@ def show_view(
 ) -> None:
     """The main area for the filters in session state: counts, chips, find box, tabs."""
     G = loaded.G
-    spec = filter_state.spec_from_state(st.session_state)
+    spec = expansion.with_steps(filter_state.spec_from_state(st.session_state), st.session_state)
     drawn_spec, focus_note = filter_state.default_focus(V, spec)  # a big view starts on its core
     spec_key = repr(drawn_spec)
     try:
@@ -551,6 +557,8 @@ def show_view(
     source = source_label()
     filters = [chip.label for chip in filter_state.active_filters(spec, options)]
     filters += reliability.caption_filters(spec)  # the defaults have no chip but hide relations
+    if expansion.step_summary(st.session_state):
+        filters.append(expansion.step_summary(st.session_state))
     if view_name != "actors":
         filters.insert(0, filter_state.VIEWS[view_name])
     caption = exports.caption(shown, source, filters)
@@ -643,6 +651,7 @@ def graph_tab(
     reliability.hidden_notice(
         loaded.hash, view_name, spec_key, V, spec, first=cooccurrence_note if hidden else None
     )
+    expansion.steps_bar(partial(label_of, V))
     left, right = st.columns([3, 2], gap="medium")
     with left:
         visnetwork.network(
@@ -650,11 +659,26 @@ def graph_tab(
             key=keys.GRAPH,
             on_select=on_graph_click,
             on_positions=partial(on_graph_positions, positions_scope(loaded, view_name)),
+            on_action=partial(
+                expansion.on_canvas_action, keys.GRAPH, partial(adds, V, spec, shown)
+            ),
         )
     with right:
         details_panel(loaded, V, shown, spec)
     # below the canvas, so the canvas and the details stay above the fold
     time_line(loaded, view_name, V, spec)
+
+
+def adds(V, spec, shown: filter_state.Shown, node: str) -> int:
+    """How many nodes showing ``node``'s neighbours adds to what is drawn."""
+    from graph.expansion import expansion as one_hop
+
+    return len(one_hop(V, spec, shown.drawn, node))
+
+
+def label_of(V, node: str) -> str:
+    """A node's label (its id when the view lacks it), for the lists of hidden and pinned."""
+    return str(V.nodes[node].get("label") or node) if node in V else node
 
 
 def on_brush() -> None:

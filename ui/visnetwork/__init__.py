@@ -201,20 +201,24 @@ def network(
     key: str,
     on_select: Callable[[], None] | None = None,
     on_positions: Callable[[], None] | None = None,
+    on_action: Callable[[], None] | None = None,
 ) -> Selection | None:
     """Draw the network described by ``mount_data(...)`` and return the current selection.
 
     ``key`` names the component in ``st.session_state``; ``on_select`` runs (as a Streamlit
     callback, before the rerun) whenever the user clicks a node, an edge or the background;
-    ``on_positions`` when the browser reports where the nodes are (state ``positions``).
+    ``on_positions`` when the browser reports where the nodes are (state ``positions``);
+    ``on_action`` when the reader picks a step in a node's right-click menu (state
+    ``action``: ``{action, id, seq}``, see :func:`ui.expansion.as_action`).
     """
     result = _component_func(
         key=key,
         data=wire_data(_to_send(data, key)),
-        default={"selection": None, "positions": None, "missing": None},
+        default={"selection": None, "positions": None, "missing": None, "action": None},
         height="content",
         on_selection_change=on_select or _ignore,
         on_positions_change=on_positions or _ignore,
+        on_action_change=on_action or _ignore,
         on_missing_change=partial(_forget_sent, key),
     )
     return as_selection(result.get("selection"))
