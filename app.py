@@ -623,6 +623,7 @@ def graph_tab(
     hidden = filter_state.cached_hidden_cooccurrence(
         loaded.hash, view_name, spec_key, V, shown, spec
     )
+    expansion.steps_bar(partial(label_of, V))  # also when a step left nothing to draw
     if shown.drawn.number_of_nodes() == 0:
         hint = filter_state.relax_hint(spec)
         if hint:
@@ -651,7 +652,6 @@ def graph_tab(
     reliability.hidden_notice(
         loaded.hash, view_name, spec_key, V, spec, first=cooccurrence_note if hidden else None
     )
-    expansion.steps_bar(partial(label_of, V))
     left, right = st.columns([3, 2], gap="medium")
     with left:
         visnetwork.network(

@@ -355,9 +355,14 @@ function openMenu(state, host, id, dom) {
   buttons[0].focus();
 }
 
+// The zoom buttons: clicks in quick succession build on the scale the last one aims at.
 function zoomBy(state, factor) {
   const { network } = state;
-  network.moveTo({ scale: network.getScale() * factor, animation: { duration: 200, easingFunction: "easeInOutQuad" } });
+  const now = performance.now();
+  const aim = state.zoomAim && now < state.zoomAim.until ? state.zoomAim.scale : network.getScale();
+  const scale = aim * factor;
+  state.zoomAim = { scale, until: now + 250 };
+  network.moveTo({ scale, animation: { duration: 200, easingFunction: "easeInOutQuad" } });
   setTimeout(() => rememberView(state), 250);
 }
 
