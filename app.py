@@ -335,7 +335,9 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: filter_state.Shown, spe
         expansion.node_buttons(
             selection["id"], selection["id"] in shown.drawn, adds=partial(adds, V, spec, shown)
         )
-        if selection["id"] not in shown.drawn:
+        if expansion.is_hidden(st.session_state, selection["id"]):
+            st.info("You hid this entity; “Show again” puts it back on the graph.")
+        elif selection["id"] not in shown.drawn:
             st.info("The current filters hide this entity in the graph.")
             st.button(
                 "Reset the filters to show it",

@@ -145,6 +145,11 @@ def prune(state: State, known: Any) -> bool:
     return changed
 
 
+def is_hidden(state: Mapping[str, Any], node: str) -> bool:
+    """True when the reader hid ``node``."""
+    return node in _ids(state, keys.HIDDEN)
+
+
 def with_steps(spec: FilterSpec, state: Mapping[str, Any]) -> FilterSpec:
     """``spec`` with the hidden and expanded nodes of ``state``: what the graph draws.
 
@@ -271,15 +276,25 @@ def node_buttons(
                 args=("expand", node),
                 kwargs={"adds": adds},
             )
-        st.button(
-            "Hide",
-            key=f"hide-{where}",
-            icon=":material/visibility_off:",
-            help="Take this node off the graph (undo, or restore it from the Hidden list)",
-            on_click=_take,
-            args=("hide", node),
-            disabled=not on_screen,
-        )
+        if is_hidden(state, node):
+            st.button(
+                "Show again",
+                key=f"show-{where}",
+                icon=":material/visibility:",
+                help="You hid this node: put it back on the graph",
+                on_click=_take,
+                args=("show", node),
+            )
+        else:
+            st.button(
+                "Hide",
+                key=f"hide-{where}",
+                icon=":material/visibility_off:",
+                help="Take this node off the graph (undo, or restore it from the Hidden list)",
+                on_click=_take,
+                args=("hide", node),
+                disabled=not on_screen,
+            )
         st.button(
             "Unpin" if pinned else "Pin",
             key=f"pin-{where}",

@@ -138,6 +138,9 @@ def test_the_details_buttons_expand_hide_and_pin_and_undo_takes_them_back(app):
     button(at, "hide-details").click()
     at.run()
     assert drawn_nodes(at) == expanded - {"kb:macron"}
+    # the still selected node says the reader hid it, and offers it back
+    assert any("You hid this entity" in info.value for info in at.info)
+    assert [b.key for b in at.button if b.key == "show-details"] == ["show-details"]
 
     at.session_state[keys.SELECTION] = {"kind": "node", "id": "kb:europe"}
     at.run()

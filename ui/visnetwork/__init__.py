@@ -9,7 +9,14 @@ sets it to ``None``.  After drawing (and after the reader drags nodes) it sets t
 ``positions`` to ``{node id: [x, y]}``, where the nodes are on the canvas (:func:`as_positions`
 checks it), so that exports can place the nodes where the reader saw them.  Its "PNG" button
 draws the network at twice the pixel ratio with the legend and ``caption`` (plain text, drawn
-with fillText) and downloads it.
+with fillText) and downloads it.  Its zoom buttons (−, +) and "Fit" move the view; the canvas
+takes the keyboard's focus (arrow keys pan, + and - zoom).
+
+The reader's steps (:mod:`ui.expansion`): a right-click on a node (or the menu key on the
+selected one) opens a menu to show its neighbours, hide it or pin it; the choice sets the state
+``action`` to ``{"action", "id", "seq"}``.  The data's ``pinned`` nodes hold still on the canvas
+and ``expanded`` tells the menu to offer "Collapse".  Labels, the legend, the menu and the PNG
+take the page's theme colours, so the canvas reads in light and dark mode alike.
 
 What a rerun sends: Streamlit skips an element whose definition and data are unchanged, but
 sends all of it again when anything in it changes, and a find or a table row changes the

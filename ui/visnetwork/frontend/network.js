@@ -663,7 +663,8 @@ function build(host, data, setStateValue, componentKey) {
     options.interaction || {}
   );
   const network = new vis.Network(canvasBox, { nodes, edges }, options);
-  // The canvas takes the keyboard's focus (Tab): arrow keys pan, + and - zoom.
+  // The canvas takes the keyboard's focus (Tab): arrow keys pan, + and - zoom, and the menu key
+  // (or Shift+F10) opens the selected node's menu.
   network.canvas.frame.tabIndex = 0;
   network.canvas.frame.setAttribute("aria-label", "Graph: arrow keys pan, + and - zoom; right-click a node for its menu");
   const state = {
@@ -682,6 +683,13 @@ function build(host, data, setStateValue, componentKey) {
     else openMenu(state, host, id, params.pointer.DOM);
   });
   for (const type of ["dragStart", "zoom"]) network.on(type, () => closeMenu(state));
+  network.canvas.frame.addEventListener("keydown", (event) => {
+    if (event.key !== "ContextMenu" && !(event.shiftKey && event.key === "F10")) return;
+    const [id] = network.getSelectedNodes();
+    if (id === undefined) return;
+    event.preventDefault();
+    openMenu(state, host, id, network.canvasToDOM(network.getPositions([id])[id]));
+  });
   fitButton.addEventListener("click", () =>
     fitBesideLegend(network, host, { duration: 300, easingFunction: "easeInOutQuad" })
   );
