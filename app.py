@@ -333,7 +333,9 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: filter_state.Shown, spe
         info = details.node_details(V, selection["id"], loaded.mentions, hide_types=hidden)
         st.html(details.node_header_html(info))
         expansion.node_buttons(
-            selection["id"], selection["id"] in shown.drawn, adds=partial(adds, V, spec, shown)
+            selection["id"],
+            selection["id"] in shown.drawn,
+            adds=partial(expansion.adds, V, spec, shown.drawn),
         )
         if expansion.is_hidden(st.session_state, selection["id"]):
             st.info("You hid this entity; “Show again” puts it back on the graph.")
@@ -625,7 +627,7 @@ def graph_tab(
     hidden = filter_state.cached_hidden_cooccurrence(
         loaded.hash, view_name, spec_key, V, shown, spec
     )
-    expansion.steps_bar(partial(label_of, V))  # also when a step left nothing to draw
+    expansion.steps_bar(partial(expansion.label_of, V))  # also when a step left nothing to draw
     if shown.drawn.number_of_nodes() == 0:
         hint = filter_state.relax_hint(spec)
         if hint:
@@ -662,25 +664,15 @@ def graph_tab(
             on_select=on_graph_click,
             on_positions=partial(on_graph_positions, positions_scope(loaded, view_name)),
             on_action=partial(
-                expansion.on_canvas_action, keys.GRAPH, partial(adds, V, spec, shown)
+                expansion.on_canvas_action,
+                keys.GRAPH,
+                partial(expansion.adds, V, spec, shown.drawn),
             ),
         )
     with right:
         details_panel(loaded, V, shown, spec)
     # below the canvas, so the canvas and the details stay above the fold
     time_line(loaded, view_name, V, spec)
-
-
-def adds(V, spec, shown: filter_state.Shown, node: str) -> int:
-    """How many nodes showing ``node``'s neighbours adds to what is drawn."""
-    from graph.expansion import expansion as one_hop
-
-    return len(one_hop(V, spec, shown.drawn, node))
-
-
-def label_of(V, node: str) -> str:
-    """A node's label (its id when the view lacks it), for the lists of hidden and pinned."""
-    return str(V.nodes[node].get("label") or node) if node in V else node
 
 
 def on_brush() -> None:

@@ -16,9 +16,12 @@ The functions on a state mapping are pure and tested without Streamlit; the widg
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Mapping, MutableMapping
 from typing import Any
 
+import networkx as nx
+
+from graph.expansion import expansion
 from graph.filters import FilterSpec
 from ui import keys
 
@@ -32,6 +35,7 @@ ACTIONS: dict[str, tuple[str, bool]] = {
     "unpin": (keys.PINNED, False),
 }
 STEP_KEYS = (keys.HIDDEN, keys.EXPANDED, keys.PINNED)
+NOTHING_TO_ADD = "No more neighbours to show with the current filters."
 #: Steps kept for undo; older ones are forgotten.
 MAX_HISTORY = 100
 #: At most this many nodes per list (a URL is typed by anyone; ui.urlstate caps it too).
@@ -162,6 +166,22 @@ def with_steps(spec: FilterSpec, state: Mapping[str, Any]) -> FilterSpec:
     return dataclasses.replace(spec, hidden=hidden, expanded=expanded)
 
 
+def adds(V: nx.Graph, spec: FilterSpec, displayed: Collection[Any], node: str) -> int:
+    """How many nodes showing ``node``'s neighbours adds to the ``displayed`` ones."""
+    return len(expansion(V, spec, displayed, node))
+
+
+def label_of(V: nx.Graph, node: str) -> str:
+    """A node's label (its id when the view lacks it), for the lists of hidden and pinned.
+
+    >>> G = nx.Graph()
+    >>> G.add_node("kb:putin", label="Vladimir Putin")
+    >>> label_of(G, "kb:putin"), label_of(G, "kb:gone")
+    ('Vladimir Putin', 'kb:gone')
+    """
+    return str(V.nodes[node].get("label") or node) if node in V else node
+
+
 def as_action(value: object) -> tuple[str, str] | None:
     """``(action, node)`` of the canvas's right-click menu (component state ``action``:
     ``{action, id, seq}``), checked because it comes from the browser; else None.
@@ -207,7 +227,7 @@ def _take(action: str, node: str, adds: Callable[[str], int] | None = None) -> N
     import streamlit as st
 
     if action == "expand" and adds is not None and not adds(node):
-        _nothing_to_add()
+        st.session_state[keys.STEPS_NOTICE] = NOTHING_TO_ADD
     if take_step(st.session_state, action, node):
         _after_step(st.session_state)
 
@@ -228,12 +248,6 @@ def on_canvas_action(component_key: str, adds: Callable[[str], int] | None = Non
     step = as_action(state.get("action"))
     if step is not None:
         _take(*step, adds=adds)
-
-
-def _nothing_to_add() -> None:
-    import streamlit as st
-
-    st.toast("No more neighbours to show with the current filters.", icon=":material/info:")
 
 
 def canvas_steps(state: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -312,6 +326,9 @@ def steps_bar(label_of: Callable[[str], str]) -> None:
     import streamlit as st
 
     state = st.session_state
+    notice = state.pop(keys.STEPS_NOTICE, None)
+    if notice:
+        st.toast(notice, icon=":material/info:")
     lists = {key: _ids(state, key) for key in STEP_KEYS}
     if not any(lists.values()) and not can_undo(state) and not can_redo(state):
         return

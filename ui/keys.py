@@ -109,3 +109,4 @@ EXPANDED = "expanded"  #: node ids whose neighbours are shown (FilterSpec.expand
 PINNED = "pinned"  #: node ids held in place on the canvas (in the URL)
 STEPS_UNDO = "_steps_undo"  #: the steps that can be undone: snapshots of the three above
 STEPS_REDO = "_steps_redo"  #: the steps undone, which can be redone
+STEPS_NOTICE = "_steps_notice"  #: a line for the reader about the last step, shown once

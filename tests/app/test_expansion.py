@@ -162,3 +162,20 @@ def test_the_details_buttons_expand_hide_and_pin_and_undo_takes_them_back(app):
     button(at, "steps-show-kb:macron").click()
     at.run()
     assert drawn_nodes(at) == expanded
+
+
+def test_showing_neighbours_that_are_all_drawn_says_so(monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(SAMPLE_RECORDS))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["actors"] = "kb:zelensky"  # radius 1: Macron's one neighbour is drawn
+    at.query_params["selection"] = "node:kb:macron"
+    at.run()
+    before = drawn_nodes(at)
+    assert "kb:macron" in before
+    button(at, "expand-details").click()
+    at.run()
+    assert [t.value for t in at.toast] == ["No more neighbours to show with the current filters."]
+    assert drawn_nodes(at) == before
+    # it still counts as a step, and the panel offers to collapse it
+    assert at.session_state[keys.EXPANDED] == ["kb:macron"]
+    assert [b.key for b in at.button if b.key == "collapse-details"] == ["collapse-details"]
