@@ -15,6 +15,10 @@ when an expansion would add it, and a node left without any relation by hiding i
 neighbours goes with them (as the filters drop isolated nodes), unless it was on screen
 without a relation before (a chosen actor) or is itself expanded.
 
+An expansion adds at most :data:`EXPANSION_LIMIT` nodes per expanded node, those with the
+most relations to it first: a hub of a big corpus has hundreds of neighbours, too many to
+draw or to read at once.
+
 Ids that the graph does not have (a link from another corpus) are ignored.
 """
 
@@ -40,6 +44,10 @@ LETTING_IN = (
     "hide_negated",
     "min_confidence",
 )
+
+
+#: At most this many nodes come with one expanded node (the most linked to it first).
+EXPANSION_LIMIT = 50
 
 
 def without_steps(spec: FilterSpec) -> FilterSpec:
@@ -75,10 +83,27 @@ def neighbours(F: nx.Graph, node: Any) -> set:
     return found
 
 
+def most_linked(F: nx.Graph, node: Any, candidates: Iterable[Any], limit: int) -> list:
+    """The ``limit`` of ``candidates`` with the most relations to ``node`` in ``F`` (either
+    direction), ties in id order.
+
+    >>> F = nx.MultiDiGraph([("a", "b"), ("a", "b"), ("c", "a"), ("a", "d"), ("d", "a")])
+    >>> most_linked(F, "a", ["b", "c", "d"], 2)
+    ['b', 'd']
+    """
+
+    def links(other: Any) -> int:
+        n = F.number_of_edges(node, other)
+        return n + F.number_of_edges(other, node) if F.is_directed() else n
+
+    return sorted(candidates, key=lambda other: (-links(other), str(other)))[:limit]
+
+
 def expansion(V: nx.MultiDiGraph, spec: FilterSpec, displayed: Collection[Any], node: Any) -> set:
     """The nodes that showing ``node``'s neighbours adds to the ``displayed`` ones: its
     neighbours over relations the filters of ``spec`` let in (:func:`letting_in`), less those
-    already displayed and those the reader hid.
+    already displayed and those the reader hid. All of them: the screen shows at most
+    :data:`EXPANSION_LIMIT` (:func:`with_steps`).
 
     >>> V = nx.MultiDiGraph()
     >>> V.add_nodes_from([("a", {"type": "PERSON"}), ("b", {"type": "PERSON"}),
@@ -103,9 +128,10 @@ def with_steps(
     ``spec`` apply to what its filters show: ``nodes`` (drawn) and ``relations`` (the
     relations behind them, a subgraph of ``V``).
 
-    Each expanded node comes with its neighbours (:func:`expansion`) and every relation the
-    filters let in between them and what is on screen; then hidden nodes go, with their
-    relations, and so do nodes that only they linked to the rest.
+    Each expanded node comes with its neighbours (:func:`expansion`; the
+    :data:`EXPANSION_LIMIT` most linked) and every relation the filters let in between them
+    and what is on screen; then hidden nodes go, with their relations, and so do nodes that
+    only they linked to the rest.
     """
     shown = set(nodes)
     kept = set(relations.edges(keys=True))
@@ -116,7 +142,8 @@ def with_steps(
         added: set = set()
         for node in expanded:
             added.add(node)
-            added |= neighbours(F, node)
+            new = neighbours(F, node) - hidden - shown - added
+            added.update(most_linked(F, node, new, EXPANSION_LIMIT))
         added -= hidden
         added -= shown
         anchors = added | set(expanded)  # a new relation touches one of these

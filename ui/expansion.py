@@ -21,7 +21,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.expansion import expansion
+from graph.expansion import EXPANSION_LIMIT, expansion
 from graph.filters import FilterSpec
 from ui import keys
 
@@ -226,8 +226,10 @@ def _take(action: str, node: str, adds: Callable[[str], int] | None = None) -> N
     (none: a notice says so, and the node still counts as expanded)."""
     import streamlit as st
 
-    if action == "expand" and adds is not None and not adds(node):
-        st.session_state[keys.STEPS_NOTICE] = NOTHING_TO_ADD
+    if action == "expand" and adds is not None:
+        notice = expansion_notice(adds(node))
+        if notice:
+            st.session_state[keys.STEPS_NOTICE] = notice
     if take_step(st.session_state, action, node):
         _after_step(st.session_state)
 
@@ -248,6 +250,22 @@ def on_canvas_action(component_key: str, adds: Callable[[str], int] | None = Non
     step = as_action(state.get("action"))
     if step is not None:
         _take(*step, adds=adds)
+
+
+def expansion_notice(count: int, limit: int = EXPANSION_LIMIT) -> str:
+    """What the reader is told about an expansion that would add ``count`` nodes: nothing
+    when they all fit on screen.
+
+    >>> expansion_notice(0) == NOTHING_TO_ADD, expansion_notice(3)
+    (True, '')
+    >>> expansion_notice(412, limit=50)
+    'Showing the 50 most linked of 412 neighbours.'
+    """
+    if count == 0:
+        return NOTHING_TO_ADD
+    if count > limit:
+        return f"Showing the {limit} most linked of {count} neighbours."
+    return ""
 
 
 def canvas_steps(state: Mapping[str, Any]) -> dict[str, list[str]]:

@@ -8,6 +8,7 @@ import json
 import networkx as nx
 import pytest
 
+from graph import expansion as steps
 from graph.build import build_graph
 from graph.expansion import expansion, letting_in, without_steps
 from graph.filters import FilterSpec
@@ -119,3 +120,16 @@ def test_an_expansion_is_kept_by_top_nodes_and_exports_write_the_steps():
 @pytest.mark.parametrize("field", ["hidden", "expanded"])
 def test_steps_are_part_of_the_spec_so_caches_keyed_by_its_repr_tell_them_apart(field):
     assert repr(FilterSpec(**{field: ("anna",)})) != repr(FilterSpec())
+
+
+def test_a_hub_brings_its_most_linked_neighbours_up_to_the_limit(monkeypatch):
+    V = nx.MultiDiGraph()
+    V.add_node("hub", type="PERSON")
+    for i in range(6):
+        V.add_node(f"n{i}", type="PERSON")
+        for j in range(i + 1):  # n5 has the most relations with the hub, n0 the fewest
+            V.add_edge("hub", f"n{i}", key=f"r{i}-{j}", type="CONSULT", weight=1.0)
+    monkeypatch.setattr(steps, "EXPANSION_LIMIT", 3)
+    assert len(expansion(V, FilterSpec(), {"hub"}, "hub")) == 6  # the count is all of them
+    nodes, _ = drawn(V, actors=("hub",), radius=0, expanded=("hub",))
+    assert nodes == ["hub", "n3", "n4", "n5"]
