@@ -308,5 +308,14 @@ def test_browser_canvas_reads_in_light_and_dark_mode(context, app_url, scheme):
         with page.expect_download() as download:
             page.locator(".ng-png").click()
         assert download.value.suggested_filename.endswith(".png")
+        # the system's setting changes while the page is open: the canvas follows
+        other = "light" if scheme == "dark" else "dark"
+        page.emulate_media(color_scheme=other)
+        page.wait_for_function(
+            "(theme) => window.__newsgraphHost.dataset.theme === theme", arg=other, timeout=10_000
+        )
+        colours = page.evaluate(CONTRAST)
+        for part in ("node", "edge", "legend", "legendBox", "button"):
+            assert colours[part] >= 4.5, (part, colours)
     finally:
         page.close()

@@ -18,18 +18,18 @@
 //     hold still (vis "fixed", with a halo); the right-click menu offers Unpin / Collapse there
 //   state "action" <- {action: "expand" | "collapse" | "hide" | "pin" | "unpin", id, seq}: a
 //     step chosen in a node's right-click menu
-// Theme: labels, their halo, the legend, the menu and the PNG take the page's colours
-// (Streamlit's --st-text-color and --st-background-color, which follow the system's light or
-// dark setting), read when the network is built and again whenever the colour scheme changes.
-// Keyboard: "/" anywhere outside a text field focuses the find box; the canvas takes the focus
-// (Tab) and then pans with the arrow keys and zooms with + and -; the zoom and fit buttons and
-// the menu are ordinary buttons.
 //   data.lean = true: nodes, edges, options and legend are left out, because this page got
 //     them before under the same hash (kept in payloadByKey); if it does not have them, or
 //     lacks the vis library, it sets state "missing" <- {hash, seq} and Python sends all again
 // Article-derived text only ever reaches the DOM through vis's canvas labels and its tooltip,
 // which vis sets with innerText, and textContent; the PNG's legend and caption are drawn with
 // fillText. This file never writes innerHTML.
+// Theme: labels, their halo, the legend, the menu and the PNG take the page's colours
+// (Streamlit's --st-text-color and --st-background-color, which follow the system's light or
+// dark setting), read when the network is built and again whenever the colour scheme changes.
+// Keyboard: "/" anywhere outside a text field focuses the find box; the canvas takes the focus
+// (Tab) and then pans with the arrow keys and zooms with + and -; the zoom and fit buttons and
+// the menu are ordinary buttons.
 
 const STABILIZE_ITERATIONS = 200;
 // The PNG button draws the network at this device pixel ratio, whatever the screen's.
