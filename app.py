@@ -409,9 +409,20 @@ def restore_view_from_url() -> None:
 
 
 def write_view_to_url() -> None:
-    """After a run: the URL names the view on screen (only when it changed)."""
+    """After a run: the URL names the view on screen (only when it changed).
+
+    "Changed" means: from the URL the run started with, or from what this session last
+    wrote.  A rerun of the explorer fragment may start with the URL as it was before the last
+    write (seen after Redo then "Show" in the hidden list: the URL kept the node hidden), so
+    comparing with the first alone would leave the address bar a step behind the screen.
+    """
     params = urlstate.to_params(st.session_state)
     current = {name: st.query_params.get_all(name) for name in st.query_params.keys()}
+    written = st.session_state.get(keys.URL_WRITTEN)
+    st.session_state[keys.URL_WRITTEN] = params
+    if written is not None and not urlstate.same_params(params, written):
+        st.query_params.from_dict(params)
+        return
     if not urlstate.same_params(params, current):
         st.query_params.from_dict(params)
 

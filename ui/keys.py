@@ -99,6 +99,8 @@ ENTITY_TABLE = "entity_table"  #: prefix of the entities st.dataframe key (row s
 RELATION_TABLE = "relation_table"  #: prefix of the relations st.dataframe key (row selection)
 TIMELINE = "timeline"  #: st.altair_chart of relations per day; brushing sets DATE_FROM/DATE_TO
 URL_RESTORED = "url_restored"  #: set once a session has read its view state from the URL
+#: The query parameters this session last wrote into the URL (see app.write_view_to_url).
+URL_WRITTEN = "_url_written"
 #: Set by a callback inside the explorer fragment that changed the filters (a "Show ..." button,
 #: the timeline brush): the whole page (sidebar, counts, chips) must rerun, not only the fragment.
 APP_RERUN = "_app_rerun"
