@@ -21,6 +21,7 @@ from store import StoreError  # noqa: E402
 from ui import (  # noqa: E402
     corpus,
     details,
+    expansion,
     filter_state,
     keys,
     reliability,
@@ -276,7 +277,7 @@ def find_box(options: filter_state.FilterOptions) -> None:
         format_func=lambda n: options.names.get(n) or options.actors.get(n, n),
         key=keys.FIND,
         on_change=on_find,
-        placeholder="Find a name or alias (Poetin, Zelenski, Kremlin…)",
+        placeholder="Find a name or alias (Poetin, Zelenski, Kremlin…); press / to jump here",
         label_visibility="collapsed",
         filter_mode="contains",
     )
@@ -331,7 +332,14 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: filter_state.Shown, spe
         hidden = () if spec.show_cooccurrence else ("CO_OCCURS",)
         info = details.node_details(V, selection["id"], loaded.mentions, hide_types=hidden)
         st.html(details.node_header_html(info))
-        if selection["id"] not in shown.drawn:
+        expansion.node_buttons(
+            selection["id"],
+            selection["id"] in shown.drawn,
+            adds=partial(expansion.adds, V, spec, shown.drawn),
+        )
+        if expansion.is_hidden(st.session_state, selection["id"]):
+            st.info("You hid this entity; “Show again” puts it back on the graph.")
+        elif selection["id"] not in shown.drawn:
             st.info("The current filters hide this entity in the graph.")
             st.button(
                 "Reset the filters to show it",
@@ -401,9 +409,20 @@ def restore_view_from_url() -> None:
 
 
 def write_view_to_url() -> None:
-    """After a run: the URL names the view on screen (only when it changed)."""
+    """After a run: the URL names the view on screen (only when it changed).
+
+    "Changed" means: from the URL the run started with, or from what this session last
+    wrote.  A rerun of the explorer fragment may start with the URL as it was before the last
+    write (seen after Redo then "Show" in the hidden list: the URL kept the node hidden), so
+    comparing with the first alone would leave the address bar a step behind the screen.
+    """
     params = urlstate.to_params(st.session_state)
     current = {name: st.query_params.get_all(name) for name in st.query_params.keys()}
+    written = st.session_state.get(keys.URL_WRITTEN)
+    st.session_state[keys.URL_WRITTEN] = params
+    if written is not None and not urlstate.same_params(params, written):
+        st.query_params.from_dict(params)
+        return
     if not urlstate.same_params(params, current):
         st.query_params.from_dict(params)
 
@@ -440,6 +459,7 @@ def graph_payload(
     payload = visnetwork.mount_data(
         data, data_hash, caption=caption, png_name=exports.file_name("png")
     )
+    payload.update(expansion.canvas_steps(st.session_state))
     focus = st.session_state.get(keys.FOCUS)
     if isinstance(focus, dict) and visnetwork.as_selection(focus):
         payload["focus"] = {
@@ -514,6 +534,7 @@ def explore() -> None:
     options = filter_state.cached_options(loaded.hash, view_name, V)
     filter_state.init_filter_state(st.session_state)
     filter_state.prune_state(st.session_state, options)
+    expansion.prune(st.session_state, V)
     # The filter widgets come before the graph in the page: drawn after it, they would
     # still show the old filters for a moment once the graph shows the new ones, and a
     # click then would send those old values back (issue 20, item 1).
@@ -526,7 +547,7 @@ def show_view(
 ) -> None:
     """The main area for the filters in session state: counts, chips, find box, tabs."""
     G = loaded.G
-    spec = filter_state.spec_from_state(st.session_state)
+    spec = expansion.with_steps(filter_state.spec_from_state(st.session_state), st.session_state)
     drawn_spec, focus_note = filter_state.default_focus(V, spec)  # a big view starts on its core
     spec_key = repr(drawn_spec)
     try:
@@ -551,6 +572,8 @@ def show_view(
     source = source_label()
     filters = [chip.label for chip in filter_state.active_filters(spec, options)]
     filters += reliability.caption_filters(spec)  # the defaults have no chip but hide relations
+    if expansion.step_summary(st.session_state):
+        filters.append(expansion.step_summary(st.session_state))
     if view_name != "actors":
         filters.insert(0, filter_state.VIEWS[view_name])
     caption = exports.caption(shown, source, filters)
@@ -615,6 +638,7 @@ def graph_tab(
     hidden = filter_state.cached_hidden_cooccurrence(
         loaded.hash, view_name, spec_key, V, shown, spec
     )
+    expansion.steps_bar(partial(expansion.label_of, V))  # also when a step left nothing to draw
     if shown.drawn.number_of_nodes() == 0:
         hint = filter_state.relax_hint(spec)
         if hint:
@@ -650,6 +674,11 @@ def graph_tab(
             key=keys.GRAPH,
             on_select=on_graph_click,
             on_positions=partial(on_graph_positions, positions_scope(loaded, view_name)),
+            on_action=partial(
+                expansion.on_canvas_action,
+                keys.GRAPH,
+                partial(expansion.adds, V, spec, shown.drawn),
+            ),
         )
     with right:
         details_panel(loaded, V, shown, spec)

@@ -58,6 +58,9 @@ class FilterSpec:
     min_confidence: relations extracted with at least this confidence (0 shows all). The
     explorer's default view hides negated relations and those below
     :data:`DEFAULT_MIN_CONFIDENCE` (``FilterSpec(hide_negated=True, min_confidence=...)``).
+    hidden / expanded: the reader's steps (:mod:`graph.expansion`): nodes taken off the
+    screen, and nodes whose neighbours are shown (one hop, over what the filters let in);
+    ids the graph lacks are ignored.
     """
 
     actors: tuple[str, ...] = ()
@@ -77,6 +80,9 @@ class FilterSpec:
     modes: tuple[str, ...] = ()
     hide_negated: bool = False
     min_confidence: float = 0.0
+    # the reader's steps (issue 21): see graph.expansion
+    hidden: tuple[str, ...] = ()
+    expanded: tuple[str, ...] = ()
 
 
 def _choices(values: Iterable[str], limit: int = 12) -> str:

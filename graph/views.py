@@ -27,6 +27,7 @@ import networkx as nx
 from graph._gc import paused_gc
 from graph.build import NEGATED, edge_mode
 from graph.errors import FilterError
+from graph.expansion import with_steps, without_steps
 from graph.filters import FilterSpec, apply_filters
 from graph.spec import check_reliability, reliability_test, resolve_actors, wanted_modes
 from records import MODES, RELATION_TYPES
@@ -299,7 +300,8 @@ def displayed_graph(V: nx.MultiDiGraph, spec: FilterSpec) -> Shown:
     This is what is on screen, and what the CLI and the exports write: ``min_weight`` and
     ``top_k`` apply to the aggregated edges (weight = number of relations; the chosen actors
     stay centres there), every other field applies to the individual relations, and
-    ``relations`` keeps only the relations behind a drawn edge. Raises
+    ``relations`` keeps only the relations behind a drawn edge. The reader's steps
+    (``hidden``, ``expanded``: :mod:`graph.expansion`) apply last. Raises
     :class:`graph.errors.FilterError` for an invalid value.
 
     >>> V = nx.MultiDiGraph()
@@ -310,6 +312,7 @@ def displayed_graph(V: nx.MultiDiGraph, spec: FilterSpec) -> Shown:
     >>> sorted(shown.drawn.edges), sorted(shown.relations.edges(keys=True))
     ([('a', 'b')], [('a', 'b', 'r0'), ('a', 'b', 'r1')])
     """
+    steps, spec = spec, without_steps(spec)
     H = apply_filters(V, dataclasses.replace(spec, min_weight=0, top_k=None))
     A = aggregate(H)
     if spec.min_weight > 1 or spec.top_k is not None:
@@ -326,7 +329,22 @@ def displayed_graph(V: nx.MultiDiGraph, spec: FilterSpec) -> Shown:
         H = nx.subgraph_view(
             H, filter_node=A.__contains__, filter_edge=lambda u, v, k: A.has_edge(u, v)
         )
+    if steps.hidden or steps.expanded:
+        A, H = _with_steps(V, steps, A, H)
     return Shown(drawn=A, relations=H)
+
+
+def _with_steps(
+    V: nx.MultiDiGraph, spec: FilterSpec, A: nx.DiGraph, H: nx.MultiDiGraph
+) -> tuple[nx.DiGraph, nx.MultiDiGraph]:
+    """``A`` and ``H`` with the reader's hidden and expanded nodes (:func:`with_steps`)."""
+    nodes, relations = with_steps(V, spec, H, A.nodes)
+    H = nx.subgraph_view(
+        V,
+        filter_node=nodes.__contains__,
+        filter_edge=lambda u, v, k: (u, v, k) in relations,
+    )
+    return aggregate(H), H
 
 
 def hidden_by_reliability(V: nx.Graph, spec: FilterSpec) -> dict[str, int]:

@@ -99,6 +99,16 @@ ENTITY_TABLE = "entity_table"  #: prefix of the entities st.dataframe key (row s
 RELATION_TABLE = "relation_table"  #: prefix of the relations st.dataframe key (row selection)
 TIMELINE = "timeline"  #: st.altair_chart of relations per day; brushing sets DATE_FROM/DATE_TO
 URL_RESTORED = "url_restored"  #: set once a session has read its view state from the URL
+#: The query parameters this session last wrote into the URL (see app.write_view_to_url).
+URL_WRITTEN = "_url_written"
 #: Set by a callback inside the explorer fragment that changed the filters (a "Show ..." button,
 #: the timeline brush): the whole page (sidebar, counts, chips) must rerun, not only the fragment.
 APP_RERUN = "_app_rerun"
+
+# --- the reader's steps: expand, hide, pin, undo (ui.expansion) ------------------------------
+HIDDEN = "hidden"  #: node ids taken off the screen (FilterSpec.hidden; in the URL)
+EXPANDED = "expanded"  #: node ids whose neighbours are shown (FilterSpec.expanded; in the URL)
+PINNED = "pinned"  #: node ids held in place on the canvas (in the URL)
+STEPS_UNDO = "_steps_undo"  #: the steps that can be undone: snapshots of the three above
+STEPS_REDO = "_steps_redo"  #: the steps undone, which can be redone
+STEPS_NOTICE = "_steps_notice"  #: a line for the reader about the last step, shown once

@@ -1,9 +1,10 @@
 """The view state in the URL: session state <-> query parameters, as pure functions.
 
 A link names the corpus source, the view, every filter (keyed by its widget key, which is
-the :class:`graph.filters.FilterSpec` field name, see :mod:`ui.keys`), the selection and the
-open tab, so a reload or a shared link opens the same view.  Only values that differ from
-their default go into the URL.
+the :class:`graph.filters.FilterSpec` field name, see :mod:`ui.keys`), the selection, the
+open tab and the reader's hidden, expanded and pinned nodes (:mod:`ui.expansion`), so a
+reload or a shared link opens the same view.  Only values that differ from their default go
+into the URL.
 
 A URL is typed by anyone: :func:`from_params` takes whatever came in and keeps only values
 of the right shape and size, silently dropping the rest (a value of the right shape that the
@@ -26,7 +27,16 @@ MAX_VALUE = 300  #: characters of one id, or of the search text
 MAX_NUMBER = 1_000_000
 RADIUS_MAX = 4  #: the ego-radius slider's top
 
-LIST_FIELDS = (keys.ACTORS, keys.RELATION_TYPES, keys.ENTITY_TYPES, keys.DOCUMENTS, keys.MODES)
+#: The reader's steps (ui.expansion): lists of node ids.
+STEP_FIELDS = (keys.HIDDEN, keys.EXPANDED, keys.PINNED)
+LIST_FIELDS = (
+    keys.ACTORS,
+    keys.RELATION_TYPES,
+    keys.ENTITY_TYPES,
+    keys.DOCUMENTS,
+    keys.MODES,
+    *STEP_FIELDS,
+)
 BOOL_FIELDS = (keys.SHOW_COOCCURRENCE, keys.HIDE_NEGATED)  #: "1" or "0" in the URL
 #: key -> (min, max) of a number with decimals (the confidence threshold: 0 to 1)
 FLOAT_FIELDS = {keys.MIN_CONFIDENCE: (0.0, 1.0)}
@@ -46,6 +56,7 @@ DEFAULTS: dict[str, Any] = {
     **keys.FILTER_DEFAULTS,
     keys.SELECTION: None,
     keys.TAB: "Graph",
+    **{key: [] for key in STEP_FIELDS},
 }
 
 Params = dict[str, list[str]]

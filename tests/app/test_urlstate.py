@@ -28,6 +28,9 @@ FULL_STATE = {
     keys.MIN_CONFIDENCE: 0.75,
     keys.SELECTION: {"kind": "edge", "id": "kb:zelensky->kb:macron"},
     keys.TAB: "Tables",
+    keys.HIDDEN: ["kb:kremlin"],
+    keys.EXPANDED: ["kb:putin", "kb:ukraine"],
+    keys.PINNED: ["kb:putin"],
 }
 
 

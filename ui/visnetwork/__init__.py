@@ -9,7 +9,14 @@ sets it to ``None``.  After drawing (and after the reader drags nodes) it sets t
 ``positions`` to ``{node id: [x, y]}``, where the nodes are on the canvas (:func:`as_positions`
 checks it), so that exports can place the nodes where the reader saw them.  Its "PNG" button
 draws the network at twice the pixel ratio with the legend and ``caption`` (plain text, drawn
-with fillText) and downloads it.
+with fillText) and downloads it.  Its zoom buttons (−, +) and "Fit" move the view; the canvas
+takes the keyboard's focus (arrow keys pan, + and - zoom).
+
+The reader's steps (:mod:`ui.expansion`): a right-click on a node (or the menu key on the
+selected one) opens a menu to show its neighbours, hide it or pin it; the choice sets the state
+``action`` to ``{"action", "id", "seq"}``.  The data's ``pinned`` nodes hold still on the canvas
+and ``expanded`` tells the menu to offer "Collapse".  Labels, the legend, the menu and the PNG
+take the page's theme colours, so the canvas reads in light and dark mode alike.
 
 What a rerun sends: Streamlit skips an element whose definition and data are unchanged, but
 sends all of it again when anything in it changes, and a find or a table row changes the
@@ -201,20 +208,24 @@ def network(
     key: str,
     on_select: Callable[[], None] | None = None,
     on_positions: Callable[[], None] | None = None,
+    on_action: Callable[[], None] | None = None,
 ) -> Selection | None:
     """Draw the network described by ``mount_data(...)`` and return the current selection.
 
     ``key`` names the component in ``st.session_state``; ``on_select`` runs (as a Streamlit
     callback, before the rerun) whenever the user clicks a node, an edge or the background;
-    ``on_positions`` when the browser reports where the nodes are (state ``positions``).
+    ``on_positions`` when the browser reports where the nodes are (state ``positions``);
+    ``on_action`` when the reader picks a step in a node's right-click menu (state
+    ``action``: ``{action, id, seq}``, see :func:`ui.expansion.as_action`).
     """
     result = _component_func(
         key=key,
         data=wire_data(_to_send(data, key)),
-        default={"selection": None, "positions": None, "missing": None},
+        default={"selection": None, "positions": None, "missing": None, "action": None},
         height="content",
         on_selection_change=on_select or _ignore,
         on_positions_change=on_positions or _ignore,
+        on_action_change=on_action or _ignore,
         on_missing_change=partial(_forget_sent, key),
     )
     return as_selection(result.get("selection"))

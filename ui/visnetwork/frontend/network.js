@@ -14,12 +14,22 @@
 //                        them), sent after drawing once the page has been quiet for
 //                        POSITIONS_DELAY_MS, and only when they changed
 //   data.focus = {kind, id, nonce} | absent: centre on and select that item, once per nonce
+//   data.pinned, data.expanded = [node id]: the reader's steps (ui/expansion.py); pinned nodes
+//     hold still (vis "fixed", with a halo); the right-click menu offers Unpin / Collapse there
+//   state "action" <- {action: "expand" | "collapse" | "hide" | "pin" | "unpin", id, seq}: a
+//     step chosen in a node's right-click menu
 //   data.lean = true: nodes, edges, options and legend are left out, because this page got
 //     them before under the same hash (kept in payloadByKey); if it does not have them, or
 //     lacks the vis library, it sets state "missing" <- {hash, seq} and Python sends all again
 // Article-derived text only ever reaches the DOM through vis's canvas labels and its tooltip,
 // which vis sets with innerText, and textContent; the PNG's legend and caption are drawn with
 // fillText. This file never writes innerHTML.
+// Theme: labels, their halo, the legend, the menu and the PNG take the page's colours
+// (Streamlit's --st-text-color and --st-background-color, which follow the system's light or
+// dark setting), read when the network is built and again whenever the colour scheme changes.
+// Keyboard: "/" anywhere outside a text field focuses the find box; the canvas takes the focus
+// (Tab) and then pans with the arrow keys and zooms with + and -; the zoom and fit buttons and
+// the menu are ordinary buttons.
 
 const STABILIZE_ITERATIONS = 200;
 // The PNG button draws the network at this device pixel ratio, whatever the screen's.
@@ -184,6 +194,7 @@ function applyFocus(state, focus) {
 
 function whenSettled(state) {
   state.busy = false;
+  applyPins(state, [...(state.pinnedIds || [])], true);
   const pending = state.pendingFocus;
   state.pendingFocus = null;
   applyFocus(state, pending);
@@ -198,6 +209,176 @@ function restoreSelection(state, componentKey) {
     state.network.setSelection({ nodes: [], edges: [selected.id] }, { highlightEdges: false });
   }
 }
+
+// ---- theme: the page's colours, so labels and legend read in light and dark mode alike.
+
+const colourProbe = document.createElement("canvas").getContext("2d");
+
+// Relative luminance (WCAG) of a CSS colour; the browser parses it.
+function luminance(colour) {
+  colourProbe.fillStyle = "#000000";
+  colourProbe.fillStyle = colour;
+  const parsed = colourProbe.fillStyle; // "#rrggbb" or "rgba(r, g, b, a)"
+  const rgb = parsed.startsWith("#")
+    ? [1, 3, 5].map((i) => parseInt(parsed.slice(i, i + 2), 16))
+    : parsed.match(/[\d.]+/g).slice(0, 3).map(Number);
+  const [r, g, b] = rgb.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function themeOf(host) {
+  const style = getComputedStyle(host);
+  const background = style.getPropertyValue("--st-background-color").trim() || "#ffffff";
+  const dark = luminance(background) < 0.2;
+  const text = style.getPropertyValue("--st-text-color").trim() || (dark ? "#fafafa" : "#262730");
+  return { text, background, dark, key: `${text}|${background}` };
+}
+
+// vis options for labels in the theme's colours: text colour with a halo of the background.
+function themeOptions(theme) {
+  const font = { color: theme.text, strokeColor: theme.background };
+  return { nodes: { font }, edges: { font } };
+}
+
+function applyTheme(state, host) {
+  const theme = themeOf(host);
+  host.dataset.theme = theme.dark ? "dark" : "light";
+  if (state.theme && state.theme.key === theme.key) return;
+  const first = !state.theme;
+  state.theme = theme;
+  if (!first) {
+    state.network.setOptions(themeOptions(theme));
+    applyPins(state, [...(state.pinnedIds || [])], true);
+  }
+}
+
+// The system's setting may change while the page is open: Streamlit repaints its widgets
+// without a rerun, so the network follows on its own.
+const themeWatch = (globalThis.__newsgraphThemeWatch ??= (() => {
+  const watch = { state: null, host: null };
+  if (globalThis.matchMedia) {
+    globalThis.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => {
+      // Streamlit sets its colours first; read them once it has.
+      setTimeout(() => watch.state && applyTheme(watch.state, watch.host), 150);
+    });
+  }
+  return watch;
+})());
+
+// ---- pinned nodes hold still (vis "fixed") and wear a halo in the text colour.
+
+function applyPins(state, pinned, always = false) {
+  const wanted = new Set((pinned || []).filter((id) => state.nodes.get(id)));
+  const before = state.pinnedIds || new Set();
+  const halo = { enabled: true, color: state.theme ? state.theme.text : "#262730", size: 12, x: 0, y: 0 };
+  const changes = [];
+  for (const id of wanted) {
+    if (always || !before.has(id)) changes.push({ id, fixed: true, shadow: halo });
+  }
+  for (const id of before) {
+    if (!wanted.has(id) && state.nodes.get(id)) changes.push({ id, fixed: false, shadow: false });
+  }
+  state.pinnedIds = wanted;
+  if (changes.length) state.nodes.update(changes);
+}
+
+// ---- the right-click menu of a node: show its neighbours, hide it, pin it.
+
+let actionSeq = 0;
+
+function closeMenu(state) {
+  if (state.menu) {
+    state.menu.remove();
+    state.menu = null;
+  }
+}
+
+function chooseAction(state, action, id) {
+  closeMenu(state);
+  globalThis.__newsgraphAction = { action, id, at: performance.now() };
+  state.setStateValue("action", { action, id, seq: ++actionSeq });
+}
+
+function openMenu(state, host, id, dom) {
+  closeMenu(state);
+  const node = state.nodes.get(id);
+  if (!node) return;
+  const menu = document.createElement("div");
+  menu.className = "ng-menu";
+  menu.setAttribute("role", "menu");
+  menu.dataset.id = String(id);
+  const title = document.createElement("div");
+  title.className = "ng-menu-title";
+  title.textContent = node.label || String(id);
+  menu.append(title);
+  const expanded = (state.expandedIds || new Set()).has(id);
+  const pinned = (state.pinnedIds || new Set()).has(id);
+  const items = [
+    expanded ? ["collapse", "Collapse neighbours"] : ["expand", "Show neighbours"],
+    ["hide", "Hide"],
+    pinned ? ["unpin", "Unpin"] : ["pin", "Pin in place"],
+  ];
+  const buttons = items.map(([action, text]) => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("role", "menuitem");
+    button.dataset.action = action;
+    button.textContent = text;
+    button.addEventListener("click", () => chooseAction(state, action, id));
+    return button;
+  });
+  menu.append(...buttons);
+  menu.addEventListener("keydown", (event) => {
+    const at = buttons.indexOf(event.composedPath()[0]);
+    if (event.key === "Escape") {
+      closeMenu(state);
+      state.network.canvas.frame.focus();
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      const step = event.key === "ArrowDown" ? 1 : buttons.length - 1;
+      buttons[(Math.max(at, 0) + step) % buttons.length].focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  });
+  host.append(menu);
+  const box = host.querySelector(".ng-canvas");
+  const x = Math.min(dom.x, box.clientWidth - menu.offsetWidth - 4);
+  const y = Math.min(dom.y, box.clientHeight - menu.offsetHeight - 4);
+  menu.style.left = `${Math.max(x, 0)}px`;
+  menu.style.top = `${Math.max(y, 0)}px`;
+  state.menu = menu;
+  buttons[0].focus();
+}
+
+// The zoom buttons: clicks in quick succession build on the scale the last one aims at.
+function zoomBy(state, factor) {
+  const { network } = state;
+  const now = performance.now();
+  const aim = state.zoomAim && now < state.zoomAim.until ? state.zoomAim.scale : network.getScale();
+  const scale = aim * factor;
+  state.zoomAim = { scale, until: now + 250 };
+  network.moveTo({ scale, animation: { duration: 200, easingFunction: "easeInOutQuad" } });
+  setTimeout(() => rememberView(state), 250);
+}
+
+// "/" focuses the find box (Streamlit's selectbox keyed "find"), unless the reader is typing.
+globalThis.__newsgraphSlash ??= (() => {
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.composedPath()[0];
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    const box = document.querySelector(".st-key-find input");
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+  });
+  return true;
+})();
 
 // The legend lists what is on screen (data.legend, made in Python from the drawn nodes and
 // edges). Text goes in with textContent, never as markup.
@@ -301,17 +482,19 @@ const PNG_FONT = "11px sans-serif";
 const CAPTION_FONT = "12px sans-serif";
 
 // The legend as on screen (top left, one row per type on screen), in CSS pixels.
-function drawLegend(ctx, rows) {
+function drawLegend(ctx, rows, theme) {
   if (!rows.length) return;
   const rowHeight = 15;
   ctx.font = PNG_FONT;
   const textWidth = Math.max(...rows.map((row) => ctx.measureText(row.label).width));
   const width = 8 + 16 + 6 + textWidth + 8;
   const height = 6 + rows.length * rowHeight + 2;
-  ctx.fillStyle = "rgba(255, 255, 255, 0.85)";
-  ctx.strokeStyle = "#d5d8de";
+  ctx.fillStyle = theme.background;
+  ctx.strokeStyle = theme.dark ? "#4a4d57" : "#d5d8de";
   ctx.lineWidth = 1;
+  ctx.globalAlpha = 0.85;
   ctx.fillRect(6, 6, width, height);
+  ctx.globalAlpha = 1;
   ctx.strokeRect(6.5, 6.5, width, height);
   rows.forEach((row, i) => {
     const cy = 6 + 4 + i * rowHeight + rowHeight / 2;
@@ -334,7 +517,7 @@ function drawLegend(ctx, rows) {
       ctx.fillStyle = row.color;
       ctx.fillRect(mx - 8, cy - 1.5, 16, 3);
     }
-    ctx.fillStyle = "#262730";
+    ctx.fillStyle = theme.text;
     ctx.textBaseline = "middle";
     ctx.fillText(row.label, 6 + 8 + 16 + 6, cy);
   });
@@ -356,7 +539,7 @@ function wrapText(ctx, text, width) {
   return lines;
 }
 
-// The picture: white background, the network at PNG_RATIO, the legend over it (as on screen)
+// The picture: the page's background (white in light mode), the network at PNG_RATIO, the legend over it (as on screen)
 // and the caption in a band below. Returns the canvas; its size is PNG_RATIO times the
 // network canvas, plus the caption band.
 function snapshotCanvas(state) {
@@ -372,11 +555,12 @@ function snapshotCanvas(state) {
   out.width = Math.round(width * PNG_RATIO);
   out.height = Math.round((height + band) * PNG_RATIO);
   const ctx = out.getContext("2d");
-  ctx.fillStyle = "#ffffff";
+  const theme = state.theme || { text: "#262730", background: "#ffffff", dark: false };
+  ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, out.width, out.height);
   ctx.drawImage(drawNetworkAt(state.network, PNG_RATIO, width, height), 0, 0);
   ctx.setTransform(PNG_RATIO, 0, 0, PNG_RATIO, 0, 0);
-  drawLegend(ctx, legendRows(state.data));
+  drawLegend(ctx, legendRows(state.data), theme);
   if (lines.length) {
     ctx.strokeStyle = "#d5d8de";
     ctx.beginPath();
@@ -384,7 +568,7 @@ function snapshotCanvas(state) {
     ctx.lineTo(width, height + 0.5);
     ctx.stroke();
     ctx.font = CAPTION_FONT;
-    ctx.fillStyle = "#444444";
+    ctx.fillStyle = theme.text;
     ctx.textBaseline = "top";
     lines.forEach((line, i) => ctx.fillText(line, 8, height + 5 + i * lineHeight));
   }
@@ -426,9 +610,21 @@ function build(host, data, setStateValue, componentKey) {
   pngButton.type = "button";
   pngButton.textContent = "PNG";
   pngButton.title = "Download this view as a PNG image (2x), with legend and caption";
+  const zoomOut = document.createElement("button");
+  zoomOut.className = "ng-zoom-out";
+  zoomOut.type = "button";
+  zoomOut.textContent = "\u2212";
+  zoomOut.title = "Zoom out (or press - on the canvas)";
+  zoomOut.setAttribute("aria-label", "Zoom out");
+  const zoomIn = document.createElement("button");
+  zoomIn.className = "ng-zoom-in";
+  zoomIn.type = "button";
+  zoomIn.textContent = "+";
+  zoomIn.title = "Zoom in (or press + on the canvas)";
+  zoomIn.setAttribute("aria-label", "Zoom in");
   const tools = document.createElement("div");
   tools.className = "ng-tools";
-  tools.append(pngButton, fitButton);
+  tools.append(zoomOut, zoomIn, fitButton, pngButton);
   host.replaceChildren(canvasBox, legendBox, tools);
   renderLegend(legendBox, data);
 
@@ -446,21 +642,54 @@ function build(host, data, setStateValue, componentKey) {
   const labelLimit = data.edge_label_limit ?? Infinity;
   const edges = new vis.DataSet(edgesForDrawing(data.edges, labelLimit));
   const physics = Boolean(data.physics) && !allKnown;
+  const theme = themeOf(host);
+  const themed = themeOptions(theme);
   const options = Object.assign({}, data.options || {});
+  for (const part of ["nodes", "edges"]) {
+    const given = options[part] || {};
+    options[part] = Object.assign({}, given, { font: Object.assign({}, given.font || {}, themed[part].font) });
+  }
   options.physics = Object.assign({}, options.physics || {}, {
     enabled: physics,
     stabilization: { enabled: physics, iterations: STABILIZE_ITERATIONS, fit: true },
   });
   options.interaction = Object.assign(
-    { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.nodes.length > 500 },
+    {
+      hover: true,
+      tooltipDelay: 150,
+      hideEdgesOnDrag: data.nodes.length > 500,
+      keyboard: { enabled: true, bindToWindow: false },
+    },
     options.interaction || {}
   );
   const network = new vis.Network(canvasBox, { nodes, edges }, options);
+  // The canvas takes the keyboard's focus (Tab): arrow keys pan, + and - zoom, and the menu key
+  // (or Shift+F10) opens the selected node's menu.
+  network.canvas.frame.tabIndex = 0;
+  network.canvas.frame.setAttribute("aria-label", "Graph: arrow keys pan, + and - zoom; right-click a node for its menu");
   const state = {
     network, nodes, edges, hash: data.hash, positioned: Boolean(data.positioned), setStateValue,
     key: componentKey, legendBox, labelLimit, labelsOnDemand: data.edges.length > labelLimit,
     data, caption: data.caption || "", pngName: data.png_name, positionsTimer: null,
+    theme, menu: null, pinnedIds: new Set(), expandedIds: new Set(),
   };
+  host.dataset.theme = theme.dark ? "dark" : "light";
+  zoomIn.addEventListener("click", () => zoomBy(state, 1.25));
+  zoomOut.addEventListener("click", () => zoomBy(state, 0.8));
+  network.on("oncontext", (params) => {
+    params.event.preventDefault();
+    const id = network.getNodeAt(params.pointer.DOM);
+    if (id === undefined) closeMenu(state);
+    else openMenu(state, host, id, params.pointer.DOM);
+  });
+  for (const type of ["dragStart", "zoom"]) network.on(type, () => closeMenu(state));
+  network.canvas.frame.addEventListener("keydown", (event) => {
+    if (event.key !== "ContextMenu" && !(event.shiftKey && event.key === "F10")) return;
+    const [id] = network.getSelectedNodes();
+    if (id === undefined) return;
+    event.preventDefault();
+    openMenu(state, host, id, network.canvasToDOM(network.getPositions([id])[id]));
+  });
   fitButton.addEventListener("click", () =>
     fitBesideLegend(network, host, { duration: 300, easingFunction: "easeInOutQuad" })
   );
@@ -479,6 +708,7 @@ function build(host, data, setStateValue, componentKey) {
   });
 
   network.on("click", (params) => {
+    closeMenu(state);
     let selection = null;
     if (params.nodes && params.nodes.length) {
       selection = { kind: "node", id: params.nodes[0] };
@@ -634,6 +864,13 @@ export default function (component) {
     update(state, host, data);
   }
   state.setStateValue = setStateValue;
+  applyTheme(state, host);
+  themeWatch.state = state;
+  themeWatch.host = host;
+  state.expandedIds = new Set(data.expanded || []);
+  if (state.menu && !state.nodes.get(state.menu.dataset.id)) closeMenu(state);
+  applyPins(state, data.pinned || [], !state.busy && state.pinsHash !== data.hash);
+  state.pinsHash = data.hash;
   // The caption names the filters: it may change while the drawn graph does not.
   state.caption = data.caption || "";
   state.pngName = data.png_name;
