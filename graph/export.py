@@ -402,6 +402,7 @@ CORRECTION_COLUMNS = [
     "action",
     "entity",
     "other",
+    "other_label",
     "relation",
     "alias",
     "new_id",

@@ -3,7 +3,8 @@
 A correction is a plain dict (``records.schema.json``, the top-level ``corrections`` list) with an
 ``id``, an ``action``, a ``time`` (ISO 8601, UTC), an optional ``note`` and the action's fields:
 
-- ``merge``: ``entity`` (kept) and ``other`` (merged into it); both keep their aliases and mentions;
+- ``merge``: ``entity`` (kept) and ``other`` (merged into it); both keep their aliases and mentions
+  (``label``, ``type`` and ``other_label`` say what the two were called when they were merged);
 - ``split``: the mentions of ``entity`` whose text is ``alias`` (compared by
   :func:`records.text.alias_key`) move to a new entity ``new_id`` labelled ``alias``;
 - ``rename``: ``entity`` gets ``label`` (the old label stays an alias, so searches still find it);
@@ -77,7 +78,9 @@ def describe(correction: Correction, labels: dict[str, str] | None = None) -> st
 
     action = correction.get("action")
     if action == "merge":
-        return f"Merge {name(correction.get('other'))} into {name(correction.get('entity'))}"
+        other = correction.get("other")
+        gone = labels.get(other) or correction.get("other_label") or str(other)
+        return f"Merge {gone} into {name(correction.get('entity'))}"
     if action == "split":
         return f"Split “{correction.get('alias')}” off {name(correction.get('entity'))}"
     if action == "rename":

@@ -17,7 +17,19 @@ from store.errors import StoreError
 from store.schema import corrections
 
 #: Record fields kept in columns of the same name (``time`` is ``made_at``).
-FIELDS = ("id", "action", "note", "entity", "other", "relation", "alias", "new_id", "label", "type")
+FIELDS = (
+    "id",
+    "action",
+    "note",
+    "entity",
+    "other",
+    "other_label",
+    "relation",
+    "alias",
+    "new_id",
+    "label",
+    "type",
+)
 
 
 def check_correction(correction: Any) -> dict[str, Any]:

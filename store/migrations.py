@@ -188,6 +188,7 @@ def _v5_corrections(conn: Connection) -> None:
         Column("note", Text),
         Column("entity", String(300)),
         Column("other", String(300)),
+        Column("other_label", Text),
         Column("relation", String(300)),
         Column("alias", Text),
         Column("new_id", String(300)),

@@ -148,6 +148,7 @@ corrections = Table(
     Column("note", Text),
     Column("entity", String(300)),
     Column("other", String(300)),
+    Column("other_label", Text),
     Column("relation", String(300)),
     Column("alias", Text),
     Column("new_id", String(300)),

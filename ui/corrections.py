@@ -279,7 +279,13 @@ def _merge(node: str, G: nx.MultiDiGraph) -> None:
         st.session_state[keys.CORRECTION_MESSAGE] = ("error", "Choose the entity to merge first.")
         return
     d = G.nodes[node]
-    fields = {"entity": node, "other": other, "label": d.get("label"), "type": d.get("type")}
+    fields = {
+        "entity": node,
+        "other": other,
+        "label": d.get("label"),
+        "type": d.get("type"),
+        "other_label": G.nodes[other].get("label"),
+    }
     _save_from("merge", fields, G=G)
     st.session_state[keys.MERGE_CHOICE] = None
 
