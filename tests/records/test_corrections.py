@@ -241,3 +241,50 @@ def test_describe_says_what_a_correction_does_in_words():
     assert describe(make_correction("wrong", relation="d:r0")) == "Mark relation d:r0 as wrong"
     with pytest.raises(ValueError, match="unknown correction action"):
         make_correction("delete", entity="kb:putin")
+
+
+def _one_by_one(records: dict, corrections: list[dict]) -> dict:
+    for correction in corrections:
+        records = apply_corrections(records, [correction])
+    return {k: v for k, v in records.items() if k != "corrections"}
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        [
+            ("merge", "kb:putin", "person:poetin"),
+            ("wrong", "kb:putin", None),
+            ("merge", "kb:putin", "kb:kyiv"),
+        ],
+        [
+            ("merge", "person:poetin", "kb:putin"),
+            ("merge", "kb:putin", "person:poetin"),
+            ("split", "kb:putin", "Poetin"),
+            ("merge", "kb:moscow", "kb:putin~poetin"),
+        ],
+        [
+            ("wrong", "kb:kyiv", None),
+            ("merge", "person:steve-witkoff", "kb:putin"),
+            ("rename", "person:steve-witkoff", "Envoy"),
+            ("wrong", "person:poetin", None),
+        ],
+    ],
+    ids=["revived", "back-and-forth", "mixed"],
+)
+def test_corrections_applied_together_equal_one_at_a_time(steps):
+    corrections = []
+    for action, entity, value in steps:
+        if action == "merge":
+            corrections.append(make_correction("merge", entity=entity, other=value))
+        elif action == "split":
+            corrections.append(make_correction("split", entity=entity, alias=value))
+        elif action == "rename":
+            corrections.append(make_correction("rename", entity=entity, label=value))
+        else:
+            corrections.append(make_correction("wrong", entity=entity))
+    together = apply_corrections(_records(), corrections)
+    validate_records(together)
+    assert {k: v for k, v in together.items() if k != "corrections"} == _one_by_one(
+        _records(), corrections
+    )
