@@ -192,8 +192,11 @@ class LoadedCorpus:
     G: nx.MultiDiGraph
     mentions: dict[str, dict[str, list[tuple[int, int]]]]
     errors: tuple[tuple[str, str], ...] = ()
-    #: The records the graph was built from (read-only; ui.corrections applies corrections to them)
-    records: dict[str, Any] | None = field(default=None, hash=False, compare=False, repr=False)
+    #: Reads the records (and errors) again: ui.corrections applies a session's corrections to
+    #: them. A callable, not the records, so a cached corpus does not keep both graph and records.
+    load: Callable[[], tuple[dict[str, Any], list[tuple[str, str]]]] | None = field(
+        default=None, hash=False, compare=False, repr=False
+    )
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -211,7 +214,7 @@ def loaded_corpus(
         G=build_graph(records),
         mentions=mention_index(records),
         errors=tuple((str(a), str(b)) for a, b in errors),
-        records=records,
+        load=_load,
     )
 
 

@@ -236,11 +236,16 @@ def corrected(loaded: LoadedCorpus) -> LoadedCorpus:
     if store_target() is not None:
         return loaded
     fixes = list(st.session_state.get(keys.CORRECTIONS) or ())
-    if not fixes or loaded.records is None:
+    if not fixes or loaded.load is None:
         return loaded
     key = hashlib.sha256(f"{loaded.hash}:{corrections_key(fixes)}".encode()).hexdigest()
-    records = loaded.records
-    return loaded_corpus(key, lambda: (carried(records, fixes), list(loaded.errors)))
+    load = loaded.load
+
+    def corrected_load() -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        records, errors = load()
+        return carried(records, fixes), list(errors)
+
+    return loaded_corpus(key, corrected_load)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
