@@ -146,3 +146,28 @@ def test_a_bad_correction_or_a_read_only_store_is_a_one_line_error(store_target)
         assert store.records()["entities"] == []
         with pytest.raises(StoreError, match="opened read-only; cannot save corrections"):
             store.add_correction(make_correction("wrong", relation="x"))
+
+
+def test_a_split_and_a_wrong_entity_hold_for_new_articles(store_target):  # noqa: F811 (store_helpers fixture, see its docstring)
+    apple = {"id": "org:apple", "label": "Apple", "type": "ORG", "aliases": ["Apple", "Appel"]}
+    with open_store(store_target) as store:
+        store.add_records(build_records("a", "Apple and Appel grew.", [apple]))
+        split = make_correction("split", entity="org:apple", alias="Appel", note="a farm")
+        store.add_correction(split)
+        store.add_correction(make_correction("wrong", entity="kb:kyiv"))
+        # a new article naming the farm, and Kyiv, as extraction spells them
+        store.add_records(
+            build_records(
+                "b",
+                "Appel threatened Kyiv.",
+                [{"id": "org:appel", "label": "Appel", "type": "ORG"}, KYIV],
+                relations=[("org:appel", "THREATEN", "kb:kyiv")],
+            )
+        )
+        back = store.records()
+    validate_records(back)
+    entities = {e["id"]: e for e in back["entities"]}
+    assert set(entities) == {"org:apple", split["new_id"]}
+    assert entities[split["new_id"]]["label"] == "Appel"
+    assert entities["org:apple"]["mentions"] == 1
+    assert back["relations"] == []  # its only relation was with Kyiv, marked wrong
