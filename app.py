@@ -20,6 +20,7 @@ from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
 from ui import (  # noqa: E402
     corpus,
+    corrections,
     details,
     expansion,
     filter_state,
@@ -321,6 +322,7 @@ def show_evidence(items: list[details.Evidence], where: str) -> None:
 
 def details_panel(loaded: corpus.LoadedCorpus, V, shown: filter_state.Shown, spec) -> None:
     """Right-hand panel: what the clicked node or edge is, and the sentences behind it."""
+    corrections.message()
     selection = visnetwork.as_selection(st.session_state.get(keys.SELECTION))
     if selection is None:
         st.caption("Click a node or an edge to read the sentences behind it.")
@@ -337,6 +339,8 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: filter_state.Shown, spe
             selection["id"] in shown.drawn,
             adds=partial(expansion.adds, V, spec, shown.drawn),
         )
+        if selection["id"] in loaded.G:
+            corrections.node_actions(loaded, selection["id"])
         if expansion.is_hidden(st.session_state, selection["id"]):
             st.info("You hid this entity; “Show again” puts it back on the graph.")
         elif selection["id"] not in shown.drawn:
@@ -366,6 +370,7 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: filter_state.Shown, spe
             )
             return
         st.html(details.edge_header_html(info))
+        corrections.edge_actions(loaded, info.actor, info.recipient, info.relations)
         if len(info.relations) > 1:
             st.html(
                 details.relations_html(
@@ -519,6 +524,7 @@ def explore() -> None:
     loaded = choose_corpus()
     if loaded is None:
         return
+    loaded = corrections.corrected(loaded)  # this session's; a store applies its own
     for name, message in loaded.errors:
         st.warning(details.plain(f"{name}: {message}" if name not in message else message))
     G = loaded.G
@@ -606,8 +612,11 @@ def explorer(
     with st.container(horizontal=True, vertical_alignment="center", key="find-row"):
         find_box(options)
         copy_link()
-    tab_graph, tab_tables, tab_export = st.tabs(
-        ["Graph", "Tables", "Export"], key=keys.TAB, on_change="rerun", default="Graph"
+    tab_graph, tab_tables, tab_export, tab_corrections = st.tabs(
+        ["Graph", "Tables", "Export", "Corrections"],
+        key=keys.TAB,
+        on_change="rerun",
+        default="Graph",
     )
     # Only the open tab is computed (key actors are costly on a big graph).
     if tab_graph.open:
@@ -619,6 +628,9 @@ def explorer(
     if tab_export.open:
         with tab_export:
             export_tab(loaded, view_name, V, shown, caption, source)
+    if tab_corrections.open:
+        with tab_corrections:
+            corrections.tab(loaded)
     write_view_to_url()  # a run of the fragment alone changes the selection or the tab
 
 

@@ -41,7 +41,8 @@ def build_graph(records: dict) -> nx.MultiDiGraph:
     text cites for it, and the verb; None when absent) and ``date_source`` ("text" when the
     date comes from the relation's own clause, "document" when it is the article's date).
     ``G.graph["sentences"]`` and ``G.graph["documents"]`` map ids to the records' dicts so
-    evidence text can be shown.
+    evidence text can be shown; ``G.graph["corrections"]`` lists the records' corrections (when
+    they have any), which the exports carry.
 
     >>> records = {"schema_version": 1,
     ...     "documents": [{"id": "d", "title": "", "language": "en", "date": "2025-12-02",
@@ -139,6 +140,8 @@ def _build_graph(records: dict) -> nx.MultiDiGraph:
         )
 
     G = nx.MultiDiGraph(documents=documents, sentences=sentences)
+    if records.get("corrections"):  # applied already (records.corrections); exports carry them
+        G.graph["corrections"] = [dict(c) for c in records["corrections"]]
     nodes = []
     for ent in records["entities"]:
         eid = ent["id"]

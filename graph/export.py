@@ -17,6 +17,11 @@ snapshot draws the :mod:`graph.vis` payload with the canvas' options at those po
 shows a clicked node's or edge's sentences; GEXF and GraphML carry colours, sizes and
 positions (:func:`viz_attributes`, y pointing up as in Gephi); the PNG draws edge labels, a
 legend and the caption.
+
+Corrections a user made (``G.graph["corrections"]``, :mod:`records.corrections`) are already in
+the graph; every export also says which: the JSON's graph data and the HTML snapshot's data list
+them, GraphML as a graph attribute, GEXF in its description, the CSV zip as
+``corrections.csv``, and the caption (HTML, PNG) counts them.
 """
 
 from __future__ import annotations
@@ -203,6 +208,9 @@ def caption_text(G: nx.Graph, source: str = "", filters: Any = ()) -> str:
     relations = int(relations)
     n = G.number_of_nodes()
     parts.append(f"{n} node{'s' * (n != 1)}, {relations} relation{'s' * (relations != 1)}")
+    fixes = len(G.graph.get("corrections") or ())
+    if fixes:
+        parts.append(f"{fixes} correction{'s' * (fixes != 1)} applied")
     return " · ".join(parts)
 
 
@@ -387,11 +395,35 @@ def csv_rows(G: nx.Graph) -> tuple[list[dict], list[dict]]:
     return nodes, rows
 
 
+#: Columns of ``corrections.csv`` (the corrections applied to the graph, records' fields).
+CORRECTION_COLUMNS = [
+    "id",
+    "time",
+    "action",
+    "entity",
+    "other",
+    "other_label",
+    "relation",
+    "alias",
+    "new_id",
+    "label",
+    "type",
+    "note",
+]
+
+
+def corrections_csv(G: nx.Graph) -> bytes:
+    """``corrections.csv``: one row per correction applied to ``G``, in the order they were made."""
+    return _csv_table(CORRECTION_COLUMNS, list(G.graph.get("corrections") or ()))
+
+
 def _csv_zip(G: nx.Graph) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("nodes.csv", nodes_csv(G))
         archive.writestr("edges.csv", edges_csv(G))
+        if G.graph.get("corrections"):
+            archive.writestr("corrections.csv", corrections_csv(G))
     return buf.getvalue()
 
 
@@ -618,6 +650,7 @@ def snapshot_payload(
         "edge_label_limit": EDGE_LABEL_LIMIT,
         "evidence": {"nodes": {str(n): ids for n, ids in by_node.items()}, "edges": by_edge},
         "sentences": sentences,
+        "corrections": list(G.graph.get("corrections") or ()),
     }
 
 

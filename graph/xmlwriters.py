@@ -252,6 +252,13 @@ def _gexf_edge_viz(look: EdgeViz | None) -> str:
     )
 
 
+def graph_text(G: nx.Graph) -> dict[str, str]:
+    """Graph-level attributes the XML formats carry, as text: the corrections applied
+    (``G.graph["corrections"]``, a JSON list), when there are any."""
+    corrections = G.graph.get("corrections")
+    return {"corrections": json.dumps(corrections, ensure_ascii=False)} if corrections else {}
+
+
 def write_gexf(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
     """Write ``G`` as GEXF 1.2 (what Gephi opens) to the binary file ``fh``, with ``viz``'s
     colours, sizes and positions when given."""
@@ -276,7 +283,12 @@ def write_gexf(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
         'xsi:schemaLocation="http://www.gexf.net/1.2draft '
         'http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n'
         f'  <meta lastmodifieddate="{dt.date.today().isoformat()}">\n'
-        "    <creator>newsgraph</creator>\n  </meta>\n"
+        "    <creator>newsgraph</creator>\n"
+        + "".join(
+            f"    <description>{_text_escape(name)}: {_text_escape(value)}</description>\n"
+            for name, value in graph_text(G).items()
+        )
+        + "  </meta>\n"
         f'  <graph defaultedgetype="{"directed" if G.is_directed() else "undirected"}" '
         'mode="static" name="">\n'
     )
@@ -370,7 +382,14 @@ def write_graphml(G: nx.Graph, fh: IO[bytes], viz: Viz | None = None) -> None:
                 f'  <key id="{keys[name]}" for="{cls}" attr.name="{_attr_escape(name)}" '
                 f'attr.type="{kind}" />\n'
             )
+    graph_data = graph_text(G)
+    for i, name in enumerate(graph_data):
+        out(
+            f'  <key id="g{i}" for="graph" attr.name="{_attr_escape(name)}" attr.type="string" />\n'
+        )
     out(f'  <graph edgedefault="{"directed" if G.is_directed() else "undirected"}">\n')
+    for i, value in enumerate(graph_data.values()):
+        out(f'    <data key="g{i}">{_text_escape(value)}</data>\n')
     for n, d in G.nodes(data=True):
         out(f'    <node id="{_attr_escape(str(n))}">\n')
         for name, value in _graphml_node_attrs(d, node_viz.get(n)).items():

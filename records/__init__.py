@@ -9,11 +9,14 @@ package holds what every room must agree on about them:
 - :mod:`records.vocabulary`: entity types, relation types, modes and event kinds, each defined once;
 - :mod:`records.validate`: the one validator, and reading records from a path or from bytes;
 - :mod:`records.merge`: empty records and merging the records of many documents;
+- :mod:`records.corrections`: what a user fixed by hand (merge, split, rename, retype, wrong),
+  applied to records by :func:`apply_corrections`;
 - :mod:`records.errors`: ``RecordsError`` and the base of every expected error;
 - :mod:`records.text` and :mod:`records.files`: how names are folded for matching, and the one
   atomic file writer.
 """
 
+from records.corrections import apply_corrections
 from records.errors import NewsgraphError, RecordsError, one_line
 from records.merge import empty_records, merge_records
 from records.schema import SCHEMA_PATH, SCHEMA_VERSION, Records, records_schema
@@ -31,6 +34,7 @@ __all__ = [
     "NewsgraphError",
     "Records",
     "RecordsError",
+    "apply_corrections",
     "empty_records",
     "load_records",
     "merge_records",

@@ -95,6 +95,8 @@ def _check_references(records: dict, source: str) -> None:
 
     docs, sents, ents = unique("documents"), unique("sentences"), unique("entities")
     unique("relations")
+    if "corrections" in records:  # they may name entities of other documents: ids only
+        unique("corrections")
     for i, sent in enumerate(records["sentences"]):
         if sent["doc"] not in docs:
             raise RecordsError(

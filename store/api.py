@@ -7,7 +7,14 @@ from typing import Any, Iterable
 
 from sqlalchemy import exc, func, select
 
+from records.corrections import apply_corrections
 from store.adding import Outcome, split_records, write_document
+from store.corrections import (
+    corrections_fingerprint,
+    insert_correction,
+    list_corrections,
+    undo_correction,
+)
 from store.engine import display_name, make_engine, translated, writing
 from store.errors import StoreError
 from store.linking import EntityLinker
@@ -110,14 +117,43 @@ class Store:
         documents: Iterable[str] | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
+        corrected: bool = True,
     ) -> dict[str, Any]:
         """Records (:mod:`records`) of the stored documents, optionally filtered.
 
         ``documents`` keeps those ids; ``date_from``/``date_to`` (ISO, inclusive)
-        keep documents dated in that range.
+        keep documents dated in that range. The corrections in force are applied and listed
+        under ``corrections`` (``corrected=False``: the records as extracted).
         """
         with translated(self.name), self.engine.begin() as conn:
-            return read_records(conn, documents_ids=documents, date_from=date_from, date_to=date_to)
+            records = read_records(
+                conn, documents_ids=documents, date_from=date_from, date_to=date_to
+            )
+            fixes = list_corrections(conn) if corrected else []
+        return apply_corrections(records, fixes) if fixes else records
+
+    def corrections(self, *, undone: bool = False) -> list[dict[str, Any]]:
+        """The corrections (records' ``corrections``) in the order they were made: those in
+        force, or with ``undone`` every one ever made (the undone ones with ``undone_at``)."""
+        with translated(self.name), self.engine.begin() as conn:
+            return list_corrections(conn, undone=undone)
+
+    def add_correction(self, correction: dict[str, Any]) -> None:
+        """Save a correction (:func:`records.corrections.make_correction`); from now on the
+        records the store gives back have it applied, and new articles honour it."""
+        self._writable("save corrections")
+        with translated(self.name), writing(self.engine) as conn:
+            insert_correction(conn, correction)
+
+    def undo_correction(self, correction_id: str) -> None:
+        """Stop applying a correction (its row stays, marked undone)."""
+        self._writable("undo corrections")
+        with translated(self.name), writing(self.engine) as conn:
+            undo_correction(conn, correction_id)
+
+    def _writable(self, what: str) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.name}: opened read-only; cannot {what}")
 
     def documents(self) -> list[dict[str, Any]]:
         """Every stored document without its text (id, title, language, date, source,
@@ -146,12 +182,14 @@ class Store:
         return first, last
 
     def fingerprint(self) -> str:
-        """Changes whenever a document is added: a cache key for what was read from the store."""
+        """Changes whenever a document is added or a correction saved or undone: a cache key
+        for what was read from the store."""
         with translated(self.name), self.engine.begin() as conn:
             count, last = conn.execute(
                 select(func.count(), func.max(documents.c.ingested_at)).select_from(documents)
             ).one()
-        return f"{count}:{last or ''}"
+            fixes = corrections_fingerprint(conn)
+        return f"{count}:{last or ''}:{fixes}"
 
     def counts(self) -> dict[str, int]:
         """Rows per table, for summaries and tests."""
@@ -170,6 +208,6 @@ def open_store(target: str | Path, *, read_only: bool = False) -> Store:
     >>> import tempfile, pathlib
     >>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "corpus.db") as store:
     ...     store.counts()["documents"], store.version()
-    (0, 4)
+    (0, 5)
     """
     return Store(target, read_only=read_only)

@@ -8,6 +8,10 @@ names of two or more words, by a close spelling (rapidfuzz ratio >= 92, and
 first and last names each >= 80: "Zelenski" ~ "Zelensky", not "John" ~ "Joan"). An alias
 shared by two different entities is ambiguous and links to neither. Events are
 never linked: each one belongs to its article.
+
+Corrections (:mod:`store.corrections`) are honoured: a name of an entity that was merged into
+another links to the one it became (so the names of both are no longer ambiguous), and a label
+given by a rename or a type given by a retype is a name of that entity like its aliases.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, select
 
+from records.corrections import merge_map
 from records.text import alias_key
+from store.corrections import list_corrections
 from store.schema import aliases, entities
 
 FUZZY_CUTOFF = 92.0
@@ -62,6 +68,7 @@ class EntityLinker:
             )
             for entity_id, key, type_ in rows:
                 owners.setdefault((type_, key), set()).add(entity_id)
+        merged = _honour_corrections(conn, owners, set(wanted))
         mapping = {}
         for e in new:
             found = set().union(*(owners.get((e["type"], key), set()) for key in keys_of[e["id"]]))
@@ -74,7 +81,7 @@ class EntityLinker:
             else:
                 match = self._fuzzy(conn, e["type"], alias_key(e["label"]))
                 if match:
-                    mapping[e["id"]] = match
+                    mapping[e["id"]] = merged.get(match, match)
         return {old: target for old, target in mapping.items() if old != target}
 
     def _fuzzy(self, conn: Connection, type_: str, key: str) -> str | None:
@@ -121,6 +128,45 @@ class EntityLinker:
                 self._names.setdefault((type_, _block(key)), {}).setdefault(key, set()).add(
                     entity_id
                 )
+
+
+def _honour_corrections(
+    conn: Connection, owners: dict[tuple[str, str], set[str]], wanted: set[str]
+) -> dict[str, str]:
+    """Change ``owners`` ((type, name key) -> entity ids) as the stored corrections say: merged
+    entities become the entity they were merged into; renamed and retyped entities own their
+    new label and type. Returns the merge map (entity id -> the id it became)."""
+    fixes = list_corrections(conn)
+    if not fixes:
+        return {}
+    merged = merge_map(fixes)
+    for names in owners.values():
+        for entity_id in [i for i in names if i in merged]:
+            names.discard(entity_id)
+            names.add(merged[entity_id])
+    kinds: dict[str, str] = {}
+    for c in fixes:
+        if c["action"] == "retype":
+            kinds[merged.get(c["entity"], c["entity"])] = c["type"]
+    extra: list[tuple[str, str]] = [
+        (merged.get(c["entity"], c["entity"]), alias_key(c["label"]))
+        for c in fixes
+        if c["action"] == "rename" and alias_key(c["label"]) in wanted
+    ]
+    stored_kind = {}
+    ids = sorted({i for i, _ in extra} | set(kinds))
+    if ids:
+        rows = conn.execute(select(entities.c.id, entities.c.type).where(entities.c.id.in_(ids)))
+        stored_kind = {entity_id: kind for entity_id, kind in rows}
+    for entity_id, key in extra:
+        kind = kinds.get(entity_id) or stored_kind.get(entity_id)
+        if kind:
+            owners.setdefault((kind, key), set()).add(entity_id)
+    for (kind, key), names in list(owners.items()):
+        for entity_id in names:
+            if kinds.get(entity_id, kind) != kind:
+                owners.setdefault((kinds[entity_id], key), set()).add(entity_id)
+    return merged
 
 
 def _block(key: str) -> str:

@@ -174,12 +174,38 @@ def _v4_relation_attribution(conn: Connection) -> None:
         conn.execute(text(f"ALTER TABLE relations ADD COLUMN {column} {kind}"))
 
 
+def _v5_corrections(conn: Connection) -> None:
+    """Version 5: corrections a user made by hand (records' ``corrections``), applied whenever the
+    store gives records back; an undone one keeps its row with ``undone_at`` set."""
+    md = MetaData()
+    Table(
+        "corrections",
+        md,
+        Column("id", String(64), primary_key=True),
+        Column("ordinal", Integer, nullable=False, unique=True),
+        Column("action", String(16), nullable=False),
+        Column("made_at", String(40), nullable=False),
+        Column("note", Text),
+        Column("entity", String(300)),
+        Column("other", String(300)),
+        Column("other_label", Text),
+        Column("relation", String(300)),
+        Column("alias", Text),
+        Column("new_id", String(300)),
+        Column("label", Text),
+        Column("type", String(16)),
+        Column("undone_at", String(40)),
+    )
+    md.create_all(conn)
+
+
 #: Step ``n`` (1-based) brings a store from version ``n - 1`` to ``n``.
 MIGRATIONS: list[Migration] = [
     _v1_create_tables,
     _v2_ingest_time_and_date_indexes,
     _v3_relation_event,
     _v4_relation_attribution,
+    _v5_corrections,
 ]
 
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -2,8 +2,9 @@
 
 One row per document (unique by the SHA-256 of its text), its sentences, the
 entities found across all documents (with every alias seen), the documents an
-entity occurs in, mentions and relations. Column names avoid SQL keywords
-(``idx``, ``start_char``) so the same tables work on SQLite and PostgreSQL.
+entity occurs in, mentions and relations, and the corrections a user made by hand.
+Column names avoid SQL keywords (``idx``, ``start_char``, ``made_at``) so the same tables work
+on SQLite and PostgreSQL.
 Dates are ISO strings (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), as in the records.
 """
 
@@ -23,7 +24,7 @@ from sqlalchemy import (
 )
 
 #: Version of the schema this code writes; equals ``len(store.migrations.MIGRATIONS)``.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -133,4 +134,25 @@ relations = Table(
     Column("date_source", String(16)),
     Index("ix_relations_doc", "doc_id", "ordinal"),
     Index("ix_relations_date", "date"),  # migration 2
+)
+
+#: Migration 5: corrections (records' ``corrections``, :mod:`records.corrections`) in the order
+#: they were made (``ordinal``); undoing one sets ``undone_at`` and keeps the row.
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("ordinal", Integer, nullable=False, unique=True),
+    Column("action", String(16), nullable=False),
+    Column("made_at", String(40), nullable=False),
+    Column("note", Text),
+    Column("entity", String(300)),
+    Column("other", String(300)),
+    Column("other_label", Text),
+    Column("relation", String(300)),
+    Column("alias", Text),
+    Column("new_id", String(300)),
+    Column("label", Text),
+    Column("type", String(16)),
+    Column("undone_at", String(40)),
 )

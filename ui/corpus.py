@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +192,11 @@ class LoadedCorpus:
     G: nx.MultiDiGraph
     mentions: dict[str, dict[str, list[tuple[int, int]]]]
     errors: tuple[tuple[str, str], ...] = ()
+    #: Reads the records (and errors) again: ui.corrections applies a session's corrections to
+    #: them. A callable, not the records, so a cached corpus does not keep both graph and records.
+    load: Callable[[], tuple[dict[str, Any], list[tuple[str, str]]]] | None = field(
+        default=None, hash=False, compare=False, repr=False
+    )
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -209,6 +214,7 @@ def loaded_corpus(
         G=build_graph(records),
         mentions=mention_index(records),
         errors=tuple((str(a), str(b)) for a, b in errors),
+        load=_load,
     )
 
 

@@ -112,3 +112,15 @@ PINNED = "pinned"  #: node ids held in place on the canvas (in the URL)
 STEPS_UNDO = "_steps_undo"  #: the steps that can be undone: snapshots of the three above
 STEPS_REDO = "_steps_redo"  #: the steps undone, which can be redone
 STEPS_NOTICE = "_steps_notice"  #: a line for the reader about the last step, shown once
+
+# --- corrections (ui.corrections) ----------------------------------------------------------
+#: This session's corrections (records' ``corrections`` dicts) when no configured store keeps them
+CORRECTIONS = "corrections"
+CORRECTION_MESSAGE = "_correction_message"  #: (kind, text) of the last correction's outcome
+CORRECTION_NOTE = "correction_note"  #: st.text_input: why (the correction's note)
+MERGE_CHOICE = "merge_choice"  #: st.selectbox: the entity to merge into the selected one
+SPLIT_ALIAS = "split_alias"  #: st.selectbox: the alias to split off the selected entity
+RENAME_LABEL = "rename_label"  #: st.text_input: the selected entity's new name
+RETYPE_TYPE = "retype_type"  #: st.selectbox: the selected entity's new type
+WRONG_RELATION = "wrong_relation"  #: st.selectbox: the relation of the edge to mark wrong
+CORRECTIONS_UPLOAD = "corrections_upload"  #: st.file_uploader of a corrections JSON

@@ -47,7 +47,7 @@ INT_FIELDS = {  # key -> (min, max)
     keys.TOP_K: (0, MAX_NUMBER),
 }
 DATE_FIELDS = (keys.DATE_FROM, keys.DATE_TO)
-TABS = ("Graph", "Tables", "Export")
+TABS = ("Graph", "Tables", "Export", "Corrections")
 
 #: The value of each key when nothing is chosen (such values stay out of the URL).
 DEFAULTS: dict[str, Any] = {

@@ -80,7 +80,7 @@ def test_every_filter_field_has_a_url_default_that_agrees_with_the_reset():
         {"selection": ["graph:kb:putin"]},
         {"view": ["../../etc"]},
         {"corpus_source": ["stored; DROP TABLE"]},
-        {"tab": ["Corrections"]},
+        {"tab": ["Settings"]},
         {"text": ["x" * 5000]},
         {"text": ["a\x00b"]},
         {"actors": ["\n"]},

@@ -1,0 +1,173 @@
+"""Corrections in the store: saved with time and note, applied to the records it gives back,
+undone, kept across a restart, and honoured when the same or new articles are added."""
+
+from __future__ import annotations
+
+import pytest
+from store_helpers import backend, build_records, postgres_url, store_target  # noqa: F401 (fixtures)
+
+from graph.build import build_graph
+from records import validate_records
+from records.corrections import make_correction
+from store import StoreError, open_store
+
+POETIN = {"id": "person:poetin", "label": "Poetin", "type": "PERSON", "aliases": ["Poetin"]}
+VLADIMIR = {
+    "id": "person:vladimir-putin",
+    "label": "Vladimir Putin",
+    "type": "PERSON",
+    "aliases": ["Vladimir Putin"],
+}
+KYIV = {"id": "kb:kyiv", "label": "Kyiv", "type": "LOCATION"}
+
+
+def _first_articles():
+    """Articles whose extraction made two entities of one man, and then gave each of them the
+    name "Putin" too (an article's entity with a stored id is not linked by name)."""
+    return [
+        build_records(
+            "nl-1",
+            "Poetin dreigde Kyiv.",
+            [POETIN, KYIV],
+            relations=[("person:poetin", "THREATEN", "kb:kyiv")],
+        ),
+        build_records("en-1", "Vladimir Putin spoke.", [VLADIMIR], date="2025-12-04"),
+        build_records("nl-0", "Poetin zweeg.", [{**POETIN, "aliases": ["Poetin", "Putin"]}]),
+        build_records("en-0", "Vladimir Putin was silent.", [{**VLADIMIR, "aliases": ["Putin"]}]),
+    ]
+
+
+def _persons(records: dict) -> dict[str, dict]:
+    return {e["id"]: e for e in records["entities"] if e["type"] == "PERSON"}
+
+
+def test_a_merge_is_saved_applied_kept_across_a_restart_and_undone(store_target):  # noqa: F811 (store_helpers fixture, see its docstring)
+    merge = make_correction(
+        "merge", entity="person:vladimir-putin", other="person:poetin", note="one man"
+    )
+    with open_store(store_target) as store:
+        for part in _first_articles():
+            store.add_records(part)
+        before = store.fingerprint()
+        store.add_correction(merge)
+        assert store.fingerprint() != before
+    with open_store(store_target, read_only=True) as store:  # a restart; the app reads like this
+        assert store.corrections() == [merge]
+        back = store.records()
+        raw = store.records(corrected=False)
+    validate_records(back)
+    assert set(_persons(back)) == {"person:vladimir-putin"}
+    assert {"Poetin", "Putin"} <= set(_persons(back)["person:vladimir-putin"]["aliases"])
+    assert back["corrections"] == [merge]
+    G = build_graph(back)
+    assert G.has_edge("person:vladimir-putin", "kb:kyiv")
+    assert set(_persons(raw)) == {"person:poetin", "person:vladimir-putin"}
+    assert "corrections" not in raw
+
+    with open_store(store_target) as store:
+        store.undo_correction(merge["id"])
+        assert store.corrections() == []
+        assert [c.get("undone_at") is not None for c in store.corrections(undone=True)] == [True]
+        assert set(_persons(store.records())) == {"person:poetin", "person:vladimir-putin"}
+        with pytest.raises(StoreError, match="no active correction"):
+            store.undo_correction(merge["id"])
+
+
+def test_a_merge_holds_when_the_same_and_new_articles_are_added(store_target):  # noqa: F811 (store_helpers fixture, see its docstring)
+    with open_store(store_target) as store:
+        for part in _first_articles():
+            store.add_records(part)
+        store.add_correction(
+            make_correction("merge", entity="person:vladimir-putin", other="person:poetin")
+        )
+        again = store.add_records(_first_articles()[0])  # the same article once more
+        # a new article whose extraction named the man by the name both entities had: before the
+        # merge "Putin" was ambiguous and would have become a third entity
+        new = build_records(
+            "en-2",
+            "Putin threatened Kyiv.",
+            [{"id": "person:putin", "label": "Putin", "type": "PERSON"}, KYIV],
+            relations=[("person:putin", "THREATEN", "kb:kyiv")],
+        )
+        added = store.add_records(new)
+        dutch = build_records(
+            "nl-2",
+            "Poetin sprak.",
+            [{"id": "person:poetin-2", "label": "Poetin", "type": "PERSON"}],
+        )
+        store.add_records(dutch)
+        back = store.records()
+    assert [o.status for o in again] == ["duplicate"]
+    assert added[0].linked == {"person:putin": "person:vladimir-putin"}
+    assert set(_persons(back)) == {"person:vladimir-putin"}
+    assert _persons(back)["person:vladimir-putin"]["mentions"] == 6
+    assert {r["source"] for r in back["relations"]} == {"person:vladimir-putin"}
+
+
+def test_a_renamed_or_retyped_entity_is_found_by_its_new_name_in_new_articles(store_target):  # noqa: F811 (store_helpers fixture, see its docstring)
+    kremlin = {"id": "location:kremlin", "label": "Kremlin", "type": "LOCATION"}
+    with open_store(store_target) as store:
+        store.add_records(build_records("a", "The Kremlin spoke.", [kremlin]))
+        store.add_correction(make_correction("retype", entity="location:kremlin", type="ORG"))
+        store.add_correction(
+            make_correction("rename", entity="location:kremlin", label="Russian presidency")
+        )
+        outcome = store.add_records(
+            build_records(
+                "b",
+                "The Russian presidency and the Kremlin spoke.",
+                [
+                    {"id": "org:russian-presidency", "label": "Russian presidency", "type": "ORG"},
+                    {"id": "org:kremlin", "label": "Kremlin", "type": "ORG"},
+                ],
+            )
+        )
+        back = store.records()
+    assert outcome[0].linked == {
+        "org:russian-presidency": "location:kremlin",
+        "org:kremlin": "location:kremlin",
+    }
+    (entity,) = back["entities"]
+    assert (entity["label"], entity["type"], entity["mentions"]) == ("Russian presidency", "ORG", 3)
+
+
+def test_a_bad_correction_or_a_read_only_store_is_a_one_line_error(store_target):  # noqa: F811 (store_helpers fixture, see its docstring)
+    with open_store(store_target) as store:
+        store.add_records(_first_articles()[1])
+        with pytest.raises(StoreError, match=r"'other' is a required property") as err:
+            store.add_correction({"id": "c1", "action": "merge", "time": "2026-12-02T10:00:00Z",
+                                  "entity": "person:vladimir-putin"})  # fmt: skip
+        assert "\n" not in str(err.value)
+        fix = make_correction("wrong", entity="person:vladimir-putin")
+        store.add_correction(fix)
+        with pytest.raises(StoreError, match="stored already"):
+            store.add_correction(fix)
+    with open_store(store_target, read_only=True) as store:
+        assert store.records()["entities"] == []
+        with pytest.raises(StoreError, match="opened read-only; cannot save corrections"):
+            store.add_correction(make_correction("wrong", relation="x"))
+
+
+def test_a_split_and_a_wrong_entity_hold_for_new_articles(store_target):  # noqa: F811 (store_helpers fixture, see its docstring)
+    apple = {"id": "org:apple", "label": "Apple", "type": "ORG", "aliases": ["Apple", "Appel"]}
+    with open_store(store_target) as store:
+        store.add_records(build_records("a", "Apple and Appel grew.", [apple]))
+        split = make_correction("split", entity="org:apple", alias="Appel", note="a farm")
+        store.add_correction(split)
+        store.add_correction(make_correction("wrong", entity="kb:kyiv"))
+        # a new article naming the farm, and Kyiv, as extraction spells them
+        store.add_records(
+            build_records(
+                "b",
+                "Appel threatened Kyiv.",
+                [{"id": "org:appel", "label": "Appel", "type": "ORG"}, KYIV],
+                relations=[("org:appel", "THREATEN", "kb:kyiv")],
+            )
+        )
+        back = store.records()
+    validate_records(back)
+    entities = {e["id"]: e for e in back["entities"]}
+    assert set(entities) == {"org:apple", split["new_id"]}
+    assert entities[split["new_id"]]["label"] == "Appel"
+    assert entities["org:apple"]["mentions"] == 1
+    assert back["relations"] == []  # its only relation was with Kyiv, marked wrong
