@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 
 #: Version of the schema this code writes; equals ``len(store.migrations.MIGRATIONS)``.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -133,4 +133,14 @@ relations = Table(
     Column("date_source", String(16)),
     Index("ix_relations_doc", "doc_id", "ordinal"),
     Index("ix_relations_date", "date"),  # migration 2
+)
+
+#: Named views of the explorer (migration 5): ``state`` is JSON of ``ui.urlstate.to_params``.
+saved_views = Table(
+    "saved_views",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("state", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
 )
