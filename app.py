@@ -98,7 +98,7 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
             )
             return corpus.from_documents(documents)
         if source == "stored":
-            return stores.sidebar()
+            return stores.sidebar(select=select)
         upload = st.sidebar.file_uploader(
             "Records JSON (from python -m extract)", type=["json"], key=keys.RECORDS_UPLOAD
         )

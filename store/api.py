@@ -238,25 +238,30 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.name}: opened read-only; cannot save views")
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        outcome = "taken"
         with translated(self.name), writing(self.engine) as conn:
             taken = conn.scalar(
                 select(func.count()).select_from(saved_views).where(saved_views.c.name == name)
             )
-            if taken and not overwrite:
-                raise StoreError(
-                    f"a view named '{name}' exists already; overwrite it or pick another name"
-                )
-            if taken:
+            if taken and overwrite:
                 conn.execute(
                     update(saved_views)
                     .where(saved_views.c.name == name)
                     .values(state=text, updated_at=now)
                 )
-                return "overwritten"
-            conn.execute(
-                saved_views.insert().values(name=name, state=text, created_at=now, updated_at=now)
+                outcome = "overwritten"
+            elif not taken:
+                conn.execute(
+                    saved_views.insert().values(
+                        name=name, state=text, created_at=now, updated_at=now
+                    )
+                )
+                outcome = "saved"
+        if outcome == "taken":  # raised here, so the message does not start with the store's path
+            raise StoreError(
+                f"a view named '{name}' exists already; overwrite it or pick another name"
             )
-            return "saved"
+        return outcome
 
     def saved_view(self, name: str) -> ViewState:
         """The state saved under ``name``; StoreError when there is no such view."""

@@ -102,3 +102,9 @@ URL_RESTORED = "url_restored"  #: set once a session has read its view state fro
 #: Set by a callback inside the explorer fragment that changed the filters (a "Show ..." button,
 #: the timeline brush): the whole page (sidebar, counts, chips) must rerun, not only the fragment.
 APP_RERUN = "_app_rerun"
+
+# --- saved views (ui.saved_views) ----------------------------------------------------------
+VIEW_NAME = "view_name"  #: st.text_input: the name to save the view under
+VIEW_OVERWRITE = "view_overwrite"  #: st.checkbox: "Save view" may replace a view of that name
+SAVED_VIEW = "saved_view"  #: st.selectbox of the store's saved views, by name
+VIEW_MESSAGE = "_view_message"  #: (kind, line) of what the last save/open/delete did
