@@ -22,6 +22,7 @@ from ui import (  # noqa: E402
     corpus,
     details,
     filter_state,
+    ingest_panel,
     keys,
     reliability,
     share,
@@ -79,7 +80,9 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
             if not documents:
                 st.info("Upload one or more articles in the sidebar to build their graph.")
                 return None
-            return corpus.from_documents(documents)
+            loaded = corpus.from_documents(documents)
+            ingest_panel.sidebar(documents)
+            return loaded
         if source == "paste":
             with st.sidebar.form("paste"):
                 st.text_input("Title", key=keys.PASTE_TITLE)
@@ -96,7 +99,9 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
                 st.session_state.get(keys.PASTE_TITLE) or "",
                 date.isoformat() if date else None,
             )
-            return corpus.from_documents(documents)
+            loaded = corpus.from_documents(documents)
+            ingest_panel.sidebar(documents)
+            return loaded
         if source == "stored":
             return stores.sidebar(select=select)
         upload = st.sidebar.file_uploader(

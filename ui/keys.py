@@ -108,3 +108,7 @@ VIEW_NAME = "view_name"  #: st.text_input: the name to save the view under
 VIEW_OVERWRITE = "view_overwrite"  #: st.checkbox: "Save view" may replace a view of that name
 SAVED_VIEW = "saved_view"  #: st.selectbox of the store's saved views, by name
 VIEW_MESSAGE = "_view_message"  #: (kind, line) of what the last save/open/delete did
+
+# --- from the app to the store (ui.ingest_panel) --------------------------------------------
+INGEST_STORE = "ingest_store"  #: st.selectbox of the configured store to add articles to
+INGEST_RESULT = "_ingest_result"  #: (corpus hash, store label, report) of the last "Add to store"
