@@ -24,6 +24,7 @@ from ui import (  # noqa: E402
     filter_state,
     ingest_panel,
     keys,
+    play,
     reliability,
     share,
     stores,
@@ -129,6 +130,7 @@ def _period_moved(options: filter_state.FilterOptions) -> None:
 def sidebar_filters(V, options: filter_state.FilterOptions, sb) -> None:
     """Sidebar: one widget per FilterSpec field, keyed by the field's name, drawn into ``sb``
     (the sidebar).  Their state is set up before (filter_state.init_filter_state)."""
+    play.begin_run(st.session_state)  # touching a filter stops play
     sb.header("Filters")
     sb.multiselect(
         "Actors",
@@ -171,6 +173,8 @@ def sidebar_filters(V, options: filter_state.FilterOptions, sb) -> None:
     tip = "Type a date (then Tab) or pick one; any date works, also outside the slider's range"
     left.date_input("From", key=keys.DATE_FROM, help=tip, **bounds)
     right.date_input("To", key=keys.DATE_TO, help=tip, **bounds)
+    with sb:
+        play.controls(V, options.date_min, options.date_max)
     sb.multiselect(
         "Documents",
         list(options.documents),
@@ -196,7 +200,7 @@ def sidebar_filters(V, options: filter_state.FilterOptions, sb) -> None:
         help="Keep only the best-connected nodes",
     )
     reliability.sidebar(options.modes)
-    sb.button("Reset filters", on_click=reset_filters)
+    sb.button("Reset filters", key="reset-filters", on_click=reset_filters)
 
 
 def reset_filters() -> None:
@@ -531,7 +535,7 @@ def show_view(
 ) -> None:
     """The main area for the filters in session state: counts, chips, find box, tabs."""
     G = loaded.G
-    spec = filter_state.spec_from_state(st.session_state)
+    spec = play.overlay(filter_state.spec_from_state(st.session_state), st.session_state)
     drawn_spec, focus_note = filter_state.default_focus(V, spec)  # a big view starts on its core
     spec_key = repr(drawn_spec)
     try:

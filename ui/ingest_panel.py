@@ -168,7 +168,7 @@ def sidebar(documents: Sequence[Any]) -> None:
         show(plain(report.headline))  # file names and store messages are not Markdown
         if report.lines:
             st.sidebar.code("\n".join(report.lines), language=None, wrap_lines=True)
-        if report.summary is not None and report.summary.added:
+        if report.kind != "error":  # the articles are in the store (added now or before)
             st.sidebar.button(
                 "Explore the stored corpus",
                 key="open-stored",

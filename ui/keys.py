@@ -112,3 +112,9 @@ VIEW_MESSAGE = "_view_message"  #: (kind, line) of what the last save/open/delet
 # --- from the app to the store (ui.ingest_panel) --------------------------------------------
 INGEST_STORE = "ingest_store"  #: st.selectbox of the configured store to add articles to
 INGEST_RESULT = "_ingest_result"  #: (corpus hash, store label, report) of the last "Add to store"
+
+# --- play (ui.play) ------------------------------------------------------------------------
+PLAY = "_play"  #: the play in progress: {days, index, first, cumulative, seconds, ...} (ui.play)
+PLAY_MESSAGE = "_play_message"  #: why play ended ("Played to the end (...)", "a filter changed")
+PLAY_MODE = "play_mode"  #: st.selectbox: "each" day alone or "upto" (everything up to the day)
+PLAY_SECONDS = "play_seconds"  #: st.select_slider: seconds each day stays on screen
