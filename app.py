@@ -502,6 +502,7 @@ def main() -> None:
     restore_view_from_url()
     explore()
     write_view_to_url()
+    play.ticker()  # last: a played day's seconds count from when the page has drawn it
 
 
 def explore() -> None:

@@ -132,6 +132,7 @@ def start(
         "seconds": float(seconds),
         "last_step": now,
         "snapshot": None,  # taken by begin_run, once the filters have settled
+        "fresh": True,  # the first day is not drawn yet (see drawn)
     }
     return True
 
@@ -209,21 +210,45 @@ def tick(state: MutableMapping[str, Any], now: float) -> bool:
     >>> state = {}
     >>> _ = start(state, [dt.date(2025, 12, 1), dt.date(2025, 12, 2)], dt.date(2025, 11, 24),
     ...           cumulative=False, seconds=2, now=0.0)
+    >>> drawn(state, now=0.0)  # the page has drawn the first day
+    True
     >>> tick(state, now=0.5), current_period(state)[0].isoformat()
     (False, '2025-12-01')
     >>> tick(state, now=2.0), current_period(state)[0].isoformat()
     (True, '2025-12-02')
-    >>> tick(state, now=4.0), current_period(state), state[keys.PLAY_MESSAGE]
-    (True, None, 'Played to the end (2025-12-02).')
+    >>> drawn(state, now=2.0), tick(state, now=4.0), current_period(state)
+    (True, True, None)
+    >>> state[keys.PLAY_MESSAGE]
+    'Played to the end (2025-12-02).'
     """
     play = playing(state)
-    if play is None or not due(play, now):
+    if play is None or play.get("fresh") or not due(play, now):
         return False
     if play["index"] + 1 >= len(play["days"]):
         stop(state, f"Played to the end ({play['days'][-1]}).")
     else:
         play["index"] += 1
         play["last_step"] = now
+        play["fresh"] = True
+    return True
+
+
+def drawn(state: MutableMapping[str, Any], now: float) -> bool:
+    """The page run that draws a new day has finished drawing it: the day's time on screen
+    starts now, not when the step was taken (a big graph can take longer to draw than a day
+    lasts).  True when a new day was drawn by this run.
+
+    >>> state = {}
+    >>> _ = start(state, [dt.date(2025, 12, 1), dt.date(2025, 12, 2)], dt.date(2025, 11, 24),
+    ...           cumulative=False, seconds=1, now=0.0)
+    >>> tick(state, now=5.0), drawn(state, now=7.0), tick(state, now=7.5), tick(state, now=8.0)
+    (False, True, False, True)
+    """
+    play = playing(state)
+    if play is None or not play.get("fresh"):
+        return False
+    play["fresh"] = False
+    play["last_step"] = now
     return True
 
 
@@ -268,20 +293,25 @@ def _stop_clicked() -> None:
     stop(st.session_state, "Play stopped.")
 
 
-def _ticker() -> None:
-    """Runs every few seconds while playing (and on every page run): takes the next step when
-    it is due and draws the whole page again, and says which day is on screen."""
-    if tick(st.session_state, time.monotonic()):
+def _tick() -> None:
+    """The timer: runs every few seconds while playing, and last in every page run."""
+    now = time.monotonic()
+    if not drawn(st.session_state, now) and tick(st.session_state, now):
         st.rerun(scope="app")
-    line = status(st.session_state)
-    if line:
-        st.caption(line)
+
+
+def ticker() -> None:
+    """The timer of play: call it last in a page run, after the graph, so a day's seconds on
+    screen count from when the page has drawn it."""
+    play = playing(st.session_state)
+    st.fragment(_tick, run_every=play["seconds"] if play else None)()
 
 
 def controls(V: nx.MultiDiGraph, low: dt.date | None, high: dt.date | None) -> None:
     """Play / Stop, what a step shows and how long, and the day playing; drawn into the current
     container (the sidebar, under the From/To boxes).  The page applies the day with
-    :func:`overlay` and calls :func:`begin_run` at the start of each run."""
+    :func:`overlay`, calls :func:`begin_run` at the start of each run and :func:`ticker` at
+    its end."""
     if not (low and high and low < high):
         return
     play = playing(st.session_state)
@@ -308,4 +338,6 @@ def controls(V: nx.MultiDiGraph, low: dt.date | None, high: dt.date | None) -> N
             label_visibility="collapsed",
         )
     st.select_slider("Seconds per day", SPEEDS, key=keys.PLAY_SECONDS, disabled=bool(play))
-    st.fragment(_ticker, run_every=play["seconds"] if play else None)()
+    line = status(st.session_state)
+    if line:
+        st.caption(line)

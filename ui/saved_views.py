@@ -116,7 +116,7 @@ def panel(target: str, select: Callable[[Any], None], sources: Collection[str]) 
     find or a link does (None clears the selection); ``sources`` are the corpus sources a
     view may name.
     """
-    with st.sidebar.expander("Saved views", expanded=keys.VIEW_MESSAGE in st.session_state):
+    with st.sidebar.expander("Saved views"):  # a fixed "expanded": a changed one re-folds it
         message = st.session_state.pop(keys.VIEW_MESSAGE, None)
         if message:
             kind, text = message

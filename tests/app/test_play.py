@@ -23,6 +23,7 @@ def started(days, cumulative=True, state=None):
     state = {} if state is None else state
     assert play.start(state, days, D(2025, 11, 24), cumulative=cumulative, seconds=1, now=0.0)
     play.begin_run(state)
+    play.drawn(state, 0.0)
     return state
 
 
