@@ -82,7 +82,7 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
                 st.info("Upload one or more articles in the sidebar to build their graph.")
                 return None
             loaded = corpus.from_documents(documents)
-            ingest_panel.sidebar(documents)
+            ingest_panel.sidebar(documents, errors)
             return loaded
         if source == "paste":
             with st.sidebar.form("paste"):

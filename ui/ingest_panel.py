@@ -58,28 +58,29 @@ def cached_extractor(
     return records, [tuple(e) for e in errors]
 
 
-def headline(summary: IngestSummary, n_articles: int) -> tuple[str, str]:
+def headline(summary: IngestSummary) -> tuple[str, str]:
     """(kind, one line) saying what an ingest did, above the command's lines.
 
-    >>> headline(IngestSummary(duplicates=["a.txt", "b.txt"]), 2)
+    >>> headline(IngestSummary(duplicates=["a.txt", "b.txt"]))
     ('info', 'Nothing added: the store holds these 2 articles already.')
-    >>> headline(IngestSummary(added=["a.txt"], duplicates=["b.txt"]), 2)
+    >>> headline(IngestSummary(added=["a.txt"], duplicates=["b.txt"]))
     ('success', 'Added 1 article to the store; 1 was there already.')
+    >>> headline(IngestSummary(duplicates=["a.txt"], failed=[("b.csv", "b.csv: no text")]))
+    ('error', 'Nothing added; 1 was there already; 1 failed.')
     """
     added, skipped, failed = len(summary.added), len(summary.duplicates), len(summary.failed)
     if summary.error:
         return "error", f"The store stopped taking articles: {summary.error}"
-    if not added and not failed and skipped:
+    if not added and not failed:
         noun = "this article" if skipped == 1 else f"these {skipped} articles"
         return "info", f"Nothing added: the store holds {noun} already."
-    if not added:
-        return "error", f"Nothing added: {failed} of {n_articles} failed."
-    text = f"Added {added} article{'s' * (added != 1)} to the store"
+    text = f"Added {added} article{'s' * (added != 1)} to the store" if added else "Nothing added"
     if skipped:
         text += f"; {skipped} {'was' if skipped == 1 else 'were'} there already"
     if failed:
         text += f"; {failed} failed"
-    return ("warning" if failed else "success"), text + "."
+    kind = "success" if not failed else ("warning" if added else "error")
+    return kind, text + "."
 
 
 def add_to_store(
@@ -89,10 +90,13 @@ def add_to_store(
     *,
     extractor: Callable[..., tuple[dict, list]] = cached_extractor,
     progress: Callable[[int], None] | None = None,
+    unreadable: Sequence[tuple[str, str]] = (),
 ) -> IngestReport:
     """Add ``documents`` to the store at ``target`` (shown as ``label``) and say what happened.
 
-    Never raises for a store that cannot be opened or written: the report says why.
+    ``unreadable`` are (file or file#line, reason) of what could not be read into documents:
+    the command counts them as failed, so the report does too.  Never raises for a store that
+    cannot be opened or written: the report says why.
     """
     documents = list(documents)
     if not documents:
@@ -115,8 +119,9 @@ def add_to_store(
             totals = None
     finally:
         store.close()
+    summary.failed = [tuple(f) for f in unreadable] + summary.failed
     lines = rename_notes(summary) + report_lines(summary, label, totals)
-    kind, text = headline(summary, len(documents))
+    kind, text = headline(summary)
     return IngestReport(kind, _named(text, target, label), tuple(lines), summary)
 
 
@@ -125,8 +130,11 @@ def _named(message: str, target: str, label: str) -> str:
     return message.replace(display_name(target), label)
 
 
-def sidebar(documents: Sequence[Any]) -> None:
-    """Sidebar, under uploaded or pasted articles: "Add to store" and what the last click did."""
+def sidebar(documents: Sequence[Any], unreadable: Sequence[tuple[str, str]] = ()) -> None:
+    """Sidebar, under uploaded or pasted articles: "Add to store" and what the last click did.
+
+    ``unreadable`` are the uploads' files and rows that could not be read (reported as failed,
+    as the command reports them)."""
     from ui.stores import STORE_ENV, STORES_ENV, configured_stores
 
     st.sidebar.subheader("Add to a store")
@@ -156,7 +164,9 @@ def sidebar(documents: Sequence[Any]) -> None:
             bar.progress(min(done[0] / max(n, 1), 1.0), text=f"{done[0]} of {n} done…")
 
         try:
-            report = add_to_store(documents, stores[label], label, progress=progress)
+            report = add_to_store(
+                documents, stores[label], label, progress=progress, unreadable=unreadable
+            )
         finally:
             bar.empty()
         st.session_state[keys.INGEST_RESULT] = (content, label, report)

@@ -4,7 +4,10 @@ says."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,6 +104,21 @@ def test_ingest_panel_lines_are_the_commands_and_name_each_failed_file(tmp_path)
     assert "  failed: two.txt: the text is not in a supported language" in report.lines
 
 
+def test_ingest_panel_unreadable_rows_are_failed_files_as_the_command_says(tmp_path):
+    report = add_to_store(
+        ARTICLES[:1],
+        str(tmp_path / "corpus.db"),
+        "corpus.db",
+        extractor=StandIn(),
+        unreadable=[("news.jsonl#2", "news.jsonl, line 2: not valid JSON")],
+    )
+    assert (report.kind, report.headline) == ("warning", "Added 1 article to the store; 1 failed.")
+    assert report.lines[:2] == (
+        "corpus.db: added 1, skipped as duplicate 0, failed 1",
+        "  failed: news.jsonl, line 2: not valid JSON",
+    )
+
+
 def test_ingest_panel_store_that_cannot_be_opened_is_one_line_not_a_traceback(tmp_path):
     target = str(tmp_path / "missing" / "corpus.db")
     report = add_to_store(ARTICLES, target, "corpus.db", extractor=StandIn())
@@ -113,7 +131,7 @@ def test_ingest_panel_store_that_cannot_be_opened_is_one_line_not_a_traceback(tm
 
 def test_ingest_panel_headline_names_a_store_that_stopped():
     summary = IngestSummary(added=["a.txt"], error="corpus.db: the store is locked", not_stored=1)
-    assert headline(summary, 2) == (
+    assert headline(summary) == (
         "error",
         "The store stopped taking articles: corpus.db: the store is locked",
     )
@@ -164,6 +182,43 @@ def test_ingest_panel_pasted_article_goes_into_the_store_once(pasting):
     assert not at.exception and not at.error
     assert at.session_state[keys.CORPUS_SOURCE] == "stored"
     assert at.caption[0].value.startswith("1 article · ")
+
+
+def test_ingest_panel_uploaded_files_report_their_bad_lines(pasting):
+    at, path = pasting
+    at.session_state[keys.CORPUS_SOURCE] = "upload"
+    at.run()
+    upload = (
+        b'{"title": "Harbour deal", "text": "The mayor of Rotterdam met the Belgian minister '
+        b'in Antwerp."}\nnot json\n'
+    )
+    at.file_uploader(key=keys.UPLOADS).set_value(("news.jsonl", upload, "application/json")).run()
+    assert not at.exception
+    at.button(key="add-to-store").click().run()
+    assert not at.exception
+    assert "Added 1 article to the store; 1 failed." in [shown(w) for w in at.warning]
+    [lines] = [c.value for c in at.code if "week.db:" in c.value]
+    assert lines.splitlines()[:2] == [
+        "week.db: added 1, skipped as duplicate 0, failed 1",
+        "  failed: news.jsonl, line 2: not valid JSON (Expecting value)",
+    ]
+    with open_store(path, read_only=True) as store:
+        assert [d["title"] for d in store.documents()] == ["Harbour deal"]
+
+    # the command, given the same file and a store of the same name, says the same lines
+    folder = path.parent / "cli"
+    folder.mkdir()
+    (folder / "news.jsonl").write_bytes(upload)
+    cli = subprocess.run(
+        [sys.executable, "-m", "extract", "ingest", "--quiet", "news.jsonl", "--db", "week.db"],
+        cwd=folder,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert cli.returncode == 1, cli.stderr
+    assert lines.splitlines() == cli.stdout.splitlines()
 
 
 def test_ingest_panel_without_a_configured_store_says_how_to_configure_one(
