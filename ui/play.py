@@ -89,8 +89,8 @@ def period(day: dt.date, first: dt.date, cumulative: bool) -> tuple[dt.date, dt.
 
 
 def snapshot(state: Mapping[str, Any]) -> tuple:
-    """Every filter's value (and the view): what a step set, to tell whether the user changed
-    any since.
+    """Every filter's value, the view and the corpus source: taken when play begins, to tell
+    whether the user changed any since.
 
     >>> snapshot({"actors": ["kb:putin"]}) == snapshot({"actors": ("kb:putin",)})
     True
@@ -99,7 +99,8 @@ def snapshot(state: Mapping[str, Any]) -> tuple:
     def frozen(value: Any) -> Any:
         return tuple(value) if isinstance(value, (list, tuple, set)) else value
 
-    return tuple(frozen(state.get(key)) for key in (keys.VIEW, *keys.FILTER_FIELDS))
+    watched = (keys.CORPUS_SOURCE, keys.STORE_CHOICE, keys.VIEW, *keys.FILTER_FIELDS)
+    return tuple(frozen(state.get(key)) for key in watched)
 
 
 def playing(state: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -303,6 +304,7 @@ def _tick() -> None:
 def ticker() -> None:
     """The timer of play: call it last in a page run, after the graph, so a day's seconds on
     screen count from when the page has drawn it."""
+    begin_run(st.session_state)  # also when this run drew no filters (another source chosen)
     play = playing(st.session_state)
     st.fragment(_tick, run_every=play["seconds"] if play else None)()
 

@@ -116,3 +116,11 @@ def test_play_button_shows_the_first_day_and_a_touched_filter_stops_it(at):
         f"{u}->{v}"
         for u, v in filter_state.displayed_graph(V, FilterSpec(show_cooccurrence=True)).drawn.edges
     }
+
+
+def test_play_stops_when_another_source_is_chosen(at):
+    at.button(key="play-start").click().run()
+    assert play.playing(at.session_state) is not None
+    at.radio(key=keys.CORPUS_SOURCE).set_value("paste").run()  # no corpus yet: no filters drawn
+    assert not at.exception
+    assert play.playing(at.session_state) is None
