@@ -339,7 +339,14 @@ def controls(V: nx.MultiDiGraph, low: dt.date | None, high: dt.date | None) -> N
             disabled=bool(play),
             label_visibility="collapsed",
         )
-    st.select_slider("Seconds per day", SPEEDS, key=keys.PLAY_SECONDS, disabled=bool(play))
+    st.selectbox(
+        "Seconds per day",
+        SPEEDS,
+        format_func=lambda seconds: f"{seconds:g} s a day",
+        key=keys.PLAY_SECONDS,
+        disabled=bool(play),
+        label_visibility="collapsed",
+    )
     line = status(st.session_state)
     if line:
         st.caption(line)
