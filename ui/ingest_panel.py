@@ -150,13 +150,17 @@ def sidebar(documents: Sequence[Any], unreadable: Sequence[tuple[str, str]] = ()
     label = st.sidebar.selectbox("Store to add to", list(stores), key=keys.INGEST_STORE)
     n = len(documents)
     content = corpus_hash(documents)
-    if st.sidebar.button(
+    clicked = st.sidebar.button(
         f"Add {'this article' if n == 1 else f'these {n} articles'} to the store",
         key="add-to-store",
         help="Extracts and stores each article as python -m extract ingest does; articles the "
         "store holds already are skipped",
-    ):
-        bar = st.sidebar.progress(0.0, text=f"Adding {n} article{'s' * (n != 1)}…")
+    )
+    # always drawn, so the filters below keep their places whatever it holds (a shifted widget
+    # lingers twice on the page until the run ends)
+    result = st.sidebar.container(key="ingest-result")
+    if clicked:
+        bar = result.progress(0.0, text=f"Adding {n} article{'s' * (n != 1)}…")
         done = [0]
 
         def progress(step: int) -> None:
@@ -173,13 +177,13 @@ def sidebar(documents: Sequence[Any], unreadable: Sequence[tuple[str, str]] = ()
     last = st.session_state.get(keys.INGEST_RESULT)
     if last and last[0] == content and last[1] == label:
         report = last[2]
-        show = {"success": st.sidebar.success, "info": st.sidebar.info}.get(report.kind)
-        show = show or (st.sidebar.warning if report.kind == "warning" else st.sidebar.error)
+        show = {"success": result.success, "info": result.info}.get(report.kind)
+        show = show or (result.warning if report.kind == "warning" else result.error)
         show(plain(report.headline))  # file names and store messages are not Markdown
         if report.lines:
-            st.sidebar.code("\n".join(report.lines), language=None, wrap_lines=True)
+            result.code("\n".join(report.lines), language=None, wrap_lines=True)
         if report.kind != "error":  # the articles are in the store (added now or before)
-            st.sidebar.button(
+            result.button(
                 "Explore the stored corpus",
                 key="open-stored",
                 on_click=_open_stored,

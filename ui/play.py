@@ -347,6 +347,7 @@ def controls(V: nx.MultiDiGraph, low: dt.date | None, high: dt.date | None) -> N
         disabled=bool(play),
         label_visibility="collapsed",
     )
+    slot = st.empty()  # always drawn: the filters below keep their places
     line = status(st.session_state)
     if line:
-        st.caption(line)
+        slot.caption(line)

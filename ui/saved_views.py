@@ -117,10 +117,13 @@ def panel(target: str, select: Callable[[Any], None], sources: Collection[str]) 
     view may name.
     """
     with st.sidebar.expander("Saved views"):  # a fixed "expanded": a changed one re-folds it
+        # always drawn, so the widgets below keep their places whether a message shows or not
+        # (a shifted widget lingers twice on the page until the run ends)
+        slot = st.empty()
         message = st.session_state.pop(keys.VIEW_MESSAGE, None)
         if message:
             kind, text = message
-            (st.success if kind == "success" else st.error)(plain(text))  # names are typed
+            (slot.success if kind == "success" else slot.error)(plain(text))  # names are typed
         try:
             with open_store(target, read_only=True) as store:
                 names = [v["name"] for v in store.list_views()]
