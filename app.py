@@ -24,7 +24,9 @@ from ui import (  # noqa: E402
     details,
     expansion,
     filter_state,
+    ingest_panel,
     keys,
+    play,
     reliability,
     share,
     stores,
@@ -81,7 +83,9 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
             if not documents:
                 st.info("Upload one or more articles in the sidebar to build their graph.")
                 return None
-            return corpus.from_documents(documents)
+            loaded = corpus.from_documents(documents)
+            ingest_panel.sidebar(documents, errors)
+            return loaded
         if source == "paste":
             with st.sidebar.form("paste"):
                 st.text_input("Title", key=keys.PASTE_TITLE)
@@ -98,9 +102,11 @@ def choose_corpus() -> corpus.LoadedCorpus | None:
                 st.session_state.get(keys.PASTE_TITLE) or "",
                 date.isoformat() if date else None,
             )
-            return corpus.from_documents(documents)
+            loaded = corpus.from_documents(documents)
+            ingest_panel.sidebar(documents)
+            return loaded
         if source == "stored":
-            return stores.sidebar()
+            return stores.sidebar(select=select)
         upload = st.sidebar.file_uploader(
             "Records JSON (from python -m extract)", type=["json"], key=keys.RECORDS_UPLOAD
         )
@@ -126,6 +132,7 @@ def _period_moved(options: filter_state.FilterOptions) -> None:
 def sidebar_filters(V, options: filter_state.FilterOptions, sb) -> None:
     """Sidebar: one widget per FilterSpec field, keyed by the field's name, drawn into ``sb``
     (the sidebar).  Their state is set up before (filter_state.init_filter_state)."""
+    play.begin_run(st.session_state)  # touching a filter stops play
     sb.header("Filters")
     sb.multiselect(
         "Actors",
@@ -168,6 +175,8 @@ def sidebar_filters(V, options: filter_state.FilterOptions, sb) -> None:
     tip = "Type a date (then Tab) or pick one; any date works, also outside the slider's range"
     left.date_input("From", key=keys.DATE_FROM, help=tip, **bounds)
     right.date_input("To", key=keys.DATE_TO, help=tip, **bounds)
+    with sb:
+        play.controls(V, options.date_min, options.date_max)
     sb.multiselect(
         "Documents",
         list(options.documents),
@@ -193,7 +202,7 @@ def sidebar_filters(V, options: filter_state.FilterOptions, sb) -> None:
         help="Keep only the best-connected nodes",
     )
     reliability.sidebar(options.modes)
-    sb.button("Reset filters", on_click=reset_filters)
+    sb.button("Reset filters", key="reset-filters", on_click=reset_filters)
 
 
 def reset_filters() -> None:
@@ -518,6 +527,7 @@ def main() -> None:
     restore_view_from_url()
     explore()
     write_view_to_url()
+    play.ticker()  # last: a played day's seconds count from when the page has drawn it
 
 
 def explore() -> None:
@@ -553,7 +563,10 @@ def show_view(
 ) -> None:
     """The main area for the filters in session state: counts, chips, find box, tabs."""
     G = loaded.G
-    spec = expansion.with_steps(filter_state.spec_from_state(st.session_state), st.session_state)
+    spec = play.overlay(
+        expansion.with_steps(filter_state.spec_from_state(st.session_state), st.session_state),
+        st.session_state,
+    )
     drawn_spec, focus_note = filter_state.default_focus(V, spec)  # a big view starts on its core
     spec_key = repr(drawn_spec)
     try:

@@ -364,19 +364,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         store.close()
 
     summary.failed = unreadable + summary.failed
-    for old, new in summary.renamed:
-        print(
-            f"note: document id '{old}' was taken by another text; stored as '{new}'",
-            file=sys.stderr,
-        )
-    print(f"{store.name}: {summary.line()}")
-    for source, message in summary.failed:
-        print(f"  failed: {failure_line(source, message)}")
-    if totals is not None:
-        print(
-            f"the store holds {totals['documents']} documents, {totals['entities']} entities, "
-            f"{totals['relations']} relations"
-        )
+    for note in rename_notes(summary):
+        print(note, file=sys.stderr)
+    for line in report_lines(summary, store.name, totals):
+        print(line)
     if summary.interrupted:
         print(
             "interrupted: every article counted as added is stored whole; "
@@ -388,6 +379,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {summary.error}", file=sys.stderr)
         return 1
     return 1 if summary.failed else 0
+
+
+def rename_notes(summary: IngestSummary) -> list[str]:
+    """One note per article stored under another id than its own (the command prints them on
+    stderr)."""
+    return [
+        f"note: document id '{old}' was taken by another text; stored as '{new}'"
+        for old, new in summary.renamed
+    ]
+
+
+def report_lines(
+    summary: IngestSummary, store_name: str, totals: dict[str, int] | None = None
+) -> list[str]:
+    """What ``ingest`` prints after a run (the app shows the same lines): the summary, one
+    line per failed file, row or article, and what the store holds.
+
+    >>> s = IngestSummary(added=["a.txt"], failed=[("b.csv#3", "b.csv, line 3: no text")])
+    >>> for line in report_lines(s, "corpus.db", {"documents": 5, "entities": 9, "relations": 4}):
+    ...     print(line)
+    corpus.db: added 1, skipped as duplicate 0, failed 1
+      failed: b.csv, line 3: no text
+    the store holds 5 documents, 9 entities, 4 relations
+    """
+    lines = [f"{store_name}: {summary.line()}"]
+    lines += [f"  failed: {failure_line(source, message)}" for source, message in summary.failed]
+    if totals is not None:
+        lines.append(
+            f"the store holds {totals['documents']} documents, {totals['entities']} entities, "
+            f"{totals['relations']} relations"
+        )
+    return lines
 
 
 def failure_line(source: str, message: str) -> str:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
-from sqlalchemy import exc, func, select
+from sqlalchemy import delete, exc, func, select, update
 
 from records.corrections import apply_corrections
 from store.adding import Outcome, split_records, write_document
@@ -20,11 +23,77 @@ from store.errors import StoreError
 from store.linking import EntityLinker
 from store.migrations import current_version, migrate, too_new
 from store.queries import read_records, table_counts
-from store.schema import SCHEMA_VERSION, documents
+from store.schema import SCHEMA_VERSION, documents, saved_views
 
 #: How often one document's transaction is retried after another writer inserted the same entity
 #: first.
 RETRIES = 3
+
+
+#: Longest name of a saved view, and most characters of its state's JSON.
+VIEW_NAME_MAX = 100
+VIEW_STATE_MAX = 20_000
+
+ViewState = dict[str, list[str]]
+
+
+def check_view_name(name: object) -> str:
+    """A saved view's name, stripped; StoreError saying what is wrong with an unusable one.
+
+    >>> check_view_name("  Moscow talks ")
+    'Moscow talks'
+    >>> check_view_name("")
+    Traceback (most recent call last):
+    ...
+    store.errors.StoreError: a saved view needs a name
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise StoreError("a saved view needs a name")
+    name = name.strip()
+    if len(name) > VIEW_NAME_MAX:
+        raise StoreError(f"a view's name has at most {VIEW_NAME_MAX} characters")
+    if any(ord(c) < 32 for c in name):
+        raise StoreError("a view's name cannot hold line breaks or control characters")
+    return name
+
+
+def view_state_json(state: Mapping[str, Sequence[str] | str]) -> str:
+    """The JSON a view's state is stored as: parameter name -> list of strings (a string counts
+    as a 1-list), as in a URL's query; StoreError for any other shape or an over-long state.
+
+    >>> view_state_json({"actors": ["kb:putin"], "radius": "2"})
+    '{"actors": ["kb:putin"], "radius": ["2"]}'
+    """
+    if not isinstance(state, Mapping):
+        raise StoreError("a view's state is a mapping of parameter names to values")
+    clean: ViewState = {}
+    for key, value in state.items():
+        values = [value] if isinstance(value, str) else value
+        if not isinstance(key, str) or not isinstance(values, Sequence):
+            raise StoreError(f"a view's state holds a value that is no list of strings ({key!r})")
+        if not all(isinstance(v, str) for v in values):
+            raise StoreError(f"a view's state holds a value that is no list of strings ({key!r})")
+        clean[key] = list(values)
+    text = json.dumps(clean, ensure_ascii=False)
+    if len(text) > VIEW_STATE_MAX:
+        raise StoreError(f"a view's state is too long ({len(text)} characters)")
+    return text
+
+
+def _view_state(text: str) -> ViewState:
+    """The stored JSON of a view's state back as a dict; anything ill-formed is left out (the
+    caller checks the values as it checks a URL's)."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {
+        str(k): [x for x in v if isinstance(x, str)]
+        for k, v in value.items()
+        if isinstance(v, list)
+    }
 
 
 class Store:
@@ -196,6 +265,68 @@ class Store:
         with translated(self.name), self.engine.begin() as conn:
             return table_counts(conn)
 
+    # --- saved views (issue 21, item 3) ---------------------------------------------------
+
+    def save_view(self, name: str, state: Mapping[str, Any], *, overwrite: bool = False) -> str:
+        """Store ``state`` (a view's URL parameters) under ``name``: "saved" for a new name,
+        "overwritten" when ``overwrite`` replaced one; StoreError when the name is taken and
+        ``overwrite`` is false, or the name or state is unusable."""
+        name = check_view_name(name)
+        text = view_state_json(state)
+        if self.read_only:
+            raise StoreError(f"{self.name}: opened read-only; cannot save views")
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        outcome = "taken"
+        with translated(self.name), writing(self.engine) as conn:
+            taken = conn.scalar(
+                select(func.count()).select_from(saved_views).where(saved_views.c.name == name)
+            )
+            if taken and overwrite:
+                conn.execute(
+                    update(saved_views)
+                    .where(saved_views.c.name == name)
+                    .values(state=text, updated_at=now)
+                )
+                outcome = "overwritten"
+            elif not taken:
+                conn.execute(
+                    saved_views.insert().values(
+                        name=name, state=text, created_at=now, updated_at=now
+                    )
+                )
+                outcome = "saved"
+        if outcome == "taken":  # raised here, so the message does not start with the store's path
+            raise StoreError(
+                f"a view named '{name}' exists already; overwrite it or pick another name"
+            )
+        return outcome
+
+    def saved_view(self, name: str) -> ViewState:
+        """The state saved under ``name``; StoreError when there is no such view."""
+        name = check_view_name(name)
+        with translated(self.name), self.engine.begin() as conn:
+            text = conn.scalar(select(saved_views.c.state).where(saved_views.c.name == name))
+        if text is None:
+            raise StoreError(f"no saved view named '{name}'")
+        return _view_state(text)
+
+    def list_views(self) -> list[dict[str, str]]:
+        """Every saved view's name, created_at and updated_at, by name."""
+        columns = [saved_views.c.name, saved_views.c.created_at, saved_views.c.updated_at]
+        with translated(self.name), self.engine.begin() as conn:
+            rows = conn.execute(select(*columns).order_by(saved_views.c.name))
+            return [dict(row._mapping) for row in rows]
+
+    def delete_view(self, name: str) -> None:
+        """Delete the view saved under ``name``; StoreError when there is none."""
+        name = check_view_name(name)
+        if self.read_only:
+            raise StoreError(f"{self.name}: opened read-only; cannot delete views")
+        with translated(self.name), writing(self.engine) as conn:
+            gone = conn.execute(delete(saved_views).where(saved_views.c.name == name)).rowcount
+        if not gone:
+            raise StoreError(f"no saved view named '{name}'")
+
 
 def open_store(target: str | Path, *, read_only: bool = False) -> Store:
     """Open (and create or upgrade) the store at a file path or a SQLAlchemy URL.
@@ -208,6 +339,6 @@ def open_store(target: str | Path, *, read_only: bool = False) -> Store:
     >>> import tempfile, pathlib
     >>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "corpus.db") as store:
     ...     store.counts()["documents"], store.version()
-    (0, 5)
+    (0, 6)
     """
     return Store(target, read_only=read_only)

@@ -199,6 +199,21 @@ def _v5_corrections(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def _v6_saved_views(conn: Connection) -> None:
+    """Version 6: named views of the explorer (issue 21, item 3); ``state`` is the JSON of the
+    view's URL parameters (``ui.urlstate.to_params``), times are ISO UTC."""
+    md = MetaData()
+    Table(
+        "saved_views",
+        md,
+        Column("name", String(100), primary_key=True),
+        Column("state", Text, nullable=False),
+        Column("created_at", String(40), nullable=False),
+        Column("updated_at", String(40), nullable=False),
+    )
+    md.create_all(conn)
+
+
 #: Step ``n`` (1-based) brings a store from version ``n - 1`` to ``n``.
 MIGRATIONS: list[Migration] = [
     _v1_create_tables,
@@ -206,6 +221,7 @@ MIGRATIONS: list[Migration] = [
     _v3_relation_event,
     _v4_relation_attribution,
     _v5_corrections,
+    _v6_saved_views,
 ]
 
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 
 #: Version of the schema this code writes; equals ``len(store.migrations.MIGRATIONS)``.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
@@ -155,4 +155,14 @@ corrections = Table(
     Column("label", Text),
     Column("type", String(16)),
     Column("undone_at", String(40)),
+)
+
+#: Named views of the explorer (migration 6): ``state`` is JSON of ``ui.urlstate.to_params``.
+saved_views = Table(
+    "saved_views",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("state", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
 )

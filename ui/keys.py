@@ -124,3 +124,19 @@ RENAME_LABEL = "rename_label"  #: st.text_input: the selected entity's new name
 RETYPE_TYPE = "retype_type"  #: st.selectbox: the selected entity's new type
 WRONG_RELATION = "wrong_relation"  #: st.selectbox: the relation of the edge to mark wrong
 CORRECTIONS_UPLOAD = "corrections_upload"  #: st.file_uploader of a corrections JSON
+
+# --- saved views (ui.saved_views) ----------------------------------------------------------
+VIEW_NAME = "view_name"  #: st.text_input: the name to save the view under
+VIEW_OVERWRITE = "view_overwrite"  #: st.checkbox: "Save view" may replace a view of that name
+SAVED_VIEW = "saved_view"  #: st.selectbox of the store's saved views, by name
+VIEW_MESSAGE = "_view_message"  #: (kind, line) of what the last save/open/delete did
+
+# --- from the app to the store (ui.ingest_panel) --------------------------------------------
+INGEST_STORE = "ingest_store"  #: st.selectbox of the configured store to add articles to
+INGEST_RESULT = "_ingest_result"  #: (corpus hash, store label, report) of the last "Add to store"
+
+# --- play (ui.play) ------------------------------------------------------------------------
+PLAY = "_play"  #: the play in progress: {days, index, first, cumulative, seconds, ...} (ui.play)
+PLAY_MESSAGE = "_play_message"  #: why play ended ("Played to the end (...)", "a filter changed")
+PLAY_MODE = "play_mode"  #: st.selectbox: "each" day alone or "upto" (everything up to the day)
+PLAY_SECONDS = "play_seconds"  #: st.select_slider: seconds each day stays on screen

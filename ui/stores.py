@@ -21,16 +21,17 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
 from records import validate_records
 from store import StoreError, open_store
 from store.engine import display_name, is_url
-from ui import keys
-from ui.corpus import LoadedCorpus, loaded_corpus
+from ui import keys, saved_views
+from ui.corpus import SOURCES, LoadedCorpus, loaded_corpus
 
 STORES_ENV = "NEWSGRAPH_STORES"
 STORE_ENV = "NEWSGRAPH_STORE"
@@ -160,8 +161,12 @@ def from_upload(name: str, data: bytes) -> LoadedCorpus:
     return loaded_corpus(key, load)
 
 
-def sidebar() -> LoadedCorpus | None:
-    """Sidebar of the "Stored corpus" source: a configured store, or an uploaded store file."""
+def sidebar(select: Callable[[Any], None] | None = None) -> LoadedCorpus | None:
+    """Sidebar of the "Stored corpus" source: a configured store, or an uploaded store file.
+
+    With ``select`` (how the app selects a node or edge), a configured store also offers its
+    saved views (:mod:`ui.saved_views`); an uploaded store is a temporary copy, so it has none.
+    """
     stores = configured_stores()
     upload = st.sidebar.file_uploader(
         "Upload a store file",
@@ -181,4 +186,7 @@ def sidebar() -> LoadedCorpus | None:
     if st.session_state.get(keys.STORE_CHOICE) not in stores:
         st.session_state[keys.STORE_CHOICE] = next(iter(stores))
     label = st.sidebar.selectbox("Store", list(stores), key=keys.STORE_CHOICE)
-    return from_configured(label, stores)
+    loaded = from_configured(label, stores)
+    if select is not None:
+        saved_views.panel(stores[label], select, SOURCES)
+    return loaded

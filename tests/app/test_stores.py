@@ -81,8 +81,8 @@ def test_stores_configured_folder_is_offered_in_a_select_box(stored_app):
     assert not at.exception and not at.error
     box = at.selectbox(key=keys.STORE_CHOICE)
     assert box.options == ["both.db", "english.sqlite"]
-    assert [t.key for t in at.text_input] == [keys.TEXT], (
-        "no box to type a path or URL into, only the search"
+    assert [t.key for t in at.text_input] == [keys.VIEW_NAME, keys.TEXT], (
+        "no box to type a path or URL into, only a saved view's name and the search"
     )
     assert {"kb:zelensky", "kb:macron"} <= drawn_nodes(at)
     assert "2 articles" in at.caption[0].value

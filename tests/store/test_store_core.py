@@ -251,7 +251,7 @@ def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):  # n
     ):
         open_store(store_target, read_only=True)
     with open_store(store_target) as store:
-        assert store.version() == SCHEMA_VERSION == 5
+        assert store.version() == SCHEMA_VERSION == 6
         assert [d["id"] for d in store.records()["documents"]] == ["old"]
     inspector = inspect(engine)
     assert "ingested_at" in {c["name"] for c in inspector.get_columns("documents")}
@@ -263,7 +263,7 @@ def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):  # n
             text("SELECT version FROM schema_version ORDER BY version")
         ).fetchall()
     engine.dispose()
-    assert [tuple(v) for v in versions] == [(1,), (2,), (3,), (4,), (5,)]
+    assert [tuple(v) for v in versions] == [(1,), (2,), (3,), (4,), (5,), (6,)]
 
 
 @pytest.mark.parametrize("read_only", [False, True], ids=["writing", "reading"])
