@@ -102,3 +102,5 @@ URL_RESTORED = "url_restored"  #: set once a session has read its view state fro
 #: Set by a callback inside the explorer fragment that changed the filters (a "Show ..." button,
 #: the timeline brush): the whole page (sidebar, counts, chips) must rerun, not only the fragment.
 APP_RERUN = "_app_rerun"
+#: Set once a session's first run has decided whether it draws the graph first (ui.first_paint).
+FIRST_PAINT = "_first_paint"

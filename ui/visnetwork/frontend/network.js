@@ -13,6 +13,8 @@
 //   state "positions" <- {id: [x, y]}  where the nodes settled (and where the reader dragged
 //                        them), sent after drawing once the page has been quiet for
 //                        POSITIONS_DELAY_MS, and only when they changed
+//   data.report_drawn = true: state "drawn" <- {hash, seq} once the graph is on screen
+//     (ui/first_paint.py: a new page's first run waits for it to draw the rest)
 //   data.focus = {kind, id, nonce} | absent: centre on and select that item, once per nonce
 //   data.lean = true: nodes, edges, options and legend are left out, because this page got
 //     them before under the same hash (kept in payloadByKey); if it does not have them, or
@@ -59,6 +61,16 @@ function markDrawn(host, hash) {
   host.dataset.drawn = hash;
   globalThis.__newsgraphDrawn = { hash, at: performance.now() };
   if (state) reportPositions(state);
+  if (state) reportDrawn(state);
+}
+
+// data.report_drawn: a new page's first run drew the graph alone (ui/first_paint.py) and draws
+// the filters and the timeline once told that the graph is on screen: state "drawn" <- {hash, seq}.
+function reportDrawn(state) {
+  if (!state.reportDrawn || state.drawnReported === state.hash) return;
+  if (state.host.dataset.drawn !== state.hash) return; // not drawn yet: markDrawn reports
+  state.drawnReported = state.hash;
+  state.setStateValue("drawn", { hash: state.hash, seq: ++clickSeq });
 }
 
 // What Python last received per component, so a remount does not send the same again.
@@ -460,6 +472,7 @@ function build(host, data, setStateValue, componentKey) {
     network, nodes, edges, hash: data.hash, positioned: Boolean(data.positioned), setStateValue,
     key: componentKey, legendBox, labelLimit, labelsOnDemand: data.edges.length > labelLimit,
     data, caption: data.caption || "", pngName: data.png_name, positionsTimer: null,
+    host, reportDrawn: Boolean(data.report_drawn), drawnReported: null,
   };
   fitButton.addEventListener("click", () =>
     fitBesideLegend(network, host, { duration: 300, easingFunction: "easeInOutQuad" })
@@ -637,6 +650,8 @@ export default function (component) {
   // The caption names the filters: it may change while the drawn graph does not.
   state.caption = data.caption || "";
   state.pngName = data.png_name;
+  state.reportDrawn = Boolean(data.report_drawn);
+  reportDrawn(state); // already drawn with this hash (a reconnected session): say so now
   applyFocus(state, data.focus);
   // Exposed for the browser tests and bench (getPositions, canvasToDOM, ...).
   globalThis.__newsgraphNetwork = state.network;
