@@ -34,6 +34,8 @@ def noisy_records() -> dict:
         relation["negated"] = True
     for relation in relations[356:398]:
         relation["confidence"] = 0.3
+    for relation in relations[:40]:  # two more legend rows: the line styles of these modes
+        relation["mode"] = "possible" if relation["id"][-1] in "02468" else "planned"
     return records
 
 
@@ -101,3 +103,55 @@ def test_browser_details_relations_table_shows_the_mode_column(context):
             )
             if node == "kb:witkoff":
                 assert page.locator("table.ng-relations td", has_text="negated").count() == 1
+
+
+JS_FIT_SCALES = """async () => {
+  const net = window.__newsgraphNetwork;
+  const host = window.__newsgraphHost;
+  const legend = host.querySelector('.ng-legend');
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  for (let i = 0, last = ''; i < 50; i++) { // a settled drawing: nodes still for 300 ms
+    const now = JSON.stringify(net.getPositions());
+    if (now === last) break;
+    last = now;
+    await wait(300);
+  }
+  net.fit({ animation: false });
+  const plain = net.getScale();
+  host.querySelector('.ng-fit').click();
+  await wait(700);
+  const lw = legend.offsetLeft + legend.offsetWidth, lh = legend.offsetTop + legend.offsetHeight;
+  const under = Object.values(net.getPositions()).map((xy) => net.canvasToDOM(xy))
+    .filter((p) => p.x < lw && p.y < lh).length;
+  return { plain, fitted: net.getScale(), under, legendRows: legend.children.length };
+}"""
+
+
+@pytest.fixture(scope="module")
+def big_page(context, tmp_path_factory):
+    """The default view of 300 entities: its 200 best-connected, a big round drawing."""
+    records = synthetic_records(300, 500)
+    for relation in records["relations"][:60]:  # a legend as tall as the noisy corpus's
+        relation["mode"] = "possible" if relation["id"][-1] in "02468" else "planned"
+    path = tmp_path_factory.mktemp("big") / "big.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
+        page = context.new_page()
+        page.goto(url)
+        wait_drawn(page)
+        page.get_by_test_id("stSidebar").get_by_role("button", name="Reset filters").wait_for()
+        yield page
+        page.close()
+
+
+@pytest.mark.parametrize("view", ["noisy_page", "big_page"])
+def test_browser_fit_beside_the_legend_keeps_a_big_view_large(view, request):
+    """Fit leaves the legend's corner free and shrinks the drawing only as far as that
+    needs: a view of 60 nodes and one of 200 keep at least 80% of the plain fit's scale
+    (zooming out by the legend's share of the canvas kept 73% of the big one)."""
+    page = request.getfixturevalue(view)
+    page.bring_to_front()  # a page behind another gets no animation frames: Fit would not move
+    scales = page.evaluate(JS_FIT_SCALES)
+    assert scales["legendRows"] >= 8, scales
+    assert scales["under"] == 0, scales
+    assert scales["fitted"] >= 0.8 * scales["plain"], scales

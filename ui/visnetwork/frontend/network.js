@@ -118,9 +118,15 @@ function reportPositions(state) {
   state.positionsTimer = setTimeout(fire, POSITIONS_DELAY_MS);
 }
 
-// Fit the drawing into view without putting nodes under the legend (top left): when the fitted
-// drawing reaches into the legend's corner, zoom out just enough to draw it beside the legend
-// or below it, whichever keeps it larger.
+// Fit the drawing into view without putting nodes under the legend (top left), shrinking it only
+// as far as that needs: the largest scale at which the drawing, pushed into the bottom-right
+// corner, leaves the legend's corner free (halving search), then moved back towards the centre
+// as far as the corner stays free. (Zooming out by the legend's share of the canvas instead
+// shrank big round views, whose top-left is mostly empty, to half their size.)
+const LEGEND_MARGIN = 14; // px kept free around the legend, about a node's radius
+const FIT_PAD = 10; // px between the drawing and the canvas edge when pushed into the corner
+const FIT_STEPS = 12;
+
 function fitBesideLegend(network, host, animation = false) {
   const before = { position: network.getViewPosition(), scale: network.getScale() };
   network.fit({ animation: false });
@@ -129,21 +135,45 @@ function fitBesideLegend(network, host, animation = false) {
   const frame = network.canvas.frame;
   const W = frame.clientWidth;
   const H = frame.clientHeight;
-  if (legend && !legend.hidden && W && H) {
-    const lw = legend.offsetLeft + legend.offsetWidth + 12;
-    const lh = legend.offsetTop + legend.offsetHeight + 12;
-    const covered = Object.values(network.getPositions()).some((xy) => {
-      const dom = network.canvasToDOM(xy);
-      return dom.x < lw + 20 && dom.y < lh + 20;
-    });
-    if (covered && lw < W && lh < H) {
-      const sideways = (W - lw) / W >= (H - lh) / H;
-      const scale = target.scale * (sideways ? (W - lw) / W : (H - lh) / H);
-      const { x, y } = target.position;
-      target = {
-        scale,
-        position: sideways ? { x: x - lw / 2 / scale, y } : { x, y: y - lh / 2 / scale },
-      };
+  const points = Object.values(network.getPositions());
+  if (legend && !legend.hidden && W && H && points.length) {
+    const lw = legend.offsetLeft + legend.offsetWidth + LEGEND_MARGIN;
+    const lh = legend.offsetTop + legend.offsetHeight + LEGEND_MARGIN;
+    // a view (canvas centre `position` at `scale`) is free when no node lands in the corner
+    const free = (scale, position) =>
+      points.every(
+        (xy) =>
+          (xy.x - position.x) * scale + W / 2 >= lw || (xy.y - position.y) * scale + H / 2 >= lh
+      );
+    if (!free(target.scale, target.position) && lw < W && lh < H) {
+      const maxX = Math.max(...points.map((xy) => xy.x));
+      const maxY = Math.max(...points.map((xy) => xy.y));
+      // the drawing's right and bottom nodes FIT_PAD + LEGEND_MARGIN from the canvas edges
+      const inCorner = (scale) => ({
+        x: maxX - (W / 2 - FIT_PAD - LEGEND_MARGIN) / scale,
+        y: maxY - (H / 2 - FIT_PAD - LEGEND_MARGIN) / scale,
+      });
+      let low = target.scale * Math.min((W - lw) / W, (H - lh) / H) * 0.5;
+      let high = target.scale;
+      if (free(low, inCorner(low))) {
+        for (let i = 0; i < FIT_STEPS; i++) {
+          const mid = (low + high) / 2;
+          if (free(mid, inCorner(mid))) low = mid;
+          else high = mid;
+        }
+        const scale = low;
+        const corner = inCorner(scale);
+        const centre = target.position;
+        const at = (t) => ({ x: corner.x + t * (centre.x - corner.x), y: corner.y + t * (centre.y - corner.y) });
+        let back = 0;
+        let over = 1;
+        for (let i = 0; i < FIT_STEPS; i++) {
+          const mid = (back + over) / 2;
+          if (free(scale, at(mid))) back = mid;
+          else over = mid;
+        }
+        target = { scale, position: at(back) };
+      }
     }
   }
   if (animation) network.moveTo(Object.assign({ animation: false }, before));
