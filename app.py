@@ -698,19 +698,20 @@ def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:
     if not (options.date_min and options.date_max):
         return
     shown_types = spec.show_cooccurrence or "CO_OCCURS" in spec.relation_types
-    args = (
+    table = timeline.cached_per_day(
+        loaded.hash,
+        view_name,
+        V,
         options.date_min,
         options.date_max,
         (spec.date_from, spec.date_to),
         () if shown_types else ("CO_OCCURS",),
         (spec.modes, spec.hide_negated, spec.min_confidence),
     )
-    table = timeline.cached_per_day(loaded.hash, view_name, V, *args)
     if table.empty:
         return
-    st.vega_lite_chart(
-        table,
-        timeline.cached_spec(loaded.hash, view_name, table, *args),
+    st.altair_chart(
+        timeline.chart(table, options.date_min, options.date_max),
         key=keys.TIMELINE,
         on_select=on_brush,
         selection_mode=timeline.SELECTION,

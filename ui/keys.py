@@ -97,7 +97,7 @@ FIND = "find"  #: st.selectbox that finds a node by label or alias and focuses t
 FOCUS = "focus"  #: {kind, id, nonce}: the graph centres on and selects this item once per nonce
 ENTITY_TABLE = "entity_table"  #: prefix of the entities st.dataframe key (row selection)
 RELATION_TABLE = "relation_table"  #: prefix of the relations st.dataframe key (row selection)
-TIMELINE = "timeline"  #: st.vega_lite_chart of relations per day; brushing sets DATE_FROM/DATE_TO
+TIMELINE = "timeline"  #: st.altair_chart of relations per day; brushing sets DATE_FROM/DATE_TO
 URL_RESTORED = "url_restored"  #: set once a session has read its view state from the URL
 #: Set by a callback inside the explorer fragment that changed the filters (a "Show ..." button,
 #: the timeline brush): the whole page (sidebar, counts, chips) must rerun, not only the fragment.

@@ -148,45 +148,6 @@ def chart(table: pd.DataFrame, low: dt.date, high: dt.date) -> Any:
     )
 
 
-def spec(table: pd.DataFrame, low: dt.date, high: dt.date) -> dict[str, Any]:
-    """:func:`chart` as a Vega-Lite spec without its data (``st.vega_lite_chart`` gets
-    ``table`` beside it, as Arrow, as ``st.altair_chart`` would send it) and without Altair's
-    default 300x300 view (Streamlit leaves that theme out too).
-
-    >>> t = pd.DataFrame([{"date": pd.Timestamp("2025-12-01"), "family": "talk",
-    ...                    "dated": "in the text", "relations": 2, "opacity": 1.0}])
-    >>> out = spec(t, dt.date(2025, 12, 1), dt.date(2025, 12, 2))
-    >>> sorted(set(out) & {"data", "datasets", "config"}), out["params"][0]["name"]
-    ([], 'period')
-    """
-    out = chart(table, low, high).to_dict()
-    for name in ("data", "datasets"):
-        out.pop(name, None)
-    config = out.get("config") or {}
-    config.pop("view", None)
-    if not config:
-        out.pop("config", None)
-    return out
-
-
-@st.cache_data(max_entries=32, show_spinner=False)
-def cached_spec(
-    content_hash: str,
-    view: str,
-    _table: pd.DataFrame,
-    low: dt.date,
-    high: dt.date,
-    period: tuple[dt.date | None, dt.date | None],
-    hide_types: tuple[str, ...],
-    reliability: tuple = ALL_RELATIONS,
-) -> dict[str, Any]:
-    """:func:`spec` of ``_table`` (what :func:`cached_per_day` gave for the same arguments),
-    once per corpus, view, range, period, hidden types and reliability: Altair checks a spec
-    against Vega-Lite's schema as it writes it (30-130 ms), and every click reruns the explorer
-    fragment, timeline included."""
-    return spec(_table, low, high)
-
-
 def _as_day(value: Any) -> dt.datetime | None:
     """A brush end as a UTC datetime: Vega gives epoch milliseconds (or an ISO string)."""
     if isinstance(value, bool):
