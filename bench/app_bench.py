@@ -58,7 +58,10 @@ STORED_GOAL_S = 5.0
 STORED_SIZE = (5000, 20000)
 JS_FILTERS_SHOWN = """() => [...document.querySelectorAll('[data-testid="stSidebar"] button')]
   .some((b) => b.textContent.trim() === 'Reset filters') ? performance.now() : false"""
+#: Settled: the positions report (the last rerun a new page makes by itself) went at least
+#: 300 ms ago, so its rerun has started, and no script runs now.
 JS_SETTLED = """() => window.__newsgraphPositionsSent &&
+  performance.now() - window.__newsgraphPositionsSent.at > 300 &&
   document.querySelector('[data-testid="stApp"]').dataset.testScriptState !== 'running'"""
 JS_PANEL_SHOWN = """(name) => {
   const title = [...document.querySelectorAll('.ng-title')].find((e) => e.textContent === name);
