@@ -24,6 +24,7 @@ from ui import (  # noqa: E402
     details,
     expansion,
     filter_state,
+    first_paint,
     ingest_panel,
     keys,
     play,
@@ -538,13 +539,17 @@ def explore() -> None:
     for name, message in loaded.errors:
         st.warning(details.plain(f"{name}: {message}" if name not in message else message))
     G = loaded.G
-    st.sidebar.radio(
-        "Events",
-        list(filter_state.VIEWS),
-        format_func=filter_state.VIEWS.get,
-        key=keys.VIEW,
-        help="Show events as nodes, or as typed edges between the actors taking part",
-    )
+    # A new page draws the graph first; the filters and the timeline come in the run that
+    # follows the drawn graph (ui.first_paint).
+    graph_first = first_paint.graph_first(st.session_state, st.context.headers)
+    if not graph_first:
+        st.sidebar.radio(
+            "Events",
+            list(filter_state.VIEWS),
+            format_func=filter_state.VIEWS.get,
+            key=keys.VIEW,
+            help="Show events as nodes, or as typed edges between the actors taking part",
+        )
     view_name = st.session_state.get(keys.VIEW, "actors")
     V = filter_state.cached_view(loaded.hash, view_name, G)
     options = filter_state.cached_options(loaded.hash, view_name, V)
@@ -554,12 +559,17 @@ def explore() -> None:
     # The filter widgets come before the graph in the page: drawn after it, they would
     # still show the old filters for a moment once the graph shows the new ones, and a
     # click then would send those old values back (issue 20, item 1).
-    sidebar_filters(V, options, st.sidebar)
-    show_view(loaded, view_name, V, options)
+    if not graph_first:
+        sidebar_filters(V, options, st.sidebar)
+    show_view(loaded, view_name, V, options, graph_first)
 
 
 def show_view(
-    loaded: corpus.LoadedCorpus, view_name: str, V, options: filter_state.FilterOptions
+    loaded: corpus.LoadedCorpus,
+    view_name: str,
+    V,
+    options: filter_state.FilterOptions,
+    graph_first: bool = False,
 ) -> None:
     """The main area for the filters in session state: counts, chips, find box, tabs."""
     G = loaded.G
@@ -596,7 +606,7 @@ def show_view(
     if view_name != "actors":
         filters.insert(0, filter_state.VIEWS[view_name])
     caption = exports.caption(shown, source, filters)
-    explorer(loaded, view_name, spec_key, spec, V, shown, caption, source, options)
+    explorer(loaded, view_name, spec_key, spec, V, shown, caption, source, options, graph_first)
 
 
 def needs_app_rerun() -> None:
@@ -615,11 +625,16 @@ def explorer(
     caption: str,
     source: str,
     options: filter_state.FilterOptions,
+    graph_first: bool = False,
 ) -> None:
     """Find box, tabs, graph, details, tables and exports: a Streamlit fragment, so a click
     on the graph, a find, a table row or a tab reruns only this part, not the sidebar's
     widgets nor the lines above (they depend on the filters alone).  A callback in here that
-    changes the filters asks for a whole-page rerun (:func:`needs_app_rerun`)."""
+    changes the filters asks for a whole-page rerun (:func:`needs_app_rerun`).
+
+    ``graph_first`` (a new page's first run, ui.first_paint): the graph without the timeline;
+    the next run of this fragment (the component reporting the drawn graph, or a click) runs
+    the whole page instead."""
     if st.session_state.pop(keys.APP_RERUN, False):
         st.rerun(scope="app")
     with st.container(horizontal=True, vertical_alignment="center", key="find-row"):
@@ -632,9 +647,10 @@ def explorer(
         default="Graph",
     )
     # Only the open tab is computed (key actors are costly on a big graph).
+    drawn = False
     if tab_graph.open:
         with tab_graph:
-            graph_tab(loaded, view_name, spec_key, spec, V, shown, caption)
+            drawn = graph_tab(loaded, view_name, spec_key, spec, V, shown, caption, graph_first)
     if tab_tables.open:
         with tab_tables:
             tables_tab(loaded, view_name, spec_key, shown)
@@ -645,6 +661,10 @@ def explorer(
         with tab_corrections:
             corrections.tab(loaded)
     write_view_to_url()  # a run of the fragment alone changes the selection or the tab
+    if graph_first:
+        if not drawn:  # nothing to draw first: the whole page now
+            st.rerun(scope="app")
+        needs_app_rerun()
 
 
 def graph_tab(
@@ -655,11 +675,13 @@ def graph_tab(
     V,
     shown: filter_state.Shown,
     caption: str = "",
-) -> None:
-    """The network on the left, the clicked node's or edge's details on the right."""
+    graph_first: bool = False,
+) -> bool:
+    """The network on the left, the clicked node's or edge's details on the right, the
+    timeline below (not with ``graph_first``).  Returns whether the network was drawn."""
     if filter_state.cached_edge_count(loaded.hash, view_name, "", V) == 0:
         st.info("No relations were extracted from these articles, so there is no graph to draw.")
-        return
+        return False
     hidden = filter_state.cached_hidden_cooccurrence(
         loaded.hash, view_name, spec_key, V, shown, spec
     )
@@ -677,8 +699,9 @@ def graph_tab(
             st.info("Nothing matches these filters.")
         show_cooccurrence_button(hidden)
         reliability.hidden_notice(loaded.hash, view_name, spec_key, V, spec)
-        time_line(loaded, view_name, V, spec)
-        return
+        if not graph_first:
+            time_line(loaded, view_name, V, spec)
+        return False
 
     def cooccurrence_note() -> None:
         st.caption(
@@ -694,8 +717,10 @@ def graph_tab(
     )
     left, right = st.columns([3, 2], gap="medium")
     with left:
+        payload = graph_payload(loaded, view_name, spec_key, V, shown, caption)
+        payload["report_drawn"] = graph_first  # the next run draws the rest of the page
         visnetwork.network(
-            graph_payload(loaded, view_name, spec_key, V, shown, caption),
+            payload,
             key=keys.GRAPH,
             on_select=on_graph_click,
             on_positions=partial(on_graph_positions, positions_scope(loaded, view_name)),
@@ -708,7 +733,9 @@ def graph_tab(
     with right:
         details_panel(loaded, V, shown, spec)
     # below the canvas, so the canvas and the details stay above the fold
-    time_line(loaded, view_name, V, spec)
+    if not graph_first:
+        time_line(loaded, view_name, V, spec)
+    return True
 
 
 def on_brush() -> None:

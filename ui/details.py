@@ -713,10 +713,11 @@ def relations_html(
     """
     columns = list(columns)
     rows = list(rows)
-    cell = '<td style="padding:2px 6px;border-bottom:1px solid #eee">'
-    nowrap = '<td style="padding:2px 6px;border-bottom:1px solid #eee;white-space:nowrap">'
+    # cells wrap between words so that every column, mode last, fits the panel
+    cell = '<td style="padding:2px 4px;border-bottom:1px solid #eee;overflow-wrap:break-word">'
+    nowrap = '<td style="padding:2px 4px;border-bottom:1px solid #eee;white-space:nowrap">'
     head = "".join(
-        f'<th style="text-align:left;padding:2px 6px;color:#555;font-weight:600">'
+        f'<th style="text-align:left;padding:2px 4px;color:#555;font-weight:600">'
         f"{html.escape(RELATION_HEADERS.get(col, col))}</th>"
         for col in columns
     )
@@ -729,10 +730,14 @@ def relations_html(
                 value = "not" if value else ""
             elif col == "mode":
                 value = "" if value in (None, "asserted") else value
-            elif col == "date" and value and row.get("date_source") == "document":
-                value = f"{value} (article)"
-            start = nowrap if col in ("date", "direction", "negated", "mode") else cell
-            values.append(f"{start}{html.escape('' if value is None else str(value))}</td>")
+            text = html.escape("" if value is None else str(value))
+            if col == "date" and value:
+                # the day never breaks; "(article)" may go under it, so the row fits the panel
+                text = f'<span style="white-space:nowrap">{text}</span>'
+                if row.get("date_source") == "document":
+                    text += ' <span style="white-space:nowrap;color:#777">(article)</span>'
+            start = nowrap if col in ("direction", "negated", "mode") else cell
+            values.append(f"{start}{text}</td>")
         body.append("<tr>" + "".join(values) + "</tr>")
     more = (
         f'<div style="color:#555;font-size:0.85rem">… {len(rows) - limit} more</div>'

@@ -140,3 +140,5 @@ PLAY = "_play"  #: the play in progress: {days, index, first, cumulative, second
 PLAY_MESSAGE = "_play_message"  #: why play ended ("Played to the end (...)", "a filter changed")
 PLAY_MODE = "play_mode"  #: st.selectbox: "each" day alone or "upto" (everything up to the day)
 PLAY_SECONDS = "play_seconds"  #: st.select_slider: seconds each day stays on screen
+#: Set once a session's first run has decided whether it draws the graph first (ui.first_paint).
+FIRST_PAINT = "_first_paint"

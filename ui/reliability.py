@@ -93,18 +93,23 @@ def _relations(n: int) -> str:
 def hidden_note(counts: Mapping[str, int], threshold: float) -> str:
     """One line naming what the reliability filters hide; "" when they hide nothing.
 
-    >>> hidden_note({"negated": 1, "low_confidence": 3}, 0.8)
-    '1 negated relation hidden · 3 relations below confidence 0.8 hidden.'
+    Both kinds share one "hidden" and one "relations", so that the notes row above the canvas
+    (with the co-occurrence note and three buttons) stays one line.
+
+    >>> hidden_note({"negated": 2, "low_confidence": 42}, 0.8)
+    '2 negated relations · 42 below confidence 0.8 hidden.'
+    >>> hidden_note({"negated": 1}, 0.8), hidden_note({"low_confidence": 1}, 0.8)
+    ('1 negated relation hidden.', '1 relation below confidence 0.8 hidden.')
     >>> hidden_note({"negated": 0, "low_confidence": 0}, 0.8)
     ''
     """
     parts = []
     negated, low = counts.get("negated", 0), counts.get("low_confidence", 0)
     if negated:
-        parts.append(f"{negated} negated relation{'s' * (negated != 1)} hidden")
+        parts.append(f"{negated} negated relation{'s' * (negated != 1)}")
     if low:
-        parts.append(f"{_relations(low)} below confidence {threshold:g} hidden")
-    return " · ".join(parts) + "." if parts else ""
+        parts.append(f"{low if negated else _relations(low)} below confidence {threshold:g}")
+    return " · ".join(parts) + " hidden." if parts else ""
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -141,7 +146,9 @@ def hidden_notice(
     note = hidden_note(counts, spec.min_confidence)
     if not note and first is None:
         return
-    with st.container(horizontal=True, vertical_alignment="center", key="reliability-hidden"):
+    with st.container(
+        horizontal=True, vertical_alignment="center", gap="small", key="reliability-hidden"
+    ):
         if first is not None:
             first()
         if note:

@@ -13,6 +13,8 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
+from graph.build import edge_mode
+
 ENTITY_COLUMNS = ["id", "label", "type", "country", "mentions", "documents", "relations", "aliases"]
 RELATION_COLUMNS = [
     "id",
@@ -20,7 +22,7 @@ RELATION_COLUMNS = [
     "type",
     "recipient",
     "trigger",
-    "negated",
+    "mode",
     "date",
     "confidence",
     "document",
@@ -59,8 +61,15 @@ def entities_table(A: nx.Graph) -> pd.DataFrame:
 def relations_table(H: nx.MultiDiGraph) -> pd.DataFrame:
     """One row per relation of the view ``H`` (the relations behind the drawn edges).
 
-    Columns: id, actor, type, recipient, trigger, negated, date, confidence, document (its
-    title) and sentence (the first evidence sentence).
+    Columns: id, actor, type, recipient, trigger, mode (asserted, negated, possible, planned,
+    demanded, conditional: ``graph.build.edge_mode``), date, confidence, document (its title)
+    and sentence (the first evidence sentence).
+
+    >>> H = nx.MultiDiGraph(); H.add_node("a", label="A"); H.add_node("b", label="B")
+    >>> _ = H.add_edge("a", "b", key="r1", type="THREATEN", mode="possible")
+    >>> _ = H.add_edge("b", "a", key="r2", type="CONSULT", negated=True)
+    >>> relations_table(H)[["id", "type", "mode"]].values.tolist()
+    [['r1', 'THREATEN', 'possible'], ['r2', 'CONSULT', 'negated']]
     """
     sentences = H.graph.get("sentences") or {}
     documents = H.graph.get("documents") or {}
@@ -77,7 +86,7 @@ def relations_table(H: nx.MultiDiGraph) -> pd.DataFrame:
                 "type": rel.get("type"),
                 "recipient": label(v),
                 "trigger": rel.get("trigger") or "",
-                "negated": bool(rel.get("negated")),
+                "mode": edge_mode(rel),
                 "date": rel.get("date"),
                 "confidence": rel.get("confidence"),
                 "document": doc.get("title") or sent.get("doc") or "",

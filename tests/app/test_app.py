@@ -478,3 +478,23 @@ def test_app_edge_evidence_shows_each_relation_date(app):
     text = html_text(app)
     dates = re.findall(r'class="ng-relation-date"[^>]*>([^<]+)<', text)
     assert len(dates) == 2 and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates)
+
+
+def test_app_relations_table_shows_each_relations_mode(monkeypatch, tmp_path):
+    """The Tables tab says how the text puts a relation (its mode), not only whether it is
+    negated: a planned threat reads "planned", a record without a mode "asserted"."""
+    records = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    for relation in records["relations"]:
+        if relation["id"] == "r17":
+            relation["mode"] = "planned"
+    path = tmp_path / "modes.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state[keys.TAB] = "Tables"
+    at.run()
+    assert not at.exception
+    relations = at.dataframe[1].value.set_index("id")
+    assert "negated" not in relations.columns
+    assert relations.loc["r17", "mode"] == "planned"
+    assert relations.loc["r14", "mode"] == "asserted"

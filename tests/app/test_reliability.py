@@ -92,8 +92,7 @@ def test_the_default_view_hides_negated_and_unsure_relations_and_says_so(monkeyp
     assert NEGATED_EDGE not in drawn and UNSURE_EDGE not in drawn
     assert POSSIBLE_EDGE in drawn
     assert hidden_line(at) == (
-        f"2 negated relations hidden · 1 relation below confidence {DEFAULT_MIN_CONFIDENCE:g} "
-        "hidden."
+        f"2 negated relations · 1 below confidence {DEFAULT_MIN_CONFIDENCE:g} hidden."
     )
     # the default is no filter of the user's: no chip, nothing in the URL
     assert chip_labels(at) == []

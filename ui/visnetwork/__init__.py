@@ -7,7 +7,9 @@ the app works offline.  A click on a node or an edge sets the component
 state ``selection`` to ``{"kind": "node" | "edge", "id": ...}``; clicking the background
 sets it to ``None``.  After drawing (and after the reader drags nodes) it sets the state
 ``positions`` to ``{node id: [x, y]}``, where the nodes are on the canvas (:func:`as_positions`
-checks it), so that exports can place the nodes where the reader saw them.  Its "PNG" button
+checks it), so that exports can place the nodes where the reader saw them.  When the data
+says ``report_drawn`` (a new page's first run, ui.first_paint), it sets the state ``drawn`` once
+the graph is on screen, and the rerun that causes draws the rest of the page.  Its "PNG" button
 draws the network at twice the pixel ratio with the legend and ``caption`` (plain text, drawn
 with fillText) and downloads it.  Its zoom buttons (−, +) and "Fit" move the view; the canvas
 takes the keyboard's focus (arrow keys pan, + and - zoom).
@@ -221,12 +223,19 @@ def network(
     result = _component_func(
         key=key,
         data=wire_data(_to_send(data, key)),
-        default={"selection": None, "positions": None, "missing": None, "action": None},
+        default={
+            "selection": None,
+            "positions": None,
+            "missing": None,
+            "action": None,
+            "drawn": None,
+        },
         height="content",
         on_selection_change=on_select or _ignore,
         on_positions_change=on_positions or _ignore,
         on_action_change=on_action or _ignore,
         on_missing_change=partial(_forget_sent, key),
+        on_drawn_change=_ignore,  # data["report_drawn"]: the rerun it causes is what counts
     )
     return as_selection(result.get("selection"))
 

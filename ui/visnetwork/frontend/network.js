@@ -13,6 +13,8 @@
 //   state "positions" <- {id: [x, y]}  where the nodes settled (and where the reader dragged
 //                        them), sent after drawing once the page has been quiet for
 //                        POSITIONS_DELAY_MS, and only when they changed
+//   data.report_drawn = true: state "drawn" <- {hash, seq} once the graph is on screen
+//     (ui/first_paint.py: a new page's first run waits for it to draw the rest)
 //   data.focus = {kind, id, nonce} | absent: centre on and select that item, once per nonce
 //   data.pinned, data.expanded = [node id]: the reader's steps (ui/expansion.py); pinned nodes
 //     hold still (vis "fixed", with a halo); the right-click menu offers Unpin / Collapse there
@@ -69,6 +71,16 @@ function markDrawn(host, hash) {
   host.dataset.drawn = hash;
   globalThis.__newsgraphDrawn = { hash, at: performance.now() };
   if (state) reportPositions(state);
+  if (state) reportDrawn(state);
+}
+
+// data.report_drawn: a new page's first run drew the graph alone (ui/first_paint.py) and draws
+// the filters and the timeline once told that the graph is on screen: state "drawn" <- {hash, seq}.
+function reportDrawn(state) {
+  if (!state.reportDrawn || state.drawnReported === state.hash) return;
+  if (state.host.dataset.drawn !== state.hash) return; // not drawn yet: markDrawn reports
+  state.drawnReported = state.hash;
+  state.setStateValue("drawn", { hash: state.hash, seq: ++clickSeq });
 }
 
 // What Python last received per component, so a remount does not send the same again.
@@ -116,9 +128,15 @@ function reportPositions(state) {
   state.positionsTimer = setTimeout(fire, POSITIONS_DELAY_MS);
 }
 
-// Fit the drawing into view without putting nodes under the legend (top left): when the fitted
-// drawing reaches into the legend's corner, zoom out just enough to draw it beside the legend
-// or below it, whichever keeps it larger.
+// Fit the drawing into view without putting nodes under the legend (top left), shrinking it only
+// as far as that needs: the largest scale at which the drawing, pushed into the bottom-right
+// corner, leaves the legend's corner free (halving search), then moved back towards the centre
+// as far as the corner stays free. (Zooming out by the legend's share of the canvas instead
+// shrank big round views, whose top-left is mostly empty, to half their size.)
+const LEGEND_MARGIN = 14; // px kept free around the legend, about a node's radius
+const FIT_PAD = 10; // px between the drawing and the canvas edge when pushed into the corner
+const FIT_STEPS = 12;
+
 function fitBesideLegend(network, host, animation = false) {
   const before = { position: network.getViewPosition(), scale: network.getScale() };
   network.fit({ animation: false });
@@ -127,21 +145,45 @@ function fitBesideLegend(network, host, animation = false) {
   const frame = network.canvas.frame;
   const W = frame.clientWidth;
   const H = frame.clientHeight;
-  if (legend && !legend.hidden && W && H) {
-    const lw = legend.offsetLeft + legend.offsetWidth + 12;
-    const lh = legend.offsetTop + legend.offsetHeight + 12;
-    const covered = Object.values(network.getPositions()).some((xy) => {
-      const dom = network.canvasToDOM(xy);
-      return dom.x < lw + 20 && dom.y < lh + 20;
-    });
-    if (covered && lw < W && lh < H) {
-      const sideways = (W - lw) / W >= (H - lh) / H;
-      const scale = target.scale * (sideways ? (W - lw) / W : (H - lh) / H);
-      const { x, y } = target.position;
-      target = {
-        scale,
-        position: sideways ? { x: x - lw / 2 / scale, y } : { x, y: y - lh / 2 / scale },
-      };
+  const points = Object.values(network.getPositions());
+  if (legend && !legend.hidden && W && H && points.length) {
+    const lw = legend.offsetLeft + legend.offsetWidth + LEGEND_MARGIN;
+    const lh = legend.offsetTop + legend.offsetHeight + LEGEND_MARGIN;
+    // a view (canvas centre `position` at `scale`) is free when no node lands in the corner
+    const free = (scale, position) =>
+      points.every(
+        (xy) =>
+          (xy.x - position.x) * scale + W / 2 >= lw || (xy.y - position.y) * scale + H / 2 >= lh
+      );
+    if (!free(target.scale, target.position) && lw < W && lh < H) {
+      const maxX = Math.max(...points.map((xy) => xy.x));
+      const maxY = Math.max(...points.map((xy) => xy.y));
+      // the drawing's right and bottom nodes FIT_PAD + LEGEND_MARGIN from the canvas edges
+      const inCorner = (scale) => ({
+        x: maxX - (W / 2 - FIT_PAD - LEGEND_MARGIN) / scale,
+        y: maxY - (H / 2 - FIT_PAD - LEGEND_MARGIN) / scale,
+      });
+      let low = target.scale * Math.min((W - lw) / W, (H - lh) / H) * 0.5;
+      let high = target.scale;
+      if (free(low, inCorner(low))) {
+        for (let i = 0; i < FIT_STEPS; i++) {
+          const mid = (low + high) / 2;
+          if (free(mid, inCorner(mid))) low = mid;
+          else high = mid;
+        }
+        const scale = low;
+        const corner = inCorner(scale);
+        const centre = target.position;
+        const at = (t) => ({ x: corner.x + t * (centre.x - corner.x), y: corner.y + t * (centre.y - corner.y) });
+        let back = 0;
+        let over = 1;
+        for (let i = 0; i < FIT_STEPS; i++) {
+          const mid = (back + over) / 2;
+          if (free(scale, at(mid))) back = mid;
+          else over = mid;
+        }
+        target = { scale, position: at(back) };
+      }
     }
   }
   if (animation) network.moveTo(Object.assign({ animation: false }, before));
@@ -672,6 +714,7 @@ function build(host, data, setStateValue, componentKey) {
     key: componentKey, legendBox, labelLimit, labelsOnDemand: data.edges.length > labelLimit,
     data, caption: data.caption || "", pngName: data.png_name, positionsTimer: null,
     theme, menu: null, pinnedIds: new Set(), expandedIds: new Set(),
+    host, reportDrawn: Boolean(data.report_drawn), drawnReported: null,
   };
   host.dataset.theme = theme.dark ? "dark" : "light";
   zoomIn.addEventListener("click", () => zoomBy(state, 1.25));
@@ -874,6 +917,8 @@ export default function (component) {
   // The caption names the filters: it may change while the drawn graph does not.
   state.caption = data.caption || "";
   state.pngName = data.png_name;
+  state.reportDrawn = Boolean(data.report_drawn);
+  reportDrawn(state); // already drawn with this hash (a reconnected session): say so now
   applyFocus(state, data.focus);
   // Exposed for the browser tests and bench (getPositions, canvasToDOM, ...).
   globalThis.__newsgraphNetwork = state.network;

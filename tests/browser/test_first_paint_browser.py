@@ -1,0 +1,50 @@
+"""A new page draws the graph first, then the filters and the timeline by themselves
+(ui.first_paint): the reader sees the graph sooner and never waits on a page without filters."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.support import BROWSER_MARKS, SAMPLE_RECORDS, chromium, running_app, wait_drawn
+
+pytestmark = BROWSER_MARKS
+
+#: When the sidebar's "Reset filters" button and the timeline's canvas first appear, in page time.
+JS_WATCH = """(() => {
+  window.__seen = {};
+  const look = () => {
+    const now = performance.now();
+    const reset = [...document.querySelectorAll('[data-testid="stSidebar"] button')]
+      .some((b) => b.textContent.trim() === 'Reset filters');
+    if (reset && !window.__seen.filters) window.__seen.filters = now;
+    if (document.querySelector('[data-testid="stVegaLiteChart"]') && !window.__seen.timeline) {
+      window.__seen.timeline = now;
+    }
+  };
+  new MutationObserver(look).observe(document, { childList: true, subtree: true });
+})();"""
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with running_app({"NEWSGRAPH_RECORDS": str(SAMPLE_RECORDS)}) as url:
+        yield url
+
+
+def test_browser_new_page_draws_the_graph_before_the_filters_and_then_the_rest(app_url, tmp_path):
+    with chromium(tmp_path / "profile") as context:
+        context.add_init_script(JS_WATCH)
+        for _ in range(2):  # a second page is a new session too
+            page = context.new_page()
+            page.goto(app_url)
+            wait_drawn(page)
+            drawn = page.evaluate("() => window.__newsgraphDrawn.at")
+            sidebar = page.get_by_test_id("stSidebar")
+            # the filters and the timeline come without anything being clicked
+            sidebar.get_by_role("button", name="Reset filters").wait_for(timeout=30_000)
+            page.get_by_test_id("stVegaLiteChart").wait_for(timeout=30_000)
+            seen = page.evaluate("() => window.__seen")
+            assert seen["filters"] > drawn and seen["timeline"] > drawn
+            # the page then works as ever: the source picker and the filters are there
+            assert sidebar.get_by_text("Show co-occurrence edges").count() == 1
+            page.close()

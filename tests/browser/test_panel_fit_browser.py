@@ -1,0 +1,157 @@
+"""What sits around the canvas fits its place at 1440x900: the notes row above the canvas
+stays one line, the details panel's relations table shows every column (mode last), and
+"fit" uses the canvas beside the legend instead of shrinking a big view into a corner."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench.app_bench import synthetic_records
+from tests.browser.support import (
+    BROWSER_MARKS,
+    SAMPLE_RECORDS,
+    chromium,
+    node_point,
+    running_app,
+    wait_drawn,
+)
+
+pytestmark = BROWSER_MARKS
+
+VIEWPORT = {"width": 1440, "height": 900}
+
+
+def noisy_records() -> dict:
+    """A corpus whose default view hides much, as a 35-article stored corpus does: 254
+    co-occurrence links, 2 negated relations and 42 below the default confidence."""
+    records = synthetic_records(60, 400)
+    relations = records["relations"]
+    for relation in relations[100:354]:
+        relation["type"] = "CO_OCCURS"
+    for relation in relations[354:356]:
+        relation["negated"] = True
+    for relation in relations[356:398]:
+        relation["confidence"] = 0.3
+    for relation in relations[:40]:  # two more legend rows: the line styles of these modes
+        relation["mode"] = "possible" if relation["id"][-1] in "02468" else "planned"
+    return records
+
+
+@pytest.fixture(scope="module")
+def context(tmp_path_factory):
+    """One Chromium at 1440x900 for the module; each test opens its own app."""
+    with chromium(tmp_path_factory.mktemp("profile"), viewport=VIEWPORT) as context:
+        yield context
+
+
+@pytest.fixture(scope="module")
+def noisy_page(context, tmp_path_factory):
+    path = tmp_path_factory.mktemp("noisy") / "noisy.json"
+    path.write_text(json.dumps(noisy_records()), encoding="utf-8")
+    with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
+        page = context.new_page()
+        page.goto(url)
+        wait_drawn(page)
+        page.get_by_test_id("stSidebar").get_by_role("button", name="Reset filters").wait_for()
+        yield page
+        page.close()
+
+
+def test_browser_notes_row_above_the_canvas_is_one_line(noisy_page):
+    row = noisy_page.locator(".st-key-reliability-hidden")
+    expect_texts = ["254 co-occurrence", "2 negated", "42 ", "confidence 0.5"]
+    text = row.inner_text()
+    assert all(part in text for part in expect_texts), text
+    names = ["Show co-occurrence", "Show negated", "Show all confidences"]
+    tops = {round(row.get_by_role("button", name=n).bounding_box()["y"]) for n in names}
+    assert max(tops) - min(tops) <= 4, f"the notes wrap onto more lines: button tops {tops}"
+    canvas = noisy_page.locator(".ng-canvas").bounding_box()
+    assert canvas["y"] + canvas["height"] <= VIEWPORT["height"]
+
+
+JS_TABLE_FITS = """() => [...document.querySelectorAll('table.ng-relations')].map((t) => {
+  const box = t.parentElement;
+  const last = [...t.rows[0].cells].pop();
+  return {overflow: box.scrollWidth - box.clientWidth, header: last.textContent,
+          lastRight: last.getBoundingClientRect().right,
+          boxRight: box.getBoundingClientRect().right};
+})"""
+
+
+def test_browser_details_relations_table_shows_the_mode_column(context):
+    """The best-connected nodes of the sample: their relations tables, mode column last, fit
+    the details panel (Steve Witkoff's has a negated relation dated by its article)."""
+    with running_app({"NEWSGRAPH_RECORDS": str(SAMPLE_RECORDS)}) as url:
+        page = context.new_page()
+        page.goto(url)
+        wait_drawn(page)
+        page.get_by_test_id("stSidebar").get_by_role("button", name="Reset filters").wait_for()
+        for node in ["kb:witkoff", "kb:putin", "kb:ukraine", "kb:zelensky"]:
+            x, y = node_point(page, node)
+            page.mouse.click(x, y)
+            label = page.evaluate(
+                "(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node
+            )
+            page.locator(".ng-title", has_text=label).wait_for()
+            [table] = page.evaluate(JS_TABLE_FITS)
+            assert table["header"] == "mode"
+            assert table["overflow"] <= 0 and table["lastRight"] <= table["boxRight"] + 0.5, (
+                node,
+                table,
+            )
+            if node == "kb:witkoff":
+                assert page.locator("table.ng-relations td", has_text="negated").count() == 1
+
+
+JS_FIT_SCALES = """async () => {
+  const net = window.__newsgraphNetwork;
+  const host = window.__newsgraphHost;
+  const legend = host.querySelector('.ng-legend');
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  for (let i = 0, last = ''; i < 50; i++) { // a settled drawing: nodes still for 300 ms
+    const now = JSON.stringify(net.getPositions());
+    if (now === last) break;
+    last = now;
+    await wait(300);
+  }
+  net.fit({ animation: false });
+  const plain = net.getScale();
+  host.querySelector('.ng-fit').click();
+  await wait(700);
+  const lw = legend.offsetLeft + legend.offsetWidth, lh = legend.offsetTop + legend.offsetHeight;
+  const under = Object.values(net.getPositions()).map((xy) => net.canvasToDOM(xy))
+    .filter((p) => p.x < lw && p.y < lh).length;
+  return { plain, fitted: net.getScale(), under, legendRows: legend.children.length };
+}"""
+
+
+@pytest.fixture(scope="module")
+def big_page(context, tmp_path_factory):
+    """The default view of 300 entities: its 200 best-connected, a big round drawing."""
+    records = synthetic_records(300, 500)
+    for relation in records["relations"][:60]:  # a legend as tall as the noisy corpus's
+        relation["mode"] = "possible" if relation["id"][-1] in "02468" else "planned"
+    path = tmp_path_factory.mktemp("big") / "big.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
+        page = context.new_page()
+        page.goto(url)
+        wait_drawn(page)
+        page.get_by_test_id("stSidebar").get_by_role("button", name="Reset filters").wait_for()
+        yield page
+        page.close()
+
+
+@pytest.mark.parametrize("view", ["noisy_page", "big_page"])
+def test_browser_fit_beside_the_legend_keeps_a_big_view_large(view, request):
+    """Fit leaves the legend's corner free and shrinks the drawing only as far as that
+    needs: a view of 60 nodes and one of 200 keep at least 80% of the plain fit's scale
+    (zooming out by the legend's share of the canvas kept 73% of the big one)."""
+    page = request.getfixturevalue(view)
+    page.bring_to_front()  # a page behind another gets no animation frames: Fit would not move
+    scales = page.evaluate(JS_FIT_SCALES)
+    assert scales["legendRows"] >= 8, scales
+    assert scales["under"] == 0, scales
+    assert scales["fitted"] >= 0.8 * scales["plain"], scales
