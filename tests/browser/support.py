@@ -151,9 +151,17 @@ def chromium(profile_dir: Path, viewport: dict[str, int] | None = None) -> Itera
             context.close()
 
 
+#: The sidebar's filters are on the page: a new page draws the graph first and the filters in
+#: the run after it (ui.first_paint), so a reader's first step comes after both.
+JS_FILTERS_SHOWN = """() => [...document.querySelectorAll('[data-testid="stSidebar"] button')]
+  .some((b) => b.textContent.trim() === 'Reset filters')"""
+
+
 def wait_drawn(page: Any, timeout_ms: float = 120_000) -> str:
-    """Wait until the network has stabilised and drawn; return the hash of its data."""
+    """Wait until the network has stabilised and drawn, and the page's filters are shown (the
+    run that follows a new page's graph-first run is over); return the hash of the data."""
     handle = page.wait_for_function(JS_DRAWN, timeout=timeout_ms)
+    page.wait_for_function(JS_FILTERS_SHOWN, timeout=timeout_ms)
     return handle.json_value()
 
 
