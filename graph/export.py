@@ -52,6 +52,7 @@ from graph.vis import (
     straight_options,
     vis_data,
 )
+from records.corrections import ACTION_FIELDS
 from records.files import write_atomic
 
 Positions = dict[Any, tuple[float, float]]
@@ -396,20 +397,7 @@ def csv_rows(G: nx.Graph) -> tuple[list[dict], list[dict]]:
 
 
 #: Columns of ``corrections.csv`` (the corrections applied to the graph, records' fields).
-CORRECTION_COLUMNS = [
-    "id",
-    "time",
-    "action",
-    "entity",
-    "other",
-    "other_label",
-    "relation",
-    "alias",
-    "new_id",
-    "label",
-    "type",
-    "note",
-]
+CORRECTION_COLUMNS = ["id", "time", "action", *ACTION_FIELDS, "note"]
 
 
 def corrections_csv(G: nx.Graph) -> bytes:

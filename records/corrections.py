@@ -37,6 +37,10 @@ ACTIONS: dict[str, tuple[str, ...]] = {
 
 Correction = dict[str, Any]
 
+#: Every field an action may carry, besides id, action, time and note (the store's columns and
+#: the export's corrections.csv follow this order).
+ACTION_FIELDS = ("entity", "other", "other_label", "relation", "alias", "new_id", "label", "type")
+
 
 def now() -> str:
     """The current time as the corrections write it (UTC, seconds)."""

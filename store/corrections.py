@@ -13,23 +13,12 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from records import RecordsError, empty_records, validate_records
+from records.corrections import ACTION_FIELDS
 from store.errors import StoreError
 from store.schema import corrections
 
 #: Record fields kept in columns of the same name (``time`` is ``made_at``).
-FIELDS = (
-    "id",
-    "action",
-    "note",
-    "entity",
-    "other",
-    "other_label",
-    "relation",
-    "alias",
-    "new_id",
-    "label",
-    "type",
-)
+FIELDS = ("id", "action", "note", *ACTION_FIELDS)
 
 
 def check_correction(correction: Any) -> dict[str, Any]:

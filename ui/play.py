@@ -33,6 +33,7 @@ import networkx as nx
 import streamlit as st
 
 from ui import keys
+from ui.timeline import iso_day
 
 #: How a step shows time: the day alone, or everything up to it.
 MODES = {"each": "Each day", "upto": "Up to each day"}
@@ -41,16 +42,6 @@ SPEEDS = (0.5, 1.0, 2.0, 5.0, 10.0)
 DEFAULT_SECONDS = 1.0
 #: A step is due when this share of its seconds has passed (a fragment's timer is not exact).
 DUE = 0.8
-
-
-def _day(value: Any) -> dt.date | None:
-    text = str(value or "")
-    if len(text) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 def play_days(
@@ -73,7 +64,7 @@ def play_days(
     for _, _, data in V.edges(data=True):
         if data.get("type") in hidden:
             continue
-        day = _day(data.get("date"))
+        day = iso_day(data.get("date"))
         if day is not None and low <= day <= high:
             days.add(day)
     return sorted(days)

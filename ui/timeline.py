@@ -34,7 +34,7 @@ ALL_RELATIONS: tuple = ((), False, 0.0)
 SELECTION = "period"  #: name of the chart's interval selection (its key in the widget state)
 
 
-def _day(value: Any) -> dt.date | None:
+def iso_day(value: Any) -> dt.date | None:
     """The day of a full ISO date ('2025-12-02'); None for partial or bad dates."""
     text = str(value or "")
     if len(text) != 10:
@@ -82,7 +82,7 @@ def per_day(
     for _, _, data in V.edges(data=True):
         if data.get("type") in hidden:
             continue
-        day = _day(data.get("date"))
+        day = iso_day(data.get("date"))
         if day is None or (low and day < low) or (high and day > high):
             continue
         if keep is not None and not keep(data):

@@ -12,7 +12,7 @@ import pytest
 
 from extract.api import extract
 from extract.dates import find_time_mentions
-from extract.documents import Document
+from tests.extract.extraction_helpers import typed
 
 # ----------------------------------------------------------------------------- dates (no model)
 
@@ -50,21 +50,6 @@ def test_dutch_months_are_found_in_lower_case():
 
 
 # ----------------------------------------------------------------------------- end to end (model)
-
-
-def typed(text: str, lang: str, date: str = "2025-12-03") -> dict[tuple[str, str, str], dict]:
-    """(source label, type, target label) -> relation record, PARTICIPANT and CO_OCCURS left out."""
-    result = extract(
-        [Document(id="t", title="t", text=text, source="test", date=date, language=lang)]
-    )
-    assert result.errors == []
-    records = result.records
-    label = {e["id"]: e["label"] for e in records["entities"]}
-    return {
-        (label[r["source"]], r["type"], label[r["target"]]): r
-        for r in records["relations"]
-        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
-    }
 
 
 @pytest.mark.model

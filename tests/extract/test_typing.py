@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.api import extract
 from extract.dates import find_time_mentions
-from extract.documents import Document
 from extract.grammar.lemmas import lookup_lemma
 from extract.lexicon import load_lexicon
+from tests.extract.extraction_helpers import typed
 
 # ----------------------------------------------------------------------------- dates (no model)
 
@@ -126,20 +125,6 @@ def test_closing_alone_is_no_agreement():
 
 
 # ----------------------------------------------------------------------------- end to end (model)
-
-
-def typed(text: str, lang: str, date: str = "2025-12-03") -> dict[tuple[str, str, str], dict]:
-    result = extract(
-        [Document(id="t", title="t", text=text, source="test", date=date, language=lang)]
-    )
-    assert result.errors == []
-    records = result.records
-    label = {e["id"]: e["label"] for e in records["entities"]}
-    return {
-        (label[r["source"]], r["type"], label[r["target"]]): r
-        for r in records["relations"]
-        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
-    }
 
 
 @pytest.mark.model
