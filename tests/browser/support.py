@@ -165,6 +165,19 @@ def wait_drawn(page: Any, timeout_ms: float = 120_000) -> str:
     return handle.json_value()
 
 
+#: The page made its last rerun by itself: the canvas reported where its nodes settled (that
+#: report reruns the page about 0.8 s after drawing) and no script runs now.
+JS_SETTLED = """() => window.__newsgraphPositionsSent &&
+  performance.now() - window.__newsgraphPositionsSent.at > 300 &&
+  document.querySelector('[data-testid="stApp"]').dataset.testScriptState !== 'running'"""
+
+
+def wait_settled(page: Any, timeout_ms: float = 60_000) -> None:
+    """Wait until the page's own reruns are over, before a step that a rerun would interrupt
+    (an open drop-down list is closed by one)."""
+    page.wait_for_function(JS_SETTLED, polling="raf", timeout=timeout_ms)
+
+
 def node_point(page: Any, node_id: str) -> tuple[float, float]:
     """Page coordinates of a node's centre."""
     point = page.evaluate(JS_NODE_POINT, node_id)

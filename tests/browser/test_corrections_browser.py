@@ -21,6 +21,7 @@ from tests.browser.support import (
     node_point,
     running_app,
     wait_drawn,
+    wait_settled,
 )
 
 pytestmark = BROWSER_MARKS
@@ -66,6 +67,7 @@ def test_browser_merge_two_nodes_then_undo_it(page, app_url):
     page.goto(f"{app_url}/?corpus_source=stored")
     wait_drawn(page)
     wait_nodes(page, {"kb:russia", "kb:kremlin"}, set())
+    wait_settled(page)
     page.mouse.click(*node_point(page, "kb:russia"))
     main = page.get_by_test_id("stMain")
     expect(main.locator(".ng-title").first).to_have_text("Russia", timeout=30_000)
@@ -77,7 +79,7 @@ def test_browser_merge_two_nodes_then_undo_it(page, app_url):
     # the list opens and filters a moment after the typing: wait for it, not read it at once
     first = page.get_by_role("option").first
     expect(first).to_have_text(re.compile(r"^Kremlin \(ORG"), timeout=30_000)
-    first.click()
+    page.keyboard.press("Enter")
     # the candidate's evidence is shown before merging
     expect(main.get_by_text("Where the other one is named:")).to_be_visible(timeout=30_000)
     main.get_by_test_id("stTextInput").filter(has_text="Note").locator("input").fill("metonymy")
