@@ -96,8 +96,9 @@ def test_browser_find_an_alias_centres_selects_and_opens_the_node(page, app_url)
     main = page.get_by_test_id("stMain")
     main.get_by_test_id("stSelectbox").first.locator("input").click()
     page.keyboard.type("Zelenski")
-    options = page.get_by_role("option").all_inner_texts()
-    assert len(options) == 1 and options[0].startswith("Volodymyr Zelensky (PERSON)")
+    # the list filters a moment after the typing: wait for it rather than read it at once
+    expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)
+    assert page.get_by_role("option").inner_text().startswith("Volodymyr Zelensky (PERSON)")
     page.keyboard.press("Enter")
 
     wait_focused(page, "kb:zelensky")
@@ -125,8 +126,9 @@ def test_browser_actor_picker_finds_a_dutch_alias(page, app_url):
     # the actor picker by its label, whatever the order of the sidebar's multiselects
     sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors").locator("input").click()
     page.keyboard.type("Poetin")
-    options = page.get_by_role("option").all_inner_texts()
-    assert len(options) == 1 and options[0].startswith("Vladimir Putin (PERSON)")
+    # the list filters a moment after the typing: wait for it rather than read it at once
+    expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)
+    assert page.get_by_role("option").inner_text().startswith("Vladimir Putin (PERSON)")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
     wanted = expected_edges(FilterSpec(actors=("kb:putin",)))

@@ -23,6 +23,7 @@ from tests.browser.support import (
     running_app,
     wait_drawn,
     wait_edges,
+    wait_settled,
 )
 from ui import filter_state, play
 
@@ -211,6 +212,7 @@ def play_status(page):
 def test_browser_play_steps_through_the_days_without_moving_nodes(page, app_url):
     open_app(page, app_url)
     wait_drawn(page)
+    wait_settled(page)  # a click on Play during the page's own rerun can be lost
     page.evaluate(JS_RECORD)
     first, days = fixture_days()
     steps = [expected_edges(FilterSpec(date_from=first, date_to=day)) for day in days]
@@ -248,6 +250,7 @@ def test_browser_play_steps_through_the_days_without_moving_nodes(page, app_url)
 def test_browser_play_stops_when_a_filter_is_touched(page, app_url):
     open_app(page, app_url)
     wait_drawn(page)
+    wait_settled(page)
     side = sidebar(page)
     speed = side.get_by_role("combobox", name="Seconds per day")
     speed.click()
