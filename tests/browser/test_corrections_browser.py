@@ -63,6 +63,26 @@ def wait_nodes(page, present: set[str], absent: set[str], timeout_ms: float = 60
     )
 
 
+def choose_in(page, picker, typed: str, option: re.Pattern) -> None:
+    """Type into a select box and choose the first option once the list has filtered; a rerun
+    of the page can close the list under the typing, so the reader's way of trying again is
+    taken (up to three times)."""
+    for attempt in range(3):
+        picker.locator("input").click()
+        page.keyboard.type(typed)
+        first = page.get_by_role("option").first
+        try:
+            expect(first).to_have_text(option, timeout=10_000)
+        except AssertionError:
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")
+            wait_settled(page)
+            continue
+        page.keyboard.press("Enter")
+        return
+
+
 def test_browser_merge_two_nodes_then_undo_it(page, app_url):
     page.goto(f"{app_url}/?corpus_source=stored")
     wait_drawn(page)
@@ -72,14 +92,10 @@ def test_browser_merge_two_nodes_then_undo_it(page, app_url):
     main = page.get_by_test_id("stMain")
     expect(main.locator(".ng-title").first).to_have_text("Russia", timeout=30_000)
 
+    wait_settled(page)
     main.get_by_text("Correct this entity").click()
     picker = main.get_by_test_id("stSelectbox").filter(has_text="Merge another entity")
-    picker.locator("input").click()
-    page.keyboard.type("Kremlin")
-    # the list opens and filters a moment after the typing: wait for it, not read it at once
-    first = page.get_by_role("option").first
-    expect(first).to_have_text(re.compile(r"^Kremlin \(ORG"), timeout=30_000)
-    page.keyboard.press("Enter")
+    choose_in(page, picker, "Kremlin", re.compile(r"^Kremlin \(ORG"))
     # the candidate's evidence is shown before merging
     expect(main.get_by_text("Where the other one is named:")).to_be_visible(timeout=30_000)
     main.get_by_test_id("stTextInput").filter(has_text="Note").locator("input").fill("metonymy")
