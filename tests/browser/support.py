@@ -157,6 +157,11 @@ JS_FILTERS_SHOWN = """() => [...document.querySelectorAll('[data-testid="stSideb
   .some((b) => b.textContent.trim() === 'Reset filters')"""
 
 
+def open_app(page: Any, url: str, params: str = "") -> None:
+    """Open the app at ``url`` with the query string ``params`` (none by default)."""
+    page.goto(url + "/" + (f"?{params}" if params else ""))
+
+
 def wait_drawn(page: Any, timeout_ms: float = 120_000) -> str:
     """Wait until the network has stabilised and drawn, and the page's filters are shown (the
     run that follows a new page's graph-first run is over); return the hash of the data."""

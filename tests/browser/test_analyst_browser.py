@@ -21,6 +21,7 @@ from tests.browser.support import (
     drawn_edges,
     expected_edges,
     node_point,
+    open_app,
     running_app,
     wait_drawn,
     wait_edges,
@@ -81,10 +82,6 @@ def page(context):
     page = context.new_page()
     yield page
     page.close()
-
-
-def open_app(page, url: str, params: str = "") -> None:
-    page.goto(url + "/" + (f"?{params}" if params else ""))
 
 
 # --------------------------------------------------------------------------- 1. find and focus

@@ -20,6 +20,7 @@ from tests.browser.support import (
     SAMPLE_RECORDS,
     chromium,
     expected_edges,
+    open_app,
     running_app,
     wait_drawn,
     wait_edges,
@@ -58,10 +59,6 @@ def page(context):
     page = context.new_page()
     yield page
     page.close()
-
-
-def open_app(page, url: str, params: str = "") -> None:
-    page.goto(url + "/" + (f"?{params}" if params else ""))
 
 
 def sidebar(page):
