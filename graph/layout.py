@@ -118,7 +118,12 @@ def _beside_core(
     nodes in all, then place every other node beside its neighbours, without relaxing."""
     room = max(FORCE_LIMIT - len(kept), 0)
     core_new = sorted(new, key=lambda v: (-H.degree(v), repr(v)))[:room]
-    core = H.subgraph([*kept, *core_new])
+    members = {*kept, *core_new}
+    # A subgraph view iterates its nodes in set order, which changes with the hash seed from one
+    # process to the next: build the core in H's own order so a layout is the same in every run.
+    core = nx.Graph()
+    core.add_nodes_from(v for v in H if v in members)
+    core.add_edges_from((u, v) for u, v in H.edges() if u in members and v in members)
     placed = _compute(core, seed, kept) if core_new else dict(kept)
     rest = [v for v in new if v not in placed]
     radius = max((math.hypot(x, y) for x, y in placed.values()), default=0.0) or SPACING
@@ -146,6 +151,8 @@ def _place_beside_neighbours(
             placed[v] = (cx + rng.uniform(-jitter, jitter), cy + rng.uniform(-jitter, jitter))
         waiting.difference_update(layer)
         layer = sorted({w for v in layer for w in H[v] if w in waiting}, key=repr)
+    # The ring lies outside everything placed so far, the layers just placed included.
+    ring = max(ring, 1.15 * max((math.hypot(x, y) for x, y in placed.values()), default=0.0))
     for v in sorted(waiting, key=repr):
         angle = rng.uniform(0, 2 * math.pi)
         placed[v] = (ring * math.cos(angle), ring * math.sin(angle))

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import networkx as nx
 
@@ -54,8 +59,9 @@ def test_layout_large_graph_uses_the_scipy_layout():
 def test_layout_beyond_the_force_limit_relaxes_the_core_and_places_the_rest_beside_it(
     monkeypatch,
 ):
-    # A hub with its spokes, and a long tail hanging off one spoke: with a small force limit the
-    # hub and spokes are relaxed, and the tail still lands beside what it hangs from.
+    # A hub with its spokes, and a long tail hanging off one spoke: with a small force limit only
+    # the best-connected nodes are relaxed, the rest land beside what they hang from, and a node
+    # with no neighbour at all goes outside everything.
     monkeypatch.setattr(layout, "FORCE_LIMIT", 12)
     G = nx.star_graph(["hub", *(f"spoke{i}" for i in range(11))])
     nx.add_path(G, ["spoke0", *(f"tail{i}" for i in range(40))])
@@ -66,3 +72,35 @@ def test_layout_beyond_the_force_limit_relaxes_the_core_and_places_the_rest_besi
     assert math.dist(pos["tail0"], pos["spoke0"]) < layout.SPACING
     assert math.dist(pos["tail39"], pos["tail38"]) < layout.SPACING
     assert math.hypot(*pos["alone"]) > max(math.hypot(*pos[f"spoke{i}"]) for i in range(11))
+
+
+_LAYOUT_IN_A_FRESH_PROCESS = """
+import json, networkx as nx
+from graph import layout
+layout.FORCE_LIMIT = 12
+G = nx.star_graph(["hub", *(f"spoke{i}" for i in range(11))])
+nx.add_path(G, ["spoke0", *(f"tail{i}" for i in range(40))])
+G.add_node("alone")
+pos = layout.positions(G)
+print(json.dumps(sorted((n, round(x, 6), round(y, 6)) for n, (x, y) in pos.items())))
+"""
+
+
+def test_layout_is_the_same_in_every_process_whatever_the_hash_seed():
+    # An export made today and one made tomorrow of the same graph must look the same: string
+    # hashing changes from one process to the next, and the layout must not depend on it.
+    root = Path(__file__).resolve().parents[2]
+    runs = []
+    for hash_seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        out = subprocess.run(
+            [sys.executable, "-c", _LAYOUT_IN_A_FRESH_PROCESS],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        runs.append(json.loads(out))
+    assert len(runs[0]) == 53
+    assert runs[0] == runs[1] == runs[2]
