@@ -21,7 +21,7 @@ that entity like its aliases.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, select
@@ -220,7 +220,7 @@ def with_name_merges(conn: Connection, fixes: list[dict[str, Any]]) -> list[dict
     return [*fixes[: last + 1], *extra, *fixes[last + 1 :]]
 
 
-def resolver(conn: Connection, fixes: list[dict[str, Any]]) -> Any:
+def resolver(conn: Connection, fixes: list[dict[str, Any]]) -> Callable[[str], str]:
     """A function: stored entity id -> the entity it shows as under ``fixes`` (and the
     :func:`name_merges` they imply)."""
     mapped = merge_map(with_name_merges(conn, fixes))
@@ -232,7 +232,7 @@ def _honour_corrections(
     fixes: list[dict[str, Any]],
     owners: dict[tuple[str, str], set[str]],
     wanted: set[str],
-    shown: Any,
+    shown: Callable[[str], str],
 ) -> None:
     """Change ``owners`` ((type, name key) -> entity ids) as renames and retypes say: a renamed
     entity owns its new label, and the names of a retyped entity (or of one merged into it) are
