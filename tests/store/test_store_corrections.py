@@ -229,6 +229,26 @@ def test_undoing_a_merge_gives_the_graph_without_it_for_articles_added_before_an
     assert undone == never
 
 
+def test_a_merge_made_again_after_its_undo_links_the_later_articles_again(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    tmp_path,
+):
+    merge = make_correction("merge", entity="person:vladimir-putin", other="person:poetin")
+    first = _stored(str(tmp_path / "first.db"), merge, merge_after=len(_first_articles()))
+    again = make_correction("merge", entity="person:vladimir-putin", other="person:poetin")
+    with open_store(store_target) as store:
+        for part in _first_articles():
+            store.add_records(part)
+        store.add_correction(merge)
+        for part in _later_articles():
+            store.add_records(part)
+        store.undo_correction(merge["id"])
+        store.add_correction(again)
+        back = store.records()
+    assert back.pop("corrections") == [again]
+    assert comparable(back) == first
+
+
 def test_a_merge_links_the_same_names_whether_made_before_or_after_the_articles_came(
     store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
     tmp_path,
