@@ -29,6 +29,7 @@ from ui import (  # noqa: E402
     keys,
     play,
     reliability,
+    saved_views,
     share,
     stores,
     timeline,
@@ -533,6 +534,11 @@ def main() -> None:
 
 def explore() -> None:
     loaded = choose_corpus()
+    saved_views.note(
+        st.session_state.get(keys.CORPUS_SOURCE) or "sample",
+        store_uploaded=st.session_state.get(keys.STORE_UPLOAD) is not None,
+        stores_configured=bool(stores.configured_stores()),
+    )
     if loaded is None:
         return
     loaded = corrections.corrected(loaded)  # this session's; a store applies its own

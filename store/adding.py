@@ -24,6 +24,7 @@ from store.schema import (
     entities,
     entity_documents,
     mentions,
+    name_candidates,
     relations,
     sentences,
 )
@@ -35,7 +36,9 @@ class Outcome:
 
     ``doc_id`` is its id in the store (the stored twin's for a duplicate, a
     suffixed one when the id was taken); ``linked`` maps entity ids of the
-    article to the stored entities they were linked to by name.
+    article to the stored entities they were linked to by name (as the corrections in force
+    show them: a name of a merged-away entity, or one only a merge made unambiguous, shows
+    as the entity it was merged into).
     """
 
     status: str
@@ -215,9 +218,10 @@ def write_document(conn: Connection, part: Records, linker: EntityLinker) -> Out
 
     ids = [e["id"] for e in part["entities"]]
     stored = _stored_entities(conn, ids)
-    mapping = linker.match(
+    links = linker.match(
         conn, [e for e in part["entities"] if e["id"] not in stored and is_linkable(e)]
     )
+    mapping = links.stored
     part = remap_entities(part, mapping)
     if mapping:
         stored = _stored_entities(conn, [e["id"] for e in part["entities"]])
@@ -297,6 +301,15 @@ def write_document(conn: Connection, part: Records, linker: EntityLinker) -> Out
                     names.append((e["type"], alias_key(alias), e["id"]))
     if alias_rows:
         conn.execute(aliases.insert(), alias_rows)
+    if links.candidates:
+        conn.execute(
+            name_candidates.insert(),
+            [
+                {"entity_id": entity_id, "candidate_id": candidate, "by_label": by_label}
+                for entity_id, found in links.candidates.items()
+                for candidate, by_label in found
+            ],
+        )
     if part["entities"]:
         conn.execute(
             entity_documents.insert(), [{"entity_id": i, "doc_id": doc["id"]} for i in ids_of(part)]
@@ -346,7 +359,7 @@ def write_document(conn: Connection, part: Records, linker: EntityLinker) -> Out
                 for n, r in enumerate(part["relations"])
             ],
         )
-    return Outcome("added", doc["id"], doc["source"], original_id, mapping, names)
+    return Outcome("added", doc["id"], doc["source"], original_id, links.shown, names)
 
 
 def ids_of(part: Records) -> list[str]:

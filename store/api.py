@@ -20,7 +20,7 @@ from store.corrections import (
 )
 from store.engine import display_name, make_engine, translated, writing
 from store.errors import StoreError
-from store.linking import EntityLinker
+from store.linking import EntityLinker, with_name_merges
 from store.migrations import current_version, migrate, too_new
 from store.queries import read_records, table_counts
 from store.schema import SCHEMA_VERSION, documents, saved_views
@@ -199,7 +199,12 @@ class Store:
                 conn, documents_ids=documents, date_from=date_from, date_to=date_to
             )
             fixes = list_corrections(conn) if corrected else []
-        return apply_corrections(records, fixes) if fixes else records
+            applied = with_name_merges(conn, fixes)
+        if not fixes:
+            return records
+        out = apply_corrections(records, applied)
+        out["corrections"] = fixes  # the names' merges follow from them; they are not records'
+        return out
 
     def corrections(self, *, undone: bool = False) -> list[dict[str, Any]]:
         """The corrections (records' ``corrections``) in the order they were made: those in
@@ -339,6 +344,6 @@ def open_store(target: str | Path, *, read_only: bool = False) -> Store:
     >>> import tempfile, pathlib
     >>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "corpus.db") as store:
     ...     store.counts()["documents"], store.version()
-    (0, 6)
+    (0, 7)
     """
     return Store(target, read_only=read_only)

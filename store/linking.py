@@ -9,14 +9,19 @@ first and last names each >= 80: "Zelenski" ~ "Zelensky", not "John" ~ "Joan"). 
 shared by two different entities is ambiguous and links to neither. Events are
 never linked: each one belongs to its article.
 
-Corrections (:mod:`store.corrections`) are honoured: a name of an entity that was merged into
-another links to the one it became (so the names of both are no longer ambiguous), and a label
-given by a rename or a type given by a retype is a name of that entity like its aliases.
+Corrections (:mod:`store.corrections`) are honoured so that undoing one gives the graph one would
+have had without it, whenever the articles came in. A new entity is stored as the names say
+*without* the merges (a name of a merged-away entity links to that entity, and the merge maps it
+when records are read); a name that is ambiguous without the merges keeps its own entity, with the
+stored entities it could have meant (``name_candidates``), and :func:`name_merges` links it when the
+merges in force make those one. A label given by a rename or a type given by a retype is a name of
+that entity like its aliases.
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, select
@@ -24,7 +29,7 @@ from sqlalchemy import Connection, select
 from records.corrections import merge_map
 from records.text import alias_key
 from store.corrections import list_corrections
-from store.schema import aliases, entities
+from store.schema import aliases, entities, name_candidates
 
 FUZZY_CUTOFF = 92.0
 PART_CUTOFF = 80.0
@@ -47,9 +52,8 @@ class EntityLinker:
     def __init__(self) -> None:
         self._names: dict[tuple[str, str], dict[str, set[str]]] | None = None
 
-    def match(self, conn: Connection, new: list[dict]) -> dict[str, str]:
-        """Map the ids of ``new`` entities (not stored under their own id) to stored entities they
-        are.
+    def match(self, conn: Connection, new: list[dict]) -> Links:
+        """How the ``new`` entities (not stored under their own id) link to stored entities.
 
         One query looks up every exact alias; only names left unmatched go to the fuzzy index.
         """
@@ -57,8 +61,9 @@ class EntityLinker:
             e["id"]: {alias_key(name) for name in [e["label"], *e["aliases"]]} - {""} for e in new
         }
         wanted = sorted(set().union(*keys_of.values())) if keys_of else []
+        links = Links()
         if not wanted:
-            return {}
+            return links
         owners: dict[tuple[str, str], set[str]] = {}
         for start in range(0, len(wanted), 500):
             rows = conn.execute(
@@ -68,21 +73,25 @@ class EntityLinker:
             )
             for entity_id, key, type_ in rows:
                 owners.setdefault((type_, key), set()).add(entity_id)
-        merged = _honour_corrections(conn, owners, set(wanted))
-        mapping = {}
+        fixes = list_corrections(conn)
+        shown = resolver(conn, fixes)
+        _honour_corrections(conn, fixes, owners, set(wanted), shown)
         for e in new:
             found = set().union(*(owners.get((e["type"], key), set()) for key in keys_of[e["id"]]))
-            label_owners = owners.get((e["type"], alias_key(e["label"])), set())
-            if len(found) == 1:
-                mapping[e["id"]] = next(iter(found))
-            elif len(found) > 1:
-                if len(label_owners) == 1:
-                    mapping[e["id"]] = next(iter(label_owners))
-            else:
-                match = self._fuzzy(conn, e["type"], alias_key(e["label"]))
-                if match:
-                    mapping[e["id"]] = merged.get(match, match)
-        return {old: target for old, target in mapping.items() if old != target}
+            by_label = owners.get((e["type"], alias_key(e["label"])), set())
+            target = decide(found, by_label)
+            if target is None and len(found) > 1:  # ambiguous: its own entity, for now
+                links.candidates[e["id"]] = [(c, c in by_label) for c in sorted(found)]
+                target = decide({shown(c) for c in found}, {shown(c) for c in by_label})
+                if target is not None:
+                    links.shown[e["id"]] = target
+                continue
+            if target is None and not found:
+                target = self._fuzzy(conn, e["type"], alias_key(e["label"]))
+            if target is not None and target != e["id"]:
+                links.stored[e["id"]] = target
+                links.shown[e["id"]] = shown(target)
+        return links
 
     def _fuzzy(self, conn: Connection, type_: str, key: str) -> str | None:
         words = key.split()
@@ -130,43 +139,130 @@ class EntityLinker:
                 )
 
 
+@dataclass
+class Links:
+    """What linking decided for an article's new entities.
+
+    ``stored``: entity id -> the stored entity it is stored as (by names, merges aside);
+    ``shown``: entity id -> the entity it shows as under the corrections in force (the ingest
+    report's "linked"); ``candidates``: entity id (stored under its own id because its name was
+    ambiguous) -> the stored entities the name could mean, and whether by its label.
+    """
+
+    stored: dict[str, str] = field(default_factory=dict)
+    shown: dict[str, str] = field(default_factory=dict)
+    candidates: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
+
+
+def decide(found: set[str], by_label: set[str]) -> str | None:
+    """The one entity a name means: the only owner of any of its names, else the only owner of
+    its label, else none (ambiguous, or unknown).
+
+    >>> decide({"a"}, set()), decide({"a", "b"}, {"b"}), decide({"a", "b"}, {"a", "b"})
+    ('a', 'b', None)
+    """
+    if len(found) == 1:
+        return next(iter(found))
+    if len(found) > 1 and len(by_label) == 1:
+        return next(iter(by_label))
+    return None
+
+
+def name_merges(conn: Connection, fixes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merges (correction records, not stored) of the entities kept apart for an ambiguous name
+    into the one entity the merges among ``fixes`` make of whom the name could mean.
+
+    They are applied right after the last merge of ``fixes``; without merges there are none, so
+    undoing a merge unlinks what only it had linked.
+    """
+    if not any(c["action"] == "merge" for c in fixes):
+        return []
+    groups: dict[str, tuple[set[str], set[str]]] = {}
+    for entity_id, candidate, by_label in conn.execute(select(name_candidates)):
+        found, labels = groups.setdefault(entity_id, (set(), set()))
+        found.add(candidate)
+        if by_label:
+            labels.add(candidate)
+    when = next(c["time"] for c in reversed(fixes) if c["action"] == "merge")
+    by_hand = merged_by_hand(fixes)
+    links: dict[str, str] = {}
+    for _ in range(len(groups) + 1):  # a linked entity can be whom another name means
+        mapped = merge_map(
+            [*fixes, *({"action": "merge", "entity": t, "other": o} for o, t in links.items())]
+        )
+        new: dict[str, str] = {}
+        for entity_id, (found, labels) in groups.items():
+            if entity_id in by_hand:
+                continue  # the user said where it goes
+            target = decide({mapped.get(c, c) for c in found}, {mapped.get(c, c) for c in labels})
+            if target is not None and target != entity_id:
+                new[entity_id] = target
+        if new == links:
+            break
+        links = new
+    return [
+        {"id": f"name:{other}", "action": "merge", "time": when, "entity": into, "other": other}
+        for other, into in sorted(links.items())
+    ]
+
+
+def merged_by_hand(fixes: list[dict[str, Any]]) -> set[str]:
+    """Entity ids the corrections merge into another."""
+    return {c["other"] for c in fixes if c["action"] == "merge"}
+
+
+def with_name_merges(conn: Connection, fixes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``fixes`` with :func:`name_merges` placed right after their last merge."""
+    extra = name_merges(conn, fixes)
+    if not extra:
+        return fixes
+    last = max(i for i, c in enumerate(fixes) if c["action"] == "merge")
+    return [*fixes[: last + 1], *extra, *fixes[last + 1 :]]
+
+
+def resolver(conn: Connection, fixes: list[dict[str, Any]]) -> Callable[[str], str]:
+    """A function: stored entity id -> the entity it shows as under ``fixes`` (and the
+    :func:`name_merges` they imply)."""
+    mapped = merge_map(with_name_merges(conn, fixes))
+    return lambda entity_id: mapped.get(entity_id, entity_id)
+
+
 def _honour_corrections(
-    conn: Connection, owners: dict[tuple[str, str], set[str]], wanted: set[str]
-) -> dict[str, str]:
-    """Change ``owners`` ((type, name key) -> entity ids) as the stored corrections say: merged
-    entities become the entity they were merged into; renamed and retyped entities own their
-    new label and type. Returns the merge map (entity id -> the id it became)."""
-    fixes = list_corrections(conn)
+    conn: Connection,
+    fixes: list[dict[str, Any]],
+    owners: dict[tuple[str, str], set[str]],
+    wanted: set[str],
+    shown: Callable[[str], str],
+) -> None:
+    """Change ``owners`` ((type, name key) -> entity ids) as renames and retypes say: a renamed
+    entity owns its new label, and the names of a retyped entity (or of one merged into it) are
+    names of its new type. Merges do not change owners (see the module's docstring)."""
     if not fixes:
-        return {}
-    merged = merge_map(fixes)
-    for names in owners.values():
-        for entity_id in [i for i in names if i in merged]:
-            names.discard(entity_id)
-            names.add(merged[entity_id])
+        return
     kinds: dict[str, str] = {}
     for c in fixes:
         if c["action"] == "retype":
-            kinds[merged.get(c["entity"], c["entity"])] = c["type"]
+            kinds[shown(c["entity"])] = c["type"]
     extra: list[tuple[str, str]] = [
-        (merged.get(c["entity"], c["entity"]), alias_key(c["label"]))
+        (c["entity"], alias_key(c["label"]))
         for c in fixes
         if c["action"] == "rename" and alias_key(c["label"]) in wanted
     ]
     stored_kind = {}
-    ids = sorted({i for i, _ in extra} | set(kinds))
+    ids = sorted({i for i, _ in extra})
     if ids:
         rows = conn.execute(select(entities.c.id, entities.c.type).where(entities.c.id.in_(ids)))
         stored_kind = {entity_id: kind for entity_id, kind in rows}
     for entity_id, key in extra:
-        kind = kinds.get(entity_id) or stored_kind.get(entity_id)
+        kind = kinds.get(shown(entity_id)) or stored_kind.get(entity_id)
         if kind:
             owners.setdefault((kind, key), set()).add(entity_id)
-    for (kind, key), names in list(owners.items()):
-        for entity_id in names:
-            if kinds.get(entity_id, kind) != kind:
-                owners.setdefault((kinds[entity_id], key), set()).add(entity_id)
-    return merged
+    if kinds:
+        for (kind, key), names in list(owners.items()):
+            for entity_id in names:
+                new_kind = kinds.get(shown(entity_id), kind)
+                if new_kind != kind:
+                    owners.setdefault((new_kind, key), set()).add(entity_id)
 
 
 def _block(key: str) -> str:

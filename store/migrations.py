@@ -214,6 +214,26 @@ def _v6_saved_views(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def _v7_name_candidates(conn: Connection) -> None:
+    """Version 7: entities kept apart because their name was ambiguous, and whom the name could
+    have meant, so a merge links them at read time and undoing it unlinks them (issue 21)."""
+    md = MetaData()
+    Table("entities", md, Column("id", String(300), primary_key=True))
+    Table(
+        "name_candidates",
+        md,
+        Column(
+            "entity_id",
+            String(300),
+            ForeignKey("entities.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("candidate_id", String(300), primary_key=True),
+        Column("by_label", Boolean, nullable=False),
+    )
+    md.tables["name_candidates"].create(conn)
+
+
 #: Step ``n`` (1-based) brings a store from version ``n - 1`` to ``n``.
 MIGRATIONS: list[Migration] = [
     _v1_create_tables,
@@ -222,6 +242,7 @@ MIGRATIONS: list[Migration] = [
     _v4_relation_attribution,
     _v5_corrections,
     _v6_saved_views,
+    _v7_name_candidates,
 ]
 
 assert len(MIGRATIONS) == SCHEMA_VERSION

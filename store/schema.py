@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 
 #: Version of the schema this code writes; equals ``len(store.migrations.MIGRATIONS)``.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 metadata = MetaData()
 
@@ -165,4 +165,18 @@ saved_views = Table(
     Column("state", Text, nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
+)
+
+#: Migration 7: an entity stored under its own id because its name was ambiguous (two or more
+#: stored entities had it), with the stored entities the name could have meant (``by_label``: it
+#: was the entity's label). When corrections merge those into one, the store links it to that one
+#: when it reads (:func:`store.linking.name_merges`), and undoing the merge unlinks it again.
+name_candidates = Table(
+    "name_candidates",
+    metadata,
+    Column(
+        "entity_id", String(300), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("candidate_id", String(300), primary_key=True),
+    Column("by_label", Boolean, nullable=False),
 )

@@ -8,7 +8,9 @@ to its default, and what it names is checked as a URL's values are
 
 The panel sits in the sidebar of the "Stored corpus" source, under the store's select box:
 save under a name (a taken name only with "Overwrite"), open, delete.  Each action says what it
-did in one line.
+did in one line.  Elsewhere (the sample, uploaded or pasted articles, a records file, an
+uploaded store file, which is a temporary copy) there is nowhere to keep a view, so the panel is
+not offered and one line says why (:func:`missing_reason`).
 """
 
 from __future__ import annotations
@@ -55,6 +57,41 @@ def opened_state(
         value = wanted.get(key, default)
         out[key] = list(value) if isinstance(value, list) else value
     return out
+
+
+def missing_reason(source: str, *, store_uploaded: bool, stores_configured: bool) -> str | None:
+    """Why the saved-views panel is not offered for this corpus (one line), or None when it is:
+    views are kept in a configured store, and a link keeps a view anywhere.
+
+    >>> missing_reason("stored", store_uploaded=False, stores_configured=True) is None
+    True
+    >>> missing_reason("sample", store_uploaded=False, stores_configured=True)
+    'Saved views are kept in a store: open a stored corpus to save this one, or use Copy link.'
+    """
+    if source != "stored":
+        return (
+            "Saved views are kept in a store: open a stored corpus to save this one, "
+            "or use Copy link."
+        )
+    if store_uploaded:
+        return (
+            "Saved views: an uploaded store file is a temporary copy, so views cannot be kept "
+            "in it; use Copy link."
+        )
+    if not stores_configured:
+        return (
+            "Saved views need a configured store (NEWSGRAPH_STORE=FILE); use Copy link meanwhile."
+        )
+    return None
+
+
+def note(source: str, *, store_uploaded: bool, stores_configured: bool) -> None:
+    """Sidebar: the one line saying why there are no saved views here (nothing when there are)."""
+    reason = missing_reason(
+        source, store_uploaded=store_uploaded, stores_configured=stores_configured
+    )
+    if reason:
+        st.sidebar.caption(reason)
 
 
 def _say(kind: str, text: str) -> None:

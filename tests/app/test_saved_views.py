@@ -131,3 +131,36 @@ def test_saved_view_state_is_the_links_and_opening_checks_it_as_a_link():
         "",
         "Graph",
     )
+
+
+NOTE = "Saved views are kept in a store: open a stored corpus to save this one, or use Copy link."
+
+
+def sidebar_captions(at: AppTest) -> list[str]:
+    return [c.value for c in at.sidebar.caption]
+
+
+def test_saved_views_are_offered_for_a_configured_store_without_a_note(at):
+    assert at.button(key="save-view") is not None
+    assert not [c for c in sidebar_captions(at) if c.startswith("Saved views")]
+
+
+@pytest.mark.parametrize("source", ["sample", "paste", "records"])
+def test_saved_views_elsewhere_are_missing_with_one_line_saying_why(at, source):
+    at.session_state[keys.CORPUS_SOURCE] = source
+    at.run()
+    assert not at.exception
+    assert "save-view" not in [b.key for b in at.button]
+    assert NOTE in sidebar_captions(at)
+
+
+def test_saved_views_are_missing_for_an_uploaded_store_file(at, store_path):
+    at.file_uploader(key=keys.STORE_UPLOAD).set_value(
+        ("mine.db", store_path.read_bytes(), "application/octet-stream")
+    ).run()
+    assert not at.exception and not at.error
+    assert "save-view" not in [b.key for b in at.button]
+    assert (
+        "Saved views: an uploaded store file is a temporary copy, so views cannot be kept in it; "
+        "use Copy link." in sidebar_captions(at)
+    )

@@ -1,10 +1,13 @@
 """Helpers shared by the store tests: the store under test, a records builder, the ingest CLI
 runner, English article variants.
 
-The store under test is an SQLite file, and a fresh PostgreSQL database when one is configured:
+The store under test is an SQLite file, and a fresh PostgreSQL database on a server:
 ``NEWSGRAPH_TEST_PG`` is a SQLAlchemy URL of a PostgreSQL server the tests may create and drop
-databases on (``.ci/run`` starts a throwaway cluster and sets it). Without it the PostgreSQL
-cases skip, saying why; under ``CI=true`` they fail instead, so CI cannot pass without them.
+databases on (``.ci/run`` starts a throwaway cluster and sets it). Without it, the tests start a
+throwaway cluster of their own when PostgreSQL's ``initdb`` and ``pg_ctl`` are installed (as
+``.ci/run`` does: a temporary folder, a Unix socket, no TCP port; stopped when the run ends), and
+otherwise skip the PostgreSQL cases, saying why; under ``CI=true`` they fail instead, so CI cannot
+pass without them.
 A test module imports the fixtures it uses (``from store_helpers import backend, postgres_url,
 store_target``); they live here rather than in a conftest.py, which pytest would collect as a
 second module named ``conftest`` next to tests/graph's when both folders are named on one
@@ -13,10 +16,13 @@ command line.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,8 +37,9 @@ PG_ENV = "NEWSGRAPH_TEST_PG"
 BACKENDS = ("sqlite", "postgresql")
 
 
-def postgres_server() -> str:
-    """The configured server URL; skips (or, in CI, fails) the test when there is none."""
+def postgres_server(config: pytest.Config | None = None) -> str:
+    """The configured server URL, else a throwaway cluster's (started once per test run); skips
+    (or, in CI, fails) the test when there is neither."""
     url = os.environ.get(PG_ENV, "").strip()
     if url:
         return url
@@ -42,7 +49,72 @@ def postgres_server() -> str:
     )
     if os.environ.get("CI", "").strip().lower() == "true":
         pytest.fail(f"CI=true, but {message}; .ci/run starts a cluster and sets it")
+    if config is not None:
+        started = throwaway_cluster(config)
+        if started.startswith("postgresql"):
+            return started
+        message += f", and {started}"
     pytest.skip(message)
+
+
+_CLUSTER = pytest.StashKey[str]()
+
+
+def throwaway_cluster(config: pytest.Config) -> str:
+    """The URL of a PostgreSQL cluster started for this test run (stopped and removed when it
+    ends), or why none could start (one line). Started once, on first use."""
+    if _CLUSTER in config.stash:
+        return config.stash[_CLUSTER]
+    config.stash[_CLUSTER] = outcome = _start_cluster(config)
+    return outcome
+
+
+def _start_cluster(config: pytest.Config) -> str:
+    initdb = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    found = initdb[-1] if initdb else shutil.which("initdb")
+    if not found:
+        return "PostgreSQL's initdb is not installed (apt-get install postgresql) to start one"
+    try:
+        import psycopg  # noqa: F401 - the driver the store's postgresql+psycopg URLs need
+    except ImportError:
+        return "psycopg is not installed"
+    bin_dir = Path(found).parent
+    folder = Path(tempfile.mkdtemp(prefix="newsgraph-pg-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses root: the server runs as the postgres user
+        if shutil.which("runuser") is None:
+            shutil.rmtree(folder, ignore_errors=True)
+            return "the tests run as root and runuser(1) is missing to start it as postgres"
+        shutil.chown(folder, "postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    data = folder / "data"
+
+    def run(*argv: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [*as_user, *argv], capture_output=True, text=True, timeout=120, check=False
+        )
+
+    steps = [
+        [str(bin_dir / "initdb"), "-D", str(data), "-U", "newsgraph", "--auth=trust",
+         "--encoding=UTF8", "--no-locale"],
+        [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w", "-s",
+         "-o", f"-c listen_addresses='' -k {folder} -c fsync=off -c max_connections=50", "start"],
+    ]  # fmt: skip
+    for n, argv in enumerate(steps):
+        done = run(*argv)
+        if done.returncode != 0:
+            if n:  # a half-started server: stop it if it is there at all
+                run(str(bin_dir / "pg_ctl"), "-D", str(data), "-w", "-s", "-m", "immediate", "stop")
+            shutil.rmtree(folder, ignore_errors=True)
+            last = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no message"]
+            return f"a throwaway cluster did not start ({Path(argv[0]).name}: {last[0]})"
+
+    def stop() -> None:
+        run(str(bin_dir / "pg_ctl"), "-D", str(data), "-w", "-s", "-m", "fast", "stop")
+        shutil.rmtree(folder, ignore_errors=True)
+
+    config.add_cleanup(stop)
+    return f"postgresql+psycopg://newsgraph@/postgres?host={folder}"
 
 
 def _admin(url: str):  # type: ignore[no-untyped-def]
@@ -52,11 +124,11 @@ def _admin(url: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def postgres_url() -> Iterator[str]:
+def postgres_url(pytestconfig: pytest.Config) -> Iterator[str]:
     """A URL of a new, empty PostgreSQL database, dropped after the test."""
     from sqlalchemy.engine import make_url
 
-    server = postgres_server()
+    server = postgres_server(pytestconfig)
     name = f"newsgraph_test_{uuid.uuid4().hex[:12]}"
     admin = _admin(server)
     try:

@@ -4,7 +4,13 @@ undone, kept across a restart, and honoured when the same or new articles are ad
 from __future__ import annotations
 
 import pytest
-from store_helpers import backend, build_records, postgres_url, store_target  # noqa: F401 (fixtures)
+from store_helpers import (  # noqa: F401 (fixtures)
+    backend,
+    build_records,
+    comparable,
+    postgres_url,
+    store_target,
+)
 
 from graph.build import build_graph
 from records import validate_records
@@ -171,3 +177,85 @@ def test_a_split_and_a_wrong_entity_hold_for_new_articles(store_target):  # noqa
     assert entities[split["new_id"]]["label"] == "Appel"
     assert entities["org:apple"]["mentions"] == 1
     assert back["relations"] == []  # its only relation was with Kyiv, marked wrong
+
+
+def _later_articles():
+    """Articles after the first ones: one names the man by the name both entities had (before a
+    merge "Putin" is ambiguous), one by the Dutch name only the first entity had."""
+    return [
+        build_records(
+            "en-2",
+            "Putin threatened Kyiv.",
+            [{"id": "person:putin", "label": "Putin", "type": "PERSON"}, KYIV],
+            relations=[("person:putin", "THREATEN", "kb:kyiv")],
+        ),
+        build_records(
+            "nl-2",
+            "Poetin sprak.",
+            [{"id": "person:poetin-2", "label": "Poetin", "type": "PERSON"}],
+        ),
+    ]
+
+
+def _stored(target: str, merge: dict, *, merge_after: int | None, undo: bool = False) -> dict:
+    """The records of a store given every article, with ``merge`` made after the first
+    ``merge_after`` articles (None: never), and then undone if ``undo``."""
+    articles = [*_first_articles(), *_later_articles()]
+    with open_store(target) as store:
+        for n, part in enumerate(articles):
+            if n == merge_after:
+                store.add_correction(merge)
+            store.add_records(part)
+        if merge_after == len(articles):
+            store.add_correction(merge)
+        if undo:
+            store.undo_correction(merge["id"])
+        back = store.records()
+    back.pop("corrections", None)
+    return comparable(back)
+
+
+def test_undoing_a_merge_gives_the_graph_without_it_for_articles_added_before_and_after(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    tmp_path,
+):
+    merge = make_correction("merge", entity="person:vladimir-putin", other="person:poetin")
+    never = _stored(str(tmp_path / "never.db"), merge, merge_after=None)
+    # without the merge, "Putin" of en-2 is a man of its own and "Poetin" of nl-2 the Dutch one
+    assert set(_persons(never)) == {"person:poetin", "person:vladimir-putin", "person:putin"}
+    assert {r["source"] for r in never["relations"]} == {"person:poetin", "person:putin"}
+
+    undone = _stored(store_target, merge, merge_after=len(_first_articles()), undo=True)
+    assert undone == never
+
+
+def test_a_merge_made_again_after_its_undo_links_the_later_articles_again(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    tmp_path,
+):
+    merge = make_correction("merge", entity="person:vladimir-putin", other="person:poetin")
+    first = _stored(str(tmp_path / "first.db"), merge, merge_after=len(_first_articles()))
+    again = make_correction("merge", entity="person:vladimir-putin", other="person:poetin")
+    with open_store(store_target) as store:
+        for part in _first_articles():
+            store.add_records(part)
+        store.add_correction(merge)
+        for part in _later_articles():
+            store.add_records(part)
+        store.undo_correction(merge["id"])
+        store.add_correction(again)
+        back = store.records()
+    assert back.pop("corrections") == [again]
+    assert comparable(back) == first
+
+
+def test_a_merge_links_the_same_names_whether_made_before_or_after_the_articles_came(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    tmp_path,
+):
+    merge = make_correction("merge", entity="person:vladimir-putin", other="person:poetin")
+    first = _stored(str(tmp_path / "first.db"), merge, merge_after=len(_first_articles()))
+    last = _stored(store_target, merge, merge_after=len(_first_articles()) + len(_later_articles()))
+    assert set(_persons(first)) == {"person:vladimir-putin"}
+    assert {r["source"] for r in first["relations"]} == {"person:vladimir-putin"}
+    assert last == first

@@ -422,6 +422,36 @@ globalThis.__newsgraphSlash ??= (() => {
   return true;
 })();
 
+// Ctrl+Z undoes the reader's last step (expand, hide, pin) and Ctrl+Shift+Z or Ctrl+Y redoes it
+// (Cmd on macOS), by pressing the page's own Undo and Redo buttons (ui/expansion.py, keyed
+// "steps-undo" and "steps-redo"); in a text box the browser's own undo is left alone.
+function isTextBox(target) {
+  if (!target) return false;
+  if (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName)) return true;
+  return target.tagName === "INPUT" && !/^(checkbox|radio|range|button|submit|reset|color|file)$/i.test(target.type);
+}
+
+function stepShortcut(event) {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === "z") return event.shiftKey ? "redo" : "undo";
+  if (key === "y" && !event.shiftKey) return "redo";
+  return null;
+}
+
+globalThis.__newsgraphUndoKeys ??= (() => {
+  document.addEventListener("keydown", (event) => {
+    const step = stepShortcut(event);
+    if (!step || isTextBox(event.composedPath()[0])) return;
+    const buttons = [...document.querySelectorAll(`.st-key-steps-${step} button`)];
+    const button = buttons.find((b) => b.closest('[data-stale="false"]')) ?? buttons[0];
+    if (!button || button.disabled) return;
+    event.preventDefault();
+    button.click();
+  });
+  return true;
+})();
+
 // The legend lists what is on screen (data.legend, made in Python from the drawn nodes and
 // edges). Text goes in with textContent, never as markup.
 // Line styles of the modes on screen (negated dotted, possible/planned/... dashed) come as
