@@ -46,6 +46,13 @@ def _first_words(lexicon: Lexicon) -> frozenset[str]:
     return found
 
 
+_PHRASE_ENDS = frozenset('.,;:!?()[]"“”«»')
+
+
+def _ends_phrase(token: Token) -> bool:
+    return token.is_space or token.text in _PHRASE_ENDS
+
+
 def title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
     """The longest title starting at ``token`` (or the token's own title), else None."""
     doc = token.doc
@@ -55,6 +62,10 @@ def title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
     best = None
     text = token.lemma_.lower()
     for j in range(token.i + 1, min(len(doc), token.i + MAX_TITLE_TOKENS) + 1):
+        if j > token.i + 1 and _ends_phrase(doc[j - 1]):
+            # "Trump's son-in-law.\nYuri Ushakov": folding drops the stop, but a title never
+            # runs on over the end of its sentence or a bracket onto the next name
+            break
         if j > token.i + 1:
             previous = doc[j - 2]
             text += previous.whitespace_ + doc[j - 1].lower_

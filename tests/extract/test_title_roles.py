@@ -102,6 +102,24 @@ def test_a_multi_word_title_right_before_a_name_is_found():
     assert title_before(_person(plain), load_lexicon("nl")) is None
 
 
+def test_a_title_stops_at_the_end_of_its_sentence():
+    # "Jared Kushner, Trump's son-in-law.\nYuri Ushakov, an aide": the kin word ends its
+    # sentence, so it is not a title right before the next sentence's first name
+    words = ["Jared", "Kushner", ",", "Trump", "'s", "son-in-law", ".", "\n", "Yuri", "Ushakov"]
+    spaces = [True, False, True, False, True, False, False, False, True, False]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, spaces=spaces, lemmas=[w.lower() for w in words]
+    )
+    doc.ents = [
+        Span(doc, 0, 2, label="PERSON", kb_id="kb:kushner"),
+        Span(doc, 3, 4, label="PERSON", kb_id="kb:trump"),
+        Span(doc, 8, 10, label="PERSON", kb_id="kb:ushakov"),
+    ]
+    lexicon = load_lexicon("en")
+    assert (title_phrase(doc[5], lexicon).start, title_phrase(doc[5], lexicon).end) == (5, 6)
+    assert title_before(doc.ents[2], lexicon) is None
+
+
 # --- end to end ----------------------------------------------------------------------------------
 
 CASES = [
@@ -156,6 +174,16 @@ CASES = [
         "the press.",
         [("Monica Rochester", "ROLE", "USCG")],
         [],
+    ),
+    (
+        "en",
+        "Putin met Jared Kushner, Trump's son-in-law.\nYuri Ushakov, an aide to Putin, said the "
+        "talks were useful.",
+        [
+            ("Jared Kushner", "FAMILY", "kb:donald_trump"),
+            ("Yuri Ushakov", "ROLE", "kb:vladimir_putin"),
+        ],
+        [("Yuri Ushakov", "FAMILY", "kb:donald_trump")],
     ),
 ]
 
