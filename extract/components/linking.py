@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.names import ORG_HEADS, _first_names_agree
+from extract.components.names import ORG_HEADS, PLACE_HEADS, _first_names_agree
 from extract.kb import KBEntry, KnowledgeBase
 from records.text import fold, slug
 
@@ -246,24 +246,32 @@ class EntityLinker:
 
     @staticmethod
     def _join_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
-        """An unknown short organisation name that heads or ends the one longer organisation name
-        in the document joins it ("Parliament" after "Parliament of Iraq", "Congress" after "US
-        Congress", "Mahan" after "Mahan Air")."""
+        """An unknown short organisation name (up to three words) that heads or ends the one
+        longer organisation name in the document joins it ("Parliament" after "Parliament of
+        Iraq", "Congress" after "US Congress", "Mahan" after "Mahan Air", "Court of Justice" after
+        "European Court of Justice", "Port Authority" after "Port Authority of New York and New
+        Jersey"; not "House of Commons" before "House of Commons Library"); one word the model
+        called an organisation joins the one airport or port it opens ("Payam" after "Payam
+        International Airport"; "Calicut" the town stays apart from "Calicut International
+        Airport")."""
         longer = [
-            (fold(ent.text), res)
+            (fold(ent.text.replace("-", " ")), res)
             for ent, res in zip(ents, out)
-            if res[1] == "ORG" and len(ent) >= 2 and not any(t.lower_ in COORDINATORS for t in ent)
+            if (res[1] == "ORG" or (res[1] == "LOCATION" and ent[-1].lower_ in PLACE_HEADS))
+            and len(ent) >= 2
+            and not _coordinated(ent)
         ]
         joined = []
         for ent, res in zip(ents, out):
-            if res[0] is None and len(ent) <= 2 and not ent.text.isupper():
+            if res[0] is None and len(ent) <= 3 and not ent.text.isupper():
                 short = fold(ent.text)
                 hits = {
                     _key_of(r): r
                     for text, r in longer
                     if text != short
+                    and (r[1] == "ORG" or (len(ent) == 1 and res[1] == "ORG"))
                     and (
-                        text.startswith(short + " ")
+                        (text.startswith(short + " ") and len(ent) <= 2)
                         or text.endswith(" " + short)
                         # "House" after "US House of Representatives": the name after a country word
                         or (
@@ -314,6 +322,16 @@ class EntityLinker:
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
+
+
+def _coordinated(ent: Span) -> bool:
+    """Two names joined ("Kelly and Baroni"), not one name whose complement holds a pair ("Port
+    Authority of New York and New Jersey")."""
+    words = [t.lower_ for t in ent]
+    for i, w in enumerate(words):
+        if w in COORDINATORS and not any(x in ("of", "van", "for", "voor") for x in words[:i]):
+            return True
+    return False
 
 
 def _narrowed(short: str, hits: dict[str, Resolved]) -> dict[str, Resolved]:

@@ -944,6 +944,32 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Congress did not respond.",
         ["Congress != United States Congress", "Congress != 116th U.S. Congress"],
     ),
+    # --- a shorter name for a longer one in the same document ----------------------------------
+    (
+        "short-of-pair",
+        "en",
+        "The Harbour Authority of Ardmore and Kelby closed two lanes. The Harbour Authority said "
+        "the lanes would reopen.",
+        ["Harbour Authority == Harbour Authority of Ardmore and Kelby", "-Ardmore and Kelby"],
+    ),
+    (
+        "three-word-tail",
+        "en",
+        "The Nordic Court of Arbitration ruled on Monday. The Court of Arbitration said nothing.",
+        ["Court of Arbitration == Nordic Court of Arbitration"],
+    ),
+    (
+        "head-not-a-part",
+        "en",
+        "The House of Commons Library published figures. The House of Commons voted later.",
+        ["House of Commons != House of Commons Library"],
+    ),
+    (
+        "two-names-joined",
+        "en",
+        "Kelly and Baroni were convicted on Friday. Kelly appealed.",
+        ["-Kelly and Baroni", "Kelly:PERSON", "Baroni:PERSON"],
+    ),
 ]
 
 
