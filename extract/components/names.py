@@ -521,6 +521,36 @@ PLACE_HEADS = frozenset(
 FACILITY_HEADS = frozenset(
     {"center", "centre", "centrum", "hall", "arena", "palace", "paleis", "tower", "toren"}
 )
+#: Last words of the names of events, laws and treaties ("G7 Summit", "Democratic National
+#: Convention", "Tenure of Office Act", "Paris Air Show"): capitalised like organisations, but
+#: no organisation, person or place.
+EVENT_HEADS = frozenset(
+    {
+        "summit",
+        "convention",
+        "conference",
+        "campaign",
+        "games",
+        "olympics",
+        "festival",
+        "show",
+        "act",
+        "law",
+        "constitution",
+        "treaty",
+        "accord",
+        "debate",
+        "top",
+        "topconferentie",
+        "conferentie",
+        "spelen",
+        "verdrag",
+        "akkoord",
+        "wet",
+        "grondwet",
+        "campagne",
+    }
+)
 WEB_DOMAINS = frozenset(
     {"com", "org", "net", "nl", "be", "au", "uk", "hu", "pl", "de", "fr", "io", "ru", "ua"}
 )
@@ -689,6 +719,7 @@ class NameFinder:
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
+        spans = _without_events(spans)
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         return spans, list(self._inner(doc, spans, country))
@@ -1433,6 +1464,23 @@ class NameFinder:
 
 #: Words that name nothing by themselves but end a name before them ("Chiang Mai *International
 #: Airport*"): a span made only of these, right after a name, is that name's tail.
+def _without_events(spans: list[Span]) -> list[Span]:
+    """Unknown names of events, laws and treaties ("Worldwide Developers Conference", "United
+    States Constitution") and the acronyms defined for them ("(WWDC)") are no entities."""
+    doc = spans[0].doc if spans else None
+    events, acronyms = [], set()
+    for s in spans:
+        if not s.kb_id_ and len(s) > 1 and s[-1].lower_ in EVENT_HEADS and _capitalised(s[-1]):
+            events.append(s)
+            if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+                acronyms.add(doc[s.end + 1].text)
+    if not events:
+        return spans
+    return [
+        s for s in spans if not any(s is e for e in events) and (s.kb_id_ or s.text not in acronyms)
+    ]
+
+
 GENERIC_TAIL_WORDS = frozenset({"international", "internationale", "national", "regional"})
 
 

@@ -970,6 +970,31 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Kelly and Baroni were convicted on Friday. Kelly appealed.",
         ["-Kelly and Baroni", "Kelly:PERSON", "Baroni:PERSON"],
     ),
+    # --- events, laws and treaties are capitalised like organisations, but are none --------------
+    (
+        "conference-and-acronym",
+        "en",
+        "Tim Cook opened the Global Makers Conference (GMC) in Austin. GMC runs all week.",
+        ["Tim Cook:PERSON", "Austin:LOCATION", "-Global Makers Conference", "-GMC"],
+    ),
+    (
+        "law-not-org",
+        "en",
+        "Lawyers for the senator cited the Fair Harbour Act and the Ohio Constitution.",
+        ["-Fair Harbour Act", "-Ohio Constitution"],
+    ),
+    (
+        "games-nl",
+        "nl",
+        "De Olympische Spelen in Parijs trokken veel bezoekers, zei Mark Rutte.",
+        ["Mark Rutte:PERSON", "Parijs:LOCATION", "-Olympische Spelen"],
+    ),
+    (
+        "conference-org-kept",
+        "en",
+        "The Southern Regional Trade Organization met in Lagos on Monday.",
+        ["Southern Regional Trade Organization:ORG", "Lagos:LOCATION"],
+    ),
 ]
 
 
