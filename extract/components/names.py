@@ -815,11 +815,12 @@ class NameFinder:
             return all(_capitalised(t) for t in wider if t.i >= known.end or t.i < known.start)
         if known.label_ in ("COUNTRY", "LOCATION") and len(wider) == 2 and len(known) == 1:
             # "China Eastern", "Cyprus Mail": a company named with a place, then one word that
-            # is neither known, a first name, a place word, an institution nor a time ("US
+            # is neither known (or, when the model says organisation, one such word before the
+            # place: "Garuda Indonesia"), a first name, a place word, an institution nor a time ("US
             # Embassy" is the country's; "Netto Poland" is a company in a country)
-            other = wider[1]
+            other = wider[1] if known.start == wider.start else wider[0]
             return (
-                known.start == wider.start
+                (known.start == wider.start or (wider.label_ == "ORG" and not other.text.isupper()))
                 and other.pos_ == "PROPN"
                 and other.is_alpha
                 and _capitalised(other)
@@ -908,7 +909,7 @@ class NameFinder:
     def _org_phrases(self, doc: Doc) -> Iterable[Span]:
         """Organisation names by their head or first word, over known names inside them:
         "Universiteit van Amsterdam", "Swiss National Bank", "Bank of Japan"."""
-        for start, end in _capitalised_runs(doc):
+        for start, end in _listed_apart(doc, _capitalised_runs(doc)):
             while (
                 start < end and doc[start].pos_ != "PROPN" and doc[start].lower_ not in ORG_FIRSTS
             ):
@@ -1059,10 +1060,20 @@ class NameFinder:
         return inside
 
     def _model_spans(self, doc: Doc, country: str | None = None) -> Iterable[Span]:
+        words = None
         for ent in doc.ents:
             label = MODEL_LABELS.get(ent.label_)
             if not label:
                 continue
+            if (
+                label == "PERSON"
+                and ent.start > 0
+                and doc[ent.start - 1].is_sent_start
+                and not any(self.kb.lookup(t.text) for t in ent)  # "(Luiz) Inácio Lula da Silva"
+            ):
+                words = words if words is not None else {t.text for t in doc}
+                if self._opens_the_name(doc[ent.start - 1], words):
+                    ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
             for piece in self._coordinated(_pieces(ent)):
                 piece = _strip_edges(piece)
                 if piece is None or _not_a_name(piece):
@@ -1072,6 +1083,29 @@ class NameFinder:
                     yield from self._typed(
                         part, label if part.label_ in ("", label) else part.label_, country
                     )
+
+    def _opens_the_name(self, token: Token, words: set[str]) -> bool:
+        """Whether a sentence's first word, right before a person's name the model found, is the
+        first name it left out ("Jusman Syafii Djamal, minister of transport, ..."): a proper noun
+        in capitals that the document never writes in lower case and that is no known name, title,
+        demonym or time."""
+        text = token.text
+        return (
+            token.pos_ == "PROPN"
+            and not token.ent_type_  # "Republican" (NORP) Kevin McCarthy
+            and text.isalpha()
+            and text[:1].isupper()
+            and not text.isupper()
+            and text.lower() not in words
+            and text.lower() not in NOT_FIRST_NAMES
+            and token.tag_ not in ("n", "N")  # a Dutch common noun ("Defensieanalist")
+            and not self.kb.lookup(text)
+            and not self.kb.lookup(text + "s")  # "Democrat", "Republican": a party's member
+            and self.kb.demonym(text, token.doc.lang_) is None
+            and not self.lexicon.role(token.lower_)
+            and title_phrase(token, self.lexicon) is None
+            and self.lexicon.time_expression(text) is None
+        )
 
     def _place_then_person(self, ent: Span, label: str) -> list[Span]:
         """ "(Senator from) Vermont Bernie Sanders" is a place and a person: a known place, then a
@@ -1091,13 +1125,24 @@ class NameFinder:
 
     def _coordinated(self, pieces: list[Span]) -> list[Span]:
         """A model span of two names joined by "and"/"en" is two names when either side is
-        known on its own ("Crete and Cyprus"); "Procter and Gamble" stays whole."""
+        known on its own ("Crete and Cyprus") or both are the surnames of people the model found
+        by their full names ("Kelly and Baroni" after "Bridget Kelly" and "Bill Baroni");
+        "Procter and Gamble" stays whole."""
         out = []
+        surnames = (
+            {e[-1].text for e in pieces[0].doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
+            if pieces
+            else set()
+        )
         for piece in pieces:
             cut = next((t.i for t in piece[1:-1] if t.lower_ in ("and", "en", "&")), None)
             if cut is not None and not self.kb.lookup(piece.text):
                 left, right = piece.doc[piece.start : cut], piece.doc[cut + 1 : piece.end]
-                if self.kb.lookup(left.text) or self.kb.lookup(right.text):
+                if (
+                    self.kb.lookup(left.text)
+                    or self.kb.lookup(right.text)
+                    or (left.text in surnames and right.text in surnames)
+                ):
                     out += [left, right]
                     continue
             out.append(piece)
@@ -1640,9 +1685,18 @@ def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
     return words[token.lower_] > (token.text == token.lower_)
 
 
+#: Heads of names with a possessive inside ("Tigray People's Liberation Front", "Women's
+#: Hospital"), besides the organisation heads ("Public Prosecutor's Office").
+POSSESSIVE_NAME_HEADS = frozenset(
+    {"front", "movement", "league", "hospital", "school", "college", "day", "prize", "award"}
+)
+
+
 def _pieces(span: Span) -> list[Span]:
-    """A model span cut at commas, brackets and dashes inside it: "Karipur, Kerala" is two
-    places, "National Hurricane Center (NHC" a name and its acronym."""
+    """A model span cut at commas, brackets, dashes and possessives inside it: "Karipur, Kerala"
+    is two places, "National Hurricane Center (NHC" a name and its acronym, "Apple Computer's Mac
+    OS" a company and what it owns (but "People's Party", "Tigray People's Liberation Front" and
+    "Public Prosecutor's Office" are one name each)."""
     doc = span.doc
     out, start = [], span.start
     for t in span:
@@ -1652,7 +1706,13 @@ def _pieces(span: Span) -> list[Span]:
         spaced_dash = t.text in ("—", "–") and (
             bool(t.whitespace_) or (t.i > 0 and bool(doc[t.i - 1].whitespace_))
         )
-        if t.text in (",", "(", ")", ";", "/") or spaced_dash:
+        # "Apple Computer's", not "People's Party" or "McDonald's"
+        possessive = (
+            t.lower_ in ("'s", "’s")
+            and sum(x.pos_ != "DET" for x in doc[start : t.i]) >= 2
+            and not any(x.lower_ in ORG_HEADS | POSSESSIVE_NAME_HEADS for x in doc[t.i : span.end])
+        )
+        if t.text in (",", "(", ")", ";", "/") or spaced_dash or possessive:
             if t.i > start:
                 out.append(doc[start : t.i])
             start = t.i + 1
@@ -1675,6 +1735,22 @@ def _strip_edges(span: Span) -> Span | None:
     ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _listed_apart(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Runs cut where "and"/"en" follows an organisation's head word: "Shanghai Airlines and
+    Xiamen Airlines" is two companies ("Procter and Gamble", "Citizens Bank and Trust Company"
+    are not cut there)."""
+    for start, end in runs:
+        for k in range(start + 1, end - 1):
+            if (
+                doc[k].lower_ in ("and", "en", "&")
+                and doc[k - 1].lower_ in ORG_HEADS
+                and doc[k + 1].lower_ not in ORG_HEADS
+            ):
+                yield start, k
+                start = k + 1
+        yield start, end
 
 
 def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:

@@ -995,6 +995,60 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "The Southern Regional Trade Organization met in Lagos on Monday.",
         ["Southern Regional Trade Organization:ORG", "Lagos:LOCATION"],
     ),
+    # --- a name's edges: possessives, lists, a first name opening the sentence -----------------
+    (
+        "possessive-cut",
+        "en",
+        "Reviewers compared it with Apple Computer's Mac OS X last week.",
+        ["Apple Computer:ORG", "-Apple Computer's Mac OS"],
+    ),
+    (
+        "possessive-inside-name",
+        "en",
+        "The Tigray People's Liberation Front rejected the offer.",
+        ["Tigray People's Liberation Front:ORG", "-Tigray People"],
+    ),
+    (
+        "airlines-listed",
+        "en",
+        "Orders came from Hainan Airlines, Shanghai Airlines and Xiamen Airlines.",
+        [
+            "Shanghai Airlines:ORG",
+            "Xiamen Airlines:ORG",
+            "-Shanghai Airlines and Xiamen Airlines",
+        ],
+    ),
+    (
+        "surnames-listed",
+        "en",
+        "Prosecutors charged Bridget Kelly and Bill Baroni. Kelly and Baroni were convicted.",
+        ["Kelly == Bridget Kelly", "Baroni == Bill Baroni", "-Kelly and Baroni"],
+    ),
+    (
+        "airline-with-country",
+        "en",
+        "The losses of Adam Air Flight 574 and Garuda Indonesia Flight 200 shocked the region.",
+        ["Garuda Indonesia:ORG", "Adam Air:ORG", "-Indonesia"],
+    ),
+    (
+        "first-name-opens-sentence",
+        "en",
+        "December 20, 2007\nJusman Syafii Djamal, minister of transport, said airlines should "
+        "wait.",
+        ["Jusman Syafii Djamal:PERSON", "-Syafii Djamal"],
+    ),
+    (
+        "party-word-opens-sentence",
+        "en",
+        "Republican Kevin McCarthy said the bill would pass.",
+        ["Kevin McCarthy:PERSON", "-Republican Kevin McCarthy"],
+    ),
+    (
+        "role-noun-opens-sentence-nl",
+        "nl",
+        "Defensieanalist Paul Nesbit van JSA Research zei dat de order groot was.",
+        ["Paul Nesbit:PERSON", "-Defensieanalist Paul Nesbit"],
+    ),
 ]
 
 
