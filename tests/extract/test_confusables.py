@@ -1049,6 +1049,32 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Defensieanalist Paul Nesbit van JSA Research zei dat de order groot was.",
         ["Paul Nesbit:PERSON", "-Defensieanalist Paul Nesbit"],
     ),
+    # --- seas, oceans and airports the knowledge base now knows ---------------------------------
+    (
+        "atlantische-oceaan",
+        "nl",
+        "Het toestel stortte in juni neer in de Atlantische Oceaan, ver van Brazilië.",
+        ["Atlantische Oceaan:LOCATION", "Brazilië:COUNTRY"],
+    ),
+    (
+        "east-eastern-mediterranean",
+        "en",
+        "Gas fields in the Eastern Mediterranean are contested. Turkey sent ships to the East "
+        "Mediterranean on Monday.",
+        ["Eastern Mediterranean:LOCATION", "East Mediterranean == Eastern Mediterranean"],
+    ),
+    (
+        "indian-ocean-a-place",
+        "en",
+        "The storm moved across the Indian Ocean towards Madagascar.",
+        ["Indian Ocean:LOCATION", "Madagascar:COUNTRY"],
+    ),
+    (
+        "heathrow-a-place",
+        "en",
+        "The jet landed at London Heathrow after a long flight from Doha.",
+        ["London Heathrow:LOCATION", "-London"],
+    ),
 ]
 
 
