@@ -51,6 +51,9 @@ FLIGHT_WORDS = frozenset({"flight", "vlucht", "flug", "vol"})
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"})
 QUOTES = set("\"'“”‘’«»„")
 
+#: Heads of units of organisations, which a following "of"/"for" makes a name of one
+#: ("Committee on Taxonomy of Viruses", "Directorate General of Civil Aviation").
+ORG_UNIT_HEADS = frozenset({"committee", "directorate", "commissie", "comité", "office"})
 #: Last words that make a name an organisation ("Ford Motor Company", "Swiss National Bank").
 ORG_HEADS = frozenset(
     {
@@ -925,6 +928,15 @@ class NameFinder:
                 start = title.end + 1
                 while start < end and doc[start].lower_ in ("the", "de", "het"):
                     start += 1
+            elif (
+                end - start > 3
+                and doc[start + 1].lower_ in ("of", "van")
+                and self._role_word(doc[start])
+            ):
+                # "Lagerhuislid van de People's Party of Canada": a role, then the organisation
+                start += 2
+                while start < end and doc[start].lower_ in ("the", "de", "het"):
+                    start += 1
             elif end - start < 2 or self.lexicon.role(doc[start].lower_):
                 continue  # "Member of Parliament", "President of the Court" are titles
             if self._first_name_or_initial(doc[start]):
@@ -1083,6 +1095,30 @@ class NameFinder:
                     yield from self._typed(
                         part, label if part.label_ in ("", label) else part.label_, country
                     )
+
+    def _apposed_role(self, span: Span) -> bool:
+        """Whether a comma and a role follow the name ("Okey Oramah, president van Afreximbank",
+        "X, the company's chief executive")."""
+        doc = span.doc
+        k = span.end
+        if k >= len(doc) or doc[k].text != ",":
+            return False
+        k += 1
+        while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON") and k < span.end + 4:
+            k += 1
+        return k < len(doc) and self._role_word(doc[k])
+
+    def _role_word(self, token: Token) -> bool:
+        """A role noun, also inside a Dutch compound ("woordvoerder", "Lagerhuislid",
+        "defensieanalist" is not one: the lexicon does not know "analist")."""
+        word = token.lower_
+        if self.lexicon.role(word) or self.lexicon.role(token.lemma_.lower()):
+            return True
+        if not word.isalpha() or len(word) < 6:
+            return False
+        return word.endswith(("lid", "leden")) or any(
+            self.lexicon.role(word[i:]) for i in range(2, len(word) - 4)
+        )
 
     def _opens_the_name(self, token: Token, words: set[str]) -> bool:
         """Whether a sentence's first word, right before a person's name the model found, is the
@@ -1486,8 +1522,15 @@ class NameFinder:
         ):
             return "ORG"  # an unknown acronym is an organisation sooner than a place ("the GAO")
         if label == "MISC":
-            if first_name:
-                return "PERSON"
+            if first_name or (len(span) > 1 and self._apposed_role(span)):
+                return "PERSON"  # "Zabiullah Mujahid, woordvoerder van de taliban"
+            if any(
+                w in ORG_HEADS | FACILITY_HEADS | ORG_UNIT_HEADS
+                and k + 1 < len(words)
+                and words[k + 1] in ("of", "for", "on", "van", "voor")
+                for k, w in enumerate(words[:-1])
+            ):
+                return "ORG"  # "Johns Hopkins Center for Health Security" in a Dutch text
             if len(span) == 1 and (_acronym(span.text) or _camel_case(span.text)):
                 return "ORG"  # "AirTanker", "JetBlue": a brand's spelling
             if self._listed_with_an_organisation(span):
@@ -1507,8 +1550,6 @@ class NameFinder:
         return label
 
 
-#: Words that name nothing by themselves but end a name before them ("Chiang Mai *International
-#: Airport*"): a span made only of these, right after a name, is that name's tail.
 def _without_events(spans: list[Span]) -> list[Span]:
     """Unknown names of events, laws and treaties ("Worldwide Developers Conference", "United
     States Constitution") and the acronyms defined for them ("(WWDC)") are no entities."""
@@ -1526,6 +1567,8 @@ def _without_events(spans: list[Span]) -> list[Span]:
     ]
 
 
+#: Words that name nothing by themselves but end a name before them ("Chiang Mai *International
+#: Airport*"): a span made only of these, right after a name, is that name's tail.
 GENERIC_TAIL_WORDS = frozenset({"international", "internationale", "national", "regional"})
 
 

@@ -1075,6 +1075,31 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "The jet landed at London Heathrow after a long flight from Doha.",
         ["London Heathrow:LOCATION", "-London"],
     ),
+    # --- Dutch: names the model leaves untyped, typed by the words around them -------------------
+    (
+        "apposed-role-nl",
+        "nl",
+        "Volgens Zabiullah Mujahid, woordvoerder van de taliban, is de aanval mislukt.",
+        ["Zabiullah Mujahid:PERSON"],
+    ),
+    (
+        "apposed-president-nl",
+        "nl",
+        "Okey Oramah, president van Afreximbank, zei dat de handel groeit.",
+        ["Okey Oramah:PERSON", "Afreximbank:ORG"],
+    ),
+    (
+        "english-center-in-dutch",
+        "nl",
+        "Volgens het Johns Hopkins Center for Health Security is het risico klein.",
+        ["Johns Hopkins Center for Health Security:ORG"],
+    ),
+    (
+        "compound-role-of-party-nl",
+        "nl",
+        "Ze was Lagerhuislid van de People's Party of Canada tot de verkiezingen.",
+        ["People's Party of Canada:ORG", "-Lagerhuislid van de People's Party of Canada"],
+    ),
 ]
 
 
