@@ -407,6 +407,30 @@ NOT_NAMES = frozenset(
         "h1n1",
         "h5n1",
         "brexit",
+        # time zones besides the ones above
+        "ist",
+        "jst",
+        "kst",
+        "hkt",
+        "sgt",
+        "pht",
+        "pkt",
+        "msk",
+        "eet",
+        "eest",
+        "aest",
+        "aedt",
+        "awst",
+        "nzst",
+        "nzdt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "hst",
+        "akst",
+        "wib",
+        "sast",
     }
 )
 CURRENCY = set("$€£¥")
@@ -724,6 +748,7 @@ class NameFinder:
         spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
         spans = _without_events(spans)
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
+        spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         return spans, list(self._inner(doc, spans, country))
 
@@ -1096,6 +1121,18 @@ class NameFinder:
                         part, label if part.label_ in ("", label) else part.label_, country
                     )
 
+    def _with_arabic_article(self, span: Span) -> Span:
+        """A person's name and the surname with its article in one token after it ("Bashar
+        al-Assad" where the Dutch tokenizer keeps "al-Assad" whole) are one name."""
+        doc = span.doc
+        if span.label_ != "PERSON" or span.end >= len(doc):
+            return span
+        article, dash, rest = doc[span.end].text.partition("-")
+        if not (dash and article.lower() in ARABIC_ARTICLES and rest[:1].isupper()):
+            return span
+        entry = self._lookup(doc[span.start : span.end + 1].text, "PERSON")
+        return Span(doc, span.start, span.end + 1, label="PERSON", kb_id=entry.key if entry else "")
+
     def _apposed_role(self, span: Span) -> bool:
         """Whether a comma and a role follow the name ("Okey Oramah, president van Afreximbank",
         "X, the company's chief executive")."""
@@ -1363,10 +1400,27 @@ class NameFinder:
                     i += 1
 
     def _demonyms(self, doc: Doc) -> Iterable[Span]:
+        """Adjectives of place and demonyms, of one word or two ("Saudi Arabian", "South
+        African", not "Saudi" then "Arabian")."""
+        skip = -1
         for token in doc:
+            if token.i <= skip:
+                continue
             if token.text[:1].isupper() and (
                 token.pos_ in ("ADJ", "PROPN", "NOUN", "X") or token.is_title
             ):
+                if (
+                    token.i + 1 < len(doc)
+                    and _capitalised(doc[token.i + 1])
+                    and token.pos_ != "DET"
+                    and token.lower_ not in ("de", "het", "the", "een", "a", "an")
+                ):
+                    two = doc[token.i : token.i + 2]
+                    entry = self.kb.demonym(two.text, doc.lang_)
+                    if entry is not None:
+                        yield Span(doc, two.start, two.end, label=entry.type, kb_id=entry.key)
+                        skip = token.i + 1
+                        continue
                 entry = self.kb.demonym(token.text, doc.lang_)
                 if entry is not None:
                     yield Span(doc, token.i, token.i + 1, label=entry.type, kb_id=entry.key)

@@ -1100,6 +1100,26 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Ze was Lagerhuislid van de People's Party of Canada tot de verkiezingen.",
         ["People's Party of Canada:ORG", "-Lagerhuislid van de People's Party of Canada"],
     ),
+    # --- demonyms of two words, country names, Arabic articles, time zones -----------------------
+    (
+        "two-word-demonym",
+        "en",
+        "Saudi Arabian officials met South African diplomats in Geneva.",
+        ["Saudi Arabian@kb:SAU", "South African@kb:ZAF", "-Saudi", "-Arabian"],
+    ),
+    (
+        "republic-of-ireland",
+        "en",
+        "Voters in the Republic of Ireland and Northern Ireland went to the polls.",
+        ["Republic of Ireland@kb:IRL", "Republic of Ireland != Northern Ireland"],
+    ),
+    (
+        "al-article-nl",
+        "nl",
+        "De Syrische president Bashar al-Assad bezocht dinsdag Moskou.",
+        ["Bashar al-Assad:PERSON", "-Bashar"],
+    ),
+    ("ist", "en", "The flight left Mumbai at 14:00 IST on Friday.", ["-IST", "Mumbai:LOCATION"]),
 ]
 
 
