@@ -1120,6 +1120,32 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Bashar al-Assad:PERSON", "-Bashar"],
     ),
     ("ist", "en", "The flight left Mumbai at 14:00 IST on Friday.", ["-IST", "Mumbai:LOCATION"]),
+    # --- one entity, several spellings or sittings ----------------------------------------------
+    (
+        "surname-spelled-twice",
+        "en",
+        "Houthi spokesman Yahya Sarea claimed the attack. Saree said drones were used.",
+        ["Saree == Yahya Sarea", "Yahya Sarea:PERSON"],
+    ),
+    (
+        "surname-spelled-two-people",
+        "en",
+        "Anna Kovalenko met Ivan Kovalenka in Kyiv. Kovalenke later left.",
+        ["Anna Kovalenko != Ivan Kovalenka", "Kovalenke != Anna Kovalenko"],
+    ),
+    (
+        "ordinal-sitting",
+        "en",
+        "Members of the 116th U.S. Congress were sworn in on Thursday. Congress then adjourned.",
+        ["Congress@kb:us_congress", "116th U.S. Congress@kb:us_congress"],
+    ),
+    (
+        "irgc-variants",
+        "en",
+        "The Iranian Revolutionary Guard Corps fired missiles. The Islamic Revolutionary Guard "
+        "Corps denied any role.",
+        ["Iranian Revolutionary Guard Corps == Islamic Revolutionary Guard Corps"],
+    ),
 ]
 
 
