@@ -940,9 +940,14 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     (
         "short-name-of-two-stays-apart",
         "en",
-        "The United States Congress and the 116th U.S. Congress were both named in the report. "
-        "Congress did not respond.",
-        ["Congress != United States Congress", "Congress != 116th U.S. Congress"],
+        # two different bodies that end in the same word ("116th U.S. Congress" is a sitting of
+        # the United States Congress, the same body: see "ordinal-sitting")
+        "The Ruritanian People's Congress and the Borduria National Congress were both named in "
+        "the report. Congress did not respond.",
+        [
+            "Congress != Ruritanian People's Congress",
+            "Congress != Borduria National Congress",
+        ],
     ),
     # --- a shorter name for a longer one in the same document ----------------------------------
     (
