@@ -9,19 +9,23 @@ joins it. ``doc._.entities`` maps every id to an :class:`EntityInfo`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.names import ORG_HEADS, _first_names_agree
+from extract.components.names import ORG_HEADS, PLACE_HEADS, _first_names_agree
 from extract.kb import KBEntry, KnowledgeBase
 from records.text import fold, slug
 
 FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
 #: Words that join two names: "Kelly and Baroni" is no organisation that "Kelly" belongs to.
 COORDINATORS = frozenset({"and", "en", "&", "und", "et", "y", "or"})
+
+#: An ordinal number written with digits ("116th", "43e", "2nd").
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|ste|de)$", re.IGNORECASE)
 
 #: (knowledge-base key or None, type, display label, ISO alpha-3 country or None)
 Resolved = tuple[str | None, str, str, str | None]
@@ -116,6 +120,10 @@ class EntityLinker:
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
         entry = self._fuzzy(text, label) if label in FUZZY_TYPES else None
+        first, _, rest = text.partition(" ")
+        if entry is None and label == "ORG" and rest and ORDINAL.match(first):
+            # "116th U.S. Congress", "43e Canadese parlement": one sitting of a known body
+            entry = next((e for e in self.kb.lookup(rest) if e.type == "ORG"), None)
         if entry is not None:
             return entry.key, entry.type, entry.label, entry.country
         return None, label, text, None
@@ -185,6 +193,8 @@ class EntityLinker:
             # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too
             loose = res[1] == "PERSON" or (res[0] is None and len(ent) == 1)
             full = fuller.get(fold(ent.text, articles=False)) if loose else None
+            if full is None and loose and res[0] is None and len(ent) == 1:
+                full = _spelled_like(fold(ent.text, articles=False), fuller)
             if full is not None and _key_of(full) != _key_of(res) and not (res[0] and full[0]):
                 if not (
                     len(ent) > 1
@@ -246,24 +256,32 @@ class EntityLinker:
 
     @staticmethod
     def _join_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
-        """An unknown short organisation name that heads or ends the one longer organisation name
-        in the document joins it ("Parliament" after "Parliament of Iraq", "Congress" after "US
-        Congress", "Mahan" after "Mahan Air")."""
+        """An unknown short organisation name (up to three words) that heads or ends the one
+        longer organisation name in the document joins it ("Parliament" after "Parliament of
+        Iraq", "Congress" after "US Congress", "Mahan" after "Mahan Air", "Court of Justice" after
+        "European Court of Justice", "Port Authority" after "Port Authority of New York and New
+        Jersey"; not "House of Commons" before "House of Commons Library"); one word the model
+        called an organisation joins the one airport or port it opens ("Payam" after "Payam
+        International Airport"; "Calicut" the town stays apart from "Calicut International
+        Airport")."""
         longer = [
-            (fold(ent.text), res)
+            (fold(ent.text.replace("-", " ")), res)
             for ent, res in zip(ents, out)
-            if res[1] == "ORG" and len(ent) >= 2 and not any(t.lower_ in COORDINATORS for t in ent)
+            if (res[1] == "ORG" or (res[1] == "LOCATION" and ent[-1].lower_ in PLACE_HEADS))
+            and len(ent) >= 2
+            and not _coordinated(ent)
         ]
         joined = []
         for ent, res in zip(ents, out):
-            if res[0] is None and len(ent) <= 2 and not ent.text.isupper():
+            if res[0] is None and len(ent) <= 3 and not ent.text.isupper():
                 short = fold(ent.text)
                 hits = {
                     _key_of(r): r
                     for text, r in longer
                     if text != short
+                    and (r[1] == "ORG" or (len(ent) == 1 and res[1] == "ORG"))
                     and (
-                        text.startswith(short + " ")
+                        (text.startswith(short + " ") and len(ent) <= 2)
                         or text.endswith(" " + short)
                         # "House" after "US House of Representatives": the name after a country word
                         or (
@@ -314,6 +332,37 @@ class EntityLinker:
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
+
+
+def _coordinated(ent: Span) -> bool:
+    """Two names joined ("Kelly and Baroni"), not one name whose complement holds a pair ("Port
+    Authority of New York and New Jersey")."""
+    words = [t.lower_ for t in ent]
+    for i, w in enumerate(words):
+        if w in COORDINATORS and not any(x in ("of", "van", "for", "voor") for x in words[:i]):
+            return True
+    return False
+
+
+def _spelled_like(word: str, fuller: dict[str, Resolved | None]) -> Resolved | None:
+    """The one fuller person's name whose surname is another spelling of ``word`` ("Saree" after
+    "Yahya Sarea": one letter apart, same first letter, five letters or more); None when there is
+    no such name or more than one."""
+    from rapidfuzz import fuzz
+
+    if len(word) < 5 or not word.isalpha():
+        return None
+    hits = {
+        _key_of(res): res
+        for part, res in fuller.items()
+        if res is not None
+        and " " not in part
+        and len(part) >= 5
+        and part[0] == word[0]
+        and part != word
+        and fuzz.ratio(part, word) >= 80
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _narrowed(short: str, hits: dict[str, Resolved]) -> dict[str, Resolved]:

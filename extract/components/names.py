@@ -51,6 +51,9 @@ FLIGHT_WORDS = frozenset({"flight", "vlucht", "flug", "vol"})
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"})
 QUOTES = set("\"'“”‘’«»„")
 
+#: Heads of units of organisations, which a following "of"/"for" makes a name of one
+#: ("Committee on Taxonomy of Viruses", "Directorate General of Civil Aviation").
+ORG_UNIT_HEADS = frozenset({"committee", "directorate", "commissie", "comité", "office"})
 #: Last words that make a name an organisation ("Ford Motor Company", "Swiss National Bank").
 ORG_HEADS = frozenset(
     {
@@ -404,6 +407,30 @@ NOT_NAMES = frozenset(
         "h1n1",
         "h5n1",
         "brexit",
+        # time zones besides the ones above
+        "ist",
+        "jst",
+        "kst",
+        "hkt",
+        "sgt",
+        "pht",
+        "pkt",
+        "msk",
+        "eet",
+        "eest",
+        "aest",
+        "aedt",
+        "awst",
+        "nzst",
+        "nzdt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "hst",
+        "akst",
+        "wib",
+        "sast",
     }
 )
 CURRENCY = set("$€£¥")
@@ -520,6 +547,36 @@ PLACE_HEADS = frozenset(
 #: the whole a place ("Moscone West Convention Center", "Royal Albert Hall").
 FACILITY_HEADS = frozenset(
     {"center", "centre", "centrum", "hall", "arena", "palace", "paleis", "tower", "toren"}
+)
+#: Last words of the names of events, laws and treaties ("G7 Summit", "Democratic National
+#: Convention", "Tenure of Office Act", "Paris Air Show"): capitalised like organisations, but
+#: no organisation, person or place.
+EVENT_HEADS = frozenset(
+    {
+        "summit",
+        "convention",
+        "conference",
+        "campaign",
+        "games",
+        "olympics",
+        "festival",
+        "show",
+        "act",
+        "law",
+        "constitution",
+        "treaty",
+        "accord",
+        "debate",
+        "top",
+        "topconferentie",
+        "conferentie",
+        "spelen",
+        "verdrag",
+        "akkoord",
+        "wet",
+        "grondwet",
+        "campagne",
+    }
 )
 WEB_DOMAINS = frozenset(
     {"com", "org", "net", "nl", "be", "au", "uk", "hu", "pl", "de", "fr", "io", "ru", "ua"}
@@ -689,7 +746,9 @@ class NameFinder:
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
+        spans = _without_events(spans)
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
+        spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         return spans, list(self._inner(doc, spans, country))
 
@@ -784,11 +843,12 @@ class NameFinder:
             return all(_capitalised(t) for t in wider if t.i >= known.end or t.i < known.start)
         if known.label_ in ("COUNTRY", "LOCATION") and len(wider) == 2 and len(known) == 1:
             # "China Eastern", "Cyprus Mail": a company named with a place, then one word that
-            # is neither known, a first name, a place word, an institution nor a time ("US
+            # is neither known (or, when the model says organisation, one such word before the
+            # place: "Garuda Indonesia"), a first name, a place word, an institution nor a time ("US
             # Embassy" is the country's; "Netto Poland" is a company in a country)
-            other = wider[1]
+            other = wider[1] if known.start == wider.start else wider[0]
             return (
-                known.start == wider.start
+                (known.start == wider.start or (wider.label_ == "ORG" and not other.text.isupper()))
                 and other.pos_ == "PROPN"
                 and other.is_alpha
                 and _capitalised(other)
@@ -877,7 +937,7 @@ class NameFinder:
     def _org_phrases(self, doc: Doc) -> Iterable[Span]:
         """Organisation names by their head or first word, over known names inside them:
         "Universiteit van Amsterdam", "Swiss National Bank", "Bank of Japan"."""
-        for start, end in _capitalised_runs(doc):
+        for start, end in _listed_apart(doc, _capitalised_runs(doc)):
             while (
                 start < end and doc[start].pos_ != "PROPN" and doc[start].lower_ not in ORG_FIRSTS
             ):
@@ -891,6 +951,15 @@ class NameFinder:
             ):
                 # "Chief Operating Officer of AirTran Airways": the title, then the organisation
                 start = title.end + 1
+                while start < end and doc[start].lower_ in ("the", "de", "het"):
+                    start += 1
+            elif (
+                end - start > 3
+                and doc[start + 1].lower_ in ("of", "van")
+                and self._role_word(doc[start])
+            ):
+                # "Lagerhuislid van de People's Party of Canada": a role, then the organisation
+                start += 2
                 while start < end and doc[start].lower_ in ("the", "de", "het"):
                     start += 1
             elif end - start < 2 or self.lexicon.role(doc[start].lower_):
@@ -1028,10 +1097,20 @@ class NameFinder:
         return inside
 
     def _model_spans(self, doc: Doc, country: str | None = None) -> Iterable[Span]:
+        words = None
         for ent in doc.ents:
             label = MODEL_LABELS.get(ent.label_)
             if not label:
                 continue
+            if (
+                label == "PERSON"
+                and ent.start > 0
+                and doc[ent.start - 1].is_sent_start
+                and not any(self.kb.lookup(t.text) for t in ent)  # "(Luiz) Inácio Lula da Silva"
+            ):
+                words = words if words is not None else {t.text for t in doc}
+                if self._opens_the_name(doc[ent.start - 1], words):
+                    ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
             for piece in self._coordinated(_pieces(ent)):
                 piece = _strip_edges(piece)
                 if piece is None or _not_a_name(piece):
@@ -1041,6 +1120,65 @@ class NameFinder:
                     yield from self._typed(
                         part, label if part.label_ in ("", label) else part.label_, country
                     )
+
+    def _with_arabic_article(self, span: Span) -> Span:
+        """A person's name and the surname with its article in one token after it ("Bashar
+        al-Assad" where the Dutch tokenizer keeps "al-Assad" whole) are one name."""
+        doc = span.doc
+        if span.label_ != "PERSON" or span.end >= len(doc):
+            return span
+        article, dash, rest = doc[span.end].text.partition("-")
+        if not (dash and article.lower() in ARABIC_ARTICLES and rest[:1].isupper()):
+            return span
+        entry = self._lookup(doc[span.start : span.end + 1].text, "PERSON")
+        return Span(doc, span.start, span.end + 1, label="PERSON", kb_id=entry.key if entry else "")
+
+    def _apposed_role(self, span: Span) -> bool:
+        """Whether a comma and a role follow the name ("Okey Oramah, president van Afreximbank",
+        "X, the company's chief executive")."""
+        doc = span.doc
+        k = span.end
+        if k >= len(doc) or doc[k].text != ",":
+            return False
+        k += 1
+        while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON") and k < span.end + 4:
+            k += 1
+        return k < len(doc) and self._role_word(doc[k])
+
+    def _role_word(self, token: Token) -> bool:
+        """A role noun, also inside a Dutch compound ("woordvoerder", "Lagerhuislid",
+        "defensieanalist" is not one: the lexicon does not know "analist")."""
+        word = token.lower_
+        if self.lexicon.role(word) or self.lexicon.role(token.lemma_.lower()):
+            return True
+        if not word.isalpha() or len(word) < 6:
+            return False
+        return word.endswith(("lid", "leden")) or any(
+            self.lexicon.role(word[i:]) for i in range(2, len(word) - 4)
+        )
+
+    def _opens_the_name(self, token: Token, words: set[str]) -> bool:
+        """Whether a sentence's first word, right before a person's name the model found, is the
+        first name it left out ("Jusman Syafii Djamal, minister of transport, ..."): a proper noun
+        in capitals that the document never writes in lower case and that is no known name, title,
+        demonym or time."""
+        text = token.text
+        return (
+            token.pos_ == "PROPN"
+            and not token.ent_type_  # "Republican" (NORP) Kevin McCarthy
+            and text.isalpha()
+            and text[:1].isupper()
+            and not text.isupper()
+            and text.lower() not in words
+            and text.lower() not in NOT_FIRST_NAMES
+            and token.tag_ not in ("n", "N")  # a Dutch common noun ("Defensieanalist")
+            and not self.kb.lookup(text)
+            and not self.kb.lookup(text + "s")  # "Democrat", "Republican": a party's member
+            and self.kb.demonym(text, token.doc.lang_) is None
+            and not self.lexicon.role(token.lower_)
+            and title_phrase(token, self.lexicon) is None
+            and self.lexicon.time_expression(text) is None
+        )
 
     def _place_then_person(self, ent: Span, label: str) -> list[Span]:
         """ "(Senator from) Vermont Bernie Sanders" is a place and a person: a known place, then a
@@ -1060,13 +1198,24 @@ class NameFinder:
 
     def _coordinated(self, pieces: list[Span]) -> list[Span]:
         """A model span of two names joined by "and"/"en" is two names when either side is
-        known on its own ("Crete and Cyprus"); "Procter and Gamble" stays whole."""
+        known on its own ("Crete and Cyprus") or both are the surnames of people the model found
+        by their full names ("Kelly and Baroni" after "Bridget Kelly" and "Bill Baroni");
+        "Procter and Gamble" stays whole."""
         out = []
+        surnames = (
+            {e[-1].text for e in pieces[0].doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
+            if pieces
+            else set()
+        )
         for piece in pieces:
             cut = next((t.i for t in piece[1:-1] if t.lower_ in ("and", "en", "&")), None)
             if cut is not None and not self.kb.lookup(piece.text):
                 left, right = piece.doc[piece.start : cut], piece.doc[cut + 1 : piece.end]
-                if self.kb.lookup(left.text) or self.kb.lookup(right.text):
+                if (
+                    self.kb.lookup(left.text)
+                    or self.kb.lookup(right.text)
+                    or (left.text in surnames and right.text in surnames)
+                ):
                     out += [left, right]
                     continue
             out.append(piece)
@@ -1251,10 +1400,27 @@ class NameFinder:
                     i += 1
 
     def _demonyms(self, doc: Doc) -> Iterable[Span]:
+        """Adjectives of place and demonyms, of one word or two ("Saudi Arabian", "South
+        African", not "Saudi" then "Arabian")."""
+        skip = -1
         for token in doc:
+            if token.i <= skip:
+                continue
             if token.text[:1].isupper() and (
                 token.pos_ in ("ADJ", "PROPN", "NOUN", "X") or token.is_title
             ):
+                if (
+                    token.i + 1 < len(doc)
+                    and _capitalised(doc[token.i + 1])
+                    and token.pos_ != "DET"
+                    and token.lower_ not in ("de", "het", "the", "een", "a", "an")
+                ):
+                    two = doc[token.i : token.i + 2]
+                    entry = self.kb.demonym(two.text, doc.lang_)
+                    if entry is not None:
+                        yield Span(doc, two.start, two.end, label=entry.type, kb_id=entry.key)
+                        skip = token.i + 1
+                        continue
                 entry = self.kb.demonym(token.text, doc.lang_)
                 if entry is not None:
                     yield Span(doc, token.i, token.i + 1, label=entry.type, kb_id=entry.key)
@@ -1410,8 +1576,15 @@ class NameFinder:
         ):
             return "ORG"  # an unknown acronym is an organisation sooner than a place ("the GAO")
         if label == "MISC":
-            if first_name:
-                return "PERSON"
+            if first_name or (len(span) > 1 and self._apposed_role(span)):
+                return "PERSON"  # "Zabiullah Mujahid, woordvoerder van de taliban"
+            if any(
+                w in ORG_HEADS | FACILITY_HEADS | ORG_UNIT_HEADS
+                and k + 1 < len(words)
+                and words[k + 1] in ("of", "for", "on", "van", "voor")
+                for k, w in enumerate(words[:-1])
+            ):
+                return "ORG"  # "Johns Hopkins Center for Health Security" in a Dutch text
             if len(span) == 1 and (_acronym(span.text) or _camel_case(span.text)):
                 return "ORG"  # "AirTanker", "JetBlue": a brand's spelling
             if self._listed_with_an_organisation(span):
@@ -1429,6 +1602,23 @@ class NameFinder:
                 return "LOCATION"
             return None
         return label
+
+
+def _without_events(spans: list[Span]) -> list[Span]:
+    """Unknown names of events, laws and treaties ("Worldwide Developers Conference", "United
+    States Constitution") and the acronyms defined for them ("(WWDC)") are no entities."""
+    doc = spans[0].doc if spans else None
+    events, acronyms = [], set()
+    for s in spans:
+        if not s.kb_id_ and len(s) > 1 and s[-1].lower_ in EVENT_HEADS and _capitalised(s[-1]):
+            events.append(s)
+            if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+                acronyms.add(doc[s.end + 1].text)
+    if not events:
+        return spans
+    return [
+        s for s in spans if not any(s is e for e in events) and (s.kb_id_ or s.text not in acronyms)
+    ]
 
 
 #: Words that name nothing by themselves but end a name before them ("Chiang Mai *International
@@ -1592,9 +1782,18 @@ def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
     return words[token.lower_] > (token.text == token.lower_)
 
 
+#: Heads of names with a possessive inside ("Tigray People's Liberation Front", "Women's
+#: Hospital"), besides the organisation heads ("Public Prosecutor's Office").
+POSSESSIVE_NAME_HEADS = frozenset(
+    {"front", "movement", "league", "hospital", "school", "college", "day", "prize", "award"}
+)
+
+
 def _pieces(span: Span) -> list[Span]:
-    """A model span cut at commas, brackets and dashes inside it: "Karipur, Kerala" is two
-    places, "National Hurricane Center (NHC" a name and its acronym."""
+    """A model span cut at commas, brackets, dashes and possessives inside it: "Karipur, Kerala"
+    is two places, "National Hurricane Center (NHC" a name and its acronym, "Apple Computer's Mac
+    OS" a company and what it owns (but "People's Party", "Tigray People's Liberation Front" and
+    "Public Prosecutor's Office" are one name each)."""
     doc = span.doc
     out, start = [], span.start
     for t in span:
@@ -1604,7 +1803,13 @@ def _pieces(span: Span) -> list[Span]:
         spaced_dash = t.text in ("—", "–") and (
             bool(t.whitespace_) or (t.i > 0 and bool(doc[t.i - 1].whitespace_))
         )
-        if t.text in (",", "(", ")", ";", "/") or spaced_dash:
+        # "Apple Computer's", not "People's Party" or "McDonald's"
+        possessive = (
+            t.lower_ in ("'s", "’s")
+            and sum(x.pos_ != "DET" for x in doc[start : t.i]) >= 2
+            and not any(x.lower_ in ORG_HEADS | POSSESSIVE_NAME_HEADS for x in doc[t.i : span.end])
+        )
+        if t.text in (",", "(", ")", ";", "/") or spaced_dash or possessive:
             if t.i > start:
                 out.append(doc[start : t.i])
             start = t.i + 1
@@ -1627,6 +1832,22 @@ def _strip_edges(span: Span) -> Span | None:
     ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _listed_apart(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Runs cut where "and"/"en" follows an organisation's head word: "Shanghai Airlines and
+    Xiamen Airlines" is two companies ("Procter and Gamble", "Citizens Bank and Trust Company"
+    are not cut there)."""
+    for start, end in runs:
+        for k in range(start + 1, end - 1):
+            if (
+                doc[k].lower_ in ("and", "en", "&")
+                and doc[k - 1].lower_ in ORG_HEADS
+                and doc[k + 1].lower_ not in ORG_HEADS
+            ):
+                yield start, k
+                start = k + 1
+        yield start, end
 
 
 def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
