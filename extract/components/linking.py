@@ -405,14 +405,46 @@ def _same_words(text: str, entry: KBEntry) -> bool:
     return False
 
 
-def _same_surname(text: str, entry: KBEntry) -> bool:
-    """A fuzzy person match must keep the surname close (Zelenskyi ~ Zelensky), not only the
-    whole."""
-    from rapidfuzz import fuzz
+#: Spellings that transliterations of one name differ by (Dutch, English, German): Poetin ~
+#: Putin, Zelenskyy ~ Zelenski, Sjojgoe ~ Shoigu, Peskow ~ Peskov. Longest first.
+_TRANSLITERATIONS = (
+    ("tsj", "ch"),
+    ("sch", "sh"),
+    ("sj", "sh"),
+    ("zj", "zh"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("oe", "u"),
+    ("ou", "u"),
+    ("y", "i"),
+    ("j", "i"),
+    ("w", "v"),
+    ("x", "ks"),
+)
 
-    last = fold(text, articles=False).split()[-1]
+
+def surname_key(surname: str) -> str:
+    """A surname with its transliteration differences folded away, so spellings of one name
+    meet and different names stay apart ("Rutte" and "Rutten" differ by a letter, not by a
+    transliteration).
+
+    >>> [surname_key(name) for name in ("Zelenskyy", "Zelenski", "Poetin", "Putin")]
+    ['zelenski', 'zelenski', 'putin', 'putin']
+    >>> surname_key("Rutten") == surname_key("Rutte")
+    False
+    """
+    key = fold(surname, articles=False).replace("-", "").replace(" ", "")
+    for spelling, common in _TRANSLITERATIONS:
+        key = key.replace(spelling, common)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _same_surname(text: str, entry: KBEntry) -> bool:
+    """A fuzzy person match must keep the surname, up to transliteration (Zelenskyi ~ Zelensky),
+    not only the whole: "Mark Rutten" is not Mark Rutte."""
+    last = surname_key(fold(text, articles=False).split()[-1])
     names = [fold(a, articles=False).split() for a in (entry.label, *entry.aliases)]
-    return any(n and fuzz.ratio(last, n[-1]) >= 85 for n in names)
+    return any(n and surname_key(n[-1]) == last for n in names)
 
 
 def make_linker(nlp: Language, name: str, kb: KnowledgeBase) -> EntityLinker:

@@ -34,6 +34,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ],
     ),
     (
+        "rutten-is-not-rutte",
+        "nl",
+        "Wethouder Mark Rutten opende dinsdag de nieuwe brug in Venlo.",
+        ["Mark Rutten:PERSON", "Mark Rutten!@kb:mark_rutte"],
+    ),
+    (
         "rutte-nl",
         "nl",
         "VVD-Kamerlid Arno Rutte sprak dinsdag met NAVO-chef Mark Rutte.",
