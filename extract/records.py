@@ -76,10 +76,18 @@ def doc_records(
     for m in mentions:
         counts[m["entity"]] = counts.get(m["entity"], 0) + 1
 
-    def resolve_time(span: tuple[int, int] | None) -> str | None:
+    def resolve_time(span: tuple[int, int] | None, mode: str = "asserted") -> str | None:
+        """The date a time expression names; in a planned clause ("will meet on Tuesday") a
+        weekday or month looks forward from the document date."""
         if span is None:
             return None
-        found = find_time_mentions(text[span[0] : span[1]], lang, document.date, relative_days)
+        found = find_time_mentions(
+            text[span[0] : span[1]],
+            lang,
+            document.date,
+            relative_days,
+            forward=mode == "planned",
+        )
         return found[0].value if found and found[0].value else None
 
     event_ids = {}
@@ -141,7 +149,9 @@ def doc_records(
     relations = []
     for n, rel in enumerate(doc._.relations or []):
         # A relation that comes from an event, or points to one, happened when the event did.
-        own_date = resolve_time(rel.time_span) or event_dates.get(rel.event or rel.target)
+        own_date = resolve_time(rel.time_span, getattr(rel, "mode", "asserted")) or event_dates.get(
+            rel.event or rel.target
+        )
         record = {
             "id": f"{did}:r{n}",
             "source": event_ids.get(rel.source, rel.source),

@@ -20,6 +20,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
     is_negated,
@@ -191,13 +192,18 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
             return "conditional"
         if child.dep_ in ("advmod",) and modes.get(("aux", child.lower_)):
             return modes[("aux", child.lower_)]
+        found = _adverbial_mode(child, modes)
+        if found:
+            return found
     if verb.dep_ == "advcl" and any(
         modes.get(("mark", c.lower_)) == "conditional" for c in verb.children
     ):
         return "conditional"
     for governor in _governors(verb, scheme):
         lemma = governor.lemma_.lower()
-        found = modes.get(("governor", lemma))
+        # the model's lemma, else the lemma table's ("hopes" -> hop by the model, hope by the table)
+        second = lookup_lemma(lexicon.lang, governor.lower_)
+        found = modes.get(("governor", lemma)) or (second and modes.get(("governor", second)))
         if found:
             return found
         if lexicon.speech_mode(lemma) == "deny":
@@ -212,6 +218,22 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
             if found and found != "planned":
                 return found
     return "asserted"
+
+
+#: Dependents that may be an adverbial phrase of several words ("naar verwachting", "in all
+#: likelihood").
+_ADVERBIAL = frozenset({"advmod", "obl", "obl:arg", "nmod", "prep", "npadvmod"})
+
+
+def _adverbial_mode(child: Token, modes) -> str | None:
+    """The mode an adverbial phrase of up to three words sets ("naar verwachting ontmoet hij ...":
+    planned), looked up whole as an ``aux`` row of the modality lexicon."""
+    if child.dep_ not in _ADVERBIAL:
+        return None
+    words = list(child.subtree)
+    if not 1 < len(words) <= 3:
+        return None
+    return modes.get(("aux", " ".join(t.lower_ for t in words)))
 
 
 def reporter_of(

@@ -229,3 +229,109 @@ def test_an_act_done_as_a_protest_is_a_protest(lang, text, expected):
     found = typed(text, lang)
     assert expected in found, sorted(found)
     assert [k for k in found if k[0] == expected[0] and k[2] == expected[2]] == [expected]
+
+
+# ------------------------------------------------------------------- planned dates, counts
+
+
+@pytest.mark.parametrize(
+    "lang, text, forward, expected",
+    [
+        # the document is of Wednesday 3 December 2025
+        ("en", "on Friday", False, ["2025-11-28"]),
+        ("en", "on Friday", True, ["2025-12-05"]),
+        ("nl", "op woensdag", True, ["2025-12-03"]),
+        ("nl", "in maart", False, ["2025-03"]),
+        ("nl", "in maart", True, ["2026-03"]),
+        ("en", "on 9 January", True, ["2026-01-09"]),
+        # an explicit year or a relative word does not change with the mode
+        ("en", "in March 2024", True, ["2024-03"]),
+        ("nl", "vorige week", True, ["2025-11-26"]),
+    ],
+)
+def test_a_planned_act_looks_forward_for_its_weekday_or_month(lang, text, forward, expected):
+    from extract.dates import relative_days
+    from extract.lexicon import load_lexicon
+
+    days = relative_days(load_lexicon(lang).times)
+    found = find_time_mentions(text, lang, "2025-12-03", days, forward=forward)
+    assert [m.value for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "The chain sold roughly 2000 stores in 2015.", ["2015"]),
+        ("en", "More than 2000 people marched.", []),
+        ("nl", "Er kwamen ruim 2000 mensen op af, net als in 2019.", ["2019"]),
+        ("nl", "Zo'n 2000 boeren protesteerden.", []),
+        # a year after a preposition stays a year
+        ("en", "The war started in 2014.", ["2014"]),
+    ],
+)
+def test_a_counted_number_is_no_year(lang, text, expected):
+    assert [m.value for m in find_time_mentions(text, lang, "2025-12-03")] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode, date",
+    [
+        (
+            "en",
+            "Kenya is to meet Uganda on Friday.",
+            ("Kenya", "CONSULT", "Uganda"),
+            "planned",
+            "2025-12-05",
+        ),
+        (
+            "nl",
+            "Naar verwachting ontmoet Kenia vrijdag Oeganda.",
+            ("Kenya", "CONSULT", "Uganda"),
+            "planned",
+            "2025-12-05",
+        ),
+        # what happened on a weekday stays in the past
+        (
+            "en",
+            "Kenya met Uganda on Friday.",
+            ("Kenya", "CONSULT", "Uganda"),
+            "asserted",
+            "2025-11-28",
+        ),
+    ],
+)
+def test_a_planned_meeting_is_dated_by_the_coming_weekday(lang, text, expected, mode, date):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert (found[expected]["mode"], found[expected]["date"]) == (mode, date)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        # the model lemmatises "hopes" as "hop"; the lemma table knows better
+        ("en", "Kenya hopes to meet Uganda.", ("Kenya", "CONSULT", "Uganda"), "possible"),
+        ("nl", "Kenia hoopt Oeganda te ontmoeten.", ("Kenya", "CONSULT", "Uganda"), "possible"),
+    ],
+)
+def test_a_hoped_for_act_is_possible(lang, text, expected, mode):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # abbreviated weekdays are words of their own: "zo" (so), "do", "ma"; "wed", "sun"
+        ("nl", "Hij kwam zo snel mogelijk; zo'n besluit neemt ma niet.", []),
+        ("en", "They wed under the sun.", []),
+        # a month alone is named in full; "Jan" is a first name
+        ("nl", "Jan Smit kwam in maart.", ["2025-03"]),
+        ("en", "They met on Dec 4.", ["2025-12-04"]),
+    ],
+)
+def test_abbreviations_that_are_words_name_no_day(lang, text, expected):
+    assert [m.value for m in find_time_mentions(text, lang, "2025-12-03")] == expected
