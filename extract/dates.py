@@ -65,7 +65,7 @@ def _lexicon_terms(lang: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(
         (expr, t.kind, t.value)
         for expr, t in times.items()
-        if t.kind in ("month", "year", "weekend", "modifier", "count")
+        if t.kind in ("month", "year", "weekend", "modifier", "count", "skip")
     )
 
 
@@ -93,12 +93,19 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
     month_alt = alternation(list(months))
     terms = _lexicon_terms(lang)
     periods = {
-        expr: (kind, value) for expr, kind, value in terms if kind not in ("modifier", "count")
+        expr: (kind, value)
+        for expr, kind, value in terms
+        if kind not in ("modifier", "count", "skip")
     }
+    # parts of the day a weekday may be joined to: "vrijdagmiddag", "dinsdagavond"
+    day_parts = [expr for expr, kind, _ in terms if kind == "skip" and expr.isalpha()]
+    day_parts = [p for p in day_parts if len(p) >= 4]
     counts = frozenset(expr for expr, kind, _ in terms if kind == "count")
     modifiers = {expr: value for expr, kind, value in terms if kind == "modifier"}
     weekday_alt = alternation(list(weekdays))
     weekday = rf"(?P<weekday>{weekday_alt})"
+    if day_parts:
+        weekday += rf"(?:{alternation(day_parts)})?"
     if modifiers:
         mod_alt = alternation(list(modifiers))
         weekday = rf"(?:(?P<wmod>{mod_alt})\s+)?{weekday}(?:\s+(?P<wpost>{mod_alt}))?"

@@ -335,3 +335,21 @@ def test_a_hoped_for_act_is_possible(lang, text, expected, mode):
 )
 def test_abbreviations_that_are_words_name_no_day(lang, text, expected):
     assert [m.value for m in find_time_mentions(text, lang, "2025-12-03")] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # a weekday joined to a part of the day is that weekday
+        ("nl", "Het gebeurde vrijdagmiddag in Koszalin.", [("vrijdagmiddag", "2025-11-28")]),
+        ("nl", "Op dinsdagavond sprak hij.", [("dinsdagavond", "2025-12-02")]),
+        ("en", "He was attacked last night.", [("last night", "2025-12-02")]),
+    ],
+)
+def test_parts_of_the_day_keep_their_day(lang, text, expected):
+    from extract.dates import relative_days
+    from extract.lexicon import load_lexicon
+
+    days = relative_days(load_lexicon(lang).times)
+    found = find_time_mentions(text, lang, "2025-12-03", days)
+    assert [(m.text, m.value) for m in found] == expected
