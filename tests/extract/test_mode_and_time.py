@@ -12,6 +12,7 @@ import pytest
 
 from extract.api import extract
 from extract.dates import find_time_mentions
+from extract.documents import Document
 from tests.extract.extraction_helpers import typed
 
 # ----------------------------------------------------------------------------- dates (no model)
@@ -353,3 +354,30 @@ def test_parts_of_the_day_keep_their_day(lang, text, expected):
     days = relative_days(load_lexicon(lang).times)
     found = find_time_mentions(text, lang, "2025-12-03", days)
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, mode",
+    [
+        # the event noun is what its verb plans, demands or refuses
+        ("en", "A summit of Kenya and Uganda is planned for Friday.", "planned"),
+        ("nl", "De top van Kenia en Oeganda staat gepland voor vrijdag.", "planned"),
+        ("nl", "Kenia eist gesprekken met Oeganda.", "demanded"),
+        ("en", "Kenya refused talks with Uganda.", "negated"),
+    ],
+)
+def test_an_events_verb_gives_its_participants_their_mode(lang, text, mode):
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
+    )
+    records = result.records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    taking_part = {
+        (label[r["source"]], r["mode"]) for r in records["relations"] if r["type"] == "PARTICIPANT"
+    }
+    assert taking_part == {("Kenya", mode), ("Uganda", mode)}
+    if "riday" in text or "vrijdag" in text:
+        # a planned event's weekday is the coming one, not the one before the document date
+        events = [e for e in records["entities"] if e["type"] == "EVENT"]
+        assert [e["event"]["date"] for e in events] == ["2025-12-05"]
