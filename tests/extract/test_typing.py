@@ -273,3 +273,12 @@ def test_an_undated_event_noun_leaves_the_document_date_as_the_source():
     found = typed("Polen heeft een klacht ingediend tegen Wit-Rusland.", "nl")
     rel = found[("Poland", "ACCUSE", "Belarus")]
     assert (rel["date"], rel["date_source"]) == ("2025-12-03", "document")
+
+
+@pytest.mark.model
+def test_telling_someone_to_act_is_a_request_telling_them_that_is_a_statement():
+    order = typed("Kenya told Uganda to withdraw its troops.", "en")
+    assert ("Kenya", "REQUEST", "Uganda") in order, sorted(order)
+    news = typed("Kenya told Uganda that it would withdraw its troops.", "en")
+    assert ("Kenya", "STATEMENT", "Uganda") in news, sorted(news)
+    assert ("Kenya", "REQUEST", "Uganda") not in news
