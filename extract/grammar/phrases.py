@@ -27,6 +27,7 @@ from extract.grammar.syntax import (
     objects,
     passive_subjects,
     prepositional_args,
+    subjects,
 )
 from extract.lexicon import Lexicon
 
@@ -167,7 +168,7 @@ def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
 
 def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: bool = False) -> str:
     """asserted, negated, possible, planned, demanded or conditional (see module docstring)."""
-    if is_negated(verb, scheme, lexicon.negations):
+    if is_negated(verb, scheme, lexicon.negations) or _negated_subject(verb, scheme, lexicon):
         return "negated"
     modes = lexicon.modes
     # "would retaliate if the US imposed sanctions": the consequence of a condition is conditional
@@ -218,6 +219,25 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
             if found and found != "planned":
                 return found
     return "asserted"
+
+
+#: Negation words that, on a subject, contrast rather than deny ("not Kenya but Uganda").
+_CONTRASTIVE = frozenset({"not", "niet"})
+
+
+def _negated_subject(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:
+    """Whether the subject denies the act: "Neither Kenya nor Uganda signed", "No country
+    objected", "Noch Kenia noch Oeganda tekende", "Geen enkel land tekende"."""
+    for subject in subjects(verb, scheme):
+        for child in subject.children:
+            if (
+                child.dep_ in ("det", "preconj", "cc", "advmod", "neg")
+                and child.i < subject.i
+                and child.lower_ not in _CONTRASTIVE
+                and lexicon.is_negation(child.lower_)
+            ):
+                return True
+    return False
 
 
 #: Dependents that may be an adverbial phrase of several words ("naar verwachting", "in all

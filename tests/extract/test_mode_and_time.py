@@ -381,3 +381,18 @@ def test_an_events_verb_gives_its_participants_their_mode(lang, text, mode):
         # a planned event's weekday is the coming one, not the one before the document date
         events = [e for e in records["entities"] if e["type"] == "EVENT"]
         assert [e["event"]["date"] for e in events] == ["2025-12-05"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        # a subject that denies the act negates it; "not X but Y" only contrasts
+        ("Neither Kenya nor Uganda signed the agreement.", "negated"),
+        ("Kenya and Uganda signed the agreement.", "asserted"),
+    ],
+)
+def test_a_negated_subject_negates_the_act(text, mode):
+    found = typed(text, "en")
+    assert ("Kenya", "AGREE", "Uganda") in found, sorted(found)
+    assert found[("Kenya", "AGREE", "Uganda")]["mode"] == mode
