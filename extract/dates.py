@@ -19,6 +19,8 @@ from typing import Any, Mapping
 
 from babel import Locale, UnknownLocaleError
 
+from records.text import fold
+
 
 @dataclass(frozen=True)
 class TimeMention:
@@ -41,6 +43,9 @@ class _Names:
     #: "vorige" -> -1, "next" -> +1: a weekday after such a word is the one before or after the
     #: anchor.
     modifiers: dict[str, int]
+    #: Words after which a four-digit number is a count, not a year ("roughly 2000 stores", "ruim
+    #: 2000 mensen"): the ``count`` rows of the time lexicon, lower-case.
+    counts: frozenset[str] = frozenset()
     #: Whether the language writes month names with a capital (English: "March", "May"); there a
     #: lower-case "march" or "may" is a verb, not a month.
     capital_months: bool = False
@@ -60,7 +65,7 @@ def _lexicon_terms(lang: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(
         (expr, t.kind, t.value)
         for expr, t in times.items()
-        if t.kind in ("month", "year", "weekend", "modifier")
+        if t.kind in ("month", "year", "weekend", "modifier", "count", "skip")
     )
 
 
@@ -70,25 +75,37 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError):
         locale = Locale.parse("en")
-    weekdays: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for index, name in locale.days["format"][width].items():
-            weekdays.setdefault(name.lower().rstrip("."), index)
+    # Only full weekday names: the abbreviations are words of their own ("zo", "do", "ma" in
+    # Dutch, "wed" and "sun" in English).
+    weekdays = {name.lower(): index for index, name in locale.days["format"]["wide"].items()}
     months: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for index, name in locale.months["format"][width].items():
             if len(name.rstrip(".")) >= 3:
                 months.setdefault(name.lower().rstrip("."), index)
+    # A month alone is named in full: an abbreviation needs a day or year beside it ("Jan" is a
+    # first name, "mar" a word).
+    wide_months = [name.lower() for name in locale.months["format"]["wide"].values()]
 
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     month_alt = alternation(list(months))
     terms = _lexicon_terms(lang)
-    periods = {expr: (kind, value) for expr, kind, value in terms if kind != "modifier"}
+    periods = {
+        expr: (kind, value)
+        for expr, kind, value in terms
+        if kind not in ("modifier", "count", "skip")
+    }
+    # parts of the day a weekday may be joined to: "vrijdagmiddag", "dinsdagavond"
+    day_parts = [expr for expr, kind, _ in terms if kind == "skip" and expr.isalpha()]
+    day_parts = [p for p in day_parts if len(p) >= 4]
+    counts = frozenset(expr for expr, kind, _ in terms if kind == "count")
     modifiers = {expr: value for expr, kind, value in terms if kind == "modifier"}
     weekday_alt = alternation(list(weekdays))
     weekday = rf"(?P<weekday>{weekday_alt})"
+    if day_parts:
+        weekday += rf"(?:{alternation(day_parts)})?"
     if modifiers:
         mod_alt = alternation(list(modifiers))
         weekday = rf"(?:(?P<wmod>{mod_alt})\s+)?{weekday}(?:\s+(?P<wpost>{mod_alt}))?"
@@ -100,7 +117,7 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
         # "(1930 UTC)", "om 2030 uur": a time of day, not a year
         r"(?P<yearonly>(?:19|20)\d\d)(?!\s*(?:UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|hrs|hours|uur)\b)",
         weekday,
-        rf"(?P<monthonly>{month_alt})",
+        rf"(?P<monthonly>{alternation(wide_months)})",
     ]
     if periods:
         parts.insert(0, rf"(?P<period>{alternation(list(periods))})")
@@ -114,6 +131,7 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
         pattern=pattern,
         periods=periods,
         modifiers=modifiers,
+        counts=counts,
         capital_months=capital_months,
     )
 
@@ -123,10 +141,15 @@ def find_time_mentions(
     lang: str,
     doc_date: str | None,
     relative: Mapping[str, int] | None = None,
+    *,
+    forward: bool = False,
 ) -> list[TimeMention]:
     """Time expressions in ``text`` with their resolved dates.
 
-    ``relative`` maps lower-case expressions to a day offset (``{"gisteren": -1}``).
+    ``relative`` maps lower-case expressions to a day offset (``{"gisteren": -1}``). With
+    ``forward`` (a planned act: "will meet on Tuesday", "zal in maart stemmen") a bare weekday is
+    the next such day on or after the document date, and a month without a year the next such
+    month, instead of the latest one before it.
 
     >>> [m.value for m in find_time_mentions("Eerder op dinsdag zei Poetin", "nl", "2025-12-03")]
     ['2025-12-02']
@@ -148,14 +171,20 @@ def find_time_mentions(
     ['May']
     >>> [m.value for m in find_time_mentions("at 8:30 p.m. (1930 UTC) in 2019", "en", None)]
     ['2019']
+    >>> [m.value for m in find_time_mentions("vrijdag, in maart", "nl", "2025-12-03", forward=True)]
+    ['2025-12-05', '2026-03']
     """
     rel = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))
-    return list(_time_mentions(text, lang, doc_date, rel))
+    return list(_time_mentions(text, lang, doc_date, rel, forward))
 
 
 @lru_cache(maxsize=256)
 def _time_mentions(
-    text: str, lang: str, doc_date: str | None, rel: tuple[tuple[str, int], ...]
+    text: str,
+    lang: str,
+    doc_date: str | None,
+    rel: tuple[tuple[str, int], ...],
+    forward: bool = False,
 ) -> tuple[TimeMention, ...]:
     """``find_time_mentions`` remembered: events, relations and records scan the same texts."""
     names = _names(lang, rel)
@@ -163,11 +192,22 @@ def _time_mentions(
     rel_map = dict(rel)
     return tuple(
         TimeMention(
-            match.start(), match.end(), match.group(0), _resolve(match, names, anchor, rel_map)
+            match.start(),
+            match.end(),
+            match.group(0),
+            _resolve(match, names, anchor, rel_map, forward),
         )
         for match in names.pattern.finditer(text)
         if not (names.capital_months and _lower_case_month(match))
+        and not (match.group("yearonly") and _counted(text, match.start(), names.counts))
     )
+
+
+def _counted(text: str, start: int, counts: frozenset[str]) -> bool:
+    """Whether the number at ``start`` follows a word that makes it a count ("roughly 2000",
+    "more than 2000", "ruim 2000"), so it is no year."""
+    words = fold(text[max(0, start - 40) : start], articles=False).split()
+    return bool(words) and (words[-1] in counts or " ".join(words[-2:]) in counts)
 
 
 _MONTH_GROUPS = ("month", "month2", "month3", "monthonly")
@@ -181,7 +221,11 @@ def _lower_case_month(match: re.Match[str]) -> bool:
 
 
 def _resolve(
-    match: re.Match[str], names: _Names, anchor: date | None, relative: dict[str, int]
+    match: re.Match[str],
+    names: _Names,
+    anchor: date | None,
+    relative: dict[str, int],
+    forward: bool = False,
 ) -> str | None:
     group = match.groupdict()
     if group.get("relative"):
@@ -199,7 +243,9 @@ def _resolve(
         if group.get(day_key) and group.get(month_key):
             month = names.months[group[month_key].lower().rstrip(".")]
             year = (
-                int(group[year_key]) if group.get(year_key) else _nearest_past_year(anchor, month)
+                int(group[year_key])
+                if group.get(year_key)
+                else _nearest_year(anchor, month, forward)
             )
             if year is None:
                 return None
@@ -221,10 +267,12 @@ def _resolve(
             return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)).isoformat()
         if direction < 0:  # "vorige dinsdag", "last Tuesday": that day of the week before
             return (anchor - timedelta(days=anchor.weekday() + 7 - weekday)).isoformat()
+        if forward:  # "will meet on Tuesday": the coming Tuesday (today's when it is Tuesday)
+            return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
         return (anchor - timedelta(days=(anchor.weekday() - weekday) % 7)).isoformat()
     if group.get("monthonly"):
         month = names.months[group["monthonly"].lower()]
-        year = _nearest_past_year(anchor, month)
+        year = _nearest_year(anchor, month, forward)
         return f"{year:04d}-{month:02d}" if year else None
     return None
 
@@ -259,7 +307,11 @@ def relative_days(times: Mapping[str, Any]) -> dict[str, int]:
     return {expr: t.value * unit[t.kind] for expr, t in times.items() if t.kind in unit}
 
 
-def _nearest_past_year(anchor: date | None, month: int) -> int | None:
+def _nearest_year(anchor: date | None, month: int, forward: bool = False) -> int | None:
+    """The year of the latest ``month`` up to the anchor's month, or with ``forward`` of the
+    first one from it on."""
     if anchor is None:
         return None
+    if forward:
+        return anchor.year if month >= anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1

@@ -50,6 +50,7 @@ TIME_KINDS: tuple[str, ...] = (
     "year",
     "modifier",
     "skip",
+    "count",
 )
 COMPOUNDING: tuple[str, ...] = ("closed", "open")
 #: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
@@ -258,7 +259,7 @@ class Lexicon:
         if not words:
             return None
         whole = self.times.get(" ".join(words))
-        if whole is not None and whole.kind not in ("modifier", "skip"):
+        if whole is not None and whole.kind not in ("modifier", "skip", "count"):
             return whole
         direction = 0
         if len(words) > 1 and self._kind(words[0]) == "modifier":
@@ -270,7 +271,7 @@ class Lexicon:
         found = self.times.get(word)
         if found is None:
             found = self._weekday_compound(word)
-        if found is None or found.kind in ("modifier", "skip"):
+        if found is None or found.kind in ("modifier", "skip", "count"):
             return None
         return TimeExpr(found.kind, found.value, direction or found.direction)
 

@@ -76,10 +76,18 @@ def doc_records(
     for m in mentions:
         counts[m["entity"]] = counts.get(m["entity"], 0) + 1
 
-    def resolve_time(span: tuple[int, int] | None) -> str | None:
+    def resolve_time(span: tuple[int, int] | None, mode: str = "asserted") -> str | None:
+        """The date a time expression names; in a planned clause ("will meet on Tuesday") a
+        weekday or month looks forward from the document date."""
         if span is None:
             return None
-        found = find_time_mentions(text[span[0] : span[1]], lang, document.date, relative_days)
+        found = find_time_mentions(
+            text[span[0] : span[1]],
+            lang,
+            document.date,
+            relative_days,
+            forward=mode == "planned",
+        )
         return found[0].value if found and found[0].value else None
 
     event_ids = {}
@@ -97,12 +105,26 @@ def doc_records(
             }
         )
     places = {info.id: info.label for info in (doc._.entities or {}).values()}
+    # an event someone is to take part in ("will attend the talks on Friday") lies ahead
+    planned_events = {
+        rel.target
+        for rel in doc._.relations or []
+        if rel.type == "PARTICIPANT" and getattr(rel, "mode", "asserted") == "planned"
+    }
     for event in doc._.events or []:
         eid = f"event:{did}:{event.id.split(':')[1]}"
         event_ids[event.id] = eid
-        event_date = resolve_time(event.time_span)
+        event_date = resolve_time(
+            event.time_span, "planned" if event.id in planned_events else "asserted"
+        )
         if event_date is None and getattr(event, "sentence_time", True):
-            event_date = _first_time(sents[event.sentence], lang, document.date, relative_days)
+            event_date = _first_time(
+                sents[event.sentence],
+                lang,
+                document.date,
+                relative_days,
+                forward=event.id in planned_events,
+            )
         event_dates[event.id] = (
             event_date  # from the text only: the document date is the fallback below
         )
@@ -141,7 +163,9 @@ def doc_records(
     relations = []
     for n, rel in enumerate(doc._.relations or []):
         # A relation that comes from an event, or points to one, happened when the event did.
-        own_date = resolve_time(rel.time_span) or event_dates.get(rel.event or rel.target)
+        own_date = resolve_time(rel.time_span, getattr(rel, "mode", "asserted")) or event_dates.get(
+            rel.event or rel.target
+        )
         record = {
             "id": f"{did}:r{n}",
             "source": event_ids.get(rel.source, rel.source),
@@ -296,10 +320,19 @@ class RecordsWriter:
 
 
 def _first_time(
-    sent: Span, lang: str, doc_date: str | None, relative_days: dict[str, int] | None
+    sent: Span,
+    lang: str,
+    doc_date: str | None,
+    relative_days: dict[str, int] | None,
+    forward: bool = False,
 ) -> str | None:
-    """The first time expression in the event's first sentence, or None."""
-    found = [m for m in find_time_mentions(sent.text, lang, doc_date, relative_days) if m.value]
+    """The first time expression in the event's first sentence, or None (``forward`` for a
+    planned event, as in ``find_time_mentions``)."""
+    found = [
+        m
+        for m in find_time_mentions(sent.text, lang, doc_date, relative_days, forward=forward)
+        if m.value
+    ]
     return found[0].value if found else None
 
 

@@ -131,6 +131,12 @@ STATE_OFFICES = frozenset(
     }
 )
 
+#: Where an event noun stands when the verb of its clause plans, demands or refuses it: its
+#: subject (a passive's included) or object, in UD and ClearNLP labels.
+_NOUN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"})
+#: Governors of the modality lexicons that say nothing about a noun they govern ("is to meet").
+_NO_OWN_MODE = frozenset({"be", "zijn", "set", "due"})
+
 #: Event types where every pair of participants interacts, whatever their role.
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 
@@ -567,7 +573,7 @@ class RelationTagger:
                 else:
                     sources = [e for e in subjects_ if resolver.type_of(e) in actor]
             verb = clause_verb(noun)
-            mode = mode_of(verb, self.scheme, self.lexicon) if verb != noun else "asserted"
+            mode = self._event_mode(noun) if verb != noun else "asserted"
             reporter = self._reporter(verb, ctx) if verb != noun else None
             for source in sources:
                 for target in targets:
@@ -1275,7 +1281,25 @@ class RelationTagger:
         verb = clause_verb(trigger)
         if verb.pos_ not in ("VERB", "AUX"):
             return "asserted"
-        return mode_of(verb, self.scheme, self.lexicon)
+        mode = mode_of(verb, self.scheme, self.lexicon)
+        if mode == "asserted" and trigger.head == verb and trigger.dep_ in _NOUN_ARGUMENTS:
+            # the event noun is what the verb plans, demands or refuses: "a summit is planned",
+            # "de top staat gepland", "they demanded talks"
+            return self._own_mode(verb) or mode
+        return mode
+
+    def _own_mode(self, verb: Token) -> str | None:
+        """The mode a verb sets for the noun it governs (plan, schedule, demand, refuse), from the
+        modality lexicon's governors, or its participle's ("staat gepland"); None for 'be' and
+        for verbs that set none."""
+        for word in [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]:
+            lemmas = [word.lemma_.lower(), (lookup_lemma(self.lang, word.lower_) or "").lower()]
+            for lemma in lemmas:
+                if lemma and lemma not in _NO_OWN_MODE:
+                    found = self.lexicon.modes.get(("governor", lemma))
+                    if found:
+                        return found
+        return None
 
     @staticmethod
     def _event_pair(event: EventMention, a, b, ctx: "_Context"):

@@ -20,12 +20,14 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
     is_negated,
     objects,
     passive_subjects,
     prepositional_args,
+    subjects,
 )
 from extract.lexicon import Lexicon
 
@@ -166,7 +168,7 @@ def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
 
 def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: bool = False) -> str:
     """asserted, negated, possible, planned, demanded or conditional (see module docstring)."""
-    if is_negated(verb, scheme, lexicon.negations):
+    if is_negated(verb, scheme, lexicon.negations) or _negated_subject(verb, scheme, lexicon):
         return "negated"
     modes = lexicon.modes
     # "would retaliate if the US imposed sanctions": the consequence of a condition is conditional
@@ -191,13 +193,18 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
             return "conditional"
         if child.dep_ in ("advmod",) and modes.get(("aux", child.lower_)):
             return modes[("aux", child.lower_)]
+        found = _adverbial_mode(child, modes)
+        if found:
+            return found
     if verb.dep_ == "advcl" and any(
         modes.get(("mark", c.lower_)) == "conditional" for c in verb.children
     ):
         return "conditional"
     for governor in _governors(verb, scheme):
         lemma = governor.lemma_.lower()
-        found = modes.get(("governor", lemma))
+        # the model's lemma, else the lemma table's ("hopes" -> hop by the model, hope by the table)
+        second = lookup_lemma(lexicon.lang, governor.lower_)
+        found = modes.get(("governor", lemma)) or (second and modes.get(("governor", second)))
         if found:
             return found
         if lexicon.speech_mode(lemma) == "deny":
@@ -212,6 +219,41 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
             if found and found != "planned":
                 return found
     return "asserted"
+
+
+#: Negation words that, on a subject, contrast rather than deny ("not Kenya but Uganda").
+_CONTRASTIVE = frozenset({"not", "niet"})
+
+
+def _negated_subject(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:
+    """Whether the subject denies the act: "Neither Kenya nor Uganda signed", "No country
+    objected", "Noch Kenia noch Oeganda tekende", "Geen enkel land tekende"."""
+    for subject in subjects(verb, scheme):
+        for child in subject.children:
+            if (
+                child.dep_ in ("det", "preconj", "cc", "advmod", "neg")
+                and child.i < subject.i
+                and child.lower_ not in _CONTRASTIVE
+                and lexicon.is_negation(child.lower_)
+            ):
+                return True
+    return False
+
+
+#: Dependents that may be an adverbial phrase of several words ("naar verwachting", "in all
+#: likelihood").
+_ADVERBIAL = frozenset({"advmod", "obl", "obl:arg", "nmod", "prep", "npadvmod"})
+
+
+def _adverbial_mode(child: Token, modes) -> str | None:
+    """The mode an adverbial phrase of up to three words sets ("naar verwachting ontmoet hij ...":
+    planned), looked up whole as an ``aux`` row of the modality lexicon."""
+    if child.dep_ not in _ADVERBIAL:
+        return None
+    words = list(child.subtree)
+    if not 1 < len(words) <= 3:
+        return None
+    return modes.get(("aux", " ".join(t.lower_ for t in words)))
 
 
 def reporter_of(

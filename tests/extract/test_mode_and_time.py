@@ -12,6 +12,7 @@ import pytest
 
 from extract.api import extract
 from extract.dates import find_time_mentions
+from extract.documents import Document
 from tests.extract.extraction_helpers import typed
 
 # ----------------------------------------------------------------------------- dates (no model)
@@ -229,3 +230,169 @@ def test_an_act_done_as_a_protest_is_a_protest(lang, text, expected):
     found = typed(text, lang)
     assert expected in found, sorted(found)
     assert [k for k in found if k[0] == expected[0] and k[2] == expected[2]] == [expected]
+
+
+# ------------------------------------------------------------------- planned dates, counts
+
+
+@pytest.mark.parametrize(
+    "lang, text, forward, expected",
+    [
+        # the document is of Wednesday 3 December 2025
+        ("en", "on Friday", False, ["2025-11-28"]),
+        ("en", "on Friday", True, ["2025-12-05"]),
+        ("nl", "op woensdag", True, ["2025-12-03"]),
+        ("nl", "in maart", False, ["2025-03"]),
+        ("nl", "in maart", True, ["2026-03"]),
+        ("en", "on 9 January", True, ["2026-01-09"]),
+        # an explicit year or a relative word does not change with the mode
+        ("en", "in March 2024", True, ["2024-03"]),
+        ("nl", "vorige week", True, ["2025-11-26"]),
+    ],
+)
+def test_a_planned_act_looks_forward_for_its_weekday_or_month(lang, text, forward, expected):
+    from extract.dates import relative_days
+    from extract.lexicon import load_lexicon
+
+    days = relative_days(load_lexicon(lang).times)
+    found = find_time_mentions(text, lang, "2025-12-03", days, forward=forward)
+    assert [m.value for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "The chain sold roughly 2000 stores in 2015.", ["2015"]),
+        ("en", "More than 2000 people marched.", []),
+        ("nl", "Er kwamen ruim 2000 mensen op af, net als in 2019.", ["2019"]),
+        ("nl", "Zo'n 2000 boeren protesteerden.", []),
+        # a year after a preposition stays a year
+        ("en", "The war started in 2014.", ["2014"]),
+    ],
+)
+def test_a_counted_number_is_no_year(lang, text, expected):
+    assert [m.value for m in find_time_mentions(text, lang, "2025-12-03")] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode, date",
+    [
+        (
+            "en",
+            "Kenya is to meet Uganda on Friday.",
+            ("Kenya", "CONSULT", "Uganda"),
+            "planned",
+            "2025-12-05",
+        ),
+        (
+            "nl",
+            "Naar verwachting ontmoet Kenia vrijdag Oeganda.",
+            ("Kenya", "CONSULT", "Uganda"),
+            "planned",
+            "2025-12-05",
+        ),
+        # what happened on a weekday stays in the past
+        (
+            "en",
+            "Kenya met Uganda on Friday.",
+            ("Kenya", "CONSULT", "Uganda"),
+            "asserted",
+            "2025-11-28",
+        ),
+    ],
+)
+def test_a_planned_meeting_is_dated_by_the_coming_weekday(lang, text, expected, mode, date):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert (found[expected]["mode"], found[expected]["date"]) == (mode, date)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        # the model lemmatises "hopes" as "hop"; the lemma table knows better
+        ("en", "Kenya hopes to meet Uganda.", ("Kenya", "CONSULT", "Uganda"), "possible"),
+        ("nl", "Kenia hoopt Oeganda te ontmoeten.", ("Kenya", "CONSULT", "Uganda"), "possible"),
+    ],
+)
+def test_a_hoped_for_act_is_possible(lang, text, expected, mode):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # abbreviated weekdays are words of their own: "zo" (so), "do", "ma"; "wed", "sun"
+        ("nl", "Hij kwam zo snel mogelijk; zo'n besluit neemt ma niet.", []),
+        ("en", "They wed under the sun.", []),
+        # a month alone is named in full; "Jan" is a first name
+        ("nl", "Jan Smit kwam in maart.", ["2025-03"]),
+        ("en", "They met on Dec 4.", ["2025-12-04"]),
+    ],
+)
+def test_abbreviations_that_are_words_name_no_day(lang, text, expected):
+    assert [m.value for m in find_time_mentions(text, lang, "2025-12-03")] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # a weekday joined to a part of the day is that weekday
+        ("nl", "Het gebeurde vrijdagmiddag in Koszalin.", [("vrijdagmiddag", "2025-11-28")]),
+        ("nl", "Op dinsdagavond sprak hij.", [("dinsdagavond", "2025-12-02")]),
+        ("en", "He was attacked last night.", [("last night", "2025-12-02")]),
+    ],
+)
+def test_parts_of_the_day_keep_their_day(lang, text, expected):
+    from extract.dates import relative_days
+    from extract.lexicon import load_lexicon
+
+    days = relative_days(load_lexicon(lang).times)
+    found = find_time_mentions(text, lang, "2025-12-03", days)
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, mode",
+    [
+        # the event noun is what its verb plans, demands or refuses
+        ("en", "A summit of Kenya and Uganda is planned for Friday.", "planned"),
+        ("nl", "De top van Kenia en Oeganda staat gepland voor vrijdag.", "planned"),
+        ("nl", "Kenia eist gesprekken met Oeganda.", "demanded"),
+        ("en", "Kenya refused talks with Uganda.", "negated"),
+    ],
+)
+def test_an_events_verb_gives_its_participants_their_mode(lang, text, mode):
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
+    )
+    records = result.records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    taking_part = {
+        (label[r["source"]], r["mode"]) for r in records["relations"] if r["type"] == "PARTICIPANT"
+    }
+    assert taking_part == {("Kenya", mode), ("Uganda", mode)}
+    if "riday" in text or "vrijdag" in text:
+        # a planned event's weekday is the coming one, not the one before the document date
+        events = [e for e in records["entities"] if e["type"] == "EVENT"]
+        assert [e["event"]["date"] for e in events] == ["2025-12-05"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        # a subject that denies the act negates it; "not X but Y" only contrasts
+        ("Neither Kenya nor Uganda signed the agreement.", "negated"),
+        ("Kenya and Uganda signed the agreement.", "asserted"),
+    ],
+)
+def test_a_negated_subject_negates_the_act(text, mode):
+    found = typed(text, "en")
+    assert ("Kenya", "AGREE", "Uganda") in found, sorted(found)
+    assert found[("Kenya", "AGREE", "Uganda")]["mode"] == mode

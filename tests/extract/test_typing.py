@@ -118,6 +118,31 @@ def test_dutch_news_verbs_follow_the_plover_manual(lemma, type_):
     assert load_lexicon("nl").verb_type(lemma)[0] == type_
 
 
+@pytest.mark.parametrize(
+    "lang, lemma, type_",
+    [
+        # the PLOVER manual's modes decide where CAMEO's default code differs
+        ("en", "resign", "RETREAT"),  # RETREAT 'resign' (CAMEO 083: CONCEDE)
+        ("en", "raid", "COERCE"),  # COERCE 'seize': search, confiscate, raid
+        ("en", "hijack", "ASSAULT"),  # ASSAULT 'abduct': abduct, kidnap, hijack
+        ("en", "amass", "MOBILIZE"),
+        ("en", "dissolve", "COERCE"),
+        ("nl", "ontbinden", "COERCE"),
+        ("nl", "ontslaan", "COERCE"),
+        ("nl", "verontschuldigen", "CONCEDE"),
+    ],
+)
+def test_verbs_follow_the_plover_modes(lang, lemma, type_):
+    assert load_lexicon(lang).verb_type(lemma)[0] == type_
+
+
+def test_apologising_and_gathering_troops_are_typed_by_their_phrase():
+    nl, en = load_lexicon("nl"), load_lexicon("en")
+    assert nl.phrase_type("excuseren", "refl", "*") == "CONCEDE"
+    assert nl.phrase_type("verzamelen", "obj", "troepen") == "MOBILIZE"
+    assert en.phrase_type("gather", "obj", "troops") == "MOBILIZE"
+
+
 def test_closing_alone_is_no_agreement():
     nl = load_lexicon("nl")
     assert nl.verb_type("sluiten")[0] != "AGREE"
@@ -248,3 +273,12 @@ def test_an_undated_event_noun_leaves_the_document_date_as_the_source():
     found = typed("Polen heeft een klacht ingediend tegen Wit-Rusland.", "nl")
     rel = found[("Poland", "ACCUSE", "Belarus")]
     assert (rel["date"], rel["date_source"]) == ("2025-12-03", "document")
+
+
+@pytest.mark.model
+def test_telling_someone_to_act_is_a_request_telling_them_that_is_a_statement():
+    order = typed("Kenya told Uganda to withdraw its troops.", "en")
+    assert ("Kenya", "REQUEST", "Uganda") in order, sorted(order)
+    news = typed("Kenya told Uganda that it would withdraw its troops.", "en")
+    assert ("Kenya", "STATEMENT", "Uganda") in news, sorted(news)
+    assert ("Kenya", "REQUEST", "Uganda") not in news
