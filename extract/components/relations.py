@@ -23,6 +23,7 @@ from extract.dates import relative_days
 from extract.grammar.affiliation import (
     descriptor_owners,
     descriptors,
+    name_before_title,
     of_phrase,
     possessor,
     seat_places,
@@ -51,6 +52,7 @@ from extract.grammar.syntax import (
 )
 from extract.grammar.timing import clause_time_spans, time_span_of
 from extract.grammar.titles import (
+    MAX_TITLE_TOKENS,
     Title,
     holders_beside,
     parenthetical_holders,
@@ -954,7 +956,29 @@ class RelationTagger:
                 found = [e for e in ctx.resolver.actors(sibling) if e != holder.kb_id_]
                 if found:
                     return found
-        return []
+        return self._name_before_title(title, holder, ctx)
+
+    def _name_before_title(self, title: Title, holder: Span, ctx: "_Context") -> list[str]:
+        """The organisation or place named right before the whole title that stands right before
+        the holder's name (see :func:`extract.grammar.affiliation.name_before_title`)."""
+        doc = ctx.doc
+        if title.end != holder.start:
+            return []
+        # the whole title: "director-general" rather than its last word
+        first = min(
+            (
+                i
+                for i in range(max(0, title.start - MAX_TITLE_TOKENS), title.start)
+                if (longer := title_phrase(doc[i], self.lexicon)) is not None
+                and longer.end == holder.start
+            ),
+            default=title.start,
+        )
+        token = name_before_title(holder, first)
+        owner = ctx.resolver.entity(token) if token is not None else None
+        if owner is None or owner == holder.kb_id_:
+            return []
+        return [owner] if ctx.resolver.type_of(owner) in ("ORG", "COUNTRY", "LOCATION") else []
 
     def _document_country(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
         """The country a state office without a holder in its sentence is held in (see
@@ -1251,7 +1275,7 @@ class RelationTagger:
                     mode=mode,
                     negated=mode == "negated",
                 )
-            actors = [p for p in event.participants if p.role != "location"]
+            actors = [p for p in event.participants if p.role != "location" and p.paired]
             for a, b in combinations(actors, 2):
                 pair = self._event_pair(event, a, b, ctx)
                 if pair is not None:

@@ -8,7 +8,9 @@ country or place; the relation tagger keeps those that are names of the right ty
 - :func:`possessor`: "the BBC's Jonathan Marcus";
 - :func:`descriptor_owners`: a common noun bound to the name ("Ahmed Karimi, a spokesman for the
   Red Cross", "Red Cross spokesman Ahmed Karimi", "Supreme Court Justice Elena Kagan", "Mark
-  de Boer, woordvoerder van Shell") and whose it is.
+  de Boer, woordvoerder van Shell") and whose it is;
+- :func:`name_before_title`: a name right before the title before the name, all hung on the
+  person ("Santa Barbara County Sheriff Bill Brown", "WHO director-general Tedros").
 """
 
 from __future__ import annotations
@@ -182,3 +184,25 @@ def seat_places(name: Span, scheme: LabelScheme, seats: Iterable[str]) -> list[T
                     c for c in children(participle) if c.i < participle.i and c.pos_ == "PROPN"
                 ]
     return found
+
+
+def name_before_title(name: Span, title_start: int) -> Token | None:
+    """The last token of a name that ends right before a title starting at ``title_start`` and
+    followed by ``name``, when the parser hung that name on the person or the title ("Santa
+    Barbara County Sheriff Bill Brown", "WHO director-general Tedros" parsed flat): whose title it
+    is. Not a name that belongs to the clause ("in Moscow President Putin": Moscow hangs on
+    "in")."""
+    doc = name.doc
+    if title_start <= 0 or title_start >= name.start:
+        return None
+    before = doc[title_start - 1]
+    if before.ent_iob_ not in ("B", "I"):
+        return None
+    start = before.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    inside = range(start, before.i + 1)
+    root = next((t for t in doc[start : before.i + 1] if t.head.i not in inside), before)
+    if root.head.i not in range(title_start, name.end) or root.dep_ not in OWNER_LINKS:
+        return None
+    return before

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from extract.grammar.affiliation import (
     descriptor_owners,
     descriptors,
+    name_before_title,
     of_phrase,
     possessor,
     seat_places,
@@ -395,3 +396,47 @@ def test_affiliation_a_named_part_of_a_place_is_not_its_container():
     # "the Haarlem area of North Holland": the area is Haarlem's, inside North Holland
     found = relations("Storms hit the Haarlem area of North Holland on Monday.", "en")
     assert not any(r[1] == "LOCATED_IN" and r[0] == "North Holland" for r in found), sorted(found)
+
+
+def test_affiliation_a_name_before_the_title_hung_on_the_person_holds_it_en():
+    # "Kern County Sheriff Donny Youngblood said", parsed flat: every word a compound of the last
+    doc = parse("""
+Kern 4 compound PROPN
+County 4 compound PROPN
+Sheriff 4 compound PROPN
+Donny 4 compound PROPN
+Youngblood 5 nsubj PROPN
+said 5 ROOT VERB
+""")
+    named(doc, 0, 2, "LOCATION")
+    person = named(doc, 3, 5)
+    assert name_before_title(person, 2).text == "County"
+
+
+def test_affiliation_a_name_of_the_clause_before_the_title_holds_nothing_en():
+    # "In Moscow President Vladimir Putin said": Moscow hangs on "In", not on the person
+    doc = parse("""
+In 5 prep ADP
+Moscow 0 pobj PROPN
+President 4 compound PROPN
+Vladimir 4 compound PROPN
+Putin 5 nsubj PROPN
+said 5 ROOT VERB
+""")
+    named(doc, 1, 2, "LOCATION")
+    person = named(doc, 3, 5)
+    assert name_before_title(person, 2) is None
+
+
+def test_affiliation_a_name_before_a_title_of_several_words_nl():
+    # "WHO directeur-generaal Tedros zei" with WHO as a modifier of the name (UD)
+    doc = parse("""
+WHO 2 nmod PROPN
+directeur-generaal 2 amod NOUN
+Tedros 3 nsubj PROPN
+zei 3 ROOT VERB
+""")
+    named(doc, 0, 1, "ORG")
+    person = named(doc, 2, 3)
+    assert name_before_title(person, 1).text == "WHO"
+    assert name_before_title(person, 0) is None  # no word before the title
