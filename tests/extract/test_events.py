@@ -405,6 +405,29 @@ def events_of(text: str, lang: str) -> list[tuple[str, str | None, list[tuple[st
             "Bij een brand in een hotel in Lyon kwamen vrijdag vijf mensen om het leven.",
             [("fire in Lyon", "2025-11-28", [])],
         ),
+        # gathering is meeting, but who gathered with whom it does not say: participants only
+        (
+            "en",
+            "Emmanuel Macron and Olaf Scholz gathered in Paris on Wednesday.",
+            [
+                (
+                    "meeting in Paris",
+                    "2025-12-03",
+                    [("Emmanuel Macron", "source"), ("Olaf Scholz", "source")],
+                )
+            ],
+        ),
+        (
+            "nl",
+            "De ministers Sameh Shoukry en Jean-Yves Le Drian kwamen woensdag in Caïro bijeen.",
+            [
+                (
+                    "meeting in Cairo",
+                    "2025-12-03",
+                    [("Jean-Yves Le Drian", "source"), ("Sameh Shoukry", "source")],
+                )
+            ],
+        ),
         ("en", "Angela Merkel did not meet Emmanuel Macron.", []),
         ("nl", "Angela Merkel heeft Emmanuel Macron niet ontmoet.", []),
     ],
