@@ -1037,6 +1037,10 @@ class RelationTagger:
                             CONFIDENCE["located"],
                             dated=False,
                         )
+                for target, word in self._part_of(ent, noun, ctx):
+                    yield ctx.relation(
+                        ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
+                    )
             # "Bishkek, Kyrgyzstan", "Fort Lee, New Jersey": a place and the place it is in, after a
             # comma.
             container = self._comma_container(ent, ctx)
@@ -1089,6 +1093,20 @@ class RelationTagger:
                 yield ctx.relation(
                     ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                 )
+
+    def _part_of(self, ent: Span, noun: Token, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "the Donbas region of eastern Ukraine", "the San Francisco area of California": a name
+        that modifies the place noun after it lies in the place the noun's "of" phrase names."""
+        root = ent.root
+        if root.head != noun or root.i > noun.i:
+            return []
+        return [
+            (target, word)
+            for prep, arg in prepositional_args(noun, self.scheme)
+            if prep in self.preps.possessor and arg.i > noun.i
+            for target, word in self._place_within(arg, ctx)
+            if target != ent.kb_id_
+        ]
 
     def _place_noun_of(self, root: Token) -> list[Token]:
         """The noun a name is the "of" phrase of, in ClearNLP ("the Polish city of Gdansk": city),
