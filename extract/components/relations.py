@@ -27,6 +27,7 @@ from extract.grammar.affiliation import (
     of_phrase,
     possessor,
     seat_places,
+    title_across_place,
 )
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
@@ -858,6 +859,10 @@ class RelationTagger:
                 title_phrase(t, self.lexicon).end == ent.start for t in tokens
             ):
                 tokens.append(before)
+            across = title_across_place(ent, ents, is_title, self.grammar.affiliation)
+            if across is not None and across[0] not in tokens:
+                # "de Amerikaanse senator voor Vermont Bernie Sanders": the title is the person's
+                tokens.append(across[0])
             for token in tokens:
                 title = title_phrase(token, self.lexicon)
                 type_ = "FAMILY" if title.kin else "ROLE"
@@ -901,6 +906,17 @@ class RelationTagger:
                     yield ctx.relation(
                         ent.kb_id_, org.kb_id_, "ROLE", org[0], CONFIDENCE["title"], dated=False
                     )
+            if across is not None and across[1].kb_id_ != ent.kb_id_:
+                word, place = across
+                yield ctx.relation(
+                    ent.kb_id_,
+                    place.kb_id_,
+                    "ROLE",
+                    word,
+                    CONFIDENCE["title"],
+                    detail=title_phrase(word, self.lexicon).detail,
+                    dated=False,
+                )
 
     def _affiliation_relations(self, ctx: "_Context") -> Iterable[Relation]:
         """ROLE from the noun phrase around a person's name to the organisation or country it

@@ -10,12 +10,14 @@ country or place; the relation tagger keeps those that are names of the right ty
   Red Cross", "Red Cross spokesman Ahmed Karimi", "Supreme Court Justice Elena Kagan", "Mark
   de Boer, woordvoerder van Shell") and whose it is;
 - :func:`name_before_title`: a name right before the title before the name, all hung on the
-  person ("Santa Barbara County Sheriff Bill Brown", "WHO director-general Tedros").
+  person ("Santa Barbara County Sheriff Bill Brown", "WHO director-general Tedros");
+- :func:`title_across_place`: a title, an affiliation word and a place right before the name
+  ("Mayor of Koszalin Piotr Jedlinski", "de senator voor Vermont Bernie Sanders").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -206,3 +208,31 @@ def name_before_title(name: Span, title_start: int) -> Token | None:
     if root.head.i not in range(title_start, name.end) or root.dep_ not in OWNER_LINKS:
         return None
     return before
+
+
+#: Entity types a title written before a name can be held in ("governor of Alaska", "Mayor of
+#: Koszalin", "senator voor Vermont").
+TITLE_PLACE_TYPES = ("ORG", "COUNTRY", "LOCATION")
+
+
+def title_across_place(
+    name: Span,
+    ents: Sequence[Span],
+    is_title: Callable[[Token], bool],
+    affiliation: Iterable[str],
+) -> tuple[Token, Span] | None:
+    """The title and the organisation or place of "TITLE of PLACE NAME" written before a person's
+    name, where the parser often hangs the person on the place: "then-governor of Alaska Sarah
+    Palin", "Mayor of Koszalin Piotr Jedlinski", "de Amerikaanse senator voor Vermont Bernie
+    Sanders". The place ends right before the name, the affiliation word (and articles) stand
+    right before the place and a title right before the word."""
+    doc = name.doc
+    place = next((e for e in ents if e.end == name.start), None)
+    if place is None or place.label_ not in TITLE_PLACE_TYPES:
+        return None
+    i = place.start - 1
+    while i > 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in set(affiliation) or not is_title(doc[i - 1]):
+        return None
+    return doc[i - 1], place

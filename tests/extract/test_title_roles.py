@@ -190,6 +190,19 @@ CASES = [
         [("Bart Smit", "ROLE", "de Volkskrant")],
         [],
     ),
+    # a title, a place and the name: "governor of Alaska Sarah Palin"
+    (
+        "en",
+        "In 2008, then-governor of Alaska Sarah Palin was chosen as running mate.",
+        [("Sarah Palin", "ROLE", "Alaska")],
+        [],
+    ),
+    (
+        "nl",
+        "De Amerikaanse senator voor Vermont Patrick Leahy stemde dinsdag tegen het voorstel.",
+        [("Patrick Leahy", "ROLE", "Vermont"), ("Patrick Leahy", "ROLE", "United States")],
+        [],
+    ),
     (
         "nl",
         "In Moskou zei president Vladimir Poetin dat de gesprekken nuttig waren.",
