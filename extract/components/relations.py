@@ -906,7 +906,14 @@ class RelationTagger:
                     yield ctx.relation(
                         ent.kb_id_, org.kb_id_, "ROLE", org[0], CONFIDENCE["title"], dated=False
                     )
-            if across is not None and across[1].kb_id_ != ent.kb_id_:
+            # "governor of Alaska X", "burgemeester van Rotterdam X": the place is whose title it
+            # is; not after "for"/"voor" ("senator voor Vermont": whom one represents), which the
+            # Dutch dev gold leaves out
+            if (
+                across is not None
+                and across[1].kb_id_ != ent.kb_id_
+                and self._of_place(across[1], ctx)
+            ):
                 word, place = across
                 yield ctx.relation(
                     ent.kb_id_,
@@ -917,6 +924,14 @@ class RelationTagger:
                     detail=title_phrase(word, self.lexicon).detail,
                     dated=False,
                 )
+
+    def _of_place(self, place: Span, ctx: "_Context") -> bool:
+        """Whether the word before ``place`` (articles skipped) says whose something is ("of",
+        "van")."""
+        i = place.start - 1
+        while i > 0 and ctx.doc[i].pos_ == "DET":
+            i -= 1
+        return ctx.doc[i].lower_ in self.preps.possessor
 
     def _affiliation_relations(self, ctx: "_Context") -> Iterable[Relation]:
         """ROLE from the noun phrase around a person's name to the organisation or country it

@@ -200,7 +200,13 @@ CASES = [
     (
         "nl",
         "De Amerikaanse senator voor Vermont Patrick Leahy stemde dinsdag tegen het voorstel.",
-        [("Patrick Leahy", "ROLE", "Vermont"), ("Patrick Leahy", "ROLE", "United States")],
+        [("Patrick Leahy", "ROLE", "United States")],
+        [],
+    ),
+    (
+        "nl",
+        "De Franse burgemeester van Parijs Anne Hidalgo stemde dinsdag tegen het voorstel.",
+        [("Anne Hidalgo", "ROLE", "Paris"), ("Anne Hidalgo", "ROLE", "France")],
         [],
     ),
     (
