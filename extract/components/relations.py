@@ -850,6 +850,7 @@ class RelationTagger:
         doc = ctx.doc
         ents = list(doc.ents)
         is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
+        ending_at = {e.end: e for e in ents}
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
@@ -859,7 +860,9 @@ class RelationTagger:
                 title_phrase(t, self.lexicon).end == ent.start for t in tokens
             ):
                 tokens.append(before)
-            across = title_across_place(ent, ents, is_title, self.grammar.affiliation)
+            across = title_across_place(
+                ent, ending_at.get(ent.start), is_title, self.grammar.affiliation
+            )
             if across is not None and across[0] not in tokens:
                 # "de Amerikaanse senator voor Vermont Bernie Sanders": the title is the person's
                 tokens.append(across[0])

@@ -17,7 +17,7 @@ country or place; the relation tagger keeps those that are names of the right ty
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -217,18 +217,17 @@ TITLE_PLACE_TYPES = ("ORG", "COUNTRY", "LOCATION")
 
 def title_across_place(
     name: Span,
-    ents: Sequence[Span],
+    place: Span | None,
     is_title: Callable[[Token], bool],
     affiliation: Iterable[str],
 ) -> tuple[Token, Span] | None:
     """The title and the organisation or place of "TITLE of PLACE NAME" written before a person's
     name, where the parser often hangs the person on the place: "then-governor of Alaska Sarah
     Palin", "Mayor of Koszalin Piotr Jedlinski", "de Amerikaanse senator voor Vermont Bernie
-    Sanders". The place ends right before the name, the affiliation word (and articles) stand
-    right before the place and a title right before the word."""
+    Sanders". ``place`` is the name that ends right before the person's (if any); the
+    affiliation word (and articles) stand right before it and a title right before the word."""
     doc = name.doc
-    place = next((e for e in ents if e.end == name.start), None)
-    if place is None or place.label_ not in TITLE_PLACE_TYPES:
+    if place is None or place.end != name.start or place.label_ not in TITLE_PLACE_TYPES:
         return None
     i = place.start - 1
     while i > 0 and doc[i].pos_ == "DET":

@@ -463,7 +463,7 @@ spoke 5 ROOT VERB speak
 """)
     named(doc, 2, 3, "LOCATION")
     person = named(doc, 3, 5)
-    title, place = title_across_place(person, list(doc.ents), _is_title("en"), EN_WORDS)
+    title, place = title_across_place(person, doc.ents[0], _is_title("en"), EN_WORDS)
     assert (title.text, place.text) == ("Mayor", "Springfield")
 
 
@@ -480,7 +480,7 @@ held 6 ROOT VERB hold
 """)
     named(doc, 3, 4, "COUNTRY")
     person = named(doc, 4, 6)
-    assert title_across_place(person, list(doc.ents), _is_title("en"), EN_WORDS) is None
+    assert title_across_place(person, doc.ents[0], _is_title("en"), EN_WORDS) is None
 
 
 def test_affiliation_a_title_for_a_place_with_an_article_nl():
@@ -497,5 +497,5 @@ gesproken 7 ROOT VERB spreken
 """)
     named(doc, 3, 4, "LOCATION")
     person = named(doc, 4, 6)
-    title, place = title_across_place(person, list(doc.ents), _is_title("nl"), NL_WORDS)
+    title, place = title_across_place(person, doc.ents[0], _is_title("nl"), NL_WORDS)
     assert (title.text, place.text) == ("senator", "Vermont")
