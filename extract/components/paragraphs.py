@@ -57,8 +57,12 @@ def mark_sentences(doc: Doc) -> Doc:
         return doc
     # One array for the whole Doc: setting token.is_sent_start one token at a time scans the Doc
     # each time.
+    line_starts = after_break | {0}
     starts = [1] + [
-        1 if _starts_sentence(token, token.i in after_break) else -1 for token in doc[1:]
+        1
+        if _starts_sentence(token, token.i in after_break) or _after_dateline(token, line_starts)
+        else -1
+        for token in doc[1:]
     ]
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
@@ -87,6 +91,42 @@ def _starts_sentence(token: Token, after_break: bool) -> bool:
 
 
 STRAIGHT_QUOTES = {'"', "'"}
+DASHES = {"-", "–", "—"}
+#: A dateline: at most this many words in capitals ("WASHINGTON", "SHARM EL-SHEIKH", "DEN HAAG"),
+#: then at most this many tokens of sources in brackets ("(ANP/RTR)", "(Reuters)"), then a dash.
+DATELINE_WORDS = 4
+DATELINE_SOURCE = 8
+
+
+def _after_dateline(token: Token, line_starts: set[int]) -> bool:
+    """Whether ``token`` opens the story after a dateline that starts a line: "MOSKOU (ANP/RTR) -
+    Poetin ...", "WASHINGTON (Reuters) — ...". The dateline is a sentence of its own, so the
+    parser does not make the city the subject of the story's first sentence (issue 17 item 9)."""
+    doc = token.doc
+    dash = token.i - 1
+    if dash < 1 or doc[dash].text not in DASHES or not doc[dash].whitespace_:
+        return False
+    j = dash - 1
+    if doc[j].text == ")":
+        opening = next(
+            (k for k in range(j - 1, max(-1, j - DATELINE_SOURCE - 1), -1) if doc[k].text == "("),
+            None,
+        )
+        if opening is None:
+            return False
+        j = opening - 1
+    first = j + 1
+    while j >= 0 and first - j <= DATELINE_WORDS and _dateline_word(doc[j].text):
+        first = j
+        if j in line_starts:
+            return True
+        j -= 1
+    return False
+
+
+def _dateline_word(text: str) -> bool:
+    """A place word of a dateline: in capitals ("MOSKOU", "EL-SHEIKH", "D.C.")."""
+    return text.isupper() or text == ","
 
 
 def _opening_straight_quote(token: Token) -> bool:

@@ -23,9 +23,11 @@ from extract.dates import relative_days
 from extract.grammar.affiliation import (
     descriptor_owners,
     descriptors,
+    name_before_title,
     of_phrase,
     possessor,
     seat_places,
+    title_across_place,
 )
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
@@ -51,6 +53,7 @@ from extract.grammar.syntax import (
 )
 from extract.grammar.timing import clause_time_spans, time_span_of
 from extract.grammar.titles import (
+    MAX_TITLE_TOKENS,
     Title,
     holders_beside,
     parenthetical_holders,
@@ -853,6 +856,7 @@ class RelationTagger:
         doc = ctx.doc
         ents = list(doc.ents)
         is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
+        ending_at = {e.end: e for e in ents}
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
@@ -862,6 +866,12 @@ class RelationTagger:
                 title_phrase(t, self.lexicon).end == ent.start for t in tokens
             ):
                 tokens.append(before)
+            across = title_across_place(
+                ent, ending_at.get(ent.start), is_title, self.grammar.affiliation
+            )
+            if across is not None and across[0] not in tokens:
+                # "de Amerikaanse senator voor Vermont Bernie Sanders": the title is the person's
+                tokens.append(across[0])
             for token in tokens:
                 title = title_phrase(token, self.lexicon)
                 type_ = "FAMILY" if title.kin else "ROLE"
@@ -905,6 +915,32 @@ class RelationTagger:
                     yield ctx.relation(
                         ent.kb_id_, org.kb_id_, "ROLE", org[0], CONFIDENCE["title"], dated=False
                     )
+            # "governor of Alaska X", "burgemeester van Rotterdam X": the place is whose title it
+            # is; not after "for"/"voor" ("senator voor Vermont": whom one represents), which the
+            # Dutch dev gold leaves out
+            if (
+                across is not None
+                and across[1].kb_id_ != ent.kb_id_
+                and self._of_place(across[1], ctx)
+            ):
+                word, place = across
+                yield ctx.relation(
+                    ent.kb_id_,
+                    place.kb_id_,
+                    "ROLE",
+                    word,
+                    CONFIDENCE["title"],
+                    detail=title_phrase(word, self.lexicon).detail,
+                    dated=False,
+                )
+
+    def _of_place(self, place: Span, ctx: "_Context") -> bool:
+        """Whether the word before ``place`` (articles skipped) says whose something is ("of",
+        "van")."""
+        i = place.start - 1
+        while i > 0 and ctx.doc[i].pos_ == "DET":
+            i -= 1
+        return ctx.doc[i].lower_ in self.preps.possessor
 
     def _affiliation_relations(self, ctx: "_Context") -> Iterable[Relation]:
         """ROLE from the noun phrase around a person's name to the organisation or country it
@@ -960,7 +996,29 @@ class RelationTagger:
                 found = [e for e in ctx.resolver.actors(sibling) if e != holder.kb_id_]
                 if found:
                     return found
-        return []
+        return self._name_before_title(title, holder, ctx)
+
+    def _name_before_title(self, title: Title, holder: Span, ctx: "_Context") -> list[str]:
+        """The organisation or place named right before the whole title that stands right before
+        the holder's name (see :func:`extract.grammar.affiliation.name_before_title`)."""
+        doc = ctx.doc
+        if title.end != holder.start:
+            return []
+        # the whole title: "director-general" rather than its last word
+        first = min(
+            (
+                i
+                for i in range(max(0, title.start - MAX_TITLE_TOKENS), title.start)
+                if (longer := title_phrase(doc[i], self.lexicon)) is not None
+                and longer.end == holder.start
+            ),
+            default=title.start,
+        )
+        token = name_before_title(holder, first)
+        owner = ctx.resolver.entity(token) if token is not None else None
+        if owner is None or owner == holder.kb_id_:
+            return []
+        return [owner] if ctx.resolver.type_of(owner) in ("ORG", "COUNTRY", "LOCATION") else []
 
     def _document_country(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
         """The country a state office without a holder in its sentence is held in (see
@@ -1019,6 +1077,10 @@ class RelationTagger:
                             CONFIDENCE["located"],
                             dated=False,
                         )
+                for target, word in self._part_of(ent, noun, ctx):
+                    yield ctx.relation(
+                        ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
+                    )
             # "Bishkek, Kyrgyzstan", "Fort Lee, New Jersey": a place and the place it is in, after a
             # comma.
             container = self._comma_container(ent, ctx)
@@ -1071,6 +1133,20 @@ class RelationTagger:
                 yield ctx.relation(
                     ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                 )
+
+    def _part_of(self, ent: Span, noun: Token, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "the Donbas region of eastern Ukraine", "the San Francisco area of California": a name
+        that modifies the place noun after it lies in the place the noun's "of" phrase names."""
+        root = ent.root
+        if root.head != noun or root.i > noun.i:
+            return []
+        return [
+            (target, word)
+            for prep, arg in prepositional_args(noun, self.scheme)
+            if prep in self.preps.possessor and arg.i > noun.i
+            for target, word in self._place_within(arg, ctx)
+            if target != ent.kb_id_
+        ]
 
     def _place_noun_of(self, root: Token) -> list[Token]:
         """The noun a name is the "of" phrase of, in ClearNLP ("the Polish city of Gdansk": city),
@@ -1257,7 +1333,7 @@ class RelationTagger:
                     mode=mode,
                     negated=mode == "negated",
                 )
-            actors = [p for p in event.participants if p.role != "location"]
+            actors = [p for p in event.participants if p.role != "location" and p.paired]
             for a, b in combinations(actors, 2):
                 pair = self._event_pair(event, a, b, ctx)
                 if pair is not None:

@@ -8,12 +8,16 @@ country or place; the relation tagger keeps those that are names of the right ty
 - :func:`possessor`: "the BBC's Jonathan Marcus";
 - :func:`descriptor_owners`: a common noun bound to the name ("Ahmed Karimi, a spokesman for the
   Red Cross", "Red Cross spokesman Ahmed Karimi", "Supreme Court Justice Elena Kagan", "Mark
-  de Boer, woordvoerder van Shell") and whose it is.
+  de Boer, woordvoerder van Shell") and whose it is;
+- :func:`name_before_title`: a name right before the title before the name, all hung on the
+  person ("Santa Barbara County Sheriff Bill Brown", "WHO director-general Tedros");
+- :func:`title_across_place`: a title, an affiliation word and a place right before the name
+  ("Mayor of Koszalin Piotr Jedlinski", "de senator voor Vermont Bernie Sanders").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -182,3 +186,52 @@ def seat_places(name: Span, scheme: LabelScheme, seats: Iterable[str]) -> list[T
                     c for c in children(participle) if c.i < participle.i and c.pos_ == "PROPN"
                 ]
     return found
+
+
+def name_before_title(name: Span, title_start: int) -> Token | None:
+    """The last token of a name that ends right before a title starting at ``title_start`` and
+    followed by ``name``, when the parser hung that name on the person or the title ("Santa
+    Barbara County Sheriff Bill Brown", "WHO director-general Tedros" parsed flat): whose title it
+    is. Not a name that belongs to the clause ("in Moscow President Putin": Moscow hangs on
+    "in")."""
+    doc = name.doc
+    if title_start <= 0 or title_start >= name.start:
+        return None
+    before = doc[title_start - 1]
+    if before.ent_iob_ not in ("B", "I"):
+        return None
+    start = before.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    inside = range(start, before.i + 1)
+    root = next((t for t in doc[start : before.i + 1] if t.head.i not in inside), before)
+    if root.head.i not in range(title_start, name.end) or root.dep_ not in OWNER_LINKS:
+        return None
+    return before
+
+
+#: Entity types a title written before a name can be held in ("governor of Alaska", "Mayor of
+#: Koszalin", "senator voor Vermont").
+TITLE_PLACE_TYPES = ("ORG", "COUNTRY", "LOCATION")
+
+
+def title_across_place(
+    name: Span,
+    place: Span | None,
+    is_title: Callable[[Token], bool],
+    affiliation: Iterable[str],
+) -> tuple[Token, Span] | None:
+    """The title and the organisation or place of "TITLE of PLACE NAME" written before a person's
+    name, where the parser often hangs the person on the place: "then-governor of Alaska Sarah
+    Palin", "Mayor of Koszalin Piotr Jedlinski", "de Amerikaanse senator voor Vermont Bernie
+    Sanders". ``place`` is the name that ends right before the person's (if any); the
+    affiliation word (and articles) stand right before it and a title right before the word."""
+    doc = name.doc
+    if place is None or place.end != name.start or place.label_ not in TITLE_PLACE_TYPES:
+        return None
+    i = place.start - 1
+    while i > 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in set(affiliation) or not is_title(doc[i - 1]):
+        return None
+    return doc[i - 1], place

@@ -9,9 +9,11 @@ from spacy.tokens import Span
 from extract.grammar.affiliation import (
     descriptor_owners,
     descriptors,
+    name_before_title,
     of_phrase,
     possessor,
     seat_places,
+    title_across_place,
 )
 from extract.grammar.syntax import CLEAR, UD
 from tests.extract.extraction_helpers import relations
@@ -395,3 +397,105 @@ def test_affiliation_a_named_part_of_a_place_is_not_its_container():
     # "the Haarlem area of North Holland": the area is Haarlem's, inside North Holland
     found = relations("Storms hit the Haarlem area of North Holland on Monday.", "en")
     assert not any(r[1] == "LOCATED_IN" and r[0] == "North Holland" for r in found), sorted(found)
+
+
+def test_affiliation_a_name_before_the_title_hung_on_the_person_holds_it_en():
+    # "Kern County Sheriff Donny Youngblood said", parsed flat: every word a compound of the last
+    doc = parse("""
+Kern 4 compound PROPN
+County 4 compound PROPN
+Sheriff 4 compound PROPN
+Donny 4 compound PROPN
+Youngblood 5 nsubj PROPN
+said 5 ROOT VERB
+""")
+    named(doc, 0, 2, "LOCATION")
+    person = named(doc, 3, 5)
+    assert name_before_title(person, 2).text == "County"
+
+
+def test_affiliation_a_name_of_the_clause_before_the_title_holds_nothing_en():
+    # "In Moscow President Vladimir Putin said": Moscow hangs on "In", not on the person
+    doc = parse("""
+In 5 prep ADP
+Moscow 0 pobj PROPN
+President 4 compound PROPN
+Vladimir 4 compound PROPN
+Putin 5 nsubj PROPN
+said 5 ROOT VERB
+""")
+    named(doc, 1, 2, "LOCATION")
+    person = named(doc, 3, 5)
+    assert name_before_title(person, 2) is None
+
+
+def test_affiliation_a_name_before_a_title_of_several_words_nl():
+    # "WHO directeur-generaal Tedros zei" with WHO as a modifier of the name (UD)
+    doc = parse("""
+WHO 2 nmod PROPN
+directeur-generaal 2 amod NOUN
+Tedros 3 nsubj PROPN
+zei 3 ROOT VERB
+""")
+    named(doc, 0, 1, "ORG")
+    person = named(doc, 2, 3)
+    assert name_before_title(person, 1).text == "WHO"
+    assert name_before_title(person, 0) is None  # no word before the title
+
+
+def _is_title(lang: str):
+    from extract.grammar.titles import title_phrase
+    from extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon(lang)
+    return lambda token: title_phrase(token, lexicon) is not None
+
+
+def test_affiliation_a_title_of_a_place_right_before_the_name_en():
+    # "Mayor of Springfield Ann Lee spoke", parsed with the person under the place
+    doc = parse("""
+Mayor 5 nsubj PROPN mayor
+of 0 prep ADP
+Springfield 1 pobj PROPN
+Ann 4 compound PROPN
+Lee 2 appos PROPN
+spoke 5 ROOT VERB speak
+""")
+    named(doc, 2, 3, "LOCATION")
+    person = named(doc, 3, 5)
+    title, place = title_across_place(person, doc.ents[0], _is_title("en"), EN_WORDS)
+    assert (title.text, place.text) == ("Mayor", "Springfield")
+
+
+def test_affiliation_a_place_without_a_title_before_it_is_no_holder_en():
+    # "the talks of Russia Vladimir Putin held": "talks" is no title
+    doc = parse("""
+the 1 det DET
+talks 6 nsubj NOUN talk
+of 1 prep ADP
+Russia 2 pobj PROPN
+Vladimir 5 compound PROPN
+Putin 6 nsubj PROPN
+held 6 ROOT VERB hold
+""")
+    named(doc, 3, 4, "COUNTRY")
+    person = named(doc, 4, 6)
+    assert title_across_place(person, doc.ents[0], _is_title("en"), EN_WORDS) is None
+
+
+def test_affiliation_a_title_for_a_place_with_an_article_nl():
+    # "de senator voor Vermont Bernie Sanders heeft gesproken"
+    doc = parse("""
+de 1 det DET
+senator 7 nsubj NOUN senator
+voor 3 case ADP
+Vermont 1 nmod PROPN
+Bernie 3 flat PROPN
+Sanders 4 flat PROPN
+heeft 7 aux AUX hebben
+gesproken 7 ROOT VERB spreken
+""")
+    named(doc, 3, 4, "LOCATION")
+    person = named(doc, 4, 6)
+    title, place = title_across_place(person, doc.ents[0], _is_title("nl"), NL_WORDS)
+    assert (title.text, place.text) == ("senator", "Vermont")

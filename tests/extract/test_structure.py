@@ -26,6 +26,22 @@ FOUND = [
         "Uit Mosul, in het noorden van Irak, worden geen protesten gemeld.",
         ("Mosul", "LOCATED_IN", "Iraq"),
     ),
+    # a name on a place noun, and the place of the noun's "of" phrase (issue 17 item 10)
+    (
+        "en",
+        "Fighting continued in the Donbas region of eastern Ukraine on Monday.",
+        ("Donbas", "LOCATED_IN", "Ukraine"),
+    ),
+    (
+        "en",
+        "The utility cut power to customers in the San Francisco area of California.",
+        ("San Francisco", "LOCATED_IN", "California"),
+    ),
+    (
+        "nl",
+        "De gevechten gingen maandag door in de Donbas-regio van Oekraïne.",
+        ("Donbas-regio", "LOCATED_IN", "Ukraine"),
+    ),
     # a place in apposition to a place noun of a country
     (
         "en",

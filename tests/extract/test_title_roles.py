@@ -185,6 +185,64 @@ CASES = [
         ],
         [("Yuri Ushakov", "FAMILY", "kb:donald_trump")],
     ),
+    # a name right before the title holds it, when it modifies the person (issue 17 item 4)
+    (
+        "en",
+        "Los Angeles County Sheriff Alex Villanueva said the deputies were safe.",
+        [("Alex Villanueva", "ROLE", "Los Angeles County")],
+        [],
+    ),
+    (
+        "en",
+        "WHO director-general Tedros Adhanom Ghebreyesus said on Friday that the outbreak was "
+        "spreading.",
+        [("Tedros Adhanom Ghebreyesus", "ROLE", "World Health Organization")],
+        [],
+    ),
+    (
+        "en",
+        "In Moscow President Vladimir Putin said the talks had been useful.",
+        [("Vladimir Putin", "ROLE", "Russia")],
+        [("Vladimir Putin", "ROLE", "Moscow")],
+    ),
+    (
+        "nl",
+        "WHO directeur-generaal Tedros Adhanom Ghebreyesus waarschuwde vrijdag dat de uitbraak "
+        "zich verspreidde.",
+        [("Tedros Adhanom Ghebreyesus", "ROLE", "World Health Organization")],
+        [],
+    ),
+    (
+        "nl",
+        "Hoofdredacteur Bart Smit van de Volkskrant stapt op.",
+        [("Bart Smit", "ROLE", "de Volkskrant")],
+        [],
+    ),
+    # a title, a place and the name: "governor of Alaska Sarah Palin"
+    (
+        "en",
+        "In 2008, then-governor of Alaska Sarah Palin was chosen as running mate.",
+        [("Sarah Palin", "ROLE", "Alaska")],
+        [],
+    ),
+    (
+        "nl",
+        "De Amerikaanse senator voor Vermont Patrick Leahy stemde dinsdag tegen het voorstel.",
+        [("Patrick Leahy", "ROLE", "United States")],
+        [],
+    ),
+    (
+        "nl",
+        "De Franse burgemeester van Parijs Anne Hidalgo stemde dinsdag tegen het voorstel.",
+        [("Anne Hidalgo", "ROLE", "Paris"), ("Anne Hidalgo", "ROLE", "France")],
+        [],
+    ),
+    (
+        "nl",
+        "In Moskou zei president Vladimir Poetin dat de gesprekken nuttig waren.",
+        [("Vladimir Putin", "ROLE", "Russia")],
+        [("Vladimir Putin", "ROLE", "Moscow")],
+    ),
 ]
 
 
