@@ -5,9 +5,11 @@ The component has no iframe and no build step: its JavaScript is ``frontend/netw
 part of the component's data (see *What a rerun sends*), so nothing is loaded from a CDN and
 the app works offline.  A click on a node or an edge sets the component
 state ``selection`` to ``{"kind": "node" | "edge", "id": ...}``; clicking the background
-sets it to ``None``.  After drawing (and after the reader drags nodes) it sets the state
-``positions`` to ``{node id: [x, y]}``, where the nodes are on the canvas (:func:`as_positions`
-checks it), so that exports can place the nodes where the reader saw them.  When the data
+sets it to ``None``.  When the reader presses another tab (the Export tab needs them), it sets
+the state ``positions`` to ``{node id: [x, y]}``, where the nodes are on the canvas (also where
+the reader dragged them; :func:`as_positions` checks it), so that exports can place the nodes
+where the reader saw them; the tab's own rerun carries them, so no rerun of their own lands
+under the reader's typing or clicks (a report on a timer after drawing did).  When the data
 says ``report_drawn`` (a new page's first run, ui.first_paint), it sets the state ``drawn`` once
 the graph is on screen, and the rerun that causes draws the rest of the page.  Its "PNG" button
 draws the network at twice the pixel ratio with the legend and ``caption`` (plain text, drawn
@@ -216,7 +218,8 @@ def network(
 
     ``key`` names the component in ``st.session_state``; ``on_select`` runs (as a Streamlit
     callback, before the rerun) whenever the user clicks a node, an edge or the background;
-    ``on_positions`` when the browser reports where the nodes are (state ``positions``);
+    ``on_positions`` when the browser reports where the nodes are (state ``positions``, sent
+    as the reader leaves for another tab);
     ``on_action`` when the reader picks a step in a node's right-click menu (state
     ``action``: ``{action, id, seq}``, see :func:`ui.expansion.as_action`).
     """
