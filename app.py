@@ -472,7 +472,11 @@ def graph_payload(
     pending focus request: the browser centres on that item once per nonce."""
     data, data_hash = filter_state.cached_vis(loaded.hash, view_name, spec_key, shown, V)
     payload = visnetwork.mount_data(
-        data, data_hash, caption=caption, png_name=exports.file_name("png")
+        data,
+        data_hash,
+        caption=caption,
+        png_name=exports.file_name("png"),
+        positions_tab=EXPORT_TAB,  # the exports place the nodes where the canvas showed them
     )
     payload.update(expansion.canvas_steps(st.session_state))
     focus = st.session_state.get(keys.FOCUS)
@@ -611,6 +615,8 @@ def show_view(
 
 #: Session state: the find row has been on the page (see :func:`explorer`).
 FIND_ROW_SHOWN = "_find_row_shown"
+#: The tab of the downloads; opening it sends the canvas' node positions along.
+EXPORT_TAB = "Export"
 
 
 def needs_app_rerun() -> None:
@@ -653,7 +659,7 @@ def explorer(
             find_box(options)
             copy_link()
     tab_graph, tab_tables, tab_export, tab_corrections = st.tabs(
-        ["Graph", "Tables", "Export", "Corrections"],
+        ["Graph", "Tables", EXPORT_TAB, "Corrections"],
         key=keys.TAB,
         on_change="rerun",
         default="Graph",

@@ -11,8 +11,8 @@
 //   state "selection" <- {kind: "node" | "edge", id, seq} | null   (setStateValue on click;
 //     seq changes with every click, so clicking again what Python selected otherwise still counts)
 //   state "positions" <- {id: [x, y]}  where the nodes settled (and where the reader dragged
-//                        them), sent only when the reader presses another tab (the exports'
-//                        tab needs them), and only when they changed since the last report
+//                        them), sent only when the reader opens the tab data.positions_tab
+//                        names (the exports'), and only when they changed since the last report
 //   data.report_drawn = true: state "drawn" <- {hash, seq} once the graph is on screen
 //     (ui/first_paint.py: a new page's first run waits for it to draw the rest)
 //   data.focus = {kind, id, nonce} | absent: centre on and select that item, once per nonce
@@ -86,30 +86,35 @@ const sentByKey = (globalThis.__newsgraphSentPositions ??= new Map());
 
 // Tell Python where the nodes are (canvas coordinates, rounded to 0.1 px): the nodes on
 // screen, and those drawn before and filtered away since, so exports can place them too.
-// Only the Export tab needs them, and a report reruns the script, so none is sent on a timer (a
-// report 0.8 s after each drawing reran the page unasked, under the reader's typing and
-// clicks: issue 20).  The positions go when the reader presses another tab, by pointer or key,
-// just before the tab's own rerun, which then carries them too (Streamlit sends every widget's
-// state with each rerun): the reader's one click makes one visible rerun, with the positions.
+// Only the exports' tab needs them, and a report reruns the script, so none is sent on a timer
+// (a report 0.8 s after each drawing reran the page unasked, under the reader's typing and
+// clicks: issue 20).  The positions go when the reader presses that tab (data.positions_tab),
+// or moves along its tab list by key, just before the tab's own rerun, which then carries them
+// too (Streamlit sends every widget's state with each rerun): one click, one visible rerun.
+// The network keeps its positions when another tab hides it, so they can go from there too.
 const liveByKey = (globalThis.__newsgraphLive ??= new Map());
 const TAB_KEYS = new Set(["ArrowLeft", "ArrowRight", "Home", "End", "Enter", " "]);
 (globalThis.__newsgraphLeaving ??= (() => {
-  const leaving = (event) => {
+  const opening = (event) => {
     const tab = event.target instanceof Element ? event.target.closest('[role="tab"]') : null;
     if (!tab) return;
-    // a pointer on the open tab changes nothing; these keys move to another tab or open it
     if (event.type === "pointerdown" && tab.getAttribute("aria-selected") === "true") return;
     if (event.type === "keydown" && !TAB_KEYS.has(event.key)) return;
-    for (const state of liveByKey.values()) reportPositions(state);
+    const list = tab.closest('[role="tablist"]');
+    for (const state of liveByKey.values()) {
+      const name = state.positionsTab;
+      if (!name) continue;
+      const named = (el) => el.textContent.trim() === name;
+      const wanted = event.type === "pointerdown" ? named(tab) : Boolean(list && [...list.querySelectorAll('[role="tab"]')].some(named));
+      if (wanted) reportPositions(state);
+    }
   };
-  document.addEventListener("pointerdown", leaving, { capture: true, passive: true });
-  document.addEventListener("keydown", leaving, { capture: true, passive: true });
+  document.addEventListener("pointerdown", opening, { capture: true, passive: true });
+  document.addEventListener("keydown", opening, { capture: true, passive: true });
   return true;
 })());
 
 function reportPositions(state) {
-  // Not on the page any more (another tab is open): it reported when the reader left it.
-  if (!state.network.body.container.isConnected) return;
   const out = {};
   const round = (v) => Math.round(v * 10) / 10;
   for (const [id, xy] of settledByKey.get(state.key) ?? new Map()) out[id] = [round(xy.x), round(xy.y)];
@@ -921,7 +926,8 @@ export default function (component) {
   state.reportDrawn = Boolean(data.report_drawn);
   reportDrawn(state); // already drawn with this hash (a reconnected session): say so now
   applyFocus(state, data.focus);
-  liveByKey.set(key, state); // its positions go when the reader presses another tab
+  state.positionsTab = data.positions_tab || "";
+  liveByKey.set(key, state); // its positions go when the reader opens state.positionsTab
   // Exposed for the browser tests and bench (getPositions, canvasToDOM, ...).
   globalThis.__newsgraphNetwork = state.network;
   globalThis.__newsgraphHost = host;
