@@ -473,7 +473,11 @@ def graph_payload(
     pending focus request: the browser centres on that item once per nonce."""
     data, data_hash = filter_state.cached_vis(loaded.hash, view_name, spec_key, shown, V)
     payload = visnetwork.mount_data(
-        data, data_hash, caption=caption, png_name=exports.file_name("png")
+        data,
+        data_hash,
+        caption=caption,
+        png_name=exports.file_name("png"),
+        positions_tab=EXPORT_TAB,  # the exports place the nodes where the canvas showed them
     )
     payload.update(expansion.canvas_steps(st.session_state))
     focus = st.session_state.get(keys.FOCUS)
@@ -615,6 +619,12 @@ def show_view(
     explorer(loaded, view_name, spec_key, spec, V, shown, caption, source, options, graph_first)
 
 
+#: Session state: the find row has been on the page (see :func:`explorer`).
+FIND_ROW_SHOWN = "_find_row_shown"
+#: The tab of the downloads; opening it sends the canvas' node positions along.
+EXPORT_TAB = "Export"
+
+
 def needs_app_rerun() -> None:
     """Called by a callback inside :func:`explorer` that changes what the filters show."""
     st.session_state[keys.APP_RERUN] = True
@@ -643,11 +653,19 @@ def explorer(
     the whole page instead."""
     if st.session_state.pop(keys.APP_RERUN, False):
         st.rerun(scope="app")
-    with st.container(horizontal=True, vertical_alignment="center", key="find-row"):
-        find_box(options)
-        copy_link()
+    # The find row stays on top of the page but is filled last: its box lists every name (5,000
+    # on a big store), and sent first it held up the canvas' focus after a find (issue 21).  A
+    # session's first run fills it first, so that what is below it does not move when the row
+    # appears; later runs keep the row on screen until its new content comes.
+    find_row = st.container(horizontal=True, vertical_alignment="center", key="find-row")
+    find_first = not st.session_state.get(FIND_ROW_SHOWN)
+    st.session_state[FIND_ROW_SHOWN] = True
+    if find_first:
+        with find_row:
+            find_box(options)
+            copy_link()
     tab_graph, tab_tables, tab_export, tab_corrections = st.tabs(
-        ["Graph", "Tables", "Export", "Corrections"],
+        ["Graph", "Tables", EXPORT_TAB, "Corrections"],
         key=keys.TAB,
         on_change="rerun",
         default="Graph",
@@ -666,6 +684,10 @@ def explorer(
     if tab_corrections.open:
         with tab_corrections:
             corrections.tab(loaded)
+    if not find_first:
+        with find_row:
+            find_box(options)
+            copy_link()
     write_view_to_url()  # a run of the fragment alone changes the selection or the tab
     if graph_first:
         if not drawn:  # nothing to draw first: the whole page now

@@ -170,16 +170,16 @@ def wait_drawn(page: Any, timeout_ms: float = 120_000) -> str:
     return handle.json_value()
 
 
-#: The page made its last rerun by itself: the canvas reported where its nodes settled (that
-#: report reruns the page about 0.8 s after drawing) and no script runs now.
-JS_SETTLED = """() => window.__newsgraphPositionsSent &&
-  performance.now() - window.__newsgraphPositionsSent.at > 300 &&
+#: The page made its last rerun by itself: the graph is drawn, the run that follows a new
+#: page's graph-first run has drawn the filters, and no script runs now (nothing else reruns
+#: the page unasked: the canvas reports its positions only when the reader leaves its tab).
+JS_SETTLED = f"""() => Boolean(window.__newsgraphDrawn) && ({JS_FILTERS_SHOWN})() &&
   document.querySelector('[data-testid="stApp"]').dataset.testScriptState !== 'running'"""
 
 
 def wait_settled(page: Any, timeout_ms: float = 60_000) -> None:
-    """Wait until the page's own reruns are over, before a step that a rerun would interrupt
-    (an open drop-down list is closed by one)."""
+    """Wait until the page's own runs are over (a new page's graph-first run and the run that
+    draws the rest), or a run the last step caused, before the next step."""
     page.wait_for_function(JS_SETTLED, polling="raf", timeout=timeout_ms)
 
 

@@ -9,7 +9,14 @@ import math
 
 import pytest
 
-from tests.browser.support import BROWSER_MARKS, ROOT, chromium, running_app, wait_drawn
+from tests.browser.support import (
+    BROWSER_MARKS,
+    ROOT,
+    chromium,
+    running_app,
+    wait_drawn,
+    wait_settled,
+)
 
 pytestmark = BROWSER_MARKS
 
@@ -152,6 +159,7 @@ def test_browser_filter_does_not_move_what_stays_and_brings_back_what_left(page)
 
 
 def test_browser_fit_button_fits_the_graph_into_view(page):
+    wait_settled(page)  # the last filter's run is over: its old elements are gone from the page
     page.evaluate("() => window.__newsgraphNetwork.moveTo({scale: 3})")
     page.locator(".ng-fit").click()
     page.wait_for_timeout(600)

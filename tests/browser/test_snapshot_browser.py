@@ -1,7 +1,9 @@
 """Snapshots are what the user sees (issue 20, item 3), in a real browser: the canvas' PNG
 button downloads the network at twice the canvas size with legend and caption, the canvas
-reports its node positions to the app, and the HTML snapshot from the Export tab opens offline
-with those positions and shows a clicked node's sentences."""
+reports its node positions (also where the reader dragged a node) as the reader opens the
+Export tab, and the HTML snapshot from there opens offline with those positions and shows a
+clicked node's sentences.  The report never reruns the page by itself (issue 20: a report on a
+timer after each drawing closed drop-down lists under the typing)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,17 @@ import io
 
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 
-from tests.browser.support import BROWSER_MARKS, ROOT, chromium, running_app, wait_drawn
+from tests.browser.support import (
+    BROWSER_MARKS,
+    ROOT,
+    chromium,
+    node_point,
+    running_app,
+    wait_drawn,
+    wait_settled,
+)
 
 pytestmark = BROWSER_MARKS
 
@@ -27,13 +38,58 @@ def context(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(context):
+def app_url():
     with running_app({"NEWSGRAPH_RECORDS": str(FIXTURE)}) as url:
-        page = context.new_page()
-        page.goto(url)
+        yield url
+
+
+@pytest.fixture(scope="module")
+def page(context, app_url):
+    page = context.new_page()
+    page.goto(app_url)
+    wait_drawn(page)
+    wait_settled(page)
+    yield page
+    page.close()
+
+
+#: Counts the page's script runs from now on (Streamlit marks the app "running" for each).
+JS_COUNT_RUNS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  window.__runs = 0;
+  new MutationObserver(() => { if (app.dataset.testScriptState === 'running') window.__runs++; })
+    .observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+
+
+def drag(page, node: str, dx: float, dy: float) -> None:
+    """Drag ``node`` by (dx, dy) page pixels with the mouse, as a reader would."""
+    x, y = node_point(page, node)
+    page.mouse.move(x, y)
+    page.mouse.down()
+    for step in range(1, 11):
+        page.mouse.move(x + dx * step / 10, y + dy * step / 10)
+    page.mouse.up()
+
+
+def test_browser_drawing_and_dragging_rerun_nothing_and_a_list_stays_open(context, app_url):
+    page = context.new_page()
+    try:
+        page.goto(app_url)
         wait_drawn(page)
-        page.wait_for_function("() => window.__newsgraphPositionsSent", timeout=30_000)
-        yield page
+        wait_settled(page)
+        page.evaluate(JS_COUNT_RUNS)
+        page.wait_for_timeout(2500)  # a report on a timer came 0.8 s after drawing
+        drag(page, "kb:macron", 60, 40)  # ... and after a drag
+        finder = page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first
+        finder.locator("input").click()
+        page.keyboard.type("Zel")
+        expect(page.get_by_role("option").first).to_be_visible(timeout=10_000)
+        page.wait_for_timeout(2500)  # the reader reads the list
+        assert page.evaluate("() => window.__runs") == 0, "the page reran by itself"
+        expect(page.get_by_role("option").first).to_be_visible()
+        assert finder.locator("input").input_value() == "Zel"
+    finally:
         page.close()
 
 
@@ -64,7 +120,13 @@ def test_browser_png_button_downloads_the_canvas_at_twice_its_size(page):
 def test_browser_html_snapshot_keeps_the_screen_positions_and_shows_sentences(
     page, context, tmp_path
 ):
+    drag(page, "kb:zelensky", -50, 30)  # the export keeps where the reader put a node too
     screen = page.evaluate("() => window.__newsgraphNetwork.getPositions()")
+    assert page.evaluate("() => window.__newsgraphPositionsSent") is None  # none sent unasked
+    # by way of another tab: the canvas is off the page when the Export tab is opened
+    page.get_by_role("tab", name="Tables").click()
+    page.get_by_test_id("stDataFrame").first.wait_for(timeout=30_000)
+    assert page.evaluate("() => window.__newsgraphPositionsSent") is None  # only Export needs them
     page.get_by_role("tab", name="Export").click()
     page.get_by_text("nodes keep their place on the canvas").wait_for(timeout=30_000)
     assert (

@@ -5,9 +5,12 @@ The component has no iframe and no build step: its JavaScript is ``frontend/netw
 part of the component's data (see *What a rerun sends*), so nothing is loaded from a CDN and
 the app works offline.  A click on a node or an edge sets the component
 state ``selection`` to ``{"kind": "node" | "edge", "id": ...}``; clicking the background
-sets it to ``None``.  After drawing (and after the reader drags nodes) it sets the state
-``positions`` to ``{node id: [x, y]}``, where the nodes are on the canvas (:func:`as_positions`
-checks it), so that exports can place the nodes where the reader saw them.  When the data
+sets it to ``None``.  When the reader opens the tab that the data's ``positions_tab`` names
+(the Export tab), it sets the state ``positions`` to ``{node id: [x, y]}``, where the nodes are
+on the canvas (also where the reader dragged them; :func:`as_positions` checks it), so that
+exports can place the nodes where the reader saw them; the tab's own rerun carries them, so no
+rerun of their own lands under the reader's typing or clicks (a report on a timer after drawing
+did).  When the data
 says ``report_drawn`` (a new page's first run, ui.first_paint), it sets the state ``drawn`` once
 the graph is on screen, and the rerun that causes draws the rest of the page.  Its "PNG" button
 draws the network at twice the pixel ratio with the legend and ``caption`` (plain text, drawn
@@ -129,6 +132,7 @@ def mount_data(
     height: int = DEFAULT_HEIGHT,
     caption: str = "",
     png_name: str = "newsgraph.png",
+    positions_tab: str = "",
 ) -> dict[str, Any]:
     """The JSON the component receives: vis nodes/edges, options and the physics decision.
 
@@ -138,7 +142,9 @@ def mount_data(
     (server-side layout) physics stays off; otherwise the browser runs at most 200
     stabilisation iterations and then freezes.  ``data_hash`` lets the browser keep the
     existing network when nothing changed.  ``caption`` (plain text: source, filters, dates,
-    counts) goes under the PNG the component's button downloads as ``png_name``.
+    counts) goes under the PNG the component's button downloads as ``png_name``.  The browser
+    reports where the nodes are (state ``positions``) as the reader opens the page's tab named
+    ``positions_tab`` (the exports' tab; none when empty).
 
     The selection is deliberately not part of the data: a click then leaves the data
     unchanged, so Streamlit resends nothing and the browser keeps the network as it is
@@ -172,6 +178,7 @@ def mount_data(
         "edge_label_limit": EDGE_LABEL_LIMIT,
         "caption": str(caption),
         "png_name": str(png_name),
+        "positions_tab": str(positions_tab),
     }
 
 
@@ -216,7 +223,8 @@ def network(
 
     ``key`` names the component in ``st.session_state``; ``on_select`` runs (as a Streamlit
     callback, before the rerun) whenever the user clicks a node, an edge or the background;
-    ``on_positions`` when the browser reports where the nodes are (state ``positions``);
+    ``on_positions`` when the browser reports where the nodes are (state ``positions``, sent
+    as the reader opens the data's ``positions_tab``);
     ``on_action`` when the reader picks a step in a node's right-click menu (state
     ``action``: ``{action, id, seq}``, see :func:`ui.expansion.as_action`).
     """

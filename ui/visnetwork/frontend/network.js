@@ -11,8 +11,8 @@
 //   state "selection" <- {kind: "node" | "edge", id, seq} | null   (setStateValue on click;
 //     seq changes with every click, so clicking again what Python selected otherwise still counts)
 //   state "positions" <- {id: [x, y]}  where the nodes settled (and where the reader dragged
-//                        them), sent after drawing once the page has been quiet for
-//                        POSITIONS_DELAY_MS, and only when they changed
+//                        them), sent only when the reader opens the tab data.positions_tab
+//                        names (the exports'), and only when they changed since the last report
 //   data.report_drawn = true: state "drawn" <- {hash, seq} once the graph is on screen
 //     (ui/first_paint.py: a new page's first run waits for it to draw the rest)
 //   data.focus = {kind, id, nonce} | absent: centre on and select that item, once per nonce
@@ -36,7 +36,6 @@
 const STABILIZE_ITERATIONS = 200;
 // The PNG button draws the network at this device pixel ratio, whatever the screen's.
 const PNG_RATIO = 2;
-const POSITIONS_DELAY_MS = 800;
 
 function hostOf(parentElement) {
   let host = parentElement.querySelector(".ng-network");
@@ -70,7 +69,6 @@ function markDrawn(host, hash) {
   }
   host.dataset.drawn = hash;
   globalThis.__newsgraphDrawn = { hash, at: performance.now() };
-  if (state) reportPositions(state);
   if (state) reportDrawn(state);
 }
 
@@ -88,44 +86,50 @@ const sentByKey = (globalThis.__newsgraphSentPositions ??= new Map());
 
 // Tell Python where the nodes are (canvas coordinates, rounded to 0.1 px): the nodes on
 // screen, and those drawn before and filtered away since, so exports can place them too.
-// A report makes Streamlit rerun the script, so it waits until the page has been quiet (no
-// key, pointer or input event) for POSITIONS_DELAY_MS: it never lands while the reader types.
-const lastInput = (globalThis.__newsgraphLastInput ??= (() => {
-  const seen = { at: performance.now() };
-  for (const type of ["keydown", "pointerdown", "input", "wheel"]) {
-    document.addEventListener(type, () => { seen.at = performance.now(); }, { capture: true, passive: true });
-  }
-  return seen;
+// Only the exports' tab needs them, and a report reruns the script, so none is sent on a timer
+// (a report 0.8 s after each drawing reran the page unasked, under the reader's typing and
+// clicks: issue 20).  The positions go when the reader presses that tab (data.positions_tab),
+// or moves along its tab list by key, just before the tab's own rerun, which then carries them
+// too (Streamlit sends every widget's state with each rerun): one click, one visible rerun.
+// The network keeps its positions when another tab hides it, so they can go from there too.
+const liveByKey = (globalThis.__newsgraphLive ??= new Map());
+const TAB_KEYS = new Set(["ArrowLeft", "ArrowRight", "Home", "End", "Enter", " "]);
+(globalThis.__newsgraphLeaving ??= (() => {
+  const opening = (event) => {
+    const tab = event.target instanceof Element ? event.target.closest('[role="tab"]') : null;
+    if (!tab) return;
+    if (event.type === "pointerdown" && tab.getAttribute("aria-selected") === "true") return;
+    if (event.type === "keydown" && !TAB_KEYS.has(event.key)) return;
+    const list = tab.closest('[role="tablist"]');
+    for (const state of liveByKey.values()) {
+      const name = state.positionsTab;
+      if (!name) continue;
+      const named = (el) => el.textContent.trim() === name;
+      const wanted = event.type === "pointerdown" ? named(tab) : Boolean(list && [...list.querySelectorAll('[role="tab"]')].some(named));
+      if (wanted) reportPositions(state);
+    }
+  };
+  document.addEventListener("pointerdown", opening, { capture: true, passive: true });
+  document.addEventListener("keydown", opening, { capture: true, passive: true });
+  return true;
 })());
 
 function reportPositions(state) {
-  if (state.positionsTimer) return;
-  const fire = () => {
-    const quiet = performance.now() - lastInput.at;
-    if (quiet < POSITIONS_DELAY_MS) {
-      state.positionsTimer = setTimeout(fire, POSITIONS_DELAY_MS - quiet);
-      return;
-    }
-    state.positionsTimer = null;
-    // Not on the page any more (another tab is open): the next mount reports instead.
-    if (!state.network.body.container.isConnected) return;
-    const out = {};
-    const round = (v) => Math.round(v * 10) / 10;
-    for (const [id, xy] of settledByKey.get(state.key) ?? new Map()) out[id] = [round(xy.x), round(xy.y)];
-    let drawn;
-    try {
-      drawn = state.network.getPositions();
-    } catch (error) {
-      return; // the network went away (a rebuild) before the timer fired
-    }
-    for (const [id, xy] of Object.entries(drawn)) out[id] = [round(xy.x), round(xy.y)];
-    const text = JSON.stringify(out);
-    if (sentByKey.get(state.key) === text) return;
-    sentByKey.set(state.key, text);
-    globalThis.__newsgraphPositionsSent = { count: Object.keys(out).length, at: performance.now() };
-    state.setStateValue("positions", out);
-  };
-  state.positionsTimer = setTimeout(fire, POSITIONS_DELAY_MS);
+  const out = {};
+  const round = (v) => Math.round(v * 10) / 10;
+  for (const [id, xy] of settledByKey.get(state.key) ?? new Map()) out[id] = [round(xy.x), round(xy.y)];
+  let drawn;
+  try {
+    drawn = state.network.getPositions();
+  } catch (error) {
+    return; // the network went away (a rebuild)
+  }
+  for (const [id, xy] of Object.entries(drawn)) out[id] = [round(xy.x), round(xy.y)];
+  const text = JSON.stringify(out);
+  if (sentByKey.get(state.key) === text) return;
+  sentByKey.set(state.key, text);
+  globalThis.__newsgraphPositionsSent = { count: Object.keys(out).length, at: performance.now() };
+  state.setStateValue("positions", out);
 }
 
 // Fit the drawing into view without putting nodes under the legend (top left), shrinking it only
@@ -742,7 +746,7 @@ function build(host, data, setStateValue, componentKey) {
   const state = {
     network, nodes, edges, hash: data.hash, positioned: Boolean(data.positioned), setStateValue,
     key: componentKey, legendBox, labelLimit, labelsOnDemand: data.edges.length > labelLimit,
-    data, caption: data.caption || "", pngName: data.png_name, positionsTimer: null,
+    data, caption: data.caption || "", pngName: data.png_name,
     theme, menu: null, pinnedIds: new Set(), expandedIds: new Set(),
     host, reportDrawn: Boolean(data.report_drawn), drawnReported: null,
   };
@@ -813,7 +817,6 @@ function build(host, data, setStateValue, componentKey) {
       const settled = settledByKey.get(state.key) ?? new Map();
       for (const [id, xy] of Object.entries(network.getPositions(params.nodes))) settled.set(id, xy);
       settledByKey.set(state.key, settled);
-      reportPositions(state);
     }
   });
   return state;
@@ -916,6 +919,9 @@ export default function (component) {
   const wired = unwire(component.data);
   if (!wired) return;
   loadVis(wired.vis_js);
+  // The library comes once per server session: a new session (a restarted server) holds no
+  // positions, so the next tab change reports them again.
+  if (wired.vis_js) sentByKey.clear();
   delete wired.vis_js;
   const data = completed(key, wired);
   if (!data || !globalThis.vis) {
@@ -950,6 +956,8 @@ export default function (component) {
   state.reportDrawn = Boolean(data.report_drawn);
   reportDrawn(state); // already drawn with this hash (a reconnected session): say so now
   applyFocus(state, data.focus);
+  state.positionsTab = data.positions_tab || "";
+  liveByKey.set(key, state); // its positions go when the reader opens state.positionsTab
   // Exposed for the browser tests and bench (getPositions, canvasToDOM, ...).
   globalThis.__newsgraphNetwork = state.network;
   globalThis.__newsgraphHost = host;
