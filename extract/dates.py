@@ -149,8 +149,22 @@ def find_time_mentions(
     >>> [m.value for m in find_time_mentions("at 8:30 p.m. (1930 UTC) in 2019", "en", None)]
     ['2019']
     """
-    rel = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))
-    return list(_time_mentions(text, lang, doc_date, rel))
+    return list(_time_mentions(text, lang, doc_date, _relative_key(relative)))
+
+
+def _relative_key(relative: Mapping[str, int] | None) -> tuple[tuple[str, int], ...]:
+    """``relative`` as a sorted tuple (a cache key), sorted once for as long as the same mapping
+    with the same contents comes: every relation's date asks with the same one."""
+    last = _LAST_RELATIVE[0]
+    if last is not None and last[0] is relative and last[1] == relative:
+        return last[2]
+    key = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))
+    _LAST_RELATIVE[0] = (relative, dict(relative or {}), key)
+    return key
+
+
+#: The memo of :func:`_relative_key`: (the mapping, a copy of its contents, its key).
+_LAST_RELATIVE: list = [None]
 
 
 @lru_cache(maxsize=256)

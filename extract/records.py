@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extract.dates import find_time_mentions
 from extract.documents import Document
+from extract.grammar.syntax import doc_text
 from extract.kb import KnowledgeBase, load_kb
 from records import SCHEMA_VERSION, Records, empty_records, merge_records
 
@@ -33,7 +34,7 @@ def doc_records(
     (see :func:`complete_references`), so the records are always self-contained.
     """
     did = document.id
-    text = doc.text  # doc.text joins every token: build it once, not per relation
+    text = doc_text(doc)  # doc.text joins every token: build it once, not per relation
     sents = list(doc.sents)
     sentences = []
     for k, sent in enumerate(sents):

@@ -42,6 +42,7 @@ from extract.grammar.syntax import (
     agents,
     between_sides,
     clause_verb,
+    doc_text,
     is_subject,
     objects,
     passive_subjects,
@@ -194,7 +195,9 @@ class EventFinder:
         days = relative_days(self.lexicon.times)
         times = clause_time_spans(doc, self.lexicon.lang, days)
         # "in March" is no protest march: a capitalised event word that is a time expression is none
-        in_time = {m.start for m in find_time_mentions(doc.text, self.lexicon.lang, None, days)}
+        in_time = {
+            m.start for m in find_time_mentions(doc_text(doc), self.lexicon.lang, None, days)
+        }
         sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
         events: list[EventMention] = []
         earlier = _EarlierEvents()
