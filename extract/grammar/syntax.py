@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -343,13 +344,28 @@ def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
 
 
 def last_document_memo(slot: list, doc: Doc) -> dict:
-    """A dict of things computed for ``doc``, emptied when another document (or this one after
-    retokenising) comes: components ask the same questions of one document many times, and
-    the parse does not change once made. ``slot`` is a one-item list owned by the caller."""
+    """A dict of things computed for ``doc``, emptied when this document is retokenised:
+    components ask the same questions of one document many times, and the parse does not
+    change once made. ``slot`` is a one-item list owned by the caller; it holds the last
+    document's dict for a quick answer, and every document's dicts live as long as the
+    document does (the pipeline runs one component over a batch of documents, then the next,
+    which asks again). Keep only plain values in it (indices, strings), never tokens or spans:
+    they hold their document, which would then never be freed."""
     last = slot[0]  # one read: another thread may replace it meanwhile
-    if last is None or last[0] is not doc or last[1] != len(doc):
-        last = slot[0] = (doc, len(doc), {})
-    return last[2]
+    if last is not None and last[0] is doc and last[1] == len(doc):
+        return last[2]
+    memos = _DOCUMENT_MEMOS.get(doc)
+    if memos is None:
+        memos = _DOCUMENT_MEMOS[doc] = {}
+    kept = memos.get(id(slot))
+    if kept is None or kept[0] != len(doc):
+        kept = memos[id(slot)] = (len(doc), {})
+    slot[0] = (doc, len(doc), kept[1])
+    return kept[1]
+
+
+#: Every live document's memos: {doc: {id(slot): (document length, memo)}}.
+_DOCUMENT_MEMOS: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
