@@ -51,7 +51,8 @@ def doc_records(
                 "text": document.text[start:end],
             }
         )
-    sentence_of = {t.i: k for k, sent in enumerate(sents) for t in sent}
+    # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
+    sentence_of = [k for k, sent in enumerate(sents) for _ in range(len(sent))]
 
     mentions = [
         {

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from extract.dates import find_time_mentions, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
-from extract.grammar.lemmas import lookup_lemma
+from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import (
     LabelScheme,
@@ -48,7 +48,6 @@ from extract.grammar.syntax import (
     passive_subjects,
     prepositional_args,
     subjects,
-    verb_lemmas,
 )
 from extract.grammar.timing import clause_time_spans, time_span_of
 from extract.kb import KnowledgeBase
@@ -198,7 +197,8 @@ class EventFinder:
         in_time = {
             m.start for m in find_time_mentions(doc_text(doc), self.lexicon.lang, None, days)
         }
-        sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+        # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
+        sentence_of = [k for k, sent in enumerate(doc.sents) for _ in range(len(sent))]
         events: list[EventMention] = []
         earlier = _EarlierEvents()
         for token in doc:
@@ -278,7 +278,7 @@ class EventFinder:
         """
         if verb.dep_ in ATTRIBUTIVE:
             return None
-        lemmas = verb_lemmas(verb, self.scheme, lambda form: lookup_lemma(self.lexicon.lang, form))
+        lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         found = next(
             filter(None, (self.lexicon.event_word(lemma, "verb") for lemma in lemmas)), None
         )

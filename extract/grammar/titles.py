@@ -51,6 +51,8 @@ def title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
     """The longest title starting at ``token`` (or the token's own title), else None.
 
     Remembered for the last document: names, arguments and relations ask of the same tokens."""
+    if "-" not in token.text and not _may_start_title(token.lemma_, lexicon):
+        return None  # most words: no title starts with them
     memo = last_document_memo(_LAST_TITLES, token.doc)
     key = (token.i, id(lexicon))
     if key in memo:
