@@ -6,9 +6,15 @@ on the same texts in this process: bare ``nlp.pipe`` of the statistical model,
 and the full extraction (names, linking, events, relations, records).
 
     python bench/extract_bench.py [--articles 1000] [--repeat 5] [--n-process 1] [--lang nl]
-        [--long-repeat 3] [--long-clock wall|cpu]
+        [--clock wall|cpu] [--long-repeat 3] [--long-clock wall|cpu]
 
-Goal: extraction costs at most 1.5x the bare pipeline.
+Goal (issue 17): extraction costs at most 1.3x the bare pipeline. The runs alternate
+(bare, full, bare, full, ...) so that a change in machine load hits both, and each run is
+timed by two clocks at once: wall time and this process's CPU time (``time.process_time``;
+spaCy runs single-threaded here, so on a machine shared with other jobs the CPU clock is the
+steadier one). Both ratios are printed; ``--clock`` picks the one the verdict ("goal met")
+reads: by default the CPU clock, and the wall clock with ``--n-process`` above 1 (the work
+then happens in worker processes, which this process's CPU clock does not see).
 
 It also times one 1,000-sentence and one 20,000-sentence article (the source's
 sentences, drawn at random, five to a paragraph), alternating the two so a
@@ -27,6 +33,7 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
+from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -107,13 +114,34 @@ def words_per_second_by_length(
     return {n: len(articles[n].text.split()) / statistics.median(times[n]) for n in sizes}
 
 
-def median_seconds(fn, repeat: int) -> float:
-    times = []
+#: The clocks every bare and full run is timed by.
+CLOCKS = {"wall": time.perf_counter, "cpu": time.process_time}
+
+#: The most extraction may cost, as a multiple of the bare pipeline (issue 17).
+GOAL_RATIO = 1.3
+
+
+def alternating_medians(
+    runs: dict[str, Callable[[], object]], repeat: int
+) -> dict[str, dict[str, float]]:
+    """Median seconds of each run by each clock: {run: {clock: seconds}}.
+
+    The runs take turns (a, b, a, b, ...), so a change in machine load during the
+    measurement hits all of them alike rather than one.
+    """
+    times: dict[str, dict[str, list[float]]] = {
+        name: {clock: [] for clock in CLOCKS} for name in runs
+    }
     for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, fn in runs.items():
+            start = {clock: read() for clock, read in CLOCKS.items()}
+            fn()
+            for clock, read in CLOCKS.items():
+                times[name][clock].append(read() - start[clock])
+    return {
+        name: {clock: statistics.median(seconds) for clock, seconds in by_clock.items()}
+        for name, by_clock in times.items()
+    }
 
 
 def main() -> None:
@@ -122,6 +150,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--lang", default="nl", choices=sorted(SOURCES))
+    parser.add_argument(
+        "--clock",
+        choices=sorted(CLOCKS),
+        default=None,
+        help="the clock whose ratio decides whether the goal is met (both are printed); "
+        "default: cpu, or wall with --n-process above 1",
+    )
     parser.add_argument(
         "--long-repeat",
         type=int,
@@ -135,6 +170,8 @@ def main() -> None:
         help="time the long articles by wall clock (default) or by this process's CPU time",
     )
     args = parser.parse_args()
+    if args.clock is None:
+        args.clock = "cpu" if args.n_process == 1 else "wall"
 
     docs = synthetic_corpus(args.lang, args.articles)
     texts = [d.text for d in docs]
@@ -150,8 +187,7 @@ def main() -> None:
         result = extract(docs, lang=args.lang, n_process=args.n_process)
         assert not result.errors
 
-    bare_s = median_seconds(run_bare, args.repeat)
-    full_s = median_seconds(run_full, args.repeat)
+    medians = alternating_medians({"bare": run_bare, "full": run_full}, args.repeat)
     tracemalloc.start()
     run_full()
     _, peak = tracemalloc.get_traced_memory()
@@ -161,9 +197,24 @@ def main() -> None:
         f"corpus: {args.articles} synthetic {args.lang} articles, {words} words, "
         f"n_process={args.n_process}, median of {args.repeat}"
     )
-    print(f"bare nlp.pipe:     median {bare_s:.2f} s, {words / bare_s:,.0f} words/s")
-    print(f"full extraction:   median {full_s:.2f} s, {words / full_s:,.0f} words/s")
-    print(f"extraction / bare: ratio {full_s / bare_s:.2f}, goal <= 1.30")
+    for name, what in (("bare", "bare nlp.pipe:    "), ("full", "full extraction:  ")):
+        print(
+            what,
+            ", ".join(
+                f"{clock} {seconds:.2f} s ({words / seconds:,.0f} words/s)"
+                for clock, seconds in medians[name].items()
+            ),
+        )
+    ratios = {clock: medians["full"][clock] / medians["bare"][clock] for clock in CLOCKS}
+    print(
+        "extraction / bare:",
+        ", ".join(f"{clock} clock ratio {ratio:.2f}" for clock, ratio in ratios.items()),
+    )
+    met = ratios[args.clock] <= GOAL_RATIO
+    print(
+        f"goal <= {GOAL_RATIO:.2f} by the {args.clock} clock: "
+        f"{'met' if met else 'NOT met'} ({ratios[args.clock]:.2f})"
+    )
     print(f"peak Python memory of one full run: {peak / 1e6:.0f} MB")
     if args.long_repeat > 0:
         clock = time.process_time if args.long_clock == "cpu" else time.perf_counter

@@ -174,8 +174,22 @@ def find_time_mentions(
     >>> [m.value for m in find_time_mentions("vrijdag, in maart", "nl", "2025-12-03", forward=True)]
     ['2025-12-05', '2026-03']
     """
-    rel = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))
-    return list(_time_mentions(text, lang, doc_date, rel, forward))
+    return list(_time_mentions(text, lang, doc_date, _relative_key(relative), forward))
+
+
+def _relative_key(relative: Mapping[str, int] | None) -> tuple[tuple[str, int], ...]:
+    """``relative`` as a sorted tuple (a cache key), sorted once for as long as the same mapping
+    with the same contents comes: every relation's date asks with the same one."""
+    last = _LAST_RELATIVE[0]
+    if last is not None and last[0] is relative and last[1] == relative:
+        return last[2]
+    key = tuple(sorted((k.lower(), int(v)) for k, v in (relative or {}).items()))
+    _LAST_RELATIVE[0] = (relative, dict(relative or {}), key)
+    return key
+
+
+#: The memo of :func:`_relative_key`: (the mapping, a copy of its contents, its key).
+_LAST_RELATIVE: list = [None]
 
 
 @lru_cache(maxsize=256)

@@ -92,6 +92,8 @@ class KnowledgeBase:
         self._first_names: frozenset[str] = frozenset()
         #: ``lookup`` remembered per name: the name finder asks for the same words again and again.
         self._lookups: dict[str, tuple[KBEntry, ...]] = {}
+        #: ``fuzzy_lookup``'s scans over every alias remembered: names recur across articles.
+        self._fuzzy_found: dict[tuple[str, str | None, float], KBEntry | None] = {}
 
     def is_first_name(self, word: str) -> bool:
         """True if ``word`` is a first name that is not also an ordinary word ("Arno", not "Will").
@@ -185,11 +187,18 @@ class KnowledgeBase:
         folded = fold(name)
         if len(folded) < 4:
             return None
+        memo_key = (folded, type, score_cutoff)
+        if memo_key in self._fuzzy_found:
+            return self._fuzzy_found[memo_key]
         from rapidfuzz import fuzz, process
 
         aliases, keys = self._choices(type)
         best = process.extractOne(folded, aliases, scorer=fuzz.ratio, score_cutoff=score_cutoff)
-        return None if best is None else self._entries[keys[best[2]]]
+        found = None if best is None else self._entries[keys[best[2]]]
+        if len(self._fuzzy_found) >= LOOKUP_CACHE_SIZE:
+            self._fuzzy_found.clear()
+        self._fuzzy_found[memo_key] = found
+        return found
 
     def demonym(self, word: str, lang: str | None = None) -> KBEntry | None:
         """The country or region an adjective or demonym points to, or None.

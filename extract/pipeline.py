@@ -15,6 +15,7 @@ The pipeline of a language is its statistical model (named in
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 from functools import cache
 
@@ -188,4 +189,19 @@ def load_pipeline(lang: str) -> Language:
     nlp.add_pipe("newsgraph_events", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_relations", config={"lang": lang, "lexicon": lexicon})
     nlp.add_pipe("newsgraph_records", config={"lang": lang, "lexicon": lexicon})
+    _settle_garbage_collector()
     return nlp
+
+
+def _settle_garbage_collector() -> None:
+    """Move everything alive now (the models, the knowledge base, the lexicons: hundreds of
+    thousands of objects kept for the life of the process) out of the cyclic garbage
+    collector's sight (``gc.freeze``).
+
+    Extraction makes many short-lived objects, so the collector's full passes come about once
+    per hundred articles, and each one walked all of these long-lived objects too: about a
+    tenth of the extraction's own time. Objects frozen are still freed by reference counting;
+    only cycles among them would stay (``gc.unfreeze`` gives them back).
+    """
+    gc.collect()
+    gc.freeze()

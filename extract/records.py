@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extract.dates import find_time_mentions
 from extract.documents import Document
+from extract.grammar.syntax import doc_text
 from extract.kb import KnowledgeBase, load_kb
 from records import SCHEMA_VERSION, Records, empty_records, merge_records
 
@@ -33,7 +34,7 @@ def doc_records(
     (see :func:`complete_references`), so the records are always self-contained.
     """
     did = document.id
-    text = doc.text  # doc.text joins every token: build it once, not per relation
+    text = doc_text(doc)  # doc.text joins every token: build it once, not per relation
     sents = list(doc.sents)
     sentences = []
     for k, sent in enumerate(sents):
@@ -50,7 +51,8 @@ def doc_records(
                 "text": document.text[start:end],
             }
         )
-    sentence_of = {t.i: k for k, sent in enumerate(sents) for t in sent}
+    # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
+    sentence_of = [k for k, sent in enumerate(sents) for _ in range(len(sent))]
 
     mentions = [
         {

@@ -35,19 +35,19 @@ from spacy.tokens import Doc, Token
 from extract.dates import find_time_mentions, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
-from extract.grammar.lemmas import lookup_lemma
+from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import (
     LabelScheme,
     agents,
     between_sides,
     clause_verb,
+    doc_text,
     is_subject,
     objects,
     passive_subjects,
     prepositional_args,
     subjects,
-    verb_lemmas,
 )
 from extract.grammar.timing import clause_time_spans, time_span_of
 from extract.kb import KnowledgeBase
@@ -198,8 +198,11 @@ class EventFinder:
         days = relative_days(self.lexicon.times)
         times = clause_time_spans(doc, self.lexicon.lang, days)
         # "in March" is no protest march: a capitalised event word that is a time expression is none
-        in_time = {m.start for m in find_time_mentions(doc.text, self.lexicon.lang, None, days)}
-        sentence_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+        in_time = {
+            m.start for m in find_time_mentions(doc_text(doc), self.lexicon.lang, None, days)
+        }
+        # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
+        sentence_of = [k for k, sent in enumerate(doc.sents) for _ in range(len(sent))]
         events: list[EventMention] = []
         earlier = _EarlierEvents()
         for token in doc:
@@ -282,7 +285,7 @@ class EventFinder:
         """
         if verb.dep_ in ATTRIBUTIVE:
             return None
-        lemmas = verb_lemmas(verb, self.scheme, lambda form: lookup_lemma(self.lexicon.lang, form))
+        lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         found = next(
             filter(None, (self.lexicon.event_word(lemma, "verb") for lemma in lemmas)), None
         )

@@ -764,11 +764,6 @@ class NameFinder:
             or self.kb.is_first_name(span.text)
         ):
             return span  # "Sydney Sweeney", "Victoria Beckham" are people
-        if any(
-            e.label_ in ("PERSON", "PER") and e.start <= span.start and end < e.end
-            for e in doc.ents
-        ):
-            return span
         tail = doc[end]
         after = doc[end + 1] if end + 1 < len(doc) else None
         if (
@@ -783,6 +778,11 @@ class NameFinder:
             and not self._first_name_or_initial(tail)
             and self.lexicon.time_expression(tail.text) is None
             and (after is None or not _capitalised(after))
+            # last: doc.ents builds every span anew
+            and not any(
+                e.label_ in ("PERSON", "PER") and e.start <= span.start and end < e.end
+                for e in doc.ents
+            )
         ):
             return Span(doc, span.start, end + 1, label="ORG")
         return span

@@ -17,7 +17,7 @@ from bisect import bisect_left
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 FINAL = {".", "!", "?", "…", "..."}
 CLOSING = {"”", '"', "’", "'", ")", "»"}
@@ -44,12 +44,15 @@ def mark_sentences(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on every token (True or False) from line breaks and final
     punctuation."""
     breaks = doc.user_data.get(LINE_BREAKS) or []
+    # The tokens' texts, spacing and offsets read once: a Token is built anew on every doc[i].
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    is_space = [t.is_space for t in doc]
+    starts_at = [t.idx for t in doc]
     after_break = set()
     for position in breaks:
-        k = bisect_left(
-            doc, position, key=lambda t: t.idx
-        )  # first token starting at or after the break
-        while k < len(doc) and doc[k].is_space:
+        k = bisect_left(starts_at, position)  # first token starting at or after the break
+        while k < len(doc) and is_space[k]:
             k += 1
         if k < len(doc):
             after_break.add(k)
@@ -60,34 +63,38 @@ def mark_sentences(doc: Doc) -> Doc:
     line_starts = after_break | {0}
     starts = [1] + [
         1
-        if _starts_sentence(token, token.i in after_break) or _after_dateline(token, line_starts)
+        if _starts_sentence(i, i in after_break, texts, spaces, is_space)
+        or _after_dateline(i, line_starts, texts, spaces)
         else -1
-        for token in doc[1:]
+        for i in range(1, len(doc))
     ]
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
-def _starts_sentence(token: Token, after_break: bool) -> bool:
-    doc = token.doc
-    previous = doc[token.i - 1]
-    if token.is_space:
+def _starts_sentence(
+    i: int, after_break: bool, texts: list[str], spaces: list[str], is_space: list[bool]
+) -> bool:
+    """Whether token ``i`` starts a sentence, from the tokens' texts, spacing and space flags."""
+    if is_space[i]:
         return False
-    if after_break or "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+    if after_break or "\n" in spaces[i - 1] or (is_space[i - 1] and "\n" in texts[i - 1]):
         return True
     # Skip back over closing quotes and spaces to the last real character. A straight quote
     # that opens a sentence ('... zei hij. "We ...') belongs to the sentence it opens.
-    j = token.i - 1
-    while j > 0 and (doc[j].text in CLOSING or doc[j].is_space):
-        if _opening_straight_quote(doc[j]):
+    j = i - 1
+    while j > 0 and (texts[j] in CLOSING or is_space[j]):
+        if _opening_straight_quote(j, texts, spaces, is_space):
             return False
         j -= 1
-    if doc[j].text not in FINAL and not doc[j].text.endswith(("…",)):
+    if texts[j] not in FINAL and not texts[j].endswith(("…",)):
         return False
-    if token.text in STRAIGHT_QUOTES:
-        return _opening_straight_quote(token)  # a closing one ends its sentence ('... sterk."')
-    first = token.text[:1]
-    return first.isupper() or first.isdigit() or token.text in OPENING
+    text = texts[i]
+    if text in STRAIGHT_QUOTES:
+        # a closing one ends its sentence ('... sterk."')
+        return _opening_straight_quote(i, texts, spaces, is_space)
+    first = text[:1]
+    return first.isupper() or first.isdigit() or text in OPENING
 
 
 STRAIGHT_QUOTES = {'"', "'"}
@@ -98,25 +105,25 @@ DATELINE_WORDS = 4
 DATELINE_SOURCE = 8
 
 
-def _after_dateline(token: Token, line_starts: set[int]) -> bool:
+def _after_dateline(i: int, line_starts: set[int], texts: list[str], spaces: list[str]) -> bool:
     """Whether ``token`` opens the story after a dateline that starts a line: "MOSKOU (ANP/RTR) -
     Poetin ...", "WASHINGTON (Reuters) — ...". The dateline is a sentence of its own, so the
-    parser does not make the city the subject of the story's first sentence (issue 17 item 9)."""
-    doc = token.doc
-    dash = token.i - 1
-    if dash < 1 or doc[dash].text not in DASHES or not doc[dash].whitespace_:
+    parser does not make the city the subject of the story's first sentence (issue 17 item 9).
+    ``texts`` and ``spaces`` are the Doc's token texts and trailing whitespace."""
+    dash = i - 1
+    if dash < 1 or texts[dash] not in DASHES or not spaces[dash]:
         return False
     j = dash - 1
-    if doc[j].text == ")":
+    if texts[j] == ")":
         opening = next(
-            (k for k in range(j - 1, max(-1, j - DATELINE_SOURCE - 1), -1) if doc[k].text == "("),
+            (k for k in range(j - 1, max(-1, j - DATELINE_SOURCE - 1), -1) if texts[k] == "("),
             None,
         )
         if opening is None:
             return False
         j = opening - 1
     first = j + 1
-    while j >= 0 and first - j <= DATELINE_WORDS and _dateline_word(doc[j].text):
+    while j >= 0 and first - j <= DATELINE_WORDS and _dateline_word(texts[j]):
         first = j
         if j in line_starts:
             return True
@@ -129,12 +136,13 @@ def _dateline_word(text: str) -> bool:
     return text.isupper() or text == ","
 
 
-def _opening_straight_quote(token: Token) -> bool:
+def _opening_straight_quote(
+    i: int, texts: list[str], spaces: list[str], is_space: list[bool]
+) -> bool:
     """A straight quote written against the word after it and apart from the one before it."""
-    doc = token.doc
-    if token.text not in STRAIGHT_QUOTES or token.whitespace_ or token.i + 1 >= len(doc):
+    if texts[i] not in STRAIGHT_QUOTES or spaces[i] or i + 1 >= len(texts):
         return False
-    return token.i == 0 or bool(doc[token.i - 1].whitespace_) or doc[token.i - 1].is_space
+    return i == 0 or bool(spaces[i - 1]) or is_space[i - 1]
 
 
 def split_paragraphs(text: str, limit: int) -> list[tuple[int, str]]:

@@ -31,7 +31,7 @@ from extract.grammar.affiliation import (
 )
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
-from extract.grammar.lemmas import lookup_lemma
+from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
@@ -48,7 +48,6 @@ from extract.grammar.syntax import (
     clause_verb,
     objects,
     prepositional_args,
-    verb_lemmas,
     with_conjuncts,
 )
 from extract.grammar.timing import clause_time_spans, time_span_of
@@ -674,7 +673,7 @@ class RelationTagger:
         return frozenset({"from", "into", "over", "uit", "naar", "tegen", "op"})
 
     def _verb_lemmas(self, verb: Token) -> list[str]:
-        return verb_lemmas(verb, self.scheme, lambda form: lookup_lemma(self.lang, form))
+        return verb_lemmas_of(verb, self.scheme, self.lang)
 
     def _verb_type(self, lemmas: list[str]) -> tuple[str, float] | None:
         """The (PLOVER type, weight) of the first lemma the verb lexicon knows."""
@@ -1423,7 +1422,8 @@ class _Context:
         self.resolver = resolver
         self.time_spans = time_spans
         self.sentences = list(doc.sents)
-        self.sentence_of = {t.i: k for k, sent in enumerate(self.sentences) for t in sent}
+        # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
+        self.sentence_of = [k for k, sent in enumerate(self.sentences) for _ in range(len(sent))]
         #: Sentence number -> its names, from one walk over doc.ents (``sent.ents`` walks them all
         #: per sentence).
         self.names_in_sentence: dict[int, list[Span]] = {}

@@ -15,7 +15,9 @@ import os
 from functools import lru_cache
 
 import srsly
+from spacy.tokens import Token
 
+from extract.grammar.syntax import LabelScheme, last_document_memo, verb_lemmas
 from extract.lexicon import DEFAULT_LEXICON_DIR, read_table, read_word_list, text_field
 
 
@@ -68,3 +70,18 @@ def lookup_lemma(lang: str, word: str) -> str | None:
         if lower.startswith(particle) and len(rest) >= 4 and rest in table:
             return particle + table[rest]
     return None
+
+
+def verb_lemmas_of(verb: Token, scheme: LabelScheme, lang: str) -> list[str]:
+    """:func:`extract.grammar.syntax.verb_lemmas` with ``lang``'s lemma table as the second
+    opinion, remembered per document: events and relations ask it of the same verbs."""
+    memo = last_document_memo(_LAST_VERB_LEMMAS, verb.doc)
+    key = (verb.i, scheme.name, lang)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(verb_lemmas(verb, scheme, lambda form: lookup_lemma(lang, form)))
+    return list(found)
+
+
+#: The memo of :func:`verb_lemmas_of`: {(verb index, scheme name, language): lemmas}.
+_LAST_VERB_LEMMAS: list = [None]

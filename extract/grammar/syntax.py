@@ -9,8 +9,10 @@ the parser declares.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -92,26 +94,58 @@ def scheme_for(nlp: Language) -> LabelScheme:
     return CLEAR if "dobj" in labels else UD
 
 
+def _remembered(answer: str) -> Callable:
+    """Remember a walk of the parse for the last document (see :func:`last_document_memo`),
+    keyed by the token's index, the scheme's name and any further arguments (hashable): the
+    patterns, events and relations ask the same questions of the same words many times, and a
+    parse does not change once made. ``answer`` says what the walk gives: "tokens" (a list of
+    tokens) or "pairs" (an iterator of (word, token) pairs). Each call gets a fresh list."""
+
+    def wrap(walk: Callable) -> Callable:
+        slot: list = [None]
+
+        @functools.wraps(walk)
+        def remembered(token: Token, scheme: LabelScheme, *args):
+            doc = token.doc
+            memo = last_document_memo(slot, doc)
+            key = (token.i, scheme.name, *args)
+            found = memo.get(key)
+            if found is None:
+                if answer == "tokens":
+                    found = tuple(t.i for t in walk(token, scheme, *args))
+                else:
+                    found = tuple((word, t.i) for word, t in walk(token, scheme, *args))
+                memo[key] = found
+            if answer == "tokens":
+                return [doc[i] for i in found]
+            return iter([(word, doc[i]) for word, i in found])
+
+        return remembered
+
+    return wrap
+
+
 def children(token: Token) -> list[Token]:
     """``token.children`` in text order, from an index of the whole document built once per
     document: spaCy walks a token's left and right edges for every ``.children``, and the
     patterns ask for the same tokens' children many times."""
     doc = token.doc
-    memo = last_document_memo(_LAST_CHILDREN, doc)
-    index = memo.get("children")
-    if index is None:
-        index = memo["children"] = [[] for _ in range(len(doc))]
+    last = _LAST_CHILDREN[0]  # one read: another thread may replace it meanwhile
+    if last is None or last[0] is not doc or last[1] != len(doc):
+        index: list[list[Token]] = [[] for _ in range(len(doc))]
         for t in doc:
             head = t.head.i
             if head != t.i:
                 index[head].append(t)
-    return index[token.i]
+        last = _LAST_CHILDREN[0] = (doc, len(doc), index)
+    return last[2][token.i]
 
 
-#: The memo of :func:`children`: {"children": one list of children per token}.
+#: The memo of :func:`children`: (the last document, its length, one list of children per token).
 _LAST_CHILDREN: list = [None]
 
 
+@_remembered("tokens")
 def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
     """``token`` and the tokens coordinated with it ("X en Y", "X, Y and Z").
 
@@ -143,6 +177,7 @@ def _coordinated_name_part(token: Token, scheme: LabelScheme) -> bool:
     return before.pos_ == "CCONJ" and before.head == token.head
 
 
+@_remembered("tokens")
 def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     """Active subjects of ``verb``, coordinated ones included.
 
@@ -232,6 +267,7 @@ def stranded_in_clause(clause: Token) -> list[Token]:
     return [t for t in clause.doc[opener.i + 1 : clause.i] if t.head == governor and not t.is_punct]
 
 
+@_remembered("tokens")
 def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """Subjects of a passive ``verb`` (they are its recipients)."""
     return [
@@ -242,6 +278,7 @@ def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     ]
 
 
+@_remembered("tokens")
 def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """Direct and indirect objects of ``verb``, coordinated ones included.
 
@@ -307,13 +344,42 @@ def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
 
 
 def last_document_memo(slot: list, doc: Doc) -> dict:
-    """A dict of things computed for ``doc``, emptied when another document (or this one after
-    retokenising) comes: components ask the same questions of one document many times, and
-    the parse does not change once made. ``slot`` is a one-item list owned by the caller."""
+    """A dict of things computed for ``doc``, emptied when this document is retokenised:
+    components ask the same questions of one document many times, and the parse does not
+    change once made. ``slot`` is a one-item list owned by the caller; it holds the last
+    document's dict for a quick answer, and every document's dicts live as long as the
+    document does (the pipeline runs one component over a batch of documents, then the next,
+    which asks again). Keep only plain values in it (indices, strings), never tokens or spans:
+    they hold their document, which would then never be freed."""
     last = slot[0]  # one read: another thread may replace it meanwhile
-    if last is None or last[0] is not doc or last[1] != len(doc):
-        last = slot[0] = (doc, len(doc), {})
-    return last[2]
+    if last is not None and last[0] is doc and last[1] == len(doc):
+        return last[2]
+    memos = _DOCUMENT_MEMOS.get(doc)
+    if memos is None:
+        memos = _DOCUMENT_MEMOS[doc] = {}
+    kept = memos.get(id(slot))
+    if kept is None or kept[0] != len(doc):
+        kept = memos[id(slot)] = (len(doc), {})
+    slot[0] = (doc, len(doc), kept[1])
+    return kept[1]
+
+
+#: Every live document's memos: {doc: {id(slot): (document length, memo)}}.
+_DOCUMENT_MEMOS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: spaCy joins every token's text on each read, and
+    events, time spans and records all read it. Kept in ``doc.user_data`` (a Doc's text never
+    changes, retokenising included), checked against the end of the last token."""
+    found = doc.user_data.get(_TEXT_KEY)
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if found is None or len(found) != end:
+        found = doc.user_data[_TEXT_KEY] = doc.text
+    return found
+
+
+_TEXT_KEY = "newsgraph_text"
 
 
 def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
@@ -424,6 +490,7 @@ def _between_by_order(head: Token, words: set[str], scheme: LabelScheme) -> list
     return []
 
 
+@_remembered("pairs")
 def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
     """(preposition, noun) pairs hanging from ``head``: "met Macron" -> ("met", Macron).
 

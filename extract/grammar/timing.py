@@ -18,7 +18,7 @@ from typing import Mapping
 from spacy.tokens import Doc, Token
 
 from extract.dates import find_time_mentions
-from extract.grammar.syntax import clause_verb
+from extract.grammar.syntax import clause_verb, doc_text
 
 #: Links over which a clause shares its governor's time, in UD and ClearNLP labels (not ccomp).
 SHARED_TIME = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -36,14 +36,15 @@ def clause_time_spans(
     date elsewhere in the clause does not: in "de aanslag van maandag, de dodelijkste sinds
     een aanval in augustus 2018" the clause is Monday's."""
     spans: dict[int, tuple[int, int]] = {}
-    for mention in find_time_mentions(doc.text, lang, None, relative_days):
+    text = doc_text(doc)
+    for mention in find_time_mentions(text, lang, None, relative_days):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         verb = clause_verb(span.root).i
         if verb not in spans:
             spans[verb] = (mention.start, mention.end)
-        elif mention.value is not None and not doc.text[spans[verb][1] : mention.start].strip(" ,"):
+        elif mention.value is not None and not text[spans[verb][1] : mention.start].strip(" ,"):
             spans[verb] = (mention.start, mention.end)  # the weekday and its date: the date
     return spans
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extract.grammar.syntax import last_document_memo
 from extract.lexicon import Lexicon
 from records.text import fold
 
@@ -54,10 +55,41 @@ def _ends_phrase(token: Token) -> bool:
 
 
 def title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
-    """The longest title starting at ``token`` (or the token's own title), else None."""
+    """The longest title starting at ``token`` (or the token's own title), else None.
+
+    Remembered for the last document: names, arguments and relations ask of the same tokens."""
+    if "-" not in token.text and not _may_start_title(token.lemma_, lexicon):
+        return None  # most words: no title starts with them
+    memo = last_document_memo(_LAST_TITLES, token.doc)
+    key = (token.i, id(lexicon))
+    if key in memo:
+        return memo[key]
+    found = memo[key] = _find_title_phrase(token, lexicon)
+    return found
+
+
+#: The memo of :func:`title_phrase`: {(token index, lexicon id): title or None}.
+_LAST_TITLES: list = [None]
+
+#: (lexicon id, lemma) -> whether the lemma's first folded word can start a title or kin phrase.
+_MAY_START: dict[tuple[int, str], bool] = {}
+
+
+def _may_start_title(lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a title can start with a word of this lemma (folding each lemma once)."""
+    key = (id(lexicon), lemma)
+    found = _MAY_START.get(key)
+    if found is None:
+        words = fold(lemma, articles=False).split()
+        found = bool(words) and words[0] in _first_words(lexicon)
+        if len(_MAY_START) < 1 << 16:
+            _MAY_START[key] = found
+    return found
+
+
+def _find_title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
     doc = token.doc
-    words = fold(token.lemma_, articles=False).split()
-    if "-" not in token.text and (not words or words[0] not in _first_words(lexicon)):
+    if "-" not in token.text and not _may_start_title(token.lemma_, lexicon):
         return None
     best = None
     text = token.lemma_.lower()
