@@ -135,12 +135,22 @@ STATE_OFFICES = frozenset(
 #: Event types where every pair of participants interacts, whatever their role.
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 
+#: Speech modes (speech.<lang>.tsv) of verbs that only report: their complement clause is what was
+#: said, whose names are no targets of the verb's own act (see RelationTagger._reported_clauses).
+#: Not "claim": "alleged Mahan had contributed to suffering" is an accusation of Mahan.
+REPORTING_MODES = frozenset({"say", "announce"})
+
 #: Acts that take a stance towards an event without taking part in it ("criticised the attack",
 #: "rejected the plan"): aimed at the event and its makers (see RelationTagger._stance_on_event).
 #: SUPPORT and AGREE are left out: on the English dev articles their verbs mostly do the event
 #: ("approved the attacks", "orchestrated attacks", "scheduled the blackouts"), 0 right and 6
 #: wrong edges.
 STANCE_ACTS = frozenset({"ACCUSE", "REJECT"})
+
+
+def _inside(token: Token, clauses: set[Token]) -> bool:
+    """Whether ``token`` belongs to one of ``clauses`` (is one of their heads or below one)."""
+    return token in clauses or any(a in clauses for a in token.ancestors)
 
 
 def stance_targets(event: EventMention, argument: Token, taker: str) -> list[str]:
@@ -257,12 +267,15 @@ class RelationTagger:
             if speech:
                 runs.append((SPEECH_PATTERNS, "STATEMENT", 1.0))
             found_target = False
+            reported = self._reported_clauses(verb, lemmas)
             for patterns, type_, weight in runs:
                 if type_ in PLACE_AIMED and not found_target:
                     patterns = patterns + (self._any_phrase,)
                 for pattern in patterns:
                     for cand in pattern(verb, self.scheme, self.preps):
                         if type_ == "STATEMENT" and not self._addressee(cand.recipient, lemmas):
+                            continue
+                        if reported and _inside(cand.recipient, reported):
                             continue
                         for source in self._sources(cand.actor, ctx):
                             if cand.recipient == phrase_noun:
@@ -394,6 +407,18 @@ class RelationTagger:
                 yield ctx.relation(
                     source, maker, type_, verb, confidence * CONFIDENCE["inside_argument"], **common
                 )
+
+    def _reported_clauses(self, verb: Token, lemmas: list[str]) -> set[Token]:
+        """The clauses a reporting verb says, claims or announces ("NBC News reported Avenatti is
+        to be sentenced", "Ortagus indicated the United States was disappointed"): their names
+        are what was reported (see _reporter), not whom the verb's act is aimed at, whatever
+        type the verb lexicon also gives the verb (report, indicate: AGREE). Verbs of claiming,
+        asking, denying or any act of their own ("alleged Mahan had contributed", "demanded that
+        China withdraw") keep their clause."""
+        modes = {self.lexicon.speech_mode(lemma) for lemma in lemmas} - {None}
+        if not modes or not modes <= REPORTING_MODES:
+            return set()
+        return {c for c in verb.children if c.dep_ in self.scheme.complement}
 
     def _among_subjects(
         self, verb: Token, typed: tuple[str, float], ctx: "_Context"

@@ -256,3 +256,54 @@ def test_acts_speech_adjunct_statement_end_to_end(lang, text, expected):
     assert expected in found
     # the talks spoken of are no addressee
     assert not any(t == "STATEMENT" and o != expected[2] for _, t, o in found)
+
+
+# --- a reporting verb's clause is what was said, not whom its act is aimed at ---------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, unwanted, wanted",
+    [
+        # report is AGREE in the CAMEO-derived verb lexicon; here it only reports (the meeting it
+        # reports stays)
+        (
+            "en",
+            "Reuters reported that Emmanuel Macron had met Olaf Scholz in Berlin.",
+            ("Reuters", "AGREE", "Emmanuel Macron"),
+            ("Emmanuel Macron", "CONSULT", "Olaf Scholz"),
+        ),
+        # erkennen (admit) is SUPPORT in the verb lexicon
+        (
+            "nl",
+            "Duitsland erkende dat Rusland de aanval was begonnen.",
+            ("Germany", "SUPPORT", "Russia"),
+            None,
+        ),
+        # a demand's clause holds its target; so does an allegation's
+        (
+            "en",
+            "The Philippines demanded that China withdraw its ships.",
+            None,
+            ("Philippines", "REQUEST", "China"),
+        ),
+        (
+            "nl",
+            "De Filipijnen eisten dat China zijn schepen terugtrok.",
+            None,
+            ("Philippines", "REQUEST", "China"),
+        ),
+        (
+            "en",
+            "Emmanuel Macron alleged that Russia had lied about the war.",
+            None,
+            ("Emmanuel Macron", "ACCUSE", "Russia"),
+        ),
+    ],
+)
+def test_acts_reported_clause_is_no_target_of_the_reporting_verb(lang, text, unwanted, wanted):
+    records = extracted(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    found = {(label[r["source"]], r["type"], label[r["target"]]) for r in records["relations"]}
+    assert unwanted is None or unwanted not in found
+    assert wanted is None or wanted in found
