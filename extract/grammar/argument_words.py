@@ -4,7 +4,7 @@ openers, pronouns and descriptions, per language.
 Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
 ``placenouns.<lang>.tsv``, ``subordinators.<lang>.tsv``, (optional: without them no word is
 resolved to an earlier name) ``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv``, and
-(optional) ``seats.<lang>.tsv`` and ``speechadjuncts.<lang>.tsv`` with the
+(optional) ``seats.<lang>.tsv``, ``speechadjuncts.<lang>.tsv`` and ``leading.<lang>.tsv`` with the
 lexicons' validating reader, so adding a language stays adding files.
 """
 
@@ -52,6 +52,9 @@ class Grammar:
     affiliation: frozenset[str] = frozenset()
     #: Participles that say where an organisation sits ("UK-based", "in Kenia gevestigde").
     seats: frozenset[str] = frozenset()
+    #: Participles that make a group act for its leader ("the U.S.-led coalition", "een door de VS
+    #: geleide coalitie").
+    leading: frozenset[str] = frozenset()
     #: (kind, lemma) -> prepositions that mark whom a speaker addressed in a phrase beside the
     #: speech verb ("speaking to the BBC", "in een interview met CNN"); "-" for a name on the noun
     #: itself ("in a DW report"). kind is "verb" or "noun".
@@ -108,6 +111,10 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     if (folder / f"seats.{lang}.tsv").exists():
         rows_ = read_table(folder / f"seats.{lang}.tsv", {"lemma": text_field})
         seats = frozenset(str(row["lemma"]).lower() for _, row in rows_)
+    leading: frozenset[str] = frozenset()
+    if (folder / f"leading.{lang}.tsv").exists():
+        rows_ = read_table(folder / f"leading.{lang}.tsv", {"lemma": text_field})
+        leading = frozenset(str(row["lemma"]).lower() for _, row in rows_)
     adjuncts: dict[tuple[str, str], set[str]] = {}
     if (folder / f"speechadjuncts.{lang}.tsv").exists():
         for _, row in read_table(
@@ -121,6 +128,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             key = (str(row["kind"]), str(row["word"]).lower())
             adjuncts.setdefault(key, set()).add(str(row["preposition"]).lower())
     return Grammar(
+        leading=leading,
         speech_adjuncts=MappingProxyType({k: frozenset(v) for k, v in adjuncts.items()}),
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
         affiliation=affiliation,

@@ -307,3 +307,46 @@ def test_acts_reported_clause_is_no_target_of_the_reporting_verb(lang, text, unw
     found = {(label[r["source"]], r["type"], label[r["target"]]) for r in records["relations"]}
     assert unwanted is None or unwanted not in found
     assert wanted is None or wanted in found
+
+
+# --- a group led by someone acts for its leader ---------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "A U.S.-led coalition ousted Saddam Hussein in 2003.",
+            ("United States", "COERCE", "Saddam Hussein"),
+        ),
+        (
+            "en",
+            "The coalition led by Saudi Arabia attacked the Houthis.",
+            ("Saudi Arabia", "ASSAULT", "Houthis"),
+        ),
+        (
+            "en",
+            "Russia attacked the U.S.-led coalition.",
+            ("Russia", "ASSAULT", "United States"),
+        ),
+        (
+            "nl",
+            "Een door de VS geleide coalitie had Saddam Hoessein afgezet.",
+            ("United States", "COERCE", "Saddam Hoessein"),
+        ),
+    ],
+)
+def test_acts_group_led_by_a_name_acts_for_its_leader(lang, text, expected):
+    records = extracted(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    found = {(label[r["source"]], r["type"], label[r["target"]]) for r in records["relations"]}
+    assert expected in found
+
+
+def test_acts_leading_participles_are_data():
+    from extract.grammar.argument_words import load_grammar
+
+    assert "led" in load_grammar("en").leading and "geleide" in load_grammar("nl").leading
+    assert ("noun", "interview") in load_grammar("nl").speech_adjuncts
