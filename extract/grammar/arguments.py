@@ -21,6 +21,7 @@ from extract.grammar.syntax import (
     LabelScheme,
     adjacent_possessor,
     agents,
+    children,
     is_subject,
     prepositional_args,
     with_conjuncts,
@@ -90,7 +91,7 @@ class ArgumentResolver:
         if not leading:
             return []
         found: list[str] = []
-        for child in token.children:
+        for child in children(token):  # the per-document index: actors() runs for every argument
             if child.dep_ not in ("amod", "acl", "compound"):
                 continue
             word = child.lower_.rsplit("-", 1)
