@@ -4,7 +4,7 @@ openers, pronouns and descriptions, per language.
 Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
 ``placenouns.<lang>.tsv``, ``subordinators.<lang>.tsv``, (optional: without them no word is
 resolved to an earlier name) ``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv``, and
-(optional) ``seats.<lang>.tsv`` with the
+(optional) ``seats.<lang>.tsv`` and ``leading.<lang>.tsv`` with the
 lexicons' validating reader, so adding a language stays adding files.
 """
 
@@ -52,6 +52,9 @@ class Grammar:
     affiliation: frozenset[str] = frozenset()
     #: Participles that say where an organisation sits ("UK-based", "in Kenia gevestigde").
     seats: frozenset[str] = frozenset()
+    #: Participles that make a group act for its leader ("the U.S.-led coalition", "een door de VS
+    #: geleide coalitie").
+    leading: frozenset[str] = frozenset()
 
     def is_place_noun(self, lemma: str) -> bool:
         """'stad', 'border town': a noun for a kind of place."""
@@ -102,7 +105,12 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     if (folder / f"seats.{lang}.tsv").exists():
         rows_ = read_table(folder / f"seats.{lang}.tsv", {"lemma": text_field})
         seats = frozenset(str(row["lemma"]).lower() for _, row in rows_)
+    leading: frozenset[str] = frozenset()
+    if (folder / f"leading.{lang}.tsv").exists():
+        rows_ = read_table(folder / f"leading.{lang}.tsv", {"lemma": text_field})
+        leading = frozenset(str(row["lemma"]).lower() for _, row in rows_)
     return Grammar(
+        leading=leading,
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
         affiliation=affiliation,
         seats=seats,

@@ -20,6 +20,8 @@ from extract.grammar.coreference import Coreference
 from extract.grammar.syntax import (
     LabelScheme,
     adjacent_possessor,
+    agents,
+    children,
     is_subject,
     prepositional_args,
     with_conjuncts,
@@ -75,9 +77,38 @@ class ArgumentResolver:
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return []
         found = self._named_by(token)
+        if not found and token.pos_ == "NOUN":
+            found = self._led_by(token)
         if not found and token.pos_ in ("NOUN", "PROPN"):
             found = self.coreference.resolve(token)
         return found
+
+    def _led_by(self, token: Token) -> list[str]:
+        """The leader a group acts for: "the U.S.-led coalition", "the Saudi-led coalition" (one
+        token, the leader an inner mention), "een door de VS geleide coalitie", "a coalition led
+        by Saudi Arabia" (a participle of ``grammar.leading`` with the leader as its agent)."""
+        leading = self.grammar.leading
+        if not leading:
+            return []
+        found: list[str] = []
+        for child in children(token):  # the per-document index: actors() runs for every argument
+            if child.dep_ not in ("amod", "acl", "compound"):
+                continue
+            word = child.lower_.rsplit("-", 1)
+            if len(word) == 2 and word[1] in leading and child.i < token.i:
+                found += [e for e in self.inner.get(child.i, []) if self._actor(e)]
+                found += [e for e in [self.by_token.get(child.i)] if e and self._actor(e)]
+            elif child.lemma_.lower() in leading or child.lower_ in leading:
+                found += [
+                    e
+                    for leader in agents(child, self.scheme, self.preps.agent)
+                    for e in self.actors(leader)
+                    if self._actor(e)
+                ]
+        return list(dict.fromkeys(found))
+
+    def _actor(self, entity_id: str) -> bool:
+        return self.types.get(entity_id) in ("PERSON", "ORG", "COUNTRY")
 
     def _possessed_name(self, token: Token, own: str) -> str | None:
         """The person named after a possessor and a title, when the parser made the possessor

@@ -69,6 +69,8 @@ class Coreference:
         if token.pos_ in ("NOUN", "PROPN") and self._definite(token):
             lemma = token.lemma_.lower()
             kind = self.descriptions.get(lemma) or self.descriptions.get(token.lower_)
+            if kind and _plural_noun(token):
+                return []  # "the countries", "de bedrijven": several, not the latest one
             if kind:
                 return self._latest(token, lambda ent: ent.label_ == kind)
             role = self.lexicon.role(lemma)
@@ -224,3 +226,13 @@ class Coreference:
     def _entities_of(self, token: Token) -> set[str]:
         found = self._entity_at(token)
         return {found} if found else set()
+
+
+def _plural_noun(token: Token) -> bool:
+    """ "the countries", "de landen": a plural noun (by morphology, else by a form other than its
+    lemma ending in s or en), which stands for several names, not for the latest one."""
+    number = token.morph.get("Number")
+    if number:
+        return number == ["Plur"]
+    lemma = token.lemma_.lower()
+    return token.lower_ != lemma and token.lower_.endswith(("s", "en"))

@@ -86,6 +86,9 @@ UNCLEAR = [
     ),
     # a description with a name of its own is that name, not an earlier one
     ("nl", "De G7 kwam bijeen. De Europese Unie steunde de groep Mercosur.", "G7"),
+    # a plural description stands for several names, not for the latest one ("the country" would)
+    ("en", "Ukraine held elections in May. Later, Poland criticised the countries.", "Ukraine"),
+    ("nl", "Oekraïne hield in mei verkiezingen. Later bekritiseerde Polen de landen.", "Ukraine"),
 ]
 
 
