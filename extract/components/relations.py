@@ -393,7 +393,9 @@ class RelationTagger:
     ) -> Iterable[Relation]:
         """ "Israel and Hamas agreed", "Japan en Zuid-Korea tekenden een akkoord", "They met in
         Athens" (they: two names): a symmetric act of a coordinated subject with no other party
-        links the conjuncts; people of the same country are one side and are not linked."""
+        links the conjuncts. When the actors come from more than one country, people of the same
+        country are one side and are not linked; at home a person and an organisation are
+        parties ("Rutte en de Tweede Kamer bereikten een akkoord")."""
         from extract.grammar.syntax import subjects
 
         actors = list(
@@ -404,9 +406,9 @@ class RelationTagger:
             return
         mode = mode_of(verb, self.scheme, self.lexicon)
         reporter = self._reporter(verb, ctx)
+        sides = ctx.has_sides(actors)
         for a, b in combinations(actors, 2):
-            country_a, country_b = ctx.country_of(a), ctx.country_of(b)
-            if country_a is not None and country_a == country_b:
+            if ctx.same_side(a, b) and (sides or ctx.one_side(a, b)):
                 continue
             yield ctx.relation(
                 a,
@@ -1435,8 +1437,9 @@ class RelationTagger:
                     negated=mode == "negated",
                 )
             actors = [p for p in event.participants if p.role != "location" and p.paired]
+            sides = ctx.has_sides([p.entity for p in actors])
             for a, b in combinations(actors, 2):
-                pair = self._event_pair(event, a, b, ctx)
+                pair = self._event_pair(event, a, b, ctx, sides)
                 if pair is not None:
                     later = a if a.token >= b.token else b
                     mode = self._event_mode(ctx.doc[later.token])
@@ -1479,19 +1482,18 @@ class RelationTagger:
         return None
 
     @staticmethod
-    def _event_pair(event: EventMention, a, b, ctx: "_Context"):
+    def _event_pair(event: EventMention, a, b, ctx: "_Context", sides: bool = True):
         """Who acts towards whom through an event, or None.
 
-        Directed events go from a source to a target. In talks and other
-        symmetric events, people on the same side (the same country) do not
-        talk to each other, everyone else does.
+        Directed events go from a source to a target. In talks and other symmetric events
+        between countries (``sides``), people on the same side (the same country) do not talk
+        to each other, everyone else does; in a domestic one a person and an organisation are
+        parties ("Rutte en de Tweede Kamer bereikten een akkoord"), see ``_Context.one_side``.
         """
         if a.entity == b.entity:
             return None
         if event.type in SYMMETRIC_TYPES:
-            country_a, country_b = ctx.country_of(a.entity), ctx.country_of(b.entity)
-            same_side = country_a is not None and country_a == country_b
-            if same_side:
+            if ctx.same_side(a.entity, b.entity) and (sides or ctx.one_side(a.entity, b.entity)):
                 return None
             return (b, a) if (a.role, b.role) == ("target", "source") else (a, b)
         if (a.role, b.role) == ("source", "target"):
@@ -1571,6 +1573,23 @@ class _Context:
     def country_of(self, entity_id: str) -> str | None:
         info = (self.doc._.entities or {}).get(entity_id)
         return info.country if info else None
+
+    def same_side(self, a: str, b: str) -> bool:
+        """Whether two actors belong to the same known country."""
+        country = self.country_of(a)
+        return country is not None and country == self.country_of(b)
+
+    def one_side(self, a: str, b: str) -> bool:
+        """Whether two actors of one country are one side even at home: a country and its own
+        people, or two people ("Witkoff and Kushner met in Moscow" are a delegation, not
+        parties to each other); a minister and parliament are parties."""
+        types = {self.resolver.type_of(a), self.resolver.type_of(b)}
+        return "COUNTRY" in types or types == {"PERSON"}
+
+    def has_sides(self, actors: Iterable[str]) -> bool:
+        """Whether ``actors`` come from more than one known country: then the people of one
+        country are a side in talks or a deal, not parties to each other."""
+        return len({self.country_of(a) for a in actors} - {None}) > 1
 
     def time_of(
         self, trigger: Token, reporter: tuple[str, str, Token] | None

@@ -99,6 +99,12 @@ FOUND = [
     ("en", "Greece and Cyprus met in Athens.", ("Greece", "CONSULT", "Cyprus")),
     ("nl", "Japan en Zuid-Korea tekenden een akkoord.", ("Japan", "AGREE", "South Korea")),
     ("nl", "Griekenland en Cyprus overlegden in Athene.", ("Greece", "CONSULT", "Cyprus")),
+    # at home, a minister and parliament are parties to a deal, not one side
+    (
+        "nl",
+        "Mark Rutte en de Tweede Kamer bereikten een akkoord over de begroting.",
+        ("Mark Rutte", "AGREE", "Tweede Kamer"),
+    ),
     # a common noun right before a name stands for it
     (
         "nl",
@@ -160,6 +166,9 @@ NOT_FOUND = [
     # two people of one country are one side: no talks between them
     ("en", "Steve Witkoff and Jared Kushner met in Moscow.", "CONSULT", "Jared Kushner"),
     ("nl", "Steve Witkoff en Jared Kushner overlegden in Moskou.", "CONSULT", "Jared Kushner"),
+    # a country and its own leader are one side
+    ("en", "Boris Johnson and Britain agreed to the deal.", "AGREE", "United Kingdom"),
+    ("en", "Britain and Boris Johnson agreed to the deal.", "AGREE", "Boris Johnson"),
 ]
 
 
