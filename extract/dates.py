@@ -204,17 +204,48 @@ def _time_mentions(
     names = _names(lang, rel)
     anchor = date.fromisoformat(doc_date) if doc_date else None
     rel_map = dict(rel)
-    return tuple(
-        TimeMention(
+    matches = [
+        match
+        for match in names.pattern.finditer(text)
+        if not (names.capital_months and _lower_case_month(match))
+        and not (match.group("yearonly") and _counted(text, match.start(), names.counts))
+    ]
+    found: list[TimeMention] = []
+    for match in matches:
+        mention = TimeMention(
             match.start(),
             match.end(),
             match.group(0),
             _resolve(match, names, anchor, rel_map, forward),
         )
-        for match in names.pattern.finditer(text)
-        if not (names.capital_months and _lower_case_month(match))
-        and not (match.group("yearonly") and _counted(text, match.start(), names.counts))
-    )
+        if found and _year_of_month(found[-1], mention, text):
+            month = found.pop()
+            mention = TimeMention(
+                month.start,
+                mention.end,
+                text[month.start : mention.end],
+                mention.value + month.value[4:],
+            )
+        found.append(mention)
+    return tuple(found)
+
+
+#: Words between a month and the year it is in: "March of last year", "maart van vorig jaar".
+_MONTH_YEAR_GLUE = frozenset({"", "of", "van", ","})
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}(-\d{2})?")
+
+
+def _year_of_month(month: TimeMention, year: TimeMention, text: str) -> bool:
+    """Whether ``year`` (a year said in words: "last year", "vorig jaar") says which year
+    ``month`` ("March", "5 maart") is in, so the two are one date: "March of last year"."""
+    if not (month.value and year.value and _YEAR_MONTH.fullmatch(month.value)):
+        return False
+    if len(year.value) != 4 or year.text.strip().isdigit() or not year.text[:1].isalpha():
+        return False
+    if re.search(r"\d{4}", month.text):
+        return False  # the month already has its year: "March 2019, like last year"
+    glue = text[month.end : year.start].strip().lower()
+    return glue in _MONTH_YEAR_GLUE
 
 
 def _counted(text: str, start: int, counts: frozenset[str]) -> bool:
