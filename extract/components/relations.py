@@ -48,6 +48,7 @@ from extract.grammar.syntax import (
     clause_verb,
     objects,
     prepositional_args,
+    speech_adjunct_addressees,
     with_conjuncts,
 )
 from extract.grammar.timing import clause_time_spans, time_span_of
@@ -346,6 +347,45 @@ class RelationTagger:
                                 )
             if typed and typed[0] in SYMMETRIC_TYPES and not found_target:
                 yield from self._among_subjects(verb, typed, ctx)
+            if speech and self.grammar.speech_adjuncts:
+                yield from self._speech_adjunct_addressees(verb, ctx)
+
+    def _speech_adjunct_addressees(self, verb: Token, ctx: "_Context") -> Iterable[Relation]:
+        """ "Speaking to the BBC, Macron said ...", "In een interview met CNN zei Macron ...": a
+        STATEMENT from the speaker to whom a phrase beside the speech verb says it was addressed
+        (see speech_adjunct_addressees)."""
+        from extract.grammar.syntax import subjects
+
+        addressees = speech_adjunct_addressees(verb, self.scheme, self.grammar.speech_adjuncts)
+        if not addressees:
+            return
+        actor = ("PERSON", "ORG", "COUNTRY")
+        targets = [
+            e
+            for t in addressees
+            for e in ctx.resolver.actors(t)
+            if ctx.resolver.type_of(e) in actor
+        ]
+        speakers = [
+            e
+            for s in subjects(verb, self.scheme)
+            for e in self._sources(s, ctx)
+            if ctx.resolver.type_of(e) in actor
+        ]
+        if not targets or not speakers:
+            return
+        mode = mode_of(verb, self.scheme, self.lexicon)
+        for speaker in dict.fromkeys(speakers):
+            for target in dict.fromkeys(targets):
+                yield ctx.relation(
+                    speaker,
+                    target,
+                    "STATEMENT",
+                    verb,
+                    CONFIDENCE["speech_addressee"],
+                    negated=mode == "negated",
+                    mode=mode,
+                )
 
     def _stance_on_event(
         self,

@@ -4,7 +4,7 @@ openers, pronouns and descriptions, per language.
 Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
 ``placenouns.<lang>.tsv``, ``subordinators.<lang>.tsv``, (optional: without them no word is
 resolved to an earlier name) ``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv``, and
-(optional) ``seats.<lang>.tsv`` and ``leading.<lang>.tsv`` with the
+(optional) ``seats.<lang>.tsv``, ``speechadjuncts.<lang>.tsv`` and ``leading.<lang>.tsv`` with the
 lexicons' validating reader, so adding a language stays adding files.
 """
 
@@ -55,6 +55,12 @@ class Grammar:
     #: Participles that make a group act for its leader ("the U.S.-led coalition", "een door de VS
     #: geleide coalitie").
     leading: frozenset[str] = frozenset()
+    #: (kind, lemma) -> prepositions that mark whom a speaker addressed in a phrase beside the
+    #: speech verb ("speaking to the BBC", "in een interview met CNN"); "-" for a name on the noun
+    #: itself ("in a DW report"). kind is "verb" or "noun".
+    speech_adjuncts: Mapping[tuple[str, str], frozenset[str]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
 
     def is_place_noun(self, lemma: str) -> bool:
         """'stad', 'border town': a noun for a kind of place."""
@@ -109,8 +115,21 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     if (folder / f"leading.{lang}.tsv").exists():
         rows_ = read_table(folder / f"leading.{lang}.tsv", {"lemma": text_field})
         leading = frozenset(str(row["lemma"]).lower() for _, row in rows_)
+    adjuncts: dict[tuple[str, str], set[str]] = {}
+    if (folder / f"speechadjuncts.{lang}.tsv").exists():
+        for _, row in read_table(
+            folder / f"speechadjuncts.{lang}.tsv",
+            {
+                "word": text_field,
+                "kind": one_of("kind", ("verb", "noun")),
+                "preposition": text_field,
+            },
+        ):
+            key = (str(row["kind"]), str(row["word"]).lower())
+            adjuncts.setdefault(key, set()).add(str(row["preposition"]).lower())
     return Grammar(
         leading=leading,
+        speech_adjuncts=MappingProxyType({k: frozenset(v) for k, v in adjuncts.items()}),
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
         affiliation=affiliation,
         seats=seats,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Mapping
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
@@ -510,6 +510,44 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                 if case:
                     for t in with_conjuncts(noun, scheme):
                         yield case[0].lower_, t
+
+
+def speech_adjunct_addressees(
+    verb: Token, scheme: LabelScheme, adjuncts: Mapping[tuple[str, str], frozenset[str]]
+) -> list[Token]:
+    """Whom a speech verb's speaker addressed, named in a phrase beside the verb: "Speaking to
+    the BBC, X said", "X, speaking on CNN, said", "In an interview with Time, X said", "In a DW
+    report, X stated", "In een interview met CNN zei X".
+
+    ``adjuncts`` maps ("verb", lemma) of a participle (beside the verb or on its subject) and
+    ("noun", lemma) of a phrase's noun to the prepositions that mark the addressee; "-" takes a
+    name on the noun itself ("a DW report").
+    """
+    found: list[Token] = []
+    clauses = [c for c in children(verb) if c.dep_ == "advcl" and c.pos_ == "VERB"]
+    clauses += [
+        c
+        for s in _own_subjects(verb, scheme)[:1]
+        for c in children(s)
+        if c.dep_ == "acl" and c.pos_ == "VERB"
+    ]
+    for clause in clauses:
+        preps = adjuncts.get(("verb", clause.lemma_.lower()), frozenset())
+        found += [noun for prep, noun in prepositional_args(clause, scheme) if prep in preps]
+    for _prep, noun in prepositional_args(verb, scheme):
+        preps = adjuncts.get(("noun", noun.lemma_.lower()), frozenset())
+        if not preps:
+            continue
+        found += [arg for prep, arg in prepositional_args(noun, scheme) if prep in preps]
+        if "-" in preps:
+            found += [
+                c
+                for c in children(noun)
+                if c.i < noun.i
+                and c.pos_ == "PROPN"
+                and (c.dep_ in scheme.name_part or c.dep_ in scheme.possessive)
+            ]
+    return found
 
 
 def adjacent_possessor(

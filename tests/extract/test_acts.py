@@ -12,6 +12,7 @@ from extract.api import extract
 from extract.components.events import EventMention, Participant
 from extract.components.relations import stance_targets
 from extract.documents import Document
+from extract.grammar.syntax import CLEAR, UD, speech_adjunct_addressees
 
 VOCAB = spacy.blank("xx").vocab
 
@@ -157,6 +158,106 @@ def test_acts_stance_on_an_event_reaches_its_maker_end_to_end(lang, text, wanted
     )
 
 
+# --- STATEMENT to whom a phrase beside the speech verb names -------------------------------------
+
+ADJUNCTS = {
+    ("verb", "speak"): frozenset({"to", "on"}),
+    ("noun", "interview"): frozenset({"with", "met", "-"}),
+    ("noun", "report"): frozenset({"-"}),
+}
+
+EN_SPEAKING = """
+Speaking 5 advcl VERB speak
+to 0 prep ADP
+the 3 det DET
+BBC 1 pobj PROPN
+Macron 5 nsubj PROPN
+said 5 ROOT VERB say
+war 7 nsubj NOUN
+loomed 5 ccomp VERB loom
+"""
+
+EN_SPEAKER_SPEAKING = """
+Macron 4 nsubj PROPN
+speaking 0 acl VERB speak
+to 1 prep ADP
+CNN 2 pobj PROPN
+said 4 ROOT VERB say
+"""
+
+EN_REPORT = """
+In 5 prep ADP
+a 3 det DET
+DW 3 compound PROPN
+report 0 pobj NOUN
+Lewis 5 nsubj PROPN
+stated 5 ROOT VERB state
+"""
+
+NL_INTERVIEW = """
+In 2 case ADP
+een 2 det DET
+interview 5 obl NOUN
+met 4 case ADP
+CNN 2 nmod PROPN
+zei 5 ROOT VERB zeggen
+Macron 5 nsubj PROPN
+"""
+
+EN_TALKING_ABOUT = """
+Speaking 3 advcl VERB speak
+about 0 prep ADP
+Iran 1 pobj PROPN
+said 3 ROOT VERB say
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, verb, expected",
+    [
+        (EN_SPEAKING, CLEAR, 5, ["BBC"]),
+        (EN_SPEAKER_SPEAKING, CLEAR, 4, ["CNN"]),
+        (EN_REPORT, CLEAR, 5, ["DW"]),
+        (NL_INTERVIEW, UD, 5, ["CNN"]),
+        # what was spoken about is no addressee
+        (EN_TALKING_ABOUT, CLEAR, 3, []),
+    ],
+)
+def test_acts_speech_adjunct_names_the_addressee(rows, scheme, verb, expected):
+    doc = parse(rows)
+    assert [t.text for t in speech_adjunct_addressees(doc[verb], scheme, ADJUNCTS)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Speaking to the BBC, Emmanuel Macron said the talks had failed.",
+            ("Emmanuel Macron", "STATEMENT", "BBC"),
+        ),
+        (
+            "en",
+            "In an interview with CNN, Emmanuel Macron said the talks had failed.",
+            ("Emmanuel Macron", "STATEMENT", "CNN"),
+        ),
+        (
+            "nl",
+            "In een interview met CNN zei Emmanuel Macron dat de gesprekken mislukt waren.",
+            ("Emmanuel Macron", "STATEMENT", "CNN"),
+        ),
+    ],
+)
+def test_acts_speech_adjunct_statement_end_to_end(lang, text, expected):
+    records = extracted(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    found = {(label[r["source"]], r["type"], label[r["target"]]) for r in records["relations"]}
+    assert expected in found
+    # the talks spoken of are no addressee
+    assert not any(t == "STATEMENT" and o != expected[2] for _, t, o in found)
+
+
 # --- a reporting verb's clause is what was said, not whom its act is aimed at ---------------------
 
 
@@ -248,3 +349,4 @@ def test_acts_leading_participles_are_data():
     from extract.grammar.argument_words import load_grammar
 
     assert "led" in load_grammar("en").leading and "geleide" in load_grammar("nl").leading
+    assert ("noun", "interview") in load_grammar("nl").speech_adjuncts
