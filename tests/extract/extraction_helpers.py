@@ -2,21 +2,47 @@
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
+
 from extract.api import extract
 from extract.documents import Document
+
+#: A vocabulary with the lexical attributes (lower_) the patterns read, for hand-built parses.
+VOCAB = spacy.blank("xx").vocab
+
+
+def parse(rows: str) -> Doc:
+    """A hand-built parse from lines 'word head dep pos [lemma]' (head is a 0-based index), so
+    a pattern can be tested on exactly the tree it is written for."""
+    words, heads, deps, pos, lemmas = [], [], [], [], []
+    for line in rows.strip().splitlines():
+        parts = line.split()
+        words.append(parts[0])
+        heads.append(int(parts[1]))
+        deps.append(parts[2])
+        pos.append(parts[3])
+        lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def records_of(text: str, lang: str, date: str = "2025-12-03") -> dict:
+    """The records extracted from ``text``, an article of ``date``."""
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date=date, language=lang)]
+    )
+    assert result.errors == []
+    return result.records
 
 
 def typed(text: str, lang: str, date: str = "2025-12-03") -> dict[tuple[str, str, str], dict]:
     """Each relation extracted from ``text`` (an article of ``date``), keyed by (source label,
     type, target label), without co-occurrence and event participation."""
-    result = extract(
-        [Document(id="t", title="t", text=text, source="test", date=date, language=lang)]
-    )
-    assert result.errors == []
-    label = {e["id"]: e["label"] for e in result.records["entities"]}
+    records = records_of(text, lang, date)
+    label = {e["id"]: e["label"] for e in records["entities"]}
     return {
         (label[r["source"]], r["type"], label[r["target"]]): r
-        for r in result.records["relations"]
+        for r in records["relations"]
         if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
     }
 

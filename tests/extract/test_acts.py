@@ -5,38 +5,12 @@ on sentences written for the tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
-from extract.api import extract
 from extract.components.events import EventMention, Participant
 from extract.components.relations import stance_targets
-from extract.documents import Document
 from extract.grammar.syntax import CLEAR, UD, speech_adjunct_addressees
-
-VOCAB = spacy.blank("xx").vocab
-
-
-def extracted(text: str, lang: str) -> dict:
-    result = extract(
-        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
-    )
-    assert result.errors == []
-    return result.records
-
-
-def parse(rows: str) -> Doc:
-    """A Doc from lines 'word head dep pos [lemma]' (head is a 0-based index)."""
-    words, heads, deps, pos, lemmas = [], [], [], [], []
-    for line in rows.strip().splitlines():
-        parts = line.split()
-        words.append(parts[0])
-        heads.append(int(parts[1]))
-        deps.append(parts[2])
-        pos.append(parts[3])
-        lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-
+from tests.extract.extraction_helpers import parse
+from tests.extract.extraction_helpers import records_of as extracted
 
 # --- a stance towards an event: aimed at its makers ----------------------------------------------
 

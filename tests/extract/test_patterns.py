@@ -7,7 +7,6 @@ so a new model cannot quietly change what these tests check.
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc, Span
 
 from extract.grammar.patterns import (
@@ -32,8 +31,7 @@ from extract.grammar.syntax import (
     verb_lemmas,
     with_conjuncts,
 )
-
-VOCAB = spacy.blank("xx").vocab  # has the lexical attributes (lower_) patterns read
+from tests.extract.extraction_helpers import parse
 
 NL_PREPS = Prepositions(
     recipient=frozenset({"met", "tegen", "aan", "op"}),
@@ -49,19 +47,6 @@ EN_PREPS = Prepositions(
     possessor=frozenset({"of"}),
     between=frozenset({"between"}),
 )
-
-
-def parse(rows: str) -> Doc:
-    """A Doc from lines 'word head dep pos [lemma]' (head is a 0-based index)."""
-    words, heads, deps, pos, lemmas = [], [], [], [], []
-    for line in rows.strip().splitlines():
-        parts = line.split()
-        words.append(parts[0])
-        heads.append(int(parts[1]))
-        deps.append(parts[2])
-        pos.append(parts[3])
-        lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
 def pairs(candidates) -> list[tuple[str, str]]:
