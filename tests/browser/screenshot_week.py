@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import expect  # noqa: E402
 
 from tests.browser.support import (  # noqa: E402
+    brush_timeline,
     chromium,
     node_point,
     running_app,
@@ -221,21 +222,15 @@ def follow_time(page, url: str) -> None:
     page.goto(f"{url}/?corpus_source=stored")
     wait_drawn(page)
     wait_settled(page)
-    chart = page.get_by_test_id("stMain").get_by_test_id("stVegaLiteChart").first
-    chart.wait_for(timeout=30_000)
-    chart.scroll_into_view_if_needed()
-    box = chart.bounding_box()
-    y = box["y"] + box["height"] * 0.45
-    page.mouse.move(box["x"] + box["width"] * 0.44, y)
-    page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * 0.62, y, steps=12)
-    page.mouse.up()
+    brush_timeline(page, 0.44, 0.62)
     page.wait_for_function(
         "() => new URLSearchParams(location.search).has('date_to')", timeout=30_000
     )
     wait_drawn(page)
     wait_settled(page)
-    chart.scroll_into_view_if_needed()
+    page.get_by_test_id("stMain").get_by_test_id(
+        "stVegaLiteChart"
+    ).first.scroll_into_view_if_needed()
     calm(page)
     save(page, "week-time")
 

@@ -231,3 +231,17 @@ def wait_edges(page: Any, expected: set[str]) -> set[str]:
     except Exception:  # noqa: BLE001 - the caller's assertion shows the difference
         pass
     return drawn_edges(page)
+
+
+def brush_timeline(page: Any, start: float, end: float) -> None:
+    """Drag across the timeline under the graph from ``start`` to ``end``, as fractions of its
+    width, as a reader brushes a range of days."""
+    chart = page.get_by_test_id("stMain").get_by_test_id("stVegaLiteChart").first
+    chart.wait_for(timeout=30_000)
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    y = box["y"] + box["height"] * 0.45
+    page.mouse.move(box["x"] + box["width"] * start, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * end, y, steps=12)
+    page.mouse.up()

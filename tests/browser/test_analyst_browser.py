@@ -17,6 +17,7 @@ from graph.filters import FilterSpec
 from tests.browser.support import (
     BROWSER_MARKS,
     SAMPLE_RECORDS,
+    brush_timeline,
     chromium,
     drawn_edges,
     expected_edges,
@@ -296,15 +297,7 @@ def test_browser_typed_dates_filter_even_before_the_slider_range(page, app_url):
 def test_browser_brushing_the_timeline_filters_the_graph(page, app_url):
     open_app(page, app_url)
     wait_drawn(page)
-    chart = page.get_by_test_id("stMain").get_by_test_id("stVegaLiteChart").first
-    chart.wait_for(timeout=30_000)
-    chart.scroll_into_view_if_needed()
-    box = chart.bounding_box()
-    y = box["y"] + box["height"] * 0.45
-    page.mouse.move(box["x"] + box["width"] * 0.06, y)
-    page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * 0.45, y, steps=12)
-    page.mouse.up()
+    brush_timeline(page, 0.06, 0.45)
     params = wait_query(page, "date_to")
     assert "date_from" in params and "date_to" in params
     start = dt.date.fromisoformat(params["date_from"][0])
