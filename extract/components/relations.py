@@ -62,6 +62,7 @@ from extract.grammar.titles import (
 )
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
+from records.vocabulary import PLOVER_TYPES
 
 #: How much a relation found by each route is trusted, calibrated on the English dev split of the
 #: yardstick (python -m bench.quality prints the table): only routes right at least 90% of the time
@@ -244,6 +245,7 @@ class RelationTagger:
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found += self._nominal_relations(context)
         found += self._judgement_relations(context)
+        found = [r for r in found if not context.against_own_country(r)]
         found += self._title_relations(context)
         found += self._affiliation_relations(context)
         found += self._place_relations(context)
@@ -1618,6 +1620,19 @@ class _Context:
         """Whether two actors belong to the same known country."""
         country = self.country_of(a)
         return country is not None and country == self.country_of(b)
+
+    def against_own_country(self, relation: Relation) -> bool:
+        """Whether an act goes from a person or organisation to its own country: "Trump withdrew
+        the US from the treaty" makes the US what is withdrawn, not whom Trump sanctions."""
+        return (
+            relation.type in PLOVER_TYPES
+            and self.is_country(relation.target)
+            and not self.is_country(relation.source)
+            and self.same_side(relation.source, relation.target)
+        )
+
+    def is_country(self, entity_id: str) -> bool:
+        return self.resolver.type_of(entity_id) == "COUNTRY"
 
     def one_side(self, a: str, b: str) -> bool:
         """Whether two actors of one country are one side even at home: a country and its own

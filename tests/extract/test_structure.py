@@ -83,6 +83,7 @@ FOUND = [
         ("Justin Trudeau", "REQUEST", "Julie Payette"),
     ),
     ("en", "Turkey is already under EU sanctions.", ("European Union", "SANCTION", "Türkiye")),
+    ("en", "Donald Trump imposed sanctions on Iran.", ("Donald Trump", "SANCTION", "Iran")),
     # Dutch multiword prepositions ("op verzoek van") parsed as one preposition
     (
         "nl",
@@ -166,6 +167,20 @@ NOT_FOUND = [
     # two people of one country are one side: no talks between them
     ("en", "Steve Witkoff and Jared Kushner met in Moscow.", "CONSULT", "Jared Kushner"),
     ("nl", "Steve Witkoff en Jared Kushner overlegden in Moskou.", "CONSULT", "Jared Kushner"),
+    # an act's own country is what it moves, not whom it is aimed at
+    (
+        "en",
+        "Donald Trump withdrew the US from the nuclear deal with Iran.",
+        "SANCTION",
+        "United States",
+    ),
+    (
+        "nl",
+        "Donald Trump trok de VS terug uit het atoomakkoord met Iran.",
+        "RETREAT",
+        "United States",
+    ),
+    ("en", "Boris Johnson took Britain out of the European Union.", "COERCE", "United Kingdom"),
     # a country and its own leader are one side
     ("en", "Boris Johnson and Britain agreed to the deal.", "AGREE", "United Kingdom"),
     ("en", "Britain and Boris Johnson agreed to the deal.", "AGREE", "Boris Johnson"),
