@@ -49,22 +49,13 @@ from spacy.tokens import Span  # noqa: E402
 
 import extract.pipeline  # noqa: E402,F401  (registers the Doc extensions the finder reads)
 from extract.grammar.syntax import CLEAR  # noqa: E402
-
-VOCAB = spacy.blank("xx").vocab
+from tests.extract.extraction_helpers import parse  # noqa: E402
 
 
 def parsed(rows: str, names: dict[int, tuple[str, str]]) -> Doc:
     """A Doc from lines 'word head dep pos [lemma]'; ``names`` maps a token to (label, entity
     id)."""
-    words, heads, deps, pos, lemmas = [], [], [], [], []
-    for line in rows.strip().splitlines():
-        parts = line.split()
-        words.append(parts[0])
-        heads.append(int(parts[1]))
-        deps.append(parts[2])
-        pos.append(parts[3])
-        lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc = parse(rows)
     doc.ents = [
         Span(doc, i, i + 1, label=label, kb_id=eid) for i, (label, eid) in sorted(names.items())
     ]
