@@ -713,8 +713,9 @@ def relations_html(
     """
     columns = list(columns)
     rows = list(rows)
-    # cells wrap between words so that every column, mode last, fits the panel
-    cell = '<td style="padding:2px 4px;border-bottom:1px solid #eee;overflow-wrap:break-word">'
+    # cells wrap between words, and inside a long word where they must ("anywhere" also shrinks
+    # the table's narrowest width, which "break-word" does not), so the mode column fits the panel
+    cell = '<td style="padding:2px 4px;border-bottom:1px solid #eee;overflow-wrap:anywhere">'
     nowrap = '<td style="padding:2px 4px;border-bottom:1px solid #eee;white-space:nowrap">'
     head = "".join(
         f'<th style="text-align:left;padding:2px 4px;color:#555;font-weight:600">'

@@ -105,6 +105,34 @@ def test_browser_details_relations_table_shows_the_mode_column(context):
                 assert page.locator("table.ng-relations td", has_text="negated").count() == 1
 
 
+def test_browser_relations_table_fits_with_long_unbroken_names(context, tmp_path):
+    """Names and triggers of one long word each (German compounds, transliterated names) still
+    leave room for the mode column: a cell breaks inside a word before the table overflows."""
+    records = synthetic_records(8, 16)
+    for entity in records["entities"][1:]:
+        entity["label"] = "Bundesverfassungsgerichtsprasidentin" + entity["id"][-1]
+    for relation in records["relations"]:
+        relation["trigger"] = "Generalstaatsanwaltschaftsermittlungen"
+        if "syn:0" in (relation["source"], relation["target"]):
+            relation["mode"] = "possible"
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
+        page = context.new_page()
+        page.goto(url)
+        wait_drawn(page)
+        page.get_by_test_id("stSidebar").get_by_role("button", name="Reset filters").wait_for()
+        x, y = node_point(page, "syn:0")
+        page.mouse.click(x, y)
+        page.locator(".ng-title", has_text="Actor 0").wait_for()
+        page.locator("table.ng-relations").wait_for()
+        [table] = page.evaluate(JS_TABLE_FITS)
+        assert table["header"] == "mode"
+        assert table["overflow"] <= 0 and table["lastRight"] <= table["boxRight"] + 0.5, table
+        assert page.locator("table.ng-relations td", has_text="possible").count() >= 1
+        page.close()
+
+
 JS_FIT_SCALES = """async () => {
   const net = window.__newsgraphNetwork;
   const host = window.__newsgraphHost;
