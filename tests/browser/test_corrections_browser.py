@@ -63,13 +63,31 @@ def wait_nodes(page, present: set[str], absent: set[str], timeout_ms: float = 60
     )
 
 
-def choose_in(page, picker, typed: str, option: re.Pattern) -> None:
-    """Type into a select box and choose the first option once the list has filtered (nothing
-    reruns the page under the typing: no retry is needed)."""
-    picker.locator("input").click()
-    page.keyboard.type(typed)
-    expect(page.get_by_role("option").first).to_have_text(option, timeout=10_000)
-    page.keyboard.press("Enter")
+def choose_in(page, picker, typed: str, option: re.Pattern, shown) -> None:
+    """Type into a select box and choose the first option once the list has filtered, as a
+    reader would: if the list is not there (CI saw it missing once more after the positions
+    report's rerun was removed, cause not yet known), press Escape, wait and type again, up to
+    three times."""
+    for attempt in range(3):
+        picker.locator("input").click()
+        page.keyboard.type(typed)
+        try:
+            expect(page.get_by_role("option").first).to_have_text(option, timeout=10_000)
+        except AssertionError:
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")
+            wait_settled(page)
+            continue
+        page.keyboard.press("Enter")
+        try:  # what the choice shows
+            expect(shown).to_be_visible(timeout=10_000)
+        except AssertionError:
+            if attempt == 2:
+                raise
+            wait_settled(page)
+            continue
+        return
 
 
 def test_browser_merge_two_nodes_then_undo_it(page, app_url):
@@ -86,8 +104,7 @@ def test_browser_merge_two_nodes_then_undo_it(page, app_url):
     picker = main.get_by_test_id("stSelectbox").filter(has_text="Merge another entity")
     # the candidate's evidence is shown before merging
     evidence = main.get_by_text("Where the other one is named:")
-    choose_in(page, picker, "Kremlin", re.compile(r"^Kremlin \(ORG"))
-    expect(evidence).to_be_visible(timeout=30_000)
+    choose_in(page, picker, "Kremlin", re.compile(r"^Kremlin \(ORG"), evidence)
     main.get_by_test_id("stTextInput").filter(has_text="Note").locator("input").fill("metonymy")
     main.get_by_role("button", name="Merge into this entity").click()
     wait_nodes(page, {"kb:russia"}, {"kb:kremlin"})
