@@ -713,9 +713,10 @@ def relations_html(
     """
     columns = list(columns)
     rows = list(rows)
-    # cells wrap between words, and inside a long word where they must ("anywhere" also shrinks
+    # cells wrap between words; a name also inside a long word where it must ("anywhere" shrinks
     # the table's narrowest width, which "break-word" does not), so the mode column fits the panel
-    cell = '<td style="padding:2px 4px;border-bottom:1px solid #eee;overflow-wrap:anywhere">'
+    cell = '<td style="padding:2px 4px;border-bottom:1px solid #eee;overflow-wrap:break-word">'
+    name_cell = '<td style="padding:2px 4px;border-bottom:1px solid #eee;overflow-wrap:anywhere">'
     nowrap = '<td style="padding:2px 4px;border-bottom:1px solid #eee;white-space:nowrap">'
     head = "".join(
         f'<th style="text-align:left;padding:2px 4px;color:#555;font-weight:600">'
@@ -737,7 +738,13 @@ def relations_html(
                 text = f'<span style="white-space:nowrap">{text}</span>'
                 if row.get("date_source") == "document":
                     text += ' <span style="white-space:nowrap;color:#777">(article)</span>'
-            start = nowrap if col in ("direction", "negated", "mode") else cell
+            start = (
+                nowrap
+                if col in ("direction", "type", "negated", "mode")
+                else name_cell
+                if col == "other"
+                else cell
+            )
             values.append(f"{start}{text}</td>")
         body.append("<tr>" + "".join(values) + "</tr>")
     more = (
