@@ -95,6 +95,7 @@ def test_browser_details_relations_table_shows_the_mode_column(context):
                 "(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node
             )
             page.locator(".ng-title", has_text=label).wait_for()
+            page.locator("table.ng-relations").wait_for()  # the table comes after the title
             [table] = page.evaluate(JS_TABLE_FITS)
             assert table["header"] == "mode"
             assert table["overflow"] <= 0 and table["lastRight"] <= table["boxRight"] + 0.5, (

@@ -153,6 +153,7 @@ def test_browser_view_saved_in_the_store_opens_again(page, app_url, store_path, 
 
     page.reload()  # a new session: the view lives in the store, not in the page
     wait_drawn(page)
+    wait_settled(page)  # the new session's own reruns are over before the reader clicks
     panel = saved_views(page)
     expect(panel.get_by_role("combobox", name="Saved views (1)")).to_have_value("Zelensky week")
     panel.get_by_role("button", name="Open view").click()
