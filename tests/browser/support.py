@@ -245,3 +245,10 @@ def brush_timeline(page: Any, start: float, end: float) -> None:
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * end, y, steps=12)
     page.mouse.up()
+
+
+def menu_step(page: Any, node: str, action: str) -> None:
+    """Right-click ``node`` on the canvas and choose ``action`` in its menu."""
+    x, y = node_point(page, node)
+    page.mouse.click(x, y, button="right")
+    page.locator(f".ng-menu button[data-action={action}]").click()

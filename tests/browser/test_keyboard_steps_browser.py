@@ -15,7 +15,7 @@ from tests.browser.support import (
     SAMPLE_RECORDS,
     chromium,
     expected_edges,
-    node_point,
+    menu_step,
     running_app,
     wait_drawn,
     wait_edges,
@@ -55,12 +55,6 @@ def wait_hidden(page, expected: list[str], timeout: float = 30.0) -> list[str]:
     while time.monotonic() < deadline and hidden_in_url(page) != expected:
         time.sleep(0.2)
     return hidden_in_url(page)
-
-
-def menu_step(page, node: str, action: str) -> None:
-    x, y = node_point(page, node)
-    page.mouse.click(x, y, button="right")
-    page.locator(f".ng-menu button[data-action={action}]").click()
 
 
 def steps_ready(page) -> None:

@@ -16,6 +16,7 @@ from tests.browser.support import (
     chromium,
     drawn_edges,
     expected_edges,
+    menu_step,
     node_point,
     running_app,
     wait_drawn,
@@ -64,13 +65,6 @@ def wait_query(page, name: str, present: bool = True, timeout: float = 30.0) -> 
     while time.monotonic() < deadline and (name in query(page)) != present:
         time.sleep(0.2)
     return query(page)
-
-
-def menu_step(page, node: str, action: str) -> None:
-    """Right-click ``node`` on the canvas and choose ``action`` in its menu."""
-    x, y = node_point(page, node)
-    page.mouse.click(x, y, button="right")
-    page.locator(f".ng-menu button[data-action={action}]").click()
 
 
 def pinned(page, node: str) -> bool:
