@@ -450,7 +450,7 @@ class RelationTagger:
         reporter = self._reporter(verb, ctx)
         sides = ctx.has_sides(actors)
         for a, b in combinations(actors, 2):
-            if ctx.same_side(a, b) and (sides or ctx.one_side(a, b)):
+            if ctx.one_side(a, b, sides):
                 continue
             yield ctx.relation(
                 a,
@@ -1535,7 +1535,7 @@ class RelationTagger:
         if a.entity == b.entity:
             return None
         if event.type in SYMMETRIC_TYPES:
-            if ctx.same_side(a.entity, b.entity) and (sides or ctx.one_side(a.entity, b.entity)):
+            if ctx.one_side(a.entity, b.entity, sides):
                 return None
             return (b, a) if (a.role, b.role) == ("target", "source") else (a, b)
         if (a.role, b.role) == ("source", "target"):
@@ -1634,12 +1634,15 @@ class _Context:
     def is_country(self, entity_id: str) -> bool:
         return self.resolver.type_of(entity_id) == "COUNTRY"
 
-    def one_side(self, a: str, b: str) -> bool:
-        """Whether two actors of one country are one side even at home: a country and its own
-        people, or two people ("Witkoff and Kushner met in Moscow" are a delegation, not
-        parties to each other); a minister and parliament are parties."""
+    def one_side(self, a: str, b: str, sides: bool) -> bool:
+        """Whether two actors are one side, not parties to each other: of one country in talks
+        or a deal that has another country in it (``sides``), or at home a country and its own
+        people, or two people ("Witkoff and Kushner met in Moscow" are a delegation); a
+        minister and parliament are parties."""
+        if not self.same_side(a, b):
+            return False
         types = {self.resolver.type_of(a), self.resolver.type_of(b)}
-        return "COUNTRY" in types or types == {"PERSON"}
+        return sides or "COUNTRY" in types or types == {"PERSON"}
 
     def has_sides(self, actors: Iterable[str]) -> bool:
         """Whether ``actors`` come from more than one known country: then the people of one
