@@ -240,7 +240,7 @@ def _year_of_month(month: TimeMention, year: TimeMention, text: str) -> bool:
     ``month`` ("March", "5 maart") is in, so the two are one date: "March of last year"."""
     if not (month.value and year.value and _YEAR_MONTH.fullmatch(month.value)):
         return False
-    if len(year.value) != 4 or year.text.strip().isdigit() or not year.text[:1].isalpha():
+    if len(year.value) != 4 or not year.text[:1].isalpha():  # "last year", not "2019"
         return False
     if re.search(r"\d{4}", month.text):
         return False  # the month already has its year: "March 2019, like last year"
