@@ -291,6 +291,7 @@ class ArgumentResolver:
             or morph.get("Case") != ["Nom"]
             or morph.get("Number") == ["Plur"]
             or morph.get("Gender") == ["Neut"]
+            or self.coreference.plural(pronoun)  # "zij veroordeelden": several, not one person
         ):
             return None
         doc = pronoun.doc

@@ -6,7 +6,8 @@ nearest earlier compatible name in its own sentence or the ones just before it:
 
 - a personal pronoun by the pronoun lexicon (``pronouns.<lang>.tsv``: number and kind):
   a singular person pronoun to a PERSON (subjects first), "it" to an ORG or COUNTRY subject,
-  a plural one to a coordination of names or an ORG/COUNTRY that was a subject;
+  a plural one to the group of names of the nearest subject that is not one person (its
+  coordination, the subjects beside it, their appositions) or to an ORG/COUNTRY subject;
 - a definite description ("the company", "het land") by the description lexicon
   (``descriptions.<lang>.tsv``: noun and entity type) to the latest name of that type;
 - a definite title ("the President", "de premier") to the latest person the text gave
@@ -20,7 +21,7 @@ than a wrong one. Language-specific words live in data files, so a language adds
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,6 +54,7 @@ class Coreference:
         self.ents = ents
         self._ent_ends = [ent.end for ent in ents]
         self._ent_at: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        self._types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in ents}
         self.scheme = scheme
         self.lexicon = lexicon
         self.pronouns = pronouns
@@ -87,13 +89,22 @@ class Coreference:
         number, kind = entry
         if number == "any":
             number = self._number_from_verb(token)
+        if number == "plur":
+            return self._plural(token)
         if number == "sing" and kind == "person":
             return self._latest(token, lambda ent: ent.label_ == "PERSON", prefer_subjects=True)
         if number == "sing" and kind == "thing":
             return self._thing(token)
-        if number == "plur":
-            return self._plural(token)
         return []
+
+    def plural(self, pronoun: Token) -> bool:
+        """Whether a personal pronoun stands for several: by the pronoun lexicon, else ("zij
+        deden", "ze zeiden") by its verb."""
+        entry = self.pronouns.get(pronoun.lower_)
+        number = entry[0] if entry else None
+        if number == "any":
+            number = self._number_from_verb(pronoun)
+        return number == "plur"
 
     def _number_from_verb(self, token: Token) -> str | None:
         """ "zij deed" (singular) or "zij deden" (plural): a subject pronoun's number from its
@@ -113,21 +124,44 @@ class Coreference:
         return None
 
     def _plural(self, token: Token) -> list[str]:
-        """ "They", "zij" (plural): the names of the nearest earlier subject when it is a
-        coordination of names ("American Airlines and JetBlue ..., as they") or an ORG or
-        COUNTRY."""
-        subject = self._nearest_subject(token)
-        if subject is None:
-            return []
-        group = [
-            e
-            for e in dict.fromkeys(self._entity_at(t) for t in with_conjuncts(subject, self.scheme))
-            if e
-        ]
-        if len(group) > 1:
-            return group
-        kind = self._type_at(subject)
-        return group if kind in ("ORG", "COUNTRY") else []
+        """ "They", "zij" (plural): the group of the nearest earlier subject that is not one
+        person: the names of its coordination, its other subjects and their appositions ("Sameh
+        Shoukry and his counterparts, Nikos Dendias and Jean-Yves Le Drian, gathered ... The
+        Italian minister, Luigi Di Maio, joined ... They concluded"), or an ORG or COUNTRY. A
+        subject that is one person is passed over (it cannot be "they"); any other subject that
+        names no group (an unnamed "the stores") ends the search."""
+        for subject in self._subjects_back(token):
+            group = self._group(subject)
+            if len(group) > 1:
+                return group
+            kind = self._types.get(group[0]) if group else None
+            if kind == "PERSON":
+                continue
+            return group if kind in ("ORG", "COUNTRY") else []
+        return []
+
+    def _group(self, subject: Token) -> list[str]:
+        """The actors a subject and the subjects beside it name, with their conjuncts and the
+        names in apposition to them, in text order."""
+        verb = subject.head
+        beside = [
+            t
+            for t in (verb.children if verb != subject else ())
+            if t.dep_ == subject.dep_ and t.pos_ != "PRON"
+        ] or [subject]
+        tokens = [t for s in beside for t in with_conjuncts(s, self.scheme)]
+        tokens += [c for t in tokens for c in t.children if c.dep_ in self.scheme.appos]
+        found = (self._entity_at(t) for t in sorted(tokens, key=lambda t: t.i))
+        return [e for e in dict.fromkeys(found) if e and self._types.get(e) in ACTOR_TYPES]
+
+    def _subjects_back(self, token: Token) -> Iterator[Token]:
+        """The subjects before ``token`` in the window that are not pronouns, nearest first."""
+        start = self._sentences_back(token)[-1].start
+        for t in reversed(self.doc[start : token.i]):
+            if (
+                t.dep_ in self.scheme.subject or t.dep_ in self.scheme.passive_subject
+            ) and t.pos_ != "PRON":
+                yield t
 
     def _thing(self, token: Token) -> list[str]:
         """ "It": the nearest earlier subject, when that is an ORG or COUNTRY ("Iran ... it")."""
@@ -139,14 +173,8 @@ class Coreference:
 
     def _nearest_subject(self, token: Token) -> Token | None:
         """The closest subject before ``token`` in the window that is not itself a pronoun: the
-        topic a "they" or "it" most likely continues ("the new supply ... it" is not a name)."""
-        start = self._sentences_back(token)[-1].start
-        for t in reversed(self.doc[start : token.i]):
-            if (
-                t.dep_ in self.scheme.subject or t.dep_ in self.scheme.passive_subject
-            ) and t.pos_ != "PRON":
-                return t
-        return None
+        topic an "it" most likely continues ("the new supply ... it" is not a name)."""
+        return next(self._subjects_back(token), None)
 
     # --- descriptions and titles ---------------------------------------------------------------
 

@@ -48,6 +48,33 @@ RESOLVED = [
         "Greece and Cyprus met in Athens. They criticised Turkey.",
         ("Cyprus", "ACCUSE", "Türkiye"),
     ),
+    # a plural pronoun passes over a sentence about one person to the group named before it
+    (
+        "en",
+        "Rubio and Lavrov met in Riyadh. Trump praised the talks. They agreed on a ceasefire.",
+        ("Marco Rubio", "AGREE", "Sergei Lavrov"),
+    ),
+    (
+        "nl",
+        "Rubio en Lavrov spraken in Riyad. Trump prees het overleg. Zij kwamen een "
+        "staakt-het-vuren overeen.",
+        ("Marco Rubio", "AGREE", "Sergei Lavrov"),
+    ),
+    # the group counts the names in apposition to its nouns ("his counterpart, X")
+    (
+        "en",
+        "Egyptian foreign minister Sameh Shoukry and his French counterpart, Jean-Yves Le Drian, "
+        "met in Cairo. The Italian minister, Luigi Di Maio, joined the talks. They criticised "
+        "Turkey.",
+        ("Jean-Yves Le Drian", "ACCUSE", "Türkiye"),
+    ),
+    (
+        "nl",
+        "De Egyptische minister Sameh Shoukry en zijn Franse ambtgenoot Jean-Yves Le Drian kwamen "
+        "woensdag in Caïro bijeen. De Italiaanse minister Luigi Di Maio was ook aanwezig. Zij "
+        "veroordeelden Turkije.",
+        ("Jean-Yves Le Drian", "ACCUSE", "Türkiye"),
+    ),
     # a definite title stands for the person the text gave that title
     (
         "en",
@@ -83,6 +110,18 @@ UNCLEAR = [
         "en",
         "Shares of Boeing and Airbus fell on Monday. Donald Trump criticised the company.",
         "Donald Trump",
+    ),
+    # "zij" with a plural verb is several people, never the one person named last
+    (
+        "nl",
+        "Rubio en Lavrov spraken in Riyad. Trump prees het overleg. Zij veroordeelden Turkije.",
+        "Donald Trump",
+    ),
+    # a plural pronoun after an unnamed plural subject ("the stores") stands for no earlier name
+    (
+        "en",
+        "Marco Rubio met Sergei Lavrov in Riyadh. The stores were closed. They criticised Turkey.",
+        "Türkiye",
     ),
     # a description with a name of its own is that name, not an earlier one
     ("nl", "De G7 kwam bijeen. De Europese Unie steunde de groep Mercosur.", "G7"),
