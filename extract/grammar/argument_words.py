@@ -47,6 +47,9 @@ class Grammar:
     #: Noun that stands for an earlier name when definite ("the company") -> that name's entity
     #: type.
     descriptions: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: Descriptions that stand only for a name they head ("the court": "the Supreme Court", never
+    #: any other organisation).
+    named_descriptions: frozenset[str] = frozenset()
     #: Prepositions that tie a person to the organisation or country they work for ("Maria Lopez
     #: of UNICEF", "een woordvoerder van de VVD", "a spokesman for the Red Cross").
     affiliation: frozenset[str] = frozenset()
@@ -97,15 +100,19 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         ):
             pronouns[str(row["form"]).lower()] = (str(row["number"]), str(row["kind"]))
     descriptions: dict[str, str] = {}
+    named_descriptions: set[str] = set()
     if (folder / f"descriptions.{lang}.tsv").exists():
         for _, row in read_table(
             folder / f"descriptions.{lang}.tsv",
             {
                 "noun": text_field,
                 "type": one_of("type", ("PERSON", "ORG", "COUNTRY", "LOCATION")),
+                "refers": one_of("refers", ("type", "name")),
             },
         ):
             descriptions[str(row["noun"]).lower()] = str(row["type"])
+            if row["refers"] == "name":
+                named_descriptions.add(str(row["noun"]).lower())
     affiliation = frozenset(roles.pop("affiliation"))
     seats: frozenset[str] = frozenset()
     if (folder / f"seats.{lang}.tsv").exists():
@@ -138,4 +145,5 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         subordinators=frozenset(str(row["word"]).lower() for _, row in openers),
         pronouns=MappingProxyType(pronouns),
         descriptions=MappingProxyType(descriptions),
+        named_descriptions=frozenset(named_descriptions),
     )

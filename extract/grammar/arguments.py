@@ -58,7 +58,14 @@ class ArgumentResolver:
         self.events: dict[int, str] = {}
         self.position_holders = _position_holders(doc, kb) if kb is not None else {}
         self.coreference = Coreference(
-            doc, self.ents, scheme, lexicon, grammar.pronouns, grammar.descriptions, self._titles_of
+            doc,
+            self.ents,
+            scheme,
+            lexicon,
+            grammar.pronouns,
+            grammar.descriptions,
+            self._titles_of,
+            named_only=grammar.named_descriptions,
         )
 
     def entity(self, token: Token) -> str | None:

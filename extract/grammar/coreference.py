@@ -9,7 +9,9 @@ nearest earlier compatible name in its own sentence or the ones just before it:
   a plural one to the group of names of the nearest subject that is not one person (its
   coordination, the subjects beside it, their appositions) or to an ORG/COUNTRY subject;
 - a definite description ("the company", "het land") by the description lexicon
-  (``descriptions.<lang>.tsv``: noun and entity type) to the latest name of that type;
+  (``descriptions.<lang>.tsv``: noun, entity type, refers) to the latest name of that type that
+  it heads ("the company" after "Pacific Gas and Electric Company"), else, unless it stands only
+  for such names ("the court"), to the latest name of that type;
 - a definite title ("the President", "de premier") to the latest person the text gave
   that title ("President Rodrigo Duterte ... the President").
 
@@ -49,6 +51,7 @@ class Coreference:
         pronouns: dict[str, tuple[str, str]],
         descriptions: dict[str, str],
         titles_of: Callable[[Span], Iterable[str]] | None = None,
+        named_only: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.ents = ents
@@ -60,6 +63,7 @@ class Coreference:
         self.pronouns = pronouns
         self.descriptions = descriptions
         self._titles_of = titles_of
+        self.named_only = named_only
         self._title_holders: list[tuple[int, str, str]] | None = None  # (token, role, entity id)
 
     # --- entry point ------------------------------------------------------------------------
@@ -70,11 +74,12 @@ class Coreference:
             return self._pronoun(token)
         if token.pos_ in ("NOUN", "PROPN") and self._definite(token):
             lemma = token.lemma_.lower()
-            kind = self.descriptions.get(lemma) or self.descriptions.get(token.lower_)
+            noun = lemma if lemma in self.descriptions else token.lower_
+            kind = self.descriptions.get(noun)
             if kind and _plural_noun(token):
                 return []  # "the countries", "de bedrijven": several, not the latest one
             if kind:
-                return self._latest(token, lambda ent: ent.label_ == kind)
+                return self._described(token, noun, kind)
             role = self.lexicon.role(lemma)
             if role and not any(c.dep_ in self.scheme.possessive for c in token.children):
                 return self._title_holder(token, role)
@@ -180,11 +185,37 @@ class Coreference:
 
     def _definite(self, token: Token) -> bool:
         """A noun with a definite article or demonstrative and no name of its own ("the company",
-        "het bedrijf"; not "de groep Mercosur", "the Iranian company")."""
+        "het bedrijf"; not "de groep Mercosur", "the Iranian company", "the Scottish court": a
+        capitalised word before the noun names which one)."""
         return any(
             c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in DEFINITE_WORDS)
             for c in token.children
-        ) and not any(c.ent_type_ or c.pos_ == "PROPN" for c in token.children)
+        ) and not any(
+            c.ent_type_ or c.pos_ == "PROPN" or (c.i < token.i and c.dep_ != "det" and c.is_title)
+            for c in token.children
+        )
+
+    def _described(self, token: Token, noun: str, kind: str) -> list[str]:
+        """The name a description stands for: the latest name of its type that it heads ("the
+        court" after "the Supreme Court", "het hof" after "het Gerechtshof"), else, unless the
+        noun stands only for such names, the latest name of its type. Two names it heads in the
+        nearest sentence with any are unclear: no name of the type then stands in."""
+
+        def headed(ent: Span) -> bool:
+            return ent.label_ == kind and any(w.lower().endswith(noun) for w in ent.text.split())
+
+        found = self._latest(token, headed)
+        if found or noun in self.named_only or self._any_before(token, headed):
+            return found
+        return self._latest(token, lambda ent: ent.label_ == kind)
+
+    def _any_before(self, token: Token, fits: Callable[[Span], bool]) -> bool:
+        """Whether a name that fits comes before ``token`` in the window."""
+        return any(
+            fits(ent)
+            for sentence in self._sentences_back(token)
+            for ent in self._ents_in(sentence, before=token.i)
+        )
 
     def _title_holder(self, token: Token, role: str) -> list[str]:
         """The latest person given title ``role`` earlier in the document, if exactly one

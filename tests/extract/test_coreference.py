@@ -26,6 +26,47 @@ RESOLVED = [
         "Boeing verloor een order. Donald Trump bekritiseerde het bedrijf.",
         ("Donald Trump", "ACCUSE", "Boeing"),
     ),
+    # a description prefers the name it heads to another name of its type nearer by
+    (
+        "en",
+        "Pacific Gas and Electric Company cut power to homes, Reuters reported. Governor Gavin "
+        "Newsom criticised the company.",
+        ("Gavin Newsom", "ACCUSE", "Pacific Gas and Electric Company"),
+    ),
+    (
+        "nl",
+        "De Partij van de Arbeid verloor zetels, meldde de NOS. Mark Rutte bekritiseerde de "
+        "partij.",
+        ("Mark Rutte", "ACCUSE", "PvdA"),
+    ),
+    (
+        "nl",
+        "De Algemene Nederlandse Vakbond organiseerde een staking, meldde de NOS. Shell "
+        "bekritiseerde de bond.",
+        ("Shell", "ACCUSE", "Algemene Nederlandse Vakbond"),
+    ),
+    # "the court", "het hof" stand only for a court named before
+    (
+        "en",
+        "The European Court of Justice ruled on Thursday. Facebook criticised the court.",
+        ("Meta Platforms", "ACCUSE", "European Court of Justice"),
+    ),
+    (
+        "nl",
+        "Het Internationaal Gerechtshof deed donderdag uitspraak. Turkije bekritiseerde het hof.",
+        ("Türkiye", "ACCUSE", "International Court of Justice"),
+    ),
+    # "the government", "het kabinet" stand for the country named before
+    (
+        "en",
+        "The Netherlands sent more troops on Monday. Russia criticised the government.",
+        ("Russia", "ACCUSE", "Netherlands"),
+    ),
+    (
+        "nl",
+        "Nederland stuurde maandag extra troepen. Rusland bekritiseerde het kabinet.",
+        ("Russia", "ACCUSE", "Netherlands"),
+    ),
     # an object pronoun stands for the latest person named
     (
         "en",
@@ -123,6 +164,18 @@ UNCLEAR = [
         "Marco Rubio met Sergei Lavrov in Riyadh. The stores were closed. They criticised Turkey.",
         "Türkiye",
     ),
+    # "the court" is no organisation that is not a court
+    ("en", "Greenpeace protested on Monday. Facebook criticised the court.", "Greenpeace"),
+    ("nl", "Greenpeace protesteerde maandag. Turkije bekritiseerde het hof.", "Greenpeace"),
+    # a capitalised adjective says which court: not the one named before
+    (
+        "en",
+        "The High Court of England and Wales ruled on Monday. The Scottish court criticised Boris "
+        "Johnson.",
+        "High Court of England and Wales",
+    ),
+    # two countries in the nearest sentence: "het kabinet" is unclear
+    ("nl", "Nederland stuurde troepen naar Litouwen. Rusland bekritiseerde het kabinet.", "Russia"),
     # a description with a name of its own is that name, not an earlier one
     ("nl", "De G7 kwam bijeen. De Europese Unie steunde de groep Mercosur.", "G7"),
     # a plural description stands for several names, not for the latest one ("the country" would)
@@ -143,3 +196,5 @@ def test_coreference_words_are_data():
     assert nl.pronouns["hij"] == ("sing", "person") and nl.pronouns["zij"][0] == "any"
     assert en.pronouns["they"][0] == "plur"
     assert nl.descriptions["bedrijf"] == "ORG" and en.descriptions["company"] == "ORG"
+    assert "hof" in nl.named_descriptions and "court" in en.named_descriptions
+    assert "company" not in en.named_descriptions
