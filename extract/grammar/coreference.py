@@ -8,6 +8,8 @@ nearest earlier compatible name in its own sentence or the ones just before it:
   a singular person pronoun to a PERSON (subjects first), "it" to an ORG or COUNTRY subject,
   a plural one to the group of names of the nearest subject that is not one person (its
   coordination, the subjects beside it, their appositions) or to an ORG/COUNTRY subject;
+- a description noun with a name of its own type before it ("the Houthi movement") to that
+  name;
 - a definite description ("the company", "het land") by the description lexicon
   (``descriptions.<lang>.tsv``: noun, entity type, refers) to the latest name of that type that
   it heads ("the company" after "Pacific Gas and Electric Company"), else, unless it stands only
@@ -72,6 +74,8 @@ class Coreference:
         """The entity ids ``token`` stands for (empty when unknown or unclear)."""
         if token.pos_ == "PRON":
             return self._pronoun(token)
+        if token.pos_ == "NOUN" and (own := self._own_name(token)):
+            return own
         if token.pos_ in ("NOUN", "PROPN") and self._definite(token):
             lemma = token.lemma_.lower()
             noun = lemma if lemma in self.descriptions else token.lower_
@@ -194,6 +198,24 @@ class Coreference:
             c.ent_type_ or c.pos_ == "PROPN" or (c.i < token.i and c.dep_ != "det" and c.is_title)
             for c in token.children
         )
+
+    def _own_name(self, token: Token) -> list[str]:
+        """The name a description noun carries before it, of the noun's own type: "the Houthi
+        movement", "the Wagner group", "de Hamas-beweging" is that organisation (not "the Iranian
+        company": a country's adjective says whose it is, not which one)."""
+        lemma = token.lemma_.lower()
+        kind = self.descriptions.get(lemma) or self.descriptions.get(token.lower_)
+        if kind is None:
+            return []
+        names = {
+            ent.kb_id_
+            for c in token.children
+            if c.i < token.i
+            and c.dep_ in self.scheme.name_part
+            and (ent := self._ent_at.get(c.i)) is not None
+            and ent.label_ == kind
+        }
+        return list(names) if len(names) == 1 else []
 
     def _described(self, token: Token, noun: str, kind: str) -> list[str]:
         """The name a description stands for: the latest name of its type that it heads ("the

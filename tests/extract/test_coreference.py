@@ -198,3 +198,13 @@ def test_coreference_words_are_data():
     assert nl.descriptions["bedrijf"] == "ORG" and en.descriptions["company"] == "ORG"
     assert "hof" in nl.named_descriptions and "court" in en.named_descriptions
     assert "company" not in en.named_descriptions
+
+
+def test_a_description_with_a_name_before_it_is_that_name():
+    """ "The Houthi movement" takes part in the attacks as the Houthis: a description noun with a
+    name of its own type before it is that name, not a word for some other one."""
+    from tests.extract.test_events import events_of
+
+    text = "The Yemen-based Houthi movement claimed responsibility for the attacks."
+    found = events_of(text, "en")
+    assert [participants for _, _, participants in found] == [[("Houthis", "source")]]
