@@ -208,3 +208,55 @@ def test_a_description_with_a_name_before_it_is_that_name():
     text = "The Yemen-based Houthi movement claimed responsibility for the attacks."
     found = events_of(text, "en")
     assert [participants for _, _, participants in found] == [[("Houthis", "source")]]
+
+
+# --- the group a plural pronoun stands for, on hand-built parses ---------------------------------
+
+GROUP_PARSE = """
+Shoukry 6 nsubj PROPN
+and 3 cc CCONJ
+his 3 poss PRON
+counterpart 0 conj NOUN
+, 3 punct PUNCT
+Drian 3 appos PROPN
+met 6 ROOT VERB meet
+. 6 punct PUNCT
+{second} 9 nsubj {pos}
+joined 9 ROOT VERB join
+. 9 punct PUNCT
+They 12 nsubj PRON they
+criticised 12 ROOT VERB criticise
+Turkey 12 dobj PROPN
+. 12 punct PUNCT
+"""
+
+
+def _they(second: str, pos: str, named: bool) -> list[str]:
+    """What "They" stands for in 'Shoukry and his counterpart, Drian, met. <second> joined. They
+    criticised Turkey.' (<second> a person's name when ``named``)."""
+    from spacy.tokens import Span
+
+    from extract.grammar.coreference import Coreference
+    from extract.grammar.syntax import CLEAR
+    from extract.lexicon import load_lexicon
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(GROUP_PARSE.format(second=second, pos=pos))
+    names = [(0, "PERSON", "shoukry"), (5, "PERSON", "le_drian"), (13, "COUNTRY", "TUR")]
+    if named:
+        names.append((8, "PERSON", "di_maio"))
+    doc.ents = [Span(doc, i, i + 1, label=label, kb_id=eid) for i, label, eid in sorted(names)]
+    grammar = load_grammar("en")
+    resolver = Coreference(
+        doc, list(doc.ents), CLEAR, load_lexicon("en"), grammar.pronouns, grammar.descriptions
+    )
+    return resolver.resolve(doc[11])
+
+
+def test_they_is_the_group_of_the_last_subject_that_is_not_one_person():
+    # the person who joined cannot be "they"; the group counts the name in apposition
+    assert _they("Maio", "PROPN", named=True) == ["shoukry", "le_drian"]
+
+
+def test_they_after_an_unnamed_plural_subject_is_nobody():
+    assert _they("Stores", "NOUN", named=False) == []
