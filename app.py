@@ -19,6 +19,7 @@ from extract.errors import NewsgraphError  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from store import StoreError  # noqa: E402
 from ui import (  # noqa: E402
+    actor_picker,
     corpus,
     corrections,
     details,
@@ -136,14 +137,7 @@ def sidebar_filters(V, options: filter_state.FilterOptions, sb) -> None:
     (the sidebar).  Their state is set up before (filter_state.init_filter_state)."""
     play.begin_run(st.session_state)  # touching a filter stops play
     sb.header("Filters")
-    sb.multiselect(
-        "Actors",
-        list(options.actors),
-        format_func=lambda n: options.names.get(n) or options.actors.get(n, n),
-        key=keys.ACTORS,
-        placeholder="Type a name or alias to centre the graph on it",
-        filter_mode="contains",
-    )
+    actor_picker.actor_picker(sb, V, options)  # the most mentioned, and any name typed
     sb.slider("Ego radius (hops around the actors)", 0, urlstate.RADIUS_MAX, key=keys.RADIUS)
     sb.text_input("Text search (label or alias)", key=keys.TEXT)
     sb.multiselect(

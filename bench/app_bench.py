@@ -28,8 +28,8 @@ the same run, alternately, so a loaded machine slows both; the ratios are the fi
   in which the details panel shows its name); 5,000 entities, each with a Dutch-style alias
   "Akteur i".
 
-Run: ``python bench/app_bench.py [--synthetic]`` (needs /usr/bin/chromium; ``--synthetic`` adds
-the 500- and 1000-node records files).
+Run: ``python bench/app_bench.py [--synthetic | --find]`` (needs /usr/bin/chromium; ``--synthetic``
+adds the 500- and 1000-node records files, ``--find`` measures find -> focused alone).
 """
 
 from __future__ import annotations
@@ -498,6 +498,11 @@ def measure_stored(tmp_path: Path) -> None:
 
 def main() -> None:
     synthetic = "--synthetic" in sys.argv[1:]
+    if "--find" in sys.argv[1:]:  # the find measurement alone
+        with tempfile.TemporaryDirectory() as tmp:
+            os.environ["NEWSGRAPH_CACHE"] = str(Path(tmp) / "extraction-cache")
+            find_bench(Path(tmp))
+        return
     print(
         f"machine: {os.cpu_count()} cores, possibly shared; medians of {REPEAT} alternating runs "
         "unless said"

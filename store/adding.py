@@ -305,9 +305,15 @@ def write_document(conn: Connection, part: Records, linker: EntityLinker) -> Out
         conn.execute(
             name_candidates.insert(),
             [
-                {"entity_id": entity_id, "candidate_id": candidate, "by_label": by_label}
+                {
+                    "entity_id": entity_id,
+                    "candidate_id": candidate,
+                    "by_label": by_label,
+                    "if_label": if_label,
+                    "if_type": if_type,
+                }
                 for entity_id, found in links.candidates.items()
-                for candidate, by_label in found
+                for candidate, by_label, if_label, if_type in found
             ],
         )
     if part["entities"]:

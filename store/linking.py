@@ -34,6 +34,13 @@ from store.schema import aliases, entities, name_candidates
 FUZZY_CUTOFF = 92.0
 PART_CUTOFF = 80.0
 
+#: What a stored entity needs to own a name by corrections: a rename in force to a label of
+#: this key, and a retype in force to this type (None: nothing).
+Condition = tuple[str | None, str | None]
+
+#: The corrections that change which entity a name means.
+LINKING = ("merge", "rename", "retype")
+
 
 def is_linkable(entity: dict) -> bool:
     """True for entities matched by name: not in the knowledge base, not events."""
@@ -75,22 +82,36 @@ class EntityLinker:
                 owners.setdefault((type_, key), set()).add(entity_id)
         fixes = list_corrections(conn)
         shown = resolver(conn, fixes)
-        _honour_corrections(conn, fixes, owners, set(wanted), shown)
+        extra = _corrected_owners(conn, fixes, owners, set(wanted), shown)
         for e in new:
-            found = set().union(*(owners.get((e["type"], key), set()) for key in keys_of[e["id"]]))
-            by_label = owners.get((e["type"], alias_key(e["label"])), set())
+            kind, label = e["type"], alias_key(e["label"])
+            found = set().union(*(owners.get((kind, key), set()) for key in keys_of[e["id"]]))
+            by_label = owners.get((kind, label), set())
             target = decide(found, by_label)
-            if target is None and len(found) > 1:  # ambiguous: its own entity, for now
-                links.candidates[e["id"]] = [(c, c in by_label) for c in sorted(found)]
-                target = decide({shown(c) for c in found}, {shown(c) for c in by_label})
-                if target is not None:
-                    links.shown[e["id"]] = target
-                continue
             if target is None and not found:
-                target = self._fuzzy(conn, e["type"], alias_key(e["label"]))
+                target = self._fuzzy(conn, kind, label)
+            if target is not None:  # by its names alone, as without the corrections
+                if target != e["id"]:
+                    links.stored[e["id"]] = target
+                    links.shown[e["id"]] = shown(target)
+                continue
+            more: dict[str, Condition] = {}
+            for key in keys_of[e["id"]]:
+                for c, condition in extra.get((kind, key), {}).items():
+                    if c not in found:
+                        _keep_weakest(more, c, condition)
+            if len(found) + len(more) == 0:
+                continue
+            label_too = {c for c in more if c in extra.get((kind, label), {})}
+            links.candidates[e["id"]] = sorted(
+                [(c, c in by_label, None, None) for c in found]
+                + [(c, c in label_too, *more[c]) for c in more]
+            )
+            target = decide(
+                {shown(c) for c in {*found, *more}}, {shown(c) for c in {*by_label, *label_too}}
+            )
             if target is not None and target != e["id"]:
-                links.stored[e["id"]] = target
-                links.shown[e["id"]] = shown(target)
+                links.shown[e["id"]] = target
         return links
 
     def _fuzzy(self, conn: Connection, type_: str, key: str) -> str | None:
@@ -146,12 +167,15 @@ class Links:
     ``stored``: entity id -> the stored entity it is stored as (by names, merges aside);
     ``shown``: entity id -> the entity it shows as under the corrections in force (the ingest
     report's "linked"); ``candidates``: entity id (stored under its own id because its name was
-    ambiguous) -> the stored entities the name could mean, and whether by its label.
+    ambiguous, or named a stored entity only by a rename or retype) -> the stored entities the
+    name could mean, whether by its label, and what each needs (:data:`Condition`).
     """
 
     stored: dict[str, str] = field(default_factory=dict)
     shown: dict[str, str] = field(default_factory=dict)
-    candidates: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
+    candidates: dict[str, list[tuple[str, bool, str | None, str | None]]] = field(
+        default_factory=dict
+    )
 
 
 def decide(found: set[str], by_label: set[str]) -> str | None:
@@ -169,21 +193,41 @@ def decide(found: set[str], by_label: set[str]) -> str | None:
 
 
 def name_merges(conn: Connection, fixes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Merges (correction records, not stored) of the entities kept apart for an ambiguous name
-    into the one entity the merges among ``fixes`` make of whom the name could mean.
+    """Merges (correction records, not stored) of the entities kept apart for their name into
+    the one entity the corrections among ``fixes`` make of whom the name could mean.
 
-    They are applied right after the last merge of ``fixes``; without merges there are none, so
-    undoing a merge unlinks what only it had linked.
+    A name is kept apart when it was ambiguous, or when it named a stored entity only by a rename
+    or a retype (then that entity is a candidate only while they are in force). The merges are
+    applied right after the last merge, rename or retype of ``fixes``; without those there are
+    none, so undoing a correction unlinks what only it had linked.
     """
-    if not any(c["action"] == "merge" for c in fixes):
+    if not any(c["action"] in LINKING for c in fixes):
         return []
+    shown = merge_map(fixes)
+    renamed = {(c["entity"], alias_key(c["label"])) for c in fixes if c["action"] == "rename"}
+    kinds = {
+        shown.get(c["entity"], c["entity"]): c["type"] for c in fixes if c["action"] == "retype"
+    }
     groups: dict[str, tuple[set[str], set[str]]] = {}
-    for entity_id, candidate, by_label in conn.execute(select(name_candidates)):
+    rows = conn.execute(
+        select(
+            name_candidates.c.entity_id,
+            name_candidates.c.candidate_id,
+            name_candidates.c.by_label,
+            name_candidates.c.if_label,
+            name_candidates.c.if_type,
+        )
+    )
+    for entity_id, candidate, by_label, if_label, if_type in rows:
+        if if_label is not None and (candidate, if_label) not in renamed:
+            continue
+        if if_type is not None and kinds.get(shown.get(candidate, candidate)) != if_type:
+            continue
         found, labels = groups.setdefault(entity_id, (set(), set()))
         found.add(candidate)
         if by_label:
             labels.add(candidate)
-    when = next(c["time"] for c in reversed(fixes) if c["action"] == "merge")
+    when = next(c["time"] for c in reversed(fixes) if c["action"] in LINKING)
     by_hand = merged_by_hand(fixes)
     links: dict[str, str] = {}
     for _ in range(len(groups) + 1):  # a linked entity can be whom another name means
@@ -212,11 +256,12 @@ def merged_by_hand(fixes: list[dict[str, Any]]) -> set[str]:
 
 
 def with_name_merges(conn: Connection, fixes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``fixes`` with :func:`name_merges` placed right after their last merge."""
+    """``fixes`` with :func:`name_merges` placed right after their last merge, rename or
+    retype."""
     extra = name_merges(conn, fixes)
     if not extra:
         return fixes
-    last = max(i for i, c in enumerate(fixes) if c["action"] == "merge")
+    last = max(i for i, c in enumerate(fixes) if c["action"] in LINKING)
     return [*fixes[: last + 1], *extra, *fixes[last + 1 :]]
 
 
@@ -227,42 +272,57 @@ def resolver(conn: Connection, fixes: list[dict[str, Any]]) -> Callable[[str], s
     return lambda entity_id: mapped.get(entity_id, entity_id)
 
 
-def _honour_corrections(
+def _corrected_owners(
     conn: Connection,
     fixes: list[dict[str, Any]],
     owners: dict[tuple[str, str], set[str]],
     wanted: set[str],
     shown: Callable[[str], str],
-) -> None:
-    """Change ``owners`` ((type, name key) -> entity ids) as renames and retypes say: a renamed
-    entity owns its new label, and the names of a retyped entity (or of one merged into it) are
-    names of its new type. Merges do not change owners (see the module's docstring)."""
-    if not fixes:
-        return
+) -> dict[tuple[str, str], dict[str, Condition]]:
+    """(type, name key) -> the entities that own the name only because renames and retypes say
+    so, each with what it needs (:data:`Condition`): a renamed entity owns its new label, and the
+    names of a retyped entity (or of one merged into it) are names of its new type too.
+
+    ``owners`` are the owners by stored names and types (merges do not change them, see the
+    module's docstring)."""
+    out: dict[tuple[str, str], dict[str, Condition]] = {}
     kinds: dict[str, str] = {}
     for c in fixes:
         if c["action"] == "retype":
             kinds[shown(c["entity"])] = c["type"]
-    extra: list[tuple[str, str]] = [
+    renamed = [
         (c["entity"], alias_key(c["label"]))
         for c in fixes
         if c["action"] == "rename" and alias_key(c["label"]) in wanted
     ]
     stored_kind = {}
-    ids = sorted({i for i, _ in extra})
+    ids = sorted({i for i, _ in renamed})
     if ids:
         rows = conn.execute(select(entities.c.id, entities.c.type).where(entities.c.id.in_(ids)))
         stored_kind = {entity_id: kind for entity_id, kind in rows}
-    for entity_id, key in extra:
-        kind = kinds.get(shown(entity_id)) or stored_kind.get(entity_id)
-        if kind:
-            owners.setdefault((kind, key), set()).add(entity_id)
+    for entity_id, key in renamed:
+        if entity_id in stored_kind:
+            _keep_weakest(out.setdefault((stored_kind[entity_id], key), {}), entity_id, (key, None))
+        new_kind = kinds.get(shown(entity_id))
+        if new_kind:
+            _keep_weakest(out.setdefault((new_kind, key), {}), entity_id, (key, new_kind))
     if kinds:
-        for (kind, key), names in list(owners.items()):
+        for (kind, key), names in owners.items():
             for entity_id in names:
                 new_kind = kinds.get(shown(entity_id), kind)
                 if new_kind != kind:
-                    owners.setdefault((new_kind, key), set()).add(entity_id)
+                    _keep_weakest(out.setdefault((new_kind, key), {}), entity_id, (None, new_kind))
+    return out
+
+
+def _keep_weakest(held: dict[str, Condition], entity_id: str, condition: Condition) -> None:
+    """Note that ``entity_id`` owns a name under ``condition``, unless it does under less."""
+
+    def needs(c: Condition) -> int:
+        return sum(part is not None for part in c)
+
+    if entity_id not in held or needs(condition) < needs(held[entity_id]):
+        held[entity_id] = condition
 
 
 def _block(key: str) -> str:

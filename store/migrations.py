@@ -234,6 +234,13 @@ def _v7_name_candidates(conn: Connection) -> None:
     md.tables["name_candidates"].create(conn)
 
 
+def _v8_conditional_name_candidates(conn: Connection) -> None:
+    """Version 8: a name candidate that owned the name only by a rename (``if_label``, the new
+    label's key) or a retype (``if_type``, the new type), which count only while one says so."""
+    conn.execute(text("ALTER TABLE name_candidates ADD COLUMN if_label VARCHAR(300)"))
+    conn.execute(text("ALTER TABLE name_candidates ADD COLUMN if_type VARCHAR(16)"))
+
+
 #: Step ``n`` (1-based) brings a store from version ``n - 1`` to ``n``.
 MIGRATIONS: list[Migration] = [
     _v1_create_tables,
@@ -243,6 +250,7 @@ MIGRATIONS: list[Migration] = [
     _v5_corrections,
     _v6_saved_views,
     _v7_name_candidates,
+    _v8_conditional_name_candidates,
 ]
 
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 
 #: Version of the schema this code writes; equals ``len(store.migrations.MIGRATIONS)``.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = MetaData()
 
@@ -171,6 +171,9 @@ saved_views = Table(
 #: stored entities had it), with the stored entities the name could have meant (``by_label``: it
 #: was the entity's label). When corrections merge those into one, the store links it to that one
 #: when it reads (:func:`store.linking.name_merges`), and undoing the merge unlinks it again.
+#: Migration 8: a candidate that had the name only by a rename or a retype says which
+#: (``if_label``: the key of its new label; ``if_type``: its new type); it counts only while a
+#: rename or retype in force says so, so undoing those unlinks too.
 name_candidates = Table(
     "name_candidates",
     metadata,
@@ -179,4 +182,6 @@ name_candidates = Table(
     ),
     Column("candidate_id", String(300), primary_key=True),
     Column("by_label", Boolean, nullable=False),
+    Column("if_label", String(300)),
+    Column("if_type", String(16)),
 )

@@ -317,7 +317,10 @@ def _retype(node: str, G: nx.MultiDiGraph) -> None:
 
 
 def node_actions(loaded: LoadedCorpus, node: str) -> None:
-    """The details panel's corrections for a node: merge, split an alias, rename, retype, wrong."""
+    """The details panel's corrections for a node: merge, split an alias, rename, retype, wrong.
+
+    They are built only while their expander is open (a rerun opens it), so selecting a node
+    does not pay for the merge picker's candidates."""
     G = loaded.G
     d = G.nodes[node]
     aliases = [a for a in d.get("aliases") or () if a != d.get("label")]
@@ -330,7 +333,12 @@ def node_actions(loaded: LoadedCorpus, node: str) -> None:
     ):  # choices made for another node
         if key in state and state[key] is not None and not allowed(state[key]):
             del state[key]
-    with st.expander("Correct this entity", icon=":material/edit:"):
+    box = st.expander(
+        "Correct this entity", icon=":material/edit:", key=keys.CORRECT_ENTITY, on_change="rerun"
+    )
+    if not box.open:  # the merge picker's candidates cost ~0.1 s at 5,000 entities: on demand
+        return
+    with box:
         st.text_input("Note (why)", key=keys.CORRECTION_NOTE, placeholder="optional")
         if d.get("type") != "EVENT":
             _merge_picker(loaded, node)

@@ -118,6 +118,8 @@ STEPS_NOTICE = "_steps_notice"  #: a line for the reader about the last step, sh
 CORRECTIONS = "corrections"
 CORRECTION_MESSAGE = "_correction_message"  #: (kind, text) of the last correction's outcome
 CORRECTION_NOTE = "correction_note"  #: st.text_input: why (the correction's note)
+#: st.expander "Correct this entity": open (True) or not; its actions are built only when open
+CORRECT_ENTITY = "correct_entity"
 MERGE_CHOICE = "merge_choice"  #: st.selectbox: the entity to merge into the selected one
 SPLIT_ALIAS = "split_alias"  #: st.selectbox: the alias to split off the selected entity
 RENAME_LABEL = "rename_label"  #: st.text_input: the selected entity's new name

@@ -22,7 +22,7 @@ from streamlit.testing.v1 import AppTest
 from graph.build import build_graph
 from store import open_store
 from tests.app.mounted import graph_data
-from ui import exports, filter_state, keys
+from ui import corrections, exports, filter_state, keys
 from ui.corrections import corrections_json, merge_candidates, read_corrections
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,9 +44,15 @@ def click_node(at: AppTest, node: str) -> AppTest:
     return at.run()
 
 
+def open_corrections(at: AppTest) -> AppTest:
+    """Open the details panel's "Correct this entity" (its actions are built only when open)."""
+    at.session_state[keys.CORRECT_ENTITY] = True
+    return at.run()
+
+
 def merge_in_the_panel(at: AppTest, keep: str, other: str, note: str = "") -> AppTest:
     """Select ``keep``, choose ``other`` in the merge picker, write a note, press Merge."""
-    click_node(at, keep)
+    open_corrections(click_node(at, keep))
     at.selectbox(key=keys.MERGE_CHOICE).set_value(other).run()
     if note:
         at.text_input(key=keys.CORRECTION_NOTE).input(note)
@@ -86,6 +92,33 @@ def test_merge_candidates_offer_alike_names_and_shared_neighbours():
     assert found["org:kyiv-office"].reason() == "2 shared neighbours"
 
 
+def test_the_merge_picker_is_built_when_its_expander_opens_with_the_right_candidates(
+    app, monkeypatch
+):
+    calls = []
+    real = corrections.merge_candidates
+    monkeypatch.setattr(
+        corrections, "merge_candidates", lambda *a, **k: calls.append(1) or real(*a, **k)
+    )
+    at = click_node(app, "kb:russia")
+    assert not at.exception
+    assert "merge_choice" not in [s.key for s in at.selectbox]  # closed: no picker, no search
+    assert calls == []
+
+    at = open_corrections(at)
+    offered = at.selectbox(key=keys.MERGE_CHOICE).options
+    # Russia's neighbours are Putin, Ukraine, Trump and the Kremlin; Witkoff (Putin, Trump),
+    # Zelensky (Ukraine, Kremlin) and Ushakov (Putin, Kremlin) share two of them, nobody more,
+    # and no name is like "Russia" or "Rusland"; then every other entity but the event
+    assert offered[:3] == [
+        "Steve Witkoff (PERSON; 2 shared neighbours)",
+        "Volodymyr Zelensky (PERSON; 2 shared neighbours)",
+        "Yuri Ushakov (PERSON; 2 shared neighbours)",
+    ]
+    assert len(offered) == 12 and not any("Moscow talks" in o for o in offered)
+    assert calls == [1]
+
+
 def test_a_merge_made_in_the_panel_redraws_the_graph_and_can_be_undone(app):
     assert {"kb:kremlin", "kb:russia"} <= drawn_nodes(app)
     at = merge_in_the_panel(app, "kb:russia", "kb:kremlin", NOTE)
@@ -113,7 +146,7 @@ def test_a_merge_made_in_the_panel_redraws_the_graph_and_can_be_undone(app):
 
 
 def test_rename_retype_split_and_wrong_from_the_panel(app):
-    at = click_node(app, "kb:zelensky")
+    at = open_corrections(click_node(app, "kb:zelensky"))
     at.text_input(key=keys.RENAME_LABEL).input("President Zelensky")
     at.button(key="correct-rename").click().run()
     at.selectbox(key=keys.RETYPE_TYPE).set_value("ORG")

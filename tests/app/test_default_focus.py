@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from bench.app_bench import synthetic_records
 from tests.app.mounted import graph_data
-from ui import filter_state, keys
+from ui import actor_picker, filter_state, keys
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,3 +71,37 @@ def test_finding_a_node_the_big_view_leaves_out_centres_the_graph_on_it(tmp_path
     at.selectbox(key=keys.FIND).set_value(inside).run()
     assert at.multiselect(key=keys.ACTORS).value == []
     assert graph_data(at)["focus"]["id"] == inside
+
+
+def test_the_actor_picker_lists_the_most_mentioned_and_takes_any_name_typed(tmp_path, monkeypatch):
+    """Issue 21: the picker listed every node (5,000 names sent with every page run, before the
+    graph); it lists the most mentioned, and an actor not listed is found by a name typed in
+    full, also an alias in another language."""
+    records = synthetic_records(
+        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
+    )
+    mentions = {e["id"]: e["mentions"] for e in records["entities"]}
+    rare = min(records["entities"], key=lambda e: (e["mentions"], e["id"]))
+    rare["aliases"] = [rare["label"], "Akteur Zeldzaam"]
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    picker = at.multiselect(key=keys.ACTORS)
+    assert len(picker.options) == actor_picker.LISTED < len(records["entities"])
+    listed = {n for n in mentions if picker.format_func(n) in picker.options}
+    assert len(listed) == actor_picker.LISTED
+    assert min(mentions[n] for n in listed) >= max(
+        mentions[n] for n in mentions if n not in listed
+    ), "the most mentioned are listed"
+    assert rare["id"] not in listed
+
+    picker.set_value(["akteur zeldzaam"]).run()  # typed in full, any case, then Enter
+    assert not at.exception
+    assert at.multiselect(key=keys.ACTORS).value == [rare["id"]]
+    assert rare["id"] in {n["id"] for n in graph_data(at)["nodes"]}, "the graph centres on it"
+    assert any(b.label.startswith("Actors:") for b in at.button)
+
+    at.multiselect(key=keys.ACTORS).set_value([rare["id"], "Nobody Here"]).run()
+    assert at.multiselect(key=keys.ACTORS).value == [rare["id"]]
+    assert "No actor is named Nobody Here." in [c.value for c in at.sidebar.caption]

@@ -7,12 +7,14 @@ Every walk opens the app afresh through its URL, so each starts a new session.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
+from bench.app_bench import synthetic_records
 from graph.filters import FilterSpec
 from tests.browser.support import (
     BROWSER_MARKS,
@@ -27,6 +29,7 @@ from tests.browser.support import (
     wait_drawn,
     wait_edges,
 )
+from ui import filter_state
 
 pytestmark = BROWSER_MARKS
 
@@ -132,6 +135,41 @@ def test_browser_actor_picker_finds_a_dutch_alias(page, app_url):
     wanted = expected_edges(FilterSpec(actors=("kb:putin",)))
     assert wait_edges(page, wanted) == wanted
     assert wait_query(page, "actors")["actors"] == ["kb:putin"]
+
+
+def test_browser_actor_picker_takes_a_name_it_does_not_list(context, tmp_path):
+    """A big corpus: the picker lists the most mentioned actors only (issue 21: 5,000 names were
+    sent with every page run); any other one is found by its name typed in full, here a Dutch
+    alias, and Enter."""
+    records = synthetic_records(
+        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
+    )
+    rare = min(records["entities"], key=lambda e: (e["mentions"], e["id"]))
+    rare["aliases"] = [rare["label"], "Akteur Zeldzaam"]
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
+        page = context.new_page()
+        open_app(page, url)
+        wait_drawn(page)
+        assert rare["id"] not in page.evaluate(
+            "() => window.__newsgraphNetwork.body.data.nodes.getIds()"
+        )
+        sidebar = page.get_by_test_id("stSidebar")
+        sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors").locator("input").click()
+        page.keyboard.type("akteur zeldzaam")
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        assert wait_query(page, "actors")["actors"] == [rare["id"]]
+        page.wait_for_function(
+            "(id) => window.__newsgraphNetwork.body.data.nodes.get(id)",
+            arg=rare["id"],
+            timeout=60_000,
+        )
+        expect(sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors")).to_contain_text(
+            f"{rare['label']} ({rare['type']})"
+        )
+        page.close()
 
 
 # --------------------------------------------------------------------------- 3. a link to the view

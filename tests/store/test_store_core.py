@@ -251,7 +251,7 @@ def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):  # n
     ):
         open_store(store_target, read_only=True)
     with open_store(store_target) as store:
-        assert store.version() == SCHEMA_VERSION == 7
+        assert store.version() == SCHEMA_VERSION == 8
         assert [d["id"] for d in store.records()["documents"]] == ["old"]
     inspector = inspect(engine)
     assert "ingested_at" in {c["name"] for c in inspector.get_columns("documents")}
@@ -259,12 +259,13 @@ def test_store_version_1_is_upgraded_and_keeps_its_documents(store_target):  # n
         c["name"] for c in inspector.get_columns("relations")
     }
     assert {"corrections", "saved_views", "name_candidates"} <= set(inspector.get_table_names())
+    assert {"if_label", "if_type"} <= {c["name"] for c in inspector.get_columns("name_candidates")}
     with engine.connect() as conn:
         versions = conn.execute(
             text("SELECT version FROM schema_version ORDER BY version")
         ).fetchall()
     engine.dispose()
-    assert [tuple(v) for v in versions] == [(1,), (2,), (3,), (4,), (5,), (6,), (7,)]
+    assert [tuple(v) for v in versions] == [(1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,)]
 
 
 @pytest.mark.parametrize("read_only", [False, True], ids=["writing", "reading"])

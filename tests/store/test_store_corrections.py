@@ -259,3 +259,106 @@ def test_a_merge_links_the_same_names_whether_made_before_or_after_the_articles_
     assert set(_persons(first)) == {"person:vladimir-putin"}
     assert {r["source"] for r in first["relations"]} == {"person:vladimir-putin"}
     assert last == first
+
+
+KREMLIN = {"id": "location:kremlin", "label": "Kremlin", "type": "LOCATION"}
+
+
+def _renamed_store(target: str, fixes: list[dict], *, undo: list[dict] = (), redo=()) -> dict:
+    """The records of a store given an article about the Kremlin, then ``fixes``, then articles
+    naming it by the new label and the new type, then ``undo`` undone and ``redo`` made."""
+    with open_store(target) as store:
+        store.add_records(
+            build_records(
+                "a",
+                "The Kremlin threatened Kyiv.",
+                [KREMLIN, KYIV],
+                relations=[("location:kremlin", "THREATEN", "kb:kyiv")],
+            )
+        )
+        for fix in fixes:
+            store.add_correction(fix)
+        store.add_records(
+            build_records(
+                "b",
+                "The Russian presidency threatened Kyiv.",
+                [
+                    {
+                        "id": "location:russian-presidency",
+                        "label": "Russian presidency",
+                        "type": "LOCATION",
+                    },
+                    KYIV,
+                ],
+                relations=[("location:russian-presidency", "THREATEN", "kb:kyiv")],
+            )
+        )
+        store.add_records(
+            build_records(
+                "c",
+                "The Kremlin (an ORG now) spoke.",
+                [{**KREMLIN, "id": "org:kremlin", "type": "ORG"}],
+            )
+        )
+        for fix in undo:
+            store.undo_correction(fix["id"])
+        for fix in redo:
+            store.add_correction(fix)
+        back = store.records()
+    back.pop("corrections", None)
+    return comparable(back)
+
+
+def test_undoing_a_rename_gives_the_graph_without_it_for_articles_added_before_and_after(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    tmp_path,
+):
+    rename = make_correction("rename", entity="location:kremlin", label="Russian presidency")
+    never = _renamed_store(str(tmp_path / "never.db"), [])
+    # without the rename, "Russian presidency" of article b is a place of its own
+    assert {e["id"] for e in never["entities"]} == {
+        "location:kremlin",
+        "location:russian-presidency",
+        "org:kremlin",
+        "kb:kyiv",
+    }
+    renamed = _renamed_store(str(tmp_path / "renamed.db"), [rename])
+    assert {e["id"] for e in renamed["entities"]} == {"location:kremlin", "org:kremlin", "kb:kyiv"}
+    assert {r["source"] for r in renamed["relations"]} == {"location:kremlin"}
+
+    undone = _renamed_store(store_target, [rename], undo=[rename])
+    assert undone == never
+
+
+def test_undoing_a_retype_gives_the_graph_without_it_for_articles_added_after(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    tmp_path,
+):
+    retype = make_correction("retype", entity="location:kremlin", type="ORG")
+    never = _renamed_store(str(tmp_path / "never.db"), [])
+    retyped = _renamed_store(str(tmp_path / "retyped.db"), [retype])
+    # retyped, the Kremlin is an ORG, and the ORG "Kremlin" of article c is it
+    assert {e["id"] for e in retyped["entities"]} == {
+        "location:kremlin",
+        "location:russian-presidency",
+        "kb:kyiv",
+    }
+    assert _by_id(retyped)["location:kremlin"]["mentions"] == 2
+
+    undone = _renamed_store(store_target, [retype], undo=[retype])
+    assert undone == never
+
+
+def test_a_rename_made_again_after_its_undo_links_the_later_articles_again(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    tmp_path,
+):
+    rename = make_correction("rename", entity="location:kremlin", label="Russian presidency")
+    again = make_correction("rename", entity="location:kremlin", label="Russian presidency")
+    first = _renamed_store(str(tmp_path / "first.db"), [rename])
+    redone = _renamed_store(store_target, [rename], undo=[rename], redo=[again])
+    assert redone == first
+
+
+def _by_id(records: dict) -> dict[str, dict]:
+    return {e["id"]: e for e in records["entities"]}
