@@ -292,6 +292,36 @@ def test_a_month_takes_the_year_said_after_it(lang, text, expected):
     assert [m.value for m in find_time_mentions(text, lang, "2025-12-03")] == expected
 
 
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "He joined the company in March of last year.", ["March of last year"]),
+        ("nl", "Hij trad in maart van vorig jaar in dienst.", ["maart van vorig jaar"]),
+        ("en", "Sales fell in March 2019, as they did last year.", ["March 2019", "last year"]),
+    ],
+)
+def test_a_month_and_its_year_in_words_are_one_expression_without_a_document_date(
+    lang, text, expected
+):
+    # clauses are matched to their time expressions before the document date is known; the
+    # clause must get the whole "March of last year", not "March" (dated as the latest March)
+    assert [m.text for m in find_time_mentions(text, lang, None)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Kenya met Uganda in March of last year."),
+        ("nl", "Kenia ontmoette Oeganda in maart van vorig jaar."),
+    ],
+)
+def test_a_relation_in_a_month_of_last_year_is_dated_in_last_year(lang, text):
+    found = typed(text, lang)
+    assert ("Kenya", "CONSULT", "Uganda") in found, sorted(found)
+    assert found[("Kenya", "CONSULT", "Uganda")]["date"] == "2024-03"
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "lang, text, expected, mode, date",
