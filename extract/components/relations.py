@@ -265,7 +265,11 @@ class RelationTagger:
                 continue
             lemmas = self._verb_lemmas(verb)
             typed, phrase_noun = self._typed_phrase(verb, lemmas)
-            speech = any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas)
+            # a verb typed by its phrase's noun does that act, it does not speak: "stelde Egypte
+            # geld ter beschikking", "uitte kritiek op" (stellen, uiten: speech verbs alone)
+            speech = phrase_noun is None and any(
+                self.lexicon.is_speech_verb(lemma) for lemma in lemmas
+            )
             if not typed and not speech:
                 continue
             clause: dict[
