@@ -90,6 +90,10 @@ def test_reflexive_verbs_have_their_own_type():
         # the model gives "bevroren" and "veroordeellen" as lemmas
         ("bevroren", "bevriezen"),
         ("veroordeelde", "veroordelen"),
+        # strong past forms the table lacks
+        ("beloofde", "beloven"),
+        ("verwierp", "verwerpen"),
+        ("wees", "wijzen"),
     ],
 )
 def test_dutch_participles_get_their_infinitive(form, lemma):
@@ -335,3 +339,31 @@ def test_a_speech_verb_typed_by_its_phrase_does_not_also_speak():
     )
     assert ("Kuwait", "AID", "Jordan") in found, sorted(found)
     assert ("Kuwait", "STATEMENT", "Jordan") not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, promise, promised",
+    [
+        (
+            "en",
+            "Qatar agreed to reopen its embassy in Cairo and to exchange ambassadors with Egypt.",
+            ("Qatar", "AGREE", "Egypt"),
+            ("Qatar", "SUPPORT", "Egypt"),
+        ),
+        (
+            "nl",
+            "Qatar beloofde zijn ambassade in Caïro te heropenen en ambassadeurs uit te wisselen "
+            "met Egypte.",
+            ("Qatar", "AGREE", "Egypt"),
+            ("Qatar", "COOPERATE", "Egypt"),
+        ),
+    ],
+)
+def test_an_act_agreed_or_promised_to_is_an_agreement(lang, text, promise, promised):
+    # PLOVER types the promise; what is promised stays, planned and less sure than the promise
+    found = typed(text, lang)
+    assert promise in found and promised in found, sorted(found)
+    assert found[promise]["mode"] == "asserted"
+    assert found[promised]["mode"] == "planned"
+    assert found[promise]["confidence"] > found[promised]["confidence"]
