@@ -208,6 +208,9 @@ class Relation:
     #: Who the text cites for the relation (the speaker's entity id), and the speech verb.
     reported_by: str | None = None
     speech_verb: str | None = None
+    #: Whether ``time_span`` is the speech verb's (the relation's own clause has none): it says
+    #: when the act was reported, so it is read back from the document date whatever the mode.
+    reported_time: bool = False
 
 
 class RelationTagger:
@@ -1735,6 +1738,7 @@ class _Context:
         mode: str | None = None,
         reporter: tuple[str, str, Token] | None = None,
     ) -> Relation:
+        span = self.time_of(trigger, reporter) if dated else None
         return Relation(
             source=source,
             target=target,
@@ -1747,11 +1751,12 @@ class _Context:
             negated=negated,
             detail=detail,
             role=role,
-            time_span=self.time_of(trigger, reporter) if dated else None,
+            time_span=span,
             event=event,
             mode=mode or ("negated" if negated else "asserted"),
             reported_by=(reporter[0] or None) if reporter else None,
             speech_verb=reporter[1] if reporter else None,
+            reported_time=span is not None and time_span_of(trigger, self.time_spans) is None,
         )
 
 

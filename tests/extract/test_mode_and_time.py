@@ -469,3 +469,20 @@ def test_refused_talks_are_rejected_by_the_refuser_and_do_not_take_place():
     assert ("Kenya", "REJECT", "Uganda", "asserted") in found
     assert ("Uganda", "PARTICIPANT", "talks", "negated") in found
     assert not [f for f in found if f[0] == "Kenya" and f[1] == "PARTICIPANT"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "On Monday, Kenya said it would attack Uganda."),
+        ("nl", "Op maandag zei de Keniaanse regering dat Kenia Oeganda zal aanvallen."),
+    ],
+)
+def test_a_planned_act_dated_by_its_speech_verb_takes_the_day_it_was_said(lang, text):
+    # the clause has no time of its own; Monday is when it was said (1 December), not the
+    # Monday after the article (8 December), although the attack itself is planned
+    found = typed(text, lang)
+    rel = found.get(("Kenya", "ASSAULT", "Uganda"))
+    assert rel is not None, sorted(found)
+    assert (rel["mode"], rel["date"], rel["date_source"]) == ("planned", "2025-12-01", "text")
