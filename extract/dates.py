@@ -218,13 +218,13 @@ def _time_mentions(
             match.group(0),
             _resolve(match, names, anchor, rel_map, forward),
         )
-        if found and _year_of_month(found[-1], mention, text):
+        if found and _year_of_month(found[-1], mention, text, names):
             month = found.pop()
             mention = TimeMention(
                 month.start,
                 mention.end,
                 text[month.start : mention.end],
-                mention.value + month.value[4:],
+                mention.value + month.value[4:] if mention.value and month.value else None,
             )
         found.append(mention)
     return tuple(found)
@@ -232,18 +232,22 @@ def _time_mentions(
 
 #: Words between a month and the year it is in: "March of last year", "maart van vorig jaar".
 _MONTH_YEAR_GLUE = frozenset({"", "of", "van", ","})
-_YEAR_MONTH = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 
 
-def _year_of_month(month: TimeMention, year: TimeMention, text: str) -> bool:
+def _year_of_month(month: TimeMention, year: TimeMention, text: str, names: _Names) -> bool:
     """Whether ``year`` (a year said in words: "last year", "vorig jaar") says which year
-    ``month`` ("March", "5 maart") is in, so the two are one date: "March of last year"."""
-    if not (month.value and year.value and _YEAR_MONTH.fullmatch(month.value)):
-        return False
-    if len(year.value) != 4 or not year.text[:1].isalpha():  # "last year", not "2019"
+    ``month`` ("March", "5 maart") is in, so the two are one expression: "March of last year".
+
+    Read from the words, not the resolved values: without a document date (when clauses are
+    matched to their time expressions) neither has a value, and the clause's expression must
+    still be the whole "March of last year", or it is later dated as the latest March."""
+    if names.periods.get(year.text.lower(), ("",))[0] != "year":
         return False
     if re.search(r"\d{4}", month.text):
         return False  # the month already has its year: "March 2019, like last year"
+    words = [w.rstrip(".").lower() for w in month.text.split()]
+    if not any(w in names.months for w in words):
+        return False
     glue = text[month.end : year.start].strip().lower()
     return glue in _MONTH_YEAR_GLUE
 

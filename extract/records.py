@@ -165,7 +165,11 @@ def doc_records(
     relations = []
     for n, rel in enumerate(doc._.relations or []):
         # A relation that comes from an event, or points to one, happened when the event did.
-        own_date = resolve_time(rel.time_span, getattr(rel, "mode", "asserted")) or event_dates.get(
+        # a time borrowed from the speech verb says when the act was reported: read it backwards
+        time_mode = (
+            "asserted" if getattr(rel, "reported_time", False) else getattr(rel, "mode", "asserted")
+        )
+        own_date = resolve_time(rel.time_span, time_mode) or event_dates.get(
             rel.event or rel.target
         )
         record = {

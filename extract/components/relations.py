@@ -79,6 +79,7 @@ CONFIDENCE = {
     "nominal": 0.7,
     "judgement": 0.6,
     "inside_argument": 0.8,  # factor for a target found inside the argument's noun phrase
+    "governed": 0.9,  # factor for an act only agreed, promised or threatened to (_governed_acts)
     "verb_final_clause": 0.5,
     "means_clause_object": 0.6,  # the parse is repaired, as in verb_final_clause
     "title": 0.9,
@@ -207,6 +208,9 @@ class Relation:
     #: Who the text cites for the relation (the speaker's entity id), and the speech verb.
     reported_by: str | None = None
     speech_verb: str | None = None
+    #: Whether ``time_span`` is the speech verb's (the relation's own clause has none): it says
+    #: when the act was reported, so it is read back from the document date whatever the mode.
+    reported_time: bool = False
 
 
 class RelationTagger:
@@ -243,6 +247,7 @@ class RelationTagger:
         context.events = {event.id: event for event in doc._.events}
         found: list[Relation] = list(self._verb_relations(context))
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
+        found = self._governed_acts(context, found)
         found += self._nominal_relations(context)
         found += self._judgement_relations(context)
         found = [r for r in found if not context.against_own_country(r)]
@@ -265,7 +270,11 @@ class RelationTagger:
                 continue
             lemmas = self._verb_lemmas(verb)
             typed, phrase_noun = self._typed_phrase(verb, lemmas)
-            speech = any(self.lexicon.is_speech_verb(lemma) for lemma in lemmas)
+            # a verb typed by its phrase's noun does that act, it does not speak: "stelde Egypte
+            # geld ter beschikking", "uitte kritiek op" (stellen, uiten: speech verbs alone)
+            speech = phrase_noun is None and any(
+                self.lexicon.is_speech_verb(lemma) for lemma in lemmas
+            )
             if not typed and not speech:
                 continue
             clause: dict[
@@ -351,6 +360,59 @@ class RelationTagger:
                 yield from self._among_subjects(verb, typed, ctx)
             if speech and self.grammar.speech_adjuncts:
                 yield from self._speech_adjunct_addressees(verb, ctx)
+
+    def _governed_acts(self, ctx: "_Context", found: list[Relation]) -> list[Relation]:
+        """ "Saudi Arabia agreed to reopen its embassy and to exchange ambassadors with Iran",
+        "Norway offered to host talks between Colombia and the ELN": an act in the infinitive
+        complement of a verb whose phrase with that complement is an act of its own (agree, offer,
+        promise, refuse, threaten to: ``comp to`` rows of the phrase lexicon) is also that act
+        of the same actor towards the same target (PLOVER types the promise, not what is
+        promised). The act itself stays, in the mode its governor gives it, with less
+        confidence than the governing act: it is only promised, offered or threatened.
+        Returns ``found`` with these acts added."""
+        out = []
+        verbs = {t.idx: t for t in ctx.doc if t.pos_ in ("VERB", "AUX")}
+        for n, rel in enumerate(found):
+            verb = verbs.get(rel.trigger_start)
+            if verb is None or rel.type not in PLOVER_TYPES:
+                continue
+            clause = verb
+            while clause.dep_ == "conj" and clause.head != clause:
+                clause = clause.head
+            infinitive = clause.dep_ == "xcomp" or (
+                clause.dep_ in self.scheme.complement
+                and any(c.dep_ == "mark" and c.lower_ in ("to", "te") for c in clause.children)
+            )
+            if not infinitive or clause.head.pos_ not in ("VERB", "AUX"):
+                continue
+            governor = clause.head
+            kinds = {
+                self.lexicon.phrase_type(lemma, "comp", "to")
+                for lemma in self._verb_lemmas(governor)
+            }
+            kind = next((k for k in kinds if k in PLOVER_TYPES), None)
+            if kind is None or kind == rel.type:
+                continue
+            from extract.grammar.syntax import subjects
+
+            actors = {e for s in subjects(governor, self.scheme) for e in self._sources(s, ctx)}
+            if rel.source not in actors:
+                continue  # "urged Iran to talk to the EU": Iran's act, not the urging
+            mode = mode_of(governor, self.scheme, self.lexicon)
+            out.append(
+                ctx.relation(
+                    rel.source,
+                    rel.target,
+                    kind,
+                    governor,
+                    rel.confidence,
+                    negated=mode == "negated",
+                    mode=mode,
+                    reporter=self._reporter(governor, ctx),
+                )
+            )
+            found[n] = replace(rel, confidence=round(rel.confidence * CONFIDENCE["governed"], 3))
+        return found + out
 
     def _speech_adjunct_addressees(self, verb: Token, ctx: "_Context") -> Iterable[Relation]:
         """ "Speaking to the BBC, Macron said ...", "In een interview met CNN zei Macron ...": a
@@ -1676,6 +1738,7 @@ class _Context:
         mode: str | None = None,
         reporter: tuple[str, str, Token] | None = None,
     ) -> Relation:
+        span = self.time_of(trigger, reporter) if dated else None
         return Relation(
             source=source,
             target=target,
@@ -1688,11 +1751,12 @@ class _Context:
             negated=negated,
             detail=detail,
             role=role,
-            time_span=self.time_of(trigger, reporter) if dated else None,
+            time_span=span,
             event=event,
             mode=mode or ("negated" if negated else "asserted"),
             reported_by=(reporter[0] or None) if reporter else None,
             speech_verb=reporter[1] if reporter else None,
+            reported_time=span is not None and time_span_of(trigger, self.time_spans) is None,
         )
 
 

@@ -79,8 +79,48 @@ def verb_lemmas_of(verb: Token, scheme: LabelScheme, lang: str) -> list[str]:
     key = (verb.i, scheme.name, lang)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = tuple(verb_lemmas(verb, scheme, lambda form: lookup_lemma(lang, form)))
+        lemmas = verb_lemmas(verb, scheme, lambda form: lookup_lemma(lang, form))
+        found = memo[key] = tuple(_stray_particle_verbs(verb, scheme, lang, lemmas) + lemmas)
     return list(found)
+
+
+#: Labels the Dutch model gives a separable particle it takes for an adverb ("werkt nauw samen
+#: met", "trok troepen samen": advmod, advcl); a real particle is ``scheme.particle``.
+_STRAY_PARTICLE_DEPS = frozenset({"advmod", "advcl", "xcomp"})
+
+
+def _stray_particle_verbs(
+    verb: Token, scheme: LabelScheme, lang: str, lemmas: list[str]
+) -> list[str]:
+    """The separable verbs ``verb`` forms with a particle of ``particles.<lang>.txt`` that the
+    parser hung under it as an adverb after it ("India trok twee divisies samen": samentrekken,
+    not trekken), when the lemma table knows the joined verb; most specific first, like the
+    particles :func:`verb_lemmas` joins."""
+    known = particles(lang)
+    if not known:
+        return []
+    out = []
+    for child in verb.children:
+        if (
+            child.i > verb.i
+            and child.dep_ in _STRAY_PARTICLE_DEPS
+            and child.dep_ not in scheme.particle
+            and child.pos_ in ("ADV", "ADJ", "ADP")
+            and not any(True for _ in child.children)
+            and child.lower_ in known
+        ):
+            out += [
+                child.lower_ + lemma
+                for lemma in lemmas
+                if " " not in lemma and child.lower_ + lemma in _infinitives(lang)
+            ]
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=None)
+def _infinitives(lang: str) -> frozenset[str]:
+    """The lemmas of ``lang``'s lemma table: the verbs a stray particle may join."""
+    return frozenset(lemma_table(lang).values())
 
 
 #: The memo of :func:`verb_lemmas_of`: {(verb index, scheme name, language): lemmas}.

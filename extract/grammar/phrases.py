@@ -44,6 +44,20 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     found += [noun for _prep, noun in prepositional_args(verb, scheme) if noun.pos_ == "NOUN"]
     # "schoot Libanon te hulp": a bare noun complement.
     found += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]
+    # "niet tegen Israël in stelling gebracht": a prepositional phrase the parser took for a
+    # clause; "ter beschikking stellen": the noun of a fixed phrase it took for a particle
+    found += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and c.pos_ == "NOUN" and any(g.dep_ == "case" for g in c.children)
+    ]
+    found += [
+        g
+        for c in verb.children
+        if c.dep_ in scheme.particle
+        for g in c.children
+        if g.dep_ == "fixed" and g.pos_ == "NOUN"
+    ]
     # "een pakket sancties opleggen", "imposed a package of sanctions": the noun a quantity noun
     # counts.
     found += [inner for noun in found for inner in _counted_nouns(noun)]

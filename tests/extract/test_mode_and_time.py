@@ -292,6 +292,36 @@ def test_a_month_takes_the_year_said_after_it(lang, text, expected):
     assert [m.value for m in find_time_mentions(text, lang, "2025-12-03")] == expected
 
 
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "He joined the company in March of last year.", ["March of last year"]),
+        ("nl", "Hij trad in maart van vorig jaar in dienst.", ["maart van vorig jaar"]),
+        ("en", "Sales fell in March 2019, as they did last year.", ["March 2019", "last year"]),
+    ],
+)
+def test_a_month_and_its_year_in_words_are_one_expression_without_a_document_date(
+    lang, text, expected
+):
+    # clauses are matched to their time expressions before the document date is known; the
+    # clause must get the whole "March of last year", not "March" (dated as the latest March)
+    assert [m.text for m in find_time_mentions(text, lang, None)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Kenya met Uganda in March of last year."),
+        ("nl", "Kenia ontmoette Oeganda in maart van vorig jaar."),
+    ],
+)
+def test_a_relation_in_a_month_of_last_year_is_dated_in_last_year(lang, text):
+    found = typed(text, lang)
+    assert ("Kenya", "CONSULT", "Uganda") in found, sorted(found)
+    assert found[("Kenya", "CONSULT", "Uganda")]["date"] == "2024-03"
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "lang, text, expected, mode, date",
@@ -439,3 +469,20 @@ def test_refused_talks_are_rejected_by_the_refuser_and_do_not_take_place():
     assert ("Kenya", "REJECT", "Uganda", "asserted") in found
     assert ("Uganda", "PARTICIPANT", "talks", "negated") in found
     assert not [f for f in found if f[0] == "Kenya" and f[1] == "PARTICIPANT"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "On Monday, Kenya said it would attack Uganda."),
+        ("nl", "Op maandag zei de Keniaanse regering dat Kenia Oeganda zal aanvallen."),
+    ],
+)
+def test_a_planned_act_dated_by_its_speech_verb_takes_the_day_it_was_said(lang, text):
+    # the clause has no time of its own; Monday is when it was said (1 December), not the
+    # Monday after the article (8 December), although the attack itself is planned
+    found = typed(text, lang)
+    rel = found.get(("Kenya", "ASSAULT", "Uganda"))
+    assert rel is not None, sorted(found)
+    assert (rel["mode"], rel["date"], rel["date_source"]) == ("planned", "2025-12-01", "text")

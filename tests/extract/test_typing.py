@@ -87,6 +87,13 @@ def test_reflexive_verbs_have_their_own_type():
         ("opgelegd", "opleggen"),
         ("ingesteld", "instellen"),
         ("overlegde", "overleggen"),
+        # the model gives "bevroren" and "veroordeellen" as lemmas
+        ("bevroren", "bevriezen"),
+        ("veroordeelde", "veroordelen"),
+        # strong past forms the table lacks
+        ("beloofde", "beloven"),
+        ("verwierp", "verwerpen"),
+        ("wees", "wijzen"),
     ],
 )
 def test_dutch_participles_get_their_infinitive(form, lemma):
@@ -282,3 +289,81 @@ def test_telling_someone_to_act_is_a_request_telling_them_that_is_a_statement():
     news = typed("Kenya told Uganda that it would withdraw its troops.", "en")
     assert ("Kenya", "STATEMENT", "Uganda") in news, sorted(news)
     assert ("Kenya", "REQUEST", "Uganda") not in news
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected, mode",
+    [
+        # the parser takes the particle for an adverb: samentrekken, not trekken
+        (
+            "Pakistan trok twee legerdivisies samen bij de grens met India na de aanslag in "
+            "Kasjmir.",
+            ("Pakistan", "MOBILIZE", "India"),
+            "asserted",
+        ),
+        # the model's lemma is the participle itself
+        (
+            "Canada heeft geen tegoeden van Rusland bevroren.",
+            ("Canada", "SANCTION", "Russia"),
+            "negated",
+        ),
+        # "in stelling" parsed as a clause, "ter beschikking" as a particle: still the phrase's noun
+        (
+            "Hezbollah heeft zijn strijders niet tegen Israël in stelling gebracht tijdens de "
+            "optocht in Beiroet.",
+            ("Hezbollah", "MOBILIZE", "Israel"),
+            "negated",
+        ),
+        (
+            "Koeweit stelde Jordanië twee miljard dollar ter beschikking om de begroting aan te "
+            "vullen.",
+            ("Kuwait", "AID", "Jordan"),
+            "asserted",
+        ),
+    ],
+)
+def test_dutch_verbs_the_parser_splits_wrongly_keep_their_type(text, expected, mode):
+    found = typed(text, "nl")
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
+
+
+@pytest.mark.model
+def test_a_speech_verb_typed_by_its_phrase_does_not_also_speak():
+    # "stellen" alone is a speech verb ("stelde dat ..."); with "ter beschikking" it gives aid
+    found = typed(
+        "Koeweit stelde Jordanië twee miljard dollar ter beschikking om de begroting aan te "
+        "vullen.",
+        "nl",
+    )
+    assert ("Kuwait", "AID", "Jordan") in found, sorted(found)
+    assert ("Kuwait", "STATEMENT", "Jordan") not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, promise, promised",
+    [
+        (
+            "en",
+            "Qatar agreed to reopen its embassy in Cairo and to exchange ambassadors with Egypt.",
+            ("Qatar", "AGREE", "Egypt"),
+            ("Qatar", "SUPPORT", "Egypt"),
+        ),
+        (
+            "nl",
+            "Qatar beloofde zijn ambassade in Caïro te heropenen en ambassadeurs uit te wisselen "
+            "met Egypte.",
+            ("Qatar", "AGREE", "Egypt"),
+            ("Qatar", "COOPERATE", "Egypt"),
+        ),
+    ],
+)
+def test_an_act_agreed_or_promised_to_is_an_agreement(lang, text, promise, promised):
+    # PLOVER types the promise; what is promised stays, planned and less sure than the promise
+    found = typed(text, lang)
+    assert promise in found and promised in found, sorted(found)
+    assert found[promise]["mode"] == "asserted"
+    assert found[promised]["mode"] == "planned"
+    assert found[promise]["confidence"] > found[promised]["confidence"]
