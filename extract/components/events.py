@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.dates import find_time_mentions, relative_days
+from extract.dates import TimeMention, find_time_mentions, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
@@ -197,10 +197,12 @@ class EventFinder:
         resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
         days = relative_days(self.lexicon.times)
         times = clause_time_spans(doc, self.lexicon.lang, days)
+        text = doc_text(doc)
+        time_mentions = find_time_mentions(text, self.lexicon.lang, None, days)
         # "in March" is no protest march: a capitalised event word that is a time expression is none
-        in_time = {
-            m.start for m in find_time_mentions(doc_text(doc), self.lexicon.lang, None, days)
-        }
+        in_time = {m.start for m in time_mentions}
+        # "this week" holds the day the earlier event happened: it tells no other event apart
+        own_times = [m for m in time_mentions if not self._current_period(m.text)]
         # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
         sentence_of = [k for k, sent in enumerate(doc.sents) for _ in range(len(sent))]
         events: list[EventMention] = []
@@ -224,6 +226,8 @@ class EventFinder:
                     event = None
             else:
                 event = self._refers_back(token, found.kind, place, earlier)
+                if event is not None and _another_time(token, event, own_times, text):
+                    event = None
             if event is None:
                 event = EventMention(
                     id=f"event:{len(events)}",
@@ -265,6 +269,11 @@ class EventFinder:
         ):  # numbered without gaps, so a text cut in pieces numbers alike
             event.id = f"event:{number}"
         return kept
+
+    def _current_period(self, expression: str) -> bool:
+        """ "this week", "deze maand", "dit jaar": a period that holds the present."""
+        found = self.lexicon.times.get(expression.lower())
+        return found is not None and found.kind in ("week", "month", "year") and found.value == 0
 
     def _event_noun(self, noun: Token) -> NounEvent | None:
         """The lexicon entry of an event noun: with its compound ("press conference") first, then
@@ -629,6 +638,31 @@ class EventFinder:
 
 #: Kinds that news uses interchangeably for one event ("de gesprekken" ... "de bijeenkomst").
 KIND_FAMILIES = {"talks": "talks", "meeting": "talks", "negotiations": "talks", "summit": "talks"}
+
+
+def _another_time(noun: Token, event: EventMention, mentions: list[TimeMention], text: str) -> bool:
+    """The noun names its own time, and the earlier event has a different one: "the talks of last
+    month" after Tuesday's talks are other talks, whatever their article says."""
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    # a noun that is its clause's predicate ("Monday's were the first talks") heads the clause
+    clause_parts = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in noun.children
+        if c.dep_.startswith(("nsubj", "csubj", "cop", "aux"))
+    ]
+    own = next(
+        (
+            m.text.lower()
+            for m in mentions
+            if start <= m.start
+            and m.end <= end
+            and not any(a <= m.start < b for a, b in clause_parts)
+        ),
+        None,
+    )
+    if own is None or event.time_span is None:
+        return False
+    return own != text[event.time_span[0] : event.time_span[1]].lower()
 
 
 def _family(kind: str) -> str:

@@ -226,6 +226,30 @@ def test_structure_attending_an_event_joins_its_participants(lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "nl",
+            "Poetin en Witkoff voerden dinsdag gesprekken in Moskou. Bij de gesprekken van vorige "
+            "maand spraken Rubio en Lavrov over sancties.",
+        ),
+        (
+            "en",
+            "Putin and Witkoff held talks in Moscow on Tuesday. The talks of last month between "
+            "Rubio and Lavrov had failed.",
+        ),
+    ],
+)
+def test_structure_an_event_noun_with_its_own_time_is_another_event(lang, text):
+    """ "The talks of last month" after Tuesday's talks are other talks: Rubio and Lavrov talked
+    to each other, never to Putin or Witkoff."""
+    pairs = {frozenset((a, b)) for a, t, b in relations(text, lang) if t == "CONSULT"}
+    assert frozenset(("Marco Rubio", "Sergei Lavrov")) in pairs, pairs
+    assert frozenset(("Vladimir Putin", "Marco Rubio")) not in pairs, pairs
+    assert frozenset(("Steve Witkoff", "Sergei Lavrov")) not in pairs, pairs
+
+
+@pytest.mark.parametrize(
     "path",
     ["data/corpus/sample/000_5b4120fcf4eb73ee.txt", "data/corpus/english/moscow_talks_en.txt"],
     ids=["nl", "en"],
