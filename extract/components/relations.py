@@ -35,6 +35,8 @@ from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
+    copula_clause,
+    relational_noun,
     subject_verb_complement,
     title_of,
     titles_near,
@@ -78,6 +80,7 @@ CONFIDENCE = {
     "any_phrase": 0.5,
     "nominal": 0.7,
     "judgement": 0.6,
+    "relational_noun": 0.7,
     "inside_argument": 0.8,  # factor for a target found inside the argument's noun phrase
     "verb_final_clause": 0.5,
     "means_clause_object": 0.6,  # the parse is repaired, as in verb_final_clause
@@ -245,6 +248,7 @@ class RelationTagger:
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found += self._nominal_relations(context)
         found += self._judgement_relations(context)
+        found += self._relational_noun_relations(context)
         found = [r for r in found if not context.against_own_country(r)]
         found += self._title_relations(context)
         found += self._affiliation_relations(context)
@@ -988,6 +992,32 @@ class RelationTagger:
             ]
         return list(dict.fromkeys(found))
 
+    def _relational_noun_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """ "Navalny is a critic of Putin", "Frankrijk is een bondgenoot van Duitsland", "X, a
+        supporter of Y,": the relational noun's type from whom it is said of to the owner of its
+        "of" phrase (see patterns.relational_noun), in the mode of the copula's clause."""
+        nouns = self.grammar.relational_nouns
+        for noun in ctx.doc:
+            type_ = nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+            if type_ is None:
+                continue
+            clause = copula_clause(noun, self.scheme)
+            mode = mode_of(clause, self.scheme, self.lexicon) if clause is not None else None
+            for cand in relational_noun(noun, self.scheme, self.preps):
+                sources = [e for e in self._sources(cand.actor, ctx) if ctx.is_actor(e)]
+                targets = [e for e in self._targets(cand.recipient, ctx)[0] if ctx.is_actor(e)]
+                for source in sources:
+                    for target in targets:
+                        yield ctx.relation(
+                            source,
+                            target,
+                            type_,
+                            noun,
+                            CONFIDENCE["relational_noun"],
+                            negated=mode == "negated",
+                            mode=mode,
+                        )
+
     # --- titles and kinship ---------------------------------------------------------------
 
     def _title_relations(self, ctx: "_Context") -> Iterable[Relation]:
@@ -1630,6 +1660,10 @@ class _Context:
             and not self.is_country(relation.source)
             and self.same_side(relation.source, relation.target)
         )
+
+    def is_actor(self, entity_id: str) -> bool:
+        """A person, organisation or country (not a place or an event)."""
+        return self.resolver.type_of(entity_id) in ("PERSON", "ORG", "COUNTRY")
 
     def is_country(self, entity_id: str) -> bool:
         return self.resolver.type_of(entity_id) == "COUNTRY"

@@ -19,6 +19,7 @@ from extract.grammar.syntax import (
     adjacent_possessor,
     agents,
     borrows_subject,
+    children,
     objects,
     passive_subjects,
     prepositional_args,
@@ -248,6 +249,46 @@ def subject_verb_complement(
         for actor in actors:
             for recipient in recipients:
                 yield Candidate("subject_verb_complement", actor, recipient, verb)
+
+
+def relational_noun(noun: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Navalny is a critic of Putin', 'Frankrijk is een bondgenoot van Duitsland', 'Navalny, a
+    critic of Putin, ...' -> (Navalny, critic, Putin): a noun said of someone names a stance
+    its holder takes towards the owner of the noun's possessive phrase. Which nouns do, and
+    the type, is the lexicon's (relationalnouns.<lang>.tsv)."""
+    holders = predicated_of(noun, scheme)
+    if not holders:
+        return
+    owners = [arg for prep, arg in prepositional_args(noun, scheme) if prep in preps.possessor]
+    if not owners:
+        adjacent = adjacent_possessor(noun, scheme, preps.possessor)
+        owners = [adjacent] if adjacent is not None else []
+    for holder in holders:
+        for owner in owners:
+            yield Candidate("relational_noun", holder, owner, noun)
+
+
+def predicated_of(noun: Token, scheme: LabelScheme) -> list[Token]:
+    """Whom ``noun`` is said of: the subject of its copula's clause, or the name it stands in
+    apposition to."""
+    clause = copula_clause(noun, scheme)
+    if clause is not None:
+        return subjects(clause, scheme)
+    head = noun.head
+    if noun.dep_ in scheme.appos and head.pos_ == "PROPN" and head.i < noun.i:
+        return [head]
+    return []
+
+
+def copula_clause(noun: Token, scheme: LabelScheme) -> Token | None:
+    """The head of the clause in which a copula says ``noun`` of its subject ("X is a critic"):
+    the noun itself in UD, which hangs the copula under it, the copula in ClearNLP, which makes
+    it the head; None when no copula says it."""
+    if any(c.dep_ in scheme.copula for c in children(noun)):
+        return noun
+    if noun.dep_ in scheme.predicate and noun.head.pos_ == "AUX":
+        return noun.head
+    return None
 
 
 VERB_PATTERNS: tuple[Pattern, ...] = (

@@ -43,6 +43,8 @@ class LabelScheme:
     case: frozenset[str] = frozenset({"case"})
     #: UD hangs a copula under its predicate; ClearNLP makes the copula the head.
     copula: frozenset[str] = frozenset()
+    #: ClearNLP's label of a noun predicated by the copula it hangs on ("is a critic": attr).
+    predicate: frozenset[str] = frozenset()
 
 
 UD = LabelScheme(
@@ -82,6 +84,7 @@ CLEAR = LabelScheme(
     modifier=frozenset({"amod", "compound", "appos", "nmod", "poss", "det"}),
     possessive=frozenset({"poss"}),
     preposition_heads_noun=True,
+    predicate=frozenset({"attr"}),
 )
 
 

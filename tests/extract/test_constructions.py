@@ -87,3 +87,118 @@ def test_constructions_second_subject_of_a_modal_verb_is_the_infinitives_object(
 )
 def test_constructions_raised_subject_end_to_end(lang, text, expected):
     assert expected in relations(text, lang)
+
+
+# --- a copula or apposition with a relational noun: "X is a critic of Y" -----------------------
+
+from extract.grammar.argument_words import load_grammar  # noqa: E402
+from extract.grammar.patterns import Prepositions, relational_noun  # noqa: E402
+
+NL_PREPS = Prepositions(
+    recipient=frozenset({"met", "tegen", "aan", "op"}),
+    agent=frozenset({"door"}),
+    place=frozenset({"in"}),
+    possessor=frozenset({"van"}),
+    between=frozenset({"tussen"}),
+)
+EN_PREPS = Prepositions(
+    recipient=frozenset({"with", "against", "to", "on"}),
+    agent=frozenset({"by"}),
+    place=frozenset({"in", "at"}),
+    possessor=frozenset({"of"}),
+    between=frozenset({"between"}),
+)
+
+EN_CRITIC = """
+Navalny 1 nsubj PROPN
+is 1 ROOT AUX be
+a 4 det DET
+fierce 4 amod ADJ
+critic 1 attr NOUN critic
+of 4 prep ADP
+Putin 5 pobj PROPN
+. 1 punct PUNCT
+"""
+
+NL_ALLY = """
+Frankrijk 3 nsubj PROPN
+is 3 cop AUX zijn
+een 3 det DET
+bondgenoot 3 ROOT NOUN bondgenoot
+van 5 case ADP
+Duitsland 3 nmod PROPN
+. 3 punct PUNCT
+"""
+
+NL_APPOSED = """
+Navalny 8 nsubj:pass PROPN
+, 3 punct PUNCT
+een 3 det DET
+criticus 0 appos NOUN criticus
+van 5 case ADP
+Poetin 3 nmod PROPN
+, 0 punct PUNCT
+werd 8 aux:pass AUX worden
+vergiftigd 8 ROOT VERB vergiftigen
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, preps, noun, expected",
+    [
+        (EN_CRITIC, CLEAR, EN_PREPS, 4, [("Navalny", "Putin")]),
+        (NL_ALLY, UD, NL_PREPS, 3, [("Frankrijk", "Duitsland")]),
+        (NL_APPOSED, UD, NL_PREPS, 3, [("Navalny", "Poetin")]),
+    ],
+    ids=["copula head (ClearNLP)", "copula under the noun (UD)", "apposition"],
+)
+def test_constructions_relational_noun_links_its_holder_to_its_of_phrase(
+    rows, scheme, preps, noun, expected
+):
+    doc = parse(rows)
+    found = [(c.actor.text, c.recipient.text) for c in relational_noun(doc[noun], scheme, preps)]
+    assert found == expected
+
+
+def test_constructions_relational_noun_as_an_object_says_nothing_of_the_subject():
+    # "Putin jailed a critic of the Kremlin": the subject is not the critic
+    doc = parse("""
+Putin 1 nsubj PROPN
+jailed 1 ROOT VERB jail
+a 3 det DET
+critic 1 dobj NOUN critic
+of 3 prep ADP
+Kremlin 4 pobj PROPN
+""")
+    assert list(relational_noun(doc[3], CLEAR, EN_PREPS)) == []
+
+
+def test_constructions_relational_nouns_are_data():
+    assert load_grammar("en").relational_nouns["critic"] == "ACCUSE"
+    assert load_grammar("nl").relational_nouns["criticus"] == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Ahmed is an outspoken critic of President Museveni.",
+            ("Ahmed", "ACCUSE", "Museveni"),
+        ),
+        ("en", "Kenya is a close ally of Uganda.", ("Kenya", "COOPERATE", "Uganda")),
+        (
+            "en",
+            "John Kamau, a supporter of President Museveni, spoke on Monday.",
+            ("John Kamau", "SUPPORT", "Museveni"),
+        ),
+        (
+            "nl",
+            "Ahmed is een uitgesproken criticus van president Museveni.",
+            ("Ahmed", "ACCUSE", "Museveni"),
+        ),
+        ("nl", "Kenia is een trouwe bondgenoot van Oeganda.", ("Kenya", "COOPERATE", "Uganda")),
+    ],
+)
+def test_constructions_relational_noun_end_to_end(lang, text, expected):
+    assert expected in relations(text, lang)
