@@ -37,6 +37,7 @@ from extract.grammar.patterns import (
     VERB_PATTERNS,
     copula_clause,
     relational_noun,
+    speech_topic,
     subject_verb_complement,
     title_of,
     titles_near,
@@ -75,6 +76,7 @@ CONFIDENCE = {
     "subject_verb_oblique": 0.7,
     "speech_with_content": 0.6,
     "speech_addressee": 0.6,
+    "speech_topic": 0.6,
     "subject_verb_complement": 0.6,
     "coordinated_subjects": 0.6,
     "any_phrase": 0.5,
@@ -355,6 +357,31 @@ class RelationTagger:
                 yield from self._among_subjects(verb, typed, ctx)
             if speech and self.grammar.speech_adjuncts:
                 yield from self._speech_adjunct_addressees(verb, ctx)
+            if speech:
+                yield from self._statements_on_events(verb, ctx)
+
+    def _statements_on_events(self, verb: Token, ctx: "_Context") -> Iterable[Relation]:
+        """ "Mangal said the attack had killed twelve": a STATEMENT from the speaker to the event
+        the reported clause is about (its subject names an EVENT node). The actors named in the
+        clause get none (see speech_with_content): only the event is what was spoken of."""
+        mode = None
+        for cand in speech_topic(verb, self.scheme, self.preps):
+            event = ctx.resolver.events.get(cand.recipient.i)
+            if event is None:
+                continue
+            for speaker in self._sources(cand.actor, ctx):
+                if not ctx.is_actor(speaker):
+                    continue
+                mode = mode or mode_of(verb, self.scheme, self.lexicon)
+                yield ctx.relation(
+                    speaker,
+                    event,
+                    "STATEMENT",
+                    verb,
+                    CONFIDENCE["speech_topic"],
+                    negated=mode == "negated",
+                    mode=mode,
+                )
 
     def _speech_adjunct_addressees(self, verb: Token, ctx: "_Context") -> Iterable[Relation]:
         """ "Speaking to the BBC, Macron said ...", "In een interview met CNN zei Macron ...": a

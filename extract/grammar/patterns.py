@@ -123,6 +123,24 @@ def speech_with_content(
                         yield Candidate("speech_with_content", speaker, token, verb)
 
 
+def speech_topic(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Mangal said the attack had killed twelve', 'Mangal zei dat de aanslag twaalf doden eiste'
+    -> (Mangal, attack): what a reported clause is about is its own subject (a passive one
+    included), not every name in it (see speech_with_content)."""
+    speakers = subjects(verb, scheme) or [c for c in children(verb) if c.dep_ in scheme.agent]
+    if not speakers:
+        return
+    for clause in children(verb):
+        if clause.dep_ not in scheme.complement or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        labels = scheme.subject | scheme.passive_subject
+        topics = [c for c in children(clause) if c.dep_ in labels]
+        topics += [t for t in stranded_in_clause(clause) if t.dep_ in labels][:1]
+        for topic in topics[:1]:
+            for speaker in speakers:
+                yield Candidate("speech_topic", speaker, topic, verb)
+
+
 def verb_final_clause(
     verb: Token,
     openers: frozenset[str],

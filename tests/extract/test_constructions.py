@@ -202,3 +202,93 @@ def test_constructions_relational_nouns_are_data():
 )
 def test_constructions_relational_noun_end_to_end(lang, text, expected):
     assert expected in relations(text, lang)
+
+
+# --- what a reported clause is about: speaker -> the event it reports on -----------------------
+
+from extract.grammar.patterns import speech_topic  # noqa: E402
+
+EN_SAID_ATTACK = """
+Mangal 1 nsubj PROPN
+said 1 ROOT VERB say
+the 3 det DET
+attack 5 nsubj NOUN attack
+had 5 aux AUX have
+killed 1 ccomp VERB kill
+twelve 5 dobj NUM
+. 1 punct PUNCT
+"""
+
+NL_SAID_ATTACK = """
+Mangal 1 nsubj PROPN
+zei 1 ROOT VERB zeggen
+dat 7 mark SCONJ
+de 4 det DET
+aanslag 7 nsubj NOUN aanslag
+twaalf 6 nummod NUM
+doden 7 obj NOUN dood
+eiste 1 ccomp VERB eisen
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, preps, expected",
+    [
+        (EN_SAID_ATTACK, CLEAR, EN_PREPS, [("Mangal", "attack")]),
+        (NL_SAID_ATTACK, UD, NL_PREPS, [("Mangal", "aanslag")]),
+    ],
+)
+def test_constructions_speech_topic_is_the_reported_clauses_subject(rows, scheme, preps, expected):
+    doc = parse(rows)
+    assert [(c.actor.text, c.recipient.text) for c in speech_topic(doc[1], scheme, preps)] == (
+        expected
+    )
+
+
+def test_constructions_speech_topic_takes_no_object_of_the_reported_clause():
+    # "Mangal said Kenya attacked Uganda": Kenya is the topic, Uganda only a name in it
+    doc = parse("""
+Mangal 1 nsubj PROPN
+said 1 ROOT VERB say
+Kenya 3 nsubj PROPN
+attacked 1 ccomp VERB attack
+Uganda 3 dobj PROPN
+""")
+    assert [(c.actor.text, c.recipient.text) for c in speech_topic(doc[1], CLEAR, EN_PREPS)] == [
+        ("Mangal", "Kenya")
+    ]
+
+
+def _statements(text: str, lang: str) -> set[tuple[str, str]]:
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    entity = {e["id"]: e for e in records["entities"]}
+    return {
+        (entity[r["source"]]["label"], entity[r["target"]]["type"])
+        for r in records["relations"]
+        if r["type"] == "STATEMENT"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Police spokesman John Kamau said the attack in Nairobi had killed twelve people."),
+        ("nl", "Politiewoordvoerder John Kamau zei dat de aanslag in Nairobi twaalf doden eiste."),
+    ],
+)
+def test_constructions_speaker_states_about_the_event_of_the_reported_clause(lang, text):
+    assert ("John Kamau", "EVENT") in _statements(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Police spokesman John Kamau said Kenya had attacked Uganda."),
+        ("nl", "Politiewoordvoerder John Kamau zei dat Kenia Oeganda had aangevallen."),
+    ],
+)
+def test_constructions_speaker_states_nothing_to_actors_of_the_reported_clause(lang, text):
+    assert _statements(text, lang) == set()
