@@ -37,6 +37,7 @@ from extract.grammar.patterns import (
     VERB_PATTERNS,
     copula_clause,
     relational_noun,
+    respective_pairs,
     speech_topic,
     subject_verb_complement,
     title_of,
@@ -253,6 +254,7 @@ class RelationTagger:
         found += self._relational_noun_relations(context)
         found = [r for r in found if not context.against_own_country(r)]
         found += self._title_relations(context)
+        found += self._respective_titles(context)
         found += self._affiliation_relations(context)
         found += self._place_relations(context)
         found += self._seat_relations(context)
@@ -1135,6 +1137,41 @@ class RelationTagger:
                     detail=title_phrase(word, self.lexicon).detail,
                     dated=False,
                 )
+
+    def _respective_titles(self, ctx: "_Context") -> Iterable[Relation]:
+        """ "his Greek and French counterparts, X and Y, respectively", "zijn Griekse en Franse
+        ambtgenoten, respectievelijk X en Y": ROLE from each name of one list to the country or
+        organisation of the other that modifies the shared title, in order (see
+        patterns.respective_pairs)."""
+        words = self.grammar.respectively
+        for word in ctx.doc:
+            if word.lower_ not in words:
+                continue
+            pairs = respective_pairs(word, self.scheme)
+            title = title_phrase(pairs[0][0].head, self.lexicon) if pairs else None
+            if title is None or title.kin:
+                continue
+            noun = pairs[0][0].head
+            for owner, holder in pairs:
+                people = [
+                    e for e in ctx.resolver.actors(holder) if ctx.resolver.type_of(e) == "PERSON"
+                ]
+                owners = [
+                    e
+                    for e in ctx.resolver.actors(owner)
+                    if ctx.resolver.type_of(e) in ("ORG", "COUNTRY")
+                ]
+                for person in people:
+                    for of in owners:
+                        yield ctx.relation(
+                            person,
+                            of,
+                            "ROLE",
+                            noun,
+                            CONFIDENCE["title"],
+                            detail=title.detail,
+                            dated=False,
+                        )
 
     def _of_place(self, place: Span, ctx: "_Context") -> bool:
         """Whether the word before ``place`` (articles skipped) says whose something is ("of",

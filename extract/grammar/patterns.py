@@ -25,6 +25,7 @@ from extract.grammar.syntax import (
     prepositional_args,
     stranded_in_clause,
     subjects,
+    with_conjuncts,
 )
 
 
@@ -307,6 +308,50 @@ def copula_clause(noun: Token, scheme: LabelScheme) -> Token | None:
     if noun.dep_ in scheme.predicate and noun.head.pos_ == "AUX":
         return noun.head
     return None
+
+
+def respective_pairs(word: Token, scheme: LabelScheme) -> list[tuple[Token, Token]]:
+    """'his Greek and French counterparts, X and Y, respectively', 'zijn Griekse en Franse
+    ambtgenoten, respectievelijk X en Y' -> [(Greek, X), (French, Y)]: a distributive ``word``
+    pairs the members of two coordinations of one length in order. The second list stands right
+    after the word or right before it; the first is the nearest coordination of that length
+    before the second. Nothing when there is no such pair of lists."""
+    second = _list_beside(word, scheme)
+    if len(second) < 2:
+        return []
+    doc = word.doc
+    start = second[0].i
+    while start > word.sent.start and doc[start - 1].head == second[0]:
+        if doc[start - 1].dep_ not in scheme.name_part:
+            break
+        start -= 1
+    for token in reversed(doc[word.sent.start : start]):
+        if token.dep_ in scheme.conj or token in second:
+            continue
+        first = sorted(with_conjuncts(token, scheme), key=lambda t: t.i)
+        if len(first) == len(second) and not set(first) & set(second):
+            return list(zip(first, second))
+    return []
+
+
+def _list_beside(word: Token, scheme: LabelScheme) -> list[Token]:
+    """The members of the coordination that starts right after ``word`` or ends right before it
+    (punctuation aside), in text order."""
+    doc = word.doc
+    after = next((t for t in doc[word.i + 1 : word.sent.end] if not t.is_punct), None)
+    before = next((t for t in reversed(doc[word.sent.start : word.i]) if not t.is_punct), None)
+    for token, edge in ((after, 0), (before, -1)):
+        if token is None:
+            continue
+        while token.dep_ in scheme.name_part and token.head.i > token.i:
+            token = token.head
+        head = token
+        while head.dep_ in scheme.conj and head.head != head:
+            head = head.head
+        members = sorted(with_conjuncts(head, scheme), key=lambda t: t.i)
+        if len(members) >= 2 and members[edge] == token:
+            return members
+    return []
 
 
 VERB_PATTERNS: tuple[Pattern, ...] = (

@@ -292,3 +292,92 @@ def test_constructions_speaker_states_about_the_event_of_the_reported_clause(lan
 )
 def test_constructions_speaker_states_nothing_to_actors_of_the_reported_clause(lang, text):
     assert _statements(text, lang) == set()
+
+
+# --- "respectively": two lists paired in order --------------------------------------------------
+
+from extract.grammar.patterns import respective_pairs  # noqa: E402
+
+EN_RESPECTIVELY = """
+his 4 poss PRON
+Ugandan 4 nmod PROPN
+and 1 cc CCONJ
+Tanzanian 1 conj PROPN
+counterparts 4 ROOT NOUN counterpart
+, 4 punct PUNCT
+Kamau 4 appos PROPN
+and 6 cc CCONJ
+Okello 6 conj PROPN
+, 6 punct PUNCT
+respectively 6 advmod ADV
+"""
+
+NL_RESPECTIEVELIJK = """
+zijn 4 nmod:poss PRON
+Oegandese 4 nmod ADJ
+en 3 cc CCONJ
+Tanzaniaanse 1 conj ADJ
+ambtgenoten 4 ROOT NOUN ambtgenoot
+, 7 punct PUNCT
+respectievelijk 7 mark CCONJ
+Kamau 4 appos PROPN
+en 9 cc CCONJ
+Okello 7 conj PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, word",
+    [(EN_RESPECTIVELY, CLEAR, 10), (NL_RESPECTIEVELIJK, UD, 6)],
+    ids=["list before the word", "list after the word"],
+)
+def test_constructions_respectively_pairs_two_lists_in_order(rows, scheme, word):
+    doc = parse(rows)
+    assert [(a.text, b.text) for a, b in respective_pairs(doc[word], scheme)] == [
+        (doc[1].text, "Kamau"),
+        (doc[3].text, "Okello"),
+    ]
+
+
+def test_constructions_respectively_needs_two_lists_of_one_length():
+    doc = parse("""
+Kenya 1 nsubj PROPN
+won 1 ROOT VERB win
+gold 1 dobj NOUN
+and 2 cc CCONJ
+silver 2 conj NOUN
+, 1 punct PUNCT
+respectively 1 advmod ADV
+""")
+    assert respective_pairs(doc[6], CLEAR) == []
+
+
+def test_constructions_respectively_words_are_data():
+    assert "respectively" in load_grammar("en").respectively
+    assert "respectievelijk" in load_grammar("nl").respectively
+
+
+@pytest.mark.parametrize(
+    "lang, text, wanted, unwanted",
+    [
+        (
+            "en",
+            "Kenyan foreign minister Ahmed Musa met his Ugandan and Tanzanian counterparts, "
+            "John Kamau and Peter Okello, respectively, in Nairobi.",
+            {("John Kamau", "ROLE", "Uganda"), ("Peter Okello", "ROLE", "Tanzania")},
+            {("John Kamau", "ROLE", "Tanzania"), ("Peter Okello", "ROLE", "Uganda")},
+        ),
+        (
+            "nl",
+            # "ambtgenoten": the Dutch model's lemma is "ambtgenot", listed as a role too
+            "De Keniaanse minister Ahmed Musa ontmoette zijn Duitse en Franse "
+            "ambtgenoten, respectievelijk John Kamau en Peter Okello, in Nairobi.",
+            {("John Kamau", "ROLE", "Germany"), ("Peter Okello", "ROLE", "France")},
+            {("John Kamau", "ROLE", "France"), ("Peter Okello", "ROLE", "Germany")},
+        ),
+    ],
+)
+def test_constructions_respectively_gives_each_holder_its_own_title(lang, text, wanted, unwanted):
+    found = relations(text, lang)
+    assert wanted <= found
+    assert not unwanted & found
