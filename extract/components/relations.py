@@ -473,8 +473,15 @@ class RelationTagger:
         parties ("Rutte en de Tweede Kamer bereikten een akkoord")."""
         from extract.grammar.syntax import subjects
 
+        # "German firms including Siemens and Daimler announced ...": names that illustrate a
+        # group act alike, not with each other
         actors = list(
-            dict.fromkeys(e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx))
+            dict.fromkeys(
+                e
+                for s in subjects(verb, self.scheme)
+                if not ctx.resolver.examples(s)
+                for e in self._sources(s, ctx)
+            )
         )
         actors = [e for e in actors if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
         if len(actors) < 2:
@@ -567,9 +574,10 @@ class RelationTagger:
         return next(filter(None, map(self.lexicon.noun_event, forms)), None)
 
     def _sources(self, token: Token, ctx: "_Context") -> list[str]:
-        """Who acts: the entities ``token`` stands for, else the group it belongs to ("members of
+        """Who acts: the names that illustrate ``token`` ("German firms including Siemens and
+        Daimler"), else the entities it stands for, else the group it belongs to ("members of
         Verdi")."""
-        found = ctx.resolver.actors(token)
+        found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if not found and token.pos_ == "PRON":
             return self._speaker_pronoun(token, ctx)
         if found or token.pos_ != "NOUN":
@@ -596,8 +604,9 @@ class RelationTagger:
     def _targets(self, token: Token, ctx: "_Context") -> tuple[list[str], float]:
         """Whom an act is aimed at, and a confidence factor: the entities ``token`` stands for,
         a place with its country ("Afghanistan's Khost province"), else the entities inside
-        its noun phrase ("the offices of Apple Daily", "the American proposals")."""
-        found = ctx.resolver.actors(token)
+        its noun phrase ("the offices of Apple Daily", "the American proposals"). Names that
+        illustrate the token are whom it stands for ("landen zoals Oeganda en Rwanda")."""
+        found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if found:
             if ctx.resolver.type_of(found[0]) == "LOCATION":
                 found = found + [

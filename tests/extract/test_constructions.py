@@ -381,3 +381,53 @@ def test_constructions_respectively_gives_each_holder_its_own_title(lang, text, 
     found = relations(text, lang)
     assert wanted <= found
     assert not unwanted & found
+
+
+# --- a noun illustrated by names: "countries such as X and Y", "landen zoals X en Y" -------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, wanted, unwanted",
+    [
+        (
+            "en",
+            "Kenya criticised countries including Uganda and Rwanda.",
+            {("Kenya", "ACCUSE", "Uganda"), ("Kenya", "ACCUSE", "Rwanda")},
+            set(),
+        ),
+        (
+            "en",
+            "German firms including Siemens and Daimler criticised Kenya.",
+            {("Siemens", "ACCUSE", "Kenya")},
+            {("Germany", "ACCUSE", "Kenya")},
+        ),
+        (
+            "nl",
+            "Kenia bekritiseerde landen zoals Oeganda en Rwanda.",
+            {("Kenya", "ACCUSE", "Uganda"), ("Kenya", "ACCUSE", "Rwanda")},
+            set(),
+        ),
+        (
+            "nl",
+            "Landen zoals Oeganda en Rwanda hebben Kenia bekritiseerd.",
+            {("Uganda", "ACCUSE", "Kenya"), ("Rwanda", "ACCUSE", "Kenya")},
+            set(),
+        ),
+    ],
+)
+def test_constructions_names_illustrating_an_argument_are_its_actors(lang, text, wanted, unwanted):
+    found = relations(text, lang)
+    assert wanted <= found
+    assert not unwanted & found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "German firms including Siemens and Daimler have announced plans to leave Iran."),
+        ("nl", "Duitse bedrijven zoals Siemens en Daimler hebben een akkoord gesloten."),
+    ],
+)
+def test_constructions_names_illustrating_a_subject_are_no_parties_to_each_other(lang, text):
+    found = relations(text, lang)
+    assert not {(a, t, b) for a, t, b in found if {a, b} <= {"Siemens", "Mercedes-Benz Group"}}
