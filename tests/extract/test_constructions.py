@@ -431,3 +431,14 @@ def test_constructions_names_illustrating_an_argument_are_its_actors(lang, text,
 def test_constructions_names_illustrating_a_subject_are_no_parties_to_each_other(lang, text):
     found = relations(text, lang)
     assert not {(a, t, b) for a, t, b in found if {a, b} <= {"Siemens", "Mercedes-Benz Group"}}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "A Kenyan government source said the attack in Nairobi had killed twelve people."),
+        ("nl", "Een Keniaanse regeringsbron zei dat de aanslag in Nairobi twaalf doden eiste."),
+    ],
+)
+def test_constructions_an_unnamed_speaker_states_nothing_about_the_event(lang, text):
+    assert _statements(text, lang) == set()
