@@ -4,8 +4,9 @@ openers, pronouns and descriptions, per language.
 Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
 ``placenouns.<lang>.tsv``, ``subordinators.<lang>.tsv``, (optional: without them no word is
 resolved to an earlier name) ``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv``, and
-(optional) ``seats.<lang>.tsv``, ``speechadjuncts.<lang>.tsv`` and ``leading.<lang>.tsv`` with the
-lexicons' validating reader, so adding a language stays adding files.
+(optional) ``seats.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``, ``leading.<lang>.tsv``,
+``relationalnouns.<lang>.tsv`` and ``respectively.<lang>.txt`` with the lexicons' validating
+reader, so adding a language stays adding files.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from types import MappingProxyType
 from typing import Mapping
 
 from extract.grammar.patterns import Prepositions
-from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, text_field
+from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, read_word_list, text_field
 from records.text import fold
+from records.vocabulary import PLOVER_TYPES
 
 PREPOSITION_ROLES = (
     "recipient",
@@ -64,6 +66,11 @@ class Grammar:
     speech_adjuncts: Mapping[tuple[str, str], frozenset[str]] = field(
         default_factory=dict, hash=False, compare=False
     )
+    #: Noun that, said of someone, names a stance towards the owner of its "of" phrase ("X is a
+    #: critic of Y", "X, een bondgenoot van Y,") -> PLOVER type.
+    relational_nouns: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: Words that pair two lists in order ("respectively", "respectievelijk").
+    respectively: frozenset[str] = frozenset()
 
     def is_place_noun(self, lemma: str) -> bool:
         """'stad', 'border town': a noun for a kind of place."""
@@ -134,8 +141,20 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         ):
             key = (str(row["kind"]), str(row["word"]).lower())
             adjuncts.setdefault(key, set()).add(str(row["preposition"]).lower())
+    relational: dict[str, str] = {}
+    if (folder / f"relationalnouns.{lang}.tsv").exists():
+        for _, row in read_table(
+            folder / f"relationalnouns.{lang}.tsv",
+            {"noun": text_field, "type": one_of("relation type", PLOVER_TYPES)},
+        ):
+            relational[str(row["noun"]).lower()] = str(row["type"])
+    respectively: frozenset[str] = frozenset()
+    if (folder / f"respectively.{lang}.txt").exists():
+        respectively = read_word_list(folder / f"respectively.{lang}.txt")
     return Grammar(
         leading=leading,
+        respectively=respectively,
+        relational_nouns=MappingProxyType(relational),
         speech_adjuncts=MappingProxyType({k: frozenset(v) for k, v in adjuncts.items()}),
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
         affiliation=affiliation,

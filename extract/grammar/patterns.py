@@ -19,11 +19,13 @@ from extract.grammar.syntax import (
     adjacent_possessor,
     agents,
     borrows_subject,
+    children,
     objects,
     passive_subjects,
     prepositional_args,
     stranded_in_clause,
     subjects,
+    with_conjuncts,
 )
 
 
@@ -120,6 +122,24 @@ def speech_with_content(
                 if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ not in scheme.name_part:
                     for speaker in speakers:
                         yield Candidate("speech_with_content", speaker, token, verb)
+
+
+def speech_topic(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Mangal said the attack had killed twelve', 'Mangal zei dat de aanslag twaalf doden eiste'
+    -> (Mangal, attack): what a reported clause is about is its own subject (a passive one
+    included), not every name in it (see speech_with_content)."""
+    speakers = subjects(verb, scheme) or [c for c in children(verb) if c.dep_ in scheme.agent]
+    if not speakers:
+        return
+    for clause in children(verb):
+        if clause.dep_ not in scheme.complement or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        labels = scheme.subject | scheme.passive_subject
+        topics = [c for c in children(clause) if c.dep_ in labels]
+        topics += [t for t in stranded_in_clause(clause) if t.dep_ in labels][:1]
+        for topic in topics[:1]:
+            for speaker in speakers:
+                yield Candidate("speech_topic", speaker, topic, verb)
 
 
 def verb_final_clause(
@@ -248,6 +268,90 @@ def subject_verb_complement(
         for actor in actors:
             for recipient in recipients:
                 yield Candidate("subject_verb_complement", actor, recipient, verb)
+
+
+def relational_noun(noun: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Navalny is a critic of Putin', 'Frankrijk is een bondgenoot van Duitsland', 'Navalny, a
+    critic of Putin, ...' -> (Navalny, critic, Putin): a noun said of someone names a stance
+    its holder takes towards the owner of the noun's possessive phrase. Which nouns do, and
+    the type, is the lexicon's (relationalnouns.<lang>.tsv)."""
+    holders = predicated_of(noun, scheme)
+    if not holders:
+        return
+    owners = [arg for prep, arg in prepositional_args(noun, scheme) if prep in preps.possessor]
+    if not owners:
+        adjacent = adjacent_possessor(noun, scheme, preps.possessor)
+        owners = [adjacent] if adjacent is not None else []
+    for holder in holders:
+        for owner in owners:
+            yield Candidate("relational_noun", holder, owner, noun)
+
+
+def predicated_of(noun: Token, scheme: LabelScheme) -> list[Token]:
+    """Whom ``noun`` is said of: the subject of its copula's clause, or the name it stands in
+    apposition to."""
+    clause = copula_clause(noun, scheme)
+    if clause is not None:
+        return subjects(clause, scheme)
+    head = noun.head
+    if noun.dep_ in scheme.appos and head.pos_ == "PROPN" and head.i < noun.i:
+        return [head]
+    return []
+
+
+def copula_clause(noun: Token, scheme: LabelScheme) -> Token | None:
+    """The head of the clause in which a copula says ``noun`` of its subject ("X is a critic"):
+    the noun itself in UD, which hangs the copula under it, the copula in ClearNLP, which makes
+    it the head; None when no copula says it."""
+    if any(c.dep_ in scheme.copula for c in children(noun)):
+        return noun
+    if noun.dep_ in scheme.predicate and noun.head.pos_ == "AUX":
+        return noun.head
+    return None
+
+
+def respective_pairs(word: Token, scheme: LabelScheme) -> list[tuple[Token, Token]]:
+    """'his Greek and French counterparts, X and Y, respectively', 'zijn Griekse en Franse
+    ambtgenoten, respectievelijk X en Y' -> [(Greek, X), (French, Y)]: a distributive ``word``
+    pairs the members of two coordinations of one length in order. The second list stands right
+    after the word or right before it; the first is the nearest coordination of that length
+    before the second. Nothing when there is no such pair of lists."""
+    second = _list_beside(word, scheme)
+    if len(second) < 2:
+        return []
+    doc = word.doc
+    start = second[0].i
+    while start > word.sent.start and doc[start - 1].head == second[0]:
+        if doc[start - 1].dep_ not in scheme.name_part:
+            break
+        start -= 1
+    for token in reversed(doc[word.sent.start : start]):
+        if token.dep_ in scheme.conj or token in second:
+            continue
+        first = sorted(with_conjuncts(token, scheme), key=lambda t: t.i)
+        if len(first) == len(second) and not set(first) & set(second):
+            return list(zip(first, second))
+    return []
+
+
+def _list_beside(word: Token, scheme: LabelScheme) -> list[Token]:
+    """The members of the coordination that starts right after ``word`` or ends right before it
+    (punctuation aside), in text order."""
+    doc = word.doc
+    after = next((t for t in doc[word.i + 1 : word.sent.end] if not t.is_punct), None)
+    before = next((t for t in reversed(doc[word.sent.start : word.i]) if not t.is_punct), None)
+    for token, edge in ((after, 0), (before, -1)):
+        if token is None:
+            continue
+        while token.dep_ in scheme.name_part and token.head.i > token.i:
+            token = token.head
+        head = token
+        while head.dep_ in scheme.conj and head.head != head:
+            head = head.head
+        members = sorted(with_conjuncts(head, scheme), key=lambda t: t.i)
+        if len(members) >= 2 and members[edge] == token:
+            return members
+    return []
 
 
 VERB_PATTERNS: tuple[Pattern, ...] = (

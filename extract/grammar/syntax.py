@@ -43,6 +43,8 @@ class LabelScheme:
     case: frozenset[str] = frozenset({"case"})
     #: UD hangs a copula under its predicate; ClearNLP makes the copula the head.
     copula: frozenset[str] = frozenset()
+    #: ClearNLP's label of a noun predicated by the copula it hangs on ("is a critic": attr).
+    predicate: frozenset[str] = frozenset()
 
 
 UD = LabelScheme(
@@ -82,6 +84,7 @@ CLEAR = LabelScheme(
     modifier=frozenset({"amod", "compound", "appos", "nmod", "poss", "det"}),
     possessive=frozenset({"poss"}),
     preposition_heads_noun=True,
+    predicate=frozenset({"attr"}),
 )
 
 
@@ -197,8 +200,35 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
         if governor.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in scheme.passive_subject for c in children(verb)
         ):
-            return subjects(governor, scheme, depth - 1)
+            borrowed = subjects(governor, scheme, depth - 1)
+            if borrowed:
+                return borrowed
+        if not _is_passive(verb, scheme):
+            found = _raised_subjects(verb, scheme, depth)
     return [t for s in found for t in with_conjuncts(s, scheme)]
+
+
+def _raised_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:
+    """The subject an open clause takes from a raising or control word without an active subject
+    of its own: the passive subject of its verb ("Kenya is expected / was asked to sanction
+    Uganda": Kenya sanctions) or the subject of its adjective, or of the adjective's copula
+    ("Kenya is likely / due / ready to sanction Uganda")."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor == verb or depth <= 0:
+        return []
+    if governor.pos_ == "ADJ":
+        own = subjects(governor, scheme, depth - 1)
+        if own or governor.head == governor or governor.head.pos_ not in ("VERB", "AUX"):
+            return own[:1]
+        return subjects(governor.head, scheme, depth - 1)[:1]
+    if governor.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in children(governor) if c.dep_ in scheme.passive_subject][:1]
+
+
+def _is_passive(verb: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb`` has a passive auxiliary ("to be sanctioned", "worden gestraft")."""
+    return any(c.dep_ in ("auxpass", "aux:pass") for c in children(verb))
 
 
 def _name_heading_clause(verb: Token, scheme: LabelScheme) -> list[Token]:
@@ -269,13 +299,12 @@ def stranded_in_clause(clause: Token) -> list[Token]:
 
 @_remembered("tokens")
 def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
-    """Subjects of a passive ``verb`` (they are its recipients)."""
-    return [
-        t
-        for c in children(verb)
-        if c.dep_ in scheme.passive_subject
-        for t in with_conjuncts(c, scheme)
-    ]
+    """Subjects of a passive ``verb`` (they are its recipients), and the raised subject of a
+    passive open clause ("Kenya is expected to be sanctioned by Uganda")."""
+    own = [c for c in children(verb) if c.dep_ in scheme.passive_subject]
+    if not own and _is_passive(verb, scheme):
+        own = _raised_subjects(verb, scheme, 2)
+    return [t for c in own for t in with_conjuncts(c, scheme)]
 
 
 @_remembered("tokens")
@@ -296,8 +325,20 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         t for t in _auxiliary_arguments(verb, scheme, scheme.object) if t.pos_ in ("PROPN", "NOUN")
     ]
     if not found:
+        found += _raised_objects(verb, scheme)
+    if not found:
         found += _joined_names(own_subjects[:1], scheme)
     return [t for c in sorted(found, key=lambda t: t.i) for t in with_conjuncts(c, scheme)]
+
+
+def _raised_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """The object of an infinitive that the parser made a second subject of the modal or raising
+    verb it depends on: "Kenia wil / gaat Oeganda straffen" with "Oeganda" as nsubj of "wil" (a
+    clause has one subject, see :func:`_find_own_subjects`), standing between the two verbs."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor == verb or governor.i > verb.i:
+        return []
+    return [s for s in _own_subjects(governor, scheme)[1:] if governor.i < s.i < verb.i]
 
 
 def _joined_names(subjects_: list[Token], scheme: LabelScheme) -> list[Token]:
