@@ -1131,6 +1131,26 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Bashar al-Assad:PERSON", "-Bashar"],
     ),
     ("ist", "en", "The flight left Mumbai at 14:00 IST on Friday.", ["-IST", "Mumbai:LOCATION"]),
+    # --- a country and the territory named after it ----------------------------------------------
+    (
+        "samoa-american-samoa",
+        "en",
+        "The government of Samoa closed schools. Samoan officials said 55 percent of Samoans were "
+        "vaccinated. American Samoa closed its border with Samoa.",
+        [
+            "Samoa:COUNTRY",
+            "American Samoa:COUNTRY",
+            "Samoan == Samoa",
+            "Samoans == Samoa",
+            "Samoa != American Samoa",
+        ],
+    ),
+    (
+        "puerto-rico-one-node",
+        "en",
+        "Puerto Rico was hit by the storm. Puerto Rican officials asked Washington for help.",
+        ["Puerto Rico:COUNTRY", "Puerto Rican == Puerto Rico"],
+    ),
     # --- one entity, several spellings or sittings ----------------------------------------------
     (
         "surname-spelled-twice",
