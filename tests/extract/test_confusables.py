@@ -1151,6 +1151,38 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Puerto Rico was hit by the storm. Puerto Rican officials asked Washington for help.",
         ["Puerto Rico:COUNTRY", "Puerto Rican == Puerto Rico"],
     ),
+    # --- a short name after the longer one it stands for ---------------------------------------
+    (
+        "court-after-two-longer-names",
+        "en",
+        "Yesterday, the United States Supreme Court overturned the convictions. The Supreme Court "
+        "decision stated a political reason. Writing for the Court, Justice Elena Kagan agreed.",
+        [
+            "Court:ORG",
+            "Court == United States Supreme Court",
+            "Supreme Court == United States Supreme Court",
+        ],
+    ),
+    (
+        "court-two-candidates-stays-apart",
+        "en",
+        "The Court of Appeals for the Third Circuit upheld the verdict. The United States Supreme "
+        "Court overturned it. Writing for the Court, Justice Elena Kagan agreed.",
+        ["Court of Appeals for the Third Circuit != United States Supreme Court"],
+    ),
+    (
+        "airport-name-twice",
+        "en",
+        "The jet came down between Fath Airport and Payam International Airport. Fath has a much "
+        "shorter runway than Payam, and the jet was supposed to land at Payam.",
+        ["Payam:LOCATION", "Payam == Payam International Airport"],
+    ),
+    (
+        "town-beside-its-airport",
+        "en",
+        "Flights to Payam International Airport were cancelled. Many houses in Payam were flooded.",
+        ["Payam:LOCATION", "Payam != Payam International Airport"],
+    ),
     # --- one entity, several spellings or sittings ----------------------------------------------
     (
         "surname-spelled-twice",
