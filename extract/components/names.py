@@ -297,6 +297,12 @@ ORG_INTRODUCERS = (
     "club",
     "zender",
     "network",
+    "tijdschrift",
+    "weekblad",
+    "magazine",
+    "persbureau",
+    "nieuwssite",
+    "website",
 )
 #: First words of the names of institutions every country has ("House of Representatives",
 #: "Foreign Ministry"), which a country adjective before them does not belong to.
@@ -328,6 +334,28 @@ GENERIC_INSTITUTIONS = frozenset(
         "leger",
         "ambassade",
     }
+)
+#: Heads of Dutch compound names of organisations ("Staatsbrandweer", "Kiesraad",
+#: "Rijksrecherche"): a capitalised word on one of them is an organisation.
+COMPOUND_ORG_HEADS = (
+    "brandweer",
+    "politie",
+    "recherche",
+    "partij",
+    "raad",
+    "dienst",
+    "maatschappij",
+    "organisatie",
+    "ministerie",
+    "commissie",
+    "rechtbank",
+    "bank",
+    "fonds",
+    "krant",
+    "omroep",
+    "vakbond",
+    "inspectie",
+    "autoriteit",
 )
 #: Dutch cabinet portfolios, which follow a minister's name ("Eelco Heinen van Financiën").
 PORTFOLIOS = frozenset(
@@ -541,6 +569,7 @@ PLACE_HEADS = frozenset(
         "canal",
         "factory",
         "fabriek",
+        "village",
     }
 )
 #: Last words of buildings, which a known place inside does not cut short when the model calls
@@ -742,6 +771,8 @@ class NameFinder:
         ]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [s for s in self._titled_runs(doc) if not any(t.i in model_taken for t in s)]
+        model_taken = taken | {t.i for s in model_spans for t in s}
+        model_spans += [s for s in self._org_compounds(doc) if s.start not in model_taken]
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
@@ -933,6 +964,23 @@ class NameFinder:
                 yield Span(doc, span.start, span.end, label="PERSON", kb_id=people[0].key)
             elif not known:
                 yield Span(doc, span.start, span.end, label="PERSON")
+
+    def _org_compounds(self, doc: Doc) -> Iterable[Span]:
+        """One capitalised word after an article, a compound on an organisation's head, is an
+        organisation the model missed: "de Staatsbrandweer", "de Kiesraad". A Dutch noun is
+        written in lower case, so the capital makes it a name."""
+        for token in doc[1:-1]:
+            word = token.lower_
+            if (
+                _capitalised(token)
+                and not token.is_sent_start
+                and doc[token.i - 1].lower_ in ("de", "het", "the")
+                and not _capitalised(doc[token.i + 1])
+                and any(word.endswith(h) and len(word) >= len(h) + 3 for h in COMPOUND_ORG_HEADS)
+                and word not in NOT_NAMES
+                and not self.kb.lookup(token.text)
+            ):
+                yield Span(doc, token.i, token.i + 1, label="ORG")
 
     def _org_phrases(self, doc: Doc) -> Iterable[Span]:
         """Organisation names by their head or first word, over known names inside them:

@@ -1151,6 +1151,33 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Puerto Rico was hit by the storm. Puerto Rican officials asked Washington for help.",
         ["Puerto Rico:COUNTRY", "Puerto Rican == Puerto Rico"],
     ),
+    # --- unknown names typed by the words around them -------------------------------------------
+    (
+        "capitalised-compound-org-nl",
+        "nl",
+        "De minister schreef dat hij de Staatsbrandweer opdracht had gegeven de escaperooms te "
+        "controleren. De Kiesraad stelde later de uitslag vast.",
+        ["Staatsbrandweer:ORG", "Kiesraad:ORG", "-De minister"],
+    ),
+    (
+        "magazine-time-nl",
+        "nl",
+        "In een interview met het tijdschrift Time zei Wendy Parmet dat de naam fout was.",
+        ["Time:ORG", "Wendy Parmet:PERSON"],
+    ),
+    (
+        "magazine-time-en",
+        "en",
+        "In an interview with the magazine Time, Wendy Parmet said the name was wrong.",
+        ["Time:ORG", "Wendy Parmet:PERSON"],
+    ),
+    (
+        "village-is-a-place",
+        "nl",
+        "Verscheidene slachtoffers hadden banden met een deel van de stad dat bekendstaat als de "
+        "Gay Village.",
+        ["Gay Village:LOCATION"],
+    ),
     # --- a short name after the longer one it stands for ---------------------------------------
     (
         "court-after-two-longer-names",
