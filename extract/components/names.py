@@ -357,6 +357,44 @@ COMPOUND_ORG_HEADS = (
     "inspectie",
     "autoriteit",
 )
+#: Words that make another party of a party's members ("Social Democrats", "Christen-Democraten",
+#: "Young Republicans"): the known one-word name after them is not the party it names alone.
+PARTY_QUALIFIERS = frozenset(
+    {
+        "social",
+        "christian",
+        "free",
+        "young",
+        "sociaal",
+        "christen",
+        "vrije",
+        "jonge",
+    }
+)
+#: Words that count the members of a group ("every Democrat", "heel wat Republikeinen").
+MEMBER_QUANTIFIERS = frozenset(
+    {
+        "every",
+        "each",
+        "any",
+        "many",
+        "some",
+        "several",
+        "few",
+        "lot",
+        "most",
+        "iedere",
+        "ieder",
+        "elke",
+        "elk",
+        "veel",
+        "vele",
+        "sommige",
+        "enkele",
+        "wat",
+        "meeste",
+    }
+)
 #: Dutch cabinet portfolios, which follow a minister's name ("Eelco Heinen van Financiën").
 PORTFOLIOS = frozenset(
     {
@@ -1282,8 +1320,17 @@ class NameFinder:
             return ent.doc[ent.start + 1 : ent.end]
         return ent
 
+    def _member_word(self, span: Span) -> bool:
+        """Whether one word names a member of an organisation: "Democrat", "Republikeinen"."""
+        if len(span) != 1:
+            return False
+        entry = self.kb.demonym(span.text, span.doc.lang_)
+        return entry is not None and entry.type == "ORG"
+
     def _typed(self, ent: Span, label: str, country: str | None) -> Iterable[Span]:
         entry = self._lookup(ent.text, label if label != "MISC" else None, country)
+        if entry is not None and _another_party(ent, entry, self._member_word(ent)):
+            return
         if entry is None and (
             len(ent) == 1 and self.lexicon.role(ent[0].lower_) or self._only_a_title(ent)
         ):
@@ -1440,6 +1487,7 @@ class NameFinder:
                         entry is not None
                         and not (j - i == 1 and _is_junk(span, words, known=True))
                         and not _not_a_name(span)
+                        and not _another_party(span, entry, self._member_word(span))
                     ):
                         yield Span(doc, i, j, label=entry.type, kb_id=entry.key)
                         i = j
@@ -1470,7 +1518,9 @@ class NameFinder:
                         skip = token.i + 1
                         continue
                 entry = self.kb.demonym(token.text, doc.lang_)
-                if entry is not None:
+                if entry is not None and not _another_party(
+                    doc[token.i : token.i + 1], entry, member_word=True
+                ):
                     yield Span(doc, token.i, token.i + 1, label=entry.type, kb_id=entry.key)
 
     def _inner(
@@ -1650,6 +1700,28 @@ class NameFinder:
                 return "LOCATION"
             return None
         return label
+
+
+def _another_party(span: Span, entry: KBEntry, member_word: bool) -> bool:
+    """Whether a known one-word organisation name does not name that organisation here: after a
+    capitalised qualifier it is part of another party's name ("Social Democrats", "Christian
+    Democrats" are not the Democrats); after a quantifier it counts members, people rather than
+    the party ("every Democrat", "a lot of Republicans", "iedere Democraat", "heel wat
+    Republikeinen"; ``member_word``: the word names a member, as the party's demonyms do; "the
+    many Boeing employees" still names Boeing)."""
+    doc = span.doc
+    if entry.type != "ORG" or len(span) != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if _capitalised(before) and before.lower_ in PARTY_QUALIFIERS:
+        return True
+    if not member_word:
+        return False
+    if before.lower_ in ("of", "van") and span.start > 1:
+        before = doc[span.start - 2]
+    if before.lower_ == "wat":  # "heel wat Republikeinen", not "wat Republikeinen zeggen"
+        return before.i > 0 and doc[before.i - 1].lower_ == "heel"
+    return before.lower_ in MEMBER_QUANTIFIERS
 
 
 def _without_events(spans: list[Span]) -> list[Span]:

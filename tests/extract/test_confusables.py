@@ -1151,6 +1151,49 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Puerto Rico was hit by the storm. Puerto Rican officials asked Washington for help.",
         ["Puerto Rico:COUNTRY", "Puerto Rican == Puerto Rico"],
     ),
+    # --- US parties: one node each, whatever the article calls them ------------------------------
+    (
+        "us-parties-en",
+        "en",
+        "The House includes 235 Democrats and 199 Republicans. Republican Kevin McCarthy got 192 "
+        "votes. The GOP said the Democratic Party had won.",
+        [
+            "Democrats:ORG",
+            "Republicans:ORG",
+            "Democrats == Democratic Party",
+            "Republicans == GOP",
+            "Republican == Republicans",
+            "Democrats != Republicans",
+            "Kevin McCarthy:PERSON",
+            "-Republican Kevin McCarthy",
+        ],
+    ),
+    (
+        "us-parties-nl",
+        "nl",
+        "De Democraten en de Republikeinen zijn het oneens. De Republikeinse Partij steunt Trump, "
+        "de Democratische Partij koos Joe Biden.",
+        [
+            "Democraten:ORG",
+            "Republikeinen == Republikeinse Partij",
+            "Democraten == Democratische Partij",
+            "Democraten != Republikeinen",
+        ],
+    ),
+    (
+        "party-members-counted-are-people",
+        "nl",
+        'Sanders zei: "Ik vraag iedere Democraat, ik vraag heel wat Republikeinen om zich te '
+        'verenigen." Later stemden de Republikeinen tegen.',
+        ["-Democraat", "Republikeinen:ORG"],
+    ),
+    (
+        "other-democrats-are-not-the-us-party",
+        "en",
+        "The Liberal Democrats and the Social Democrats won seats in Europe. The Christian "
+        "Democrats lost.",
+        ["Liberal Democrats:ORG", "-Democrats"],
+    ),
     # --- unknown names typed by the words around them -------------------------------------------
     (
         "capitalised-compound-org-nl",
