@@ -1231,6 +1231,22 @@ class NameFinder:
             k += 1
         return k < len(doc) and self._role_word(doc[k])
 
+    def _apposed_organisation(self, span: Span) -> bool:
+        """Whether a comma and a noun phrase headed by an organisation noun follow the name
+        ("UpGuard, a cybersecurity firm", "Energean, het Griekse gasbedrijf"); not "Smith, a
+        bank employee", whose head is no organisation."""
+        doc = span.doc
+        k = span.end
+        if k >= len(doc) or doc[k].text != ",":
+            return False
+        for token in doc[k + 1 : k + 6]:
+            if token.pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "ADV"):
+                return False
+            if token.pos_ == "NOUN" and token.lower_.endswith(ORG_INTRODUCERS):
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                return after is None or after.pos_ not in ("NOUN", "PROPN")
+        return False
+
     def _role_word(self, token: Token) -> bool:
         """A role noun, also inside a Dutch compound ("woordvoerder", "Lagerhuislid",
         "defensieanalist" is not one: the lexicon does not know "analist")."""
@@ -1607,6 +1623,8 @@ class NameFinder:
         )
         if prev == "van" and fold(span.text) in PORTFOLIOS:
             return "ORG"  # "minister X van Financiën": the ministry, whatever the model guessed
+        if label != "ORG" and not first_name and self._apposed_organisation(span):
+            return "ORG"  # "UpGuard, a cybersecurity firm": what it is, said right after it
         if "." in span.text and span[-1].lower_.rsplit(".", 1)[-1] in WEB_DOMAINS:
             return "ORG"  # "news.com.au", "Portfolio.hu": a website is its publisher
         if (
@@ -1656,12 +1674,15 @@ class NameFinder:
             return (
                 "PERSON"  # "a French CEO" typed LOCATION by the model: a first name says otherwise
             )
+        just = doc[span.start - 1] if span.start > 0 else None
         if (
             before is not None
             and before.pos_ in ("NOUN", "PROPN")
             and prev.endswith(ORG_INTRODUCERS)
-            and (label != "PERSON" or not self._first_name_or_initial(span[0]))
-        ):
+            # "Greek daily Kathimerini": the model may call the noun an adjective
+            or just is not None
+            and just.lower_ in ("daily", "weekly")
+        ) and (label != "PERSON" or not self._first_name_or_initial(span[0])):
             return "ORG"  # "electronics retailer Best Buy", even when the model says person
         if label == "LOCATION" and len(span) == 1 and _camel_case(span.text):
             return "ORG"  # "naar SkyHopper": a brand's spelling, not a place's

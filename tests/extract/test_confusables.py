@@ -1215,6 +1215,26 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Time:ORG", "Wendy Parmet:PERSON"],
     ),
     (
+        "apposed-firm-en",
+        "en",
+        "According to a report published by UpGuard, a cybersecurity firm, two databases were "
+        "found. Jim Smith, a bank employee, was not surprised.",
+        ["UpGuard:ORG", "Jim Smith:PERSON"],
+    ),
+    (
+        "apposed-firm-nl",
+        "nl",
+        "Volgens een rapport van UpGuard, een cyberbeveiligingsbedrijf, werden twee databases "
+        "gevonden.",
+        ["UpGuard:ORG"],
+    ),
+    (
+        "daily-newspaper-en",
+        "en",
+        "Greek daily Kathimerini said Greece and Cyprus had to speed up the project.",
+        ["Kathimerini:ORG", "Greece:COUNTRY"],
+    ),
+    (
         "village-is-a-place",
         "nl",
         "Verscheidene slachtoffers hadden banden met een deel van de stad dat bekendstaat als de "
