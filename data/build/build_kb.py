@@ -371,15 +371,18 @@ def phoenix_entries(
         for actor in read_phoenix(shared / file):
             codes = actor.codes
             first = codes[0][0] if codes else ""
-            # a country block: 'RUSSIAN_FEDERATION_  [RUS]'
+            # a country block: 'RUSSIAN_FEDERATION_  [RUS]', or a territory's: 'AMERICAN_SAMOA_
+            # [USAASM]' (its own ISO code after its sovereign's), which is that country entry and
+            # no organisation: its loose aliases ("Samoan") must not name it
+            block = first[3:] if len(first) == 6 and first[:3] in iso3 else first
             if (
                 len(codes) == 1
-                and first in countries
+                and block in countries
                 and codes[0][1] is None
-                and len(first) == 3
+                and len(block) == 3
                 and not actor.name.startswith(("+",))
             ):
-                country = countries[first]
+                country = countries[block]
                 base = [fold(a) for a in country.aliases]
                 keep = []
                 for alias in [actor.name] + actor.aliases:

@@ -112,10 +112,11 @@ class EntityLinker:
                 out.append((entry.key, entry.type, entry.label, entry.country))
             else:
                 out.append(self._resolve_text(ent.text, ent.label_))
+        written = list(out)
         out = self._join_surnames(ents, out)
         out = self._join_first_names(ents, out)
         out = self._join_acronyms(ents, out)
-        out = self._join_heads(ents, out)
+        out = self._join_same_text(ents, written, self._join_heads(ents, out))
         return self._one_type(out)
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
@@ -264,37 +265,56 @@ class EntityLinker:
         called an organisation joins the one airport or port it opens ("Payam" after "Payam
         International Airport"; "Calicut" the town stays apart from "Calicut International
         Airport")."""
-        longer = [
-            (fold(ent.text.replace("-", " ")), res)
-            for ent, res in zip(ents, out)
+        joined = list(out)
+        longer = {
+            i: fold(ent.text.replace("-", " "))
+            for i, (ent, res) in enumerate(zip(ents, out))
             if (res[1] == "ORG" or (res[1] == "LOCATION" and ent[-1].lower_ in PLACE_HEADS))
             and len(ent) >= 2
             and not _coordinated(ent)
-        ]
-        joined = []
-        for ent, res in zip(ents, out):
+        }
+        # longest first, so that a short name sees the longer ones as already joined ("Court"
+        # after "United States Supreme Court" and "Supreme Court", which joined it: one court)
+        for i in sorted(range(len(ents)), key=lambda i: -len(ents[i])):
+            ent, res = ents[i], joined[i]
             if res[0] is None and len(ent) <= 3 and not ent.text.isupper():
                 short = fold(ent.text)
                 hits = {
                     _key_of(r): r
-                    for text, r in longer
+                    for text, r in ((t, joined[j]) for j, t in longer.items())
                     if text != short
                     and (r[1] == "ORG" or (len(ent) == 1 and res[1] == "ORG"))
-                    and (
-                        (text.startswith(short + " ") and len(ent) <= 2)
-                        or text.endswith(" " + short)
-                        # "House" after "US House of Representatives": the name after a country word
-                        or (
-                            len(text.split()) <= 5
-                            and text.split()[1:].count(short.split()[0]) == 1
-                            and text.split()[1 : len(short.split()) + 1] == short.split()
-                        )
-                    )
+                    and _heads_or_ends(short, text, len(ent))
                 }
                 if len(hits) > 1:
                     hits = _narrowed(short, hits)
                 if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
-                    res = next(iter(hits.values()))
+                    joined[i] = next(iter(hits.values()))
+        return joined
+
+    @staticmethod
+    def _join_same_text(
+        ents: list[Span], written: list[Resolved], out: list[Resolved]
+    ) -> list[Resolved]:
+        """One unknown name, one entity in a document: when some mentions of a name joined a
+        fuller one and all of those joined the same, its other mentions join it too ("Payam"
+        the model called a place, after "Payam" it called an organisation joined "Payam
+        International Airport"). A name whose mentions joined two different ones stays as it
+        is."""
+        targets: dict[str, set[str]] = {}
+        first: dict[str, Resolved] = {}
+        for ent, was, res in zip(ents, written, out):
+            if was[0] is None and res != was:
+                name = fold(ent.text)
+                targets.setdefault(name, set()).add(_key_of(res))
+                first.setdefault(name, res)
+        if not targets:
+            return out
+        joined = []
+        for ent, was, res in zip(ents, written, out):
+            name = fold(ent.text)
+            if was[0] is None and res == was and len(targets.get(name, ())) == 1:
+                res = first[name]
             joined.append(res)
         return joined
 
@@ -332,6 +352,18 @@ class EntityLinker:
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
+
+
+def _heads_or_ends(short: str, text: str, words: int) -> bool:
+    """Whether the folded short name (of ``words`` words) can stand for the longer ``text``: it
+    opens it (two words at most), ends it, or follows a country word ("House" in "US House of
+    Representatives")."""
+    parts, mine = text.split(), short.split()
+    return (
+        (text.startswith(short + " ") and words <= 2)
+        or text.endswith(" " + short)
+        or (len(parts) <= 5 and parts[1:].count(mine[0]) == 1 and parts[1 : len(mine) + 1] == mine)
+    )
 
 
 def _coordinated(ent: Span) -> bool:

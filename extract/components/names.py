@@ -297,6 +297,12 @@ ORG_INTRODUCERS = (
     "club",
     "zender",
     "network",
+    "tijdschrift",
+    "weekblad",
+    "magazine",
+    "persbureau",
+    "nieuwssite",
+    "website",
 )
 #: First words of the names of institutions every country has ("House of Representatives",
 #: "Foreign Ministry"), which a country adjective before them does not belong to.
@@ -327,6 +333,66 @@ GENERIC_INSTITUTIONS = frozenset(
         "regering",
         "leger",
         "ambassade",
+    }
+)
+#: Heads of Dutch compound names of organisations ("Staatsbrandweer", "Kiesraad",
+#: "Rijksrecherche"): a capitalised word on one of them is an organisation.
+COMPOUND_ORG_HEADS = (
+    "brandweer",
+    "politie",
+    "recherche",
+    "partij",
+    "raad",
+    "dienst",
+    "maatschappij",
+    "organisatie",
+    "ministerie",
+    "commissie",
+    "rechtbank",
+    "bank",
+    "fonds",
+    "krant",
+    "omroep",
+    "vakbond",
+    "inspectie",
+    "autoriteit",
+)
+#: Words that make another party of a party's members ("Social Democrats", "Christen-Democraten",
+#: "Young Republicans"): the known one-word name after them is not the party it names alone.
+PARTY_QUALIFIERS = frozenset(
+    {
+        "social",
+        "christian",
+        "free",
+        "young",
+        "sociaal",
+        "christen",
+        "vrije",
+        "jonge",
+    }
+)
+#: Words that count the members of a group ("every Democrat", "heel wat Republikeinen").
+MEMBER_QUANTIFIERS = frozenset(
+    {
+        "every",
+        "each",
+        "any",
+        "many",
+        "some",
+        "several",
+        "few",
+        "lot",
+        "most",
+        "iedere",
+        "ieder",
+        "elke",
+        "elk",
+        "veel",
+        "vele",
+        "sommige",
+        "enkele",
+        "wat",
+        "meeste",
     }
 )
 #: Dutch cabinet portfolios, which follow a minister's name ("Eelco Heinen van Financiën").
@@ -541,6 +607,7 @@ PLACE_HEADS = frozenset(
         "canal",
         "factory",
         "fabriek",
+        "village",
     }
 )
 #: Last words of buildings, which a known place inside does not cut short when the model calls
@@ -742,6 +809,8 @@ class NameFinder:
         ]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [s for s in self._titled_runs(doc) if not any(t.i in model_taken for t in s)]
+        model_taken = taken | {t.i for s in model_spans for t in s}
+        model_spans += [s for s in self._org_compounds(doc) if s.start not in model_taken]
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
@@ -933,6 +1002,23 @@ class NameFinder:
                 yield Span(doc, span.start, span.end, label="PERSON", kb_id=people[0].key)
             elif not known:
                 yield Span(doc, span.start, span.end, label="PERSON")
+
+    def _org_compounds(self, doc: Doc) -> Iterable[Span]:
+        """One capitalised word after an article, a compound on an organisation's head, is an
+        organisation the model missed: "de Staatsbrandweer", "de Kiesraad". A Dutch noun is
+        written in lower case, so the capital makes it a name."""
+        for token in doc[1:-1]:
+            word = token.lower_
+            if (
+                _capitalised(token)
+                and not token.is_sent_start
+                and doc[token.i - 1].lower_ in ("de", "het", "the")
+                and not _capitalised(doc[token.i + 1])
+                and any(word.endswith(h) and len(word) >= len(h) + 3 for h in COMPOUND_ORG_HEADS)
+                and word not in NOT_NAMES
+                and not self.kb.lookup(token.text)
+            ):
+                yield Span(doc, token.i, token.i + 1, label="ORG")
 
     def _org_phrases(self, doc: Doc) -> Iterable[Span]:
         """Organisation names by their head or first word, over known names inside them:
@@ -1145,6 +1231,22 @@ class NameFinder:
             k += 1
         return k < len(doc) and self._role_word(doc[k])
 
+    def _apposed_organisation(self, span: Span) -> bool:
+        """Whether a comma and a noun phrase headed by an organisation noun follow the name
+        ("UpGuard, a cybersecurity firm", "Energean, het Griekse gasbedrijf"); not "Smith, a
+        bank employee", whose head is no organisation."""
+        doc = span.doc
+        k = span.end
+        if k >= len(doc) or doc[k].text != ",":
+            return False
+        for token in doc[k + 1 : k + 6]:
+            if token.pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "ADV"):
+                return False
+            if token.pos_ == "NOUN" and token.lower_.endswith(ORG_INTRODUCERS):
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                return after is None or after.pos_ not in ("NOUN", "PROPN")
+        return False
+
     def _role_word(self, token: Token) -> bool:
         """A role noun, also inside a Dutch compound ("woordvoerder", "Lagerhuislid",
         "defensieanalist" is not one: the lexicon does not know "analist")."""
@@ -1234,8 +1336,17 @@ class NameFinder:
             return ent.doc[ent.start + 1 : ent.end]
         return ent
 
+    def _member_word(self, span: Span) -> bool:
+        """Whether one word names a member of an organisation: "Democrat", "Republikeinen"."""
+        if len(span) != 1:
+            return False
+        entry = self.kb.demonym(span.text, span.doc.lang_)
+        return entry is not None and entry.type == "ORG"
+
     def _typed(self, ent: Span, label: str, country: str | None) -> Iterable[Span]:
         entry = self._lookup(ent.text, label if label != "MISC" else None, country)
+        if entry is not None and _another_party(ent, entry, self._member_word(ent)):
+            return
         if entry is None and (
             len(ent) == 1 and self.lexicon.role(ent[0].lower_) or self._only_a_title(ent)
         ):
@@ -1392,6 +1503,7 @@ class NameFinder:
                         entry is not None
                         and not (j - i == 1 and _is_junk(span, words, known=True))
                         and not _not_a_name(span)
+                        and not _another_party(span, entry, self._member_word(span))
                     ):
                         yield Span(doc, i, j, label=entry.type, kb_id=entry.key)
                         i = j
@@ -1422,7 +1534,9 @@ class NameFinder:
                         skip = token.i + 1
                         continue
                 entry = self.kb.demonym(token.text, doc.lang_)
-                if entry is not None:
+                if entry is not None and not _another_party(
+                    doc[token.i : token.i + 1], entry, member_word=True
+                ):
                     yield Span(doc, token.i, token.i + 1, label=entry.type, kb_id=entry.key)
 
     def _inner(
@@ -1509,6 +1623,8 @@ class NameFinder:
         )
         if prev == "van" and fold(span.text) in PORTFOLIOS:
             return "ORG"  # "minister X van Financiën": the ministry, whatever the model guessed
+        if label != "ORG" and not first_name and self._apposed_organisation(span):
+            return "ORG"  # "UpGuard, a cybersecurity firm": what it is, said right after it
         if "." in span.text and span[-1].lower_.rsplit(".", 1)[-1] in WEB_DOMAINS:
             return "ORG"  # "news.com.au", "Portfolio.hu": a website is its publisher
         if (
@@ -1558,12 +1674,15 @@ class NameFinder:
             return (
                 "PERSON"  # "a French CEO" typed LOCATION by the model: a first name says otherwise
             )
+        just = doc[span.start - 1] if span.start > 0 else None
         if (
             before is not None
             and before.pos_ in ("NOUN", "PROPN")
             and prev.endswith(ORG_INTRODUCERS)
-            and (label != "PERSON" or not self._first_name_or_initial(span[0]))
-        ):
+            # "Greek daily Kathimerini": the model may call the noun an adjective
+            or just is not None
+            and just.lower_ in ("daily", "weekly")
+        ) and (label != "PERSON" or not self._first_name_or_initial(span[0])):
             return "ORG"  # "electronics retailer Best Buy", even when the model says person
         if label == "LOCATION" and len(span) == 1 and _camel_case(span.text):
             return "ORG"  # "naar SkyHopper": a brand's spelling, not a place's
@@ -1602,6 +1721,28 @@ class NameFinder:
                 return "LOCATION"
             return None
         return label
+
+
+def _another_party(span: Span, entry: KBEntry, member_word: bool) -> bool:
+    """Whether a known one-word organisation name does not name that organisation here: after a
+    capitalised qualifier it is part of another party's name ("Social Democrats", "Christian
+    Democrats" are not the Democrats); after a quantifier it counts members, people rather than
+    the party ("every Democrat", "a lot of Republicans", "iedere Democraat", "heel wat
+    Republikeinen"; ``member_word``: the word names a member, as the party's demonyms do; "the
+    many Boeing employees" still names Boeing)."""
+    doc = span.doc
+    if entry.type != "ORG" or len(span) != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if _capitalised(before) and before.lower_ in PARTY_QUALIFIERS:
+        return True
+    if not member_word:
+        return False
+    if before.lower_ in ("of", "van") and span.start > 1:
+        before = doc[span.start - 2]
+    if before.lower_ == "wat":  # "heel wat Republikeinen", not "wat Republikeinen zeggen"
+        return before.i > 0 and doc[before.i - 1].lower_ == "heel"
+    return before.lower_ in MEMBER_QUANTIFIERS
 
 
 def _without_events(spans: list[Span]) -> list[Span]:

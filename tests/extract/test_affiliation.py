@@ -352,6 +352,17 @@ AFFILIATIONS = [
         "Pawel Nowak, burgemeester van de Poolse stad Gdansk, werd neergestoken.",
         ("Pawel Nowak", "ROLE", "Gdańsk"),
     ),
+    # a party's adjective gives membership, not a node of its own (issue 19)
+    (
+        "en",
+        "Republican senator Lindsey Graham criticised the plan on Monday.",
+        ("Lindsey Graham", "ROLE", "Republican Party"),
+    ),
+    (
+        "nl",
+        "De Republikeinse senator Lindsey Graham bekritiseerde maandag het plan.",
+        ("Lindsey Graham", "ROLE", "Republican Party"),
+    ),
 ]
 
 

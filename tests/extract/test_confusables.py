@@ -1131,6 +1131,148 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Bashar al-Assad:PERSON", "-Bashar"],
     ),
     ("ist", "en", "The flight left Mumbai at 14:00 IST on Friday.", ["-IST", "Mumbai:LOCATION"]),
+    # --- a country and the territory named after it ----------------------------------------------
+    (
+        "samoa-american-samoa",
+        "en",
+        "The government of Samoa closed schools. Samoan officials said 55 percent of Samoans were "
+        "vaccinated. American Samoa closed its border with Samoa.",
+        [
+            "Samoa:COUNTRY",
+            "American Samoa:COUNTRY",
+            "Samoan == Samoa",
+            "Samoans == Samoa",
+            "Samoa != American Samoa",
+        ],
+    ),
+    (
+        "puerto-rico-one-node",
+        "en",
+        "Puerto Rico was hit by the storm. Puerto Rican officials asked Washington for help.",
+        ["Puerto Rico:COUNTRY", "Puerto Rican == Puerto Rico"],
+    ),
+    # --- US parties: one node each, whatever the article calls them ------------------------------
+    (
+        "us-parties-en",
+        "en",
+        "The House includes 235 Democrats and 199 Republicans. Republican Kevin McCarthy got 192 "
+        "votes. The GOP said the Democratic Party had won.",
+        [
+            "Democrats:ORG",
+            "Republicans:ORG",
+            "Democrats == Democratic Party",
+            "Republicans == GOP",
+            "Republican == Republicans",
+            "Democrats != Republicans",
+            "Kevin McCarthy:PERSON",
+            "-Republican Kevin McCarthy",
+        ],
+    ),
+    (
+        "us-parties-nl",
+        "nl",
+        "De Democraten en de Republikeinen zijn het oneens. De Republikeinse Partij steunt Trump, "
+        "de Democratische Partij koos Joe Biden.",
+        [
+            "Democraten:ORG",
+            "Republikeinen == Republikeinse Partij",
+            "Democraten == Democratische Partij",
+            "Democraten != Republikeinen",
+        ],
+    ),
+    (
+        "party-members-counted-are-people",
+        "nl",
+        'Sanders zei: "Ik vraag iedere Democraat, ik vraag heel wat Republikeinen om zich te '
+        'verenigen." Later stemden de Republikeinen tegen.',
+        ["-Democraat", "Republikeinen:ORG"],
+    ),
+    (
+        "other-democrats-are-not-the-us-party",
+        "en",
+        "The Liberal Democrats and the Social Democrats won seats in Europe. The Christian "
+        "Democrats lost.",
+        ["Liberal Democrats:ORG", "-Democrats"],
+    ),
+    # --- unknown names typed by the words around them -------------------------------------------
+    (
+        "capitalised-compound-org-nl",
+        "nl",
+        "De minister schreef dat hij de Staatsbrandweer opdracht had gegeven de escaperooms te "
+        "controleren. De Kiesraad stelde later de uitslag vast.",
+        ["Staatsbrandweer:ORG", "Kiesraad:ORG", "-De minister"],
+    ),
+    (
+        "magazine-time-nl",
+        "nl",
+        "In een interview met het tijdschrift Time zei Wendy Parmet dat de naam fout was.",
+        ["Time:ORG", "Wendy Parmet:PERSON"],
+    ),
+    (
+        "magazine-time-en",
+        "en",
+        "In an interview with the magazine Time, Wendy Parmet said the name was wrong.",
+        ["Time:ORG", "Wendy Parmet:PERSON"],
+    ),
+    (
+        "apposed-firm-en",
+        "en",
+        "According to a report published by UpGuard, a cybersecurity firm, two databases were "
+        "found. Jim Smith, a bank employee, was not surprised.",
+        ["UpGuard:ORG", "Jim Smith:PERSON"],
+    ),
+    (
+        "apposed-firm-nl",
+        "nl",
+        "Volgens een rapport van UpGuard, een cyberbeveiligingsbedrijf, werden twee databases "
+        "gevonden.",
+        ["UpGuard:ORG"],
+    ),
+    (
+        "daily-newspaper-en",
+        "en",
+        "Greek daily Kathimerini said Greece and Cyprus had to speed up the project.",
+        ["Kathimerini:ORG", "Greece:COUNTRY"],
+    ),
+    (
+        "village-is-a-place",
+        "nl",
+        "Verscheidene slachtoffers hadden banden met een deel van de stad dat bekendstaat als de "
+        "Gay Village.",
+        ["Gay Village:LOCATION"],
+    ),
+    # --- a short name after the longer one it stands for ---------------------------------------
+    (
+        "court-after-two-longer-names",
+        "en",
+        "Yesterday, the United States Supreme Court overturned the convictions. The Supreme Court "
+        "decision stated a political reason. Writing for the Court, Justice Elena Kagan agreed.",
+        [
+            "Court:ORG",
+            "Court == United States Supreme Court",
+            "Supreme Court == United States Supreme Court",
+        ],
+    ),
+    (
+        "court-two-candidates-stays-apart",
+        "en",
+        "The Court of Appeals for the Third Circuit upheld the verdict. The United States Supreme "
+        "Court overturned it. Writing for the Court, Justice Elena Kagan agreed.",
+        ["Court of Appeals for the Third Circuit != United States Supreme Court"],
+    ),
+    (
+        "airport-name-twice",
+        "en",
+        "The jet came down between Fath Airport and Payam International Airport. Fath has a much "
+        "shorter runway than Payam, and the jet was supposed to land at Payam.",
+        ["Payam:LOCATION", "Payam == Payam International Airport"],
+    ),
+    (
+        "town-beside-its-airport",
+        "en",
+        "Flights to Payam International Airport were cancelled. Many houses in Payam were flooded.",
+        ["Payam:LOCATION", "Payam != Payam International Airport"],
+    ),
     # --- one entity, several spellings or sittings ----------------------------------------------
     (
         "surname-spelled-twice",

@@ -407,6 +407,56 @@ def test_an_acronym_has_an_entry_per_country():
     assert nsc["nsc_nl"] == "NLD" and nsc["national_security_council"] == "USA"
 
 
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("American Samoa", "ASM"),
+        ("Puerto Rico", "PRI"),
+        ("Puerto Rican", "PRI"),
+        ("Greenland", "GRL"),
+        ("Falklands", "FLK"),
+        ("Gibraltar", "GIB"),
+    ],
+)
+def test_a_territory_is_one_country_entry(name, key):
+    """A territory is its own country entry, not also an organisation: "Samoan" (of Samoa) must
+    not name American Samoa, and Puerto Rico is one node whatever the article calls it."""
+    kb = load_kb()
+    assert [(e.key, e.type) for e in kb.lookup(name)] == [(key, "COUNTRY")]
+
+
+def test_samoan_is_of_samoa_not_american_samoa():
+    kb = load_kb()
+    assert kb.demonym("Samoan", "en").key == "WSM"
+    assert all(e.key != "american_samoa" for e in kb.lookup("Samoan"))
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Republicans", "republican_party_us"),
+        ("GOP", "republican_party_us"),
+        ("Republikeinse Partij", "republican_party_us"),
+        ("Democrats", "democratic_party_us"),
+        ("Democratische Partij", "democratic_party_us"),
+        ("Liberal Democrats", "liberal_democrats_uk"),
+    ],
+)
+def test_parties_abroad_are_known(name, key):
+    kb = load_kb()
+    assert [e.key for e in kb.lookup(name)][:1] == [key]
+
+
+def test_party_adjectives_and_members_name_the_party():
+    """ "Republican senator X", "de Democratische kandidaat": the adjective names the party, as a
+    country's adjective names the country."""
+    kb = load_kb()
+    assert kb.demonym("Republican", "en").key == "republican_party_us"
+    assert kb.demonym("Democrats", "en").key == "democratic_party_us"
+    assert kb.demonym("Democratische", "nl").key == "democratic_party_us"
+    assert kb.demonym("Republikeinen", "nl").key == "republican_party_us"
+
+
 def test_current_office_holders_have_dated_roles():
     kb = load_kb()
     roles = kb.roles_of("johann_wadephul", on=date(2025, 12, 1))
