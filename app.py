@@ -616,8 +616,7 @@ def show_view(
     if view_name != "actors":
         filters.insert(0, filter_state.VIEWS[view_name])
     caption = exports.caption(shown, source, filters)
-    run = explorer if graph_first else explorer_fragment
-    run(loaded, view_name, spec_key, spec, V, shown, caption, source, options, graph_first)
+    explorer(loaded, view_name, spec_key, spec, V, shown, caption, source, options, graph_first)
 
 
 #: Session state: the find row has been on the page (see :func:`explorer`).
@@ -631,6 +630,7 @@ def needs_app_rerun() -> None:
     st.session_state[keys.APP_RERUN] = True
 
 
+@st.fragment
 def explorer(
     loaded: corpus.LoadedCorpus,
     view_name: str,
@@ -643,16 +643,16 @@ def explorer(
     options: filter_state.FilterOptions,
     graph_first: bool = False,
 ) -> None:
-    """Find box, tabs, graph, details, tables and exports: run as a Streamlit fragment
-    (:data:`explorer_fragment`), so a find, a table row or a tab reruns only this part, not the
-    sidebar's widgets nor the lines above (they depend on the filters alone), and a click on
-    the graph only the canvas and the details (:func:`selection_view`).  A callback in here
-    that changes the filters asks for a whole-page rerun (:func:`needs_app_rerun`).
+    """Find box, tabs, graph, details, tables and exports: a Streamlit fragment, so a click
+    on the graph, a find, a table row or a tab reruns only this part, not the sidebar's
+    widgets nor the lines above (they depend on the filters alone).  A callback in here that
+    changes the filters asks for a whole-page rerun (:func:`needs_app_rerun`).
 
-    ``graph_first`` (a new page's first run, ui.first_paint): the graph without the timeline,
-    run as part of the page, not as a fragment, so that the component's report of the drawn
-    graph (or a click) reruns the whole page at once, with no fragment run in between."""
-    app_rerun_if_asked()
+    ``graph_first`` (a new page's first run, ui.first_paint): the graph without the timeline;
+    the next run of this fragment (the component reporting the drawn graph, or a click) runs
+    the whole page instead."""
+    if st.session_state.pop(keys.APP_RERUN, False):
+        st.rerun(scope="app")
     # The find row stays on top of the page but is filled last: its box lists every name (5,000
     # on a big store), and sent first it held up the canvas' focus after a find (issue 21).  A
     # session's first run fills it first, so that what is below it does not move when the row
@@ -689,19 +689,10 @@ def explorer(
             find_box(options)
             copy_link()
     write_view_to_url()  # a run of the fragment alone changes the selection or the tab
-    if graph_first and not drawn:  # nothing to draw first: the whole page now
-        st.rerun(scope="app")
-
-
-#: The explorer as the fragment the page's later runs draw (the first draws it as a plain part).
-explorer_fragment = st.fragment(explorer)
-
-
-def app_rerun_if_asked() -> None:
-    """At the top of a fragment: a callback of its widgets asked for the whole page
-    (:func:`needs_app_rerun`), so rerun that instead of the fragment."""
-    if st.session_state.pop(keys.APP_RERUN, False):
-        st.rerun(scope="app")
+    if graph_first:
+        if not drawn:  # nothing to draw first: the whole page now
+            st.rerun(scope="app")
+        needs_app_rerun()
 
 
 def graph_tab(
@@ -752,31 +743,6 @@ def graph_tab(
     reliability.hidden_notice(
         loaded.hash, view_name, spec_key, V, spec, first=cooccurrence_note if hidden else None
     )
-    run = selection_view if graph_first else selection_fragment
-    run(loaded, view_name, spec_key, spec, V, shown, caption, graph_first)
-    # below the canvas, so the canvas and the details stay above the fold
-    if not graph_first:
-        time_line(loaded, view_name, V, spec)
-    return True
-
-
-def selection_view(
-    loaded: corpus.LoadedCorpus,
-    view_name: str,
-    spec_key: str,
-    spec,
-    V,
-    shown: filter_state.Shown,
-    caption: str = "",
-    graph_first: bool = False,
-) -> None:
-    """The canvas and, beside it, the details of what was clicked: what a click changes.
-
-    Run as a fragment of its own (:data:`selection_fragment`) inside the explorer, so a click
-    reruns and redraws only these two and not the find box, the tabs, the notes and the
-    timeline around them (issue 20: the browser redrawing all of those made a click take
-    four times a bare Streamlit round trip)."""
-    app_rerun_if_asked()
     left, right = st.columns([3, 2], gap="medium")
     with left:
         payload = graph_payload(loaded, view_name, spec_key, V, shown, caption)
@@ -794,12 +760,10 @@ def selection_view(
         )
     with right:
         details_panel(loaded, V, shown, spec)
+    # below the canvas, so the canvas and the details stay above the fold
     if not graph_first:
-        write_view_to_url()  # a run of this fragment alone changes the selection
-
-
-#: The canvas and the details as a fragment (a new page's first run draws them as a plain part).
-selection_fragment = st.fragment(selection_view)
+        time_line(loaded, view_name, V, spec)
+    return True
 
 
 def on_brush() -> None:
