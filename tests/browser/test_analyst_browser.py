@@ -198,10 +198,13 @@ def test_browser_link_reopens_the_view_and_copy_link_copies_it(page, app_url):
     page.reload()
     wait_drawn(page)
     assert wait_edges(page, wanted) == wanted
-    # the widgets' state, waited for rather than read once
-    expect(sidebar.get_by_role("checkbox", name="Show co-occurrence edges")).to_be_checked()
+    # the widgets' state, waited for rather than read once (a new page loads the code of the
+    # multiselect, slider and checkbox widgets after their run: seconds on a loaded machine)
+    expect(sidebar.get_by_role("checkbox", name="Show co-occurrence edges")).to_be_checked(
+        timeout=30_000
+    )
     expect(sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors")).to_contain_text(
-        "Volodymyr Zelensky (PERSON)"
+        "Volodymyr Zelensky (PERSON)", timeout=30_000
     )
 
     main = page.get_by_test_id("stMain")
