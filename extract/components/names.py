@@ -1202,11 +1202,6 @@ class NameFinder:
         by their full names ("Kelly and Baroni" after "Bridget Kelly" and "Bill Baroni");
         "Procter and Gamble" stays whole."""
         out = []
-        surnames = (
-            {e[-1].text for e in pieces[0].doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
-            if pieces
-            else set()
-        )
         for piece in pieces:
             cut = next((t.i for t in piece[1:-1] if t.lower_ in ("and", "en", "&")), None)
             if cut is not None and not self.kb.lookup(piece.text):
@@ -1214,7 +1209,7 @@ class NameFinder:
                 if (
                     self.kb.lookup(left.text)
                     or self.kb.lookup(right.text)
-                    or (left.text in surnames and right.text in surnames)
+                    or {left.text, right.text} <= _full_name_surnames(piece.doc)
                 ):
                     out += [left, right]
                     continue
@@ -1787,6 +1782,12 @@ def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
 POSSESSIVE_NAME_HEADS = frozenset(
     {"front", "movement", "league", "hospital", "school", "college", "day", "prize", "award"}
 )
+
+
+def _full_name_surnames(doc: Doc) -> set[str]:
+    """The last words of the people the model found by more than one word ("Kelly" of "Bridget
+    Kelly"). Read only for a name with "and" inside: ``doc.ents`` builds every span anew."""
+    return {e[-1].text for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
 
 
 def _pieces(span: Span) -> list[Span]:
