@@ -454,10 +454,11 @@ def acts_as_verb(token: Token, scheme: LabelScheme) -> bool:
     n_subjects = sum(
         1 for c in children(token) if c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject
     )
-    has_object = any(c.dep_ in scheme.object for c in children(token)) or bool(
+    if n_subjects != 1:
+        return n_subjects >= 2  # most nouns have no subject: no need to look for an object
+    return any(c.dep_ in scheme.object for c in children(token)) or bool(
         _apposed_objects(token, scheme)
     )
-    return n_subjects >= 2 or (n_subjects >= 1 and has_object)
 
 
 def between_sides(head: Token, scheme: LabelScheme, between: Iterable[str]) -> list[Token]:
