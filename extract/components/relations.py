@@ -720,6 +720,13 @@ class RelationTagger:
                     targets = subjects_
                 else:
                     sources = [e for e in subjects_ if resolver.type_of(e) in actor]
+            sides = [
+                e
+                for side in between_sides(noun, self.scheme, self.preps.between)
+                for e in resolver.actors(side)
+            ]
+            if not (sources and targets) and len(dict.fromkeys(sides)) < 2:
+                continue  # no relation: the clause's mode and reporter are not needed
             verb = clause_verb(noun)
             mode = self._event_mode(noun) if verb != noun else "asserted"
             reporter = self._reporter(verb, ctx) if verb != noun else None
@@ -735,11 +742,6 @@ class RelationTagger:
                         mode=mode,
                         reporter=reporter,
                     )
-            sides = [
-                e
-                for side in between_sides(noun, self.scheme, self.preps.between)
-                for e in resolver.actors(side)
-            ]
             for a, b in combinations(dict.fromkeys(sides), 2):
                 yield ctx.relation(
                     a,
