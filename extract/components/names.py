@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.grammar.syntax import last_document_memo
+from extract.grammar.syntax import doc_tokens, last_document_memo
 from extract.grammar.titles import title_phrase
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
@@ -684,7 +684,7 @@ class NameFinder:
     def find(self, doc: Doc) -> tuple[list[Span], list[InnerMention]]:
         """Typed, non-overlapping name spans, plus names found inside hyphenated tokens."""
         in_titles = self._inside_titles(doc)
-        words = Counter(t.text for t in doc)
+        words = Counter(t.text for t in doc_tokens(doc))
         country = self._doc_country(doc)
         kb_spans = filter_spans(
             list(self._kb_runs(doc, words, country)) + list(self._demonyms(doc))
@@ -1013,7 +1013,7 @@ class NameFinder:
             ):
                 defined.add(token.text)
         if defined:
-            for token in doc:
+            for token in doc_tokens(doc):
                 if token.text in defined:
                     yield Span(doc, token.i, token.i + 1, label="ORG")
 
@@ -1090,7 +1090,7 @@ class NameFinder:
     def _inside_titles(self, doc: Doc) -> set[int]:
         """Tokens after the first word of a multi-word title ("Secretary of *State*")."""
         inside: set[int] = set()
-        for token in doc:
+        for token in doc_tokens(doc):
             title = title_phrase(token, self.lexicon)
             if title is not None and title.end - title.start > 1:
                 inside.update(range(title.start + 1, title.end))
@@ -1398,7 +1398,7 @@ class NameFinder:
         """Adjectives of place and demonyms, of one word or two ("Saudi Arabian", "South
         African", not "Saudi" then "Arabian")."""
         skip = -1
-        for token in doc:
+        for token in doc_tokens(doc):
             if token.i <= skip:
                 continue
             if token.text[:1].isupper() and (
@@ -1425,7 +1425,7 @@ class NameFinder:
     ) -> Iterable[InnerMention]:
         covered = {t.i for s in spans for t in s}
         named = {fold(s.text): s.label_ for s in spans if not s.kb_id_}
-        for token in doc:
+        for token in doc_tokens(doc):
             if "-" not in token.text or token.i in covered:
                 continue
             offset = token.idx
@@ -1682,7 +1682,7 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
 
     return [
         Span(doc, t.i, t.i + 1, label="PERSON")
-        for t in doc
+        for t in doc_tokens(doc)
         if t.text in surnames
         and t.i not in covered
         and t.pos_ == "PROPN"
