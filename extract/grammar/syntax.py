@@ -130,18 +130,25 @@ def children(token: Token) -> list[Token]:
     """``token.children`` in text order, from an index of the whole document built once per
     document: spaCy walks a token's left and right edges for every ``.children``, and the
     patterns ask for the same tokens' children many times."""
-    return _document_index(token.doc)[2][token.i]
+    doc = token.doc
+    last = _LAST_CHILDREN[0]  # one read: another thread may replace it meanwhile
+    if last is None or last[0] is not doc or last[1] != len(doc):
+        last = _document_index(doc)
+    return last[2][token.i]
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
     """``list(doc)``, made once per document: spaCy makes a new Token object for every
     ``doc[i]``, and the remembered walks hand back the same tokens many times."""
-    return _document_index(doc)[3]
+    last = _LAST_CHILDREN[0]  # one read: another thread may replace it meanwhile
+    if last is None or last[0] is not doc or last[1] != len(doc):
+        last = _document_index(doc)
+    return last[3]
 
 
 def _document_index(doc: Doc) -> tuple:
     """(doc, its length, one list of children per token, the tokens) of the last document."""
-    last = _LAST_CHILDREN[0]  # one read: another thread may replace it meanwhile
+    last = _LAST_CHILDREN[0]
     if last is None or last[0] is not doc or last[1] != len(doc):
         tokens = list(doc)
         index: list[list[Token]] = [[] for _ in tokens]
