@@ -69,7 +69,7 @@ def _counted_nouns(noun: Token) -> list[Token]:
 def _reflexive(verb: Token) -> bool:
     """Whether ``verb`` has a reflexive pronoun ("verzette zich", "trok zich terug")."""
     return any(
-        "Yes" in c.morph.get("Reflex") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj")
+        c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj") and "Yes" in c.morph.get("Reflex")
         for c in children(verb)
     )
 
