@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1065,7 +1066,7 @@ class NameFinder:
             while i < end:
                 for j in range(min(end, i + 4), i, -1):
                     span = doc[i:j]
-                    if _acronym(span.text) and j - i == 1:
+                    if j - i == 1 and _acronym(span.text):
                         continue
                     entries = (
                         self.kb.lookup(span.text) if span[0].lower_ not in NAME_CONNECTORS else []
@@ -1712,6 +1713,7 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+@lru_cache(maxsize=1 << 16)
 def _acronym(text: str) -> bool:
     """'NSC', 'VVD', 'D66', 'PvdA' (capitals, digits, a few lower-case letters inside)."""
     letters = [c for c in text if c.isalnum()]
