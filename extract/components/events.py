@@ -43,6 +43,7 @@ from extract.grammar.syntax import (
     between_sides,
     clause_verb,
     doc_text,
+    doc_tokens,
     is_subject,
     objects,
     passive_subjects,
@@ -207,7 +208,7 @@ class EventFinder:
         sentence_of = [k for k, sent in enumerate(doc.sents) for _ in range(len(sent))]
         events: list[EventMention] = []
         earlier = _EarlierEvents()
-        for token in doc:
+        for token in doc_tokens(doc):
             if token.pos_ not in ("NOUN", "PROPN", "VERB") or token.ent_type_:
                 continue
             if token.idx in in_time and token.text[:1].isupper():

@@ -16,12 +16,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.grammar.syntax import last_document_memo
+from extract.grammar.syntax import doc_tokens, last_document_memo
 from extract.grammar.titles import title_phrase
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
@@ -751,7 +752,7 @@ class NameFinder:
     def find(self, doc: Doc) -> tuple[list[Span], list[InnerMention]]:
         """Typed, non-overlapping name spans, plus names found inside hyphenated tokens."""
         in_titles = self._inside_titles(doc)
-        words = Counter(t.text for t in doc)
+        words = Counter(t.text for t in doc_tokens(doc))
         country = self._doc_country(doc)
         kb_spans = filter_spans(
             list(self._kb_runs(doc, words, country)) + list(self._demonyms(doc))
@@ -1099,7 +1100,7 @@ class NameFinder:
             ):
                 defined.add(token.text)
         if defined:
-            for token in doc:
+            for token in doc_tokens(doc):
                 if token.text in defined:
                     yield Span(doc, token.i, token.i + 1, label="ORG")
 
@@ -1151,7 +1152,7 @@ class NameFinder:
             while i < end:
                 for j in range(min(end, i + 4), i, -1):
                     span = doc[i:j]
-                    if _acronym(span.text) and j - i == 1:
+                    if j - i == 1 and _acronym(span.text):
                         continue
                     entries = (
                         self.kb.lookup(span.text) if span[0].lower_ not in NAME_CONNECTORS else []
@@ -1176,7 +1177,7 @@ class NameFinder:
     def _inside_titles(self, doc: Doc) -> set[int]:
         """Tokens after the first word of a multi-word title ("Secretary of *State*")."""
         inside: set[int] = set()
-        for token in doc:
+        for token in doc_tokens(doc):
             title = title_phrase(token, self.lexicon)
             if title is not None and title.end - title.start > 1:
                 inside.update(range(title.start + 1, title.end))
@@ -1304,11 +1305,6 @@ class NameFinder:
         by their full names ("Kelly and Baroni" after "Bridget Kelly" and "Bill Baroni");
         "Procter and Gamble" stays whole."""
         out = []
-        surnames = (
-            {e[-1].text for e in pieces[0].doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
-            if pieces
-            else set()
-        )
         for piece in pieces:
             cut = next((t.i for t in piece[1:-1] if t.lower_ in ("and", "en", "&")), None)
             if cut is not None and not self.kb.lookup(piece.text):
@@ -1316,7 +1312,7 @@ class NameFinder:
                 if (
                     self.kb.lookup(left.text)
                     or self.kb.lookup(right.text)
-                    or (left.text in surnames and right.text in surnames)
+                    or {left.text, right.text} <= _full_name_surnames(piece.doc)
                 ):
                     out += [left, right]
                     continue
@@ -1515,7 +1511,7 @@ class NameFinder:
         """Adjectives of place and demonyms, of one word or two ("Saudi Arabian", "South
         African", not "Saudi" then "Arabian")."""
         skip = -1
-        for token in doc:
+        for token in doc_tokens(doc):
             if token.i <= skip:
                 continue
             if token.text[:1].isupper() and (
@@ -1544,7 +1540,7 @@ class NameFinder:
     ) -> Iterable[InnerMention]:
         covered = {t.i for s in spans for t in s}
         named = {fold(s.text): s.label_ for s in spans if not s.kb_id_}
-        for token in doc:
+        for token in doc_tokens(doc):
             if "-" not in token.text or token.i in covered:
                 continue
             offset = token.idx
@@ -1828,7 +1824,7 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
 
     return [
         Span(doc, t.i, t.i + 1, label="PERSON")
-        for t in doc
+        for t in doc_tokens(doc)
         if t.text in surnames
         and t.i not in covered
         and t.pos_ == "PROPN"
@@ -1858,6 +1854,7 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+@lru_cache(maxsize=1 << 16)
 def _acronym(text: str) -> bool:
     """'NSC', 'VVD', 'D66', 'PvdA' (capitals, digits, a few lower-case letters inside)."""
     letters = [c for c in text if c.isalnum()]
@@ -1928,6 +1925,12 @@ def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
 POSSESSIVE_NAME_HEADS = frozenset(
     {"front", "movement", "league", "hospital", "school", "college", "day", "prize", "award"}
 )
+
+
+def _full_name_surnames(doc: Doc) -> set[str]:
+    """The last words of the people the model found by more than one word ("Kelly" of "Bridget
+    Kelly"). Read only for a name with "and" inside: ``doc.ents`` builds every span anew."""
+    return {e[-1].text for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
 
 
 def _pieces(span: Span) -> list[Span]:

@@ -50,6 +50,7 @@ from extract.grammar.syntax import (
     acts_as_verb,
     between_sides,
     clause_verb,
+    doc_tokens,
     objects,
     prepositional_args,
     speech_adjunct_addressees,
@@ -273,7 +274,7 @@ class RelationTagger:
     # --- verbs -------------------------------------------------------------------------------
 
     def _verb_relations(self, ctx: "_Context") -> Iterable[Relation]:
-        for verb in ctx.doc:
+        for verb in doc_tokens(ctx.doc):
             if not acts_as_verb(verb, self.scheme):
                 continue
             lemmas = self._verb_lemmas(verb)
@@ -765,7 +766,7 @@ class RelationTagger:
         (target); "between" links both sides."""
         resolver = ctx.resolver
         possessor = self.preps.possessor
-        for noun in ctx.doc:
+        for noun in doc_tokens(ctx.doc):
             if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
                 continue
             event = self._noun_event(noun)
@@ -826,6 +827,13 @@ class RelationTagger:
                     targets = subjects_
                 else:
                     sources = [e for e in subjects_ if resolver.type_of(e) in actor]
+            sides = [
+                e
+                for side in between_sides(noun, self.scheme, self.preps.between)
+                for e in resolver.actors(side)
+            ]
+            if not (sources and targets) and len(dict.fromkeys(sides)) < 2:
+                continue  # no relation: the clause's mode and reporter are not needed
             verb = clause_verb(noun)
             mode = self._event_mode(noun) if verb != noun else "asserted"
             reporter = self._reporter(verb, ctx) if verb != noun else None
@@ -841,11 +849,6 @@ class RelationTagger:
                         mode=mode,
                         reporter=reporter,
                     )
-            sides = [
-                e
-                for side in between_sides(noun, self.scheme, self.preps.between)
-                for e in resolver.actors(side)
-            ]
             for a, b in combinations(dict.fromkeys(sides), 2):
                 yield ctx.relation(
                     a,
@@ -937,7 +940,7 @@ class RelationTagger:
         openers = self.grammar.subordinators
         if not openers:
             return
-        for token in ctx.doc:
+        for token in doc_tokens(ctx.doc):
             if token.idx in covered or token.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
             names = ctx.names_in_sentence.get(ctx.sentence_of[token.i], [])
@@ -973,7 +976,7 @@ class RelationTagger:
         or the verb's object. Said of a proposal, plan, offer or demand (an AGREE or REQUEST
         noun) the judgement is a refusal: REJECT."""
         actor_types = ("PERSON", "ORG", "COUNTRY")
-        for adj in ctx.doc:
+        for adj in doc_tokens(ctx.doc):
             if adj.pos_ != "ADJ":
                 continue
             type_ = self.lexicon.judgement(adj.lemma_) or self.lexicon.judgement(adj.lower_)
@@ -1491,7 +1494,7 @@ class RelationTagger:
         """ "German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
         organisation named as an example lies in the country that modifies the noun."""
         resolver = ctx.resolver
-        for noun in ctx.doc:
+        for noun in doc_tokens(ctx.doc):
             if noun.pos_ != "NOUN" or not any(c.i > noun.i for c in noun.children):
                 continue
             countries = [

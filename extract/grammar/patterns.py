@@ -20,6 +20,7 @@ from extract.grammar.syntax import (
     agents,
     borrows_subject,
     children,
+    doc_tokens,
     objects,
     passive_subjects,
     prepositional_args,
@@ -165,7 +166,7 @@ def verb_final_clause(
     opener = next(
         (
             t
-            for t in reversed(doc[sentence.start : verb.i])
+            for t in reversed(doc_tokens(doc)[sentence.start : verb.i])
             if t.lower_ in openers or t.is_punct or t.pos_ == "VERB"
         ),
         None,

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
+    children,
     is_negated,
     objects,
     passive_subjects,
@@ -43,19 +44,19 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     # too.
     found += [noun for _prep, noun in prepositional_args(verb, scheme) if noun.pos_ == "NOUN"]
     # "schoot Libanon te hulp": a bare noun complement.
-    found += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]
+    found += [c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ == "NOUN"]
     # "niet tegen Israël in stelling gebracht": a prepositional phrase the parser took for a
     # clause; "ter beschikking stellen": the noun of a fixed phrase it took for a particle
     found += [
         c
-        for c in verb.children
-        if c.dep_ == "advcl" and c.pos_ == "NOUN" and any(g.dep_ == "case" for g in c.children)
+        for c in children(verb)
+        if c.dep_ == "advcl" and c.pos_ == "NOUN" and any(g.dep_ == "case" for g in children(c))
     ]
     found += [
         g
-        for c in verb.children
+        for c in children(verb)
         if c.dep_ in scheme.particle
-        for g in c.children
+        for g in children(c)
         if g.dep_ == "fixed" and g.pos_ == "NOUN"
     ]
     # "een pakket sancties opleggen", "imposed a package of sanctions": the noun a quantity noun
@@ -69,10 +70,10 @@ def _counted_nouns(noun: Token) -> list[Token]:
     sanctions", and a phrase noun the parser hung on the object ("Imran Khan onder huisarrest
     plaatsen"). They are only looked up as phrase words, after the verb's own nouns."""
     out = []
-    for child in noun.children:
+    for child in children(noun):
         if child.i < noun.i or child.pos_ != "NOUN":
             if child.dep_ == "prep" and child.lower_ == "of" and child.i > noun.i:
-                out += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                out += [g for g in children(child) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
             continue
         if child.dep_ in ("nmod", "compound"):
             out.append(child)
@@ -82,19 +83,19 @@ def _counted_nouns(noun: Token) -> list[Token]:
 def _reflexive(verb: Token) -> bool:
     """Whether ``verb`` has a reflexive pronoun ("verzette zich", "trok zich terug")."""
     return any(
-        "Yes" in c.morph.get("Reflex") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj")
-        for c in verb.children
+        c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj") and "Yes" in c.morph.get("Reflex")
+        for c in children(verb)
     )
 
 
 def _complements(verb: Token, scheme: LabelScheme) -> list[str]:
     """'to' for an infinitive complement, 'that' for a finite one, 'as' for "describe X as"."""
     out = []
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("xcomp",) or (
             child.dep_ in scheme.complement and child.pos_ in ("VERB", "AUX")
         ):
-            marks = {g.lower_ for g in child.children if g.dep_ in ("aux", "mark")}
+            marks = {g.lower_ for g in children(child) if g.dep_ in ("aux", "mark")}
             if "to" in marks or "te" in marks or child.dep_ == "xcomp":
                 out.append("to")
             if marks & {"that", "dat"} or (child.dep_ in scheme.complement and not marks):
@@ -125,13 +126,13 @@ def phrase_type(
     if not lemmas:
         return None
     nouns = _object_nouns(verb, scheme)
-    particles = [c.lower_ for c in verb.children if c.dep_ in scheme.particle]
+    particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
     preps: list[tuple[str, Token | None]] = list(prepositional_args(verb, scheme))
     if scheme.preposition_heads_noun:
         preps += [
             (c.lower_, None)
-            for c in verb.children
-            if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+            for c in children(verb)
+            if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in children(c))
         ]
     comps = _complements(verb, scheme)
     reflexive = _reflexive(verb)
@@ -189,20 +190,20 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
     # too.
     if any(
         c.dep_ == "advcl"
-        and any(modes.get(("mark", g.lower_)) == "conditional" for g in c.children)
-        for c in verb.children
+        and any(modes.get(("mark", g.lower_)) == "conditional" for g in children(c))
+        for c in children(verb)
     ):
         return "conditional"
     aux = [
         c
-        for c in verb.children
+        for c in children(verb)
         if c.dep_ in ("aux", "aux:pass", "auxpass") or (c.pos_ == "AUX" and c.i < verb.i)
     ]
     for token in aux:
         found = modes.get(("aux", token.lower_)) or modes.get(("aux", token.lemma_.lower()))
         if found:
             return found
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("mark", "advmod") and modes.get(("mark", child.lower_)) == "conditional":
             return "conditional"
         if child.dep_ in ("advmod",) and modes.get(("aux", child.lower_)):
@@ -211,7 +212,7 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
         if found:
             return found
     if verb.dep_ == "advcl" and any(
-        modes.get(("mark", c.lower_)) == "conditional" for c in verb.children
+        modes.get(("mark", c.lower_)) == "conditional" for c in children(verb)
     ):
         return "conditional"
     for governor in _governors(verb, scheme):
@@ -227,7 +228,7 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
             return "negated"  # "did not manage to reach an agreement"
         for token in [
             governor,
-            *(c for c in governor.children if c.dep_ in ("aux", "aux:pass", "auxpass")),
+            *(c for c in children(governor) if c.dep_ in ("aux", "aux:pass", "auxpass")),
         ]:
             found = modes.get(("aux", token.lower_))
             if found and found != "planned":
@@ -243,7 +244,7 @@ def _negated_subject(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool
     """Whether the subject denies the act: "Neither Kenya nor Uganda signed", "No country
     objected", "Noch Kenia noch Oeganda tekende", "Geen enkel land tekende"."""
     for subject in subjects(verb, scheme):
-        for child in subject.children:
+        for child in children(subject):
             if (
                 child.dep_ in ("det", "preconj", "cc", "advmod", "neg")
                 and child.i < subject.i
@@ -262,8 +263,8 @@ _ADVERBIAL = frozenset({"advmod", "obl", "obl:arg", "nmod", "prep", "npadvmod"})
 def _adverbial_mode(child: Token, modes) -> str | None:
     """The mode an adverbial phrase of up to three words sets ("naar verwachting ontmoet hij ...":
     planned), looked up whole as an ``aux`` row of the modality lexicon."""
-    if child.dep_ not in _ADVERBIAL:
-        return None
+    if child.dep_ not in _ADVERBIAL or not children(child):
+        return None  # one word alone is no phrase (and spaCy's subtree walk is slow)
     words = list(child.subtree)
     if not 1 < len(words) <= 3:
         return None
@@ -289,12 +290,12 @@ def reporter_of(
             break
         current = current.head
     root = current
-    for child in root.children:
+    for child in children(root):
         if (
             child.dep_ in ("parataxis", "ccomp")
             and child.i > verb.i
             and is_speech(child)
-            and not any(g.dep_ in scheme.complement for g in child.children)
+            and not any(g.dep_ in scheme.complement for g in children(child))
         ):
             return child
     return None

@@ -119,9 +119,10 @@ def _remembered(answer: str) -> Callable:
                 else:
                     found = tuple((word, t.i) for word, t in walk(token, scheme, *args))
                 memo[key] = found
+            tokens = doc_tokens(doc)
             if answer == "tokens":
-                return [doc[i] for i in found]
-            return iter([(word, doc[i]) for word, i in found])
+                return [tokens[i] for i in found]
+            return iter([(word, tokens[i]) for word, i in found])
 
         return remembered
 
@@ -135,16 +136,35 @@ def children(token: Token) -> list[Token]:
     doc = token.doc
     last = _LAST_CHILDREN[0]  # one read: another thread may replace it meanwhile
     if last is None or last[0] is not doc or last[1] != len(doc):
-        index: list[list[Token]] = [[] for _ in range(len(doc))]
-        for t in doc:
-            head = t.head.i
-            if head != t.i:
-                index[head].append(t)
-        last = _LAST_CHILDREN[0] = (doc, len(doc), index)
+        last = _document_index(doc)
     return last[2][token.i]
 
 
-#: The memo of :func:`children`: (the last document, its length, one list of children per token).
+def doc_tokens(doc: Doc) -> list[Token]:
+    """``list(doc)``, made once per document: spaCy makes a new Token object for every
+    ``doc[i]``, and the remembered walks hand back the same tokens many times."""
+    last = _LAST_CHILDREN[0]  # one read: another thread may replace it meanwhile
+    if last is None or last[0] is not doc or last[1] != len(doc):
+        last = _document_index(doc)
+    return last[3]
+
+
+def _document_index(doc: Doc) -> tuple:
+    """(doc, its length, one list of children per token, the tokens) of the last document."""
+    last = _LAST_CHILDREN[0]
+    if last is None or last[0] is not doc or last[1] != len(doc):
+        tokens = list(doc)
+        index: list[list[Token]] = [[] for _ in tokens]
+        for t in tokens:
+            head = t.head.i
+            if head != t.i:
+                index[head].append(t)
+        last = _LAST_CHILDREN[0] = (doc, len(doc), index, tokens)
+    return last
+
+
+#: The memo of :func:`children` and :func:`doc_tokens`: (the last document, its length, one list
+#: of children per token, the tokens).
 _LAST_CHILDREN: list = [None]
 
 
@@ -267,7 +287,7 @@ def _stranded_subject(verb: Token, scheme: LabelScheme) -> list[Token]:
     "... werd omvergeworpen en Rusland reageerde": a noun cannot be the conjunct of
     a verb, so "Rusland" is read as the subject of the next verb without one.
     """
-    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+    for token in reversed(doc_tokens(verb.doc)[verb.sent.start : verb.i]):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in (
             "aux",
             "aux:pass",
@@ -291,10 +311,11 @@ def stranded_in_clause(clause: Token) -> list[Token]:
     governor = clause.head
     if not governor.i < clause.i:
         return []
-    opener = next((t for t in clause.doc[governor.i + 1 : clause.i] if t.pos_ == "SCONJ"), None)
+    tokens = doc_tokens(clause.doc)
+    opener = next((t for t in tokens[governor.i + 1 : clause.i] if t.pos_ == "SCONJ"), None)
     if opener is None:
         return []
-    return [t for t in clause.doc[opener.i + 1 : clause.i] if t.head == governor and not t.is_punct]
+    return [t for t in tokens[opener.i + 1 : clause.i] if t.head == governor and not t.is_punct]
 
 
 @_remembered("tokens")
@@ -431,7 +452,8 @@ def _own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     found = memo.get(key)
     if found is None:
         found = memo[key] = tuple(t.i for t in _find_own_subjects(verb, scheme))
-    return [verb.doc[i] for i in found]
+    tokens = doc_tokens(verb.doc)
+    return [tokens[i] for i in found]
 
 
 #: The memo of :func:`_own_subjects`: {(verb index, scheme name): subject indices}.
@@ -495,10 +517,11 @@ def acts_as_verb(token: Token, scheme: LabelScheme) -> bool:
     n_subjects = sum(
         1 for c in children(token) if c.dep_ in scheme.subject or c.dep_ in scheme.passive_subject
     )
-    has_object = any(c.dep_ in scheme.object for c in children(token)) or bool(
+    if n_subjects != 1:
+        return n_subjects >= 2  # most nouns have no subject: no need to look for an object
+    return any(c.dep_ in scheme.object for c in children(token)) or bool(
         _apposed_objects(token, scheme)
     )
-    return n_subjects >= 2 or (n_subjects >= 1 and has_object)
 
 
 def between_sides(head: Token, scheme: LabelScheme, between: Iterable[str]) -> list[Token]:

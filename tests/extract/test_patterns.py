@@ -988,3 +988,19 @@ def test_syntax_children_index_matches_spacy_and_follows_a_new_document():
     with second.retokenize() as retokenizer:
         retokenizer.merge(second[2:4])
     assert [c.text for c in children(second[1])] == ["Russia", "Ukraine ."]
+
+
+def test_syntax_walks_hand_back_the_tokens_of_the_document_asked_when_documents_alternate():
+    """The walks keep one list of tokens per document (doc_tokens): asking of two documents in
+    turn, and of one retokenised, answers with the tokens of the document asked about."""
+    from extract.grammar.syntax import doc_tokens
+
+    nl, en = parse(NL_INVASION), parse(EN_INVASION)
+    assert [(t.i, t.text) for t in doc_tokens(nl)] == [(t.i, t.text) for t in nl]
+    for _ in range(2):
+        assert [(t.text, t.doc is nl) for t in objects(nl[1], UD)] == [("Oekraïne", True)]
+        assert [(t.text, t.doc is en) for t in objects(en[1], CLEAR)] == [("Ukraine", True)]
+    with en.retokenize() as retokenizer:
+        retokenizer.merge(en[2:4])
+    assert [t.text for t in doc_tokens(en)] == ["Russia", "invaded", "Ukraine ."]
+    assert [t.text for t in objects(en[1], CLEAR)] == ["Ukraine ."]
