@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from extract.api import extract
 from extract.documents import Document
+from extract.grammar.patterns import Prepositions
 
 #: A vocabulary with the lexical attributes (lower_) the patterns read, for hand-built parses.
 VOCAB = spacy.blank("xx").vocab
@@ -50,3 +51,20 @@ def typed(text: str, lang: str, date: str = "2025-12-03") -> dict[tuple[str, str
 def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     """(source label, type, target label) of each relation extracted from ``text``."""
     return set(typed(text, lang))
+
+
+#: Preposition classes for the pattern tests on hand-built parses, one per language.
+NL_PREPS = Prepositions(
+    recipient=frozenset({"met", "tegen", "aan", "op"}),
+    agent=frozenset({"door"}),
+    place=frozenset({"in"}),
+    possessor=frozenset({"van"}),
+    between=frozenset({"tussen"}),
+)
+EN_PREPS = Prepositions(
+    recipient=frozenset({"with", "against", "to", "on"}),
+    agent=frozenset({"by"}),
+    place=frozenset({"in", "at"}),
+    possessor=frozenset({"of"}),
+    between=frozenset({"between"}),
+)

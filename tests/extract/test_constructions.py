@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from extract.grammar.argument_words import load_grammar
+from extract.grammar.patterns import relational_noun, respective_pairs, speech_topic
 from extract.grammar.syntax import CLEAR, UD, objects, subjects
-from tests.extract.extraction_helpers import parse, relations
+from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse, relations
 
 # --- raising and control: the subject of the embedded act ------------------------------------
 
@@ -91,23 +93,6 @@ def test_constructions_raised_subject_end_to_end(lang, text, expected):
 
 # --- a copula or apposition with a relational noun: "X is a critic of Y" -----------------------
 
-from extract.grammar.argument_words import load_grammar  # noqa: E402
-from extract.grammar.patterns import Prepositions, relational_noun  # noqa: E402
-
-NL_PREPS = Prepositions(
-    recipient=frozenset({"met", "tegen", "aan", "op"}),
-    agent=frozenset({"door"}),
-    place=frozenset({"in"}),
-    possessor=frozenset({"van"}),
-    between=frozenset({"tussen"}),
-)
-EN_PREPS = Prepositions(
-    recipient=frozenset({"with", "against", "to", "on"}),
-    agent=frozenset({"by"}),
-    place=frozenset({"in", "at"}),
-    possessor=frozenset({"of"}),
-    between=frozenset({"between"}),
-)
 
 EN_CRITIC = """
 Navalny 1 nsubj PROPN
@@ -206,7 +191,6 @@ def test_constructions_relational_noun_end_to_end(lang, text, expected):
 
 # --- what a reported clause is about: speaker -> the event it reports on -----------------------
 
-from extract.grammar.patterns import speech_topic  # noqa: E402
 
 EN_SAID_ATTACK = """
 Mangal 1 nsubj PROPN
@@ -296,7 +280,6 @@ def test_constructions_speaker_states_nothing_to_actors_of_the_reported_clause(l
 
 # --- "respectively": two lists paired in order --------------------------------------------------
 
-from extract.grammar.patterns import respective_pairs  # noqa: E402
 
 EN_RESPECTIVELY = """
 his 4 poss PRON

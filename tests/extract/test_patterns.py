@@ -10,7 +10,6 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from extract.grammar.patterns import (
-    Prepositions,
     means_clause_object,
     passive_with_agent,
     speech_with_content,
@@ -31,22 +30,7 @@ from extract.grammar.syntax import (
     verb_lemmas,
     with_conjuncts,
 )
-from tests.extract.extraction_helpers import parse
-
-NL_PREPS = Prepositions(
-    recipient=frozenset({"met", "tegen", "aan", "op"}),
-    agent=frozenset({"door"}),
-    place=frozenset({"in"}),
-    possessor=frozenset({"van"}),
-    between=frozenset({"tussen"}),
-)
-EN_PREPS = Prepositions(
-    recipient=frozenset({"with", "against", "to", "on"}),
-    agent=frozenset({"by"}),
-    place=frozenset({"in", "at"}),
-    possessor=frozenset({"of"}),
-    between=frozenset({"between"}),
-)
+from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse
 
 
 def pairs(candidates) -> list[tuple[str, str]]:
