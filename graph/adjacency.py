@@ -175,8 +175,10 @@ class _Flat:
         if self._id_rank is None:
             ids = self.ids.tolist()
             order = sorted(range(len(ids)), key=lambda i: str(ids[i]))
-            self._id_rank = np.empty(len(ids), dtype=np.int64)
-            self._id_rank[order] = np.arange(len(ids))
+            rank = np.empty(len(ids), dtype=np.int64)
+            rank[order] = np.arange(len(ids))
+            # published only when filled: another session's thread may read it meanwhile
+            self._id_rank = rank
         return self._id_rank
 
 
