@@ -155,10 +155,11 @@ def _document_index(doc: Doc) -> tuple:
     if last is None or last[0] is not doc or last[1] != len(doc):
         tokens = list(doc)
         index: list[list[Token]] = [[] for _ in tokens]
-        for t in tokens:
-            head = t.head.i
-            if head != t.i:
-                index[head].append(t)
+        # the heads as offsets from one array (uint64, a negative offset wrapped: read as int64)
+        # rather than a Token object per ``t.head``
+        for i, offset in enumerate(doc.to_array("HEAD").view("int64").tolist()):
+            if offset:
+                index[i + offset].append(tokens[i])
         last = _LAST_CHILDREN[0] = (doc, len(doc), index, tokens)
     return last
 
