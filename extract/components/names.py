@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.grammar.syntax import doc_tokens, last_document_memo
+from extract.grammar.syntax import doc_text, doc_tokens, last_document_memo
 from extract.grammar.titles import title_phrase
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
@@ -1088,14 +1088,15 @@ class NameFinder:
         """An unknown acronym defined in brackets after a capitalised name ("United States Coast
         Guard (USCG)") is an organisation, there and wherever else the document uses it."""
         defined: set[str] = set()
-        for token in doc[1:-1]:
+        tokens = doc_tokens(doc)
+        for token in tokens[1:-1]:
             if (
-                doc[token.i - 1].text == "("
-                and doc[token.i + 1].text == ")"
+                tokens[token.i - 1].text == "("
+                and tokens[token.i + 1].text == ")"
                 and token.i >= 2
                 and _acronym(token.text)
                 and token.text.isupper()
-                and _capitalised(doc[token.i - 2])
+                and _capitalised(tokens[token.i - 2])
                 and not self.kb.lookup(token.text)
             ):
                 defined.add(token.text)
@@ -1107,37 +1108,39 @@ class NameFinder:
     def _ministries(self, doc: Doc) -> Iterable[Span]:
         """A ministry written in lower case with its portfolio is one organisation: "het
         ministerie van Binnenlandse Zaken", "het staatsministerie van Volksgezondheid en Zorg"."""
-        for token in doc[:-2]:
+        tokens = doc_tokens(doc)
+        for token in tokens[:-2]:
             if (
                 not token.lower_.endswith("ministerie")
                 or _capitalised(token)
-                or token.nbor(1).lower_ != "van"
+                or tokens[token.i + 1].lower_ != "van"
             ):
                 continue
             end = token.i + 2
-            while end < len(doc) and (
-                _capitalised(doc[end])
+            while end < len(tokens) and (
+                _capitalised(tokens[end])
                 or (
-                    doc[end].lower_ == "en"
-                    and end + 1 < len(doc)
-                    and _capitalised(doc[end + 1])
+                    tokens[end].lower_ == "en"
+                    and end + 1 < len(tokens)
+                    and _capitalised(tokens[end + 1])
                     and end > token.i + 2
                 )
             ):
                 end += 1
-            if end > token.i + 2 and _capitalised(doc[end - 1]):
+            if end > token.i + 2 and _capitalised(tokens[end - 1]):
                 yield Span(doc, token.i, end, label="ORG")
 
     def _bracketed_portfolios(self, doc: Doc) -> Iterable[Span]:
         """A cabinet portfolio in brackets is its ministry: "Eelco Heinen (Financiën, VVD)"."""
-        for i in range(1, len(doc)):
-            if doc[i - 1].text not in ("(", ",") or not _capitalised(doc[i]):
+        tokens = doc_tokens(doc)
+        for i in range(1, len(tokens)):
+            if tokens[i - 1].text not in ("(", ",") or not _capitalised(tokens[i]):
                 continue
-            opened = next((t for t in reversed(doc[max(0, i - 8) : i]) if t.text in "()"), None)
+            opened = next((t for t in reversed(tokens[max(0, i - 8) : i]) if t.text in "()"), None)
             if opened is None or opened.text != "(":
                 continue
-            for j in range(min(len(doc) - 1, i + 6), i, -1):
-                if doc[j].text in (",", ")") and fold(doc[i:j].text) in PORTFOLIOS:
+            for j in range(min(len(tokens) - 1, i + 6), i, -1):
+                if tokens[j].text in (",", ")") and fold(doc[i:j].text) in PORTFOLIOS:
                     yield Span(doc, i, j, label="ORG")
                     break
 
@@ -1487,17 +1490,22 @@ class NameFinder:
     def _kb_runs(self, doc: Doc, words: Counter[str], country: str | None = None) -> Iterable[Span]:
         """Longest knowledge-base matches inside runs of capitalised tokens (``words``: the
         doc's word counts)."""
+        tokens = doc_tokens(doc)
+        text = doc_text(doc)
         for start, end in _capitalised_runs(doc):
             i = start
             while i < end:
                 for j in range(min(end, i + 6), i, -1):
-                    span = doc[i:j]
-                    if span[-1].lower_ in NAME_CONNECTORS or span[0].lower_ in NAME_CONNECTORS:
+                    first, last = tokens[i], tokens[j - 1]
+                    if last.lower_ in NAME_CONNECTORS or first.lower_ in NAME_CONNECTORS:
                         continue
-                    entry = self._lookup(span.text, None, country)
+                    # the span's text cut from the document's (a Span only for a known name)
+                    entry = self._lookup(text[first.idx : last.idx + len(last.text)], None, country)
+                    if entry is None:
+                        continue
+                    span = doc[i:j]
                     if (
-                        entry is not None
-                        and not (j - i == 1 and _is_junk(span, words, known=True))
+                        not (j - i == 1 and _is_junk(span, words, known=True))
                         and not _not_a_name(span)
                         and not _another_party(span, entry, self._member_word(span))
                     ):
@@ -2011,28 +2019,31 @@ _LAST_RUNS: list = [None]
 
 
 def _find_capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
+    # one Token object and one test per token, rather than a ``doc[j]`` at every look
+    tokens = doc_tokens(doc)
+    capital = [_capitalised(t) for t in tokens]
     i = 0
     n = len(doc)
     while i < n:
-        if _capitalised(doc[i]):
+        if capital[i]:
             j = i + 1
             while j < n:
-                if _capitalised(doc[j]) or (
-                    doc[j].lower_ in NAME_CONNECTORS and j + 1 < n and _capitalised(doc[j + 1])
+                if capital[j] or (
+                    tokens[j].lower_ in NAME_CONNECTORS and j + 1 < n and capital[j + 1]
                 ):
                     j += 1
                 elif (
-                    doc[j].lower_ in ("of", "for", "van", "voor")
+                    tokens[j].lower_ in ("of", "for", "van", "voor")
                     and j + 2 < n
-                    and doc[j + 1].lower_ in ("the", "de", "het")
-                    and _capitalised(doc[j + 2])
+                    and tokens[j + 1].lower_ in ("the", "de", "het")
+                    and capital[j + 2]
                 ):
                     j += 2  # "Court of Appeals for the Third Circuit"
                 elif (
-                    doc[j].lower_ in ARABIC_ARTICLES
+                    tokens[j].lower_ in ARABIC_ARTICLES
                     and j + 2 < n
-                    and doc[j + 1].text == "-"
-                    and _capitalised(doc[j + 2])
+                    and tokens[j + 1].text == "-"
+                    and capital[j + 2]
                 ):
                     j += 2  # "Bashar al-Assad", tokenised "al", "-", "Assad"
                 else:
