@@ -1150,20 +1150,22 @@ class NameFinder:
         counts: Counter[str] = Counter()
         if doc.lang_ == "nl":
             counts["NLD"] += 1.5
+        tokens = doc_tokens(doc)
+        text = doc_text(doc)
         for start, end in _capitalised_runs(doc):
             i = start
             while i < end:
                 for j in range(min(end, i + 4), i, -1):
-                    span = doc[i:j]
-                    if j - i == 1 and _acronym(span.text):
+                    # the candidate's text cut from the document's, rather than a Span's text
+                    first, last = tokens[i], tokens[j - 1]
+                    words = text[first.idx : last.idx + len(last.text)]
+                    if j - i == 1 and _acronym(words):
                         continue
-                    entries = (
-                        self.kb.lookup(span.text) if span[0].lower_ not in NAME_CONNECTORS else []
-                    )
+                    entries = self.kb.lookup(words) if first.lower_ not in NAME_CONNECTORS else []
                     entry = (
                         entries[0]
                         if entries
-                        else (self.kb.demonym(span.text, doc.lang_) if j - i == 1 else None)
+                        else (self.kb.demonym(words, doc.lang_) if j - i == 1 else None)
                     )
                     if entry is not None:
                         if entry.country:
