@@ -1134,7 +1134,7 @@ class RelationTagger:
             int, tuple[str, int]
         ] = {}  # sentence -> (latest holder, end of its person's name)
         doc = ctx.doc
-        ents = list(doc.ents)
+        ents = list(ctx.resolver.ents)  # doc.ents builds every span anew: the resolver's copy
         is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
         ending_at = {e.end: e for e in ents}
         for ent in ents:
@@ -1363,7 +1363,7 @@ class RelationTagger:
     # --- places ---------------------------------------------------------------------------------
 
     def _place_relations(self, ctx: "_Context") -> Iterable[Relation]:
-        for ent in ctx.doc.ents:
+        for ent in ctx.resolver.ents:  # doc.ents builds every span anew
             if ent.label_ not in ("LOCATION", "ORG"):
                 continue
             root = ent.root

@@ -56,7 +56,7 @@ class ArgumentResolver:
             self.inner.setdefault(mention.token_i, []).append(eid)
             self.types[eid] = mention.label
         self.events: dict[int, str] = {}
-        self.position_holders = _position_holders(doc, kb) if kb is not None else {}
+        self.position_holders = _position_holders(doc, kb, self.ents) if kb is not None else {}
         self.coreference = Coreference(
             doc,
             self.ents,
@@ -330,15 +330,16 @@ def _clause_argument(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.head.pos_ in ("VERB", "AUX") and token.head != token
 
 
-def _position_holders(doc: Doc, kb: KnowledgeBase) -> dict[str, set[str]]:
+def _position_holders(doc: Doc, kb: KnowledgeBase, ents: list[Span]) -> dict[str, set[str]]:
     """Entity id -> people named in ``doc`` whom the knowledge base knows to hold a position for it.
 
-    Only positions held on the document's date count (any, when the date is unknown).
+    Only positions held on the document's date count (any, when the date is unknown). ``ents``:
+    ``doc.ents``, read once by the caller (it builds every span anew).
     """
     meta = doc.user_data.get("newsgraph_document") or {}
     day = date.fromisoformat(meta["date"]) if meta.get("date") else None
     holders: dict[str, set[str]] = {}
-    for ent in doc.ents:
+    for ent in ents:
         key = ent.kb_id_[3:] if ent.label_ == "PERSON" and ent.kb_id_.startswith("kb:") else None
         if key is None or key not in kb:
             continue
