@@ -41,6 +41,7 @@ from extract.grammar.syntax import (
     LabelScheme,
     agents,
     between_sides,
+    children,
     clause_verb,
     doc_text,
     doc_tokens,
@@ -280,7 +281,7 @@ class EventFinder:
         """The lexicon entry of an event noun: with its compound ("press conference") first, then
         alone; the PLOVER nouns first, then the other event words ("election", "crash")."""
         lemma = noun.lemma_.lower()
-        compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
         forms = [" ".join(compounds + [lemma])] if compounds else []
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
         found = next(filter(None, map(self.lexicon.noun_event, forms)), None)
@@ -312,16 +313,16 @@ class EventFinder:
         """Words hung on ``verb`` before it, without a preposition, when its only subjects (if
         any) are time words: "Zelensky had maandag een ontmoeting" parsed with "Zelensky" as an
         adverbial and "maandag" as subject or object. The caller keeps only actors among them."""
-        own = [c for c in verb.children if c.dep_ in self.scheme.subject]
+        own = [c for c in children(verb) if c.dep_ in self.scheme.subject]
         if any(not self.lexicon.time_expression(c.text) for c in own):
             return []
         return [
             c
-            for c in verb.children
+            for c in children(verb)
             if c.i < verb.i
             and c.pos_ in ("PROPN", "NOUN", "ADV", "X")
             and not self.lexicon.time_expression(c.text)
-            and not any(g.dep_ in self.scheme.case for g in c.children)
+            and not any(g.dep_ in self.scheme.case for g in children(c))
         ]
 
     def _attends(self, link: Token) -> bool:
@@ -342,12 +343,12 @@ class EventFinder:
         )  # "won seats in the 2015 election", "killed in the attack"
         if link.pos_ == "ADP":
             return link.lower_ in taking_part
-        return any(c.dep_ in self.scheme.case and c.lower_ in taking_part for c in link.children)
+        return any(c.dep_ in self.scheme.case and c.lower_ in taking_part for c in children(link))
 
     def _refers_back(
         self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents"
     ) -> EventMention | None:
-        determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nmod:poss")}
+        determiners = {c.lower_ for c in children(noun) if c.dep_ in ("det", "poss", "nmod:poss")}
         if not determiners & DEFINITE:
             return None
         # The most talked-about such event so far (the latest on a tie): an article returns to its
@@ -361,7 +362,7 @@ class EventFinder:
         too before a happening: "the United States presidential election"), else the noun's or its
         clause's place phrase."""
         before = ("LOCATION", "COUNTRY") if happening else ("LOCATION",)
-        for child in noun.children:
+        for child in children(noun):
             eid = resolver.entity(child)
             if eid and child.i < noun.i and resolver.type_of(eid) in before:
                 return eid
@@ -404,7 +405,7 @@ class EventFinder:
         owners = (
             ("PERSON", "ORG") if happening else ACTOR_TYPES
         )  # a country before a happening is its place
-        for child in noun.children:
+        for child in children(noun):
             eid = resolver.entity(child)
             if eid and child.i < noun.i and resolver.type_of(eid) in owners:
                 found.append((eid, "source"))
@@ -510,7 +511,7 @@ class EventFinder:
         return list(
             dict.fromkeys(
                 eid
-                for c in token.children
+                for c in children(token)
                 if c.i > token.i and c.dep_ in apposed and (eid := resolver.entity(c)) is not None
             )
         )
@@ -522,7 +523,7 @@ class EventFinder:
         objects of a relative clause whose subject is the event (targets) and the agents of a
         participle clause on it (sources)."""
         found: list[tuple[str, str]] = []
-        for clause in noun.children:
+        for clause in children(noun):
             if (
                 clause.pos_ != "VERB"
                 or clause.i < noun.i
@@ -532,7 +533,7 @@ class EventFinder:
             by_event = any(
                 c.dep_ in self.scheme.subject
                 and (c.lower_ in RELATIVE or c.morph.get("PronType") == ["Rel"])
-                for c in clause.children
+                for c in children(clause)
             )
             if by_event:
                 found += [
@@ -544,7 +545,9 @@ class EventFinder:
             # "die naar verluidt door de Taliban werd gepleegd": the agent may hang on a verb under
             # the clause's
             verbs = [clause] + [
-                c for c in clause.children if c.pos_ == "VERB" and c.dep_ in self.scheme.open_clause
+                c
+                for c in children(clause)
+                if c.pos_ == "VERB" and c.dep_ in self.scheme.open_clause
             ]
             found += [
                 (e, "source")
@@ -648,7 +651,7 @@ def _another_time(noun: Token, event: EventMention, mentions: list[TimeMention],
     # a noun that is its clause's predicate ("Monday's were the first talks") heads the clause
     clause_parts = [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-        for c in noun.children
+        for c in children(noun)
         if c.dep_.startswith(("nsubj", "csubj", "cop", "aux"))
     ]
     own = next(

@@ -49,6 +49,7 @@ from extract.grammar.syntax import (
     LabelScheme,
     acts_as_verb,
     between_sides,
+    children,
     clause_verb,
     doc_tokens,
     objects,
@@ -417,7 +418,7 @@ class RelationTagger:
                 clause = clause.head
             infinitive = clause.dep_ == "xcomp" or (
                 clause.dep_ in self.scheme.complement
-                and any(c.dep_ == "mark" and c.lower_ in ("to", "te") for c in clause.children)
+                and any(c.dep_ == "mark" and c.lower_ in ("to", "te") for c in children(clause))
             )
             if not infinitive or clause.head.pos_ not in ("VERB", "AUX"):
                 continue
@@ -526,7 +527,7 @@ class RelationTagger:
         modes = {self.lexicon.speech_mode(lemma) for lemma in lemmas} - {None}
         if not modes or not modes <= REPORTING_MODES:
             return set()
-        return {c for c in verb.children if c.dep_ in self.scheme.complement}
+        return {c for c in children(verb) if c.dep_ in self.scheme.complement}
 
     def _among_subjects(
         self, verb: Token, typed: tuple[str, float], ctx: "_Context"
@@ -610,10 +611,10 @@ class RelationTagger:
         """Whether an act is done as a protest: "occupied a platform to protest against the
         drilling", "legde het werk neer uit protest", "blocked the road in protest" (PLOVER:
         collective actions carried out as protests against the recipient)."""
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ not in ("advcl", "xcomp") or child.pos_ != "VERB" or child.i < verb.i:
                 continue
-            marks = {g.lower_ for g in child.children if g.dep_ in ("aux", "mark")}
+            marks = {g.lower_ for g in children(child) if g.dep_ in ("aux", "mark")}
             if marks & {"to", "te"}:
                 typed = self._verb_type(self._verb_lemmas(child))
                 if typed is not None and typed[0] == "PROTEST":
@@ -621,7 +622,7 @@ class RelationTagger:
         for prep, noun in prepositional_args(verb, self.scheme):
             if prep not in ("in", "uit") or noun.pos_ != "NOUN" or noun.i < verb.i:
                 continue
-            if any(c.dep_ in ("det", "poss", "nmod:poss") for c in noun.children):
+            if any(c.dep_ in ("det", "poss", "nmod:poss") for c in children(noun)):
                 continue  # "in the protest camp" is a place, not a purpose
             if self._noun_type(noun) == "PROTEST":
                 return True
@@ -633,7 +634,7 @@ class RelationTagger:
 
     def _noun_event(self, noun: Token):
         lemma = noun.lemma_.lower()
-        compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
         forms = [" ".join(compounds + [lemma])] if compounds else []
         forms += [lemma, noun.lower_]
         return next(filter(None, map(self.lexicon.noun_event, forms)), None)
@@ -676,7 +677,7 @@ class RelationTagger:
             if ctx.resolver.type_of(found[0]) == "LOCATION":
                 found = found + [
                     e
-                    for c in token.children
+                    for c in children(token)
                     if c.dep_ in self.scheme.possessive
                     for e in ctx.resolver.actors(c)
                     if ctx.resolver.type_of(e) == "COUNTRY"
@@ -702,7 +703,7 @@ class RelationTagger:
                 c.morph.get("Definite") == ["Def"]
                 or c.lower_ in ("the", "de", "het", "this", "deze", "dit")
             )
-            for c in noun.children
+            for c in children(noun)
         ):
             return []
         lemma = noun.lemma_.lower()
@@ -751,7 +752,7 @@ class RelationTagger:
         if not speakers:
             speakers = [
                 e
-                for a in speech.children
+                for a in children(speech)
                 if a.dep_ in self.scheme.agent
                 for e in ctx.resolver.actors(a)
             ]
@@ -774,7 +775,7 @@ class RelationTagger:
                 continue
             owners = [
                 e
-                for c in noun.children
+                for c in children(noun)
                 if c.i < noun.i
                 and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
                 for e in resolver.actors(c)
@@ -804,7 +805,7 @@ class RelationTagger:
                     targets += self._targets(arg, ctx)[0]
             # "Turkey's refusal to let Sweden join", "Vietnam's pledge to hold exercises with the
             # Philippines"
-            for clause in noun.children:
+            for clause in children(noun):
                 if clause.dep_ in ("acl", "xcomp") and clause.pos_ == "VERB" and clause.i > noun.i:
                     args = list(objects(clause, self.scheme)) + [
                         a
@@ -871,7 +872,7 @@ class RelationTagger:
         of = next(
             (
                 c
-                for c in head.children
+                for c in children(head)
                 if c.dep_ == "fixed" and c.i > noun.i and c.lower_ in self.preps.possessor
             ),
             None,
@@ -912,7 +913,7 @@ class RelationTagger:
             word = prep.lower_
         else:
             verb = noun.head
-            case = [c for c in noun.children if c.dep_ in self.scheme.case]
+            case = [c for c in children(noun) if c.dep_ in self.scheme.case]
             if noun.dep_ not in self.scheme.oblique or not case:
                 return []
             word = case[0].lower_
@@ -1022,7 +1023,7 @@ class RelationTagger:
         "dismissed the offer as unacceptable") by its verb's subject."""
         from extract.grammar.syntax import subjects
 
-        if any(c.dep_ in self.scheme.copula or c.dep_ == "cop" for c in adj.children):
+        if any(c.dep_ in self.scheme.copula or c.dep_ == "cop" for c in children(adj)):
             head = adj  # UD: the predicate heads its clause
         elif adj.dep_ == "acomp" and adj.head.pos_ == "AUX":
             head = adj.head  # ClearNLP: "was unacceptable" headed by the copula
@@ -1030,7 +1031,7 @@ class RelationTagger:
             head = None
         if head is not None:
             judged = [
-                c for c in head.children if c.dep_ in self.scheme.subject and c.pos_ == "NOUN"
+                c for c in children(head) if c.dep_ in self.scheme.subject and c.pos_ == "NOUN"
             ]
             reporter = self._reporter(head, ctx)
             if reporter is None or not reporter[0]:
@@ -1049,7 +1050,7 @@ class RelationTagger:
         own = subjects(verb, self.scheme)
         judged = [
             c
-            for c in verb.children
+            for c in children(verb)
             if c.pos_ == "NOUN"
             and c not in own
             and (c.dep_ in self.scheme.object or c.dep_ in self.scheme.subject)
@@ -1081,7 +1082,7 @@ class RelationTagger:
         ] or ctx.resolver.within(noun, skip=self.preps.place | self.preps.attend)
         if found:
             return found
-        for participle in noun.children:
+        for participle in children(noun):
             if participle.pos_ not in ("VERB", "ADJ") or participle.dep_ not in ("acl", "amod"):
                 continue
             for prep, arg in prepositional_args(participle, self.scheme):
@@ -1091,7 +1092,7 @@ class RelationTagger:
                     ]
             found += [
                 e
-                for c in participle.children
+                for c in children(participle)
                 if c.dep_ in self.scheme.agent
                 for e in ctx.resolver.actors(c)
             ]
@@ -1303,10 +1304,10 @@ class RelationTagger:
                 return found
         # "Jared Kushner, Trump's son-in-law": the possessor may hang from the name, beside the
         # title.
-        for sibling in token.head.children:
+        for sibling in children(token.head):
             if sibling != token and any(
                 c.lower_ in ("'s", "'") and c.dep_ in ("case", "possessive")
-                for c in sibling.children
+                for c in children(sibling)
             ):
                 found = [e for e in ctx.resolver.actors(sibling) if e != holder.kb_id_]
                 if found:
@@ -1369,14 +1370,14 @@ class RelationTagger:
             root = ent.root
             # "de Oekraïense grensstad Vovchansk": a country word on the noun the place hangs from
             # or modifies.
-            for noun in [root.head, *self._place_noun_of(root)] + list(root.children):
+            for noun in [root.head, *self._place_noun_of(root)] + list(children(root)):
                 if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
                     continue
                 if not (
                     self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text)
                 ):
                     continue
-                for child in noun.children:
+                for child in children(noun):
                     target = ctx.resolver.entity(child)
                     if (
                         target
@@ -1471,7 +1472,7 @@ class RelationTagger:
             return []
         noun = head.head
         # "the San Francisco area of California": a name on the noun is the part, not the whole
-        if any(c.dep_ in ("compound", "nmod") and c.ent_type_ for c in noun.children):
+        if any(c.dep_ in ("compound", "nmod") and c.ent_type_ for c in children(noun)):
             return []
         return [noun]
 
@@ -1495,11 +1496,11 @@ class RelationTagger:
         organisation named as an example lies in the country that modifies the noun."""
         resolver = ctx.resolver
         for noun in doc_tokens(ctx.doc):
-            if noun.pos_ != "NOUN" or not any(c.i > noun.i for c in noun.children):
+            if noun.pos_ != "NOUN" or not any(c.i > noun.i for c in children(noun)):
                 continue
             countries = [
                 (e, c)
-                for c in noun.children
+                for c in children(noun)
                 if c.i < noun.i
                 and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
                 for e in [resolver.entity(c)]
@@ -1537,7 +1538,7 @@ class RelationTagger:
         resolver, root = ctx.resolver, ent.root
         inside = range(ent.start, ent.end)
         found: list[tuple[str, Token]] = []
-        for child in root.children:
+        for child in children(root):
             if child.dep_ in self.scheme.possessive and child.i not in inside:
                 found.append((resolver.entity(child), child))
         for prep, noun in prepositional_args(root, self.scheme):
@@ -1552,7 +1553,7 @@ class RelationTagger:
             and not before.ent_type_
             and (before.head.i in inside or root.head == before)
         ):
-            for child in before.children:
+            for child in children(before):
                 if child.i < before.i and (
                     child.dep_ in self.scheme.possessive
                     or child.dep_ in ("amod", "compound", "nmod")
@@ -1684,7 +1685,7 @@ class RelationTagger:
         """The mode a verb sets for the noun it governs (plan, schedule, demand, refuse), from the
         modality lexicon's governors, or its participle's ("staat gepland"); None for 'be' and
         for verbs that set none."""
-        for word in [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]:
+        for word in [verb, *(c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB")]:
             lemmas = [word.lemma_.lower(), (lookup_lemma(self.lang, word.lower_) or "").lower()]
             for lemma in lemmas:
                 if lemma and lemma not in _NO_OWN_MODE:
@@ -1876,7 +1877,7 @@ def _named(token: Token, scheme: LabelScheme) -> bool:
     """Whether ``token`` is a name, or a title with the name in apposition ("woordvoerder John
     Kamau")."""
     return token.pos_ == "PROPN" or any(
-        c.dep_ in scheme.appos and c.pos_ == "PROPN" for c in token.children
+        c.dep_ in scheme.appos and c.pos_ == "PROPN" for c in children(token)
     )
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 import srsly
 from spacy.tokens import Token
 
-from extract.grammar.syntax import LabelScheme, last_document_memo, verb_lemmas
+from extract.grammar.syntax import LabelScheme, children, last_document_memo, verb_lemmas
 from extract.lexicon import DEFAULT_LEXICON_DIR, read_table, read_word_list, text_field
 
 
@@ -100,13 +100,13 @@ def _stray_particle_verbs(
     if not known:
         return []
     out = []
-    for child in verb.children:
+    for child in children(verb):
         if (
             child.i > verb.i
             and child.dep_ in _STRAY_PARTICLE_DEPS
             and child.dep_ not in scheme.particle
             and child.pos_ in ("ADV", "ADJ", "ADP")
-            and not any(True for _ in child.children)
+            and not children(child)
             and child.lower_ in known
         ):
             out += [

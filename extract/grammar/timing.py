@@ -18,7 +18,7 @@ from typing import Mapping
 from spacy.tokens import Doc, Token
 
 from extract.dates import find_time_mentions
-from extract.grammar.syntax import clause_verb, doc_text
+from extract.grammar.syntax import children, clause_verb, doc_text
 
 #: Links over which a clause shares its governor's time, in UD and ClearNLP labels (not ccomp).
 SHARED_TIME = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -70,5 +70,5 @@ def _subjectless_infinitive(verb: Token) -> bool:
     """An infinitive without a subject of its own reports nothing, whatever its label: "reageerde
     door de Krim te annexeren" with "annexeren" parsed as ccomp shares "reageerde"'s time."""
     return "Inf" in verb.morph.get("VerbForm") and not any(
-        c.dep_.startswith(("nsubj", "csubj")) for c in verb.children
+        c.dep_.startswith(("nsubj", "csubj")) for c in children(verb)
     )
