@@ -51,6 +51,7 @@ from extract.grammar.syntax import (
     between_sides,
     clause_verb,
     doc_tokens,
+    has_infinitive_marker,
     objects,
     prepositional_args,
     speech_adjunct_addressees,
@@ -417,7 +418,7 @@ class RelationTagger:
                 clause = clause.head
             infinitive = clause.dep_ == "xcomp" or (
                 clause.dep_ in self.scheme.complement
-                and any(c.dep_ == "mark" and c.lower_ in ("to", "te") for c in clause.children)
+                and has_infinitive_marker(clause, deps=("mark",))
             )
             if not infinitive or clause.head.pos_ not in ("VERB", "AUX"):
                 continue
@@ -613,8 +614,7 @@ class RelationTagger:
         for child in verb.children:
             if child.dep_ not in ("advcl", "xcomp") or child.pos_ != "VERB" or child.i < verb.i:
                 continue
-            marks = {g.lower_ for g in child.children if g.dep_ in ("aux", "mark")}
-            if marks & {"to", "te"}:
+            if has_infinitive_marker(child):
                 typed = self._verb_type(self._verb_lemmas(child))
                 if typed is not None and typed[0] == "PROTEST":
                     return True
