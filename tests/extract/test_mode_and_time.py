@@ -486,3 +486,20 @@ def test_a_planned_act_dated_by_its_speech_verb_takes_the_day_it_was_said(lang, 
     rel = found.get(("Kenya", "ASSAULT", "Uganda"))
     assert rel is not None, sorted(found)
     assert (rel["mode"], rel["date"], rel["date_source"]) == ("planned", "2025-12-01", "text")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        # the Dutch parser hangs "wil" on the verb as an auxiliary, not as its governor
+        ("nl", "Rusland wil Oekraïne aanvallen.", ("Russia", "ASSAULT", "Ukraine"), "planned"),
+        ("nl", "Kenia wilde Oeganda ontmoeten.", ("Kenya", "CONSULT", "Uganda"), "planned"),
+        ("en", "Russia wants to attack Ukraine.", ("Russia", "ASSAULT", "Ukraine"), "planned"),
+        ("nl", "Rusland viel Oekraïne aan.", ("Russia", "ASSAULT", "Ukraine"), "asserted"),
+    ],
+)
+def test_a_wanted_act_is_planned(lang, text, expected, mode):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
