@@ -571,12 +571,21 @@ class RelationTagger:
 
     def _any_phrase(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
         """Last resort for a typed verb that found no target: a prepositional phrase that is not its
-        agent ("withdrew its troops from the region around Kyiv", "fired rockets at Israel")."""
+        agent ("withdrew its troops from the region around Kyiv", "fired rockets at Israel"), on
+        the verb or on its object ("legerde eenheden bij de grens met Polen", where the parser
+        hangs the place on the troops; not an owner: "troops of Russia")."""
         from extract.grammar.patterns import Candidate
         from extract.grammar.syntax import subjects
 
         actors = subjects(verb, scheme)
-        for prep, noun in prepositional_args(verb, scheme):
+        phrases = list(prepositional_args(verb, scheme))
+        for obj in objects(verb, scheme):
+            phrases += [
+                (prep, noun)
+                for prep, noun in prepositional_args(obj, scheme)
+                if prep not in preps.possessor
+            ]
+        for prep, noun in phrases:
             if prep in preps.agent or prep in preps.attend and prep not in preps.place:
                 continue
             for actor in actors:

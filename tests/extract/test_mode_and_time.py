@@ -111,6 +111,17 @@ def test_tegenover_marks_whom_a_dutch_act_is_aimed_at():
             "Wit-Rusland heeft tanks gelegerd bij de grens met Litouwen.",
             ("Belarus", "MOBILIZE", "Lithuania"),
         ),
+        # the place hung on the troops rather than on the verb
+        (
+            "nl",
+            "Wit-Rusland heeft speciale eenheden bij de grens met Polen gelegerd.",
+            ("Belarus", "MOBILIZE", "Poland"),
+        ),
+        (
+            "en",
+            "Russia deployed thousands of troops near the border with Finland.",
+            ("Russia", "MOBILIZE", "Finland"),
+        ),
     ],
 )
 def test_a_retreat_or_mobilization_is_aimed_at_the_place_it_names(lang, text, expected):
