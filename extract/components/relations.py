@@ -694,6 +694,9 @@ class RelationTagger:
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return [], 1.0
         inside = ctx.resolver.within(token, skip=self._not_target)
+        if not inside and self.grammar.is_place_noun(token.lemma_):
+            # a noun for a kind of place is where its place phrase says: "uit de regio rond Kiev"
+            inside = ctx.resolver.within(token, skip=self.preps.attend | self.preps.agent)
         if inside:
             return inside, CONFIDENCE["inside_argument"]
         return self._earlier_act_owner(token, ctx), CONFIDENCE["inside_argument"]

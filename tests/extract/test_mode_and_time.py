@@ -111,6 +111,17 @@ def test_tegenover_marks_whom_a_dutch_act_is_aimed_at():
             "Wit-Rusland heeft tanks gelegerd bij de grens met Litouwen.",
             ("Belarus", "MOBILIZE", "Lithuania"),
         ),
+        # a kind of place is where its place phrase says ("rond" marks a place)
+        (
+            "nl",
+            "Rusland heeft zijn troepen teruggetrokken uit de regio rond Kiev.",
+            ("Russia", "RETREAT", "Kyiv"),
+        ),
+        (
+            "en",
+            "Russia withdrew its soldiers from the area near Kharkiv.",
+            ("Russia", "RETREAT", "Kharkiv"),
+        ),
         # the place hung on the troops rather than on the verb
         (
             "nl",
