@@ -306,6 +306,8 @@ class RelationTagger:
                             continue
                         if reported and _inside(cand.recipient, reported):
                             continue
+                        if self._reports(cand.recipient, verb, ctx):
+                            continue
                         for source in self._sources(cand.actor, ctx):
                             if cand.recipient == phrase_noun:
                                 # the phrase's own noun is part of the act: its target is inside it
@@ -744,6 +746,15 @@ class RelationTagger:
     @property
     def _not_owner(self) -> frozenset[str]:
         return frozenset(p for p in self._not_target) | self.preps.recipient
+
+    def _reports(self, token: Token, verb: Token, ctx: "_Context") -> bool:
+        """Whether ``token`` is the subject of the speech verb that reports ``verb``'s clause
+        ("..., meldt het leger", "..., zo bevestigde de Navo"): whoever reports an act is not
+        whom it is aimed at."""
+        if token.dep_ not in self.scheme.subject or token.head == verb:
+            return False
+        reporter = self._reporter(verb, ctx)
+        return reporter is not None and token.head == reporter[2]
 
     def _reporter(self, verb: Token, ctx: "_Context") -> tuple[str, str, Token] | None:
         """(speaker entity, speech verb, its token) of the speech act that reports ``verb``'s

@@ -525,3 +525,34 @@ def test_a_wanted_act_is_planned(lang, text, expected, mode):
     found = typed(text, lang)
     assert expected in found, sorted(found)
     assert found[expected]["mode"] == mode
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, reporter",
+    [
+        (
+            "nl",
+            "Servië trok zijn tanks weg van de grens met Kosovo, zo bevestigde de Navo.",
+            ("Serbia", "RETREAT", "Kosovo"),
+            "kb:nato",
+        ),
+        (
+            "nl",
+            "Wit-Rusland heeft eenheden bij de grens met Polen gelegerd, zegt Litouwen.",
+            ("Belarus", "MOBILIZE", "Poland"),
+            "kb:LTU",
+        ),
+        (
+            "en",
+            "Russia withdrew its troops from the border with Finland, NATO confirmed.",
+            ("Russia", "RETREAT", "Finland"),
+            "kb:nato",
+        ),
+    ],
+)
+def test_whoever_reports_an_act_is_not_whom_it_is_aimed_at(lang, text, expected, reporter):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["reported_by"] == reporter
+    assert [k for k in found if k[1] == expected[1]] == [expected], sorted(found)
