@@ -83,6 +83,7 @@ CONFIDENCE = {
     "subject_verb_complement": 0.6,
     "coordinated_subjects": 0.6,
     "any_phrase": 0.5,
+    "protest_purpose": 0.7,  # as subject_verb_oblique: "uit protest tegen Shell"
     "nominal": 0.7,
     "judgement": 0.6,
     "relational_noun": 0.7,
@@ -300,6 +301,10 @@ class RelationTagger:
             for patterns, type_, weight in runs:
                 if type_ in PLACE_AIMED and not found_target:
                     patterns = patterns + (self._any_phrase,)
+                # "uit protest tegen Shell" names whom the protest is against before the object
+                protest_first = type_ == "PROTEST" and bool(self._protest_targets(verb))
+                if protest_first:
+                    patterns = (self._protest_purpose_phrase,) + patterns
                 for pattern in patterns:
                     for cand in pattern(verb, self.scheme, self.preps):
                         if type_ == "STATEMENT" and not self._addressee(cand.recipient, lemmas):
@@ -352,7 +357,11 @@ class RelationTagger:
                                         found_target = found_target or bool(found)
                                         yield from found
                                     continue
-                                if cand.pattern == "any_phrase" and found_target:
+                                if found_target and (
+                                    cand.pattern == "any_phrase"
+                                    or protest_first
+                                    and cand.pattern != "protest_purpose"
+                                ):
                                     continue
                                 found_target = True
                                 if not clause:
@@ -622,21 +631,48 @@ class RelationTagger:
         """Whether an act is done as a protest: "occupied a platform to protest against the
         drilling", "legde het werk neer uit protest", "blocked the road in protest" (PLOVER:
         collective actions carried out as protests against the recipient)."""
+        return self._protest_purpose_of(verb) is not None
+
+    def _protest_purpose_of(self, verb: Token) -> Token | None:
+        """The clause or noun that says an act is done as a protest ("to protest", "uit
+        protest"), or None."""
         for child in verb.children:
             if child.dep_ not in ("advcl", "xcomp") or child.pos_ != "VERB" or child.i < verb.i:
                 continue
             if has_infinitive_marker(child):
                 typed = self._verb_type(self._verb_lemmas(child))
                 if typed is not None and typed[0] == "PROTEST":
-                    return True
+                    return child
         for prep, noun in prepositional_args(verb, self.scheme):
             if prep not in ("in", "uit") or noun.pos_ != "NOUN" or noun.i < verb.i:
                 continue
             if any(c.dep_ in ("det", "poss", "nmod:poss") for c in noun.children):
                 continue  # "in the protest camp" is a place, not a purpose
             if self._noun_type(noun) == "PROTEST":
-                return True
-        return False
+                return noun
+        return None
+
+    def _protest_targets(self, verb: Token) -> list[Token]:
+        """Whom an act done as a protest is against, by the protest's own phrase: "uit protest
+        tegen Shell", "in protest against Shell" (PLOVER: the protest's target, more specific
+        than the place the act is done to)."""
+        purpose = self._protest_purpose_of(verb)
+        if purpose is None:
+            return []
+        return [
+            noun
+            for prep, noun in prepositional_args(purpose, self.scheme)
+            if prep in self.preps.recipient
+        ]
+
+    def _protest_purpose_phrase(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
+        """The actors of an act done as a protest against whom its protest phrase names."""
+        from extract.grammar.patterns import Candidate
+        from extract.grammar.syntax import subjects
+
+        for actor in subjects(verb, scheme):
+            for noun in self._protest_targets(verb):
+                yield Candidate("protest_purpose", actor, noun, verb)
 
     def _noun_type(self, noun: Token) -> str | None:
         found = self._noun_event(noun)

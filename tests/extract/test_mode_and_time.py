@@ -246,6 +246,22 @@ def test_the_mode_of_a_plan(lang, text, expected, mode):
         ),
         # a diplomatic act done in protest keeps its own type (PLOVER: PROTEST is physical)
         ("en", "Kenya expelled Uganda's ambassador in protest.", ("Kenya", "SANCTION", "Uganda")),
+        # the protest's own phrase names whom it is against when the act names no one
+        (
+            "nl",
+            "Greenpeace bezette het stadhuis van Rotterdam uit protest tegen Shell.",
+            ("Greenpeace", "PROTEST", "Shell"),
+        ),
+        (
+            "nl",
+            "De FNV legde het werk neer uit protest tegen Tata Steel.",
+            ("FNV", "PROTEST", "Tata Steel"),
+        ),
+        (
+            "en",
+            "Greenpeace blocked the main road in protest against Shell.",
+            ("Greenpeace", "PROTEST", "Shell"),
+        ),
     ],
 )
 def test_an_act_done_as_a_protest_is_a_protest(lang, text, expected):
