@@ -52,6 +52,7 @@ from extract.grammar.syntax import (
     children,
     clause_verb,
     doc_tokens,
+    has_infinitive_marker,
     objects,
     prepositional_args,
     speech_adjunct_addressees,
@@ -83,6 +84,7 @@ CONFIDENCE = {
     "subject_verb_complement": 0.6,
     "coordinated_subjects": 0.6,
     "any_phrase": 0.5,
+    "protest_purpose": 0.7,  # as subject_verb_oblique: "uit protest tegen Shell"
     "nominal": 0.7,
     "judgement": 0.6,
     "relational_noun": 0.7,
@@ -300,11 +302,17 @@ class RelationTagger:
             for patterns, type_, weight in runs:
                 if type_ in PLACE_AIMED and not found_target:
                     patterns = patterns + (self._any_phrase,)
+                # "uit protest tegen Shell" names whom the protest is against before the object
+                protest_first = type_ == "PROTEST" and bool(self._protest_targets(verb))
+                if protest_first:
+                    patterns = (self._protest_purpose_phrase,) + patterns
                 for pattern in patterns:
                     for cand in pattern(verb, self.scheme, self.preps):
                         if type_ == "STATEMENT" and not self._addressee(cand.recipient, lemmas):
                             continue
                         if reported and _inside(cand.recipient, reported):
+                            continue
+                        if self._reports(cand.recipient, verb, ctx):
                             continue
                         for source in self._sources(cand.actor, ctx):
                             if cand.recipient == phrase_noun:
@@ -350,7 +358,11 @@ class RelationTagger:
                                         found_target = found_target or bool(found)
                                         yield from found
                                     continue
-                                if cand.pattern == "any_phrase" and found_target:
+                                if found_target and (
+                                    cand.pattern == "any_phrase"
+                                    or protest_first
+                                    and cand.pattern != "protest_purpose"
+                                ):
                                     continue
                                 found_target = True
                                 if not clause:
@@ -418,7 +430,7 @@ class RelationTagger:
                 clause = clause.head
             infinitive = clause.dep_ == "xcomp" or (
                 clause.dep_ in self.scheme.complement
-                and any(c.dep_ == "mark" and c.lower_ in ("to", "te") for c in children(clause))
+                and has_infinitive_marker(clause, deps=("mark",))
             )
             if not infinitive or clause.head.pos_ not in ("VERB", "AUX"):
                 continue
@@ -571,12 +583,21 @@ class RelationTagger:
 
     def _any_phrase(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
         """Last resort for a typed verb that found no target: a prepositional phrase that is not its
-        agent ("withdrew its troops from the region around Kyiv", "fired rockets at Israel")."""
+        agent ("withdrew its troops from the region around Kyiv", "fired rockets at Israel"), on
+        the verb or on its object ("legerde eenheden bij de grens met Polen", where the parser
+        hangs the place on the troops; not an owner: "troops of Russia")."""
         from extract.grammar.patterns import Candidate
         from extract.grammar.syntax import subjects
 
         actors = subjects(verb, scheme)
-        for prep, noun in prepositional_args(verb, scheme):
+        phrases = list(prepositional_args(verb, scheme))
+        for obj in objects(verb, scheme):
+            phrases += [
+                (prep, noun)
+                for prep, noun in prepositional_args(obj, scheme)
+                if prep not in preps.possessor
+            ]
+        for prep, noun in phrases:
             if prep in preps.agent or prep in preps.attend and prep not in preps.place:
                 continue
             for actor in actors:
@@ -611,22 +632,48 @@ class RelationTagger:
         """Whether an act is done as a protest: "occupied a platform to protest against the
         drilling", "legde het werk neer uit protest", "blocked the road in protest" (PLOVER:
         collective actions carried out as protests against the recipient)."""
+        return self._protest_purpose_of(verb) is not None
+
+    def _protest_purpose_of(self, verb: Token) -> Token | None:
+        """The clause or noun that says an act is done as a protest ("to protest", "uit
+        protest"), or None."""
         for child in children(verb):
             if child.dep_ not in ("advcl", "xcomp") or child.pos_ != "VERB" or child.i < verb.i:
                 continue
-            marks = {g.lower_ for g in children(child) if g.dep_ in ("aux", "mark")}
-            if marks & {"to", "te"}:
+            if has_infinitive_marker(child):
                 typed = self._verb_type(self._verb_lemmas(child))
                 if typed is not None and typed[0] == "PROTEST":
-                    return True
+                    return child
         for prep, noun in prepositional_args(verb, self.scheme):
             if prep not in ("in", "uit") or noun.pos_ != "NOUN" or noun.i < verb.i:
                 continue
             if any(c.dep_ in ("det", "poss", "nmod:poss") for c in children(noun)):
                 continue  # "in the protest camp" is a place, not a purpose
             if self._noun_type(noun) == "PROTEST":
-                return True
-        return False
+                return noun
+        return None
+
+    def _protest_targets(self, verb: Token) -> list[Token]:
+        """Whom an act done as a protest is against, by the protest's own phrase: "uit protest
+        tegen Shell", "in protest against Shell" (PLOVER: the protest's target, more specific
+        than the place the act is done to)."""
+        purpose = self._protest_purpose_of(verb)
+        if purpose is None:
+            return []
+        return [
+            noun
+            for prep, noun in prepositional_args(purpose, self.scheme)
+            if prep in self.preps.recipient
+        ]
+
+    def _protest_purpose_phrase(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
+        """The actors of an act done as a protest against whom its protest phrase names."""
+        from extract.grammar.patterns import Candidate
+        from extract.grammar.syntax import subjects
+
+        for actor in subjects(verb, scheme):
+            for noun in self._protest_targets(verb):
+                yield Candidate("protest_purpose", actor, noun, verb)
 
     def _noun_type(self, noun: Token) -> str | None:
         found = self._noun_event(noun)
@@ -686,6 +733,9 @@ class RelationTagger:
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return [], 1.0
         inside = ctx.resolver.within(token, skip=self._not_target)
+        if not inside and self.grammar.is_place_noun(token.lemma_):
+            # a noun for a kind of place is where its place phrase says: "uit de regio rond Kiev"
+            inside = ctx.resolver.within(token, skip=self.preps.attend | self.preps.agent)
         if inside:
             return inside, CONFIDENCE["inside_argument"]
         return self._earlier_act_owner(token, ctx), CONFIDENCE["inside_argument"]
@@ -733,6 +783,15 @@ class RelationTagger:
     @property
     def _not_owner(self) -> frozenset[str]:
         return frozenset(p for p in self._not_target) | self.preps.recipient
+
+    def _reports(self, token: Token, verb: Token, ctx: "_Context") -> bool:
+        """Whether ``token`` is the subject of the speech verb that reports ``verb``'s clause
+        ("..., meldt het leger", "..., zo bevestigde de Navo"): whoever reports an act is not
+        whom it is aimed at."""
+        if token.dep_ not in self.scheme.subject or token.head == verb:
+            return False
+        reporter = self._reporter(verb, ctx)
+        return reporter is not None and token.head == reporter[2]
 
     def _reporter(self, verb: Token, ctx: "_Context") -> tuple[str, str, Token] | None:
         """(speaker entity, speech verb, its token) of the speech act that reports ``verb``'s

@@ -24,6 +24,7 @@ from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
     children,
+    has_infinitive_marker,
     is_negated,
     objects,
     passive_subjects,
@@ -96,7 +97,7 @@ def _complements(verb: Token, scheme: LabelScheme) -> list[str]:
             child.dep_ in scheme.complement and child.pos_ in ("VERB", "AUX")
         ):
             marks = {g.lower_ for g in children(child) if g.dep_ in ("aux", "mark")}
-            if "to" in marks or "te" in marks or child.dep_ == "xcomp":
+            if has_infinitive_marker(child) or child.dep_ == "xcomp":
                 out.append("to")
             if marks & {"that", "dat"} or (child.dep_ in scheme.complement and not marks):
                 out.append("that")

@@ -17,6 +17,8 @@ from weakref import WeakKeyDictionary
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extract.lexicon import DEFAULT_LEXICON_DIR, read_word_list
+
 
 @dataclass(frozen=True)
 class LabelScheme:
@@ -275,10 +277,23 @@ def borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
     annexeren")."""
     if verb.dep_ in scheme.open_clause:
         return True
-    infinitive = "Inf" in verb.morph.get("VerbForm") or any(
-        c.lower_ in ("te", "to") and c.dep_ in ("mark", "aux") for c in children(verb)
-    )
+    infinitive = "Inf" in verb.morph.get("VerbForm") or has_infinitive_marker(verb)
     return verb.dep_ in scheme.complement and infinitive
+
+
+@functools.lru_cache(maxsize=None)
+def infinitive_markers(lang: str) -> frozenset[str]:
+    """The words that mark an infinitive in ``lang`` ('to', 'te'), from
+    ``data/lexicons/infinitive.<lang>.txt``; none for a language without that file."""
+    path = DEFAULT_LEXICON_DIR / f"infinitive.{lang}.txt"
+    return read_word_list(path) if path.exists() else frozenset()
+
+
+def has_infinitive_marker(verb: Token, deps: Iterable[str] = ("mark", "aux")) -> bool:
+    """Whether ``verb`` has its language's infinitive marker ("to protest", "te annexeren")
+    hanging on it with one of ``deps`` (the parsers hang it as ``mark`` or ``aux``)."""
+    markers = infinitive_markers(verb.doc.lang_)
+    return any(c.dep_ in deps and c.lower_ in markers for c in children(verb))
 
 
 def _stranded_subject(verb: Token, scheme: LabelScheme) -> list[Token]:

@@ -111,6 +111,28 @@ def test_tegenover_marks_whom_a_dutch_act_is_aimed_at():
             "Wit-Rusland heeft tanks gelegerd bij de grens met Litouwen.",
             ("Belarus", "MOBILIZE", "Lithuania"),
         ),
+        # a kind of place is where its place phrase says ("rond" marks a place)
+        (
+            "nl",
+            "Rusland heeft zijn troepen teruggetrokken uit de regio rond Kiev.",
+            ("Russia", "RETREAT", "Kyiv"),
+        ),
+        (
+            "en",
+            "Russia withdrew its soldiers from the area near Kharkiv.",
+            ("Russia", "RETREAT", "Kharkiv"),
+        ),
+        # the place hung on the troops rather than on the verb
+        (
+            "nl",
+            "Wit-Rusland heeft speciale eenheden bij de grens met Polen gelegerd.",
+            ("Belarus", "MOBILIZE", "Poland"),
+        ),
+        (
+            "en",
+            "Russia deployed thousands of troops near the border with Finland.",
+            ("Russia", "MOBILIZE", "Finland"),
+        ),
     ],
 )
 def test_a_retreat_or_mobilization_is_aimed_at_the_place_it_names(lang, text, expected):
@@ -224,6 +246,22 @@ def test_the_mode_of_a_plan(lang, text, expected, mode):
         ),
         # a diplomatic act done in protest keeps its own type (PLOVER: PROTEST is physical)
         ("en", "Kenya expelled Uganda's ambassador in protest.", ("Kenya", "SANCTION", "Uganda")),
+        # the protest's own phrase names whom it is against when the act names no one
+        (
+            "nl",
+            "Greenpeace bezette het stadhuis van Rotterdam uit protest tegen Shell.",
+            ("Greenpeace", "PROTEST", "Shell"),
+        ),
+        (
+            "nl",
+            "De FNV legde het werk neer uit protest tegen Tata Steel.",
+            ("FNV", "PROTEST", "Tata Steel"),
+        ),
+        (
+            "en",
+            "Greenpeace blocked the main road in protest against Shell.",
+            ("Greenpeace", "PROTEST", "Shell"),
+        ),
     ],
 )
 def test_an_act_done_as_a_protest_is_a_protest(lang, text, expected):
@@ -486,3 +524,51 @@ def test_a_planned_act_dated_by_its_speech_verb_takes_the_day_it_was_said(lang, 
     rel = found.get(("Kenya", "ASSAULT", "Uganda"))
     assert rel is not None, sorted(found)
     assert (rel["mode"], rel["date"], rel["date_source"]) == ("planned", "2025-12-01", "text")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        # the Dutch parser hangs "wil" on the verb as an auxiliary, not as its governor
+        ("nl", "Rusland wil Oekraïne aanvallen.", ("Russia", "ASSAULT", "Ukraine"), "planned"),
+        ("nl", "Kenia wilde Oeganda ontmoeten.", ("Kenya", "CONSULT", "Uganda"), "planned"),
+        ("en", "Russia wants to attack Ukraine.", ("Russia", "ASSAULT", "Ukraine"), "planned"),
+        ("nl", "Rusland viel Oekraïne aan.", ("Russia", "ASSAULT", "Ukraine"), "asserted"),
+    ],
+)
+def test_a_wanted_act_is_planned(lang, text, expected, mode):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, reporter",
+    [
+        (
+            "nl",
+            "Servië trok zijn tanks weg van de grens met Kosovo, zo bevestigde de Navo.",
+            ("Serbia", "RETREAT", "Kosovo"),
+            "kb:nato",
+        ),
+        (
+            "nl",
+            "Wit-Rusland heeft eenheden bij de grens met Polen gelegerd, zegt Litouwen.",
+            ("Belarus", "MOBILIZE", "Poland"),
+            "kb:LTU",
+        ),
+        (
+            "en",
+            "Russia withdrew its troops from the border with Finland, NATO confirmed.",
+            ("Russia", "RETREAT", "Finland"),
+            "kb:nato",
+        ),
+    ],
+)
+def test_whoever_reports_an_act_is_not_whom_it_is_aimed_at(lang, text, expected, reporter):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["reported_by"] == reporter
+    assert [k for k in found if k[1] == expected[1]] == [expected], sorted(found)
