@@ -31,6 +31,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "particle",
     "arabic_article",
     "not_first_name",
+    "honorific",
     "org_head",
     "org_first",
     "org_prefix",

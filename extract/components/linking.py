@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.names import ORG_HEADS, PLACE_HEADS, _first_names_agree
+from extract.components.names import NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, _first_names_agree
 from extract.kb import KBEntry, KnowledgeBase
 from records.text import fold, slug
 
@@ -175,11 +175,10 @@ class EntityLinker:
         Donald Trump next to "Ivanka Trump"."""
         fuller: dict[str, Resolved | None] = {}
         for ent, res in zip(ents, out):
-            if res[1] != "PERSON" or len(ent) < 2:
-                continue
+            if res[1] != "PERSON" or len(ent) < 2 or ent[0].lower_ in NAME_PARTICLES:
+                continue  # "De Blasio" is a surname, no fuller name
             for k in range(1, len(ent)):
-                if ent[k].lower_ in ("van", "de", "der", "den", "von", "la", "le", "da", "di"):
-                    continue  # "van Vroonhoven" is a surname, "Vroonhoven" alone is not a new cut
+                # "Blasio" and "de Blasio" both end "Bill de Blasio"
                 part = fold(ent[k:].text, articles=False)
                 if (
                     part in fuller

@@ -51,6 +51,7 @@ NAME_CONNECTORS = _WORDS["connector"]
 NAME_PARTICLES = _WORDS["particle"]
 ARABIC_ARTICLES = _WORDS["arabic_article"]
 NOT_FIRST_NAMES = _WORDS["not_first_name"]
+HONORIFICS = _WORDS["honorific"]
 ORG_HEADS = _WORDS["org_head"]
 ORG_FIRSTS = _WORDS["org_first"]
 ORG_PREFIXES = _WORDS["org_prefix"]
@@ -776,11 +777,12 @@ class NameFinder:
         ):
             return [Span(doc, ent.start + 1, ent.end, label="ORG")]  # "Autofabrikant Lightyear"
         for k in range(ent.end - 2, ent.start - 1, -1):
-            # "Spokeswoman Sandy Angers", "Presidential Spokesperson Harry Roque": the title is not
-            # the name
+            # "Spokeswoman Sandy Angers", "Presidential Spokesperson Harry Roque", "Dr Seager",
+            # "Mayor de Blasio": the title is not the name
+            name = k + 2 if doc[k + 1].lower_ in NAME_PARTICLES and k + 2 < ent.end else k + 1
             if (
-                self.lexicon.role(doc[k].lower_)
-                and _capitalised(doc[k + 1])
+                (self.lexicon.role(doc[k].lower_) or doc[k].lower_ in HONORIFICS)
+                and _capitalised(doc[name])
                 and (label == "PERSON" or self.kb.is_first_name(doc[k + 1].text))
             ):
                 return self._cut(Span(doc, k + 1, ent.end, label="PERSON"), "PERSON")
