@@ -171,15 +171,20 @@ class EntityLinker:
     def _join_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """A person's name that ends another, fuller person's name in the document joins it
         ("Rutte" after "Arno Rutte", "Van Vroonhoven" after "Nicolien van Vroonhoven"), when that
-        fuller name is the only one of its kind. Two known people stay apart: "Trump" stays
-        Donald Trump next to "Ivanka Trump"."""
+        fuller name is the only one of its kind, or the only one the reader has met when the
+        surname first stands alone ("Mugabe" after "Robert Mugabe" is he, though "Grace Mugabe"
+        comes later). Two known people stay apart: "Trump" stays Donald Trump next to "Ivanka
+        Trump"."""
         fuller: dict[str, Resolved | None] = {}
+        #: surname -> where each fuller name of it first stands, in document order
+        firsts: dict[str, dict[str, tuple[int, Resolved]]] = {}
         for ent, res in zip(ents, out):
             if res[1] != "PERSON" or len(ent) < 2 or ent[0].lower_ in NAME_PARTICLES:
                 continue  # "De Blasio" is a surname, no fuller name
             for k in range(1, len(ent)):
                 # "Blasio" and "de Blasio" both end "Bill de Blasio"
                 part = fold(ent[k:].text, articles=False)
+                firsts.setdefault(part, {}).setdefault(_key_of(res), (ent.start, res))
                 if (
                     part in fuller
                     and fuller[part] is not None
@@ -188,6 +193,15 @@ class EntityLinker:
                     fuller[part] = None
                 elif part not in fuller:
                     fuller[part] = res
+        bare: dict[str, int] = {}  # surname -> where it first stands alone
+        for ent, res in zip(ents, out):
+            if len(ent) == 1 and res[0] is None and res[1] == "PERSON":
+                bare.setdefault(fold(ent.text, articles=False), ent.start)
+        for part, at in bare.items():
+            if fuller.get(part, 0) is None:
+                met = [r for start, r in firsts[part].values() if start < at]
+                if len(met) == 1:
+                    fuller[part] = met[0]
         joined = []
         for ent, res in zip(ents, out):
             # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too

@@ -1322,6 +1322,19 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Robert Mugabe@kb:robert_mugabe", "Mugabe@kb:robert_mugabe", "-Cde Mugabe"],
     ),
     (
+        "surname-first-met",
+        "en",
+        "Sarah Osei, the finance minister, resigned on Monday. Osei was 61. Her brother Kwame Osei "
+        "was at her side. Osei said she had no regrets.",
+        ["Osei == Sarah Osei", "Kwame Osei != Sarah Osei", "Sarah Osei:PERSON"],
+    ),
+    (
+        "surname-two-met",
+        "en",
+        "Robert F. Kennedy and John F. Kennedy were brothers. Kennedy was shot in 1963.",
+        ["Kennedy != Robert F. Kennedy", "Kennedy != John F. Kennedy"],
+    ),
+    (
         "irgc-variants",
         "en",
         "The Iranian Revolutionary Guard Corps fired missiles. The Islamic Revolutionary Guard "
