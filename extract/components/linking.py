@@ -249,22 +249,32 @@ class EntityLinker:
     @staticmethod
     def _join_acronyms(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """An unknown acronym joins an organisation in the document whose initials it spells
-        ("NSC" after "Nieuw Sociaal Contract")."""
+        ("NSC" after "Nieuw Sociaal Contract"), or the name of any type it stands in brackets
+        after ("International Space Station (ISS)"); an unknown organisation joins the known
+        acronym in the document that spells its initials ("Organisation of Islamic Cooperation
+        (OIC)" is the OIC the knowledge base knows)."""
         initials: dict[str, Resolved] = {}
+        known: dict[str, set[str]] = {}  # letters -> keys of the known acronyms that spell them
+        known_res: dict[str, Resolved] = {}
         for ent, res in zip(ents, out):
-            if res[1] == "ORG" and len(ent) >= 2:
-                words = [t.text for t in ent if t.text[:1].isupper()]
-                for caps in ("".join(w[0] for w in words), "".join(w[0] for w in words[:-1])):
-                    # "Pacific Gas and Electric Company" is PG&E, with or without its "Company"
-                    if len(caps) >= 2 and (
-                        caps == "".join(w[0] for w in words) or words[-1].lower() in ORG_HEADS
-                    ):
-                        initials.setdefault(caps, res)
+            letters = _acronym(ent)
+            if letters and res[0] is not None and res[1] == "ORG":
+                known.setdefault(letters, set()).add(_key_of(res))
+                known_res[letters] = res
+            if len(ent) < 2:
+                continue
+            for caps in _initials(ent):
+                if res[1] == "ORG" or _bracketed_after(ent, caps):
+                    initials.setdefault(caps, res)
         joined = []
         for ent, res in zip(ents, out):
-            letters = "".join(c for c in ent.text if c.isalnum())
-            if res[0] is None and len(ent) == 1 and letters.isupper() and len(letters) >= 2:
+            letters = _acronym(ent)
+            if res[0] is None and letters:
                 res = initials.get(letters, res)
+            elif res[0] is None and res[1] == "ORG" and len(ent) >= 2:
+                spelled = [c for c in _initials(ent) if len(c) >= 3 and len(known.get(c, ())) == 1]
+                if spelled:
+                    res = known_res[spelled[0]]
             joined.append(res)
         return joined
 
@@ -365,6 +375,36 @@ class EntityLinker:
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
+
+
+def _acronym(ent: Span) -> str:
+    """The letters of a one-token name in capitals ("NSC", "PG&E" -> "PGE"), else ""."""
+    letters = "".join(c for c in ent.text if c.isalnum())
+    return letters if len(ent) == 1 and letters.isupper() and len(letters) >= 2 else ""
+
+
+def _initials(ent: Span) -> list[str]:
+    """The acronyms a longer name may go by: the initials of its capitalised words, and without
+    an organisation's head ("Pacific Gas and Electric Company" is PG&E, with or without its
+    "Company")."""
+    words = [t.text for t in ent if t.text[:1].isupper()]
+    whole = "".join(w[0] for w in words)
+    out = [whole] if len(whole) >= 2 else []
+    if len(words) > 2 and words[-1].lower() in ORG_HEADS:
+        out.append("".join(w[0] for w in words[:-1]))
+    return out
+
+
+def _bracketed_after(ent: Span, letters: str) -> bool:
+    """Whether the name is followed by its acronym in brackets: "International Space Station
+    (ISS)"."""
+    doc = ent.doc
+    return (
+        ent.end + 2 < len(doc)
+        and doc[ent.end].text == "("
+        and doc[ent.end + 2].text == ")"
+        and "".join(c for c in doc[ent.end + 1].text if c.isalnum()) == letters
+    )
 
 
 def _heads_or_ends(short: str, text: str, words: int) -> bool:

@@ -1335,6 +1335,20 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Kennedy != Robert F. Kennedy", "Kennedy != John F. Kennedy"],
     ),
     (
+        "acronym-known-long-form-unknown",
+        "en",
+        "Condemnation came from the Organisation of Islamic Cooperation (OIC) on Friday. The OIC "
+        "represents 57 countries.",
+        ["Organisation of Islamic Cooperation == OIC", "OIC:ORG"],
+    ),
+    (
+        "acronym-in-brackets-after-a-place",
+        "en",
+        "Astronauts on the International Space Station (ISS) watched the storm. The ISS orbits "
+        "Earth every 90 minutes.",
+        ["International Space Station == ISS"],
+    ),
+    (
         "irgc-variants",
         "en",
         "The Iranian Revolutionary Guard Corps fired missiles. The Islamic Revolutionary Guard "
