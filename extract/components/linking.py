@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.names import ORG_HEADS, PLACE_HEADS, _first_names_agree
+from extract.components.names import NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, _first_names_agree
 from extract.kb import KBEntry, KnowledgeBase
 from records.text import fold, slug
 
@@ -171,16 +171,20 @@ class EntityLinker:
     def _join_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """A person's name that ends another, fuller person's name in the document joins it
         ("Rutte" after "Arno Rutte", "Van Vroonhoven" after "Nicolien van Vroonhoven"), when that
-        fuller name is the only one of its kind. Two known people stay apart: "Trump" stays
-        Donald Trump next to "Ivanka Trump"."""
+        fuller name is the only one of its kind, or the only one the reader has met when the
+        surname first stands alone ("Mugabe" after "Robert Mugabe" is he, though "Grace Mugabe"
+        comes later). Two known people stay apart: "Trump" stays Donald Trump next to "Ivanka
+        Trump"."""
         fuller: dict[str, Resolved | None] = {}
+        #: surname -> where each fuller name of it first stands, in document order
+        firsts: dict[str, dict[str, tuple[int, Resolved]]] = {}
         for ent, res in zip(ents, out):
-            if res[1] != "PERSON" or len(ent) < 2:
-                continue
+            if res[1] != "PERSON" or len(ent) < 2 or ent[0].lower_ in NAME_PARTICLES:
+                continue  # "De Blasio" is a surname, no fuller name
             for k in range(1, len(ent)):
-                if ent[k].lower_ in ("van", "de", "der", "den", "von", "la", "le", "da", "di"):
-                    continue  # "van Vroonhoven" is a surname, "Vroonhoven" alone is not a new cut
+                # "Blasio" and "de Blasio" both end "Bill de Blasio"
                 part = fold(ent[k:].text, articles=False)
+                firsts.setdefault(part, {}).setdefault(_key_of(res), (ent.start, res))
                 if (
                     part in fuller
                     and fuller[part] is not None
@@ -189,6 +193,15 @@ class EntityLinker:
                     fuller[part] = None
                 elif part not in fuller:
                     fuller[part] = res
+        bare: dict[str, int] = {}  # surname -> where it first stands alone
+        for ent, res in zip(ents, out):
+            if len(ent) == 1 and res[0] is None and res[1] == "PERSON":
+                bare.setdefault(fold(ent.text, articles=False), ent.start)
+        for part, at in bare.items():
+            if fuller.get(part, 0) is None:
+                met = [r for start, r in firsts[part].values() if start < at]
+                if len(met) == 1:
+                    fuller[part] = met[0]
         joined = []
         for ent, res in zip(ents, out):
             # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too
@@ -236,22 +249,32 @@ class EntityLinker:
     @staticmethod
     def _join_acronyms(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """An unknown acronym joins an organisation in the document whose initials it spells
-        ("NSC" after "Nieuw Sociaal Contract")."""
+        ("NSC" after "Nieuw Sociaal Contract"), or the name of any type it stands in brackets
+        after ("International Space Station (ISS)"); an unknown organisation joins the known
+        acronym in the document that spells its initials ("Organisation of Islamic Cooperation
+        (OIC)" is the OIC the knowledge base knows)."""
         initials: dict[str, Resolved] = {}
+        known: dict[str, set[str]] = {}  # letters -> keys of the known acronyms that spell them
+        known_res: dict[str, Resolved] = {}
         for ent, res in zip(ents, out):
-            if res[1] == "ORG" and len(ent) >= 2:
-                words = [t.text for t in ent if t.text[:1].isupper()]
-                for caps in ("".join(w[0] for w in words), "".join(w[0] for w in words[:-1])):
-                    # "Pacific Gas and Electric Company" is PG&E, with or without its "Company"
-                    if len(caps) >= 2 and (
-                        caps == "".join(w[0] for w in words) or words[-1].lower() in ORG_HEADS
-                    ):
-                        initials.setdefault(caps, res)
+            letters = _acronym(ent)
+            if letters and res[0] is not None and res[1] == "ORG":
+                known.setdefault(letters, set()).add(_key_of(res))
+                known_res[letters] = res
+            if len(ent) < 2:
+                continue
+            for caps in _initials(ent):
+                if res[1] == "ORG" or _bracketed_after(ent, caps):
+                    initials.setdefault(caps, res)
         joined = []
         for ent, res in zip(ents, out):
-            letters = "".join(c for c in ent.text if c.isalnum())
-            if res[0] is None and len(ent) == 1 and letters.isupper() and len(letters) >= 2:
+            letters = _acronym(ent)
+            if res[0] is None and letters:
                 res = initials.get(letters, res)
+            elif res[0] is None and res[1] == "ORG" and len(ent) >= 2:
+                spelled = [c for c in _initials(ent) if len(c) >= 3 and len(known.get(c, ())) == 1]
+                if spelled:
+                    res = known_res[spelled[0]]
             joined.append(res)
         return joined
 
@@ -352,6 +375,36 @@ class EntityLinker:
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
+
+
+def _acronym(ent: Span) -> str:
+    """The letters of a one-token name in capitals ("NSC", "PG&E" -> "PGE"), else ""."""
+    letters = "".join(c for c in ent.text if c.isalnum())
+    return letters if len(ent) == 1 and letters.isupper() and len(letters) >= 2 else ""
+
+
+def _initials(ent: Span) -> list[str]:
+    """The acronyms a longer name may go by: the initials of its capitalised words, and without
+    an organisation's head ("Pacific Gas and Electric Company" is PG&E, with or without its
+    "Company")."""
+    words = [t.text for t in ent if t.text[:1].isupper()]
+    whole = "".join(w[0] for w in words)
+    out = [whole] if len(whole) >= 2 else []
+    if len(words) > 2 and words[-1].lower() in ORG_HEADS:
+        out.append("".join(w[0] for w in words[:-1]))
+    return out
+
+
+def _bracketed_after(ent: Span, letters: str) -> bool:
+    """Whether the name is followed by its acronym in brackets: "International Space Station
+    (ISS)"."""
+    doc = ent.doc
+    return (
+        ent.end + 2 < len(doc)
+        and doc[ent.end].text == "("
+        and doc[ent.end + 2].text == ")"
+        and "".join(c for c in doc[ent.end + 1].text if c.isalnum()) == letters
+    )
 
 
 def _heads_or_ends(short: str, text: str, words: int) -> bool:

@@ -26,6 +26,7 @@ from extract.grammar.syntax import doc_text, doc_tokens, last_document_memo
 from extract.grammar.titles import title_phrase
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
+from extract.name_words import name_words
 from records import ENTITY_TYPES
 from records.text import fold
 
@@ -43,682 +44,41 @@ MODEL_LABELS = {
     "MISC": "MISC",  # typed from context, or left out
 }
 
-#: Tokens that may sit inside a multi-word name ("Verenigde Staten van Amerika", "Ministerie van
-#: Defensie").
-NAME_CONNECTORS = {"van", "der", "den", "de", "of", "the", "and", "voor", "for", "&"}
-#: Words after an airline's name that start a flight number ("Air France Flight 447").
-FLIGHT_WORDS = frozenset({"flight", "vlucht", "flug", "vol"})
-#: Articles joined to a name by a hyphen ("al-Assad", "el-Sisi").
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"})
+#: The words that find, cut and type names, of every language (data/lexicons/namewords.*.tsv,
+#: whose header says what each kind does).
+_WORDS = name_words()
+NAME_CONNECTORS = _WORDS["connector"]
+NAME_PARTICLES = _WORDS["particle"]
+ARABIC_ARTICLES = _WORDS["arabic_article"]
+NOT_FIRST_NAMES = _WORDS["not_first_name"]
+HONORIFICS = _WORDS["honorific"]
+ORG_HEADS = _WORDS["org_head"]
+ORG_FIRSTS = _WORDS["org_first"]
+ORG_PREFIXES = _WORDS["org_prefix"]
+ORG_UNIT_HEADS = _WORDS["org_unit_head"]
+CORP_SUFFIXES = _WORDS["corp_suffix"]
+ORG_INTRODUCERS = tuple(sorted(_WORDS["org_introducer"]))  # for str.endswith
+COMPOUND_ORG_HEADS = tuple(sorted(_WORDS["compound_org_head"]))  # for str.endswith
+ORG_MEMBER_WORDS = _WORDS["org_member"]
+GENERIC_INSTITUTIONS = _WORDS["generic_institution"]
+PARTY_QUALIFIERS = _WORDS["party_qualifier"]
+MEMBER_QUANTIFIERS = _WORDS["member_quantifier"]
+PORTFOLIOS = _WORDS["portfolio"]
+PLACE_HEADS = _WORDS["place_head"]
+PLACE_FIRSTS = _WORDS["place_first"]
+FACILITY_HEADS = _WORDS["facility_head"]
+DIRECTIONS = _WORDS["direction"]
+PLACE_ONLY_PREPOSITIONS = _WORDS["place_only_preposition"]
+PLACE_PREPOSITIONS = _WORDS["place_preposition"]
+EVENT_HEADS = _WORDS["event_head"]
+GENERIC_TAIL_WORDS = _WORDS["generic_tail"]
+POSSESSIVE_NAME_HEADS = _WORDS["possessive_head"]
+SPEECH_VERBS = _WORDS["speech_verb"]
+FLIGHT_WORDS = _WORDS["flight"]
+NOT_NAMES = _WORDS["not_name"]
+WEB_DOMAINS = _WORDS["web_domain"]
 QUOTES = set("\"'“”‘’«»„")
-
-#: Heads of units of organisations, which a following "of"/"for" makes a name of one
-#: ("Committee on Taxonomy of Viruses", "Directorate General of Civil Aviation").
-ORG_UNIT_HEADS = frozenset({"committee", "directorate", "commissie", "comité", "office"})
-#: Last words that make a name an organisation ("Ford Motor Company", "Swiss National Bank").
-ORG_HEADS = frozenset(
-    {
-        "nv",
-        "n.v.",
-        "bv",
-        "b.v.",
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "corporation",
-        "company",
-        "co",
-        "co.",
-        "ltd",
-        "ltd.",
-        "plc",
-        "ag",
-        "gmbh",
-        "sa",
-        "se",
-        "llc",
-        "group",
-        "groep",
-        "bank",
-        "motors",
-        "brothers",
-        "bros",
-        "bros.",
-        "airlines",
-        "airways",
-        "partij",
-        "party",
-        "ministerie",
-        "ministry",
-        "department",
-        "departement",
-        "council",
-        "raad",
-        "agency",
-        "agentschap",
-        "court",
-        "rechtbank",
-        "hof",
-        "union",
-        "unie",
-        "vakbond",
-        "bond",
-        "commission",
-        "commissie",
-        "institute",
-        "instituut",
-        "university",
-        "universiteit",
-        "foundation",
-        "stichting",
-        "association",
-        "vereniging",
-        "federation",
-        "federatie",
-        "holding",
-        "holdings",
-        "technologies",
-        "systems",
-        "industries",
-        "times",
-        "post",
-        "journal",
-        "tribune",
-        "herald",
-        "news",
-        "telegraaf",
-        "courant",
-        "dagblad",
-        "nieuwsblad",
-        "reuters",
-        "office",
-        "bureau",
-        "authority",
-        "autoriteit",
-        "service",
-        "dienst",
-        "police",
-        "politie",
-        "army",
-        "leger",
-        "navy",
-        "force",
-        "forces",
-        "parliament",
-        "parlement",
-        "senate",
-        "senaat",
-        "congress",
-        "assembly",
-        "tribunal",
-        "fund",
-        "fonds",
-        "reserve",
-        "exchange",
-        "beurs",
-        "network",
-        "media",
-        "press",
-        "pharma",
-        "pharmaceuticals",
-        "energy",
-        "petroleum",
-        "oil",
-        "telecom",
-        "communications",
-        "enterprises",
-        "partners",
-        "capital",
-        "trust",
-        "brands",
-        "labs",
-        "club",
-        "fc",
-        "omroep",
-        "krant",
-        "aircraft",
-        "airplanes",
-        "aerospace",
-        "motor",
-        "automotive",
-        "steel",
-        "chemicals",
-        "electric",
-        "electronics",
-        "semiconductor",
-        "software",
-        "insurance",
-        "bancorp",
-        "financial",
-        "securities",
-        "investments",
-        "ministries",
-        "cabinet",
-        "kabinet",
-        "regering",
-        "government",
-        "commando",
-        "command",
-        "guard",
-        "guards",
-        "corps",
-        "air",
-    }
-)
-#: First words that make a name an organisation ("Ministerie van Financiën", "Bank of Canada").
-ORG_FIRSTS = frozenset(
-    {
-        "ministerie",
-        "ministry",
-        "department",
-        "bank",
-        "banco",
-        "stichting",
-        "university",
-        "universiteit",
-        "federal",
-        "national",
-        "nationale",
-        "federale",
-        "federaal",
-        "staatsbosbeheer",
-        "commissie",
-        "commission",
-        "council",
-        "raad",
-        "rechtbank",
-        "gerechtshof",
-        "court",
-        "hoge",
-        "supreme",
-        "office",
-        "bureau",
-        "agence",
-        "gazeta",
-        "radio",
-        "dagblad",
-        "bundesbank",
-    }
-)
-#: First words of airlines and banks named after a place ("Air France", "Air India", "Aer Lingus").
-ORG_PREFIXES = frozenset({"air", "aer", "banco", "banca"})
-#: Nouns that introduce an organisation's name ("autofabrikant Ford", "de partij NSC", "the company
-#: Apple").
-ORG_INTRODUCERS = (
-    "bedrijf",
-    "concern",
-    "fabrikant",
-    "maatschappij",
-    "partij",
-    "fractie",
-    "krant",
-    "dagblad",
-    "omroep",
-    "bank",
-    "vakbond",
-    "bond",
-    "organisatie",
-    "ministerie",
-    "agentschap",
-    "dienst",
-    "keten",
-    "groep",
-    "company",
-    "firm",
-    "carmaker",
-    "automaker",
-    "maker",
-    "party",
-    "newspaper",
-    "paper",
-    "broadcaster",
-    "agency",
-    "union",
-    "ministry",
-    "retailer",
-    "airline",
-    "lender",
-    "insurer",
-    "verzekeraar",
-    "group",
-    "giant",
-    "gigant",
-    "conglomerate",
-    "brand",
-    "merk",
-    "uitgever",
-    "publisher",
-    "producer",
-    "producent",
-    "supplier",
-    "leverancier",
-    "startup",
-    "start-up",
-    "club",
-    "zender",
-    "network",
-    "tijdschrift",
-    "weekblad",
-    "magazine",
-    "persbureau",
-    "nieuwssite",
-    "website",
-)
-#: First words of the names of institutions every country has ("House of Representatives",
-#: "Foreign Ministry"), which a country adjective before them does not belong to.
-GENERIC_INSTITUTIONS = frozenset(
-    {
-        "house",
-        "ministry",
-        "foreign",
-        "interior",
-        "defence",
-        "defense",
-        "health",
-        "justice",
-        "finance",
-        "parliament",
-        "senate",
-        "government",
-        "army",
-        "navy",
-        "supreme",
-        "constitutional",
-        "embassy",
-        "consulate",
-        "coast",
-        "ministerie",
-        "parlement",
-        "senaat",
-        "regering",
-        "leger",
-        "ambassade",
-    }
-)
-#: Heads of Dutch compound names of organisations ("Staatsbrandweer", "Kiesraad",
-#: "Rijksrecherche"): a capitalised word on one of them is an organisation.
-COMPOUND_ORG_HEADS = (
-    "brandweer",
-    "politie",
-    "recherche",
-    "partij",
-    "raad",
-    "dienst",
-    "maatschappij",
-    "organisatie",
-    "ministerie",
-    "commissie",
-    "rechtbank",
-    "bank",
-    "fonds",
-    "krant",
-    "omroep",
-    "vakbond",
-    "inspectie",
-    "autoriteit",
-)
-#: Words that make another party of a party's members ("Social Democrats", "Christen-Democraten",
-#: "Young Republicans"): the known one-word name after them is not the party it names alone.
-PARTY_QUALIFIERS = frozenset(
-    {
-        "social",
-        "christian",
-        "free",
-        "young",
-        "sociaal",
-        "christen",
-        "vrije",
-        "jonge",
-    }
-)
-#: Words that count the members of a group ("every Democrat", "heel wat Republikeinen").
-MEMBER_QUANTIFIERS = frozenset(
-    {
-        "every",
-        "each",
-        "any",
-        "many",
-        "some",
-        "several",
-        "few",
-        "lot",
-        "most",
-        "iedere",
-        "ieder",
-        "elke",
-        "elk",
-        "veel",
-        "vele",
-        "sommige",
-        "enkele",
-        "wat",
-        "meeste",
-    }
-)
-#: Dutch cabinet portfolios, which follow a minister's name ("Eelco Heinen van Financiën").
-PORTFOLIOS = frozenset(
-    {
-        "financien",
-        "buitenlandse zaken",
-        "defensie",
-        "justitie",
-        "justitie en veiligheid",
-        "binnenlandse zaken",
-        "binnenlandse zaken en koninkrijksrelaties",
-        "economische zaken",
-        "economische zaken en klimaat",
-        "volksgezondheid",
-        "volksgezondheid welzijn en sport",
-        "onderwijs",
-        "onderwijs cultuur en wetenschap",
-        "sociale zaken",
-        "sociale zaken en werkgelegenheid",
-        "infrastructuur en waterstaat",
-        "landbouw",
-        "landbouw natuur en voedselkwaliteit",
-        "landbouw visserij voedselzekerheid en natuur",
-        "asiel en migratie",
-        "klimaat en groene groei",
-        "volkshuisvesting en ruimtelijke ordening",
-        "buitenlandse handel en ontwikkelingshulp",
-        "buitenlandse handel en ontwikkelingssamenwerking",
-        "algemene zaken",
-        "verkeer en waterstaat",
-        "veiligheid en justitie",
-        "milieu",
-        "cultuur",
-        "wonen",
-        "migratie",
-        "klimaat",
-        "handel",
-    }
-)
-#: Words that are never names, though written with capitals.
-NOT_NAMES = frozenset(
-    {
-        "utc",
-        "gmt",
-        "cet",
-        "cest",
-        "est",
-        "edt",
-        "pst",
-        "bst",
-        "usd",
-        "eur",
-        "gbp",
-        "jpy",
-        "chf",
-        "ceo",
-        "cfo",
-        "coo",
-        "cto",
-        "tv",
-        "pc",
-        "ok",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        # diseases and a process, which news capitalises like names
-        "covid",
-        "covid-19",
-        "sars-cov-2",
-        "sars",
-        "mers",
-        "h1n1",
-        "h5n1",
-        "brexit",
-        # time zones besides the ones above
-        "ist",
-        "jst",
-        "kst",
-        "hkt",
-        "sgt",
-        "pht",
-        "pkt",
-        "msk",
-        "eet",
-        "eest",
-        "aest",
-        "aedt",
-        "awst",
-        "nzst",
-        "nzdt",
-        "cst",
-        "cdt",
-        "mst",
-        "mdt",
-        "hst",
-        "akst",
-        "wib",
-        "sast",
-    }
-)
 CURRENCY = set("$€£¥")
-#: Suffixes of company names written with capitals ("Shell PLC", "ASML NV").
-CORP_SUFFIXES = frozenset(
-    {
-        "NV",
-        "N.V.",
-        "BV",
-        "B.V.",
-        "AG",
-        "SA",
-        "SE",
-        "PLC",
-        "LLC",
-        "GmbH",
-        "Inc",
-        "Inc.",
-        "Ltd",
-        "Ltd.",
-        "Corp",
-        "Corp.",
-    }
-)
-#: Words after a hyphen that make the part before an organisation ("VVD-Kamerlid", "NSC-fractie").
-ORG_MEMBER_WORDS = frozenset(
-    {
-        "kamerlid",
-        "kamerleden",
-        "fractie",
-        "leider",
-        "lijsttrekker",
-        "voorzitter",
-        "fractievoorzitter",
-        "senator",
-        "wethouder",
-        "minister",
-        "staatssecretaris",
-        "top",
-        "topman",
-        "topvrouw",
-        "bestuur",
-        "leiding",
-        "kiezer",
-        "kiezers",
-        "achterban",
-        "stemmer",
-        "stemmers",
-        "lid",
-        "leden",
-        "campagne",
-        "congres",
-        "prominent",
-        "coryfee",
-        "europarlementariër",
-        "politicus",
-        "politica",
-    }
-)
-#: Verbs of saying next to a name mark a person ("zei Mary Barra", "Barra said").
-SPEECH_VERBS = frozenset(
-    {"zeggen", "zei", "zegt", "verklaren", "stellen", "say", "said", "says", "tell", "told"}
-)
-#: Last words of names of places ("Schiphol Airport", "John Radcliffe Hospital").
-PLACE_HEADS = frozenset(
-    {
-        "airport",
-        "luchthaven",
-        "harbour",
-        "harbor",
-        "haven",
-        "hospital",
-        "ziekenhuis",
-        "station",
-        "square",
-        "plein",
-        "street",
-        "straat",
-        "bridge",
-        "brug",
-        "park",
-        "base",
-        "field",
-        "stadium",
-        "stadion",
-        "island",
-        "islands",
-        "eiland",
-        "river",
-        "rivier",
-        "mountains",
-        "valley",
-        "bay",
-        "strait",
-        "sea",
-        "zee",
-        "lake",
-        "meer",
-        "county",
-        "province",
-        "provincie",
-        "district",
-        "oblast",
-        "region",
-        "regio",
-        "peninsula",
-        "desert",
-        "canal",
-        "factory",
-        "fabriek",
-        "village",
-    }
-)
-#: Last words of buildings, which a known place inside does not cut short when the model calls
-#: the whole a place ("Moscone West Convention Center", "Royal Albert Hall").
-FACILITY_HEADS = frozenset(
-    {"center", "centre", "centrum", "hall", "arena", "palace", "paleis", "tower", "toren"}
-)
-#: Last words of the names of events, laws and treaties ("G7 Summit", "Democratic National
-#: Convention", "Tenure of Office Act", "Paris Air Show"): capitalised like organisations, but
-#: no organisation, person or place.
-EVENT_HEADS = frozenset(
-    {
-        "summit",
-        "convention",
-        "conference",
-        "campaign",
-        "games",
-        "olympics",
-        "festival",
-        "show",
-        "act",
-        "law",
-        "constitution",
-        "treaty",
-        "accord",
-        "debate",
-        "top",
-        "topconferentie",
-        "conferentie",
-        "spelen",
-        "verdrag",
-        "akkoord",
-        "wet",
-        "grondwet",
-        "campagne",
-    }
-)
-WEB_DOMAINS = frozenset(
-    {"com", "org", "net", "nl", "be", "au", "uk", "hu", "pl", "de", "fr", "io", "ru", "ua"}
-)
-#: Prepositions before a place, hardly ever before a person ("in Maidan Shahr").
-DIRECTIONS = frozenset(
-    {
-        "central",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "north",
-        "south",
-        "east",
-        "west",
-        "upper",
-        "lower",
-        "greater",
-        "centraal",
-        "noord",
-        "zuid",
-        "oost",
-        "west",
-        "midden",
-    }
-)
-#: First names that open names of other things ("Santa Clara", "Royal Dutch Shell").
-NOT_FIRST_NAMES = frozenset(
-    {
-        "santa",
-        "royal",
-        "saint",
-        "general",
-        "grand",
-        "new",
-        "van",
-        "de",
-        "fort",
-        "port",
-        "mount",
-        "cape",
-        "lake",
-    }
-)
-#: First words of names of places ("Fort Lee", "Port Said", "Mount Everest", "Lake Erie").
-PLACE_FIRSTS = frozenset(
-    {"fort", "port", "mount", "mt.", "lake", "cape", "kaap", "rio", "sierra", "isla"}
-)
-NAME_PARTICLES = frozenset(
-    {
-        "van",
-        "de",
-        "der",
-        "den",
-        "ter",
-        "ten",
-        "von",
-        "da",
-        "di",
-        "le",
-        "la",
-        "du",
-        "del",
-        "dos",
-        "bin",
-        "al",
-        "'t",
-    }
-)
-PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "nabij", "vlakbij", "buiten"})
-PLACE_PREPOSITIONS = frozenset(
-    {"in", "naar", "uit", "te", "vanuit", "nabij", "bij", "near", "to", "from", "at"}
-)
 
 
 @dataclass(frozen=True)
@@ -1422,11 +782,12 @@ class NameFinder:
         ):
             return [Span(doc, ent.start + 1, ent.end, label="ORG")]  # "Autofabrikant Lightyear"
         for k in range(ent.end - 2, ent.start - 1, -1):
-            # "Spokeswoman Sandy Angers", "Presidential Spokesperson Harry Roque": the title is not
-            # the name
+            # "Spokeswoman Sandy Angers", "Presidential Spokesperson Harry Roque", "Dr Seager",
+            # "Mayor de Blasio": the title is not the name
+            name = k + 2 if doc[k + 1].lower_ in NAME_PARTICLES and k + 2 < ent.end else k + 1
             if (
-                self.lexicon.role(doc[k].lower_)
-                and _capitalised(doc[k + 1])
+                (self.lexicon.role(doc[k].lower_) or doc[k].lower_ in HONORIFICS)
+                and _capitalised(doc[name])
                 and (label == "PERSON" or self.kb.is_first_name(doc[k + 1].text))
             ):
                 return self._cut(Span(doc, k + 1, ent.end, label="PERSON"), "PERSON")
@@ -1768,11 +1129,6 @@ def _without_events(spans: list[Span]) -> list[Span]:
     ]
 
 
-#: Words that name nothing by themselves but end a name before them ("Chiang Mai *International
-#: Airport*"): a span made only of these, right after a name, is that name's tail.
-GENERIC_TAIL_WORDS = frozenset({"international", "internationale", "national", "regional"})
-
-
 def _with_generic_tails(spans: list[Span]) -> list[Span]:
     """A span of generic words only ("International Airport") right after a name ("Chiang Mai")
     is the end of one longer name: a place by a place head, else an organisation by its head."""
@@ -1928,13 +1284,6 @@ def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
     if token.pos_ != "PROPN" and not known:
         return True
     return words[token.lower_] > (token.text == token.lower_)
-
-
-#: Heads of names with a possessive inside ("Tigray People's Liberation Front", "Women's
-#: Hospital"), besides the organisation heads ("Public Prosecutor's Office").
-POSSESSIVE_NAME_HEADS = frozenset(
-    {"front", "movement", "league", "hospital", "school", "college", "day", "prize", "award"}
-)
 
 
 def _full_name_surnames(doc: Doc) -> set[str]:

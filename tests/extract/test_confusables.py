@@ -1292,6 +1292,62 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Members of the 116th U.S. Congress were sworn in on Thursday. Congress then adjourned.",
         ["Congress@kb:us_congress", "116th U.S. Congress@kb:us_congress"],
     ),
+    # --- forms of address and particles around a surname: one person -------------------------
+    (
+        "de-blasio-particle",
+        "en",
+        "Yesterday, Bill de Blasio, the mayor of New York, ended his campaign. De Blasio made the "
+        "announcement on television. Polls showed support for de Blasio at one percent. Mayor de "
+        "Blasio is a Democrat.",
+        ["Bill de Blasio:PERSON", "Bill de Blasio == De Blasio", "-Mayor de Blasio"],
+    ),
+    (
+        "honorific-dr",
+        "en",
+        "MIT professor Sara Seager led the study. Dr Seager said the gas was a sign of life. "
+        "Seager hopes to test the idea soon.",
+        ["Sara Seager:PERSON", "-Dr Seager", "Sara Seager == Seager"],
+    ),
+    (
+        "honorific-ms",
+        "en",
+        "Ms Jacinda Ardern spoke in Wellington. Ms Ardern said the country was in mourning.",
+        ["Jacinda Ardern:PERSON", "-Ms Jacinda Ardern", "-Ms Ardern", "Jacinda Ardern == Ardern"],
+    ),
+    (
+        "honorific-cde",
+        "en",
+        "Cde Robert Mugabe ruled Zimbabwe for decades. Cde Mugabe was an icon of liberation, his "
+        "party said.",
+        ["Robert Mugabe@kb:robert_mugabe", "Mugabe@kb:robert_mugabe", "-Cde Mugabe"],
+    ),
+    (
+        "surname-first-met",
+        "en",
+        "Sarah Osei, the finance minister, resigned on Monday. Osei was 61. Her brother Kwame Osei "
+        "was at her side. Osei said she had no regrets.",
+        ["Osei == Sarah Osei", "Kwame Osei != Sarah Osei", "Sarah Osei:PERSON"],
+    ),
+    (
+        "surname-two-met",
+        "en",
+        "Robert F. Kennedy and John F. Kennedy were brothers. Kennedy was shot in 1963.",
+        ["Kennedy != Robert F. Kennedy", "Kennedy != John F. Kennedy"],
+    ),
+    (
+        "acronym-known-long-form-unknown",
+        "en",
+        "Condemnation came from the Organisation of Islamic Cooperation (OIC) on Friday. The OIC "
+        "represents 57 countries.",
+        ["Organisation of Islamic Cooperation == OIC", "OIC:ORG"],
+    ),
+    (
+        "acronym-in-brackets-after-a-place",
+        "en",
+        "Astronauts on the International Space Station (ISS) watched the storm. The ISS orbits "
+        "Earth every 90 minutes.",
+        ["International Space Station == ISS"],
+    ),
     (
         "irgc-variants",
         "en",

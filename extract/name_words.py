@@ -1,0 +1,99 @@
+"""The words that find, cut and type names, read from ``data/lexicons/namewords.<lang>.tsv``.
+
+Each row gives a word and its ``kind`` (:data:`NAME_WORD_KINDS`): "company" ends an organisation's
+name (org_head), "zei" beside a name marks a person (speech_verb), "Financiën" after a minister's
+name is a portfolio. The name finder reads the words of every language at once, because names
+cross languages: a Dutch story writes "Goldman Sachs Group Inc" and "Financial Times" as an
+English one does. Adding a language adds a file, not code.
+
+>>> words = name_words()
+>>> "company" in words["org_head"], "partij" in words["org_head"]
+(True, True)
+>>> "GmbH" in words["corp_suffix"], "financien" in words["portfolio"]
+(True, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+from extract.errors import LexiconError
+from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, supported_languages, text_field
+from records.text import fold
+
+#: What a name word does; described in the header of ``namewords.en.tsv``.
+NAME_WORD_KINDS: tuple[str, ...] = (
+    "connector",
+    "particle",
+    "arabic_article",
+    "not_first_name",
+    "honorific",
+    "org_head",
+    "org_first",
+    "org_prefix",
+    "org_unit_head",
+    "corp_suffix",
+    "org_introducer",
+    "compound_org_head",
+    "org_member",
+    "generic_institution",
+    "party_qualifier",
+    "member_quantifier",
+    "portfolio",
+    "place_head",
+    "place_first",
+    "facility_head",
+    "direction",
+    "place_only_preposition",
+    "place_preposition",
+    "event_head",
+    "generic_tail",
+    "possessive_head",
+    "speech_verb",
+    "flight",
+    "not_name",
+    "web_domain",
+)
+#: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
+FOLDED_KINDS = frozenset({"portfolio"})
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The name words of all languages, by kind: ``words["org_head"]`` is a frozenset."""
+
+    by_kind: Mapping[str, frozenset[str]]
+
+    def __getitem__(self, kind: str) -> frozenset[str]:
+        if kind not in self.by_kind:
+            raise KeyError(f"unknown name word kind {kind!r}; expected one of the NAME_WORD_KINDS")
+        return self.by_kind[kind]
+
+
+def name_words(data_dir: Path | None = None) -> NameWords:
+    """The words of every ``namewords.<lang>.tsv`` of the languages in ``languages.tsv``.
+
+    A language without the file adds no words; a row with an unknown kind raises LexiconError
+    naming the file and line.
+    """
+    return _name_words(Path(data_dir or DEFAULT_LEXICON_DIR).resolve())
+
+
+@lru_cache(maxsize=4)
+def _name_words(data_dir: Path) -> NameWords:
+    found: dict[str, set[str]] = {kind: set() for kind in NAME_WORD_KINDS}
+    columns = {"word": text_field, "kind": one_of("name word kind", NAME_WORD_KINDS)}
+    for lang in sorted(supported_languages(data_dir)):
+        path = data_dir / f"namewords.{lang}.tsv"
+        if not path.is_file():
+            continue
+        for _, row in read_table(path, columns):
+            word, kind = str(row["word"]), str(row["kind"])
+            found[kind].add(fold(word) if kind in FOLDED_KINDS else word)
+    if not any(found.values()):
+        raise LexiconError(f"no namewords.<lang>.tsv in {data_dir}; the name finder needs one")
+    return NameWords(MappingProxyType({k: frozenset(v) for k, v in found.items()}))

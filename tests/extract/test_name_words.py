@@ -1,0 +1,54 @@
+"""The name finder's words are data: namewords.<lang>.tsv, read for every language at once."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extract.errors import LexiconError
+from extract.lexicon import DEFAULT_LEXICON_DIR
+from extract.name_words import name_words
+
+
+@pytest.fixture
+def lexicon_dir(tmp_path: Path) -> Path:
+    """A private copy of data/lexicons that a test may change."""
+    target = tmp_path / "lexicons"
+    shutil.copytree(DEFAULT_LEXICON_DIR, target)
+    return target
+
+
+def test_name_words_of_both_languages_are_read_together():
+    words = name_words()
+    # an English company head and a Dutch one, for text in either language
+    assert {"company", "partij", "ministerie"} <= words["org_head"]
+    assert {"said", "zei"} <= words["speech_verb"]
+    # company suffixes keep their case; portfolios are folded ("Financiën")
+    assert "GmbH" in words["corp_suffix"] and "gmbh" not in words["corp_suffix"]
+    assert "financien" in words["portfolio"]
+
+
+def test_name_words_of_a_new_language_come_from_its_file(lexicon_dir):
+    with (lexicon_dir / "languages.tsv").open("a", encoding="utf-8") as out:
+        out.write("af\taf_pipeline_sm\tclosed\tAfrikaans\n")
+    (lexicon_dir / "namewords.af.tsv").write_text(
+        "word\tkind\nmaatskappy\torg_head\nhet gesê\tspeech_verb\n", encoding="utf-8"
+    )
+    words = name_words(lexicon_dir)
+    assert "maatskappy" in words["org_head"] and "company" in words["org_head"]
+    assert "het gesê" in words["speech_verb"]
+    assert "maatskappy" not in name_words()["org_head"]
+
+
+def test_name_word_of_unknown_kind_names_file_and_line(lexicon_dir):
+    path = lexicon_dir / "namewords.nl.tsv"
+    lines = path.read_text(encoding="utf-8").count("\n")
+    with path.open("a", encoding="utf-8") as out:
+        out.write("concern\torg_haed\n")
+    with pytest.raises(LexiconError) as err:
+        name_words(lexicon_dir)
+    assert str(err.value).startswith(
+        f"unknown name word kind 'org_haed' in {path}, line {lines + 1}; expected one of connector"
+    )
