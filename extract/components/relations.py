@@ -23,6 +23,7 @@ from extract.dates import relative_days
 from extract.grammar.affiliation import (
     descriptor_owners,
     descriptors,
+    marked_by,
     name_before_title,
     of_phrase,
     possessor,
@@ -1267,7 +1268,13 @@ class RelationTagger:
         for ent in resolver.ents:
             if ent.label_ != "PERSON":
                 continue
-            found = [(t, True) for t in of_phrase(ent, self.scheme, words)]
+            # "from" on the name says where one comes from ("John Smith from London"): only an
+            # organisation after it is an employer; after a title it may name a place ("Senator
+            # from Ohio", whom one represents)
+            found = [
+                (t, not marked_by(t, self.scheme, self.grammar.origin))
+                for t in of_phrase(ent, self.scheme, words)
+            ]
             found += [(t, False) for t in possessor(ent, self.scheme)]
             for noun in descriptors(ent, self.scheme):
                 title = title_phrase(noun, self.lexicon)
@@ -1279,6 +1286,8 @@ class RelationTagger:
             for token, places in found:
                 target = resolver.entity(token)
                 kinds = ("ORG", "COUNTRY", "LOCATION") if places else ("ORG", "COUNTRY")
+                if not places and marked_by(token, self.scheme, self.grammar.origin):
+                    kinds = ("ORG",)  # "a refugee from Syria" is from there, not working for it
                 if target and target != ent.kb_id_ and resolver.type_of(target) in kinds:
                     yield ctx.relation(
                         ent.kb_id_, target, "ROLE", token, CONFIDENCE["affiliation"], dated=False
