@@ -352,11 +352,10 @@ class RelationTagger:
                                     continue
                                 if cand.pattern == "any_phrase" and found_target:
                                     continue
-                                found_target = True
                                 if not clause:
                                     clause["mode"] = mode_of(verb, self.scheme, self.lexicon)
                                     clause["reporter"] = self._reporter(verb, ctx)
-                                yield ctx.relation(
+                                relation = ctx.relation(
                                     source,
                                     target,
                                     type_,
@@ -366,6 +365,10 @@ class RelationTagger:
                                     mode=clause["mode"],
                                     reporter=clause["reporter"],
                                 )
+                                # "withdrew the US from a treaty with Iran": the subject's own
+                                # country is what is moved, so a phrase may still name the target
+                                found_target = found_target or not ctx.against_own_country(relation)
+                                yield relation
             if typed and typed[0] in SYMMETRIC_TYPES and not found_target:
                 yield from self._among_subjects(verb, typed, ctx)
             if speech and self.grammar.speech_adjuncts:

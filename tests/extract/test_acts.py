@@ -324,3 +324,16 @@ def test_acts_leading_participles_are_data():
 
     assert "led" in load_grammar("en").leading and "geleide" in load_grammar("nl").leading
     assert ("noun", "interview") in load_grammar("nl").speech_adjuncts
+
+
+# --- withdrawing one's own country: the phrase names the target ---------------------------------
+
+
+@pytest.mark.model
+def test_acts_own_country_moved_leaves_the_target_to_a_phrase():
+    # the US is what Trump withdraws, not whom he acts on: Syria is the target
+    from tests.extract.extraction_helpers import relations
+
+    found = relations("In 2019 trok Donald Trump de VS terug uit Syrië.", "nl")
+    assert ("Donald Trump", "RETREAT", "Syria") in found, sorted(found)
+    assert ("Donald Trump", "RETREAT", "United States") not in found, sorted(found)
