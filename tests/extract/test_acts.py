@@ -337,3 +337,21 @@ def test_acts_own_country_moved_leaves_the_target_to_a_phrase():
     found = relations("In 2019 trok Donald Trump de VS terug uit Syrië.", "nl")
     assert ("Donald Trump", "RETREAT", "Syria") in found, sorted(found)
     assert ("Donald Trump", "RETREAT", "United States") not in found, sorted(found)
+
+
+# --- a coordinated subject of a split separable verb ("kwamen ... bijeen") ----------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "Kenia en Oeganda kwamen maandag bijeen in Nairobi."),
+        ("en", "Kenya and Uganda met in Nairobi on Monday."),
+    ],
+)
+def test_acts_coordinated_subject_of_a_split_meeting_verb(lang, text):
+    from tests.extract.extraction_helpers import relations
+
+    found = relations(text, lang)
+    assert {("Kenya", "CONSULT", "Uganda"), ("Uganda", "CONSULT", "Kenya")} & found, sorted(found)
