@@ -587,7 +587,11 @@ class RelationTagger:
 
     def _addressee(self, token: Token, lemmas: list[str]) -> bool:
         """Whether a speech verb's argument is whom it speaks to: a dative or recipient phrase, or
-        the object of a verb whose object is the addressee ("told Reuters"; not "confirmed X")."""
+        the object of a verb whose object is the addressee ("told Reuters"; not "confirmed X").
+        Not whom one talks with ("sprak met Khalilzad", "confirmed with UpGuard"): a partner in
+        a conversation, which the verb's own type may make CONSULT."""
+        if marked_by(token, self.scheme, self.preps.partner):
+            return False
         if token.dep_ not in self.scheme.object or token.dep_ == "dative":
             return True
         return any(self.lexicon.phrase_type(lemma, "obj", "*") == "STATEMENT" for lemma in lemmas)

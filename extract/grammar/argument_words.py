@@ -32,6 +32,7 @@ PREPOSITION_ROLES = (
     "example",
     "affiliation",
     "origin",
+    "partner",
 )
 
 

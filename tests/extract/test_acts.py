@@ -355,3 +355,29 @@ def test_acts_coordinated_subject_of_a_split_meeting_verb(lang, text):
 
     found = relations(text, lang)
     assert {("Kenya", "CONSULT", "Uganda"), ("Uganda", "CONSULT", "Kenya")} & found, sorted(found)
+
+
+# --- a speech verb's partner ("spoke with X") is no addressee of a statement --------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, speaker, partner",
+    [
+        (
+            "nl",
+            "De Taliban spraken maandag in Qatar met Zalmay Khalilzad.",
+            "Taliban",
+            "Zalmay Khalilzad",
+        ),
+        ("en", "Reuters confirmed with Ericsson that the plant had closed.", "Reuters", "Ericsson"),
+    ],
+)
+def test_acts_speech_partner_gets_no_statement(lang, text, speaker, partner):
+    from tests.extract.extraction_helpers import relations
+
+    found = relations(text, lang)
+    assert (speaker, "STATEMENT", partner) not in found, sorted(found)
+    if lang == "nl":
+        # talking with someone is consulting them
+        assert (speaker, "CONSULT", partner) in found, sorted(found)
