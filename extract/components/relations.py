@@ -23,6 +23,7 @@ from extract.dates import relative_days
 from extract.grammar.affiliation import (
     descriptor_owners,
     descriptors,
+    marked_by,
     name_before_title,
     of_phrase,
     possessor,
@@ -364,11 +365,10 @@ class RelationTagger:
                                     and cand.pattern != "protest_purpose"
                                 ):
                                     continue
-                                found_target = True
                                 if not clause:
                                     clause["mode"] = mode_of(verb, self.scheme, self.lexicon)
                                     clause["reporter"] = self._reporter(verb, ctx)
-                                yield ctx.relation(
+                                relation = ctx.relation(
                                     source,
                                     target,
                                     type_,
@@ -378,6 +378,10 @@ class RelationTagger:
                                     mode=clause["mode"],
                                     reporter=clause["reporter"],
                                 )
+                                # "withdrew the US from a treaty with Iran": the subject's own
+                                # country is what is moved, so a phrase may still name the target
+                                found_target = found_target or not ctx.against_own_country(relation)
+                                yield relation
             if typed and typed[0] in SYMMETRIC_TYPES and not found_target:
                 yield from self._among_subjects(verb, typed, ctx)
             if speech and self.grammar.speech_adjuncts:
@@ -605,7 +609,11 @@ class RelationTagger:
 
     def _addressee(self, token: Token, lemmas: list[str]) -> bool:
         """Whether a speech verb's argument is whom it speaks to: a dative or recipient phrase, or
-        the object of a verb whose object is the addressee ("told Reuters"; not "confirmed X")."""
+        the object of a verb whose object is the addressee ("told Reuters"; not "confirmed X").
+        Not whom one talks with ("sprak met Khalilzad", "confirmed with UpGuard"): a partner in
+        a conversation, which the verb's own type may make CONSULT."""
+        if marked_by(token, self.scheme, self.preps.partner):
+            return False
         if token.dep_ not in self.scheme.object or token.dep_ == "dative":
             return True
         return any(self.lexicon.phrase_type(lemma, "obj", "*") == "STATEMENT" for lemma in lemmas)
@@ -1327,7 +1335,13 @@ class RelationTagger:
         for ent in resolver.ents:
             if ent.label_ != "PERSON":
                 continue
-            found = [(t, True) for t in of_phrase(ent, self.scheme, words)]
+            # "from" on the name says where one comes from ("John Smith from London"): only an
+            # organisation after it is an employer; after a title it may name a place ("Senator
+            # from Ohio", whom one represents)
+            found = [
+                (t, not marked_by(t, self.scheme, self.grammar.origin))
+                for t in of_phrase(ent, self.scheme, words)
+            ]
             found += [(t, False) for t in possessor(ent, self.scheme)]
             for noun in descriptors(ent, self.scheme):
                 title = title_phrase(noun, self.lexicon)
@@ -1339,6 +1353,8 @@ class RelationTagger:
             for token, places in found:
                 target = resolver.entity(token)
                 kinds = ("ORG", "COUNTRY", "LOCATION") if places else ("ORG", "COUNTRY")
+                if not places and marked_by(token, self.scheme, self.grammar.origin):
+                    kinds = ("ORG",)  # "a refugee from Syria" is from there, not working for it
                 if target and target != ent.kb_id_ and resolver.type_of(target) in kinds:
                     yield ctx.relation(
                         ent.kb_id_, target, "ROLE", token, CONFIDENCE["affiliation"], dated=False

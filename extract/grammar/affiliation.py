@@ -43,6 +43,15 @@ def of_phrase(name: Span, scheme: LabelScheme, affiliation: Iterable[str]) -> li
     return found or _of_by_word_order(name, words)
 
 
+def marked_by(token: Token, scheme: LabelScheme, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` is the preposition of ``token``'s phrase ("from" in "an
+    economist from Leiden University")."""
+    words = set(words)
+    if scheme.preposition_heads_noun:
+        return token.head is not token and token.head.lower_ in words
+    return any(c.dep_ in scheme.case and c.lower_ in words for c in children(token))
+
+
 def _of_by_word_order(name: Span, words: set[str]) -> list[Token]:
     """ "Patrice Talon van Benin" parsed as one long name (van and Benin as flat parts of
     Patrice): the affiliation word right after the name and the name after it, both hung on the

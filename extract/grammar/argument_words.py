@@ -31,6 +31,8 @@ PREPOSITION_ROLES = (
     "attend",
     "example",
     "affiliation",
+    "origin",
+    "partner",
 )
 
 
@@ -55,6 +57,9 @@ class Grammar:
     #: Prepositions that tie a person to the organisation or country they work for ("Maria Lopez
     #: of UNICEF", "een woordvoerder van de VVD", "a spokesman for the Red Cross").
     affiliation: frozenset[str] = frozenset()
+    #: Affiliation words that also say where one comes from ("an economist from Leiden University",
+    #: "a refugee from Syria"): after them only an organisation is whom one works for.
+    origin: frozenset[str] = frozenset()
     #: Participles that say where an organisation sits ("UK-based", "in Kenia gevestigde").
     seats: frozenset[str] = frozenset()
     #: Participles that make a group act for its leader ("the U.S.-led coalition", "een door de VS
@@ -121,6 +126,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             if row["refers"] == "name":
                 named_descriptions.add(str(row["noun"]).lower())
     affiliation = frozenset(roles.pop("affiliation"))
+    origin = frozenset(roles.pop("origin"))
     seats: frozenset[str] = frozenset()
     if (folder / f"seats.{lang}.tsv").exists():
         rows_ = read_table(folder / f"seats.{lang}.tsv", {"lemma": text_field})
@@ -158,6 +164,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         speech_adjuncts=MappingProxyType({k: frozenset(v) for k, v in adjuncts.items()}),
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
         affiliation=affiliation,
+        origin=origin,
         seats=seats,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),

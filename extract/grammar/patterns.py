@@ -54,6 +54,9 @@ class Prepositions:
     #: "German firms including X and Y", "Duitse bedrijven als X en Y": the names the noun stands
     #: for.
     example: frozenset[str] = frozenset()
+    #: "spoke with X", "sprak met X": whom one talks with, a partner in a conversation rather
+    #: than the addressee of a statement.
+    partner: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]

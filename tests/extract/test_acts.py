@@ -324,3 +324,60 @@ def test_acts_leading_participles_are_data():
 
     assert "led" in load_grammar("en").leading and "geleide" in load_grammar("nl").leading
     assert ("noun", "interview") in load_grammar("nl").speech_adjuncts
+
+
+# --- withdrawing one's own country: the phrase names the target ---------------------------------
+
+
+@pytest.mark.model
+def test_acts_own_country_moved_leaves_the_target_to_a_phrase():
+    # the US is what Trump withdraws, not whom he acts on: Syria is the target
+    from tests.extract.extraction_helpers import relations
+
+    found = relations("In 2019 trok Donald Trump de VS terug uit Syrië.", "nl")
+    assert ("Donald Trump", "RETREAT", "Syria") in found, sorted(found)
+    assert ("Donald Trump", "RETREAT", "United States") not in found, sorted(found)
+
+
+# --- a coordinated subject of a split separable verb ("kwamen ... bijeen") ----------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "Kenia en Oeganda kwamen maandag bijeen in Nairobi."),
+        ("en", "Kenya and Uganda met in Nairobi on Monday."),
+    ],
+)
+def test_acts_coordinated_subject_of_a_split_meeting_verb(lang, text):
+    from tests.extract.extraction_helpers import relations
+
+    found = relations(text, lang)
+    assert {("Kenya", "CONSULT", "Uganda"), ("Uganda", "CONSULT", "Kenya")} & found, sorted(found)
+
+
+# --- a speech verb's partner ("spoke with X") is no addressee of a statement --------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, speaker, partner",
+    [
+        (
+            "nl",
+            "De Taliban spraken maandag in Qatar met Zalmay Khalilzad.",
+            "Taliban",
+            "Zalmay Khalilzad",
+        ),
+        ("en", "Reuters confirmed with Ericsson that the plant had closed.", "Reuters", "Ericsson"),
+    ],
+)
+def test_acts_speech_partner_gets_no_statement(lang, text, speaker, partner):
+    from tests.extract.extraction_helpers import relations
+
+    found = relations(text, lang)
+    assert (speaker, "STATEMENT", partner) not in found, sorted(found)
+    if lang == "nl":
+        # talking with someone is consulting them
+        assert (speaker, "CONSULT", partner) in found, sorted(found)

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from extract.grammar.affiliation import (
     descriptor_owners,
     descriptors,
+    marked_by,
     name_before_title,
     of_phrase,
     possessor,
@@ -363,6 +364,22 @@ AFFILIATIONS = [
         "De Republikeinse senator Lindsey Graham bekritiseerde maandag het plan.",
         ("Lindsey Graham", "ROLE", "Republican Party"),
     ),
+    # "from" (en) and "aan" (nl) after a role noun name where one works
+    (
+        "en",
+        "Ruth Okafor, an economist from Leiden University, said growth had slowed.",
+        ("Ruth Okafor", "ROLE", "Leiden University"),
+    ),
+    (
+        "en",
+        "Senator from Ohio Sherrod Brown voted against the bill.",
+        ("Sherrod Brown", "ROLE", "Ohio"),
+    ),
+    (
+        "nl",
+        "Ruth Okafor, econoom aan de Universiteit Leiden, zei dat de groei vertraagde.",
+        ("Ruth Okafor", "ROLE", "Universiteit Leiden"),
+    ),
 ]
 
 
@@ -401,6 +418,43 @@ def test_affiliation_a_person_after_a_phrase_is_no_employer():
     # "a critic of Putin": a person is not whom one works for
     found = relations("Anna Petrova, a critic of Vladimir Putin, left Moscow.", "en")
     assert not any(r[1] == "ROLE" for r in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Kowalski from Poland said the border was closed.",
+        "Anna Petrova, a refugee from Syria, said the camps were full.",
+    ],
+)
+def test_affiliation_where_one_comes_from_is_no_employer(text):
+    # "from" before a country or place says where one comes from, not whom one works for
+    found = relations(text, "en")
+    assert not any(r[1] == "ROLE" for r in found), sorted(found)
+
+
+def test_affiliation_marked_by_the_phrase_preposition():
+    doc = parse("""
+Okafor 0 ROOT PROPN
+, 0 punct PUNCT
+economist 0 appos NOUN
+from 2 prep ADP
+Leiden 5 compound PROPN
+University 3 pobj PROPN
+""")
+    assert marked_by(doc[5], CLEAR, ("from",))
+    assert not marked_by(doc[5], CLEAR, ("of",))
+    doc = parse("""
+Okafor 0 ROOT PROPN
+, 0 punct PUNCT
+econoom 0 appos NOUN
+aan 5 case ADP
+de 5 det DET
+Universiteit 2 nmod PROPN
+""")
+    assert marked_by(doc[5], UD, ("aan",))
+    assert not marked_by(doc[2], UD, ("aan",))
 
 
 @pytest.mark.model
