@@ -227,7 +227,8 @@ class EventFinder:
                     event = None
             else:
                 event = self._refers_back(token, found.kind, place, earlier)
-                if event is not None and _another_time(token, event, own_times, text):
+                told = _told_time(doc, event, own_times) if event is not None else None
+                if event is not None and _another_time(token, event, own_times, text, told):
                     event = None
             if event is None:
                 event = EventMention(
@@ -641,9 +642,18 @@ class EventFinder:
 KIND_FAMILIES = {"talks": "talks", "meeting": "talks", "negotiations": "talks", "summit": "talks"}
 
 
-def _another_time(noun: Token, event: EventMention, mentions: list[TimeMention], text: str) -> bool:
+def _another_time(
+    noun: Token,
+    event: EventMention,
+    mentions: list[TimeMention],
+    text: str,
+    told: str | None = None,
+) -> bool:
     """The noun names its own time, and the earlier event has a different one: "the talks of last
-    month" after Tuesday's talks are other talks, whatever their article says."""
+    month" after Tuesday's talks are other talks, whatever their article says. An earlier event
+    without a time of its own is compared with ``told``, the time the text told it on (see
+    :func:`_told_time`): "het vonnis van vorige week" after a sentencing told on Wednesday is
+    another verdict, "de aanslag van maandag" after an attack told on Monday the same."""
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
     # a noun that is its clause's predicate ("Monday's were the first talks") heads the clause
     clause_parts = [
@@ -661,9 +671,24 @@ def _another_time(noun: Token, event: EventMention, mentions: list[TimeMention],
         ),
         None,
     )
-    if own is None or event.time_span is None:
+    if own is None:
         return False
+    if event.time_span is None:
+        return told is not None and own != told
     return own != text[event.time_span[0] : event.time_span[1]].lower()
+
+
+def _told_time(doc: Doc, event: EventMention, mentions: list[TimeMention]) -> str | None:
+    """The time an event without one of its own was told on: the latest time expression before
+    its first mention, in that sentence or the one before ("Trump's adviser was sentenced on
+    Wednesday. Judge Jackson sentenced Manafort ..."), in lower case; None without one."""
+    first = doc[event.mentions[0]]
+    start = first.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    begin = doc[start].idx
+    before = [m for m in mentions if begin <= m.start and m.end <= first.idx]
+    return before[-1].text.lower() if before else None
 
 
 def _family(kind: str) -> str:

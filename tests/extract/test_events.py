@@ -557,3 +557,58 @@ killed 7 ROOT VERB kill
         {6: ("LOCATION", "lyon")},
     )
     assert described(en_events.find(doc)) == [("fire", "CO_OCCURS", [], "lyon")]
+
+
+# --- a definite event noun with a time of its own, after an event without one -------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "nl",
+            "Een adviseur van Trump is woensdag veroordeeld. Rechter Amy Jackson veroordeelde Paul "
+            "Manafort tot 73 maanden cel. Bij het vonnis van vorige week veroordeelde een andere "
+            "rechter Manafort tot 47 maanden.",
+        ),
+        (
+            "en",
+            "A Trump adviser was sentenced on Wednesday. Judge Amy Jackson sentenced Paul Manafort "
+            "to 73 months in prison. In the sentencing of last week, another judge sentenced "
+            "Manafort to 47 months.",
+        ),
+    ],
+)
+def test_last_weeks_verdict_after_a_sentencing_told_on_wednesday_is_another_event(lang, text):
+    """The sentencing by Jackson has no time in its own clause, but the text around it tells of
+    Wednesday: "the sentencing of last week" is another one, and does not date Jackson's to
+    last week (2025-11-26 for a text of 2025-12-03)."""
+    found = events_of(text, lang)
+    jackson = [(date, parts) for _, date, parts in found if ("Amy Jackson", "source") in parts]
+    assert jackson and all(date != "2025-11-26" for date, _ in jackson), found
+    last_week = [parts for _, date, parts in found if date == "2025-11-26"]
+    assert last_week and all(("Amy Jackson", "source") not in p for p in last_week), found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "nl",
+            "Op maandag reed een autobom een basis in Kaboel binnen. Tientallen mensen kwamen om "
+            "bij de aanslag, die door de Taliban werd gepleegd. Volgens Reuters was de aanslag van "
+            "maandag de dodelijkste van het jaar.",
+        ),
+        (
+            "en",
+            "On Monday a car bomb hit a base in Kabul. Dozens died in the attack, which was "
+            "carried out by the Taliban. According to Reuters the attack of Monday was the "
+            "deadliest this year.",
+        ),
+    ],
+)
+def test_mondays_attack_after_an_attack_told_on_monday_is_the_same_event(lang, text):
+    """The time of "the attack of Monday" is the day the text told the attack on: one attack, by
+    the Taliban, dated Monday 2025-12-01."""
+    found = [(label, date) for label, date, parts in events_of(text, lang) if label == "attack"]
+    assert found == [("attack", "2025-12-01")]
