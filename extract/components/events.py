@@ -520,8 +520,9 @@ class EventFinder:
         self, noun: Token, resolver: ArgumentResolver
     ) -> list[tuple[str, str]]:
         """ "a collision which killed Harry Dunn", "the attack carried out by the Taliban": the
-        objects of a relative clause whose subject is the event (targets) and the agents of a
-        participle clause on it (sources)."""
+        objects of a relative clause whose subject is the event (targets), the agents of a
+        participle clause on it (sources) and, where it has one, the one it was done to (see
+        :meth:`_clause_recipients`)."""
         found: list[tuple[str, str]] = []
         for clause in noun.children:
             if (
@@ -547,14 +548,32 @@ class EventFinder:
             verbs = [clause] + [
                 c for c in clause.children if c.pos_ == "VERB" and c.dep_ in self.scheme.open_clause
             ]
-            found += [
+            sources = [
                 (e, "source")
                 for v in verbs
                 for a in agents(v, self.scheme, self.preps.agent)
                 for e in self._actors(resolver, a)
                 if resolver.type_of(e) in ACTOR_TYPES
             ]
+            found += sources
+            if sources:
+                found += self._clause_recipients(verbs, resolver)
         return found
+
+    def _clause_recipients(
+        self, verbs: list[Token], resolver: ArgumentResolver
+    ) -> list[tuple[str, str]]:
+        """ "de sancties die door de EU tegen Rusland werden opgelegd", "the attack carried out by
+        Russia on Ukraine": in a passive clause on the event, with its agent, the actors of a
+        recipient phrase ("tegen", "op", "on") are whom it was done to (targets)."""
+        return [
+            (e, "target")
+            for v in verbs
+            for prep, arg in prepositional_args(v, self.scheme)
+            if prep in self.preps.recipient and prep not in self.preps.agent
+            for e in self._actors(resolver, arg)
+            if resolver.type_of(e) in ACTOR_TYPES
+        ]
 
     def _passive_clause_participants(
         self, noun: Token, resolver: ArgumentResolver, symmetric: bool = False

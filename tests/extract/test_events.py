@@ -612,3 +612,37 @@ def test_mondays_attack_after_an_attack_told_on_monday_is_the_same_event(lang, t
     the Taliban, dated Monday 2025-12-01."""
     found = [(label, date) for label, date, parts in events_of(text, lang) if label == "attack"]
     assert found == [("attack", "2025-12-01")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "De aanval die door Rusland op Oekraïne werd uitgevoerd, doodde tien mensen.",
+            ("attack", [("Russia", "source"), ("Ukraine", "target")]),
+        ),
+        (
+            "en",
+            "The attack that was carried out by Russia on Ukraine killed ten people.",
+            ("attack", [("Russia", "source"), ("Ukraine", "target")]),
+        ),
+        (
+            "nl",
+            "De sancties die door de EU tegen Rusland werden opgelegd, blijven van kracht.",
+            ("sanctions", [("European Union", "source"), ("Russia", "target")]),
+        ),
+        (
+            "en",
+            "The sanctions that were imposed on Russia by the EU remain in force.",
+            ("sanctions", [("European Union", "source"), ("Russia", "target")]),
+        ),
+    ],
+)
+def test_a_passive_relative_clause_on_an_event_gives_its_agent_and_its_target(
+    lang, text, expected
+):
+    """ "de sancties die door de EU tegen Rusland werden opgelegd": the agent of the relative
+    clause is the source, its "tegen"/"op"/"on" phrase the target."""
+    found = [(label, parts) for label, _, parts in events_of(text, lang)]
+    assert found == [expected]
