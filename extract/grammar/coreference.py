@@ -126,14 +126,15 @@ class Coreference:
             number = self._number_from_verb(pronoun)
         return number == "plur"
 
-    def agrees(self, pronoun: Token, ent: Span) -> bool:
-        """Whether a singular pronoun may stand for the person ``ent``: its gender (by the
-        pronoun lexicon) is not contradicted by the person's first name ("she" is not Paul
+    def agrees(self, pronoun: Token, ent: Span | str) -> bool:
+        """Whether a singular pronoun may stand for ``ent`` (a name or an entity id): its gender
+        (by the pronoun lexicon) is not contradicted by a person's first name ("she" is not Paul
         Manafort; "she" may be Amy Jackson, or a Xi whose gender is unknown)."""
         want = self.pronoun_genders.get(pronoun.lower_)
-        if want is None or ent.label_ != "PERSON":
+        entity = ent if isinstance(ent, str) else ent.kb_id_
+        if want is None or self._types.get(entity) != "PERSON":
             return True
-        found = self.gender_of(ent.kb_id_)
+        found = self.gender_of(entity)
         return found is None or found == want
 
     def gender_of(self, entity: str) -> str | None:

@@ -252,6 +252,59 @@ def test_a_pronoun_with_no_person_of_its_gender_before_it_stands_for_nobody():
     assert not [r for r in found if r[2] == "Donald Trump"], sorted(found)
 
 
+@pytest.mark.parametrize(
+    "lang, said",
+    [
+        ("en", "Angela Merkel said {} would meet Vladimir Putin on Friday."),
+        ("nl", "Angela Merkel zei dat {} Vladimir Poetin vrijdag zou ontmoeten."),
+    ],
+)
+def test_the_speaker_is_the_pronoun_of_a_reported_clause_only_if_the_gender_agrees(lang, said):
+    """ "Merkel said she would meet Putin" is Merkel's meeting; "Merkel said he would meet Putin"
+    is someone else's, so no relation between Merkel and Putin."""
+    she, he = ("she", "he") if lang == "en" else ("zij", "hij")
+    meets = ("Angela Merkel", "CONSULT", "Vladimir Putin")
+    assert meets in relations(said.format(she), lang)
+    found = relations(said.format(he), lang)
+    assert not [r for r in found if {r[0], r[2]} == {"Angela Merkel", "Vladimir Putin"}], found
+
+
+@pytest.mark.parametrize(
+    "lang, text, date",
+    [
+        (
+            "en",
+            "Emmanuel Macron met Angela Merkel in Berlin on Monday. She criticised Donald Trump on "
+            "Tuesday.",
+            "2025-12-02",
+        ),
+        (
+            "nl",
+            "Emmanuel Macron ontmoette Angela Merkel maandag in Berlijn. Zij bekritiseerde Donald "
+            "Trump op dinsdag.",
+            "2025-12-02",
+        ),
+    ],
+)
+def test_a_relation_through_a_pronoun_takes_the_date_of_its_own_clause(lang, text, date):
+    """Merkel's criticism is Tuesday's (2025-12-02 for a text of Wednesday 2025-12-03), not
+    Monday's, the day of the sentence that named her."""
+    from extract.api import extract
+    from extract.documents import Document
+
+    records = extract(
+        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
+    ).records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    dates = [
+        r["date"]
+        for r in records["relations"]
+        if r["type"] == "ACCUSE"
+        and (label[r["source"]], label[r["target"]]) == ("Angela Merkel", "Donald Trump")
+    ]
+    assert dates == [date]
+
+
 def test_coreference_words_are_data():
     """Pronouns and descriptions are read from each language's lexicon files."""
     nl, en = load_grammar("nl"), load_grammar("en")
