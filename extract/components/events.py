@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extract.components.paragraphs import LINE_BREAKS
 from extract.dates import TimeMention, find_time_mentions, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
@@ -228,7 +229,8 @@ class EventFinder:
             else:
                 event = self._refers_back(token, found.kind, place, earlier)
                 told = _told_time(doc, event, own_times) if event is not None else None
-                if event is not None and _another_time(token, event, own_times, text, told):
+                told_text = text[told.start : told.end].lower() if told else None
+                if event is not None and _another_time(token, event, own_times, text, told_text):
                     event = None
             if event is None:
                 event = EventMention(
@@ -265,6 +267,12 @@ class EventFinder:
             earlier.update(event)
         # An event nobody takes part in and that happens nowhere says nothing about who acts towards
         # whom.
+        for event in events:
+            # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
+            # verb's event without a time of its own happened when the sentence before told
+            if event.time_span is None and not event.sentence_time:
+                told = _told_time(doc, event, time_mentions, own_sentence=False)
+                event.time_span = (told.start, told.end) if told else None
         kept = [e for e in events if e.participants]
         for number, event in enumerate(
             kept
@@ -697,17 +705,25 @@ def _another_time(
     return own != text[event.time_span[0] : event.time_span[1]].lower()
 
 
-def _told_time(doc: Doc, event: EventMention, mentions: list[TimeMention]) -> str | None:
+def _told_time(
+    doc: Doc, event: EventMention, mentions: list[TimeMention], own_sentence: bool = True
+) -> TimeMention | None:
     """The time an event without one of its own was told on: the latest time expression before
-    its first mention, in that sentence or the one before ("Trump's adviser was sentenced on
-    Wednesday. Judge Jackson sentenced Manafort ..."), in lower case; None without one."""
+    its first mention, in that sentence (unless not ``own_sentence``: "On Tuesday he said Russia
+    attacked" dates the saying) or the one before ("Trump's adviser was sentenced on Wednesday.
+    Judge Jackson sentenced Manafort ..."), in the same paragraph (a year in the paragraph before,
+    "founded in 1992", is background); None without one."""
     first = doc[event.mentions[0]]
     start = first.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
-    begin = doc[start].idx
-    before = [m for m in mentions if begin <= m.start and m.end <= first.idx]
-    return before[-1].text.lower() if before else None
+    if start == 0 and not own_sentence:
+        return None
+    begin = doc[doc[start - 1].sent.start].idx if start > 0 else first.sent.start_char
+    end = first.idx if own_sentence else first.sent.start_char
+    before = [m for m in mentions if begin <= m.start and m.end <= end]
+    if not before:
+        return None
+    breaks = doc.user_data.get(LINE_BREAKS) or []
+    return None if any(before[-1].end <= b < first.idx for b in breaks) else before[-1]
 
 
 def _family(kind: str) -> str:

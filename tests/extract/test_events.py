@@ -639,10 +639,45 @@ def test_mondays_attack_after_an_attack_told_on_monday_is_the_same_event(lang, t
         ),
     ],
 )
-def test_a_passive_relative_clause_on_an_event_gives_its_agent_and_its_target(
-    lang, text, expected
-):
+def test_a_passive_relative_clause_on_an_event_gives_its_agent_and_its_target(lang, text, expected):
     """ "de sancties die door de EU tegen Rusland werden opgelegd": the agent of the relative
     clause is the source, its "tegen"/"op"/"on" phrase the target."""
     found = [(label, parts) for label, _, parts in events_of(text, lang)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "nl",
+            "Een adviseur van Trump is maandag veroordeeld. Rechter Amy Jackson veroordeelde Paul "
+            "Manafort tot 73 maanden cel.",
+        ),
+        (
+            "en",
+            "A Trump adviser was sentenced on Monday. Judge Amy Jackson sentenced Paul Manafort to "
+            "73 months in prison.",
+        ),
+    ],
+)
+def test_a_verb_event_without_a_time_takes_the_day_the_sentence_before_told(lang, text):
+    """Jackson's sentencing has no time in its own clause: it happened on the Monday the
+    sentence before told of (2025-12-01 for a text of 2025-12-03), not on the document's day."""
+    found = events_of(text, lang)
+    jackson = [date for _, date, parts in found if ("Amy Jackson", "source") in parts]
+    assert jackson == ["2025-12-01"], found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "Mahan Air werd in 1992 opgericht.\n\nRusland viel Oekraïne aan."),
+        ("en", "Mahan Air was founded in 1992.\n\nRussia attacked Ukraine."),
+    ],
+)
+def test_a_time_told_in_another_paragraph_does_not_date_an_event(lang, text):
+    """A year of the paragraph before is background, not the time of the event: it keeps the
+    document's date."""
+    found = events_of(text, lang)
+    assert found and all(date == "2025-12-03" for _, date, _ in found), found
