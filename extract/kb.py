@@ -90,6 +90,8 @@ class KnowledgeBase:
         self._demonym_langs = demonym_langs or {}
         self._fuzzy_choices: dict[str | None, tuple[list[str], list[str]]] = {}
         self._first_names: frozenset[str] = frozenset()
+        self._genders_file: Path | None = None
+        self._genders: dict[str, str] | None = None
         #: ``lookup`` remembered per name: the name finder asks for the same words again and again.
         self._lookups: dict[str, tuple[KBEntry, ...]] = {}
         #: ``fuzzy_lookup``'s scans over every alias remembered: names recur across articles.
@@ -102,6 +104,22 @@ class KnowledgeBase:
         (True, False)
         """
         return fold(word, articles=False) in self._first_names
+
+    def first_name_gender(self, word: str) -> str | None:
+        """ "m" or "f" for a first name whose gender is known ("Amy": f), else None; read on first
+        use from ``first_name_genders.tsv``.
+
+        >>> load_kb().first_name_gender("Amy"), load_kb().first_name_gender("Financiën")
+        ('f', None)
+        """
+        if self._genders is None:
+            self._genders = {}
+            if self._genders_file is not None and self._genders_file.exists():
+                for line in self._genders_file.read_text(encoding="utf-8").splitlines():
+                    name, _, gender = line.partition("\t")
+                    if gender and not name.startswith("#"):
+                        self._genders[name] = gender
+        return self._genders.get(fold(word, articles=False))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -271,6 +289,7 @@ def _load_kb(kb_dir: Path) -> KnowledgeBase:
     index = _read_index(kb_dir / "index.tsv", entries)
     demonyms, demonym_langs = _read_demonyms(kb_dir / "curated" / "demonyms.tsv", entries)
     kb = KnowledgeBase(entries, index, demonyms, demonym_langs)
+    kb._genders_file = kb_dir / "first_name_genders.tsv"  # optional, read on first use
     first_names = kb_dir / "first_names.txt"
     if first_names.exists():  # optional: a knowledge base without it knows no first names
         kb._first_names = frozenset(

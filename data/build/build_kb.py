@@ -24,6 +24,8 @@ Outputs (data/kb/)
   - index.tsv: folded alias -> keys (best first), so loading needs no normalisation pass.
   - first_names.txt: folded first names (gender-guesser, GFDL 1.2) that are not ordinary words,
     a cue for the name finder and the linker ("Arno Rutte" is a person, and not Mark Rutte).
+  - first_name_genders.tsv: folded first names that gender-guesser calls male or female (not
+    "mostly" either), so that "she" never stands for a man named before (coreference).
 """
 
 from __future__ import annotations
@@ -731,6 +733,26 @@ def write_first_names(words: Vocabulary) -> None:
         fh.writelines(f"{n}\n" for n in names)
 
 
+def write_first_name_genders() -> None:
+    """First names that are male or female, by gender-guesser's overall verdict ("Kim", mostly
+    female but Kim Jong Un, is left out): m or f."""
+    import gender_guesser.detector
+
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    marks = {"male": "m", "female": "f"}
+    genders: dict[str, set[str]] = defaultdict(set)
+    for name in detector.names:
+        mark = marks.get(detector.get_gender(name))
+        if mark and fold(name):
+            genders[fold(name)].add(mark)
+    with open(KB_DIR / "first_name_genders.tsv", "w", encoding="utf-8") as fh:
+        fh.write(
+            "# folded first names and their gender (m, f) from gender-guesser (GFDL 1.2), only "
+            "names it calls male or female. Made by data/build/build_kb.py.\n"
+        )
+        fh.writelines(f"{n}\t{next(iter(g))}\n" for n, g in sorted(genders.items()) if len(g) == 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="build_kb", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -743,6 +765,7 @@ def main() -> None:
     entries = build(args.shared)
     write(entries)
     write_first_names(vocabulary())
+    write_first_name_genders()
     counts: dict[str, int] = defaultdict(int)
     for e in entries.values():
         counts[e.type] += 1

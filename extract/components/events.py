@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extract.components.paragraphs import LINE_BREAKS
 from extract.dates import TimeMention, find_time_mentions, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
@@ -228,7 +229,9 @@ class EventFinder:
                     event = None
             else:
                 event = self._refers_back(token, found.kind, place, earlier)
-                if event is not None and _another_time(token, event, own_times, text):
+                told = _told_time(doc, event, own_times) if event is not None else None
+                told_text = text[told.start : told.end].lower() if told else None
+                if event is not None and _another_time(token, event, own_times, text, told_text):
                     event = None
             if event is None:
                 event = EventMention(
@@ -265,6 +268,12 @@ class EventFinder:
             earlier.update(event)
         # An event nobody takes part in and that happens nowhere says nothing about who acts towards
         # whom.
+        for event in events:
+            # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
+            # verb's event without a time of its own happened when the sentence before told
+            if event.time_span is None and not event.sentence_time:
+                told = _told_time(doc, event, time_mentions, own_sentence=False)
+                event.time_span = (told.start, told.end) if told else None
         kept = [e for e in events if e.participants]
         for number, event in enumerate(
             kept
@@ -520,8 +529,9 @@ class EventFinder:
         self, noun: Token, resolver: ArgumentResolver
     ) -> list[tuple[str, str]]:
         """ "a collision which killed Harry Dunn", "the attack carried out by the Taliban": the
-        objects of a relative clause whose subject is the event (targets) and the agents of a
-        participle clause on it (sources)."""
+        objects of a relative clause whose subject is the event (targets), the agents of a
+        participle clause on it (sources) and, where it has one, the one it was done to (see
+        :meth:`_clause_recipients`)."""
         found: list[tuple[str, str]] = []
         for clause in children(noun):
             if (
@@ -549,14 +559,32 @@ class EventFinder:
                 for c in children(clause)
                 if c.pos_ == "VERB" and c.dep_ in self.scheme.open_clause
             ]
-            found += [
+            sources = [
                 (e, "source")
                 for v in verbs
                 for a in agents(v, self.scheme, self.preps.agent)
                 for e in self._actors(resolver, a)
                 if resolver.type_of(e) in ACTOR_TYPES
             ]
+            found += sources
+            if sources:
+                found += self._clause_recipients(verbs, resolver)
         return found
+
+    def _clause_recipients(
+        self, verbs: list[Token], resolver: ArgumentResolver
+    ) -> list[tuple[str, str]]:
+        """ "de sancties die door de EU tegen Rusland werden opgelegd", "the attack carried out by
+        Russia on Ukraine": in a passive clause on the event, with its agent, the actors of a
+        recipient phrase ("tegen", "op", "on") are whom it was done to (targets)."""
+        return [
+            (e, "target")
+            for v in verbs
+            for prep, arg in prepositional_args(v, self.scheme)
+            if prep in self.preps.recipient and prep not in self.preps.agent
+            for e in self._actors(resolver, arg)
+            if resolver.type_of(e) in ACTOR_TYPES
+        ]
 
     def _passive_clause_participants(
         self, noun: Token, resolver: ArgumentResolver, symmetric: bool = False
@@ -644,9 +672,18 @@ class EventFinder:
 KIND_FAMILIES = {"talks": "talks", "meeting": "talks", "negotiations": "talks", "summit": "talks"}
 
 
-def _another_time(noun: Token, event: EventMention, mentions: list[TimeMention], text: str) -> bool:
+def _another_time(
+    noun: Token,
+    event: EventMention,
+    mentions: list[TimeMention],
+    text: str,
+    told: str | None = None,
+) -> bool:
     """The noun names its own time, and the earlier event has a different one: "the talks of last
-    month" after Tuesday's talks are other talks, whatever their article says."""
+    month" after Tuesday's talks are other talks, whatever their article says. An earlier event
+    without a time of its own is compared with ``told``, the time the text told it on (see
+    :func:`_told_time`): "het vonnis van vorige week" after a sentencing told on Wednesday is
+    another verdict, "de aanslag van maandag" after an attack told on Monday the same."""
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
     # a noun that is its clause's predicate ("Monday's were the first talks") heads the clause
     clause_parts = [
@@ -664,9 +701,32 @@ def _another_time(noun: Token, event: EventMention, mentions: list[TimeMention],
         ),
         None,
     )
-    if own is None or event.time_span is None:
+    if own is None:
         return False
+    if event.time_span is None:
+        return told is not None and own != told
     return own != text[event.time_span[0] : event.time_span[1]].lower()
+
+
+def _told_time(
+    doc: Doc, event: EventMention, mentions: list[TimeMention], own_sentence: bool = True
+) -> TimeMention | None:
+    """The time an event without one of its own was told on: the latest time expression before
+    its first mention, in that sentence (unless not ``own_sentence``: "On Tuesday he said Russia
+    attacked" dates the saying) or the one before ("Trump's adviser was sentenced on Wednesday.
+    Judge Jackson sentenced Manafort ..."), in the same paragraph (a year in the paragraph before,
+    "founded in 1992", is background); None without one."""
+    first = doc[event.mentions[0]]
+    start = first.sent.start
+    if start == 0 and not own_sentence:
+        return None
+    begin = doc[doc[start - 1].sent.start].idx if start > 0 else first.sent.start_char
+    end = first.idx if own_sentence else first.sent.start_char
+    before = [m for m in mentions if begin <= m.start and m.end <= end]
+    if not before:
+        return None
+    breaks = doc.user_data.get(LINE_BREAKS) or []
+    return None if any(before[-1].end <= b < first.idx for b in breaks) else before[-1]
 
 
 def _family(kind: str) -> str:

@@ -720,7 +720,10 @@ class RelationTagger:
         if pronoun.morph.get("PronType") not in ([], ["Prs"]):
             return []
         reporter = self._reporter(pronoun.head, ctx)
-        return [reporter[0]] if reporter and reporter[0] else []
+        if not reporter or not reporter[0]:
+            return []
+        # "Angela Merkel said he would meet Putin": "he" is not the speaker
+        return [reporter[0]] if ctx.resolver.coreference.agrees(pronoun, reporter[0]) else []
 
     def _targets(self, token: Token, ctx: "_Context") -> tuple[list[str], float]:
         """Whom an act is aimed at, and a confidence factor: the entities ``token`` stands for,

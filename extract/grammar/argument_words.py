@@ -48,6 +48,8 @@ class Grammar:
     subordinators: frozenset[str] = frozenset()
     #: Personal pronoun -> (number: sing, plur or any; kind: person, thing or any), for coreference.
     pronouns: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False, compare=False)
+    #: Personal pronoun -> the gender (m, f) of the person it stands for when singular ("she").
+    pronoun_genders: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Noun that stands for an earlier name when definite ("the company") -> that name's entity
     #: type.
     descriptions: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
@@ -101,6 +103,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     places = read_table(folder / f"placenouns.{lang}.tsv", {"noun": text_field})
     openers = read_table(folder / f"subordinators.{lang}.tsv", {"word": text_field})
     pronouns: dict[str, tuple[str, str]] = {}
+    pronoun_genders: dict[str, str] = {}
     if (folder / f"pronouns.{lang}.tsv").exists():
         for _, row in read_table(
             folder / f"pronouns.{lang}.tsv",
@@ -108,9 +111,12 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
                 "form": text_field,
                 "number": one_of("number", ("sing", "plur", "any")),
                 "kind": one_of("kind", ("person", "thing", "any")),
+                "gender": one_of("gender", ("m", "f", "-")),
             },
         ):
             pronouns[str(row["form"]).lower()] = (str(row["number"]), str(row["kind"]))
+            if row["gender"] != "-":
+                pronoun_genders[str(row["form"]).lower()] = str(row["gender"])
     descriptions: dict[str, str] = {}
     named_descriptions: set[str] = set()
     if (folder / f"descriptions.{lang}.tsv").exists():
@@ -170,6 +176,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
         subordinators=frozenset(str(row["word"]).lower() for _, row in openers),
         pronouns=MappingProxyType(pronouns),
+        pronoun_genders=MappingProxyType(pronoun_genders),
         descriptions=MappingProxyType(descriptions),
         named_descriptions=frozenset(named_descriptions),
     )

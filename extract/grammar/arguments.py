@@ -66,6 +66,8 @@ class ArgumentResolver:
             grammar.descriptions,
             self._titles_of,
             named_only=grammar.named_descriptions,
+            pronoun_genders=grammar.pronoun_genders,
+            name_gender=kb.first_name_gender if kb is not None else None,
         )
 
     def entity(self, token: Token) -> str | None:
@@ -313,7 +315,7 @@ class ArgumentResolver:
         people = []
         while k > 0 and self.ents[k - 1].start >= first_sentence.start:
             k -= 1
-            if self.ents[k].label_ == "PERSON":
+            if self.ents[k].label_ == "PERSON" and self.coreference.agrees(pronoun, self.ents[k]):
                 people.append(self.ents[k])
         people.reverse()
         subjects = [ent for ent in people if is_subject(ent.root, self.scheme)]

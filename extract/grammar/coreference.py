@@ -4,8 +4,10 @@ A small, conservative coreference step for relation arguments: "They called on T
 "the network signed off", "hij", "het bedrijf", "de premier". A word resolves to the
 nearest earlier compatible name in its own sentence or the ones just before it:
 
-- a personal pronoun by the pronoun lexicon (``pronouns.<lang>.tsv``: number and kind):
-  a singular person pronoun to a PERSON (subjects first), "it" to an ORG or COUNTRY subject,
+- a personal pronoun by the pronoun lexicon (``pronouns.<lang>.tsv``: number, kind, gender):
+  a singular person pronoun to a PERSON (subjects first) whose first name does not contradict its
+  gender ("she" is never Paul; a first name's gender from the knowledge base's
+  ``first_name_genders.tsv``), "it" to an ORG or COUNTRY subject,
   a plural one to the group of names of the nearest subject that is not one person (its
   coordination, the subjects beside it, their appositions) or to an ORG/COUNTRY subject;
 - a description noun with a name of its own type before it ("the Houthi movement") to that
@@ -25,7 +27,7 @@ than a wrong one. Language-specific words live in data files, so a language adds
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,6 +56,8 @@ class Coreference:
         descriptions: dict[str, str],
         titles_of: Callable[[Span], Iterable[str]] | None = None,
         named_only: frozenset[str] = frozenset(),
+        pronoun_genders: Mapping[str, str] | None = None,
+        name_gender: Callable[[str], str | None] | None = None,
     ) -> None:
         self.doc = doc
         self.ents = ents
@@ -67,6 +71,9 @@ class Coreference:
         self._titles_of = titles_of
         self.named_only = named_only
         self._title_holders: list[tuple[int, str, str]] | None = None  # (token, role, entity id)
+        self.pronoun_genders = pronoun_genders or {}
+        self._name_gender = name_gender
+        self._genders: dict[str, str | None] = {}  # entity id -> m, f or None (unknown)
 
     # --- entry point ------------------------------------------------------------------------
 
@@ -101,7 +108,11 @@ class Coreference:
         if number == "plur":
             return self._plural(token)
         if number == "sing" and kind == "person":
-            return self._latest(token, lambda ent: ent.label_ == "PERSON", prefer_subjects=True)
+            return self._latest(
+                token,
+                lambda ent: ent.label_ == "PERSON" and self.agrees(token, ent),
+                prefer_subjects=True,
+            )
         if number == "sing" and kind == "thing":
             return self._thing(token)
         return []
@@ -114,6 +125,36 @@ class Coreference:
         if number == "any":
             number = self._number_from_verb(pronoun)
         return number == "plur"
+
+    def agrees(self, pronoun: Token, ent: Span | str) -> bool:
+        """Whether a singular pronoun may stand for ``ent`` (a name or an entity id): its gender
+        (by the pronoun lexicon) is not contradicted by a person's first name ("she" is not Paul
+        Manafort; "she" may be Amy Jackson, or a Xi whose gender is unknown)."""
+        want = self.pronoun_genders.get(pronoun.lower_)
+        entity = ent if isinstance(ent, str) else ent.kb_id_
+        if want is None or self._types.get(entity) != "PERSON":
+            return True
+        found = self.gender_of(entity)
+        return found is None or found == want
+
+    def gender_of(self, entity: str) -> str | None:
+        """ "m" or "f" by the first names of the entity's mentions of two words or more ("Amy
+        Berman Jackson"; not a bare "Jackson", which may be a surname), when they agree; None when
+        unknown."""
+        if entity in self._genders:
+            return self._genders[entity]
+        found: set[str] = set()
+        if self._name_gender is not None:
+            for ent in self.ents:
+                words = ent.text.split()
+                if ent.kb_id_ != entity or len(words) < 2:
+                    continue
+                first = words[0]
+                gender = self._name_gender(first) or self._name_gender(first.split("-")[0])
+                if gender:
+                    found.add(gender)
+        self._genders[entity] = found.pop() if len(found) == 1 else None
+        return self._genders[entity]
 
     def _number_from_verb(self, token: Token) -> str | None:
         """ "zij deed" (singular) or "zij deden" (plural): a subject pronoun's number from its

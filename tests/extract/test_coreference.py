@@ -190,11 +190,128 @@ def test_coreference_unclear_antecedent_gives_no_relation(lang, text, name):
     assert not [r for r in found if name in (r[0], r[2])], sorted(found)
 
 
+GENDERED = [
+    # "she" is the woman named before, not the man who is the subject
+    (
+        "en",
+        "Emmanuel Macron met Angela Merkel in Berlin on Monday. She criticised Donald Trump.",
+        ("Angela Merkel", "ACCUSE", "Donald Trump"),
+        ("Emmanuel Macron", "ACCUSE", "Donald Trump"),
+    ),
+    (
+        "nl",
+        "Emmanuel Macron ontmoette Angela Merkel maandag in Berlijn. Zij bekritiseerde Donald "
+        "Trump.",
+        ("Angela Merkel", "ACCUSE", "Donald Trump"),
+        ("Emmanuel Macron", "ACCUSE", "Donald Trump"),
+    ),
+    # "he" is still the man who is the subject
+    (
+        "en",
+        "Emmanuel Macron met Angela Merkel in Berlin on Monday. He criticised Donald Trump.",
+        ("Emmanuel Macron", "ACCUSE", "Donald Trump"),
+        ("Angela Merkel", "ACCUSE", "Donald Trump"),
+    ),
+    (
+        "nl",
+        "Emmanuel Macron ontmoette Angela Merkel maandag in Berlijn. Hij bekritiseerde Donald "
+        "Trump.",
+        ("Emmanuel Macron", "ACCUSE", "Donald Trump"),
+        ("Angela Merkel", "ACCUSE", "Donald Trump"),
+    ),
+    # an object "her" after a man and a woman is the woman: no longer unclear
+    (
+        "en",
+        "Emmanuel Macron met Angela Merkel in Berlin on Monday. Donald Trump criticised her.",
+        ("Donald Trump", "ACCUSE", "Angela Merkel"),
+        ("Donald Trump", "ACCUSE", "Emmanuel Macron"),
+    ),
+    (
+        "nl",
+        "Emmanuel Macron ontmoette Angela Merkel maandag in Berlijn. Donald Trump bekritiseerde "
+        "haar.",
+        ("Donald Trump", "ACCUSE", "Angela Merkel"),
+        ("Donald Trump", "ACCUSE", "Emmanuel Macron"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected, wrong", GENDERED, ids=[f"{c[0]}:{c[1][54:80]}" for c in GENDERED]
+)
+def test_a_pronoun_stands_for_a_person_of_its_gender(lang, text, expected, wrong):
+    found = relations(text, lang)
+    assert expected in found and wrong not in found, sorted(found)
+
+
+def test_a_pronoun_with_no_person_of_its_gender_before_it_stands_for_nobody():
+    """ "She" after two men is nobody: no relation to either of them."""
+    found = relations(
+        "Emmanuel Macron met Olaf Scholz in Berlin on Monday. She criticised Donald Trump.", "en"
+    )
+    assert not [r for r in found if r[2] == "Donald Trump"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, said",
+    [
+        ("en", "Angela Merkel said {} would meet Vladimir Putin on Friday."),
+        ("nl", "Angela Merkel zei dat {} Vladimir Poetin vrijdag zou ontmoeten."),
+    ],
+)
+def test_the_speaker_is_the_pronoun_of_a_reported_clause_only_if_the_gender_agrees(lang, said):
+    """ "Merkel said she would meet Putin" is Merkel's meeting; "Merkel said he would meet Putin"
+    is someone else's, so no relation between Merkel and Putin."""
+    she, he = ("she", "he") if lang == "en" else ("zij", "hij")
+    meets = ("Angela Merkel", "CONSULT", "Vladimir Putin")
+    assert meets in relations(said.format(she), lang)
+    found = relations(said.format(he), lang)
+    assert not [r for r in found if {r[0], r[2]} == {"Angela Merkel", "Vladimir Putin"}], found
+
+
+@pytest.mark.parametrize(
+    "lang, text, date",
+    [
+        (
+            "en",
+            "Emmanuel Macron met Angela Merkel in Berlin on Monday. She criticised Donald Trump on "
+            "Tuesday.",
+            "2025-12-02",
+        ),
+        (
+            "nl",
+            "Emmanuel Macron ontmoette Angela Merkel maandag in Berlijn. Zij bekritiseerde Donald "
+            "Trump op dinsdag.",
+            "2025-12-02",
+        ),
+    ],
+)
+def test_a_relation_through_a_pronoun_takes_the_date_of_its_own_clause(lang, text, date):
+    """Merkel's criticism is Tuesday's (2025-12-02 for a text of Wednesday 2025-12-03), not
+    Monday's, the day of the sentence that named her."""
+    from extract.api import extract
+    from extract.documents import Document
+
+    records = extract(
+        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
+    ).records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    dates = [
+        r["date"]
+        for r in records["relations"]
+        if r["type"] == "ACCUSE"
+        and (label[r["source"]], label[r["target"]]) == ("Angela Merkel", "Donald Trump")
+    ]
+    assert dates == [date]
+
+
 def test_coreference_words_are_data():
     """Pronouns and descriptions are read from each language's lexicon files."""
     nl, en = load_grammar("nl"), load_grammar("en")
     assert nl.pronouns["hij"] == ("sing", "person") and nl.pronouns["zij"][0] == "any"
     assert en.pronouns["they"][0] == "plur"
+    assert en.pronoun_genders["she"] == "f" and nl.pronoun_genders["hij"] == "m"
+    assert "they" not in en.pronoun_genders
     assert nl.descriptions["bedrijf"] == "ORG" and en.descriptions["company"] == "ORG"
     assert "hof" in nl.named_descriptions and "court" in en.named_descriptions
     assert "company" not in en.named_descriptions
@@ -260,3 +377,64 @@ def test_they_is_the_group_of_the_last_subject_that_is_not_one_person():
 
 def test_they_after_an_unnamed_plural_subject_is_nobody():
     assert _they("Stores", "NOUN", named=False) == []
+
+
+# --- gender, on hand-built parses ---------------------------------------------------------------
+
+GENDER_PARSE = """
+Paul 1 compound PROPN
+Manafort 2 nsubj PROPN
+met 2 ROOT VERB meet
+Amy 4 compound PROPN
+Jackson 2 dobj PROPN
+. 2 punct PUNCT
+She 7 nsubj PRON she
+left 7 ROOT VERB leave
+. 7 punct PUNCT
+"""
+
+
+def _resolver(genders: dict[str, str]):
+    from spacy.tokens import Span
+
+    from extract.grammar.coreference import Coreference
+    from extract.grammar.syntax import CLEAR
+    from extract.lexicon import load_lexicon
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(GENDER_PARSE)
+    doc.ents = [
+        Span(doc, 0, 2, label="PERSON", kb_id="manafort"),
+        Span(doc, 3, 5, label="PERSON", kb_id="jackson"),
+    ]
+    grammar = load_grammar("en")
+    return doc, Coreference(
+        doc,
+        list(doc.ents),
+        CLEAR,
+        load_lexicon("en"),
+        grammar.pronouns,
+        grammar.descriptions,
+        pronoun_genders=grammar.pronoun_genders,
+        name_gender=lambda word: genders.get(word.lower()),
+    )
+
+
+def test_she_passes_over_a_man_who_is_the_subject():
+    doc, resolver = _resolver({"paul": "m", "amy": "f"})
+    assert resolver.gender_of("manafort") == "m" and resolver.gender_of("jackson") == "f"
+    assert resolver.resolve(doc[6]) == ["jackson"]
+
+
+def test_without_known_first_names_she_takes_the_subject_as_before():
+    doc, resolver = _resolver({})
+    assert resolver.gender_of("jackson") is None
+    assert resolver.resolve(doc[6]) == ["manafort"]
+
+
+def test_the_knowledge_base_knows_the_gender_of_first_names():
+    from extract.kb import load_kb
+
+    kb = load_kb()
+    assert (kb.first_name_gender("Amy"), kb.first_name_gender("Paul")) == ("f", "m")
+    assert kb.first_name_gender("Kim") is None  # mostly female, but Kim Jong Un

@@ -557,3 +557,127 @@ killed 7 ROOT VERB kill
         {6: ("LOCATION", "lyon")},
     )
     assert described(en_events.find(doc)) == [("fire", "CO_OCCURS", [], "lyon")]
+
+
+# --- a definite event noun with a time of its own, after an event without one -------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "nl",
+            "Een adviseur van Trump is woensdag veroordeeld. Rechter Amy Jackson veroordeelde Paul "
+            "Manafort tot 73 maanden cel. Bij het vonnis van vorige week veroordeelde een andere "
+            "rechter Manafort tot 47 maanden.",
+        ),
+        (
+            "en",
+            "A Trump adviser was sentenced on Wednesday. Judge Amy Jackson sentenced Paul Manafort "
+            "to 73 months in prison. In the sentencing of last week, another judge sentenced "
+            "Manafort to 47 months.",
+        ),
+    ],
+)
+def test_last_weeks_verdict_after_a_sentencing_told_on_wednesday_is_another_event(lang, text):
+    """The sentencing by Jackson has no time in its own clause, but the text around it tells of
+    Wednesday: "the sentencing of last week" is another one, and does not date Jackson's to
+    last week (2025-11-26 for a text of 2025-12-03)."""
+    found = events_of(text, lang)
+    jackson = [(date, parts) for _, date, parts in found if ("Amy Jackson", "source") in parts]
+    assert jackson and all(date != "2025-11-26" for date, _ in jackson), found
+    last_week = [parts for _, date, parts in found if date == "2025-11-26"]
+    assert last_week and all(("Amy Jackson", "source") not in p for p in last_week), found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "nl",
+            "Op maandag reed een autobom een basis in Kaboel binnen. Tientallen mensen kwamen om "
+            "bij de aanslag, die door de Taliban werd gepleegd. Volgens Reuters was de aanslag van "
+            "maandag de dodelijkste van het jaar.",
+        ),
+        (
+            "en",
+            "On Monday a car bomb hit a base in Kabul. Dozens died in the attack, which was "
+            "carried out by the Taliban. According to Reuters the attack of Monday was the "
+            "deadliest this year.",
+        ),
+    ],
+)
+def test_mondays_attack_after_an_attack_told_on_monday_is_the_same_event(lang, text):
+    """The time of "the attack of Monday" is the day the text told the attack on: one attack, by
+    the Taliban, dated Monday 2025-12-01."""
+    found = [(label, date) for label, date, parts in events_of(text, lang) if label == "attack"]
+    assert found == [("attack", "2025-12-01")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "De aanval die door Rusland op Oekraïne werd uitgevoerd, doodde tien mensen.",
+            ("attack", [("Russia", "source"), ("Ukraine", "target")]),
+        ),
+        (
+            "en",
+            "The attack that was carried out by Russia on Ukraine killed ten people.",
+            ("attack", [("Russia", "source"), ("Ukraine", "target")]),
+        ),
+        (
+            "nl",
+            "De sancties die door de EU tegen Rusland werden opgelegd, blijven van kracht.",
+            ("sanctions", [("European Union", "source"), ("Russia", "target")]),
+        ),
+        (
+            "en",
+            "The sanctions that were imposed on Russia by the EU remain in force.",
+            ("sanctions", [("European Union", "source"), ("Russia", "target")]),
+        ),
+    ],
+)
+def test_a_passive_relative_clause_on_an_event_gives_its_agent_and_its_target(lang, text, expected):
+    """ "de sancties die door de EU tegen Rusland werden opgelegd": the agent of the relative
+    clause is the source, its "tegen"/"op"/"on" phrase the target."""
+    found = [(label, parts) for label, _, parts in events_of(text, lang)]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "nl",
+            "Een adviseur van Trump is maandag veroordeeld. Rechter Amy Jackson veroordeelde Paul "
+            "Manafort tot 73 maanden cel.",
+        ),
+        (
+            "en",
+            "A Trump adviser was sentenced on Monday. Judge Amy Jackson sentenced Paul Manafort to "
+            "73 months in prison.",
+        ),
+    ],
+)
+def test_a_verb_event_without_a_time_takes_the_day_the_sentence_before_told(lang, text):
+    """Jackson's sentencing has no time in its own clause: it happened on the Monday the
+    sentence before told of (2025-12-01 for a text of 2025-12-03), not on the document's day."""
+    found = events_of(text, lang)
+    jackson = [date for _, date, parts in found if ("Amy Jackson", "source") in parts]
+    assert jackson == ["2025-12-01"], found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "Mahan Air werd in 1992 opgericht.\n\nRusland viel Oekraïne aan."),
+        ("en", "Mahan Air was founded in 1992.\n\nRussia attacked Ukraine."),
+    ],
+)
+def test_a_time_told_in_another_paragraph_does_not_date_an_event(lang, text):
+    """A year of the paragraph before is background, not the time of the event: it keeps the
+    document's date."""
+    found = events_of(text, lang)
+    assert found and all(date == "2025-12-03" for _, date, _ in found), found
