@@ -1,4 +1,6 @@
-"""The vis-network payload of a graph: ``{"nodes": [...], "edges": [...]}`` built through pyvis.
+"""The vis-network payload of a graph: ``{"nodes": [...], "edges": [...]}``, as pyvis' ``from_nx``
+makes it (:func:`_network_data` does what it did without importing pyvis, whose IPython and
+Jinja cost a new server's first page ~0.5 s).
 
 Tooltips (``title``) are plain text: vis-network shows a string title as text, so article
 sentences are never interpreted as HTML. Node ``id`` is the entity id; edge ``id`` is the
@@ -14,7 +16,6 @@ from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
-from pyvis.network import Network
 
 from graph.build import edge_mode
 from graph.metrics import weighted_degree
@@ -180,10 +181,54 @@ def _display_graph(G: nx.Graph, positions: dict | None, sizes: dict[Any, float])
     return D
 
 
+def _network_data(D: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
+    """The nodes and edges pyvis' ``Network(directed=True).from_nx(D)`` gave for a display
+    graph, key for key: nodes in the order the edges first reach them, then the isolated ones;
+    a linked node's size truncated to an int (pyvis did); an empty label becomes the id; an
+    edge's ``weight`` becomes its ``width`` and it points "to" its target. ``D`` is not changed.
+
+    >>> D = nx.MultiDiGraph()
+    >>> D.add_node("b", label="B", size=12.7, color="#111", shape="dot")
+    >>> D.add_node("c", label="", size=9.5, color="#222", shape="box")
+    >>> _ = D.add_edge("b", "b", id="r1", weight=2.0)
+    >>> nodes, edges = _network_data(D)
+    >>> nodes
+    [{'color': '#111', 'size': 12, 'id': 'b', 'label': 'B', 'shape': 'dot'}, \
+{'color': '#222', 'size': 9.5, 'id': 'c', 'label': 'c', 'shape': 'box'}]
+    >>> edges
+    [{'id': 'r1', 'width': 2.0, 'from': 'b', 'to': 'b', 'arrows': 'to'}]
+    """
+    nodes: dict[Any, dict] = {}
+
+    def add(n: Any, linked: bool) -> None:
+        if n in nodes:
+            return
+        attrs = dict(D.nodes[n])
+        label, shape = attrs.pop("label", None), attrs.pop("shape", "dot")
+        attrs = {"color": attrs.pop("color", "#97c2fc"), **attrs}
+        size = attrs.get("size", 10)
+        attrs["size"] = int(size) if linked else size
+        nodes[n] = {**attrs, "id": n, "label": label or n, "shape": shape}
+
+    edges = []
+    for u, v, d in D.edges(data=True):
+        add(u, True)
+        add(v, True)
+        edge = dict(d)
+        if "value" not in edge or "width" not in edge:
+            edge["width"] = edge.pop("weight", 1)
+        edge["from"], edge["to"] = u, v
+        edge.setdefault("arrows", "to")
+        edges.append(edge)
+    for n in nx.isolates(D):
+        add(n, False)
+    return list(nodes.values()), edges
+
+
 def vis_data(
     G: nx.Graph, positions: dict | None = None, sizes: dict[Any, float] | None = None
 ) -> dict[str, list[dict]]:
-    """vis-network ``{"nodes", "edges"}`` of ``G`` (any view), made with pyvis' ``from_nx``.
+    """vis-network ``{"nodes", "edges"}`` of ``G`` (any view), as pyvis' ``from_nx`` made it.
 
     Nodes: id, label, title (plain text), color and shape (by entity type), size (by weighted
     degree, or ``sizes``), entity_type, x/y when ``positions`` has them. Edges: id (unique),
@@ -202,12 +247,7 @@ def vis_data(
     """
     sizes = node_sizes(G) if sizes is None else sizes
     D = _display_graph(G, positions, sizes)
-    net = Network(directed=True, cdn_resources="in_line")
-    # from_nx mutates the graph it is given: hand it a copy, never a shared graph.
-    net.from_nx(D.copy(), show_edge_weights=False)
-    nodes, edges, *_ = net.get_network_data()
-    nodes = [dict(n) for n in nodes]
-    edges = [dict(e) for e in edges]
+    nodes, edges = _network_data(D)
     curves = edge_curves((e["from"], e["to"], e["id"]) for e in edges)
     for e in edges:
         # co-occurrence has no direction: two names in one sentence

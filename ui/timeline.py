@@ -16,14 +16,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-import pandas as pd
 import streamlit as st
 
 from graph.spec import check_reliability, reliability_test, wanted_modes
 from graph.style import FAMILY_COLOURS, UNKNOWN_COLOUR, relation_family
+
+if TYPE_CHECKING:  # pandas (0.7 s to import) only when a table is built: a new page's first
+    import pandas as pd  # run draws the graph without the timeline (ui.first_paint)
 
 COLUMNS = ["date", "family", "dated", "relations", "opacity"]
 #: How a bar says where its date comes from (``date_source``), and how strongly it is drawn.
@@ -73,6 +75,8 @@ def per_day(
     >>> t.assign(date=t.date.dt.strftime("%m-%d")).values.tolist()
     [['12-01', 'conflict', 'in the text', 2, 0.3], ['12-02', 'talk', 'article date', 1, 0.45]]
     """
+    import pandas as pd
+
     hidden = set(hide_types)
     modes, hide_negated, min_confidence = reliability
     keep = reliability_test(
@@ -110,6 +114,7 @@ def per_day(
 def chart(table: pd.DataFrame, low: dt.date, high: dt.date) -> Any:
     """A stacked bar chart of ``per_day(...)`` with an x-interval brush named ``period``."""
     import altair as alt
+    import pandas as pd
 
     families = [f for f in [*FAMILY_COLOURS, "other"] if f in set(table["family"])]
     colours = [FAMILY_COLOURS.get(f, UNKNOWN_COLOUR) for f in families]
