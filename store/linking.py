@@ -15,7 +15,8 @@ have had without it, whenever the articles came in. A new entity is stored as th
 when records are read); a name that is ambiguous without the merges keeps its own entity, with the
 stored entities it could have meant (``name_candidates``), and :func:`name_merges` links it when the
 merges in force make those one. A label given by a rename or a type given by a retype is a name of
-that entity like its aliases.
+that entity like its aliases; a stored entity labelled by such a name before the correction was
+made gets the candidates at read time that it would have got after it (:func:`name_merges`).
 """
 
 from __future__ import annotations
@@ -205,9 +206,7 @@ def name_merges(conn: Connection, fixes: list[dict[str, Any]]) -> list[dict[str,
         return []
     shown = merge_map(fixes)
     renamed = {(c["entity"], alias_key(c["label"])) for c in fixes if c["action"] == "rename"}
-    kinds = {
-        shown.get(c["entity"], c["entity"]): c["type"] for c in fixes if c["action"] == "retype"
-    }
+    kinds = retyped(fixes)
     groups: dict[str, tuple[set[str], set[str]]] = {}
     rows = conn.execute(
         select(
@@ -218,7 +217,10 @@ def name_merges(conn: Connection, fixes: list[dict[str, Any]]) -> list[dict[str,
             name_candidates.c.if_type,
         )
     )
-    for entity_id, candidate, by_label, if_label, if_type in rows:
+    for entity_id, candidate, by_label, if_label, if_type in [
+        *rows,
+        *_stored_before(conn, fixes, shown, kinds),
+    ]:
         if if_label is not None and (candidate, if_label) not in renamed:
             continue
         if if_type is not None and kinds.get(shown.get(candidate, candidate)) != if_type:
@@ -286,10 +288,7 @@ def _corrected_owners(
     ``owners`` are the owners by stored names and types (merges do not change them, see the
     module's docstring)."""
     out: dict[tuple[str, str], dict[str, Condition]] = {}
-    kinds: dict[str, str] = {}
-    for c in fixes:
-        if c["action"] == "retype":
-            kinds[shown(c["entity"])] = c["type"]
+    kinds = retyped(fixes)
     renamed = [
         (c["entity"], alias_key(c["label"]))
         for c in fixes
@@ -312,6 +311,108 @@ def _corrected_owners(
                 new_kind = kinds.get(shown(entity_id), kind)
                 if new_kind != kind:
                     _keep_weakest(out.setdefault((new_kind, key), {}), entity_id, (None, new_kind))
+    return out
+
+
+def retyped(fixes: list[dict[str, Any]]) -> dict[str, str]:
+    """Entity id -> the type retypes among ``fixes`` give it, as :func:`apply_corrections` applies
+    them in order: a merge keeps the kept entity's type (a retype of the entity merged away goes
+    with it), and a retype of an entity merged away already changes nothing.
+
+    >>> retyped([{"action": "retype", "entity": "b", "type": "ORG"},
+    ...          {"action": "merge", "entity": "a", "other": "b"},
+    ...          {"action": "retype", "entity": "b", "type": "PERSON"},
+    ...          {"action": "retype", "entity": "c", "type": "ORG"},
+    ...          {"action": "merge", "entity": "c", "other": "d"}])
+    {'c': 'ORG'}
+    """
+    kinds: dict[str, str] = {}
+    gone: set[str] = set()
+    for c in fixes:
+        if c["action"] == "merge" and c["entity"] != c["other"]:
+            kinds.pop(c["other"], None)
+            gone.add(c["other"])
+            gone.discard(c["entity"])
+        elif c["action"] == "retype" and c["entity"] not in gone:
+            kinds[c["entity"]] = c["type"]
+    return kinds
+
+
+#: A name candidate as stored (:data:`store.schema.name_candidates`): entity id, candidate id,
+#: by label, if label, if type.
+CandidateRow = tuple[str, str, bool, str | None, str | None]
+
+
+def _stored_before(
+    conn: Connection, fixes: list[dict[str, Any]], shown: dict[str, str], kinds: dict[str, str]
+) -> list[CandidateRow]:
+    """Name candidates of the stored entities whose label a rename or a retype among ``fixes``
+    gives to another entity as a name: what linking would have kept had the correction been made
+    before their article came in (for the entities stored after it, it did). Only the label
+    counts: a stored entity's other aliases may come from later articles that linked to it by
+    another name, which the correction would not have changed.
+
+    A renamed entity owns its new label (as a name of its stored type, and of the type a retype
+    gives it); a retyped entity, and the entities merged into it, own their names as names of
+    the new type. The candidates count only while those corrections hold (:func:`name_merges`
+    checks ``if_label`` and ``if_type``), so undoing them unlinks again.
+    """
+    # (type, key) -> candidate -> condition: the names owned by corrections alone
+    owned: dict[tuple[str, str], dict[str, Condition]] = {}
+    renames = [(c["entity"], alias_key(c["label"])) for c in fixes if c["action"] == "rename"]
+    members: dict[str, str] = {}  # an entity id -> the type a retype gives it (through merges)
+    for entity_id in kinds:
+        members[entity_id] = kinds[entity_id]
+    for other, into in shown.items():
+        if into in kinds:
+            members[other] = kinds[into]
+    ids = sorted({i for i, _ in renames} | set(members))
+    stored_type: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(entities.c.id, entities.c.type).where(
+                entities.c.id.in_(ids[start : start + 500])
+            )
+        )
+        stored_type.update({entity_id: kind for entity_id, kind in rows})
+    for entity_id, key in renames:
+        if entity_id in stored_type and key:
+            _keep_weakest(
+                owned.setdefault((stored_type[entity_id], key), {}), entity_id, (key, None)
+            )
+            new_kind = kinds.get(shown.get(entity_id, entity_id))
+            if new_kind:
+                _keep_weakest(owned.setdefault((new_kind, key), {}), entity_id, (key, new_kind))
+    changed = sorted(i for i in members if i in stored_type and stored_type[i] != members[i])
+    for start in range(0, len(changed), 500):
+        rows = conn.execute(
+            select(aliases.c.entity_id, aliases.c.key).where(
+                aliases.c.entity_id.in_(changed[start : start + 500])
+            )
+        )
+        for entity_id, key in rows:
+            kind = members[entity_id]
+            _keep_weakest(owned.setdefault((kind, key), {}), entity_id, (None, kind))
+    if not owned:
+        return []
+    out: list[CandidateRow] = []
+    keys = sorted({key for _, key in owned})
+    for start in range(0, len(keys), 500):
+        rows = conn.execute(
+            select(aliases.c.entity_id, aliases.c.key, entities.c.type, entities.c.label)
+            .join(entities, entities.c.id == aliases.c.entity_id)
+            .where(
+                aliases.c.key.in_(keys[start : start + 500]),
+                entities.c.type != "EVENT",
+                ~entities.c.id.startswith("kb:"),
+            )
+        )
+        for entity_id, key, kind, label in rows:
+            if alias_key(label) != key:
+                continue  # an alias it may have got from a later article that linked to it
+            for candidate, (if_label, if_type) in owned.get((kind, key), {}).items():
+                if shown.get(candidate, candidate) != shown.get(entity_id, entity_id):
+                    out.append((entity_id, candidate, True, if_label, if_type))
     return out
 
 

@@ -120,6 +120,42 @@ def test_browser_find_an_alias_centres_selects_and_opens_the_node(page, app_url)
     assert drawn_edges(page) == expected_edges(FilterSpec())
 
 
+FIRST_FRAME_AFTER_ENTER = """(id) => {
+  window.__firstFrame = null;
+  addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || !event.isTrusted) return;
+    requestAnimationFrame(() => {
+      const net = window.__newsgraphNetwork;
+      window.__firstFrame = {selected: net.getSelectedNodes(), centre: net.getViewPosition(),
+                             node: net.getPositions([id])[id]};
+    });
+  }, {once: true, capture: true});
+}"""
+
+
+def test_browser_find_shows_a_drawn_node_at_once_and_its_details_after(page, app_url):
+    """Issue 21: find -> focus under 0.5 s. A drawn node is selected and centred on the very
+    next frame after Enter, before the server could answer; the details come with its answer."""
+    open_app(page, app_url)
+    wait_drawn(page)
+    box = page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.locator("input")
+    box.click()
+    page.keyboard.type("Zelenski")
+    expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)
+    page.evaluate(FIRST_FRAME_AFTER_ENTER, "kb:zelensky")
+    page.keyboard.press("Enter")
+    first = page.wait_for_function("() => window.__firstFrame", timeout=30_000).json_value()
+    assert first["selected"] == ["kb:zelensky"]
+    assert abs(first["centre"]["x"] - first["node"]["x"]) < 1
+    assert abs(first["centre"]["y"] - first["node"]["y"]) < 1
+    # the choice still reaches the server: details, the address, and an empty box
+    page.wait_for_function("() => document.querySelector('.ng-title')", timeout=30_000)
+    assert panel_titles(page)[0] == "Volodymyr Zelensky"
+    assert wait_query(page, "selection")["selection"] == ["node:kb:zelensky"]
+    expect(box).to_have_value("", timeout=30_000)
+    assert page.evaluate("() => window.__newsgraphNetwork.getSelectedNodes()") == ["kb:zelensky"]
+
+
 def test_browser_actor_picker_finds_a_dutch_alias(page, app_url):
     open_app(page, app_url)
     wait_drawn(page)

@@ -264,42 +264,51 @@ def test_a_merge_links_the_same_names_whether_made_before_or_after_the_articles_
 KREMLIN = {"id": "location:kremlin", "label": "Kremlin", "type": "LOCATION"}
 
 
-def _renamed_store(target: str, fixes: list[dict], *, undo: list[dict] = (), redo=()) -> dict:
-    """The records of a store given an article about the Kremlin, then ``fixes``, then articles
-    naming it by the new label and the new type, then ``undo`` undone and ``redo`` made."""
+def _kremlin_articles() -> list[dict]:
+    """An article about the Kremlin, then articles naming it by a new label (a place, as
+    extraction typed it) and as an organisation."""
+    return [
+        build_records(
+            "a",
+            "The Kremlin threatened Kyiv.",
+            [KREMLIN, KYIV],
+            relations=[("location:kremlin", "THREATEN", "kb:kyiv")],
+        ),
+        build_records(
+            "b",
+            "The Russian presidency threatened Kyiv.",
+            [
+                {
+                    "id": "location:russian-presidency",
+                    "label": "Russian presidency",
+                    "type": "LOCATION",
+                },
+                KYIV,
+            ],
+            relations=[("location:russian-presidency", "THREATEN", "kb:kyiv")],
+        ),
+        build_records(
+            "c",
+            "The Kremlin (an ORG now) spoke.",
+            [{**KREMLIN, "id": "org:kremlin", "type": "ORG"}],
+        ),
+    ]
+
+
+def _renamed_store(
+    target: str, fixes: list[dict], *, undo: list[dict] = (), redo=(), fix_after: int = 1
+) -> dict:
+    """The records of a store given :func:`_kremlin_articles`, with ``fixes`` made after the first
+    ``fix_after`` of them, then ``undo`` undone and ``redo`` made."""
     with open_store(target) as store:
-        store.add_records(
-            build_records(
-                "a",
-                "The Kremlin threatened Kyiv.",
-                [KREMLIN, KYIV],
-                relations=[("location:kremlin", "THREATEN", "kb:kyiv")],
-            )
-        )
-        for fix in fixes:
-            store.add_correction(fix)
-        store.add_records(
-            build_records(
-                "b",
-                "The Russian presidency threatened Kyiv.",
-                [
-                    {
-                        "id": "location:russian-presidency",
-                        "label": "Russian presidency",
-                        "type": "LOCATION",
-                    },
-                    KYIV,
-                ],
-                relations=[("location:russian-presidency", "THREATEN", "kb:kyiv")],
-            )
-        )
-        store.add_records(
-            build_records(
-                "c",
-                "The Kremlin (an ORG now) spoke.",
-                [{**KREMLIN, "id": "org:kremlin", "type": "ORG"}],
-            )
-        )
+        for n, part in enumerate(_kremlin_articles()):
+            if n == fix_after:
+                for fix in fixes:
+                    store.add_correction(fix)
+            store.add_records(part)
+        if fix_after >= len(_kremlin_articles()):
+            for fix in fixes:
+                store.add_correction(fix)
         for fix in undo:
             store.undo_correction(fix["id"])
         for fix in redo:
@@ -362,3 +371,130 @@ def test_a_rename_made_again_after_its_undo_links_the_later_articles_again(
 
 def _by_id(records: dict) -> dict[str, dict]:
     return {e["id"]: e for e in records["entities"]}
+
+
+@pytest.mark.parametrize(
+    "fix",
+    [
+        make_correction("rename", entity="location:kremlin", label="Russian presidency"),
+        make_correction("retype", entity="location:kremlin", type="ORG"),
+    ],
+    ids=["rename", "retype"],
+)
+def test_a_rename_or_retype_links_the_same_names_whether_made_before_or_after_the_articles(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    tmp_path,
+    fix,
+):
+    first = _renamed_store(str(tmp_path / "first.db"), [fix])
+    last = _renamed_store(store_target, [fix], fix_after=len(_kremlin_articles()))
+    assert len(first["entities"]) == 3  # the Kremlin, Kyiv, and the name the fix did not touch
+    assert last == first
+
+
+@pytest.mark.parametrize("action", ["rename", "retype"])
+def test_undoing_a_rename_or_retype_made_after_the_articles_gives_the_graph_without_it(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    tmp_path,
+    action,
+):
+    fields = {"label": "Russian presidency"} if action == "rename" else {"type": "ORG"}
+    fix = make_correction(action, entity="location:kremlin", **fields)
+    never = _renamed_store(str(tmp_path / "never.db"), [])
+    undone = _renamed_store(store_target, [fix], undo=[fix], fix_after=len(_kremlin_articles()))
+    assert undone == never
+
+
+KREML = {"id": "location:kreml", "label": "Kreml", "type": "LOCATION"}
+ORG_KREML = {"id": "org:kreml", "label": "Kreml", "type": "ORG"}
+
+
+def _kreml_store(target: str, fixes: list[dict], *, undo: list[dict] = ()) -> dict:
+    """The records of a store given the Kremlin and, apart, the Kreml (two places), then
+    ``fixes``, then an article naming the Kreml as an organisation, then ``undo`` undone."""
+    with open_store(target) as store:
+        store.add_records(build_records("a", "The Kremlin spoke.", [KREMLIN]))
+        store.add_records(build_records("d", "Het Kreml sprak.", [KREML], language="nl"))
+        for fix in fixes:
+            store.add_correction(fix)
+        store.add_records(
+            build_records(
+                "e",
+                "Het Kreml dreigde Kyiv.",
+                [ORG_KREML, KYIV],
+                language="nl",
+                relations=[("org:kreml", "THREATEN", "kb:kyiv")],
+            )
+        )
+        for fix in undo:
+            store.undo_correction(fix["id"])
+        back = store.records()
+    back.pop("corrections", None)
+    return comparable(back)
+
+
+def test_a_retype_reaching_a_name_through_a_merge_links_it_only_while_both_hold(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    tmp_path,
+):
+    merge = make_correction("merge", entity="location:kremlin", other="location:kreml")
+    retype = make_correction("retype", entity="location:kremlin", type="ORG")
+    both = _kreml_store(str(tmp_path / "both.db"), [merge, retype])
+    # merged and retyped, the Kremlin is an organisation called Kreml too
+    assert {e["id"] for e in both["entities"]} == {"location:kremlin", "kb:kyiv"}
+    assert {r["source"] for r in both["relations"]} == {"location:kremlin"}
+    only_retype = _kreml_store(str(tmp_path / "retype.db"), [retype])
+    assert {e["id"] for e in only_retype["entities"]} == {
+        "location:kremlin",
+        "location:kreml",
+        "org:kreml",
+        "kb:kyiv",
+    }
+    only_merge = _kreml_store(str(tmp_path / "merge.db"), [merge])
+    assert {e["id"] for e in only_merge["entities"]} == {"location:kremlin", "org:kreml", "kb:kyiv"}
+    assert _kreml_store(str(tmp_path / "m.db"), [merge, retype], undo=[merge]) == only_retype
+    assert _kreml_store(store_target, [merge, retype], undo=[retype]) == only_merge
+
+
+def test_a_retype_of_an_entity_merged_into_another_does_not_retype_the_one_kept(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+):
+    retype = make_correction("retype", entity="location:kreml", type="ORG")
+    merge = make_correction("merge", entity="location:kremlin", other="location:kreml")
+    back = _kreml_store(store_target, [retype, merge])
+    # the kept Kremlin stays a place (as the records show it), so the ORG Kreml is not it
+    assert _by_id(back)["location:kremlin"]["type"] == "LOCATION"
+    assert {e["id"] for e in back["entities"]} == {"location:kremlin", "org:kreml", "kb:kyiv"}
+    assert {r["source"] for r in back["relations"]} == {"org:kreml"}
+
+
+def test_a_rename_to_a_name_another_place_got_from_a_later_article_does_not_link_that_place(
+    store_target,  # noqa: F811 (store_helpers fixture, see its docstring)
+    tmp_path,
+):
+    rename = make_correction("rename", entity="location:kremlin", label="Moscow government")
+    moscow = {"id": "location:moscow", "label": "Moscow", "type": "LOCATION"}
+    # the second Moscow article also calls it "Moscow government": by "Moscow" it is the first
+    # one, whatever the rename says
+    later = {**moscow, "id": "location:moscow-2", "aliases": ["Moscow", "Moscow government"]}
+
+    def stored(target: str, rename_after: int) -> dict:
+        articles = [
+            build_records("a", "The Kremlin spoke.", [KREMLIN]),
+            build_records("m", "Moscow spoke.", [moscow]),
+            build_records("n", "Moscow, the Moscow government, spoke.", [later]),
+        ]
+        with open_store(target) as store:
+            for n, part in enumerate(articles):
+                if n == rename_after:
+                    store.add_correction(rename)
+                store.add_records(part)
+            if rename_after == len(articles):
+                store.add_correction(rename)
+            back = store.records()
+        back.pop("corrections", None)
+        return comparable(back)
+
+    before = stored(str(tmp_path / "before.db"), 1)
+    assert {e["id"] for e in before["entities"]} == {"location:kremlin", "location:moscow"}
+    assert stored(store_target, 3) == before
