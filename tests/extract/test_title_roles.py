@@ -123,6 +123,20 @@ def test_a_title_stops_at_the_end_of_its_sentence():
 # --- end to end ----------------------------------------------------------------------------------
 
 CASES = [
+    # a demonym of a country beyond the big ones names that country; before it had no row, the
+    # title went to another country named in the sentence (Greece, Kenya)
+    (
+        "en",
+        "Cypriot president Nicos Anastasiades met the Greek prime minister in Athens.",
+        [("Nicos Anastasiades", "ROLE", "kb:CYP")],
+        [("Nicos Anastasiades", "ROLE", "kb:GRC")],
+    ),
+    (
+        "nl",
+        "De Eritrese president Isaias Afwerki ontving dinsdag de Keniaanse minister.",
+        [("Isaias Afwerki", "ROLE", "kb:ERI")],
+        [("Isaias Afwerki", "ROLE", "kb:KEN")],
+    ),
     (
         "nl",
         "De Amerikaanse minister van Buitenlandse Zaken Marco Rubio sprak dinsdag met Poetin.",
