@@ -133,6 +133,7 @@ def test_dutch_news_verbs_follow_the_plover_manual(lemma, type_):
         ("en", "raid", "COERCE"),  # COERCE 'seize': search, confiscate, raid
         ("en", "hijack", "ASSAULT"),  # ASSAULT 'abduct': abduct, kidnap, hijack
         ("en", "amass", "MOBILIZE"),
+        ("en", "pull out", "RETREAT"),  # withdraw (CAMEO lists a pattern of it under 040)
         ("en", "dissolve", "COERCE"),
         ("nl", "ontbinden", "COERCE"),
         ("nl", "ontslaan", "COERCE"),
@@ -183,6 +184,7 @@ def test_closing_alone_is_no_agreement():
         ("nl", "Rusland heeft Oekraïne een ultimatum gesteld.", ("Russia", "THREATEN", "Ukraine")),
         ("nl", "Chili heeft een zaak aangespannen tegen Peru.", ("Chile", "ACCUSE", "Peru")),
         ("nl", "Spanje heeft een akkoord bereikt met Marokko.", ("Spain", "AGREE", "Morocco")),
+        ("en", "Russia pulled out its troops from Syria.", ("Russia", "RETREAT", "Syria")),
     ],
 )
 def test_the_phrase_types_the_relation(lang, text, expected):
