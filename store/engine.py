@@ -18,26 +18,12 @@ from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 
 from store.errors import StoreError
+from store.names import display_name, is_url
 
 WRITE_OPTION = "newsgraph_write"
 
 #: Seconds a writer waits for another one to finish before reporting the store as locked.
 BUSY_TIMEOUT = 30.0
-
-
-def is_url(target: str | Path) -> bool:
-    """True for a SQLAlchemy URL (``postgresql+psycopg://...``), False for a file path."""
-    return "://" in str(target)
-
-
-def display_name(target: str | Path) -> str:
-    """How messages name the store: the path, or the URL without its password."""
-    if is_url(target):
-        try:
-            return make_url(str(target)).render_as_string(hide_password=True)
-        except exc.ArgumentError:
-            return str(target)
-    return str(target)
 
 
 def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from records import RecordsError, empty_records, parse_records_json, validate_records
 from records.corrections import apply_corrections, describe, make_correction
 from records.text import alias_key
-from store import StoreError, open_store
+from store import StoreError
 from ui import keys
 from ui.corpus import LoadedCorpus, loaded_corpus
 from ui.details import evidence_html, node_details, plain
@@ -179,6 +179,8 @@ def store_target(state: Mapping[str, Any] | None = None) -> str | None:
 
 def current(state: MutableMapping[str, Any] | None = None) -> list[dict]:
     """The corrections in force: the store's, or this session's."""
+    from store import open_store  # loads SQLAlchemy: only when a store is opened
+
     state = st.session_state if state is None else state
     target = store_target(state)
     if target is None:
@@ -194,6 +196,8 @@ def save(
 ) -> None:
     """Keep a new correction (in the store or the session); the whole page then reruns.
     ``labels`` name entities in the message that says it was done."""
+    from store import open_store  # loads SQLAlchemy: only when a store is opened
+
     state = st.session_state if state is None else state
     target = store_target(state)
     try:
@@ -214,6 +218,8 @@ def save(
 
 def undo(correction_id: str, state: MutableMapping[str, Any] | None = None) -> None:
     """Callback: stop applying a correction; the whole page then reruns."""
+    from store import open_store  # loads SQLAlchemy: only when a store is opened
+
     state = st.session_state if state is None else state
     target = store_target(state)
     try:

@@ -27,8 +27,8 @@ from extract.ingest import (
     rename_notes,
     report_lines,
 )
-from store import StoreError, open_store
-from store.engine import display_name
+from store import StoreError
+from store.names import display_name
 from ui import keys
 from ui.corpus import corpus_hash
 from ui.details import plain
@@ -98,6 +98,8 @@ def add_to_store(
     the command counts them as failed, so the report does too.  Never raises for a store that
     cannot be opened or written: the report says why.
     """
+    from store import open_store  # loads SQLAlchemy: only when a store is opened
+
     documents = list(documents)
     if not documents:
         return IngestReport("error", "There are no articles to add.", ())

@@ -20,7 +20,7 @@ from typing import Any
 
 import streamlit as st
 
-from store import StoreError, open_store
+from store import StoreError
 from ui import keys, urlstate
 from ui.details import plain
 
@@ -101,6 +101,8 @@ def _say(kind: str, text: str) -> None:
 
 def _save(target: str) -> None:
     """Callback of "Save view": the current view under the typed name."""
+    from store import open_store  # loads SQLAlchemy: only when a store is opened
+
     name = st.session_state.get(keys.VIEW_NAME) or ""
     overwrite = bool(st.session_state.get(keys.VIEW_OVERWRITE))
     try:
@@ -118,6 +120,8 @@ def _save(target: str) -> None:
 
 def _open(target: str, select: Callable[[Any], None], sources: Collection[str]) -> None:
     """Callback of "Open view": the chosen view replaces the one on screen."""
+    from store import open_store  # loads SQLAlchemy: only when a store is opened
+
     name = st.session_state.get(keys.SAVED_VIEW) or ""
     try:
         with open_store(target, read_only=True) as store:
@@ -135,6 +139,8 @@ def _open(target: str, select: Callable[[Any], None], sources: Collection[str]) 
 
 def _delete(target: str) -> None:
     """Callback of "Delete view"."""
+    from store import open_store  # loads SQLAlchemy: only when a store is opened
+
     name = st.session_state.get(keys.SAVED_VIEW) or ""
     try:
         with open_store(target) as store:
@@ -153,6 +159,8 @@ def panel(target: str, select: Callable[[Any], None], sources: Collection[str]) 
     find or a link does (None clears the selection); ``sources`` are the corpus sources a
     view may name.
     """
+    from store import open_store  # loads SQLAlchemy: only when a store is opened
+
     with st.sidebar.expander("Saved views"):  # a fixed "expanded": a changed one re-folds it
         # always drawn, so the widgets below keep their places whether a message shows or not
         # (a shifted widget lingers twice on the page until the run ends)

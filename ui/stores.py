@@ -28,8 +28,8 @@ from typing import Any
 import streamlit as st
 
 from records import validate_records
-from store import StoreError, open_store
-from store.engine import display_name, is_url
+from store import StoreError
+from store.names import display_name, is_url
 from ui import keys, saved_views
 from ui.corpus import SOURCES, LoadedCorpus, loaded_corpus
 
@@ -112,6 +112,8 @@ def configured_stores(environ: Mapping[str, str] | None = None) -> dict[str, str
 
 def _records_of(target: str | Path, source: str) -> dict:
     """Validated records of every document in a store, opened read-only; errors name ``source``."""
+    from store import open_store  # loads SQLAlchemy: only when a store is opened
+
     try:
         with open_store(target, read_only=True) as db:
             records = db.records()
@@ -130,6 +132,8 @@ def from_configured(label: str, stores: Mapping[str, str]) -> LoadedCorpus:
     The cache key includes the store's row counts and last ingest, so articles ingested
     meanwhile show up on the next run.
     """
+    from store import open_store  # loads SQLAlchemy: only when a store is opened
+
     if label not in stores:
         raise StoreError("choose one of the configured stores")
     target = stores[label]
