@@ -26,7 +26,6 @@ from ui import (  # noqa: E402
     expansion,
     filter_state,
     first_paint,
-    ingest_panel,
     keys,
     play,
     reliability,
@@ -41,6 +40,8 @@ from ui.lazy import lazy_import  # noqa: E402
 
 # Only the Tables and Export tabs need these (pandas, the exporters): a start skips them.
 exports, tables = lazy_import("ui.exports"), lazy_import("ui.tables")
+# Only uploaded or pasted articles need this (extract.ingest, charset detection, urllib).
+ingest_panel = lazy_import("ui.ingest_panel")
 
 EXPECTED_ERRORS = (NewsgraphError, GraphError, StoreError, OSError)
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import jsonschema_rs
 
 from records.errors import RecordsError
 from records.schema import Records, records_schema
+
+if TYPE_CHECKING:
+    import jsonschema
 
 
 def _where(error: jsonschema.ValidationError, prefix: tuple = ()) -> str:
@@ -44,6 +46,10 @@ def validate_records(records: Any, source: str = "records") -> None:
 def _validate(records: Any, source: str) -> None:
     where, schema, instance = _first_problem(records)
     if schema is not None:
+        # jsonschema only words the error (jsonschema_rs found it): about 0.1 s of imports
+        # that a valid corpus, such as every start of the explorer, does not wait for
+        import jsonschema
+
         validator = jsonschema.Draft202012Validator(
             schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
         )

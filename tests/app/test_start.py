@@ -2,7 +2,8 @@
 what it does not wait for.  The first run in a browser draws the graph alone (ui.first_paint);
 the timeline (pandas, Altair: about 1.2 s of imports on a new server) comes in the next run, and
 the canvas's payload is built without pyvis (IPython, Jinja: about 0.5 s); without a store chosen,
-SQLAlchemy (about 0.34 s) is not imported at all."""
+SQLAlchemy (about 0.34 s) is not imported at all, and valid records are checked without
+jsonschema (about 0.15 s; it only words an error)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ at = AppTest.from_file("app.py", default_timeout=600).run()
 assert not at.exception, at.exception
 print(at.caption[0].value)
 print("filters drawn:", any(b.label == "Reset filters" for b in at.sidebar.button))
-heavy = ("pandas", "altair", "pyvis", "IPython", "sqlalchemy")
+heavy = ("pandas", "altair", "pyvis", "IPython", "sqlalchemy", "jsonschema", "extract.ingest")
 print("imported:", sorted(m for m in heavy if m in sys.modules))
 """
 
