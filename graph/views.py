@@ -149,7 +149,8 @@ def _text_first(items: list[tuple[Any, dict]]) -> tuple[str | None, str | None]:
 
 def _merge(u: Any, v: Any, items: list[tuple[Any, dict]], types: Counter) -> dict:
     sentences = list(dict.fromkeys(s for _, d in items for s in d.get("sentences") or ()))
-    dates = [d["date"] for _, d in items if d.get("date")]
+    # an already merged edge (a view merged again after top_k) brings its own earliest date
+    dates = [d.get("first_date") or d["date"] for _, d in items if d.get("date")]
     date, date_source = _text_first(items)
     modes = _mode_counts(items)
     docs = {d.get("document") for _, d in items if d.get("document")}

@@ -153,3 +153,21 @@ def test_a_heavy_edge_filter_keeps_the_chosen_actor_as_centre_by_name(G):
     assert "kb:trump" in drawn and drawn.number_of_edges() > 0
     assert all(w >= 2 for _, _, w in drawn.edges(data="weight"))
     assert all("kb:trump" in (u, v) for u, v in drawn.edges)
+
+
+@pytest.mark.parametrize("spec", [FilterSpec(top_k=5), FilterSpec(min_weight=2)])
+def test_a_drawn_edge_keeps_its_first_date_when_top_nodes_or_weight_apply(spec):
+    # top_k and min_weight act on merged edges, which are merged once more after the cut; the
+    # edge must still say when its first relation was (the export and the caption show it)
+    from graph.views import displayed_graph
+
+    V = nx.MultiDiGraph()
+    V.add_nodes_from(["kremlin", "kyiv"], type="ORG", mentions=1)
+    for key, day in [("r1", "2025-11-01"), ("r2", "2025-12-01")]:
+        V.add_edge(
+            "kremlin", "kyiv", key=key, type="THREATEN", date=day, date_source="text", weight=1.0
+        )
+    drawn = displayed_graph(V, spec).drawn
+    edge = drawn.edges["kremlin", "kyiv"]
+    assert (edge["first_date"], edge["date"]) == ("2025-11-01", "2025-12-01")
+    assert edge["weight"] == 2.0
