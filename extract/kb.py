@@ -113,12 +113,15 @@ class KnowledgeBase:
         ('f', None)
         """
         if self._genders is None:
-            self._genders = {}
+            genders: dict[str, str] = {}
             if self._genders_file is not None and self._genders_file.exists():
                 for line in self._genders_file.read_text(encoding="utf-8").splitlines():
                     name, _, gender = line.partition("\t")
                     if gender and not name.startswith("#"):
-                        self._genders[name] = gender
+                        genders[name] = gender
+            # published only when filled: the knowledge base is shared by the app's sessions,
+            # and another thread may ask meanwhile
+            self._genders = genders
         return self._genders.get(fold(word, articles=False))
 
     def __len__(self) -> int:
