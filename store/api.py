@@ -23,7 +23,7 @@ from store.errors import StoreError
 from store.linking import EntityLinker, with_name_merges
 from store.migrations import current_version, migrate, too_new
 from store.queries import read_records, table_counts
-from store.schema import SCHEMA_VERSION, documents, saved_views
+from store.schema import SCHEMA_VERSION, documents, in_chunks, saved_views
 
 #: How often one document's transaction is retried after another writer inserted the same entity
 #: first.
@@ -149,8 +149,7 @@ class Store:
         wanted = list(dict.fromkeys(hashes))
         found: set[str] = set()
         with translated(self.name), self.engine.begin() as conn:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
+            for chunk in in_chunks(wanted):
                 found.update(
                     conn.scalars(
                         select(documents.c.content_hash).where(documents.c.content_hash.in_(chunk))

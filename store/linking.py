@@ -30,7 +30,7 @@ from sqlalchemy import Connection, select
 from records.corrections import merge_map
 from records.text import alias_key
 from store.corrections import list_corrections
-from store.schema import aliases, entities, name_candidates
+from store.schema import aliases, entities, in_chunks, name_candidates
 
 FUZZY_CUTOFF = 92.0
 PART_CUTOFF = 80.0
@@ -73,11 +73,11 @@ class EntityLinker:
         if not wanted:
             return links
         owners: dict[tuple[str, str], set[str]] = {}
-        for start in range(0, len(wanted), 500):
+        for chunk in in_chunks(wanted):
             rows = conn.execute(
                 select(aliases.c.entity_id, aliases.c.key, entities.c.type)
                 .join(entities, entities.c.id == aliases.c.entity_id)
-                .where(aliases.c.key.in_(wanted[start : start + 500]), entities.c.type != "EVENT")
+                .where(aliases.c.key.in_(chunk), entities.c.type != "EVENT")
             )
             for entity_id, key, type_ in rows:
                 owners.setdefault((type_, key), set()).add(entity_id)
@@ -360,20 +360,12 @@ def _stored_before(
     # (type, key) -> candidate -> condition: the names owned by corrections alone
     owned: dict[tuple[str, str], dict[str, Condition]] = {}
     renames = [(c["entity"], alias_key(c["label"])) for c in fixes if c["action"] == "rename"]
-    members: dict[str, str] = {}  # an entity id -> the type a retype gives it (through merges)
-    for entity_id in kinds:
-        members[entity_id] = kinds[entity_id]
-    for other, into in shown.items():
-        if into in kinds:
-            members[other] = kinds[into]
+    members = dict(kinds)  # an entity id -> the type a retype gives it (through merges)
+    members.update((other, kinds[into]) for other, into in shown.items() if into in kinds)
     ids = sorted({i for i, _ in renames} | set(members))
     stored_type: dict[str, str] = {}
-    for start in range(0, len(ids), 500):
-        rows = conn.execute(
-            select(entities.c.id, entities.c.type).where(
-                entities.c.id.in_(ids[start : start + 500])
-            )
-        )
+    for chunk in in_chunks(ids):
+        rows = conn.execute(select(entities.c.id, entities.c.type).where(entities.c.id.in_(chunk)))
         stored_type.update({entity_id: kind for entity_id, kind in rows})
     for entity_id, key in renames:
         if entity_id in stored_type and key:
@@ -384,11 +376,9 @@ def _stored_before(
             if new_kind:
                 _keep_weakest(owned.setdefault((new_kind, key), {}), entity_id, (key, new_kind))
     changed = sorted(i for i in members if i in stored_type and stored_type[i] != members[i])
-    for start in range(0, len(changed), 500):
+    for chunk in in_chunks(changed):
         rows = conn.execute(
-            select(aliases.c.entity_id, aliases.c.key).where(
-                aliases.c.entity_id.in_(changed[start : start + 500])
-            )
+            select(aliases.c.entity_id, aliases.c.key).where(aliases.c.entity_id.in_(chunk))
         )
         for entity_id, key in rows:
             kind = members[entity_id]
@@ -397,12 +387,12 @@ def _stored_before(
         return []
     out: list[CandidateRow] = []
     keys = sorted({key for _, key in owned})
-    for start in range(0, len(keys), 500):
+    for chunk in in_chunks(keys):
         rows = conn.execute(
             select(aliases.c.entity_id, aliases.c.key, entities.c.type, entities.c.label)
             .join(entities, entities.c.id == aliases.c.entity_id)
             .where(
-                aliases.c.key.in_(keys[start : start + 500]),
+                aliases.c.key.in_(chunk),
                 entities.c.type != "EVENT",
                 ~entities.c.id.startswith("kb:"),
             )

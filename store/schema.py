@@ -10,6 +10,9 @@ Dates are ISO strings (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), as in the recor
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
+
 from sqlalchemy import (
     Boolean,
     Column,
@@ -22,6 +25,21 @@ from sqlalchemy import (
     Table,
     Text,
 )
+
+_T = TypeVar("_T")
+#: Values per ``IN (...)`` list: SQLite of older builds allows 999 parameters a statement.
+IN_LIST_SIZE = 500
+
+
+def in_chunks(values: Sequence[_T]) -> Iterator[Sequence[_T]]:
+    """``values`` in slices of at most :data:`IN_LIST_SIZE`, one ``IN (...)`` list each.
+
+    >>> [list(c) for c in in_chunks(range(1001))][-1]
+    [1000]
+    """
+    for start in range(0, len(values), IN_LIST_SIZE):
+        yield values[start : start + IN_LIST_SIZE]
+
 
 #: Version of the schema this code writes; equals ``len(store.migrations.MIGRATIONS)``.
 SCHEMA_VERSION = 8
