@@ -710,6 +710,70 @@ def _place_labels(
     return out
 
 
+#: Length and half width of a straight edge's arrowhead in the server-side PNG, in pixels.
+_ARROW_PX = (9.0, 3.5)
+
+
+def _draw_straight_edges(
+    ax: Any,
+    pos: dict[Any, tuple[float, float]],
+    edges: list[tuple[Any, Any]],
+    colours: dict[tuple, str],
+    lines: dict[tuple, str],
+    radius_px: dict[Any, float],
+) -> None:
+    """Draw ``edges`` as straight lines with arrowheads at their targets' rims: one line
+    collection per line style and one polygon collection for the heads. A big graph's PNG
+    thus takes seconds where an arrow patch per edge took minutes (14,000 edges: 6 minutes)."""
+    import numpy as np
+    from matplotlib.collections import LineCollection, PolyCollection
+
+    if not edges:
+        return
+    to_px = ax.transData.transform
+    src = to_px(np.array([pos[u] for u, _ in edges], dtype=float))
+    dst = to_px(np.array([pos[v] for _, v in edges], dtype=float))
+    vec = dst - src
+    length = np.hypot(vec[:, 0], vec[:, 1])
+    keep = length > 1e-9  # a self-loop or two nodes on one spot has no direction to draw
+    unit = np.zeros_like(vec)
+    unit[keep] = vec[keep] / length[keep, None]
+    rim_src = np.array([radius_px[u] for u, _ in edges])
+    rim_dst = np.array([radius_px[v] for _, v in edges])
+    start = src + unit * rim_src[:, None]
+    tip = dst - unit * rim_dst[:, None]
+    long_, half = _ARROW_PX
+    base = tip - unit * long_
+    normal = np.stack([-unit[:, 1], unit[:, 0]], axis=1) * half
+    inverse = ax.transData.inverted().transform
+    colour = np.array([colours[e] for e in edges], dtype=object)
+    style = np.array([lines[e] for e in edges], dtype=object)
+    for style_name in _LINE_ORDER:
+        chosen = keep & (style == style_name)
+        if chosen.any():
+            segments = np.stack([inverse(start[chosen]), inverse(base[chosen])], axis=1)
+            ax.add_collection(
+                LineCollection(
+                    segments,
+                    colors=list(colour[chosen]),
+                    linestyles=style_name,
+                    linewidths=1.0,
+                    alpha=0.7,
+                    zorder=1,
+                )
+            )
+    heads = np.stack([tip, base + normal, base - normal], axis=1)[keep]
+    ax.add_collection(
+        PolyCollection(
+            [inverse(h) for h in heads],
+            facecolors=list(colour[keep]),
+            edgecolors="none",
+            alpha=0.85,
+            zorder=2,
+        )
+    )
+
+
 def png_image(
     G: nx.Graph,
     title: str = "",
@@ -784,7 +848,11 @@ def png_image(
     ax.set_ylim(min(ys) - pad_y, max(ys) + pad_y)
     edge_list = list(D.edges())
     curve = "arc3,rad=0.12"
-    for style_name in _LINE_ORDER:
+    straight = n > PHYSICS_NODE_LIMIT  # as the canvas draws a big graph: straight edges
+    if straight:
+        radius_px = {v: sizes[v] * 1.6 * dpi / 72 / 2 for v in D}
+        _draw_straight_edges(ax, pos, edge_list, colours, lines, radius_px)
+    for style_name in () if straight else _LINE_ORDER:
         subset = [e for e in edge_list if lines[e] == style_name]
         if subset:
             nx.draw_networkx_edges(
@@ -837,10 +905,11 @@ def png_image(
         points.append((v, float(px), float(py), text, sizes[v] * 1.6 * dpi / 72 / 2))
     spots = _place_labels(points, char_px=font * 0.6 * dpi / 72, line_px=font * 1.3 * dpi / 72)
     inverse = ax.transData.inverted().transform
+    texts = {p[0]: p[3] for p in points}
     for v, (px, py, ha, va) in spots.items():
         # in pixels y points up: "top" of the box is under the node when placed below
         x, y = inverse((px, py))
-        text = next(p[3] for p in points if p[0] == v)
+        text = texts[v]
         ax.text(
             x,
             y,

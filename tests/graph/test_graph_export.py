@@ -401,3 +401,72 @@ def test_export_png_uses_the_screen_positions(make_records):
         io.BytesIO(export_bytes(G, "png", positions={"kb:a": (0, 0), "kb:b": (0, 1000)}))
     )
     assert left.tobytes() != up.tobytes()
+
+
+def test_export_png_of_a_big_graph_draws_its_edges_straight_with_heads_at_the_targets(
+    make_records,
+):
+    """Above the canvas' physics limit the canvas draws straight edges; so does the PNG, and
+    each edge still shows in its family colour with its arrowhead at the target."""
+    from graph.style import relation_style
+    from graph.vis import PHYSICS_NODE_LIMIT
+
+    extra = [(f"kb:n{i}", "PERSON") for i in range(PHYSICS_NODE_LIMIT)]
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "COUNTRY"), *extra], [("r1", "kb:a", "kb:b", "ACCUSE")]
+    )
+    G = build_graph(records)
+    assert G.number_of_nodes() > PHYSICS_NODE_LIMIT
+    positions = {"kb:a": (0, 0), "kb:b": (3000, 0)}
+    positions.update({f"kb:n{i}": (i % 25 * 120, 900 + i // 25 * 60) for i in range(len(extra))})
+    image = Image.open(io.BytesIO(export_bytes(G, "png", positions=positions))).convert("RGB")
+    import numpy as np
+
+    rgb = np.asarray(image).astype(int)
+    colour = relation_style("ACCUSE")["color"]
+    hue = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    strongest = int(np.argmax(hue))  # the channel that marks the edge's family colour
+    others = [c for c in range(3) if c != strongest]
+    marked = rgb[:, :, strongest] - rgb[:, :, others].max(axis=2) > 40  # drawn, even faded
+    # the edge is a horizontal line at a's and b's height: the row with the longest run
+    line_y = int(np.argmax(marked.sum(axis=1)))
+    xs = np.flatnonzero(marked[line_y])
+    assert xs.size and xs.max() - xs.min() > image.width / 3  # a long line joins a and b
+
+    def thickness(x):
+        return int(marked[max(0, line_y - 10) : line_y + 11, x].sum())
+
+    # the head is at b's end (right), so the line is thicker there than at a's end
+    assert thickness(int(xs.max()) - 3) > thickness(int(xs.min()) + 3)
+
+
+def test_straight_edges_put_each_head_at_its_target_rim():
+    """The geometry of a straight edge: from the source's rim to the target's rim."""
+    from matplotlib.collections import LineCollection, PolyCollection
+    from matplotlib.figure import Figure
+
+    from graph.export import _draw_straight_edges
+
+    fig = Figure(figsize=(4, 4), dpi=100)
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_xlim(0, 400)
+    ax.set_ylim(0, 400)  # one data unit is one pixel
+    pos = {"a": (100.0, 200.0), "b": (300.0, 200.0), "c": (300.0, 200.0)}
+    edges = [("a", "b"), ("b", "a"), ("b", "c")]  # b and c on one spot: no direction
+    _draw_straight_edges(
+        ax,
+        pos,
+        edges,
+        colours={e: "#ff0000" for e in edges},
+        lines={("a", "b"): "solid", ("b", "a"): "dashed", ("b", "c"): "solid"},
+        radius_px={"a": 10.0, "b": 20.0, "c": 5.0},
+    )
+    lines = [c for c in ax.collections if isinstance(c, LineCollection)]
+    heads = [c for c in ax.collections if isinstance(c, PolyCollection)]
+    assert len(heads) == 1
+    tips = sorted(round(float(p.vertices[0][0])) for p in heads[0].get_paths())
+    assert tips == [110, 280]  # a->b ends at b's rim (300 - 20), b->a at a's rim (100 + 10)
+    segments = [seg for c in lines for seg in c.get_segments()]
+    assert len(segments) == 2
+    starts = sorted(round(float(seg[0][0])) for seg in segments)
+    assert starts == [110, 280]  # each line leaves its source's rim
