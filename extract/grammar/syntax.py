@@ -357,6 +357,7 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         if (c.dep_ in scheme.object or _bare_oblique_name(c, scheme)) and c not in own_subjects[:1]
     ]
     found += own_subjects[1:]
+    found += _second_auxiliary_subjects(verb, scheme, own_subjects[:1])
     found += _apposed_objects(verb, scheme)
     found += [
         t for t in _auxiliary_arguments(verb, scheme, scheme.object) if t.pos_ in ("PROPN", "NOUN")
@@ -406,6 +407,19 @@ def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str
         if c.dep_ in ("aux", "aux:pass") and c.i < verb.i
         for g in children(c)
         if g.dep_ in labels
+    ]
+
+
+def _second_auxiliary_subjects(
+    verb: Token, scheme: LabelScheme, subject: list[Token]
+) -> list[Token]:
+    """A second subject the parser hung on the verb's auxiliary: "Kenia heeft Oeganda
+    aangeklaagd" with both names as nsubj of "heeft". A clause has one subject (the first, see
+    :func:`_find_own_subjects`); a name after the auxiliary and before the verb is its object."""
+    return [
+        s
+        for s in _auxiliary_arguments(verb, scheme, scheme.subject)
+        if s not in subject and s.head.i < s.i < verb.i and s.pos_ == "PROPN"
     ]
 
 

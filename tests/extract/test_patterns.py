@@ -988,3 +988,22 @@ def test_syntax_walks_hand_back_the_tokens_of_the_document_asked_when_documents_
         retokenizer.merge(en[2:4])
     assert [t.text for t in doc_tokens(en)] == ["Russia", "invaded", "Ukraine ."]
     assert [t.text for t in objects(en[1], CLEAR)] == ["Ukraine ."]
+
+
+NL_TWO_SUBJECTS_ON_THE_AUXILIARY = """
+Kenia 1 nsubj PROPN
+heeft 4 aux AUX hebben
+Oeganda 1 nsubj PROPN
+niet 4 advmod ADV
+aangeklaagd 4 ROOT VERB aanklagen
+"""
+
+
+def test_dutch_second_subject_on_the_auxiliary_is_the_object():
+    # "Kenia heeft Oeganda niet aangeklaagd" parsed with both names as subjects of "heeft": a
+    # clause has one subject, and the name between the auxiliary and the verb is what Kenia did
+    # (not) charge
+    doc = parse(NL_TWO_SUBJECTS_ON_THE_AUXILIARY)
+    assert [t.text for t in subjects(doc[4], UD)] == ["Kenia"]
+    assert [t.text for t in objects(doc[4], UD)] == ["Oeganda"]
+    assert pairs(subject_verb_object(doc[4], UD, NL_PREPS)) == [("Kenia", "Oeganda")]
