@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
+from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.patterns import (
     means_clause_object,
     passive_with_agent,
@@ -1007,3 +1008,38 @@ def test_dutch_second_subject_on_the_auxiliary_is_the_object():
     assert [t.text for t in subjects(doc[4], UD)] == ["Kenia"]
     assert [t.text for t in objects(doc[4], UD)] == ["Oeganda"]
     assert pairs(subject_verb_object(doc[4], UD, NL_PREPS)) == [("Kenia", "Oeganda")]
+
+
+NL_PARTICLE_ON_THE_APPOSITION = """
+Duitsland 1 nsubj PROPN
+zette 1 ROOT VERB zette
+Rahimi 1 obj PROPN
+, 5 punct PUNCT
+een 5 det DET
+veroordeelde 1 parataxis VERB veroordelen
+Afghaan 5 obj PROPN
+uit 5 compound:prt ADP
+naar 9 case ADP
+Kabul 5 obl PROPN
+"""
+
+NL_PARTICLE_ON_ITS_OWN_VERB = """
+Rusland 1 nsubj PROPN
+zag 1 ROOT VERB zien
+hoe 5 mark SCONJ
+Kiev 5 nsubj PROPN
+troepen 5 obj NOUN troep
+trok 1 ccomp VERB trekken
+terug 5 compound:prt ADP
+"""
+
+
+def test_dutch_particle_hung_on_a_later_verb_joins_the_verb_it_makes_a_verb_with():
+    # "Duitsland zette X, een ... veroordeelde Afghaan, uit": "uitveroordelen" is no verb, the
+    # nearest verb before the particle that makes one with it is "zette" (uitzetten)
+    doc = parse(NL_PARTICLE_ON_THE_APPOSITION)
+    assert verb_lemmas_of(doc[1], UD, "nl")[0] == "uitzetten"
+    # a particle that makes a verb with its own head stays there: Kiev withdrew, Rusland saw
+    doc = parse(NL_PARTICLE_ON_ITS_OWN_VERB)
+    assert "terugzien" not in verb_lemmas_of(doc[1], UD, "nl")
+    assert verb_lemmas_of(doc[5], UD, "nl")[0] == "terugtrekken"
