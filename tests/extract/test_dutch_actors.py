@@ -48,3 +48,46 @@ def test_a_second_subject_on_the_auxiliary_is_whom_the_act_is_aimed_at():
 def test_fighters_and_members_of_a_group_act_for_it(lang, text, group):
     # "strijders van X", "leden van X" (agents.<lang>.tsv): the group is the attack's actor
     assert (group, "attack") in participants(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # the parser hangs "uit" on the participle of the apposition; "uitzetten" is what
+        # France did, and deporting a person is COERCE (CAMEO 174, as English "expel")
+        (
+            "nl",
+            "Frankrijk zette Karim Benali, een in Lyon veroordeelde Algerijn, vorige week uit "
+            "naar Algiers.",
+            ("France", "COERCE", "Karim Benali"),
+        ),
+        (
+            "nl",
+            "Oostenrijk zette Omar Haddad, een voor diefstal veroordeelde Syriër, met een "
+            "lijnvlucht uit naar Damascus.",
+            ("Austria", "COERCE", "Omar Haddad"),
+        ),
+        (
+            "en",
+            "France expelled Karim Benali, an Algerian convicted in Lyon, to Algiers last week.",
+            ("France", "COERCE", "Karim Benali"),
+        ),
+        # expelling diplomats reduces relations: SANCTION, whichever way the verb is written
+        (
+            "nl",
+            "Italië zette twee Russische diplomaten het land uit.",
+            ("Italy", "SANCTION", "Russia"),
+        ),
+        (
+            "nl",
+            "Rusland heeft twee Britse diplomaten uitgezet.",
+            ("Russia", "SANCTION", "United Kingdom"),
+        ),
+        ("en", "Italy expelled two Russian diplomats.", ("Italy", "SANCTION", "Russia")),
+    ],
+)
+def test_expelling_a_person_is_coerce_and_expelling_diplomats_sanction(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    wrong = [k for k in found if (k[0], k[2]) == (expected[0], expected[2]) and k != expected]
+    assert not wrong, wrong
