@@ -54,6 +54,7 @@ from extract.grammar.syntax import (
     clause_verb,
     doc_tokens,
     has_infinitive_marker,
+    is_nominalised,
     objects,
     prepositional_args,
     speech_adjunct_addressees,
@@ -741,7 +742,7 @@ class RelationTagger:
                     if ctx.resolver.type_of(e) == "COUNTRY"
                 ]
             return found, 1.0
-        if token.pos_ not in ("NOUN", "PROPN", "X"):
+        if token.pos_ not in ("NOUN", "PROPN", "X") and not is_nominalised(token):
             return [], 1.0
         inside = ctx.resolver.within(token, skip=self._not_target)
         if not inside and self.grammar.is_place_noun(token.lemma_):

@@ -536,6 +536,15 @@ def _bare_oblique_name(token: Token, scheme: LabelScheme) -> bool:
     )
 
 
+def is_nominalised(token: Token) -> bool:
+    """An infinitive used as a noun, with an article of its own: "dreigde met het uitzetten van
+    inspecteurs", "threatened the closing of the border" (its phrase holds whom the act is aimed
+    at, as a noun's does)."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "det" and c.i < token.i and c.pos_ == "DET" for c in children(token)
+    )
+
+
 def acts_as_verb(token: Token, scheme: LabelScheme) -> bool:
     """A verb, or a word the tagger mistook for a noun that still heads a clause: it has a
     subject and an object (or a name in apposition after it, see :func:`_apposed_objects`), or

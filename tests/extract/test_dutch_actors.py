@@ -91,3 +91,31 @@ def test_expelling_a_person_is_coerce_and_expelling_diplomats_sanction(lang, tex
     assert expected in found, sorted(found)
     wrong = [k for k in found if (k[0], k[2]) == (expected[0], expected[2]) and k != expected]
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # "het blokkeren van ...": an infinitive with an article is a noun, and whom its phrase
+        # names is whom the threat is aimed at
+        (
+            "nl",
+            "China dreigde met het blokkeren van de export naar Japan.",
+            ("China", "THREATEN", "Japan"),
+        ),
+        (
+            "nl",
+            "Iran dreigde met het uitzetten van inspecteurs van het IAEA.",
+            ("Iran", "THREATEN", "IAEA"),
+        ),
+        # the English twin, where the tagger already makes "blocking" a noun
+        (
+            "en",
+            "China threatened the blocking of exports to Japan.",
+            ("China", "THREATEN", "Japan"),
+        ),
+    ],
+)
+def test_a_nominalised_infinitive_holds_the_target(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
