@@ -105,8 +105,8 @@ def test_expelling_a_person_is_coerce_and_expelling_diplomats_sanction(lang, tex
         ),
         (
             "nl",
-            "Iran dreigde met het uitzetten van inspecteurs van het IAEA.",
-            ("Iran", "THREATEN", "IAEA"),
+            "Syrië dreigde met het uitzetten van waarnemers van de Arabische Liga.",
+            ("Syria", "THREATEN", "Arab League"),
         ),
         # the English twin, where the tagger already makes "blocking" a noun
         (
@@ -117,5 +117,33 @@ def test_expelling_a_person_is_coerce_and_expelling_diplomats_sanction(lang, tex
     ],
 )
 def test_a_nominalised_infinitive_holds_the_target(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Groot-Brittannië heeft een fregat in de Noordzee in stelling gebracht om Rusland af "
+            "te schrikken.",
+            ("United Kingdom", "MOBILIZE", "Russia"),
+        ),
+        (
+            "nl",
+            "Frankrijk stuurde troepen naar Roemenië om Rusland af te schrikken.",
+            ("France", "MOBILIZE", "Russia"),
+        ),
+        (
+            "en",
+            "The United States deployed a second aircraft carrier in the Gulf to deter Iran.",
+            ("United States", "MOBILIZE", "Iran"),
+        ),
+        ("en", "France sent troops to Romania to deter Russia.", ("France", "MOBILIZE", "Russia")),
+    ],
+)
+def test_a_deployment_is_aimed_at_whom_its_purpose_deters(lang, text, expected):
+    # the object of the te-infinitive of purpose ("om Rusland af te schrikken", "to deter")
     found = typed(text, lang)
     assert expected in found, sorted(found)
