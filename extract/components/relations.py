@@ -37,6 +37,7 @@ from extract.grammar.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
     copula_clause,
+    purpose_clause_object,
     relational_noun,
     respective_pairs,
     speech_topic,
@@ -54,6 +55,7 @@ from extract.grammar.syntax import (
     clause_verb,
     doc_tokens,
     has_infinitive_marker,
+    is_nominalised,
     objects,
     prepositional_args,
     speech_adjunct_addressees,
@@ -85,6 +87,7 @@ CONFIDENCE = {
     "subject_verb_complement": 0.6,
     "coordinated_subjects": 0.6,
     "any_phrase": 0.5,
+    "purpose_clause_object": 0.6,
     "protest_purpose": 0.7,  # as subject_verb_oblique: "uit protest tegen Shell"
     "nominal": 0.7,
     "judgement": 0.6,
@@ -302,7 +305,7 @@ class RelationTagger:
             reported = self._reported_clauses(verb, lemmas)
             for patterns, type_, weight in runs:
                 if type_ in PLACE_AIMED and not found_target:
-                    patterns = patterns + (self._any_phrase,)
+                    patterns = patterns + (purpose_clause_object, self._any_phrase)
                 # "uit protest tegen Shell" names whom the protest is against before the object
                 protest_first = type_ == "PROTEST" and bool(self._protest_targets(verb))
                 if protest_first:
@@ -741,7 +744,7 @@ class RelationTagger:
                     if ctx.resolver.type_of(e) == "COUNTRY"
                 ]
             return found, 1.0
-        if token.pos_ not in ("NOUN", "PROPN", "X"):
+        if token.pos_ not in ("NOUN", "PROPN", "X") and not is_nominalised(token):
             return [], 1.0
         inside = ctx.resolver.within(token, skip=self._not_target)
         if not inside and self.grammar.is_place_noun(token.lemma_):

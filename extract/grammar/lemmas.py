@@ -80,7 +80,11 @@ def verb_lemmas_of(verb: Token, scheme: LabelScheme, lang: str) -> list[str]:
     found = memo.get(key)
     if found is None:
         lemmas = verb_lemmas(verb, scheme, lambda form: lookup_lemma(lang, form))
-        found = memo[key] = tuple(_stray_particle_verbs(verb, scheme, lang, lemmas) + lemmas)
+        found = memo[key] = tuple(
+            _stray_particle_verbs(verb, scheme, lang, lemmas)
+            + _misplaced_particle_verbs(verb, scheme, lang, lemmas)
+            + lemmas
+        )
     return list(found)
 
 
@@ -115,6 +119,52 @@ def _stray_particle_verbs(
                 if " " not in lemma and child.lower_ + lemma in _infinitives(lang)
             ]
     return list(dict.fromkeys(out))
+
+
+def _misplaced_particle_verbs(
+    verb: Token, scheme: LabelScheme, lang: str, lemmas: list[str]
+) -> list[str]:
+    """The separable verbs ``verb`` forms with a particle the parser hung on a later verb or noun
+    of its sentence ("Duitsland zette X, een voor een mesaanval veroordeelde Afghaan, uit": "uit"
+    on "veroordeelde"), when the particle makes no verb with its own head ("uitveroordelen") and
+    ``verb`` is the nearest word before it that it does make one with ("uitzetten"). Only a verb
+    without a particle of its own takes one; the lemma table decides which verbs exist."""
+    known = particles(lang)
+    if not known or any(c.dep_ in scheme.particle for c in children(verb)):
+        return []
+    infinitives = _infinitives(lang)
+    doc = verb.doc
+    out = []
+    for particle in doc[verb.i + 1 : verb.sent.end]:
+        if (
+            particle.dep_ not in scheme.particle
+            or particle.head == verb
+            or particle.lower_ not in known
+            or _joins(particle, particle.head, lang, infinitives)
+        ):
+            continue
+        before = doc[verb.sent.start : particle.i]
+        nearest = next(
+            (
+                t
+                for t in reversed(before)
+                if t.pos_ == "VERB" and _joins(particle, t, lang, infinitives)
+            ),
+            None,
+        )
+        if nearest == verb:
+            out += [
+                particle.lower_ + lemma
+                for lemma in lemmas
+                if " " not in lemma and particle.lower_ + lemma in infinitives
+            ]
+    return list(dict.fromkeys(out))
+
+
+def _joins(particle: Token, head: Token, lang: str, infinitives: frozenset[str]) -> bool:
+    """Whether ``particle`` and ``head`` make a verb of the lemma table ("uit" + "zette")."""
+    lemmas = {head.lemma_.lower(), (lookup_lemma(lang, head.lower_) or "").lower()} - {""}
+    return any(particle.lower_ + lemma in infinitives for lemma in lemmas)
 
 
 @lru_cache(maxsize=None)

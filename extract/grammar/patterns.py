@@ -21,6 +21,7 @@ from extract.grammar.syntax import (
     borrows_subject,
     children,
     doc_tokens,
+    has_infinitive_marker,
     objects,
     passive_subjects,
     prepositional_args,
@@ -272,6 +273,26 @@ def subject_verb_complement(
         for actor in actors:
             for recipient in recipients:
                 yield Candidate("subject_verb_complement", actor, recipient, verb)
+
+
+def purpose_clause_object(
+    verb: Token, scheme: LabelScheme, preps: Prepositions
+) -> Iterator[Candidate]:
+    """'De VS brachten een vliegdekschip in stelling om Iran af te schrikken', 'sent troops to
+    deter Russia' -> (VS, Iran): a deployment is aimed at whom the infinitive clause of its purpose
+    acts on (its object), when the act names no target itself. The actor is the verb's subject,
+    or its agent in a passive ("werden door de Navo overgebracht om Rusland af te schrikken")."""
+    actors = subjects(verb, scheme) or agents(verb, scheme, preps.agent)
+    if not actors:
+        return
+    for clause in children(verb):
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.i < verb.i:
+            continue
+        if not has_infinitive_marker(clause):
+            continue
+        for recipient in objects(clause, scheme):
+            for actor in actors:
+                yield Candidate("purpose_clause_object", actor, recipient, verb)
 
 
 def relational_noun(noun: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:

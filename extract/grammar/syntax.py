@@ -357,6 +357,7 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         if (c.dep_ in scheme.object or _bare_oblique_name(c, scheme)) and c not in own_subjects[:1]
     ]
     found += own_subjects[1:]
+    found += _second_auxiliary_subjects(verb, scheme, own_subjects[:1])
     found += _apposed_objects(verb, scheme)
     found += [
         t for t in _auxiliary_arguments(verb, scheme, scheme.object) if t.pos_ in ("PROPN", "NOUN")
@@ -406,6 +407,19 @@ def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str
         if c.dep_ in ("aux", "aux:pass") and c.i < verb.i
         for g in children(c)
         if g.dep_ in labels
+    ]
+
+
+def _second_auxiliary_subjects(
+    verb: Token, scheme: LabelScheme, subject: list[Token]
+) -> list[Token]:
+    """A second subject the parser hung on the verb's auxiliary: "Kenia heeft Oeganda
+    aangeklaagd" with both names as nsubj of "heeft". A clause has one subject (the first, see
+    :func:`_find_own_subjects`); a name after the auxiliary and before the verb is its object."""
+    return [
+        s
+        for s in _auxiliary_arguments(verb, scheme, scheme.subject)
+        if s not in subject and s.head.i < s.i < verb.i and s.pos_ == "PROPN"
     ]
 
 
@@ -519,6 +533,15 @@ def _bare_oblique_name(token: Token, scheme: LabelScheme) -> bool:
         token.dep_ == "obl"
         and token.pos_ == "PROPN"
         and not any(c.dep_ in scheme.case for c in children(token))
+    )
+
+
+def is_nominalised(token: Token) -> bool:
+    """An infinitive used as a noun, with an article of its own: "dreigde met het uitzetten van
+    inspecteurs", "threatened the closing of the border" (its phrase holds whom the act is aimed
+    at, as a noun's does)."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "det" and c.i < token.i and c.pos_ == "DET" for c in children(token)
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
+from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.patterns import (
     means_clause_object,
     passive_with_agent,
@@ -988,3 +989,57 @@ def test_syntax_walks_hand_back_the_tokens_of_the_document_asked_when_documents_
         retokenizer.merge(en[2:4])
     assert [t.text for t in doc_tokens(en)] == ["Russia", "invaded", "Ukraine ."]
     assert [t.text for t in objects(en[1], CLEAR)] == ["Ukraine ."]
+
+
+NL_TWO_SUBJECTS_ON_THE_AUXILIARY = """
+Kenia 1 nsubj PROPN
+heeft 4 aux AUX hebben
+Oeganda 1 nsubj PROPN
+niet 4 advmod ADV
+aangeklaagd 4 ROOT VERB aanklagen
+"""
+
+
+def test_dutch_second_subject_on_the_auxiliary_is_the_object():
+    # "Kenia heeft Oeganda niet aangeklaagd" parsed with both names as subjects of "heeft": a
+    # clause has one subject, and the name between the auxiliary and the verb is what Kenia did
+    # (not) charge
+    doc = parse(NL_TWO_SUBJECTS_ON_THE_AUXILIARY)
+    assert [t.text for t in subjects(doc[4], UD)] == ["Kenia"]
+    assert [t.text for t in objects(doc[4], UD)] == ["Oeganda"]
+    assert pairs(subject_verb_object(doc[4], UD, NL_PREPS)) == [("Kenia", "Oeganda")]
+
+
+NL_PARTICLE_ON_THE_APPOSITION = """
+Duitsland 1 nsubj PROPN
+zette 1 ROOT VERB zette
+Rahimi 1 obj PROPN
+, 5 punct PUNCT
+een 5 det DET
+veroordeelde 1 parataxis VERB veroordelen
+Afghaan 5 obj PROPN
+uit 5 compound:prt ADP
+naar 9 case ADP
+Kabul 5 obl PROPN
+"""
+
+NL_PARTICLE_ON_ITS_OWN_VERB = """
+Rusland 1 nsubj PROPN
+zag 1 ROOT VERB zien
+hoe 5 mark SCONJ
+Kiev 5 nsubj PROPN
+troepen 5 obj NOUN troep
+trok 1 ccomp VERB trekken
+terug 5 compound:prt ADP
+"""
+
+
+def test_dutch_particle_hung_on_a_later_verb_joins_the_verb_it_makes_a_verb_with():
+    # "Duitsland zette X, een ... veroordeelde Afghaan, uit": "uitveroordelen" is no verb, the
+    # nearest verb before the particle that makes one with it is "zette" (uitzetten)
+    doc = parse(NL_PARTICLE_ON_THE_APPOSITION)
+    assert verb_lemmas_of(doc[1], UD, "nl")[0] == "uitzetten"
+    # a particle that makes a verb with its own head stays there: Kiev withdrew, Rusland saw
+    doc = parse(NL_PARTICLE_ON_ITS_OWN_VERB)
+    assert "terugzien" not in verb_lemmas_of(doc[1], UD, "nl")
+    assert verb_lemmas_of(doc[5], UD, "nl")[0] == "terugtrekken"

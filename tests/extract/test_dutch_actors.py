@@ -1,0 +1,149 @@
+"""Issues 17 and 18 in Dutch: who acts in a sentence, and which PLOVER type the act gets.
+
+The sentences are written for these tests (none comes from the yardstick). They run the real
+Dutch pipeline and check what a reader would see: the two ends of a relation and its type, or
+the actor an EVENT node gets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extraction_helpers import records_of, typed
+
+pytestmark = pytest.mark.model
+
+
+def participants(text: str, lang: str = "nl") -> set[tuple[str, str]]:
+    """(participant label, event label) of each PARTICIPANT relation extracted from ``text``."""
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    return {
+        (label[r["source"]], label[r["target"]])
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT"
+    }
+
+
+def test_a_second_subject_on_the_auxiliary_is_whom_the_act_is_aimed_at():
+    # the parser makes both names subjects of "heeft"; Nigeria is the one not charged
+    found = typed(
+        "Kameroen heeft Nigeria niet aangeklaagd bij de Afrikaanse Unie, ondanks de kritiek van "
+        "de pers.",
+        "nl",
+    )
+    assert ("Cameroon", "ACCUSE", "Nigeria") in found, sorted(found)
+    assert found[("Cameroon", "ACCUSE", "Nigeria")]["mode"] == "negated"
+
+
+@pytest.mark.parametrize(
+    "lang, text, group",
+    [
+        ("nl", "Strijders van Al-Shabaab vielen een legerbasis bij Mogadishu aan.", "Al-Shabaab"),
+        ("nl", "Leden van Hezbollah vielen een dorp in het zuiden aan.", "Hezbollah"),
+        ("en", "Fighters of Al-Shabaab attacked an army base near Mogadishu.", "Al-Shabaab"),
+        ("en", "Members of Hezbollah attacked a village in the south.", "Hezbollah"),
+    ],
+)
+def test_fighters_and_members_of_a_group_act_for_it(lang, text, group):
+    # "strijders van X", "leden van X" (agents.<lang>.tsv): the group is the attack's actor
+    assert (group, "attack") in participants(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # the parser hangs "uit" on the participle of the apposition; "uitzetten" is what
+        # France did, and deporting a person is COERCE (CAMEO 174, as English "expel")
+        (
+            "nl",
+            "Frankrijk zette Karim Benali, een in Lyon veroordeelde Algerijn, vorige week uit "
+            "naar Algiers.",
+            ("France", "COERCE", "Karim Benali"),
+        ),
+        (
+            "nl",
+            "Oostenrijk zette Omar Haddad, een voor diefstal veroordeelde Syriër, met een "
+            "lijnvlucht uit naar Damascus.",
+            ("Austria", "COERCE", "Omar Haddad"),
+        ),
+        (
+            "en",
+            "France expelled Karim Benali, an Algerian convicted in Lyon, to Algiers last week.",
+            ("France", "COERCE", "Karim Benali"),
+        ),
+        # expelling diplomats reduces relations: SANCTION, whichever way the verb is written
+        (
+            "nl",
+            "Italië zette twee Russische diplomaten het land uit.",
+            ("Italy", "SANCTION", "Russia"),
+        ),
+        (
+            "nl",
+            "Rusland heeft twee Britse diplomaten uitgezet.",
+            ("Russia", "SANCTION", "United Kingdom"),
+        ),
+        ("en", "Italy expelled two Russian diplomats.", ("Italy", "SANCTION", "Russia")),
+    ],
+)
+def test_expelling_a_person_is_coerce_and_expelling_diplomats_sanction(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    wrong = [k for k in found if (k[0], k[2]) == (expected[0], expected[2]) and k != expected]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # "het blokkeren van ...": an infinitive with an article is a noun, and whom its phrase
+        # names is whom the threat is aimed at
+        (
+            "nl",
+            "China dreigde met het blokkeren van de export naar Japan.",
+            ("China", "THREATEN", "Japan"),
+        ),
+        (
+            "nl",
+            "Syrië dreigde met het uitzetten van waarnemers van de Arabische Liga.",
+            ("Syria", "THREATEN", "Arab League"),
+        ),
+        # the English twin, where the tagger already makes "blocking" a noun
+        (
+            "en",
+            "China threatened the blocking of exports to Japan.",
+            ("China", "THREATEN", "Japan"),
+        ),
+    ],
+)
+def test_a_nominalised_infinitive_holds_the_target(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Groot-Brittannië heeft een fregat in de Noordzee in stelling gebracht om Rusland af "
+            "te schrikken.",
+            ("United Kingdom", "MOBILIZE", "Russia"),
+        ),
+        (
+            "nl",
+            "Frankrijk stuurde troepen naar Roemenië om Rusland af te schrikken.",
+            ("France", "MOBILIZE", "Russia"),
+        ),
+        (
+            "en",
+            "The United States deployed a second aircraft carrier in the Gulf to deter Iran.",
+            ("United States", "MOBILIZE", "Iran"),
+        ),
+        ("en", "France sent troops to Romania to deter Russia.", ("France", "MOBILIZE", "Russia")),
+    ],
+)
+def test_a_deployment_is_aimed_at_whom_its_purpose_deters(lang, text, expected):
+    # the object of the te-infinitive of purpose ("om Rusland af te schrikken", "to deter")
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
