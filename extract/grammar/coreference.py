@@ -74,6 +74,7 @@ class Coreference:
         self.pronoun_genders = pronoun_genders or {}
         self._name_gender = name_gender
         self._genders: dict[str, str | None] = {}  # entity id -> m, f or None (unknown)
+        self._links: dict[int, list[str]] | None = None  # subject pronoun -> what it stands for
 
     # --- entry point ------------------------------------------------------------------------
 
@@ -112,6 +113,12 @@ class Coreference:
                 token,
                 lambda ent: ent.label_ == "PERSON" and self.agrees(token, ent),
                 prefer_subjects=True,
+                linked=lambda t, found: (
+                    self._singular_person(t)
+                    and len(found) == 1
+                    and self._types.get(found[0]) == "PERSON"
+                    and self.agrees(token, found[0])
+                ),
             )
         if number == "sing" and kind == "thing":
             return self._thing(token)
@@ -180,7 +187,12 @@ class Coreference:
         Italian minister, Luigi Di Maio, joined ... They concluded"), or an ORG or COUNTRY. A
         subject that is one person is passed over (it cannot be "they"); any other subject that
         names no group (an unnamed "the stores") ends the search."""
-        for subject in self._subjects_back(token):
+        for subject in self._subjects_back(token, pronouns=True):
+            if subject.pos_ == "PRON":
+                group = self._link(subject) if self.plural(subject) else []
+                if group:
+                    return group  # "They met ... They concluded": the same group
+                continue
             group = self._group(subject)
             if len(group) > 1:
                 return group
@@ -204,18 +216,48 @@ class Coreference:
         found = (self._entity_at(t) for t in sorted(tokens, key=lambda t: t.i))
         return [e for e in dict.fromkeys(found) if e and self._types.get(e) in ACTOR_TYPES]
 
-    def _subjects_back(self, token: Token) -> Iterator[Token]:
-        """The subjects before ``token`` in the window that are not pronouns, nearest first."""
+    def _subjects_back(self, token: Token, *, pronouns: bool = False) -> Iterator[Token]:
+        """The subjects before ``token`` in the window, nearest first; pronouns only when
+        ``pronouns``."""
         start = self._sentences_back(token)[-1].start
         for t in reversed(self.doc[start : token.i]):
-            if (
-                t.dep_ in self.scheme.subject or t.dep_ in self.scheme.passive_subject
-            ) and t.pos_ != "PRON":
+            if (t.dep_ in self.scheme.subject or t.dep_ in self.scheme.passive_subject) and (
+                pronouns or t.pos_ != "PRON"
+            ):
                 yield t
+
+    # --- chains -----------------------------------------------------------------------------
+
+    def _link(self, pronoun: Token) -> list[str]:
+        """What an earlier subject pronoun stood for: a resolved pronoun is a mention of its
+        antecedent, so "Erdogan ... He ... He ... He" carries the name beyond the window. The
+        subject pronouns are resolved once, in text order, so each looks back only at links
+        already made."""
+        if self._links is None:
+            self._links = {}
+            for t in self.doc:
+                if t.pos_ == "PRON" and t.lower_ in self.pronouns and self._is_subject(t):
+                    self._links[t.i] = self._pronoun(t)
+        return self._links.get(pronoun.i, [])
+
+    def _is_subject(self, token: Token) -> bool:
+        return token.dep_ in self.scheme.subject or token.dep_ in self.scheme.passive_subject
+
+    def _singular_person(self, token: Token) -> bool:
+        """ "he", "she", "hij": a pronoun for one person."""
+        entry = self.pronouns.get(token.lower_)
+        if entry is None or entry[1] != "person":
+            return False
+        return entry[0] == "sing" or (entry[0] == "any" and self._number_from_verb(token) == "sing")
 
     def _thing(self, token: Token) -> list[str]:
         """ "It": the nearest earlier subject, when that is an ORG or COUNTRY ("Iran ... it")."""
-        subject = self._nearest_subject(token)
+        subject = next(self._subjects_back(token, pronouns=True), None)
+        if subject is not None and subject.pos_ == "PRON":
+            if self.pronouns.get(subject.lower_, ("", ""))[1] != "thing":
+                subject = self._nearest_subject(token)
+            else:
+                return self._link(subject)  # "Iran ... It said ... it": the same name
         if subject is None or self._type_at(subject) not in ("ORG", "COUNTRY"):
             return []
         found = self._entity_at(subject)
@@ -298,29 +340,75 @@ class Coreference:
     # --- search -----------------------------------------------------------------------------
 
     def _latest(
-        self, token: Token, fits: Callable[[Span], bool], *, prefer_subjects: bool = False
+        self,
+        token: Token,
+        fits: Callable[[Span], bool],
+        *,
+        prefer_subjects: bool = False,
+        linked: Callable[[Token, list[str]], bool] | None = None,
     ) -> list[str]:
         """The nearest sentence (the token's own, then back) with a fitting name decides: its
         fitting subject when ``prefer_subjects`` and there is one, else its fitting name, unless
         two different entities fit there (unclear). Names in the token's own clause are skipped
-        ("he accused him")."""
+        ("he accused him"). With ``linked``, a subject pronoun that it accepts with what the
+        pronoun stood for counts as a subject mention of that entity (a chain: "He ... He"); a
+        sentence with only such links decides too, which reaches past the window."""
         own_clause = {e for t in token.head.children if t != token for e in self._entities_of(t)}
-        for sentence in self._sentences_back(token):
+        for sentence in [*self._sentences_back(token), *self._chain_back(token, linked)]:
             found = [
                 ent
                 for ent in self._ents_in(sentence, before=token.i)
                 if fits(ent) and ent.kb_id_ not in own_clause
             ]
             if prefer_subjects:
-                subjects = [ent for ent in found if is_subject(ent.root, self.scheme)]
+                subjects = [
+                    (ent.start, ent.kb_id_) for ent in found if is_subject(ent.root, self.scheme)
+                ]
+                subjects += self._links_in(sentence, token, linked, own_clause)
                 if subjects:
-                    return [subjects[-1].kb_id_]
+                    return [max(subjects)[1]]
             if not found:
                 continue
             if len({ent.kb_id_ for ent in found}) > 1:
                 return []
             return [found[-1].kb_id_]
         return []
+
+    def _links_in(
+        self,
+        sentence: Span,
+        token: Token,
+        linked: Callable[[Token, list[str]], bool] | None,
+        own_clause: set[str],
+    ) -> list[tuple[int, str]]:
+        """(position, entity) of the accepted subject pronouns of ``sentence`` before ``token``."""
+        if linked is None:
+            return []
+        return [
+            (t.i, found[0])
+            for t in sentence
+            if t.i < token.i
+            and t.pos_ == "PRON"
+            and (found := self._link(t))
+            and linked(t, found)
+            and found[0] not in own_clause
+        ]
+
+    def _chain_back(
+        self, token: Token, linked: Callable[[Token, list[str]], bool] | None
+    ) -> Iterator[Span]:
+        """The sentences before the window, nearest first, as long as each has a subject pronoun
+        that ``linked`` accepts (the chain goes on) and no name (a name would have to be weighed
+        in the window)."""
+        if linked is None:
+            return
+        sentence = self._sentences_back(token)[-1]
+        while sentence.start > 0:
+            before = self.doc[sentence.start - 1].sent
+            if not self._links_in(before, token, linked, set()):
+                return
+            yield before
+            sentence = before
 
     def _sentences_back(self, token: Token) -> list[Span]:
         out = [token.sent]

@@ -127,6 +127,34 @@ RESOLVED = [
         "Premier Mark Rutte sprak maandag. Daarna ontmoette Joe Biden de premier.",
         ("Joe Biden", "CONSULT", "Mark Rutte"),
     ),
+    # a resolved subject pronoun carries its name on: "He ... He ... He" beyond the window
+    (
+        "en",
+        "Recep Tayyip Erdogan opened a gas pipeline in Istanbul on Wednesday. He called for "
+        "cooperation in the region. He praised the project. He criticised Greece.",
+        ("Recep Tayyip Erdoğan", "ACCUSE", "Greece"),
+    ),
+    (
+        "nl",
+        "Mark Rutte opende dinsdag een fabriek in Eindhoven. Hij sprak met de arbeiders. Hij "
+        "prees het project. Hij bekritiseerde Duitsland.",
+        ("Mark Rutte", "ACCUSE", "Germany"),
+    ),
+    # ... and "they" the group the "they" before it stood for
+    (
+        "en",
+        "Sameh Shoukry and Nikos Dendias met in Cairo on Wednesday. The Italian minister, Luigi "
+        "Di Maio, joined the talks. They concluded the meeting. They called on "
+        "Turkey to halt the drilling.",
+        ("Nikos Dendias", "REQUEST", "Türkiye"),
+    ),
+    (
+        "nl",
+        "Sameh Shoukry en Nikos Dendias spraken woensdag in Caïro. De Italiaanse minister Luigi "
+        "Di Maio sloot zich aan. Zij sloten het overleg af. Zij veroordeelden "
+        "Turkije.",
+        ("Sameh Shoukry", "ACCUSE", "Türkiye"),
+    ),
 ]
 
 
@@ -181,6 +209,19 @@ UNCLEAR = [
     # a plural description stands for several names, not for the latest one ("the country" would)
     ("en", "Ukraine held elections in May. Later, Poland criticised the countries.", "Ukraine"),
     ("nl", "Oekraïne hield in mei verkiezingen. Later bekritiseerde Polen de landen.", "Ukraine"),
+    # a chain of "she" does not carry a woman's name to "he"
+    (
+        "en",
+        "Angela Merkel opened a factory in Berlin on Monday. She called for cooperation in the "
+        "region. She praised the project. He criticised Greece.",
+        "Angela Merkel",
+    ),
+    (
+        "nl",
+        "Angela Merkel opende maandag een fabriek in Berlijn. Zij sprak met de arbeiders. Zij "
+        "prees het project. Hij bekritiseerde Griekenland.",
+        "Angela Merkel",
+    ),
 ]
 
 
