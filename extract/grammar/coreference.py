@@ -75,6 +75,7 @@ class Coreference:
         self._name_gender = name_gender
         self._genders: dict[str, str | None] = {}  # entity id -> m, f or None (unknown)
         self._links: dict[int, list[str]] | None = None  # subject pronoun -> what it stands for
+        self._described_at: dict[int, list[str]] = {}  # description -> what it stands for
 
     # --- entry point ------------------------------------------------------------------------
 
@@ -84,7 +85,7 @@ class Coreference:
             return self._pronoun(token)
         if token.pos_ == "NOUN" and (own := self._own_name(token)):
             return own
-        if token.pos_ in ("NOUN", "PROPN") and self._definite(token):
+        if token.pos_ in ("NOUN", "PROPN") and self._definite(token) and self._refers(token):
             lemma = token.lemma_.lower()
             noun = lemma if lemma in self.descriptions else token.lower_
             kind = self.descriptions.get(noun)
@@ -282,6 +283,45 @@ class Coreference:
             for c in token.children
         )
 
+    def _refers(self, token: Token) -> bool:
+        """Whether a definite noun points back at all: not a predicate ("Shell is the largest
+        company", "Shell is het grootste bedrijf") nor a superlative ("the most censor-prone
+        country", "het machtigste land"), which single one out by what they say, not by an
+        earlier mention."""
+        if token.dep_ in self.scheme.predicate or any(
+            c.dep_ in self.scheme.copula for c in token.children
+        ):
+            return False
+        return not any(
+            w.morph.get("Degree") == ["Sup"]
+            for c in token.children
+            if c.dep_ in ("amod", "advmod") and c.i < token.i
+            for w in (c, *c.children)
+        )
+
+    def _clause_arguments(self, token: Token) -> set[str]:
+        """The names that are the other arguments of the clause ``token`` belongs to: "Germany
+        withdrew its troops from the country", "U.S. troops in the country", "the NTC issued an
+        order to the network" (a description is not a name its own clause gives beside it). The
+        clause is the nearest verb above the token; its arguments are its non-clausal children
+        with their compounds and name parts."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        clausal = self.scheme.complement | self.scheme.open_clause | {"relcl", "advcl", "acl"}
+        found: set[str] = set()
+        for arg in verb.children:
+            if arg.dep_ in clausal or arg.i == token.i:
+                continue
+            # "from the country": the noun of a prepositional argument
+            nouns = [arg, *(c for c in arg.children if arg.pos_ == "ADP")]
+            for noun in nouns:
+                for t in (noun, *noun.children):
+                    if t == noun or t.dep_ in ("compound", *self.scheme.name_part):
+                        found |= self._entities_of(t)
+        found.discard(self._entity_at(token) or "")
+        return found
+
     def _own_name(self, token: Token) -> list[str]:
         """The name a description noun carries before it, of the noun's own type: "the Houthi
         movement", "the Wagner group", "de Hamas-beweging" is that organisation (not "the Iranian
@@ -306,13 +346,53 @@ class Coreference:
         noun stands only for such names, the latest name of its type. Two names it heads in the
         nearest sentence with any are unclear: no name of the type then stands in."""
 
-        def headed(ent: Span) -> bool:
-            return ent.label_ == kind and any(w.lower().endswith(noun) for w in ent.text.split())
+        beside = self._clause_arguments(token) if token.dep_ not in self.scheme.appos else set()
 
+        def headed(ent: Span) -> bool:
+            return (
+                ent.label_ == kind
+                and ent.kb_id_ not in beside
+                and any(w.lower().endswith(noun) for w in ent.text.split())
+            )
+
+        earlier = self._earlier_use(token, noun)
+        if earlier is not None:
+            same = self._described_memo(earlier, noun)
+            if len(same) == 1 and same[0] not in beside:
+                return same  # "the country ... the country": one country, as long as it is clear
         found = self._latest(token, headed)
         if found or noun in self.named_only or self._any_before(token, headed):
             return found
-        return self._latest(token, lambda ent: ent.label_ == kind)
+        return self._latest(token, lambda ent: ent.label_ == kind and ent.kb_id_ not in beside)
+
+    def _earlier_use(self, token: Token, noun: str) -> Token | None:
+        """The nearest earlier use of the same description noun in the window, which then stands
+        for the same name ("Canada criticised the country. Germany left the country": Iraq both
+        times, not Canada)."""
+        start = self._sentences_back(token)[-1].start
+        for t in reversed(self.doc[start : token.i]):
+            if (
+                t.pos_ == "NOUN"
+                and noun in (t.lemma_.lower(), t.lower_)
+                and not _plural_noun(t)
+                and self._definite(t)
+                and self._refers(t)
+            ):
+                return t
+        return None
+
+    def _described_memo(self, token: Token, noun: str) -> list[str]:
+        """What an earlier use stood for, resolving a chain of uses oldest first (no deep
+        recursion in a long text that says "the country" in every sentence)."""
+        chain: list[Token] = []
+        use: Token | None = token
+        while use is not None and use.i not in self._described_at:
+            chain.append(use)
+            use = self._earlier_use(use, noun)
+        for use in reversed(chain):
+            self._described_at[use.i] = []  # no cycle through a token being resolved
+            self._described_at[use.i] = self.resolve(use)
+        return self._described_at[token.i]
 
     def _any_before(self, token: Token, fits: Callable[[Span], bool]) -> bool:
         """Whether a name that fits comes before ``token`` in the window."""

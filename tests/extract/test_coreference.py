@@ -127,6 +127,32 @@ RESOLVED = [
         "Premier Mark Rutte sprak maandag. Daarna ontmoette Joe Biden de premier.",
         ("Joe Biden", "CONSULT", "Mark Rutte"),
     ),
+    # a description is not a name its own clause gives beside it ("Germany ... its troops")
+    (
+        "en",
+        "Iraq's parliament voted on Sunday. Yesterday, Germany withdrew its troops from the "
+        "country.",
+        ("Germany", "RETREAT", "Iraq"),
+    ),
+    (
+        "nl",
+        "Het Iraakse parlement stemde zondag. Gisteren trok Duitsland zijn troepen terug uit het "
+        "land.",
+        ("Germany", "RETREAT", "Iraq"),
+    ),
+    # the same description twice is the same name, not a name of its type in between
+    (
+        "en",
+        "Iraq's parliament voted on Sunday to expel foreign troops. Canada criticised the "
+        "country. Yesterday, Germany withdrew its troops from the country.",
+        ("Germany", "RETREAT", "Iraq"),
+    ),
+    (
+        "nl",
+        "Het Iraakse parlement stemde zondag voor het vertrek van buitenlandse troepen. Canada "
+        "bekritiseerde het land. Gisteren trok Duitsland zijn troepen terug uit het land.",
+        ("Germany", "RETREAT", "Iraq"),
+    ),
     # a resolved subject pronoun carries its name on: "He ... He ... He" beyond the window
     (
         "en",
@@ -209,6 +235,17 @@ UNCLEAR = [
     # a plural description stands for several names, not for the latest one ("the country" would)
     ("en", "Ukraine held elections in May. Later, Poland criticised the countries.", "Ukraine"),
     ("nl", "Oekraïne hield in mei verkiezingen. Later bekritiseerde Polen de landen.", "Ukraine"),
+    # a superlative singles one out by what it says, not by an earlier name
+    (
+        "en",
+        "Austria banned the app on Monday. Poland criticised the most powerful country.",
+        "Austria",
+    ),
+    (
+        "nl",
+        "Oostenrijk verbood de app maandag. Polen bekritiseerde het machtigste land.",
+        "Austria",
+    ),
     # a chain of "she" does not carry a woman's name to "he"
     (
         "en",
