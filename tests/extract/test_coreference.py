@@ -153,6 +153,20 @@ RESOLVED = [
         "bekritiseerde het land. Gisteren trok Duitsland zijn troepen terug uit het land.",
         ("Germany", "RETREAT", "Iraq"),
     ),
+    # with no name of its type nearby, a bare description is the one the story is about
+    (
+        "en",
+        "Samoa closed its schools on Monday. Samoa asked for vaccines. Doctors worked through the "
+        "night. Nurses came from abroad. Later, the government criticised Australia.",
+        ("Samoa", "ACCUSE", "Australia"),
+    ),
+    (
+        "nl",
+        "Samoa sloot maandag de scholen. Samoa vroeg om vaccins. Artsen werkten de hele nacht "
+        "door. Verpleegkundigen kwamen uit het buitenland. De regering bekritiseerde later "
+        "Australië.",
+        ("Samoa", "ACCUSE", "Australia"),
+    ),
     # a resolved subject pronoun carries its name on: "He ... He ... He" beyond the window
     (
         "en",
@@ -245,6 +259,20 @@ UNCLEAR = [
         "nl",
         "Oostenrijk verbood de app maandag. Polen bekritiseerde het machtigste land.",
         "Austria",
+    ),
+    # two countries the story names as often: "the government" is neither
+    (
+        "en",
+        "Samoa asked Fiji for vaccines on Monday. Fiji sent doctors to Samoa. Doctors worked "
+        "through the night. Nurses came from abroad. Later, the government criticised Australia.",
+        "Australia",
+    ),
+    (
+        "nl",
+        "Samoa vroeg Fiji maandag om vaccins. Fiji stuurde artsen naar Samoa. Artsen werkten de "
+        "hele nacht door. Verpleegkundigen kwamen uit het buitenland. De regering bekritiseerde "
+        "later Australië.",
+        "Australia",
     ),
     # a chain of "she" does not carry a woman's name to "he"
     (
