@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from itertools import chain
 from typing import Callable, Iterable, Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
@@ -410,12 +411,12 @@ class Coreference:
     def _described_memo(self, token: Token, noun: str) -> list[str]:
         """What an earlier use stood for, resolving a chain of uses oldest first (no deep
         recursion in a long text that says "the country" in every sentence)."""
-        chain: list[Token] = []
+        uses: list[Token] = []
         use: Token | None = token
         while use is not None and use.i not in self._described_at:
-            chain.append(use)
+            uses.append(use)
             use = self._earlier_use(use, noun)
-        for use in reversed(chain):
+        for use in reversed(uses):
             self._described_at[use.i] = []  # no cycle through a token being resolved
             self._described_at[use.i] = self.resolve(use)
         return self._described_at[token.i]
@@ -460,7 +461,7 @@ class Coreference:
         pronoun stood for counts as a subject mention of that entity (a chain: "He ... He"); a
         sentence with only such links decides too, which reaches past the window."""
         own_clause = {e for t in token.head.children if t != token for e in self._entities_of(t)}
-        for sentence in [*self._sentences_back(token), *self._chain_back(token, linked)]:
+        for sentence in chain(self._sentences_back(token), self._chain_back(token, linked)):
             found = [
                 ent
                 for ent in self._ents_in(sentence, before=token.i)
@@ -504,8 +505,8 @@ class Coreference:
         self, token: Token, linked: Callable[[Token, list[str]], bool] | None
     ) -> Iterator[Span]:
         """The sentences before the window, nearest first, as long as each has a subject pronoun
-        that ``linked`` accepts (the chain goes on) and no name (a name would have to be weighed
-        in the window)."""
+        that ``linked`` accepts (the chain goes on). Lazy: read only when the window decides
+        nothing."""
         if linked is None:
             return
         sentence = self._sentences_back(token)[-1]
