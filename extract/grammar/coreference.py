@@ -461,7 +461,10 @@ class Coreference:
         pronoun stood for counts as a subject mention of that entity (a chain: "He ... He"); a
         sentence with only such links decides too, which reaches past the window."""
         own_clause = {e for t in token.head.children if t != token for e in self._entities_of(t)}
-        for sentence in chain(self._sentences_back(token), self._chain_back(token, linked)):
+        window = self._sentences_back(token)
+        for k, sentence in enumerate(chain(window, self._chain_back(token, linked))):
+            if k >= len(window) and linked is None:
+                break  # the chain was broken: nothing beyond the window
             found = [
                 ent
                 for ent in self._ents_in(sentence, before=token.i)
@@ -471,15 +474,30 @@ class Coreference:
                 subjects = [
                     (ent.start, ent.kb_id_) for ent in found if is_subject(ent.root, self.scheme)
                 ]
-                subjects += self._links_in(sentence, token, linked, own_clause)
+                if linked is not None:
+                    subjects += self._links_in(sentence, token, linked, own_clause)
                 if subjects:
                     return [max(subjects)[1]]
             if not found:
+                if linked is not None and self._new_topic(sentence, token):
+                    linked = None  # "... zij ... De kiescommissie zal ... Zij moet": no chain
                 continue
             if len({ent.kb_id_ for ent in found}) > 1:
                 return []
             return [found[-1].kb_id_]
         return []
+
+    def _new_topic(self, sentence: Span, token: Token) -> bool:
+        """Whether the main clause of ``sentence`` (before ``token``) has a subject that is a
+        common noun naming nothing ("De kiescommissie van het land zal ..."): a pronoun after it
+        no longer continues the chain of pronouns before it."""
+        root = sentence.root
+        return root.i < token.i and any(
+            c.dep_ in self.scheme.subject | self.scheme.passive_subject
+            and c.pos_ == "NOUN"
+            and not self._entities_of(c)
+            for c in root.children
+        )
 
     def _links_in(
         self,

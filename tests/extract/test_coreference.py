@@ -274,6 +274,13 @@ UNCLEAR = [
         "later Australië.",
         "Australia",
     ),
+    # a sentence about an unnamed one ("de kiescommissie") breaks the chain: "zij" may be it
+    (
+        "nl",
+        "Angela Merkel opende maandag een fabriek in Berlijn. Zij sprak met de arbeiders. De "
+        "kiescommissie van het land vergadert dinsdag. Zij bekritiseerde Griekenland.",
+        "Angela Merkel",
+    ),
     # a chain of "she" does not carry a woman's name to "he"
     (
         "en",
