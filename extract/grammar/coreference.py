@@ -27,6 +27,8 @@ than a wrong one. Language-specific words live in data files, so a language adds
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
+from itertools import chain
 from typing import Callable, Iterable, Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
@@ -74,6 +76,8 @@ class Coreference:
         self.pronoun_genders = pronoun_genders or {}
         self._name_gender = name_gender
         self._genders: dict[str, str | None] = {}  # entity id -> m, f or None (unknown)
+        self._links: dict[int, list[str]] | None = None  # subject pronoun -> what it stands for
+        self._described_at: dict[int, list[str]] = {}  # description -> what it stands for
 
     # --- entry point ------------------------------------------------------------------------
 
@@ -83,7 +87,7 @@ class Coreference:
             return self._pronoun(token)
         if token.pos_ == "NOUN" and (own := self._own_name(token)):
             return own
-        if token.pos_ in ("NOUN", "PROPN") and self._definite(token):
+        if token.pos_ in ("NOUN", "PROPN") and self._definite(token) and self._refers(token):
             lemma = token.lemma_.lower()
             noun = lemma if lemma in self.descriptions else token.lower_
             kind = self.descriptions.get(noun)
@@ -112,6 +116,12 @@ class Coreference:
                 token,
                 lambda ent: ent.label_ == "PERSON" and self.agrees(token, ent),
                 prefer_subjects=True,
+                linked=lambda t, found: (
+                    self._singular_person(t)
+                    and len(found) == 1
+                    and self._types.get(found[0]) == "PERSON"
+                    and self.agrees(token, found[0])
+                ),
             )
         if number == "sing" and kind == "thing":
             return self._thing(token)
@@ -180,7 +190,12 @@ class Coreference:
         Italian minister, Luigi Di Maio, joined ... They concluded"), or an ORG or COUNTRY. A
         subject that is one person is passed over (it cannot be "they"); any other subject that
         names no group (an unnamed "the stores") ends the search."""
-        for subject in self._subjects_back(token):
+        for subject in self._subjects_back(token, pronouns=True):
+            if subject.pos_ == "PRON":
+                group = self._link(subject) if self.plural(subject) else []
+                if group:
+                    return group  # "They met ... They concluded": the same group
+                continue
             group = self._group(subject)
             if len(group) > 1:
                 return group
@@ -204,18 +219,48 @@ class Coreference:
         found = (self._entity_at(t) for t in sorted(tokens, key=lambda t: t.i))
         return [e for e in dict.fromkeys(found) if e and self._types.get(e) in ACTOR_TYPES]
 
-    def _subjects_back(self, token: Token) -> Iterator[Token]:
-        """The subjects before ``token`` in the window that are not pronouns, nearest first."""
+    def _subjects_back(self, token: Token, *, pronouns: bool = False) -> Iterator[Token]:
+        """The subjects before ``token`` in the window, nearest first; pronouns only when
+        ``pronouns``."""
         start = self._sentences_back(token)[-1].start
         for t in reversed(self.doc[start : token.i]):
-            if (
-                t.dep_ in self.scheme.subject or t.dep_ in self.scheme.passive_subject
-            ) and t.pos_ != "PRON":
+            if (t.dep_ in self.scheme.subject or t.dep_ in self.scheme.passive_subject) and (
+                pronouns or t.pos_ != "PRON"
+            ):
                 yield t
+
+    # --- chains -----------------------------------------------------------------------------
+
+    def _link(self, pronoun: Token) -> list[str]:
+        """What an earlier subject pronoun stood for: a resolved pronoun is a mention of its
+        antecedent, so "Erdogan ... He ... He ... He" carries the name beyond the window. The
+        subject pronouns are resolved once, in text order, so each looks back only at links
+        already made."""
+        if self._links is None:
+            self._links = {}
+            for t in self.doc:
+                if t.pos_ == "PRON" and t.lower_ in self.pronouns and self._is_subject(t):
+                    self._links[t.i] = self._pronoun(t)
+        return self._links.get(pronoun.i, [])
+
+    def _is_subject(self, token: Token) -> bool:
+        return token.dep_ in self.scheme.subject or token.dep_ in self.scheme.passive_subject
+
+    def _singular_person(self, token: Token) -> bool:
+        """ "he", "she", "hij": a pronoun for one person."""
+        entry = self.pronouns.get(token.lower_)
+        if entry is None or entry[1] != "person":
+            return False
+        return entry[0] == "sing" or (entry[0] == "any" and self._number_from_verb(token) == "sing")
 
     def _thing(self, token: Token) -> list[str]:
         """ "It": the nearest earlier subject, when that is an ORG or COUNTRY ("Iran ... it")."""
-        subject = self._nearest_subject(token)
+        subject = next(self._subjects_back(token, pronouns=True), None)
+        if subject is not None and subject.pos_ == "PRON":
+            if self.pronouns.get(subject.lower_, ("", ""))[1] != "thing":
+                subject = self._nearest_subject(token)
+            else:
+                return self._link(subject)  # "Iran ... It said ... it": the same name
         if subject is None or self._type_at(subject) not in ("ORG", "COUNTRY"):
             return []
         found = self._entity_at(subject)
@@ -239,6 +284,46 @@ class Coreference:
             c.ent_type_ or c.pos_ == "PROPN" or (c.i < token.i and c.dep_ != "det" and c.is_title)
             for c in token.children
         )
+
+    def _refers(self, token: Token) -> bool:
+        """Whether a definite noun points back at all: not a predicate ("Shell is the largest
+        company", "Shell is het grootste bedrijf") nor a superlative ("the most censor-prone
+        country", "het machtigste land"), which single one out by what they say, not by an
+        earlier mention."""
+        if token.dep_ in ("compound", *self.scheme.name_part) and token.head.ent_type_:
+            return False  # "the news agency AFP": the name says which
+        if token.dep_ in self.scheme.predicate or any(
+            c.dep_ in self.scheme.copula for c in token.children
+        ):
+            return False
+        return not any(
+            w.morph.get("Degree") == ["Sup"]
+            for c in token.children
+            if c.dep_ in ("amod", "advmod") and c.i < token.i
+            for w in (c, *c.children)
+        )
+
+    def _clause_arguments(self, token: Token) -> set[str]:
+        """The names that are the other arguments of the clause ``token`` belongs to: "Germany
+        withdrew its troops from the country", "U.S. troops in the country", "the NTC issued an
+        order to the network" (a description is not a name its own clause gives beside it). The
+        clause is the nearest verb above the token; its arguments are its subjects and objects
+        with their compounds and name parts (not a place or time phrase)."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        found: set[str] = set()
+        for arg in verb.children:
+            if arg.i == token.i:
+                continue
+            arguments = self.scheme.subject | self.scheme.passive_subject | self.scheme.object
+            if arg.dep_ not in arguments | self.scheme.predicate:
+                continue  # "In Cyprus, the ruling party hailed ... the nation's sovereignty"
+            for t in (arg, *arg.children):
+                if t == arg or t.dep_ in ("compound", *self.scheme.name_part):
+                    found |= self._entities_of(t)
+        found.discard(self._entity_at(token) or "")
+        return found
 
     def _own_name(self, token: Token) -> list[str]:
         """The name a description noun carries before it, of the noun's own type: "the Houthi
@@ -264,13 +349,77 @@ class Coreference:
         noun stands only for such names, the latest name of its type. Two names it heads in the
         nearest sentence with any are unclear: no name of the type then stands in."""
 
-        def headed(ent: Span) -> bool:
-            return ent.label_ == kind and any(w.lower().endswith(noun) for w in ent.text.split())
+        beside = self._clause_arguments(token) if token.dep_ not in self.scheme.appos else set()
 
+        def headed(ent: Span) -> bool:
+            return (
+                ent.label_ == kind
+                and ent.kb_id_ not in beside
+                and any(w.lower().endswith(noun) for w in ent.text.split())
+            )
+
+        earlier = self._earlier_use(token, noun)
+        if earlier is not None:
+            same = self._described_memo(earlier, noun)
+            if len(same) == 1 and same[0] not in beside:
+                return same  # "the country ... the country": one country, as long as it is clear
         found = self._latest(token, headed)
         if found or noun in self.named_only or self._any_before(token, headed):
             return found
-        return self._latest(token, lambda ent: ent.label_ == kind)
+
+        def fits(ent: Span) -> bool:
+            return ent.label_ == kind and ent.kb_id_ not in beside
+
+        found = self._latest(token, fits)
+        if found or self._any_before(token, fits) or not _bare(token):
+            return found
+        return self._salient(token, kind, beside)
+
+    def _salient(self, token: Token, kind: str, beside: set[str]) -> list[str]:
+        """With no name of its type in the window, the name of that type the text has mentioned
+        most so far, when it clearly leads (at least twice, and twice as often as any other):
+        "the government" of a story about Samoa, "the company" of one about PG&E. A tie or a
+        close second gives no name."""
+        counts = Counter(
+            ent.kb_id_ for ent in self.ents if ent.end <= token.i and ent.label_ == kind
+        )
+        for entity in beside:
+            counts.pop(entity, None)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2:
+            return []
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return []
+        return [ranked[0][0]]
+
+    def _earlier_use(self, token: Token, noun: str) -> Token | None:
+        """The nearest earlier use of the same description noun in the window, which then stands
+        for the same name ("Canada criticised the country. Germany left the country": Iraq both
+        times, not Canada)."""
+        start = self._sentences_back(token)[-1].start
+        for t in reversed(self.doc[start : token.i]):
+            if (
+                t.pos_ == "NOUN"
+                and noun in (t.lemma_.lower(), t.lower_)
+                and not _plural_noun(t)
+                and self._definite(t)
+                and self._refers(t)
+            ):
+                return t
+        return None
+
+    def _described_memo(self, token: Token, noun: str) -> list[str]:
+        """What an earlier use stood for, resolving a chain of uses oldest first (no deep
+        recursion in a long text that says "the country" in every sentence)."""
+        uses: list[Token] = []
+        use: Token | None = token
+        while use is not None and use.i not in self._described_at:
+            uses.append(use)
+            use = self._earlier_use(use, noun)
+        for use in reversed(uses):
+            self._described_at[use.i] = []  # no cycle through a token being resolved
+            self._described_at[use.i] = self.resolve(use)
+        return self._described_at[token.i]
 
     def _any_before(self, token: Token, fits: Callable[[Span], bool]) -> bool:
         """Whether a name that fits comes before ``token`` in the window."""
@@ -298,29 +447,93 @@ class Coreference:
     # --- search -----------------------------------------------------------------------------
 
     def _latest(
-        self, token: Token, fits: Callable[[Span], bool], *, prefer_subjects: bool = False
+        self,
+        token: Token,
+        fits: Callable[[Span], bool],
+        *,
+        prefer_subjects: bool = False,
+        linked: Callable[[Token, list[str]], bool] | None = None,
     ) -> list[str]:
         """The nearest sentence (the token's own, then back) with a fitting name decides: its
         fitting subject when ``prefer_subjects`` and there is one, else its fitting name, unless
         two different entities fit there (unclear). Names in the token's own clause are skipped
-        ("he accused him")."""
+        ("he accused him"). With ``linked``, a subject pronoun that it accepts with what the
+        pronoun stood for counts as a subject mention of that entity (a chain: "He ... He"); a
+        sentence with only such links decides too, which reaches past the window."""
         own_clause = {e for t in token.head.children if t != token for e in self._entities_of(t)}
-        for sentence in self._sentences_back(token):
+        window = self._sentences_back(token)
+        for k, sentence in enumerate(chain(window, self._chain_back(token, linked))):
+            if k >= len(window) and linked is None:
+                break  # the chain was broken: nothing beyond the window
             found = [
                 ent
                 for ent in self._ents_in(sentence, before=token.i)
                 if fits(ent) and ent.kb_id_ not in own_clause
             ]
             if prefer_subjects:
-                subjects = [ent for ent in found if is_subject(ent.root, self.scheme)]
+                subjects = [
+                    (ent.start, ent.kb_id_) for ent in found if is_subject(ent.root, self.scheme)
+                ]
+                if linked is not None:
+                    subjects += self._links_in(sentence, token, linked, own_clause)
                 if subjects:
-                    return [subjects[-1].kb_id_]
+                    return [max(subjects)[1]]
             if not found:
+                if linked is not None and self._new_topic(sentence, token):
+                    linked = None  # "... zij ... De kiescommissie zal ... Zij moet": no chain
                 continue
             if len({ent.kb_id_ for ent in found}) > 1:
                 return []
             return [found[-1].kb_id_]
         return []
+
+    def _new_topic(self, sentence: Span, token: Token) -> bool:
+        """Whether the main clause of ``sentence`` (before ``token``) has a subject that is a
+        common noun naming nothing ("De kiescommissie van het land zal ..."): a pronoun after it
+        no longer continues the chain of pronouns before it."""
+        root = sentence.root
+        return root.i < token.i and any(
+            c.dep_ in self.scheme.subject | self.scheme.passive_subject
+            and c.pos_ == "NOUN"
+            and not self._entities_of(c)
+            for c in root.children
+        )
+
+    def _links_in(
+        self,
+        sentence: Span,
+        token: Token,
+        linked: Callable[[Token, list[str]], bool] | None,
+        own_clause: set[str],
+    ) -> list[tuple[int, str]]:
+        """(position, entity) of the accepted subject pronouns of ``sentence`` before ``token``."""
+        if linked is None:
+            return []
+        return [
+            (t.i, found[0])
+            for t in sentence
+            if t.i < token.i
+            and t.pos_ == "PRON"
+            and (found := self._link(t))
+            and linked(t, found)
+            and found[0] not in own_clause
+        ]
+
+    def _chain_back(
+        self, token: Token, linked: Callable[[Token, list[str]], bool] | None
+    ) -> Iterator[Span]:
+        """The sentences before the window, nearest first, as long as each has a subject pronoun
+        that ``linked`` accepts (the chain goes on). Lazy: read only when the window decides
+        nothing."""
+        if linked is None:
+            return
+        sentence = self._sentences_back(token)[-1]
+        while sentence.start > 0:
+            before = self.doc[sentence.start - 1].sent
+            if not self._links_in(before, token, linked, set()):
+                return
+            yield before
+            sentence = before
 
     def _sentences_back(self, token: Token) -> list[Span]:
         out = [token.sent]
@@ -358,3 +571,10 @@ def _plural_noun(token: Token) -> bool:
         return number == ["Plur"]
     lemma = token.lemma_.lower()
     return token.lower_ != lemma and token.lower_.endswith(("s", "en"))
+
+
+def _bare(token: Token) -> bool:
+    """ "the government", "het bedrijf": a description with no word before it but its article,
+    which a reader takes for the story's own when nothing nearer is named (not "the anti-vaccine
+    movement")."""
+    return not any(c.i < token.i and c.dep_ not in ("det", "poss") for c in token.children)

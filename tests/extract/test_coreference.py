@@ -127,6 +127,74 @@ RESOLVED = [
         "Premier Mark Rutte sprak maandag. Daarna ontmoette Joe Biden de premier.",
         ("Joe Biden", "CONSULT", "Mark Rutte"),
     ),
+    # a description is not a name its own clause gives beside it ("Germany ... its troops")
+    (
+        "en",
+        "Iraq's parliament voted on Sunday. Yesterday, Germany withdrew its troops from the "
+        "country.",
+        ("Germany", "RETREAT", "Iraq"),
+    ),
+    (
+        "nl",
+        "Het Iraakse parlement stemde zondag. Gisteren trok Duitsland zijn troepen terug uit het "
+        "land.",
+        ("Germany", "RETREAT", "Iraq"),
+    ),
+    # the same description twice is the same name, not a name of its type in between
+    (
+        "en",
+        "Iraq's parliament voted on Sunday to expel foreign troops. Canada criticised the "
+        "country. Yesterday, Germany withdrew its troops from the country.",
+        ("Germany", "RETREAT", "Iraq"),
+    ),
+    (
+        "nl",
+        "Het Iraakse parlement stemde zondag voor het vertrek van buitenlandse troepen. Canada "
+        "bekritiseerde het land. Gisteren trok Duitsland zijn troepen terug uit het land.",
+        ("Germany", "RETREAT", "Iraq"),
+    ),
+    # with no name of its type nearby, a bare description is the one the story is about
+    (
+        "en",
+        "Samoa closed its schools on Monday. Samoa asked for vaccines. Doctors worked through the "
+        "night. Nurses came from abroad. Later, the government criticised Australia.",
+        ("Samoa", "ACCUSE", "Australia"),
+    ),
+    (
+        "nl",
+        "Samoa sloot maandag de scholen. Samoa vroeg om vaccins. Artsen werkten de hele nacht "
+        "door. Verpleegkundigen kwamen uit het buitenland. De regering bekritiseerde later "
+        "Australië.",
+        ("Samoa", "ACCUSE", "Australia"),
+    ),
+    # a resolved subject pronoun carries its name on: "He ... He ... He" beyond the window
+    (
+        "en",
+        "Recep Tayyip Erdogan opened a gas pipeline in Istanbul on Wednesday. He called for "
+        "cooperation in the region. He praised the project. He criticised Greece.",
+        ("Recep Tayyip Erdoğan", "ACCUSE", "Greece"),
+    ),
+    (
+        "nl",
+        "Mark Rutte opende dinsdag een fabriek in Eindhoven. Hij sprak met de arbeiders. Hij "
+        "prees het project. Hij bekritiseerde Duitsland.",
+        ("Mark Rutte", "ACCUSE", "Germany"),
+    ),
+    # ... and "they" the group the "they" before it stood for
+    (
+        "en",
+        "Sameh Shoukry and Nikos Dendias met in Cairo on Wednesday. The Italian minister, Luigi "
+        "Di Maio, joined the talks. They concluded the meeting. They called on "
+        "Turkey to halt the drilling.",
+        ("Nikos Dendias", "REQUEST", "Türkiye"),
+    ),
+    (
+        "nl",
+        "Sameh Shoukry en Nikos Dendias spraken woensdag in Caïro. De Italiaanse minister Luigi "
+        "Di Maio sloot zich aan. Zij sloten het overleg af. Zij veroordeelden "
+        "Turkije.",
+        ("Sameh Shoukry", "ACCUSE", "Türkiye"),
+    ),
 ]
 
 
@@ -181,6 +249,51 @@ UNCLEAR = [
     # a plural description stands for several names, not for the latest one ("the country" would)
     ("en", "Ukraine held elections in May. Later, Poland criticised the countries.", "Ukraine"),
     ("nl", "Oekraïne hield in mei verkiezingen. Later bekritiseerde Polen de landen.", "Ukraine"),
+    # a superlative singles one out by what it says, not by an earlier name
+    (
+        "en",
+        "Austria banned the app on Monday. Poland criticised the most powerful country.",
+        "Austria",
+    ),
+    (
+        "nl",
+        "Oostenrijk verbood de app maandag. Polen bekritiseerde het machtigste land.",
+        "Austria",
+    ),
+    # two countries the story names as often: "the government" is neither
+    (
+        "en",
+        "Samoa asked Fiji for vaccines on Monday. Fiji sent doctors to Samoa. Doctors worked "
+        "through the night. Nurses came from abroad. Later, the government criticised Australia.",
+        "Australia",
+    ),
+    (
+        "nl",
+        "Samoa vroeg Fiji maandag om vaccins. Fiji stuurde artsen naar Samoa. Artsen werkten de "
+        "hele nacht door. Verpleegkundigen kwamen uit het buitenland. De regering bekritiseerde "
+        "later Australië.",
+        "Australia",
+    ),
+    # a sentence about an unnamed one ("de kiescommissie") breaks the chain: "zij" may be it
+    (
+        "nl",
+        "Angela Merkel opende maandag een fabriek in Berlijn. Zij sprak met de arbeiders. De "
+        "kiescommissie van het land vergadert dinsdag. Zij bekritiseerde Griekenland.",
+        "Angela Merkel",
+    ),
+    # a chain of "she" does not carry a woman's name to "he"
+    (
+        "en",
+        "Angela Merkel opened a factory in Berlin on Monday. She called for cooperation in the "
+        "region. She praised the project. He criticised Greece.",
+        "Angela Merkel",
+    ),
+    (
+        "nl",
+        "Angela Merkel opende maandag een fabriek in Berlijn. Zij sprak met de arbeiders. Zij "
+        "prees het project. Hij bekritiseerde Griekenland.",
+        "Angela Merkel",
+    ),
 ]
 
 
