@@ -137,6 +137,7 @@ class NameFinder:
             + phrases
             + list(self._bracketed_portfolios(doc))
             + list(self._ministries(doc))
+            + list(_bracketed_expansions(doc))
             + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
         )
         kb_spans = filter_spans([self._named_after_place(k) for k in kb_spans])
@@ -172,6 +173,10 @@ class NameFinder:
         model_spans += [s for s in self._titled_runs(doc) if not any(t.i in model_taken for t in s)]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [s for s in self._org_compounds(doc) if s.start not in model_taken]
+        model_taken = taken | {t.i for s in model_spans for t in s}
+        model_spans += [
+            s for s in self._particle_surnames(doc) if not any(t.i in model_taken for t in s)
+        ]
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
@@ -363,6 +368,46 @@ class NameFinder:
                 yield Span(doc, span.start, span.end, label="PERSON", kb_id=people[0].key)
             elif not known:
                 yield Span(doc, span.start, span.end, label="PERSON")
+
+    def _particle_surnames(self, doc: Doc) -> Iterable[Span]:
+        """Surnames that open with a capitalised particle, which the model misses: "De Vries
+        zei", "volgens De Jonge", "Van der Wal stelt". A speech verb beside the name, or a
+        capitalised particle inside a sentence (where only a name writes it so), makes it a
+        person; a name the knowledge base knows ("De Telegraaf", "Den Haag") is left to it."""
+        n = len(doc)
+        for start, end in _capitalised_runs(doc):
+            if end - start > 2 and doc[start].is_sent_start:
+                start += doc[start].lower_ not in NAME_PARTICLES  # "Volgens De Jonge"
+            first = doc[start]
+            if (
+                not _capitalised(first)
+                or first.lower_ not in NAME_PARTICLES
+                or first.lower_ in ARABIC_ARTICLES
+            ):
+                continue
+            k = start + 1
+            while k < end and doc[k].lower_ in NAME_PARTICLES:
+                k += 1
+            rest = doc[k:end]
+            if len(rest) != 1 or not rest[0].is_alpha or rest[0].lower_ in NOT_NAMES:
+                continue
+            if (
+                rest[0].lower_ in ORG_HEADS
+                or rest[0].lower_ in PLACE_HEADS
+                or rest[0].lower_.endswith(COMPOUND_ORG_HEADS)  # "De Kiesraad stelde"
+            ):
+                continue
+            span = doc[start:end]
+            if self.kb.lookup(span.text) or self.kb.lookup(rest.text):
+                continue
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < n else None
+            inside = not first.is_sent_start and (before is None or before.text not in QUOTES)
+            spoken = (before is not None and before.lemma_.lower() in SPEECH_VERBS) or (
+                after is not None and after.lemma_.lower() in SPEECH_VERBS
+            )
+            if spoken or inside:
+                yield Span(doc, start, end, label="PERSON")
 
     def _org_compounds(self, doc: Doc) -> Iterable[Span]:
         """One capitalised word after an article, a compound on an organisation's head, is an
@@ -567,11 +612,22 @@ class NameFinder:
                 piece = _strip_edges(piece)
                 if piece is None or _not_a_name(piece):
                     continue
+                if label == "PERSON":
+                    piece = self._with_capitalised_particles(piece)
                 piece = self._without_demonym(piece)
                 for part in self._place_then_person(piece, label):
                     yield from self._typed(
                         part, label if part.label_ in ("", label) else part.label_, country
                     )
+
+    def _with_capitalised_particles(self, ent: Span) -> Span:
+        """A surname the model found without the capitalised particles before it is one name
+        with them ("De Jonge zei", "Van der Wal"), unless the knowledge base knows the surname
+        alone ("Van Poetin werd niets vernomen": a preposition)."""
+        start = _particles_before(ent.doc, ent.start)
+        if start == ent.start or any(self.kb.lookup(t.text) for t in ent):
+            return ent
+        return Span(ent.doc, start, ent.end, label=ent.label_)
 
     def _with_arabic_article(self, span: Span) -> Span:
         """A person's name and the surname with its article in one token after it ("Bashar
@@ -1189,7 +1245,7 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
         return t.text == "-" or (_capitalised(t) and t.pos_ == "PROPN")
 
     return [
-        Span(doc, t.i, t.i + 1, label="PERSON")
+        Span(doc, _particles_before(doc, t.i), t.i + 1, label="PERSON")  # "De Jonge zei"
         for t in doc_tokens(doc)
         if t.text in surnames
         and t.i not in covered
@@ -1198,6 +1254,36 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
         and not beside(t.i - 1)  # "Glawischnig-Piesczek", "Ford Motor"
         and not beside(t.i + 1)
     ]
+
+
+def _bracketed_expansions(doc: Doc) -> Iterable[Span]:
+    """The long form in brackets after an acronym is one organisation's name, whatever names
+    are inside it: "CERB (Canada Emergency Response Benefit)", "de SER (Sociaal-Economische
+    Raad)". Its capitalised words (and their hyphenated parts) must spell the acronym."""
+    tokens = doc_tokens(doc)
+    n = len(doc)
+    for token in tokens[:-3]:
+        letters = "".join(c for c in token.text if c.isalnum())
+        if not (_acronym(token.text) and token.text.isupper() and tokens[token.i + 1].text == "("):
+            continue
+        start = token.i + 2
+        end = next((j for j in range(start, min(n, start + 10)) if tokens[j].text == ")"), None)
+        if end is None or end - start < 2 or not _capitalised(tokens[start]):
+            continue
+        parts = [p for t in tokens[start:end] if _capitalised(t) for p in t.text.split("-") if p]
+        if "".join(p[0] for p in parts).upper() == letters.upper():
+            yield Span(doc, start, end, label="ORG")
+
+
+def _particles_before(doc: Doc, start: int) -> int:
+    """Where a surname starting at ``start`` begins with the particles before it, when the first
+    of them is capitalised ("De Jonge", "Van der Wal"); else ``start``."""
+    k = start
+    while k > 0 and doc[k - 1].lower_ in NAME_PARTICLES:
+        k -= 1
+    if k == start or not _capitalised(doc[k]) or doc[k].lower_ in ARABIC_ARTICLES:
+        return start
+    return k
 
 
 def _camel_case(text: str) -> bool:

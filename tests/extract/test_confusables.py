@@ -1355,6 +1355,49 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Corps denied any role.",
         ["Iranian Revolutionary Guard Corps == Islamic Revolutionary Guard Corps"],
     ),
+    # --- surnames that open with a particle (issue 19: "De Vries zei" became "Vries") --------
+    (
+        "particle-surname-opens-a-sentence",
+        "nl",
+        "De Vries zei dinsdag dat het kabinet valt. Volgens De Jonge is dat onzin.",
+        ["De Vries:PERSON", "De Jonge:PERSON", "De Vries != De Jonge"],
+    ),
+    (
+        "particle-surname-with-its-first-name",
+        "nl",
+        "Hugo de Jonge sprak dinsdag in Rotterdam. De Jonge zei dat hij blijft.",
+        ["Hugo de Jonge:PERSON", "De Jonge == Hugo de Jonge"],
+    ),
+    (
+        "particle-surname-en",
+        "en",
+        "Van Hollen said on Monday that the vote was close. Al Jazeera said so too.",
+        ["Van Hollen:PERSON", "Al Jazeera:ORG", "-Hollen"],
+    ),
+    (
+        "acronym-first-then-its-long-form",
+        "en",
+        "The CERB (Canada Emergency Response Benefit) paid millions. Trudeau said the CERB worked.",
+        ["CERB == Canada Emergency Response Benefit", "CERB:ORG", "-Canada"],
+    ),
+    (
+        "acronym-first-then-its-long-form-nl",
+        "nl",
+        "De SER (Sociaal-Economische Raad) adviseert het kabinet. Volgens de SER is dat nodig.",
+        ["SER == Sociaal-Economische Raad", "SER:ORG"],
+    ),
+    (
+        "acronym-with-a-bracketed-place-is-no-long-form",
+        "en",
+        "The WHO (Geneva) said on Monday that cases are falling.",
+        ["WHO:ORG", "Geneva:LOCATION", "WHO != Geneva"],
+    ),
+    (
+        "newspaper-with-an-article-is-no-person",
+        "nl",
+        "De Telegraaf meldde dinsdag dat het kabinet valt.",
+        ["De Telegraaf:ORG"],
+    ),
 ]
 
 
