@@ -1007,9 +1007,12 @@ class NameFinder:
         entries = self.kb.lookup(text)
         if not entries:
             return None
-        if _acronym(text) and len({e.country for e in entries}) > 1:
+        if len({e.country for e in entries}) > 1 and (
+            _acronym(text) or all(e.type == "ORG" for e in entries)
+        ):
             # An acronym of several expansions stands for the one of the document's country
-            # ("NSC" in a Dutch story is the Dutch party, in an American one the US council).
+            # ("NSC" in a Dutch story is the Dutch party, in an American one the US council),
+            # and so does an institution's name that several countries use ("House of Commons").
             if country is not None:
                 entries = sorted(
                     entries, key=lambda e: (e.country != country, e.country is not None)

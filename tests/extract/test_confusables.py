@@ -1393,6 +1393,33 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["WHO:ORG", "Geneva:LOCATION", "WHO != Geneva"],
     ),
     (
+        "lagerhuis-is-the-british-house",
+        "nl",
+        "Het Britse Lagerhuis stemde dinsdag in Londen over de brexitdeal van premier Johnson.",
+        ["Britse Lagerhuis@kb:house_of_commons_gbr", "Britse Lagerhuis:ORG"],
+    ),
+    (
+        "house-of-commons-of-the-document-country",
+        "en",
+        "OTTAWA - The House of Commons in Ottawa passed the bill. Canadian MPs voted 170 to 140, "
+        "and Justin Trudeau welcomed the result in Canada's capital.",
+        ["House of Commons@kb:house_of_commons_of_canada"],
+    ),
+    (
+        "house-of-commons-in-britain",
+        "en",
+        "The House of Commons in London voted on Brexit on Tuesday, and British MPs rejected "
+        "the deal.",
+        ["House of Commons@kb:house_of_commons_gbr"],
+    ),
+    (
+        "bundestag-is-not-bundesrat",
+        "nl",
+        "De Duitse Bondsdag stemde vrijdag in Berlijn in met het steunpakket. De Bundestag "
+        "telt 630 leden.",
+        ["Duitse Bondsdag == Bundestag", "Bundestag@kb:bundestag", "Bundestag!@kb:bundesrat"],
+    ),
+    (
         "newspaper-with-an-article-is-no-person",
         "nl",
         "De Telegraaf meldde dinsdag dat het kabinet valt.",
