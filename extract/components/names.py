@@ -357,7 +357,10 @@ class NameFinder:
                     end += 1
                 else:
                     break
-            span = doc[token.i + 1 : end]
+            start = token.i + 1
+            while start < end and self.lexicon.role(doc[start].lower_):
+                start += 1  # "Governor General", "Secretary General": a title goes on
+            span = doc[start:end]
             if not span or len(span) > 4 or span[-1].lower_ in NAME_PARTICLES:
                 continue
             if any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS for t in span):
@@ -503,12 +506,21 @@ class NameFinder:
                 and token.text.isupper()
                 and _capitalised(tokens[token.i - 2])
                 and not self.kb.lookup(token.text)
+                and not self._defines_a_title(tokens, token.i - 1)
             ):
                 defined.add(token.text)
         if defined:
             for token in doc_tokens(doc):
                 if token.text in defined:
                     yield Span(doc, token.i, token.i + 1, label="ORG")
+
+    def _defines_a_title(self, tokens: list[Token], bracket: int) -> bool:
+        """Whether the words before the bracket at ``bracket`` are a title ("Member of
+        Parliament (MP)"): its acronym is a title too, no organisation."""
+        return any(
+            self.lexicon.role(" ".join(t.lower_ for t in tokens[bracket - k : bracket]))
+            for k in range(1, min(4, bracket) + 1)
+        )
 
     def _ministries(self, doc: Doc) -> Iterable[Span]:
         """A ministry written in lower case with its portfolio is one organisation: "het

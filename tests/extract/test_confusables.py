@@ -1420,6 +1420,31 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Duitse Bondsdag == Bundestag", "Bundestag@kb:bundestag", "Bundestag!@kb:bundesrat"],
     ),
     (
+        "title-acronym-is-no-organisation",
+        "en",
+        "Member of Parliament (MP) Yvette Cooper of the Labour Party objected. Conservative MP "
+        "Philip Hammond agreed with her.",
+        ["-MP", "Yvette Cooper:PERSON", "Philip Hammond:PERSON", "Labour Party:ORG"],
+    ),
+    (
+        "governor-general-is-a-title",
+        "en",
+        "In September, Julie Payette, the Governor General of Canada, dissolved Parliament.",
+        ["-General", "-Governor General", "Julie Payette:PERSON", "Canada:COUNTRY"],
+    ),
+    (
+        "her-majesty-is-no-person",
+        "en",
+        "The Prime Minister's advice to Her Majesty was unlawful, the judges in London said.",
+        ["-Majesty", "-Her Majesty", "London:LOCATION"],
+    ),
+    (
+        "majesteit-is-no-person",
+        "nl",
+        "Zijne Majesteit de Koning opende dinsdag in Den Haag het parlementaire jaar.",
+        ["-Majesteit", "-Zijne Majesteit"],
+    ),
+    (
         "newspaper-with-an-article-is-no-person",
         "nl",
         "De Telegraaf meldde dinsdag dat het kabinet valt.",

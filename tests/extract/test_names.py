@@ -235,3 +235,37 @@ def test_the_long_form_of_an_acronym_in_brackets_is_one_organisation(finder: Nam
 def test_a_bracketed_phrase_that_does_not_spell_the_acronym_is_no_long_form(finder: NameFinder):
     doc = tagged("De/DET SER/PROPN (/PUNCT Den/PROPN Haag/PROPN )/PUNCT adviseert/VERB ./PUNCT")
     assert ("Den Haag", "ORG") not in found(finder, doc)
+
+
+# --- titles are no names: "Member of Parliament (MP)", "Governor General", "Her Majesty" -------
+
+
+def test_the_acronym_of_a_title_is_no_organisation(finder: NameFinder):
+    doc = tagged(
+        "De/DET Procureur-Generaal/NOUN (/PUNCT PG/PROPN )/PUNCT vroeg/VERB een/DET "
+        "uitspraak/NOUN ./PUNCT"
+    )
+    assert found(finder, doc) == []
+
+
+def test_the_acronym_of_a_name_in_brackets_is_still_an_organisation(finder: NameFinder):
+    doc = tagged(
+        "De/DET Nationale/ADJ Rekenkamer/PROPN (/PUNCT NRK/PROPN )/PUNCT schreef/VERB ./PUNCT"
+    )
+    assert ("NRK", "ORG") in found(finder, doc)
+
+
+def test_a_title_after_a_title_is_no_person(finder: NameFinder):
+    doc = tagged("de/DET minister/NOUN Commissaris/NOUN sprak/VERB ./PUNCT")
+    assert found(finder, doc) == []
+
+
+def test_a_name_after_two_titles_is_the_person(finder: NameFinder):
+    doc = tagged("minister/NOUN Commissaris/NOUN Jan/PROPN Smit/PROPN sprak/VERB ./PUNCT")
+    assert found(finder, doc) == [("Jan Smit", "PERSON")]
+
+
+def test_majesty_is_a_form_of_address_and_no_name(finder: NameFinder):
+    doc = tagged("Hare/PRON Majesteit/PROPN opende/VERB het/DET jaar/NOUN ./PUNCT")
+    doc.ents = [Span(doc, 1, 2, label="PER")]
+    assert found(finder, doc) == []
