@@ -74,6 +74,7 @@ EVENT_HEADS = _WORDS["event_head"]
 GENERIC_TAIL_WORDS = _WORDS["generic_tail"]
 POSSESSIVE_NAME_HEADS = _WORDS["possessive_head"]
 SPEECH_VERBS = _WORDS["speech_verb"]
+MEETING_VERBS = _WORDS["meeting_verb"]
 FLIGHT_WORDS = _WORDS["flight"]
 NOT_NAMES = _WORDS["not_name"]
 WEB_DOMAINS = _WORDS["web_domain"]
@@ -1108,6 +1109,13 @@ class NameFinder:
             return "ORG"
         if before is not None and self.lexicon.role(before.lemma_.lower()) and label != "ORG":
             return "PERSON"
+        if (
+            label in ("LOCATION", "MISC")
+            and len(span) == 1
+            and span.root.dep_ in ("dobj", "obj")
+            and span.root.head.lemma_.lower() in MEETING_VERBS
+        ):
+            return "PERSON"  # "Shoukry met Blinken": one meets people, never a place
         if first_name and label in ("LOCATION", "MISC"):
             return (
                 "PERSON"  # "a French CEO" typed LOCATION by the model: a first name says otherwise

@@ -1445,6 +1445,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["-Majesteit", "-Zijne Majesteit"],
     ),
     (
+        "a-person-one-meets-is-no-place",
+        "en",
+        "Egypt's foreign minister Sameh Shoukry met Blinken in Cairo on Monday.",
+        ["Blinken:PERSON", "Cairo:LOCATION", "Sameh Shoukry:PERSON"],
+    ),
+    (
         "newspaper-with-an-article-is-no-person",
         "nl",
         "De Telegraaf meldde dinsdag dat het kabinet valt.",

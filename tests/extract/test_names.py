@@ -269,3 +269,24 @@ def test_majesty_is_a_form_of_address_and_no_name(finder: NameFinder):
     doc = tagged("Hare/PRON Majesteit/PROPN opende/VERB het/DET jaar/NOUN ./PUNCT")
     doc.ents = [Span(doc, 1, 2, label="PER")]
     assert found(finder, doc) == []
+
+
+def _object_of(doc: Doc, obj: int, verb: int, lemma: str) -> Doc:
+    doc[verb].lemma_ = lemma
+    doc[obj].head = doc[verb]
+    doc[obj].dep_ = "obj"
+    return doc
+
+
+def test_an_unknown_name_one_meets_is_a_person_not_a_place(finder: NameFinder):
+    doc = _object_of(
+        tagged("Shoukry/PROPN ontmoette/VERB Blinkel/PROPN ./PUNCT"), 2, 1, "ontmoeten"
+    )
+    doc.ents = [Span(doc, 2, 3, label="LOC")]
+    assert ("Blinkel", "PERSON") in found(finder, doc)
+
+
+def test_a_known_place_one_meets_in_stays_a_place(finder: NameFinder):
+    doc = _object_of(tagged("Shoukry/PROPN ontmoette/VERB Caïro/PROPN ./PUNCT"), 2, 1, "ontmoeten")
+    doc.ents = [Span(doc, 2, 3, label="LOC")]
+    assert ("Caïro", "LOCATION") in found(finder, doc)
