@@ -54,6 +54,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "generic_tail",
     "possessive_head",
     "speech_verb",
+    "meeting_verb",
     "flight",
     "not_name",
     "web_domain",

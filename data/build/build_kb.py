@@ -735,7 +735,8 @@ def write_first_names(words: Vocabulary) -> None:
 
 def write_first_name_genders() -> None:
     """First names that are male or female, by gender-guesser's overall verdict ("Kim", mostly
-    female but Kim Jong Un, is left out): m or f."""
+    female but Kim Jong Un, is left out): m or f; curated/first_name_genders.tsv corrects it
+    ("Sameh" is a man's name)."""
     import gender_guesser.detector
 
     detector = gender_guesser.detector.Detector(case_sensitive=False)
@@ -745,6 +746,8 @@ def write_first_name_genders() -> None:
         mark = marks.get(detector.get_gender(name))
         if mark and fold(name):
             genders[fold(name)].add(mark)
+    for row in read_tsv(CURATED / "first_name_genders.tsv"):  # hand-written corrections
+        genders[fold(row["name"])] = {row["gender"]} if row["gender"] in ("m", "f") else set()
     with open(KB_DIR / "first_name_genders.tsv", "w", encoding="utf-8") as fh:
         fh.write(
             "# folded first names and their gender (m, f) from gender-guesser (GFDL 1.2), only "

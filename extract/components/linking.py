@@ -390,6 +390,9 @@ def _initials(ent: Span) -> list[str]:
     words = [t.text for t in ent if t.text[:1].isupper()]
     whole = "".join(w[0] for w in words)
     out = [whole] if len(whole) >= 2 else []
+    parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
+    if parts != whole and len(parts) >= 2:
+        out.append(parts)  # "Sociaal-Economische Raad" is the SER
     if len(words) > 2 and words[-1].lower() in ORG_HEADS:
         out.append("".join(w[0] for w in words[:-1]))
     return out

@@ -74,6 +74,7 @@ EVENT_HEADS = _WORDS["event_head"]
 GENERIC_TAIL_WORDS = _WORDS["generic_tail"]
 POSSESSIVE_NAME_HEADS = _WORDS["possessive_head"]
 SPEECH_VERBS = _WORDS["speech_verb"]
+MEETING_VERBS = _WORDS["meeting_verb"]
 FLIGHT_WORDS = _WORDS["flight"]
 NOT_NAMES = _WORDS["not_name"]
 WEB_DOMAINS = _WORDS["web_domain"]
@@ -137,6 +138,7 @@ class NameFinder:
             + phrases
             + list(self._bracketed_portfolios(doc))
             + list(self._ministries(doc))
+            + list(_bracketed_expansions(doc))
             + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
         )
         kb_spans = filter_spans([self._named_after_place(k) for k in kb_spans])
@@ -172,6 +174,10 @@ class NameFinder:
         model_spans += [s for s in self._titled_runs(doc) if not any(t.i in model_taken for t in s)]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [s for s in self._org_compounds(doc) if s.start not in model_taken]
+        model_taken = taken | {t.i for s in model_spans for t in s}
+        model_spans += [
+            s for s in self._particle_surnames(doc) if not any(t.i in model_taken for t in s)
+        ]
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
@@ -352,7 +358,10 @@ class NameFinder:
                     end += 1
                 else:
                     break
-            span = doc[token.i + 1 : end]
+            start = token.i + 1
+            while start < end and self.lexicon.role(doc[start].lower_):
+                start += 1  # "Governor General", "Secretary General": a title goes on
+            span = doc[start:end]
             if not span or len(span) > 4 or span[-1].lower_ in NAME_PARTICLES:
                 continue
             if any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS for t in span):
@@ -363,6 +372,46 @@ class NameFinder:
                 yield Span(doc, span.start, span.end, label="PERSON", kb_id=people[0].key)
             elif not known:
                 yield Span(doc, span.start, span.end, label="PERSON")
+
+    def _particle_surnames(self, doc: Doc) -> Iterable[Span]:
+        """Surnames that open with a capitalised particle, which the model misses: "De Vries
+        zei", "volgens De Jonge", "Van der Wal stelt". A speech verb beside the name, or a
+        capitalised particle inside a sentence (where only a name writes it so), makes it a
+        person; a name the knowledge base knows ("De Telegraaf", "Den Haag") is left to it."""
+        n = len(doc)
+        for start, end in _capitalised_runs(doc):
+            if end - start > 2 and doc[start].is_sent_start:
+                start += doc[start].lower_ not in NAME_PARTICLES  # "Volgens De Jonge"
+            first = doc[start]
+            if (
+                not _capitalised(first)
+                or first.lower_ not in NAME_PARTICLES
+                or first.lower_ in ARABIC_ARTICLES
+            ):
+                continue
+            k = start + 1
+            while k < end and doc[k].lower_ in NAME_PARTICLES:
+                k += 1
+            rest = doc[k:end]
+            if len(rest) != 1 or not rest[0].is_alpha or rest[0].lower_ in NOT_NAMES:
+                continue
+            if (
+                rest[0].lower_ in ORG_HEADS
+                or rest[0].lower_ in PLACE_HEADS
+                or rest[0].lower_.endswith(COMPOUND_ORG_HEADS)  # "De Kiesraad stelde"
+            ):
+                continue
+            span = doc[start:end]
+            if self.kb.lookup(span.text) or self.kb.lookup(rest.text):
+                continue
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < n else None
+            inside = not first.is_sent_start and (before is None or before.text not in QUOTES)
+            spoken = (before is not None and before.lemma_.lower() in SPEECH_VERBS) or (
+                after is not None and after.lemma_.lower() in SPEECH_VERBS
+            )
+            if spoken or inside:
+                yield Span(doc, start, end, label="PERSON")
 
     def _org_compounds(self, doc: Doc) -> Iterable[Span]:
         """One capitalised word after an article, a compound on an organisation's head, is an
@@ -458,12 +507,21 @@ class NameFinder:
                 and token.text.isupper()
                 and _capitalised(tokens[token.i - 2])
                 and not self.kb.lookup(token.text)
+                and not self._defines_a_title(tokens, token.i - 1)
             ):
                 defined.add(token.text)
         if defined:
             for token in doc_tokens(doc):
                 if token.text in defined:
                     yield Span(doc, token.i, token.i + 1, label="ORG")
+
+    def _defines_a_title(self, tokens: list[Token], bracket: int) -> bool:
+        """Whether the words before the bracket at ``bracket`` are a title ("Member of
+        Parliament (MP)"): its acronym is a title too, no organisation."""
+        return any(
+            self.lexicon.role(" ".join(t.lower_ for t in tokens[bracket - k : bracket]))
+            for k in range(1, min(4, bracket) + 1)
+        )
 
     def _ministries(self, doc: Doc) -> Iterable[Span]:
         """A ministry written in lower case with its portfolio is one organisation: "het
@@ -567,11 +625,22 @@ class NameFinder:
                 piece = _strip_edges(piece)
                 if piece is None or _not_a_name(piece):
                     continue
+                if label == "PERSON":
+                    piece = self._with_capitalised_particles(piece)
                 piece = self._without_demonym(piece)
                 for part in self._place_then_person(piece, label):
                     yield from self._typed(
                         part, label if part.label_ in ("", label) else part.label_, country
                     )
+
+    def _with_capitalised_particles(self, ent: Span) -> Span:
+        """A surname the model found without the capitalised particles before it is one name
+        with them ("De Jonge zei", "Van der Wal"), unless the knowledge base knows the surname
+        alone ("Van Poetin werd niets vernomen": a preposition)."""
+        start = _particles_before(ent.doc, ent.start)
+        if start == ent.start or any(self.kb.lookup(t.text) for t in ent):
+            return ent
+        return Span(ent.doc, start, ent.end, label=ent.label_)
 
     def _with_arabic_article(self, span: Span) -> Span:
         """A person's name and the surname with its article in one token after it ("Bashar
@@ -951,9 +1020,12 @@ class NameFinder:
         entries = self.kb.lookup(text)
         if not entries:
             return None
-        if _acronym(text) and len({e.country for e in entries}) > 1:
+        if len({e.country for e in entries}) > 1 and (
+            _acronym(text) or all(e.type == "ORG" for e in entries)
+        ):
             # An acronym of several expansions stands for the one of the document's country
-            # ("NSC" in a Dutch story is the Dutch party, in an American one the US council).
+            # ("NSC" in a Dutch story is the Dutch party, in an American one the US council),
+            # and so does an institution's name that several countries use ("House of Commons").
             if country is not None:
                 entries = sorted(
                     entries, key=lambda e: (e.country != country, e.country is not None)
@@ -1037,6 +1109,13 @@ class NameFinder:
             return "ORG"
         if before is not None and self.lexicon.role(before.lemma_.lower()) and label != "ORG":
             return "PERSON"
+        if (
+            label in ("LOCATION", "MISC")
+            and len(span) == 1
+            and span.root.dep_ in ("dobj", "obj")
+            and span.root.head.lemma_.lower() in MEETING_VERBS
+        ):
+            return "PERSON"  # "Shoukry met Blinken": one meets people, never a place
         if first_name and label in ("LOCATION", "MISC"):
             return (
                 "PERSON"  # "a French CEO" typed LOCATION by the model: a first name says otherwise
@@ -1189,7 +1268,7 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
         return t.text == "-" or (_capitalised(t) and t.pos_ == "PROPN")
 
     return [
-        Span(doc, t.i, t.i + 1, label="PERSON")
+        Span(doc, _particles_before(doc, t.i), t.i + 1, label="PERSON")  # "De Jonge zei"
         for t in doc_tokens(doc)
         if t.text in surnames
         and t.i not in covered
@@ -1198,6 +1277,36 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
         and not beside(t.i - 1)  # "Glawischnig-Piesczek", "Ford Motor"
         and not beside(t.i + 1)
     ]
+
+
+def _bracketed_expansions(doc: Doc) -> Iterable[Span]:
+    """The long form in brackets after an acronym is one organisation's name, whatever names
+    are inside it: "CERB (Canada Emergency Response Benefit)", "de SER (Sociaal-Economische
+    Raad)". Its capitalised words (and their hyphenated parts) must spell the acronym."""
+    tokens = doc_tokens(doc)
+    n = len(doc)
+    for token in tokens[:-3]:
+        letters = "".join(c for c in token.text if c.isalnum())
+        if not (_acronym(token.text) and token.text.isupper() and tokens[token.i + 1].text == "("):
+            continue
+        start = token.i + 2
+        end = next((j for j in range(start, min(n, start + 10)) if tokens[j].text == ")"), None)
+        if end is None or end - start < 2 or not _capitalised(tokens[start]):
+            continue
+        parts = [p for t in tokens[start:end] if _capitalised(t) for p in t.text.split("-") if p]
+        if "".join(p[0] for p in parts).upper() == letters.upper():
+            yield Span(doc, start, end, label="ORG")
+
+
+def _particles_before(doc: Doc, start: int) -> int:
+    """Where a surname starting at ``start`` begins with the particles before it, when the first
+    of them is capitalised ("De Jonge", "Van der Wal"); else ``start``."""
+    k = start
+    while k > 0 and doc[k - 1].lower_ in NAME_PARTICLES:
+        k -= 1
+    if k == start or not _capitalised(doc[k]) or doc[k].lower_ in ARABIC_ARTICLES:
+        return start
+    return k
 
 
 def _camel_case(text: str) -> bool:

@@ -1355,6 +1355,107 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Corps denied any role.",
         ["Iranian Revolutionary Guard Corps == Islamic Revolutionary Guard Corps"],
     ),
+    # --- surnames that open with a particle (issue 19: "De Vries zei" became "Vries") --------
+    (
+        "particle-surname-opens-a-sentence",
+        "nl",
+        "De Vries zei dinsdag dat het kabinet valt. Volgens De Jonge is dat onzin.",
+        ["De Vries:PERSON", "De Jonge:PERSON", "De Vries != De Jonge"],
+    ),
+    (
+        "particle-surname-with-its-first-name",
+        "nl",
+        "Hugo de Jonge sprak dinsdag in Rotterdam. De Jonge zei dat hij blijft.",
+        ["Hugo de Jonge:PERSON", "De Jonge == Hugo de Jonge"],
+    ),
+    (
+        "particle-surname-en",
+        "en",
+        "Van Hollen said on Monday that the vote was close. Al Jazeera said so too.",
+        ["Van Hollen:PERSON", "Al Jazeera:ORG", "-Hollen"],
+    ),
+    (
+        "acronym-first-then-its-long-form",
+        "en",
+        "The CERB (Canada Emergency Response Benefit) paid millions. Trudeau said the CERB worked.",
+        ["CERB == Canada Emergency Response Benefit", "CERB:ORG", "-Canada"],
+    ),
+    (
+        "acronym-first-then-its-long-form-nl",
+        "nl",
+        "De SER (Sociaal-Economische Raad) adviseert het kabinet. Volgens de SER is dat nodig.",
+        ["SER == Sociaal-Economische Raad", "SER:ORG"],
+    ),
+    (
+        "acronym-with-a-bracketed-place-is-no-long-form",
+        "en",
+        "The WHO (Geneva) said on Monday that cases are falling.",
+        ["WHO:ORG", "Geneva:LOCATION", "WHO != Geneva"],
+    ),
+    (
+        "lagerhuis-is-the-british-house",
+        "nl",
+        "Het Britse Lagerhuis stemde dinsdag in Londen over de brexitdeal van premier Johnson.",
+        ["Britse Lagerhuis@kb:house_of_commons_gbr", "Britse Lagerhuis:ORG"],
+    ),
+    (
+        "house-of-commons-of-the-document-country",
+        "en",
+        "OTTAWA - The House of Commons in Ottawa passed the bill. Canadian MPs voted 170 to 140, "
+        "and Justin Trudeau welcomed the result in Canada's capital.",
+        ["House of Commons@kb:house_of_commons_of_canada"],
+    ),
+    (
+        "house-of-commons-in-britain",
+        "en",
+        "The House of Commons in London voted on Brexit on Tuesday, and British MPs rejected "
+        "the deal.",
+        ["House of Commons@kb:house_of_commons_gbr"],
+    ),
+    (
+        "bundestag-is-not-bundesrat",
+        "nl",
+        "De Duitse Bondsdag stemde vrijdag in Berlijn in met het steunpakket. De Bundestag "
+        "telt 630 leden.",
+        ["Duitse Bondsdag == Bundestag", "Bundestag@kb:bundestag", "Bundestag!@kb:bundesrat"],
+    ),
+    (
+        "title-acronym-is-no-organisation",
+        "en",
+        "Member of Parliament (MP) Yvette Cooper of the Labour Party objected. Conservative MP "
+        "Philip Hammond agreed with her.",
+        ["-MP", "Yvette Cooper:PERSON", "Philip Hammond:PERSON", "Labour Party:ORG"],
+    ),
+    (
+        "governor-general-is-a-title",
+        "en",
+        "In September, Julie Payette, the Governor General of Canada, dissolved Parliament.",
+        ["-General", "-Governor General", "Julie Payette:PERSON", "Canada:COUNTRY"],
+    ),
+    (
+        "her-majesty-is-no-person",
+        "en",
+        "The Prime Minister's advice to Her Majesty was unlawful, the judges in London said.",
+        ["-Majesty", "-Her Majesty", "London:LOCATION"],
+    ),
+    (
+        "majesteit-is-no-person",
+        "nl",
+        "Zijne Majesteit de Koning opende dinsdag in Den Haag het parlementaire jaar.",
+        ["-Majesteit", "-Zijne Majesteit"],
+    ),
+    (
+        "a-person-one-meets-is-no-place",
+        "en",
+        "Egypt's foreign minister Sameh Shoukry met Blinken in Cairo on Monday.",
+        ["Blinken:PERSON", "Cairo:LOCATION", "Sameh Shoukry:PERSON"],
+    ),
+    (
+        "newspaper-with-an-article-is-no-person",
+        "nl",
+        "De Telegraaf meldde dinsdag dat het kabinet valt.",
+        ["De Telegraaf:ORG"],
+    ),
 ]
 
 

@@ -501,3 +501,18 @@ def test_the_head_of_an_organisation_name(name: str, head: str):
     from extract.components.linking import _head_word
 
     assert _head_word(name) == head
+
+
+@pytest.mark.parametrize(
+    "name,gender",
+    [
+        ("Sameh", "m"),  # Sameh Shoukry: gender-guesser said f, from one rare Arabic entry
+        ("Daniele", "m"),  # Daniele Franco
+        ("Andrea", None),  # Andrea Orlando and Andrea Nahles: no gender a pronoun may rely on
+        ("Nicola", None),  # Nicola Sturgeon and Nicola Zingaretti
+        ("Amy", "f"),  # gender-guesser's verdict stands where it is not corrected
+        ("Mark", "m"),
+    ],
+)
+def test_first_name_genders_take_the_curated_corrections(kb, name, gender):
+    assert kb.first_name_gender(name) == gender

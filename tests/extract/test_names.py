@@ -194,3 +194,99 @@ def test_a_name_the_document_gives_is_found_before_a_hyphen(finder: NameFinder):
     doc.ents = [Span(doc, 4, 6, label="ORG")]
     _, inner = finder.find(doc)
     assert [(m.text, m.label) for m in inner] == [("Brandt Aviation", "ORG")]
+
+
+# --- surnames that open with a capitalised particle; long forms of acronyms ---------------------
+
+
+def test_a_particle_surname_opening_a_sentence_before_a_speech_verb_is_a_person(
+    finder: NameFinder,
+):
+    doc = tagged("De/DET Vries/PROPN zei/VERB dat/SCONJ het/PRON klopt/VERB ./PUNCT")
+    doc[2].lemma_ = "zeggen"
+    assert found(finder, doc) == [("De Vries", "PERSON")]
+
+
+def test_a_capitalised_particle_inside_a_sentence_opens_a_surname(finder: NameFinder):
+    doc = tagged("Volgens/ADP De/DET Jonge/ADJ is/AUX dat/PRON onzin/NOUN ./PUNCT")
+    assert found(finder, doc) == [("De Jonge", "PERSON")]
+
+
+def test_a_particle_before_an_organisation_word_makes_no_person(finder: NameFinder):
+    doc = tagged("De/DET Kiesraad/PROPN stelde/VERB de/DET uitslag/NOUN vast/ADP ./PUNCT")
+    doc[2].lemma_ = "stellen"
+    assert ("Kiesraad", "PERSON") not in found(finder, doc)
+    assert ("De Kiesraad", "PERSON") not in found(finder, doc)
+
+
+def test_a_surname_the_model_found_keeps_its_capitalised_particle(finder: NameFinder):
+    doc = tagged("Later/ADV zei/VERB Van/ADP der/DET Wal/PROPN dat/SCONJ ./PUNCT")
+    doc.ents = [Span(doc, 4, 5, label="PER")]
+    assert found(finder, doc) == [("Van der Wal", "PERSON")]
+
+
+def test_the_long_form_of_an_acronym_in_brackets_is_one_organisation(finder: NameFinder):
+    doc = tagged(
+        "De/DET SER/PROPN (/PUNCT Sociaal-Economische/ADJ Raad/PROPN )/PUNCT adviseert/VERB ./PUNCT"
+    )
+    assert ("Sociaal-Economische Raad", "ORG") in found(finder, doc)
+
+
+def test_a_bracketed_phrase_that_does_not_spell_the_acronym_is_no_long_form(finder: NameFinder):
+    doc = tagged("De/DET SER/PROPN (/PUNCT Den/PROPN Haag/PROPN )/PUNCT adviseert/VERB ./PUNCT")
+    assert ("Den Haag", "ORG") not in found(finder, doc)
+
+
+# --- titles are no names: "Member of Parliament (MP)", "Governor General", "Her Majesty" -------
+
+
+def test_the_acronym_of_a_title_is_no_organisation(finder: NameFinder):
+    doc = tagged(
+        "De/DET Procureur-Generaal/NOUN (/PUNCT PG/PROPN )/PUNCT vroeg/VERB een/DET "
+        "uitspraak/NOUN ./PUNCT"
+    )
+    assert found(finder, doc) == []
+
+
+def test_the_acronym_of_a_name_in_brackets_is_still_an_organisation(finder: NameFinder):
+    doc = tagged(
+        "De/DET Nationale/ADJ Rekenkamer/PROPN (/PUNCT NRK/PROPN )/PUNCT schreef/VERB ./PUNCT"
+    )
+    assert ("NRK", "ORG") in found(finder, doc)
+
+
+def test_a_title_after_a_title_is_no_person(finder: NameFinder):
+    doc = tagged("de/DET minister/NOUN Commissaris/NOUN sprak/VERB ./PUNCT")
+    assert found(finder, doc) == []
+
+
+def test_a_name_after_two_titles_is_the_person(finder: NameFinder):
+    doc = tagged("minister/NOUN Commissaris/NOUN Jan/PROPN Smit/PROPN sprak/VERB ./PUNCT")
+    assert found(finder, doc) == [("Jan Smit", "PERSON")]
+
+
+def test_majesty_is_a_form_of_address_and_no_name(finder: NameFinder):
+    doc = tagged("Hare/PRON Majesteit/PROPN opende/VERB het/DET jaar/NOUN ./PUNCT")
+    doc.ents = [Span(doc, 1, 2, label="PER")]
+    assert found(finder, doc) == []
+
+
+def _object_of(doc: Doc, obj: int, verb: int, lemma: str) -> Doc:
+    doc[verb].lemma_ = lemma
+    doc[obj].head = doc[verb]
+    doc[obj].dep_ = "obj"
+    return doc
+
+
+def test_an_unknown_name_one_meets_is_a_person_not_a_place(finder: NameFinder):
+    doc = _object_of(
+        tagged("Shoukry/PROPN ontmoette/VERB Blinkel/PROPN ./PUNCT"), 2, 1, "ontmoeten"
+    )
+    doc.ents = [Span(doc, 2, 3, label="LOC")]
+    assert ("Blinkel", "PERSON") in found(finder, doc)
+
+
+def test_a_known_place_one_meets_in_stays_a_place(finder: NameFinder):
+    doc = _object_of(tagged("Shoukry/PROPN ontmoette/VERB Caïro/PROPN ./PUNCT"), 2, 1, "ontmoeten")
+    doc.ents = [Span(doc, 2, 3, label="LOC")]
+    assert ("Caïro", "LOCATION") in found(finder, doc)
