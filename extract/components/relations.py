@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.events import PLACE_TYPES, EventMention, Participant
 from extract.components.linking import EntityInfo
-from extract.dates import relative_days
+from extract.components.paragraphs import LINE_BREAKS
+from extract.dates import find_time_mentions, relative_days
 from extract.grammar.affiliation import (
     descriptor_owners,
     descriptors,
@@ -52,6 +53,7 @@ from extract.grammar.syntax import (
     between_sides,
     children,
     clause_verb,
+    doc_text,
     doc_tokens,
     has_infinitive_marker,
     objects,
@@ -59,7 +61,7 @@ from extract.grammar.syntax import (
     speech_adjunct_addressees,
     with_conjuncts,
 )
-from extract.grammar.timing import clause_time_spans, time_span_of
+from extract.grammar.timing import clause_time_spans, time_span_of, told_time_span
 from extract.grammar.titles import (
     MAX_TITLE_TOKENS,
     Title,
@@ -161,6 +163,10 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 #: Not "claim": "alleged Mahan had contributed to suffering" is an accusation of Mahan.
 REPORTING_MODES = frozenset({"say", "announce"})
 
+#: Modes of acts the story has told as done or not done: only they share the time the sentence
+#: before told ("will support Ethiopia" after "On Monday, Kenya closed ..." is not Monday's).
+TOLD_MODES = frozenset({"asserted", "negated"})
+
 #: Acts that take a stance towards an event without taking part in it ("criticised the attack",
 #: "rejected the plan"): aimed at the event and its makers (see RelationTagger._stance_on_event).
 #: SUPPORT and AGREE are left out: on the English dev articles their verbs mostly do the event
@@ -222,6 +228,9 @@ class Relation:
     #: Whether ``time_span`` is the speech verb's (the relation's own clause has none): it says
     #: when the act was reported, so it is read back from the document date whatever the mode.
     reported_time: bool = False
+    #: The time the sentence before told, for an asserted or negated act without a time of its
+    #: own or its speech verb's: the date when neither the clause nor an event gives one.
+    told_span: tuple[int, int] | None = None
 
 
 class RelationTagger:
@@ -256,6 +265,10 @@ class RelationTagger:
                 resolver.events[i] = event.id
         context = _Context(doc, resolver, clause_time_spans(doc, self.lang, self.relative_days))
         context.events = {event.id: event for event in doc._.events}
+        context.told_spans = [
+            (m.start, m.end)
+            for m in find_time_mentions(doc_text(doc), self.lang, None, self.relative_days)
+        ]
         found: list[Relation] = list(self._verb_relations(context))
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found = self._governed_acts(context, found)
@@ -1829,6 +1842,8 @@ class _Context:
         #: type.
         self.events: dict[str, EventMention] = {}
         self.attending: list[tuple[EventMention, str, Token]] = []
+        #: The document's time expressions (character spans, in text order).
+        self.told_spans: list[tuple[int, int]] = []
 
     def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
         """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never
@@ -1930,6 +1945,10 @@ class _Context:
         reporter: tuple[str, str, Token] | None = None,
     ) -> Relation:
         span = self.time_of(trigger, reporter) if dated else None
+        told = None
+        if dated and span is None and (mode or "asserted") in TOLD_MODES:
+            breaks = self.doc.user_data.get(LINE_BREAKS) or []
+            told = told_time_span(trigger, self.told_spans, breaks)
         return Relation(
             source=source,
             target=target,
@@ -1948,6 +1967,7 @@ class _Context:
             reported_by=(reporter[0] or None) if reporter else None,
             speech_verb=reporter[1] if reporter else None,
             reported_time=span is not None and time_span_of(trigger, self.time_spans) is None,
+            told_span=told,
         )
 
 
