@@ -197,6 +197,26 @@ def find_time_mentions(
     return list(_time_mentions(text, lang, doc_date, _relative_key(relative), forward))
 
 
+def open_direction(text: str, lang: str) -> bool:
+    """Whether ``text`` begins with a time that says neither its year nor its direction (a bare
+    weekday or month, "4 March"), so the tense of its clause says whether it lies ahead or back.
+
+    >>> open_direction("vrijdag", "nl"), open_direction("in June", "en")
+    (True, True)
+    >>> open_direction("vorige vrijdag", "nl"), open_direction("in June 2024", "en")
+    (False, False)
+    """
+    match = _names(lang, ()).pattern.search(text)
+    if match is None:
+        return False
+    group = match.groupdict()
+    if group.get("weekday"):
+        return not (group.get("wmod") or group.get("wpost"))
+    if group.get("dmy") or group.get("mdy"):
+        return not (group.get("year") or group.get("year2"))
+    return bool(group.get("monthonly"))
+
+
 def _relative_key(relative: Mapping[str, int] | None) -> tuple[tuple[str, int], ...]:
     """``relative`` as a sorted tuple (a cache key), sorted once for as long as the same mapping
     with the same contents comes: every relation's date asks with the same one."""

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.events import PLACE_TYPES, EventMention, Participant
 from extract.components.linking import EntityInfo
 from extract.components.paragraphs import LINE_BREAKS
-from extract.dates import find_time_mentions, relative_days
+from extract.dates import find_time_mentions, open_direction, relative_days
 from extract.grammar.affiliation import (
     descriptor_owners,
     descriptors,
@@ -61,7 +61,12 @@ from extract.grammar.syntax import (
     speech_adjunct_addressees,
     with_conjuncts,
 )
-from extract.grammar.timing import clause_time_spans, time_span_of, told_time_span
+from extract.grammar.timing import (
+    clause_time_spans,
+    present_tense,
+    time_span_of,
+    told_time_span,
+)
 from extract.grammar.titles import (
     MAX_TITLE_TOKENS,
     Title,
@@ -265,6 +270,7 @@ class RelationTagger:
                 resolver.events[i] = event.id
         context = _Context(doc, resolver, clause_time_spans(doc, self.lang, self.relative_days))
         context.events = {event.id: event for event in doc._.events}
+        context.lang = self.lang
         context.told_spans = [
             (m.start, m.end)
             for m in find_time_mentions(doc_text(doc), self.lang, None, self.relative_days)
@@ -1844,6 +1850,7 @@ class _Context:
         self.attending: list[tuple[EventMention, str, Token]] = []
         #: The document's time expressions (character spans, in text order).
         self.told_spans: list[tuple[int, int]] = []
+        self.lang = ""
 
     def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
         """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never
@@ -1928,6 +1935,20 @@ class _Context:
             return time_span_of(reporter[2], self.time_spans)
         return own
 
+    def ahead(self, trigger: Token, span: tuple[int, int]) -> bool:
+        """Whether the trigger's own clause, in the present tense, names a bare weekday or month:
+        news tells what is to come that way ("Kenya meets Somalia on Friday", "wordt in juni
+        aangeklaagd"), so the act is planned and its time looks forward."""
+        own = time_span_of(trigger, self.time_spans)
+        verb = clause_verb(trigger)
+        inside = trigger.left_edge.idx <= span[0] < trigger.right_edge.idx + len(trigger.right_edge)
+        return (
+            own == span
+            and not (trigger != verb and inside)  # "the November 27 agreement is void": the noun's
+            and present_tense(verb)
+            and open_direction(doc_text(self.doc)[span[0] : span[1]], self.lang)
+        )
+
     def relation(
         self,
         source: str,
@@ -1946,6 +1967,8 @@ class _Context:
     ) -> Relation:
         span = self.time_of(trigger, reporter) if dated else None
         told = None
+        if (mode or "asserted") == "asserted" and span is not None and self.ahead(trigger, span):
+            mode = "planned"
         if dated and span is None and (mode or "asserted") in TOLD_MODES:
             breaks = self.doc.user_data.get(LINE_BREAKS) or []
             told = told_time_span(trigger, self.told_spans, breaks)

@@ -106,3 +106,22 @@ def _pluperfect(verb: Token) -> bool:
         c.dep_ == "aux" and "Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
         for c in children(verb)
     )
+
+
+#: Links of a verb's auxiliaries and copula, in UD and ClearNLP labels.
+_AUXILIARIES = frozenset({"aux", "aux:pass", "auxpass", "cop"})
+
+
+def present_tense(verb: Token) -> bool:
+    """Whether ``verb``'s clause is in the present, not the perfect: "meets", "is meeting",
+    "wordt aangeklaagd", but not "has met" or "heeft ontmoet" (read from the morphology)."""
+    auxiliaries = [c for c in children(verb) if c.dep_ in _AUXILIARIES]
+    finite = [t for t in (verb, *auxiliaries) if "Fin" in t.morph.get("VerbForm")]
+    if not finite or any("Past" in t.morph.get("Tense") for t in finite):
+        return False
+    form, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
+    # with an auxiliary of tense ("has", "heeft"), only a present participle is the present: "is
+    # meeting"; "has met", and "heeft ontmoet" with "ontmoet" read as a finite verb, are perfect
+    if any(c.dep_ == "aux" for c in auxiliaries) and ("Fin" in form or "Pres" not in tense):
+        return False
+    return any("Pres" in t.morph.get("Tense") for t in finite)

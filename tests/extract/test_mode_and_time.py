@@ -720,3 +720,93 @@ def test_an_act_a_time_later_is_dated_from_the_time_before(lang, text):
 def test_an_explicit_date_wins_over_a_time_counted_in_the_same_clause(lang, text):
     rel = typed(text, lang)[("Kenya", "ASSAULT", "Ethiopia")]
     assert (rel["date"], rel["date_source"]) == ("2011", "text")
+
+
+# ------------------------------------- the present tense with a weekday or month: ahead (model)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode, date",
+    [
+        # news tells what is to come in the present: "meets on Friday" is the coming Friday
+        (
+            "en",
+            "Kenya meets Somalia on Friday in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "planned",
+            "2025-12-05",
+        ),
+        (
+            "en",
+            "Kenya is meeting Somalia on Friday in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "planned",
+            "2025-12-05",
+        ),
+        (
+            "nl",
+            "Kenia ontmoet Somalië vrijdag in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "planned",
+            "2025-12-05",
+        ),
+        (
+            "nl",
+            "Volgens de krant wordt Kenia in juni door Somalië aangeklaagd.",
+            ("Somalia", "ACCUSE", "Kenya"),
+            "planned",
+            "2026-06",
+        ),
+        # the time of a noun is not the clause's
+        (
+            "en",
+            "The November 4 agreement between Kenya and Somalia is still valid.",
+            ("Kenya", "AGREE", "Somalia"),
+            "asserted",
+            "2025-11-04",
+        ),
+        # the past, the perfect, and a time that says its own direction or year stay as they are
+        (
+            "en",
+            "Kenya met Somalia on Friday in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "asserted",
+            "2025-11-28",
+        ),
+        (
+            "nl",
+            "Kenia ontmoette Somalië vrijdag in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "asserted",
+            "2025-11-28",
+        ),
+        (
+            "nl",
+            "Kenia heeft Somalië vrijdag in Nairobi ontmoet.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "asserted",
+            "2025-11-28",
+        ),
+        (
+            "en",
+            "Kenya meets Somalia in Nairobi in June 2024.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "asserted",
+            "2024-06",
+        ),
+        (
+            "nl",
+            "Kenia ontmoet Somalië vorige vrijdag in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "asserted",
+            "2025-11-28",
+        ),
+    ],
+)
+def test_the_present_tense_with_a_bare_weekday_or_month_is_planned(
+    lang, text, expected, mode, date
+):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert (found[expected]["mode"], found[expected]["date"]) == (mode, date)
