@@ -12,7 +12,7 @@ to the month, year or Saturday they name; an explicit date ("24 februari 2022") 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Mapping
@@ -31,6 +31,8 @@ class TimeMention:
     end: int
     text: str
     value: str | None
+    #: Whether the time is counted from the one told before it ("three years later").
+    counted: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,17 @@ class _Names:
     #: Whether the language writes month names with a capital (English: "March", "May"); there a
     #: lower-case "march" or "may" is a verb, not a month.
     capital_months: bool = False
+    #: "three" -> 3, "years" -> 365 (a unit in days: 30 a month, 365 a year), "later" -> +1,
+    #: "the following day" -> +1 day: a time counted from the one told before it.
+    numbers: Mapping[str, int] = field(default_factory=dict)
+    units: Mapping[str, int] = field(default_factory=dict)
+    laters: Mapping[str, int] = field(default_factory=dict)
+    sequels: Mapping[str, int] = field(default_factory=dict)
+
+
+#: Kinds of the time lexicon that name a period, and that count a time from an earlier one.
+_PERIOD_KINDS = ("month", "year", "weekend")
+_COUNTED_KINDS = ("number", "unit", "later", "sequel")
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +78,7 @@ def _lexicon_terms(lang: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(
         (expr, t.kind, t.value)
         for expr, t in times.items()
-        if t.kind in ("month", "year", "weekend", "modifier", "count", "skip")
+        if t.kind in (_PERIOD_KINDS + _COUNTED_KINDS + ("modifier", "count", "skip"))
     )
 
 
@@ -92,11 +105,8 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
 
     month_alt = alternation(list(months))
     terms = _lexicon_terms(lang)
-    periods = {
-        expr: (kind, value)
-        for expr, kind, value in terms
-        if kind not in ("modifier", "count", "skip")
-    }
+    periods = {expr: (kind, value) for expr, kind, value in terms if kind in _PERIOD_KINDS}
+    counted = {k: {e: v for e, kind, v in terms if kind == k} for k in _COUNTED_KINDS}
     # parts of the day a weekday may be joined to: "vrijdagmiddag", "dinsdagavond"
     day_parts = [expr for expr, kind, _ in terms if kind == "skip" and expr.isalpha()]
     day_parts = [p for p in day_parts if len(p) >= 4]
@@ -119,6 +129,12 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
         weekday,
         rf"(?P<monthonly>{alternation(wide_months)})",
     ]
+    if counted["number"] and counted["unit"] and counted["later"]:
+        number = rf"(?:{alternation(list(counted['number']))}|\d{{1,3}})"
+        unit, later = alternation(list(counted["unit"])), alternation(list(counted["later"]))
+        parts.insert(0, rf"(?P<after>(?P<anum>{number})\s+(?P<aunit>{unit})\s+(?P<alater>{later}))")
+    if counted["sequel"]:
+        parts.insert(0, rf"(?P<sequel>{alternation(list(counted['sequel']))})")
     if periods:
         parts.insert(0, rf"(?P<period>{alternation(list(periods))})")
     if relative:
@@ -133,6 +149,10 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
         modifiers=modifiers,
         counts=counts,
         capital_months=capital_months,
+        numbers=counted["number"],
+        units=counted["unit"],
+        laters=counted["later"],
+        sequels=counted["sequel"],
     )
 
 
@@ -177,6 +197,26 @@ def find_time_mentions(
     return list(_time_mentions(text, lang, doc_date, _relative_key(relative), forward))
 
 
+def open_direction(text: str, lang: str) -> bool:
+    """Whether ``text`` begins with a time that says neither its year nor its direction (a bare
+    weekday or month, "4 March"), so the tense of its clause says whether it lies ahead or back.
+
+    >>> open_direction("vrijdag", "nl"), open_direction("in June", "en")
+    (True, True)
+    >>> open_direction("vorige vrijdag", "nl"), open_direction("in June 2024", "en")
+    (False, False)
+    """
+    match = _names(lang, ()).pattern.search(text)
+    if match is None:
+        return False
+    group = match.groupdict()
+    if group.get("weekday"):
+        return not (group.get("wmod") or group.get("wpost"))
+    if group.get("dmy") or group.get("mdy"):
+        return not (group.get("year") or group.get("year2"))
+    return bool(group.get("monthonly"))
+
+
 def _relative_key(relative: Mapping[str, int] | None) -> tuple[tuple[str, int], ...]:
     """``relative`` as a sorted tuple (a cache key), sorted once for as long as the same mapping
     with the same contents comes: every relation's date asks with the same one."""
@@ -212,12 +252,13 @@ def _time_mentions(
     ]
     found: list[TimeMention] = []
     for match in matches:
-        mention = TimeMention(
-            match.start(),
-            match.end(),
-            match.group(0),
-            _resolve(match, names, anchor, rel_map, forward),
-        )
+        value = _resolve(match, names, anchor, rel_map, forward)
+        counted = bool(match.group("after") or match.group("sequel"))
+        if counted:
+            # counted from the time told before it in the same paragraph, if any
+            told = found[-1] if found and "\n" not in text[found[-1].end : match.start()] else None
+            value = _counted_from(match, names, told.value if told else None)
+        mention = TimeMention(match.start(), match.end(), match.group(0), value, counted)
         if found and _year_of_month(found[-1], mention, text, names):
             month = found.pop()
             mention = TimeMention(
@@ -324,6 +365,31 @@ def _resolve(
         year = _nearest_year(anchor, month, forward)
         return f"{year:04d}-{month:02d}" if year else None
     return None
+
+
+def _counted_from(match: re.Match[str], names: _Names, told: str | None) -> str | None:
+    """The time "three years later", "a week earlier" or "the following day" names, counted from
+    the time told before it (``told``, ISO): as precise as both allow ("2011" and three years
+    later is "2014"; three days after "2011" is no date)."""
+    if told is None:
+        return None
+    if match.group("sequel"):
+        count, unit = names.sequels[match.group("sequel").lower()], 1
+    else:
+        number = match.group("anum").lower()
+        count = int(number) if number.isdigit() else names.numbers[number]
+        count *= names.laters[match.group("alater").lower()]
+        unit = names.units[match.group("aunit").lower()]
+    if unit >= 365:
+        return f"{int(told[:4]) + count * (unit // 365):04d}"
+    if unit >= 28:
+        if len(told) < 7:
+            return None
+        index = int(told[:4]) * 12 + int(told[5:7]) - 1 + count * (unit // 28)
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if len(told) < 10:
+        return None
+    return (date.fromisoformat(told) + timedelta(days=count * unit)).isoformat()
 
 
 def _period(kind: str, value: int, anchor: date) -> str:

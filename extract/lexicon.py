@@ -51,7 +51,13 @@ TIME_KINDS: tuple[str, ...] = (
     "modifier",
     "skip",
     "count",
+    "number",
+    "unit",
+    "later",
+    "sequel",
 )
+#: Time-lexicon kinds that are only parts of an expression ("three", "years", "later"), no time.
+TIME_PARTS: tuple[str, ...] = ("modifier", "skip", "count", "number", "unit", "later")
 COMPOUNDING: tuple[str, ...] = ("closed", "open")
 #: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
 #: letters: 'top' does not make 'stop' a summit.
@@ -259,7 +265,7 @@ class Lexicon:
         if not words:
             return None
         whole = self.times.get(" ".join(words))
-        if whole is not None and whole.kind not in ("modifier", "skip", "count"):
+        if whole is not None and whole.kind not in TIME_PARTS:
             return whole
         direction = 0
         if len(words) > 1 and self._kind(words[0]) == "modifier":
@@ -271,7 +277,7 @@ class Lexicon:
         found = self.times.get(word)
         if found is None:
             found = self._weekday_compound(word)
-        if found is None or found.kind in ("modifier", "skip", "count"):
+        if found is None or found.kind in TIME_PARTS:
             return None
         return TimeExpr(found.kind, found.value, direction or found.direction)
 

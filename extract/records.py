@@ -80,17 +80,19 @@ def doc_records(
 
     def resolve_time(span: tuple[int, int] | None, mode: str = "asserted") -> str | None:
         """The date a time expression names; in a planned clause ("will meet on Tuesday") a
-        weekday or month looks forward from the document date."""
+        weekday or month looks forward from the document date. A time counted from an earlier
+        one ("three years later") is read in the whole text."""
         if span is None:
             return None
+        forward = mode == "planned"
         found = find_time_mentions(
-            text[span[0] : span[1]],
-            lang,
-            document.date,
-            relative_days,
-            forward=mode == "planned",
+            text[span[0] : span[1]], lang, document.date, relative_days, forward=forward
         )
-        return found[0].value if found and found[0].value else None
+        if found and found[0].value:
+            return found[0].value
+        # "three years later", "the following day": counted from the time told before it
+        told = find_time_mentions(text, lang, document.date, relative_days, forward=forward)
+        return next((m.value for m in told if m.start == span[0]), None)
 
     event_ids = {}
     event_dates: dict[str, str | None] = {}
@@ -169,8 +171,12 @@ def doc_records(
         time_mode = (
             "asserted" if getattr(rel, "reported_time", False) else getattr(rel, "mode", "asserted")
         )
-        own_date = resolve_time(rel.time_span, time_mode) or event_dates.get(
-            rel.event or rel.target
+        # an act of an event is dated by the event alone; another by the time told before it
+        tied = rel.event or rel.target
+        own_date = resolve_time(rel.time_span, time_mode) or (
+            event_dates[tied]
+            if tied in event_dates
+            else resolve_time(getattr(rel, "told_span", None))
         )
         record = {
             "id": f"{did}:r{n}",

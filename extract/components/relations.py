@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.events import PLACE_TYPES, EventMention, Participant
 from extract.components.linking import EntityInfo
-from extract.dates import relative_days
+from extract.components.paragraphs import LINE_BREAKS
+from extract.dates import find_time_mentions, open_direction, relative_days
 from extract.grammar.affiliation import (
     descriptor_owners,
     descriptors,
@@ -53,6 +54,7 @@ from extract.grammar.syntax import (
     between_sides,
     children,
     clause_verb,
+    doc_text,
     doc_tokens,
     has_infinitive_marker,
     is_nominalised,
@@ -61,7 +63,12 @@ from extract.grammar.syntax import (
     speech_adjunct_addressees,
     with_conjuncts,
 )
-from extract.grammar.timing import clause_time_spans, time_span_of
+from extract.grammar.timing import (
+    clause_time_spans,
+    present_tense,
+    time_span_of,
+    told_time_span,
+)
 from extract.grammar.titles import (
     MAX_TITLE_TOKENS,
     Title,
@@ -164,6 +171,10 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 #: Not "claim": "alleged Mahan had contributed to suffering" is an accusation of Mahan.
 REPORTING_MODES = frozenset({"say", "announce"})
 
+#: Modes of acts the story has told as done or not done: only they share the time the sentence
+#: before told ("will support Ethiopia" after "On Monday, Kenya closed ..." is not Monday's).
+TOLD_MODES = frozenset({"asserted", "negated"})
+
 #: Acts that take a stance towards an event without taking part in it ("criticised the attack",
 #: "rejected the plan"): aimed at the event and its makers (see RelationTagger._stance_on_event).
 #: SUPPORT and AGREE are left out: on the English dev articles their verbs mostly do the event
@@ -225,6 +236,9 @@ class Relation:
     #: Whether ``time_span`` is the speech verb's (the relation's own clause has none): it says
     #: when the act was reported, so it is read back from the document date whatever the mode.
     reported_time: bool = False
+    #: The time the sentence before told, for an asserted or negated act without a time of its
+    #: own or its speech verb's: the date when neither the clause nor an event gives one.
+    told_span: tuple[int, int] | None = None
 
 
 class RelationTagger:
@@ -259,6 +273,11 @@ class RelationTagger:
                 resolver.events[i] = event.id
         context = _Context(doc, resolver, clause_time_spans(doc, self.lang, self.relative_days))
         context.events = {event.id: event for event in doc._.events}
+        context.lang = self.lang
+        context.told_spans = [
+            (m.start, m.end)
+            for m in find_time_mentions(doc_text(doc), self.lang, None, self.relative_days)
+        ]
         found: list[Relation] = list(self._verb_relations(context))
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found = self._governed_acts(context, found)
@@ -1832,6 +1851,9 @@ class _Context:
         #: type.
         self.events: dict[str, EventMention] = {}
         self.attending: list[tuple[EventMention, str, Token]] = []
+        #: The document's time expressions (character spans, in text order).
+        self.told_spans: list[tuple[int, int]] = []
+        self.lang = ""
 
     def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
         """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never
@@ -1916,6 +1938,20 @@ class _Context:
             return time_span_of(reporter[2], self.time_spans)
         return own
 
+    def ahead(self, trigger: Token, span: tuple[int, int]) -> bool:
+        """Whether the trigger's own clause, in the present tense, names a bare weekday or month:
+        news tells what is to come that way ("Kenya meets Somalia on Friday", "wordt in juni
+        aangeklaagd"), so the act is planned and its time looks forward."""
+        own = time_span_of(trigger, self.time_spans)
+        verb = clause_verb(trigger)
+        inside = trigger.left_edge.idx <= span[0] < trigger.right_edge.idx + len(trigger.right_edge)
+        return (
+            own == span
+            and not (trigger != verb and inside)  # "the November 27 agreement is void": the noun's
+            and present_tense(verb)
+            and open_direction(doc_text(self.doc)[span[0] : span[1]], self.lang)
+        )
+
     def relation(
         self,
         source: str,
@@ -1933,6 +1969,12 @@ class _Context:
         reporter: tuple[str, str, Token] | None = None,
     ) -> Relation:
         span = self.time_of(trigger, reporter) if dated else None
+        told = None
+        if (mode or "asserted") == "asserted" and span is not None and self.ahead(trigger, span):
+            mode = "planned"
+        if dated and span is None and (mode or "asserted") in TOLD_MODES:
+            breaks = self.doc.user_data.get(LINE_BREAKS) or []
+            told = told_time_span(trigger, self.told_spans, breaks)
         return Relation(
             source=source,
             target=target,
@@ -1951,6 +1993,7 @@ class _Context:
             reported_by=(reporter[0] or None) if reporter else None,
             speech_verb=reporter[1] if reporter else None,
             reported_time=span is not None and time_span_of(trigger, self.time_spans) is None,
+            told_span=told,
         )
 
 

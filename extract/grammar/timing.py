@@ -8,12 +8,13 @@ part of ("dateert uit 2014, toen ... Rusland reageerde door de Krim te annexeren
 or of the time it is a relative clause of ("dates from 2014, when Russia responded"),
 but not of the clause that reports it ("Op dinsdag zei hij dat Rusland aanviel"
 does not date the attack here). The relation component falls back to the speech verb's
-time for a reported clause that has none of its own (``_Context.time_of``).
+time for a reported clause that has none of its own (``_Context.time_of``), and then to the
+time the sentence before told (``told_time_span``).
 """
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -34,18 +35,24 @@ def clause_time_spans(
     A weekday right before the explicit date it names ("maandag 24 februari 2022", "on
     Monday, 24 February") gives way to that date, which needs no document date. A later
     date elsewhere in the clause does not: in "de aanslag van maandag, de dodelijkste sinds
-    een aanval in augustus 2018" the clause is Monday's."""
+    een aanval in augustus 2018" the clause is Monday's. But a time counted from an earlier one
+    gives way to an explicit date: "Eight years earlier, at the 1972 convention" is 1972's."""
     spans: dict[int, tuple[int, int]] = {}
     text = doc_text(doc)
+    counted = set()  # the spans counted from an earlier time: an explicit date wins over them
     for mention in find_time_mentions(text, lang, None, relative_days):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
+        if mention.counted:
+            counted.add((mention.start, mention.end))
         verb = clause_verb(span.root).i
         if verb not in spans:
             spans[verb] = (mention.start, mention.end)
         elif mention.value is not None and not text[spans[verb][1] : mention.start].strip(" ,"):
             spans[verb] = (mention.start, mention.end)  # the weekday and its date: the date
+        elif mention.value is not None and spans[verb] in counted:
+            spans[verb] = (mention.start, mention.end)  # "Eight years earlier, at the 1972 ..."
     return spans
 
 
@@ -72,3 +79,49 @@ def _subjectless_infinitive(verb: Token) -> bool:
     return "Inf" in verb.morph.get("VerbForm") and not any(
         c.dep_.startswith(("nsubj", "csubj")) for c in children(verb)
     )
+
+
+def told_time_span(
+    token: Token, mentions: Sequence[tuple[int, int]], breaks: Sequence[int]
+) -> tuple[int, int] | None:
+    """The time the sentence before ``token``'s told (its last time expression), if that sentence
+    is in the same paragraph: "Yesterday, parliament voted to expel the troops. Following the
+    vote, the US said ..." is yesterday's. ``mentions`` are the document's time expressions in
+    text order, ``breaks`` its line breaks; None for a first sentence, a new paragraph or a clause
+    in the pluperfect ("Kenya had accused Somalia" tells what came before that time)."""
+    sent = token.sent
+    if sent.start == 0 or _pluperfect(clause_verb(token)):
+        return None
+    begin = token.doc[sent.start - 1].sent.start_char
+    before = [m for m in mentions if begin <= m[0] and m[1] <= sent.start_char]
+    if not before or any(before[-1][1] <= b < token.idx for b in breaks):
+        return None
+    return before[-1]
+
+
+def _pluperfect(verb: Token) -> bool:
+    """A participle with a finite past auxiliary that is no passive one: "had accused", "had
+    beschuldigd", "was vertrokken" (read from the morphology, so in any language)."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "aux" and "Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
+        for c in children(verb)
+    )
+
+
+#: Links of a verb's auxiliaries and copula, in UD and ClearNLP labels.
+_AUXILIARIES = frozenset({"aux", "aux:pass", "auxpass", "cop"})
+
+
+def present_tense(verb: Token) -> bool:
+    """Whether ``verb``'s clause is in the present, not the perfect: "meets", "is meeting",
+    "wordt aangeklaagd", but not "has met" or "heeft ontmoet" (read from the morphology)."""
+    auxiliaries = [c for c in children(verb) if c.dep_ in _AUXILIARIES]
+    finite = [t for t in (verb, *auxiliaries) if "Fin" in t.morph.get("VerbForm")]
+    if not finite or any("Past" in t.morph.get("Tense") for t in finite):
+        return False
+    form, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
+    # with an auxiliary of tense ("has", "heeft"), only a present participle is the present: "is
+    # meeting"; "has met", and "heeft ontmoet" with "ontmoet" read as a finite verb, are perfect
+    if any(c.dep_ == "aux" for c in auxiliaries) and ("Fin" in form or "Pres" not in tense):
+        return False
+    return any("Pres" in t.morph.get("Tense") for t in finite)

@@ -50,6 +50,39 @@ def test_dutch_months_are_found_in_lower_case():
     assert [(m.text, m.value) for m in found] == [("maart", "2025-03"), ("4 mei", "2025-05-04")]
 
 
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Kenya left Somalia in 2011 and returned three years later.", ["2011", "2014"]),
+        ("nl", "Kenia verliet Somalië in 2011 en keerde drie jaar later terug.", ["2011", "2014"]),
+        (
+            "en",
+            "On Monday the ministers met in Cairo. The following day, Turkey rejected the plan.",
+            ["2025-12-01", "2025-12-02"],
+        ),
+        (
+            "nl",
+            "Maandag kwamen de ministers bijeen in Caïro. De volgende dag wees Turkije het af.",
+            ["2025-12-01", "2025-12-02"],
+        ),
+        ("en", "Kenya closed the border on 4 March and reopened it a week later.", None),
+        ("nl", "Kenia sloot de grens op 4 maart en opende die twee weken later weer.", None),
+        # nor in the paragraph before
+        ("en", "On Monday, Kenya closed the border.\n\nTwo days later, it reopened.", None),
+        # nothing told before: no date to count from
+        ("en", "Two days later, Kenya reopened the border.", [None]),
+        ("nl", "Twee dagen later opende Kenia de grens weer.", [None]),
+    ],
+)
+def test_a_time_later_counts_from_the_time_told_before_it(lang, text, expected):
+    found = [m.value for m in find_time_mentions(text, lang, "2025-12-03")]
+    if expected is None and "\n" in text:
+        expected = ["2025-12-01", None]
+    elif expected is None:  # a week or two weeks after 4 March
+        expected = ["2025-03-04", "2025-03-11" if lang == "en" else "2025-03-18"]
+    assert found == expected
+
+
 # ----------------------------------------------------------------------------- end to end (model)
 
 
@@ -572,3 +605,208 @@ def test_whoever_reports_an_act_is_not_whom_it_is_aimed_at(lang, text, expected,
     assert expected in found, sorted(found)
     assert found[expected]["reported_by"] == reporter
     assert [k for k in found if k[1] == expected[1]] == [expected], sorted(found)
+
+
+# ------------------------------------------------- the time the sentence before told (model)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, date",
+    [
+        (
+            "en",
+            "On Monday, Kenya closed its border with Somalia. After the closure, Kenya accused "
+            "Somalia of harbouring militants.",
+            ("Kenya", "ACCUSE", "Somalia"),
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Kenia sloot maandag de grens met Somalië. Daarna beschuldigde Kenia Somalië van "
+            "het steunen van milities.",
+            ("Kenya", "ACCUSE", "Somalia"),
+            "2025-12-01",
+        ),
+    ],
+)
+def test_a_clause_without_a_time_takes_the_time_the_sentence_before_told(
+    lang, text, expected, date
+):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert (found[expected]["date"], found[expected]["date_source"]) == (date, "text")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # another paragraph tells another story
+        (
+            "en",
+            "On Monday, Kenya closed its border with Somalia.\n\nKenya accused Somalia of "
+            "harbouring militants.",
+            ("Kenya", "ACCUSE", "Somalia"),
+        ),
+        (
+            "nl",
+            "Kenia sloot maandag de grens met Somalië.\n\nKenia beschuldigde Somalië van het "
+            "steunen van milities.",
+            ("Kenya", "ACCUSE", "Somalia"),
+        ),
+        # the pluperfect steps back from the time told: the accusation came before Monday
+        (
+            "en",
+            "On Monday, Kenya closed its border with Somalia. Kenya had accused Somalia of "
+            "harbouring militants.",
+            ("Kenya", "ACCUSE", "Somalia"),
+        ),
+        (
+            "nl",
+            "Kenia sloot maandag de grens met Somalië. Kenia had Somalië beschuldigd van het "
+            "steunen van milities.",
+            ("Kenya", "ACCUSE", "Somalia"),
+        ),
+        # what is still to come is not dated by the story told so far
+        (
+            "en",
+            "On Monday, Kenya closed its border with Somalia. Kenya will support Ethiopia in "
+            "the dispute.",
+            ("Kenya", "SUPPORT", "Ethiopia"),
+        ),
+        (
+            "nl",
+            "Kenia sloot maandag de grens met Somalië. Kenia zal Ethiopië steunen in het conflict.",
+            ("Kenya", "SUPPORT", "Ethiopia"),
+        ),
+    ],
+)
+def test_a_told_time_does_not_cross_a_paragraph_or_date_what_is_planned(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert (found[expected]["date"], found[expected]["date_source"]) == ("2025-12-03", "document")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "In 2011, Kenya attacked Somalia. Three years later, Kenya attacked Ethiopia."),
+        ("nl", "In 2011 viel Kenia Somalië aan. Drie jaar later viel Kenia Ethiopië aan."),
+    ],
+)
+def test_an_act_a_time_later_is_dated_from_the_time_before(lang, text):
+    found = typed(text, lang)
+    rel = found[("Kenya", "ASSAULT", "Ethiopia")]
+    assert (rel["date"], rel["date_source"]) == ("2014", "text")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "In 2019, Kenya attacked Somalia. Five years earlier, in 2011, Kenya attacked "
+            "Ethiopia.",
+        ),
+        (
+            "nl",
+            "In 2019 viel Kenia Somalië aan. Vijf jaar eerder, in 2011, viel Kenia Ethiopië aan.",
+        ),
+    ],
+)
+def test_an_explicit_date_wins_over_a_time_counted_in_the_same_clause(lang, text):
+    rel = typed(text, lang)[("Kenya", "ASSAULT", "Ethiopia")]
+    assert (rel["date"], rel["date_source"]) == ("2011", "text")
+
+
+# ------------------------------------- the present tense with a weekday or month: ahead (model)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode, date",
+    [
+        # news tells what is to come in the present: "meets on Friday" is the coming Friday
+        (
+            "en",
+            "Kenya meets Somalia on Friday in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "planned",
+            "2025-12-05",
+        ),
+        (
+            "en",
+            "Kenya is meeting Somalia on Friday in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "planned",
+            "2025-12-05",
+        ),
+        (
+            "nl",
+            "Kenia ontmoet Somalië vrijdag in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "planned",
+            "2025-12-05",
+        ),
+        (
+            "nl",
+            "Volgens de krant wordt Kenia in juni door Somalië aangeklaagd.",
+            ("Somalia", "ACCUSE", "Kenya"),
+            "planned",
+            "2026-06",
+        ),
+        # the time of a noun is not the clause's
+        (
+            "en",
+            "The November 4 agreement between Kenya and Somalia is still valid.",
+            ("Kenya", "AGREE", "Somalia"),
+            "asserted",
+            "2025-11-04",
+        ),
+        # the past, the perfect, and a time that says its own direction or year stay as they are
+        (
+            "en",
+            "Kenya met Somalia on Friday in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "asserted",
+            "2025-11-28",
+        ),
+        (
+            "nl",
+            "Kenia ontmoette Somalië vrijdag in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "asserted",
+            "2025-11-28",
+        ),
+        (
+            "nl",
+            "Kenia heeft Somalië vrijdag in Nairobi ontmoet.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "asserted",
+            "2025-11-28",
+        ),
+        (
+            "en",
+            "Kenya meets Somalia in Nairobi in June 2024.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "asserted",
+            "2024-06",
+        ),
+        (
+            "nl",
+            "Kenia ontmoet Somalië vorige vrijdag in Nairobi.",
+            ("Kenya", "CONSULT", "Somalia"),
+            "asserted",
+            "2025-11-28",
+        ),
+    ],
+)
+def test_the_present_tense_with_a_bare_weekday_or_month_is_planned(
+    lang, text, expected, mode, date
+):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert (found[expected]["mode"], found[expected]["date"]) == (mode, date)
