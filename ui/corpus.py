@@ -24,6 +24,7 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
+from graph._gc import paused_gc
 from graph.build import build_graph
 from records import load_records, read_records
 from ui.details import mention_index
@@ -209,13 +210,14 @@ def loaded_corpus(
     shared object: callers read it through views and never mutate it.
     """
     records, errors = _load()
-    return LoadedCorpus(
-        hash=content_hash,
-        G=build_graph(records),
-        mentions=mention_index(records),
-        errors=tuple((str(a), str(b)) for a, b in errors),
-        load=_load,
-    )
+    with paused_gc():  # many small objects that all stay: no collection passes meanwhile
+        return LoadedCorpus(
+            hash=content_hash,
+            G=build_graph(records),
+            mentions=mention_index(records),
+            errors=tuple((str(a), str(b)) for a, b in errors),
+            load=_load,
+        )
 
 
 @st.cache_data(max_entries=8, show_spinner=False)

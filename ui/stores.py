@@ -27,6 +27,7 @@ from typing import Any
 
 import streamlit as st
 
+from graph._gc import paused_gc
 from records import validate_records
 from store import StoreError
 from store.names import display_name, is_url
@@ -114,15 +115,18 @@ def _records_of(target: str | Path, source: str) -> dict:
     """Validated records of every document in a store, opened read-only; errors name ``source``."""
     from store import open_store  # loads SQLAlchemy: only when a store is opened
 
-    try:
-        with open_store(target, read_only=True) as db:
-            records = db.records()
-    except StoreError as err:
-        message, name = str(err), display_name(target)
-        raise StoreError(
-            source + message[len(name) :] if message.startswith(name) else message
-        ) from None
-    validate_records(records, source=source)
+    # Reading a big store allocates hundreds of thousands of dicts that all stay: collection
+    # passes over the app's heap meanwhile find no garbage (issue 20).
+    with paused_gc():
+        try:
+            with open_store(target, read_only=True) as db:
+                records = db.records()
+        except StoreError as err:
+            message, name = str(err), display_name(target)
+            raise StoreError(
+                source + message[len(name) :] if message.startswith(name) else message
+            ) from None
+        validate_records(records, source=source)
     return records
 
 
