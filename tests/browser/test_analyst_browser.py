@@ -157,6 +157,31 @@ def test_browser_find_shows_a_drawn_node_at_once_and_its_details_after(page, app
     assert page.evaluate("() => window.__newsgraphNetwork.getSelectedNodes()") == ["kb:zelensky"]
 
 
+FIRST_FRAME_AFTER_CLICK = FIRST_FRAME_AFTER_ENTER.replace('event.key !== "Enter" || ', "").replace(
+    '"keydown"', '"click"'
+)
+
+
+def test_browser_find_by_mouse_shows_a_drawn_node_at_once(page, app_url):
+    """A name chosen with the mouse is centred in the browser too (network.js focuses it on the
+    option's pointerup), before the server's answer: the first frame after the click has it."""
+    open_app(page, app_url)
+    wait_drawn(page)
+    box = page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.locator("input")
+    box.click()
+    page.keyboard.type("Zelenski")
+    expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)
+    page.evaluate(FIRST_FRAME_AFTER_CLICK, "kb:zelensky")
+    page.get_by_role("option").click()
+    first = page.wait_for_function("() => window.__firstFrame", timeout=30_000).json_value()
+    assert first["selected"] == ["kb:zelensky"]
+    assert abs(first["centre"]["x"] - first["node"]["x"]) < 1
+    assert abs(first["centre"]["y"] - first["node"]["y"]) < 1
+    page.wait_for_function("() => document.querySelector('.ng-title')", timeout=30_000)
+    assert panel_titles(page)[0] == "Volodymyr Zelensky"
+    expect(box).to_have_value("", timeout=30_000)
+
+
 def test_browser_actor_picker_finds_a_dutch_alias(page, app_url):
     open_app(page, app_url)
     wait_drawn(page)
