@@ -651,10 +651,11 @@ def explorer(
     graph_first: bool = False,
 ) -> None:
     """Find box, tabs, graph, details, tables and exports: a Streamlit fragment, so a click
-    on the graph, a find, a table row, a tab or a step (expand, hide, undo) reruns only this
-    part and the line counting what is shown (``counts``, above the chips), not the sidebar's
-    widgets nor the lines above (they depend on the filters alone).  A callback in here that
-    changes the filters asks for a whole-page rerun (:func:`needs_app_rerun`).
+    on the graph, a find (also of a node the default view left out, which it adds as an
+    expanded node), a table row or a tab reruns only this part and the line counting what is
+    shown (``counts``, above the chips), not the sidebar's widgets nor the lines above (they
+    depend on the filters alone).  A callback in here that changes the filters asks for a
+    whole-page rerun (:func:`needs_app_rerun`).
 
     ``filters_spec`` is the filters' spec, ``filters`` their caption lines; the reader's steps
     are applied here.  ``graph_first`` (a new page's first run, ui.first_paint): the graph
