@@ -264,12 +264,22 @@ def centre_if_left_out(node: str) -> None:
         needs_app_rerun()
 
 
+def add_if_left_out(node: str) -> None:
+    """A node found outside the part a big view draws first joins that view with its
+    neighbours, as an expanded node (a step: Undo takes it back).  The filters stay as they
+    are, so the explorer fragment alone reruns: no whole-page run before the graph (issue 21)."""
+    core = st.session_state.get(DEFAULT_CORE)
+    if core is None or node in core or expansion.is_hidden(st.session_state, node):
+        return
+    if not expansion.take_step(st.session_state, "expand", node):  # the list is full
+        centre_if_left_out(node)
+
+
 def on_find() -> None:
     """The find box chose a node: select it, open the graph tab, empty the box again."""
     node = st.session_state.get(keys.FIND)
     if node:
-        if st.session_state.get(DEFAULT_CORE) is not None:
-            centre_if_left_out(str(node))
+        add_if_left_out(str(node))
         select({"kind": "node", "id": str(node)})
         st.session_state[keys.TAB] = "Graph"
     st.session_state[keys.FIND] = None
@@ -576,42 +586,45 @@ def show_view(
     options: filter_state.FilterOptions,
     graph_first: bool = False,
 ) -> None:
-    """The main area for the filters in session state: counts, chips, find box, tabs."""
-    G = loaded.G
-    spec = play.overlay(
-        expansion.with_steps(filter_state.spec_from_state(st.session_state), st.session_state),
-        st.session_state,
-    )
+    """The main area for the filters in session state: counts, chips, find box, tabs.  The
+    reader's steps apply in :func:`explorer`, so that a step reruns only that fragment."""
+    spec = play.overlay(filter_state.spec_from_state(st.session_state), st.session_state)
+    counts = st.container()  # filled by the explorer: the steps change what is shown
+    focus_note = filter_state.default_focus(V, spec)[1]  # the same with any steps
+    if focus_note:
+        st.caption(focus_note)
+    active_filter_chips(spec, options)
+    filters = [chip.label for chip in filter_state.active_filters(spec, options)]
+    filters += reliability.caption_filters(spec)  # the defaults have no chip but hide relations
+    if view_name != "actors":
+        filters.insert(0, filter_state.VIEWS[view_name])
+    explorer(loaded, view_name, spec, V, counts, filters, source_label(), options, graph_first)
+
+
+def shown_view(
+    loaded: corpus.LoadedCorpus, view_name: str, V, spec, counts
+) -> tuple[str, filter_state.Shown] | None:
+    """What ``spec`` (the filters and the reader's steps) draws, as (its cache key, the shown
+    graph), with the line counting it written into ``counts``; None after an error there."""
     drawn_spec, focus_note = filter_state.default_focus(V, spec)  # a big view starts on its core
     spec_key = repr(drawn_spec)
     try:
         shown = filter_state.cached_shown(loaded.hash, view_name, spec_key, V, drawn_spec)
     except GraphError as exc:
-        st.error(details.plain(str(exc)))
-        return
+        counts.error(details.plain(str(exc)))
+        return None
     st.session_state[DEFAULT_CORE] = shown.drawn.nodes if focus_note else None
     st.session_state[BIG_VIEW] = V.number_of_nodes() > filter_state.DEFAULT_NODE_LIMIT
-    A = shown.drawn
+    G = loaded.G
     n_docs = len(G.graph.get("documents") or {})
-    st.caption(
+    counts.caption(
         f"{n_docs} article{'s' * (n_docs != 1)} · {G.number_of_nodes()} entities · "
         f"{filter_state.cached_edge_count(loaded.hash, '', '', G)} relations — showing "
-        f"{A.number_of_nodes()} nodes and "
+        f"{shown.drawn.number_of_nodes()} nodes and "
         f"{filter_state.cached_edge_count(loaded.hash, view_name, spec_key, shown.relations)}"
         " relations"
     )
-    if focus_note:
-        st.caption(focus_note)
-    active_filter_chips(spec, options)
-    source = source_label()
-    filters = [chip.label for chip in filter_state.active_filters(spec, options)]
-    filters += reliability.caption_filters(spec)  # the defaults have no chip but hide relations
-    if expansion.step_summary(st.session_state):
-        filters.append(expansion.step_summary(st.session_state))
-    if view_name != "actors":
-        filters.insert(0, filter_state.VIEWS[view_name])
-    caption = exports.caption(shown, source, filters)
-    explorer(loaded, view_name, spec_key, spec, V, shown, caption, source, options, graph_first)
+    return spec_key, shown
 
 
 #: Session state: the find row has been on the page (see :func:`explorer`).
@@ -629,25 +642,34 @@ def needs_app_rerun() -> None:
 def explorer(
     loaded: corpus.LoadedCorpus,
     view_name: str,
-    spec_key: str,
-    spec,
+    filters_spec,
     V,
-    shown: filter_state.Shown,
-    caption: str,
+    counts,
+    filters: list[str],
     source: str,
     options: filter_state.FilterOptions,
     graph_first: bool = False,
 ) -> None:
     """Find box, tabs, graph, details, tables and exports: a Streamlit fragment, so a click
-    on the graph, a find, a table row or a tab reruns only this part, not the sidebar's
-    widgets nor the lines above (they depend on the filters alone).  A callback in here that
-    changes the filters asks for a whole-page rerun (:func:`needs_app_rerun`).
+    on the graph, a find (also of a node the default view left out, which it adds as an
+    expanded node), a table row or a tab reruns only this part and the line counting what is
+    shown (``counts``, above the chips), not the sidebar's widgets nor the lines above (they
+    depend on the filters alone).  A callback in here that changes the filters asks for a
+    whole-page rerun (:func:`needs_app_rerun`).
 
-    ``graph_first`` (a new page's first run, ui.first_paint): the graph without the timeline;
-    the next run of this fragment (the component reporting the drawn graph, or a click) runs
-    the whole page instead."""
+    ``filters_spec`` is the filters' spec, ``filters`` their caption lines; the reader's steps
+    are applied here.  ``graph_first`` (a new page's first run, ui.first_paint): the graph
+    without the timeline; the next run of this fragment (the component reporting the drawn
+    graph, or a click) runs the whole page instead."""
     if st.session_state.pop(keys.APP_RERUN, False):
         st.rerun(scope="app")
+    spec = expansion.with_steps(filters_spec, st.session_state)
+    view = shown_view(loaded, view_name, V, spec, counts)
+    if view is None:
+        return
+    spec_key, shown = view
+    summary = expansion.step_summary(st.session_state)
+    caption = exports.caption(shown, source, [*filters, summary] if summary else filters)
     # The find row stays on top of the page but is filled last: its box lists every name (5,000
     # on a big store), and sent first it held up the canvas' focus after a find (issue 21).  A
     # session's first run fills it first, so that what is below it does not move when the row
@@ -708,7 +730,12 @@ def graph_tab(
     hidden = filter_state.cached_hidden_cooccurrence(
         loaded.hash, view_name, spec_key, V, shown, spec
     )
-    expansion.steps_bar(partial(expansion.label_of, V))  # also when a step left nothing to draw
+    # One slot for the steps bar and the notices, whatever they hold (an empty one takes no
+    # room): the canvas keeps its place in the page, so that a step, or a find that adds a
+    # node, updates it instead of building it anew (a new canvas, 1-2 s on a big view).
+    above = st.container()
+    with above:
+        expansion.steps_bar(partial(expansion.label_of, V))  # also when a step left nothing
     if shown.drawn.number_of_nodes() == 0:
         hint = filter_state.relax_hint(spec)
         if hint:
@@ -734,10 +761,10 @@ def graph_tab(
         )
         show_cooccurrence_button(hidden)
 
-    # one row for everything the view hides, so the canvas stays above the fold
-    reliability.hidden_notice(
-        loaded.hash, view_name, spec_key, V, spec, first=cooccurrence_note if hidden else None
-    )
+    with above:  # one row for everything the view hides, so the canvas stays above the fold
+        reliability.hidden_notice(
+            loaded.hash, view_name, spec_key, V, spec, first=cooccurrence_note if hidden else None
+        )
     left, right = st.columns([3, 2], gap="medium")
     with left:
         payload = graph_payload(loaded, view_name, spec_key, V, shown, caption)

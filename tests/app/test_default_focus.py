@@ -8,6 +8,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from bench.app_bench import synthetic_records
+from graph.expansion import EXPANSION_LIMIT
 from tests.app.mounted import graph_data
 from ui import actor_picker, filter_state, keys
 
@@ -42,9 +43,17 @@ def test_a_big_view_is_drawn_as_its_best_connected_part_and_says_so(tmp_path, mo
     assert not [c for c in at.caption if "too many to draw at once" in c.value]
 
 
-def test_finding_a_node_the_big_view_leaves_out_centres_the_graph_on_it(tmp_path, monkeypatch):
-    """Issue 21 item 1 on a big corpus: the found node was not drawn (it is not among the
-    best-connected), so the focus never happened; now the graph centres on it, visibly."""
+def showing(at: AppTest) -> str:
+    """The line above the graph that counts what it shows."""
+    [line] = [c.value for c in at.caption if " — showing " in c.value]
+    return line.split(" — ")[1]
+
+
+def test_finding_a_node_the_big_view_leaves_out_adds_it_to_that_view(tmp_path, monkeypatch):
+    """Issue 21 item 1 on a big corpus: the found node is not among the best-connected that the
+    view draws (so the focus never happened, and later the whole page reran to set it as the
+    actor filter). It joins the view with its neighbours, as an expanded node that Undo takes
+    back; the filters stay as they were."""
     records = synthetic_records(
         filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
     )
@@ -52,24 +61,35 @@ def test_finding_a_node_the_big_view_leaves_out_centres_the_graph_on_it(tmp_path
     path.write_text(json.dumps(records), encoding="utf-8")
     monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
-    drawn = {n["id"] for n in graph_data(at)["nodes"]}
-    left_out = next(e for e in records["entities"] if e["id"] not in drawn)
-    at.selectbox(key=keys.FIND).set_value(left_out["id"]).run()
+    core = {n["id"] for n in graph_data(at)["nodes"]}
+    left_out = next(e["id"] for e in records["entities"] if e["id"] not in core)
+    neighbours = {r["target"] for r in records["relations"] if r["source"] == left_out}
+    neighbours |= {r["source"] for r in records["relations"] if r["target"] == left_out}
+    assert 0 < len(neighbours) <= EXPANSION_LIMIT
+
+    at.selectbox(key=keys.FIND).set_value(left_out).run()
     assert not at.exception
     data = graph_data(at)
-    assert left_out["id"] in {n["id"] for n in data["nodes"]}
-    assert (data["focus"]["kind"], data["focus"]["id"]) == ("node", left_out["id"])
-    assert at.multiselect(key=keys.ACTORS).value == [left_out["id"]], (
-        "the centring shows as the actor filter"
-    )
-    assert any(b.label.startswith("Actors:") for b in at.button), "with its chip, removable"
-    assert not [c for c in at.caption if "too many to draw at once" in c.value]
-    # a node the default view draws is only focused: the filters stay as they were
-    at.button(key="chip-reset").click().run()
-    core = {n["id"] for n in graph_data(at)["nodes"]}
+    drawn = {n["id"] for n in data["nodes"]}
+    assert drawn == core | {left_out} | neighbours, "the view drawn before, and the found node"
+    assert (data["focus"]["kind"], data["focus"]["id"]) == ("node", left_out)
+    assert at.session_state[keys.SELECTION] == {"kind": "node", "id": left_out}
+    assert showing(at).startswith(f"showing {len(drawn)} nodes")
+    assert at.session_state[keys.EXPANDED] == [left_out]
+    assert "1 expanded" in data["caption"], "the PNG's caption names the step"
+    assert at.multiselect(key=keys.ACTORS).value == [], "the filters stay as they were"
+    assert not any(b.label.startswith("Actors:") for b in at.button)
+    assert [c for c in at.caption if "too many to draw at once" in c.value]
+    # Undo takes the found node off again; it stays selected, and its details say why
+    next(b for b in at.button if b.key == "steps-undo").click().run()
+    assert {n["id"] for n in graph_data(at)["nodes"]} == core
+    assert showing(at).startswith(f"showing {len(core)} nodes")
+    assert at.session_state[keys.SELECTION] == {"kind": "node", "id": left_out}
+    # a node the default view draws is only focused: no step, the view stays as it was
     inside = sorted(core)[0]
     at.selectbox(key=keys.FIND).set_value(inside).run()
-    assert at.multiselect(key=keys.ACTORS).value == []
+    assert at.session_state[keys.EXPANDED] == []
+    assert {n["id"] for n in graph_data(at)["nodes"]} == core
     assert graph_data(at)["focus"]["id"] == inside
 
 

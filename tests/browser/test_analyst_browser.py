@@ -18,6 +18,7 @@ from bench.app_bench import synthetic_records
 from graph.filters import FilterSpec
 from tests.browser.support import (
     BROWSER_MARKS,
+    JS_SETTLED,
     SAMPLE_RECORDS,
     brush_timeline,
     chromium,
@@ -156,6 +157,31 @@ def test_browser_find_shows_a_drawn_node_at_once_and_its_details_after(page, app
     assert page.evaluate("() => window.__newsgraphNetwork.getSelectedNodes()") == ["kb:zelensky"]
 
 
+FIRST_FRAME_AFTER_CLICK = FIRST_FRAME_AFTER_ENTER.replace('event.key !== "Enter" || ', "").replace(
+    '"keydown"', '"click"'
+)
+
+
+def test_browser_find_by_mouse_shows_a_drawn_node_at_once(page, app_url):
+    """A name chosen with the mouse is centred in the browser too (network.js focuses it on the
+    option's pointerup), before the server's answer: the first frame after the click has it."""
+    open_app(page, app_url)
+    wait_drawn(page)
+    box = page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.locator("input")
+    box.click()
+    page.keyboard.type("Zelenski")
+    expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)
+    page.evaluate(FIRST_FRAME_AFTER_CLICK, "kb:zelensky")
+    page.get_by_role("option").click()
+    first = page.wait_for_function("() => window.__firstFrame", timeout=30_000).json_value()
+    assert first["selected"] == ["kb:zelensky"]
+    assert abs(first["centre"]["x"] - first["node"]["x"]) < 1
+    assert abs(first["centre"]["y"] - first["node"]["y"]) < 1
+    page.wait_for_function("() => document.querySelector('.ng-title')", timeout=30_000)
+    assert panel_titles(page)[0] == "Volodymyr Zelensky"
+    expect(box).to_have_value("", timeout=30_000)
+
+
 def test_browser_actor_picker_finds_a_dutch_alias(page, app_url):
     open_app(page, app_url)
     wait_drawn(page)
@@ -205,6 +231,76 @@ def test_browser_actor_picker_takes_a_name_it_does_not_list(context, tmp_path):
         expect(sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors")).to_contain_text(
             f"{rare['label']} ({rare['type']})"
         )
+        page.close()
+
+
+JS_CANVAS = """() => { const net = window.__newsgraphNetwork;
+  return {ids: net.body.data.nodes.getIds(), positions: net.getPositions(),
+          selected: net.getSelectedNodes(), centre: net.getViewPosition()}; }"""
+
+
+def test_browser_find_a_node_the_big_view_leaves_out_adds_it_beside_the_drawing(context, tmp_path):
+    """Issue 21, find -> focus on a big corpus, for a node its default view leaves out: the node
+    joins the same canvas (not built anew) with its neighbours, beside the drawing, nothing
+    drawn before moves, and it is centred and selected; the details follow, the actor filter
+    stays empty, and Undo takes the node off again."""
+    records = synthetic_records(
+        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
+    )
+    for entity in records["entities"]:
+        entity["aliases"] = [entity["label"].replace("Actor", "Akteur")]
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
+        page = context.new_page()
+        open_app(page, url)
+        wait_drawn(page)
+        page.wait_for_function(JS_SETTLED, timeout=60_000)
+        before = page.evaluate(JS_CANVAS)
+        found = next(
+            e
+            for e in records["entities"]
+            if e["id"] not in before["ids"] and len(e["id"]) == len("syn:100")
+        )
+        ident = found["id"]
+        neighbours = {r["target"] for r in records["relations"] if r["source"] == ident}
+        neighbours |= {r["source"] for r in records["relations"] if r["target"] == ident}
+        page.evaluate("() => { window.__canvasBefore = window.__newsgraphNetwork; }")
+        box = page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.locator("input")
+        box.click()
+        page.keyboard.type(found["aliases"][0])
+        expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)
+        page.keyboard.press("Enter")
+
+        wait_focused(page, ident)
+        after = page.evaluate(JS_CANVAS)
+        assert page.evaluate("() => window.__newsgraphNetwork === window.__canvasBefore")
+        assert set(after["ids"]) == set(before["ids"]) | {ident} | neighbours
+        assert after["selected"] == [ident]
+        at = after["positions"][ident]
+        assert abs(after["centre"]["x"] - at["x"]) < 1 and abs(after["centre"]["y"] - at["y"]) < 1
+        for node, xy in before["positions"].items():
+            assert abs(after["positions"][node]["x"] - xy["x"]) < 1, f"{node} moved"
+            assert abs(after["positions"][node]["y"] - xy["y"]) < 1, f"{node} moved"
+        xs = [xy["x"] for xy in before["positions"].values()]
+        ys = [xy["y"] for xy in before["positions"].values()]
+        assert not (min(xs) <= at["x"] <= max(xs) and min(ys) <= at["y"] <= max(ys)), (
+            "beside the drawing, not on top of it"
+        )
+        page.wait_for_function(
+            "(name) => [...document.querySelectorAll('.ng-title')]"
+            ".some((e) => e.textContent === name)",
+            arg=found["label"],
+            timeout=30_000,
+        )
+        params = wait_query(page, "expanded")
+        assert params["expanded"] == [ident] and "actors" not in params
+
+        page.get_by_test_id("stMain").get_by_role("button", name="Undo").click()
+        page.wait_for_function(
+            "(id) => !window.__newsgraphNetwork.body.data.nodes.get(id)", arg=ident, timeout=30_000
+        )
+        assert set(page.evaluate(JS_CANVAS)["ids"]) == set(before["ids"])
         page.close()
 
 

@@ -883,6 +883,55 @@ function build(host, data, setStateValue, componentKey) {
   return state;
 }
 
+// A find of a node the view left out adds it with its neighbours (ui.expansion, issue 21).  Such
+// an update places them at once instead of letting them settle (a second or more on a big view,
+// with the drawing held until done), so the focus needs no wait: the found node beside the
+// drawing, on the side of its drawn neighbours, and its new neighbours on a ring around it.
+// Null (settle as usual) when the update brings other nodes too, or no focus on a new node.
+const RING_GAP = 36; // px of ring per neighbour
+function placeFound(data, positions, fresh) {
+  const focus = data.focus;
+  if (!focus || focus.kind !== "node" || !fresh.some((n) => n.id === focus.id)) return null;
+  const linked = new Set();
+  for (const e of data.edges) {
+    if (e.from === focus.id) linked.add(e.to);
+    if (e.to === focus.id) linked.add(e.from);
+  }
+  const ring = fresh.filter((n) => n.id !== focus.id);
+  if (!ring.every((n) => linked.has(n.id))) return null;
+  const known = Object.values(positions);
+  const xs = known.map((p) => p.x);
+  const ys = known.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = known.length
+    ? [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]
+    : [0, 0, 0, 0];
+  const centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+  const anchors = [...linked].filter((id) => id in positions).map((id) => positions[id]);
+  let dx = 1;
+  let dy = 0;
+  if (anchors.length) {
+    const ax = anchors.reduce((sum, p) => sum + p.x, 0) / anchors.length - centre.x;
+    const ay = anchors.reduce((sum, p) => sum + p.y, 0) / anchors.length - centre.y;
+    const length = Math.hypot(ax, ay);
+    if (length > 1) [dx, dy] = [ax / length, ay / length];
+  }
+  const spring = (data.options?.physics?.forceAtlas2Based?.springLength) ?? 110;
+  const radius = Math.max(spring, (ring.length * RING_GAP) / (2 * Math.PI));
+  // from the centre to the drawing's edge along (dx, dy), then out by the ring and a spring
+  const reach = Math.min(
+    dx ? (maxX - minX) / 2 / Math.abs(dx) : Infinity,
+    dy ? (maxY - minY) / 2 / Math.abs(dy) : Infinity
+  );
+  const at = { x: centre.x + dx * (reach + radius + spring), y: centre.y + dy * (reach + radius + spring) };
+  const out = { [focus.id]: at };
+  const start = Math.atan2(-dy, -dx); // the first neighbour faces the drawing
+  ring.forEach((n, i) => {
+    const angle = start + (2 * Math.PI * i) / ring.length;
+    out[n.id] = { x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) };
+  });
+  return out;
+}
+
 function update(state, host, data) {
   // Same network, new data: keep the positions of nodes that stay, place new ones by a short
   // stabilisation, then freeze again.
@@ -898,7 +947,9 @@ function update(state, host, data) {
     network.getPositions()
   );
   const fresh = data.nodes.filter((n) => !(n.id in positions));
-  const settle = Boolean(data.physics && fresh.length);
+  const placed = data.positioned ? null : placeFound(data, positions, fresh);
+  if (placed) Object.assign(positions, placed);
+  const settle = Boolean(data.physics && fresh.length && !placed);
   nodes.update(
     data.nodes.map((n) => {
       if (data.positioned) return n; // server positions are already stable across filters
