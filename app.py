@@ -745,8 +745,7 @@ def graph_tab(
     reliability.hidden_notice(
         loaded.hash, view_name, spec_key, V, spec, first=cooccurrence_note if hidden else None
     )
-    run = selection_view if graph_first else selection_fragment
-    run(loaded, view_name, spec_key, spec, V, shown, caption, graph_first)
+    selection_fragment(loaded, view_name, spec_key, spec, V, shown, caption, graph_first)
     # below the canvas, so the canvas and the details stay above the fold
     if not graph_first:
         time_line(loaded, view_name, V, spec)
@@ -768,9 +767,9 @@ def selection_view(
     Run as a fragment of its own inside the explorer (:data:`selection_fragment`), so a click
     reruns and resends only these two, not the find row, the tabs, the notes and the timeline
     (issue 20: click -> sentences).  The canvas reports its positions through a reporter in the
-    explorer (:func:`explorer`), so the Export tab's rerun carries them as before.  A new
-    page's first run draws these as a plain part of the explorer, so the drawn graph's report
-    reruns the explorer, which then reruns the page (ui.first_paint)."""
+    explorer (:func:`explorer`), so the Export tab's rerun carries them as before.  After a
+    new page's first run (ui.first_paint), the drawn graph's report or a click reruns this
+    fragment, which then reruns the page (the explorer asked for it)."""
     if st.session_state.pop(keys.APP_RERUN, False):  # a callback in here changed the graph
         st.rerun(scope="app")
     left, right = st.columns([3, 2], gap="medium")
@@ -793,7 +792,7 @@ def selection_view(
         write_view_to_url()  # a run of this fragment alone changes the selection
 
 
-#: The canvas and the details as a fragment (a new page's first run draws them as a plain part).
+#: The canvas and the details as a fragment of their own.
 selection_fragment = st.fragment(selection_view)
 
 
