@@ -497,7 +497,7 @@ def graph_payload(
 
 def on_graph_positions(scope: str) -> None:
     """Component callback: keep where the canvas placed the nodes, for the exports."""
-    state = st.session_state.get(keys.GRAPH) or {}
+    state = st.session_state.get(keys.GRAPH_POSITIONS) or {}
     exports.store_positions(
         st.session_state, scope, visnetwork.as_positions(state.get("positions"))
     )
@@ -650,11 +650,12 @@ def explorer(
     options: filter_state.FilterOptions,
     graph_first: bool = False,
 ) -> None:
-    """Find box, tabs, graph, details, tables and exports: a Streamlit fragment, so a click
-    on the graph, a find (also of a node the default view left out, which it adds as an
-    expanded node), a table row or a tab reruns only this part and the line counting what is
-    shown (``counts``, above the chips), not the sidebar's widgets nor the lines above (they
-    depend on the filters alone).  A callback in here that changes the filters asks for a
+    """Find box, tabs, graph, details, tables and exports: a Streamlit fragment, so a find
+    (also of a node the default view left out, which it adds as an expanded node), a table row
+    or a tab reruns only this part and the line counting what is shown (``counts``, above the
+    chips), not the sidebar's widgets nor the lines above (they depend on the filters alone);
+    a click on the graph reruns only the canvas and the details (:func:`selection_view`).
+    A callback in here that changes the filters asks for a
     whole-page rerun (:func:`needs_app_rerun`).
 
     ``filters_spec`` is the filters' spec, ``filters`` their caption lines; the reader's steps
@@ -705,6 +706,12 @@ def explorer(
         with find_row:
             find_box(options)
             copy_link()
+    # last (an empty element): where the canvas placed the nodes, sent as the reader opens the
+    # Export tab, from outside the canvas's own fragment (see selection_view)
+    visnetwork.positions_reporter(
+        key=keys.GRAPH_POSITIONS,
+        on_positions=partial(on_graph_positions, positions_scope(loaded, view_name)),
+    )
     write_view_to_url()  # a run of the fragment alone changes the selection or the tab
     if graph_first:
         if not drawn:  # nothing to draw first: the whole page now
@@ -765,6 +772,33 @@ def graph_tab(
         reliability.hidden_notice(
             loaded.hash, view_name, spec_key, V, spec, first=cooccurrence_note if hidden else None
         )
+    selection_fragment(loaded, view_name, spec_key, spec, V, shown, caption, graph_first)
+    # below the canvas, so the canvas and the details stay above the fold
+    if not graph_first:
+        time_line(loaded, view_name, V, spec)
+    return True
+
+
+def selection_view(
+    loaded: corpus.LoadedCorpus,
+    view_name: str,
+    spec_key: str,
+    spec,
+    V,
+    shown: filter_state.Shown,
+    caption: str = "",
+    graph_first: bool = False,
+) -> None:
+    """The canvas and, beside it, the details of what was clicked: all that a click changes.
+
+    Run as a fragment of its own inside the explorer (:data:`selection_fragment`), so a click
+    reruns and resends only these two, not the find row, the tabs, the notes and the timeline
+    (issue 20: click -> sentences).  The canvas reports its positions through a reporter in the
+    explorer (:func:`explorer`), so the Export tab's rerun carries them as before.  After a
+    new page's first run (ui.first_paint), the drawn graph's report or a click reruns this
+    fragment, which then reruns the page (the explorer asked for it)."""
+    if st.session_state.pop(keys.APP_RERUN, False):  # a callback in here changed the graph
+        st.rerun(scope="app")
     left, right = st.columns([3, 2], gap="medium")
     with left:
         payload = graph_payload(loaded, view_name, spec_key, V, shown, caption)
@@ -773,7 +807,6 @@ def graph_tab(
             payload,
             key=keys.GRAPH,
             on_select=on_graph_click,
-            on_positions=partial(on_graph_positions, positions_scope(loaded, view_name)),
             on_action=partial(
                 expansion.on_canvas_action,
                 keys.GRAPH,
@@ -782,10 +815,12 @@ def graph_tab(
         )
     with right:
         details_panel(loaded, V, shown, spec)
-    # below the canvas, so the canvas and the details stay above the fold
     if not graph_first:
-        time_line(loaded, view_name, V, spec)
-    return True
+        write_view_to_url()  # a run of this fragment alone changes the selection
+
+
+#: The canvas and the details as a fragment of their own.
+selection_fragment = st.fragment(selection_view)
 
 
 def on_brush() -> None:

@@ -17,7 +17,8 @@ the same run, alternately, so a loaded machine slows both; the ratios are the fi
   a click measured during it measured that drawing): from the mouse
   click on a node to the frame in which the details panel shows that node's name and a
   highlighted source sentence (checked on every animation frame); bare: button click to the
-  frame showing what the button writes. Goal: at most 2x.
+  frame showing what the button writes. Goal: at most 2x. Printed beside it: the messages and
+  bytes the page receives for the click, until its run is over.
 - start -> graph drawn: a new server process, then page load to graph drawn, with the
   extraction cache (``extract.cache``) empty (first start) and filled (second start; goal 3 s).
 - stored corpus of 5,000 entities and 20,000 relations (synthetic, in a temporary SQLite
@@ -218,11 +219,17 @@ class Bare:
 
 
 def app_once(
-    context, url: str, click_nodes: list[str], i: int
+    context, url: str, click_nodes: list[str], i: int, sent: list[tuple[int, int]] | None = None
 ) -> tuple[float, float, float, float]:
     """One fresh page of the app: (load -> drawn, network construction start, click ->
-    sentences, load -> filters shown)."""
+    sentences, load -> filters shown); appends to ``sent`` the (messages, bytes) the page
+    received for the click, until its run was over."""
     page = context.new_page()
+    received: list[int] = []
+    page.on(
+        "websocket",
+        lambda socket: socket.on("framereceived", lambda payload: received.append(len(payload))),
+    )
     page.goto(url)
     wait_drawn(page)
     load = page.evaluate("() => window.__newsgraphDrawn.at") / 1000
@@ -235,10 +242,14 @@ def app_once(
     node = click_nodes[i % len(click_nodes)]
     x, y = node_point(page, node)
     name = page.evaluate("(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node)
+    received.clear()
     start = page.evaluate("() => performance.now()")
     page.mouse.click(x, y)
     shown = page.wait_for_function(JS_PANEL_SHOWN, arg=name, polling="raf", timeout=30_000)
     click = (shown.json_value() - start) / 1000
+    page.wait_for_function(JS_SETTLED, polling="raf", timeout=60_000)
+    if sent is not None:
+        sent.append((len(received), sum(received)))
     page.close()
     return load, built, click, filters
 
@@ -255,14 +266,17 @@ def measure_against_bare(
     bare.once()  # warm the bare server too
     first = len(bare.loads)
     loads, builds, clicks, filters = [], [], [], []
+    sent: list[tuple[int, int]] = []
     for i in range(REPEAT):
         bare.once()
-        load, built, click, shown = app_once(context, url, click_nodes, i)
+        load, built, click, shown = app_once(context, url, click_nodes, i, sent)
         loads.append(load), builds.append(built), clicks.append(click), filters.append(shown)
     print(
         f"  (network construction starts at a median {statistics.median(builds):.2f} s; "
         f"page load -> filters shown: median {statistics.median(filters):.3f} s, "
-        f"{statistics.median(filters) / statistics.median(bare.loads[first:]):.2f}x bare)"
+        f"{statistics.median(filters) / statistics.median(bare.loads[first:]):.2f}x bare; "
+        f"a click's run sends a median {statistics.median(n for n, _ in sent):.0f} messages, "
+        f"{statistics.median(b for _, b in sent) / 1000:.1f} kB)"
     )
     return loads, clicks, bare.loads[first:], bare.clicks[first:]
 

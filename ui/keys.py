@@ -83,6 +83,9 @@ FILTER_DEFAULTS: dict[str, object] = {
 # --- graph and details ---------------------------------------------------------------------
 TAB = "tab"  #: the open tab: "Graph", "Tables" or "Export"
 GRAPH = "graph"  #: the vis-network component; its state holds {"selection": {kind, id}}
+#: The canvas' positions reporter (ui.visnetwork.positions_reporter): an empty component in
+#: the explorer fragment whose state "positions" carries where the canvas placed the nodes.
+GRAPH_POSITIONS = "graph_positions_reporter"
 SELECTION = "selection"  #: {kind, id} of the clicked node/edge, copied from the component
 ARTICLE = "article"  #: id of the document whose whole text is shown
 #: Where the canvas placed the nodes, reported by the component (state "positions"):

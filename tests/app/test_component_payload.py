@@ -8,7 +8,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.mounted import graph_data
+from tests.app.mounted import canvases, graph_data
 from ui import keys, visnetwork
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,7 +17,7 @@ FIXTURE = ROOT / "tests" / "fixtures" / "sample_records.json"
 
 def sent(at: AppTest) -> dict:
     """The component's data exactly as the last run sent it."""
-    [component] = at.get("bidi_component")
+    [component] = canvases(at)
     return json.loads(component.proto.json)
 
 

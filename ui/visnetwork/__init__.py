@@ -8,7 +8,8 @@ state ``selection`` to ``{"kind": "node" | "edge", "id": ...}``; clicking the ba
 sets it to ``None``.  When the reader opens the tab that the data's ``positions_tab`` names
 (the Export tab), it sets the state ``positions`` to ``{node id: [x, y]}``, where the nodes are
 on the canvas (also where the reader dragged them; :func:`as_positions` checks it), so that
-exports can place the nodes where the reader saw them; the tab's own rerun carries them, so no
+exports can place the nodes where the reader saw them (through :func:`positions_reporter` where
+one is drawn for the canvas); the tab's own rerun carries them, so no
 rerun of their own lands under the reader's typing or clicks (a report on a timer after drawing
 did).  When the data
 says ``report_drawn`` (a new page's first run, ui.first_paint), it sets the state ``drawn`` once
@@ -33,7 +34,8 @@ last graph per component (also across remounts) and, if it ever lacks what a lea
 refers to, asks for it (state ``missing``), and the next run sends everything again.
 :func:`held_payload` says what the browser holds.
 
-Only :func:`network`, :func:`mount_data` and :func:`held_payload` are public; the registered
+Only :func:`network`, :func:`positions_reporter`, :func:`mount_data` and :func:`held_payload`
+are public; the registered
 component callable stays private, as in Streamlit's component template.
 """
 
@@ -252,6 +254,25 @@ def network(
         on_drawn_change=_ignore,  # data["report_drawn"]: the rerun it causes is what counts
     )
     return as_selection(result.get("selection"))
+
+
+def positions_reporter(*, key: str, on_positions: Callable[[], None] | None = None) -> None:
+    """An empty element that carries the canvas' positions (its state ``positions``, as
+    described in :func:`network`) in place of the canvas itself; a page has one canvas.
+
+    The canvas and the details panel rerun as a fragment of their own on a click; a report
+    from there would rerun only that fragment, beside the Export tab's own rerun, and the
+    downloads went missing.  Drawn outside that fragment (in the explorer, with the tabs),
+    the report reruns what the tab reruns, as before.  ``on_positions`` runs when it
+    reports.
+    """
+    _component_func(
+        key=key,
+        data=wire_data({"positions_reporter": True}),
+        default={"positions": None},
+        height="content",
+        on_positions_change=on_positions or _ignore,
+    )
 
 
 #: The parts of mount_data(...) sent only when the browser lacks them.

@@ -12,7 +12,10 @@
 //     seq changes with every click, so clicking again what Python selected otherwise still counts)
 //   state "positions" <- {id: [x, y]}  where the nodes settled (and where the reader dragged
 //                        them), sent only when the reader opens the tab data.positions_tab
-//                        names (the exports'), and only when they changed since the last report
+//                        names (the exports'), and only when they changed since the last report;
+//                        sent by the positions reporter of this canvas where one is drawn
+//   data = {positions_reporter: true} (ui.visnetwork.positions_reporter): an empty element
+//     whose state "positions" carries the canvas's positions instead of the canvas's own
 //   data.report_drawn = true: state "drawn" <- {hash, seq} once the graph is on screen
 //     (ui/first_paint.py: a new page's first run waits for it to draw the rest)
 //   data.focus = {kind, id, nonce} | absent: centre on and select that item, once per nonce
@@ -93,6 +96,9 @@ const sentByKey = (globalThis.__newsgraphSentPositions ??= new Map());
 // too (Streamlit sends every widget's state with each rerun): one click, one visible rerun.
 // The network keeps its positions when another tab hides it, so they can go from there too.
 const liveByKey = (globalThis.__newsgraphLive ??= new Map());
+// setStateValue of the positions reporter (drawn outside the canvas's fragment, so that a
+// report reruns what the Export tab's own change reruns); the page has one canvas.
+const reporter = (globalThis.__newsgraphReporter ??= { setStateValue: null });
 const TAB_KEYS = new Set(["ArrowLeft", "ArrowRight", "Home", "End", "Enter", " "]);
 (globalThis.__newsgraphLeaving ??= (() => {
   const opening = (event) => {
@@ -129,7 +135,7 @@ function reportPositions(state) {
   if (sentByKey.get(state.key) === text) return;
   sentByKey.set(state.key, text);
   globalThis.__newsgraphPositionsSent = { count: Object.keys(out).length, at: performance.now() };
-  state.setStateValue("positions", out);
+  (reporter.setStateValue ?? state.setStateValue)("positions", out);
 }
 
 // Fit the drawing into view without putting nodes under the legend (top left), shrinking it only
@@ -1030,6 +1036,10 @@ export default function (component) {
   const { parentElement, setStateValue, name: key } = component;
   const wired = unwire(component.data);
   if (!wired) return;
+  if (wired.positions_reporter) {
+    reporter.setStateValue = setStateValue;
+    return;
+  }
   loadVis(wired.vis_js);
   // The library comes once per server session: a new session (a restarted server) holds no
   // positions, so the next tab change reports them again.
