@@ -9,6 +9,7 @@ Merging many documents and validating are :mod:`records`' own.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
@@ -17,6 +18,9 @@ from extract.documents import Document
 from extract.grammar.syntax import doc_text
 from extract.kb import KnowledgeBase, load_kb
 from records import SCHEMA_VERSION, Records, empty_records, merge_records
+
+if TYPE_CHECKING:
+    from extract.components.events import EventMention
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +137,7 @@ def doc_records(
             event_date  # from the text only: the document date is the fallback below
         )
         event_date = event_date or document.date
-        label = event.kind.replace("_", " ") + (
+        label = _event_name(doc, event) + (
             f" in {places[event.location]}" if event.location in places else ""
         )
         entities.append(
@@ -329,6 +333,16 @@ class RecordsWriter:
             for name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations"):
                 setattr(doc._, name, None)
         return doc
+
+
+def _event_name(doc: Doc, event: EventMention) -> str:
+    """The EVENT node's name: its kind ("election", "trial"), or for an event of no named kind
+    the lemma of the word that named it ("coup", "staatsgreep"), never the bare "other"."""
+    if event.kind != "other":
+        return event.kind.replace("_", " ")
+    trigger = doc.char_span(event.trigger_start, event.trigger_end)
+    word = (trigger.lemma_ if trigger is not None else event.trigger).strip().lower()
+    return word or event.trigger.lower()
 
 
 def _first_time(

@@ -681,3 +681,16 @@ def test_a_time_told_in_another_paragraph_does_not_date_an_event(lang, text):
     document's date."""
     found = events_of(text, lang)
     assert found and all(date == "2025-12-03" for _, date, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("en", "Nigeria criticised the coup in Niger on Friday.", "coup in Niger"),
+        ("nl", "Nigeria bekritiseerde vrijdag de staatsgreep in Niger.", "staatsgreep in Niger"),
+        ("en", "The scandals around Boris Johnson grew on Friday.", "scandal"),
+    ],
+)
+def test_an_event_of_no_named_kind_is_labelled_by_its_word_not_other(lang, text, label):
+    # an EVENT node called "other" tells a reader nothing: the word that named it does
+    assert [found for found, _date, _parts in events_of(text, lang)] == [label]
