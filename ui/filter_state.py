@@ -545,25 +545,44 @@ def default_focus(
 ) -> tuple[FilterSpec, str]:
     """The spec to draw for ``spec`` and a line saying what it leaves out ("" when nothing).
 
-    A view of more than ``limit`` nodes, shown without actors, a text search or a "Top
-    nodes" value, is drawn as its ``limit`` best-connected nodes. Any of those filters set
-    by the user is honoured as it is, so the rest of the graph is one choice away.
+    A view that would draw more than ``limit`` nodes, shown without actors, a text search
+    or a "Top nodes" value, is drawn as its ``limit`` best-connected nodes. Any of those
+    filters set by the user is honoured as it is, so the rest of the graph is one choice away.
 
     >>> V = nx.MultiDiGraph()
-    >>> V.add_edges_from([("a", "b"), ("a", "c"), ("a", "d"), ("b", "c")])
+    >>> V.add_edges_from([("a", "b"), ("a", "c"), ("a", "d"), ("b", "c")], type="ACCUSE")
     [0, 0, 0, 0]
     >>> drawn, note = default_focus(V, FilterSpec(), limit=3)
     >>> drawn.top_k, note.startswith("4 entities are too many")
     (3, True)
+    >>> W = nx.MultiDiGraph()  # the same links, co-occurrence only: hidden, so nothing to cut
+    >>> W.add_edges_from(V.edges(), type="CO_OCCURS")
+    [0, 0, 0, 0]
+    >>> default_focus(W, FilterSpec(), limit=3)[1]
+    ''
     >>> (default_focus(V, FilterSpec(actors=("a",)), limit=3)[1],
     ...  default_focus(V, FilterSpec(), limit=4)[1])
     ('', '')
     """
-    n = V.number_of_nodes()
-    if n <= limit or spec.top_k is not None or spec.actors or spec.text.strip():
+    if V.number_of_nodes() <= limit or spec.top_k is not None or spec.actors or spec.text.strip():
+        return spec, ""
+    n = _shown_node_count(V, spec)  # many nodes may have no relation the filters show
+    if n <= limit:
         return spec, ""
     note = (
         f"{n:,} entities are too many to draw at once: showing the {limit} best connected. "
         "Choose actors, search, or set “Top nodes” in the sidebar to see others."
     )
     return replace(spec, top_k=limit), note
+
+
+def _shown_node_count(V: nx.MultiDiGraph, spec: FilterSpec) -> int:
+    """How many nodes ``spec`` draws with no limit (the view's node count if it is invalid:
+    the drawing reports that error)."""
+    from graph.errors import GraphError
+    from graph.filters import apply_filters
+
+    try:
+        return apply_filters(V, spec).number_of_nodes()
+    except GraphError:
+        return V.number_of_nodes()

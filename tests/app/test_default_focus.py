@@ -125,3 +125,21 @@ def test_the_actor_picker_lists_the_most_mentioned_and_takes_any_name_typed(tmp_
     at.multiselect(key=keys.ACTORS).set_value([rare["id"], "Nobody Here"]).run()
     assert at.multiselect(key=keys.ACTORS).value == [rare["id"]]
     assert "No actor is named Nobody Here." in [c.value for c in at.sidebar.caption]
+
+
+def test_a_big_view_whose_shown_part_fits_says_nothing_is_left_out(tmp_path, monkeypatch):
+    """More entities than the limit, but only a few linked by the relations shown by default
+    (the rest only co-occur, hidden): everything shown fits, so no line may claim that the
+    view was cut to its best-connected part."""
+    n = filter_state.DEFAULT_NODE_LIMIT + 150
+    records = synthetic_records(n, n)  # a ring through every entity
+    typed = 20
+    for relation in records["relations"][typed:]:
+        relation["type"] = "CO_OCCURS"
+    path = tmp_path / "cooccurring.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not at.exception
+    assert len(graph_data(at)["nodes"]) == typed + 1, "the typed part of the ring, all of it"
+    assert not [c for c in at.caption if "too many to draw at once" in c.value]
