@@ -347,7 +347,7 @@ class RelationTagger:
                             else:
                                 targets, factor = self._targets(cand.recipient, ctx)
                             for target in targets:
-                                if ctx.resolver.type_of(source) == "EVENT":
+                                if ctx.resolver.type_of(source) == "EVENT" or ctx.is_event(source):
                                     continue
                                 if target in ctx.resolver.events.values():
                                     # taking part in an event is PARTICIPANT: "X en Y woonden de
@@ -1904,6 +1904,11 @@ class _Context:
             and not self.is_country(relation.source)
             and self.same_side(relation.source, relation.target)
         )
+
+    def is_event(self, entity_id: str) -> bool:
+        """Whether ``entity_id`` is an event noun's node ("restrictions", "the attack"), which
+        takes part in an act but does not do one."""
+        return entity_id in self.events
 
     def is_actor(self, entity_id: str) -> bool:
         """A person, organisation or country (not a place or an event)."""
