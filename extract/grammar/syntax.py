@@ -222,6 +222,7 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     if not found and depth > 0 and borrows_subject(verb, scheme) and verb.head != verb:
         # "responded by annexing": a gerund hangs from its preposition, which hangs from the verb.
         governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        governor = _finite_conjunct_governor(verb, governor, scheme)
         if governor.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in scheme.passive_subject for c in children(verb)
         ):
@@ -233,6 +234,21 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
                 verb, scheme, depth
             )
     return [t for s in found for t in with_conjuncts(s, scheme)]
+
+
+def _finite_conjunct_governor(verb: Token, governor: Token, scheme: LabelScheme) -> Token:
+    """The verb a finite conjunct shares its subject with. "Raab urged the embassy to reconsider
+    and spoke with Pompeo": the parser hangs "spoke" on the infinitive "reconsider", but a
+    finite verb is no part of an infinitive clause; it is coordinated with "urged"."""
+    if (
+        verb.dep_ in scheme.conj
+        and "Fin" in verb.morph.get("VerbForm")
+        and governor.dep_ == "xcomp"
+        and "Fin" not in governor.morph.get("VerbForm")
+        and governor.head != governor
+    ):
+        return governor.head
+    return governor
 
 
 def _participle_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:

@@ -113,6 +113,12 @@ def test_constructions_raised_subject_end_to_end(lang, text, expected):
             ("Boris Johnson", "REQUEST", "United States"),
             ("United Kingdom", "REQUEST", "United States"),
         ),
+        (
+            "en",
+            "Raab urged the embassy to reconsider and met Mike Pompeo.",
+            ("Raab", "CONSULT", "Mike Pompeo"),
+            ("embassy", "CONSULT", "Mike Pompeo"),
+        ),
     ],
 )
 def test_constructions_object_control_and_participles_end_to_end(

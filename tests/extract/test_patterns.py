@@ -1119,3 +1119,25 @@ def test_subjects_a_present_participle_on_a_noun_is_done_by_the_clause_subject()
     led = parse(EN_LED)
     led[2].set_morph("Aspect=Perf|Tense=Past|VerbForm=Part")
     assert subjects(led[2], CLEAR) == []
+
+
+# "Raab urged the embassy to reconsider and met Pompeo" (ClearNLP, "met" hung on the infinitive)
+EN_URGED_AND_MET = """
+Raab 1 nsubj PROPN
+urged 1 ROOT VERB urge
+the 3 det DET
+embassy 1 dobj NOUN
+to 5 aux PART
+reconsider 1 xcomp VERB reconsider
+and 5 cc CCONJ
+met 5 conj VERB meet
+Pompeo 7 dobj PROPN
+"""
+
+
+def test_subjects_a_finite_verb_on_an_infinitive_shares_the_subject_of_the_main_clause():
+    doc = parse(EN_URGED_AND_MET)
+    doc[5].set_morph("VerbForm=Inf")
+    doc[7].set_morph("Tense=Past|VerbForm=Fin")
+    assert [t.text for t in subjects(doc[5], CLEAR)] == ["embassy"]
+    assert [t.text for t in subjects(doc[7], CLEAR)] == ["Raab"]
