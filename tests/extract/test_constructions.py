@@ -477,3 +477,29 @@ def test_constructions_an_event_noun_takes_part_but_does_no_act():
     )
     assert ("Greece", "AGREE", "Egypt") in found, sorted(found)
     assert not [r for r in found if r[0] == "agreement" and r[1] != "PARTICIPANT"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Greece and Turkey might end up before the International Court of Justice in "
+            "The Hague.",
+        ),
+        (
+            "nl",
+            "Griekenland en Turkije kunnen voor het Internationaal Gerechtshof in Den Haag "
+            "belanden.",
+        ),
+    ],
+)
+def test_constructions_an_organisation_right_before_a_place_phrase_is_in_that_place(lang, text):
+    """The parser hangs "in The Hague" on the verb; the organisation right before it is there."""
+    found = relations(text, lang)
+    assert ("International Court of Justice", "LOCATED_IN", "The Hague") in found, sorted(found)
+
+
+def test_constructions_a_person_before_a_place_phrase_is_not_located_there():
+    found = relations("Putin met Trump in Alaska.", "en")
+    assert ("Donald Trump", "LOCATED_IN", "Alaska") not in found, sorted(found)
