@@ -1,5 +1,5 @@
 """python -m bench.quality [--split dev|test|all] [--lang nl|en|all] [--agreement]
-[--save-baseline] [--json PATH] [--data DIR] [--shared DIR] [--no-meantime]"""
+[--save-baseline] [--json PATH] [--data DIR] [--shared DIR] [--no-meantime] [--misses]"""
 
 from __future__ import annotations
 
@@ -49,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="ID",
         help="print the matching of these articles in detail (nothing is written)",
     )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="also sort the missed gold pairs by where they are lost (dev split only)",
+    )
     parser.add_argument("--no-meantime", action="store_true", help="skip the MEANTIME names")
     args = parser.parse_args(argv)
 
@@ -64,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.misses and (args.split != "dev" or args.agreement):
+        print("--misses prints dev sentences: only with --split dev", file=sys.stderr)
+        return 2
     langs = list(corpus.LANGS) if args.lang == "all" else [args.lang]
     started = time.perf_counter()
     try:
@@ -77,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
                 shared=args.shared,
                 with_meantime=not args.no_meantime,
                 explain=args.explain,
+                misses=args.misses,
             )
     except FileNotFoundError as err:
         print(err, file=sys.stderr)
@@ -90,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
 
     show = report.agreement_table if args.agreement else report.tables
     print(show(result.figures, result.counts, args.split, langs))
+    for table in result.misses.values():
+        print("\n" + table)
     if result.problems:
         print(f"\n{len(result.problems)} problems in the data (first 20):")
         for problem in result.problems[:20]:

@@ -21,6 +21,7 @@ class Result:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     articles: dict[str, list[str]] = field(default_factory=dict)  # lang -> article ids scored
+    misses: dict[str, str] = field(default_factory=dict)  # lang -> the --misses table
 
     def add(self, prefix: str, figures: dict[str, float], counts: Counter | None = None) -> None:
         self.figures.update({f"{prefix}.{k}": v for k, v in figures.items()})
@@ -78,10 +79,12 @@ def score(
     shared: Path | None = None,
     with_meantime: bool = True,
     explain: list[str] | None = None,
+    misses: bool = False,
     log=lambda m: print(m, file=sys.stderr),
 ) -> Result:
     """Every figure of the yardstick for ``split`` and ``langs``; ``explain`` lists the
-    articles whose matching is printed in detail (only those are then scored)."""
+    articles whose matching is printed in detail (only those are then scored); ``misses``
+    also sorts the missed gold pairs of each language (:mod:`bench.quality.misses`)."""
     shared = shared or corpus.shared_dir()
     res = Result()
     articles = corpus.select(corpus.read_articles(data), split)
@@ -116,6 +119,8 @@ def score(
                     if not any(s in k for s in DOMAIN_SKIP)
                 }
                 res.add(f"{lang}.{split}.{domain}", figs, Counter({"articles": counts["articles"]}))
+        if misses and items:
+            res.misses[lang] = _misses(scored[lang], lang, total["pairs.gold"])
         if not explain:
             _event_typing(res, data, split, lang, log)
         if with_meantime:
@@ -128,6 +133,25 @@ def score(
                 c += metrics.crosslingual_counts(gold_en, pred_en, gold_nl, pred_nl)
         res.add(f"xling.{split}", metrics.crosslingual_figures(c), c)
     return res
+
+
+def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int) -> str:
+    """The --misses table of one language: evidence sentences parsed by the language's
+    pipeline without newsgraph's own components."""
+    from bench.quality import misses
+    from extract.pipeline import load_pipeline
+
+    nlp = load_pipeline(lang)
+    ours = [name for name in nlp.pipe_names if name.startswith("newsgraph_")]
+
+    def parse(texts: list[str]):
+        with nlp.select_pipes(disable=ours):
+            return list(nlp.pipe(texts))
+
+    found = []
+    for aid, (gold, pred) in scored.items():
+        found += misses.classify(aid, misses.missed(gold, pred), parse)
+    return misses.table(lang, found, gold_pairs)
 
 
 def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:

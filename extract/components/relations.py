@@ -347,7 +347,7 @@ class RelationTagger:
                             else:
                                 targets, factor = self._targets(cand.recipient, ctx)
                             for target in targets:
-                                if ctx.resolver.type_of(source) == "EVENT":
+                                if ctx.resolver.type_of(source) == "EVENT" or ctx.is_event(source):
                                     continue
                                 if target in ctx.resolver.events.values():
                                     # taking part in an event is PARTICIPANT: "X en Y woonden de
@@ -1541,7 +1541,7 @@ class RelationTagger:
                                 CONFIDENCE["located"],
                                 dated=False,
                             )
-            for target, word in self._owning_country(ent, ctx):
+            for target, word in self._owning_country(ent, ctx) + self._place_right_after(ent, ctx):
                 yield ctx.relation(
                     ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                 )
@@ -1614,6 +1614,25 @@ class RelationTagger:
                         yield ctx.relation(
                             example, country, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                         )
+
+    def _place_right_after(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "before the International Court of Justice in The Hague", "het Internationaal
+        Gerechtshof in Den Haag": an organisation directly followed by a place phrase is in that
+        place, also when the parser hung the phrase on the verb (an organisation's own place
+        phrase is handled above)."""
+        doc = ctx.doc
+        if ent.label_ != "ORG" or ent.end + 1 >= len(doc):
+            return []
+        prep = doc[ent.end]
+        if prep.lower_ not in self.preps.place or prep.head.i in range(ent.start, ent.end):
+            return []
+        name = doc[ent.end + 1]
+        if name.pos_ == "DET" and ent.end + 2 < len(doc):
+            name = doc[ent.end + 2]
+        target = ctx.resolver.entity(name)
+        if not target or target == ent.kb_id_ or name.ent_iob_ != "B":
+            return []
+        return [(target, name)] if ctx.resolver.type_of(target) in PLACE_TYPES else []
 
     def _place_within(self, arg: Token, ctx: "_Context") -> list[tuple[str, Token]]:
         """The place a place phrase names: its own name ("in Oekraïne"), else the place of a part
@@ -1904,6 +1923,11 @@ class _Context:
             and not self.is_country(relation.source)
             and self.same_side(relation.source, relation.target)
         )
+
+    def is_event(self, entity_id: str) -> bool:
+        """Whether ``entity_id`` is an event noun's node ("restrictions", "the attack"), which
+        takes part in an act but does not do one."""
+        return entity_id in self.events
 
     def is_actor(self, entity_id: str) -> bool:
         """A person, organisation or country (not a place or an event)."""

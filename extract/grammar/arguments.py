@@ -81,6 +81,10 @@ class ArgumentResolver:
             named = self._possessed_name(token, own) if _clause_argument(token) else None
             return [named] if named else [own]
         if token.pos_ == "PRON":
+            noun = relative_antecedent(token)
+            if noun is not None:
+                # "a collision which killed Harry Dunn": an event noun is not the clause's actor
+                return [e for e in self.actors(noun) if e != self.events.get(noun.i)]
             antecedent = self.antecedent(token)
             return [antecedent] if antecedent else self.coreference.resolve(token)
         if token.pos_ not in ("NOUN", "PROPN", "X"):
@@ -324,6 +328,26 @@ class ArgumentResolver:
 
     def type_of(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)
+
+
+#: Labels of a relative clause on the noun it describes (ClearNLP, UD).
+RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+#: English tags of relative pronouns ("which", "who", "that"); Dutch marks PronType=Rel.
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Russia, which attacked Ukraine", "Rutte, die
+    Zelensky steunt", "the lawyer who represented Daniels". The pronoun must be an argument of
+    the relative clause's own verb (not "whose", a possessor), and the clause must hang from a
+    noun, so the pronoun takes the place of that noun in the clause's relations."""
+    verb = pronoun.head
+    if verb == pronoun or verb.dep_ not in RELATIVE_CLAUSES or verb.head == verb:
+        return None
+    if pronoun.tag_ not in RELATIVE_TAGS and pronoun.morph.get("PronType") != ["Rel"]:
+        return None
+    noun = verb.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < pronoun.i else None
 
 
 def _clause_argument(token: Token) -> bool:

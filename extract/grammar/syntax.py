@@ -217,9 +217,12 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
         or [t for t in stranded_in_clause(verb) if t.pos_ == "PROPN"][:1]
         or _name_heading_clause(verb, scheme)
     )
+    if not found and depth > 0 and verb.dep_ == "xcomp":
+        found = _controlling_objects(verb, scheme)
     if not found and depth > 0 and borrows_subject(verb, scheme) and verb.head != verb:
         # "responded by annexing": a gerund hangs from its preposition, which hangs from the verb.
         governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        governor = _finite_conjunct_governor(verb, governor, scheme)
         if governor.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in scheme.passive_subject for c in children(verb)
         ):
@@ -227,8 +230,55 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
             if borrowed:
                 return borrowed
         if not _is_passive(verb, scheme):
-            found = _raised_subjects(verb, scheme, depth)
+            found = _raised_subjects(verb, scheme, depth) or _participle_subjects(
+                verb, scheme, depth
+            )
     return [t for s in found for t in with_conjuncts(s, scheme)]
+
+
+def _finite_conjunct_governor(verb: Token, governor: Token, scheme: LabelScheme) -> Token:
+    """The verb a finite conjunct shares its subject with. "Raab urged the embassy to reconsider
+    and spoke with Pompeo": the parser hangs "spoke" on the infinitive "reconsider", but a
+    finite verb is no part of an infinitive clause; it is coordinated with "urged"."""
+    if (
+        verb.dep_ in scheme.conj
+        and "Fin" in verb.morph.get("VerbForm")
+        and governor.dep_ == "xcomp"
+        and "Fin" not in governor.morph.get("VerbForm")
+        and governor.head != governor
+    ):
+        return governor.head
+    return governor
+
+
+def _participle_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:
+    """Who does what a present participle on a noun says: the noun when it is a subject
+    ("Mitsotakis, speaking to the Atlantic Council, called ..."), else the subject of the verb
+    the noun's phrase hangs from ("Pompeo posted a message on Twitter blaming Iran", "Johnson
+    joined the calls by officials asking the US to ...")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun == verb or "Prog" not in verb.morph.get("Aspect"):
+        return []
+    if noun.dep_ in scheme.subject:
+        return [noun]
+    head = noun
+    for _ in range(4):
+        if head.head == head:
+            return []
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return subjects(head, scheme, depth - 1)[:1]
+    return []
+
+
+def _controlling_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """The object that does what an open clause says: "Trump urged Germany to sanction Iran"
+    (Germany sanctions, not Trump). The object must stand before the clause, as the verb's own
+    argument."""
+    governor = verb.head
+    if governor == verb or governor.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in children(governor) if c.dep_ in scheme.object and c.i < verb.i][:1]
 
 
 def _raised_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
 from extract.grammar.argument_words import load_grammar
-from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.arguments import ArgumentResolver, relative_antecedent
 from extract.grammar.syntax import UD
 from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import relations
@@ -80,3 +80,71 @@ def test_arguments_end_to_end_the_named_person_is_the_party(lang, text, person, 
     found = relations(text, lang)
     assert ("Vladimir Putin", "CONSULT", person) in found, sorted(found)
     assert ("Vladimir Putin", "CONSULT", possessor) not in found, sorted(found)
+
+
+# "Rutte, die Zelensky steunt, sprak met Poetin" (UD): the relative clause hangs from Rutte
+NL_RELATIVE = """
+Rutte 6 nsubj PROPN
+, 4 punct PUNCT
+die 4 nsubj PRON
+Zelensky 4 obj PROPN
+steunt 0 acl:relcl VERB steunen
+, 0 punct PUNCT
+sprak 6 ROOT VERB spreken
+met 8 case ADP
+Poetin 6 obl PROPN
+. 6 punct PUNCT
+"""
+
+# "Russia, whose troops attacked Ukraine, ..." (ClearNLP): "whose" is a possessor, not the subject
+EN_WHOSE = """
+Russia 0 ROOT PROPN
+, 0 punct PUNCT
+whose 3 poss PRON
+troops 4 nsubj NOUN
+attacked 0 relcl VERB attack
+Ukraine 4 dobj PROPN
+"""
+
+
+def test_arguments_a_relative_pronoun_stands_for_the_noun_its_clause_describes():
+    resolver, doc = resolver_for(
+        NL_RELATIVE, [(0, 1, "rutte"), (3, 4, "zelensky"), (8, 9, "putin")]
+    )
+    doc[2].set_morph("PronType=Rel")
+    assert relative_antecedent(doc[2]) == doc[0]
+    assert resolver.actors(doc[2]) == ["rutte"]
+
+
+def test_arguments_a_pronoun_outside_a_relative_clause_or_a_possessive_one_is_no_relative():
+    doc = parse(NL_RELATIVE)  # "die" without PronType=Rel: a demonstrative, not a relative
+    assert relative_antecedent(doc[2]) is None
+    doc = parse(EN_WHOSE)
+    doc[2].tag_ = "WP$"
+    assert relative_antecedent(doc[2]) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, relation",
+    [
+        (
+            "en",
+            "Russia, which attacked Ukraine in 2022, denied the report.",
+            ("Russia", "ASSAULT", "Ukraine"),
+        ),
+        (
+            "en",
+            "The court ruled against Apple, which had sued Samsung.",
+            ("Apple", "ACCUSE", "Samsung"),
+        ),
+        (
+            "nl",
+            "Rutte, die Zelensky steunt, sprak met Poetin.",
+            ("Mark Rutte", "SUPPORT", "Volodymyr Zelensky"),
+        ),
+    ],
+)
+def test_arguments_end_to_end_the_relative_clause_acts_for_its_noun(lang, text, relation):
+    found = relations(text, lang)
+    assert relation in found, sorted(found)

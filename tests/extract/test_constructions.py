@@ -91,6 +91,46 @@ def test_constructions_raised_subject_end_to_end(lang, text, expected):
     assert expected in relations(text, lang)
 
 
+@pytest.mark.parametrize(
+    "lang, text, expected, not_expected",
+    [
+        (
+            "en",
+            "Trump urged Germany to sanction Iran.",
+            ("Germany", "SANCTION", "Iran"),
+            ("Donald Trump", "SANCTION", "Iran"),
+        ),
+        (
+            "en",
+            "Mike Pompeo posted a message on Twitter blaming Iran for the attacks.",
+            ("Mike Pompeo", "ACCUSE", "Iran"),
+            ("X (Twitter)", "ACCUSE", "Iran"),
+        ),
+        (
+            "en",
+            "Boris Johnson joined the calls by British officials asking the United States to "
+            "waive immunity.",
+            ("Boris Johnson", "REQUEST", "United States"),
+            ("United Kingdom", "REQUEST", "United States"),
+        ),
+        (
+            "en",
+            "Raab urged the embassy to reconsider and met Mike Pompeo.",
+            ("Raab", "CONSULT", "Mike Pompeo"),
+            ("embassy", "CONSULT", "Mike Pompeo"),
+        ),
+    ],
+)
+def test_constructions_object_control_and_participles_end_to_end(
+    lang, text, expected, not_expected
+):
+    """The object does the act of the open clause after it; a present participle on a noun is
+    done by the subject of the clause the noun is in."""
+    found = relations(text, lang)
+    assert expected in found, sorted(found)
+    assert not_expected not in found, sorted(found)
+
+
 # --- a copula or apposition with a relational noun: "X is a critic of Y" -----------------------
 
 
@@ -425,3 +465,41 @@ def test_constructions_names_illustrating_a_subject_are_no_parties_to_each_other
 )
 def test_constructions_an_unnamed_speaker_states_nothing_about_the_event(lang, text):
     assert _statements(text, lang) == set()
+
+
+def test_constructions_an_event_noun_takes_part_but_does_no_act():
+    """ "The agreement goes against the resolution": the agreement is an EVENT node, so it is no
+    subject of a typed act (it keeps its participants)."""
+    found = relations(
+        "Greece signed an agreement with Egypt. The agreement on sending Turkish soldiers to "
+        "Libya goes against the United Nations Security Council resolution.",
+        "en",
+    )
+    assert ("Greece", "AGREE", "Egypt") in found, sorted(found)
+    assert not [r for r in found if r[0] == "agreement" and r[1] != "PARTICIPANT"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Greece and Turkey might end up before the International Court of Justice in "
+            "The Hague.",
+        ),
+        (
+            "nl",
+            "Griekenland en Turkije kunnen voor het Internationaal Gerechtshof in Den Haag "
+            "belanden.",
+        ),
+    ],
+)
+def test_constructions_an_organisation_right_before_a_place_phrase_is_in_that_place(lang, text):
+    """The parser hangs "in The Hague" on the verb; the organisation right before it is there."""
+    found = relations(text, lang)
+    assert ("International Court of Justice", "LOCATED_IN", "The Hague") in found, sorted(found)
+
+
+def test_constructions_a_person_before_a_place_phrase_is_not_located_there():
+    found = relations("Putin met Trump in Alaska.", "en")
+    assert ("Donald Trump", "LOCATED_IN", "Alaska") not in found, sorted(found)

@@ -1043,3 +1043,101 @@ def test_dutch_particle_hung_on_a_later_verb_joins_the_verb_it_makes_a_verb_with
     doc = parse(NL_PARTICLE_ON_ITS_OWN_VERB)
     assert "terugzien" not in verb_lemmas_of(doc[1], UD, "nl")
     assert verb_lemmas_of(doc[5], UD, "nl")[0] == "terugtrekken"
+
+
+# "Trump urged Germany to sanction Iran" (ClearNLP): the object does what the open clause says
+EN_URGED = """
+Trump 1 nsubj PROPN
+urged 1 ROOT VERB urge
+Germany 1 dobj PROPN
+to 4 aux PART
+sanction 1 xcomp VERB sanction
+Iran 4 dobj PROPN
+. 1 punct PUNCT
+"""
+
+# "Trump wants to sanction Iran": no object, so the open clause borrows the subject
+EN_WANTS = """
+Trump 1 nsubj PROPN
+wants 1 ROOT VERB want
+to 3 aux PART
+sanction 1 xcomp VERB sanction
+Iran 3 dobj PROPN
+. 1 punct PUNCT
+"""
+
+
+def test_subjects_an_open_clause_after_an_object_is_done_by_the_object():
+    assert [t.text for t in subjects(parse(EN_URGED)[4], CLEAR)] == ["Germany"]
+    assert [t.text for t in subjects(parse(EN_WANTS)[3], CLEAR)] == ["Trump"]
+
+
+# "Pompeo posted a message on Twitter blaming Iran" (ClearNLP, the participle hung on Twitter)
+EN_POSTED = """
+Pompeo 1 nsubj PROPN
+posted 1 ROOT VERB post
+a 3 det DET
+message 1 dobj NOUN
+on 3 prep ADP
+Twitter 4 pobj PROPN
+blaming 5 acl VERB blame
+Iran 6 dobj PROPN
+. 1 punct PUNCT
+"""
+
+# "Mitsotakis speaking to the Council called it void" (ClearNLP, the participle on the subject)
+EN_SPEAKING = """
+Mitsotakis 5 nsubj PROPN
+speaking 0 acl VERB speak
+to 1 prep ADP
+the 4 det DET
+Council 2 pobj PROPN
+called 5 ROOT VERB call
+it 5 dobj PRON
+void 5 oprd ADJ
+"""
+
+# "the coalition led by Saudi Arabia attacked Yemen": a past participle is not done by its noun
+EN_LED = """
+the 1 det DET
+coalition 5 nsubj NOUN
+led 1 acl VERB lead
+by 2 agent ADP
+Arabia 3 pobj PROPN
+attacked 5 ROOT VERB attack
+Yemen 5 dobj PROPN
+"""
+
+
+def test_subjects_a_present_participle_on_a_noun_is_done_by_the_clause_subject():
+    posted = parse(EN_POSTED)
+    posted[6].set_morph("Aspect=Prog|Tense=Pres|VerbForm=Part")
+    assert [t.text for t in subjects(posted[6], CLEAR)] == ["Pompeo"]
+    speaking = parse(EN_SPEAKING)
+    speaking[1].set_morph("Aspect=Prog|Tense=Pres|VerbForm=Part")
+    assert [t.text for t in subjects(speaking[1], CLEAR)] == ["Mitsotakis"]
+    led = parse(EN_LED)
+    led[2].set_morph("Aspect=Perf|Tense=Past|VerbForm=Part")
+    assert subjects(led[2], CLEAR) == []
+
+
+# "Raab urged the embassy to reconsider and met Pompeo" (ClearNLP, "met" hung on the infinitive)
+EN_URGED_AND_MET = """
+Raab 1 nsubj PROPN
+urged 1 ROOT VERB urge
+the 3 det DET
+embassy 1 dobj NOUN
+to 5 aux PART
+reconsider 1 xcomp VERB reconsider
+and 5 cc CCONJ
+met 5 conj VERB meet
+Pompeo 7 dobj PROPN
+"""
+
+
+def test_subjects_a_finite_verb_on_an_infinitive_shares_the_subject_of_the_main_clause():
+    doc = parse(EN_URGED_AND_MET)
+    doc[5].set_morph("VerbForm=Inf")
+    doc[7].set_morph("Tense=Past|VerbForm=Fin")
+    assert [t.text for t in subjects(doc[5], CLEAR)] == ["embassy"]
+    assert [t.text for t in subjects(doc[7], CLEAR)] == ["Raab"]

@@ -1,0 +1,197 @@
+"""``--misses``: where the gold pairs that no predicted relation links are lost.
+
+Each missed gold relation goes to one bucket, so the constructions worth building first show:
+
+- ``end not found``: an end matches no predicted node (a name problem, not a relation one);
+- ``other sentence``: both ends were found, but one of them is not named in the evidence
+  sentence by any of its predicted forms (a pronoun, a description, an event told across
+  sentences);
+- otherwise the syntactic path between the two names in the evidence sentence, by the most
+  telling label on it (:func:`path_kind`): a relative clause, a participle, an xcomp/ccomp, an
+  adverbial clause, coordinated ends, a conjunct on the path, an apposition, a copula, an
+  nmod/obl chain, a modifier (compound, possessive, adjective), or plain subject and object.
+
+Dependency labels of both schemes are read: ClearNLP (English) and UD (Dutch).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from bench.quality.match import PredDoc, align, linking
+
+END_NOT_FOUND = "end not found"
+OTHER_SENTENCE = "other sentence"
+SAME_PHRASE = "same phrase"
+
+#: (bucket, labels): the first bucket one of whose labels is on the path names it.
+PATH_BUCKETS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("relative clause", frozenset({"relcl", "acl:relcl"})),
+    ("participle", frozenset({"acl"})),
+    ("xcomp/ccomp", frozenset({"xcomp", "ccomp"})),
+    ("adverbial clause", frozenset({"advcl", "parataxis"})),
+    ("conjunct on path", frozenset({"conj"})),
+    ("apposition", frozenset({"appos"})),
+    ("copula", frozenset({"attr", "acomp", "cop"})),
+    (
+        "nmod/obl chain",
+        frozenset({"prep", "pobj", "pcomp", "agent", "dative", "nmod", "obl", "obl:agent"}),
+    ),
+    (
+        "modifier",
+        frozenset({"compound", "poss", "nmod:poss", "amod", "nn", "flat", "flat:name", "npadvmod"}),
+    ),
+    ("subject-object", frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj"})),
+)
+OTHER_PATH = "other path"
+BUCKETS = (
+    END_NOT_FOUND,
+    OTHER_SENTENCE,
+    SAME_PHRASE,
+    "coordinated ends",
+    *(name for name, _ in PATH_BUCKETS),
+    OTHER_PATH,
+)
+
+
+@dataclass(frozen=True)
+class Miss:
+    """One gold relation that no predicted relation links."""
+
+    article: str
+    source: str
+    target: str
+    types: tuple[str, ...]
+    evidence: str
+    bucket: str
+
+
+def _chain(token: Token) -> list[Token]:
+    """``token`` and its heads up to the root of its sentence."""
+    out = [token]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def path_labels(a: Token, b: Token) -> list[str] | None:
+    """The dependency labels on the path from ``a`` up to their lowest common head and down
+    to ``b`` (the common head's own label left out); None when they share no head."""
+    up_a, up_b = _chain(a), _chain(b)
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return None
+    labels = [t.dep_ for t in up_a[: up_a.index(common)]]
+    labels += [t.dep_ for t in up_b[: up_b.index(common)]]
+    if any(c.dep_ == "cop" for c in common.children) and common not in (a, b):
+        labels.append("cop")
+    return labels
+
+
+def path_kind(a: Token, b: Token) -> str:
+    """The bucket of the path between the heads of two names in one sentence.
+
+    Clauses first (a relation inside a relative clause, a participle or a complement clause
+    is told by that clause, whatever else is on the path), then coordination, apposition,
+    copula, prepositional chains, modifiers, and last plain subject and object.
+    """
+    if a == b:
+        return SAME_PHRASE
+    labels = path_labels(a, b)
+    if labels is None:
+        return OTHER_SENTENCE
+    if labels and all(label == "conj" for label in labels):
+        return "coordinated ends"
+    on_path = {label.lower() for label in labels}
+    for name, wanted in PATH_BUCKETS:
+        if on_path & wanted:
+            return name
+    return OTHER_PATH
+
+
+def _find(doc: Doc, forms: set[str]) -> Token | None:
+    """The head of the longest of ``forms`` named in ``doc`` (whole words), or None."""
+    text = doc.text
+    for form in sorted(forms, key=len, reverse=True):
+        start = text.find(form)
+        while start >= 0:
+            span = doc.char_span(start, start + len(form), alignment_mode="expand")
+            end = start + len(form)
+            whole = (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            if span is not None and whole:
+                return span.root
+            start = text.find(form, start + 1)
+    return None
+
+
+def missed(gold, pred: PredDoc) -> list[tuple[dict, set[str], set[str]]]:
+    """(gold relation, forms of the source's nodes, forms of the target's nodes) for each gold
+    relation that no predicted typed relation links; a side's forms are empty when the end
+    matches no node."""
+    al = align(gold.entities, pred)
+    out = []
+    for g in gold.relations:
+        if linking(pred, al, g["source"], g["target"]):
+            continue
+        ends = []
+        for end in (g["source"], g["target"]):
+            forms: set[str] = set()
+            for nid in al.to_pred.get(end, ()):
+                forms |= set(pred.nodes[nid].get("mentions") or pred.nodes[nid]["forms"])
+            ends.append(forms)
+        out.append((g, ends[0], ends[1]))
+    return out
+
+
+def classify(article: str, items, parse) -> list[Miss]:
+    """One :class:`Miss` per item of :func:`missed`; ``parse(texts)`` gives a parsed Doc for
+    each evidence sentence (only the ones that need it are parsed)."""
+    out: list[Miss] = []
+    to_parse: list[tuple[dict, set[str], set[str]]] = []
+    for g, src, tgt in items:
+        evidence = g.get("evidence") or ""
+        if not src or not tgt:
+            bucket = END_NOT_FOUND
+        elif (
+            not evidence
+            or not any(f in evidence for f in src)
+            or not any(f in evidence for f in tgt)
+        ):
+            bucket = OTHER_SENTENCE
+        else:
+            to_parse.append((g, src, tgt))
+            continue
+        out.append(_miss(article, g, bucket))
+    docs = parse([g["evidence"] for g, _, _ in to_parse]) if to_parse else []
+    for (g, src, tgt), doc in zip(to_parse, docs):
+        a, b = _find(doc, src), _find(doc, tgt)
+        bucket = OTHER_SENTENCE if a is None or b is None else path_kind(a, b)
+        out.append(_miss(article, g, bucket))
+    return out
+
+
+def _miss(article: str, g: dict, bucket: str) -> Miss:
+    return Miss(
+        article, g["source"], g["target"], tuple(g["types"]), g.get("evidence") or "", bucket
+    )
+
+
+def table(lang: str, misses: list[Miss], gold_pairs: int, examples: int = 2) -> str:
+    """The buckets of one language, largest first, with their share of all gold pairs and a
+    few example sentences each (dev articles only: the test split is never shown)."""
+    counts = Counter(m.bucket for m in misses)
+    out = [f"missed gold pairs, {lang}: {len(misses)} of {gold_pairs}"]
+    for bucket, n in counts.most_common():
+        share = n / gold_pairs if gold_pairs else 0.0
+        out.append(f"  {bucket:18} {n:4}  ({share:5.1%} of gold pairs)")
+        for m in [m for m in misses if m.bucket == bucket][:examples]:
+            sentence = m.evidence if len(m.evidence) <= 140 else m.evidence[:137] + "..."
+            out.append(
+                f"      {m.article} {m.source} -> {m.target} {'/'.join(m.types)}: {sentence}"
+            )
+    return "\n".join(out)

@@ -1,0 +1,154 @@
+"""``--misses``: the buckets of missed gold pairs, on hand-built parses and tiny gold."""
+
+from __future__ import annotations
+
+from bench.quality.corpus import Gold
+from bench.quality.match import PredDoc
+from bench.quality.misses import (
+    END_NOT_FOUND,
+    OTHER_SENTENCE,
+    classify,
+    missed,
+    path_kind,
+    table,
+)
+from tests.extract.extraction_helpers import parse
+
+# "Russia, which attacked Ukraine, ..." (ClearNLP labels)
+EN_RELATIVE = """
+Russia 6 nsubj PROPN
+, 0 punct PUNCT
+which 3 nsubj PRON
+attacked 0 relcl VERB attack
+Ukraine 3 dobj PROPN
+, 0 punct PUNCT
+denied 6 ROOT VERB deny
+it 6 dobj PRON
+"""
+
+# "Japan en Zuid-Korea tekenden een akkoord" (UD labels)
+NL_COORDINATED = """
+Japan 3 nsubj PROPN
+en 2 cc CCONJ
+Zuid-Korea 0 conj PROPN
+tekenden 3 ROOT VERB tekenen
+een 5 det DET
+akkoord 3 obj NOUN
+"""
+
+# "Putin met Trump in Alaska" (ClearNLP labels)
+EN_MEETING = """
+Putin 1 nsubj PROPN
+met 1 ROOT VERB meet
+Trump 1 dobj PROPN
+in 1 prep ADP
+Alaska 3 pobj PROPN
+"""
+
+# "Rutte is de chef van de NAVO" (UD labels, copula)
+NL_COPULA = """
+Rutte 3 nsubj PROPN
+is 3 cop AUX zijn
+de 3 det DET
+chef 3 ROOT NOUN
+van 6 case ADP
+de 6 det DET
+NAVO 3 nmod PROPN
+"""
+
+
+def test_misses_relative_clause_on_the_actor():
+    doc = parse(EN_RELATIVE)
+    assert path_kind(doc[0], doc[4]) == "relative clause"
+
+
+def test_misses_coordinated_subjects_are_coordinated_ends():
+    doc = parse(NL_COORDINATED)
+    assert path_kind(doc[0], doc[2]) == "coordinated ends"
+
+
+def test_misses_subject_and_object_and_prepositional_chain():
+    doc = parse(EN_MEETING)
+    assert path_kind(doc[0], doc[2]) == "subject-object"
+    assert path_kind(doc[0], doc[4]) == "nmod/obl chain"
+
+
+def test_misses_copula_is_named_before_the_chain():
+    doc = parse(NL_COPULA)
+    assert path_kind(doc[0], doc[6]) == "copula"
+
+
+GOLD = Gold(
+    "a1",
+    "en",
+    "a",
+    [
+        {"id": "putin", "type": "PERSON", "forms": ["Putin"]},
+        {"id": "trump", "type": "PERSON", "forms": ["Trump"]},
+        {"id": "kushner", "type": "PERSON", "forms": ["Kushner"]},
+        {"id": "alaska", "type": "LOCATION", "forms": ["Alaska"]},
+    ],
+    [
+        {
+            "source": "putin",
+            "target": "trump",
+            "types": ["CONSULT"],
+            "evidence": "Putin met Trump in Alaska",
+        },
+        {
+            "source": "putin",
+            "target": "kushner",
+            "types": ["CONSULT"],
+            "evidence": "He also met Kushner.",
+        },
+        {
+            "source": "putin",
+            "target": "alaska",
+            "types": ["PARTICIPANT"],
+            "evidence": "Putin met Trump in Alaska",
+        },
+        {
+            "source": "trump",
+            "target": "alaska",
+            "types": ["LOCATED_IN"],
+            "evidence": "Putin met Trump in Alaska",
+        },
+    ],
+)
+
+
+def _node(nid: str, label: str) -> dict:
+    return {"id": nid, "label": label, "type": "PERSON", "forms": {label}, "mentions": {label}}
+
+
+def test_misses_sorts_each_unlinked_gold_pair_once():
+    pred = PredDoc(
+        "a1",
+        nodes={
+            "p": _node("p", "Putin"),
+            "t": _node("t", "Trump"),
+            "k": _node("k", "Kushner"),
+        },
+        relations=[
+            {"source": "p", "target": "t", "type": "CONSULT"},
+        ],
+    )
+    pred.nodes["a"] = {**_node("a", "Alaska"), "type": "LOCATION"}
+    items = missed(GOLD, pred)
+    # Putin-Trump is linked, so three are missed
+    assert [(g["source"], g["target"]) for g, _, _ in items] == [
+        ("putin", "kushner"),
+        ("putin", "alaska"),
+        ("trump", "alaska"),
+    ]
+    found = classify("a1", items, lambda texts: [parse(EN_MEETING) for _ in texts])
+    assert [m.bucket for m in found] == [OTHER_SENTENCE, "nmod/obl chain", "nmod/obl chain"]
+    text = table("en", found, 4)
+    assert "missed gold pairs, en: 3 of 4" in text
+    assert "nmod/obl chain        2" in text
+
+
+def test_misses_end_without_a_node_is_not_a_relation_problem():
+    pred = PredDoc("a1", nodes={"p": _node("p", "Putin")})
+    found = classify("a1", missed(GOLD, pred), lambda texts: [])
+    assert {m.bucket for m in found} == {END_NOT_FOUND}
