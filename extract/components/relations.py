@@ -47,7 +47,7 @@ from extract.grammar.patterns import (
     titles_near,
     verb_final_clause,
 )
-from extract.grammar.phrases import mode_of, phrase_type, reporter_of
+from extract.grammar.phrases import governs_mode_only, mode_of, phrase_type, reporter_of
 from extract.grammar.syntax import (
     LabelScheme,
     acts_as_verb,
@@ -438,9 +438,10 @@ class RelationTagger:
 
     def _governed_acts(self, ctx: "_Context", found: list[Relation]) -> list[Relation]:
         """ "Saudi Arabia agreed to reopen its embassy and to exchange ambassadors with Iran",
-        "Norway offered to host talks between Colombia and the ELN": an act in the infinitive
-        complement of a verb whose phrase with that complement is an act of its own (agree, offer,
-        promise, refuse, threaten to: ``comp to`` rows of the phrase lexicon) is also that act
+        "Norway offered to host talks between Colombia and the ELN", "Turkey promised that it
+        would cooperate with Greece": an act in the infinitive or that-clause complement of a verb
+        whose phrase with that complement is an act of its own (agree, offer, promise, refuse,
+        threaten to; promise, warn that: ``comp`` rows of the phrase lexicon) is also that act
         of the same actor towards the same target (PLOVER types the promise, not what is
         promised). The act itself stays, in the mode its governor gives it, with less
         confidence than the governing act: it is only promised, offered or threatened.
@@ -458,11 +459,15 @@ class RelationTagger:
                 clause.dep_ in self.scheme.complement
                 and has_infinitive_marker(clause, deps=("mark",))
             )
-            if not infinitive or clause.head.pos_ not in ("VERB", "AUX"):
+            # "promised Macron that Germany would back ...": a that-clause by its ``comp that`` row
+            part = "to" if infinitive else "that"
+            if part == "that" and clause.dep_ != "ccomp":
+                continue
+            if clause.head.pos_ not in ("VERB", "AUX"):
                 continue
             governor = clause.head
             kinds = {
-                self.lexicon.phrase_type(lemma, "comp", "to")
+                self.lexicon.phrase_type(lemma, "comp", part)
                 for lemma in self._verb_lemmas(governor)
             }
             kind = next((k for k in kinds if k in PLOVER_TYPES), None)
@@ -652,6 +657,8 @@ class RelationTagger:
         phrase = phrase_type(verb, lemmas, self.scheme, self.lexicon, self._noun_type)
         if phrase is not None:
             found = (None if phrase[0] == "NONE" else (phrase[0], 1.0)), phrase[2]
+        elif governs_mode_only(verb, lemmas, self.scheme, self.lexicon):
+            found = None, None  # "plans to meet Peru": the meeting is planned, no act of its own
         else:
             found = self._verb_type(lemmas), None
         if (found[0] is None or found[0][0] in PROTEST_ACTS) and self._protest_purpose(verb):

@@ -369,3 +369,60 @@ def test_an_act_agreed_or_promised_to_is_an_agreement(lang, text, promise, promi
     assert found[promise]["mode"] == "asserted"
     assert found[promised]["mode"] == "planned"
     assert found[promise]["confidence"] > found[promised]["confidence"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act, mode",
+    [
+        # plan, intend, want, hope: CAMEO's "intent to cooperate" lemmas, but with a complement
+        # they only say that the act in it is planned or possible, towards its own target
+        ("en", "Chile plans to meet Peru in Lima.", ("Chile", "CONSULT", "Peru"), "planned"),
+        (
+            "en",
+            "Chile intends to impose sanctions on Peru.",
+            ("Chile", "SANCTION", "Peru"),
+            "planned",
+        ),
+        ("en", "Chile wants to meet Peru in Lima.", ("Chile", "CONSULT", "Peru"), "planned"),
+        ("en", "Chile hopes to meet Peru in Lima.", ("Chile", "CONSULT", "Peru"), "possible"),
+        ("en", "Chile is going to meet Peru in Lima.", ("Chile", "CONSULT", "Peru"), "planned"),
+        (
+            "nl",
+            "Frankrijk is van plan Duitsland te ontmoeten.",
+            ("France", "CONSULT", "Germany"),
+            "planned",
+        ),
+        ("nl", "Chili gaat Peru aanvallen.", ("Chile", "ASSAULT", "Peru"), "planned"),
+    ],
+)
+def test_an_intention_is_the_mode_of_the_act_it_governs_not_an_act_of_its_own(
+    lang, text, act, mode
+):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
+    assert found[act]["mode"] == mode
+    others = [k for k in found if {k[0], k[2]} == {act[0], act[2]} and k != act]
+    assert not others, others
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, promise",
+    [
+        (
+            "en",
+            "Chile promised Peru that it would open its border in March.",
+            ("Chile", "AGREE", "Peru"),
+        ),
+        (
+            "nl",
+            "Chili zegt toe dat het met Peru zal samenwerken bij de bouw van een haven.",
+            ("Chile", "AGREE", "Peru"),
+        ),
+    ],
+)
+def test_a_promise_that_something_will_happen_is_an_agreement(lang, text, promise):
+    found = typed(text, lang)
+    assert promise in found, sorted(found)
+    assert found[promise]["mode"] == "asserted"
