@@ -144,6 +144,33 @@ def test_verbs_follow_the_plover_modes(lang, lemma, type_):
     assert load_lexicon(lang).verb_type(lemma)[0] == type_
 
 
+@pytest.mark.parametrize(
+    "lang, lemma",
+    [
+        # CAMEO lists them in blocks whose code their patterns mostly do not share: alone they
+        # name no act ("confirmed with UpGuard", "did not find that", "heads the party",
+        # "crossed the border", "started supporting", "affects the talks", "underlined that",
+        # "issued a statement"); their phrases still type them ("cross the border" stays none)
+        ("en", "confirm"),
+        ("en", "find"),
+        ("en", "head"),
+        ("en", "cross"),
+        ("en", "start"),
+        ("en", "affect"),
+        ("en", "underline"),
+        ("en", "issue"),
+        ("nl", "bevestigen"),
+        ("nl", "vinden"),
+        ("nl", "leiden"),
+        ("nl", "oversteken"),
+        ("nl", "beginnen"),
+        ("nl", "onderstrepen"),
+    ],
+)
+def test_verbs_that_name_no_act_alone_have_no_type(lang, lemma):
+    assert load_lexicon(lang).verb_type(lemma) is None
+
+
 def test_apologising_and_gathering_troops_are_typed_by_their_phrase():
     nl, en = load_lexicon("nl"), load_lexicon("en")
     assert nl.phrase_type("excuseren", "refl", "*") == "CONCEDE"
@@ -426,3 +453,28 @@ def test_a_promise_that_something_will_happen_is_an_agreement(lang, text, promis
     found = typed(text, lang)
     assert promise in found, sorted(found)
     assert found[promise]["mode"] == "asserted"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, wrong",
+    [
+        (
+            "en",
+            "Kenya did not find that Uganda had broken the treaty.",
+            ("Kenya", "AGREE", "Uganda"),
+        ),
+        (
+            "en",
+            "Kenya confirmed with Uganda that the border would reopen in May.",
+            ("Kenya", "COERCE", "Uganda"),
+        ),
+        (
+            "nl",
+            "Kenia vond niet dat Oeganda het verdrag had geschonden.",
+            ("Kenya", "AGREE", "Uganda"),
+        ),
+    ],
+)
+def test_finding_or_confirming_is_no_act_towards_whom_it_concerns(lang, text, wrong):
+    assert wrong not in typed(text, lang)
