@@ -208,11 +208,7 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
     modes = lexicon.modes
     # "would retaliate if the US imposed sanctions": the consequence of a condition is conditional
     # too.
-    if any(
-        c.dep_ == "advcl"
-        and any(modes.get(("mark", g.lower_)) == "conditional" for g in children(c))
-        for c in children(verb)
-    ):
+    if any(c.dep_ == "advcl" and _conditional(c, modes) for c in children(verb)):
         return "conditional"
     aux = [
         c
@@ -231,9 +227,7 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
         found = _adverbial_mode(child, modes)
         if found:
             return found
-    if verb.dep_ == "advcl" and any(
-        modes.get(("mark", c.lower_)) == "conditional" for c in children(verb)
-    ):
+    if verb.dep_ == "advcl" and _conditional(verb, modes):
         return "conditional"
     for governor in _governors(verb, scheme):
         lemma = governor.lemma_.lower()
@@ -258,6 +252,17 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
             if found and found != "planned":
                 return found
     return "asserted"
+
+
+def _conditional(clause: Token, modes) -> bool:
+    """Whether an adverbial clause states a condition: its opener ("if", "als") is its mark, or
+    its first word when the parser hung the mark elsewhere ("Als Rusland Oekraïne aanvalt, ..."
+    with "als" under "Rusland")."""
+    return any(
+        modes.get(("mark", g.lower_)) == "conditional"
+        for g in (*children(clause), clause.left_edge)
+        if g.dep_ == "mark"
+    )
 
 
 #: Negation words that, on a subject, contrast rather than deny ("not Kenya but Uganda").

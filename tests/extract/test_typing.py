@@ -478,3 +478,32 @@ def test_a_promise_that_something_will_happen_is_an_agreement(lang, text, promis
 )
 def test_finding_or_confirming_is_no_act_towards_whom_it_concerns(lang, text, wrong):
     assert wrong not in typed(text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act",
+    [
+        # the parser hangs "als" on the clause's subject, not on its verb: the clause's first
+        # word still opens the condition
+        (
+            "nl",
+            "Als Rusland Oekraïne aanvalt, legt Frankrijk sancties op aan Rusland.",
+            ("France", "SANCTION", "Russia"),
+        ),
+        (
+            "nl",
+            "Als Chili de grens sluit, zal Peru een klacht indienen tegen Chili.",
+            ("Peru", "ACCUSE", "Chile"),
+        ),
+        (
+            "en",
+            "If Chile closes the border, Peru will file a complaint against Chile.",
+            ("Peru", "ACCUSE", "Chile"),
+        ),
+    ],
+)
+def test_the_consequence_of_a_condition_is_conditional(lang, text, act):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
+    assert found[act]["mode"] == "conditional"
