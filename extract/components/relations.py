@@ -88,6 +88,7 @@ CONFIDENCE = {
     "subject_verb_object": 0.75,
     "passive_with_agent": 0.75,
     "subject_verb_oblique": 0.7,
+    "phrase_preposition": 0.7,  # as subject_verb_oblique: "staat achter Zelenski"
     "speech_with_content": 0.6,
     "speech_addressee": 0.6,
     "speech_topic": 0.6,
@@ -317,7 +318,10 @@ class RelationTagger:
             ] = {}  # mode and reporter, read once the verb links two entities
             runs = []
             if typed:
-                runs.append((VERB_PATTERNS + (subject_verb_complement,), typed[0], typed[1]))
+                patterns = VERB_PATTERNS + (subject_verb_complement,)
+                if self._phrase_prepositions(verb, lemmas, typed[0]):
+                    patterns += (self._phrase_preposition,)
+                runs.append((patterns, typed[0], typed[1]))
             if speech:
                 runs.append((SPEECH_PATTERNS, "STATEMENT", 1.0))
             found_target = False
@@ -633,6 +637,28 @@ class RelationTagger:
                 continue
             for actor in actors:
                 yield Candidate("any_phrase", actor, noun, verb)
+
+    def _phrase_prepositions(self, verb: Token, lemmas: list[str], type_: str) -> list[Token]:
+        """The nouns of the prepositions whose phrase with ``verb`` gives it ``type_`` ("staat
+        achter Zelenski", "stapte uit Ecowas", "withdrew from ECOWAS"): the phrase names its
+        target, whether or not the preposition marks a recipient elsewhere."""
+        return [
+            noun
+            for prep, noun in prepositional_args(verb, self.scheme)
+            if any(self.lexicon.phrase_type(lemma, "prep", prep) == type_ for lemma in lemmas)
+        ]
+
+    def _phrase_preposition(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
+        """The subjects of a verb typed by a prepositional phrase, towards that phrase's noun."""
+        from extract.grammar.patterns import Candidate
+        from extract.grammar.syntax import subjects
+
+        typed = self._typed(verb, self._verb_lemmas(verb))
+        if typed is None:
+            return
+        for noun in self._phrase_prepositions(verb, self._verb_lemmas(verb), typed[0]):
+            for actor in subjects(verb, scheme):
+                yield Candidate("phrase_preposition", actor, noun, verb)
 
     def _addressee(self, token: Token, lemmas: list[str]) -> bool:
         """Whether a speech verb's argument is whom it speaks to: a dative or recipient phrase, or

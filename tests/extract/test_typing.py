@@ -507,3 +507,27 @@ def test_the_consequence_of_a_condition_is_conditional(lang, text, act):
     found = typed(text, lang)
     assert act in found, sorted(found)
     assert found[act]["mode"] == "conditional"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act",
+    [
+        # "achter", "uit" and "by" mark no recipient in general; in these phrases they do
+        ("nl", "Chili staat achter Peru.", ("Chile", "SUPPORT", "Peru")),
+        (
+            "nl",
+            "Groot-Brittannië stapte uit de Europese Unie.",
+            ("United Kingdom", "SANCTION", "European Union"),
+        ),
+        ("en", "Chile stands by Peru.", ("Chile", "SUPPORT", "Peru")),
+        (
+            "en",
+            "Burkina Faso, Mali and Niger withdrew from ECOWAS last year.",
+            ("Mali", "SANCTION", "Ecowas"),
+        ),
+    ],
+)
+def test_the_preposition_of_a_typing_phrase_names_the_target(lang, text, act):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
