@@ -467,7 +467,8 @@ class RelationTagger:
             part = "to" if infinitive else "that"
             if part == "that" and clause.dep_ != "ccomp":
                 continue
-            if clause.head.pos_ not in ("VERB", "AUX"):
+            # "was ready to talk with Peru": an adjective governs too (PLOVER AGREE: willingness)
+            if clause.head.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             governor = clause.head
             kinds = {
@@ -479,7 +480,15 @@ class RelationTagger:
                 continue
             from extract.grammar.syntax import subjects
 
-            actors = {e for s in subjects(governor, self.scheme) for e in self._sources(s, ctx)}
+            holders = [governor]
+            if governor.pos_ == "ADJ" and governor.head != governor:
+                holders.append(governor.head)  # "it was ready": the subject hangs on the copula
+            actors = {
+                e
+                for holder in holders
+                for s in subjects(holder, self.scheme)
+                for e in self._sources(s, ctx)
+            }
             if rel.source not in actors:
                 continue  # "urged Iran to talk to the EU": Iran's act, not the urging
             mode = mode_of(governor, self.scheme, self.lexicon)

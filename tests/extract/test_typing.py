@@ -531,3 +531,19 @@ def test_the_consequence_of_a_condition_is_conditional(lang, text, act):
 def test_the_preposition_of_a_typing_phrase_names_the_target(lang, text, act):
     found = typed(text, lang)
     assert act in found, sorted(found)
+
+
+def test_being_ready_or_willing_to_act_is_an_agreement_in_both_lexicons():
+    assert load_lexicon("en").phrase_type("willing", "comp", "to") == "AGREE"
+    assert load_lexicon("nl").phrase_type("bereid", "comp", "to") == "AGREE"
+
+
+@pytest.mark.model
+def test_saying_one_is_ready_to_talk_is_an_agreement_and_the_talks_are_possible():
+    found = typed("Chile said it was ready to talk with Peru.", "en")
+    assert ("Chile", "AGREE", "Peru") in found, sorted(found)
+    assert found[("Chile", "CONSULT", "Peru")]["mode"] == "possible"
+    assert (
+        found[("Chile", "AGREE", "Peru")]["confidence"]
+        > found[("Chile", "CONSULT", "Peru")]["confidence"]
+    )
