@@ -65,6 +65,7 @@ from extract.grammar.syntax import (
 )
 from extract.grammar.timing import (
     clause_time_spans,
+    perfect_aspect,
     present_tense,
     time_span_of,
     told_time_span,
@@ -326,6 +327,8 @@ class RelationTagger:
                 runs.append((SPEECH_PATTERNS, "STATEMENT", 1.0))
             found_target = False
             reported = self._reported_clauses(verb, lemmas)
+            if typed and typed[0] == "REQUEST":
+                reported |= self._done_clauses(verb)
             for patterns, type_, weight in runs:
                 if type_ in PLACE_AIMED and not found_target:
                     patterns = patterns + (purpose_clause_object, self._any_phrase)
@@ -584,6 +587,12 @@ class RelationTagger:
         if not modes or not modes <= REPORTING_MODES:
             return set()
         return {c for c in children(verb) if c.dep_ in self.scheme.complement}
+
+    def _done_clauses(self, verb: Token) -> set[Token]:
+        """The complement clauses of ``verb`` in the perfect: what they tell is done, so they
+        report rather than ask ("India has not struck Pakistan, the army insisted": no request of
+        Pakistan, while "insisted that Pakistan withdraw" is one). Read from the morphology."""
+        return {c for c in children(verb) if c.dep_ in self.scheme.complement and perfect_aspect(c)}
 
     def _among_subjects(
         self, verb: Token, typed: tuple[str, float], ctx: "_Context"

@@ -547,3 +547,39 @@ def test_saying_one_is_ready_to_talk_is_an_agreement_and_the_talks_are_possible(
         found[("Chile", "AGREE", "Peru")]["confidence"]
         > found[("Chile", "CONSULT", "Peru")]["confidence"]
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act, no_request",
+    [
+        (
+            "en",
+            "India has not struck Pakistan since the ceasefire, the Indian army insisted.",
+            ("India", "ASSAULT", "Pakistan"),
+            ("India", "REQUEST", "Pakistan"),
+        ),
+        (
+            "nl",
+            "Pakistan heeft India aangevallen, eiste India.",
+            ("Pakistan", "ASSAULT", "India"),
+            ("India", "REQUEST", "Pakistan"),
+        ),
+    ],
+)
+def test_a_demanding_verb_that_reports_a_done_act_requests_nothing(lang, text, act, no_request):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
+    assert no_request not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "India insisted that Pakistan withdraw its troops from Kashmir."),
+        ("nl", "India eiste dat Pakistan zijn troepen uit Kasjmir terugtrekt."),
+    ],
+)
+def test_a_demand_of_an_act_to_come_is_still_a_request(lang, text):
+    assert ("India", "REQUEST", "Pakistan") in typed(text, lang)
