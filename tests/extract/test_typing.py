@@ -583,3 +583,28 @@ def test_a_demanding_verb_that_reports_a_done_act_requests_nothing(lang, text, a
 )
 def test_a_demand_of_an_act_to_come_is_still_a_request(lang, text):
     assert ("India", "REQUEST", "Pakistan") in typed(text, lang)
+
+
+def test_asking_for_an_apology_is_a_request_and_cutting_broadcasts_is_coercion():
+    en, nl = load_lexicon("en"), load_lexicon("nl")
+    assert en.phrase_type("ask", "obj", "apology") == "REQUEST"
+    assert en.phrase_type("issue", "obj", "apology") == "CONCEDE"
+    assert en.phrase_type("suspend", "obj", "broadcasts") == "COERCE"
+    assert nl.phrase_type("opschorten", "obj", "uitzendingen") == "COERCE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act",
+    [
+        (
+            "en",
+            "Chile suspended the broadcasts of Radio Peru in the north.",
+            ("Chile", "COERCE", "Radio Peru"),
+        ),
+        ("en", "Chile asked Peru for an apology.", ("Chile", "REQUEST", "Peru")),
+    ],
+)
+def test_the_object_noun_decides_over_the_lemma(lang, text, act):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
