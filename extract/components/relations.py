@@ -707,7 +707,24 @@ class RelationTagger:
             found = self._verb_type(lemmas), None
         if (found[0] is None or found[0][0] in PROTEST_ACTS) and self._protest_purpose(verb):
             return ("PROTEST", 1.0), found[1]
+        if found[0] is not None and found[0][0] in PROTEST_ACTS and self._by_activists(verb):
+            return ("PROTEST", 1.0), found[1]
         return found
+
+    def _by_activists(self, verb: Token) -> bool:
+        """Whether the act's doers are named as activists, demonstrators or supporters
+        (``activist`` agents): "Activists of Greenpeace occupied a Shell platform" is a protest,
+        not a seizure (PLOVER PROTEST: collective action of civilians, violent or not)."""
+        from extract.grammar.syntax import subjects
+
+        doers = list(subjects(verb, self.scheme))
+        doers += [c for c in children(verb) if c.dep_ in ("obl:agent", "agent")]
+        doers += [g for c in doers if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+        return any(
+            lookup_lemma(self.lang, d.lower_) in self.grammar.activist_nouns
+            or d.lemma_.lower() in self.grammar.activist_nouns
+            for d in doers
+        )
 
     def _protest_purpose(self, verb: Token) -> bool:
         """Whether an act is done as a protest: "occupied a platform to protest against the

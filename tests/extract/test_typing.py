@@ -608,3 +608,40 @@ def test_asking_for_an_apology_is_a_request_and_cutting_broadcasts_is_coercion()
 def test_the_object_noun_decides_over_the_lemma(lang, text, act):
     found = typed(text, lang)
     assert act in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act, not_act",
+    [
+        (
+            "nl",
+            "Activisten van Greenpeace hebben een boorplatform van Shell in de Noordzee bezet.",
+            ("Greenpeace", "PROTEST", "Shell"),
+            ("Greenpeace", "COERCE", "Shell"),
+        ),
+        (
+            "en",
+            "Activists of Greenpeace occupied a Shell platform in the North Sea.",
+            ("Greenpeace", "PROTEST", "Shell"),
+            ("Greenpeace", "COERCE", "Shell"),
+        ),
+        # an army's occupation stays what it was
+        (
+            "nl",
+            "Het Russische leger bezette de Krim.",
+            ("Russia", "COERCE", "Crimea"),
+            ("Russia", "PROTEST", "Crimea"),
+        ),
+        (
+            "en",
+            "Russian troops occupied Crimea.",
+            ("Russia", "COERCE", "Crimea"),
+            ("Russia", "PROTEST", "Crimea"),
+        ),
+    ],
+)
+def test_a_seizure_by_activists_is_a_protest(lang, text, act, not_act):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
+    assert not_act not in found
