@@ -47,7 +47,7 @@ from extract.grammar.patterns import (
     titles_near,
     verb_final_clause,
 )
-from extract.grammar.phrases import mode_of, phrase_type, reporter_of
+from extract.grammar.phrases import governs_mode_only, mode_of, phrase_type, reporter_of
 from extract.grammar.syntax import (
     LabelScheme,
     acts_as_verb,
@@ -65,6 +65,7 @@ from extract.grammar.syntax import (
 )
 from extract.grammar.timing import (
     clause_time_spans,
+    perfect_aspect,
     present_tense,
     time_span_of,
     told_time_span,
@@ -88,6 +89,7 @@ CONFIDENCE = {
     "subject_verb_object": 0.75,
     "passive_with_agent": 0.75,
     "subject_verb_oblique": 0.7,
+    "phrase_preposition": 0.7,  # as subject_verb_oblique: "staat achter Zelenski"
     "speech_with_content": 0.6,
     "speech_addressee": 0.6,
     "speech_topic": 0.6,
@@ -317,11 +319,16 @@ class RelationTagger:
             ] = {}  # mode and reporter, read once the verb links two entities
             runs = []
             if typed:
-                runs.append((VERB_PATTERNS + (subject_verb_complement,), typed[0], typed[1]))
+                patterns = VERB_PATTERNS + (subject_verb_complement,)
+                if self._phrase_prepositions(verb, lemmas, typed[0]):
+                    patterns += (self._phrase_preposition,)
+                runs.append((patterns, typed[0], typed[1]))
             if speech:
                 runs.append((SPEECH_PATTERNS, "STATEMENT", 1.0))
             found_target = False
             reported = self._reported_clauses(verb, lemmas)
+            if typed and typed[0] == "REQUEST":
+                reported |= self._done_clauses(verb)
             for patterns, type_, weight in runs:
                 if type_ in PLACE_AIMED and not found_target:
                     patterns = patterns + (purpose_clause_object, self._any_phrase)
@@ -438,9 +445,10 @@ class RelationTagger:
 
     def _governed_acts(self, ctx: "_Context", found: list[Relation]) -> list[Relation]:
         """ "Saudi Arabia agreed to reopen its embassy and to exchange ambassadors with Iran",
-        "Norway offered to host talks between Colombia and the ELN": an act in the infinitive
-        complement of a verb whose phrase with that complement is an act of its own (agree, offer,
-        promise, refuse, threaten to: ``comp to`` rows of the phrase lexicon) is also that act
+        "Norway offered to host talks between Colombia and the ELN", "Turkey promised that it
+        would cooperate with Greece": an act in the infinitive or that-clause complement of a verb
+        whose phrase with that complement is an act of its own (agree, offer, promise, refuse,
+        threaten to; promise, warn that: ``comp`` rows of the phrase lexicon) is also that act
         of the same actor towards the same target (PLOVER types the promise, not what is
         promised). The act itself stays, in the mode its governor gives it, with less
         confidence than the governing act: it is only promised, offered or threatened.
@@ -458,11 +466,16 @@ class RelationTagger:
                 clause.dep_ in self.scheme.complement
                 and has_infinitive_marker(clause, deps=("mark",))
             )
-            if not infinitive or clause.head.pos_ not in ("VERB", "AUX"):
+            # "promised Macron that Germany would back ...": a that-clause by its ``comp that`` row
+            part = "to" if infinitive else "that"
+            if part == "that" and clause.dep_ != "ccomp":
+                continue
+            # "was ready to talk with Peru": an adjective governs too (PLOVER AGREE: willingness)
+            if clause.head.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             governor = clause.head
             kinds = {
-                self.lexicon.phrase_type(lemma, "comp", "to")
+                self.lexicon.phrase_type(lemma, "comp", part)
                 for lemma in self._verb_lemmas(governor)
             }
             kind = next((k for k in kinds if k in PLOVER_TYPES), None)
@@ -470,7 +483,15 @@ class RelationTagger:
                 continue
             from extract.grammar.syntax import subjects
 
-            actors = {e for s in subjects(governor, self.scheme) for e in self._sources(s, ctx)}
+            holders = [governor]
+            if governor.pos_ == "ADJ" and governor.head != governor:
+                holders.append(governor.head)  # "it was ready": the subject hangs on the copula
+            actors = {
+                e
+                for holder in holders
+                for s in subjects(holder, self.scheme)
+                for e in self._sources(s, ctx)
+            }
             if rel.source not in actors:
                 continue  # "urged Iran to talk to the EU": Iran's act, not the urging
             mode = mode_of(governor, self.scheme, self.lexicon)
@@ -567,6 +588,12 @@ class RelationTagger:
             return set()
         return {c for c in children(verb) if c.dep_ in self.scheme.complement}
 
+    def _done_clauses(self, verb: Token) -> set[Token]:
+        """The complement clauses of ``verb`` in the perfect: what they tell is done, so they
+        report rather than ask ("India has not struck Pakistan, the army insisted": no request of
+        Pakistan, while "insisted that Pakistan withdraw" is one). Read from the morphology."""
+        return {c for c in children(verb) if c.dep_ in self.scheme.complement and perfect_aspect(c)}
+
     def _among_subjects(
         self, verb: Token, typed: tuple[str, float], ctx: "_Context"
     ) -> Iterable[Relation]:
@@ -629,6 +656,28 @@ class RelationTagger:
             for actor in actors:
                 yield Candidate("any_phrase", actor, noun, verb)
 
+    def _phrase_prepositions(self, verb: Token, lemmas: list[str], type_: str) -> list[Token]:
+        """The nouns of the prepositions whose phrase with ``verb`` gives it ``type_`` ("staat
+        achter Zelenski", "stapte uit Ecowas", "withdrew from ECOWAS"): the phrase names its
+        target, whether or not the preposition marks a recipient elsewhere."""
+        return [
+            noun
+            for prep, noun in prepositional_args(verb, self.scheme)
+            if any(self.lexicon.phrase_type(lemma, "prep", prep) == type_ for lemma in lemmas)
+        ]
+
+    def _phrase_preposition(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
+        """The subjects of a verb typed by a prepositional phrase, towards that phrase's noun."""
+        from extract.grammar.patterns import Candidate
+        from extract.grammar.syntax import subjects
+
+        typed = self._typed(verb, self._verb_lemmas(verb))
+        if typed is None:
+            return
+        for noun in self._phrase_prepositions(verb, self._verb_lemmas(verb), typed[0]):
+            for actor in subjects(verb, scheme):
+                yield Candidate("phrase_preposition", actor, noun, verb)
+
     def _addressee(self, token: Token, lemmas: list[str]) -> bool:
         """Whether a speech verb's argument is whom it speaks to: a dative or recipient phrase, or
         the object of a verb whose object is the addressee ("told Reuters"; not "confirmed X").
@@ -652,11 +701,30 @@ class RelationTagger:
         phrase = phrase_type(verb, lemmas, self.scheme, self.lexicon, self._noun_type)
         if phrase is not None:
             found = (None if phrase[0] == "NONE" else (phrase[0], 1.0)), phrase[2]
+        elif governs_mode_only(verb, lemmas, self.scheme, self.lexicon):
+            found = None, None  # "plans to meet Peru": the meeting is planned, no act of its own
         else:
             found = self._verb_type(lemmas), None
         if (found[0] is None or found[0][0] in PROTEST_ACTS) and self._protest_purpose(verb):
             return ("PROTEST", 1.0), found[1]
+        if found[0] is not None and found[0][0] in PROTEST_ACTS and self._by_activists(verb):
+            return ("PROTEST", 1.0), found[1]
         return found
+
+    def _by_activists(self, verb: Token) -> bool:
+        """Whether the act's doers are named as activists, demonstrators or supporters
+        (``activist`` agents): "Activists of Greenpeace occupied a Shell platform" is a protest,
+        not a seizure (PLOVER PROTEST: collective action of civilians, violent or not)."""
+        from extract.grammar.syntax import subjects
+
+        doers = list(subjects(verb, self.scheme))
+        doers += [c for c in children(verb) if c.dep_ in ("obl:agent", "agent")]
+        doers += [g for c in doers if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+        return any(
+            lookup_lemma(self.lang, d.lower_) in self.grammar.activist_nouns
+            or d.lemma_.lower() in self.grammar.activist_nouns
+            for d in doers
+        )
 
     def _protest_purpose(self, verb: Token) -> bool:
         """Whether an act is done as a protest: "occupied a platform to protest against the

@@ -43,6 +43,8 @@ class Grammar:
     prepositions: Prepositions
     agent_nouns: frozenset[str]
     place_nouns: frozenset[str] = frozenset()
+    #: Agent nouns of the sector ``activist`` (activists, demonstrators): whose acts are protests.
+    activist_nouns: frozenset[str] = frozenset()
     #: Conjunctions opening a verb-final clause ("dat", "sinds"); empty where clauses keep SVO
     #: order.
     subordinators: frozenset[str] = frozenset()
@@ -174,6 +176,11 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         seats=seats,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
+        activist_nouns=frozenset(
+            fold(str(row["noun"]), articles=False)
+            for _, row in agents
+            if row.get("sector") == "activist"
+        ),
         subordinators=frozenset(str(row["word"]).lower() for _, row in openers),
         pronouns=MappingProxyType(pronouns),
         pronoun_genders=MappingProxyType(pronoun_genders),

@@ -169,6 +169,25 @@ def phrase_type(
     return None
 
 
+#: Modes of a governing verb that only says how its complement's act stands ("plans to meet",
+#: "hopes to sign"); the demanding ones (order, call) are requests of their own.
+_INTENT_MODES = frozenset({"planned", "possible"})
+
+
+def governs_mode_only(
+    verb: Token, lemmas: list[str], scheme: LabelScheme, lexicon: Lexicon
+) -> bool:
+    """Whether ``verb`` only sets the mode of its infinitive or that-clause: "Chile plans to meet
+    Peru" is a planned meeting, not an AGREE of Chile with Peru, though CAMEO codes plan, intend,
+    want and hope as intents to cooperate. A verb whose phrase with that complement is an act of
+    its own (promise, offer, threaten to) is typed by that phrase before this is asked."""
+    # the form too: "going" (to meet) governs, "go" does not ("went to Lima to meet Peru")
+    words = [*lemmas, verb.lower_]
+    if not any(lexicon.modes.get(("governor", word)) in _INTENT_MODES for word in words):
+        return False
+    return any(word in ("to", "that") for word in _complements(verb, scheme))
+
+
 def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verbs ``verb`` is an open or clausal complement of, nearest first ("plans to meet")."""
     out = []
@@ -189,11 +208,7 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
     modes = lexicon.modes
     # "would retaliate if the US imposed sanctions": the consequence of a condition is conditional
     # too.
-    if any(
-        c.dep_ == "advcl"
-        and any(modes.get(("mark", g.lower_)) == "conditional" for g in children(c))
-        for c in children(verb)
-    ):
+    if any(c.dep_ == "advcl" and _conditional(c, modes) for c in children(verb)):
         return "conditional"
     aux = [
         c
@@ -212,15 +227,17 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
         found = _adverbial_mode(child, modes)
         if found:
             return found
-    if verb.dep_ == "advcl" and any(
-        modes.get(("mark", c.lower_)) == "conditional" for c in children(verb)
-    ):
+    if verb.dep_ == "advcl" and _conditional(verb, modes):
         return "conditional"
     for governor in _governors(verb, scheme):
         lemma = governor.lemma_.lower()
         # the model's lemma, else the lemma table's ("hopes" -> hop by the model, hope by the table)
         second = lookup_lemma(lexicon.lang, governor.lower_)
-        found = modes.get(("governor", lemma)) or (second and modes.get(("governor", second)))
+        found = (
+            modes.get(("governor", lemma))
+            or (second and modes.get(("governor", second)))
+            or modes.get(("governor", governor.lower_))  # "is going to meet", not "went to meet"
+        )
         if found:
             return found
         if lexicon.speech_mode(lemma) == "deny":
@@ -235,6 +252,17 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
             if found and found != "planned":
                 return found
     return "asserted"
+
+
+def _conditional(clause: Token, modes) -> bool:
+    """Whether an adverbial clause states a condition: its opener ("if", "als") is its mark, or
+    its first word when the parser hung the mark elsewhere ("Als Rusland Oekraïne aanvalt, ..."
+    with "als" under "Rusland")."""
+    return any(
+        modes.get(("mark", g.lower_)) == "conditional"
+        for g in (*children(clause), clause.left_edge)
+        if g.dep_ == "mark"
+    )
 
 
 #: Negation words that, on a subject, contrast rather than deny ("not Kenya but Uganda").

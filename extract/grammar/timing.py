@@ -125,3 +125,12 @@ def present_tense(verb: Token) -> bool:
     if any(c.dep_ == "aux" for c in auxiliaries) and ("Fin" in form or "Pres" not in tense):
         return False
     return any("Pres" in t.morph.get("Tense") for t in finite)
+
+
+def perfect_aspect(verb: Token) -> bool:
+    """Whether ``verb``'s clause is in the perfect or pluperfect: "has struck", "had met",
+    "heeft aangevallen" (a participle with a finite auxiliary of tense, not of the passive; read
+    from the morphology, so in any language)."""
+    if "Part" not in verb.morph.get("VerbForm") and "Perf" not in verb.morph.get("Aspect"):
+        return False
+    return any(c.dep_ == "aux" and "Fin" in c.morph.get("VerbForm") for c in children(verb))
