@@ -1339,9 +1339,23 @@ def _bracketed_expansions(doc: Doc) -> Iterable[Span]:
         end = next((j for j in range(start, min(n, start + 10)) if tokens[j].text == ")"), None)
         if end is None or end - start < 2 or not _capitalised(tokens[start]):
             continue
-        parts = [p for t in tokens[start:end] if _capitalised(t) for p in t.text.split("-") if p]
-        if "".join(p[0] for p in parts).upper() == letters.upper():
+        words = [t.text for t in tokens[start:end] if _capitalised(t)]
+        if letters.upper() in spelled_acronyms(words):
             yield Span(doc, start, end, label="ORG")
+
+
+def spelled_acronyms(words: Iterable[str]) -> list[str]:
+    """The acronyms capitalised words spell, in capitals: their initials, and the initials of
+    the parts of their hyphenated words when these differ ("Sociaal-Economische Raad" and
+    "Sociaal-economische Raad" spell SR and SER). Used by the name finder for a long form in
+    brackets and by the linker to join an acronym to its long form."""
+    words = list(words)
+    whole = "".join(w[0] for w in words if w).upper()
+    out = [whole] if whole else []
+    parts = "".join(p[0] for w in words for p in w.split("-") if p).upper()
+    if parts != whole:
+        out.append(parts)
+    return out
 
 
 def _particles_before(doc: Doc, start: int) -> int:

@@ -418,3 +418,23 @@ def test_a_compound_organisation_a_pronoun_follows_stays_an_organisation(finder:
     )
     doc.ents = [Span(doc, 1, 2, label="MISC")]
     assert found(finder, doc) == [("Staatsbrandweer", "ORG")]
+
+
+# --- one spelling of an acronym from its long form, for the name finder and the linker -----------
+
+
+def test_the_initials_of_words_and_of_their_hyphenated_parts_spell_an_acronym():
+    from extract.components.names import spelled_acronyms
+
+    assert spelled_acronyms(["Canada", "Emergency", "Response", "Benefit"]) == ["CERB"]
+    assert spelled_acronyms(["Sociaal-Economische", "Raad"]) == ["SR", "SER"]
+    assert "SER" in spelled_acronyms(["Sociaal-economische", "Raad"])
+
+
+def test_the_linker_spells_an_organisations_acronym_with_and_without_its_head():
+    from extract.components.linking import _initials
+
+    doc = Doc(spacy.blank("en").vocab, words="Pacific Gas and Electric Company".split())
+    assert _initials(doc[0:5]) == ["PGEC", "PGE"]
+    doc = Doc(spacy.blank("nl").vocab, words="de Sociaal-economische Raad".split())
+    assert "SER" in _initials(doc[1:3])
