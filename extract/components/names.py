@@ -172,7 +172,12 @@ class NameFinder:
             s for s in self._first_name_runs(doc) if not any(t.i in model_taken for t in s)
         ]
         model_taken = taken | {t.i for s in model_spans for t in s}
-        model_spans += [s for s in self._titled_runs(doc) if not any(t.i in model_taken for t in s)]
+        model_spans += [
+            s
+            for s in self._titled_runs(doc)
+            if not any(t.i in model_taken for t in s)
+            and not all(t.i in in_titles for t in s)  # "Chief Executive *Officer*"
+        ]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [s for s in self._org_compounds(doc) if s.start not in model_taken]
         model_taken = taken | {t.i for s in model_spans for t in s}

@@ -438,3 +438,23 @@ def test_the_linker_spells_an_organisations_acronym_with_and_without_its_head():
     assert _initials(doc[0:5]) == ["PGEC", "PGE"]
     doc = Doc(spacy.blank("nl").vocab, words="de Sociaal-economische Raad".split())
     assert "SER" in _initials(doc[1:3])
+
+
+def test_the_last_word_of_a_title_is_no_name_en(finder_en: NameFinder):
+    doc = tagged_en(
+        "Jobs/PROPN ,/PUNCT the/DET Apple/PROPN Chief/PROPN Executive/PROPN Officer/PROPN ,/PUNCT "
+        "spoke/VERB ./PUNCT"
+    )
+    for token in doc:
+        token.lemma_ = token.text  # titles are read from lemmas
+    assert ("Officer", "PERSON") not in found(finder_en, doc)
+
+
+def test_the_last_word_of_a_title_is_no_name(finder: NameFinder):
+    doc = tagged(
+        "Leonard/PROPN ,/PUNCT Chief/PROPN Operating/PROPN Officer/PROPN van/ADP AirTran/PROPN "
+        "Airways/PROPN ,/PUNCT sprak/VERB ./PUNCT"
+    )
+    for token in doc:
+        token.lemma_ = token.text
+    assert ("Officer", "PERSON") not in found(finder, doc)
