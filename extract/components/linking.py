@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.names import NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, _first_names_agree
+from extract.components.names import (
+    NAME_PARTICLES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    _first_names_agree,
+    spelled_acronyms,
+)
 from extract.kb import KBEntry, KnowledgeBase
 from records.text import fold, slug
 
@@ -388,11 +394,7 @@ def _initials(ent: Span) -> list[str]:
     an organisation's head ("Pacific Gas and Electric Company" is PG&E, with or without its
     "Company")."""
     words = [t.text for t in ent if t.text[:1].isupper()]
-    whole = "".join(w[0] for w in words)
-    out = [whole] if len(whole) >= 2 else []
-    parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
-    if parts != whole and len(parts) >= 2:
-        out.append(parts)  # "Sociaal-Economische Raad" is the SER
+    out = [c for c in spelled_acronyms(words) if len(c) >= 2]  # "Sociaal-Economische Raad": SER
     if len(words) > 2 and words[-1].lower() in ORG_HEADS:
         out.append("".join(w[0] for w in words[:-1]))
     return out

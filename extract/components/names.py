@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from extract.grammar.argument_words import load_grammar
 from extract.grammar.syntax import doc_text, doc_tokens, last_document_memo
 from extract.grammar.titles import title_phrase
 from extract.kb import KBEntry, KnowledgeBase
@@ -171,7 +172,12 @@ class NameFinder:
             s for s in self._first_name_runs(doc) if not any(t.i in model_taken for t in s)
         ]
         model_taken = taken | {t.i for s in model_spans for t in s}
-        model_spans += [s for s in self._titled_runs(doc) if not any(t.i in model_taken for t in s)]
+        model_spans += [
+            s
+            for s in self._titled_runs(doc)
+            if not any(t.i in model_taken for t in s)
+            and not all(t.i in in_titles for t in s)  # "Chief Executive *Officer*"
+        ]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [s for s in self._org_compounds(doc) if s.start not in model_taken]
         model_taken = taken | {t.i for s in model_spans for t in s}
@@ -775,6 +781,8 @@ class NameFinder:
 
     def _typed(self, ent: Span, label: str, country: str | None) -> Iterable[Span]:
         entry = self._lookup(ent.text, label if label != "MISC" else None, country)
+        if entry is None and not _written_as_a_name(ent):
+            return  # "bison", "per cubic meter", "W]e": the model's guess, no name
         if entry is not None and _another_party(ent, entry, self._member_word(ent)):
             return
         if entry is None and (
@@ -1143,6 +1151,10 @@ class NameFinder:
         if label == "MISC":
             if first_name or (len(span) > 1 and self._apposed_role(span)):
                 return "PERSON"  # "Zabiullah Mujahid, woordvoerder van de taliban"
+            if self._members_before(span):
+                return "ORG"  # "leden van Letzte Generation": what has members is a group
+            if self._pronoun_after(span):
+                return "PERSON"  # "Navalny begon een hongerstaking ..., dat hem zorg weigerde"
             if any(
                 w in ORG_HEADS | FACILITY_HEADS | ORG_UNIT_HEADS
                 and k + 1 < len(words)
@@ -1167,6 +1179,45 @@ class NameFinder:
                 return "LOCATION"
             return None
         return label
+
+    @staticmethod
+    def _members_before(span: Span) -> bool:
+        """Whether a word for members and "van"/"of" come before the name ("leden van Letzte
+        Generation", "supporters of the Kreni-Promeni")."""
+        doc = span.doc
+        k = span.start - 1
+        while k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+        return k >= 1 and doc[k].lower_ in ("van", "of") and doc[k - 1].lower_ in ORG_MEMBER_WORDS
+
+    def _pronoun_after(self, span: Span) -> bool:
+        """Whether a singular personal pronoun after the name, in its sentence or opening the
+        next, stands for it: no other name or role comes between ("Sánchez reisde door naar
+        Ramallah, waar hij Abbas opzocht"; a known place between is no person). A possessive
+        is left out: Dutch writes "haar" for an organisation too ("Milieudefensie won haar
+        zaak"), and a pronoun of things ("it") says the name is none."""
+        doc = span.doc
+        if len(span) == 1 and span[0].lower_.endswith(COMPOUND_ORG_HEADS + ORG_INTRODUCERS):
+            return False  # "de Staatsbrandweer ... hij": a Dutch noun's pronoun, no person's
+        pronouns = load_grammar(doc.lang_).pronouns
+        end = span.sent.end
+        if end < len(doc):
+            end += 1  # "... Hij zei": the first word of the next sentence
+        for token in doc[span.end : end]:
+            form = pronouns.get(token.lower_) if token.pos_ == "PRON" else None
+            if form is not None:
+                if form[1] == "thing":
+                    return False
+                if form == ("sing", "person") and token.dep_ not in ("poss", "nmod:poss"):
+                    return True
+                continue
+            if (
+                (token.pos_ == "PROPN" or _capitalised(token))
+                and not token.is_sent_start
+                and not any(e.type != "PERSON" for e in self.kb.lookup(token.text))
+            ) or self._role_word(token):
+                return False
+        return False
 
 
 def _another_party(span: Span, entry: KBEntry, member_word: bool) -> bool:
@@ -1293,9 +1344,23 @@ def _bracketed_expansions(doc: Doc) -> Iterable[Span]:
         end = next((j for j in range(start, min(n, start + 10)) if tokens[j].text == ")"), None)
         if end is None or end - start < 2 or not _capitalised(tokens[start]):
             continue
-        parts = [p for t in tokens[start:end] if _capitalised(t) for p in t.text.split("-") if p]
-        if "".join(p[0] for p in parts).upper() == letters.upper():
+        words = [t.text for t in tokens[start:end] if _capitalised(t)]
+        if letters.upper() in spelled_acronyms(words):
             yield Span(doc, start, end, label="ORG")
+
+
+def spelled_acronyms(words: Iterable[str]) -> list[str]:
+    """The acronyms capitalised words spell, in capitals: their initials, and the initials of
+    the parts of their hyphenated words when these differ ("Sociaal-Economische Raad" and
+    "Sociaal-economische Raad" spell SR and SER). Used by the name finder for a long form in
+    brackets and by the linker to join an acronym to its long form."""
+    words = list(words)
+    whole = "".join(w[0] for w in words if w).upper()
+    out = [whole] if whole else []
+    parts = "".join(p[0] for w in words for p in w.split("-") if p).upper()
+    if parts != whole:
+        out.append(parts)
+    return out
 
 
 def _particles_before(doc: Doc, start: int) -> int:
@@ -1351,6 +1416,15 @@ def _not_a_name(span: Span) -> bool:
         return True
     after = doc[span.end] if span.end < len(doc) else None
     return len(span) == 1 and after is not None and after.text in CURRENCY
+
+
+def _written_as_a_name(span: Span) -> bool:
+    """Whether the words are written as a name: with a capital ("bison", "per cubic meter", "el
+    mandato del pueblo" or words of a script without capitals are not), and with no editor's
+    bracket inside a word ("[W]e must", "[I]t's")."""
+    return any(c.isupper() for c in span.text) and not any(
+        len(t.text) > 1 and ("[" in t.text or "]" in t.text) for t in span
+    )
 
 
 def _first_names_agree(written: str, entry: KBEntry) -> bool:

@@ -290,3 +290,171 @@ def test_a_known_place_one_meets_in_stays_a_place(finder: NameFinder):
     doc = _object_of(tagged("Shoukry/PROPN ontmoette/VERB Caïro/PROPN ./PUNCT"), 2, 1, "ontmoeten")
     doc.ents = [Span(doc, 2, 3, label="LOC")]
     assert ("Caïro", "LOCATION") in found(finder, doc)
+
+
+# --- names of no clear type (MISC) typed by the words after and before them ----------------------
+
+
+@pytest.fixture(scope="module")
+def finder_en() -> NameFinder:
+    return NameFinder("names", load_kb(), load_lexicon("en"))
+
+
+def tagged_en(words_and_tags: str) -> Doc:
+    """An English one-sentence Doc from 'word/POS' items."""
+    words, pos = zip(*(item.rsplit("/", 1) for item in words_and_tags.split()))
+    doc = Doc(spacy.blank("en").vocab, words=list(words), pos=list(pos))
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    return doc
+
+
+def test_a_misc_name_a_personal_pronoun_later_stands_for_is_a_person(finder: NameFinder):
+    doc = tagged(
+        "Kovalny/PROPN begon/VERB een/DET hongerstaking/NOUN ,/PUNCT omdat/SCONJ men/PRON hem/PRON "
+        "zorg/NOUN weigerde/VERB ./PUNCT"
+    )
+    doc.ents = [Span(doc, 0, 1, label="MISC")]
+    assert found(finder, doc) == [("Kovalny", "PERSON")]
+
+
+def test_a_misc_name_a_personal_pronoun_later_stands_for_is_a_person_en(finder_en: NameFinder):
+    doc = tagged_en(
+        "Kovalny/PROPN began/VERB a/DET hunger/NOUN strike/NOUN after/SCONJ guards/NOUN beat/VERB "
+        "him/PRON ./PUNCT"
+    )
+    doc.ents = [Span(doc, 0, 1, label="MISC")]
+    assert found(finder_en, doc) == [("Kovalny", "PERSON")]
+
+
+def test_a_pronoun_after_another_name_does_not_type_the_first(finder: NameFinder):
+    doc = tagged(
+        "Zwanenmeer/PROPN werd/AUX gedanst/VERB door/ADP Petrova/PROPN ,/PUNCT die/PRON zei/VERB "
+        "dat/SCONJ hij/PRON keek/VERB ./PUNCT"
+    )
+    doc.ents = [Span(doc, 0, 1, label="MISC")]
+    assert ("Zwanenmeer", "PERSON") not in found(finder, doc)
+
+
+def test_a_possessive_that_may_be_an_organisations_types_nobody(finder: NameFinder):
+    # Dutch writes "haar" for an organisation too: "Milieudefensie won haar zaak"
+    doc = tagged("Milieudefensie/PROPN won/VERB haar/PRON zaak/NOUN ./PUNCT")
+    doc[2].dep_ = "nmod:poss"
+    doc.ents = [Span(doc, 0, 1, label="MISC")]
+    assert found(finder, doc) == []
+
+
+def test_a_misc_name_whose_members_act_is_an_organisation(finder: NameFinder):
+    doc = tagged(
+        "Leden/NOUN van/ADP Letzte/PROPN Generation/PROPN blokkeerden/VERB de/DET weg/NOUN ./PUNCT"
+    )
+    doc.ents = [Span(doc, 2, 4, label="MISC")]
+    assert found(finder, doc) == [("Letzte Generation", "ORG")]
+
+
+def test_a_misc_name_whose_members_act_is_an_organisation_en(finder_en: NameFinder):
+    doc = tagged_en(
+        "Members/NOUN of/ADP Dernière/PROPN Rénovation/PROPN blocked/VERB the/DET road/NOUN ./PUNCT"
+    )
+    doc.ents = [Span(doc, 2, 4, label="MISC")]
+    assert found(finder_en, doc) == [("Dernière Rénovation", "ORG")]
+
+
+def test_supporters_of_a_misc_name_make_it_an_organisation(finder: NameFinder):
+    doc = tagged("aanhangers/NOUN van/ADP Kreni-Promeni/PROPN demonstreerden/VERB ./PUNCT")
+    doc.ents = [Span(doc, 2, 3, label="MISC")]
+    assert found(finder, doc) == [("Kreni-Promeni", "ORG")]
+
+
+def test_a_capitalised_compound_on_bond_is_an_organisation(finder: NameFinder):
+    doc = tagged("De/DET Consumentenbond/PROPN diende/VERB een/DET klacht/NOUN in/ADP ./PUNCT")
+    assert found(finder, doc) == [("Consumentenbond", "ORG")]
+
+
+# --- no junk nodes: words the model called names ------------------------------------------------
+
+
+def test_a_word_without_a_capital_is_no_name(finder: NameFinder):
+    doc = tagged("Een/DET wolf/NOUN beet/VERB twee/NUM schapen/NOUN per/ADP kubieke/ADJ meter/NOUN")
+    doc.ents = [Span(doc, 1, 2, label="PER"), Span(doc, 5, 8, label="LOC")]
+    assert found(finder, doc) == []
+
+
+def test_a_word_without_a_capital_is_no_name_en(finder_en: NameFinder):
+    doc = tagged_en("A/DET wolf/NOUN ate/VERB kerosene/NOUN per/ADP cubic/ADJ meter/NOUN ./PUNCT")
+    doc.ents = [
+        Span(doc, 1, 2, label="PERSON"),
+        Span(doc, 3, 4, label="PERSON"),
+        Span(doc, 4, 7, label="PERSON"),
+    ]
+    assert found(finder_en, doc) == []
+
+
+def test_a_known_name_written_in_lower_case_stays_a_name(finder: NameFinder):
+    # Dutch spelling writes "de taliban" in lower case
+    doc = tagged("woordvoerder/NOUN van/ADP de/DET taliban/NOUN zei/VERB dat/SCONJ")
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    assert found(finder, doc) == [("taliban", "ORG")]
+
+
+def test_a_word_with_an_editors_bracket_inside_is_no_name_en(finder_en: NameFinder):
+    # "[W]e must get Brexit done": an editor's capital inside a quotation
+    doc = tagged_en('"/PUNCT [/PUNCT W]e/PROPN must/AUX get/VERB Brexit/PROPN done/VERB "/PUNCT')
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]
+    assert ("W]e", "PERSON") not in found(finder_en, doc)
+
+
+def test_a_word_with_an_editors_bracket_inside_is_no_name(finder: NameFinder):
+    doc = tagged('"/PUNCT [/PUNCT W]ij/PROPN moeten/AUX doorgaan/VERB "/PUNCT')
+    doc.ents = [Span(doc, 2, 3, label="PER")]
+    assert found(finder, doc) == []
+
+
+def test_a_compound_organisation_a_pronoun_follows_stays_an_organisation(finder: NameFinder):
+    # "hij" stands for "de brandweer", a Dutch noun, not for a person
+    doc = tagged(
+        "De/DET Staatsbrandweer/PROPN zei/VERB dat/SCONJ hij/PRON de/DET kamers/NOUN "
+        "controleert/VERB ./PUNCT"
+    )
+    doc.ents = [Span(doc, 1, 2, label="MISC")]
+    assert found(finder, doc) == [("Staatsbrandweer", "ORG")]
+
+
+# --- one spelling of an acronym from its long form, for the name finder and the linker -----------
+
+
+def test_the_initials_of_words_and_of_their_hyphenated_parts_spell_an_acronym():
+    from extract.components.names import spelled_acronyms
+
+    assert spelled_acronyms(["Canada", "Emergency", "Response", "Benefit"]) == ["CERB"]
+    assert spelled_acronyms(["Sociaal-Economische", "Raad"]) == ["SR", "SER"]
+    assert "SER" in spelled_acronyms(["Sociaal-economische", "Raad"])
+
+
+def test_the_linker_spells_an_organisations_acronym_with_and_without_its_head():
+    from extract.components.linking import _initials
+
+    doc = Doc(spacy.blank("en").vocab, words="Pacific Gas and Electric Company".split())
+    assert _initials(doc[0:5]) == ["PGEC", "PGE"]
+    doc = Doc(spacy.blank("nl").vocab, words="de Sociaal-economische Raad".split())
+    assert "SER" in _initials(doc[1:3])
+
+
+def test_the_last_word_of_a_title_is_no_name_en(finder_en: NameFinder):
+    doc = tagged_en(
+        "Jobs/PROPN ,/PUNCT the/DET Apple/PROPN Chief/PROPN Executive/PROPN Officer/PROPN ,/PUNCT "
+        "spoke/VERB ./PUNCT"
+    )
+    for token in doc:
+        token.lemma_ = token.text  # titles are read from lemmas
+    assert ("Officer", "PERSON") not in found(finder_en, doc)
+
+
+def test_the_last_word_of_a_title_is_no_name(finder: NameFinder):
+    doc = tagged(
+        "Leonard/PROPN ,/PUNCT Chief/PROPN Operating/PROPN Officer/PROPN van/ADP AirTran/PROPN "
+        "Airways/PROPN ,/PUNCT sprak/VERB ./PUNCT"
+    )
+    for token in doc:
+        token.lemma_ = token.text
+    assert ("Officer", "PERSON") not in found(finder, doc)
