@@ -508,6 +508,23 @@ class EventFinder:
             return link.lower_ in taking_part
         return any(c.dep_ in self.scheme.case and c.lower_ in taking_part for c in children(link))
 
+    def _attends_by_phrase(self, verb: Token, link: Token) -> bool:
+        """Whether the verb with its object and the preposition of ``link`` is a phrase of taking
+        part (``eventroles.<lang>.tsv``, pos attend): "nam deel aan het overleg", "maakt deel uit
+        van een verdrag", "heeft deelgenomen aan de top"."""
+        if not self.roles.attend:
+            return False
+        prep = link.lower_ if link.pos_ == "ADP" else None
+        prep = prep or next((c.lower_ for c in children(link) if c.dep_ in self.scheme.case), None)
+        if prep is None:
+            return False
+        nouns = {""} | {o.lemma_.lower() for o in objects(verb, self.scheme)}
+        return any(
+            (lemma.lower(), noun, prep) in self.roles.attend
+            for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+            for noun in nouns
+        )
+
     def _refers_back(
         self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents"
     ) -> EventMention | None:
@@ -605,7 +622,7 @@ class EventFinder:
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
         verb, link = _governing_verb(noun, self.scheme)
-        if verb is not None and self._attends(link):
+        if verb is not None and (self._attends(link) or self._attends_by_phrase(verb, link)):
             undergoers = passive_subjects(verb, self.scheme)
             sources = [
                 e

@@ -16,7 +16,7 @@ from typing import Mapping
 from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, one_of, read_table, text_field
 from records import EVENT_KINDS
 
-POS = ("noun", "phrase", "link", "among")
+POS = ("noun", "phrase", "link", "among", "attend")
 ROLES = ("source", "target")
 
 
@@ -44,6 +44,9 @@ class EventRoles:
     links: frozenset[str] = frozenset()
     #: prepositions that put a clause's names among the participants ("among", "onder")
     among: frozenset[str] = frozenset()
+    #: (verb, object noun or "", preposition) whose subject takes part in the event of the
+    #: preposition's phrase: ("nemen", "deel", "aan"), ("deelnemen", "", "aan")
+    attend: frozenset[tuple[str, str, str]] = frozenset()
 
 
 def _kinds(value: str) -> str:
@@ -63,6 +66,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     phrases: dict[tuple[str, str], EventRole] = {}
     links: set[str] = set()
     among: set[str] = set()
+    attend: set[tuple[str, str, str]] = set()
     columns = {
         "word": text_field,
         "pos": one_of("part of speech", POS),
@@ -73,6 +77,15 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         word, pos = str(row["word"]).lower(), str(row["pos"])
         if pos in ("link", "among"):
             (links if pos == "link" else among).add(word)
+            continue
+        if pos == "attend":
+            parts = word.split()
+            if len(parts) not in (2, 3):
+                raise LexiconError(
+                    f"attend {word!r} in {path.name}, line {lineno} is not 'verb [object] "
+                    "preposition'; expected two or three words"
+                )
+            attend.add((parts[0], parts[1] if len(parts) == 3 else "", parts[-1]))
             continue
         kinds = frozenset(k.strip() for k in str(row["kinds"]).split(",") if k.strip())
         if not kinds or not row["role"]:
@@ -97,4 +110,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         phrase_verbs=frozenset(verb for verb, _ in phrases),
         links=frozenset(links),
         among=frozenset(among),
+        attend=frozenset(attend),
     )

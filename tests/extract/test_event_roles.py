@@ -238,3 +238,96 @@ def test_a_bad_event_role_row_is_named_with_its_file_and_line(tmp_path):
 def test_a_language_without_event_roles_has_none(tmp_path):
     roles = load_event_roles("xx", tmp_path)
     assert not roles.nouns and not roles.phrases
+
+
+# --- verbs whose prepositional object is an event: "nam deel aan het overleg" -------------------
+
+
+def test_taking_part_through_a_dutch_light_verb_and_its_preposition(nl_events):
+    # "Holt nam deel aan het overleg": "deel" is the object of "nemen", the event hangs by "aan"
+    doc = parsed(
+        """
+Holt 1 nsubj PROPN
+nam 1 ROOT VERB nemen
+deel 1 obj NOUN deel
+aan 5 case ADP aan
+het 5 det DET
+overleg 1 obl:arg NOUN overleg
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "holt")},
+    )
+    assert described(nl_events.find(doc)) == [("talks", "CONSULT", [("holt", "source")], None)]
+
+
+def test_the_preposition_alone_does_not_make_a_participant(nl_events):
+    # "Holt nam het besluit aan het eind van het overleg": another object, no taking part
+    doc = parsed(
+        """
+Holt 1 nsubj PROPN
+nam 1 ROOT VERB nemen
+besluit 1 obj NOUN besluit
+aan 5 case ADP aan
+het 5 det DET
+overleg 1 obl NOUN overleg
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "holt")},
+    )
+    assert nl_events.find(doc) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Canada en Mexico voerden maandag in Ottawa overleg. Peter Holt nam deel aan het "
+            "overleg.",
+            [
+                (
+                    "talks in Ottawa",
+                    "2025-12-01",
+                    [("Canada", "source"), ("Mexico", "source"), ("Peter Holt", "source")],
+                )
+            ],
+        ),
+        (
+            "nl",
+            "Brazilië maakt deel uit van een verdrag tussen de Europese Unie en Mercosur.",
+            [
+                (
+                    "agreement",
+                    "2025-12-03",
+                    [("Brazil", "source"), ("European Union", "source"), ("Mercosur", "source")],
+                )
+            ],
+        ),
+        # English reads taking part from the preposition or the object already
+        (
+            "en",
+            "Canada and Mexico held talks in Ottawa on Monday. Peter Holt took part in the talks.",
+            [
+                (
+                    "talks in Ottawa",
+                    "2025-12-01",
+                    [("Canada", "source"), ("Mexico", "source"), ("Peter Holt", "source")],
+                )
+            ],
+        ),
+    ],
+)
+def test_a_verb_whose_object_is_an_event_adds_its_subject(lang, text, expected):
+    assert events_of(text, lang) == expected
+
+
+def test_one_who_took_no_part_consults_nobody():
+    from tests.extract.extraction_helpers import typed
+
+    found = typed(
+        "Canada en Mexico voerden maandag in Ottawa overleg. Peter Holt nam niet deel aan het "
+        "overleg.",
+        "nl",
+    )
+    assert found[("Canada", "CONSULT", "Peter Holt")]["mode"] == "negated"
+    assert found[("Canada", "CONSULT", "Mexico")]["mode"] == "asserted"
