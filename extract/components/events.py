@@ -405,16 +405,17 @@ class EventFinder:
         """The words that name whom a participant word stands for.
 
         A verb ("claimed responsibility"): its subjects. A noun: itself (its apposed names: "the
-        final victim, X"), the objects or predicate of a linking verb it is the subject of ("other
-        victims included X", "the first victim was X", "het eerste slachtoffer was X") and the
-        subjects of the clause it is "among" ("X was among the victims", "onder de slachtoffers
-        waren X en Y")."""
+        final victim, X"), the objects or predicate of a linking verb it is the subject of, or
+        part of the subject of ("other victims included X", "the first victim was X", "het eerste
+        van de slachtoffers was X"), and the subjects of the clause it is "among" ("X was among
+        the victims", "onder de slachtoffers waren X en Y")."""
         if word.pos_ == "VERB":
             return subjects(word, self.scheme)
         found = [word]
         head = word.head
-        if word.dep_ in self.scheme.subject and head != word:
-            verb = head
+        part = _partitive_head(word)  # "the first of the victims", "het eerste van de slachtoffers"
+        if part.dep_ in self.scheme.subject and part.head != part:
+            head = verb = part.head
             if head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "cop" and c.lemma_.lower() in self.roles.links for c in children(head)
             ):
@@ -425,6 +426,7 @@ class EventFinder:
             ):
                 found += objects(verb, self.scheme)
                 found += [c for c in children(verb) if c.dep_ == "attr"]
+        head = word.head
         prep = next(
             (
                 c.lower_
@@ -898,6 +900,19 @@ def _told_time(
         return None
     breaks = doc.user_data.get(LINE_BREAKS) or []
     return None if any(before[-1].end <= b < first.idx for b in breaks) else before[-1]
+
+
+def _partitive_head(noun: Token) -> Token:
+    """The word that stands for ``noun`` in its clause when the noun only says of what it is a
+    part: "one of the victims", "the first of the eight victims", "het eerste van de
+    slachtoffers" (a number, adjective or pronoun with the noun in its "of"/"van" phrase); else
+    the noun itself."""
+    head = noun.head
+    if head.pos_ == "ADP" and head != noun:
+        head = head.head
+    if head != noun and head.pos_ in ("NUM", "ADJ", "PRON") and noun.dep_ in ("nmod", "pobj"):
+        return head
+    return noun
 
 
 def _family(kind: str) -> str:

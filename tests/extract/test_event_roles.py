@@ -331,3 +331,29 @@ def test_one_who_took_no_part_consults_nobody():
     )
     assert found[("Canada", "CONSULT", "Peter Holt")]["mode"] == "negated"
     assert found[("Canada", "CONSULT", "Mexico")]["mode"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Peter Holt admitted six murders on Tuesday. One of the victims was Anna Berg, a "
+            "nurse.",
+        ),
+        (
+            "en",
+            "Peter Holt admitted six murders on Tuesday. The first of the six victims was Anna "
+            "Berg, a nurse.",
+        ),
+        (
+            "nl",
+            "Peter Holt bekende dinsdag zes moorden. Het eerste van de zes slachtoffers van Holt "
+            "was Anna Berg.",
+        ),
+    ],
+)
+def test_a_victim_named_as_one_of_the_victims(lang, text):
+    assert events_of(text, lang) == [
+        ("attack", "2025-12-02", [("Anna Berg", "target"), ("Peter Holt", "source")])
+    ]
