@@ -23,6 +23,12 @@ Definite mentions ("de gesprekken", "de bijeenkomst", "the talks") of the same
 kind of event refer back to the most mentioned earlier event of that kind unless
 their place differs, so the Moscow talks are one EVENT node however often the
 article returns to them.
+
+Words of ``eventroles.<lang>.tsv`` name participants of an event told before them
+without naming it: "other victims included X", "the final victim, X", "onder de
+slachtoffers waren X", "X claimed responsibility", "X heeft de verantwoordelijkheid
+opgeëist". Their names join that event (see ``EventFinder._told_event``), so the
+attacker told in the first sentence gets an ASSAULT edge to each victim named later.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from extract.components.paragraphs import LINE_BREAKS
 from extract.dates import TimeMention, find_time_mentions, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import (
@@ -51,6 +58,7 @@ from extract.grammar.syntax import (
     passive_subjects,
     prepositional_args,
     subjects,
+    with_conjuncts,
 )
 from extract.grammar.timing import clause_time_spans, time_span_of
 from extract.kb import KnowledgeBase
@@ -191,6 +199,7 @@ class EventFinder:
         self.scheme = scheme
         self.grammar = grammar
         self.preps = grammar.prepositions
+        self.roles = load_event_roles(lexicon.lang)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.find(doc)
@@ -210,6 +219,7 @@ class EventFinder:
         sentence_of = [k for k, sent in enumerate(doc.sents) for _ in range(len(sent))]
         events: list[EventMention] = []
         earlier = _EarlierEvents()
+        role_words: list[tuple[Token, EventRole]] = []  # "other victims included X": _join_told
         for token in doc_tokens(doc):
             if token.pos_ not in ("NOUN", "PROPN", "VERB") or token.ent_type_:
                 continue
@@ -217,6 +227,8 @@ class EventFinder:
                 continue
             is_verb = token.pos_ == "VERB"
             found = self._event_verb(token) if is_verb else self._event_noun(token)
+            if found is None and (role := self._participant_word(token)) is not None:
+                role_words.append((token, role))
             if found is None or found.kind not in NODE_KINDS:
                 continue
             sentence = sentence_of[token.i]
@@ -266,6 +278,8 @@ class EventFinder:
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
             earlier.update(event)
+        for word, role in role_words:
+            self._join_told(word, role, events, resolver, sentence_of[word.i])
         # An event nobody takes part in and that happens nowhere says nothing about who acts towards
         # whom.
         for event in events:
@@ -318,6 +332,148 @@ class EventFinder:
         reach" (read from the governing verb, as the relation component reads it)."""
         return mode_of(verb, self.scheme, self.lexicon) == "negated"
 
+    # --- participants of an event told elsewhere ("other victims included X") ---------------------
+
+    def _participant_word(self, token: Token) -> EventRole | None:
+        """The participant word of ``eventroles.<lang>.tsv`` that ``token`` is: a noun ("victim",
+        "slachtoffers") or a verb with its object ("claimed responsibility", "eiste de
+        verantwoordelijkheid op"); None for any other word, and for a negated verb."""
+        if token.pos_ == "NOUN":
+            lemmas = (token.lemma_.lower(), (lookup_lemma(self.lexicon.lang, token.text) or ""))
+            return next(filter(None, (self.roles.nouns.get(x.lower()) for x in lemmas)), None)
+        if token.pos_ != "VERB" or not self.roles.phrases:
+            return None
+        verbs = [
+            v.lower()
+            for v in verb_lemmas_of(token, self.scheme, self.lexicon.lang)
+            if v.lower() in self.roles.phrase_verbs
+        ]
+        nouns = [o.lemma_.lower() for o in objects(token, self.scheme)] if verbs else []
+        found = next(
+            (
+                self.roles.phrases[(v, n)]
+                for v in verbs
+                for n in nouns
+                if (v, n) in self.roles.phrases
+            ),
+            None,
+        )
+        return None if found is None or self._negated(token) else found
+
+    def _join_told(
+        self,
+        word: Token,
+        role: EventRole,
+        events: list[EventMention],
+        resolver: ArgumentResolver,
+        sentence: int,
+    ) -> None:
+        """Add the names a participant word stands for to the event it belongs to (see
+        :meth:`_told_event`): "other victims included X and Y" are targets of the attack told
+        before, "X claimed responsibility" its source, "McArthur's first victim was X" a target of
+        McArthur's murders with McArthur as source."""
+        owners = self._word_owners(word, resolver) if word.pos_ == "NOUN" else []
+        event = self._told_event(word, role, events, owners)
+        if event is None:
+            return
+        names = [
+            e
+            for t in self._named_by(word)
+            for c in with_conjuncts(self._antecedent(t), self.scheme)
+            for e in self._actors(resolver, c)
+            if resolver.type_of(e) in ACTOR_TYPES and e not in owners
+        ]
+        for entity in dict.fromkeys(names):
+            event.add(Participant(entity, role.role, word.i, sentence))
+        if names and role.role == "target":
+            for owner in owners:
+                event.add(Participant(owner, "source", word.i, sentence))
+
+    def _word_owners(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
+        """The actors a participant noun belongs to: "McArthur's victims", "victims of McArthur",
+        "de slachtoffers van McArthur"."""
+        owned = [c for c in children(noun) if c.dep_ in ("poss", "nmod:poss") and c.i < noun.i]
+        owned += [a for p, a in prepositional_args(noun, self.scheme) if p in self.preps.possessor]
+        return [
+            e
+            for t in owned
+            for e in resolver.actors(t)
+            if resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+        ]
+
+    def _named_by(self, word: Token) -> list[Token]:
+        """The words that name whom a participant word stands for.
+
+        A verb ("claimed responsibility"): its subjects. A noun: itself (its apposed names: "the
+        final victim, X"), the objects or predicate of a linking verb it is the subject of, or
+        part of the subject of ("other victims included X", "the first victim was X", "het eerste
+        van de slachtoffers was X"), and the subjects of the clause it is "among" ("X was among
+        the victims", "onder de slachtoffers waren X en Y")."""
+        if word.pos_ == "VERB":
+            return subjects(word, self.scheme)
+        found = [word]
+        head = word.head
+        part = _partitive_head(word)  # "the first of the victims", "het eerste van de slachtoffers"
+        if part.dep_ in self.scheme.subject and part.head != part:
+            head = verb = part.head
+            if head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "cop" and c.lemma_.lower() in self.roles.links for c in children(head)
+            ):
+                found += with_conjuncts(head, self.scheme)  # UD: the predicate heads its copula
+            elif (
+                verb.lemma_.lower() in self.roles.links
+                or (lookup_lemma(self.lexicon.lang, verb.text) or "") in self.roles.links
+            ):
+                found += objects(verb, self.scheme)
+                found += [c for c in children(verb) if c.dep_ == "attr"]
+        head = word.head
+        prep = next(
+            (
+                c.lower_
+                for c in [head, *children(word)]
+                if c.pos_ == "ADP" and (c is head or c.dep_ in self.scheme.case)
+            ),
+            None,
+        )
+        copula = any(
+            c.dep_ == "cop" and c.lemma_.lower() in self.roles.links for c in children(word)
+        )
+        if copula:
+            # UD: "Onder de slachtoffers waren X en Y", "X was het eerste slachtoffer": the noun
+            # heads its copula, the names are its subject (or hang on it after the copula)
+            found += [c for c in children(word) if c.dep_ in self.scheme.subject]
+            if prep in self.roles.among:
+                found += [c for c in children(word) if c.dep_ == "nmod" and c.pos_ == "PROPN"]
+        elif prep in self.roles.among:
+            clause = head.head if head.pos_ == "ADP" else head
+            found += subjects(clause, self.scheme)
+        return found
+
+    def _told_event(
+        self, word: Token, role: EventRole, events: list[EventMention], owners: list[str]
+    ) -> EventMention | None:
+        """The event a participant word belongs to: the event named in its own phrase ("the
+        victims of the fire"); else, of the events of its kinds told before it, the first of
+        those its owner acts in ("McArthur's victims": McArthur's murders), or the first of all:
+        a news story opens with its event, and the later ones are background ("the deadliest
+        since an assault in Ghazni")."""
+        mention_of = {i: e for e in events for i in e.mentions}
+        for _, arg in prepositional_args(word, self.scheme):
+            if arg.i in mention_of:
+                event = mention_of[arg.i]
+                return event if event.kind in role.kinds else None
+        if word.pos_ == "VERB":
+            for o in objects(word, self.scheme):
+                if any(a.i in mention_of for _, a in prepositional_args(o, self.scheme)):
+                    return None  # "claimed responsibility for the attacks": found with the attacks
+        before = [e for e in events if e.kind in role.kinds and e.mentions[0] < word.i]
+        acted = [
+            e
+            for e in before
+            if any(p.entity in owners and p.role == "source" for p in e.participants)
+        ]
+        return (acted or before or [None])[0]
+
     def _displaced_subjects(self, verb: Token) -> list[Token]:
         """Words hung on ``verb`` before it, without a preposition, when its only subjects (if
         any) are time words: "Zelensky had maandag een ontmoeting" parsed with "Zelensky" as an
@@ -353,6 +509,23 @@ class EventFinder:
         if link.pos_ == "ADP":
             return link.lower_ in taking_part
         return any(c.dep_ in self.scheme.case and c.lower_ in taking_part for c in children(link))
+
+    def _attends_by_phrase(self, verb: Token, link: Token) -> bool:
+        """Whether the verb with its object and the preposition of ``link`` is a phrase of taking
+        part (``eventroles.<lang>.tsv``, pos attend): "nam deel aan het overleg", "maakt deel uit
+        van een verdrag", "heeft deelgenomen aan de top"."""
+        if not self.roles.attend:
+            return False
+        prep = link.lower_ if link.pos_ == "ADP" else None
+        prep = prep or next((c.lower_ for c in children(link) if c.dep_ in self.scheme.case), None)
+        if prep is None:
+            return False
+        nouns = {""} | {o.lemma_.lower() for o in objects(verb, self.scheme)}
+        return any(
+            (lemma.lower(), noun, prep) in self.roles.attend
+            for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+            for noun in nouns
+        )
 
     def _refers_back(
         self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents"
@@ -451,7 +624,7 @@ class EventFinder:
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
         verb, link = _governing_verb(noun, self.scheme)
-        if verb is not None and self._attends(link):
+        if verb is not None and (self._attends(link) or self._attends_by_phrase(verb, link)):
             undergoers = passive_subjects(verb, self.scheme)
             sources = [
                 e
@@ -727,6 +900,19 @@ def _told_time(
         return None
     breaks = doc.user_data.get(LINE_BREAKS) or []
     return None if any(before[-1].end <= b < first.idx for b in breaks) else before[-1]
+
+
+def _partitive_head(noun: Token) -> Token:
+    """The word that stands for ``noun`` in its clause when the noun only says of what it is a
+    part: "one of the victims", "the first of the eight victims", "het eerste van de
+    slachtoffers" (a number, adjective or pronoun with the noun in its "of"/"van" phrase); else
+    the noun itself."""
+    head = noun.head
+    if head.pos_ == "ADP" and head != noun:
+        head = head.head
+    if head != noun and head.pos_ in ("NUM", "ADJ", "PRON") and noun.dep_ in ("nmod", "pobj"):
+        return head
+    return noun
 
 
 def _family(kind: str) -> str:

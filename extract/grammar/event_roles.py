@@ -1,0 +1,114 @@
+"""Words that name a participant of an event told elsewhere (``eventroles.<lang>.tsv``).
+
+"Other victims included X", "the final victim, X", "X claimed responsibility" name no event, yet a
+reader knows which one: the attack the article is about. These words say which kinds of event
+they belong to and in which role; :mod:`extract.components.events` finds the event and the names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, one_of, read_table, text_field
+from records import EVENT_KINDS
+
+POS = ("noun", "phrase", "link", "among", "attend")
+ROLES = ("source", "target")
+
+
+@dataclass(frozen=True)
+class EventRole:
+    """The kinds of event a participant word belongs to, and the part its names play."""
+
+    kinds: frozenset[str]
+    role: str
+
+
+@dataclass(frozen=True)
+class EventRoles:
+    """The participant words of one language; keys are lower case lemmas."""
+
+    #: "victim" -> its event kinds and role
+    nouns: Mapping[str, EventRole] = field(default_factory=lambda: MappingProxyType({}))
+    #: ("claim", "responsibility") -> the role of the verb's subject
+    phrases: Mapping[tuple[str, str], EventRole] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    #: the verbs of ``phrases`` ("claim")
+    phrase_verbs: frozenset[str] = frozenset()
+    #: verbs through which a participant noun names its holders ("include", "be")
+    links: frozenset[str] = frozenset()
+    #: prepositions that put a clause's names among the participants ("among", "onder")
+    among: frozenset[str] = frozenset()
+    #: (verb, object noun or "", preposition) whose subject takes part in the event of the
+    #: preposition's phrase: ("nemen", "deel", "aan"), ("deelnemen", "", "aan")
+    attend: frozenset[tuple[str, str, str]] = frozenset()
+
+
+def _kinds(value: str) -> str:
+    unknown = [k for k in value.split(",") if k and k.strip() not in EVENT_KINDS]
+    if unknown:
+        raise ValueError(f"unknown event kind {unknown[0]!r}", "expected kinds of EVENT_KINDS")
+    return value
+
+
+@lru_cache(maxsize=None)
+def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
+    """The participant words of ``lang``; none when the language has no ``eventroles`` file."""
+    path = (data_dir or DEFAULT_LEXICON_DIR) / f"eventroles.{lang}.tsv"
+    if not path.is_file():
+        return EventRoles()
+    nouns: dict[str, EventRole] = {}
+    phrases: dict[tuple[str, str], EventRole] = {}
+    links: set[str] = set()
+    among: set[str] = set()
+    attend: set[tuple[str, str, str]] = set()
+    columns = {
+        "word": text_field,
+        "pos": one_of("part of speech", POS),
+        "kinds": _kinds,
+        "role": one_of("role", ROLES + ("",)),
+    }
+    for lineno, row in read_table(path, columns):
+        word, pos = str(row["word"]).lower(), str(row["pos"])
+        if pos in ("link", "among"):
+            (links if pos == "link" else among).add(word)
+            continue
+        if pos == "attend":
+            parts = word.split()
+            if len(parts) not in (2, 3):
+                raise LexiconError(
+                    f"attend {word!r} in {path.name}, line {lineno} is not 'verb [object] "
+                    "preposition'; expected two or three words"
+                )
+            attend.add((parts[0], parts[1] if len(parts) == 3 else "", parts[-1]))
+            continue
+        kinds = frozenset(k.strip() for k in str(row["kinds"]).split(",") if k.strip())
+        if not kinds or not row["role"]:
+            raise LexiconError(
+                f"{pos} {word!r} in {path.name}, line {lineno} lacks its kinds or role; "
+                "expected both for a noun or phrase"
+            )
+        entry = EventRole(kinds, str(row["role"]))
+        if pos == "noun":
+            nouns[word] = entry
+        else:
+            verb, _, noun = word.partition(" ")
+            if not noun:
+                raise LexiconError(
+                    f"phrase {word!r} in {path.name}, line {lineno} has no object noun; "
+                    "expected 'verb noun'"
+                )
+            phrases[(verb, noun)] = entry
+    return EventRoles(
+        nouns=MappingProxyType(nouns),
+        phrases=MappingProxyType(phrases),
+        phrase_verbs=frozenset(verb for verb, _ in phrases),
+        links=frozenset(links),
+        among=frozenset(among),
+        attend=frozenset(attend),
+    )

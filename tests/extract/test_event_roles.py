@@ -1,0 +1,359 @@
+"""Participants of an event told elsewhere in the article (eventroles.<lang>.tsv): "other victims
+included X", "the final victim, X", "X claimed responsibility" join the event told before them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.events import EventFinder
+from extract.grammar.argument_words import load_grammar
+from extract.grammar.event_roles import load_event_roles
+from extract.grammar.syntax import CLEAR, UD
+from extract.kb import load_kb
+from extract.lexicon import LexiconError, load_lexicon
+from tests.extract.test_events import described, events_of, parsed
+
+
+@pytest.fixture(scope="module")
+def nl_events() -> EventFinder:
+    return EventFinder("events", load_lexicon("nl"), load_kb(), UD, load_grammar("nl"))
+
+
+@pytest.fixture(scope="module")
+def en_events() -> EventFinder:
+    return EventFinder("events", load_lexicon("en"), load_kb(), CLEAR, load_grammar("en"))
+
+
+RUSSIA, REDA, JANSEN = ("COUNTRY", "rusland"), ("PERSON", "reda"), ("PERSON", "jansen")
+
+#: "Rusland pleegde een aanslag ." (the attack, Russia its source)
+NL_ATTACK = """
+Rusland 1 nsubj PROPN
+pleegde 1 ROOT VERB plegen
+een 3 det DET
+aanslag 1 obj NOUN aanslag
+. 1 punct PUNCT
+"""
+
+
+def test_the_names_among_the_victims_are_targets_of_the_attack_told_before(nl_events):
+    # "Onder de slachtoffers waren Reda en Jansen": UD hangs the copula and the names on the noun
+    doc = parsed(
+        NL_ATTACK.strip()
+        + """
+Onder 7 case ADP onder
+de 7 det DET
+slachtoffers 7 ROOT NOUN slachtoffer
+waren 7 cop AUX zijn
+Reda 7 nsubj PROPN
+en 11 cc CCONJ
+Jansen 9 conj PROPN
+. 7 punct PUNCT
+""",
+        {0: RUSSIA, 9: REDA, 11: JANSEN},
+    )
+    assert described(nl_events.find(doc)) == [
+        (
+            "attack",
+            "ASSAULT",
+            [("jansen", "target"), ("reda", "target"), ("rusland", "source")],
+            None,
+        )
+    ]
+
+
+def test_victims_without_an_attack_told_before_join_nothing(nl_events):
+    doc = parsed(
+        """
+Onder 2 case ADP onder
+de 2 det DET
+slachtoffers 2 ROOT NOUN slachtoffer
+waren 2 cop AUX zijn
+Reda 2 nsubj PROPN
+. 2 punct PUNCT
+""",
+        {4: REDA},
+    )
+    assert nl_events.find(doc) == []
+
+
+def test_who_claims_responsibility_is_the_source_of_the_attack_told_before(nl_events):
+    # "De Taliban hebben de verantwoordelijkheid opgeëist": the attack told before is theirs
+    doc = parsed(
+        """
+Bij 2 case ADP bij
+een 2 det DET
+aanslag 6 obl NOUN aanslag
+kwamen 6 aux AUX komen
+twaalf 5 nummod NUM
+soldaten 6 nsubj NOUN soldaat
+om 6 ROOT VERB omkomen
+. 6 punct PUNCT
+De 9 det DET
+Taliban 13 nsubj PROPN
+hebben 13 aux AUX hebben
+de 12 det DET
+verantwoordelijkheid 13 obj NOUN verantwoordelijkheid
+opgeëist 13 ROOT VERB opeisen
+. 13 punct PUNCT
+""",
+        {9: ("ORG", "taliban")},
+    )
+    assert described(nl_events.find(doc)) == [("attack", "ASSAULT", [("taliban", "source")], None)]
+
+
+def test_other_victims_included_names_targets_of_the_attack(en_events):
+    doc = parsed(
+        """
+Russia 1 nsubj PROPN
+attacked 1 ROOT VERB attack
+Kyiv 1 dobj PROPN
+. 1 punct PUNCT
+Other 5 amod ADJ
+victims 6 nsubj NOUN victim
+included 6 ROOT VERB include
+Reda 6 dobj PROPN
+and 7 cc CCONJ
+Jansen 7 conj PROPN
+. 6 punct PUNCT
+""",
+        {0: ("COUNTRY", "russia"), 2: ("LOCATION", "kyiv"), 7: REDA, 9: JANSEN},
+    )
+    [(kind, type_, parts, _)] = described(en_events.find(doc))
+    assert (kind, type_) == ("attack", "ASSAULT")
+    assert ("reda", "target") in parts and ("jansen", "target") in parts
+    assert ("russia", "source") in parts
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "A car bomb exploded at an army base in Kabul on Monday, in an attack that killed "
+            "twelve soldiers. The Taliban have claimed responsibility.",
+            [("attack in Kabul", "2025-12-01", [("Taliban", "source")])],
+        ),
+        (
+            "nl",
+            "Bij een aanslag op een legerbasis in Kaboel kwamen maandag twaalf soldaten om. De "
+            "Taliban hebben de verantwoordelijkheid opgeëist.",
+            [("attack", "2025-12-01", [("Taliban", "source")])],
+        ),
+        # a negated claim claims nothing
+        (
+            "en",
+            "A car bomb exploded at an army base in Kabul on Monday, in an attack that killed "
+            "twelve soldiers. The Taliban did not claim responsibility.",
+            [("attack in Kabul", "2025-12-01", [])],
+        ),
+        (
+            "en",
+            "The United States killed Ahmad Karimi in an airstrike in Baghdad on Friday. Other "
+            "victims included Omar Nasser, a local driver.",
+            [
+                (
+                    "attack in Baghdad",
+                    "2025-11-28",
+                    [
+                        ("Ahmad Karimi", "target"),
+                        ("Omar Nasser", "target"),
+                        ("United States", "source"),
+                    ],
+                )
+            ],
+        ),
+        (
+            "nl",
+            "De Verenigde Staten doodden vrijdag Ahmad Karimi bij een luchtaanval in Bagdad. "
+            "Andere slachtoffers waren Omar Nasser en Ali Hassan.",
+            [
+                (
+                    "attack in Baghdad",
+                    "2025-11-28",
+                    [
+                        ("Ahmad Karimi", "target"),
+                        ("Ali Hassan", "target"),
+                        ("Omar Nasser", "target"),
+                        ("United States", "source"),
+                    ],
+                )
+            ],
+        ),
+        # the victim's owner is the attacker
+        (
+            "en",
+            "Peter Holt admitted six murders on Tuesday. Holt's first victim was Anna Berg, a "
+            "nurse.",
+            [("attack", "2025-12-02", [("Anna Berg", "target"), ("Peter Holt", "source")])],
+        ),
+        (
+            "nl",
+            "Peter Holt bekende dinsdag zes moorden. Het eerste slachtoffer van Holt was Anna "
+            "Berg.",
+            [("attack", "2025-12-02", [("Anna Berg", "target"), ("Peter Holt", "source")])],
+        ),
+        # "among the victims"; the victims of a named event are that event's
+        (
+            "en",
+            "Rebels attacked a convoy in Goma on Monday. Marie Dubois was among the victims.",
+            [("attack in Goma", "2025-12-01", [("Marie Dubois", "target")])],
+        ),
+        (
+            "en",
+            "Rebels attacked a convoy in Goma on Monday. Ten days later a fire in a hotel in "
+            "Kinshasa killed three people. The victims of the fire included Marie Dubois.",
+            [
+                ("attack in Goma", "2025-12-01", []),
+                ("fire in Kinshasa", "2025-12-11", [("Marie Dubois", "target")]),
+            ],
+        ),
+        # no event told before: the victim joins nothing
+        ("en", "Other victims included Omar Nasser, a local driver.", []),
+    ],
+)
+def test_participants_told_in_a_later_sentence(lang, text, expected):
+    assert events_of(text, lang) == expected
+
+
+def test_the_attack_gives_its_attacker_an_edge_to_each_victim_named_later():
+    from tests.extract.extraction_helpers import relations
+
+    found = relations(
+        "The United States killed Ahmad Karimi in an airstrike in Baghdad on Friday. Other "
+        "victims included Omar Nasser, a local driver.",
+        "en",
+    )
+    assert ("United States", "ASSAULT", "Omar Nasser") in found
+
+
+def test_a_bad_event_role_row_is_named_with_its_file_and_line(tmp_path):
+    (tmp_path / "eventroles.xx.tsv").write_text(
+        "word\tpos\tkinds\trole\nvictim\tnoun\tbattle\ttarget\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"battle.*eventroles\.xx\.tsv, line 2"):
+        load_event_roles("xx", tmp_path)
+
+
+def test_a_language_without_event_roles_has_none(tmp_path):
+    roles = load_event_roles("xx", tmp_path)
+    assert not roles.nouns and not roles.phrases
+
+
+# --- verbs whose prepositional object is an event: "nam deel aan het overleg" -------------------
+
+
+def test_taking_part_through_a_dutch_light_verb_and_its_preposition(nl_events):
+    # "Holt nam deel aan het overleg": "deel" is the object of "nemen", the event hangs by "aan"
+    doc = parsed(
+        """
+Holt 1 nsubj PROPN
+nam 1 ROOT VERB nemen
+deel 1 obj NOUN deel
+aan 5 case ADP aan
+het 5 det DET
+overleg 1 obl:arg NOUN overleg
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "holt")},
+    )
+    assert described(nl_events.find(doc)) == [("talks", "CONSULT", [("holt", "source")], None)]
+
+
+def test_the_preposition_alone_does_not_make_a_participant(nl_events):
+    # "Holt nam het besluit aan het eind van het overleg": another object, no taking part
+    doc = parsed(
+        """
+Holt 1 nsubj PROPN
+nam 1 ROOT VERB nemen
+besluit 1 obj NOUN besluit
+aan 5 case ADP aan
+het 5 det DET
+overleg 1 obl NOUN overleg
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "holt")},
+    )
+    assert nl_events.find(doc) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Canada en Mexico voerden maandag in Ottawa overleg. Peter Holt nam deel aan het "
+            "overleg.",
+            [
+                (
+                    "talks in Ottawa",
+                    "2025-12-01",
+                    [("Canada", "source"), ("Mexico", "source"), ("Peter Holt", "source")],
+                )
+            ],
+        ),
+        (
+            "nl",
+            "Brazilië maakt deel uit van een verdrag tussen de Europese Unie en Mercosur.",
+            [
+                (
+                    "agreement",
+                    "2025-12-03",
+                    [("Brazil", "source"), ("European Union", "source"), ("Mercosur", "source")],
+                )
+            ],
+        ),
+        # English reads taking part from the preposition or the object already
+        (
+            "en",
+            "Canada and Mexico held talks in Ottawa on Monday. Peter Holt took part in the talks.",
+            [
+                (
+                    "talks in Ottawa",
+                    "2025-12-01",
+                    [("Canada", "source"), ("Mexico", "source"), ("Peter Holt", "source")],
+                )
+            ],
+        ),
+    ],
+)
+def test_a_verb_whose_object_is_an_event_adds_its_subject(lang, text, expected):
+    assert events_of(text, lang) == expected
+
+
+def test_one_who_took_no_part_consults_nobody():
+    from tests.extract.extraction_helpers import typed
+
+    found = typed(
+        "Canada en Mexico voerden maandag in Ottawa overleg. Peter Holt nam niet deel aan het "
+        "overleg.",
+        "nl",
+    )
+    assert found[("Canada", "CONSULT", "Peter Holt")]["mode"] == "negated"
+    assert found[("Canada", "CONSULT", "Mexico")]["mode"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Peter Holt admitted six murders on Tuesday. One of the victims was Anna Berg, a "
+            "nurse.",
+        ),
+        (
+            "en",
+            "Peter Holt admitted six murders on Tuesday. The first of the six victims was Anna "
+            "Berg, a nurse.",
+        ),
+        (
+            "nl",
+            "Peter Holt bekende dinsdag zes moorden. Het eerste van de zes slachtoffers van Holt "
+            "was Anna Berg.",
+        ),
+    ],
+)
+def test_a_victim_named_as_one_of_the_victims(lang, text):
+    assert events_of(text, lang) == [
+        ("attack", "2025-12-02", [("Anna Berg", "target"), ("Peter Holt", "source")])
+    ]
