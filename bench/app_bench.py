@@ -325,9 +325,7 @@ def measure_find(
             page = context.new_page()
             page.goto(url)
             wait_drawn(page)
-            page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.locator(
-                "input"
-            ).click()
+            page.get_by_test_id("stMain").get_by_role("combobox", name="Find", exact=True).click()
             page.keyboard.type(alias)
             page.get_by_role("option").first.wait_for()
             start = page.evaluate("() => performance.now()")

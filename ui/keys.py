@@ -96,7 +96,7 @@ POSITIONS = "graph_positions"
 EXPORT_SCOPE = "export_scope"  #: st.radio: "view" (what the graph shows) or "whole" (no filters)
 
 # --- find, focus, tables, timeline, URL ----------------------------------------------------
-FIND = "find"  #: st.selectbox that finds a node by label or alias and focuses the graph on it
+FIND = "find"  #: ui.find component: finds a node by label or alias and focuses the graph on it
 FOCUS = "focus"  #: {kind, id, nonce}: the graph centres on and selects this item once per nonce
 ENTITY_TABLE = "entity_table"  #: prefix of the entities st.dataframe key (row selection)
 RELATION_TABLE = "relation_table"  #: prefix of the relations st.dataframe key (row selection)

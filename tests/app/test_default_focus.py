@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from bench.app_bench import synthetic_records
 from graph.expansion import EXPANSION_LIMIT
-from tests.app.mounted import graph_data
+from tests.app.mounted import find, graph_data
 from ui import actor_picker, filter_state, keys
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,7 +67,7 @@ def test_finding_a_node_the_big_view_leaves_out_adds_it_to_that_view(tmp_path, m
     neighbours |= {r["source"] for r in records["relations"] if r["target"] == left_out}
     assert 0 < len(neighbours) <= EXPANSION_LIMIT
 
-    at.selectbox(key=keys.FIND).set_value(left_out).run()
+    find(at, left_out)
     assert not at.exception
     data = graph_data(at)
     drawn = {n["id"] for n in data["nodes"]}
@@ -87,7 +87,7 @@ def test_finding_a_node_the_big_view_leaves_out_adds_it_to_that_view(tmp_path, m
     assert at.session_state[keys.SELECTION] == {"kind": "node", "id": left_out}
     # a node the default view draws is only focused: no step, the view stays as it was
     inside = sorted(core)[0]
-    at.selectbox(key=keys.FIND).set_value(inside).run()
+    find(at, inside)
     assert at.session_state[keys.EXPANDED] == []
     assert {n["id"] for n in graph_data(at)["nodes"]} == core
     assert graph_data(at)["focus"]["id"] == inside
