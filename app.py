@@ -265,21 +265,23 @@ def centre_if_left_out(node: str) -> None:
         needs_app_rerun()
 
 
-def add_if_left_out(node: str) -> None:
+def add_if_left_out(node: str, V, spec) -> None:
     """A node found outside the part a big view draws first joins that view with its
-    neighbours, as an expanded node (a step: Undo takes it back).  The filters stay as they
-    are, so the explorer fragment alone reruns: no whole-page run before the graph (issue 21)."""
+    neighbours, as an expanded node (a step: Undo takes it back; a notice when it has more
+    than the canvas takes).  The filters stay as they are, so the explorer fragment alone
+    reruns: no whole-page run before the graph (issue 21).  ``spec``: the filters' and steps'."""
     core = st.session_state.get(DEFAULT_CORE)
     if core is None or node in core or expansion.is_hidden(st.session_state, node):
         return
-    if not expansion.take_step(st.session_state, "expand", node):  # the list is full
+    added = expansion.adds(V, spec, core, node)
+    if not expansion.expand(st.session_state, node, added):  # the list is full
         centre_if_left_out(node)
 
 
-def found(node: str) -> None:
+def found(node: str, V, spec) -> None:
     """The find box chose a node: select it (the graph centres on it) and open the graph tab;
-    one the default view left out joins it first."""
-    add_if_left_out(node)
+    one the default view left out joins it first (``spec``: the filters' and steps')."""
+    add_if_left_out(node, V, spec)
     select({"kind": "node", "id": node})
     st.session_state[keys.TAB] = "Graph"
 
@@ -656,7 +658,7 @@ def explorer(
     graph, or a click) runs the whole page instead."""
     chosen = find.take_chosen(st.session_state, keys.FIND, options.names or options.actors)
     if chosen is not None:
-        found(chosen)
+        found(chosen, V, expansion.with_steps(filters_spec, st.session_state))
     if st.session_state.pop(keys.APP_RERUN, False):
         st.rerun(scope="app")
     spec = expansion.with_steps(filters_spec, st.session_state)
@@ -752,11 +754,12 @@ def graph_tab(
         )
         show_cooccurrence_button(hidden)
 
+    selection_fragment(loaded, view_name, spec_key, spec, V, shown, caption, graph_first)
+    # filled after the canvas and the details went out, which a find or a step waits for
     with above:  # one row for everything the view hides, so the canvas stays above the fold
         reliability.hidden_notice(
             loaded.hash, view_name, spec_key, V, spec, first=cooccurrence_note if hidden else None
         )
-    selection_fragment(loaded, view_name, spec_key, spec, V, shown, caption, graph_first)
     # below the canvas, so the canvas and the details stay above the fold
     if not graph_first:
         time_line(loaded, view_name, V, spec)

@@ -96,6 +96,25 @@ def take_step(state: State, action: str, node: str) -> bool:
     return True
 
 
+def expand(state: State, node: str, added: int | None = None) -> bool:
+    """Show ``node``'s neighbours as a step (:func:`take_step`); ``added`` (how many nodes that
+    adds, when counted) leaves a notice for the reader when the canvas gets none, or only the
+    most linked (:func:`expansion_notice`).  From the details, the canvas's menu or a find.
+
+    >>> state = {}
+    >>> expand(state, "kb:putin", added=412), state["expanded"], state["_steps_notice"]
+    (True, ['kb:putin'], 'Showing the 50 most linked of 412 neighbours.')
+    >>> expand(state, "kb:putin", added=412)  # already expanded: no step, no new notice
+    False
+    """
+    if not take_step(state, "expand", node):
+        return False
+    notice = expansion_notice(added) if added is not None else ""
+    if notice:
+        state[keys.STEPS_NOTICE] = notice
+    return True
+
+
 def clear(state: State, key: str) -> bool:
     """Empty one list (show every hidden node, unpin all, collapse all) as one step."""
     if key not in STEP_KEYS or not _ids(state, key):
@@ -226,11 +245,11 @@ def _take(action: str, node: str, adds: Callable[[str], int] | None = None) -> N
     (none: a notice says so, and the node still counts as expanded)."""
     import streamlit as st
 
-    if action == "expand" and adds is not None:
-        notice = expansion_notice(adds(node))
-        if notice:
-            st.session_state[keys.STEPS_NOTICE] = notice
-    if take_step(st.session_state, action, node):
+    if action == "expand":
+        taken = expand(st.session_state, node, adds(node) if adds is not None else None)
+    else:
+        taken = take_step(st.session_state, action, node)
+    if taken:
         _after_step(st.session_state)
 
 

@@ -125,3 +125,29 @@ def test_the_actor_picker_lists_the_most_mentioned_and_takes_any_name_typed(tmp_
     at.multiselect(key=keys.ACTORS).set_value([rare["id"], "Nobody Here"]).run()
     assert at.multiselect(key=keys.ACTORS).value == [rare["id"]]
     assert "No actor is named Nobody Here." in [c.value for c in at.sidebar.caption]
+
+
+def test_finding_a_node_with_more_neighbours_than_the_canvas_takes_says_so(tmp_path, monkeypatch):
+    """Issue 21: the details' "Show neighbours" says when only the most linked are shown, a find
+    that adds a left-out node with its neighbours did not. A big view of 200 nodes with 60
+    neighbours each (drawn) and one with 55 neighbours of its own (left out)."""
+    core = 200
+    hub, leaves = core, range(core + 1, core + 56)
+    pairs = [(i, (i + k) % core) for i in range(core) for k in range(1, 31)]
+    pairs += [(hub, leaf) for leaf in leaves]
+    records = synthetic_records(core + 1 + len(leaves), 0, pairs=pairs)
+    path = tmp_path / "hub.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300).run()
+    drawn = {n["id"] for n in graph_data(at)["nodes"]}
+    assert drawn == {f"syn:{i}" for i in range(core)}
+    assert not at.toast
+
+    find(at, f"syn:{hub}")
+    assert not at.exception
+    assert [t.value for t in at.toast] == [
+        f"Showing the {EXPANSION_LIMIT} most linked of {len(leaves)} neighbours."
+    ]
+    now = {n["id"] for n in graph_data(at)["nodes"]}
+    assert now - drawn == {f"syn:{hub}"} | {f"syn:{leaf}" for leaf in leaves[:EXPANSION_LIMIT]}
