@@ -632,7 +632,7 @@ def needs_app_rerun() -> None:
     st.session_state[keys.APP_RERUN] = True
 
 
-@st.fragment
+@st.fragment(key=keys.EXPLORER)
 def explorer(
     loaded: corpus.LoadedCorpus,
     view_name: str,

@@ -235,9 +235,14 @@ def step_summary(state: Mapping[str, Any]) -> str:
 # --------------------------------------------------------------------------- widgets
 
 
-def _after_step(state: State) -> None:
-    """The steps change what the graph draws: the whole page reruns (see app.explorer)."""
-    state[keys.APP_RERUN] = True
+def _after_step() -> None:
+    """The steps change what the explorer fragment draws (the counts, the steps bar, the canvas
+    and its notices, the URL) and nothing outside it: that fragment alone reruns, also after a
+    step taken in the canvas's own fragment inside it (the details' buttons, the right-click
+    menu), instead of the whole page with its sidebar (issue 21)."""
+    import streamlit as st
+
+    st.rerun(scope=keys.EXPLORER)
 
 
 def _take(action: str, node: str, adds: Callable[[str], int] | None = None) -> None:
@@ -250,7 +255,7 @@ def _take(action: str, node: str, adds: Callable[[str], int] | None = None) -> N
     else:
         taken = take_step(st.session_state, action, node)
     if taken:
-        _after_step(st.session_state)
+        _after_step()
 
 
 def _do(change: Callable[[State], bool], *args: Any) -> None:
@@ -258,7 +263,7 @@ def _do(change: Callable[[State], bool], *args: Any) -> None:
     import streamlit as st
 
     if change(st.session_state, *args):
-        _after_step(st.session_state)
+        _after_step()
 
 
 def on_canvas_action(component_key: str, adds: Callable[[str], int] | None = None) -> None:

@@ -107,6 +107,9 @@ URL_WRITTEN = "_url_written"
 #: Set by a callback inside the explorer fragment that changed the filters (a "Show ..." button,
 #: the timeline brush): the whole page (sidebar, counts, chips) must rerun, not only the fragment.
 APP_RERUN = "_app_rerun"
+#: The explorer fragment's key (app.explorer): a step reruns it alone, also from the canvas's
+#: own fragment inside it (st.rerun(scope=EXPLORER) in a callback).
+EXPLORER = "explorer"
 
 # --- the reader's steps: expand, hide, pin, undo (ui.expansion) ------------------------------
 HIDDEN = "hidden"  #: node ids taken off the screen (FilterSpec.hidden; in the URL)
