@@ -25,6 +25,7 @@ from ui import (  # noqa: E402
     details,
     expansion,
     filter_state,
+    find,
     first_paint,
     keys,
     play,
@@ -264,39 +265,34 @@ def centre_if_left_out(node: str) -> None:
         needs_app_rerun()
 
 
-def add_if_left_out(node: str) -> None:
+def add_if_left_out(node: str, V, spec) -> None:
     """A node found outside the part a big view draws first joins that view with its
-    neighbours, as an expanded node (a step: Undo takes it back).  The filters stay as they
-    are, so the explorer fragment alone reruns: no whole-page run before the graph (issue 21)."""
+    neighbours, as an expanded node (a step: Undo takes it back; a notice when it has more
+    than the canvas takes).  The filters stay as they are, so the explorer fragment alone
+    reruns: no whole-page run before the graph (issue 21).  ``spec``: the filters' and steps'."""
     core = st.session_state.get(DEFAULT_CORE)
     if core is None or node in core or expansion.is_hidden(st.session_state, node):
         return
-    if not expansion.take_step(st.session_state, "expand", node):  # the list is full
+    added = expansion.adds(V, spec, core, node)
+    if not expansion.expand(st.session_state, node, added):  # the list is full
         centre_if_left_out(node)
 
 
-def on_find() -> None:
-    """The find box chose a node: select it, open the graph tab, empty the box again."""
-    node = st.session_state.get(keys.FIND)
-    if node:
-        add_if_left_out(str(node))
-        select({"kind": "node", "id": str(node)})
-        st.session_state[keys.TAB] = "Graph"
-    st.session_state[keys.FIND] = None
+def found(node: str, V, spec) -> None:
+    """The find box chose a node: select it (the graph centres on it) and open the graph tab;
+    one the default view left out joins it first (``spec``: the filters' and steps')."""
+    add_if_left_out(node, V, spec)
+    select({"kind": "node", "id": node})
+    st.session_state[keys.TAB] = "Graph"
 
 
 def find_box(options: filter_state.FilterOptions) -> None:
     """One search box over labels and aliases in any language; choosing a hit focuses it."""
-    st.selectbox(
-        "Find",
-        list(options.names or options.actors),
-        index=None,
-        format_func=lambda n: options.names.get(n) or options.actors.get(n, n),
+    find.find_box(
+        options.names or options.actors,
         key=keys.FIND,
-        on_change=on_find,
+        label="Find",
         placeholder="Find a name or alias (Poetin, Zelenski, Kremlin…); press / to jump here",
-        label_visibility="collapsed",
-        filter_mode="contains",
     )
 
 
@@ -627,8 +623,6 @@ def shown_view(
     return spec_key, shown
 
 
-#: Session state: the find row has been on the page (see :func:`explorer`).
-FIND_ROW_SHOWN = "_find_row_shown"
 #: The tab of the downloads; opening it sends the canvas' node positions along.
 EXPORT_TAB = "Export"
 
@@ -638,7 +632,7 @@ def needs_app_rerun() -> None:
     st.session_state[keys.APP_RERUN] = True
 
 
-@st.fragment
+@st.fragment(key=keys.EXPLORER)
 def explorer(
     loaded: corpus.LoadedCorpus,
     view_name: str,
@@ -662,6 +656,9 @@ def explorer(
     are applied here.  ``graph_first`` (a new page's first run, ui.first_paint): the graph
     without the timeline; the next run of this fragment (the component reporting the drawn
     graph, or a click) runs the whole page instead."""
+    chosen = find.take_chosen(st.session_state, keys.FIND, options.names or options.actors)
+    if chosen is not None:
+        found(chosen, V, expansion.with_steps(filters_spec, st.session_state))
     if st.session_state.pop(keys.APP_RERUN, False):
         st.rerun(scope="app")
     spec = expansion.with_steps(filters_spec, st.session_state)
@@ -671,17 +668,10 @@ def explorer(
     spec_key, shown = view
     summary = expansion.step_summary(st.session_state)
     caption = exports.caption(shown, source, [*filters, summary] if summary else filters)
-    # The find row stays on top of the page but is filled last: its box lists every name (5,000
-    # on a big store), and sent first it held up the canvas' focus after a find (issue 21).  A
-    # session's first run fills it first, so that what is below it does not move when the row
-    # appears; later runs keep the row on screen until its new content comes.
-    find_row = st.container(horizontal=True, vertical_alignment="center", key="find-row")
-    find_first = not st.session_state.get(FIND_ROW_SHOWN)
-    st.session_state[FIND_ROW_SHOWN] = True
-    if find_first:
-        with find_row:
-            find_box(options)
-            copy_link()
+    # The find box gets its names once (ui.find), so its row costs little to send first.
+    with st.container(horizontal=True, vertical_alignment="center", key="find-row"):
+        find_box(options)
+        copy_link()
     tab_graph, tab_tables, tab_export, tab_corrections = st.tabs(
         ["Graph", "Tables", EXPORT_TAB, "Corrections"],
         key=keys.TAB,
@@ -702,10 +692,6 @@ def explorer(
     if tab_corrections.open:
         with tab_corrections:
             corrections.tab(loaded)
-    if not find_first:
-        with find_row:
-            find_box(options)
-            copy_link()
     # last (an empty element): where the canvas placed the nodes, sent as the reader opens the
     # Export tab, from outside the canvas's own fragment (see selection_view)
     visnetwork.positions_reporter(
@@ -768,11 +754,12 @@ def graph_tab(
         )
         show_cooccurrence_button(hidden)
 
+    selection_fragment(loaded, view_name, spec_key, spec, V, shown, caption, graph_first)
+    # filled after the canvas and the details went out, which a find or a step waits for
     with above:  # one row for everything the view hides, so the canvas stays above the fold
         reliability.hidden_notice(
             loaded.hash, view_name, spec_key, V, spec, first=cooccurrence_note if hidden else None
         )
-    selection_fragment(loaded, view_name, spec_key, spec, V, shown, caption, graph_first)
     # below the canvas, so the canvas and the details stay above the fold
     if not graph_first:
         time_line(loaded, view_name, V, spec)

@@ -83,8 +83,11 @@ TYPES = ["CONSULT", "AGREE", "ACCUSE", "THREATEN", "SUPPORT", "REQUEST", "REJECT
 ENTITY_TYPES = [t for t in ALL_ENTITY_TYPES if t != "EVENT"]
 
 
-def synthetic_records(n_nodes: int, n_relations: int, seed: int = 7) -> dict:
-    """Valid records with ``n_nodes`` entities and ``n_relations`` typed relations.
+def synthetic_records(
+    n_nodes: int, n_relations: int, seed: int = 7, pairs: list[tuple[int, int]] | None = None
+) -> dict:
+    """Valid records with ``n_nodes`` entities and ``n_relations`` typed relations (between
+    the entities ``pairs`` numbers, when given: then ``n_relations`` is not used).
 
     Every relation has its own sentence "Actor i <verb> Actor j.", so each node has at
     least one source sentence to show.
@@ -101,11 +104,12 @@ def synthetic_records(n_nodes: int, n_relations: int, seed: int = 7) -> dict:
         }
         for i in range(n_nodes)
     ]
-    pairs = [(i, (i + 1) % n_nodes) for i in range(n_nodes)]  # a ring, so nobody is isolated
-    while len(pairs) < n_relations:
-        a, b = rng.randrange(n_nodes), rng.randrange(n_nodes)
-        if a != b:
-            pairs.append((a, b))
+    if pairs is None:
+        pairs = [(i, (i + 1) % n_nodes) for i in range(n_nodes)]  # a ring: nobody is isolated
+        while len(pairs) < n_relations:
+            a, b = rng.randrange(n_nodes), rng.randrange(n_nodes)
+            if a != b:
+                pairs.append((a, b))
     documents, sentences, mentions, relations = [], [], [], []
     per_doc = 40
     for d in range(0, len(pairs), per_doc):
@@ -325,9 +329,7 @@ def measure_find(
             page = context.new_page()
             page.goto(url)
             wait_drawn(page)
-            page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.locator(
-                "input"
-            ).click()
+            page.get_by_test_id("stMain").get_by_role("combobox", name="Find", exact=True).click()
             page.keyboard.type(alias)
             page.get_by_role("option").first.wait_for()
             start = page.evaluate("() => performance.now()")

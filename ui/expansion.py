@@ -96,6 +96,25 @@ def take_step(state: State, action: str, node: str) -> bool:
     return True
 
 
+def expand(state: State, node: str, added: int | None = None) -> bool:
+    """Show ``node``'s neighbours as a step (:func:`take_step`); ``added`` (how many nodes that
+    adds, when counted) leaves a notice for the reader when the canvas gets none, or only the
+    most linked (:func:`expansion_notice`).  From the details, the canvas's menu or a find.
+
+    >>> state = {}
+    >>> expand(state, "kb:putin", added=412), state["expanded"], state["_steps_notice"]
+    (True, ['kb:putin'], 'Showing the 50 most linked of 412 neighbours.')
+    >>> expand(state, "kb:putin", added=412)  # already expanded: no step, no new notice
+    False
+    """
+    if not take_step(state, "expand", node):
+        return False
+    notice = expansion_notice(added) if added is not None else ""
+    if notice:
+        state[keys.STEPS_NOTICE] = notice
+    return True
+
+
 def clear(state: State, key: str) -> bool:
     """Empty one list (show every hidden node, unpin all, collapse all) as one step."""
     if key not in STEP_KEYS or not _ids(state, key):
@@ -216,9 +235,14 @@ def step_summary(state: Mapping[str, Any]) -> str:
 # --------------------------------------------------------------------------- widgets
 
 
-def _after_step(state: State) -> None:
-    """The steps change what the graph draws: the whole page reruns (see app.explorer)."""
-    state[keys.APP_RERUN] = True
+def _after_step() -> None:
+    """The steps change what the explorer fragment draws (the counts, the steps bar, the canvas
+    and its notices, the URL) and nothing outside it: that fragment alone reruns, also after a
+    step taken in the canvas's own fragment inside it (the details' buttons, the right-click
+    menu), instead of the whole page with its sidebar (issue 21)."""
+    import streamlit as st
+
+    st.rerun(scope=keys.EXPLORER)
 
 
 def _take(action: str, node: str, adds: Callable[[str], int] | None = None) -> None:
@@ -226,12 +250,12 @@ def _take(action: str, node: str, adds: Callable[[str], int] | None = None) -> N
     (none: a notice says so, and the node still counts as expanded)."""
     import streamlit as st
 
-    if action == "expand" and adds is not None:
-        notice = expansion_notice(adds(node))
-        if notice:
-            st.session_state[keys.STEPS_NOTICE] = notice
-    if take_step(st.session_state, action, node):
-        _after_step(st.session_state)
+    if action == "expand":
+        taken = expand(st.session_state, node, adds(node) if adds is not None else None)
+    else:
+        taken = take_step(st.session_state, action, node)
+    if taken:
+        _after_step()
 
 
 def _do(change: Callable[[State], bool], *args: Any) -> None:
@@ -239,7 +263,7 @@ def _do(change: Callable[[State], bool], *args: Any) -> None:
     import streamlit as st
 
     if change(st.session_state, *args):
-        _after_step(st.session_state)
+        _after_step()
 
 
 def on_canvas_action(component_key: str, adds: Callable[[str], int] | None = None) -> None:

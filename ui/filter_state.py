@@ -17,9 +17,10 @@ import networkx as nx
 import streamlit as st
 
 from graph.build import edge_mode
+from graph.expansion import without_steps
 from graph.filters import FilterSpec
 from graph.spec import DEFAULT_MIN_CONFIDENCE
-from graph.views import BASE_VIEWS, Shown, base_view, displayed_graph
+from graph.views import BASE_VIEWS, Shown, base_view, displayed_graph, with_reader_steps
 from ui import keys
 
 #: The view selector's choices: the graphs a view starts from (:func:`graph.views.base_view`).
@@ -465,8 +466,13 @@ def cached_shown(
     content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _spec: FilterSpec
 ) -> Shown:
     """:func:`displayed_graph` once per corpus, view and filter values (``spec_key`` is
-    ``repr(spec)``); clicks and tab switches reuse it.  Read-only."""
-    return displayed_graph(_V, _spec)
+    ``repr(spec)``); clicks and tab switches reuse it.  Read-only.  The reader's steps apply
+    to what the filters alone show, cached once for all of them (a find or a step reuses it)."""
+    base_spec = without_steps(_spec)
+    if base_spec is _spec:
+        return displayed_graph(_V, _spec)
+    base = cached_shown(content_hash, view, repr(base_spec), _V, base_spec)
+    return with_reader_steps(_V, _spec, base)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)

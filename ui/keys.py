@@ -96,7 +96,7 @@ POSITIONS = "graph_positions"
 EXPORT_SCOPE = "export_scope"  #: st.radio: "view" (what the graph shows) or "whole" (no filters)
 
 # --- find, focus, tables, timeline, URL ----------------------------------------------------
-FIND = "find"  #: st.selectbox that finds a node by label or alias and focuses the graph on it
+FIND = "find"  #: ui.find component: finds a node by label or alias and focuses the graph on it
 FOCUS = "focus"  #: {kind, id, nonce}: the graph centres on and selects this item once per nonce
 ENTITY_TABLE = "entity_table"  #: prefix of the entities st.dataframe key (row selection)
 RELATION_TABLE = "relation_table"  #: prefix of the relations st.dataframe key (row selection)
@@ -107,6 +107,9 @@ URL_WRITTEN = "_url_written"
 #: Set by a callback inside the explorer fragment that changed the filters (a "Show ..." button,
 #: the timeline brush): the whole page (sidebar, counts, chips) must rerun, not only the fragment.
 APP_RERUN = "_app_rerun"
+#: The explorer fragment's key (app.explorer): a step reruns it alone, also from the canvas's
+#: own fragment inside it (st.rerun(scope=EXPLORER) in a callback).
+EXPLORER = "explorer"
 
 # --- the reader's steps: expand, hide, pin, undo (ui.expansion) ------------------------------
 HIDDEN = "hidden"  #: node ids taken off the screen (FilterSpec.hidden; in the URL)

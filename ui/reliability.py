@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 import networkx as nx
 import streamlit as st
 
+from graph.expansion import without_steps
 from graph.spec import DEFAULT_MIN_CONFIDENCE, FilterSpec
 from graph.views import hidden_by_reliability
 from ui import keys
@@ -142,7 +143,8 @@ def hidden_notice(
     ``first`` draws another hidden-things note (co-occurrence) at the start of the same row, so
     the notes together take one line and the canvas stays above the fold.
     """
-    counts = cached_hidden(content_hash, view, spec_key, V, spec)
+    base = without_steps(spec)  # what the reliability filter hides is the same with any steps
+    counts = cached_hidden(content_hash, view, spec_key if base is spec else repr(base), V, base)
     note = hidden_note(counts, spec.min_confidence)
     if not note and first is None:
         return

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.mounted import canvases, graph_data
+from tests.app.mounted import canvases, find, graph_data
 from ui import keys, visnetwork
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +38,7 @@ def test_the_graph_and_the_library_go_only_when_the_browser_lacks_them(monkeypat
     assert len(json.dumps(lean)) < 5_000
     assert {n["id"] for n in graph_data(at)["nodes"]} == {n["id"] for n in first["nodes"]}
     # a find: the focus request travels in the lean message
-    at.selectbox(key=keys.FIND).set_value("kb:putin").run()
+    find(at, "kb:putin")
     found = sent(at)
     assert found["lean"] is True and json.loads(found["focus"])["id"] == "kb:putin"
     # a filter changes the graph: it goes whole again, the library does not

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from bench.app_bench import synthetic_records
 from graph.expansion import EXPANSION_LIMIT
-from tests.app.mounted import graph_data
+from tests.app.mounted import find, graph_data
 from ui import actor_picker, filter_state, keys
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,7 +67,7 @@ def test_finding_a_node_the_big_view_leaves_out_adds_it_to_that_view(tmp_path, m
     neighbours |= {r["source"] for r in records["relations"] if r["target"] == left_out}
     assert 0 < len(neighbours) <= EXPANSION_LIMIT
 
-    at.selectbox(key=keys.FIND).set_value(left_out).run()
+    find(at, left_out)
     assert not at.exception
     data = graph_data(at)
     drawn = {n["id"] for n in data["nodes"]}
@@ -87,7 +87,7 @@ def test_finding_a_node_the_big_view_leaves_out_adds_it_to_that_view(tmp_path, m
     assert at.session_state[keys.SELECTION] == {"kind": "node", "id": left_out}
     # a node the default view draws is only focused: no step, the view stays as it was
     inside = sorted(core)[0]
-    at.selectbox(key=keys.FIND).set_value(inside).run()
+    find(at, inside)
     assert at.session_state[keys.EXPANDED] == []
     assert {n["id"] for n in graph_data(at)["nodes"]} == core
     assert graph_data(at)["focus"]["id"] == inside
@@ -143,3 +143,29 @@ def test_a_big_view_whose_shown_part_fits_says_nothing_is_left_out(tmp_path, mon
     assert not at.exception
     assert len(graph_data(at)["nodes"]) == typed + 1, "the typed part of the ring, all of it"
     assert not [c for c in at.caption if "too many to draw at once" in c.value]
+
+
+def test_finding_a_node_with_more_neighbours_than_the_canvas_takes_says_so(tmp_path, monkeypatch):
+    """Issue 21: the details' "Show neighbours" says when only the most linked are shown, a find
+    that adds a left-out node with its neighbours did not. A big view of 200 nodes with 60
+    neighbours each (drawn) and one with 55 neighbours of its own (left out)."""
+    core = 200
+    hub, leaves = core, range(core + 1, core + 56)
+    pairs = [(i, (i + k) % core) for i in range(core) for k in range(1, 31)]
+    pairs += [(hub, leaf) for leaf in leaves]
+    records = synthetic_records(core + 1 + len(leaves), 0, pairs=pairs)
+    path = tmp_path / "hub.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300).run()
+    drawn = {n["id"] for n in graph_data(at)["nodes"]}
+    assert drawn == {f"syn:{i}" for i in range(core)}
+    assert not at.toast
+
+    find(at, f"syn:{hub}")
+    assert not at.exception
+    assert [t.value for t in at.toast] == [
+        f"Showing the {EXPANSION_LIMIT} most linked of {len(leaves)} neighbours."
+    ]
+    now = {n["id"] for n in graph_data(at)["nodes"]}
+    assert now - drawn == {f"syn:{hub}"} | {f"syn:{leaf}" for leaf in leaves[:EXPANSION_LIMIT]}

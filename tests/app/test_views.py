@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.mounted import graph_data
+from tests.app.mounted import find, find_data, graph_data
 from ui import keys
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,29 +52,42 @@ def html_text(at: AppTest) -> str:
 )
 def test_find_box_matches_aliases_in_any_language(monkeypatch, typed, node):
     at = new_app(monkeypatch)
-    find = at.selectbox(key=keys.FIND)
-    hits = [o for o in find.options if typed.casefold() in o.casefold()]
-    assert len(hits) == 1 and hits[0] == find.format_func(node)
+    rows = json.loads(find_data(at)["rows"])
+    hits = [ident for ident, text in rows if typed.casefold() in text.casefold()]
+    assert hits == [node]
+
+
+def test_find_box_gets_the_names_once(monkeypatch):
+    """Issue 21: every run sent the box all names again (178 kB on a 5,000-entity store); they
+    go once, and later runs send their hash alone."""
+    at = new_app(monkeypatch)
+    first = find_data(at)
+    assert "Vladimir Putin (PERSON) · " in first["rows"]
+    find(at, "kb:kushner")
+    again = find_data(at)
+    assert again["hash"] == first["hash"] and "rows" not in again
 
 
 def test_find_selects_focuses_and_opens_the_details(monkeypatch):
     at = new_app(monkeypatch)
-    at.selectbox(key=keys.FIND).set_value("kb:kushner").run()
+    find(at, "kb:kushner")
     assert not at.exception
     assert at.session_state[keys.SELECTION] == {"kind": "node", "id": "kb:kushner"}
     focus = mount(at)["focus"]
     assert (focus["kind"], focus["id"]) == ("node", "kb:kushner") and focus["nonce"]
     assert "Jared Kushner" in html_text(at)
-    assert at.selectbox(key=keys.FIND).value is None  # the box is ready for the next search
+    # a run that brings no new choice focuses nothing again
+    at.run()
+    assert "focus" not in mount(at) or mount(at)["focus"]["nonce"] == focus["nonce"]
     # a second search is a new focus request, even for the same node
-    at.selectbox(key=keys.FIND).set_value("kb:kushner").run()
+    find(at, "kb:kushner")
     assert mount(at)["focus"]["nonce"] != focus["nonce"]
 
 
 def test_find_a_node_the_filters_hide_offers_to_show_it(monkeypatch):
     at = new_app(monkeypatch)
     at.multiselect(key=keys.ACTORS).set_value(["kb:zelensky"]).run()
-    at.selectbox(key=keys.FIND).set_value("kb:putin").run()
+    find(at, "kb:putin")
     assert "kb:putin" not in drawn_nodes(at)
     assert any("hide this entity" in i.value for i in at.info)
     at.button(key="show-selected").click().run()
@@ -123,7 +136,7 @@ def test_a_reload_keeps_the_view(monkeypatch):
     at = new_app(monkeypatch)
     at.multiselect(key=keys.ACTORS).set_value(["kb:trump"])
     at.slider(key=keys.RADIUS).set_value(2).run()
-    at.selectbox(key=keys.FIND).set_value("kb:russia").run()
+    find(at, "kb:russia")
     before = drawn_nodes(at)
     reloaded = new_app(monkeypatch, **url(at))
     assert drawn_nodes(reloaded) == before

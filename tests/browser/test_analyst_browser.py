@@ -96,7 +96,7 @@ def test_browser_find_an_alias_centres_selects_and_opens_the_node(page, app_url)
     open_app(page, app_url)
     wait_drawn(page)
     main = page.get_by_test_id("stMain")
-    main.get_by_test_id("stSelectbox").first.locator("input").click()
+    main.get_by_role("combobox", name="Find", exact=True).click()
     page.keyboard.type("Zelenski")
     # the list filters a moment after the typing: wait for it rather than read it at once
     expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)
@@ -139,7 +139,7 @@ def test_browser_find_shows_a_drawn_node_at_once_and_its_details_after(page, app
     next frame after Enter, before the server could answer; the details come with its answer."""
     open_app(page, app_url)
     wait_drawn(page)
-    box = page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.locator("input")
+    box = page.get_by_test_id("stMain").get_by_role("combobox", name="Find", exact=True)
     box.click()
     page.keyboard.type("Zelenski")
     expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)
@@ -163,11 +163,12 @@ FIRST_FRAME_AFTER_CLICK = FIRST_FRAME_AFTER_ENTER.replace('event.key !== "Enter"
 
 
 def test_browser_find_by_mouse_shows_a_drawn_node_at_once(page, app_url):
-    """A name chosen with the mouse is centred in the browser too (network.js focuses it on the
-    option's pointerup), before the server's answer: the first frame after the click has it."""
+    """A name chosen with the mouse is centred in the browser too (ui/find's page script
+    focuses it on the option's click), before the server's answer: the first frame after the
+    click has it."""
     open_app(page, app_url)
     wait_drawn(page)
-    box = page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.locator("input")
+    box = page.get_by_test_id("stMain").get_by_role("combobox", name="Find", exact=True)
     box.click()
     page.keyboard.type("Zelenski")
     expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)
@@ -266,7 +267,7 @@ def test_browser_find_a_node_the_big_view_leaves_out_adds_it_beside_the_drawing(
         neighbours = {r["target"] for r in records["relations"] if r["source"] == ident}
         neighbours |= {r["source"] for r in records["relations"] if r["target"] == ident}
         page.evaluate("() => { window.__canvasBefore = window.__newsgraphNetwork; }")
-        box = page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.locator("input")
+        box = page.get_by_test_id("stMain").get_by_role("combobox", name="Find", exact=True)
         box.click()
         page.keyboard.type(found["aliases"][0])
         expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)

@@ -9,6 +9,7 @@ import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from tests.browser.support import (
     BROWSER_MARKS,
@@ -313,3 +314,48 @@ def test_browser_canvas_reads_in_light_and_dark_mode(context, app_url, scheme):
             assert colours[part] >= 4.5, (part, colours)
     finally:
         page.close()
+
+
+SIDEBAR = 1  #: the sidebar's root container in a delta's path (Streamlit's RootContainer)
+
+
+def sidebar_elements(received: list[bytes]) -> list[str]:
+    """The kinds of the elements that ``received`` messages (re)drew in the sidebar."""
+    kinds = []
+    for payload in received:
+        message = ForwardMsg()
+        message.ParseFromString(payload)
+        path = list(message.metadata.delta_path)
+        if message.WhichOneof("type") == "delta" and path and path[0] == SIDEBAR:
+            kinds.append(message.delta.WhichOneof("type"))
+    return kinds
+
+
+def test_browser_steps_rerun_the_explorer_and_not_the_sidebar(page, app_url):
+    """Issue 21: every step (from the canvas's menu, the details panel or the steps bar) reran
+    the whole page, sidebar and all, before the canvas changed; it reruns the explorer alone."""
+    received: list[bytes] = []
+    page.on(
+        "websocket",
+        lambda socket: socket.on(
+            "framereceived",
+            lambda payload: received.append(payload) if isinstance(payload, bytes) else None,
+        ),
+    )
+    open_alone(page, app_url)
+    page.get_by_test_id("stSidebar").get_by_role("button", name="Reset filters").wait_for()
+    time.sleep(1)  # the page's own runs are over
+    assert sidebar_elements(received), "the check sees the sidebar when it is drawn"
+
+    received.clear()
+    menu_step(page, "kb:zelensky", "expand")  # the canvas's menu
+    expanded = expected_edges(spec(expanded=("kb:zelensky",)))
+    assert wait_edges(page, expanded) == expanded
+    page.mouse.click(*node_point(page, "kb:macron"))
+    click_key(page, "hide-details")  # the details panel
+    assert wait_query(page, "hidden")["hidden"] == ["kb:macron"]
+    click_key(page, "steps-undo")  # the steps bar
+    assert "hidden" not in wait_query(page, "hidden", present=False)
+    assert wait_edges(page, expanded) == expanded
+    time.sleep(1)
+    assert sidebar_elements(received) == []

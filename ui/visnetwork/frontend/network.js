@@ -32,9 +32,9 @@
 // Theme: labels, their halo, the legend, the menu and the PNG take the page's colours
 // (Streamlit's --st-text-color and --st-background-color, which follow the system's light or
 // dark setting), read when the network is built and again whenever the colour scheme changes.
-// Keyboard: "/" anywhere outside a text field focuses the find box; the canvas takes the focus
-// (Tab) and then pans with the arrow keys and zooms with + and -; the zoom and fit buttons and
-// the menu are ordinary buttons.
+// Keyboard ("/" for the find box is ui/find's): the canvas takes the focus (Tab) and then pans
+// with the arrow keys and zooms with + and -; the zoom and fit buttons and the menu are
+// ordinary buttons.
 
 const STABILIZE_ITERATIONS = 200;
 // The PNG button draws the network at this device pixel ratio, whatever the screen's.
@@ -418,20 +418,6 @@ function zoomBy(state, factor) {
   setTimeout(() => rememberView(state), 250);
 }
 
-// "/" focuses the find box (Streamlit's selectbox keyed "find"), unless the reader is typing.
-globalThis.__newsgraphSlash ??= (() => {
-  document.addEventListener("keydown", (event) => {
-    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.composedPath()[0];
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    const box = document.querySelector(".st-key-find input");
-    if (!box) return;
-    event.preventDefault();
-    box.focus();
-  });
-  return true;
-})();
-
 // Ctrl+Z undoes the reader's last step (expand, hide, pin) and Ctrl+Shift+Z or Ctrl+Y redoes it
 // (Cmd on macOS), by pressing the page's own Undo and Redo buttons (ui/expansion.py, keyed
 // "steps-undo" and "steps-redo"); in a text box the browser's own undo is left alone.
@@ -462,66 +448,18 @@ globalThis.__newsgraphUndoKeys ??= (() => {
   return true;
 })();
 
-// A name chosen in the find box (Streamlit's selectbox keyed "find") by Enter is
-// selected and centred at once when the canvas draws it, before the server's answer (the
-// details, and the same focus again) comes back: a round trip less to wait for (issue 21).  An
-// option reads "label (type)", then " · " and the aliases (ui.filter_state.search_label); a text
-// two drawn nodes could have, or a node not drawn, is left to the server.
-function nodeOfFindText(state, text) {
-  const name = (text || "").trim();
-  if (!state || !state.nodes || !name) return null;
-  const hits = state.nodes.get({
-    filter: (n) => {
-      const shown = `${n.label} (${n.entity_type || "?"})`;
-      return name === shown || name.startsWith(`${shown} · `);
-    },
-  });
-  return hits.length === 1 ? hits[0].id : null;
-}
-
+// A name chosen in the find box (ui/find, frontend/find.js) is selected and centred at once
+// when the canvas draws it, before the server's answer (the details, and the same focus again)
+// comes back: a round trip less to wait for (issue 21).  Returns whether the canvas drew it; a
+// node not drawn is left to the server.
 let findSeq = 0;
-const findWatch = (globalThis.__newsgraphFind ??= (() => {
-  const watch = { state: null, focus: null };
-  const chosen = (option) => {
-    const id = option && nodeOfFindText(watch.state, option.textContent);
-    if (id === null || id === undefined) return false;
-    watch.focus(watch.state, { kind: "node", id, nonce: `find-${++findSeq}` });
-    return true;
-  };
-  const findBox = () => document.querySelector(".st-key-find input");
-  document.addEventListener(
-    "keydown",
-    (event) => {
-      if (event.key !== "Enter" || event.isComposing || !event.isTrusted) return;
-      const box = findBox();
-      if (!box || event.composedPath()[0] !== box) return;
-      const active = box.getAttribute("aria-activedescendant");
-      if (!chosen(active ? document.getElementById(active) : null)) return;
-      // The box's own handling of Enter (closing a list of thousands of names, sending the
-      // choice) holds the page for a while: let the centred canvas show first, then pass it on.
-      event.stopImmediatePropagation();
-      event.preventDefault();
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          const init = { key: "Enter", code: "Enter", keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true };
-          box.dispatchEvent(new KeyboardEvent("keydown", init));
-        }, 0)
-      );
-    },
-    true
-  );
-  document.addEventListener(
-    "pointerup",
-    (event) => {
-      const box = findBox();
-      const option = event.target && event.target.closest && event.target.closest('[role="option"]');
-      const list = box && box.getAttribute("aria-controls");
-      if (option && list && option.id.startsWith(`${list}-option`)) chosen(option);
-    },
-    true
-  );
-  return watch;
-})());
+const findWatch = (globalThis.__newsgraphFind ??= { state: null, focus: null });
+globalThis.__newsgraphFocusNode = (id) => {
+  const { state, focus } = findWatch;
+  if (!state || !focus || !state.nodes.get(id)) return false;
+  focus(state, { kind: "node", id, nonce: `find-${++findSeq}` });
+  return true;
+};
 
 // The legend lists what is on screen (data.legend, made in Python from the drawn nodes and
 // edges). Text goes in with textContent, never as markup.

@@ -1,0 +1,139 @@
+"""The find box: one search over every node's label and aliases in any language ("Poetin",
+"Zelenski", "Kremlin"); choosing a name focuses the graph on that node (issue 21).
+
+A Streamlit custom component (v2, ``frontend/find.js``) instead of a selectbox: the selectbox
+was sent every name (5,000 on a big store, 178 kB) with each run of the explorer and took
+0.5-1.5 s in the browser to close its list on Enter.  The component gets the names once per
+session and view (:func:`payload`: the list goes only when the browser lacks its hash, as the
+canvas's graph does, ui.visnetwork), matches them in the browser as the reader types, and
+sets its state ``chosen`` to ``{id, seq}`` on Enter or a click.  A node the canvas draws is
+centred in the browser at once; the server then selects it (:func:`take_chosen`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, MutableMapping
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+FRONTEND = Path(__file__).resolve().parent / "frontend"
+COMPONENT_NAME = "newsgraph.find"
+#: The list under the box shows at most this many names (the rest: "type more").
+LIMIT = 50
+_SENT = "_find_sent:"  # session state: the hash of the names this session's browser holds
+_DONE = "_find_done:"  # session state: the seq of the last choice taken
+
+_component_func = st.components.v2.component(
+    COMPONENT_NAME,
+    js=(FRONTEND / "find.js").read_text(encoding="utf-8"),
+    css=(FRONTEND / "find.css").read_text(encoding="utf-8"),
+    isolate_styles=False,  # the box in the page: "/" and the keyboard reach it like any input
+)
+
+
+def rows_text(names: Mapping[str, str]) -> str:
+    """The names as the component gets them: JSON text of ``[[id, text], ...]`` in their order.
+
+    >>> rows_text({"kb:putin": "Vladimir Putin (PERSON) · Poetin"})
+    '[["kb:putin", "Vladimir Putin (PERSON) · Poetin"]]'
+    """
+    return json.dumps([[str(n), str(text)] for n, text in names.items()], ensure_ascii=False)
+
+
+#: The last names seen, their text and hash: the explorer's runs pass the same cached dict
+#: (ui.filter_state.cached_options), and writing and hashing 5,000 names cost 10 ms a run.
+_last: tuple[Mapping[str, str] | None, str, str] = (None, "", "")
+
+
+def _rows(names: Mapping[str, str]) -> tuple[str, str]:
+    """:func:`rows_text` of ``names`` and its hash, from :data:`_last` when it is that dict."""
+    global _last
+    last = _last
+    if last[0] is names:
+        return last[1], last[2]
+    text = rows_text(names)
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+    _last = (names, text, digest)
+    return text, digest
+
+
+def payload(
+    state: MutableMapping[str, Any],
+    key: str,
+    names: Mapping[str, str],
+    *,
+    label: str = "Find",
+    placeholder: str = "",
+) -> dict[str, Any]:
+    """The component's data for this run: the names only when ``state`` (the session) has not
+    sent their hash to the browser yet, otherwise their hash alone.
+
+    >>> state = {}
+    >>> first = payload(state, "find", {"a": "A (ORG)"})
+    >>> sorted(first), first["rows"]
+    (['hash', 'label', 'limit', 'placeholder', 'rows'], '[["a", "A (ORG)"]]')
+    >>> "rows" in payload(state, "find", {"a": "A (ORG)"})
+    False
+    >>> "rows" in payload(state, "find", {"b": "B (ORG)"})
+    True
+    """
+    text, digest = _rows(names)
+    data: dict[str, Any] = {
+        "hash": digest,
+        "label": label,
+        "placeholder": placeholder,
+        "limit": LIMIT,
+    }
+    if state.get(_SENT + key) != digest:
+        data["rows"] = text
+        state[_SENT + key] = digest
+    return data
+
+
+def forget_sent(state: MutableMapping[str, Any], key: str) -> None:
+    """The browser lacks the names (a new page on the same session): send them again."""
+    state.pop(_SENT + key, None)
+
+
+def take_chosen(state: MutableMapping[str, Any], key: str, names: Mapping[str, str]) -> str | None:
+    """The node the reader chose in the box since the last call, once; None if none (or one
+    the names do not list: component state comes from the browser, so it is checked).
+
+    >>> state = {"find": {"chosen": {"id": "a", "seq": "1"}}}
+    >>> take_chosen(state, "find", {"a": "A"}), take_chosen(state, "find", {"a": "A"})
+    ('a', None)
+    >>> state["find"] = {"chosen": {"id": "zz", "seq": "2"}}
+    >>> take_chosen(state, "find", {"a": "A"}) is None
+    True
+    """
+    value = state.get(key)
+    chosen = value.get("chosen") if isinstance(value, Mapping) else None
+    if not isinstance(chosen, Mapping):
+        return None
+    node, seq = chosen.get("id"), chosen.get("seq")
+    if not isinstance(node, str) or seq is None or state.get(_DONE + key) == str(seq):
+        return None
+    state[_DONE + key] = str(seq)
+    return node if node in names else None
+
+
+def find_box(names: Mapping[str, str], *, key: str, label: str, placeholder: str) -> None:
+    """Draw the box over ``names`` ({node id: what it shows and matches}, most mentioned
+    first); the reader's choice reruns the enclosing fragment, which takes it with
+    :func:`take_chosen`."""
+    _component_func(
+        key=key,
+        data=payload(st.session_state, key, names, label=label, placeholder=placeholder),
+        default={"chosen": None, "missing": None},
+        height="content",
+        on_chosen_change=_ignore,
+        on_missing_change=lambda: forget_sent(st.session_state, key),
+    )
+
+
+def _ignore() -> None:
+    """Streamlit needs a callback to register a state key; the choice is taken in the run."""
