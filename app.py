@@ -319,16 +319,20 @@ def show_article_button(doc_id: str, where: str) -> None:
     )
 
 
-def show_evidence(items: list[details.Evidence], where: str) -> None:
-    """Evidence sentences grouped by article, each group with a button to read the article."""
+def show_evidence(items: list[details.Evidence], where: str, title: str) -> None:
+    """Evidence sentences grouped by article under the heading ``title`` (in the first group's
+    block), each group with a button to read the article."""
+    heading = details.section_html(title, len(items))
     if not items:
+        st.html(heading)
         st.caption("No source sentence recorded.")
         return
     by_doc: dict[str, list[details.Evidence]] = {}
     for item in items:
         by_doc.setdefault(item.document_id, []).append(item)
     for doc_id, doc_items in by_doc.items():
-        st.html(details.evidence_html(doc_items))
+        st.html(heading + details.evidence_html(doc_items))
+        heading = ""
         show_article_button(doc_id, where)
 
 
@@ -364,14 +368,13 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: filter_state.Shown, spe
                 args=(selection,),
             )
         if info.relations:
-            st.markdown(f"**Relations** ({len(info.relations)})")
             st.html(
-                details.relations_html(
+                details.section_html("Relations", len(info.relations))
+                + details.relations_html(
                     info.relations, ["direction", "type", "other", "trigger", "date", "mode"]
                 )
             )
-        st.markdown(f"**Source sentences** ({len(info.evidence)})")
-        show_evidence(info.evidence, "node")
+        show_evidence(info.evidence, "node", "Source sentences")
     else:
         try:
             info = details.edge_details(shown.drawn, selection["id"], loaded.mentions, base=V)
@@ -389,8 +392,7 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: filter_state.Shown, spe
                     info.relations, ["type", "trigger", "date", "mode", "confidence"]
                 )
             )
-        st.markdown(f"**Evidence** ({len(info.evidence)})")
-        show_evidence(info.evidence, "edge")
+        show_evidence(info.evidence, "edge", "Evidence")
     doc_id = st.session_state.get(keys.ARTICLE)
     if doc_id and doc_id in loaded.G.graph.get("documents", {}):
         with st.expander("Whole article", expanded=True):

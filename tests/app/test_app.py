@@ -161,6 +161,34 @@ def test_app_node_selection_shows_its_sentences(app):
     assert "Zelensky had maandag" not in text
 
 
+def test_app_details_headings_come_with_their_content(app):
+    """The panel's "Relations (n)" and "Source sentences (n)" headings are drawn in the HTML
+    block of what they head, not as Markdown elements of their own: every element a click
+    sends is rendered anew by the browser, so the panel sends as few as it can (issue 20:
+    click -> sentences)."""
+    app.session_state[keys.SELECTION] = {"kind": "node", "id": "kb:kushner"}
+    app.run()
+    blocks = [h.value for h in app.html]
+    relations = next(b for b in blocks if 'class="ng-relations"' in b)
+    rows = relations.count("<tr>") - 1  # the header row
+    assert relations.startswith(f'<div class="ng-section"><strong>Relations</strong> ({rows})')
+    groups = [b for b in blocks if 'class="ng-evidence"' in b]  # one per article
+    sentences = sum(b.count("<li ") for b in groups)
+    assert len(groups) > 1 and sentences == 4
+    heading = '<div class="ng-section"><strong>Source sentences</strong> (4)</div>'
+    assert groups[0].startswith(heading + '<div class="ng-evidence"')
+    assert not [b for b in groups[1:] if "ng-section" in b]  # the heading once, on top
+    assert any(">Kushner</mark>, his son-in-law" in b for b in groups)
+    headings = [m.value for m in app.markdown]
+    assert not [h for h in headings if "Relations" in h or "Source sentences" in h]
+    # an edge: its evidence heading likewise
+    app.session_state[keys.SELECTION] = {"kind": "edge", "id": "kb:zelensky->kb:macron"}
+    app.run()
+    evidence = next(h.value for h in app.html if 'class="ng-evidence"' in h.value)
+    assert evidence.startswith('<div class="ng-section"><strong>Evidence</strong> (')
+    assert not [m for m in app.markdown if "Evidence" in m.value]
+
+
 def test_app_edge_selection_shows_evidence_with_both_ends_marked(app):
     app.session_state[keys.SELECTION] = {"kind": "edge", "id": "kb:zelensky->kb:macron"}
     app.run()
