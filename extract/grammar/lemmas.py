@@ -17,7 +17,13 @@ from functools import lru_cache
 import srsly
 from spacy.tokens import Token
 
-from extract.grammar.syntax import LabelScheme, children, last_document_memo, verb_lemmas
+from extract.grammar.syntax import (
+    LabelScheme,
+    children,
+    doc_tokens,
+    last_document_memo,
+    verb_lemmas,
+)
 from extract.lexicon import DEFAULT_LEXICON_DIR, read_table, read_word_list, text_field
 
 
@@ -133,9 +139,11 @@ def _misplaced_particle_verbs(
     if not known or any(c.dep_ in scheme.particle for c in children(verb)):
         return []
     infinitives = _infinitives(lang)
-    doc = verb.doc
+    # the document's Token objects, made once (a ``doc[a:b]`` makes new ones at every look)
+    tokens = doc_tokens(verb.doc)
+    sent = verb.sent
     out = []
-    for particle in doc[verb.i + 1 : verb.sent.end]:
+    for particle in tokens[verb.i + 1 : sent.end]:
         if (
             particle.dep_ not in scheme.particle
             or particle.head == verb
@@ -143,7 +151,7 @@ def _misplaced_particle_verbs(
             or _joins(particle, particle.head, lang, infinitives)
         ):
             continue
-        before = doc[verb.sent.start : particle.i]
+        before = tokens[sent.start : particle.i]
         nearest = next(
             (
                 t
