@@ -1286,9 +1286,10 @@ def _bracketed_expansions(doc: Doc) -> Iterable[Span]:
     tokens = doc_tokens(doc)
     n = len(doc)
     for token in tokens[:-3]:
-        letters = "".join(c for c in token.text if c.isalnum())
-        if not (_acronym(token.text) and token.text.isupper() and tokens[token.i + 1].text == "("):
+        # the bracket first: one test per token rather than spelling out every token's letters
+        if not (tokens[token.i + 1].text == "(" and _acronym(token.text) and token.text.isupper()):
             continue
+        letters = "".join(c for c in token.text if c.isalnum())
         start = token.i + 2
         end = next((j for j in range(start, min(n, start + 10)) if tokens[j].text == ")"), None)
         if end is None or end - start < 2 or not _capitalised(tokens[start]):
