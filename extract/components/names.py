@@ -327,7 +327,7 @@ class NameFinder:
         Financiën", "woordvoerder De Vries". The name stops before "van"/"of" and a portfolio or
         known name ("van Financiën"), and keeps a surname's particles ("van der Wal")."""
         n = len(doc)
-        for token in doc[:-1]:
+        for token in doc_tokens(doc)[:-1]:  # the Token objects made once, not a slice's new ones
             if (
                 not self.lexicon.role(token.lower_)
                 or token.pos_ not in ("NOUN", "PROPN")
@@ -417,13 +417,14 @@ class NameFinder:
         """One capitalised word after an article, a compound on an organisation's head, is an
         organisation the model missed: "de Staatsbrandweer", "de Kiesraad". A Dutch noun is
         written in lower case, so the capital makes it a name."""
-        for token in doc[1:-1]:
+        tokens = doc_tokens(doc)  # made once: ``doc[i]`` makes a new Token at every look
+        for token in tokens[1:-1]:
             word = token.lower_
             if (
                 _capitalised(token)
                 and not token.is_sent_start
-                and doc[token.i - 1].lower_ in ("de", "het", "the")
-                and not _capitalised(doc[token.i + 1])
+                and tokens[token.i - 1].lower_ in ("de", "het", "the")
+                and not _capitalised(tokens[token.i + 1])
                 and any(word.endswith(h) and len(word) >= len(h) + 3 for h in COMPOUND_ORG_HEADS)
                 and word not in NOT_NAMES
                 and not self.kb.lookup(token.text)
