@@ -385,8 +385,10 @@ class EntityLinker:
 
 def _acronym(ent: Span) -> str:
     """The letters of a one-token name in capitals ("NSC", "PG&E" -> "PGE"), else ""."""
+    if len(ent) != 1:
+        return ""  # before spelling out the text: most names are longer
     letters = "".join(c for c in ent.text if c.isalnum())
-    return letters if len(ent) == 1 and letters.isupper() and len(letters) >= 2 else ""
+    return letters if letters.isupper() and len(letters) >= 2 else ""
 
 
 def _initials(ent: Span) -> list[str]:

@@ -333,7 +333,7 @@ class NameFinder:
         Financiën", "woordvoerder De Vries". The name stops before "van"/"of" and a portfolio or
         known name ("van Financiën"), and keeps a surname's particles ("van der Wal")."""
         n = len(doc)
-        for token in doc[:-1]:
+        for token in doc_tokens(doc)[:-1]:  # the Token objects made once, not a slice's new ones
             if (
                 not self.lexicon.role(token.lower_)
                 or token.pos_ not in ("NOUN", "PROPN")
@@ -423,13 +423,14 @@ class NameFinder:
         """One capitalised word after an article, a compound on an organisation's head, is an
         organisation the model missed: "de Staatsbrandweer", "de Kiesraad". A Dutch noun is
         written in lower case, so the capital makes it a name."""
-        for token in doc[1:-1]:
+        tokens = doc_tokens(doc)  # made once: ``doc[i]`` makes a new Token at every look
+        for token in tokens[1:-1]:
             word = token.lower_
             if (
                 _capitalised(token)
                 and not token.is_sent_start
-                and doc[token.i - 1].lower_ in ("de", "het", "the")
-                and not _capitalised(doc[token.i + 1])
+                and tokens[token.i - 1].lower_ in ("de", "het", "the")
+                and not _capitalised(tokens[token.i + 1])
                 and any(word.endswith(h) and len(word) >= len(h) + 3 for h in COMPOUND_ORG_HEADS)
                 and word not in NOT_NAMES
                 and not self.kb.lookup(token.text)
@@ -1337,9 +1338,10 @@ def _bracketed_expansions(doc: Doc) -> Iterable[Span]:
     tokens = doc_tokens(doc)
     n = len(doc)
     for token in tokens[:-3]:
-        letters = "".join(c for c in token.text if c.isalnum())
-        if not (_acronym(token.text) and token.text.isupper() and tokens[token.i + 1].text == "("):
+        # the bracket first: one test per token rather than spelling out every token's letters
+        if not (tokens[token.i + 1].text == "(" and _acronym(token.text) and token.text.isupper()):
             continue
+        letters = "".join(c for c in token.text if c.isalnum())
         start = token.i + 2
         end = next((j for j in range(start, min(n, start + 10)) if tokens[j].text == ")"), None)
         if end is None or end - start < 2 or not _capitalised(tokens[start]):

@@ -454,7 +454,7 @@ class RelationTagger:
         confidence than the governing act: it is only promised, offered or threatened.
         Returns ``found`` with these acts added."""
         out = []
-        verbs = {t.idx: t for t in ctx.doc if t.pos_ in ("VERB", "AUX")}
+        verbs = {t.idx: t for t in doc_tokens(ctx.doc) if t.pos_ in ("VERB", "AUX")}
         for n, rel in enumerate(found):
             verb = verbs.get(rel.trigger_start)
             if verb is None or rel.type not in PLOVER_TYPES:
@@ -1263,7 +1263,7 @@ class RelationTagger:
         supporter of Y,": the relational noun's type from whom it is said of to the owner of its
         "of" phrase (see patterns.relational_noun), in the mode of the copula's clause."""
         nouns = self.grammar.relational_nouns
-        for noun in ctx.doc:
+        for noun in doc_tokens(ctx.doc):
             type_ = nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
             if type_ is None:
                 continue
@@ -1381,7 +1381,7 @@ class RelationTagger:
         organisation of the other that modifies the shared title, in order (see
         patterns.respective_pairs)."""
         words = self.grammar.respectively
-        for word in ctx.doc:
+        for word in doc_tokens(ctx.doc):
             if word.lower_ not in words:
                 continue
             pairs = respective_pairs(word, self.scheme)

@@ -17,7 +17,13 @@ from functools import lru_cache
 import srsly
 from spacy.tokens import Token
 
-from extract.grammar.syntax import LabelScheme, children, last_document_memo, verb_lemmas
+from extract.grammar.syntax import (
+    LabelScheme,
+    children,
+    doc_tokens,
+    last_document_memo,
+    verb_lemmas,
+)
 from extract.lexicon import DEFAULT_LEXICON_DIR, read_table, read_word_list, text_field
 
 
@@ -133,9 +139,11 @@ def _misplaced_particle_verbs(
     if not known or any(c.dep_ in scheme.particle for c in children(verb)):
         return []
     infinitives = _infinitives(lang)
-    doc = verb.doc
+    # the document's Token objects, made once (a ``doc[a:b]`` makes new ones at every look)
+    tokens = doc_tokens(verb.doc)
+    sent_start, sent_end = _sentence_bounds(verb)
     out = []
-    for particle in doc[verb.i + 1 : verb.sent.end]:
+    for particle in tokens[verb.i + 1 : sent_end]:
         if (
             particle.dep_ not in scheme.particle
             or particle.head == verb
@@ -143,7 +151,7 @@ def _misplaced_particle_verbs(
             or _joins(particle, particle.head, lang, infinitives)
         ):
             continue
-        before = doc[verb.sent.start : particle.i]
+        before = tokens[sent_start : particle.i]
         nearest = next(
             (
                 t
@@ -159,6 +167,24 @@ def _misplaced_particle_verbs(
                 if " " not in lemma and particle.lower_ + lemma in infinitives
             ]
     return list(dict.fromkeys(out))
+
+
+def _sentence_bounds(token: Token) -> tuple[int, int]:
+    """(start, end) of ``token``'s sentence, from one list per document: ``token.sent`` makes
+    two spans and walks the sentence at every verb."""
+    memo = last_document_memo(_LAST_SENTENCES, token.doc)
+    bounds = memo.get("bounds")
+    if bounds is None:
+        doc = token.doc
+        if not doc.has_annotation("SENT_START"):
+            sent = token.sent
+            return sent.start, sent.end
+        bounds = memo["bounds"] = [(s.start, s.end) for s in doc.sents for _ in range(len(s))]
+    return bounds[token.i]
+
+
+#: The memo of :func:`_sentence_bounds`: {"bounds": (start, end) of each token's sentence}.
+_LAST_SENTENCES: list = [None]
 
 
 def _joins(particle: Token, head: Token, lang: str, infinitives: frozenset[str]) -> bool:
