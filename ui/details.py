@@ -726,7 +726,12 @@ def relations_html(
     # cells wrap between words; a name also inside a long word where it must ("anywhere" shrinks
     # the table's narrowest width, which "break-word" does not), so the mode column fits the panel
     cell = '<td style="padding:2px 4px;border-bottom:1px solid #eee;overflow-wrap:break-word">'
-    name_cell = '<td style="padding:2px 4px;border-bottom:1px solid #eee;overflow-wrap:anywhere">'
+    # a long one-word name breaks anywhere rather than push the mode column out, but never
+    # below about seven letters a line ("Kushner", not "Kus/hne/r" in a narrow panel)
+    name_cell = (
+        '<td style="padding:2px 4px;border-bottom:1px solid #eee;overflow-wrap:anywhere;'
+        'min-width:4.5em">'
+    )
     nowrap = '<td style="padding:2px 4px;border-bottom:1px solid #eee;white-space:nowrap">'
     head = "".join(
         f'<th style="text-align:left;padding:2px 4px;color:#555;font-weight:600">'

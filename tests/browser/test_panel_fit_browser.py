@@ -134,6 +134,31 @@ def test_browser_relations_table_fits_with_long_unbroken_names(context, tmp_path
         page.close()
 
 
+JS_NAME_LINES = """(name) => {
+  const cell = [...document.querySelectorAll('table.ng-relations td')]
+    .find((td) => td.textContent.trim() === name);
+  const range = document.createRange();
+  range.selectNodeContents(cell);
+  return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+}"""
+
+
+def test_browser_a_name_in_a_narrow_panel_breaks_between_words_not_letters(context):
+    """At 1280 px the details panel is narrow: "Jared Kushner" may take two lines in Putin's
+    relations table, not five ("Jare/d/Kus/hne/r", as the week walkthrough's screenshot had)."""
+    with running_app({"NEWSGRAPH_RECORDS": str(SAMPLE_RECORDS)}) as url:
+        page = context.new_page()
+        page.set_viewport_size({"width": 1280, "height": 1000})
+        page.goto(url)
+        wait_drawn(page)
+        page.get_by_test_id("stSidebar").get_by_role("button", name="Reset filters").wait_for()
+        x, y = node_point(page, "kb:putin")
+        page.mouse.click(x, y)
+        page.locator("table.ng-relations td", has_text="Jared Kushner").first.wait_for()
+        assert page.evaluate(JS_NAME_LINES, "Jared Kushner") <= 2
+        page.close()
+
+
 JS_FIT_SCALES = """async () => {
   const net = window.__newsgraphNetwork;
   const host = window.__newsgraphHost;
