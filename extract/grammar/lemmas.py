@@ -22,6 +22,7 @@ from extract.grammar.syntax import (
     children,
     doc_tokens,
     last_document_memo,
+    sentence_bounds,
     verb_lemmas,
 )
 from extract.lexicon import DEFAULT_LEXICON_DIR, read_table, read_word_list, text_field
@@ -141,7 +142,7 @@ def _misplaced_particle_verbs(
     infinitives = _infinitives(lang)
     # the document's Token objects, made once (a ``doc[a:b]`` makes new ones at every look)
     tokens = doc_tokens(verb.doc)
-    sent_start, sent_end = _sentence_bounds(verb)
+    sent_start, sent_end = sentence_bounds(verb)
     out = []
     for particle in tokens[verb.i + 1 : sent_end]:
         if (
@@ -167,24 +168,6 @@ def _misplaced_particle_verbs(
                 if " " not in lemma and particle.lower_ + lemma in infinitives
             ]
     return list(dict.fromkeys(out))
-
-
-def _sentence_bounds(token: Token) -> tuple[int, int]:
-    """(start, end) of ``token``'s sentence, from one list per document: ``token.sent`` makes
-    two spans and walks the sentence at every verb."""
-    memo = last_document_memo(_LAST_SENTENCES, token.doc)
-    bounds = memo.get("bounds")
-    if bounds is None:
-        doc = token.doc
-        if not doc.has_annotation("SENT_START"):
-            sent = token.sent
-            return sent.start, sent.end
-        bounds = memo["bounds"] = [(s.start, s.end) for s in doc.sents for _ in range(len(s))]
-    return bounds[token.i]
-
-
-#: The memo of :func:`_sentence_bounds`: {"bounds": (start, end) of each token's sentence}.
-_LAST_SENTENCES: list = [None]
 
 
 def _joins(particle: Token, head: Token, lang: str, infinitives: frozenset[str]) -> bool:

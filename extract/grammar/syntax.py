@@ -151,6 +151,24 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return last[3]
 
 
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """(start, end) of ``token``'s sentence, from one list per document: ``token.sent`` makes
+    two spans and walks the sentence at every call."""
+    memo = last_document_memo(_LAST_SENTENCES, token.doc)
+    bounds = memo.get("bounds")
+    if bounds is None:
+        doc = token.doc
+        if not doc.has_annotation("SENT_START"):
+            sent = token.sent
+            return sent.start, sent.end
+        bounds = memo["bounds"] = [(s.start, s.end) for s in doc.sents for _ in range(len(s))]
+    return bounds[token.i]
+
+
+#: The memo of :func:`sentence_bounds`: {"bounds": (start, end) of each token's sentence}.
+_LAST_SENTENCES: list = [None]
+
+
 def _document_index(doc: Doc) -> tuple:
     """(doc, its length, one list of children per token, the tokens) of the last document."""
     last = _LAST_CHILDREN[0]
