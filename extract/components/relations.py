@@ -11,6 +11,7 @@ them to ``doc._.relations``.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import combinations
 from typing import Iterable
 
@@ -320,8 +321,9 @@ class RelationTagger:
             runs = []
             if typed:
                 patterns = VERB_PATTERNS + (subject_verb_complement,)
-                if self._phrase_prepositions(verb, lemmas, typed[0]):
-                    patterns += (self._phrase_preposition,)
+                phrase_nouns = self._phrase_prepositions(verb, lemmas, typed[0])
+                if phrase_nouns:
+                    patterns += (partial(_phrase_preposition, phrase_nouns),)
                 runs.append((patterns, typed[0], typed[1]))
             if speech:
                 runs.append((SPEECH_PATTERNS, "STATEMENT", 1.0))
@@ -666,18 +668,6 @@ class RelationTagger:
             if any(self.lexicon.phrase_type(lemma, "prep", prep) == type_ for lemma in lemmas)
         ]
 
-    def _phrase_preposition(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
-        """The subjects of a verb typed by a prepositional phrase, towards that phrase's noun."""
-        from extract.grammar.patterns import Candidate
-        from extract.grammar.syntax import subjects
-
-        typed = self._typed(verb, self._verb_lemmas(verb))
-        if typed is None:
-            return
-        for noun in self._phrase_prepositions(verb, self._verb_lemmas(verb), typed[0]):
-            for actor in subjects(verb, scheme):
-                yield Candidate("phrase_preposition", actor, noun, verb)
-
     def _addressee(self, token: Token, lemmas: list[str]) -> bool:
         """Whether a speech verb's argument is whom it speaks to: a dative or recipient phrase, or
         the object of a verb whose object is the addressee ("told Reuters"; not "confirmed X").
@@ -688,10 +678,6 @@ class RelationTagger:
         if token.dep_ not in self.scheme.object or token.dep_ == "dative":
             return True
         return any(self.lexicon.phrase_type(lemma, "obj", "*") == "STATEMENT" for lemma in lemmas)
-
-    def _typed(self, verb: Token, lemmas: list[str]) -> tuple[str, float] | None:
-        """The verb's (type, weight): by its phrase when the lexicon knows it, else by its lemma."""
-        return self._typed_phrase(verb, lemmas)[0]
 
     def _typed_phrase(
         self, verb: Token, lemmas: list[str]
@@ -2151,3 +2137,14 @@ def make_relation_tagger(
 ) -> RelationTagger:
     """Factory body for ``newsgraph_relations`` (registered in :mod:`extract.pipeline`)."""
     return RelationTagger(name, lang=lang, lexicon=lexicon, kb=kb, scheme=scheme, grammar=grammar)
+
+
+def _phrase_preposition(nouns: list[Token], verb: Token, scheme: LabelScheme, preps) -> Iterable:
+    """The subjects of a verb typed by a prepositional phrase, towards that phrase's ``nouns``
+    (:meth:`RelationTagger._phrase_prepositions`, found once per verb)."""
+    from extract.grammar.patterns import Candidate
+    from extract.grammar.syntax import subjects
+
+    for noun in nouns:
+        for actor in subjects(verb, scheme):
+            yield Candidate("phrase_preposition", actor, noun, verb)
