@@ -39,6 +39,28 @@ TEXT_COLUMNS = ("text", "body", "content")
 Failure = tuple[str, str]
 
 
+#: Characters that are not words: page and line separators become a newline, other C0/C1
+#: controls, bidi embeddings/overrides/isolates, zero-width spaces and stray byte-order marks a
+#: space. One character for one, so offsets into the text stay those of the original. Tab,
+#: newline, carriage return and the joiners of emoji and scripts are kept.
+_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_NOT_TEXT = (
+    [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r" + _LINE_BREAKS]
+    + [chr(c) for c in range(0x7F, 0xA0) if chr(c) not in _LINE_BREAKS]
+    + list("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff")
+)
+_CLEAN = str.maketrans({**dict.fromkeys(_LINE_BREAKS, "\n"), **dict.fromkeys(_NOT_TEXT, " ")})
+
+
+def clean_text(text: str) -> str:
+    r"""The text with control and invisible formatting characters replaced, length kept.
+
+    >>> clean_text("Moscow.\x0cThe Kremlin\x01 said")
+    'Moscow.\nThe Kremlin  said'
+    """
+    return text.translate(_CLEAN)
+
+
 @dataclass(frozen=True)
 class Document:
     """One article: its text plus what is known about it.
@@ -53,6 +75,9 @@ class Document:
     source: str
     date: str | None = None
     language: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", clean_text(self.text))
 
     @property
     def content_hash(self) -> str:

@@ -8,6 +8,7 @@ import pytest
 
 from extract.documents import documents_from_upload, read_path
 from extract.errors import InputError
+from tests.extract.extraction_helpers import relations
 
 ARTICLE = "Poetin ontmoette Witkoff dinsdag in Moskou."
 
@@ -298,3 +299,46 @@ def test_documents_too_large_file_on_disk_is_refused_before_reading(tmp_path, mo
         InputError, match=r"big.txt: the file is too large \(0.0 MB; the limit is 0.00"
     ):
         read_path(big)
+
+
+# --- invisible and control characters --------------------------------------------------------
+# Text copied from PDFs, terminals and web pages carries form feeds, vertical tabs, stray C0/C1
+# controls and bidi overrides. They are not words: they glued sentences together ("Moscow.<VT>
+# The") and names to junk ("Russia<SOH>"), and a bidi override makes a displayed sentence read
+# differently from what was extracted.
+
+
+def test_a_page_break_between_sentences_keeps_both_sentences_and_their_relation(tmp_path):
+    (tmp_path / "pdf.txt").write_bytes(
+        b"Vladimir Putin met Donald Trump in Moscow.\x0cThe Kremlin praised the talks.\n"
+    )
+    [doc] = read_path(tmp_path / "pdf.txt")
+    assert doc.text == "Vladimir Putin met Donald Trump in Moscow.\nThe Kremlin praised the talks."
+    assert ("Vladimir Putin", "CONSULT", "Donald Trump") in relations(doc.text, "en")
+
+
+def test_stray_controls_inside_a_line_become_spaces_so_names_stay_whole(tmp_path):
+    (tmp_path / "term.txt").write_bytes(b"Russia\x01 rejected the plan of Xi\x1fJinping.\n")
+    [doc] = read_path(tmp_path / "term.txt")
+    assert doc.text == "Russia  rejected the plan of Xi Jinping."
+
+
+def test_bidi_overrides_and_zero_width_spaces_are_not_kept_in_the_text():
+    [doc] = documents_from_upload(
+        "paste.txt", "Putin\u202e attacked\u200b Ukraine\u2066.\u2069".encode()
+    )
+    # one space for each, so the offsets of the words do not move
+    assert doc.text == "Putin  attacked  Ukraine . "
+
+
+def test_emoji_joiners_and_tabs_are_kept():
+    text = "Zelensky \U0001f469\u200d\U0001f4bb met\tBiden."
+    [doc] = documents_from_upload("emoji.txt", text.encode())
+    assert doc.text == text
+
+
+def test_a_document_made_in_code_is_cleaned_the_same_way_and_keeps_its_length():
+    from extract.documents import Document
+
+    doc = Document(id="d", title="t", text="Kiev\x0bKyiv\x85\x9bOdesa", source="api")
+    assert doc.text == "Kiev\nKyiv\n Odesa"
