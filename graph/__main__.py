@@ -343,6 +343,30 @@ def run_export(args: argparse.Namespace) -> None:
         f"wrote {out} ({fmt}, {H.number_of_nodes()} nodes, {H.number_of_edges()} edges)",
         file=sys.stderr,
     )
+    if H.number_of_edges() == 0:
+        print(f"note: the export is empty: {empty_reason(G, spec, args.view)}", file=sys.stderr)
+
+
+def empty_reason(G: nx.MultiDiGraph, spec: FilterSpec, view: str) -> str:
+    """Why an export has no edge: only hidden co-occurrence, the filters, or no relation at all.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from(["a", "b"], type="PERSON", label="A", mentions=1, aliases=[])
+    >>> _ = G.add_edge("a", "b", type="CO_OCCURS", weight=1.0, sentences=[])
+    >>> empty_reason(G, FilterSpec(), "full")
+    'its 1 links are all co-occurrence, hidden by default; add --show-cooccurrence to include them'
+    """
+    if not spec.show_cooccurrence:
+        links = select(G, dataclasses.replace(spec, show_cooccurrence=True), view)
+        if links.number_of_edges():
+            return (
+                f"its {links.number_of_edges()} links are all co-occurrence, hidden by default; "
+                "add --show-cooccurrence to include them"
+            )
+    labels = [label for label in spec_labels(spec) if not label.startswith("show_cooccurrence")]
+    if labels:
+        return f"no relation matches the filters ({'; '.join(labels)})"
+    return "the input has no relation"
 
 
 def main(argv: Sequence[str] | None = None) -> None:

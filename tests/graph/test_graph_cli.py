@@ -325,3 +325,45 @@ def test_cli_html_snapshot_has_a_caption_naming_source_and_filters(sample_path, 
         f"Source: {sample_path.name} · Filters: actors: Witkoff · Dates: 2025-12-02"
     )
     assert data["caption"].endswith("4 nodes, 4 relations")
+
+
+def _write(tmp_path, records) -> Path:
+    import json
+
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return path
+
+
+def test_cli_an_export_left_empty_by_hidden_cooccurrence_says_so(tmp_path, make_records):
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "PERSON"), ("kb:c", "ORG")],
+        [("r1", "kb:a", "kb:b", "CO_OCCURS"), ("r2", "kb:b", "kb:c", "CO_OCCURS")],
+    )
+    out = tmp_path / "graph.json"
+    result = run("export", _write(tmp_path, records), "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"wrote {out} (json, 0 nodes, 0 edges)",
+        "note: the export is empty: its 2 links are all co-occurrence, hidden by default; "
+        "add --show-cooccurrence to include them",
+    ]
+
+
+def test_cli_an_export_left_empty_by_filters_names_them(tmp_path, make_records):
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "CONSULT")]
+    )
+    out = tmp_path / "graph.json"
+    result = run("export", _write(tmp_path, records), "-o", out, "--relation-type", "ASSAULT")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[1] == (
+        "note: the export is empty: no relation matches the filters (relation_types: ASSAULT)"
+    )
+
+
+def test_cli_a_non_empty_export_prints_no_note(sample_path, tmp_path):
+    out = tmp_path / "graph.json"
+    result = run("export", sample_path, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert "note:" not in result.stderr
