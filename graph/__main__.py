@@ -249,9 +249,14 @@ def spec_from_args(args: argparse.Namespace) -> FilterSpec:
 
 
 def _format_for(args: argparse.Namespace) -> str:
+    suffix = Path(args.output).suffix.lower()
+    if suffix == ".csv" and (args.format or "csv").lower() == "csv":
+        raise SystemExit(
+            f"{PROG} export: the csv export is a zip of nodes.csv and edges.csv; "
+            f"name the output .zip ({Path(args.output).with_suffix('.zip').name})"
+        )
     if args.format:
         return check_format(args.format)
-    suffix = Path(args.output).suffix.lower()
     for name, (extension, _) in EXPORT_FORMATS.items():
         if suffix == extension:
             return name

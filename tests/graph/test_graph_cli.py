@@ -206,6 +206,14 @@ def test_cli_output_problems(sample_path, tmp_path):
     result = run("export", sample_path, "-o", tmp_path / "graph.pdf")
     assert result.returncode == 1
     assert "cannot tell the format from" in result.stderr and "give --format" in result.stderr
+    for flags in ([], ["--format", "csv"]):
+        result = run("export", sample_path, "-o", tmp_path / "edges.csv", *flags)
+        assert result.returncode == 1
+        assert result.stderr.strip() == (
+            "python -m graph export: the csv export is a zip of nodes.csv and edges.csv; "
+            "name the output .zip (edges.zip)"
+        )
+        assert not (tmp_path / "edges.csv").exists()
     result = run("export", sample_path, "-o", tmp_path / "no" / "graph.gexf")
     assert result.stderr.strip() == (
         f"python -m graph export: {tmp_path / 'no'}: no such folder for the output"
