@@ -4,8 +4,8 @@ Each missed gold relation goes to one bucket, so the constructions worth buildin
 
 - ``end not found``: an end matches no predicted node (a name problem, not a relation one);
 - ``other sentence``: both ends were found, but one of them is not named in the evidence
-  sentence by any of its predicted forms (a pronoun, a description, an event told across
-  sentences);
+  sentence by any of its predicted forms; :func:`stand_in` says what stands for it there (an
+  event, a pronoun, a definite description, nothing, or neither end is named);
 - otherwise the syntactic path between the two names in the evidence sentence, by the most
   telling label on it (:func:`path_kind`): a relative clause, a participle, an xcomp/ccomp, an
   adverbial clause, coordinated ends, a conjunct on the path, an apposition, a copula, an
@@ -16,6 +16,7 @@ Dependency labels of both schemes are read: ClearNLP (English) and UD (Dutch).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -57,6 +58,36 @@ BUCKETS = (
 )
 
 
+#: What stands for an end that the evidence sentence does not name (:func:`stand_in`).
+STAND_INS = ("event", "pronoun", "description", "not named", "both ends")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of one language that may stand for a name: personal and possessive pronouns,
+    and description or title nouns ("company", "minister", "kabinet")."""
+
+    pronouns: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+
+
+def stand_in(evidence: str, absent: list[str], types: dict[str, str], words: Words) -> str:
+    """What stands for the ends of a gold relation that ``evidence`` does not name (``absent``,
+    gold ids; ``types``: gold id -> type): "both ends" when neither is named, "event" for an
+    event, else "pronoun" when a pronoun is there, "description" when a description or title
+    noun is, "not named" when nothing is (a subject carried over, a speaker of a quote)."""
+    if len(absent) > 1:
+        return "both ends"
+    if types.get(absent[0]) == "EVENT":
+        return "event"
+    tokens = {w.casefold() for w in re.findall(r"\w+", evidence)}
+    if tokens & words.pronouns:
+        return "pronoun"
+    if tokens & words.nouns:
+        return "description"
+    return "not named"
+
+
 @dataclass(frozen=True)
 class Miss:
     """One gold relation that no predicted relation links."""
@@ -67,6 +98,8 @@ class Miss:
     types: tuple[str, ...]
     evidence: str
     bucket: str
+    #: For ``other sentence``: what stands for the end not named there (:data:`STAND_INS`).
+    stand_in: str = ""
 
 
 def _chain(token: Token) -> list[Token]:
@@ -148,21 +181,29 @@ def missed(gold, pred: PredDoc) -> list[tuple[dict, set[str], set[str]]]:
     return out
 
 
-def classify(article: str, items, parse) -> list[Miss]:
+def classify(
+    article: str, items, parse, types: dict[str, str] | None = None, words: Words = Words()
+) -> list[Miss]:
     """One :class:`Miss` per item of :func:`missed`; ``parse(texts)`` gives a parsed Doc for
-    each evidence sentence (only the ones that need it are parsed)."""
+    each evidence sentence (only the ones that need it are parsed). An ``other sentence`` miss
+    says what stands for its absent end (:func:`stand_in`, with the gold ``types``)."""
     out: list[Miss] = []
     to_parse: list[tuple[dict, set[str], set[str]]] = []
     for g, src, tgt in items:
         evidence = g.get("evidence") or ""
         if not src or not tgt:
             bucket = END_NOT_FOUND
-        elif (
-            not evidence
-            or not any(f in evidence for f in src)
-            or not any(f in evidence for f in tgt)
-        ):
+        elif not evidence:
             bucket = OTHER_SENTENCE
+        elif absent := [
+            end
+            for end, forms in ((g["source"], src), (g["target"], tgt))
+            if not _named(evidence, forms)
+        ]:
+            out.append(
+                _miss(article, g, OTHER_SENTENCE, stand_in(evidence, absent, types or {}, words))
+            )
+            continue
         else:
             to_parse.append((g, src, tgt))
             continue
@@ -175,9 +216,19 @@ def classify(article: str, items, parse) -> list[Miss]:
     return out
 
 
-def _miss(article: str, g: dict, bucket: str) -> Miss:
+def _named(evidence: str, forms: set[str]) -> bool:
+    return any(f in evidence for f in forms)
+
+
+def _miss(article: str, g: dict, bucket: str, stand_in: str = "") -> Miss:
     return Miss(
-        article, g["source"], g["target"], tuple(g["types"]), g.get("evidence") or "", bucket
+        article,
+        g["source"],
+        g["target"],
+        tuple(g["types"]),
+        g.get("evidence") or "",
+        bucket,
+        stand_in,
     )
 
 
@@ -189,6 +240,12 @@ def table(lang: str, misses: list[Miss], gold_pairs: int, examples: int = 2) -> 
     for bucket, n in counts.most_common():
         share = n / gold_pairs if gold_pairs else 0.0
         out.append(f"  {bucket:18} {n:4}  ({share:5.1%} of gold pairs)")
+        kinds = Counter(m.stand_in for m in misses if m.bucket == bucket and m.stand_in)
+        if kinds:
+            out.append(
+                "      by what stands for the end: "
+                + ", ".join(f"{kind} {k}" for kind, k in kinds.most_common())
+            )
         for m in [m for m in misses if m.bucket == bucket][:examples]:
             sentence = m.evidence if len(m.evidence) <= 140 else m.evidence[:137] + "..."
             out.append(

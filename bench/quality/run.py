@@ -139,7 +139,8 @@ def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int) -> str:
     """The --misses table of one language: evidence sentences parsed by the language's
     pipeline without newsgraph's own components."""
     from bench.quality import misses
-    from extract.pipeline import load_pipeline
+    from extract.grammar.argument_words import load_grammar
+    from extract.pipeline import lexicon_loader, load_pipeline
 
     nlp = load_pipeline(lang)
     ours = [name for name in nlp.pipe_names if name.startswith("newsgraph_")]
@@ -148,9 +149,15 @@ def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int) -> str:
         with nlp.select_pipes(disable=ours):
             return list(nlp.pipe(texts))
 
+    grammar = load_grammar(lang)
+    words = misses.Words(
+        pronouns=frozenset(grammar.pronouns),
+        nouns=frozenset(grammar.descriptions) | frozenset(lexicon_loader(lang).roles),
+    )
     found = []
     for aid, (gold, pred) in scored.items():
-        found += misses.classify(aid, misses.missed(gold, pred), parse)
+        types = {e["id"]: e["type"] for e in gold.entities}
+        found += misses.classify(aid, misses.missed(gold, pred), parse, types, words)
     return misses.table(lang, found, gold_pairs)
 
 

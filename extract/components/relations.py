@@ -2005,6 +2005,13 @@ class _Context:
         country are a side in talks or a deal, not parties to each other."""
         return len({self.country_of(a) for a in actors} - {None}) > 1
 
+    def names_any(self, sentence: Span, entities: Iterable[str]) -> bool:
+        """Whether ``sentence`` names one of ``entities``."""
+        named = {
+            ent.kb_id_ for ent in self.names_in_sentence.get(self.sentence_of[sentence.start], [])
+        }
+        return not named.isdisjoint(entities)
+
     def time_of(
         self, trigger: Token, reporter: tuple[str, str, Token] | None
     ) -> tuple[int, int] | None:
@@ -2052,7 +2059,9 @@ class _Context:
             mode = "planned"
         if dated and span is None and (mode or "asserted") in TOLD_MODES:
             breaks = self.doc.user_data.get(LINE_BREAKS) or []
-            told = told_time_span(trigger, self.told_spans, breaks)
+            told = told_time_span(
+                trigger, self.told_spans, breaks, lambda s: self.names_any(s, (source, target))
+            )
         return Relation(
             source=source,
             target=target,

@@ -9,14 +9,15 @@ or of the time it is a relative clause of ("dates from 2014, when Russia respond
 but not of the clause that reports it ("Op dinsdag zei hij dat Rusland aanviel"
 does not date the attack here). The relation component falls back to the speech verb's
 time for a reported clause that has none of its own (``_Context.time_of``), and then to the
-time the sentence before told (``told_time_span``).
+time the sentence before told, when the clause goes on with its actors or its act
+(``told_time_span``).
 """
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.dates import find_time_mentions
 from extract.grammar.syntax import children, clause_verb, doc_text
@@ -82,21 +83,51 @@ def _subjectless_infinitive(verb: Token) -> bool:
 
 
 def told_time_span(
-    token: Token, mentions: Sequence[tuple[int, int]], breaks: Sequence[int]
+    token: Token,
+    mentions: Sequence[tuple[int, int]],
+    breaks: Sequence[int],
+    shares_actor: Callable[[Span], bool] = lambda sentence: True,
 ) -> tuple[int, int] | None:
     """The time the sentence before ``token``'s told (its last time expression), if that sentence
-    is in the same paragraph: "Yesterday, parliament voted to expel the troops. Following the
-    vote, the US said ..." is yesterday's. ``mentions`` are the document's time expressions in
-    text order, ``breaks`` its line breaks; None for a first sentence, a new paragraph or a clause
-    in the pluperfect ("Kenya had accused Somalia" tells what came before that time)."""
+    is in the same paragraph and ``token``'s sentence goes on with what it told: a relation's
+    actor named there (``shares_actor(sentence before)``) or its act told again ("Yesterday,
+    parliament voted ... Following the vote, the US said ..." is yesterday's; "On Monday, Kenya
+    closed its border. Uganda accused Ethiopia ..." is not Monday's). ``mentions`` are the
+    document's time expressions in text order, ``breaks`` its line breaks; None for a first
+    sentence, a new paragraph or a clause in the pluperfect ("Kenya had accused Somalia" tells
+    what came before that time)."""
     sent = token.sent
     if sent.start == 0 or _pluperfect(clause_verb(token)):
         return None
-    begin = token.doc[sent.start - 1].sent.start_char
-    before = [m for m in mentions if begin <= m[0] and m[1] <= sent.start_char]
+    previous = token.doc[sent.start - 1].sent
+    before = [m for m in mentions if previous.start_char <= m[0] and m[1] <= sent.start_char]
     if not before or any(before[-1][1] <= b < token.idx for b in breaks):
         return None
+    if not shares_actor(previous) and not _act_told_again(sent, previous, before[-1]):
+        return None
     return before[-1]
+
+
+def _act_told_again(sent: Span, previous: Span, told: tuple[int, int]) -> bool:
+    """Whether ``sent`` names again the act that the clause of time ``told`` in ``previous``
+    tells, by that clause's verb: "voted ... the vote", "werd veroordeeld ... veroordeelde"."""
+    span = previous.doc.char_span(told[0], told[1], alignment_mode="expand")
+    if span is None:
+        return False
+    verb = clause_verb(span.root)
+    if verb.pos_ != "VERB":
+        return False
+    return any(t.pos_ in ("VERB", "NOUN") and _same_word(t, verb) for t in sent)
+
+
+def _same_word(a: Token, b: Token) -> bool:
+    """The same word by lemma, or by form but for an ending of a letter, should the lemmatiser
+    miss one ("veroordeeld", "veroordeelde")."""
+    if a.lemma_.lower() == b.lemma_.lower():
+        return True
+    x, y = a.lower_, b.lower_
+    shorter = min(len(x), len(y))
+    return shorter >= 5 and x[: shorter - 1] == y[: shorter - 1]
 
 
 def _pluperfect(verb: Token) -> bool:

@@ -690,6 +690,54 @@ def test_a_told_time_does_not_cross_a_paragraph_or_date_what_is_planned(lang, te
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "lang, text, expected, date, source",
+    [
+        # an unrelated sentence after it: other actors, another act
+        (
+            "en",
+            "On Monday, Kenya closed its border with Somalia. Uganda accused Ethiopia of "
+            "harbouring militants.",
+            ("Uganda", "ACCUSE", "Ethiopia"),
+            "2025-12-03",
+            "document",
+        ),
+        (
+            "nl",
+            "Kenia sloot maandag de grens met Somalië. Oeganda beschuldigde Ethiopië van het "
+            "steunen van milities.",
+            ("Uganda", "ACCUSE", "Ethiopia"),
+            "2025-12-03",
+            "document",
+        ),
+        # the same act told again, with no name in common: the vote, the sentencing
+        (
+            "en",
+            "The parliament voted on Monday on the troops. Following the vote, Uganda accused "
+            "Ethiopia of harbouring militants.",
+            ("Uganda", "ACCUSE", "Ethiopia"),
+            "2025-12-01",
+            "text",
+        ),
+        (
+            "nl",
+            "Een oud-minister werd maandag veroordeeld. Rechter Anna de Vries veroordeelde "
+            "Jan Kamau tot twee jaar cel.",
+            ("Anna de Vries", "ACCUSE", "Jan Kamau"),
+            "2025-12-01",
+            "text",
+        ),
+    ],
+)
+def test_a_told_time_dates_only_a_sentence_that_goes_on_with_its_actors_or_its_act(
+    lang, text, expected, date, source
+):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert (found[expected]["date"], found[expected]["date_source"]) == (date, source)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "lang, text",
     [
         ("en", "In 2011, Kenya attacked Somalia. Three years later, Kenya attacked Ethiopia."),

@@ -7,9 +7,11 @@ from bench.quality.match import PredDoc
 from bench.quality.misses import (
     END_NOT_FOUND,
     OTHER_SENTENCE,
+    Words,
     classify,
     missed,
     path_kind,
+    stand_in,
     table,
 )
 from tests.extract.extraction_helpers import parse
@@ -152,3 +154,34 @@ def test_misses_end_without_a_node_is_not_a_relation_problem():
     pred = PredDoc("a1", nodes={"p": _node("p", "Putin")})
     found = classify("a1", missed(GOLD, pred), lambda texts: [])
     assert {m.bucket for m in found} == {END_NOT_FOUND}
+
+
+WORDS = Words(pronouns=frozenset({"he", "hij"}), nouns=frozenset({"company", "premier"}))
+TYPES = {"putin": "PERSON", "shell": "ORG", "talks": "EVENT", "kyiv": "LOCATION"}
+
+
+def test_misses_says_what_stands_for_an_end_the_sentence_does_not_name():
+    assert stand_in("He also met Kushner.", ["putin"], TYPES, WORDS) == "pronoun"
+    assert stand_in("Daarna sprak de premier met Rutte.", ["putin"], TYPES, WORDS) == (
+        "description"
+    )
+    assert stand_in("Kushner attended them.", ["talks"], TYPES, WORDS) == "event"
+    assert stand_in("Kushner called later.", ["putin"], TYPES, WORDS) == "not named"
+    assert stand_in("They met.", ["putin", "shell"], TYPES, WORDS) == "both ends"
+    # a word inside another word is not that word: "Shelley" is no "he"
+    assert stand_in("Shelley met Kushner.", ["putin"], TYPES, WORDS) == "not named"
+
+
+def test_misses_table_breaks_other_sentence_down_by_what_stands_for_the_end():
+    pred = PredDoc("a1", nodes={"p": _node("p", "Putin"), "k": _node("k", "Kushner")})
+    # "He also met Kushner.": Putin is the "he"
+    kushner = [item for item in missed(GOLD, pred) if item[0]["target"] == "kushner"]
+    found = classify(
+        "a1",
+        kushner,
+        lambda texts: [],
+        {"putin": "PERSON"},
+        Words(frozenset({"he"})),
+    )
+    assert [(m.bucket, m.stand_in) for m in found] == [(OTHER_SENTENCE, "pronoun")]
+    assert "by what stands for the end: pronoun 1" in table("en", found, 4)
