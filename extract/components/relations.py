@@ -135,6 +135,10 @@ PLACE_TARGETS = frozenset({"MOBILIZE"})
 #: Patterns whose subject takes part in the event its object or oblique names ("attended the
 #: talks").
 ATTENDING = frozenset({"subject_verb_object", "subject_verb_oblique"})
+#: Patterns whose actor may take a stance towards the event its recipient names (see
+#: _stance_on_event): the attending ones, and the agent of a passive ("Zelensky's peace plan was
+#: rejected by Russia", "het vredesplan van Zelenski werd door Rusland verworpen").
+STANCE_PATTERNS = ATTENDING | {"passive_with_agent"}
 
 #: Offices of a state: a holder whose country neither the sentence nor the knowledge base gives
 #: holds it in the country the document is about ("Prime Minister Mateusz Morawiecki" in a story
@@ -348,9 +352,14 @@ class RelationTagger:
                             continue
                         for source in self._sources(cand.actor, ctx):
                             if cand.recipient == phrase_noun:
-                                # the phrase's own noun is part of the act: its target is inside it
+                                # the phrase's own noun is part of the act: its target is inside
+                                # it, also after a preposition that elsewhere marks attending
+                                # ("hief het verbod op Al Jazeera op": op)
                                 targets, factor = (
-                                    ctx.resolver.within(cand.recipient, skip=self._not_target),
+                                    ctx.resolver.within(
+                                        cand.recipient,
+                                        skip=self._not_target - self.preps.recipient,
+                                    ),
                                     1.0,
                                 )
                             else:
@@ -369,7 +378,7 @@ class RelationTagger:
                                         and cand.pattern in ATTENDING
                                     ):
                                         ctx.attending.append((event, source, verb))
-                                    elif event is not None and cand.pattern in ATTENDING:
+                                    elif event is not None and cand.pattern in STANCE_PATTERNS:
                                         if not clause:
                                             clause["mode"] = mode_of(
                                                 verb, self.scheme, self.lexicon
