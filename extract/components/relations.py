@@ -411,7 +411,7 @@ class RelationTagger:
                                 relation = ctx.relation(
                                     source,
                                     target,
-                                    type_,
+                                    self._state_reading(type_, lemmas, source, ctx),
                                     verb,
                                     CONFIDENCE[cand.pattern] * weight * factor,
                                     negated=clause["mode"] == "negated",
@@ -706,6 +706,15 @@ class RelationTagger:
             return ("PROTEST", 1.0), found[1]
         return found
 
+    def _state_reading(self, type_: str, lemmas: list[str], source: str, ctx: "_Context") -> str:
+        """A state does not protest: PLOVER's PROTEST is civilians' collective action, so a verb
+        read as PROTEST whose doer is a country takes its SANCTION reading when the verb lexicon
+        gives it one ("Saoedi-Arabië boycotte Qatar", "Saudi Arabia boycotted Qatar")."""
+        if type_ != "PROTEST" or not ctx.is_country(source):
+            return type_
+        readings = {t for lemma in lemmas for t, _ in self.lexicon.verb_types(lemma)}
+        return "SANCTION" if "SANCTION" in readings else type_
+
     def _by_activists(self, verb: Token) -> bool:
         """Whether the act's doers are named as activists, demonstrators or supporters
         (``activist`` agents): "Activists of Greenpeace occupied a Shell platform" is a protest,
@@ -786,6 +795,9 @@ class RelationTagger:
         found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if not found and token.pos_ == "PRON":
             return self._speaker_pronoun(token, ctx)
+        if not found and token.pos_ == "NUM":
+            # "Honderden leden van Oxfam", "Duizenden aanhangers van X": the counted group
+            token = next((c for c in children(token) if c.pos_ == "NOUN" and c.i > token.i), token)
         if found or token.pos_ != "NOUN":
             return found
         return [

@@ -278,6 +278,15 @@ def test_closing_alone_is_no_agreement():
             ("Joe Biden", "SUPPORT", "Volodymyr Zelensky"),
         ),
         ("en", "Spain's apology to Mexico surprised many.", ("Spain", "CONCEDE", "Mexico")),
+        # a state does not protest: boycotting is its SANCTION reading; activists still protest
+        ("nl", "Marokko boycotte Algerije.", ("Morocco", "SANCTION", "Algeria")),
+        ("nl", "Greenpeace boycotte Shell.", ("Greenpeace", "PROTEST", "Shell")),
+        # "Honderden leden van X": the counted group acts
+        (
+            "nl",
+            "Honderden leden van Greenpeace demonstreerden tegen Shell.",
+            ("Greenpeace", "PROTEST", "Shell"),
+        ),
     ],
 )
 def test_the_phrase_types_the_relation(lang, text, expected):
@@ -711,3 +720,25 @@ def test_a_seizure_by_activists_is_a_protest(lang, text, act, not_act):
     found = typed(text, lang)
     assert act in found, sorted(found)
     assert not_act not in found
+
+
+def test_a_stray_particle_with_its_own_adverb_still_makes_the_separable_verb():
+    """ "werkt nauw samen met": the parser hangs "samen" under the verb as an adverbial clause
+    with "nauw" under it; the verb is still samenwerken (COOPERATE), not werken."""
+    from extract.grammar.lemmas import verb_lemmas_of
+    from extract.grammar.syntax import UD
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(
+        """
+        Nederland 1 nsubj PROPN
+        werkt 1 ROOT VERB werken
+        nauw 3 advmod ADJ
+        samen 1 advcl ADV
+        met 5 case ADP
+        België 1 obl PROPN
+        . 1 punct PUNCT
+        """
+    )
+    assert verb_lemmas_of(doc[1], UD, "nl")[0] == "samenwerken"
+    assert load_lexicon("nl").verb_type("samenwerken")[0] == "COOPERATE"
