@@ -411,7 +411,7 @@ class RelationTagger:
                                 relation = ctx.relation(
                                     source,
                                     target,
-                                    self._state_reading(type_, lemmas, source, ctx),
+                                    self._reading(type_, lemmas, verb, source, target, ctx),
                                     verb,
                                     CONFIDENCE[cand.pattern] * weight * factor,
                                     negated=clause["mode"] == "negated",
@@ -706,14 +706,30 @@ class RelationTagger:
             return ("PROTEST", 1.0), found[1]
         return found
 
-    def _state_reading(self, type_: str, lemmas: list[str], source: str, ctx: "_Context") -> str:
-        """A state does not protest: PLOVER's PROTEST is civilians' collective action, so a verb
-        read as PROTEST whose doer is a country takes its SANCTION reading when the verb lexicon
-        gives it one ("Saoedi-Arabië boycotte Qatar", "Saudi Arabia boycotted Qatar")."""
-        if type_ != "PROTEST" or not ctx.is_country(source):
+    def _reading(
+        self, type_: str, lemmas: list[str], verb: Token, source: str, target: str, ctx: "_Context"
+    ) -> str:
+        """The reading of the verb lexicon that its ends call for, where PLOVER tells two apart:
+
+        - a state does not protest (PROTEST is civilians' collective action): a verb read as
+          PROTEST whose doer is a country takes its SANCTION reading ("Saoedi-Arabië boycotte
+          Qatar");
+        - leaving an organisation reduces relations (SANCTION: "withdrew from ECOWAS"), leaving a
+          place is a retreat: a SANCTION without object whose target is a place or country takes
+          the verb's RETREAT reading ("Israel withdrew from Lebanon").
+        """
+        if type_ == "PROTEST" and ctx.is_country(source):
+            wanted = "SANCTION"
+        elif (
+            type_ == "SANCTION"
+            and ctx.resolver.type_of(target) in ("COUNTRY", "LOCATION")
+            and not objects(verb, self.scheme)
+        ):
+            wanted = "RETREAT"
+        else:
             return type_
         readings = {t for lemma in lemmas for t, _ in self.lexicon.verb_types(lemma)}
-        return "SANCTION" if "SANCTION" in readings else type_
+        return wanted if wanted in readings else type_
 
     def _by_activists(self, verb: Token) -> bool:
         """Whether the act's doers are named as activists, demonstrators or supporters

@@ -281,6 +281,13 @@ def test_closing_alone_is_no_agreement():
         # a state does not protest: boycotting is its SANCTION reading; activists still protest
         ("nl", "Marokko boycotte Algerije.", ("Morocco", "SANCTION", "Algeria")),
         ("nl", "Greenpeace boycotte Shell.", ("Greenpeace", "PROTEST", "Shell")),
+        # leaving a place is a retreat, leaving an organisation a SANCTION
+        ("en", "Israel withdrew from Lebanon in 2000.", ("Israel", "RETREAT", "Lebanon")),
+        (
+            "en",
+            "The United Kingdom withdrew from the European Union.",
+            ("United Kingdom", "SANCTION", "European Union"),
+        ),
         # "Honderden leden van X": the counted group acts
         (
             "nl",
