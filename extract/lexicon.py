@@ -33,6 +33,11 @@ _REPO = DEFAULT_LEXICON_DIR.parent.parent
 
 #: Parts of speech of the words in ``events.<lang>.tsv``.
 EVENT_WORD_POS: tuple[str, ...] = ("noun", "verb")
+#: What an event word may need (``events.<lang>.tsv`` column ``needs``; see NounEvent.needs).
+EVENT_NEEDS: tuple[str, ...] = ("", "court")
+#: Kinds of word in ``courts.<lang>.tsv``: who judges (rechtbank, rechter, hof) and the
+#: prepositions that give a sentence ("veroordeeld tot negen jaar cel").
+COURT_KINDS: tuple[str, ...] = ("court", "sentence")
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
 #: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``; refl: the verb with a reflexive
 #: pronoun; judge, with lemma ``*``: a predicate adjective that judges what it is said of,
@@ -70,6 +75,10 @@ class NounEvent:
 
     type: str
     kind: str
+    #: What a verb of ``events.<lang>.tsv`` needs to name the event: "court" for a verb that is a
+    #: trial only before a court ("veroordelen": a court's sentence, or a country's condemnation),
+    #: see :attr:`Lexicon.courts`; empty when the verb alone does.
+    needs: str = field(default="", repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -113,6 +122,9 @@ class Lexicon:
     event_words: Mapping[tuple[str, str], NounEvent] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    #: word -> court or sentence (``courts.<lang>.tsv``): the words that make a verb that needs a
+    #: court ("veroordelen") a trial; empty without the file.
+    courts: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     _head_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _head_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _phrase_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -627,13 +639,28 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
                 "type": one_of("relation type", ("",) + PLOVER_TYPES),
             },
         ):
+            needs = str(row.get("needs") or "")  # an optional column
+            if needs not in EVENT_NEEDS:
+                raise LexiconError(
+                    f"unknown event need {needs!r} in {_display(path)}, line {lineno}; "
+                    f"expected one of {', '.join(n for n in EVENT_NEEDS if n)} or nothing"
+                )
             key = (str(row["pos"]), _key(str(row["lemma"])))
             if key in event_words:
                 raise LexiconError(
                     f"duplicate {key[0]} {row['lemma']!r} in {_display(path)}, line {lineno}; "
                     "expected each word once per part of speech"
                 )
-            event_words[key] = NounEvent(str(row["type"]), str(row["kind"]))
+            event_words[key] = NounEvent(str(row["type"]), str(row["kind"]), needs)
+    courts: dict[str, str] = {}
+    path = data_dir / f"courts.{lang}.tsv"
+    if path.is_file():  # optional: without it a verb that needs a court names no event
+        courts = _unique(
+            read_table(path, {"word": text_field, "kind": one_of("court kind", COURT_KINDS)}),
+            path,
+            "word",
+            lambda r: str(r["kind"]),
+        )
     return Lexicon(
         lang=lang,
         model=model,
@@ -648,4 +675,5 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         phrases=MappingProxyType(phrases),
         modes=MappingProxyType(modes),
         event_words=MappingProxyType(event_words),
+        courts=MappingProxyType(courts),
     )

@@ -325,7 +325,29 @@ class EventFinder:
         )
         if found is None or self._negated(verb):
             return None
+        if found.needs == "court" and not self._before_court(verb):
+            return None  # "Frankrijk veroordeelde de aanval": a condemnation, no trial
         return found
+
+    def _before_court(self, verb: Token) -> bool:
+        """Whether a verb that is a trial only before a court is one here: a court or judge of
+        ``courts.<lang>.tsv`` is its subject or agent ("de rechtbank veroordeelde", "door het
+        gerechtshof veroordeeld"), it gives a sentence ("tot negen jaar cel"), or it is a passive
+        without agent ("Navalny werd veroordeeld")."""
+        courts = self.lexicon.courts
+        if any(courts.get(prep) == "sentence" for prep, _ in prepositional_args(verb, self.scheme)):
+            return True
+        agents_ = agents(verb, self.scheme, self.preps.agent)
+        if passive_subjects(verb, self.scheme) and not agents_:
+            return True
+        judges = [w for w, kind in courts.items() if kind == "court"]
+        for doer in agents_ + subjects(verb, self.scheme):
+            words = [doer] + [c for c in children(doer) if c.dep_ in ("flat", "compound", "appos")]
+            for word in words:
+                forms = (word.lower_, word.lemma_.lower())
+                if any(form.endswith(judge) for form in forms for judge in judges):
+                    return True
+        return False
 
     def _negated(self, verb: Token) -> bool:
         """The clause's mode is negated: "did not meet", and also "refused to meet", "failed to

@@ -135,6 +135,10 @@ PLACE_TARGETS = frozenset({"MOBILIZE"})
 #: Patterns whose subject takes part in the event its object or oblique names ("attended the
 #: talks").
 ATTENDING = frozenset({"subject_verb_object", "subject_verb_oblique"})
+#: Patterns whose actor may take a stance towards the event its recipient names (see
+#: _stance_on_event): the attending ones, and the agent of a passive ("Zelensky's peace plan was
+#: rejected by Russia", "het vredesplan van Zelenski werd door Rusland verworpen").
+STANCE_PATTERNS = ATTENDING | {"passive_with_agent"}
 
 #: Offices of a state: a holder whose country neither the sentence nor the knowledge base gives
 #: holds it in the country the document is about ("Prime Minister Mateusz Morawiecki" in a story
@@ -348,9 +352,14 @@ class RelationTagger:
                             continue
                         for source in self._sources(cand.actor, ctx):
                             if cand.recipient == phrase_noun:
-                                # the phrase's own noun is part of the act: its target is inside it
+                                # the phrase's own noun is part of the act: its target is inside
+                                # it, also after a preposition that elsewhere marks attending
+                                # ("hief het verbod op Al Jazeera op": op)
                                 targets, factor = (
-                                    ctx.resolver.within(cand.recipient, skip=self._not_target),
+                                    ctx.resolver.within(
+                                        cand.recipient,
+                                        skip=self._not_target - self.preps.recipient,
+                                    ),
                                     1.0,
                                 )
                             else:
@@ -369,7 +378,7 @@ class RelationTagger:
                                         and cand.pattern in ATTENDING
                                     ):
                                         ctx.attending.append((event, source, verb))
-                                    elif event is not None and cand.pattern in ATTENDING:
+                                    elif event is not None and cand.pattern in STANCE_PATTERNS:
                                         if not clause:
                                             clause["mode"] = mode_of(
                                                 verb, self.scheme, self.lexicon
@@ -402,7 +411,7 @@ class RelationTagger:
                                 relation = ctx.relation(
                                     source,
                                     target,
-                                    type_,
+                                    self._reading(type_, lemmas, verb, source, target, ctx),
                                     verb,
                                     CONFIDENCE[cand.pattern] * weight * factor,
                                     negated=clause["mode"] == "negated",
@@ -697,6 +706,31 @@ class RelationTagger:
             return ("PROTEST", 1.0), found[1]
         return found
 
+    def _reading(
+        self, type_: str, lemmas: list[str], verb: Token, source: str, target: str, ctx: "_Context"
+    ) -> str:
+        """The reading of the verb lexicon that its ends call for, where PLOVER tells two apart:
+
+        - a state does not protest (PROTEST is civilians' collective action): a verb read as
+          PROTEST whose doer is a country takes its SANCTION reading ("Saoedi-Arabië boycotte
+          Qatar");
+        - leaving an organisation reduces relations (SANCTION: "withdrew from ECOWAS"), leaving a
+          place is a retreat: a SANCTION without object whose target is a place or country takes
+          the verb's RETREAT reading ("Israel withdrew from Lebanon").
+        """
+        if type_ == "PROTEST" and ctx.is_country(source):
+            wanted = "SANCTION"
+        elif (
+            type_ == "SANCTION"
+            and ctx.resolver.type_of(target) in ("COUNTRY", "LOCATION")
+            and not objects(verb, self.scheme)
+        ):
+            wanted = "RETREAT"
+        else:
+            return type_
+        readings = {t for lemma in lemmas for t, _ in self.lexicon.verb_types(lemma)}
+        return wanted if wanted in readings else type_
+
     def _by_activists(self, verb: Token) -> bool:
         """Whether the act's doers are named as activists, demonstrators or supporters
         (``activist`` agents): "Activists of Greenpeace occupied a Shell platform" is a protest,
@@ -777,6 +811,9 @@ class RelationTagger:
         found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if not found and token.pos_ == "PRON":
             return self._speaker_pronoun(token, ctx)
+        if not found and token.pos_ == "NUM":
+            # "Honderden leden van Oxfam", "Duizenden aanhangers van X": the counted group
+            token = next((c for c in children(token) if c.pos_ == "NOUN" and c.i > token.i), token)
         if found or token.pos_ != "NOUN":
             return found
         return [

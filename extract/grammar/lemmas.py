@@ -105,8 +105,9 @@ def _stray_particle_verbs(
 ) -> list[str]:
     """The separable verbs ``verb`` forms with a particle of ``particles.<lang>.txt`` that the
     parser hung under it as an adverb after it ("India trok twee divisies samen": samentrekken,
-    not trekken), when the lemma table knows the joined verb; most specific first, like the
-    particles :func:`verb_lemmas` joins."""
+    not trekken), also with an adverb of its own ("werkt nauw samen met": samenwerken), when the
+    lemma table knows the joined verb; most specific first, like the particles
+    :func:`verb_lemmas` joins."""
     known = particles(lang)
     if not known:
         return []
@@ -117,7 +118,7 @@ def _stray_particle_verbs(
             and child.dep_ in _STRAY_PARTICLE_DEPS
             and child.dep_ not in scheme.particle
             and child.pos_ in ("ADV", "ADJ", "ADP")
-            and not children(child)
+            and all(g.dep_ == "advmod" and g.i < child.i for g in children(child))
             and child.lower_ in known
         ):
             out += [

@@ -242,6 +242,7 @@ def lexicon_dir(tmp_path):
         ("ramp\tnoun\tcatastrophe\t", "unknown event kind 'catastrophe'"),
         ("ramp\tadjective\tdisaster\t", "unknown part of speech 'adjective'"),
         ("brand\tnoun\tfire\t", "duplicate noun 'brand'"),
+        ("berechten\tverb\ttrial\t\tjudge", "unknown event need 'judge'"),
     ],
 )
 def test_a_bad_event_word_row_is_named_with_its_file_and_line(lexicon_dir, row, message):
@@ -694,3 +695,34 @@ def test_a_time_told_in_another_paragraph_does_not_date_an_event(lang, text):
 def test_an_event_of_no_named_kind_is_labelled_by_its_word_not_other(lang, text, label):
     # an EVENT node called "other" tells a reader nothing: the word that named it does
     assert [found for found, _date, _parts in events_of(text, lang)] == [label]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country that condemns an attack holds no trial: only the attack is an event
+        (
+            "Frankrijk veroordeelde de aanval van Rusland op Kiev.",
+            [("attack", "2025-12-03", [("Russia", "source")])],
+        ),
+        ("Duitsland heeft Iran veroordeeld vanwege de executies.", []),
+        # a court or judge that sentences, a sentence, or a passive without agent is a trial
+        (
+            "Het gerechtshof veroordeelde Geert Wilders.",
+            [("trial", "2025-12-03", [("Geert Wilders", "target")])],
+        ),
+        (
+            "Een Russische rechter veroordeelde Alexei Navalny tot negen jaar cel.",
+            [("trial", "2025-12-03", [("Alexei Navalny", "target"), ("Russia", "source")])],
+        ),
+        (
+            "Alexei Navalny werd veroordeeld.",
+            [("trial", "2025-12-03", [("Alexei Navalny", "target")])],
+        ),
+    ],
+)
+def test_veroordelen_is_a_trial_only_before_a_court(text, expected):
+    """Issue 18: 'veroordelen' is a sentence before a court, else a condemnation (ACCUSE, typed
+    by the verb lexicon), which makes no trial event."""
+    assert events_of(text, "nl") == expected

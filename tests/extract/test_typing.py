@@ -72,6 +72,34 @@ def test_english_compounds_are_written_apart_and_not_split():
     assert load_lexicon("en").phrase_type("impose", "obj", "supersanctions") is None
 
 
+def test_veroordelen_needs_a_court_to_be_a_trial():
+    nl = load_lexicon("nl")
+    assert nl.event_word("veroordelen", "verb").needs == "court"
+    assert nl.courts["rechtbank"] == "court" and nl.courts["tot"] == "sentence"
+    assert load_lexicon("en").event_word("sentence", "verb").needs == ""
+
+
+def test_dutch_light_verbs_and_particles_of_every_type():
+    """Issue 18's coverage pass: a support verb with its event noun, a particle or a preposition
+    types the phrase, for each PLOVER type (a sample of the rows)."""
+    nl = load_lexicon("nl")
+    assert nl.phrase_type("afkondigen", "obj", "amnestie") == "CONCEDE"
+    assert nl.phrase_type("schenken", "obj", "gratie") == "CONCEDE"  # not AID: a pardon
+    assert nl.phrase_type("toegeven", "prep", "aan") == "CONCEDE"
+    assert nl.phrase_type("laten", "prt", "door") == "RETREAT"
+    assert nl.phrase_type("nemen", "obj", "ontslag") == "RETREAT"
+    assert nl.phrase_type("uitvaardigen", "obj", "arrestatiebevel") == "THREATEN"
+    assert nl.phrase_type("sluiten", "obj", "ambassade") == "SANCTION"
+    assert nl.phrase_type("leggen", "obj", "banden") == "COERCE"
+    assert nl.phrase_type("bundelen", "obj", "krachten") == "COOPERATE"
+    assert nl.phrase_type("scharen", "prep", "achter") == "SUPPORT"
+    assert nl.phrase_type("hervatten", "support", "*") == "NONE"  # the noun's own type
+    assert nl.verb_type("ontbieden") == ("ACCUSE", 0.9)  # summoning an ambassador
+    assert nl.noun_event("noodhulp").type == "AID"
+    assert nl.noun_event("handelsembargo").type == "SANCTION"
+    assert nl.noun_event("verontschuldiging").type == "CONCEDE"
+
+
 def test_reflexive_verbs_have_their_own_type():
     nl = load_lexicon("nl")
     assert nl.phrase_type("verzetten", "refl", "*") == "REJECT"
@@ -212,6 +240,60 @@ def test_closing_alone_is_no_agreement():
         ("nl", "Chili heeft een zaak aangespannen tegen Peru.", ("Chile", "ACCUSE", "Peru")),
         ("nl", "Spanje heeft een akkoord bereikt met Marokko.", ("Spain", "AGREE", "Morocco")),
         ("en", "Russia pulled out its troops from Syria.", ("Russia", "RETREAT", "Syria")),
+        # issue 18, coverage: the preposition of a reflexive or separable verb names its target
+        ("nl", "Polen schaarde zich achter Litouwen.", ("Poland", "SUPPORT", "Lithuania")),
+        ("en", "France sided with Greece.", ("France", "SUPPORT", "Greece")),
+        ("nl", "Griekenland eiste van Turkije een verklaring.", ("Greece", "REQUEST", "Türkiye")),
+        # giving in to a demand is a concession, not the demand's REQUEST
+        (
+            "nl",
+            "Hongarije gaf toe aan de eisen van de Europese Commissie.",
+            ("Hungary", "CONCEDE", "European Commission"),
+        ),
+        # a plan rejected by a passive's agent: the stance reaches whoever made the plan
+        (
+            "nl",
+            "Het voorstel van Macron werd door Duitsland verworpen.",
+            ("Germany", "REJECT", "Emmanuel Macron"),
+        ),
+        (
+            "en",
+            "Macron's proposal was rejected by Germany.",
+            ("Germany", "REJECT", "Emmanuel Macron"),
+        ),
+        # nominalisations: an embargo reduces relations (PLOVER SANCTION), praise, an apology
+        (
+            "nl",
+            "Het olie-embargo van de Verenigde Staten tegen Iran duurt voort.",
+            ("United States", "SANCTION", "Iran"),
+        ),
+        (
+            "en",
+            "The embargo of the United States against Iran continues.",
+            ("United States", "SANCTION", "Iran"),
+        ),
+        (
+            "nl",
+            "De lof van Biden voor Zelenski was opvallend.",
+            ("Joe Biden", "SUPPORT", "Volodymyr Zelensky"),
+        ),
+        ("en", "Spain's apology to Mexico surprised many.", ("Spain", "CONCEDE", "Mexico")),
+        # a state does not protest: boycotting is its SANCTION reading; activists still protest
+        ("nl", "Marokko boycotte Algerije.", ("Morocco", "SANCTION", "Algeria")),
+        ("nl", "Greenpeace boycotte Shell.", ("Greenpeace", "PROTEST", "Shell")),
+        # leaving a place is a retreat, leaving an organisation a SANCTION
+        ("en", "Israel withdrew from Lebanon in 2000.", ("Israel", "RETREAT", "Lebanon")),
+        (
+            "en",
+            "The United Kingdom withdrew from the European Union.",
+            ("United Kingdom", "SANCTION", "European Union"),
+        ),
+        # "Honderden leden van X": the counted group acts
+        (
+            "nl",
+            "Honderden leden van Greenpeace demonstreerden tegen Shell.",
+            ("Greenpeace", "PROTEST", "Shell"),
+        ),
     ],
 )
 def test_the_phrase_types_the_relation(lang, text, expected):
@@ -645,3 +727,25 @@ def test_a_seizure_by_activists_is_a_protest(lang, text, act, not_act):
     found = typed(text, lang)
     assert act in found, sorted(found)
     assert not_act not in found
+
+
+def test_a_stray_particle_with_its_own_adverb_still_makes_the_separable_verb():
+    """ "werkt nauw samen met": the parser hangs "samen" under the verb as an adverbial clause
+    with "nauw" under it; the verb is still samenwerken (COOPERATE), not werken."""
+    from extract.grammar.lemmas import verb_lemmas_of
+    from extract.grammar.syntax import UD
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(
+        """
+        Nederland 1 nsubj PROPN
+        werkt 1 ROOT VERB werken
+        nauw 3 advmod ADJ
+        samen 1 advcl ADV
+        met 5 case ADP
+        België 1 obl PROPN
+        . 1 punct PUNCT
+        """
+    )
+    assert verb_lemmas_of(doc[1], UD, "nl")[0] == "samenwerken"
+    assert load_lexicon("nl").verb_type("samenwerken")[0] == "COOPERATE"
