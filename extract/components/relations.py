@@ -1183,7 +1183,7 @@ class RelationTagger:
         noun) the judgement is a refusal: REJECT."""
         actor_types = ("PERSON", "ORG", "COUNTRY")
         for adj in doc_tokens(ctx.doc):
-            if adj.pos_ != "ADJ":
+            if adj.pos_ != "ADJ" and not self._predicate_noun(adj):
                 continue
             type_ = self.lexicon.judgement(adj.lemma_) or self.lexicon.judgement(adj.lower_)
             if type_ is None or type_ == "NONE":
@@ -1205,7 +1205,7 @@ class RelationTagger:
             ]
             mode = mode_of(clause, self.scheme, self.lexicon)
             for source in judges:
-                for target in dict.fromkeys(targets):
+                for target in dict.fromkeys(targets + self._judged_events(judged, source, ctx)):
                     yield ctx.relation(
                         source,
                         target,
@@ -1216,6 +1216,37 @@ class RelationTagger:
                         mode=mode,
                         reporter=reporter,
                     )
+
+    def _predicate_noun(self, noun: Token) -> bool:
+        """Whether ``noun`` is a noun of the ``judge`` lexicon said of something: "called Trump's
+        conduct a breach of ...", "characterized the attack as a violation of ...", "de aanval
+        een schending noemen" (a secondary predicate, or the predicate of a copula)."""
+        if noun.pos_ != "NOUN":
+            return False
+        if noun.dep_ in ("oprd", "xcomp") or self._second_object(noun):
+            return True
+        if noun.head.pos_ == "ADP" and noun.head.lower_ in ("as", "als"):
+            return True
+        return any(c.dep_ == "cop" for c in children(noun))
+
+    def _second_object(self, noun: Token) -> bool:
+        """Whether ``noun`` is an object after another object of its verb: the Dutch parser
+        takes the predicate of "noemde de aanval een schending" for a second object."""
+        return noun.dep_ in self.scheme.object and any(
+            c.dep_ in self.scheme.object and c.i < noun.i for c in children(noun.head)
+        )
+
+    def _judged_events(self, judged: list[Token], judge: str, ctx: "_Context") -> list[str]:
+        """The EVENT nodes among what a judge judges ("characterized the attack as a serious
+        violation"): the judgement is aimed at the event too, and the judge takes no part in
+        it (see stance_targets)."""
+        out = []
+        for noun in judged:
+            event = ctx.events.get(ctx.resolver.events.get(noun.i, ""))
+            if event is not None and event.type not in ("CO_OCCURS",):
+                stance_targets(event, noun, judge)
+                out.append(event.id)
+        return out
 
     def _judged(
         self, adj: Token, ctx: "_Context"
@@ -1248,7 +1279,9 @@ class RelationTagger:
         if verb.pos_ in ("ADP", "ADV", "SCONJ") and verb.lower_ in ("as", "als"):
             # "dismissed the demand for a withdrawal as unacceptable", wherever "as" was hung
             verb = clause_verb(verb.head)
-        elif adj.dep_ not in ("xcomp", "oprd", "advmod", "obl", "ccomp", "acomp"):
+        elif adj.dep_ not in ("xcomp", "oprd", "advmod", "obl", "ccomp", "acomp") and not (
+            adj.pos_ == "NOUN" and self._second_object(adj)
+        ):
             return None
         if verb.pos_ != "VERB":
             return None
@@ -1258,6 +1291,7 @@ class RelationTagger:
             for c in children(verb)
             if c.pos_ == "NOUN"
             and c not in own
+            and c != adj
             and (c.dep_ in self.scheme.object or c.dep_ in self.scheme.subject)
         ]
         judges = [e for s_ in own for e in self._sources(s_, ctx)]
