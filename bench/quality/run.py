@@ -148,10 +148,17 @@ def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int) -> str:
         with nlp.select_pipes(disable=ours):
             return list(nlp.pipe(texts))
 
-    found = []
+    found, wrong_type = [], []
+    gold_types: Counter = Counter()
     for aid, (gold, pred) in scored.items():
         found += misses.classify(aid, misses.missed(gold, pred), parse)
-    return misses.table(lang, found, gold_pairs)
+        wrong_type += misses.mistyped(aid, gold, pred)
+        gold_types.update(t for g in gold.relations for t in g["types"])
+    return (
+        misses.table(lang, found, gold_pairs)
+        + "\n\n"
+        + misses.type_table(lang, found + wrong_type, gold_types)
+    )
 
 
 def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:
