@@ -181,6 +181,37 @@ def missed(gold, pred: PredDoc) -> list[tuple[dict, set[str], set[str]]]:
     return out
 
 
+def mistyped(article: str, gold, pred: PredDoc) -> list[Miss]:
+    """A :class:`Miss` for each gold relation whose pair is linked, but not by a relation of
+    one of its types: ``types`` are the gold types no linking relation has, the bucket names
+    the types that link it instead ("as CONSULT")."""
+    al = align(gold.entities, pred)
+    out = []
+    for g in gold.relations:
+        found = {r["type"] for r, _ in linking(pred, al, g["source"], g["target"])}
+        lacking = tuple(t for t in g["types"] if t not in found)
+        if found and lacking:
+            evidence = g.get("evidence") or ""
+            bucket = "as " + "/".join(sorted(found))
+            out.append(Miss(article, g["source"], g["target"], lacking, evidence, bucket))
+    return out
+
+
+def type_table(lang: str, misses: list[Miss], gold_types: Counter) -> str:
+    """Per gold type, how many of its pairs were not found with that type, and why: a bucket
+    of :func:`classify` (the pair was missed) or the types it was found with instead (see
+    :func:`mistyped`), largest first."""
+    out = [f"gold types not found, {lang} (type, not found of gold pairs: where they were lost)"]
+    for type_, total in sorted(gold_types.items(), key=lambda kv: (-kv[1], kv[0])):
+        counts = Counter(m.bucket for m in misses if type_ in m.types)
+        if not counts:
+            continue
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        where = ", ".join(f"{bucket} {n}" for bucket, n in ranked)
+        out.append(f"  {type_:11} {sum(counts.values()):4} of {total:4}: {where}")
+    return "\n".join(out)
+
+
 def classify(
     article: str, items, parse, types: dict[str, str] | None = None, words: Words = Words()
 ) -> list[Miss]:

@@ -154,11 +154,18 @@ def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int) -> str:
         pronouns=frozenset(grammar.pronouns),
         nouns=frozenset(grammar.descriptions) | frozenset(lexicon_loader(lang).roles),
     )
-    found = []
+    found, wrong_type = [], []
+    gold_types: Counter = Counter()
     for aid, (gold, pred) in scored.items():
         types = {e["id"]: e["type"] for e in gold.entities}
         found += misses.classify(aid, misses.missed(gold, pred), parse, types, words)
-    return misses.table(lang, found, gold_pairs)
+        wrong_type += misses.mistyped(aid, gold, pred)
+        gold_types.update(t for g in gold.relations for t in g["types"])
+    return (
+        misses.table(lang, found, gold_pairs)
+        + "\n\n"
+        + misses.type_table(lang, found + wrong_type, gold_types)
+    )
 
 
 def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:

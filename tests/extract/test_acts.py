@@ -102,6 +102,19 @@ def test_acts_stance_keeps_participants_named_outside_the_argument():
             ("Germany", "ASSAULT", "Ukraine"),
         ),
         (
+            # "condemn the attack" is a phrase of the lexicon: its noun is the stance's event
+            "en",
+            "Germany condemned the Russian attack on Ukraine.",
+            ("Germany", "ACCUSE", "Russia"),
+            ("Germany", "ACCUSE", "Ukraine"),
+        ),
+        (
+            "en",
+            "Germany condemned the Russian attack on Ukraine.",
+            ("Germany", "ACCUSE", "Russia"),
+            ("Germany", "ASSAULT", "Ukraine"),
+        ),
+        (
             "en",
             "The Kremlin rejected the European Union's plan.",
             ("Kremlin", "REJECT", "European Union"),

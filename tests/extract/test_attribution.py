@@ -46,6 +46,9 @@ PHRASES = [
     ),
     ("en", "Pakistan bombed Afghanistan's Khost province.", ("Pakistan", "ASSAULT", "Afghanistan")),
     ("nl", "Rusland dreigde Oekraïne aan te vallen.", ("Russia", "THREATEN", "Ukraine")),
+    # an email is a message to its addressee, not aid (send) nor nothing (email)
+    ("en", "Kenya sent an email to Uganda on Monday.", ("Kenya", "STATEMENT", "Uganda")),
+    ("en", "On Monday, Kenya emailed Uganda.", ("Kenya", "STATEMENT", "Uganda")),
 ]
 
 
@@ -55,6 +58,10 @@ PHRASES = [
 def test_phrase_types_the_relation(lang, text, expected):
     found = typed(text, lang)
     assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+def test_an_email_is_no_aid():
+    assert not any(t == "AID" for _, t, _ in typed("Kenya sent an email to Uganda.", "en"))
 
 
 def test_describe_as_is_no_event():

@@ -318,6 +318,36 @@ def test_constructions_speaker_states_nothing_to_actors_of_the_reported_clause(l
     assert _statements(text, lang) == set()
 
 
+def _participants(text: str, lang: str) -> set[str]:
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    return {label[r["source"]] for r in records["relations"] if r["type"] == "PARTICIPANT"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("en", "Russia attacked Ukraine on Monday. Reuters reported the attack.", "Reuters"),
+        ("en", "Russia attacked Ukraine on Monday. Germany described the attack.", "Germany"),
+        ("nl", "Rusland viel maandag Oekraïne aan. De BBC meldde de aanval.", "BBC"),
+    ],
+)
+def test_constructions_who_reports_an_event_states_about_it_and_takes_no_part(lang, text, speaker):
+    assert (speaker, "EVENT") in _statements(text, lang)
+    assert speaker not in _participants(text, lang)
+    assert {"Russia", "Ukraine"} <= _participants(text, lang)
+
+
+@pytest.mark.model
+def test_constructions_a_verb_with_its_particle_reports_nothing():
+    # "call" speaks ("called it a mess"), "call off" is an act: the Coast Guard's own search
+    text = "The Coast Guard began a search on Monday. The Coast Guard called off its search."
+    assert _statements(text, "en") == set()
+
+
 # --- "respectively": two lists paired in order --------------------------------------------------
 
 

@@ -13,7 +13,7 @@ import pytest
 from extract.api import extract
 from extract.dates import find_time_mentions
 from extract.documents import Document
-from tests.extract.extraction_helpers import typed
+from tests.extract.extraction_helpers import records_of, typed
 
 # ----------------------------------------------------------------------------- dates (no model)
 
@@ -219,6 +219,64 @@ def test_judging_adjectives_condemn_in_both_languages():
 def test_calling_something_unacceptable_is_an_act_towards_whoever_made_it(lang, text, expected):
     found = typed(text, lang)
     assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # a predicate noun condemns as the adjectives do
+        (
+            "en",
+            "Kenya called Uganda's attack a violation of international law.",
+            ("Kenya", "ACCUSE", "Uganda"),
+        ),
+        (
+            "en",
+            "Kenya characterized Uganda's blockade as an aggression.",
+            ("Kenya", "ACCUSE", "Uganda"),
+        ),
+        # the Dutch parser takes the predicate noun for a second object
+        (
+            "nl",
+            "Kenia noemde de aanval van Oeganda een schending van het internationaal recht.",
+            ("Kenya", "ACCUSE", "Uganda"),
+        ),
+        (
+            "nl",
+            "Kenia noemde het voorstel van Oeganda een provocatie.",
+            ("Kenya", "REJECT", "Uganda"),
+        ),
+    ],
+)
+def test_calling_something_a_violation_is_an_act_towards_whoever_made_it(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russia attacked Ukraine. Kenya characterized the attack as a serious violation."),
+        ("nl", "Rusland viel Oekraïne aan. Kenia noemde de aanval een ernstige schending."),
+    ],
+)
+def test_a_judged_event_is_accused_and_the_judge_takes_no_part_in_it(lang, text):
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    kind = {e["id"]: e["type"] for e in records["entities"]}
+    found = {(label[r["source"]], r["type"], kind[r["target"]]) for r in records["relations"]}
+    assert ("Kenya", "ACCUSE", "EVENT") in found, sorted(found)
+    assert ("Kenya", "PARTICIPANT", "EVENT") not in found, sorted(found)
+
+
+def test_judging_nouns_condemn_in_both_languages():
+    from extract.lexicon import load_lexicon
+
+    assert load_lexicon("nl").judgement("schending") == "ACCUSE"
+    assert load_lexicon("en").judgement("violation") == "ACCUSE"
+    assert load_lexicon("en").judgement("meeting") is None
 
 
 @pytest.mark.model

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from bench.quality.corpus import Gold
 from bench.quality.match import PredDoc
 from bench.quality.misses import (
@@ -10,9 +12,11 @@ from bench.quality.misses import (
     Words,
     classify,
     missed,
+    mistyped,
     path_kind,
     stand_in,
     table,
+    type_table,
 )
 from tests.extract.extraction_helpers import parse
 
@@ -185,3 +189,22 @@ def test_misses_table_breaks_other_sentence_down_by_what_stands_for_the_end():
     )
     assert [(m.bucket, m.stand_in) for m in found] == [(OTHER_SENTENCE, "pronoun")]
     assert "by what stands for the end: pronoun 1" in table("en", found, 4)
+
+
+def test_misses_per_type_view_tells_missed_pairs_from_pairs_found_with_another_type():
+    pred = PredDoc(
+        "a1",
+        nodes={"p": _node("p", "Putin"), "t": _node("t", "Trump"), "k": _node("k", "Kushner")},
+        # Putin-Trump is linked, but as a statement: its CONSULT is not found
+        relations=[{"source": "p", "target": "t", "type": "STATEMENT"}],
+    )
+    pred.nodes["a"] = {**_node("a", "Alaska"), "type": "LOCATION"}
+    wrong = mistyped("a1", GOLD, pred)
+    assert [(m.source, m.target, m.types, m.bucket) for m in wrong] == [
+        ("putin", "trump", ("CONSULT",), "as STATEMENT")
+    ]
+    lost = classify("a1", missed(GOLD, pred), lambda texts: [parse(EN_MEETING) for _ in texts])
+    gold_types = Counter(t for g in GOLD.relations for t in g["types"])
+    text = type_table("en", lost + wrong, gold_types)
+    assert "CONSULT        2 of    2: as STATEMENT 1, other sentence 1" in text
+    assert "LOCATED_IN     1 of    1: nmod/obl chain 1" in text
