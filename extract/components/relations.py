@@ -39,6 +39,7 @@ from extract.grammar.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
     copula_clause,
+    office_holding,
     purpose_clause_object,
     relational_noun,
     respective_pairs,
@@ -111,6 +112,7 @@ CONFIDENCE = {
     "title_kb": 0.6,
     "title_document": 0.6,
     "affiliation": 0.7,
+    "office": 0.7,
     "located": 0.8,
     "participant": 0.7,
     "event_pair": 0.6,
@@ -291,6 +293,7 @@ class RelationTagger:
         found += self._title_relations(context)
         found += self._respective_titles(context)
         found += self._affiliation_relations(context)
+        found = _offices_over_acts(found, list(self._office_relations(context)))
         found += self._place_relations(context)
         found += self._seat_relations(context)
         found += self._example_places(context)
@@ -1439,6 +1442,29 @@ class RelationTagger:
                         ent.kb_id_, target, "ROLE", token, CONFIDENCE["affiliation"], dated=False
                     )
 
+    def _office_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """ROLE from a person to the organisation or country a verb of ``grammar.offices`` says
+        they head, lead or chair ("Trudeau heads the Liberal Party", "het hof wordt geleid door
+        Brenda Hale"); see :func:`extract.grammar.patterns.office_holding`."""
+        offices, resolver = self.grammar.offices, ctx.resolver
+        if not offices:
+            return
+        for verb in doc_tokens(ctx.doc):
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in offices:
+                continue
+            for cand in office_holding(verb, self.scheme, self.preps):
+                holder, office = resolver.entity(cand.actor), resolver.entity(cand.recipient)
+                if (
+                    holder
+                    and office
+                    and holder != office
+                    and resolver.type_of(holder) == "PERSON"
+                    and resolver.type_of(office) in ("ORG", "COUNTRY")
+                ):
+                    yield ctx.relation(
+                        holder, office, "ROLE", verb, CONFIDENCE["office"], dated=False
+                    )
+
     def _title_holders(
         self, token: Token, title: Title, holder: Span, ctx: "_Context"
     ) -> list[str]:
@@ -2095,6 +2121,19 @@ def _same_stem(verb: str, noun: str) -> bool:
             break
         common += 1
     return common >= shorter - 1
+
+
+def _offices_over_acts(found: list[Relation], offices: list[Relation]) -> list[Relation]:
+    """``found`` and ``offices``, without the act a verb's lexicon type read into a position held
+    ("lead" is COOPERATE in CAMEO): a verb that says whom someone leads says no more than that."""
+    held = {(r.source, r.target, r.trigger_start) for r in offices}
+    kept = [
+        r
+        for r in found
+        if (r.source, r.target, r.trigger_start) not in held
+        and (r.target, r.source, r.trigger_start) not in held
+    ]
+    return kept + offices
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
