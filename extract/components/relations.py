@@ -27,6 +27,7 @@ from extract.grammar.affiliation import (
     descriptors,
     marked_by,
     name_before_title,
+    name_modifier,
     of_phrase,
     possessor,
     seat_places,
@@ -1425,6 +1426,13 @@ class RelationTagger:
                 for t in of_phrase(ent, self.scheme, words)
             ]
             found += [(t, False) for t in possessor(ent, self.scheme)]
+            # "Republican Kevin McCarthy": only an organisation (a party) before the name is
+            # whom one works for; a country or place there says where one is from
+            found += [
+                (t, False)
+                for t in name_modifier(ent)
+                if resolver.type_of(resolver.entity(t) or "") == "ORG"
+            ]
             for noun in descriptors(ent, self.scheme):
                 title = title_phrase(noun, self.lexicon)
                 if title is not None and title.kin:
