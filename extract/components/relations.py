@@ -1629,7 +1629,11 @@ class RelationTagger:
                                 CONFIDENCE["located"],
                                 dated=False,
                             )
-            for target, word in self._owning_country(ent, ctx) + self._place_right_after(ent, ctx):
+            for target, word in (
+                self._owning_country(ent, ctx)
+                + self._place_right_after(ent, ctx)
+                + self._place_before_description(ent, ctx)
+            ):
                 yield ctx.relation(
                     ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                 )
@@ -1721,6 +1725,36 @@ class RelationTagger:
         if not target or target == ent.kb_id_ or name.ent_iob_ != "B":
             return []
         return [(target, name)] if ctx.resolver.type_of(target) in PLACE_TYPES else []
+
+    def _place_before_description(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "United States public utility PG&E", "Berlin non-profit Cinema for Peace Foundation",
+        "the United States think tank Atlantic Council": a place's name, then words that say what
+        kind of organisation it is, then its name. Read by word order, as parsers hang these
+        flat phrases every which way: a proper name, then up to four common nouns, adjectives or
+        compound words, none of them a clause's argument or verb, then the organisation."""
+        doc = ctx.doc
+        if ent.label_ != "ORG":
+            return []
+        i = ent.start - 1
+        between = 0
+        while i >= 0 and between < 4 and not doc[i].ent_type_:
+            word = doc[i]
+            if word.text == "-":  # "non-profit" split in three
+                i -= 1
+                continue
+            described = word.pos_ in ("NOUN", "ADJ") or word.dep_ == "compound"
+            if not described or word.dep_ in _NOUN_ARGUMENTS or word.is_punct:
+                return []
+            between += 1
+            i -= 1
+        if between == 0 or i < 0 or not doc[i].ent_type_ or doc[i].pos_ != "PROPN":
+            # a demonym there ("the South American group Mercosur") is read by _owning_country
+            # through the parse, or not at all
+            return []
+        target = ctx.resolver.entity(doc[i])
+        if not target or target == ent.kb_id_ or ctx.resolver.type_of(target) not in PLACE_TYPES:
+            return []
+        return [(target, doc[i])]
 
     def _place_within(self, arg: Token, ctx: "_Context") -> list[tuple[str, Token]]:
         """The place a place phrase names: its own name ("in Oekraïne"), else the place of a part

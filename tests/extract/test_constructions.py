@@ -610,3 +610,44 @@ def test_constructions_leading_talks_or_a_country_elsewhere_is_no_role(lang, tex
     """An event led is taken part in, not an office; a country in a phrase is not what is led."""
     found = relations(text, lang)
     assert not [r for r in found if r[1] == "ROLE"], sorted(found)
+
+
+# --- a place's name, what kind of organisation, its name --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, organisation, place",
+    [
+        (
+            "United States public utility Pacific Gas and Electric Company began cutting power.",
+            "Pacific Gas and Electric Company",
+            "United States",
+        ),
+        (
+            "He was airlifted by Berlin non-profit Cinema for Peace Foundation.",
+            "Cinema for Peace Foundation",
+            "Berlin",
+        ),
+    ],
+)
+def test_constructions_a_place_before_the_kind_of_an_organisation_is_where_it_is(
+    text, organisation, place
+):
+    """English only: Dutch writes the place as an adjective there ("het Berlijnse ..."), which
+    the noun-before-the-name reading already takes."""
+    found = relations(text, "en")
+    assert (organisation, "LOCATED_IN", place) in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. officials blame Huawei for the hack.",  # a clause between, not a description
+        # a demonym of a region, not of the country it contains (dev: Mercosur -> USA was wrong)
+        "Brazil is part of a treaty with the South American group Mercosur.",
+    ],
+)
+def test_constructions_no_place_before_the_kind_of_an_organisation(text):
+    found = relations(text, "en")
+    assert not [r for r in found if r[1] == "LOCATED_IN" and r[2] == "United States"], sorted(found)
+    assert not [r for r in found if r[1] == "LOCATED_IN" and r[0] == "Huawei"], sorted(found)
