@@ -27,6 +27,7 @@ from extract.grammar.affiliation import (
     descriptors,
     marked_by,
     name_before_title,
+    name_modifier,
     of_phrase,
     possessor,
     seat_places,
@@ -39,6 +40,7 @@ from extract.grammar.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
     copula_clause,
+    office_holding,
     purpose_clause_object,
     relational_noun,
     respective_pairs,
@@ -112,6 +114,7 @@ CONFIDENCE = {
     "title_kb": 0.6,
     "title_document": 0.6,
     "affiliation": 0.7,
+    "office": 0.7,
     "located": 0.8,
     "participant": 0.7,
     "event_pair": 0.6,
@@ -296,6 +299,7 @@ class RelationTagger:
         found += self._title_relations(context)
         found += self._respective_titles(context)
         found += self._affiliation_relations(context)
+        found = _offices_over_acts(found, list(self._office_relations(context)))
         found += self._place_relations(context)
         found += self._seat_relations(context)
         found += self._example_places(context)
@@ -1552,6 +1556,13 @@ class RelationTagger:
                 for t in of_phrase(ent, self.scheme, words)
             ]
             found += [(t, False) for t in possessor(ent, self.scheme)]
+            # "Republican Kevin McCarthy": only an organisation (a party) before the name is
+            # whom one works for; a country or place there says where one is from
+            found += [
+                (t, False)
+                for t in name_modifier(ent)
+                if resolver.type_of(resolver.entity(t) or "") == "ORG"
+            ]
             for noun in descriptors(ent, self.scheme):
                 title = title_phrase(noun, self.lexicon)
                 if title is not None and title.kin:
@@ -1567,6 +1578,29 @@ class RelationTagger:
                 if target and target != ent.kb_id_ and resolver.type_of(target) in kinds:
                     yield ctx.relation(
                         ent.kb_id_, target, "ROLE", token, CONFIDENCE["affiliation"], dated=False
+                    )
+
+    def _office_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """ROLE from a person to the organisation or country a verb of ``grammar.offices`` says
+        they head, lead or chair ("Trudeau heads the Liberal Party", "het hof wordt geleid door
+        Brenda Hale"); see :func:`extract.grammar.patterns.office_holding`."""
+        offices, resolver = self.grammar.offices, ctx.resolver
+        if not offices:
+            return
+        for verb in doc_tokens(ctx.doc):
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in offices:
+                continue
+            for cand in office_holding(verb, self.scheme, self.preps):
+                holder, office = resolver.entity(cand.actor), resolver.entity(cand.recipient)
+                if (
+                    holder
+                    and office
+                    and holder != office
+                    and resolver.type_of(holder) == "PERSON"
+                    and resolver.type_of(office) in ("ORG", "COUNTRY")
+                ):
+                    yield ctx.relation(
+                        holder, office, "ROLE", verb, CONFIDENCE["office"], dated=False
                     )
 
     def _title_holders(
@@ -1725,7 +1759,11 @@ class RelationTagger:
                                 CONFIDENCE["located"],
                                 dated=False,
                             )
-            for target, word in self._owning_country(ent, ctx) + self._place_right_after(ent, ctx):
+            for target, word in (
+                self._owning_country(ent, ctx)
+                + self._place_right_after(ent, ctx)
+                + self._place_before_description(ent, ctx)
+            ):
                 yield ctx.relation(
                     ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                 )
@@ -1817,6 +1855,36 @@ class RelationTagger:
         if not target or target == ent.kb_id_ or name.ent_iob_ != "B":
             return []
         return [(target, name)] if ctx.resolver.type_of(target) in PLACE_TYPES else []
+
+    def _place_before_description(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "United States public utility PG&E", "Berlin non-profit Cinema for Peace Foundation",
+        "the United States think tank Atlantic Council": a place's name, then words that say what
+        kind of organisation it is, then its name. Read by word order, as parsers hang these
+        flat phrases every which way: a proper name, then up to four common nouns, adjectives or
+        compound words, none of them a clause's argument or verb, then the organisation."""
+        doc = ctx.doc
+        if ent.label_ != "ORG":
+            return []
+        i = ent.start - 1
+        between = 0
+        while i >= 0 and between < 4 and not doc[i].ent_type_:
+            word = doc[i]
+            if word.text == "-":  # "non-profit" split in three
+                i -= 1
+                continue
+            described = word.pos_ in ("NOUN", "ADJ") or word.dep_ == "compound"
+            if not described or word.dep_ in _NOUN_ARGUMENTS or word.is_punct:
+                return []
+            between += 1
+            i -= 1
+        if between == 0 or i < 0 or not doc[i].ent_type_ or doc[i].pos_ != "PROPN":
+            # a demonym there ("the South American group Mercosur") is read by _owning_country
+            # through the parse, or not at all
+            return []
+        target = ctx.resolver.entity(doc[i])
+        if not target or target == ent.kb_id_ or ctx.resolver.type_of(target) not in PLACE_TYPES:
+            return []
+        return [(target, doc[i])]
 
     def _place_within(self, arg: Token, ctx: "_Context") -> list[tuple[str, Token]]:
         """The place a place phrase names: its own name ("in Oekraïne"), else the place of a part
@@ -2234,6 +2302,19 @@ def _same_stem(verb: str, noun: str) -> bool:
             break
         common += 1
     return common >= shorter - 1
+
+
+def _offices_over_acts(found: list[Relation], offices: list[Relation]) -> list[Relation]:
+    """``found`` and ``offices``, without the act a verb's lexicon type read into a position held
+    ("lead" is COOPERATE in CAMEO): a verb that says whom someone leads says no more than that."""
+    held = {(r.source, r.target, r.trigger_start) for r in offices}
+    kept = [
+        r
+        for r in found
+        if (r.source, r.target, r.trigger_start) not in held
+        and (r.target, r.source, r.trigger_start) not in held
+    ]
+    return kept + offices
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -6,6 +6,8 @@ country or place; the relation tagger keeps those that are names of the right ty
 
 - :func:`of_phrase`: "Maria Lopez of UNICEF", "Jan de Vries van de VVD";
 - :func:`possessor`: "the BBC's Jonathan Marcus";
+- :func:`name_modifier`: a name right before the person's, with no title between ("Republican
+  Kevin McCarthy");
 - :func:`descriptor_owners`: a common noun bound to the name ("Ahmed Karimi, a spokesman for the
   Red Cross", "Red Cross spokesman Ahmed Karimi", "Supreme Court Justice Elena Kagan", "Mark
   de Boer, woordvoerder van Shell") and whose it is;
@@ -77,6 +79,23 @@ def possessor(name: Span, scheme: LabelScheme) -> list[Token]:
         for c in name.root.children
         if c.dep_ in scheme.possessive and not name.start <= c.i < name.end
     ]
+
+
+def name_modifier(name: Span) -> list[Token]:
+    """The last word of a name that modifies the person's name right before it, with no title
+    between: "Republican Kevin McCarthy" (Republican, the party's name). Only the parse's own
+    modifier links count (compound, nmod, amod on the name's root); the caller keeps names of
+    the right type."""
+    if name.start == 0:
+        return []
+    before = name.doc[name.start - 1]
+    if not before.ent_type_ or before.head != name.root or before.dep_ not in _NAME_MODIFIER:
+        return []
+    return [before]
+
+
+#: Dependencies of a name that modifies a person's name right before it.
+_NAME_MODIFIER = frozenset({"compound", "nmod", "amod", "nn"})
 
 
 def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:

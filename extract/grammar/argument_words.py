@@ -5,8 +5,9 @@ Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
 ``placenouns.<lang>.tsv``, ``subordinators.<lang>.tsv``, (optional: without them no word is
 resolved to an earlier name) ``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv``, and
 (optional) ``seats.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``, ``leading.<lang>.tsv``,
-``relationalnouns.<lang>.tsv`` and ``respectively.<lang>.txt`` with the lexicons' validating
-reader, so adding a language stays adding files.
+``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``relationalnouns.<lang>.tsv`` and
+``respectively.<lang>.txt`` with the lexicons' validating reader, so adding a language stays
+adding files.
 """
 
 from __future__ import annotations
@@ -69,6 +70,12 @@ class Grammar:
     #: Participles that make a group act for its leader ("the U.S.-led coalition", "een door de VS
     #: geleide coalitie").
     leading: frozenset[str] = frozenset()
+    #: Verbs whose subject holds a position in what it governs ("Trudeau heads the Liberal Party",
+    #: "Trudeau leidt de Liberale Partij").
+    offices: frozenset[str] = frozenset()
+    #: Participle lemma -> the prepositions after which it names the owner of the noun it
+    #: modifies ("facilities belonging to Saudi Aramco", "een ziekenhuis beheerd door AZG").
+    owners: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
     #: (kind, lemma) -> prepositions that mark whom a speaker addressed in a phrase beside the
     #: speech verb ("speaking to the BBC", "in een interview met CNN"); "-" for a name on the noun
     #: itself ("in a DW report"). kind is "verb" or "noun".
@@ -143,6 +150,16 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     if (folder / f"leading.{lang}.tsv").exists():
         rows_ = read_table(folder / f"leading.{lang}.tsv", {"lemma": text_field})
         leading = frozenset(str(row["lemma"]).lower() for _, row in rows_)
+    offices: frozenset[str] = frozenset()
+    if (folder / f"offices.{lang}.tsv").exists():
+        rows_ = read_table(folder / f"offices.{lang}.tsv", {"lemma": text_field})
+        offices = frozenset(str(row["lemma"]).lower() for _, row in rows_)
+    owners: dict[str, set[str]] = {}
+    if (folder / f"owners.{lang}.tsv").exists():
+        for _, row in read_table(
+            folder / f"owners.{lang}.tsv", {"lemma": text_field, "preposition": text_field}
+        ):
+            owners.setdefault(str(row["lemma"]).lower(), set()).add(str(row["preposition"]).lower())
     adjuncts: dict[tuple[str, str], set[str]] = {}
     if (folder / f"speechadjuncts.{lang}.tsv").exists():
         for _, row in read_table(
@@ -167,6 +184,8 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         respectively = read_word_list(folder / f"respectively.{lang}.txt")
     return Grammar(
         leading=leading,
+        offices=offices,
+        owners=MappingProxyType({k: frozenset(v) for k, v in owners.items()}),
         respectively=respectively,
         relational_nouns=MappingProxyType(relational),
         speech_adjuncts=MappingProxyType({k: frozenset(v) for k, v in adjuncts.items()}),

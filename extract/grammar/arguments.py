@@ -30,6 +30,9 @@ from extract.grammar.titles import title_phrase
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 
+#: Labels of a participle or relative clause on a noun, in both schemes.
+_MODIFYING_CLAUSES = frozenset({"acl", "relcl", "acl:relcl", "amod"})
+
 
 class ArgumentResolver:
     """Maps tokens of one parsed document to entity ids (from ``doc.ents`` and inner mentions)."""
@@ -258,8 +261,9 @@ class ArgumentResolver:
         itself stands for none: "Afghanistan's Khost province", "the offices of Apple Daily",
         "Australian news outlets", "sanctions on Venezuela's state oil company".
 
-        Possessors, name and country modifiers, and prepositional phrases (but those in ``skip``,
-        such as "in" for a place) are read; the first level that holds an entity decides.
+        Possessors, name and country modifiers, prepositional phrases (but those in ``skip``,
+        such as "in" for a place) and owners named by a participle ("facilities belonging to
+        Saudi Aramco", :meth:`_owned_by`) are read; the first level that holds an entity decides.
         """
         level = [token]
         for _ in range(depth):
@@ -273,7 +277,7 @@ class ArgumentResolver:
                         and child.i < head.i
                     ):
                         found += [e for e in self.actors(child) if self.types.get(e) != "EVENT"]
-                for prep, noun in prepositional_args(head, self.scheme):
+                for prep, noun in [*prepositional_args(head, self.scheme), *self._owned_by(head)]:
                     if prep in skip or noun.i == head.i:
                         continue
                     own = [e for e in self.actors(noun) if self.types.get(e) != "EVENT"]
@@ -286,6 +290,28 @@ class ArgumentResolver:
             if not level:
                 break
         return []
+
+    def _owned_by(self, noun: Token) -> list[tuple[str, Token]]:
+        """(preposition, owner) of the participles of ``grammar.owners`` on ``noun``: "oil
+        facilities belonging to Saudi Aramco", "a hospital run by MSF", "installaties die
+        toebehoren aan Aramco" -> Aramco, with no preposition: the owner is read as the noun's
+        own, whatever words a caller skips after it ("by" for an agent, "to" for a recipient)."""
+        owners = self.grammar.owners
+        if not owners:
+            return []
+        found: list[tuple[str, Token]] = []
+        for child in children(noun):
+            if child.dep_ not in _MODIFYING_CLAUSES:
+                continue
+            # the lemma, or the form itself where a lemmatiser misreads participles ("beheerd")
+            preps = owners.get(child.lemma_.lower()) or owners.get(child.lower_)
+            if preps:
+                found += [
+                    ("", owner)
+                    for prep, owner in prepositional_args(child, self.scheme)
+                    if prep in preps
+                ]
+        return found
 
     def antecedent(self, pronoun: Token, sentences_back: int = 2) -> str | None:
         """The person a singular third-person subject pronoun ("hij", "she") refers to.

@@ -295,6 +295,19 @@ def purpose_clause_object(
                 yield Candidate("purpose_clause_object", actor, recipient, verb)
 
 
+def office_holding(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Trudeau heads the Liberal Party', 'The Supreme Court is led by Brenda Hale', 'Trudeau
+    leidt de Liberale Partij' -> (Trudeau, heads, Liberal Party): who heads, leads or chairs
+    something holds a position in it. Which verbs say so is the lexicon's (offices.<lang>.tsv);
+    the holder is the subject of an active clause or the agent of a passive one."""
+    if not passive_subjects(verb, scheme):
+        for holder in subjects(verb, scheme):
+            for office in objects(verb, scheme):
+                yield Candidate("office_holding", holder, office, verb)
+    for cand in passive_with_agent(verb, scheme, preps):
+        yield Candidate("office_holding", cand.actor, cand.recipient, verb)
+
+
 def relational_noun(noun: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
     """'Navalny is a critic of Putin', 'Frankrijk is een bondgenoot van Duitsland', 'Navalny, a
     critic of Putin, ...' -> (Navalny, critic, Putin): a noun said of someone names a stance

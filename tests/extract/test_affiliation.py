@@ -11,6 +11,7 @@ from extract.grammar.affiliation import (
     descriptors,
     marked_by,
     name_before_title,
+    name_modifier,
     of_phrase,
     possessor,
     seat_places,
@@ -564,3 +565,41 @@ gesproken 7 ROOT VERB spreken
     person = named(doc, 4, 6)
     title, place = title_across_place(person, doc.ents[0], _is_title("nl"), NL_WORDS)
     assert (title.text, place.text) == ("senator", "Vermont")
+
+
+def test_affiliation_a_name_right_before_the_persons_name_modifies_it():
+    doc = parse("""
+Republican 2 compound PROPN
+Kevin 2 compound PROPN
+McCarthy 3 nsubj PROPN
+received 3 ROOT VERB receive
+192 3 dobj NUM
+""")
+    named(doc, 0, 1, "ORG")
+    assert texts(name_modifier(named(doc, 1, 3))) == ["Republican"]
+
+
+def test_affiliation_a_name_before_a_title_is_no_name_modifier():
+    # "Labour MP Yvette Cooper": the title's owner, read by descriptor_owners, not this
+    doc = parse("""
+Labour 1 compound PROPN
+MP 3 compound NOUN
+Yvette 3 compound PROPN
+Cooper 4 nsubj PROPN
+spoke 4 ROOT VERB speak
+""")
+    named(doc, 0, 1, "ORG")
+    assert name_modifier(named(doc, 2, 4)) == []
+
+
+@pytest.mark.model
+def test_affiliation_a_party_name_before_the_name_is_its_members_party():
+    found = relations("Republican Kevin McCarthy received 192 votes.", "en")
+    assert ("Kevin McCarthy", "ROLE", "Republican Party") in found, sorted(found)
+
+
+@pytest.mark.model
+def test_affiliation_a_demonym_before_the_name_is_no_role():
+    """Where one is from, not whom one works for."""
+    found = relations("Russian Vladimir Putin met Donald Trump on Friday.", "en")
+    assert not [r for r in found if r[1] == "ROLE" and r[0] == "Vladimir Putin"], sorted(found)

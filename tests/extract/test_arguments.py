@@ -9,7 +9,7 @@ from spacy.tokens import Span
 import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.arguments import ArgumentResolver, relative_antecedent
-from extract.grammar.syntax import UD
+from extract.grammar.syntax import CLEAR, UD
 from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import relations
 from tests.extract.test_patterns import parse
@@ -148,3 +148,77 @@ def test_arguments_a_pronoun_outside_a_relative_clause_or_a_possessive_one_is_no
 def test_arguments_end_to_end_the_relative_clause_acts_for_its_noun(lang, text, relation):
     found = relations(text, lang)
     assert relation in found, sorted(found)
+
+
+# --- owners named by a participle: "facilities belonging to Saudi Aramco" ---------------------
+
+EN_BELONGING = """
+Rebels 1 nsubj NOUN rebel
+attacked 1 ROOT VERB attack
+facilities 1 dobj NOUN facility
+belonging 2 acl VERB belong
+to 3 prep ADP
+Aramco 4 pobj PROPN
+. 1 punct PUNCT
+"""
+
+EN_CLOSE_TO = """
+Rebels 1 nsubj NOUN rebel
+attacked 1 ROOT VERB attack
+facilities 1 dobj NOUN facility
+close 2 amod ADJ close
+to 3 prep ADP
+Aramco 4 pobj PROPN
+. 1 punct PUNCT
+"""
+
+NL_TOEBEHOREN = """
+Rebellen 1 nsubj NOUN rebel
+vielen 1 ROOT VERB vallen
+installaties 1 obj NOUN installatie
+aan 1 compound:prt ADP
+die 5 nsubj PRON
+toebehoren 2 acl:relcl VERB toebehoren
+aan 7 case ADP
+Aramco 5 obl PROPN
+. 1 punct PUNCT
+"""
+
+
+def _org_resolver(rows: str, lang: str, name: int) -> tuple[ArgumentResolver, object]:
+    doc = parse(rows)
+    doc.ents = [Span(doc, name, name + 1, label="ORG", kb_id="aramco")]
+    doc._.inner_mentions = []
+    doc._.inner_mention_ids = []
+    scheme = UD if lang == "nl" else CLEAR
+    return ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang)), doc
+
+
+@pytest.mark.parametrize(
+    "rows, lang, name, expected",
+    [
+        (EN_BELONGING, "en", 5, ["aramco"]),
+        (EN_CLOSE_TO, "en", 5, []),  # a place beside it, not its owner
+        (NL_TOEBEHOREN, "nl", 7, ["aramco"]),
+    ],
+)
+def test_arguments_an_owner_named_by_a_participle_is_inside_the_noun_phrase(
+    rows, lang, name, expected
+):
+    resolver, doc = _org_resolver(rows, lang, name)
+    assert resolver.within(doc[2]) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, target",
+    [
+        ("en", "Houthi rebels attacked oil facilities belonging to Saudi Aramco.", "Saudi Aramco"),
+        ("en", "Houthi rebels attacked oil facilities owned by Saudi Aramco.", "Saudi Aramco"),
+    ],
+)
+def test_arguments_an_attack_on_what_an_owner_owns_is_aimed_at_the_owner(lang, text, target):
+    """English only end to end: our Dutch parser hangs such a relative clause ("installaties die
+    toebehoren aan Aramco") on the verb, not on the noun; the hand-built parse above checks it."""
+    found = relations(text, lang)
+    assert ("Houthis", "ASSAULT", target) in found, sorted(found)

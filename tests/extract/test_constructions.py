@@ -10,7 +10,12 @@ from __future__ import annotations
 import pytest
 
 from extract.grammar.argument_words import load_grammar
-from extract.grammar.patterns import relational_noun, respective_pairs, speech_topic
+from extract.grammar.patterns import (
+    office_holding,
+    relational_noun,
+    respective_pairs,
+    speech_topic,
+)
 from extract.grammar.syntax import CLEAR, UD, objects, subjects
 from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse, relations
 
@@ -533,3 +538,146 @@ def test_constructions_an_organisation_right_before_a_place_phrase_is_in_that_pl
 def test_constructions_a_person_before_a_place_phrase_is_not_located_there():
     found = relations("Putin met Trump in Alaska.", "en")
     assert ("Donald Trump", "LOCATED_IN", "Alaska") not in found, sorted(found)
+
+
+# --- heading, leading, chairing: a position held --------------------------------------------
+
+EN_HEADS = """
+Trudeau 1 nsubj PROPN
+heads 1 ROOT VERB head
+the 4 det DET
+Liberal 4 compound PROPN
+Party 1 dobj PROPN
+. 1 punct PUNCT
+"""
+
+EN_LED_BY = """
+The 1 det DET
+Court 3 nsubjpass PROPN
+is 3 auxpass AUX be
+led 3 ROOT VERB lead
+by 3 agent ADP
+Hale 4 pobj PROPN
+. 3 punct PUNCT
+"""
+
+NL_LEIDT = """
+Trudeau 1 nsubj PROPN
+leidt 1 ROOT VERB leiden
+de 4 det DET
+Liberale 4 amod ADJ
+Partij 1 obj PROPN
+. 1 punct PUNCT
+"""
+
+NL_GELEID_DOOR = """
+Het 1 det DET
+hof 3 nsubj:pass NOUN
+wordt 3 aux:pass AUX worden
+geleid 3 ROOT VERB leiden
+door 5 case ADP
+Hale 3 obl:agent PROPN
+. 3 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, preps, expected",
+    [
+        (EN_HEADS, CLEAR, EN_PREPS, [("Trudeau", "Party")]),
+        (EN_LED_BY, CLEAR, EN_PREPS, [("Hale", "Court")]),
+        (NL_LEIDT, UD, NL_PREPS, [("Trudeau", "Partij")]),
+        (NL_GELEID_DOOR, UD, NL_PREPS, [("Hale", "hof")]),
+    ],
+)
+def test_constructions_office_holding_gives_the_holder_and_what_they_head(
+    rows, scheme, preps, expected
+):
+    """The subject of an active clause, the agent of a passive one: never the passive subject."""
+    doc = parse(rows)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert [(c.actor.text, c.recipient.text) for c in office_holding(verb, scheme, preps)] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, text, holder, office",
+    [
+        ("en", "Justin Trudeau heads the Liberal Party.", "Justin Trudeau", "Liberal Party"),
+        (
+            "en",
+            "The Labour Party is led by Keir Starmer.",
+            "Keir Starmer",
+            "Labour Party",
+        ),
+        ("nl", "Justin Trudeau leidt de Liberale Partij.", "Justin Trudeau", "Liberale Partij"),
+        (
+            "nl",
+            "De Europese Commissie wordt geleid door Jean-Claude Juncker.",
+            "Jean Claude Juncker",
+            "European Commission",
+        ),
+    ],
+)
+def test_constructions_who_heads_an_organisation_holds_a_role_in_it(lang, text, holder, office):
+    """ROLE, not the act the verb lexicon gives "lead" (COOPERATE in CAMEO)."""
+    found = relations(text, lang)
+    assert (holder, "ROLE", office) in found, sorted(found)
+    assert not [r for r in found if {r[0], r[2]} == {holder, office} and r[1] != "ROLE"], sorted(
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Mark Rutte led the talks with Germany."),
+        ("nl", "Mark Rutte leidde de gesprekken met Duitsland."),
+    ],
+)
+def test_constructions_leading_talks_or_a_country_elsewhere_is_no_role(lang, text):
+    """An event led is taken part in, not an office; a country in a phrase is not what is led."""
+    found = relations(text, lang)
+    assert not [r for r in found if r[1] == "ROLE"], sorted(found)
+
+
+# --- a place's name, what kind of organisation, its name --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, organisation, place",
+    [
+        (
+            "United States public utility Pacific Gas and Electric Company began cutting power.",
+            "Pacific Gas and Electric Company",
+            "United States",
+        ),
+        (
+            "He was airlifted by Berlin non-profit Cinema for Peace Foundation.",
+            "Cinema for Peace Foundation",
+            "Berlin",
+        ),
+    ],
+)
+def test_constructions_a_place_before_the_kind_of_an_organisation_is_where_it_is(
+    text, organisation, place
+):
+    """English only: Dutch writes the place as an adjective there ("het Berlijnse ..."), which
+    the noun-before-the-name reading already takes."""
+    found = relations(text, "en")
+    assert (organisation, "LOCATED_IN", place) in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. officials blame Huawei for the hack.",  # a clause between, not a description
+        # a demonym of a region, not of the country it contains (dev: Mercosur -> USA was wrong)
+        "Brazil is part of a treaty with the South American group Mercosur.",
+    ],
+)
+def test_constructions_no_place_before_the_kind_of_an_organisation(text):
+    found = relations(text, "en")
+    assert not [r for r in found if r[1] == "LOCATED_IN" and r[2] == "United States"], sorted(found)
+    assert not [r for r in found if r[1] == "LOCATED_IN" and r[0] == "Huawei"], sorted(found)

@@ -251,6 +251,20 @@ CASES = [
         [("Anne Hidalgo", "ROLE", "Paris"), ("Anne Hidalgo", "ROLE", "France")],
         [],
     ),
+    # "chef" after a hyphen, "buitenlandchef": a compound title whose last part is the role (in
+    # English "NATO chief X" already gives ROLE through the organisation before the name)
+    (
+        "nl",
+        "NAVO-chef Mark Rutte bezocht dinsdag Kiev.",
+        [("Mark Rutte", "ROLE", "NATO")],
+        [("Mark Rutte", "ROLE", "Kyiv")],
+    ),
+    (
+        "nl",
+        "EU-buitenlandchef Kaja Kallas bezocht dinsdag Kiev.",
+        [("Kaja Kallas", "ROLE", "European Union")],
+        [],
+    ),
     (
         "nl",
         "In Moskou zei president Vladimir Poetin dat de gesprekken nuttig waren.",
