@@ -1456,6 +1456,45 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "De Telegraaf meldde dinsdag dat het kabinet valt.",
         ["De Telegraaf:ORG"],
     ),
+    # --- Dutch spellings of known names ---------------------------------------------------------
+    (
+        "hongkong-one-word",
+        "nl",
+        "Hongkong arresteerde dinsdag zes betogers. China steunt het bestuur van Hongkong.",
+        ["Hongkong:COUNTRY", "Hongkong@kb:HKG"],
+    ),
+    (
+        "artsen-zonder-grenzen",
+        "nl",
+        "Volgens Artsen zonder Grenzen is de situatie in het ziekenhuis van Gaza ernstig.",
+        ["Artsen zonder Grenzen:ORG", "Gaza:LOCATION", "-Artsen", "-Grenzen"],
+    ),
+    (
+        "doctors-without-borders",
+        "en",
+        "Doctors Without Borders said the hospital in Gaza had run out of fuel.",
+        ["Doctors Without Borders:ORG", "Gaza:LOCATION"],
+    ),
+    # --- acronyms of common nouns are no organisations ----------------------------------------
+    (
+        "acronyms-of-common-nouns",
+        "en",
+        "Police traced the IP address and the ID card to a flat in Leeds. DNA tests are pending.",
+        ["-IP", "-ID", "-DNA", "Leeds:LOCATION"],
+    ),
+    (
+        "acronyms-of-common-nouns-nl",
+        "nl",
+        "De politie vond zijn ID-kaart en DNA-sporen in een flat in Utrecht. Het bbp van "
+        "Nederland groeide.",
+        ["-DNA", "Utrecht:LOCATION", "Nederland:COUNTRY"],
+    ),
+    (
+        "gm-is-general-motors",
+        "en",
+        "General Motors will cut 2,000 jobs in Michigan. GM said the plants would close in May.",
+        ["General Motors:ORG", "GM == General Motors", "Michigan:LOCATION"],
+    ),
 ]
 
 
