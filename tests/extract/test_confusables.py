@@ -1456,6 +1456,20 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "De Telegraaf meldde dinsdag dat het kabinet valt.",
         ["De Telegraaf:ORG"],
     ),
+    # --- a cabinet named after its leader is an organisation ---------------------------------
+    (
+        "kabinet-named-after-its-leader",
+        "nl",
+        "Het kabinet-Schoof wil de asielwet aanscherpen. Oppositieleider Frans Timmermans is "
+        "tegen.",
+        ["kabinet-Schoof:ORG", "-Schoof", "Frans Timmermans:PERSON"],
+    ),
+    (
+        "regering-named-after-its-leader",
+        "nl",
+        "De regering-Trump legde nieuwe importheffingen op aan China.",
+        ["regering-Trump:ORG", "-Trump", "China:COUNTRY"],
+    ),
     # --- Dutch spellings of known names ---------------------------------------------------------
     (
         "hongkong-one-word",
@@ -1494,6 +1508,46 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "en",
         "General Motors will cut 2,000 jobs in Michigan. GM said the plants would close in May.",
         ["General Motors:ORG", "GM == General Motors", "Michigan:LOCATION"],
+    ),
+    # --- a common word opening a sentence or a quote is no name --------------------------------
+    (
+        "plural-opening-a-sentence",
+        "en",
+        "Hostages were freed in Mali on Monday. Troops had surrounded the camp near Gao.",
+        ["-Hostages", "-Troops", "Mali:COUNTRY"],
+    ),
+    (
+        "plural-opening-a-quote",
+        "en",
+        'The minister told reporters in Paris: "Reasons will be given later."',
+        ["-Reasons", "Paris:LOCATION"],
+    ),
+    (
+        "surname-opening-a-sentence-stays",
+        "en",
+        "Apple co-founder Steve Jobs unveiled the phone in San Francisco. Jobs said it would "
+        "ship in June.",
+        ["Steve Jobs:PERSON", "Jobs == Steve Jobs"],
+    ),
+    (
+        "plural-opening-a-sentence-nl",
+        "nl",
+        "Betogers bezetten dinsdag het plein in Tbilisi. Agenten hielden twintig mensen aan.",
+        ["-Betogers", "-Agenten", "Tbilisi:LOCATION"],
+    ),
+    # --- the cues of a name of no clear type (MISC) hold only where they mean it -----------------
+    (
+        "member-of-parliament-is-a-title",
+        "nl",
+        "Elk Lagerhuislid heet in Canada officieel een Member of Parliament.",
+        ["-Parliament", "Canada:COUNTRY"],
+    ),
+    (
+        "pronoun-after-a-record-is-the-senators",
+        "nl",
+        "Senator Bernie Sanders liet de brief opnemen in het Congressional Record, omdat hij de "
+        "deal wilde tegenhouden.",
+        ["Bernie Sanders:PERSON", "-Congressional Record"],
     ),
 ]
 
