@@ -1549,6 +1549,25 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "deal wilde tegenhouden.",
         ["Bernie Sanders:PERSON", "-Congressional Record"],
     ),
+    # --- an English title or agency inside a Dutch text ----------------------------------------
+    (
+        "member-of-parliament-alone-is-a-title",
+        "nl",
+        "Zij werd in 2019 gekozen als Member of Parliament voor de kieskring Ottawa.",
+        ["-Member of Parliament", "-Parliament", "Ottawa:LOCATION"],
+    ),
+    (
+        "directorate-general-is-an-organisation-nl",
+        "nl",
+        "Het Directorate General of Civil Aviation onderzoekt de crash in Kerala.",
+        ["Directorate General of Civil Aviation:ORG", "Kerala:LOCATION"],
+    ),
+    (
+        "directorate-general-is-an-organisation",
+        "en",
+        "India's Directorate General of Civil Aviation opened an inquiry into the crash.",
+        ["Directorate General of Civil Aviation:ORG", "India:COUNTRY"],
+    ),
 ]
 
 
