@@ -286,7 +286,7 @@ class NameFinder:
             # "Paris Hilton", "Henry Ford", "Denzel Washington"
             return (
                 len(wider) <= 4
-                and self._first_name_or_initial(wider[0])
+                and (self._first_name_or_initial(wider[0]) or self._other_first_name(known, wider))
                 and (known.start > wider.start or known.label_ != "PERSON")
             )
         last = wider[-1].lower_
@@ -323,6 +323,26 @@ class NameFinder:
                 and self.lexicon.time_expression(other.text) is None
             )
         return known.label_ in ("COUNTRY", "LOCATION") and len(wider) > 2
+
+    def _other_first_name(self, known: Span, wider: Span) -> bool:
+        """Whether the model's person ``wider`` is a known person's surname after a first name
+        that the list of first names lacks because it is also a word ("Hunter Biden", "Beau
+        Biden" are not Joe Biden): one capitalised proper noun that is no title, honorific,
+        known name, demonym or time."""
+        if known.label_ != "PERSON" or len(wider) != 2 or known.start != wider.start + 1:
+            return False
+        token = wider[0]
+        return (
+            token.pos_ == "PROPN"
+            and token.is_alpha
+            and _capitalised(token)
+            and not token.text.isupper()
+            and token.lower_ not in HONORIFICS | NOT_FIRST_NAMES
+            and not self._role_word(token)
+            and not self.kb.lookup(token.text)
+            and self.kb.demonym(token.text, token.doc.lang_) is None
+            and self.lexicon.time_expression(token.text) is None
+        )
 
     def _first_name_or_initial(self, token: Token) -> bool:
         text = token.text

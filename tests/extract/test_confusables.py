@@ -1568,6 +1568,19 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "India's Directorate General of Civil Aviation opened an inquiry into the crash.",
         ["Directorate General of Civil Aviation:ORG", "India:COUNTRY"],
     ),
+    # --- a first name that is also a word is still another person's ---------------------------
+    (
+        "hunter-biden-is-not-joe",
+        "en",
+        "Donald Trump urged Ukraine to investigate Hunter Biden, the son of Joe Biden.",
+        ["Hunter Biden:PERSON", "Joe Biden:PERSON", "Hunter Biden != Joe Biden"],
+    ),
+    (
+        "hunter-biden-is-not-joe-nl",
+        "nl",
+        "Donald Trump wilde dat Oekraïne Hunter Biden zou onderzoeken, de zoon van Joe Biden.",
+        ["Hunter Biden:PERSON", "Joe Biden:PERSON", "Hunter Biden != Joe Biden"],
+    ),
 ]
 
 
