@@ -300,8 +300,13 @@ class NameFinder:
                 or last in PLACE_HEADS
                 or (last in FACILITY_HEADS and len(wider) > 2)
             )
-        if last in ORG_HEADS or first in ORG_FIRSTS or (first in ORG_PREFIXES and len(wider) == 2):
-            # "Swiss National Bank", "Bank of Canada", "Air France" (not "Air France Flight 447")
+        if (
+            (last in ORG_HEADS and _capitalised(wider[-1]))
+            or first in ORG_FIRSTS
+            or (first in ORG_PREFIXES and len(wider) == 2)
+        ):
+            # "Swiss National Bank", "Bank of Canada", "Air France" (not "Air France Flight 447",
+            # nor "Associated Press of bank", where the model ran on into a common noun)
             return True
         if known.label_ == "ORG":
             # a company inside a longer company name: "Apple Corps", "Apple Computer"
