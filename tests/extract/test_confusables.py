@@ -1581,6 +1581,19 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Donald Trump wilde dat Oekraïne Hunter Biden zou onderzoeken, de zoon van Joe Biden.",
         ["Hunter Biden:PERSON", "Joe Biden:PERSON", "Hunter Biden != Joe Biden"],
     ),
+    # --- islands are places -----------------------------------------------------------------
+    (
+        "islands-are-places",
+        "en",
+        "The ferry reached Crete on Monday, while migrants landed on Lesbos and Lampedusa.",
+        ["Crete:LOCATION", "Lesbos:LOCATION", "Lampedusa:LOCATION"],
+    ),
+    (
+        "islands-are-places-nl",
+        "nl",
+        "De veerboot bereikte maandag Kreta. De veerdienst naar Texel lag stil door de storm.",
+        ["Kreta:LOCATION", "Kreta@kb:crete", "Texel:LOCATION"],
+    ),
 ]
 
 
