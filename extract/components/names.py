@@ -184,6 +184,10 @@ class NameFinder:
         model_spans += [s for s in self._org_compounds(doc) if s.start not in model_taken]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [
+            s for s in self._introduced_orgs(doc) if not any(t.i in model_taken for t in s)
+        ]
+        model_taken = taken | {t.i for s in model_spans for t in s}
+        model_spans += [
             s for s in self._particle_surnames(doc) if not any(t.i in model_taken for t in s)
         ]
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
@@ -484,6 +488,43 @@ class NameFinder:
                 and not self.kb.lookup(token.text)
             ):
                 yield Span(doc, token.i, token.i + 1, label="ORG")
+
+    def _introduced_orgs(self, doc: Doc) -> Iterable[Span]:
+        """An unknown capitalised name right after a lower-case noun that introduces an
+        organisation is one, where the model found nothing: "the Greek gas producer Energean",
+        "supermarket Ocado", "het nieuwsmedium Daily Xtra". Not a first name ("producer Harvey
+        Weinstein"), a known name (found as such), a time ("the company Monday") or a name that
+        runs on past four words."""
+        tokens = doc_tokens(doc)
+        n = len(tokens)
+        for token in tokens[:-1]:
+            if (
+                token.pos_ != "NOUN"
+                or _capitalised(token)
+                or not token.lower_.endswith(ORG_INTRODUCERS)
+            ):
+                continue
+            start = end = token.i + 1
+            while (
+                end < n
+                and end - start <= 4
+                and _capitalised(tokens[end])
+                and tokens[end].text.isalnum()
+                and tokens[end].lower_ not in NOT_NAMES
+                and self.lexicon.time_expression(tokens[end].text) is None
+            ):
+                end += 1
+            if (
+                end == start
+                or end - start > 4
+                or (end < n and _capitalised(tokens[end]))
+                or tokens[start].is_sent_start
+                or self._first_name_or_initial(tokens[start])
+                or self.kb.demonym(tokens[start].text, doc.lang_) is not None
+                or self.kb.lookup(doc[start:end].text)
+            ):
+                continue
+            yield Span(doc, start, end, label="ORG")
 
     def _org_phrases(self, doc: Doc) -> Iterable[Span]:
         """Organisation names by their head or first word, over known names inside them:

@@ -1594,6 +1594,27 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "De veerboot bereikte maandag Kreta. De veerdienst naar Texel lag stil door de storm.",
         ["Kreta:LOCATION", "Kreta@kb:crete", "Texel:LOCATION"],
     ),
+    # --- a noun that introduces an organisation types the unknown name after it --------------
+    (
+        "introduced-company",
+        "en",
+        "The Greek gas producer Energean signed a deal in Athens. Online supermarket Ocado "
+        "limited purchases of pasta.",
+        ["Energean:ORG", "Ocado:ORG", "Athens:LOCATION"],
+    ),
+    (
+        "introduced-but-a-person",
+        "en",
+        "The film producer Harvey Lindqvist said the studio in Toronto would close.",
+        ["Harvey Lindqvist:PERSON", "Toronto:LOCATION"],
+    ),
+    (
+        "introduced-company-nl",
+        "nl",
+        "Het Canadese nieuwsmedium Pink Gazette meldde dinsdag dat de zaak sluit. De Britse "
+        "supermarkt Ocado beperkt de verkoop van pasta.",
+        ["Pink Gazette:ORG", "Ocado:ORG"],
+    ),
 ]
 
 
