@@ -493,8 +493,9 @@ class NameFinder:
         """An unknown capitalised name right after a lower-case noun that introduces an
         organisation is one, where the model found nothing: "the Greek gas producer Energean",
         "supermarket Ocado", "het nieuwsmedium Daily Xtra". Not a first name ("producer Harvey
-        Weinstein"), a known name (found as such), a time ("the company Monday") or a name that
-        runs on past four words."""
+        Weinstein"), a function word ("the company Who Gives a Crap": no name the finder can
+        bound), a known name (found as such), a time ("the company Monday") or a name that runs
+        on past four words."""
         tokens = doc_tokens(doc)
         n = len(tokens)
         for token in tokens[:-1]:
@@ -518,6 +519,7 @@ class NameFinder:
                 end == start
                 or end - start > 4
                 or (end < n and _capitalised(tokens[end]))
+                or tokens[start].pos_ in ("PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ")
                 or tokens[start].is_sent_start
                 or self._first_name_or_initial(tokens[start])
                 or self.kb.demonym(tokens[start].text, doc.lang_) is not None

@@ -1615,6 +1615,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "supermarkt Ocado beperkt de verkoop van pasta.",
         ["Pink Gazette:ORG", "Ocado:ORG"],
     ),
+    (
+        "introduced-function-word",
+        "en",
+        "Shoppers in Sydney turned to the toilet paper company Who Gives a Crap for supplies.",
+        ["-Who Gives", "Sydney:LOCATION"],
+    ),
 ]
 
 
