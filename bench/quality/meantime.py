@@ -186,20 +186,7 @@ def score(
     """Typed and untyped P/R/F1 of the records' name mentions against the MEANTIME gold
     (``around``: regions where a prediction that is no gold name is not counted, see
     :func:`name_gold`)."""
-    types = {e["id"]: e["type"] for e in records["entities"]}
-    pred = set()
-    for m in records["mentions"]:
-        kind = TYPE_MAP.get(types.get(m["entity"], ""))
-        if kind is None:
-            continue
-        did = m["sentence"].rsplit(":", 1)[0]
-        # the MEANTIME tokens the mention covers (spaCy may split a given token,
-        # "Inc." -> "Inc" ".")
-        toks = [t for t in offsets.get(did, ()) if t[0] < m["end"] and m["start"] < t[1]]
-        if not toks or toks[0][2:4] != toks[-1][2:4]:
-            pred.add((did, m["start"], m["end"], kind))  # across sentences: never right
-            continue
-        pred.add((toks[0][2], toks[0][3], toks[0][4], toks[-1][4] + 1, kind))
+    pred = _predictions(records, offsets)
     other_by_sent = defaultdict(list)
     for o in other:
         other_by_sent[o[:2]].append(o[2:])
@@ -227,3 +214,91 @@ def score(
         "untyped_f1": f1(ratio(utp, utp + ufp), ratio(utp, len(gold_spans))),
     }
     return {k: v for k, v in out.items() if v is not None}
+
+
+def _predictions(records: dict, offsets: dict) -> set[tuple]:
+    """The records' name mentions as (article, sentence, start, end, type) in MEANTIME tokens
+    (a mention across sentences as (doc id, start char, end char, type): never right)."""
+    types = {e["id"]: e["type"] for e in records["entities"]}
+    pred = set()
+    for m in records["mentions"]:
+        kind = TYPE_MAP.get(types.get(m["entity"], ""))
+        if kind is None:
+            continue
+        did = m["sentence"].rsplit(":", 1)[0]
+        # the MEANTIME tokens the mention covers (spaCy may split a given token,
+        # "Inc." -> "Inc" ".")
+        toks = [t for t in offsets.get(did, ()) if t[0] < m["end"] and m["start"] < t[1]]
+        if not toks or toks[0][2:4] != toks[-1][2:4]:
+            pred.add((did, m["start"], m["end"], kind))  # across sentences: never right
+            continue
+        pred.add((toks[0][2], toks[0][3], toks[0][4], toks[-1][4] + 1, kind))
+    return pred
+
+
+def misses(
+    records: dict, offsets: dict, gold: set, other: list, around: list, sents: dict
+) -> list[str]:
+    """What :func:`score` counts wrong, one line each with the words around it: a gold name
+    missed (with the predictions that overlap it) or a prediction counted false (with the gold
+    type of its span, if any). For reading, not scoring: ``python -m bench.quality.meantime``."""
+    pred = _predictions(records, offsets)
+    pred = {p for p in pred if len(p) == 5}
+    other_by_sent, around_by_sent = defaultdict(list), defaultdict(list)
+    for o in other:
+        other_by_sent[o[:2]].append(o[2:])
+    for a in around:
+        around_by_sent[a[:2]].append(a[2:])
+    gold_types = {g[:4]: g[4] for g in gold}
+
+    def unscored(p) -> bool:  # as in score(): over another kind of mention, or around a name
+        return p[:4] not in gold_types and (
+            any(s < p[3] and p[2] < e for s, e in other_by_sent.get(p[:2], ()))
+            or any(s <= p[2] and p[3] <= e for s, e in around_by_sent.get(p[:2], ()))
+        )
+
+    def shown(key, sent, start, end) -> str:
+        words = sents[(key, sent)]
+        before, after = " ".join(words[max(0, start - 6) : start]), " ".join(words[end : end + 6])
+        return f"{before} [{' '.join(words[start:end])}] {after}".strip()
+
+    lines = []
+    for key, sent, start, end, type_ in sorted(gold - pred):
+        near = sorted(
+            f"{' '.join(sents[(key, sent)][p[2] : p[3]])}/{p[4]}"
+            for p in pred
+            if p[:2] == (key, sent) and p[2] < end and start < p[3]
+        )
+        lines.append(f"missed {type_}: {shown(key, sent, start, end)}  (found: {', '.join(near)})")
+    for p in sorted(pred - gold):
+        if not unscored(p):
+            gold_type = gold_types.get(p[:4], "-")
+            lines.append(f"false {p[4]} (gold {gold_type}): {shown(*p[:4])}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bench.quality.meantime LANG [--mentions]``: print the misses of the MEANTIME
+    names (or, with ``--mentions``, of the whole annotated mentions) of the development half."""
+    import argparse
+
+    from bench.quality.corpus import shared_dir
+    from extract.api import extract
+
+    parser = argparse.ArgumentParser(prog="python -m bench.quality.meantime")
+    parser.add_argument("lang", choices=("en", "nl"))
+    parser.add_argument("--mentions", action="store_true", help="score whole mentions")
+    args = parser.parse_args(argv)
+    folder = shared_dir() / "corpora" / "meantime_dev" / args.lang
+    docs, offsets, gold, other = documents(folder)
+    around: list = []
+    if not args.mentions:
+        gold, other, around = name_gold(folder, args.lang, gold, other)
+    records = extract(docs, lang=args.lang, batch_size=16).records
+    sents = _protocol().read_sentences(folder / "meantime.conll")
+    print("\n".join(misses(records, offsets, gold, other, around, sents)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

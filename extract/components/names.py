@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.grammar.argument_words import load_grammar
+from extract.grammar.lemmas import lemma_table
 from extract.grammar.syntax import doc_text, doc_tokens, last_document_memo
 from extract.grammar.titles import title_phrase
 from extract.kb import KBEntry, KnowledgeBase
@@ -124,6 +125,7 @@ class NameFinder:
             for s in self._model_spans(doc, country)
             if not _is_junk(s, words) and not all(t.i in in_titles for t in s)
         ]
+        model_spans = [s for s in model_spans if not self._inflected_opener(s)]
         # organisation names by their head word, over the known names inside them, unless a
         # known or found name reaches beyond them ("De Partij voor de Dieren")
         phrases = [
@@ -182,6 +184,10 @@ class NameFinder:
         model_spans += [s for s in self._org_compounds(doc) if s.start not in model_taken]
         model_taken = taken | {t.i for s in model_spans for t in s}
         model_spans += [
+            s for s in self._introduced_orgs(doc) if not any(t.i in model_taken for t in s)
+        ]
+        model_taken = taken | {t.i for s in model_spans for t in s}
+        model_spans += [
             s for s in self._particle_surnames(doc) if not any(t.i in model_taken for t in s)
         ]
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
@@ -193,6 +199,27 @@ class NameFinder:
         spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         return spans, list(self._inner(doc, spans, country))
+
+    def _inflected_opener(self, span: Span) -> bool:
+        """Whether a lone unknown word opening a sentence or a quote is an inflected common word
+        the tagger took for a name ("Hostages were freed", "'Troops must leave'", "Reasons
+        given"): its lower case is a plural or verb form in the language's lemma table, and the
+        document never writes it with a capital inside a sentence ("Jobs" after "Steve Jobs")."""
+        if len(span) != 1 or span.kb_id_:
+            return False
+        token = span[0]
+        if not (token.is_sent_start or (token.i > 0 and token.nbor(-1).text in QUOTES)):
+            return False
+        lower = token.lower_
+        lemma = lemma_table(span.doc.lang_).get(lower)
+        if lemma is None or lemma == lower or self.kb.lookup(token.text):
+            return False
+        if self._first_name_or_initial(token):
+            return False
+        return not any(
+            t.text == token.text and not t.is_sent_start and t.i != token.i
+            for t in doc_tokens(span.doc)
+        )
 
     def _named_after_place(self, span: Span) -> Span:
         """A known town followed by one unknown capitalised word is an organisation named after
@@ -263,7 +290,7 @@ class NameFinder:
             # "Paris Hilton", "Henry Ford", "Denzel Washington"
             return (
                 len(wider) <= 4
-                and self._first_name_or_initial(wider[0])
+                and (self._first_name_or_initial(wider[0]) or self._other_first_name(known, wider))
                 and (known.start > wider.start or known.label_ != "PERSON")
             )
         last = wider[-1].lower_
@@ -277,8 +304,13 @@ class NameFinder:
                 or last in PLACE_HEADS
                 or (last in FACILITY_HEADS and len(wider) > 2)
             )
-        if last in ORG_HEADS or first in ORG_FIRSTS or (first in ORG_PREFIXES and len(wider) == 2):
-            # "Swiss National Bank", "Bank of Canada", "Air France" (not "Air France Flight 447")
+        if (
+            (last in ORG_HEADS and _capitalised(wider[-1]))
+            or first in ORG_FIRSTS
+            or (first in ORG_PREFIXES and len(wider) == 2)
+        ):
+            # "Swiss National Bank", "Bank of Canada", "Air France" (not "Air France Flight 447",
+            # nor "Associated Press of bank", where the model ran on into a common noun)
             return True
         if known.label_ == "ORG":
             # a company inside a longer company name: "Apple Corps", "Apple Computer"
@@ -300,6 +332,26 @@ class NameFinder:
                 and self.lexicon.time_expression(other.text) is None
             )
         return known.label_ in ("COUNTRY", "LOCATION") and len(wider) > 2
+
+    def _other_first_name(self, known: Span, wider: Span) -> bool:
+        """Whether the model's person ``wider`` is a known person's surname after a first name
+        that the list of first names lacks because it is also a word ("Hunter Biden", "Beau
+        Biden" are not Joe Biden): one capitalised proper noun that is no title, honorific,
+        known name, demonym or time."""
+        if known.label_ != "PERSON" or len(wider) != 2 or known.start != wider.start + 1:
+            return False
+        token = wider[0]
+        return (
+            token.pos_ == "PROPN"
+            and token.is_alpha
+            and _capitalised(token)
+            and not token.text.isupper()
+            and token.lower_ not in HONORIFICS | NOT_FIRST_NAMES
+            and not self._role_word(token)
+            and not self.kb.lookup(token.text)
+            and self.kb.demonym(token.text, token.doc.lang_) is None
+            and self.lexicon.time_expression(token.text) is None
+        )
 
     def _first_name_or_initial(self, token: Token) -> bool:
         text = token.text
@@ -436,6 +488,45 @@ class NameFinder:
                 and not self.kb.lookup(token.text)
             ):
                 yield Span(doc, token.i, token.i + 1, label="ORG")
+
+    def _introduced_orgs(self, doc: Doc) -> Iterable[Span]:
+        """An unknown capitalised name right after a lower-case noun that introduces an
+        organisation is one, where the model found nothing: "the Greek gas producer Energean",
+        "supermarket Ocado", "het nieuwsmedium Daily Xtra". Not a first name ("producer Harvey
+        Weinstein"), a function word ("the company Who Gives a Crap": no name the finder can
+        bound), a known name (found as such), a time ("the company Monday") or a name that runs
+        on past four words."""
+        tokens = doc_tokens(doc)
+        n = len(tokens)
+        for token in tokens[:-1]:
+            if (
+                token.pos_ != "NOUN"
+                or _capitalised(token)
+                or not token.lower_.endswith(ORG_INTRODUCERS)
+            ):
+                continue
+            start = end = token.i + 1
+            while (
+                end < n
+                and end - start <= 4
+                and _capitalised(tokens[end])
+                and tokens[end].text.isalnum()
+                and tokens[end].lower_ not in NOT_NAMES
+                and self.lexicon.time_expression(tokens[end].text) is None
+            ):
+                end += 1
+            if (
+                end == start
+                or end - start > 4
+                or (end < n and _capitalised(tokens[end]))
+                or tokens[start].pos_ in ("PRON", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ")
+                or tokens[start].is_sent_start
+                or self._first_name_or_initial(tokens[start])
+                or self.kb.demonym(tokens[start].text, doc.lang_) is not None
+                or self.kb.lookup(doc[start:end].text)
+            ):
+                continue
+            yield Span(doc, start, end, label="ORG")
 
     def _org_phrases(self, doc: Doc) -> Iterable[Span]:
         """Organisation names by their head or first word, over known names inside them:
@@ -994,6 +1085,11 @@ class NameFinder:
                 continue
             offset = token.idx
             parts = token.text.split("-")
+            if len(parts) == 2 and parts[0] in ORG_HEADS and _capitalised_word(parts[1]):
+                # "kabinet-Schoof", "regering-Trump": the cabinet named after its leader is an
+                # organisation, and the leader's name inside it is no mention of the person
+                yield InnerMention(offset, offset + len(token.text), token.text, "ORG", "", token.i)
+                continue
             if len(parts) == 2 and parts[1].islower() and parts[0][:1].isupper() and named:
                 found = _named_before_hyphen(doc, token, parts[0], named, covered)
                 if found is not None:
@@ -1181,15 +1277,20 @@ class NameFinder:
             return None
         return label
 
-    @staticmethod
-    def _members_before(span: Span) -> bool:
+    def _members_before(self, span: Span) -> bool:
         """Whether a word for members and "van"/"of" come before the name ("leden van Letzte
-        Generation", "supporters of the Kreni-Promeni")."""
+        Generation", "supporters of the Kreni-Promeni"), and the three are no title ("Member of
+        Parliament" names a role, not members of a "Parliament")."""
         doc = span.doc
         k = span.start - 1
         while k >= 0 and doc[k].pos_ == "DET":
             k -= 1
-        return k >= 1 and doc[k].lower_ in ("van", "of") and doc[k - 1].lower_ in ORG_MEMBER_WORDS
+        return (
+            k >= 1
+            and doc[k].lower_ in ("van", "of")
+            and doc[k - 1].lower_ in ORG_MEMBER_WORDS
+            and not self.lexicon.role(f"{doc[k - 1].lower_} {doc[k].lower_} {span.text.lower()}")
+        )
 
     def _pronoun_after(self, span: Span) -> bool:
         """Whether a singular personal pronoun after the name, in its sentence or opening the
@@ -1200,6 +1301,12 @@ class NameFinder:
         doc = span.doc
         if len(span) == 1 and span[0].lower_.endswith(COMPOUND_ORG_HEADS + ORG_INTRODUCERS):
             return False  # "de Staatsbrandweer ... hij": a Dutch noun's pronoun, no person's
+        if any(
+            e.label_ in ("PERSON", "PER") and span.sent.start <= e.start and e.end <= span.start
+            for e in doc.ents
+        ):
+            return False  # "Senator McCain zorgde dat ze in het Congressional Record kwamen,
+            # waarin hij ...": the person named before it is the pronoun's nearer candidate
         pronouns = load_grammar(doc.lang_).pronouns
         end = span.sent.end
         if end < len(doc):
@@ -1324,11 +1431,18 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
         for t in doc_tokens(doc)
         if t.text in surnames
         and t.i not in covered
-        and t.pos_ == "PROPN"
-        and not t.is_sent_start
+        and (
+            # "Jobs said" opening a sentence (the tagger may call it a plural noun), not "May saw"
+            _says(doc, t.i + 1) if t.is_sent_start else t.pos_ == "PROPN"
+        )
         and not beside(t.i - 1)  # "Glawischnig-Piesczek", "Ford Motor"
         and not beside(t.i + 1)
     ]
+
+
+def _says(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` is a verb of saying ("said", "zei")."""
+    return i < len(doc) and doc[i].lemma_.lower() in SPEECH_VERBS
 
 
 def _bracketed_expansions(doc: Doc) -> Iterable[Span]:
@@ -1593,6 +1707,11 @@ def _find_capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
 def _capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def _capitalised_word(text: str) -> bool:
+    """A word of letters with a capital first ("Schoof"), no acronym or number ("NAVO", "19")."""
+    return text.isalpha() and text[:1].isupper() and not text.isupper()
 
 
 def make_name_finder(nlp: Language, name: str, kb: KnowledgeBase, lexicon: Lexicon) -> NameFinder:

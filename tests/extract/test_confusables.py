@@ -1456,6 +1456,171 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "De Telegraaf meldde dinsdag dat het kabinet valt.",
         ["De Telegraaf:ORG"],
     ),
+    # --- a cabinet named after its leader is an organisation ---------------------------------
+    (
+        "kabinet-named-after-its-leader",
+        "nl",
+        "Het kabinet-Schoof wil de asielwet aanscherpen. Oppositieleider Frans Timmermans is "
+        "tegen.",
+        ["kabinet-Schoof:ORG", "-Schoof", "Frans Timmermans:PERSON"],
+    ),
+    (
+        "regering-named-after-its-leader",
+        "nl",
+        "De regering-Trump legde nieuwe importheffingen op aan China.",
+        ["regering-Trump:ORG", "-Trump", "China:COUNTRY"],
+    ),
+    # --- Dutch spellings of known names ---------------------------------------------------------
+    (
+        "hongkong-one-word",
+        "nl",
+        "Hongkong arresteerde dinsdag zes betogers. China steunt het bestuur van Hongkong.",
+        ["Hongkong:COUNTRY", "Hongkong@kb:HKG"],
+    ),
+    (
+        "artsen-zonder-grenzen",
+        "nl",
+        "Volgens Artsen zonder Grenzen is de situatie in het ziekenhuis van Gaza ernstig.",
+        ["Artsen zonder Grenzen:ORG", "Gaza:LOCATION", "-Artsen", "-Grenzen"],
+    ),
+    (
+        "doctors-without-borders",
+        "en",
+        "Doctors Without Borders said the hospital in Gaza had run out of fuel.",
+        ["Doctors Without Borders:ORG", "Gaza:LOCATION"],
+    ),
+    # --- acronyms of common nouns are no organisations ----------------------------------------
+    (
+        "acronyms-of-common-nouns",
+        "en",
+        "Police traced the IP address and the ID card to a flat in Leeds. DNA tests are pending.",
+        ["-IP", "-ID", "-DNA", "Leeds:LOCATION"],
+    ),
+    (
+        "acronyms-of-common-nouns-nl",
+        "nl",
+        "De politie vond zijn ID-kaart en DNA-sporen in een flat in Utrecht. Het bbp van "
+        "Nederland groeide.",
+        ["-DNA", "Utrecht:LOCATION", "Nederland:COUNTRY"],
+    ),
+    (
+        "gm-is-general-motors",
+        "en",
+        "General Motors will cut 2,000 jobs in Michigan. GM said the plants would close in May.",
+        ["General Motors:ORG", "GM == General Motors", "Michigan:LOCATION"],
+    ),
+    # --- a common word opening a sentence or a quote is no name --------------------------------
+    (
+        "plural-opening-a-sentence",
+        "en",
+        "Hostages were freed in Mali on Monday. Troops had surrounded the camp near Gao.",
+        ["-Hostages", "-Troops", "Mali:COUNTRY"],
+    ),
+    (
+        "plural-opening-a-quote",
+        "en",
+        'The minister told reporters in Paris: "Reasons will be given later."',
+        ["-Reasons", "Paris:LOCATION"],
+    ),
+    (
+        "surname-opening-a-sentence-stays",
+        "en",
+        "Apple co-founder Steve Jobs unveiled the phone in San Francisco. Jobs said it would "
+        "ship in June.",
+        ["Steve Jobs:PERSON", "Jobs == Steve Jobs"],
+    ),
+    (
+        "plural-opening-a-sentence-nl",
+        "nl",
+        "Betogers bezetten dinsdag het plein in Tbilisi. Agenten hielden twintig mensen aan.",
+        ["-Betogers", "-Agenten", "Tbilisi:LOCATION"],
+    ),
+    # --- the cues of a name of no clear type (MISC) hold only where they mean it -----------------
+    (
+        "member-of-parliament-is-a-title",
+        "nl",
+        "Elk Lagerhuislid heet in Canada officieel een Member of Parliament.",
+        ["-Parliament", "Canada:COUNTRY"],
+    ),
+    (
+        "pronoun-after-a-record-is-the-senators",
+        "nl",
+        "Senator Bernie Sanders liet de brief opnemen in het Congressional Record, omdat hij de "
+        "deal wilde tegenhouden.",
+        ["Bernie Sanders:PERSON", "-Congressional Record"],
+    ),
+    # --- an English title or agency inside a Dutch text ----------------------------------------
+    (
+        "member-of-parliament-alone-is-a-title",
+        "nl",
+        "Zij werd in 2019 gekozen als Member of Parliament voor de kieskring Ottawa.",
+        ["-Member of Parliament", "-Parliament", "Ottawa:LOCATION"],
+    ),
+    (
+        "directorate-general-is-an-organisation-nl",
+        "nl",
+        "Het Directorate General of Civil Aviation onderzoekt de crash in Kerala.",
+        ["Directorate General of Civil Aviation:ORG", "Kerala:LOCATION"],
+    ),
+    (
+        "directorate-general-is-an-organisation",
+        "en",
+        "India's Directorate General of Civil Aviation opened an inquiry into the crash.",
+        ["Directorate General of Civil Aviation:ORG", "India:COUNTRY"],
+    ),
+    # --- a first name that is also a word is still another person's ---------------------------
+    (
+        "hunter-biden-is-not-joe",
+        "en",
+        "Donald Trump urged Ukraine to investigate Hunter Biden, the son of Joe Biden.",
+        ["Hunter Biden:PERSON", "Joe Biden:PERSON", "Hunter Biden != Joe Biden"],
+    ),
+    (
+        "hunter-biden-is-not-joe-nl",
+        "nl",
+        "Donald Trump wilde dat Oekraïne Hunter Biden zou onderzoeken, de zoon van Joe Biden.",
+        ["Hunter Biden:PERSON", "Joe Biden:PERSON", "Hunter Biden != Joe Biden"],
+    ),
+    # --- islands are places -----------------------------------------------------------------
+    (
+        "islands-are-places",
+        "en",
+        "The ferry reached Crete on Monday, while migrants landed on Lesbos and Lampedusa.",
+        ["Crete:LOCATION", "Lesbos:LOCATION", "Lampedusa:LOCATION"],
+    ),
+    (
+        "islands-are-places-nl",
+        "nl",
+        "De veerboot bereikte maandag Kreta. De veerdienst naar Texel lag stil door de storm.",
+        ["Kreta:LOCATION", "Kreta@kb:crete", "Texel:LOCATION"],
+    ),
+    # --- a noun that introduces an organisation types the unknown name after it --------------
+    (
+        "introduced-company",
+        "en",
+        "The Greek gas producer Energean signed a deal in Athens. Online supermarket Ocado "
+        "limited purchases of pasta.",
+        ["Energean:ORG", "Ocado:ORG", "Athens:LOCATION"],
+    ),
+    (
+        "introduced-but-a-person",
+        "en",
+        "The film producer Harvey Lindqvist said the studio in Toronto would close.",
+        ["Harvey Lindqvist:PERSON", "Toronto:LOCATION"],
+    ),
+    (
+        "introduced-company-nl",
+        "nl",
+        "Het Canadese nieuwsmedium Pink Gazette meldde dinsdag dat de zaak sluit. De Britse "
+        "supermarkt Ocado beperkt de verkoop van pasta.",
+        ["Pink Gazette:ORG", "Ocado:ORG"],
+    ),
+    (
+        "introduced-function-word",
+        "en",
+        "Shoppers in Sydney turned to the toilet paper company Who Gives a Crap for supplies.",
+        ["-Who Gives", "Sydney:LOCATION"],
+    ),
 ]
 
 

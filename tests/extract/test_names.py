@@ -458,3 +458,21 @@ def test_the_last_word_of_a_title_is_no_name(finder: NameFinder):
     for token in doc:
         token.lemma_ = token.text
     assert ("Officer", "PERSON") not in found(finder, doc)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # English (the name finder reads every language's name words)
+        "by/ADP Associated/PROPN Press/PROPN of/ADP bank/NOUN robberies/NOUN ./PUNCT",
+        # Dutch
+        "door/ADP Associated/PROPN Press/PROPN van/ADP bank/NOUN overvallen/NOUN ./PUNCT",
+    ],
+)
+def test_a_known_name_keeps_its_span_before_a_lower_case_head_word(finder: NameFinder, words: str):
+    # the model's organisation ran on into "of bank": an organisation's head word that makes a
+    # longer name win over the known one inside it is written with a capital ("Swiss National
+    # Bank"), not a common noun after the name
+    doc = tagged(words)
+    doc.ents = [Span(doc, 1, 5, label="ORG")]
+    assert found(finder, doc) == [("Associated Press", "ORG")]

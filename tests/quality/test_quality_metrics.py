@@ -579,3 +579,34 @@ def test_cli_agreement_on_a_tiny_data_folder(tmp_path, capsys):
 def test_tables_without_gold_still_print():
     text = report.tables({}, {}, "dev", ["en", "nl"])
     assert "en, dev split: 0 articles with gold" in text
+
+
+def test_meantime_misses_name_what_the_score_counts_wrong():
+    from bench.quality import meantime
+
+    # "Senator John McCain met Boeing" (k, 0): McCain's name found without "John", Boeing as a
+    # person, the title "Senator" left unscored around the name
+    words = ["Senator", "John", "McCain", "met", "Boeing"]
+    tokens, pos = [], 0
+    for i, w in enumerate(words):
+        tokens.append((pos, pos + len(w), "k", 0, i))
+        pos += len(w) + 1
+    offsets = {"m0": tokens}
+    names = {("k", 0, 1, 3, "PER"), ("k", 0, 4, 5, "ORG")}
+    around = [("k", 0, 0, 1)]
+    records = {
+        "entities": [entity("e0", "McCain", "PERSON"), entity("e1", "Boeing", "PERSON")],
+        "mentions": [
+            {"entity": "e0", "sentence": "m0:0", "start": 13, "end": 19, "text": "McCain"},
+            {"entity": "e1", "sentence": "m0:0", "start": 24, "end": 30, "text": "Boeing"},
+        ],
+    }
+    lines = meantime.misses(records, offsets, names, [], around, {("k", 0): words})
+    assert lines == [
+        "missed PER: Senator [John McCain] met Boeing  (found: McCain/PER)",
+        "missed ORG: Senator John McCain met [Boeing]  (found: Boeing/PER)",
+        "false PER (gold -): Senator John [McCain] met Boeing",
+        "false PER (gold ORG): Senator John McCain met [Boeing]",
+    ]
+    f = meantime.score(records, offsets, names, [], around)
+    assert (f["precision"], f["recall"]) == (0.0, 0.0)  # two false, two missed, as listed
