@@ -9,7 +9,8 @@
 // Contract with Python (ui/visnetwork/__init__.py):
 //   data = {hash, nodes, edges, options, physics, positioned, height, legend, caption, png_name}
 //   state "selection" <- {kind: "node" | "edge", id, seq} | null   (setStateValue on click;
-//     seq changes with every click, so clicking again what Python selected otherwise still counts)
+//     seq changes with every click, so clicking again what Python selected otherwise still counts;
+//     the details pane, ui/details_pane, draws the clicked item's panel first when it can)
 //   state "positions" <- {id: [x, y]}  where the nodes settled (and where the reader dragged
 //                        them), sent only when the reader opens the tab data.positions_tab
 //                        names (the exports'), and only when they changed since the last report;
@@ -798,8 +799,13 @@ function build(host, data, setStateValue, componentKey) {
       selection = { kind: "edge", id: params.edges[0] };
     }
     lastSelection.set(componentKey, selection);
-    globalThis.__newsgraphClicked = { selection, at: performance.now() };
-    state.setStateValue("selection", selection && Object.assign({ seq: ++clickSeq }, selection));
+    const seq = ++clickSeq;
+    // The details pane (ui/details_pane) draws the clicked item's panel now, from what the
+    // page holds, before the run the click causes (issue 20: click -> sentences).
+    const show = globalThis.__newsgraphShowDetails;
+    const drawn = Boolean(show && show(selection, seq));
+    globalThis.__newsgraphClicked = { selection, at: performance.now(), drawn };
+    state.setStateValue("selection", selection && Object.assign({ seq }, selection));
   });
 
   if (physics && data.nodes.length) {
