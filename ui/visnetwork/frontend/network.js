@@ -71,6 +71,8 @@ function markDrawn(host, hash) {
     for (const [id, xy] of Object.entries(state.network.getPositions())) settled.set(id, xy);
     settledByKey.set(state.key, settled);
   }
+  // a drawing that did not fit anew (a filter, a step) may have put nodes under the legend
+  if (state && legendMayFold(host) && nodesUnderLegend(state.network, host)) showLegend(host, false);
   host.dataset.drawn = hash;
   globalThis.__newsgraphDrawn = { hash, at: performance.now() };
   if (state) reportDrawn(state);
@@ -144,20 +146,52 @@ function reportPositions(state) {
 // corner, leaves the legend's corner free (halving search), then moved back towards the centre
 // as far as the corner stays free. (Zooming out by the legend's share of the canvas instead
 // shrank big round views, whose top-left is mostly empty, to half their size.)
+// Where that would shrink the drawing below LEGEND_SHRINK_LIMIT of a plain fit (a tall legend
+// over a big view), the legend folds away instead (its "Legend" button brings it back) and the
+// drawing keeps the plain fit's size.
 const LEGEND_MARGIN = 14; // px kept free around the legend, about a node's radius
 const FIT_PAD = 10; // px between the drawing and the canvas edge when pushed into the corner
 const FIT_STEPS = 12;
+const LEGEND_SHRINK_LIMIT = 0.8;
+
+// The legend folds when it would hide nodes, unless the reader asked for it (its button):
+// the reader's choice holds per component for the session, also across a rebuild.
+const legendChoice = (globalThis.__newsgraphLegendChoice ??= new Map());
+
+function showLegend(host, shown) {
+  const legend = host.querySelector(".ng-legend");
+  const button = host.querySelector(".ng-legend-button");
+  if (legend) legend.classList.toggle("ng-folded", !shown);
+  if (button) button.setAttribute("aria-pressed", String(shown));
+}
+
+function legendMayFold(host) {
+  return legendChoice.get(host.dataset.key) !== true;
+}
+
+// Whether a node of the drawing lies under the legend (with its margin) as the view is now.
+function nodesUnderLegend(network, host) {
+  const legend = host.querySelector(".ng-legend");
+  if (!legend || !legend.offsetWidth) return false;
+  const lw = legend.offsetLeft + legend.offsetWidth + LEGEND_MARGIN / 2;
+  const lh = legend.offsetTop + legend.offsetHeight + LEGEND_MARGIN / 2;
+  return Object.values(network.getPositions()).some((xy) => {
+    const p = network.canvasToDOM(xy);
+    return p.x >= 0 && p.x < lw && p.y >= 0 && p.y < lh;
+  });
+}
 
 function fitBesideLegend(network, host, animation = false) {
   const before = { position: network.getViewPosition(), scale: network.getScale() };
   network.fit({ animation: false });
   let target = { position: network.getViewPosition(), scale: network.getScale() };
+  const plain = target;
   const legend = host.querySelector(".ng-legend");
   const frame = network.canvas.frame;
   const W = frame.clientWidth;
   const H = frame.clientHeight;
   const points = Object.values(network.getPositions());
-  if (legend && !legend.hidden && W && H && points.length) {
+  if (legend && legend.offsetWidth && W && H && points.length) {
     const lw = legend.offsetLeft + legend.offsetWidth + LEGEND_MARGIN;
     const lh = legend.offsetTop + legend.offsetHeight + LEGEND_MARGIN;
     // a view (canvas centre `position` at `scale`) is free when no node lands in the corner
@@ -194,6 +228,11 @@ function fitBesideLegend(network, host, animation = false) {
           else over = mid;
         }
         target = { scale, position: at(back) };
+      }
+      const shrunk = target === plain || target.scale < LEGEND_SHRINK_LIMIT * plain.scale;
+      if (shrunk && legendMayFold(host)) {
+        showLegend(host, false);
+        target = plain;
       }
     }
   }
@@ -704,11 +743,23 @@ function build(host, data, setStateValue, componentKey) {
   zoomIn.textContent = "+";
   zoomIn.title = "Zoom in (or press + on the canvas)";
   zoomIn.setAttribute("aria-label", "Zoom in");
+  const legendButton = document.createElement("button");
+  legendButton.className = "ng-legend-button";
+  legendButton.type = "button";
+  legendButton.textContent = "Legend";
+  legendButton.title = "Show or hide the legend (it folds away by itself where it would hide nodes)";
   const tools = document.createElement("div");
   tools.className = "ng-tools";
-  tools.append(zoomOut, zoomIn, fitButton, pngButton);
+  tools.append(zoomOut, zoomIn, fitButton, legendButton, pngButton);
   host.replaceChildren(canvasBox, legendBox, tools);
+  host.dataset.key = componentKey;
   renderLegend(legendBox, data);
+  showLegend(host, legendChoice.get(componentKey) !== false);
+  legendButton.addEventListener("click", () => {
+    const shown = legendBox.classList.contains("ng-folded");
+    legendChoice.set(componentKey, shown);
+    showLegend(host, shown);
+  });
 
   const settled = data.positioned ? null : settledByKey.get(componentKey);
   const known = settled ? data.nodes.filter((n) => settled.has(n.id)) : [];
