@@ -183,6 +183,21 @@ def wait_settled(page: Any, timeout_ms: float = 60_000) -> None:
     page.wait_for_function(JS_SETTLED, polling="raf", timeout=timeout_ms)
 
 
+#: The details panel has taken over from the details pane's drawing of a click
+#: (ui.details_pane): the panel's buttons and tables are the clicked item's.
+JS_PANEL_TOOK_OVER = """() => {
+  const drawing = document.querySelector('.ng-instant');
+  return !drawing || drawing.childElementCount === 0;
+}"""
+
+
+def wait_panel(page: Any, timeout_ms: float = 60_000) -> None:
+    """Wait until the details panel of the last click has come (the details pane draws the
+    clicked item's heading, relations and sentences at once; the panel's run brings the rest
+    and takes over)."""
+    page.wait_for_function(JS_PANEL_TOOK_OVER, polling="raf", timeout=timeout_ms)
+
+
 def node_point(page: Any, node_id: str) -> tuple[float, float]:
     """Page coordinates of a node's centre."""
     point = page.evaluate(JS_NODE_POINT, node_id)

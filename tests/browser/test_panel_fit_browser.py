@@ -16,6 +16,7 @@ from tests.browser.support import (
     node_point,
     running_app,
     wait_drawn,
+    wait_panel,
 )
 
 pytestmark = BROWSER_MARKS
@@ -95,7 +96,8 @@ def test_browser_details_relations_table_shows_the_mode_column(context):
                 "(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node
             )
             page.locator(".ng-title", has_text=label).wait_for()
-            page.locator("table.ng-relations").wait_for()  # the table comes after the title
+            wait_panel(page)  # the panel's own table, not the one drawn at the click
+            page.locator("table.ng-relations").wait_for()
             [table] = page.evaluate(JS_TABLE_FITS)
             assert table["header"] == "mode"
             assert table["overflow"] <= 0 and table["lastRight"] <= table["boxRight"] + 0.5, (
@@ -126,6 +128,7 @@ def test_browser_relations_table_fits_with_long_unbroken_names(context, tmp_path
         x, y = node_point(page, "syn:0")
         page.mouse.click(x, y)
         page.locator(".ng-title", has_text="Actor 0").wait_for()
+        wait_panel(page)
         page.locator("table.ng-relations").wait_for()
         [table] = page.evaluate(JS_TABLE_FITS)
         assert table["header"] == "mode"

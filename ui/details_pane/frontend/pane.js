@@ -24,7 +24,7 @@ const pane = (globalThis.__newsgraphPane ??= {
   hint: "",
   shown: null, // {token, seq} of the click drawn here, or null
   style: null,
-  waiting: 0,
+  waiting: null, // {observer, timer} while the panel of the drawn selection is awaited
 });
 let askSeq = 0;
 const WAIT_MS = 10000; // the panel's run takes over at the latest after this
@@ -46,24 +46,35 @@ function setRules(token) {
     `body:not(:has(.${own} .ng-end-${token})) .${own} { display: none !important; }`;
 }
 
+function stopWaiting() {
+  if (pane.waiting) {
+    pane.waiting.observer.disconnect();
+    clearTimeout(pane.waiting.timer);
+    pane.waiting = null;
+  }
+}
+
 function retire() {
+  stopWaiting();
   pane.shown = null;
-  cancelAnimationFrame(pane.waiting);
   if (pane.host) pane.host.replaceChildren();
   setRules(null);
 }
 
-// The panel of the drawn selection has come whole: it takes over.
+// The panel of the drawn selection has come whole: it takes over.  Watched with a
+// MutationObserver, whose callback runs before anything else sees the page: the drawing and
+// the panel are never in the page together (a test's locator would find both).
 function retireWhenComplete(token) {
-  const since = performance.now();
-  cancelAnimationFrame(pane.waiting);
+  stopWaiting();
+  const selector = `.st-key-${pane.prefix}${token} .ng-end-${token}`;
   const check = () => {
-    if (!pane.shown || pane.shown.token !== token) return;
-    const done = document.querySelector(`.st-key-${pane.prefix}${token} .ng-end-${token}`);
-    if (done || performance.now() - since > WAIT_MS) retire();
-    else pane.waiting = requestAnimationFrame(check);
+    if (!pane.shown || pane.shown.token !== token) stopWaiting();
+    else if (document.querySelector(selector)) retire();
   };
-  pane.waiting = requestAnimationFrame(check);
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { childList: true, subtree: true });
+  pane.waiting = { observer, timer: setTimeout(retire, WAIT_MS) };
+  check();
 }
 
 globalThis.__newsgraphShowDetails = (selection, seq) => {
@@ -77,7 +88,7 @@ globalThis.__newsgraphShowDetails = (selection, seq) => {
     token = item.token;
     html = item.html;
   }
-  cancelAnimationFrame(pane.waiting);
+  stopWaiting();
   if (html === null) {
     const hint = document.createElement("div");
     hint.className = "ng-hint";
