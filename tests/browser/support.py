@@ -171,9 +171,12 @@ def wait_drawn(page: Any, timeout_ms: float = 120_000) -> str:
 
 
 #: The page made its last rerun by itself: the graph is drawn, the run that follows a new
-#: page's graph-first run has drawn the filters, and no script runs now (nothing else reruns
-#: the page unasked: the canvas reports its positions only when the reader leaves its tab).
+#: page's graph-first run has drawn the filters, no click waits to be sent (a click the details
+#: pane drew goes to the server once the frame is painted), and no script runs now (nothing
+#: else reruns the page unasked: the canvas reports its positions only when the reader leaves
+#: its tab).
 JS_SETTLED = f"""() => Boolean(window.__newsgraphDrawn) && ({JS_FILTERS_SHOWN})() &&
+  !window.__newsgraphClickPending &&
   document.querySelector('[data-testid="stApp"]').dataset.testScriptState !== 'running'"""
 
 

@@ -20,6 +20,7 @@ from tests.browser.support import (
     node_point,
     running_app,
     wait_drawn,
+    wait_panel,
     wait_settled,
 )
 
@@ -86,6 +87,7 @@ def test_browser_a_click_sends_the_details_and_not_the_page_around_them(page):
     sentence = page.locator("li", has_text="his son-in-law, would travel to Moscow")
     sentence.wait_for(timeout=30_000)
     assert sentence.locator("mark").first.inner_text() == "Kushner"
+    wait_panel(page)  # the click's run: the panel has come
     wait_settled(page)
     sent = sent_elements(page.received)
     assert "html" in sent  # the panel's header and sentences
@@ -97,6 +99,7 @@ def test_browser_a_click_sends_the_details_and_not_the_page_around_them(page):
     evidence = page.locator("li", has_text="een ontmoeting met de Franse president")
     evidence.wait_for(timeout=30_000)
     assert {"ontmoeting", "Emmanuel Macron"} <= set(evidence.locator("mark").all_inner_texts())
+    wait_panel(page)
     wait_settled(page)
     n_nodes = page.evaluate("() => window.__newsgraphNetwork.body.data.nodes.length")
     page.get_by_role("tab", name="Export").click()
@@ -155,10 +158,8 @@ def test_browser_a_click_shows_the_sentences_before_the_server_hears_of_it(app_u
             page.mouse.click(*point)
             seen = page.wait_for_function("() => window.__seen", timeout=30_000).json_value()
             assert seen == {"titles": [name], "sent": 0}, seen
+            wait_panel(page)
             wait_settled(page)
-            page.wait_for_function(
-                "() => !document.querySelector('.ng-instant').childElementCount", timeout=30_000
-            )
             assert page.evaluate(JS_VISIBLE_TITLES) == [name]
             panel = page.locator(f".st-key-ng-details-{node_token(node)}")
             assert panel.get_by_role("button", name="Hide").is_visible()
