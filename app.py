@@ -23,6 +23,7 @@ from ui import (  # noqa: E402
     corpus,
     corrections,
     details,
+    details_pane,
     expansion,
     filter_state,
     find,
@@ -236,6 +237,9 @@ def on_graph_click() -> None:
     """Component callback: remember what was clicked."""
     state = st.session_state.get(keys.GRAPH) or {}
     st.session_state[keys.SELECTION] = visnetwork.as_selection(state.get("selection"))
+    seq = details_pane.click_seq(state.get("selection"))
+    if seq is not None:  # the click the details pane may have drawn already
+        st.session_state[keys.CLICK_SEQ] = seq
     st.session_state.pop(keys.ARTICLE, None)
 
 
@@ -341,7 +345,7 @@ def details_panel(loaded: corpus.LoadedCorpus, V, shown: filter_state.Shown, spe
     corrections.message()
     selection = visnetwork.as_selection(st.session_state.get(keys.SELECTION))
     if selection is None:
-        st.caption("Click a node or an edge to read the sentences behind it.")
+        st.caption(details_pane.HINT)
         return
     if selection["kind"] == "node":
         if selection["id"] not in V:
@@ -803,13 +807,45 @@ def selection_view(
             ),
         )
     with right:
-        details_panel(loaded, V, shown, spec)
+        details_column(loaded, view_name, spec_key, spec, V, shown, graph_first)
     if not graph_first:
         write_view_to_url()  # a run of this fragment alone changes the selection
 
 
 #: The canvas and the details as a fragment of their own.
 selection_fragment = st.fragment(selection_view)
+
+
+def details_column(
+    loaded: corpus.LoadedCorpus,
+    view_name: str,
+    spec_key: str,
+    spec,
+    V,
+    shown: filter_state.Shown,
+    graph_first: bool = False,
+) -> None:
+    """The details pane, which draws a click's details at once in the browser (not in a new
+    page's first run: the graph comes first), above the panel, keyed by its selection."""
+    hidden = () if spec.show_cooccurrence else ("CO_OCCURS",)
+    items, items_hash = (
+        (None, "")
+        if graph_first
+        else details_pane.cached_items(
+            loaded.hash, view_name, spec_key, hidden, V, shown.drawn, loaded.mentions
+        )
+    )
+    selection = visnetwork.as_selection(st.session_state.get(keys.SELECTION))
+    details_pane.pane(
+        items,
+        items_hash,
+        key=keys.DETAILS_PANE,
+        selection=selection,
+        seq=st.session_state.get(keys.CLICK_SEQ, 0),
+    )
+    with st.container(key=details_pane.panel_key(selection)):
+        details_panel(loaded, V, shown, spec)
+        st.html(details_pane.panel_end(selection))  # complete: it takes over from the pane
 
 
 def on_brush() -> None:

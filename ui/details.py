@@ -456,6 +456,7 @@ def edge_details(
     edge_id: str,
     mentions: MentionIndex | None = None,
     base: nx.MultiDiGraph | None = None,
+    at: tuple[Any, Any, Any] | None = None,
 ) -> EdgeDetails:
     """Type, trigger, negation and evidence sentences of a relation, both ends highlighted.
 
@@ -466,10 +467,12 @@ def edge_details(
 
     ``G`` is the graph that was drawn (a MultiDiGraph keyed by relation id, or an aggregated
     DiGraph whose edges carry ``id``, ``types`` and ``relations``); ``base`` is the graph the
-    merged relations can be looked up in.  Raises ``KeyError`` if no edge has ``edge_id``.
+    merged relations can be looked up in; ``at`` is the edge's ``(actor, recipient, key)``
+    where the caller knows it (finding it by id walks every edge).  Raises ``KeyError`` if no
+    edge has ``edge_id``.
     """
     mentions = mentions or {}
-    found = find_edge(G, edge_id)
+    found = at or find_edge(G, edge_id)
     if found is None:
         raise KeyError(edge_id)
     u, v, key = found
@@ -567,6 +570,50 @@ def evidence_html(items: Iterable[Evidence]) -> str:
             + "</ul></div>"
         )
     return "".join(parts)
+
+
+NODE_RELATION_COLUMNS = ("direction", "type", "other", "trigger", "date", "mode")
+EDGE_RELATION_COLUMNS = ("type", "trigger", "date", "mode", "confidence")
+
+
+def node_relations_html(info: NodeDetails) -> str:
+    """A node's "Relations (n)" section, or "" when it has none."""
+    if not info.relations:
+        return ""
+    return section_html("Relations", len(info.relations)) + relations_html(
+        info.relations, NODE_RELATION_COLUMNS
+    )
+
+
+def edge_relations_html(info: EdgeDetails) -> str:
+    """The relations merged into an edge as a table, or "" when it stands for one."""
+    return relations_html(info.relations, EDGE_RELATION_COLUMNS) if len(info.relations) > 1 else ""
+
+
+def panel_html(info: NodeDetails | EdgeDetails) -> str:
+    """The details of a node or an edge as one escaped HTML block: heading, relations and
+    sentences, as the panel shows them.  The browser draws it the moment the reader clicks
+    (ui.details_pane), before the panel's buttons, which need a run, come.
+
+    >>> info = NodeDetails("x", "<i>X</i>", "PERSON", [], None, 1, ["d"], None)
+    >>> out = panel_html(info)
+    >>> "&lt;i&gt;X&lt;/i&gt;" in out, "No source sentence recorded." in out, "<i>" in out
+    (True, True, False)
+    """
+    if isinstance(info, NodeDetails):
+        parts = [node_header_html(info), node_relations_html(info)]
+        title = "Source sentences"
+    else:
+        parts = [edge_header_html(info), edge_relations_html(info)]
+        title = "Evidence"
+    heading = section_html(title, len(info.evidence))
+    none = f'<div class="ng-none" style="{NOTE_STYLE}">No source sentence recorded.</div>'
+    parts.append(heading + (evidence_html(info.evidence) if info.evidence else none))
+    return "".join(f'<div class="ng-part">{part}</div>' for part in parts if part)
+
+
+#: A caption's look (Streamlit's st.caption), for the notes the browser draws itself.
+NOTE_STYLE = "color:#555;font-size:0.875rem"
 
 
 def article_html(

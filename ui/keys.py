@@ -88,6 +88,8 @@ GRAPH = "graph"  #: the vis-network component; its state holds {"selection": {ki
 GRAPH_POSITIONS = "graph_positions_reporter"
 SELECTION = "selection"  #: {kind, id} of the clicked node/edge, copied from the component
 ARTICLE = "article"  #: id of the document whose whole text is shown
+DETAILS_PANE = "details_pane"  #: ui.details_pane: a click's details, drawn by the browser
+CLICK_SEQ = "_click_seq"  #: the number of the last canvas click the server has seen
 #: Where the canvas placed the nodes, reported by the component (state "positions"):
 #: ``{"scope": "<corpus hash>:<view>", "positions": {node id: (x, y)}}``; exports use them.
 POSITIONS = "graph_positions"

@@ -171,9 +171,12 @@ def wait_drawn(page: Any, timeout_ms: float = 120_000) -> str:
 
 
 #: The page made its last rerun by itself: the graph is drawn, the run that follows a new
-#: page's graph-first run has drawn the filters, and no script runs now (nothing else reruns
-#: the page unasked: the canvas reports its positions only when the reader leaves its tab).
+#: page's graph-first run has drawn the filters, no click waits to be sent (a click the details
+#: pane drew goes to the server once the frame is painted), and no script runs now (nothing
+#: else reruns the page unasked: the canvas reports its positions only when the reader leaves
+#: its tab).
 JS_SETTLED = f"""() => Boolean(window.__newsgraphDrawn) && ({JS_FILTERS_SHOWN})() &&
+  !window.__newsgraphClickPending &&
   document.querySelector('[data-testid="stApp"]').dataset.testScriptState !== 'running'"""
 
 
@@ -181,6 +184,21 @@ def wait_settled(page: Any, timeout_ms: float = 60_000) -> None:
     """Wait until the page's own runs are over (a new page's graph-first run and the run that
     draws the rest), or a run the last step caused, before the next step."""
     page.wait_for_function(JS_SETTLED, polling="raf", timeout=timeout_ms)
+
+
+#: The details panel has taken over from the details pane's drawing of a click
+#: (ui.details_pane): the panel's buttons and tables are the clicked item's.
+JS_PANEL_TOOK_OVER = """() => {
+  const drawing = document.querySelector('.ng-instant');
+  return !drawing || drawing.childElementCount === 0;
+}"""
+
+
+def wait_panel(page: Any, timeout_ms: float = 60_000) -> None:
+    """Wait until the details panel of the last click has come (the details pane draws the
+    clicked item's heading, relations and sentences at once; the panel's run brings the rest
+    and takes over)."""
+    page.wait_for_function(JS_PANEL_TOOK_OVER, polling="raf", timeout=timeout_ms)
 
 
 def node_point(page: Any, node_id: str) -> tuple[float, float]:

@@ -20,6 +20,7 @@ from tests.browser.support import (
     node_point,
     running_app,
     wait_drawn,
+    wait_panel,
     wait_settled,
 )
 
@@ -86,6 +87,7 @@ def test_browser_a_click_sends_the_details_and_not_the_page_around_them(page):
     sentence = page.locator("li", has_text="his son-in-law, would travel to Moscow")
     sentence.wait_for(timeout=30_000)
     assert sentence.locator("mark").first.inner_text() == "Kushner"
+    wait_panel(page)  # the click's run: the panel has come
     wait_settled(page)
     sent = sent_elements(page.received)
     assert "html" in sent  # the panel's header and sentences
@@ -97,6 +99,7 @@ def test_browser_a_click_sends_the_details_and_not_the_page_around_them(page):
     evidence = page.locator("li", has_text="een ontmoeting met de Franse president")
     evidence.wait_for(timeout=30_000)
     assert {"ontmoeting", "Emmanuel Macron"} <= set(evidence.locator("mark").all_inner_texts())
+    wait_panel(page)
     wait_settled(page)
     n_nodes = page.evaluate("() => window.__newsgraphNetwork.body.data.nodes.length")
     page.get_by_role("tab", name="Export").click()
@@ -105,3 +108,65 @@ def test_browser_a_click_sends_the_details_and_not_the_page_around_them(page):
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name="GEXF").click()
     assert "kb:kushner" in open(info.value.path(), encoding="utf-8").read()
+
+
+#: Counts the messages the page sends over its websocket (installed before the page's scripts).
+INIT_COUNT_SENT = """(() => {
+  const send = WebSocket.prototype.send;
+  window.__sent = 0;
+  WebSocket.prototype.send = function (...args) {
+    window.__sent += 1;
+    return send.apply(this, args);
+  };
+})();"""
+#: Watch every frame for the details of ``name``: in the first frame that shows its title and a
+#: highlighted sentence (both visible), note the titles visible then and the messages the page
+#: had sent since the watch began.
+JS_WATCH = """(name) => {
+  const began = window.__sent;
+  window.__seen = null;
+  const visible = (sel) => [...document.querySelectorAll(sel)].filter((e) => e.checkVisibility());
+  const tick = () => {
+    const titles = visible('.ng-title').map((e) => e.textContent);
+    if (titles.includes(name) && visible('li mark').length) {
+      window.__seen = {titles, sent: window.__sent - began};
+    } else {
+      requestAnimationFrame(tick);
+    }
+  };
+  requestAnimationFrame(tick);
+}"""
+JS_VISIBLE_TITLES = """() => [...document.querySelectorAll('.ng-title')]
+  .filter((e) => e.checkVisibility()).map((e) => e.textContent)"""
+
+
+def test_browser_a_click_shows_the_sentences_before_the_server_hears_of_it(app_url, tmp_path):
+    """The details pane draws the clicked item's panel from what the page holds, in the frame
+    the click is handled, before the click has even gone to the server; the panel of the item
+    clicked before is hidden meanwhile, and once the click's run is over the panel (with its
+    buttons) has taken over: one title on screen, the new one."""
+    with chromium(tmp_path / "profile") as context:
+        context.add_init_script(INIT_COUNT_SENT)
+        page = context.new_page()
+        page.goto(app_url)
+        wait_drawn(page)
+        page.wait_for_function(JS_TIMELINE_DRAWN, timeout=60_000)
+        wait_settled(page)
+        for node, name in [("kb:kushner", "Jared Kushner"), ("kb:witkoff", "Steve Witkoff")]:
+            point = node_point(page, node)
+            page.evaluate(JS_WATCH, name)
+            page.mouse.click(*point)
+            seen = page.wait_for_function("() => window.__seen", timeout=30_000).json_value()
+            assert seen == {"titles": [name], "sent": 0}, seen
+            wait_panel(page)
+            wait_settled(page)
+            assert page.evaluate(JS_VISIBLE_TITLES) == [name]
+            panel = page.locator(f".st-key-ng-details-{node_token(node)}")
+            assert panel.get_by_role("button", name="Hide").is_visible()
+        page.close()
+
+
+def node_token(node: str) -> str:
+    from ui.details_pane import token
+
+    return token({"kind": "node", "id": node})

@@ -16,6 +16,7 @@ from tests.browser.support import (
     node_point,
     running_app,
     wait_drawn,
+    wait_panel,
 )
 
 pytestmark = BROWSER_MARKS
@@ -95,7 +96,8 @@ def test_browser_details_relations_table_shows_the_mode_column(context):
                 "(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node
             )
             page.locator(".ng-title", has_text=label).wait_for()
-            page.locator("table.ng-relations").wait_for()  # the table comes after the title
+            wait_panel(page)  # the panel's own table, not the one drawn at the click
+            page.locator("table.ng-relations").wait_for()
             [table] = page.evaluate(JS_TABLE_FITS)
             assert table["header"] == "mode"
             assert table["overflow"] <= 0 and table["lastRight"] <= table["boxRight"] + 0.5, (
@@ -126,6 +128,7 @@ def test_browser_relations_table_fits_with_long_unbroken_names(context, tmp_path
         x, y = node_point(page, "syn:0")
         page.mouse.click(x, y)
         page.locator(".ng-title", has_text="Actor 0").wait_for()
+        wait_panel(page)
         page.locator("table.ng-relations").wait_for()
         [table] = page.evaluate(JS_TABLE_FITS)
         assert table["header"] == "mode"
@@ -209,3 +212,70 @@ def test_browser_fit_beside_the_legend_keeps_a_big_view_large(view, request):
     assert scales["legendRows"] >= 8, scales
     assert scales["under"] == 0, scales
     assert scales["fitted"] >= 0.8 * scales["plain"], scales
+
+
+JS_LEGEND_VIEW = """() => {
+  const net = window.__newsgraphNetwork;
+  const host = window.__newsgraphHost;
+  const legend = host.querySelector('.ng-legend');
+  const box = legend.getBoundingClientRect();
+  const frame = net.canvas.frame.getBoundingClientRect();
+  const under = Object.values(net.getPositions()).map((xy) => net.canvasToDOM(xy))
+    .filter((p) => frame.left + p.x >= box.left && frame.left + p.x <= box.right &&
+                   frame.top + p.y >= box.top && frame.top + p.y <= box.bottom).length;
+  const view = {position: net.getViewPosition(), scale: net.getScale()};
+  net.fit({animation: false});
+  const plain = net.getScale();
+  net.moveTo(Object.assign({animation: false}, view));
+  return {under, shown: legend.checkVisibility(), rows: legend.children.length,
+          scale: view.scale, plain};
+}"""
+
+
+def tall_legend_records() -> dict:
+    """300 entities (the default view draws 200) with every entity type but events, five
+    relation families and five modes: a legend of 14 rows, half the canvas's height."""
+    records = synthetic_records(300, 500)
+    kinds = ["ACCUSE", "AGREE", "CONSULT", "STATEMENT", "ROLE"]
+    modes = ["negated", "possible", "planned", "demanded", "conditional"]
+    for i, relation in enumerate(records["relations"]):
+        relation["type"] = kinds[i % len(kinds)]
+        if i < 100:
+            relation["mode"] = modes[i % len(modes)]
+            relation["negated"] = relation["mode"] == "negated"
+    return records
+
+
+def test_browser_the_legend_folds_where_a_filter_leaves_nodes_under_it(context, tmp_path):
+    """A filter does not re-fit the view (nodes stay where the reader saw them), so nodes may
+    stay or come back under the legend, as on a 35-article store's big view: the legend then
+    folds away instead of hiding them, and its "Legend" button brings it back."""
+    path = tmp_path / "tall.json"
+    path.write_text(json.dumps(tall_legend_records()), encoding="utf-8")
+    with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
+        page = context.new_page()
+        page.goto(url)
+        wait_drawn(page)
+        side = page.get_by_test_id("stSidebar")
+        side.get_by_role("button", name="Reset filters").wait_for()
+        view = page.evaluate(JS_LEGEND_VIEW)
+        assert view["rows"] >= 12 and view["shown"] and view["under"] == 0, view
+        # the reader moves the drawing up and left, under the legend, then filters
+        page.evaluate(
+            """() => { const net = window.__newsgraphNetwork, at = net.getViewPosition();
+            const s = net.getScale();
+            net.moveTo({position: {x: at.x + 150 / s, y: at.y + 120 / s}, animation: false}); }"""
+        )
+        assert page.evaluate(JS_LEGEND_VIEW)["under"] > 0
+        before = page.evaluate("() => window.__newsgraphDrawn.hash")
+        side.get_by_label("Text search (label or alias)").fill("Actor 1")
+        side.get_by_label("Text search (label or alias)").press("Enter")
+        page.wait_for_function(
+            "(h) => window.__newsgraphDrawn.hash !== h", arg=before, timeout=60_000
+        )
+        view = page.evaluate(JS_LEGEND_VIEW)
+        assert view["under"] == 0 and not view["shown"], view
+        page.locator(".ng-legend-button").click()
+        assert page.evaluate(JS_LEGEND_VIEW)["shown"]
+        assert page.locator(".ng-legend .ng-legend-row").first.is_visible()
+        page.close()

@@ -45,7 +45,7 @@ import importlib.util
 import json
 import math
 import re
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Mapping, MutableMapping
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Literal, TypedDict
@@ -284,27 +284,43 @@ _LIBRARY_SENT = "_visnetwork_library_sent"  # session state: the vis library wen
 def _to_send(data: Mapping[str, Any], key: str) -> dict[str, Any]:
     """``data`` as this rerun sends it: whole when the browser lacks it, else lean (see the
     module's docstring), plus the vis library the first time in a session."""
+    out = send_once(data, key, HEAVY_KEYS)
+    if not st.session_state.get(_LIBRARY_SENT):
+        out["vis_js"] = vis_library_js()
+        st.session_state[_LIBRARY_SENT] = True
+    return out
+
+
+def send_once(data: Mapping[str, Any], key: str, heavy: Collection[str]) -> dict[str, Any]:
+    """``data`` of component ``key`` as this rerun sends it: whole when the browser lacks it,
+    else without its ``heavy`` parts and marked ``lean`` (the browser holds them under the
+    same ``hash``).  Also for other components that send big data once (ui.details_pane)."""
     state = st.session_state
     held = state.get(_HELD + key)
     if isinstance(held, Mapping) and held.get("hash") == data.get("hash"):
-        out = {name: value for name, value in data.items() if name not in HEAVY_KEYS}
+        out = {name: value for name, value in data.items() if name not in heavy}
         out["lean"] = True
     else:
         out = dict(data)
         state[_HELD + key] = {"hash": data.get("hash"), "data": dict(data)}
-    if not state.get(_LIBRARY_SENT):
-        out["vis_js"] = vis_library_js()
-        state[_LIBRARY_SENT] = True
     return out
 
 
-def _forget_sent(key: str, state: MutableMapping[str, Any] | None = None) -> None:
-    """Callback: the browser lacks what a lean message referred to (a lost message, a new
-    page on the same session): the next run sends the graph and the library again."""
+def forget_sent(key: str, state: MutableMapping[str, Any] | None = None) -> None:
+    """Callback: the browser lacks what a lean message of component ``key`` referred to (a
+    lost message, a new page on the same session): the next run sends it all again."""
     state = st.session_state if state is None else state
-    for name in (_HELD + key, _LIBRARY_SENT):
-        if name in state:
-            del state[name]
+    if _HELD + key in state:
+        del state[_HELD + key]
+
+
+def _forget_sent(key: str, state: MutableMapping[str, Any] | None = None) -> None:
+    """Callback: the canvas lacks what a lean message referred to: the next run sends the
+    graph and the library again."""
+    state = st.session_state if state is None else state
+    forget_sent(key, state)
+    if _LIBRARY_SENT in state:
+        del state[_LIBRARY_SENT]
 
 
 def held_payload(state: Mapping[str, Any], key: str) -> dict[str, Any] | None:

@@ -9,7 +9,8 @@
 // Contract with Python (ui/visnetwork/__init__.py):
 //   data = {hash, nodes, edges, options, physics, positioned, height, legend, caption, png_name}
 //   state "selection" <- {kind: "node" | "edge", id, seq} | null   (setStateValue on click;
-//     seq changes with every click, so clicking again what Python selected otherwise still counts)
+//     seq changes with every click, so clicking again what Python selected otherwise still counts;
+//     the details pane, ui/details_pane, draws the clicked item's panel first when it can)
 //   state "positions" <- {id: [x, y]}  where the nodes settled (and where the reader dragged
 //                        them), sent only when the reader opens the tab data.positions_tab
 //                        names (the exports'), and only when they changed since the last report;
@@ -70,6 +71,8 @@ function markDrawn(host, hash) {
     for (const [id, xy] of Object.entries(state.network.getPositions())) settled.set(id, xy);
     settledByKey.set(state.key, settled);
   }
+  // a drawing that did not fit anew (a filter, a step) may have put nodes under the legend
+  if (state && legendMayFold(host) && nodesUnderLegend(state.network, host)) showLegend(host, false);
   host.dataset.drawn = hash;
   globalThis.__newsgraphDrawn = { hash, at: performance.now() };
   if (state) reportDrawn(state);
@@ -143,20 +146,52 @@ function reportPositions(state) {
 // corner, leaves the legend's corner free (halving search), then moved back towards the centre
 // as far as the corner stays free. (Zooming out by the legend's share of the canvas instead
 // shrank big round views, whose top-left is mostly empty, to half their size.)
+// Where that would shrink the drawing below LEGEND_SHRINK_LIMIT of a plain fit (a tall legend
+// over a big view), the legend folds away instead (its "Legend" button brings it back) and the
+// drawing keeps the plain fit's size.
 const LEGEND_MARGIN = 14; // px kept free around the legend, about a node's radius
 const FIT_PAD = 10; // px between the drawing and the canvas edge when pushed into the corner
 const FIT_STEPS = 12;
+const LEGEND_SHRINK_LIMIT = 0.8;
+
+// The legend folds when it would hide nodes, unless the reader asked for it (its button):
+// the reader's choice holds per component for the session, also across a rebuild.
+const legendChoice = (globalThis.__newsgraphLegendChoice ??= new Map());
+
+function showLegend(host, shown) {
+  const legend = host.querySelector(".ng-legend");
+  const button = host.querySelector(".ng-legend-button");
+  if (legend) legend.classList.toggle("ng-folded", !shown);
+  if (button) button.setAttribute("aria-pressed", String(shown));
+}
+
+function legendMayFold(host) {
+  return legendChoice.get(host.dataset.key) !== true;
+}
+
+// Whether a node of the drawing lies under the legend (with its margin) as the view is now.
+function nodesUnderLegend(network, host) {
+  const legend = host.querySelector(".ng-legend");
+  if (!legend || !legend.offsetWidth) return false;
+  const lw = legend.offsetLeft + legend.offsetWidth + LEGEND_MARGIN / 2;
+  const lh = legend.offsetTop + legend.offsetHeight + LEGEND_MARGIN / 2;
+  return Object.values(network.getPositions()).some((xy) => {
+    const p = network.canvasToDOM(xy);
+    return p.x >= 0 && p.x < lw && p.y >= 0 && p.y < lh;
+  });
+}
 
 function fitBesideLegend(network, host, animation = false) {
   const before = { position: network.getViewPosition(), scale: network.getScale() };
   network.fit({ animation: false });
   let target = { position: network.getViewPosition(), scale: network.getScale() };
+  const plain = target;
   const legend = host.querySelector(".ng-legend");
   const frame = network.canvas.frame;
   const W = frame.clientWidth;
   const H = frame.clientHeight;
   const points = Object.values(network.getPositions());
-  if (legend && !legend.hidden && W && H && points.length) {
+  if (legend && legend.offsetWidth && W && H && points.length) {
     const lw = legend.offsetLeft + legend.offsetWidth + LEGEND_MARGIN;
     const lh = legend.offsetTop + legend.offsetHeight + LEGEND_MARGIN;
     // a view (canvas centre `position` at `scale`) is free when no node lands in the corner
@@ -193,6 +228,11 @@ function fitBesideLegend(network, host, animation = false) {
           else over = mid;
         }
         target = { scale, position: at(back) };
+      }
+      const shrunk = target === plain || target.scale < LEGEND_SHRINK_LIMIT * plain.scale;
+      if (shrunk && legendMayFold(host)) {
+        showLegend(host, false);
+        target = plain;
       }
     }
   }
@@ -703,11 +743,23 @@ function build(host, data, setStateValue, componentKey) {
   zoomIn.textContent = "+";
   zoomIn.title = "Zoom in (or press + on the canvas)";
   zoomIn.setAttribute("aria-label", "Zoom in");
+  const legendButton = document.createElement("button");
+  legendButton.className = "ng-legend-button";
+  legendButton.type = "button";
+  legendButton.textContent = "Legend";
+  legendButton.title = "Show or hide the legend (it folds away by itself where it would hide nodes)";
   const tools = document.createElement("div");
   tools.className = "ng-tools";
-  tools.append(zoomOut, zoomIn, fitButton, pngButton);
+  tools.append(zoomOut, zoomIn, fitButton, legendButton, pngButton);
   host.replaceChildren(canvasBox, legendBox, tools);
+  host.dataset.key = componentKey;
   renderLegend(legendBox, data);
+  showLegend(host, legendChoice.get(componentKey) !== false);
+  legendButton.addEventListener("click", () => {
+    const shown = legendBox.classList.contains("ng-folded");
+    legendChoice.set(componentKey, shown);
+    showLegend(host, shown);
+  });
 
   const settled = data.positioned ? null : settledByKey.get(componentKey);
   const known = settled ? data.nodes.filter((n) => settled.has(n.id)) : [];
@@ -798,8 +850,25 @@ function build(host, data, setStateValue, componentKey) {
       selection = { kind: "edge", id: params.edges[0] };
     }
     lastSelection.set(componentKey, selection);
-    globalThis.__newsgraphClicked = { selection, at: performance.now() };
-    state.setStateValue("selection", selection && Object.assign({ seq: ++clickSeq }, selection));
+    const seq = ++clickSeq;
+    // The details pane (ui/details_pane) draws the clicked item's panel now, from what the
+    // page holds (issue 20: click -> sentences); the run the click causes is asked for once
+    // that frame is painted, so the page's re-rendering for it does not hold the frame back
+    // (window.__newsgraphClickPending counts the clicks not sent yet, for the tests).
+    const show = globalThis.__newsgraphShowDetails;
+    const drawn = Boolean(show && show(selection, seq));
+    globalThis.__newsgraphClicked = { selection, at: performance.now(), drawn };
+    let sent = false;
+    const send = () => {
+      if (sent) return;
+      sent = true;
+      if (drawn) globalThis.__newsgraphClickPending -= 1;
+      state.setStateValue("selection", selection && Object.assign({ seq }, selection));
+    };
+    if (!drawn) return send();
+    globalThis.__newsgraphClickPending = (globalThis.__newsgraphClickPending || 0) + 1;
+    requestAnimationFrame(() => setTimeout(send, 0));
+    setTimeout(send, 250); // a page in the background gets no animation frames
   });
 
   if (physics && data.nodes.length) {
