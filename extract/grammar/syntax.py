@@ -371,7 +371,7 @@ def _stranded_subject(verb: Token, scheme: LabelScheme) -> list[Token]:
     "... werd omvergeworpen en Rusland reageerde": a noun cannot be the conjunct of
     a verb, so "Rusland" is read as the subject of the next verb without one.
     """
-    for token in reversed(doc_tokens(verb.doc)[verb.sent.start : verb.i]):
+    for token in reversed(doc_tokens(verb.doc)[sentence_bounds(verb)[0] : verb.i]):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in (
             "aux",
             "aux:pass",

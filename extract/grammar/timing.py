@@ -19,7 +19,7 @@ from typing import Mapping, Sequence
 from spacy.tokens import Doc, Token
 
 from extract.dates import find_time_mentions
-from extract.grammar.syntax import children, clause_verb, doc_text
+from extract.grammar.syntax import children, clause_verb, doc_text, sentence_bounds
 
 #: Links over which a clause shares its governor's time, in UD and ClearNLP labels (not ccomp).
 SHARED_TIME = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -89,11 +89,12 @@ def told_time_span(
     vote, the US said ..." is yesterday's. ``mentions`` are the document's time expressions in
     text order, ``breaks`` its line breaks; None for a first sentence, a new paragraph or a clause
     in the pluperfect ("Kenya had accused Somalia" tells what came before that time)."""
-    sent = token.sent
-    if sent.start == 0 or _pluperfect(clause_verb(token)):
+    start = sentence_bounds(token)[0]
+    if start == 0 or _pluperfect(clause_verb(token)):
         return None
-    begin = token.doc[sent.start - 1].sent.start_char
-    before = [m for m in mentions if begin <= m[0] and m[1] <= sent.start_char]
+    doc = token.doc
+    begin = doc[sentence_bounds(doc[start - 1])[0]].idx
+    before = [m for m in mentions if begin <= m[0] and m[1] <= doc[start].idx]
     if not before or any(before[-1][1] <= b < token.idx for b in breaks):
         return None
     return before[-1]
