@@ -57,6 +57,7 @@ from extract.grammar.syntax import (
     objects,
     passive_subjects,
     prepositional_args,
+    sentence_bounds,
     subjects,
     with_conjuncts,
 )
@@ -912,11 +913,11 @@ def _told_time(
     Judge Jackson sentenced Manafort ..."), in the same paragraph (a year in the paragraph before,
     "founded in 1992", is background); None without one."""
     first = doc[event.mentions[0]]
-    start = first.sent.start
+    start = sentence_bounds(first)[0]
     if start == 0 and not own_sentence:
         return None
-    begin = doc[doc[start - 1].sent.start].idx if start > 0 else first.sent.start_char
-    end = first.idx if own_sentence else first.sent.start_char
+    begin = doc[sentence_bounds(doc[start - 1])[0]].idx if start > 0 else doc[start].idx
+    end = first.idx if own_sentence else doc[start].idx
     before = [m for m in mentions if begin <= m.start and m.end <= end]
     if not before:
         return None

@@ -664,7 +664,8 @@ class NameFinder:
         """The country a document is mostly about: its most named country (a Dutch text leans to
         the Netherlands), when one stands out; used to choose between acronyms' expansions."""
         counts: Counter[str] = Counter()
-        if doc.lang_ == "nl":
+        lang = doc.lang_  # asks the vocabulary's language getter at every read
+        if lang == "nl":
             counts["NLD"] += 1.5
         tokens = doc_tokens(doc)
         text = doc_text(doc)
@@ -681,7 +682,7 @@ class NameFinder:
                     entry = (
                         entries[0]
                         if entries
-                        else (self.kb.demonym(words, doc.lang_) if j - i == 1 else None)
+                        else (self.kb.demonym(words, lang) if j - i == 1 else None)
                     )
                     if entry is not None:
                         if entry.country:
@@ -1051,6 +1052,7 @@ class NameFinder:
         """Adjectives of place and demonyms, of one word or two ("Saudi Arabian", "South
         African", not "Saudi" then "Arabian")."""
         skip = -1
+        lang = doc.lang_  # asks the vocabulary's language getter at every read
         for token in doc_tokens(doc):
             if token.i <= skip:
                 continue
@@ -1064,12 +1066,12 @@ class NameFinder:
                     and token.lower_ not in ("de", "het", "the", "een", "a", "an")
                 ):
                     two = doc[token.i : token.i + 2]
-                    entry = self.kb.demonym(two.text, doc.lang_)
+                    entry = self.kb.demonym(two.text, lang)
                     if entry is not None:
                         yield Span(doc, two.start, two.end, label=entry.type, kb_id=entry.key)
                         skip = token.i + 1
                         continue
-                entry = self.kb.demonym(token.text, doc.lang_)
+                entry = self.kb.demonym(token.text, lang)
                 if entry is not None and not _another_party(
                     doc[token.i : token.i + 1], entry, member_word=True
                 ):

@@ -25,6 +25,7 @@ from extract.grammar.syntax import (
     objects,
     passive_subjects,
     prepositional_args,
+    sentence_bounds,
     stranded_in_clause,
     subjects,
     with_conjuncts,
@@ -166,11 +167,11 @@ def verb_final_clause(
     after = verb.i + 1
     if after < len(doc) and not doc[after].is_punct and not doc[after].is_sent_start:
         return  # the verb does not end its clause
-    sentence = verb.sent
+    start = sentence_bounds(verb)[0]
     opener = next(
         (
             t
-            for t in reversed(doc_tokens(doc)[sentence.start : verb.i])
+            for t in reversed(doc_tokens(doc)[start : verb.i])
             if t.lower_ in openers or t.is_punct or t.pos_ == "VERB"
         ),
         None,
@@ -184,7 +185,7 @@ def verb_final_clause(
     # Doc).
     bare = [
         ent
-        for ent in (sentence.ents if names is None else names)
+        for ent in (verb.sent.ents if names is None else names)
         if opener.i < ent.start and ent.end <= verb.i and _preposition_before(ent) in (None, opener)
     ]
     if len(bare) == 2:
@@ -194,7 +195,7 @@ def verb_final_clause(
 def _preposition_before(name: Span) -> Token | None:
     """The preposition that governs ``name`` by position ('in de stad X' -> 'in'), or None."""
     i = name.start - 1
-    first = name.sent.start  # Span.sent walks the sentence: once, not per step
+    first = sentence_bounds(name[0])[0]
     while i >= first and name.doc[i].pos_ in ("DET", "ADJ", "NUM"):
         i -= 1
     before = name.doc[i] if i >= first else None
@@ -359,11 +360,12 @@ def respective_pairs(word: Token, scheme: LabelScheme) -> list[tuple[Token, Toke
         return []
     doc = word.doc
     start = second[0].i
-    while start > word.sent.start and doc[start - 1].head == second[0]:
+    sentence_start = sentence_bounds(word)[0]
+    while start > sentence_start and doc[start - 1].head == second[0]:
         if doc[start - 1].dep_ not in scheme.name_part:
             break
         start -= 1
-    for token in reversed(doc[word.sent.start : start]):
+    for token in reversed(doc[sentence_start:start]):
         if token.dep_ in scheme.conj or token in second:
             continue
         first = sorted(with_conjuncts(token, scheme), key=lambda t: t.i)
@@ -376,8 +378,9 @@ def _list_beside(word: Token, scheme: LabelScheme) -> list[Token]:
     """The members of the coordination that starts right after ``word`` or ends right before it
     (punctuation aside), in text order."""
     doc = word.doc
-    after = next((t for t in doc[word.i + 1 : word.sent.end] if not t.is_punct), None)
-    before = next((t for t in reversed(doc[word.sent.start : word.i]) if not t.is_punct), None)
+    start, end = sentence_bounds(word)
+    after = next((t for t in doc[word.i + 1 : end] if not t.is_punct), None)
+    before = next((t for t in reversed(doc[start : word.i]) if not t.is_punct), None)
     for token, edge in ((after, 0), (before, -1)):
         if token is None:
             continue

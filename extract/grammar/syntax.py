@@ -112,7 +112,13 @@ def _remembered(answer: str) -> Callable:
         @functools.wraps(walk)
         def remembered(token: Token, scheme: LabelScheme, *args):
             doc = token.doc
-            memo = last_document_memo(slot, doc)
+            size = len(doc)
+            # the checks of last_document_memo and doc_tokens inline: a hundred thousand calls
+            last = slot[0]
+            if last is not None and last[0] is doc and last[1] == size:
+                memo = last[2]
+            else:
+                memo = last_document_memo(slot, doc)
             key = (token.i, scheme.name, *args)
             found = memo.get(key)
             if found is None:
@@ -121,7 +127,12 @@ def _remembered(answer: str) -> Callable:
                 else:
                     found = tuple((word, t.i) for word, t in walk(token, scheme, *args))
                 memo[key] = found
-            tokens = doc_tokens(doc)
+            if not found:
+                return [] if answer == "tokens" else iter(())
+            index = _LAST_CHILDREN[0]
+            if index is None or index[0] is not doc or index[1] != size:
+                index = _document_index(doc)
+            tokens = index[3]
             if answer == "tokens":
                 return [tokens[i] for i in found]
             return iter([(word, tokens[i]) for word, i in found])
@@ -371,7 +382,7 @@ def _stranded_subject(verb: Token, scheme: LabelScheme) -> list[Token]:
     "... werd omvergeworpen en Rusland reageerde": a noun cannot be the conjunct of
     a verb, so "Rusland" is read as the subject of the next verb without one.
     """
-    for token in reversed(doc_tokens(verb.doc)[verb.sent.start : verb.i]):
+    for token in reversed(doc_tokens(verb.doc)[sentence_bounds(verb)[0] : verb.i]):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in (
             "aux",
             "aux:pass",
