@@ -588,7 +588,7 @@ def show_view(
     reader's steps apply in :func:`explorer`, so that a step reruns only that fragment."""
     spec = play.overlay(filter_state.spec_from_state(st.session_state), st.session_state)
     counts = st.container()  # filled by the explorer: the steps change what is shown
-    focus_note = filter_state.default_focus(V, spec)[1]  # the same with any steps
+    focus_note = filter_state.cached_default_focus(loaded.hash, view_name, V, spec)[1]
     if focus_note:
         st.caption(focus_note)
     active_filter_chips(spec, options)
@@ -609,7 +609,8 @@ def shown_view(
 ) -> tuple[str, filter_state.Shown] | None:
     """What ``spec`` (the filters and the reader's steps) draws, as (its cache key, the shown
     graph), with the line counting it written into ``counts``; None after an error there."""
-    drawn_spec, focus_note = filter_state.default_focus(V, spec)  # a big view starts on its core
+    # a big view starts on its core
+    drawn_spec, focus_note = filter_state.cached_default_focus(loaded.hash, view_name, V, spec)
     spec_key = repr(drawn_spec)
     try:
         shown = filter_state.cached_shown(loaded.hash, view_name, spec_key, V, drawn_spec)

@@ -9,7 +9,7 @@ here it is only cached per corpus, view and filter values.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -547,13 +547,17 @@ DEFAULT_NODE_LIMIT = 200
 
 
 def default_focus(
-    V: nx.MultiDiGraph, spec: FilterSpec, limit: int = DEFAULT_NODE_LIMIT
+    V: nx.MultiDiGraph,
+    spec: FilterSpec,
+    limit: int = DEFAULT_NODE_LIMIT,
+    count: Callable[[nx.MultiDiGraph, FilterSpec], int] | None = None,
 ) -> tuple[FilterSpec, str]:
     """The spec to draw for ``spec`` and a line saying what it leaves out ("" when nothing).
 
     A view that would draw more than ``limit`` nodes, shown without actors, a text search
     or a "Top nodes" value, is drawn as its ``limit`` best-connected nodes. Any of those
     filters set by the user is honoured as it is, so the rest of the graph is one choice away.
+    ``count`` counts the nodes a spec draws with no limit (default :func:`_shown_node_count`).
 
     >>> V = nx.MultiDiGraph()
     >>> V.add_edges_from([("a", "b"), ("a", "c"), ("a", "d"), ("b", "c")], type="ACCUSE")
@@ -572,7 +576,7 @@ def default_focus(
     """
     if V.number_of_nodes() <= limit or spec.top_k is not None or spec.actors or spec.text.strip():
         return spec, ""
-    n = _shown_node_count(V, spec)  # many nodes may have no relation the filters show
+    n = (count or _shown_node_count)(V, spec)  # many nodes may have no relation shown
     if n <= limit:
         return spec, ""
     note = (
@@ -592,3 +596,26 @@ def _shown_node_count(V: nx.MultiDiGraph, spec: FilterSpec) -> int:
         return apply_filters(V, spec).number_of_nodes()
     except GraphError:
         return V.number_of_nodes()
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def cached_shown_node_count(
+    content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _spec: FilterSpec
+) -> int:
+    """:func:`_shown_node_count` once per corpus, view and filters (``spec_key``: ``repr`` of
+    the spec without the reader's steps, which do not change it)."""
+    return _shown_node_count(_V, _spec)
+
+
+def cached_default_focus(
+    content_hash: str, view: str, V: nx.MultiDiGraph, spec: FilterSpec
+) -> tuple[FilterSpec, str]:
+    """:func:`default_focus` with its count cached per corpus, view and filters: a run asks
+    twice (the note above the chips, then the view drawn with the steps), and every find or
+    step asks again with the same filters (issue 21: each was a pass over the whole view)."""
+
+    def count(V: nx.MultiDiGraph, spec: FilterSpec) -> int:
+        base = without_steps(spec)
+        return cached_shown_node_count(content_hash, view, repr(base), V, base)
+
+    return default_focus(V, spec, count=count)
