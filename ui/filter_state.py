@@ -9,6 +9,7 @@ here it is only cached per corpus, view and filter values.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -348,22 +349,30 @@ def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
     )
     actors = {str(n): f"{d.get('label', n)} ({d.get('type') or '?'})" for n, d in ranked}
     names = {str(n): search_label(actors[str(n)], d) for n, d in ranked}
-    rel_present = {d.get("type") for _, _, d in V.edges(data=True)}
-    modes_present = {edge_mode(d) for _, _, d in V.edges(data=True)}
+    # one pass over the relations (20,000 on a big store), each distinct date parsed once
+    rel_present: set[Any] = set()
+    modes_present: set[str] = set()
+    pair_counts: Counter[tuple[Any, Any]] = Counter()
+    parsed: dict[str, dt.date | None] = {}
+    rel_dates: list[dt.date] = []
+    for u, v, d in V.edges(data=True):
+        rel_present.add(d.get("type"))
+        modes_present.add(edge_mode(d))
+        pair_counts[u, v] += 1
+        day = d.get("date")
+        if day:
+            if day not in parsed:
+                parsed[day] = _parse_partial(day)
+            if parsed[day] is not None:
+                rel_dates.append(parsed[day])
     ent_present = {d.get("type") for _, d in V.nodes(data=True)}
     docs = V.graph.get("documents") or {}
     documents = {
         did: f"{doc.get('title') or did}" + (f" ({doc['date']})" if doc.get("date") else "")
         for did, doc in sorted(docs.items(), key=lambda kv: (kv[1].get("date") or "", kv[0]))
     }
-    rel_dates = [_parse_partial(d["date"]) for _, _, d in V.edges(data=True) if d.get("date")]
     doc_dates = [_parse_partial(doc["date"]) for doc in docs.values() if doc.get("date")]
-    date_min, date_max, outliers = period_range(
-        [p for p in doc_dates if p is not None], [p for p in rel_dates if p is not None]
-    )
-    pair_counts: dict[tuple[Any, Any], int] = {}
-    for u, v in V.edges():
-        pair_counts[(u, v)] = pair_counts.get((u, v), 0) + 1
+    date_min, date_max, outliers = period_range([p for p in doc_dates if p is not None], rel_dates)
     return FilterOptions(
         actors=actors,
         relation_types=[t for t in RELATION_TYPES if t in rel_present],
