@@ -592,7 +592,7 @@ def show_view(
     reader's steps apply in :func:`explorer`, so that a step reruns only that fragment."""
     spec = play.overlay(filter_state.spec_from_state(st.session_state), st.session_state)
     counts = st.container()  # filled by the explorer: the steps change what is shown
-    focus_note = filter_state.default_focus(V, spec)[1]  # the same with any steps
+    focus_note = filter_state.cached_default_focus(loaded.hash, view_name, V, spec)[1]
     if focus_note:
         st.caption(focus_note)
     active_filter_chips(spec, options)
@@ -601,6 +601,11 @@ def show_view(
     if view_name != "actors":
         filters.insert(0, filter_state.VIEWS[view_name])
     explorer(loaded, view_name, spec, V, counts, filters, source_label(), options, graph_first)
+    # Below the explorer, out of its fragment: the timeline depends on the filters alone, so a
+    # find, a step, a table row or a tab (runs of that fragment only) leave it as it is instead
+    # of building and sending it again for the browser to redraw (issue 21: find -> focus).
+    if not graph_first:
+        time_line(loaded, view_name, V, spec)
 
 
 def shown_view(
@@ -608,7 +613,8 @@ def shown_view(
 ) -> tuple[str, filter_state.Shown] | None:
     """What ``spec`` (the filters and the reader's steps) draws, as (its cache key, the shown
     graph), with the line counting it written into ``counts``; None after an error there."""
-    drawn_spec, focus_note = filter_state.default_focus(V, spec)  # a big view starts on its core
+    # a big view starts on its core
+    drawn_spec, focus_note = filter_state.cached_default_focus(loaded.hash, view_name, V, spec)
     spec_key = repr(drawn_spec)
     try:
         shown = filter_state.cached_shown(loaded.hash, view_name, spec_key, V, drawn_spec)
@@ -653,15 +659,16 @@ def explorer(
     """Find box, tabs, graph, details, tables and exports: a Streamlit fragment, so a find
     (also of a node the default view left out, which it adds as an expanded node), a table row
     or a tab reruns only this part and the line counting what is shown (``counts``, above the
-    chips), not the sidebar's widgets nor the lines above (they depend on the filters alone);
+    chips), not the sidebar's widgets, the lines above nor the timeline below (they depend on
+    the filters alone);
     a click on the graph reruns only the canvas and the details (:func:`selection_view`).
     A callback in here that changes the filters asks for a
     whole-page rerun (:func:`needs_app_rerun`).
 
     ``filters_spec`` is the filters' spec, ``filters`` their caption lines; the reader's steps
     are applied here.  ``graph_first`` (a new page's first run, ui.first_paint): the graph
-    without the timeline; the next run of this fragment (the component reporting the drawn
-    graph, or a click) runs the whole page instead."""
+    (and no timeline below, :func:`show_view`); the next run of this fragment (the component
+    reporting the drawn graph, or a click) runs the whole page instead."""
     chosen = find.take_chosen(st.session_state, keys.FIND, options.names or options.actors)
     if chosen is not None:
         found(chosen, V, expansion.with_steps(filters_spec, st.session_state))
@@ -721,8 +728,8 @@ def graph_tab(
     caption: str = "",
     graph_first: bool = False,
 ) -> bool:
-    """The network on the left, the clicked node's or edge's details on the right, the
-    timeline below (not with ``graph_first``).  Returns whether the network was drawn."""
+    """The network on the left, the clicked node's or edge's details on the right (the
+    timeline comes below the tabs, :func:`show_view`).  Returns whether the network was drawn."""
     if filter_state.cached_edge_count(loaded.hash, view_name, "", V) == 0:
         st.info("No relations were extracted from these articles, so there is no graph to draw.")
         return False
@@ -748,8 +755,6 @@ def graph_tab(
             st.info("Nothing matches these filters.")
         show_cooccurrence_button(hidden)
         reliability.hidden_notice(loaded.hash, view_name, spec_key, V, spec)
-        if not graph_first:
-            time_line(loaded, view_name, V, spec)
         return False
 
     def cooccurrence_note() -> None:
@@ -766,9 +771,6 @@ def graph_tab(
         reliability.hidden_notice(
             loaded.hash, view_name, spec_key, V, spec, first=cooccurrence_note if hidden else None
         )
-    # below the canvas, so the canvas and the details stay above the fold
-    if not graph_first:
-        time_line(loaded, view_name, V, spec)
     return True
 
 
@@ -849,11 +851,11 @@ def details_column(
 
 
 def on_brush() -> None:
-    """Timeline callback: the brushed days become the From/To filter."""
+    """Timeline callback: the brushed days become the From/To filter (the timeline is drawn
+    outside the explorer fragment, so the whole page reruns)."""
     period = timeline.brush_period(st.session_state.get(keys.TIMELINE))
     if period is not None:
         st.session_state[keys.DATE_FROM], st.session_state[keys.DATE_TO] = period
-        needs_app_rerun()
 
 
 def time_line(loaded: corpus.LoadedCorpus, view_name: str, V, spec) -> None:

@@ -9,7 +9,8 @@ here it is only cached per corpus, view and filter values.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, MutableMapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -348,22 +349,30 @@ def filter_options(V: nx.MultiDiGraph) -> FilterOptions:
     )
     actors = {str(n): f"{d.get('label', n)} ({d.get('type') or '?'})" for n, d in ranked}
     names = {str(n): search_label(actors[str(n)], d) for n, d in ranked}
-    rel_present = {d.get("type") for _, _, d in V.edges(data=True)}
-    modes_present = {edge_mode(d) for _, _, d in V.edges(data=True)}
+    # one pass over the relations (20,000 on a big store), each distinct date parsed once
+    rel_present: set[Any] = set()
+    modes_present: set[str] = set()
+    pair_counts: Counter[tuple[Any, Any]] = Counter()
+    parsed: dict[str, dt.date | None] = {}
+    rel_dates: list[dt.date] = []
+    for u, v, d in V.edges(data=True):
+        rel_present.add(d.get("type"))
+        modes_present.add(edge_mode(d))
+        pair_counts[u, v] += 1
+        day = d.get("date")
+        if day:
+            if day not in parsed:
+                parsed[day] = _parse_partial(day)
+            if parsed[day] is not None:
+                rel_dates.append(parsed[day])
     ent_present = {d.get("type") for _, d in V.nodes(data=True)}
     docs = V.graph.get("documents") or {}
     documents = {
         did: f"{doc.get('title') or did}" + (f" ({doc['date']})" if doc.get("date") else "")
         for did, doc in sorted(docs.items(), key=lambda kv: (kv[1].get("date") or "", kv[0]))
     }
-    rel_dates = [_parse_partial(d["date"]) for _, _, d in V.edges(data=True) if d.get("date")]
     doc_dates = [_parse_partial(doc["date"]) for doc in docs.values() if doc.get("date")]
-    date_min, date_max, outliers = period_range(
-        [p for p in doc_dates if p is not None], [p for p in rel_dates if p is not None]
-    )
-    pair_counts: dict[tuple[Any, Any], int] = {}
-    for u, v in V.edges():
-        pair_counts[(u, v)] = pair_counts.get((u, v), 0) + 1
+    date_min, date_max, outliers = period_range([p for p in doc_dates if p is not None], rel_dates)
     return FilterOptions(
         actors=actors,
         relation_types=[t for t in RELATION_TYPES if t in rel_present],
@@ -547,13 +556,17 @@ DEFAULT_NODE_LIMIT = 200
 
 
 def default_focus(
-    V: nx.MultiDiGraph, spec: FilterSpec, limit: int = DEFAULT_NODE_LIMIT
+    V: nx.MultiDiGraph,
+    spec: FilterSpec,
+    limit: int = DEFAULT_NODE_LIMIT,
+    count: Callable[[nx.MultiDiGraph, FilterSpec], int] | None = None,
 ) -> tuple[FilterSpec, str]:
     """The spec to draw for ``spec`` and a line saying what it leaves out ("" when nothing).
 
     A view that would draw more than ``limit`` nodes, shown without actors, a text search
     or a "Top nodes" value, is drawn as its ``limit`` best-connected nodes. Any of those
     filters set by the user is honoured as it is, so the rest of the graph is one choice away.
+    ``count`` counts the nodes a spec draws with no limit (default :func:`_shown_node_count`).
 
     >>> V = nx.MultiDiGraph()
     >>> V.add_edges_from([("a", "b"), ("a", "c"), ("a", "d"), ("b", "c")], type="ACCUSE")
@@ -572,7 +585,7 @@ def default_focus(
     """
     if V.number_of_nodes() <= limit or spec.top_k is not None or spec.actors or spec.text.strip():
         return spec, ""
-    n = _shown_node_count(V, spec)  # many nodes may have no relation the filters show
+    n = (count or _shown_node_count)(V, spec)  # many nodes may have no relation shown
     if n <= limit:
         return spec, ""
     note = (
@@ -592,3 +605,26 @@ def _shown_node_count(V: nx.MultiDiGraph, spec: FilterSpec) -> int:
         return apply_filters(V, spec).number_of_nodes()
     except GraphError:
         return V.number_of_nodes()
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def cached_shown_node_count(
+    content_hash: str, view: str, spec_key: str, _V: nx.MultiDiGraph, _spec: FilterSpec
+) -> int:
+    """:func:`_shown_node_count` once per corpus, view and filters (``spec_key``: ``repr`` of
+    the spec without the reader's steps, which do not change it)."""
+    return _shown_node_count(_V, _spec)
+
+
+def cached_default_focus(
+    content_hash: str, view: str, V: nx.MultiDiGraph, spec: FilterSpec
+) -> tuple[FilterSpec, str]:
+    """:func:`default_focus` with its count cached per corpus, view and filters: a run asks
+    twice (the note above the chips, then the view drawn with the steps), and every find or
+    step asks again with the same filters (issue 21: each was a pass over the whole view)."""
+
+    def count(V: nx.MultiDiGraph, spec: FilterSpec) -> int:
+        base = without_steps(spec)
+        return cached_shown_node_count(content_hash, view, repr(base), V, base)
+
+    return default_focus(V, spec, count=count)

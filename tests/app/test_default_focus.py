@@ -169,3 +169,34 @@ def test_finding_a_node_with_more_neighbours_than_the_canvas_takes_says_so(tmp_p
     ]
     now = {n["id"] for n in graph_data(at)["nodes"]}
     assert now - drawn == {f"syn:{hub}"} | {f"syn:{leaf}" for leaf in leaves[:EXPANSION_LIMIT]}
+
+
+def test_a_big_view_is_counted_once_for_its_filters_not_again_on_each_find(tmp_path, monkeypatch):
+    """Issue 21, find -> focus: whether a big view is cut to its best-connected part needs a
+    count of what its filters draw, a pass over the whole view. A run asked twice and every find
+    or step asked again, with the same filters; the count is kept per filters, so the note and
+    the view are as before and only a changed filter counts anew."""
+    records = synthetic_records(
+        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
+    )
+    path = tmp_path / "counted.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    counted = []
+    count = filter_state._shown_node_count
+    monkeypatch.setattr(
+        filter_state, "_shown_node_count", lambda V, spec: counted.append(spec) or count(V, spec)
+    )
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    core = {n["id"] for n in graph_data(at)["nodes"]}
+    assert len(core) == filter_state.DEFAULT_NODE_LIMIT
+    assert [c for c in at.caption if "too many to draw at once" in c.value]
+    left_out = next(e["id"] for e in records["entities"] if e["id"] not in core)
+    find(at, left_out)
+    assert left_out in {n["id"] for n in graph_data(at)["nodes"]}
+    next(b for b in at.button if b.key == "steps-undo").click().run()
+    assert {n["id"] for n in graph_data(at)["nodes"]} == core
+    assert len(counted) == 1, "one count for one set of filters"
+    at.session_state[keys.MIN_MENTIONS] = 2  # the sidebar's widget, as a whole-page run sets it
+    at.run()
+    assert len(counted) == 2, "a changed filter is counted anew"

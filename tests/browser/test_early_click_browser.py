@@ -106,13 +106,12 @@ def store_url(tmp_path_factory):
         yield url
 
 
-@pytest.mark.xfail(
-    reason="issue 20 item 2, open: Open view pressed during a reload's own reruns is lost at "
-    "times (seen failing and passing on the same code)",
-    strict=False,
-)
 def test_browser_open_view_pressed_as_soon_as_it_shows_after_a_reload(store_url, tmp_path):
-    """The saved-view walk's step without waiting for the page's own runs: the view opens."""
+    """The saved-view walk's step without waiting for the page's own runs: the view opens.
+
+    Lost once in three runs on 32300c4, when the page's first run still drew the canvas
+    plainly; passed in every run since the canvas and the details are a fragment from that run
+    on (be04219: 3 of 3 on c9e7c2d, and on the find3 branch, load average 10-17)."""
     from playwright.sync_api import expect
 
     from graph.filters import FilterSpec

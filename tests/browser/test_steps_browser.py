@@ -359,3 +359,55 @@ def test_browser_steps_rerun_the_explorer_and_not_the_sidebar(page, app_url):
     assert wait_edges(page, expanded) == expanded
     time.sleep(1)
     assert sidebar_elements(received) == []
+
+
+def new_elements(received: list[bytes]) -> list[str]:
+    """The kinds of the elements that ``received`` messages (re)sent, anywhere on the page."""
+    kinds = []
+    for payload in received:
+        message = ForwardMsg()
+        message.ParseFromString(payload)
+        if message.WhichOneof("type") == "delta" and message.delta.WhichOneof("type") == (
+            "new_element"
+        ):
+            kinds.append(message.delta.new_element.WhichOneof("type"))
+    return kinds
+
+
+JS_TIMELINE_DRAWN = """() => {
+  const chart = document.querySelector('[data-testid="stMain"] [data-testid="stVegaLiteChart"]');
+  return Boolean(chart && chart.querySelector('svg, canvas'));
+}"""
+
+
+def test_browser_find_and_steps_leave_the_timeline_as_it_is(page, app_url):
+    """Issue 21, find -> focus: a find and a step change what the explorer draws, not the
+    filters, so the timeline under the graph (a Vega chart the browser takes a while to draw)
+    is neither built nor sent again; it stays on the page, and brushing it still filters."""
+    received: list[bytes] = []
+    page.on(
+        "websocket",
+        lambda socket: socket.on(
+            "framereceived",
+            lambda payload: received.append(payload) if isinstance(payload, bytes) else None,
+        ),
+    )
+    page.goto(app_url)
+    wait_drawn(page)
+    page.wait_for_function(JS_TIMELINE_DRAWN, timeout=60_000)
+    time.sleep(1)  # the page's own runs are over
+    assert "vega_lite_chart" in new_elements(received), "the check sees the timeline when sent"
+
+    received.clear()
+    page.get_by_test_id("stMain").get_by_role("combobox", name="Find", exact=True).click()
+    page.keyboard.type("Zelenski")
+    page.get_by_role("option").first.wait_for()
+    page.keyboard.press("Enter")
+    assert wait_query(page, "selection")["selection"] == ["node:kb:zelensky"]
+    click_key(page, "hide-details")  # a step: the found node off the graph
+    assert wait_query(page, "hidden")["hidden"] == ["kb:zelensky"]
+    click_key(page, "steps-undo")
+    assert "hidden" not in wait_query(page, "hidden", present=False)
+    time.sleep(1)
+    assert "vega_lite_chart" not in new_elements(received), "the timeline was sent again"
+    assert page.evaluate(JS_TIMELINE_DRAWN), "the timeline is still on the page"
