@@ -360,9 +360,6 @@ class RelationTagger:
                             if stance is not None:
                                 # "condemned the attack": condemn+attack types the verb, and
                                 # the attack is an event the taker takes a stance towards
-                                if not clause:
-                                    clause["mode"] = mode_of(verb, self.scheme, self.lexicon)
-                                    clause["reporter"] = self._reporter(verb, ctx)
                                 found = list(
                                     self._stance_on_event(
                                         verb,
@@ -406,11 +403,6 @@ class RelationTagger:
                                     ):
                                         ctx.attending.append((event, source, verb))
                                     elif event is not None and cand.pattern in STANCE_PATTERNS:
-                                        if not clause:
-                                            clause["mode"] = mode_of(
-                                                verb, self.scheme, self.lexicon
-                                            )
-                                            clause["reporter"] = self._reporter(verb, ctx)
                                         found = list(
                                             self._stance_on_event(
                                                 verb,
@@ -432,9 +424,7 @@ class RelationTagger:
                                     and cand.pattern != "protest_purpose"
                                 ):
                                     continue
-                                if not clause:
-                                    clause["mode"] = mode_of(verb, self.scheme, self.lexicon)
-                                    clause["reporter"] = self._reporter(verb, ctx)
+                                self._fill_clause(verb, clause, ctx)
                                 relation = ctx.relation(
                                     source,
                                     target,
@@ -621,6 +611,12 @@ class RelationTagger:
         event_id = ctx.resolver.events.get(phrase_noun.i)
         return ctx.events.get(event_id) if event_id is not None else None
 
+    def _fill_clause(self, verb: Token, clause: dict, ctx: "_Context") -> None:
+        """The mode and reporter of ``verb``'s clause, worked out once, on its first relation."""
+        if not clause:
+            clause["mode"] = mode_of(verb, self.scheme, self.lexicon)
+            clause["reporter"] = self._reporter(verb, ctx)
+
     def _stance_on_event(
         self,
         verb: Token,
@@ -639,6 +635,7 @@ class RelationTagger:
         its subject takes no part in the event."""
         if type_ not in STANCE_ACTS or event.type in (type_, "CO_OCCURS"):
             return  # the same act, or a happening (an election, a search): no one's deed
+        self._fill_clause(verb, clause, ctx)
         makers = stance_targets(event, argument, source)
         common = dict(
             negated=clause["mode"] == "negated", mode=clause["mode"], reporter=clause["reporter"]
