@@ -38,7 +38,9 @@ EVENT_NEEDS: tuple[str, ...] = ("", "court")
 #: Kinds of word in ``courts.<lang>.tsv``: who judges (rechtbank, rechter, hof) and the
 #: prepositions that give a sentence ("veroordeeld tot negen jaar cel").
 COURT_KINDS: tuple[str, ...] = ("court", "sentence")
-SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask")
+#: Speech modes (``speech.<lang>.tsv``): "admit" reports as "say" does, but what is admitted is
+#: the speaker's own deed ("admitted six murders": he took part in them).
+SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask", "admit")
 #: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``; refl: the verb with a reflexive
 #: pronoun; judge, with lemma ``*``: a predicate adjective that judges what it is said of,
 #: "onaanvaardbaar"); NONE types a phrase as no event.

@@ -180,7 +180,7 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 #: Speech modes (speech.<lang>.tsv) of verbs that only report: their complement clause is what was
 #: said, whose names are no targets of the verb's own act (see RelationTagger._reported_clauses).
 #: Not "claim": "alleged Mahan had contributed to suffering" is an accusation of Mahan.
-REPORTING_MODES = frozenset({"say", "announce"})
+REPORTING_MODES = frozenset({"say", "announce", "admit"})
 
 #: Modes of acts the story has told as done or not done: only they share the time the sentence
 #: before told ("will support Ethiopia" after "On Monday, Kenya closed ..." is not Monday's).
@@ -487,7 +487,8 @@ class RelationTagger:
         """Whether ``verb`` (its most specific lemma, a particle's included) only says (speech
         mode ``say``): "reported the attack" tells of it, while "announced the sanctions" is
         often the announcer's own act (on the dev split the announced agreement and sanctions
-        were the announcers' own, one announced campaign was not)."""
+        were the announcers' own, one announced campaign was not), and "admitted six murders"
+        (mode ``admit``) is the admitter's own deed."""
         lemmas = self._verb_lemmas(verb)
         # "called off its search": the verb with its particle is the act, and it does not speak
         return bool(lemmas) and self.lexicon.speech_mode(lemmas[0]) == "say"
