@@ -62,10 +62,11 @@ def test_browser_graph_draws_every_node(page):
 def test_browser_click_on_node_shows_its_sentences(page):
     before = page.evaluate("() => window.__newsgraphNetwork.getPositions()")
     page.mouse.click(*node_point(page, "kb:kushner"))
-    sentence = page.locator("li", has_text="his son-in-law, would travel to Moscow")
+    sentence = page.locator("li:visible", has_text="his son-in-law, would travel to Moscow")
     sentence.wait_for(timeout=30_000)
     assert sentence.locator("mark").first.inner_text() == "Kushner"
-    assert page.get_by_text("Jared Kushner", exact=True).first.is_visible()
+    # the pane's drawing and the panel's run may both be in the page, one of them hidden
+    assert page.get_by_text("Jared Kushner", exact=True).locator("visible=true").count() >= 1
     # the rerun after the click did not rebuild the network: nothing moved
     after = page.evaluate("() => window.__newsgraphNetwork.getPositions()")
     assert after == before
@@ -74,11 +75,12 @@ def test_browser_click_on_node_shows_its_sentences(page):
 def test_browser_click_on_edge_shows_its_evidence(page):
     page.mouse.move(5, 5)
     page.mouse.click(*edge_point(page, "kb:zelensky->kb:macron"))
-    evidence = page.locator("li", has_text="een ontmoeting met de Franse president")
+    evidence = page.locator("li:visible", has_text="een ontmoeting met de Franse president")
     evidence.wait_for(timeout=30_000)
     marks = evidence.locator("mark").all_inner_texts()
     assert "ontmoeting" in marks and "Emmanuel Macron" in marks
-    assert page.get_by_text("Volodymyr Zelensky → Emmanuel Macron").first.is_visible()
+    title = page.get_by_text("Volodymyr Zelensky → Emmanuel Macron").locator("visible=true")
+    assert title.count() >= 1
 
 
 def test_browser_export_downloads_the_view_as_graphml(page, tmp_path):
@@ -159,7 +161,7 @@ def test_browser_article_markup_is_shown_as_text_and_fetches_nothing(
         page.goto(url)
         wait_drawn(page)
         page.mouse.click(*node_point(page, "kb:kushner"))
-        evidence = page.locator("li", has_text="his son-in-law, would travel to Moscow")
+        evidence = page.locator("li:visible", has_text="his son-in-law, would travel to Moscow")
         evidence.wait_for(timeout=30_000)
         assert HOSTILE_IMG in evidence.inner_text()
         assert "![tracker](http://203.0.113.9/m.png)" in evidence.inner_text()

@@ -84,7 +84,7 @@ def sent_elements(received: list[bytes]) -> list[str]:
 def test_browser_a_click_sends_the_details_and_not_the_page_around_them(page):
     page.received.clear()
     page.mouse.click(*node_point(page, "kb:kushner"))
-    sentence = page.locator("li", has_text="his son-in-law, would travel to Moscow")
+    sentence = page.locator("li:visible", has_text="his son-in-law, would travel to Moscow")
     sentence.wait_for(timeout=30_000)
     assert sentence.locator("mark").first.inner_text() == "Kushner"
     wait_panel(page)  # the click's run: the panel has come
@@ -96,7 +96,7 @@ def test_browser_a_click_sends_the_details_and_not_the_page_around_them(page):
     # an edge, then the Export tab: the downloads still place the nodes where the canvas has them
     page.mouse.move(5, 5)
     page.mouse.click(*edge_point(page, "kb:zelensky->kb:macron"))
-    evidence = page.locator("li", has_text="een ontmoeting met de Franse president")
+    evidence = page.locator("li:visible", has_text="een ontmoeting met de Franse president")
     evidence.wait_for(timeout=30_000)
     assert {"ontmoeting", "Emmanuel Macron"} <= set(evidence.locator("mark").all_inner_texts())
     wait_panel(page)
