@@ -440,6 +440,37 @@ def test_a_description_with_a_name_before_it_is_that_name():
     assert [participants for _, _, participants in found] == [[("Houthis", "source")]]
 
 
+FIRMS = [
+    (
+        "en",
+        "Shell bought a refinery in Texas on Monday. The European Commission opened an inquiry "
+        "into the sale. Greenpeace accused the company of fraud.",
+    ),
+    (
+        "nl",
+        "Shell kocht maandag een raffinaderij in Texas. De Europese Commissie opende een onderzoek "
+        "naar de verkoop. Greenpeace beschuldigde het bedrijf van fraude.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", FIRMS, ids=[c[0] for c in FIRMS])
+def test_a_description_of_a_business_passes_over_a_public_body(lang, text):
+    """ "The company", "het bedrijf" is Shell, not the European Commission named after it: a
+    description of a business never stands for a public body (wn2020-052: "the network" was the
+    Congress of the Philippines)."""
+    found = relations(text, lang)
+    assert ("Greenpeace", "ACCUSE", "Shell") in found, sorted(found)
+    assert ("Greenpeace", "ACCUSE", "European Commission") not in found, sorted(found)
+
+
+def test_public_bodies_are_data():
+    nl, en = load_grammar("nl"), load_grammar("en")
+    assert "network" in en.firm_descriptions and "bedrijf" in nl.firm_descriptions
+    assert "country" not in en.firm_descriptions
+    assert "commission" in en.public_bodies and "commissie" in nl.public_bodies
+
+
 # --- the group a plural pronoun stands for, on hand-built parses ---------------------------------
 
 GROUP_PARSE = """
