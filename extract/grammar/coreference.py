@@ -18,8 +18,9 @@ nearest earlier compatible name in its own sentence or the ones just before it:
   for such names ("the court"), to the latest name of that type; a description of a business
   ("the network", "het bedrijf") passes over public bodies (``publicbodies.<lang>.txt``: "the
   network" is not the "Congress of the Philippines" named after it);
-- a definite title ("the President", "de premier") to the latest person the text gave
-  that title ("President Rodrigo Duterte ... the President").
+- a definite title ("the President", "de premier") to the person the text gave that title
+  ("President Rodrigo Duterte ... the President"); when several hold it, the one the nearest
+  sentence names.
 
 Where no antecedent is clear (two candidates of the same kind in the nearest sentence that
 has any, a pronoun whose number is unknown), nothing is returned: no relation is better
@@ -456,8 +457,10 @@ class Coreference:
         )
 
     def _title_holder(self, token: Token, role: str) -> list[str]:
-        """The latest person given title ``role`` earlier in the document, if exactly one
-        person holds it there."""
+        """The person given title ``role`` earlier in the document, if exactly one person holds
+        it there; with several, the one the nearest sentence of the window names, if it names
+        only one of them ("former President Ferdinand Marcos ... Katigbak apologized to Duterte,
+        which the President accepted": Duterte)."""
         if self._titles_of is None:
             return []
         if self._title_holders is None:
@@ -468,7 +471,9 @@ class Coreference:
                 for found in self._titles_of(ent)
             ]
         holders = {eid for i, r, eid in self._title_holders if r == role and i < token.i}
-        return list(holders) if len(holders) == 1 else []
+        if len(holders) > 1:
+            return self._latest(token, lambda ent: ent.kb_id_ in holders)
+        return list(holders)
 
     # --- search -----------------------------------------------------------------------------
 

@@ -471,6 +471,55 @@ def test_public_bodies_are_data():
     assert "commission" in en.public_bodies and "commissie" in nl.public_bodies
 
 
+TITLES_HELD_BY_SEVERAL = [
+    (
+        "en",
+        "Former President Barack Obama criticised the plan last year. On Monday, President Joe "
+        "Biden met NATO chief Jens Stoltenberg in Washington. Stoltenberg criticised the "
+        "President.",
+    ),
+    (
+        "nl",
+        "Oud-president Barack Obama bekritiseerde vorig jaar het plan. Maandag ontmoette president "
+        "Joe Biden NAVO-chef Jens Stoltenberg in Washington. Stoltenberg bekritiseerde de "
+        "president.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text", TITLES_HELD_BY_SEVERAL, ids=[c[0] for c in TITLES_HELD_BY_SEVERAL]
+)
+def test_a_title_two_people_held_is_the_one_the_nearest_sentence_names(lang, text):
+    """ "The President" after Obama and Biden were both called president is Biden, whom the
+    sentence before names (wn2020-052: "Katigbak apologized to Duterte, which the President
+    accepted", after "former Philippine President Ferdinand Marcos")."""
+    found = relations(text, lang)
+    assert ("Jens Stoltenberg", "ACCUSE", "Joe Biden") in found, sorted(found)
+    assert ("Jens Stoltenberg", "ACCUSE", "Barack Obama") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "President Emmanuel Macron met President Joe Biden in Paris on Monday. Jens "
+            "Stoltenberg criticised the President.",
+        ),
+        (
+            "nl",
+            "President Emmanuel Macron ontmoette maandag president Joe Biden in Parijs. Jens "
+            "Stoltenberg bekritiseerde de president.",
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_a_title_two_people_named_in_one_sentence_held_stands_for_nobody(lang, text):
+    found = relations(text, lang)
+    assert not [r for r in found if r[0] == "Jens Stoltenberg" and r[1] == "ACCUSE"], sorted(found)
+
+
 # --- the group a plural pronoun stands for, on hand-built parses ---------------------------------
 
 GROUP_PARSE = """
