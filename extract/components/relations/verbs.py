@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from functools import partial
 from itertools import combinations
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from extract.components.events import EventMention
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
 from extract.grammar.affiliation import marked_by
@@ -119,67 +120,25 @@ class VerbRelations:
                         if self._reports(cand.recipient, verb, ctx):
                             continue
                         for source in self._sources(cand.actor, ctx):
-                            stance = self._phrase_stance(cand, phrase_noun, type_, ctx)
-                            if stance is not None:
-                                # "condemned the attack": condemn+attack types the verb, and
-                                # the attack is an event the taker takes a stance towards
-                                found = list(
-                                    self._stance_on_event(
-                                        verb,
-                                        type_,
-                                        source,
-                                        stance,
-                                        cand.recipient,
-                                        CONFIDENCE[cand.pattern] * weight,
-                                        clause,
-                                        ctx,
-                                    )
-                                )
-                                found_target = found_target or bool(found)
-                                yield from found
-                                continue
-                            if cand.recipient == phrase_noun:
-                                # the phrase's own noun is part of the act: its target is inside
-                                # it, also after a preposition that elsewhere marks attending
-                                # ("hief het verbod op Al Jazeera op": op)
-                                targets, factor = (
-                                    ctx.resolver.within(
-                                        cand.recipient,
-                                        skip=self._not_target - self.preps.recipient,
-                                    ),
-                                    1.0,
-                                )
-                            else:
-                                targets, factor = self._targets(cand.recipient, ctx)
-                            for target in targets:
-                                if ctx.resolver.type_of(source) == "EVENT" or ctx.is_event(source):
-                                    continue
-                                if target in ctx.resolver.events.values():
-                                    # taking part in an event is PARTICIPANT: "X en Y woonden de
-                                    # gesprekken bij" (a verb of the event's own type) adds X and Y
-                                    # to it
-                                    event = ctx.events.get(target)
-                                    if (
-                                        event is not None
-                                        and event.type == type_
-                                        and cand.pattern in ATTENDING
-                                    ):
-                                        ctx.attending.append((event, source, verb))
-                                    elif event is not None and cand.pattern in STANCE_PATTERNS:
-                                        found = list(
-                                            self._stance_on_event(
-                                                verb,
-                                                type_,
-                                                source,
-                                                event,
-                                                cand.recipient,
-                                                CONFIDENCE[cand.pattern] * weight,
-                                                clause,
-                                                ctx,
-                                            )
+                            aims = self._aims(verb, cand, phrase_noun, type_, source, ctx)
+                            for target, factor, stance in aims:
+                                if stance is not None:
+                                    # "condemned the attack": the attack is an event the taker
+                                    # takes a stance towards, not one it takes part in
+                                    found = list(
+                                        self._stance_on_event(
+                                            verb,
+                                            type_,
+                                            source,
+                                            stance,
+                                            cand.recipient,
+                                            CONFIDENCE[cand.pattern] * weight,
+                                            clause,
+                                            ctx,
                                         )
-                                        found_target = found_target or bool(found)
-                                        yield from found
+                                    )
+                                    found_target = found_target or bool(found)
+                                    yield from found
                                     continue
                                 if found_target and (
                                     cand.pattern == "any_phrase"
@@ -208,6 +167,49 @@ class VerbRelations:
                 yield from self._speech_adjunct_addressees(verb, ctx)
             if speech:
                 yield from self._statements_on_events(verb, ctx)
+
+    def _aims(
+        self,
+        verb: Token,
+        cand,
+        phrase_noun: Token | None,
+        type_: str,
+        source: str,
+        ctx: "_Context",
+    ) -> Iterator[tuple[str | None, float, EventMention | None]]:
+        """Whom ``source``'s act through ``cand`` is aimed at, in text order: (target, confidence
+        factor, None), or (None, 1.0, event) for an event the act takes a stance towards (see
+        _stance_on_event), found once here for both ways a verb names one: its phrase's noun
+        ("condemned the attack", see _phrase_stance) or an argument that is an EVENT node
+        ("Zelensky's peace plan was rejected by Russia"). An event of the verb's own type that
+        its subject attends ("X en Y woonden de gesprekken bij") is noted in ``ctx.attending``
+        instead."""
+        stance = self._phrase_stance(cand, phrase_noun, type_, ctx)
+        if stance is not None:
+            yield None, 1.0, stance
+            return
+        if cand.recipient == phrase_noun:
+            # the phrase's own noun is part of the act: its target is inside it, also after a
+            # preposition that elsewhere marks attending ("hief het verbod op Al Jazeera op": op)
+            targets, factor = (
+                ctx.resolver.within(cand.recipient, skip=self._not_target - self.preps.recipient),
+                1.0,
+            )
+        else:
+            targets, factor = self._targets(cand.recipient, ctx)
+        for target in targets:
+            if ctx.resolver.type_of(source) == "EVENT" or ctx.is_event(source):
+                continue
+            if target in ctx.resolver.events.values():
+                # taking part in an event is PARTICIPANT: "X en Y woonden de gesprekken bij" (a
+                # verb of the event's own type) adds X and Y to it
+                event = ctx.events.get(target)
+                if event is not None and event.type == type_ and cand.pattern in ATTENDING:
+                    ctx.attending.append((event, source, verb))
+                elif event is not None and cand.pattern in STANCE_PATTERNS:
+                    yield None, 1.0, event
+                continue
+            yield target, factor, None
 
     def _among_subjects(
         self, verb: Token, typed: tuple[str, float], ctx: "_Context"
