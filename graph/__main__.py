@@ -11,15 +11,17 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
 from graph.build import build_graph, load_graph
 from graph.errors import GraphError
-from graph.export import EXPORT_FORMATS, caption_text, check_format, export_bytes
+from graph.export import EXPORT_FORMATS, EXPORT_STEPS, caption_text, check_format, export_bytes
 from graph.filters import FilterSpec
 from graph.spec import DEFAULT_MIN_CONFIDENCE
 from graph.views import VIEWS, select
@@ -311,11 +313,62 @@ def spec_labels(spec: FilterSpec) -> list[str]:
     return labels
 
 
+class StepBar:
+    """A progress bar on stderr (tqdm) over the steps of an export: reading, filtering, the
+    format's own steps (``graph.export.EXPORT_STEPS``: layout, drawing...) and writing, named
+    as each begins.  Only on a terminal: a redirected stderr gets the summary line alone."""
+
+    def __init__(self, steps: Sequence[str], file: Any = None) -> None:
+        from tqdm import tqdm  # only the CLI draws a bar
+
+        self._steps = list(steps)
+        self._bar = tqdm(
+            total=len(self._steps),
+            file=file if file is not None else sys.stderr,
+            disable=None,  # None: shown only when the file is a terminal
+            leave=False,
+            mininterval=0,  # a handful of steps: every one is shown as it begins
+            # a terminal of unknown size says 0 (tqdm then draws nothing): 80 x 24
+            ncols=shutil.get_terminal_size().columns or 80,
+            nrows=shutil.get_terminal_size().lines or 24,
+            unit="step",
+            bar_format="{desc} |{bar}| step {n_fmt}/{total_fmt}, {elapsed}",
+        )
+        self._begun = 0
+        self._closed = False
+
+    def __call__(self, step: str) -> None:
+        """Step ``step`` begins: the ones before it are done."""
+        done = self._steps.index(step) if step in self._steps else self._begun
+        self._bar.update(max(done - self._bar.n, 0))
+        self._begun = done + 1
+        self._bar.set_description_str(f"export: {step}")
+
+    def close(self) -> None:
+        """Every step done: the bar goes (once; again does nothing)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._bar.update(len(self._steps) - self._bar.n)
+        self._bar.close()
+
+
 def run_export(args: argparse.Namespace) -> None:
-    """Load, filter, export and write; GraphError becomes a one-line SystemExit."""
+    """Load, filter, export and write; GraphError becomes a one-line SystemExit.  A progress
+    bar on stderr names the step under way (:class:`StepBar`)."""
     fmt = _format_for(args)
+    bar = StepBar(["reading", "filtering", *EXPORT_STEPS[fmt], "writing"])
+    try:
+        _run_export(args, fmt, bar)
+    finally:
+        bar.close()
+
+
+def _run_export(args: argparse.Namespace, fmt: str, bar: StepBar) -> None:
+    bar("reading")
     G = load_input(args)
     spec = spec_from_args(args)
+    bar("filtering")
     H = select(G, spec, args.view)
     title = args.title or (
         Path(args.input).stem
@@ -332,7 +385,8 @@ def run_export(args: argparse.Namespace) -> None:
         else Path(args.db or "").name
     )
     caption = caption_text(H, source, spec_labels(spec))
-    data = export_bytes(H, fmt, title=title, caption=caption)
+    data = export_bytes(H, fmt, title=title, caption=caption, progress=bar)
+    bar("writing")
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -344,6 +398,7 @@ def run_export(args: argparse.Namespace) -> None:
         write_atomic(out, data)
     except OSError as exc:
         raise SystemExit(f"{PROG} export: {out}: cannot write: {exc.strerror or exc}") from None
+    bar.close()  # the bar leaves its line before the summary
     print(
         f"wrote {out} ({fmt}, {H.number_of_nodes()} nodes, {H.number_of_edges()} edges)",
         file=sys.stderr,

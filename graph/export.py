@@ -32,6 +32,7 @@ import json
 import math
 import warnings
 import zipfile
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,19 @@ from records.corrections import ACTION_FIELDS
 from records.files import write_atomic
 
 Positions = dict[Any, tuple[float, float]]
+#: Hears the name of each step of an export as it begins (a progress bar's, e.g. the CLI's).
+Progress = Callable[[str], None]
+
+#: The steps of each format's export, in order, as :func:`export_bytes` reports them: placing
+#: the nodes of a 4,000-node view and drawing its PNG take most of a minute.
+EXPORT_STEPS: dict[str, tuple[str, ...]] = {
+    "html": ("layout", "evidence", "page"),
+    "png": ("layout", "edges", "nodes", "edge labels", "node labels", "legend", "PNG encoding"),
+    "graphml": ("layout", "XML"),
+    "gexf": ("layout", "XML"),
+    "json": ("JSON",),
+    "csv": ("CSV",),
+}
 
 #: format name -> (file extension, MIME type)
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
@@ -253,15 +267,29 @@ def _flatten(G: nx.Graph) -> nx.Graph:
     return H
 
 
-def _gexf(G: nx.Graph, positions: Positions | None = None) -> bytes:
+def _ignore_step(step: str) -> None:
+    """No progress bar."""
+
+
+def _gexf(
+    G: nx.Graph, positions: Positions | None = None, progress: Progress = _ignore_step
+) -> bytes:
     buf = io.BytesIO()
-    xmlwriters.write_gexf(G, buf, viz_attributes(G, positions))
+    progress("layout")
+    viz = viz_attributes(G, positions)
+    progress("XML")
+    xmlwriters.write_gexf(G, buf, viz)
     return buf.getvalue()
 
 
-def _graphml(G: nx.Graph, positions: Positions | None = None) -> bytes:
+def _graphml(
+    G: nx.Graph, positions: Positions | None = None, progress: Progress = _ignore_step
+) -> bytes:
     buf = io.BytesIO()
-    xmlwriters.write_graphml(G, buf, viz_attributes(G, positions))
+    progress("layout")
+    viz = viz_attributes(G, positions)
+    progress("XML")
+    xmlwriters.write_graphml(G, buf, viz)
     return buf.getvalue()
 
 
@@ -611,12 +639,18 @@ def _evidence(G: nx.Graph) -> tuple[dict, dict, dict]:
 
 
 def snapshot_payload(
-    G: nx.Graph, title: str = "newsgraph", caption: str = "", positions: Positions | None = None
+    G: nx.Graph,
+    title: str = "newsgraph",
+    caption: str = "",
+    positions: Positions | None = None,
+    progress: Progress = _ignore_step,
 ) -> dict[str, Any]:
     """The data of an HTML snapshot: the vis payload at ``positions`` (the others laid out
     around them), the canvas' options with physics off, the legend of what is drawn, the
     caption and every node's and edge's evidence sentences."""
+    progress("layout")
     data = vis_data(G, full_positions(G, positions))
+    progress("evidence")
     by_node, by_edge, sentences = _evidence(G)
     options = straight_options() if G.number_of_nodes() > PHYSICS_NODE_LIMIT else BASE_OPTIONS
     options = {
@@ -643,7 +677,11 @@ def snapshot_payload(
 
 
 def html_snapshot(
-    G: nx.Graph, title: str = "newsgraph", caption: str = "", positions: Positions | None = None
+    G: nx.Graph,
+    title: str = "newsgraph",
+    caption: str = "",
+    positions: Positions | None = None,
+    progress: Progress = _ignore_step,
 ) -> str:
     """A self-contained, offline HTML page showing ``G`` as the explorer draws it.
 
@@ -651,7 +689,8 @@ def html_snapshot(
     as JSON data and is inserted with ``textContent`` or as a plain-text vis-network title,
     never as HTML. A click on a node or an edge lists its evidence sentences.
     """
-    payload = snapshot_payload(G, title, caption, positions)
+    payload = snapshot_payload(G, title, caption, positions, progress)
+    progress("page")
     page = _PAGE.replace("__VIS_CSS__", _vis_lib("vis-network.css").replace("</style", "<\\/style"))
     title_text = str(title).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     page = page.replace("__TITLE__", title_text)
@@ -780,10 +819,12 @@ def png_image(
     caption: str = "",
     positions: Positions | None = None,
     size: tuple[int, int] = PNG_SIZE,
+    progress: Progress = _ignore_step,
 ) -> bytes:
     """A rendered PNG of ``G`` (matplotlib, Agg) as the canvas draws it: node colours and
     shapes per entity type, edges in their family colours with their labels, curved so that
-    opposite edges part, labels that do not overlap, a legend and the caption."""
+    opposite edges part, labels that do not overlap, a legend and the caption.  ``progress``
+    hears each of ``EXPORT_STEPS["png"]`` as it begins."""
     import matplotlib.patheffects as effects
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
@@ -816,7 +857,9 @@ def png_image(
         buf = io.BytesIO()
         fig.savefig(buf, format="png")
         return buf.getvalue()
+    progress("layout")
     screen = full_positions(G, positions)
+    progress("edges")
     pos = {v: (x, -y) for v, (x, y) in screen.items()}  # the canvas' y points down
     sizes = node_sizes(G)
     area = {v: (sizes[v] * 1.6) ** 2 for v in G}  # matplotlib marker area in points²
@@ -869,6 +912,7 @@ def png_image(
                 node_size=[area[v] for v in D],
                 connectionstyle=curve,
             )
+    progress("nodes")
     for shape, marker in _MARKERS.items():
         members = [v for v in D if entity_shape(G.nodes[v].get("type")) == shape]
         if members:
@@ -883,6 +927,7 @@ def png_image(
                 c=[entity_colour(G.nodes[v].get("type")) for v in members],
             )
     outline = [effects.withStroke(linewidth=3, foreground="white")]
+    progress("edge labels")
     if len(edge_list) <= PNG_EDGE_LABEL_LIMIT:
         nx.draw_networkx_edge_labels(
             D,
@@ -896,6 +941,7 @@ def png_image(
             node_size=[area[v] for v in D],
         )
     # node labels in pixels, placed so that they do not overlap
+    progress("node labels")
     to_px = ax.transData.transform
     font = 9
     points = []
@@ -920,6 +966,7 @@ def png_image(
             zorder=4,
             path_effects=outline,
         )
+    progress("legend")
     handles = []
     for row in legend(
         {str(G.nodes[v].get("type") or "") for v in G},
@@ -954,6 +1001,7 @@ def png_image(
             handles.append(Line2D([], [], color=row["color"], linewidth=2.5, label=row["label"]))
     if handles:
         ax.legend(handles=handles, loc="upper left", fontsize=9, framealpha=0.85)
+    progress("PNG encoding")
     buf = io.BytesIO()
     with (
         warnings.catch_warnings()
@@ -975,11 +1023,13 @@ def export_bytes(
     *,
     caption: str = "",
     positions: Positions | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
     """``G`` (any graph or view) rendered in ``fmt`` (a key of :data:`EXPORT_FORMATS`).
 
     ``positions`` (vis-network pixels, e.g. the canvas' own) place the nodes of the HTML, PNG,
     GEXF and GraphML exports; ``caption`` goes under the HTML snapshot and the PNG.
+    ``progress`` hears each of ``EXPORT_STEPS[fmt]`` as it begins.
 
     >>> G = nx.MultiDiGraph()
     >>> _ = G.add_edge("a", "b", key="r1", type="CONSULT")
@@ -988,21 +1038,30 @@ def export_bytes(
     """
     fmt = check_format(fmt)
     with paused_gc():  # the writers build large XML trees and attribute copies
-        return _render(G, fmt, title, caption, positions)
+        return _render(G, fmt, title, caption, positions, progress or _ignore_step)
 
 
-def _render(G: nx.Graph, fmt: str, title: str, caption: str, positions: Positions | None) -> bytes:
+def _render(
+    G: nx.Graph,
+    fmt: str,
+    title: str,
+    caption: str,
+    positions: Positions | None,
+    progress: Progress,
+) -> bytes:
     if fmt == "gexf":
-        return _gexf(G, positions)
+        return _gexf(G, positions, progress)
     if fmt == "graphml":
-        return _graphml(G, positions)
+        return _graphml(G, positions, progress)
     if fmt == "json":
+        progress("JSON")
         return _json(G)
     if fmt == "csv":
+        progress("CSV")
         return _csv_zip(G)
     if fmt == "html":
-        return html_snapshot(G, title, caption, positions).encode("utf-8")
-    return png_image(G, title, caption, positions)
+        return html_snapshot(G, title, caption, positions, progress).encode("utf-8")
+    return png_image(G, title, caption, positions, progress=progress)
 
 
 def write_export(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -185,19 +186,45 @@ def extract_corpus(content_hash: str, _documents: Sequence[Any]) -> tuple[dict, 
     return extract_with_cache(content_hash, _documents)
 
 
+_MENTIONS_LOCK = threading.Lock()
+
+
 @dataclass(frozen=True)
 class LoadedCorpus:
     """A corpus ready to explore: its graph, mention spans and the articles that failed."""
 
     hash: str
     G: nx.MultiDiGraph
-    mentions: dict[str, dict[str, list[tuple[int, int]]]]
     errors: tuple[tuple[str, str], ...] = ()
     #: Reads the records (and errors) again: ui.corrections applies a session's corrections to
     #: them. A callable, not the records, so a cached corpus does not keep both graph and records.
     load: Callable[[], tuple[dict[str, Any], list[tuple[str, str]]]] | None = field(
         default=None, hash=False, compare=False, repr=False
     )
+    #: The records' mentions, until :attr:`mentions` first makes its index of them.
+    mention_rows: list[dict[str, Any]] = field(
+        default_factory=list, hash=False, compare=False, repr=False
+    )
+    _index: dict[str, Any] = field(default_factory=dict, hash=False, compare=False, repr=False)
+
+    @property
+    def mentions(self) -> dict[str, dict[str, list[tuple[int, int]]]]:
+        """Mention spans by sentence and entity (``ui.details.mention_index``), made when first
+        needed: a click's details or the details pane, not the first view (a store of 20,000
+        relations: 40,000 mentions, issue 20).  Shared by the sessions, so made once."""
+        index = self._index.get("index")
+        if index is None:
+            with _MENTIONS_LOCK:
+                index = self._index.get("index")
+                if index is None:
+                    sentences = (self.G.graph.get("sentences") or {}).values()
+                    with paused_gc():
+                        index = mention_index(
+                            {"sentences": sentences, "mentions": self.mention_rows}
+                        )
+                    self._index["index"] = index
+                    self.mention_rows.clear()
+        return index
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -214,7 +241,7 @@ def loaded_corpus(
         return LoadedCorpus(
             hash=content_hash,
             G=build_graph(records),
-            mentions=mention_index(records),
+            mention_rows=list(records.get("mentions") or ()),
             errors=tuple((str(a), str(b)) for a, b in errors),
             load=_load,
         )

@@ -130,22 +130,53 @@ def _records_of(target: str | Path, source: str) -> dict:
     return records
 
 
+def file_key(path: Path) -> str:
+    """What the file system says of an SQLite store: its resolved path, and the size and
+    modification time of the file and of its write-ahead log (where SQLite commits first).
+    Any write (an ingest, a correction) changes it; it takes no query of the store.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     db = Path(folder) / "a.db"
+    ...     _ = db.write_bytes(b"1")
+    ...     before = file_key(db)
+    ...     _ = Path(f"{db}-wal").write_bytes(b"2")
+    ...     before != file_key(db)
+    True
+    """
+    parts = [str(path.resolve())]
+    for name in (path, Path(f"{path}-wal")):
+        try:
+            info = name.stat()
+        except OSError:
+            parts.append("-")
+        else:
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+    return ":".join(parts)
+
+
 def from_configured(label: str, stores: Mapping[str, str]) -> LoadedCorpus:
     """The corpus of the configured store shown as ``label``; StoreError for anything else.
 
-    The cache key includes the store's row counts and last ingest, so articles ingested
-    meanwhile show up on the next run.
+    The corpus is read once for all sessions (``loaded_corpus``) and again when the store
+    changes, so articles ingested meanwhile show up on the next run: a store file's key is
+    :func:`file_key` (no query: issue 20, a stored corpus drawn fast), a
+    database URL's its row counts and last ingest.
     """
-    from store import open_store  # loads SQLAlchemy: only when a store is opened
-
     if label not in stores:
         raise StoreError("choose one of the configured stores")
     target = stores[label]
-    if not is_url(target) and not Path(target).expanduser().is_file():
-        raise StoreError(
-            f"{label}: no such store file yet; create it with python -m extract ingest "
-            f"--db {target}"
-        )
+    if not is_url(target):
+        path = Path(target).expanduser()
+        if not path.is_file():
+            raise StoreError(
+                f"{label}: no such store file yet; create it with python -m extract ingest "
+                f"--db {target}"
+            )
+        key = hashlib.sha256(f"store-file:{file_key(path)}".encode("utf-8")).hexdigest()
+        return loaded_corpus(key, lambda: (_records_of(target, label), []))
+    from store import open_store  # loads SQLAlchemy: only when a store is opened
+
     with open_store(target, read_only=True) as db:
         key = hashlib.sha256(
             f"store:{db.name}:{db.fingerprint()}:{sorted(db.counts().items())}".encode("utf-8")

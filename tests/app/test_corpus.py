@@ -152,3 +152,21 @@ def test_app_upload_error_of_one_line_names_the_file_once(monkeypatch):
     assert not at.exception
     [error] = [re.sub(r"\\(.)", r"\1", e.value) for e in at.error]  # Markdown escapes resolved
     assert error == "news.jsonl, line 1: not valid JSON (Expecting value)"
+
+
+def test_corpus_mention_spans_are_made_when_first_needed_and_match_the_records():
+    """A corpus's mention spans (the highlighted names in the details) are made at the first
+    look, not while the first view is drawn (issue 20: a stored corpus's first view), and are
+    those of the records."""
+    from graph.build import build_graph
+    from ui.details import mention_index
+
+    records = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    loaded = ui.corpus.LoadedCorpus(
+        hash="h", G=build_graph(records), mention_rows=list(records["mentions"])
+    )
+    assert loaded.mention_rows, "nothing made yet"
+    spans = loaded.mentions
+    assert spans == mention_index(records)
+    assert spans["000_5b4120fcf4eb73ee:0"], "the first sentence names someone"
+    assert loaded.mentions is spans and not loaded.mention_rows

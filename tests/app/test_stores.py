@@ -256,3 +256,24 @@ def test_stores_configured_store_in_a_read_only_folder_is_drawn(tmp_path):
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"errors": [], "exception": False, "caption": seen["caption"]}
     assert "2 articles" in seen["caption"]
+
+
+def test_stores_articles_ingested_meanwhile_show_on_the_next_run(stored_app, tmp_path):
+    """The store's corpus is read once for every session and again when the file changes
+    (its key is the file's size and time, no query): an article ingested meanwhile shows."""
+    at = stored_app
+    at.session_state[keys.STORE_CHOICE] = "english.sqlite"
+    at.run()
+    assert not at.exception and not at.error
+    assert "1 article" in at.caption[0].value
+    assert "kb:macron" not in drawn_nodes(at)
+    at.run()
+    assert "1 article" in at.caption[0].value
+    records = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    with open_store(tmp_path / "stores" / "english.sqlite") as db:
+        added = [o.status for o in db.add_records(records)]
+    assert "added" in added
+    at.run()
+    assert not at.exception and not at.error
+    assert "2 articles" in at.caption[0].value
+    assert {"kb:zelensky", "kb:macron"} <= drawn_nodes(at)

@@ -176,7 +176,14 @@ JS_FIT_SCALES = """async () => {
   net.fit({ animation: false });
   const plain = net.getScale();
   host.querySelector('.ng-fit').click();
-  await wait(700);
+  await wait(300);
+  // the fit's animation is counted in frames: on a loaded machine it takes longer than 300 ms
+  for (let i = 0, last = ''; i < 40; i++) {
+    const now = JSON.stringify([net.getScale(), net.getViewPosition()]);
+    if (now === last) break;
+    last = now;
+    await wait(200);
+  }
   const lw = legend.offsetLeft + legend.offsetWidth, lh = legend.offsetTop + legend.offsetHeight;
   const under = Object.values(net.getPositions()).map((xy) => net.canvasToDOM(xy))
     .filter((p) => p.x < lw && p.y < lh).length;
@@ -278,4 +285,64 @@ def test_browser_the_legend_folds_where_a_filter_leaves_nodes_under_it(context, 
         page.locator(".ng-legend-button").click()
         assert page.evaluate(JS_LEGEND_VIEW)["shown"]
         assert page.locator(".ng-legend .ng-legend-row").first.is_visible()
+        page.close()
+
+
+#: Waits until the view stops moving (the fit's animation is counted in frames: on a loaded
+#: machine it takes longer than its 300 ms).
+JS_VIEW_STILL = """async () => {
+  const net = window.__newsgraphNetwork;
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  await wait(300);
+  for (let i = 0, last = ''; i < 40; i++) {
+    const now = JSON.stringify([net.getScale(), net.getViewPosition()]);
+    if (now === last) return;
+    last = now;
+    await wait(200);
+  }
+}"""
+
+
+#: Every drawn label's box (vis' own, as last drawn) outside the canvas, in canvas pixels.
+JS_LABELS_OUTSIDE = """async () => {
+  const net = window.__newsgraphNetwork;
+  await new Promise((resolve) => { net.once('afterDrawing', resolve); net.redraw(); });
+  const frame = net.canvas.frame;
+  const W = frame.clientWidth, H = frame.clientHeight;
+  const out = [];
+  for (const id of net.body.nodeIndices) {
+    const size = net.body.nodes[id].labelModule.size;
+    if (!size || !size.width) continue;
+    const a = net.canvasToDOM({x: size.left, y: size.top});
+    const b = net.canvasToDOM({x: size.left + size.width, y: size.top + size.height});
+    if (a.x < -0.5 || a.y < -0.5 || b.x > W + 0.5 || b.y > H + 0.5) {
+      out.push({id, left: a.x, top: a.y, right: b.x, bottom: b.y, W, H});
+    }
+  }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("view", ["sample_page", "noisy_page", "big_page"])
+def test_browser_fit_keeps_every_label_inside_the_canvas(view, request):
+    """A label at the canvas's edge was cut off (the README's screenshot: a place at the
+    bottom): the first drawing's fit and the Fit button leave room for every label."""
+    page = request.getfixturevalue(view)
+    page.bring_to_front()
+    assert page.evaluate(JS_LABELS_OUTSIDE) == []
+    page.locator(".ng-fit").click()
+    page.evaluate(JS_VIEW_STILL)
+    assert page.evaluate(JS_LABELS_OUTSIDE) == []
+
+
+@pytest.fixture(scope="module")
+def sample_page(context):
+    """The sample at the README screenshot's size (1440x1000)."""
+    with running_app({"NEWSGRAPH_RECORDS": str(SAMPLE_RECORDS)}) as url:
+        page = context.new_page()
+        page.set_viewport_size({"width": 1440, "height": 1000})
+        page.goto(url)
+        wait_drawn(page)
+        page.get_by_test_id("stSidebar").get_by_role("button", name="Reset filters").wait_for()
+        yield page
         page.close()

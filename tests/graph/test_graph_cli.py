@@ -392,3 +392,54 @@ def test_cli_half_an_emoji_in_the_records_becomes_a_replacement_character(tmp_pa
     assert result.returncode == 0, result.stderr
     labels = {node["label"] for node in json.loads(out.read_text(encoding="utf-8"))["nodes"]}
     assert "Putin \ufffd" in labels
+
+
+def run_on_terminal(*args: str) -> tuple[int, str]:
+    """``python -m graph`` with its stderr on a pseudo-terminal, as a user at a terminal sees
+    it: (exit status, what stderr showed, carriage returns and all)."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "graph", *map(str, args)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the process closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    return process.wait(timeout=120), shown.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize(
+    "fmt, steps",
+    [("png", ["layout", "edges", "node labels", "PNG encoding"]), ("html", ["layout"])],
+)
+def test_cli_export_shows_its_steps_on_a_terminal(sample_path, tmp_path, fmt, steps):
+    """A big view's PNG or HTML takes most of a minute (issue 20): at a terminal a progress bar
+    on stderr names each step as it begins, then leaves the summary line alone."""
+    out = tmp_path / f"view.{fmt}"
+    status, shown = run_on_terminal("export", sample_path, "-o", out)
+    assert status == 0, shown
+    for step in ["reading", "filtering", *steps, "writing"]:
+        assert f"export: {step} |" in shown, shown
+    assert "step 1/" in shown
+    last = shown.replace("\r\n", "\n").split("\r")[-1].strip()
+    assert last.startswith(f"wrote {out} ({fmt}, "), shown
+
+
+def test_cli_export_without_a_terminal_prints_only_the_summary(sample_path, tmp_path):
+    result = run("export", sample_path, "-o", tmp_path / "view.png")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [result.stderr.strip()]
+    assert result.stderr.startswith("wrote ")

@@ -181,32 +181,63 @@ function nodesUnderLegend(network, host) {
   });
 }
 
+// A node's box in canvas units: the shape and the label drawn under it (a label at the canvas'
+// edge was cut off, issue 20). Worked out from the label's measured size, not from vis' own box,
+// which is where the node was at its last drawing.
+const LABEL_STROKE = 4; // px of the label's outline (graph/vis.py: strokeWidth 3) and rounding
+function nodeBoxes(network) {
+  const boxes = [];
+  for (const id of network.body.nodeIndices) {
+    const node = network.body.nodes[id];
+    const r = Number(node.options.size) || 10;
+    const label = node.labelModule && node.labelModule.size;
+    const lw = label && label.width ? label.width / 2 + LABEL_STROKE : 0;
+    const lh = label && label.height ? label.height + LABEL_STROKE : 0;
+    const half = Math.max(r, lw);
+    boxes.push({ x: node.x, y: node.y, left: node.x - half, right: node.x + half, top: node.y - r, bottom: node.y + r + lh });
+  }
+  return boxes;
+}
+
+// The plain fit: vis' own (its scale at most), shrunk where a node's box would cross the
+// canvas' edge, centred on the boxes.
+function plainFit(network, boxes, W, H) {
+  network.fit({ animation: false });
+  const fitted = { position: network.getViewPosition(), scale: network.getScale() };
+  if (!boxes.length || !W || !H) return fitted;
+  const left = Math.min(...boxes.map((b) => b.left));
+  const right = Math.max(...boxes.map((b) => b.right));
+  const top = Math.min(...boxes.map((b) => b.top));
+  const bottom = Math.max(...boxes.map((b) => b.bottom));
+  const room = Math.min((W - 2 * FIT_PAD) / Math.max(right - left, 1), (H - 2 * FIT_PAD) / Math.max(bottom - top, 1));
+  return { position: { x: (left + right) / 2, y: (top + bottom) / 2 }, scale: Math.min(fitted.scale, room) };
+}
+
 function fitBesideLegend(network, host, animation = false) {
   const before = { position: network.getViewPosition(), scale: network.getScale() };
-  network.fit({ animation: false });
-  let target = { position: network.getViewPosition(), scale: network.getScale() };
-  const plain = target;
   const legend = host.querySelector(".ng-legend");
   const frame = network.canvas.frame;
   const W = frame.clientWidth;
   const H = frame.clientHeight;
-  const points = Object.values(network.getPositions());
-  if (legend && legend.offsetWidth && W && H && points.length) {
+  const boxes = nodeBoxes(network);
+  let target = plainFit(network, boxes, W, H);
+  const plain = target;
+  if (legend && legend.offsetWidth && W && H && boxes.length) {
     const lw = legend.offsetLeft + legend.offsetWidth + LEGEND_MARGIN;
     const lh = legend.offsetTop + legend.offsetHeight + LEGEND_MARGIN;
     // a view (canvas centre `position` at `scale`) is free when no node lands in the corner
     const free = (scale, position) =>
-      points.every(
-        (xy) =>
-          (xy.x - position.x) * scale + W / 2 >= lw || (xy.y - position.y) * scale + H / 2 >= lh
+      boxes.every(
+        (b) =>
+          (b.x - position.x) * scale + W / 2 >= lw || (b.y - position.y) * scale + H / 2 >= lh
       );
     if (!free(target.scale, target.position) && lw < W && lh < H) {
-      const maxX = Math.max(...points.map((xy) => xy.x));
-      const maxY = Math.max(...points.map((xy) => xy.y));
-      // the drawing's right and bottom nodes FIT_PAD + LEGEND_MARGIN from the canvas edges
+      const maxX = Math.max(...boxes.map((b) => b.right));
+      const maxY = Math.max(...boxes.map((b) => b.bottom));
+      // the drawing's right and bottom boxes (labels included) FIT_PAD from the canvas edges
       const inCorner = (scale) => ({
-        x: maxX - (W / 2 - FIT_PAD - LEGEND_MARGIN) / scale,
-        y: maxY - (H / 2 - FIT_PAD - LEGEND_MARGIN) / scale,
+        x: maxX - (W / 2 - FIT_PAD) / scale,
+        y: maxY - (H / 2 - FIT_PAD) / scale,
       });
       let low = target.scale * Math.min((W - lw) / W, (H - lh) / H) * 0.5;
       let high = target.scale;
@@ -236,8 +267,8 @@ function fitBesideLegend(network, host, animation = false) {
       }
     }
   }
-  if (animation) network.moveTo(Object.assign({ animation: false }, before));
-  network.moveTo(Object.assign({ animation }, target));
+  network.moveTo(Object.assign({ animation: false }, animation ? before : target));
+  if (animation) network.moveTo(Object.assign({ animation }, target));
 }
 
 function freeze(network, host, hash, fit = true) {
