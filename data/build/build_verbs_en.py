@@ -150,7 +150,8 @@ PHRASES_HEADER = """\
 # do not edit. Derived from the verb patterns of CAMEO.2.0.txt (petrarch2, (c) 2015 Open Event Data
 # Alliance, MIT licence) with CAMEO2PLOVER-2021.txt (openeventdata/PLOVER, CC BY-SA 4.0), plus the
 # project's data/build/phrases_en_overrides.tsv. Licensed CC BY-SA 4.0; see data/lexicons/README.md.
-# part: obj (the verb's object noun), prep (a preposition on the verb), prt (a particle),
+# part: obj (the verb's object noun; word '*': any object, with STATEMENT the addressee, with NONE
+# what is talked about, never a party to the act), prep (a preposition on the verb), prt (a particle),
 # comp (the complement: 'to' infinitive, 'that' clause), support (word '*': a support verb, the
 # event noun it governs gives the type). A phrase is more specific than the lemma and wins over it.
 """  # noqa: E501 (the generated table's header, kept as it is in the shipped file)

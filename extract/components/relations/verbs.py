@@ -114,6 +114,8 @@ class VerbRelations:
                     for cand in pattern(verb, self.scheme, self.preps):
                         if type_ == "STATEMENT" and not self._addressee(cand.recipient, lemmas):
                             continue
+                        if cand.pattern == "subject_verb_object" and self._topic_object(lemmas):
+                            continue
                         if reported and _inside(cand.recipient, reported):
                             continue
                         if self._reports(cand.recipient, verb, ctx):
@@ -292,6 +294,12 @@ class VerbRelations:
             return True
         return any(self.lexicon.phrase_type(lemma, "obj", "*") == "STATEMENT" for lemma in lemmas)
 
+    def _topic_object(self, lemmas: list[str]) -> bool:
+        """Whether the verb's object is what is talked about, never a party to the act (phrase
+        lexicon: obj * NONE): "gathered to discuss Libya and Turkey", "besprak Oekraïne met
+        Macron" consult neither Libya nor Ukraine; the partner comes with "with"/"met"."""
+        return any(self.lexicon.phrase_type(lemma, "obj", "*") == "NONE" for lemma in lemmas)
+
     def _typed_phrase(
         self, verb: Token, lemmas: list[str]
     ) -> tuple[tuple[str, float] | None, Token | None]:
@@ -410,8 +418,9 @@ class VerbRelations:
             candidates = list(verb_final_clause(token, openers, self.lexicon.negations, names))
             if not candidates:
                 continue
-            typed = self._verb_type(self._verb_lemmas(token))
-            if not typed:
+            lemmas = self._verb_lemmas(token)
+            typed = self._verb_type(lemmas)
+            if not typed or self._topic_object(lemmas):
                 continue
             mode = mode_of(token, self.scheme, self.lexicon)
             reporter = self._reporter(token, ctx)
