@@ -100,6 +100,9 @@ class VerbRelations:
             if speech:
                 runs.append((SPEECH_PATTERNS, "STATEMENT", 1.0))
             found_target = False
+            # the ends the verb's own act links: a speech verb whose act is typed ("called on
+            # Italy to join": REQUEST) says nothing more to them as a STATEMENT
+            acted: set[tuple[str, str]] = set()
             reported = self._reported_clauses(verb, lemmas)
             if typed and typed[0] == "REQUEST":
                 reported |= self._done_clauses(verb)
@@ -189,6 +192,8 @@ class VerbRelations:
                                     and cand.pattern != "protest_purpose"
                                 ):
                                     continue
+                                if type_ == "STATEMENT" and (source, target) in acted:
+                                    continue
                                 self._fill_clause(verb, clause, ctx)
                                 relation = ctx.relation(
                                     source,
@@ -203,6 +208,8 @@ class VerbRelations:
                                 # "withdrew the US from a treaty with Iran": the subject's own
                                 # country is what is moved, so a phrase may still name the target
                                 found_target = found_target or not ctx.against_own_country(relation)
+                                if type_ != "STATEMENT":
+                                    acted.add((source, target))
                                 yield relation
             if typed and typed[0] in SYMMETRIC_TYPES and not found_target:
                 yield from self._among_subjects(verb, typed, ctx)
