@@ -1,5 +1,6 @@
 """python -m bench.quality [--split dev|test|all] [--lang nl|en|all] [--agreement]
-[--save-baseline] [--json PATH] [--data DIR] [--shared DIR] [--no-meantime] [--misses]"""
+[--save-baseline] [--json PATH] [--data DIR] [--shared DIR] [--no-meantime] [--misses]
+[--wrong]"""
 
 from __future__ import annotations
 
@@ -54,6 +55,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also sort the missed gold pairs by where they are lost (dev split only)",
     )
+    parser.add_argument(
+        "--wrong",
+        action="store_true",
+        help="also list the wrong predicted relations between gold entities (dev split only)",
+    )
     parser.add_argument("--no-meantime", action="store_true", help="skip the MEANTIME names")
     args = parser.parse_args(argv)
 
@@ -69,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.misses and (args.split != "dev" or args.agreement):
-        print("--misses prints dev sentences: only with --split dev", file=sys.stderr)
+    if (args.misses or args.wrong) and (args.split != "dev" or args.agreement):
+        print("--misses and --wrong print dev sentences: only with --split dev", file=sys.stderr)
         return 2
     langs = list(corpus.LANGS) if args.lang == "all" else [args.lang]
     started = time.perf_counter()
@@ -86,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
                 with_meantime=not args.no_meantime,
                 explain=args.explain,
                 misses=args.misses,
+                wrong=args.wrong,
             )
     except FileNotFoundError as err:
         print(err, file=sys.stderr)
@@ -99,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 
     show = report.agreement_table if args.agreement else report.tables
     print(show(result.figures, result.counts, args.split, langs))
-    for table in result.misses.values():
+    for table in [*result.misses.values(), *result.wrong.values()]:
         print("\n" + table)
     if result.problems:
         print(f"\n{len(result.problems)} problems in the data (first 20):")

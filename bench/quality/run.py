@@ -22,6 +22,7 @@ class Result:
     problems: list[str] = field(default_factory=list)
     articles: dict[str, list[str]] = field(default_factory=dict)  # lang -> article ids scored
     misses: dict[str, str] = field(default_factory=dict)  # lang -> the --misses table
+    wrong: dict[str, str] = field(default_factory=dict)  # lang -> the --wrong listing
 
     def add(self, prefix: str, figures: dict[str, float], counts: Counter | None = None) -> None:
         self.figures.update({f"{prefix}.{k}": v for k, v in figures.items()})
@@ -80,11 +81,13 @@ def score(
     with_meantime: bool = True,
     explain: list[str] | None = None,
     misses: bool = False,
+    wrong: bool = False,
     log=lambda m: print(m, file=sys.stderr),
 ) -> Result:
     """Every figure of the yardstick for ``split`` and ``langs``; ``explain`` lists the
     articles whose matching is printed in detail (only those are then scored); ``misses``
-    also sorts the missed gold pairs of each language (:mod:`bench.quality.misses`)."""
+    also sorts the missed gold pairs of each language (:mod:`bench.quality.misses`); ``wrong``
+    lists the wrong predicted relations of each language (:mod:`bench.quality.wrong`)."""
     shared = shared or corpus.shared_dir()
     res = Result()
     articles = corpus.select(corpus.read_articles(data), split)
@@ -121,6 +124,8 @@ def score(
                 res.add(f"{lang}.{split}.{domain}", figs, Counter({"articles": counts["articles"]}))
         if misses and items:
             res.misses[lang] = _misses(scored[lang], lang, total["pairs.gold"])
+        if wrong and items:
+            res.wrong[lang] = _wrong(scored[lang], {a.id: d.text for a, _, d in items}, lang)
         if not explain:
             _event_typing(res, data, split, lang, log)
         if with_meantime:
@@ -166,6 +171,17 @@ def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int) -> str:
         + "\n\n"
         + misses.type_table(lang, found + wrong_type, gold_types)
     )
+
+
+def _wrong(scored: dict[str, tuple], texts: dict[str, str], lang: str) -> str:
+    """The --wrong listing of one language."""
+    from bench.quality import wrong
+
+    found, right = [], Counter()
+    for aid, (gold, pred) in scored.items():
+        found += wrong.wrong_relations(gold, pred, texts.get(aid, ""))
+        right += wrong.right_counts(gold, pred)
+    return wrong.table(lang, found, right)
 
 
 def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:

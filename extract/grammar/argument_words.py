@@ -6,8 +6,9 @@ Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
 resolved to an earlier name) ``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv``, and
 (optional) ``seats.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``, ``leading.<lang>.tsv``,
 ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``relationalnouns.<lang>.tsv``,
-``respectively.<lang>.txt`` and ``publicbodies.<lang>.txt`` with the lexicons' validating
-reader, so adding a language stays adding files.
+``relatives.<lang>.tsv``, ``groups.<lang>.tsv``, ``respectively.<lang>.txt`` and
+``publicbodies.<lang>.txt`` with the lexicons' validating reader, so adding a language stays
+adding files.
 """
 
 from __future__ import annotations
@@ -93,10 +94,21 @@ class Grammar:
     relational_nouns: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Words that pair two lists in order ("respectively", "respectievelijk").
     respectively: frozenset[str] = frozenset()
+    #: Nouns for groups that a country's adjective only describes ("Iraqi militias" are not Iraq).
+    described_groups: frozenset[str] = frozenset()
+    #: Relative pronoun -> the (gender, number) pairs of the nouns it may stand for, as spaCy's
+    #: morphology writes them ("-": any): "dat" -> (("Neut", "Sing"),).
+    relatives: Mapping[str, tuple[tuple[str, str], ...]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
 
     def is_place_noun(self, lemma: str) -> bool:
         """'stad', 'border town': a noun for a kind of place."""
         return fold(lemma, articles=False) in self.place_nouns
+
+    def is_described_group(self, lemma: str) -> bool:
+        """'militias', 'milities': a group a country's adjective only describes."""
+        return fold(lemma, articles=False) in self.described_groups
 
     def is_agent_noun(self, lemma: str) -> bool:
         """'leger', 'troops': a noun that acts for whoever modifies it."""
@@ -191,6 +203,22 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             {"noun": text_field, "type": one_of("relation type", PLOVER_TYPES)},
         ):
             relational[str(row["noun"]).lower()] = str(row["type"])
+    relatives: dict[str, list[tuple[str, str]]] = {}
+    if (folder / f"relatives.{lang}.tsv").exists():
+        for _, row in read_table(
+            folder / f"relatives.{lang}.tsv",
+            {
+                "form": text_field,
+                "gender": one_of("gender", ("Neut", "Com", "Masc", "Fem", "-")),
+                "number": one_of("number", ("Sing", "Plur", "-")),
+            },
+        ):
+            key = str(row["form"]).lower()
+            relatives.setdefault(key, []).append((str(row["gender"]), str(row["number"])))
+    groups: frozenset[str] = frozenset()
+    if (folder / f"groups.{lang}.tsv").exists():
+        rows_ = read_table(folder / f"groups.{lang}.tsv", {"noun": text_field})
+        groups = frozenset(fold(str(row["noun"]), articles=False) for _, row in rows_)
     respectively: frozenset[str] = frozenset()
     if (folder / f"respectively.{lang}.txt").exists():
         respectively = read_word_list(folder / f"respectively.{lang}.txt")
@@ -199,6 +227,8 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         offices=offices,
         owners=MappingProxyType({k: frozenset(v) for k, v in owners.items()}),
         respectively=respectively,
+        described_groups=groups,
+        relatives=MappingProxyType({k: tuple(v) for k, v in relatives.items()}),
         relational_nouns=MappingProxyType(relational),
         speech_adjuncts=MappingProxyType({k: frozenset(v) for k, v in adjuncts.items()}),
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
+from typing import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -86,7 +87,7 @@ class ArgumentResolver:
             named = self._possessed_name(token, own) if _clause_argument(token) else None
             return [named] if named else [own]
         if token.pos_ == "PRON":
-            noun = relative_antecedent(token)
+            noun = relative_antecedent(token, self.grammar.relatives)
             if noun is not None:
                 # "a collision which killed Harry Dunn": an event noun is not the clause's actor
                 return [e for e in self.actors(noun) if e != self.events.get(noun.i)]
@@ -266,19 +267,27 @@ class ArgumentResolver:
         Possessors, name and country modifiers, prepositional phrases (but those in ``skip``,
         such as "in" for a place) and owners named by a participle ("facilities belonging to
         Saudi Aramco", :meth:`_owned_by`) are read; the first level that holds an entity decides.
+        A country is not read from the modifier of a group it only describes ("Iraqi militias":
+        ``grammar.described_groups``).
         """
         level = [token]
         for _ in range(depth):
             found: list[str] = []
             deeper: list[Token] = []
             for head in level:
+                described = self.grammar.is_described_group(head.lemma_.lower())
                 for child in head.children:
                     if (
                         child.dep_ in self.scheme.possessive
                         or child.dep_ in ("amod", "compound", "nmod", "nn")
                         and child.i < head.i
                     ):
-                        found += [e for e in self.actors(child) if self.types.get(e) != "EVENT"]
+                        found += [
+                            e
+                            for e in self.actors(child)
+                            if self.types.get(e) != "EVENT"
+                            and not (described and self.types.get(e) == "COUNTRY")
+                        ]
                 for prep, noun in [*prepositional_args(head, self.scheme), *self._owned_by(head)]:
                     if prep in skip or noun.i == head.i:
                         continue
@@ -364,18 +373,59 @@ RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
-def relative_antecedent(pronoun: Token) -> Token | None:
+def relative_antecedent(
+    pronoun: Token, relatives: Mapping[str, tuple[tuple[str, str], ...]] | None = None
+) -> Token | None:
     """The noun a relative pronoun stands for: "Russia, which attacked Ukraine", "Rutte, die
     Zelensky steunt", "the lawyer who represented Daniels". The pronoun must be an argument of
     the relative clause's own verb (not "whose", a possessor), and the clause must hang from a
-    noun, so the pronoun takes the place of that noun in the clause's relations."""
+    noun, so the pronoun takes the place of that noun in the clause's relations.
+
+    ``relatives`` (:attr:`Grammar.relatives`) gives the gender and number a pronoun agrees
+    with: when the noun the clause hangs from says otherwise, the pronoun stands for the nearest
+    noun above it that agrees ("een verdrag met de groep Mercosur, dat ...": the neuter
+    "verdrag", not the common-gender "groep"); when none does, for the noun itself."""
     verb = pronoun.head
     if verb == pronoun or verb.dep_ not in RELATIVE_CLAUSES or verb.head == verb:
         return None
     if pronoun.tag_ not in RELATIVE_TAGS and pronoun.morph.get("PronType") != ["Rel"]:
         return None
     noun = verb.head
-    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < pronoun.i else None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= pronoun.i:
+        return None
+    agreeing = (relatives or {}).get(pronoun.lower_)
+    if agreeing and not _agrees(noun, agreeing):
+        return _agreeing_above(noun, agreeing) or noun
+    return noun
+
+
+#: Links from a noun to the phrase it belongs to, which a relative clause after both may
+#: describe instead ("een verdrag tussen de EU en de groep Mercosur, dat ...").
+_NOUN_PHRASE_LINKS = frozenset({"conj", "appos", "nmod", "flat", "compound"})
+
+
+def _agrees(noun: Token, agreeing: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the noun's gender and number, where its morphology gives them, fit one of the
+    (gender, number) pairs."""
+    gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+    return any(
+        (g == "-" or not gender or g in gender) and (n == "-" or not number or n in number)
+        for g, n in agreeing
+    )
+
+
+def _agreeing_above(noun: Token, agreeing: tuple[tuple[str, str], ...]) -> Token | None:
+    """The nearest noun of the phrase above ``noun`` (up to three links) whose morphology says
+    it agrees (a name without gender, "Europese Unie", says nothing either way: passed over)."""
+    current = noun
+    for _ in range(3):
+        if current.dep_ not in _NOUN_PHRASE_LINKS or current.head == current:
+            return None
+        current = current.head
+        known = current.morph.get("Gender") or current.morph.get("Number")
+        if current.pos_ in ("NOUN", "PROPN") and known and _agrees(current, agreeing):
+            return current
+    return None
 
 
 def _clause_argument(token: Token) -> bool:

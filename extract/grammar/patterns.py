@@ -253,7 +253,11 @@ def subject_verb_complement(
 ) -> Iterator[Candidate]:
     """'Beijing threatened to halt its exports to Japan', 'The Philippines demanded that China
     withdraw': the governing verb's act is aimed at the complement's object, recipient or (for a
-    finite complement with a subject of its own) subject."""
+    finite complement with a subject of its own) subject.
+
+    Not when the governing verb has an object of its own before an open complement: that object
+    is whom the act is aimed at and who does the complement ("Trump encouraged Zelensky to
+    investigate Hunter Biden" asks Zelensky, not Biden; subject_verb_object finds it)."""
     actors = subjects(verb, scheme)
     if not actors:
         return
@@ -261,6 +265,10 @@ def subject_verb_complement(
         if not (clause.dep_ == "xcomp" or clause.dep_ in scheme.complement) or clause.pos_ not in (
             "VERB",
             "AUX",
+        ):
+            continue
+        if clause.dep_ == "xcomp" and any(
+            c.dep_ in scheme.object and c.i < clause.i for c in verb.children
         ):
             continue
         recipients = list(objects(clause, scheme))

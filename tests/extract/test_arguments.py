@@ -124,6 +124,73 @@ def test_arguments_a_pronoun_outside_a_relative_clause_or_a_possessive_one_is_no
     assert relative_antecedent(doc[2]) is None
 
 
+# "een verdrag met de groep Mercosur, dat van Brazilië naleving verlangt" as our Dutch parser
+# reads it: the relative clause hangs from "groep" (common gender), but "dat" is neuter
+NL_DAT = """
+een 1 det DET
+verdrag 1 ROOT NOUN verdrag
+met 4 case ADP
+de 4 det DET
+groep 1 nmod NOUN groep
+Mercosur 4 appos PROPN
+, 10 punct PUNCT
+dat 10 nsubj PRON dat
+van 9 case ADP
+Brazilië 10 obl PROPN
+verlangt 4 acl:relcl VERB verlangen
+"""
+
+
+def _nl_dat(noun_morph: str = "Gender=Com|Number=Sing"):
+    resolver, doc = resolver_for(NL_DAT, [(5, 6, "mercosur"), (9, 10, "brazil")])
+    doc[1].set_morph("Gender=Neut|Number=Sing")
+    doc[4].set_morph(noun_morph)
+    doc[7].set_morph("PronType=Rel")
+    return resolver, doc
+
+
+def test_arguments_a_neuter_relative_stands_for_the_neuter_noun_above_a_common_one():
+    resolver, doc = _nl_dat()
+    assert relative_antecedent(doc[7], load_grammar("nl").relatives) == doc[1]
+    # the treaty is no actor: the clause's act is not Mercosur's
+    assert "mercosur" not in resolver.actors(doc[7])
+    # without the agreement words the clause's own noun is taken, as before
+    assert relative_antecedent(doc[7]) == doc[4]
+
+
+def test_arguments_a_relative_that_agrees_with_its_noun_or_with_none_above_keeps_it():
+    _, doc = _nl_dat("Gender=Neut|Number=Sing")  # "het lid Mercosur, dat ..."
+    assert relative_antecedent(doc[7], load_grammar("nl").relatives) == doc[4]
+    _, doc = _nl_dat()
+    doc[1].set_morph("Gender=Com|Number=Sing")  # nothing above agrees: the noun itself
+    assert relative_antecedent(doc[7], load_grammar("nl").relatives) == doc[4]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (
+            "Brazilië maakt deel uit van een verdrag tussen de Europese Unie en de "
+            "Zuid-Amerikaanse groep Mercosur, dat van Brazilië verlangt dat het zich aan het "
+            "klimaatakkoord houdt.",
+            ("Mercosur", "REQUEST", "Brazil"),
+        ),
+        (
+            # the group hangs from the union, a name without gender: the treaty is above both
+            "Brazilië is geen lid van de G7, maar maakt wel deel uit van een verdrag tussen de "
+            "Europese Unie en de Zuid-Amerikaanse groep Mercosur, dat van Brazilië verlangt dat "
+            "het zich aan het klimaatakkoord van Parijs houdt.",
+            ("European Union", "REQUEST", "Brazil"),
+        ),
+    ],
+)
+def test_arguments_end_to_end_a_neuter_relative_does_not_act_for_a_common_noun(text, wrong):
+    found = relations(text, "nl")
+    assert wrong not in found, sorted(found)
+    assert not any(r[1] == "REQUEST" for r in found), sorted(found)
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "lang, text, relation",
@@ -222,3 +289,41 @@ def test_arguments_an_attack_on_what_an_owner_owns_is_aimed_at_the_owner(lang, t
     toebehoren aan Aramco") on the verb, not on the noun; the hand-built parse above checks it."""
     found = relations(text, lang)
     assert ("Houthis", "ASSAULT", target) in found, sorted(found)
+
+
+# --- a country's adjective on a group it only describes: "Iraqi militias" are not Iraq ---------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, wrong, kept",
+    [
+        (
+            "en",
+            "Some Iraqi militias had made threats against U.S. personnel. "
+            "Russian troops attacked Ukraine.",
+            ("Iraq", "THREATEN", "United States"),
+            ("Russia", "ASSAULT", "Ukraine"),
+        ),
+        (
+            "nl",
+            "Enkele Iraakse milities hadden dreigementen geuit tegen Amerikaans personeel. "
+            "Russische troepen vielen Oekraïne aan.",
+            ("Iraq", "THREATEN", "United States"),
+            ("Russia", "ASSAULT", "Ukraine"),
+        ),
+        (
+            "nl",
+            "Iraakse milities vielen de Amerikaanse ambassade aan.",
+            ("Iraq", "ASSAULT", "United States"),
+            None,
+        ),
+    ],
+)
+def test_arguments_end_to_end_a_militia_is_not_the_country_of_its_adjective(
+    lang, text, wrong, kept
+):
+    found = relations(text, lang)
+    assert wrong not in found, sorted(found)
+    # troops act for their country (an agent noun), militias do not
+    assert kept is None or kept in found, sorted(found)

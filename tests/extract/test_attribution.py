@@ -64,6 +64,33 @@ def test_an_email_is_no_aid():
     assert not any(t == "AID" for _, t, _ in typed("Kenya sent an email to Uganda.", "en"))
 
 
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Netanyahu called on Italy and Egypt to join the project.",
+            {
+                ("Benjamin Netanyahu", "REQUEST", "Italy"),
+                ("Benjamin Netanyahu", "REQUEST", "Egypt"),
+            },
+        ),
+        ("en", "Macron called on Russia to withdraw.", {("Emmanuel Macron", "REQUEST", "Russia")}),
+        (
+            "nl",
+            "Macron riep Rusland op om zich terug te trekken.",
+            {("Emmanuel Macron", "REQUEST", "Russia")},
+        ),
+    ],
+)
+def test_a_speech_verb_whose_act_is_typed_is_no_statement_to_the_same_end(lang, text, expected):
+    # issue 18: when the speech verb is itself an act (a call on someone is a REQUEST), that act
+    # is the edge, not also a STATEMENT to the one it is aimed at
+    found = typed(text, lang)
+    assert expected <= set(found), sorted(found)
+    assert not any(t == "STATEMENT" for _, t, _ in found), sorted(found)
+
+
 def test_describe_as_is_no_event():
     found = typed(
         "The Chinese foreign minister Wang Yi described the meeting with Japan as useful.", "en"

@@ -31,7 +31,7 @@ from extract.grammar.syntax import (
     verb_lemmas,
     with_conjuncts,
 )
-from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse
+from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse, relations
 
 
 def pairs(candidates) -> list[tuple[str, str]]:
@@ -743,6 +743,31 @@ def test_subject_verb_complement_finds_the_target_in_the_complement():
         ("Beijing", "exports"),
         ("Beijing", "Japan"),
     ]
+
+
+EN_ENCOURAGED = """
+Trump 1 nsubj PROPN
+encouraged 1 ROOT VERB encourage
+Zelensky 1 dobj PROPN
+to 4 aux PART
+investigate 1 xcomp VERB investigate
+Biden 4 dobj PROPN
+. 1 punct PUNCT
+"""
+
+
+def test_subject_verb_complement_not_past_the_governing_verbs_own_object():
+    # "encouraged Zelensky to investigate Biden": Zelensky is asked (subject_verb_object), and
+    # Biden is what he is asked to investigate, not whom Trump's request is aimed at
+    doc = parse(EN_ENCOURAGED)
+    assert pairs(subject_verb_complement(doc[1], CLEAR, EN_PREPS)) == []
+
+
+@pytest.mark.model
+def test_end_to_end_a_request_is_aimed_at_whom_it_asks_not_at_the_object_of_the_deed():
+    found = relations("Trump encouraged Zelensky to investigate Hunter Biden.", "en")
+    assert ("Donald Trump", "REQUEST", "Volodymyr Zelensky") in found, sorted(found)
+    assert ("Donald Trump", "REQUEST", "Hunter Biden") not in found, sorted(found)
 
 
 def test_phrase_threaten_to_wins_over_the_embedded_verb():

@@ -101,6 +101,9 @@ class VerbRelations:
             if speech:
                 runs.append((SPEECH_PATTERNS, "STATEMENT", 1.0))
             found_target = False
+            # the ends the verb's own act links: a speech verb whose act is typed ("called on
+            # Italy to join": REQUEST) says nothing more to them as a STATEMENT
+            acted: set[tuple[str, str]] = set()
             reported = self._reported_clauses(verb, lemmas)
             if typed and typed[0] == "REQUEST":
                 reported |= self._done_clauses(verb)
@@ -114,6 +117,8 @@ class VerbRelations:
                 for pattern in patterns:
                     for cand in pattern(verb, self.scheme, self.preps):
                         if type_ == "STATEMENT" and not self._addressee(cand.recipient, lemmas):
+                            continue
+                        if cand.pattern == "subject_verb_object" and self._topic_object(lemmas):
                             continue
                         if reported and _inside(cand.recipient, reported):
                             continue
@@ -146,6 +151,8 @@ class VerbRelations:
                                     and cand.pattern != "protest_purpose"
                                 ):
                                     continue
+                                if type_ == "STATEMENT" and (source, target) in acted:
+                                    continue
                                 self._fill_clause(verb, clause, ctx)
                                 relation = ctx.relation(
                                     source,
@@ -160,6 +167,8 @@ class VerbRelations:
                                 # "withdrew the US from a treaty with Iran": the subject's own
                                 # country is what is moved, so a phrase may still name the target
                                 found_target = found_target or not ctx.against_own_country(relation)
+                                if type_ != "STATEMENT":
+                                    acted.add((source, target))
                                 yield relation
             if typed and typed[0] in SYMMETRIC_TYPES and not found_target:
                 yield from self._among_subjects(verb, typed, ctx)
@@ -294,6 +303,12 @@ class VerbRelations:
             return True
         return any(self.lexicon.phrase_type(lemma, "obj", "*") == "STATEMENT" for lemma in lemmas)
 
+    def _topic_object(self, lemmas: list[str]) -> bool:
+        """Whether the verb's object is what is talked about, never a party to the act (phrase
+        lexicon: obj * NONE): "gathered to discuss Libya and Turkey", "besprak Oekraïne met
+        Macron" consult neither Libya nor Ukraine; the partner comes with "with"/"met"."""
+        return any(self.lexicon.phrase_type(lemma, "obj", "*") == "NONE" for lemma in lemmas)
+
     def _typed_phrase(
         self, verb: Token, lemmas: list[str]
     ) -> tuple[tuple[str, float] | None, Token | None]:
@@ -412,8 +427,9 @@ class VerbRelations:
             candidates = list(verb_final_clause(token, openers, self.lexicon.negations, names))
             if not candidates:
                 continue
-            typed = self._verb_type(self._verb_lemmas(token))
-            if not typed:
+            lemmas = self._verb_lemmas(token)
+            typed = self._verb_type(lemmas)
+            if not typed or self._topic_object(lemmas):
                 continue
             mode = mode_of(token, self.scheme, self.lexicon)
             reporter = self._reporter(token, ctx)
