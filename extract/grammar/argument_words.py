@@ -5,9 +5,9 @@ Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
 ``placenouns.<lang>.tsv``, ``subordinators.<lang>.tsv``, (optional: without them no word is
 resolved to an earlier name) ``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv``, and
 (optional) ``seats.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``, ``leading.<lang>.tsv``,
-``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``relationalnouns.<lang>.tsv`` and
-``respectively.<lang>.txt`` with the lexicons' validating reader, so adding a language stays
-adding files.
+``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``relationalnouns.<lang>.tsv``,
+``respectively.<lang>.txt`` and ``publicbodies.<lang>.txt`` with the lexicons' validating
+reader, so adding a language stays adding files.
 """
 
 from __future__ import annotations
@@ -59,6 +59,12 @@ class Grammar:
     #: Descriptions that stand only for a name they head ("the court": "the Supreme Court", never
     #: any other organisation).
     named_descriptions: frozenset[str] = frozenset()
+    #: Descriptions of a business ("the company", "het bedrijf"), which never stand for a public
+    #: body.
+    firm_descriptions: frozenset[str] = frozenset()
+    #: Words that make an organisation's name a public body ("Senate", "Commission", "ministerie";
+    #: ``publicbodies.<lang>.txt``).
+    public_bodies: frozenset[str] = frozenset()
     #: Prepositions that tie a person to the organisation or country they work for ("Maria Lopez
     #: of UNICEF", "een woordvoerder van de VVD", "a spokesman for the Red Cross").
     affiliation: frozenset[str] = frozenset()
@@ -128,18 +134,24 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
                 pronoun_genders[str(row["form"]).lower()] = str(row["gender"])
     descriptions: dict[str, str] = {}
     named_descriptions: set[str] = set()
+    firm_descriptions: set[str] = set()
     if (folder / f"descriptions.{lang}.tsv").exists():
         for _, row in read_table(
             folder / f"descriptions.{lang}.tsv",
             {
                 "noun": text_field,
                 "type": one_of("type", ("PERSON", "ORG", "COUNTRY", "LOCATION")),
-                "refers": one_of("refers", ("type", "name")),
+                "refers": one_of("refers", ("type", "name", "firm")),
             },
         ):
             descriptions[str(row["noun"]).lower()] = str(row["type"])
             if row["refers"] == "name":
                 named_descriptions.add(str(row["noun"]).lower())
+            elif row["refers"] == "firm":
+                firm_descriptions.add(str(row["noun"]).lower())
+    public_bodies: frozenset[str] = frozenset()
+    if (folder / f"publicbodies.{lang}.txt").exists():
+        public_bodies = read_word_list(folder / f"publicbodies.{lang}.txt")
     affiliation = frozenset(roles.pop("affiliation"))
     origin = frozenset(roles.pop("origin"))
     seats: frozenset[str] = frozenset()
@@ -205,4 +217,6 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         pronoun_genders=MappingProxyType(pronoun_genders),
         descriptions=MappingProxyType(descriptions),
         named_descriptions=frozenset(named_descriptions),
+        firm_descriptions=frozenset(firm_descriptions),
+        public_bodies=public_bodies,
     )

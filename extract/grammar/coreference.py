@@ -15,9 +15,12 @@ nearest earlier compatible name in its own sentence or the ones just before it:
 - a definite description ("the company", "het land") by the description lexicon
   (``descriptions.<lang>.tsv``: noun, entity type, refers) to the latest name of that type that
   it heads ("the company" after "Pacific Gas and Electric Company"), else, unless it stands only
-  for such names ("the court"), to the latest name of that type;
-- a definite title ("the President", "de premier") to the latest person the text gave
-  that title ("President Rodrigo Duterte ... the President").
+  for such names ("the court"), to the latest name of that type; a description of a business
+  ("the network", "het bedrijf") passes over public bodies (``publicbodies.<lang>.txt``: "the
+  network" is not the "Congress of the Philippines" named after it);
+- a definite title ("the President", "de premier") to the person the text gave that title
+  ("President Rodrigo Duterte ... the President"); when several hold it, the one the nearest
+  sentence names.
 
 Where no antecedent is clear (two candidates of the same kind in the nearest sentence that
 has any, a pronoun whose number is unknown), nothing is returned: no relation is better
@@ -58,6 +61,8 @@ class Coreference:
         descriptions: dict[str, str],
         titles_of: Callable[[Span], Iterable[str]] | None = None,
         named_only: frozenset[str] = frozenset(),
+        firm_only: frozenset[str] = frozenset(),
+        public_bodies: frozenset[str] = frozenset(),
         pronoun_genders: Mapping[str, str] | None = None,
         name_gender: Callable[[str], str | None] | None = None,
     ) -> None:
@@ -72,12 +77,15 @@ class Coreference:
         self.descriptions = descriptions
         self._titles_of = titles_of
         self.named_only = named_only
+        self.firm_only = firm_only
+        self.public_bodies = public_bodies
         self._title_holders: list[tuple[int, str, str]] | None = None  # (token, role, entity id)
         self.pronoun_genders = pronoun_genders or {}
         self._name_gender = name_gender
         self._genders: dict[str, str | None] = {}  # entity id -> m, f or None (unknown)
         self._links: dict[int, list[str]] | None = None  # subject pronoun -> what it stands for
         self._described_at: dict[int, list[str]] = {}  # description -> what it stands for
+        self._public: set[str] | None = None  # organisations named as public bodies
 
     # --- entry point ------------------------------------------------------------------------
 
@@ -350,6 +358,8 @@ class Coreference:
         nearest sentence with any are unclear: no name of the type then stands in."""
 
         beside = self._clause_arguments(token) if token.dep_ not in self.scheme.appos else set()
+        if noun in self.firm_only:
+            beside |= self._public_bodies()
 
         def headed(ent: Span) -> bool:
             return (
@@ -374,6 +384,23 @@ class Coreference:
         if found or self._any_before(token, fits) or not _bare(token):
             return found
         return self._salient(token, kind, beside)
+
+    def _public_bodies(self) -> set[str]:
+        """The organisations of the text that a public-body word names ("Congress of the
+        Philippines", "National Telecommunications Commission", "het Gerechtshof"): a description
+        of a business ("the network", "het bedrijf") never stands for them."""
+        if self._public is None:
+            self._public = {
+                ent.kb_id_
+                for ent in self.ents
+                if ent.label_ == "ORG"
+                and any(
+                    word.lower().endswith(body)
+                    for word in ent.text.replace("-", " ").split()
+                    for body in self.public_bodies
+                )
+            }
+        return self._public
 
     def _salient(self, token: Token, kind: str, beside: set[str]) -> list[str]:
         """With no name of its type in the window, the name of that type the text has mentioned
@@ -430,8 +457,10 @@ class Coreference:
         )
 
     def _title_holder(self, token: Token, role: str) -> list[str]:
-        """The latest person given title ``role`` earlier in the document, if exactly one
-        person holds it there."""
+        """The person given title ``role`` earlier in the document, if exactly one person holds
+        it there; with several, the one the nearest sentence of the window names, if it names
+        only one of them ("former President Ferdinand Marcos ... Katigbak apologized to Duterte,
+        which the President accepted": Duterte)."""
         if self._titles_of is None:
             return []
         if self._title_holders is None:
@@ -442,7 +471,9 @@ class Coreference:
                 for found in self._titles_of(ent)
             ]
         holders = {eid for i, r, eid in self._title_holders if r == role and i < token.i}
-        return list(holders) if len(holders) == 1 else []
+        if len(holders) > 1:
+            return self._latest(token, lambda ent: ent.kb_id_ in holders)
+        return list(holders)
 
     # --- search -----------------------------------------------------------------------------
 

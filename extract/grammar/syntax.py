@@ -303,11 +303,20 @@ def _participle_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[T
 def _controlling_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The object that does what an open clause says: "Trump urged Germany to sanction Iran"
     (Germany sanctions, not Trump). The object must stand before the clause, as the verb's own
-    argument."""
+    argument; without one, a prepositional object right before the clause does ("Greece called
+    on Turkey to halt its drilling": Turkey halts, not Greece)."""
     governor = verb.head
     if governor == verb or governor.pos_ not in ("VERB", "AUX"):
         return []
-    return [c for c in children(governor) if c.dep_ in scheme.object and c.i < verb.i][:1]
+    found = [c for c in children(governor) if c.dep_ in scheme.object and c.i < verb.i][:1]
+    if found:
+        return found
+    start = verb.left_edge.i
+    return [
+        noun
+        for _, noun in prepositional_args(governor, scheme)
+        if noun.i < verb.i and noun.right_edge.i == start - 1 and noun.ent_type_
+    ][:1]
 
 
 def _raised_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:

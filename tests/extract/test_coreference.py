@@ -440,6 +440,86 @@ def test_a_description_with_a_name_before_it_is_that_name():
     assert [participants for _, _, participants in found] == [[("Houthis", "source")]]
 
 
+FIRMS = [
+    (
+        "en",
+        "Shell bought a refinery in Texas on Monday. The European Commission opened an inquiry "
+        "into the sale. Greenpeace accused the company of fraud.",
+    ),
+    (
+        "nl",
+        "Shell kocht maandag een raffinaderij in Texas. De Europese Commissie opende een onderzoek "
+        "naar de verkoop. Greenpeace beschuldigde het bedrijf van fraude.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", FIRMS, ids=[c[0] for c in FIRMS])
+def test_a_description_of_a_business_passes_over_a_public_body(lang, text):
+    """ "The company", "het bedrijf" is Shell, not the European Commission named after it: a
+    description of a business never stands for a public body (wn2020-052: "the network" was the
+    Congress of the Philippines)."""
+    found = relations(text, lang)
+    assert ("Greenpeace", "ACCUSE", "Shell") in found, sorted(found)
+    assert ("Greenpeace", "ACCUSE", "European Commission") not in found, sorted(found)
+
+
+def test_public_bodies_are_data():
+    nl, en = load_grammar("nl"), load_grammar("en")
+    assert "network" in en.firm_descriptions and "bedrijf" in nl.firm_descriptions
+    assert "country" not in en.firm_descriptions
+    assert "commission" in en.public_bodies and "commissie" in nl.public_bodies
+
+
+TITLES_HELD_BY_SEVERAL = [
+    (
+        "en",
+        "Former President Barack Obama criticised the plan last year. On Monday, President Joe "
+        "Biden met NATO chief Jens Stoltenberg in Washington. Stoltenberg criticised the "
+        "President.",
+    ),
+    (
+        "nl",
+        "Oud-president Barack Obama bekritiseerde vorig jaar het plan. Maandag ontmoette president "
+        "Joe Biden NAVO-chef Jens Stoltenberg in Washington. Stoltenberg bekritiseerde de "
+        "president.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text", TITLES_HELD_BY_SEVERAL, ids=[c[0] for c in TITLES_HELD_BY_SEVERAL]
+)
+def test_a_title_two_people_held_is_the_one_the_nearest_sentence_names(lang, text):
+    """ "The President" after Obama and Biden were both called president is Biden, whom the
+    sentence before names (wn2020-052: "Katigbak apologized to Duterte, which the President
+    accepted", after "former Philippine President Ferdinand Marcos")."""
+    found = relations(text, lang)
+    assert ("Jens Stoltenberg", "ACCUSE", "Joe Biden") in found, sorted(found)
+    assert ("Jens Stoltenberg", "ACCUSE", "Barack Obama") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "President Emmanuel Macron met President Joe Biden in Paris on Monday. Jens "
+            "Stoltenberg criticised the President.",
+        ),
+        (
+            "nl",
+            "President Emmanuel Macron ontmoette maandag president Joe Biden in Parijs. Jens "
+            "Stoltenberg bekritiseerde de president.",
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_a_title_two_people_named_in_one_sentence_held_stands_for_nobody(lang, text):
+    found = relations(text, lang)
+    assert not [r for r in found if r[0] == "Jens Stoltenberg" and r[1] == "ACCUSE"], sorted(found)
+
+
 # --- the group a plural pronoun stands for, on hand-built parses ---------------------------------
 
 GROUP_PARSE = """

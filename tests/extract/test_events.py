@@ -49,7 +49,7 @@ from spacy.tokens import Span  # noqa: E402
 
 import extract.pipeline  # noqa: E402,F401  (registers the Doc extensions the finder reads)
 from extract.grammar.syntax import CLEAR  # noqa: E402
-from tests.extract.extraction_helpers import parse  # noqa: E402
+from tests.extract.extraction_helpers import parse, relations  # noqa: E402
 
 
 def parsed(rows: str, names: dict[int, tuple[str, str]]) -> Doc:
@@ -726,3 +726,14 @@ def test_veroordelen_is_a_trial_only_before_a_court(text, expected):
     """Issue 18: 'veroordelen' is a sentence before a court, else a condemnation (ACCUSE, typed
     by the verb lexicon), which makes no trial event."""
     assert events_of(text, "nl") == expected
+
+
+def test_who_calls_on_another_to_act_takes_no_part_in_the_act():
+    """ "Greece and France called on Turkey to halt its drilling operations": Turkey is the one who
+    halts, the callers only ask (they were made participants of the drilling, and so each other's
+    partners: COOPERATE Greece -> France, mode demanded; wn2020-006)."""
+    text = "Greece and France called on Turkey to halt its drilling operations."
+    assert [participants for _, _, participants in events_of(text, "en")] == [
+        [("Türkiye", "source")]
+    ]
+    assert ("Greece", "COOPERATE", "France") not in relations(text, "en")

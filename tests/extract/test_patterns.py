@@ -1072,6 +1072,28 @@ def test_subjects_an_open_clause_after_an_object_is_done_by_the_object():
     assert [t.text for t in subjects(parse(EN_WANTS)[3], CLEAR)] == ["Trump"]
 
 
+# "Greece called on Turkey to halt drilling" (ClearNLP): the named prepositional object right
+# before the open clause does what it says
+EN_CALLED_ON = """
+Greece 1 nsubj PROPN
+called 1 ROOT VERB call
+on 1 prep ADP
+Turkey 2 pobj PROPN
+to 5 aux PART
+halt 1 xcomp VERB halt
+drilling 5 dobj NOUN
+. 1 punct PUNCT
+"""
+
+
+def test_subjects_an_open_clause_after_a_named_prepositional_object_is_done_by_it():
+    unnamed = parse(EN_CALLED_ON)
+    assert [t.text for t in subjects(unnamed[5], CLEAR)] == ["Greece"]  # no name: as before
+    doc = parse(EN_CALLED_ON)
+    doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 3, 4, "GPE")]
+    assert [t.text for t in subjects(doc[5], CLEAR)] == ["Turkey"]
+
+
 # "Pompeo posted a message on Twitter blaming Iran" (ClearNLP, the participle hung on Twitter)
 EN_POSTED = """
 Pompeo 1 nsubj PROPN
