@@ -724,12 +724,22 @@ def speech_adjunct_addressees(
     ]
     for clause in clauses:
         preps = adjuncts.get(("verb", clause.lemma_.lower()), frozenset())
-        found += [noun for prep, noun in prepositional_args(clause, scheme) if prep in preps]
+        found += [
+            named
+            for prep, noun in prepositional_args(clause, scheme)
+            if prep in preps
+            for named in [noun, *classified_names(noun, scheme)]
+        ]
     for _prep, noun in prepositional_args(verb, scheme):
         preps = adjuncts.get(("noun", noun.lemma_.lower()), frozenset())
         if not preps:
             continue
-        found += [arg for prep, arg in prepositional_args(noun, scheme) if prep in preps]
+        found += [
+            named
+            for prep, arg in prepositional_args(noun, scheme)
+            if prep in preps
+            for named in [arg, *classified_names(arg, scheme)]
+        ]
         if "-" in preps:
             found += [
                 c
@@ -738,6 +748,31 @@ def speech_adjunct_addressees(
                 and c.pos_ == "PROPN"
                 and (c.dep_ in scheme.name_part or c.dep_ in scheme.possessive)
             ]
+    return found
+
+
+def classified_names(noun: Token, scheme: LabelScheme) -> list[Token]:
+    """The name a common noun of kind stands beside: "Time magazine", "the Atlantic Council think
+    tank" (a proper noun compounded before the noun), "het tijdschrift Time", "de krant De
+    Telegraaf" (a name in apposition right after the noun, also where the parser hung it on the
+    word the noun's phrase hangs from). The noun alone names no one an entity can be found for.
+    """
+    if noun.pos_ != "NOUN":
+        return []
+    found = [
+        c
+        for c in children(noun)
+        if c.i < noun.i and c.pos_ == "PROPN" and c.dep_ in scheme.name_part
+    ]
+    after = noun.i + 1
+    doc = noun.doc
+    while after < len(doc) and doc[after].pos_ == "DET":
+        after += 1
+    if after < len(doc) and after < sentence_bounds(noun)[1]:
+        name = doc[after]
+        name = name if name.dep_ in scheme.appos else name.head
+        if name.dep_ in scheme.appos and name.head in (noun, noun.head) and name.i >= after:
+            found.append(name)
     return found
 
 

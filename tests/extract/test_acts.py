@@ -199,10 +199,65 @@ said 3 ROOT VERB say
 """
 
 
+EN_MAGAZINE = """
+In 7 prep ADP
+an 2 det DET
+interview 0 pobj NOUN
+with 2 prep ADP
+Time 5 compound PROPN
+magazine 3 pobj NOUN
+Parmet 7 nsubj PROPN
+said 7 ROOT VERB say
+"""
+
+EN_THINK_TANK = """
+Mitsotakis 8 nsubj PROPN
+speaking 0 acl VERB speak
+to 1 prep ADP
+the 7 det DET
+Atlantic 5 compound PROPN
+Council 7 compound PROPN
+think 7 compound NOUN
+tank 2 pobj NOUN
+said 8 ROOT VERB say
+"""
+
+# the parser hangs the magazine's name on "interview", but it stands right after "tijdschrift"
+NL_MAGAZINE = """
+In 2 case ADP
+een 2 det DET
+interview 7 obl NOUN
+met 5 case ADP
+het 5 det DET
+tijdschrift 2 nmod NOUN
+Time 2 appos PROPN
+zei 7 ROOT VERB zeggen
+Parmet 7 nsubj PROPN
+"""
+
+NL_NEWSPAPER = """
+In 2 case ADP
+een 2 det DET
+interview 8 obl NOUN
+met 5 case ADP
+de 5 det DET
+krant 2 nmod NOUN
+De 7 det DET
+Telegraaf 5 appos NOUN
+zei 8 ROOT VERB zeggen
+Parmet 8 nsubj PROPN
+"""
+
+
 @pytest.mark.parametrize(
     "rows, scheme, verb, expected",
     [
         (EN_SPEAKING, CLEAR, 5, ["BBC"]),
+        # a name classified by a common noun: the noun and the name it stands for
+        (EN_MAGAZINE, CLEAR, 7, ["magazine", "Time"]),
+        (EN_THINK_TANK, CLEAR, 8, ["tank", "Council"]),
+        (NL_MAGAZINE, UD, 7, ["tijdschrift", "Time"]),
+        (NL_NEWSPAPER, UD, 8, ["krant", "Telegraaf"]),
         (EN_SPEAKER_SPEAKING, CLEAR, 4, ["CNN"]),
         (EN_REPORT, CLEAR, 5, ["DW"]),
         (NL_INTERVIEW, UD, 5, ["CNN"]),
@@ -233,6 +288,23 @@ def test_acts_speech_adjunct_names_the_addressee(rows, scheme, verb, expected):
             "nl",
             "In een interview met CNN zei Emmanuel Macron dat de gesprekken mislukt waren.",
             ("Emmanuel Macron", "STATEMENT", "CNN"),
+        ),
+        (
+            "en",
+            "In an interview with Time magazine, Emmanuel Macron said the talks had failed.",
+            ("Emmanuel Macron", "STATEMENT", "Time"),
+        ),
+        (
+            "en",
+            "Emmanuel Macron, speaking to the Atlantic Council think tank, said the talks had"
+            " failed.",
+            ("Emmanuel Macron", "STATEMENT", "Atlantic Council"),
+        ),
+        (
+            "nl",
+            "In een interview met de krant De Telegraaf zei Mark Rutte dat de gesprekken"
+            " mislukt waren.",
+            ("Mark Rutte", "STATEMENT", "De Telegraaf"),
         ),
     ],
 )

@@ -95,6 +95,12 @@ FOUND = [
         "De Amerikaanse troepen keerden drie jaar later op verzoek van de Iraakse regering terug.",
         ("Iraq", "REQUEST", "United States"),
     ),
+    # "at the behest of": a request by another word
+    (
+        "en",
+        "Julie Payette dissolved Parliament at the behest of Justin Trudeau.",
+        ("Justin Trudeau", "REQUEST", "Julie Payette"),
+    ),
     # a symmetric act of a coordinated subject links the conjuncts
     ("en", "Israel and Hamas agreed on a ceasefire.", ("Israel", "AGREE", "Hamas")),
     ("en", "Greece and Cyprus met in Athens.", ("Greece", "CONSULT", "Cyprus")),

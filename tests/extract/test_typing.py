@@ -262,6 +262,17 @@ def test_what_is_discussed_is_no_party_to_the_talks():
         # issue 18, coverage: the preposition of a reflexive or separable verb names its target
         ("nl", "Polen schaarde zich achter Litouwen.", ("Poland", "SUPPORT", "Lithuania")),
         ("en", "France sided with Greece.", ("France", "SUPPORT", "Greece")),
+        # whom one speaks with is a partner in a discussion (PLOVER CONSULT), as with "spreken met"
+        (
+            "en",
+            "Dominic Raab spoke with Antony Blinken about the case.",
+            ("Dominic Raab", "CONSULT", "Antony Blinken"),
+        ),
+        (
+            "nl",
+            "Dominic Raab sprak met Antony Blinken over de zaak.",
+            ("Dominic Raab", "CONSULT", "Antony Blinken"),
+        ),
         ("nl", "Griekenland eiste van Turkije een verklaring.", ("Greece", "REQUEST", "Türkiye")),
         # giving in to a demand is a concession, not the demand's REQUEST
         (
