@@ -749,3 +749,38 @@ def test_a_stray_particle_with_its_own_adverb_still_makes_the_separable_verb():
     )
     assert verb_lemmas_of(doc[1], UD, "nl")[0] == "samenwerken"
     assert load_lexicon("nl").verb_type("samenwerken")[0] == "COOPERATE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act",
+    [
+        # a military base is a kind of place: an act on one is aimed at the country it lies in
+        ("nl", "Israël bombardeerde een marinebasis in Syrië.", ("Israel", "ASSAULT", "Syria")),
+        (
+            "nl",
+            "De aanval van Iran op een luchtmachtbasis in Irak maakte veel slachtoffers.",
+            ("Iran", "ASSAULT", "Iraq"),
+        ),
+        (
+            "nl",
+            "Drie legerbases in Syrië zijn door Israël gebombardeerd.",
+            ("Israel", "ASSAULT", "Syria"),
+        ),
+        ("en", "Israel bombed an air base in Syria.", ("Israel", "ASSAULT", "Syria")),
+        (
+            "en",
+            "Iran's attack on a military base in Iraq killed nobody.",
+            ("Iran", "ASSAULT", "Iraq"),
+        ),
+    ],
+)
+def test_an_act_on_a_base_is_aimed_at_the_country_it_lies_in(lang, text, act):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
+
+
+@pytest.mark.model
+def test_a_named_base_lies_in_the_country_of_its_adjective():
+    found = typed("De Russische luchtmachtbasis Engels werd door Oekraïne aangevallen.", "nl")
+    assert ("Engels", "LOCATED_IN", "Russia") in found, sorted(found)
