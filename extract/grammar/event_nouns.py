@@ -26,25 +26,23 @@ def event_noun_args(
     hung on a proper name that is its ``agent`` ("door") or ``owner`` ("van") phrase: those
     ``aimed`` at someone (recipient and target prepositions: "met", "tegen", "op") after either,
     and an ``owner`` phrase after an agent (the one the act is done to: "door Mali van het
-    plan"). Place phrases stay with the name ("door de politie in Hongkong")."""
+    plan"); and an agent phrase hung on the thing the act is done to ("de uitwisseling van
+    gegevens door België met Nederland"). Place phrases stay with the name ("door de politie in
+    Hongkong")."""
     agent, owner, aimed = frozenset(agent), frozenset(owner), frozenset(aimed)
-    own = list(prepositional_args(noun, scheme))
-    moved: list[tuple[str, Token]] = []
-    for prep, arg in own:
-        if not _is_name(arg):
-            continue
-        if prep in agent:
-            wanted = aimed | owner
-        elif prep in owner:
-            wanted = aimed
+    found = list(prepositional_args(noun, scheme))
+    for prep, arg in found:  # grows while it is read: a moved agent name brings its partner
+        if _is_name(arg):
+            wanted = aimed | owner if prep in agent else aimed if prep in owner else frozenset()
         else:
-            continue
-        moved += [
+            # "de uitwisseling van gegevens door België": a thing has no agent, the act has
+            wanted = agent if prep in owner else frozenset()
+        found += [
             (p, a)
             for p, a in prepositional_args(arg, scheme)
-            if p in wanted and a.i > arg.i and (p, a) not in own
+            if p in wanted and a.i > arg.i and (p, a) not in found
         ]
-    return own + moved
+    return found
 
 
 def _is_name(token: Token) -> bool:

@@ -34,6 +34,26 @@ def test_a_partner_hung_on_the_agent_is_the_events():
     assert args(doc, 1, UD, NL) == [("van", "gegevens"), ("door", "België"), ("met", "Nederland")]
 
 
+# "De uitwisseling van gegevens door België met Nederland begon gisteren." as the Dutch model
+# parses it: "door België" on "gegevens", "met Nederland" on "België".
+EXCHANGE_ON_PATIENT = """
+De 1 det DET
+uitwisseling 8 nsubj NOUN
+van 3 case ADP
+gegevens 1 nmod NOUN
+door 5 case ADP
+België 3 nmod PROPN
+met 7 case ADP
+Nederland 5 nmod PROPN
+begon 8 ROOT VERB
+"""
+
+
+def test_an_agent_hung_on_the_patient_is_the_events_and_brings_its_partner():
+    doc = parse(EXCHANGE_ON_PATIENT)
+    assert args(doc, 1, UD, NL) == [("van", "gegevens"), ("door", "België"), ("met", "Nederland")]
+
+
 # "De afwijzing door Chili van het voorstel van Peru werd voorgelezen."
 REJECTION = """
 De 1 det DET
