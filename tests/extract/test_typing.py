@@ -784,3 +784,10 @@ def test_an_act_on_a_base_is_aimed_at_the_country_it_lies_in(lang, text, act):
 def test_a_named_base_lies_in_the_country_of_its_adjective():
     found = typed("De Russische luchtmachtbasis Engels werd door Oekraïne aangevallen.", "nl")
     assert ("Engels", "LOCATED_IN", "Russia") in found, sorted(found)
+
+
+@pytest.mark.model
+def test_an_army_exercise_with_a_partner_is_cooperation():
+    found = typed("De legeroefening van Chili met Peru begon maandag in de Andes.", "nl")
+    assert ("Chile", "COOPERATE", "Peru") in found, sorted(found)
+    assert load_lexicon("nl").noun_event("legeroefeningen").type == "COOPERATE"
