@@ -41,7 +41,9 @@ Failure = tuple[str, str]
 
 #: Characters that are not words: page and line separators become a newline, other C0/C1
 #: controls, bidi embeddings/overrides/isolates, zero-width spaces and stray byte-order marks a
-#: space. One character for one, so offsets into the text stay those of the original. Tab,
+#: space. Unpaired UTF-16 surrogates (a JSON "\ud83d" cut from its pair, or a file name that
+#: is not UTF-8) become U+FFFD, the replacement character, since they cannot be written as
+#: UTF-8. One character for one, so offsets into the text stay those of the original. Tab,
 #: newline, carriage return and the joiners of emoji and scripts are kept.
 _LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _NOT_TEXT = (
@@ -49,7 +51,14 @@ _NOT_TEXT = (
     + [chr(c) for c in range(0x7F, 0xA0) if chr(c) not in _LINE_BREAKS]
     + list("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff")
 )
-_CLEAN = str.maketrans({**dict.fromkeys(_LINE_BREAKS, "\n"), **dict.fromkeys(_NOT_TEXT, " ")})
+_SURROGATES = [chr(c) for c in range(0xD800, 0xE000)]
+_CLEAN = str.maketrans(
+    {
+        **dict.fromkeys(_LINE_BREAKS, "\n"),
+        **dict.fromkeys(_NOT_TEXT, " "),
+        **dict.fromkeys(_SURROGATES, "\ufffd"),
+    }
+)
 
 
 def clean_text(text: str) -> str:
@@ -77,7 +86,9 @@ class Document:
     language: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", clean_text(self.text))
+        # the id, title and source end up in records, stores and exports as UTF-8 too
+        for field in ("id", "title", "text", "source"):
+            object.__setattr__(self, field, clean_text(getattr(self, field)))
 
     @property
     def content_hash(self) -> str:

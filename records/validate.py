@@ -8,6 +8,7 @@ expected, so the command line and the app can show it as it is.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -152,12 +153,36 @@ class _NonFinite(ValueError):
     """NaN, Infinity or -Infinity in the JSON text (Python's json reads them; JSON has none)."""
 
 
+#: A JSON escape of a UTF-16 surrogate: only then can a parsed string hold an unpaired one.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_UNPAIRED = re.compile("[\ud800-\udfff]")
+
+
+def _replace_unpaired_surrogates(value: Any) -> Any:
+    """``value`` with every unpaired surrogate in its strings (keys too) made U+FFFD.
+
+    JSON may escape half of a UTF-16 pair ("\\ud83d", an emoji cut by a scraper); Python keeps
+    it as a character that no UTF-8 file, store or export can hold.
+    """
+    if isinstance(value, str):
+        return _UNPAIRED.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_replace_unpaired_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {
+            _replace_unpaired_surrogates(key): _replace_unpaired_surrogates(item)
+            for key, item in value.items()
+        }
+    return value
+
+
 def parse_records_json(text: str | bytes, source: str) -> Any:
     """The JSON value in ``text``, or :class:`RecordsError` with one line naming ``source``.
 
     Besides malformed JSON this refuses what ``json.loads`` would otherwise accept or crash on:
     NaN and Infinity (not JSON, and a NaN confidence would pass the schema's range check and
-    reach every export) and nesting deep enough to exhaust Python's recursion limit.
+    reach every export) and nesting deep enough to exhaust Python's recursion limit. Unpaired
+    surrogates become U+FFFD rather than an error, as a text editor shows them.
     """
     if isinstance(text, bytes):
         try:
@@ -165,7 +190,7 @@ def parse_records_json(text: str | bytes, source: str) -> Any:
         except UnicodeDecodeError as exc:
             raise RecordsError(f"{source}: not UTF-8 text (byte {exc.start})") from None
     try:
-        return json.loads(text, parse_constant=_no_constant)
+        value = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise RecordsError(
             f"{source}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
@@ -177,6 +202,12 @@ def parse_records_json(text: str | bytes, source: str) -> Any:
         ) from None
     except RecursionError:
         raise RecordsError(f"{source}: not valid JSON: nested too deeply") from None
+    if _SURROGATE_ESCAPE.search(text):
+        try:
+            value = _replace_unpaired_surrogates(value)
+        except RecursionError:
+            raise RecordsError(f"{source}: not valid JSON: nested too deeply") from None
+    return value
 
 
 def load_records(path: str | Path, validate: bool = True) -> Records:

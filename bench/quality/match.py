@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 NAME_TYPES = ("PERSON", "ORG", "COUNTRY", "LOCATION")
-#: Types that hold in both directions (as in extract/components/relations.py).
+#: Types that hold in both directions (as in extract/components/relations/relation.py).
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 ARTICLES = ("the ", "a ", "an ", "de ", "het ", "een ", "'t ")
 _SPACES = re.compile(r"\s+")

@@ -175,3 +175,30 @@ def test_ingest_locked_store_prints_the_summary_then_the_error(tmp_path):
         .startswith(f"error: sqlite:///{db}?timeout=0.3: the database is locked")
     )
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.model
+def test_ingest_takes_a_cut_emoji_and_a_file_name_that_is_not_utf8(tmp_path):
+    # a scraper that cuts an emoji in half writes a lone "\ud83d" escape; a file copied from an
+    # old Windows share can have a Latin-1 name. Both used to end the ingest with a traceback.
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "cut.jsonl").write_text(
+        '{"id": "cut", "title": "Talks \\ud83d", '
+        '"text": "Vladimir Putin met Steve Witkoff in Moscow \\ud83d on Tuesday."}\n',
+        encoding="utf-8",
+    )
+    with open(bytes(folder) + b"/caf\xe9.txt", "wb") as latin1_name:
+        latin1_name.write(b"Donald Trump spoke with Zelensky.")
+    db = tmp_path / "corpus.db"
+    result = ingest(str(folder), "--db", str(db), "--lang", "en")
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{db}: added 2, skipped as duplicate 0, failed 0" in result.stdout
+    with open_store(db) as store:
+        titles = sorted(d["title"] for d in store.documents())
+        sources = sorted(Path(d["source"]).name for d in store.documents())
+        labels = {e["label"] for e in store.records()["entities"]}
+    assert titles == ["Donald Trump spoke with Zelensky.", "Talks \ufffd"]
+    assert sources == ["caf\ufffd.txt", "cut.jsonl#1"]
+    assert {"Vladimir Putin", "Steve Witkoff", "Donald Trump"} <= labels

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import subprocess
 import sys
 import zipfile
@@ -375,3 +376,19 @@ def test_cli_a_non_empty_export_prints_no_note(sample_path, tmp_path):
     result = run("export", sample_path, "-o", out)
     assert result.returncode == 0, result.stderr
     assert "note:" not in result.stderr
+
+
+def test_cli_half_an_emoji_in_the_records_becomes_a_replacement_character(tmp_path, make_records):
+    # JSON can escape one half of a UTF-16 pair; it used to crash the export on writing UTF-8
+    records = make_records(
+        [("kb:a", "PERSON"), ("kb:b", "PERSON")], [("r1", "kb:a", "kb:b", "CONSULT")]
+    )
+    records["entities"][0]["label"] = "Putin \ud83d"
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(records), encoding="utf-8")  # ensure_ascii keeps "\ud83d"
+    assert "\\ud83d" in path.read_text(encoding="utf-8")
+    out = tmp_path / "graph.json"
+    result = run("export", path, "-o", out)
+    assert result.returncode == 0, result.stderr
+    labels = {node["label"] for node in json.loads(out.read_text(encoding="utf-8"))["nodes"]}
+    assert "Putin \ufffd" in labels

@@ -1,0 +1,153 @@
+"""Who acts and whom an act is aimed at (``Arguments``): the entities a verb's subject and object
+stand for, a pronoun's speaker, the owner of an earlier act; and the lexicon's types of verb and
+event-noun lemmas. Shared by every route that reads a clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.components.relations.context import _Context
+from extract.components.relations.relation import CONFIDENCE
+from extract.grammar.lemmas import verb_lemmas_of
+from extract.grammar.syntax import children, is_nominalised
+
+
+def _same_stem(verb: str, noun: str) -> bool:
+    """Whether a verb and an event noun share their stem, but for a last letter or an ending:
+    oproepen/oproep, call/call, propose/proposal, attack/attack."""
+    shorter = min(len(verb), len(noun))
+    if shorter < 4:
+        return verb == noun
+    common = 0
+    for a, b in zip(verb, noun):
+        if a != b:
+            break
+        common += 1
+    return common >= shorter - 1
+
+
+class Arguments:
+    """Sources and targets of acts, and the lexicon types of lemmas."""
+
+    def _noun_type(self, noun: Token) -> str | None:
+        found = self._noun_event(noun)
+        return found.type if found else None
+
+    def _noun_event(self, noun: Token):
+        lemma = noun.lemma_.lower()
+        compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
+        forms = [" ".join(compounds + [lemma])] if compounds else []
+        forms += [lemma, noun.lower_]
+        return next(filter(None, map(self.lexicon.noun_event, forms)), None)
+
+    def _sources(self, token: Token, ctx: "_Context") -> list[str]:
+        """Who acts: the names that illustrate ``token`` ("German firms including Siemens and
+        Daimler"), else the entities it stands for, else the group it belongs to ("members of
+        Verdi")."""
+        found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
+        if not found and token.pos_ == "PRON":
+            return self._speaker_pronoun(token, ctx)
+        if not found and token.pos_ == "NUM":
+            # "Honderden leden van Oxfam", "Duizenden aanhangers van X": the counted group
+            token = next((c for c in children(token) if c.pos_ == "NOUN" and c.i > token.i), token)
+        if found or token.pos_ != "NOUN":
+            return found
+        return [
+            e
+            for e in ctx.resolver.within(token, skip=self._not_owner, depth=1)
+            if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+        ]
+
+    def _speaker_pronoun(self, pronoun: Token, ctx: "_Context") -> list[str]:
+        """The speaker a third-person subject pronoun of a reported clause stands for: "Het
+        Oekraïense leger zei dat het Russische troepen aanvalt", "Iran said it would retaliate"."""
+        if pronoun.dep_ not in self.scheme.subject or pronoun.morph.get("Person") not in (
+            [],
+            ["3"],
+        ):
+            return []
+        if pronoun.morph.get("PronType") not in ([], ["Prs"]):
+            return []
+        reporter = self._reporter(pronoun.head, ctx)
+        if not reporter or not reporter[0]:
+            return []
+        # "Angela Merkel said he would meet Putin": "he" is not the speaker
+        return [reporter[0]] if ctx.resolver.coreference.agrees(pronoun, reporter[0]) else []
+
+    def _targets(self, token: Token, ctx: "_Context") -> tuple[list[str], float]:
+        """Whom an act is aimed at, and a confidence factor: the entities ``token`` stands for,
+        a place with its country ("Afghanistan's Khost province"), else the entities inside
+        its noun phrase ("the offices of Apple Daily", "the American proposals"). Names that
+        illustrate the token are whom it stands for ("landen zoals Oeganda en Rwanda")."""
+        found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
+        if found:
+            if ctx.resolver.type_of(found[0]) == "LOCATION":
+                found = found + [
+                    e
+                    for c in children(token)
+                    if c.dep_ in self.scheme.possessive
+                    for e in ctx.resolver.actors(c)
+                    if ctx.resolver.type_of(e) == "COUNTRY"
+                ]
+            return found, 1.0
+        if token.pos_ not in ("NOUN", "PROPN", "X") and not is_nominalised(token):
+            return [], 1.0
+        inside = ctx.resolver.within(token, skip=self._not_target)
+        if not inside and self.grammar.is_place_noun(token.lemma_):
+            # a noun for a kind of place is where its place phrase says: "uit de regio rond Kiev"
+            inside = ctx.resolver.within(token, skip=self.preps.attend | self.preps.agent)
+        if inside:
+            return inside, CONFIDENCE["inside_argument"]
+        return self._earlier_act_owner(token, ctx), CONFIDENCE["inside_argument"]
+
+    def _earlier_act_owner(self, noun: Token, ctx: "_Context") -> list[str]:
+        """Who made the act a definite event noun refers back to: "Macron riep op tot actie ...
+        De oproep werd gesteund door Merkel" (the call is Macron's), "X proposed ... Y backed the
+        proposal". The verb of the noun's own lemma (oproep: oproepen; call: call) in the noun's
+        sentence or the two before, whose subject is the owner; nothing when there is none."""
+        if noun.pos_ != "NOUN" or self._noun_event(noun) is None:
+            return []
+        if not any(
+            c.dep_ == "det"
+            and (
+                c.morph.get("Definite") == ["Def"]
+                or c.lower_ in ("the", "de", "het", "this", "deze", "dit")
+            )
+            for c in children(noun)
+        ):
+            return []
+        lemma = noun.lemma_.lower()
+        start = noun.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = ctx.doc[start - 1].sent.start
+        from extract.grammar.syntax import subjects
+
+        for verb in reversed(ctx.doc[start : noun.i]):
+            if verb.pos_ != "VERB":
+                continue
+            if not any(_same_stem(v, lemma) for v in self._verb_lemmas(verb)):
+                continue
+            return [
+                e
+                for s_ in subjects(verb, self.scheme)
+                for e in self._sources(s_, ctx)
+                if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+            ]
+        return []
+
+    @property
+    def _not_target(self) -> frozenset[str]:
+        return self.preps.place | self.preps.attend | self.preps.agent
+
+    @property
+    def _not_owner(self) -> frozenset[str]:
+        return frozenset(p for p in self._not_target) | self.preps.recipient
+
+    def _verb_lemmas(self, verb: Token) -> list[str]:
+        return verb_lemmas_of(verb, self.scheme, self.lang)
+
+    def _verb_type(self, lemmas: list[str]) -> tuple[str, float] | None:
+        """The (PLOVER type, weight) of the first lemma the verb lexicon knows."""
+        return next((t for t in map(self.lexicon.verb_type, lemmas) if t), None)

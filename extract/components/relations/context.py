@@ -1,0 +1,206 @@
+"""The per-document lookups every relation route shares (``_Context``), and the one place a
+relation is built from a trigger (its sentence, time, mode and reporter).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.components.events import EventMention
+from extract.components.linking import EntityInfo
+from extract.components.paragraphs import LINE_BREAKS
+from extract.components.relations.relation import Relation
+from extract.dates import open_direction
+from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.syntax import clause_verb, doc_text
+from extract.grammar.timing import present_tense, time_span_of, told_time_span
+from extract.kb import KnowledgeBase
+from records.vocabulary import PLOVER_TYPES
+
+#: Modes of acts the story has told as done or not done: only they share the time the sentence
+#: before told ("will support Ethiopia" after "On Monday, Kenya closed ..." is not Monday's).
+TOLD_MODES = frozenset({"asserted", "negated"})
+
+
+class _Context:
+    """Per-document lookups shared by the relation routes."""
+
+    def __init__(
+        self, doc: Doc, resolver: ArgumentResolver, time_spans: dict[int, tuple[int, int]]
+    ) -> None:
+        self.doc = doc
+        self.resolver = resolver
+        self.time_spans = time_spans
+        self.sentences = list(doc.sents)
+        # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
+        self.sentence_of = [k for k, sent in enumerate(self.sentences) for _ in range(len(sent))]
+        #: Sentence number -> its names, from one walk over doc.ents (``sent.ents`` walks them all
+        #: per sentence).
+        self.names_in_sentence: dict[int, list[Span]] = {}
+        for ent in resolver.ents:
+            self.names_in_sentence.setdefault(self.sentence_of[ent.start], []).append(ent)
+        self.known_ids = set(doc._.entities or {})
+        #: Event id -> event, and (event, actor, verb) found taking part in one by a verb of its
+        #: type.
+        self.events: dict[str, EventMention] = {}
+        self.attending: list[tuple[EventMention, str, Token]] = []
+        #: The document's time expressions (character spans, in text order).
+        self.told_spans: list[tuple[int, int]] = []
+        self.lang = ""
+
+    def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
+        """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never
+        named it.
+
+        "President Trump" links Trump to the USA although the sentence does not
+        name the country: the records must still carry the USA as an entity.
+        """
+        eid = f"kb:{key}"
+        entities = self.doc._.entities if self.doc._.entities is not None else {}
+        if eid not in entities:
+            entry = kb.get(key)
+            entities[eid] = EntityInfo(
+                id=eid, label=entry.label, type=entry.type, country=entry.country, kb_key=key
+            )
+            self.doc._.entities = entities
+            self.known_ids.add(eid)
+        return eid
+
+    def leading_country(self) -> str | None:
+        """The country named most often in the document (demonyms included), if it is named more
+        often than any other; computed once."""
+        if not hasattr(self, "_leading_country"):
+            counts: dict[str, int] = {}
+            for ent in self.resolver.ents:
+                if ent.label_ == "COUNTRY":
+                    counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            clear = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            self._leading_country = ranked[0][0] if clear else None
+        return self._leading_country
+
+    def country_of(self, entity_id: str) -> str | None:
+        info = (self.doc._.entities or {}).get(entity_id)
+        return info.country if info else None
+
+    def same_side(self, a: str, b: str) -> bool:
+        """Whether two actors belong to the same known country."""
+        country = self.country_of(a)
+        return country is not None and country == self.country_of(b)
+
+    def against_own_country(self, relation: Relation) -> bool:
+        """Whether an act goes from a person or organisation to its own country: "Trump withdrew
+        the US from the treaty" makes the US what is withdrawn, not whom Trump sanctions."""
+        return (
+            relation.type in PLOVER_TYPES
+            and self.is_country(relation.target)
+            and not self.is_country(relation.source)
+            and self.same_side(relation.source, relation.target)
+        )
+
+    def is_event(self, entity_id: str) -> bool:
+        """Whether ``entity_id`` is an event noun's node ("restrictions", "the attack"), which
+        takes part in an act but does not do one."""
+        return entity_id in self.events
+
+    def is_actor(self, entity_id: str) -> bool:
+        """A person, organisation or country (not a place or an event)."""
+        return self.resolver.type_of(entity_id) in ("PERSON", "ORG", "COUNTRY")
+
+    def is_country(self, entity_id: str) -> bool:
+        return self.resolver.type_of(entity_id) == "COUNTRY"
+
+    def one_side(self, a: str, b: str, sides: bool) -> bool:
+        """Whether two actors are one side, not parties to each other: of one country in talks
+        or a deal that has another country in it (``sides``), or at home a country and its own
+        people, or two people ("Witkoff and Kushner met in Moscow" are a delegation); a
+        minister and parliament are parties."""
+        if not self.same_side(a, b):
+            return False
+        types = {self.resolver.type_of(a), self.resolver.type_of(b)}
+        return sides or "COUNTRY" in types or types == {"PERSON"}
+
+    def has_sides(self, actors: Iterable[str]) -> bool:
+        """Whether ``actors`` come from more than one known country: then the people of one
+        country are a side in talks or a deal, not parties to each other."""
+        return len({self.country_of(a) for a in actors} - {None}) > 1
+
+    def names_any(self, sentence: Span, entities: Iterable[str]) -> bool:
+        """Whether ``sentence`` names one of ``entities``."""
+        named = {
+            ent.kb_id_ for ent in self.names_in_sentence.get(self.sentence_of[sentence.start], [])
+        }
+        return not named.isdisjoint(entities)
+
+    def time_of(
+        self, trigger: Token, reporter: tuple[str, str, Token] | None
+    ) -> tuple[int, int] | None:
+        """The time expression of the trigger's clause; a reported clause without one takes its
+        speech verb's ("On Tuesday Kyiv said Russia attacked Kharkiv": the attack is dated
+        Tuesday, not the day the article appeared)."""
+        own = time_span_of(trigger, self.time_spans)
+        if own is None and reporter is not None:
+            return time_span_of(reporter[2], self.time_spans)
+        return own
+
+    def ahead(self, trigger: Token, span: tuple[int, int]) -> bool:
+        """Whether the trigger's own clause, in the present tense, names a bare weekday or month:
+        news tells what is to come that way ("Kenya meets Somalia on Friday", "wordt in juni
+        aangeklaagd"), so the act is planned and its time looks forward."""
+        own = time_span_of(trigger, self.time_spans)
+        verb = clause_verb(trigger)
+        inside = trigger.left_edge.idx <= span[0] < trigger.right_edge.idx + len(trigger.right_edge)
+        return (
+            own == span
+            and not (trigger != verb and inside)  # "the November 27 agreement is void": the noun's
+            and present_tense(verb)
+            and open_direction(doc_text(self.doc)[span[0] : span[1]], self.lang)
+        )
+
+    def relation(
+        self,
+        source: str,
+        target: str,
+        type_: str,
+        trigger: Token,
+        confidence: float,
+        *,
+        negated: bool = False,
+        detail: str = "",
+        role: str | None = None,
+        dated: bool = True,
+        event: str | None = None,
+        mode: str | None = None,
+        reporter: tuple[str, str, Token] | None = None,
+    ) -> Relation:
+        span = self.time_of(trigger, reporter) if dated else None
+        told = None
+        if (mode or "asserted") == "asserted" and span is not None and self.ahead(trigger, span):
+            mode = "planned"
+        if dated and span is None and (mode or "asserted") in TOLD_MODES:
+            breaks = self.doc.user_data.get(LINE_BREAKS) or []
+            told = told_time_span(
+                trigger, self.told_spans, breaks, lambda s: self.names_any(s, (source, target))
+            )
+        return Relation(
+            source=source,
+            target=target,
+            type=type_,
+            trigger=trigger.text,
+            trigger_start=trigger.idx,
+            trigger_end=trigger.idx + len(trigger.text),
+            sentence=self.sentence_of[trigger.i],
+            confidence=round(confidence, 3),
+            negated=negated,
+            detail=detail,
+            role=role,
+            time_span=span,
+            event=event,
+            mode=mode or ("negated" if negated else "asserted"),
+            reported_by=(reporter[0] or None) if reporter else None,
+            speech_verb=reporter[1] if reporter else None,
+            reported_time=span is not None and time_span_of(trigger, self.time_spans) is None,
+            told_span=told,
+        )

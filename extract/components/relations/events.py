@@ -1,0 +1,110 @@
+"""Event participation (``EventRelations``): PARTICIPANT from each participant to its EVENT node,
+and the actor-to-actor relation an event types between two of its participants, each in the
+mode of its clause.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from extract.components.events import EventMention
+from extract.components.relations.context import _Context
+from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
+from extract.grammar.lemmas import lookup_lemma
+from extract.grammar.phrases import mode_of
+from extract.grammar.syntax import children, clause_verb
+
+#: Where an event noun stands when the verb of its clause plans, demands or refuses it: its
+#: subject (a passive's included) or object, in UD and ClearNLP labels.
+_NOUN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"})
+
+#: Governors of the modality lexicons that say nothing about a noun they govern ("is to meet").
+_NO_OWN_MODE = frozenset({"be", "zijn", "set", "due"})
+
+
+class EventRelations:
+    """PARTICIPANT relations and the actor pairs an event links."""
+
+    def _event_relations(self, ctx: "_Context", events: list[EventMention]) -> Iterable[Relation]:
+        for event in events:
+            for p in event.participants:
+                trigger = ctx.doc[p.token]
+                mode = self._event_mode(trigger)
+                yield ctx.relation(
+                    p.entity,
+                    event.id,
+                    "PARTICIPANT",
+                    trigger,
+                    CONFIDENCE["participant"],
+                    role=p.role,
+                    mode=mode,
+                    negated=mode == "negated",
+                )
+            actors = [p for p in event.participants if p.role != "location" and p.paired]
+            sides = ctx.has_sides([p.entity for p in actors])
+            for a, b in combinations(actors, 2):
+                pair = self._event_pair(event, a, b, ctx, sides)
+                if pair is not None:
+                    later = a if a.token >= b.token else b
+                    mode = self._event_mode(ctx.doc[later.token])
+                    yield ctx.relation(
+                        pair[0].entity,
+                        pair[1].entity,
+                        event.type,
+                        ctx.doc[later.token],
+                        CONFIDENCE["event_pair"],
+                        event=event.id,
+                        mode=mode,
+                        negated=mode == "negated",
+                    )
+
+    def _event_mode(self, trigger: Token) -> str:
+        """The mode of taking part in an event: its clause's ("a summit is planned", "will attend
+        the talks", "is to meet"), a verb's own included; asserted for an event noun that heads
+        no clause."""
+        verb = clause_verb(trigger)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return "asserted"
+        mode = mode_of(verb, self.scheme, self.lexicon)
+        if mode == "asserted" and trigger.head == verb and trigger.dep_ in _NOUN_ARGUMENTS:
+            # the event noun is what the verb plans, demands or refuses: "a summit is planned",
+            # "de top staat gepland", "they demanded talks"
+            return self._own_mode(verb) or mode
+        return mode
+
+    def _own_mode(self, verb: Token) -> str | None:
+        """The mode a verb sets for the noun it governs (plan, schedule, demand, refuse), from the
+        modality lexicon's governors, or its participle's ("staat gepland"); None for 'be' and
+        for verbs that set none."""
+        for word in [verb, *(c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB")]:
+            lemmas = [word.lemma_.lower(), (lookup_lemma(self.lang, word.lower_) or "").lower()]
+            for lemma in lemmas:
+                if lemma and lemma not in _NO_OWN_MODE:
+                    found = self.lexicon.modes.get(("governor", lemma))
+                    if found:
+                        return found
+        return None
+
+    @staticmethod
+    def _event_pair(event: EventMention, a, b, ctx: "_Context", sides: bool = True):
+        """Who acts towards whom through an event, or None.
+
+        Directed events go from a source to a target. In talks and other symmetric events
+        between countries (``sides``), people on the same side (the same country) do not talk
+        to each other, everyone else does; in a domestic one a person and an organisation are
+        parties ("Rutte en de Tweede Kamer bereikten een akkoord"), see ``_Context.one_side``.
+        """
+        if a.entity == b.entity:
+            return None
+        if event.type in SYMMETRIC_TYPES:
+            if ctx.one_side(a.entity, b.entity, sides):
+                return None
+            return (b, a) if (a.role, b.role) == ("target", "source") else (a, b)
+        if (a.role, b.role) == ("source", "target"):
+            return a, b
+        if (a.role, b.role) == ("target", "source"):
+            return b, a
+        return None

@@ -1,0 +1,224 @@
+"""Nominal events and relational nouns (``NominalRelations``): "Russia's attack on Kyiv", "de
+kritiek van Frankrijk op Italië", "Navalny is a critic of Putin".
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from extract.components.relations.context import _Context
+from extract.components.relations.relation import CONFIDENCE, Relation
+from extract.grammar.patterns import copula_clause, relational_noun
+from extract.grammar.phrases import mode_of
+from extract.grammar.syntax import (
+    between_sides,
+    children,
+    clause_verb,
+    doc_tokens,
+    objects,
+    prepositional_args,
+)
+
+#: Nominal events whose place is their target: "China's deployment of carriers near Taiwan".
+PLACE_TARGETS = frozenset({"MOBILIZE"})
+
+
+class NominalRelations:
+    """Relations from event nouns and relational nouns."""
+
+    def _nominal_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """ "Russia's attack on Kyiv", "Poland's criticism of Belarus", "de kritiek van Frankrijk op
+        Italië", "the dispute between Japan and China": the event noun's type from its possessor,
+        country adjective, agent or "van" (source) to its "on/against/with/to/op/tegen" phrase
+        (target); "between" links both sides."""
+        resolver = ctx.resolver
+        possessor = self.preps.possessor
+        for noun in doc_tokens(ctx.doc):
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+                continue
+            event = self._noun_event(noun)
+            if event is None:
+                continue
+            owners = [
+                e
+                for c in children(noun)
+                if c.i < noun.i
+                and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
+                for e in resolver.actors(c)
+            ]
+            by_prep: list[tuple[str, Token]] = list(prepositional_args(noun, self.scheme))
+            agents = [
+                e for p, arg in by_prep if p in self.preps.agent for e in resolver.actors(arg)
+            ]
+            sources = owners + agents + self._multiword_owners(noun, ctx)
+            targets: list[str] = []
+            for prep, arg in by_prep:
+                if prep in possessor and not sources:
+                    sources += resolver.actors(arg)
+                    # "de steun van de Afrikaanse Unie aan Kenia" with "aan Kenia" hung on the owner
+                    by_prep += [
+                        (p, a)
+                        for p, a in prepositional_args(arg, self.scheme)
+                        if p in self.preps.recipient and a.i > arg.i
+                    ]
+                elif (
+                    prep in self.preps.recipient
+                    or prep in possessor
+                    or prep in self._nominal_target_preps
+                    or event.type in PLACE_TARGETS
+                    and prep in self.preps.place
+                ):
+                    targets += self._targets(arg, ctx)[0]
+            # "Turkey's refusal to let Sweden join", "Vietnam's pledge to hold exercises with the
+            # Philippines"
+            for clause in children(noun):
+                if clause.dep_ in ("acl", "xcomp") and clause.pos_ == "VERB" and clause.i > noun.i:
+                    args = list(objects(clause, self.scheme)) + [
+                        a
+                        for p, a in prepositional_args(clause, self.scheme)
+                        if p in self.preps.recipient
+                    ]
+                    targets += [e for a in args for e in self._targets(a, ctx)[0]]
+            actor = ("PERSON", "ORG", "COUNTRY")
+            sources = [e for e in dict.fromkeys(sources) if resolver.type_of(e) in actor]
+            targets = [
+                e for e in dict.fromkeys(targets) if resolver.type_of(e) in actor + ("LOCATION",)
+            ]
+            if bool(sources) != bool(targets):
+                # "returned at the Iraqi government's request", "deed dat op verzoek van Trudeau",
+                # "in cooperation with Iraqi forces": the clause's subject is the other side
+                subjects_ = [
+                    e for e in self._adjunct_subjects(noun, ctx) if e not in sources + targets
+                ]
+                if sources:
+                    targets = subjects_
+                else:
+                    sources = [e for e in subjects_ if resolver.type_of(e) in actor]
+            sides = [
+                e
+                for side in between_sides(noun, self.scheme, self.preps.between)
+                for e in resolver.actors(side)
+            ]
+            if not (sources and targets) and len(dict.fromkeys(sides)) < 2:
+                continue  # no relation: the clause's mode and reporter are not needed
+            verb = clause_verb(noun)
+            mode = self._event_mode(noun) if verb != noun else "asserted"
+            reporter = self._reporter(verb, ctx) if verb != noun else None
+            for source in sources:
+                for target in targets:
+                    yield ctx.relation(
+                        source,
+                        target,
+                        event.type,
+                        noun,
+                        CONFIDENCE["nominal"],
+                        negated=mode == "negated",
+                        mode=mode,
+                        reporter=reporter,
+                    )
+            for a, b in combinations(dict.fromkeys(sides), 2):
+                yield ctx.relation(
+                    a,
+                    b,
+                    event.type,
+                    noun,
+                    CONFIDENCE["nominal"],
+                    negated=mode == "negated",
+                    mode=mode,
+                    reporter=reporter,
+                )
+
+    def _multiword_owners(self, noun: Token, ctx: "_Context") -> list[str]:
+        """ "op verzoek van de Iraakse regering" parsed as one preposition (op, with "verzoek" and
+        "van" as its fixed parts) marking "regering": the event noun's owner is the phrase it
+        marks."""
+        head = noun.head
+        if noun.dep_ != "fixed" or head.pos_ != "ADP":
+            return []
+        of = next(
+            (
+                c
+                for c in children(head)
+                if c.dep_ == "fixed" and c.i > noun.i and c.lower_ in self.preps.possessor
+            ),
+            None,
+        )
+        if of is None:
+            return []
+        if head.dep_ in self.scheme.case:
+            marked = head.head
+        else:
+            # the parser hung the phrase's noun on the verb beside the preposition ("deed dat op
+            # verzoek van Justin Trudeau" with Trudeau as object of deed): the next noun after "van"
+            marked = next(
+                (t for t in ctx.doc[of.i + 1 : of.sent.end] if t.pos_ not in ("DET", "ADJ", "NUM")),
+                None,
+            )
+            if marked is None or marked.head != head.head or marked.pos_ not in ("NOUN", "PROPN"):
+                return []
+        return ctx.resolver.actors(marked) or ctx.resolver.within(
+            marked, skip=self._not_target, depth=1
+        )
+
+    def _adjunct_subjects(self, noun: Token, ctx: "_Context") -> list[str]:
+        """The subject's entities of the verb an event noun is an adjunct of ("at the request of X",
+        "under EU sanctions"), through a preposition that marks neither the agent nor a recipient or
+        target (those make the noun the verb's argument: "withdrew from a treaty with Iran")."""
+        from extract.grammar.syntax import subjects
+
+        if noun.dep_ == "fixed" and noun.head.pos_ == "ADP":
+            # "op verzoek van X": the multiword preposition marks X, an argument of the verb
+            verb = noun.head.head if noun.head.dep_ not in self.scheme.case else noun.head.head.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return []
+            return [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
+        if self.scheme.preposition_heads_noun:
+            prep, verb = noun.head, noun.head.head
+            if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep.dep_ != "prep":
+                return []
+            word = prep.lower_
+        else:
+            verb = noun.head
+            case = [c for c in children(noun) if c.dep_ in self.scheme.case]
+            if noun.dep_ not in self.scheme.oblique or not case:
+                return []
+            word = case[0].lower_
+        if verb.pos_ not in ("VERB", "AUX") or word in self.preps.agent:
+            return []
+        if word in self.preps.recipient or word in self._nominal_target_preps:
+            # "withdrew from a treaty with Iran", "help with X's investigation": an argument
+            return []
+        return [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
+
+    @property
+    def _nominal_target_preps(self) -> frozenset[str]:
+        return frozenset({"from", "into", "over", "uit", "naar", "tegen", "op"})
+
+    def _relational_noun_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """ "Navalny is a critic of Putin", "Frankrijk is een bondgenoot van Duitsland", "X, a
+        supporter of Y,": the relational noun's type from whom it is said of to the owner of its
+        "of" phrase (see patterns.relational_noun), in the mode of the copula's clause."""
+        nouns = self.grammar.relational_nouns
+        for noun in doc_tokens(ctx.doc):
+            type_ = nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+            if type_ is None:
+                continue
+            clause = copula_clause(noun, self.scheme)
+            mode = mode_of(clause, self.scheme, self.lexicon) if clause is not None else None
+            for cand in relational_noun(noun, self.scheme, self.preps):
+                sources = [e for e in self._sources(cand.actor, ctx) if ctx.is_actor(e)]
+                targets = [e for e in self._targets(cand.recipient, ctx)[0] if ctx.is_actor(e)]
+                for source in sources:
+                    for target in targets:
+                        yield ctx.relation(
+                            source,
+                            target,
+                            type_,
+                            noun,
+                            CONFIDENCE["relational_noun"],
+                            negated=mode == "negated",
+                            mode=mode,
+                        )

@@ -1,0 +1,343 @@
+"""Places (``PlaceRelations``): LOCATED_IN from a place's or organisation's own phrase, a comma
+container ("Kharkiv, Ukraine"), an organisation's seat ("UK-based retailer Tesco") and the country
+of organisations named as examples ("German firms including Siemens").
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Span, Token
+
+from extract.components.events import PLACE_TYPES
+from extract.components.relations.context import _Context
+from extract.components.relations.events import _NOUN_ARGUMENTS
+from extract.components.relations.relation import CONFIDENCE, Relation
+from extract.grammar.affiliation import seat_places
+from extract.grammar.syntax import children, doc_tokens, prepositional_args, with_conjuncts
+
+
+class PlaceRelations:
+    """LOCATED_IN relations."""
+
+    def _place_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        for ent in ctx.resolver.ents:  # doc.ents builds every span anew
+            if ent.label_ not in ("LOCATION", "ORG"):
+                continue
+            root = ent.root
+            # "de Oekraïense grensstad Vovchansk": a country word on the noun the place hangs from
+            # or modifies.
+            for noun in [root.head, *self._place_noun_of(root)] + list(children(root)):
+                if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
+                    continue
+                if not (
+                    self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text)
+                ):
+                    continue
+                for child in children(noun):
+                    target = ctx.resolver.entity(child)
+                    if (
+                        target
+                        and target != ent.kb_id_
+                        and ctx.resolver.type_of(target) in PLACE_TYPES
+                        and child.i < noun.i
+                    ):
+                        yield ctx.relation(
+                            ent.kb_id_,
+                            target,
+                            "LOCATED_IN",
+                            noun,
+                            CONFIDENCE["located"],
+                            dated=False,
+                        )
+                for target, word in self._part_of(ent, noun, ctx):
+                    yield ctx.relation(
+                        ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
+                    )
+            # "Bishkek, Kyrgyzstan", "Fort Lee, New Jersey": a place and the place it is in, after a
+            # comma.
+            container = self._comma_container(ent, ctx)
+            if container:
+                yield ctx.relation(
+                    ent.kb_id_,
+                    container,
+                    "LOCATED_IN",
+                    ctx.doc[ent.end],
+                    CONFIDENCE["located"],
+                    dated=False,
+                )
+            # "the Libyan House of Representatives", "de Turkse ambassade": an organisation of a
+            # country.
+            if ent.label_ == "ORG" and ent.start > 0:
+                before = ctx.doc[ent.start - 1]
+                country = ctx.resolver.entity(before)
+                if (
+                    country
+                    and before.pos_ == "ADJ"
+                    and ctx.resolver.type_of(country) == "COUNTRY"
+                    and country != ent.kb_id_
+                ):
+                    yield ctx.relation(
+                        ent.kb_id_,
+                        country,
+                        "LOCATED_IN",
+                        before,
+                        CONFIDENCE["located"],
+                        dated=False,
+                    )
+            # "Pokrovsk in Oekraïne", "the Kremlin in Moscow"; "Maidan Shahr in the centre of X".
+            for prep, arg in prepositional_args(root, self.scheme):
+                if prep in self.preps.place:
+                    for target, word in self._place_within(arg, ctx):
+                        if target != ent.kb_id_:
+                            yield ctx.relation(
+                                ent.kb_id_,
+                                target,
+                                "LOCATED_IN",
+                                word,
+                                CONFIDENCE["located"],
+                                dated=False,
+                            )
+            for target, word in (
+                self._owning_country(ent, ctx)
+                + self._place_right_after(ent, ctx)
+                + self._place_before_description(ent, ctx)
+            ):
+                yield ctx.relation(
+                    ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
+                )
+            for target, word in self._place_after_comma(ent, ctx):
+                yield ctx.relation(
+                    ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
+                )
+
+    def _part_of(self, ent: Span, noun: Token, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "the Donbas region of eastern Ukraine", "the San Francisco area of California": a name
+        that modifies the place noun after it lies in the place the noun's "of" phrase names."""
+        root = ent.root
+        if root.head != noun or root.i > noun.i:
+            return []
+        return [
+            (target, word)
+            for prep, arg in prepositional_args(noun, self.scheme)
+            if prep in self.preps.possessor and arg.i > noun.i
+            for target, word in self._place_within(arg, ctx)
+            if target != ent.kb_id_
+        ]
+
+    def _place_noun_of(self, root: Token) -> list[Token]:
+        """The noun a name is the "of" phrase of, in ClearNLP ("the Polish city of Gdansk": city),
+        where the preposition stands between them; its country word then places the name."""
+        head = root.head
+        if root.dep_ != "pobj" or head.lower_ not in self.preps.possessor or head.head == head:
+            return []
+        noun = head.head
+        # "the San Francisco area of California": a name on the noun is the part, not the whole
+        if any(c.dep_ in ("compound", "nmod") and c.ent_type_ for c in children(noun)):
+            return []
+        return [noun]
+
+    def _seat_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """LOCATED_IN from an organisation to where a participle says it sits: "UK-based retailer
+        Tesco", "het in Kenia gevestigde Amani Trust" (see
+        :func:`extract.grammar.affiliation.seat_places`)."""
+        resolver = ctx.resolver
+        for ent in resolver.ents:
+            if ent.label_ != "ORG":
+                continue
+            for token in seat_places(ent, self.scheme, self.grammar.seats):
+                target = resolver.entity(token)
+                if target and target != ent.kb_id_ and resolver.type_of(target) in PLACE_TYPES:
+                    yield ctx.relation(
+                        ent.kb_id_, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
+                    )
+
+    def _example_places(self, ctx: "_Context") -> Iterable[Relation]:
+        """ "German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
+        organisation named as an example lies in the country that modifies the noun."""
+        resolver = ctx.resolver
+        for noun in doc_tokens(ctx.doc):
+            if noun.pos_ != "NOUN" or not any(c.i > noun.i for c in children(noun)):
+                continue
+            countries = [
+                (e, c)
+                for c in children(noun)
+                if c.i < noun.i
+                and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
+                for e in [resolver.entity(c)]
+                if e and resolver.type_of(e) == "COUNTRY"
+            ]
+            if not countries:
+                continue
+            for example in resolver.examples(noun):
+                if resolver.type_of(example) == "ORG":
+                    for country, word in countries:
+                        yield ctx.relation(
+                            example, country, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
+                        )
+
+    def _place_right_after(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "before the International Court of Justice in The Hague", "het Internationaal
+        Gerechtshof in Den Haag": an organisation directly followed by a place phrase is in that
+        place, also when the parser hung the phrase on the verb (an organisation's own place
+        phrase is handled above)."""
+        doc = ctx.doc
+        if ent.label_ != "ORG" or ent.end + 1 >= len(doc):
+            return []
+        prep = doc[ent.end]
+        if prep.lower_ not in self.preps.place or prep.head.i in range(ent.start, ent.end):
+            return []
+        name = doc[ent.end + 1]
+        if name.pos_ == "DET" and ent.end + 2 < len(doc):
+            name = doc[ent.end + 2]
+        target = ctx.resolver.entity(name)
+        if not target or target == ent.kb_id_ or name.ent_iob_ != "B":
+            return []
+        return [(target, name)] if ctx.resolver.type_of(target) in PLACE_TYPES else []
+
+    def _place_before_description(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "United States public utility PG&E", "Berlin non-profit Cinema for Peace Foundation",
+        "the United States think tank Atlantic Council": a place's name, then words that say what
+        kind of organisation it is, then its name. Read by word order, as parsers hang these
+        flat phrases every which way: a proper name, then up to four common nouns, adjectives or
+        compound words, none of them a clause's argument or verb, then the organisation."""
+        doc = ctx.doc
+        if ent.label_ != "ORG":
+            return []
+        i = ent.start - 1
+        between = 0
+        while i >= 0 and between < 4 and not doc[i].ent_type_:
+            word = doc[i]
+            if word.text == "-":  # "non-profit" split in three
+                i -= 1
+                continue
+            described = word.pos_ in ("NOUN", "ADJ") or word.dep_ == "compound"
+            if not described or word.dep_ in _NOUN_ARGUMENTS or word.is_punct:
+                return []
+            between += 1
+            i -= 1
+        if between == 0 or i < 0 or not doc[i].ent_type_ or doc[i].pos_ != "PROPN":
+            # a demonym there ("the South American group Mercosur") is read by _owning_country
+            # through the parse, or not at all
+            return []
+        target = ctx.resolver.entity(doc[i])
+        if not target or target == ent.kb_id_ or ctx.resolver.type_of(target) not in PLACE_TYPES:
+            return []
+        return [(target, doc[i])]
+
+    def _place_within(self, arg: Token, ctx: "_Context") -> list[tuple[str, Token]]:
+        """The place a place phrase names: its own name ("in Oekraïne"), else the place of a part
+        of it ("in the centre of Afghanistan", "in het noorden van Polen", "in northern Iraq")."""
+        target = ctx.resolver.entity(arg)
+        if target:
+            return [(target, arg)] if ctx.resolver.type_of(target) in PLACE_TYPES else []
+        if arg.pos_ != "NOUN":
+            return []
+        return [
+            (t, noun)
+            for prep, noun in prepositional_args(arg, self.scheme)
+            if prep in self.preps.possessor
+            for t in [ctx.resolver.entity(noun)]
+            if t and ctx.resolver.type_of(t) in PLACE_TYPES
+        ]
+
+    def _owning_country(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """The country an organisation or place is of: "Thailand's Thai Raksa Chart Party", "the
+        Federal Aviation Office of Germany", "de Iraanse luchtvaartmaatschappij Mahan Air" (a
+        country word on the noun the name stands in apposition to)."""
+        resolver, root = ctx.resolver, ent.root
+        inside = range(ent.start, ent.end)
+        found: list[tuple[str, Token]] = []
+        for child in children(root):
+            if child.dep_ in self.scheme.possessive and child.i not in inside:
+                found.append((resolver.entity(child), child))
+        for prep, noun in prepositional_args(root, self.scheme):
+            if prep in self.preps.possessor and noun.i not in inside and noun.i > root.i:
+                found.append((resolver.entity(noun), noun))
+        # "de Iraanse luchtvaartmaatschappij Mahan Air": the common noun right before the name
+        before = ctx.doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ == "ORG"
+            and before is not None
+            and before.pos_ == "NOUN"
+            and not before.ent_type_
+            and (before.head.i in inside or root.head == before)
+        ):
+            for child in children(before):
+                if child.i < before.i and (
+                    child.dep_ in self.scheme.possessive
+                    or child.dep_ in ("amod", "compound", "nmod")
+                ):
+                    found.append((resolver.entity(child), child))
+        return [
+            (t, w) for t, w in found if t and t != ent.kb_id_ and resolver.type_of(t) == "COUNTRY"
+        ]
+
+    def _place_after_comma(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "Mosul, in northern Iraq", "Koszalin, in het noorden van Polen", "Niamey, de hoofdstad
+        van Niger": a place, a comma, then a place phrase or a place noun of a place."""
+        doc = ctx.doc
+        if ent.label_ != "LOCATION" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+            return []
+        first = doc[ent.end + 1]
+        if first.lower_ in self.preps.place and first.pos_ == "ADP":
+            i = first.i + 1
+            while i < len(doc) and doc[i].pos_ in ("DET", "ADJ"):
+                i += 1
+            if i >= len(doc):
+                return []
+            word = doc[i]
+            target = ctx.resolver.entity(word)
+            if target:
+                # "in the Nile Delta, in Damietta and Idku" lists places inside it
+                name = next(
+                    (
+                        e
+                        for e in ctx.names_in_sentence.get(ctx.sentence_of[word.i], [])
+                        if e.start == word.i
+                    ),
+                    None,
+                )
+                listed = name is not None and (
+                    name.root.dep_ in self.scheme.conj
+                    or len(with_conjuncts(name.root, self.scheme)) > 1
+                )
+                fits = (
+                    ctx.resolver.type_of(target) in PLACE_TYPES
+                    and word.ent_iob_ == "B"
+                    and not listed
+                )
+                return [(target, word)] if fits else []
+            return self._place_within(word, ctx) if word.pos_ == "NOUN" else []
+        # "Niamey, de hoofdstad van Niger"
+        for noun in doc[ent.end + 1 : min(len(doc), ent.end + 4)]:
+            if noun.pos_ == "NOUN":
+                if self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text):
+                    return self._place_within(noun, ctx)
+                break
+            if noun.pos_ not in ("DET", "ADJ"):
+                break
+        return []
+
+    @staticmethod
+    def _comma_container(ent: Span, ctx: "_Context") -> str | None:
+        """The place right after ``ent`` and a comma that contains it, unless the two are items of
+        a list ("Paris, London and Berlin"): a city or region followed by a country or by a last
+        place (what follows it is no comma or coordinator)."""
+        if ent.label_ != "LOCATION" or ent.end + 1 >= len(ctx.doc) or ctx.doc[ent.end].text != ",":
+            return None
+        if ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
+            return None  # inside a list
+        nxt = ctx.doc[ent.end + 1]
+        target = ctx.resolver.entity(nxt)
+        if not target or nxt.ent_iob_ != "B" or target == ent.kb_id_:
+            return None
+        kind = ctx.resolver.type_of(target)
+        end = nxt.i
+        while end + 1 < len(ctx.doc) and ctx.doc[end + 1].ent_iob_ == "I":
+            end += 1
+        after = ctx.doc[end + 1] if end + 1 < len(ctx.doc) else None
+        listed = after is not None and (
+            after.text == "," and kind != "COUNTRY" or after.pos_ == "CCONJ"
+        )
+        return target if kind in PLACE_TYPES and not listed else None

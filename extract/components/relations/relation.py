@@ -1,0 +1,75 @@
+"""The relation record and how much each route that finds one is trusted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: How much a relation found by each route is trusted, calibrated on the English dev split of the
+#: yardstick (python -m bench.quality prints the table): only routes right at least 90% of the time
+#: there (titles, places) reach 0.8; verb and event readings stay below.
+CONFIDENCE = {
+    "subject_verb_object": 0.75,
+    "passive_with_agent": 0.75,
+    "subject_verb_oblique": 0.7,
+    "phrase_preposition": 0.7,  # as subject_verb_oblique: "staat achter Zelenski"
+    "speech_with_content": 0.6,
+    "speech_addressee": 0.6,
+    "speech_topic": 0.6,
+    "subject_verb_complement": 0.6,
+    "coordinated_subjects": 0.6,
+    "any_phrase": 0.5,
+    "purpose_clause_object": 0.6,
+    "protest_purpose": 0.7,  # as subject_verb_oblique: "uit protest tegen Shell"
+    "nominal": 0.7,
+    "judgement": 0.6,
+    "relational_noun": 0.7,
+    "inside_argument": 0.8,  # factor for a target found inside the argument's noun phrase
+    "governed": 0.9,  # factor for an act only agreed, promised or threatened to (_governed_acts)
+    "verb_final_clause": 0.5,
+    "means_clause_object": 0.6,  # the parse is repaired, as in verb_final_clause
+    "title": 0.9,
+    "title_shared": 0.6,
+    "title_kb": 0.6,
+    "title_document": 0.6,
+    "affiliation": 0.7,
+    "office": 0.7,
+    "located": 0.8,
+    "participant": 0.7,
+    "event_pair": 0.6,
+    "co_occurs": 0.2,
+}
+
+#: Event types where every pair of participants interacts, whatever their role.
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed link between two entity ids, traced to one sentence of the document."""
+
+    source: str
+    target: str
+    type: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence: int
+    confidence: float
+    negated: bool = False
+    detail: str = ""
+    role: str | None = None
+    time_span: tuple[int, int] | None = None
+    #: The event an actor-to-actor relation was derived from (two of its participants).
+    event: str | None = None
+    #: asserted, negated, possible, planned, demanded or conditional (see
+    #: extract.grammar.phrases).
+    mode: str = "asserted"
+    #: Who the text cites for the relation (the speaker's entity id), and the speech verb.
+    reported_by: str | None = None
+    speech_verb: str | None = None
+    #: Whether ``time_span`` is the speech verb's (the relation's own clause has none): it says
+    #: when the act was reported, so it is read back from the document date whatever the mode.
+    reported_time: bool = False
+    #: The time the sentence before told, for an asserted or negated act without a time of its
+    #: own or its speech verb's: the date when neither the clause nor an event gives one.
+    told_span: tuple[int, int] | None = None

@@ -1,0 +1,153 @@
+"""The ``newsgraph_relations`` component: runs every route over a document and keeps one
+relation per pair, type and sentence (see the package docstring).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.events import Participant
+from extract.components.relations.arguments import Arguments
+from extract.components.relations.context import _Context
+from extract.components.relations.cooccurrence import CoOccurrences
+from extract.components.relations.events import EventRelations
+from extract.components.relations.judgements import Judgements
+from extract.components.relations.nominal import NominalRelations
+from extract.components.relations.places import PlaceRelations
+from extract.components.relations.relation import Relation
+from extract.components.relations.speech import SpeechAndStance
+from extract.components.relations.titles import TitleRelations
+from extract.components.relations.verbs import VerbRelations
+from extract.dates import find_time_mentions, relative_days
+from extract.grammar.argument_words import Grammar
+from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.syntax import LabelScheme, doc_text
+from extract.grammar.timing import clause_time_spans
+from extract.kb import KnowledgeBase
+from extract.lexicon import Lexicon
+
+
+class RelationTagger(
+    Arguments,
+    VerbRelations,
+    SpeechAndStance,
+    Judgements,
+    NominalRelations,
+    TitleRelations,
+    PlaceRelations,
+    EventRelations,
+    CoOccurrences,
+):
+    """Writes ``doc._.relations`` (see the package docstring)."""
+
+    def __init__(
+        self,
+        name: str,
+        lang: str,
+        lexicon: Lexicon,
+        kb: KnowledgeBase,
+        scheme: LabelScheme,
+        grammar: Grammar,
+    ) -> None:
+        self.name = name
+        self.kb = kb
+        self.lang = lang
+        self.lexicon = lexicon
+        self.scheme = scheme
+        self.grammar = grammar
+        self.preps = grammar.prepositions
+        self.relative_days = relative_days(lexicon.times)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.relations = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[Relation]:
+        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
+        for event in doc._.events:
+            for i in event.mentions:
+                resolver.events[i] = event.id
+        context = _Context(doc, resolver, clause_time_spans(doc, self.lang, self.relative_days))
+        context.events = {event.id: event for event in doc._.events}
+        context.lang = self.lang
+        context.told_spans = [
+            (m.start, m.end)
+            for m in find_time_mentions(doc_text(doc), self.lang, None, self.relative_days)
+        ]
+        found: list[Relation] = list(self._verb_relations(context))
+        found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
+        found = self._governed_acts(context, found)
+        found += self._nominal_relations(context)
+        found += self._judgement_relations(context)
+        found += self._relational_noun_relations(context)
+        found = [r for r in found if not context.against_own_country(r)]
+        found += self._title_relations(context)
+        found += self._respective_titles(context)
+        found += self._affiliation_relations(context)
+        found = _offices_over_acts(found, list(self._office_relations(context)))
+        found += self._place_relations(context)
+        found += self._seat_relations(context)
+        found += self._example_places(context)
+        for event, source, verb in context.attending:
+            event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
+        found += self._event_relations(context, doc._.events)
+        found += self._co_occurrences(context)
+        return _dedupe(found)
+
+
+def _offices_over_acts(found: list[Relation], offices: list[Relation]) -> list[Relation]:
+    """``found`` and ``offices``, without the act a verb's lexicon type read into a position held
+    ("lead" is COOPERATE in CAMEO): a verb that says whom someone leads says no more than that."""
+    held = {(r.source, r.target, r.trigger_start) for r in offices}
+    kept = [
+        r
+        for r in found
+        if (r.source, r.target, r.trigger_start) not in held
+        and (r.target, r.source, r.trigger_start) not in held
+    ]
+    return kept + offices
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per (source, target, type, sentence, role): the most confident; no
+    self-links."""
+    best: dict[tuple, Relation] = {}
+    for rel in relations:
+        if rel.source == rel.target:
+            continue
+        key = (rel.source, rel.target, rel.type, rel.sentence, rel.role)
+        kept = best.get(key)
+        if kept is None:
+            best[key] = rel
+            continue
+        winner, other = (rel, kept) if rel.confidence > kept.confidence else (kept, rel)
+        if winner.time_span is None and winner.event is None and (other.time_span or other.event):
+            # the same act read twice: keep the time of the reading that has one (an event's date)
+            winner = replace(winner, time_span=other.time_span, event=other.event)
+        best[key] = winner
+    typed_pairs = {
+        (r.sentence, frozenset((r.source, r.target)))
+        for r in best.values()
+        if r.type != "CO_OCCURS"
+    }
+    return [
+        r
+        for r in best.values()
+        if r.type != "CO_OCCURS" or (r.sentence, frozenset((r.source, r.target))) not in typed_pairs
+    ]
+
+
+def make_relation_tagger(
+    nlp: Language,
+    name: str,
+    lang: str,
+    lexicon: Lexicon,
+    kb: KnowledgeBase,
+    scheme: LabelScheme,
+    grammar: Grammar,
+) -> RelationTagger:
+    """Factory body for ``newsgraph_relations`` (registered in :mod:`extract.pipeline`)."""
+    return RelationTagger(name, lang=lang, lexicon=lexicon, kb=kb, scheme=scheme, grammar=grammar)

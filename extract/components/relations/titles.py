@@ -1,0 +1,334 @@
+"""Titles, kinship, offices and affiliation (``TitleRelations``): ROLE and FAMILY from titles
+beside a name ("President Trump", "schoonzoon Y"), offices held ("Trudeau heads the Liberal
+Party") and affiliations ("Maria Lopez of UNICEF", "Eelco Heinen (Financiën, VVD)").
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Span, Token
+
+from extract.components.relations.context import _Context
+from extract.components.relations.relation import CONFIDENCE, Relation
+from extract.grammar.affiliation import (
+    descriptor_owners,
+    descriptors,
+    marked_by,
+    name_before_title,
+    name_modifier,
+    of_phrase,
+    possessor,
+    title_across_place,
+)
+from extract.grammar.patterns import office_holding, respective_pairs, title_of, titles_near
+from extract.grammar.syntax import children, doc_tokens
+from extract.grammar.titles import (
+    MAX_TITLE_TOKENS,
+    Title,
+    holders_beside,
+    parenthetical_holders,
+    title_before,
+    title_phrase,
+)
+
+#: Offices of a state: a holder whose country neither the sentence nor the knowledge base gives
+#: holds it in the country the document is about ("Prime Minister Mateusz Morawiecki" in a story
+#: from Poland). Normalised roles, as in data/lexicons/roles.*.tsv.
+STATE_OFFICES = frozenset(
+    {
+        "president",
+        "vice president",
+        "prime minister",
+        "head of state",
+        "head of government",
+        "chancellor",
+        "minister",
+        "foreign minister",
+        "defence minister",
+        "interior minister",
+        "finance minister",
+        "state secretary",
+        "secretary of state",
+        "king",
+        "queen",
+        "crown prince",
+    }
+)
+
+
+class TitleRelations:
+    """ROLE and FAMILY relations from titles, offices and affiliations."""
+
+    def _title_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """ROLE and FAMILY from titles next to a person's name, and ROLE for organisations in
+        brackets after it ("Eelco Heinen (Financiën, VVD)"). A title whose holder the sentence
+        does not give borrows the one of the title listed just before it ("gezant van Trump X en
+        schoonzoon Y"), else comes from the knowledge base."""
+        shared_of: dict[
+            int, tuple[str, int]
+        ] = {}  # sentence -> (latest holder, end of its person's name)
+        doc = ctx.doc
+        ents = list(ctx.resolver.ents)  # doc.ents builds every span anew: the resolver's copy
+        is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
+        ending_at = {e.end: e for e in ents}
+        for ent in ents:
+            if ent.label_ != "PERSON":
+                continue
+            tokens = list(titles_near(ent, self.scheme, is_title, self.preps.possessor))
+            before = title_before(ent, self.lexicon)
+            if before is not None and not any(
+                title_phrase(t, self.lexicon).end == ent.start for t in tokens
+            ):
+                tokens.append(before)
+            across = title_across_place(
+                ent, ending_at.get(ent.start), is_title, self.grammar.affiliation
+            )
+            if across is not None and across[0] not in tokens:
+                # "de Amerikaanse senator voor Vermont Bernie Sanders": the title is the person's
+                tokens.append(across[0])
+            for token in tokens:
+                title = title_phrase(token, self.lexicon)
+                type_ = "FAMILY" if title.kin else "ROLE"
+                sentence = ctx.sentence_of[token.i]
+                targets, route = self._title_holders(token, title, ent, ctx), "title"
+                if not targets and not title.kin:
+                    targets = list(
+                        dict.fromkeys(
+                            e.kb_id_
+                            for e in holders_beside(title, ent, ents)
+                            if e.kb_id_ != ent.kb_id_
+                        )
+                    )
+                if not targets and sentence in shared_of:
+                    # only a title in the same list: nothing but commas, "en"/"and", articles and
+                    # adjectives between the previous name and this title
+                    holder, end = shared_of[sentence]
+                    listed = end <= token.i and all(
+                        t.lower_ in (",", "en", "and", "&") or t.pos_ in ("DET", "ADJ")
+                        for t in doc[end : token.i]
+                    )
+                    if listed:
+                        targets, route = [holder], "title_shared"
+                if not targets:
+                    targets, route = self._title_holders_from_kb(ent, title, ctx), "title_kb"
+                if not targets and not title.kin:
+                    targets, route = self._document_country(ent, title, ctx), "title_document"
+                for target in targets:
+                    shared_of[sentence] = (target, ent.end)
+                    yield ctx.relation(
+                        ent.kb_id_,
+                        target,
+                        type_,
+                        token,
+                        CONFIDENCE[route],
+                        detail=title.detail,
+                        dated=False,
+                    )
+            for org in parenthetical_holders(ent, ents):
+                if org.kb_id_ != ent.kb_id_:
+                    yield ctx.relation(
+                        ent.kb_id_, org.kb_id_, "ROLE", org[0], CONFIDENCE["title"], dated=False
+                    )
+            # "governor of Alaska X", "burgemeester van Rotterdam X": the place is whose title it
+            # is; not after "for"/"voor" ("senator voor Vermont": whom one represents), which the
+            # Dutch dev gold leaves out
+            if (
+                across is not None
+                and across[1].kb_id_ != ent.kb_id_
+                and self._of_place(across[1], ctx)
+            ):
+                word, place = across
+                yield ctx.relation(
+                    ent.kb_id_,
+                    place.kb_id_,
+                    "ROLE",
+                    word,
+                    CONFIDENCE["title"],
+                    detail=title_phrase(word, self.lexicon).detail,
+                    dated=False,
+                )
+
+    def _respective_titles(self, ctx: "_Context") -> Iterable[Relation]:
+        """ "his Greek and French counterparts, X and Y, respectively", "zijn Griekse en Franse
+        ambtgenoten, respectievelijk X en Y": ROLE from each name of one list to the country or
+        organisation of the other that modifies the shared title, in order (see
+        patterns.respective_pairs)."""
+        words = self.grammar.respectively
+        for word in doc_tokens(ctx.doc):
+            if word.lower_ not in words:
+                continue
+            pairs = respective_pairs(word, self.scheme)
+            title = title_phrase(pairs[0][0].head, self.lexicon) if pairs else None
+            if title is None or title.kin:
+                continue
+            noun = pairs[0][0].head
+            for owner, holder in pairs:
+                people = [
+                    e for e in ctx.resolver.actors(holder) if ctx.resolver.type_of(e) == "PERSON"
+                ]
+                owners = [
+                    e
+                    for e in ctx.resolver.actors(owner)
+                    if ctx.resolver.type_of(e) in ("ORG", "COUNTRY")
+                ]
+                for person in people:
+                    for of in owners:
+                        yield ctx.relation(
+                            person,
+                            of,
+                            "ROLE",
+                            noun,
+                            CONFIDENCE["title"],
+                            detail=title.detail,
+                            dated=False,
+                        )
+
+    def _of_place(self, place: Span, ctx: "_Context") -> bool:
+        """Whether the word before ``place`` (articles skipped) says whose something is ("of",
+        "van")."""
+        i = place.start - 1
+        while i > 0 and ctx.doc[i].pos_ == "DET":
+            i -= 1
+        return ctx.doc[i].lower_ in self.preps.possessor
+
+    def _affiliation_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """ROLE from the noun phrase around a person's name to the organisation or country it
+        names (see :mod:`extract.grammar.affiliation`): "Maria Lopez of UNICEF", "the BBC's
+        Jonathan Marcus", "Ahmed Karimi, a spokesman for the Red Cross", "Red Cross spokesman
+        Ahmed Karimi". A place counts only after "of" on the name or a known title ("Doug Collins
+        of Georgia", "the governor of Ohio"); kin words give FAMILY elsewhere, not this."""
+        resolver, words = ctx.resolver, self.grammar.affiliation
+        for ent in resolver.ents:
+            if ent.label_ != "PERSON":
+                continue
+            # "from" on the name says where one comes from ("John Smith from London"): only an
+            # organisation after it is an employer; after a title it may name a place ("Senator
+            # from Ohio", whom one represents)
+            found = [
+                (t, not marked_by(t, self.scheme, self.grammar.origin))
+                for t in of_phrase(ent, self.scheme, words)
+            ]
+            found += [(t, False) for t in possessor(ent, self.scheme)]
+            # "Republican Kevin McCarthy": only an organisation (a party) before the name is
+            # whom one works for; a country or place there says where one is from
+            found += [
+                (t, False)
+                for t in name_modifier(ent)
+                if resolver.type_of(resolver.entity(t) or "") == "ORG"
+            ]
+            for noun in descriptors(ent, self.scheme):
+                title = title_phrase(noun, self.lexicon)
+                if title is not None and title.kin:
+                    continue
+                found += [
+                    (t, title is not None) for t in descriptor_owners(noun, self.scheme, words)
+                ]
+            for token, places in found:
+                target = resolver.entity(token)
+                kinds = ("ORG", "COUNTRY", "LOCATION") if places else ("ORG", "COUNTRY")
+                if not places and marked_by(token, self.scheme, self.grammar.origin):
+                    kinds = ("ORG",)  # "a refugee from Syria" is from there, not working for it
+                if target and target != ent.kb_id_ and resolver.type_of(target) in kinds:
+                    yield ctx.relation(
+                        ent.kb_id_, target, "ROLE", token, CONFIDENCE["affiliation"], dated=False
+                    )
+
+    def _office_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """ROLE from a person to the organisation or country a verb of ``grammar.offices`` says
+        they head, lead or chair ("Trudeau heads the Liberal Party", "het hof wordt geleid door
+        Brenda Hale"); see :func:`extract.grammar.patterns.office_holding`."""
+        offices, resolver = self.grammar.offices, ctx.resolver
+        if not offices:
+            return
+        for verb in doc_tokens(ctx.doc):
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in offices:
+                continue
+            for cand in office_holding(verb, self.scheme, self.preps):
+                holder, office = resolver.entity(cand.actor), resolver.entity(cand.recipient)
+                if (
+                    holder
+                    and office
+                    and holder != office
+                    and resolver.type_of(holder) == "PERSON"
+                    and resolver.type_of(office) in ("ORG", "COUNTRY")
+                ):
+                    yield ctx.relation(
+                        holder, office, "ROLE", verb, CONFIDENCE["office"], dated=False
+                    )
+
+    def _title_holders(
+        self, token: Token, title: Title, holder: Span, ctx: "_Context"
+    ) -> list[str]:
+        """Whose title it is, from the parse: a name inside the token, a possessor, a country
+        adjective."""
+        inner = ctx.resolver.inner.get(token.i)
+        if inner:
+            return inner
+        doc = ctx.doc
+        inside = range(title.start, title.end)
+        for part in doc[title.start : title.end]:
+            of = title_of(part, self.scheme, self.preps)
+            if of is None or of.i in inside or of.i in range(holder.start, holder.end):
+                continue
+            found = [e for e in ctx.resolver.actors(of) if e != holder.kb_id_]
+            if found:
+                return found
+        # "Jared Kushner, Trump's son-in-law": the possessor may hang from the name, beside the
+        # title.
+        for sibling in children(token.head):
+            if sibling != token and any(
+                c.lower_ in ("'s", "'") and c.dep_ in ("case", "possessive")
+                for c in children(sibling)
+            ):
+                found = [e for e in ctx.resolver.actors(sibling) if e != holder.kb_id_]
+                if found:
+                    return found
+        return self._name_before_title(title, holder, ctx)
+
+    def _name_before_title(self, title: Title, holder: Span, ctx: "_Context") -> list[str]:
+        """The organisation or place named right before the whole title that stands right before
+        the holder's name (see :func:`extract.grammar.affiliation.name_before_title`)."""
+        doc = ctx.doc
+        if title.end != holder.start:
+            return []
+        # the whole title: "director-general" rather than its last word
+        first = min(
+            (
+                i
+                for i in range(max(0, title.start - MAX_TITLE_TOKENS), title.start)
+                if (longer := title_phrase(doc[i], self.lexicon)) is not None
+                and longer.end == holder.start
+            ),
+            default=title.start,
+        )
+        token = name_before_title(holder, first)
+        owner = ctx.resolver.entity(token) if token is not None else None
+        if owner is None or owner == holder.kb_id_:
+            return []
+        return [owner] if ctx.resolver.type_of(owner) in ("ORG", "COUNTRY", "LOCATION") else []
+
+    def _document_country(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
+        """The country a state office without a holder in its sentence is held in (see
+        :data:`STATE_OFFICES`): the holder's own country when the knowledge base knows the
+        holder, else the country the document names most, when one clearly leads."""
+        if title.role not in STATE_OFFICES:
+            return []
+        if holder.kb_id_.startswith("kb:"):
+            own = ctx.country_of(holder.kb_id_)
+            return [ctx.kb_entity(self.kb, own)] if own and own in self.kb else []
+        leader = ctx.leading_country()
+        return [leader] if leader else []
+
+    def _title_holders_from_kb(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
+        """Whose title it is by the knowledge base, when the sentence does not say ("Secretary of
+        State Rubio")."""
+        key = holder.kb_id_[3:] if holder.kb_id_.startswith("kb:") else None
+        if key is None or key not in self.kb:
+            return []
+        roles = [r for r in self.kb.roles_of(key) if r.role in (title.role, title.kin) and r.of]
+        return [
+            ctx.kb_entity(self.kb, r.of)
+            for r in roles[:1]
+            if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb
+        ]
