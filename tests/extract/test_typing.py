@@ -791,3 +791,31 @@ def test_an_army_exercise_with_a_partner_is_cooperation():
     found = typed("De legeroefening van Chili met Peru begon maandag in de Andes.", "nl")
     assert ("Chile", "COOPERATE", "Peru") in found, sorted(found)
     assert load_lexicon("nl").noun_event("legeroefeningen").type == "COOPERATE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act",
+    [
+        # the parser hangs "door België" on "gegevens" and "met Nederland" on "België"
+        (
+            "nl",
+            "De uitwisseling van gegevens door België met Nederland begon gisteren.",
+            ("Belgium", "COOPERATE", "Netherlands"),
+        ),
+        # "van het voorstel" hangs on "Chili", and the proposal is Peru's
+        (
+            "nl",
+            "De afwijzing door Chili van het voorstel van Peru werd gisteren voorgelezen.",
+            ("Chile", "REJECT", "Peru"),
+        ),
+        (
+            "en",
+            "Chile's rejection of the Peruvian proposal was announced on Monday.",
+            ("Chile", "REJECT", "Peru"),
+        ),
+    ],
+)
+def test_an_event_noun_finds_its_target_past_its_agent_and_inside_an_event(lang, text, act):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
