@@ -819,3 +819,13 @@ def test_an_army_exercise_with_a_partner_is_cooperation():
 def test_an_event_noun_finds_its_target_past_its_agent_and_inside_an_event(lang, text, act):
     found = typed(text, lang)
     assert act in found, sorted(found)
+
+
+@pytest.mark.model
+def test_prisoners_the_tagger_takes_for_a_verb_are_still_whom_a_release_is_for():
+    # the Dutch model tags "gevangenen" as a form of the verb "vangen"
+    found = typed(
+        "De vrijlating van twintig Georgische gevangenen door Rusland werd in Tbilisi gevierd.",
+        "nl",
+    )
+    assert ("Russia", "RETREAT", "Georgia") in found, sorted(found)
