@@ -627,9 +627,11 @@ def _bare_oblique_name(token: Token, scheme: LabelScheme) -> bool:
 def is_nominalised(token: Token) -> bool:
     """An infinitive used as a noun, with an article of its own: "dreigde met het uitzetten van
     inspecteurs", "threatened the closing of the border" (its phrase holds whom the act is aimed
-    at, as a noun's does)."""
+    at, as a noun's does); or a plural noun the tagger took for a verb, with a number before it
+    ("de vrijlating van dertig Armeense gevangenen", lemma 'vangen'): no verb takes a number."""
     return token.pos_ == "VERB" and any(
-        c.dep_ == "det" and c.i < token.i and c.pos_ == "DET" for c in children(token)
+        c.i < token.i and (c.dep_ == "det" and c.pos_ == "DET" or c.dep_ == "nummod")
+        for c in children(token)
     )
 
 

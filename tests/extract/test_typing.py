@@ -812,3 +812,83 @@ def test_the_object_of_discuss_is_the_topic_not_a_partner(lang, text, partners, 
         assert relation in found, sorted(found)
     for relation in topics:
         assert relation not in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act",
+    [
+        # a military base is a kind of place: an act on one is aimed at the country it lies in
+        ("nl", "Israël bombardeerde een marinebasis in Syrië.", ("Israel", "ASSAULT", "Syria")),
+        (
+            "nl",
+            "De aanval van Iran op een luchtmachtbasis in Irak maakte veel slachtoffers.",
+            ("Iran", "ASSAULT", "Iraq"),
+        ),
+        (
+            "nl",
+            "Drie legerbases in Syrië zijn door Israël gebombardeerd.",
+            ("Israel", "ASSAULT", "Syria"),
+        ),
+        ("en", "Israel bombed an air base in Syria.", ("Israel", "ASSAULT", "Syria")),
+        (
+            "en",
+            "Iran's attack on a military base in Iraq killed nobody.",
+            ("Iran", "ASSAULT", "Iraq"),
+        ),
+    ],
+)
+def test_an_act_on_a_base_is_aimed_at_the_country_it_lies_in(lang, text, act):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
+
+
+@pytest.mark.model
+def test_a_named_base_lies_in_the_country_of_its_adjective():
+    found = typed("De Russische luchtmachtbasis Engels werd door Oekraïne aangevallen.", "nl")
+    assert ("Engels", "LOCATED_IN", "Russia") in found, sorted(found)
+
+
+@pytest.mark.model
+def test_an_army_exercise_with_a_partner_is_cooperation():
+    found = typed("De legeroefening van Chili met Peru begon maandag in de Andes.", "nl")
+    assert ("Chile", "COOPERATE", "Peru") in found, sorted(found)
+    assert load_lexicon("nl").noun_event("legeroefeningen").type == "COOPERATE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act",
+    [
+        # the parser hangs "door België" on "gegevens" and "met Nederland" on "België"
+        (
+            "nl",
+            "De uitwisseling van gegevens door België met Nederland begon gisteren.",
+            ("Belgium", "COOPERATE", "Netherlands"),
+        ),
+        # "van het voorstel" hangs on "Chili", and the proposal is Peru's
+        (
+            "nl",
+            "De afwijzing door Chili van het voorstel van Peru werd gisteren voorgelezen.",
+            ("Chile", "REJECT", "Peru"),
+        ),
+        (
+            "en",
+            "Chile's rejection of the Peruvian proposal was announced on Monday.",
+            ("Chile", "REJECT", "Peru"),
+        ),
+    ],
+)
+def test_an_event_noun_finds_its_target_past_its_agent_and_inside_an_event(lang, text, act):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
+
+
+@pytest.mark.model
+def test_prisoners_the_tagger_takes_for_a_verb_are_still_whom_a_release_is_for():
+    # the Dutch model tags "gevangenen" as a form of the verb "vangen"
+    found = typed(
+        "De vrijlating van twintig Georgische gevangenen door Rusland werd in Tbilisi gevierd.",
+        "nl",
+    )
+    assert ("Russia", "RETREAT", "Georgia") in found, sorted(found)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, Relation
+from extract.grammar.event_nouns import event_noun_args
 from extract.grammar.patterns import copula_clause, relational_noun
 from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import (
@@ -49,7 +50,14 @@ class NominalRelations:
                 and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
                 for e in resolver.actors(c)
             ]
-            by_prep: list[tuple[str, Token]] = list(prepositional_args(noun, self.scheme))
+            # with the phrases the parser hung on its actor's name ("door Marokko met Frankrijk")
+            by_prep: list[tuple[str, Token]] = event_noun_args(
+                noun,
+                self.scheme,
+                agent=self.preps.agent,
+                owner=possessor,
+                aimed=self.preps.recipient | self._nominal_target_preps,
+            )
             agents = [
                 e for p, arg in by_prep if p in self.preps.agent for e in resolver.actors(arg)
             ]
@@ -71,7 +79,12 @@ class NominalRelations:
                     or event.type in PLACE_TARGETS
                     and prep in self.preps.place
                 ):
-                    targets += self._targets(arg, ctx)[0]
+                    found = self._targets(arg, ctx)[0]
+                    if found and not any(resolver.type_of(e) for e in found):
+                        # only an event ("Mali's rejection of ECOWAS mediation", "de afwijzing
+                        # van het voorstel van Peru"): the act is aimed at whose event it is
+                        found = resolver.within(arg, skip=self._not_target)
+                    targets += found
             # "Turkey's refusal to let Sweden join", "Vietnam's pledge to hold exercises with the
             # Philippines"
             for clause in children(noun):

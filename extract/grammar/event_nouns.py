@@ -1,0 +1,50 @@
+"""The prepositional arguments of an event noun, with those the parser hung on its actor.
+
+In "de uitwisseling van informatie door Marokko met Frankrijk" the Dutch model hangs "met
+Frankrijk" on "Marokko", and in "de afwijzing door Mali van de bemiddeling van Ecowas" it hangs
+"van de bemiddeling" on "Mali". A proper name takes no partner, recipient or owner of its own, so
+such a phrase after the name that is the event's agent or owner belongs to the event.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from extract.grammar.syntax import LabelScheme, prepositional_args
+
+
+def event_noun_args(
+    noun: Token,
+    scheme: LabelScheme,
+    agent: Iterable[str],
+    owner: Iterable[str],
+    aimed: Iterable[str],
+) -> list[tuple[str, Token]]:
+    """(preposition, argument) pairs of the event ``noun``: its own phrases, then the phrases
+    hung on a proper name that is its ``agent`` ("door") or ``owner`` ("van") phrase: those
+    ``aimed`` at someone (recipient and target prepositions: "met", "tegen", "op") after either,
+    and an ``owner`` phrase after an agent (the one the act is done to: "door Mali van het
+    plan"); and an agent phrase hung on the thing the act is done to ("de uitwisseling van
+    gegevens door België met Nederland"). Place phrases stay with the name ("door de politie in
+    Hongkong")."""
+    agent, owner, aimed = frozenset(agent), frozenset(owner), frozenset(aimed)
+    found = list(prepositional_args(noun, scheme))
+    for prep, arg in found:  # grows while it is read: a moved agent name brings its partner
+        if _is_name(arg):
+            wanted = aimed | owner if prep in agent else aimed if prep in owner else frozenset()
+        else:
+            # "de uitwisseling van gegevens door België": a thing has no agent, the act has
+            wanted = agent if prep in owner else frozenset()
+        found += [
+            (p, a)
+            for p, a in prepositional_args(arg, scheme)
+            if p in wanted and a.i > arg.i and (p, a) not in found
+        ]
+    return found
+
+
+def _is_name(token: Token) -> bool:
+    """A proper name: a PROPN or a token of a named entity."""
+    return token.pos_ == "PROPN" or bool(token.ent_type_)

@@ -1,0 +1,132 @@
+"""The arguments of an event noun that the parser hung on its actor's name (hand-built parses)."""
+
+from __future__ import annotations
+
+from extract.grammar.event_nouns import event_noun_args
+from extract.grammar.syntax import CLEAR, UD
+from tests.extract.extraction_helpers import parse
+
+NL = dict(agent={"door"}, owner={"van"}, aimed={"met", "tegen", "aan", "op", "naar"})
+EN = dict(agent={"by"}, owner={"of"}, aimed={"with", "against", "to", "on"})
+
+
+def args(doc, noun: int, scheme, preps) -> list[tuple[str, str]]:
+    return [(p, a.text) for p, a in event_noun_args(doc[noun], scheme, **preps)]
+
+
+# "De uitwisseling van gegevens door België met Nederland begon gisteren."
+EXCHANGE = """
+De 1 det DET
+uitwisseling 9 nsubj NOUN
+van 3 case ADP
+gegevens 1 nmod NOUN
+door 5 case ADP
+België 1 nmod PROPN
+met 7 case ADP
+Nederland 5 nmod PROPN
+gisteren 9 advmod ADV
+begon 9 ROOT VERB
+"""
+
+
+def test_a_partner_hung_on_the_agent_is_the_events():
+    doc = parse(EXCHANGE)
+    assert args(doc, 1, UD, NL) == [("van", "gegevens"), ("door", "België"), ("met", "Nederland")]
+
+
+# "De uitwisseling van gegevens door België met Nederland begon gisteren." as the Dutch model
+# parses it: "door België" on "gegevens", "met Nederland" on "België".
+EXCHANGE_ON_PATIENT = """
+De 1 det DET
+uitwisseling 8 nsubj NOUN
+van 3 case ADP
+gegevens 1 nmod NOUN
+door 5 case ADP
+België 3 nmod PROPN
+met 7 case ADP
+Nederland 5 nmod PROPN
+begon 8 ROOT VERB
+"""
+
+
+def test_an_agent_hung_on_the_patient_is_the_events_and_brings_its_partner():
+    doc = parse(EXCHANGE_ON_PATIENT)
+    assert args(doc, 1, UD, NL) == [("van", "gegevens"), ("door", "België"), ("met", "Nederland")]
+
+
+# "De afwijzing door Chili van het voorstel van Peru werd voorgelezen."
+REJECTION = """
+De 1 det DET
+afwijzing 10 nsubj NOUN
+door 3 case ADP
+Chili 1 nmod PROPN
+van 6 case ADP
+het 6 det DET
+voorstel 3 nmod NOUN
+van 8 case ADP
+Peru 6 nmod PROPN
+werd 10 aux:pass AUX
+voorgelezen 10 ROOT VERB
+"""
+
+
+def test_the_patient_hung_on_the_agent_is_the_events():
+    doc = parse(REJECTION)
+    assert args(doc, 1, UD, NL) == [("door", "Chili"), ("van", "voorstel")]
+
+
+# "De kritiek van de minister van Peru op Chili was scherp." - "minister" is no name: its
+# phrases stay its own (the relation code has its own rule for an owner without a name).
+CRITICISM = """
+De 1 det DET
+kritiek 10 nsubj NOUN
+van 4 case ADP
+de 4 det DET
+minister 1 nmod NOUN
+van 6 case ADP
+Peru 4 nmod PROPN
+op 8 case ADP
+Chili 4 nmod PROPN
+was 10 cop AUX
+scherp 10 ROOT ADJ
+"""
+
+
+def test_the_phrases_of_a_common_noun_stay_its_own():
+    doc = parse(CRITICISM)
+    assert args(doc, 1, UD, NL) == [("van", "minister")]
+
+
+# "De inval door Chili in Peru met tanks" - a place after the agent's name stays the name's,
+# and so does an owner after an owner ("de steun van Chili van ..." does not occur).
+RAID = """
+De 1 det DET
+inval 1 ROOT NOUN
+door 3 case ADP
+Chili 1 nmod PROPN
+in 5 case ADP
+Peru 3 nmod PROPN
+"""
+
+
+def test_a_place_after_the_agents_name_stays_the_names():
+    doc = parse(RAID)
+    assert args(doc, 1, UD, NL) == [("door", "Chili")]
+
+
+# "The march by Otpor against Milosevic drew crowds." (ClearNLP labels)
+MARCH = """
+The 1 det DET
+march 6 nsubj NOUN
+by 1 prep ADP
+Otpor 2 pobj PROPN
+against 3 prep ADP
+Milosevic 4 pobj PROPN
+drew 6 ROOT VERB
+crowds 6 dobj NOUN
+"""
+
+
+def test_a_target_hung_on_the_agent_is_the_events_in_english():
+    doc = parse(MARCH)
+    assert args(doc, 1, CLEAR, EN) == [("by", "Otpor"), ("against", "Milosevic")]
