@@ -290,13 +290,16 @@ def found(node: str, V, spec) -> None:
     st.session_state[keys.TAB] = "Graph"
 
 
-def find_box(options: filter_state.FilterOptions) -> None:
-    """One search box over labels and aliases in any language; choosing a hit focuses it."""
+def find_box(options: filter_state.FilterOptions, loaded: corpus.LoadedCorpus, V, spec) -> None:
+    """One search box over labels and aliases in any language; choosing a hit focuses it and
+    sends the box the node's details, for the details pane to draw at once."""
+    hidden = () if spec.show_cooccurrence else ("CO_OCCURS",)
     find.find_box(
         options.names or options.actors,
         key=keys.FIND,
         label="Find",
         placeholder="Find a name or alias (Poetin, Zelenski, Kremlin…); press / to jump here",
+        panel=partial(details_pane.node_item, V, mentions=loaded.mentions, hide_types=hidden),
     )
 
 
@@ -683,7 +686,7 @@ def explorer(
     caption = exports.caption(shown, source, [*filters, summary] if summary else filters)
     # The find box gets its names once (ui.find), so its row costs little to send first.
     with st.container(horizontal=True, vertical_alignment="center", key="find-row"):
-        find_box(options)
+        find_box(options, loaded, V, spec)
         copy_link()
     tab_graph, tab_tables, tab_export, tab_corrections = st.tabs(
         ["Graph", "Tables", EXPORT_TAB, "Corrections"],
@@ -844,6 +847,7 @@ def details_column(
         key=keys.DETAILS_PANE,
         selection=selection,
         seq=st.session_state.get(keys.CLICK_SEQ, 0),
+        found=find.last_taken(st.session_state, keys.FIND),
     )
     with st.container(key=details_pane.panel_key(selection)):
         details_panel(loaded, V, shown, spec)

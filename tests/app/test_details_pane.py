@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 import ui.details_pane
 from graph.build import build_graph
 from graph.views import actor_view, aggregate
+from tests.app.mounted import find, find_data
 from ui import details_pane, keys
 from ui.details import mention_index
 
@@ -106,3 +107,40 @@ def test_the_app_sends_the_items_once_and_keys_the_panel_by_its_selection(monkey
     html = [h.value for h in at.html]
     end = details_pane.panel_end({"kind": "node", "id": "kb:kushner"})
     assert end in html and any(">Kushner</mark>" in h for h in html)
+
+
+def test_a_find_sends_the_found_nodes_panel_once_escaped_and_tells_the_pane(monkeypatch, tmp_path):
+    """Issue 21: find -> details. The run that takes a choice in the find box sends the box the
+    chosen node's panel (the same escaped HTML the items hold), once, so the details pane can
+    draw it before that run's canvas and panel; the pane hears which find the server took."""
+    records = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    evil = '<img src="http://evil.example/x.png" onerror="alert(1)">'
+    for sentence in records["sentences"]:
+        sentence["text"] = sentence["text"].replace("Kushner", f"Kushner {evil}")
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    held = pane_data(at)["items"]
+    assert "show" not in find_data(at)
+    find(at, "kb:kushner")
+    show = find_data(at)["show"]
+    assert show["token"] == held["node:kb:kushner"]["token"]
+    assert show["html"] == held["node:kb:kushner"]["html"]  # what a click on it would draw
+    assert ">Jared Kushner</div>" in show["html"] and ">Kushner</mark>" in show["html"]
+    assert "&lt;img src=&quot;http://evil.example/x.png&quot;" in show["html"]
+    assert "<img" not in show["html"]
+    assert show["seq"] == at.session_state[keys.FIND]["chosen"]["seq"]
+    pane = pane_data(at)
+    assert pane["token"] == show["token"] and pane["found"] == show["seq"]
+    at.run()  # a later run of the same choice: the panel is not sent again
+    assert "show" not in find_data(at)
+    assert pane_data(at)["found"] == show["seq"]
+
+
+def test_a_find_of_a_name_the_view_lacks_sends_no_panel(monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(FIXTURE))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    find(at, "kb:nobody")
+    assert "show" not in find_data(at)
+    assert not at.exception

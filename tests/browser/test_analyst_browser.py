@@ -29,6 +29,8 @@ from tests.browser.support import (
     running_app,
     wait_drawn,
     wait_edges,
+    wait_panel,
+    wait_settled,
 )
 from ui import filter_state
 
@@ -302,6 +304,104 @@ def test_browser_find_a_node_the_big_view_leaves_out_adds_it_beside_the_drawing(
             "(id) => !window.__newsgraphNetwork.body.data.nodes.get(id)", arg=ident, timeout=30_000
         )
         assert set(page.evaluate(JS_CANVAS)["ids"]) == set(before["ids"])
+        page.close()
+
+
+#: Watch every frame for the details of ``name``: in the first frame that shows its title and a
+#: highlighted sentence (both visible), note whether the details pane drew them (the page's own
+#: drawing, ``.ng-instant``) or the panel of the server's run, and whether that panel had come
+#: whole (its end, ui.details_pane.panel_end) or the canvas had centred on ``id`` yet.
+JS_WATCH_DETAILS = """([name, id, token]) => {
+  window.__seen = null;
+  const tick = () => {
+    const title = [...document.querySelectorAll('.ng-title')]
+      .find((e) => e.textContent === name && e.checkVisibility());
+    const column = title && title.closest('[data-testid="stColumn"]');
+    const marked = column && [...column.querySelectorAll('li mark')]
+      .some((m) => m.checkVisibility());
+    if (marked) {
+      const focused = window.__newsgraphFocused;
+      window.__seen = {by_pane: Boolean(title.closest('.ng-instant')),
+                       panel_came: Boolean(document.querySelector('.ng-end-' + token)),
+                       focused: Boolean(focused && focused.id === id)};
+    } else {
+      requestAnimationFrame(tick);
+    }
+  };
+  requestAnimationFrame(tick);
+}"""
+JS_VISIBLE_TITLES = """() => [...document.querySelectorAll('.ng-title')]
+  .filter((e) => e.checkVisibility()).map((e) => e.textContent)"""
+
+
+def node_token(node: str) -> str:
+    from ui.details_pane import token
+
+    return token({"kind": "node", "id": node})
+
+
+def test_browser_find_draws_a_drawn_nodes_details_before_the_server_answers(page, app_url):
+    """Issue 21: find -> details under 0.5 s. A drawn node's details are drawn by the details
+    pane in the frame the canvas centres on it, from the panels the page holds, before the
+    server's run sends its panel; that panel then takes over (one title, with its buttons)."""
+    open_app(page, app_url)
+    wait_drawn(page)
+    wait_settled(page)
+    box = page.get_by_test_id("stMain").get_by_role("combobox", name="Find", exact=True)
+    box.click()
+    page.keyboard.type("Zelenski")
+    expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)
+    token = node_token("kb:zelensky")
+    page.evaluate(JS_WATCH_DETAILS, ["Volodymyr Zelensky", "kb:zelensky", token])
+    page.keyboard.press("Enter")
+    seen = page.wait_for_function("() => window.__seen", timeout=30_000).json_value()
+    assert seen == {"by_pane": True, "panel_came": False, "focused": True}, seen
+    wait_panel(page)
+    wait_settled(page)
+    assert page.evaluate(JS_VISIBLE_TITLES) == ["Volodymyr Zelensky"]
+    assert (
+        page.locator(f".st-key-ng-details-{token}").get_by_role("button", name="Hide").is_visible()
+    )
+
+
+def test_browser_find_a_left_out_node_shows_its_details_before_its_panel(context, tmp_path):
+    """Issue 21: find -> details under 0.5 s on a big corpus, for a node its default view
+    leaves out, so the page holds no panel of it: the run that takes the choice sends the find
+    box that node's details ahead of its canvas and panel, and the details pane draws them
+    before the panel comes; then the panel, with its buttons, takes over."""
+    records = synthetic_records(
+        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
+    )
+    for entity in records["entities"]:
+        entity["aliases"] = [entity["label"].replace("Actor", "Akteur")]
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
+        page = context.new_page()
+        open_app(page, url)
+        wait_drawn(page)
+        wait_settled(page)
+        drawn = set(page.evaluate("() => window.__newsgraphNetwork.body.data.nodes.getIds()"))
+        found = next(
+            e
+            for e in records["entities"]
+            if e["id"] not in drawn and len(e["id"]) == len("syn:100")
+        )
+        token = node_token(found["id"])
+        box = page.get_by_test_id("stMain").get_by_role("combobox", name="Find", exact=True)
+        box.click()
+        page.keyboard.type(found["aliases"][0])
+        expect(page.get_by_role("option")).to_have_count(1, timeout=30_000)
+        page.evaluate(JS_WATCH_DETAILS, [found["label"], found["id"], token])
+        page.keyboard.press("Enter")
+        seen = page.wait_for_function("() => window.__seen", timeout=30_000).json_value()
+        assert seen["by_pane"] and not seen["panel_came"], seen
+        wait_focused(page, found["id"])
+        wait_panel(page)
+        wait_settled(page)
+        assert page.evaluate(JS_VISIBLE_TITLES) == [found["label"]]
+        panel = page.locator(f".st-key-ng-details-{token}")
+        assert panel.get_by_role("button", name="Hide").is_visible()
         page.close()
 
 

@@ -16,10 +16,15 @@ browser shows a click's details, it hides a panel of another selection (one that
 be replaced), and hides its own drawing as soon as the panel of the same selection is there.
 
 Data (ui.visnetwork's wire format; the items go only when the browser lacks them, as the
-canvas's graph does): ``{hash, items: {"node:<id>" | "edge:<id>": {token, html}}, token, seq}``;
-``token`` is the selection the panel below shows and ``seq`` the last click the server has
-seen (the canvas's state ``selection.seq``): the browser's drawing of a click gives way once
-the server has answered that click.  Its state ``missing`` asks for the items again.
+canvas's graph does): ``{hash, items: {"node:<id>" | "edge:<id>": {token, html}}, token, seq,
+found}``; ``token`` is the selection the panel below shows, ``seq`` the last click the server
+has seen (the canvas's state ``selection.seq``) and ``found`` the last choice in the find box
+it has taken (ui.find): the browser's drawing of a click or a find gives way once the server
+has answered it.  Its state ``missing`` asks for the items again.
+
+A find draws its node's details the same way (issue 21: find -> details under 0.5 s): from
+the items when the view draws the node, else from the one panel (:func:`node_item`) that the
+find box gets with the run its choice causes, before that run's canvas and panel.
 """
 
 from __future__ import annotations
@@ -79,6 +84,18 @@ def panel_end(selection: Selection | Mapping[str, Any] | None) -> str:
     '<i class="ng-panel-end ng-end-none"></i>'
     """
     return f'<i class="ng-panel-end ng-end-{token(selection)}"></i>'
+
+
+def node_item(
+    V: nx.MultiDiGraph, node: str, mentions: details.MentionIndex, hide_types: Collection[str] = ()
+) -> dict[str, str] | None:
+    """The panel of ``node`` as the items hold it (``{token, html}``), None when the view ``V``
+    lacks it.  A node's panel depends on the view and ``hide_types`` alone, not on what is
+    drawn: the same before and after a find adds the node to the drawing."""
+    if node not in V:
+        return None
+    info = details.node_details(V, node, mentions, hide_types=hide_types)
+    return {"token": token({"kind": "node", "id": node}), "html": details.panel_html(info)}
 
 
 def panel_items(
@@ -163,15 +180,18 @@ def pane(
     key: str,
     selection: Selection | None,
     seq: int,
+    found: str | None = None,
 ) -> None:
     """Draw the pane: the browser's drawing of a click's details, above the panel of
     ``selection`` (the selection this run shows); ``seq`` is the last click this session has
-    seen.  ``items`` (from :func:`cached_items`) go when the browser lacks them; None sends
-    none (a new page's first run: the graph comes first, ui.first_paint)."""
+    seen, ``found`` the last find box choice it has taken (ui.find.last_taken).  ``items``
+    (from :func:`cached_items`) go when the browser lacks them; None sends none (a new
+    page's first run: the graph comes first, ui.first_paint)."""
     data: dict[str, Any] = {"hash": items_hash if items is not None else "", "seq": int(seq)}
     if items is not None:
         data["items"] = dict(items)
     data["token"] = token(selection)
+    data["found"] = found
     data["prefix"] = PANEL_PREFIX
     data["hint"] = HINT
     _component_func(

@@ -7,14 +7,19 @@ was sent every name (5,000 on a big store, 178 kB) with each run of the explorer
 session and view (:func:`payload`: the list goes only when the browser lacks its hash, as the
 canvas's graph does, ui.visnetwork), matches them in the browser as the reader types, and
 sets its state ``chosen`` to ``{id, seq}`` on Enter or a click.  A node the canvas draws is
-centred in the browser at once; the server then selects it (:func:`take_chosen`).
+centred in the browser at once, and the details pane (ui.details_pane) draws its details from
+the panels it holds; the server then selects it (:func:`take_chosen`).  A node the view left
+out has no panel in the page: the run that takes the choice sends the box that node's panel
+(data ``show``: ``{seq, token, html}``, from the ``panel`` callable of :func:`find_box`), which
+the box has the details pane draw at once, before the canvas and the panel of that run come
+(issue 21: find -> details under 0.5 s).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +31,7 @@ COMPONENT_NAME = "newsgraph.find"
 LIMIT = 50
 _SENT = "_find_sent:"  # session state: the hash of the names this session's browser holds
 _DONE = "_find_done:"  # session state: the seq of the last choice taken
+_SHOW = "_find_show:"  # session state: (node, seq) of a choice taken whose panel is not sent
 
 _component_func = st.components.v2.component(
     COMPONENT_NAME,
@@ -68,9 +74,11 @@ def payload(
     *,
     label: str = "Find",
     placeholder: str = "",
+    panel: Callable[[str], Mapping[str, str] | None] | None = None,
 ) -> dict[str, Any]:
     """The component's data for this run: the names only when ``state`` (the session) has not
-    sent their hash to the browser yet, otherwise their hash alone.
+    sent their hash to the browser yet, otherwise their hash alone; and, once after a choice
+    taken (:func:`take_chosen`), the chosen node's ``panel`` (``{token, html}``) as ``show``.
 
     >>> state = {}
     >>> first = payload(state, "find", {"a": "A (ORG)"})
@@ -80,6 +88,13 @@ def payload(
     False
     >>> "rows" in payload(state, "find", {"b": "B (ORG)"})
     True
+    >>> state[_SHOW + "find"] = ("b", "7")
+    >>> def panel(node):
+    ...     return {"token": "t", "html": node}
+    >>> payload(state, "find", {"b": "B (ORG)"}, panel=panel)["show"]
+    {'token': 't', 'html': 'b', 'seq': '7'}
+    >>> "show" in payload(state, "find", {"b": "B (ORG)"}, panel=panel)
+    False
     """
     text, digest = _rows(names)
     data: dict[str, Any] = {
@@ -91,6 +106,10 @@ def payload(
     if state.get(_SENT + key) != digest:
         data["rows"] = text
         state[_SENT + key] = digest
+    pending = state.pop(_SHOW + key, None)
+    item = panel(pending[0]) if pending and panel is not None else None
+    if item:
+        data["show"] = {**item, "seq": pending[1]}
     return data
 
 
@@ -118,16 +137,40 @@ def take_chosen(state: MutableMapping[str, Any], key: str, names: Mapping[str, s
     if not isinstance(node, str) or seq is None or state.get(_DONE + key) == str(seq):
         return None
     state[_DONE + key] = str(seq)
-    return node if node in names else None
+    if node not in names:
+        return None
+    state[_SHOW + key] = (node, str(seq))
+    return node
 
 
-def find_box(names: Mapping[str, str], *, key: str, label: str, placeholder: str) -> None:
+def last_taken(state: Mapping[str, Any], key: str) -> str | None:
+    """The seq of the last choice :func:`take_chosen` took (the details pane's drawing of that
+    find gives way once the server has answered it).
+
+    >>> last_taken({_DONE + "find": "7"}, "find"), last_taken({}, "find")
+    ('7', None)
+    """
+    seq = state.get(_DONE + key)
+    return seq if isinstance(seq, str) else None
+
+
+def find_box(
+    names: Mapping[str, str],
+    *,
+    key: str,
+    label: str,
+    placeholder: str,
+    panel: Callable[[str], Mapping[str, str] | None] | None = None,
+) -> None:
     """Draw the box over ``names`` ({node id: what it shows and matches}, most mentioned
     first); the reader's choice reruns the enclosing fragment, which takes it with
-    :func:`take_chosen`."""
+    :func:`take_chosen`.  ``panel``: a node's details as the details pane draws them
+    (ui.details_pane.node_item), sent once after a choice."""
     _component_func(
         key=key,
-        data=payload(st.session_state, key, names, label=label, placeholder=placeholder),
+        data=payload(
+            st.session_state, key, names, label=label, placeholder=placeholder, panel=panel
+        ),
         default={"chosen": None, "missing": None},
         height="content",
         on_chosen_change=_ignore,

@@ -7,11 +7,14 @@
 //   token: the selection the panel below shows; its container has the class
 //     "st-key-" + prefix + token
 //   seq: the last click the server has seen (the canvas's state selection.seq)
+//   found: the seq of the last find box choice the server has taken (ui/find), or null
 // The canvas (ui/visnetwork/frontend/network.js) calls globalThis.__newsgraphShowDetails(selection,
 // seq) on a click: the clicked item's panel is drawn here in the same frame, the panel of any
 // other selection is hidden, and the panel's own run takes over when its panel is complete (its
 // last element, ".ng-end-" + token, is in the page).  Returns whether it drew anything (false when
-// this page lacks the item: the panel's run draws it, as before).
+// this page lacks the item: the panel's run draws it, as before).  The find box (ui/find) calls it
+// too, for a chosen node, and globalThis.__newsgraphShowItem(item, found) with the panel the
+// server sent it for a node the view left out.
 // The items' HTML is made by ui/details.py, which escapes every piece of article text (the
 // same HTML the panel's st.html blocks show); nothing else is written as markup here.
 
@@ -77,17 +80,9 @@ function retireWhenComplete(token) {
   check();
 }
 
-globalThis.__newsgraphShowDetails = (selection, seq) => {
-  const held = pane.items.get(pane.key);
-  if (!pane.host || !pane.host.isConnected || !held) return false;
-  let token = "none";
-  let html = null;
-  if (selection) {
-    const item = held.items[`${selection.kind}:${selection.id}`];
-    if (!item) return false;
-    token = item.token;
-    html = item.html;
-  }
+// Draw one item's panel (or the hint, html null) in place of the panel of any other selection.
+// `shown`: {seq, found} of what asked for it (a click's number; a find's choice).
+function draw(token, html, shown) {
   stopWaiting();
   if (html === null) {
     const hint = document.createElement("div");
@@ -98,9 +93,33 @@ globalThis.__newsgraphShowDetails = (selection, seq) => {
     pane.host.innerHTML = html; // escaped by ui/details.py (see above)
   }
   setRules(token);
-  pane.shown = { token, seq };
+  pane.shown = { token, seq: shown.seq, found: shown.found ?? null };
   globalThis.__newsgraphDetailsDrawn = { token, at: performance.now() };
   return true;
+}
+
+// A click (seq: its number) or a find (seq Infinity, found: the choice's seq) on an item the
+// page holds the panel of.
+globalThis.__newsgraphShowDetails = (selection, seq, found) => {
+  const held = pane.items.get(pane.key);
+  if (!pane.host || !pane.host.isConnected || !held) return false;
+  let token = "none";
+  let html = null;
+  if (selection) {
+    const item = held.items[`${selection.kind}:${selection.id}`];
+    if (!item) return false;
+    token = item.token;
+    html = item.html;
+  }
+  return draw(token, html, { seq, found });
+};
+
+// A find of a node the page holds no panel of (one the view left out): the find box gets its
+// panel with the run its choice causes ({token, html}, made by ui/details.py like the items)
+// and has it drawn here, before that run's canvas and panel come.
+globalThis.__newsgraphShowItem = (item, found) => {
+  if (!pane.host || !pane.host.isConnected || !item || typeof item.html !== "string") return false;
+  return draw(String(item.token), item.html, { seq: Infinity, found });
 };
 
 // ui.visnetwork.wire_data sends dicts as JSON text and names them in json_keys.
@@ -142,4 +161,5 @@ export default function (component) {
   if (!shown) return;
   if (data.token === shown.token) retireWhenComplete(shown.token);
   else if (typeof data.seq === "number" && data.seq >= shown.seq) retire(); // answered otherwise
+  else if (shown.found !== null && data.found === shown.found) retire(); // the find, likewise
 }

@@ -11,13 +11,19 @@
 //     only when this page lacks the list of that hash (kept in rowsByHash); without it and
 //     without the list, state "missing" <- {hash, seq} and Python sends it again
 //   state "chosen" <- {id, seq}: a name chosen by Enter or a click; the box empties again
+//   data.show = {seq, token, html}: the panel of the node chosen as `seq`, sent once by the run
+//     that took that choice
 // A chosen node the canvas draws is centred and selected at once, in this page (the canvas's
-// globalThis.__newsgraphFocusNode, ui/visnetwork/frontend/network.js), before the server's
-// answer (the details) comes back.
+// globalThis.__newsgraphFocusNode, ui/visnetwork/frontend/network.js), and its details drawn by
+// the details pane from the panels it holds (globalThis.__newsgraphShowDetails,
+// ui/details_pane/frontend/pane.js), before the server's answer comes back.  A node the view
+// left out has no panel in the page: the run that takes the choice sends it (data.show) before
+// its canvas and panel, and the pane draws it then (globalThis.__newsgraphShowItem).
 // Keyboard: "/" anywhere outside a text field focuses the box; arrows move in the list, Enter
 // chooses, Escape closes it.  The list is an ARIA listbox the box points into
 // (aria-activedescendant), so Tab leaves the box for what follows it on the page.
-// Article-derived names reach the DOM only through textContent; this file never writes innerHTML.
+// Article-derived names reach the DOM only through textContent; this file never writes innerHTML
+// (the panel's HTML, escaped by ui/details.py, is handed to the details pane as it is).
 
 const rowsByHash = (globalThis.__newsgraphFindRows ??= new Map());
 let boxSeq = 0;
@@ -78,7 +84,11 @@ function build(parentElement) {
   popup.append(list, more);
   root.append(input, popup);
   parentElement.appendChild(root);
-  const box = { root, input, popup, list, more, listId, hits: [], active: -1, data: null, setStateValue: null };
+  const box = {
+    root, input, popup, list, more, listId, hits: [], active: -1, data: null, setStateValue: null,
+    chosen: null, // the seq of this page's last choice
+    detailsFor: null, // the seq of the choice whose details the pane has drawn
+  };
   input.addEventListener("input", () => refresh(box));
   input.addEventListener("keydown", (event) => onKey(box, event));
   input.addEventListener("blur", () => close(box));
@@ -176,7 +186,21 @@ function choose(box, row) {
   close(box);
   const focusNode = globalThis.__newsgraphFocusNode;
   if (typeof focusNode === "function") focusNode(row.id);
-  box.setStateValue("chosen", { id: row.id, seq: `${Date.now()}-${++chosenSeq}` });
+  const seq = `${Date.now()}-${++chosenSeq}`;
+  box.chosen = seq;
+  const showDetails = globalThis.__newsgraphShowDetails;
+  if (typeof showDetails === "function" && showDetails({ kind: "node", id: row.id }, Infinity, seq)) {
+    box.detailsFor = seq; // drawn from the panels the page holds
+  }
+  box.setStateValue("chosen", { id: row.id, seq });
+}
+
+// The panel the server sent for this page's last choice, drawn once, unless drawn already.
+function showSent(box, show) {
+  if (!show || show.seq !== box.chosen || box.detailsFor === show.seq) return;
+  box.detailsFor = show.seq;
+  const showItem = globalThis.__newsgraphShowItem;
+  if (typeof showItem === "function") showItem({ token: show.token, html: show.html }, show.seq);
 }
 
 // "/" focuses the box, unless the reader is typing somewhere.
@@ -206,6 +230,7 @@ export default function (component) {
   box.input.placeholder = data.placeholder || "";
   box.input.setAttribute("aria-label", data.label || "Find");
   slash.input = box.input;
+  showSent(box, data.show);
   if (!rowsOf(data)) {
     if (box.asked !== data.hash) {
       box.asked = data.hash;
