@@ -916,3 +916,24 @@ def test_the_present_tense_with_a_bare_weekday_or_month_is_planned(
     found = typed(text, lang)
     assert expected in found, sorted(found)
     assert (found[expected]["mode"], found[expected]["date"]) == (mode, date)
+
+
+# ----------------------------------------------------------- demands by encouraging (model)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "France encouraged Germany to condemn Russia."),
+        ("en", "France pressed Germany to condemn Russia."),
+        ("nl", "Macron heeft Duitsland aangemoedigd Rusland te veroordelen."),
+    ],
+)
+def test_an_act_one_is_encouraged_or_pressed_to_do_is_demanded(lang, text):
+    # the condemnation has not happened: it is what the encourager asks for
+    condemnations = [
+        r for (s, t, o), r in typed(text, lang).items() if t == "ACCUSE" and o == "Russia"
+    ]
+    assert condemnations
+    assert {r["mode"] for r in condemnations} == {"demanded"}
