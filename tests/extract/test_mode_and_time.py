@@ -937,3 +937,28 @@ def test_an_act_one_is_encouraged_or_pressed_to_do_is_demanded(lang, text):
     ]
     assert condemnations
     assert {r["mode"] for r in condemnations} == {"demanded"}
+
+
+# ---------------------------------------------------------- a participle's time (model)
+
+
+@pytest.mark.model
+def test_a_participle_phrase_takes_the_time_of_its_clause():
+    found = typed(
+        "On Monday, Boris Johnson joined officials asking the United States to waive immunity "
+        "for Anne Sacoolas.",
+        "en",
+    )
+    request = found[("Boris Johnson", "REQUEST", "United States")]
+    assert (request["date"], request["date_source"]) == ("2025-12-01", "text")
+
+
+@pytest.mark.model
+def test_a_relative_clause_with_its_own_verb_keeps_its_own_time():
+    found = typed(
+        "On Monday, Boris Johnson met officials who will ask the United States to waive immunity "
+        "for Anne Sacoolas.",
+        "en",
+    )
+    waiver = found[("United States", "CONCEDE", "Anne Sacoolas")]
+    assert waiver["date"] != "2025-12-01"
