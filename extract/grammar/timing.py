@@ -65,13 +65,25 @@ def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[in
             return spans[verb.i]
         if verb.head == verb:
             return None
-        if verb.dep_ in RELATIVE_CLAUSE:
+        if verb.dep_ in RELATIVE_CLAUSE and not _participle_phrase(verb):
             span = spans.get(clause_verb(verb.head).i)
             return span if span and span[0] <= verb.head.idx < span[1] else None
-        if verb.dep_ not in SHARED_TIME and not _subjectless_infinitive(verb):
+        shared = verb.dep_ in SHARED_TIME or _participle_phrase(verb)
+        if not shared and not _subjectless_infinitive(verb):
             return None
         verb = clause_verb(verb.head)
     return None
+
+
+def _participle_phrase(verb: Token) -> bool:
+    """A present participle that describes a noun of its clause acts at that clause's time: in
+    "On Monday, Johnson joined officials asking the US to waive immunity" the asking is Monday's
+    (a relative clause with a verb of its own, "who asked", keeps its own time)."""
+    return verb.dep_ == "acl" and (
+        verb.tag_ == "VBG"
+        or set(verb.morph.get("VerbForm")) == {"Part"}
+        and "Pres" in verb.morph.get("Tense")
+    )
 
 
 def _subjectless_infinitive(verb: Token) -> bool:

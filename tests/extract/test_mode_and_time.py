@@ -916,3 +916,49 @@ def test_the_present_tense_with_a_bare_weekday_or_month_is_planned(
     found = typed(text, lang)
     assert expected in found, sorted(found)
     assert (found[expected]["mode"], found[expected]["date"]) == (mode, date)
+
+
+# ----------------------------------------------------------- demands by encouraging (model)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "France encouraged Germany to condemn Russia."),
+        ("en", "France pressed Germany to condemn Russia."),
+        ("nl", "Macron heeft Duitsland aangemoedigd Rusland te veroordelen."),
+    ],
+)
+def test_an_act_one_is_encouraged_or_pressed_to_do_is_demanded(lang, text):
+    # the condemnation has not happened: it is what the encourager asks for
+    condemnations = [
+        r for (s, t, o), r in typed(text, lang).items() if t == "ACCUSE" and o == "Russia"
+    ]
+    assert condemnations
+    assert {r["mode"] for r in condemnations} == {"demanded"}
+
+
+# ---------------------------------------------------------- a participle's time (model)
+
+
+@pytest.mark.model
+def test_a_participle_phrase_takes_the_time_of_its_clause():
+    found = typed(
+        "On Monday, Boris Johnson joined officials asking the United States to waive immunity "
+        "for Anne Sacoolas.",
+        "en",
+    )
+    request = found[("Boris Johnson", "REQUEST", "United States")]
+    assert (request["date"], request["date_source"]) == ("2025-12-01", "text")
+
+
+@pytest.mark.model
+def test_a_relative_clause_with_its_own_verb_keeps_its_own_time():
+    found = typed(
+        "On Monday, Boris Johnson met officials who will ask the United States to waive immunity "
+        "for Anne Sacoolas.",
+        "en",
+    )
+    waiver = found[("United States", "CONCEDE", "Anne Sacoolas")]
+    assert waiver["date"] != "2025-12-01"
