@@ -4,7 +4,7 @@ kritiek van Frankrijk op Italië", "Navalny is a critic of Putin".
 
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, product
 from typing import Iterable
 
 from spacy.tokens import Token
@@ -120,22 +120,12 @@ class NominalRelations:
             verb = clause_verb(noun)
             mode = self._event_mode(noun) if verb != noun else "asserted"
             reporter = self._reporter(verb, ctx) if verb != noun else None
-            for source in sources:
-                for target in targets:
-                    yield ctx.relation(
-                        source,
-                        target,
-                        event.type,
-                        noun,
-                        CONFIDENCE["nominal"],
-                        negated=mode == "negated",
-                        mode=mode,
-                        reporter=reporter,
-                    )
-            for a, b in combinations(dict.fromkeys(sides), 2):
+            # owner -> target pairs first, then every two sides of "between/tussen"
+            pairs = [*product(sources, targets), *combinations(dict.fromkeys(sides), 2)]
+            for source, target in pairs:
                 yield ctx.relation(
-                    a,
-                    b,
+                    source,
+                    target,
                     event.type,
                     noun,
                     CONFIDENCE["nominal"],
