@@ -13,6 +13,7 @@ be token spans; they go to ``doc._.inner_mentions``.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -1594,10 +1595,14 @@ def _acronym(text: str) -> bool:
 
 
 def _not_a_name(span: Span) -> bool:
-    """Time zones, currencies and amounts ("UTC", "US $", "EUR", "US dollars") are no names."""
+    """Time zones, currencies and amounts ("UTC", "US $", "EUR", "US dollars") are no names,
+    nor words without a Latin letter: the languages we read write names in Latin letters, and a
+    Hindi or Greek passage quoted in a story ("है", "नहीं") is words the model cannot read."""
     doc = span.doc
-    if any(t.text in CURRENCY for t in span) or all(
-        t.lower_ in NOT_NAMES or t.like_num for t in span
+    if (
+        any(t.text in CURRENCY for t in span)
+        or all(t.lower_ in NOT_NAMES or t.like_num for t in span)
+        or not _has_latin_letter(span.text)
     ):
         return True
     after = doc[span.end] if span.end < len(doc) else None
@@ -1606,6 +1611,16 @@ def _not_a_name(span: Span) -> bool:
         and span.label_ == "COUNTRY"
         and (after.text in CURRENCY or after.lower_ in CURRENCY_WORDS)
     ) or (len(span) == 1 and after is not None and after.text in CURRENCY)
+
+
+def _has_latin_letter(text: str) -> bool:
+    """Whether ``text`` has a letter of the Latin script ("Zelensky", "Łódź"; not "है")."""
+    return any(ch.isascii() and ch.isalpha() or ch.isalpha() and _latin(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
 
 
 def _written_as_a_name(span: Span) -> bool:

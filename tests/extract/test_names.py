@@ -588,3 +588,34 @@ def test_a_surname_of_a_person_of_the_document_that_reports_stays_a_person(
     )
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="PERSON")]
     assert found(finder_en, doc) == [("Sharif Hotak", "PERSON"), ("Hotak", "PERSON")]
+
+
+# --- words a name is never written in ------------------------------------------------------------
+
+
+def test_wikinews_interview_tag_is_no_organisation(finder_en: NameFinder):
+    doc = tagged_en(
+        "(/PUNCT (/PUNCT WN/PROPN )/PUNCT )/PUNCT Why/ADV did/AUX you/PRON go/VERB ?/PUNCT"
+    )
+    doc.ents = [Span(doc, 2, 3, label="ORG")]
+    assert found(finder_en, doc) == []
+
+
+def test_a_word_without_latin_letters_is_no_name_en(finder_en: NameFinder):
+    doc = tagged_en("Zelensky/PROPN wrote/VERB नहीं/PROPN in/ADP Łódź/PROPN ./PUNCT")
+    doc.ents = [
+        Span(doc, 0, 1, label="PERSON"),
+        Span(doc, 2, 3, label="ORG"),
+        Span(doc, 4, 5, label="GPE"),
+    ]
+    assert [text for text, _ in found(finder_en, doc)] == ["Zelensky", "Łódź"]
+
+
+def test_a_word_without_latin_letters_is_no_name_nl(finder: NameFinder):
+    doc = tagged("Καλημέρα/PROPN ,/PUNCT zei/VERB Rutte/PROPN in/ADP Łódź/PROPN ./PUNCT")
+    doc.ents = [
+        Span(doc, 0, 1, label="PER"),
+        Span(doc, 3, 4, label="PER"),
+        Span(doc, 5, 6, label="LOC"),
+    ]
+    assert [text for text, _ in found(finder, doc)] == ["Rutte", "Łódź"]
