@@ -619,3 +619,21 @@ def test_a_word_without_latin_letters_is_no_name_nl(finder: NameFinder):
         Span(doc, 5, 6, label="LOC"),
     ]
     assert [text for text, _ in found(finder, doc)] == ["Rutte", "Łódź"]
+
+
+# --- heads that make a name an organisation --------------------------------------------------------
+
+
+def test_a_charity_is_an_organisation_not_a_place(finder_en: NameFinder):
+    doc = tagged_en(
+        "during/ADP the/DET Great/PROPN Orchestra/PROPN of/ADP Christmas/PROPN Charity/PROPN "
+        "./PUNCT"
+    )
+    doc.ents = [Span(doc, 2, 7, label="GPE")]
+    assert found(finder_en, doc) == [("Great Orchestra of Christmas Charity", "ORG")]
+
+
+def test_a_german_court_in_a_dutch_story_is_an_organisation(finder: NameFinder):
+    doc = tagged("het/DET Oberster/PROPN Gerichtshof/PROPN vroeg/VERB om/ADP uitleg/NOUN ./PUNCT")
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    assert found(finder, doc) == [("Oberster Gerichtshof", "ORG")]
