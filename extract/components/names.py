@@ -1413,6 +1413,13 @@ def _names_the_country(doc: Doc, start: int, end: int) -> bool:
         return False
     if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         return True  # a modifier: "Russian troops", "Iraakse luchtmachtbasis"
+    k, conjuncts = end, 0
+    while k < len(doc) and k - end < 6 and (doc[k].pos_ == "CCONJ" or doc[k].text == ","):
+        k += 1  # "his Ugandan and Tanzanian counterparts": a modifier coordinated with another
+        while k < len(doc) and doc[k].pos_ in ("ADJ", "PROPN") and doc[k].text[:1].isupper():
+            k, conjuncts = k + 1, conjuncts + 1
+    if conjuncts and k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):
+        return True  # not "Chinezen en mensen die ...": people and people
     if doc[start].pos_ not in ("NOUN", "PROPN"):
         return True  # "the company is Mexican": an adjective, left as it was
     k = start - 1

@@ -500,6 +500,7 @@ def test_a_demonym_for_people_or_money_names_no_country(finder_en: NameFinder, w
     [
         "zij/PRON trouwde/VERB met/ADP een/DET Amerikaan/PROPN die/PRON studeerde/VERB ./PUNCT",
         "veel/DET Russen/NOUN willen/VERB niet/ADV vechten/VERB ./PUNCT",
+        "zij/PRON meden/VERB Chinezen/NOUN en/CCONJ mensen/NOUN die/PRON ziek/ADJ waren/AUX",
         "China/PROPN gaf/VERB negen/NUM miljard/NOUN Amerikaanse/ADJ dollar/NOUN uit/ADP ./PUNCT",
     ],
 )
@@ -531,6 +532,21 @@ def test_a_dutch_demonym_for_people_the_model_calls_an_organisation_is_no_name(f
     doc = tagged("Britten/PROPN stemden/VERB in/ADP een/DET referendum/NOUN ./PUNCT")
     doc.ents = [Span(doc, 0, 1, label="ORG")]
     assert found(finder, doc) == []
+
+
+@pytest.mark.parametrize(
+    "words,lang",
+    [
+        ("he/PRON met/VERB his/PRON Ugandan/PROPN and/CCONJ Tanzanian/PROPN peers/NOUN", "en"),
+        ("hij/PRON sprak/VERB zijn/PRON Duitse/ADJ en/CCONJ Franse/ADJ collega's/NOUN", "nl"),
+    ],
+)
+def test_a_demonym_coordinated_with_another_before_a_noun_keeps_its_country(
+    finder, finder_en, words, lang
+):
+    doc = tagged_en(words) if lang == "en" else tagged(words)
+    names = found(finder_en if lang == "en" else finder, doc)
+    assert [type_ for _, type_ in names] == ["COUNTRY", "COUNTRY"]
 
 
 # --- a one-word name that reports is a medium -----------------------------------------------------
@@ -621,7 +637,7 @@ def test_a_word_without_latin_letters_is_no_name_nl(finder: NameFinder):
     assert [text for text, _ in found(finder, doc)] == ["Rutte", "Łódź"]
 
 
-# --- heads that make a name an organisation --------------------------------------------------------
+# --- heads that make a name an organisation ----------------------------------------------------
 
 
 def test_a_charity_is_an_organisation_not_a_place(finder_en: NameFinder):
