@@ -58,6 +58,9 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "flight",
     "not_name",
     "web_domain",
+    "currency",
+    "definite_article",
+    "media_verb",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

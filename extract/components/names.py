@@ -13,6 +13,7 @@ be token spans; they go to ``doc._.inner_mentions``.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -77,11 +78,14 @@ GENERIC_TAIL_WORDS = _WORDS["generic_tail"]
 POSSESSIVE_NAME_HEADS = _WORDS["possessive_head"]
 SPEECH_VERBS = _WORDS["speech_verb"]
 MEETING_VERBS = _WORDS["meeting_verb"]
+MEDIA_VERBS = _WORDS["media_verb"]
 FLIGHT_WORDS = _WORDS["flight"]
 NOT_NAMES = _WORDS["not_name"]
 WEB_DOMAINS = _WORDS["web_domain"]
 QUOTES = set("\"'“”‘’«»„")
 CURRENCY = set("$€£¥")
+CURRENCY_WORDS = _WORDS["currency"]
+DEFINITE_ARTICLES = _WORDS["definite_article"]
 
 
 @dataclass(frozen=True)
@@ -125,7 +129,9 @@ class NameFinder:
             for s in self._model_spans(doc, country)
             if not _is_junk(s, words) and not all(t.i in in_titles for t in s)
         ]
-        model_spans = [s for s in model_spans if not self._inflected_opener(s)]
+        model_spans = [
+            s for s in model_spans if not self._inflected_opener(s) and not self._people_or_money(s)
+        ]
         # organisation names by their head word, over the known names inside them, unless a
         # known or found name reaches beyond them ("De Partij voor de Dieren")
         phrases = [
@@ -190,6 +196,12 @@ class NameFinder:
         model_spans += [
             s for s in self._particle_surnames(doc) if not any(t.i in model_taken for t in s)
         ]
+        model_taken = taken | {t.i for s in model_spans for t in s}
+        model_spans += [
+            s
+            for s in self._reporting_media(doc)
+            if s.start not in model_taken and not _is_junk(s, words)
+        ]
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
@@ -199,6 +211,13 @@ class NameFinder:
         spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         return spans, list(self._inner(doc, spans, country))
+
+    def _people_or_money(self, span: Span) -> bool:
+        """A demonym for people or money ("Britons voted", "US dollars"), which the model may
+        call an organisation or a group: no name (:func:`_names_the_country`)."""
+        return self.kb.demonym(span.text, span.doc.lang_) is not None and not _names_the_country(
+            span.doc, span.start, span.end
+        )
 
     def _inflected_opener(self, span: Span) -> bool:
         """Whether a lone unknown word opening a sentence or a quote is an inflected common word
@@ -430,6 +449,33 @@ class NameFinder:
                 yield Span(doc, span.start, span.end, label="PERSON", kb_id=people[0].key)
             elif not known:
                 yield Span(doc, span.start, span.end, label="PERSON")
+
+    def _reporting_media(self, doc: Doc) -> Iterable[Span]:
+        """One-word names the model missed that report as a medium does ("Kathimerini
+        reported", "Rudaw meldt"): an organisation, unless the knowledge base knows the word."""
+        for token in doc_tokens(doc):
+            if (
+                token.pos_ == "PROPN"
+                and _capitalised(token)
+                and token.lower_ not in NOT_NAMES
+                and not self.kb.lookup(token.text)
+            ):
+                span = doc[token.i : token.i + 1]
+                if self._reporting_medium(span):
+                    yield Span(doc, token.i, token.i + 1, label="ORG")
+
+    def _reporting_medium(self, span: Span) -> bool:
+        """Whether a one-word name is the subject of a verb of reporting ("Rudaw reports",
+        "de NOS meldt") and nothing makes it a person: no first name, and no person of the
+        document has it as surname ("Sharif Hotak ... Hotak reported" stays a person)."""
+        token = span.root
+        return (
+            len(span) == 1
+            and token.dep_ in ("nsubj", "nsubj:pass")
+            and token.head.lemma_.lower() in MEDIA_VERBS
+            and not self._first_name_or_initial(token)
+            and span.text not in _full_name_surnames(span.doc)
+        )
 
     def _particle_surnames(self, doc: Doc) -> Iterable[Span]:
         """Surnames that open with a capitalised particle, which the model misses: "De Vries
@@ -1068,12 +1114,15 @@ class NameFinder:
                     two = doc[token.i : token.i + 2]
                     entry = self.kb.demonym(two.text, lang)
                     if entry is not None:
-                        yield Span(doc, two.start, two.end, label=entry.type, kb_id=entry.key)
                         skip = token.i + 1
+                        if _names_the_country(doc, two.start, two.end):
+                            yield Span(doc, two.start, two.end, label=entry.type, kb_id=entry.key)
                         continue
                 entry = self.kb.demonym(token.text, lang)
-                if entry is not None and not _another_party(
-                    doc[token.i : token.i + 1], entry, member_word=True
+                if (
+                    entry is not None
+                    and not _another_party(doc[token.i : token.i + 1], entry, member_word=True)
+                    and _names_the_country(doc, token.i, token.i + 1)
                 ):
                     yield Span(doc, token.i, token.i + 1, label=entry.type, kb_id=entry.key)
 
@@ -1167,6 +1216,8 @@ class NameFinder:
             and (not self.kb.lookup(span[0].text) or label in ("ORG", "MISC"))
             and all(t.lower_ in NAME_PARTICLES or _capitalised(t) for t in span)
         )
+        if label in ("PERSON", "MISC") and self._reporting_medium(span):
+            return "ORG"  # "Rudaw reports ...": a medium, which the model took for a person
         if prev == "van" and fold(span.text) in PORTFOLIOS:
             return "ORG"  # "minister X van Financiën": the ministry, whatever the model guessed
         if label != "ORG" and not first_name and self._apposed_organisation(span):
@@ -1352,6 +1403,31 @@ def _another_party(span: Span, entry: KBEntry, member_word: bool) -> bool:
     return before.lower_ in MEMBER_QUANTIFIERS
 
 
+def _names_the_country(doc: Doc, start: int, end: int) -> bool:
+    """Whether the demonym at ``doc[start:end]`` stands for its country: not before a currency
+    ("Amerikaanse dollar" is money), and not a noun for people that no definite article makes
+    an actor ("Russians would be paid", "contact with Europeans", "een Amerikaan" are people;
+    "the Americans agreed" and "Iranian officials" keep the country)."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in CURRENCY_WORDS:
+        return False
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return True  # a modifier: "Russian troops", "Iraakse luchtmachtbasis"
+    k, conjuncts = end, 0
+    while k < len(doc) and k - end < 6 and (doc[k].pos_ == "CCONJ" or doc[k].text == ","):
+        k += 1  # "his Ugandan and Tanzanian counterparts": a modifier coordinated with another
+        while k < len(doc) and doc[k].pos_ in ("ADJ", "PROPN") and doc[k].text[:1].isupper():
+            k, conjuncts = k + 1, conjuncts + 1
+    if conjuncts and k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):
+        return True  # not "Chinezen en mensen die ...": people and people
+    if doc[start].pos_ not in ("NOUN", "PROPN"):
+        return True  # "the company is Mexican": an adjective, left as it was
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in DEFINITE_ARTICLES
+
+
 def _without_events(spans: list[Span]) -> list[Span]:
     """Unknown names of events, laws and treaties ("Worldwide Developers Conference", "United
     States Constitution") and the acronyms defined for them ("(WWDC)") are no entities."""
@@ -1526,14 +1602,32 @@ def _acronym(text: str) -> bool:
 
 
 def _not_a_name(span: Span) -> bool:
-    """Time zones, currencies and amounts ("UTC", "US $", "EUR") are no names."""
+    """Time zones, currencies and amounts ("UTC", "US $", "EUR", "US dollars") are no names,
+    nor words without a Latin letter: the languages we read write names in Latin letters, and a
+    Hindi or Greek passage quoted in a story ("है", "नहीं") is words the model cannot read."""
     doc = span.doc
-    if any(t.text in CURRENCY for t in span) or all(
-        t.lower_ in NOT_NAMES or t.like_num for t in span
+    if (
+        any(t.text in CURRENCY for t in span)
+        or all(t.lower_ in NOT_NAMES or t.like_num for t in span)
+        or not _has_latin_letter(span.text)
     ):
         return True
     after = doc[span.end] if span.end < len(doc) else None
-    return len(span) == 1 and after is not None and after.text in CURRENCY
+    return (
+        after is not None
+        and span.label_ == "COUNTRY"
+        and (after.text in CURRENCY or after.lower_ in CURRENCY_WORDS)
+    ) or (len(span) == 1 and after is not None and after.text in CURRENCY)
+
+
+def _has_latin_letter(text: str) -> bool:
+    """Whether ``text`` has a letter of the Latin script ("Zelensky", "Łódź"; not "है")."""
+    return any(ch.isascii() and ch.isalpha() or ch.isalpha() and _latin(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
 
 
 def _written_as_a_name(span: Span) -> bool:

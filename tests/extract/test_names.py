@@ -476,3 +476,180 @@ def test_a_known_name_keeps_its_span_before_a_lower_case_head_word(finder: NameF
     doc = tagged(words)
     doc.ents = [Span(doc, 1, 5, label="ORG")]
     assert found(finder, doc) == [("Associated Press", "ORG")]
+
+
+# --- demonyms that name people or money, not the country ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Putin/PROPN declared/VERB Russians/PROPN would/AUX be/AUX paid/VERB ./PUNCT",
+        "disease/NOUN came/VERB with/ADP Europeans/PROPN ./PUNCT",
+        "China/PROPN invested/VERB nine/NUM billion/NUM US/PROPN dollars/NOUN ./PUNCT",
+    ],
+)
+def test_a_demonym_for_people_or_money_names_no_country(finder_en: NameFinder, words: str):
+    doc = tagged_en(words)
+    assert [f for f in found(finder_en, doc) if f[1] == "COUNTRY" and f[0] != "China"] == []
+    assert not any(f[0] == "Europeans" for f in found(finder_en, doc))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "zij/PRON trouwde/VERB met/ADP een/DET Amerikaan/PROPN die/PRON studeerde/VERB ./PUNCT",
+        "veel/DET Russen/NOUN willen/VERB niet/ADV vechten/VERB ./PUNCT",
+        "zij/PRON meden/VERB Chinezen/NOUN en/CCONJ mensen/NOUN die/PRON ziek/ADJ waren/AUX",
+        "China/PROPN gaf/VERB negen/NUM miljard/NOUN Amerikaanse/ADJ dollar/NOUN uit/ADP ./PUNCT",
+    ],
+)
+def test_a_dutch_demonym_for_people_or_money_names_no_country(finder: NameFinder, words: str):
+    assert [f for f in found(finder, tagged(words)) if f[0] != "China"] == []
+
+
+@pytest.mark.parametrize(
+    "words,lang,expected",
+    [
+        ("the/DET Americans/PROPN agreed/VERB ./PUNCT", "en", ("Americans", "COUNTRY")),
+        ("Iranian/ADJ officials/NOUN agreed/VERB ./PUNCT", "en", ("Iranian", "COUNTRY")),
+        ("de/DET Amerikanen/PROPN stemden/VERB in/ADP ./PUNCT", "nl", ("Amerikanen", "COUNTRY")),
+        ("Amerikaanse/ADJ troepen/NOUN vertrokken/VERB ./PUNCT", "nl", ("Amerikaanse", "COUNTRY")),
+    ],
+)
+def test_a_demonym_for_the_country_as_actor_stays(finder, finder_en, words, lang, expected):
+    doc = tagged_en(words) if lang == "en" else tagged(words)
+    assert found(finder_en if lang == "en" else finder, doc) == [expected]
+
+
+def test_a_demonym_for_people_the_model_calls_an_organisation_is_no_name(finder_en: NameFinder):
+    doc = tagged_en("Britons/PROPN voted/VERB in/ADP a/DET referendum/NOUN ./PUNCT")
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    assert found(finder_en, doc) == []
+
+
+def test_a_dutch_demonym_for_people_the_model_calls_an_organisation_is_no_name(finder: NameFinder):
+    doc = tagged("Britten/PROPN stemden/VERB in/ADP een/DET referendum/NOUN ./PUNCT")
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    assert found(finder, doc) == []
+
+
+@pytest.mark.parametrize(
+    "words,lang",
+    [
+        ("he/PRON met/VERB his/PRON Ugandan/PROPN and/CCONJ Tanzanian/PROPN peers/NOUN", "en"),
+        ("hij/PRON sprak/VERB zijn/PRON Duitse/ADJ en/CCONJ Franse/ADJ collega's/NOUN", "nl"),
+    ],
+)
+def test_a_demonym_coordinated_with_another_before_a_noun_keeps_its_country(
+    finder, finder_en, words, lang
+):
+    doc = tagged_en(words) if lang == "en" else tagged(words)
+    names = found(finder_en if lang == "en" else finder, doc)
+    assert [type_ for _, type_ in names] == ["COUNTRY", "COUNTRY"]
+
+
+# --- a one-word name that reports is a medium -----------------------------------------------------
+
+
+def _subject_of(doc: Doc, subj: int, verb: int, lemma: str) -> Doc:
+    doc[verb].lemma_ = lemma
+    doc[subj].head = doc[verb]
+    doc[subj].dep_ = "nsubj"
+    return doc
+
+
+def test_a_name_that_reports_is_a_medium_en(finder_en: NameFinder):
+    doc = _subject_of(
+        tagged_en("Kathimerini/PROPN reported/VERB that/SCONJ talks/NOUN failed/VERB ./PUNCT"),
+        0,
+        1,
+        "report",
+    )
+    assert found(finder_en, doc) == [("Kathimerini", "ORG")]
+
+
+def test_a_name_that_reports_is_a_medium_nl(finder: NameFinder):
+    doc = _subject_of(
+        tagged("volgens/ADP hem/PRON meldt/VERB Rudaw/PROPN dat/SCONJ het/DET faalde/VERB ./PUNCT"),
+        3,
+        2,
+        "melden",
+    )
+    assert found(finder, doc) == [("Rudaw", "ORG")]
+
+
+def test_a_person_the_model_found_that_reports_is_a_medium(finder_en: NameFinder):
+    doc = _subject_of(
+        tagged_en("Rudaw/PROPN reports/VERB the/DET director/NOUN has/VERB ties/NOUN ./PUNCT"),
+        0,
+        1,
+        "report",
+    )
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    assert found(finder_en, doc) == [("Rudaw", "ORG")]
+
+
+def test_a_surname_of_a_person_of_the_document_that_reports_stays_a_person(
+    finder_en: NameFinder,
+):
+    doc = _subject_of(
+        tagged_en(
+            "Sharif/PROPN Hotak/PROPN came/VERB and/CCONJ Hotak/PROPN reported/VERB deaths/NOUN "
+            "./PUNCT"
+        ),
+        4,
+        5,
+        "report",
+    )
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="PERSON")]
+    assert found(finder_en, doc) == [("Sharif Hotak", "PERSON"), ("Hotak", "PERSON")]
+
+
+# --- words a name is never written in ------------------------------------------------------------
+
+
+def test_wikinews_interview_tag_is_no_organisation(finder_en: NameFinder):
+    doc = tagged_en(
+        "(/PUNCT (/PUNCT WN/PROPN )/PUNCT )/PUNCT Why/ADV did/AUX you/PRON go/VERB ?/PUNCT"
+    )
+    doc.ents = [Span(doc, 2, 3, label="ORG")]
+    assert found(finder_en, doc) == []
+
+
+def test_a_word_without_latin_letters_is_no_name_en(finder_en: NameFinder):
+    doc = tagged_en("Zelensky/PROPN wrote/VERB नहीं/PROPN in/ADP Łódź/PROPN ./PUNCT")
+    doc.ents = [
+        Span(doc, 0, 1, label="PERSON"),
+        Span(doc, 2, 3, label="ORG"),
+        Span(doc, 4, 5, label="GPE"),
+    ]
+    assert [text for text, _ in found(finder_en, doc)] == ["Zelensky", "Łódź"]
+
+
+def test_a_word_without_latin_letters_is_no_name_nl(finder: NameFinder):
+    doc = tagged("Καλημέρα/PROPN ,/PUNCT zei/VERB Rutte/PROPN in/ADP Łódź/PROPN ./PUNCT")
+    doc.ents = [
+        Span(doc, 0, 1, label="PER"),
+        Span(doc, 3, 4, label="PER"),
+        Span(doc, 5, 6, label="LOC"),
+    ]
+    assert [text for text, _ in found(finder, doc)] == ["Rutte", "Łódź"]
+
+
+# --- heads that make a name an organisation ----------------------------------------------------
+
+
+def test_a_charity_is_an_organisation_not_a_place(finder_en: NameFinder):
+    doc = tagged_en(
+        "during/ADP the/DET Great/PROPN Orchestra/PROPN of/ADP Christmas/PROPN Charity/PROPN "
+        "./PUNCT"
+    )
+    doc.ents = [Span(doc, 2, 7, label="GPE")]
+    assert found(finder_en, doc) == [("Great Orchestra of Christmas Charity", "ORG")]
+
+
+def test_a_german_court_in_a_dutch_story_is_an_organisation(finder: NameFinder):
+    doc = tagged("het/DET Oberster/PROPN Gerichtshof/PROPN vroeg/VERB om/ADP uitleg/NOUN ./PUNCT")
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    assert found(finder, doc) == [("Oberster Gerichtshof", "ORG")]
