@@ -40,6 +40,7 @@ measures find -> focused alone; ``--stored`` the big stored corpus alone).
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import statistics
@@ -539,14 +540,29 @@ def measure_stored(tmp_path: Path) -> None:
     )
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line: which measurements to run (all of them by default)."""
+    parser = argparse.ArgumentParser(
+        prog="python bench/app_bench.py",
+        description="Time the explorer in Chromium against a bare Streamlit app (issues 20, 21).",
+    )
+    parser.add_argument("--synthetic", action="store_true", help="add 500/1000-node files")
+    alone = parser.add_mutually_exclusive_group()
+    alone.add_argument("--sample", action="store_true", help="the sample's page load and click")
+    alone.add_argument("--find", action="store_true", help="find -> focused and details")
+    alone.add_argument("--stored", action="store_true", help="the big stored corpus")
+    return parser.parse_args(argv)
+
+
 def main() -> None:
-    synthetic = "--synthetic" in sys.argv[1:]
-    if "--find" in sys.argv[1:]:  # the find measurement alone
+    args = parse_args()
+    synthetic = args.synthetic
+    if args.find:  # the find measurement alone
         with tempfile.TemporaryDirectory() as tmp:
             os.environ["NEWSGRAPH_CACHE"] = str(Path(tmp) / "extraction-cache")
             find_bench(Path(tmp))
         return
-    if "--stored" in sys.argv[1:]:  # the big stored corpus alone
+    if args.stored:  # the big stored corpus alone
         with tempfile.TemporaryDirectory() as tmp:
             os.environ["NEWSGRAPH_CACHE"] = str(Path(tmp) / "extraction-cache")
             fill_extraction_cache()
@@ -585,7 +601,7 @@ def main() -> None:
                 with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
                     runs = measure_against_bare(url, bare, context, top_nodes(records))
                 report(f"synthetic {n_nodes} nodes / {n_relations} relations", *runs)
-        if "--sample" in sys.argv[1:]:
+        if args.sample:
             return
         # 3. first and second start; 4. the big stored corpus
         (tmp_path / "bare_app.py").write_text(BARE_APP, encoding="utf-8")
