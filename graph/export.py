@@ -271,25 +271,17 @@ def _ignore_step(step: str) -> None:
     """No progress bar."""
 
 
-def _gexf(
-    G: nx.Graph, positions: Positions | None = None, progress: Progress = _ignore_step
-) -> bytes:
+#: The XML formats and their writers, which take Gephi's viz attributes alongside.
+_XML_WRITERS = {"gexf": xmlwriters.write_gexf, "graphml": xmlwriters.write_graphml}
+
+
+def _xml(G: nx.Graph, fmt: str, positions: Positions | None, progress: Progress) -> bytes:
+    """GEXF or GraphML with colours, sizes and positions (``fmt`` a key of ``_XML_WRITERS``)."""
     buf = io.BytesIO()
     progress("layout")
     viz = viz_attributes(G, positions)
     progress("XML")
-    xmlwriters.write_gexf(G, buf, viz)
-    return buf.getvalue()
-
-
-def _graphml(
-    G: nx.Graph, positions: Positions | None = None, progress: Progress = _ignore_step
-) -> bytes:
-    buf = io.BytesIO()
-    progress("layout")
-    viz = viz_attributes(G, positions)
-    progress("XML")
-    xmlwriters.write_graphml(G, buf, viz)
+    _XML_WRITERS[fmt](G, buf, viz)
     return buf.getvalue()
 
 
@@ -1049,10 +1041,8 @@ def _render(
     positions: Positions | None,
     progress: Progress,
 ) -> bytes:
-    if fmt == "gexf":
-        return _gexf(G, positions, progress)
-    if fmt == "graphml":
-        return _graphml(G, positions, progress)
+    if fmt in _XML_WRITERS:
+        return _xml(G, fmt, positions, progress)
     if fmt == "json":
         progress("JSON")
         return _json(G)
