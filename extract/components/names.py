@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -175,33 +175,36 @@ class NameFinder:
         kb_spans = [k for k in kb_spans if not any(t.i in wide for t in k)]
         taken = {t.i for s in kb_spans for t in s}
         model_spans = [s for s in model_spans if not any(t.i in taken for t in s)]
-        model_taken = taken | {t.i for s in model_spans for t in s}
-        model_spans += [
-            s for s in self._first_name_runs(doc) if not any(t.i in model_taken for t in s)
+        # names the model missed, in this order, each only where no earlier name stands: by
+        # any of its tokens, or (True) by its first token
+        missed: list[tuple[Callable[[], Iterable[Span]], bool]] = [
+            (lambda: self._first_name_runs(doc), False),
+            (
+                lambda: (
+                    s
+                    for s in self._titled_runs(doc)
+                    if not all(t.i in in_titles for t in s)  # "Chief Executive *Officer*"
+                ),
+                False,
+            ),
+            (lambda: self._org_compounds(doc), True),
+            (lambda: self._introduced_orgs(doc), False),
+            (lambda: self._particle_surnames(doc), False),
+            (lambda: (s for s in self._reporting_media(doc) if not _is_junk(s, words)), True),
         ]
         model_taken = taken | {t.i for s in model_spans for t in s}
-        model_spans += [
-            s
-            for s in self._titled_runs(doc)
-            if not any(t.i in model_taken for t in s)
-            and not all(t.i in in_titles for t in s)  # "Chief Executive *Officer*"
-        ]
-        model_taken = taken | {t.i for s in model_spans for t in s}
-        model_spans += [s for s in self._org_compounds(doc) if s.start not in model_taken]
-        model_taken = taken | {t.i for s in model_spans for t in s}
-        model_spans += [
-            s for s in self._introduced_orgs(doc) if not any(t.i in model_taken for t in s)
-        ]
-        model_taken = taken | {t.i for s in model_spans for t in s}
-        model_spans += [
-            s for s in self._particle_surnames(doc) if not any(t.i in model_taken for t in s)
-        ]
-        model_taken = taken | {t.i for s in model_spans for t in s}
-        model_spans += [
-            s
-            for s in self._reporting_media(doc)
-            if s.start not in model_taken and not _is_junk(s, words)
-        ]
+        for find, by_start in missed:
+            found = [
+                s
+                for s in find()
+                if (
+                    s.start not in model_taken
+                    if by_start
+                    else not any(t.i in model_taken for t in s)
+                )
+            ]
+            model_spans += found
+            model_taken |= {t.i for s in found for t in s}
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
