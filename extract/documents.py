@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from charset_normalizer import from_bytes
+from markdown_it import MarkdownIt
 
 from extract.errors import InputError, one_line
 
@@ -259,6 +260,8 @@ def _parse(
         docs = _from_rows(name, _jsonl_rows(name, text), source, stem, failures)
     elif suffix in (".html", ".htm"):
         docs = [_from_html(name, text, source, stem)]
+    elif suffix == ".md":
+        docs = [_from_markdown(name, text, source, stem)]
     else:
         docs = [_from_plain(name, text, source, stem)]
     if default_date:
@@ -352,7 +355,8 @@ def normalise_date(value: object, name: str = "input") -> str | None:
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
-def _from_plain(name: str, text: str, source: str, stem: str) -> Document:
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The ``---``-fenced ``key: value`` lines atop a text file, and the text after them."""
     meta: dict[str, str] = {}
     match = FRONT_MATTER.match(text)
     if match:
@@ -361,9 +365,18 @@ def _from_plain(name: str, text: str, source: str, stem: str) -> Document:
             if sep:
                 meta[key.strip().lower()] = value.strip().strip("'\"")
         text = text[match.end() :]
+    return meta, text
+
+
+def _from_plain(name: str, text: str, source: str, stem: str) -> Document:
+    meta, text = _front_matter(text)
     text = text.strip("\n")
     if not text.strip():
         raise InputError(f"{name}: has metadata but no article text")
+    return _with_meta(meta, text, source, stem, name)
+
+
+def _with_meta(meta: dict[str, str], text: str, source: str, stem: str, name: str) -> Document:
     return Document(
         id=meta.get("id") or stem,
         title=meta.get("title") or _title_from_text(text, stem),
@@ -372,6 +385,20 @@ def _from_plain(name: str, text: str, source: str, stem: str) -> Document:
         date=normalise_date(meta.get("date"), name),
         language=meta.get("language") or meta.get("lang") or None,
     )
+
+
+#: CommonMark without indented code blocks: a news text indented by four spaces is prose.
+_MARKDOWN = MarkdownIt("commonmark").disable("code")
+
+
+def _from_markdown(name: str, text: str, source: str, stem: str) -> Document:
+    """A Markdown article as the reader sees it: no ``#``, ``**`` or link targets in the text,
+    one line per heading, paragraph or list item; raw HTML in it is read as in an HTML page."""
+    meta, markdown = _front_matter(text)
+    body = _visible_text(_MARKDOWN.render(markdown))
+    if not body:
+        raise InputError(f"{name}: has metadata but no article text")
+    return _with_meta(meta, body, source, stem, name)
 
 
 def _title_from_text(text: str, fallback: str) -> str:
@@ -395,6 +422,9 @@ class _ArticleHTML(HTMLParser):
         "section",
         "blockquote",
         "tr",
+        "pre",
+        "h5",
+        "h6",
     }
     HIDDEN = {"script", "style", "noscript", "template", "head"}
 
@@ -446,11 +476,25 @@ DATE_META = (
 )
 
 
-def _from_html(name: str, text: str, source: str, stem: str) -> Document:
+def _parsed_html(text: str) -> _ArticleHTML:
     parser = _ArticleHTML()
     parser.feed(text)
     parser.close()
-    body = "\n".join(" ".join(block.split()) for block in parser.blocks if block.strip())
+    return parser
+
+
+def _joined_blocks(parser: _ArticleHTML) -> str:
+    """The page's visible text, one line per block, white space inside a block collapsed."""
+    return "\n".join(" ".join(block.split()) for block in parser.blocks if block.strip())
+
+
+def _visible_text(html: str) -> str:
+    return _joined_blocks(_parsed_html(html))
+
+
+def _from_html(name: str, text: str, source: str, stem: str) -> Document:
+    parser = _parsed_html(text)
+    body = _joined_blocks(parser)
     if not body:
         raise InputError(f"{name}: the HTML page has no visible text")
     title = " ".join((parser.meta.get("og:title") or parser.title).split())

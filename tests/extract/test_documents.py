@@ -342,3 +342,30 @@ def test_a_document_made_in_code_is_cleaned_the_same_way_and_keeps_its_length():
 
     doc = Document(id="d", title="t", text="Kiev\x0bKyiv\x85\x9bOdesa", source="api")
     assert doc.text == "Kiev\nKyiv\n Odesa"
+
+
+def test_documents_markdown_markup_is_not_article_text(tmp_path):
+    # a scraper's Markdown: the reader's text has no '#', '**', link targets or raw HTML
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2025-12-02\n---\n# Talks in Moscow\n\n"
+        "**Poetin** ontmoette [Witkoff](https://example.com/witkoff) dinsdag in *Moskou*.\n"
+        "    Zelenski reageerde <script>alert(1)</script> kort.\n\n"
+        "- Rubio was er niet bij.\n",
+        encoding="utf-8",
+    )
+    [doc] = read_path(tmp_path / "a.md")
+    assert doc.title == "Talks in Moscow"
+    assert doc.date == "2025-12-02"
+    assert doc.text == (
+        "Talks in Moscow\n"
+        "Poetin ontmoette Witkoff dinsdag in Moskou. Zelenski reageerde kort.\n"
+        "Rubio was er niet bij."
+    )
+    # the KB gives one node per person under its English label
+    assert ("Vladimir Putin", "CONSULT", "Steve Witkoff") in relations(doc.text, "nl")
+
+
+def test_documents_markdown_with_only_markup_says_so(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: x\n---\n![foto](a.png)\n", encoding="utf-8")
+    with pytest.raises(InputError, match="a.md: has metadata but no article text"):
+        read_path(tmp_path / "a.md")
