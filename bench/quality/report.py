@@ -69,7 +69,28 @@ def agreement_table(figures: dict, counts: dict, split: str, langs: list[str]) -
             f"({N('entities.a')} in a, {N('entities.b')} in b), pairs F1 {F('pairs.f1')}, "
             f"typed pairs F1 {F('typed_pairs.f1')} ({N('pairs.a')} pairs in a, {N('pairs.b')} in b)"
         )
+        out += _agreement_by_article(figures, f"{lang}.{split}.agreement.article.")
     return "\n".join(out)
+
+
+def _agreement_by_article(figures: dict, prefix: str, show: int = 10) -> list[str]:
+    """The ``show`` articles whose annotations agree least on pairs: where to settle first."""
+    pairs = {
+        key[len(prefix) : -len(".pairs.f1")]: value
+        for key, value in figures.items()
+        if key.startswith(prefix) and key.endswith(".pairs.f1")
+    }
+    lowest = sorted(pairs, key=lambda art: (pairs[art], art))[:show]
+    if not lowest:
+        return []
+    rows = [
+        f"  lowest pair agreement first ({len(lowest)} of {len(pairs)}): "
+        "article, pairs F1, typed F1"
+    ]
+    for art in lowest:
+        typed = _cell(figures.get(f"{prefix}{art}.typed_pairs.f1")).strip()
+        rows.append(f"    {art:<12} {_cell(pairs[art]).strip():>6} {typed:>6}")
+    return rows
 
 
 def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:

@@ -261,7 +261,11 @@ def score_agreement(data: Path, split: str, langs: list[str], shared: Path | Non
                 text = corpus.article_text(art, lang, data, shared)
                 a, b = corpus.read_gold(pa, text), corpus.read_gold(pb, text)
                 res.problems += a.problems + b.problems
-                c += agreement.agreement_counts(a, b)
+                one = agreement.agreement_counts(a, b)
+                res.add(
+                    f"{lang}.{split}.agreement.article.{art.id}", agreement.agreement_figures(one)
+                )
+                c += one
                 ids.append(art.id)
         res.articles[lang] = ids
         if ids:

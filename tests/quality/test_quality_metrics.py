@@ -6,6 +6,7 @@ Every expected figure can be checked by hand from the dicts in this file.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 import pytest
@@ -568,12 +569,19 @@ def test_cli_agreement_on_a_tiny_data_folder(tmp_path, capsys):
         == 0
     )
     figures = json.loads(out.read_text(encoding="utf8"))["figures"]
+    # the same pair, typed COERCE by a and ACCUSE by b: pairs agree, types do not
     assert figures == {
         "nl.dev.agreement.entities.f1": 1.0,
         "nl.dev.agreement.pairs.f1": 1.0,
         "nl.dev.agreement.typed_pairs.f1": 0.0,
+        "nl.dev.agreement.article.wn2019-103.entities.f1": 1.0,
+        "nl.dev.agreement.article.wn2019-103.pairs.f1": 1.0,
+        "nl.dev.agreement.article.wn2019-103.typed_pairs.f1": 0.0,
     }
-    assert "nl: 1 articles" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "nl: 1 articles" in printed
+    # where to settle first: the article, its pair and its typed-pair agreement
+    assert re.search(r"wn2019-103 +1\.000 +0\.000", printed)
 
 
 def test_tables_without_gold_still_print():
