@@ -737,3 +737,40 @@ def test_who_calls_on_another_to_act_takes_no_part_in_the_act():
         [("Türkiye", "source")]
     ]
     assert ("Greece", "COOPERATE", "France") not in relations(text, "en")
+
+
+@pytest.mark.parametrize(
+    "lang,text,judge,act",
+    [
+        (
+            "en",
+            "Russia launched an attack on Ukraine on Monday. Belarus supported the attack.",
+            ("Belarus", "ASSAULT", "Ukraine"),
+            ("Russia", "ASSAULT", "Ukraine"),
+        ),
+        (
+            "en",
+            "France and Germany signed an agreement on Tuesday. Spain welcomed the agreement.",
+            ("France", "AGREE", "Spain"),
+            ("France", "AGREE", "Germany"),
+        ),
+        (
+            "nl",
+            "Rusland lanceerde maandag een aanval op Oekraïne. Wit-Rusland steunde de aanval.",
+            ("Belarus", "ASSAULT", "Ukraine"),
+            ("Russia", "ASSAULT", "Ukraine"),
+        ),
+        (
+            "nl",
+            "Frankrijk en Duitsland sloten dinsdag een akkoord. Spanje verwelkomde het akkoord.",
+            ("France", "AGREE", "Spain"),
+            ("France", "AGREE", "Germany"),
+        ),
+    ],
+)
+def test_who_judges_an_event_takes_no_part_in_it(lang, text, judge, act):
+    # supporting, welcoming, condemning or justifying an attack or a deal is a stance on it
+    # (eventroles.<lang>.tsv, pos judge): the judge is no side of the event
+    found = relations(text, lang)
+    assert act in found
+    assert judge not in found
