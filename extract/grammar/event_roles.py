@@ -16,7 +16,7 @@ from typing import Mapping
 from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, one_of, read_table, text_field
 from records import EVENT_KINDS
 
-POS = ("noun", "phrase", "link", "among", "attend")
+POS = ("noun", "phrase", "link", "among", "attend", "judge")
 ROLES = ("source", "target")
 
 
@@ -47,6 +47,9 @@ class EventRoles:
     #: (verb, object noun or "", preposition) whose subject takes part in the event of the
     #: preposition's phrase: ("nemen", "deel", "aan"), ("deelnemen", "", "aan")
     attend: frozenset[tuple[str, str, str]] = frozenset()
+    #: verbs whose subject or agent judges the event they govern and takes no part in it
+    #: ("supported the attack", "het akkoord werd verwelkomd door")
+    judges: frozenset[str] = frozenset()
 
 
 def _kinds(value: str) -> str:
@@ -66,6 +69,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     phrases: dict[tuple[str, str], EventRole] = {}
     links: set[str] = set()
     among: set[str] = set()
+    judges: set[str] = set()
     attend: set[tuple[str, str, str]] = set()
     columns = {
         "word": text_field,
@@ -75,8 +79,8 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     }
     for lineno, row in read_table(path, columns):
         word, pos = str(row["word"]).lower(), str(row["pos"])
-        if pos in ("link", "among"):
-            (links if pos == "link" else among).add(word)
+        if pos in ("link", "among", "judge"):
+            {"link": links, "among": among, "judge": judges}[pos].add(word)
             continue
         if pos == "attend":
             parts = word.split()
@@ -111,4 +115,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         links=frozenset(links),
         among=frozenset(among),
         attend=frozenset(attend),
+        judges=frozenset(judges),
     )

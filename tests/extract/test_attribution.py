@@ -200,3 +200,16 @@ def test_pronoun_of_a_reported_clause_is_the_speaker(lang, text):
     rel = found.get(("Ukraine", "ASSAULT", "Russia"))
     assert rel is not None, sorted(found)
     assert rel["reported_by"] == "Ukraine"
+
+
+def test_an_act_a_speaker_reports_is_trusted_less_than_one_the_article_tells():
+    # on the dev split the relations inside what a speaker said were right 8 times in 16: their
+    # confidence says so (CONFIDENCE["reported"])
+    from tests.extract.extraction_helpers import typed
+
+    told = typed("Russia attacked Ukraine on Monday.", "en")[("Russia", "ASSAULT", "Ukraine")]
+    reported = typed("NATO said Russia attacked Ukraine on Monday.", "en")[
+        ("Russia", "ASSAULT", "Ukraine")
+    ]
+    assert reported["reported_by"] == "kb:nato"
+    assert reported["confidence"] < told["confidence"]

@@ -737,3 +737,63 @@ def test_who_calls_on_another_to_act_takes_no_part_in_the_act():
         [("Türkiye", "source")]
     ]
     assert ("Greece", "COOPERATE", "France") not in relations(text, "en")
+
+
+@pytest.mark.parametrize(
+    "lang,text,judge,act",
+    [
+        (
+            "en",
+            "Russia launched an attack on Ukraine on Monday. Belarus supported the attack.",
+            ("Belarus", "ASSAULT", "Ukraine"),
+            ("Russia", "ASSAULT", "Ukraine"),
+        ),
+        (
+            "en",
+            "France and Germany signed an agreement on Tuesday. Spain welcomed the agreement.",
+            ("France", "AGREE", "Spain"),
+            ("France", "AGREE", "Germany"),
+        ),
+        (
+            "nl",
+            "Rusland lanceerde maandag een aanval op Oekraïne. Wit-Rusland steunde de aanval.",
+            ("Belarus", "ASSAULT", "Ukraine"),
+            ("Russia", "ASSAULT", "Ukraine"),
+        ),
+        (
+            "nl",
+            "Frankrijk en Duitsland sloten dinsdag een akkoord. Spanje verwelkomde het akkoord.",
+            ("France", "AGREE", "Spain"),
+            ("France", "AGREE", "Germany"),
+        ),
+    ],
+)
+def test_who_judges_an_event_takes_no_part_in_it(lang, text, judge, act):
+    # supporting, welcoming, condemning or justifying an attack or a deal is a stance on it
+    # (eventroles.<lang>.tsv, pos judge): the judge is no side of the event
+    found = relations(text, lang)
+    assert act in found
+    assert judge not in found
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Russia launched an attack on Ukraine on Monday. Belarus supported the attack."),
+        ("nl", "Rusland lanceerde maandag een aanval op Oekraïne. Wit-Rusland steunde de aanval."),
+    ],
+)
+def test_who_judges_an_event_is_still_named_among_its_participants(lang, text):
+    # the approver of a strike is part of its story (the gold counts "Trump approved the strike"),
+    # only not a side that acts on its targets
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    part = {
+        (label[r["source"]], r.get("role"))
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT"
+    }
+    assert ("Belarus", "source") in part
+    assert ("Russia", "source") in part

@@ -36,6 +36,9 @@ CONFIDENCE = {
     "located": 0.8,
     "participant": 0.7,
     "event_pair": 0.6,
+    # factor for an act inside what a named speaker said ("NATO said Russia attacked Ukraine"):
+    # on the English dev split such relations were right 8 times in 16, half of them at 0.7-0.75
+    "reported": 0.8,
     "co_occurs": 0.2,
 }
 

@@ -17,7 +17,7 @@ from extract.components.relations.events import EventRelations
 from extract.components.relations.judgements import Judgements
 from extract.components.relations.nominal import NominalRelations
 from extract.components.relations.places import PlaceRelations
-from extract.components.relations.relation import Relation
+from extract.components.relations.relation import CONFIDENCE, Relation
 from extract.components.relations.speech import SpeechAndStance
 from extract.components.relations.titles import TitleRelations
 from extract.components.relations.verbs import VerbRelations
@@ -95,7 +95,18 @@ class RelationTagger(
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
         found += self._event_relations(context, doc._.events)
         found += self._co_occurrences(context)
-        return _dedupe(found)
+        return _trust_reported(_dedupe(found))
+
+
+def _trust_reported(relations: list[Relation]) -> list[Relation]:
+    """``relations``, those inside what a named speaker said ("NATO said Russia attacked
+    Ukraine") with their confidence lowered by ``CONFIDENCE["reported"]``: the speaker's word,
+    not the article's."""
+    factor = CONFIDENCE["reported"]
+    return [
+        replace(r, confidence=round(r.confidence * factor, 3)) if r.reported_by else r
+        for r in relations
+    ]
 
 
 def _offices_over_acts(found: list[Relation], offices: list[Relation]) -> list[Relation]:
