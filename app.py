@@ -9,6 +9,7 @@ in ui.urlstate (and ui.share for the link), the timeline in ui.timeline.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Collection
 from functools import partial
 
 import streamlit as st
@@ -291,7 +292,11 @@ def found(node: str, V, spec) -> None:
 
 
 def find_box(
-    options: filter_state.FilterOptions, loaded: corpus.LoadedCorpus, V, spec, adds=None
+    options: filter_state.FilterOptions,
+    loaded: corpus.LoadedCorpus,
+    V,
+    spec,
+    adds: Callable[[str], dict | None] | None = None,
 ) -> None:
     """One search box over labels and aliases in any language; choosing a hit focuses it and
     sends the box the node's details, for the details pane to draw at once, and (``adds``,
@@ -313,7 +318,7 @@ def found_additions(
     spec_key: str,
     V,
     shown: filter_state.Shown,
-    before,
+    before: Collection[str] | None,
     node: str,
 ) -> dict | None:
     """What this run draws beyond ``before`` (the nodes the canvas drew) for a ``node`` found
