@@ -9,6 +9,7 @@ in ui.urlstate (and ui.share for the link), the timeline in ui.timeline.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Collection
 from functools import partial
 
 import streamlit as st
@@ -290,9 +291,16 @@ def found(node: str, V, spec) -> None:
     st.session_state[keys.TAB] = "Graph"
 
 
-def find_box(options: filter_state.FilterOptions, loaded: corpus.LoadedCorpus, V, spec) -> None:
+def find_box(
+    options: filter_state.FilterOptions,
+    loaded: corpus.LoadedCorpus,
+    V,
+    spec,
+    adds: Callable[[str], dict | None] | None = None,
+) -> None:
     """One search box over labels and aliases in any language; choosing a hit focuses it and
-    sends the box the node's details, for the details pane to draw at once."""
+    sends the box the node's details, for the details pane to draw at once, and (``adds``,
+    :func:`found_additions`) what the find adds to the drawing, for the canvas to draw at once."""
     hidden = () if spec.show_cooccurrence else ("CO_OCCURS",)
     find.find_box(
         options.names or options.actors,
@@ -300,7 +308,27 @@ def find_box(options: filter_state.FilterOptions, loaded: corpus.LoadedCorpus, V
         label="Find",
         placeholder="Find a name or alias (Poetin, Zelenski, Kremlin…); press / to jump here",
         panel=partial(details_pane.node_item, V, mentions=loaded.mentions, hide_types=hidden),
+        adds=adds,
     )
+
+
+def found_additions(
+    loaded: corpus.LoadedCorpus,
+    view_name: str,
+    spec_key: str,
+    V,
+    shown: filter_state.Shown,
+    before: Collection[str] | None,
+    node: str,
+) -> dict | None:
+    """What this run draws beyond ``before`` (the nodes the canvas drew) for a ``node`` found
+    outside them: its vis nodes and edges, from the view's vis payload (the one the canvas gets
+    later in the run, cached), so the canvas draws them with the find box's message."""
+    drawn = shown.drawn
+    if before is None or node in before or node not in drawn or any(n not in drawn for n in before):
+        return None  # not found outside the drawing, or the run does more than add to it
+    data, _ = filter_state.cached_vis(loaded.hash, view_name, spec_key, shown, V)
+    return find.additions(data, before)
 
 
 def on_table_row(table_key: str, row_ids: list[str], kind: str) -> None:
@@ -672,6 +700,7 @@ def explorer(
     are applied here.  ``graph_first`` (a new page's first run, ui.first_paint): the graph
     (and no timeline below, :func:`show_view`); the next run of this fragment (the component
     reporting the drawn graph, or a click) runs the whole page instead."""
+    drew = st.session_state.get(DEFAULT_CORE)  # before a find adds to it
     chosen = find.take_chosen(st.session_state, keys.FIND, options.names or options.actors)
     if chosen is not None:
         found(chosen, V, expansion.with_steps(filters_spec, st.session_state))
@@ -686,7 +715,8 @@ def explorer(
     caption = exports.caption(shown, source, [*filters, summary] if summary else filters)
     # The find box gets its names once (ui.find), so its row costs little to send first.
     with st.container(horizontal=True, vertical_alignment="center", key="find-row"):
-        find_box(options, loaded, V, spec)
+        adds = partial(found_additions, loaded, view_name, spec_key, V, shown, drew)
+        find_box(options, loaded, V, spec, adds)
         copy_link()
     tab_graph, tab_tables, tab_export, tab_corrections = st.tabs(
         ["Graph", "Tables", EXPORT_TAB, "Corrections"],

@@ -319,6 +319,21 @@ JS_FOCUSED = """(id) => {
   const f = window.__newsgraphFocused;
   return f && f.id === id ? performance.now() : false;
 }"""
+#: From the next frame on, note the first frame in which the canvas has centred on ``id``
+#: (:data:`JS_FOCUSED`) and the first in which the details show ``name`` (:data:`JS_PANEL_SHOWN`),
+#: both watched by one loop: waiting for the details only once the focus was seen started
+#: watching them a round trip to the browser late, and measured that round trip.
+JS_WATCH_FIND = f"""([id, name]) => {{
+  const seen = (window.__findSeen = {{}});
+  const focused = {JS_FOCUSED};
+  const shown = {JS_PANEL_SHOWN};
+  const tick = () => {{
+    seen.focused ??= focused(id) || undefined;
+    seen.details ??= shown(name) || undefined;
+    if (seen.focused === undefined || seen.details === undefined) requestAnimationFrame(tick);
+  }};
+  requestAnimationFrame(tick);
+}}"""
 
 
 def measure_find(
@@ -340,12 +355,15 @@ def measure_find(
             page.get_by_test_id("stMain").get_by_role("combobox", name="Find", exact=True).click()
             page.keyboard.type(alias)
             page.get_by_role("option").first.wait_for()
+            page.evaluate(JS_WATCH_FIND, [node, label])
             start = page.evaluate("() => performance.now()")
             page.keyboard.press("Enter")
-            done = page.wait_for_function(JS_FOCUSED, arg=node, polling="raf", timeout=60_000)
-            times.append((done.json_value() - start) / 1000)
-            shown = page.wait_for_function(JS_PANEL_SHOWN, arg=label, polling="raf", timeout=60_000)
-            panels.append((shown.json_value() - start) / 1000)
+            seen = page.wait_for_function(
+                "() => window.__findSeen.focused && window.__findSeen.details && window.__findSeen",
+                timeout=60_000,
+            ).json_value()
+            times.append((seen["focused"] - start) / 1000)
+            panels.append((seen["details"] - start) / 1000)
             page.close()
     return times, panels
 
@@ -385,7 +403,9 @@ def find_bench(tmp_path: Path, n_nodes: int = 5000, n_relations: int = 10000) ->
                 median = statistics.median(values)
                 print(
                     f"find -> {what}, {n_nodes} entities, {label}: median {median:.3f} s, "
-                    f"goal {FIND_GOAL_S:.1f} s, ratio {median / FIND_GOAL_S:.2f}"
+                    f"goal {FIND_GOAL_S:.1f} s, ratio {median / FIND_GOAL_S:.2f} "
+                    f"(runs: {' '.join(f'{v:.3f}' for v in values)}; "
+                    f"{sum(v > FIND_GOAL_S for v in values)} over the goal)"
                 )
 
 

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from bench.app_bench import synthetic_records
 from graph.expansion import EXPANSION_LIMIT
-from tests.app.mounted import find, graph_data
+from tests.app.mounted import find, find_data, graph_data
 from ui import actor_picker, filter_state, keys
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,6 +91,44 @@ def test_finding_a_node_the_big_view_leaves_out_adds_it_to_that_view(tmp_path, m
     assert at.session_state[keys.EXPANDED] == []
     assert {n["id"] for n in graph_data(at)["nodes"]} == core
     assert graph_data(at)["focus"]["id"] == inside
+
+
+def test_finding_a_node_the_big_view_leaves_out_sends_the_find_box_what_it_adds(
+    tmp_path, monkeypatch
+):
+    """Issue 21: find -> focus under 0.5 s. The run that takes the find sends the find box, ahead
+    of the canvas, the node and its neighbours that it adds to the drawing and their edges, as
+    the canvas's own data of that run has them, so the browser draws and centres on them
+    without waiting for that data (the whole graph again). A drawn node needs none."""
+    records = synthetic_records(
+        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
+    )
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    core = {n["id"] for n in graph_data(at)["nodes"]}
+    left_out = next(e["id"] for e in records["entities"] if e["id"] not in core)
+    neighbours = {r["target"] for r in records["relations"] if r["source"] == left_out}
+    neighbours |= {r["source"] for r in records["relations"] if r["target"] == left_out}
+
+    find(at, left_out)
+    show = find_data(at)["show"]
+    assert show["id"] == left_out
+    data = graph_data(at)
+    nodes = {n["id"]: n for n in data["nodes"]}
+    added = {n["id"]: n for n in show["add"]["nodes"]}
+    assert set(added) == {left_out} | (neighbours - core), "the node and what it brings"
+    assert all(added[n] == nodes[n] for n in added), "drawn as the canvas will draw them"
+    wanted = [e for e in data["edges"] if e["from"] in added or e["to"] in added]
+    assert sorted(show["add"]["edges"], key=lambda e: e["id"]) == sorted(
+        wanted, key=lambda e: e["id"]
+    )
+    assert {e["from"] for e in wanted} | {e["to"] for e in wanted} >= {left_out} | neighbours
+
+    inside = sorted(core)[0]
+    find(at, inside)
+    assert "add" not in find_data(at)["show"]
 
 
 def test_the_actor_picker_lists_the_most_mentioned_and_takes_any_name_typed(tmp_path, monkeypatch):

@@ -11,14 +11,17 @@
 //     only when this page lacks the list of that hash (kept in rowsByHash); without it and
 //     without the list, state "missing" <- {hash, seq} and Python sends it again
 //   state "chosen" <- {id, seq}: a name chosen by Enter or a click; the box empties again
-//   data.show = {seq, token, html}: the panel of the node chosen as `seq`, sent once by the run
-//     that took that choice
+//   data.show = {seq, id, token, html, add?}: the panel of the node `id` chosen as `seq`, sent
+//     once by the run that took that choice; add = {nodes, edges}: what that run adds to the
+//     drawing for a node the view left out (vis nodes and edges, as the canvas gets them)
 // A chosen node the canvas draws is centred and selected at once, in this page (the canvas's
 // globalThis.__newsgraphFocusNode, ui/visnetwork/frontend/network.js), and its details drawn by
 // the details pane from the panels it holds (globalThis.__newsgraphShowDetails,
 // ui/details_pane/frontend/pane.js), before the server's answer comes back.  A node the view
 // left out has no panel in the page: the run that takes the choice sends it (data.show) before
-// its canvas and panel, and the pane draws it then (globalThis.__newsgraphShowItem).
+// its canvas and panel, and the pane draws it then (globalThis.__newsgraphShowItem); the canvas
+// draws what that run adds for the node (data.show.add) and centres on it then too, before the
+// run's own update of the canvas (the whole graph) comes and is applied.
 // Keyboard: "/" anywhere outside a text field focuses the box; arrows move in the list, Enter
 // chooses, Escape closes it.  The list is an ARIA listbox the box points into
 // (aria-activedescendant), so Tab leaves the box for what follows it on the page.
@@ -195,10 +198,13 @@ function choose(box, row) {
   box.setStateValue("chosen", { id: row.id, seq });
 }
 
-// The panel the server sent for this page's last choice, drawn once, unless drawn already.
+// The panel the server sent for this page's last choice, drawn once, unless drawn already; and
+// the nodes and edges the server adds for it, drawn and centred on (a node the view left out).
 function showSent(box, show) {
   if (!show || show.seq !== box.chosen || box.detailsFor === show.seq) return;
   box.detailsFor = show.seq;
+  const focusNode = globalThis.__newsgraphFocusNode;
+  if (show.add && typeof focusNode === "function") focusNode(show.id, show.add);
   const showItem = globalThis.__newsgraphShowItem;
   if (typeof showItem === "function") showItem({ token: show.token, html: show.html }, show.seq);
 }

@@ -522,12 +522,25 @@ globalThis.__newsgraphUndoKeys ??= (() => {
 // A name chosen in the find box (ui/find, frontend/find.js) is selected and centred at once
 // when the canvas draws it, before the server's answer (the details, and the same focus again)
 // comes back: a round trip less to wait for (issue 21).  Returns whether the canvas drew it; a
-// node not drawn is left to the server.
+// node not drawn is left to the server.  `add` ({nodes, edges}, ui/find's data.show.add): what
+// the server's run adds for a node found outside the drawing, drawn now where placeFound puts
+// it, before that run's own update of the canvas comes (which then keeps it where it is).
 let findSeq = 0;
 const findWatch = (globalThis.__newsgraphFind ??= { state: null, focus: null });
-globalThis.__newsgraphFocusNode = (id) => {
+globalThis.__newsgraphFocusNode = (id, add) => {
   const { state, focus } = findWatch;
-  if (!state || !focus || !state.nodes.get(id)) return false;
+  if (!state || !focus) return false;
+  if (add && !state.busy && !state.nodes.get(id) && !state.data.positioned) {
+    const positions = state.network.getPositions();
+    const fresh = add.nodes.filter((n) => !(n.id in positions));
+    const found = { focus: { kind: "node", id }, edges: add.edges, options: state.data.options };
+    const placed = placeFound(found, positions, fresh);
+    if (placed) {
+      state.nodes.add(fresh.map((n) => Object.assign({}, n, placed[n.id])));
+      state.edges.update(edgesForDrawing(add.edges, state.labelsOnDemand ? -1 : Infinity));
+    }
+  }
+  if (!state.nodes.get(id)) return false;
   focus(state, { kind: "node", id, nonce: `find-${++findSeq}` });
   return true;
 };
