@@ -84,11 +84,6 @@ NO_ACT = "CO_OCCURS"
 #: Dependency labels of a verb used as an adjective or noun modifier ("the attacked city"): no
 #: event.
 ATTRIBUTIVE = frozenset({"amod", "compound"})
-#: Mentions that keep an event nobody is named taking part in: the story returns to it ("the
-#: election" twice, "de uitbraak" twice). On the dev split: event recall en 0.631 -> 0.685, nl
-#: 0.635 -> 0.757, with 12 and 9 more EVENT nodes; once named, such an event is mostly a passing
-#: word (all of them: twice the EVENT nodes, 441 in English, for 0.805).
-RETOLD = 2
 #: Relative pronouns (also read from morphology: PronType=Rel).
 RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
 DEFINITE = {"de", "het", "the", "die", "dat", "deze", "this", "these", "those", "that"}
@@ -286,16 +281,15 @@ class EventFinder:
             earlier.update(event)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
+        # An event nobody takes part in and that happens nowhere says nothing about who acts towards
+        # whom.
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
             if event.time_span is None and not event.sentence_time:
                 told = _told_time(doc, event, time_mentions, own_sentence=False)
                 event.time_span = (told.start, told.end) if told else None
-        # An event nobody takes part in and that happens nowhere says nothing about who acts towards
-        # whom, unless the story returns to it ("the election ... the election"): a reader counts
-        # that one.
-        kept = [e for e in events if e.participants or len(e.mentions) >= RETOLD]
+        kept = [e for e in events if e.participants]
         for number, event in enumerate(
             kept
         ):  # numbered without gaps, so a text cut in pieces numbers alike

@@ -739,56 +739,6 @@ def test_who_calls_on_another_to_act_takes_no_part_in_the_act():
     assert ("Greece", "COOPERATE", "France") not in relations(text, "en")
 
 
-# --- an event the story returns to, though nobody is named in it -------------------------------
-
-ELECTION_TWICE_EN = """
-The 1 det DET the
-election 2 nsubjpass NOUN election
-was 2 auxpass AUX be
-postponed 3 ROOT VERB postpone
-. 3 punct PUNCT
-The 6 det DET the
-election 8 nsubjpass NOUN election
-will 8 aux AUX will
-be 8 auxpass AUX be
-held 8 ROOT VERB hold
-in 11 prep ADP in
-March 9 pobj PROPN march
-. 8 punct PUNCT
-"""
-
-OUTBREAK_TWICE_NL = """
-De 1 det DET de
-uitbraak 2 nsubj NOUN uitbraak
-begon 2 ROOT VERB beginnen
-in 4 case ADP in
-december 2 obl NOUN december
-. 2 punct PUNCT
-De 7 det DET de
-uitbraak 8 nsubj NOUN uitbraak
-duurt 8 ROOT VERB duren
-voort 8 compound:prt ADP voort
-. 8 punct PUNCT
-"""
-
-
-def test_an_event_the_story_returns_to_is_kept_without_participants(en_events, events):
-    # "The election was postponed. The election will be held in March.": the reader counts the
-    # election though nobody takes part in it in these sentences
-    found = en_events.find(parsed(ELECTION_TWICE_EN, {}))
-    assert [(e.kind, e.trigger, len(e.mentions), e.participants) for e in found] == [
-        ("election", "election", 2, [])
-    ]
-    found = events.find(parsed(OUTBREAK_TWICE_NL, {}))
-    assert [(e.kind, e.trigger, len(e.mentions)) for e in found] == [("disaster", "uitbraak", 2)]
-
-
-def test_an_event_named_once_without_participants_or_place_is_left_out(en_events, events):
-    # the first sentence alone: a passing mention says nothing a reader would explore
-    assert en_events.find(parsed("\n".join(ELECTION_TWICE_EN.split("\n")[:6]), {})) == []
-    assert events.find(parsed("\n".join(OUTBREAK_TWICE_NL.split("\n")[:7]), {})) == []
-
-
 # --- event words of events.<lang>.tsv: contracts, launches, shutdowns -----------------------------
 
 
