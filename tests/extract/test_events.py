@@ -797,3 +797,67 @@ def test_who_judges_an_event_is_still_named_among_its_participants(lang, text):
     }
     assert ("Belarus", "source") in part
     assert ("Russia", "source") in part
+
+
+# --- event words of events.<lang>.tsv: contracts, launches, shutdowns -----------------------------
+
+
+def test_a_contract_is_an_agreement_between_who_signs_it_and_its_partner(en_events, events):
+    nasa, spacex = ("ORG", "nasa"), ("ORG", "spacex")
+    doc = parsed(
+        """
+NASA 1 nsubj PROPN
+signed 1 ROOT VERB sign
+a 3 det DET
+contract 1 dobj NOUN contract
+with 3 prep ADP
+SpaceX 4 pobj PROPN
+. 1 punct PUNCT
+""",
+        {0: nasa, 5: spacex},
+    )
+    assert described(en_events.find(doc)) == [
+        ("agreement", "CO_OCCURS", [("nasa", "source"), ("spacex", "target")], None)
+    ]
+    doc = parsed(
+        """
+NASA 1 nsubj PROPN
+sloot 1 ROOT VERB sluiten
+een 3 det DET
+contract 1 obj NOUN contract
+met 5 case ADP
+SpaceX 1 obl PROPN
+. 1 punct PUNCT
+""",
+        {0: nasa, 5: spacex},
+    )
+    assert described(events.find(doc)) == [
+        ("agreement", "CO_OCCURS", [("nasa", "source"), ("spacex", "target")], None)
+    ]
+
+
+def test_a_shutdown_and_a_prorogation_are_dutch_events_too(events):
+    # "Trump veroorzaakte de shutdown", "Johnson vroeg om prorogatie": English has both words
+    doc = parsed(
+        """
+Trump 1 nsubj PROPN
+veroorzaakte 1 ROOT VERB veroorzaken
+de 3 det DET
+shutdown 1 obj NOUN shutdown
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "trump")},
+    )
+    assert described(events.find(doc)) == [("other", "CO_OCCURS", [("trump", "source")], None)]
+    doc = parsed(
+        """
+Johnson 1 nsubj PROPN
+kondigde 1 ROOT VERB aankondigen
+de 3 det DET
+prorogatie 1 obj NOUN prorogatie
+aan 1 compound:prt ADP
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "johnson")},
+    )
+    assert described(events.find(doc)) == [("other", "CO_OCCURS", [("johnson", "source")], None)]
