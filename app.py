@@ -307,7 +307,10 @@ def find_box(
         key=keys.FIND,
         label="Find",
         placeholder="Find a name or alias (Poetin, Zelenski, Kremlin…); press / to jump here",
-        panel=partial(details_pane.node_item, V, mentions=loaded.mentions, hide_types=hidden),
+        # the corpus's mention index is made on a find, not for the box (ui.corpus: mentions)
+        panel=lambda node: details_pane.node_item(
+            V, node, mentions=loaded.mentions, hide_types=hidden
+        ),
         adds=adds,
     )
 

@@ -231,11 +231,17 @@ class Bare:
 
 
 def app_once(
-    context, url: str, click_nodes: list[str], i: int, sent: list[tuple[int, int]] | None = None
+    context,
+    url: str,
+    click_nodes: list[str],
+    i: int,
+    sent: list[tuple[int, int]] | None = None,
+    page_bytes: list[int] | None = None,
 ) -> tuple[float, float, float, float]:
     """One fresh page of the app: (load -> drawn, network construction start, click ->
     sentences, load -> filters shown); appends to ``sent`` the (messages, bytes) the page
-    received for the click, until its run was over."""
+    received for the click, until its run was over, and to ``page_bytes`` the bytes it received
+    over its websocket until it settled (both runs of a new page, ui.first_paint)."""
     page = context.new_page()
     received: list[int] = []
     page.on(
@@ -254,6 +260,8 @@ def app_once(
     node = click_nodes[i % len(click_nodes)]
     x, y = node_point(page, node)
     name = page.evaluate("(id) => window.__newsgraphNetwork.body.data.nodes.get(id).label", node)
+    if page_bytes is not None:
+        page_bytes.append(sum(received))
     received.clear()
     start = page.evaluate("() => performance.now()")
     page.mouse.click(x, y)
@@ -279,14 +287,17 @@ def measure_against_bare(
     first = len(bare.loads)
     loads, builds, clicks, filters = [], [], [], []
     sent: list[tuple[int, int]] = []
+    page_bytes: list[int] = []
     for i in range(REPEAT):
         bare.once()
-        load, built, click, shown = app_once(context, url, click_nodes, i, sent)
+        load, built, click, shown = app_once(context, url, click_nodes, i, sent, page_bytes)
         loads.append(load), builds.append(built), clicks.append(click), filters.append(shown)
     print(
         f"  (network construction starts at a median {statistics.median(builds):.2f} s; "
         f"page load -> filters shown: median {statistics.median(filters):.3f} s, "
         f"{statistics.median(filters) / statistics.median(bare.loads[first:]):.2f}x bare; "
+        f"a new page receives a median {statistics.median(page_bytes) / 1000:.0f} kB over its "
+        "websocket; "
         f"a click's run sends a median {statistics.median(n for n, _ in sent):.0f} messages, "
         f"{statistics.median(b for _, b in sent) / 1000:.1f} kB)"
     )

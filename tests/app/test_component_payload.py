@@ -1,8 +1,10 @@
-"""What the graph component is sent per rerun (ui.visnetwork): the vis library once per session
-and the graph only when it changed, so a click or a find does not ship megabytes again."""
+"""What the graph component is sent per rerun (ui.visnetwork): the graph only when it changed, so
+a click or a find does not ship megabytes again, and never the vis library (a file the browser
+fetches once from the server and then caches)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -21,13 +23,16 @@ def sent(at: AppTest) -> dict:
     return json.loads(component.proto.json)
 
 
-def test_the_graph_and_the_library_go_only_when_the_browser_lacks_them(monkeypatch):
+def test_the_graph_goes_only_when_the_browser_lacks_it_and_the_library_never(monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_RECORDS", str(FIXTURE))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     first = sent(at)
-    assert first["nodes"] and first["edges"] and "vis_js" in first and not first.get("lean")
-    assert "vis.Network" in first["vis_js"] or "Network" in first["vis_js"]
-    assert len(json.dumps(first)) > 400_000  # the library is most of it
+    assert first["nodes"] and first["edges"] and not first.get("lean")
+    assert "vis_js" not in first and len(json.dumps(first)) < 100_000  # the library was 470 kB
+    # where the browser gets the library: the pyvis wheel's file, under a name for its content
+    path, version = first["vis_url"].split("?v=")
+    assert path == f"component/ui.visnetwork.vislib/{visnetwork.VIS_JS.name}"
+    assert hashlib.sha256(visnetwork.VIS_JS.read_bytes()).hexdigest().startswith(version)
     # a click: the same graph, so only its hash and the small parts go
     at.session_state[keys.SELECTION] = {"kind": "node", "id": "kb:kushner"}
     at.run()
@@ -50,12 +55,13 @@ def test_the_graph_and_the_library_go_only_when_the_browser_lacks_them(monkeypat
 
 def test_a_browser_that_lacks_the_graph_gets_it_again(monkeypatch):
     """The component sets state "missing" when a lean message refers to a graph it does not
-    hold (a lost message); the next run sends the graph and the library whole."""
+    hold (a lost message); the next run sends the graph whole."""
     monkeypatch.setenv("NEWSGRAPH_RECORDS", str(FIXTURE))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    sent_first_hash = sent(at)["hash"]
     at.run()
     assert sent(at)["lean"] is True
-    visnetwork._forget_sent(keys.GRAPH, at.session_state)  # what the "missing" callback does
+    visnetwork.forget_sent(keys.GRAPH, at.session_state)  # what the "missing" callback does
     at.run()
     again = sent(at)
-    assert not again.get("lean") and again["nodes"] and "vis_js" in again
+    assert not again.get("lean") and again["nodes"] and again["hash"] == sent_first_hash

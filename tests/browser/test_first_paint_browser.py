@@ -50,3 +50,33 @@ def test_browser_new_page_draws_the_graph_before_the_filters_and_then_the_rest(a
             # order, so the ones below "Reset filters" may follow it by a moment)
             expect(sidebar.get_by_text("Show co-occurrence edges")).to_have_count(1)
             page.close()
+
+
+def test_browser_new_page_takes_the_graph_library_from_the_cache_not_the_websocket(
+    app_url, tmp_path
+):
+    """The vis library (470 kB) is a file of the app's server that the browser caches: no
+    websocket message of a new page carries it, and a second page does not fetch it again."""
+    with chromium(tmp_path / "profile") as context:
+        for visit in range(2):
+            page = context.new_page()
+            frames: list[int] = []
+            page.on(
+                "websocket",
+                lambda socket, frames=frames: socket.on(
+                    "framereceived", lambda payload: frames.append(len(payload))
+                ),
+            )
+            page.goto(app_url)
+            wait_drawn(page)
+            assert page.evaluate("() => typeof window.vis.Network") == "function"
+            fetched = page.evaluate(
+                """() => performance.getEntriesByType('resource')
+                  .filter((e) => e.name.includes('/vis-network.min.js'))
+                  .map((e) => [new URL(e.name).hostname, e.transferSize])"""
+            )
+            assert len(fetched) == 1 and fetched[0][0] == "127.0.0.1"
+            # the first page fetches it from the server, the second from the browser's cache
+            assert (fetched[0][1] > 0) == (visit == 0), fetched
+            assert frames and max(frames) < 200_000  # the graph's message had the library
+            page.close()

@@ -1,9 +1,11 @@
 """The graph component: vis-network inside a Streamlit custom component (v2).
 
 The component has no iframe and no build step: its JavaScript is ``frontend/network.js``;
-``vis-network.min.js`` from the installed pyvis wheel reaches the browser once per session as
-part of the component's data (see *What a rerun sends*), so nothing is loaded from a CDN and
-the app works offline.  A click on a node or an edge sets the component
+``vis-network.min.js`` from the installed pyvis wheel is a file of this server (its folder is
+served as a components v1 folder, :func:`vis_url`) that the browser fetches once and then
+takes from its cache, so nothing is loaded from a CDN, the app works offline, and a new page
+no longer waits for 470 kB of library in its websocket messages (nor the server for encoding
+and hashing them).  A click on a node or an edge sets the component
 state ``selection`` to ``{"kind": "node" | "edge", "id": ...}``; clicking the background
 sets it to ``None``.  When the reader opens the tab that the data's ``positions_tab`` names
 (the Export tab), it sets the state ``positions`` to ``{node id: [x, y]}``, where the nodes are
@@ -26,9 +28,9 @@ take the page's theme colours, so the canvas reads in light and dark mode alike.
 
 What a rerun sends: Streamlit skips an element whose definition and data are unchanged, but
 sends all of it again when anything in it changes, and a find or a table row changes the
-focus request.  So the heavy parts go only when the browser lacks them: the vis library
-(470 kB) once per session, and the graph (nodes, edges, options, legend; 5 MB at 5,000
-entities) only when its hash differs from the one this session last sent.  Otherwise the
+focus request.  So the heavy part goes only when the browser lacks it: the graph (nodes, edges,
+options, legend; 5 MB at 5,000 entities) only when its hash differs from the one this session
+last sent.  Otherwise the
 data is "lean": the hash, the focus request, caption and file name.  The browser keeps the
 last graph per component (also across remounts) and, if it ever lacks what a lean message
 refers to, asks for it (state ``missing``), and the next run sends everything again.
@@ -41,16 +43,18 @@ component callable stays private, as in Streamlit's component template.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import math
-import re
+import uuid
 from collections.abc import Callable, Collection, Mapping, MutableMapping
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Literal, TypedDict
 
 import streamlit as st
+from streamlit.components.v1 import declare_component
 
 from graph.style import legend
 from graph.vis import BASE_OPTIONS, EDGE_LABEL_LIMIT, PHYSICS_NODE_LIMIT, straight_options
@@ -66,6 +70,26 @@ VIS_JS = (
     / "vis-network.min.js"
 )
 COMPONENT_NAME = "newsgraph.network"
+
+#: The vis library's folder is served by Streamlit's component server as a components v1
+#: folder, never drawn as a component of its own: GET ``component/<name>/<file>`` answers with
+#: the file, so the browser fetches and caches it like any script, off the websocket.
+VIS_FILES_NAME = "vislib"
+
+
+@lru_cache(maxsize=1)
+def vis_url() -> str:
+    """The library's address, relative to the app's page (the component resolves it against
+    the page's base URI, so a ``server.baseUrlPath`` is kept); ``v`` names its content, so the
+    browser's cached copy is used only while the file is the same.
+
+    Declares the folder the first time, from a script run (Streamlit registers a component
+    folder only there).
+    """
+    files = declare_component(VIS_FILES_NAME, path=str(VIS_JS.parent))
+    version = hashlib.sha256(VIS_JS.read_bytes()).hexdigest()[:16]
+    return f"component/{files.name}/{VIS_JS.name}?v={version}"
+
 
 DEFAULT_HEIGHT = 620
 
@@ -191,17 +215,6 @@ def mount_data(
 
 
 @lru_cache(maxsize=1)
-def vis_library_js() -> str:
-    """vis-network's UMD bundle, sent once per session in the component's data.
-
-    The bundle's ``sourceMappingURL`` comment is dropped so that no browser ever asks the
-    server for a map file that does not exist.
-    """
-    vis = VIS_JS.read_text(encoding="utf-8")
-    return re.sub(r"^//# sourceMappingURL=.*$", "", vis, flags=re.M)
-
-
-@lru_cache(maxsize=1)
 def component_js() -> str:
     """Our ES module (``frontend/network.js``), the component's inline script: small,
     because Streamlit sends it with every rerun."""
@@ -250,7 +263,7 @@ def network(
         on_selection_change=on_select or _ignore,
         on_positions_change=on_positions or _ignore,
         on_action_change=on_action or _ignore,
-        on_missing_change=partial(_forget_sent, key),
+        on_missing_change=partial(forget_sent, key),
         on_drawn_change=_ignore,  # data["report_drawn"]: the rerun it causes is what counts
     )
     return as_selection(result.get("selection"))
@@ -278,16 +291,17 @@ def positions_reporter(*, key: str, on_positions: Callable[[], None] | None = No
 #: The parts of mount_data(...) sent only when the browser lacks them.
 HEAVY_KEYS = ("nodes", "edges", "options", "legend")
 _HELD = "_visnetwork_held:"  # session state: {"hash": ..., "data": ...} the browser was sent
-_LIBRARY_SENT = "_visnetwork_library_sent"  # session state: the vis library went this session
+_SESSION = "_visnetwork_session"  # session state: this session's token (see _to_send)
 
 
 def _to_send(data: Mapping[str, Any], key: str) -> dict[str, Any]:
     """``data`` as this rerun sends it: whole when the browser lacks it, else lean (see the
-    module's docstring), plus the vis library the first time in a session."""
+    module's docstring), with where the vis library is (``vis_url``) and this session's token
+    (``session``: a page that meets a new one, a restarted server, reports the canvas's
+    positions again, as the new session holds none)."""
     out = send_once(data, key, HEAVY_KEYS)
-    if not st.session_state.get(_LIBRARY_SENT):
-        out["vis_js"] = vis_library_js()
-        st.session_state[_LIBRARY_SENT] = True
+    out["vis_url"] = vis_url()
+    out["session"] = st.session_state.setdefault(_SESSION, uuid.uuid4().hex[:12])
     return out
 
 
@@ -312,15 +326,6 @@ def forget_sent(key: str, state: MutableMapping[str, Any] | None = None) -> None
     state = st.session_state if state is None else state
     if _HELD + key in state:
         del state[_HELD + key]
-
-
-def _forget_sent(key: str, state: MutableMapping[str, Any] | None = None) -> None:
-    """Callback: the canvas lacks what a lean message referred to: the next run sends the
-    graph and the library again."""
-    state = st.session_state if state is None else state
-    forget_sent(key, state)
-    if _LIBRARY_SENT in state:
-        del state[_LIBRARY_SENT]
 
 
 def held_payload(state: Mapping[str, Any], key: str) -> dict[str, Any] | None:

@@ -1,7 +1,8 @@
 // newsgraph's vis-network component (Streamlit custom components v2).
 //
-// vis-network.min.js from the installed pyvis wheel comes once per session as data.vis_js;
-// its UMD wrapper sets globalThis.vis; nothing is fetched from a CDN.  Streamlit calls the default
+// vis-network.min.js from the installed pyvis wheel is a file of the app's own server
+// (data.vis_url, ui.visnetwork.vis_url) that the browser caches (see loadVis); its UMD wrapper
+// sets globalThis.vis; nothing is fetched from a CDN.  Streamlit calls the default
 // export again whenever the mount data changes, with the same parentElement: the network is
 // kept on the host element and only rebuilt when the data hash changes, so node positions
 // stay put across reruns.
@@ -25,8 +26,10 @@
 //   state "action" <- {action: "expand" | "collapse" | "hide" | "pin" | "unpin", id, seq}: a
 //     step chosen in a node's right-click menu
 //   data.lean = true: nodes, edges, options and legend are left out, because this page got
-//     them before under the same hash (kept in payloadByKey); if it does not have them, or
-//     lacks the vis library, it sets state "missing" <- {hash, seq} and Python sends all again
+//     them before under the same hash (kept in payloadByKey); if it does not have them, it
+//     sets state "missing" <- {hash, seq} and Python sends all again
+//   data.session: the server session's token; a new one (a restarted server) holds no
+//     positions, so the next tab change reports them again
 // Article-derived text only ever reaches the DOM through vis's canvas labels and its tooltip,
 // which vis sets with innerText, and textContent; the PNG's legend and caption are drawn with
 // fillText. This file never writes innerHTML.
@@ -1045,11 +1048,33 @@ const payloadByKey = (globalThis.__newsgraphPayloads ??= new Map());
 const askedByKey = (globalThis.__newsgraphAsked ??= new Map());
 let askSeq = 0;
 
-// The vis library arrives once per session as text; it is our own file from the pyvis wheel
-// (never article text), run once as a classic script would run.
-function loadVis(code) {
-  if (globalThis.vis || typeof code !== "string" || !code) return;
-  new Function(code).call(globalThis);
+// The vis library: our own file from the pyvis wheel (never article text), served by the app's
+// server at data.vis_url, whose "?v=" names the file's content.  Streamlit's component server
+// sends it without a validator or an age, so an ordinary request would fetch (and the server
+// compress) all 470 kB again for every page; "force-cache" takes the browser's copy whenever
+// it has one, and the version in the address makes a changed file a new address.  Fetched and
+// run once per page, whichever message asks first; resolves when globalThis.vis is there,
+// rejects (and the next message tries again) when it could not load.
+const visLoad = (globalThis.__newsgraphVisLoad ??= { promise: null, session: null });
+function loadVis(url) {
+  if (globalThis.vis) return Promise.resolve();
+  if (!visLoad.promise) {
+    const src = new URL(url, document.baseURI).href;
+    visLoad.promise = fetch(src, { cache: "force-cache" })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+        return response.text();
+      })
+      .then((code) => {
+        new Function(code).call(globalThis); // its UMD wrapper sets globalThis.vis
+        if (!globalThis.vis) throw new Error(`${src} did not define vis`);
+      })
+      .catch((error) => {
+        visLoad.promise = null;
+        throw error;
+      });
+  }
+  return visLoad.promise;
 }
 
 // The whole payload for this message: itself, or a lean message completed from the last
@@ -1084,20 +1109,27 @@ function unwire(wired) {
 }
 
 export default function (component) {
-  const { parentElement, setStateValue, name: key } = component;
   const wired = unwire(component.data);
   if (!wired) return;
   if (wired.positions_reporter) {
-    reporter.setStateValue = setStateValue;
+    reporter.setStateValue = component.setStateValue;
     return;
   }
-  loadVis(wired.vis_js);
-  // The library comes once per server session: a new session (a restarted server) holds no
-  // positions, so the next tab change reports them again.
-  if (wired.vis_js) sentByKey.clear();
-  delete wired.vis_js;
+  // A new server session holds no positions: the next tab change reports them again.
+  if (wired.session !== visLoad.session) sentByKey.clear();
+  visLoad.session = wired.session;
+  if (globalThis.vis) return mount(component, wired);
+  // Messages that come while the library loads are drawn in order once it is there.
+  return loadVis(wired.vis_url).then(
+    () => mount(component, wired),
+    (error) => console.error("newsgraph: the graph library did not load", error),
+  );
+}
+
+function mount(component, wired) {
+  const { parentElement, setStateValue, name: key } = component;
   const data = completed(key, wired);
-  if (!data || !globalThis.vis) {
+  if (!data) {
     askAgain(key, wired.hash, setStateValue);
     return;
   }
