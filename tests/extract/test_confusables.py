@@ -1623,6 +1623,73 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Shoppers in Sydney turned to the toilet paper company Who Gives a Crap for supplies.",
         ["-Who Gives", "Sydney:LOCATION"],
     ),
+    # --- buildings and streets named after people: places, not the people ------------------
+    (
+        "space-center-en",
+        "en",
+        "The capsule lifted off from the Kennedy Space Center in Florida on Saturday. Ryan Hall "
+        "said the weather held.",
+        ["Kennedy Space Center:LOCATION", "Ryan Hall:PERSON", "-Kennedy"],
+    ),
+    (
+        "space-center-nl",
+        "nl",
+        "De capsule vertrok zaterdag vanaf het Kennedy Space Center in Florida. Ryan Hall zei "
+        "dat het weer meezat.",
+        ["Kennedy Space Center:LOCATION", "Ryan Hall:PERSON"],
+    ),
+    (
+        "avenue-heights-en",
+        "en",
+        "Protesters marched along Karl Marx Avenue in Magnitogorsk. Israel took the Golan Heights "
+        "in 1967. Worshippers filled the Sultan Qaboos Grand Mosque.",
+        [
+            "Karl Marx Avenue:LOCATION",
+            "Golan Heights:LOCATION",
+            "Sultan Qaboos Grand Mosque:LOCATION",
+            "-Karl Marx",
+        ],
+    ),
+    (
+        "laan-nl",
+        "nl",
+        "Betogers liepen dinsdag over de Karl Marx Laan in Magnitogorsk.",
+        ["Karl Marx Laan:LOCATION", "-Karl Marx"],
+    ),
+    # --- a capitalised adjective inside a sentence opens the name after it -------------------
+    (
+        "adjective-opens-org-nl",
+        "nl",
+        "Volgens het Europees Hof van Justitie is de wet geldig. Een gewonde werd naar de "
+        "Medische Universiteit van Gdańsk gebracht. Het Groot Orkest van de Kerstliefdadigheid "
+        "zamelde geld in.",
+        [
+            "Europees Hof van Justitie:ORG",
+            "-Europees Hof",
+            "-Justitie",
+            "Medische Universiteit van Gdańsk:ORG",
+            "Groot Orkest van de Kerstliefdadigheid:ORG",
+            "-Kerstliefdadigheid",
+        ],
+    ),
+    (
+        "adjective-opens-org-en",
+        "en",
+        "According to the European Court of Justice the law stands. One of the injured was taken "
+        "to the Medical University of Gdańsk. The Great Orchestra of Christmas Charity raised "
+        "money.",
+        [
+            "European Court of Justice:ORG",
+            "Medical University of Gdańsk:ORG",
+            "Great Orchestra of Christmas Charity:ORG",
+        ],
+    ),
+    (
+        "country-adjective-stays-out-nl",
+        "nl",
+        "De motie werd dinsdag door de Amerikaanse Senaat aangenomen.",
+        ["Amerikaanse Senaat:ORG"],
+    ),
 ]
 
 
