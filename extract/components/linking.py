@@ -272,8 +272,8 @@ class EntityLinker:
             for caps in _initials(ent):
                 if res[1] == "ORG" or _bracketed_after(ent, caps):
                     initials.setdefault(caps, res)
-        joined = []
-        for ent, res in zip(ents, out):
+        joined: list[Resolved] = []
+        for k, (ent, res) in enumerate(zip(ents, out)):
             letters = _acronym(ent)
             if res[0] is None and letters:
                 res = initials.get(letters, res)
@@ -281,6 +281,8 @@ class EntityLinker:
                 spelled = [c for c in _initials(ent) if len(c) >= 3 and len(known.get(c, ())) == 1]
                 if spelled:
                     res = known_res[spelled[0]]
+            elif res[0] is None and k > 0 and _short_form_in_brackets(ent, ents[k - 1]):
+                res = joined[k - 1]  # "het Europees Hof van Justitie (HvJ)"
             joined.append(res)
         return joined
 
@@ -317,6 +319,8 @@ class EntityLinker:
                 }
                 if len(hits) > 1:
                     hits = _narrowed(short, hits)
+                if len(hits) > 1 and len(ent) == 1 and _after_the(ent):
+                    hits = _most_named(hits, joined)
                 if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
                     joined[i] = next(iter(hits.values()))
         return joined
@@ -414,6 +418,27 @@ def _bracketed_after(ent: Span, letters: str) -> bool:
     )
 
 
+def _short_form_in_brackets(ent: Span, name: Span) -> bool:
+    """Whether one word in brackets right after a longer name is its short form, written with
+    small letters inside ("Europees Hof van Justitie (HvJ)", "Ministerie van Buitenlandse Zaken
+    (BuZa)"): its capitals, at least two, are the initials of some of the name's capitalised
+    words, in order."""
+    doc = ent.doc
+    if not (
+        len(ent) == 1
+        and len(name) >= 2
+        and name.end + 1 == ent.start
+        and doc[name.end].text == "("
+        and ent.end < len(doc)
+        and doc[ent.end].text == ")"
+        and ent.text[:1].isupper()
+    ):
+        return False
+    capitals = iter(t.text[0] for t in name if t.text[:1].isupper())
+    wanted = [c for c in ent.text if c.isupper()]
+    return len(wanted) >= 2 and all(c in capitals for c in wanted)
+
+
 def _heads_or_ends(short: str, text: str, words: int) -> bool:
     """Whether the folded short name (of ``words`` words) can stand for the longer ``text``: it
     opens it (two words at most), ends it, or follows a country word ("House" in "US House of
@@ -464,6 +489,22 @@ def _narrowed(short: str, hits: dict[str, Resolved]) -> dict[str, Resolved]:
     States Congress", "116th U.S. Congress") stay apart from it: which one is meant is not
     said."""
     return {k: r for k, r in hits.items() if _head_word(fold(r[2])) == short}
+
+
+def _after_the(ent: Span) -> bool:
+    """Whether a one-word name stands after "the"/"de"/"het" ("Writing for the Court"), not
+    after "this" ("this Court finds": the court that speaks, which may be another)."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("the", "de", "het")
+
+
+def _most_named(hits: dict[str, Resolved], joined: list[Resolved]) -> dict[str, Resolved]:
+    """Of several longer names a bare head word could stand for, the one the document names
+    more often than all the others together ("the Court" after four "Supreme Court" and one
+    "Court of Appeals" is the Supreme Court); else none of them."""
+    counts = Counter(_key_of(r) for r in joined)
+    best = max(hits, key=lambda k: counts[k])
+    others = sum(counts[k] for k in hits if k != best)
+    return {best: hits[best]} if counts[best] > others else {}
 
 
 def _head_word(text: str) -> str:

@@ -1690,6 +1690,43 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "De motie werd dinsdag door de Amerikaanse Senaat aangenomen.",
         ["Amerikaanse Senaat:ORG"],
     ),
+    # --- "the Court": the court the document names most, when one stands out -----------------
+    (
+        "the-court-en",
+        "en",
+        "The United States Supreme Court overturned the convictions on Thursday. The Supreme "
+        "Court sought to determine whether the law applied. It sent the case back to the Court of "
+        "Appeals for the Third Circuit. Writing for the Court, Justice Elena Kagan said the scheme "
+        "was wrong. The Supreme Court ruled unanimously.",
+        [
+            "Court == Supreme Court",
+            "Court != Court of Appeals for the Third Circuit",
+            "Court@kb:us_supreme_court",
+        ],
+    ),
+    (
+        "het-hof-nl",
+        "nl",
+        "Het Europees Hof van Justitie deed dinsdag uitspraak. De zaak lag eerder bij het Hof van "
+        "Beroep in Wenen. Volgens het Europees Hof van Justitie is de wet geldig. Het Hof "
+        "oordeelde ook dat het bedrijf moet betalen.",
+        ["Hof == Europees Hof van Justitie", "Hof != Hof van Beroep"],
+    ),
+    # --- a short form in brackets with small letters inside is the name before it ------------
+    (
+        "hvj-nl",
+        "nl",
+        "Het Europees Hof van Justitie (HvJ) oordeelde dinsdag over de zaak. Volgens het HvJ is "
+        "de wet geldig.",
+        ["HvJ == Europees Hof van Justitie", "Europees Hof van Justitie:ORG"],
+    ),
+    (
+        "short-form-en",
+        "en",
+        "The Ministry of Foreign Affairs (MoFA) said on Tuesday that the talks would resume. "
+        "MoFA gave no date.",
+        ["MoFA == Ministry of Foreign Affairs"],
+    ),
 ]
 
 
