@@ -469,16 +469,18 @@ class NameFinder:
                 if self._reporting_medium(span):
                     yield Span(doc, token.i, token.i + 1, label="ORG")
 
-    def _reporting_medium(self, span: Span) -> bool:
-        """Whether a one-word name is the subject of a verb of reporting ("Rudaw reports",
-        "de NOS meldt") and nothing makes it a person: no first name, and no person of the
-        document has it as surname ("Sharif Hotak ... Hotak reported" stays a person)."""
+    def _reporting_medium(self, span: Span, most: int = 1) -> bool:
+        """Whether a name of at most ``most`` words is the subject of a verb of reporting
+        ("Rudaw reports", "de NOS meldt", "Business Insider meldde") and nothing makes it a
+        person: no first name, and no person of the document has it as surname ("Sharif Hotak
+        ... Hotak reported" stays a person)."""
         token = span.root
         return (
-            len(span) == 1
+            len(span) <= most
             and token.dep_ in ("nsubj", "nsubj:pass")
             and token.head.lemma_.lower() in MEDIA_VERBS
             and not self._first_name_or_initial(token)
+            and not self._first_name_or_initial(span[0])
             and span.text not in _full_name_surnames(span.doc)
         )
 
@@ -1237,8 +1239,12 @@ class NameFinder:
             and all(t.lower_ in NAME_PARTICLES or _capitalised(t) for t in span)
             and not (len(span) > 2 and words[-1] in FACILITY_HEADS)  # "Kennedy Space Center"
         )
-        if label in ("PERSON", "MISC") and self._reporting_medium(span):
-            return "ORG"  # "Rudaw reports ...": a medium, which the model took for a person
+        if label in ("PERSON", "MISC") and self._reporting_medium(
+            span, 3 if label == "MISC" else 1
+        ):
+            # "Rudaw reports ...": a medium, which the model took for a person; "Business
+            # Insider meldde": a name of no clear type that reports
+            return "ORG"
         if prev == "van" and fold(span.text) in PORTFOLIOS:
             return "ORG"  # "minister X van Financiën": the ministry, whatever the model guessed
         if label != "ORG" and not first_name and self._apposed_organisation(span):

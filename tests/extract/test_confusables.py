@@ -1727,6 +1727,33 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "MoFA gave no date.",
         ["MoFA == Ministry of Foreign Affairs"],
     ),
+    # --- a name that reports is a medium, also of several words -----------------------------
+    (
+        "reporting-media-nl",
+        "nl",
+        "The Daily Telegraph meldde dat er vijf doden waren. Press TV meldde dat er brand "
+        "uitbrak. De aanleg is overbodig, meldde Cyprus Mail.",
+        [
+            "Daily Telegraph:ORG",
+            "Press TV:ORG",
+            "Cyprus Mail:ORG",
+            "-Press",
+            "-Cyprus",
+        ],
+    ),
+    (
+        "reporting-media-en",
+        "en",
+        "The Daily Telegraph reported that five people died. Press TV reported a fire after the "
+        "crash.",
+        ["Daily Telegraph:ORG", "Press TV:ORG", "-Press"],
+    ),
+    (
+        "reporting-person-nl",
+        "nl",
+        "Sudesh Amman meldde zich dinsdag bij de politie in Londen.",
+        ["Sudesh Amman:PERSON"],
+    ),
 ]
 
 
