@@ -20,6 +20,8 @@ from extract.components.names import (
     NAME_PARTICLES,
     ORG_HEADS,
     PLACE_HEADS,
+    PLACE_ONLY_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
     _first_names_agree,
     spelled_acronyms,
 )
@@ -208,11 +210,23 @@ class EntityLinker:
                 met = [r for start, r in firsts[part].values() if start < at]
                 if len(met) == 1:
                     fuller[part] = met[0]
+        # a known place's or organisation's name that is once the subject of a clause after a
+        # person of that surname is the person ("Sudesh Amman ... Amman had been released"), and
+        # so are its other mentions, not after a preposition of place ("said about Amman"); an
+        # object alone stays the place ("Denzel Washington visited Washington")
+        subjects = {
+            fold(ent.text, articles=False)
+            for ent, res in zip(ents, out)
+            if ent.root.dep_ in SUBJECTS and _known_word_as_surname(ent, res)
+        }
         joined = []
         for ent, res in zip(ents, out):
             # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too
             loose = res[1] == "PERSON" or (res[0] is None and len(ent) == 1)
-            full = fuller.get(fold(ent.text, articles=False)) if loose else None
+            part = fold(ent.text, articles=False)
+            if not loose and part in subjects and _known_word_as_surname(ent, res):
+                loose = any(start < ent.start for start, _ in firsts.get(part, {}).values())
+            full = fuller.get(part) if loose else None
             if full is None and loose and res[0] is None and len(ent) == 1:
                 full = _spelled_like(fold(ent.text, articles=False), fuller)
             if full is not None and _key_of(full) != _key_of(res) and not (res[0] and full[0]):
@@ -416,6 +430,20 @@ def _bracketed_after(ent: Span, letters: str) -> bool:
         and doc[ent.end + 2].text == ")"
         and "".join(c for c in doc[ent.end + 1].text if c.isalnum()) == letters
     )
+
+
+#: Dependency labels of a clause's subject (English and Dutch models).
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def _known_word_as_surname(ent: Span, res: Resolved) -> bool:
+    """Whether a one-word name the knowledge base knows as a place or an organisation may be a
+    surname said again: not after a preposition of place or "of" ("in Amman", "mayor of
+    Amman")."""
+    if len(ent) != 1 or res[0] is None or res[1] not in ("LOCATION", "ORG"):
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before not in PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS | {"of", "van"}
 
 
 def _short_form_in_brackets(ent: Span, name: Span) -> bool:

@@ -1727,6 +1727,27 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "MoFA gave no date.",
         ["MoFA == Ministry of Foreign Affairs"],
     ),
+    # --- a surname that is also a known place: the person again, unless a preposition says --
+    (
+        "surname-is-a-city-en",
+        "en",
+        "The attacker, Sudesh Amman, was shot by police in Streatham on Sunday. Amman had been "
+        "released from prison last week. The police chief said little about Amman.",
+        ["Sudesh Amman == Amman", "Amman!@kb:amman_jor"],
+    ),
+    (
+        "surname-is-a-city-nl",
+        "nl",
+        "De dader, Sudesh Amman, werd zondag in Streatham door de politie doodgeschoten. Amman "
+        "was vorige week vrijgelaten.",
+        ["Sudesh Amman == Amman", "Amman!@kb:amman_jor"],
+    ),
+    (
+        "surname-city-after-in-en",
+        "en",
+        "Paris Hilton opened a hotel on Monday. The singer later flew to Paris.",
+        ["Paris Hilton != Paris", "Paris:LOCATION"],
+    ),
     # --- a name that reports is a medium, also of several words -----------------------------
     (
         "reporting-media-nl",
