@@ -20,6 +20,8 @@ from extract.components.names import (
     NAME_PARTICLES,
     ORG_HEADS,
     PLACE_HEADS,
+    PLACE_ONLY_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
     _first_names_agree,
     spelled_acronyms,
 )
@@ -208,11 +210,23 @@ class EntityLinker:
                 met = [r for start, r in firsts[part].values() if start < at]
                 if len(met) == 1:
                     fuller[part] = met[0]
+        # a known place's or organisation's name that is once the subject of a clause after a
+        # person of that surname is the person ("Sudesh Amman ... Amman had been released"), and
+        # so are its other mentions, not after a preposition of place ("said about Amman"); an
+        # object alone stays the place ("Denzel Washington visited Washington")
+        subjects = {
+            fold(ent.text, articles=False)
+            for ent, res in zip(ents, out)
+            if ent.root.dep_ in SUBJECTS and _known_word_as_surname(ent, res)
+        }
         joined = []
         for ent, res in zip(ents, out):
             # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too
             loose = res[1] == "PERSON" or (res[0] is None and len(ent) == 1)
-            full = fuller.get(fold(ent.text, articles=False)) if loose else None
+            part = fold(ent.text, articles=False)
+            if not loose and part in subjects and _known_word_as_surname(ent, res):
+                loose = any(start < ent.start for start, _ in firsts.get(part, {}).values())
+            full = fuller.get(part) if loose else None
             if full is None and loose and res[0] is None and len(ent) == 1:
                 full = _spelled_like(fold(ent.text, articles=False), fuller)
             if full is not None and _key_of(full) != _key_of(res) and not (res[0] and full[0]):
@@ -272,8 +286,8 @@ class EntityLinker:
             for caps in _initials(ent):
                 if res[1] == "ORG" or _bracketed_after(ent, caps):
                     initials.setdefault(caps, res)
-        joined = []
-        for ent, res in zip(ents, out):
+        joined: list[Resolved] = []
+        for k, (ent, res) in enumerate(zip(ents, out)):
             letters = _acronym(ent)
             if res[0] is None and letters:
                 res = initials.get(letters, res)
@@ -281,6 +295,8 @@ class EntityLinker:
                 spelled = [c for c in _initials(ent) if len(c) >= 3 and len(known.get(c, ())) == 1]
                 if spelled:
                     res = known_res[spelled[0]]
+            elif res[0] is None and k > 0 and _short_form_in_brackets(ent, ents[k - 1]):
+                res = joined[k - 1]  # "het Europees Hof van Justitie (HvJ)"
             joined.append(res)
         return joined
 
@@ -317,6 +333,8 @@ class EntityLinker:
                 }
                 if len(hits) > 1:
                     hits = _narrowed(short, hits)
+                if len(hits) > 1 and len(ent) == 1 and _after_the(ent):
+                    hits = _most_named(hits, joined)
                 if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
                     joined[i] = next(iter(hits.values()))
         return joined
@@ -414,6 +432,41 @@ def _bracketed_after(ent: Span, letters: str) -> bool:
     )
 
 
+#: Dependency labels of a clause's subject (English and Dutch models).
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def _known_word_as_surname(ent: Span, res: Resolved) -> bool:
+    """Whether a one-word name the knowledge base knows as a place or an organisation may be a
+    surname said again: not after a preposition of place or "of" ("in Amman", "mayor of
+    Amman")."""
+    if len(ent) != 1 or res[0] is None or res[1] not in ("LOCATION", "ORG"):
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before not in PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS | {"of", "van"}
+
+
+def _short_form_in_brackets(ent: Span, name: Span) -> bool:
+    """Whether one word in brackets right after a longer name is its short form, written with
+    small letters inside ("Europees Hof van Justitie (HvJ)", "Ministerie van Buitenlandse Zaken
+    (BuZa)"): its capitals, at least two, are the initials of some of the name's capitalised
+    words, in order."""
+    doc = ent.doc
+    if not (
+        len(ent) == 1
+        and len(name) >= 2
+        and name.end + 1 == ent.start
+        and doc[name.end].text == "("
+        and ent.end < len(doc)
+        and doc[ent.end].text == ")"
+        and ent.text[:1].isupper()
+    ):
+        return False
+    capitals = iter(t.text[0] for t in name if t.text[:1].isupper())
+    wanted = [c for c in ent.text if c.isupper()]
+    return len(wanted) >= 2 and all(c in capitals for c in wanted)
+
+
 def _heads_or_ends(short: str, text: str, words: int) -> bool:
     """Whether the folded short name (of ``words`` words) can stand for the longer ``text``: it
     opens it (two words at most), ends it, or follows a country word ("House" in "US House of
@@ -464,6 +517,22 @@ def _narrowed(short: str, hits: dict[str, Resolved]) -> dict[str, Resolved]:
     States Congress", "116th U.S. Congress") stay apart from it: which one is meant is not
     said."""
     return {k: r for k, r in hits.items() if _head_word(fold(r[2])) == short}
+
+
+def _after_the(ent: Span) -> bool:
+    """Whether a one-word name stands after "the"/"de"/"het" ("Writing for the Court"), not
+    after "this" ("this Court finds": the court that speaks, which may be another)."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("the", "de", "het")
+
+
+def _most_named(hits: dict[str, Resolved], joined: list[Resolved]) -> dict[str, Resolved]:
+    """Of several longer names a bare head word could stand for, the one the document names
+    more often than all the others together ("the Court" after four "Supreme Court" and one
+    "Court of Appeals" is the Supreme Court); else none of them."""
+    counts = Counter(_key_of(r) for r in joined)
+    best = max(hits, key=lambda k: counts[k])
+    others = sum(counts[k] for k in hits if k != best)
+    return {best: hits[best]} if counts[best] > others else {}
 
 
 def _head_word(text: str) -> str:

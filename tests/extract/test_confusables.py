@@ -1623,6 +1623,158 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Shoppers in Sydney turned to the toilet paper company Who Gives a Crap for supplies.",
         ["-Who Gives", "Sydney:LOCATION"],
     ),
+    # --- buildings and streets named after people: places, not the people ------------------
+    (
+        "space-center-en",
+        "en",
+        "The capsule lifted off from the Kennedy Space Center in Florida on Saturday. Ryan Hall "
+        "said the weather held.",
+        ["Kennedy Space Center:LOCATION", "Ryan Hall:PERSON", "-Kennedy"],
+    ),
+    (
+        "space-center-nl",
+        "nl",
+        "De capsule vertrok zaterdag vanaf het Kennedy Space Center in Florida. Ryan Hall zei "
+        "dat het weer meezat.",
+        ["Kennedy Space Center:LOCATION", "Ryan Hall:PERSON"],
+    ),
+    (
+        "avenue-heights-en",
+        "en",
+        "Protesters marched along Karl Marx Avenue in Magnitogorsk. Israel took the Golan Heights "
+        "in 1967. Worshippers filled the Sultan Qaboos Grand Mosque.",
+        [
+            "Karl Marx Avenue:LOCATION",
+            "Golan Heights:LOCATION",
+            "Sultan Qaboos Grand Mosque:LOCATION",
+            "-Karl Marx",
+        ],
+    ),
+    (
+        "laan-nl",
+        "nl",
+        "Betogers liepen dinsdag over de Karl Marx Laan in Magnitogorsk.",
+        ["Karl Marx Laan:LOCATION", "-Karl Marx"],
+    ),
+    # --- a capitalised adjective inside a sentence opens the name after it -------------------
+    (
+        "adjective-opens-org-nl",
+        "nl",
+        "Volgens het Europees Hof van Justitie is de wet geldig. Een gewonde werd naar de "
+        "Medische Universiteit van Gdańsk gebracht. Het Groot Orkest van de Kerstliefdadigheid "
+        "zamelde geld in.",
+        [
+            "Europees Hof van Justitie:ORG",
+            "-Europees Hof",
+            "-Justitie",
+            "Medische Universiteit van Gdańsk:ORG",
+            "Groot Orkest van de Kerstliefdadigheid:ORG",
+            "-Kerstliefdadigheid",
+        ],
+    ),
+    (
+        "adjective-opens-org-en",
+        "en",
+        "According to the European Court of Justice the law stands. One of the injured was taken "
+        "to the Medical University of Gdańsk. The Great Orchestra of Christmas Charity raised "
+        "money.",
+        [
+            "European Court of Justice:ORG",
+            "Medical University of Gdańsk:ORG",
+            "Great Orchestra of Christmas Charity:ORG",
+        ],
+    ),
+    (
+        "country-adjective-stays-out-nl",
+        "nl",
+        "De motie werd dinsdag door de Amerikaanse Senaat aangenomen.",
+        ["Amerikaanse Senaat:ORG"],
+    ),
+    # --- "the Court": the court the document names most, when one stands out -----------------
+    (
+        "the-court-en",
+        "en",
+        "The United States Supreme Court overturned the convictions on Thursday. The Supreme "
+        "Court sought to determine whether the law applied. It sent the case back to the Court of "
+        "Appeals for the Third Circuit. Writing for the Court, Justice Elena Kagan said the scheme "
+        "was wrong. The Supreme Court ruled unanimously.",
+        [
+            "Court == Supreme Court",
+            "Court != Court of Appeals for the Third Circuit",
+            "Court@kb:us_supreme_court",
+        ],
+    ),
+    (
+        "het-hof-nl",
+        "nl",
+        "Het Europees Hof van Justitie deed dinsdag uitspraak. De zaak lag eerder bij het Hof van "
+        "Beroep in Wenen. Volgens het Europees Hof van Justitie is de wet geldig. Het Hof "
+        "oordeelde ook dat het bedrijf moet betalen.",
+        ["Hof == Europees Hof van Justitie", "Hof != Hof van Beroep"],
+    ),
+    # --- a short form in brackets with small letters inside is the name before it ------------
+    (
+        "hvj-nl",
+        "nl",
+        "Het Europees Hof van Justitie (HvJ) oordeelde dinsdag over de zaak. Volgens het HvJ is "
+        "de wet geldig.",
+        ["HvJ == Europees Hof van Justitie", "Europees Hof van Justitie:ORG"],
+    ),
+    (
+        "short-form-en",
+        "en",
+        "The Ministry of Foreign Affairs (MoFA) said on Tuesday that the talks would resume. "
+        "MoFA gave no date.",
+        ["MoFA == Ministry of Foreign Affairs"],
+    ),
+    # --- a surname that is also a known place: the person again, unless a preposition says --
+    (
+        "surname-is-a-city-en",
+        "en",
+        "The attacker, Sudesh Amman, was shot by police in Streatham on Sunday. Amman had been "
+        "released from prison last week. The police chief said little about Amman.",
+        ["Sudesh Amman == Amman", "Amman!@kb:amman_jor"],
+    ),
+    (
+        "surname-is-a-city-nl",
+        "nl",
+        "De dader, Sudesh Amman, werd zondag in Streatham door de politie doodgeschoten. Amman "
+        "was vorige week vrijgelaten.",
+        ["Sudesh Amman == Amman", "Amman!@kb:amman_jor"],
+    ),
+    (
+        "surname-city-after-in-en",
+        "en",
+        "Paris Hilton opened a hotel on Monday. The singer later flew to Paris.",
+        ["Paris Hilton != Paris", "Paris:LOCATION"],
+    ),
+    # --- a name that reports is a medium, also of several words -----------------------------
+    (
+        "reporting-media-nl",
+        "nl",
+        "The Daily Telegraph meldde dat er vijf doden waren. Press TV meldde dat er brand "
+        "uitbrak. De aanleg is overbodig, meldde Cyprus Mail.",
+        [
+            "Daily Telegraph:ORG",
+            "Press TV:ORG",
+            "Cyprus Mail:ORG",
+            "-Press",
+            "-Cyprus",
+        ],
+    ),
+    (
+        "reporting-media-en",
+        "en",
+        "The Daily Telegraph reported that five people died. Press TV reported a fire after the "
+        "crash.",
+        ["Daily Telegraph:ORG", "Press TV:ORG", "-Press"],
+    ),
+    (
+        "reporting-person-nl",
+        "nl",
+        "Sudesh Amman meldde zich dinsdag bij de politie in Londen.",
+        ["Sudesh Amman:PERSON"],
+    ),
 ]
 
 
