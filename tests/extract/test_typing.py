@@ -892,3 +892,57 @@ def test_prisoners_the_tagger_takes_for_a_verb_are_still_whom_a_release_is_for()
         "nl",
     )
     assert ("Russia", "RETREAT", "Georgia") in found, sorted(found)
+
+
+# ------------------------------------------ evtype3: support verbs and event nouns beyond dev
+
+
+@pytest.mark.parametrize(
+    "lang, verb",
+    [("en", "declare"), ("en", "place"), ("en", "send")] + [("nl", "richten")],
+)
+def test_support_verbs_leave_the_type_to_their_event_noun(lang, verb):
+    assert load_lexicon(lang).is_support_verb(verb)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # a support verb with its event noun (PLOVER: the noun names the act)
+        (
+            "en",
+            "Chile declared its solidarity with Bolivia after the floods.",
+            ("Chile", "SUPPORT", "Bolivia"),
+        ),
+        (
+            "nl",
+            "Chili richtte een waarschuwing aan Peru.",
+            ("Chile", "THREATEN", "Peru"),
+        ),
+        (
+            "en",
+            "Washington placed an asset freeze on Hezbollah.",
+            ("Washington", "SANCTION", "Hezbollah"),
+        ),
+        # nouns of the PLOVER definitions: a settlement is an agreement, tribute is praise
+        (
+            "en",
+            "The settlement between Chile and Bolivia was signed in Lima.",
+            ("Chile", "AGREE", "Bolivia"),
+        ),
+        (
+            "en",
+            "Obama paid tribute to Mandela in Soweto.",
+            ("Barack Obama", "SUPPORT", "Mandela"),
+        ),
+        (
+            "nl",
+            "De schikking tussen Shell en Nigeria werd in Den Haag getekend.",
+            ("Shell", "AGREE", "Nigeria"),
+        ),
+    ],
+)
+def test_support_verbs_and_event_nouns_type_the_relation(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
