@@ -946,3 +946,54 @@ def test_support_verbs_leave_the_type_to_their_event_noun(lang, verb):
 def test_support_verbs_and_event_nouns_type_the_relation(lang, text, expected):
     found = typed(text, lang)
     assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, lemma, part, word, type_",
+    [
+        ("en", "hand", "prt", "back", "RETREAT"),
+        ("en", "hand", "obj", "control", "RETREAT"),
+        ("en", "loosen", "obj", "sanctions", "CONCEDE"),
+        ("en", "curb", "obj", "exports", "SANCTION"),
+        ("en", "rush", "obj", "troops", "MOBILIZE"),
+        ("nl", "weghalen", "obj", "troepen", "RETREAT"),
+        ("nl", "nemen", "obj", "vuur", "ASSAULT"),
+        ("nl", "steken", "obj", "stokje", "REJECT"),
+        ("nl", "verzekeren", "comp", "that", "AGREE"),
+    ],
+)
+def test_verb_and_object_families_of_the_plover_definitions(lang, lemma, part, word, type_):
+    assert load_lexicon(lang).phrase_type(lemma, part, word) == type_
+
+
+@pytest.mark.parametrize(
+    "lang, lemma, type_",
+    [("en", "call upon", "REQUEST"), ("en", "menace", "THREATEN"), ("nl", "inrekenen", "COERCE")],
+)
+def test_verbs_missing_from_cameo_follow_the_plover_definitions(lang, lemma, type_):
+    assert load_lexicon(lang).verb_type(lemma)[0] == type_
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Georgia was menaced by Russia.", ("Russia", "THREATEN", "Georgia")),
+        ("en", "Portugal handed control of Macau to China.", ("Portugal", "RETREAT", "China")),
+        (
+            "en",
+            "The United States loosened sanctions on Venezuela.",
+            ("United States", "CONCEDE", "Venezuela"),
+        ),
+        (
+            "nl",
+            "Frankrijk stak een stokje voor het plan van Duitsland.",
+            ("France", "REJECT", "Germany"),
+        ),
+        ("nl", "Rusland nam Oekraïne onder vuur.", ("Russia", "ASSAULT", "Ukraine")),
+        ("nl", "Chili verzekerde Peru dat het de grens zal openen.", ("Chile", "AGREE", "Peru")),
+    ],
+)
+def test_verb_phrases_of_the_plover_definitions_type_the_relation(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
