@@ -4,7 +4,9 @@
 the PLOVER manual's definitions (none from a corpus or the yardstick), six per PLOVER type, one per
 construction: a plain verb, a separable or phrasal verb, a reflexive, a support verb with its event
 noun ("voerde overleg met", "carried out air strikes"), a nominal ("de aanval van Hamas op Israël")
-and a passive with its agent ("werd door Rusland beschoten"). Each sentence is extracted as a
+and a passive with its agent ("werd door Rusland beschoten"); a second block adds five per type
+over speech, negated, nominal, passive and light, with verbs and nouns outside the dev typing
+sentences. Each sentence is extracted as a
 document of its own and scored as the yardstick scores its event-typing set
 (``bench.quality.metrics.typing_prediction``): the type of the relation between the two names, or
 NONE.
@@ -87,6 +89,10 @@ def test_the_own_set_covers_every_type_and_construction(lang):
 
 @pytest.mark.model
 @pytest.mark.slow
+# The second block of rows (evtype3), written before any lexicon change, shows the shortfall: on
+# the whole set en 0.78 with REJECT 0.36 and PROTEST 0.45, nl 0.68 with MOBILIZE and PROTEST 0.45.
+# Strict: once the bar is met the XPASS fails, and this mark goes.
+@pytest.mark.xfail(strict=True, reason="issue 18: not yet at the bar on the second block of rows")
 @pytest.mark.parametrize("lang", LANGS)
 def test_event_typing_generalises_to_sentences_the_lexicons_were_not_written_from(lang):
     rows = read_rows(lang)

@@ -892,3 +892,108 @@ def test_prisoners_the_tagger_takes_for_a_verb_are_still_whom_a_release_is_for()
         "nl",
     )
     assert ("Russia", "RETREAT", "Georgia") in found, sorted(found)
+
+
+# ------------------------------------------ evtype3: support verbs and event nouns beyond dev
+
+
+@pytest.mark.parametrize(
+    "lang, verb",
+    [("en", "declare"), ("en", "place"), ("en", "send")] + [("nl", "richten")],
+)
+def test_support_verbs_leave_the_type_to_their_event_noun(lang, verb):
+    assert load_lexicon(lang).is_support_verb(verb)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # a support verb with its event noun (PLOVER: the noun names the act)
+        (
+            "en",
+            "Chile declared its solidarity with Bolivia after the floods.",
+            ("Chile", "SUPPORT", "Bolivia"),
+        ),
+        (
+            "nl",
+            "Chili richtte een waarschuwing aan Peru.",
+            ("Chile", "THREATEN", "Peru"),
+        ),
+        (
+            "en",
+            "Washington placed an asset freeze on Hezbollah.",
+            ("Washington", "SANCTION", "Hezbollah"),
+        ),
+        # nouns of the PLOVER definitions: a settlement is an agreement, tribute is praise
+        (
+            "en",
+            "The settlement between Chile and Bolivia was signed in Lima.",
+            ("Chile", "AGREE", "Bolivia"),
+        ),
+        (
+            "en",
+            "Obama paid tribute to Mandela in Soweto.",
+            ("Barack Obama", "SUPPORT", "Mandela"),
+        ),
+        (
+            "nl",
+            "De schikking tussen Shell en Nigeria werd in Den Haag getekend.",
+            ("Shell", "AGREE", "Nigeria"),
+        ),
+    ],
+)
+def test_support_verbs_and_event_nouns_type_the_relation(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, lemma, part, word, type_",
+    [
+        ("en", "hand", "prt", "back", "RETREAT"),
+        ("en", "hand", "obj", "control", "RETREAT"),
+        ("en", "loosen", "obj", "sanctions", "CONCEDE"),
+        ("en", "curb", "obj", "exports", "SANCTION"),
+        ("en", "rush", "obj", "troops", "MOBILIZE"),
+        ("nl", "weghalen", "obj", "troepen", "RETREAT"),
+        ("nl", "nemen", "obj", "vuur", "ASSAULT"),
+        ("nl", "steken", "obj", "stokje", "REJECT"),
+        ("nl", "verzekeren", "comp", "that", "AGREE"),
+    ],
+)
+def test_verb_and_object_families_of_the_plover_definitions(lang, lemma, part, word, type_):
+    assert load_lexicon(lang).phrase_type(lemma, part, word) == type_
+
+
+@pytest.mark.parametrize(
+    "lang, lemma, type_",
+    [("en", "call upon", "REQUEST"), ("en", "menace", "THREATEN"), ("nl", "inrekenen", "COERCE")],
+)
+def test_verbs_missing_from_cameo_follow_the_plover_definitions(lang, lemma, type_):
+    assert load_lexicon(lang).verb_type(lemma)[0] == type_
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Georgia was menaced by Russia.", ("Russia", "THREATEN", "Georgia")),
+        ("en", "Portugal handed control of Macau to China.", ("Portugal", "RETREAT", "China")),
+        (
+            "en",
+            "The United States loosened sanctions on Venezuela.",
+            ("United States", "CONCEDE", "Venezuela"),
+        ),
+        (
+            "nl",
+            "Frankrijk stak een stokje voor het plan van Duitsland.",
+            ("France", "REJECT", "Germany"),
+        ),
+        ("nl", "Rusland nam Oekraïne onder vuur.", ("Russia", "ASSAULT", "Ukraine")),
+        ("nl", "Chili verzekerde Peru dat het de grens zal openen.", ("Chile", "AGREE", "Peru")),
+    ],
+)
+def test_verb_phrases_of_the_plover_definitions_type_the_relation(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
