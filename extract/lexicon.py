@@ -130,6 +130,8 @@ class Lexicon:
     _head_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _head_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _phrase_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: (verb lemma, part) of every phrase: which parts of a verb's parse are worth reading.
+    _phrase_parts: frozenset[tuple[str, str]] = field(init=False, repr=False, compare=False)
     #: verb lemma -> the object nouns of its phrases, longest first (for closed compounds).
     _phrase_objects: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     #: lemma -> noun_event(lemma): every noun of every document is looked up, in two components.
@@ -137,6 +139,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_phrase_lemmas", frozenset(k[0] for k in self.phrases))
+        object.__setattr__(self, "_phrase_parts", frozenset(k[:2] for k in self.phrases))
         objects: dict[str, list[str]] = {}
         for lemma, part, word in self.phrases:
             if part == "obj" and len(word) >= 4 and word != "*":
@@ -185,6 +188,11 @@ class Lexicon:
     def has_phrases(self, lemma: str) -> bool:
         """Whether any phrase of the lexicon starts with this verb lemma."""
         return _key(lemma) in self._phrase_lemmas
+
+    def has_phrase_part(self, lemma: str, part: str) -> bool:
+        """Whether any phrase of this verb lemma has ``part`` (refl, prt, obj, comp, prep, support):
+        a verb's parse is read only for the parts its phrases have."""
+        return (_key(lemma), part) in self._phrase_parts
 
     def judgement(self, adjective: str) -> str | None:
         """The type of calling something ``adjective`` ("unacceptable": ACCUSE, a condemnation),

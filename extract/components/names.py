@@ -529,11 +529,13 @@ class NameFinder:
         organisation the model missed: "de Staatsbrandweer", "de Kiesraad". A Dutch noun is
         written in lower case, so the capital makes it a name."""
         tokens = doc_tokens(doc)  # made once: ``doc[i]`` makes a new Token at every look
+        capital = _capital_flags(doc)
         for token in tokens[1:-1]:
+            if not capital[token.i]:
+                continue
             word = token.lower_
             if (
-                _capitalised(token)
-                and not token.is_sent_start
+                not token.is_sent_start
                 and tokens[token.i - 1].lower_ in ("de", "het", "the")
                 and not _capitalised(tokens[token.i + 1])
                 and any(word.endswith(h) and len(word) >= len(h) + 3 for h in COMPOUND_ORG_HEADS)
@@ -1800,7 +1802,7 @@ _LAST_RUNS: list = [None]
 def _find_capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
     # one Token object and one test per token, rather than a ``doc[j]`` at every look
     tokens = doc_tokens(doc)
-    capital = [_capitalised(t) for t in tokens]
+    capital = _capital_flags(doc)
     i = 0
     n = len(doc)
     while i < n:
@@ -1833,9 +1835,26 @@ def _find_capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
             i += 1
 
 
+def _capital_flags(doc: Doc) -> list[bool]:
+    """``_capitalised`` of every token, remembered per document: the runs and the organisation
+    compounds test every token of the document."""
+    memo = last_document_memo(_LAST_CAPITALS, doc)
+    found = memo.get("capital")
+    if found is None:
+        found = memo["capital"] = [_capitalised(t) for t in doc_tokens(doc)]
+    return found
+
+
+#: The memo of :func:`_capital_flags` (see ``last_document_memo``).
+_LAST_CAPITALS: list = [None]
+
+
 def _capitalised(token: Token) -> bool:
     text = token.text
-    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+    # a capital letter first: no need to look further for a letter
+    return (
+        bool(text) and text[0].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
+    )
 
 
 def _capitalised_word(text: str) -> bool:

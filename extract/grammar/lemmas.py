@@ -15,7 +15,7 @@ import os
 from functools import lru_cache
 
 import srsly
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extract.grammar.syntax import (
     LabelScheme,
@@ -145,10 +145,15 @@ def _misplaced_particle_verbs(
     tokens = doc_tokens(verb.doc)
     sent_start, sent_end = sentence_bounds(verb)
     out = []
-    for particle in tokens[verb.i + 1 : sent_end]:
+    # the particles only, from one list per document, not every word of the rest of the sentence
+    for i in _particle_indices(verb.doc, scheme):
+        if i <= verb.i:
+            continue
+        if i >= sent_end:
+            break
+        particle = tokens[i]
         if (
-            particle.dep_ not in scheme.particle
-            or particle.head == verb
+            particle.head == verb
             or particle.lower_ not in known
             or _joins(particle, particle.head, lang, infinitives)
         ):
@@ -169,6 +174,20 @@ def _misplaced_particle_verbs(
                 if " " not in lemma and particle.lower_ + lemma in infinitives
             ]
     return list(dict.fromkeys(out))
+
+
+def _particle_indices(doc: Doc, scheme: LabelScheme) -> tuple[int, ...]:
+    """The indices of the tokens with a particle's label (``scheme.particle``), in text order;
+    remembered per document."""
+    memo = last_document_memo(_LAST_PARTICLES, doc)
+    found = memo.get(scheme.name)
+    if found is None:
+        found = memo[scheme.name] = tuple(t.i for t in doc_tokens(doc) if t.dep_ in scheme.particle)
+    return found
+
+
+#: The memo of :func:`_particle_indices`: {scheme name: token indices}.
+_LAST_PARTICLES: list = [None]
 
 
 def _joins(particle: Token, head: Token, lang: str, infinitives: frozenset[str]) -> bool:

@@ -164,21 +164,22 @@ def verb_final_clause(
     coordinator, negation or other verb in between. The tree patterns are tried first.
     """
     doc = verb.doc
+    tokens = doc_tokens(doc)  # made once: ``doc[i]`` makes a new Token at every look
     after = verb.i + 1
-    if after < len(doc) and not doc[after].is_punct and not doc[after].is_sent_start:
+    if after < len(tokens) and not tokens[after].is_punct and not tokens[after].is_sent_start:
         return  # the verb does not end its clause
     start = sentence_bounds(verb)[0]
     opener = next(
         (
             t
-            for t in reversed(doc_tokens(doc)[start : verb.i])
+            for t in reversed(tokens[start : verb.i])
             if t.lower_ in openers or t.is_punct or t.pos_ == "VERB"
         ),
         None,
     )
     if opener is None or opener.lower_ not in openers:
         return
-    clause = doc[opener.i + 1 : verb.i]
+    clause = tokens[opener.i + 1 : verb.i]
     if any(t.pos_ in ("CCONJ", "SCONJ") or t.lower_ in negators for t in clause):
         return
     # ``names``: the sentence's names when the caller has them (Span.ents walks every name of the

@@ -108,6 +108,10 @@ def _complements(verb: Token, scheme: LabelScheme) -> list[str]:
     return out
 
 
+#: The parts of a verb phrase :func:`phrase_type` reads off the parse.
+_PARTS = ("refl", "prt", "obj", "comp", "prep", "support")
+
+
 def phrase_type(
     verb: Token,
     lemmas: list[str],
@@ -126,17 +130,21 @@ def phrase_type(
     lemmas = [lemma for lemma in lemmas if lexicon.has_phrases(lemma)]
     if not lemmas:
         return None
-    nouns = _object_nouns(verb, scheme)
+    # only the parts some lemma has phrases of are read off the parse: no other part can match
+    parts = {part for part in _PARTS for lemma in lemmas if lexicon.has_phrase_part(lemma, part)}
+    nouns = _object_nouns(verb, scheme) if parts & {"obj", "support"} else []
     particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
-    preps: list[tuple[str, Token | None]] = list(prepositional_args(verb, scheme))
-    if scheme.preposition_heads_noun:
+    preps: list[tuple[str, Token | None]] = (
+        list(prepositional_args(verb, scheme)) if "prep" in parts else []
+    )
+    if scheme.preposition_heads_noun and "prep" in parts:
         preps += [
             (c.lower_, None)
             for c in children(verb)
             if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in children(c))
         ]
-    comps = _complements(verb, scheme)
-    reflexive = _reflexive(verb)
+    comps = _complements(verb, scheme) if "comp" in parts else []
+    reflexive = "refl" in parts and _reflexive(verb)
     for lemma in lemmas:
         if reflexive:
             found = lexicon.phrase_type(lemma, "refl", "*")

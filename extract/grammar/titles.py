@@ -71,19 +71,22 @@ def title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
 #: The memo of :func:`title_phrase`: {(token index, lexicon id): title or None}.
 _LAST_TITLES: list = [None]
 
-#: (lexicon id, lemma) -> whether the lemma's first folded word can start a title or kin phrase.
-_MAY_START: dict[tuple[int, str], bool] = {}
+#: lexicon id -> lemma -> whether the lemma's first folded word can start a title or kin phrase
+#: (one dict per lexicon: every token of every document is asked, and a pair key is made anew).
+_MAY_START: dict[int, dict[str, bool]] = {}
 
 
 def _may_start_title(lemma: str, lexicon: Lexicon) -> bool:
     """Whether a title can start with a word of this lemma (folding each lemma once)."""
-    key = (id(lexicon), lemma)
-    found = _MAY_START.get(key)
+    known = _MAY_START.get(id(lexicon))
+    if known is None:
+        known = _MAY_START[id(lexicon)] = {}
+    found = known.get(lemma)
     if found is None:
         words = fold(lemma, articles=False).split()
         found = bool(words) and words[0] in _first_words(lexicon)
-        if len(_MAY_START) < 1 << 16:
-            _MAY_START[key] = found
+        if len(known) < 1 << 16:
+            known[lemma] = found
     return found
 
 

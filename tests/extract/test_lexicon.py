@@ -426,3 +426,13 @@ def test_lexicon_new_language_is_rows_and_files_only(lexicon_dir):
     assert af.model == "af_pipeline_sm"
     assert af.verb_type("ontmoet") == ("CONSULT", 1.0)
     assert supported_languages(lexicon_dir)["af"] == "af_pipeline_sm"
+
+
+def test_lexicon_says_which_parts_a_verbs_phrases_have(en):
+    # phrase_type reads a verb's objects, prepositions and complements only for the parts its
+    # lemma has phrases of: "threaten to" (a complement), "impose sanctions" (an object)
+    assert en.has_phrase_part("threaten", "comp")
+    assert not en.has_phrase_part("threaten", "obj")
+    assert en.has_phrase_part("Impose", "obj")  # folded like every lexicon key
+    assert not en.has_phrase_part("impose", "refl")
+    assert not en.has_phrase_part("sleep", "obj")  # no phrase at all
