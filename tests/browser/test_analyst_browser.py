@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
@@ -237,6 +238,20 @@ def test_browser_actor_picker_takes_a_name_it_does_not_list(context, tmp_path):
         page.close()
 
 
+def big_corpus_with_aliases(tmp_path: Path) -> tuple[dict, Path]:
+    """Records with more actors than the default view draws, each with a Dutch alias
+    ("Akteur 7" for "Actor 7"), and the file in ``tmp_path`` they are written to: a corpus whose
+    default view leaves nodes out."""
+    records = synthetic_records(
+        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
+    )
+    for entity in records["entities"]:
+        entity["aliases"] = [entity["label"].replace("Actor", "Akteur")]
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return records, path
+
+
 JS_CANVAS = """() => { const net = window.__newsgraphNetwork;
   return {ids: net.body.data.nodes.getIds(), positions: net.getPositions(),
           selected: net.getSelectedNodes(), centre: net.getViewPosition()}; }"""
@@ -247,13 +262,7 @@ def test_browser_find_a_node_the_big_view_leaves_out_adds_it_beside_the_drawing(
     joins the same canvas (not built anew) with its neighbours, beside the drawing, nothing
     drawn before moves, and it is centred and selected; the details follow, the actor filter
     stays empty, and Undo takes the node off again."""
-    records = synthetic_records(
-        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
-    )
-    for entity in records["entities"]:
-        entity["aliases"] = [entity["label"].replace("Actor", "Akteur")]
-    path = tmp_path / "big.json"
-    path.write_text(json.dumps(records), encoding="utf-8")
+    records, path = big_corpus_with_aliases(tmp_path)
     with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
         page = context.new_page()
         open_app(page, url)
@@ -369,13 +378,7 @@ def test_browser_find_a_left_out_node_shows_its_details_before_its_panel(context
     leaves out, so the page holds no panel of it: the run that takes the choice sends the find
     box that node's details ahead of its canvas and panel, and the details pane draws them
     before the panel comes; then the panel, with its buttons, takes over."""
-    records = synthetic_records(
-        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
-    )
-    for entity in records["entities"]:
-        entity["aliases"] = [entity["label"].replace("Actor", "Akteur")]
-    path = tmp_path / "big.json"
-    path.write_text(json.dumps(records), encoding="utf-8")
+    records, path = big_corpus_with_aliases(tmp_path)
     with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
         page = context.new_page()
         open_app(page, url)
@@ -431,13 +434,7 @@ def test_browser_find_a_left_out_node_draws_it_before_the_canvas_gets_its_run(co
     what it adds, and the canvas draws them beside the drawing and centres on the node while it
     still holds the graph from before the find.  The run's update then leaves them where they
     are, and the panel takes over from the details drawn at the focus."""
-    records = synthetic_records(
-        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
-    )
-    for entity in records["entities"]:
-        entity["aliases"] = [entity["label"].replace("Actor", "Akteur")]
-    path = tmp_path / "big.json"
-    path.write_text(json.dumps(records), encoding="utf-8")
+    records, path = big_corpus_with_aliases(tmp_path)
     with running_app({"NEWSGRAPH_RECORDS": str(path)}) as url:
         page = context.new_page()
         open_app(page, url)
