@@ -49,11 +49,9 @@ def showing(at: AppTest) -> str:
     return line.split(" — ")[1]
 
 
-def test_finding_a_node_the_big_view_leaves_out_adds_it_to_that_view(tmp_path, monkeypatch):
-    """Issue 21 item 1 on a big corpus: the found node is not among the best-connected that the
-    view draws (so the focus never happened, and later the whole page reran to set it as the
-    actor filter). It joins the view with its neighbours, as an expanded node that Undo takes
-    back; the filters stay as they were."""
+def big_app_with_a_left_out_node(tmp_path, monkeypatch) -> tuple[AppTest, set, str, set]:
+    """The app on a corpus bigger than its default view: the app, the nodes that view draws,
+    one node it leaves out, and that node's neighbours."""
     records = synthetic_records(
         filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
     )
@@ -65,6 +63,15 @@ def test_finding_a_node_the_big_view_leaves_out_adds_it_to_that_view(tmp_path, m
     left_out = next(e["id"] for e in records["entities"] if e["id"] not in core)
     neighbours = {r["target"] for r in records["relations"] if r["source"] == left_out}
     neighbours |= {r["source"] for r in records["relations"] if r["target"] == left_out}
+    return at, core, left_out, neighbours
+
+
+def test_finding_a_node_the_big_view_leaves_out_adds_it_to_that_view(tmp_path, monkeypatch):
+    """Issue 21 item 1 on a big corpus: the found node is not among the best-connected that the
+    view draws (so the focus never happened, and later the whole page reran to set it as the
+    actor filter). It joins the view with its neighbours, as an expanded node that Undo takes
+    back; the filters stay as they were."""
+    at, core, left_out, neighbours = big_app_with_a_left_out_node(tmp_path, monkeypatch)
     assert 0 < len(neighbours) <= EXPANSION_LIMIT
 
     find(at, left_out)
@@ -100,17 +107,7 @@ def test_finding_a_node_the_big_view_leaves_out_sends_the_find_box_what_it_adds(
     of the canvas, the node and its neighbours that it adds to the drawing and their edges, as
     the canvas's own data of that run has them, so the browser draws and centres on them
     without waiting for that data (the whole graph again). A drawn node needs none."""
-    records = synthetic_records(
-        filter_state.DEFAULT_NODE_LIMIT + 150, 2 * filter_state.DEFAULT_NODE_LIMIT + 300
-    )
-    path = tmp_path / "big.json"
-    path.write_text(json.dumps(records), encoding="utf-8")
-    monkeypatch.setenv("NEWSGRAPH_RECORDS", str(path))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
-    core = {n["id"] for n in graph_data(at)["nodes"]}
-    left_out = next(e["id"] for e in records["entities"] if e["id"] not in core)
-    neighbours = {r["target"] for r in records["relations"] if r["source"] == left_out}
-    neighbours |= {r["source"] for r in records["relations"] if r["target"] == left_out}
+    at, core, left_out, neighbours = big_app_with_a_left_out_node(tmp_path, monkeypatch)
 
     find(at, left_out)
     show = find_data(at)["show"]
