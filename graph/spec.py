@@ -30,10 +30,10 @@ NodeTest = Callable[[dict], bool]
 
 COOCCURRENCE = "CO_OCCURS"
 #: The explorer hides relations extracted with less confidence by default. The yardstick's
-#: calibration table (``python -m bench.quality --split dev``) has its step here: below 0.5
-#: only 9% (English) and 17% (Dutch) of relations are right, from 0.5 to 0.7 about half, 0.7
-#: to 0.8 61-73%, from 0.8 on 91-98%. A higher default (0.8) would hide most typed relations,
-#: on the bundled sample the Moscow talks (0.7) and the 2022 invasion (0.5) among them.
+#: calibration table (``python -m bench.quality --split dev``, kept in data/calibration.json)
+#: has its step here: below 0.5 a minority of relations is right, from 0.5 on most are. A higher
+#: default (0.8) would hide most typed relations, on the bundled sample the Moscow talks (0.7)
+#: and the 2022 invasion (0.5) among them.
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 

@@ -11,7 +11,9 @@ co-occurrence note.  The counting is :func:`graph.views.hidden_by_reliability`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 import networkx as nx
 import streamlit as st
@@ -31,12 +33,55 @@ MODE_LABELS: dict[str, str] = {
     "conditional": "conditional (if, als)",
 }
 
-CONFIDENCE_HELP = (
-    "Relations extracted with less confidence are hidden. On the yardstick's dev split, "
-    "relations below 0.5 were right 9-17% of the time, 0.5-0.7 about half, 0.7-0.8 61-73%, "
-    f"0.8 and more 91-98%. The default is {DEFAULT_MIN_CONFIDENCE:g}: raise it for surer "
-    "relations, lower it to see every one."
-)
+#: How often each confidence band was right on the yardstick's dev split, per language, as the
+#: yardstick last measured it (``python -m bench.quality --save-baseline`` writes it).
+CALIBRATION_FILE = Path(__file__).resolve().parent.parent / "data" / "calibration.json"
+
+
+def _band_words(band: str) -> str:
+    low, high = band.split("-")
+    if float(low) == 0:
+        return f"below {high}"
+    if float(high) >= 1:
+        return f"{low} and more"
+    return band
+
+
+def confidence_help(calibration: Mapping | None) -> str:
+    """The confidence slider's help: what each band's relations were worth on the yardstick, so
+    the reader can choose a threshold; without figures it says only what the slider does.
+
+    >>> confidence_help({"bands": {"0-0.5": {"en": {"count": 8, "right": 2},
+    ...                                      "nl": {"count": 4, "right": 2}},
+    ...                            "0.9-1": {"en": {"count": 10, "right": 10}}}})[53:]
+    "Share right on the yardstick's dev split: below 0.5, 25-50%; 0.9 and more, 100%. The \
+default is 0.5: raise it for surer relations, lower it to see every one."
+    """
+    parts = []
+    for band, per_lang in ((calibration or {}).get("bands") or {}).items():
+        shares = sorted(
+            round(100 * c["right"] / c["count"]) for c in per_lang.values() if c.get("count")
+        )
+        if shares:
+            share = f"{shares[0]}%" if shares[0] == shares[-1] else f"{shares[0]}-{shares[-1]}%"
+            parts.append(f"{_band_words(band)}, {share}")
+    figures = f" Share right on the yardstick's dev split: {'; '.join(parts)}." if parts else ""
+    return (
+        "Relations extracted with less confidence are hidden."
+        + figures
+        + f" The default is {DEFAULT_MIN_CONFIDENCE:g}: raise it for surer relations, lower it "
+        "to see every one."
+    )
+
+
+def _read_calibration(path: Path = CALIBRATION_FILE) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+CONFIDENCE_HELP = confidence_help(_read_calibration())
 
 
 def mode_label(mode: str) -> str:

@@ -16,6 +16,8 @@ from bench.quality.run import score, score_agreement
 BENCH = Path(__file__).resolve().parent.parent
 LATEST = BENCH / "quality_latest.json"
 BASELINE = BENCH / "quality_baseline.json"
+#: What the explorer says about its confidence filter (ui/reliability.py) comes from here.
+CALIBRATION = BENCH.parent / "data" / "calibration.json"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.save_baseline:
         report.write_json(args.baseline, payload)
         print(f"baseline written to {args.baseline}")
+        if args.split == "dev" and not args.agreement:
+            report.write_json(CALIBRATION, report.calibration(result.counts, langs))
+            print(f"calibration written to {CALIBRATION}")
     return 0
 
 

@@ -249,3 +249,18 @@ def write_json(path: Path, payload: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(payload, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     write_atomic(path, text)
+
+
+def calibration(counts: dict, langs: list[str]) -> dict:
+    """Per confidence band and language, how many predicted typed relations between gold
+    entities the dev split has and how many are right: what the explorer's confidence filter
+    tells its reader (data/calibration.json, read by ui/reliability.py)."""
+    bands: dict[str, dict[str, dict[str, int]]] = {}
+    for _, _, name in BANDS:
+        for lang in langs:
+            key = f"{lang}.dev.calibration.{name}"
+            bands.setdefault(name, {})[lang] = {
+                "count": counts.get(f"{key}.count", 0),
+                "right": counts.get(f"{key}.right", 0),
+            }
+    return {"split": "dev", "bands": bands}
