@@ -594,6 +594,8 @@ class NameFinder:
                 and not self._opens_an_org_name(doc[start])
             ):
                 start += 1  # a sentence opener ("Yesterday", "Volgens") is not part of it
+            if start == end:
+                continue  # no name word at all ("... Koehuiden" ending the text)
             title = title_phrase(doc[start], self.lexicon)
             if (
                 title is not None

@@ -49,6 +49,9 @@ class _Context:
         #: The document's time expressions (character spans, in text order).
         self.told_spans: list[tuple[int, int]] = []
         self.lang = ""
+        #: Speech verbs whose speaker is being looked for: a speaker's pronoun leads to the
+        #: speech act that reports it, which on a garbled parse can be the same one again.
+        self.reporters_asked: set[int] = set()
 
     def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
         """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never

@@ -313,7 +313,13 @@ class SpeechAndStance:
             return None
         from extract.grammar.syntax import subjects
 
-        speakers = [e for s in subjects(speech, self.scheme) for e in self._sources(s, ctx)]
+        if speech.i in ctx.reporters_asked:
+            return ("", speech.text, speech)  # its speaker is its own reported pronoun
+        ctx.reporters_asked.add(speech.i)
+        try:
+            speakers = [e for s in subjects(speech, self.scheme) for e in self._sources(s, ctx)]
+        finally:
+            ctx.reporters_asked.discard(speech.i)
         if not speakers:
             speakers = [
                 e
