@@ -9,22 +9,9 @@ from spacy.tokens import Token
 
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE
+from extract.grammar.earlier_acts import earlier_act
 from extract.grammar.lemmas import verb_lemmas_of
-from extract.grammar.syntax import children, is_nominalised
-
-
-def _same_stem(verb: str, noun: str) -> bool:
-    """Whether a verb and an event noun share their stem, but for a last letter or an ending:
-    oproepen/oproep, call/call, propose/proposal, attack/attack."""
-    shorter = min(len(verb), len(noun))
-    if shorter < 4:
-        return verb == noun
-    common = 0
-    for a, b in zip(verb, noun):
-        if a != b:
-            break
-        common += 1
-    return common >= shorter - 1
+from extract.grammar.syntax import children, is_nominalised, subjects
 
 
 class Arguments:
@@ -104,8 +91,10 @@ class Arguments:
     def _earlier_act_owner(self, noun: Token, ctx: "_Context") -> list[str]:
         """Who made the act a definite event noun refers back to: "Macron riep op tot actie ...
         De oproep werd gesteund door Merkel" (the call is Macron's), "X proposed ... Y backed the
-        proposal". The verb of the noun's own lemma (oproep: oproepen; call: call) in the noun's
-        sentence or the two before, whose subject is the owner; nothing when there is none."""
+        proposal", "The call was seconded by Merkel". The subjects of the verb of the noun's own
+        stem in the noun's sentence or the two before (:func:`earlier_act`); nothing when there is
+        none. Read for an argument that names nobody, for an event noun a verb takes a stance
+        on and for the noun of a verb's phrase ("backed the call")."""
         if noun.pos_ != "NOUN" or self._noun_event(noun) is None:
             return []
         if not any(
@@ -117,25 +106,15 @@ class Arguments:
             for c in children(noun)
         ):
             return []
-        lemma = noun.lemma_.lower()
-        start = noun.sent.start
-        for _ in range(2):
-            if start > 0:
-                start = ctx.doc[start - 1].sent.start
-        from extract.grammar.syntax import subjects
-
-        for verb in reversed(ctx.doc[start : noun.i]):
-            if verb.pos_ != "VERB":
-                continue
-            if not any(_same_stem(v, lemma) for v in self._verb_lemmas(verb)):
-                continue
-            return [
-                e
-                for s_ in subjects(verb, self.scheme)
-                for e in self._sources(s_, ctx)
-                if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
-            ]
-        return []
+        verb = earlier_act(noun, self._verb_lemmas)
+        if verb is None:
+            return []
+        return [
+            e
+            for s_ in subjects(verb, self.scheme)
+            for e in self._sources(s_, ctx)
+            if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+        ]
 
     @property
     def _not_target(self) -> frozenset[str]:

@@ -257,15 +257,23 @@ class SpeechAndStance:
         voorstellen", "Poland condemned the agreement between Germany and Russia": a stance
         towards an event (a verb of another type than the event's, see STANCE_ACTS) is aimed at
         the event and at whoever makes it (its sources; both sides of a symmetric event), and
-        its subject takes no part in the event."""
-        if type_ not in STANCE_ACTS or event.type in (type_, "CO_OCCURS"):
+        its subject takes no part in the event. A definite event noun that names no maker refers
+        back to the act of its own stem in an earlier sentence, whose subject made it ("Macron
+        called for action ... Merkel backed the call": SUPPORT Macron, an act of any type)."""
+        if event.type in (type_, "CO_OCCURS"):
             return  # the same act, or a happening (an election, a search): no one's deed
+        stance = type_ in STANCE_ACTS
+        makers = stance_targets(event, argument, source) if stance else []
+        if not makers:
+            makers = [e for e in self._earlier_act_owner(argument, ctx) if e != source]
+        if not stance and not makers:
+            return
         self._fill_clause(verb, clause, ctx)
-        makers = stance_targets(event, argument, source)
         common = dict(
             negated=clause["mode"] == "negated", mode=clause["mode"], reporter=clause["reporter"]
         )
-        yield ctx.relation(source, event.id, type_, verb, confidence, **common)
+        if stance:
+            yield ctx.relation(source, event.id, type_, verb, confidence, **common)
         for maker in makers:
             if ctx.resolver.type_of(maker) in ("PERSON", "ORG", "COUNTRY"):
                 yield ctx.relation(

@@ -204,6 +204,11 @@ class VerbRelations:
                 ctx.resolver.within(cand.recipient, skip=self._not_target - self.preps.recipient),
                 1.0,
             )
+            if not targets and self._noun_type(cand.recipient) != type_:
+                # "Macron called for action ... Merkel backed the call": a stance on an earlier
+                # act is aimed at its maker ("The meeting was attended by X": X does the act)
+                targets = self._earlier_act_owner(cand.recipient, ctx)
+                factor = CONFIDENCE["inside_argument"]
         else:
             targets, factor = self._targets(cand.recipient, ctx)
         for target in targets:
