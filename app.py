@@ -519,6 +519,7 @@ def graph_payload(
         caption=caption,
         png_name=exports.file_name("png"),
         positions_tab=EXPORT_TAB,  # the exports place the nodes where the canvas showed them
+        settled=visnetwork.settled_layout(data_hash),  # an earlier page's physics, kept
     )
     payload.update(expansion.canvas_steps(st.session_state))
     focus = st.session_state.get(keys.FOCUS)
