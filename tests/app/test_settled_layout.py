@@ -4,13 +4,12 @@ view is sent those places, so it draws at once instead of running 200 physics it
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.mounted import canvases
+from tests.app.mounted import graph_data
 from ui import keys, visnetwork
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,26 +94,18 @@ def test_mount_data_sends_a_settled_layout_only_when_it_places_every_node():
     assert "settled" not in visnetwork.mount_data(placed, "h", settled=both)
 
 
-def sent(at: AppTest) -> dict:
-    [component] = canvases(at)
-    data = json.loads(component.proto.json)
-    for name in data.get("json_keys", ()):
-        data[name] = json.loads(data[name])
-    return data
-
-
 def test_app_sends_a_new_session_the_places_an_earlier_page_settled_the_nodes_at(monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_RECORDS", str(FIXTURE))
     first = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
-    data = sent(first)
+    data = graph_data(first)
     assert "settled" not in data  # nothing drew this view yet: the browser lays it out
     places = {n["id"]: [10.0 * i, -5.0 * i] for i, n in enumerate(data["nodes"])}
     held = first.session_state[HELD]
     report = {"hash": data["hash"], "seq": 1, "positions": places}
     visnetwork.remember_drawn(keys.GRAPH, {HELD: held, keys.GRAPH: {"drawn": report}})
     second = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
-    again = sent(second)
+    again = graph_data(second)
     assert again["hash"] == data["hash"] and again["settled"] == places
     # a filter changes the view: its nodes have not settled anywhere yet
     second.multiselect(key=keys.ACTORS).set_value(["kb:zelensky"]).run()
-    assert "settled" not in sent(second)
+    assert "settled" not in graph_data(second)
