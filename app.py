@@ -52,26 +52,36 @@ EXPECTED_ERRORS = (NewsgraphError, GraphError, StoreError, OSError)
 # --------------------------------------------------------------------------- corpus
 
 
-def choose_corpus() -> corpus.LoadedCorpus | None:
-    """Sidebar: where the articles come from; returns the loaded corpus or None."""
+def choose_corpus(graph_first: bool = False) -> corpus.LoadedCorpus | None:
+    """Sidebar: where the articles come from; returns the loaded corpus or None.
+
+    A new page's first run (``graph_first``, ui.first_paint) on the sample corpus draws the
+    heading alone: the picker and its caption come in the next run, under the heading, so
+    nothing on screen moves, and the browser renders (and loads the code of) fewer elements
+    before the graph."""
     st.sidebar.header("Articles")
     env_path = corpus.env_records_path()
-    source = st.sidebar.radio(
-        "Source",
-        list(corpus.SOURCES),
-        format_func=corpus.SOURCES.get,
-        key=keys.CORPUS_SOURCE,
-        horizontal=True,
-        label_visibility="collapsed",
-    )
+    picker = not (graph_first and first_paint.sample_chosen(st.session_state))
+    source = "sample"
+    if picker:
+        source = st.sidebar.radio(
+            "Source",
+            list(corpus.SOURCES),
+            format_func=corpus.SOURCES.get,
+            key=keys.CORPUS_SOURCE,
+            horizontal=True,
+            label_visibility="collapsed",
+        )
     try:
         if source == "sample":
             if env_path is not None:
-                st.sidebar.caption(f"Records from {env_path.name}")
+                if picker:
+                    st.sidebar.caption(f"Records from {env_path.name}")
                 return corpus.from_records_file(env_path)
             documents = corpus.sample_documents()
             n = len(documents)
-            st.sidebar.caption(f"The bundled sample corpus: {n} article{'s' * (n != 1)}.")
+            if picker:
+                st.sidebar.caption(f"The bundled sample corpus: {n} article{'s' * (n != 1)}.")
             return corpus.from_documents(documents)
         if source == "upload":
             files = st.sidebar.file_uploader(
@@ -519,6 +529,7 @@ def graph_payload(
         caption=caption,
         png_name=exports.file_name("png"),
         positions_tab=EXPORT_TAB,  # the exports place the nodes where the canvas showed them
+        settled=visnetwork.settled_layout(data_hash),  # an earlier page's physics, kept
     )
     payload.update(expansion.canvas_steps(st.session_state))
     focus = st.session_state.get(keys.FOCUS)
@@ -578,21 +589,24 @@ def main() -> None:
 
 
 def explore() -> None:
-    loaded = choose_corpus()
-    saved_views.note(
-        st.session_state.get(keys.CORPUS_SOURCE) or "sample",
-        store_uploaded=st.session_state.get(keys.STORE_UPLOAD) is not None,
-        stores_configured=bool(stores.configured_stores()),
-    )
+    # A new page draws the graph first; the filters and the timeline come in the run that
+    # follows the drawn graph (ui.first_paint).
+    graph_first = first_paint.graph_first(st.session_state, st.context.headers)
+    loaded = choose_corpus(graph_first)
+    if not graph_first:  # under the picker, which a graph-first run leaves for the next run
+        saved_views.note(
+            st.session_state.get(keys.CORPUS_SOURCE) or "sample",
+            store_uploaded=st.session_state.get(keys.STORE_UPLOAD) is not None,
+            stores_configured=bool(stores.configured_stores()),
+        )
     if loaded is None:
+        if graph_first:  # no graph to draw first (an error, nothing chosen): the whole page now
+            st.rerun(scope="app")
         return
     loaded = corrections.corrected(loaded)  # this session's; a store applies its own
     for name, message in loaded.errors:
         st.warning(details.plain(f"{name}: {message}" if name not in message else message))
     G = loaded.G
-    # A new page draws the graph first; the filters and the timeline come in the run that
-    # follows the drawn graph (ui.first_paint).
-    graph_first = first_paint.graph_first(st.session_state, st.context.headers)
     if not graph_first:
         st.sidebar.radio(
             "Events",

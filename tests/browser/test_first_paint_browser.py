@@ -80,3 +80,28 @@ def test_browser_new_page_takes_the_graph_library_from_the_cache_not_the_websock
             assert (fetched[0][1] > 0) == (visit == 0), fetched
             assert frames and max(frames) < 200_000  # the graph's message had the library
             page.close()
+
+
+#: Every drawn node's place on the canvas, in canvas coordinates.
+JS_PLACES = "() => window.__newsgraphNetwork.getPositions()"
+
+
+def test_browser_a_new_page_draws_the_view_where_the_first_page_settled_it(tmp_path):
+    """The first page after a server start lays the view out with the browser's physics and
+    reports where the nodes settled; the next page of the same view is drawn there at once,
+    without running the physics again (ui.visnetwork.settled_layout): the same picture, sooner."""
+    with running_app({"NEWSGRAPH_RECORDS": str(SAMPLE_RECORDS)}) as url:
+        with chromium(tmp_path / "profile") as context:
+            places, physics = [], []
+            for _ in range(2):
+                page = context.new_page()
+                page.goto(url)
+                wait_drawn(page)  # also: the run the drawn report caused is over
+                physics.append(page.evaluate("() => window.__newsgraphBuilt.physics"))
+                places.append(page.evaluate(JS_PLACES))
+                page.close()
+    assert physics == [True, False]
+    first, second = places
+    assert first.keys() == second.keys() and len(first) > 10
+    for node, xy in first.items():  # reported to 0.1 px
+        assert abs(xy["x"] - second[node]["x"]) <= 0.06 and abs(xy["y"] - second[node]["y"]) <= 0.06

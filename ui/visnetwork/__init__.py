@@ -15,10 +15,13 @@ one is drawn for the canvas); the tab's own rerun carries them, so no
 rerun of their own lands under the reader's typing or clicks (a report on a timer after drawing
 did).  When the data
 says ``report_drawn`` (a new page's first run, ui.first_paint), it sets the state ``drawn`` once
-the graph is on screen, and the rerun that causes draws the rest of the page.  Its "PNG" button
-draws the network at twice the pixel ratio with the legend and ``caption`` (plain text, drawn
-with fillText) and downloads it.  Its zoom buttons (−, +) and "Fit" move the view; the canvas
-takes the keyboard's focus (arrow keys pan, + and - zoom).
+the graph is on screen, and the rerun that causes draws the rest of the page; the report says
+where the browser's physics settled the nodes, which this server keeps for the view (by its
+data's hash, :func:`settled_layout`) and sends to the next page that draws it (data
+``settled``), so that page draws them there at once instead of running the physics again.
+Its "PNG" button draws the network at twice the pixel ratio with the legend and ``caption``
+(plain text, drawn with fillText) and downloads it.  Its zoom buttons (−, +) and "Fit" move
+the view; the canvas takes the keyboard's focus (arrow keys pan, + and - zoom).
 
 The reader's steps (:mod:`ui.expansion`): a right-click on a node (or the menu key on the
 selected one) opens a menu to show its neighbours, hide it or pin it; the choice sets the state
@@ -47,7 +50,9 @@ import hashlib
 import importlib.util
 import json
 import math
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Mapping, MutableMapping
 from functools import lru_cache, partial
 from pathlib import Path
@@ -165,6 +170,7 @@ def mount_data(
     caption: str = "",
     png_name: str = "newsgraph.png",
     positions_tab: str = "",
+    settled: Mapping[str, tuple[float, float]] | None = None,
 ) -> dict[str, Any]:
     """The JSON the component receives: vis nodes/edges, options and the physics decision.
 
@@ -176,7 +182,9 @@ def mount_data(
     existing network when nothing changed.  ``caption`` (plain text: source, filters, dates,
     counts) goes under the PNG the component's button downloads as ``png_name``.  The browser
     reports where the nodes are (state ``positions``) as the reader opens the page's tab named
-    ``positions_tab`` (the exports' tab; none when empty).
+    ``positions_tab`` (the exports' tab; none when empty).  ``settled``: where an earlier
+    page's physics settled these nodes (:func:`settled_layout`); sent only when it places every
+    node of a graph the browser lays out, which then draws them there without physics.
 
     The selection is deliberately not part of the data: a click then leaves the data
     unchanged, so Streamlit resends nothing and the browser keeps the network as it is
@@ -194,7 +202,11 @@ def mount_data(
     positioned = bool(nodes) and all("x" in n and "y" in n for n in nodes)
     # big graph, no physics: straight edges draw faster and read better
     options = straight_options() if positioned else BASE_OPTIONS
+    extra = {}
+    if settled and not positioned and all(n.get("id") in settled for n in nodes):
+        extra["settled"] = {n["id"]: list(settled[n["id"]]) for n in nodes}
     return {
+        **extra,
         "hash": data_hash,
         "nodes": nodes,
         "edges": edges,
@@ -264,7 +276,7 @@ def network(
         on_positions_change=on_positions or _ignore,
         on_action_change=on_action or _ignore,
         on_missing_change=partial(forget_sent, key),
-        on_drawn_change=_ignore,  # data["report_drawn"]: the rerun it causes is what counts
+        on_drawn_change=partial(remember_drawn, key),  # data["report_drawn"]
     )
     return as_selection(result.get("selection"))
 
@@ -289,7 +301,7 @@ def positions_reporter(*, key: str, on_positions: Callable[[], None] | None = No
 
 
 #: The parts of mount_data(...) sent only when the browser lacks them.
-HEAVY_KEYS = ("nodes", "edges", "options", "legend")
+HEAVY_KEYS = ("nodes", "edges", "options", "legend", "settled")
 _HELD = "_visnetwork_held:"  # session state: {"hash": ..., "data": ...} the browser was sent
 _SESSION = "_visnetwork_session"  # session state: this session's token (see _to_send)
 
@@ -318,6 +330,57 @@ def send_once(data: Mapping[str, Any], key: str, heavy: Collection[str]) -> dict
         out = dict(data)
         state[_HELD + key] = {"hash": data.get("hash"), "data": dict(data)}
     return out
+
+
+#: How many views' settled layouts the server keeps (the least recently drawn go first).
+SETTLED_VIEWS = 64
+#: A settled layout whose coordinates go beyond this is not kept (vis's are a few thousand).
+SETTLED_BOUND = 1e6
+
+
+@st.cache_resource(show_spinner=False)
+def _settled_layouts() -> tuple[OrderedDict[str, dict[str, tuple[float, float]]], threading.Lock]:
+    """Every session's store of settled layouts, by data hash, and its lock (sessions run in
+    threads of their own)."""
+    return OrderedDict(), threading.Lock()
+
+
+def settled_layout(data_hash: str) -> dict[str, tuple[float, float]] | None:
+    """Where the browser's physics settled the nodes of the vis data hashed ``data_hash``, as
+    the first page that drew it reported (``drawn``); None when no page did yet.
+
+    vis lays a graph out from a fixed seed (graph.vis ``randomSeed``), so a new page would
+    settle the nodes at the same places: given them it draws at once, without 200 physics
+    iterations (issue 20: page load -> graph drawn, about 0.1-0.2 s of a new page's wait)."""
+    layouts, lock = _settled_layouts()
+    with lock:
+        found = layouts.get(data_hash)
+        if found is not None:
+            layouts.move_to_end(data_hash)
+        return found
+
+
+def remember_drawn(key: str, state: MutableMapping[str, Any] | None = None) -> None:
+    """Callback: component ``key`` reported its graph drawn; keep where its nodes settled for
+    the pages that draw the same data next (:func:`settled_layout`).  The report comes from a
+    browser, so it is kept only when it places exactly the nodes this session was sent under
+    that hash, within :data:`SETTLED_BOUND`."""
+    state = st.session_state if state is None else state
+    drawn = (state.get(key) or {}).get("drawn")
+    held = held_payload(state, key)
+    if not isinstance(drawn, Mapping) or held is None or drawn.get("hash") != held.get("hash"):
+        return
+    positions = as_positions(drawn.get("positions"))
+    if held.get("positioned") or set(positions) != {n.get("id") for n in held.get("nodes", ())}:
+        return
+    if any(abs(c) > SETTLED_BOUND for xy in positions.values() for c in xy):
+        return
+    layouts, lock = _settled_layouts()
+    with lock:
+        layouts[str(held["hash"])] = positions
+        layouts.move_to_end(str(held["hash"]))
+        while len(layouts) > SETTLED_VIEWS:
+            layouts.popitem(last=False)
 
 
 def forget_sent(key: str, state: MutableMapping[str, Any] | None = None) -> None:

@@ -18,8 +18,12 @@
 //                        sent by the positions reporter of this canvas where one is drawn
 //   data = {positions_reporter: true} (ui.visnetwork.positions_reporter): an empty element
 //     whose state "positions" carries the canvas's positions instead of the canvas's own
-//   data.report_drawn = true: state "drawn" <- {hash, seq} once the graph is on screen
-//     (ui/first_paint.py: a new page's first run waits for it to draw the rest)
+//   data.report_drawn = true: state "drawn" <- {hash, seq, positions} once the graph is on
+//     screen (ui/first_paint.py: a new page's first run waits for it to draw the rest);
+//     positions {id: [x, y]}: where the browser's physics settled the nodes (absent when the
+//     server placed them), kept by the server for the next page of the same view
+//   data.settled = {id: [x, y]} | absent: where an earlier page's physics settled these nodes
+//     (ui.visnetwork.settled_layout); drawn there at once, without running the physics again
 //   data.focus = {kind, id, nonce} | absent: centre on and select that item, once per nonce
 //   data.pinned, data.expanded = [node id]: the reader's steps (ui/expansion.py); pinned nodes
 //     hold still (vis "fixed", with a halo); the right-click menu offers Unpin / Collapse there
@@ -87,7 +91,23 @@ function reportDrawn(state) {
   if (!state.reportDrawn || state.drawnReported === state.hash) return;
   if (state.host.dataset.drawn !== state.hash) return; // not drawn yet: markDrawn reports
   state.drawnReported = state.hash;
-  state.setStateValue("drawn", { hash: state.hash, seq: ++clickSeq });
+  const report = { hash: state.hash, seq: ++clickSeq };
+  if (!state.positioned) report.positions = roundedPositions(state.network.getPositions());
+  state.setStateValue("drawn", report);
+}
+
+// {id: {x, y}} -> {id: [x, y]}, canvas coordinates rounded to 0.1 px.
+function roundedPositions(positions) {
+  const out = {};
+  const round = (v) => Math.round(v * 10) / 10;
+  for (const [id, xy] of Object.entries(positions)) out[id] = [round(xy.x), round(xy.y)];
+  return out;
+}
+
+// data.settled as the Map of {x, y} that settledByKey holds; null when absent.
+function settledOf(data) {
+  if (!data.settled) return null;
+  return new Map(Object.entries(data.settled).map(([id, [x, y]]) => [id, { x, y }]));
 }
 
 // What Python last received per component, so a remount does not send the same again.
@@ -127,16 +147,14 @@ const TAB_KEYS = new Set(["ArrowLeft", "ArrowRight", "Home", "End", "Enter", " "
 })());
 
 function reportPositions(state) {
-  const out = {};
-  const round = (v) => Math.round(v * 10) / 10;
-  for (const [id, xy] of settledByKey.get(state.key) ?? new Map()) out[id] = [round(xy.x), round(xy.y)];
   let drawn;
   try {
     drawn = state.network.getPositions();
   } catch (error) {
     return; // the network went away (a rebuild)
   }
-  for (const [id, xy] of Object.entries(drawn)) out[id] = [round(xy.x), round(xy.y)];
+  const before = Object.fromEntries(settledByKey.get(state.key) ?? new Map());
+  const out = roundedPositions(Object.assign(before, drawn));
   const text = JSON.stringify(out);
   if (sentByKey.get(state.key) === text) return;
   sentByKey.set(state.key, text);
@@ -762,7 +780,6 @@ function downloadPng(state, host) {
 
 function build(host, data, setStateValue, componentKey) {
   const vis = globalThis.vis;
-  globalThis.__newsgraphBuilt = { hash: data.hash, at: performance.now() };
   const canvasBox = document.createElement("div");
   canvasBox.className = "ng-canvas";
   canvasBox.style.height = `${data.height || 600}px`;
@@ -808,7 +825,8 @@ function build(host, data, setStateValue, componentKey) {
     showLegend(host, shown);
   });
 
-  const settled = data.positioned ? null : settledByKey.get(componentKey);
+  // this page's own record of where the nodes were (also dragged), else an earlier page's
+  const settled = data.positioned ? null : (settledByKey.get(componentKey) ?? settledOf(data));
   const known = settled ? data.nodes.filter((n) => settled.has(n.id)) : [];
   const allKnown = data.nodes.length > 0 && known.length === data.nodes.length;
   // Known nodes keep their place; if some are new, the known ones hold still while the new settle.
@@ -822,6 +840,8 @@ function build(host, data, setStateValue, componentKey) {
   const labelLimit = data.edge_label_limit ?? Infinity;
   const edges = new vis.DataSet(edgesForDrawing(data.edges, labelLimit));
   const physics = Boolean(data.physics) && !allKnown;
+  // for the bench and the tests: when the network was built, and whether its physics lays it out
+  globalThis.__newsgraphBuilt = { hash: data.hash, at: performance.now(), physics };
   const theme = themeOf(host);
   const themed = themeOptions(theme);
   const options = Object.assign({}, data.options || {});
