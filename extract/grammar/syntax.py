@@ -519,10 +519,8 @@ def _joined_names(subjects_: list[Token], scheme: LabelScheme) -> list[Token]:
 def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str]) -> list[Token]:
     """Arguments the parser hung on the verb's auxiliary instead of the verb: "Macron heeft Xi
     Jinping ontmoet" with "Xi" as object of "heeft", "De Verenigde Staten hebben een akkoord
-    bereikt" with the subject on "hebben". An auxiliary has no arguments of its own. Read in UD
-    only, where a verb-second clause separates the auxiliary from its participle."""
-    if scheme.name != "ud":
-        return []
+    bereikt" with the subject on "hebben", "The US has been encouraging allies" with the subject
+    on "been". An auxiliary has no arguments of its own."""
     return [
         g
         for c in children(verb)

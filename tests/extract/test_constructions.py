@@ -771,3 +771,45 @@ def test_constructions_a_noun_of_planning_end_to_end(lang, text, expected):
 def test_constructions_rejected_calls_are_not_the_rejecters_act():
     found = relations("Britain rejected calls to attack Iran.", "en")
     assert not [r for r in found if r[1] == "ASSAULT"], sorted(found)
+
+
+# --- a subject hung on an auxiliary belongs to the verb -----------------------------------------
+
+EN_SUBJECT_ON_AUXILIARY = """
+Britain 2 nsubj PROPN
+has 2 aux AUX have
+been 3 aux AUX be
+urging 3 ROOT VERB urge
+France 3 dobj PROPN
+"""
+
+
+def test_constructions_a_subject_on_the_auxiliary_is_the_verbs_in_english_too():
+    # "has been urging" with the subject hung on "been": an auxiliary has no subject of its own
+    doc = parse(EN_SUBJECT_ON_AUXILIARY)
+    assert [t.text for t in subjects(doc[3], CLEAR)] == ["Britain"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, source, target",
+    [
+        # the sentence before makes the parser hang "Britain" on "been"
+        (
+            "en",
+            "Kenya sanctioned Uganda last week. Britain has been encouraging partners such as"
+            " France to restrict the imports.",
+            "United Kingdom",
+            "France",
+        ),
+        (
+            "nl",
+            "Kenia strafte vorige week Oeganda. Groot-Brittannië heeft Frankrijk aangemoedigd de"
+            " invoer te beperken.",
+            "United Kingdom",
+            "France",
+        ),
+    ],
+)
+def test_constructions_a_subject_on_the_auxiliary_end_to_end(lang, text, source, target):
+    found = relations(text, lang)
+    assert [r for r in found if r[0] == source and r[2] == target], sorted(found)
