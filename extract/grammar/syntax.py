@@ -17,7 +17,7 @@ from weakref import WeakKeyDictionary
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extract.lexicon import DEFAULT_LEXICON_DIR, read_word_list
+from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon, read_word_list
 
 
 @dataclass(frozen=True)
@@ -262,7 +262,41 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
             found = _raised_subjects(verb, scheme, depth) or _participle_subjects(
                 verb, scheme, depth
             )
+    if not found and depth > 0 and verb.dep_ == "acl" and not _is_passive(verb, scheme):
+        found = _planning_subjects(verb, scheme, depth)
     return [t for s in found for t in with_conjuncts(s, scheme)]
+
+
+def _planning_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:
+    """Who does what an infinitive on a noun of planning says ("Siemens announced plans to pull
+    out of Iran", "made an effort to reach Iran": the subject of the verb whose object the noun
+    is; "its plan to leave the EU": the noun's possessor). Only nouns the modality lexicon lists
+    as planning governors (plan, effort, intention; plan, poging): in "rejected calls to sanction
+    Iran" the one who rejects does not sanction."""
+    noun = verb.head
+    if noun == verb or noun.pos_ != "NOUN" or verb.i < noun.i or not has_infinitive_marker(verb):
+        return []
+    if noun.lemma_.lower() not in planning_nouns(verb.doc.lang_):
+        return []
+    owners = [c for c in children(noun) if c.dep_ in scheme.possessive]
+    if owners:
+        return owners[:1]
+    governor = noun.head
+    if noun.dep_ not in scheme.object or governor == noun or governor.pos_ != "VERB":
+        return []
+    return subjects(governor, scheme, depth - 1)[:1]
+
+
+@functools.lru_cache(maxsize=None)
+def planning_nouns(lang: str) -> frozenset[str]:
+    """The words the modality lexicon of ``lang`` lists as governors of a planned act ("plan",
+    "effort", "poging"); none for a language without lexicons."""
+    if not (DEFAULT_LEXICON_DIR / f"modality.{lang}.tsv").is_file():
+        return frozenset()
+    modes = load_lexicon(lang).modes
+    return frozenset(
+        word for (place, word), mode in modes.items() if place == "governor" and mode == "planned"
+    )
 
 
 def _finite_conjunct_governor(verb: Token, governor: Token, scheme: LabelScheme) -> Token:
@@ -485,10 +519,8 @@ def _joined_names(subjects_: list[Token], scheme: LabelScheme) -> list[Token]:
 def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str]) -> list[Token]:
     """Arguments the parser hung on the verb's auxiliary instead of the verb: "Macron heeft Xi
     Jinping ontmoet" with "Xi" as object of "heeft", "De Verenigde Staten hebben een akkoord
-    bereikt" with the subject on "hebben". An auxiliary has no arguments of its own. Read in UD
-    only, where a verb-second clause separates the auxiliary from its participle."""
-    if scheme.name != "ud":
-        return []
+    bereikt" with the subject on "hebben", "The US has been encouraging allies" with the subject
+    on "been". An auxiliary has no arguments of its own."""
     return [
         g
         for c in children(verb)

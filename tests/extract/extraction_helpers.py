@@ -13,9 +13,10 @@ from extract.grammar.patterns import Prepositions
 VOCAB = spacy.blank("xx").vocab
 
 
-def parse(rows: str) -> Doc:
+def parse(rows: str, lang: str | None = None) -> Doc:
     """A hand-built parse from lines 'word head dep pos [lemma]' (head is a 0-based index), so
-    a pattern can be tested on exactly the tree it is written for."""
+    a pattern can be tested on exactly the tree it is written for; ``lang`` gives the Doc that
+    language (for helpers that read its lexicons, such as its infinitive marker)."""
     words, heads, deps, pos, lemmas = [], [], [], [], []
     for line in rows.strip().splitlines():
         parts = line.split()
@@ -24,7 +25,8 @@ def parse(rows: str) -> Doc:
         deps.append(parts[2])
         pos.append(parts[3])
         lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    vocab = VOCAB if lang is None else spacy.blank(lang).vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
 def records_of(text: str, lang: str, date: str = "2025-12-03") -> dict:

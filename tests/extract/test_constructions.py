@@ -681,3 +681,135 @@ def test_constructions_no_place_before_the_kind_of_an_organisation(text):
     found = relations(text, "en")
     assert not [r for r in found if r[1] == "LOCATED_IN" and r[2] == "United States"], sorted(found)
     assert not [r for r in found if r[1] == "LOCATED_IN" and r[0] == "Huawei"], sorted(found)
+
+
+# --- an infinitive on a noun of planning: whoever plans does it -------------------------------
+
+EN_PLANS = """
+Siemens 2 nsubj PROPN
+has 2 aux AUX have
+announced 2 ROOT VERB announce
+plans 2 dobj NOUN plan
+to 5 aux PART
+withdraw 3 acl VERB withdraw
+from 5 prep ADP
+Iran 6 pobj PROPN
+"""
+
+EN_OWN_PLAN = """
+Britain 1 nsubj PROPN
+rejected 1 ROOT VERB reject
+Kenya 5 poss PROPN
+'s 2 case PART
+new 5 amod ADJ
+plan 1 dobj NOUN plan
+to 7 aux PART
+attack 5 acl VERB attack
+Uganda 7 dobj PROPN
+"""
+
+NL_PLANS = """
+Kenia 1 nsubj PROPN
+kondigde 1 ROOT VERB aankondigen
+plannen 1 obj NOUN plan
+aan 1 compound:prt ADP
+om 7 mark ADP
+Oeganda 7 obj PROPN
+te 7 mark ADP
+straffen 2 acl VERB straffen
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, scheme, verb, expected",
+    [
+        (EN_PLANS, "en", CLEAR, 5, ["Siemens"]),
+        (EN_OWN_PLAN, "en", CLEAR, 7, ["Kenya"]),
+        (NL_PLANS, "nl", UD, 7, ["Kenia"]),
+        # "rejected calls to attack Uganda": whoever rejects the calls does not attack
+        (
+            EN_OWN_PLAN.replace("Kenya 5 poss", "Kenya 1 npadvmod").replace(
+                "plan 1 dobj NOUN plan", "calls 1 dobj NOUN call"
+            ),
+            "en",
+            CLEAR,
+            7,
+            [],
+        ),
+        (EN_PLANS.replace("plans 2 dobj NOUN plan", "calls 2 dobj NOUN call"), "en", CLEAR, 5, []),
+    ],
+    ids=["object of a verb", "possessor", "Dutch object", "possessor of another noun", "calls"],
+)
+def test_constructions_a_noun_of_planning_lends_its_planner_to_its_infinitive(
+    rows, lang, scheme, verb, expected
+):
+    doc = parse(rows, lang)
+    assert [t.text for t in subjects(doc[verb], scheme)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Siemens has announced plans to withdraw from Iran.",
+            ("Siemens", "RETREAT", "Iran"),
+        ),
+        ("en", "Kenya made an effort to attack Uganda.", ("Kenya", "ASSAULT", "Uganda")),
+        (
+            "nl",
+            "Siemens heeft plannen aangekondigd om zich uit Iran terug te trekken.",
+            ("Siemens", "RETREAT", "Iran"),
+        ),
+    ],
+)
+def test_constructions_a_noun_of_planning_end_to_end(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, sorted(found)
+
+
+def test_constructions_rejected_calls_are_not_the_rejecters_act():
+    found = relations("Britain rejected calls to attack Iran.", "en")
+    assert not [r for r in found if r[1] == "ASSAULT"], sorted(found)
+
+
+# --- a subject hung on an auxiliary belongs to the verb -----------------------------------------
+
+EN_SUBJECT_ON_AUXILIARY = """
+Britain 2 nsubj PROPN
+has 2 aux AUX have
+been 3 aux AUX be
+urging 3 ROOT VERB urge
+France 3 dobj PROPN
+"""
+
+
+def test_constructions_a_subject_on_the_auxiliary_is_the_verbs_in_english_too():
+    # "has been urging" with the subject hung on "been": an auxiliary has no subject of its own
+    doc = parse(EN_SUBJECT_ON_AUXILIARY)
+    assert [t.text for t in subjects(doc[3], CLEAR)] == ["Britain"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, source, target",
+    [
+        # the sentence before makes the parser hang "Britain" on "been"
+        (
+            "en",
+            "Kenya sanctioned Uganda last week. Britain has been encouraging partners such as"
+            " France to restrict the imports.",
+            "United Kingdom",
+            "France",
+        ),
+        (
+            "nl",
+            "Kenia strafte vorige week Oeganda. Groot-Brittannië heeft Frankrijk aangemoedigd de"
+            " invoer te beperken.",
+            "United Kingdom",
+            "France",
+        ),
+    ],
+)
+def test_constructions_a_subject_on_the_auxiliary_end_to_end(lang, text, source, target):
+    found = relations(text, lang)
+    assert [r for r in found if r[0] == source and r[2] == target], sorted(found)
