@@ -1247,6 +1247,12 @@ def test_subjects_a_finite_verb_on_an_infinitive_shares_the_subject_of_the_main_
         ),
         ("en", "Germany voted to leave the European Union.", None, ("Germany", "AGREE")),
         (
+            "en",
+            "Kenya complained that Somalia had sold oil blocks in disputed waters.",
+            ("Kenya", "ACCUSE", "Somalia"),
+            None,
+        ),
+        (
             "nl",
             "China dreigde de export naar Japan stop te zetten.",
             ("China", "THREATEN", "Japan"),
@@ -1257,8 +1263,9 @@ def test_subjects_a_finite_verb_on_an_infinitive_shares_the_subject_of_the_main_
 def test_end_to_end_only_a_governing_verb_aims_its_act_into_the_complement(
     lang, text, kept, dropped
 ):
-    # threaten to, dreigen te: the threat is aimed at the complement's target; voting to leave
-    # the EU is no agreement with it (subject_verb_complement only for comp rows and speech)
+    # threaten to, dreigen te: the threat is aimed at the complement's target; a complaint is
+    # about what the complement's subject did; voting to leave the EU is no agreement with it
+    # (subject_verb_complement only for comp rows, speech verbs, accusations and requests)
     found = relations(text, lang)
     if kept:
         assert kept in found, sorted(found)
