@@ -35,6 +35,7 @@ PREPOSITION_ROLES = (
     "affiliation",
     "origin",
     "partner",
+    "addressee",
 )
 
 

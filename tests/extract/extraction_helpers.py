@@ -62,6 +62,7 @@ NL_PREPS = Prepositions(
     place=frozenset({"in"}),
     possessor=frozenset({"van"}),
     between=frozenset({"tussen"}),
+    addressee=frozenset({"tegen", "aan"}),
 )
 EN_PREPS = Prepositions(
     recipient=frozenset({"with", "against", "to", "on"}),
@@ -69,4 +70,5 @@ EN_PREPS = Prepositions(
     place=frozenset({"in", "at"}),
     possessor=frozenset({"of"}),
     between=frozenset({"between"}),
+    addressee=frozenset({"to"}),
 )

@@ -821,6 +821,51 @@ def test_speech_addressee_is_the_dative_not_the_reported_clause():
     assert pairs(speech_addressee(doc[1], CLEAR, EN_PREPS)) == [("Ghana", "IMF")]
 
 
+EN_WROTE_ON = """
+Haley 1 nsubj PROPN
+wrote 1 ROOT VERB write
+on 1 prep ADP
+Twitter 2 pobj PROPN
+"""
+
+EN_SAID_TO = """
+Putin 1 nsubj PROPN
+said 1 ROOT VERB say
+to 1 prep ADP
+Macron 2 pobj PROPN
+"""
+
+NL_SCHREEF_OP = """
+Haley 1 nsubj PROPN
+schreef 1 ROOT VERB schrijven
+op 3 case ADP
+Twitter 1 obl PROPN
+"""
+
+NL_ZEI_TEGEN = """
+Sanders 1 nsubj PROPN
+zei 1 ROOT VERB zeggen
+tegen 3 case ADP
+Biden 1 obl PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, preps, expected",
+    [
+        (EN_WROTE_ON, CLEAR, EN_PREPS, []),
+        (EN_SAID_TO, CLEAR, EN_PREPS, [("Putin", "Macron")]),
+        (NL_SCHREEF_OP, UD, NL_PREPS, []),
+        (NL_ZEI_TEGEN, UD, NL_PREPS, [("Sanders", "Biden")]),
+    ],
+)
+def test_speech_addressee_only_behind_an_addressee_preposition(rows, scheme, preps, expected):
+    # "wrote on Twitter", "schreef op Twitter": a recipient preposition elsewhere, but the
+    # speaker addresses no one there; "said to", "zei tegen" name whom it speaks to
+    doc = parse(rows)
+    assert pairs(speech_addressee(doc[1], scheme, preps)) == expected
+
+
 EN_REPORTED = """
 Zelensky 1 nsubj PROPN
 said 1 ROOT VERB say
@@ -1188,3 +1233,68 @@ def test_subjects_a_finite_verb_on_an_infinitive_shares_the_subject_of_the_main_
     doc[7].set_morph("Tense=Past|VerbForm=Fin")
     assert [t.text for t in subjects(doc[5], CLEAR)] == ["embassy"]
     assert [t.text for t in subjects(doc[7], CLEAR)] == ["Raab"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, kept, dropped",
+    [
+        (
+            "en",
+            "China threatened to halt its exports to Japan.",
+            ("China", "THREATEN", "Japan"),
+            None,
+        ),
+        ("en", "Germany voted to leave the European Union.", None, ("Germany", "AGREE")),
+        (
+            "en",
+            "Kenya complained that Somalia had sold oil blocks in disputed waters.",
+            ("Kenya", "ACCUSE", "Somalia"),
+            None,
+        ),
+        (
+            "nl",
+            "China dreigde de export naar Japan stop te zetten.",
+            ("China", "THREATEN", "Japan"),
+            None,
+        ),
+    ],
+)
+def test_end_to_end_only_a_governing_verb_aims_its_act_into_the_complement(
+    lang, text, kept, dropped
+):
+    # threaten to, dreigen te: the threat is aimed at the complement's target; a complaint is
+    # about what the complement's subject did; voting to leave the EU is no agreement with it
+    # (subject_verb_complement only for comp rows, speech verbs, accusations and requests)
+    found = relations(text, lang)
+    if kept:
+        assert kept in found, sorted(found)
+    if dropped:
+        assert not any(r[:2] == dropped for r in found), sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Emmanuel Macron wrote on Twitter that Russia attacked Ukraine."),
+        ("nl", "Emmanuel Macron schreef op Twitter dat Rusland Oekraïne aanviel."),
+    ],
+)
+def test_end_to_end_a_statement_is_not_addressed_to_where_it_was_written(lang, text):
+    found = relations(text, lang)
+    assert not any(r[0] == "Emmanuel Macron" and r[1] == "STATEMENT" for r in found), sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Emmanuel Macron wrote to the French embassy in Germany about the talks."),
+        ("nl", "Emmanuel Macron schreef aan de Franse ambassade in Duitsland over de gesprekken."),
+    ],
+)
+def test_end_to_end_a_statement_is_not_addressed_to_a_name_inside_the_addressee(lang, text):
+    # whom one writes to is the embassy, not a country named inside its phrase
+    found = relations(text, lang)
+    assert not any(r[:2] == ("Emmanuel Macron", "STATEMENT") for r in found), sorted(found)
