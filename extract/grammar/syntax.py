@@ -816,16 +816,20 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
 
 
 def verb_lemmas(
-    verb: Token, scheme: LabelScheme, lookup: Callable[[str], str | None] = lambda form: None
+    verb: Token,
+    scheme: LabelScheme,
+    lookup: Callable[[str], str | None] = lambda form: None,
+    lemma: str | None = None,
 ) -> list[str]:
     """Lemmas to look up for ``verb``, most specific first.
 
     Separable and phrasal verbs join their particle: Dutch "woonden ... bij" ->
     "bijwonen", English "ruled out" -> "rule out". ``lookup`` gives a second
     opinion for a word form (a lemma table), tried after the model's lemma:
-    "viel ... binnen" -> lookup("binnenviel") -> "binnenvallen".
+    "viel ... binnen" -> lookup("binnenviel") -> "binnenvallen". ``lemma`` stands for the
+    model's lemma when the caller has a better one.
     """
-    lemmas = [verb.lemma_.lower().replace("_", "")]
+    lemmas = [(lemma or verb.lemma_).lower().replace("_", "")]
     particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
     forms = []
     for particle in particles:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from extract.api import extract
 from extract.documents import Document
@@ -13,9 +14,10 @@ from extract.grammar.patterns import Prepositions
 VOCAB = spacy.blank("xx").vocab
 
 
-def parse(rows: str) -> Doc:
+def parse(rows: str, vocab: Vocab = VOCAB) -> Doc:
     """A hand-built parse from lines 'word head dep pos [lemma]' (head is a 0-based index), so
-    a pattern can be tested on exactly the tree it is written for."""
+    a pattern can be tested on exactly the tree it is written for; ``vocab`` of a language
+    (``spacy.blank("nl").vocab``) for a rule that reads that language's word lists."""
     words, heads, deps, pos, lemmas = [], [], [], [], []
     for line in rows.strip().splitlines():
         parts = line.split()
@@ -24,7 +26,7 @@ def parse(rows: str) -> Doc:
         deps.append(parts[2])
         pos.append(parts[3])
         lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
 def records_of(text: str, lang: str, date: str = "2025-12-03") -> dict:

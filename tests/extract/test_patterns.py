@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
-from extract.grammar.lemmas import verb_lemmas_of
+from extract.grammar.lemmas import model_lemma, verb_lemmas_of
 from extract.grammar.patterns import (
     means_clause_object,
     passive_with_agent,
@@ -1068,6 +1068,36 @@ def test_dutch_particle_hung_on_a_later_verb_joins_the_verb_it_makes_a_verb_with
     doc = parse(NL_PARTICLE_ON_ITS_OWN_VERB)
     assert "terugzien" not in verb_lemmas_of(doc[1], UD, "nl")
     assert verb_lemmas_of(doc[5], UD, "nl")[0] == "terugtrekken"
+
+
+# "Japan stuurde schepen om China af te schrikken": the lemmatizer put a particle of its own
+# before the bare verb (uitschrikken), which then joined the real one ("afuitschrikken")
+NL_MADE_UP_PARTICLE = """
+Japan 1 nsubj PROPN
+stuurde 1 ROOT VERB sturen
+schepen 1 obj NOUN schip
+om 7 mark ADP
+China 7 obj PROPN
+af 7 compound:prt ADP
+te 7 mark ADP
+schrikken 1 advcl VERB uitschrikken
+"""
+
+NL_REAL_PARTICLE_LEMMA = """
+Hij 1 nsubj PRON hij
+merkte 1 ROOT VERB opmerken
+op 1 compound:prt ADP
+"""
+
+
+def test_dutch_particle_the_lemmatizer_made_up_gives_way_to_the_real_one():
+    doc = parse(NL_MADE_UP_PARTICLE)
+    lemmas = verb_lemmas_of(doc[7], UD, "nl")
+    assert lemmas[0] == "afschrikken"
+    assert not any("uit" in lemma for lemma in lemmas)
+    # a particle that is in the sentence is the model's to join, not a made-up one
+    assert model_lemma(parse(NL_REAL_PARTICLE_LEMMA)[1], "nl") == "opmerken"
+    assert model_lemma(doc[7], "nl") == "schrikken"
 
 
 # "Trump urged Germany to sanction Iran" (ClearNLP): the object does what the open clause says

@@ -170,6 +170,12 @@ CASES = [
         "Het is bekend dat Donald Trump Vladimir Poetin in Moskou zou ontmoeten.",
         ("Donald Trump", "CONSULT", "Vladimir Putin", False),
     ),
+    # a particle the lemmatizer made up ("schrikken": uitschrikken) gives way to the real one
+    (
+        "nl",
+        "De Verenigde Staten stuurden een vliegdekschip naar de Golf om Iran af te schrikken.",
+        ("United States", "THREATEN", "Iran", False),
+    ),
     # place
     (
         "nl",
