@@ -606,7 +606,41 @@ def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
                 if c.i < verb.i and c.dep_ in scheme.object and _is_coordinated(c, scheme)
             ]
         own = fronted[:1] + own
+    if own:
+        own = [c for c in children(own[0]) if article_as_pronoun(c, scheme)][:1] + own
     return own
+
+
+@functools.lru_cache(maxsize=None)
+def article_pronouns(lang: str) -> frozenset[str]:
+    """The words of ``lang`` that are an article and a subject pronoun ('het'), from
+    ``data/lexicons/articlepronouns.<lang>.txt``; none for a language without that file."""
+    path = DEFAULT_LEXICON_DIR / f"articlepronouns.{lang}.txt"
+    return read_word_list(path) if path.exists() else frozenset()
+
+
+def article_as_pronoun(token: Token, scheme: LabelScheme) -> bool:
+    """Whether ``token`` is the subject pronoun of a clause that the parser hung as the article of
+    the subject noun after it: a word of ``articlepronouns.<lang>.txt`` right after the clause's
+    subordinator, on a plural noun right after it, which it cannot be the article of ("zei dat
+    het troepen naar de grens had gestuurd": "het" sends the troops). The noun is then one more
+    argument of the verb (:func:`objects`)."""
+    noun = token.head
+    if (
+        token.dep_ != "det"
+        or token.i == 0
+        or noun.i != token.i + 1
+        or noun.pos_ != "NOUN"
+        or noun.dep_ not in scheme.subject
+        or token.lower_ not in article_pronouns(token.doc.lang_)
+    ):
+        return False
+    if "Plur" not in noun.morph.get("Number"):
+        # common gender would do too, but the tagger guesses gender (and sometimes number: "het
+        # nieuwe, zuinige vliegtuig") for words it does not know; hence also no adjective between
+        return False
+    before = doc_tokens(token.doc)[token.i - 1]
+    return before.dep_ == "mark" and before.head == noun.head
 
 
 def _is_coordinated(token: Token, scheme: LabelScheme) -> bool:

@@ -7,6 +7,7 @@ so a new model cannot quietly change what these tests check.
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc, Span
 
 from extract.grammar.lemmas import model_lemma, verb_lemmas_of
@@ -1098,6 +1099,42 @@ def test_dutch_particle_the_lemmatizer_made_up_gives_way_to_the_real_one():
     # a particle that is in the sentence is the model's to join, not a made-up one
     assert model_lemma(parse(NL_REAL_PARTICLE_LEMMA)[1], "nl") == "opmerken"
     assert model_lemma(doc[7], "nl") == "schrikken"
+
+
+# "Iran zei dat het troepen naar Irak stuurde": "het" hung as the article of "troepen"
+NL_ARTICLE_AS_PRONOUN = """
+Iran 1 nsubj PROPN
+zei 1 ROOT VERB zeggen
+dat 7 mark SCONJ
+het 4 det DET
+{noun} 7 nsubj NOUN
+naar 6 case ADP
+Irak 7 obl PROPN
+stuurde 1 ccomp VERB sturen
+"""
+
+
+@pytest.mark.parametrize(
+    "noun, morph, reads_pronoun",
+    [("troepen", "Number=Plur", True), ("leger", "Gender=Neut|Number=Sing", False)],
+)
+def test_dutch_article_on_a_plural_after_a_subordinator_is_the_subject_pronoun(
+    noun, morph, reads_pronoun
+):
+    doc = parse(NL_ARTICLE_AS_PRONOUN.format(noun=noun), vocab=spacy.blank("nl").vocab)
+    doc[4].set_morph(morph)
+    if reads_pronoun:  # "het" sends the troops, which are the verb's argument
+        assert subjects(doc[7], UD) == [doc[3]]
+        assert doc[4] in objects(doc[7], UD)
+    else:  # "dat het leger ... stuurde": the army sends
+        assert subjects(doc[7], UD) == [doc[4]]
+
+
+def test_article_as_pronoun_needs_the_language_word_list():
+    # English has no article that is also a pronoun: the same tree keeps its noun subject
+    doc = parse(NL_ARTICLE_AS_PRONOUN.format(noun="troepen"), vocab=spacy.blank("en").vocab)
+    doc[4].set_morph("Number=Plur")
+    assert subjects(doc[7], UD) == [doc[4]]
 
 
 # "Trump urged Germany to sanction Iran" (ClearNLP): the object does what the open clause says

@@ -176,6 +176,12 @@ CASES = [
         "De Verenigde Staten stuurden een vliegdekschip naar de Golf om Iran af te schrikken.",
         ("United States", "THREATEN", "Iran", False),
     ),
+    # "het" hung as the article of a plural after "dat" is the speaker's pronoun
+    (
+        "nl",
+        "Iran zei dat het troepen naar de grens met Irak had gestuurd.",
+        ("Iran", "MOBILIZE", "Iraq", False),
+    ),
     # place
     (
         "nl",
