@@ -447,6 +447,7 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     found += own_subjects[1:]
     found += _second_auxiliary_subjects(verb, scheme, own_subjects[:1])
     found += _apposed_objects(verb, scheme)
+    found += _name_before_final_verb(verb, scheme)
     found += [
         t for t in _auxiliary_arguments(verb, scheme, scheme.object) if t.pos_ in ("PROPN", "NOUN")
     ]
@@ -520,6 +521,28 @@ def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         return []
     return [
         c for c in children(verb) if c.dep_ in scheme.appos and c.pos_ == "PROPN" and c.i > verb.i
+    ]
+
+
+def _name_before_final_verb(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """A name the parser hung in apposition on the prepositional phrase before it, right before
+    the verb, where a verb-final clause puts its object: "heeft bij een luchtaanval Qasem
+    Soleimani gedood" with "Soleimani" as appos of "luchtaanval". A real apposition is set off by
+    a comma, so the name must follow the phrase's noun at once. Read in UD only (verb-final
+    clauses)."""
+    if scheme.preposition_heads_noun:
+        return []
+    return [
+        name
+        for phrase in children(verb)
+        if phrase.dep_ in scheme.oblique
+        and phrase.i < verb.i
+        and any(c.dep_ in scheme.case for c in children(phrase))
+        for name in children(phrase)
+        if name.dep_ in scheme.appos
+        and name.pos_ == "PROPN"
+        and name.i == phrase.i + 1
+        and name.right_edge.i == verb.i - 1
     ]
 
 

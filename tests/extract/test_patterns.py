@@ -1137,6 +1137,41 @@ def test_article_as_pronoun_needs_the_language_word_list():
     assert subjects(doc[7], UD) == [doc[4]]
 
 
+# "... hebben bij een luchtaanval Qasem Soleimani gedood": the name hung in apposition on the
+# prepositional phrase before the verb-final participle
+NL_NAME_ON_THE_PHRASE_BEFORE_THE_VERB = """
+Troepen 7 nsubj NOUN troep
+hebben 7 aux AUX hebben
+bij 4 case ADP
+een 4 det DET
+luchtaanval 7 obl NOUN
+Qasem 4 appos PROPN
+Soleimani 5 flat PROPN
+gedood 7 ROOT VERB doden
+"""
+
+NL_NAME_SET_OFF_BY_A_COMMA = """
+Troepen 8 nsubj NOUN troep
+hebben 8 aux AUX hebben
+bij 4 case ADP
+een 4 det DET
+luchtaanval 8 obl NOUN
+, 6 punct PUNCT
+Qasem 4 appos PROPN
+Soleimani 6 flat PROPN
+gedood 8 ROOT VERB doden
+"""
+
+
+def test_dutch_name_on_the_phrase_right_before_a_final_verb_is_its_object():
+    doc = parse(NL_NAME_ON_THE_PHRASE_BEFORE_THE_VERB)
+    assert objects(doc[7], UD) == [doc[5]]
+    assert pairs(subject_verb_object(doc[7], UD, NL_PREPS)) == [("Troepen", "Qasem")]
+    # a real apposition is set off by a comma: it names the phrase's noun
+    doc = parse(NL_NAME_SET_OFF_BY_A_COMMA)
+    assert objects(doc[8], UD) == []
+
+
 # "Trump urged Germany to sanction Iran" (ClearNLP): the object does what the open clause says
 EN_URGED = """
 Trump 1 nsubj PROPN

@@ -182,6 +182,12 @@ CASES = [
         "Iran zei dat het troepen naar de grens met Irak had gestuurd.",
         ("Iran", "MOBILIZE", "Iraq", False),
     ),
+    # a name hung in apposition on the phrase right before a verb-final participle is its object
+    (
+        "nl",
+        "Israëlische troepen hebben dinsdag bij een luchtaanval Ismail Haniyeh gedood.",
+        ("Israel", "ASSAULT", "Ismail Haniyeh", False),
+    ),
     # place
     (
         "nl",
