@@ -188,6 +188,12 @@ CASES = [
         "Israëlische troepen hebben dinsdag bij een luchtaanval Ismail Haniyeh gedood.",
         ("Israel", "ASSAULT", "Ismail Haniyeh", False),
     ),
+    # a relative clause moved after the verb-final participle describes the participle's object
+    (
+        "nl",
+        "In Irak zijn Amerikaanse troepen gelegerd die Islamitische Staat moeten uitschakelen.",
+        ("United States", "ASSAULT", "Islamic State", False),
+    ),
     # place
     (
         "nl",
