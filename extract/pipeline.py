@@ -20,6 +20,7 @@ import os
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -34,7 +35,13 @@ from extract.errors import UnsupportedLanguageError
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.syntax import scheme_for
 from extract.kb import KnowledgeBase, load_kb
-from extract.lexicon import Lexicon, load_lexicon, supported_languages
+from extract.lexicon import (
+    DEFAULT_LEXICON_DIR,
+    Lexicon,
+    load_lexicon,
+    read_word_list,
+    supported_languages,
+)
 from extract.records import RecordsWriter
 
 for _name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations", "records"):
@@ -180,6 +187,7 @@ def load_pipeline(lang: str) -> Language:
         raise UnsupportedLanguageError(
             f"the spaCy pipeline '{model}' for language '{lang}' is not installed; run `make setup`"
         ) from None
+    split_sentence_final_words(nlp, lang)
     lexicon = {"@misc": "newsgraph.lexicon.v1", "lang": lang}
     first_syntax = next((name for name in ("senter", "parser") if nlp.has_pipe(name)), None)
     if first_syntax:
@@ -191,6 +199,22 @@ def load_pipeline(lang: str) -> Language:
     nlp.add_pipe("newsgraph_records", config={"lang": lang, "lexicon": lexicon})
     _settle_garbage_collector()
     return nlp
+
+
+def split_sentence_final_words(nlp: Language, lang: str) -> None:
+    """Make the tokenizer split the period off the words of ``sentencefinal.<lang>.txt`` that its
+    exceptions keep as abbreviations ("van de hand." -> "hand", "."), in lower case, capitalised and
+    upper case where an exception has them: left whole, the token ends no sentence and its lemma
+    is the abbreviation's. Nothing changes for a language without the list.
+    """
+    path = DEFAULT_LEXICON_DIR / f"sentencefinal.{lang}.txt"
+    if not path.is_file():
+        return
+    rules = nlp.tokenizer.rules or {}
+    for word in sorted(read_word_list(path)):
+        for form in (word, word.capitalize(), word.upper()):
+            if form + "." in rules:
+                nlp.tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
 
 
 def _settle_garbage_collector() -> None:

@@ -391,12 +391,35 @@ def relative_antecedent(
     if pronoun.tag_ not in RELATIVE_TAGS and pronoun.morph.get("PronType") != ["Rel"]:
         return None
     noun = verb.head
+    agreeing = (relatives or {}).get(pronoun.lower_)
+    if noun.pos_ in ("VERB", "AUX") and noun.i + 1 == pronoun.i == verb.left_edge.i:
+        return _extraposed_antecedent(noun, agreeing)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= pronoun.i:
         return None
-    agreeing = (relatives or {}).get(pronoun.lower_)
     if agreeing and not _agrees(noun, agreeing):
         return _agreeing_above(noun, agreeing) or noun
     return noun
+
+
+#: The arguments of a verb that a relative clause moved after it may describe (UD, ClearNLP).
+_EXTRAPOSED_FROM = frozenset({"obj", "nsubj", "nsubj:pass", "dobj", "nsubjpass"})
+
+
+def _extraposed_antecedent(
+    verb: Token, agreeing: tuple[tuple[str, str], ...] | None
+) -> Token | None:
+    """The noun a relative clause right after ``verb`` describes when the parser hung it on the
+    verb, where Dutch moves it after a verb-final participle ("Op de basis zijn Amerikaanse
+    troepen gelegerd die IS moeten uitschakelen"): the nearest subject or object noun before the
+    verb that agrees with the pronoun."""
+    nouns = [
+        c
+        for c in verb.children
+        if c.dep_ in _EXTRAPOSED_FROM and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i
+    ]
+    if agreeing:
+        nouns = [n for n in nouns if _agrees(n, agreeing)]
+    return max(nouns, key=lambda n: n.i, default=None)
 
 
 #: Links from a noun to the phrase it belongs to, which a relative clause after both may

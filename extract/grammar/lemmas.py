@@ -86,13 +86,38 @@ def verb_lemmas_of(verb: Token, scheme: LabelScheme, lang: str) -> list[str]:
     key = (verb.i, scheme.name, lang)
     found = memo.get(key)
     if found is None:
-        lemmas = verb_lemmas(verb, scheme, lambda form: lookup_lemma(lang, form))
+        lemmas = verb_lemmas(
+            verb, scheme, lambda form: lookup_lemma(lang, form), model_lemma(verb, lang)
+        )
         found = memo[key] = tuple(
             _stray_particle_verbs(verb, scheme, lang, lemmas)
             + _misplaced_particle_verbs(verb, scheme, lang, lemmas)
             + lemmas
         )
     return list(found)
+
+
+def model_lemma(verb: Token, lang: str) -> str:
+    """The model's lemma of ``verb`` without a separable particle it made up: the Dutch
+    lemmatizer sometimes puts one before a bare verb ("om Iran af te schrikken": "uitschrikken",
+    "sloot de klinieken": "aansluiten"), and the verb then joins its real particle to the wrong
+    lemma ("afuitschrikken"). A particle is made up when the form does not start with it, no word
+    of the sentence is that particle, and the rest is a verb of the lemma table ("schrikken")."""
+    lemma = verb.lemma_.lower()
+    form = verb.lower_
+    for particle in particles(lang):
+        rest = lemma[len(particle) :]
+        if lemma.startswith(particle) and not form.startswith(particle) and len(rest) >= 4:
+            if rest in _infinitives(lang) and not _sentence_has_word(verb, particle):
+                return rest
+            break
+    return lemma
+
+
+def _sentence_has_word(token: Token, word: str) -> bool:
+    """Whether a word of ``token``'s sentence is ``word`` (lower case)."""
+    start, end = sentence_bounds(token)
+    return any(t.lower_ == word for t in doc_tokens(token.doc)[start:end])
 
 
 #: Labels the Dutch model gives a separable particle it takes for an adverb ("werkt nauw samen

@@ -481,6 +481,7 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     found += own_subjects[1:]
     found += _second_auxiliary_subjects(verb, scheme, own_subjects[:1])
     found += _apposed_objects(verb, scheme)
+    found += _name_before_final_verb(verb, scheme)
     found += [
         t for t in _auxiliary_arguments(verb, scheme, scheme.object) if t.pos_ in ("PROPN", "NOUN")
     ]
@@ -552,6 +553,28 @@ def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         return []
     return [
         c for c in children(verb) if c.dep_ in scheme.appos and c.pos_ == "PROPN" and c.i > verb.i
+    ]
+
+
+def _name_before_final_verb(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """A name the parser hung in apposition on the prepositional phrase before it, right before
+    the verb, where a verb-final clause puts its object: "heeft bij een luchtaanval Qasem
+    Soleimani gedood" with "Soleimani" as appos of "luchtaanval". A real apposition is set off by
+    a comma, so the name must follow the phrase's noun at once. Read in UD only (verb-final
+    clauses)."""
+    if scheme.preposition_heads_noun:
+        return []
+    return [
+        name
+        for phrase in children(verb)
+        if phrase.dep_ in scheme.oblique
+        and phrase.i < verb.i
+        and any(c.dep_ in scheme.case for c in children(phrase))
+        for name in children(phrase)
+        if name.dep_ in scheme.appos
+        and name.pos_ == "PROPN"
+        and name.i == phrase.i + 1
+        and name.right_edge.i == verb.i - 1
     ]
 
 
@@ -638,7 +661,41 @@ def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
                 if c.i < verb.i and c.dep_ in scheme.object and _is_coordinated(c, scheme)
             ]
         own = fronted[:1] + own
+    if own:
+        own = [c for c in children(own[0]) if article_as_pronoun(c, scheme)][:1] + own
     return own
+
+
+@functools.lru_cache(maxsize=None)
+def article_pronouns(lang: str) -> frozenset[str]:
+    """The words of ``lang`` that are an article and a subject pronoun ('het'), from
+    ``data/lexicons/articlepronouns.<lang>.txt``; none for a language without that file."""
+    path = DEFAULT_LEXICON_DIR / f"articlepronouns.{lang}.txt"
+    return read_word_list(path) if path.exists() else frozenset()
+
+
+def article_as_pronoun(token: Token, scheme: LabelScheme) -> bool:
+    """Whether ``token`` is the subject pronoun of a clause that the parser hung as the article of
+    the subject noun after it: a word of ``articlepronouns.<lang>.txt`` right after the clause's
+    subordinator, on a plural noun right after it, which it cannot be the article of ("zei dat
+    het troepen naar de grens had gestuurd": "het" sends the troops). The noun is then one more
+    argument of the verb (:func:`objects`)."""
+    noun = token.head
+    if (
+        token.dep_ != "det"
+        or token.i == 0
+        or noun.i != token.i + 1
+        or noun.pos_ != "NOUN"
+        or noun.dep_ not in scheme.subject
+        or token.lower_ not in article_pronouns(token.doc.lang_)
+    ):
+        return False
+    if "Plur" not in noun.morph.get("Number"):
+        # common gender would do too, but the tagger guesses gender (and sometimes number: "het
+        # nieuwe, zuinige vliegtuig") for words it does not know; hence also no adjective between
+        return False
+    before = doc_tokens(token.doc)[token.i - 1]
+    return before.dep_ == "mark" and before.head == noun.head
 
 
 def _is_coordinated(token: Token, scheme: LabelScheme) -> bool:
@@ -848,16 +905,20 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
 
 
 def verb_lemmas(
-    verb: Token, scheme: LabelScheme, lookup: Callable[[str], str | None] = lambda form: None
+    verb: Token,
+    scheme: LabelScheme,
+    lookup: Callable[[str], str | None] = lambda form: None,
+    lemma: str | None = None,
 ) -> list[str]:
     """Lemmas to look up for ``verb``, most specific first.
 
     Separable and phrasal verbs join their particle: Dutch "woonden ... bij" ->
     "bijwonen", English "ruled out" -> "rule out". ``lookup`` gives a second
     opinion for a word form (a lemma table), tried after the model's lemma:
-    "viel ... binnen" -> lookup("binnenviel") -> "binnenvallen".
+    "viel ... binnen" -> lookup("binnenviel") -> "binnenvallen". ``lemma`` stands for the
+    model's lemma when the caller has a better one.
     """
-    lemmas = [verb.lemma_.lower().replace("_", "")]
+    lemmas = [(lemma or verb.lemma_).lower().replace("_", "")]
     particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
     forms = []
     for particle in particles:

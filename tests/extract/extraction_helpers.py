@@ -16,7 +16,7 @@ VOCAB = spacy.blank("xx").vocab
 def parse(rows: str, lang: str | None = None) -> Doc:
     """A hand-built parse from lines 'word head dep pos [lemma]' (head is a 0-based index), so
     a pattern can be tested on exactly the tree it is written for; ``lang`` gives the Doc that
-    language (for helpers that read its lexicons, such as its infinitive marker)."""
+    language (for rules that read its word lists, such as its infinitive marker)."""
     words, heads, deps, pos, lemmas = [], [], [], [], []
     for line in rows.strip().splitlines():
         parts = line.split()

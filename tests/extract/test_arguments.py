@@ -124,6 +124,34 @@ def test_arguments_a_pronoun_outside_a_relative_clause_or_a_possessive_one_is_no
     assert relative_antecedent(doc[2]) is None
 
 
+# "Op de basis zijn troepen gelegerd die IS moeten uitschakelen": the relative clause, moved
+# after the verb-final participle, hung on the participle
+NL_EXTRAPOSED = """
+Op 2 case ADP
+de 2 det DET
+basis 5 obl NOUN basis
+zijn 5 aux AUX zijn
+troepen 5 obj NOUN troep
+gelegerd 5 ROOT VERB legeren
+die 9 nsubj PRON die
+IS 9 obj PROPN
+moeten 9 aux AUX moeten
+uitschakelen 5 acl:relcl VERB uitschakelen
+"""
+
+
+def test_arguments_a_relative_clause_moved_after_the_verb_describes_its_argument():
+    doc = parse(NL_EXTRAPOSED)
+    doc[4].set_morph("Number=Plur")
+    doc[6].set_morph("PronType=Rel")
+    assert relative_antecedent(doc[6], load_grammar("nl").relatives) == doc[4]
+    # "dat" (neuter singular) cannot stand for the plural troops: no antecedent
+    dat = parse(NL_EXTRAPOSED.replace("die 9 nsubj PRON die", "dat 9 nsubj PRON dat"))
+    dat[4].set_morph("Number=Plur")
+    dat[6].set_morph("PronType=Rel")
+    assert relative_antecedent(dat[6], load_grammar("nl").relatives) is None
+
+
 # "een verdrag met de groep Mercosur, dat van Brazilië naleving verlangt" as our Dutch parser
 # reads it: the relative clause hangs from "groep" (common gender), but "dat" is neuter
 NL_DAT = """

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
-from extract.grammar.lemmas import verb_lemmas_of
+from extract.grammar.lemmas import model_lemma, verb_lemmas_of
 from extract.grammar.patterns import (
     means_clause_object,
     passive_with_agent,
@@ -1113,6 +1113,107 @@ def test_dutch_particle_hung_on_a_later_verb_joins_the_verb_it_makes_a_verb_with
     doc = parse(NL_PARTICLE_ON_ITS_OWN_VERB)
     assert "terugzien" not in verb_lemmas_of(doc[1], UD, "nl")
     assert verb_lemmas_of(doc[5], UD, "nl")[0] == "terugtrekken"
+
+
+# "Japan stuurde schepen om China af te schrikken": the lemmatizer put a particle of its own
+# before the bare verb (uitschrikken), which then joined the real one ("afuitschrikken")
+NL_MADE_UP_PARTICLE = """
+Japan 1 nsubj PROPN
+stuurde 1 ROOT VERB sturen
+schepen 1 obj NOUN schip
+om 7 mark ADP
+China 7 obj PROPN
+af 7 compound:prt ADP
+te 7 mark ADP
+schrikken 1 advcl VERB uitschrikken
+"""
+
+NL_REAL_PARTICLE_LEMMA = """
+Hij 1 nsubj PRON hij
+merkte 1 ROOT VERB opmerken
+op 1 compound:prt ADP
+"""
+
+
+def test_dutch_particle_the_lemmatizer_made_up_gives_way_to_the_real_one():
+    doc = parse(NL_MADE_UP_PARTICLE)
+    lemmas = verb_lemmas_of(doc[7], UD, "nl")
+    assert lemmas[0] == "afschrikken"
+    assert not any("uit" in lemma for lemma in lemmas)
+    # a particle that is in the sentence is the model's to join, not a made-up one
+    assert model_lemma(parse(NL_REAL_PARTICLE_LEMMA)[1], "nl") == "opmerken"
+    assert model_lemma(doc[7], "nl") == "schrikken"
+
+
+# "Iran zei dat het troepen naar Irak stuurde": "het" hung as the article of "troepen"
+NL_ARTICLE_AS_PRONOUN = """
+Iran 1 nsubj PROPN
+zei 1 ROOT VERB zeggen
+dat 7 mark SCONJ
+het 4 det DET
+{noun} 7 nsubj NOUN
+naar 6 case ADP
+Irak 7 obl PROPN
+stuurde 1 ccomp VERB sturen
+"""
+
+
+@pytest.mark.parametrize(
+    "noun, morph, reads_pronoun",
+    [("troepen", "Number=Plur", True), ("leger", "Gender=Neut|Number=Sing", False)],
+)
+def test_dutch_article_on_a_plural_after_a_subordinator_is_the_subject_pronoun(
+    noun, morph, reads_pronoun
+):
+    doc = parse(NL_ARTICLE_AS_PRONOUN.format(noun=noun), lang="nl")
+    doc[4].set_morph(morph)
+    if reads_pronoun:  # "het" sends the troops, which are the verb's argument
+        assert subjects(doc[7], UD) == [doc[3]]
+        assert doc[4] in objects(doc[7], UD)
+    else:  # "dat het leger ... stuurde": the army sends
+        assert subjects(doc[7], UD) == [doc[4]]
+
+
+def test_article_as_pronoun_needs_the_language_word_list():
+    # English has no article that is also a pronoun: the same tree keeps its noun subject
+    doc = parse(NL_ARTICLE_AS_PRONOUN.format(noun="troepen"), lang="en")
+    doc[4].set_morph("Number=Plur")
+    assert subjects(doc[7], UD) == [doc[4]]
+
+
+# "... hebben bij een luchtaanval Qasem Soleimani gedood": the name hung in apposition on the
+# prepositional phrase before the verb-final participle
+NL_NAME_ON_THE_PHRASE_BEFORE_THE_VERB = """
+Troepen 7 nsubj NOUN troep
+hebben 7 aux AUX hebben
+bij 4 case ADP
+een 4 det DET
+luchtaanval 7 obl NOUN
+Qasem 4 appos PROPN
+Soleimani 5 flat PROPN
+gedood 7 ROOT VERB doden
+"""
+
+NL_NAME_SET_OFF_BY_A_COMMA = """
+Troepen 8 nsubj NOUN troep
+hebben 8 aux AUX hebben
+bij 4 case ADP
+een 4 det DET
+luchtaanval 8 obl NOUN
+, 6 punct PUNCT
+Qasem 4 appos PROPN
+Soleimani 6 flat PROPN
+gedood 8 ROOT VERB doden
+"""
+
+
+def test_dutch_name_on_the_phrase_right_before_a_final_verb_is_its_object():
+    doc = parse(NL_NAME_ON_THE_PHRASE_BEFORE_THE_VERB)
+    assert objects(doc[7], UD) == [doc[5]]
+    assert pairs(subject_verb_object(doc[7], UD, NL_PREPS)) == [("Troepen", "Qasem")]
+    # a real apposition is set off by a comma: it names the phrase's noun
+    doc = parse(NL_NAME_SET_OFF_BY_A_COMMA)
+    assert objects(doc[8], UD) == []
 
 
 # "Trump urged Germany to sanction Iran" (ClearNLP): the object does what the open clause says

@@ -170,6 +170,30 @@ CASES = [
         "Het is bekend dat Donald Trump Vladimir Poetin in Moskou zou ontmoeten.",
         ("Donald Trump", "CONSULT", "Vladimir Putin", False),
     ),
+    # a particle the lemmatizer made up ("schrikken": uitschrikken) gives way to the real one
+    (
+        "nl",
+        "De Verenigde Staten stuurden een vliegdekschip naar de Golf om Iran af te schrikken.",
+        ("United States", "THREATEN", "Iran", False),
+    ),
+    # "het" hung as the article of a plural after "dat" is the speaker's pronoun
+    (
+        "nl",
+        "Iran zei dat het troepen naar de grens met Irak had gestuurd.",
+        ("Iran", "MOBILIZE", "Iraq", False),
+    ),
+    # a name hung in apposition on the phrase right before a verb-final participle is its object
+    (
+        "nl",
+        "Israëlische troepen hebben dinsdag bij een luchtaanval Ismail Haniyeh gedood.",
+        ("Israel", "ASSAULT", "Ismail Haniyeh", False),
+    ),
+    # a relative clause moved after the verb-final participle describes the participle's object
+    (
+        "nl",
+        "In Irak zijn Amerikaanse troepen gelegerd die Islamitische Staat moeten uitschakelen.",
+        ("United States", "ASSAULT", "Islamic State", False),
+    ),
     # place
     (
         "nl",

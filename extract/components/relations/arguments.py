@@ -11,7 +11,7 @@ from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.earlier_acts import earlier_act
 from extract.grammar.lemmas import verb_lemmas_of
-from extract.grammar.syntax import children, is_nominalised, subjects
+from extract.grammar.syntax import article_as_pronoun, children, is_nominalised, subjects
 
 
 class Arguments:
@@ -33,7 +33,7 @@ class Arguments:
         Daimler"), else the entities it stands for, else the group it belongs to ("members of
         Verdi")."""
         found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
-        if not found and token.pos_ == "PRON":
+        if not found and (token.pos_ == "PRON" or article_as_pronoun(token, self.scheme)):
             return self._speaker_pronoun(token, ctx)
         if not found and token.pos_ == "NUM":
             # "Honderden leden van Oxfam", "Duizenden aanhangers van X": the counted group
@@ -49,14 +49,19 @@ class Arguments:
     def _speaker_pronoun(self, pronoun: Token, ctx: "_Context") -> list[str]:
         """The speaker a third-person subject pronoun of a reported clause stands for: "Het
         Oekraïense leger zei dat het Russische troepen aanvalt", "Iran said it would retaliate"."""
-        if pronoun.dep_ not in self.scheme.subject or pronoun.morph.get("Person") not in (
+        if article_as_pronoun(pronoun, self.scheme):
+            # "zei dat het troepen had gestuurd": hung on the noun after it, of the noun's verb
+            verb = pronoun.head.head
+        elif pronoun.dep_ not in self.scheme.subject or pronoun.morph.get("Person") not in (
             [],
             ["3"],
         ):
             return []
-        if pronoun.morph.get("PronType") not in ([], ["Prs"]):
+        elif pronoun.morph.get("PronType") not in ([], ["Prs"]):
             return []
-        reporter = self._reporter(pronoun.head, ctx)
+        else:
+            verb = pronoun.head
+        reporter = self._reporter(verb, ctx)
         if not reporter or not reporter[0]:
             return []
         # "Angela Merkel said he would meet Putin": "he" is not the speaker

@@ -1,0 +1,51 @@
+"""A sentence-final word that the Dutch tokenizer's exceptions take for an abbreviation ("van de
+hand." as 'hand.' for 'handelingen'): its period is split off, so the sentence ends there and the
+verb phrase it closes is read (``extract.pipeline.split_sentence_final_words``)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extract.lexicon import DEFAULT_LEXICON_DIR, read_word_list
+from extract.pipeline import split_sentence_final_words
+from tests.extract.extraction_helpers import records_of, relations
+
+
+def test_sentence_final_words_are_split_from_their_period():
+    nlp = spacy.blank("nl")
+    assert "hand." in [t.text for t in nlp("Zij wees het voorstel van de hand.")]
+    split_sentence_final_words(nlp, "nl")
+    words = [t.text for t in nlp('Zij wees het voorstel van de hand. "Te vol." Hand. TOP.')]
+    assert words[6:8] == ["hand", "."]
+    assert ["vol", ".", '"'] == words[10:13]
+    assert words[-4:] == ["Hand", ".", "TOP", "."]
+
+
+def test_sentence_final_words_leave_real_abbreviations_whole():
+    nlp = spacy.blank("nl")
+    split_sentence_final_words(nlp, "nl")
+    assert [t.text for t in nlp("Prof. Jansen kwam om 10 min. over vier.")][:1] == ["Prof."]
+    assert "min." in [t.text for t in nlp("Prof. Jansen kwam om 10 min. over vier.")]
+
+
+def test_sentence_final_words_change_nothing_without_a_list():
+    nlp = spacy.blank("en")
+    before = [t.text for t in nlp("He met Gov. Smith at 5 p.m. on Jan. 3.")]
+    split_sentence_final_words(nlp, "en")
+    assert [t.text for t in nlp("He met Gov. Smith at 5 p.m. on Jan. 3.")] == before
+
+
+def test_sentence_final_words_are_all_exceptions_of_the_tokenizer():
+    # a listed word the tokenizer already splits would be a dead row
+    rules = spacy.blank("nl").tokenizer.rules
+    words = read_word_list(DEFAULT_LEXICON_DIR / "sentencefinal.nl.txt")
+    assert words and all(word + "." in rules for word in words)
+
+
+@pytest.mark.model
+def test_sentence_final_word_ends_the_sentence_and_its_phrase_types_the_act():
+    text = "Marokko wees het voorstel van Algerije van de hand. Daarna sprak Rabat met Madrid."
+    records = records_of(text, "nl")
+    assert len(records["sentences"]) == 2
+    assert ("Morocco", "REJECT", "Algeria") in relations(text, "nl")
