@@ -19,7 +19,7 @@ country or place; the relation tagger keeps those that are names of the right ty
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -206,14 +206,20 @@ def seat_places(name: Span, scheme: LabelScheme, seats: Iterable[str]) -> list[T
         and c.i in (name.start - 1, name.end)
         and (c.head == root or root.dep_ in DESCRIPTOR_LINKS)
     ]
-    found = []
-    for noun in nouns:
-        for participle in children(noun):
-            if participle.i < noun.i and participle.lemma_.lower() in words:
-                found += [
-                    c for c in children(participle) if c.i < participle.i and c.pos_ == "PROPN"
-                ]
-    return found
+    return [place for noun in nouns for place in noun_seats(noun, words)]
+
+
+def noun_seats(noun: Token, seats: Collection[str]) -> list[Token]:
+    """Proper nouns that a participle of ``seats`` before ``noun`` says it sits in: "the
+    Luxembourg-based court", "het in Luxemburg gevestigde hof" (also a noun with no name of its
+    own, which stands for the organisation a description names)."""
+    return [
+        c
+        for participle in children(noun)
+        if participle.i < noun.i and participle.lemma_.lower() in seats
+        for c in children(participle)
+        if c.i < participle.i and c.pos_ == "PROPN"
+    ]
 
 
 def name_before_title(name: Span, title_start: int) -> Token | None:

@@ -12,6 +12,7 @@ from extract.grammar.affiliation import (
     marked_by,
     name_before_title,
     name_modifier,
+    noun_seats,
     of_phrase,
     possessor,
     seat_places,
@@ -300,6 +301,46 @@ announced 12 ROOT VERB announce
     assert texts(seat_places(named(doc, 4, 5, "ORG"), CLEAR, ("base",))) == ["UK"]
 
 
+def test_affiliation_seat_of_a_description_en():
+    # "the Luxembourg-based court ruled": a noun with no name of its own
+    doc = parse("""
+the 4 det DET
+Luxembourg 3 npadvmod PROPN
+- 3 punct PUNCT
+based 4 amod VERB base
+court 5 nsubj NOUN
+ruled 5 ROOT VERB rule
+""")
+    assert texts(noun_seats(doc[4], {"base"})) == ["Luxembourg"]
+    assert noun_seats(doc[4], {"found"}) == []
+
+
+def test_affiliation_seat_of_a_description_nl():
+    # "het in Luxemburg gevestigde hof oordeelde"
+    doc = parse("""
+het 4 det DET
+in 2 case ADP
+Luxemburg 3 obl PROPN
+gevestigde 4 acl VERB vestigen
+hof 5 nsubj NOUN
+oordeelde 5 ROOT VERB oordelen
+""")
+    assert texts(noun_seats(doc[4], {"vestigen"})) == ["Luxemburg"]
+
+
+def test_affiliation_seat_only_from_a_participle_before_the_noun():
+    # "the court, based in Luxembourg since 1952": after the noun, the participle is a clause of
+    # its own and its place phrase is no seat word's modifier
+    doc = parse("""
+the 1 det DET
+court 2 nsubj NOUN
+ruled 2 ROOT VERB rule
+Luxembourg 4 npadvmod PROPN
+based 1 acl VERB base
+""")
+    assert noun_seats(doc[1], {"base"}) == []
+
+
 AFFILIATIONS = [
     ("en", "Maria Lopez of UNICEF said the camps were full.", ("Maria Lopez", "ROLE", "UNICEF")),
     (
@@ -412,6 +453,54 @@ SEATS = [
 def test_affiliation_seat_end_to_end(lang, text, expected):
     found = relations(text, lang)
     assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+DESCRIBED_SEATS = [
+    (
+        "en",
+        "The European Court of Justice ruled on Thursday. The Luxembourg-based court fined "
+        "Facebook.",
+        ("European Court of Justice", "LOCATED_IN", "Luxembourg"),
+    ),
+    (
+        "nl",
+        "Het Europees Hof van Justitie deed donderdag uitspraak. Het in Luxemburg gevestigde hof "
+        "beboette Facebook.",
+        ("Europees Hof van Justitie", "LOCATED_IN", "Luxembourg"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected", DESCRIBED_SEATS, ids=[c[0] for c in DESCRIBED_SEATS]
+)
+def test_affiliation_seat_of_a_description_goes_to_the_organisation_it_stands_for(
+    lang, text, expected
+):
+    found = relations(text, lang)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Shell and Unilever reported losses on Thursday. The London-based company cut jobs.",
+        ),
+        (
+            "nl",
+            "Shell en Unilever meldden donderdag verliezen. Het in Londen gevestigde bedrijf "
+            "schrapte banen.",
+        ),
+    ],
+)
+def test_affiliation_seat_of_an_unclear_description_goes_nowhere(lang, text):
+    # two companies before "the company": which one sits in London is not clear
+    found = relations(text, lang)
+    assert not [r for r in found if r[1] == "LOCATED_IN" and r[2] == "London"], sorted(found)
 
 
 @pytest.mark.model

@@ -13,7 +13,7 @@ from extract.components.events import PLACE_TYPES
 from extract.components.relations.context import _Context
 from extract.components.relations.events import _NOUN_ARGUMENTS
 from extract.components.relations.relation import CONFIDENCE, Relation
-from extract.grammar.affiliation import seat_places
+from extract.grammar.affiliation import noun_seats, seat_places
 from extract.grammar.syntax import children, doc_tokens, prepositional_args, with_conjuncts
 
 
@@ -142,15 +142,46 @@ class PlaceRelations:
         Tesco", "het in Kenia gevestigde Amani Trust" (see
         :func:`extract.grammar.affiliation.seat_places`)."""
         resolver = ctx.resolver
+        found: set[tuple[str, str]] = set()
         for ent in resolver.ents:
             if ent.label_ != "ORG":
                 continue
             for token in seat_places(ent, self.scheme, self.grammar.seats):
                 target = resolver.entity(token)
                 if target and target != ent.kb_id_ and resolver.type_of(target) in PLACE_TYPES:
+                    found.add((ent.kb_id_, target))
                     yield ctx.relation(
                         ent.kb_id_, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
                     )
+        yield from self._described_seats(ctx, found)
+
+    def _described_seats(self, ctx: "_Context", found: set[tuple[str, str]]) -> Iterable[Relation]:
+        """LOCATED_IN from the organisation a description stands for to the place its participle
+        names: "The European Court of Justice ruled ... The Luxembourg-based court", "het in
+        Luxemburg gevestigde hof" (:mod:`extract.grammar.coreference`; none when the description
+        stands for nothing clear)."""
+        resolver = ctx.resolver
+        seats = self.grammar.seats
+        for participle in doc_tokens(ctx.doc):
+            noun = participle.head
+            if participle.lemma_.lower() not in seats or noun.pos_ != "NOUN" or noun.ent_type_:
+                continue
+            places = [
+                (token, target)
+                for token in noun_seats(noun, seats)
+                if (target := resolver.entity(token)) and resolver.type_of(target) in PLACE_TYPES
+            ]
+            if not places:
+                continue
+            for org in resolver.coreference.resolve(noun):
+                if resolver.type_of(org) != "ORG":
+                    continue
+                for token, target in places:
+                    if (org, target) not in found and target != org:
+                        found.add((org, target))
+                        yield ctx.relation(
+                            org, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
+                        )
 
     def _example_places(self, ctx: "_Context") -> Iterable[Relation]:
         """ "German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
