@@ -11,13 +11,74 @@ paths share, so pieces and whole keep the same events.
 from __future__ import annotations
 
 from extract.components.events import RETOLD
+from extract.components.relations.relation import CONFIDENCE
 from records import Records
+
+#: Who takes part in an event the story returns to without naming anyone in it: the people and
+#: organisations named in the sentence that first names it; a place named there is where it
+#: happened.
+RETOLD_ROLES = {"PERSON": "source", "ORG": "source", "LOCATION": "location"}
 
 
 def settled_events(records: Records) -> Records:
     """``records`` of one document without the events that are passing words in the whole text
-    (:func:`without_passing_events`); returns ``records``."""
-    return without_passing_events(records)
+    (:func:`without_passing_events`), and with participants for those the story returns to
+    (:func:`retold_participants`); returns ``records``."""
+    return retold_participants(without_passing_events(records))
+
+
+def retold_participants(records: Records) -> Records:
+    """``records`` with PARTICIPANT relations for each event that no relation names (it is
+    kept because the story returns to it): from the people and organisations named in the
+    sentence of its first mention, and from a place named there (role ``location``); returns
+    ``records``.
+
+    On the dev split: 15 of 18 such relations right (en 6 of 8, nl 9 of 10), pair recall en
+    0.399 -> 0.405, nl 0.376 -> 0.384. Left out, as they added as much wrong as right: the
+    countries named there (mostly demonyms of another name), the people of the later sentences
+    that name the event (en +3 right, +2 wrong; nl +1 wrong), and events that a relation names
+    without anyone taking part, such as a speaker's STATEMENT about them (en +7 right, +8 wrong).
+    """
+    named = _named(records)
+    events = {e["id"]: e for e in records["entities"] if "event" in e and e["id"] not in named}
+    if not events:
+        return records
+    types = {e["id"]: e["type"] for e in records["entities"]}
+    first: dict[str, dict] = {}
+    for mention in records["mentions"]:
+        eid = mention["entity"]
+        if eid in events and (eid not in first or mention["start"] < first[eid]["start"]):
+            first[eid] = mention
+    in_sentence: dict[str, list[str]] = {}
+    for mention in sorted(records["mentions"], key=lambda m: m["start"]):
+        if types.get(mention["entity"]) in RETOLD_ROLES:
+            in_sentence.setdefault(mention["sentence"], []).append(mention["entity"])
+    document = records["documents"][0]
+    for eid, trigger in first.items():
+        date = events[eid]["event"]["date"]
+        for entity in dict.fromkeys(in_sentence.get(trigger["sentence"], [])):
+            records["relations"].append(
+                {
+                    "id": f"{document['id']}:r{len(records['relations'])}",
+                    "source": entity,
+                    "target": eid,
+                    "type": "PARTICIPANT",
+                    "trigger": trigger["text"],
+                    "negated": False,
+                    "sentence": trigger["sentence"],
+                    "confidence": CONFIDENCE["retold_participant"],
+                    "date": date,
+                    "mode": "asserted",
+                    # the event's date is the document's when the text gave it none
+                    "date_source": (
+                        None if date is None else "document" if date == document["date"] else "text"
+                    ),
+                    "trigger_start": trigger["start"],
+                    "trigger_end": trigger["end"],
+                    "role": RETOLD_ROLES[types[entity]],
+                }
+            )
+    return records
 
 
 def without_passing_events(records: Records) -> Records:

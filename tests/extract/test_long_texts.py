@@ -64,7 +64,8 @@ def test_long_text_in_pieces_keeps_offsets_relative_to_the_whole_document(monkey
 
 def test_long_text_an_event_named_once_in_each_of_two_pieces_is_the_whole_texts(monkeypatch):
     # nobody is named taking part in the storm: each piece names it once, the whole text twice,
-    # and the count is made over the whole text, so both keep it
+    # and the count is made over the whole text, so both keep it, with the mayor of its first
+    # sentence
     text = "\n".join(
         ["Mayor Grégory Doucet thanked the firefighters after the storm.", *PARAGRAPHS * 2]
         + ["The storm left thousands of people without power."]
@@ -80,3 +81,7 @@ def test_long_text_an_event_named_once_in_each_of_two_pieces_is_the_whole_texts(
     assert comparable(pieced)["mentions"] == comparable(whole)["mentions"]
     storms = [e for e in whole["entities"] if e["label"] == "disaster"]
     assert [(e["id"], e["mentions"]) for e in storms] == [("event:long:0", 2)]
+    for records in (whole, pieced):
+        assert ("person:gregory-doucet", "event:long:0") in {
+            (r["source"], r["target"]) for r in records["relations"] if r["type"] == "PARTICIPANT"
+        }
