@@ -242,9 +242,9 @@ def _pieces(nlp: Language, document: Document) -> list[tuple[int, str]]:
 
 
 def _joined(document: Document, parts: list[tuple[int, Records]]) -> Records:
-    """The records of a document from those of its pieces (one piece: as they are), without the
-    events that are passing words in the whole text (:mod:`extract.retold`: counted here, where
-    both paths meet)."""
+    """The records of a document from those of its pieces (one piece: as they are), with the
+    events settled over the whole text (:mod:`extract.retold`: the passing ones dropped, those
+    the story returns to given participants; here, where both paths meet)."""
     joined = parts[0][1] if len(parts) == 1 else join_pieces(document, parts)
     return settled_events(joined)
 

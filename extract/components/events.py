@@ -90,8 +90,7 @@ NO_ACT = "CO_OCCURS"
 ATTRIBUTIVE = frozenset({"amod", "compound"})
 #: Mentions that keep an event nobody is named taking part in: the story returns to it ("the
 #: election" twice, "de uitbraak" twice), and a reader counts it. Counted over the whole document
-#: (:mod:`extract.retold`), so a text extracted in pieces keeps the same
-#: events.
+#: (:mod:`extract.retold`), so a text extracted in pieces keeps the same events.
 RETOLD = 2
 #: Relative pronouns (also read from morphology: PronType=Rel).
 RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
