@@ -9,9 +9,8 @@ from extract.retold import retold_participants, settled_events, without_passing_
 from records import empty_records
 from tests.extract.extraction_helpers import records_of
 
-#: "Minister Ann Lee spoke in Ghent. The strike went on. The strike ended in Antwerp." with the
-#: strike named in sentences 1 and 2, and a talk in sentence 0 that Ann Lee takes part in.
-SENTENCES = ["d:0", "d:1", "d:2"]
+# The records below stand for a short document of three sentences ("d:0" to "d:2"): Ann Lee
+# and Ghent are named in sentence 0; each test places its events' mentions.
 
 
 def entity(eid: str, type_: str, mentions: int = 1) -> dict:
@@ -82,12 +81,18 @@ def test_retold_an_event_named_once_that_no_relation_names_is_dropped():
 
 
 def test_retold_an_event_named_twice_stays_and_the_events_are_numbered_again():
-    # the talk of sentence 0 is a passing word; the strike, named twice, becomes event 0, and
-    # what pointed at it follows
+    # the talk of sentence 0 is a passing word; the strike, named twice, becomes event 0, and the
+    # march Ann Lee takes part in event 1, with her relation
     found = without_passing_events(
-        records({"event:d:0": [(0, 20)], "event:d:1": [(1, 40), (2, 60)], "event:d:2": [(2, 70)]})
+        records(
+            {"event:d:0": [(0, 20)], "event:d:1": [(1, 40), (2, 60)], "event:d:2": [(2, 70)]},
+            ("event:d:2",),
+        )
     )
-    assert event_ids(found) == [("event:d:0", 2)]
+    assert event_ids(found) == [("event:d:0", 2), ("event:d:1", 1)]
+    assert [(r["source"], r["target"]) for r in found["relations"]] == [
+        ("person:ann-lee", "event:d:1")
+    ]
     assert sorted(m["sentence"] for m in found["mentions"] if m["entity"] == "event:d:0") == [
         "d:1",
         "d:2",
