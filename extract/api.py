@@ -21,6 +21,7 @@ from extract.language import detect_language
 from extract.lexicon import supported_languages
 from extract.pipeline import load_pipeline
 from extract.records import DOCUMENT_KEY, join_pieces
+from extract.retold import settled_events
 from records import Records, empty_records, merge_records
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "sample"
@@ -241,8 +242,11 @@ def _pieces(nlp: Language, document: Document) -> list[tuple[int, str]]:
 
 
 def _joined(document: Document, parts: list[tuple[int, Records]]) -> Records:
-    """The records of a document from those of its pieces (one piece: as they are)."""
-    return parts[0][1] if len(parts) == 1 else join_pieces(document, parts)
+    """The records of a document from those of its pieces (one piece: as they are), with the
+    events settled over the whole text (:mod:`extract.retold`: the passing ones dropped, those
+    the story returns to given participants; here, where both paths meet)."""
+    joined = parts[0][1] if len(parts) == 1 else join_pieces(document, parts)
+    return settled_events(joined)
 
 
 def _components(

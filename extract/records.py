@@ -35,7 +35,9 @@ def doc_records(
     """Records for one document processed by :func:`extract.pipeline.load_pipeline`.
 
     Every entity a relation, mention or event points to is among the entities
-    (see :func:`complete_references`), so the records are always self-contained.
+    (see :func:`complete_references`), so the records are always self-contained. Events that
+    are passing words in this text or piece are written too: :mod:`extract.retold` settles
+    them once the whole document's records are joined.
     """
     did = document.id
     text = doc_text(doc)  # doc.text joins every token: build it once, not per relation

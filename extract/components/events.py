@@ -19,6 +19,10 @@ event's participants are its subjects and passive agents (sources), its objects,
 passive subjects and "with"/"met" phrases (targets) and both sides of
 "between"/"tussen"; its place is the clause's "in" phrase.
 
+An event nobody is named taking part in, that happens nowhere, is a passing word unless the story
+returns to it ("the election ... the election"); that is counted over the whole text, after the
+pieces of a long one are joined (:mod:`extract.retold`).
+
 Definite mentions ("de gesprekken", "de bijeenkomst", "the talks") of the same
 kind of event refer back to the most mentioned earlier event of that kind unless
 their place differs, so the Moscow talks are one EVENT node however often the
@@ -84,6 +88,10 @@ NO_ACT = "CO_OCCURS"
 #: Dependency labels of a verb used as an adjective or noun modifier ("the attacked city"): no
 #: event.
 ATTRIBUTIVE = frozenset({"amod", "compound"})
+#: Mentions that keep an event nobody is named taking part in: the story returns to it ("the
+#: election" twice, "de uitbraak" twice), and a reader counts it. Counted over the whole document
+#: (:mod:`extract.retold`), so a text extracted in pieces keeps the same events.
+RETOLD = 2
 #: Relative pronouns (also read from morphology: PronType=Rel).
 RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
 DEFINITE = {"de", "het", "the", "die", "dat", "deze", "this", "these", "those", "that"}
@@ -119,6 +127,12 @@ class EventMention:
     #: (a noun: "talks in Moscow, on Tuesday") or none (a verb: in "On Tuesday he said that Russia
     #: attacked", the attack is not Tuesday's).
     sentence_time: bool = True
+
+    @property
+    def passing(self) -> bool:
+        """Named fewer than :data:`RETOLD` times here, and nobody is named taking part: a passing
+        word, unless another piece of the same text names it again (see :data:`RETOLD`)."""
+        return not self.participants and len(self.mentions) < RETOLD
 
     def add(self, participant: Participant) -> None:
         for p in self.participants:
@@ -203,10 +217,13 @@ class EventFinder:
         self.roles = load_event_roles(lexicon.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = self.find(doc)
+        doc._.events = self.find(doc, passing=True)
         return doc
 
-    def find(self, doc: Doc) -> list[EventMention]:
+    def find(self, doc: Doc, passing: bool = False) -> list[EventMention]:
+        """The document's events in text order, numbered without gaps; with ``passing`` also those
+        that are only passing words here (:attr:`EventMention.passing`): the records writer
+        keeps them for the count over the whole text, the relation component skips them."""
         resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
         days = relative_days(self.lexicon.times)
         times = clause_time_spans(doc, self.lexicon.lang, days)
@@ -284,15 +301,13 @@ class EventFinder:
             earlier.update(event)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
-        # An event nobody takes part in and that happens nowhere says nothing about who acts towards
-        # whom.
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
             if event.time_span is None and not event.sentence_time:
                 told = _told_time(doc, event, time_mentions, own_sentence=False)
                 event.time_span = (told.start, told.end) if told else None
-        kept = [e for e in events if e.participants]
+        kept = [e for e in events if passing or not e.passing]
         for number, event in enumerate(
             kept
         ):  # numbered without gaps, so a text cut in pieces numbers alike

@@ -861,3 +861,69 @@ aan 1 compound:prt ADP
         {0: ("PERSON", "johnson")},
     )
     assert described(events.find(doc)) == [("other", "CO_OCCURS", [("johnson", "source")], None)]
+
+
+# --- an event the story returns to, though nobody is named in it -------------------------------
+
+ELECTION_TWICE_EN = """
+The 1 det DET the
+election 2 nsubjpass NOUN election
+was 2 auxpass AUX be
+postponed 3 ROOT VERB postpone
+. 3 punct PUNCT
+The 6 det DET the
+election 8 nsubjpass NOUN election
+will 8 aux AUX will
+be 8 auxpass AUX be
+held 8 ROOT VERB hold
+in 11 prep ADP in
+March 9 pobj PROPN march
+. 8 punct PUNCT
+"""
+
+OUTBREAK_TWICE_NL = """
+De 1 det DET de
+uitbraak 2 nsubj NOUN uitbraak
+begon 2 ROOT VERB beginnen
+in 4 case ADP in
+december 2 obl NOUN december
+. 2 punct PUNCT
+De 7 det DET de
+uitbraak 8 nsubj NOUN uitbraak
+duurt 8 ROOT VERB duren
+voort 8 compound:prt ADP voort
+. 8 punct PUNCT
+"""
+
+
+def first_sentence(rows: str, words: int) -> str:
+    """The first ``words`` rows of a hand-built parse."""
+    return "\n".join(rows.strip().split("\n")[:words])
+
+
+def test_events_an_event_the_story_returns_to_is_kept_without_participants(en_events, events):
+    # "The election was postponed. The election will be held in March.": a reader counts the
+    # election though nobody takes part in it in these sentences
+    found = en_events.find(parsed(ELECTION_TWICE_EN, {}))
+    assert [(e.kind, len(e.mentions), e.participants, e.passing) for e in found] == [
+        ("election", 2, [], False)
+    ]
+    found = events.find(parsed(OUTBREAK_TWICE_NL, {}))
+    assert [(e.kind, e.trigger, len(e.mentions), e.passing) for e in found] == [
+        ("disaster", "uitbraak", 2, False)
+    ]
+
+
+def test_events_an_event_named_once_without_participants_is_passing(en_events, events):
+    # the first sentence alone: a passing word, left to the count over the whole text (another
+    # piece of it may name the election again), and only handed on when asked for
+    for finder, rows, words in ((en_events, ELECTION_TWICE_EN, 5), (events, OUTBREAK_TWICE_NL, 6)):
+        doc = parsed(first_sentence(rows, words), {})
+        assert finder.find(doc) == []
+        [event] = finder.find(doc, passing=True)
+        assert (event.id, len(event.mentions), event.participants, event.passing) == (
+            "event:0",
+            1,
+            [],
+            True,
+        )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.api import extract
+from extract.components.paragraphs import split_paragraphs
 from extract.documents import Document
 from extract.pipeline import load_pipeline
 from records import validate_records
@@ -59,3 +60,28 @@ def test_long_text_in_pieces_keeps_offsets_relative_to_the_whole_document(monkey
     assert comparable(pieced)["sentences"] == comparable(whole)["sentences"]
     assert comparable(pieced)["entities"] == comparable(whole)["entities"]
     assert comparable(pieced)["mentions"] == comparable(whole)["mentions"]
+
+
+def test_long_text_an_event_named_once_in_each_of_two_pieces_is_the_whole_texts(monkeypatch):
+    # nobody is named taking part in the storm: each piece names it once, the whole text twice,
+    # and the count is made over the whole text, so both keep it, with the mayor of its first
+    # sentence
+    text = "\n".join(
+        ["Mayor Grégory Doucet thanked the firefighters after the storm.", *PARAGRAPHS * 2]
+        + ["The storm left thousands of people without power."]
+    )
+    pieces = split_paragraphs(text, 299)
+    assert [("storm" in piece) for _, piece in (pieces[0], pieces[-1])] == [True, True]
+    assert len(pieces) > 1 and text.count("storm") == 2
+    whole = run(text)
+    monkeypatch.setattr(load_pipeline("en"), "max_length", 300)
+    pieced = run(text)
+    assert len(pieced["documents"]) == 1 and len(pieced["sentences"]) == len(whole["sentences"])
+    assert comparable(pieced)["entities"] == comparable(whole)["entities"]
+    assert comparable(pieced)["mentions"] == comparable(whole)["mentions"]
+    storms = [e for e in whole["entities"] if e["label"] == "disaster"]
+    assert [(e["id"], e["mentions"]) for e in storms] == [("event:long:0", 2)]
+    for records in (whole, pieced):
+        assert ("person:gregory-doucet", "event:long:0") in {
+            (r["source"], r["target"]) for r in records["relations"] if r["type"] == "PARTICIPANT"
+        }

@@ -67,11 +67,14 @@ class RelationTagger(
 
     def find(self, doc: Doc) -> list[Relation]:
         resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
-        for event in doc._.events:
+        # an event that is only a passing word here is no argument of any act (see
+        # EventMention.passing): its word reads as it would without it
+        events = [event for event in doc._.events if not event.passing]
+        for event in events:
             for i in event.mentions:
                 resolver.events[i] = event.id
         context = _Context(doc, resolver, clause_time_spans(doc, self.lang, self.relative_days))
-        context.events = {event.id: event for event in doc._.events}
+        context.events = {event.id: event for event in events}
         context.lang = self.lang
         context.told_spans = [
             (m.start, m.end)
@@ -93,7 +96,7 @@ class RelationTagger(
         found += self._example_places(context)
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
-        found += self._event_relations(context, doc._.events)
+        found += self._event_relations(context, events)
         found += self._co_occurrences(context)
         return _trust_reported(_dedupe(found))
 

@@ -1,0 +1,176 @@
+"""Events the story returns to (extract.retold): the count over the whole document, on records
+built by hand, and end to end in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.retold import retold_participants, settled_events, without_passing_events
+from records import empty_records
+from tests.extract.extraction_helpers import records_of
+
+# The records below stand for a short document of three sentences ("d:0" to "d:2"): Ann Lee
+# and Ghent are named in sentence 0; each test places its events' mentions.
+
+
+def entity(eid: str, type_: str, mentions: int = 1) -> dict:
+    found = {
+        "id": eid,
+        "label": eid,
+        "type": type_,
+        "aliases": [],
+        "country": None,
+        "mentions": mentions,
+    }
+    if type_ == "EVENT":
+        found["event"] = {"type": "CO_OCCURS", "trigger": eid, "location": None, "date": None}
+    return found
+
+
+def mention(eid: str, sentence: int, start: int) -> dict:
+    return {
+        "entity": eid,
+        "sentence": f"d:{sentence}",
+        "start": start,
+        "end": start + 4,
+        "text": eid,
+    }
+
+
+def participant(source: str, target: str, n: int) -> dict:
+    return {
+        "id": f"d:r{n}",
+        "source": source,
+        "target": target,
+        "type": "PARTICIPANT",
+        "trigger": "talk",
+        "negated": False,
+        "sentence": "d:0",
+        "confidence": 0.7,
+        "role": "source",
+    }
+
+
+def records(events: dict[str, list[tuple[int, int]]], named: tuple[str, ...] = ()) -> dict:
+    """One document's records: ``events`` maps an event id to its (sentence, start) mentions;
+    ``named`` are the events a PARTICIPANT relation from Ann Lee names."""
+    out = empty_records()
+    out["documents"] = [
+        {"id": "d", "title": "", "language": "en", "date": None, "source": "", "text": ""}
+    ]
+    out["entities"] = [entity("person:ann-lee", "PERSON"), entity("kb:ghent", "LOCATION")]
+    out["entities"] += [entity(e, "EVENT", len(ms)) for e, ms in events.items()]
+    out["mentions"] = [mention("person:ann-lee", 0, 9), mention("kb:ghent", 0, 28)]
+    out["mentions"] += [mention(e, s, start) for e, ms in events.items() for s, start in ms]
+    out["relations"] = [participant("person:ann-lee", e, n) for n, e in enumerate(named)]
+    return out
+
+
+def event_ids(found: dict) -> list[tuple[str, int]]:
+    return [(e["id"], e["mentions"]) for e in found["entities"] if e["type"] == "EVENT"]
+
+
+def test_retold_an_event_named_once_that_no_relation_names_is_dropped():
+    found = without_passing_events(
+        records(
+            {"event:d:0": [(0, 20)], "event:d:1": [(1, 40)], "event:d:2": [(1, 50)]}, ("event:d:0",)
+        )
+    )
+    assert event_ids(found) == [("event:d:0", 1)]
+    assert {m["entity"] for m in found["mentions"]} == {"person:ann-lee", "kb:ghent", "event:d:0"}
+
+
+def test_retold_an_event_named_twice_stays_and_the_events_are_numbered_again():
+    # the talk of sentence 0 is a passing word; the strike, named twice, becomes event 0, and the
+    # march Ann Lee takes part in event 1, with her relation
+    found = without_passing_events(
+        records(
+            {"event:d:0": [(0, 20)], "event:d:1": [(1, 40), (2, 60)], "event:d:2": [(2, 70)]},
+            ("event:d:2",),
+        )
+    )
+    assert event_ids(found) == [("event:d:0", 2), ("event:d:1", 1)]
+    assert [(r["source"], r["target"]) for r in found["relations"]] == [
+        ("person:ann-lee", "event:d:1")
+    ]
+    assert sorted(m["sentence"] for m in found["mentions"] if m["entity"] == "event:d:0") == [
+        "d:1",
+        "d:2",
+    ]
+
+
+def test_retold_an_event_with_a_participant_stays_whatever_its_count():
+    found = without_passing_events(records({"event:d:0": [(0, 20)]}, ("event:d:0",)))
+    assert event_ids(found) == [("event:d:0", 1)]
+    assert [r["target"] for r in found["relations"]] == ["event:d:0"]
+
+
+def test_retold_participants_come_from_the_first_sentence_that_names_the_event():
+    # the strike is first named in sentence 0 with Ann Lee and Ghent, again in sentence 1
+    found = retold_participants(records({"event:d:0": [(1, 40), (0, 20)]}))
+    assert [
+        (r["source"], r["target"], r["type"], r["role"], r["sentence"], r["trigger_start"])
+        for r in found["relations"]
+    ] == [
+        ("person:ann-lee", "event:d:0", "PARTICIPANT", "source", "d:0", 20),
+        ("kb:ghent", "event:d:0", "PARTICIPANT", "location", "d:0", 20),
+    ]
+    assert [r["id"] for r in found["relations"]] == ["d:r0", "d:r1"]
+
+
+def test_retold_participants_not_from_later_sentences_nor_for_events_with_participants():
+    # named first in sentence 1, where nobody is named: neither Ann Lee of sentence 0 nor Bo Ray,
+    # named in sentence 2 that names it again, takes part
+    base = records({"event:d:0": [(1, 40), (2, 60)]})
+    base["entities"].append(entity("person:bo-ray", "PERSON"))
+    base["mentions"].append(mention("person:bo-ray", 2, 50))
+    assert retold_participants(base)["relations"] == []
+    # the talk has its participant from the parse: nothing is added
+    found = retold_participants(records({"event:d:0": [(0, 20), (1, 40)]}, ("event:d:0",)))
+    assert len(found["relations"]) == 1
+
+
+def test_retold_a_country_is_no_participant_by_being_named_beside_the_event():
+    # "the Belgian minister": a demonym before a name says whose she is, not who took part
+    base = records({"event:d:0": [(0, 20), (1, 40)]})
+    base["entities"].append(entity("kb:BEL", "COUNTRY"))
+    base["mentions"].append(mention("kb:BEL", 0, 2))
+    assert {r["source"] for r in settled_events(base)["relations"]} == {
+        "person:ann-lee",
+        "kb:ghent",
+    }
+
+
+# --- end to end ----------------------------------------------------------------------------------
+
+STORM = {
+    "en": "Mayor Grégory Doucet thanked the firefighters after the storm. "
+    "The storm left thousands of people without power.",
+    "nl": "Burgemeester Grégory Doucet bedankte de brandweer na de storm. "
+    "De storm liet duizenden mensen zonder stroom.",
+}
+
+
+def participations(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    found = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in found["entities"]}
+    return [
+        (label[r["source"]], label[r["target"]], r.get("role"))
+        for r in found["relations"]
+        if r["type"] == "PARTICIPANT"
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_retold_a_storm_named_twice_is_an_event_with_the_mayor_of_its_first_sentence(lang):
+    assert participations(STORM[lang], lang) == [("Grégory Doucet", "disaster", "source")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_retold_a_storm_named_once_is_no_event(lang):
+    first = STORM[lang].split(". ")[0] + "."
+    found = records_of(first, lang)
+    assert [e for e in found["entities"] if e["type"] == "EVENT"] == []
+    assert participations(first, lang) == []
