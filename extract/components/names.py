@@ -86,6 +86,10 @@ QUOTES = set("\"'“”‘’«»„")
 CURRENCY = set("$€£¥")
 CURRENCY_WORDS = _WORDS["currency"]
 DEFINITE_ARTICLES = _WORDS["definite_article"]
+COORDINATORS = _WORDS["coordinator"]
+OF_PREPOSITIONS = _WORDS["of_preposition"]
+#: "of" and "for": the words after which a name's complement follows ("Court of Appeals for ...")
+COMPLEMENT_PREPOSITIONS = OF_PREPOSITIONS | _WORDS["for_preposition"]
 
 
 @dataclass(frozen=True)
@@ -536,7 +540,7 @@ class NameFinder:
             word = token.lower_
             if (
                 not token.is_sent_start
-                and tokens[token.i - 1].lower_ in ("de", "het", "the")
+                and tokens[token.i - 1].lower_ in DEFINITE_ARTICLES
                 and not _capitalised(tokens[token.i + 1])
                 and any(word.endswith(h) and len(word) >= len(h) + 3 for h in COMPOUND_ORG_HEADS)
                 and word not in NOT_NAMES
@@ -599,39 +603,39 @@ class NameFinder:
                 title is not None
                 and title.end - title.start > 1
                 and title.end + 1 < end
-                and doc[title.end].lower_ in ("of", "van")
+                and doc[title.end].lower_ in OF_PREPOSITIONS
             ):
                 # "Chief Operating Officer of AirTran Airways": the title, then the organisation
                 start = title.end + 1
-                while start < end and doc[start].lower_ in ("the", "de", "het"):
+                while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
                     start += 1
             elif (
                 end - start > 3
-                and doc[start + 1].lower_ in ("of", "van")
+                and doc[start + 1].lower_ in OF_PREPOSITIONS
                 and self._role_word(doc[start])
             ):
                 # "Lagerhuislid van de People's Party of Canada": a role, then the organisation
                 start += 2
-                while start < end and doc[start].lower_ in ("the", "de", "het"):
+                while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
                     start += 1
             elif end - start < 2 or self.lexicon.role(doc[start].lower_):
                 continue  # "Member of Parliament", "President of the Court" are titles
             if self._first_name_or_initial(doc[start]):
                 # "Jennifer Daskal of American University": a person, then the organisation
-                at = next((t.i for t in doc[start:end] if t.lower_ in ("of", "van")), None)
+                at = next((t.i for t in doc[start:end] if t.lower_ in OF_PREPOSITIONS), None)
                 if at is not None and at - start >= 2:
                     start = at + 1
-                    while start < end and doc[start].lower_ in ("the", "de", "het"):
+                    while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
                         start += 1
             if end - start < 2 or end - start > 8:
                 continue
             first, last = doc[start].lower_, doc[end - 1].lower_
-            connected = any(t.lower_ in ("van", "of", "voor", "for") for t in doc[start:end])
+            connected = any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[start:end])
             # "Institute of Technology", "Court of Appeals for the Third Circuit": a head, then "of"
             headed = any(
                 doc[i].lower_ in ORG_HEADS
                 and _capitalised(doc[i])
-                and doc[i + 1].lower_ in ("of", "for", "van", "voor")
+                and doc[i + 1].lower_ in COMPLEMENT_PREPOSITIONS
                 for i in range(start, end - 1)
             )
             if (
@@ -656,7 +660,7 @@ class NameFinder:
         return (
             not token.is_sent_start
             and token.pos_ in ("ADJ", "NOUN")
-            and token.doc[token.i - 1].lower_ in DEFINITE_ARTICLES | {"het", "the", "de"}
+            and token.doc[token.i - 1].lower_ in DEFINITE_ARTICLES
             and getattr(self.kb.demonym(token.text, token.doc.lang_), "type", None) != "COUNTRY"
             and not self.kb.lookup(token.text)
         )
@@ -1000,7 +1004,7 @@ class NameFinder:
         """The words around a name are not part of it: "Eelco Heinen van Financiën" is a person
         and a ministry; "David van Weel" and "Nicolien van Vroonhoven" stay whole."""
         doc = ent.doc
-        if len(ent) > 2 and ent[1].lower_ in ("of", "van") and self.lexicon.role(ent[0].lower_):
+        if len(ent) > 2 and ent[1].lower_ in OF_PREPOSITIONS and self.lexicon.role(ent[0].lower_):
             title = title_phrase(ent[0], self.lexicon)
             if title is None or title.end <= ent.start + 1:
                 # "Archbishop of Gdańsk", "Mayor of London": a title, then the place it is held in
@@ -1033,9 +1037,9 @@ class NameFinder:
                 return self._cut(Span(doc, k + 1, ent.end, label="PERSON"), "PERSON")
         for k in range(ent.start + 1, ent.end - 1):
             if (
-                doc[k].lower_ not in ("van", "of")
+                doc[k].lower_ not in OF_PREPOSITIONS
                 or not _capitalised(doc[k + 1])
-                and doc[k + 1].lower_ not in ("de", "het", "the")
+                and doc[k + 1].lower_ not in DEFINITE_ARTICLES
             ):
                 continue
             rest = doc[k + 1 : ent.end]
@@ -1375,7 +1379,7 @@ class NameFinder:
             k -= 1
         return (
             k >= 1
-            and doc[k].lower_ in ("van", "of")
+            and doc[k].lower_ in OF_PREPOSITIONS
             and doc[k - 1].lower_ in ORG_MEMBER_WORDS
             and not self.lexicon.role(f"{doc[k - 1].lower_} {doc[k].lower_} {span.text.lower()}")
         )
@@ -1431,7 +1435,7 @@ def _another_party(span: Span, entry: KBEntry, member_word: bool) -> bool:
         return True
     if not member_word:
         return False
-    if before.lower_ in ("of", "van") and span.start > 1:
+    if before.lower_ in OF_PREPOSITIONS and span.start > 1:
         before = doc[span.start - 2]
     if before.lower_ == "wat":  # "heel wat Republikeinen", not "wat Republikeinen zeggen"
         return before.i > 0 and doc[before.i - 1].lower_ == "heel"
@@ -1814,9 +1818,9 @@ def _find_capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
                 ):
                     j += 1
                 elif (
-                    tokens[j].lower_ in ("of", "for", "van", "voor")
+                    tokens[j].lower_ in COMPLEMENT_PREPOSITIONS
                     and j + 2 < n
-                    and tokens[j + 1].lower_ in ("the", "de", "het")
+                    and tokens[j + 1].lower_ in DEFINITE_ARTICLES
                     and capital[j + 2]
                 ):
                     j += 2  # "Court of Appeals for the Third Circuit"
