@@ -64,6 +64,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "coordinator",
     "of_preposition",
     "for_preposition",
+    "region_noun",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

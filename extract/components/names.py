@@ -90,6 +90,7 @@ COORDINATORS = _WORDS["coordinator"]
 OF_PREPOSITIONS = _WORDS["of_preposition"]
 #: "of" and "for": the words after which a name's complement follows ("Court of Appeals for ...")
 COMPLEMENT_PREPOSITIONS = OF_PREPOSITIONS | _WORDS["for_preposition"]
+REGION_NOUNS = _WORDS["region_noun"]
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,7 @@ class NameFinder:
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
+        spans = self._regions_named_like_countries(spans)
         return spans, list(self._inner(doc, spans, country))
 
     def _people_or_money(self, span: Span) -> bool:
@@ -1204,6 +1206,9 @@ class NameFinder:
         entries = self.kb.lookup(text)
         if not entries:
             return None
+        # a region named like another country is the country here; only the words around a
+        # name make it the region (_regions_named_like_countries)
+        entries = [e for e in entries if _foreign_namesake(e, entries) is None] or entries
         if len({e.country for e in entries}) > 1 and (
             _acronym(text) or all(e.type == "ORG" for e in entries)
         ):
@@ -1223,6 +1228,54 @@ class NameFinder:
                 if places:
                     return places[0]
         return entries[0]
+
+    def _regions_named_like_countries(self, spans: list[Span]) -> list[Span]:
+        """A country's name that is also the name of a region of another country (the US state
+        of Georgia, Nigeria's Niger State) stands for the region where the words around it say
+        so: after a place of the region's country and a comma ("Atlanta, Georgia"), before a
+        comma and that country ("Georgia, USA"), or after a word for a region ("the state of
+        Georgia", "de staat Georgia"). Elsewhere it stays the country, so the two never merge."""
+        out = list(spans)
+        for n, span in enumerate(spans):
+            if span.label_ != "COUNTRY" or not span.kb_id_:
+                continue
+            entries = self.kb.lookup(span.text)
+            region = next((e for e in entries if _foreign_namesake(e, entries)), None)
+            if region is not None and self._says_region(spans, n, region.country):
+                out[n] = Span(span.doc, span.start, span.end, label=region.type, kb_id=region.key)
+        return out
+
+    def _says_region(self, spans: list[Span], n: int, country: str | None) -> bool:
+        """Whether the words around ``spans[n]`` make it a region of ``country`` (see
+        :meth:`_regions_named_like_countries`)."""
+        span, doc = spans[n], spans[n].doc
+
+        def of_country(other: Span) -> bool:
+            key = other.kb_id_
+            return bool(key) and (key == country or self.kb.get(key).country == country)
+
+        before = spans[n - 1] if n else None
+        if (
+            before is not None
+            and before.end + 1 == span.start
+            and doc[before.end].text == ","
+            and before.label_ == "LOCATION"
+            and of_country(before)
+        ):
+            return True  # "Atlanta, Georgia"
+        after = spans[n + 1] if n + 1 < len(spans) else None
+        if (
+            after is not None
+            and span.end + 1 == after.start
+            and doc[span.end].text == ","
+            and after.label_ == "COUNTRY"
+            and of_country(after)
+        ):
+            return True  # "Georgia, USA"
+        k = span.start - 1
+        if k > 0 and doc[k].lower_ in OF_PREPOSITIONS:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in REGION_NOUNS
 
     def _type_from_context(self, span: Span, label: str) -> str | None:
         """The type of a name the knowledge base does not know, from its own words and the words
@@ -1440,6 +1493,14 @@ def _another_party(span: Span, entry: KBEntry, member_word: bool) -> bool:
     if before.lower_ == "wat":  # "heel wat Republikeinen", not "wat Republikeinen zeggen"
         return before.i > 0 and doc[before.i - 1].lower_ == "heel"
     return before.lower_ in MEMBER_QUANTIFIERS
+
+
+def _foreign_namesake(entry: KBEntry, entries: list[KBEntry]) -> KBEntry | None:
+    """The country of the same name as ``entry`` when ``entry`` is a place of another country
+    ("Georgia", the US state, beside Georgia the country), else None."""
+    if entry.type != "LOCATION" or entry.country is None:
+        return None
+    return next((e for e in entries if e.type == "COUNTRY" and e.key != entry.country), None)
 
 
 def _names_the_country(doc: Doc, start: int, end: int) -> bool:

@@ -653,3 +653,43 @@ def test_a_german_court_in_a_dutch_story_is_an_organisation(finder: NameFinder):
     doc = tagged("het/DET Oberster/PROPN Gerichtshof/PROPN vroeg/VERB om/ADP uitleg/NOUN ./PUNCT")
     doc.ents = [Span(doc, 1, 3, label="PER")]
     assert found(finder, doc) == [("Oberster Gerichtshof", "ORG")]
+
+
+# --- a region named like another country (the US state of Georgia) ------------------------------
+
+
+def kb_ids(finder: NameFinder, doc: Doc) -> dict[str, str]:
+    spans, _ = finder.find(doc)
+    return {span.text: span.kb_id_ for span in spans}
+
+
+@pytest.mark.parametrize(
+    "words_and_tags",
+    [
+        "He/PRON lives/VERB in/ADP Atlanta/PROPN ,/PUNCT Georgia/PROPN ./PUNCT",
+        "the/DET state/NOUN of/ADP Georgia/PROPN voted/VERB ./PUNCT",
+        "Georgia/PROPN ,/PUNCT USA/PROPN ,/PUNCT voted/VERB ./PUNCT",
+    ],
+)
+def test_names_georgia_is_the_us_state_where_the_words_around_say_so(
+    finder_en: NameFinder, words_and_tags: str
+):
+    assert kb_ids(finder_en, tagged_en(words_and_tags))["Georgia"] == "georgia_usa"
+
+
+@pytest.mark.parametrize(
+    "words_and_tags",
+    [
+        "Russia/PROPN invaded/VERB Georgia/PROPN ./PUNCT",
+        "He/PRON flew/VERB from/ADP Tbilisi/PROPN ,/PUNCT Georgia/PROPN ./PUNCT",
+    ],
+)
+def test_names_georgia_is_the_country_elsewhere(finder_en: NameFinder, words_and_tags: str):
+    assert kb_ids(finder_en, tagged_en(words_and_tags))["Georgia"] == "GEO"
+
+
+def test_names_georgia_after_a_dutch_word_for_a_region_is_the_state(finder: NameFinder):
+    doc = tagged("de/DET staat/NOUN Georgia/PROPN stemde/VERB ./PUNCT")
+    assert kb_ids(finder, doc)["Georgia"] == "georgia_usa"
+    doc = tagged("Georgia/PROPN stemde/VERB tegen/ADP Rusland/PROPN ./PUNCT")
+    assert kb_ids(finder, doc)["Georgia"] == "GEO"
