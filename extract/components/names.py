@@ -153,6 +153,7 @@ class NameFinder:
             + list(self._bracketed_portfolios(doc))
             + list(self._ministries(doc))
             + list(_bracketed_expansions(doc))
+            + list(self._airlines(doc))
             + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
         )
         kb_spans = filter_spans([self._named_after_place(k) for k in kb_spans])
@@ -666,6 +667,33 @@ class NameFinder:
             and getattr(self.kb.demonym(token.text, token.doc.lang_), "type", None) != "COUNTRY"
             and not self.kb.lookup(token.text)
         )
+
+    def _airlines(self, doc: Doc) -> Iterable[Span]:
+        """Airlines by the flight number after them: two or more capitalised words before a flight
+        word and a number are one organisation, over a country or place inside them ("Garuda
+        Indonesia vlucht 200", "Air India Flight 171")."""
+        for start, end in _capitalised_runs(doc):
+            while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
+                start += 1
+            flight = next(
+                (
+                    i
+                    for i in range(start + 1, min(end + 1, len(doc) - 1))
+                    if doc[i].lower_ in FLIGHT_WORDS and doc[i + 1].like_num
+                ),
+                None,
+            )
+            if flight is None:
+                continue
+            # "Passengers of Malaysia Airlines Flight 17": the airline's name starts after "of"
+            start = max(
+                [start] + [i + 1 for i in range(start, flight) if doc[i].lower_ in NAME_CONNECTORS]
+            )
+            if flight - start < 2:
+                continue
+            entry = self._lookup(doc[start:flight].text, "ORG")
+            key = entry.key if entry is not None and entry.type == "ORG" else ""
+            yield Span(doc, start, flight, label="ORG", kb_id=key)
 
     def _defined_acronyms(self, doc: Doc) -> Iterable[Span]:
         """An unknown acronym defined in brackets after a capitalised name ("United States Coast

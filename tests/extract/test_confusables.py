@@ -344,6 +344,19 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Georgia vroeg de Europese Unie om steun tegen Rusland.",
         ["Georgia:COUNTRY", "Georgia@kb:GEO"],
     ),
+    # --- an airline named after its country, by the flight number after it -------------------
+    (
+        "airline-before-flight-en",
+        "en",
+        "The crash of Garuda Indonesia Flight 200 killed 21 people in Yogyakarta.",
+        ["Garuda Indonesia:ORG", "-Indonesia"],
+    ),
+    (
+        "airline-before-flight-nl",
+        "nl",
+        "Bij het ongeluk met Garuda Indonesia vlucht 200 vielen 21 doden.",
+        ["Garuda Indonesia:ORG", "-Indonesia"],
+    ),
     # --- parties and agencies with the same letters ----------------------------------------
     ("sp", "nl", "De SP stemde dinsdag tegen de begroting.", ["SP:ORG"]),
     (

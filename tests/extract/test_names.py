@@ -693,3 +693,31 @@ def test_names_georgia_after_a_dutch_word_for_a_region_is_the_state(finder: Name
     assert kb_ids(finder, doc)["Georgia"] == "georgia_usa"
     doc = tagged("Georgia/PROPN stemde/VERB tegen/ADP Rusland/PROPN ./PUNCT")
     assert kb_ids(finder, doc)["Georgia"] == "GEO"
+
+
+# --- airlines by the flight number after them -----------------------------------------------------
+
+
+def test_names_an_airline_before_a_flight_number_is_one_organisation_over_its_country(
+    finder: NameFinder,
+):
+    doc = tagged(
+        "het/DET ongeluk/NOUN van/ADP Garuda/PROPN Indonesia/PROPN vlucht/NOUN 200/NUM ./PUNCT"
+    )
+    assert ("Garuda Indonesia", "ORG") in found(finder, doc)
+    assert ("Indonesia", "COUNTRY") not in found(finder, doc)
+
+
+def test_names_an_airline_starts_after_of(finder_en: NameFinder):
+    doc = tagged_en(
+        "Passengers/NOUN of/ADP Garuda/PROPN Indonesia/PROPN Flight/PROPN 200/NUM died/VERB ./PUNCT"
+    )
+    assert ("Garuda Indonesia", "ORG") in found(finder_en, doc)
+    assert not any(text.startswith("Passengers") for text, _ in found(finder_en, doc))
+
+
+def test_names_a_country_before_a_flight_word_without_a_number_stays_the_country(
+    finder: NameFinder,
+):
+    doc = tagged("de/DET Indonesia/PROPN vlucht/NOUN was/AUX vol/ADJ ./PUNCT")
+    assert found(finder, doc) == [("Indonesia", "COUNTRY")]
