@@ -215,7 +215,7 @@ class NameFinder:
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
-        spans = _without_events(spans)
+        spans = _without_places_in_event_names(_without_events(spans))
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
@@ -1570,6 +1570,26 @@ def _without_events(spans: list[Span]) -> list[Span]:
         return spans
     return [
         s for s in spans if not any(s is e for e in events) and (s.kb_id_ or s.text not in acronyms)
+    ]
+
+
+def _without_places_in_event_names(spans: list[Span]) -> list[Span]:
+    """A known town at the start of an event's name is part of that name, no mention of its own,
+    as "Canada" in "Bank of Canada" ("Paris Air Show", "2008 Beijing Olympic Games", "Munich
+    Security Conference"); a country stays ("EU-China Summit": the summit's sides)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    run_end: dict[int, int] = {}  # token -> end of the event name it opens or continues
+    for start, end in _capitalised_runs(doc):
+        if end - start >= 2 and doc[end - 1].lower_ in EVENT_HEADS and _capitalised(doc[end - 1]):
+            run_end.update((i, end) for i in range(start, end - 1))
+    if not run_end:
+        return spans
+    return [
+        s
+        for s in spans
+        if not (s.label_ == "LOCATION" and s.kb_id_ and s.end < run_end.get(s.start, 0))
     ]
 
 

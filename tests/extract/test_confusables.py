@@ -357,6 +357,19 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Bij het ongeluk met Garuda Indonesia vlucht 200 vielen 21 doden.",
         ["Garuda Indonesia:ORG", "-Indonesia"],
     ),
+    # --- a town inside an event's name: no mention of the town ------------------------------
+    (
+        "town-in-event-name-en",
+        "en",
+        "Airbus won big orders at the Paris Air Show, and the city of Paris hosted the buyers.",
+        ["-Paris Air Show", "Airbus:ORG", "Paris:LOCATION"],
+    ),
+    (
+        "town-in-event-name-nl",
+        "nl",
+        "Airbus kreeg grote orders op de Paris Air Show, die dit jaar kort duurde.",
+        ["-Paris", "Airbus:ORG"],
+    ),
     # --- parties and agencies with the same letters ----------------------------------------
     ("sp", "nl", "De SP stemde dinsdag tegen de begroting.", ["SP:ORG"]),
     (

@@ -721,3 +721,18 @@ def test_names_a_country_before_a_flight_word_without_a_number_stays_the_country
 ):
     doc = tagged("de/DET Indonesia/PROPN vlucht/NOUN was/AUX vol/ADJ ./PUNCT")
     assert found(finder, doc) == [("Indonesia", "COUNTRY")]
+
+
+# --- a town inside an event's name ---------------------------------------------------------------
+
+
+def test_names_a_town_opening_an_events_name_is_no_mention_of_its_own(finder_en: NameFinder):
+    doc = tagged_en("a/DET disappointing/ADJ Paris/PROPN Air/PROPN Show/PROPN ended/VERB ./PUNCT")
+    assert ("Paris", "LOCATION") not in found(finder_en, doc)
+    doc = tagged_en("the/DET Air/PROPN Show/PROPN in/ADP Paris/PROPN ended/VERB ./PUNCT")
+    assert ("Paris", "LOCATION") in found(finder_en, doc)
+
+
+def test_names_a_country_opening_an_events_name_stays(finder_en: NameFinder):
+    doc = tagged_en("the/DET China/PROPN Trade/PROPN Summit/PROPN opened/VERB ./PUNCT")
+    assert ("China", "COUNTRY") in found(finder_en, doc)
