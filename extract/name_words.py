@@ -65,6 +65,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "of_preposition",
     "for_preposition",
     "region_noun",
+    "indefinite_article",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

@@ -91,6 +91,7 @@ OF_PREPOSITIONS = _WORDS["of_preposition"]
 #: "of" and "for": the words after which a name's complement follows ("Court of Appeals for ...")
 COMPLEMENT_PREPOSITIONS = OF_PREPOSITIONS | _WORDS["for_preposition"]
 REGION_NOUNS = _WORDS["region_noun"]
+ARTICLES = DEFINITE_ARTICLES | _WORDS["indefinite_article"]
 
 
 @dataclass(frozen=True)
@@ -1167,7 +1168,7 @@ class NameFinder:
                     token.i + 1 < len(doc)
                     and _capitalised(doc[token.i + 1])
                     and token.pos_ != "DET"
-                    and token.lower_ not in ("de", "het", "the", "een", "a", "an")
+                    and token.lower_ not in ARTICLES
                 ):
                     two = doc[token.i : token.i + 2]
                     entry = self.kb.demonym(two.text, lang)

@@ -37,6 +37,7 @@ def test_name_words_hold_the_linkers_small_words():
     assert words["of_preposition"] == {"of", "van"}
     assert words["for_preposition"] == {"for", "voor"}
     assert words["definite_article"] == {"the", "de", "het"}
+    assert words["indefinite_article"] == {"a", "an", "een"}
 
 
 def test_name_words_of_a_new_language_come_from_its_file(lexicon_dir):
