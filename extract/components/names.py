@@ -1279,27 +1279,21 @@ class NameFinder:
         :meth:`_regions_named_like_countries`)."""
         span, doc = spans[n], spans[n].doc
 
-        def of_country(other: Span) -> bool:
+        def comma_apart(first: Span, second: Span, other: Span, label: str) -> bool:
+            """``first`` "," ``second``, where ``other`` (one of them) is a ``label`` of the
+            region's country."""
             key = other.kb_id_
-            return bool(key) and (key == country or self.kb.get(key).country == country)
+            return (
+                first.end + 1 == second.start
+                and doc[first.end].text == ","
+                and other.label_ == label
+                and bool(key)
+                and (key == country or self.kb.get(key).country == country)
+            )
 
-        before = spans[n - 1] if n else None
-        if (
-            before is not None
-            and before.end + 1 == span.start
-            and doc[before.end].text == ","
-            and before.label_ == "LOCATION"
-            and of_country(before)
-        ):
+        if n and comma_apart(spans[n - 1], span, spans[n - 1], "LOCATION"):
             return True  # "Atlanta, Georgia"
-        after = spans[n + 1] if n + 1 < len(spans) else None
-        if (
-            after is not None
-            and span.end + 1 == after.start
-            and doc[span.end].text == ","
-            and after.label_ == "COUNTRY"
-            and of_country(after)
-        ):
+        if n + 1 < len(spans) and comma_apart(span, spans[n + 1], spans[n + 1], "COUNTRY"):
             return True  # "Georgia, USA"
         k = span.start - 1
         if k > 0 and doc[k].lower_ in OF_PREPOSITIONS:
