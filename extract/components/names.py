@@ -673,22 +673,25 @@ class NameFinder:
         """Airlines by the flight number after them: two or more capitalised words before a flight
         word and a number are one organisation, over a country or place inside them ("Garuda
         Indonesia vlucht 200", "Air India Flight 171")."""
+        tokens = doc_tokens(doc)
         for start, end in _capitalised_runs(doc):
-            while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
-                start += 1
+            # the flight word ends the run ("Flight 171") or follows it ("vlucht 200")
             flight = next(
                 (
                     i
-                    for i in range(start + 1, min(end + 1, len(doc) - 1))
-                    if doc[i].lower_ in FLIGHT_WORDS and doc[i + 1].like_num
+                    for i in (end, end - 1)
+                    if start < i < len(tokens) - 1 and tokens[i].lower_ in FLIGHT_WORDS
                 ),
                 None,
             )
-            if flight is None:
+            if flight is None or not tokens[flight + 1].like_num:
                 continue
+            while start < flight and tokens[start].lower_ in DEFINITE_ARTICLES:
+                start += 1
             # "Passengers of Malaysia Airlines Flight 17": the airline's name starts after "of"
             start = max(
-                [start] + [i + 1 for i in range(start, flight) if doc[i].lower_ in NAME_CONNECTORS]
+                [start]
+                + [i + 1 for i in range(start, flight) if tokens[i].lower_ in NAME_CONNECTORS]
             )
             if flight - start < 2:
                 continue
