@@ -61,6 +61,11 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "currency",
     "definite_article",
     "media_verb",
+    "coordinator",
+    "of_preposition",
+    "for_preposition",
+    "region_noun",
+    "indefinite_article",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

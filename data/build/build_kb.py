@@ -559,11 +559,17 @@ REGION_COUNTRIES = {
 REGION_WORDS = frozenset({"rivers", "plateau", "delta", "lakes", "central", "capital"})
 
 
-def build_regions(words: Vocabulary, taken: set[str]) -> dict[str, Entry]:
+def build_regions(
+    words: Vocabulary, taken: set[str], foreign: dict[str, str] | None = None
+) -> dict[str, Entry]:
     """States and provinces (pycountry's ISO 3166-2) of REGION_COUNTRIES, as LOCATION entries.
 
     A region whose name is an ordinary word, or already the name of a country or city (New York,
-    Washington, Delhi), is left out: the city or country keeps the name."""
+    Washington, Delhi), is left out: the city or country keeps the name. Only a region named
+    like another country (``foreign``: folded country name -> its code; the US state of Georgia,
+    Nigeria's Niger State) is kept, after the country in the index: the name finder takes the
+    region only where the words around it say so ("Atlanta, Georgia", "the state of Georgia")."""
+    foreign = foreign or {}
     import unicodedata
 
     import pycountry
@@ -581,7 +587,7 @@ def build_regions(words: Vocabulary, taken: set[str]) -> dict[str, Entry]:
             # words.basic, not words.common: Dutch lemma lists hold names (Florida, Utrecht)
             if (
                 "," in name
-                or fold(name) in taken
+                or (fold(name) in taken and foreign.get(fold(name), country) == country)
                 or fold(name) in words.basic
                 or fold(name) in REGION_WORDS
             ):
@@ -685,7 +691,16 @@ def build(shared: Path) -> dict[str, Entry]:
     cities, city_names = build_cities(words)
     entries.update(cities)
     taken = {fold(a) for e in entries.values() for a in e.aliases}
-    entries.update({k: e for k, e in build_regions(words, taken).items() if k not in entries})
+    cities_taken = {fold(a) for e in cities.values() for a in e.aliases}
+    foreign = {
+        fold(a): e.key
+        for e in entries.values()
+        if e.type == "COUNTRY"
+        for a in e.aliases
+        if fold(a) not in cities_taken
+    }
+    regions = build_regions(words, taken, foreign)
+    entries.update({k: e for k, e in regions.items() if k not in entries})
     for e in phoenix_entries(shared, entries, words, city_names):
         old = entries.get(e.key)
         if old is None:

@@ -17,7 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.names import (
+    COMPLEMENT_PREPOSITIONS,
+    COORDINATORS,
+    DEFINITE_ARTICLES,
     NAME_PARTICLES,
+    OF_PREPOSITIONS,
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_ONLY_PREPOSITIONS,
@@ -29,8 +33,6 @@ from extract.kb import KBEntry, KnowledgeBase
 from records.text import fold, slug
 
 FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
-#: Words that join two names: "Kelly and Baroni" is no organisation that "Kelly" belongs to.
-COORDINATORS = frozenset({"and", "en", "&", "und", "et", "y", "or"})
 
 #: An ordinal number written with digits ("116th", "43e", "2nd").
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|ste|de)$", re.IGNORECASE)
@@ -443,7 +445,7 @@ def _known_word_as_surname(ent: Span, res: Resolved) -> bool:
     if len(ent) != 1 or res[0] is None or res[1] not in ("LOCATION", "ORG"):
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before not in PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS | {"of", "van"}
+    return before not in PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS | OF_PREPOSITIONS
 
 
 def _short_form_in_brackets(ent: Span, name: Span) -> bool:
@@ -484,7 +486,7 @@ def _coordinated(ent: Span) -> bool:
     Authority of New York and New Jersey")."""
     words = [t.lower_ for t in ent]
     for i, w in enumerate(words):
-        if w in COORDINATORS and not any(x in ("of", "van", "for", "voor") for x in words[:i]):
+        if w in COORDINATORS and not any(x in COMPLEMENT_PREPOSITIONS for x in words[:i]):
             return True
     return False
 
@@ -522,7 +524,7 @@ def _narrowed(short: str, hits: dict[str, Resolved]) -> dict[str, Resolved]:
 def _after_the(ent: Span) -> bool:
     """Whether a one-word name stands after "the"/"de"/"het" ("Writing for the Court"), not
     after "this" ("this Court finds": the court that speaks, which may be another)."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("the", "de", "het")
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEFINITE_ARTICLES
 
 
 def _most_named(hits: dict[str, Resolved], joined: list[Resolved]) -> dict[str, Resolved]:
@@ -539,7 +541,7 @@ def _head_word(text: str) -> str:
     """The head of an English or Dutch organisation name: the word before its first of/for/
     van/voor ("court of appeals for ..." -> court), else its last word."""
     words = text.split()
-    at = next((i for i, w in enumerate(words) if w in ("of", "for", "van", "voor") and i), None)
+    at = next((i for i, w in enumerate(words) if w in COMPLEMENT_PREPOSITIONS and i), None)
     return words[at - 1] if at is not None else (words[-1] if words else "")
 
 

@@ -86,6 +86,12 @@ QUOTES = set("\"'“”‘’«»„")
 CURRENCY = set("$€£¥")
 CURRENCY_WORDS = _WORDS["currency"]
 DEFINITE_ARTICLES = _WORDS["definite_article"]
+COORDINATORS = _WORDS["coordinator"]
+OF_PREPOSITIONS = _WORDS["of_preposition"]
+#: "of" and "for": the words after which a name's complement follows ("Court of Appeals for ...")
+COMPLEMENT_PREPOSITIONS = OF_PREPOSITIONS | _WORDS["for_preposition"]
+REGION_NOUNS = _WORDS["region_noun"]
+ARTICLES = DEFINITE_ARTICLES | _WORDS["indefinite_article"]
 
 
 @dataclass(frozen=True)
@@ -148,6 +154,7 @@ class NameFinder:
             + list(self._bracketed_portfolios(doc))
             + list(self._ministries(doc))
             + list(_bracketed_expansions(doc))
+            + list(self._airlines(doc))
             + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
         )
         kb_spans = filter_spans([self._named_after_place(k) for k in kb_spans])
@@ -209,10 +216,11 @@ class NameFinder:
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
-        spans = _without_events(spans)
+        spans = _without_places_in_event_names(_without_events(spans))
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
+        spans = self._regions_named_like_countries(spans)
         return spans, list(self._inner(doc, spans, country))
 
     def _people_or_money(self, span: Span) -> bool:
@@ -536,7 +544,7 @@ class NameFinder:
             word = token.lower_
             if (
                 not token.is_sent_start
-                and tokens[token.i - 1].lower_ in ("de", "het", "the")
+                and tokens[token.i - 1].lower_ in DEFINITE_ARTICLES
                 and not _capitalised(tokens[token.i + 1])
                 and any(word.endswith(h) and len(word) >= len(h) + 3 for h in COMPOUND_ORG_HEADS)
                 and word not in NOT_NAMES
@@ -601,39 +609,39 @@ class NameFinder:
                 title is not None
                 and title.end - title.start > 1
                 and title.end + 1 < end
-                and doc[title.end].lower_ in ("of", "van")
+                and doc[title.end].lower_ in OF_PREPOSITIONS
             ):
                 # "Chief Operating Officer of AirTran Airways": the title, then the organisation
                 start = title.end + 1
-                while start < end and doc[start].lower_ in ("the", "de", "het"):
+                while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
                     start += 1
             elif (
                 end - start > 3
-                and doc[start + 1].lower_ in ("of", "van")
+                and doc[start + 1].lower_ in OF_PREPOSITIONS
                 and self._role_word(doc[start])
             ):
                 # "Lagerhuislid van de People's Party of Canada": a role, then the organisation
                 start += 2
-                while start < end and doc[start].lower_ in ("the", "de", "het"):
+                while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
                     start += 1
             elif end - start < 2 or self.lexicon.role(doc[start].lower_):
                 continue  # "Member of Parliament", "President of the Court" are titles
             if self._first_name_or_initial(doc[start]):
                 # "Jennifer Daskal of American University": a person, then the organisation
-                at = next((t.i for t in doc[start:end] if t.lower_ in ("of", "van")), None)
+                at = next((t.i for t in doc[start:end] if t.lower_ in OF_PREPOSITIONS), None)
                 if at is not None and at - start >= 2:
                     start = at + 1
-                    while start < end and doc[start].lower_ in ("the", "de", "het"):
+                    while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
                         start += 1
             if end - start < 2 or end - start > 8:
                 continue
             first, last = doc[start].lower_, doc[end - 1].lower_
-            connected = any(t.lower_ in ("van", "of", "voor", "for") for t in doc[start:end])
+            connected = any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[start:end])
             # "Institute of Technology", "Court of Appeals for the Third Circuit": a head, then "of"
             headed = any(
                 doc[i].lower_ in ORG_HEADS
                 and _capitalised(doc[i])
-                and doc[i + 1].lower_ in ("of", "for", "van", "voor")
+                and doc[i + 1].lower_ in COMPLEMENT_PREPOSITIONS
                 for i in range(start, end - 1)
             )
             if (
@@ -658,10 +666,40 @@ class NameFinder:
         return (
             not token.is_sent_start
             and token.pos_ in ("ADJ", "NOUN")
-            and token.doc[token.i - 1].lower_ in DEFINITE_ARTICLES | {"het", "the", "de"}
+            and token.doc[token.i - 1].lower_ in DEFINITE_ARTICLES
             and getattr(self.kb.demonym(token.text, token.doc.lang_), "type", None) != "COUNTRY"
             and not self.kb.lookup(token.text)
         )
+
+    def _airlines(self, doc: Doc) -> Iterable[Span]:
+        """Airlines by the flight number after them: two or more capitalised words before a flight
+        word and a number are one organisation, over a country or place inside them ("Garuda
+        Indonesia vlucht 200", "Air India Flight 171")."""
+        tokens = doc_tokens(doc)
+        for start, end in _capitalised_runs(doc):
+            # the flight word ends the run ("Flight 171") or follows it ("vlucht 200")
+            flight = next(
+                (
+                    i
+                    for i in (end, end - 1)
+                    if start < i < len(tokens) - 1 and tokens[i].lower_ in FLIGHT_WORDS
+                ),
+                None,
+            )
+            if flight is None or not tokens[flight + 1].like_num:
+                continue
+            while start < flight and tokens[start].lower_ in DEFINITE_ARTICLES:
+                start += 1
+            # "Passengers of Malaysia Airlines Flight 17": the airline's name starts after "of"
+            start = max(
+                [start]
+                + [i + 1 for i in range(start, flight) if tokens[i].lower_ in NAME_CONNECTORS]
+            )
+            if flight - start < 2:
+                continue
+            entry = self._lookup(doc[start:flight].text, "ORG")
+            key = entry.key if entry is not None and entry.type == "ORG" else ""
+            yield Span(doc, start, flight, label="ORG", kb_id=key)
 
     def _defined_acronyms(self, doc: Doc) -> Iterable[Span]:
         """An unknown acronym defined in brackets after a capitalised name ("United States Coast
@@ -1002,7 +1040,7 @@ class NameFinder:
         """The words around a name are not part of it: "Eelco Heinen van Financiën" is a person
         and a ministry; "David van Weel" and "Nicolien van Vroonhoven" stay whole."""
         doc = ent.doc
-        if len(ent) > 2 and ent[1].lower_ in ("of", "van") and self.lexicon.role(ent[0].lower_):
+        if len(ent) > 2 and ent[1].lower_ in OF_PREPOSITIONS and self.lexicon.role(ent[0].lower_):
             title = title_phrase(ent[0], self.lexicon)
             if title is None or title.end <= ent.start + 1:
                 # "Archbishop of Gdańsk", "Mayor of London": a title, then the place it is held in
@@ -1035,9 +1073,9 @@ class NameFinder:
                 return self._cut(Span(doc, k + 1, ent.end, label="PERSON"), "PERSON")
         for k in range(ent.start + 1, ent.end - 1):
             if (
-                doc[k].lower_ not in ("van", "of")
+                doc[k].lower_ not in OF_PREPOSITIONS
                 or not _capitalised(doc[k + 1])
-                and doc[k + 1].lower_ not in ("de", "het", "the")
+                and doc[k + 1].lower_ not in DEFINITE_ARTICLES
             ):
                 continue
             rest = doc[k + 1 : ent.end]
@@ -1135,7 +1173,7 @@ class NameFinder:
                     token.i + 1 < len(doc)
                     and _capitalised(doc[token.i + 1])
                     and token.pos_ != "DET"
-                    and token.lower_ not in ("de", "het", "the", "een", "a", "an")
+                    and token.lower_ not in ARTICLES
                 ):
                     two = doc[token.i : token.i + 2]
                     entry = self.kb.demonym(two.text, lang)
@@ -1202,6 +1240,9 @@ class NameFinder:
         entries = self.kb.lookup(text)
         if not entries:
             return None
+        # a region named like another country is the country here; only the words around a
+        # name make it the region (_regions_named_like_countries)
+        entries = [e for e in entries if _foreign_namesake(e, entries) is None] or entries
         if len({e.country for e in entries}) > 1 and (
             _acronym(text) or all(e.type == "ORG" for e in entries)
         ):
@@ -1221,6 +1262,48 @@ class NameFinder:
                 if places:
                     return places[0]
         return entries[0]
+
+    def _regions_named_like_countries(self, spans: list[Span]) -> list[Span]:
+        """A country's name that is also the name of a region of another country (the US state
+        of Georgia, Nigeria's Niger State) stands for the region where the words around it say
+        so: after a place of the region's country and a comma ("Atlanta, Georgia"), before a
+        comma and that country ("Georgia, USA"), or after a word for a region ("the state of
+        Georgia", "de staat Georgia"). Elsewhere it stays the country, so the two never merge."""
+        out = list(spans)
+        for n, span in enumerate(spans):
+            if span.label_ != "COUNTRY" or not span.kb_id_:
+                continue
+            entries = self.kb.lookup(span.text)
+            region = next((e for e in entries if _foreign_namesake(e, entries)), None)
+            if region is not None and self._says_region(spans, n, region.country):
+                out[n] = Span(span.doc, span.start, span.end, label=region.type, kb_id=region.key)
+        return out
+
+    def _says_region(self, spans: list[Span], n: int, country: str | None) -> bool:
+        """Whether the words around ``spans[n]`` make it a region of ``country`` (see
+        :meth:`_regions_named_like_countries`)."""
+        span, doc = spans[n], spans[n].doc
+
+        def comma_apart(first: Span, second: Span, other: Span, label: str) -> bool:
+            """``first`` "," ``second``, where ``other`` (one of them) is a ``label`` of the
+            region's country."""
+            key = other.kb_id_
+            return (
+                first.end + 1 == second.start
+                and doc[first.end].text == ","
+                and other.label_ == label
+                and bool(key)
+                and (key == country or self.kb.get(key).country == country)
+            )
+
+        if n and comma_apart(spans[n - 1], span, spans[n - 1], "LOCATION"):
+            return True  # "Atlanta, Georgia"
+        if n + 1 < len(spans) and comma_apart(span, spans[n + 1], spans[n + 1], "COUNTRY"):
+            return True  # "Georgia, USA"
+        k = span.start - 1
+        if k > 0 and doc[k].lower_ in OF_PREPOSITIONS:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in REGION_NOUNS
 
     def _type_from_context(self, span: Span, label: str) -> str | None:
         """The type of a name the knowledge base does not know, from its own words and the words
@@ -1377,7 +1460,7 @@ class NameFinder:
             k -= 1
         return (
             k >= 1
-            and doc[k].lower_ in ("van", "of")
+            and doc[k].lower_ in OF_PREPOSITIONS
             and doc[k - 1].lower_ in ORG_MEMBER_WORDS
             and not self.lexicon.role(f"{doc[k - 1].lower_} {doc[k].lower_} {span.text.lower()}")
         )
@@ -1433,11 +1516,19 @@ def _another_party(span: Span, entry: KBEntry, member_word: bool) -> bool:
         return True
     if not member_word:
         return False
-    if before.lower_ in ("of", "van") and span.start > 1:
+    if before.lower_ in OF_PREPOSITIONS and span.start > 1:
         before = doc[span.start - 2]
     if before.lower_ == "wat":  # "heel wat Republikeinen", not "wat Republikeinen zeggen"
         return before.i > 0 and doc[before.i - 1].lower_ == "heel"
     return before.lower_ in MEMBER_QUANTIFIERS
+
+
+def _foreign_namesake(entry: KBEntry, entries: list[KBEntry]) -> KBEntry | None:
+    """The country of the same name as ``entry`` when ``entry`` is a place of another country
+    ("Georgia", the US state, beside Georgia the country), else None."""
+    if entry.type != "LOCATION" or entry.country is None:
+        return None
+    return next((e for e in entries if e.type == "COUNTRY" and e.key != entry.country), None)
 
 
 def _names_the_country(doc: Doc, start: int, end: int) -> bool:
@@ -1479,6 +1570,26 @@ def _without_events(spans: list[Span]) -> list[Span]:
         return spans
     return [
         s for s in spans if not any(s is e for e in events) and (s.kb_id_ or s.text not in acronyms)
+    ]
+
+
+def _without_places_in_event_names(spans: list[Span]) -> list[Span]:
+    """A known town at the start of an event's name is part of that name, no mention of its own,
+    as "Canada" in "Bank of Canada" ("Paris Air Show", "2008 Beijing Olympic Games", "Munich
+    Security Conference"); a country stays ("EU-China Summit": the summit's sides)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    run_end: dict[int, int] = {}  # token -> end of the event name it opens or continues
+    for start, end in _capitalised_runs(doc):
+        if end - start >= 2 and doc[end - 1].lower_ in EVENT_HEADS and _capitalised(doc[end - 1]):
+            run_end.update((i, end) for i in range(start, end - 1))
+    if not run_end:
+        return spans
+    return [
+        s
+        for s in spans
+        if not (s.label_ == "LOCATION" and s.kb_id_ and s.end < run_end.get(s.start, 0))
     ]
 
 
@@ -1816,9 +1927,9 @@ def _find_capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
                 ):
                     j += 1
                 elif (
-                    tokens[j].lower_ in ("of", "for", "van", "voor")
+                    tokens[j].lower_ in COMPLEMENT_PREPOSITIONS
                     and j + 2 < n
-                    and tokens[j + 1].lower_ in ("the", "de", "het")
+                    and tokens[j + 1].lower_ in DEFINITE_ARTICLES
                     and capital[j + 2]
                 ):
                     j += 2  # "Court of Appeals for the Third Circuit"

@@ -301,6 +301,75 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Georgia Meloni? No: Giorgia Meloni met Georgia's president in Rome.",
         ["Giorgia Meloni:PERSON", "Rome:LOCATION"],
     ),
+    # --- Georgia, the country, and Georgia, the US state: never one node --------------------
+    (
+        "georgia-state-after-city",
+        "en",
+        "The airline moved its head office to Atlanta, Georgia, last spring.",
+        ["Georgia:LOCATION", "Georgia@kb:georgia_usa", "Atlanta:LOCATION"],
+    ),
+    (
+        "georgia-state-of",
+        "en",
+        "The governor of the state of Georgia signed the voting bill on Friday.",
+        ["Georgia@kb:georgia_usa"],
+    ),
+    (
+        "georgia-state-before-country",
+        "en",
+        "Savannah, the oldest city of Georgia, USA, welcomed the fleet.",
+        ["Georgia@kb:georgia_usa", "USA@kb:USA"],
+    ),
+    (
+        "georgia-country",
+        "en",
+        "Russian troops entered Georgia in August 2008, and Tbilisi asked for help.",
+        ["Georgia:COUNTRY", "Georgia@kb:GEO", "Georgia!@kb:georgia_usa"],
+    ),
+    (
+        "georgia-state-nl",
+        "nl",
+        "De Amerikaanse staat Georgia telt de stemmen opnieuw.",
+        ["Georgia:LOCATION", "Georgia@kb:georgia_usa"],
+    ),
+    (
+        "georgia-state-after-city-nl",
+        "nl",
+        "De vliegmaatschappij verhuisde haar hoofdkantoor naar Atlanta, Georgia.",
+        ["Georgia@kb:georgia_usa"],
+    ),
+    (
+        "georgia-country-nl",
+        "nl",
+        "Georgia vroeg de Europese Unie om steun tegen Rusland.",
+        ["Georgia:COUNTRY", "Georgia@kb:GEO"],
+    ),
+    # --- an airline named after its country, by the flight number after it -------------------
+    (
+        "airline-before-flight-en",
+        "en",
+        "The crash of Garuda Indonesia Flight 200 killed 21 people in Yogyakarta.",
+        ["Garuda Indonesia:ORG", "-Indonesia"],
+    ),
+    (
+        "airline-before-flight-nl",
+        "nl",
+        "Bij het ongeluk met Garuda Indonesia vlucht 200 vielen 21 doden.",
+        ["Garuda Indonesia:ORG", "-Indonesia"],
+    ),
+    # --- a town inside an event's name: no mention of the town ------------------------------
+    (
+        "town-in-event-name-en",
+        "en",
+        "Airbus won big orders at the Paris Air Show, and the city of Paris hosted the buyers.",
+        ["-Paris Air Show", "Airbus:ORG", "Paris:LOCATION"],
+    ),
+    (
+        "town-in-event-name-nl",
+        "nl",
+        "Airbus kreeg grote orders op de Paris Air Show, die dit jaar kort duurde.",
+        ["-Paris", "Airbus:ORG"],
+    ),
     # --- parties and agencies with the same letters ----------------------------------------
     ("sp", "nl", "De SP stemde dinsdag tegen de begroting.", ["SP:ORG"]),
     (

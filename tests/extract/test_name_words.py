@@ -30,6 +30,16 @@ def test_name_words_of_both_languages_are_read_together():
     assert "financien" in words["portfolio"]
 
 
+def test_name_words_hold_the_linkers_small_words():
+    # the linker's "Kelly and Baroni" (a pair), "mayor of Amman" and "the Court" read these
+    words = name_words()
+    assert {"and", "en", "&"} <= words["coordinator"]
+    assert words["of_preposition"] == {"of", "van"}
+    assert words["for_preposition"] == {"for", "voor"}
+    assert words["definite_article"] == {"the", "de", "het"}
+    assert words["indefinite_article"] == {"a", "an", "een"}
+
+
 def test_name_words_of_a_new_language_come_from_its_file(lexicon_dir):
     with (lexicon_dir / "languages.tsv").open("a", encoding="utf-8") as out:
         out.write("af\taf_pipeline_sm\tclosed\tAfrikaans\n")

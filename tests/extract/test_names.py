@@ -653,3 +653,86 @@ def test_a_german_court_in_a_dutch_story_is_an_organisation(finder: NameFinder):
     doc = tagged("het/DET Oberster/PROPN Gerichtshof/PROPN vroeg/VERB om/ADP uitleg/NOUN ./PUNCT")
     doc.ents = [Span(doc, 1, 3, label="PER")]
     assert found(finder, doc) == [("Oberster Gerichtshof", "ORG")]
+
+
+# --- a region named like another country (the US state of Georgia) ------------------------------
+
+
+def kb_ids(finder: NameFinder, doc: Doc) -> dict[str, str]:
+    spans, _ = finder.find(doc)
+    return {span.text: span.kb_id_ for span in spans}
+
+
+@pytest.mark.parametrize(
+    "words_and_tags",
+    [
+        "He/PRON lives/VERB in/ADP Atlanta/PROPN ,/PUNCT Georgia/PROPN ./PUNCT",
+        "the/DET state/NOUN of/ADP Georgia/PROPN voted/VERB ./PUNCT",
+        "Georgia/PROPN ,/PUNCT USA/PROPN ,/PUNCT voted/VERB ./PUNCT",
+    ],
+)
+def test_names_georgia_is_the_us_state_where_the_words_around_say_so(
+    finder_en: NameFinder, words_and_tags: str
+):
+    assert kb_ids(finder_en, tagged_en(words_and_tags))["Georgia"] == "georgia_usa"
+
+
+@pytest.mark.parametrize(
+    "words_and_tags",
+    [
+        "Russia/PROPN invaded/VERB Georgia/PROPN ./PUNCT",
+        "He/PRON flew/VERB from/ADP Tbilisi/PROPN ,/PUNCT Georgia/PROPN ./PUNCT",
+    ],
+)
+def test_names_georgia_is_the_country_elsewhere(finder_en: NameFinder, words_and_tags: str):
+    assert kb_ids(finder_en, tagged_en(words_and_tags))["Georgia"] == "GEO"
+
+
+def test_names_georgia_after_a_dutch_word_for_a_region_is_the_state(finder: NameFinder):
+    doc = tagged("de/DET staat/NOUN Georgia/PROPN stemde/VERB ./PUNCT")
+    assert kb_ids(finder, doc)["Georgia"] == "georgia_usa"
+    doc = tagged("Georgia/PROPN stemde/VERB tegen/ADP Rusland/PROPN ./PUNCT")
+    assert kb_ids(finder, doc)["Georgia"] == "GEO"
+
+
+# --- airlines by the flight number after them -----------------------------------------------------
+
+
+def test_names_an_airline_before_a_flight_number_is_one_organisation_over_its_country(
+    finder: NameFinder,
+):
+    doc = tagged(
+        "het/DET ongeluk/NOUN van/ADP Garuda/PROPN Indonesia/PROPN vlucht/NOUN 200/NUM ./PUNCT"
+    )
+    assert ("Garuda Indonesia", "ORG") in found(finder, doc)
+    assert ("Indonesia", "COUNTRY") not in found(finder, doc)
+
+
+def test_names_an_airline_starts_after_of(finder_en: NameFinder):
+    doc = tagged_en(
+        "Passengers/NOUN of/ADP Garuda/PROPN Indonesia/PROPN Flight/PROPN 200/NUM died/VERB ./PUNCT"
+    )
+    assert ("Garuda Indonesia", "ORG") in found(finder_en, doc)
+    assert not any(text.startswith("Passengers") for text, _ in found(finder_en, doc))
+
+
+def test_names_a_country_before_a_flight_word_without_a_number_stays_the_country(
+    finder: NameFinder,
+):
+    doc = tagged("de/DET Indonesia/PROPN vlucht/NOUN was/AUX vol/ADJ ./PUNCT")
+    assert found(finder, doc) == [("Indonesia", "COUNTRY")]
+
+
+# --- a town inside an event's name ---------------------------------------------------------------
+
+
+def test_names_a_town_opening_an_events_name_is_no_mention_of_its_own(finder_en: NameFinder):
+    doc = tagged_en("a/DET disappointing/ADJ Paris/PROPN Air/PROPN Show/PROPN ended/VERB ./PUNCT")
+    assert ("Paris", "LOCATION") not in found(finder_en, doc)
+    doc = tagged_en("the/DET Air/PROPN Show/PROPN in/ADP Paris/PROPN ended/VERB ./PUNCT")
+    assert ("Paris", "LOCATION") in found(finder_en, doc)
+
+
+def test_names_a_country_opening_an_events_name_stays(finder_en: NameFinder):
+    doc = tagged_en("the/DET China/PROPN Trade/PROPN Summit/PROPN opened/VERB ./PUNCT")
+    assert ("China", "COUNTRY") in found(finder_en, doc)
