@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Mapping
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from extract.lexicon import DEFAULT_LEXICON_DIR, read_word_list
@@ -161,6 +163,25 @@ def doc_tokens(doc: Doc) -> list[Token]:
     if last is None or last[0] is not doc or last[1] != len(doc):
         last = _document_index(doc)
     return last[3]
+
+
+def tagged_tokens(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
+    """The tokens of ``doc`` whose coarse tag (``pos_``) is one of ``tags``, in text order: the
+    routes that look at every verb or noun of a document skip the other words without making
+    their strings (indices remembered per document, from one array of the tags)."""
+    memo = last_document_memo(_LAST_TAGGED, doc)
+    found = memo.get(tags)
+    if found is None:
+        wanted = {int(POS_IDS[tag]) for tag in tags}
+        found = memo[tags] = tuple(
+            i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted
+        )
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i in found]
+
+
+#: The memo of :func:`tagged_tokens`: {tags: token indices}.
+_LAST_TAGGED: list = [None]
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:

@@ -1206,3 +1206,19 @@ def test_subjects_a_finite_verb_on_an_infinitive_shares_the_subject_of_the_main_
     doc[7].set_morph("Tense=Past|VerbForm=Fin")
     assert [t.text for t in subjects(doc[5], CLEAR)] == ["embassy"]
     assert [t.text for t in subjects(doc[7], CLEAR)] == ["Raab"]
+
+
+@pytest.mark.parametrize(
+    "rows, tags, expected",
+    [
+        (NL_INVASION, ("VERB",), ["viel"]),
+        (NL_INVASION, ("PROPN", "ADP"), ["Rusland", "Oekraïne", "binnen"]),
+        (EN_INVASION, ("NOUN",), []),
+    ],
+)
+def test_syntax_tagged_tokens_are_the_words_of_those_tags_in_text_order(rows, tags, expected):
+    from extract.grammar.syntax import tagged_tokens
+
+    doc = parse(rows)
+    assert [t.text for t in tagged_tokens(doc, tags)] == expected
+    assert [t.text for t in tagged_tokens(doc, tags)] == expected  # asked again: remembered
