@@ -56,13 +56,13 @@ from extract.grammar.syntax import (
     children,
     clause_verb,
     doc_text,
-    doc_tokens,
     is_subject,
     objects,
     passive_subjects,
     prepositional_args,
     sentence_bounds,
     subjects,
+    tagged_tokens,
     with_conjuncts,
 )
 from extract.grammar.timing import clause_time_spans, time_span_of
@@ -238,8 +238,8 @@ class EventFinder:
         events: list[EventMention] = []
         earlier = _EarlierEvents()
         role_words: list[tuple[Token, EventRole]] = []  # "other victims included X": _join_told
-        for token in doc_tokens(doc):
-            if token.pos_ not in ("NOUN", "PROPN", "VERB") or token.ent_type_:
+        for token in tagged_tokens(doc, ("NOUN", "PROPN", "VERB")):
+            if token.ent_type_:
                 continue
             if token.idx in in_time and token.text[:1].isupper():
                 continue

@@ -10,11 +10,14 @@ the parser declares.
 from __future__ import annotations
 
 import functools
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Mapping
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon, read_word_list
@@ -162,6 +165,25 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return last[3]
 
 
+def tagged_tokens(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
+    """The tokens of ``doc`` whose coarse tag (``pos_``) is one of ``tags``, in text order: the
+    routes that look at every verb or noun of a document skip the other words without making
+    their strings (indices remembered per document, from one array of the tags)."""
+    memo = last_document_memo(_LAST_TAGGED, doc)
+    found = memo.get(tags)
+    if found is None:
+        wanted = {int(POS_IDS[tag]) for tag in tags}
+        found = memo[tags] = tuple(
+            i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted
+        )
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i in found]
+
+
+#: The memo of :func:`tagged_tokens`: {tags: token indices}.
+_LAST_TAGGED: list = [None]
+
+
 def sentence_bounds(token: Token) -> tuple[int, int]:
     """(start, end) of ``token``'s sentence, from one list per document: ``token.sent`` makes
     two spans and walks the sentence at every call."""
@@ -181,8 +203,13 @@ _LAST_SENTENCES: list = [None]
 
 
 def _document_index(doc: Doc) -> tuple:
-    """(doc, its length, one list of children per token, the tokens) of the last document."""
+    """(doc, its length, one list of children per token, the tokens) of ``doc``, made once per
+    document while it is among the recent ones (:data:`_RECENT_INDEXES`)."""
     last = _LAST_CHILDREN[0]
+    if last is not None and last[0] is doc and last[1] == len(doc):
+        return last
+    # the entry holds its document, so no other document can take the id while it is kept
+    last = _RECENT_INDEXES.get(id(doc))
     if last is None or last[0] is not doc or last[1] != len(doc):
         tokens = list(doc)
         index: list[list[Token]] = [[] for _ in tokens]
@@ -191,13 +218,39 @@ def _document_index(doc: Doc) -> tuple:
         for i, offset in enumerate(doc.to_array("HEAD").view("int64").tolist()):
             if offset:
                 index[i + offset].append(tokens[i])
-        last = _LAST_CHILDREN[0] = (doc, len(doc), index, tokens)
+        last = (doc, len(doc), index, tokens)
+        _keep_index(last)
+    _LAST_CHILDREN[0] = last
     return last
+
+
+def _keep_index(entry: tuple) -> None:
+    """Keep a document's index among the recent ones, dropping the oldest beyond the bounds."""
+    _RECENT_INDEXES[id(entry[0])] = entry
+    size = sum(e[1] for e in list(_RECENT_INDEXES.values()))
+    while len(_RECENT_INDEXES) > 1 and (
+        len(_RECENT_INDEXES) > _RECENT_DOCUMENTS or size > _RECENT_TOKENS
+    ):
+        try:
+            _, dropped = _RECENT_INDEXES.popitem(last=False)
+        except KeyError:  # another thread emptied it meanwhile
+            break
+        size -= dropped[1]
 
 
 #: The memo of :func:`children` and :func:`doc_tokens`: (the last document, its length, one list
 #: of children per token, the tokens).
 _LAST_CHILDREN: list = [None]
+
+#: The indexes of the recent documents, oldest first: {id(doc): (doc, length, children, tokens)}.
+#: The pipeline runs one component over a chunk of documents, then the next (``extract`` cuts
+#: chunks of 128), and names, events and relations each walk every document: made once per
+#: document instead of once per component, the Token objects of a hundred Dutch articles cost a
+#: third as much. Bounded by documents and tokens (Token objects hold their document), so a
+#: finished run keeps at most a chunk alive, and always the last document.
+_RECENT_INDEXES: OrderedDict = OrderedDict()
+_RECENT_DOCUMENTS = 128
+_RECENT_TOKENS = 200_000
 
 
 @_remembered("tokens")

@@ -1061,6 +1061,24 @@ def test_syntax_walks_hand_back_the_tokens_of_the_document_asked_when_documents_
     assert [t.text for t in objects(en[1], CLEAR)] == ["Ukraine ."]
 
 
+def test_syntax_walks_make_the_tokens_of_a_document_once_while_components_take_turns():
+    """The pipeline runs one component over a chunk of documents, then the next: a document's
+    tokens are made once, not once per component, and only the recent documents are kept."""
+    from extract.grammar import syntax
+
+    nl, en = parse(NL_INVASION), parse(EN_INVASION)
+    first = syntax.doc_tokens(nl)
+    assert [t.text for t in syntax.doc_tokens(en)] == ["Russia", "invaded", "Ukraine", "."]
+    assert syntax.doc_tokens(nl) is first
+    assert [c.text for c in syntax.children(nl[1])] == ["Rusland", "Oekraïne", "binnen", "."]
+    more = [parse(NL_INVASION) for _ in range(syntax._RECENT_DOCUMENTS + 1)]
+    for doc in more:
+        syntax.doc_tokens(doc)
+    assert len(syntax._RECENT_INDEXES) == syntax._RECENT_DOCUMENTS
+    assert syntax.doc_tokens(nl) is not first  # the oldest were dropped: made again
+    assert [t.text for t in syntax.doc_tokens(nl)] == [t.text for t in nl]
+
+
 NL_TWO_SUBJECTS_ON_THE_AUXILIARY = """
 Kenia 1 nsubj PROPN
 heeft 4 aux AUX hebben
@@ -1399,3 +1417,19 @@ def test_end_to_end_a_statement_is_not_addressed_to_a_name_inside_the_addressee(
     # whom one writes to is the embassy, not a country named inside its phrase
     found = relations(text, lang)
     assert not any(r[:2] == ("Emmanuel Macron", "STATEMENT") for r in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "rows, tags, expected",
+    [
+        (NL_INVASION, ("VERB",), ["viel"]),
+        (NL_INVASION, ("PROPN", "ADP"), ["Rusland", "Oekraïne", "binnen"]),
+        (EN_INVASION, ("NOUN",), []),
+    ],
+)
+def test_syntax_tagged_tokens_are_the_words_of_those_tags_in_text_order(rows, tags, expected):
+    from extract.grammar.syntax import tagged_tokens
+
+    doc = parse(rows)
+    assert [t.text for t in tagged_tokens(doc, tags)] == expected
+    assert [t.text for t in tagged_tokens(doc, tags)] == expected  # asked again: remembered

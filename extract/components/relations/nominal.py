@@ -18,9 +18,9 @@ from extract.grammar.syntax import (
     between_sides,
     children,
     clause_verb,
-    doc_tokens,
     objects,
     prepositional_args,
+    tagged_tokens,
 )
 
 #: Nominal events whose place is their target: "China's deployment of carriers near Taiwan".
@@ -37,8 +37,8 @@ class NominalRelations:
         (target); "between" links both sides."""
         resolver = ctx.resolver
         possessor = self.preps.possessor
-        for noun in doc_tokens(ctx.doc):
-            if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+        for noun in tagged_tokens(ctx.doc, ("NOUN", "PROPN")):
+            if noun.ent_type_:
                 continue
             event = self._noun_event(noun)
             if event is None:
@@ -205,8 +205,8 @@ class NominalRelations:
         supporter of Y,": the relational noun's type from whom it is said of to the owner of its
         "of" phrase (see patterns.relational_noun), in the mode of the copula's clause."""
         nouns = self.grammar.relational_nouns
-        for noun in doc_tokens(ctx.doc):
-            type_ = nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        for noun in tagged_tokens(ctx.doc, ("NOUN",)):
+            type_ = nouns.get(noun.lemma_.lower())
             if type_ is None:
                 continue
             clause = copula_clause(noun, self.scheme)

@@ -14,7 +14,13 @@ from extract.components.relations.context import _Context
 from extract.components.relations.events import _NOUN_ARGUMENTS
 from extract.components.relations.relation import CONFIDENCE, Relation
 from extract.grammar.affiliation import noun_seats, seat_places
-from extract.grammar.syntax import children, doc_tokens, prepositional_args, with_conjuncts
+from extract.grammar.syntax import (
+    children,
+    doc_tokens,
+    prepositional_args,
+    tagged_tokens,
+    with_conjuncts,
+)
 
 
 class PlaceRelations:
@@ -187,8 +193,8 @@ class PlaceRelations:
         """ "German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
         organisation named as an example lies in the country that modifies the noun."""
         resolver = ctx.resolver
-        for noun in doc_tokens(ctx.doc):
-            if noun.pos_ != "NOUN" or not any(c.i > noun.i for c in children(noun)):
+        for noun in tagged_tokens(ctx.doc, ("NOUN",)):
+            if not any(c.i > noun.i for c in children(noun)):
                 continue
             countries = [
                 (e, c)

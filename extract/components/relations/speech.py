@@ -18,9 +18,9 @@ from extract.grammar.phrases import mode_of, reporter_of
 from extract.grammar.syntax import (
     LabelScheme,
     children,
-    doc_tokens,
     has_infinitive_marker,
     speech_adjunct_addressees,
+    tagged_tokens,
 )
 from extract.grammar.timing import perfect_aspect
 from records.vocabulary import PLOVER_TYPES
@@ -128,7 +128,7 @@ class SpeechAndStance:
         confidence than the governing act: it is only promised, offered or threatened.
         Returns ``found`` with these acts added."""
         out = []
-        verbs = {t.idx: t for t in doc_tokens(ctx.doc) if t.pos_ in ("VERB", "AUX")}
+        verbs = {t.idx: t for t in tagged_tokens(ctx.doc, ("VERB", "AUX"))}
         for n, rel in enumerate(found):
             verb = verbs.get(rel.trigger_start)
             if verb is None or rel.type not in PLOVER_TYPES:

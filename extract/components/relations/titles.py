@@ -22,7 +22,7 @@ from extract.grammar.affiliation import (
     title_across_place,
 )
 from extract.grammar.patterns import office_holding, respective_pairs, title_of, titles_near
-from extract.grammar.syntax import children, doc_tokens
+from extract.grammar.syntax import children, doc_tokens, tagged_tokens
 from extract.grammar.titles import (
     MAX_TITLE_TOKENS,
     Title,
@@ -241,8 +241,8 @@ class TitleRelations:
         offices, resolver = self.grammar.offices, ctx.resolver
         if not offices:
             return
-        for verb in doc_tokens(ctx.doc):
-            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in offices:
+        for verb in tagged_tokens(ctx.doc, ("VERB", "AUX")):
+            if verb.lemma_.lower() not in offices:
                 continue
             for cand in office_holding(verb, self.scheme, self.preps):
                 holder, office = resolver.entity(cand.actor), resolver.entity(cand.recipient)

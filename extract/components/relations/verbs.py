@@ -28,10 +28,10 @@ from extract.grammar.syntax import (
     LabelScheme,
     acts_as_verb,
     children,
-    doc_tokens,
     has_infinitive_marker,
     objects,
     prepositional_args,
+    tagged_tokens,
 )
 from records.vocabulary import PLOVER_TYPES
 
@@ -82,7 +82,7 @@ class VerbRelations:
     """Typed relations from verbs and their phrases."""
 
     def _verb_relations(self, ctx: "_Context") -> Iterable[Relation]:
-        for verb in doc_tokens(ctx.doc):
+        for verb in tagged_tokens(ctx.doc, ("VERB", "AUX", "NOUN")):  # no other acts as a verb
             if not acts_as_verb(verb, self.scheme):
                 continue
             lemmas = self._verb_lemmas(verb)
@@ -461,8 +461,8 @@ class VerbRelations:
         openers = self.grammar.subordinators
         if not openers:
             return
-        for token in doc_tokens(ctx.doc):
-            if token.idx in covered or token.pos_ not in ("VERB", "AUX", "NOUN"):
+        for token in tagged_tokens(ctx.doc, ("VERB", "AUX", "NOUN")):
+            if token.idx in covered:
                 continue
             names = ctx.names_in_sentence.get(ctx.sentence_of[token.i], [])
             candidates = list(verb_final_clause(token, openers, self.lexicon.negations, names))
