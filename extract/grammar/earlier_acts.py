@@ -14,6 +14,8 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from extract.grammar.syntax import sentence_bounds
+
 #: How many sentences before the noun's own are searched for its act.
 WINDOW = 2
 
@@ -37,10 +39,10 @@ def earlier_act(noun: Token, lemmas: Callable[[Token], list[str]]) -> Token | No
     or the ``WINDOW`` before, one of whose ``lemmas`` shares the noun's stem; None when there is
     none."""
     doc = noun.doc
-    start = noun.sent.start
+    start = sentence_bounds(noun)[0]
     for _ in range(WINDOW):
         if start > 0:
-            start = doc[start - 1].sent.start
+            start = sentence_bounds(doc[start - 1])[0]
     lemma = noun.lemma_.lower()
     for verb in reversed(doc[start : noun.i]):
         if verb.pos_ == "VERB" and any(same_stem(v, lemma) for v in lemmas(verb)):

@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Mapping
+from typing import Callable, Collection, Iterable, Iterator, Mapping
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
@@ -182,6 +182,19 @@ def tagged_tokens(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
 
 #: The memo of :func:`tagged_tokens`: {tags: token indices}.
 _LAST_TAGGED: list = [None]
+
+
+def lemma_tokens(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens of ``doc`` whose lemma, in lower case, is one of ``words``, in text order: a
+    route that looks for a few words ("based", "gevestigd") skips the others without making
+    their strings (each distinct lemma of the document is read once)."""
+    strings = doc.vocab.strings
+    lemmas = doc.to_array(LEMMA).tolist()
+    wanted = {h for h in set(lemmas) if strings[h].lower() in words}
+    if not wanted:
+        return []
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i, h in enumerate(lemmas) if h in wanted]
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:

@@ -1433,3 +1433,27 @@ def test_syntax_tagged_tokens_are_the_words_of_those_tags_in_text_order(rows, ta
     doc = parse(rows)
     assert [t.text for t in tagged_tokens(doc, tags)] == expected
     assert [t.text for t in tagged_tokens(doc, tags)] == expected  # asked again: remembered
+
+
+EN_SEATED = """
+The 3 det DET the
+Luxembourg 2 npadvmod PROPN Luxembourg
+based 3 amod VERB Based
+court 4 nsubj NOUN court
+ruled 4 ROOT VERB rule
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, words, expected",
+    [
+        (EN_SEATED, {"based"}, ["based"]),  # "Based" as a lemma counts in lower case
+        (EN_SEATED, {"luxembourg", "court"}, ["Luxembourg", "court"]),
+        (EN_SEATED, {"gevestigd"}, []),
+        (NL_INVASION, {"vallen"}, ["viel"]),
+    ],
+)
+def test_syntax_lemma_tokens_are_the_words_of_those_lemmas_in_text_order(rows, words, expected):
+    from extract.grammar.syntax import lemma_tokens
+
+    assert [t.text for t in lemma_tokens(parse(rows), words)] == expected

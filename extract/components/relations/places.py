@@ -16,7 +16,7 @@ from extract.components.relations.relation import CONFIDENCE, Relation
 from extract.grammar.affiliation import noun_seats, seat_places
 from extract.grammar.syntax import (
     children,
-    doc_tokens,
+    lemma_tokens,
     prepositional_args,
     tagged_tokens,
     with_conjuncts,
@@ -168,9 +168,9 @@ class PlaceRelations:
         stands for nothing clear)."""
         resolver = ctx.resolver
         seats = self.grammar.seats
-        for participle in doc_tokens(ctx.doc):
+        for participle in lemma_tokens(ctx.doc, seats):
             noun = participle.head
-            if participle.lemma_.lower() not in seats or noun.pos_ != "NOUN" or noun.ent_type_:
+            if noun.pos_ != "NOUN" or noun.ent_type_:
                 continue
             places = [
                 (token, target)
