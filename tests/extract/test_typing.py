@@ -100,6 +100,15 @@ def test_dutch_light_verbs_and_particles_of_every_type():
     assert nl.noun_event("verontschuldiging").type == "CONCEDE"
 
 
+def test_a_dutch_process_is_a_trial_only_when_it_says_so():
+    # 'proces' heads no compounds: a peace process or a production process is no trial
+    nl = load_lexicon("nl")
+    assert nl.noun_event("vredesproces") is None
+    assert nl.noun_event("productieproces") is None
+    assert nl.noun_event("strafproces").type == "ACCUSE"
+    assert nl.noun_event("proces").kind == "trial"
+
+
 def test_reflexive_verbs_have_their_own_type():
     nl = load_lexicon("nl")
     assert nl.phrase_type("verzetten", "refl", "*") == "REJECT"
@@ -122,6 +131,12 @@ def test_reflexive_verbs_have_their_own_type():
         ("beloofde", "beloven"),
         ("verwierp", "verwerpen"),
         ("wees", "wijzen"),
+        # evlex: past forms of the typing lexicons' verbs the lemma table lacked
+        ("beschuldigde", "beschuldigen"),
+        ("verzocht", "verzoeken"),
+        ("beperkte", "beperken"),
+        ("schaarde", "scharen"),
+        ("werkten", "werken"),
     ],
 )
 def test_dutch_participles_get_their_infinitive(form, lemma):
@@ -317,6 +332,20 @@ def test_what_is_discussed_is_no_party_to_the_talks():
             "en",
             "The United Kingdom withdrew from the European Union.",
             ("United Kingdom", "SANCTION", "European Union"),
+        ),
+        # evlex: taking a party to court (PLOVER ACCUSE 'sue or bring to court'), letting aid in
+        # (RETREAT 'access'), a trial named by its charge
+        ("nl", "Shell ging dinsdag in beroep tegen Nigeria.", ("Shell", "ACCUSE", "Nigeria")),
+        ("nl", "Greenpeace stapte naar de rechter tegen Shell.", ("Greenpeace", "ACCUSE", "Shell")),
+        (
+            "nl",
+            "Egypte opende de grensovergang met Gaza voor hulpkonvooien.",
+            ("Egypt", "RETREAT", "Gaza Strip"),
+        ),
+        (
+            "nl",
+            "Het strafproces van China tegen Japan over de visserij begon in Peking.",
+            ("China", "ACCUSE", "Japan"),
         ),
         # "Honderden leden van X": the counted group acts
         (
