@@ -98,7 +98,14 @@ def score(
     for lang in langs:
         items = _article_docs(articles, lang, data, shared, res)
         res.articles[lang] = [a.id for a, _, _ in items]
-        preds = _extract([d for _, _, d in items], lang, log)
+        routes = None
+        if wrong:
+            from bench.quality.routes import noting_routes
+
+            with noting_routes() as routes:
+                preds = _extract([d for _, _, d in items], lang, log)
+        else:
+            preds = _extract([d for _, _, d in items], lang, log)
         total: Counter = Counter()
         by_domain: dict[str, Counter] = {}
         scored[lang] = {}
@@ -125,7 +132,9 @@ def score(
         if misses and items:
             res.misses[lang] = _misses(scored[lang], lang, total["pairs.gold"])
         if wrong and items:
-            res.wrong[lang] = _wrong(scored[lang], {a.id: d.text for a, _, d in items}, lang)
+            res.wrong[lang] = _wrong(
+                scored[lang], {a.id: d.text for a, _, d in items}, lang, routes.of
+            )
         if not explain:
             _event_typing(res, data, split, lang, log)
         if with_meantime:
@@ -173,15 +182,16 @@ def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int) -> str:
     )
 
 
-def _wrong(scored: dict[str, tuple], texts: dict[str, str], lang: str) -> str:
-    """The --wrong listing of one language."""
+def _wrong(scored: dict[str, tuple], texts: dict[str, str], lang: str, rule_of) -> str:
+    """The --wrong listing of one language, then right and wrong per rule (``rule_of(rel)``)."""
     from bench.quality import wrong
 
-    found, right = [], Counter()
+    found, right, rules = [], Counter(), []
     for aid, (gold, pred) in scored.items():
         found += wrong.wrong_relations(gold, pred, texts.get(aid, ""))
         right += wrong.right_counts(gold, pred)
-    return wrong.table(lang, found, right)
+        rules += [(rule_of(rel), rel["confidence"], ok) for rel, ok in wrong.judged(gold, pred)]
+    return wrong.table(lang, found, right) + "\n" + wrong.rule_table(lang, rules)
 
 
 def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:

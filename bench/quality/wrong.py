@@ -139,6 +139,38 @@ def right_counts(gold: Gold, pred: PredDoc) -> Counter:
     )
 
 
+def judged(gold: Gold, pred: PredDoc) -> list[tuple[dict, bool]]:
+    """Each predicted typed relation between gold entities, with whether it is right."""
+    al = align(gold.entities, pred)
+    events = {g["id"]: g for g in gold.entities if g["type"] == "EVENT"}
+    out = []
+    for rel in pred.typed_relations:
+        right = relation_right(rel, al, gold.relations, events)
+        if right is not None:
+            out.append((rel, right))
+    return out
+
+
+def rule_table(lang: str, rows: list[tuple[str, float, bool]]) -> str:
+    """Right and wrong per rule (``CONFIDENCE`` entry, see :mod:`bench.quality.routes`), with
+    the share right and the mean confidence, most wrong first: what each entry's value should
+    follow (``rows``: rule, confidence, right)."""
+    right: Counter = Counter()
+    wrong: Counter = Counter()
+    confidence: Counter = Counter()
+    for rule, conf, ok in rows:
+        (right if ok else wrong)[rule] += 1
+        confidence[rule] += conf
+    lines = [f"  by rule, {lang} (wrong / right, share right, mean confidence), most wrong first:"]
+    for rule in sorted(set(right) | set(wrong), key=lambda r: (-wrong[r], -right[r], r)):
+        n = right[rule] + wrong[rule]
+        lines.append(
+            f"    {wrong[rule]:4} / {right[rule]:<4} {right[rule] / n:.2f}"
+            f"  {confidence[rule] / n:.2f}  {rule}"
+        )
+    return "\n".join(lines)
+
+
 def _key(rel: dict) -> tuple[str, str, str]:
     return (route(rel), rel["type"], (rel.get("trigger") or "").casefold())
 

@@ -6,7 +6,14 @@ from collections import Counter
 
 from bench.quality.corpus import Gold
 from bench.quality.match import PredDoc
-from bench.quality.wrong import right_counts, sentence_at, table, wrong_relations
+from bench.quality.wrong import (
+    judged,
+    right_counts,
+    rule_table,
+    sentence_at,
+    table,
+    wrong_relations,
+)
 
 TEXT = (
     "Putin met Trump in Alaska. Iraqi militias threatened Kushner. "
@@ -123,3 +130,27 @@ def test_sentence_at_cuts_at_sentence_ends_and_line_breaks():
     assert sentence_at(text, text.index("Second")) == "Second one!"
     assert sentence_at(text, text.index("Third")) == "Third one"
     assert sentence_at(text, None) == ""
+
+
+def test_wrong_judged_keeps_the_typed_relations_between_gold_entities_with_their_verdict():
+    got = [(rel["source"], rel["type"], ok) for rel, ok in judged(GOLD, PRED)]
+    assert got == [
+        ("t", "CONSULT", True),
+        ("p", "ACCUSE", False),
+        ("p", "SUPPORT", False),
+        ("i", "THREATEN", False),
+        ("k", "SUPPORT", False),
+    ]
+
+
+def test_wrong_rule_table_gives_each_rules_share_right_most_wrong_first():
+    rows = [
+        ("title", 0.9, True),
+        ("subject_verb_object", 0.75, True),
+        ("subject_verb_object", 0.45, False),
+        ("subject_verb_object", 0.6, False),
+        ("title", 0.9, True),
+    ]
+    lines = rule_table("en", rows).splitlines()
+    assert lines[1].split() == ["2", "/", "1", "0.33", "0.60", "subject_verb_object"]
+    assert lines[2].split() == ["0", "/", "2", "1.00", "0.90", "title"]

@@ -94,12 +94,15 @@ class EventRelations:
 
         Directed events go from a source to a target. In talks and other symmetric events
         between countries (``sides``), people on the same side (the same country) do not talk
-        to each other, everyone else does; in a domestic one a person and an organisation are
-        parties ("Rutte en de Tweede Kamer bereikten een akkoord"), see ``_Context.one_side``.
+        to each other, nor do two whom the same actor talked with (both targets); everyone else
+        does; in a domestic one a person and an organisation are parties ("Rutte en de Tweede
+        Kamer bereikten een akkoord"), see ``_Context.one_side``.
         """
         if a.entity == b.entity:
             return None
         if event.type in SYMMETRIC_TYPES:
+            if (a.role, b.role) == ("target", "target"):
+                return None  # "X met with the IMF, then with Trump": both met X, not each other
             if ctx.one_side(a.entity, b.entity, sides):
                 return None
             return (b, a) if (a.role, b.role) == ("target", "source") else (a, b)

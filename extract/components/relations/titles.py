@@ -318,7 +318,14 @@ class TitleRelations:
             own = ctx.country_of(holder.kb_id_)
             return [ctx.kb_entity(self.kb, own)] if own and own in self.kb else []
         leader = ctx.leading_country()
-        return [leader] if leader else []
+        if leader is None:
+            return []
+        # "the meeting was attended by Cypriot president X and energy minister Y": a sentence that
+        # names another country may be telling of its officials
+        named = ctx.names_in_sentence.get(ctx.sentence_of[holder.start], [])
+        if any(ent.label_ == "COUNTRY" and ent.kb_id_ != leader for ent in named):
+            return []
+        return [leader]
 
     def _title_holders_from_kb(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
         """Whose title it is by the knowledge base, when the sentence does not say ("Secretary of
