@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from extract.components.paragraphs import make_doc, split_paragraphs
+from extract.delegates import delegating_countries
 from extract.documents import Document
 from extract.errors import NewsgraphError, UnsupportedLanguageError
 from extract.language import detect_language
@@ -246,7 +247,7 @@ def _joined(document: Document, parts: list[tuple[int, Records]]) -> Records:
     events settled over the whole text (:mod:`extract.retold`: the passing ones dropped, those
     the story returns to given participants; here, where both paths meet)."""
     joined = parts[0][1] if len(parts) == 1 else join_pieces(document, parts)
-    return settled_events(joined)
+    return delegating_countries(settled_events(joined))
 
 
 def _components(

@@ -321,10 +321,15 @@ class EventFinder:
 
     def _event_noun(self, noun: Token) -> NounEvent | None:
         """The lexicon entry of an event noun: with its compound ("press conference") first, then
-        alone; the PLOVER nouns first, then the other event words ("election", "crash")."""
+        with the adjective right before it ("legal action", "militaire operatie": the adjective
+        makes an event of a noun that alone names none), then alone; the PLOVER nouns first, then
+        the other event words ("election", "crash")."""
         lemma = noun.lemma_.lower()
         compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
         forms = [" ".join(compounds + [lemma])] if compounds else []
+        before = noun.doc[noun.i - 1] if noun.i > 0 else None
+        if before is not None and before.head == noun and before.dep_ == "amod":
+            forms.append(f"{before.lower_} {lemma}")
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
         found = next(filter(None, map(self.lexicon.noun_event, forms)), None)
         if found is not None and found.kind in NODE_KINDS:
@@ -561,6 +566,27 @@ class EventFinder:
         lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         return any(lemma.lower() in self.roles.judges for lemma in lemmas)
 
+    def _ascribed(self, verb: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
+        """Who ``verb`` lays the event it is said of at the door of ("ascribed to the Taliban",
+        "aan de Taliban toegeschreven", ``eventroles.<lang>.tsv`` pos ascribe): the actors of the
+        verb's phrase with the listed preposition, as sources; none for any other verb."""
+        preps = self._ascribing(verb)
+        return [
+            (e, "source")
+            for prep, arg in prepositional_args(verb, self.scheme)
+            if prep in preps
+            for e in self._actors(resolver, arg)
+            if resolver.type_of(e) in ACTOR_TYPES
+        ]
+
+    def _ascribing(self, verb: Token) -> frozenset[str]:
+        """The prepositions through which ``verb`` lays an event at someone's door ("to" of
+        "ascribe", "aan" of "toeschrijven"); empty for any other verb."""
+        if not self.roles.ascribes:
+            return frozenset()
+        lemmas = {lemma.lower() for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)}
+        return frozenset(prep for lemma, prep in self.roles.ascribes if lemma in lemmas)
+
     def _judged(self, verb: Token, link: Token) -> bool:
         """Whether ``verb`` judges the event it has for object ("Belarus supported the attack");
         not one in a phrase ("steunde Biden bij de verkiezingen": Biden takes part)."""
@@ -703,6 +729,9 @@ class EventFinder:
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
         verb, link = _governing_verb(noun, self.scheme)
+        if verb is not None and link.dep_ in self.scheme.object and self._ascribing(verb):
+            # "Kabul blamed the attack on the Taliban": who blames takes no part, the blamed did it
+            return found + self._ascribed(verb, resolver)
         if (
             verb is not None
             and not self._judged(verb, link)
@@ -714,6 +743,14 @@ class EventFinder:
                 for subj in subjects(verb, self.scheme)
                 if subj not in undergoers
                 for e in self._actors(resolver, self._antecedent(subj))
+            ]
+            # "Becerra is joined in the lawsuit by X", "bij de aanslag door X gedood": the agent of
+            # a passive verb acts in the event it took part in
+            sources += [
+                e
+                for agent in agents(verb, self.scheme, self.preps.agent)
+                if agent.i != noun.i
+                for e in self._actors(resolver, agent)
             ]
             if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head != verb:
                 # "Zelensky had maandag een ontmoeting ...": the parser made "had" an auxiliary of a
@@ -823,6 +860,9 @@ class EventFinder:
                 for e in self._actors(resolver, a)
                 if resolver.type_of(e) in ACTOR_TYPES
             ]
+            # "another attack ascribed to the Taliban", "een aanslag die aan de Taliban wordt
+            # toegeschreven": the one it is laid on did it
+            found += [p for v in verbs for p in self._ascribed(v, resolver)]
             found += sources
             if sources:
                 found += self._clause_recipients(verbs, resolver)
@@ -866,7 +906,9 @@ class EventFinder:
         if noun.dep_ in self.scheme.passive_subject and verb.pos_ in ("VERB", "AUX"):
             if symmetric or self._judges(verb):  # "the attack was condemned by Germany"
                 return []
-            return actors(agents(verb, self.scheme, self.preps.agent), "source")
+            # "the bombing was blamed on the Taliban"
+            ascribed = self._ascribed(verb, resolver)
+            return ascribed + actors(agents(verb, self.scheme, self.preps.agent), "source")
         clause = (
             verb.head
             if self.scheme.preposition_heads_noun

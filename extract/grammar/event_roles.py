@@ -16,7 +16,7 @@ from typing import Mapping
 from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, one_of, read_table, text_field
 from records import EVENT_KINDS
 
-POS = ("noun", "phrase", "link", "among", "attend", "judge")
+POS = ("noun", "phrase", "link", "among", "attend", "judge", "ascribe")
 ROLES = ("source", "target")
 
 
@@ -50,6 +50,9 @@ class EventRoles:
     #: verbs whose subject or agent judges the event they govern and takes no part in it
     #: ("supported the attack", "het akkoord werd verwelkomd door")
     judges: frozenset[str] = frozenset()
+    #: (verb, preposition) that lay an event at the door of the preposition's names, who then
+    #: did it: ("ascribe", "to"), ("blame", "on"), ("toeschrijven", "aan")
+    ascribes: frozenset[tuple[str, str]] = frozenset()
 
 
 def _kinds(value: str) -> str:
@@ -71,6 +74,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     among: set[str] = set()
     judges: set[str] = set()
     attend: set[tuple[str, str, str]] = set()
+    ascribes: set[tuple[str, str]] = set()
     columns = {
         "word": text_field,
         "pos": one_of("part of speech", POS),
@@ -90,6 +94,15 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                     "preposition'; expected two or three words"
                 )
             attend.add((parts[0], parts[1] if len(parts) == 3 else "", parts[-1]))
+            continue
+        if pos == "ascribe":
+            verb, _, prep = word.partition(" ")
+            if not prep or " " in prep:
+                raise LexiconError(
+                    f"ascribe {word!r} in {path.name}, line {lineno} is not 'verb preposition'; "
+                    "expected two words"
+                )
+            ascribes.add((verb, prep))
             continue
         kinds = frozenset(k.strip() for k in str(row["kinds"]).split(",") if k.strip())
         if not kinds or not row["role"]:
@@ -116,4 +129,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         among=frozenset(among),
         attend=frozenset(attend),
         judges=frozenset(judges),
+        ascribes=frozenset(ascribes),
     )

@@ -357,3 +357,112 @@ def test_a_victim_named_as_one_of_the_victims(lang, text):
     assert events_of(text, lang) == [
         ("attack", "2025-12-02", [("Anna Berg", "target"), ("Peter Holt", "source")])
     ]
+
+
+# --- an event laid at someone's door: "another attack ascribed to the Taliban" ------------------
+
+TALIBAN = ("ORG", "taliban")
+
+
+@pytest.mark.parametrize(
+    "rows, names",
+    [
+        (  # "an attack ascribed to the Taliban": a participle on the event
+            """
+an 1 det DET
+attack 1 ROOT NOUN attack
+ascribed 1 acl VERB ascribe
+to 2 prep ADP to
+the 5 det DET
+Taliban 3 pobj PROPN
+. 1 punct PUNCT
+""",
+            {5: TALIBAN},
+        ),
+        (  # "The bombing was blamed on the Taliban": the event is the passive subject
+            """
+The 1 det DET
+bombing 3 nsubjpass NOUN bombing
+was 3 auxpass AUX be
+blamed 3 ROOT VERB blame
+on 3 prep ADP on
+the 6 det DET
+Taliban 4 pobj PROPN
+. 3 punct PUNCT
+""",
+            {6: TALIBAN},
+        ),
+        (  # "Kabul blamed the attack on the Taliban": who blames takes no part
+            """
+Kabul 1 nsubj PROPN
+blamed 1 ROOT VERB blame
+the 3 det DET
+attack 1 dobj NOUN attack
+on 1 prep ADP on
+the 6 det DET
+Taliban 4 pobj PROPN
+. 1 punct PUNCT
+""",
+            {0: ("COUNTRY", "kabul"), 6: TALIBAN},
+        ),
+    ],
+)
+def test_events_ascribed_to_someone_make_them_its_source_en(en_events, rows, names):
+    assert described(en_events.find(parsed(rows, names))) == [
+        ("attack", "ASSAULT", [("taliban", "source")], None)
+    ]
+
+
+def test_an_attack_reported_to_someone_is_not_theirs(en_events):
+    doc = parsed(
+        """
+an 1 det DET
+attack 1 ROOT NOUN attack
+reported 1 acl VERB report
+to 2 prep ADP to
+the 5 det DET
+Taliban 3 pobj PROPN
+. 1 punct PUNCT
+""",
+        {5: TALIBAN},
+    )
+    assert en_events.find(doc) == []  # nobody takes part: a passing word
+
+
+def test_an_attack_ascribed_to_someone_in_a_dutch_relative_clause(nl_events):
+    # "een aanslag die aan de Taliban wordt toegeschreven"
+    doc = parsed(
+        """
+een 1 det DET
+aanslag 1 ROOT NOUN aanslag
+die 7 nsubj:pass PRON die
+aan 5 case ADP aan
+de 5 det DET
+Taliban 7 obl PROPN
+wordt 7 aux:pass AUX worden
+toegeschreven 1 acl:relcl VERB toeschrijven
+. 1 punct PUNCT
+""",
+        {5: TALIBAN},
+    )
+    assert described(nl_events.find(doc)) == [("attack", "ASSAULT", [("taliban", "source")], None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "A bomb exploded in Kabul on Monday. The attack was blamed on the Taliban."),
+        ("nl", "Maandag ontplofte een bom in Kabul. De aanslag werd aan de Taliban toegeschreven."),
+    ],
+)
+def test_the_one_an_attack_is_ascribed_to_takes_part_in_it(lang, text):
+    [(_, _, parts)] = [e for e in events_of(text, lang) if e[0].startswith("attack")]
+    assert ("Taliban", "source") in parts
+
+
+def test_a_bad_ascribe_row_is_named_with_its_file_and_line(tmp_path):
+    (tmp_path / "eventroles.xx.tsv").write_text(
+        "word\tpos\tkinds\trole\nascribe\tascribe\t\t\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"ascribe.*eventroles\.xx\.tsv, line 2"):
+        load_event_roles("xx", tmp_path)

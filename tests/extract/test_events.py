@@ -927,3 +927,150 @@ def test_events_an_event_named_once_without_participants_is_passing(en_events, e
             [],
             True,
         )
+
+
+# --- the agent of a passive verb that takes part in the event -----------------------------------
+
+
+def test_the_agent_of_a_passive_verb_in_the_event_acts_in_it_en(en_events):
+    # "Becerra is joined in the lawsuit by Google"
+    doc = parsed(
+        """
+Becerra 2 nsubjpass PROPN
+is 2 auxpass AUX be
+joined 2 ROOT VERB join
+in 2 prep ADP in
+the 5 det DET
+lawsuit 3 pobj NOUN lawsuit
+by 2 agent ADP by
+Google 6 pobj PROPN
+. 2 punct PUNCT
+""",
+        {0: ("PERSON", "becerra"), 7: ("ORG", "google")},
+    )
+    assert described(en_events.find(doc)) == [
+        ("accusation", "ACCUSE", [("becerra", "target"), ("google", "source")], None)
+    ]
+
+
+def test_the_agent_of_a_passive_verb_in_the_event_acts_in_it_nl(events):
+    # "Reda werd bij de aanslag door Rusland gedood"
+    doc = parsed(
+        """
+Reda 7 nsubj:pass PROPN
+werd 7 aux:pass AUX worden
+bij 4 case ADP bij
+de 4 det DET
+aanslag 7 obl NOUN aanslag
+door 6 case ADP door
+Rusland 7 obl:agent PROPN
+gedood 7 ROOT VERB doden
+. 7 punct PUNCT
+""",
+        {0: ("PERSON", "reda"), 6: ("COUNTRY", "rusland")},
+    )
+    assert described(events.find(doc)) == [
+        ("attack", "ASSAULT", [("reda", "target"), ("rusland", "source")], None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Oracle filed a lawsuit against Google on Monday. Oracle was joined in the lawsuit "
+            "by Microsoft.",
+            ("Microsoft", "source"),
+        ),
+        (
+            "nl",
+            "Ahmad Karimi werd donderdag bij een luchtaanval door de Verenigde Staten gedood.",
+            ("United States", "source"),
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_verb_takes_part_in_the_event(lang, text, expected):
+    assert any(expected in parts for _, _, parts in events_of(text, lang))
+
+
+# --- an adjective that makes an event of a noun: "legal action", "militaire operatie" -----------
+
+EN_ACTION = """
+Becerra 1 nsubj PROPN
+took 1 ROOT VERB take
+legal 3 amod ADJ
+action 1 dobj NOUN action
+against 3 prep ADP against
+Google 4 pobj PROPN
+. 1 punct PUNCT
+"""
+
+NL_OPERATION = """
+Frankrijk 1 nsubj PROPN
+begon 1 ROOT VERB beginnen
+een 4 det DET
+militaire 4 amod ADJ militair
+operatie 1 obj NOUN operatie
+tegen 6 case ADP tegen
+Mali 4 nmod PROPN
+. 1 punct PUNCT
+"""
+
+
+def test_an_adjective_makes_an_event_of_a_noun_en(en_events):
+    names = {0: ("PERSON", "becerra"), 5: ("ORG", "google")}
+    assert described(en_events.find(parsed(EN_ACTION, names))) == [
+        ("accusation", "ACCUSE", [("becerra", "source"), ("google", "target")], None)
+    ]
+    # "Becerra took action against Google": the noun alone names no event
+    alone = EN_ACTION.replace("legal 3 amod ADJ", "swift 3 amod ADJ")
+    assert en_events.find(parsed(alone, names)) == []
+
+
+def test_an_adjective_makes_an_event_of_a_noun_nl(events):
+    names = {0: ("COUNTRY", "frankrijk"), 6: ("COUNTRY", "mali")}
+    assert described(events.find(parsed(NL_OPERATION, names))) == [
+        ("invasion", "ASSAULT", [("frankrijk", "source"), ("mali", "target")], None)
+    ]
+    alone = NL_OPERATION.replace("militaire 4 amod ADJ militair", "snelle 4 amod ADJ snel")
+    assert events.find(parsed(alone, names)) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Xavier Becerra took legal action against Donald Trump on Monday.",
+            [("Donald Trump", "target"), ("Xavier Becerra", "source")],
+        ),
+        (
+            "nl",
+            "Frankrijk begon maandag een militaire operatie tegen Mali.",
+            [("France", "source"), ("Mali", "target")],
+        ),
+    ],
+)
+def test_an_event_named_by_adjective_and_noun(lang, text, expected):
+    assert [parts for _, _, parts in events_of(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, label, part",
+    [
+        (
+            "Donald Trump had a phone conversation with Recep Tayyip Erdogan on Sunday.",
+            "phone call",
+            ("Recep Tayyip Erdoğan", "target"),
+        ),
+        (
+            "Boris Johnson wants Brexit by October. Brexit divides the Conservative Party.",
+            "withdrawal",
+            ("Boris Johnson", "source"),
+        ),
+    ],
+)
+def test_event_nouns_of_the_english_lexicon(text, label, part):
+    [(found, _, parts)] = events_of(text, "en")
+    assert found == label and part in parts
