@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extract.components.linking import EntityInfo, entity_id
+from extract.components.linking import EntityInfo, EntityLinker
 from extract.grammar.metonyms import government_of, in_actor_slot
 from extract.grammar.patterns import Prepositions
 from extract.grammar.syntax import LabelScheme
@@ -54,18 +54,12 @@ class MetonymLinker:
         places = {ents[k].kb_id_ for k in found}
         for k, entry in found.items():
             ent = ents[k]
-            eid = entity_id(entry.key, entry.type, entry.label)
-            info = entities.get(eid)
-            if info is None:
-                info = entities[eid] = EntityInfo(
-                    id=eid,
-                    label=entry.label,
-                    type=entry.type,
-                    country=entry.country,
-                    kb_key=entry.key,
-                )
+            # the linker's own registration: one EntityInfo per id, as for any other name
+            info = EntityLinker._register(
+                entities, entry.key, entry.type, entry.label, entry.country
+            )
             info.add_alias(ent.text)
-            ents[k] = Span(doc, ent.start, ent.end, label=entry.type, kb_id=eid)
+            ents[k] = Span(doc, ent.start, ent.end, label=entry.type, kb_id=info.id)
         doc.ents = ents
         named = {ent.kb_id_ for ent in ents} | set(doc._.inner_mention_ids or [])
         for place in places - named:
