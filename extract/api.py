@@ -46,6 +46,7 @@ STEP_WORDS = {
     "newsgraph_name_typer": "typing names",
     "newsgraph_names": "finding names",
     "newsgraph_linker": "linking entities",
+    "newsgraph_metonyms": "capitals for governments",
     "newsgraph_events": "finding events",
     "newsgraph_relations": "finding relations",
     "newsgraph_records": "writing records",

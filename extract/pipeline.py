@@ -27,6 +27,7 @@ from spacy.util import registry
 
 from extract.components.events import make_event_finder
 from extract.components.linking import make_linker
+from extract.components.metonyms import make_metonym_linker
 from extract.components.names import make_name_finder
 from extract.components.paragraphs import mark_sentences
 from extract.components.relations import make_relation_tagger
@@ -85,6 +86,25 @@ def names_factory(nlp: Language, name: str, kb: KnowledgeBase, lexicon: Lexicon)
 )
 def linker_factory(nlp: Language, name: str, kb: KnowledgeBase):
     return make_linker(nlp, name, kb=kb)
+
+
+@Language.factory(
+    "newsgraph_metonyms",
+    requires=["doc.ents", "doc._.entities", "token.dep", "token.lemma"],
+    assigns=["doc.ents", "doc._.entities"],
+    default_config={
+        "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"},
+        "kb": {"@misc": "newsgraph.kb.v1"},
+    },
+)
+def metonyms_factory(nlp: Language, name: str, lexicon: Lexicon, kb: KnowledgeBase):
+    return make_metonym_linker(
+        name,
+        kb=kb,
+        lexicon=lexicon,
+        scheme=scheme_for(nlp),
+        preps=load_grammar(lexicon.lang).prepositions,
+    )
 
 
 @Language.factory(
@@ -147,6 +167,7 @@ COMPONENTS = (
     "newsgraph_sentences",
     "newsgraph_names",
     "newsgraph_linker",
+    "newsgraph_metonyms",
     "newsgraph_events",
     "newsgraph_relations",
     "newsgraph_records",
@@ -194,6 +215,7 @@ def load_pipeline(lang: str) -> Language:
         nlp.add_pipe("newsgraph_sentences", before=first_syntax)
     nlp.add_pipe("newsgraph_names", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_linker")
+    nlp.add_pipe("newsgraph_metonyms", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_events", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_relations", config={"lang": lang, "lexicon": lexicon})
     nlp.add_pipe("newsgraph_records", config={"lang": lang, "lexicon": lexicon})

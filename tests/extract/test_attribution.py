@@ -36,7 +36,7 @@ def typed(text: str, lang: str) -> dict[tuple[str, str, str], dict]:
 
 PHRASES = [
     # a phrase is more specific than the lemma: threaten to, impose sanctions on, describe as
-    ("en", "Beijing threatened to halt its exports to Japan.", ("Beijing", "THREATEN", "Japan")),
+    ("en", "Beijing threatened to halt its exports to Japan.", ("China", "THREATEN", "Japan")),
     ("en", "The United States imposed sanctions on Iran.", ("United States", "SANCTION", "Iran")),
     ("en", "Kenya struck a deal with Uganda.", ("Kenya", "AGREE", "Uganda")),
     (

@@ -952,7 +952,7 @@ def test_support_verbs_leave_the_type_to_their_event_noun(lang, verb):
         (
             "en",
             "Washington placed an asset freeze on Hezbollah.",
-            ("Washington", "SANCTION", "Hezbollah"),
+            ("United States", "SANCTION", "Hezbollah"),  # the capital acts: the country
         ),
         # nouns of the PLOVER definitions: a settlement is an agreement, tribute is praise
         (

@@ -1,0 +1,112 @@
+"""A seat of government standing for its government: "Athens expelled the ambassador",
+"Teheran dreigde met sancties", "Moscow's invasion".
+
+The annotation guide (docs/annotation.md, "Metonyms keep their own node") makes such a capital the
+country (COUNTRY with the country's id); where the name is the place ("in Athens", "the embassy in
+Washington") it stays a place. The knowledge base says which places stand for whom (role kind
+``metonym``, role ``government``, ``data/kb/curated/roles.tsv``); this module says which uses are
+the government's: the slots only an actor fills. A place is taken as a government only there:
+the subject or agent of a verb the lexicon types or a speech verb, the possessor of an event
+noun, and the object of a verb whose type is aimed at an actor ("accused Kyiv", "dreigde Peking").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.grammar.lemmas import verb_lemmas_of
+from extract.grammar.patterns import Prepositions
+from extract.grammar.syntax import LabelScheme, children
+from extract.kb import KBEntry, KnowledgeBase
+from extract.lexicon import Lexicon
+
+#: Verb types whose object is an actor, never a place: "accused Kyiv", "dreigde Peking". Not the
+#: types whose object may be the place itself ("attacked Kyiv", "visited Beijing", "withdrew
+#: from Kherson", "sent aid to Gaza").
+ACTOR_OBJECT_TYPES = frozenset(
+    {"ACCUSE", "AGREE", "COOPERATE", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN"}
+)
+
+
+def government_of(kb: KnowledgeBase, entity_id: str) -> KBEntry | None:
+    """The country (or organisation) a place's entity stands for as a government, or None.
+
+    Only places whose knowledge-base entry has a ``metonym`` role ``government``: "Washington"
+    stands for the United States, "Brussels" for the European Union.
+
+    >>> from extract.kb import load_kb
+    >>> government_of(load_kb(), "kb:athens_grc").key
+    'GRC'
+    >>> government_of(load_kb(), "kb:rotterdam") is None
+    True
+    """
+    key = entity_id[3:] if entity_id.startswith("kb:") else None
+    if key is None or key not in kb:
+        return None
+    entry = kb.get(key)
+    if entry.type != "LOCATION":
+        return None
+    of = next((r.of for r in entry.roles if r.kind == "metonym" and r.role == "government"), None)
+    return kb.get(of) if of is not None and of in kb else None
+
+
+def in_actor_slot(token: Token, scheme: LabelScheme, lexicon: Lexicon, preps: Prepositions) -> bool:
+    """Whether the name whose head is ``token`` fills a slot only an actor fills (see the module
+    docstring); a coordinated name takes the slot of the first ("Washington and Beijing
+    agreed")."""
+    while token.dep_ in scheme.conj and token.head != token:
+        token = token.head
+    head = token.head
+    if head == token:
+        return False
+    if token.dep_ in scheme.subject:
+        return _acting_verb(head, scheme, lexicon)
+    if token.dep_ in scheme.possessive:
+        return head.pos_ == "NOUN" and lexicon.noun_event(head.lemma_.lower()) is not None
+    if _is_agent(token, scheme, preps):
+        verb = head.head if scheme.preposition_heads_noun else head
+        return _acting_verb(verb, scheme, lexicon)
+    if token.dep_ in scheme.object:
+        return _aimed_at_actor(head, scheme, lexicon)
+    if _after(token, scheme, preps.partner):
+        verb = head.head if scheme.preposition_heads_noun else head
+        return _aimed_at_actor(verb, scheme, lexicon)
+    return False
+
+
+def _after(token: Token, scheme: LabelScheme, words: frozenset[str]) -> bool:
+    """Whether a noun hangs after one of the prepositions ``words`` ("met Warschau")."""
+    if scheme.preposition_heads_noun:
+        return token.dep_ == "pobj" and token.head.lower_ in words
+    return token.dep_ in scheme.oblique and any(
+        c.dep_ in scheme.case and c.lower_ in words for c in children(token)
+    )
+
+
+def _aimed_at_actor(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:
+    """A verb whose type's object is an actor (``ACTOR_OBJECT_TYPES``)."""
+    if verb.pos_ != "VERB":
+        return False
+    types = (lexicon.verb_type(lemma) for lemma in _lemmas(verb, lexicon, scheme))
+    return any(t is not None and t[0] in ACTOR_OBJECT_TYPES for t in types)
+
+
+def _is_agent(token: Token, scheme: LabelScheme, preps: Prepositions) -> bool:
+    """ "by Moscow" (ClearNLP: agent -> pobj), "door Kiev" (UD: obl:agent, or obl with "door")."""
+    if scheme.preposition_heads_noun:
+        return token.dep_ == "pobj" and token.head.dep_ in scheme.agent
+    return token.dep_ in scheme.agent or _after(token, scheme, preps.agent)
+
+
+def _acting_verb(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:
+    """A verb the lexicon types or a speech verb: "expelled", "dreigt", "said"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        lexicon.verb_type(lemma) is not None or lexicon.is_speech_verb(lemma)
+        for lemma in _lemmas(verb, lexicon, scheme)
+    )
+
+
+def _lemmas(verb: Token, lexicon: Lexicon, scheme: LabelScheme) -> list[str]:
+    return verb_lemmas_of(verb, scheme, lexicon.lang)

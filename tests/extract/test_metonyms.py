@@ -1,0 +1,214 @@
+"""A capital standing for its government is the country; where it is the place it stays a place.
+
+The slot test runs on hand-built parses (Dutch UD, English ClearNLP), so a new model cannot
+quietly change what it checks; the end-to-end cases check what a user sees in the graph.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.grammar.argument_words import load_grammar
+from extract.grammar.metonyms import government_of, in_actor_slot
+from extract.grammar.syntax import CLEAR, UD
+from extract.kb import load_kb
+from extract.lexicon import load_lexicon
+from tests.extract.extraction_helpers import parse, records_of, relations
+
+
+@pytest.mark.parametrize(
+    "entity_id, government",
+    [
+        ("kb:athens_grc", ("GRC", "COUNTRY")),
+        ("kb:washington", ("USA", "COUNTRY")),
+        ("kb:the_hague", ("NLD", "COUNTRY")),  # the seat of government, not the capital
+        ("kb:brussels", ("european_union", "ORG")),
+    ],
+)
+def test_metonyms_capital_stands_for_its_government(entity_id, government):
+    entry = government_of(load_kb(), entity_id)
+    assert (entry.key, entry.type) == government
+
+
+@pytest.mark.parametrize(
+    "entity_id",
+    [
+        "kb:amsterdam",  # the capital, but news names the Dutch government "Den Haag"
+        "kb:rotterdam",  # no capital
+        "kb:GRC",  # the country itself
+        "person:jan-jansen",  # not in the knowledge base
+    ],
+)
+def test_metonyms_other_places_stand_for_no_government(entity_id):
+    assert government_of(load_kb(), entity_id) is None
+
+
+def _slots(rows: str, lang: str) -> dict[str, bool]:
+    """Each proper noun of the parse -> whether it fills an actor's slot."""
+    doc = parse(rows)
+    scheme = UD if lang == "nl" else CLEAR
+    lexicon, preps = load_lexicon(lang), load_grammar(lang).prepositions
+    return {t.text: in_actor_slot(t, scheme, lexicon, preps) for t in doc if t.pos_ == "PROPN"}
+
+
+EN_WARNED = """
+Beijing 1 nsubj PROPN
+warned 1 ROOT VERB warn
+Tokyo 1 dobj PROPN
+. 1 punct PUNCT
+"""
+
+EN_REJECTED = """
+Moscow 1 nsubj PROPN
+rejected 1 ROOT VERB reject
+the 3 det DET
+proposal 1 dobj NOUN
+. 1 punct PUNCT
+"""
+
+EN_ATTACKED = """
+Russia 1 nsubj PROPN
+attacked 1 ROOT VERB attack
+Kyiv 1 dobj PROPN
+. 1 punct PUNCT
+"""
+
+EN_EMBASSY = """
+The 1 det DET
+embassy 4 nsubjpass NOUN
+in 1 prep ADP
+Washington 2 pobj PROPN
+was 4 auxpass AUX be
+closed 4 ROOT VERB close
+. 4 punct PUNCT
+"""
+
+EN_INVASION_CONDEMNED = """
+Moscow 2 poss PROPN
+'s 0 case PART
+invasion 4 nsubjpass NOUN
+was 4 auxpass AUX be
+condemned 4 ROOT VERB condemn
+by 4 agent ADP
+Berlin 5 pobj PROPN
+. 4 punct PUNCT
+"""
+
+EN_CITY = """
+Washington 1 nsubj PROPN
+is 1 ROOT AUX be
+a 3 det DET
+city 1 attr NOUN
+. 1 punct PUNCT
+"""
+
+NL_THREATENED = """
+Washington 1 nsubj PROPN
+dreigde 1 ROOT VERB dreigen
+Peking 1 obj PROPN
+met 5 case ADP
+heffingen 1 obl NOUN
+. 1 punct PUNCT
+"""
+
+NL_AGREED = """
+Er 1 advmod ADV
+werd 6 aux:pass AUX worden
+door 3 case ADP
+Kiev 6 obl:agent PROPN
+met 5 case ADP
+Warschau 6 obl PROPN
+afgesproken 6 ROOT VERB afspreken
+. 6 punct PUNCT
+"""
+
+NL_EMBASSY = """
+De 1 det DET
+ambassade 4 nsubj NOUN
+in 3 case ADP
+Washington 1 nmod PROPN
+bleef 4 ROOT VERB blijven
+dicht 4 xcomp ADJ
+. 4 punct PUNCT
+"""
+
+NL_SHELLED = """
+Rusland 1 nsubj PROPN
+beschoot 1 ROOT VERB beschieten
+Charkiv 1 obj PROPN
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, expected",
+    [
+        (EN_WARNED, "en", {"Beijing": True, "Tokyo": True}),
+        (EN_REJECTED, "en", {"Moscow": True}),
+        (EN_ATTACKED, "en", {"Russia": True, "Kyiv": False}),  # the city is attacked
+        (EN_EMBASSY, "en", {"Washington": False}),
+        (EN_INVASION_CONDEMNED, "en", {"Moscow": True, "Berlin": True}),
+        (EN_CITY, "en", {"Washington": False}),  # a copula is no act
+        (NL_THREATENED, "nl", {"Washington": True, "Peking": True}),
+        (NL_AGREED, "nl", {"Kiev": True, "Warschau": True}),
+        (NL_EMBASSY, "nl", {"Washington": False}),
+        (NL_SHELLED, "nl", {"Rusland": True, "Charkiv": False}),
+    ],
+)
+def test_metonyms_actor_slots_on_hand_built_parses(rows, lang, expected):
+    assert _slots(rows, lang) == expected
+
+
+def _entities(text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(mention text, entity label, entity type) of each name mention in ``text``."""
+    records = records_of(text, lang)
+    by_id = {e["id"]: e for e in records["entities"]}
+    return {
+        (m["text"], by_id[m["entity"]]["label"], by_id[m["entity"]]["type"])
+        for m in records["mentions"]
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, lang, relation",
+    [
+        (
+            "Washington dreigde Peking met nieuwe heffingen.",
+            "nl",
+            ("United States", "THREATEN", "China"),
+        ),
+        ("Athene wees de Libische ambassadeur uit.", "nl", ("Greece", "SANCTION", "Libya")),
+        ("Beijing warned Tokyo on Monday.", "en", ("China", "THREATEN", "Japan")),
+        ("Athens expelled the Libyan ambassador.", "en", ("Greece", "SANCTION", "Libya")),
+    ],
+)
+def test_metonyms_capital_acting_is_its_country_end_to_end(text, lang, relation):
+    assert relation in relations(text, lang)
+
+
+@pytest.mark.model
+def test_metonyms_capital_rejecting_is_its_country_end_to_end():
+    found = _entities("Moscow rejected the proposal.", "en")
+    assert ("Moscow", "Russia", "COUNTRY") in found
+    assert not any(kind == "LOCATION" for _, _, kind in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The embassy in Washington was closed on Monday.", "en"),
+        ("De ambassade in Washington bleef maandag dicht.", "nl"),
+    ],
+)
+def test_metonyms_capital_as_the_place_stays_a_place_end_to_end(text, lang):
+    assert ("Washington", "Washington", "LOCATION") in _entities(text, lang)
+
+
+@pytest.mark.model
+def test_metonyms_same_capital_is_country_and_place_by_its_use():
+    found = _entities(
+        "Athens expelled the Libyan ambassador. The ministers met in Athens on Friday.", "en"
+    )
+    assert {("Athens", "Greece", "COUNTRY"), ("Athens", "Athens", "LOCATION")} <= found
