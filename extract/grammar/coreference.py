@@ -17,7 +17,9 @@ nearest earlier compatible name in its own sentence or the ones just before it:
   it heads ("the company" after "Pacific Gas and Electric Company"), else, unless it stands only
   for such names ("the court"), to the latest name of that type; a description of a business
   ("the network", "het bedrijf") passes over public bodies (``publicbodies.<lang>.txt``: "the
-  network" is not the "Congress of the Philippines" named after it);
+  network" is not the "Congress of the Philippines" named after it); where the window names none
+  clearly, the name the same noun's latest earlier use stood for (a text that calls a name "the
+  network" all along);
 - a definite title ("the President", "de premier") to the person the text gave that title
   ("President Rodrigo Duterte ... the President"); when several hold it, the one the nearest
   sentence names.
@@ -36,7 +38,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.grammar.syntax import LabelScheme, is_subject, with_conjuncts
+from extract.grammar.syntax import LabelScheme, is_subject, lemma_tokens, with_conjuncts
 from extract.lexicon import Lexicon
 
 #: Entity types a description or a pronoun may stand for.
@@ -86,6 +88,7 @@ class Coreference:
         self._links: dict[int, list[str]] | None = None  # subject pronoun -> what it stands for
         self._described_at: dict[int, list[str]] = {}  # description -> what it stands for
         self._public: set[str] | None = None  # organisations named as public bodies
+        self._uses: dict[str, list[Token]] = {}  # description noun -> its tokens (by lemma)
 
     # --- entry point ------------------------------------------------------------------------
 
@@ -355,11 +358,20 @@ class Coreference:
         """The name a description stands for: the latest name of its type that it heads ("the
         court" after "the Supreme Court", "het hof" after "het Gerechtshof"), else, unless the
         noun stands only for such names, the latest name of its type. Two names it heads in the
-        nearest sentence with any are unclear: no name of the type then stands in."""
-
+        nearest sentence with any are unclear: no name of the type then stands in. When the window
+        gives no name, the same noun's latest use before the window does, if it stood for one
+        (:meth:`_use_before_window`)."""
         beside = self._clause_arguments(token) if token.dep_ not in self.scheme.appos else set()
         if noun in self.firm_only:
             beside |= self._public_bodies()
+        found = self._described_near(token, noun, kind, beside)
+        if found:
+            return found
+        before = self._use_before_window(token, noun)
+        return before if len(before) == 1 and before[0] not in beside else []
+
+    def _described_near(self, token: Token, noun: str, kind: str, beside: set[str]) -> list[str]:
+        """What :meth:`_described` finds in the window (names in ``beside`` passed over)."""
 
         def headed(ent: Span) -> bool:
             return (
@@ -434,6 +446,29 @@ class Coreference:
             ):
                 return t
         return None
+
+    def _use_before_window(self, token: Token, noun: str) -> list[str]:
+        """What the latest use of the same description noun before the window stood for: a text
+        that has called a name "het netwerk" all along goes on meaning it where the window
+        holds other names of the type or a name it cannot tell ("ABS-CBN Corporation" and a
+        stray "FM-" in the sentence before: the window alone is unclear). The uses are resolved
+        oldest first (each with its own window), so no chain recurses deeply; nothing when the
+        latest use stood for nothing clear."""
+        start = self._sentences_back(token)[-1].start
+        found: list[str] = []
+        uses = self._uses.get(noun)
+        if uses is None:
+            uses = self._uses[noun] = lemma_tokens(self.doc, {noun})
+        for use in uses:
+            if use.i >= start:
+                break
+            if _plural_noun(use) or not self._definite(use) or not self._refers(use):
+                continue
+            if use.i not in self._described_at:
+                self._described_at[use.i] = []  # no cycle through a token being resolved
+                self._described_at[use.i] = self.resolve(use)
+            found = self._described_at[use.i]
+        return found
 
     def _described_memo(self, token: Token, noun: str) -> list[str]:
         """What an earlier use stood for, resolving a chain of uses oldest first (no deep

@@ -631,3 +631,104 @@ def test_the_knowledge_base_knows_the_gender_of_first_names():
     kb = load_kb()
     assert (kb.first_name_gender("Amy"), kb.first_name_gender("Paul")) == ("f", "m")
     assert kb.first_name_gender("Kim") is None  # mostly female, but Kim Jong Un
+
+
+# --- a description the window cannot tell: the same noun's use before it ------------------------
+
+CARRIED = [
+    (
+        "en",
+        "Shell cut 500 jobs on Monday. The company closed two plants. Prices rose sharply. BP and "
+        "Exxon gained on Tuesday. Greenpeace criticised the company.",
+    ),
+    (
+        "nl",
+        "Shell schrapte maandag 500 banen. Het bedrijf sloot twee fabrieken. De prijzen stegen "
+        "sterk. BP en Exxon wonnen dinsdag terrein. Greenpeace bekritiseerde het bedrijf.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", CARRIED, ids=[c[0] for c in CARRIED])
+def test_a_description_the_window_cannot_tell_is_what_its_earlier_use_was(lang, text):
+    # two companies in the window; the text called Shell "the company" before it
+    assert ("Greenpeace", "ACCUSE", "Shell") in relations(text, lang)
+
+
+NOT_CARRIED = [
+    (
+        "en",
+        "Shell and BP cut jobs on Monday. The company closed two plants. Prices rose sharply. "
+        "Siemens and Philips gained on Tuesday. Greenpeace criticised the company.",
+    ),
+    (
+        "nl",
+        "Shell en BP schrapten maandag banen. Het bedrijf sloot twee fabrieken. De prijzen stegen "
+        "sterk. Siemens en Philips wonnen dinsdag terrein. Greenpeace bekritiseerde het bedrijf.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_CARRIED, ids=[c[0] for c in NOT_CARRIED])
+def test_a_description_whose_earlier_use_was_unclear_stays_unclear(lang, text):
+    found = relations(text, lang)
+    assert not [r for r in found if r[0] == "Greenpeace"], sorted(found)
+
+
+CARRIED_PARSE = """
+{first} 4 nsubj PROPN
+and 0 cc CCONJ
+{second} 0 conj PROPN
+jobs 4 nsubj NOUN job
+cut 4 ROOT VERB cut
+. 4 punct PUNCT
+The 7 det DET the
+company 8 nsubj NOUN company
+closed 8 ROOT VERB close
+. 8 punct PUNCT
+Prices 11 nsubj NOUN price
+rose 11 ROOT VERB rise
+. 11 punct PUNCT
+BP 16 nsubj PROPN
+and 13 cc CCONJ
+Exxon 13 conj PROPN
+fell 16 ROOT VERB fall
+. 16 punct PUNCT
+Greenpeace 19 nsubj PROPN
+criticised 19 ROOT VERB criticise
+the 21 det DET the
+company 19 dobj NOUN company
+. 19 punct PUNCT
+"""
+
+
+def _company(first_is_org: bool) -> list[str]:
+    """What the last "the company" stands for in '<first> and <second> cut jobs. The company
+    closed. Prices rose. BP and Exxon fell. Greenpeace criticised the company.' (<second> an
+    organisation too unless ``first_is_org`` is False: then only <first> is one)."""
+    from spacy.tokens import Span
+
+    from extract.grammar.coreference import Coreference
+    from extract.grammar.syntax import CLEAR
+    from extract.lexicon import load_lexicon
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(CARRIED_PARSE.format(first="Shell", second="Total"))
+    names = [(0, "shell"), (13, "bp"), (15, "exxon"), (18, "greenpeace")]
+    if first_is_org:
+        names.append((2, "total"))
+    doc.ents = [Span(doc, i, i + 1, label="ORG", kb_id=eid) for i, eid in sorted(names)]
+    grammar = load_grammar("en")
+    resolver = Coreference(
+        doc, list(doc.ents), CLEAR, load_lexicon("en"), grammar.pronouns, grammar.descriptions
+    )
+    assert resolver.resolve(doc[7]) == ([] if first_is_org else ["shell"])
+    return resolver.resolve(doc[21])
+
+
+def test_coreference_a_description_takes_its_use_before_the_window():
+    assert _company(first_is_org=False) == ["shell"]
+
+
+def test_coreference_a_use_before_the_window_that_was_unclear_gives_nothing():
+    assert _company(first_is_org=True) == []
