@@ -67,6 +67,7 @@ class Coreference:
         public_bodies: frozenset[str] = frozenset(),
         pronoun_genders: Mapping[str, str] | None = None,
         name_gender: Callable[[str], str | None] | None = None,
+        possessives: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         self.doc = doc
         self.ents = ents
@@ -76,6 +77,7 @@ class Coreference:
         self.scheme = scheme
         self.lexicon = lexicon
         self.pronouns = pronouns
+        self.possessives = possessives or {}
         self.descriptions = descriptions
         self._titles_of = titles_of
         self.named_only = named_only
@@ -113,10 +115,26 @@ class Coreference:
 
     # --- pronouns ---------------------------------------------------------------------------
 
+    def possessor(self, token: Token) -> list[str]:
+        """The entity a possessive pronoun stands for, by the possessive lexicon, as a personal
+        pronoun of its number, kind and gender would ("his sister Yingluck Shinawatra": the man
+        named before, not the sister's own name); empty for any other word. Asked only where the
+        possessor says whose title or relative a name is: elsewhere ("their refusal", "his
+        efforts to complete the withdrawal") it made more wrong relations than right ones on
+        the dev split."""
+        entry = self.possessives.get(token.lower_)
+        if entry is None or token.pos_ != "PRON" or token.dep_ not in self.scheme.possessive:
+            return []
+        return self._personal(token, entry)
+
     def _pronoun(self, token: Token) -> list[str]:
         entry = self.pronouns.get(token.lower_)
         if entry is None or token.dep_ in self.scheme.possessive or token.dep_ in ("poss", "det"):
             return []
+        return self._personal(token, entry)
+
+    def _personal(self, token: Token, entry: tuple[str, str]) -> list[str]:
+        """What a pronoun of ``entry`` (number, kind) stands for."""
         number, kind = entry
         if number == "any":
             number = self._number_from_verb(token)

@@ -732,3 +732,104 @@ def test_coreference_a_description_takes_its_use_before_the_window():
 
 def test_coreference_a_use_before_the_window_that_was_unclear_gives_nothing():
     assert _company(first_is_org=True) == []
+
+
+# --- a possessive pronoun says whose title or relative a name is ---------------------------------
+
+KIN = [
+    (
+        "en",
+        "Thaksin Shinawatra led Thailand until 2006. In 2011 his sister Yingluck Shinawatra won "
+        "the election.",
+        ("Yingluck Shinawatra", "FAMILY", "Thaksin Shinawatra"),
+    ),
+    (
+        "nl",
+        "Thaksin Shinawatra leidde Thailand tot 2006. In 2011 won zijn zus Yingluck Shinawatra de "
+        "verkiezingen.",
+        ("Yingluck Shinawatra", "FAMILY", "Thaksin Shinawatra"),
+    ),
+    (
+        "en",
+        "Angela Merkel visited Paris on Monday. Her husband Joachim Sauer stayed in Berlin.",
+        ("Joachim Sauer", "FAMILY", "Angela Merkel"),
+    ),
+    (
+        "nl",
+        "Angela Merkel bezocht maandag Parijs. Haar man Joachim Sauer bleef in Berlijn.",
+        ("Joachim Sauer", "FAMILY", "Angela Merkel"),
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", KIN, ids=[f"{c[0]}:{c[1][:30]}" for c in KIN])
+def test_a_possessive_pronoun_gives_the_relative_to_its_antecedent(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Emmanuel Macron visited Berlin on Monday. Her husband Joachim Sauer stayed home."),
+        ("nl", "Emmanuel Macron bezocht maandag Berlijn. Haar man Joachim Sauer bleef thuis."),
+    ],
+    ids=["en", "nl"],
+)
+def test_a_possessive_pronoun_of_the_other_gender_stands_for_nobody(lang, text):
+    found = relations(text, lang)
+    assert not [r for r in found if r[1] == "FAMILY"], sorted(found)
+
+
+POSSESSIVE_PARSE = """
+Thaksin 1 nsubj PROPN
+ruled 1 ROOT VERB rule
+. 1 punct PUNCT
+{his} 4 poss PRON {his_lemma}
+sister 6 nsubj NOUN sister
+Yingluck 4 appos PROPN
+won 6 ROOT VERB win
+. 6 punct PUNCT
+"""
+
+
+def _possessor(his: str, label: str = "PERSON") -> tuple[list[str], list[str]]:
+    """(what ``his`` stands for as a possessor, what it stands for as any argument) in 'Thaksin
+    ruled. <his> sister Yingluck won.' (Thaksin of type ``label``)."""
+    from spacy.tokens import Span
+
+    from extract.grammar.coreference import Coreference
+    from extract.grammar.syntax import CLEAR
+    from extract.lexicon import load_lexicon
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(POSSESSIVE_PARSE.format(his=his, his_lemma=his.lower()))
+    doc.ents = [Span(doc, 0, 1, label=label, kb_id="thaksin"), Span(doc, 5, 6, label="PERSON")]
+    grammar = load_grammar("en")
+    resolver = Coreference(
+        doc,
+        list(doc.ents),
+        CLEAR,
+        load_lexicon("en"),
+        grammar.pronouns,
+        grammar.descriptions,
+        pronoun_genders=grammar.pronoun_genders,
+        possessives=grammar.possessives,
+    )
+    return resolver.possessor(doc[3]), resolver.resolve(doc[3])
+
+
+def test_coreference_a_possessive_pronoun_is_the_possessor_named_before():
+    # not Yingluck, the sister's own name; and only where a possessor is asked for
+    assert _possessor("His") == (["thaksin"], [])
+
+
+def test_coreference_its_is_the_organisation_named_before():
+    assert _possessor("Its", label="ORG") == (["thaksin"], [])
+    assert _possessor("Its") == ([], [])  # "its" is no person's
+
+
+def test_possessives_are_data():
+    en, nl = load_grammar("en"), load_grammar("nl")
+    assert en.possessives["his"] == ("sing", "person") and nl.possessives["hun"][0] == "plur"
+    assert en.pronoun_genders["his"] == "m" and nl.pronoun_genders["haar"] == "f"
