@@ -9,7 +9,9 @@ nearest earlier compatible name in its own sentence or the ones just before it:
   gender ("she" is never Paul; a first name's gender from the knowledge base's
   ``first_name_genders.tsv``), "it" to an ORG or COUNTRY subject,
   a plural one to the group of names of the nearest subject that is not one person (its
-  coordination, the subjects beside it, their appositions) or to an ORG/COUNTRY subject;
+  coordination, the subjects beside it, their appositions) or to an ORG/COUNTRY subject (an
+  unnamed subject of a clause inside another, "They concluded that the deal is void", is passed
+  over);
 - a description noun with a name of its own type before it ("the Houthi movement") to that
   name;
 - a definite description ("the company", "het land") by the description lexicon
@@ -46,6 +48,9 @@ ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
 #: How many sentences before the word's own are searched for a pronoun's or description's
 #: antecedent.
 WINDOW = 2
+#: Labels of a clause inside another, in both schemes (a complement, an adverbial or relative
+#: clause, a participle).
+SUBORDINATE_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "acl:relcl", "csubj"})
 #: Determiners that make a noun phrase definite when the model gives no Definite feature.
 DEFINITE_WORDS = frozenset({"the", "this", "that", "de", "het", "deze", "dit", "die"})
 
@@ -229,10 +234,15 @@ class Coreference:
             if len(group) > 1:
                 return group
             kind = self._types.get(group[0]) if group else None
-            if kind == "PERSON":
+            if kind == "PERSON" or (not group and self._subordinate(subject)):
                 continue
             return group if kind in ("ORG", "COUNTRY") else []
         return []
+
+    def _subordinate(self, subject: Token) -> bool:
+        """Whether ``subject`` is the subject of a clause inside another ("They concluded that
+        the agreement is void"): the story's topic is the main clause's subject."""
+        return subject.head.dep_ in SUBORDINATE_CLAUSES
 
     def _group(self, subject: Token) -> list[str]:
         """The actors a subject and the subjects beside it name, with their conjuncts and the

@@ -833,3 +833,96 @@ def test_possessives_are_data():
     en, nl = load_grammar("en"), load_grammar("nl")
     assert en.possessives["his"] == ("sing", "person") and nl.possessives["hun"][0] == "plur"
     assert en.pronoun_genders["his"] == "m" and nl.pronoun_genders["haar"] == "f"
+
+
+# --- "they" passes over the subject of a clause inside another -----------------------------------
+
+PAST_CLAUSE = [
+    (
+        "en",
+        "Greece and Cyprus met in Athens. They concluded that the deal was void. They criticised "
+        "Turkey.",
+    ),
+    (
+        "nl",
+        "Griekenland en Cyprus kwamen in Athene bijeen. Zij concludeerden dat het akkoord nietig "
+        "was. Zij veroordeelden Turkije.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", PAST_CLAUSE, ids=[c[0] for c in PAST_CLAUSE])
+def test_they_passes_over_the_unnamed_subject_of_a_complement_clause(lang, text):
+    found = relations(text, lang)
+    assert {("Greece", "ACCUSE", "Türkiye"), ("Cyprus", "ACCUSE", "Türkiye")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Greece and Cyprus met in Athens. The deal was void. They criticised Turkey."),
+        (
+            "nl",
+            "Griekenland en Cyprus kwamen in Athene bijeen. Het akkoord was nietig. Zij "
+            "veroordeelden Turkije.",
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_they_after_an_unnamed_main_clause_subject_is_still_nobody(lang, text):
+    found = relations(text, lang)
+    assert not [r for r in found if r[2] == "Türkiye"], sorted(found)
+
+
+CLAUSE_PARSE = """
+Greece 3 nsubj PROPN
+and 0 cc CCONJ
+Cyprus 0 conj PROPN
+met 3 ROOT VERB meet
+. 3 punct PUNCT
+They 6 nsubj PRON they
+concluded 6 ROOT VERB conclude
+that 10 mark SCONJ
+the 9 det DET
+deal 10 nsubj NOUN deal
+failed {failed_head} {failed_dep} VERB fail
+. 6 punct PUNCT
+They 13 nsubj PRON they
+criticised 13 ROOT VERB criticise
+Turkey 13 dobj PROPN
+. 13 punct PUNCT
+"""
+
+
+def _they_after_clause(subordinate: bool) -> list[str]:
+    """What the last "They" stands for in 'Greece and Cyprus met. They concluded that the deal
+    failed. They criticised Turkey.', "failed" a complement clause when ``subordinate``, else a
+    main clause of its own."""
+    from spacy.tokens import Span
+
+    from extract.grammar.coreference import Coreference
+    from extract.grammar.syntax import CLEAR
+    from extract.lexicon import load_lexicon
+    from tests.extract.extraction_helpers import parse
+
+    rows = CLAUSE_PARSE.format(
+        failed_head=6 if subordinate else 10, failed_dep="ccomp" if subordinate else "ROOT"
+    )
+    if not subordinate:  # "They concluded. That the deal failed." as two sentences
+        rows = rows.replace(". 6 punct", ". 10 punct")
+    doc = parse(rows)
+    names = [(0, "COUNTRY", "GRC"), (2, "COUNTRY", "CYP"), (14, "COUNTRY", "TUR")]
+    doc.ents = [Span(doc, i, i + 1, label=label, kb_id=eid) for i, label, eid in names]
+    grammar = load_grammar("en")
+    resolver = Coreference(
+        doc, list(doc.ents), CLEAR, load_lexicon("en"), grammar.pronouns, grammar.descriptions
+    )
+    return resolver.resolve(doc[12])
+
+
+def test_coreference_they_passes_over_a_subordinate_subject():
+    assert _they_after_clause(subordinate=True) == ["GRC", "CYP"]
+
+
+def test_coreference_they_stops_at_an_unnamed_main_clause_subject():
+    assert _they_after_clause(subordinate=False) == []
