@@ -195,6 +195,55 @@ RESOLVED = [
         "Turkije.",
         ("Sameh Shoukry", "ACCUSE", "Türkiye"),
     ),
+    # a description the window cannot tell (two companies there) is what its earlier use was
+    (
+        "en",
+        "Shell cut 500 jobs on Monday. The company closed two plants. Prices rose sharply. BP and "
+        "Exxon gained on Tuesday. Greenpeace criticised the company.",
+        ("Greenpeace", "ACCUSE", "Shell"),
+    ),
+    (
+        "nl",
+        "Shell schrapte maandag 500 banen. Het bedrijf sloot twee fabrieken. De prijzen stegen "
+        "sterk. BP en Exxon wonnen dinsdag terrein. Greenpeace bekritiseerde het bedrijf.",
+        ("Greenpeace", "ACCUSE", "Shell"),
+    ),
+    # a possessive pronoun says whose relative the name after it is
+    (
+        "en",
+        "Thaksin Shinawatra led Thailand until 2006. In 2011 his sister Yingluck Shinawatra won "
+        "the election.",
+        ("Yingluck Shinawatra", "FAMILY", "Thaksin Shinawatra"),
+    ),
+    (
+        "nl",
+        "Thaksin Shinawatra leidde Thailand tot 2006. In 2011 won zijn zus Yingluck Shinawatra de "
+        "verkiezingen.",
+        ("Yingluck Shinawatra", "FAMILY", "Thaksin Shinawatra"),
+    ),
+    (
+        "en",
+        "Angela Merkel visited Paris on Monday. Her husband Joachim Sauer stayed in Berlin.",
+        ("Joachim Sauer", "FAMILY", "Angela Merkel"),
+    ),
+    (
+        "nl",
+        "Angela Merkel bezocht maandag Parijs. Haar man Joachim Sauer bleef in Berlijn.",
+        ("Joachim Sauer", "FAMILY", "Angela Merkel"),
+    ),
+    # "they" passes over the unnamed subject of a clause inside another
+    (
+        "en",
+        "Greece and Cyprus met in Athens. They concluded that the deal was void. They criticised "
+        "Turkey.",
+        ("Greece", "ACCUSE", "Türkiye"),
+    ),
+    (
+        "nl",
+        "Griekenland en Cyprus kwamen in Athene bijeen. Zij concludeerden dat het akkoord nietig "
+        "was. Zij veroordeelden Turkije.",
+        ("Cyprus", "ACCUSE", "Türkiye"),
+    ),
 ]
 
 
@@ -293,6 +342,42 @@ UNCLEAR = [
         "Angela Merkel opende maandag een fabriek in Berlijn. Zij sprak met de arbeiders. Zij "
         "prees het project. Hij bekritiseerde Griekenland.",
         "Angela Merkel",
+    ),
+    # a description whose use before the window was unclear stays unclear
+    (
+        "en",
+        "Shell and BP cut jobs on Monday. The company closed two plants. Prices rose sharply. "
+        "Siemens and Philips gained on Tuesday. Greenpeace criticised the company.",
+        "Greenpeace",
+    ),
+    (
+        "nl",
+        "Shell en BP schrapten maandag banen. Het bedrijf sloot twee fabrieken. De prijzen stegen "
+        "sterk. Siemens en Philips wonnen dinsdag terrein. Greenpeace bekritiseerde het bedrijf.",
+        "Greenpeace",
+    ),
+    # a possessive pronoun of the other gender stands for nobody
+    (
+        "en",
+        "Emmanuel Macron visited Berlin on Monday. Her husband Joachim Sauer stayed home.",
+        "Joachim Sauer",
+    ),
+    (
+        "nl",
+        "Emmanuel Macron bezocht maandag Berlijn. Haar man Joachim Sauer bleef thuis.",
+        "Joachim Sauer",
+    ),
+    # an unnamed main clause's subject still ends the search for "they"
+    (
+        "en",
+        "Greece and Cyprus met in Athens. The deal was void. They criticised Turkey.",
+        "Türkiye",
+    ),
+    (
+        "nl",
+        "Griekenland en Cyprus kwamen in Athene bijeen. Het akkoord was nietig. Zij veroordeelden "
+        "Turkije.",
+        "Türkiye",
     ),
 ]
 
@@ -522,6 +607,34 @@ def test_a_title_two_people_named_in_one_sentence_held_stands_for_nobody(lang, t
 
 # --- the group a plural pronoun stands for, on hand-built parses ---------------------------------
 
+
+def _english(rows: str, names: list[tuple[int, int, str, str]], **options):
+    """(doc, its Coreference) for a hand-built English parse whose ``names`` are (start, end,
+    label, entity id), with the English lexicons' pronouns, possessives, their genders and
+    descriptions (``options``: further keyword arguments of Coreference)."""
+    from spacy.tokens import Span
+
+    from extract.grammar.coreference import Coreference
+    from extract.grammar.syntax import CLEAR
+    from extract.lexicon import load_lexicon
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(rows)
+    doc.ents = [Span(doc, a, b, label=label, kb_id=eid) for a, b, label, eid in sorted(names)]
+    grammar = load_grammar("en")
+    return doc, Coreference(
+        doc,
+        list(doc.ents),
+        CLEAR,
+        load_lexicon("en"),
+        grammar.pronouns,
+        grammar.descriptions,
+        pronoun_genders=grammar.pronoun_genders,
+        possessives=grammar.possessives,
+        **options,
+    )
+
+
 GROUP_PARSE = """
 Shoukry 6 nsubj PROPN
 and 3 cc CCONJ
@@ -544,22 +657,10 @@ Turkey 12 dobj PROPN
 def _they(second: str, pos: str, named: bool) -> list[str]:
     """What "They" stands for in 'Shoukry and his counterpart, Drian, met. <second> joined. They
     criticised Turkey.' (<second> a person's name when ``named``)."""
-    from spacy.tokens import Span
-
-    from extract.grammar.coreference import Coreference
-    from extract.grammar.syntax import CLEAR
-    from extract.lexicon import load_lexicon
-    from tests.extract.extraction_helpers import parse
-
-    doc = parse(GROUP_PARSE.format(second=second, pos=pos))
-    names = [(0, "PERSON", "shoukry"), (5, "PERSON", "le_drian"), (13, "COUNTRY", "TUR")]
+    names = [(0, 1, "PERSON", "shoukry"), (5, 6, "PERSON", "le_drian"), (13, 14, "COUNTRY", "TUR")]
     if named:
-        names.append((8, "PERSON", "di_maio"))
-    doc.ents = [Span(doc, i, i + 1, label=label, kb_id=eid) for i, label, eid in sorted(names)]
-    grammar = load_grammar("en")
-    resolver = Coreference(
-        doc, list(doc.ents), CLEAR, load_lexicon("en"), grammar.pronouns, grammar.descriptions
-    )
+        names.append((8, 9, "PERSON", "di_maio"))
+    doc, resolver = _english(GROUP_PARSE.format(second=second, pos=pos), names)
     return resolver.resolve(doc[11])
 
 
@@ -588,27 +689,9 @@ left 7 ROOT VERB leave
 
 
 def _resolver(genders: dict[str, str]):
-    from spacy.tokens import Span
-
-    from extract.grammar.coreference import Coreference
-    from extract.grammar.syntax import CLEAR
-    from extract.lexicon import load_lexicon
-    from tests.extract.extraction_helpers import parse
-
-    doc = parse(GENDER_PARSE)
-    doc.ents = [
-        Span(doc, 0, 2, label="PERSON", kb_id="manafort"),
-        Span(doc, 3, 5, label="PERSON", kb_id="jackson"),
-    ]
-    grammar = load_grammar("en")
-    return doc, Coreference(
-        doc,
-        list(doc.ents),
-        CLEAR,
-        load_lexicon("en"),
-        grammar.pronouns,
-        grammar.descriptions,
-        pronoun_genders=grammar.pronoun_genders,
+    return _english(
+        GENDER_PARSE,
+        [(0, 2, "PERSON", "manafort"), (3, 5, "PERSON", "jackson")],
         name_gender=lambda word: genders.get(word.lower()),
     )
 
@@ -633,47 +716,7 @@ def test_the_knowledge_base_knows_the_gender_of_first_names():
     assert kb.first_name_gender("Kim") is None  # mostly female, but Kim Jong Un
 
 
-# --- a description the window cannot tell: the same noun's use before it ------------------------
-
-CARRIED = [
-    (
-        "en",
-        "Shell cut 500 jobs on Monday. The company closed two plants. Prices rose sharply. BP and "
-        "Exxon gained on Tuesday. Greenpeace criticised the company.",
-    ),
-    (
-        "nl",
-        "Shell schrapte maandag 500 banen. Het bedrijf sloot twee fabrieken. De prijzen stegen "
-        "sterk. BP en Exxon wonnen dinsdag terrein. Greenpeace bekritiseerde het bedrijf.",
-    ),
-]
-
-
-@pytest.mark.parametrize("lang, text", CARRIED, ids=[c[0] for c in CARRIED])
-def test_a_description_the_window_cannot_tell_is_what_its_earlier_use_was(lang, text):
-    # two companies in the window; the text called Shell "the company" before it
-    assert ("Greenpeace", "ACCUSE", "Shell") in relations(text, lang)
-
-
-NOT_CARRIED = [
-    (
-        "en",
-        "Shell and BP cut jobs on Monday. The company closed two plants. Prices rose sharply. "
-        "Siemens and Philips gained on Tuesday. Greenpeace criticised the company.",
-    ),
-    (
-        "nl",
-        "Shell en BP schrapten maandag banen. Het bedrijf sloot twee fabrieken. De prijzen stegen "
-        "sterk. Siemens en Philips wonnen dinsdag terrein. Greenpeace bekritiseerde het bedrijf.",
-    ),
-]
-
-
-@pytest.mark.parametrize("lang, text", NOT_CARRIED, ids=[c[0] for c in NOT_CARRIED])
-def test_a_description_whose_earlier_use_was_unclear_stays_unclear(lang, text):
-    found = relations(text, lang)
-    assert not [r for r in found if r[0] == "Greenpeace"], sorted(found)
-
+# --- hand-built parses: a description's use before the window, a possessive, a clause ------
 
 CARRIED_PARSE = """
 {first} 4 nsubj PROPN
@@ -706,22 +749,11 @@ def _company(first_is_org: bool) -> list[str]:
     """What the last "the company" stands for in '<first> and <second> cut jobs. The company
     closed. Prices rose. BP and Exxon fell. Greenpeace criticised the company.' (<second> an
     organisation too unless ``first_is_org`` is False: then only <first> is one)."""
-    from spacy.tokens import Span
-
-    from extract.grammar.coreference import Coreference
-    from extract.grammar.syntax import CLEAR
-    from extract.lexicon import load_lexicon
-    from tests.extract.extraction_helpers import parse
-
-    doc = parse(CARRIED_PARSE.format(first="Shell", second="Total"))
-    names = [(0, "shell"), (13, "bp"), (15, "exxon"), (18, "greenpeace")]
+    names = [(0, 1, "ORG", "shell"), (13, 14, "ORG", "bp"), (15, 16, "ORG", "exxon")]
+    names.append((18, 19, "ORG", "greenpeace"))
     if first_is_org:
-        names.append((2, "total"))
-    doc.ents = [Span(doc, i, i + 1, label="ORG", kb_id=eid) for i, eid in sorted(names)]
-    grammar = load_grammar("en")
-    resolver = Coreference(
-        doc, list(doc.ents), CLEAR, load_lexicon("en"), grammar.pronouns, grammar.descriptions
-    )
+        names.append((2, 3, "ORG", "total"))
+    doc, resolver = _english(CARRIED_PARSE.format(first="Shell", second="Total"), names)
     assert resolver.resolve(doc[7]) == ([] if first_is_org else ["shell"])
     return resolver.resolve(doc[21])
 
@@ -732,53 +764,6 @@ def test_coreference_a_description_takes_its_use_before_the_window():
 
 def test_coreference_a_use_before_the_window_that_was_unclear_gives_nothing():
     assert _company(first_is_org=True) == []
-
-
-# --- a possessive pronoun says whose title or relative a name is ---------------------------------
-
-KIN = [
-    (
-        "en",
-        "Thaksin Shinawatra led Thailand until 2006. In 2011 his sister Yingluck Shinawatra won "
-        "the election.",
-        ("Yingluck Shinawatra", "FAMILY", "Thaksin Shinawatra"),
-    ),
-    (
-        "nl",
-        "Thaksin Shinawatra leidde Thailand tot 2006. In 2011 won zijn zus Yingluck Shinawatra de "
-        "verkiezingen.",
-        ("Yingluck Shinawatra", "FAMILY", "Thaksin Shinawatra"),
-    ),
-    (
-        "en",
-        "Angela Merkel visited Paris on Monday. Her husband Joachim Sauer stayed in Berlin.",
-        ("Joachim Sauer", "FAMILY", "Angela Merkel"),
-    ),
-    (
-        "nl",
-        "Angela Merkel bezocht maandag Parijs. Haar man Joachim Sauer bleef in Berlijn.",
-        ("Joachim Sauer", "FAMILY", "Angela Merkel"),
-    ),
-]
-
-
-@pytest.mark.parametrize("lang, text, expected", KIN, ids=[f"{c[0]}:{c[1][:30]}" for c in KIN])
-def test_a_possessive_pronoun_gives_the_relative_to_its_antecedent(lang, text, expected):
-    found = relations(text, lang)
-    assert expected in found, f"{expected} not in {sorted(found)}"
-
-
-@pytest.mark.parametrize(
-    "lang, text",
-    [
-        ("en", "Emmanuel Macron visited Berlin on Monday. Her husband Joachim Sauer stayed home."),
-        ("nl", "Emmanuel Macron bezocht maandag Berlijn. Haar man Joachim Sauer bleef thuis."),
-    ],
-    ids=["en", "nl"],
-)
-def test_a_possessive_pronoun_of_the_other_gender_stands_for_nobody(lang, text):
-    found = relations(text, lang)
-    assert not [r for r in found if r[1] == "FAMILY"], sorted(found)
 
 
 POSSESSIVE_PARSE = """
@@ -796,26 +781,8 @@ won 6 ROOT VERB win
 def _possessor(his: str, label: str = "PERSON") -> tuple[list[str], list[str]]:
     """(what ``his`` stands for as a possessor, what it stands for as any argument) in 'Thaksin
     ruled. <his> sister Yingluck won.' (Thaksin of type ``label``)."""
-    from spacy.tokens import Span
-
-    from extract.grammar.coreference import Coreference
-    from extract.grammar.syntax import CLEAR
-    from extract.lexicon import load_lexicon
-    from tests.extract.extraction_helpers import parse
-
-    doc = parse(POSSESSIVE_PARSE.format(his=his, his_lemma=his.lower()))
-    doc.ents = [Span(doc, 0, 1, label=label, kb_id="thaksin"), Span(doc, 5, 6, label="PERSON")]
-    grammar = load_grammar("en")
-    resolver = Coreference(
-        doc,
-        list(doc.ents),
-        CLEAR,
-        load_lexicon("en"),
-        grammar.pronouns,
-        grammar.descriptions,
-        pronoun_genders=grammar.pronoun_genders,
-        possessives=grammar.possessives,
-    )
+    rows = POSSESSIVE_PARSE.format(his=his, his_lemma=his.lower())
+    doc, resolver = _english(rows, [(0, 1, label, "thaksin"), (5, 6, "PERSON", "yingluck")])
     return resolver.possessor(doc[3]), resolver.resolve(doc[3])
 
 
@@ -833,45 +800,6 @@ def test_possessives_are_data():
     en, nl = load_grammar("en"), load_grammar("nl")
     assert en.possessives["his"] == ("sing", "person") and nl.possessives["hun"][0] == "plur"
     assert en.pronoun_genders["his"] == "m" and nl.pronoun_genders["haar"] == "f"
-
-
-# --- "they" passes over the subject of a clause inside another -----------------------------------
-
-PAST_CLAUSE = [
-    (
-        "en",
-        "Greece and Cyprus met in Athens. They concluded that the deal was void. They criticised "
-        "Turkey.",
-    ),
-    (
-        "nl",
-        "Griekenland en Cyprus kwamen in Athene bijeen. Zij concludeerden dat het akkoord nietig "
-        "was. Zij veroordeelden Turkije.",
-    ),
-]
-
-
-@pytest.mark.parametrize("lang, text", PAST_CLAUSE, ids=[c[0] for c in PAST_CLAUSE])
-def test_they_passes_over_the_unnamed_subject_of_a_complement_clause(lang, text):
-    found = relations(text, lang)
-    assert {("Greece", "ACCUSE", "Türkiye"), ("Cyprus", "ACCUSE", "Türkiye")} <= found, found
-
-
-@pytest.mark.parametrize(
-    "lang, text",
-    [
-        ("en", "Greece and Cyprus met in Athens. The deal was void. They criticised Turkey."),
-        (
-            "nl",
-            "Griekenland en Cyprus kwamen in Athene bijeen. Het akkoord was nietig. Zij "
-            "veroordeelden Turkije.",
-        ),
-    ],
-    ids=["en", "nl"],
-)
-def test_they_after_an_unnamed_main_clause_subject_is_still_nobody(lang, text):
-    found = relations(text, lang)
-    assert not [r for r in found if r[2] == "Türkiye"], sorted(found)
 
 
 CLAUSE_PARSE = """
@@ -898,25 +826,13 @@ def _they_after_clause(subordinate: bool) -> list[str]:
     """What the last "They" stands for in 'Greece and Cyprus met. They concluded that the deal
     failed. They criticised Turkey.', "failed" a complement clause when ``subordinate``, else a
     main clause of its own."""
-    from spacy.tokens import Span
-
-    from extract.grammar.coreference import Coreference
-    from extract.grammar.syntax import CLEAR
-    from extract.lexicon import load_lexicon
-    from tests.extract.extraction_helpers import parse
-
     rows = CLAUSE_PARSE.format(
         failed_head=6 if subordinate else 10, failed_dep="ccomp" if subordinate else "ROOT"
     )
     if not subordinate:  # "They concluded. That the deal failed." as two sentences
         rows = rows.replace(". 6 punct", ". 10 punct")
-    doc = parse(rows)
-    names = [(0, "COUNTRY", "GRC"), (2, "COUNTRY", "CYP"), (14, "COUNTRY", "TUR")]
-    doc.ents = [Span(doc, i, i + 1, label=label, kb_id=eid) for i, label, eid in names]
-    grammar = load_grammar("en")
-    resolver = Coreference(
-        doc, list(doc.ents), CLEAR, load_lexicon("en"), grammar.pronouns, grammar.descriptions
-    )
+    names = [(0, 1, "COUNTRY", "GRC"), (2, 3, "COUNTRY", "CYP"), (14, 15, "COUNTRY", "TUR")]
+    doc, resolver = _english(rows, names)
     return resolver.resolve(doc[12])
 
 
