@@ -3,7 +3,8 @@ openers, pronouns and descriptions, per language.
 
 Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
 ``placenouns.<lang>.tsv``, ``subordinators.<lang>.tsv``, (optional: without them no word is
-resolved to an earlier name) ``pronouns.<lang>.tsv`` and ``descriptions.<lang>.tsv``, and
+resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv`` and
+``descriptions.<lang>.tsv``, and
 (optional) ``seats.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``, ``leading.<lang>.tsv``,
 ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``relationalnouns.<lang>.tsv``,
 ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``, ``respectively.<lang>.txt`` and
@@ -53,7 +54,13 @@ class Grammar:
     subordinators: frozenset[str] = frozenset()
     #: Personal pronoun -> (number: sing, plur or any; kind: person, thing or any), for coreference.
     pronouns: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False, compare=False)
-    #: Personal pronoun -> the gender (m, f) of the person it stands for when singular ("she").
+    #: Possessive pronoun -> (number, kind), as ``pronouns``: whose title follows it ("his
+    #: sister").
+    possessives: Mapping[str, tuple[str, str]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
+    #: Personal or possessive pronoun -> the gender (m, f) of the person it stands for when
+    #: singular ("she", "his").
     pronoun_genders: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Noun that stands for an earlier name when definite ("the company") -> that name's entity
     #: type.
@@ -130,21 +137,9 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     agents = read_table(folder / f"agents.{lang}.tsv", {"noun": text_field})
     places = read_table(folder / f"placenouns.{lang}.tsv", {"noun": text_field})
     openers = read_table(folder / f"subordinators.{lang}.tsv", {"word": text_field})
-    pronouns: dict[str, tuple[str, str]] = {}
     pronoun_genders: dict[str, str] = {}
-    if (folder / f"pronouns.{lang}.tsv").exists():
-        for _, row in read_table(
-            folder / f"pronouns.{lang}.tsv",
-            {
-                "form": text_field,
-                "number": one_of("number", ("sing", "plur", "any")),
-                "kind": one_of("kind", ("person", "thing", "any")),
-                "gender": one_of("gender", ("m", "f", "-")),
-            },
-        ):
-            pronouns[str(row["form"]).lower()] = (str(row["number"]), str(row["kind"]))
-            if row["gender"] != "-":
-                pronoun_genders[str(row["form"]).lower()] = str(row["gender"])
+    pronouns = _pronoun_table(folder / f"pronouns.{lang}.tsv", pronoun_genders)
+    possessives = _pronoun_table(folder / f"possessives.{lang}.tsv", pronoun_genders)
     descriptions: dict[str, str] = {}
     named_descriptions: set[str] = set()
     firm_descriptions: set[str] = set()
@@ -245,9 +240,31 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         ),
         subordinators=frozenset(str(row["word"]).lower() for _, row in openers),
         pronouns=MappingProxyType(pronouns),
+        possessives=MappingProxyType(possessives),
         pronoun_genders=MappingProxyType(pronoun_genders),
         descriptions=MappingProxyType(descriptions),
         named_descriptions=frozenset(named_descriptions),
         firm_descriptions=frozenset(firm_descriptions),
         public_bodies=public_bodies,
     )
+
+
+def _pronoun_table(path: Path, genders: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Form -> (number, kind) of a pronoun table (``pronouns``, ``possessives``: form, number,
+    kind, gender), adding each form's gender to ``genders``; empty when the language has none."""
+    found: dict[str, tuple[str, str]] = {}
+    if not path.exists():
+        return found
+    for _, row in read_table(
+        path,
+        {
+            "form": text_field,
+            "number": one_of("number", ("sing", "plur", "any")),
+            "kind": one_of("kind", ("person", "thing", "any")),
+            "gender": one_of("gender", ("m", "f", "-")),
+        },
+    ):
+        found[str(row["form"]).lower()] = (str(row["number"]), str(row["kind"]))
+        if row["gender"] != "-":
+            genders[str(row["form"]).lower()] = str(row["gender"])
+    return found

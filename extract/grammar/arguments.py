@@ -74,6 +74,7 @@ class ArgumentResolver:
             public_bodies=grammar.public_bodies,
             pronoun_genders=grammar.pronoun_genders,
             name_gender=kb.first_name_gender if kb is not None else None,
+            possessives=grammar.possessives,
         )
 
     def entity(self, token: Token) -> str | None:
@@ -101,6 +102,12 @@ class ArgumentResolver:
         if not found and token.pos_ in ("NOUN", "PROPN"):
             found = self.coreference.resolve(token)
         return found
+
+    def owners(self, token: Token) -> list[str]:
+        """Entities the possessor of a title or kin noun stands for: a name or description as
+        in :meth:`actors`, a possessive pronoun ("his sister Yingluck Shinawatra", "zijn zus") by
+        :meth:`Coreference.possessor`."""
+        return self.actors(token) or self.coreference.possessor(token)
 
     def _led_by(self, token: Token) -> list[str]:
         """The leader a group acts for: "the U.S.-led coalition", "the Saudi-led coalition" (one

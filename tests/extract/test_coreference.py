@@ -195,6 +195,55 @@ RESOLVED = [
         "Turkije.",
         ("Sameh Shoukry", "ACCUSE", "Türkiye"),
     ),
+    # a description the window cannot tell (two companies there) is what its earlier use was
+    (
+        "en",
+        "Shell cut 500 jobs on Monday. The company closed two plants. Prices rose sharply. BP and "
+        "Exxon gained on Tuesday. Greenpeace criticised the company.",
+        ("Greenpeace", "ACCUSE", "Shell"),
+    ),
+    (
+        "nl",
+        "Shell schrapte maandag 500 banen. Het bedrijf sloot twee fabrieken. De prijzen stegen "
+        "sterk. BP en Exxon wonnen dinsdag terrein. Greenpeace bekritiseerde het bedrijf.",
+        ("Greenpeace", "ACCUSE", "Shell"),
+    ),
+    # a possessive pronoun says whose relative the name after it is
+    (
+        "en",
+        "Thaksin Shinawatra led Thailand until 2006. In 2011 his sister Yingluck Shinawatra won "
+        "the election.",
+        ("Yingluck Shinawatra", "FAMILY", "Thaksin Shinawatra"),
+    ),
+    (
+        "nl",
+        "Thaksin Shinawatra leidde Thailand tot 2006. In 2011 won zijn zus Yingluck Shinawatra de "
+        "verkiezingen.",
+        ("Yingluck Shinawatra", "FAMILY", "Thaksin Shinawatra"),
+    ),
+    (
+        "en",
+        "Angela Merkel visited Paris on Monday. Her husband Joachim Sauer stayed in Berlin.",
+        ("Joachim Sauer", "FAMILY", "Angela Merkel"),
+    ),
+    (
+        "nl",
+        "Angela Merkel bezocht maandag Parijs. Haar man Joachim Sauer bleef in Berlijn.",
+        ("Joachim Sauer", "FAMILY", "Angela Merkel"),
+    ),
+    # "they" passes over the unnamed subject of a clause inside another
+    (
+        "en",
+        "Greece and Cyprus met in Athens. They concluded that the deal was void. They criticised "
+        "Turkey.",
+        ("Greece", "ACCUSE", "Türkiye"),
+    ),
+    (
+        "nl",
+        "Griekenland en Cyprus kwamen in Athene bijeen. Zij concludeerden dat het akkoord nietig "
+        "was. Zij veroordeelden Turkije.",
+        ("Cyprus", "ACCUSE", "Türkiye"),
+    ),
 ]
 
 
@@ -293,6 +342,42 @@ UNCLEAR = [
         "Angela Merkel opende maandag een fabriek in Berlijn. Zij sprak met de arbeiders. Zij "
         "prees het project. Hij bekritiseerde Griekenland.",
         "Angela Merkel",
+    ),
+    # a description whose use before the window was unclear stays unclear
+    (
+        "en",
+        "Shell and BP cut jobs on Monday. The company closed two plants. Prices rose sharply. "
+        "Siemens and Philips gained on Tuesday. Greenpeace criticised the company.",
+        "Greenpeace",
+    ),
+    (
+        "nl",
+        "Shell en BP schrapten maandag banen. Het bedrijf sloot twee fabrieken. De prijzen stegen "
+        "sterk. Siemens en Philips wonnen dinsdag terrein. Greenpeace bekritiseerde het bedrijf.",
+        "Greenpeace",
+    ),
+    # a possessive pronoun of the other gender stands for nobody
+    (
+        "en",
+        "Emmanuel Macron visited Berlin on Monday. Her husband Joachim Sauer stayed home.",
+        "Joachim Sauer",
+    ),
+    (
+        "nl",
+        "Emmanuel Macron bezocht maandag Berlijn. Haar man Joachim Sauer bleef thuis.",
+        "Joachim Sauer",
+    ),
+    # an unnamed main clause's subject still ends the search for "they"
+    (
+        "en",
+        "Greece and Cyprus met in Athens. The deal was void. They criticised Turkey.",
+        "Türkiye",
+    ),
+    (
+        "nl",
+        "Griekenland en Cyprus kwamen in Athene bijeen. Het akkoord was nietig. Zij veroordeelden "
+        "Turkije.",
+        "Türkiye",
     ),
 ]
 
@@ -522,6 +607,34 @@ def test_a_title_two_people_named_in_one_sentence_held_stands_for_nobody(lang, t
 
 # --- the group a plural pronoun stands for, on hand-built parses ---------------------------------
 
+
+def _english(rows: str, names: list[tuple[int, int, str, str]], **options):
+    """(doc, its Coreference) for a hand-built English parse whose ``names`` are (start, end,
+    label, entity id), with the English lexicons' pronouns, possessives, their genders and
+    descriptions (``options``: further keyword arguments of Coreference)."""
+    from spacy.tokens import Span
+
+    from extract.grammar.coreference import Coreference
+    from extract.grammar.syntax import CLEAR
+    from extract.lexicon import load_lexicon
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(rows)
+    doc.ents = [Span(doc, a, b, label=label, kb_id=eid) for a, b, label, eid in sorted(names)]
+    grammar = load_grammar("en")
+    return doc, Coreference(
+        doc,
+        list(doc.ents),
+        CLEAR,
+        load_lexicon("en"),
+        grammar.pronouns,
+        grammar.descriptions,
+        pronoun_genders=grammar.pronoun_genders,
+        possessives=grammar.possessives,
+        **options,
+    )
+
+
 GROUP_PARSE = """
 Shoukry 6 nsubj PROPN
 and 3 cc CCONJ
@@ -544,22 +657,10 @@ Turkey 12 dobj PROPN
 def _they(second: str, pos: str, named: bool) -> list[str]:
     """What "They" stands for in 'Shoukry and his counterpart, Drian, met. <second> joined. They
     criticised Turkey.' (<second> a person's name when ``named``)."""
-    from spacy.tokens import Span
-
-    from extract.grammar.coreference import Coreference
-    from extract.grammar.syntax import CLEAR
-    from extract.lexicon import load_lexicon
-    from tests.extract.extraction_helpers import parse
-
-    doc = parse(GROUP_PARSE.format(second=second, pos=pos))
-    names = [(0, "PERSON", "shoukry"), (5, "PERSON", "le_drian"), (13, "COUNTRY", "TUR")]
+    names = [(0, 1, "PERSON", "shoukry"), (5, 6, "PERSON", "le_drian"), (13, 14, "COUNTRY", "TUR")]
     if named:
-        names.append((8, "PERSON", "di_maio"))
-    doc.ents = [Span(doc, i, i + 1, label=label, kb_id=eid) for i, label, eid in sorted(names)]
-    grammar = load_grammar("en")
-    resolver = Coreference(
-        doc, list(doc.ents), CLEAR, load_lexicon("en"), grammar.pronouns, grammar.descriptions
-    )
+        names.append((8, 9, "PERSON", "di_maio"))
+    doc, resolver = _english(GROUP_PARSE.format(second=second, pos=pos), names)
     return resolver.resolve(doc[11])
 
 
@@ -588,27 +689,9 @@ left 7 ROOT VERB leave
 
 
 def _resolver(genders: dict[str, str]):
-    from spacy.tokens import Span
-
-    from extract.grammar.coreference import Coreference
-    from extract.grammar.syntax import CLEAR
-    from extract.lexicon import load_lexicon
-    from tests.extract.extraction_helpers import parse
-
-    doc = parse(GENDER_PARSE)
-    doc.ents = [
-        Span(doc, 0, 2, label="PERSON", kb_id="manafort"),
-        Span(doc, 3, 5, label="PERSON", kb_id="jackson"),
-    ]
-    grammar = load_grammar("en")
-    return doc, Coreference(
-        doc,
-        list(doc.ents),
-        CLEAR,
-        load_lexicon("en"),
-        grammar.pronouns,
-        grammar.descriptions,
-        pronoun_genders=grammar.pronoun_genders,
+    return _english(
+        GENDER_PARSE,
+        [(0, 2, "PERSON", "manafort"), (3, 5, "PERSON", "jackson")],
         name_gender=lambda word: genders.get(word.lower()),
     )
 
@@ -631,3 +714,131 @@ def test_the_knowledge_base_knows_the_gender_of_first_names():
     kb = load_kb()
     assert (kb.first_name_gender("Amy"), kb.first_name_gender("Paul")) == ("f", "m")
     assert kb.first_name_gender("Kim") is None  # mostly female, but Kim Jong Un
+
+
+# --- hand-built parses: a description's use before the window, a possessive, a clause ------
+
+CARRIED_PARSE = """
+{first} 4 nsubj PROPN
+and 0 cc CCONJ
+{second} 0 conj PROPN
+jobs 4 nsubj NOUN job
+cut 4 ROOT VERB cut
+. 4 punct PUNCT
+The 7 det DET the
+company 8 nsubj NOUN company
+closed 8 ROOT VERB close
+. 8 punct PUNCT
+Prices 11 nsubj NOUN price
+rose 11 ROOT VERB rise
+. 11 punct PUNCT
+BP 16 nsubj PROPN
+and 13 cc CCONJ
+Exxon 13 conj PROPN
+fell 16 ROOT VERB fall
+. 16 punct PUNCT
+Greenpeace 19 nsubj PROPN
+criticised 19 ROOT VERB criticise
+the 21 det DET the
+company 19 dobj NOUN company
+. 19 punct PUNCT
+"""
+
+
+def _company(first_is_org: bool) -> list[str]:
+    """What the last "the company" stands for in '<first> and <second> cut jobs. The company
+    closed. Prices rose. BP and Exxon fell. Greenpeace criticised the company.' (<second> an
+    organisation too unless ``first_is_org`` is False: then only <first> is one)."""
+    names = [(0, 1, "ORG", "shell"), (13, 14, "ORG", "bp"), (15, 16, "ORG", "exxon")]
+    names.append((18, 19, "ORG", "greenpeace"))
+    if first_is_org:
+        names.append((2, 3, "ORG", "total"))
+    doc, resolver = _english(CARRIED_PARSE.format(first="Shell", second="Total"), names)
+    assert resolver.resolve(doc[7]) == ([] if first_is_org else ["shell"])
+    return resolver.resolve(doc[21])
+
+
+def test_coreference_a_description_takes_its_use_before_the_window():
+    assert _company(first_is_org=False) == ["shell"]
+
+
+def test_coreference_a_use_before_the_window_that_was_unclear_gives_nothing():
+    assert _company(first_is_org=True) == []
+
+
+POSSESSIVE_PARSE = """
+Thaksin 1 nsubj PROPN
+ruled 1 ROOT VERB rule
+. 1 punct PUNCT
+{his} 4 poss PRON {his_lemma}
+sister 6 nsubj NOUN sister
+Yingluck 4 appos PROPN
+won 6 ROOT VERB win
+. 6 punct PUNCT
+"""
+
+
+def _possessor(his: str, label: str = "PERSON") -> tuple[list[str], list[str]]:
+    """(what ``his`` stands for as a possessor, what it stands for as any argument) in 'Thaksin
+    ruled. <his> sister Yingluck won.' (Thaksin of type ``label``)."""
+    rows = POSSESSIVE_PARSE.format(his=his, his_lemma=his.lower())
+    doc, resolver = _english(rows, [(0, 1, label, "thaksin"), (5, 6, "PERSON", "yingluck")])
+    return resolver.possessor(doc[3]), resolver.resolve(doc[3])
+
+
+def test_coreference_a_possessive_pronoun_is_the_possessor_named_before():
+    # not Yingluck, the sister's own name; and only where a possessor is asked for
+    assert _possessor("His") == (["thaksin"], [])
+
+
+def test_coreference_its_is_the_organisation_named_before():
+    assert _possessor("Its", label="ORG") == (["thaksin"], [])
+    assert _possessor("Its") == ([], [])  # "its" is no person's
+
+
+def test_possessives_are_data():
+    en, nl = load_grammar("en"), load_grammar("nl")
+    assert en.possessives["his"] == ("sing", "person") and nl.possessives["hun"][0] == "plur"
+    assert en.pronoun_genders["his"] == "m" and nl.pronoun_genders["haar"] == "f"
+
+
+CLAUSE_PARSE = """
+Greece 3 nsubj PROPN
+and 0 cc CCONJ
+Cyprus 0 conj PROPN
+met 3 ROOT VERB meet
+. 3 punct PUNCT
+They 6 nsubj PRON they
+concluded 6 ROOT VERB conclude
+that 10 mark SCONJ
+the 9 det DET
+deal 10 nsubj NOUN deal
+failed {failed_head} {failed_dep} VERB fail
+. 6 punct PUNCT
+They 13 nsubj PRON they
+criticised 13 ROOT VERB criticise
+Turkey 13 dobj PROPN
+. 13 punct PUNCT
+"""
+
+
+def _they_after_clause(subordinate: bool) -> list[str]:
+    """What the last "They" stands for in 'Greece and Cyprus met. They concluded that the deal
+    failed. They criticised Turkey.', "failed" a complement clause when ``subordinate``, else a
+    main clause of its own."""
+    rows = CLAUSE_PARSE.format(
+        failed_head=6 if subordinate else 10, failed_dep="ccomp" if subordinate else "ROOT"
+    )
+    if not subordinate:  # "They concluded. That the deal failed." as two sentences
+        rows = rows.replace(". 6 punct", ". 10 punct")
+    names = [(0, 1, "COUNTRY", "GRC"), (2, 3, "COUNTRY", "CYP"), (14, 15, "COUNTRY", "TUR")]
+    doc, resolver = _english(rows, names)
+    return resolver.resolve(doc[12])
+
+
+def test_coreference_they_passes_over_a_subordinate_subject():
+    assert _they_after_clause(subordinate=True) == ["GRC", "CYP"]
+
+
+def test_coreference_they_stops_at_an_unnamed_main_clause_subject():
+    assert _they_after_clause(subordinate=False) == []

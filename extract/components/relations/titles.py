@@ -271,7 +271,7 @@ class TitleRelations:
             of = title_of(part, self.scheme, self.preps)
             if of is None or of.i in inside or of.i in range(holder.start, holder.end):
                 continue
-            found = [e for e in ctx.resolver.actors(of) if e != holder.kb_id_]
+            found = [e for e in ctx.resolver.owners(of) if e != holder.kb_id_]
             if found:
                 return found
         # "Jared Kushner, Trump's son-in-law": the possessor may hang from the name, beside the
