@@ -209,6 +209,25 @@ def seat_places(name: Span, scheme: LabelScheme, seats: Iterable[str]) -> list[T
     return [place for noun in nouns for place in noun_seats(noun, words)]
 
 
+def predicated_seats(
+    name: Span, scheme: LabelScheme, seats: Collection[str], place_preps: Collection[str]
+) -> list[Token]:
+    """Proper nouns that a clause says an organisation sits in, the organisation its subject:
+    "UNESCO is based in Paris", "Unesco is gevestigd in Parijs" (a participle of ``seats`` with
+    a place phrase of ``place_preps``)."""
+    root = name.root
+    verb = root.head
+    if verb == root or verb.lemma_.lower() not in seats:
+        return []
+    if root.dep_ not in scheme.subject | scheme.passive_subject:
+        return []
+    return [
+        noun
+        for prep, noun in prepositional_args(verb, scheme)
+        if prep in place_preps and noun.pos_ == "PROPN"
+    ]
+
+
 def noun_seats(noun: Token, seats: Collection[str]) -> list[Token]:
     """Proper nouns that a participle of ``seats`` before ``noun`` says it sits in: "the
     Luxembourg-based court", "het in Luxemburg gevestigde hof" (also a noun with no name of its

@@ -15,6 +15,7 @@ from extract.grammar.affiliation import (
     noun_seats,
     of_phrase,
     possessor,
+    predicated_seats,
     seat_places,
     title_across_place,
 )
@@ -692,3 +693,43 @@ def test_affiliation_a_demonym_before_the_name_is_no_role():
     """Where one is from, not whom one works for."""
     found = relations("Russian Vladimir Putin met Donald Trump on Friday.", "en")
     assert not [r for r in found if r[1] == "ROLE" and r[0] == "Vladimir Putin"], sorted(found)
+
+
+def test_affiliation_seat_said_of_the_subject_en():
+    # "UNESCO is based in Paris": the organisation is the subject of the seat participle
+    doc = parse("""
+UNESCO 2 nsubjpass PROPN
+is 2 auxpass AUX be
+based 2 ROOT VERB base
+in 2 prep ADP
+Paris 3 pobj PROPN
+""")
+    org = named(doc, 0, 1, "ORG")
+    assert texts(predicated_seats(org, CLEAR, ("base",), ("in",))) == ["Paris"]
+    assert predicated_seats(org, CLEAR, ("found",), ("in",)) == []
+
+
+def test_affiliation_seat_said_of_the_subject_nl():
+    # "Unesco is gevestigd in Parijs"
+    doc = parse("""
+Unesco 2 nsubj:pass PROPN
+is 2 aux:pass AUX zijn
+gevestigd 2 ROOT VERB vestigen
+in 4 case ADP
+Parijs 2 obl PROPN
+""")
+    org = named(doc, 0, 1, "ORG")
+    assert texts(predicated_seats(org, UD, ("vestigen",), ("in",))) == ["Parijs"]
+
+
+def test_affiliation_no_seat_of_the_object():
+    # "they based the team in Paris": the team is no subject of the seat participle
+    doc = parse("""
+they 1 nsubj PRON
+based 1 ROOT VERB base
+the 3 det DET
+Team 1 dobj PROPN
+in 1 prep ADP
+Paris 4 pobj PROPN
+""")
+    assert predicated_seats(named(doc, 3, 4, "ORG"), CLEAR, ("base",), ("in",)) == []
