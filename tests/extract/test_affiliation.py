@@ -17,6 +17,7 @@ from extract.grammar.affiliation import (
     possessor,
     predicated_seats,
     seat_places,
+    site_ends,
     title_across_place,
 )
 from extract.grammar.syntax import CLEAR, UD
@@ -733,3 +734,33 @@ in 1 prep ADP
 Paris 4 pobj PROPN
 """)
     assert predicated_seats(named(doc, 3, 4, "ORG"), CLEAR, ("base",), ("in",)) == []
+
+
+def test_affiliation_site_of_an_organisation_en():
+    # "the Brookings Institution's Washington headquarters in the capital": whose, then where
+    doc = parse("""
+the 2 det DET
+Brookings 2 compound PROPN
+Institution 5 poss PROPN
+'s 2 case PART
+Washington 5 compound PROPN
+headquarters 5 ROOT NOUN headquarters
+in 5 prep ADP
+Ohio 6 pobj PROPN
+""")
+    owners, places = site_ends(doc[5], CLEAR, ("of",), ("in",))
+    assert (texts(owners), texts(places)) == (["Institution"], ["Washington", "Ohio"])
+
+
+def test_affiliation_site_of_an_organisation_nl():
+    # "het kantoor van Greenpeace in Amsterdam"
+    doc = parse("""
+het 1 det DET
+kantoor 1 ROOT NOUN kantoor
+van 3 case ADP
+Greenpeace 1 nmod PROPN
+in 5 case ADP
+Amsterdam 1 nmod PROPN
+""")
+    owners, places = site_ends(doc[1], UD, ("van",), ("in",))
+    assert (texts(owners), texts(places)) == (["Greenpeace"], ["Amsterdam"])

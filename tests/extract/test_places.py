@@ -126,8 +126,34 @@ def test_places_the_phrase_right_after_a_name(rows, scheme, preps, first, expect
         # a clause that says where an organisation sits
         ("en", "The OECD is based in Paris.", ("OECD", "LOCATED_IN", "Paris")),
         ("nl", "De OESO is gevestigd in Parijs.", ("OESO", "LOCATED_IN", "Paris")),
+        # an organisation's premises are where it is (sites.<lang>.tsv)
+        (
+            "en",
+            "Greenpeace's office in Amsterdam was searched by the police.",
+            ("Greenpeace", "LOCATED_IN", "Amsterdam"),
+        ),
+        (
+            "en",
+            "The senator visited the Brookings Institution's Washington headquarters.",
+            ("Brookings Institution", "LOCATED_IN", "Washington"),
+        ),
+        (
+            "nl",
+            "Het kantoor van Greenpeace in Amsterdam werd door de politie doorzocht.",
+            ("Greenpeace", "LOCATED_IN", "Amsterdam"),
+        ),
     ],
-    ids=["en-chain", "nl-chain", "en-country-first", "en-inner-word", "en-seat", "nl-seat"],
+    ids=[
+        "en-chain",
+        "nl-chain",
+        "en-country-first",
+        "en-inner-word",
+        "en-seat",
+        "nl-seat",
+        "en-site",
+        "en-site-compound",
+        "nl-site",
+    ],
 )
 @pytest.mark.model
 def test_places_located_in_end_to_end(lang, text, expected):
@@ -147,3 +173,9 @@ def test_places_two_places_alike_in_a_row_are_left_alone(lang, text):
     """Which of two places of one kind lies in the other the order does not say."""
     found = relations(text, lang)
     assert not any(t == "LOCATED_IN" for _, t, _ in found), sorted(found)
+
+
+@pytest.mark.model
+def test_places_a_countrys_embassy_is_not_in_the_place_it_stands_in():
+    found = relations("Russia's embassy in London protested.", "en")
+    assert ("Russia", "LOCATED_IN", "London") not in found, sorted(found)

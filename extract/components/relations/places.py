@@ -13,7 +13,7 @@ from extract.components.events import PLACE_TYPES
 from extract.components.relations.context import _Context
 from extract.components.relations.events import _NOUN_ARGUMENTS
 from extract.components.relations.relation import CONFIDENCE, Relation
-from extract.grammar.affiliation import noun_seats, predicated_seats, seat_places
+from extract.grammar.affiliation import noun_seats, predicated_seats, seat_places, site_ends
 from extract.grammar.syntax import (
     children,
     lemma_tokens,
@@ -221,6 +221,28 @@ class PlaceRelations:
                 for token, target in places:
                     if (org, target) not in found and target != org:
                         found.add((org, target))
+                        yield ctx.relation(
+                            org, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
+                        )
+
+    def _site_places(self, ctx: "_Context") -> Iterable[Relation]:
+        """LOCATED_IN from an organisation to where its premises are: "Costco's store in
+        Canberra", "the Atlantic Council's Washington headquarters", "het hoofdkantoor in
+        Washington van de denktank Atlantic Council" (a noun of ``sites.<lang>.tsv``, see
+        :func:`extract.grammar.affiliation.site_ends`). Only an organisation: a country's embassy
+        is not in the country it stands in."""
+        resolver = ctx.resolver
+        for noun in lemma_tokens(ctx.doc, self.grammar.sites):
+            if noun.pos_ != "NOUN":
+                continue
+            owners, places = site_ends(noun, self.scheme, self.preps.possessor, self.preps.place)
+            orgs = [e for t in owners for e in [resolver.entity(t)] if resolver.type_of(e) == "ORG"]
+            for token in places:
+                target = resolver.entity(token)
+                if not target or resolver.type_of(target) not in PLACE_TYPES:
+                    continue
+                for org in dict.fromkeys(orgs):
+                    if org != target:
                         yield ctx.relation(
                             org, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
                         )

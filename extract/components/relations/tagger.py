@@ -94,6 +94,7 @@ class RelationTagger(
         found += self._place_relations(context)
         found += self._chained_places(context)
         found += self._seat_relations(context)
+        found += self._site_places(context)
         found += self._example_places(context)
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
