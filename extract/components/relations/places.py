@@ -236,7 +236,8 @@ class PlaceRelations:
             if noun.pos_ != "NOUN":
                 continue
             owners, places = site_ends(noun, self.scheme, self.preps.possessor, self.preps.place)
-            orgs = [e for t in owners for e in [resolver.entity(t)] if resolver.type_of(e) == "ORG"]
+            # "van de denktank Atlantic Council": a noun stands for the name beside it
+            orgs = [e for t in owners for e in resolver.actors(t) if resolver.type_of(e) == "ORG"]
             for token in places:
                 target = resolver.entity(token)
                 if not target or resolver.type_of(target) not in PLACE_TYPES:
