@@ -117,6 +117,17 @@ def test_places_the_phrase_right_after_a_name(rows, scheme, preps, first, expect
             "The clash took place in Kenya, at Jomo Kenyatta International Airport.",
             ("Jomo Kenyatta International Airport", "LOCATED_IN", "Kenya"),
         ),
+        # a list after a place names its parts
+        (
+            "en",
+            "The firm has plants in Bavaria, in Munich and Nuremberg.",
+            ("Nuremberg", "LOCATED_IN", "Bavaria"),
+        ),
+        (
+            "nl",
+            "Het bedrijf heeft twee fabrieken in Beieren, in München en Neurenberg.",
+            ("Nuremberg", "LOCATED_IN", "Beieren"),
+        ),
         # a place phrase on the last word of an organisation's name places the organisation
         (
             "en",
@@ -147,6 +158,8 @@ def test_places_the_phrase_right_after_a_name(rows, scheme, preps, first, expect
         "en-chain",
         "nl-chain",
         "en-country-first",
+        "en-list",
+        "nl-list",
         "en-inner-word",
         "en-seat",
         "nl-seat",

@@ -124,7 +124,8 @@ class PlaceRelations:
         centre of Afghanistan's Maidan Wardak province" (the second names the part of a place the
         first lies in), "took place in Iraq, at Baghdad International Airport", "een basis in
         Kandahar in Afghanistan" (a place and a country: the place lies in the country, whichever
-        comes first). Two places named alike are left alone ("in Athens at the Zappeion Hall" puts
+        comes first), "in the Nile Delta, in Damietta and Idku" (a list after a place names its
+        parts). Two single places named alike are left alone ("in Athens at the Zappeion Hall" puts
         the wider first, "in Maidan Shahr in Kabul" the narrower)."""
         resolver = ctx.resolver
         for ent in resolver.ents:
@@ -136,13 +137,21 @@ class PlaceRelations:
                 continue
             for noun in phrase_nouns_after(ent, phrase[0], self.scheme, self.preps.place):
                 direct = resolver.entity(noun)
-                for target, word in self._place_within(noun, ctx):
+                listed = len(with_conjuncts(noun, self.scheme)) > 1
+                for target, word in [
+                    found
+                    for member in with_conjuncts(noun, self.scheme)
+                    for found in self._place_within(member, ctx)
+                ]:
                     if target == ent.kb_id_:
                         continue
                     other = resolver.type_of(target)
                     if not direct or (other == "COUNTRY" and kind != "COUNTRY"):
                         pair = (ent.kb_id_, target)
-                    elif kind == "COUNTRY" and other != "COUNTRY":
+                    elif (kind == "COUNTRY" and other != "COUNTRY") or (
+                        kind != "COUNTRY" and listed
+                    ):
+                        # "in the Nile Delta, in Damietta and Idku": a list names its parts
                         pair = (target, ent.kb_id_)
                     else:
                         continue
