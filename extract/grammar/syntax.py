@@ -860,6 +860,20 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                         yield case[0].lower_, t
 
 
+def predicate_nouns(subject: Token, scheme: LabelScheme) -> list[Token]:
+    """The nouns a copula says of ``subject``: "ABS-CBN is the largest broadcaster" ->
+    [broadcaster]. UD hangs the subject and the copula on the noun; ClearNLP hangs the subject
+    and the noun (attr) on the copula."""
+    head = subject.head
+    if subject.dep_ not in scheme.subject or head == subject:
+        return []
+    if head.pos_ == "NOUN" and any(c.dep_ in scheme.copula for c in children(head)):
+        return [head]
+    if head.pos_ == "AUX":
+        return [c for c in children(head) if c.dep_ in scheme.predicate and c.pos_ == "NOUN"]
+    return []
+
+
 def phrase_of(noun: Token, scheme: LabelScheme) -> tuple[Token, Token] | None:
     """(the word a prepositional phrase hangs on, its preposition) for the noun of the phrase
     ("a base in Kandahar": base, in), or None when ``noun`` heads no prepositional phrase."""

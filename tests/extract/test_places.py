@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from extract.grammar.syntax import CLEAR, UD, phrase_nouns_after, phrase_of
+from extract.grammar.syntax import CLEAR, UD, phrase_nouns_after, phrase_of, predicate_nouns
 from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse, relations
 
 # "troops at a base in Kandahar in Afghanistan": both phrases hang on "base"
@@ -97,6 +97,44 @@ def test_places_the_phrase_right_after_a_name(rows, scheme, preps, first, expect
     assert [t.text for t in found] == expected
 
 
+# "Crete is the largest island in Greece": ClearNLP hangs subject and noun on the copula
+EN_COPULA = """
+Crete 1 nsubj PROPN
+is 1 ROOT AUX be
+the 4 det DET
+largest 4 amod ADJ
+island 1 attr NOUN
+in 4 prep ADP
+Greece 5 pobj PROPN
+"""
+
+# "Kreta is het grootste eiland in Griekenland": UD hangs subject and copula on the noun
+NL_COPULA = """
+Kreta 4 nsubj PROPN
+is 4 cop AUX zijn
+het 4 det DET
+grootste 4 amod ADJ
+eiland 4 ROOT NOUN
+in 6 case ADP
+Griekenland 4 nmod PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, subject, expected",
+    [
+        (EN_COPULA, CLEAR, 0, ["island"]),
+        (NL_COPULA, UD, 0, ["eiland"]),
+        (EN_COPULA, CLEAR, 6, []),
+        (EN_CHAIN, CLEAR, 0, []),
+    ],
+    ids=["en", "nl", "en-not-a-subject", "en-no-noun"],
+)
+def test_places_the_noun_a_copula_says_of_its_subject(rows, scheme, subject, expected):
+    doc = parse(rows)
+    assert [t.text for t in predicate_nouns(doc[subject], scheme)] == expected
+
+
 @pytest.mark.parametrize(
     "lang, text, expected",
     [
@@ -128,6 +166,9 @@ def test_places_the_phrase_right_after_a_name(rows, scheme, preps, first, expect
             "Het bedrijf heeft twee fabrieken in Beieren, in München en Neurenberg.",
             ("Nuremberg", "LOCATED_IN", "Beieren"),
         ),
+        # a copula's noun in a place
+        ("en", "Crete is the largest island in Greece.", ("Crete", "LOCATED_IN", "Greece")),
+        ("nl", "Kreta is het grootste eiland in Griekenland.", ("Crete", "LOCATED_IN", "Greece")),
         # a place phrase on the last word of an organisation's name places the organisation
         (
             "en",
@@ -160,6 +201,8 @@ def test_places_the_phrase_right_after_a_name(rows, scheme, preps, first, expect
         "en-country-first",
         "en-list",
         "nl-list",
+        "en-copula",
+        "nl-copula",
         "en-inner-word",
         "en-seat",
         "nl-seat",

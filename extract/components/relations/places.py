@@ -1,6 +1,8 @@
 """Places (``PlaceRelations``): LOCATED_IN from a place's or organisation's own phrase, a comma
-container ("Kharkiv, Ukraine"), an organisation's seat ("UK-based retailer Tesco") and the country
-of organisations named as examples ("German firms including Siemens").
+container ("Kharkiv, Ukraine"), an organisation's seat ("UK-based retailer Tesco", "is based in
+Paris") or premises ("Costco's store in Canberra"), place phrases in a row ("a base in Kandahar in
+Afghanistan"), a copula's noun in a place ("Crete is the largest island in Greece") and the
+country of organisations named as examples ("German firms including Siemens").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from extract.grammar.syntax import (
     lemma_tokens,
     phrase_nouns_after,
     phrase_of,
+    predicate_nouns,
     prepositional_args,
     tagged_tokens,
     with_conjuncts,
@@ -158,6 +161,29 @@ class PlaceRelations:
                     yield ctx.relation(
                         *pair, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                     )
+
+    def _said_places(self, ctx: "_Context") -> Iterable[Relation]:
+        """LOCATED_IN from a place or organisation to the place a copula's noun about it is in:
+        "ABS-CBN is the largest broadcaster in the Philippines", "England is the only country in
+        the United Kingdom", "Kreta is het grootste eiland in Griekenland"."""
+        resolver = ctx.resolver
+        for ent in resolver.ents:
+            if ent.label_ not in ("LOCATION", "ORG"):
+                continue
+            for noun in predicate_nouns(ent.root, self.scheme):
+                for prep, arg in prepositional_args(noun, self.scheme):
+                    if prep not in self.preps.place:
+                        continue
+                    for target, word in self._place_within(arg, ctx):
+                        if target != ent.kb_id_:
+                            yield ctx.relation(
+                                ent.kb_id_,
+                                target,
+                                "LOCATED_IN",
+                                word,
+                                CONFIDENCE["located"],
+                                dated=False,
+                            )
 
     def _part_of(self, ent: Span, noun: Token, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "the Donbas region of eastern Ukraine", "the San Francisco area of California": a name

@@ -93,6 +93,7 @@ class RelationTagger(
         found = _offices_over_acts(found, list(self._office_relations(context)))
         found += self._place_relations(context)
         found += self._chained_places(context)
+        found += self._said_places(context)
         found += self._seat_relations(context)
         found += self._site_places(context)
         found += self._example_places(context)
