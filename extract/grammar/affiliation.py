@@ -209,6 +209,46 @@ def seat_places(name: Span, scheme: LabelScheme, seats: Iterable[str]) -> list[T
     return [place for noun in nouns for place in noun_seats(noun, words)]
 
 
+def predicated_seats(
+    name: Span, scheme: LabelScheme, seats: Collection[str], place_preps: Collection[str]
+) -> list[Token]:
+    """Proper nouns that a clause says an organisation sits in, the organisation its subject:
+    "UNESCO is based in Paris", "Unesco is gevestigd in Parijs" (a participle of ``seats`` with
+    a place phrase of ``place_preps``)."""
+    root = name.root
+    verb = root.head
+    if verb == root or verb.lemma_.lower() not in seats:
+        return []
+    if root.dep_ not in scheme.subject | scheme.passive_subject:
+        return []
+    return [
+        noun
+        for prep, noun in prepositional_args(verb, scheme)
+        if prep in place_preps and noun.pos_ == "PROPN"
+    ]
+
+
+def site_ends(
+    noun: Token, scheme: LabelScheme, possessor_preps: Collection[str], place_preps: Collection[str]
+) -> tuple[list[Token], list[Token]]:
+    """(whose, where) for a noun of an organisation's premises: "Costco's store in Canberra",
+    "the Atlantic Council's Washington headquarters", "het hoofdkantoor in Washington van Atlantic
+    Council". Whose: the noun's possessor or the noun of its possessor phrase after it; where: the
+    noun of a place phrase, or a proper noun compounded before it."""
+    owners = [c for c in children(noun) if c.dep_ in scheme.possessive]
+    places = [
+        c
+        for c in children(noun)
+        if c.i < noun.i and c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod", "flat")
+    ]
+    for prep, arg in prepositional_args(noun, scheme):
+        if prep in possessor_preps and arg.i > noun.i:
+            owners.append(arg)
+        elif prep in place_preps and arg.i > noun.i:
+            places.append(arg)
+    return owners, places
+
+
 def noun_seats(noun: Token, seats: Collection[str]) -> list[Token]:
     """Proper nouns that a participle of ``seats`` before ``noun`` says it sits in: "the
     Luxembourg-based court", "het in Luxemburg gevestigde hof" (also a noun with no name of its

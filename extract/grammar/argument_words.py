@@ -5,11 +5,11 @@ Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
 ``placenouns.<lang>.tsv``, ``subordinators.<lang>.tsv``, (optional: without them no word is
 resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv`` and
 ``descriptions.<lang>.tsv``, and
-(optional) ``seats.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``, ``leading.<lang>.tsv``,
-``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``relationalnouns.<lang>.tsv``,
-``relatives.<lang>.tsv``, ``groups.<lang>.tsv``, ``respectively.<lang>.txt`` and
-``publicbodies.<lang>.txt`` with the lexicons' validating reader, so adding a language stays
-adding files.
+(optional) ``seats.<lang>.tsv``, ``sites.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``,
+``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``,
+``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
+``respectively.<lang>.txt`` and ``publicbodies.<lang>.txt`` with the lexicons' validating reader,
+so adding a language stays adding files.
 """
 
 from __future__ import annotations
@@ -82,6 +82,9 @@ class Grammar:
     origin: frozenset[str] = frozenset()
     #: Participles that say where an organisation sits ("UK-based", "in Kenia gevestigde").
     seats: frozenset[str] = frozenset()
+    #: Nouns for the premises of an organisation ("store", "headquarters", "hoofdkantoor"): its
+    #: owner is where they are.
+    sites: frozenset[str] = frozenset()
     #: Participles that make a group act for its leader ("the U.S.-led coalition", "een door de VS
     #: geleide coalitie").
     leading: frozenset[str] = frozenset()
@@ -166,6 +169,10 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     if (folder / f"seats.{lang}.tsv").exists():
         rows_ = read_table(folder / f"seats.{lang}.tsv", {"lemma": text_field})
         seats = frozenset(str(row["lemma"]).lower() for _, row in rows_)
+    sites: frozenset[str] = frozenset()
+    if (folder / f"sites.{lang}.tsv").exists():
+        rows_ = read_table(folder / f"sites.{lang}.tsv", {"noun": text_field})
+        sites = frozenset(str(row["noun"]).lower() for _, row in rows_)
     leading: frozenset[str] = frozenset()
     if (folder / f"leading.{lang}.tsv").exists():
         rows_ = read_table(folder / f"leading.{lang}.tsv", {"lemma": text_field})
@@ -231,6 +238,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         affiliation=affiliation,
         origin=origin,
         seats=seats,
+        sites=sites,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
         activist_nouns=frozenset(

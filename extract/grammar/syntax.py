@@ -18,7 +18,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import LEMMA, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon, read_word_list
 
@@ -858,6 +858,52 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                 if case:
                     for t in with_conjuncts(noun, scheme):
                         yield case[0].lower_, t
+
+
+def predicate_nouns(subject: Token, scheme: LabelScheme) -> list[Token]:
+    """The nouns a copula says of ``subject``: "ABS-CBN is the largest broadcaster" ->
+    [broadcaster]. UD hangs the subject and the copula on the noun; ClearNLP hangs the subject
+    and the noun (attr) on the copula."""
+    head = subject.head
+    if subject.dep_ not in scheme.subject or head == subject:
+        return []
+    if head.pos_ == "NOUN" and any(c.dep_ in scheme.copula for c in children(head)):
+        return [head]
+    if head.pos_ == "AUX":
+        return [c for c in children(head) if c.dep_ in scheme.predicate and c.pos_ == "NOUN"]
+    return []
+
+
+def phrase_of(noun: Token, scheme: LabelScheme) -> tuple[Token, Token] | None:
+    """(the word a prepositional phrase hangs on, its preposition) for the noun of the phrase
+    ("a base in Kandahar": base, in), or None when ``noun`` heads no prepositional phrase."""
+    if scheme.preposition_heads_noun:
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep.head == prep:
+            return None
+        return prep.head, prep
+    case = [c for c in children(noun) if c.dep_ in scheme.case]
+    if not case or noun.head == noun or noun.dep_ not in scheme.oblique | scheme.agent:
+        return None
+    return noun.head, case[0]
+
+
+def phrase_nouns_after(
+    span: Span, head: Token, scheme: LabelScheme, preps: Collection[str]
+) -> list[Token]:
+    """The nouns of the phrases of ``preps`` on ``head`` that start right after ``span`` (a comma
+    between them allowed): "a base in Kandahar in Afghanistan" -> [Afghanistan] after Kandahar.
+    Coordinated nouns of a phrase are left to its first."""
+    doc = span.doc
+    start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    found = []
+    for prep, noun in prepositional_args(head, scheme):
+        if prep not in preps or noun.dep_ in scheme.conj:
+            continue
+        phrase = phrase_of(noun, scheme)
+        if phrase is not None and phrase[1].i == start:
+            found.append(noun)
+    return found
 
 
 def speech_adjunct_addressees(

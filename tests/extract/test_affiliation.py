@@ -15,7 +15,9 @@ from extract.grammar.affiliation import (
     noun_seats,
     of_phrase,
     possessor,
+    predicated_seats,
     seat_places,
+    site_ends,
     title_across_place,
 )
 from extract.grammar.syntax import CLEAR, UD
@@ -692,3 +694,73 @@ def test_affiliation_a_demonym_before_the_name_is_no_role():
     """Where one is from, not whom one works for."""
     found = relations("Russian Vladimir Putin met Donald Trump on Friday.", "en")
     assert not [r for r in found if r[1] == "ROLE" and r[0] == "Vladimir Putin"], sorted(found)
+
+
+def test_affiliation_seat_said_of_the_subject_en():
+    # "UNESCO is based in Paris": the organisation is the subject of the seat participle
+    doc = parse("""
+UNESCO 2 nsubjpass PROPN
+is 2 auxpass AUX be
+based 2 ROOT VERB base
+in 2 prep ADP
+Paris 3 pobj PROPN
+""")
+    org = named(doc, 0, 1, "ORG")
+    assert texts(predicated_seats(org, CLEAR, ("base",), ("in",))) == ["Paris"]
+    assert predicated_seats(org, CLEAR, ("found",), ("in",)) == []
+
+
+def test_affiliation_seat_said_of_the_subject_nl():
+    # "Unesco is gevestigd in Parijs"
+    doc = parse("""
+Unesco 2 nsubj:pass PROPN
+is 2 aux:pass AUX zijn
+gevestigd 2 ROOT VERB vestigen
+in 4 case ADP
+Parijs 2 obl PROPN
+""")
+    org = named(doc, 0, 1, "ORG")
+    assert texts(predicated_seats(org, UD, ("vestigen",), ("in",))) == ["Parijs"]
+
+
+def test_affiliation_no_seat_of_the_object():
+    # "they based the team in Paris": the team is no subject of the seat participle
+    doc = parse("""
+they 1 nsubj PRON
+based 1 ROOT VERB base
+the 3 det DET
+Team 1 dobj PROPN
+in 1 prep ADP
+Paris 4 pobj PROPN
+""")
+    assert predicated_seats(named(doc, 3, 4, "ORG"), CLEAR, ("base",), ("in",)) == []
+
+
+def test_affiliation_site_of_an_organisation_en():
+    # "the Brookings Institution's Washington headquarters in the capital": whose, then where
+    doc = parse("""
+the 2 det DET
+Brookings 2 compound PROPN
+Institution 5 poss PROPN
+'s 2 case PART
+Washington 5 compound PROPN
+headquarters 5 ROOT NOUN headquarters
+in 5 prep ADP
+Ohio 6 pobj PROPN
+""")
+    owners, places = site_ends(doc[5], CLEAR, ("of",), ("in",))
+    assert (texts(owners), texts(places)) == (["Institution"], ["Washington", "Ohio"])
+
+
+def test_affiliation_site_of_an_organisation_nl():
+    # "het kantoor van Greenpeace in Amsterdam"
+    doc = parse("""
+het 1 det DET
+kantoor 1 ROOT NOUN kantoor
+van 3 case ADP
+Greenpeace 1 nmod PROPN
+in 5 case ADP
+Amsterdam 1 nmod PROPN
+""")
+    owners, places = site_ends(doc[1], UD, ("van",), ("in",))
+    assert (texts(owners), texts(places)) == (["Greenpeace"], ["Amsterdam"])

@@ -1,6 +1,8 @@
 """Places (``PlaceRelations``): LOCATED_IN from a place's or organisation's own phrase, a comma
-container ("Kharkiv, Ukraine"), an organisation's seat ("UK-based retailer Tesco") and the country
-of organisations named as examples ("German firms including Siemens").
+container ("Kharkiv, Ukraine"), an organisation's seat ("UK-based retailer Tesco", "is based in
+Paris") or premises ("Costco's store in Canberra"), place phrases in a row ("a base in Kandahar in
+Afghanistan"), a copula's noun in a place ("Crete is the largest island in Greece") and the
+country of organisations named as examples ("German firms including Siemens").
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ from extract.components.events import PLACE_TYPES
 from extract.components.relations.context import _Context
 from extract.components.relations.events import _NOUN_ARGUMENTS
 from extract.components.relations.relation import CONFIDENCE, Relation
-from extract.grammar.affiliation import noun_seats, seat_places
+from extract.grammar.affiliation import noun_seats, predicated_seats, seat_places, site_ends
 from extract.grammar.syntax import (
     children,
     lemma_tokens,
+    phrase_nouns_after,
+    phrase_of,
+    predicate_nouns,
     prepositional_args,
     tagged_tokens,
     with_conjuncts,
@@ -117,6 +122,69 @@ class PlaceRelations:
                     ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                 )
 
+    def _chained_places(self, ctx: "_Context") -> Iterable[Relation]:
+        """LOCATED_IN from two place phrases in a row on one word: "a base in Maidan Shahr in the
+        centre of Afghanistan's Maidan Wardak province" (the second names the part of a place the
+        first lies in), "took place in Iraq, at Baghdad International Airport", "een basis in
+        Kandahar in Afghanistan" (a place and a country: the place lies in the country, whichever
+        comes first), "in the Nile Delta, in Damietta and Idku" (a list after a place names its
+        parts). Two single places named alike are left alone ("in Athens at the Zappeion Hall" puts
+        the wider first, "in Maidan Shahr in Kabul" the narrower)."""
+        resolver = ctx.resolver
+        for ent in resolver.ents:
+            kind = resolver.type_of(ent.kb_id_)
+            if kind not in PLACE_TYPES and ent.label_ != "ORG":
+                continue
+            phrase = phrase_of(ent.root, self.scheme)
+            if phrase is None or phrase[1].lower_ not in self.preps.place:
+                continue
+            for noun in phrase_nouns_after(ent, phrase[0], self.scheme, self.preps.place):
+                direct = resolver.entity(noun)
+                listed = len(with_conjuncts(noun, self.scheme)) > 1
+                for target, word in [
+                    found
+                    for member in with_conjuncts(noun, self.scheme)
+                    for found in self._place_within(member, ctx)
+                ]:
+                    if target == ent.kb_id_:
+                        continue
+                    other = resolver.type_of(target)
+                    if not direct or (other == "COUNTRY" and kind != "COUNTRY"):
+                        pair = (ent.kb_id_, target)
+                    elif (kind == "COUNTRY" and other != "COUNTRY") or (
+                        kind != "COUNTRY" and listed
+                    ):
+                        # "in the Nile Delta, in Damietta and Idku": a list names its parts
+                        pair = (target, ent.kb_id_)
+                    else:
+                        continue
+                    yield ctx.relation(
+                        *pair, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
+                    )
+
+    def _said_places(self, ctx: "_Context") -> Iterable[Relation]:
+        """LOCATED_IN from a place or organisation to the place a copula's noun about it is in:
+        "ABS-CBN is the largest broadcaster in the Philippines", "England is the only country in
+        the United Kingdom", "Kreta is het grootste eiland in Griekenland"."""
+        resolver = ctx.resolver
+        for ent in resolver.ents:
+            if ent.label_ not in ("LOCATION", "ORG"):
+                continue
+            for noun in predicate_nouns(ent.root, self.scheme):
+                for prep, arg in prepositional_args(noun, self.scheme):
+                    if prep not in self.preps.place:
+                        continue
+                    for target, word in self._place_within(arg, ctx):
+                        if target != ent.kb_id_:
+                            yield ctx.relation(
+                                ent.kb_id_,
+                                target,
+                                "LOCATED_IN",
+                                word,
+                                CONFIDENCE["located"],
+                                dated=False,
+                            )
+
     def _part_of(self, ent: Span, noun: Token, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "the Donbas region of eastern Ukraine", "the San Francisco area of California": a name
         that modifies the place noun after it lies in the place the noun's "of" phrase names."""
@@ -152,7 +220,10 @@ class PlaceRelations:
         for ent in resolver.ents:
             if ent.label_ != "ORG":
                 continue
-            for token in seat_places(ent, self.scheme, self.grammar.seats):
+            seats = self.grammar.seats
+            for token in seat_places(ent, self.scheme, seats) + predicated_seats(
+                ent, self.scheme, seats, self.preps.place
+            ):
                 target = resolver.entity(token)
                 if target and target != ent.kb_id_ and resolver.type_of(target) in PLACE_TYPES:
                     found.add((ent.kb_id_, target))
@@ -185,6 +256,29 @@ class PlaceRelations:
                 for token, target in places:
                     if (org, target) not in found and target != org:
                         found.add((org, target))
+                        yield ctx.relation(
+                            org, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
+                        )
+
+    def _site_places(self, ctx: "_Context") -> Iterable[Relation]:
+        """LOCATED_IN from an organisation to where its premises are: "Costco's store in
+        Canberra", "the Atlantic Council's Washington headquarters", "het hoofdkantoor in
+        Washington van de denktank Atlantic Council" (a noun of ``sites.<lang>.tsv``, see
+        :func:`extract.grammar.affiliation.site_ends`). Only an organisation: a country's embassy
+        is not in the country it stands in."""
+        resolver = ctx.resolver
+        for noun in lemma_tokens(ctx.doc, self.grammar.sites):
+            if noun.pos_ != "NOUN":
+                continue
+            owners, places = site_ends(noun, self.scheme, self.preps.possessor, self.preps.place)
+            # "van de denktank Atlantic Council": a noun stands for the name beside it
+            orgs = [e for t in owners for e in resolver.actors(t) if resolver.type_of(e) == "ORG"]
+            for token in places:
+                target = resolver.entity(token)
+                if not target or resolver.type_of(target) not in PLACE_TYPES:
+                    continue
+                for org in dict.fromkeys(orgs):
+                    if org != target:
                         yield ctx.relation(
                             org, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
                         )
@@ -222,7 +316,9 @@ class PlaceRelations:
         if ent.label_ != "ORG" or ent.end + 1 >= len(doc):
             return []
         prep = doc[ent.end]
-        if prep.lower_ not in self.preps.place or prep.head.i in range(ent.start, ent.end):
+        # the phrase on the name's root is its own (handled above); on another word of the name
+        # it still places the whole ("the Ministry of Public Health and Health Care in Munich")
+        if prep.lower_ not in self.preps.place or prep.head == ent.root:
             return []
         name = doc[ent.end + 1]
         if name.pos_ == "DET" and ent.end + 2 < len(doc):
@@ -271,12 +367,23 @@ class PlaceRelations:
         if arg.pos_ != "NOUN":
             return []
         return [
-            (t, noun)
+            (t, word)
             for prep, noun in prepositional_args(arg, self.scheme)
             if prep in self.preps.possessor
-            for t in [ctx.resolver.entity(noun)]
+            for word in [noun, *self._named_place_noun(noun)]
+            for t in [ctx.resolver.entity(word)]
             if t and ctx.resolver.type_of(t) in PLACE_TYPES
         ]
+
+    def _named_place_noun(self, noun: Token) -> list[Token]:
+        """The name a place noun without one of its own is given ("the Maidan Wardak province",
+        "de provincie Maidan Wardak"): a proper noun compounded with it or in apposition to it."""
+        if noun.ent_type_ or not (
+            self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text)
+        ):
+            return []
+        links = self.scheme.appos | self.scheme.name_part
+        return [c for c in children(noun) if c.dep_ in links and c.pos_ == "PROPN"]
 
     def _owning_country(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """The country an organisation or place is of: "Thailand's Thai Raksa Chart Party", "the

@@ -92,7 +92,10 @@ class RelationTagger(
         found += self._affiliation_relations(context)
         found = _offices_over_acts(found, list(self._office_relations(context)))
         found += self._place_relations(context)
+        found += self._chained_places(context)
+        found += self._said_places(context)
         found += self._seat_relations(context)
+        found += self._site_places(context)
         found += self._example_places(context)
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))

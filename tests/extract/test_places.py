@@ -1,0 +1,237 @@
+"""Place phrases in a row (extract/grammar/syntax.py ``phrase_of``, ``phrase_nouns_after``) on
+hand-built parses in English (ClearNLP) and Dutch (UD), then the LOCATED_IN relations they and
+the other place rules of issue 17 give, end to end in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from extract.grammar.syntax import CLEAR, UD, phrase_nouns_after, phrase_of, predicate_nouns
+from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse, relations
+
+# "troops at a base in Kandahar in Afghanistan": both phrases hang on "base"
+EN_CHAIN = """
+troops 1 nsubj NOUN
+were 1 ROOT AUX be
+at 1 prep ADP
+a 4 det DET
+base 2 pobj NOUN
+in 4 prep ADP
+Kandahar 5 pobj PROPN
+in 4 prep ADP
+Afghanistan 7 pobj PROPN
+"""
+
+# "op een basis in Kandahar in Afghanistan"
+NL_CHAIN = """
+op 2 case ADP
+een 2 det DET
+basis 2 ROOT NOUN
+in 4 case ADP
+Kandahar 2 nmod PROPN
+in 6 case ADP
+Afghanistan 2 nmod PROPN
+"""
+
+# "took place in Iraq, at the airport": a comma between the two phrases
+EN_COMMA = """
+strike 1 nsubj NOUN
+took 1 ROOT VERB take
+place 1 dobj NOUN
+in 1 prep ADP
+Iraq 3 pobj PROPN
+, 1 punct PUNCT
+at 1 prep ADP
+the 8 det DET
+airport 6 pobj NOUN
+"""
+
+# "in Kandahar and in Afghanistan": a second phrase further on is not the next one
+EN_APART = """
+troops 1 nsubj NOUN
+stayed 1 ROOT VERB stay
+in 1 prep ADP
+Kandahar 2 pobj PROPN
+for 1 prep ADP
+weeks 4 pobj NOUN
+in 1 prep ADP
+Afghanistan 6 pobj PROPN
+"""
+
+
+def name(doc, i: int) -> Span:
+    return Span(doc, i, i + 1, label="LOCATION")
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, noun, head, prep",
+    [(EN_CHAIN, CLEAR, 6, 4, 5), (NL_CHAIN, UD, 4, 2, 3), (EN_COMMA, CLEAR, 8, 1, 6)],
+    ids=["en", "nl", "en-comma"],
+)
+def test_places_phrase_of_a_noun_is_its_head_and_preposition(rows, scheme, noun, head, prep):
+    doc = parse(rows)
+    assert phrase_of(doc[noun], scheme) == (doc[head], doc[prep])
+
+
+@pytest.mark.parametrize("rows, scheme, noun", [(EN_CHAIN, CLEAR, 1), (NL_CHAIN, UD, 2)])
+def test_places_no_phrase_of_a_word_outside_one(rows, scheme, noun):
+    assert phrase_of(parse(rows)[noun], scheme) is None
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, preps, first, expected",
+    [
+        (EN_CHAIN, CLEAR, EN_PREPS, 6, ["Afghanistan"]),
+        (NL_CHAIN, UD, NL_PREPS, 4, ["Afghanistan"]),
+        (EN_COMMA, CLEAR, EN_PREPS, 4, ["airport"]),
+        (EN_APART, CLEAR, EN_PREPS, 3, []),
+        (EN_CHAIN, CLEAR, EN_PREPS, 8, []),
+    ],
+    ids=["en", "nl", "en-comma", "en-apart", "en-last"],
+)
+def test_places_the_phrase_right_after_a_name(rows, scheme, preps, first, expected):
+    doc = parse(rows)
+    head = phrase_of(doc[first], scheme)[0]
+    found = phrase_nouns_after(name(doc, first), head, scheme, preps.place)
+    assert [t.text for t in found] == expected
+
+
+# "Crete is the largest island in Greece": ClearNLP hangs subject and noun on the copula
+EN_COPULA = """
+Crete 1 nsubj PROPN
+is 1 ROOT AUX be
+the 4 det DET
+largest 4 amod ADJ
+island 1 attr NOUN
+in 4 prep ADP
+Greece 5 pobj PROPN
+"""
+
+# "Kreta is het grootste eiland in Griekenland": UD hangs subject and copula on the noun
+NL_COPULA = """
+Kreta 4 nsubj PROPN
+is 4 cop AUX zijn
+het 4 det DET
+grootste 4 amod ADJ
+eiland 4 ROOT NOUN
+in 6 case ADP
+Griekenland 4 nmod PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, subject, expected",
+    [
+        (EN_COPULA, CLEAR, 0, ["island"]),
+        (NL_COPULA, UD, 0, ["eiland"]),
+        (EN_COPULA, CLEAR, 6, []),
+        (EN_CHAIN, CLEAR, 0, []),
+    ],
+    ids=["en", "nl", "en-not-a-subject", "en-no-noun"],
+)
+def test_places_the_noun_a_copula_says_of_its_subject(rows, scheme, subject, expected):
+    doc = parse(rows)
+    assert [t.text for t in predicate_nouns(doc[subject], scheme)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # two place phrases in a row: the place lies in the country
+        (
+            "en",
+            "Troops were stationed at a base in Kandahar in Afghanistan.",
+            ("Kandahār", "LOCATED_IN", "Afghanistan"),
+        ),
+        (
+            "nl",
+            "Soldaten waren gelegerd op een basis in Kandahar in Afghanistan.",
+            ("Kandahār", "LOCATED_IN", "Afghanistan"),
+        ),
+        # the country first, the place after a comma
+        (
+            "en",
+            "The clash took place in Kenya, at Jomo Kenyatta International Airport.",
+            ("Jomo Kenyatta International Airport", "LOCATED_IN", "Kenya"),
+        ),
+        # a list after a place names its parts
+        (
+            "en",
+            "The firm has plants in Bavaria, in Munich and Nuremberg.",
+            ("Nuremberg", "LOCATED_IN", "Bavaria"),
+        ),
+        (
+            "nl",
+            "Het bedrijf heeft twee fabrieken in Beieren, in München en Neurenberg.",
+            ("Nuremberg", "LOCATED_IN", "Beieren"),
+        ),
+        # a copula's noun in a place
+        ("en", "Crete is the largest island in Greece.", ("Crete", "LOCATED_IN", "Greece")),
+        ("nl", "Kreta is het grootste eiland in Griekenland.", ("Crete", "LOCATED_IN", "Greece")),
+        # a place phrase on the last word of an organisation's name places the organisation
+        (
+            "en",
+            "The Ministry of Health and Social Care in London confirmed a case.",
+            ("Ministry of Health and Social Care", "LOCATED_IN", "London"),
+        ),
+        # a clause that says where an organisation sits
+        ("en", "The OECD is based in Paris.", ("OECD", "LOCATED_IN", "Paris")),
+        ("nl", "De OESO is gevestigd in Parijs.", ("OESO", "LOCATED_IN", "Paris")),
+        # an organisation's premises are where it is (sites.<lang>.tsv)
+        (
+            "en",
+            "Greenpeace's office in Amsterdam was searched by the police.",
+            ("Greenpeace", "LOCATED_IN", "Amsterdam"),
+        ),
+        (
+            "en",
+            "The senator visited the Brookings Institution's Washington headquarters.",
+            ("Brookings Institution", "LOCATED_IN", "Washington"),
+        ),
+        (
+            "nl",
+            "Het kantoor van Greenpeace in Amsterdam werd door de politie doorzocht.",
+            ("Greenpeace", "LOCATED_IN", "Amsterdam"),
+        ),
+    ],
+    ids=[
+        "en-chain",
+        "nl-chain",
+        "en-country-first",
+        "en-list",
+        "nl-list",
+        "en-copula",
+        "nl-copula",
+        "en-inner-word",
+        "en-seat",
+        "nl-seat",
+        "en-site",
+        "en-site-compound",
+        "nl-site",
+    ],
+)
+@pytest.mark.model
+def test_places_located_in_end_to_end(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The talks were held in Geneva at the Palais des Nations."),
+        ("nl", "De gesprekken werden gehouden in Genève in het Palais des Nations."),
+    ],
+)
+@pytest.mark.model
+def test_places_two_places_alike_in_a_row_are_left_alone(lang, text):
+    """Which of two places of one kind lies in the other the order does not say."""
+    found = relations(text, lang)
+    assert not any(t == "LOCATED_IN" for _, t, _ in found), sorted(found)
+
+
+@pytest.mark.model
+def test_places_a_countrys_embassy_is_not_in_the_place_it_stands_in():
+    found = relations("Russia's embassy in London protested.", "en")
+    assert ("Russia", "LOCATED_IN", "London") not in found, sorted(found)
