@@ -23,6 +23,7 @@ class Result:
     articles: dict[str, list[str]] = field(default_factory=dict)  # lang -> article ids scored
     misses: dict[str, str] = field(default_factory=dict)  # lang -> the --misses table
     wrong: dict[str, str] = field(default_factory=dict)  # lang -> the --wrong listing
+    wrong_times: dict[str, str] = field(default_factory=dict)  # lang -> the --wrong-times listing
 
     def add(self, prefix: str, figures: dict[str, float], counts: Counter | None = None) -> None:
         self.figures.update({f"{prefix}.{k}": v for k, v in figures.items()})
@@ -82,12 +83,15 @@ def score(
     explain: list[str] | None = None,
     misses: bool = False,
     wrong: bool = False,
+    wrong_times: bool = False,
     log=lambda m: print(m, file=sys.stderr),
 ) -> Result:
     """Every figure of the yardstick for ``split`` and ``langs``; ``explain`` lists the
     articles whose matching is printed in detail (only those are then scored); ``misses``
     also sorts the missed gold pairs of each language (:mod:`bench.quality.misses`); ``wrong``
-    lists the wrong predicted relations of each language (:mod:`bench.quality.wrong`)."""
+    lists the wrong predicted relations of each language (:mod:`bench.quality.wrong`);
+    ``wrong_times`` the wrong dates and modes of found gold relations
+    (:mod:`bench.quality.timing`)."""
     shared = shared or corpus.shared_dir()
     res = Result()
     articles = corpus.select(corpus.read_articles(data), split)
@@ -126,6 +130,9 @@ def score(
             res.misses[lang] = _misses(scored[lang], lang, total["pairs.gold"])
         if wrong and items:
             res.wrong[lang] = _wrong(scored[lang], {a.id: d.text for a, _, d in items}, lang)
+        if wrong_times and items:
+            docs = {a.id: d for a, _, d in items}
+            res.wrong_times[lang] = _wrong_times(scored[lang], docs, lang)
         if not explain:
             _event_typing(res, data, split, lang, log)
         if with_meantime:
@@ -182,6 +189,16 @@ def _wrong(scored: dict[str, tuple], texts: dict[str, str], lang: str) -> str:
         found += wrong.wrong_relations(gold, pred, texts.get(aid, ""))
         right += wrong.right_counts(gold, pred)
     return wrong.table(lang, found, right)
+
+
+def _wrong_times(scored: dict[str, tuple], docs: dict, lang: str) -> str:
+    """The --wrong-times listing of one language (``docs``: article id -> Document)."""
+    from bench.quality import timing
+
+    found = []
+    for aid, (gold, pred) in scored.items():
+        found += timing.wrong_times(gold, pred, docs[aid].text, docs[aid].date)
+    return timing.table(lang, found)
 
 
 def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:
