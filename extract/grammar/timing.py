@@ -26,6 +26,8 @@ from extract.grammar.syntax import children, clause_verb, doc_text
 SHARED_TIME = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 #: A relative clause shares a time only when it hangs from the time itself ("2014, when ...").
 RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl", "acl"})
+#: Links of a verb's auxiliaries and copula, in UD and ClearNLP labels.
+_AUXILIARIES = frozenset({"aux", "aux:pass", "auxpass", "cop"})
 
 
 def clause_time_spans(
@@ -47,7 +49,7 @@ def clause_time_spans(
             continue
         if mention.counted:
             counted.add((mention.start, mention.end))
-        verb = clause_verb(span.root).i
+        verb = _time_clause(span.root).i
         if verb not in spans:
             spans[verb] = (mention.start, mention.end)
         elif mention.value is not None and not text[spans[verb][1] : mention.start].strip(" ,"):
@@ -55,6 +57,16 @@ def clause_time_spans(
         elif mention.value is not None and spans[verb] in counted:
             spans[verb] = (mention.start, mention.end)  # "Eight years earlier, at the 1972 ..."
     return spans
+
+
+def _time_clause(token: Token) -> Token:
+    """The clause a time expression belongs to: its verb, or the verb of the auxiliary the parser
+    hung it on ("Donderdag vorige week waren ... bijeengekomen" with "Donderdag" under "waren":
+    the meeting is last week's)."""
+    verb = clause_verb(token)
+    if verb.dep_ in _AUXILIARIES and verb.head != verb:
+        return clause_verb(verb.head)
+    return verb
 
 
 def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[int, int] | None:
@@ -149,10 +161,6 @@ def _pluperfect(verb: Token) -> bool:
         c.dep_ == "aux" and "Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
         for c in children(verb)
     )
-
-
-#: Links of a verb's auxiliaries and copula, in UD and ClearNLP labels.
-_AUXILIARIES = frozenset({"aux", "aux:pass", "auxpass", "cop"})
 
 
 def present_tense(verb: Token) -> bool:
