@@ -304,7 +304,11 @@ class EventFinder:
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
-            if event.time_span is None and not event.sentence_time:
+            # a noun's event whose sentence names no time at all ("The court issued a judgement"
+            # after "On Thursday, the court ruled") likewise
+            if event.time_span is None and (
+                not event.sentence_time or not _sentence_times(doc, event, time_mentions)
+            ):
                 told = _told_time(doc, event, time_mentions, own_sentence=False)
                 event.time_span = (told.start, told.end) if told else None
         kept = [e for e in events if passing or not e.passing]
@@ -986,6 +990,13 @@ def _told_time(
         return None
     breaks = doc.user_data.get(LINE_BREAKS) or []
     return None if any(before[-1].end <= b < first.idx for b in breaks) else before[-1]
+
+
+def _sentence_times(doc: Doc, event: EventMention, mentions: list[TimeMention]) -> bool:
+    """Whether the sentence of the event's first mention names a time."""
+    start, end = sentence_bounds(doc[event.mentions[0]])
+    begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return any(begin <= m.start and m.end <= stop for m in mentions)
 
 
 def _partitive_head(noun: Token) -> Token:

@@ -685,6 +685,46 @@ def test_a_time_told_in_another_paragraph_does_not_date_an_event(lang, text):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of an attack. Kenya and Ethiopia held a summit in "
+            "Nairobi.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Maandag beschuldigde Kenia Somalië van een aanval. Kenia en Ethiopië hielden een top "
+            "in Nairobi.",
+            "2025-12-01",
+        ),
+        # a paragraph apart: the document's day
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of an attack.\n\nKenya and Ethiopia held a summit "
+            "in Nairobi.",
+            "2025-12-03",
+        ),
+        (
+            "nl",
+            "Maandag beschuldigde Kenia Somalië van een aanval.\n\nKenia en Ethiopië hielden een "
+            "top in Nairobi.",
+            "2025-12-03",
+        ),
+    ],
+)
+def test_a_noun_event_in_a_sentence_without_a_time_takes_the_day_the_sentence_before_told(
+    lang, text, date
+):
+    """The summit's sentence names no time: it took place on the Monday the sentence before
+    told of, unless a new paragraph begins."""
+    found = events_of(text, lang)
+    summit = [d for label, d, _ in found if label.startswith("summit")]
+    assert summit == [date], found
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "label"),
     [
         ("en", "Nigeria criticised the coup in Niger on Friday.", "coup in Niger"),
