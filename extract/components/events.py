@@ -65,7 +65,7 @@ from extract.grammar.syntax import (
     tagged_tokens,
     with_conjuncts,
 )
-from extract.grammar.timing import clause_time_spans, time_span_of
+from extract.grammar.timing import clause_time_spans, headline_time, time_span_of
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon, NounEvent
 from records import EVENT_KINDS
@@ -311,6 +311,10 @@ class EventFinder:
             ):
                 told = _told_time(doc, event, time_mentions, own_sentence=False)
                 event.time_span = (told.start, told.end) if told else None
+                if told is None and sentence_of[event.mentions[0]] == 0:
+                    spans = [(m.start, m.end) for m in time_mentions]
+                    breaks = doc.user_data.get(LINE_BREAKS) or []
+                    event.time_span = headline_time(doc, spans, breaks)
         kept = [e for e in events if passing or not e.passing]
         for number, event in enumerate(
             kept

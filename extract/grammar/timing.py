@@ -20,7 +20,7 @@ from typing import Callable, Mapping, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from extract.dates import find_time_mentions
-from extract.grammar.syntax import children, clause_verb, doc_text
+from extract.grammar.syntax import children, clause_verb, doc_text, sentence_bounds
 
 #: Links over which a clause shares its governor's time, in UD and ClearNLP labels (not ccomp).
 SHARED_TIME = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -121,8 +121,10 @@ def told_time_span(
     sentence, a new paragraph or a clause in the pluperfect ("Kenya had accused Somalia" tells
     what came before that time)."""
     sent = token.sent
-    if sent.start == 0 or _pluperfect(clause_verb(token)):
+    if _pluperfect(clause_verb(token)):
         return None
+    if sent.start == 0:
+        return headline_time(token.doc, mentions, breaks)
     previous = token.doc[sent.start - 1].sent
     before = [m for m in mentions if previous.start_char <= m[0] and m[1] <= sent.start_char]
     if not before or any(before[-1][1] <= b < token.idx for b in breaks):
@@ -130,6 +132,30 @@ def told_time_span(
     if not shares_actor(previous) and not _act_told_again(sent, previous, before[-1]):
         return None
     return before[-1]
+
+
+#: What ends a sentence that is no headline.
+_FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", ":"})
+
+
+def headline_time(
+    doc: Doc, mentions: Sequence[tuple[int, int]], breaks: Sequence[int]
+) -> tuple[int, int] | None:
+    """The time of the lead, for a headline: a first sentence that is a line of its own and
+    ends in no full stop ("VS kondigen beperkingen aan voor vluchten naar Cuba") tells the news
+    of the paragraph after it, on its day ("WASHINGTON - Op vrijdag kondigde het ministerie ...
+    aan"): that paragraph's first time expression (``mentions`` in text order, ``breaks`` the
+    line breaks); None for a first sentence that is no headline or a lead without a time."""
+    end = sentence_bounds(doc[0])[1]
+    words = [t for t in doc[:end] if not t.is_space]
+    if end >= len(doc) or not words or words[-1].text in _FINAL_PUNCTUATION:
+        return None
+    headline_end = words[-1].idx + len(words[-1].text)
+    lead = doc[end].idx
+    if not any(headline_end <= b < lead for b in breaks):
+        return None
+    stop = next((b for b in breaks if b > lead), len(doc.text))
+    return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
 
 
 def _act_told_again(sent: Span, previous: Span, told: tuple[int, int]) -> bool:

@@ -725,6 +725,22 @@ def test_a_noun_event_in_a_sentence_without_a_time_takes_the_day_the_sentence_be
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Summit of Kenya and Ethiopia in Nairobi\n\nNAIROBI - On Monday Kenya met Ethiopia.",
+        ),
+        ("nl", "Top van Kenia en Ethiopië in Nairobi\n\nNAIROBI - Maandag sprak Kenia Ethiopië."),
+    ],
+)
+def test_an_event_of_a_headline_takes_the_day_its_lead_tells(lang, text):
+    found = events_of(text, lang)
+    summit = [d for label, d, _ in found if label.startswith("summit")]
+    assert summit and set(summit) == {"2025-12-01"}, found
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "label"),
     [
         ("en", "Nigeria criticised the coup in Niger on Friday.", "coup in Niger"),

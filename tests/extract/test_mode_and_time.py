@@ -695,6 +695,43 @@ def test_whoever_reports_an_act_is_not_whom_it_is_aimed_at(lang, text, expected,
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "lang, headline, lead, date",
+    [
+        (
+            "en",
+            "Kenya accuses Somalia of border raid",
+            "NAIROBI - On Friday, Kenya accused Somalia of a raid on its border.",
+            "2025-11-28",
+        ),
+        (
+            "nl",
+            "Kenia beschuldigt Somalië van grensaanval",
+            "NAIROBI - Kenia heeft vrijdag Somalië beschuldigd van een aanval op de grens.",
+            "2025-11-28",
+        ),
+        # a first sentence with a full stop is no headline: the document's day
+        (
+            "en",
+            "Kenya accuses Somalia of border raid.",
+            "NAIROBI - On Friday, Kenya accused Somalia of a raid on its border.",
+            "2025-12-03",
+        ),
+    ],
+)
+def test_a_headline_takes_the_time_of_its_lead(lang, headline, lead, date):
+    records = records_of(f"{headline}\n\n{lead}", lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    end = len(headline)
+    found = [
+        (label[r["source"]], r["type"], label[r["target"]], r["date"])
+        for r in records["relations"]
+        if r["type"] == "ACCUSE" and r["trigger_start"] < end
+    ]
+    assert found == [("Kenya", "ACCUSE", "Somalia", date)], records["relations"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "lang, text",
     [
         (
