@@ -46,6 +46,7 @@ from extract.components.paragraphs import LINE_BREAKS
 from extract.dates import TimeMention, find_time_mentions, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.earlier_acts import earlier_act
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.phrases import mode_of
@@ -65,7 +66,12 @@ from extract.grammar.syntax import (
     tagged_tokens,
     with_conjuncts,
 )
-from extract.grammar.timing import clause_time_spans, headline_time, time_span_of
+from extract.grammar.timing import (
+    clause_time_spans,
+    described_time_span,
+    headline_time,
+    time_span_of,
+)
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon, NounEvent
 from records import EVENT_KINDS
@@ -278,7 +284,9 @@ class EventFinder:
                 events.append(event)
             event.mentions.append(token.i)
             if event.time_span is None:
-                event.time_span = time_span_of(token, times)
+                event.time_span = (
+                    None if is_verb else described_time_span(token, times)
+                ) or time_span_of(token, times)
             if place and not event.location:
                 event.location = place
             found_parts = (
@@ -309,6 +317,16 @@ class EventFinder:
             if event.time_span is None and (
                 not event.sentence_time or not _sentence_times(doc, event, time_mentions)
             ):
+                # "Yesterday, parliament voted ... <new paragraph> The vote was boycotted": the
+                # noun of an act told just before, by the verb of its stem, happened then
+                act = (
+                    earlier_act(doc[event.mentions[0]], self._verb_lemmas)
+                    if event.sentence_time
+                    else None
+                )
+                if act is not None and time_span_of(act, times) is not None:
+                    event.time_span = time_span_of(act, times)
+                    continue
                 told = _told_time(doc, event, time_mentions, own_sentence=False)
                 event.time_span = (told.start, told.end) if told else None
                 if told is None and sentence_of[event.mentions[0]] == 0:
@@ -321,6 +339,9 @@ class EventFinder:
         ):  # numbered without gaps, so a text cut in pieces numbers alike
             event.id = f"event:{number}"
         return kept
+
+    def _verb_lemmas(self, verb: Token) -> list[str]:
+        return list(verb_lemmas_of(verb, self.scheme, self.lexicon.lang))
 
     def _current_period(self, expression: str) -> bool:
         """ "this week", "deze maand", "dit jaar": a period that holds the present."""

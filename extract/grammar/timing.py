@@ -87,6 +87,17 @@ def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[in
     return None
 
 
+def described_time_span(
+    noun: Token, spans: Mapping[int, tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The time of a clause that describes ``noun`` (a participle or relative clause hanging
+    from it): "a lawsuit filed by the Senate on Sunday", "de aanval die maandag werd gepleegd"
+    happened then, whatever the time of the clause the noun is in."""
+    return next(
+        (spans[c.i] for c in children(noun) if c.dep_ in RELATIVE_CLAUSE and c.i in spans), None
+    )
+
+
 def _participle_phrase(verb: Token) -> bool:
     """A present participle that describes a noun of its clause acts at that clause's time: in
     "On Monday, Johnson joined officials asking the US to waive immunity" the asking is Monday's

@@ -725,6 +725,50 @@ def test_a_noun_event_in_a_sentence_without_a_time_takes_the_day_the_sentence_be
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "en",
+            "Kenya accused Somalia yesterday.\n\nThe accusation was backed by Ethiopia.",
+            "accusation",
+        ),
+        (
+            "nl",
+            "Kenia bezocht gisteren Somalië.\n\nHet bezoek werd door Ethiopië bekritiseerd.",
+            "visit",
+        ),
+    ],
+)
+def test_the_noun_of_an_act_told_just_before_takes_that_acts_time(lang, text, label):
+    """ "The accusation" is the act "accused" told just before, by the verb of its stem: it was
+    made yesterday, though a new paragraph names it."""
+    found = events_of(text, lang)
+    assert [d for found_label, d, _ in found if found_label == label] == ["2025-12-02"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "en",
+            "On Wednesday, Ethiopia criticised the sanctions announced by Kenya on Sunday against "
+            "Somalia.",
+            "sanctions",
+        ),
+        (
+            "nl",
+            "Woensdag veroordeelde Ethiopië de aanval die zondag door Kenia werd uitgevoerd.",
+            "attack",
+        ),
+    ],
+)
+def test_a_noun_event_takes_the_time_of_the_clause_that_describes_it(lang, text, label):
+    """The sanctions were announced on Sunday, not on the Wednesday they were criticised."""
+    found = events_of(text, lang)
+    assert [d for found_label, d, _ in found if found_label == label] == ["2025-11-30"], found
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (

@@ -713,6 +713,31 @@ def test_a_time_under_an_auxiliary_is_the_time_of_its_verbs_clause(lang, rows, v
     assert doc.text[slice(*time_span_of(doc[verb], spans))] in ("Donderdag vorige", "Monday")
 
 
+@pytest.mark.parametrize(
+    ("dep", "expected"),
+    [("acl", (56, 62)), ("acl:relcl", (56, 62)), ("ccomp", None)],
+)
+def test_a_noun_takes_the_time_of_the_clause_that_describes_it(dep, expected):
+    from extract.grammar.timing import described_time_span
+
+    # "Ethiopia criticised the sanctions announced by Kenya on Sunday": "announced" describes
+    # the sanctions, and its clause's time is theirs (a clause of another kind is no description)
+    doc = parse(f"""
+Ethiopia 1 nsubj PROPN
+criticised 1 ROOT VERB
+the 3 det DET
+sanctions 1 dobj NOUN
+announced 3 {dep} VERB
+by 4 agent ADP
+Kenya 5 pobj PROPN
+on 4 prep ADP
+Sunday 7 pobj PROPN
+""")
+    spans = {4: (56, 62)}
+    assert doc.text[56:62] == "Sunday"
+    assert described_time_span(doc[3], spans) == expected
+
+
 def test_a_bare_name_before_the_verb_is_its_subject_when_the_parsed_subject_follows():
     # "Zelenski ontmoette Macron" parsed with Zelenski as a bare oblique and Macron as the subject
     main = parse("""
