@@ -747,6 +747,23 @@ def test_the_noun_of_an_act_told_just_before_takes_that_acts_time(lang, text, la
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the ruling took its time from the act told before it: a June behind, though Kenya is
+        # to ignore it
+        (
+            "In June, the court ruled against Kenya. Kenya would ignore the ruling of the court.",
+            "2025-06",
+        ),
+        # the planning clause names the time itself: the June ahead
+        ("Kenya will attend the talks with Somalia in June.", "2026-06"),
+    ],
+)
+def test_a_planned_part_looks_forward_only_for_a_time_its_own_clause_names(text, date):
+    assert [d for _, d, _ in events_of(text, "en")] == [date]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "label"),
     [
         (

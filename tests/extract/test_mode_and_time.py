@@ -690,6 +690,38 @@ def test_whoever_reports_an_act_is_not_whom_it_is_aimed_at(lang, text, expected,
     assert [k for k in found if k[1] == expected[1]] == [expected], sorted(found)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        (
+            "en",
+            "Kenya would also begin attacking Somalia.",
+            ("Kenya", "ASSAULT", "Somalia"),
+            "planned",
+        ),
+        ("en", "Kenya will start supporting Somalia.", ("Kenya", "SUPPORT", "Somalia"), "planned"),
+        # a future speech verb does not plan what it reports
+        (
+            "en",
+            "Kenya will say that Somalia attacked Ethiopia.",
+            ("Somalia", "ASSAULT", "Ethiopia"),
+            "asserted",
+        ),
+        (
+            "nl",
+            "Kenia zal zeggen dat Somalië Ethiopië aanviel.",
+            ("Somalia", "ASSAULT", "Ethiopia"),
+            "asserted",
+        ),
+    ],
+)
+def test_a_future_verb_plans_its_open_complement(lang, text, expected, mode):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
+
+
 # ------------------------------------------------- the time the sentence before told (model)
 
 
