@@ -328,6 +328,8 @@ class EventFinder:
                     event.time_span = time_span_of(act, times)
                     continue
                 told = _told_time(doc, event, time_mentions, own_sentence=False)
+                if told is not None and event.sentence_time and not self._told_as_done(doc, told):
+                    told = None  # "Dorian was forecast to reach the coast on Monday. The NHC ..."
                 event.time_span = (told.start, told.end) if told else None
                 if told is None and sentence_of[event.mentions[0]] == 0:
                     spans = [(m.start, m.end) for m in time_mentions]
@@ -339,6 +341,15 @@ class EventFinder:
         ):  # numbered without gaps, so a text cut in pieces numbers alike
             event.id = f"event:{number}"
         return kept
+
+    def _told_as_done(self, doc: Doc, told: TimeMention) -> bool:
+        """Whether the clause of a time told before tells what was or was not done, not what is
+        planned, possible or asked: a noun's event in the sentence after it happened then."""
+        span = doc.char_span(told.start, told.end, alignment_mode="expand")
+        if span is None:
+            return False
+        mode = mode_of(clause_verb(span.root), self.scheme, self.lexicon)
+        return mode in ("asserted", "negated")
 
     def _verb_lemmas(self, verb: Token) -> list[str]:
         return list(verb_lemmas_of(verb, self.scheme, self.lexicon.lang))

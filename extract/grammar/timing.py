@@ -93,9 +93,14 @@ def described_time_span(
     """The time of a clause that describes ``noun`` (a participle or relative clause hanging
     from it): "a lawsuit filed by the Senate on Sunday", "de aanval die maandag werd gepleegd"
     happened then, whatever the time of the clause the noun is in."""
-    return next(
-        (spans[c.i] for c in children(noun) if c.dep_ in RELATIVE_CLAUSE and c.i in spans), None
-    )
+    return next((spans[c.i] for c in children(noun) if c.i in spans and _describes(c)), None)
+
+
+def _describes(clause: Token) -> bool:
+    """Whether a child of a noun is a clause describing it: a relative or participle clause, or
+    a verb the parser hung from the noun as a modifier ("de noodtoestand die Trump vrijdag
+    uitriep" with "uitriep" as nmod)."""
+    return clause.dep_ in RELATIVE_CLAUSE or (clause.dep_ == "nmod" and clause.pos_ == "VERB")
 
 
 def _participle_phrase(verb: Token) -> bool:

@@ -786,6 +786,39 @@ def test_a_noun_event_takes_the_time_of_the_clause_that_describes_it(lang, text,
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "Kenya met Somalia on Monday. Ethiopia criticised the sanctions against Eritrea.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Kenia ontmoette Somalië maandag. Ethiopië bekritiseerde de sancties tegen Eritrea.",
+            "2025-12-01",
+        ),
+        # a time told of what is expected is not when the sanctions were
+        (
+            "en",
+            "Kenya is expected to meet Somalia on Monday. Ethiopia criticised the sanctions "
+            "against Eritrea.",
+            "2025-12-03",
+        ),
+        (
+            "nl",
+            "Kenia zal Somalië naar verwachting maandag ontmoeten. Ethiopië bekritiseerde de "
+            "sancties tegen Eritrea.",
+            "2025-12-03",
+        ),
+    ],
+)
+def test_a_noun_event_takes_only_a_time_told_of_what_was_done(lang, text, date):
+    found = [d for label, d, _ in events_of(text, lang) if label == "sanctions"]
+    assert found == [date]
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (
