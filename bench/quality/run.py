@@ -126,13 +126,13 @@ def score(
                     if not any(s in k for s in DOMAIN_SKIP)
                 }
                 res.add(f"{lang}.{split}.{domain}", figs, Counter({"articles": counts["articles"]}))
+        if wrong_times and items:
+            docs = {a.id: d for a, _, d in items}
+            res.wrong_times[lang] = _wrong_times(scored[lang], docs, lang)
         if misses and items:
             res.misses[lang] = _misses(scored[lang], lang, total["pairs.gold"])
         if wrong and items:
             res.wrong[lang] = _wrong(scored[lang], {a.id: d.text for a, _, d in items}, lang)
-        if wrong_times and items:
-            docs = {a.id: d for a, _, d in items}
-            res.wrong_times[lang] = _wrong_times(scored[lang], docs, lang)
         if not explain:
             _event_typing(res, data, split, lang, log)
         if with_meantime:
@@ -145,6 +145,16 @@ def score(
                 c += metrics.crosslingual_counts(gold_en, pred_en, gold_nl, pred_nl)
         res.add(f"xling.{split}", metrics.crosslingual_figures(c), c)
     return res
+
+
+def _wrong_times(scored: dict[str, tuple], docs: dict, lang: str) -> str:
+    """The --wrong-times listing of one language (``docs``: article id -> Document)."""
+    from bench.quality import timing
+
+    found = []
+    for aid, (gold, pred) in scored.items():
+        found += timing.wrong_times(gold, pred, docs[aid].text, docs[aid].date)
+    return timing.table(lang, found)
 
 
 def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int) -> str:
@@ -189,16 +199,6 @@ def _wrong(scored: dict[str, tuple], texts: dict[str, str], lang: str) -> str:
         found += wrong.wrong_relations(gold, pred, texts.get(aid, ""))
         right += wrong.right_counts(gold, pred)
     return wrong.table(lang, found, right)
-
-
-def _wrong_times(scored: dict[str, tuple], docs: dict, lang: str) -> str:
-    """The --wrong-times listing of one language (``docs``: article id -> Document)."""
-    from bench.quality import timing
-
-    found = []
-    for aid, (gold, pred) in scored.items():
-        found += timing.wrong_times(gold, pred, docs[aid].text, docs[aid].date)
-    return timing.table(lang, found)
 
 
 def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:
