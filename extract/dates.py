@@ -255,8 +255,7 @@ def _time_mentions(
         value = _resolve(match, names, anchor, rel_map, forward)
         counted = bool(match.group("after") or match.group("sequel"))
         if counted:
-            # counted from the time told before it in the same paragraph, if any
-            told = found[-1] if found and "\n" not in text[found[-1].end : match.start()] else None
+            told = _counted_anchor(found, match, text)
             value = _counted_from(match, names, told.value if told else None)
         mention = TimeMention(match.start(), match.end(), match.group(0), value, counted)
         if found and _year_of_month(found[-1], mention, text, names):
@@ -269,6 +268,20 @@ def _time_mentions(
             )
         found.append(mention)
     return tuple(found)
+
+
+def _counted_anchor(
+    found: list[TimeMention], match: re.Match[str], text: str
+) -> TimeMention | None:
+    """The time a counted one is counted from: the one told before it in the same paragraph
+    ("In 2011 ... three years later"); for a day named after another ("that day", "the next
+    day", "die dag") the last day told before it, in any paragraph ("On Thursday they met in
+    Athens ... by 2025. <new paragraph> Earlier that day, Energean signed" is Thursday's)."""
+    if match.groupdict().get("sequel"):
+        return next((m for m in reversed(found) if m.value and len(m.value) == 10), None)
+    if found and "\n" not in text[found[-1].end : match.start()]:
+        return found[-1]
+    return None
 
 
 #: Words between a month and the year it is in: "March of last year", "maart van vorig jaar".

@@ -115,25 +115,26 @@ def doc_records(
             }
         )
     places = {info.id: info.label for info in (doc._.entities or {}).values()}
-    # an event someone is to take part in ("will attend the talks on Friday") lies ahead
+    # an event someone is to take part in ("will attend the talks on Friday") lies ahead, when
+    # the planning clause names its time (a time the event took from an act told before it,
+    # "In late June the court ruled ... he would disregard the ruling", lies behind)
     planned_events = {
-        rel.target
+        (rel.target, rel.time_span)
         for rel in doc._.relations or []
         if rel.type == "PARTICIPANT" and getattr(rel, "mode", "asserted") == "planned"
     }
     for event in doc._.events or []:
         eid = f"event:{did}:{event.id.split(':')[1]}"
         event_ids[event.id] = eid
-        event_date = resolve_time(
-            event.time_span, "planned" if event.id in planned_events else "asserted"
-        )
+        planned = (event.id, event.time_span) in planned_events
+        event_date = resolve_time(event.time_span, "planned" if planned else "asserted")
         if event_date is None and getattr(event, "sentence_time", True):
             event_date = _first_time(
                 sents[event.sentence],
                 lang,
                 document.date,
                 relative_days,
-                forward=event.id in planned_events,
+                forward=any(target == event.id for target, _ in planned_events),
             )
         event_dates[event.id] = (
             event_date  # from the text only: the document date is the fallback below

@@ -23,6 +23,7 @@ class Result:
     articles: dict[str, list[str]] = field(default_factory=dict)  # lang -> article ids scored
     misses: dict[str, str] = field(default_factory=dict)  # lang -> the --misses table
     wrong: dict[str, str] = field(default_factory=dict)  # lang -> the --wrong listing
+    wrong_times: dict[str, str] = field(default_factory=dict)  # lang -> the --wrong-times listing
 
     def add(self, prefix: str, figures: dict[str, float], counts: Counter | None = None) -> None:
         self.figures.update({f"{prefix}.{k}": v for k, v in figures.items()})
@@ -82,12 +83,15 @@ def score(
     explain: list[str] | None = None,
     misses: bool = False,
     wrong: bool = False,
+    wrong_times: bool = False,
     log=lambda m: print(m, file=sys.stderr),
 ) -> Result:
     """Every figure of the yardstick for ``split`` and ``langs``; ``explain`` lists the
     articles whose matching is printed in detail (only those are then scored); ``misses``
     also sorts the missed gold pairs of each language (:mod:`bench.quality.misses`); ``wrong``
-    lists the wrong predicted relations of each language (:mod:`bench.quality.wrong`)."""
+    lists the wrong predicted relations of each language (:mod:`bench.quality.wrong`);
+    ``wrong_times`` the wrong dates and modes of found gold relations
+    (:mod:`bench.quality.timing`)."""
     shared = shared or corpus.shared_dir()
     res = Result()
     articles = corpus.select(corpus.read_articles(data), split)
@@ -129,6 +133,9 @@ def score(
                     if not any(s in k for s in DOMAIN_SKIP)
                 }
                 res.add(f"{lang}.{split}.{domain}", figs, Counter({"articles": counts["articles"]}))
+        if wrong_times and items:
+            docs = {a.id: d for a, _, d in items}
+            res.wrong_times[lang] = _wrong_times(scored[lang], docs, lang)
         if misses and items:
             res.misses[lang] = _misses(scored[lang], lang, total["pairs.gold"])
         if wrong and items:
@@ -147,6 +154,16 @@ def score(
                 c += metrics.crosslingual_counts(gold_en, pred_en, gold_nl, pred_nl)
         res.add(f"xling.{split}", metrics.crosslingual_figures(c), c)
     return res
+
+
+def _wrong_times(scored: dict[str, tuple], docs: dict, lang: str) -> str:
+    """The --wrong-times listing of one language (``docs``: article id -> Document)."""
+    from bench.quality import timing
+
+    found = []
+    for aid, (gold, pred) in scored.items():
+        found += timing.wrong_times(gold, pred, docs[aid].text, docs[aid].date)
+    return timing.table(lang, found)
 
 
 def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int) -> str:

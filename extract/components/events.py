@@ -46,6 +46,7 @@ from extract.components.paragraphs import LINE_BREAKS
 from extract.dates import TimeMention, find_time_mentions, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.earlier_acts import earlier_act
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.phrases import mode_of
@@ -65,7 +66,12 @@ from extract.grammar.syntax import (
     tagged_tokens,
     with_conjuncts,
 )
-from extract.grammar.timing import clause_time_spans, time_span_of
+from extract.grammar.timing import (
+    clause_time_spans,
+    described_time_span,
+    headline_time,
+    time_span_of,
+)
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon, NounEvent
 from records import EVENT_KINDS
@@ -278,7 +284,9 @@ class EventFinder:
                 events.append(event)
             event.mentions.append(token.i)
             if event.time_span is None:
-                event.time_span = time_span_of(token, times)
+                event.time_span = (
+                    None if is_verb else described_time_span(token, times)
+                ) or time_span_of(token, times)
             if place and not event.location:
                 event.location = place
             found_parts = (
@@ -304,15 +312,47 @@ class EventFinder:
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
-            if event.time_span is None and not event.sentence_time:
+            # a noun's event whose sentence names no time at all ("The court issued a judgement"
+            # after "On Thursday, the court ruled") likewise
+            if event.time_span is None and (
+                not event.sentence_time or not _sentence_times(doc, event, time_mentions)
+            ):
+                # "Yesterday, parliament voted ... <new paragraph> The vote was boycotted": the
+                # noun of an act told just before, by the verb of its stem, happened then
+                act = (
+                    earlier_act(doc[event.mentions[0]], self._verb_lemmas)
+                    if event.sentence_time
+                    else None
+                )
+                if act is not None and time_span_of(act, times) is not None:
+                    event.time_span = time_span_of(act, times)
+                    continue
                 told = _told_time(doc, event, time_mentions, own_sentence=False)
+                if told is not None and event.sentence_time and not self._told_as_done(doc, told):
+                    told = None  # "Dorian was forecast to reach the coast on Monday. The NHC ..."
                 event.time_span = (told.start, told.end) if told else None
+                if told is None and sentence_of[event.mentions[0]] == 0:
+                    spans = [(m.start, m.end) for m in time_mentions]
+                    breaks = doc.user_data.get(LINE_BREAKS) or []
+                    event.time_span = headline_time(doc, spans, breaks)
         kept = [e for e in events if passing or not e.passing]
         for number, event in enumerate(
             kept
         ):  # numbered without gaps, so a text cut in pieces numbers alike
             event.id = f"event:{number}"
         return kept
+
+    def _told_as_done(self, doc: Doc, told: TimeMention) -> bool:
+        """Whether the clause of a time told before tells what was or was not done, not what is
+        planned, possible or asked: a noun's event in the sentence after it happened then."""
+        span = doc.char_span(told.start, told.end, alignment_mode="expand")
+        if span is None:
+            return False
+        mode = mode_of(clause_verb(span.root), self.scheme, self.lexicon)
+        return mode in ("asserted", "negated")
+
+    def _verb_lemmas(self, verb: Token) -> list[str]:
+        return list(verb_lemmas_of(verb, self.scheme, self.lexicon.lang))
 
     def _current_period(self, expression: str) -> bool:
         """ "this week", "deze maand", "dit jaar": a period that holds the present."""
@@ -1028,6 +1068,13 @@ def _told_time(
         return None
     breaks = doc.user_data.get(LINE_BREAKS) or []
     return None if any(before[-1].end <= b < first.idx for b in breaks) else before[-1]
+
+
+def _sentence_times(doc: Doc, event: EventMention, mentions: list[TimeMention]) -> bool:
+    """Whether the sentence of the event's first mention names a time."""
+    start, end = sentence_bounds(doc[event.mentions[0]])
+    begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return any(begin <= m.start and m.end <= stop for m in mentions)
 
 
 def _partitive_head(noun: Token) -> Token:

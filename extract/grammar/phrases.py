@@ -257,7 +257,9 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
             *(c for c in children(governor) if c.dep_ in ("aux", "aux:pass", "auxpass")),
         ]:
             found = modes.get(("aux", token.lower_))
-            if found and found != "planned":
+            # a future speech verb does not plan what it will report ("will say that X met Y"),
+            # but a future verb does plan its open complement ("would take over guarding X")
+            if found and (found != "planned" or (verb.dep_ == "xcomp" and governor == verb.head)):
                 return found
     return "asserted"
 

@@ -20,12 +20,14 @@ from typing import Callable, Mapping, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from extract.dates import find_time_mentions
-from extract.grammar.syntax import children, clause_verb, doc_text
+from extract.grammar.syntax import children, clause_verb, doc_text, sentence_bounds
 
 #: Links over which a clause shares its governor's time, in UD and ClearNLP labels (not ccomp).
 SHARED_TIME = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 #: A relative clause shares a time only when it hangs from the time itself ("2014, when ...").
 RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl", "acl"})
+#: Links of a verb's auxiliaries and copula, in UD and ClearNLP labels.
+_AUXILIARIES = frozenset({"aux", "aux:pass", "auxpass", "cop"})
 
 
 def clause_time_spans(
@@ -47,7 +49,7 @@ def clause_time_spans(
             continue
         if mention.counted:
             counted.add((mention.start, mention.end))
-        verb = clause_verb(span.root).i
+        verb = _time_clause(span.root).i
         if verb not in spans:
             spans[verb] = (mention.start, mention.end)
         elif mention.value is not None and not text[spans[verb][1] : mention.start].strip(" ,"):
@@ -55,6 +57,16 @@ def clause_time_spans(
         elif mention.value is not None and spans[verb] in counted:
             spans[verb] = (mention.start, mention.end)  # "Eight years earlier, at the 1972 ..."
     return spans
+
+
+def _time_clause(token: Token) -> Token:
+    """The clause a time expression belongs to: its verb, or the verb of the auxiliary the parser
+    hung it on ("Donderdag vorige week waren ... bijeengekomen" with "Donderdag" under "waren":
+    the meeting is last week's)."""
+    verb = clause_verb(token)
+    if verb.dep_ in _AUXILIARIES and verb.head != verb:
+        return clause_verb(verb.head)
+    return verb
 
 
 def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[int, int] | None:
@@ -73,6 +85,22 @@ def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[in
             return None
         verb = clause_verb(verb.head)
     return None
+
+
+def described_time_span(
+    noun: Token, spans: Mapping[int, tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The time of a clause that describes ``noun`` (a participle or relative clause hanging
+    from it): "a lawsuit filed by the Senate on Sunday", "de aanval die maandag werd gepleegd"
+    happened then, whatever the time of the clause the noun is in."""
+    return next((spans[c.i] for c in children(noun) if c.i in spans and _describes(c)), None)
+
+
+def _describes(clause: Token) -> bool:
+    """Whether a child of a noun is a clause describing it: a relative or participle clause, or
+    a verb the parser hung from the noun as a modifier ("de noodtoestand die Trump vrijdag
+    uitriep" with "uitriep" as nmod)."""
+    return clause.dep_ in RELATIVE_CLAUSE or (clause.dep_ == "nmod" and clause.pos_ == "VERB")
 
 
 def _participle_phrase(verb: Token) -> bool:
@@ -109,8 +137,10 @@ def told_time_span(
     sentence, a new paragraph or a clause in the pluperfect ("Kenya had accused Somalia" tells
     what came before that time)."""
     sent = token.sent
-    if sent.start == 0 or _pluperfect(clause_verb(token)):
+    if _pluperfect(clause_verb(token)):
         return None
+    if sent.start == 0:
+        return headline_time(token.doc, mentions, breaks)
     previous = token.doc[sent.start - 1].sent
     before = [m for m in mentions if previous.start_char <= m[0] and m[1] <= sent.start_char]
     if not before or any(before[-1][1] <= b < token.idx for b in breaks):
@@ -118,6 +148,30 @@ def told_time_span(
     if not shares_actor(previous) and not _act_told_again(sent, previous, before[-1]):
         return None
     return before[-1]
+
+
+#: What ends a sentence that is no headline.
+_FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", ":"})
+
+
+def headline_time(
+    doc: Doc, mentions: Sequence[tuple[int, int]], breaks: Sequence[int]
+) -> tuple[int, int] | None:
+    """The time of the lead, for a headline: a first sentence that is a line of its own and
+    ends in no full stop ("VS kondigen beperkingen aan voor vluchten naar Cuba") tells the news
+    of the paragraph after it, on its day ("WASHINGTON - Op vrijdag kondigde het ministerie ...
+    aan"): that paragraph's first time expression (``mentions`` in text order, ``breaks`` the
+    line breaks); None for a first sentence that is no headline or a lead without a time."""
+    end = sentence_bounds(doc[0])[1]
+    words = [t for t in doc[:end] if not t.is_space]
+    if end >= len(doc) or not words or words[-1].text in _FINAL_PUNCTUATION:
+        return None
+    headline_end = words[-1].idx + len(words[-1].text)
+    lead = doc[end].idx
+    if not any(headline_end <= b < lead for b in breaks):
+        return None
+    stop = next((b for b in breaks if b > lead), len(doc.text))
+    return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
 
 
 def _act_told_again(sent: Span, previous: Span, told: tuple[int, int]) -> bool:
@@ -149,10 +203,6 @@ def _pluperfect(verb: Token) -> bool:
         c.dep_ == "aux" and "Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
         for c in children(verb)
     )
-
-
-#: Links of a verb's auxiliaries and copula, in UD and ClearNLP labels.
-_AUXILIARIES = frozenset({"aux", "aux:pass", "auxpass", "cop"})
 
 
 def present_tense(verb: Token) -> bool:

@@ -685,6 +685,156 @@ def test_a_time_told_in_another_paragraph_does_not_date_an_event(lang, text):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of an attack. Kenya and Ethiopia held a summit in "
+            "Nairobi.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Maandag beschuldigde Kenia Somalië van een aanval. Kenia en Ethiopië hielden een top "
+            "in Nairobi.",
+            "2025-12-01",
+        ),
+        # a paragraph apart: the document's day
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of an attack.\n\nKenya and Ethiopia held a summit "
+            "in Nairobi.",
+            "2025-12-03",
+        ),
+        (
+            "nl",
+            "Maandag beschuldigde Kenia Somalië van een aanval.\n\nKenia en Ethiopië hielden een "
+            "top in Nairobi.",
+            "2025-12-03",
+        ),
+    ],
+)
+def test_a_noun_event_in_a_sentence_without_a_time_takes_the_day_the_sentence_before_told(
+    lang, text, date
+):
+    """The summit's sentence names no time: it took place on the Monday the sentence before
+    told of, unless a new paragraph begins."""
+    found = events_of(text, lang)
+    summit = [d for label, d, _ in found if label.startswith("summit")]
+    assert summit == [date], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "en",
+            "Kenya accused Somalia yesterday.\n\nThe accusation was backed by Ethiopia.",
+            "accusation",
+        ),
+        (
+            "nl",
+            "Kenia bezocht gisteren Somalië.\n\nHet bezoek werd door Ethiopië bekritiseerd.",
+            "visit",
+        ),
+    ],
+)
+def test_the_noun_of_an_act_told_just_before_takes_that_acts_time(lang, text, label):
+    """ "The accusation" is the act "accused" told just before, by the verb of its stem: it was
+    made yesterday, though a new paragraph names it."""
+    found = events_of(text, lang)
+    assert [d for found_label, d, _ in found if found_label == label] == ["2025-12-02"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the ruling took its time from the act told before it: a June behind, though Kenya is
+        # to ignore it
+        (
+            "In June, the court ruled against Kenya. Kenya would ignore the ruling of the court.",
+            "2025-06",
+        ),
+        # the planning clause names the time itself: the June ahead
+        ("Kenya will attend the talks with Somalia in June.", "2026-06"),
+    ],
+)
+def test_a_planned_part_looks_forward_only_for_a_time_its_own_clause_names(text, date):
+    assert [d for _, d, _ in events_of(text, "en")] == [date]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "en",
+            "On Wednesday, Ethiopia criticised the sanctions announced by Kenya on Sunday against "
+            "Somalia.",
+            "sanctions",
+        ),
+        (
+            "nl",
+            "Woensdag veroordeelde Ethiopië de aanval die zondag door Kenia werd uitgevoerd.",
+            "attack",
+        ),
+    ],
+)
+def test_a_noun_event_takes_the_time_of_the_clause_that_describes_it(lang, text, label):
+    """The sanctions were announced on Sunday, not on the Wednesday they were criticised."""
+    found = events_of(text, lang)
+    assert [d for found_label, d, _ in found if found_label == label] == ["2025-11-30"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "Kenya met Somalia on Monday. Ethiopia criticised the sanctions against Eritrea.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Kenia ontmoette Somalië maandag. Ethiopië bekritiseerde de sancties tegen Eritrea.",
+            "2025-12-01",
+        ),
+        # a time told of what is expected is not when the sanctions were
+        (
+            "en",
+            "Kenya is expected to meet Somalia on Monday. Ethiopia criticised the sanctions "
+            "against Eritrea.",
+            "2025-12-03",
+        ),
+        (
+            "nl",
+            "Kenia zal Somalië naar verwachting maandag ontmoeten. Ethiopië bekritiseerde de "
+            "sancties tegen Eritrea.",
+            "2025-12-03",
+        ),
+    ],
+)
+def test_a_noun_event_takes_only_a_time_told_of_what_was_done(lang, text, date):
+    found = [d for label, d, _ in events_of(text, lang) if label == "sanctions"]
+    assert found == [date]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Summit of Kenya and Ethiopia in Nairobi\n\nNAIROBI - On Monday Kenya met Ethiopia.",
+        ),
+        ("nl", "Top van Kenia en Ethiopië in Nairobi\n\nNAIROBI - Maandag sprak Kenia Ethiopië."),
+    ],
+)
+def test_an_event_of_a_headline_takes_the_day_its_lead_tells(lang, text):
+    found = events_of(text, lang)
+    summit = [d for label, d, _ in found if label.startswith("summit")]
+    assert summit and set(summit) == {"2025-12-01"}, found
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "label"),
     [
         ("en", "Nigeria criticised the coup in Niger on Friday.", "coup in Niger"),

@@ -83,6 +83,31 @@ def test_a_time_later_counts_from_the_time_told_before_it(lang, text, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # the day told before, over a paragraph and over a year named between
+        (
+            "en",
+            "On 4 March, Kenya closed its border by 2026.\n\nEarlier that day, Uganda signed.",
+            ["2025-03-04", "2026", "2025-03-04"],
+        ),
+        (
+            "nl",
+            "Op 4 maart sloot Kenia de grens tot 2026.\n\nEerder die dag tekende Oeganda.",
+            ["2025-03-04", "2026", "2025-03-04"],
+        ),
+        ("en", "On Monday Kenya met Uganda. Egypt joined the same day.", ["2025-12-01"] * 2),
+        ("nl", "Maandag sprak Kenia Oeganda. Egypte sloot diezelfde dag aan.", ["2025-12-01"] * 2),
+        # a year names no day: "that day" after it is no date
+        ("en", "In 2019 Kenya met Uganda. That day, Egypt joined.", ["2019", None]),
+        ("nl", "In 2019 sprak Kenia Oeganda. Die dag sloot Egypte aan.", ["2019", None]),
+    ],
+)
+def test_that_day_is_the_day_told_before_it(lang, text, expected):
+    assert [m.value for m in find_time_mentions(text, lang, "2025-12-03")] == expected
+
+
 # ----------------------------------------------------------------------------- end to end (model)
 
 
@@ -665,7 +690,109 @@ def test_whoever_reports_an_act_is_not_whom_it_is_aimed_at(lang, text, expected,
     assert [k for k in found if k[1] == expected[1]] == [expected], sorted(found)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        (
+            "en",
+            "Kenya would also begin attacking Somalia.",
+            ("Kenya", "ASSAULT", "Somalia"),
+            "planned",
+        ),
+        ("en", "Kenya will start supporting Somalia.", ("Kenya", "SUPPORT", "Somalia"), "planned"),
+        # a future speech verb does not plan what it reports
+        (
+            "en",
+            "Kenya will say that Somalia attacked Ethiopia.",
+            ("Somalia", "ASSAULT", "Ethiopia"),
+            "asserted",
+        ),
+        (
+            "nl",
+            "Kenia zal zeggen dat Somalië Ethiopië aanviel.",
+            ("Somalia", "ASSAULT", "Ethiopia"),
+            "asserted",
+        ),
+    ],
+)
+def test_a_future_verb_plans_its_open_complement(lang, text, expected, mode):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
+
+
 # ------------------------------------------------- the time the sentence before told (model)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, headline, lead, date",
+    [
+        (
+            "en",
+            "Kenya accuses Somalia of border raid",
+            "NAIROBI - On Friday, Kenya accused Somalia of a raid on its border.",
+            "2025-11-28",
+        ),
+        (
+            "nl",
+            "Kenia beschuldigt Somalië van grensaanval",
+            "NAIROBI - Kenia heeft vrijdag Somalië beschuldigd van een aanval op de grens.",
+            "2025-11-28",
+        ),
+        # a first sentence with a full stop is no headline: the document's day
+        (
+            "en",
+            "Kenya accuses Somalia of border raid.",
+            "NAIROBI - On Friday, Kenya accused Somalia of a raid on its border.",
+            "2025-12-03",
+        ),
+    ],
+)
+def test_a_headline_takes_the_time_of_its_lead(lang, headline, lead, date):
+    records = records_of(f"{headline}\n\n{lead}", lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    end = len(headline)
+    found = [
+        (label[r["source"]], r["type"], label[r["target"]], r["date"])
+        for r in records["relations"]
+        if r["type"] == "ACCUSE" and r["trigger_start"] < end
+    ]
+    assert found == [("Kenya", "ACCUSE", "Somalia", date)], records["relations"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On 4 March, Kenya closed its border with Somalia.\n\nEarlier that day, Uganda "
+            "signed a deal with Ethiopia.",
+        ),
+        (
+            "nl",
+            "Op 4 maart sloot Kenia de grens met Somalië.\n\nEerder die dag tekende Oeganda "
+            "een akkoord met Ethiopië.",
+        ),
+        (
+            "en",
+            "On 4 March, Kenya closed its border with Somalia. Uganda signed a deal with Ethiopia "
+            "the same day.",
+        ),
+        (
+            "nl",
+            "Op 4 maart sloot Kenia de grens met Somalië. Oeganda tekende dezelfde dag een akkoord "
+            "met Ethiopië.",
+        ),
+    ],
+)
+def test_an_act_of_that_day_is_dated_by_the_day_told_before(lang, text):
+    found = typed(text, lang)
+    deal = found.get(("Uganda", "AGREE", "Ethiopia"))
+    assert deal is not None, sorted(found)
+    assert (deal["date"], deal["date_source"]) == ("2025-03-04", "text")
 
 
 @pytest.mark.model

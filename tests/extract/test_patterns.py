@@ -672,6 +672,73 @@ in 3 case ADP
     assert (time_span_of(doc[-1], spans) == (20, 24)) is shares
 
 
+@pytest.mark.parametrize(
+    ("lang", "rows", "verb"),
+    [
+        # "Donderdag vorige week waren ... bijeengekomen" with the time parsed under "waren"
+        (
+            "nl",
+            """
+Donderdag 2 det PROPN
+vorige 2 amod ADJ
+week 3 obl NOUN
+waren 6 aux AUX
+de 5 det DET
+delegaties 6 nsubj NOUN
+bijeengekomen 6 ROOT VERB
+""",
+            6,
+        ),
+        # "The talks were on Monday held" with "on Monday" under the passive auxiliary
+        (
+            "en",
+            """
+The 1 det DET
+talks 5 nsubjpass NOUN
+were 5 auxpass AUX
+on 2 prep ADP
+Monday 3 pobj PROPN
+held 5 ROOT VERB
+""",
+            5,
+        ),
+    ],
+)
+def test_a_time_under_an_auxiliary_is_the_time_of_its_verbs_clause(lang, rows, verb):
+    from extract.grammar.timing import clause_time_spans, time_span_of
+
+    doc = parse(rows, lang)
+    spans = clause_time_spans(doc, lang, {})
+    assert list(spans) == [verb]
+    assert doc.text[slice(*time_span_of(doc[verb], spans))] in ("Donderdag vorige", "Monday")
+
+
+@pytest.mark.parametrize(
+    ("dep", "expected"),
+    # "nmod": a verb the parser hung from the noun as a modifier
+    [("acl", (56, 62)), ("acl:relcl", (56, 62)), ("nmod", (56, 62)), ("ccomp", None)],
+)
+def test_a_noun_takes_the_time_of_the_clause_that_describes_it(dep, expected):
+    from extract.grammar.timing import described_time_span
+
+    # "Ethiopia criticised the sanctions announced by Kenya on Sunday": "announced" describes
+    # the sanctions, and its clause's time is theirs (a clause of another kind is no description)
+    doc = parse(f"""
+Ethiopia 1 nsubj PROPN
+criticised 1 ROOT VERB
+the 3 det DET
+sanctions 1 dobj NOUN
+announced 3 {dep} VERB
+by 4 agent ADP
+Kenya 5 pobj PROPN
+on 4 prep ADP
+Sunday 7 pobj PROPN
+""")
+    spans = {4: (56, 62)}
+    assert doc.text[56:62] == "Sunday"
+    assert described_time_span(doc[3], spans) == expected
+
+
 def test_a_bare_name_before_the_verb_is_its_subject_when_the_parsed_subject_follows():
     # "Zelenski ontmoette Macron" parsed with Zelenski as a bare oblique and Macron as the subject
     main = parse("""
