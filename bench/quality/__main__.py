@@ -1,6 +1,6 @@
 """python -m bench.quality [--split dev|test|all] [--lang nl|en|all] [--agreement]
 [--save-baseline] [--json PATH] [--data DIR] [--shared DIR] [--no-meantime] [--misses]
-[--wrong]"""
+[--wrong] [--names]"""
 
 from __future__ import annotations
 
@@ -62,6 +62,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also list the wrong predicted relations between gold entities (dev split only)",
     )
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help="also list the false, missed and split names (dev split only)",
+    )
     parser.add_argument("--no-meantime", action="store_true", help="skip the MEANTIME names")
     args = parser.parse_args(argv)
 
@@ -77,8 +82,11 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    if (args.misses or args.wrong) and (args.split != "dev" or args.agreement):
-        print("--misses and --wrong print dev sentences: only with --split dev", file=sys.stderr)
+    if (args.misses or args.wrong or args.names) and (args.split != "dev" or args.agreement):
+        print(
+            "--misses, --wrong and --names print dev names: only with --split dev",
+            file=sys.stderr,
+        )
         return 2
     langs = list(corpus.LANGS) if args.lang == "all" else [args.lang]
     started = time.perf_counter()
@@ -95,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
                 explain=args.explain,
                 misses=args.misses,
                 wrong=args.wrong,
+                names=args.names,
             )
     except FileNotFoundError as err:
         print(err, file=sys.stderr)
@@ -108,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 
     show = report.agreement_table if args.agreement else report.tables
     print(show(result.figures, result.counts, args.split, langs))
-    for table in [*result.misses.values(), *result.wrong.values()]:
+    for table in [*result.misses.values(), *result.wrong.values(), *result.names.values()]:
         print("\n" + table)
     if result.problems:
         print(f"\n{len(result.problems)} problems in the data (first 20):")

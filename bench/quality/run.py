@@ -23,6 +23,7 @@ class Result:
     articles: dict[str, list[str]] = field(default_factory=dict)  # lang -> article ids scored
     misses: dict[str, str] = field(default_factory=dict)  # lang -> the --misses table
     wrong: dict[str, str] = field(default_factory=dict)  # lang -> the --wrong listing
+    names: dict[str, str] = field(default_factory=dict)  # lang -> the --names listing
 
     def add(self, prefix: str, figures: dict[str, float], counts: Counter | None = None) -> None:
         self.figures.update({f"{prefix}.{k}": v for k, v in figures.items()})
@@ -82,12 +83,14 @@ def score(
     explain: list[str] | None = None,
     misses: bool = False,
     wrong: bool = False,
+    names: bool = False,
     log=lambda m: print(m, file=sys.stderr),
 ) -> Result:
     """Every figure of the yardstick for ``split`` and ``langs``; ``explain`` lists the
     articles whose matching is printed in detail (only those are then scored); ``misses``
     also sorts the missed gold pairs of each language (:mod:`bench.quality.misses`); ``wrong``
-    lists the wrong predicted relations of each language (:mod:`bench.quality.wrong`)."""
+    lists the wrong predicted relations of each language (:mod:`bench.quality.wrong`);
+    ``names`` lists the false, missed and split names (:mod:`bench.quality.names`)."""
     shared = shared or corpus.shared_dir()
     res = Result()
     articles = corpus.select(corpus.read_articles(data), split)
@@ -126,6 +129,12 @@ def score(
             res.misses[lang] = _misses(scored[lang], lang, total["pairs.gold"])
         if wrong and items:
             res.wrong[lang] = _wrong(scored[lang], {a.id: d.text for a, _, d in items}, lang)
+        if names and items:
+            from bench.quality.names import name_errors, table
+
+            res.names[lang] = table(
+                lang, [e for gold, pred in scored[lang].values() for e in name_errors(gold, pred)]
+            )
         if not explain:
             _event_typing(res, data, split, lang, log)
         if with_meantime:
