@@ -198,6 +198,7 @@ class NameFinder:
             (lambda: self._introduced_orgs(doc), False),
             (lambda: self._particle_surnames(doc), False),
             (lambda: (s for s in self._reporting_media(doc) if not _is_junk(s, words)), True),
+            (lambda: _web_addresses(doc), True),
         ]
         model_taken = taken | {t.i for s in model_spans for t in s}
         for find, by_start in missed:
@@ -1135,12 +1136,16 @@ class NameFinder:
         doc's word counts)."""
         tokens = doc_tokens(doc)
         text = doc_text(doc)
-        for start, end in _capitalised_runs(doc):
+        for start, end in _hyphen_joined(doc, _capitalised_runs(doc)):
             i = start
             while i < end:
                 for j in range(min(end, i + 6), i, -1):
                     first, last = tokens[i], tokens[j - 1]
-                    if last.lower_ in NAME_CONNECTORS or first.lower_ in NAME_CONNECTORS:
+                    if (
+                        last.lower_ in NAME_CONNECTORS
+                        or first.lower_ in NAME_CONNECTORS
+                        or "-" in (first.text, last.text)
+                    ):
                         continue
                     # the span's text cut from the document's (a Span only for a known name)
                     entry = self._lookup(text[first.idx : last.idx + len(last.text)], None, country)
@@ -1411,6 +1416,14 @@ class NameFinder:
         if label == "LOCATION" and len(span) == 1 and _camel_case(span.text):
             return "ORG"  # "naar SkyHopper": a brand's spelling, not a place's
         if (
+            label == "PERSON"
+            and len(span) == 1
+            and _brand_spelling(span.text)
+            and not first_name
+            and span.text not in _full_name_surnames(span.doc)
+        ):
+            return "ORG"  # "SpaceX launched", "JetBlue said": no person's name is spelled so
+        if (
             label == "LOCATION"
             and len(span) == 1
             and span.text.isupper()
@@ -1666,6 +1679,25 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
     ]
 
 
+def _web_addresses(doc: Doc) -> Iterable[Span]:
+    """Web addresses the model missed ("UOL.com.br", "oe24.at", "News.com.au"): news gives a
+    site's address as the name of the site that reported, so it is an organisation. The
+    address is one token whose last part is a known domain and whose first part holds a
+    letter; an e-mail address is none, nor two sentences written without a space."""
+    for token in doc_tokens(doc):
+        text = token.text
+        if "." not in text or "@" in text or "/" in text:
+            continue
+        parts = text.split(".")
+        if (
+            len(parts) >= 2
+            and parts[-1] in WEB_DOMAINS  # lower case, as addresses are written ("huis.De")
+            and all(parts)
+            and any(c.isalpha() for c in parts[0])
+        ):
+            yield Span(doc, token.i, token.i + 1, label="ORG")
+
+
 def _says(doc: Doc, i: int) -> bool:
     """Whether the token at ``i`` is a verb of saying ("said", "zei")."""
     return i < len(doc) and doc[i].lemma_.lower() in SPEECH_VERBS
@@ -1714,6 +1746,19 @@ def _particles_before(doc: Doc, start: int) -> int:
     if k == start or not _capitalised(doc[k]) or doc[k].lower_ in ARABIC_ARTICLES:
         return start
     return k
+
+
+def _brand_spelling(text: str) -> bool:
+    """A company's spelling: camel case (:func:`_camel_case`), or one word of four or more
+    lower-case letters after its capital that ends in another capital ("SpaceX"); no person's
+    name is written either way ("McCain", "DeSantis" have their capital after two letters)."""
+    return _camel_case(text) or (
+        text.isalpha()
+        and len(text) >= 6
+        and text[0].isupper()
+        and text[-1].isupper()
+        and text[1:-1].islower()
+    )
 
 
 def _camel_case(text: str) -> bool:
@@ -1894,6 +1939,28 @@ def _listed_apart(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[i
                 yield start, k
                 start = k + 1
         yield start, end
+
+
+def _hyphen_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Runs joined across a hyphen written without spaces, which the tokeniser splits off:
+    "Agence France-Presse" is one run, so the known name is found whole and "France" in it is
+    no mention of France ("Trump - Kim" written with spaces stays two runs)."""
+    pending: tuple[int, int] | None = None
+    for start, end in runs:
+        if (
+            pending is not None
+            and start == pending[1] + 1
+            and doc[pending[1]].text == "-"
+            and not doc[pending[1] - 1].whitespace_
+            and not doc[pending[1]].whitespace_
+        ):
+            pending = (pending[0], end)
+            continue
+        if pending is not None:
+            yield pending
+        pending = (start, end)
+    if pending is not None:
+        yield pending
 
 
 def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
