@@ -271,8 +271,9 @@ class EntityLinker:
         }
         joined = []
         for ent, res in zip(ents, out):
-            # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too
-            loose = res[1] == "PERSON" or (res[0] is None and len(ent) == 1)
+            # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too,
+            # also one written with a hyphen ("Al-Quaety" after "Nabil Hasan al-Quaety")
+            loose = res[1] == "PERSON" or (res[0] is None and " " not in ent.text)
             part = fold(ent.text, articles=False)
             if not loose and part in subjects and _known_word_as_surname(ent, res):
                 loose = any(start < ent.start for start, _ in firsts.get(part, {}).values())
