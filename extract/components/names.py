@@ -13,6 +13,7 @@ be token spans; they go to ``doc._.inner_mentions``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -91,6 +92,9 @@ OF_PREPOSITIONS = _WORDS["of_preposition"]
 #: "of" and "for": the words after which a name's complement follows ("Court of Appeals for ...")
 COMPLEMENT_PREPOSITIONS = OF_PREPOSITIONS | _WORDS["for_preposition"]
 REGION_NOUNS = _WORDS["region_noun"]
+#: Normalised roles whose holder has a portfolio ("minister van Energie", "Commerce Secretary").
+MINISTER_ROLES = frozenset({"minister", "state secretary"})
+PORTFOLIO_ROLES = MINISTER_ROLES | {"secretary"}
 ARTICLES = DEFINITE_ARTICLES | _WORDS["indefinite_article"]
 
 
@@ -216,7 +220,13 @@ class NameFinder:
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
-        spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
+        spans = [
+            s
+            for s in spans
+            if s.kb_id_
+            or s.label_ == "PERSON"
+            or not (self._only_a_title(s) or self._portfolio_of_a_title(s))
+        ]
         spans = _without_places_in_event_names(_without_events(spans))
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
@@ -1033,6 +1043,29 @@ class NameFinder:
             bool(rest) and first.endswith("s") and bool(self.lexicon.role(f"{first[:-1]} {rest}"))
         )
 
+    def _portfolio_of_a_title(self, span: Span) -> bool:
+        """Whether an unknown organisation name is a minister's or secretary's portfolio, part
+        of the title and no body of its own: right after "minister van" / "minister of" ("de
+        minister van Energie Yuval Steinitz", "ministers van Energie") or right before the
+        title word ("Commerce Secretary Wilbur Ross"). "ministerie van Volksgezondheid" (the
+        ministry), "Prime Minister of Iraq" (a country) and "Secretary of Transportation" (the
+        department, as the yardstick has it) stay names."""
+        if span.label_ not in ("ORG", "MISC"):
+            return False
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].lower_ in OF_PREPOSITIONS:
+            # not after "Secretary of": "the Secretary of Transportation" heads the Department
+            # of Transportation, which the linker finds by that word
+            return self._portfolio_title_word(doc[span.start - 2], MINISTER_ROLES)
+        return span.end < len(doc) and self._portfolio_title_word(doc[span.end], PORTFOLIO_ROLES)
+
+    def _portfolio_title_word(self, token: Token, roles: frozenset[str]) -> bool:
+        """Whether the token is a title of one of these normalised ``roles`` ("minister",
+        "ministers", "staatssecretaris", "secretary")."""
+        return any(
+            self.lexicon.role(word) in roles for word in (token.lower_, token.lemma_.lower())
+        )
+
     def _person_agrees(self, span: Span, entry: KBEntry) -> bool:
         """A known person matches a written name only when the first names agree."""
         return entry.type != "PERSON" or len(span) < 2 or _first_names_agree(span.text, entry)
@@ -1682,20 +1715,20 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
 def _web_addresses(doc: Doc) -> Iterable[Span]:
     """Web addresses the model missed ("UOL.com.br", "oe24.at", "News.com.au"): news gives a
     site's address as the name of the site that reported, so it is an organisation. The
-    address is one token whose last part is a known domain and whose first part holds a
-    letter; an e-mail address is none, nor two sentences written without a space."""
-    for token in doc_tokens(doc):
-        text = token.text
-        if "." not in text or "@" in text or "/" in text:
+    address is one token whose last part is a known domain, written in lower case, and whose
+    first part holds a letter; an e-mail address is none, nor two sentences written without a
+    space ("huis.De"). Found in the text by one pattern, not by a look at every token."""
+    text = doc_text(doc)
+    for match in _WEB_ADDRESS.finditer(text):
+        if match.group(1) not in WEB_DOMAINS or not any(c.isalpha() for c in match.group(0)):
             continue
-        parts = text.split(".")
-        if (
-            len(parts) >= 2
-            and parts[-1] in WEB_DOMAINS  # lower case, as addresses are written ("huis.De")
-            and all(parts)
-            and any(c.isalpha() for c in parts[0])
-        ):
-            yield Span(doc, token.i, token.i + 1, label="ORG")
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            yield Span(doc, span.start, span.end, label="ORG")
+
+
+#: A web address without its scheme: dotted parts, the last in lower case ("UOL.com.br").
+_WEB_ADDRESS = re.compile(r"(?<![\w@./-])[\w-]+(?:\.[\w-]+)*\.([a-z]{2,4})(?![\w@/-]|\.\w)")
 
 
 def _says(doc: Doc, i: int) -> bool:

@@ -1918,6 +1918,38 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Turkije gaf de Koerdische Arbeiderspartij de schuld. De PKK ontkende dat.",
         ["Koerdische Arbeiderspartij == PKK"],
     ),
+    # --- a ruler's title and a minister's portfolio are no part of a name --------------------
+    (
+        "rulers-title-en",
+        "en",
+        "Irish Taoiseach Leo Varadkar flew to Muscat to meet Sultan Haitham bin Tariq.",
+        ["Leo Varadkar:PERSON", "-Taoiseach Leo Varadkar", "-Sultan Haitham bin Tariq"],
+    ),
+    (
+        "rulers-title-nl",
+        "nl",
+        "De Ierse taoiseach Leo Varadkar vloog naar Muscat voor een gesprek met sultan Haitham "
+        "bin Tariq.",
+        ["Leo Varadkar:PERSON", "-taoiseach Leo Varadkar"],
+    ),
+    (
+        "portfolio-nl",
+        "nl",
+        "Minister van Energie Karel Dons opende dinsdag de nieuwe windturbine in Eemshaven.",
+        ["Karel Dons:PERSON", "-Energie"],
+    ),
+    (
+        "portfolio-en",
+        "en",
+        "Commerce Secretary Gina Raimondo visited the new chip plant in Ohio on Tuesday.",
+        ["Gina Raimondo:PERSON", "-Commerce"],
+    ),
+    (
+        "tribe-en",
+        "en",
+        "Leaders of the Crow Tribe and the Northern Cheyenne Tribe signed the water agreement.",
+        ["Crow Tribe:ORG", "Northern Cheyenne Tribe:ORG"],
+    ),
 ]
 
 

@@ -807,3 +807,63 @@ def test_names_a_brand_spelling(word: str, brand: bool):
     from extract.components.names import _brand_spelling
 
     assert _brand_spelling(word) is brand
+
+
+def test_names_a_name_ending_in_tribe_is_an_organisation(finder_en: NameFinder):
+    doc = tagged_en("the/DET Crow/PROPN Tribe/PROPN endorsed/VERB it/PRON ./PUNCT")
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    assert found(finder_en, doc) == [("Crow Tribe", "ORG")]
+
+
+@pytest.mark.parametrize("title", ["Taoiseach", "Sultan", "Emir"])
+def test_names_a_rulers_title_is_no_part_of_the_name(finder_en: NameFinder, title: str):
+    doc = tagged_en(f"{title}/PROPN Leo/PROPN Varadkar/PROPN spoke/VERB ./PUNCT")
+    for token in doc:
+        token.lemma_ = token.lower_  # titles are read by their lemmas
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert found(finder_en, doc) == [("Leo Varadkar", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "door/ADP minister/NOUN van/ADP Energie/PROPN Yuval/PROPN Steinitz/PROPN ./PUNCT",
+        "door/ADP de/DET ministers/NOUN van/ADP Energie/PROPN ./PUNCT",
+    ],
+)
+def test_names_a_ministers_portfolio_is_part_of_the_title(finder: NameFinder, words: str):
+    doc = tagged(words)
+    for token in doc:
+        token.lemma_ = "minister" if token.lower_ == "ministers" else token.lower_
+    energie = next(t.i for t in doc if t.text == "Energie")
+    doc.ents = [Span(doc, energie, energie + 1, label="ORG")]
+    assert ("Energie", "ORG") not in found(finder, doc)
+
+
+def test_names_a_secretarys_portfolio_before_the_title_is_no_name(finder_en: NameFinder):
+    doc = tagged_en("Commerce/PROPN Secretary/PROPN Wilbur/PROPN Ross/PROPN spoke/VERB ./PUNCT")
+    for token in doc:
+        token.lemma_ = token.lower_
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 4, label="PERSON")]
+    assert found(finder_en, doc) == [("Wilbur Ross", "PERSON")]
+
+
+def test_names_the_ministry_and_a_country_after_a_title_stay_names(finder, finder_en):
+    doc = tagged("het/DET ministerie/NOUN van/ADP Volksgezondheid/PROPN meldde/VERB ./PUNCT")
+    for token in doc:
+        token.lemma_ = token.lower_
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    assert [text for text, _ in found(finder, doc)] == ["ministerie van Volksgezondheid"]
+    doc = tagged_en("the/DET Prime/PROPN Minister/PROPN of/ADP Iraq/PROPN spoke/VERB ./PUNCT")
+    for token in doc:
+        token.lemma_ = token.lower_
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    assert found(finder_en, doc) == [("Iraq", "COUNTRY")]
+
+
+def test_names_the_department_after_secretary_of_stays_a_name(finder_en: NameFinder):
+    doc = tagged_en("the/DET Secretary/PROPN of/ADP Transportation/PROPN wrote/VERB ./PUNCT")
+    for token in doc:
+        token.lemma_ = token.lower_
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    assert found(finder_en, doc) == [("Transportation", "ORG")]
