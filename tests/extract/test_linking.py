@@ -108,3 +108,29 @@ def test_linking_a_hyphenated_surname_the_model_called_an_organisation_is_the_pe
         [("Nabil Hasan al - Quaety", "PERSON"), ("Al - Quaety", "ORG")],
     )
     assert ids["Al - Quaety"] == ids["Nabil Hasan al - Quaety"]
+
+
+def test_linking_the_head_of_a_longer_name_stands_for_it(linker):
+    ids = linked(
+        linker,
+        "The Federal Islands Chamber of Deputies met . The Chamber voted .",
+        [("Federal Islands Chamber of Deputies", "ORG"), ("Chamber", "ORG")],
+    )
+    assert ids["Chamber"] == ids["Federal Islands Chamber of Deputies"]
+
+
+def test_linking_a_head_two_longer_names_share_stays_apart(linker):
+    ids = linked(
+        linker,
+        "The Island Department of Roads and the Island Department of Ports met . The "
+        "Department said no .",
+        [
+            ("Island Department of Roads", "ORG"),
+            ("Island Department of Ports", "ORG"),
+            ("Department", "ORG"),
+        ],
+    )
+    assert ids["Department"] not in (
+        ids["Island Department of Roads"],
+        ids["Island Department of Ports"],
+    )
