@@ -92,9 +92,9 @@ OF_PREPOSITIONS = _WORDS["of_preposition"]
 #: "of" and "for": the words after which a name's complement follows ("Court of Appeals for ...")
 COMPLEMENT_PREPOSITIONS = OF_PREPOSITIONS | _WORDS["for_preposition"]
 REGION_NOUNS = _WORDS["region_noun"]
-#: Normalised roles whose holder has a portfolio ("minister van Energie", "Commerce Secretary").
+#: Normalised roles whose holder has a portfolio ("minister van Energie", "staatssecretaris van
+#: Financiën").
 MINISTER_ROLES = frozenset({"minister", "state secretary"})
-PORTFOLIO_ROLES = MINISTER_ROLES | {"secretary"}
 ARTICLES = DEFINITE_ARTICLES | _WORDS["indefinite_article"]
 
 
@@ -1044,26 +1044,20 @@ class NameFinder:
         )
 
     def _portfolio_of_a_title(self, span: Span) -> bool:
-        """Whether an unknown organisation name is a minister's or secretary's portfolio, part
-        of the title and no body of its own: right after "minister van" / "minister of" ("de
-        minister van Energie Yuval Steinitz", "ministers van Energie") or right before the
-        title word ("Commerce Secretary Wilbur Ross"). "ministerie van Volksgezondheid" (the
-        ministry), "Prime Minister of Iraq" (a country) and "Secretary of Transportation" (the
-        department, as the yardstick has it) stay names."""
-        if span.label_ not in ("ORG", "MISC"):
+        """Whether an unknown organisation name is a minister's portfolio, part of the title and
+        no body of its own: right after "minister van" / "minister of" ("de minister van Energie
+        Yuval Steinitz", "de ministers van Energie"). The ministry ("ministerie van
+        Volksgezondheid"), a country ("Prime Minister of Iraq"), a portfolio after the name
+        ("minister Eelco Heinen van Financiën") and a department ("Secretary of
+        Transportation", "Treasury Secretary", as the yardstick and the title roles have them)
+        stay names."""
+        if span.label_ not in ("ORG", "MISC") or span.start < 2:
             return False
         doc = span.doc
-        if span.start >= 2 and doc[span.start - 1].lower_ in OF_PREPOSITIONS:
-            # not after "Secretary of": "the Secretary of Transportation" heads the Department
-            # of Transportation, which the linker finds by that word
-            return self._portfolio_title_word(doc[span.start - 2], MINISTER_ROLES)
-        return span.end < len(doc) and self._portfolio_title_word(doc[span.end], PORTFOLIO_ROLES)
-
-    def _portfolio_title_word(self, token: Token, roles: frozenset[str]) -> bool:
-        """Whether the token is a title of one of these normalised ``roles`` ("minister",
-        "ministers", "staatssecretaris", "secretary")."""
-        return any(
-            self.lexicon.role(word) in roles for word in (token.lower_, token.lemma_.lower())
+        title = doc[span.start - 2]
+        words = (title.lower_, title.lemma_.lower())
+        return doc[span.start - 1].lower_ in OF_PREPOSITIONS and any(
+            self.lexicon.role(word) in MINISTER_ROLES for word in words
         )
 
     def _person_agrees(self, span: Span, entry: KBEntry) -> bool:
