@@ -1941,14 +1941,34 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     (
         "portfolio-en",
         "en",
-        "Commerce Secretary Gina Raimondo visited the new chip plant in Ohio on Tuesday.",
-        ["Gina Raimondo:PERSON", "-Commerce"],
+        "Minister of Energy Karel Dons opened the new wind farm near Eemshaven on Tuesday.",
+        ["Karel Dons:PERSON", "-Energy"],
     ),
     (
         "tribe-en",
         "en",
         "Leaders of the Crow Tribe and the Northern Cheyenne Tribe signed the water agreement.",
         ["Crow Tribe:ORG", "Northern Cheyenne Tribe:ORG"],
+    ),
+    # --- the nations of the United Kingdom are places, apart from the country -----------------
+    (
+        "uk-nations-en",
+        "en",
+        "Wales has closed its schools, Scotland will follow on Monday and England is waiting, "
+        "the United Kingdom's health secretary said.",
+        [
+            "Wales:LOCATION",
+            "Scotland:LOCATION",
+            "England:LOCATION",
+            "Wales != United Kingdom",
+            "Wales@kb:wales",
+        ],
+    ),
+    (
+        "uk-nations-nl",
+        "nl",
+        "Schotland en Wales sluiten de scholen, Noord-Ierland wacht nog, zei de Britse minister.",
+        ["Schotland:LOCATION", "Wales:LOCATION", "Noord-Ierland:LOCATION", "Schotland@kb:scotland"],
     ),
 ]
 
