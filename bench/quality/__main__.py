@@ -1,6 +1,6 @@
 """python -m bench.quality [--split dev|test|all] [--lang nl|en|all] [--agreement]
 [--save-baseline] [--json PATH] [--data DIR] [--shared DIR] [--no-meantime] [--misses]
-[--wrong] [--wrong-times]"""
+[--wrong] [--wrong-times] [--names]"""
 
 from __future__ import annotations
 
@@ -68,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         help="also list the found gold relations and events whose date or mode is wrong"
         " (dev split only)",
     )
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help="also list the false, missed and split names (dev split only)",
+    )
     parser.add_argument("--no-meantime", action="store_true", help="skip the MEANTIME names")
     args = parser.parse_args(argv)
 
@@ -83,9 +88,12 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    if (args.misses or args.wrong or args.wrong_times) and (args.split != "dev" or args.agreement):
+    if (args.misses or args.wrong or args.wrong_times or args.names) and (
+        args.split != "dev" or args.agreement
+    ):
         print(
-            "--misses, --wrong and --wrong-times print dev sentences: only with --split dev",
+            "--misses, --wrong, --wrong-times and --names print dev sentences:"
+            " only with --split dev",
             file=sys.stderr,
         )
         return 2
@@ -105,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
                 misses=args.misses,
                 wrong=args.wrong,
                 wrong_times=args.wrong_times,
+                names=args.names,
             )
     except FileNotFoundError as err:
         print(err, file=sys.stderr)
@@ -118,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
 
     show = report.agreement_table if args.agreement else report.tables
     print(show(result.figures, result.counts, args.split, langs))
-    for table in [*result.misses.values(), *result.wrong.values(), *result.wrong_times.values()]:
+    tables = [*result.misses.values(), *result.wrong.values()]
+    for table in [*tables, *result.wrong_times.values(), *result.names.values()]:
         print("\n" + table)
     if result.problems:
         print(f"\n{len(result.problems)} problems in the data (first 20):")

@@ -24,6 +24,7 @@ class Result:
     misses: dict[str, str] = field(default_factory=dict)  # lang -> the --misses table
     wrong: dict[str, str] = field(default_factory=dict)  # lang -> the --wrong listing
     wrong_times: dict[str, str] = field(default_factory=dict)  # lang -> the --wrong-times listing
+    names: dict[str, str] = field(default_factory=dict)  # lang -> the --names listing
 
     def add(self, prefix: str, figures: dict[str, float], counts: Counter | None = None) -> None:
         self.figures.update({f"{prefix}.{k}": v for k, v in figures.items()})
@@ -84,6 +85,7 @@ def score(
     misses: bool = False,
     wrong: bool = False,
     wrong_times: bool = False,
+    names: bool = False,
     log=lambda m: print(m, file=sys.stderr),
 ) -> Result:
     """Every figure of the yardstick for ``split`` and ``langs``; ``explain`` lists the
@@ -91,7 +93,8 @@ def score(
     also sorts the missed gold pairs of each language (:mod:`bench.quality.misses`); ``wrong``
     lists the wrong predicted relations of each language (:mod:`bench.quality.wrong`);
     ``wrong_times`` the wrong dates and modes of found gold relations
-    (:mod:`bench.quality.timing`)."""
+    (:mod:`bench.quality.timing`); ``names`` lists the false, missed and split names
+    (:mod:`bench.quality.names`)."""
     shared = shared or corpus.shared_dir()
     res = Result()
     articles = corpus.select(corpus.read_articles(data), split)
@@ -141,6 +144,12 @@ def score(
         if wrong and items:
             res.wrong[lang] = _wrong(
                 scored[lang], {a.id: d.text for a, _, d in items}, lang, routes.of
+            )
+        if names and items:
+            from bench.quality.names import name_errors, table
+
+            res.names[lang] = table(
+                lang, [e for gold, pred in scored[lang].values() for e in name_errors(gold, pred)]
             )
         if not explain:
             _event_typing(res, data, split, lang, log)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from extract.components.names import (
     COMPLEMENT_PREPOSITIONS,
     COORDINATORS,
+    CORP_SUFFIXES,
     DEFINITE_ARTICLES,
     NAME_PARTICLES,
     OF_PREPOSITIONS,
@@ -123,8 +124,10 @@ class EntityLinker:
             else:
                 out.append(self._resolve_text(ent.text, ent.label_))
         written = list(out)
+        out = self._join_second_surnames(ents, out)
         out = self._join_surnames(ents, out)
         out = self._join_first_names(ents, out)
+        out = self._join_company_suffixes(ents, out)
         out = self._join_acronyms(ents, out)
         out = self._join_same_text(ents, written, self._join_heads(ents, out))
         return self._one_type(out)
@@ -177,6 +180,51 @@ class EntityLinker:
                     return people[0]
         return None
 
+    def _join_second_surnames(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A name with two surnames, as Spanish and Portuguese names are written ("Ricardo
+        Rosselló Nevares", "Pedro R. Pierluisi Urrutia"), is called by its first surname: the
+        full name joins the one shorter name of that person in the document that drops the
+        second surname ("Pedro Pierluisi"), and a bare first surname ("Rosselló") joins the
+        one full name it stands in, when no other person's name ends in it. The first surname
+        must be no first name ("Mary Elizabeth Smith" is no "Elizabeth"), and the first names
+        must agree as always."""
+        people: dict[str, Resolved] = {}  # folded words -> the person of a name of 2+ words
+        ends: set[str] = set()  # folded last words of names of 2+ words
+        for ent, res in zip(ents, out):
+            if res[1] == "PERSON" and len(ent) >= 2:
+                people.setdefault(fold(ent.text, articles=False), res)
+                ends.add(fold(ent[-1].text, articles=False))
+        firsts: dict[str, set[str]] = {}  # first surname -> keys of the full names holding it
+        shorter: dict[int, Resolved] = {}
+        for k, (ent, res) in enumerate(zip(ents, out)):
+            words = [t for t in ent if not _initial(t.text)]
+            if res[0] is not None or res[1] != "PERSON" or len(words) < 3:
+                continue
+            surname = words[-2]
+            if (
+                not surname.is_alpha
+                or not surname.text[0].isupper()
+                or surname.lower_ in NAME_PARTICLES
+                or self.kb.is_first_name(surname.text)
+            ):
+                continue
+            firsts.setdefault(fold(surname.text, articles=False), set()).add(_key_of(res))
+            short = fold(" ".join(t.text for t in words[:-1]), articles=False)
+            if short in people and _key_of(people[short]) != _key_of(res):
+                shorter[k] = people[short]
+        joined = []
+        for k, (ent, res) in enumerate(zip(ents, out)):
+            if k in shorter:
+                res = shorter[k]
+            elif len(ent) == 1 and res[0] is None and res[1] == "PERSON":
+                word = fold(ent.text, articles=False)
+                keys = firsts.get(word, set())
+                if len(keys) == 1 and word not in ends:
+                    key = next(iter(keys))
+                    res = next(r for r in out if _key_of(r) == key)
+            joined.append(res)
+        return joined
+
     @staticmethod
     def _join_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """A person's name that ends another, fuller person's name in the document joins it
@@ -223,8 +271,9 @@ class EntityLinker:
         }
         joined = []
         for ent, res in zip(ents, out):
-            # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too
-            loose = res[1] == "PERSON" or (res[0] is None and len(ent) == 1)
+            # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too,
+            # also one written with a hyphen ("Al-Quaety" after "Nabil Hasan al-Quaety")
+            loose = res[1] == "PERSON" or (res[0] is None and " " not in ent.text)
             part = fold(ent.text, articles=False)
             if not loose and part in subjects and _known_word_as_surname(ent, res):
                 loose = any(start < ent.start for start, _ in firsts.get(part, {}).values())
@@ -265,6 +314,26 @@ class EntityLinker:
                 first = fold(ent.text, articles=False)
                 if len(opens.get(first, ())) == 1:
                     res = full[first]
+            joined.append(res)
+        return joined
+
+    @staticmethod
+    def _join_company_suffixes(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """An unknown organisation name joins the one company in the document named by it and a
+        company suffix ("ABS-CBN" after "ABS-CBN Corporation", "Shell" after "Shell plc"); the
+        acronyms and short names that :meth:`_join_heads` leaves alone are what this joins."""
+        companies: dict[str, dict[str, Resolved]] = {}
+        for ent, res in zip(ents, out):
+            if res[1] == "ORG" and len(ent) >= 2 and ent[-1].text in CORP_SUFFIXES:
+                base = fold(ent[:-1].text.rstrip(" ,"))
+                companies.setdefault(base, {})[_key_of(res)] = res
+        if not companies:
+            return out
+        joined = []
+        for ent, res in zip(ents, out):
+            found = companies.get(fold(ent.text), {})
+            if res[0] is None and res[1] in ("ORG", "MISC") and len(found) == 1:
+                res = next(iter(found.values()))
             joined.append(res)
         return joined
 
@@ -403,6 +472,11 @@ class EntityLinker:
         return info
 
 
+def _initial(text: str) -> bool:
+    """A first name's or middle name's initial ("R.", "J")."""
+    return len(text.rstrip(".")) == 1 and text[:1].isupper()
+
+
 def _acronym(ent: Span) -> str:
     """The letters of a one-token name in capitals ("NSC", "PG&E" -> "PGE"), else ""."""
     if len(ent) != 1:
@@ -471,13 +545,15 @@ def _short_form_in_brackets(ent: Span, name: Span) -> bool:
 
 def _heads_or_ends(short: str, text: str, words: int) -> bool:
     """Whether the folded short name (of ``words`` words) can stand for the longer ``text``: it
-    opens it (two words at most), ends it, or follows a country word ("House" in "US House of
-    Representatives")."""
+    opens it (two words at most), ends it, follows a country word ("House" in "US House of
+    Representatives"), or is, as one word, its head before of/for/van ("House" in "United
+    States House of Representatives")."""
     parts, mine = text.split(), short.split()
     return (
         (text.startswith(short + " ") and words <= 2)
         or text.endswith(" " + short)
         or (len(parts) <= 5 and parts[1:].count(mine[0]) == 1 and parts[1 : len(mine) + 1] == mine)
+        or (words == 1 and len(parts) <= 6 and _head_word(text) == short)
     )
 
 

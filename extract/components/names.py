@@ -13,6 +13,7 @@ be token spans; they go to ``doc._.inner_mentions``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -91,6 +92,9 @@ OF_PREPOSITIONS = _WORDS["of_preposition"]
 #: "of" and "for": the words after which a name's complement follows ("Court of Appeals for ...")
 COMPLEMENT_PREPOSITIONS = OF_PREPOSITIONS | _WORDS["for_preposition"]
 REGION_NOUNS = _WORDS["region_noun"]
+#: Normalised roles whose holder has a portfolio ("minister van Energie", "staatssecretaris van
+#: Financiën").
+MINISTER_ROLES = frozenset({"minister", "state secretary"})
 ARTICLES = DEFINITE_ARTICLES | _WORDS["indefinite_article"]
 
 
@@ -198,6 +202,7 @@ class NameFinder:
             (lambda: self._introduced_orgs(doc), False),
             (lambda: self._particle_surnames(doc), False),
             (lambda: (s for s in self._reporting_media(doc) if not _is_junk(s, words)), True),
+            (lambda: _web_addresses(doc), True),
         ]
         model_taken = taken | {t.i for s in model_spans for t in s}
         for find, by_start in missed:
@@ -215,7 +220,13 @@ class NameFinder:
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
-        spans = [s for s in spans if s.kb_id_ or s.label_ == "PERSON" or not self._only_a_title(s)]
+        spans = [
+            s
+            for s in spans
+            if s.kb_id_
+            or s.label_ == "PERSON"
+            or not (self._only_a_title(s) or self._portfolio_of_a_title(s))
+        ]
         spans = _without_places_in_event_names(_without_events(spans))
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
@@ -1032,6 +1043,23 @@ class NameFinder:
             bool(rest) and first.endswith("s") and bool(self.lexicon.role(f"{first[:-1]} {rest}"))
         )
 
+    def _portfolio_of_a_title(self, span: Span) -> bool:
+        """Whether an unknown organisation name is a minister's portfolio, part of the title and
+        no body of its own: right after "minister van" / "minister of" ("de minister van Energie
+        Yuval Steinitz", "de ministers van Energie"). The ministry ("ministerie van
+        Volksgezondheid"), a country ("Prime Minister of Iraq"), a portfolio after the name
+        ("minister Eelco Heinen van Financiën") and a department ("Secretary of
+        Transportation", "Treasury Secretary", as the yardstick and the title roles have them)
+        stay names."""
+        if span.label_ not in ("ORG", "MISC") or span.start < 2:
+            return False
+        doc = span.doc
+        title = doc[span.start - 2]
+        words = (title.lower_, title.lemma_.lower())
+        return doc[span.start - 1].lower_ in OF_PREPOSITIONS and any(
+            self.lexicon.role(word) in MINISTER_ROLES for word in words
+        )
+
     def _person_agrees(self, span: Span, entry: KBEntry) -> bool:
         """A known person matches a written name only when the first names agree."""
         return entry.type != "PERSON" or len(span) < 2 or _first_names_agree(span.text, entry)
@@ -1135,12 +1163,16 @@ class NameFinder:
         doc's word counts)."""
         tokens = doc_tokens(doc)
         text = doc_text(doc)
-        for start, end in _capitalised_runs(doc):
+        for start, end in _hyphen_joined(doc, _capitalised_runs(doc)):
             i = start
             while i < end:
                 for j in range(min(end, i + 6), i, -1):
                     first, last = tokens[i], tokens[j - 1]
-                    if last.lower_ in NAME_CONNECTORS or first.lower_ in NAME_CONNECTORS:
+                    if (
+                        last.lower_ in NAME_CONNECTORS
+                        or first.lower_ in NAME_CONNECTORS
+                        or "-" in (first.text, last.text)
+                    ):
                         continue
                     # the span's text cut from the document's (a Span only for a known name)
                     entry = self._lookup(text[first.idx : last.idx + len(last.text)], None, country)
@@ -1411,6 +1443,14 @@ class NameFinder:
         if label == "LOCATION" and len(span) == 1 and _camel_case(span.text):
             return "ORG"  # "naar SkyHopper": a brand's spelling, not a place's
         if (
+            label == "PERSON"
+            and len(span) == 1
+            and _brand_spelling(span.text)
+            and not first_name
+            and span.text not in _full_name_surnames(span.doc)
+        ):
+            return "ORG"  # "SpaceX launched", "JetBlue said": no person's name is spelled so
+        if (
             label == "LOCATION"
             and len(span) == 1
             and span.text.isupper()
@@ -1666,6 +1706,25 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
     ]
 
 
+def _web_addresses(doc: Doc) -> Iterable[Span]:
+    """Web addresses the model missed ("UOL.com.br", "oe24.at", "News.com.au"): news gives a
+    site's address as the name of the site that reported, so it is an organisation. The
+    address is one token whose last part is a known domain, written in lower case, and whose
+    first part holds a letter; an e-mail address is none, nor two sentences written without a
+    space ("huis.De"). Found in the text by one pattern, not by a look at every token."""
+    text = doc_text(doc)
+    for match in _WEB_ADDRESS.finditer(text):
+        if match.group(1) not in WEB_DOMAINS or not any(c.isalpha() for c in match.group(0)):
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            yield Span(doc, span.start, span.end, label="ORG")
+
+
+#: A web address without its scheme: dotted parts, the last in lower case ("UOL.com.br").
+_WEB_ADDRESS = re.compile(r"(?<![\w@./-])[\w-]+(?:\.[\w-]+)*\.([a-z]{2,4})(?![\w@/-]|\.\w)")
+
+
 def _says(doc: Doc, i: int) -> bool:
     """Whether the token at ``i`` is a verb of saying ("said", "zei")."""
     return i < len(doc) and doc[i].lemma_.lower() in SPEECH_VERBS
@@ -1714,6 +1773,19 @@ def _particles_before(doc: Doc, start: int) -> int:
     if k == start or not _capitalised(doc[k]) or doc[k].lower_ in ARABIC_ARTICLES:
         return start
     return k
+
+
+def _brand_spelling(text: str) -> bool:
+    """A company's spelling: camel case (:func:`_camel_case`), or one word of four or more
+    lower-case letters after its capital that ends in another capital ("SpaceX"); no person's
+    name is written either way ("McCain", "DeSantis" have their capital after two letters)."""
+    return _camel_case(text) or (
+        text.isalpha()
+        and len(text) >= 6
+        and text[0].isupper()
+        and text[-1].isupper()
+        and text[1:-1].islower()
+    )
 
 
 def _camel_case(text: str) -> bool:
@@ -1894,6 +1966,28 @@ def _listed_apart(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[i
                 yield start, k
                 start = k + 1
         yield start, end
+
+
+def _hyphen_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Runs joined across a hyphen written without spaces, which the tokeniser splits off:
+    "Agence France-Presse" is one run, so the known name is found whole and "France" in it is
+    no mention of France ("Trump - Kim" written with spaces stays two runs)."""
+    pending: tuple[int, int] | None = None
+    for start, end in runs:
+        if (
+            pending is not None
+            and start == pending[1] + 1
+            and doc[pending[1]].text == "-"
+            and not doc[pending[1] - 1].whitespace_
+            and not doc[pending[1]].whitespace_
+        ):
+            pending = (pending[0], end)
+            continue
+        if pending is not None:
+            yield pending
+        pending = (start, end)
+    if pending is not None:
+        yield pending
 
 
 def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:

@@ -1844,6 +1844,132 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Sudesh Amman meldde zich dinsdag bij de politie in Londen.",
         ["Sudesh Amman:PERSON"],
     ),
+    # --- a known name written with a hyphen: the whole name, no country inside it ------------
+    (
+        "hyphenated-agency-en",
+        "en",
+        "The death toll was confirmed to Agence France-Presse by the mayor of Lyon.",
+        ["Agence France-Presse:ORG", "Agence France-Presse@kb:afp", "-France"],
+    ),
+    (
+        "hyphenated-agency-nl",
+        "nl",
+        "De burgemeester van Lyon bevestigde het dodental aan Agence France-Presse.",
+        ["Agence France-Presse:ORG", "Agence France-Presse@kb:afp", "-France"],
+    ),
+    # --- a web address is the site that reported ---------------------------------------------
+    (
+        "web-address-en",
+        "en",
+        "The farmer told UOL.com.br that the river had never been so low.",
+        ["UOL.com.br:ORG"],
+    ),
+    (
+        "web-address-nl",
+        "nl",
+        "Het Oostenrijkse nieuwssite oe24.at schreef dat de minister aftrad. Volgens "
+        "Domain.com daalden de huurprijzen.",
+        ["oe24.at:ORG", "Domain.com:ORG"],
+    ),
+    # --- a name with two surnames is called by the first -------------------------------------
+    (
+        "two-surnames-en",
+        "en",
+        "Governor Ricardo Rosselló Nevares resigned on Wednesday. Rosselló said he was sorry. "
+        "His successor Pedro R. Pierluisi Urrutia was sworn in; Pedro Pierluisi had been in "
+        "Congress.",
+        [
+            "Ricardo Rosselló Nevares == Rosselló",
+            "Pedro R. Pierluisi Urrutia == Pedro Pierluisi",
+            "Rosselló != Pedro Pierluisi",
+        ],
+    ),
+    (
+        "two-surnames-nl",
+        "nl",
+        "Gouverneur Ricardo Rosselló Nevares trad woensdag af. Later zei Rosselló dat hij "
+        "spijt had.",
+        ["Ricardo Rosselló Nevares == Rosselló"],
+    ),
+    # --- a company with and without its suffix; a company spelled as a brand ------------------
+    (
+        "company-suffix-nl",
+        "nl",
+        "ABS-CBN Corporation moest de uitzendingen staken. ABS-CBN zei dat het in beroep gaat.",
+        ["ABS-CBN Corporation == ABS-CBN", "ABS-CBN:ORG"],
+    ),
+    (
+        "brand-spelling-en",
+        "en",
+        "SpaceX launched two astronauts on Saturday. SpaceX said the capsule docked safely.",
+        ["SpaceX:ORG"],
+    ),
+    # --- an acronym and its expansion the knowledge base knows as one ------------------------
+    (
+        "acronym-expansion-known-en",
+        "en",
+        "Turkey blamed the Kurdistan Workers' Party for the attack. The PKK denied it. "
+        "Reporters Without Borders condemned the arrests, and RSF asked for the release.",
+        ["Kurdistan Workers' Party == PKK", "Reporters Without Borders == RSF"],
+    ),
+    (
+        "acronym-expansion-known-nl",
+        "nl",
+        "Turkije gaf de Koerdische Arbeiderspartij de schuld. De PKK ontkende dat.",
+        ["Koerdische Arbeiderspartij == PKK"],
+    ),
+    # --- a ruler's title and a minister's portfolio are no part of a name --------------------
+    (
+        "rulers-title-en",
+        "en",
+        "Irish Taoiseach Leo Varadkar flew to Muscat to meet Sultan Haitham bin Tariq.",
+        ["Leo Varadkar:PERSON", "-Taoiseach Leo Varadkar", "-Sultan Haitham bin Tariq"],
+    ),
+    (
+        "rulers-title-nl",
+        "nl",
+        "De Ierse taoiseach Leo Varadkar vloog naar Muscat voor een gesprek met sultan Haitham "
+        "bin Tariq.",
+        ["Leo Varadkar:PERSON", "-taoiseach Leo Varadkar"],
+    ),
+    (
+        "portfolio-nl",
+        "nl",
+        "Minister van Energie Karel Dons opende dinsdag de nieuwe windturbine in Eemshaven.",
+        ["Karel Dons:PERSON", "-Energie"],
+    ),
+    (
+        "portfolio-en",
+        "en",
+        "Minister of Energy Karel Dons opened the new wind farm near Eemshaven on Tuesday.",
+        ["Karel Dons:PERSON", "-Energy"],
+    ),
+    (
+        "tribe-en",
+        "en",
+        "Leaders of the Crow Tribe and the Northern Cheyenne Tribe signed the water agreement.",
+        ["Crow Tribe:ORG", "Northern Cheyenne Tribe:ORG"],
+    ),
+    # --- the nations of the United Kingdom are places, apart from the country -----------------
+    (
+        "uk-nations-en",
+        "en",
+        "Wales has closed its schools, Scotland will follow on Monday and England is waiting, "
+        "the United Kingdom's health secretary said.",
+        [
+            "Wales:LOCATION",
+            "Scotland:LOCATION",
+            "England:LOCATION",
+            "Wales != United Kingdom",
+            "Wales@kb:wales",
+        ],
+    ),
+    (
+        "uk-nations-nl",
+        "nl",
+        "Schotland en Wales sluiten de scholen, Noord-Ierland wacht nog, zei de Britse minister.",
+        ["Schotland:LOCATION", "Wales:LOCATION", "Noord-Ierland:LOCATION", "Schotland@kb:scotland"],
+    ),
 ]
 
 

@@ -736,3 +736,134 @@ def test_names_a_town_opening_an_events_name_is_no_mention_of_its_own(finder_en:
 def test_names_a_country_opening_an_events_name_stays(finder_en: NameFinder):
     doc = tagged_en("the/DET China/PROPN Trade/PROPN Summit/PROPN opened/VERB ./PUNCT")
     assert ("China", "COUNTRY") in found(finder_en, doc)
+
+
+# --- a known name across a hyphen; web addresses; a company's spelling (issue 19) --------------
+
+
+def _spaced(lang: str, items: list[tuple[str, str, bool]]) -> Doc:
+    """A one-sentence Doc from (word, POS, space after) items."""
+    words, pos, spaces = zip(*items)
+    doc = Doc(spacy.blank(lang).vocab, words=list(words), spaces=list(spaces), pos=list(pos))
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    return doc
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_names_a_known_name_written_with_a_hyphen_is_found_whole(lang, finder, finder_en):
+    doc = _spaced(
+        lang,
+        [
+            ("by", "ADP", True),
+            ("Agence", "PROPN", True),
+            ("France", "PROPN", False),
+            ("-", "PUNCT", False),
+            ("Presse", "PROPN", True),
+            (".", "PUNCT", False),
+        ],
+    )
+    doc.ents = [Span(doc, 2, 3, label="GPE" if lang == "en" else "LOC")]
+    assert found(finder_en if lang == "en" else finder, doc) == [("Agence France-Presse", "ORG")]
+
+
+def test_names_a_hyphen_between_spaces_joins_no_names(finder_en: NameFinder):
+    doc = _spaced(
+        "en",
+        [
+            ("France", "PROPN", True),
+            ("-", "PUNCT", True),
+            ("Presse", "PROPN", True),
+            ("ended", "VERB", False),
+        ],
+    )
+    assert ("France", "COUNTRY") in found(finder_en, doc)
+    assert not any("-" in text for text, _ in found(finder_en, doc))
+
+
+@pytest.mark.parametrize("address", ["UOL.com.br", "oe24.at", "News.com.au"])
+def test_names_a_web_address_is_the_site_that_reported(finder: NameFinder, address: str):
+    doc = tagged(f"zei/VERB tegen/ADP {address}/PROPN dat/SCONJ ./PUNCT")
+    assert found(finder, doc) == [(address, "ORG")]
+
+
+@pytest.mark.parametrize("word", ["info@nos.nl", "3.5", "e.g", "Amsterdam.De"])
+def test_names_an_email_a_number_or_an_abbreviation_is_no_web_address(finder_en, word):
+    doc = tagged_en(f"wrote/VERB to/ADP {word}/X today/NOUN ./PUNCT")
+    assert found(finder_en, doc) == []
+
+
+def test_names_a_person_spelled_as_a_brand_is_an_organisation(finder_en: NameFinder):
+    doc = tagged_en("SpaceX/PROPN launched/VERB a/DET rocket/NOUN ./PUNCT")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    assert found(finder_en, doc) == [("SpaceX", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "word,brand",
+    [("SpaceX", True), ("JetBlue", True), ("McCain", False), ("DeSantis", False), ("NASA", False)],
+)
+def test_names_a_brand_spelling(word: str, brand: bool):
+    from extract.components.names import _brand_spelling
+
+    assert _brand_spelling(word) is brand
+
+
+def test_names_a_name_ending_in_tribe_is_an_organisation(finder_en: NameFinder):
+    doc = tagged_en("the/DET Crow/PROPN Tribe/PROPN endorsed/VERB it/PRON ./PUNCT")
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    assert found(finder_en, doc) == [("Crow Tribe", "ORG")]
+
+
+@pytest.mark.parametrize("title", ["Taoiseach", "Sultan", "Emir"])
+def test_names_a_rulers_title_is_no_part_of_the_name(finder_en: NameFinder, title: str):
+    doc = tagged_en(f"{title}/PROPN Leo/PROPN Varadkar/PROPN spoke/VERB ./PUNCT")
+    for token in doc:
+        token.lemma_ = token.lower_  # titles are read by their lemmas
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert found(finder_en, doc) == [("Leo Varadkar", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "door/ADP minister/NOUN van/ADP Energie/PROPN Yuval/PROPN Steinitz/PROPN ./PUNCT",
+        "door/ADP de/DET ministers/NOUN van/ADP Energie/PROPN ./PUNCT",
+    ],
+)
+def test_names_a_ministers_portfolio_is_part_of_the_title(finder: NameFinder, words: str):
+    doc = tagged(words)
+    for token in doc:
+        token.lemma_ = "minister" if token.lower_ == "ministers" else token.lower_
+    energie = next(t.i for t in doc if t.text == "Energie")
+    doc.ents = [Span(doc, energie, energie + 1, label="ORG")]
+    assert ("Energie", "ORG") not in found(finder, doc)
+
+
+def test_names_the_ministry_and_a_country_after_a_title_stay_names(finder, finder_en):
+    doc = tagged("het/DET ministerie/NOUN van/ADP Volksgezondheid/PROPN meldde/VERB ./PUNCT")
+    for token in doc:
+        token.lemma_ = token.lower_
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    assert [text for text, _ in found(finder, doc)] == ["ministerie van Volksgezondheid"]
+    doc = tagged_en("the/DET Prime/PROPN Minister/PROPN of/ADP Iraq/PROPN spoke/VERB ./PUNCT")
+    for token in doc:
+        token.lemma_ = token.lower_
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    assert found(finder_en, doc) == [("Iraq", "COUNTRY")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the/DET Secretary/PROPN of/ADP Transportation/PROPN wrote/VERB ./PUNCT",
+        "the/DET Transportation/PROPN Secretary/PROPN wrote/VERB ./PUNCT",
+    ],
+)
+def test_names_the_department_of_a_secretary_stays_a_name(finder_en: NameFinder, words: str):
+    doc = tagged_en(words)
+    for token in doc:
+        token.lemma_ = token.lower_
+    at = next(t.i for t in doc if t.text == "Transportation")
+    doc.ents = [Span(doc, at, at + 1, label="ORG")]
+    assert found(finder_en, doc) == [("Transportation", "ORG")]
