@@ -20,14 +20,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.lemmas import lemma_table
-from extract.grammar.syntax import doc_text, doc_tokens, last_document_memo
-from extract.grammar.titles import title_phrase
+from extract.grammar.syntax import (
+    doc_text,
+    doc_tokens,
+    last_document_memo,
+    tagged_tokens,
+    token_flags,
+    tokens_where,
+)
+from extract.grammar.titles import title_phrase, title_starts
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.name_words import name_words
@@ -129,7 +137,7 @@ class NameFinder:
     def find(self, doc: Doc) -> tuple[list[Span], list[InnerMention]]:
         """Typed, non-overlapping name spans, plus names found inside hyphenated tokens."""
         in_titles = self._inside_titles(doc)
-        words = Counter(t.text for t in doc_tokens(doc))
+        words = _word_counts(doc)
         country = self._doc_country(doc)
         kb_spans = filter_spans(
             list(self._kb_runs(doc, words, country)) + list(self._demonyms(doc))
@@ -428,9 +436,10 @@ class NameFinder:
         Financiën", "woordvoerder De Vries". The name stops before "van"/"of" and a portfolio or
         known name ("van Financiën"), and keeps a surname's particles ("van der Wal")."""
         n = len(doc)
-        for token in doc_tokens(doc)[:-1]:  # the Token objects made once, not a slice's new ones
+        # the role words only, each distinct word looked up once
+        for token in tokens_where(doc, LOWER, self.lexicon.role):
             if (
-                not self.lexicon.role(token.lower_)
+                token.i == n - 1
                 or token.pos_ not in ("NOUN", "PROPN")
                 or not _capitalised(token.nbor(1))
             ):
@@ -477,10 +486,9 @@ class NameFinder:
     def _reporting_media(self, doc: Doc) -> Iterable[Span]:
         """One-word names the model missed that report as a medium does ("Kathimerini
         reported", "Rudaw meldt"): an organisation, unless the knowledge base knows the word."""
-        for token in doc_tokens(doc):
+        for token in tagged_tokens(doc, ("PROPN",)):
             if (
-                token.pos_ == "PROPN"
-                and _capitalised(token)
+                _capitalised(token)
                 and token.lower_ not in NOT_NAMES
                 and not self.kb.lookup(token.text)
             ):
@@ -572,9 +580,9 @@ class NameFinder:
         on past four words."""
         tokens = doc_tokens(doc)
         n = len(tokens)
-        for token in tokens[:-1]:
+        for token in tagged_tokens(doc, ("NOUN",)):
             if (
-                token.pos_ != "NOUN"
+                token.i == n - 1
                 or _capitalised(token)
                 or not token.lower_.endswith(ORG_INTRODUCERS)
             ):
@@ -717,10 +725,12 @@ class NameFinder:
         Guard (USCG)") is an organisation, there and wherever else the document uses it."""
         defined: set[str] = set()
         tokens = doc_tokens(doc)
-        for token in tokens[1:-1]:
+        for bracket in tokens_where(doc, ORTH, "(".__eq__):
+            if bracket.i + 2 >= len(tokens):
+                continue
+            token = tokens[bracket.i + 1]
             if (
-                tokens[token.i - 1].text == "("
-                and tokens[token.i + 1].text == ")"
+                tokens[token.i + 1].text == ")"
                 and token.i >= 2
                 and _acronym(token.text)
                 and token.text.isupper()
@@ -730,9 +740,8 @@ class NameFinder:
             ):
                 defined.add(token.text)
         if defined:
-            for token in doc_tokens(doc):
-                if token.text in defined:
-                    yield Span(doc, token.i, token.i + 1, label="ORG")
+            for token in tokens_where(doc, ORTH, defined.__contains__):
+                yield Span(doc, token.i, token.i + 1, label="ORG")
 
     def _defines_a_title(self, tokens: list[Token], bracket: int) -> bool:
         """Whether the words before the bracket at ``bracket`` are a title ("Member of
@@ -746,9 +755,9 @@ class NameFinder:
         """A ministry written in lower case with its portfolio is one organisation: "het
         ministerie van Binnenlandse Zaken", "het staatsministerie van Volksgezondheid en Zorg"."""
         tokens = doc_tokens(doc)
-        for token in tokens[:-2]:
+        for token in tokens_where(doc, LOWER, lambda word: word.endswith("ministerie")):
             if (
-                not token.lower_.endswith("ministerie")
+                token.i >= len(tokens) - 2
                 or _capitalised(token)
                 or tokens[token.i + 1].lower_ != "van"
             ):
@@ -770,8 +779,9 @@ class NameFinder:
     def _bracketed_portfolios(self, doc: Doc) -> Iterable[Span]:
         """A cabinet portfolio in brackets is its ministry: "Eelco Heinen (Financiën, VVD)"."""
         tokens = doc_tokens(doc)
-        for i in range(1, len(tokens)):
-            if tokens[i - 1].text not in ("(", ",") or not _capitalised(tokens[i]):
+        for before in tokens_where(doc, ORTH, ("(", ",").__contains__):
+            i = before.i + 1
+            if i == len(tokens) or not _capitalised(tokens[i]):
                 continue
             opened = next((t for t in reversed(tokens[max(0, i - 8) : i]) if t.text in "()"), None)
             if opened is None or opened.text != "(":
@@ -820,7 +830,7 @@ class NameFinder:
     def _inside_titles(self, doc: Doc) -> set[int]:
         """Tokens after the first word of a multi-word title ("Secretary of *State*")."""
         inside: set[int] = set()
-        for token in doc_tokens(doc):
+        for token in title_starts(doc, self.lexicon):
             title = title_phrase(token, self.lexicon)
             if title is not None and title.end - title.start > 1:
                 inside.update(range(title.start + 1, title.end))
@@ -1195,12 +1205,11 @@ class NameFinder:
         African", not "Saudi" then "Arabian")."""
         skip = -1
         lang = doc.lang_  # asks the vocabulary's language getter at every read
-        for token in doc_tokens(doc):
+        # the words with a capital first only, each distinct word tested once
+        for token in tokens_where(doc, ORTH, lambda text: text[:1].isupper()):
             if token.i <= skip:
                 continue
-            if token.text[:1].isupper() and (
-                token.pos_ in ("ADJ", "PROPN", "NOUN", "X") or token.is_title
-            ):
+            if token.pos_ in ("ADJ", "PROPN", "NOUN", "X") or token.is_title:
                 if (
                     token.i + 1 < len(doc)
                     and _capitalised(doc[token.i + 1])
@@ -1227,8 +1236,8 @@ class NameFinder:
     ) -> Iterable[InnerMention]:
         covered = {t.i for s in spans for t in s}
         named = {fold(s.text): s.label_ for s in spans if not s.kb_id_}
-        for token in doc_tokens(doc):
-            if "-" not in token.text or token.i in covered:
+        for token in tokens_where(doc, ORTH, lambda text: "-" in text):
+            if token.i in covered:
                 continue
             offset = token.idx
             parts = token.text.split("-")
@@ -1694,9 +1703,8 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
 
     return [
         Span(doc, _particles_before(doc, t.i), t.i + 1, label="PERSON")  # "De Jonge zei"
-        for t in doc_tokens(doc)
-        if t.text in surnames
-        and t.i not in covered
+        for t in tokens_where(doc, ORTH, surnames.__contains__)
+        if t.i not in covered
         and (
             # "Jobs said" opening a sentence (the tagger may call it a plural noun), not "May saw"
             _says(doc, t.i + 1) if t.is_sent_start else t.pos_ == "PROPN"
@@ -1736,9 +1744,12 @@ def _bracketed_expansions(doc: Doc) -> Iterable[Span]:
     Raad)". Its capitalised words (and their hyphenated parts) must spell the acronym."""
     tokens = doc_tokens(doc)
     n = len(doc)
-    for token in tokens[:-3]:
-        # the bracket first: one test per token rather than spelling out every token's letters
-        if not (tokens[token.i + 1].text == "(" and _acronym(token.text) and token.text.isupper()):
+    # the brackets first, from one array of the words, rather than a test of every token
+    for bracket in tokens_where(doc, ORTH, "(".__eq__):
+        if not 0 < bracket.i < n - 2:
+            continue
+        token = tokens[bracket.i - 1]
+        if not (_acronym(token.text) and token.text.isupper()):
             continue
         letters = "".join(c for c in token.text if c.isalnum())
         start = token.i + 2
@@ -2048,7 +2059,7 @@ def _capital_flags(doc: Doc) -> list[bool]:
     memo = last_document_memo(_LAST_CAPITALS, doc)
     found = memo.get("capital")
     if found is None:
-        found = memo["capital"] = [_capitalised(t) for t in doc_tokens(doc)]
+        found = memo["capital"] = token_flags(doc, ORTH, _capital_first)
     return found
 
 
@@ -2057,11 +2068,22 @@ _LAST_CAPITALS: list = [None]
 
 
 def _capitalised(token: Token) -> bool:
-    text = token.text
+    return _capital_first(token.text)
+
+
+def _capital_first(text: str) -> bool:
+    """Whether ``text`` starts with a capital and has a letter ("Poetin", "NAVO", "G7")."""
     # a capital letter first: no need to look further for a letter
     return (
         bool(text) and text[0].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
     )
+
+
+def _word_counts(doc: Doc) -> Counter[str]:
+    """How often each word (``token.text``) occurs in ``doc``, counted from one array of the
+    words rather than a string made per token."""
+    strings = doc.vocab.strings
+    return Counter({strings[h]: n for h, n in Counter(doc.to_array(ORTH).tolist()).items()})
 
 
 def _capitalised_word(text: str) -> bool:

@@ -188,13 +188,36 @@ def lemma_tokens(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens of ``doc`` whose lemma, in lower case, is one of ``words``, in text order: a
     route that looks for a few words ("based", "gevestigd") skips the others without making
     their strings (each distinct lemma of the document is read once)."""
-    strings = doc.vocab.strings
-    lemmas = doc.to_array(LEMMA).tolist()
-    wanted = {h for h in set(lemmas) if strings[h].lower() in words}
-    if not wanted:
+    return tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in words)
+
+
+def tokens_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[Token]:
+    """The tokens of ``doc`` whose string of ``attr`` (spaCy's ``ORTH``, ``LOWER``, ``LEMMA``)
+    passes ``test``, in text order.
+
+    A route that looks at a few words of every document asks ``test`` once per distinct value
+    (from one array of the document) and skips the other tokens without making a Token or its
+    string, which a walk over every token does. ``test`` must read nothing but its string.
+    """
+    values, passed = _values_passing(doc, attr, test)
+    if not passed:
         return []
     tokens = doc_tokens(doc)
-    return [tokens[i] for i, h in enumerate(lemmas) if h in wanted]
+    return [tokens[i] for i, v in enumerate(values) if v in passed]
+
+
+def token_flags(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[bool]:
+    """Whether each token's string of ``attr`` passes ``test``, one flag per token, with
+    ``test`` asked once per distinct value (see :func:`tokens_where`)."""
+    values, passed = _values_passing(doc, attr, test)
+    return [v in passed for v in values]
+
+
+def _values_passing(doc: Doc, attr: int, test: Callable[[str], bool]) -> tuple[list[int], set[int]]:
+    """(each token's hash of ``attr``, the hashes whose strings pass ``test``)."""
+    strings = doc.vocab.strings
+    values = doc.to_array(attr).tolist()
+    return values, {h for h in set(values) if test(strings[h])}
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, ORTH
+from spacy.tokens import Doc, Span, Token
 
-from extract.grammar.syntax import last_document_memo
+from extract.grammar.syntax import doc_tokens, last_document_memo, token_flags
 from extract.lexicon import Lexicon
 from records.text import fold
 
@@ -70,6 +71,17 @@ def title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
 
 #: The memo of :func:`title_phrase`: {(token index, lexicon id): title or None}.
 _LAST_TITLES: list = [None]
+
+
+def title_starts(doc: Doc, lexicon: Lexicon) -> list[Token]:
+    """The tokens of ``doc`` a title may start at, in text order (:func:`title_phrase` is None
+    at every other): found from one array of the words and lemmas, so a walk over the whole
+    document makes no Token or string of the words no title starts with."""
+    hyphened = token_flags(doc, ORTH, lambda text: "-" in text)
+    may_start = token_flags(doc, LEMMA, lambda lemma: _may_start_title(lemma, lexicon))
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i, (a, b) in enumerate(zip(hyphened, may_start)) if a or b]
+
 
 #: lexicon id -> lemma -> whether the lemma's first folded word can start a title or kin phrase
 #: (one dict per lexicon: every token of every document is asked, and a pair key is made anew).

@@ -1524,3 +1524,36 @@ def test_syntax_lemma_tokens_are_the_words_of_those_lemmas_in_text_order(rows, w
     from extract.grammar.syntax import lemma_tokens
 
     assert [t.text for t in lemma_tokens(parse(rows), words)] == expected
+
+
+@pytest.mark.parametrize(
+    "attr, test, expected",
+    [
+        ("ORTH", str.istitle, ["The", "Luxembourg"]),
+        ("LOWER", lambda word: word.startswith("lux"), ["Luxembourg"]),  # by its lower case
+        ("LEMMA", {"rule"}.__contains__, ["ruled"]),  # by its lemma, not its form
+        ("ORTH", "court".__eq__, ["court"]),
+        ("ORTH", "Court".__eq__, []),  # the written word as it is
+    ],
+)
+def test_syntax_tokens_where_are_the_words_that_pass_in_text_order(attr, test, expected):
+    from spacy import attrs
+
+    from extract.grammar.syntax import token_flags, tokens_where
+
+    doc = parse(EN_SEATED)
+    assert [t.text for t in tokens_where(doc, getattr(attrs, attr), test)] == expected
+    flags = token_flags(doc, getattr(attrs, attr), test)
+    assert [t.text for t, flag in zip(doc, flags) if flag] == expected
+
+
+def test_syntax_tokens_where_asks_each_distinct_word_once():
+    from spacy.attrs import ORTH
+
+    from extract.grammar.syntax import tokens_where
+
+    doc = parse("de 1 det DET\nstad 2 nsubj NOUN\nen 3 cc CCONJ\nde 4 det DET\nstad 4 ROOT NOUN")
+    asked: list[str] = []
+    found = tokens_where(doc, ORTH, lambda word: asked.append(word) or word == "stad")
+    assert [t.i for t in found] == [1, 4]
+    assert sorted(asked) == ["de", "en", "stad"]

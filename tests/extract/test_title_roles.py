@@ -15,6 +15,7 @@ from extract.grammar.titles import (
     parenthetical_holders,
     title_before,
     title_phrase,
+    title_starts,
 )
 from extract.lexicon import load_lexicon
 
@@ -75,6 +76,25 @@ def test_the_ministry_after_the_name_holds_the_title():
     )
     title = title_phrase(doc[0], load_lexicon("nl"))
     assert [e.kb_id_ for e in holders_beside(title, _person(doc), list(doc.ents))] == ["org:fin"]
+
+
+@pytest.mark.parametrize(
+    "words, lang",
+    [
+        ("de minister van Buitenlandse Zaken en zijn schoonzoon spraken met Kyiv-bewoners", "nl"),
+        ("the Secretary of State and her son-in-law met the chief executive", "en"),
+    ],
+)
+def test_titles_start_only_at_the_tokens_title_starts_gives(words, lang):
+    # the whole walk and the quick one find the same titles: every token where a title starts
+    # is among title_starts, and a hyphenated word is looked at too ("son-in-law")
+    doc = _doc(words, [], lang)
+    lexicon = load_lexicon(lang)
+    starts = [t.i for t in title_starts(doc, lexicon)]
+    found = [t.i for t in doc if title_phrase(t, lexicon) is not None]
+    assert found and set(found) <= set(starts)
+    assert starts == sorted(starts)
+    assert all(t.i in starts for t in doc if "-" in t.text)
 
 
 def test_organisations_in_brackets_after_a_name():
