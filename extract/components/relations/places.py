@@ -97,18 +97,7 @@ class PlaceRelations:
                         dated=False,
                     )
             # "Pokrovsk in Oekraïne", "the Kremlin in Moscow"; "Maidan Shahr in the centre of X".
-            for prep, arg in prepositional_args(root, self.scheme):
-                if prep in self.preps.place:
-                    for target, word in self._place_within(arg, ctx):
-                        if target != ent.kb_id_:
-                            yield ctx.relation(
-                                ent.kb_id_,
-                                target,
-                                "LOCATED_IN",
-                                word,
-                                CONFIDENCE["located"],
-                                dated=False,
-                            )
+            yield from self._in_phrases(ent, root, ctx)
             for target, word in (
                 self._owning_country(ent, ctx)
                 + self._place_right_after(ent, ctx)
@@ -171,19 +160,7 @@ class PlaceRelations:
             if ent.label_ not in ("LOCATION", "ORG"):
                 continue
             for noun in predicate_nouns(ent.root, self.scheme):
-                for prep, arg in prepositional_args(noun, self.scheme):
-                    if prep not in self.preps.place:
-                        continue
-                    for target, word in self._place_within(arg, ctx):
-                        if target != ent.kb_id_:
-                            yield ctx.relation(
-                                ent.kb_id_,
-                                target,
-                                "LOCATED_IN",
-                                word,
-                                CONFIDENCE["located"],
-                                dated=False,
-                            )
+                yield from self._in_phrases(ent, noun, ctx)
 
     def _part_of(self, ent: Span, noun: Token, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "the Donbas region of eastern Ukraine", "the San Francisco area of California": a name
@@ -357,6 +334,21 @@ class PlaceRelations:
         if not target or target == ent.kb_id_ or ctx.resolver.type_of(target) not in PLACE_TYPES:
             return []
         return [(target, doc[i])]
+
+    def _in_phrases(self, ent: Span, word: Token, ctx: "_Context") -> Iterable[Relation]:
+        """LOCATED_IN from ``ent`` to the places the place phrases on ``word`` name."""
+        for prep, arg in prepositional_args(word, self.scheme):
+            if prep in self.preps.place:
+                for target, trigger in self._place_within(arg, ctx):
+                    if target != ent.kb_id_:
+                        yield ctx.relation(
+                            ent.kb_id_,
+                            target,
+                            "LOCATED_IN",
+                            trigger,
+                            CONFIDENCE["located"],
+                            dated=False,
+                        )
 
     def _place_within(self, arg: Token, ctx: "_Context") -> list[tuple[str, Token]]:
         """The place a place phrase names: its own name ("in Oekraïne"), else the place of a part
