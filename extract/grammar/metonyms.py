@@ -57,7 +57,7 @@ def in_actor_slot(token: Token, scheme: LabelScheme, lexicon: Lexicon, preps: Pr
     while token.dep_ in scheme.conj and token.head != token:
         token = token.head
     head = token.head
-    if head == token:
+    if head == token or _after_place_word(token, preps):
         return False
     if token.dep_ in scheme.subject:
         return _acting_verb(head, scheme, lexicon)
@@ -72,6 +72,13 @@ def in_actor_slot(token: Token, scheme: LabelScheme, lexicon: Lexicon, preps: Pr
         verb = head.head if scheme.preposition_heads_noun else head
         return _aimed_at_actor(verb, scheme, lexicon)
     return False
+
+
+def _after_place_word(token: Token, preps: Prepositions) -> bool:
+    """Whether the name right after a place preposition, whatever the parse made of it: in
+    "voerden in Ottawa overleg" the parser may hang "Ottawa" on "overleg" as its possessor."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].lower_ in preps.place
 
 
 def _after(token: Token, scheme: LabelScheme, words: frozenset[str]) -> bool:

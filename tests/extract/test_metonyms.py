@@ -200,6 +200,8 @@ def test_metonyms_capital_rejecting_is_its_country_end_to_end():
     [
         ("The embassy in Washington was closed on Monday.", "en"),
         ("De ambassade in Washington bleef maandag dicht.", "nl"),
+        # the parser hangs "Washington" on "overleg" as a possessor: "in" still makes it the place
+        ("Canada en Mexico voerden maandag in Washington overleg.", "nl"),
     ],
 )
 def test_metonyms_capital_as_the_place_stays_a_place_end_to_end(text, lang):
