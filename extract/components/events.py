@@ -324,8 +324,8 @@ class EventFinder:
                     if event.sentence_time
                     else None
                 )
-                if act is not None and time_span_of(act, times) is not None:
-                    event.time_span = time_span_of(act, times)
+                if act is not None and (acted := time_span_of(act, times)) is not None:
+                    event.time_span = acted
                     continue
                 told = _told_time(doc, event, time_mentions, own_sentence=False)
                 if told is not None and event.sentence_time and not self._told_as_done(doc, told):

@@ -129,11 +129,10 @@ class PlaceRelations:
                 continue
             for noun in phrase_nouns_after(ent, phrase[0], self.scheme, self.preps.place):
                 direct = resolver.entity(noun)
-                listed = len(with_conjuncts(noun, self.scheme)) > 1
+                members = with_conjuncts(noun, self.scheme)
+                listed = len(members) > 1
                 for target, word in [
-                    found
-                    for member in with_conjuncts(noun, self.scheme)
-                    for found in self._place_within(member, ctx)
+                    found for member in members for found in self._place_within(member, ctx)
                 ]:
                     if target == ent.kb_id_:
                         continue
