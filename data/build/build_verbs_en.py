@@ -46,6 +46,10 @@ PHRASES_OUT = REPO / "data" / "lexicons" / "phrases.en.tsv"
 PHRASE_OVERRIDES = Path(__file__).resolve().parent / "phrases_en_overrides.tsv"
 #: Words right after the verb that are its particle, not its object ("call off", "pull out").
 PARTICLES = {"out", "off", "up", "down", "away", "back", "over", "in", "on", "aside", "forward"}
+PREPOSITIONS = REPO / "data" / "lexicons" / "prepositions.en.tsv"
+#: Prepositions of motion that CAMEO patterns use to mark a target ("- * ROCKET (INTO +)") and
+#: prepositions.en.tsv does not list (it lists the roles the relation grammar reads).
+TARGET_PREPOSITIONS = frozenset({"at", "into", "upon", "onto"})
 DEFAULT_SHARED = REPO.parent / "shared" / "lexicons"
 #: The least share of a lemma's votes its type needs for the lemma alone to type a verb.
 MIN_SHARE = 0.3
@@ -193,7 +197,21 @@ def read_synsets(path: Path) -> dict[str, list[str]]:
     return sets
 
 
-def read_phrases(path: Path, table: dict[str, str]) -> dict[tuple[str, str, str], Counter]:
+def read_prepositions(path: Path = PREPOSITIONS) -> set[str]:
+    """The English prepositions of the relation grammar (data/lexicons/prepositions.en.tsv),
+    with those of motion towards a place that it does not list: the words a CAMEO pattern may
+    use to mark the phrase that names the act's target."""
+    words = {
+        line.split("\t")[0]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith(("#", "preposition\t"))
+    }
+    return words | TARGET_PREPOSITIONS
+
+
+def read_phrases(
+    path: Path, table: dict[str, str], own: dict[str, str] | None = None
+) -> dict[tuple[str, str, str], Counter]:
     """Votes per (verb lemma, part, word) from CAMEO's patterns that start with the verb
     ('- * ...').
 
@@ -202,6 +220,8 @@ def read_phrases(path: Path, table: dict[str, str]) -> dict[tuple[str, str, str]
     words; '{PEACE TALKS}' counts for its last word. A pattern without a code ([---]) is no event.
     """
     synsets = read_synsets(path)
+    prepositions = read_prepositions()
+    own = own or {}
     votes: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
     in_verbs = False
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -227,6 +247,17 @@ def read_phrases(path: Path, table: dict[str, str]) -> dict[tuple[str, str, str]
             votes[(verb, "prep", m.group(1).lower())][t] += 1
             continue
         first = pattern.split()[0]
+        if first.lower() in prepositions - PARTICLES and len(pattern.split()) == 1:
+            # '- * AT [190] # FIRE': a bare preposition after the verb is a prepositional phrase
+            # ("fired at Israel"), not an object noun
+            votes[(verb, "prep", first.lower())][t] += 1
+            continue
+        target = re.search(r"\((\w+) \+\)\s*$", pattern)
+        if target and target.group(1).lower() in prepositions and t == own.get(verb):
+            # '- * ROCKET (AT +) [194] # FIRE': the preposition names the target ('+') of the
+            # verb's own act; only then a row (the phrase alone then types as the verb already
+            # does): "sent a letter to" must not become MOBILIZE through '- * TROOPS (TO +)'
+            votes[(verb, "prep", target.group(1).lower())][t] += 1
         if first.startswith("("):
             continue
         if first.startswith("{"):
@@ -245,8 +276,8 @@ def read_phrases(path: Path, table: dict[str, str]) -> dict[tuple[str, str, str]
     return votes
 
 
-def write_phrases(table: dict[str, str], shared: Path) -> None:
-    votes = read_phrases(shared / "CAMEO.2.0.txt", table)
+def write_phrases(table: dict[str, str], shared: Path, own: dict[str, str]) -> None:
+    votes = read_phrases(shared / "CAMEO.2.0.txt", table, own)
     chosen: dict[tuple[str, str, str], tuple[str, str]] = {}
     for key, counter in votes.items():
         (t, n), *others = counter.most_common()
@@ -305,7 +336,7 @@ def main() -> None:
         f"wrote {len(rows)} lemmas to {OUT.relative_to(REPO)}: "
         f"{dict(Counter(r[1] for r in rows).most_common())}"
     )
-    write_phrases(table, args.shared)
+    write_phrases(table, args.shared, {lemma: v[0] for lemma, v in chosen.items()})
 
 
 if __name__ == "__main__":
