@@ -147,6 +147,24 @@ def test_no_participle_table_for_english_is_no_error():
     assert lookup_lemma("en", "xyzzyed") is None
 
 
+def test_dutch_rows_widened_per_plover_type_from_the_manual():
+    """evtype3: rows per PLOVER type from the manual's definitions and the CAMEO codes they map,
+    not from the yardstick (allow access, dismantle, alert, martial law, expel, freeze)."""
+    nl = load_lexicon("nl")
+    assert nl.verb_type("binnenlaten")[0] == "RETREAT"  # allow access (086)
+    assert nl.verb_type("ontmantelen")[0] == "RETREAT"  # dismantle (0842)
+    assert nl.verb_type("relschoppen")[0] == "PROTEST"  # riot (145)
+    assert nl.phrase_type("komen", "obj", "actie") == "PROTEST"  # in actie komen tegen
+    assert nl.phrase_type("verhogen", "obj", "paraatheid") == "MOBILIZE"  # alert (152)
+    assert nl.phrase_type("afkondigen", "obj", "krijgswet") == "COERCE"  # martial law (1724)
+    assert nl.phrase_type("afvuren", "prep", "op") == "ASSAULT"
+    assert nl.phrase_type("verlenen", "support", "*") == "NONE"  # hulp verlenen: the noun's type
+    assert nl.noun_event("inzet").type == "MOBILIZE"
+    assert nl.noun_event("troepeninzet").type == "MOBILIZE"
+    assert nl.noun_event("uitwijzing").type == "SANCTION"  # expel (166)
+    assert nl.noun_event("ontmanteling").type == "RETREAT"
+
+
 @pytest.mark.parametrize(
     "lemma, type_",
     [
