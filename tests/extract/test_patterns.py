@@ -1557,3 +1557,42 @@ def test_syntax_tokens_where_asks_each_distinct_word_once():
     found = tokens_where(doc, ORTH, lambda word: asked.append(word) or word == "stad")
     assert [t.i for t in found] == [1, 4]
     assert sorted(asked) == ["de", "en", "stad"]
+
+
+# a typed verb without a target takes one from any phrase (VerbRelations._any_phrase); in a
+# passive its agent is the actor and the place phrase may hang on its subject, the patient
+NL_PASSIVE_DEPLOYED = """
+Oorlogsschepen 6 nsubj:pass NOUN
+werden 6 aux:pass AUX worden
+door 3 case ADP
+China 6 obl:agent PROPN
+bij 5 case ADP
+Taiwan 6 obl PROPN
+ingezet 6 ROOT VERB inzetten
+"""
+
+EN_PASSIVE_DISMANTLED = """
+Posts 5 nsubjpass NOUN post
+near 0 prep ADP
+the 3 det DET
+border 1 pobj NOUN
+were 5 auxpass AUX be
+dismantled 5 ROOT VERB dismantle
+by 5 agent ADP
+Israel 6 pobj PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, preps, expected",
+    [
+        (NL_PASSIVE_DEPLOYED, UD, NL_PREPS, [("China", "Taiwan")]),
+        (EN_PASSIVE_DISMANTLED, CLEAR, EN_PREPS, [("Israel", "border")]),
+    ],
+)
+def test_patterns_any_phrase_of_a_passive_has_its_agent_as_actor(rows, scheme, preps, expected):
+    from extract.components.relations.verbs import VerbRelations
+
+    doc = parse(rows)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert pairs(VerbRelations._any_phrase(verb, scheme, preps)) == expected

@@ -194,6 +194,32 @@ CASES = [
         "In Irak zijn Amerikaanse troepen gelegerd die Islamitische Staat moeten uitschakelen.",
         ("United States", "ASSAULT", "Islamic State", False),
     ),
+    # 'at' names the target of a shot (CAMEO's '- * AT # FIRE' as a prep row)
+    ("en", "Hamas fired rockets at Israel.", ("Hamas", "ASSAULT", "Israel", False)),
+    ("nl", "Hamas vuurde raketten af op Israël.", ("Hamas", "ASSAULT", "Israel", False)),
+    # a passive aimed at a place: its agent acts, on its own or its subject's place phrase
+    ("en", "Warships were deployed near Taiwan by China.", ("China", "MOBILIZE", "Taiwan", False)),
+    (
+        "nl",
+        "Oorlogsschepen werden door China bij Taiwan ingezet.",
+        ("China", "MOBILIZE", "Taiwan", False),
+    ),
+    (
+        "en",
+        "Guard posts near the border with Lebanon were dismantled by Israel.",
+        ("Israel", "RETREAT", "Lebanon", False),
+    ),
+    (
+        "nl",
+        "Wachtposten bij de grens met Libanon werden door Israël ontmanteld.",
+        ("Israel", "RETREAT", "Lebanon", False),
+    ),
+    # a nominal event with its owner and target
+    (
+        "nl",
+        "De troepeninzet van Rusland tegen Oekraïne begon in februari.",
+        ("Russia", "MOBILIZE", "Ukraine", False),
+    ),
     # place
     (
         "nl",

@@ -278,17 +278,21 @@ class VerbRelations:
                 reporter=reporter,
             )
 
-    def _any_phrase(self, verb: Token, scheme: LabelScheme, preps) -> Iterable:
+    @staticmethod
+    def _any_phrase(verb: Token, scheme: LabelScheme, preps) -> Iterable:
         """Last resort for a typed verb that found no target: a prepositional phrase that is not its
         agent ("withdrew its troops from the region around Kyiv", "fired rockets at Israel"), on
         the verb or on its object ("legerde eenheden bij de grens met Polen", where the parser
-        hangs the place on the troops; not an owner: "troops of Russia")."""
+        hangs the place on the troops; not an owner: "troops of Russia"). A passive's actor is its
+        agent ("warships were deployed near Taiwan by China", "werden door Venezuela troepen naar
+        de grens met Guyana gestuurd")."""
         from extract.grammar.patterns import Candidate
-        from extract.grammar.syntax import subjects
+        from extract.grammar.syntax import agents, passive_subjects, subjects
 
-        actors = subjects(verb, scheme)
+        actors = subjects(verb, scheme) or agents(verb, scheme, preps.agent)
         phrases = list(prepositional_args(verb, scheme))
-        for obj in objects(verb, scheme):
+        # a passive's subject is its object ("guard posts near the border were dismantled")
+        for obj in objects(verb, scheme) + passive_subjects(verb, scheme):
             phrases += [
                 (prep, noun)
                 for prep, noun in prepositional_args(obj, scheme)
