@@ -71,3 +71,4 @@ def test_build_the_shipped_phrases_have_target_prepositions_as_prep_rows():
     assert ("fire", "obj", "at", "ASSAULT") not in rows
     assert ("impose", "obj", "blockade", "COERCE") in rows
     assert ("defend", "prep", "from", "SUPPORT") not in rows
+    assert ("join", "obj", "protest", "PROTEST") in rows  # taking part, not a verbal protest
