@@ -218,6 +218,9 @@ def read_phrases(
     '- * SANCTIONS [163] # IMPOSE' -> (impose, obj, sanctions); '- * (AGAINST) [113] # LOBBY' ->
     (lobby, prep, against); '- * OFF [...]' -> a particle. Synsets (&MILITARY) expand to their
     words; '{PEACE TALKS}' counts for its last word. A pattern without a code ([---]) is no event.
+    A bare preposition after the verb ('- * AT # FIRE') is a prep row, not an object; a
+    preposition that marks the target ('- * ROCKET (AT +)') is one too when the pattern's type is
+    the verb's own (``own``: lemma -> type), so the phrase names whom the verb's act is aimed at.
     """
     synsets = read_synsets(path)
     prepositions = read_prepositions()
