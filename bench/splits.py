@@ -16,7 +16,8 @@ with the cause that makes it look so:
   government", "government of Iran");
 - ``spelling``: two spellings of one name (transliteration, hyphen, one letter);
 - ``head``: a short organisation or place name that heads or ends a longer one of the same
-  type ("Parliament", "Iraqi Parliament").
+  type ("Parliament", "Iraqi Parliament");
+- ``type across``: a name of two words or more typed differently in different documents.
 
 It is a heuristic listing: some pairs are two real entities ("Donald Trump", "Ivanka Trump";
 "Calicut", "Calicut International Airport"). Read them before counting true splits. The test
@@ -210,14 +211,30 @@ def _cause(a: dict, b: dict, kb, lang: str) -> str:
     return ""
 
 
+def types_across(records: dict) -> list[dict]:
+    """Names of two words or more that the knowledge base does not know and that are typed
+    differently in different documents: each type is its own node in a store, which links a
+    name only to a stored entity of its type (one entity, one type, across documents)."""
+    types: dict[str, set[str]] = defaultdict(set)
+    for e in records["entities"]:
+        if e["type"] in NAME_TYPES and not e["id"].startswith("kb:") and " " in fold(e["label"]):
+            types[fold(e["label"])].add(e["type"])
+    return [
+        {"doc": "(corpus)", "cause": "type across", "a": name, "b": "/".join(sorted(found))}
+        for name, found in sorted(types.items())
+        if len(found) > 1
+    ]
+
+
 def listing(lang: str, limit: int | None = None) -> list[dict]:
-    """Every candidate pair of ``lang``'s texts, as dicts (doc, cause, a, b)."""
+    """Every candidate pair of ``lang``'s texts, as dicts (doc, cause, a, b), and the names
+    typed differently in different documents (:func:`types_across`)."""
     from extract.api import extract
     from extract.kb import load_kb
 
     kb = load_kb()
     result = extract(documents(lang, limit), lang=lang, batch_size=16)
-    rows = []
+    rows = types_across(result.records)
     for did, nodes in sorted(nodes_by_document(result.records).items()):
         for cause, ia, ib in candidates(nodes, kb, lang):
             rows.append(
