@@ -125,12 +125,14 @@ class EntityLinker:
                 out.append(self._resolve_text(ent.text, ent.label_))
         written = list(out)
         out = self._join_second_surnames(ents, out)
+        out = self._join_middle_names(ents, out)
         out = self._join_surnames(ents, out)
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
         out = self._join_acronyms(ents, out)
+        out = self._join_country_words(ents, out)
         out = self._join_same_text(ents, written, self._join_heads(ents, out))
-        return self._one_type(out)
+        return self._one_label(self._one_type(out))
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
         entry = self._fuzzy(text, label) if label in FUZZY_TYPES else None
@@ -224,6 +226,35 @@ class EntityLinker:
                     res = next(r for r in out if _key_of(r) == key)
             joined.append(res)
         return joined
+
+    @staticmethod
+    def _join_middle_names(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A person's first name and surname join the one fuller name in the document with the
+        same first name and surname and middle names or initials between ("Elijah Cummings" and
+        "Elijah Eugene Cummings", "Brian Carroll" and "Brian T. Carroll"; particles do not count:
+        "Jan de Vries" and "Jan Pieter de Vries"); a known person keeps
+        their entry and the unknown name joins it. With two such fuller names ("George Bush",
+        "George W. Bush", "George H. W. Bush") the short name stays apart."""
+        fuller: dict[tuple[str, str], dict[str, Resolved]] = {}
+        for ent, res in zip(ents, out):
+            words = _name_words(ent)
+            if res[1] == "PERSON" and len(words) >= 3:
+                fuller.setdefault((words[0], words[-1]), {})[_key_of(res)] = res
+        if not fuller:
+            return out
+        moved: dict[str, Resolved] = {}  # key -> the entity it is
+        for ent, res in zip(ents, out):
+            words = _name_words(ent)
+            found = fuller.get((words[0], words[-1]), {}) if len(words) == 2 else {}
+            if res[1] != "PERSON" or len(found) != 1:
+                continue
+            full = next(iter(found.values()))
+            if res[0] is None:
+                moved[_key_of(res)] = full
+            elif full[0] is None:
+                moved[_key_of(full)] = res
+        once = [moved.get(_key_of(res), res) for res in out]
+        return [moved.get(_key_of(res), res) for res in once]  # a short name of a moved one
 
     @staticmethod
     def _join_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
@@ -340,10 +371,11 @@ class EntityLinker:
     @staticmethod
     def _join_acronyms(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """An unknown acronym joins an organisation in the document whose initials it spells
-        ("NSC" after "Nieuw Sociaal Contract"), or the name of any type it stands in brackets
-        after ("International Space Station (ISS)"); an unknown organisation joins the known
-        acronym in the document that spells its initials ("Organisation of Islamic Cooperation
-        (OIC)" is the OIC the knowledge base knows)."""
+        ("NSC" after "Nieuw Sociaal Contract") or a place's of three letters or more ("NSW" after
+        "New South Wales", "ISS" after "International Space Station"), or the name of any type
+        it stands in brackets after ("Los Angeles (LA)"); an unknown organisation joins the
+        known acronym in the document that spells its initials ("Organisation of Islamic
+        Cooperation (OIC)" is the OIC the knowledge base knows)."""
         initials: dict[str, Resolved] = {}
         known: dict[str, set[str]] = {}  # letters -> keys of the known acronyms that spell them
         known_res: dict[str, Resolved] = {}
@@ -355,7 +387,11 @@ class EntityLinker:
             if len(ent) < 2:
                 continue
             for caps in _initials(ent):
-                if res[1] == "ORG" or _bracketed_after(ent, caps):
+                if (
+                    res[1] == "ORG"
+                    or (res[1] == "LOCATION" and len(caps) >= 3)
+                    or _bracketed_after(ent, caps)
+                ):
                     initials.setdefault(caps, res)
         joined: list[Resolved] = []
         for k, (ent, res) in enumerate(zip(ents, out)):
@@ -371,6 +407,64 @@ class EntityLinker:
             joined.append(res)
         return joined
 
+    def _join_country_words(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """An organisation named with its country in front is the organisation of that name in
+        the document, whichever way the country is written: "United States Navy" and "U.S.
+        Navy" are one; "United States Democratic Party" is the Democratic Party the knowledge
+        base knows in the United States; "US Green Party" and "Green Party" are one when no
+        other country's or longer "Green Party" is named."""
+        lang = ents[0].doc.lang_ if ents else ""
+        split = [
+            self._country_and_rest(ent, lang) if r[1] == "ORG" else None
+            for ent, r in zip(ents, out)
+        ]
+        if not any(split):
+            return out
+        by_name: dict[tuple[str, str], Resolved] = {}  # (country, rest) -> the first such
+        countries: dict[str, set[str]] = {}  # rest -> countries written in front of it
+        for parts, res in zip(split, out):
+            if parts:
+                by_name.setdefault(parts, res)
+                countries.setdefault(parts[1], set()).add(parts[0])
+        known = {}
+        for country, rest in by_name:
+            entry = next(
+                (e for e in self.kb.lookup(rest) if e.type == "ORG" and e.country == country),
+                None,
+            )
+            if entry is not None:
+                known[(country, rest)] = (entry.key, entry.type, entry.label, entry.country)
+        names = {fold(ent.text): ent.text for ent, res in zip(ents, out) if res[1] == "ORG"}
+        joined = []
+        for ent, parts, res in zip(ents, split, out):
+            if res[0] is None and parts:
+                res = known.get(parts) or by_name[parts]
+            elif res[0] is None and res[1] == "ORG" and len(countries.get(fold(ent.text), ())) == 1:
+                rest = fold(ent.text)
+                longer = [t for n, t in names.items() if n != rest and n.endswith(" " + rest)]
+                country = next(iter(countries[rest]))
+                if all(self._country_and_rest_text(t, lang) == (country, rest) for t in longer):
+                    res = known.get((country, rest)) or by_name[(country, rest)]
+            joined.append(res)
+        return joined
+
+    def _country_and_rest(self, ent: Span, lang: str) -> tuple[str, str] | None:
+        """(ISO code, folded rest) of an organisation name that opens with a country's name or
+        adjective ("U.S. Navy" -> ("USA", "navy")), else None."""
+        return self._country_and_rest_text(ent.text, lang) if len(ent) >= 2 else None
+
+    def _country_and_rest_text(self, text: str, lang: str) -> tuple[str, str] | None:
+        words = text.split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            front = " ".join(words[:n])
+            country = next((e.key for e in self.kb.lookup(front) if e.type == "COUNTRY"), None)
+            if country is None and n == 1:
+                entry = self.kb.demonym(front, lang)
+                country = entry.key if entry is not None and entry.type == "COUNTRY" else None
+            if country is not None:
+                return country, fold(" ".join(words[n:]))
+        return None
+
     @staticmethod
     def _join_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """An unknown short organisation name (up to three words) that heads or ends the one
@@ -380,7 +474,8 @@ class EntityLinker:
         Jersey"; not "House of Commons" before "House of Commons Library"); one word the model
         called an organisation joins the one airport or port it opens ("Payam" after "Payam
         International Airport"; "Calicut" the town stays apart from "Calicut International
-        Airport")."""
+        Airport"). A surname already joined to a person's full name stays with the person ("Day"
+        after "Doris Day" and "Doris Day Animal Foundation" is Doris Day)."""
         joined = list(out)
         longer = {
             i: fold(ent.text.replace("-", " "))
@@ -393,6 +488,8 @@ class EntityLinker:
         # after "United States Supreme Court" and "Supreme Court", which joined it: one court)
         for i in sorted(range(len(ents)), key=lambda i: -len(ents[i])):
             ent, res = ents[i], joined[i]
+            if res[1] == "PERSON" and _ends_name(ent.text, res[2]):
+                continue  # a surname that joined a person's full name stays that person
             if res[0] is None and len(ent) <= 3 and not ent.text.isupper():
                 short = fold(ent.text)
                 hits = {
@@ -454,6 +551,19 @@ class EntityLinker:
         ]
 
     @staticmethod
+    def _one_label(out: list[Resolved]) -> list[Resolved]:
+        """One name, one node: unknown names of one type that are the same name but for case,
+        dots and hyphens ("U.S. Air Force", "US Air Force"; "D.C.", "DC") take the label seen
+        first, so they get one id (an id is spelled from the label, dots and all)."""
+        first: dict[tuple[str, str], str] = {}
+        for key, type_, label, _ in out:
+            if key is None:
+                first.setdefault((type_, fold(label)), label)
+        return [
+            (k, t, first[(t, fold(label))] if k is None else label, c) for k, t, label, c in out
+        ]
+
+    @staticmethod
     def _register(
         entities: dict[str, EntityInfo],
         key: str | None,
@@ -470,6 +580,18 @@ class EntityLinker:
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
+
+
+def _name_words(ent: Span) -> list[str]:
+    """The folded words of a person's name without its particles ("Jan de Vries" -> jan,
+    vries), so that a middle name is told from a particle."""
+    return [w for t in ent for w in fold(t.text, articles=False).split() if w not in NAME_PARTICLES]
+
+
+def _ends_name(short: str, name: str) -> bool:
+    """Whether ``short`` is the last words of the longer ``name`` ("Day" of "Doris Day")."""
+    mine, theirs = fold(short, articles=False).split(), fold(name, articles=False).split()
+    return 0 < len(mine) < len(theirs) and theirs[-len(mine) :] == mine
 
 
 def _initial(text: str) -> bool:

@@ -1971,6 +1971,66 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Schotland en Wales sluiten de scholen, Noord-Ierland wacht nog, zei de Britse minister.",
         ["Schotland:LOCATION", "Wales:LOCATION", "Noord-Ierland:LOCATION", "Schotland@kb:scotland"],
     ),
+    # --- one person, one node: a middle name, a body named after a person (split3) ---------
+    (
+        "middle-name-en",
+        "en",
+        "Senator Elias Bram Otterly died on Thursday. Elias Otterly had served in the Senate "
+        "for twenty years.",
+        ["Elias Bram Otterly == Elias Otterly", "Elias Otterly:PERSON"],
+    ),
+    (
+        "middle-name-nl",
+        "nl",
+        "Burgemeester Jan Pieter de Wildeman overleed donderdag. Jan de Wildeman was twintig "
+        "jaar burgemeester van Assen.",
+        ["Jan Pieter de Wildeman == Jan de Wildeman", "Jan de Wildeman:PERSON"],
+    ),
+    (
+        "middle-initial-nl",
+        "nl",
+        "Brenda T. Colquist sprak dinsdag in Utrecht. Brenda Colquist zei dat het plan goed was.",
+        ["Brenda T. Colquist == Brenda Colquist"],
+    ),
+    (
+        "two-middle-initials-stay-apart",
+        "en",
+        "Tom A. Velder and his cousin Tom B. Velder opened a bakery in Ohio. Tom Velder said it "
+        "was busy.",
+        [
+            "Tom A. Velder != Tom B. Velder",
+            "Tom Velder != Tom A. Velder",
+            "Tom Velder != Tom B. Velder",
+        ],
+    ),
+    (
+        "surname-not-the-fund-en",
+        "en",
+        "The singer Mira Stolk died on Monday. The Mira Stolk Animal Fund said that Stolk had "
+        "given it millions.",
+        ["Stolk == Mira Stolk", "Stolk != Mira Stolk Animal Fund", "Stolk:PERSON"],
+    ),
+    (
+        "surname-not-the-fund-nl",
+        "nl",
+        "Zangeres Anna Verbeek overleed maandag. De Anna Verbeek Stichting zei dat Verbeek haar "
+        "miljoenen had gegeven.",
+        ["Verbeek == Anna Verbeek", "Verbeek != Anna Verbeek Stichting", "Verbeek:PERSON"],
+    ),
+    # --- an acronym of a place, a party with its country in front (split3) -------------------
+    (
+        "acronym-of-a-place",
+        "en",
+        "Bushfires burned across New South Wales on Friday. NSW asked the army for help on "
+        "Saturday.",
+        ["NSW == New South Wales", "NSW:LOCATION"],
+    ),
+    (
+        "party-with-its-country",
+        "en",
+        "The United States Democratic Party met in Chicago on Monday.",
+        ["United States Democratic Party@kb:democratic_party_us"],
+    ),
 ]
 
 

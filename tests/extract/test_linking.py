@@ -15,7 +15,9 @@ def linker() -> EntityLinker:
     return EntityLinker("linker", load_kb())
 
 
-def linked(linker: EntityLinker, text: str, names: list[tuple[str, str]]) -> dict[str, str]:
+def linked(
+    linker: EntityLinker, text: str, names: list[tuple[str, str]], lang: str = "en"
+) -> dict[str, str]:
     """Each name (text, type) found in order in ``text`` -> the id of its entity; words are
     split at spaces, and a hyphen between spaces is written without them ("al - Quaety" is
     "al-Quaety", three tokens, as the tokeniser splits it)."""
@@ -23,7 +25,7 @@ def linked(linker: EntityLinker, text: str, names: list[tuple[str, str]]) -> dic
     spaces = [
         w != "-" and (k + 1 == len(words) or words[k + 1] != "-") for k, w in enumerate(words)
     ]
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    doc = Doc(spacy.blank(lang).vocab, words=words, spaces=spaces)
     spans, at = [], 0
     for name, type_ in names:
         size = len(name.split())
@@ -134,3 +136,176 @@ def test_linking_a_head_two_longer_names_share_stays_apart(linker):
         ids["Island Department of Roads"],
         ids["Island Department of Ports"],
     )
+
+
+@pytest.mark.parametrize(
+    "lang, text, person, foundation, surname",
+    [
+        (
+            "en",
+            "Mira Stolk sang . The Mira Stolk Animal Fund grew . Stolk died in May .",
+            "Mira Stolk",
+            "Mira Stolk Animal Fund",
+            "Stolk",
+        ),
+        (
+            "nl",
+            "Anna Verbeek zong . De Anna Verbeek Stichting groeide . Verbeek overleed in mei .",
+            "Anna Verbeek",
+            "Anna Verbeek Stichting",
+            "Verbeek",
+        ),
+    ],
+)
+def test_linking_a_surname_joined_to_the_person_stays_off_a_body_named_after_her(
+    linker, lang, text, person, foundation, surname
+):
+    ids = linked(linker, text, [(person, "PERSON"), (foundation, "ORG"), (surname, "ORG")], lang)
+    assert ids[surname] == ids[person]
+    assert ids[foundation] != ids[person]
+
+
+@pytest.mark.parametrize(
+    "lang, text, a, b",
+    [
+        (
+            "en",
+            "The U.S. Space Corps flew . The US Space Corps landed .",
+            "U.S. Space Corps",
+            "US Space Corps",
+        ),
+        ("nl", "De H.A.N. Groep groeide . De HAN Groep kromp .", "H.A.N. Groep", "HAN Groep"),
+    ],
+)
+def test_linking_one_name_with_and_without_dots_is_one_node(linker, lang, text, a, b):
+    ids = linked(linker, text, [(a, "ORG"), (b, "ORG")], lang)
+    assert ids[a] == ids[b]
+
+
+@pytest.mark.parametrize(
+    "lang, text, full, short",
+    [
+        (
+            "en",
+            "Elias Bram Otterly died . Elias Otterly was 68 .",
+            "Elias Bram Otterly",
+            "Elias Otterly",
+        ),
+        (
+            "en",
+            "Brenda T. Colquist spoke . Brenda Colquist left .",
+            "Brenda T. Colquist",
+            "Brenda Colquist",
+        ),
+        (
+            "nl",
+            "Jan Pieter de Wildeman sprak . Jan de Wildeman vertrok .",
+            "Jan Pieter de Wildeman",
+            "Jan de Wildeman",
+        ),
+    ],
+)
+def test_linking_a_name_without_its_middle_name_is_the_person(linker, lang, text, full, short):
+    ids = linked(linker, text, [(full, "PERSON"), (short, "PERSON")], lang)
+    assert ids[short] == ids[full]
+
+
+def test_linking_a_short_name_two_fuller_names_fit_stays_apart(linker):
+    ids = linked(
+        linker,
+        "Tom A. Velder and Tom B. Velder met . Tom Velder spoke .",
+        [("Tom A. Velder", "PERSON"), ("Tom B. Velder", "PERSON"), ("Tom Velder", "PERSON")],
+    )
+    assert ids["Tom A. Velder"] != ids["Tom B. Velder"]
+    assert ids["Tom Velder"] not in (ids["Tom A. Velder"], ids["Tom B. Velder"])
+
+
+def test_linking_a_middle_name_never_joins_another_first_name(linker):
+    ids = linked(
+        linker,
+        "Elias Bram Otterly spoke . Ruth Otterly left .",
+        [("Elias Bram Otterly", "PERSON"), ("Ruth Otterly", "PERSON")],
+    )
+    assert ids["Ruth Otterly"] != ids["Elias Bram Otterly"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, place, acronym",
+    [
+        (
+            "en",
+            "Fires burned in Upper Marsh Valley . UMV asked for help .",
+            "Upper Marsh Valley",
+            "UMV",
+        ),
+        (
+            "nl",
+            "Het Nationaal Park Hoge Veluwe sloot . NPHV vroeg om hulp .",
+            "Nationaal Park Hoge Veluwe",
+            "NPHV",
+        ),
+    ],
+)
+def test_linking_an_acronym_joins_the_place_it_spells(linker, lang, text, place, acronym):
+    ids = linked(linker, text, [(place, "LOCATION"), (acronym, "ORG")], lang)
+    assert ids[acronym] == ids[place]
+
+
+def test_linking_two_letters_do_not_join_a_place(linker):
+    ids = linked(
+        linker,
+        "Upper Valley flooded . UV light was strong .",
+        [("Upper Valley", "LOCATION"), ("UV", "ORG")],
+    )
+    assert ids["UV"] != ids["Upper Valley"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, a, b",
+    [
+        (
+            "en",
+            "The United States Coast Watch sailed . The U.S. Coast Watch said no .",
+            "United States Coast Watch",
+            "U.S. Coast Watch",
+        ),
+        (
+            "nl",
+            "De Amerikaanse Kustwacht Dienst voer uit . De Verenigde Staten Kustwacht Dienst "
+            "zweeg .",
+            "Amerikaanse Kustwacht Dienst",
+            "Verenigde Staten Kustwacht Dienst",
+        ),
+    ],
+)
+def test_linking_a_body_with_its_country_written_two_ways_is_one(linker, lang, text, a, b):
+    ids = linked(linker, text, [(a, "ORG"), (b, "ORG")], lang)
+    assert ids[a] == ids[b]
+
+
+def test_linking_a_known_party_with_its_country_in_front_is_the_known_party(linker):
+    ids = linked(
+        linker,
+        "The United States Democratic Party met .",
+        [("United States Democratic Party", "ORG")],
+    )
+    assert ids["United States Democratic Party"] == "kb:democratic_party_us"
+
+
+def test_linking_a_body_without_its_country_joins_the_one_country_that_has_it(linker):
+    ids = linked(
+        linker,
+        "The US Pine Party met . The Pine Party said no .",
+        [("US Pine Party", "ORG"), ("Pine Party", "ORG")],
+    )
+    assert ids["Pine Party"] == ids["US Pine Party"]
+
+
+def test_linking_a_body_two_countries_have_stays_apart(linker):
+    ids = linked(
+        linker,
+        "The US Pine Party and the Canadian Pine Party met . The Pine Party said no .",
+        [("US Pine Party", "ORG"), ("Canadian Pine Party", "ORG"), ("Pine Party", "ORG")],
+    )
+    assert ids["US Pine Party"] != ids["Canadian Pine Party"]
+    assert ids["Pine Party"] not in (ids["US Pine Party"], ids["Canadian Pine Party"])

@@ -1,0 +1,53 @@
+"""The split-candidate listing (bench/splits.py) on hand-made nodes: which pairs it lists, and
+with which cause."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.splits import candidates, types_across
+from extract.kb import load_kb
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def node(type_: str, *forms: str) -> dict:
+    return {"type": type_, "label": forms[0], "forms": set(forms)}
+
+
+@pytest.mark.parametrize(
+    "a, b, cause",
+    [
+        (node("PERSON", "Mira Stolk"), node("ORG", "Stolk"), "surname"),
+        (node("ORG", "U.S. Coast Watch"), node("ORG", "US Coast Watch"), "same text"),
+        (node("LOCATION", "Upper Marsh Valley"), node("ORG", "UMV"), "acronym"),
+        (node("ORG", "Pine Party"), node("ORG", "the Pine Party"), "same text"),
+        (node("ORG", "Tessel Shipping Ltd"), node("ORG", "Tessel Shipping"), "article"),
+        (node("PERSON", "Otterly"), node("PERSON", "Otterly's"), "possessive"),
+        (node("PERSON", "Borna Derakshani"), node("PERSON", "Borna Derakhshani"), "spelling"),
+        (node("ORG", "Iranian Chess Board"), node("ORG", "Chess Board of Iran"), "demonym"),
+        (node("ORG", "Chamber"), node("ORG", "Island Chamber"), "head"),
+    ],
+)
+def test_splits_lists_a_pair_with_its_cause(kb, a, b, cause):
+    assert candidates({"x:a": a, "x:b": b}, kb, "en") == [(cause, "x:a", "x:b")]
+
+
+def test_splits_leaves_two_people_of_one_surname_alone(kb):
+    nodes = {"x:a": node("PERSON", "Jill Otterly"), "x:b": node("PERSON", "Ruth Otterly")}
+    assert candidates(nodes, kb, "en") == []
+
+
+def test_splits_names_a_name_typed_two_ways_across_documents():
+    records = {
+        "entities": [
+            {"id": "person:hagen-hall", "label": "Hagen Hall", "type": "PERSON"},
+            {"id": "location:hagen-hall", "label": "Hagen Hall", "type": "LOCATION"},
+            {"id": "org:stolk", "label": "Stolk", "type": "ORG"},
+            {"id": "person:stolk", "label": "Stolk", "type": "PERSON"},
+        ]
+    }
+    assert [(r["a"], r["b"]) for r in types_across(records)] == [("hagen hall", "LOCATION/PERSON")]
