@@ -19,10 +19,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
 
 from spacy.tokens import Doc, Token
 
 from bench.quality.match import PredDoc, align, linking
+
+if TYPE_CHECKING:
+    from bench.quality.resolutions import Resolution, Resolutions
 
 END_NOT_FOUND = "end not found"
 OTHER_SENTENCE = "other sentence"
@@ -58,8 +62,13 @@ BUCKETS = (
 )
 
 
-#: What stands for an end that the evidence sentence does not name (:func:`stand_in`).
-STAND_INS = ("event", "pronoun", "description", "not named", "both ends")
+#: What stands for an end that the evidence sentence does not name (:func:`stand_in`): for a
+#: pronoun or a description, what the resolver made of it (:mod:`bench.quality.resolutions`).
+STAND_INS = tuple(
+    f"{kind} {done}"
+    for kind in ("pronoun", "description")
+    for done in ("resolved to the end", "resolved to another entity", "not resolved", "never asked")
+) + ("event: another event node here", "event: no event node here", "not named", "both ends")
 
 
 @dataclass(frozen=True)
@@ -71,20 +80,41 @@ class Words:
     nouns: frozenset[str] = frozenset()
 
 
-def stand_in(evidence: str, absent: list[str], types: dict[str, str], words: Words) -> str:
+def stand_in(
+    evidence: str,
+    absent: list[str],
+    types: dict[str, str],
+    words: Words,
+    resolved: Iterable[Resolution] = (),
+    end_ids: Iterable[str] = (),
+    other_event: bool = False,
+) -> str:
     """What stands for the ends of a gold relation that ``evidence`` does not name (``absent``,
-    gold ids; ``types``: gold id -> type): "both ends" when neither is named, "event" for an
-    event, else "pronoun" when a pronoun is there, "description" when a description or title
-    noun is, "not named" when nothing is (a subject carried over, a speaker of a quote)."""
+    gold ids; ``types``: gold id -> type): "both ends" when neither is named; for an event,
+    whether the sentence names another predicted event node (``other_event``: the event noun was
+    tied to the wrong node) or none (it was tied to no event); else, for the pronoun or failing
+    that the description or title noun in the sentence, what the resolver made of it
+    (``resolved``: the words it was asked about there; ``end_ids``: the predicted nodes of the
+    absent end): resolved to the end (lost after that), to another entity, to nothing, or never
+    asked about; "not named" when no such word is there (a subject carried over, a speaker)."""
     if len(absent) > 1:
         return "both ends"
     if types.get(absent[0]) == "EVENT":
-        return "event"
+        return "event: another event node here" if other_event else "event: no event node here"
     tokens = {w.casefold() for w in re.findall(r"\w+", evidence)}
-    if tokens & words.pronouns:
-        return "pronoun"
-    if tokens & words.nouns:
-        return "description"
+    ends = set(end_ids)
+    kinds = [
+        (kind, [r for r in resolved if r.word in wanted or r.lemma in wanted])
+        for kind, wanted in (("pronoun", words.pronouns), ("description", words.nouns))
+        if tokens & wanted
+    ]
+    for kind, asked in kinds:
+        if any(ends & set(r.found) for r in asked):
+            return f"{kind} resolved to the end"
+    for kind, asked in kinds[:1]:
+        if any(r.found for r in asked):
+            return f"{kind} resolved to another entity"
+        return f"{kind} not resolved" if asked else f"{kind} never asked"
     return "not named"
 
 
@@ -213,11 +243,20 @@ def type_table(lang: str, misses: list[Miss], gold_types: Counter) -> str:
 
 
 def classify(
-    article: str, items, parse, types: dict[str, str] | None = None, words: Words = Words()
+    article: str,
+    items,
+    parse,
+    types: dict[str, str] | None = None,
+    words: Words = Words(),
+    pred: PredDoc | None = None,
+    ends: dict[str, set[str]] | None = None,
+    resolutions: Resolutions | None = None,
 ) -> list[Miss]:
     """One :class:`Miss` per item of :func:`missed`; ``parse(texts)`` gives a parsed Doc for
     each evidence sentence (only the ones that need it are parsed). An ``other sentence`` miss
-    says what stands for its absent end (:func:`stand_in`, with the gold ``types``)."""
+    says what stands for its absent end (:func:`stand_in`, with the gold ``types``, the article's
+    predictions ``pred``, ``ends``: gold id -> its predicted node ids, and what the resolver made
+    of the sentence's words, ``resolutions``)."""
     out: list[Miss] = []
     to_parse: list[tuple[dict, set[str], set[str]]] = []
     for g, src, tgt in items:
@@ -231,9 +270,17 @@ def classify(
             for end, forms in ((g["source"], src), (g["target"], tgt))
             if not _named(evidence, forms)
         ]:
-            out.append(
-                _miss(article, g, OTHER_SENTENCE, stand_in(evidence, absent, types or {}, words))
+            end_ids = (ends or {}).get(absent[0], set())
+            kind = stand_in(
+                evidence,
+                absent,
+                types or {},
+                words,
+                resolutions.in_sentence(evidence) if resolutions is not None else (),
+                end_ids,
+                _other_event(evidence, pred, end_ids),
             )
+            out.append(_miss(article, g, OTHER_SENTENCE, kind))
             continue
         else:
             to_parse.append((g, src, tgt))
@@ -245,6 +292,18 @@ def classify(
         bucket = OTHER_SENTENCE if a is None or b is None else path_kind(a, b)
         out.append(_miss(article, g, bucket))
     return out
+
+
+def _other_event(evidence: str, pred: PredDoc | None, end_ids: set[str]) -> bool:
+    """Whether ``evidence`` names a predicted event node other than ``end_ids``."""
+    if pred is None:
+        return False
+    return any(
+        node.get("type") == "EVENT"
+        and nid not in end_ids
+        and _named(evidence, set(node.get("mentions") or ()))
+        for nid, node in pred.nodes.items()
+    )
 
 
 def _named(evidence: str, forms: set[str]) -> bool:
