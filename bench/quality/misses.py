@@ -105,8 +105,11 @@ def stand_in(
     ends = set(end_ids)
     kinds = [
         (kind, [r for r in resolved if r.word in wanted or r.lemma in wanted])
-        for kind, wanted in (("pronoun", words.pronouns), ("description", words.nouns))
-        if tokens & wanted
+        for kind, wanted, present in (
+            ("pronoun", words.pronouns, tokens),
+            ("description", words.nouns, _definite_nouns(evidence)),
+        )
+        if present & wanted
     ]
     for kind, asked in kinds:
         if any(ends & set(r.found) for r in asked):
@@ -116,6 +119,24 @@ def stand_in(
             return f"{kind} resolved to another entity"
         return f"{kind} not resolved" if asked else f"{kind} never asked"
     return "not named"
+
+
+#: A definite article or demonstrative, a word that may come between, and the noun after them
+#: unless a name follows it ("the company", "het nieuwe kabinet"; not "the Foreign Minister
+#: Dominic Raab", whose title word stands for no one absent).
+_DEFINITE = re.compile(
+    r"\b(?i:the|this|that|de|het|deze|dit|die)\s+(\w+)(?:\s+(\w+))?\b(?!\s+[A-Z])"
+)
+
+
+def _definite_nouns(evidence: str) -> set[str]:
+    """The casefolded words that may be the noun of a definite description in ``evidence``."""
+    return {
+        word.casefold()
+        for match in _DEFINITE.finditer(evidence)
+        for word in match.groups()
+        if word and not word[:1].isupper()
+    }
 
 
 @dataclass(frozen=True)

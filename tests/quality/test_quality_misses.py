@@ -183,6 +183,12 @@ def test_misses_says_what_stands_for_an_end_the_sentence_does_not_name():
     assert stand_in("They met.", ["putin", "shell"], TYPES, WORDS) == "both ends"
     # a word inside another word is not that word: "Shelley" is no "he"
     assert stand_in("Shelley met Kushner.", ["putin"], TYPES, WORDS) == "not named"
+    # a title before a name, or a noun without an article, stands for no one absent
+    assert stand_in("The premier Mark Rutte met Kushner.", ["putin"], TYPES, WORDS) == "not named"
+    assert stand_in("Company chief Jan Bos met Kushner.", ["shell"], TYPES, WORDS) == "not named"
+    assert stand_in("Kushner called the company.", ["shell"], TYPES, WORDS) == (
+        "description never asked"
+    )
 
 
 HE = Resolution("he", "he", "PRON", ())
