@@ -4,8 +4,10 @@ Each missed gold relation goes to one bucket, so the constructions worth buildin
 
 - ``end not found``: an end matches no predicted node (a name problem, not a relation one);
 - ``other sentence``: both ends were found, but one of them is not named in the evidence
-  sentence by any of its predicted forms; :func:`stand_in` says what stands for it there (an
-  event, a pronoun, a definite description, nothing, or neither end is named);
+  sentence by any of its predicted forms; :func:`stand_in` says what stands for it there and
+  what the resolver made of it while extracting (:mod:`bench.quality.resolutions`): a pronoun or
+  definite description resolved to that end, to another entity, to nothing, or never asked
+  about; an event with another event node in the sentence or none; nothing; or neither end;
 - otherwise the syntactic path between the two names in the evidence sentence, by the most
   telling label on it (:func:`path_kind`): a relative clause, a participle, an xcomp/ccomp, an
   adverbial clause, coordinated ends, a conjunct on the path, an apposition, a copula, an
@@ -345,21 +347,27 @@ def _miss(article: str, g: dict, bucket: str, stand_in: str = "") -> Miss:
 
 def table(lang: str, misses: list[Miss], gold_pairs: int, examples: int = 2) -> str:
     """The buckets of one language, largest first, with their share of all gold pairs and a
-    few example sentences each (dev articles only: the test split is never shown)."""
+    few example sentences each; a bucket broken down by what stands for the absent end
+    (:func:`stand_in`) lists each kind with its count and one example (dev articles only: the
+    test split is never shown)."""
     counts = Counter(m.bucket for m in misses)
     out = [f"missed gold pairs, {lang}: {len(misses)} of {gold_pairs}"]
     for bucket, n in counts.most_common():
         share = n / gold_pairs if gold_pairs else 0.0
         out.append(f"  {bucket:18} {n:4}  ({share:5.1%} of gold pairs)")
-        kinds = Counter(m.stand_in for m in misses if m.bucket == bucket and m.stand_in)
+        inside = [m for m in misses if m.bucket == bucket]
+        kinds = Counter(m.stand_in for m in inside if m.stand_in)
         if kinds:
-            out.append(
-                "      by what stands for the end: "
-                + ", ".join(f"{kind} {k}" for kind, k in kinds.most_common())
-            )
-        for m in [m for m in misses if m.bucket == bucket][:examples]:
-            sentence = m.evidence if len(m.evidence) <= 140 else m.evidence[:137] + "..."
-            out.append(
-                f"      {m.article} {m.source} -> {m.target} {'/'.join(m.types)}: {sentence}"
-            )
+            out.append("      by what stands for the end:")
+            for kind, k in kinds.most_common():
+                out.append(f"        {kind:34} {k:4}")
+                out += [_example(m, 10) for m in inside if m.stand_in == kind][:1]
+            continue
+        out += [_example(m, 6) for m in inside[:examples]]
     return "\n".join(out)
+
+
+def _example(m: Miss, indent: int) -> str:
+    """One line telling a miss: its article, gold ends, types and (shortened) sentence."""
+    sentence = m.evidence if len(m.evidence) <= 140 else m.evidence[:137] + "..."
+    return f"{' ' * indent}{m.article} {m.source} -> {m.target} {'/'.join(m.types)}: {sentence}"

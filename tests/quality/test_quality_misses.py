@@ -238,7 +238,9 @@ def test_misses_table_breaks_other_sentence_down_by_what_stands_for_the_end():
         Words(frozenset({"he"})),
     )
     assert [(m.bucket, m.stand_in) for m in found] == [(OTHER_SENTENCE, "pronoun never asked")]
-    assert "by what stands for the end: pronoun never asked 1" in table("en", found, 4)
+    text = table("en", found, 4)
+    assert "by what stands for the end:\n        pronoun never asked" in text
+    assert "a1 putin -> kushner CONSULT: He also met Kushner." in text
 
 
 def test_misses_per_type_view_tells_missed_pairs_from_pairs_found_with_another_type():
