@@ -360,7 +360,7 @@ def table(lang: str, misses: list[Miss], gold_pairs: int, examples: int = 2) -> 
         if kinds:
             out.append("      by what stands for the end:")
             for kind, k in kinds.most_common():
-                out.append(f"        {kind:34} {k:4}")
+                out.append(f"        {kind:38} {k:4}")
                 out += [_example(m, 10) for m in inside if m.stand_in == kind][:1]
             continue
         out += [_example(m, 6) for m in inside[:examples]]
