@@ -4,8 +4,10 @@ Each missed gold relation goes to one bucket, so the constructions worth buildin
 
 - ``end not found``: an end matches no predicted node (a name problem, not a relation one);
 - ``other sentence``: both ends were found, but one of them is not named in the evidence
-  sentence by any of its predicted forms; :func:`stand_in` says what stands for it there (an
-  event, a pronoun, a definite description, nothing, or neither end is named);
+  sentence by any of its predicted forms; :func:`stand_in` says what stands for it there and
+  what the resolver made of it while extracting (:mod:`bench.quality.resolutions`): a pronoun or
+  definite description resolved to that end, to another entity, to nothing, or never asked
+  about; an event with another event node in the sentence or none; nothing; or neither end;
 - otherwise the syntactic path between the two names in the evidence sentence, by the most
   telling label on it (:func:`path_kind`): a relative clause, a participle, an xcomp/ccomp, an
   adverbial clause, coordinated ends, a conjunct on the path, an apposition, a copula, an
@@ -19,10 +21,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
 
 from spacy.tokens import Doc, Token
 
 from bench.quality.match import PredDoc, align, linking
+
+if TYPE_CHECKING:
+    from bench.quality.resolutions import Resolution, Resolutions
 
 END_NOT_FOUND = "end not found"
 OTHER_SENTENCE = "other sentence"
@@ -58,8 +64,13 @@ BUCKETS = (
 )
 
 
-#: What stands for an end that the evidence sentence does not name (:func:`stand_in`).
-STAND_INS = ("event", "pronoun", "description", "not named", "both ends")
+#: What stands for an end that the evidence sentence does not name (:func:`stand_in`): for a
+#: pronoun or a description, what the resolver made of it (:mod:`bench.quality.resolutions`).
+STAND_INS = tuple(
+    f"{kind} {done}"
+    for kind in ("pronoun", "description")
+    for done in ("resolved to the end", "resolved to another entity", "not resolved", "never asked")
+) + ("event: another event node here", "event: no event node here", "not named", "both ends")
 
 
 @dataclass(frozen=True)
@@ -71,21 +82,63 @@ class Words:
     nouns: frozenset[str] = frozenset()
 
 
-def stand_in(evidence: str, absent: list[str], types: dict[str, str], words: Words) -> str:
+def stand_in(
+    evidence: str,
+    absent: list[str],
+    types: dict[str, str],
+    words: Words,
+    resolved: Iterable[Resolution] = (),
+    end_ids: Iterable[str] = (),
+    other_event: bool = False,
+) -> str:
     """What stands for the ends of a gold relation that ``evidence`` does not name (``absent``,
-    gold ids; ``types``: gold id -> type): "both ends" when neither is named, "event" for an
-    event, else "pronoun" when a pronoun is there, "description" when a description or title
-    noun is, "not named" when nothing is (a subject carried over, a speaker of a quote)."""
+    gold ids; ``types``: gold id -> type): "both ends" when neither is named; for an event,
+    whether the sentence names another predicted event node (``other_event``: the event noun was
+    tied to the wrong node) or none (it was tied to no event); else, for the pronoun or failing
+    that the description or title noun in the sentence, what the resolver made of it
+    (``resolved``: the words it was asked about there; ``end_ids``: the predicted nodes of the
+    absent end): resolved to the end (lost after that), to another entity, to nothing, or never
+    asked about; "not named" when no such word is there (a subject carried over, a speaker)."""
     if len(absent) > 1:
         return "both ends"
     if types.get(absent[0]) == "EVENT":
-        return "event"
+        return "event: another event node here" if other_event else "event: no event node here"
     tokens = {w.casefold() for w in re.findall(r"\w+", evidence)}
-    if tokens & words.pronouns:
-        return "pronoun"
-    if tokens & words.nouns:
-        return "description"
+    ends = set(end_ids)
+    kinds = [
+        (kind, [r for r in resolved if r.word in wanted or r.lemma in wanted])
+        for kind, wanted, present in (
+            ("pronoun", words.pronouns, tokens),
+            ("description", words.nouns, _definite_nouns(evidence)),
+        )
+        if present & wanted
+    ]
+    for kind, asked in kinds:
+        if any(ends & set(r.found) for r in asked):
+            return f"{kind} resolved to the end"
+    for kind, asked in kinds[:1]:
+        if any(r.found for r in asked):
+            return f"{kind} resolved to another entity"
+        return f"{kind} not resolved" if asked else f"{kind} never asked"
     return "not named"
+
+
+#: A definite article or demonstrative, a word that may come between, and the noun after them
+#: unless a name follows it ("the company", "het nieuwe kabinet"; not "the Foreign Minister
+#: Dominic Raab", whose title word stands for no one absent).
+_DEFINITE = re.compile(
+    r"\b(?i:the|this|that|de|het|deze|dit|die)\s+(\w+)(?:\s+(\w+))?\b(?!\s+[A-Z])"
+)
+
+
+def _definite_nouns(evidence: str) -> set[str]:
+    """The casefolded words that may be the noun of a definite description in ``evidence``."""
+    return {
+        word.casefold()
+        for match in _DEFINITE.finditer(evidence)
+        for word in match.groups()
+        if word and not word[:1].isupper()
+    }
 
 
 @dataclass(frozen=True)
@@ -213,11 +266,20 @@ def type_table(lang: str, misses: list[Miss], gold_types: Counter) -> str:
 
 
 def classify(
-    article: str, items, parse, types: dict[str, str] | None = None, words: Words = Words()
+    article: str,
+    items,
+    parse,
+    types: dict[str, str] | None = None,
+    words: Words = Words(),
+    pred: PredDoc | None = None,
+    ends: dict[str, set[str]] | None = None,
+    resolutions: Resolutions | None = None,
 ) -> list[Miss]:
     """One :class:`Miss` per item of :func:`missed`; ``parse(texts)`` gives a parsed Doc for
     each evidence sentence (only the ones that need it are parsed). An ``other sentence`` miss
-    says what stands for its absent end (:func:`stand_in`, with the gold ``types``)."""
+    says what stands for its absent end (:func:`stand_in`, with the gold ``types``, the article's
+    predictions ``pred``, ``ends``: gold id -> its predicted node ids, and what the resolver made
+    of the sentence's words, ``resolutions``)."""
     out: list[Miss] = []
     to_parse: list[tuple[dict, set[str], set[str]]] = []
     for g, src, tgt in items:
@@ -231,9 +293,17 @@ def classify(
             for end, forms in ((g["source"], src), (g["target"], tgt))
             if not _named(evidence, forms)
         ]:
-            out.append(
-                _miss(article, g, OTHER_SENTENCE, stand_in(evidence, absent, types or {}, words))
+            end_ids = (ends or {}).get(absent[0], set())
+            kind = stand_in(
+                evidence,
+                absent,
+                types or {},
+                words,
+                resolutions.in_sentence(evidence) if resolutions is not None else (),
+                end_ids,
+                _other_event(evidence, pred, end_ids),
             )
+            out.append(_miss(article, g, OTHER_SENTENCE, kind))
             continue
         else:
             to_parse.append((g, src, tgt))
@@ -245,6 +315,18 @@ def classify(
         bucket = OTHER_SENTENCE if a is None or b is None else path_kind(a, b)
         out.append(_miss(article, g, bucket))
     return out
+
+
+def _other_event(evidence: str, pred: PredDoc | None, end_ids: set[str]) -> bool:
+    """Whether ``evidence`` names a predicted event node other than ``end_ids``."""
+    if pred is None:
+        return False
+    return any(
+        node.get("type") == "EVENT"
+        and nid not in end_ids
+        and _named(evidence, set(node.get("mentions") or ()))
+        for nid, node in pred.nodes.items()
+    )
 
 
 def _named(evidence: str, forms: set[str]) -> bool:
@@ -265,21 +347,27 @@ def _miss(article: str, g: dict, bucket: str, stand_in: str = "") -> Miss:
 
 def table(lang: str, misses: list[Miss], gold_pairs: int, examples: int = 2) -> str:
     """The buckets of one language, largest first, with their share of all gold pairs and a
-    few example sentences each (dev articles only: the test split is never shown)."""
+    few example sentences each; a bucket broken down by what stands for the absent end
+    (:func:`stand_in`) lists each kind with its count and one example (dev articles only: the
+    test split is never shown)."""
     counts = Counter(m.bucket for m in misses)
     out = [f"missed gold pairs, {lang}: {len(misses)} of {gold_pairs}"]
     for bucket, n in counts.most_common():
         share = n / gold_pairs if gold_pairs else 0.0
         out.append(f"  {bucket:18} {n:4}  ({share:5.1%} of gold pairs)")
-        kinds = Counter(m.stand_in for m in misses if m.bucket == bucket and m.stand_in)
+        inside = [m for m in misses if m.bucket == bucket]
+        kinds = Counter(m.stand_in for m in inside if m.stand_in)
         if kinds:
-            out.append(
-                "      by what stands for the end: "
-                + ", ".join(f"{kind} {k}" for kind, k in kinds.most_common())
-            )
-        for m in [m for m in misses if m.bucket == bucket][:examples]:
-            sentence = m.evidence if len(m.evidence) <= 140 else m.evidence[:137] + "..."
-            out.append(
-                f"      {m.article} {m.source} -> {m.target} {'/'.join(m.types)}: {sentence}"
-            )
+            out.append("      by what stands for the end:")
+            for kind, k in kinds.most_common():
+                out.append(f"        {kind:38} {k:4}")
+                out += [_example(m, 10) for m in inside if m.stand_in == kind][:1]
+            continue
+        out += [_example(m, 6) for m in inside[:examples]]
     return "\n".join(out)
+
+
+def _example(m: Miss, indent: int) -> str:
+    """One line telling a miss: its article, gold ends, types and (shortened) sentence."""
+    sentence = m.evidence if len(m.evidence) <= 140 else m.evidence[:137] + "..."
+    return f"{' ' * indent}{m.article} {m.source} -> {m.target} {'/'.join(m.types)}: {sentence}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,13 +106,16 @@ def score(
     for lang in langs:
         items = _article_docs(articles, lang, data, shared, res)
         res.articles[lang] = [a.id for a, _, _ in items]
-        routes = None
-        if wrong:
-            from bench.quality.routes import noting_routes
+        routes = resolved = None
+        with ExitStack() as watching:
+            if wrong:
+                from bench.quality.routes import noting_routes
 
-            with noting_routes() as routes:
-                preds = _extract([d for _, _, d in items], lang, log)
-        else:
+                routes = watching.enter_context(noting_routes())
+            if misses:
+                from bench.quality.resolutions import noting_resolutions
+
+                resolved = watching.enter_context(noting_resolutions())
             preds = _extract([d for _, _, d in items], lang, log)
         total: Counter = Counter()
         by_domain: dict[str, Counter] = {}
@@ -140,7 +144,7 @@ def score(
             docs = {a.id: d for a, _, d in items}
             res.wrong_times[lang] = _wrong_times(scored[lang], docs, lang)
         if misses and items:
-            res.misses[lang] = _misses(scored[lang], lang, total["pairs.gold"])
+            res.misses[lang] = _misses(scored[lang], lang, total["pairs.gold"], resolved)
         if wrong and items:
             res.wrong[lang] = _wrong(
                 scored[lang], {a.id: d.text for a, _, d in items}, lang, routes.of
@@ -175,10 +179,12 @@ def _wrong_times(scored: dict[str, tuple], docs: dict, lang: str) -> str:
     return timing.table(lang, found)
 
 
-def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int) -> str:
+def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int, resolved=None) -> str:
     """The --misses table of one language: evidence sentences parsed by the language's
-    pipeline without newsgraph's own components."""
+    pipeline without newsgraph's own components; ``resolved``: what the resolver made of the
+    pronouns and descriptions while extracting (:mod:`bench.quality.resolutions`)."""
     from bench.quality import misses
+    from bench.quality.match import align
     from extract.grammar.argument_words import load_grammar
     from extract.pipeline import lexicon_loader, load_pipeline
 
@@ -198,7 +204,10 @@ def _misses(scored: dict[str, tuple], lang: str, gold_pairs: int) -> str:
     gold_types: Counter = Counter()
     for aid, (gold, pred) in scored.items():
         types = {e["id"]: e["type"] for e in gold.entities}
-        found += misses.classify(aid, misses.missed(gold, pred), parse, types, words)
+        ends = align(gold.entities, pred).to_pred
+        found += misses.classify(
+            aid, misses.missed(gold, pred), parse, types, words, pred, ends, resolved
+        )
         wrong_type += misses.mistyped(aid, gold, pred)
         gold_types.update(t for g in gold.relations for t in g["types"])
     return (

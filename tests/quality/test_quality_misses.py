@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
+
+import pytest
 
 from bench.quality.corpus import Gold
 from bench.quality.match import PredDoc
@@ -18,6 +21,7 @@ from bench.quality.misses import (
     table,
     type_table,
 )
+from bench.quality.resolutions import Resolution, Resolutions
 from tests.extract.extraction_helpers import parse
 
 # "Russia, which attacked Ukraine, ..." (ClearNLP labels)
@@ -165,15 +169,61 @@ TYPES = {"putin": "PERSON", "shell": "ORG", "talks": "EVENT", "kyiv": "LOCATION"
 
 
 def test_misses_says_what_stands_for_an_end_the_sentence_does_not_name():
-    assert stand_in("He also met Kushner.", ["putin"], TYPES, WORDS) == "pronoun"
+    assert stand_in("He also met Kushner.", ["putin"], TYPES, WORDS) == "pronoun never asked"
     assert stand_in("Daarna sprak de premier met Rutte.", ["putin"], TYPES, WORDS) == (
-        "description"
+        "description never asked"
     )
-    assert stand_in("Kushner attended them.", ["talks"], TYPES, WORDS) == "event"
+    assert stand_in("Kushner attended them.", ["talks"], TYPES, WORDS) == (
+        "event: no event node here"
+    )
+    assert stand_in("Kushner attended them.", ["talks"], TYPES, WORDS, other_event=True) == (
+        "event: another event node here"
+    )
     assert stand_in("Kushner called later.", ["putin"], TYPES, WORDS) == "not named"
     assert stand_in("They met.", ["putin", "shell"], TYPES, WORDS) == "both ends"
     # a word inside another word is not that word: "Shelley" is no "he"
     assert stand_in("Shelley met Kushner.", ["putin"], TYPES, WORDS) == "not named"
+    # a title before a name, or a noun without an article, stands for no one absent
+    assert stand_in("The premier Mark Rutte met Kushner.", ["putin"], TYPES, WORDS) == "not named"
+    assert stand_in("Company chief Jan Bos met Kushner.", ["shell"], TYPES, WORDS) == "not named"
+    assert stand_in("Kushner called the company.", ["shell"], TYPES, WORDS) == (
+        "description never asked"
+    )
+
+
+HE = Resolution("he", "he", "PRON", ())
+PREMIER = Resolution("premier", "premier", "NOUN", ())
+
+
+@pytest.mark.parametrize(
+    ("evidence", "resolved", "expected"),
+    [
+        ("He also met Kushner.", [HE], "pronoun not resolved"),
+        ("He also met Kushner.", [replace(HE, found=("p",))], "pronoun resolved to the end"),
+        ("He also met Kushner.", [replace(HE, found=("t",))], "pronoun resolved to another entity"),
+        # the description that was resolved to the end tells, though a pronoun is there too
+        (
+            "He said the premier met Kushner.",
+            [HE, replace(PREMIER, found=("p",))],
+            "description resolved to the end",
+        ),
+        ("Daarna sprak de premier met Rutte.", [PREMIER], "description not resolved"),
+    ],
+)
+def test_misses_says_what_the_resolver_made_of_the_word_standing_for_the_end(
+    evidence, resolved, expected
+):
+    assert stand_in(evidence, ["putin"], TYPES, WORDS, resolved, {"p"}) == expected
+
+
+def test_misses_notes_what_the_resolver_made_of_each_word_by_sentence():
+    notes = Resolutions()
+    notes.note("He  met\nKushner.", 0, replace(HE, found=("p",)))
+    notes.note("He  met\nKushner.", 0, HE)  # asked again: the first answer stays
+    assert notes.in_sentence("He met Kushner.") == [replace(HE, found=("p",))]
+    # a gold sentence that holds the parser's sentence
+    assert notes.in_sentence("Later. He met Kushner. Then.") == [replace(HE, found=("p",))]
+    assert notes.in_sentence("Kushner left.") == []
 
 
 def test_misses_table_breaks_other_sentence_down_by_what_stands_for_the_end():
@@ -187,8 +237,10 @@ def test_misses_table_breaks_other_sentence_down_by_what_stands_for_the_end():
         {"putin": "PERSON"},
         Words(frozenset({"he"})),
     )
-    assert [(m.bucket, m.stand_in) for m in found] == [(OTHER_SENTENCE, "pronoun")]
-    assert "by what stands for the end: pronoun 1" in table("en", found, 4)
+    assert [(m.bucket, m.stand_in) for m in found] == [(OTHER_SENTENCE, "pronoun never asked")]
+    text = table("en", found, 4)
+    assert "by what stands for the end:\n        pronoun never asked" in text
+    assert "a1 putin -> kushner CONSULT: He also met Kushner." in text
 
 
 def test_misses_per_type_view_tells_missed_pairs_from_pairs_found_with_another_type():
@@ -208,3 +260,43 @@ def test_misses_per_type_view_tells_missed_pairs_from_pairs_found_with_another_t
     text = type_table("en", lost + wrong, gold_types)
     assert "CONSULT        2 of    2: as STATEMENT 1, other sentence 1" in text
     assert "LOCATED_IN     1 of    1: nmod/obl chain 1" in text
+
+
+# "Rutte sprak. Hij bekritiseerde het bedrijf." (UD labels)
+NL_HIJ = """
+Rutte 1 nsubj PROPN
+sprak 1 ROOT VERB spreken
+. 1 punct PUNCT
+Hij 4 nsubj PRON hij
+bekritiseerde 4 ROOT VERB bekritiseren
+het 6 det DET
+bedrijf 4 obj NOUN bedrijf
+. 4 punct PUNCT
+"""
+
+
+def test_misses_watch_notes_what_a_pronoun_and_a_description_stood_for():
+    from spacy.tokens import Span
+
+    import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
+    from bench.quality.resolutions import noting_resolutions
+    from extract.grammar.argument_words import load_grammar
+    from extract.grammar.arguments import ArgumentResolver
+    from extract.grammar.syntax import UD
+    from extract.lexicon import load_lexicon
+
+    doc = parse(NL_HIJ, "nl")
+    doc.ents = [Span(doc, 0, 1, label="PERSON", kb_id="rutte")]
+    doc._.inner_mentions = []
+    doc._.inner_mention_ids = []
+    resolver = ArgumentResolver(doc, UD, load_lexicon("nl"), load_grammar("nl"))
+    with noting_resolutions() as notes:
+        assert resolver.actors(doc[3]) == ["rutte"]
+        resolver.actors(doc[6])
+        resolver.actors(doc[0])  # a name is not noted
+    assert [(r.word, r.found) for r in notes.in_sentence(doc[3:].text)] == [
+        ("hij", ("rutte",)),
+        ("bedrijf", ()),
+    ]
+    resolver.actors(doc[3])  # the watch has ended
+    assert len(notes.in_sentence(doc[3:].text)) == 2
