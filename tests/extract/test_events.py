@@ -647,6 +647,30 @@ def test_a_passive_relative_clause_on_an_event_gives_its_agent_and_its_target(la
     assert found == [expected]
 
 
+def test_an_event_a_relative_clause_says_its_subject_did_takes_the_subject_as_source(events):
+    """ "sancties die de EU tegen Iran heeft ingesteld", parsed with the pronoun as the subject
+    and the EU as the object: "heeft" does not agree with "sancties", so the EU imposed them
+    (source) and "tegen Iran" names whom (target)."""
+    doc = parsed(
+        """
+sancties 0 ROOT NOUN sanctie
+die 7 nsubj PRON
+de 3 det DET
+EU 7 obj PROPN
+tegen 5 case ADP
+Iran 7 obl PROPN
+heeft 7 aux AUX hebben
+ingesteld 0 acl:relcl VERB instellen
+""",
+        {3: ("ORG", "eu"), 5: ("COUNTRY", "iran")},
+    )
+    for i, morph in ((0, "Number=Plur"), (1, "PronType=Rel"), (6, "Number=Sing|VerbForm=Fin")):
+        doc[i].set_morph(morph)
+    assert described(events.find(doc)) == [
+        ("sanctions", "SANCTION", [("eu", "source"), ("iran", "target")], None)
+    ]
+
+
 @pytest.mark.parametrize(
     "lang, text",
     [

@@ -1557,3 +1557,67 @@ def test_syntax_tokens_where_asks_each_distinct_word_once():
     found = tokens_where(doc, ORTH, lambda word: asked.append(word) or word == "stad")
     assert [t.i for t in found] == [1, 4]
     assert sorted(asked) == ["de", "en", "stad"]
+
+
+def with_morph(doc: Doc, **features: str) -> Doc:
+    """``doc`` with the morphology ``features`` gives by index ("t6": "Number=Sing")."""
+    for key, value in features.items():
+        doc[int(key[1:])].set_morph(value)
+    return doc
+
+
+# "sancties die de EU tegen Iran heeft ingesteld", parsed as the Dutch model parses it: the
+# relative pronoun as the subject, the EU as the object.
+RELATIVE_SANCTIONS = """
+sancties 0 ROOT NOUN sanctie
+die 7 nsubj PRON
+de 3 det DET
+EU 7 obj PROPN
+tegen 5 case ADP
+Iran 7 obl PROPN
+{aux} 7 aux AUX
+ingesteld 0 acl:relcl VERB instellen
+"""
+
+
+@pytest.mark.parametrize(
+    "aux, number, subject, object_",
+    [
+        # "heeft" cannot agree with "sancties": the EU imposed them
+        ("heeft", "Sing", ["EU"], ["die"]),
+        # "hebben" agrees with "sancties": the pronoun stays the subject
+        ("hebben", "Plur", ["die"], ["EU"]),
+    ],
+)
+def test_relative_clause_subject_is_the_noun_the_finite_verb_agrees_with(
+    aux, number, subject, object_
+):
+    doc = with_morph(
+        parse(RELATIVE_SANCTIONS.format(aux=aux)),
+        t0="Number=Plur",
+        t1="PronType=Rel",
+        t6=f"Number={number}|VerbForm=Fin",
+        t7="VerbForm=Part",
+    )
+    assert [t.text for t in subjects(doc[7], UD)] == subject
+    assert [t.text for t in objects(doc[7], UD)] == object_
+
+
+def test_relative_clause_with_coordinated_object_agrees_in_the_plural():
+    # "het verdrag dat Rusland en China hebben getekend": two names are plural, "verdrag" is not
+    rows = """
+verdrag 0 ROOT NOUN
+dat 6 nsubj PRON
+Rusland 6 obj PROPN
+en 4 cc CCONJ
+China 2 conj PROPN
+hebben 6 aux AUX
+getekend 0 acl:relcl VERB tekenen
+"""
+    plural = "Number=Plur|VerbForm=Fin"
+    doc = with_morph(parse(rows), t0="Number=Sing", t1="PronType=Rel", t5=plural)
+    assert [t.text for t in subjects(doc[6], UD)] == ["Rusland", "China"]
+    assert [t.text for t in objects(doc[6], UD)] == ["dat"]
+    # without a number on the finite verb nothing is changed
+    doc = with_morph(parse(rows), t0="Number=Sing", t1="PronType=Rel", t5="VerbForm=Fin")
+    assert [t.text for t in subjects(doc[6], UD)] == ["dat"]

@@ -194,6 +194,18 @@ CASES = [
         "In Irak zijn Amerikaanse troepen gelegerd die Islamitische Staat moeten uitschakelen.",
         ("United States", "ASSAULT", "Islamic State", False),
     ),
+    # a relative clause whose finite verb does not agree with the noun it describes: the noun is
+    # the object, and its relative pronoun gives the verb its phrase ("sancties instellen")
+    (
+        "nl",
+        "Teheran reageerde op de sancties die de Europese Unie tegen Iran heeft ingesteld.",
+        ("European Union", "SANCTION", "Iran", False),
+    ),
+    (
+        "en",
+        "Tehran responded to the sanctions which the European Union imposed on Iran.",
+        ("European Union", "SANCTION", "Iran", False),
+    ),
     # place
     (
         "nl",
