@@ -50,8 +50,6 @@ class LabelScheme:
     copula: frozenset[str] = frozenset()
     #: ClearNLP's label of a noun predicated by the copula it hangs on ("is a critic": attr).
     predicate: frozenset[str] = frozenset()
-    #: The first word of a correlative coordination ("zowel X als Y", "both X and Y").
-    preconj: frozenset[str] = frozenset()
 
 
 UD = LabelScheme(
@@ -72,7 +70,6 @@ UD = LabelScheme(
     possessive=frozenset({"nmod:poss"}),
     preposition_heads_noun=False,
     copula=frozenset({"cop"}),
-    preconj=frozenset({"cc:preconj"}),
 )
 
 CLEAR = LabelScheme(
@@ -93,7 +90,6 @@ CLEAR = LabelScheme(
     possessive=frozenset({"poss"}),
     preposition_heads_noun=True,
     predicate=frozenset({"attr"}),
-    preconj=frozenset({"preconj"}),
 )
 
 
@@ -301,9 +297,7 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
     Poetin en Steve Witkoff" under "Vladimir" as one more name part; a proper noun right after
     a coordinator among the name parts counts as a conjunct too. A conjunct may also hang on
     the name in apposition ("de president Vladimir Poetin en de onderhandelaar": "en de
-    onderhandelaar" under "Vladimir"); it is coordinated with the whole noun phrase. The second
-    member of a correlative pair may hang anywhere ("zowel Israël als de Verenigde Staten" with
-    the United States as an adverbial clause of the verb, :func:`_correlative_member`).
+    onderhandelaar" under "Vladimir"); it is coordinated with the whole noun phrase.
     """
     out = [token]
     queue = [token]
@@ -317,33 +311,7 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
             ) or _coordinated_name_part(child, scheme):
                 out.append(child)
                 queue.append(child)
-        second = _correlative_member(head, scheme)
-        if second is not None and second not in out:
-            out.append(second)
-            queue.append(second)
     return out
-
-
-def _correlative_member(token: Token, scheme: LabelScheme) -> Token | None:
-    """The second member of a correlative coordination whose first member is ``token``: the
-    noun that the first coordinator after it introduces ("zowel Israël als de Verenigde
-    Staten", "zowel Frankrijk als Duitsland"), however the parser hung that noun (a Dutch
-    parser makes it an adverbial clause of the verb or a modifier of the first member). Read
-    only up to the clause's verb; None without a correlative word on ``token``."""
-    if not any(c.dep_ in scheme.preconj for c in children(token)):
-        return None
-    tokens = doc_tokens(token.doc)
-    for word in tokens[token.i + 1 : sentence_bounds(token)[1]]:
-        if word.pos_ in ("VERB", "AUX"):
-            return None
-        if (
-            word.dep_ in ("cc", "mark")
-            and word.pos_ in ("CCONJ", "SCONJ")
-            and word.head.i > word.i
-            and word.head.pos_ in ("PROPN", "NOUN", "PRON")
-        ):
-            return word.head
-    return None
 
 
 def _coordinated_name_part(token: Token, scheme: LabelScheme) -> bool:

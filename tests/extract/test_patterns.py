@@ -391,57 +391,6 @@ onderhandelaar 1 conj NOUN
     assert [t.text for t in with_conjuncts(doc[1], UD)] == ["Vladimir", "onderhandelaar"]
 
 
-@pytest.mark.parametrize(
-    "rows, first, expected",
-    [
-        # "Iran beschuldigde zowel Israël als de VS": the second member as an adverbial clause
-        (
-            """
-Iran 1 nsubj PROPN
-beschuldigde 1 ROOT VERB beschuldigen
-zowel 3 cc:preconj CCONJ
-Israël 1 obj PROPN
-als 6 cc SCONJ
-de 6 det DET
-VS 1 advcl PROPN
-""",
-            3,
-            ["Israël", "VS"],
-        ),
-        # "Zowel Frankrijk als Duitsland steunen Oekraïne": the second member as a modifier
-        (
-            """
-Zowel 1 cc:preconj CCONJ
-Frankrijk 4 nsubj PROPN
-als 3 mark SCONJ
-Duitsland 1 nmod PROPN
-steunen 4 ROOT VERB
-Oekraïne 4 obj PROPN
-""",
-            1,
-            ["Frankrijk", "Duitsland"],
-        ),
-        # without the correlative word "als" only compares: "Frankrijk steunt Oekraïne als buur"
-        (
-            """
-Frankrijk 1 nsubj PROPN
-steunt 1 ROOT VERB
-Oekraïne 1 obj PROPN
-als 4 mark SCONJ
-buur 2 nmod NOUN
-""",
-            2,
-            ["Oekraïne"],
-        ),
-    ],
-)
-def test_the_second_member_of_a_correlative_pair_is_a_conjunct_wherever_it_hangs(
-    rows, first, expected
-):
-    doc = parse(rows)
-    assert [t.text for t in with_conjuncts(doc[first], UD)] == expected
-
-
 NL_OPENERS = frozenset({"sinds", "dat", "omdat"})
 
 # "Sinds Rusland Oekraïne op 24 februari 2022 binnenviel," as the shipped Dutch model parses it:
