@@ -926,6 +926,23 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                         yield case[0].lower_, t
 
 
+def listed_between(first: Token, name: Span, is_word: Callable[[Token], bool]) -> bool:
+    """Whether a word that ``is_word`` accepts stands between ``first`` and the ``name`` after
+    it, after another name and a comma or coordinator: in a list of titled names the nearer
+    title is the name's, however the parser hung the name ("de Nederlandse premier X en
+    minister van Financiën Y" with Y in apposition to "premier"; not "his father, Sultan Said":
+    no name before the comma)."""
+    named = listed = False
+    for token in doc_tokens(name.doc)[first.i + 1 : name.start]:
+        if token.ent_type_:
+            named = True
+        elif named and (token.pos_ == "CCONJ" or token.text == ","):
+            listed = True
+        elif listed and is_word(token):
+            return True
+    return False
+
+
 def predicate_nouns(subject: Token, scheme: LabelScheme) -> list[Token]:
     """The nouns a copula says of ``subject``: "ABS-CBN is the largest broadcaster" ->
     [broadcaster]. UD hangs the subject and the copula on the noun; ClearNLP hangs the subject

@@ -17,6 +17,7 @@ from extract.grammar.patterns import (
     subject_verb_object,
     subject_verb_oblique,
     title_of,
+    titles_near,
     verb_final_clause,
 )
 from extract.grammar.syntax import (
@@ -1621,3 +1622,70 @@ getekend 0 acl:relcl VERB tekenen
     # without a number on the finite verb nothing is changed
     doc = with_morph(parse(rows), t0="Number=Sing", t1="PronType=Rel", t5="VerbForm=Fin")
     assert [t.text for t in subjects(doc[6], UD)] == ["dat"]
+
+
+def _named(doc: Doc, *names: tuple[int, int]) -> Doc:
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in names]
+    return doc
+
+
+def test_in_a_list_of_titled_names_the_nearer_title_is_the_names():
+    # "de Nederlandse premier Mark Rutte en minister Sigrid Kaag" with Kaag in apposition to
+    # "premier", as the Dutch model hangs such lists
+    doc = _named(
+        parse("""
+de 2 det DET
+Nederlandse 2 amod ADJ
+premier 2 ROOT NOUN
+Mark 2 appos PROPN
+Rutte 3 flat PROPN
+en 6 cc CCONJ
+minister 2 conj NOUN
+Sigrid 2 appos PROPN
+Kaag 7 flat PROPN
+"""),
+        (3, 5),
+        (7, 9),
+    )
+    is_title = lambda t: t.lower_ in ("premier", "minister")  # noqa: E731
+    assert [t.text for t in titles_near(doc.ents[1], UD, is_title)] == ["minister"]
+    assert [t.text for t in titles_near(doc.ents[0], UD, is_title)] == ["premier"]
+
+
+def test_a_title_of_its_own_after_a_comma_does_not_hide_the_title_before_it():
+    # "his father, Sultan Said bin Taimur": no other name before the comma, so no list
+    doc = _named(
+        parse("""
+his 1 poss PRON
+father 1 ROOT NOUN
+, 1 punct PUNCT
+Sultan 5 compound PROPN
+Said 5 compound PROPN
+Taimur 1 appos PROPN
+"""),
+        (4, 6),
+    )
+    is_title = lambda t: t.lower_ in ("father", "sultan")  # noqa: E731
+    assert [t.text for t in titles_near(doc.ents[0], CLEAR, is_title)] == ["father", "Sultan"]
+
+
+def test_a_name_across_a_coordinator_is_not_whose_title_it_is():
+    # "Emmanuel Macron and agriculture minister Marc Fesneau" with Macron on "minister"
+    rows = """
+Emmanuel 1 compound PROPN
+Macron 4 nmod PROPN
+and 4 cc CCONJ
+agriculture 4 compound NOUN
+minister 6 compound NOUN
+Marc 6 compound PROPN
+Fesneau 6 ROOT PROPN
+"""
+    assert title_of(parse(rows)[4], CLEAR, EN_PREPS) is None
+    # "Obama adviser Ben Rhodes": right before the title, the name is whose it is
+    adviser = parse("""
+Obama 1 compound PROPN
+adviser 3 compound NOUN
+Ben 3 compound PROPN
+Rhodes 3 ROOT PROPN
+""")
+    assert title_of(adviser[1], CLEAR, EN_PREPS).text == "Obama"

@@ -76,7 +76,7 @@ class TitleRelations:
             if ent.label_ != "PERSON":
                 continue
             tokens = list(titles_near(ent, self.scheme, is_title, self.preps.possessor))
-            before = title_before(ent, self.lexicon)
+            before = title_before(ent, self.lexicon, self.preps.possessor)
             if before is not None and not any(
                 title_phrase(t, self.lexicon).end == ent.start for t in tokens
             ):
@@ -104,9 +104,15 @@ class TitleRelations:
                     # only a title in the same list: nothing but commas, "en"/"and", articles and
                     # adjectives between the previous name and this title
                     holder, end = shared_of[sentence]
-                    listed = end <= token.i and all(
-                        t.lower_ in (",", "en", "and", "&") or t.pos_ in ("DET", "ADJ")
-                        for t in doc[end : token.i]
+                    start = _phrase_start(token, end, self.lexicon)
+                    listed = (
+                        end <= start
+                        and all(
+                            t.lower_ in (",", "en", "and", "&")
+                            or t.pos_ in ("DET", "ADJ")
+                            or t.head == token  # "and energy minister X"
+                            for t in doc[end:start]
+                        )
                     )
                     if listed:
                         targets, route = [holder], "title_shared"
@@ -339,3 +345,13 @@ class TitleRelations:
             for r in roles[:1]
             if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb
         ]
+
+
+def _phrase_start(token: Token, after: int, lexicon) -> int:
+    """Where the title phrase that holds ``token`` starts, looking no further back than
+    ``after``: "and finance minister X" with "minister" as the title word starts at "finance"."""
+    for i in range(after, token.i):
+        title = title_phrase(token.doc[i], lexicon)
+        if title is not None and title.end > token.i:
+            return i
+    return token.i
