@@ -124,7 +124,28 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
         found.append(head)
     found += _noun_before_comma(name)
     found += _predicate_noun(name, scheme)
-    return found
+    return found + _list_descriptors(name, scheme)
+
+
+def _list_descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
+    """The plural nouns before the first name of a list that ``name`` is a later member of:
+    "NASA astronauts Bob Behnken and Doug Hurley", "de NASA-astronauten Bob Behnken en Doug
+    Hurley" (each is an astronaut; a singular noun is the first name's alone)."""
+    head = name.root
+    while head.dep_ in scheme.conj and head.head != head:
+        head = head.head
+    if head == name.root or head.pos_ != "PROPN" or not head.ent_type_:
+        return []
+    doc = head.doc
+    start = next(t.i for t in reversed(doc[: head.i + 1]) if t.ent_iob_ == "B")
+    end = next((t.i for t in doc[head.i + 1 :] if t.ent_iob_ != "I"), len(doc))
+    first_name = doc[start:end]
+    return [
+        noun
+        for noun in descriptors(first_name, scheme)
+        if noun.i < first_name.start
+        and ("Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"))
+    ]
 
 
 def _noun(token: Token) -> bool:

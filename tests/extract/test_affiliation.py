@@ -764,3 +764,21 @@ Amsterdam 1 nmod PROPN
 """)
     owners, places = site_ends(doc[1], UD, ("van",), ("in",))
     assert (texts(owners), texts(places)) == (["Greenpeace"], ["Amsterdam"])
+
+
+@pytest.mark.parametrize("number, expected", [("NNS", ["astronauts"]), ("NN", [])])
+def test_a_plural_noun_before_a_list_of_names_describes_each(number, expected):
+    # "NASA astronauts Bob Behnken and Doug Hurley": Hurley is an astronaut too; "NASA astronaut
+    # Bob Behnken and Doug Hurley" says so of Behnken alone
+    doc = parse("""
+NASA 1 compound PROPN
+astronauts 3 compound NOUN astronaut
+Bob 3 compound PROPN
+Behnken 3 ROOT PROPN
+and 3 cc CCONJ
+Doug 6 compound PROPN
+Hurley 3 conj PROPN
+""")
+    doc[1].tag_ = number
+    named(doc, 2, 4)
+    assert texts(descriptors(named(doc, 5, 7), CLEAR)) == expected

@@ -174,6 +174,20 @@ CASES = [
         [("Marc Fesneau", "ROLE", "kb:FRA"), ("Cem Özdemir", "ROLE", "kb:DEU")],
         [("Marc Fesneau", "ROLE", "Emmanuel Macron"), ("Cem Özdemir", "ROLE", "Olaf Scholz")],
     ),
+    # a plural title or description before the first name of a list is each name's
+    (
+        "en",
+        "Kenyan ministers Amina Mohamed and Raychelle Omamo arrived in Addis Ababa.",
+        [("Raychelle Omamo", "ROLE", "kb:KEN")],
+        [],
+    ),
+    (
+        "en",
+        "SpaceX launched its first crewed mission with NASA astronauts Bob Behnken and Doug "
+        "Hurley.",
+        [("Doug Hurley", "ROLE", "NASA")],
+        [],
+    ),
     # a demonym of a country beyond the big ones names that country; before it had no row, the
     # title went to another country named in the sentence (Greece, Kenya)
     (

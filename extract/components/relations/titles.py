@@ -87,6 +87,8 @@ class TitleRelations:
             if across is not None and across[0] not in tokens:
                 # "de Amerikaanse senator voor Vermont Bernie Sanders": the title is the person's
                 tokens.append(across[0])
+            if not tokens:
+                tokens = self._plural_titles_of_list(ent, ents, is_title)
             for token in tokens:
                 title = title_phrase(token, self.lexicon)
                 type_ = "FAMILY" if title.kin else "ROLE"
@@ -154,6 +156,23 @@ class TitleRelations:
                     detail=title_phrase(word, self.lexicon).detail,
                     dated=False,
                 )
+
+    def _plural_titles_of_list(self, ent: Span, ents: list[Span], is_title) -> list[Token]:
+        """The plural titles of the first name of the list ``ent`` is a later member of:
+        "Presidents Muhammadu Buhari and Patrice Talon" (each is a president; a singular title
+        is the first name's alone: "President X and Y"). Descriptions that are no titles are
+        shared in :func:`extract.grammar.affiliation.descriptors`."""
+        head = ent.root
+        while head.dep_ in self.scheme.conj and head.head != head:
+            head = head.head
+        first = next((e for e in ents if e.start <= head.i < e.end), None)
+        if first is None or first == ent or first.label_ != "PERSON":
+            return []
+        return [
+            t
+            for t in titles_near(first, self.scheme, is_title, self.preps.possessor)
+            if "Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS")
+        ]
 
     def _respective_titles(self, ctx: "_Context") -> Iterable[Relation]:
         """ "his Greek and French counterparts, X and Y, respectively", "zijn Griekse en Franse
