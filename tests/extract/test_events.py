@@ -49,7 +49,12 @@ from spacy.tokens import Span  # noqa: E402
 
 import extract.pipeline  # noqa: E402,F401  (registers the Doc extensions the finder reads)
 from extract.grammar.syntax import CLEAR  # noqa: E402
-from tests.extract.extraction_helpers import parse, relations  # noqa: E402
+from tests.extract.extraction_helpers import (  # noqa: E402
+    RELATIVE_SANCTIONS,
+    parse,
+    relations,
+    with_morph,
+)
 
 
 def parsed(rows: str, names: dict[int, tuple[str, str]]) -> Doc:
@@ -651,21 +656,8 @@ def test_an_event_a_relative_clause_says_its_subject_did_takes_the_subject_as_so
     """ "sancties die de EU tegen Iran heeft ingesteld", parsed with the pronoun as the subject
     and the EU as the object: "heeft" does not agree with "sancties", so the EU imposed them
     (source) and "tegen Iran" names whom (target)."""
-    doc = parsed(
-        """
-sancties 0 ROOT NOUN sanctie
-die 7 nsubj PRON
-de 3 det DET
-EU 7 obj PROPN
-tegen 5 case ADP
-Iran 7 obl PROPN
-heeft 7 aux AUX hebben
-ingesteld 0 acl:relcl VERB instellen
-""",
-        {3: ("ORG", "eu"), 5: ("COUNTRY", "iran")},
-    )
-    for i, morph in ((0, "Number=Plur"), (1, "PronType=Rel"), (6, "Number=Sing|VerbForm=Fin")):
-        doc[i].set_morph(morph)
+    doc = parsed(RELATIVE_SANCTIONS.format(aux="heeft"), {3: ("ORG", "eu"), 5: ("COUNTRY", "iran")})
+    with_morph(doc, t0="Number=Plur", t1="PronType=Rel", t6="Number=Sing|VerbForm=Fin")
     assert described(events.find(doc)) == [
         ("sanctions", "SANCTION", [("eu", "source"), ("iran", "target")], None)
     ]

@@ -32,7 +32,14 @@ from extract.grammar.syntax import (
     verb_lemmas,
     with_conjuncts,
 )
-from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse, relations
+from tests.extract.extraction_helpers import (
+    EN_PREPS,
+    NL_PREPS,
+    RELATIVE_SANCTIONS,
+    parse,
+    relations,
+    with_morph,
+)
 
 
 def pairs(candidates) -> list[tuple[str, str]]:
@@ -1558,27 +1565,6 @@ def test_syntax_tokens_where_asks_each_distinct_word_once():
     found = tokens_where(doc, ORTH, lambda word: asked.append(word) or word == "stad")
     assert [t.i for t in found] == [1, 4]
     assert sorted(asked) == ["de", "en", "stad"]
-
-
-def with_morph(doc: Doc, **features: str) -> Doc:
-    """``doc`` with the morphology ``features`` gives by index ("t6": "Number=Sing")."""
-    for key, value in features.items():
-        doc[int(key[1:])].set_morph(value)
-    return doc
-
-
-# "sancties die de EU tegen Iran heeft ingesteld", parsed as the Dutch model parses it: the
-# relative pronoun as the subject, the EU as the object.
-RELATIVE_SANCTIONS = """
-sancties 0 ROOT NOUN sanctie
-die 7 nsubj PRON
-de 3 det DET
-EU 7 obj PROPN
-tegen 5 case ADP
-Iran 7 obl PROPN
-{aux} 7 aux AUX
-ingesteld 0 acl:relcl VERB instellen
-"""
 
 
 @pytest.mark.parametrize(
