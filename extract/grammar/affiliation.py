@@ -145,6 +145,9 @@ def _list_descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
         for noun in descriptors(first_name, scheme)
         if noun.i < first_name.start
         and ("Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"))
+        # "zijn Duitse en Franse ambtgenoten, respectievelijk X en Y": coordinated modifiers
+        # pair off with the names, each its own
+        and not any(c.dep_ in scheme.conj for m in children(noun) for c in children(m))
     ]
 
 

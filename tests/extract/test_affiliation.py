@@ -782,3 +782,22 @@ Hurley 3 conj PROPN
     doc[1].tag_ = number
     named(doc, 2, 4)
     assert texts(descriptors(named(doc, 5, 7), CLEAR)) == expected
+
+
+def test_a_plural_noun_with_coordinated_modifiers_is_not_shared_by_a_list():
+    # "Greek and French ministers Nikos Dendias and Jean Le Drian": the modifiers pair off with
+    # the names (one Greek, one French), so the second name takes neither from the first
+    doc = parse("""
+Greek 3 amod ADJ
+and 2 cc CCONJ
+French 0 conj ADJ
+ministers 5 compound NOUN minister
+Nikos 5 compound PROPN
+Dendias 5 ROOT PROPN
+and 5 cc CCONJ
+Jean 8 compound PROPN
+Drian 5 conj PROPN
+""")
+    doc[3].tag_ = "NNS"
+    named(doc, 4, 6)
+    assert descriptors(named(doc, 7, 9), CLEAR) == []

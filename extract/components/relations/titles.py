@@ -168,10 +168,13 @@ class TitleRelations:
         first = next((e for e in ents if e.start <= head.i < e.end), None)
         if first is None or first == ent or first.label_ != "PERSON":
             return []
+        words = self.grammar.respectively
         return [
             t
             for t in titles_near(first, self.scheme, is_title, self.preps.possessor)
-            if "Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS")
+            if ("Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS"))
+            # "zijn Duitse en Franse ambtgenoten, respectievelijk X en Y": each its own
+            and not any(w.lower_ in words for w in ent.doc[t.i : first.start])
         ]
 
     def _respective_titles(self, ctx: "_Context") -> Iterable[Relation]:
