@@ -862,7 +862,8 @@ class EventFinder:
         self, noun: Token, resolver: ArgumentResolver
     ) -> list[tuple[str, str]]:
         """ "a collision which killed Harry Dunn", "the attack carried out by the Taliban": the
-        objects of a relative clause whose subject is the event (targets), the agents of a
+        objects of a relative clause whose subject is the event (targets), the subject of one
+        whose object it is ("de sancties die de EU heeft ingesteld": sources), the agents of a
         participle clause on it (sources) and, where it has one, the one it was done to (see
         :meth:`_clause_recipients`)."""
         found: list[tuple[str, str]] = []
@@ -874,18 +875,34 @@ class EventFinder:
                 or self._judges(clause)
             ):
                 continue
-            by_event = any(
-                c.dep_ in self.scheme.subject
-                and (c.lower_ in RELATIVE or c.morph.get("PronType") == ["Rel"])
+            relatives = [
+                c
                 for c in children(clause)
+                if c.lower_ in RELATIVE or c.morph.get("PronType") == ["Rel"]
+            ]
+            # a pronoun labelled subject that the clause reads as its object (see
+            # extract.grammar.syntax._agreeing_relative_subject) stands for what was done
+            clause_objects = objects(clause, self.scheme)
+            by_event = any(
+                c.dep_ in self.scheme.subject and c not in clause_objects for c in relatives
             )
             if by_event:
                 found += [
                     (e, "target")
-                    for o in objects(clause, self.scheme)
+                    for o in clause_objects
                     for e in self._actors(resolver, o)
                     if resolver.type_of(e) in ACTOR_TYPES
                 ]
+            elif any(c.dep_ in self.scheme.subject for c in relatives):
+                doers = [
+                    (e, "source")
+                    for s in subjects(clause, self.scheme)
+                    for e in self._actors(resolver, s)
+                    if resolver.type_of(e) in ACTOR_TYPES
+                ]
+                found += doers
+                if doers:
+                    found += self._clause_recipients([clause], resolver)
             # "die naar verluidt door de Taliban werd gepleegd": the agent may hang on a verb under
             # the clause's
             verbs = [clause] + [

@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Span, Token
 
-from extract.grammar.syntax import LabelScheme, children, prepositional_args
+from extract.grammar.syntax import LabelScheme, children, listed_between, prepositional_args
 
 #: Dependencies by which a common noun describes the name it is bound to.
 DESCRIPTOR_LINKS = frozenset({"appos", "compound", "nmod", "nn", "flat"})
@@ -110,7 +110,7 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
             continue
         if child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_):
             after_comma = child.i > root.i and any(t.is_punct for t in doc[name.end : child.i])
-            if child.i < name.start or after_comma:
+            if (child.i < name.start and not listed_between(child, name, _noun)) or after_comma:
                 found.append(child)
     head = root.head
     if (
@@ -118,11 +118,41 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
         and head.i < name.start
         and head.pos_ in ("NOUN", "PROPN")
         and not head.ent_type_
+        # "premier X en minister van Financiën Y" with Y on "premier": the nearer noun is Y's
+        and not listed_between(head, name, _noun)
     ):
         found.append(head)
     found += _noun_before_comma(name)
     found += _predicate_noun(name, scheme)
-    return found
+    return found + _list_descriptors(name, scheme)
+
+
+def _list_descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
+    """The plural nouns before the first name of a list that ``name`` is a later member of:
+    "NASA astronauts Bob Behnken and Doug Hurley", "de NASA-astronauten Bob Behnken en Doug
+    Hurley" (each is an astronaut; a singular noun is the first name's alone)."""
+    head = name.root
+    while head.dep_ in scheme.conj and head.head != head:
+        head = head.head
+    if head == name.root or head.pos_ != "PROPN" or not head.ent_type_:
+        return []
+    doc = head.doc
+    start = next(t.i for t in reversed(doc[: head.i + 1]) if t.ent_iob_ == "B")
+    end = next((t.i for t in doc[head.i + 1 :] if t.ent_iob_ != "I"), len(doc))
+    first_name = doc[start:end]
+    return [
+        noun
+        for noun in descriptors(first_name, scheme)
+        if noun.i < first_name.start
+        and ("Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"))
+        # "zijn Duitse en Franse ambtgenoten, respectievelijk X en Y": coordinated modifiers
+        # pair off with the names, each its own
+        and not any(c.dep_ in scheme.conj for m in children(noun) for c in children(m))
+    ]
+
+
+def _noun(token: Token) -> bool:
+    return token.pos_ == "NOUN"
 
 
 def _predicate_noun(name: Span, scheme: LabelScheme) -> list[Token]:

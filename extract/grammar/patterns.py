@@ -22,6 +22,7 @@ from extract.grammar.syntax import (
     children,
     doc_tokens,
     has_infinitive_marker,
+    listed_between,
     objects,
     passive_subjects,
     prepositional_args,
@@ -440,6 +441,9 @@ def title_of(title: Token, scheme: LabelScheme, preps: Prepositions) -> Token | 
             child.dep_ in ("amod", "compound", "nmod")
             and child.i < title.i
             and child.pos_ in ("ADJ", "PROPN")
+            # "Emmanuel Macron and agriculture minister X" with Macron on "minister": a name
+            # across a coordinator is another member of the list, not whose title it is
+            and not any(t.pos_ == "CCONJ" for t in title.doc[child.i + 1 : title.i])
         ):
             return child
     return adjacent_possessor(title, scheme, preps.possessor)
@@ -476,6 +480,10 @@ def titles_near(
     candidates = [c for c in root.children if c.dep_ in TITLE_LINKS]
     if root.dep_ in TITLE_LINKS:
         candidates.insert(0, root.head)
+    # in a list of titled names the nearer title is the name's, however the parser hung it
+    candidates = [
+        c for c in candidates if c.i > name.start or not listed_between(c, name, is_title)
+    ]
     if name.start > 0:
         left = _skip_left(doc, name.start - 1, is_title)
         candidates.append(doc[left])

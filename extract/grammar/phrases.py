@@ -20,6 +20,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from extract.grammar.arguments import relative_antecedent
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
@@ -40,6 +41,15 @@ PHRASE_WEIGHT = 1.0
 def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verb's object nouns, a passive's subject included ("sanctions were imposed")."""
     found = [t for t in objects(verb, scheme) if t.pos_ in ("NOUN", "PROPN", "X")]
+    # "sancties die de EU instelde", "the sanctions which the EU imposed": a relative pronoun
+    # object is the noun its clause describes
+    found += [
+        noun
+        for t in objects(verb, scheme)
+        if t.pos_ == "PRON"
+        for noun in [relative_antecedent(t)]
+        if noun is not None and noun.pos_ == "NOUN"
+    ]
     found += [t for t in passive_subjects(verb, scheme) if t.pos_ == "NOUN"]
     # "went on strike", "put on alert": the noun of a prepositional phrase is the verb's object noun
     # too.

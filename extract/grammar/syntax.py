@@ -752,7 +752,50 @@ def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
         own = fronted[:1] + own
     if own:
         own = [c for c in children(own[0]) if article_as_pronoun(c, scheme)][:1] + own
+        own = _agreeing_relative_subject(verb, own[0], scheme)[:1] + own
     return own
+
+
+#: Labels of the finite auxiliary or copula that carries a clause's number.
+_FINITE_HELPERS = frozenset({"aux", "aux:pass", "cop"})
+
+
+def _agreeing_relative_subject(verb: Token, subject: Token, scheme: LabelScheme) -> list[Token]:
+    """The real subject of a verb-final relative clause whose relative pronoun the parser made
+    the subject although the finite verb does not agree with the noun the pronoun stands for:
+    "sancties die de Europese Unie tegen Iran heeft ingesteld" (plural "sancties", singular
+    "heeft": the EU imposed them), "het verdrag dat Rusland en China hebben getekend". The
+    object before the verb that agrees is the subject; the pronoun is then the object. Read in
+    UD only (Dutch relative pronouns are subject or object by agreement, not by place)."""
+    if (
+        scheme.preposition_heads_noun
+        or verb.dep_ != "acl:relcl"
+        or subject.morph.get("PronType") != ["Rel"]
+        or not verb.head.i < subject.i < verb.i
+        or verb.head.pos_ not in ("NOUN", "PROPN")
+    ):
+        return []
+    finite = [c for c in children(verb) if c.dep_ in _FINITE_HELPERS] + [verb]
+    number = next((t.morph.get("Number") for t in finite if "Fin" in t.morph.get("VerbForm")), None)
+    if number not in (["Sing"], ["Plur"]) or _number(verb.head, scheme) in (None, number[0]):
+        return []
+    return [
+        c
+        for c in children(verb)
+        if c.dep_ in scheme.object
+        and subject.i < c.i < verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and _number(c, scheme) in (None, number[0])
+    ][:1]
+
+
+def _number(noun: Token, scheme: LabelScheme) -> str | None:
+    """A noun phrase's grammatical number: plural when coordinated, else its morphology's (None
+    when it gives none, as for many names)."""
+    if _is_coordinated(noun, scheme):
+        return "Plur"
+    found = noun.morph.get("Number")
+    return found[0] if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -881,6 +924,23 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                 if case:
                     for t in with_conjuncts(noun, scheme):
                         yield case[0].lower_, t
+
+
+def listed_between(first: Token, name: Span, is_word: Callable[[Token], bool]) -> bool:
+    """Whether a word that ``is_word`` accepts stands between ``first`` and the ``name`` after
+    it, after another name and a comma or coordinator: in a list of titled names the nearer
+    title is the name's, however the parser hung the name ("de Nederlandse premier X en
+    minister van Financiën Y" with Y in apposition to "premier"; not "his father, Sultan Said":
+    no name before the comma)."""
+    named = listed = False
+    for token in doc_tokens(name.doc)[first.i + 1 : name.start]:
+        if token.ent_type_:
+            named = True
+        elif named and (token.pos_ == "CCONJ" or token.text == ","):
+            listed = True
+        elif listed and is_word(token):
+            return True
+    return False
 
 
 def predicate_nouns(subject: Token, scheme: LabelScheme) -> list[Token]:

@@ -8,7 +8,7 @@ organisation, and relations read the whole title.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, ORTH
@@ -177,12 +177,34 @@ def parenthetical_holders(holder: Span, ents: Sequence[Span]) -> list[Span]:
     return [e for e in ents if e.label_ == "ORG" and holder.end < e.start and e.end <= close]
 
 
-def title_before(name: Span, lexicon: Lexicon) -> Token | None:
+def title_before(
+    name: Span, lexicon: Lexicon, portfolio: Collection[str] = frozenset()
+) -> Token | None:
     """The first word of a multi-word title that ends right before ``name`` ("de Amerikaanse
-    minister van Buitenlandse Zaken Marco Rubio": minister), which a parse seldom links."""
+    minister van Buitenlandse Zaken Marco Rubio": minister), which a parse seldom links; with
+    ``portfolio`` (the possessor prepositions) also a title and the capitalised name of its
+    portfolio that the lexicon does not list ("minister van Energie Yuval Steinitz", "minister
+    van Handel en Industrie X")."""
     doc = name.doc
     for i in range(name.start - 2, max(-1, name.start - MAX_TITLE_TOKENS - 1), -1):
         title = title_phrase(doc[i], lexicon)
-        if title is not None and title.end == name.start and title.end - title.start > 1:
+        if title is None:
+            continue
+        if title.end == name.start and title.end - title.start > 1:
+            return doc[i]
+        if _portfolio(doc[title.end : name.start], portfolio):
             return doc[i]
     return None
+
+
+def _portfolio(words: Span, portfolio: Collection[str]) -> bool:
+    """Whether ``words`` are a preposition of ``portfolio`` and a capitalised name that is no
+    entity of its own ("van Energie", "van Handel en Industrie")."""
+    if len(words) < 2 or words[0].lower_ not in portfolio:
+        return False
+    rest = list(words[1:])
+    return (
+        rest[0].is_title
+        and rest[-1].is_title
+        and all((t.is_title or t.pos_ == "CCONJ") and not t.ent_type_ for t in rest)
+    )

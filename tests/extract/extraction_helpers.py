@@ -72,3 +72,24 @@ EN_PREPS = Prepositions(
     between=frozenset({"between"}),
     addressee=frozenset({"to"}),
 )
+
+
+def with_morph(doc: Doc, **features: str) -> Doc:
+    """``doc`` with the morphology ``features`` gives by index ("t6": "Number=Sing")."""
+    for key, value in features.items():
+        doc[int(key[1:])].set_morph(value)
+    return doc
+
+
+# "sancties die de EU tegen Iran heeft ingesteld", parsed as the Dutch model parses it: the
+# relative pronoun as the subject, the EU as the object.
+RELATIVE_SANCTIONS = """
+sancties 0 ROOT NOUN sanctie
+die 7 nsubj PRON
+de 3 det DET
+EU 7 obj PROPN
+tegen 5 case ADP
+Iran 7 obl PROPN
+{aux} 7 aux AUX
+ingesteld 0 acl:relcl VERB instellen
+"""

@@ -764,3 +764,40 @@ Amsterdam 1 nmod PROPN
 """)
     owners, places = site_ends(doc[1], UD, ("van",), ("in",))
     assert (texts(owners), texts(places)) == (["Greenpeace"], ["Amsterdam"])
+
+
+@pytest.mark.parametrize("number, expected", [("NNS", ["astronauts"]), ("NN", [])])
+def test_a_plural_noun_before_a_list_of_names_describes_each(number, expected):
+    # "NASA astronauts Bob Behnken and Doug Hurley": Hurley is an astronaut too; "NASA astronaut
+    # Bob Behnken and Doug Hurley" says so of Behnken alone
+    doc = parse("""
+NASA 1 compound PROPN
+astronauts 3 compound NOUN astronaut
+Bob 3 compound PROPN
+Behnken 3 ROOT PROPN
+and 3 cc CCONJ
+Doug 6 compound PROPN
+Hurley 3 conj PROPN
+""")
+    doc[1].tag_ = number
+    named(doc, 2, 4)
+    assert texts(descriptors(named(doc, 5, 7), CLEAR)) == expected
+
+
+def test_a_plural_noun_with_coordinated_modifiers_is_not_shared_by_a_list():
+    # "Greek and French ministers Nikos Dendias and Jean Le Drian": the modifiers pair off with
+    # the names (one Greek, one French), so the second name takes neither from the first
+    doc = parse("""
+Greek 3 amod ADJ
+and 2 cc CCONJ
+French 0 conj ADJ
+ministers 5 compound NOUN minister
+Nikos 5 compound PROPN
+Dendias 5 ROOT PROPN
+and 5 cc CCONJ
+Jean 8 compound PROPN
+Drian 5 conj PROPN
+""")
+    doc[3].tag_ = "NNS"
+    named(doc, 4, 6)
+    assert descriptors(named(doc, 7, 9), CLEAR) == []

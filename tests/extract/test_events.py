@@ -49,7 +49,12 @@ from spacy.tokens import Span  # noqa: E402
 
 import extract.pipeline  # noqa: E402,F401  (registers the Doc extensions the finder reads)
 from extract.grammar.syntax import CLEAR  # noqa: E402
-from tests.extract.extraction_helpers import parse, relations  # noqa: E402
+from tests.extract.extraction_helpers import (  # noqa: E402
+    RELATIVE_SANCTIONS,
+    parse,
+    relations,
+    with_morph,
+)
 
 
 def parsed(rows: str, names: dict[int, tuple[str, str]]) -> Doc:
@@ -645,6 +650,17 @@ def test_a_passive_relative_clause_on_an_event_gives_its_agent_and_its_target(la
     clause is the source, its "tegen"/"op"/"on" phrase the target."""
     found = [(label, parts) for label, _, parts in events_of(text, lang)]
     assert found == [expected]
+
+
+def test_an_event_a_relative_clause_says_its_subject_did_takes_the_subject_as_source(events):
+    """ "sancties die de EU tegen Iran heeft ingesteld", parsed with the pronoun as the subject
+    and the EU as the object: "heeft" does not agree with "sancties", so the EU imposed them
+    (source) and "tegen Iran" names whom (target)."""
+    doc = parsed(RELATIVE_SANCTIONS.format(aux="heeft"), {3: ("ORG", "eu"), 5: ("COUNTRY", "iran")})
+    with_morph(doc, t0="Number=Plur", t1="PronType=Rel", t6="Number=Sing|VerbForm=Fin")
+    assert described(events.find(doc)) == [
+        ("sanctions", "SANCTION", [("eu", "source"), ("iran", "target")], None)
+    ]
 
 
 @pytest.mark.parametrize(

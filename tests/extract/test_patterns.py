@@ -17,6 +17,7 @@ from extract.grammar.patterns import (
     subject_verb_object,
     subject_verb_oblique,
     title_of,
+    titles_near,
     verb_final_clause,
 )
 from extract.grammar.syntax import (
@@ -31,7 +32,14 @@ from extract.grammar.syntax import (
     verb_lemmas,
     with_conjuncts,
 )
-from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse, relations
+from tests.extract.extraction_helpers import (
+    EN_PREPS,
+    NL_PREPS,
+    RELATIVE_SANCTIONS,
+    parse,
+    relations,
+    with_morph,
+)
 
 
 def pairs(candidates) -> list[tuple[str, str]]:
@@ -1596,3 +1604,113 @@ def test_patterns_any_phrase_of_a_passive_has_its_agent_as_actor(rows, scheme, p
     doc = parse(rows)
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert pairs(VerbRelations._any_phrase(verb, scheme, preps)) == expected
+
+
+@pytest.mark.parametrize(
+    "aux, number, subject, object_",
+    [
+        # "heeft" cannot agree with "sancties": the EU imposed them
+        ("heeft", "Sing", ["EU"], ["die"]),
+        # "hebben" agrees with "sancties": the pronoun stays the subject
+        ("hebben", "Plur", ["die"], ["EU"]),
+    ],
+)
+def test_relative_clause_subject_is_the_noun_the_finite_verb_agrees_with(
+    aux, number, subject, object_
+):
+    doc = with_morph(
+        parse(RELATIVE_SANCTIONS.format(aux=aux)),
+        t0="Number=Plur",
+        t1="PronType=Rel",
+        t6=f"Number={number}|VerbForm=Fin",
+        t7="VerbForm=Part",
+    )
+    assert [t.text for t in subjects(doc[7], UD)] == subject
+    assert [t.text for t in objects(doc[7], UD)] == object_
+
+
+def test_relative_clause_with_coordinated_object_agrees_in_the_plural():
+    # "het verdrag dat Rusland en China hebben getekend": two names are plural, "verdrag" is not
+    rows = """
+verdrag 0 ROOT NOUN
+dat 6 nsubj PRON
+Rusland 6 obj PROPN
+en 4 cc CCONJ
+China 2 conj PROPN
+hebben 6 aux AUX
+getekend 0 acl:relcl VERB tekenen
+"""
+    plural = "Number=Plur|VerbForm=Fin"
+    doc = with_morph(parse(rows), t0="Number=Sing", t1="PronType=Rel", t5=plural)
+    assert [t.text for t in subjects(doc[6], UD)] == ["Rusland", "China"]
+    assert [t.text for t in objects(doc[6], UD)] == ["dat"]
+    # without a number on the finite verb nothing is changed
+    doc = with_morph(parse(rows), t0="Number=Sing", t1="PronType=Rel", t5="VerbForm=Fin")
+    assert [t.text for t in subjects(doc[6], UD)] == ["dat"]
+
+
+def _named(doc: Doc, *names: tuple[int, int]) -> Doc:
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in names]
+    return doc
+
+
+def test_in_a_list_of_titled_names_the_nearer_title_is_the_names():
+    # "de Nederlandse premier Mark Rutte en minister Sigrid Kaag" with Kaag in apposition to
+    # "premier", as the Dutch model hangs such lists
+    doc = _named(
+        parse("""
+de 2 det DET
+Nederlandse 2 amod ADJ
+premier 2 ROOT NOUN
+Mark 2 appos PROPN
+Rutte 3 flat PROPN
+en 6 cc CCONJ
+minister 2 conj NOUN
+Sigrid 2 appos PROPN
+Kaag 7 flat PROPN
+"""),
+        (3, 5),
+        (7, 9),
+    )
+    is_title = lambda t: t.lower_ in ("premier", "minister")  # noqa: E731
+    assert [t.text for t in titles_near(doc.ents[1], UD, is_title)] == ["minister"]
+    assert [t.text for t in titles_near(doc.ents[0], UD, is_title)] == ["premier"]
+
+
+def test_a_title_of_its_own_after_a_comma_does_not_hide_the_title_before_it():
+    # "his father, Sultan Said bin Taimur": no other name before the comma, so no list
+    doc = _named(
+        parse("""
+his 1 poss PRON
+father 1 ROOT NOUN
+, 1 punct PUNCT
+Sultan 5 compound PROPN
+Said 5 compound PROPN
+Taimur 1 appos PROPN
+"""),
+        (4, 6),
+    )
+    is_title = lambda t: t.lower_ in ("father", "sultan")  # noqa: E731
+    assert [t.text for t in titles_near(doc.ents[0], CLEAR, is_title)] == ["father", "Sultan"]
+
+
+def test_a_name_across_a_coordinator_is_not_whose_title_it_is():
+    # "Emmanuel Macron and agriculture minister Marc Fesneau" with Macron on "minister"
+    rows = """
+Emmanuel 1 compound PROPN
+Macron 4 nmod PROPN
+and 4 cc CCONJ
+agriculture 4 compound NOUN
+minister 6 compound NOUN
+Marc 6 compound PROPN
+Fesneau 6 ROOT PROPN
+"""
+    assert title_of(parse(rows)[4], CLEAR, EN_PREPS) is None
+    # "Obama adviser Ben Rhodes": right before the title, the name is whose it is
+    adviser = parse("""
+Obama 1 compound PROPN
+adviser 3 compound NOUN
+Ben 3 compound PROPN
+Rhodes 3 ROOT PROPN
+""")
+    assert title_of(adviser[1], CLEAR, EN_PREPS).text == "Obama"

@@ -220,6 +220,18 @@ CASES = [
         "De troepeninzet van Rusland tegen Oekraïne begon in februari.",
         ("Russia", "MOBILIZE", "Ukraine", False),
     ),
+    # a relative clause whose finite verb does not agree with the noun it describes: the noun is
+    # the object, and its relative pronoun gives the verb its phrase ("sancties instellen")
+    (
+        "nl",
+        "Teheran reageerde op de sancties die de Europese Unie tegen Iran heeft ingesteld.",
+        ("European Union", "SANCTION", "Iran", False),
+    ),
+    (
+        "en",
+        "Tehran responded to the sanctions which the European Union imposed on Iran.",
+        ("European Union", "SANCTION", "Iran", False),
+    ),
     # place
     (
         "nl",

@@ -122,6 +122,20 @@ def test_a_multi_word_title_right_before_a_name_is_found():
     assert title_before(_person(plain), load_lexicon("nl")) is None
 
 
+def test_a_title_with_the_name_of_its_portfolio_right_before_a_name_is_found():
+    # "minister van Energie X": a portfolio the roles lexicon does not list
+    doc = _doc(
+        "en minister van Energie Yuval Steinitz sprak",
+        [(4, 6, "PERSON", "kb:steinitz")],
+    )
+    lexicon = load_lexicon("nl")
+    assert title_before(_person(doc), lexicon, {"van"}).text == "minister"
+    assert title_before(_person(doc), lexicon) is None
+    # a lower-case phrase after the title is no portfolio
+    plain = _doc("de minister van het land Yuval Steinitz sprak", [(5, 7, "PERSON", "kb:steinitz")])
+    assert title_before(_person(plain), lexicon, {"van"}) is None
+
+
 def test_a_title_stops_at_the_end_of_its_sentence():
     # "Jared Kushner, Trump's son-in-law.\nYuri Ushakov, an aide": the kin word ends its
     # sentence, so it is not a title right before the next sentence's first name
@@ -143,6 +157,37 @@ def test_a_title_stops_at_the_end_of_its_sentence():
 # --- end to end ----------------------------------------------------------------------------------
 
 CASES = [
+    # a list of titled names: the second title of each pair is held in the country of the first,
+    # not in the country of an earlier pair or for the name before it
+    (
+        "nl",
+        "Het overleg werd bijgewoond door de Franse president Emmanuel Macron en minister van "
+        "Landbouw Marc Fesneau, en de Duitse bondskanselier Olaf Scholz en minister van Landbouw "
+        "Cem Özdemir.",
+        [("Marc Fesneau", "ROLE", "kb:FRA"), ("Cem Özdemir", "ROLE", "kb:DEU")],
+        [("Cem Özdemir", "ROLE", "kb:FRA")],
+    ),
+    (
+        "en",
+        "The talks were attended by French president Emmanuel Macron and agriculture minister "
+        "Marc Fesneau, and German chancellor Olaf Scholz and agriculture minister Cem Özdemir.",
+        [("Marc Fesneau", "ROLE", "kb:FRA"), ("Cem Özdemir", "ROLE", "kb:DEU")],
+        [("Marc Fesneau", "ROLE", "Emmanuel Macron"), ("Cem Özdemir", "ROLE", "Olaf Scholz")],
+    ),
+    # a plural title or description before the first name of a list is each name's
+    (
+        "en",
+        "Kenyan ministers Amina Mohamed and Raychelle Omamo arrived in Addis Ababa.",
+        [("Raychelle Omamo", "ROLE", "kb:KEN")],
+        [],
+    ),
+    (
+        "en",
+        "SpaceX launched its first crewed mission with NASA astronauts Bob Behnken and Doug "
+        "Hurley.",
+        [("Doug Hurley", "ROLE", "NASA")],
+        [],
+    ),
     # a demonym of a country beyond the big ones names that country; before it had no row, the
     # title went to another country named in the sentence (Greece, Kenya)
     (

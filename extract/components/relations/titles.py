@@ -76,7 +76,7 @@ class TitleRelations:
             if ent.label_ != "PERSON":
                 continue
             tokens = list(titles_near(ent, self.scheme, is_title, self.preps.possessor))
-            before = title_before(ent, self.lexicon)
+            before = title_before(ent, self.lexicon, self.preps.possessor)
             if before is not None and not any(
                 title_phrase(t, self.lexicon).end == ent.start for t in tokens
             ):
@@ -87,6 +87,8 @@ class TitleRelations:
             if across is not None and across[0] not in tokens:
                 # "de Amerikaanse senator voor Vermont Bernie Sanders": the title is the person's
                 tokens.append(across[0])
+            if not tokens:
+                tokens = self._plural_titles_of_list(ent, ents, is_title)
             for token in tokens:
                 title = title_phrase(token, self.lexicon)
                 type_ = "FAMILY" if title.kin else "ROLE"
@@ -104,9 +106,15 @@ class TitleRelations:
                     # only a title in the same list: nothing but commas, "en"/"and", articles and
                     # adjectives between the previous name and this title
                     holder, end = shared_of[sentence]
-                    listed = end <= token.i and all(
-                        t.lower_ in (",", "en", "and", "&") or t.pos_ in ("DET", "ADJ")
-                        for t in doc[end : token.i]
+                    start = _phrase_start(token, end, self.lexicon)
+                    listed = (
+                        end <= start
+                        and all(
+                            t.lower_ in (",", "en", "and", "&")
+                            or t.pos_ in ("DET", "ADJ")
+                            or t.head == token  # "and energy minister X"
+                            for t in doc[end:start]
+                        )
                     )
                     if listed:
                         targets, route = [holder], "title_shared"
@@ -148,6 +156,26 @@ class TitleRelations:
                     detail=title_phrase(word, self.lexicon).detail,
                     dated=False,
                 )
+
+    def _plural_titles_of_list(self, ent: Span, ents: list[Span], is_title) -> list[Token]:
+        """The plural titles of the first name of the list ``ent`` is a later member of:
+        "Presidents Muhammadu Buhari and Patrice Talon" (each is a president; a singular title
+        is the first name's alone: "President X and Y"). Descriptions that are no titles are
+        shared in :func:`extract.grammar.affiliation.descriptors`."""
+        head = ent.root
+        while head.dep_ in self.scheme.conj and head.head != head:
+            head = head.head
+        first = next((e for e in ents if e.start <= head.i < e.end), None)
+        if first is None or first == ent or first.label_ != "PERSON":
+            return []
+        words = self.grammar.respectively
+        return [
+            t
+            for t in titles_near(first, self.scheme, is_title, self.preps.possessor)
+            if ("Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS"))
+            # "zijn Duitse en Franse ambtgenoten, respectievelijk X en Y": each its own
+            and not any(w.lower_ in words for w in ent.doc[t.i : first.start])
+        ]
 
     def _respective_titles(self, ctx: "_Context") -> Iterable[Relation]:
         """ "his Greek and French counterparts, X and Y, respectively", "zijn Griekse en Franse
@@ -339,3 +367,13 @@ class TitleRelations:
             for r in roles[:1]
             if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb
         ]
+
+
+def _phrase_start(token: Token, after: int, lexicon) -> int:
+    """Where the title phrase that holds ``token`` starts, looking no further back than
+    ``after``: "and finance minister X" with "minister" as the title word starts at "finance"."""
+    for i in range(after, token.i):
+        title = title_phrase(token.doc[i], lexicon)
+        if title is not None and title.end > token.i:
+            return i
+    return token.i
