@@ -1026,3 +1026,20 @@ def test_verbs_missing_from_cameo_follow_the_plover_definitions(lang, lemma, typ
 def test_verb_phrases_of_the_plover_definitions_type_the_relation(lang, text, expected):
     found = typed(text, lang)
     assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, minority",
+    [
+        # send: AID in .37 of CAMEO's uses; sending an envoy is no aid to him or the city
+        ("en", "The United States sent Mike Pompeo to Athens.", "AID"),
+        # vallen: ASSAULT in .3 of them; "viel lastig" bothers
+        ("nl", "Mark Rutte viel Duitsland lastig met vragen.", "ASSAULT"),
+    ],
+)
+def test_minority_reading_of_a_verb_types_no_relation(lang, text, minority):
+    """A verb whose type is the lexicon's reading in fewer than two in five of its uses states no
+    act towards its object or oblique by its lemma alone."""
+    found = typed(text, lang)
+    assert not any(t == minority for _, t, _ in found), sorted(found)
