@@ -431,14 +431,15 @@ def _object_doers(verb: Token, governor: Token, scheme: LabelScheme) -> list[Tok
     prepositions ``deed``: Russia attacks) or an infinitive complement ("Oekraïne beschuldigde
     Rusland ervan Polen te hebben aangevallen"), unless the governor commits its own subject
     ("beloofde Oekraïne wapens te leveren", a planning governor of the modality lexicon). A
-    means ("responded by annexing") stays the subject's."""
+    means or purpose ("responded by annexing", "stuurden een vliegdekschip om Iran af te
+    schrikken") stays the subject's."""
     lang = verb.doc.lang_
     if verb.head.pos_ == "ADP":
         if verb.head.lower_ not in deed_prepositions(lang):
             return []
         before = verb.head.i
     elif verb.dep_ in scheme.complement:
-        if governor.lemma_.lower() in planning_nouns(lang):
+        if governor.lemma_.lower() in planning_nouns(lang) or _opened_clause(verb):
             return []
         before = verb.left_edge.i
     else:
@@ -448,6 +449,13 @@ def _object_doers(verb: Token, governor: Token, scheme: LabelScheme) -> list[Tok
         for c in children(governor)
         if c.dep_ in scheme.object and c.dep_ not in ("iobj", "dative") and c.i < before
     ][:1]
+
+
+def _opened_clause(verb: Token) -> bool:
+    """Whether an infinitive clause has an opener besides its infinitive marker ("om Iran af te
+    schrikken", "door de Krim te annexeren"): an adverbial clause of purpose or means."""
+    markers = infinitive_markers(verb.doc.lang_)
+    return any(c.dep_ == "mark" and c.lower_ not in markers for c in children(verb))
 
 
 @functools.lru_cache(maxsize=None)

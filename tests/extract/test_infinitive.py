@@ -96,6 +96,24 @@ def test_infinitive_after_an_object_is_the_objects_deed():
     assert [t.text for t in subjects(_parse("nl", NL_ACCUSED)[7], UD)] == ["Rusland"]
 
 
+def test_infinitive_of_purpose_after_an_object_stays_the_subjects():
+    # "De VS stuurden een vliegdekschip om Iran af te schrikken": the sender deters
+    doc = _parse(
+        "nl",
+        """
+VS 1 nsubj PROPN
+stuurden 1 ROOT VERB
+vliegdekschip 1 obj NOUN
+om 7 mark ADP
+Iran 7 obj PROPN
+af 7 compound:prt ADP
+te 7 mark ADP
+schrikken 1 ccomp VERB
+""",
+    )
+    assert [t.text for t in subjects(doc[7], UD)] == ["VS"]
+
+
 def test_infinitive_after_a_commitment_stays_the_subjects():
     # "Rusland beloofde Oekraïne wapens te leveren": the promise is kept by its subject
     doc = _parse(
