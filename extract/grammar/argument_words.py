@@ -38,6 +38,7 @@ PREPOSITION_ROLES = (
     "deed",
     "partner",
     "addressee",
+    "beneficiary",
 )
 
 

@@ -63,6 +63,9 @@ class Prepositions:
     #: speaker "said on Twitter", "wrote for the Court", "reported on the war" addresses no one
     #: of them (on the English dev split such phrases made 6 wrong statements and no right one).
     addressee: frozenset[str] = frozenset()
+    #: "fought for Ukraine", "streden voor Oekraïne": on whose behalf or side one acts, never the
+    #: target of a hostile act.
+    beneficiary: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]

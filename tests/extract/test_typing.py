@@ -1043,3 +1043,28 @@ def test_minority_reading_of_a_verb_types_no_relation(lang, text, minority):
     act towards its object or oblique by its lemma alone."""
     found = typed(text, lang)
     assert not any(t == minority for _, t, _ in found), sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, side",
+    [
+        ("en", "Mark Rutte fought for Ukraine in 2014.", "Ukraine"),
+        ("en", "Greenpeace protested for Ukraine.", "Ukraine"),
+        ("nl", "Mark Rutte vocht in 2014 voor Oekraïne.", "Ukraine"),
+        ("nl", "Greenpeace demonstreerde voor Oekraïne.", "Ukraine"),
+    ],
+)
+def test_hostile_act_is_not_aimed_at_whom_it_is_done_for(lang, text, side):
+    """A phrase naming on whose side or behalf one acts is never the target of a hostile act."""
+    found = typed(text, lang)
+    assert not any(target == side for _, _, target in found), sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Russia fought against Ukraine."), ("nl", "Rusland vocht tegen Oekraïne.")],
+)
+def test_hostile_act_against_a_target_keeps_it(lang, text):
+    assert ("Russia", "ASSAULT", "Ukraine") in typed(text, lang)

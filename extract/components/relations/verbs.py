@@ -64,6 +64,16 @@ WEAKEST_READING = 0.4
 #: place-aimed act included ("moved to Ottawa" is no mobilisation).
 ARGUMENT_PATTERNS = frozenset({"subject_verb_object", "subject_verb_oblique", "any_phrase"})
 
+#: Hostile acts (PLOVER's conflictual types): aimed against their target, so a phrase that names
+#: on whose behalf or side one acts ("fought for Ukraine", "protested for Ukraine", "streden voor
+#: Oekraïne"; prepositions ``beneficiary``) never names it.
+HOSTILE_ACTS = frozenset(
+    {"ACCUSE", "ASSAULT", "COERCE", "PROTEST", "REJECT", "SANCTION", "THREATEN"}
+)
+
+#: The patterns that take a target from any prepositional phrase (see HOSTILE_ACTS).
+PHRASE_PATTERNS = frozenset({"subject_verb_oblique", "any_phrase"})
+
 #: Patterns whose subject takes part in the event its object or oblique names ("attended the
 #: talks").
 ATTENDING = frozenset({"subject_verb_object", "subject_verb_oblique"})
@@ -141,6 +151,12 @@ class VerbRelations:
                         if cand.pattern == "subject_verb_object" and self._topic_object(lemmas):
                             continue
                         if weight < WEAKEST_READING and cand.pattern in ARGUMENT_PATTERNS:
+                            continue
+                        if (
+                            type_ in HOSTILE_ACTS
+                            and cand.pattern in PHRASE_PATTERNS
+                            and marked_by(cand.recipient, self.scheme, self.preps.beneficiary)
+                        ):
                             continue
                         if reported and _inside(cand.recipient, reported):
                             continue
