@@ -1046,6 +1046,27 @@ def test_minority_reading_of_a_verb_types_no_relation(lang, text, minority):
 
 
 @pytest.mark.model
+def test_minority_reading_of_a_verb_with_a_thing_sent_is_the_transfer():
+    """With a thing as its object, a transfer verb's phrase is where the thing goes."""
+    assert ("Spain", "AID", "Greece") in typed("Spain sent firefighters to Greece.", "en")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # winning an election is no support of the one beaten
+        ("Joe Biden won the primary in Nevada against Bernie Sanders.", "SUPPORT"),
+        # describing is telling, no accusation
+        ("Angela Merkel described the summit to the BBC.", "ACCUSE"),
+    ],
+)
+def test_verbs_too_general_to_type_alone(text, wrong):
+    found = typed(text, "en")
+    assert not any(t == wrong for _, t, _ in found), sorted(found)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "lang, text, side",
     [
