@@ -444,6 +444,13 @@ def _object_doers(verb: Token, governor: Token, scheme: LabelScheme) -> list[Tok
         before = verb.left_edge.i
     else:
         return []
+    return object_before(governor, before, scheme)
+
+
+def object_before(governor: Token, before: int, scheme: LabelScheme) -> list[Token]:
+    """The governor's direct object before token ``before`` (not a dative: "beloofde Oekraïne"),
+    as a one-item list, or []: the one a deed phrase or clause after it is about ("accused Russia
+    of the attack")."""
     return [
         c
         for c in children(governor)

@@ -152,12 +152,15 @@ def test_constructions_object_control_and_participles_end_to_end(
     "lang, text",
     [
         ("en", "Ukraine accused Russia of attacking Poland."),
+        ("en", "Ukraine accused Russia of the attack on Poland."),
         ("nl", "Oekraïne beschuldigde Rusland ervan Polen te hebben aangevallen."),
     ],
 )
 def test_constructions_what_an_accusation_accuses_of_is_the_accusers_claim(lang, text):
-    """The accuser accuses the accused, and the act it accuses them of is reported by it."""
+    """The accuser accuses the accused, and the act it accuses them of (a clause or an event
+    noun) is reported by it."""
     found = typed(text, lang)
+    assert ("Ukraine", "ASSAULT", "Poland") not in found, sorted(found)
     assert ("Ukraine", "ACCUSE", "Russia") in found, sorted(found)
     assert found[("Russia", "ASSAULT", "Poland")]["reported_by"] == "kb:UKR"
 
