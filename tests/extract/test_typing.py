@@ -1059,6 +1059,8 @@ def test_minority_reading_of_a_verb_with_a_thing_sent_is_the_transfer():
         ("Joe Biden won the primary in Nevada against Bernie Sanders.", "SUPPORT"),
         # describing is telling, no accusation
         ("Angela Merkel described the summit to the BBC.", "ACCUSE"),
+        # performing on a stage is no mobilisation ('perform exercises' is)
+        ("Taylor Swift performed for Google in London.", "MOBILIZE"),
     ],
 )
 def test_verbs_too_general_to_type_alone(text, wrong):
