@@ -386,3 +386,23 @@ def test_arguments_a_name_in_a_titles_place_phrase_holds_the_title():
     resolver = ArgumentResolver(doc, CLEAR, load_lexicon("en"), load_grammar("en"))
     # a title is from a place or a body, never from a person: the person holds it
     assert resolver.actors(doc[2]) == ["miller"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, place",
+    [
+        ("en", "The mayor of Rotterdam criticised Mark Rutte.", "Rotterdam"),
+        ("nl", "De burgemeester van Leiden bekritiseerde Mark Rutte.", "Leiden"),
+    ],
+)
+def test_arguments_an_unnamed_title_holder_of_a_place_is_not_the_place(lang, text, place):
+    """'The mayor of X' acts, not the town X: who acts is not clear, so no relation."""
+    found = relations(text, lang)
+    assert not any(source == place for source, _, _ in found), sorted(found)
+
+
+@pytest.mark.model
+def test_arguments_a_place_named_as_itself_may_act():
+    found = relations("KLM werd door Schiphol gevraagd de nachtvluchten te schrappen.", "nl")
+    assert ("Schiphol", "REQUEST", "KLM") in found, sorted(found)

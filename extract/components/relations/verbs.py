@@ -172,6 +172,12 @@ class VerbRelations:
                         if self._reports(cand.recipient, verb, ctx):
                             continue
                         for source in self._sources(cand.actor, ctx):
+                            if cand.actor.pos_ == "NOUN" and ctx.resolver.type_of(source) == (
+                                "LOCATION"
+                            ):
+                                # "the mayor of Fort Lee refused": the mayor acts, not the town
+                                # (a place named as itself may: "door Schiphol gevraagd")
+                                continue
                             aims = self._aims(verb, cand, phrase_noun, type_, source, ctx)
                             for target, factor, stance in aims:
                                 if stance is not None:
