@@ -174,9 +174,9 @@ class NominalRelations:
         )
 
     def _deed_of(self, noun: Token, ctx: "_Context") -> tuple[list[str], tuple] | None:
-        """Who did an event noun in a deed phrase after a verb's object ("accused Russia of the
-        attack", prepositions ``deed``), and the verb's subject as the one who says so (reporter
-        of an accusation), or None."""
+        """Who did an event noun in a deed phrase after the object of an accusing verb ("accused
+        Russia of the attack", "blamed Iran for the attacks"; prepositions ``deed``), and the
+        verb's subject as the one who says so (the reporter), or None."""
         from extract.grammar.syntax import deed_prepositions, object_before, subjects
 
         if not self.scheme.preposition_heads_noun:
@@ -186,6 +186,9 @@ class NominalRelations:
             return None
         if prep.lower_ not in deed_prepositions(ctx.doc.lang_):
             return None
+        typed = self._verb_type(self._verb_lemmas(verb))
+        if typed is None or typed[0] != "ACCUSE":
+            return None  # "withdrew the US from a treaty": not what the US is said to have done
         doers = [e for o in object_before(verb, prep.i, self.scheme) for e in self._sources(o, ctx)]
         if not doers:
             return None
