@@ -35,8 +35,10 @@ PREPOSITION_ROLES = (
     "example",
     "affiliation",
     "origin",
+    "deed",
     "partner",
     "addressee",
+    "beneficiary",
 )
 
 
@@ -80,6 +82,10 @@ class Grammar:
     #: Affiliation words that also say where one comes from ("an economist from Leiden University",
     #: "a refugee from Syria"): after them only an organisation is whom one works for.
     origin: frozenset[str] = frozenset()
+    #: Prepositions whose gerund after a verb's object tells what that object did or is kept from
+    #: doing ("accused Russia of attacking Poland", "barred Iran from flying"): the object does it,
+    #: not the subject (as against "responded by annexing", a means of the subject's own).
+    deed: frozenset[str] = frozenset()
     #: Participles that say where an organisation sits ("UK-based", "in Kenia gevestigde").
     seats: frozenset[str] = frozenset()
     #: Nouns for the premises of an organisation ("store", "headquarters", "hoofdkantoor"): its
@@ -165,6 +171,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         public_bodies = read_word_list(folder / f"publicbodies.{lang}.txt")
     affiliation = frozenset(roles.pop("affiliation"))
     origin = frozenset(roles.pop("origin"))
+    deed = frozenset(roles.pop("deed"))
     seats: frozenset[str] = frozenset()
     if (folder / f"seats.{lang}.tsv").exists():
         rows_ = read_table(folder / f"seats.{lang}.tsv", {"lemma": text_field})
@@ -237,6 +244,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
         affiliation=affiliation,
         origin=origin,
+        deed=deed,
         seats=seats,
         sites=sites,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),

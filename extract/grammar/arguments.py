@@ -197,6 +197,12 @@ class ArgumentResolver:
                     and not prepositional
                 ):
                     return [eid]
+            # "United States Senator from Vermont Bernie Sanders": the parser hangs the name on
+            # the title's place phrase; a title is from a place or a body, never from a person
+            for prep, noun in prepositional_args(token, self.scheme):
+                eid = self.by_token.get(noun.i)
+                if prep in self.grammar.origin and eid and self.types.get(eid) == "PERSON":
+                    return [eid]
         if not (title or self.grammar.is_agent_noun(lemma)):
             return self._apposed_name(token)
         found = list(self.inner.get(token.i, []))

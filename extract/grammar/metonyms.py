@@ -7,7 +7,8 @@ Washington") it stays a place. The knowledge base says which places stand for wh
 ``metonym``, role ``government``, ``data/kb/curated/roles.tsv``); this module says which uses are
 the government's: the slots only an actor fills. A place is taken as a government only there:
 the subject or agent of a verb the lexicon types or a speech verb, the possessor of an event
-noun, and the object of a verb whose type is aimed at an actor ("accused Kyiv", "dreigde Peking").
+noun, the object of a verb whose type is aimed at an actor ("accused Kyiv", "dreigde Peking"),
+and the recipient of an event noun of such a type ("sanctions on Moscow").
 """
 
 from __future__ import annotations
@@ -70,7 +71,11 @@ def in_actor_slot(token: Token, scheme: LabelScheme, lexicon: Lexicon, preps: Pr
         return _aimed_at_actor(head, scheme, lexicon)
     if _after(token, scheme, preps.partner):
         verb = head.head if scheme.preposition_heads_noun else head
-        return _aimed_at_actor(verb, scheme, lexicon)
+        if _aimed_at_actor(verb, scheme, lexicon):
+            return True
+    if _after(token, scheme, preps.recipient):
+        noun = head.head if scheme.preposition_heads_noun else head
+        return _act_aimed_at_actor(noun, lexicon)
     return False
 
 
@@ -96,6 +101,15 @@ def _aimed_at_actor(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:
         return False
     types = (lexicon.verb_type(lemma) for lemma in _lemmas(verb, lexicon, scheme))
     return any(t is not None and t[0] in ACTOR_OBJECT_TYPES for t in types)
+
+
+def _act_aimed_at_actor(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun whose type is aimed at an actor (``ACTOR_OBJECT_TYPES``): "sanctions on
+    Moscow", "sancties tegen Moskou", "support for Kyiv"; not "an attack on Kyiv" (the city)."""
+    if noun.pos_ != "NOUN":
+        return False
+    event = lexicon.noun_event(noun.lemma_.lower())
+    return event is not None and event.type in ACTOR_OBJECT_TYPES
 
 
 def _is_agent(token: Token, scheme: LabelScheme, preps: Prepositions) -> bool:

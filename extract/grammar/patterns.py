@@ -64,6 +64,9 @@ class Prepositions:
     #: speaker "said on Twitter", "wrote for the Court", "reported on the war" addresses no one
     #: of them (on the English dev split such phrases made 6 wrong statements and no right one).
     addressee: frozenset[str] = frozenset()
+    #: "fought for Ukraine", "streden voor Oekraïne": on whose behalf or side one acts, never the
+    #: target of a hostile act.
+    beneficiary: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]
@@ -260,9 +263,11 @@ def subject_verb_complement(
     withdraw': the governing verb's act is aimed at the complement's object, recipient or (for a
     finite complement with a subject of its own) subject.
 
-    Not when the governing verb has an object of its own before an open complement: that object
-    is whom the act is aimed at and who does the complement ("Trump encouraged Zelensky to
-    investigate Hunter Biden" asks Zelensky, not Biden; subject_verb_object finds it)."""
+    Not when the governing verb has an object of its own before an open or infinitive
+    complement: that object is whom the act is aimed at and who does the complement ("Trump
+    encouraged Zelensky to investigate Hunter Biden" asks Zelensky, not Biden; "beschuldigde
+    Rusland ervan Polen te hebben aangevallen" accuses Russia, not Poland; subject_verb_object
+    finds it)."""
     actors = subjects(verb, scheme)
     if not actors:
         return
@@ -272,7 +277,7 @@ def subject_verb_complement(
             "AUX",
         ):
             continue
-        if clause.dep_ == "xcomp" and any(
+        if (clause.dep_ == "xcomp" or has_infinitive_marker(clause)) and any(
             c.dep_ in scheme.object and c.i < clause.i for c in verb.children
         ):
             continue

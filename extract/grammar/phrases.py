@@ -25,6 +25,7 @@ from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
     children,
+    deed_prepositions,
     has_infinitive_marker,
     is_negated,
     objects,
@@ -326,12 +327,16 @@ def reporter_of(
     """The speech verb that reports ``verb``'s clause, or None.
 
     "X said (that) Iran attacked": attacked is the complement of said. "Iran attacked, X said":
-    the parser may hang said on attacked (parataxis, ccomp) or the reverse.
+    the parser may hang said on attacked (parataxis, ccomp) or the reverse. "X accused Y of
+    attacking Z": a gerund after a preposition of the deed (ClearNLP ``pcomp``; not a means,
+    "responded by attacking").
     """
     current = verb
     for _ in range(4):
         if current.head == current:
             break
+        if current.dep_ == "pcomp" and current.head.lower_ in deed_prepositions(verb.doc.lang_):
+            return current.head.head if is_speech(current.head.head) else None
         if current.dep_ in scheme.complement or current.dep_ in ("ccomp", "parataxis"):
             if is_speech(current.head):
                 return current.head

@@ -344,9 +344,11 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
         if governor.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in scheme.passive_subject for c in children(verb)
         ):
-            borrowed = subjects(governor, scheme, depth - 1)
+            borrowed = _object_doers(verb, governor, scheme) or subjects(
+                governor, scheme, depth - 1
+            )
             if borrowed:
-                return borrowed
+                return [t for s in borrowed for t in with_conjuncts(s, scheme)]
         if not _is_passive(verb, scheme):
             found = _raised_subjects(verb, scheme, depth) or _participle_subjects(
                 verb, scheme, depth
@@ -421,6 +423,58 @@ def _participle_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[T
         if head.pos_ in ("VERB", "AUX"):
             return subjects(head, scheme, depth - 1)[:1]
     return []
+
+
+def _object_doers(verb: Token, governor: Token, scheme: LabelScheme) -> list[Token]:
+    """The governor's object that does what ``verb``'s clause says, where the clause follows it:
+    a gerund after a preposition of the deed ("Ukraine accused Russia of attacking Poland",
+    prepositions ``deed``: Russia attacks) or an infinitive complement ("Oekraïne beschuldigde
+    Rusland ervan Polen te hebben aangevallen"), unless the governor commits its own subject
+    ("beloofde Oekraïne wapens te leveren", a planning governor of the modality lexicon). A
+    means or purpose ("responded by annexing", "stuurden een vliegdekschip om Iran af te
+    schrikken") stays the subject's."""
+    lang = verb.doc.lang_
+    if verb.head.pos_ == "ADP":
+        if verb.head.lower_ not in deed_prepositions(lang):
+            return []
+        before = verb.head.i
+    elif verb.dep_ in scheme.complement:
+        if governor.lemma_.lower() in planning_nouns(lang) or _opened_clause(verb):
+            return []
+        before = verb.left_edge.i
+    else:
+        return []
+    return object_before(governor, before, scheme)
+
+
+def object_before(governor: Token, before: int, scheme: LabelScheme) -> list[Token]:
+    """The governor's direct object before token ``before`` (not a dative: "beloofde Oekraïne"),
+    as a one-item list, or []: the one a deed phrase or clause after it is about ("accused Russia
+    of the attack")."""
+    return [
+        c
+        for c in children(governor)
+        if c.dep_ in scheme.object and c.dep_ not in ("iobj", "dative") and c.i < before
+    ][:1]
+
+
+def _opened_clause(verb: Token) -> bool:
+    """Whether an infinitive clause has an opener besides its infinitive marker ("om Iran af te
+    schrikken", "door de Krim te annexeren"): an adverbial clause of purpose or means."""
+    markers = infinitive_markers(verb.doc.lang_)
+    return any(c.dep_ == "mark" and c.lower_ not in markers for c in children(verb))
+
+
+@functools.lru_cache(maxsize=None)
+def deed_prepositions(lang: str) -> frozenset[str]:
+    """The prepositions of ``lang`` before a gerund that its verb's object does (role ``deed`` of
+    ``data/lexicons/prepositions.<lang>.tsv``); none for a language without that file."""
+    if not (DEFAULT_LEXICON_DIR / f"prepositions.{lang}.tsv").is_file():
+        return frozenset()
+    # argument_words reads the patterns' Prepositions, whose module imports this one
+    from extract.grammar.argument_words import load_grammar
+
+    return load_grammar(lang).deed
 
 
 def _controlling_objects(verb: Token, scheme: LabelScheme) -> list[Token]:

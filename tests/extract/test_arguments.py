@@ -355,3 +355,54 @@ def test_arguments_end_to_end_a_militia_is_not_the_country_of_its_adjective(
     assert wrong not in found, sorted(found)
     # troops act for their country (an agent noun), militias do not
     assert kept is None or kept in found, sorted(found)
+
+
+# "United States Senator from Vermont Jane Miller endorsed Biden": the parser hangs the name on
+# the title's place phrase
+EN_TITLE_FROM = """
+United 1 compound PROPN
+States 2 compound PROPN
+Senator 7 nsubj PROPN senator
+from 2 prep ADP
+Vermont 6 compound PROPN
+Jane 6 compound PROPN
+Miller 3 pobj PROPN
+endorsed 7 ROOT VERB endorse
+Biden 7 dobj PROPN
+. 7 punct PUNCT
+"""
+
+
+def test_arguments_a_name_in_a_titles_place_phrase_holds_the_title():
+    doc = parse(EN_TITLE_FROM)
+    doc.ents = [
+        Span(doc, 0, 2, label="COUNTRY", kb_id="USA"),
+        Span(doc, 4, 5, label="LOCATION", kb_id="vermont"),
+        Span(doc, 5, 7, label="PERSON", kb_id="miller"),
+        Span(doc, 8, 9, label="PERSON", kb_id="biden"),
+    ]
+    doc._.inner_mentions = []
+    doc._.inner_mention_ids = []
+    resolver = ArgumentResolver(doc, CLEAR, load_lexicon("en"), load_grammar("en"))
+    # a title is from a place or a body, never from a person: the person holds it
+    assert resolver.actors(doc[2]) == ["miller"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, place",
+    [
+        ("en", "The mayor of Rotterdam criticised Mark Rutte.", "Rotterdam"),
+        ("nl", "De burgemeester van Leiden bekritiseerde Mark Rutte.", "Leiden"),
+    ],
+)
+def test_arguments_an_unnamed_title_holder_of_a_place_is_not_the_place(lang, text, place):
+    """'The mayor of X' acts, not the town X: who acts is not clear, so no relation."""
+    found = relations(text, lang)
+    assert not any(source == place for source, _, _ in found), sorted(found)
+
+
+@pytest.mark.model
+def test_arguments_a_place_named_as_itself_may_act():
+    found = relations("KLM werd door Schiphol gevraagd de nachtvluchten te schrappen.", "nl")
+    assert ("Schiphol", "REQUEST", "KLM") in found, sorted(found)

@@ -17,7 +17,7 @@ from extract.grammar.patterns import (
     speech_topic,
 )
 from extract.grammar.syntax import CLEAR, UD, objects, subjects
-from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse, relations
+from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse, relations, typed
 
 # --- raising and control: the subject of the embedded act ------------------------------------
 
@@ -120,6 +120,18 @@ def test_constructions_raised_subject_end_to_end(lang, text, expected):
         ),
         (
             "en",
+            "Ukraine accused Russia of attacking Poland.",
+            ("Russia", "ASSAULT", "Poland"),
+            ("Ukraine", "ASSAULT", "Poland"),
+        ),
+        (
+            "nl",
+            "Oekraïne beschuldigde Rusland ervan Polen te hebben aangevallen.",
+            ("Russia", "ASSAULT", "Poland"),
+            ("Ukraine", "ACCUSE", "Poland"),
+        ),
+        (
+            "en",
             "Raab urged the embassy to reconsider and met Mike Pompeo.",
             ("Raab", "CONSULT", "Mike Pompeo"),
             ("embassy", "CONSULT", "Mike Pompeo"),
@@ -134,6 +146,23 @@ def test_constructions_object_control_and_participles_end_to_end(
     found = relations(text, lang)
     assert expected in found, sorted(found)
     assert not_expected not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Ukraine accused Russia of attacking Poland."),
+        ("en", "Ukraine accused Russia of the attack on Poland."),
+        ("nl", "Oekraïne beschuldigde Rusland ervan Polen te hebben aangevallen."),
+    ],
+)
+def test_constructions_what_an_accusation_accuses_of_is_the_accusers_claim(lang, text):
+    """The accuser accuses the accused, and the act it accuses them of (a clause or an event
+    noun) is reported by it."""
+    found = typed(text, lang)
+    assert ("Ukraine", "ASSAULT", "Poland") not in found, sorted(found)
+    assert ("Ukraine", "ACCUSE", "Russia") in found, sorted(found)
+    assert found[("Russia", "ASSAULT", "Poland")]["reported_by"] == "kb:UKR"
 
 
 # --- a copula or apposition with a relational noun: "X is a critic of Y" -----------------------

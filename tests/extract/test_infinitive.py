@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from extract.grammar.syntax import UD, borrows_subject, has_infinitive_marker
+from extract.grammar.syntax import CLEAR, UD, borrows_subject, has_infinitive_marker, subjects
 
 
 def _parse(lang: str, rows: str) -> Doc:
@@ -60,3 +60,78 @@ def test_infinitive_in_a_complement_borrows_the_subject():
     assert borrows_subject(_parse("nl", NL_TE)[6], UD)
     # without 'te' (and without infinitive morphology) the complement has a subject of its own
     assert not borrows_subject(_parse("en", NL_TE)[6], UD)
+
+
+# "Oekraïne beschuldigde Rusland ervan Polen aan te vallen": the object before the clause attacks
+NL_ACCUSED = """
+Oekraïne 1 nsubj PROPN
+beschuldigde 1 ROOT VERB
+Rusland 1 obj PROPN
+ervan 7 advmod ADV
+Polen 7 obj PROPN
+aan 7 compound:prt ADP
+te 7 mark ADP
+vallen 1 ccomp VERB
+"""
+
+# "Ukraine accused Russia of attacking Poland" and "Russia responded by attacking Poland"
+EN_ACCUSED = """
+Ukraine 1 nsubj PROPN
+accused 1 ROOT VERB
+Russia 1 dobj PROPN
+of 1 prep ADP
+attacking 3 pcomp VERB
+Poland 4 dobj PROPN
+"""
+EN_MEANS = """
+Russia 1 nsubj PROPN
+responded 1 ROOT VERB
+by 1 prep ADP
+attacking 2 pcomp VERB
+Poland 3 dobj PROPN
+"""
+
+
+def test_infinitive_after_an_object_is_the_objects_deed():
+    assert [t.text for t in subjects(_parse("nl", NL_ACCUSED)[7], UD)] == ["Rusland"]
+
+
+def test_infinitive_of_purpose_after_an_object_stays_the_subjects():
+    # "De VS stuurden een vliegdekschip om Iran af te schrikken": the sender deters
+    doc = _parse(
+        "nl",
+        """
+VS 1 nsubj PROPN
+stuurden 1 ROOT VERB
+vliegdekschip 1 obj NOUN
+om 7 mark ADP
+Iran 7 obj PROPN
+af 7 compound:prt ADP
+te 7 mark ADP
+schrikken 1 ccomp VERB
+""",
+    )
+    assert [t.text for t in subjects(doc[7], UD)] == ["VS"]
+
+
+def test_infinitive_after_a_commitment_stays_the_subjects():
+    # "Rusland beloofde Oekraïne wapens te leveren": the promise is kept by its subject
+    doc = _parse(
+        "nl",
+        """
+Rusland 1 nsubj PROPN
+beloofde 1 ROOT VERB
+Oekraïne 1 obj PROPN
+wapens 5 obj NOUN
+te 5 mark ADP
+leveren 1 ccomp VERB
+""",
+    )
+    doc[1].lemma_ = "beloven"
+    assert [t.text for t in subjects(doc[5], UD)] == ["Rusland"]
+
+
+def test_gerund_after_a_preposition_of_the_deed_is_the_objects():
+    assert [t.text for t in subjects(_parse("en", EN_ACCUSED)[4], CLEAR)] == ["Russia"]
+    # a means is the subject's own, object or not
+    assert [t.text for t in subjects(_parse("en", EN_MEANS)[3], CLEAR)] == ["Russia"]

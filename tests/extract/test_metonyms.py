@@ -139,10 +139,42 @@ Charkiv 1 obj PROPN
 . 1 punct PUNCT
 """
 
+EN_SANCTIONS = """
+Brussels 1 nsubj PROPN
+imposed 1 ROOT VERB impose
+sanctions 1 dobj NOUN sanction
+on 2 prep ADP
+Moscow 3 pobj PROPN
+. 1 punct PUNCT
+"""
+
+EN_ATTACK_ON = """
+Russia 1 nsubj PROPN
+launched 1 ROOT VERB launch
+an 3 det DET
+attack 1 dobj NOUN attack
+on 3 prep ADP
+Kyiv 4 pobj PROPN
+. 1 punct PUNCT
+"""
+
+NL_SANCTIONS = """
+Brussel 1 nsubj PROPN
+kondigde 1 ROOT VERB aankondigen
+sancties 1 obj NOUN sanctie
+tegen 4 case ADP
+Moskou 2 nmod PROPN
+aan 1 compound:prt ADP
+. 1 punct PUNCT
+"""
+
 
 @pytest.mark.parametrize(
     "rows, lang, expected",
     [
+        (EN_SANCTIONS, "en", {"Brussels": True, "Moscow": True}),
+        (EN_ATTACK_ON, "en", {"Russia": True, "Kyiv": False}),  # the city is attacked
+        (NL_SANCTIONS, "nl", {"Brussel": True, "Moskou": True}),
         (EN_WARNED, "en", {"Beijing": True, "Tokyo": True}),
         (EN_REJECTED, "en", {"Moscow": True}),
         (EN_ATTACKED, "en", {"Russia": True, "Kyiv": False}),  # the city is attacked
@@ -181,6 +213,17 @@ def _entities(text: str, lang: str) -> set[tuple[str, str, str]]:
         ("Athene wees de Libische ambassadeur uit.", "nl", ("Greece", "SANCTION", "Libya")),
         ("Beijing warned Tokyo on Monday.", "en", ("China", "THREATEN", "Japan")),
         ("Athens expelled the Libyan ambassador.", "en", ("Greece", "SANCTION", "Libya")),
+        # the recipient of an act noun aimed at an actor is the government
+        (
+            "The European Union imposed new sanctions on Moscow.",
+            "en",
+            ("European Union", "SANCTION", "Russia"),
+        ),
+        (
+            "De Europese Unie kondigde nieuwe sancties tegen Moskou aan.",
+            "nl",
+            ("European Union", "SANCTION", "Russia"),
+        ),
     ],
 )
 def test_metonyms_capital_acting_is_its_country_end_to_end(text, lang, relation):

@@ -235,3 +235,17 @@ def test_places_two_places_alike_in_a_row_are_left_alone(lang, text):
 def test_places_a_countrys_embassy_is_not_in_the_place_it_stands_in():
     found = relations("Russia's embassy in London protested.", "en")
     assert ("Russia", "LOCATED_IN", "London") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The band played in Paris, in London and in Berlin."),
+        ("nl", "De band speelde in Parijs, in Londen en in Berlijn."),
+    ],
+)
+@pytest.mark.model
+def test_places_a_series_of_place_phrases_lists_places_of_one_act(lang, text):
+    """Each place with a phrase of its own is where the act was, not a part of the one before."""
+    found = relations(text, lang)
+    assert not any(t == "LOCATED_IN" for _, t, _ in found), sorted(found)

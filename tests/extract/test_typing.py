@@ -1044,3 +1044,68 @@ def test_verbs_missing_from_cameo_follow_the_plover_definitions(lang, lemma, typ
 def test_verb_phrases_of_the_plover_definitions_type_the_relation(lang, text, expected):
     found = typed(text, lang)
     assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, minority",
+    [
+        # send: AID in .37 of CAMEO's uses; sending an envoy is no aid to him or the city
+        ("en", "The United States sent Mike Pompeo to Athens.", "AID"),
+        # vallen: ASSAULT in .3 of them; "viel lastig" bothers
+        ("nl", "Mark Rutte viel Duitsland lastig met vragen.", "ASSAULT"),
+    ],
+)
+def test_minority_reading_of_a_verb_types_no_relation(lang, text, minority):
+    """A verb whose type is the lexicon's reading in fewer than two in five of its uses states no
+    act towards its object or oblique by its lemma alone."""
+    found = typed(text, lang)
+    assert not any(t == minority for _, t, _ in found), sorted(found)
+
+
+@pytest.mark.model
+def test_minority_reading_of_a_verb_with_a_thing_sent_is_the_transfer():
+    """With a thing as its object, a transfer verb's phrase is where the thing goes."""
+    assert ("Spain", "AID", "Greece") in typed("Spain sent firefighters to Greece.", "en")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # winning an election is no support of the one beaten
+        ("Joe Biden won the primary in Nevada against Bernie Sanders.", "SUPPORT"),
+        # describing is telling, no accusation
+        ("Angela Merkel described the summit to the BBC.", "ACCUSE"),
+        # performing on a stage is no mobilisation ('perform exercises' is)
+        ("Taylor Swift performed for Google in London.", "MOBILIZE"),
+    ],
+)
+def test_verbs_too_general_to_type_alone(text, wrong):
+    found = typed(text, "en")
+    assert not any(t == wrong for _, t, _ in found), sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, side",
+    [
+        ("en", "Mark Rutte fought for Ukraine in 2014.", "Ukraine"),
+        ("en", "Greenpeace protested for Ukraine.", "Ukraine"),
+        ("nl", "Mark Rutte vocht in 2014 voor Oekraïne.", "Ukraine"),
+        ("nl", "Greenpeace demonstreerde voor Oekraïne.", "Ukraine"),
+    ],
+)
+def test_hostile_act_is_not_aimed_at_whom_it_is_done_for(lang, text, side):
+    """A phrase naming on whose side or behalf one acts is never the target of a hostile act."""
+    found = typed(text, lang)
+    assert not any(target == side for _, _, target in found), sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Russia fought against Ukraine."), ("nl", "Rusland vocht tegen Oekraïne.")],
+)
+def test_hostile_act_against_a_target_keeps_it(lang, text):
+    assert ("Russia", "ASSAULT", "Ukraine") in typed(text, lang)

@@ -100,7 +100,12 @@ class NominalRelations:
             targets = [
                 e for e in dict.fromkeys(targets) if resolver.type_of(e) in actor + ("LOCATION",)
             ]
-            if bool(sources) != bool(targets):
+            deed = self._deed_of(noun, ctx) if targets and not sources else None
+            if deed is not None:
+                # "Ukraine accused Russia of the attack on Poland": the accused did it, as the
+                # accuser says
+                sources = [e for e in deed[0] if resolver.type_of(e) in actor]
+            elif bool(sources) != bool(targets):
                 # "returned at the Iraqi government's request", "deed dat op verzoek van Trudeau",
                 # "in cooperation with Iraqi forces": the clause's subject is the other side
                 subjects_ = [
@@ -120,6 +125,8 @@ class NominalRelations:
             verb = clause_verb(noun)
             mode = self._event_mode(noun) if verb != noun else "asserted"
             reporter = self._reporter(verb, ctx) if verb != noun else None
+            if deed is not None:
+                reporter = deed[1]
             # owner -> target pairs first, then every two sides of "between/tussen"
             pairs = [*product(sources, targets), *combinations(dict.fromkeys(sides), 2)]
             for source, target in pairs:
@@ -165,6 +172,28 @@ class NominalRelations:
         return ctx.resolver.actors(marked) or ctx.resolver.within(
             marked, skip=self._not_target, depth=1
         )
+
+    def _deed_of(self, noun: Token, ctx: "_Context") -> tuple[list[str], tuple] | None:
+        """Who did an event noun in a deed phrase after the object of an accusing verb ("accused
+        Russia of the attack", "blamed Iran for the attacks"; prepositions ``deed``), and the
+        verb's subject as the one who says so (the reporter), or None."""
+        from extract.grammar.syntax import deed_prepositions, object_before, subjects
+
+        if not self.scheme.preposition_heads_noun:
+            return None  # Dutch says it with a clause ("ervan ... te hebben aangevallen")
+        prep, verb = noun.head, noun.head.head
+        if noun.dep_ != "pobj" or prep.pos_ != "ADP" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if prep.lower_ not in deed_prepositions(ctx.doc.lang_):
+            return None
+        typed = self._verb_type(self._verb_lemmas(verb))
+        if typed is None or typed[0] != "ACCUSE":
+            return None  # "withdrew the US from a treaty": not what the US is said to have done
+        doers = [e for o in object_before(verb, prep.i, self.scheme) for e in self._sources(o, ctx)]
+        if not doers:
+            return None
+        speakers = [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
+        return doers, ((speakers[0], verb.text, verb) if speakers else None)
 
     def _adjunct_subjects(self, noun: Token, ctx: "_Context") -> list[str]:
         """The subject's entities of the verb an event noun is an adjunct of ("at the request of X",

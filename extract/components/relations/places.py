@@ -131,6 +131,10 @@ class PlaceRelations:
                 direct = resolver.entity(noun)
                 members = with_conjuncts(noun, self.scheme)
                 listed = len(members) > 1
+                if listed and all(self._own_preposition(m) == phrase[1].lower_ for m in members):
+                    # "in Parijs, in Londen en in Berlijn": a phrase of its own for each place is
+                    # one series of places, not the parts of the first
+                    continue
                 for target, word in [
                     found for member in members for found in self._place_within(member, ctx)
                 ]:
@@ -149,6 +153,13 @@ class PlaceRelations:
                     yield ctx.relation(
                         *pair, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                     )
+
+    def _own_preposition(self, noun: Token) -> str | None:
+        """The preposition of ``noun``'s own phrase, also for a conjunct that repeats it ("in
+        Londen en in Berlijn": in), or None."""
+        if self.scheme.preposition_heads_noun:
+            return noun.head.lower_ if noun.dep_ == "pobj" and noun.head.pos_ == "ADP" else None
+        return next((c.lower_ for c in children(noun) if c.dep_ in self.scheme.case), None)
 
     def _said_places(self, ctx: "_Context") -> Iterable[Relation]:
         """LOCATED_IN from a place or organisation to the place a copula's noun about it is in:
@@ -433,9 +444,18 @@ class PlaceRelations:
                     ),
                     None,
                 )
-                listed = name is not None and (
-                    name.root.dep_ in self.scheme.conj
-                    or len(with_conjuncts(name.root, self.scheme)) > 1
+                # "played in Paris, in London and in Berlin": phrases coordinated with each
+                # other list the places of one act
+                listed = (
+                    (
+                        name is not None
+                        and (
+                            name.root.dep_ in self.scheme.conj
+                            or len(with_conjuncts(name.root, self.scheme)) > 1
+                        )
+                    )
+                    or first.dep_ in self.scheme.conj
+                    or any(c.dep_ in self.scheme.conj and c.pos_ == "ADP" for c in children(first))
                 )
                 fits = (
                     ctx.resolver.type_of(target) in PLACE_TYPES

@@ -309,11 +309,14 @@ class SpeechAndStance:
 
     def _reporter(self, verb: Token, ctx: "_Context") -> tuple[str, str, Token] | None:
         """(speaker entity, speech verb, its token) of the speech act that reports ``verb``'s
-        clause."""
+        clause. An accusation reports what it accuses of ("Ukraine accused Russia of attacking
+        Poland": the attack is Ukraine's claim)."""
 
         def is_speech(t: Token) -> bool:
             return t.pos_ in ("VERB", "AUX") and any(
-                self.lexicon.is_speech_verb(lemma) for lemma in self._verb_lemmas(t)
+                self.lexicon.is_speech_verb(lemma)
+                or (self.lexicon.verb_type(lemma) or ("",))[0] == "ACCUSE"
+                for lemma in self._verb_lemmas(t)
             )
 
         speech = reporter_of(verb, self.scheme, is_speech)

@@ -52,6 +52,30 @@ PROTEST_ACTS = frozenset({"COERCE", "ASSAULT", "PROTEST"})
 #: licences") and a request ("recommended the US troops withdraw").
 COMPLEMENT_ACTS = frozenset({"ACCUSE", "REQUEST"})
 
+#: The weight below which a verb's type is only a minority reading of its lemma (the share of
+#: CAMEO's uses of the lemma that give the type: "continue" ASSAULT .36, "send" AID .37, "move"
+#: MOBILIZE .38): fewer than two in five of its uses are that act, so the lemma alone states no
+#: act towards its object ("sent Secretary Pompeo", "continue Qaboos's policies"), nor towards a
+#: phrase unless a thing is its object ("moving to California", "sent Mike Pompeo to Athens"):
+#: then the phrase is where that thing goes, the transfer CAMEO codes ("sent rescue teams to
+#: Turkey", "moved two divisions to the border"). The verb lexicon leaves out lemmas below .3 for
+#: the same reason; a phrase that types the verb ("imposed sanctions") weighs 1.0, and "meet" (.44)
+#: stays an act.
+WEAKEST_READING = 0.4
+
+#: The patterns a minority reading is not trusted in (see WEAKEST_READING), the last resort of a
+#: place-aimed act included ("moved to Ottawa" is no mobilisation).
+ARGUMENT_PATTERNS = frozenset({"subject_verb_object", "subject_verb_oblique", "any_phrase"})
+
+#: Hostile acts (PLOVER's conflictual types): aimed against their target, so a phrase that names
+#: on whose behalf or side one acts ("fought for Ukraine", "protested for Ukraine", "streden voor
+#: Oekraïne"; prepositions ``beneficiary``) never names it. Not SANCTION: what a sanction
+#: withholds is given to someone, so "froze funds for Hungary" names whom it is withheld from.
+HOSTILE_ACTS = frozenset({"ACCUSE", "ASSAULT", "COERCE", "PROTEST", "REJECT", "THREATEN"})
+
+#: The patterns that take a target from any prepositional phrase (see HOSTILE_ACTS).
+PHRASE_PATTERNS = frozenset({"subject_verb_oblique", "any_phrase"})
+
 #: Patterns whose subject takes part in the event its object or oblique names ("attended the
 #: talks").
 ATTENDING = frozenset({"subject_verb_object", "subject_verb_oblique"})
@@ -128,11 +152,32 @@ class VerbRelations:
                             continue
                         if cand.pattern == "subject_verb_object" and self._topic_object(lemmas):
                             continue
+                        if (
+                            weight < WEAKEST_READING
+                            and cand.pattern in ARGUMENT_PATTERNS
+                            and (
+                                cand.pattern == "subject_verb_object"
+                                or not self._transferred(verb, ctx)
+                            )
+                        ):
+                            continue
+                        if (
+                            type_ in HOSTILE_ACTS
+                            and cand.pattern in PHRASE_PATTERNS
+                            and marked_by(cand.recipient, self.scheme, self.preps.beneficiary)
+                        ):
+                            continue
                         if reported and _inside(cand.recipient, reported):
                             continue
                         if self._reports(cand.recipient, verb, ctx):
                             continue
                         for source in self._sources(cand.actor, ctx):
+                            if cand.actor.pos_ == "NOUN" and ctx.resolver.type_of(source) == (
+                                "LOCATION"
+                            ):
+                                # "the mayor of Fort Lee refused": the mayor acts, not the town
+                                # (a place named as itself may: "door Schiphol gevraagd")
+                                continue
                             aims = self._aims(verb, cand, phrase_noun, type_, source, ctx)
                             for target, factor, stance in aims:
                                 if stance is not None:
@@ -189,6 +234,13 @@ class VerbRelations:
                 yield from self._speech_adjunct_addressees(verb, ctx)
             if speech:
                 yield from self._statements_on_events(verb, ctx)
+
+    def _transferred(self, verb: Token, ctx: "_Context") -> bool:
+        """Whether ``verb`` has an object that is a thing, not a name: what a transfer moves ("sent
+        rescue teams to Turkey"), as against a person sent ("sent Mike Pompeo to Athens")."""
+        return any(
+            o.pos_ == "NOUN" and ctx.resolver.entity(o) is None for o in objects(verb, self.scheme)
+        )
 
     def _aims(
         self,
