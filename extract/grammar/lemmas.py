@@ -106,8 +106,10 @@ def model_lemma(verb: Token, lang: str) -> str:
     lemma = verb.lemma_.lower()
     form = verb.lower_
     for particle in particles(lang):
+        if not lemma.startswith(particle):
+            continue
         rest = lemma[len(particle) :]
-        if lemma.startswith(particle) and not form.startswith(particle) and len(rest) >= 4:
+        if not form.startswith(particle) and len(rest) >= 4:
             if rest in _infinitives(lang) and not _sentence_has_word(verb, particle):
                 return rest
             break

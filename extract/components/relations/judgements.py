@@ -16,8 +16,8 @@ from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import (
     children,
     clause_verb,
-    doc_tokens,
     prepositional_args,
+    tagged_tokens,
     with_conjuncts,
 )
 
@@ -34,7 +34,8 @@ class Judgements:
         or the verb's object. Said of a proposal, plan, offer or demand (an AGREE or REQUEST
         noun) the judgement is a refusal: REJECT."""
         actor_types = ("PERSON", "ORG", "COUNTRY")
-        for adj in doc_tokens(ctx.doc):
+        # only an adjective or a noun can judge (see _predicate_noun): the others are not walked
+        for adj in tagged_tokens(ctx.doc, ("ADJ", "NOUN")):
             if adj.pos_ != "ADJ" and not self._predicate_noun(adj):
                 continue
             type_ = self.lexicon.judgement(adj.lemma_) or self.lexicon.judgement(adj.lower_)

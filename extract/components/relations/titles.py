@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from extract.components.relations.context import _Context
@@ -22,7 +23,7 @@ from extract.grammar.affiliation import (
     title_across_place,
 )
 from extract.grammar.patterns import office_holding, respective_pairs, title_of, titles_near
-from extract.grammar.syntax import children, doc_tokens, tagged_tokens
+from extract.grammar.syntax import children, tagged_tokens, tokens_where
 from extract.grammar.titles import (
     MAX_TITLE_TOKENS,
     Title,
@@ -183,9 +184,7 @@ class TitleRelations:
         organisation of the other that modifies the shared title, in order (see
         patterns.respective_pairs)."""
         words = self.grammar.respectively
-        for word in doc_tokens(ctx.doc):
-            if word.lower_ not in words:
-                continue
+        for word in tokens_where(ctx.doc, LOWER, words.__contains__):
             pairs = respective_pairs(word, self.scheme)
             title = title_phrase(pairs[0][0].head, self.lexicon) if pairs else None
             if title is None or title.kin:
