@@ -104,6 +104,8 @@ REGION_NOUNS = _WORDS["region_noun"]
 #: Financiën").
 MINISTER_ROLES = frozenset({"minister", "state secretary"})
 ARTICLES = DEFINITE_ARTICLES | _WORDS["indefinite_article"]
+NATIONAL_BODIES = _WORDS["national_body"]
+LOCAL_BODIES = _WORDS["local_body"]
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,8 @@ class NameFinder:
             + phrases
             + list(self._bracketed_portfolios(doc))
             + list(self._ministries(doc))
+            + list(self._national_bodies(doc))
+            + list(self._local_bodies(doc))
             + list(_bracketed_expansions(doc))
             + list(self._airlines(doc))
             + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
@@ -775,6 +779,89 @@ class NameFinder:
                 end += 1
             if end > token.i + 2 and _capitalised(tokens[end - 1]):
                 yield Span(doc, token.i, end, label="ORG")
+
+    def _national_bodies(self, doc: Doc) -> Iterable[Span]:
+        """A country's one armed force or parliament, written in lower case after the country's
+        adjective or name, is an organisation with the adjective in its name: "het Iraakse
+        leger", "Amerikaanse strijdkrachten", "the U.S. military". Not after an indefinite
+        article or another determiner ("een Oostenrijkse rechtbank", "every Iraqi army unit"),
+        nor before a noun it describes ("U.S. military personnel")."""
+        tokens = doc_tokens(doc)
+        for token in tokens_where(doc, LOWER, _FIRST_BODY_WORDS.__contains__):
+            end = _body_end(tokens, token.i, NATIONAL_BODIES)
+            if end is None or _capitalised(token) or token.i == 0:
+                continue
+            if end < len(tokens) and tokens[end].pos_ in ("NOUN", "PROPN"):
+                continue
+            start = self._country_before(tokens, token.i)
+            if start is None:
+                continue
+            before = tokens[start - 1] if start else None
+            if (
+                before is not None
+                and before.pos_ == "DET"
+                and before.lower_ not in DEFINITE_ARTICLES
+            ):
+                continue
+            yield Span(doc, start, end, label="ORG")
+
+    def _country_before(self, tokens: list[Token], i: int) -> int | None:
+        """Where a country's adjective or name of one or two words ends right before token
+        ``i`` starts ("Iraakse", "South Korean", "U.S.", "United States"); None if none does."""
+        lang = tokens[i].doc.lang_
+        for k in (2, 1):
+            if (
+                i - k < 0
+                or not all(_capitalised(t) for t in tokens[i - k : i])
+                or tokens[i - k].lower_ in ARTICLES
+            ):
+                continue
+            text = tokens[i - k].doc[i - k : i].text
+            entry = self.kb.demonym(text, lang)
+            if (entry is not None and entry.type == "COUNTRY") or any(
+                e.type == "COUNTRY" for e in self.kb.lookup(text)
+            ):
+                return i - k
+        return None
+
+    def _local_bodies(self, doc: Doc) -> Iterable[Span]:
+        """A place's police or council, written in lower case, is an organisation with the
+        place's name in it: after the body and "van" ("de politie van Toronto", "de
+        provincieraad van Maidan Wardak") or before it ("Northamptonshire police", "the Maidan
+        Wardak provincial council"). The name is a place's: no person, time or title."""
+        tokens = doc_tokens(doc)
+        n = len(tokens)
+        for token in tokens_where(doc, LOWER, _FIRST_BODY_WORDS.__contains__):
+            end = _body_end(tokens, token.i, LOCAL_BODIES)
+            if end is None or _capitalised(token):
+                continue
+            if end + 1 < n and tokens[end].lower_ in OF_PREPOSITIONS and doc.lang_ != "en":
+                last = end + 1
+                while last < n and last - end <= 3 and _capitalised(tokens[last]):
+                    last += 1
+                if last > end + 1 and self._a_place_name(doc[end + 1 : last]):
+                    yield Span(doc, token.i, last, label="ORG")
+                continue
+            first = token.i
+            while first > 0 and token.i - first < 3 and _capitalised(tokens[first - 1]):
+                first -= 1
+            if first < token.i and self._a_place_name(doc[first : token.i]):
+                yield Span(doc, first, end, label="ORG")
+
+    def _a_place_name(self, span: Span) -> bool:
+        """Whether capitalised words can be a place's name before or after a body's noun: a
+        place the knowledge base knows, or proper nouns that are no person, time or title. A
+        tagger may call a sentence's first word a noun or adjective ("Northamptonshire police
+        said"): it counts when the document writes it with its capital elsewhere too."""
+        entries = self.kb.lookup(span.text)
+        if entries:
+            return any(e.type in ("LOCATION", "COUNTRY") for e in entries)
+        return (
+            all(t.pos_ == "PROPN" or _capital_kept_inside(t) for t in span)
+            and not self._first_name_or_initial(span[0])
+            and self.lexicon.time_expression(span.text) is None
+            and title_phrase(span[0], self.lexicon) is None
+        )
 
     def _bracketed_portfolios(self, doc: Doc) -> Iterable[Span]:
         """A cabinet portfolio in brackets is its ministry: "Eelco Heinen (Financiën, VVD)"."""
@@ -1548,6 +1635,46 @@ class NameFinder:
             ) or self._role_word(token):
                 return False
         return False
+
+
+#: First words of the bodies that a country's or a place's name makes an organisation.
+_FIRST_BODY_WORDS = frozenset(w.split()[0] for w in NATIONAL_BODIES | LOCAL_BODIES)
+
+
+def _capital_kept_inside(token: Token) -> bool:
+    """Whether the document writes a sentence's capitalised first word inside a sentence too,
+    with its capital, and never in lower case: then the capital is the name's, not the
+    sentence's ("Kent police said ... the force in Kent", not "Local police said")."""
+    if not token.is_sent_start:
+        return False
+    lower = token.lower_
+    inside = lower_too = False
+    for other in doc_tokens(token.doc):
+        if other.text == token.text and not other.is_sent_start:
+            inside = True
+        elif other.text == lower:
+            lower_too = True
+    return inside and not lower_too
+
+
+def named_after_a_place(text: str) -> bool:
+    """Whether a name is a body named after the place or country in it, written in lower case
+    ("Northamptonshire police", "de politie van Toronto", "het Iraakse leger"): the place's name
+    alone stands for the place, not for the body (the linker reads this)."""
+    words = text.lower().split()
+    return any(
+        " ".join(words[-k:]) in NATIONAL_BODIES | LOCAL_BODIES
+        or (" ".join(words[:k]) in LOCAL_BODIES and words[k : k + 1] == ["van"])
+        for k in (1, 2)
+    )
+
+
+def _body_end(tokens: list[Token], i: int, bodies: frozenset[str]) -> int | None:
+    """Where a body's noun of one or two words (``bodies``) that starts at token ``i`` ends."""
+    for k in (2, 1):
+        if i + k <= len(tokens) and " ".join(t.lower_ for t in tokens[i : i + k]) in bodies:
+            return i + k
+    return None
 
 
 def _another_party(span: Span, entry: KBEntry, member_word: bool) -> bool:

@@ -1971,6 +1971,36 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Schotland en Wales sluiten de scholen, Noord-Ierland wacht nog, zei de Britse minister.",
         ["Schotland:LOCATION", "Wales:LOCATION", "Noord-Ierland:LOCATION", "Schotland@kb:scotland"],
     ),
+    # --- a country's army or parliament in lower case: an organisation, not the country ------
+    (
+        "army-after-demonym-nl",
+        "nl",
+        "Het Egyptische leger sloot dinsdag de grens. De Egyptische regering zweeg.",
+        ["Egyptische leger:ORG", "Egyptische:COUNTRY", "Egyptische leger != Egyptische"],
+    ),
+    (
+        "military-after-country-en",
+        "en",
+        "The Egyptian military closed the border on Tuesday, the Egyptian government said.",
+        ["Egyptian military:ORG", "Egyptian:COUNTRY", "Egyptian military != Egyptian"],
+    ),
+    (
+        "police-of-a-city-nl",
+        "nl",
+        "De politie van Utrecht heeft zondag twee mannen aangehouden in Utrecht.",
+        ["politie van Utrecht:ORG", "Utrecht:LOCATION", "politie van Utrecht != Utrecht"],
+    ),
+    (
+        "police-of-a-county-en",
+        "en",
+        "Cumbria police arrested two men in Carlisle on Sunday. Local police in Cumbria said so.",
+        [
+            "Cumbria police:ORG",
+            "Carlisle:LOCATION",
+            "-Local police",
+            "Cumbria != Cumbria police",
+        ],
+    ),
 ]
 
 

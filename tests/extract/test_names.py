@@ -867,3 +867,75 @@ def test_names_the_department_of_a_secretary_stays_a_name(finder_en: NameFinder,
     at = next(t.i for t in doc if t.text == "Transportation")
     doc.ents = [Span(doc, at, at + 1, label="ORG")]
     assert found(finder_en, doc) == [("Transportation", "ORG")]
+
+
+# --- a country's or a place's body written in lower case ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (
+            "Volgens/ADP het/DET Iraakse/ADJ leger/NOUN vielen/VERB er/ADV doden/NOUN ./PUNCT",
+            [("Iraakse leger", "ORG")],
+        ),
+        (
+            "de/DET Franse/ADJ luchtmacht/NOUN en/CCONJ de/DET Turkse/ADJ marine/NOUN zeilden/VERB",
+            [("Franse luchtmacht", "ORG"), ("Turkse marine", "ORG")],
+        ),
+        # an indefinite article: any army of the country, no one body
+        ("Een/DET Duits/ADJ leger/NOUN trok/VERB op/ADP ./PUNCT", [("Duits", "COUNTRY")]),
+        # troops are people, no body
+        ("de/DET Belgische/ADJ troepen/NOUN vertrokken/VERB ./PUNCT", [("Belgische", "COUNTRY")]),
+    ],
+)
+def test_a_country_adjective_before_its_army_names_the_army(
+    finder: NameFinder, words: str, expected: list[tuple[str, str]]
+):
+    assert found(finder, tagged(words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("the/DET U.S./PROPN military/NOUN struck/VERB ./PUNCT", [("U.S. military", "ORG")]),
+        (
+            "with/ADP Iraqi/ADJ security/NOUN forces/NOUN ./PUNCT",
+            [("Iraqi security forces", "ORG")],
+        ),
+        # the body's word describes the noun after it: the country stays
+        ("U.S./PROPN military/ADJ personnel/NOUN left/VERB ./PUNCT", [("U.S.", "COUNTRY")]),
+    ],
+)
+def test_a_country_before_its_military_names_the_military_in_english(
+    finder_en: NameFinder, words: str, expected: list[tuple[str, str]]
+):
+    assert found(finder_en, tagged_en(words)) == expected
+
+
+def test_a_place_after_its_police_names_the_police(finder: NameFinder):
+    doc = tagged("De/DET politie/NOUN van/ADP Rotterdam/PROPN zocht/VERB verder/ADV ./PUNCT")
+    assert found(finder, doc) == [("politie van Rotterdam", "ORG")]
+
+
+def test_a_person_after_police_and_van_makes_no_body(finder: NameFinder):
+    doc = tagged("de/DET politie/NOUN van/ADP Mark/PROPN Rutte/PROPN ./PUNCT")
+    doc.ents = [Span(doc, 3, 5, label="PER")]
+    assert found(finder, doc) == [("Mark Rutte", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (
+            "of/ADP the/DET Kandahar/PROPN provincial/ADJ council/NOUN said/VERB ./PUNCT",
+            [("Kandahar provincial council", "ORG")],
+        ),
+        # a time before the police is no place
+        ("On/ADP Friday/PROPN police/NOUN said/VERB ./PUNCT", []),
+    ],
+)
+def test_a_place_before_its_council_names_the_council_in_english(
+    finder_en: NameFinder, words: str, expected: list[tuple[str, str]]
+):
+    assert found(finder_en, tagged_en(words)) == expected
