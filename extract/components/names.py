@@ -106,6 +106,7 @@ MINISTER_ROLES = frozenset({"minister", "state secretary"})
 ARTICLES = DEFINITE_ARTICLES | _WORDS["indefinite_article"]
 NATIONAL_BODIES = _WORDS["national_body"]
 LOCAL_BODIES = _WORDS["local_body"]
+HOLIDAY_HEADS = _WORDS["holiday_head"]
 
 
 @dataclass(frozen=True)
@@ -239,7 +240,7 @@ class NameFinder:
             or s.label_ == "PERSON"
             or not (self._only_a_title(s) or self._portfolio_of_a_title(s))
         ]
-        spans = _without_places_in_event_names(_without_events(spans))
+        spans = _without_names_in_holidays(_without_places_in_event_names(_without_events(spans)))
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
@@ -842,8 +843,15 @@ class NameFinder:
                 if last > end + 1 and self._a_place_name(doc[end + 1 : last]):
                     yield Span(doc, token.i, last, label="ORG")
                 continue
+            if end < n and tokens[end].pos_ in ("NOUN", "PROPN"):
+                continue  # "Kent police station", "New Zealand police force"
             first = token.i
-            while first > 0 and token.i - first < 3 and _capitalised(tokens[first - 1]):
+            while (
+                first > 0
+                and token.i - first < 3
+                and _capitalised(tokens[first - 1])
+                and tokens[first - 1].lower_ not in ARTICLES
+            ):
                 first -= 1
             if first < token.i and self._a_place_name(doc[first : token.i]):
                 yield Span(doc, first, end, label="ORG")
@@ -1769,6 +1777,21 @@ def _without_places_in_event_names(spans: list[Span]) -> list[Span]:
     ]
 
 
+def _without_names_in_holidays(spans: list[Span]) -> list[Span]:
+    """A name at the start of a holiday's name is part of it, no mention of its own: "Labour"
+    in "Labour Day" is no party, "Australia" in "Australia Day" no actor."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    inside: set[int] = set()
+    for start, end in _capitalised_runs(doc):
+        if end - start >= 2 and doc[end - 1].lower_ in HOLIDAY_HEADS and _capitalised(doc[end - 1]):
+            inside.update(range(start, end))
+    if not inside:
+        return spans
+    return [s for s in spans if not all(t.i in inside for t in s)]
+
+
 def _with_generic_tails(spans: list[Span]) -> list[Span]:
     """A span of generic words only ("International Airport") right after a name ("Chiang Mai")
     is the end of one longer name: a place by a place head, else an organisation by its head."""
@@ -2155,7 +2178,14 @@ def _find_capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
             j = i + 1
             while j < n:
                 if capital[j] or (
-                    tokens[j].lower_ in NAME_CONNECTORS and j + 1 < n and capital[j + 1]
+                    (
+                        tokens[j].lower_ in NAME_CONNECTORS
+                        # "Voedsel- en Landbouworganisatie": a compound's first half, cut
+                        # short before "en", and its second half are one name
+                        or (tokens[j - 1].text.endswith("-") and tokens[j].lower_ in COORDINATORS)
+                    )
+                    and j + 1 < n
+                    and capital[j + 1]
                 ):
                     j += 1
                 elif (

@@ -1971,6 +1971,19 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Schotland en Wales sluiten de scholen, Noord-Ierland wacht nog, zei de Britse minister.",
         ["Schotland:LOCATION", "Wales:LOCATION", "Noord-Ierland:LOCATION", "Schotland@kb:scotland"],
     ),
+    # --- Dutch spellings of places and bodies the knowledge base knows in English ----------
+    (
+        "dutch-spellings-nl",
+        "nl",
+        "Kamerlid Yvette Cooper van Labour reisde naar Hawaï en daarna naar Noord-Cyprus.",
+        [
+            "Labour:ORG",
+            "Labour@kb:labour_party_uk",
+            "Hawaï@kb:hawaii_usa",
+            "Noord-Cyprus:LOCATION",
+            "Noord-Cyprus@kb:northern_cyprus",
+        ],
+    ),
     # --- a country's army or parliament in lower case: an organisation, not the country ------
     (
         "army-after-demonym-nl",

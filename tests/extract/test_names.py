@@ -933,9 +933,37 @@ def test_a_person_after_police_and_van_makes_no_body(finder: NameFinder):
         ),
         # a time before the police is no place
         ("On/ADP Friday/PROPN police/NOUN said/VERB ./PUNCT", []),
+        # the article opening the sentence is no part of the name
+        (
+            "The/DET Kandahar/PROPN city/NOUN council/NOUN voted/VERB ./PUNCT",
+            [("Kandahar city council", "ORG")],
+        ),
+        # the body's word describes the noun after it: the place stays the place
+        (
+            "the/DET Kandahar/PROPN police/NOUN station/NOUN burned/VERB",
+            [("Kandahar", "LOCATION")],
+        ),
     ],
 )
 def test_a_place_before_its_council_names_the_council_in_english(
     finder_en: NameFinder, words: str, expected: list[tuple[str, str]]
 ):
     assert found(finder_en, tagged_en(words)) == expected
+
+
+def test_a_compound_cut_short_before_en_is_one_name_with_its_other_half(finder: NameFinder):
+    doc = tagged("de/DET Voedsel-/NOUN en/CCONJ Landbouworganisatie/PROPN waarschuwde/VERB ./PUNCT")
+    assert found(finder, doc) == [("Voedsel- en Landbouworganisatie", "ORG")]
+
+
+def test_two_names_joined_by_en_stay_two(finder: NameFinder):
+    doc = tagged("Noord-Cyprus/PROPN en/CCONJ Hawaï/PROPN kregen/VERB regen/NOUN ./PUNCT")
+    assert found(finder, doc) == [("Noord-Cyprus", "LOCATION"), ("Hawaï", "LOCATION")]
+
+
+def test_a_known_name_opening_a_holiday_is_no_mention(finder_en: NameFinder):
+    doc = tagged_en(
+        "over/ADP the/DET Labour/PROPN Day/PROPN weekend/NOUN ,/PUNCT Labour/PROPN won/VERB"
+    )
+    spans, _ = finder_en.find(doc)
+    assert [(s.text, s.label_, s.start) for s in spans] == [("Labour", "ORG", 6)]
