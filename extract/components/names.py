@@ -2229,8 +2229,13 @@ def _capitalised(token: Token) -> bool:
 
 
 def _capital_first(text: str) -> bool:
-    """Whether ``text`` starts with a capital and has a letter ("Poetin", "NAVO", "G7")."""
+    """Whether ``text`` starts with a capital and has a letter ("Poetin", "NAVO", "G7"), or
+    with an Arabic article before a capital ("al-Qaida")."""
     # a capital letter first: no need to look further for a letter
+    if text[:1].islower() and "-" in text:
+        # "al-Qaida", "el-Sisi": an Arabic article before a capitalised name
+        article, _, rest = text.partition("-")
+        return article in ARABIC_ARTICLES and rest[:1].isupper()
     return (
         bool(text) and text[0].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
     )

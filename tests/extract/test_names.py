@@ -967,3 +967,15 @@ def test_a_known_name_opening_a_holiday_is_no_mention(finder_en: NameFinder):
     )
     spans, _ = finder_en.find(doc)
     assert [(s.text, s.label_, s.start) for s in spans] == [("Labour", "ORG", 6)]
+
+
+def test_a_known_name_after_an_arabic_article_in_one_token_is_found(finder: NameFinder):
+    doc = tagged("een/DET aanslag/NOUN van/ADP al-Qaida/PROPN in/ADP Raqqa/PROPN ./PUNCT")
+    assert found(finder, doc) == [("al-Qaida", "ORG"), ("Raqqa", "LOCATION")]
+
+
+def test_huis_van_opens_an_organisation(finder: NameFinder):
+    doc = tagged(
+        "het/DET Libische/ADJ Huis/NOUN van/ADP Afgevaardigden/NOUN verwierp/VERB het/PRON ./PUNCT"
+    )
+    assert found(finder, doc) == [("Libische", "COUNTRY"), ("Huis van Afgevaardigden", "ORG")]
