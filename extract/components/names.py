@@ -214,7 +214,7 @@ class NameFinder:
             (lambda: self._org_compounds(doc), True),
             (lambda: self._introduced_orgs(doc), False),
             (lambda: self._particle_surnames(doc), False),
-            (lambda: (s for s in self._reporting_media(doc) if not _is_junk(s, words)), True),
+            (lambda: (s for s in self._reporting_media(doc) if not _is_junk(s, words)), False),
             (lambda: _web_addresses(doc), True),
         ]
         model_taken = taken | {t.i for s in model_spans for t in s}
@@ -489,17 +489,30 @@ class NameFinder:
                 yield Span(doc, span.start, span.end, label="PERSON")
 
     def _reporting_media(self, doc: Doc) -> Iterable[Span]:
-        """One-word names the model missed that report as a medium does ("Kathimerini
-        reported", "Rudaw meldt"): an organisation, unless the knowledge base knows the word."""
-        for token in tagged_tokens(doc, ("PROPN",)):
+        """Names the model missed that report as a medium does ("Kathimerini reported", "Rudaw
+        meldt", "Fars News meldde"): an organisation, unless the knowledge base knows the name.
+        One word must be a proper noun; two or three capitalised words are a name whatever
+        their tags."""
+        found = [
+            Span(doc, token.i, token.i + 1, label="ORG")
+            for token in tagged_tokens(doc, ("PROPN",))
+            if _capitalised(token)
+            and token.lower_ not in NOT_NAMES
+            and not self.kb.lookup(token.text)
+            and self._reporting_medium(doc[token.i : token.i + 1])
+        ]
+        for start, end in _capitalised_runs(doc):
+            if doc[start].lower_.endswith(ORG_INTRODUCERS):
+                start += 1  # "Persbureau Reuters meldde": the noun opening the sentence
+            span = doc[start:end]
             if (
-                _capitalised(token)
-                and token.lower_ not in NOT_NAMES
-                and not self.kb.lookup(token.text)
+                2 <= len(span) <= 3
+                and not any(t.lower_ in NOT_NAMES for t in span)
+                and not self.kb.lookup(span.text)
+                and self._reporting_medium(span, most=3)
             ):
-                span = doc[token.i : token.i + 1]
-                if self._reporting_medium(span):
-                    yield Span(doc, token.i, token.i + 1, label="ORG")
+                found.append(Span(doc, start, end, label="ORG"))
+        return filter_spans(found)
 
     def _reporting_medium(self, span: Span, most: int = 1) -> bool:
         """Whether a name of at most ``most`` words is the subject of a verb of reporting

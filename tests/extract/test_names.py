@@ -979,3 +979,21 @@ def test_huis_van_opens_an_organisation(finder: NameFinder):
         "het/DET Libische/ADJ Huis/NOUN van/ADP Afgevaardigden/NOUN verwierp/VERB het/PRON ./PUNCT"
     )
     assert found(finder, doc) == [("Libische", "COUNTRY"), ("Huis van Afgevaardigden", "ORG")]
+
+
+def test_an_unknown_name_of_two_words_that_reports_is_a_medium(finder: NameFinder):
+    words = ["Kronos", "Nieuws", "meldde", "dat", "het", "regende", "."]
+    doc = Doc(
+        spacy.blank("nl").vocab,
+        words=words,
+        pos=["NOUN", "PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"],
+        heads=[2, 0, 2, 5, 5, 2, 2],
+        deps=["nsubj", "flat", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+        lemmas=["kronos", "nieuws", "melden", "dat", "het", "regenen", "."],
+    )
+    assert found(finder, doc) == [("Kronos Nieuws", "ORG")]
+
+
+def test_a_royal_air_force_named_with_its_country_is_one_organisation(finder: NameFinder):
+    doc = tagged("de/DET Koninklijke/ADJ Saudische/ADJ Luchtmacht/NOUN bombardeerde/VERB ./PUNCT")
+    assert found(finder, doc) == [("Koninklijke Saudische Luchtmacht", "ORG")]
