@@ -507,9 +507,9 @@ class NameFinder:
             span = doc[start:end]
             if (
                 2 <= len(span) <= 3
+                and self._reporting_medium(span, most=3)
                 and not any(t.lower_ in NOT_NAMES for t in span)
                 and not self.kb.lookup(span.text)
-                and self._reporting_medium(span, most=3)
             ):
                 found.append(Span(doc, start, end, label="ORG"))
         return filter_spans(found)

@@ -997,3 +997,22 @@ def test_an_unknown_name_of_two_words_that_reports_is_a_medium(finder: NameFinde
 def test_a_royal_air_force_named_with_its_country_is_one_organisation(finder: NameFinder):
     doc = tagged("de/DET Koninklijke/ADJ Saudische/ADJ Luchtmacht/NOUN bombardeerde/VERB ./PUNCT")
     assert found(finder, doc) == [("Koninklijke Saudische Luchtmacht", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (
+            "according/VERB to/ADP the/DET Harwich/PROPN Observer/PROPN ./PUNCT",
+            [("Harwich Observer", "ORG")],
+        ),
+        (
+            "according/VERB to/ADP the/DET Tilburg/PROPN City/PROPN Library/PROPN ./PUNCT",
+            [("Tilburg City Library", "ORG")],
+        ),
+    ],
+)
+def test_a_newspaper_or_library_head_ends_an_organisation(
+    finder_en: NameFinder, words: str, expected: list[tuple[str, str]]
+):
+    assert found(finder_en, tagged_en(words)) == expected
