@@ -241,6 +241,7 @@ class NameFinder:
             or not (self._only_a_title(s) or self._portfolio_of_a_title(s))
         ]
         spans = _without_names_in_holidays(_without_places_in_event_names(_without_events(spans)))
+        spans = _sites_of_places(spans)
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
@@ -1788,6 +1789,30 @@ def _without_places_in_event_names(spans: list[Span]) -> list[Span]:
         for s in spans
         if not (s.label_ == "LOCATION" and s.kb_id_ and s.end < run_end.get(s.start, 0))
     ]
+
+
+def _sites_of_places(spans: list[Span]) -> list[Span]:
+    """A site's name that ends in a place's head and goes on with "van" and a place is one name
+    with that place: "Internationale Luchthaven van Bagdad", "Centraal Station van Antwerpen"
+    (the tagger and the knowledge base give the two halves apart)."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and s.label_ in ("LOCATION", "COUNTRY")
+            and before.label_ == "LOCATION"
+            and not before.kb_id_
+            and len(before) >= 2
+            and before[-1].lower_ in PLACE_HEADS
+            and _capitalised(before[-1])
+            and s.start == before.end + 1
+            and s.doc[before.end].lower_ in OF_PREPOSITIONS
+        ):
+            out[-1] = Span(s.doc, before.start, s.end, label="LOCATION")
+            continue
+        out.append(s)
+    return out
 
 
 def _without_names_in_holidays(spans: list[Span]) -> list[Span]:

@@ -1016,3 +1016,12 @@ def test_a_newspaper_or_library_head_ends_an_organisation(
     finder_en: NameFinder, words: str, expected: list[tuple[str, str]]
 ):
     assert found(finder_en, tagged_en(words)) == expected
+
+
+def test_a_site_and_van_and_its_place_are_one_place(finder: NameFinder):
+    doc = tagged(
+        "bij/ADP de/DET Internationale/ADJ Luchthaven/NOUN van/ADP Bagdad/PROPN ,/PUNCT "
+        "zei/VERB Jan/PROPN ./PUNCT"
+    )
+    doc.ents = [Span(doc, 2, 4, label="LOC")]
+    assert found(finder, doc)[0] == ("Internationale Luchthaven van Bagdad", "LOCATION")
