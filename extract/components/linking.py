@@ -381,7 +381,7 @@ class EntityLinker:
         Jersey"; not "House of Commons" before "House of Commons Library"); one word the model
         called an organisation joins the one airport or port it opens ("Payam" after "Payam
         International Airport"; "Calicut" the town stays apart from "Calicut International
-        Airport", and "Kent" the county from "Kent police")."""
+        Airport")."""
         joined = list(out)
         longer = {
             i: fold(ent.text.replace("-", " "))
@@ -389,7 +389,7 @@ class EntityLinker:
             if (res[1] == "ORG" or (res[1] == "LOCATION" and ent[-1].lower_ in PLACE_HEADS))
             and len(ent) >= 2
             and not _coordinated(ent)
-            and not named_after_a_place(ent.text)
+            and not named_after_a_place(ent.text)  # "Kent" the county, not "Kent police"
         }
         # longest first, so that a short name sees the longer ones as already joined ("Court"
         # after "United States Supreme Court" and "Supreme Court", which joined it: one court)
