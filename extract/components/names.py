@@ -213,6 +213,7 @@ class NameFinder:
             ),
             (lambda: self._org_compounds(doc), True),
             (lambda: self._introduced_orgs(doc), False),
+            (lambda: self._introduced_places(doc), False),
             (lambda: self._particle_surnames(doc), False),
             (lambda: (s for s in self._reporting_media(doc) if not _is_junk(s, words)), False),
             (lambda: _web_addresses(doc), True),
@@ -628,6 +629,50 @@ class NameFinder:
             ):
                 continue
             yield Span(doc, start, end, label="ORG")
+
+    def _introduced_places(self, doc: Doc) -> Iterable[Span]:
+        """Unknown capitalised names right after a lower-case noun for a kind of place
+        (data/lexicons/placenouns.*.tsv) are places, where the model found nothing: "het
+        olieveld Khurais", "de velden Karish en Tanin", "het dorp Kleinzand". Not a first name
+        or initial, a known name (found as such), a time, or a name that runs on past three
+        words."""
+        grammar = load_grammar(doc.lang_)
+        if not grammar.place_nouns:
+            return
+        tokens = doc_tokens(doc)
+        n = len(tokens)
+        for token in tagged_tokens(doc, ("NOUN",)):
+            if _capitalised(token) or not (
+                grammar.is_place_noun(token.lower_) or grammar.is_place_noun(token.lemma_)
+            ):
+                continue
+            start = token.i + 1
+            while start < n:
+                end = start
+                while (
+                    end < n
+                    and end - start <= 3
+                    and _capitalised(tokens[end])
+                    and tokens[end].text.isalpha()
+                    and tokens[end].lower_ not in NOT_NAMES
+                ):
+                    end += 1
+                if (
+                    end == start
+                    or end - start > 3
+                    or tokens[start].is_sent_start
+                    or self._first_name_or_initial(tokens[start])
+                    or self.kb.lookup(doc[start:end].text)
+                    or self.kb.demonym(tokens[start].text, doc.lang_) is not None
+                    or self.lexicon.time_expression(doc[start:end].text) is not None
+                ):
+                    break
+                yield Span(doc, start, end, label="LOCATION")
+                # "de velden Karish en Tanin": a second name joined by a coordinator
+                if end + 1 < n and tokens[end].lower_ in COORDINATORS:
+                    start = end + 1
+                else:
+                    break
 
     def _org_phrases(self, doc: Doc) -> Iterable[Span]:
         """Organisation names by their head or first word, over known names inside them:

@@ -1025,3 +1025,27 @@ def test_a_site_and_van_and_its_place_are_one_place(finder: NameFinder):
     )
     doc.ents = [Span(doc, 2, 4, label="LOC")]
     assert found(finder, doc)[0] == ("Internationale Luchthaven van Bagdad", "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (
+            "op/ADP het/DET olieveld/NOUN Khurais/PROPN brandde/VERB het/PRON ./PUNCT",
+            [("Khurais", "LOCATION")],
+        ),
+        (
+            "in/ADP de/DET velden/NOUN Zorvan/PROPN en/CCONJ Tilmar/PROPN ./PUNCT",
+            [("Zorvan", "LOCATION"), ("Tilmar", "LOCATION")],
+        ),
+        # a first name after the place noun opens a person's name, no place
+        ("uit/ADP de/DET stad/NOUN Jan/PROPN Pieters/PROPN ./PUNCT", [("Jan Pieters", "PERSON")]),
+    ],
+)
+def test_an_unknown_name_after_a_kind_of_place_is_a_place(
+    finder: NameFinder, words: str, expected: list[tuple[str, str]]
+):
+    doc = tagged(words)
+    for token in doc:
+        token.lemma_ = "veld" if token.text == "velden" else token.lower_
+    assert found(finder, doc) == expected
