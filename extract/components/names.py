@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -641,10 +641,8 @@ class NameFinder:
             return
         tokens = doc_tokens(doc)
         n = len(tokens)
-        for token in tagged_tokens(doc, ("NOUN",)):
-            if _capitalised(token) or not (
-                grammar.is_place_noun(token.lower_) or grammar.is_place_noun(token.lemma_)
-            ):
+        for token in tokens_where(doc, LEMMA, grammar.is_place_noun):
+            if token.pos_ != "NOUN" or _capitalised(token):
                 continue
             start = token.i + 1
             while start < n:
