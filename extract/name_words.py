@@ -66,6 +66,9 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "for_preposition",
     "region_noun",
     "indefinite_article",
+    "national_body",
+    "local_body",
+    "holiday_head",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

@@ -28,6 +28,7 @@ from extract.components.names import (
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     _first_names_agree,
+    named_after_a_place,
     spelled_acronyms,
 )
 from extract.kb import KBEntry, KnowledgeBase
@@ -483,6 +484,7 @@ class EntityLinker:
             if (res[1] == "ORG" or (res[1] == "LOCATION" and ent[-1].lower_ in PLACE_HEADS))
             and len(ent) >= 2
             and not _coordinated(ent)
+            and not named_after_a_place(ent.text)  # "Kent" the county, not "Kent police"
         }
         # longest first, so that a short name sees the longer ones as already joined ("Court"
         # after "United States Supreme Court" and "Supreme Court", which joined it: one court)

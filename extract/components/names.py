@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -104,6 +104,9 @@ REGION_NOUNS = _WORDS["region_noun"]
 #: Financiën").
 MINISTER_ROLES = frozenset({"minister", "state secretary"})
 ARTICLES = DEFINITE_ARTICLES | _WORDS["indefinite_article"]
+NATIONAL_BODIES = _WORDS["national_body"]
+LOCAL_BODIES = _WORDS["local_body"]
+HOLIDAY_HEADS = _WORDS["holiday_head"]
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,8 @@ class NameFinder:
             + phrases
             + list(self._bracketed_portfolios(doc))
             + list(self._ministries(doc))
+            + list(self._national_bodies(doc))
+            + list(self._local_bodies(doc))
             + list(_bracketed_expansions(doc))
             + list(self._airlines(doc))
             + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
@@ -208,8 +213,9 @@ class NameFinder:
             ),
             (lambda: self._org_compounds(doc), True),
             (lambda: self._introduced_orgs(doc), False),
+            (lambda: self._introduced_places(doc), False),
             (lambda: self._particle_surnames(doc), False),
-            (lambda: (s for s in self._reporting_media(doc) if not _is_junk(s, words)), True),
+            (lambda: (s for s in self._reporting_media(doc) if not _is_junk(s, words)), False),
             (lambda: _web_addresses(doc), True),
         ]
         model_taken = taken | {t.i for s in model_spans for t in s}
@@ -235,7 +241,8 @@ class NameFinder:
             or s.label_ == "PERSON"
             or not (self._only_a_title(s) or self._portfolio_of_a_title(s))
         ]
-        spans = _without_places_in_event_names(_without_events(spans))
+        spans = _without_names_in_holidays(_without_places_in_event_names(_without_events(spans)))
+        spans = _sites_of_places(spans)
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
@@ -484,17 +491,30 @@ class NameFinder:
                 yield Span(doc, span.start, span.end, label="PERSON")
 
     def _reporting_media(self, doc: Doc) -> Iterable[Span]:
-        """One-word names the model missed that report as a medium does ("Kathimerini
-        reported", "Rudaw meldt"): an organisation, unless the knowledge base knows the word."""
-        for token in tagged_tokens(doc, ("PROPN",)):
+        """Names the model missed that report as a medium does ("Kathimerini reported", "Rudaw
+        meldt", "Fars News meldde"): an organisation, unless the knowledge base knows the name.
+        One word must be a proper noun; two or three capitalised words are a name whatever
+        their tags."""
+        found = [
+            Span(doc, token.i, token.i + 1, label="ORG")
+            for token in tagged_tokens(doc, ("PROPN",))
+            if _capitalised(token)
+            and token.lower_ not in NOT_NAMES
+            and not self.kb.lookup(token.text)
+            and self._reporting_medium(doc[token.i : token.i + 1])
+        ]
+        for start, end in _capitalised_runs(doc):
+            if doc[start].lower_.endswith(ORG_INTRODUCERS):
+                start += 1  # "Persbureau Reuters meldde": the noun opening the sentence
+            span = doc[start:end]
             if (
-                _capitalised(token)
-                and token.lower_ not in NOT_NAMES
-                and not self.kb.lookup(token.text)
+                2 <= len(span) <= 3
+                and self._reporting_medium(span, most=3)
+                and not any(t.lower_ in NOT_NAMES for t in span)
+                and not self.kb.lookup(span.text)
             ):
-                span = doc[token.i : token.i + 1]
-                if self._reporting_medium(span):
-                    yield Span(doc, token.i, token.i + 1, label="ORG")
+                found.append(Span(doc, start, end, label="ORG"))
+        return filter_spans(found)
 
     def _reporting_medium(self, span: Span, most: int = 1) -> bool:
         """Whether a name of at most ``most`` words is the subject of a verb of reporting
@@ -609,6 +629,48 @@ class NameFinder:
             ):
                 continue
             yield Span(doc, start, end, label="ORG")
+
+    def _introduced_places(self, doc: Doc) -> Iterable[Span]:
+        """Unknown capitalised names right after a lower-case noun for a kind of place
+        (data/lexicons/placenouns.*.tsv) are places, where the model found nothing: "het
+        olieveld Khurais", "de velden Karish en Tanin", "het dorp Kleinzand". Not a first name
+        or initial, a known name (found as such), a time, or a name that runs on past three
+        words."""
+        grammar = load_grammar(doc.lang_)
+        if not grammar.place_nouns:
+            return
+        tokens = doc_tokens(doc)
+        n = len(tokens)
+        for token in tokens_where(doc, LEMMA, grammar.is_place_noun):
+            if token.pos_ != "NOUN" or _capitalised(token):
+                continue
+            start = token.i + 1
+            while start < n:
+                end = start
+                while (
+                    end < n
+                    and end - start <= 3
+                    and _capitalised(tokens[end])
+                    and tokens[end].text.isalpha()
+                    and tokens[end].lower_ not in NOT_NAMES
+                ):
+                    end += 1
+                if (
+                    end == start
+                    or end - start > 3
+                    or tokens[start].is_sent_start
+                    or self._first_name_or_initial(tokens[start])
+                    or self.kb.lookup(doc[start:end].text)
+                    or self.kb.demonym(tokens[start].text, doc.lang_) is not None
+                    or self.lexicon.time_expression(doc[start:end].text) is not None
+                ):
+                    break
+                yield Span(doc, start, end, label="LOCATION")
+                # "de velden Karish en Tanin": a second name joined by a coordinator
+                if end + 1 < n and tokens[end].lower_ in COORDINATORS:
+                    start = end + 1
+                else:
+                    break
 
     def _org_phrases(self, doc: Doc) -> Iterable[Span]:
         """Organisation names by their head or first word, over known names inside them:
@@ -775,6 +837,96 @@ class NameFinder:
                 end += 1
             if end > token.i + 2 and _capitalised(tokens[end - 1]):
                 yield Span(doc, token.i, end, label="ORG")
+
+    def _national_bodies(self, doc: Doc) -> Iterable[Span]:
+        """A country's one armed force or parliament, written in lower case after the country's
+        adjective or name, is an organisation with the adjective in its name: "het Iraakse
+        leger", "Amerikaanse strijdkrachten", "the U.S. military". Not after an indefinite
+        article or another determiner ("een Oostenrijkse rechtbank", "every Iraqi army unit"),
+        nor before a noun it describes ("U.S. military personnel")."""
+        tokens = doc_tokens(doc)
+        for token in tokens_where(doc, LOWER, _FIRST_BODY_WORDS.__contains__):
+            end = _body_end(tokens, token.i, NATIONAL_BODIES)
+            if end is None or _capitalised(token) or token.i == 0:
+                continue
+            if end < len(tokens) and tokens[end].pos_ in ("NOUN", "PROPN"):
+                continue
+            start = self._country_before(tokens, token.i)
+            if start is None:
+                continue
+            before = tokens[start - 1] if start else None
+            if (
+                before is not None
+                and before.pos_ == "DET"
+                and before.lower_ not in DEFINITE_ARTICLES
+            ):
+                continue
+            yield Span(doc, start, end, label="ORG")
+
+    def _country_before(self, tokens: list[Token], i: int) -> int | None:
+        """Where a country's adjective or name of one or two words ends right before token
+        ``i`` starts ("Iraakse", "South Korean", "U.S.", "United States"); None if none does."""
+        lang = tokens[i].doc.lang_
+        for k in (2, 1):
+            if (
+                i - k < 0
+                or not all(_capitalised(t) for t in tokens[i - k : i])
+                or tokens[i - k].lower_ in ARTICLES
+            ):
+                continue
+            text = tokens[i - k].doc[i - k : i].text
+            entry = self.kb.demonym(text, lang)
+            if (entry is not None and entry.type == "COUNTRY") or any(
+                e.type == "COUNTRY" for e in self.kb.lookup(text)
+            ):
+                return i - k
+        return None
+
+    def _local_bodies(self, doc: Doc) -> Iterable[Span]:
+        """A place's police or council, written in lower case, is an organisation with the
+        place's name in it: after the body and "van" ("de politie van Toronto", "de
+        provincieraad van Maidan Wardak") or before it ("Northamptonshire police", "the Maidan
+        Wardak provincial council"). The name is a place's: no person, time or title."""
+        tokens = doc_tokens(doc)
+        n = len(tokens)
+        for token in tokens_where(doc, LOWER, _FIRST_BODY_WORDS.__contains__):
+            end = _body_end(tokens, token.i, LOCAL_BODIES)
+            if end is None or _capitalised(token):
+                continue
+            if end + 1 < n and tokens[end].lower_ in OF_PREPOSITIONS and doc.lang_ != "en":
+                last = end + 1
+                while last < n and last - end <= 3 and _capitalised(tokens[last]):
+                    last += 1
+                if last > end + 1 and self._a_place_name(doc[end + 1 : last]):
+                    yield Span(doc, token.i, last, label="ORG")
+                continue
+            if end < n and tokens[end].pos_ in ("NOUN", "PROPN"):
+                continue  # "Kent police station", "New Zealand police force"
+            first = token.i
+            while (
+                first > 0
+                and token.i - first < 3
+                and _capitalised(tokens[first - 1])
+                and tokens[first - 1].lower_ not in ARTICLES
+            ):
+                first -= 1
+            if first < token.i and self._a_place_name(doc[first : token.i]):
+                yield Span(doc, first, end, label="ORG")
+
+    def _a_place_name(self, span: Span) -> bool:
+        """Whether capitalised words can be a place's name before or after a body's noun: a
+        place the knowledge base knows, or proper nouns that are no person, time or title. A
+        tagger may call a sentence's first word a noun or adjective ("Northamptonshire police
+        said"): it counts when the document writes it with its capital elsewhere too."""
+        entries = self.kb.lookup(span.text)
+        if entries:
+            return any(e.type in ("LOCATION", "COUNTRY") for e in entries)
+        return (
+            all(t.pos_ == "PROPN" or _capital_kept_inside(t) for t in span)
+            and not self._first_name_or_initial(span[0])
+            and self.lexicon.time_expression(span.text) is None
+            and title_phrase(span[0], self.lexicon) is None
+        )
 
     def _bracketed_portfolios(self, doc: Doc) -> Iterable[Span]:
         """A cabinet portfolio in brackets is its ministry: "Eelco Heinen (Financiën, VVD)"."""
@@ -1550,6 +1702,46 @@ class NameFinder:
         return False
 
 
+#: First words of the bodies that a country's or a place's name makes an organisation.
+_FIRST_BODY_WORDS = frozenset(w.split()[0] for w in NATIONAL_BODIES | LOCAL_BODIES)
+
+
+def _capital_kept_inside(token: Token) -> bool:
+    """Whether the document writes a sentence's capitalised first word inside a sentence too,
+    with its capital, and never in lower case: then the capital is the name's, not the
+    sentence's ("Kent police said ... the force in Kent", not "Local police said")."""
+    if not token.is_sent_start:
+        return False
+    lower = token.lower_
+    inside = lower_too = False
+    for other in doc_tokens(token.doc):
+        if other.text == token.text and not other.is_sent_start:
+            inside = True
+        elif other.text == lower:
+            lower_too = True
+    return inside and not lower_too
+
+
+def named_after_a_place(text: str) -> bool:
+    """Whether a name is a body named after the place or country in it, written in lower case
+    ("Northamptonshire police", "de politie van Toronto", "het Iraakse leger"): the place's name
+    alone stands for the place, not for the body (the linker reads this)."""
+    words = text.lower().split()
+    return any(
+        " ".join(words[-k:]) in NATIONAL_BODIES | LOCAL_BODIES
+        or (" ".join(words[:k]) in LOCAL_BODIES and words[k : k + 1] == ["van"])
+        for k in (1, 2)
+    )
+
+
+def _body_end(tokens: list[Token], i: int, bodies: frozenset[str]) -> int | None:
+    """Where a body's noun of one or two words (``bodies``) that starts at token ``i`` ends."""
+    for k in (2, 1):
+        if i + k <= len(tokens) and " ".join(t.lower_ for t in tokens[i : i + k]) in bodies:
+            return i + k
+    return None
+
+
 def _another_party(span: Span, entry: KBEntry, member_word: bool) -> bool:
     """Whether a known one-word organisation name does not name that organisation here: after a
     capitalised qualifier it is part of another party's name ("Social Democrats", "Christian
@@ -1640,6 +1832,45 @@ def _without_places_in_event_names(spans: list[Span]) -> list[Span]:
         for s in spans
         if not (s.label_ == "LOCATION" and s.kb_id_ and s.end < run_end.get(s.start, 0))
     ]
+
+
+def _sites_of_places(spans: list[Span]) -> list[Span]:
+    """A site's name that ends in a place's head and goes on with "van" and a place is one name
+    with that place: "Internationale Luchthaven van Bagdad", "Centraal Station van Antwerpen"
+    (the tagger and the knowledge base give the two halves apart)."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and s.label_ in ("LOCATION", "COUNTRY")
+            and before.label_ == "LOCATION"
+            and not before.kb_id_
+            and len(before) >= 2
+            and before[-1].lower_ in PLACE_HEADS
+            and _capitalised(before[-1])
+            and s.start == before.end + 1
+            and s.doc[before.end].lower_ in OF_PREPOSITIONS
+        ):
+            out[-1] = Span(s.doc, before.start, s.end, label="LOCATION")
+            continue
+        out.append(s)
+    return out
+
+
+def _without_names_in_holidays(spans: list[Span]) -> list[Span]:
+    """A name at the start of a holiday's name is part of it, no mention of its own: "Labour"
+    in "Labour Day" is no party, "Australia" in "Australia Day" no actor."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    inside: set[int] = set()
+    for start, end in _capitalised_runs(doc):
+        if end - start >= 2 and doc[end - 1].lower_ in HOLIDAY_HEADS and _capitalised(doc[end - 1]):
+            inside.update(range(start, end))
+    if not inside:
+        return spans
+    return [s for s in spans if not all(t.i in inside for t in s)]
 
 
 def _with_generic_tails(spans: list[Span]) -> list[Span]:
@@ -2028,7 +2259,14 @@ def _find_capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
             j = i + 1
             while j < n:
                 if capital[j] or (
-                    tokens[j].lower_ in NAME_CONNECTORS and j + 1 < n and capital[j + 1]
+                    (
+                        tokens[j].lower_ in NAME_CONNECTORS
+                        # "Voedsel- en Landbouworganisatie": a compound's first half, cut
+                        # short before "en", and its second half are one name
+                        or (tokens[j - 1].text.endswith("-") and tokens[j].lower_ in COORDINATORS)
+                    )
+                    and j + 1 < n
+                    and capital[j + 1]
                 ):
                     j += 1
                 elif (
@@ -2072,8 +2310,13 @@ def _capitalised(token: Token) -> bool:
 
 
 def _capital_first(text: str) -> bool:
-    """Whether ``text`` starts with a capital and has a letter ("Poetin", "NAVO", "G7")."""
+    """Whether ``text`` starts with a capital and has a letter ("Poetin", "NAVO", "G7"), or
+    with an Arabic article before a capital ("al-Qaida")."""
     # a capital letter first: no need to look further for a letter
+    if text[:1].islower() and "-" in text:
+        # "al-Qaida", "el-Sisi": an Arabic article before a capitalised name
+        article, _, rest = text.partition("-")
+        return article in ARABIC_ARTICLES and rest[:1].isupper()
     return (
         bool(text) and text[0].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
     )

@@ -21,6 +21,49 @@ from extract.pipeline import load_pipeline
 pytestmark = pytest.mark.model
 
 CASES: list[tuple[str, str, str, list[str]]] = [
+    # --- Dutch spellings of places and bodies the knowledge base knows in English ----------
+    (
+        "dutch-spellings-nl",
+        "nl",
+        "Kamerlid Yvette Cooper van Labour reisde naar Hawaï en daarna naar Noord-Cyprus.",
+        [
+            "Labour:ORG",
+            "Labour@kb:labour_party_uk",
+            "Hawaï@kb:hawaii_usa",
+            "Noord-Cyprus:LOCATION",
+            "Noord-Cyprus@kb:northern_cyprus",
+        ],
+    ),
+    # --- a country's army or parliament in lower case: an organisation, not the country ------
+    (
+        "army-after-demonym-nl",
+        "nl",
+        "Het Egyptische leger sloot dinsdag de grens. De Egyptische regering zweeg.",
+        ["Egyptische leger:ORG", "Egyptische:COUNTRY", "Egyptische leger != Egyptische"],
+    ),
+    (
+        "military-after-country-en",
+        "en",
+        "The Egyptian military closed the border on Tuesday, the Egyptian government said.",
+        ["Egyptian military:ORG", "Egyptian:COUNTRY", "Egyptian military != Egyptian"],
+    ),
+    (
+        "police-of-a-city-nl",
+        "nl",
+        "De politie van Utrecht heeft zondag twee mannen aangehouden in Utrecht.",
+        ["politie van Utrecht:ORG", "Utrecht:LOCATION", "politie van Utrecht != Utrecht"],
+    ),
+    (
+        "police-of-a-county-en",
+        "en",
+        "Cumbria police arrested two men in Carlisle on Sunday. Local police in Cumbria said so.",
+        [
+            "Cumbria police:ORG",
+            "Carlisle:LOCATION",
+            "-Local police",
+            "Cumbria != Cumbria police",
+        ],
+    ),
     # --- the same surname, different first names: never one person -------------------------
     (
         "rutte-arno-mark",

@@ -867,3 +867,185 @@ def test_names_the_department_of_a_secretary_stays_a_name(finder_en: NameFinder,
     at = next(t.i for t in doc if t.text == "Transportation")
     doc.ents = [Span(doc, at, at + 1, label="ORG")]
     assert found(finder_en, doc) == [("Transportation", "ORG")]
+
+
+# --- a country's or a place's body written in lower case ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (
+            "Volgens/ADP het/DET Iraakse/ADJ leger/NOUN vielen/VERB er/ADV doden/NOUN ./PUNCT",
+            [("Iraakse leger", "ORG")],
+        ),
+        (
+            "de/DET Franse/ADJ luchtmacht/NOUN en/CCONJ de/DET Turkse/ADJ marine/NOUN zeilden/VERB",
+            [("Franse luchtmacht", "ORG"), ("Turkse marine", "ORG")],
+        ),
+        # an indefinite article: any army of the country, no one body
+        ("Een/DET Duits/ADJ leger/NOUN trok/VERB op/ADP ./PUNCT", [("Duits", "COUNTRY")]),
+        # troops are people, no body
+        ("de/DET Belgische/ADJ troepen/NOUN vertrokken/VERB ./PUNCT", [("Belgische", "COUNTRY")]),
+    ],
+)
+def test_a_country_adjective_before_its_army_names_the_army(
+    finder: NameFinder, words: str, expected: list[tuple[str, str]]
+):
+    assert found(finder, tagged(words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("the/DET U.S./PROPN military/NOUN struck/VERB ./PUNCT", [("U.S. military", "ORG")]),
+        (
+            "with/ADP Iraqi/ADJ security/NOUN forces/NOUN ./PUNCT",
+            [("Iraqi security forces", "ORG")],
+        ),
+        # the body's word describes the noun after it: the country stays
+        ("U.S./PROPN military/ADJ personnel/NOUN left/VERB ./PUNCT", [("U.S.", "COUNTRY")]),
+    ],
+)
+def test_a_country_before_its_military_names_the_military_in_english(
+    finder_en: NameFinder, words: str, expected: list[tuple[str, str]]
+):
+    assert found(finder_en, tagged_en(words)) == expected
+
+
+def test_a_place_after_its_police_names_the_police(finder: NameFinder):
+    doc = tagged("De/DET politie/NOUN van/ADP Rotterdam/PROPN zocht/VERB verder/ADV ./PUNCT")
+    assert found(finder, doc) == [("politie van Rotterdam", "ORG")]
+
+
+def test_a_person_after_police_and_van_makes_no_body(finder: NameFinder):
+    doc = tagged("de/DET politie/NOUN van/ADP Mark/PROPN Rutte/PROPN ./PUNCT")
+    doc.ents = [Span(doc, 3, 5, label="PER")]
+    assert found(finder, doc) == [("Mark Rutte", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (
+            "of/ADP the/DET Kandahar/PROPN provincial/ADJ council/NOUN said/VERB ./PUNCT",
+            [("Kandahar provincial council", "ORG")],
+        ),
+        # a time before the police is no place
+        ("On/ADP Friday/PROPN police/NOUN said/VERB ./PUNCT", []),
+        # the article opening the sentence is no part of the name
+        (
+            "The/DET Kandahar/PROPN city/NOUN council/NOUN voted/VERB ./PUNCT",
+            [("Kandahar city council", "ORG")],
+        ),
+        # the body's word describes the noun after it: the place stays the place
+        (
+            "the/DET Kandahar/PROPN police/NOUN station/NOUN burned/VERB",
+            [("Kandahar", "LOCATION")],
+        ),
+    ],
+)
+def test_a_place_before_its_council_names_the_council_in_english(
+    finder_en: NameFinder, words: str, expected: list[tuple[str, str]]
+):
+    assert found(finder_en, tagged_en(words)) == expected
+
+
+def test_a_compound_cut_short_before_en_is_one_name_with_its_other_half(finder: NameFinder):
+    doc = tagged("de/DET Voedsel-/NOUN en/CCONJ Landbouworganisatie/PROPN waarschuwde/VERB ./PUNCT")
+    assert found(finder, doc) == [("Voedsel- en Landbouworganisatie", "ORG")]
+
+
+def test_two_names_joined_by_en_stay_two(finder: NameFinder):
+    doc = tagged("Noord-Cyprus/PROPN en/CCONJ Hawaï/PROPN kregen/VERB regen/NOUN ./PUNCT")
+    assert found(finder, doc) == [("Noord-Cyprus", "LOCATION"), ("Hawaï", "LOCATION")]
+
+
+def test_a_known_name_opening_a_holiday_is_no_mention(finder_en: NameFinder):
+    doc = tagged_en(
+        "over/ADP the/DET Labour/PROPN Day/PROPN weekend/NOUN ,/PUNCT Labour/PROPN won/VERB"
+    )
+    spans, _ = finder_en.find(doc)
+    assert [(s.text, s.label_, s.start) for s in spans] == [("Labour", "ORG", 6)]
+
+
+def test_a_known_name_after_an_arabic_article_in_one_token_is_found(finder: NameFinder):
+    doc = tagged("een/DET aanslag/NOUN van/ADP al-Qaida/PROPN in/ADP Raqqa/PROPN ./PUNCT")
+    assert found(finder, doc) == [("al-Qaida", "ORG"), ("Raqqa", "LOCATION")]
+
+
+def test_huis_van_opens_an_organisation(finder: NameFinder):
+    doc = tagged(
+        "het/DET Libische/ADJ Huis/NOUN van/ADP Afgevaardigden/NOUN verwierp/VERB het/PRON ./PUNCT"
+    )
+    assert found(finder, doc) == [("Libische", "COUNTRY"), ("Huis van Afgevaardigden", "ORG")]
+
+
+def test_an_unknown_name_of_two_words_that_reports_is_a_medium(finder: NameFinder):
+    words = ["Kronos", "Nieuws", "meldde", "dat", "het", "regende", "."]
+    doc = Doc(
+        spacy.blank("nl").vocab,
+        words=words,
+        pos=["NOUN", "PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"],
+        heads=[2, 0, 2, 5, 5, 2, 2],
+        deps=["nsubj", "flat", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+        lemmas=["kronos", "nieuws", "melden", "dat", "het", "regenen", "."],
+    )
+    assert found(finder, doc) == [("Kronos Nieuws", "ORG")]
+
+
+def test_a_royal_air_force_named_with_its_country_is_one_organisation(finder: NameFinder):
+    doc = tagged("de/DET Koninklijke/ADJ Saudische/ADJ Luchtmacht/NOUN bombardeerde/VERB ./PUNCT")
+    assert found(finder, doc) == [("Koninklijke Saudische Luchtmacht", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (
+            "according/VERB to/ADP the/DET Harwich/PROPN Observer/PROPN ./PUNCT",
+            [("Harwich Observer", "ORG")],
+        ),
+        (
+            "according/VERB to/ADP the/DET Tilburg/PROPN City/PROPN Library/PROPN ./PUNCT",
+            [("Tilburg City Library", "ORG")],
+        ),
+    ],
+)
+def test_a_newspaper_or_library_head_ends_an_organisation(
+    finder_en: NameFinder, words: str, expected: list[tuple[str, str]]
+):
+    assert found(finder_en, tagged_en(words)) == expected
+
+
+def test_a_site_and_van_and_its_place_are_one_place(finder: NameFinder):
+    doc = tagged(
+        "bij/ADP de/DET Internationale/ADJ Luchthaven/NOUN van/ADP Bagdad/PROPN ,/PUNCT "
+        "zei/VERB Jan/PROPN ./PUNCT"
+    )
+    doc.ents = [Span(doc, 2, 4, label="LOC")]
+    assert found(finder, doc)[0] == ("Internationale Luchthaven van Bagdad", "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (
+            "op/ADP het/DET olieveld/NOUN Khurais/PROPN brandde/VERB het/PRON ./PUNCT",
+            [("Khurais", "LOCATION")],
+        ),
+        (
+            "in/ADP de/DET velden/NOUN Zorvan/PROPN en/CCONJ Tilmar/PROPN ./PUNCT",
+            [("Zorvan", "LOCATION"), ("Tilmar", "LOCATION")],
+        ),
+        # a first name after the place noun opens a person's name, no place
+        ("uit/ADP de/DET stad/NOUN Jan/PROPN Pieters/PROPN ./PUNCT", [("Jan Pieters", "PERSON")]),
+    ],
+)
+def test_an_unknown_name_after_a_kind_of_place_is_a_place(
+    finder: NameFinder, words: str, expected: list[tuple[str, str]]
+):
+    doc = tagged(words)
+    for token in doc:
+        token.lemma_ = "veld" if token.text == "velden" else token.lower_
+    assert found(finder, doc) == expected

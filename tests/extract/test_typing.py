@@ -785,12 +785,12 @@ def test_the_object_noun_decides_over_the_lemma(lang, text, act):
             ("Greenpeace", "PROTEST", "Shell"),
             ("Greenpeace", "COERCE", "Shell"),
         ),
-        # an army's occupation stays what it was
+        # an army's occupation stays what it was (the army is its own organisation)
         (
             "nl",
             "Het Russische leger bezette de Krim.",
-            ("Russia", "COERCE", "Crimea"),
-            ("Russia", "PROTEST", "Crimea"),
+            ("Russian Armed Forces", "COERCE", "Crimea"),
+            ("Russian Armed Forces", "PROTEST", "Crimea"),
         ),
         (
             "en",
