@@ -1036,7 +1036,26 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
             if noun.dep_ == "pobj"
             for t in with_conjuncts(noun, scheme)
         ]
-    return [noun for prep, noun in prepositional_args(verb, scheme) if prep in preps]
+    found = [noun for prep, noun in prepositional_args(verb, scheme) if prep in preps]
+    if found or not (
+        _is_passive(verb, scheme) or any(c.dep_ in scheme.passive_subject for c in children(verb))
+    ):
+        return found
+    return _agents_hung_on_arguments(verb, scheme, preps)
+
+
+def _agents_hung_on_arguments(verb: Token, scheme: LabelScheme, preps: set[str]) -> list[Token]:
+    """The agent phrase of a passive ``verb`` that the parser hung on one of the verb's nouns
+    after it ("Assange werd door Ecuador asiel verleend": "door Ecuador" on "asiel"; "werden door
+    Venezuela troepen gestuurd": on "troepen"). A noun's own agent phrase follows it ("de inzet
+    door China"), so one before its noun belongs to the clause (UD labels only)."""
+    return [
+        noun
+        for arg in children(verb)
+        if arg.pos_ in ("NOUN", "PROPN")
+        for prep, noun in prepositional_args(arg, scheme)
+        if prep in preps and noun.i < arg.i
+    ]
 
 
 def verb_lemmas(

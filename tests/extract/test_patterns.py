@@ -23,6 +23,7 @@ from extract.grammar.syntax import (
     CLEAR,
     UD,
     acts_as_verb,
+    agents,
     between_sides,
     is_negated,
     is_subject,
@@ -1027,6 +1028,76 @@ doorgegeven 4 ROOT VERB doorgeven
 def test_passive_agent_makes_the_active_labelled_subject_the_recipient():
     doc = parse(NL_PASSIVE_RECIPIENT)
     assert pairs(passive_with_agent(doc[4], UD, NL_PREPS)) == [("Australië", "Beelden")]
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        # "door Ecuador" hung on the passive subject after it, as its owner
+        (
+            """
+Assange 5 nsubj:pass PROPN
+werd 5 aux:pass AUX worden
+door 3 case ADP
+Ecuador 4 nmod:poss PROPN
+asiel 5 nsubj:pass NOUN
+verleend 5 ROOT VERB verlenen
+""",
+            [("Ecuador", "Assange"), ("Ecuador", "asiel")],
+        ),
+        # hung on the passive subject as its agent; the recipient phrase of the verb counts too
+        (
+            """
+werden 6 aux:pass AUX worden
+door 2 case ADP
+Rusland 3 obl:agent PROPN
+wapens 6 nsubj:pass NOUN wapen
+aan 5 case ADP
+Armenië 6 obl PROPN
+geleverd 6 ROOT VERB leveren
+""",
+            [("Rusland", "wapens"), ("Rusland", "Armenië")],
+        ),
+    ],
+)
+def test_patterns_passive_agent_hung_on_a_later_noun_of_the_clause_is_the_actor(rows, expected):
+    doc = parse(rows)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert agents(verb, UD, NL_PREPS.agent) == [t for t in doc if t.text == expected[0][0]]
+    assert pairs(passive_with_agent(verb, UD, NL_PREPS)) == expected
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # an active clause: "door Covid" is a cause, not an agent
+        """
+Hij 1 nsubj PRON
+verloor 1 ROOT VERB verliezen
+door 3 case ADP
+Covid 5 nmod PROPN
+zijn 5 nmod:poss PRON
+baan 1 obj NOUN
+""",
+        # a passive whose noun has its own agent phrase after it: the act of that noun, not
+        # the clause's ("na de inzet door China")
+        """
+Troepen 7 nsubj:pass NOUN troep
+werden 7 aux:pass AUX worden
+na 4 case ADP
+de 4 det DET
+inzet 7 obl NOUN
+door 6 case ADP
+China 4 nmod PROPN
+teruggetrokken 7 ROOT VERB terugtrekken
+""",
+    ],
+)
+def test_patterns_door_phrase_on_a_noun_is_no_agent_outside_a_passive_or_after_its_noun(rows):
+    doc = parse(rows)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert agents(verb, UD, NL_PREPS.agent) == []
+    assert pairs(passive_with_agent(verb, UD, NL_PREPS)) == []
 
 
 NL_AUX_SUBJECT_FIRST = """

@@ -40,6 +40,17 @@ CASES = [
     # passive with agent
     ("en", "Ukraine was attacked by Russia.", ("Russia", "ASSAULT", "Ukraine", False)),
     ("nl", "Oekraïne werd door Rusland aangevallen.", ("Russia", "ASSAULT", "Ukraine", False)),
+    # the agent phrase hung by the parser on the passive subject after it
+    (
+        "nl",
+        "Na de verkiezingen werden door Rusland soldaten naar de grens met Finland gestuurd.",
+        ("Russia", "MOBILIZE", "Finland", False),
+    ),
+    (
+        "nl",
+        "Zelenski werd door Macron steun toegezegd tijdens een bezoek aan Parijs.",
+        ("Emmanuel Macron", "AGREE", "Volodymyr Zelensky", False),
+    ),
     # oblique recipient
     (
         "en",
