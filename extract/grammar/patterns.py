@@ -25,6 +25,7 @@ from extract.grammar.syntax import (
     objects,
     passive_subjects,
     prepositional_args,
+    reads_as_passive,
     sentence_bounds,
     stranded_in_clause,
     subjects,
@@ -97,7 +98,7 @@ def passive_with_agent(
     # an agent phrase, labelled so or hung on a noun of the clause ("werden door Rusland
     # soldaten naar de grens gestuurd")
     by = [c for c in verb.children if c.dep_ in scheme.agent] or [
-        a for a in actors if a.head != verb
+        a for a in actors if a.head != verb or reads_as_passive(verb, scheme)
     ]
     if not recipients and by:
         # "Maria Kalesnikava is door Loekasjenko begenadigd" with the subject labelled active: an

@@ -465,6 +465,16 @@ def _is_passive(verb: Token, scheme: LabelScheme) -> bool:
     return any(c.dep_ in ("auxpass", "aux:pass") for c in children(verb))
 
 
+def reads_as_passive(verb: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb``, with an agent phrase its parser did not label as one, reads as a passive
+    all the same: an auxiliary and no object ("Drie steunpunten zijn door het leger ontruimd" with
+    "zijn" labelled aux and the subject active). An active clause with a "door" phrase ("heeft door
+    de sancties olie verloren") has its object."""
+    return any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in children(verb)) and not any(
+        c.dep_ in scheme.object for c in children(verb)
+    )
+
+
 def _name_heading_clause(verb: Token, scheme: LabelScheme) -> list[Token]:
     """A name the parser made the head of its own verb: "Tomasz Kubiak, woordvoerder van de
     brandweer, zei tegen AFP" with "zei" as parataxis of "Tomasz". A verb without a subject

@@ -1100,6 +1100,37 @@ def test_patterns_door_phrase_on_a_noun_is_no_agent_outside_a_passive_or_after_i
     assert pairs(passive_with_agent(verb, UD, NL_PREPS)) == []
 
 
+# "zijn" labelled aux (not aux:pass), the subject active and "door het leger" an obl
+NL_PASSIVE_LABELLED_ACTIVE = """
+Steunpunten 5 nsubj NOUN steunpunt
+zijn 5 aux AUX zijn
+door 4 case ADP
+het 4 det DET
+leger 5 obl NOUN
+ontruimd 5 ROOT VERB ontruimen
+"""
+
+# an active clause with an auxiliary and a "door" phrase: it has its object
+NL_ACTIVE_WITH_DOOR = """
+Rusland 5 nsubj PROPN
+heeft 5 aux AUX hebben
+door 3 case ADP
+Oekraïne 5 obl PROPN
+olie 5 obj NOUN
+verloren 5 ROOT VERB verliezen
+"""
+
+
+def test_patterns_auxiliary_without_object_and_door_phrase_reads_as_passive():
+    doc = parse(NL_PASSIVE_LABELLED_ACTIVE)
+    assert pairs(passive_with_agent(doc[5], UD, NL_PREPS)) == [("leger", "Steunpunten")]
+
+
+def test_patterns_door_phrase_of_an_active_clause_with_an_object_is_no_agent():
+    doc = parse(NL_ACTIVE_WITH_DOOR)
+    assert pairs(passive_with_agent(doc[5], UD, NL_PREPS)) == []
+
+
 NL_AUX_SUBJECT_FIRST = """
 Venezuela 1 nsubj PROPN
 heeft 4 aux AUX hebben

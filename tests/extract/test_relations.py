@@ -51,6 +51,12 @@ CASES = [
         "Zelenski werd door Macron steun toegezegd tijdens een bezoek aan Parijs.",
         ("Emmanuel Macron", "AGREE", "Volodymyr Zelensky", False),
     ),
+    # a passive the parser labelled active ("zijn" as aux, the subject as nsubj, "door" as obl)
+    (
+        "nl",
+        "Twee basissen in Niger zijn door Frankrijk ontruimd.",
+        ("France", "RETREAT", "Niger", False),
+    ),
     # oblique recipient
     (
         "en",
