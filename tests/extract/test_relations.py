@@ -237,6 +237,12 @@ CASES = [
         "De troepeninzet van Rusland tegen Oekraïne begon in februari.",
         ("Russia", "MOBILIZE", "Ukraine", False),
     ),
+    # a deployment's place, hung by the parser on the agent's name, is its target
+    (
+        "nl",
+        "De stationering van raketten door Noord-Korea nabij Zuid-Korea leidde tot protest.",
+        ("North Korea", "MOBILIZE", "South Korea", False),
+    ),
     # place
     (
         "nl",
