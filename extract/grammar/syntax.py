@@ -579,6 +579,7 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     ]
     found += own_subjects[1:]
     found += _second_auxiliary_subjects(verb, scheme, own_subjects[:1])
+    found += _passive_labelled_objects(verb, scheme, own_subjects[:1])
     found += _apposed_objects(verb, scheme)
     found += _name_before_final_verb(verb, scheme)
     found += [
@@ -641,6 +642,21 @@ def _second_auxiliary_subjects(
         for s in _auxiliary_arguments(verb, scheme, scheme.subject)
         if s not in subject and s.head.i < s.i < verb.i and s.pos_ == "PROPN"
     ]
+
+
+def _passive_labelled_objects(
+    verb: Token, scheme: LabelScheme, subject: list[Token]
+) -> list[Token]:
+    """The object of an active verb that the parser labelled a passive subject: "De PKK heeft een
+    staakt-het-vuren uitgeroepen", "Greenpeace heeft Shell gesommeerd" with the object as
+    nsubj:pass. A clause without a passive auxiliary whose active subject (its own or on its
+    auxiliary) comes first is active, so what follows that subject is its object."""
+    if _is_passive(verb, scheme):
+        return []
+    active = subject or _auxiliary_arguments(verb, scheme, scheme.subject)[:1]
+    if not active:
+        return []
+    return [c for c in children(verb) if c.dep_ in scheme.passive_subject and c.i > active[0].i]
 
 
 def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:

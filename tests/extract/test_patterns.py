@@ -1698,3 +1698,42 @@ def test_patterns_any_phrase_of_a_passive_has_its_agent_as_actor(rows, scheme, p
     doc = parse(rows)
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert pairs(VerbRelations._any_phrase(verb, scheme, preps)) == expected
+
+
+# an active clause whose object the parser labelled nsubj:pass, with the subject on the verb
+NL_ACTIVE_OBJECT_AS_PASSIVE_SUBJECT = """
+Hamas 3 nsubj PROPN
+heeft 3 aux AUX hebben
+Israël 3 nsubj:pass PROPN
+gewaarschuwd 3 ROOT VERB waarschuwen
+"""
+
+# ... and with the subject on the auxiliary
+NL_ACTIVE_OBJECT_AS_PASSIVE_SUBJECT_ON_AUX = """
+Greenpeace 1 nsubj PROPN
+heeft 3 aux AUX hebben
+Exxon 3 nsubj:pass PROPN
+gesommeerd 3 ROOT VERB sommeren
+"""
+
+# a real passive: "wordt" is aux:pass, so nsubj:pass is its recipient, not an object
+NL_REAL_PASSIVE = """
+Israël 2 nsubj:pass PROPN
+wordt 2 aux:pass AUX worden
+gewaarschuwd 2 ROOT VERB waarschuwen
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        (NL_ACTIVE_OBJECT_AS_PASSIVE_SUBJECT, [("Hamas", "Israël")]),
+        (NL_ACTIVE_OBJECT_AS_PASSIVE_SUBJECT_ON_AUX, [("Greenpeace", "Exxon")]),
+        (NL_REAL_PASSIVE, []),
+    ],
+)
+def test_patterns_passive_subject_of_an_active_clause_is_its_object(rows, expected):
+    doc = parse(rows)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert pairs(subject_verb_object(verb, UD, NL_PREPS)) == expected
+    assert [t.text for t in objects(verb, UD)] == [r for _, r in expected]

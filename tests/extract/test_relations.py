@@ -51,6 +51,12 @@ CASES = [
         "Zelenski werd door Macron steun toegezegd tijdens een bezoek aan Parijs.",
         ("Emmanuel Macron", "AGREE", "Volodymyr Zelensky", False),
     ),
+    # an active clause whose object the parser labelled nsubj:pass
+    (
+        "nl",
+        "Greenpeace heeft Exxon in een brief gesommeerd.",
+        ("Greenpeace", "REQUEST", "ExxonMobil", False),
+    ),
     # a passive the parser labelled active ("zijn" as aux, the subject as nsubj, "door" as obl)
     (
         "nl",
