@@ -907,6 +907,23 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                 if case:
                     for t in with_conjuncts(noun, scheme):
                         yield case[0].lower_, t
+        if head.pos_ in ("VERB", "AUX"):
+            yield from _phrases_before_their_noun(head, scheme)
+
+
+def _phrases_before_their_noun(verb: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
+    """The phrases of ``verb``'s clause that the parser hung on a noun of the verb after them
+    ("heeft met Haïti afspraken gemaakt": "met Haïti" on "afspraken"): a noun's own phrases follow
+    it, so one before it belongs to the clause (UD labels only)."""
+    for arg in children(verb):
+        if arg.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for noun in children(arg):
+            if noun.i < arg.i and (noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent):
+                case = [c for c in children(noun) if c.dep_ in scheme.case]
+                if case:
+                    for t in with_conjuncts(noun, scheme):
+                        yield case[0].lower_, t
 
 
 def predicate_nouns(subject: Token, scheme: LabelScheme) -> list[Token]:
@@ -1062,26 +1079,21 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
             if noun.dep_ == "pobj"
             for t in with_conjuncts(noun, scheme)
         ]
-    found = [noun for prep, noun in prepositional_args(verb, scheme) if prep in preps]
+    # "door X" hung on a noun after it is the clause's agent only in a passive (see
+    # _phrases_before_their_noun): "Hij verloor door Covid zijn baan" has none
+    hung = [
+        (prep, noun) for prep, noun in _phrases_before_their_noun(verb, scheme) if prep in preps
+    ]
+    found = [
+        noun
+        for prep, noun in prepositional_args(verb, scheme)
+        if prep in preps and (prep, noun) not in hung
+    ]
     if found or not (
         _is_passive(verb, scheme) or any(c.dep_ in scheme.passive_subject for c in children(verb))
     ):
         return found
-    return _agents_hung_on_arguments(verb, scheme, preps)
-
-
-def _agents_hung_on_arguments(verb: Token, scheme: LabelScheme, preps: set[str]) -> list[Token]:
-    """The agent phrase of a passive ``verb`` that the parser hung on one of the verb's nouns
-    after it ("Assange werd door Ecuador asiel verleend": "door Ecuador" on "asiel"; "werden door
-    Venezuela troepen gestuurd": on "troepen"). A noun's own agent phrase follows it ("de inzet
-    door China"), so one before its noun belongs to the clause (UD labels only)."""
-    return [
-        noun
-        for arg in children(verb)
-        if arg.pos_ in ("NOUN", "PROPN")
-        for prep, noun in prepositional_args(arg, scheme)
-        if prep in preps and noun.i < arg.i
-    ]
+    return [noun for _, noun in hung]
 
 
 def verb_lemmas(

@@ -28,6 +28,7 @@ from extract.grammar.syntax import (
     is_negated,
     is_subject,
     objects,
+    prepositional_args,
     subjects,
     verb_lemmas,
     with_conjuncts,
@@ -1737,3 +1738,36 @@ def test_patterns_passive_subject_of_an_active_clause_is_its_object(rows, expect
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert pairs(subject_verb_object(verb, UD, NL_PREPS)) == expected
     assert [t.text for t in objects(verb, UD)] == [r for _, r in expected]
+
+
+# "met Marokko" hung by the parser on "afspraken" after it: a phrase of the clause
+NL_PHRASE_BEFORE_ITS_NOUN = """
+Spanje 5 nsubj PROPN
+heeft 5 aux AUX hebben
+met 3 case ADP
+Marokko 4 nmod PROPN
+afspraken 5 obj NOUN afspraak
+gemaakt 5 ROOT VERB maken
+"""
+
+# "afspraken met Marokko": the noun's own phrase, after it
+NL_PHRASE_AFTER_ITS_NOUN = """
+Spanje 5 nsubj PROPN
+heeft 5 aux AUX hebben
+afspraken 5 obj NOUN afspraak
+met 4 case ADP
+Marokko 2 nmod PROPN
+gemaakt 5 ROOT VERB maken
+"""
+
+
+def test_syntax_a_phrase_hung_on_a_later_noun_of_the_verb_is_the_clauses():
+    doc = parse(NL_PHRASE_BEFORE_ITS_NOUN)
+    assert [(p, t.text) for p, t in prepositional_args(doc[5], UD)] == [("met", "Marokko")]
+    assert pairs(subject_verb_oblique(doc[5], UD, NL_PREPS)) == [("Spanje", "Marokko")]
+
+
+def test_syntax_a_phrase_after_its_noun_stays_the_nouns():
+    doc = parse(NL_PHRASE_AFTER_ITS_NOUN)
+    assert list(prepositional_args(doc[5], UD)) == []
+    assert [(p, t.text) for p, t in prepositional_args(doc[2], UD)] == [("met", "Marokko")]

@@ -51,6 +51,13 @@ CASES = [
         "Zelenski werd door Macron steun toegezegd tijdens een bezoek aan Parijs.",
         ("Emmanuel Macron", "AGREE", "Volodymyr Zelensky", False),
     ),
+    # "naar Amerika" hung on the second participle, tagged as a noun after it: the clause's
+    (
+        "nl",
+        "De Amerikaanse verslaggever Evan Gershkovich is door Rusland vrijgelaten en naar Amerika"
+        " teruggebracht.",
+        ("Russia", "RETREAT", "United States", False),
+    ),
     # an active clause whose object the parser labelled nsubj:pass
     (
         "nl",
