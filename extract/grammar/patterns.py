@@ -26,6 +26,7 @@ from extract.grammar.syntax import (
     objects,
     passive_subjects,
     prepositional_args,
+    reads_as_passive,
     sentence_bounds,
     stranded_in_clause,
     subjects,
@@ -97,12 +98,16 @@ def passive_with_agent(
 ) -> Iterator[Candidate]:
     """'Het lidmaatschap werd door Trump uitgesloten' -> (Trump, uitsluiten, lidmaatschap)."""
     recipients = passive_subjects(verb, scheme)
-    by = [c for c in verb.children if c.dep_ in scheme.agent]
+    actors = agents(verb, scheme, preps.agent)
+    # an agent phrase, labelled so or hung on a noun of the clause ("werden door Rusland
+    # soldaten naar de grens gestuurd")
+    by = [c for c in verb.children if c.dep_ in scheme.agent] or [
+        a for a in actors if a.head != verb or reads_as_passive(verb, scheme)
+    ]
     if not recipients and by:
         # "Maria Kalesnikava is door Loekasjenko begenadigd" with the subject labelled active: an
         # agent phrase makes the clause passive, so its subject is the recipient.
         recipients = [c for c in verb.children if c.dep_ in scheme.subject]
-    actors = agents(verb, scheme, preps.agent)
     if by:
         # "zijn door Australië aan Indonesië doorgegeven": the recipient phrase of a passive.
         recipients = recipients + [

@@ -535,6 +535,16 @@ def _is_passive(verb: Token, scheme: LabelScheme) -> bool:
     return any(c.dep_ in ("auxpass", "aux:pass") for c in children(verb))
 
 
+def reads_as_passive(verb: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb``, with an agent phrase its parser did not label as one, reads as a passive
+    all the same: an auxiliary and no object ("Drie steunpunten zijn door het leger ontruimd" with
+    "zijn" labelled aux and the subject active). An active clause with a "door" phrase ("heeft door
+    de sancties olie verloren") has its object."""
+    return any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in children(verb)) and not any(
+        c.dep_ in scheme.object for c in children(verb)
+    )
+
+
 def _name_heading_clause(verb: Token, scheme: LabelScheme) -> list[Token]:
     """A name the parser made the head of its own verb: "Tomasz Kubiak, woordvoerder van de
     brandweer, zei tegen AFP" with "zei" as parataxis of "Tomasz". A verb without a subject
@@ -639,6 +649,7 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     ]
     found += own_subjects[1:]
     found += _second_auxiliary_subjects(verb, scheme, own_subjects[:1])
+    found += _passive_labelled_objects(verb, scheme, own_subjects[:1])
     found += _apposed_objects(verb, scheme)
     found += _name_before_final_verb(verb, scheme)
     found += [
@@ -701,6 +712,21 @@ def _second_auxiliary_subjects(
         for s in _auxiliary_arguments(verb, scheme, scheme.subject)
         if s not in subject and s.head.i < s.i < verb.i and s.pos_ == "PROPN"
     ]
+
+
+def _passive_labelled_objects(
+    verb: Token, scheme: LabelScheme, subject: list[Token]
+) -> list[Token]:
+    """The object of an active verb that the parser labelled a passive subject: "De PKK heeft een
+    staakt-het-vuren uitgeroepen", "Greenpeace heeft Shell gesommeerd" with the object as
+    nsubj:pass. A clause without a passive auxiliary whose active subject (its own or on its
+    auxiliary) comes first is active, so what follows that subject is its object."""
+    if _is_passive(verb, scheme):
+        return []
+    active = subject or _auxiliary_arguments(verb, scheme, scheme.subject)[:1]
+    if not active:
+        return []
+    return [c for c in children(verb) if c.dep_ in scheme.passive_subject and c.i > active[0].i]
 
 
 def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
@@ -1000,6 +1026,23 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                 if case:
                     for t in with_conjuncts(noun, scheme):
                         yield case[0].lower_, t
+        if head.pos_ in ("VERB", "AUX"):
+            yield from _phrases_before_their_noun(head, scheme)
+
+
+def _phrases_before_their_noun(verb: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
+    """The phrases of ``verb``'s clause that the parser hung on a noun of the verb after them
+    ("heeft met Haïti afspraken gemaakt": "met Haïti" on "afspraken"): a noun's own phrases follow
+    it, so one before it belongs to the clause (UD labels only)."""
+    for arg in children(verb):
+        if arg.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for noun in children(arg):
+            if noun.i < arg.i and (noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent):
+                case = [c for c in children(noun) if c.dep_ in scheme.case]
+                if case:
+                    for t in with_conjuncts(noun, scheme):
+                        yield case[0].lower_, t
 
 
 def listed_between(first: Token, name: Span, is_word: Callable[[Token], bool]) -> bool:
@@ -1172,7 +1215,21 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
             if noun.dep_ == "pobj"
             for t in with_conjuncts(noun, scheme)
         ]
-    return [noun for prep, noun in prepositional_args(verb, scheme) if prep in preps]
+    # "door X" hung on a noun after it is the clause's agent only in a passive (see
+    # _phrases_before_their_noun): "Hij verloor door Covid zijn baan" has none
+    hung = [
+        (prep, noun) for prep, noun in _phrases_before_their_noun(verb, scheme) if prep in preps
+    ]
+    found = [
+        noun
+        for prep, noun in prepositional_args(verb, scheme)
+        if prep in preps and (prep, noun) not in hung
+    ]
+    if found or not (
+        _is_passive(verb, scheme) or any(c.dep_ in scheme.passive_subject for c in children(verb))
+    ):
+        return found
+    return [noun for _, noun in hung]
 
 
 def verb_lemmas(

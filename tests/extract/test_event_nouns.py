@@ -130,3 +130,30 @@ crowds 6 dobj NOUN
 def test_a_target_hung_on_the_agent_is_the_events_in_english():
     doc = parse(MARCH)
     assert args(doc, 1, CLEAR, EN) == [("by", "Otpor"), ("against", "Milosevic")]
+
+
+# "De stationering van raketten door Noord-Korea nabij Zuid-Korea leidde tot protest." as the
+# Dutch model parses it: "door Noord-Korea" on "raketten", "nabij Zuid-Korea" on "Noord-Korea".
+DEPLOYMENT = """
+De 1 det DET
+stationering 8 nsubj NOUN
+van 3 case ADP
+raketten 1 nmod NOUN
+door 5 case ADP
+Noord-Korea 3 nmod PROPN
+nabij 7 case ADP
+Zuid-Korea 5 nmod PROPN
+leidde 8 ROOT VERB
+"""
+
+
+def test_a_place_hung_on_the_agent_is_the_events_only_where_places_are_aimed_at():
+    # NominalRelations aims a deployment (PLACE_TARGETS) at its place phrases too
+    doc = parse(DEPLOYMENT)
+    deployment = dict(NL, aimed=NL["aimed"] | {"nabij"})
+    assert args(doc, 1, UD, deployment) == [
+        ("van", "raketten"),
+        ("door", "Noord-Korea"),
+        ("nabij", "Zuid-Korea"),
+    ]
+    assert args(doc, 1, UD, NL) == [("van", "raketten"), ("door", "Noord-Korea")]

@@ -24,10 +24,12 @@ from extract.grammar.syntax import (
     CLEAR,
     UD,
     acts_as_verb,
+    agents,
     between_sides,
     is_negated,
     is_subject,
     objects,
+    prepositional_args,
     subjects,
     verb_lemmas,
     with_conjuncts,
@@ -1037,6 +1039,107 @@ def test_passive_agent_makes_the_active_labelled_subject_the_recipient():
     assert pairs(passive_with_agent(doc[4], UD, NL_PREPS)) == [("Australië", "Beelden")]
 
 
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        # "door Ecuador" hung on the passive subject after it, as its owner
+        (
+            """
+Assange 5 nsubj:pass PROPN
+werd 5 aux:pass AUX worden
+door 3 case ADP
+Ecuador 4 nmod:poss PROPN
+asiel 5 nsubj:pass NOUN
+verleend 5 ROOT VERB verlenen
+""",
+            [("Ecuador", "Assange"), ("Ecuador", "asiel")],
+        ),
+        # hung on the passive subject as its agent; the recipient phrase of the verb counts too
+        (
+            """
+werden 6 aux:pass AUX worden
+door 2 case ADP
+Rusland 3 obl:agent PROPN
+wapens 6 nsubj:pass NOUN wapen
+aan 5 case ADP
+Armenië 6 obl PROPN
+geleverd 6 ROOT VERB leveren
+""",
+            [("Rusland", "wapens"), ("Rusland", "Armenië")],
+        ),
+    ],
+)
+def test_patterns_passive_agent_hung_on_a_later_noun_of_the_clause_is_the_actor(rows, expected):
+    doc = parse(rows)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert agents(verb, UD, NL_PREPS.agent) == [t for t in doc if t.text == expected[0][0]]
+    assert pairs(passive_with_agent(verb, UD, NL_PREPS)) == expected
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # an active clause: "door Covid" is a cause, not an agent
+        """
+Hij 1 nsubj PRON
+verloor 1 ROOT VERB verliezen
+door 3 case ADP
+Covid 5 nmod PROPN
+zijn 5 nmod:poss PRON
+baan 1 obj NOUN
+""",
+        # a passive whose noun has its own agent phrase after it: the act of that noun, not
+        # the clause's ("na de inzet door China")
+        """
+Troepen 7 nsubj:pass NOUN troep
+werden 7 aux:pass AUX worden
+na 4 case ADP
+de 4 det DET
+inzet 7 obl NOUN
+door 6 case ADP
+China 4 nmod PROPN
+teruggetrokken 7 ROOT VERB terugtrekken
+""",
+    ],
+)
+def test_patterns_door_phrase_on_a_noun_is_no_agent_outside_a_passive_or_after_its_noun(rows):
+    doc = parse(rows)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert agents(verb, UD, NL_PREPS.agent) == []
+    assert pairs(passive_with_agent(verb, UD, NL_PREPS)) == []
+
+
+# "zijn" labelled aux (not aux:pass), the subject active and "door het leger" an obl
+NL_PASSIVE_LABELLED_ACTIVE = """
+Steunpunten 5 nsubj NOUN steunpunt
+zijn 5 aux AUX zijn
+door 4 case ADP
+het 4 det DET
+leger 5 obl NOUN
+ontruimd 5 ROOT VERB ontruimen
+"""
+
+# an active clause with an auxiliary and a "door" phrase: it has its object
+NL_ACTIVE_WITH_DOOR = """
+Rusland 5 nsubj PROPN
+heeft 5 aux AUX hebben
+door 3 case ADP
+Oekraïne 5 obl PROPN
+olie 5 obj NOUN
+verloren 5 ROOT VERB verliezen
+"""
+
+
+def test_patterns_auxiliary_without_object_and_door_phrase_reads_as_passive():
+    doc = parse(NL_PASSIVE_LABELLED_ACTIVE)
+    assert pairs(passive_with_agent(doc[5], UD, NL_PREPS)) == [("leger", "Steunpunten")]
+
+
+def test_patterns_door_phrase_of_an_active_clause_with_an_object_is_no_agent():
+    doc = parse(NL_ACTIVE_WITH_DOOR)
+    assert pairs(passive_with_agent(doc[5], UD, NL_PREPS)) == []
+
+
 NL_AUX_SUBJECT_FIRST = """
 Venezuela 1 nsubj PROPN
 heeft 4 aux AUX hebben
@@ -1714,3 +1817,75 @@ Ben 3 compound PROPN
 Rhodes 3 ROOT PROPN
 """)
     assert title_of(adviser[1], CLEAR, EN_PREPS).text == "Obama"
+
+
+# an active clause whose object the parser labelled nsubj:pass, with the subject on the verb
+NL_ACTIVE_OBJECT_AS_PASSIVE_SUBJECT = """
+Hamas 3 nsubj PROPN
+heeft 3 aux AUX hebben
+Israël 3 nsubj:pass PROPN
+gewaarschuwd 3 ROOT VERB waarschuwen
+"""
+
+# ... and with the subject on the auxiliary
+NL_ACTIVE_OBJECT_AS_PASSIVE_SUBJECT_ON_AUX = """
+Greenpeace 1 nsubj PROPN
+heeft 3 aux AUX hebben
+Exxon 3 nsubj:pass PROPN
+gesommeerd 3 ROOT VERB sommeren
+"""
+
+# a real passive: "wordt" is aux:pass, so nsubj:pass is its recipient, not an object
+NL_REAL_PASSIVE = """
+Israël 2 nsubj:pass PROPN
+wordt 2 aux:pass AUX worden
+gewaarschuwd 2 ROOT VERB waarschuwen
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        (NL_ACTIVE_OBJECT_AS_PASSIVE_SUBJECT, [("Hamas", "Israël")]),
+        (NL_ACTIVE_OBJECT_AS_PASSIVE_SUBJECT_ON_AUX, [("Greenpeace", "Exxon")]),
+        (NL_REAL_PASSIVE, []),
+    ],
+)
+def test_patterns_passive_subject_of_an_active_clause_is_its_object(rows, expected):
+    doc = parse(rows)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert pairs(subject_verb_object(verb, UD, NL_PREPS)) == expected
+    assert [t.text for t in objects(verb, UD)] == [r for _, r in expected]
+
+
+# "met Marokko" hung by the parser on "afspraken" after it: a phrase of the clause
+NL_PHRASE_BEFORE_ITS_NOUN = """
+Spanje 5 nsubj PROPN
+heeft 5 aux AUX hebben
+met 3 case ADP
+Marokko 4 nmod PROPN
+afspraken 5 obj NOUN afspraak
+gemaakt 5 ROOT VERB maken
+"""
+
+# "afspraken met Marokko": the noun's own phrase, after it
+NL_PHRASE_AFTER_ITS_NOUN = """
+Spanje 5 nsubj PROPN
+heeft 5 aux AUX hebben
+afspraken 5 obj NOUN afspraak
+met 4 case ADP
+Marokko 2 nmod PROPN
+gemaakt 5 ROOT VERB maken
+"""
+
+
+def test_syntax_a_phrase_hung_on_a_later_noun_of_the_verb_is_the_clauses():
+    doc = parse(NL_PHRASE_BEFORE_ITS_NOUN)
+    assert [(p, t.text) for p, t in prepositional_args(doc[5], UD)] == [("met", "Marokko")]
+    assert pairs(subject_verb_oblique(doc[5], UD, NL_PREPS)) == [("Spanje", "Marokko")]
+
+
+def test_syntax_a_phrase_after_its_noun_stays_the_nouns():
+    doc = parse(NL_PHRASE_AFTER_ITS_NOUN)
+    assert list(prepositional_args(doc[5], UD)) == []
+    assert [(p, t.text) for p, t in prepositional_args(doc[2], UD)] == [("met", "Marokko")]

@@ -40,6 +40,36 @@ CASES = [
     # passive with agent
     ("en", "Ukraine was attacked by Russia.", ("Russia", "ASSAULT", "Ukraine", False)),
     ("nl", "Oekraïne werd door Rusland aangevallen.", ("Russia", "ASSAULT", "Ukraine", False)),
+    # the agent phrase hung by the parser on the passive subject after it
+    (
+        "nl",
+        "Na de verkiezingen werden door Rusland soldaten naar de grens met Finland gestuurd.",
+        ("Russia", "MOBILIZE", "Finland", False),
+    ),
+    (
+        "nl",
+        "Zelenski werd door Macron steun toegezegd tijdens een bezoek aan Parijs.",
+        ("Emmanuel Macron", "AGREE", "Volodymyr Zelensky", False),
+    ),
+    # "naar Amerika" hung on the second participle, tagged as a noun after it: the clause's
+    (
+        "nl",
+        "De Amerikaanse verslaggever Evan Gershkovich is door Rusland vrijgelaten en naar Amerika"
+        " teruggebracht.",
+        ("Russia", "RETREAT", "United States", False),
+    ),
+    # an active clause whose object the parser labelled nsubj:pass
+    (
+        "nl",
+        "Greenpeace heeft Exxon in een brief gesommeerd.",
+        ("Greenpeace", "REQUEST", "ExxonMobil", False),
+    ),
+    # a passive the parser labelled active ("zijn" as aux, the subject as nsubj, "door" as obl)
+    (
+        "nl",
+        "Twee basissen in Niger zijn door Frankrijk ontruimd.",
+        ("France", "RETREAT", "Niger", False),
+    ),
     # oblique recipient
     (
         "en",
@@ -231,6 +261,12 @@ CASES = [
         "en",
         "Tehran responded to the sanctions which the European Union imposed on Iran.",
         ("European Union", "SANCTION", "Iran", False),
+    ),
+    # a deployment's place, hung by the parser on the agent's name, is its target
+    (
+        "nl",
+        "De stationering van raketten door Noord-Korea nabij Zuid-Korea leidde tot protest.",
+        ("North Korea", "MOBILIZE", "South Korea", False),
     ),
     # place
     (

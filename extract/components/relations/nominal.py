@@ -51,12 +51,13 @@ class NominalRelations:
                 for e in resolver.actors(c)
             ]
             # with the phrases the parser hung on its actor's name ("door Marokko met Frankrijk")
+            # a deployment is aimed at its place, also where the parser hung it on the agent's
+            # name ("de inzet van schepen door China rond Taiwan")
+            aimed = self.preps.recipient | self._nominal_target_preps
+            if event.type in PLACE_TARGETS:
+                aimed |= self.preps.place
             by_prep: list[tuple[str, Token]] = event_noun_args(
-                noun,
-                self.scheme,
-                agent=self.preps.agent,
-                owner=possessor,
-                aimed=self.preps.recipient | self._nominal_target_preps,
+                noun, self.scheme, agent=self.preps.agent, owner=possessor, aimed=aimed
             )
             agents = [
                 e for p, arg in by_prep if p in self.preps.agent for e in resolver.actors(arg)
