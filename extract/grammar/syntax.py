@@ -393,14 +393,23 @@ def _finite_conjunct_governor(verb: Token, governor: Token, scheme: LabelScheme)
     and spoke with Pompeo": the parser hangs "spoke" on the infinitive "reconsider", but a
     finite verb is no part of an infinitive clause; it is coordinated with "urged"."""
     if (
-        verb.dep_ in scheme.conj
-        and "Fin" in verb.morph.get("VerbForm")
-        and governor.dep_ == "xcomp"
-        and "Fin" not in governor.morph.get("VerbForm")
+        governor.dep_ == "xcomp"
         and governor.head != governor
+        and finite_beside_infinitive(verb, governor, scheme)
     ):
         return governor.head
     return governor
+
+
+def finite_beside_infinitive(verb: Token, governor: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb`` is a finite conjunct the parser hung on a form that is not finite
+    (``governor``): a misparse, as no finite verb is part of an infinitive clause ("urged the
+    embassy to reconsider and spoke with Pompeo")."""
+    return (
+        verb.dep_ in scheme.conj
+        and "Fin" in verb.morph.get("VerbForm")
+        and "Fin" not in governor.morph.get("VerbForm")
+    )
 
 
 def _participle_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:
@@ -1079,8 +1088,11 @@ def clause_verb(token: Token) -> Token:
     return current
 
 
-def is_negated(verb: Token, scheme: LabelScheme, negators: Iterable[str]) -> bool:
-    """True when ``verb`` or its auxiliaries carry a negation ("niet", "never", "n't")."""
+def is_negated(
+    verb: Token, scheme: LabelScheme, negators: Iterable[str], *, on_objects: bool = True
+) -> bool:
+    """True when ``verb`` or its auxiliaries carry a negation ("niet", "never", "n't"), or, with
+    ``on_objects``, its object does ("signed no deal", "maakt geen deel uit")."""
     words = set(negators)
     candidates = [verb] + [
         c for c in children(verb) if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")
@@ -1091,7 +1103,7 @@ def is_negated(verb: Token, scheme: LabelScheme, negators: Iterable[str]) -> boo
                 child.dep_ in ("advmod", "det", "neg") and child.lower_ in words
             ):
                 return True
-    for obj in objects(verb, scheme):
+    for obj in objects(verb, scheme) if on_objects else ():
         if any(c.lower_ in words and c.dep_ in ("det", "advmod", "neg") for c in children(obj)):
             return True
     return False

@@ -1090,3 +1090,84 @@ def test_a_relative_clause_with_its_own_verb_keeps_its_own_time():
     )
     waiver = found[("United States", "CONCEDE", "Anne Sacoolas")]
     assert waiver["date"] != "2025-12-01"
+
+
+# --------------------------------------- what a clause's mode does not reach (model)
+
+
+def _modes(text: str, lang: str) -> dict[tuple[str, str, str], str]:
+    """(source label, type, target label) -> mode of each relation of ``text``, event
+    participation included."""
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    return {
+        (label[r["source"]], r["type"], label[r["target"]]): r["mode"]
+        for r in records["relations"]
+        if r["type"] != "CO_OCCURS"
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        # a phrasal verb is not its bare verb: calling off a search is no call for one
+        (
+            "en",
+            "Kenya called off its search for the ship on Tuesday.",
+            ("Kenya", "PARTICIPANT", "search"),
+            "asserted",
+        ),
+        # a finite verb the parser hung on the urged infinitive is not urged
+        (
+            "en",
+            "Kenya urged the embassy to reconsider and spoke with Uganda about the case.",
+            ("Kenya", "CONSULT", "Uganda"),
+            "asserted",
+        ),
+        # the calls are the asking; they do not demand it
+        (
+            "en",
+            "Kenya joined the calls by Ugandan officials asking Ethiopia to leave Somalia.",
+            ("Kenya", "REQUEST", "Ethiopia"),
+            "asserted",
+        ),
+        # a negated copula or object denies what is said of the ban, not the ban
+        (
+            "en",
+            "A spokesman said the ban on Kenya Airways is not part of a broader plan.",
+            ("Kenya Airways", "PARTICIPANT", "sanctions"),
+            "asserted",
+        ),
+        (
+            "nl",
+            "Het Duitse verbod op Kenya Airways maakt geen deel uit van een breder plan.",
+            ("Germany", "SANCTION", "Kenya Airways"),
+            "asserted",
+        ),
+        # ... while talks that did not take place are denied
+        (
+            "en",
+            "The talks between Kenya and Uganda did not take place.",
+            ("Kenya", "PARTICIPANT", "talks"),
+            "negated",
+        ),
+        (
+            "nl",
+            "De gesprekken tussen Kenia en Oeganda vonden niet plaats.",
+            ("Kenya", "PARTICIPANT", "talks"),
+            "negated",
+        ),
+        # "als voorbeeld": as an example, no condition
+        (
+            "nl",
+            "De Verenigde Staten wezen op de aanval op Kenia als voorbeeld.",
+            ("United States", "PARTICIPANT", "attack"),
+            "asserted",
+        ),
+    ],
+)
+def test_what_a_clause_does_not_plan_demand_deny_or_make_conditional(lang, text, expected, mode):
+    found = _modes(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected] == mode
