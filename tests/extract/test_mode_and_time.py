@@ -1095,18 +1095,6 @@ def test_a_relative_clause_with_its_own_verb_keeps_its_own_time():
 # --------------------------------------- what a clause's mode does not reach (model)
 
 
-def _modes(text: str, lang: str) -> dict[tuple[str, str, str], str]:
-    """(source label, type, target label) -> mode of each relation of ``text``, event
-    participation included."""
-    records = records_of(text, lang)
-    label = {e["id"]: e["label"] for e in records["entities"]}
-    return {
-        (label[r["source"]], r["type"], label[r["target"]]): r["mode"]
-        for r in records["relations"]
-        if r["type"] != "CO_OCCURS"
-    }
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     "lang, text, expected, mode",
@@ -1168,6 +1156,6 @@ def _modes(text: str, lang: str) -> dict[tuple[str, str, str], str]:
     ],
 )
 def test_what_a_clause_does_not_plan_demand_deny_or_make_conditional(lang, text, expected, mode):
-    found = _modes(text, lang)
+    found = typed(text, lang, participants=True)
     assert expected in found, sorted(found)
-    assert found[expected] == mode
+    assert found[expected]["mode"] == mode
