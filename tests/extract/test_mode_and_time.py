@@ -1133,6 +1133,19 @@ def test_a_relative_clause_with_its_own_verb_keeps_its_own_time():
             ("Germany", "SANCTION", "Kenya Airways"),
             "asserted",
         ),
+        # the negation denies the naming of a cause, not the fire
+        (
+            "en",
+            "Authorities have not named a cause for the fire in Kenya.",
+            ("Kenya", "PARTICIPANT", "fire in Kenya"),
+            "asserted",
+        ),
+        (
+            "nl",
+            "De autoriteiten hebben geen oorzaak van de brand in Kenia genoemd.",
+            ("Kenya", "PARTICIPANT", "fire in Kenya"),
+            "asserted",
+        ),
         # ... while talks that did not take place are denied
         (
             "en",

@@ -78,11 +78,15 @@ class EventRelations:
         return mode
 
     def _denies_what_is_said(self, trigger: Token, verb: Token) -> bool:
-        """Whether a negated clause denies only what it says of an event noun, its active
-        subject, not that the event took place: the predicate of a copula ("the ban is not part
-        of a broader plan"; ClearNLP makes the copula the head of its ``attr``) or the verb's
-        object ("het verbod maakt geen deel uit van ..."). "The talks did not take place" and
-        "no talks took place" deny the talks."""
+        """Whether a negated clause denies only what it says of an event noun, not that the
+        event took place: of a noun inside another noun's phrase ("have not named a cause for
+        the fire", "geen datum voor de top"), or of its active subject, by the predicate of a
+        copula ("the ban is not part of a broader plan"; ClearNLP makes the copula the head of
+        its ``attr``) or by the verb's object ("het verbod maakt geen deel uit van ...").
+        "The talks did not take place" and "no talks took place" deny the talks."""
+        head = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+        if head != trigger and head.pos_ in ("NOUN", "PROPN"):
+            return True
         if trigger.dep_ not in self.scheme.subject or trigger.head != verb:
             return False
         if any(c.dep_ in self.scheme.predicate for c in children(verb)):
