@@ -333,6 +333,19 @@ def test_the_sample_reports_putins_rejection_of_the_changes_on_tuesday():
             ("Kenya", "COOPERATE", "Uganda"),
             "planned",
         ),
+        # "gaan" plans its open complement; forming (work)groups is cooperating in both languages
+        (
+            "nl",
+            "Kenia en Oeganda maakten bekend dat zij zes werkgroepen gaan vormen.",
+            ("Kenya", "COOPERATE", "Uganda"),
+            "planned",
+        ),
+        (
+            "nl",
+            "Kenia en Oeganda vormden een werkgroep.",
+            ("Kenya", "COOPERATE", "Uganda"),
+            "asserted",
+        ),
         # an event verb's own clause gives the mode of the event's relations too
         ("en", "Kenya is to meet Uganda in Nairobi.", ("Kenya", "CONSULT", "Uganda"), "planned"),
         ("en", "Kenya met Uganda in Nairobi.", ("Kenya", "CONSULT", "Uganda"), "asserted"),
