@@ -359,20 +359,25 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
 def _planning_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:
     """Who does what an infinitive on a noun of planning says ("Siemens announced plans to pull
     out of Iran", "made an effort to reach Iran": the subject of the verb whose object the noun
-    is; "its plan to leave the EU": the noun's possessor). Only nouns the modality lexicon lists
-    as planning governors (plan, effort, intention; plan, poging): in "rejected calls to sanction
-    Iran" the one who rejects does not sanction."""
+    is; "Britain's plan to leave the EU": the noun's possessor, unless a pronoun on the object of
+    a verb with a subject of its own: "Tesco stated its intention to leave" is Tesco's). Only
+    nouns the modality lexicon lists as planning governors (plan, effort, intention; plan,
+    poging): in "rejected calls to sanction Iran" the one who rejects does not sanction."""
     noun = verb.head
     if noun == verb or noun.pos_ != "NOUN" or verb.i < noun.i or not has_infinitive_marker(verb):
         return []
     if noun.lemma_.lower() not in planning_nouns(verb.doc.lang_):
         return []
     owners = [c for c in children(noun) if c.dep_ in scheme.possessive]
-    if owners:
+    if owners and owners[0].pos_ != "PRON":
         return owners[:1]
     governor = noun.head
     if noun.dep_ not in scheme.object or governor == noun or governor.pos_ != "VERB":
-        return []
+        return owners[:1]
+    if owners:
+        # "Tesco stated its intention to leave": a possessive pronoun on the object stands for
+        # the verb's own subject (not one the verb borrows from another clause)
+        return _own_subjects(governor, scheme)[:1] or owners[:1]
     return subjects(governor, scheme, depth - 1)[:1]
 
 

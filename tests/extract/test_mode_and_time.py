@@ -333,6 +333,13 @@ def test_the_sample_reports_putins_rejection_of_the_changes_on_tuesday():
             ("Kenya", "COOPERATE", "Uganda"),
             "planned",
         ),
+        # an intention to act is the one's whom its possessive pronoun stands for
+        (
+            "en",
+            "Kenya Airways stated its intention to leave the Ugandan market.",
+            ("Kenya Airways", "RETREAT", "Uganda"),
+            "planned",
+        ),
         # "gaan" plans its open complement; forming (work)groups is cooperating in both languages
         (
             "nl",

@@ -1204,6 +1204,31 @@ def test_mode_only_a_clause_states_a_condition(rows, mode):
     assert mode_of(doc[1], UD, load_lexicon("nl")) == mode
 
 
+@pytest.mark.parametrize(
+    "owner, owner_pos, expected",
+    [
+        # "Tesco stated its intention to leave": the pronoun stands for the verb's subject
+        ("its", "PRON", "Tesco"),
+        # "Tesco stated Salling's intention to leave": the named possessor intends
+        ("Salling", "PROPN", "Salling"),
+    ],
+)
+def test_subjects_of_an_intention_on_an_object(owner, owner_pos, expected):
+    doc = parse(
+        f"""
+Tesco 1 nsubj PROPN
+stated 1 ROOT VERB state
+{owner} 3 poss {owner_pos}
+intention 1 dobj NOUN intention
+to 5 aux PART
+leave 3 acl VERB leave
+market 5 dobj NOUN
+""",
+        "en",
+    )
+    assert [t.text for t in subjects(doc[5], CLEAR)] == [expected]
+
+
 NL_NAME_HEADS_SPEECH = """
 Tomasz 0 ROOT PROPN
 Kubiak 0 flat PROPN
