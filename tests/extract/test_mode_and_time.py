@@ -1192,3 +1192,25 @@ def test_what_a_clause_does_not_plan_demand_deny_or_make_conditional(lang, text,
     found = typed(text, lang, participants=True)
     assert expected in found, sorted(found)
     assert found[expected]["mode"] == mode
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mode, date",
+    [
+        # the Monday of the tweet that reports it: a past report, no act ahead
+        (
+            '"Kenya Airways vervoert wapens en steunt daarmee de ambities van Oeganda", aldus een '
+            "tweet van maandag van de Keniaanse minister.",
+            "asserted",
+            "2025-12-01",
+        ),
+        # the act's own Monday in the present tense is still ahead
+        ("Kenya Airways steunt Oeganda op maandag.", "planned", "2025-12-08"),
+    ],
+)
+def test_a_time_of_the_reporting_phrase_puts_no_act_ahead(text, mode, date):
+    found = typed(text, "nl")
+    rel = found.get(("Kenya Airways", "SUPPORT", "Uganda"))
+    assert rel is not None, sorted(found)
+    assert (rel["mode"], rel["date"]) == (mode, date)
