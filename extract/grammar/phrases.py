@@ -26,12 +26,14 @@ from extract.grammar.syntax import (
     LabelScheme,
     children,
     deed_prepositions,
+    finite_beside_infinitive,
     has_infinitive_marker,
     is_negated,
     objects,
     passive_subjects,
     prepositional_args,
     subjects,
+    verb_lemmas,
 )
 from extract.lexicon import Lexicon
 
@@ -208,16 +210,43 @@ def governs_mode_only(
 
 
 def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
-    """The verbs ``verb`` is an open or clausal complement of, nearest first ("plans to meet")."""
+    """The verbs ``verb`` is an open or clausal complement of, nearest first ("plans to meet").
+
+    Not the noun a participle describes ("the calls asking the US to waive": the asking is no
+    call's complement, as "plans to withdraw" is), nor a finite verb the parser joined to an
+    infinitive ("urged the embassy to reconsider and spoke with Pompeo": he spoke)."""
     out = []
     current = verb
     for _ in range(3):
         if current.dep_ not in ("xcomp", "ccomp", "conj", "acl") or current.head == current:
             break
+        if current.dep_ == "acl" and not has_infinitive_marker(current):
+            break
+        if finite_beside_infinitive(current, current.head, scheme):
+            break
         if current.dep_ != "conj":
             out.append(current.head)
         current = current.head
     return out
+
+
+def governor_mode(governor: Token, scheme: LabelScheme, lexicon: Lexicon) -> str | None:
+    """The mode a governing word sets for its complement (``governor`` rows of the modality
+    lexicon): by its model lemma, its table lemma ("hopes": hope) or its form ("is going to").
+    A phrasal verb is looked up whole, never by its bare verb: "called off its search" is no call
+    for a search, and "riep Oeganda op" is ``oproepen``."""
+    modes = lexicon.modes
+    second = lookup_lemma(lexicon.lang, governor.lower_)
+    bare = [governor.lemma_.lower(), *([second] if second else []), governor.lower_]
+    words = bare
+    if any(c.dep_ in scheme.particle for c in children(governor)):
+        words = verb_lemmas(governor, scheme, lambda form: lookup_lemma(lexicon.lang, form))
+        words = [w for w in words if w not in bare]
+    for word in words:
+        found = modes.get(("governor", word))
+        if found:
+            return found
+    return None
 
 
 def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: bool = False) -> str:
@@ -250,13 +279,7 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
         return "conditional"
     for governor in _governors(verb, scheme):
         lemma = governor.lemma_.lower()
-        # the model's lemma, else the lemma table's ("hopes" -> hop by the model, hope by the table)
-        second = lookup_lemma(lexicon.lang, governor.lower_)
-        found = (
-            modes.get(("governor", lemma))
-            or (second and modes.get(("governor", second)))
-            or modes.get(("governor", governor.lower_))  # "is going to meet", not "went to meet"
-        )
+        found = governor_mode(governor, scheme, lexicon)
         if found:
             return found
         if lexicon.speech_mode(lemma) == "deny":
@@ -278,7 +301,10 @@ def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: boo
 def _conditional(clause: Token, modes) -> bool:
     """Whether an adverbial clause states a condition: its opener ("if", "als") is its mark, or
     its first word when the parser hung the mark elsewhere ("Als Rusland Oekraïne aanvalt, ..."
-    with "als" under "Rusland")."""
+    with "als" under "Rusland"). A clause, not a noun: "wezen op de aanval als voorbeeld" is an
+    example, "as", not "if"."""
+    if clause.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
     return any(
         modes.get(("mark", g.lower_)) == "conditional"
         for g in (*children(clause), clause.left_edge)

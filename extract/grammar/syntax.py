@@ -377,20 +377,25 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
 def _planning_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:
     """Who does what an infinitive on a noun of planning says ("Siemens announced plans to pull
     out of Iran", "made an effort to reach Iran": the subject of the verb whose object the noun
-    is; "its plan to leave the EU": the noun's possessor). Only nouns the modality lexicon lists
-    as planning governors (plan, effort, intention; plan, poging): in "rejected calls to sanction
-    Iran" the one who rejects does not sanction."""
+    is; "Britain's plan to leave the EU": the noun's possessor, unless a pronoun on the object of
+    a verb with a subject of its own: "Tesco stated its intention to leave" is Tesco's). Only
+    nouns the modality lexicon lists as planning governors (plan, effort, intention; plan,
+    poging): in "rejected calls to sanction Iran" the one who rejects does not sanction."""
     noun = verb.head
     if noun == verb or noun.pos_ != "NOUN" or verb.i < noun.i or not has_infinitive_marker(verb):
         return []
     if noun.lemma_.lower() not in planning_nouns(verb.doc.lang_):
         return []
     owners = [c for c in children(noun) if c.dep_ in scheme.possessive]
-    if owners:
+    if owners and owners[0].pos_ != "PRON":
         return owners[:1]
     governor = noun.head
     if noun.dep_ not in scheme.object or governor == noun or governor.pos_ != "VERB":
-        return []
+        return owners[:1]
+    if owners:
+        # "Tesco stated its intention to leave": a possessive pronoun on the object stands for
+        # the verb's own subject (not one the verb borrows from another clause)
+        return _own_subjects(governor, scheme)[:1] or owners[:1]
     return subjects(governor, scheme, depth - 1)[:1]
 
 
@@ -411,14 +416,23 @@ def _finite_conjunct_governor(verb: Token, governor: Token, scheme: LabelScheme)
     and spoke with Pompeo": the parser hangs "spoke" on the infinitive "reconsider", but a
     finite verb is no part of an infinitive clause; it is coordinated with "urged"."""
     if (
-        verb.dep_ in scheme.conj
-        and "Fin" in verb.morph.get("VerbForm")
-        and governor.dep_ == "xcomp"
-        and "Fin" not in governor.morph.get("VerbForm")
+        governor.dep_ == "xcomp"
         and governor.head != governor
+        and finite_beside_infinitive(verb, governor, scheme)
     ):
         return governor.head
     return governor
+
+
+def finite_beside_infinitive(verb: Token, governor: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb`` is a finite conjunct the parser hung on a form that is not finite
+    (``governor``): a misparse, as no finite verb is part of an infinitive clause ("urged the
+    embassy to reconsider and spoke with Pompeo")."""
+    return (
+        verb.dep_ in scheme.conj
+        and "Fin" in verb.morph.get("VerbForm")
+        and "Fin" not in governor.morph.get("VerbForm")
+    )
 
 
 def _participle_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:
@@ -1272,8 +1286,11 @@ def clause_verb(token: Token) -> Token:
     return current
 
 
-def is_negated(verb: Token, scheme: LabelScheme, negators: Iterable[str]) -> bool:
-    """True when ``verb`` or its auxiliaries carry a negation ("niet", "never", "n't")."""
+def is_negated(
+    verb: Token, scheme: LabelScheme, negators: Iterable[str], *, on_objects: bool = True
+) -> bool:
+    """True when ``verb`` or its auxiliaries carry a negation ("niet", "never", "n't"), or, with
+    ``on_objects``, its object does ("signed no deal", "maakt geen deel uit")."""
     words = set(negators)
     candidates = [verb] + [
         c for c in children(verb) if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")
@@ -1284,7 +1301,7 @@ def is_negated(verb: Token, scheme: LabelScheme, negators: Iterable[str]) -> boo
                 child.dep_ in ("advmod", "det", "neg") and child.lower_ in words
             ):
                 return True
-    for obj in objects(verb, scheme):
+    for obj in objects(verb, scheme) if on_objects else ():
         if any(c.lower_ in words and c.dep_ in ("det", "advmod", "neg") for c in children(obj)):
             return True
     return False

@@ -38,15 +38,19 @@ def records_of(text: str, lang: str, date: str = "2025-12-03") -> dict:
     return result.records
 
 
-def typed(text: str, lang: str, date: str = "2025-12-03") -> dict[tuple[str, str, str], dict]:
+def typed(
+    text: str, lang: str, date: str = "2025-12-03", *, participants: bool = False
+) -> dict[tuple[str, str, str], dict]:
     """Each relation extracted from ``text`` (an article of ``date``), keyed by (source label,
-    type, target label), without co-occurrence and event participation."""
+    type, target label), without co-occurrence, and without event participation unless
+    ``participants``."""
     records = records_of(text, lang, date)
     label = {e["id"]: e["label"] for e in records["entities"]}
+    left_out = ("CO_OCCURS",) if participants else ("CO_OCCURS", "PARTICIPANT")
     return {
         (label[r["source"]], r["type"], label[r["target"]]): r
         for r in records["relations"]
-        if r["type"] not in ("CO_OCCURS", "PARTICIPANT")
+        if r["type"] not in left_out
     }
 
 

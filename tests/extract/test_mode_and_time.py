@@ -333,6 +333,26 @@ def test_the_sample_reports_putins_rejection_of_the_changes_on_tuesday():
             ("Kenya", "COOPERATE", "Uganda"),
             "planned",
         ),
+        # an intention to act is the one's whom its possessive pronoun stands for
+        (
+            "en",
+            "Kenya Airways stated its intention to leave the Ugandan market.",
+            ("Kenya Airways", "RETREAT", "Uganda"),
+            "planned",
+        ),
+        # "gaan" plans its open complement; forming (work)groups is cooperating in both languages
+        (
+            "nl",
+            "Kenia en Oeganda maakten bekend dat zij zes werkgroepen gaan vormen.",
+            ("Kenya", "COOPERATE", "Uganda"),
+            "planned",
+        ),
+        (
+            "nl",
+            "Kenia en Oeganda vormden een werkgroep.",
+            ("Kenya", "COOPERATE", "Uganda"),
+            "asserted",
+        ),
         # an event verb's own clause gives the mode of the event's relations too
         ("en", "Kenya is to meet Uganda in Nairobi.", ("Kenya", "CONSULT", "Uganda"), "planned"),
         ("en", "Kenya met Uganda in Nairobi.", ("Kenya", "CONSULT", "Uganda"), "asserted"),
@@ -1090,3 +1110,107 @@ def test_a_relative_clause_with_its_own_verb_keeps_its_own_time():
     )
     waiver = found[("United States", "CONCEDE", "Anne Sacoolas")]
     assert waiver["date"] != "2025-12-01"
+
+
+# --------------------------------------- what a clause's mode does not reach (model)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        # a phrasal verb is not its bare verb: calling off a search is no call for one
+        (
+            "en",
+            "Kenya called off its search for the ship on Tuesday.",
+            ("Kenya", "PARTICIPANT", "search"),
+            "asserted",
+        ),
+        # a finite verb the parser hung on the urged infinitive is not urged
+        (
+            "en",
+            "Kenya urged the embassy to reconsider and spoke with Uganda about the case.",
+            ("Kenya", "CONSULT", "Uganda"),
+            "asserted",
+        ),
+        # the calls are the asking; they do not demand it
+        (
+            "en",
+            "Kenya joined the calls by Ugandan officials asking Ethiopia to leave Somalia.",
+            ("Kenya", "REQUEST", "Ethiopia"),
+            "asserted",
+        ),
+        # a negated copula or object denies what is said of the ban, not the ban
+        (
+            "en",
+            "A spokesman said the ban on Kenya Airways is not part of a broader plan.",
+            ("Kenya Airways", "PARTICIPANT", "sanctions"),
+            "asserted",
+        ),
+        (
+            "nl",
+            "Het Duitse verbod op Kenya Airways maakt geen deel uit van een breder plan.",
+            ("Germany", "SANCTION", "Kenya Airways"),
+            "asserted",
+        ),
+        # the negation denies the naming of a cause, not the fire
+        (
+            "en",
+            "Authorities have not named a cause for the fire in Kenya.",
+            ("Kenya", "PARTICIPANT", "fire in Kenya"),
+            "asserted",
+        ),
+        (
+            "nl",
+            "De autoriteiten hebben geen oorzaak van de brand in Kenia genoemd.",
+            ("Kenya", "PARTICIPANT", "fire in Kenya"),
+            "asserted",
+        ),
+        # ... while talks that did not take place are denied
+        (
+            "en",
+            "The talks between Kenya and Uganda did not take place.",
+            ("Kenya", "PARTICIPANT", "talks"),
+            "negated",
+        ),
+        (
+            "nl",
+            "De gesprekken tussen Kenia en Oeganda vonden niet plaats.",
+            ("Kenya", "PARTICIPANT", "talks"),
+            "negated",
+        ),
+        # "als voorbeeld": as an example, no condition
+        (
+            "nl",
+            "De Verenigde Staten wezen op de aanval op Kenia als voorbeeld.",
+            ("United States", "PARTICIPANT", "attack"),
+            "asserted",
+        ),
+    ],
+)
+def test_what_a_clause_does_not_plan_demand_deny_or_make_conditional(lang, text, expected, mode):
+    found = typed(text, lang, participants=True)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mode, date",
+    [
+        # the Monday of the tweet that reports it: a past report, no act ahead
+        (
+            '"Kenya Airways vervoert wapens en steunt daarmee de ambities van Oeganda", aldus een '
+            "tweet van maandag van de Keniaanse minister.",
+            "asserted",
+            "2025-12-01",
+        ),
+        # the act's own Monday in the present tense is still ahead
+        ("Kenya Airways steunt Oeganda op maandag.", "planned", "2025-12-08"),
+    ],
+)
+def test_a_time_of_the_reporting_phrase_puts_no_act_ahead(text, mode, date):
+    found = typed(text, "nl")
+    rel = found.get(("Kenya Airways", "SUPPORT", "Uganda"))
+    assert rel is not None, sorted(found)
+    assert (rel["mode"], rel["date"]) == (mode, date)

@@ -1169,15 +1169,175 @@ def test_dutch_second_name_joined_to_the_subject_is_the_object():
 
 
 def test_mode_planned_under_a_noun_of_intention():
-    doc = parse("""
+    # English: "to" is its infinitive marker, which makes "complete" the noun's complement
+    doc = parse(
+        """
 his 1 poss PRON
 efforts 1 ROOT NOUN effort
 to 3 aux PART
 complete 1 acl VERB complete
 the 5 det DET
 withdrawal 3 dobj NOUN withdrawal
-""")
+""",
+        "en",
+    )
     assert mode_of(doc[3], CLEAR, load_lexicon("en")) == "planned"
+
+
+EN_PARTICIPLE_ON_A_CALL = """
+Johnson 1 nsubj PROPN
+joined 1 ROOT VERB join
+calls 1 dobj NOUN call
+asking 2 acl VERB ask
+Ireland 3 dobj PROPN
+to 6 aux PART
+waive 3 xcomp VERB waive
+"""
+
+
+def test_mode_a_participle_on_a_noun_of_demand_is_no_complement_of_it():
+    # "the calls asking Ireland to waive": the asking is what the calls are, not what they demand
+    doc = parse(EN_PARTICIPLE_ON_A_CALL, "en")
+    lex = load_lexicon("en")
+    assert mode_of(doc[3], CLEAR, lex) == "asserted"
+    assert mode_of(doc[6], CLEAR, lex) == "demanded"  # the asking asks for the waiving
+
+
+EN_FINITE_CONJUNCT_OF_INFINITIVE = """
+Raab 1 nsubj PROPN
+urged 1 ROOT VERB urge
+embassy 1 dobj NOUN
+to 4 aux PART
+reconsider 1 xcomp VERB reconsider
+and 4 cc CCONJ
+{verb} 4 conj VERB {lemma}
+with 6 prep ADP
+Pompeo 7 pobj PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "verb, lemma, form, mode",
+    [
+        ("spoke", "speak", "Fin", "asserted"),  # he urged and spoke: no part of the infinitive
+        ("talk", "talk", "Inf", "demanded"),  # to reconsider and (to) talk: both urged
+    ],
+)
+def test_mode_a_finite_conjunct_the_parser_hung_on_an_infinitive_is_not_governed(
+    verb, lemma, form, mode
+):
+    doc = parse(EN_FINITE_CONJUNCT_OF_INFINITIVE.format(verb=verb, lemma=lemma), "en")
+    doc[6].set_morph(f"VerbForm={form}")
+    doc[4].set_morph("VerbForm=Inf")
+    assert mode_of(doc[6], CLEAR, load_lexicon("en")) == mode
+
+
+@pytest.mark.parametrize(
+    "lang, rows, mode",
+    [
+        # "called off": not the governor "call"
+        (
+            "en",
+            """
+Kenya 1 nsubj PROPN
+called 1 ROOT VERB call
+off 1 prt ADP
+talks 1 dobj NOUN talk
+to 5 aux PART
+sanction 1 xcomp VERB sanction
+""",
+            "asserted",
+        ),
+        (
+            "en",
+            """
+Kenya 1 nsubj PROPN
+called 1 ROOT VERB call
+on 1 prep ADP
+Uganda 2 pobj PROPN
+to 5 aux PART
+sanction 1 xcomp VERB sanction
+""",
+            "demanded",
+        ),
+        # "riep ... op": the separable verb oproepen, a governor of demands
+        (
+            "nl",
+            """
+Kenia 1 nsubj PROPN
+riep 1 ROOT VERB roepen
+Oeganda 5 obj PROPN
+op 1 compound:prt ADP
+te 5 mark ADP
+steunen 1 xcomp VERB steunen
+""",
+            "demanded",
+        ),
+    ],
+)
+def test_mode_a_phrasal_governor_is_looked_up_whole(lang, rows, mode):
+    doc = parse(rows, lang)
+    scheme = CLEAR if lang == "en" else UD
+    assert mode_of(doc[5], scheme, load_lexicon(lang)) == mode
+
+
+@pytest.mark.parametrize(
+    "rows, mode",
+    [
+        # "wezen op de aanval als voorbeeld": "als" before a noun is "as", not "if"
+        (
+            """
+Staten 1 nsubj PROPN
+wezen 1 ROOT VERB wijzen
+op 3 case ADP
+aanval 1 obl NOUN
+als 5 mark SCONJ
+voorbeeld 1 advcl NOUN
+""",
+            "asserted",
+        ),
+        (
+            """
+Staten 1 nsubj PROPN
+wijzen 1 ROOT VERB wijzen
+op 3 case ADP
+aanval 1 obl NOUN
+als 6 mark SCONJ
+Kenia 6 nsubj PROPN
+aanvalt 1 advcl VERB aanvallen
+""",
+            "conditional",
+        ),
+    ],
+)
+def test_mode_only_a_clause_states_a_condition(rows, mode):
+    doc = parse(rows, "nl")
+    assert mode_of(doc[1], UD, load_lexicon("nl")) == mode
+
+
+@pytest.mark.parametrize(
+    "owner, owner_pos, expected",
+    [
+        # "Tesco stated its intention to leave": the pronoun stands for the verb's subject
+        ("its", "PRON", "Tesco"),
+        # "Tesco stated Salling's intention to leave": the named possessor intends
+        ("Salling", "PROPN", "Salling"),
+    ],
+)
+def test_subjects_of_an_intention_on_an_object(owner, owner_pos, expected):
+    doc = parse(
+        f"""
+Tesco 1 nsubj PROPN
+stated 1 ROOT VERB state
+{owner} 3 poss {owner_pos}
+intention 1 dobj NOUN intention
+to 5 aux PART
+leave 3 acl VERB leave
+market 5 dobj NOUN
+""",
+        "en",
+    )
+    assert [t.text for t in subjects(doc[5], CLEAR)] == [expected]
 
 
 NL_NAME_HEADS_SPEECH = """

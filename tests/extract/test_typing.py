@@ -250,6 +250,15 @@ def test_apologising_and_gathering_troops_are_typed_by_their_phrase():
     assert en.phrase_type("gather", "obj", "troops") == "MOBILIZE"
 
 
+def test_leaving_a_market_or_a_venture_is_a_retreat_and_forming_groups_cooperation():
+    nl, en = load_lexicon("nl"), load_lexicon("en")
+    assert en.phrase_type("leave", "obj", "market") == "RETREAT"
+    assert en.phrase_type("leave", "obj", "venture") == "RETREAT"
+    assert en.verb_type("leave") is None  # "left office", "left the meeting": no retreat
+    assert nl.phrase_type("vormen", "obj", "groep") == "COOPERATE"
+    assert en.phrase_type("form", "obj", "group") == "COOPERATE"
+
+
 def test_closing_alone_is_no_agreement():
     nl = load_lexicon("nl")
     assert nl.verb_type("sluiten")[0] != "AGREE"
@@ -364,6 +373,17 @@ def test_what_is_discussed_is_no_party_to_the_talks():
             "nl",
             "Het strafproces van China tegen Japan over de visserij begon in Peking.",
             ("China", "ACCUSE", "Japan"),
+        ),
+        # a firm leaves a country's market, or a venture with a partner
+        (
+            "en",
+            "Kenya Airways left the Ugandan market in 2019.",
+            ("Kenya Airways", "RETREAT", "Uganda"),
+        ),
+        (
+            "en",
+            "Kenya Airways announced leaving its joint venture with Air Tanzania.",
+            ("Kenya Airways", "RETREAT", "Air Tanzania"),
         ),
         # "Honderden leden van X": the counted group acts
         (

@@ -160,7 +160,22 @@ class _Context:
             and not (trigger != verb and inside)  # "the November 27 agreement is void": the noun's
             and present_tense(verb)
             and open_direction(doc_text(self.doc)[span[0] : span[1]], self.lang)
+            and not self._of_a_reporting_phrase(span)
         )
+
+    def _of_a_reporting_phrase(self, span: tuple[int, int]) -> bool:
+        """Whether a time belongs to a phrase that reports the clause, hung beside it without a
+        verb of its own ("..., aldus een tweet van maandag"): it dates the report, it does not
+        put the act ahead."""
+        chars = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if chars is None:
+            return False
+        for token in [chars.root, *chars.root.ancestors]:
+            if token.pos_ in ("VERB", "AUX"):
+                return False
+            if token.dep_ == "parataxis":
+                return True
+        return False
 
     def relation(
         self,

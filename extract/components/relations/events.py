@@ -15,7 +15,7 @@ from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.phrases import mode_of
-from extract.grammar.syntax import children, clause_verb
+from extract.grammar.syntax import children, clause_verb, is_negated
 
 #: Where an event noun stands when the verb of its clause plans, demands or refuses it: its
 #: subject (a passive's included) or object, in UD and ClearNLP labels.
@@ -69,17 +69,42 @@ class EventRelations:
         if verb.pos_ not in ("VERB", "AUX"):
             return "asserted"
         mode = mode_of(verb, self.scheme, self.lexicon)
+        if mode == "negated" and self._denies_what_is_said(trigger, verb):
+            return "asserted"
         if mode == "asserted" and trigger.head == verb and trigger.dep_ in _NOUN_ARGUMENTS:
             # the event noun is what the verb plans, demands or refuses: "a summit is planned",
             # "de top staat gepland", "they demanded talks"
             return self._own_mode(verb) or mode
         return mode
 
+    def _denies_what_is_said(self, trigger: Token, verb: Token) -> bool:
+        """Whether a negated clause denies only what it says of an event noun, not that the
+        event took place: of a noun inside another noun's phrase ("have not named a cause for
+        the fire", "geen datum voor de top"), or of its active subject, by the predicate of a
+        copula ("the ban is not part of a broader plan"; ClearNLP makes the copula the head of
+        its ``attr``) or by the verb's object ("het verbod maakt geen deel uit van ...").
+        "The talks did not take place" and "no talks took place" deny the talks."""
+        head = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+        if head != trigger and head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if trigger.dep_ not in self.scheme.subject or trigger.head != verb:
+            return False
+        if any(c.dep_ in self.scheme.predicate for c in children(verb)):
+            return True
+        negations = self.lexicon.negations
+        return not is_negated(verb, self.scheme, negations, on_objects=False) and is_negated(
+            verb, self.scheme, negations
+        )
+
     def _own_mode(self, verb: Token) -> str | None:
         """The mode a verb sets for the noun it governs (plan, schedule, demand, refuse), from the
-        modality lexicon's governors, or its participle's ("staat gepland"); None for 'be' and
-        for verbs that set none."""
+        modality lexicon's governors, or its participle's ("staat gepland"); None for 'be', for
+        verbs that set none, and for a phrasal verb: "called off its search" is no call for one,
+        and "bood zijn excuses aan" an apology made, not offered (on the dev split the only
+        nouns that phrasal verbs governed)."""
         for word in [verb, *(c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB")]:
+            if any(c.dep_ in self.scheme.particle for c in children(word)):
+                continue
             lemmas = [word.lemma_.lower(), (lookup_lemma(self.lang, word.lower_) or "").lower()]
             for lemma in lemmas:
                 if lemma and lemma not in _NO_OWN_MODE:
