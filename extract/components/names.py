@@ -247,7 +247,8 @@ class NameFinder:
         spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         spans = self._regions_named_like_countries(spans)
-        return spans, list(self._inner(doc, spans, country))
+        inner = [*self._inner(doc, spans, country), *self._countries_of_bodies(doc, spans)]
+        return spans, inner
 
     def _people_or_money(self, span: Span) -> bool:
         """A demonym for people or money ("Britons voted", "US dollars"), which the model may
@@ -874,13 +875,41 @@ class NameFinder:
                 or tokens[i - k].lower_ in ARTICLES
             ):
                 continue
-            text = tokens[i - k].doc[i - k : i].text
-            entry = self.kb.demonym(text, lang)
-            if (entry is not None and entry.type == "COUNTRY") or any(
-                e.type == "COUNTRY" for e in self.kb.lookup(text)
-            ):
+            if self._country_named(tokens[i - k].doc[i - k : i].text, lang) is not None:
                 return i - k
         return None
+
+    def _country_named(self, text: str, lang: str) -> KBEntry | None:
+        """The country an adjective or name ("Iraakse", "U.S.", "United States") stands for."""
+        entry = self.kb.demonym(text, lang)
+        if entry is not None and entry.type == "COUNTRY":
+            return entry
+        return next((e for e in self.kb.lookup(text) if e.type == "COUNTRY"), None)
+
+    def _countries_of_bodies(self, doc: Doc, spans: list[Span]) -> Iterable[InnerMention]:
+        """The country named in front of its army or parliament ("Iraakse" in "het Iraakse
+        parlement"; :meth:`_national_bodies`) is a mention of that country too: the graph keeps
+        the country, and a later "het land" can stand for it."""
+        tokens = doc_tokens(doc)
+        for span in spans:
+            if span.label_ != "ORG" or span.kb_id_ or len(span) < 2:
+                continue
+            for k in (2, 1):
+                body = span.start + k
+                if body >= span.end or _body_end(tokens, body, NATIONAL_BODIES) != span.end:
+                    continue
+                front = doc[span.start : body]
+                entry = self._country_named(front.text, doc.lang_)
+                if entry is not None and all(_capitalised(t) for t in front):
+                    yield InnerMention(
+                        front.start_char,
+                        front.end_char,
+                        front.text,
+                        "COUNTRY",
+                        entry.key,
+                        span.start,
+                    )
+                    break
 
     def _local_bodies(self, doc: Doc) -> Iterable[Span]:
         """A place's police or council, written in lower case, is an organisation with the

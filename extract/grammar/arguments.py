@@ -56,9 +56,13 @@ class ArgumentResolver:
         self.by_token: dict[int, str] = {t.i: ent.kb_id_ for ent in self.ents for t in ent}
         self.types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in self.ents}
         self.inner: dict[int, list[str]] = {}
+        countries_inside: list[Span] = []
         for mention, eid in zip(doc._.inner_mentions, doc._.inner_mention_ids):
             self.inner.setdefault(mention.token_i, []).append(eid)
             self.types[eid] = mention.label
+            if mention.label == "COUNTRY":
+                token = doc[mention.token_i]
+                countries_inside.append(Span(doc, token.i, token.i + 1, "COUNTRY", kb_id=eid))
         self.events: dict[int, str] = {}
         self.position_holders = _position_holders(doc, kb, self.ents) if kb is not None else {}
         self.coreference = Coreference(
@@ -75,6 +79,7 @@ class ArgumentResolver:
             pronoun_genders=grammar.pronoun_genders,
             name_gender=kb.first_name_gender if kb is not None else None,
             possessives=grammar.possessives,
+            inside=countries_inside,
         )
 
     def entity(self, token: Token) -> str | None:

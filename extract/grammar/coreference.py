@@ -73,12 +73,15 @@ class Coreference:
         pronoun_genders: Mapping[str, str] | None = None,
         name_gender: Callable[[str], str | None] | None = None,
         possessives: Mapping[str, tuple[str, str]] | None = None,
+        inside: Iterable[Span] = (),
     ) -> None:
         self.doc = doc
-        self.ents = ents
-        self._ent_ends = [ent.end for ent in ents]
+        # names inside other names ("Iraakse" in "het Iraakse parlement") are antecedents too,
+        # but never what a token of the longer name stands for
+        self.ents = sorted([*ents, *inside], key=lambda ent: (ent.end, ent.start))
+        self._ent_ends = [ent.end for ent in self.ents]
         self._ent_at: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-        self._types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in ents}
+        self._types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in self.ents}
         self.scheme = scheme
         self.lexicon = lexicon
         self.pronouns = pronouns

@@ -14,13 +14,6 @@ from tests.extract.extraction_helpers import relations
 pytestmark = pytest.mark.model
 
 
-#: A country's body named with the country's adjective is one organisation ("het Iraakse
-#: parlement", as the annotation guide and the dev gold have it), so no country name stands for a
-#: later "het land": coreference would have to read the country in the body's adjective.
-BODY_OF_A_COUNTRY = pytest.mark.xfail(
-    reason="'het Iraakse parlement' is one organisation: no country name for 'het land'"
-)
-
 RESOLVED = [
     # a definite description stands for the latest name of its type
     (
@@ -141,12 +134,12 @@ RESOLVED = [
         "country.",
         ("Germany", "RETREAT", "Iraq"),
     ),
-    pytest.param(
+    # the country named in front of its parliament is the one "het land" stands for
+    (
         "nl",
         "Het Iraakse parlement stemde zondag. Gisteren trok Duitsland zijn troepen terug uit het "
         "land.",
         ("Germany", "RETREAT", "Iraq"),
-        marks=BODY_OF_A_COUNTRY,
     ),
     # the same description twice is the same name, not a name of its type in between
     (
@@ -155,12 +148,12 @@ RESOLVED = [
         "country. Yesterday, Germany withdrew its troops from the country.",
         ("Germany", "RETREAT", "Iraq"),
     ),
-    pytest.param(
+    # the country named in front of its parliament is the one "het land" stands for
+    (
         "nl",
         "Het Iraakse parlement stemde zondag voor het vertrek van buitenlandse troepen. Canada "
         "bekritiseerde het land. Gisteren trok Duitsland zijn troepen terug uit het land.",
         ("Germany", "RETREAT", "Iraq"),
-        marks=BODY_OF_A_COUNTRY,
     ),
     # with no name of its type nearby, a bare description is the one the story is about
     (

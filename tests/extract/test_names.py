@@ -913,6 +913,31 @@ def test_a_country_before_its_military_names_the_military_in_english(
     assert found(finder_en, tagged_en(words)) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "words", "expected"),
+    [
+        (
+            "nl",
+            "het/DET Iraakse/ADJ parlement/NOUN stemde/VERB ./PUNCT",
+            [("Iraakse", "COUNTRY", "IRQ")],
+        ),
+        (
+            "en",
+            "the/DET U.S./PROPN military/NOUN struck/VERB ./PUNCT",
+            [("U.S.", "COUNTRY", "USA")],
+        ),
+        # a body of a place names no country
+        ("nl", "De/DET politie/NOUN van/ADP Rotterdam/PROPN zocht/VERB ./PUNCT", []),
+    ],
+)
+def test_the_country_in_front_of_its_army_is_a_mention_of_the_country_too(
+    finder: NameFinder, finder_en: NameFinder, lang: str, words: str, expected: list
+):
+    doc = tagged(words) if lang == "nl" else tagged_en(words)
+    _, inner = (finder if lang == "nl" else finder_en).find(doc)
+    assert [(m.text, m.label, m.kb_key) for m in inner] == expected
+
+
 def test_a_place_after_its_police_names_the_police(finder: NameFinder):
     doc = tagged("De/DET politie/NOUN van/ADP Rotterdam/PROPN zocht/VERB verder/ADV ./PUNCT")
     assert found(finder, doc) == [("politie van Rotterdam", "ORG")]
