@@ -67,6 +67,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "region_noun",
     "indefinite_article",
     "national_body",
+    "armed_forces",
     "local_body",
     "holiday_head",
 )

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.names import (
+    ARMED_FORCES,
     COMPLEMENT_PREPOSITIONS,
     COORDINATORS,
     CORP_SUFFIXES,
@@ -463,7 +464,9 @@ class EntityLinker:
                 entry = self.kb.demonym(front, lang)
                 country = entry.key if entry is not None and entry.type == "COUNTRY" else None
             if country is not None:
-                return country, fold(" ".join(words[n:]))
+                rest = " ".join(words[n:])
+                # "het Amerikaanse leger" and "de Amerikaanse strijdkrachten": one armed force
+                return country, fold("armed forces" if rest.lower() in ARMED_FORCES else rest)
         return None
 
     @staticmethod

@@ -105,6 +105,7 @@ REGION_NOUNS = _WORDS["region_noun"]
 MINISTER_ROLES = frozenset({"minister", "state secretary"})
 ARTICLES = DEFINITE_ARTICLES | _WORDS["indefinite_article"]
 NATIONAL_BODIES = _WORDS["national_body"]
+ARMED_FORCES = _WORDS["armed_forces"]
 LOCAL_BODIES = _WORDS["local_body"]
 HOLIDAY_HEADS = _WORDS["holiday_head"]
 

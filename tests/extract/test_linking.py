@@ -309,3 +309,43 @@ def test_linking_a_body_two_countries_have_stays_apart(linker):
     )
     assert ids["US Pine Party"] != ids["Canadian Pine Party"]
     assert ids["Pine Party"] not in (ids["US Pine Party"], ids["Canadian Pine Party"])
+
+
+@pytest.mark.parametrize(
+    "lang, text, a, b, same",
+    [
+        (
+            "nl",
+            "Het Amerikaanse leger viel aan . De Amerikaanse strijdkrachten zwegen .",
+            "Amerikaanse leger",
+            "Amerikaanse strijdkrachten",
+            True,
+        ),
+        (
+            "en",
+            "The Canadian military moved . The Canadian armed forces said no .",
+            "Canadian military",
+            "Canadian armed forces",
+            True,
+        ),
+        # another country's army is another army
+        (
+            "nl",
+            "Het Amerikaanse leger viel aan . Het Iraakse leger zweeg .",
+            "Amerikaanse leger",
+            "Iraakse leger",
+            False,
+        ),
+        # the navy is not the whole armed force
+        (
+            "nl",
+            "Het Amerikaanse leger viel aan . De Amerikaanse marine zweeg .",
+            "Amerikaanse leger",
+            "Amerikaanse marine",
+            False,
+        ),
+    ],
+)
+def test_linking_a_countrys_armed_forces_under_two_words_are_one(linker, lang, text, a, b, same):
+    ids = linked(linker, text, [(a, "ORG"), (b, "ORG")], lang)
+    assert (ids[a] == ids[b]) is same
