@@ -853,9 +853,10 @@ class NameFinder:
                 continue
             if end < len(tokens) and tokens[end].pos_ in ("NOUN", "PROPN"):
                 continue
-            start = self._country_before(tokens, token.i)
-            if start is None:
+            found = self._country_before(tokens, token.i)
+            if found is None:
                 continue
+            start = found[0]
             before = tokens[start - 1] if start else None
             if (
                 before is not None
@@ -865,9 +866,10 @@ class NameFinder:
                 continue
             yield Span(doc, start, end, label="ORG")
 
-    def _country_before(self, tokens: list[Token], i: int) -> int | None:
-        """Where a country's adjective or name of one or two words ends right before token
-        ``i`` starts ("Iraakse", "South Korean", "U.S.", "United States"); None if none does."""
+    def _country_before(self, tokens: list[Token], i: int) -> tuple[int, KBEntry] | None:
+        """(where it starts, the country) of a country's adjective or name of one or two words
+        that ends right before token ``i`` ("Iraakse", "South Korean", "U.S.", "United
+        States"); None if none does."""
         lang = tokens[i].doc.lang_
         for k in (2, 1):
             if (
@@ -876,8 +878,9 @@ class NameFinder:
                 or tokens[i - k].lower_ in ARTICLES
             ):
                 continue
-            if self._country_named(tokens[i - k].doc[i - k : i].text, lang) is not None:
-                return i - k
+            entry = self._country_named(tokens[i - k].doc[i - k : i].text, lang)
+            if entry is not None:
+                return i - k, entry
         return None
 
     def _country_named(self, text: str, lang: str) -> KBEntry | None:
@@ -895,13 +898,12 @@ class NameFinder:
         for span in spans:
             if span.label_ != "ORG" or span.kb_id_ or len(span) < 2:
                 continue
-            for k in (2, 1):
-                body = span.start + k
+            for body in (span.start + 2, span.start + 1):
                 if body >= span.end or _body_end(tokens, body, NATIONAL_BODIES) != span.end:
                     continue
-                front = doc[span.start : body]
-                entry = self._country_named(front.text, doc.lang_)
-                if entry is not None and all(_capitalised(t) for t in front):
+                found = self._country_before(tokens, body)
+                if found is not None and found[0] == span.start:
+                    front, entry = doc[span.start : body], found[1]
                     yield InnerMention(
                         front.start_char,
                         front.end_char,
