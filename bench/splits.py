@@ -30,9 +30,7 @@ Usage: NEWSGRAPH_SHARED=../shared python -m bench.splits [--lang en nl] [--limit
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import sys
 from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -57,15 +55,13 @@ def documents(lang: str, limit: int | None = None) -> list:
     docs = []
     if lang == "en":
         taken = {(a.file, a.row) for a in corpus.read_articles(corpus.DEFAULT_DATA)}
-        csv.field_size_limit(sys.maxsize)
         for path in sorted((shared / "corpora" / "wikinews_en").glob("wikinews_*.csv")):
-            with path.open(encoding="utf8", newline="") as handle:
-                for row, raw in enumerate(csv.DictReader(handle)):
-                    if (path.name, row) not in taken and raw["text"].strip():
-                        did = f"{path.stem}-{row:03d}"
-                        docs.append(
-                            Document(id=did, title="", text=raw["text"], source=did, language=lang)
-                        )
+            for row, raw in enumerate(corpus.wikinews_rows(path)):
+                if (path.name, row) not in taken and raw["text"].strip():
+                    did = f"{path.stem}-{row:03d}"
+                    docs.append(
+                        Document(id=did, title="", text=raw["text"], source=did, language=lang)
+                    )
     folder = shared / "corpora" / "meantime_dev" / lang
     if (folder / "meantime.conll").is_file():
         docs += meantime.documents(folder)[0]

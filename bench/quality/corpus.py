@@ -101,7 +101,14 @@ _CSV_CACHE: dict[Path, list[dict]] = {}
 
 def english_row(article: Article, shared: Path | None = None) -> dict:
     """The article's row (url, date, title, text) in ``wikinews_en/FILE``, 0-based data rows."""
-    path = (shared or shared_dir()) / "corpora" / "wikinews_en" / article.file
+    return wikinews_rows((shared or shared_dir()) / "corpora" / "wikinews_en" / article.file)[
+        article.row
+    ]
+
+
+def wikinews_rows(path: Path) -> list[dict]:
+    """The data rows (url, date, title, text) of one ``wikinews_en/wikinews_YEAR.csv``, read
+    once."""
     if path not in _CSV_CACHE:
         if not path.is_file():
             raise FileNotFoundError(
@@ -111,7 +118,7 @@ def english_row(article: Article, shared: Path | None = None) -> dict:
         csv.field_size_limit(sys.maxsize)
         with path.open(encoding="utf8", newline="") as handle:
             _CSV_CACHE[path] = list(csv.DictReader(handle))
-    return _CSV_CACHE[path][article.row]
+    return _CSV_CACHE[path]
 
 
 def english_text(article: Article, shared: Path | None = None) -> str:
