@@ -61,8 +61,8 @@ class ArgumentResolver:
             self.inner.setdefault(mention.token_i, []).append(eid)
             self.types[eid] = mention.label
             if mention.label == "COUNTRY":
-                token = doc[mention.token_i]
-                countries_inside.append(Span(doc, token.i, token.i + 1, "COUNTRY", kb_id=eid))
+                at = mention.token_i
+                countries_inside.append(Span(doc, at, at + 1, "COUNTRY", kb_id=eid))
         self.events: dict[int, str] = {}
         self.position_holders = _position_holders(doc, kb, self.ents) if kb is not None else {}
         self.coreference = Coreference(
