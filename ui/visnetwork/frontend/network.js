@@ -503,9 +503,14 @@ function openMenu(state, host, id, dom) {
 function zoomBy(state, factor) {
   const { network } = state;
   const now = performance.now();
-  const aim = state.zoomAim && now < state.zoomAim.until ? state.zoomAim.scale : network.getScale();
+  // Clicks in a row multiply from the scale the last one aims at, while its animation has not
+  // ended (a busy machine may draw it late: the scale shown is then half-way) or for 250 ms,
+  // but never from an aim older than a second.
+  const last = state.zoomAim;
+  const pending = last && (now < last.until || (last.moving && now < last.until + 750));
+  const aim = pending ? last.scale : network.getScale();
   const scale = aim * factor;
-  state.zoomAim = { scale, until: now + 250 };
+  state.zoomAim = { scale, until: now + 250, moving: true };
   network.moveTo({ scale, animation: { duration: 200, easingFunction: "easeInOutQuad" } });
   setTimeout(() => rememberView(state), 250);
 }
@@ -877,6 +882,9 @@ function build(host, data, setStateValue, componentKey) {
   host.dataset.theme = theme.dark ? "dark" : "light";
   zoomIn.addEventListener("click", () => zoomBy(state, 1.25));
   zoomOut.addEventListener("click", () => zoomBy(state, 0.8));
+  network.on("animationFinished", () => {
+    if (state.zoomAim) state.zoomAim.moving = false;
+  });
   network.on("oncontext", (params) => {
     params.event.preventDefault();
     const id = network.getNodeAt(params.pointer.DOM);
