@@ -227,6 +227,8 @@ def test_event_words_are_read_from_the_lexicon_with_dutch_compounds_by_their_hea
     assert en.event_word("meet", "verb").type == "CONSULT"
     assert en.event_word("crash", "noun").type == ""  # a crash is no act between actors
     assert en.event_word("election", "verb") is None
+    # a verb that only tells again the talks told before ("sprak met", "spoke with")
+    assert nl.event_word("spreken", "verb").needs == en.event_word("speak", "verb").needs == "told"
 
 
 @pytest.fixture
@@ -1240,3 +1242,147 @@ def test_an_event_named_by_adjective_and_noun(lang, text, expected):
 def test_event_nouns_of_the_english_lexicon(text, label, part):
     [(found, _, parts)] = events_of(text, "en")
     assert found == label and part in parts
+
+
+# --- a verb that only tells an event again ("told" in events.<lang>.tsv) -----------------------
+
+SCHOLZ, PARIS = ("PERSON", "scholz"), ("LOCATION", "paris")
+
+
+def test_events_speaking_with_someone_after_a_meeting_joins_that_meeting(events):
+    doc = parsed(
+        """
+Merkel 1 nsubj PROPN
+ontmoette 1 ROOT VERB ontmoeten
+Macron 1 obj PROPN
+in 4 case ADP
+Berlijn 1 obl PROPN
+. 1 punct PUNCT
+Merkel 7 nsubj PROPN
+sprak 7 ROOT VERB spreken
+met 9 case ADP
+Scholz 7 obl PROPN
+. 7 punct PUNCT
+""",
+        {0: MERKEL, 2: MACRON, 4: BERLIN, 6: MERKEL, 9: SCHOLZ},
+    )
+    [meeting] = events.find(doc)
+    assert described([meeting]) == [
+        (
+            "meeting",
+            "CONSULT",
+            [("macron", "target"), ("merkel", "source"), ("scholz", "target")],
+            "berlin",
+        )
+    ]
+    assert meeting.mentions == [1, 7]
+
+
+def test_events_speaking_with_someone_in_another_place_is_not_the_meeting(events):
+    doc = parsed(
+        """
+Merkel 1 nsubj PROPN
+ontmoette 1 ROOT VERB ontmoeten
+Macron 1 obj PROPN
+in 4 case ADP
+Berlijn 1 obl PROPN
+. 1 punct PUNCT
+Merkel 7 nsubj PROPN
+sprak 7 ROOT VERB spreken
+in 9 case ADP
+Parijs 7 obl PROPN
+met 11 case ADP
+Scholz 7 obl PROPN
+. 7 punct PUNCT
+""",
+        {0: MERKEL, 2: MACRON, 4: BERLIN, 6: MERKEL, 9: PARIS, 11: SCHOLZ},
+    )
+    assert described(events.find(doc)) == [
+        ("meeting", "CONSULT", [("macron", "target"), ("merkel", "source")], "berlin")
+    ]
+
+
+def test_events_speaking_with_someone_is_no_event_of_its_own(en_events):
+    doc = parsed(
+        """
+Merkel 1 nsubj PROPN
+spoke 1 ROOT VERB speak
+with 1 prep ADP
+Scholz 2 pobj PROPN
+. 1 punct PUNCT
+""",
+        {0: MERKEL, 3: SCHOLZ},
+    )
+    assert en_events.find(doc) == []
+
+
+def test_events_speaking_with_someone_after_a_meeting_joins_it_en(en_events):
+    doc = parsed(
+        """
+Merkel 1 nsubj PROPN
+met 1 ROOT VERB meet
+Macron 1 dobj PROPN
+in 1 prep ADP
+Berlin 3 pobj PROPN
+. 1 punct PUNCT
+Merkel 7 nsubj PROPN
+spoke 7 ROOT VERB speak
+with 7 prep ADP
+Scholz 8 pobj PROPN
+. 7 punct PUNCT
+""",
+        {0: MERKEL, 2: MACRON, 4: BERLIN, 6: MERKEL, 9: SCHOLZ},
+    )
+    assert described(en_events.find(doc)) == [
+        (
+            "meeting",
+            "CONSULT",
+            [("macron", "target"), ("merkel", "source"), ("scholz", "target")],
+            "berlin",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The Taliban began peace talks with the United States in Doha on Monday. The Taliban "
+            "also spoke with Zalmay Khalilzad.",
+        ),
+        (
+            "nl",
+            "De Taliban begonnen maandag in Doha vredesbesprekingen met de Verenigde Staten. De "
+            "Taliban spraken ook met Zalmay Khalilzad.",
+        ),
+    ],
+)
+def test_events_who_was_spoken_with_takes_part_in_the_talks_told_before(lang, text):
+    [(label, _date, parts)] = events_of(text, lang)
+    assert label.startswith("talks")
+    assert ("Zalmay Khalilzad", "target") in parts
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The Taliban began peace talks with the United States in Doha on Monday. On Friday "
+            "the Taliban spoke with Zalmay Khalilzad.",
+        ),
+        (
+            "nl",
+            "De Taliban begonnen maandag in Doha vredesbesprekingen met de Verenigde Staten. "
+            "Vrijdag spraken de Taliban met Zalmay Khalilzad.",
+        ),
+        ("en", "The Taliban spoke with Zalmay Khalilzad on Monday."),
+        ("nl", "De Taliban spraken maandag met Zalmay Khalilzad."),
+    ],
+)
+def test_events_speaking_with_someone_on_another_day_or_without_talks_makes_no_participant(
+    lang, text
+):
+    found = events_of(text, lang)
+    assert all(("Zalmay Khalilzad", "target") not in parts for _label, _date, parts in found)
