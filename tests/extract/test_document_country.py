@@ -130,3 +130,22 @@ def test_title_names_an_office_reads_the_title_phrase():
     place = doc[5:6]
     place.label_ = "PERSON"  # a person in the phrase is no office ("aide to Kowalczyk")
     assert not _names_an_office(doc[3], holder, [holder, place])
+
+
+def test_title_names_an_office_not_from_the_phrases_of_a_name_it_heads():
+    from extract.components.relations.titles import _names_an_office
+    from tests.extract.extraction_helpers import parse
+
+    # "minister Hoekstra (CDA)": the party hangs on the name the title heads
+    doc = parse(
+        """
+        minister 0 ROOT NOUN
+        Hoekstra 0 appos PROPN
+        ( 3 punct PUNCT
+        CDA 1 appos PROPN
+        ) 3 punct PUNCT
+        """
+    )
+    holder, party = doc[1:2], doc[3:4]
+    holder.label_, party.label_ = "PERSON", "ORG"
+    assert not _names_an_office(doc[0], holder, [holder, party])

@@ -374,8 +374,18 @@ def _names_an_office(title: Token, holder: Span, ents: list[Span]) -> bool:
     Commercial Airplanes" hold an office there, not in the country the document is about (on the
     dev split 3 of 6 wrong ROLEs to the document's country; 2 of 2 on unlabelled news)."""
     start, end = title.left_edge.i, title.right_edge.i
+    # a title that heads its holder's name ("minister Hoekstra (CDA)") does not take the name's
+    # own phrases
+    own = (
+        range(holder.root.left_edge.i, holder.root.right_edge.i + 1)
+        if title in holder.root.ancestors
+        else ()
+    )
     return any(
-        start <= e.start and e.end - 1 <= end and e.label_ in ("ORG", "LOCATION")
+        start <= e.start
+        and e.end - 1 <= end
+        and e.label_ in ("ORG", "LOCATION")
+        and e.root.i not in own
         for e in ents
         if e != holder and not (e.start <= title.i < e.end)
     )
