@@ -149,3 +149,14 @@ def test_title_names_an_office_not_from_the_phrases_of_a_name_it_heads():
     holder, party = doc[1:2], doc[3:4]
     holder.label_, party.label_ = "PERSON", "ORG"
     assert not _names_an_office(doc[0], holder, [holder, party])
+
+
+def test_document_country_not_for_a_title_of_a_named_region():
+    # "First Minister of Scotland" is no office of the country the story is about (issue 18)
+    found = relations(
+        "The United Kingdom held talks on Monday. The United Kingdom wants a deal. First Minister "
+        "of Scotland Nicola Sturgeon said the deal was bad.",
+        "en",
+    )
+    assert ("Nicola Sturgeon", "ROLE", "Scotland") in found, sorted(found)
+    assert ("Nicola Sturgeon", "ROLE", "United Kingdom") not in found, sorted(found)

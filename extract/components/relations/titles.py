@@ -374,13 +374,9 @@ def _names_an_office(title: Token, holder: Span, ents: list[Span]) -> bool:
     Commercial Airplanes" hold an office there, not in the country the document is about (on the
     dev split 3 of 6 wrong ROLEs to the document's country; 2 of 2 on unlabelled news)."""
     start, end = title.left_edge.i, title.right_edge.i
-    # a title that heads its holder's name ("minister Hoekstra (CDA)") does not take the name's
-    # own phrases
-    own = (
-        range(holder.root.left_edge.i, holder.root.right_edge.i + 1)
-        if title in holder.root.ancestors
-        else ()
-    )
+    # a title that heads its holder's name ("minister Hoekstra (CDA)") does not take the phrases
+    # after the name, which are the name's own
+    own = range(holder.end, holder.root.right_edge.i + 1) if title in holder.root.ancestors else ()
     return any(
         start <= e.start
         and e.end - 1 <= end
