@@ -160,3 +160,24 @@ def test_document_country_not_for_a_title_of_a_named_region():
     )
     assert ("Nicola Sturgeon", "ROLE", "Scotland") in found, sorted(found)
     assert ("Nicola Sturgeon", "ROLE", "United Kingdom") not in found, sorted(found)
+
+
+def test_title_names_an_office_through_a_title_coordinated_on_the_name():
+    from extract.components.relations.titles import _names_an_office
+    from tests.extract.extraction_helpers import parse
+
+    # "Carson , president en CEO van Orlen": the parser hung "CEO" on the name, not on the title
+    doc = parse(
+        """
+        Carson 0 ROOT PROPN
+        , 2 punct PUNCT
+        president 0 appos NOUN
+        en 4 cc CCONJ
+        CEO 0 conj NOUN
+        van 6 case ADP
+        Orlen 4 nmod PROPN
+        """
+    )
+    holder, company = doc[0:1], doc[6:7]
+    holder.label_, company.label_ = "PERSON", "ORG"
+    assert _names_an_office(doc[2], holder, [holder, company])
