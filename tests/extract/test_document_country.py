@@ -79,3 +79,105 @@ def test_document_country_not_guessed_when_the_sentence_names_another_country(la
     # split such guesses were wrong 3 times to 1)
     found = relations(text, lang)
     assert not any(s == "Jan Kowalczyk" and t == "ROLE" for s, t, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, company_role",
+    [
+        (
+            "en",
+            "Floods hit southern Poland on Monday. Poland asked for help from Germany, and more "
+            "rain is expected in Poland this week. Jan Kowalczyk, a vice president at Orlen, said "
+            "the army would help.",
+            True,
+        ),
+        (
+            "nl",
+            "Overstromingen troffen maandag het zuiden van Polen. Polen vroeg Duitsland om hulp, "
+            "en deze week wordt in Polen meer regen verwacht. Jan Kowalczyk, president en "
+            "directeur van Orlen, zei dat het leger zou helpen.",
+            False,  # the company of a coordinated title is not read yet
+        ),
+    ],
+)
+def test_document_country_not_for_an_office_whose_phrase_names_a_company(lang, text, company_role):
+    # issue 18: "a vice president at PG&E", "president en CEO van Boeing Commercial Airplanes"
+    # hold their office in the company, not in the country the story is about
+    found = relations(text, lang)
+    assert ("Jan Kowalczyk", "ROLE", "Poland") not in found, sorted(found)
+    if company_role:
+        assert ("Jan Kowalczyk", "ROLE", "Orlen") in found, sorted(found)
+
+
+def test_title_names_an_office_reads_the_title_phrase():
+    from extract.components.relations.titles import _names_an_office
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(
+        """
+        Kowalczyk 0 ROOT PROPN
+        , 0 punct PUNCT
+        vice 3 compound NOUN
+        president 0 appos NOUN
+        at 3 prep ADP
+        Orlen 4 pobj PROPN
+        """
+    )
+    holder, company = doc[0:1], doc[5:6]
+    company.label_ = "ORG"
+    holder.label_ = "PERSON"
+    assert _names_an_office(doc[3], holder, [holder, company])
+    place = doc[5:6]
+    place.label_ = "PERSON"  # a person in the phrase is no office ("aide to Kowalczyk")
+    assert not _names_an_office(doc[3], holder, [holder, place])
+
+
+def test_title_names_an_office_not_from_the_phrases_of_a_name_it_heads():
+    from extract.components.relations.titles import _names_an_office
+    from tests.extract.extraction_helpers import parse
+
+    # "minister Hoekstra (CDA)": the party hangs on the name the title heads
+    doc = parse(
+        """
+        minister 0 ROOT NOUN
+        Hoekstra 0 appos PROPN
+        ( 3 punct PUNCT
+        CDA 1 appos PROPN
+        ) 3 punct PUNCT
+        """
+    )
+    holder, party = doc[1:2], doc[3:4]
+    holder.label_, party.label_ = "PERSON", "ORG"
+    assert not _names_an_office(doc[0], holder, [holder, party])
+
+
+def test_document_country_not_for_a_title_of_a_named_region():
+    # "First Minister of Scotland" is no office of the country the story is about (issue 18)
+    found = relations(
+        "The United Kingdom held talks on Monday. The United Kingdom wants a deal. First Minister "
+        "of Scotland Nicola Sturgeon said the deal was bad.",
+        "en",
+    )
+    assert ("Nicola Sturgeon", "ROLE", "Scotland") in found, sorted(found)
+    assert ("Nicola Sturgeon", "ROLE", "United Kingdom") not in found, sorted(found)
+
+
+def test_title_names_an_office_through_a_title_coordinated_on_the_name():
+    from extract.components.relations.titles import _names_an_office
+    from tests.extract.extraction_helpers import parse
+
+    # "Carson , president en CEO van Orlen": the parser hung "CEO" on the name, not on the title
+    doc = parse(
+        """
+        Carson 0 ROOT PROPN
+        , 2 punct PUNCT
+        president 0 appos NOUN
+        en 4 cc CCONJ
+        CEO 0 conj NOUN
+        van 6 case ADP
+        Orlen 4 nmod PROPN
+        """
+    )
+    holder, company = doc[0:1], doc[6:7]
+    holder.label_, company.label_ = "PERSON", "ORG"
+    assert _names_an_office(doc[2], holder, [holder, company])

@@ -1,0 +1,103 @@
+"""COOPERATE is done with a partner, not to an object (issue 18): a verb that types COOPERATE
+from its object links only a partner its phrase names ("shared intelligence with Poland"), not
+the object itself or a name inside it ("controlled a majority of the House", "appointed X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.relations.verbs import partner_named
+from extract.grammar.syntax import CLEAR, UD
+from tests.extract.extraction_helpers import parse, relations
+
+EN_SHARED = """
+Germany 1 nsubj PROPN
+shared 1 ROOT VERB share
+intelligence 1 dobj NOUN
+with 1 prep ADP
+Poland 3 pobj PROPN
+"""
+
+EN_CONTROLLED = """
+Labour 1 nsubj PROPN
+controlled 1 ROOT VERB control
+a 3 det DET
+majority 1 dobj NOUN
+of 3 prep ADP
+Parliament 4 pobj PROPN
+"""
+
+NL_SHARED = """
+Duitsland 1 nsubj PROPN
+deelde 1 ROOT VERB delen
+inlichtingen 1 obj NOUN
+met 4 case ADP
+Polen 1 obl PROPN
+"""
+
+NL_ARTICLE = """
+Facebook 1 nsubj PROPN
+deelde 1 ROOT VERB delen
+een 3 det DET
+artikel 1 obj NOUN
+van 5 case ADP
+Telegraaf 3 nmod PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, marks, target, expected",
+    [
+        (EN_SHARED, CLEAR, frozenset({"with", "to"}), "Poland", True),
+        (EN_CONTROLLED, CLEAR, frozenset({"with", "to"}), "Parliament", False),
+        (NL_SHARED, UD, frozenset({"met", "aan"}), "Polen", True),
+        (NL_ARTICLE, UD, frozenset({"met", "aan"}), "Telegraaf", False),
+    ],
+)
+def test_partner_acts_only_a_partner_in_a_phrase(rows, scheme, marks, target, expected):
+    doc = parse(rows)
+    assert partner_named(doc[1], lambda t: t.text == target, scheme, marks) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, source, target",
+    [
+        (
+            "en",
+            "The Liberal Party controlled a majority of the House of Commons.",
+            "Liberal Party",
+            "House of Commons",
+        ),
+        (
+            "en",
+            "President Joe Biden appointed Janet Yellen on Monday.",
+            "Joe Biden",
+            "Janet Yellen",
+        ),
+        (
+            "nl",
+            "Facebook deelde maandag een artikel van de Oostenrijkse nieuwssite oe24.",
+            "Meta Platforms",
+            "Austria",
+        ),
+    ],
+)
+def test_partner_acts_no_cooperation_with_an_object(lang, text, source, target):
+    found = relations(text, lang)
+    assert (source, "COOPERATE", target) not in found, sorted(found)
+    assert not any(t == "COOPERATE" for _, t, _ in found), sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Germany shared intelligence with Poland on Monday."),
+        ("nl", "Duitsland deelde maandag inlichtingen met Polen."),
+        ("nl", "Inlichtingen werden door Duitsland met Polen gedeeld."),
+    ],
+)
+def test_partner_acts_cooperation_with_a_partner_stays(lang, text):
+    found = relations(text, lang)
+    assert ("Germany", "COOPERATE", "Poland") in found, sorted(found)
