@@ -67,9 +67,11 @@ from extract.grammar.syntax import (
     with_conjuncts,
 )
 from extract.grammar.timing import (
+    acts_times,
     clause_time_spans,
     described_time_span,
     headline_time,
+    limited_noun_times,
     time_span_of,
 )
 from extract.kb import KnowledgeBase
@@ -234,9 +236,11 @@ class EventFinder:
         days = relative_days(self.lexicon.times)
         times = clause_time_spans(doc, self.lexicon.lang, days)
         text = doc_text(doc)
-        time_mentions = find_time_mentions(text, self.lexicon.lang, None, days)
         # "in March" is no protest march: a capitalised event word that is a time expression is none
-        in_time = {m.start for m in time_mentions}
+        in_time = {m.start for m in find_time_mentions(text, self.lexicon.lang, None, days)}
+        # "since July 2011", "tot maart": a limit dates no event
+        time_mentions = acts_times(doc, self.lexicon.lang, days)
+        limited = limited_noun_times(doc, self.lexicon.lang, days)  # but the mission is July's
         # "this week" holds the day the earlier event happened: it tells no other event apart
         own_times = [m for m in time_mentions if not self._current_period(m.text)]
         # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
@@ -285,7 +289,7 @@ class EventFinder:
             event.mentions.append(token.i)
             if event.time_span is None:
                 event.time_span = (
-                    None if is_verb else described_time_span(token, times)
+                    None if is_verb else limited.get(token.i) or described_time_span(token, times)
                 ) or time_span_of(token, times)
             if place and not event.location:
                 event.location = place

@@ -15,12 +15,14 @@ time the sentence before told, when the clause goes on with its actors or its ac
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.dates import find_time_mentions
+from extract.dates import TimeMention, find_time_mentions
 from extract.grammar.syntax import children, clause_verb, doc_text, sentence_bounds
+from records.text import fold
 
 #: Links over which a clause shares its governor's time, in UD and ClearNLP labels (not ccomp).
 SHARED_TIME = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -43,7 +45,7 @@ def clause_time_spans(
     spans: dict[int, tuple[int, int]] = {}
     text = doc_text(doc)
     counted = set()  # the spans counted from an earlier time: an explicit date wins over them
-    for mention in find_time_mentions(text, lang, None, relative_days):
+    for mention in acts_times(doc, lang, relative_days):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
@@ -57,6 +59,84 @@ def clause_time_spans(
         elif mention.value is not None and spans[verb] in counted:
             spans[verb] = (mention.start, mention.end)  # "Eight years earlier, at the 1972 ..."
     return spans
+
+
+def acts_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[TimeMention]:
+    """The document's time expressions that may date an act (without a document date), in text
+    order: all but the limits (:func:`limit_time`), which say since or until when, not when."""
+    found = find_time_mentions(doc_text(doc), lang, None, relative_days)
+    bounds = bounding_words(lang)
+    if not bounds:
+        return found
+    kept = []
+    for mention in found:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not limit_time(span, bounds):
+            kept.append(mention)
+    return kept
+
+
+def limited_noun_times(
+    doc: Doc, lang: str, relative_days: Mapping[str, int]
+) -> dict[int, tuple[int, int]]:
+    """Noun token index -> character span of the limit (:func:`limit_time`) in its own phrase:
+    "since NASA's last mission in July 2011" dates the mission, though not the clause's act."""
+    bounds = bounding_words(lang)
+    found: dict[int, tuple[int, int]] = {}
+    if not bounds:
+        return found
+    for mention in find_time_mentions(doc_text(doc), lang, None, relative_days):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not limit_time(span, bounds):
+            continue
+        noun = next((t for t in span.root.ancestors if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            found.setdefault(noun.i, (mention.start, mention.end))
+    return found
+
+
+@lru_cache(maxsize=None)
+def bounding_words(lang: str) -> frozenset[str]:
+    """The ``bound`` words of the language's time lexicon ("since", "until", "sinds", "tot"),
+    folded; empty for a language without a lexicon."""
+    from extract.errors import NewsgraphError
+    from extract.lexicon import load_lexicon
+
+    try:
+        times = load_lexicon(lang).times
+    except NewsgraphError:
+        return frozenset()
+    return frozenset(expr for expr, t in times.items() if t.kind == "bound")
+
+
+#: How many words up from a time expression a limiting preposition is looked for.
+_LIMIT_DEPTH = 6
+
+
+def limit_time(span: Span, bounds: frozenset[str]) -> bool:
+    """Whether the time expression ``span`` dates a noun inside a phrase that a ``bounds`` word
+    governs, which is a limit of its clause's act, not its time: "the first launch since NASA's
+    last mission in July 2011" (the mission is July's, the launch is not), "de eerste sinds een
+    aanval in augustus 2018". A time the word governs itself ("sanctioned since 2011") is when
+    the state began, and dates its act."""
+    token = span.root
+    for depth in range(_LIMIT_DEPTH):
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        bounding = (token.pos_ in ("ADP", "SCONJ") and _folded(token) in bounds) or any(
+            c.dep_ in ("case", "mark") and _folded(c) in bounds for c in children(token)
+        )
+        if bounding:
+            # the word before the time itself ("since 2011"), or its preposition's ("since in")
+            return depth > 1 or (depth == 1 and token.pos_ not in ("ADP", "SCONJ"))
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _folded(token: Token) -> str:
+    return fold(token.text, articles=False)
 
 
 def _time_clause(token: Token) -> Token:

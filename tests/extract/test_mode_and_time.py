@@ -1214,3 +1214,19 @@ def test_a_time_of_the_reporting_phrase_puts_no_act_ahead(text, mode, date):
     rel = found.get(("Kenya Airways", "SUPPORT", "Uganda"))
     assert rel is not None, sorted(found)
     assert (rel["mode"], rel["date"]) == (mode, date)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It was the worst bombing in Kabul since an attack in Ghazni in August 2018."),
+        ("nl", "Het was de ergste aanslag in Kabul sinds een aanval in Ghazni in augustus 2018."),
+    ],
+)
+def test_a_time_in_a_since_phrase_dates_the_event_there_and_not_the_one_before(lang, text):
+    records = records_of(text, lang)
+    events = [e["event"] for e in records["entities"] if e["type"] == "EVENT"]
+    dates = {event["trigger"]: event["date"] for event in events}
+    later, earlier = ("bombing", "attack") if lang == "en" else ("aanslag", "aanval")
+    assert dates == {later: "2025-12-03", earlier: "2018-08"}
