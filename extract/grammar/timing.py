@@ -221,13 +221,25 @@ def told_time_span(
         return None
     if sent.start == 0:
         return headline_time(token.doc, mentions, breaks)
-    previous = token.doc[sent.start - 1].sent
-    before = [m for m in mentions if previous.start_char <= m[0] and m[1] <= sent.start_char]
+    walked: list[Span] = []
+    before: list[tuple[int, int]] = []
+    start = sent.start
+    while not before and start > 0 and len(walked) < _TOLD_REACH:
+        previous = token.doc[start - 1].sent
+        walked.append(previous)
+        before = [m for m in mentions if previous.start_char <= m[0] and m[1] <= sent.start_char]
+        start = previous.start
     if not before or any(before[-1][1] <= b < token.idx for b in breaks):
         return None
-    if not shares_actor(previous) and not _act_told_again(sent, previous, before[-1]):
+    if not any(shares_actor(s) for s in walked) and not _act_told_again(
+        sent, walked[-1], before[-1]
+    ):
         return None
     return before[-1]
+
+
+#: How many sentences back a time told before is looked for, over sentences that tell none.
+_TOLD_REACH = 4
 
 
 #: What ends a sentence that is no headline.

@@ -1230,3 +1230,33 @@ def test_a_time_in_a_since_phrase_dates_the_event_there_and_not_the_one_before(l
     dates = {event["trigger"]: event["date"] for event in events}
     later, earlier = ("bombing", "attack") if lang == "en" else ("aanslag", "aanval")
     assert dates == {later: "2025-12-03", earlier: "2018-08"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of an attack. The border is long. Kenya also"
+            " criticised Ethiopia.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Op maandag beschuldigde Kenia Somalië van een aanval. De grens is lang. Kenia"
+            " bekritiseerde ook Ethiopië.",
+            "2025-12-01",
+        ),
+        # a new paragraph after Monday's sentence tells another day's news
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of an attack.\nThe border is long. Kenya also"
+            " criticised Ethiopia.",
+            "2025-12-03",
+        ),
+    ],
+)
+def test_an_actor_going_on_keeps_the_time_told_sentences_before(lang, text, date):
+    found = typed(text, lang)
+    assert found[("Kenya", "ACCUSE", "Ethiopia")]["date"] == date, sorted(found)

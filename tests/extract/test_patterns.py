@@ -2136,3 +2136,36 @@ def test_a_bounding_word_before_a_weekday_leaves_it_a_time_expression(lang, text
     from extract.lexicon import load_lexicon
 
     assert load_lexicon(lang).time_expression(text).kind == "weekday"
+
+
+@pytest.mark.parametrize(
+    ("shares", "breaks", "expected"),
+    [
+        (True, [], (0, 6)),  # Kenya goes on: Monday's, over the sentence that tells no time
+        (False, [], None),  # another actor's act: not Monday's
+        (True, [30], None),  # a new paragraph after Monday's sentence: not Monday's
+    ],
+)
+def test_timing_a_time_told_before_reaches_over_sentences_that_tell_none(shares, breaks, expected):
+    from extract.grammar.timing import told_time_span
+
+    # "Monday Kenya accused Somalia . The border is long . Kenya criticised Ethiopia ."
+    doc = parse("""
+Monday 2 npadvmod PROPN
+Kenya 2 nsubj PROPN
+accused 2 ROOT VERB
+Somalia 2 dobj PROPN
+. 2 punct PUNCT
+The 6 det DET
+border 7 nsubj NOUN
+is 7 ROOT AUX
+long 7 acomp ADJ
+. 7 punct PUNCT
+Kenya 11 nsubj PROPN
+criticised 11 ROOT VERB
+Ethiopia 11 dobj PROPN
+. 11 punct PUNCT
+""")
+    assert doc.text[0:6] == "Monday" and doc[5].idx == 31
+    found = told_time_span(doc[11], [(0, 6)], breaks, lambda sentence: shares)
+    assert found == expected
