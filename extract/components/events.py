@@ -1070,6 +1070,10 @@ def _another_time(
     return own != text[event.time_span[0] : event.time_span[1]].lower()
 
 
+#: How many sentences back an event looks for the time told before it.
+_TOLD_REACH = 4
+
+
 def _told_time(
     doc: Doc, event: EventMention, mentions: list[TimeMention], own_sentence: bool = True
 ) -> TimeMention | None:
@@ -1082,7 +1086,14 @@ def _told_time(
     start = sentence_bounds(first)[0]
     if start == 0 and not own_sentence:
         return None
-    begin = doc[sentence_bounds(doc[start - 1])[0]].idx if start > 0 else doc[start].idx
+    first_told = start
+    for _ in range(1 if own_sentence else _TOLD_REACH):  # over sentences that tell no time
+        if first_told == 0:
+            break
+        first_told = sentence_bounds(doc[first_told - 1])[0]
+        if any(doc[first_told].idx <= m.start < doc[start].idx for m in mentions):
+            break
+    begin = doc[first_told].idx
     end = first.idx if own_sentence else doc[start].idx
     before = [m for m in mentions if begin <= m.start and m.end <= end]
     if not before:

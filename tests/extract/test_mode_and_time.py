@@ -1260,3 +1260,34 @@ def test_a_time_in_a_since_phrase_dates_the_event_there_and_not_the_one_before(l
 def test_an_actor_going_on_keeps_the_time_told_sentences_before(lang, text, date):
     found = typed(text, lang)
     assert found[("Kenya", "ACCUSE", "Ethiopia")]["date"] == date, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "On Monday, Kenya closed its border with Somalia. The border is long. Protests broke"
+            " out in Mogadishu.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Op maandag sloot Kenia de grens met Somalië. De grens is lang. In Mogadishu braken"
+            " protesten uit.",
+            "2025-12-01",
+        ),
+        # another paragraph tells another story
+        (
+            "en",
+            "On Monday, Kenya closed its border with Somalia.\nThe border is long. Protests broke"
+            " out in Mogadishu.",
+            "2025-12-03",
+        ),
+    ],
+)
+def test_an_event_takes_the_time_told_sentences_before_it(lang, text, date):
+    records = records_of(text, lang)
+    dates = [e["event"]["date"] for e in records["entities"] if e["type"] == "EVENT"]
+    assert dates == [date]
