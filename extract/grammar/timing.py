@@ -9,8 +9,8 @@ or of the time it is a relative clause of ("dates from 2014, when Russia respond
 but not of the clause that reports it ("Op dinsdag zei hij dat Rusland aanviel"
 does not date the attack here). The relation component falls back to the speech verb's
 time for a reported clause that has none of its own (``_Context.time_of``), and then to the
-time the sentence before told, when the clause goes on with its actors or its act
-(``told_time_span``).
+time the nearest sentence before that tells one told (over up to four that tell none, in the
+same paragraph), when the clause goes on with its actors or its act (``told_time_span``).
 """
 
 from __future__ import annotations
@@ -208,9 +208,12 @@ def told_time_span(
     breaks: Sequence[int],
     shares_actor: Callable[[Span], bool] = lambda sentence: True,
 ) -> tuple[int, int] | None:
-    """The time the sentence before ``token``'s told (its last time expression), if that sentence
-    is in the same paragraph and ``token``'s sentence goes on with what it told: a relation's
-    actor named there (``shares_actor(sentence before)``) or its act told again ("Yesterday,
+    """The time the nearest sentence before ``token``'s that tells one told (its last time
+    expression; up to ``_TOLD_REACH`` sentences back, over sentences that tell none), if that
+    sentence is in the same paragraph and ``token``'s sentence goes on with what it told: a
+    relation's actor named there or in a sentence between (``shares_actor(sentence)``: "On
+    Monday, the judge ruled against Trump. ... Trump's lawyers appealed" is Monday's) or its act
+    told again ("Yesterday,
     parliament voted ... Following the vote, the US said ..." is yesterday's; "On Monday, Kenya
     closed its border. Uganda accused Ethiopia ..." is not Monday's). ``mentions`` are the
     document's time expressions in text order, ``breaks`` its line breaks; None for a first
