@@ -57,6 +57,7 @@ TIME_KINDS: tuple[str, ...] = (
     "year",
     "modifier",
     "skip",
+    "bound",
     "count",
     "number",
     "unit",
@@ -64,7 +65,7 @@ TIME_KINDS: tuple[str, ...] = (
     "sequel",
 )
 #: Time-lexicon kinds that are only parts of an expression ("three", "years", "later"), no time.
-TIME_PARTS: tuple[str, ...] = ("modifier", "skip", "count", "number", "unit", "later")
+TIME_PARTS: tuple[str, ...] = ("modifier", "skip", "bound", "count", "number", "unit", "later")
 COMPOUNDING: tuple[str, ...] = ("closed", "open")
 #: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
 #: letters: 'top' does not make 'stop' a summit.
@@ -282,7 +283,7 @@ class Lexicon:
         TimeExpr(kind='weekday', value=0, direction=-1)
         """
         words = _key(text).split()
-        while words and self._kind(words[0]) == "skip":
+        while words and self._kind(words[0]) in ("skip", "bound"):
             words = words[1:]
         while words and self._kind(words[-1]) == "skip":
             words = words[:-1]

@@ -9,13 +9,14 @@ Merging many documents and validating are :mod:`records`' own.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Collection
 
 from spacy.tokens import Doc, Span
 
 from extract.dates import find_time_mentions
 from extract.documents import Document
 from extract.grammar.syntax import doc_text
+from extract.grammar.timing import acts_times
 from extract.kb import KnowledgeBase, load_kb
 from records import SCHEMA_VERSION, Records, empty_records, merge_records
 
@@ -118,6 +119,8 @@ def doc_records(
     # an event someone is to take part in ("will attend the talks on Friday") lies ahead, when
     # the planning clause names its time (a time the event took from an act told before it,
     # "In late June the court ruled ... he would disregard the ruling", lies behind)
+    # where the time expressions that may date an act begin ("since July 2011" dates none)
+    dating = {m.start for m in acts_times(doc, lang, relative_days or {})}
     planned_events = {
         (rel.target, rel.time_span)
         for rel in doc._.relations or []
@@ -135,6 +138,7 @@ def doc_records(
                 document.date,
                 relative_days,
                 forward=any(target == event.id for target, _ in planned_events),
+                dating=dating,
             )
         event_dates[event.id] = (
             event_date  # from the text only: the document date is the fallback below
@@ -354,13 +358,15 @@ def _first_time(
     doc_date: str | None,
     relative_days: dict[str, int] | None,
     forward: bool = False,
+    dating: Collection[int] | None = None,
 ) -> str | None:
-    """The first time expression in the event's first sentence, or None (``forward`` for a
-    planned event, as in ``find_time_mentions``)."""
+    """The first time expression in the event's first sentence that may date an act (one that
+    begins at a document offset in ``dating``, when given), or None (``forward`` for a planned
+    event, as in ``find_time_mentions``)."""
     found = [
         m
         for m in find_time_mentions(sent.text, lang, doc_date, relative_days, forward=forward)
-        if m.value
+        if m.value and (dating is None or sent.start_char + m.start in dating)
     ]
     return found[0].value if found else None
 

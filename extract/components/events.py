@@ -73,9 +73,11 @@ from extract.grammar.syntax import (
     with_conjuncts,
 )
 from extract.grammar.timing import (
+    acts_times,
     clause_time_spans,
     described_time_span,
     headline_time,
+    limited_noun_times,
     present_tense,
     time_span_of,
 )
@@ -244,9 +246,11 @@ class EventFinder:
         days = relative_days(self.lexicon.times)
         times = clause_time_spans(doc, self.lexicon.lang, days)
         text = doc_text(doc)
-        time_mentions = find_time_mentions(text, self.lexicon.lang, None, days)
         # "in March" is no protest march: a capitalised event word that is a time expression is none
-        in_time = {m.start for m in time_mentions}
+        in_time = {m.start for m in find_time_mentions(text, self.lexicon.lang, None, days)}
+        # "since July 2011", "tot maart": a limit dates no event
+        time_mentions = acts_times(doc, self.lexicon.lang, days)
+        limited = limited_noun_times(doc, self.lexicon.lang, days)  # but the mission is July's
         # "this week" holds the day the earlier event happened: it tells no other event apart
         own_times = [m for m in time_mentions if not self._current_period(m.text)]
         # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
@@ -299,7 +303,7 @@ class EventFinder:
             event.mentions.append(token.i)
             if event.time_span is None:
                 event.time_span = (
-                    None if is_verb else described_time_span(token, times)
+                    None if is_verb else limited.get(token.i) or described_time_span(token, times)
                 ) or time_span_of(token, times)
             if place and not event.location:
                 event.location = place
@@ -1121,6 +1125,10 @@ def _another_time(
     return own != text[event.time_span[0] : event.time_span[1]].lower()
 
 
+#: How many sentences back an event looks for the time told before it.
+_TOLD_REACH = 4
+
+
 def _told_time(
     doc: Doc, event: EventMention, mentions: list[TimeMention], own_sentence: bool = True
 ) -> TimeMention | None:
@@ -1133,7 +1141,14 @@ def _told_time(
     start = sentence_bounds(first)[0]
     if start == 0 and not own_sentence:
         return None
-    begin = doc[sentence_bounds(doc[start - 1])[0]].idx if start > 0 else doc[start].idx
+    first_told = start
+    for _ in range(1 if own_sentence else _TOLD_REACH):  # over sentences that tell no time
+        if first_told == 0:
+            break
+        first_told = sentence_bounds(doc[first_told - 1])[0]
+        if any(doc[first_told].idx <= m.start < doc[start].idx for m in mentions):
+            break
+    begin = doc[first_told].idx
     end = first.idx if own_sentence else doc[start].idx
     before = [m for m in mentions if begin <= m.start and m.end <= end]
     if not before:

@@ -9,18 +9,20 @@ or of the time it is a relative clause of ("dates from 2014, when Russia respond
 but not of the clause that reports it ("Op dinsdag zei hij dat Rusland aanviel"
 does not date the attack here). The relation component falls back to the speech verb's
 time for a reported clause that has none of its own (``_Context.time_of``), and then to the
-time the sentence before told, when the clause goes on with its actors or its act
-(``told_time_span``).
+time the nearest sentence before that tells one told (over up to four that tell none, in the
+same paragraph), when the clause goes on with its actors or its act (``told_time_span``).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.dates import find_time_mentions
+from extract.dates import TimeMention, find_time_mentions
 from extract.grammar.syntax import children, clause_verb, doc_text, sentence_bounds
+from records.text import fold
 
 #: Links over which a clause shares its governor's time, in UD and ClearNLP labels (not ccomp).
 SHARED_TIME = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -43,7 +45,7 @@ def clause_time_spans(
     spans: dict[int, tuple[int, int]] = {}
     text = doc_text(doc)
     counted = set()  # the spans counted from an earlier time: an explicit date wins over them
-    for mention in find_time_mentions(text, lang, None, relative_days):
+    for mention in acts_times(doc, lang, relative_days):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
@@ -57,6 +59,84 @@ def clause_time_spans(
         elif mention.value is not None and spans[verb] in counted:
             spans[verb] = (mention.start, mention.end)  # "Eight years earlier, at the 1972 ..."
     return spans
+
+
+def acts_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[TimeMention]:
+    """The document's time expressions that may date an act (without a document date), in text
+    order: all but the limits (:func:`limit_time`), which say since or until when, not when."""
+    found = find_time_mentions(doc_text(doc), lang, None, relative_days)
+    bounds = bounding_words(lang)
+    if not bounds:
+        return found
+    kept = []
+    for mention in found:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not limit_time(span, bounds):
+            kept.append(mention)
+    return kept
+
+
+def limited_noun_times(
+    doc: Doc, lang: str, relative_days: Mapping[str, int]
+) -> dict[int, tuple[int, int]]:
+    """Noun token index -> character span of the limit (:func:`limit_time`) in its own phrase:
+    "since NASA's last mission in July 2011" dates the mission, though not the clause's act."""
+    bounds = bounding_words(lang)
+    found: dict[int, tuple[int, int]] = {}
+    if not bounds:
+        return found
+    for mention in find_time_mentions(doc_text(doc), lang, None, relative_days):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not limit_time(span, bounds):
+            continue
+        noun = next((t for t in span.root.ancestors if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            found.setdefault(noun.i, (mention.start, mention.end))
+    return found
+
+
+@lru_cache(maxsize=None)
+def bounding_words(lang: str) -> frozenset[str]:
+    """The ``bound`` words of the language's time lexicon ("since", "until", "sinds", "tot"),
+    folded; empty for a language without a lexicon."""
+    from extract.errors import NewsgraphError
+    from extract.lexicon import load_lexicon
+
+    try:
+        times = load_lexicon(lang).times
+    except NewsgraphError:
+        return frozenset()
+    return frozenset(expr for expr, t in times.items() if t.kind == "bound")
+
+
+#: How many words up from a time expression a limiting preposition is looked for.
+_LIMIT_DEPTH = 6
+
+
+def limit_time(span: Span, bounds: frozenset[str]) -> bool:
+    """Whether the time expression ``span`` dates a noun inside a phrase that a ``bounds`` word
+    governs, which is a limit of its clause's act, not its time: "the first launch since NASA's
+    last mission in July 2011" (the mission is July's, the launch is not), "de eerste sinds een
+    aanval in augustus 2018". A time the word governs itself ("sanctioned since 2011") is when
+    the state began, and dates its act."""
+    token = span.root
+    for depth in range(_LIMIT_DEPTH):
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        bounding = (token.pos_ in ("ADP", "SCONJ") and _folded(token) in bounds) or any(
+            c.dep_ in ("case", "mark") and _folded(c) in bounds for c in children(token)
+        )
+        if bounding:
+            # the word before the time itself ("since 2011"), or its preposition's ("since in")
+            return depth > 1 or (depth == 1 and token.pos_ not in ("ADP", "SCONJ"))
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _folded(token: Token) -> str:
+    return fold(token.text, articles=False)
 
 
 def _time_clause(token: Token) -> Token:
@@ -128,9 +208,12 @@ def told_time_span(
     breaks: Sequence[int],
     shares_actor: Callable[[Span], bool] = lambda sentence: True,
 ) -> tuple[int, int] | None:
-    """The time the sentence before ``token``'s told (its last time expression), if that sentence
-    is in the same paragraph and ``token``'s sentence goes on with what it told: a relation's
-    actor named there (``shares_actor(sentence before)``) or its act told again ("Yesterday,
+    """The time the nearest sentence before ``token``'s that tells one told (its last time
+    expression; up to ``_TOLD_REACH`` sentences back, over sentences that tell none), if that
+    sentence is in the same paragraph and ``token``'s sentence goes on with what it told: a
+    relation's actor named there or in a sentence between (``shares_actor(sentence)``: "On
+    Monday, the judge ruled against Trump. ... Trump's lawyers appealed" is Monday's) or its act
+    told again ("Yesterday,
     parliament voted ... Following the vote, the US said ..." is yesterday's; "On Monday, Kenya
     closed its border. Uganda accused Ethiopia ..." is not Monday's). ``mentions`` are the
     document's time expressions in text order, ``breaks`` its line breaks; None for a first
@@ -141,13 +224,25 @@ def told_time_span(
         return None
     if sent.start == 0:
         return headline_time(token.doc, mentions, breaks)
-    previous = token.doc[sent.start - 1].sent
-    before = [m for m in mentions if previous.start_char <= m[0] and m[1] <= sent.start_char]
+    walked: list[Span] = []
+    before: list[tuple[int, int]] = []
+    start = sent.start
+    while not before and start > 0 and len(walked) < _TOLD_REACH:
+        previous = token.doc[start - 1].sent
+        walked.append(previous)
+        before = [m for m in mentions if previous.start_char <= m[0] and m[1] <= sent.start_char]
+        start = previous.start
     if not before or any(before[-1][1] <= b < token.idx for b in breaks):
         return None
-    if not shares_actor(previous) and not _act_told_again(sent, previous, before[-1]):
+    if not any(shares_actor(s) for s in walked) and not _act_told_again(
+        sent, walked[-1], before[-1]
+    ):
         return None
     return before[-1]
+
+
+#: How many sentences back a time told before is looked for, over sentences that tell none.
+_TOLD_REACH = 4
 
 
 #: What ends a sentence that is no headline.

@@ -1214,3 +1214,80 @@ def test_a_time_of_the_reporting_phrase_puts_no_act_ahead(text, mode, date):
     rel = found.get(("Kenya Airways", "SUPPORT", "Uganda"))
     assert rel is not None, sorted(found)
     assert (rel["mode"], rel["date"]) == (mode, date)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It was the worst bombing in Kabul since an attack in Ghazni in August 2018."),
+        ("nl", "Het was de ergste aanslag in Kabul sinds een aanval in Ghazni in augustus 2018."),
+    ],
+)
+def test_a_time_in_a_since_phrase_dates_the_event_there_and_not_the_one_before(lang, text):
+    records = records_of(text, lang)
+    events = [e["event"] for e in records["entities"] if e["type"] == "EVENT"]
+    dates = {event["trigger"]: event["date"] for event in events}
+    later, earlier = ("bombing", "attack") if lang == "en" else ("aanslag", "aanval")
+    assert dates == {later: "2025-12-03", earlier: "2018-08"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of an attack. The border is long. Kenya also"
+            " criticised Ethiopia.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Op maandag beschuldigde Kenia Somalië van een aanval. De grens is lang. Kenia"
+            " bekritiseerde ook Ethiopië.",
+            "2025-12-01",
+        ),
+        # a new paragraph after Monday's sentence tells another day's news
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of an attack.\nThe border is long. Kenya also"
+            " criticised Ethiopia.",
+            "2025-12-03",
+        ),
+    ],
+)
+def test_an_actor_going_on_keeps_the_time_told_sentences_before(lang, text, date):
+    found = typed(text, lang)
+    assert found[("Kenya", "ACCUSE", "Ethiopia")]["date"] == date, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "On Monday, Kenya closed its border with Somalia. The border is long. Protests broke"
+            " out in Mogadishu.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Op maandag sloot Kenia de grens met Somalië. De grens is lang. In Mogadishu braken"
+            " protesten uit.",
+            "2025-12-01",
+        ),
+        # another paragraph tells another story
+        (
+            "en",
+            "On Monday, Kenya closed its border with Somalia.\nThe border is long. Protests broke"
+            " out in Mogadishu.",
+            "2025-12-03",
+        ),
+    ],
+)
+def test_an_event_takes_the_time_told_sentences_before_it(lang, text, date):
+    records = records_of(text, lang)
+    dates = [e["event"]["date"] for e in records["entities"] if e["type"] == "EVENT"]
+    assert dates == [date]

@@ -2049,3 +2049,123 @@ def test_syntax_a_phrase_after_its_noun_stays_the_nouns():
     doc = parse(NL_PHRASE_AFTER_ITS_NOUN)
     assert list(prepositional_args(doc[5], UD)) == []
     assert [(p, t.text) for p, t in prepositional_args(doc[2], UD)] == [("met", "Marokko")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "time", "limit"),
+    [
+        # "It was the first launch since the mission in July 2011": the mission is July's
+        (
+            "en",
+            """
+It 1 nsubj PRON
+was 1 ROOT AUX
+the 4 det DET
+first 4 amod ADJ
+launch 1 attr NOUN
+since 4 prep ADP
+the 7 det DET
+mission 5 pobj NOUN
+in 7 prep ADP
+July 8 pobj PROPN
+2011 9 nummod NUM
+""",
+            (9, 11),
+            True,
+        ),
+        # "The Taliban controlled the district since 2011": the control began then
+        (
+            "en",
+            """
+Taliban 1 nsubj PROPN
+controlled 1 ROOT VERB
+the 3 det DET
+district 1 dobj NOUN
+since 1 prep ADP
+2011 4 pobj NUM
+""",
+            (5, 6),
+            False,
+        ),
+        # "Het was de dodelijkste aanslag sinds een aanval in augustus 2018"
+        (
+            "nl",
+            """
+Het 4 nsubj PRON
+was 4 cop AUX
+de 4 det DET
+dodelijkste 4 amod ADJ
+aanslag 4 ROOT NOUN
+sinds 7 case ADP
+een 7 det DET
+aanval 4 nmod NOUN
+in 9 case ADP
+augustus 7 nmod NOUN
+2018 9 nummod NUM
+""",
+            (9, 11),
+            True,
+        ),
+        # "De Taliban beheersen het district sinds 2018"
+        (
+            "nl",
+            """
+Taliban 1 nsubj PROPN
+beheersen 1 ROOT VERB
+het 3 det DET
+district 1 obj NOUN
+sinds 5 case ADP
+2018 1 obl NUM
+""",
+            (5, 6),
+            False,
+        ),
+    ],
+)
+def test_timing_a_time_inside_a_since_phrase_is_a_limit_not_the_time_of_the_act(
+    lang, rows, time, limit
+):
+    from extract.grammar.timing import bounding_words, limit_time
+
+    doc = parse(rows, lang)
+    assert limit_time(doc[time[0] : time[1]], bounding_words(lang)) is limit
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "since Monday"), ("nl", "sinds maandag")])
+def test_a_bounding_word_before_a_weekday_leaves_it_a_time_expression(lang, text):
+    from extract.lexicon import load_lexicon
+
+    assert load_lexicon(lang).time_expression(text).kind == "weekday"
+
+
+@pytest.mark.parametrize(
+    ("shares", "breaks", "expected"),
+    [
+        (True, [], (0, 6)),  # Kenya goes on: Monday's, over the sentence that tells no time
+        (False, [], None),  # another actor's act: not Monday's
+        (True, [30], None),  # a new paragraph after Monday's sentence: not Monday's
+    ],
+)
+def test_timing_a_time_told_before_reaches_over_sentences_that_tell_none(shares, breaks, expected):
+    from extract.grammar.timing import told_time_span
+
+    # "Monday Kenya accused Somalia . The border is long . Kenya criticised Ethiopia ."
+    doc = parse("""
+Monday 2 npadvmod PROPN
+Kenya 2 nsubj PROPN
+accused 2 ROOT VERB
+Somalia 2 dobj PROPN
+. 2 punct PUNCT
+The 6 det DET
+border 7 nsubj NOUN
+is 7 ROOT AUX
+long 7 acomp ADJ
+. 7 punct PUNCT
+Kenya 11 nsubj PROPN
+criticised 11 ROOT VERB
+Ethiopia 11 dobj PROPN
+. 11 punct PUNCT
+""")
+    assert doc.text[0:6] == "Monday" and doc[5].idx == 31
+    found = told_time_span(doc[11], [(0, 6)], breaks, lambda sentence: shares)
+    assert found == expected

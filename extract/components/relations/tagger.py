@@ -21,11 +21,11 @@ from extract.components.relations.relation import CONFIDENCE, Relation
 from extract.components.relations.speech import SpeechAndStance
 from extract.components.relations.titles import TitleRelations
 from extract.components.relations.verbs import VerbRelations
-from extract.dates import find_time_mentions, relative_days
+from extract.dates import relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
-from extract.grammar.syntax import LabelScheme, doc_text
-from extract.grammar.timing import clause_time_spans
+from extract.grammar.syntax import LabelScheme
+from extract.grammar.timing import acts_times, clause_time_spans
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 
@@ -77,8 +77,7 @@ class RelationTagger(
         context.events = {event.id: event for event in events}
         context.lang = self.lang
         context.told_spans = [
-            (m.start, m.end)
-            for m in find_time_mentions(doc_text(doc), self.lang, None, self.relative_days)
+            (m.start, m.end) for m in acts_times(doc, self.lang, self.relative_days)
         ]
         found: list[Relation] = list(self._verb_relations(context))
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
