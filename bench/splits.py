@@ -2,8 +2,9 @@
 for one entity (issue 19).
 
 The yardstick's dev split shows too few split nodes to learn from, so this runs extraction over
-the English Wikinews rows that are *not* yardstick articles and the MEANTIME dev stories of each
-language, and lists, document by document, each pair of name nodes that looks like one entity,
+the English Wikinews rows that are *not* yardstick articles, our own translations of a few more of
+them in ``data/unlabeled/LANG/`` (Dutch: twelve, see its README) and the MEANTIME dev stories of
+each language, and lists, document by document, each pair of name nodes that looks like one entity,
 with the cause that makes it look so:
 
 - ``same text``: one written form under two nodes (two types, or a linked and an unlinked node);
@@ -38,6 +39,8 @@ from pathlib import Path
 from bench.quality import corpus, meantime
 from records.text import fold
 
+#: texts without gold, one ``ID.txt`` per article, in a folder per language
+UNLABELED = corpus.REPO / "data" / "unlabeled"
 NAME_TYPES = frozenset({"PERSON", "ORG", "COUNTRY", "LOCATION"})
 ARTICLES = frozenset({"the", "de", "het", "'t"})
 #: written in code, not read from the lexicons: the tool must judge the linker, not share its lists
@@ -47,8 +50,8 @@ CORP_SUFFIXES = frozenset(
 
 
 def documents(lang: str, limit: int | None = None) -> list:
-    """The texts to read: Wikinews rows that are no yardstick article (English), and the MEANTIME
-    dev stories of ``lang``."""
+    """The texts to read: Wikinews rows that are no yardstick article (English), the unlabeled
+    texts of ``lang`` (:func:`unlabeled_documents`), and the MEANTIME dev stories of ``lang``."""
     from extract.documents import Document
 
     shared = corpus.shared_dir()
@@ -62,10 +65,27 @@ def documents(lang: str, limit: int | None = None) -> list:
                     docs.append(
                         Document(id=did, title="", text=raw["text"], source=did, language=lang)
                     )
+    docs += unlabeled_documents(lang)
     folder = shared / "corpora" / "meantime_dev" / lang
     if (folder / "meantime.conll").is_file():
         docs += meantime.documents(folder)[0]
     return docs[:limit] if limit else docs
+
+
+def unlabeled_documents(lang: str, folder: Path = UNLABELED) -> list:
+    """The texts of ``folder/lang/*.txt`` (no gold), each a document named by its file."""
+    from extract.documents import Document
+
+    return [
+        Document(
+            id=path.stem,
+            title="",
+            text=path.read_text(encoding="utf8"),
+            source=str(path),
+            language=lang,
+        )
+        for path in sorted((folder / lang).glob("*.txt"))
+    ]
 
 
 def nodes_by_document(records: dict) -> dict[str, dict[str, dict]]:

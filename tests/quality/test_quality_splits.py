@@ -51,3 +51,23 @@ def test_splits_names_a_name_typed_two_ways_across_documents():
         ]
     }
     assert [(r["a"], r["b"]) for r in types_across(records)] == [("hagen hall", "LOCATION/PERSON")]
+
+
+def test_splits_reads_each_unlabeled_text_of_a_language(tmp_path):
+    from bench.splits import unlabeled_documents
+
+    (tmp_path / "nl").mkdir()
+    (tmp_path / "nl" / "wn2019-900.txt").write_text("Kop\n\nDe raad van Zorvika viel.", "utf8")
+    (tmp_path / "nl" / "README.md").write_text("not a text", "utf8")
+    docs = unlabeled_documents("nl", tmp_path)
+    assert [(d.id, d.language, d.text) for d in docs] == [
+        ("wn2019-900", "nl", "Kop\n\nDe raad van Zorvika viel.")
+    ]
+    assert unlabeled_documents("en", tmp_path) == []
+
+
+def test_splits_has_twelve_dutch_texts_of_its_own():
+    from bench.splits import unlabeled_documents
+
+    docs = unlabeled_documents("nl")
+    assert len(docs) == 12 and all(d.text.strip() for d in docs)
