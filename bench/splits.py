@@ -25,7 +25,7 @@ It is a heuristic listing: some pairs are two real entities ("Donald Trump", "Iv
 split is never read.
 
 Usage: NEWSGRAPH_SHARED=../shared python -m bench.splits [--lang en nl] [--limit N]
-[--json FILE] [--against FILE]
+[--json FILE] [--against FILE] [--nodes]
 """
 
 from __future__ import annotations
@@ -242,15 +242,20 @@ def types_across(records: dict) -> list[dict]:
     ]
 
 
-def listing(lang: str, limit: int | None = None) -> list[dict]:
+def listing(
+    lang: str, limit: int | None = None, shown_nodes: list[str] | None = None
+) -> list[dict]:
     """Every candidate pair of ``lang``'s texts, as dicts (doc, cause, a, b), and the names
-    typed differently in different documents (:func:`types_across`)."""
+    typed differently in different documents (:func:`types_across`); each document's name
+    nodes go to ``shown_nodes`` when given (:func:`node_lines`), to be read one by one."""
     from extract.api import extract
     from extract.kb import load_kb
 
     kb = load_kb()
     result = extract(documents(lang, limit), lang=lang, batch_size=16)
     rows = types_across(result.records)
+    if shown_nodes is not None:
+        shown_nodes += node_lines(nodes_by_document(result.records))
     for did, nodes in sorted(nodes_by_document(result.records).items()):
         for cause, ia, ib in candidates(nodes, kb, lang):
             rows.append(
@@ -262,6 +267,17 @@ def listing(lang: str, limit: int | None = None) -> list[dict]:
                 }
             )
     return rows
+
+
+def node_lines(by_document: dict[str, dict[str, dict]]) -> list[str]:
+    """A document's heading, then one line per name node (type, forms, id), by type and label:
+    what a reader checks for missed, mistyped, cut and split names."""
+    lines = []
+    for did, nodes in sorted(by_document.items()):
+        lines.append(f"== {did}")
+        for eid, node in sorted(nodes.items(), key=lambda kv: (kv[1]["type"], kv[1]["label"])):
+            lines.append(f"  {_shown(eid, node)}")
+    return lines
 
 
 def _shown(eid: str, node: dict) -> str:
@@ -278,8 +294,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--against", type=Path, help="a --json file of an earlier run: print only what changed"
     )
+    parser.add_argument(
+        "--nodes", action="store_true", help="also print every name node of each document"
+    )
     args = parser.parse_args(argv)
-    found = {lang: listing(lang, args.limit) for lang in args.lang}
+    shown: list[str] | None = [] if args.nodes else None
+    found = {lang: listing(lang, args.limit, shown) for lang in args.lang}
+    for line in shown or []:
+        print(line)
     if args.json:
         args.json.write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf8")
     before = json.loads(args.against.read_text(encoding="utf8")) if args.against else None

@@ -71,3 +71,23 @@ def test_splits_has_twelve_dutch_texts_of_its_own():
 
     docs = unlabeled_documents("nl")
     assert len(docs) == 12 and all(d.text.strip() for d in docs)
+
+
+def test_splits_lists_each_name_node_of_a_document_for_reading():
+    from bench.splits import node_lines
+
+    by_document = {
+        "wn2019-900": {
+            "org:zee-oog": {"type": "ORG", "label": "Zee-Oog", "forms": {"Zee-Oog"}},
+            "person:tima-varsk": {
+                "type": "PERSON",
+                "label": "Tima Varsk",
+                "forms": {"Varsk", "Tima Varsk"},
+            },
+        }
+    }
+    assert node_lines(by_document) == [
+        "== wn2019-900",
+        "  ORG Zee-Oog [org:zee-oog]",
+        "  PERSON Tima Varsk | Varsk [person:tima-varsk]",
+    ]
