@@ -2,8 +2,9 @@
 for one entity (issue 19).
 
 The yardstick's dev split shows too few split nodes to learn from, so this runs extraction over
-the English Wikinews rows that are *not* yardstick articles and the MEANTIME dev stories of each
-language, and lists, document by document, each pair of name nodes that looks like one entity,
+the English Wikinews rows that are *not* yardstick articles, our own translations of a few more of
+them in ``data/unlabeled/LANG/`` (Dutch: twelve, see its README) and the MEANTIME dev stories of
+each language, and lists, document by document, each pair of name nodes that looks like one entity,
 with the cause that makes it look so:
 
 - ``same text``: one written form under two nodes (two types, or a linked and an unlinked node);
@@ -24,7 +25,7 @@ It is a heuristic listing: some pairs are two real entities ("Donald Trump", "Iv
 split is never read.
 
 Usage: NEWSGRAPH_SHARED=../shared python -m bench.splits [--lang en nl] [--limit N]
-[--json FILE] [--against FILE]
+[--json FILE] [--against FILE] [--nodes]
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from pathlib import Path
 from bench.quality import corpus, meantime
 from records.text import fold
 
+#: texts without gold, one ``ID.txt`` per article, in a folder per language
+UNLABELED = corpus.REPO / "data" / "unlabeled"
 NAME_TYPES = frozenset({"PERSON", "ORG", "COUNTRY", "LOCATION"})
 ARTICLES = frozenset({"the", "de", "het", "'t"})
 #: written in code, not read from the lexicons: the tool must judge the linker, not share its lists
@@ -47,8 +50,8 @@ CORP_SUFFIXES = frozenset(
 
 
 def documents(lang: str, limit: int | None = None) -> list:
-    """The texts to read: Wikinews rows that are no yardstick article (English), and the MEANTIME
-    dev stories of ``lang``."""
+    """The texts to read: Wikinews rows that are no yardstick article (English), the unlabeled
+    texts of ``lang`` (:func:`unlabeled_documents`), and the MEANTIME dev stories of ``lang``."""
     from extract.documents import Document
 
     shared = corpus.shared_dir()
@@ -62,10 +65,27 @@ def documents(lang: str, limit: int | None = None) -> list:
                     docs.append(
                         Document(id=did, title="", text=raw["text"], source=did, language=lang)
                     )
+    docs += unlabeled_documents(lang)
     folder = shared / "corpora" / "meantime_dev" / lang
     if (folder / "meantime.conll").is_file():
         docs += meantime.documents(folder)[0]
     return docs[:limit] if limit else docs
+
+
+def unlabeled_documents(lang: str, folder: Path = UNLABELED) -> list:
+    """The texts of ``folder/lang/*.txt`` (no gold), each a document named by its file."""
+    from extract.documents import Document
+
+    return [
+        Document(
+            id=path.stem,
+            title="",
+            text=path.read_text(encoding="utf8"),
+            source=str(path),
+            language=lang,
+        )
+        for path in sorted((folder / lang).glob("*.txt"))
+    ]
 
 
 def nodes_by_document(records: dict) -> dict[str, dict[str, dict]]:
@@ -222,15 +242,20 @@ def types_across(records: dict) -> list[dict]:
     ]
 
 
-def listing(lang: str, limit: int | None = None) -> list[dict]:
+def listing(
+    lang: str, limit: int | None = None, shown_nodes: list[str] | None = None
+) -> list[dict]:
     """Every candidate pair of ``lang``'s texts, as dicts (doc, cause, a, b), and the names
-    typed differently in different documents (:func:`types_across`)."""
+    typed differently in different documents (:func:`types_across`); each document's name
+    nodes go to ``shown_nodes`` when given (:func:`node_lines`), to be read one by one."""
     from extract.api import extract
     from extract.kb import load_kb
 
     kb = load_kb()
     result = extract(documents(lang, limit), lang=lang, batch_size=16)
     rows = types_across(result.records)
+    if shown_nodes is not None:
+        shown_nodes += node_lines(nodes_by_document(result.records))
     for did, nodes in sorted(nodes_by_document(result.records).items()):
         for cause, ia, ib in candidates(nodes, kb, lang):
             rows.append(
@@ -242,6 +267,17 @@ def listing(lang: str, limit: int | None = None) -> list[dict]:
                 }
             )
     return rows
+
+
+def node_lines(by_document: dict[str, dict[str, dict]]) -> list[str]:
+    """A document's heading, then one line per name node (type, forms, id), by type and label:
+    what a reader checks for missed, mistyped, cut and split names."""
+    lines = []
+    for did, nodes in sorted(by_document.items()):
+        lines.append(f"== {did}")
+        for eid, node in sorted(nodes.items(), key=lambda kv: (kv[1]["type"], kv[1]["label"])):
+            lines.append(f"  {_shown(eid, node)}")
+    return lines
 
 
 def _shown(eid: str, node: dict) -> str:
@@ -258,8 +294,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--against", type=Path, help="a --json file of an earlier run: print only what changed"
     )
+    parser.add_argument(
+        "--nodes", action="store_true", help="also print every name node of each document"
+    )
     args = parser.parse_args(argv)
-    found = {lang: listing(lang, args.limit) for lang in args.lang}
+    shown: list[str] | None = [] if args.nodes else None
+    found = {lang: listing(lang, args.limit, shown) for lang in args.lang}
+    for line in shown or []:
+        print(line)
     if args.json:
         args.json.write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf8")
     before = json.loads(args.against.read_text(encoding="utf8")) if args.against else None

@@ -406,6 +406,17 @@ class EntityLinker:
                     res = known_res[spelled[0]]
             elif res[0] is None and k > 0 and _short_form_in_brackets(ent, ents[k - 1]):
                 res = joined[k - 1]  # "het Europees Hof van Justitie (HvJ)"
+            if res[0] is None and res[1] == "ORG":
+                # "het Hooggerechtshof (Oberster Gerichtshof)": one court, named in two languages
+                if (
+                    k + 1 < len(ents)
+                    and out[k + 1][0] is not None
+                    and out[k + 1][1] == "ORG"
+                    and _in_brackets_after(ents[k + 1], ent)
+                ):
+                    res = out[k + 1]  # the known one
+                elif k > 0 and joined[k - 1][1] == "ORG" and _in_brackets_after(ent, ents[k - 1]):
+                    res = joined[k - 1]  # neither known (or the first): named after the first
             joined.append(res)
         return joined
 
@@ -647,6 +658,18 @@ def _known_word_as_surname(ent: Span, res: Resolved) -> bool:
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return before not in PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS | OF_PREPOSITIONS
+
+
+def _in_brackets_after(ent: Span, name: Span) -> bool:
+    """Whether ``ent`` stands alone in brackets right after ``name``: "Hooggerechtshof (Oberster
+    Gerichtshof)", the name in another language."""
+    doc = ent.doc
+    return (
+        name.end + 1 == ent.start
+        and doc[name.end].text == "("
+        and ent.end < len(doc)
+        and doc[ent.end].text == ")"
+    )
 
 
 def _short_form_in_brackets(ent: Span, name: Span) -> bool:

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from extract.components.paragraphs import DASHES
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.lemmas import lemma_table
 from extract.grammar.syntax import (
@@ -305,7 +306,9 @@ class NameFinder:
             and not self._first_name_or_initial(tail)
             and self.lexicon.time_expression(tail.text) is None
             and (after is None or not _capitalised(after))
-            # last: doc.ents builds every span anew
+            # last: doc.ents builds every span anew ("Tima Kurdi" beside "Abdullah Kurdi": the
+            # surname of a person of the document makes a person, not a company of Tima)
+            and tail.text not in _full_name_surnames(doc)
             and not any(
                 e.label_ in ("PERSON", "PER") and e.start <= span.start and end < e.end
                 for e in doc.ents
@@ -348,7 +351,11 @@ class NameFinder:
             # "Paris Hilton", "Henry Ford", "Denzel Washington"
             return (
                 len(wider) <= 4
-                and (self._first_name_or_initial(wider[0]) or self._other_first_name(known, wider))
+                and (
+                    self._first_name_or_initial(wider[0])
+                    or self._other_first_name(known, wider)
+                    or self._place_as_first_name(known, wider)
+                )
                 and (known.start > wider.start or known.label_ != "PERSON")
             )
         last = wider[-1].lower_
@@ -390,6 +397,18 @@ class NameFinder:
                 and self.lexicon.time_expression(other.text) is None
             )
         return known.label_ in ("COUNTRY", "LOCATION") and len(wider) > 2
+
+    def _place_as_first_name(self, known: Span, wider: Span) -> bool:
+        """Whether a known place opens a two-word person whose second word is the surname of
+        another person of the document ("Tima Kurdi" beside "Abdullah Kurdi": Tima is also a
+        town, but here the first name of a relative)."""
+        return (
+            known.label_ == "LOCATION"
+            and len(wider) == 2
+            and known.start == wider.start
+            and len(known) == 1
+            and wider[1].text in _full_name_surnames(wider.doc)
+        )
 
     def _other_first_name(self, known: Span, wider: Span) -> bool:
         """Whether the model's person ``wider`` is a known person's surname after a first name
@@ -614,7 +633,7 @@ class NameFinder:
                 end < n
                 and end - start <= 4
                 and _capitalised(tokens[end])
-                and tokens[end].text.isalnum()
+                and _one_name_word(tokens[end].text)
                 and tokens[end].lower_ not in NOT_NAMES
                 and self.lexicon.time_expression(tokens[end].text) is None
             ):
@@ -1551,6 +1570,8 @@ class NameFinder:
             and all(t.lower_ in NAME_PARTICLES or _capitalised(t) for t in span)
             and not (len(span) > 2 and words[-1] in FACILITY_HEADS)  # "Kennedy Space Center"
         )
+        if _dateline_place(span):
+            return "LOCATION"  # "PALMA (ANP) - ...": where the story was filed
         if label in ("PERSON", "MISC") and self._reporting_medium(
             span, 3 if label == "MISC" else 1
         ):
@@ -1654,6 +1675,8 @@ class NameFinder:
         if label == "MISC":
             if first_name or (len(span) > 1 and self._apposed_role(span)):
                 return "PERSON"  # "Zabiullah Mujahid, woordvoerder van de taliban"
+            if len(span) == 2 and span[1].text in _full_name_surnames(doc):
+                return "PERSON"  # "Tima Kurdi" after "Abdullah Kurdi": a relative of his
             if self._members_before(span):
                 return "ORG"  # "leden van Letzte Generation": what has members is a group
             if self._pronoun_after(span):
@@ -2080,6 +2103,25 @@ def _camel_case(text: str) -> bool:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _one_name_word(text: str) -> bool:
+    """Letters and digits, or parts of them joined by hyphens that each open with a capital or
+    a digit ("Wrestle-1", "Sea-Eye"); not a compound on a common noun ("NAVO-lid")."""
+    parts = text.split("-")
+    return all(p.isalnum() for p in parts) and all(
+        p[0].isupper() or p[0].isdigit() for p in parts[1:]
+    )
+
+
+def _dateline_place(span: Span) -> bool:
+    """Whether the name is the place of a dateline: capitals opening a sentence that ends at the
+    dateline's dash, with only the source in brackets between ("PALMA (Wikinews) -", "DEN HAAG
+    -"). The sentence marker (extract/components/paragraphs.py) ends a dateline at its dash."""
+    if not span.text.isupper() or span.start != span.sent.start:
+        return False
+    rest = span.doc[span.end : span.sent.end]
+    return len(rest) > 0 and rest[-1].text in DASHES and (len(rest) == 1 or rest[0].text == "(")
 
 
 @lru_cache(maxsize=1 << 16)

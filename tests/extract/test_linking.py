@@ -349,3 +349,45 @@ def test_linking_a_body_two_countries_have_stays_apart(linker):
 def test_linking_a_countrys_armed_forces_under_two_words_are_one(linker, lang, text, a, b, same):
     ids = linked(linker, text, [(a, "ORG"), (b, "ORG")], lang)
     assert (ids[a] == ids[b]) is same
+
+
+@pytest.mark.parametrize(
+    "lang, text, a, b",
+    [
+        (
+            "nl",
+            "Daarop legde het Hooggerechtshof ( Zaldorfer Gerichtshof ) de zaak voor .",
+            "Hooggerechtshof",
+            "Zaldorfer Gerichtshof",
+        ),
+        (
+            "en",
+            "Then the Supreme Tribunal ( Zaldorfer Gerichtshof ) referred the case .",
+            "Supreme Tribunal",
+            "Zaldorfer Gerichtshof",
+        ),
+    ],
+)
+def test_linking_an_organisation_named_again_in_brackets_is_one(linker, lang, text, a, b):
+    ids = linked(linker, text, [(a, "ORG"), (b, "ORG")], lang)
+    assert ids[a] == ids[b]
+
+
+def test_linking_a_name_in_brackets_joins_the_known_organisation_it_names(linker):
+    ids = linked(
+        linker,
+        "Het Zaldorfer Hof ( International Court of Justice ) oordeelde .",
+        [("Zaldorfer Hof", "ORG"), ("International Court of Justice", "ORG")],
+        "nl",
+    )
+    assert ids["Zaldorfer Hof"] == ids["International Court of Justice"] == "kb:icj"
+
+
+def test_linking_a_place_in_brackets_after_an_organisation_stays_apart(linker):
+    ids = linked(
+        linker,
+        "Het bedrijf Zaldorfer Werke ( Kaldonië ) groeide .",
+        [("Zaldorfer Werke", "ORG"), ("Kaldonië", "LOCATION")],
+        "nl",
+    )
+    assert ids["Zaldorfer Werke"] != ids["Kaldonië"]

@@ -51,3 +51,43 @@ def test_splits_names_a_name_typed_two_ways_across_documents():
         ]
     }
     assert [(r["a"], r["b"]) for r in types_across(records)] == [("hagen hall", "LOCATION/PERSON")]
+
+
+def test_splits_reads_each_unlabeled_text_of_a_language(tmp_path):
+    from bench.splits import unlabeled_documents
+
+    (tmp_path / "nl").mkdir()
+    (tmp_path / "nl" / "wn2019-900.txt").write_text("Kop\n\nDe raad van Zorvika viel.", "utf8")
+    (tmp_path / "nl" / "README.md").write_text("not a text", "utf8")
+    docs = unlabeled_documents("nl", tmp_path)
+    assert [(d.id, d.language, d.text) for d in docs] == [
+        ("wn2019-900", "nl", "Kop\n\nDe raad van Zorvika viel.")
+    ]
+    assert unlabeled_documents("en", tmp_path) == []
+
+
+def test_splits_has_twelve_dutch_texts_of_its_own():
+    from bench.splits import unlabeled_documents
+
+    docs = unlabeled_documents("nl")
+    assert len(docs) == 12 and all(d.text.strip() for d in docs)
+
+
+def test_splits_lists_each_name_node_of_a_document_for_reading():
+    from bench.splits import node_lines
+
+    by_document = {
+        "wn2019-900": {
+            "org:zee-oog": {"type": "ORG", "label": "Zee-Oog", "forms": {"Zee-Oog"}},
+            "person:tima-varsk": {
+                "type": "PERSON",
+                "label": "Tima Varsk",
+                "forms": {"Varsk", "Tima Varsk"},
+            },
+        }
+    }
+    assert node_lines(by_document) == [
+        "== wn2019-900",
+        "  ORG Zee-Oog [org:zee-oog]",
+        "  PERSON Tima Varsk | Varsk [person:tima-varsk]",
+    ]
