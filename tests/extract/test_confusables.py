@@ -2131,6 +2131,13 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Richardson:PERSON", "Darcy Richardson == Richardson"],
     ),
     # --- a person's first name is no place the knowledge base spells alike (split4) -----------
+    # --- a Dutch plural of a people written with an apostrophe is the country (split4) --------
+    (
+        "plural-with-apostrophe-nl",
+        "nl",
+        "De Saudi's zijn boos op Iran, zei de Saudische minister dinsdag in Riyad.",
+        ["Saudi's == Saudische", "Saudi's@kb:SAU"],
+    ),
     (
         "first-name-not-a-close-place-en",
         "en",
