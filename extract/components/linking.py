@@ -134,6 +134,7 @@ class EntityLinker:
         written = list(out)
         out = self._join_second_surnames(ents, out)
         out = self._join_middle_names(ents, out)
+        out = self._join_misspelled_surnames(ents, out)
         out = self._join_surnames(ents, out)
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
@@ -289,6 +290,36 @@ class EntityLinker:
                 moved[_key_of(full)] = res
         once = [moved.get(_key_of(res), res) for res in out]
         return [moved.get(_key_of(res), res) for res in once]  # a short name of a moved one
+
+    @staticmethod
+    def _join_misspelled_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """Two unknown people's names of the document with the same first names whose surnames
+        are one written two ways (:func:`_other_spelling`) are one person, named by the
+        spelling written more often, or first ("Frido Welker" and "Frido Walker", "Hamza bin
+        Laden" and "Hamza bin Ladin"): letters swapped or mistyped, not added ("Rutte" and
+        "Rutten", "Jansen" and "Janssen" are other names). A different first name is always
+        another person."""
+        names: dict[tuple[str, ...], dict[str, list]] = {}  # first names -> surname -> [n, res]
+        for ent, res in zip(ents, out):
+            words = fold(ent.text, articles=False).split()
+            if res[0] is None and res[1] == "PERSON" and len(words) >= 2:
+                seen = names.setdefault(tuple(words[:-1]), {}).setdefault(words[-1], [0, res])
+                seen[0] += 1
+        moved: dict[str, Resolved] = {}  # key -> the spelling it is
+        for surnames in names.values():
+            if len(surnames) < 2:
+                continue
+            ranked = sorted(surnames.items(), key=lambda kv: -kv[1][0])  # stable: first on a tie
+            for k, (surname, (_, res)) in enumerate(ranked):
+                for other, (_, kept) in ranked[:k]:
+                    if (
+                        _key_of(kept) not in moved
+                        and len(other) == len(surname)  # "Rutte" and "Rutten" are two names
+                        and _other_spelling(other, surname)
+                    ):
+                        moved[_key_of(res)] = kept
+                        break
+        return [moved.get(_key_of(res), res) for res in out] if moved else out
 
     @staticmethod
     def _join_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:

@@ -2131,6 +2131,27 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Richardson:PERSON", "Darcy Richardson == Richardson"],
     ),
     # --- a person's first name is no place the knowledge base spells alike (split4) -----------
+    # --- one person with a mistyped surname; never two first names (split4) -----------------
+    (
+        "mistyped-surname-en",
+        "en",
+        "The study was led by Marta Kowalczyk of Leiden University. Her colleague said Marta "
+        "Kowalzcyk had worked on it for years.",
+        ["Marta Kowalczyk == Marta Kowalzcyk"],
+    ),
+    (
+        "mistyped-surname-nl",
+        "nl",
+        "Het onderzoek werd geleid door Marta Kowalczyk van de Universiteit Leiden. Volgens een "
+        "collega werkte Marta Kowalzcyk er jaren aan.",
+        ["Marta Kowalczyk == Marta Kowalzcyk"],
+    ),
+    (
+        "added-letter-another-surname-nl",
+        "nl",
+        "Wethouder Jan Jansen sprak dinsdag met Jan Janssen van de buurtvereniging.",
+        ["Jan Jansen != Jan Janssen"],
+    ),
     # --- a Dutch plural of a people written with an apostrophe is the country (split4) --------
     (
         "plural-with-apostrophe-nl",

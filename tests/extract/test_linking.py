@@ -516,3 +516,38 @@ def test_linking_a_surname_never_said_of_the_person_stays_the_place_after_to(lin
     doc = surname_doc("en", "Darcy Richardson ran . Wikinews flew to Richardson .".split(), 0)
     ids = [_key_of(res) for res in linker.resolve(doc)]
     assert ids[1] == "kb:richardson_usa"
+
+
+@pytest.mark.parametrize(
+    "lang,text,a,b",
+    [
+        (
+            "en",
+            "Frido Welker wrote it . Frido Walker is the expert .",
+            "Frido Welker",
+            "Frido Walker",
+        ),
+        (
+            "nl",
+            "Hamza bin Laden stierf . Hamza bin Ladin was een leider .",
+            "Hamza bin Laden",
+            "Hamza bin Ladin",
+        ),
+    ],
+)
+def test_linking_one_person_with_a_mistyped_surname_is_one(linker, lang, text, a, b):
+    ids = linked(linker, text, [(a, "PERSON"), (b, "PERSON")], lang)
+    assert ids[a] == ids[b]
+
+
+@pytest.mark.parametrize(
+    "text,a,b",
+    [
+        ("Anna Welker wrote it . Frido Walker is the expert .", "Anna Welker", "Frido Walker"),
+        ("Arno Rutte spoke . Arno Rutten spoke .", "Arno Rutte", "Arno Rutten"),
+        ("Jan Jansen spoke . Jan Janssen spoke .", "Jan Jansen", "Jan Janssen"),
+    ],
+)
+def test_linking_another_first_name_or_an_added_letter_is_another_person(linker, text, a, b):
+    ids = linked(linker, text, [(a, "PERSON"), (b, "PERSON")], "nl")
+    assert ids[a] != ids[b]
