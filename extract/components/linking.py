@@ -595,7 +595,7 @@ class EntityLinker:
                         written.setdefault(_key_of(r), set()).add(text)
                 if len(hits) > 1:
                     hits = _narrowed(short, hits, written)
-                if len(hits) > 1 and len(ent) == 1 and _after_the(ent):
+                if len(hits) > 1 and _after_the(ent):
                     hits = _most_named(hits, joined)
                 if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
                     joined[i] = next(iter(hits.values()))
@@ -839,23 +839,27 @@ def _narrowed(
     Committee"; "Parliament" is "Parliament of Iraq", not "Sunni Members of Parliament"). Two
     that both end in it ("United States Congress", "116th U.S. Congress") stay apart from it:
     which one is meant is not said."""
+    head = _head_word(short)
     return {
         k: r
         for k, r in hits.items()
-        if any(_head_word(text) == short for text in (fold(r[2]), *written.get(k, ())))
+        if any(_head_word(text) == head for text in (fold(r[2]), *written.get(k, ())))
     }
 
 
 def _after_the(ent: Span) -> bool:
-    """Whether a one-word name stands after "the"/"de"/"het" ("Writing for the Court"), not
-    after "this" ("this Court finds": the court that speaks, which may be another)."""
+    """Whether a short name stands after "the"/"de"/"het" ("Writing for the Court", "the Court
+    of Justice answers"), not after "this" ("this Court finds": the court that speaks, which
+    may be another)."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEFINITE_ARTICLES
 
 
 def _most_named(hits: dict[str, Resolved], joined: list[Resolved]) -> dict[str, Resolved]:
-    """Of several longer names a bare head word could stand for, the one the document names
-    more often than all the others together ("the Court" after four "Supreme Court" and one
-    "Court of Appeals" is the Supreme Court); else none of them."""
+    """Of several longer names a short name after "the" could stand for, the one the document
+    names more often than all the others together ("the Court" after four "Supreme Court" and
+    one "Court of Appeals" is the Supreme Court, "the Court of Justice" after two "European
+    Court of Justice" and one "Supreme Court of Justice" the European one); else none of
+    them."""
     counts = Counter(_key_of(r) for r in joined)
     best = max(hits, key=lambda k: counts[k])
     others = sum(counts[k] for k in hits if k != best)

@@ -551,3 +551,49 @@ def test_linking_one_person_with_a_mistyped_surname_is_one(linker, lang, text, a
 def test_linking_another_first_name_or_an_added_letter_is_another_person(linker, text, a, b):
     ids = linked(linker, text, [(a, "PERSON"), (b, "PERSON")], "nl")
     assert ids[a] != ids[b]
+
+
+@pytest.mark.parametrize(
+    "lang,text,long,other,short",
+    [
+        (
+            "en",
+            "The European Court of Justice ruled . The European Court of Justice said so . "
+            "The Supreme Court of Justice asked . By this judgment the Court of Justice answers .",
+            "European Court of Justice",
+            "Supreme Court of Justice",
+            "Court of Justice",
+        ),
+        (
+            "nl",
+            "Het Europees Hof van Justitie oordeelde . Het Europees Hof van Justitie zei dat . "
+            "Het Oostenrijkse Hoge Hof van Justitie vroeg . Volgens het Hof van Justitie mag het .",
+            "Europees Hof van Justitie",
+            "Oostenrijkse Hoge Hof van Justitie",
+            "Hof van Justitie",
+        ),
+    ],
+)
+def test_linking_a_short_name_after_the_is_the_longer_name_named_most(
+    linker, lang, text, long, other, short
+):
+    names = [(long, "ORG"), (long, "ORG"), (other, "ORG"), (short, "ORG")]
+    ids = linked(linker, text, names, lang)
+    assert ids[short] == ids[long] != ids[other]
+
+
+def test_linking_a_short_name_two_longer_names_share_alike_stays_apart(linker):
+    ids = linked(
+        linker,
+        "The European Court of Justice ruled . The Supreme Court of Justice asked . "
+        "By this judgment the Court of Justice answers .",
+        [
+            ("European Court of Justice", "ORG"),
+            ("Supreme Court of Justice", "ORG"),
+            ("Court of Justice", "ORG"),
+        ],
+    )
+    assert ids["Court of Justice"] not in (
+        ids["European Court of Justice"],
+        ids["Supreme Court of Justice"],
+    )
