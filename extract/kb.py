@@ -431,6 +431,16 @@ def dutch_inflections(adjective: str) -> list[str]:
     return [] if adjective.endswith("e") else [stem + "e"]
 
 
+def dutch_plurals(noun: str) -> list[str]:
+    """The plural of a Dutch noun for a people that ends in a vowel other than e, written with
+    an apostrophe ("Saudi's", "Israëli's"; the apostrophe folds away).
+
+    >>> dutch_plurals("Saudi"), dutch_plurals("Saudiër")
+    (["Saudi's"], [])
+    """
+    return [noun + "'s"] if noun and noun[-1] in "aiouy" else []
+
+
 def _read_demonyms(
     path: Path, entries: Mapping[str, KBEntry]
 ) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
@@ -449,7 +459,7 @@ def _read_demonyms(
         for form in forms.split("|"):
             variants = [form]
             if lang == "nl":
-                variants += dutch_inflections(form)
+                variants += dutch_inflections(form) + dutch_plurals(form)
             elif lang == "en" and not form.endswith("s"):
                 variants.append(form + "s")
             for v in variants:

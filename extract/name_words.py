@@ -37,6 +37,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "org_prefix",
     "org_unit_head",
     "corp_suffix",
+    "company_word",
     "org_introducer",
     "compound_org_head",
     "org_member",

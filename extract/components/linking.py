@@ -32,10 +32,15 @@ from extract.components.names import (
     named_after_a_place,
     spelled_acronyms,
 )
+from extract.grammar.titles import _POSSESSIVE
 from extract.kb import KBEntry, KnowledgeBase
+from extract.name_words import name_words
 from records.text import fold, slug
 
 FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
+
+#: Words a company is named with or without after its name ("Apple Computer", "NPD Group").
+COMPANY_WORDS = name_words()["company_word"]
 
 #: An ordinal number written with digits ("116th", "43e", "2nd").
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|ste|de)$", re.IGNORECASE)
@@ -125,9 +130,11 @@ class EntityLinker:
                 out.append((entry.key, entry.type, entry.label, entry.country))
             else:
                 out.append(self._resolve_text(ent.text, ent.label_))
+        out = self._unfuzzed_name_words(ents, out)
         written = list(out)
         out = self._join_second_surnames(ents, out)
         out = self._join_middle_names(ents, out)
+        out = self._join_misspelled_surnames(ents, out)
         out = self._join_surnames(ents, out)
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
@@ -183,6 +190,32 @@ class EntityLinker:
                 if first == theirs[0] or (len(first) == 1 and theirs[0].startswith(first)):
                     return people[0]
         return None
+
+    def _unfuzzed_name_words(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A one-word name that only a close spelling links to a known place or organisation is
+        the word of a person's name the document writes in full, when it writes one ("Valeria"
+        after "Valeria Gazzola" is she, not Valera in Venezuela): the document's own spelling
+        beats a guess. The surname and first-name joins then take it to the person."""
+        words: set[str] = set()
+        for ent, res in zip(ents, out):
+            if res[1] == "PERSON" and len(ent) >= 2:
+                words.update(
+                    (fold(ent[0].text, articles=False), fold(ent[-1].text, articles=False))
+                )
+        if not words:
+            return out
+        unfuzzed = []
+        for ent, res in zip(ents, out):
+            if (
+                len(ent) == 1
+                and res[0] is not None
+                and res[1] in ("LOCATION", "ORG")
+                and fold(ent.text, articles=False) in words
+                and all(e.key != res[0] for e in self.kb.lookup(ent.text))
+            ):
+                res = (None, "PERSON", ent.text, None)
+            unfuzzed.append(res)
+        return unfuzzed
 
     def _join_second_surnames(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """A name with two surnames, as Spanish and Portuguese names are written ("Ricardo
@@ -259,6 +292,36 @@ class EntityLinker:
         return [moved.get(_key_of(res), res) for res in once]  # a short name of a moved one
 
     @staticmethod
+    def _join_misspelled_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """Two unknown people's names of the document with the same first names whose surnames
+        are one written two ways (:func:`_other_spelling`) are one person, named by the
+        spelling written more often, or first ("Frido Welker" and "Frido Walker", "Hamza bin
+        Laden" and "Hamza bin Ladin"): letters swapped or mistyped, not added ("Rutte" and
+        "Rutten", "Jansen" and "Janssen" are other names). A different first name is always
+        another person."""
+        names: dict[tuple[str, ...], dict[str, list]] = {}  # first names -> surname -> [n, res]
+        for ent, res in zip(ents, out):
+            words = fold(ent.text, articles=False).split()
+            if res[0] is None and res[1] == "PERSON" and len(words) >= 2:
+                seen = names.setdefault(tuple(words[:-1]), {}).setdefault(words[-1], [0, res])
+                seen[0] += 1
+        moved: dict[str, Resolved] = {}  # key -> the spelling it is
+        for surnames in names.values():
+            if len(surnames) < 2:
+                continue
+            ranked = sorted(surnames.items(), key=lambda kv: -kv[1][0])  # stable: first on a tie
+            for k, (surname, (_, res)) in enumerate(ranked):
+                for other, (_, kept) in ranked[:k]:
+                    if (
+                        _key_of(kept) not in moved
+                        and len(other) == len(surname)  # "Rutte" and "Rutten" are two names
+                        and _other_spelling(other, surname)
+                    ):
+                        moved[_key_of(res)] = kept
+                        break
+        return [moved.get(_key_of(res), res) for res in out] if moved else out
+
+    @staticmethod
     def _join_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """A person's name that ends another, fuller person's name in the document joins it
         ("Rutte" after "Arno Rutte", "Van Vroonhoven" after "Nicolien van Vroonhoven"), when that
@@ -308,7 +371,7 @@ class EntityLinker:
             # also one written with a hyphen ("Al-Quaety" after "Nabil Hasan al-Quaety")
             loose = res[1] == "PERSON" or (res[0] is None and " " not in ent.text)
             part = fold(ent.text, articles=False)
-            if not loose and part in subjects and _known_word_as_surname(ent, res):
+            if not loose and part in subjects and _known_word_as_surname(ent, res, again=True):
                 loose = any(start < ent.start for start, _ in firsts.get(part, {}).values())
             full = fuller.get(part) if loose else None
             if full is None and loose and res[0] is None and len(ent) == 1:
@@ -350,23 +413,39 @@ class EntityLinker:
             joined.append(res)
         return joined
 
-    @staticmethod
-    def _join_company_suffixes(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
-        """An unknown organisation name joins the one company in the document named by it and a
-        company suffix ("ABS-CBN" after "ABS-CBN Corporation", "Shell" after "Shell plc"); the
-        acronyms and short names that :meth:`_join_heads` leaves alone are what this joins."""
+    def _join_company_suffixes(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A company named with and without a company suffix or word is one company: an unknown
+        name of it joins the organisation the knowledge base or the document names without them
+        ("Apple Computer" and "Apple Computer, Inc." are the Apple the knowledge base knows, "NPD
+        Group" is the "NPD" of the document), and an unknown short name joins the one company in
+        the document named by it and a suffix ("ABS-CBN" after "ABS-CBN Corporation", "Shell"
+        after "Shell plc"); the acronyms and short names that :meth:`_join_heads` leaves alone
+        are what this joins. "Apple Corps" stays another company: "Corps" is no company word."""
+        bases = [_company_base(ent) if res[1] == "ORG" else "" for ent, res in zip(ents, out)]
         companies: dict[str, dict[str, Resolved]] = {}
-        for ent, res in zip(ents, out):
-            if res[1] == "ORG" and len(ent) >= 2 and ent[-1].text in CORP_SUFFIXES:
-                base = fold(ent[:-1].text.rstrip(" ,"))
+        for base, res in zip(bases, out):
+            if base:
                 companies.setdefault(base, {})[_key_of(res)] = res
         if not companies:
             return out
-        joined = []
+        #: base -> the known organisations the document or the knowledge base names by it alone
+        known: dict[str, dict[str, Resolved]] = {}
         for ent, res in zip(ents, out):
-            found = companies.get(fold(ent.text), {})
-            if res[0] is None and res[1] in ("ORG", "MISC") and len(found) == 1:
-                res = next(iter(found.values()))
+            if res[0] is not None and res[1] == "ORG" and fold(ent.text) in companies:
+                known.setdefault(fold(ent.text), {})[_key_of(res)] = res
+        for base in companies.keys() - known.keys():
+            entries = [e for e in self.kb.lookup(base) if e.type == "ORG"]
+            if len(entries) == 1:
+                entry = entries[0]
+                known[base] = {entry.key: (entry.key, entry.type, entry.label, entry.country)}
+        joined = []
+        for ent, base, res in zip(ents, bases, out):
+            if res[0] is None and base and len(known.get(base, ())) == 1:
+                res = next(iter(known[base].values()))
+            elif res[0] is None and res[1] in ("ORG", "MISC"):
+                found = companies.get(fold(ent.text), {})
+                if len(found) == 1:
+                    res = next(iter(found.values()))
             joined.append(res)
         return joined
 
@@ -490,34 +569,44 @@ class EntityLinker:
         called an organisation joins the one airport or port it opens ("Payam" after "Payam
         International Airport"; "Calicut" the town stays apart from "Calicut International
         Airport"). A surname already joined to a person's full name stays with the person ("Day"
-        after "Doris Day" and "Doris Day Animal Foundation" is Doris Day)."""
+        after "Doris Day" and "Doris Day Animal Foundation" is Doris Day). A name with "and" in
+        it ends a longer one that holds the same "and" ("Oversight and Reform Committee" after
+        "House Oversight and Reform Committee"); a longer name that joins two names ("Kelly and
+        Baroni") is no name a shorter one stands for otherwise."""
         joined = list(out)
         longer = {
             i: fold(ent.text.replace("-", " "))
             for i, (ent, res) in enumerate(zip(ents, out))
             if (res[1] == "ORG" or (res[1] == "LOCATION" and ent[-1].lower_ in PLACE_HEADS))
             and len(ent) >= 2
-            and not _coordinated(ent)
             and not named_after_a_place(ent.text)  # "Kent" the county, not "Kent police"
         }
+        paired = {i for i in longer if _coordinated(ents[i])}
         # longest first, so that a short name sees the longer ones as already joined ("Court"
         # after "United States Supreme Court" and "Supreme Court", which joined it: one court)
         for i in sorted(range(len(ents)), key=lambda i: -len(ents[i])):
             ent, res = ents[i], joined[i]
             if res[1] == "PERSON" and _ends_name(ent.text, res[2]):
                 continue  # a surname that joined a person's full name stays that person
-            if res[0] is None and len(ent) <= 3 and not ent.text.isupper():
+            ands = sum(t.lower_ in COORDINATORS for t in ent)
+            if res[0] is None and len(ent) - ands <= 3 and not ent.text.isupper():
                 short = fold(ent.text)
-                hits = {
-                    _key_of(r): r
-                    for text, r in ((t, joined[j]) for j, t in longer.items())
-                    if text != short
-                    and (r[1] == "ORG" or (len(ent) == 1 and res[1] == "ORG"))
-                    and _heads_or_ends(short, text, len(ent))
-                }
+                hits: dict[str, Resolved] = {}
+                written: dict[str, set[str]] = {}  # key -> the longer names written for it
+                for j, text in longer.items():
+                    r = joined[j]
+                    if j in paired and not (ands and text.endswith(" " + short)):
+                        continue  # two names joined, unless the short one holds the "and" too
+                    if (
+                        text != short
+                        and (r[1] == "ORG" or (len(ent) == 1 and res[1] == "ORG"))
+                        and _heads_or_ends(short, text, len(ent))
+                    ):
+                        hits[_key_of(r)] = r
+                        written.setdefault(_key_of(r), set()).add(text)
                 if len(hits) > 1:
-                    hits = _narrowed(short, hits)
-                if len(hits) > 1 and len(ent) == 1 and _after_the(ent):
+                    hits = _narrowed(short, hits, written)
+                if len(hits) > 1 and _after_the(ent):
                     hits = _most_named(hits, joined)
                 if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
                     joined[i] = next(iter(hits.values()))
@@ -615,6 +704,19 @@ def _initial(text: str) -> bool:
     return len(text.rstrip(".")) == 1 and text[:1].isupper()
 
 
+def _company_base(ent: Span) -> str:
+    """The folded name of a company without the suffixes and company words after it ("Apple
+    Computer, Inc." -> "apple"), or "" when it ends in none."""
+    end = len(ent)
+    while end > 1 and (
+        ent[end - 1].text in CORP_SUFFIXES
+        or ent[end - 1].lower_ in COMPANY_WORDS
+        or (ent[end - 1].text == "," and end < len(ent))
+    ):
+        end -= 1
+    return fold(ent[:end].text) if end < len(ent) and ent[end - 1].text != "," else ""
+
+
 def _acronym(ent: Span) -> str:
     """The letters of a one-token name in capitals ("NSC", "PG&E" -> "PGE"), else ""."""
     if len(ent) != 1:
@@ -650,14 +752,22 @@ def _bracketed_after(ent: Span, letters: str) -> bool:
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
-def _known_word_as_surname(ent: Span, res: Resolved) -> bool:
+def _known_word_as_surname(ent: Span, res: Resolved, again: bool = False) -> bool:
     """Whether a one-word name the knowledge base knows as a place or an organisation may be a
     surname said again: not after a preposition of place or "of" ("in Amman", "mayor of
-    Amman")."""
+    Amman"). Once the document has made it the person (``again``: it was the subject of a
+    clause after the person's full name), only a preposition hardly ever said of a person, or
+    "of", keeps it the place ("reached out to Richardson" is the person), and not before a
+    possessive, which the preposition does not govern ("in Richardson's usual place")."""
     if len(ent) != 1 or res[0] is None or res[1] not in ("LOCATION", "ORG"):
         return False
-    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before not in PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS | OF_PREPOSITIONS
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if not again:
+        return before not in PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS | OF_PREPOSITIONS
+    if ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE:
+        return True
+    return before not in PLACE_ONLY_PREPOSITIONS | OF_PREPOSITIONS
 
 
 def _in_brackets_after(ent: Span, name: Span) -> bool:
@@ -719,44 +829,60 @@ def _coordinated(ent: Span) -> bool:
 
 def _spelled_like(word: str, fuller: dict[str, Resolved | None]) -> Resolved | None:
     """The one fuller person's name whose surname is another spelling of ``word`` ("Saree" after
-    "Yahya Sarea": one letter apart, same first letter, five letters or more); None when there is
-    no such name or more than one."""
-    from rapidfuzz import fuzz
-
-    if len(word) < 5 or not word.isalpha():
-        return None
+    "Yahya Sarea"; :func:`_other_spelling`); None when there is no such name or more than one."""
     hits = {
         _key_of(res): res
         for part, res in fuller.items()
-        if res is not None
-        and " " not in part
-        and len(part) >= 5
-        and part[0] == word[0]
-        and part != word
-        and fuzz.ratio(part, word) >= 80
+        if res is not None and " " not in part and _other_spelling(part, word)
     }
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
-def _narrowed(short: str, hits: dict[str, Resolved]) -> dict[str, Resolved]:
-    """Of several longer names a short one could stand for, the ones it is the head word of
-    ("House" is "House of Representatives", not "House Judiciary Committee"; "Parliament" is
-    "Parliament of Iraq", not "Sunni Members of Parliament"). Two that both end in it ("United
-    States Congress", "116th U.S. Congress") stay apart from it: which one is meant is not
-    said."""
-    return {k: r for k, r in hits.items() if _head_word(fold(r[2])) == short}
+def _other_spelling(a: str, b: str) -> bool:
+    """Whether two folded surnames may be one written two ways: one letter or so apart, the same
+    first letter, five letters or more ("Sarea" and "Saree", "Walker" and "Welker")."""
+    from rapidfuzz import fuzz
+
+    return (
+        a != b
+        and len(a) >= 5
+        and len(b) >= 5
+        and b.isalpha()
+        and a[0] == b[0]
+        and fuzz.ratio(a, b) >= 80
+    )
+
+
+def _narrowed(
+    short: str, hits: dict[str, Resolved], written: dict[str, set[str]]
+) -> dict[str, Resolved]:
+    """Of several longer names a short one could stand for, the ones it is the head word of, as
+    the document writes them or as they are labelled ("House" is "House of Representatives",
+    also when the knowledge base labels that "United States Congress", not "House Judiciary
+    Committee"; "Parliament" is "Parliament of Iraq", not "Sunni Members of Parliament"). Two
+    that both end in it ("United States Congress", "116th U.S. Congress") stay apart from it:
+    which one is meant is not said."""
+    head = _head_word(short)
+    return {
+        k: r
+        for k, r in hits.items()
+        if any(_head_word(text) == head for text in (fold(r[2]), *written.get(k, ())))
+    }
 
 
 def _after_the(ent: Span) -> bool:
-    """Whether a one-word name stands after "the"/"de"/"het" ("Writing for the Court"), not
-    after "this" ("this Court finds": the court that speaks, which may be another)."""
+    """Whether a short name stands after "the"/"de"/"het" ("Writing for the Court", "the Court
+    of Justice answers"), not after "this" ("this Court finds": the court that speaks, which
+    may be another)."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in DEFINITE_ARTICLES
 
 
 def _most_named(hits: dict[str, Resolved], joined: list[Resolved]) -> dict[str, Resolved]:
-    """Of several longer names a bare head word could stand for, the one the document names
-    more often than all the others together ("the Court" after four "Supreme Court" and one
-    "Court of Appeals" is the Supreme Court); else none of them."""
+    """Of several longer names a short name after "the" could stand for, the one the document
+    names more often than all the others together ("the Court" after four "Supreme Court" and
+    one "Court of Appeals" is the Supreme Court, "the Court of Justice" after two "European
+    Court of Justice" and one "Supreme Court of Justice" the European one); else none of
+    them."""
     counts = Counter(_key_of(r) for r in joined)
     best = max(hits, key=lambda k: counts[k])
     others = sum(counts[k] for k in hits if k != best)

@@ -2074,6 +2074,98 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "The United States Democratic Party met in Chicago on Monday.",
         ["United States Democratic Party@kb:democratic_party_us"],
     ),
+    # --- a company with and without a company word, names with "and", the House (split4) ----
+    (
+        "company-word-en",
+        "en",
+        "Apple Computer reported higher sales on Tuesday. Apple said its new laptop sold well. "
+        "Apple Corps, the record label, declined to comment.",
+        ["Apple Computer == Apple", "Apple Computer@kb:apple", "Apple Corps != Apple"],
+    ),
+    (
+        "company-word-nl",
+        "nl",
+        "Apple Computer meldde dinsdag hogere verkopen. Apple zei dat de nieuwe laptop goed "
+        "verkocht.",
+        ["Apple Computer == Apple", "Apple Computer@kb:apple"],
+    ),
+    (
+        "name-with-and-en",
+        "en",
+        "The National Search and Rescue Agency sent two boats on Monday. A spokesman for the "
+        "Search and Rescue Agency said the crew was found.",
+        ["National Search and Rescue Agency == Search and Rescue Agency"],
+    ),
+    (
+        "committee-with-and-en",
+        "en",
+        "Jones was the chairman of the House Oversight and Reform Committee. The Oversight and "
+        "Reform Committee will elect a new chairman.",
+        ["House Oversight and Reform Committee == Oversight and Reform Committee"],
+    ),
+    (
+        "the-house-en",
+        "en",
+        "The United States House of Representatives passed the bill on Thursday. Nancy Pelosi, "
+        "the Speaker of the House, announced the vote. The House Intelligence Committee will "
+        "hold hearings.",
+        [
+            "House == United States House of Representatives",
+            "House != House Intelligence Committee",
+        ],
+    ),
+    # --- a surname said of the person is the person, also after "to" or before 's (split4) ---
+    (
+        "surname-place-after-to-en",
+        "en",
+        "The party nominated the historian Darcy Richardson on Monday. Richardson is a political "
+        "activist. The paper reached out to Richardson, and Kanye West took Richardson's place "
+        "on the ballot.",
+        ["Richardson:PERSON", "Darcy Richardson == Richardson"],
+    ),
+    (
+        "surname-place-after-to-nl",
+        "nl",
+        "De partij nomineerde maandag de historicus Darcy Richardson. Richardson is een politiek "
+        "activist. De krant stuurde vragen naar Richardson.",
+        ["Richardson:PERSON", "Darcy Richardson == Richardson"],
+    ),
+    # --- a person's first name is no place the knowledge base spells alike (split4) -----------
+    # --- one person with a mistyped surname; never two first names (split4) -----------------
+    (
+        "mistyped-surname-en",
+        "en",
+        "The study was led by Marta Kowalczyk of Leiden University. Her colleague said Marta "
+        "Kowalzcyk had worked on it for years.",
+        ["Marta Kowalczyk == Marta Kowalzcyk"],
+    ),
+    (
+        "mistyped-surname-nl",
+        "nl",
+        "Het onderzoek werd geleid door Marta Kowalczyk van de Universiteit Leiden. Volgens een "
+        "collega werkte Marta Kowalzcyk er jaren aan.",
+        ["Marta Kowalczyk == Marta Kowalzcyk"],
+    ),
+    (
+        "added-letter-another-surname-nl",
+        "nl",
+        "Wethouder Jan Jansen sprak dinsdag met Jan Janssen van de buurtvereniging.",
+        ["Jan Jansen != Jan Janssen"],
+    ),
+    # --- a Dutch plural of a people written with an apostrophe is the country (split4) --------
+    (
+        "plural-with-apostrophe-nl",
+        "nl",
+        "De Saudi's zijn boos op Iran, zei de Saudische minister dinsdag in Riyad.",
+        ["Saudi's == Saudische", "Saudi's@kb:SAU"],
+    ),
+    (
+        "first-name-not-a-close-place-en",
+        "en",
+        "Dr Valeria Gazzola led the study. When Valeria says the reward grows, the rats press "
+        "the other lever.",
+        ["Valeria Gazzola == Valeria", "Valeria!@kb:valera_ven"],
+    ),
 ]
 
 

@@ -516,3 +516,8 @@ def test_the_head_of_an_organisation_name(name: str, head: str):
 )
 def test_first_name_genders_take_the_curated_corrections(kb, name, gender):
     assert kb.first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize("word,key", [("Saudi's", "SAU"), ("Israëli's", "ISR"), ("Thai's", "THA")])
+def test_kb_dutch_plural_with_an_apostrophe_is_the_country(kb, word, key):
+    assert kb.demonym(word, "nl").key == key

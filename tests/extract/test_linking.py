@@ -391,3 +391,251 @@ def test_linking_a_place_in_brackets_after_an_organisation_stays_apart(linker):
         "nl",
     )
     assert ids["Zaldorfer Werke"] != ids["Kaldonië"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,names",
+    [
+        (
+            "en",
+            "Apple Computer sold more laptops . Apple said so .",
+            [("Apple Computer", "ORG"), ("Apple", "ORG")],
+        ),
+        ("en", "Apple Computer , Inc. sold more laptops .", [("Apple Computer , Inc.", "ORG")]),
+        (
+            "nl",
+            "Apple Computer verkocht meer laptops . Apple zei dat .",
+            [("Apple Computer", "ORG"), ("Apple", "ORG")],
+        ),
+    ],
+)
+def test_linking_a_company_with_a_company_word_is_the_known_company(linker, lang, text, names):
+    ids = linked(linker, text, names, lang)
+    assert set(ids.values()) == {"kb:apple"}
+
+
+def test_linking_another_word_after_a_company_is_another_company(linker):
+    ids = linked(
+        linker,
+        "Apple sold more laptops . Apple Corps sued .",
+        [("Apple", "ORG"), ("Apple Corps", "ORG")],
+    )
+    assert ids["Apple"] == "kb:apple"
+    assert ids["Apple Corps"] != "kb:apple"
+
+
+@pytest.mark.parametrize(
+    "lang,text,long,short",
+    [
+        ("en", "NPD said prices fell . NPD Group counted .", "NPD Group", "NPD"),
+        (
+            "en",
+            "Brakwater Holdings bought it . Brakwater paid .",
+            "Brakwater Holdings",
+            "Brakwater",
+        ),
+        ("nl", "Brakwater Groep kocht het . Brakwater betaalde .", "Brakwater Groep", "Brakwater"),
+    ],
+)
+def test_linking_a_company_with_and_without_its_company_word_is_one(
+    linker, lang, text, long, short
+):
+    ids = linked(linker, text, [(n, "ORG") for n in sorted((long, short), key=text.index)], lang)
+    assert ids[long] == ids[short]
+
+
+def test_linking_the_house_is_the_house_of_representatives_the_kb_labels_otherwise(linker):
+    ids = linked(
+        linker,
+        "The United States House of Representatives voted . Pelosi , Speaker of the House , "
+        "spoke . The House Intelligence Committee met .",
+        [
+            ("United States House of Representatives", "ORG"),
+            ("Pelosi", "PERSON"),
+            ("House", "ORG"),
+            ("House Intelligence Committee", "ORG"),
+        ],
+    )
+    assert ids["House"] == ids["United States House of Representatives"]
+    assert ids["House"] != ids["House Intelligence Committee"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,long,short",
+    [
+        (
+            "en",
+            "He chaired the House Oversight and Reform Committee . The Oversight and Reform "
+            "Committee met .",
+            "House Oversight and Reform Committee",
+            "Oversight and Reform Committee",
+        ),
+        (
+            "nl",
+            "De Nationale Zoek en Reddingsdienst zocht . De Zoek en Reddingsdienst vond niets .",
+            "Nationale Zoek en Reddingsdienst",
+            "Zoek en Reddingsdienst",
+        ),
+    ],
+)
+def test_linking_a_name_with_and_ends_the_longer_name_with_the_same_and(
+    linker, lang, text, long, short
+):
+    ids = linked(linker, text, [(long, "ORG"), (short, "ORG")], lang)
+    assert ids[long] == ids[short]
+
+
+def test_linking_a_name_that_joins_two_names_stands_for_neither_part(linker):
+    ids = linked(
+        linker,
+        "Kelly and Baroni Agency met . Baroni Agency said .",
+        [("Kelly and Baroni Agency", "ORG"), ("Baroni Agency", "ORG")],
+    )
+    assert ids["Kelly and Baroni Agency"] != ids["Baroni Agency"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Dr Valeria Gazzola spoke . As Valeria said , rats help ."),
+        ("nl", "Dr. Valeria Gazzola sprak . Zoals Valeria zei , helpen ratten ."),
+    ],
+)
+def test_linking_a_name_word_of_a_person_beats_a_place_spelled_close(linker, lang, text):
+    ids = linked(linker, text, [("Valeria Gazzola", "PERSON"), ("Valeria", "LOCATION")], lang)
+    assert ids["Valeria"] == ids["Valeria Gazzola"]
+
+
+def test_linking_a_place_spelled_close_stays_without_a_person_of_that_name(linker):
+    ids = linked(linker, "They went to Valeria .", [("Valeria", "LOCATION")])
+    assert ids["Valeria"] == "kb:valera_ven"
+
+
+def surname_doc(lang: str, words: list[str], subject: int) -> Doc:
+    """A document whose first two words are a person's name and whose other mentions of the
+    surname are tagged as places, with the mention at ``subject`` the subject of its clause."""
+    deps = ["dep"] * len(words)
+    deps[subject] = "nsubj"
+    doc = Doc(spacy.blank(lang).vocab, words=words, deps=deps)
+    surname = words[1]
+    doc.ents = [Span(doc, 0, 2, label="PERSON")] + [
+        Span(doc, i, i + 1, label="LOCATION") for i, w in enumerate(words) if i > 1 and w == surname
+    ]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "lang,text,subject,person,place",
+    [
+        (
+            "en",
+            "Darcy Richardson ran . Richardson is a historian . Wikinews reached out to Richardson"
+            " . West stands in Richardson 's place . He lives in Richardson .",
+            4,
+            [4, 13, 18],
+            [25],
+        ),
+        (
+            "nl",
+            "Darcy Richardson deed mee . Richardson is historicus . Wikinews schreef naar "
+            "Richardson . Hij woont buiten Richardson .",
+            5,
+            [5, 12],
+            [17],
+        ),
+    ],
+)
+def test_linking_a_surname_said_of_the_person_stays_the_person_after_to(
+    linker, lang, text, subject, person, place
+):
+    doc = surname_doc(lang, text.split(), subject)
+    ids = {ent.start: _key_of(res) for ent, res in zip(doc.ents, linker.resolve(doc))}
+    assert [ids[i] for i in person] == [ids[0]] * len(person)
+    assert [ids[i] for i in place] == ["kb:richardson_usa"] * len(place)
+
+
+def test_linking_a_surname_never_said_of_the_person_stays_the_place_after_to(linker):
+    doc = surname_doc("en", "Darcy Richardson ran . Wikinews flew to Richardson .".split(), 0)
+    ids = [_key_of(res) for res in linker.resolve(doc)]
+    assert ids[1] == "kb:richardson_usa"
+
+
+@pytest.mark.parametrize(
+    "lang,text,a,b",
+    [
+        (
+            "en",
+            "Frido Welker wrote it . Frido Walker is the expert .",
+            "Frido Welker",
+            "Frido Walker",
+        ),
+        (
+            "nl",
+            "Hamza bin Laden stierf . Hamza bin Ladin was een leider .",
+            "Hamza bin Laden",
+            "Hamza bin Ladin",
+        ),
+    ],
+)
+def test_linking_one_person_with_a_mistyped_surname_is_one(linker, lang, text, a, b):
+    ids = linked(linker, text, [(a, "PERSON"), (b, "PERSON")], lang)
+    assert ids[a] == ids[b]
+
+
+@pytest.mark.parametrize(
+    "text,a,b",
+    [
+        ("Anna Welker wrote it . Frido Walker is the expert .", "Anna Welker", "Frido Walker"),
+        ("Arno Rutte spoke . Arno Rutten spoke .", "Arno Rutte", "Arno Rutten"),
+        ("Jan Jansen spoke . Jan Janssen spoke .", "Jan Jansen", "Jan Janssen"),
+    ],
+)
+def test_linking_another_first_name_or_an_added_letter_is_another_person(linker, text, a, b):
+    ids = linked(linker, text, [(a, "PERSON"), (b, "PERSON")], "nl")
+    assert ids[a] != ids[b]
+
+
+@pytest.mark.parametrize(
+    "lang,text,long,other,short",
+    [
+        (
+            "en",
+            "The European Court of Justice ruled . The European Court of Justice said so . "
+            "The Supreme Court of Justice asked . By this judgment the Court of Justice answers .",
+            "European Court of Justice",
+            "Supreme Court of Justice",
+            "Court of Justice",
+        ),
+        (
+            "nl",
+            "Het Europees Hof van Justitie oordeelde . Het Europees Hof van Justitie zei dat . "
+            "Het Oostenrijkse Hoge Hof van Justitie vroeg . Volgens het Hof van Justitie mag het .",
+            "Europees Hof van Justitie",
+            "Oostenrijkse Hoge Hof van Justitie",
+            "Hof van Justitie",
+        ),
+    ],
+)
+def test_linking_a_short_name_after_the_is_the_longer_name_named_most(
+    linker, lang, text, long, other, short
+):
+    names = [(long, "ORG"), (long, "ORG"), (other, "ORG"), (short, "ORG")]
+    ids = linked(linker, text, names, lang)
+    assert ids[short] == ids[long] != ids[other]
+
+
+def test_linking_a_short_name_two_longer_names_share_alike_stays_apart(linker):
+    ids = linked(
+        linker,
+        "The European Court of Justice ruled . The Supreme Court of Justice asked . "
+        "By this judgment the Court of Justice answers .",
+        [
+            ("European Court of Justice", "ORG"),
+            ("Supreme Court of Justice", "ORG"),
+            ("Court of Justice", "ORG"),
+        ],
+    )
+    assert ids["Court of Justice"] not in (
+        ids["European Court of Justice"],
+        ids["Supreme Court of Justice"],
+    )
