@@ -8,11 +8,11 @@ event noun is aimed at take part as its targets (extract/components/events.py
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from extract.grammar.affiliation import descriptors
 from extract.grammar.syntax import CLEAR, UD, agents, with_conjuncts
 from tests.extract.extraction_helpers import parse, relations, typed
+from tests.extract.test_affiliation import named
 
 # "De top werd bijgewoond door premier Rutte en president Macron": "president" a conjunct of the
 # verb, as the parser makes it after a long list
@@ -31,50 +31,38 @@ Macron 8 appos PROPN
 
 # "... door premier Rutte en president Macron vertrok": a verb after the noun makes it that
 # verb's subject, not a member of the list
-NL_ON_VERB_THEN_VERB = """
-De 1 det DET
-top 3 nsubj:pass NOUN
-werd 3 aux:pass AUX worden
-bijgewoond 3 ROOT VERB bijwonen
-door 5 case ADP
-premier 3 obl:agent NOUN
-Rutte 5 appos PROPN
-en 8 cc CCONJ
-president 3 conj NOUN
-Macron 8 appos PROPN
-vertrok 3 conj VERB vertrekken
-"""
+NL_ON_VERB_THEN_VERB = NL_ON_VERB + "vertrok 3 conj VERB vertrekken\n"
 
-# "The summit was attended by Rutte, and chancellor Scholz": ClearNLP hangs the agent's noun
-# under "by", and "Scholz" on the verb
-EN_ON_VERB = """
+# "The summit was attended by Rutte", as ClearNLP parses it: the agent's noun under "by"
+EN_ATTENDED_BY = """
 The 1 det DET
 summit 3 nsubjpass NOUN
 was 3 auxpass AUX be
 attended 3 ROOT VERB attend
 by 3 agent ADP
 Rutte 4 pobj PROPN
-, 3 punct PUNCT
+"""
+
+# "... by Rutte, and chancellor Scholz": "Scholz" hung on the verb
+EN_ON_VERB = (
+    EN_ATTENDED_BY
+    + """, 3 punct PUNCT
 and 3 cc CCONJ
 chancellor 9 compound NOUN
 Scholz 3 conj PROPN
 """
+)
 
-# "The summit was attended by Rutte in Paris, and Scholz": another argument of the verb stands
-# nearer to "Scholz"
-EN_ON_VERB_NEARER = """
-The 1 det DET
-summit 3 nsubjpass NOUN
-was 3 auxpass AUX be
-attended 3 ROOT VERB attend
-by 3 agent ADP
-Rutte 4 pobj PROPN
-in 3 prep ADP
+# "... by Rutte in Paris, and Scholz": another argument of the verb stands nearer to "Scholz"
+EN_ON_VERB_NEARER = (
+    EN_ATTENDED_BY
+    + """in 3 prep ADP
 Paris 6 pobj PROPN
 , 3 punct PUNCT
 and 3 cc CCONJ
 Scholz 3 conj PROPN
 """
+)
 
 
 def texts(tokens) -> list[str]:
@@ -100,13 +88,6 @@ def test_conjuncts_noun_on_the_verb_continues_the_agent_list_en():
 def test_conjuncts_noun_on_the_verb_goes_to_the_nearest_argument_only():
     doc = parse(EN_ON_VERB_NEARER)
     assert texts(with_conjuncts(doc[5], CLEAR)) == ["Rutte"]
-
-
-def named(doc, start: int, end: int, label: str = "PERSON") -> Span:
-    """Mark doc[start:end] as a name, as the name finder would."""
-    span = Span(doc, start, end, label=label)
-    doc.ents = [*doc.ents, span]
-    return span
 
 
 def test_conjuncts_later_member_of_a_listed_subject_takes_the_predicate_noun_en():
