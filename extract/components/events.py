@@ -322,6 +322,8 @@ class EventFinder:
             if not is_verb:
                 for entity in self._judges_of(token, resolver):
                     event.add(Participant(entity, "source", token.i, sentence, paired=False))
+                for entity in self._inside_targets(token, resolver):
+                    event.add(Participant(entity, "target", token.i, sentence, paired=False))
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
             earlier.update(event)
@@ -916,6 +918,24 @@ class EventFinder:
                 if c.i > token.i and c.dep_ in apposed and (eid := resolver.entity(c)) is not None
             )
         )
+
+    def _inside_targets(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
+        """The actors named inside a phrase an event noun is aimed at whose own noun names none:
+        "an attack on an Iraqi air base", "een aanval op een Iraakse luchtmachtbasis" (Iraq is hit,
+        through its base). One level of that noun's modifiers and phrases is read, not its place
+        phrases ("a base near Mosul"). They take part as targets but are no side that acts
+        towards the other participants (:attr:`Participant.paired`): on the Dutch dev split their
+        pairs were wrong 7 times and right never."""
+        skip = self.preps.place | self.preps.attend | self.preps.agent
+        return [
+            e
+            for prep, arg in prepositional_args(noun, self.scheme)
+            if prep in self.preps.recipient
+            and arg.pos_ == "NOUN"
+            and not self._actors(resolver, arg)
+            for e in resolver.within(arg, skip=skip, depth=1)
+            if resolver.type_of(e) in ACTOR_TYPES
+        ]
 
     def _relative_clause_participants(
         self, noun: Token, resolver: ArgumentResolver

@@ -159,8 +159,8 @@ def _predicate_noun(name: Span, scheme: LabelScheme) -> list[Token]:
     """The noun a copula says the person is: "X was the deputy commander of the PMF", "X is de
     directeur van Shell". UD makes the noun the head, with the copula and the name under it;
     ClearNLP makes the copula the head, with the name as subject and the noun as ``attr``."""
-    root = name.root
-    if root.dep_ not in scheme.subject:
+    root = _listed_subject(name.root, scheme)
+    if root is None:
         return []
     head = root.head
     if scheme.copula:
@@ -169,6 +169,25 @@ def _predicate_noun(name: Span, scheme: LabelScheme) -> list[Token]:
     else:
         nouns = [c for c in children(head) if c.dep_ == "attr"] if head.lemma_ == "be" else []
     return [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and not n.ent_type_]
+
+
+def _listed_subject(root: Token, scheme: LabelScheme) -> Token | None:
+    """The subject ``root`` is or is listed with: itself, the first of the coordination it is a
+    later member of ("X, Y and Z are members of ..."), or the subject of the copula the parser
+    made a conjunct of the list's first name ("Pierluisi, Rivera Schatz, and Rosselló are" with
+    "are" under "Pierluisi"); None when it is no subject."""
+    head = root
+    while head.dep_ in scheme.conj and head.head != head:
+        head = head.head
+    if head.dep_ in scheme.subject:
+        return head
+    for verb in children(head):
+        if verb.dep_ in scheme.conj and verb.pos_ in ("VERB", "AUX") and verb.i > root.i:
+            return next(
+                (s for s in children(verb) if s.dep_ in scheme.subject and root.i < s.i < verb.i),
+                None,
+            )
+    return None
 
 
 def _noun_before_comma(name: Span) -> list[Token]:

@@ -315,8 +315,8 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
     the name in apposition ("de president Vladimir Poetin en de onderhandelaar": "en de
     onderhandelaar" under "Vladimir"); it is coordinated with the whole noun phrase.
     """
-    out = [token]
-    queue = [token]
+    out = [token, *_conjuncts_on_verb(token, scheme)]
+    queue = list(out)
     while queue:
         head = queue.pop()
         apposed = [c for c in children(head) if c.dep_ in scheme.appos and c.pos_ == "PROPN"]
@@ -328,6 +328,43 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
                 out.append(child)
                 queue.append(child)
     return out
+
+
+def _conjuncts_on_verb(token: Token, scheme: LabelScheme) -> list[Token]:
+    """The nouns the parser coordinated with the verb where they continue the list that ends at
+    ``token``, an argument of that verb: "werd bijgewoond door premier X en minister Y, en
+    president Z" with "president" as a conjunct of "bijgewoond", "was attended by X, and
+    president Z" (a noun cannot be the conjunct of a verb). Only the verb's argument nearest
+    before the noun takes it, and only where no verb follows the noun in its sentence (then the
+    noun is that verb's subject: :func:`_stranded_subject`) and the noun heads no clause of its
+    own (no subject, no copula)."""
+    if token.dep_ in scheme.conj or token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    verb = token.head
+    if scheme.preposition_heads_noun and token.dep_ == "pobj" and verb.pos_ == "ADP":
+        verb = verb.head
+    if verb == token or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    after = [
+        c
+        for c in children(verb)
+        if c.dep_ in scheme.conj and c.pos_ in ("NOUN", "PROPN") and c.i > token.i
+    ]
+    if not after:
+        return []
+    tokens = doc_tokens(token.doc)
+    end = sentence_bounds(token)[1]
+    found = []
+    for noun in after:
+        between = tokens[token.i + 1 : noun.i]
+        if any(t.head == verb and t.pos_ in ("NOUN", "PROPN", "ADP") for t in between):
+            continue  # another argument of the verb stands nearer
+        if any(t.pos_ in ("VERB", "AUX") for t in tokens[noun.i + 1 : end]):
+            continue
+        if any(c.dep_ in scheme.subject | scheme.copula for c in children(noun)):
+            continue
+        found.append(noun)
+    return found
 
 
 def _coordinated_name_part(token: Token, scheme: LabelScheme) -> bool:
