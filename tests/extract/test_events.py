@@ -1247,21 +1247,18 @@ def test_event_nouns_of_the_english_lexicon(text, label, part):
 # --- a verb that only tells an event again ("told" in events.<lang>.tsv) -----------------------
 
 SCHOLZ, PARIS = ("PERSON", "scholz"), ("LOCATION", "paris")
-#: "Merkel ontmoette Macron in Berlijn ." (tokens 0-5), the meeting a later clause tells again.
-MERKEL_MET_MACRON_NL = """
+
+
+def test_events_speaking_with_someone_after_a_meeting_joins_that_meeting(events):
+    doc = parsed(
+        """
 Merkel 1 nsubj PROPN
 ontmoette 1 ROOT VERB ontmoeten
 Macron 1 obj PROPN
 in 4 case ADP
 Berlijn 1 obl PROPN
 . 1 punct PUNCT
-"""
-
-
-def test_events_speaking_with_someone_after_a_meeting_joins_that_meeting(events):
-    doc = parsed(
-        MERKEL_MET_MACRON_NL
-        + """Merkel 7 nsubj PROPN
+Merkel 7 nsubj PROPN
 sprak 7 ROOT VERB spreken
 met 9 case ADP
 Scholz 7 obl PROPN
@@ -1283,8 +1280,14 @@ Scholz 7 obl PROPN
 
 def test_events_speaking_with_someone_in_another_place_is_not_the_meeting(events):
     doc = parsed(
-        MERKEL_MET_MACRON_NL
-        + """Merkel 7 nsubj PROPN
+        """
+Merkel 1 nsubj PROPN
+ontmoette 1 ROOT VERB ontmoeten
+Macron 1 obj PROPN
+in 4 case ADP
+Berlijn 1 obl PROPN
+. 1 punct PUNCT
+Merkel 7 nsubj PROPN
 sprak 7 ROOT VERB spreken
 in 9 case ADP
 Parijs 7 obl PROPN
