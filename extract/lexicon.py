@@ -34,7 +34,7 @@ _REPO = DEFAULT_LEXICON_DIR.parent.parent
 #: Parts of speech of the words in ``events.<lang>.tsv``.
 EVENT_WORD_POS: tuple[str, ...] = ("noun", "verb")
 #: What an event word may need (``events.<lang>.tsv`` column ``needs``; see NounEvent.needs).
-EVENT_NEEDS: tuple[str, ...] = ("", "court", "told")
+EVENT_NEEDS: tuple[str, ...] = ("", "court")
 #: Kinds of word in ``courts.<lang>.tsv``: who judges (rechtbank, rechter, hof) and the
 #: prepositions that give a sentence ("veroordeeld tot negen jaar cel").
 COURT_KINDS: tuple[str, ...] = ("court", "sentence")
@@ -80,9 +80,7 @@ class NounEvent:
     kind: str
     #: What a verb of ``events.<lang>.tsv`` needs to name the event: "court" for a verb that is a
     #: trial only before a court ("veroordelen": a court's sentence, or a country's condemnation),
-    #: see :attr:`Lexicon.courts`; "told" for a verb that names no event of its own but tells
-    #: again one of its kind told before ("spoke with Khalilzad" after the peace talks); empty
-    #: when the verb alone does.
+    #: see :attr:`Lexicon.courts`; empty when the verb alone does.
     needs: str = field(default="", repr=False, compare=False)
 
 

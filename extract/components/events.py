@@ -19,11 +19,6 @@ event's participants are its subjects and passive agents (sources), its objects,
 passive subjects and "with"/"met" phrases (targets) and both sides of
 "between"/"tussen"; its place is the clause's "in" phrase.
 
-A verb marked "told" there ("spreken met", "speak with") names no event of its own: its clause
-tells again the event of its kind told before, and whom it names with "met"/"with" takes part in it
-("De Taliban spraken maandag in Qatar met Khalilzad" after the peace talks), unless the clause
-names another place or time, or only plans or supposes it (:meth:`EventFinder._told_again`).
-
 An event nobody is named taking part in, that happens nowhere, is a passing word unless the story
 returns to it ("the election ... the election"); that is counted over the whole text, after the
 pieces of a long one are joined (:mod:`extract.retold`).
@@ -62,7 +57,6 @@ from extract.grammar.syntax import (
     children,
     clause_verb,
     doc_text,
-    has_infinitive_marker,
     is_subject,
     objects,
     passive_subjects,
@@ -78,7 +72,6 @@ from extract.grammar.timing import (
     described_time_span,
     headline_time,
     limited_noun_times,
-    present_tense,
     time_span_of,
 )
 from extract.kb import KnowledgeBase
@@ -93,9 +86,6 @@ PLACE_TYPES = ("LOCATION", "COUNTRY")
 #: and rejections stay words, their verbs still type relations.
 NODE_KINDS = frozenset(EVENT_KINDS) - {"demand", "threat", "aid", "rejection"}
 ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
-#: What a verb of ``events.<lang>.tsv`` needs that only tells an event again (see
-#: :meth:`EventFinder._told_again`).
-TOLD = "told"
 #: Event types in which every participant acts with every other (as the relation component reads
 #: them).
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -272,11 +262,7 @@ class EventFinder:
             sentence = sentence_of[token.i]
             happening = not found.type  # an election, a crash: no act between actors
             place = self._place(token, resolver, happening)
-            if is_verb and found.needs == TOLD:
-                event = self._told_again(token, found.kind, place, earlier, times, text, resolver)
-                if event is None:
-                    continue  # "spoke with reporters" in a story without talks: no event
-            elif is_verb:
+            if is_verb:
                 # a clause does not say "the": it is the event named before only at the same place
                 event = earlier.best(_family(found.kind), place) if place else None
                 if event is not None and event.location != place:
@@ -691,47 +677,6 @@ class EventFinder:
             for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
             for noun in nouns
         )
-
-    def _told_again(
-        self,
-        verb: Token,
-        kind: str,
-        place: str | None,
-        earlier: "_EarlierEvents",
-        times: dict[int, tuple[int, int]],
-        text: str,
-        resolver: ArgumentResolver,
-    ) -> EventMention | None:
-        """The event told before that the clause of a verb marked "told" in ``events.<lang>.tsv``
-        tells again, or None: "De Taliban hebben maandag in Qatar gesproken met Zalmay
-        Khalilzad" after the peace talks are those talks. The most mentioned earlier event of
-        the verb's kind family, when the clause names whom it was held with (a partner phrase:
-        "met", "with"), tells what happened (asserted, not in the present, no infinitive), and
-        names no other place or time than the event's."""
-        partners = [
-            e
-            for prep, arg in prepositional_args(verb, self.scheme)
-            if prep in self.preps.partner
-            for e in self._actors(resolver, arg)
-            if resolver.type_of(e) in ACTOR_TYPES
-        ]
-        if (
-            not partners
-            or "Inf" in verb.morph.get("VerbForm")
-            or has_infinitive_marker(verb)
-            or present_tense(verb)
-            or mode_of(verb, self.scheme, self.lexicon) != "asserted"
-        ):
-            return None
-        event = earlier.best(_family(kind), place)
-        if event is None or (place and event.location not in (None, place)):
-            return None
-        own = time_span_of(verb, times)
-        if own is None or event.time_span is None:
-            return event
-        own_text = text[own[0] : own[1]].lower()
-        told = text[event.time_span[0] : event.time_span[1]].lower()
-        return event if own_text == told or self._current_period(own_text) else None
 
     def _refers_back(
         self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents"
