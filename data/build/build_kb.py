@@ -271,7 +271,8 @@ def parse_code(raw: str) -> tuple[str, str | None, str | None] | None:
 
 
 def phoenix_name(raw: str) -> str:
-    """'VLADIMIR_VLADIMIROVICH_PUTIN_' -> 'Vladimir Vladimirovich Putin'; 'RUF_' -> 'RUF'.
+    """'VLADIMIR_VLADIMIROVICH_PUTIN_' -> 'Vladimir Vladimirovich Putin'; 'RUF_' -> 'RUF';
+    'PACIFIC_GAS_AND_ELECTRIC_' -> 'Pacific Gas and Electric'.
 
     Phoenix writes everything in capitals, so acronyms are guessed: a one-word name of at most
     four letters, a word without vowels, or a known acronym stays in capitals.
@@ -281,8 +282,10 @@ def phoenix_name(raw: str) -> str:
     if words and words[0] == "THE":
         words = words[1:]
 
-    def cap(w: str) -> str:
+    def cap(w: str, at: int) -> str:
         letters = w.replace(".", "")
+        if at and w in NAME_JOINERS:
+            return w.lower()
         if w in ACRONYM_HINT or (
             letters.isalpha()
             and (
@@ -293,8 +296,12 @@ def phoenix_name(raw: str) -> str:
             return w
         return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
 
-    return " ".join(cap(w) for w in words)
+    return " ".join(cap(w, at) for at, w in enumerate(words))
 
+
+# English function words that join the words of a name: written in lower case inside it
+# ('Pacific Gas and Electric', 'Bank of England'), as the names are written in news.
+NAME_JOINERS = frozenset({"AND", "OF", "THE", "FOR", "ON", "IN", "AT", "TO"})
 
 ACRONYM_HINT = frozenset(
     {

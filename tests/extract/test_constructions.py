@@ -679,7 +679,7 @@ def test_constructions_leading_talks_or_a_country_elsewhere_is_no_role(lang, tex
     [
         (
             "United States public utility Pacific Gas and Electric Company began cutting power.",
-            "Pacific Gas and Electric Company",
+            "Pacific Gas and Electric",
             "United States",
         ),
         (

@@ -31,7 +31,7 @@ RESOLVED = [
         "en",
         "Pacific Gas and Electric Company cut power to homes, Reuters reported. Governor Gavin "
         "Newsom criticised the company.",
-        ("Gavin Newsom", "ACCUSE", "Pacific Gas and Electric Company"),
+        ("Gavin Newsom", "ACCUSE", "Pacific Gas and Electric"),
     ),
     (
         "nl",

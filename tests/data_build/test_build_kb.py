@@ -1,0 +1,38 @@
+"""Names read from the PETRARCH2/Phoenix actor dictionaries (data/build/build_kb.py), which
+write every name in capitals: the knowledge base's labels are what the graph shows."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("build_kb", REPO / "data/build/build_kb.py")
+build = importlib.util.module_from_spec(_spec)
+sys.modules["build_kb"] = build  # its dataclasses look their module up there
+_spec.loader.exec_module(build)
+
+
+@pytest.mark.parametrize(
+    "raw, label",
+    [
+        ("PACIFIC_GAS_AND_ELECTRIC_", "Pacific Gas and Electric"),
+        ("BANK_OF_ZALDORF_", "Bank of Zaldorf"),
+        ("PARTY_FOR_THE_ZALDORF_PEOPLE_", "Party for the Zaldorf People"),
+        ("THE_ZALDORF_TIMES_", "Zaldorf Times"),
+        ("IN_ZALDORF_WE_TRUST_", "In Zaldorf We Trust"),
+        ("VLADIMIR_VLADIMIROVICH_PUTIN_", "Vladimir Vladimirovich Putin"),
+        ("NATO_", "NATO"),
+    ],
+)
+def test_build_kb_names_keep_joining_words_in_lower_case(raw, label):
+    assert build.phoenix_name(raw) == label
+
+
+def test_build_kb_the_shipped_labels_have_no_capitalised_joining_words():
+    entities = (REPO / "data/kb/entities.jsonl").read_text(encoding="utf-8")
+    assert '"label":"Pacific Gas and Electric"' in entities
+    assert " And " not in entities and " Of The " not in entities
