@@ -1236,10 +1236,14 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
     """The actors of a passive verb ("door Trump", "by Trump")."""
     preps = set(agent_preps)
     if scheme.preposition_heads_noun:
+        # "was sent to Syria by Turkey last week": in a passive, a "by" phrase the parser
+        # labelled a plain preposition is the agent all the same
+        passive = _is_passive(verb, scheme)
         return [
             t
             for prep in children(verb)
             if prep.dep_ in scheme.agent
+            or (passive and prep.dep_ in scheme.oblique and prep.lower_ in preps)
             for noun in children(prep)
             if noun.dep_ == "pobj"
             for t in with_conjuncts(noun, scheme)
