@@ -1,6 +1,6 @@
 """python -m bench.quality [--split dev|test|all] [--lang nl|en|all] [--agreement]
 [--save-baseline] [--json PATH] [--data DIR] [--shared DIR] [--no-meantime] [--misses]
-[--wrong] [--wrong-times] [--names]"""
+[--wrong] [--wrong-times] [--names] [--event-typing-file PATH]"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from bench.quality import corpus, report
-from bench.quality.run import score, score_agreement
+from bench.quality.run import score, score_agreement, score_typing_file
 
 BENCH = Path(__file__).resolve().parent.parent
 LATEST = BENCH / "quality_latest.json"
@@ -74,7 +74,17 @@ def main(argv: list[str] | None = None) -> int:
         help="also list the false, missed and split names (dev split only)",
     )
     parser.add_argument("--no-meantime", action="store_true", help="skip the MEANTIME names")
+    parser.add_argument(
+        "--event-typing-file",
+        type=Path,
+        metavar="PATH",
+        help="only score event typing on this file (laid out like event_typing/LANG.tsv, every"
+        " row whatever its split; the language from --lang or a name ending in _en.tsv or"
+        " _nl.tsv) and list the sentences typed wrong, e.g. bench/probes/event_typing_en.tsv",
+    )
     args = parser.parse_args(argv)
+    if args.event_typing_file:
+        return _typing_file(args)
 
     if not (args.data / "articles.tsv").is_file():
         print(
@@ -159,6 +169,43 @@ def main(argv: list[str] | None = None) -> int:
         if args.split == "dev" and not args.agreement:
             report.write_json(CALIBRATION, report.calibration(result.counts, langs))
             print(f"calibration written to {CALIBRATION}")
+    return 0
+
+
+def _typing_file(args: argparse.Namespace) -> int:
+    """The --event-typing-file run: one language's event typing on a file of our own."""
+    path = args.event_typing_file
+    lang = args.lang
+    if lang == "all":
+        lang = next((x for x in corpus.LANGS if path.name.endswith(f"_{x}.tsv")), "all")
+    if lang == "all":
+        print(f"{path}: say the language with --lang en or --lang nl", file=sys.stderr)
+        return 2
+    if not path.is_file():
+        print(f"{path}: no such file", file=sys.stderr)
+        return 2
+    if path.resolve().parent == (args.data / "event_typing").resolve():
+        print(
+            f"{path} is the yardstick's own set: score it with --split, not --event-typing-file",
+            file=sys.stderr,
+        )
+        return 2
+    started = time.perf_counter()
+    result = score_typing_file(path, lang)
+    print("\n".join(report.typing_lines(result.figures, result.counts, f"{lang}.probe")))
+    print(f"\ntyped wrong (gold -> predicted):\n{result.wrong[lang]}")
+    for problem in result.problems:
+        print("  " + problem)
+    payload = {
+        "meta": {"event_typing_file": str(path), "langs": [lang]},
+        "figures": result.figures,
+        "counts": result.counts,
+        "problems": result.problems,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    if args.json != LATEST:  # the yardstick's own figures stay in quality_latest.json
+        report.write_json(args.json, payload)
+        print(f"\n{len(result.figures)} figures written to {args.json}")
     return 0
 
 

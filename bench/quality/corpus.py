@@ -226,6 +226,11 @@ def read_event_typing(data: Path, lang: str) -> list[dict]:
     path = data / "event_typing" / f"{lang}.tsv"
     if not path.is_file():
         return []
+    return read_typing_rows(path)
+
+
+def read_typing_rows(path: Path) -> list[dict]:
+    """Rows of a file laid out like ``event_typing/LANG.tsv`` (``#`` lines are comments)."""
     lines = [
         ln
         for ln in path.read_text(encoding="utf8").splitlines()

@@ -158,7 +158,7 @@ def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
                     f"  {band:8} {N(f'calibration.{band}.count'):5}  "
                     f"{F(f'calibration.{band}.share_right')}"
                 )
-        out += _typing(figures, counts, prefix)
+        out += typing_lines(figures, counts, prefix)
         M, MN = _getters(figures, counts, f"meantime.{lang}")
         if f"meantime.{lang}.f1" in figures:
             out.append(
@@ -181,7 +181,8 @@ def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
     return "\n".join(out)
 
 
-def _typing(figures: dict, counts: dict, prefix: str) -> list[str]:
+def typing_lines(figures: dict, counts: dict, prefix: str) -> list[str]:
+    """The event-typing section of the report: accuracy, by type, by note, confusion."""
     key = f"{prefix}.event_typing.accuracy"
     if key not in figures:
         return []

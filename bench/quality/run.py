@@ -230,19 +230,29 @@ def _wrong(scored: dict[str, tuple], texts: dict[str, str], lang: str, rule_of) 
 
 
 def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:
-    from extract.documents import Document
-
     rows = [
         r for r in corpus.read_event_typing(data, lang) if split == "all" or r.get("split") == split
     ]
     if not rows:
         return
+    c, _ = typing_scores(rows, lang, log, f"{lang}.tsv", res.problems)
+    res.add(f"{lang}.{split}", metrics.typing_figures(c), c)
+
+
+def typing_scores(
+    rows: list[dict], lang: str, log, name: str, problems: list[str]
+) -> tuple[Counter, list[tuple[dict, str]]]:
+    """The event-typing counts of ``rows`` (each sentence extracted as a document of its own)
+    and the rows typed wrong with what was predicted; a row whose source or target is not in
+    its sentence is added to ``problems`` under the file ``name``."""
+    from extract.documents import Document
+
     docs = [
         Document(
             id=f"typing-{lang}-{n}",
             title="",
             text=r["sentence"],
-            source=f"{lang}.tsv:{r.get('id')}",
+            source=f"{name}:{r.get('id')}",
             language=lang,
         )
         for n, r in enumerate(rows)
@@ -254,11 +264,25 @@ def _event_typing(res: Result, data: Path, split: str, lang: str, log) -> None:
     ]
     for row in rows:
         if row["source"] not in row["sentence"] or row["target"] not in row["sentence"]:
-            res.problems.append(
-                f"event_typing/{lang}.tsv {row.get('id')}: source or target is not in the sentence"
-            )
-    c = metrics.typing_counts(rows, predictions)
-    res.add(f"{lang}.{split}", metrics.typing_figures(c), c)
+            problems.append(f"{name} {row.get('id')}: source or target is not in the sentence")
+    wrong = [(r, p) for r, p in zip(rows, predictions) if p != r["type"]]
+    return metrics.typing_counts(rows, predictions), wrong
+
+
+def score_typing_file(path: Path, lang: str, log=lambda m: print(m, file=sys.stderr)) -> Result:
+    """Event typing on a file laid out like ``event_typing/LANG.tsv`` (every row, whatever
+    its split), under the prefix ``LANG.probe``; the rows typed wrong are listed in
+    ``Result.wrong[lang]``."""
+    res = Result()
+    rows = corpus.read_typing_rows(path)
+    c, wrong = typing_scores(rows, lang, log, path.name, res.problems)
+    res.add(f"{lang}.probe", metrics.typing_figures(c), c)
+    res.wrong[lang] = "\n".join(
+        f"  {r.get('id')}: {r['type']} -> {pred}  [{r['source']} -> {r['target']}]"
+        f"{' (' + r['note'] + ')' if r.get('note') else ''}  {r['sentence']}"
+        for r, pred in wrong
+    )
+    return res
 
 
 def _meantime(res: Result, shared: Path, lang: str, log) -> None:

@@ -147,6 +147,11 @@ def phrase_type(
     parts = {part for part in _PARTS for lemma in lemmas if lexicon.has_phrase_part(lemma, part)}
     nouns = _object_nouns(verb, scheme) if parts & {"obj", "support"} else []
     particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
+    # "pulled its troops back", "handed the villages back": a particle after the object is
+    # often parsed as an adverb; it still only counts where the lexicon lists the phrase
+    particles += [
+        c.lower_ for c in children(verb) if c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP")
+    ]
     preps: list[tuple[str, Token | None]] = (
         list(prepositional_args(verb, scheme)) if "prep" in parts else []
     )

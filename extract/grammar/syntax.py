@@ -1064,12 +1064,11 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
     Coordinated nouns share the preposition ("tussen Moskou en Kiev").
     """
     if scheme.preposition_heads_noun:
-        for prep in children(head):
-            if prep.dep_ in scheme.oblique and prep.pos_ == "ADP":
-                for noun in children(prep):
-                    if noun.dep_ in ("pobj", "pcomp"):
-                        for t in with_conjuncts(noun, scheme):
-                            yield prep.lower_, t
+        for prep in _verb_prepositions(head, scheme):
+            for noun in children(prep):
+                if noun.dep_ in ("pobj", "pcomp"):
+                    for t in with_conjuncts(noun, scheme):
+                        yield prep.lower_, t
     else:
         for noun in children(head):
             if noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent:
@@ -1079,6 +1078,22 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                         yield case[0].lower_, t
         if head.pos_ in ("VERB", "AUX"):
             yield from _phrases_before_their_noun(head, scheme)
+
+
+def _verb_prepositions(head: Token, scheme: LabelScheme) -> Iterator[Token]:
+    """The prepositions of ``head`` where a preposition heads its noun (ClearNLP labels), also
+    those the parser hung on a particle or a first preposition of the verb: "handed the villages
+    back to Armenia" ("to" on "back"), "pulled its troops out of Syria" ("of" on "out")."""
+    for prep in children(head):
+        if prep.dep_ in scheme.oblique and prep.pos_ == "ADP":
+            yield prep
+            if any(g.dep_ in ("pobj", "pcomp") for g in children(prep)):
+                continue
+        elif not (prep.dep_ in ("advmod", *scheme.particle) and prep.pos_ in ("ADV", "ADP")):
+            continue
+        for inner in children(prep):
+            if inner.dep_ in scheme.oblique and inner.pos_ == "ADP" and inner.i > prep.i:
+                yield inner
 
 
 def _phrases_before_their_noun(verb: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
@@ -1258,10 +1273,14 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
     """The actors of a passive verb ("door Trump", "by Trump")."""
     preps = set(agent_preps)
     if scheme.preposition_heads_noun:
+        # "was sent to Syria by Turkey last week": in a passive, a "by" phrase the parser
+        # labelled a plain preposition is the agent all the same
+        passive = _is_passive(verb, scheme)
         return [
             t
             for prep in children(verb)
             if prep.dep_ in scheme.agent
+            or (passive and prep.dep_ in scheme.oblique and prep.lower_ in preps)
             for noun in children(prep)
             if noun.dep_ == "pobj"
             for t in with_conjuncts(noun, scheme)

@@ -233,6 +233,10 @@ class SpeechAndStance:
             return None
         if type_ not in STANCE_ACTS:
             return None
+        if any(self.lexicon.is_support_verb(lemma) for lemma in self._verb_lemmas(cand.trigger)):
+            # "lodged a protest with China", "made an offer to Kyiv": a support verb's noun is
+            # the act it makes, not an event it takes a stance towards
+            return None
         event_id = ctx.resolver.events.get(phrase_noun.i)
         return ctx.events.get(event_id) if event_id is not None else None
 

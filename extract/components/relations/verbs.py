@@ -42,7 +42,12 @@ from records.vocabulary import PLOVER_TYPES
 #: Polen"). ASSAULT is left out: with it this added 3 wrong edges and no right one on the English
 #: dev articles; RETREAT and MOBILIZE add none there (once "end up" is no RETREAT) and type 4 more
 #: event-typing sentences in each language.
-PLACE_AIMED: frozenset[str] = frozenset({"RETREAT", "MOBILIZE"})
+PLACE_AIMED: frozenset[str] = frozenset({"RETREAT", "MOBILIZE", "PROTEST"})
+
+#: Of those, acts whose place phrase names whom they are aimed at only when it names an
+#: organisation or a person: a strike "at General Motors", "bij Lufthansa" is against the firm,
+#: a march "in Paris" is no protest against Paris.
+AIMED_AT_ACTORS: frozenset[str] = frozenset({"PROTEST"})
 
 #: Acts that done as a protest ("occupied the platform to protest", "in protest") are PROTEST;
 #: a diplomatic act done in protest ("recalled its ambassador in protest", SANCTION) keeps its type,
@@ -234,6 +239,12 @@ class VerbRelations:
                                     )
                                     found_target = found_target or bool(found)
                                     yield from found
+                                    continue
+                                if (
+                                    cand.pattern == "any_phrase"
+                                    and type_ in AIMED_AT_ACTORS
+                                    and ctx.resolver.type_of(target) in ("LOCATION", "COUNTRY")
+                                ):
                                     continue
                                 if found_target and (
                                     cand.pattern == "any_phrase"

@@ -1,0 +1,199 @@
+"""Issue 18 (evtype4): the rules the event-typing probes of bench/probes showed missing.
+
+Each rule is checked on a parse built by hand (ClearNLP labels for English, UD for Dutch) and
+end to end on sentences of our own, in each language it applies to. The probe files themselves
+(``bench/probes/event_typing*_{en,nl}.tsv``) are checked for the layout the scorer reads.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.quality.corpus import read_typing_rows
+from extract.grammar.phrases import phrase_type
+from extract.grammar.syntax import CLEAR, agents, prepositional_args
+from extract.lexicon import load_lexicon
+from records import PLOVER_TYPES
+from tests.extract.extraction_helpers import parse, records_of
+
+REPO = Path(__file__).resolve().parents[2]
+PROBES = REPO / "bench" / "probes"
+
+HANDED_BACK = """
+Armenia 1 nsubj PROPN
+handed 1 ROOT VERB hand
+the 3 det DET
+villages 1 dobj NOUN village
+back 1 advmod ADV
+to 4 prep ADP
+Azerbaijan 5 pobj PROPN
+. 1 punct PUNCT
+"""
+
+PULLED_OUT_OF = """
+Russia 1 nsubj PROPN
+pulled 1 ROOT VERB pull
+its 3 poss PRON
+troops 1 dobj NOUN troop
+out 1 prep ADP
+of 4 prep ADP
+Syria 5 pobj PROPN
+. 1 punct PUNCT
+"""
+
+BACKED_DOWN = """
+Hungary 1 nsubj PROPN
+backed 1 ROOT VERB back
+down 1 advmod ADV
+. 1 punct PUNCT
+"""
+
+SENT_BY = """
+Aid 2 nsubjpass NOUN aid
+was 2 auxpass AUX be
+sent 2 ROOT VERB send
+to 2 dative ADP
+Syria 3 pobj PROPN
+by 2 prep ADP
+Turkey 5 pobj PROPN
+last 8 amod ADJ
+week 2 npadvmod NOUN
+. 2 punct PUNCT
+"""
+
+SENT_BY_ACTIVE = """
+Turkey 1 nsubj PROPN
+sent 1 ROOT VERB send
+aid 1 dobj NOUN
+by 1 prep ADP
+ship 3 pobj NOUN
+. 1 punct PUNCT
+"""
+
+
+def has_act(text: str, lang: str, source: str, type_: str, target: str) -> bool:
+    """Whether a relation of ``type_`` links the names written ``source`` and ``target`` in
+    ``text`` (as written there, whatever the entity's label), from source to target, either way
+    for the symmetric types."""
+    records = records_of(text, lang)
+    forms: dict[str, set[str]] = {}
+    for m in records["mentions"]:
+        forms.setdefault(m["entity"], set()).add(m["text"])
+    for r in records["relations"]:
+        ends = [(r["source"], r["target"])]
+        if type_ in ("AGREE", "CONSULT", "COOPERATE"):
+            ends.append((r["target"], r["source"]))
+        for a, b in ends:
+            if r["type"] == type_ and source in forms.get(a, ()) and target in forms.get(b, ()):
+                return True
+    return False
+
+
+def test_syntax_a_preposition_hung_on_a_particle_belongs_to_the_verb():
+    doc = parse(HANDED_BACK)
+    assert ("to", "Azerbaijan") in [(p, n.text) for p, n in prepositional_args(doc[1], CLEAR)]
+
+
+def test_syntax_a_preposition_after_a_first_one_without_noun_belongs_to_the_verb():
+    doc = parse(PULLED_OUT_OF)
+    assert [(p, n.text) for p, n in prepositional_args(doc[1], CLEAR)] == [("of", "Syria")]
+
+
+def test_syntax_a_by_phrase_of_a_passive_is_its_agent_however_labelled():
+    doc = parse(SENT_BY)
+    assert [t.text for t in agents(doc[2], CLEAR, {"by"})] == ["Turkey"]
+
+
+def test_syntax_a_by_phrase_of_an_active_verb_is_no_agent():
+    doc = parse(SENT_BY_ACTIVE)
+    assert agents(doc[1], CLEAR, {"by"}) == []
+
+
+@pytest.mark.parametrize(
+    "rows, lemma, expected",
+    [(HANDED_BACK, "hand", "RETREAT"), (BACKED_DOWN, "back", "CONCEDE")],
+)
+def test_phrases_a_particle_parsed_as_an_adverb_or_preposition_types_the_verb(
+    rows, lemma, expected
+):
+    doc = parse(rows)
+    found = phrase_type(doc[1], [lemma], CLEAR, load_lexicon("en"), lambda noun: None)
+    assert found is not None and found[:2] == (expected, "prt")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Moscow pulled its soldiers back from Georgia.", ("Moscow", "RETREAT", "Georgia")),
+        ("en", "Serbia handed the prisoners back to Kosovo.", ("Serbia", "RETREAT", "Kosovo")),
+        ("en", "Food aid was sent to Chad by France last week.", ("France", "AID", "Chad")),
+        ("en", "Egypt will not negotiate with Ethiopia.", ("Egypt", "CONSULT", "Ethiopia")),
+        ("en", "Jordan lodged a protest with Israel.", ("Jordan", "ACCUSE", "Israel")),
+        ("en", "Turkey allowed aid workers into Syria.", ("Turkey", "RETREAT", "Syria")),
+        ("en", "Ghana resumed trade with Togo in May.", ("Ghana", "COOPERATE", "Togo")),
+        ("en", "The Teamsters staged a strike at Amazon.", ("Teamsters", "PROTEST", "Amazon")),
+        ("nl", "Frankrijk drong bij Iran aan op een bestand.", ("Frankrijk", "REQUEST", "Iran")),
+        (
+            "nl",
+            "Frankrijk drong er bij Iran op aan de grens te openen.",
+            ("Frankrijk", "REQUEST", "Iran"),
+        ),
+        ("nl", "Kenia diende bij Interpol een verzoek in.", ("Kenia", "REQUEST", "Interpol")),
+        ("nl", "Ghana hervatte de handel met Togo.", ("Ghana", "COOPERATE", "Togo")),
+        ("nl", "Spanje koos de kant van Marokko.", ("Spanje", "SUPPORT", "Marokko")),
+        ("nl", "Egypte sloot een deal met Soedan.", ("Egypte", "AGREE", "Soedan")),
+        ("nl", "De FNV ging in staking bij Lufthansa.", ("FNV", "PROTEST", "Lufthansa")),
+        ("nl", "Mali riep zijn ambassadeur in Algerije terug.", ("Mali", "SANCTION", "Algerije")),
+    ],
+)
+def test_sentences_get_the_type_of_their_act(lang, text, expected):
+    assert has_act(text, lang, *expected)
+
+
+@pytest.mark.model
+def test_a_protest_is_not_aimed_at_the_place_it_is_held_in():
+    records = records_of("Greenpeace protested in Paris.", "en")
+    assert not [r for r in records["relations"] if r["type"] == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "name, per_type", [("event_typing", 8), ("event_typing_2", 4)], ids=["set1", "set2"]
+)
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_probe_files_cover_every_type_with_ends_in_their_sentence(name, per_type, lang):
+    rows = read_typing_rows(PROBES / f"{name}_{lang}.tsv")
+    assert sorted({r["type"] for r in rows}) == sorted(PLOVER_TYPES)
+    for type_ in PLOVER_TYPES:
+        assert sum(r["type"] == type_ for r in rows) == per_type, type_
+    for r in rows:
+        assert r["source"] in r["sentence"] and r["target"] in r["sentence"], r["id"]
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "bench.quality", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_cli_event_typing_file_refuses_the_yardsticks_own_set():
+    done = _run("--event-typing-file", "data/yardstick/event_typing/en.tsv", "--lang", "en")
+    assert done.returncode == 2
+    assert "the yardstick's own set" in done.stderr
+
+
+def test_cli_event_typing_file_needs_a_language(tmp_path):
+    probe = tmp_path / "mine.tsv"
+    probe.write_text("id\tsplit\ttype\tsource\ttarget\tnote\tsentence\n", encoding="utf8")
+    done = _run("--event-typing-file", str(probe))
+    assert done.returncode == 2
+    assert "--lang en or --lang nl" in done.stderr
