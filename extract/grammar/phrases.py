@@ -29,6 +29,7 @@ from extract.grammar.syntax import (
     finite_beside_infinitive,
     has_infinitive_marker,
     is_negated,
+    last_document_memo,
     objects,
     passive_subjects,
     prepositional_args,
@@ -255,7 +256,24 @@ def governor_mode(governor: Token, scheme: LabelScheme, lexicon: Lexicon) -> str
 
 
 def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: bool = False) -> str:
-    """asserted, negated, possible, planned, demanded or conditional (see module docstring)."""
+    """asserted, negated, possible, planned, demanded or conditional (see module docstring).
+
+    Remembered per document: the routes of the relation component ask it of the same verbs
+    (an English article's verbs two to three times each)."""
+    memo = last_document_memo(_LAST_MODES, verb.doc)
+    key = (verb.i, scheme.name, id(lexicon), reported)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _clause_mode(verb, scheme, lexicon)
+    return found
+
+
+#: The memo of :func:`mode_of`: {(verb index, scheme name, lexicon id, reported): mode}.
+_LAST_MODES: list = [None]
+
+
+def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
+    """:func:`mode_of`, worked out."""
     if is_negated(verb, scheme, lexicon.negations) or _negated_subject(verb, scheme, lexicon):
         return "negated"
     modes = lexicon.modes

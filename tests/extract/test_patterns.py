@@ -972,6 +972,28 @@ Ukraine 2 dobj PROPN
     assert mode_of(doc[2], CLEAR, load_lexicon("en")) == mode
 
 
+def test_mode_remembered_per_document_is_each_documents_own():
+    """The mode is remembered per document: the same verb index of another document (or of the
+    same one again, after another) gets that document's mode, not the last answer."""
+    lex = load_lexicon("en")
+    docs = {
+        aux: parse(f"""
+Russia 2 nsubj PROPN
+{aux} 2 aux AUX
+attack 2 ROOT VERB attack
+Ukraine 2 dobj PROPN
+""")
+        for aux in ("will", "may")
+    }
+    asked = [(aux, mode_of(docs[aux][2], CLEAR, lex)) for aux in ("will", "may", "will", "may")]
+    assert asked == [
+        ("will", "planned"),
+        ("may", "possible"),
+        ("will", "planned"),
+        ("may", "possible"),
+    ]
+
+
 def test_mode_negated_and_conditional():
     lex = load_lexicon("en")
     doc = parse("""
