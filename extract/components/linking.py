@@ -32,7 +32,7 @@ from extract.components.names import (
     named_after_a_place,
     spelled_acronyms,
 )
-from extract.grammar.titles import _POSSESSIVE
+from extract.grammar.titles import POSSESSIVE_MARKS
 from extract.kb import KBEntry, KnowledgeBase
 from extract.name_words import name_words
 from records.text import fold, slug
@@ -765,7 +765,7 @@ def _known_word_as_surname(ent: Span, res: Resolved, again: bool = False) -> boo
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if not again:
         return before not in PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS | OF_PREPOSITIONS
-    if ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE:
+    if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE_MARKS:
         return True
     return before not in PLACE_ONLY_PREPOSITIONS | OF_PREPOSITIONS
 

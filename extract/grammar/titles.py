@@ -129,7 +129,8 @@ def _find_title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
 
 #: Entity types a title can be held in or for (ROLE person -> organisation or country).
 HOLDER_TYPES = ("ORG", "COUNTRY")
-_POSSESSIVE = ("'s", "’s", "'", "’")
+#: The marks of an English possessive after a name ("Trump's", "Paris'"), as tokens.
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 _OF = ("van", "of", "for", "voor")
 
 
@@ -141,7 +142,7 @@ def holders_beside(title: Title, holder: Span, ents: Sequence[Span]) -> list[Spa
     doc = holder.doc
     out: list[Span] = []
     i = title.start - 1
-    while i >= 0 and doc[i].text in _POSSESSIVE:
+    while i >= 0 and doc[i].text in POSSESSIVE_MARKS:
         i -= 1
     for ent in ents:
         if ent.label_ not in HOLDER_TYPES or ent == holder:
