@@ -2219,7 +2219,8 @@ def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
 
 def _full_name_surnames(doc: Doc) -> set[str]:
     """The last words of the people the model found by more than one word ("Kelly" of "Bridget
-    Kelly"). Read only for a name with "and" inside: ``doc.ents`` builds every span anew."""
+    Kelly"). Read only on rare paths (a name with "and" inside, a place before a surname of the
+    document): ``doc.ents`` builds every span anew."""
     return {e[-1].text for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
 
 
