@@ -1,0 +1,111 @@
+"""A maker's name with a model code is a product, whose only name is its maker's (issue 19:
+"Airbus A400M" typed as an organisation of its own in MEANTIME's Dutch stories). Finder tests
+on hand-tagged Docs; end-to-end tests on our own sentences with the shipped models."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from extract.components.names import NameFinder, _model_code
+from extract.kb import load_kb
+from extract.lexicon import load_lexicon
+from tests.extract.extraction_helpers import records_of
+
+
+@pytest.fixture(scope="module")
+def finders() -> dict[str, NameFinder]:
+    kb = load_kb()
+    return {lang: NameFinder("names", kb, load_lexicon(lang)) for lang in ("nl", "en")}
+
+
+def tagged(words_and_tags: str, lang: str) -> Doc:
+    """A one-sentence Doc from 'word/POS' items."""
+    words, pos = zip(*(item.rsplit("/", 1) for item in words_and_tags.split()))
+    doc = Doc(spacy.blank(lang).vocab, words=list(words), pos=list(pos))
+    for token in doc:
+        token.is_sent_start = token.i == 0
+        token.lemma_ = token.lower_
+    return doc
+
+
+def found(finder: NameFinder, doc: Doc) -> list[tuple[str, str]]:
+    spans, _ = finder.find(doc)
+    return [(span.text, span.label_) for span in spans]
+
+
+def names_of(text: str, lang: str) -> set[tuple[str, str]]:
+    """(label, type) of each name entity extracted from ``text``."""
+    return {
+        (e["label"], e["type"])
+        for e in records_of(text, lang)["entities"]
+        if e["type"] in ("PERSON", "ORG", "COUNTRY", "LOCATION")
+    }
+
+
+@pytest.mark.parametrize(
+    "word", ["737", "A300's", "A400", "A400M", "G4", "F-16", "737-800", "787-machines", "A330-200"]
+)
+def test_names_a_model_code_is_letters_with_digits_or_three_digits(word: str):
+    assert _model_code(tagged(f"{word}/PROPN", "nl")[0])
+
+
+@pytest.mark.parametrize("word", ["4", "12", "2-1", "2019", "1998", "Max", "A"])
+def test_names_a_channel_number_a_score_or_a_year_is_no_model_code(word: str):
+    assert not _model_code(tagged(f"{word}/NUM", "nl")[0])
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("nl", "De/DET vloot/NOUN kreeg/VERB een/DET Zephyrwerk/PROPN Z400/PROPN ./PUNCT"),
+        ("en", "The/DET fleet/NOUN got/VERB a/DET Zephyrwerk/PROPN Z400/PROPN ./PUNCT"),
+    ],
+)
+def test_names_a_name_with_a_model_code_is_cut_to_its_maker(finders, lang, words):
+    doc = tagged(words, lang)
+    doc.ents = [Span(doc, 4, 6, label="ORG")]  # the model took the product for an organisation
+    names = found(finders[lang], doc)
+    assert ("Zephyrwerk", "ORG") in names
+    assert not any("Z400" in text for text, _ in names)
+
+
+def test_names_an_unknown_name_after_a_makers_code_is_no_person(finders):
+    doc = tagged("Een/DET Zephyrwerk/PROPN 737/NUM Max/PROPN landde/VERB ./PUNCT", "nl")
+    doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 3, 4, label="PERSON")]
+    assert found(finders["nl"], doc) == [("Zephyrwerk", "ORG")]
+
+
+def test_names_an_airline_keeps_its_flight_code(finders):
+    doc = tagged("De/DET ramp/NOUN met/ADP Kaldonia/PROPN Airlines/PROPN ZA17/PROPN ./PUNCT", "nl")
+    doc.ents = [Span(doc, 3, 6, label="ORG")]
+    assert found(finders["nl"], doc) == [("Kaldonia Airlines ZA17", "ORG")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "De Belgische luchtmacht ontving dinsdag haar eerste Airbus A400M in Melsbroek."),
+        ("en", "The Belgian air force received its first Airbus A400M in Melsbroek on Tuesday."),
+    ],
+)
+def test_names_a_product_of_a_known_maker_is_that_maker_end_to_end(lang, text):
+    names = names_of(text, lang)
+    assert ("Airbus", "ORG") in names
+    assert not any("A400M" in label for label, _ in names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "De eerste Boeing 737 Max van de maatschappij landde maandag in Amsterdam."),
+        ("en", "The first Boeing 737 Max of the airline landed in Amsterdam on Monday."),
+    ],
+)
+def test_names_the_name_of_a_model_is_no_person_end_to_end(lang, text):
+    names = names_of(text, lang)
+    assert ("Boeing", "ORG") in names
+    assert not any(label == "Max" for label, _ in names)
