@@ -88,6 +88,7 @@ GENERIC_TAIL_WORDS = _WORDS["generic_tail"]
 POSSESSIVE_NAME_HEADS = _WORDS["possessive_head"]
 SPEECH_VERBS = _WORDS["speech_verb"]
 MEETING_VERBS = _WORDS["meeting_verb"]
+MATCH_VERBS = _WORDS["match_verb"]
 MEDIA_VERBS = _WORDS["media_verb"]
 FLIGHT_WORDS = _WORDS["flight"]
 NOT_NAMES = _WORDS["not_name"]
@@ -236,6 +237,7 @@ class NameFinder:
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
+        spans = _clubs_named_after_places(spans)
         spans = [
             s
             for s in spans
@@ -1907,6 +1909,28 @@ def _without_products(spans: list[Span]) -> list[Span]:
             after_codes.add(max(end, s.end))
         kept.append(s if code is None else Span(doc, s.start, code, label=s.label_))
     return [s for s in kept if not (s.start in after_codes and not s.kb_id_.startswith("kb:"))]
+
+
+def _clubs_named_after_places(spans: list[Span]) -> list[Span]:
+    """A town that beats or is beaten is its club ("University verslaat Maroochydore", "Zwolle
+    beat Heerenveen"), and so is every mention of that name in the story but its dateline
+    ("Maroochydore speelde ...", "coach X van Maroochydore"): an organisation the knowledge base
+    does not know, since it knows the town."""
+    clubs = {
+        s.text
+        for s in spans
+        if s.label_ == "LOCATION"
+        and s.root.dep_ in ("nsubj", "obj", "dobj")
+        and s.root.head.lemma_.lower() in MATCH_VERBS
+    }
+    if not clubs:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="ORG")
+        if s.label_ == "LOCATION" and s.text in clubs and not _dateline_place(s)
+        else s
+        for s in spans
+    ]
 
 
 def _without_places_in_event_names(spans: list[Span]) -> list[Span]:

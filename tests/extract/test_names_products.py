@@ -109,3 +109,81 @@ def test_names_the_name_of_a_model_is_no_person_end_to_end(lang, text):
     names = names_of(text, lang)
     assert ("Boeing", "ORG") in names
     assert not any(label == "Max" for label, _ in names)
+
+
+# --- a town that beats or is beaten is its club (kept in this file: one short task, issue 19) ---
+
+
+def parsed(rows: str, lang: str, places: tuple[int, ...]) -> Doc:
+    """A one-sentence Doc from lines 'word head dep pos lemma', the words at ``places`` named
+    as places (what the model said)."""
+    words, heads, deps, pos, lemmas = zip(*(line.split() for line in rows.strip().splitlines()))
+    doc = Doc(
+        spacy.blank(lang).vocab,
+        words=list(words),
+        heads=[int(h) for h in heads],
+        deps=list(deps),
+        pos=list(pos),
+        lemmas=list(lemmas),
+    )
+    doc.ents = [Span(doc, i, i + 1, label="LOCATION") for i in places]
+    return doc
+
+
+MATCH_NL = """
+Kaldorp 1 nsubj PROPN Kaldorp
+versloeg 1 ROOT VERB verslaan
+Veldwijk 1 obj PROPN Veldwijk
+en 5 cc CCONJ en
+Veldwijk 5 nsubj PROPN Veldwijk
+zakte 1 conj VERB zakken
+. 1 punct PUNCT .
+"""
+MATCH_EN = """
+Kaldorp 1 nsubj PROPN Kaldorp
+defeated 1 ROOT VERB defeat
+Veldwick 1 dobj PROPN Veldwick
+and 5 cc CCONJ and
+Veldwick 5 nsubj PROPN Veldwick
+fell 1 conj VERB fall
+. 1 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, rows, other", [("nl", MATCH_NL, "Veldwijk"), ("en", MATCH_EN, "Veldwick")]
+)
+def test_names_a_place_that_beats_or_is_beaten_is_its_club_in_every_mention(
+    finders, lang, rows, other
+):
+    doc = parsed(rows, lang, places=(0, 2, 4))
+    assert found(finders[lang], doc) == [("Kaldorp", "ORG"), (other, "ORG"), (other, "ORG")]
+
+
+def test_names_a_place_beside_another_verb_stays_a_place(finders):
+    rows = """
+De 1 det DET de
+premier 2 nsubj NOUN premier
+bezocht 2 ROOT VERB bezoeken
+Kaldorp 2 obj PROPN Kaldorp
+. 2 punct PUNCT .
+"""
+    assert found(finders["nl"], parsed(rows, "nl", places=(3,))) == [("Kaldorp", "LOCATION")]
+
+
+@pytest.mark.model
+def test_names_town_clubs_of_a_match_report_are_organisations_end_to_end():
+    names = names_of(
+        "Zwolle versloeg zaterdag Heerenveen met 3-1. Trainer Piet Smit van Heerenveen was "
+        "teleurgesteld. Ook titelhouder Caloundra won.",
+        "nl",
+    )
+    assert {("Zwolle", "ORG"), ("Heerenveen", "ORG"), ("Caloundra", "ORG")} <= names
+    assert not any(type_ == "LOCATION" for _, type_ in names)
+
+
+@pytest.mark.model
+def test_names_a_town_club_that_beats_another_is_an_organisation_end_to_end():
+    names = names_of("Leeds defeated Brentford on Saturday. Fans of Leeds cheered.", "en")
+    assert ("Leeds", "ORG") in names
+    assert ("Leeds", "LOCATION") not in names
