@@ -11,37 +11,13 @@ from spacy.tokens import Doc, Span
 from extract.components.names import NameFinder, _model_code
 from extract.kb import load_kb
 from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import records_of
+from tests.extract.test_names_organisations import found, names_of, tagged
 
 
 @pytest.fixture(scope="module")
 def finders() -> dict[str, NameFinder]:
     kb = load_kb()
     return {lang: NameFinder("names", kb, load_lexicon(lang)) for lang in ("nl", "en")}
-
-
-def tagged(words_and_tags: str, lang: str) -> Doc:
-    """A one-sentence Doc from 'word/POS' items."""
-    words, pos = zip(*(item.rsplit("/", 1) for item in words_and_tags.split()))
-    doc = Doc(spacy.blank(lang).vocab, words=list(words), pos=list(pos))
-    for token in doc:
-        token.is_sent_start = token.i == 0
-        token.lemma_ = token.lower_
-    return doc
-
-
-def found(finder: NameFinder, doc: Doc) -> list[tuple[str, str]]:
-    spans, _ = finder.find(doc)
-    return [(span.text, span.label_) for span in spans]
-
-
-def names_of(text: str, lang: str) -> set[tuple[str, str]]:
-    """(label, type) of each name entity extracted from ``text``."""
-    return {
-        (e["label"], e["type"])
-        for e in records_of(text, lang)["entities"]
-        if e["type"] in ("PERSON", "ORG", "COUNTRY", "LOCATION")
-    }
 
 
 @pytest.mark.parametrize(
