@@ -56,6 +56,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "possessive_head",
     "speech_verb",
     "meeting_verb",
+    "match_verb",
     "flight",
     "not_name",
     "web_domain",

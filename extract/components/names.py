@@ -88,6 +88,7 @@ GENERIC_TAIL_WORDS = _WORDS["generic_tail"]
 POSSESSIVE_NAME_HEADS = _WORDS["possessive_head"]
 SPEECH_VERBS = _WORDS["speech_verb"]
 MEETING_VERBS = _WORDS["meeting_verb"]
+MATCH_VERBS = _WORDS["match_verb"]
 MEDIA_VERBS = _WORDS["media_verb"]
 FLIGHT_WORDS = _WORDS["flight"]
 NOT_NAMES = _WORDS["not_name"]
@@ -236,6 +237,7 @@ class NameFinder:
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
+        spans = _clubs_named_after_places(spans)
         spans = [
             s
             for s in spans
@@ -244,6 +246,7 @@ class NameFinder:
             or not (self._only_a_title(s) or self._portfolio_of_a_title(s))
         ]
         spans = _without_names_in_holidays(_without_places_in_event_names(_without_events(spans)))
+        spans = _without_products(spans)
         spans = _sites_of_places(spans)
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
@@ -1866,6 +1869,67 @@ def _without_events(spans: list[Span]) -> list[Span]:
         return spans
     return [
         s for s in spans if not any(s is e for e in events) and (s.kb_id_ or s.text not in acronyms)
+    ]
+
+
+#: A product's model code after its maker's name: letters with digits or three digits at least,
+#: with a variant or a plural ("737", "A300's", "A400M", "G4", "F-16", "737-800", "787-machines");
+#: no score ("2-1"), no channel number ("RTL 4").
+_MODEL_CODE = re.compile(r"(?:[A-Z]{1,3}-?\d+[A-Za-z]*|\d{3,}[A-Za-z]*)(?:-\w+)?(?:'s)?")
+
+
+def _model_code(token: Token) -> bool:
+    """Whether ``token`` is a product's model code (:data:`_MODEL_CODE`), not a year ("Airbus
+    2019" is the company's year)."""
+    text = token.text
+    return _MODEL_CODE.fullmatch(text) is not None and not (
+        len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2099
+    )
+
+
+def _without_products(spans: list[Span]) -> list[Span]:
+    """A company's name with a model code is a product, whose one name is its maker's ("de
+    Airbus A400M", "de Apple PowerBook G4"): a name with a code after its first word is cut to
+    the words before the code, and an unknown name right after a maker's code is the product's
+    too, no entity ("de Boeing 737 Max", not the person Max). The maker stays a mention, as
+    MEANTIME counts it ("vijf [Boeing] 737-machines"). A name with an organisation's head keeps
+    its number ("Malaysia Airlines MH17" is the airline's flight)."""
+    doc = spans[0].doc if spans else None
+    kept: list[Span] = []
+    after_codes: set[int] = set()  # where the words after a product's code start
+    for s in spans:
+        code = next((t.i for t in s[1:] if _model_code(t)), None)
+        if s.label_ != "ORG" or any(t.lower_ in ORG_HEADS for t in s):
+            kept.append(s)
+            continue
+        end = s.end if code is None else code
+        while end < len(doc) and _model_code(doc[end]):
+            end += 1
+        if end > s.end or code is not None:
+            after_codes.add(max(end, s.end))
+        kept.append(s if code is None else Span(doc, s.start, code, label=s.label_))
+    return [s for s in kept if not (s.start in after_codes and not s.kb_id_.startswith("kb:"))]
+
+
+def _clubs_named_after_places(spans: list[Span]) -> list[Span]:
+    """A town that beats or is beaten is its club ("University verslaat Maroochydore", "Zwolle
+    beat Heerenveen"), and so is every mention of that name in the story but its dateline
+    ("Maroochydore speelde ...", "coach X van Maroochydore"): an organisation the knowledge base
+    does not know, since it knows the town."""
+    clubs = {
+        s.text
+        for s in spans
+        if s.label_ == "LOCATION"
+        and s.root.dep_ in ("nsubj", "obj", "dobj")
+        and s.root.head.lemma_.lower() in MATCH_VERBS
+    }
+    if not clubs:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="ORG")
+        if s.label_ == "LOCATION" and s.text in clubs and not _dateline_place(s)
+        else s
+        for s in spans
     ]
 
 
