@@ -671,8 +671,9 @@ class EventFinder:
     def _during(self, link: Token) -> bool:
         """Whether the event hangs from its verb only as the time of the clause: a preposition of
         attending that names no place ("apologised to X during the hearing", "tijdens de
-        hoorzitting"). The clause's object and addressee did something then, not in the event: on
-        the dev split their PARTICIPANT and pair relations were wrong 3 times and right never."""
+        hoorzitting"). The clause's object and addressee did something then, not in the event (on
+        the dev split their PARTICIPANT and pair relations were wrong 3 times and right never);
+        a partner ("with", "met") did it with the subject there."""
         prep = self._link_preposition(link)
         return prep is not None and prep in self.preps.attend and prep not in self.preps.place
 
@@ -835,9 +836,8 @@ class EventFinder:
                 for e in self._actors(resolver, subj)
                 if resolver.type_of(e) in ACTOR_TYPES
             ]
-            if self._during(link):
-                return found
-            if link.dep_ not in self.scheme.object:
+            during = self._during(link)
+            if link.dep_ not in self.scheme.object and not during:
                 # "steunt Joe Biden bij de verkiezingen": with the event in a phrase, the object
                 # takes part too
                 found += [
@@ -847,6 +847,9 @@ class EventFinder:
                     if resolver.type_of(e) in ACTOR_TYPES
                 ]
             for prep, arg in prepositional_args(verb, self.scheme):
+                # "zat tijdens de top met Sharif om de tafel": a partner did it with the subject
+                if during and prep not in self.preps.partner:
+                    continue
                 if prep in self.preps.recipient and arg != noun:
                     found += [
                         (e, "target")

@@ -1294,6 +1294,26 @@ summit 3 pobj NOUN summit
     ]
 
 
+def test_events_whom_a_clause_is_with_during_an_event_takes_part_in_it(events):
+    # "met Macron" is a partner, who lunched with Rutte at the summit: he was there
+    doc = parsed(
+        """
+Rutte 1 nsubj PROPN
+lunchte 1 ROOT VERB lunchen
+tijdens 4 case ADP
+de 4 det DET
+top 1 obl NOUN top
+met 6 case ADP
+Macron 1 obl PROPN
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "rutte"), 6: ("PERSON", "macron")},
+    )
+    assert described(events.find(doc)) == [
+        ("summit", "CONSULT", [("macron", "target"), ("rutte", "source")], None)
+    ]
+
+
 @pytest.mark.parametrize(
     "lang, text",
     [
