@@ -661,14 +661,29 @@ class EventFinder:
             if resolver.type_of(e) in ACTOR_TYPES
         ]
 
+    def _link_preposition(self, link: Token) -> str | None:
+        """The preposition through which an event noun hangs from its verb: ``link`` itself where
+        the preposition heads the noun (ClearNLP), else its case marker (UD); None for none."""
+        if link.pos_ == "ADP":
+            return link.lower_
+        return next((c.lower_ for c in children(link) if c.dep_ in self.scheme.case), None)
+
+    def _during(self, link: Token) -> bool:
+        """Whether the event hangs from its verb only as the time of the clause: a preposition of
+        attending that names no place ("apologised to X during the hearing", "tijdens de
+        hoorzitting"). The clause's object and addressee did something then, not in the event (on
+        the dev split their PARTICIPANT and pair relations were wrong 3 times and right never);
+        a partner ("with", "met") did it with the subject there."""
+        prep = self._link_preposition(link)
+        return prep is not None and prep in self.preps.attend and prep not in self.preps.place
+
     def _attends_by_phrase(self, verb: Token, link: Token) -> bool:
         """Whether the verb with its object and the preposition of ``link`` is a phrase of taking
         part (``eventroles.<lang>.tsv``, pos attend): "nam deel aan het overleg", "maakt deel uit
         van een verdrag", "heeft deelgenomen aan de top"."""
         if not self.roles.attend:
             return False
-        prep = link.lower_ if link.pos_ == "ADP" else None
-        prep = prep or next((c.lower_ for c in children(link) if c.dep_ in self.scheme.case), None)
+        prep = self._link_preposition(link)
         if prep is None:
             return False
         nouns = {""} | {o.lemma_.lower() for o in objects(verb, self.scheme)}
@@ -821,7 +836,8 @@ class EventFinder:
                 for e in self._actors(resolver, subj)
                 if resolver.type_of(e) in ACTOR_TYPES
             ]
-            if link.dep_ not in self.scheme.object:
+            during = self._during(link)
+            if link.dep_ not in self.scheme.object and not during:
                 # "steunt Joe Biden bij de verkiezingen": with the event in a phrase, the object
                 # takes part too
                 found += [
@@ -831,6 +847,9 @@ class EventFinder:
                     if resolver.type_of(e) in ACTOR_TYPES
                 ]
             for prep, arg in prepositional_args(verb, self.scheme):
+                # "zat tijdens de top met Sharif om de tafel": a partner did it with the subject
+                if during and prep not in self.preps.partner:
+                    continue
                 if prep in self.preps.recipient and arg != noun:
                     found += [
                         (e, "target")

@@ -1240,3 +1240,88 @@ def test_an_event_named_by_adjective_and_noun(lang, text, expected):
 def test_event_nouns_of_the_english_lexicon(text, label, part):
     [(found, _, parts)] = events_of(text, "en")
     assert found == label and part in parts
+
+
+# --- an event in a phrase of time ("during", "tijdens") -----------------------------------------
+
+
+def test_events_whom_a_clause_acts_on_during_an_event_takes_no_part_in_it(events, en_events):
+    # "during the summit" only dates the thanking: Rutte was there, Macron is whom he thanked
+    nl = parsed(
+        """
+Rutte 1 nsubj PROPN
+bedankte 1 ROOT VERB bedanken
+Macron 1 obj PROPN
+tijdens 5 case ADP
+de 5 det DET
+top 1 obl NOUN top
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "rutte"), 2: ("PERSON", "macron")},
+    )
+    en = parsed(
+        """
+Rutte 1 nsubj PROPN
+thanked 1 ROOT VERB thank
+Macron 1 dobj PROPN
+during 1 prep ADP
+the 5 det DET
+summit 3 pobj NOUN summit
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "rutte"), 2: ("PERSON", "macron")},
+    )
+    for finder, doc in ((events, nl), (en_events, en)):
+        assert described(finder.find(doc)) == [("summit", "CONSULT", [("rutte", "source")], None)]
+
+
+def test_events_whom_a_clause_acts_on_at_an_event_takes_part_in_it(en_events):
+    # "at" names the event's place as well as its time: the one thanked there was there too
+    doc = parsed(
+        """
+Rutte 1 nsubj PROPN
+thanked 1 ROOT VERB thank
+Macron 1 dobj PROPN
+at 1 prep ADP
+the 5 det DET
+summit 3 pobj NOUN summit
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "rutte"), 2: ("PERSON", "macron")},
+    )
+    assert described(en_events.find(doc)) == [
+        ("summit", "CONSULT", [("macron", "target"), ("rutte", "source")], None)
+    ]
+
+
+def test_events_whom_a_clause_is_with_during_an_event_takes_part_in_it(events):
+    # "met Macron" is a partner, who lunched with Rutte at the summit: he was there
+    doc = parsed(
+        """
+Rutte 1 nsubj PROPN
+lunchte 1 ROOT VERB lunchen
+tijdens 4 case ADP
+de 4 det DET
+top 1 obl NOUN top
+met 6 case ADP
+Macron 1 obl PROPN
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "rutte"), 6: ("PERSON", "macron")},
+    )
+    assert described(events.find(doc)) == [
+        ("summit", "CONSULT", [("macron", "target"), ("rutte", "source")], None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Rutte thanked Macron during the summit in Brussels."),
+        ("en", "Rutte apologised to Macron during the summit in Brussels."),
+        ("nl", "Rutte bood Macron tijdens de top in Brussel zijn excuses aan."),
+    ],
+)
+def test_events_the_object_or_addressee_of_a_clause_during_an_event_is_no_participant(lang, text):
+    summit = [parts for label, _, parts in events_of(text, lang) if label.startswith("summit")]
+    assert summit == [[("Mark Rutte", "source")]]
