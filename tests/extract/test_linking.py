@@ -639,3 +639,40 @@ def test_linking_a_short_name_two_longer_names_share_alike_stays_apart(linker):
         ids["European Court of Justice"],
         ids["Supreme Court of Justice"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        ("storms hit the Zelvo Islands and Zelvo lost power", "Zelvo Islands", "Zelvo"),
+        ("rowers crossed the Varnic Ocean ; the Varnic was calm", "Varnic Ocean", "Varnic"),
+        ("visitors left Marrowby Palace and Marrowby closed", "Marrowby Palace", "Marrowby"),
+    ],
+)
+def test_linking_a_place_without_its_head_word_is_the_place(linker, text, long, short):
+    ids = linked(linker, text, [(long, "LOCATION"), (short, "LOCATION")])
+    assert ids[short] == ids[long]
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        # a town and its airport or bridge are two places
+        ("planes reach Zelvo Airport from Zelvo daily", "Zelvo Airport", "Zelvo"),
+        ("crowds crossed Zelvo Bridge in Zelvo", "Zelvo Bridge", "Zelvo"),
+        # the head word must end the longer name right after the short one
+        ("the Zelvo North Islands and Zelvo", "Zelvo North Islands", "Zelvo"),
+    ],
+)
+def test_linking_a_place_before_another_head_word_stays_apart(linker, text, long, short):
+    ids = linked(linker, text, [(long, "LOCATION"), (short, "LOCATION")])
+    assert ids[short] != ids[long]
+
+
+@pytest.mark.model
+def test_linking_a_place_with_and_without_islands_is_one_node_end_to_end():
+    from tests.extract.extraction_helpers import records_of
+
+    text = "The storm hit the Abaco Islands on Sunday. Thousands of homes on Abaco were destroyed."
+    places = [e for e in records_of(text, "en")["entities"] if "Abaco" in e["label"]]
+    assert [e["label"] for e in places] == ["Abaco Islands"]
