@@ -72,6 +72,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "armed_forces",
     "local_body",
     "holiday_head",
+    "dropped_place_head",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

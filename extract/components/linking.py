@@ -41,6 +41,8 @@ FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
 
 #: Words a company is named with or without after its name ("Apple Computer", "NPD Group").
 COMPANY_WORDS = name_words()["company_word"]
+#: Words a place is named with or without after its name ("Abaco Islands", "Atlantic Ocean").
+DROPPED_PLACE_HEADS = name_words()["dropped_place_head"]
 
 #: An ordinal number written with digits ("116th", "43e", "2nd").
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|ste|de)$", re.IGNORECASE)
@@ -577,7 +579,10 @@ class EntityLinker:
         longer = {
             i: fold(ent.text.replace("-", " "))
             for i, (ent, res) in enumerate(zip(ents, out))
-            if (res[1] == "ORG" or (res[1] == "LOCATION" and ent[-1].lower_ in PLACE_HEADS))
+            if (
+                res[1] == "ORG"
+                or (res[1] == "LOCATION" and ent[-1].lower_ in PLACE_HEADS | DROPPED_PLACE_HEADS)
+            )
             and len(ent) >= 2
             and not named_after_a_place(ent.text)  # "Kent" the county, not "Kent police"
         }
@@ -601,7 +606,7 @@ class EntityLinker:
                         text != short
                         and (r[1] == "ORG" or (len(ent) == 1 and res[1] == "ORG"))
                         and _heads_or_ends(short, text, len(ent))
-                    ):
+                    ) or (res[1] == r[1] == "LOCATION" and _place_without_head(short, text)):
                         hits[_key_of(r)] = r
                         written.setdefault(_key_of(r), set()).add(text)
                 if len(hits) > 1:
@@ -815,6 +820,14 @@ def _heads_or_ends(short: str, text: str, words: int) -> bool:
         or (len(parts) <= 5 and parts[1:].count(mine[0]) == 1 and parts[1 : len(mine) + 1] == mine)
         or (words == 1 and len(parts) <= 6 and _head_word(text) == short)
     )
+
+
+def _place_without_head(short: str, text: str) -> bool:
+    """Whether the folded place name ``short`` is the folded ``text`` without a last word that
+    a place is named with or without ("Abaco" of "Abaco Islands", "Atlantic" of "Atlantic
+    Ocean"; not "Calicut" of "Calicut International Airport", a town and its airport)."""
+    rest, _, head = text.rpartition(" ")
+    return rest == short and head in DROPPED_PLACE_HEADS
 
 
 def _coordinated(ent: Span) -> bool:

@@ -110,6 +110,21 @@ NATIONAL_BODIES = _WORDS["national_body"]
 ARMED_FORCES = _WORDS["armed_forces"]
 LOCAL_BODIES = _WORDS["local_body"]
 HOLIDAY_HEADS = _WORDS["holiday_head"]
+#: words that may open a name of an organisation, a place or a body, written in lower case
+#: elsewhere as well ("Rechtbank Amsterdam", "Gemeente Utrecht", "National Guard")
+_NAME_OPENING_WORDS = (
+    ORG_HEADS
+    | ORG_FIRSTS
+    | ORG_PREFIXES
+    | PLACE_FIRSTS
+    | PLACE_HEADS
+    | FACILITY_HEADS
+    | DIRECTIONS
+    | GENERIC_INSTITUTIONS
+    | NATIONAL_BODIES
+    | LOCAL_BODIES
+    | ARMED_FORCES
+)
 
 
 @dataclass(frozen=True)
@@ -1064,6 +1079,7 @@ class NameFinder:
                 if label == "PERSON":
                     piece = self._with_capitalised_particles(piece)
                 piece = self._without_demonym(piece)
+                piece = self._without_opening_noun(piece)
                 for part in self._place_then_person(piece, label):
                     yield from self._typed(
                         part, label if part.label_ in ("", label) else part.label_, country
@@ -1155,7 +1171,8 @@ class NameFinder:
 
     def _place_then_person(self, ent: Span, label: str) -> list[Span]:
         """ "(Senator from) Vermont Bernie Sanders" is a place and a person: a known place, then a
-        first name and a surname; else the usual cuts of :meth:`_cut`."""
+        first name and a surname; else the usual cuts of :meth:`_cut`. So is "(told) NPR Hamza
+        bin Laden" an organisation and a person (:meth:`_organisation_before`)."""
         doc = ent.doc
         if label != "PERSON" and len(ent) >= 3:
             for k in range(ent.start + 1, ent.end - 1):
@@ -1166,8 +1183,25 @@ class NameFinder:
                             Span(doc, ent.start, k, label=known.type),
                             Span(doc, k, ent.end, label="PERSON"),
                         ]
+                    if self._organisation_before(ent, k, known):
+                        return [
+                            Span(doc, ent.start, k, label="ORG"),
+                            Span(doc, k, ent.end, label="PERSON"),
+                        ]
                     break
         return self._cut(ent, label)
+
+    def _organisation_before(self, ent: Span, k: int, known: KBEntry | None) -> bool:
+        """Whether the words of ``ent`` before token ``k`` (a first name) are an organisation
+        glued to a person's name: a known organisation or an acronym nobody knows ("told NPR
+        Hamza bin Laden had ..."), and the whole span is no known name ("JP Morgan Chase")."""
+        first = ent.doc[ent.start : k]
+        organisation = (
+            known.type == "ORG"
+            if known is not None
+            else len(first) == 1 and _acronym(first.text) and first[0].is_alpha
+        )
+        return organisation and not self.kb.lookup(ent.text)
 
     def _coordinated(self, pieces: list[Span]) -> list[Span]:
         """A model span of two names joined by "and"/"en" is two names when either side is
@@ -1198,6 +1232,33 @@ class NameFinder:
             and ent[1].lower_ in GENERIC_INSTITUTIONS
             and _capitalised(ent[1])
             and self.kb.demonym(ent[0].text, ent.doc.lang_) is not None
+        ):
+            return ent.doc[ent.start + 1 : ent.end]
+        return ent
+
+    def _without_opening_noun(self, ent: Span) -> Span:
+        """A common noun that opens a name the model found is no part of it: a compound whose
+        head is written in lower case ("Airbus-eigenaar EADS", "XYZ-topman Jan Smit"), or a
+        sentence's first word the document also writes in lower case before a known name
+        ("Testvlucht Airbus A380 uitgesteld"). Words that open names of organisations and
+        places ("Rechtbank", "Gemeente", "National") stay."""
+        if len(ent) < 2 or not _capitalised(ent[1]):
+            return ent
+        first = ent[0]
+        *_, head = first.text.split("-")
+        if "-" in first.text and head.isalpha() and head.islower() and len(head) > 2:
+            noun = first.pos_ == "NOUN" or self._role_word(first)  # not "Anti-corruption"
+            if noun and not self.kb.lookup(first.text):
+                return ent.doc[ent.start + 1 : ent.end]
+            return ent
+        if (
+            first.is_sent_start
+            and first.is_alpha
+            and _capitalised_word(first.text)
+            and first.lower_ not in _NAME_OPENING_WORDS
+            and not self.kb.lookup(first.text)
+            and self.kb.lookup(ent[1:].text)
+            and _word_counts(ent.doc)[first.lower_] > 0
         ):
             return ent.doc[ent.start + 1 : ent.end]
         return ent

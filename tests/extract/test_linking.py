@@ -639,3 +639,32 @@ def test_linking_a_short_name_two_longer_names_share_alike_stays_apart(linker):
         ids["European Court of Justice"],
         ids["Supreme Court of Justice"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short", "same"),
+    [
+        ("storms hit the Zelvo Islands and Zelvo lost power", "Zelvo Islands", "Zelvo", True),
+        ("rowers crossed the Varnic Ocean ; the Varnic was calm", "Varnic Ocean", "Varnic", True),
+        ("visitors left Marrowby Palace and Marrowby closed", "Marrowby Palace", "Marrowby", True),
+        # a town and its airport or bridge are two places
+        ("planes reach Zelvo Airport from Zelvo daily", "Zelvo Airport", "Zelvo", False),
+        ("crowds crossed Zelvo Bridge in Zelvo", "Zelvo Bridge", "Zelvo", False),
+        # the head word must end the longer name right after the short one
+        ("the Zelvo North Islands and Zelvo", "Zelvo North Islands", "Zelvo", False),
+    ],
+)
+def test_linking_a_place_without_the_head_word_places_drop_is_the_place(
+    linker, text, long, short, same
+):
+    ids = linked(linker, text, [(long, "LOCATION"), (short, "LOCATION")])
+    assert (ids[short] == ids[long]) == same
+
+
+@pytest.mark.model
+def test_linking_a_place_with_and_without_islands_is_one_node_end_to_end():
+    from tests.extract.extraction_helpers import records_of
+
+    text = "The storm hit the Abaco Islands on Sunday. Thousands of homes on Abaco were destroyed."
+    places = [e for e in records_of(text, "en")["entities"] if "Abaco" in e["label"]]
+    assert [e["label"] for e in places] == ["Abaco Islands"]

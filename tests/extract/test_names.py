@@ -1074,3 +1074,111 @@ def test_an_unknown_name_after_a_kind_of_place_is_a_place(
     for token in doc:
         token.lemma_ = "veld" if token.text == "velden" else token.lower_
     assert found(finder, doc) == expected
+
+
+# --- junk glued to the front of a name (issue 19): nouns, titles and other names ------------------
+
+
+def test_names_a_compound_noun_before_a_name_is_no_part_of_it(finder: NameFinder):
+    doc = tagged(
+        "Boeing/PROPN en/CCONJ Fokker-eigenaar/NOUN Stork/PROPN tekenden/VERB een/DET "
+        "contract/NOUN ./PUNCT"
+    )
+    doc.ents = [Span(doc, 2, 4, label="ORG")]
+    names = found(finder, doc)
+    assert ("Stork", "ORG") in names
+    assert not any("eigenaar" in text for text, _ in names)
+
+
+def test_names_a_role_compound_before_a_person_is_no_part_of_it(finder: NameFinder):
+    doc = tagged(
+        "Volgens/ADP KLM-topman/NOUN Pieter/PROPN Elbers/PROPN daalt/VERB het/PRON ./PUNCT"
+    )
+    doc.ents = [Span(doc, 1, 4, label="PER")]
+    assert ("Pieter Elbers", "PERSON") in found(finder, doc)
+
+
+def test_names_a_hyphenated_name_with_capitals_keeps_its_first_word(finder_en: NameFinder):
+    doc = tagged_en("Rolls-Royce/PROPN Holdings/PROPN said/VERB so/ADV ./PUNCT")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert found(finder_en, doc) == [("Rolls-Royce Holdings", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # the text writes "proefrit" in lower case too: a noun, no part of the name
+        ("De/DET proefrit/NOUN gaat/VERB niet/ADV door/ADP ./PUNCT", [("Volkswagen", "ORG")]),
+        # nowhere else in lower case: the words may be one name
+        ("De/DET rit/NOUN gaat/VERB niet/ADV door/ADP ./PUNCT", [("Proefrit Volkswagen", "ORG")]),
+    ],
+)
+def test_names_a_sentence_opening_noun_the_text_writes_in_lower_case_is_no_part_of_a_name(
+    finder: NameFinder, later: str, expected: list[tuple[str, str]]
+):
+    doc = tagged("Proefrit/PROPN Volkswagen/PROPN afgelast/VERB ./PUNCT " + later)
+    doc[4].is_sent_start = True
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert found(finder, doc) == expected
+
+
+def test_names_an_organisation_word_opening_a_sentence_stays_in_the_name(finder: NameFinder):
+    doc = tagged(
+        "Rechtbank/PROPN Amsterdam/PROPN oordeelde/VERB ./PUNCT De/DET rechtbank/NOUN "
+        "zweeg/VERB ./PUNCT"
+    )
+    doc[4].is_sent_start = True
+    span = doc[0:2]
+    assert finder._without_opening_noun(span) == span
+
+
+def test_names_an_acronym_before_a_persons_name_is_an_organisation(finder_en: NameFinder):
+    doc = tagged_en(
+        "She/PRON told/VERB WXQ/PROPN Hamza/PROPN Tarik/PROPN had/AUX left/VERB ./PUNCT"
+    )
+    doc.ents = [Span(doc, 2, 5, label="ORG")]
+    assert found(finder_en, doc) == [("WXQ", "ORG"), ("Hamza Tarik", "PERSON")]
+
+
+def test_names_a_known_organisation_before_a_persons_name_is_cut_off(finder_en: NameFinder):
+    doc = tagged_en("She/PRON told/VERB CNN/PROPN Peter/PROPN Halvorsen/PROPN left/VERB ./PUNCT")
+    doc.ents = [Span(doc, 2, 5, label="ORG")]
+    assert found(finder_en, doc) == [("CNN", "ORG"), ("Peter Halvorsen", "PERSON")]
+
+
+def test_names_congressman_opening_a_sentence_is_a_title(finder_en: NameFinder):
+    doc = tagged_en("Congressman/PROPN Halvorsen/PROPN voted/VERB no/DET ./PUNCT")
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    assert found(finder_en, doc) == [("Halvorsen", "PERSON")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "junk"),
+    [
+        (
+            "nl",
+            "Lockheed Martin en Airbus-eigenaar EADS winnen de order van de Duitse marine.",
+            "EADS",
+            "Airbus-eigenaar",
+        ),
+        (
+            "en",
+            "A former diplomat told NPR Hamza bin Laden had appeared in several videos.",
+            "Hamza bin Laden",
+            "NPR",
+        ),
+        (
+            "en",
+            "Congressman Amash, who left the Republican Party, ran for president. Amash lost.",
+            "Amash",
+            "Congressman",
+        ),
+    ],
+)
+def test_names_junk_before_a_name_makes_no_second_node(lang, text, name, junk):
+    from tests.extract.extraction_helpers import records_of
+
+    labels = [e["label"] for e in records_of(text, lang)["entities"]]
+    assert any(label == name or label.endswith(" " + name) for label in labels), labels
+    assert not any(junk in label and name in label for label in labels), labels
