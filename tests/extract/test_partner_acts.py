@@ -101,3 +101,18 @@ def test_partner_acts_no_cooperation_with_an_object(lang, text, source, target):
 def test_partner_acts_cooperation_with_a_partner_stays(lang, text):
     found = relations(text, lang)
     assert ("Germany", "COOPERATE", "Poland") in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The European Union and Mercosur signed a pact on Friday."),
+        ("en", "The European Union and Mercosur signed an accord on trade."),
+        ("nl", "De Europese Unie en Mercosur sloten vrijdag een pact."),
+    ],
+)
+def test_partner_acts_two_who_sign_a_pact_agree_with_each_other(lang, text):
+    """Issue 17's symmetric acts of a coordinated subject: the pact is between the two."""
+    found = relations(text, lang)
+    assert ("European Union", "AGREE", "Mercosur") in found, sorted(found)
