@@ -67,6 +67,7 @@ from extract.grammar.syntax import (
     with_conjuncts,
 )
 from extract.grammar.timing import (
+    TOLD_REACH,
     acts_times,
     clause_time_spans,
     described_time_span,
@@ -1109,10 +1110,6 @@ def _another_time(
     return own != text[event.time_span[0] : event.time_span[1]].lower()
 
 
-#: How many sentences back an event looks for the time told before it.
-_TOLD_REACH = 4
-
-
 def _told_time(
     doc: Doc, event: EventMention, mentions: list[TimeMention], own_sentence: bool = True
 ) -> TimeMention | None:
@@ -1126,7 +1123,7 @@ def _told_time(
     if start == 0 and not own_sentence:
         return None
     first_told = start
-    for _ in range(1 if own_sentence else _TOLD_REACH):  # over sentences that tell no time
+    for _ in range(1 if own_sentence else TOLD_REACH):  # over sentences that tell no time
         if first_told == 0:
             break
         first_told = sentence_bounds(doc[first_told - 1])[0]

@@ -209,7 +209,7 @@ def told_time_span(
     shares_actor: Callable[[Span], bool] = lambda sentence: True,
 ) -> tuple[int, int] | None:
     """The time the nearest sentence before ``token``'s that tells one told (its last time
-    expression; up to ``_TOLD_REACH`` sentences back, over sentences that tell none), if that
+    expression; up to ``TOLD_REACH`` sentences back, over sentences that tell none), if that
     sentence is in the same paragraph and ``token``'s sentence goes on with what it told: a
     relation's actor named there or in a sentence between (``shares_actor(sentence)``: "On
     Monday, the judge ruled against Trump. ... Trump's lawyers appealed" is Monday's) or its act
@@ -227,7 +227,7 @@ def told_time_span(
     walked: list[Span] = []
     before: list[tuple[int, int]] = []
     start = sent.start
-    while not before and start > 0 and len(walked) < _TOLD_REACH:
+    while not before and start > 0 and len(walked) < TOLD_REACH:
         previous = token.doc[start - 1].sent
         walked.append(previous)
         before = [m for m in mentions if previous.start_char <= m[0] and m[1] <= sent.start_char]
@@ -241,8 +241,9 @@ def told_time_span(
     return before[-1]
 
 
-#: How many sentences back a time told before is looked for, over sentences that tell none.
-_TOLD_REACH = 4
+#: How many sentences back a time told before is looked for, over sentences that tell none: a
+#: relation's (:func:`told_time_span`) and an event noun's (extract/components/events.py).
+TOLD_REACH = 4
 
 
 #: What ends a sentence that is no headline.
