@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.components.paragraphs import LINE_BREAKS
-from extract.dates import TimeMention, find_time_mentions, relative_days
+from extract.dates import TimeMention, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.earlier_acts import earlier_act
@@ -71,6 +71,7 @@ from extract.grammar.timing import (
     acts_times,
     clause_time_spans,
     described_time_span,
+    document_times,
     headline_time,
     limited_noun_times,
     time_span_of,
@@ -238,7 +239,7 @@ class EventFinder:
         times = clause_time_spans(doc, self.lexicon.lang, days)
         text = doc_text(doc)
         # "in March" is no protest march: a capitalised event word that is a time expression is none
-        in_time = {m.start for m in find_time_mentions(text, self.lexicon.lang, None, days)}
+        in_time = {m.start for m in document_times(doc, self.lexicon.lang, days)}
         # "since July 2011", "tot maart": a limit dates no event
         time_mentions = acts_times(doc, self.lexicon.lang, days)
         limited = limited_noun_times(doc, self.lexicon.lang, days)  # but the mission is July's

@@ -21,7 +21,13 @@ from typing import Callable, Mapping, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from extract.dates import TimeMention, find_time_mentions
-from extract.grammar.syntax import children, clause_verb, doc_text, sentence_bounds
+from extract.grammar.syntax import (
+    children,
+    clause_verb,
+    doc_text,
+    last_document_memo,
+    sentence_bounds,
+)
 from records.text import fold
 
 #: Links over which a clause shares its governor's time, in UD and ClearNLP labels (not ccomp).
@@ -61,19 +67,16 @@ def clause_time_spans(
     return spans
 
 
+def document_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[TimeMention]:
+    """The document's time expressions (without a document date), in text order: events, time
+    spans, relations and records all read them, so they are found once per document."""
+    return list(_times_of(doc, lang, relative_days)[0])
+
+
 def acts_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[TimeMention]:
     """The document's time expressions that may date an act (without a document date), in text
     order: all but the limits (:func:`limit_time`), which say since or until when, not when."""
-    found = find_time_mentions(doc_text(doc), lang, None, relative_days)
-    bounds = bounding_words(lang)
-    if not bounds:
-        return found
-    kept = []
-    for mention in found:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not limit_time(span, bounds):
-            kept.append(mention)
-    return kept
+    return list(_times_of(doc, lang, relative_days)[1])
 
 
 def limited_noun_times(
@@ -81,18 +84,44 @@ def limited_noun_times(
 ) -> dict[int, tuple[int, int]]:
     """Noun token index -> character span of the limit (:func:`limit_time`) in its own phrase:
     "since NASA's last mission in July 2011" dates the mission, though not the clause's act."""
+    return dict(_times_of(doc, lang, relative_days)[2])
+
+
+def _times_of(
+    doc: Doc, lang: str, relative_days: Mapping[str, int]
+) -> tuple[tuple[TimeMention, ...], tuple[TimeMention, ...], dict[int, tuple[int, int]]]:
+    """All time expressions, those that may date an act, and the limits by the noun they date,
+    remembered per document (``last_document_memo``): plain values only."""
+    memo = last_document_memo(_LAST_TIMES, doc)
+    key = (lang, frozenset(relative_days.items()))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _read_times(doc, lang, relative_days)
+    return found
+
+
+#: The memo of :func:`_times_of` (see ``last_document_memo``).
+_LAST_TIMES: list = [None]
+
+
+def _read_times(
+    doc: Doc, lang: str, relative_days: Mapping[str, int]
+) -> tuple[tuple[TimeMention, ...], tuple[TimeMention, ...], dict[int, tuple[int, int]]]:
+    found = tuple(find_time_mentions(doc_text(doc), lang, None, relative_days))
     bounds = bounding_words(lang)
-    found: dict[int, tuple[int, int]] = {}
     if not bounds:
-        return found
-    for mention in find_time_mentions(doc_text(doc), lang, None, relative_days):
+        return found, found, {}
+    kept: list[TimeMention] = []
+    limits: dict[int, tuple[int, int]] = {}
+    for mention in found:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not limit_time(span, bounds):
+            kept.append(mention)
             continue
         noun = next((t for t in span.root.ancestors if t.pos_ in ("NOUN", "PROPN")), None)
         if noun is not None:
-            found.setdefault(noun.i, (mention.start, mention.end))
-    return found
+            limits.setdefault(noun.i, (mention.start, mention.end))
+    return found, tuple(kept), limits
 
 
 @lru_cache(maxsize=None)
