@@ -216,10 +216,13 @@ class ArgumentResolver:
             if eid and child.i < token.i and child.dep_ not in self.scheme.conj:
                 found.append(eid)
         if not found:
+            # "rescue teams from Turkey", "reddingsteams uit Turkije": a group acts for where it
+            # comes from as for whom it belongs to (a title only for whom: "senator from Ohio")
+            owning = self.preps.possessor if title else self.preps.possessor | self.grammar.origin
             possessors = [
                 noun
                 for prep, noun in prepositional_args(token, self.scheme)
-                if prep in self.preps.possessor and noun.i != token.i
+                if prep in owning and noun.i != token.i
             ]
             if not possessors:
                 adjacent = adjacent_possessor(token, self.scheme, self.preps.possessor)
@@ -265,17 +268,56 @@ class ArgumentResolver:
         directly followed by the name it describes stands for that name."""
         if token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
             return []
+        apart = self._name_set_apart(token)
+        if apart:
+            return apart
         name = token.doc[token.i + 1]
         eid = self.by_token.get(name.i)
+        # "the researcher Fariba Adelkhah": the parser may hang the name's last word on the noun
+        # and the first name on that word
+        while (
+            eid is not None
+            and name.head != token
+            and name.head.i > name.i
+            and self.by_token.get(name.head.i) == eid
+        ):
+            name = name.head
         if (
             eid is None
             or name.head != token
             or name.dep_ not in self.scheme.appos | self.scheme.name_part | {"nmod"}
         ):
             return []
-        if name.ent_iob_ != "B" or self.types.get(eid) not in ("PERSON", "ORG", "COUNTRY"):
+        if token.doc[token.i + 1].ent_iob_ != "B" or self.types.get(eid) not in (
+            "PERSON",
+            "ORG",
+            "COUNTRY",
+        ):
             return []
         return [eid]
+
+    def _name_set_apart(self, token: Token) -> list[str]:
+        """ "Pakistan's army chief, General Asim Munir,": a common noun stands for the name in an
+        apposition set off by a comma, or for the name a title there names ("de Pakistaanse
+        legerchef, generaal Asim Munir,"), rather than for its possessor."""
+        if token.head.pos_ not in ("VERB", "AUX"):
+            return []  # a verb's argument only, not a noun inside a list of names
+        doc = token.doc
+        for child in token.children:
+            if child.dep_ not in self.scheme.appos or child.i <= token.i + 1:
+                continue
+            # set apart by commas on both sides
+            after = child.right_edge.i + 1
+            if not any(t.text == "," for t in doc[token.i + 1 : child.i]) or (
+                after >= len(doc) or doc[after].text != ","
+            ):
+                continue
+            eid = self.by_token.get(child.i)
+            if eid is not None:
+                return [eid] if self.types.get(eid) in ("PERSON", "ORG", "COUNTRY") else []
+            if child.pos_ == "NOUN" and self.lexicon.role(child.lemma_.lower()):
+                return [e for e in self._named_by(child) if self.types.get(e) == "PERSON"]
+        return []
 
     def within(self, token: Token, skip: frozenset[str] = frozenset(), depth: int = 2) -> list[str]:
         """Entities inside the noun phrase of ``token``, nearest level first, when the token
