@@ -1,11 +1,13 @@
 """Issue 18 (evtype5): the event between a given source and target in sentences of news shape.
 
-Probe set 3 (``bench/probes/event_typing_3_{en,nl}.tsv``) showed three ways the act between the
-two was lost: the struck thing names nobody but its place does ("bombed a school in Gaza City"),
-the actor is a name set apart by commas after a common noun ("Pakistan's army chief, General Asim
-Munir, blamed India"; "the researcher Fariba Adelkhah"), and a group acts for where it comes from
-("troops from Chad"). Each rule is checked on a parse built by hand and end to end on sentences of
-our own in both languages.
+Probe set 3 (``bench/probes/event_typing_3_{en,nl}.tsv``) showed four ways the act between the
+two was lost or mistyped: the struck thing names nobody but its place does ("bombed a school in
+Gaza City"), the actor is a name set apart by commas after a common noun ("Pakistan's army chief,
+General Asim Munir, blamed India"; "the researcher Fariba Adelkhah"), a group acts for where it
+comes from ("troops from Chad"), and withdrawing from a place was typed as leaving a body
+(SANCTION). The resolver's rules are checked on parses built by hand, and all of them end to end
+on sentences of our own, in both languages where the rule applies (the last is English only: the
+Dutch lexicon already tells "terugtrekken uit" from "stappen uit").
 """
 
 from __future__ import annotations
@@ -187,6 +189,11 @@ def typed_as(text: str, lang: str, source: str, target: str) -> str:
          "Asim Munir", "India", "ACCUSE"),
         ("en", "Iran detained the researcher Fariba Adelkhah in Tehran.",
          "Iran", "Fariba Adelkhah", "COERCE"),
+        # withdrawing from a place is RETREAT, from a body SANCTION
+        ("en", "Armenian troops withdrew from positions near the village of Tigranashen on Friday.",
+         "Armenian", "Tigranashen", "RETREAT"),
+        ("en", "Mali withdrew from the African Union on Sunday.", "Mali", "African Union",
+         "SANCTION"),
         # a group acts for where it comes from
         ("en", "Troops from Chad attacked Boko Haram near Lake Chad.", "Chad", "Boko Haram",
          "ASSAULT"),

@@ -158,7 +158,7 @@ class VerbRelations:
             if not acts_as_verb(verb, self.scheme):
                 continue
             lemmas = self._verb_lemmas(verb)
-            typed, phrase_noun = self._typed_phrase(verb, lemmas)
+            typed, phrase_noun = self._typed_phrase(verb, lemmas, ctx)
             # a verb typed by its phrase's noun does that act, it does not speak: "stelde Egypte
             # geld ter beschikking", "uitte kritiek op" (stellen, uiten: speech verbs alone)
             speech = phrase_noun is None and any(
@@ -507,11 +507,13 @@ class VerbRelations:
         return any(self.lexicon.phrase_type(lemma, "obj", "*") == "NONE" for lemma in lemmas)
 
     def _typed_phrase(
-        self, verb: Token, lemmas: list[str]
+        self, verb: Token, lemmas: list[str], ctx: "_Context"
     ) -> tuple[tuple[str, float] | None, Token | None]:
         """(type and weight, or None; the noun that belongs to the verb's phrase: "went on strike
         against Ford": strike)."""
         phrase = phrase_type(verb, lemmas, self.scheme, self.lexicon, self._noun_type)
+        if phrase is not None and phrase[1] == "prep" and self._leaves_a_place(verb, lemmas, ctx):
+            phrase = None
         if phrase is not None:
             found = (None if phrase[0] == "NONE" else (phrase[0], 1.0)), phrase[2]
         elif governs_mode_only(verb, lemmas, self.scheme, self.lexicon):
@@ -523,6 +525,32 @@ class VerbRelations:
         if found[0] is not None and found[0][0] in PROTEST_ACTS and self._by_activists(verb):
             return ("PROTEST", 1.0), found[1]
         return found
+
+    def _leaves_a_place(self, verb: Token, lemmas: list[str], ctx: "_Context") -> bool:
+        """Whether a verb of RETREAT that its preposition phrase would make SANCTION (leaving a
+        body: "withdrew from ECOWAS", "from the treaty") leaves a place instead: "withdrew its
+        troops from Kherson", "withdrew from positions near the village": the phrase's noun is
+        a place or a country, or a thing that names no body and no act. Then the verb keeps its
+        own type."""
+        own = self._verb_type(lemmas)
+        if own is None or own[0] != "RETREAT":
+            return False
+        nouns = [
+            noun
+            for prep, noun in prepositional_args(verb, self.scheme)
+            if any(self.lexicon.phrase_type(lemma, "prep", prep) == "SANCTION" for lemma in lemmas)
+        ]
+        if not nouns:
+            return False
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and self._noun_type(noun) is not None:
+                return False  # an act or a pact: "withdrew from the Paris agreement"
+            named = ctx.resolver.actors(noun) or ctx.resolver.within(noun)
+            if any(ctx.resolver.type_of(e) not in ("LOCATION", "COUNTRY") for e in named):
+                return False
+            if not named and noun.pos_ != "NOUN":
+                return False
+        return True
 
     def _names_partner(self, verb: Token, target: str, ctx: "_Context") -> bool:
         """Whether ``verb``'s clause names ``target`` as a partner: see :func:`partner_named`."""
