@@ -321,6 +321,20 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
     return "asserted"
 
 
+def threat_on_condition(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb``'s act is promised on a condition: a future act ("will", "would", "zal")
+    with a conditional clause of its own ("would impose tariffs on Mexico unless it stopped the
+    migrants", "zal Mexico heffingen opleggen tenzij ..."). Said of a hostile act, that is a
+    threat, not the act."""
+    modes = lexicon.modes
+    planned = any(
+        "planned" in (modes.get(("aux", c.lower_)), modes.get(("aux", c.lemma_.lower())))
+        for c in children(verb)
+        if c.dep_ in ("aux", "aux:pass", "auxpass") or (c.pos_ == "AUX" and c.i < verb.i)
+    )
+    return planned and any(c.dep_ == "advcl" and _conditional(c, modes) for c in children(verb))
+
+
 def _conditional(clause: Token, modes) -> bool:
     """Whether an adverbial clause states a condition: its opener ("if", "als") is its mark, or
     its first word when the parser hung the mark elsewhere ("Als Rusland Oekraïne aanvalt, ..."

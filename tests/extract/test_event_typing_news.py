@@ -1,13 +1,14 @@
 """Issue 18 (evtype5): the event between a given source and target in sentences of news shape.
 
-Probe set 3 (``bench/probes/event_typing_3_{en,nl}.tsv``) showed four ways the act between the
+Probe set 3 (``bench/probes/event_typing_3_{en,nl}.tsv``) showed five ways the act between the
 two was lost or mistyped: the struck thing names nobody but its place does ("bombed a school in
 Gaza City"), the actor is a name set apart by commas after a common noun ("Pakistan's army chief,
 General Asim Munir, blamed India"; "the researcher Fariba Adelkhah"), a group acts for where it
-comes from ("troops from Chad"), and withdrawing from a place was typed as leaving a body
-(SANCTION). The resolver's rules are checked on parses built by hand, and all of them end to end
-on sentences of our own, in both languages where the rule applies (the last is English only: the
-Dutch lexicon already tells "terugtrekken uit" from "stappen uit").
+comes from ("troops from Chad"), withdrawing from a place was typed as leaving a body (SANCTION),
+and a sanction promised on a condition ("would impose tariffs on Mexico unless ...") was typed as
+the sanction, not the threat. The grammar's rules are checked on parses built by hand, and all of
+them end to end on sentences of our own, in both languages where the rule applies (withdrawing is
+English only: the Dutch lexicon already tells "terugtrekken uit" from "stappen uit").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bench.quality.match import pred_docs
 from bench.quality.metrics import typing_prediction
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.phrases import threat_on_condition
 from extract.grammar.syntax import CLEAR, UD
 from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import parse, records_of
@@ -98,6 +100,52 @@ criticised 5 ROOT VERB criticise
 Biden 5 dobj PROPN
 . 5 punct PUNCT
 """
+
+
+NL_THREAT = """
+Rusland 4 nsubj PROPN
+zal 4 aux AUX zullen
+Moldavië 4 iobj PROPN
+sancties 4 obj NOUN sanctie
+opleggen 4 ROOT VERB opleggen
+tenzij 10 mark SCONJ
+de 7 det DET
+regering 10 nsubj NOUN
+haar 9 nmod:poss PRON
+schulden 10 obj NOUN schuld
+betaalt 4 advcl VERB betalen
+. 4 punct PUNCT
+"""
+
+EN_THREAT = """
+Russia 2 nsubj PROPN
+will 2 aux AUX
+impose 2 ROOT VERB impose
+sanctions 2 dobj NOUN sanction
+on 2 prep ADP
+Moldova 4 pobj PROPN
+unless 8 mark SCONJ
+it 8 nsubj PRON
+pays 2 advcl VERB pay
+. 2 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, verb, expected",
+    [
+        (NL_THREAT, "nl", 4, True),
+        # without the future there is no promise: "legt ... op tenzij" is the act itself
+        (NL_THREAT.replace("zal 4 aux AUX zullen", "nu 4 advmod ADV"), "nl", 4, False),
+        (EN_THREAT, "en", 2, True),
+        # a cause is no condition
+        (EN_THREAT.replace("unless 8 mark SCONJ", "because 8 mark SCONJ"), "en", 2, False),
+    ],
+    ids=["nl", "nl-no-future", "en", "en-because"],
+)
+def test_phrases_a_future_act_on_a_condition_is_a_threat(rows, lang, verb, expected):
+    doc = parse(rows)
+    assert threat_on_condition(doc[verb], load_lexicon(lang)) is expected
 
 
 def _resolver(rows: str, lang: str, names: list[tuple[int, int, str, str]]):
@@ -194,6 +242,13 @@ def typed_as(text: str, lang: str, source: str, target: str) -> str:
          "Armenian", "Tigranashen", "RETREAT"),
         ("en", "Mali withdrew from the African Union on Sunday.", "Mali", "African Union",
          "SANCTION"),
+        # a coercive act promised on a condition is a threat; done, it is the act
+        ("en", "Russia will cut gas supplies to Moldova if the government does not pay its debts.",
+         "Russia", "Moldova", "THREATEN"),
+        ("nl", "Rusland zal Moldavië sancties opleggen tenzij de regering haar schulden betaalt.",
+         "Rusland", "Moldavië", "THREATEN"),
+        ("en", "The European Union imposed sanctions on Iran on Monday.", "European Union",
+         "Iran", "SANCTION"),
         # a group acts for where it comes from
         ("en", "Troops from Chad attacked Boko Haram near Lake Chad.", "Chad", "Boko Haram",
          "ASSAULT"),

@@ -24,7 +24,7 @@ from extract.grammar.patterns import (
     subject_verb_complement,
     verb_final_clause,
 )
-from extract.grammar.phrases import governs_mode_only, mode_of, phrase_type
+from extract.grammar.phrases import governs_mode_only, mode_of, phrase_type, threat_on_condition
 from extract.grammar.syntax import (
     LabelScheme,
     acts_as_verb,
@@ -43,6 +43,9 @@ from records.vocabulary import PLOVER_TYPES
 #: dev articles; RETREAT and MOBILIZE add none there (once "end up" is no RETREAT) and type 4 more
 #: event-typing sentences in each language.
 PLACE_AIMED: frozenset[str] = frozenset({"RETREAT", "MOBILIZE", "PROTEST"})
+
+#: Coercive acts that, promised on a condition ("would impose tariffs unless ..."), are threats.
+THREATENED_ACTS: frozenset[str] = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 
 #: Physical acts on a thing that names nobody, aimed at the place the thing is in: "bombed a
 #: school in Gaza City", "struck a facility in the Odesa region", "withdrew from positions near
@@ -568,7 +571,11 @@ class VerbRelations:
         - leaving an organisation reduces relations (SANCTION: "withdrew from ECOWAS"), leaving a
           place is a retreat: a SANCTION without object whose target is a place or country takes
           the verb's RETREAT reading ("Israel withdrew from Lebanon").
+        - a coercive act promised on a condition is a threat: "would impose tariffs on Mexico
+          unless ..." is THREATEN (:data:`THREATENED_ACTS`, :func:`threat_on_condition`).
         """
+        if type_ in THREATENED_ACTS and threat_on_condition(verb, self.lexicon):
+            return "THREATEN"
         if type_ == "PROTEST" and ctx.is_country(source):
             wanted = "SANCTION"
         elif (
