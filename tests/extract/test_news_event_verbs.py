@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.grammar.lemmas import lookup_lemma
 from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import typed
 
@@ -21,6 +22,8 @@ from tests.extract.extraction_helpers import typed
     [
         # courts and investigations: PLOVER ACCUSE 'investigate', COERCE 'punish'
         ("en", "subpoena", "ACCUSE"),
+        ("en", "impeach", "ACCUSE"),
+        ("nl", "impeachen", "ACCUSE"),
         ("nl", "verhoren", "ACCUSE"),
         ("nl", "ondervragen", "ACCUSE"),
         ("nl", "bestraffen", "COERCE"),
@@ -69,6 +72,7 @@ def test_news_verbs_beyond_diplomacy_have_their_plover_type(lang, lemma, type_):
         ("sack", "ontslaan"),
         ("extort", "afpersen"),
         ("subpoena", "dagvaarden"),
+        ("impeach", "impeachen"),
     ],
 )
 def test_a_dutch_verb_types_the_same_act_as_the_english_one(english, dutch):
@@ -86,6 +90,15 @@ def test_court_and_rescue_phrases_have_their_type():
     assert en.phrase_type("testify", "prep", "against") == "ACCUSE"
     assert en.phrase_type("bail", "prt", "out") == "AID"
     assert load_lexicon("nl").phrase_type("getuigen", "prep", "tegen") == "ACCUSE"
+
+
+def test_voting_for_someone_backs_them_in_both_languages():
+    assert load_lexicon("en").phrase_type("vote", "prep", "for") == "SUPPORT"
+    assert load_lexicon("nl").phrase_type("stemmen", "prep", "voor") == "SUPPORT"
+
+
+def test_the_dutch_participle_of_a_loan_verb_has_its_infinitive():
+    assert lookup_lemma("nl", "geïmpeacht") == "impeachen"
 
 
 def test_mailing_someone_is_speech_in_both_languages():
@@ -161,6 +174,16 @@ def test_court_and_aid_nouns_name_their_act(lang, noun, type_, kind):
             "en",
             "The United States bailed out General Motors in 2009.",
             ("United States", "AID", "General Motors"),
+        ),
+        (
+            "en",
+            "The House of Representatives impeached Donald Trump in December.",
+            ("House of Representatives", "ACCUSE", "Donald Trump"),
+        ),
+        (
+            "en",
+            "The House of Representatives voted for Nancy Pelosi.",
+            ("House of Representatives", "SUPPORT", "Nancy Pelosi"),
         ),
         ("nl", "Rusland schond het verdrag met Oekraïne.", ("Russia", "REJECT", "Ukraine")),
     ],
