@@ -54,6 +54,15 @@ def typed(
     }
 
 
+def assert_typed_only(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    """That ``text`` gives the relation ``expected`` (source label, type, target label) and no
+    relation of another type between the same two ends."""
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    wrong = [k for k in found if (k[0], k[2]) == (expected[0], expected[2]) and k != expected]
+    assert not wrong, wrong
+
+
 def relations(text: str, lang: str) -> set[tuple[str, str, str]]:
     """(source label, type, target label) of each relation extracted from ``text``."""
     return set(typed(text, lang))
