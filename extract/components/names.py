@@ -169,7 +169,9 @@ class NameFinder:
             if not _is_junk(s, words) and not all(t.i in in_titles for t in s)
         ]
         model_spans = [
-            s for s in model_spans if not self._inflected_opener(s) and not self._people_or_money(s)
+            _org_after_name(s)
+            for s in model_spans
+            if not self._inflected_opener(s) and not self._people_or_money(s)
         ]
         # organisation names by their head word, over the known names inside them, unless a
         # known or found name reaches beyond them ("De Partij voor de Dieren")
@@ -177,7 +179,7 @@ class NameFinder:
             p
             for p in self._org_phrases(doc)
             if not any(
-                _overlaps(p, o) and not (p.start <= o.start and o.end <= p.end)
+                _overlaps(p, o) and not (p.start <= _name_start(o) and o.end <= p.end)
                 for o in kb_spans + model_spans
             )
         ]
@@ -201,7 +203,10 @@ class NameFinder:
             if m.label_ in ("PERSON", "ORG", "LOCATION")
             and not m.kb_id_
             and any(
-                k.start >= m.start and k.end <= m.end and len(k) < len(m) and self._yields(k, m)
+                _name_start(k) >= m.start
+                and k.end <= m.end
+                and len(k) < len(m)
+                and self._yields(k, m)
                 for k in kb_spans
             )
             and (
@@ -211,7 +216,9 @@ class NameFinder:
                     for k in kb_spans
                 )
             )  # "Vermont Bernie Sanders" is no organisation
-            and not any(k.start < m.start < k.end or k.start < m.end < k.end for k in kb_spans)
+            and not any(
+                _name_start(k) < m.start < k.end or k.start < m.end < k.end for k in kb_spans
+            )
         ]
         wide = {t.i for m in wider for t in m}
         kb_spans = [k for k in kb_spans if not any(t.i in wide for t in k)]
@@ -627,8 +634,15 @@ class NameFinder:
                 and any(word.endswith(h) and len(word) >= len(h) + 3 for h in COMPOUND_ORG_HEADS)
                 and word not in NOT_NAMES
                 and not self.kb.lookup(token.text)
+                and not self._known_org_before_hyphen(token.text)
             ):
                 yield Span(doc, token.i, token.i + 1, label="ORG")
+
+    def _known_org_before_hyphen(self, text: str) -> bool:
+        """Whether a compound opens with a known organisation ("VN-organisatie", "EU-commissie"):
+        the organisation inside it is the name (an inner mention), not the compound."""
+        head, _, tail = text.rpartition("-")
+        return bool(head) and tail.islower() and any(e.type == "ORG" for e in self.kb.lookup(head))
 
     def _introduced_orgs(self, doc: Doc) -> Iterable[Span]:
         """An unknown capitalised name right after a lower-case noun that introduces an
@@ -746,13 +760,16 @@ class NameFinder:
                     start += 1
             elif end - start < 2 or self.lexicon.role(doc[start].lower_):
                 continue  # "Member of Parliament", "President of the Court" are titles
-            if self._first_name_or_initial(doc[start]):
-                # "Jennifer Daskal of American University": a person, then the organisation
-                at = next((t.i for t in doc[start:end] if t.lower_ in OF_PREPOSITIONS), None)
-                if at is not None and at - start >= 2:
-                    start = at + 1
-                    while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
-                        start += 1
+            at = next((t.i for t in doc[start:end] if t.lower_ in OF_PREPOSITIONS), None)
+            if at is not None and (
+                (at - start >= 2 and self._first_name_or_initial(doc[start]))
+                or _name_then_org(doc, start, at, end)
+            ):
+                # "Jennifer Daskal of American University", "Ma Ngok van de Chinese Universiteit
+                # van Hongkong": a person, then the organisation
+                start = at + 1
+                while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
+                    start += 1
             if end - start < 2 or end - start > 8:
                 continue
             first, last = doc[start].lower_, doc[end - 1].lower_
@@ -2228,6 +2245,42 @@ def _camel_case(text: str) -> bool:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _name_then_org(doc: Doc, start: int, at: int, end: int) -> bool:
+    """Whether the words before ``at`` (an of-word and an article) are proper nouns and no
+    organisation word while those after it hold one: a name, then the organisation it belongs
+    to ("Ma Ngok van de Chinese Universiteit van Hongkong"), not one name ("Hof van Justitie",
+    "Faculteit der Geneeskunde van de Universiteit", "House of Commons Library")."""
+    org_words = ORG_HEADS | ORG_FIRSTS
+    return (
+        start < at
+        and at + 1 < end
+        and doc[at + 1].lower_ in DEFINITE_ARTICLES
+        and all(t.pos_ == "PROPN" and t.lower_ not in org_words for t in doc[start:at])
+        and any(t.lower_ in org_words and _capitalised(t) for t in doc[at + 1 : end])
+    )
+
+
+def _org_after_name(span: Span) -> Span:
+    """A model's organisation that opens with a name and an of-word, cut to the organisation
+    ("Wen van de Technische Universiteit": "Technische Universiteit"; :func:`_name_then_org`)."""
+    if span.label_ != "ORG":
+        return span
+    doc = span.doc
+    at = next((t.i for t in span if t.lower_ in OF_PREPOSITIONS), None)
+    if at is None or not _name_then_org(doc, span.start, at, span.end):
+        return span
+    start = at + 1
+    while start < span.end and doc[start].lower_ in DEFINITE_ARTICLES:
+        start += 1
+    return Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
+
+
+def _name_start(span: Span) -> int:
+    """Where a found name's words begin, after an article it was found with ("het Beijing"
+    inside "het Beijing Gender Health Education Institute" begins at "Beijing")."""
+    return span.start + (len(span) > 1 and span[0].lower_ in DEFINITE_ARTICLES)
 
 
 def _one_name_word(text: str) -> bool:
