@@ -259,6 +259,7 @@ class NameFinder:
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
+        spans = self._short_org_names(spans)
         spans = _clubs_named_after_places(spans)
         spans = [
             s
@@ -368,6 +369,41 @@ class NameFinder:
                     span = Span(span.doc, span.start, span.end, label="ORG")
             out.append(span)
         return out
+
+    def _short_org_names(self, spans: list[Span]) -> list[Span]:
+        """An unknown person's name that is the last word of an organisation the document names
+        in full is that organisation's short name: "World Wonder Ring Stardom ... bij Stardom";
+        "Fans van Stardom" (no first name before "van") is the organisation too. Not where the
+        word is also a person's surname in the document ("Henry Ford ... Ford Foundation"), nor
+        an organisation's head word ("Instituut")."""
+        orgs = {s[-1].text for s in spans if s.label_ == "ORG" and len(s) > 1}
+        if not orgs:
+            return spans
+        people = [s for s in spans if s.label_ == "PERSON" and not s.kb_id_]
+        surnames = {s[-1].text for s in people if len(s) > 1 and not self._org_of_people(s)}
+        short = {
+            word
+            for word in orgs - surnames
+            if word.lower() not in ORG_HEADS and word not in CORP_SUFFIXES
+        }
+        return [
+            Span(s.doc, s.end - 1, s.end, label="ORG")
+            if s.label_ == "PERSON"
+            and not s.kb_id_
+            and s[-1].text in short
+            and (len(s) == 1 or self._org_of_people(s))
+            else s
+            for s in spans
+        ]
+
+    def _org_of_people(self, span: Span) -> bool:
+        """Whether a name is a plural or common word, particles and a name, with no first name
+        ("Fans van Stardom", "Leden van Ringo"), as a person's name never is."""
+        return (
+            len(span) > 2
+            and not self._first_name_or_initial(span[0])
+            and all(t.lower_ in NAME_PARTICLES for t in span[1:-1])
+        )
 
     def _yields(self, known: Span, wider: Span) -> bool:
         """Whether the known name ``known`` gives way to the model's ``wider`` name around it."""
@@ -2248,16 +2284,21 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def _name_then_org(doc: Doc, start: int, at: int, end: int) -> bool:
-    """Whether the words before ``at`` (an of-word and an article) are proper nouns and no
-    organisation word while those after it hold one: a name, then the organisation it belongs
-    to ("Ma Ngok van de Chinese Universiteit van Hongkong"), not one name ("Hof van Justitie",
-    "Faculteit der Geneeskunde van de Universiteit", "House of Commons Library")."""
+    """Whether the words before ``at`` (an of-word and an article) are proper nouns or compounds
+    on a common noun, and no organisation word, while those after it hold one: a name or a part,
+    then the organisation it belongs to ("Ma Ngok van de Chinese Universiteit van Hongkong",
+    "A-klasse van de Sunshine Coast Rugby Union"), not one name ("Hof van Justitie", "Faculteit
+    der Geneeskunde van de Universiteit", "House of Commons Library")."""
     org_words = ORG_HEADS | ORG_FIRSTS
     return (
         start < at
         and at + 1 < end
         and doc[at + 1].lower_ in DEFINITE_ARTICLES
-        and all(t.pos_ == "PROPN" and t.lower_ not in org_words for t in doc[start:at])
+        and all(
+            (t.pos_ == "PROPN" or ("-" in t.text and t.text.rpartition("-")[2].islower()))
+            and t.lower_ not in org_words
+            for t in doc[start:at]
+        )
         and any(t.lower_ in org_words and _capitalised(t) for t in doc[at + 1 : end])
     )
 

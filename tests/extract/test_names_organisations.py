@@ -244,9 +244,18 @@ def test_names_a_name_before_of_the_organisation_is_no_part_of_it(finders, lang,
     assert not any(text.startswith("Lo") or text.startswith("Wen") for text, _ in names)
 
 
-def test_names_a_models_organisation_opening_with_a_name_is_cut_to_the_organisation(finders):
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Wen/PROPN",  # a person's name
+        "B-klasse/NOUN",  # a part of the organisation, a compound on a common noun
+    ],
+)
+def test_names_a_models_organisation_opening_with_a_name_is_cut_to_the_organisation(
+    finders, opening
+):
     doc = tagged(
-        "Hij/PRON sprak/VERB met/ADP Wen/PROPN van/ADP de/DET Technische/ADJ "
+        f"Hij/PRON sprak/VERB met/ADP {opening} van/ADP de/DET Technische/ADJ "
         "Universiteit/NOUN ./PUNCT",
         "nl",
     )
@@ -317,3 +326,51 @@ def test_names_a_person_of_a_university_end_to_end_in_english():
     assert ("Chinese University of Hong Kong", "ORG") in names
     assert ("Institut National de Santé Publique", "ORG") in names
     assert ("Lo Wen", "PERSON") in names
+
+
+# --- an organisation's short name, the last word of its full name ------------------------------
+
+
+def test_names_the_last_word_of_an_organisation_is_its_short_name(finders):
+    doc = tagged(
+        "De/DET bond/NOUN Wonder/PROPN Ring/PROPN Zefira/PROPN groeit/VERB ./PUNCT "
+        "Zefira/PROPN wint/VERB ./PUNCT "
+        "Fans/NOUN van/ADP Zefira/PROPN juichen/VERB ./PUNCT",
+        "nl",
+        starts=(7, 10),
+    )
+    doc.ents = [
+        Span(doc, 2, 5, label="ORG"),
+        Span(doc, 7, 8, label="PER"),
+        Span(doc, 10, 13, label="PER"),
+    ]
+    assert found(finders["nl"], doc) == [
+        ("Wonder Ring Zefira", "ORG"),
+        ("Zefira", "ORG"),
+        ("Zefira", "ORG"),
+    ]
+
+
+def test_names_a_persons_surname_that_ends_an_organisation_stays_a_person(finders):
+    doc = tagged(
+        "De/DET bond/NOUN Wonder/PROPN Ring/PROPN Zefira/PROPN groeit/VERB ./PUNCT "
+        "Anna/PROPN Zefira/PROPN wint/VERB ./PUNCT Zefira/PROPN juicht/VERB ./PUNCT",
+        "nl",
+        starts=(7, 11),
+    )
+    doc.ents = [
+        Span(doc, 2, 5, label="ORG"),
+        Span(doc, 7, 9, label="PER"),
+        Span(doc, 11, 12, label="PER"),
+    ]
+    assert ("Zefira", "PERSON") in found(finders["nl"], doc)
+
+
+def test_names_an_organisations_short_name_end_to_end():
+    text = (
+        "Dat maakte de worstelorganisatie Wonder Ring Zefira (Zefira) dinsdag bekend. Zij stond "
+        'onder contract bij Zefira. In de verklaring stond: "Fans van Zefira, het spijt ons zeer."'
+    )
+    names = names_of(text, "nl")
+    assert ("Wonder Ring Zefira", "ORG") in names
+    assert not any(type_ == "PERSON" and "Zefira" in label for label, type_ in names)
