@@ -374,9 +374,16 @@ class NameFinder:
         """An unknown person's name that is the last word of an organisation the document names
         in full is that organisation's short name: "World Wonder Ring Stardom ... bij Stardom";
         "Fans van Stardom" (no first name before "van") is the organisation too. Not where the
-        word is also a person's surname in the document ("Henry Ford ... Ford Foundation"), nor
-        an organisation's head word ("Instituut")."""
-        orgs = {s[-1].text for s in spans if s.label_ == "ORG" and len(s) > 1}
+        word is also a person's surname in the document ("Henry Ford ... Ford Foundation"), an
+        organisation's head word ("Instituut"), a known place, or ends an organisation named
+        "of" something ("Supreme Court of Puerto Rico" says nothing of a lone "Rico")."""
+        orgs = {
+            s[-1].text
+            for s in spans
+            if s.label_ == "ORG"
+            and len(s) > 1
+            and not any(t.lower_ in OF_PREPOSITIONS for t in s)  # "Universiteit van Genève"
+        }
         if not orgs:
             return spans
         people = [s for s in spans if s.label_ == "PERSON" and not s.kb_id_]
@@ -384,7 +391,9 @@ class NameFinder:
         short = {
             word
             for word in orgs - surnames
-            if word.lower() not in ORG_HEADS and word not in CORP_SUFFIXES
+            if word.lower() not in ORG_HEADS
+            and word not in CORP_SUFFIXES
+            and not any(e.type in ("COUNTRY", "LOCATION") for e in self.kb.lookup(word))
         }
         return [
             Span(s.doc, s.end - 1, s.end, label="ORG")

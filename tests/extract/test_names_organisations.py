@@ -366,6 +366,17 @@ def test_names_a_persons_surname_that_ends_an_organisation_stays_a_person(finder
     assert ("Zefira", "PERSON") in found(finders["nl"], doc)
 
 
+def test_names_the_place_ending_an_organisation_named_of_it_is_no_short_name(finders):
+    doc = tagged(
+        "De/DET Hoge/PROPN Raad/PROPN van/ADP Porta/PROPN Zefira/PROPN beslist/VERB ./PUNCT "
+        "Zefira/PROPN lacht/VERB ./PUNCT",
+        "nl",
+        starts=(8,),
+    )
+    doc.ents = [Span(doc, 1, 6, label="ORG"), Span(doc, 8, 9, label="PER")]
+    assert ("Zefira", "PERSON") in found(finders["nl"], doc)
+
+
 def test_names_an_organisations_short_name_end_to_end():
     text = (
         "Dat maakte de worstelorganisatie Wonder Ring Zefira (Zefira) dinsdag bekend. Zij stond "
