@@ -169,7 +169,9 @@ class NameFinder:
             if not _is_junk(s, words) and not all(t.i in in_titles for t in s)
         ]
         model_spans = [
-            s for s in model_spans if not self._inflected_opener(s) and not self._people_or_money(s)
+            _org_after_name(s)
+            for s in model_spans
+            if not self._inflected_opener(s) and not self._people_or_money(s)
         ]
         # organisation names by their head word, over the known names inside them, unless a
         # known or found name reaches beyond them ("De Partij voor de Dieren")
@@ -177,7 +179,7 @@ class NameFinder:
             p
             for p in self._org_phrases(doc)
             if not any(
-                _overlaps(p, o) and not (p.start <= o.start and o.end <= p.end)
+                _overlaps(p, o) and not (p.start <= _name_start(o) and o.end <= p.end)
                 for o in kb_spans + model_spans
             )
         ]
@@ -201,7 +203,10 @@ class NameFinder:
             if m.label_ in ("PERSON", "ORG", "LOCATION")
             and not m.kb_id_
             and any(
-                k.start >= m.start and k.end <= m.end and len(k) < len(m) and self._yields(k, m)
+                _name_start(k) >= m.start
+                and k.end <= m.end
+                and len(k) < len(m)
+                and self._yields(k, m)
                 for k in kb_spans
             )
             and (
@@ -211,7 +216,9 @@ class NameFinder:
                     for k in kb_spans
                 )
             )  # "Vermont Bernie Sanders" is no organisation
-            and not any(k.start < m.start < k.end or k.start < m.end < k.end for k in kb_spans)
+            and not any(
+                _name_start(k) < m.start < k.end or k.start < m.end < k.end for k in kb_spans
+            )
         ]
         wide = {t.i for m in wider for t in m}
         kb_spans = [k for k in kb_spans if not any(t.i in wide for t in k)]
@@ -252,6 +259,7 @@ class NameFinder:
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
+        spans = self._short_org_names(spans)
         spans = _clubs_named_after_places(spans)
         spans = [
             s
@@ -361,6 +369,50 @@ class NameFinder:
                     span = Span(span.doc, span.start, span.end, label="ORG")
             out.append(span)
         return out
+
+    def _short_org_names(self, spans: list[Span]) -> list[Span]:
+        """An unknown person's name that is the last word of an organisation the document names
+        in full is that organisation's short name: "World Wonder Ring Stardom ... bij Stardom";
+        "Fans van Stardom" (no first name before "van") is the organisation too. Not where the
+        word is also a person's surname in the document ("Henry Ford ... Ford Foundation"), an
+        organisation's head word ("Instituut"), a known place, or ends an organisation named
+        "of" something ("Supreme Court of Puerto Rico" says nothing of a lone "Rico")."""
+        orgs = {
+            s[-1].text
+            for s in spans
+            if s.label_ == "ORG"
+            and len(s) > 1
+            and not any(t.lower_ in OF_PREPOSITIONS for t in s)  # "Universiteit van Genève"
+        }
+        if not orgs:
+            return spans
+        people = [s for s in spans if s.label_ == "PERSON" and not s.kb_id_]
+        surnames = {s[-1].text for s in people if len(s) > 1 and not self._org_of_people(s)}
+        short = {
+            word
+            for word in orgs - surnames
+            if word.lower() not in ORG_HEADS
+            and word not in CORP_SUFFIXES
+            and not any(e.type in ("COUNTRY", "LOCATION") for e in self.kb.lookup(word))
+        }
+        return [
+            Span(s.doc, s.end - 1, s.end, label="ORG")
+            if s.label_ == "PERSON"
+            and not s.kb_id_
+            and s[-1].text in short
+            and (len(s) == 1 or self._org_of_people(s))
+            else s
+            for s in spans
+        ]
+
+    def _org_of_people(self, span: Span) -> bool:
+        """Whether a name is a plural or common word, particles and a name, with no first name
+        ("Fans van Stardom", "Leden van Ringo"), as a person's name never is."""
+        return (
+            len(span) > 2
+            and not self._first_name_or_initial(span[0])
+            and all(t.lower_ in NAME_PARTICLES for t in span[1:-1])
+        )
 
     def _yields(self, known: Span, wider: Span) -> bool:
         """Whether the known name ``known`` gives way to the model's ``wider`` name around it."""
@@ -627,8 +679,15 @@ class NameFinder:
                 and any(word.endswith(h) and len(word) >= len(h) + 3 for h in COMPOUND_ORG_HEADS)
                 and word not in NOT_NAMES
                 and not self.kb.lookup(token.text)
+                and not self._known_org_before_hyphen(token.text)
             ):
                 yield Span(doc, token.i, token.i + 1, label="ORG")
+
+    def _known_org_before_hyphen(self, text: str) -> bool:
+        """Whether a compound opens with a known organisation ("VN-organisatie", "EU-commissie"):
+        the organisation inside it is the name (an inner mention), not the compound."""
+        head, _, tail = text.rpartition("-")
+        return bool(head) and tail.islower() and any(e.type == "ORG" for e in self.kb.lookup(head))
 
     def _introduced_orgs(self, doc: Doc) -> Iterable[Span]:
         """An unknown capitalised name right after a lower-case noun that introduces an
@@ -746,13 +805,16 @@ class NameFinder:
                     start += 1
             elif end - start < 2 or self.lexicon.role(doc[start].lower_):
                 continue  # "Member of Parliament", "President of the Court" are titles
-            if self._first_name_or_initial(doc[start]):
-                # "Jennifer Daskal of American University": a person, then the organisation
-                at = next((t.i for t in doc[start:end] if t.lower_ in OF_PREPOSITIONS), None)
-                if at is not None and at - start >= 2:
-                    start = at + 1
-                    while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
-                        start += 1
+            at = next((t.i for t in doc[start:end] if t.lower_ in OF_PREPOSITIONS), None)
+            if at is not None and (
+                (at - start >= 2 and self._first_name_or_initial(doc[start]))
+                or _name_then_org(doc, start, at, end)
+            ):
+                # "Jennifer Daskal of American University", "Ma Ngok van de Chinese Universiteit
+                # van Hongkong": a person, then the organisation
+                start = at + 1
+                while start < end and doc[start].lower_ in DEFINITE_ARTICLES:
+                    start += 1
             if end - start < 2 or end - start > 8:
                 continue
             first, last = doc[start].lower_, doc[end - 1].lower_
@@ -2228,6 +2290,47 @@ def _camel_case(text: str) -> bool:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _name_then_org(doc: Doc, start: int, at: int, end: int) -> bool:
+    """Whether the words before ``at`` (an of-word and an article) are proper nouns or compounds
+    on a common noun, and no organisation word, while those after it hold one: a name or a part,
+    then the organisation it belongs to ("Ma Ngok van de Chinese Universiteit van Hongkong",
+    "A-klasse van de Sunshine Coast Rugby Union"), not one name ("Hof van Justitie", "Faculteit
+    der Geneeskunde van de Universiteit", "House of Commons Library")."""
+    org_words = ORG_HEADS | ORG_FIRSTS
+    return (
+        start < at
+        and at + 1 < end
+        and doc[at + 1].lower_ in DEFINITE_ARTICLES
+        and all(
+            (t.pos_ == "PROPN" or ("-" in t.text and t.text.rpartition("-")[2].islower()))
+            and t.lower_ not in org_words
+            for t in doc[start:at]
+        )
+        and any(t.lower_ in org_words and _capitalised(t) for t in doc[at + 1 : end])
+    )
+
+
+def _org_after_name(span: Span) -> Span:
+    """A model's organisation that opens with a name and an of-word, cut to the organisation
+    ("Wen van de Technische Universiteit": "Technische Universiteit"; :func:`_name_then_org`)."""
+    if span.label_ != "ORG":
+        return span
+    doc = span.doc
+    at = next((t.i for t in span if t.lower_ in OF_PREPOSITIONS), None)
+    if at is None or not _name_then_org(doc, span.start, at, span.end):
+        return span
+    start = at + 1
+    while start < span.end and doc[start].lower_ in DEFINITE_ARTICLES:
+        start += 1
+    return Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
+
+
+def _name_start(span: Span) -> int:
+    """Where a found name's words begin, after an article it was found with ("het Beijing"
+    inside "het Beijing Gender Health Education Institute" begins at "Beijing")."""
+    return span.start + (len(span) > 1 and span[0].lower_ in DEFINITE_ARTICLES)
 
 
 def _one_name_word(text: str) -> bool:

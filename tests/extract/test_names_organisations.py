@@ -176,3 +176,212 @@ def test_names_a_relative_sharing_a_surname_end_to_end():
     names = names_of(text, "nl")
     assert ("Tima Kurdi", "PERSON") in names
     assert ("Tima Kurdi", "ORG") not in names
+
+
+# --- organisations by their head (issue 19, second eight texts) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        # a compound on "stichting", "universiteit", "academie" after an article
+        (
+            "Het/DET geld/NOUN komt/VERB van/ADP de/DET Holvikstichting/PROPN ./PUNCT",
+            "Holvikstichting",
+        ),
+        (
+            "Zij/PRON doceert/VERB aan/ADP de/DET Tirana-universiteit/PROPN ./PUNCT",
+            "Tirana-universiteit",
+        ),
+        # "academie" heads a name that opens with capitalised adjectives
+        (
+            "De/DET Koninklijke/ADJ Kaldonische/ADJ Academie/NOUN van/ADP Kunsten/NOUN "
+            "koos/VERB ./PUNCT",
+            "Koninklijke Kaldonische Academie van Kunsten",
+        ),
+    ],
+)
+def test_names_an_organisation_by_its_head_word(finders, words, name):
+    assert (name, "ORG") in found(finders["nl"], tagged(words, "nl"))
+
+
+def test_names_a_name_opening_with_institut_is_an_organisation(finders):
+    # the model calls the French institute a person; its first word makes it an organisation
+    doc = tagged(
+        "Het/DET Institut/PROPN National/PROPN de/ADP Santé/PROPN Publique/PROPN "
+        "meldde/VERB dat/SCONJ ./PUNCT",
+        "nl",
+    )
+    doc.ents = [Span(doc, 1, 6, label="PER")]
+    assert found(finders["nl"], doc) == [("Institut National de Santé Publique", "ORG")]
+
+
+def test_names_an_english_coalition_is_an_organisation(finders):
+    doc = tagged("the/DET Kaldonian/PROPN Farmers/PROPN Coalition/PROPN said/VERB ./PUNCT", "en")
+    assert found(finders["en"], doc) == [("Kaldonian Farmers Coalition", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "lang, words, org",
+    [
+        (
+            "nl",
+            "Politicoloog/NOUN Lo/PROPN Wen/PROPN van/ADP de/DET Kaldonische/ADJ "
+            "Universiteit/NOUN van/ADP Tirana/PROPN zei/VERB dat/SCONJ ./PUNCT",
+            "Kaldonische Universiteit van Tirana",
+        ),
+        (
+            "en",
+            "scientist/NOUN Lo/PROPN Wen/PROPN of/ADP the/DET Kaldonian/PROPN "
+            "University/PROPN of/ADP Tirana/PROPN said/VERB so/ADV ./PUNCT",
+            "Kaldonian University of Tirana",
+        ),
+    ],
+)
+def test_names_a_name_before_of_the_organisation_is_no_part_of_it(finders, lang, words, org):
+    names = found(finders[lang], tagged(words, lang))
+    assert (org, "ORG") in names
+    assert not any(text.startswith("Lo") or text.startswith("Wen") for text, _ in names)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Wen/PROPN",  # a person's name
+        "B-klasse/NOUN",  # a part of the organisation, a compound on a common noun
+    ],
+)
+def test_names_a_models_organisation_opening_with_a_name_is_cut_to_the_organisation(
+    finders, opening
+):
+    doc = tagged(
+        f"Hij/PRON sprak/VERB met/ADP {opening} van/ADP de/DET Technische/ADJ "
+        "Universiteit/NOUN ./PUNCT",
+        "nl",
+    )
+    doc.ents = [Span(doc, 3, 8, label="ORG")]
+    assert found(finders["nl"], doc) == [("Technische Universiteit", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        # the organisation word is the name's own head: nothing is cut
+        ("Het/DET Hof/PROPN van/ADP Justitie/PROPN oordeelde/VERB ./PUNCT", "Hof van Justitie"),
+        # no article after the of-word: one name
+        (
+            "volgens/ADP de/DET House/PROPN of/ADP Commons/PROPN Library/PROPN ./PUNCT",
+            "House of Commons Library",
+        ),
+    ],
+)
+def test_names_an_organisation_with_an_of_word_inside_stays_whole(finders, words, name):
+    doc = tagged(words, "nl")
+    at = [t.i for t in doc if t.text == name.split()[0]][0]
+    doc.ents = [Span(doc, at, at + len(name.split()), label="ORG")]
+    assert found(finders["nl"], doc) == [(name, "ORG")]
+
+
+def test_names_a_known_place_found_with_its_article_yields_to_the_organisation_around_it(finders):
+    # the knowledge base finds "het Beijing"; the model's institute around "Beijing" wins
+    doc = tagged(
+        "Wei/PROPN van/ADP het/DET Beijing/PROPN Film/PROPN Research/PROPN Institute/PROPN "
+        "zei/VERB dat/SCONJ ./PUNCT",
+        "nl",
+    )
+    doc.ents = [Span(doc, 3, 7, label="ORG")]
+    assert ("Beijing Film Research Institute", "ORG") in found(finders["nl"], doc)
+
+
+def test_names_a_compound_on_a_known_organisation_gives_the_organisation(finders):
+    doc = tagged("Volgens/ADP de/DET VN-organisatie/PROPN is/AUX het/PRON zo/ADV ./PUNCT", "nl")
+    spans, inner = finders["nl"].find(doc)
+    assert [(s.text, s.label_) for s in spans] == []
+    assert [(m.text, m.label, m.kb_key) for m in inner] == [("VN", "ORG", "united_nations")]
+
+
+def test_names_organisations_by_their_heads_end_to_end():
+    text = (
+        "De Koninklijke Noorse Academie van Kunsten maakte dinsdag de winnaar bekend. Het "
+        "prijzengeld komt van de Holvikstichting. Onderzoekster Lo Wen van de Technische "
+        "Universiteit van Trondheim won de prijs. Volgens de VN-organisatie is haar werk van "
+        "groot belang."
+    )
+    names = names_of(text, "nl")
+    assert {
+        ("Koninklijke Noorse Academie van Kunsten", "ORG"),
+        ("Holvikstichting", "ORG"),
+        ("Technische Universiteit van Trondheim", "ORG"),
+        ("United Nations", "ORG"),
+    } <= names
+    assert not any(label.startswith(("Wen", "VN-")) for label, _ in names)
+
+
+def test_names_a_person_of_a_university_end_to_end_in_english():
+    text = (
+        "Researcher Lo Wen of the Chinese University of Hong Kong won the prize. Minh Tran of "
+        "the Institut National de Santé Publique said the work mattered."
+    )
+    names = names_of(text, "en")
+    assert ("Chinese University of Hong Kong", "ORG") in names
+    assert ("Institut National de Santé Publique", "ORG") in names
+    assert ("Lo Wen", "PERSON") in names
+
+
+# --- an organisation's short name, the last word of its full name ------------------------------
+
+
+def test_names_the_last_word_of_an_organisation_is_its_short_name(finders):
+    doc = tagged(
+        "De/DET bond/NOUN Wonder/PROPN Ring/PROPN Zefira/PROPN groeit/VERB ./PUNCT "
+        "Zefira/PROPN wint/VERB ./PUNCT "
+        "Fans/NOUN van/ADP Zefira/PROPN juichen/VERB ./PUNCT",
+        "nl",
+        starts=(7, 10),
+    )
+    doc.ents = [
+        Span(doc, 2, 5, label="ORG"),
+        Span(doc, 7, 8, label="PER"),
+        Span(doc, 10, 13, label="PER"),
+    ]
+    assert found(finders["nl"], doc) == [
+        ("Wonder Ring Zefira", "ORG"),
+        ("Zefira", "ORG"),
+        ("Zefira", "ORG"),
+    ]
+
+
+def test_names_a_persons_surname_that_ends_an_organisation_stays_a_person(finders):
+    doc = tagged(
+        "De/DET bond/NOUN Wonder/PROPN Ring/PROPN Zefira/PROPN groeit/VERB ./PUNCT "
+        "Anna/PROPN Zefira/PROPN wint/VERB ./PUNCT Zefira/PROPN juicht/VERB ./PUNCT",
+        "nl",
+        starts=(7, 11),
+    )
+    doc.ents = [
+        Span(doc, 2, 5, label="ORG"),
+        Span(doc, 7, 9, label="PER"),
+        Span(doc, 11, 12, label="PER"),
+    ]
+    assert ("Zefira", "PERSON") in found(finders["nl"], doc)
+
+
+def test_names_the_place_ending_an_organisation_named_of_it_is_no_short_name(finders):
+    doc = tagged(
+        "De/DET Hoge/PROPN Raad/PROPN van/ADP Porta/PROPN Zefira/PROPN beslist/VERB ./PUNCT "
+        "Zefira/PROPN lacht/VERB ./PUNCT",
+        "nl",
+        starts=(8,),
+    )
+    doc.ents = [Span(doc, 1, 6, label="ORG"), Span(doc, 8, 9, label="PER")]
+    assert ("Zefira", "PERSON") in found(finders["nl"], doc)
+
+
+def test_names_an_organisations_short_name_end_to_end():
+    text = (
+        "Dat maakte de worstelorganisatie Wonder Ring Zefira (Zefira) dinsdag bekend. Zij stond "
+        'onder contract bij Zefira. In de verklaring stond: "Fans van Zefira, het spijt ons zeer."'
+    )
+    names = names_of(text, "nl")
+    assert ("Wonder Ring Zefira", "ORG") in names
+    assert not any(type_ == "PERSON" and "Zefira" in label for label, type_ in names)
