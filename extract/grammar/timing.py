@@ -209,6 +209,8 @@ def _describes(clause: Token) -> bool:
     """Whether a child of a noun is a clause describing it: a relative or participle clause, or
     a verb the parser hung from the noun as a modifier ("de noodtoestand die Trump vrijdag
     uitriep" with "uitriep" as nmod)."""
+    if "Inf" in clause.morph.get("VerbForm"):
+        return False  # what it is for ("a summit to sign a deal by 2025"), not when it was
     return clause.dep_ in RELATIVE_CLAUSE or (clause.dep_ == "nmod" and clause.pos_ == "VERB")
 
 

@@ -203,6 +203,33 @@ def test_a_paragraph_that_opens_with_a_name_keeps_the_document_date(lang, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "On Wednesday, the Supreme Court of Kenya ruled on a lawsuit filed by the Kenyan"
+            " Senate on Sunday against William Ruto.",
+            ("Kenyan Senate", "PARTICIPANT", "accusation"),
+        ),
+        (
+            "nl",
+            "Woensdag oordeelde het Hooggerechtshof van Kenia over de rechtszaak die zondag door"
+            " de Keniaanse Senaat werd aangespannen tegen William Ruto.",
+            ("Keniaanse Senaat", "PARTICIPANT", "trial"),
+        ),
+    ],
+)
+def test_taking_part_in_an_event_is_dated_by_the_clause_that_describes_the_event(
+    lang, text, expected
+):
+    """The lawsuit was filed on Sunday (2025-11-30), though the ruling on it was Wednesday's."""
+    found = typed(text, lang, participants=True)
+    assert expected in found, sorted(found)
+    assert (found[expected]["date"], found[expected]["date_source"]) == ("2025-11-30", "text")
+
+
+@pytest.mark.model
 def test_a_lower_case_march_dates_nothing():
     found = typed("Protesters from Kenya will march against Uganda in Nairobi.", "en")
     rel = found[("Kenya", "PROTEST", "Uganda")]

@@ -749,6 +749,29 @@ Sunday 7 pobj PROPN
     assert described_time_span(doc[3], spans) == expected
 
 
+def test_an_infinitive_that_hangs_from_a_noun_says_what_it_is_for_not_when():
+    from extract.grammar.timing import described_time_span
+
+    # "Kenya called the summit to sign a deal by 2025": the summit is not 2025's
+    doc = parse("""
+Kenya 1 nsubj PROPN
+called 1 ROOT VERB
+the 3 det DET
+summit 1 dobj NOUN
+to 5 aux PART
+sign 3 acl VERB
+a 7 det DET
+deal 5 dobj NOUN
+by 5 prep ADP
+2025 8 pobj NUM
+""")
+    spans = {5: (42, 46)}
+    assert doc.text[42:46] == "2025"
+    assert described_time_span(doc[3], spans) == (42, 46)  # read as a participle
+    doc[5].set_morph("VerbForm=Inf")
+    assert described_time_span(doc[3], spans) is None
+
+
 def test_a_bare_name_before_the_verb_is_its_subject_when_the_parsed_subject_follows():
     # "Zelenski ontmoette Macron" parsed with Zelenski as a bare oblique and Macron as the subject
     main = parse("""
