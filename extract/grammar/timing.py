@@ -209,6 +209,8 @@ def _describes(clause: Token) -> bool:
     """Whether a child of a noun is a clause describing it: a relative or participle clause, or
     a verb the parser hung from the noun as a modifier ("de noodtoestand die Trump vrijdag
     uitriep" with "uitriep" as nmod)."""
+    if "Inf" in clause.morph.get("VerbForm"):
+        return False  # what it is for ("a summit to sign a deal by 2025"), not when it was
     return clause.dep_ in RELATIVE_CLAUSE or (clause.dep_ == "nmod" and clause.pos_ == "VERB")
 
 
@@ -261,13 +263,84 @@ def told_time_span(
         walked.append(previous)
         before = [m for m in mentions if previous.start_char <= m[0] and m[1] <= sent.start_char]
         start = previous.start
-    if not before or any(before[-1][1] <= b < token.idx for b in breaks):
+    if not before or not _same_story(sent, [b for b in breaks if before[-1][1] <= b < token.idx]):
         return None
     if not any(shares_actor(s) for s in walked) and not _act_told_again(
         sent, walked[-1], before[-1]
     ):
         return None
     return before[-1]
+
+
+def _same_story(sent: Span, crossed: Sequence[int]) -> bool:
+    """Whether ``sent`` still tells the story of a time told before it over the line breaks
+    ``crossed``: none, or those of one paragraph break when its paragraph opens with a personal
+    pronoun as the subject ("... gathered in Cairo on Wednesday.\n\nThey concluded that ...
+    They called on Turkey ...", "Hij werd daar opgewacht"), which is read with the paragraph
+    before."""
+    if not crossed:
+        return True
+    doc = sent.doc
+    start = sent.start  # the first word of the paragraph
+    while start > 0 and doc[start - 1].idx > max(crossed):
+        start -= 1
+    while doc[start].is_space and start < sent.start:
+        start += 1
+    first = doc[start]
+    if not _opens_with_pronoun(first.sent):
+        return False
+    last = next((t for t in reversed(doc[: first.i]) if not t.is_space), None)
+    return last is not None and all(last.idx + len(last.text) <= b for b in crossed)
+
+
+def _opens_with_pronoun(sent: Span) -> bool:
+    """Whether ``sent``'s first word is a personal pronoun as a subject ("they", "hij"), read
+    from the morphology."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    return bool(words) and _personal_subject(words[0])
+
+
+def _personal_subject(token: Token) -> bool:
+    """A personal pronoun as a subject ("they", "hij"), read from the morphology."""
+    return (
+        token.pos_ == "PRON"
+        and "Prs" in token.morph.get("PronType")
+        and token.dep_.startswith("nsubj")
+    )
+
+
+def told_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[tuple[int, int]]:
+    """Character spans of the time expressions that may be told for the sentences after them
+    (:func:`told_time_span`): those that may date an act (:func:`acts_times`) but for those that
+    only date a noun the clause is about ("the November 27 agreement", "last year's elections",
+    "de overeenkomst van 27 november"), which tell when that thing was, not when the story is."""
+    spans = []
+    for mention in acts_times(doc, lang, relative_days):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not _dates_a_noun(span.root):
+            spans.append((mention.start, mention.end))
+    return spans
+
+
+#: Labels of a word that modifies a noun, in UD and ClearNLP labels.
+_NOUN_MODIFIERS = frozenset({"nmod", "nmod:poss", "poss", "compound", "amod", "nummod"})
+
+
+#: Labels of a clause's subject and objects, in UD and ClearNLP labels (prefixes).
+_CORE_ARGUMENTS = ("nsubj", "obj", "dobj", "iobj")
+
+
+def _dates_a_noun(root: Token) -> bool:
+    """Whether a time expression's root modifies a noun that is a subject or object of its
+    clause ("the November 27 agreement is void"), not one that sets the clause's time itself
+    ("Na een hoorzitting op 24 februari vond de Senaat ...", "after the hearing on 24
+    February")."""
+    noun = root.head
+    return (
+        root.dep_ in _NOUN_MODIFIERS
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_.startswith(_CORE_ARGUMENTS)
+    )
 
 
 #: How many sentences back a time told before is looked for, over sentences that tell none: a

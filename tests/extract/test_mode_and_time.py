@@ -143,6 +143,93 @@ def test_a_reported_clause_without_a_time_takes_its_speech_verbs(lang, text, exp
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, date",
+    [
+        # a paragraph that opens with "They" goes on with the paragraph before: Monday's
+        (
+            "en",
+            "Kenya and Uganda met in Nairobi on Monday.\n\nThey accused Somalia of backing the"
+            " rebels.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Kenia en Oeganda spraken maandag in Nairobi.\n\nZij beschuldigden Somalië van steun"
+            " aan de rebellen.",
+            "2025-12-01",
+        ),
+        # "the November 27 agreement" was then; the story goes on on Monday
+        (
+            "en",
+            "Kenya and Uganda met in Nairobi on Monday. They rejected the November 27 agreement."
+            " They accused Somalia of backing the rebels.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Kenia en Oeganda spraken maandag in Nairobi. Zij verwierpen de overeenkomst van 27"
+            " november. Zij beschuldigden Somalië van steun aan de rebellen.",
+            "2025-12-01",
+        ),
+    ],
+)
+def test_a_clause_without_a_time_takes_the_time_its_story_told(lang, text, date):
+    found = typed(text, lang)
+    accused = found.get(("Kenya", "ACCUSE", "Somalia"))
+    assert accused is not None, sorted(found)
+    assert (accused["date"], accused["date_source"]) == (date, "text")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Kenya and Uganda met in Nairobi on Monday.\n\nEthiopia accused Somalia of backing"
+            " the rebels.",
+        ),
+        (
+            "nl",
+            "Kenia en Oeganda spraken maandag in Nairobi.\n\nEthiopië beschuldigde Somalië van"
+            " steun aan de rebellen.",
+        ),
+    ],
+)
+def test_a_paragraph_that_opens_with_a_name_keeps_the_document_date(lang, text):
+    found = typed(text, lang)
+    assert found[("Ethiopia", "ACCUSE", "Somalia")]["date_source"] == "document", sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "On Wednesday, the Supreme Court of Kenya ruled on a lawsuit filed by the Kenyan"
+            " Senate on Sunday against William Ruto.",
+            ("Kenyan Senate", "PARTICIPANT", "accusation"),
+        ),
+        (
+            "nl",
+            "Woensdag oordeelde het Hooggerechtshof van Kenia over de rechtszaak die zondag door"
+            " de Keniaanse Senaat werd aangespannen tegen William Ruto.",
+            ("Keniaanse Senaat", "PARTICIPANT", "trial"),
+        ),
+    ],
+)
+def test_taking_part_in_an_event_is_dated_by_the_clause_that_describes_the_event(
+    lang, text, expected
+):
+    """The lawsuit was filed on Sunday (2025-11-30), though the ruling on it was Wednesday's."""
+    found = typed(text, lang, participants=True)
+    assert expected in found, sorted(found)
+    assert (found[expected]["date"], found[expected]["date_source"]) == ("2025-11-30", "text")
+
+
+@pytest.mark.model
 def test_a_lower_case_march_dates_nothing():
     found = typed("Protesters from Kenya will march against Uganda in Nairobi.", "en")
     rel = found[("Kenya", "PROTEST", "Uganda")]

@@ -749,6 +749,29 @@ Sunday 7 pobj PROPN
     assert described_time_span(doc[3], spans) == expected
 
 
+def test_an_infinitive_that_hangs_from_a_noun_says_what_it_is_for_not_when():
+    from extract.grammar.timing import described_time_span
+
+    # "Kenya called the summit to sign a deal by 2025": the summit is not 2025's
+    doc = parse("""
+Kenya 1 nsubj PROPN
+called 1 ROOT VERB
+the 3 det DET
+summit 1 dobj NOUN
+to 5 aux PART
+sign 3 acl VERB
+a 7 det DET
+deal 5 dobj NOUN
+by 5 prep ADP
+2025 8 pobj NUM
+""")
+    spans = {5: (42, 46)}
+    assert doc.text[42:46] == "2025"
+    assert described_time_span(doc[3], spans) == (42, 46)  # read as a participle
+    doc[5].set_morph("VerbForm=Inf")
+    assert described_time_span(doc[3], spans) is None
+
+
 def test_a_bare_name_before_the_verb_is_its_subject_when_the_parsed_subject_follows():
     # "Zelenski ontmoette Macron" parsed with Zelenski as a bare oblique and Macron as the subject
     main = parse("""
@@ -2191,3 +2214,139 @@ Ethiopia 11 dobj PROPN
     assert doc.text[0:6] == "Monday" and doc[5].idx == 31
     found = told_time_span(doc[11], [(0, 6)], breaks, lambda sentence: shares)
     assert found == expected
+
+
+# "Monday Kenya accused Somalia . They criticised Ethiopia . Kenya closed borders ."
+_TOLD_EN = """
+Monday 2 npadvmod PROPN
+Kenya 2 nsubj PROPN
+accused 2 ROOT VERB
+Somalia 2 dobj PROPN
+. 2 punct PUNCT
+They 6 nsubj PRON
+criticised 6 ROOT VERB
+Ethiopia 6 dobj PROPN
+. 6 punct PUNCT
+Kenya 10 nsubj PROPN
+closed 10 ROOT VERB
+borders 10 dobj NOUN
+. 10 punct PUNCT
+"""
+# "Maandag beschuldigde Kenia Somalië . Zij bekritiseerden Ethiopië ."
+_TOLD_NL = """
+Maandag 1 obl PROPN
+beschuldigde 1 ROOT VERB
+Kenia 1 nsubj PROPN
+Somalië 1 obj PROPN
+. 1 punct PUNCT
+Zij 6 nsubj PRON
+bekritiseerden 6 ROOT VERB
+Ethiopië 6 obj PROPN
+. 6 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "time", "trigger", "breaks", "personal", "expected"),
+    [
+        # a paragraph that opens with "They" goes on with the one before: Monday's
+        (_TOLD_EN, (0, 6), 6, [30], True, (0, 6)),
+        (_TOLD_NL, (0, 7), 6, [36], True, (0, 7)),
+        # and so does its next sentence
+        (_TOLD_EN, (0, 6), 10, [30], True, (0, 6)),
+        # "They" read as no personal pronoun: a new story
+        (_TOLD_EN, (0, 6), 6, [30], False, None),
+        (_TOLD_NL, (0, 7), 6, [36], False, None),
+        # a paragraph that opens with a name is a new story
+        (_TOLD_EN, (0, 6), 10, [57], True, None),
+        # two paragraph breaks back: too far
+        (_TOLD_EN, (0, 6), 10, [30, 57], True, None),
+    ],
+)
+def test_timing_a_paragraph_that_opens_with_a_pronoun_goes_on_with_the_time_told_before(
+    rows, time, trigger, breaks, personal, expected
+):
+    from extract.grammar.timing import told_time_span
+
+    doc = parse(rows)
+    assert doc.text[time[0] : time[1]] in ("Monday", "Maandag")
+    assert all(doc.text[b] == " " for b in breaks)
+    if personal:
+        doc[5].set_morph("Case=Nom|Person=3|PronType=Prs")
+    assert told_time_span(doc[trigger], [time], breaks) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "expected"),
+    [
+        # "Kenya met Uganda on Monday . They rejected the November 27 agreement . Egypt signed
+        # after the hearing on 4 March ."
+        (
+            "en",
+            """
+Kenya 1 nsubj PROPN
+met 1 ROOT VERB
+Uganda 1 dobj PROPN
+on 1 prep ADP
+Monday 3 pobj PROPN
+. 1 punct PUNCT
+They 7 nsubj PRON
+rejected 7 ROOT VERB
+the 11 det DET
+November 11 nmod PROPN
+27 9 nummod NUM
+agreement 7 dobj NOUN
+. 7 punct PUNCT
+Egypt 14 nsubj PROPN
+signed 14 ROOT VERB
+after 14 prep ADP
+the 17 det DET
+hearing 15 pobj NOUN
+on 17 prep ADP
+4 20 nummod NUM
+March 18 pobj PROPN
+. 14 punct PUNCT
+""",
+            ["Monday", "4 March"],
+        ),
+        # "Kenia sprak maandag Oeganda . Zij verwierpen de overeenkomst van 27 november . Egypte
+        # tekende na een hoorzitting op 4 maart ."
+        (
+            "nl",
+            """
+Kenia 1 nsubj PROPN
+sprak 1 ROOT VERB
+maandag 1 obl NOUN
+Oeganda 1 obj PROPN
+. 1 punct PUNCT
+Zij 6 nsubj PRON
+verwierpen 6 ROOT VERB
+de 8 det DET
+overeenkomst 6 obj NOUN
+van 10 case ADP
+27 8 nmod NUM
+november 10 flat NOUN
+. 6 punct PUNCT
+Egypte 14 nsubj PROPN
+tekende 14 ROOT VERB
+na 17 case ADP
+een 17 det DET
+hoorzitting 14 obl NOUN
+op 19 case ADP
+4 17 nmod NUM
+maart 19 flat NOUN
+. 14 punct PUNCT
+""",
+            ["maandag", "4 maart"],
+        ),
+    ],
+)
+def test_timing_a_time_of_a_subject_or_object_is_no_time_told_for_what_follows(
+    lang, rows, expected
+):
+    """ "The November 27 agreement" was then, the story is not; a hearing on 4 March sets its
+    clause's time."""
+    from extract.grammar.timing import told_times
+
+    doc = parse(rows, lang)
+    assert [doc.text[a:b] for a, b in told_times(doc, lang, {})] == expected

@@ -16,7 +16,12 @@ from extract.dates import open_direction
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.metonyms import government_of
 from extract.grammar.syntax import clause_verb, doc_text
-from extract.grammar.timing import present_tense, time_span_of, told_time_span
+from extract.grammar.timing import (
+    described_time_span,
+    present_tense,
+    time_span_of,
+    told_time_span,
+)
 from extract.kb import KnowledgeBase
 from records.vocabulary import PLOVER_TYPES
 
@@ -49,6 +54,9 @@ class _Context:
         self.attending: list[tuple[EventMention, str, Token]] = []
         #: The document's time expressions (character spans, in text order).
         self.told_spans: list[tuple[int, int]] = []
+        #: Noun token index -> the limit in its own phrase ("since NASA's last mission in July
+        #: 2011": the mission's), from ``limited_noun_times``.
+        self.noun_times: dict[int, tuple[int, int]] = {}
         self.lang = ""
         #: Speech verbs whose speaker is being looked for: a speaker's pronoun leads to the
         #: speech act that reports it, which on a garbled parse can be the same one again.
@@ -163,6 +171,12 @@ class _Context:
             return time_span_of(reporter[2], self.time_spans)
         return own
 
+    def noun_time(self, noun: Token) -> tuple[int, int] | None:
+        """The time of an event noun's own phrase or of a clause that describes it, whatever the
+        time of the clause it is in: "a lawsuit filed by the Senate on Sunday", "NASA's last
+        mission in July 2011" (as the event component dates the noun)."""
+        return self.noun_times.get(noun.i) or described_time_span(noun, self.time_spans)
+
     def ahead(self, trigger: Token, span: tuple[int, int]) -> bool:
         """Whether the trigger's own clause, in the present tense, names a bare weekday or month:
         news tells what is to come that way ("Kenya meets Somalia on Friday", "wordt in juni
@@ -207,8 +221,9 @@ class _Context:
         event: str | None = None,
         mode: str | None = None,
         reporter: tuple[str, str, Token] | None = None,
+        own_time: tuple[int, int] | None = None,
     ) -> Relation:
-        span = self.time_of(trigger, reporter) if dated else None
+        span = (own_time or self.time_of(trigger, reporter)) if dated else None
         told = None
         if (mode or "asserted") == "asserted" and span is not None and self.ahead(trigger, span):
             mode = "planned"

@@ -42,6 +42,8 @@ class EventRelations:
                     role=p.role,
                     mode=mode,
                     negated=mode == "negated",
+                    # the event noun's own time: "a lawsuit filed by the Senate on Sunday"
+                    own_time=ctx.noun_time(trigger) if p.token in event.mentions else None,
                 )
             actors = [p for p in event.participants if p.role != "location" and p.paired]
             sides = ctx.has_sides([p.entity for p in actors])

@@ -25,7 +25,7 @@ from extract.dates import relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.syntax import LabelScheme
-from extract.grammar.timing import acts_times, clause_time_spans
+from extract.grammar.timing import clause_time_spans, limited_noun_times, told_times
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 
@@ -76,9 +76,8 @@ class RelationTagger(
         context = _Context(doc, resolver, clause_time_spans(doc, self.lang, self.relative_days))
         context.events = {event.id: event for event in events}
         context.lang = self.lang
-        context.told_spans = [
-            (m.start, m.end) for m in acts_times(doc, self.lang, self.relative_days)
-        ]
+        context.told_spans = told_times(doc, self.lang, self.relative_days)
+        context.noun_times = limited_noun_times(doc, self.lang, self.relative_days)
         found: list[Relation] = list(self._verb_relations(context))
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found = self._governed_acts(context, found)
