@@ -46,9 +46,11 @@ PHRASES = [
     ),
     ("en", "Pakistan bombed Afghanistan's Khost province.", ("Pakistan", "ASSAULT", "Afghanistan")),
     ("nl", "Rusland dreigde Oekraïne aan te vallen.", ("Russia", "THREATEN", "Ukraine")),
-    # an email is a message to its addressee, not aid (send) nor nothing (email)
-    ("en", "Kenya sent an email to Uganda on Monday.", ("Kenya", "STATEMENT", "Uganda")),
-    ("en", "On Monday, Kenya emailed Uganda.", ("Kenya", "STATEMENT", "Uganda")),
+    # an email consults its addressee (CAMEO 041, as a phone call): not aid (send), not nothing
+    ("en", "Kenya sent an email to Uganda on Monday.", ("Kenya", "CONSULT", "Uganda")),
+    ("en", "On Monday, Kenya emailed Uganda.", ("Kenya", "CONSULT", "Uganda")),
+    ("nl", "Op maandag mailde Kenia Oeganda.", ("Kenya", "CONSULT", "Uganda")),
+    ("nl", "Kenia stuurde Oeganda maandag een e-mail.", ("Kenya", "CONSULT", "Uganda")),
 ]
 
 
