@@ -506,10 +506,14 @@ class EntityLinker:
         the document, whichever way the country is written: "United States Navy" and "U.S.
         Navy" are one; "United States Democratic Party" is the Democratic Party the knowledge
         base knows in the United States; "US Green Party" and "Green Party" are one when no
-        other country's or longer "Green Party" is named."""
+        other country's or longer "Green Party" is named. The country may also follow the name
+        ("Parliament of the United Kingdom" is the "UK parliament" and the "British Parliament"),
+        and a body named by its country and head alone is the one longer body of that country
+        and head in the document ("Iranian Federation" after "Iranian Chess Federation"; not
+        when an "Iranian Football Federation" is named too)."""
         lang = ents[0].doc.lang_ if ents else ""
         split = [
-            self._country_and_rest(ent, lang) if r[1] == "ORG" else None
+            self._country_and_rest(ent, lang, after=r[0] is None) if r[1] == "ORG" else None
             for ent, r in zip(ents, out)
         ]
         if not any(split):
@@ -520,6 +524,7 @@ class EntityLinker:
             if parts:
                 by_name.setdefault(parts, res)
                 countries.setdefault(parts[1], set()).add(parts[0])
+        wider = _one_wider(by_name)
         known = {}
         for country, rest in by_name:
             entry = next(
@@ -532,6 +537,7 @@ class EntityLinker:
         joined = []
         for ent, parts, res in zip(ents, split, out):
             if res[0] is None and parts:
+                parts = wider.get(parts, parts)
                 res = known.get(parts) or by_name[parts]
             elif res[0] is None and res[1] == "ORG" and len(countries.get(fold(ent.text), ())) == 1:
                 rest = fold(ent.text)
@@ -542,13 +548,28 @@ class EntityLinker:
             joined.append(res)
         return joined
 
-    def _country_and_rest(self, ent: Span, lang: str) -> tuple[str, str] | None:
+    def _country_and_rest(self, ent: Span, lang: str, after: bool) -> tuple[str, str] | None:
         """(ISO code, folded rest) of an organisation name that opens with a country's name or
-        adjective ("U.S. Navy" -> ("USA", "navy")), else None."""
-        return self._country_and_rest_text(ent.text, lang) if len(ent) >= 2 else None
+        adjective ("U.S. Navy" -> ("USA", "navy")), or, when ``after``, ends in "of" and one
+        ("Parliament of the United Kingdom" -> ("GBR", "parliament")), else None. A known name
+        is not taken apart after "of": "Bank of America" is no American bank."""
+        return self._country_and_rest_text(ent.text, lang, after) if len(ent) >= 2 else None
 
-    def _country_and_rest_text(self, text: str, lang: str) -> tuple[str, str] | None:
+    def _country_and_rest_text(
+        self, text: str, lang: str, after: bool = False
+    ) -> tuple[str, str] | None:
         words = text.split()
+        # "Parliament of the United Kingdom", "Parlement van het Verenigd Koninkrijk"
+        at = next((i for i, w in enumerate(words) if w.lower() in OF_PREPOSITIONS and i), None)
+        if after and at is not None:
+            after = words[at + 1 :]
+            if after and after[0].lower() in DEFINITE_ARTICLES:
+                after = after[1:]
+            if 0 < len(after) <= 3:
+                country = self.kb.lookup(" ".join(after))
+                key = next((e.key for e in country if e.type == "COUNTRY"), None)
+                if key is not None:
+                    return key, fold(" ".join(words[:at]))
         for n in range(min(3, len(words) - 1), 0, -1):
             front = " ".join(words[:n])
             country = next((e.key for e in self.kb.lookup(front) if e.type == "COUNTRY"), None)
@@ -900,6 +921,17 @@ def _most_named(hits: dict[str, Resolved], joined: list[Resolved]) -> dict[str, 
     best = max(hits, key=lambda k: counts[k])
     others = sum(counts[k] for k in hits if k != best)
     return {best: hits[best]} if counts[best] > others else {}
+
+
+def _one_wider(names: dict[tuple[str, str], Resolved]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(country, rest) -> the one longer (country, rest) of that country whose rest ends in it
+    ("federation" -> "chess federation"); a rest that ends two longer ones maps to neither."""
+    wider: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for country, rest in names:
+        for other_country, other in names:
+            if other_country == country and other.endswith(" " + rest):
+                wider.setdefault((country, rest), set()).add((other_country, other))
+    return {short: next(iter(longer)) for short, longer in wider.items() if len(longer) == 1}
 
 
 def _head_word(text: str) -> str:

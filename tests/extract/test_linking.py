@@ -668,3 +668,117 @@ def test_linking_a_place_with_and_without_islands_is_one_node_end_to_end():
     text = "The storm hit the Abaco Islands on Sunday. Thousands of homes on Abaco were destroyed."
     places = [e for e in records_of(text, "en")["entities"] if "Abaco" in e["label"]]
     assert [e["label"] for e in places] == ["Abaco Islands"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        (
+            "en",
+            "The Parliament of the United Kingdom sat . The UK parliament voted and the British "
+            "Parliament rose .",
+            ["Parliament of the United Kingdom", "UK parliament", "British Parliament"],
+        ),
+        (
+            "nl",
+            "Het Parlement van het Verenigd Koninkrijk vergaderde . Het Britse parlement stemde .",
+            ["Parlement van het Verenigd Koninkrijk", "Britse parlement"],
+        ),
+    ],
+)
+def test_linking_a_body_with_its_country_after_it_is_the_body_with_the_country_before(
+    linker, lang, text, names
+):
+    ids = linked(linker, text, [(name, "ORG") for name in names], lang)
+    assert len({ids[name] for name in names}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "a", "b"),
+    [
+        (
+            "en",
+            "The Russian Board of Mines and the Board of Mines of Ukraine met .",
+            "Russian Board of Mines",
+            "Board of Mines of Ukraine",
+        ),
+        (
+            "nl",
+            "Het Russische Bureau voor Mijnen en het Bureau voor Mijnen van Oekraïne spraken .",
+            "Russische Bureau voor Mijnen",
+            "Bureau voor Mijnen van Oekraïne",
+        ),
+    ],
+)
+def test_linking_one_body_of_two_countries_stays_two(linker, lang, text, a, b):
+    ids = linked(linker, text, [(a, "ORG"), (b, "ORG")], lang)
+    assert ids[a] != ids[b]
+
+
+def test_linking_a_known_name_ending_in_a_country_is_not_that_countrys_body(linker):
+    ids = linked(
+        linker,
+        "The Bank of America lent money . The American Bank refused .",
+        [("Bank of America", "ORG"), ("American Bank", "ORG")],
+    )
+    assert ids["Bank of America"] != ids["American Bank"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "long", "short"),
+    [
+        (
+            "en",
+            "The Iranian Rowing Federation spoke . The Iranian Federation said no .",
+            "Iranian Rowing Federation",
+            "Iranian Federation",
+        ),
+        (
+            "nl",
+            "De Iraanse Olympische Federatie sprak . De Iraanse Federatie zweeg .",
+            "Iraanse Olympische Federatie",
+            "Iraanse Federatie",
+        ),
+    ],
+)
+def test_linking_a_body_named_by_country_and_head_is_the_one_longer_body(
+    linker, lang, text, long, short
+):
+    ids = linked(linker, text, [(long, "ORG"), (short, "ORG")], lang)
+    assert ids[short] == ids[long]
+
+
+def test_linking_a_body_named_by_country_and_head_two_longer_bodies_fit_stays_apart(linker):
+    names = ["Iranian Rowing Federation", "Iranian Football Federation", "Iranian Federation"]
+    ids = linked(
+        linker,
+        "The Iranian Rowing Federation and the Iranian Football Federation met . The Iranian "
+        "Federation said no .",
+        [(name, "ORG") for name in names],
+    )
+    assert len({ids[name] for name in names}) == 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        (
+            "en",
+            "The Parliament of the United Kingdom debated the bill on Monday. Later the UK "
+            "parliament rejected it.",
+            "arliament",
+        ),
+        (
+            "nl",
+            "Het Parlement van het Verenigd Koninkrijk besprak de wet maandag. Later verwierp het "
+            "Britse parlement de wet.",
+            "arlement",
+        ),
+    ],
+)
+def test_linking_a_parliament_named_two_ways_is_one_node_end_to_end(lang, text, word):
+    from tests.extract.extraction_helpers import records_of
+
+    bodies = [e for e in records_of(text, lang)["entities"] if word in e["label"]]
+    assert len(bodies) == 1
