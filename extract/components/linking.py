@@ -831,12 +831,16 @@ def _short_form_in_brackets(ent: Span, name: Span) -> bool:
 
 def _heads_or_ends(short: str, text: str, words: int) -> bool:
     """Whether the folded short name (of ``words`` words) can stand for the longer ``text``: it
-    opens it (two words at most), ends it, follows a country word ("House" in "US House of
-    Representatives"), or is, as one word, its head before of/for/van ("House" in "United
-    States House of Representatives")."""
+    opens it (two words at most, or all of it before of/for/van: "Max Planck Institute" of "Max
+    Planck Institute for Evolutionary Anthropology", not of "Max Planck Institute Library"),
+    ends it, follows a country word ("House" in "US House of Representatives"), or is, as one
+    word, its head before of/for/van ("House" in "United States House of Representatives")."""
     parts, mine = text.split(), short.split()
     return (
-        (text.startswith(short + " ") and words <= 2)
+        (
+            text.startswith(short + " ")
+            and (words <= 2 or parts[len(mine)] in COMPLEMENT_PREPOSITIONS)
+        )
         or text.endswith(" " + short)
         or (len(parts) <= 5 and parts[1:].count(mine[0]) == 1 and parts[1 : len(mine) + 1] == mine)
         or (words == 1 and len(parts) <= 6 and _head_word(text) == short)

@@ -782,3 +782,54 @@ def test_linking_a_parliament_named_two_ways_is_one_node_end_to_end(lang, text, 
 
     bodies = [e for e in records_of(text, lang)["entities"] if word in e["label"]]
     assert len(bodies) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "long", "short", "same"),
+    [
+        (
+            "en",
+            "The Loman Vrey Institute for Marine Biology hired staff . The Loman Vrey Institute "
+            "grew .",
+            "Loman Vrey Institute for Marine Biology",
+            "Loman Vrey Institute",
+            True,
+        ),
+        (
+            "nl",
+            "Het Loman Vrey Instituut voor Mariene Biologie nam mensen aan . Het Loman Vrey "
+            "Instituut groeide .",
+            "Loman Vrey Instituut voor Mariene Biologie",
+            "Loman Vrey Instituut",
+            True,
+        ),
+        # a longer name that goes on without "for" is another body: its library, its museum
+        (
+            "en",
+            "The Loman Vrey Institute Library opened . The Loman Vrey Institute grew .",
+            "Loman Vrey Institute Library",
+            "Loman Vrey Institute",
+            False,
+        ),
+    ],
+)
+def test_linking_a_name_of_three_words_before_for_is_the_longer_name(
+    linker, lang, text, long, short, same
+):
+    ids = linked(linker, text, [(long, "ORG"), (short, "ORG")], lang)
+    assert (ids[short] == ids[long]) == same
+
+
+def test_linking_a_name_of_three_words_two_longer_names_open_stays_apart(linker):
+    names = [
+        "Loman Vrey Institute for Marine Biology",
+        "Loman Vrey Institute for Physics",
+        "Loman Vrey Institute",
+    ]
+    ids = linked(
+        linker,
+        "The Loman Vrey Institute for Marine Biology and the Loman Vrey Institute for Physics "
+        "met . The Loman Vrey Institute grew .",
+        [(name, "ORG") for name in names],
+    )
+    assert len({ids[name] for name in names}) == 3
