@@ -684,14 +684,16 @@ class EntityLinker:
     @staticmethod
     def _one_label(out: list[Resolved]) -> list[Resolved]:
         """One name, one node: unknown names of one type that are the same name but for case,
-        dots and hyphens ("U.S. Air Force", "US Air Force"; "D.C.", "DC") take the label seen
-        first, so they get one id (an id is spelled from the label, dots and all)."""
+        dots, hyphens and spaces ("U.S. Air Force", "US Air Force"; "D.C.", "DC"; "Marine
+        Traffic", "MarineTraffic") take the label seen first, so they get one id (an id is
+        spelled from the label, dots and all)."""
         first: dict[tuple[str, str], str] = {}
         for key, type_, label, _ in out:
             if key is None:
-                first.setdefault((type_, fold(label)), label)
+                first.setdefault((type_, _unspaced(label)), label)
         return [
-            (k, t, first[(t, fold(label))] if k is None else label, c) for k, t, label, c in out
+            (k, t, first[(t, _unspaced(label))] if k is None else label, c)
+            for k, t, label, c in out
         ]
 
     @staticmethod
@@ -711,6 +713,12 @@ class EntityLinker:
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
+
+
+def _unspaced(label: str) -> str:
+    """A name's folded letters without the spaces between its words, so that one name written
+    apart or together ("Marine Traffic", "MarineTraffic") has one key."""
+    return fold(label).replace(" ", "")
 
 
 def _name_words(ent: Span) -> list[str]:

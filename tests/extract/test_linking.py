@@ -175,11 +175,22 @@ def test_linking_a_surname_joined_to_the_person_stays_off_a_body_named_after_her
             "US Space Corps",
         ),
         ("nl", "De H.A.N. Groep groeide . De HAN Groep kromp .", "H.A.N. Groep", "HAN Groep"),
+        ("en", "Velo Track said no . VeloTrack later agreed .", "Velo Track", "VeloTrack"),
+        ("nl", "Velo Track zei nee . VeloTrack stemde later in .", "Velo Track", "VeloTrack"),
     ],
 )
 def test_linking_one_name_with_and_without_dots_is_one_node(linker, lang, text, a, b):
     ids = linked(linker, text, [(a, "ORG"), (b, "ORG")], lang)
     assert ids[a] == ids[b]
+
+
+def test_linking_one_name_written_apart_and_together_of_two_types_stays_two(linker):
+    ids = linked(
+        linker,
+        "Velo Track flew to Velotrack .",
+        [("Velo Track", "ORG"), ("Velotrack", "LOCATION")],
+    )
+    assert ids["Velo Track"] != ids["Velotrack"]
 
 
 @pytest.mark.parametrize(
