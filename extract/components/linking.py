@@ -141,6 +141,7 @@ class EntityLinker:
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
         out = self._join_acronyms(ents, out)
+        out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
         out = self._join_same_text(ents, written, self._join_heads(ents, out))
         return self._one_label(self._one_type(out))
@@ -498,6 +499,34 @@ class EntityLinker:
                     res = out[k + 1]  # the known one
                 elif k > 0 and joined[k - 1][1] == "ORG" and _in_brackets_after(ent, ents[k - 1]):
                     res = joined[k - 1]  # neither known (or the first): named after the first
+            joined.append(res)
+        return joined
+
+    @staticmethod
+    def _join_acronym_fronts(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """An unknown organisation named by an acronym and more words joins the one
+        organisation in the document whose first words the acronym spells and whose other words
+        are the same ("UC Davis" is the "University of California, Davis"; "UC Irvine" is not:
+        two universities of one system stay two)."""
+        fronts: dict[tuple[str, str], dict[str, Resolved]] = {}
+        for ent, res in zip(ents, out):
+            if res[1] != "ORG" or len(ent) < 3:
+                continue
+            words = [t.text for t in ent if t.is_alpha or t.like_num]
+            for k in range(2, len(words)):
+                rest = fold(" ".join(words[k:]))
+                for caps in spelled_acronyms(w for w in words[:k] if w[:1].isupper()):
+                    if len(caps) >= 2:
+                        fronts.setdefault((caps, rest), {})[_key_of(res)] = res
+        if not fronts:
+            return out
+        joined = []
+        for ent, res in zip(ents, out):
+            letters = _acronym(ent[:1]) if len(ent) >= 2 else ""
+            if res[0] is None and res[1] == "ORG" and letters:
+                found = fronts.get((letters, fold(ent[1:].text)), {})
+                if len(found) == 1 and _key_of(res) not in found:
+                    res = next(iter(found.values()))
             joined.append(res)
         return joined
 

@@ -844,3 +844,43 @@ def test_linking_a_name_of_three_words_two_longer_names_open_stays_apart(linker)
         [(name, "ORG") for name in names],
     )
     assert len({ids[name] for name in names}) == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "long", "short"),
+    [
+        (
+            "en",
+            "The University of Ostland , Varna hired staff . UO Varna grew .",
+            "University of Ostland , Varna",
+            "UO Varna",
+        ),
+        (
+            "nl",
+            "De Universiteit van Ostland Varna nam mensen aan . UO Varna groeide .",
+            "Universiteit van Ostland Varna",
+            "UO Varna",
+        ),
+    ],
+)
+def test_linking_an_acronym_and_a_word_is_the_name_the_acronym_opens(
+    linker, lang, text, long, short
+):
+    ids = linked(linker, text, [(long, "ORG"), (short, "ORG")], lang)
+    assert ids[short] == ids[long]
+
+
+def test_linking_an_acronym_and_another_word_is_another_body_of_the_system(linker):
+    names = ["University of Ostland , Varna", "University of Ostland , Tesk", "UO Tesk", "UO Mirn"]
+    ids = linked(
+        linker,
+        "The University of Ostland , Varna and the University of Ostland , Tesk met . UO Tesk "
+        "and UO Mirn agreed .",
+        [(name, "ORG") for name in names],
+    )
+    assert ids["UO Tesk"] == ids["University of Ostland , Tesk"]
+    assert ids["UO Tesk"] != ids["University of Ostland , Varna"]
+    assert ids["UO Mirn"] not in (
+        ids["University of Ostland , Varna"],
+        ids["University of Ostland , Tesk"],
+    )
