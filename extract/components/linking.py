@@ -141,6 +141,7 @@ class EntityLinker:
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
         out = self._join_acronyms(ents, out)
+        out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
         out = self._join_same_text(ents, written, self._join_heads(ents, out))
         return self._one_label(self._one_type(out))
@@ -501,15 +502,47 @@ class EntityLinker:
             joined.append(res)
         return joined
 
+    @staticmethod
+    def _join_acronym_fronts(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """An unknown organisation named by an acronym and more words joins the one
+        organisation in the document whose first words the acronym spells and whose other words
+        are the same ("UC Davis" is the "University of California, Davis"; "UC Irvine" is not:
+        two universities of one system stay two)."""
+        fronts: dict[tuple[str, str], dict[str, Resolved]] = {}
+        for ent, res in zip(ents, out):
+            if res[1] != "ORG" or len(ent) < 3:
+                continue
+            words = [t.text for t in ent if t.is_alpha or t.like_num]
+            for k in range(2, len(words)):
+                rest = fold(" ".join(words[k:]))
+                for caps in spelled_acronyms(w for w in words[:k] if w[:1].isupper()):
+                    if len(caps) >= 2:
+                        fronts.setdefault((caps, rest), {})[_key_of(res)] = res
+        if not fronts:
+            return out
+        joined = []
+        for ent, res in zip(ents, out):
+            letters = _acronym(ent[:1]) if len(ent) >= 2 else ""
+            if res[0] is None and res[1] == "ORG" and letters:
+                found = fronts.get((letters, fold(ent[1:].text)), {})
+                if len(found) == 1 and _key_of(res) not in found:
+                    res = next(iter(found.values()))
+            joined.append(res)
+        return joined
+
     def _join_country_words(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """An organisation named with its country in front is the organisation of that name in
         the document, whichever way the country is written: "United States Navy" and "U.S.
         Navy" are one; "United States Democratic Party" is the Democratic Party the knowledge
         base knows in the United States; "US Green Party" and "Green Party" are one when no
-        other country's or longer "Green Party" is named."""
+        other country's or longer "Green Party" is named. The country may also follow the name
+        ("Parliament of the United Kingdom" is the "UK parliament" and the "British Parliament"),
+        and a body named by its country and head alone is the one longer body of that country
+        and head in the document ("Iranian Federation" after "Iranian Chess Federation"; not
+        when an "Iranian Football Federation" is named too)."""
         lang = ents[0].doc.lang_ if ents else ""
         split = [
-            self._country_and_rest(ent, lang) if r[1] == "ORG" else None
+            self._country_and_rest(ent, lang, after=r[0] is None) if r[1] == "ORG" else None
             for ent, r in zip(ents, out)
         ]
         if not any(split):
@@ -520,6 +553,7 @@ class EntityLinker:
             if parts:
                 by_name.setdefault(parts, res)
                 countries.setdefault(parts[1], set()).add(parts[0])
+        wider = _one_wider(by_name)
         known = {}
         for country, rest in by_name:
             entry = next(
@@ -532,6 +566,7 @@ class EntityLinker:
         joined = []
         for ent, parts, res in zip(ents, split, out):
             if res[0] is None and parts:
+                parts = wider.get(parts, parts)
                 res = known.get(parts) or by_name[parts]
             elif res[0] is None and res[1] == "ORG" and len(countries.get(fold(ent.text), ())) == 1:
                 rest = fold(ent.text)
@@ -542,13 +577,28 @@ class EntityLinker:
             joined.append(res)
         return joined
 
-    def _country_and_rest(self, ent: Span, lang: str) -> tuple[str, str] | None:
+    def _country_and_rest(self, ent: Span, lang: str, after: bool) -> tuple[str, str] | None:
         """(ISO code, folded rest) of an organisation name that opens with a country's name or
-        adjective ("U.S. Navy" -> ("USA", "navy")), else None."""
-        return self._country_and_rest_text(ent.text, lang) if len(ent) >= 2 else None
+        adjective ("U.S. Navy" -> ("USA", "navy")), or, when ``after``, ends in "of" and one
+        ("Parliament of the United Kingdom" -> ("GBR", "parliament")), else None. A known name
+        is not taken apart after "of": "Bank of America" is no American bank."""
+        return self._country_and_rest_text(ent.text, lang, after) if len(ent) >= 2 else None
 
-    def _country_and_rest_text(self, text: str, lang: str) -> tuple[str, str] | None:
+    def _country_and_rest_text(
+        self, text: str, lang: str, after: bool = False
+    ) -> tuple[str, str] | None:
         words = text.split()
+        # "Parliament of the United Kingdom", "Parlement van het Verenigd Koninkrijk"
+        at = next((i for i, w in enumerate(words) if w.lower() in OF_PREPOSITIONS and i), None)
+        if after and at is not None:
+            after = words[at + 1 :]
+            if after and after[0].lower() in DEFINITE_ARTICLES:
+                after = after[1:]
+            if 0 < len(after) <= 3:
+                country = self.kb.lookup(" ".join(after))
+                key = next((e.key for e in country if e.type == "COUNTRY"), None)
+                if key is not None:
+                    return key, fold(" ".join(words[:at]))
         for n in range(min(3, len(words) - 1), 0, -1):
             front = " ".join(words[:n])
             country = next((e.key for e in self.kb.lookup(front) if e.type == "COUNTRY"), None)
@@ -663,14 +713,16 @@ class EntityLinker:
     @staticmethod
     def _one_label(out: list[Resolved]) -> list[Resolved]:
         """One name, one node: unknown names of one type that are the same name but for case,
-        dots and hyphens ("U.S. Air Force", "US Air Force"; "D.C.", "DC") take the label seen
-        first, so they get one id (an id is spelled from the label, dots and all)."""
+        dots, hyphens and spaces ("U.S. Air Force", "US Air Force"; "D.C.", "DC"; "Marine
+        Traffic", "MarineTraffic") take the label seen first, so they get one id (an id is
+        spelled from the label, dots and all)."""
         first: dict[tuple[str, str], str] = {}
         for key, type_, label, _ in out:
             if key is None:
-                first.setdefault((type_, fold(label)), label)
+                first.setdefault((type_, _unspaced(label)), label)
         return [
-            (k, t, first[(t, fold(label))] if k is None else label, c) for k, t, label, c in out
+            (k, t, first[(t, _unspaced(label))] if k is None else label, c)
+            for k, t, label, c in out
         ]
 
     @staticmethod
@@ -690,6 +742,12 @@ class EntityLinker:
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
+
+
+def _unspaced(label: str) -> str:
+    """A name's folded letters without the spaces between its words, so that one name written
+    apart or together ("Marine Traffic", "MarineTraffic") has one key."""
+    return fold(label).replace(" ", "")
 
 
 def _name_words(ent: Span) -> list[str]:
@@ -810,12 +868,16 @@ def _short_form_in_brackets(ent: Span, name: Span) -> bool:
 
 def _heads_or_ends(short: str, text: str, words: int) -> bool:
     """Whether the folded short name (of ``words`` words) can stand for the longer ``text``: it
-    opens it (two words at most), ends it, follows a country word ("House" in "US House of
-    Representatives"), or is, as one word, its head before of/for/van ("House" in "United
-    States House of Representatives")."""
+    opens it (two words at most, or all of it before of/for/van: "Max Planck Institute" of "Max
+    Planck Institute for Evolutionary Anthropology", not of "Max Planck Institute Library"),
+    ends it, follows a country word ("House" in "US House of Representatives"), or is, as one
+    word, its head before of/for/van ("House" in "United States House of Representatives")."""
     parts, mine = text.split(), short.split()
     return (
-        (text.startswith(short + " ") and words <= 2)
+        (
+            text.startswith(short + " ")
+            and (words <= 2 or parts[len(mine)] in COMPLEMENT_PREPOSITIONS)
+        )
         or text.endswith(" " + short)
         or (len(parts) <= 5 and parts[1:].count(mine[0]) == 1 and parts[1 : len(mine) + 1] == mine)
         or (words == 1 and len(parts) <= 6 and _head_word(text) == short)
@@ -900,6 +962,17 @@ def _most_named(hits: dict[str, Resolved], joined: list[Resolved]) -> dict[str, 
     best = max(hits, key=lambda k: counts[k])
     others = sum(counts[k] for k in hits if k != best)
     return {best: hits[best]} if counts[best] > others else {}
+
+
+def _one_wider(names: dict[tuple[str, str], Resolved]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(country, rest) -> the one longer (country, rest) of that country whose rest ends in it
+    ("federation" -> "chess federation"); a rest that ends two longer ones maps to neither."""
+    wider: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for country, rest in names:
+        for other_country, other in names:
+            if other_country == country and other.endswith(" " + rest):
+                wider.setdefault((country, rest), set()).add((other_country, other))
+    return {short: next(iter(longer)) for short, longer in wider.items() if len(longer) == 1}
 
 
 def _head_word(text: str) -> str:

@@ -175,11 +175,22 @@ def test_linking_a_surname_joined_to_the_person_stays_off_a_body_named_after_her
             "US Space Corps",
         ),
         ("nl", "De H.A.N. Groep groeide . De HAN Groep kromp .", "H.A.N. Groep", "HAN Groep"),
+        ("en", "Velo Track said no . VeloTrack later agreed .", "Velo Track", "VeloTrack"),
+        ("nl", "Velo Track zei nee . VeloTrack stemde later in .", "Velo Track", "VeloTrack"),
     ],
 )
 def test_linking_one_name_with_and_without_dots_is_one_node(linker, lang, text, a, b):
     ids = linked(linker, text, [(a, "ORG"), (b, "ORG")], lang)
     assert ids[a] == ids[b]
+
+
+def test_linking_one_name_written_apart_and_together_of_two_types_stays_two(linker):
+    ids = linked(
+        linker,
+        "Velo Track flew to Velotrack .",
+        [("Velo Track", "ORG"), ("Velotrack", "LOCATION")],
+    )
+    assert ids["Velo Track"] != ids["Velotrack"]
 
 
 @pytest.mark.parametrize(
@@ -668,3 +679,208 @@ def test_linking_a_place_with_and_without_islands_is_one_node_end_to_end():
     text = "The storm hit the Abaco Islands on Sunday. Thousands of homes on Abaco were destroyed."
     places = [e for e in records_of(text, "en")["entities"] if "Abaco" in e["label"]]
     assert [e["label"] for e in places] == ["Abaco Islands"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        (
+            "en",
+            "The Parliament of the United Kingdom sat . The UK parliament voted and the British "
+            "Parliament rose .",
+            ["Parliament of the United Kingdom", "UK parliament", "British Parliament"],
+        ),
+        (
+            "nl",
+            "Het Parlement van het Verenigd Koninkrijk vergaderde . Het Britse parlement stemde .",
+            ["Parlement van het Verenigd Koninkrijk", "Britse parlement"],
+        ),
+    ],
+)
+def test_linking_a_body_with_its_country_after_it_is_the_body_with_the_country_before(
+    linker, lang, text, names
+):
+    ids = linked(linker, text, [(name, "ORG") for name in names], lang)
+    assert len({ids[name] for name in names}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "a", "b"),
+    [
+        (
+            "en",
+            "The Russian Board of Mines and the Board of Mines of Ukraine met .",
+            "Russian Board of Mines",
+            "Board of Mines of Ukraine",
+        ),
+        (
+            "nl",
+            "Het Russische Bureau voor Mijnen en het Bureau voor Mijnen van Oekraïne spraken .",
+            "Russische Bureau voor Mijnen",
+            "Bureau voor Mijnen van Oekraïne",
+        ),
+    ],
+)
+def test_linking_one_body_of_two_countries_stays_two(linker, lang, text, a, b):
+    ids = linked(linker, text, [(a, "ORG"), (b, "ORG")], lang)
+    assert ids[a] != ids[b]
+
+
+def test_linking_a_known_name_ending_in_a_country_is_not_that_countrys_body(linker):
+    ids = linked(
+        linker,
+        "The Bank of America lent money . The American Bank refused .",
+        [("Bank of America", "ORG"), ("American Bank", "ORG")],
+    )
+    assert ids["Bank of America"] != ids["American Bank"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "long", "short"),
+    [
+        (
+            "en",
+            "The Iranian Rowing Federation spoke . The Iranian Federation said no .",
+            "Iranian Rowing Federation",
+            "Iranian Federation",
+        ),
+        (
+            "nl",
+            "De Iraanse Olympische Federatie sprak . De Iraanse Federatie zweeg .",
+            "Iraanse Olympische Federatie",
+            "Iraanse Federatie",
+        ),
+    ],
+)
+def test_linking_a_body_named_by_country_and_head_is_the_one_longer_body(
+    linker, lang, text, long, short
+):
+    ids = linked(linker, text, [(long, "ORG"), (short, "ORG")], lang)
+    assert ids[short] == ids[long]
+
+
+def test_linking_a_body_named_by_country_and_head_two_longer_bodies_fit_stays_apart(linker):
+    names = ["Iranian Rowing Federation", "Iranian Football Federation", "Iranian Federation"]
+    ids = linked(
+        linker,
+        "The Iranian Rowing Federation and the Iranian Football Federation met . The Iranian "
+        "Federation said no .",
+        [(name, "ORG") for name in names],
+    )
+    assert len({ids[name] for name in names}) == 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        (
+            "en",
+            "The Parliament of the United Kingdom debated the bill on Monday. Later the UK "
+            "parliament rejected it.",
+            "arliament",
+        ),
+        (
+            "nl",
+            "Het Parlement van het Verenigd Koninkrijk besprak de wet maandag. Later verwierp het "
+            "Britse parlement de wet.",
+            "arlement",
+        ),
+    ],
+)
+def test_linking_a_parliament_named_two_ways_is_one_node_end_to_end(lang, text, word):
+    from tests.extract.extraction_helpers import records_of
+
+    bodies = [e for e in records_of(text, lang)["entities"] if word in e["label"]]
+    assert len(bodies) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "long", "short", "same"),
+    [
+        (
+            "en",
+            "The Loman Vrey Institute for Marine Biology hired staff . The Loman Vrey Institute "
+            "grew .",
+            "Loman Vrey Institute for Marine Biology",
+            "Loman Vrey Institute",
+            True,
+        ),
+        (
+            "nl",
+            "Het Loman Vrey Instituut voor Mariene Biologie nam mensen aan . Het Loman Vrey "
+            "Instituut groeide .",
+            "Loman Vrey Instituut voor Mariene Biologie",
+            "Loman Vrey Instituut",
+            True,
+        ),
+        # a longer name that goes on without "for" is another body: its library, its museum
+        (
+            "en",
+            "The Loman Vrey Institute Library opened . The Loman Vrey Institute grew .",
+            "Loman Vrey Institute Library",
+            "Loman Vrey Institute",
+            False,
+        ),
+    ],
+)
+def test_linking_a_name_of_three_words_before_for_is_the_longer_name(
+    linker, lang, text, long, short, same
+):
+    ids = linked(linker, text, [(long, "ORG"), (short, "ORG")], lang)
+    assert (ids[short] == ids[long]) == same
+
+
+def test_linking_a_name_of_three_words_two_longer_names_open_stays_apart(linker):
+    names = [
+        "Loman Vrey Institute for Marine Biology",
+        "Loman Vrey Institute for Physics",
+        "Loman Vrey Institute",
+    ]
+    ids = linked(
+        linker,
+        "The Loman Vrey Institute for Marine Biology and the Loman Vrey Institute for Physics "
+        "met . The Loman Vrey Institute grew .",
+        [(name, "ORG") for name in names],
+    )
+    assert len({ids[name] for name in names}) == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "long", "short"),
+    [
+        (
+            "en",
+            "The University of Ostland , Varna hired staff . UO Varna grew .",
+            "University of Ostland , Varna",
+            "UO Varna",
+        ),
+        (
+            "nl",
+            "De Universiteit van Ostland Varna nam mensen aan . UO Varna groeide .",
+            "Universiteit van Ostland Varna",
+            "UO Varna",
+        ),
+    ],
+)
+def test_linking_an_acronym_and_a_word_is_the_name_the_acronym_opens(
+    linker, lang, text, long, short
+):
+    ids = linked(linker, text, [(long, "ORG"), (short, "ORG")], lang)
+    assert ids[short] == ids[long]
+
+
+def test_linking_an_acronym_and_another_word_is_another_body_of_the_system(linker):
+    names = ["University of Ostland , Varna", "University of Ostland , Tesk", "UO Tesk", "UO Mirn"]
+    ids = linked(
+        linker,
+        "The University of Ostland , Varna and the University of Ostland , Tesk met . UO Tesk "
+        "and UO Mirn agreed .",
+        [(name, "ORG") for name in names],
+    )
+    assert ids["UO Tesk"] == ids["University of Ostland , Tesk"]
+    assert ids["UO Tesk"] != ids["University of Ostland , Varna"]
+    assert ids["UO Mirn"] not in (
+        ids["University of Ostland , Varna"],
+        ids["University of Ostland , Tesk"],
+    )
