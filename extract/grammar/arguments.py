@@ -265,7 +265,8 @@ class ArgumentResolver:
 
     def _apposed_name(self, token: Token) -> list[str]:
         """ "de Zuid-Amerikaanse groep Mercosur", "sportartikelenfabrikant Nike": a common noun
-        directly followed by the name it describes stands for that name."""
+        directly followed by the name it describes stands for that name; a noun for a kind of
+        place (``placenouns``) for the place it names too ("beschoten de stad El Fasher")."""
         if token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
             return []
         apart = self._name_set_apart(token)
@@ -288,13 +289,14 @@ class ArgumentResolver:
             or name.dep_ not in self.scheme.appos | self.scheme.name_part | {"nmod"}
         ):
             return []
-        if token.doc[token.i + 1].ent_iob_ != "B" or self.types.get(eid) not in (
-            "PERSON",
-            "ORG",
-            "COUNTRY",
-        ):
+        if token.doc[token.i + 1].ent_iob_ != "B":
             return []
-        return [eid]
+        kind = self.types.get(eid)
+        if kind in ("PERSON", "ORG", "COUNTRY"):
+            return [eid]
+        if kind == "LOCATION" and self.grammar.is_place_noun(token.lemma_):
+            return [eid]
+        return []
 
     def _name_set_apart(self, token: Token) -> list[str]:
         """ "Pakistan's army chief, General Asim Munir,": a common noun stands for the name in an

@@ -101,6 +101,24 @@ Biden 5 dobj PROPN
 . 5 punct PUNCT
 """
 
+NL_PLACE_NOUN = """
+Rusland 1 nsubj PROPN
+beschoot 1 ROOT VERB beschieten
+de 3 det DET
+stad 1 obj NOUN
+Charkiv 3 appos PROPN
+. 1 punct PUNCT
+"""
+
+EN_PLACE_NOUN = """
+Russia 1 nsubj PROPN
+shelled 1 ROOT VERB shell
+the 3 det DET
+city 1 dobj NOUN
+Kharkiv 3 appos PROPN
+. 1 punct PUNCT
+"""
+
 
 NL_THREAT = """
 Rusland 4 nsubj PROPN
@@ -208,6 +226,22 @@ def test_arguments_a_title_from_a_place_does_not_act_for_it():
     assert "ohio" not in resolver.actors(doc[1])
 
 
+@pytest.mark.parametrize(
+    "rows, lang, noun, expected",
+    [
+        (NL_PLACE_NOUN, "nl", "stad", ["kharkiv"]),
+        (EN_PLACE_NOUN, "en", "city", ["kharkiv"]),
+        # a noun that is no kind of place does not stand for a place after it
+        (NL_PLACE_NOUN, "nl", "vriend", []),
+    ],
+    ids=["nl", "en", "nl-not-a-place-noun"],
+)
+def test_arguments_a_place_noun_stands_for_the_place_it_names(rows, lang, noun, expected):
+    rows = rows.replace("stad 1 obj", f"{noun} 1 obj").replace("city 1 dobj", f"{noun} 1 dobj")
+    resolver, doc = _resolver(rows, lang, [(0, 1, "COUNTRY", "rus"), (4, 5, "LOCATION", "kharkiv")])
+    assert resolver.actors(doc[3]) == expected
+
+
 def typed_as(text: str, lang: str, source: str, target: str) -> str:
     """The type the yardstick's event typing reads between ``source`` and ``target``."""
     return typing_prediction(pred_docs(records_of(text, lang))["t"], source, target)
@@ -249,6 +283,10 @@ def typed_as(text: str, lang: str, source: str, target: str) -> str:
          "Rusland", "Moldavië", "THREATEN"),
         ("en", "The European Union imposed sanctions on Iran on Monday.", "European Union",
          "Iran", "SANCTION"),
+        # a noun for a kind of place stands for the place named after it
+        ("nl", "Rusland heeft zaterdag de stad Charkiv beschoten.", "Rusland", "Charkiv",
+         "ASSAULT"),
+        ("en", "Russia shelled the city Kharkiv on Saturday.", "Russia", "Kharkiv", "ASSAULT"),
         # a group acts for where it comes from
         ("en", "Troops from Chad attacked Boko Haram near Lake Chad.", "Chad", "Boko Haram",
          "ASSAULT"),
