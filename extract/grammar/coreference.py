@@ -24,7 +24,8 @@ nearest earlier compatible name in its own sentence or the ones just before it:
   network" all along);
 - a definite title ("the President", "de premier") to the person the text gave that title
   ("President Rodrigo Duterte ... the President"); when several hold it, the one the nearest
-  sentence names.
+  sentence names; a plural one ("the energy ministers", "de ministers van Energie") to the
+  people of the window whose names follow the same title words, when there are two or more.
 
 Where no antecedent is clear (two candidates of the same kind in the nearest sentence that
 has any, a pronoun whose number is unknown), nothing is returned: no relation is better
@@ -118,6 +119,8 @@ class Coreference:
                 return self._described(token, noun, kind)
             role = self.lexicon.role(lemma)
             if role and not any(c.dep_ in self.scheme.possessive for c in token.children):
+                if _plural_noun(token):
+                    return self._title_group(token)
                 return self._title_holder(token, role)
         return []
 
@@ -540,6 +543,30 @@ class Coreference:
         if len(holders) > 1:
             return self._latest(token, lambda ent: ent.kb_id_ in holders)
         return list(holders)
+
+    def _title_group(self, token: Token) -> list[str]:
+        """ "The agreement was signed by the energy ministers", "de ministers van Energie": a
+        plural definite title stands for the people of its window whose names follow the same
+        title words ("energy minister Yuval Steinitz ... and energy minister Konstantinos
+        Hatzidakis", not "prime minister Benjamin Netanyahu" between them), in text order, when
+        there are at least two of them; one, or none, gives nobody (the plural then speaks of
+        others too)."""
+        words = [  # the title's words: not "door de", "the two"
+            t.lemma_.lower()
+            for t in token.subtree
+            if t.pos_ not in ("DET", "NUM", "PUNCT") and not (t.i < token.i and t.pos_ == "ADP")
+        ]
+        n = len(words)
+        found = [
+            ent.kb_id_
+            for sentence in reversed(self._sentences_back(token))
+            for ent in self._ents_in(sentence, before=token.i)
+            if ent.label_ == "PERSON"
+            and ent.start >= n
+            and [t.lemma_.lower() for t in self.doc[ent.start - n : ent.start]] == words
+        ]
+        group = list(dict.fromkeys(found))
+        return group if len(group) > 1 else []
 
     # --- search -----------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.grammar.argument_words import load_grammar
-from tests.extract.extraction_helpers import relations
+from tests.extract.extraction_helpers import relations, typed
 
 pytestmark = pytest.mark.model
 
@@ -861,6 +861,65 @@ def test_coreference_they_passes_over_a_subordinate_subject():
 
 def test_coreference_they_stops_at_an_unnamed_main_clause_subject():
     assert _they_after_clause(subordinate=False) == []
+
+
+# --- a plural title: the people its window gave that title ------------------------------------
+
+MINISTERS = [
+    (
+        "en",
+        "The summit was attended by Israeli prime minister Benjamin Netanyahu and energy minister "
+        "Yuval Steinitz, and by Greek prime minister Kyriakos Mitsotakis and energy minister "
+        "Konstantinos Hatzidakis. The pipeline accord was signed by the energy ministers.",
+    ),
+    (
+        "nl",
+        "De top werd bijgewoond door de Israëlische premier Benjamin Netanyahu en minister van "
+        "Energie Yuval Steinitz, en door de Griekse premier Kyriakos Mitsotakis en minister van "
+        "Energie Konstantinos Hatzidakis. Het pijpleidingakkoord werd ondertekend door de "
+        "ministers van Energie.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", MINISTERS, ids=[c[0] for c in MINISTERS])
+def test_coreference_a_plural_title_is_the_people_given_that_title(lang, text):
+    """wn2020-005: "The agreement was signed by the energy ministers" after three energy ministers
+    and two prime ministers were named: the ministers, not the prime ministers, signed it."""
+    found = typed(text, lang, participants=True)
+    signers = {s for s, t, target in found if t == "PARTICIPANT" and target == "agreement"}
+    assert {"Yuval Steinitz", "Konstantinos Hatzidakis"} <= signers, sorted(found)
+    assert not signers & {"Benjamin Netanyahu", "Kyriakos Mitsotakis"}, sorted(found)
+
+
+MINISTERS_PARSE = """
+energy 1 compound NOUN
+minister 2 compound NOUN
+Steinitz 7 nsubj PROPN
+and 2 cc CCONJ
+{title} 5 compound NOUN
+minister 6 compound NOUN
+Hatzidakis 2 conj PROPN
+met 7 ROOT VERB meet
+. 7 punct PUNCT
+The 11 det DET the
+energy 11 compound NOUN
+ministers 12 nsubj NOUN minister
+signed 12 ROOT VERB sign
+. 12 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "title, expected", [("energy", ["steinitz", "hatzidakis"]), ("prime", [])], ids=str
+)
+def test_coreference_a_plural_title_needs_two_holders_in_the_same_words(title, expected):
+    """'Energy minister Steinitz and <title> minister Hatzidakis met. The energy ministers signed.':
+    both, when both were called energy minister; nobody when only one was (a prime minister is
+    no energy minister, and one holder does not make the plural)."""
+    names = [(2, 3, "PERSON", "steinitz"), (6, 7, "PERSON", "hatzidakis")]
+    doc, resolver = _english(MINISTERS_PARSE.format(title=title), names)
+    assert resolver.resolve(doc[11]) == expected
 
 
 # --- a subject pronoun: the chain before the latest name ---------------------------------------
