@@ -968,3 +968,57 @@ def test_arguments_a_subject_pronoun_continues_its_chain_past_a_name_in_passing(
     doc._.inner_mention_ids = []
     resolver = ArgumentResolver(doc, CLEAR, load_lexicon("en"), load_grammar("en"))
     assert resolver.actors(doc[13]) == ["quaety"]
+
+
+# --- a spokesperson who names no one speaks for the body just named ------------------------------
+
+SPOKESPERSON = [
+    (
+        "en",
+        "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement "
+        "on an attack on a base near Mosul. A spokesperson told the Military Times the attack took "
+        "place in the evening.",
+    ),
+    (
+        "nl",
+        "De Combined Joint Task Force Operation Inherent Resolve bracht vrijdag een verklaring uit "
+        "over een aanval op een basis bij Mosul. Een woordvoerder zei tegen Military Times dat de "
+        "aanval 's avonds plaatsvond.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", SPOKESPERSON, ids=[c[0] for c in SPOKESPERSON])
+def test_coreference_an_unowned_spokesperson_speaks_for_the_body_named_before(lang, text):
+    """wn2019-157: "A spokesperson told the Military Times", after the task force's statement."""
+    found = relations(text, lang)
+    task_force = "Combined Joint Task Force Operation Inherent Resolve"
+    assert (task_force, "STATEMENT", "Military Times") in found, sorted(found)
+
+
+SPOKESPERSON_PARSE = """
+Taskforce 1 nsubj PROPN
+released 1 ROOT VERB release
+a 3 det DET
+statement 1 dobj NOUN
+. 1 punct PUNCT
+{det} 6 det DET
+spokesperson 7 nsubj NOUN spokesperson
+told 7 ROOT VERB tell
+Times 7 dative PROPN
+. 7 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "det, label, expected",
+    [("A", "ORG", ["taskforce"]), ("A", "PERSON", []), ("The", "ORG", [])],
+    ids=["after-a-body", "after-a-person", "definite"],
+)
+def test_coreference_a_spokesperson_stands_for_a_body_only_after_one(det, label, expected):
+    """'Taskforce released a statement. <det> spokesperson told Times.': a spokesperson speaks for
+    a body, not for a person the sentence before names; "the spokesperson" points back at a
+    person given that title, not at a body."""
+    names = [(0, 1, label, "taskforce"), (8, 9, "ORG", "times")]
+    doc, resolver = _english(SPOKESPERSON_PARSE.format(det=det), names)
+    assert resolver.resolve(doc[6]) == expected
