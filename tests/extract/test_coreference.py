@@ -922,54 +922,6 @@ def test_coreference_a_plural_title_needs_two_holders_in_the_same_words(title, e
     assert resolver.resolve(doc[11]) == expected
 
 
-# --- a subject pronoun: the chain before the latest name ---------------------------------------
-
-CHAIN_PARSE = """
-Quaety 1 nsubj PROPN
-died 1 ROOT VERB die
-. 1 punct PUNCT
-He 4 nsubj PRON he
-left 4 ROOT VERB leave
-. 4 punct PUNCT
-He 7 nsubj PRON he
-was 7 ROOT AUX be
-a 9 det DET
-friend 7 attr NOUN
-of 9 prep ADP
-Saleh 10 pobj PROPN
-. 7 punct PUNCT
-He 14 nsubj PRON he
-criticised 14 ROOT VERB criticise
-Iran 14 dobj PROPN
-. 14 punct PUNCT
-"""
-
-
-def test_arguments_a_subject_pronoun_continues_its_chain_past_a_name_in_passing():
-    """'Quaety died. He left. He was a friend of Saleh. He criticised Iran.': the last "He" is
-    Quaety, whom the chain of "He" stands for, not Saleh, the latest person named (wn2020-062: "In
-    2019 he survived a drone attack" after "he was a 2016 Rory Peck Awards finalist")."""
-    from spacy.tokens import Span
-
-    from extract.grammar.arguments import ArgumentResolver
-    from extract.grammar.syntax import CLEAR
-    from extract.lexicon import load_lexicon
-    from tests.extract.extraction_helpers import parse
-
-    doc = parse(CHAIN_PARSE)
-    for i in (3, 6, 13):
-        doc[i].set_morph("Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs")
-    doc.ents = [
-        Span(doc, 0, 1, label="PERSON", kb_id="quaety"),
-        Span(doc, 11, 12, label="PERSON", kb_id="saleh"),
-        Span(doc, 15, 16, label="COUNTRY", kb_id="IRN"),
-    ]
-    doc._.inner_mentions = []
-    doc._.inner_mention_ids = []
-    resolver = ArgumentResolver(doc, CLEAR, load_lexicon("en"), load_grammar("en"))
-    assert resolver.actors(doc[13]) == ["quaety"]
-
-
 # --- a spokesperson who names no one speaks for the body just named ------------------------------
 
 SPOKESPERSON = [
