@@ -97,8 +97,13 @@ class ArgumentResolver:
             if noun is not None:
                 # "a collision which killed Harry Dunn": an event noun is not the clause's actor
                 return [e for e in self.actors(noun) if e != self.events.get(noun.i)]
+            # the resolver first: it follows a chain of pronouns ("he ... he"), which the latest
+            # person named in passing beside one of them does not break
+            found = self.coreference.resolve(token)
+            if found:
+                return found
             antecedent = self.antecedent(token)
-            return [antecedent] if antecedent else self.coreference.resolve(token)
+            return [antecedent] if antecedent else []
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return []
         found = self._named_by(token)

@@ -24,7 +24,10 @@ nearest earlier compatible name in its own sentence or the ones just before it:
   network" all along);
 - a definite title ("the President", "de premier") to the person the text gave that title
   ("President Rodrigo Duterte ... the President"); when several hold it, the one the nearest
-  sentence names.
+  sentence names; a plural one ("the energy ministers", "de ministers van Energie") to the
+  people of the window whose names follow the same title words, when there are two or more;
+- a spokesperson who names no one ("A spokesperson told the Military Times", "een woordvoerder
+  zei") to the organisation or country that is the main subject of the sentence before.
 
 Where no antecedent is clear (two candidates of the same kind in the nearest sentence that
 has any, a pronoun whose number is unknown), nothing is returned: no relation is better
@@ -51,6 +54,9 @@ WINDOW = 2
 #: Labels of a clause inside another, in both schemes (a complement, an adverbial or relative
 #: clause, a participle).
 SUBORDINATE_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "acl:relcl", "csubj"})
+#: Normalised roles (``roles.<lang>.tsv``) of someone who speaks for a body: one named without
+#: the body ("a spokesperson said") speaks for the body the sentence before named.
+SPEAKING_ROLES = frozenset({"spokesperson"})
 #: Determiners that make a noun phrase definite when the model gives no Definite feature.
 DEFINITE_WORDS = frozenset({"the", "this", "that", "de", "het", "deze", "dit", "die"})
 
@@ -108,6 +114,8 @@ class Coreference:
             return self._pronoun(token)
         if token.pos_ == "NOUN" and (own := self._own_name(token)):
             return own
+        if token.pos_ == "NOUN" and self._unowned_speaker(token):
+            return self._speaking_body(token)
         if token.pos_ in ("NOUN", "PROPN") and self._definite(token) and self._refers(token):
             lemma = token.lemma_.lower()
             noun = lemma if lemma in self.descriptions else token.lower_
@@ -118,6 +126,8 @@ class Coreference:
                 return self._described(token, noun, kind)
             role = self.lexicon.role(lemma)
             if role and not any(c.dep_ in self.scheme.possessive for c in token.children):
+                if _plural_noun(token):
+                    return self._title_group(token)
                 return self._title_holder(token, role)
         return []
 
@@ -314,6 +324,34 @@ class Coreference:
         return next(self._subjects_back(token), None)
 
     # --- descriptions and titles ---------------------------------------------------------------
+
+    def _unowned_speaker(self, token: Token) -> bool:
+        """ "A spokesperson told the Military Times", "een woordvoerder zei": an indefinite
+        spokesperson (a role of :data:`SPEAKING_ROLES`) that names no one it speaks for (no
+        possessor, no phrase after it, no name of its own)."""
+        if self.lexicon.role(token.lemma_.lower()) not in SPEAKING_ROLES or _plural_noun(token):
+            return False
+        return any(
+            c.dep_ == "det" and c.lower_ not in DEFINITE_WORDS for c in token.children
+        ) and not any(
+            c.dep_ != "det" and (c.i > token.i or c.dep_ in self.scheme.possessive or c.ent_type_)
+            for c in token.children
+        )
+
+    def _speaking_body(self, token: Token) -> list[str]:
+        """Whom an unowned spokesperson speaks for: the organisation or country the sentence
+        just before names as its main subject ("The task force released a statement. A
+        spokesperson told ..."); nothing when that subject is anything else. Of two subjects the
+        parser gives one verb ("bracht vrijdag ... uit" with "vrijdag" a subject too), the first is
+        the clause's."""
+        if token.sent.start == 0:
+            return []
+        before = self.doc[token.sent.start - 1].sent
+        subject = next((c for c in before.root.children if self._is_subject(c)), None)
+        if subject is None or self._type_at(subject) not in ("ORG", "COUNTRY"):
+            return []
+        found = self._entity_at(subject)
+        return [found] if found else []
 
     def _definite(self, token: Token) -> bool:
         """A noun with a definite article or demonstrative and no name of its own ("the company",
@@ -540,6 +578,30 @@ class Coreference:
         if len(holders) > 1:
             return self._latest(token, lambda ent: ent.kb_id_ in holders)
         return list(holders)
+
+    def _title_group(self, token: Token) -> list[str]:
+        """ "The agreement was signed by the energy ministers", "de ministers van Energie": a
+        plural definite title stands for the people of its window whose names follow the same
+        title words ("energy minister Yuval Steinitz ... and energy minister Konstantinos
+        Hatzidakis", not "prime minister Benjamin Netanyahu" between them), in text order, when
+        there are at least two of them; one, or none, gives nobody (the plural then speaks of
+        others too)."""
+        words = [  # the title's words: not "door de", "the two"
+            t.lemma_.lower()
+            for t in token.subtree
+            if t.pos_ not in ("DET", "NUM", "PUNCT") and not (t.i < token.i and t.pos_ == "ADP")
+        ]
+        n = len(words)
+        found = [
+            ent.kb_id_
+            for sentence in reversed(self._sentences_back(token))
+            for ent in self._ents_in(sentence, before=token.i)
+            if ent.label_ == "PERSON"
+            and ent.start >= n
+            and [t.lemma_.lower() for t in self.doc[ent.start - n : ent.start]] == words
+        ]
+        group = list(dict.fromkeys(found))
+        return group if len(group) > 1 else []
 
     # --- search -----------------------------------------------------------------------------
 

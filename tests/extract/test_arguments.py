@@ -373,17 +373,26 @@ Biden 7 dobj PROPN
 """
 
 
-def test_arguments_a_name_in_a_titles_place_phrase_holds_the_title():
-    doc = parse(EN_TITLE_FROM)
-    doc.ents = [
-        Span(doc, 0, 2, label="COUNTRY", kb_id="USA"),
-        Span(doc, 4, 5, label="LOCATION", kb_id="vermont"),
-        Span(doc, 5, 7, label="PERSON", kb_id="miller"),
-        Span(doc, 8, 9, label="PERSON", kb_id="biden"),
-    ]
+def _english_resolver(rows: str, names: list[tuple[int, int, str, str]]):
+    """(ArgumentResolver, doc) of a hand-built English parse whose ``names`` are (start, end,
+    label, entity id)."""
+    doc = parse(rows)
+    doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in names]
     doc._.inner_mentions = []
     doc._.inner_mention_ids = []
-    resolver = ArgumentResolver(doc, CLEAR, load_lexicon("en"), load_grammar("en"))
+    return ArgumentResolver(doc, CLEAR, load_lexicon("en"), load_grammar("en")), doc
+
+
+def test_arguments_a_name_in_a_titles_place_phrase_holds_the_title():
+    resolver, doc = _english_resolver(
+        EN_TITLE_FROM,
+        [
+            (0, 2, "COUNTRY", "USA"),
+            (4, 5, "LOCATION", "vermont"),
+            (5, 7, "PERSON", "miller"),
+            (8, 9, "PERSON", "biden"),
+        ],
+    )
     # a title is from a place or a body, never from a person: the person holds it
     assert resolver.actors(doc[2]) == ["miller"]
 
@@ -406,3 +415,39 @@ def test_arguments_an_unnamed_title_holder_of_a_place_is_not_the_place(lang, tex
 def test_arguments_a_place_named_as_itself_may_act():
     found = relations("KLM werd door Schiphol gevraagd de nachtvluchten te schrappen.", "nl")
     assert ("Schiphol", "REQUEST", "KLM") in found, sorted(found)
+
+
+# "He ... he ... he": a subject pronoun continues its chain
+
+CHAIN_PARSE = """
+Quaety 1 nsubj PROPN
+died 1 ROOT VERB die
+. 1 punct PUNCT
+He 4 nsubj PRON he
+left 4 ROOT VERB leave
+. 4 punct PUNCT
+He 7 nsubj PRON he
+was 7 ROOT AUX be
+a 9 det DET
+friend 7 attr NOUN
+of 9 prep ADP
+Saleh 10 pobj PROPN
+. 7 punct PUNCT
+He 14 nsubj PRON he
+criticised 14 ROOT VERB criticise
+Iran 14 dobj PROPN
+. 14 punct PUNCT
+"""
+
+
+def test_arguments_a_subject_pronoun_continues_its_chain_past_a_name_in_passing():
+    """'Quaety died. He left. He was a friend of Saleh. He criticised Iran.': the last "He" is
+    Quaety, whom the chain of "He" stands for, not Saleh, the latest person named (wn2020-062: "In
+    2019 he survived a drone attack" after "he was a 2016 Rory Peck Awards finalist")."""
+    resolver, doc = _english_resolver(
+        CHAIN_PARSE,
+        [(0, 1, "PERSON", "quaety"), (11, 12, "PERSON", "saleh"), (15, 16, "COUNTRY", "IRN")],
+    )
+    for i in (3, 6, 13):
+        doc[i].set_morph("Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs")
+    assert resolver.actors(doc[13]) == ["quaety"]

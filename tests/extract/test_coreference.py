@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.grammar.argument_words import load_grammar
-from tests.extract.extraction_helpers import relations
+from tests.extract.extraction_helpers import relations, typed
 
 pytestmark = pytest.mark.model
 
@@ -245,6 +245,19 @@ RESOLVED = [
         "Griekenland en Cyprus kwamen in Athene bijeen. Zij concludeerden dat het akkoord nietig "
         "was. Zij veroordeelden Turkije.",
         ("Cyprus", "ACCUSE", "Türkiye"),
+    ),
+    # a chain of subject pronouns carries the name past a person named in passing beside it
+    (
+        "en",
+        "Nabil Quaety died in Aden on Tuesday. He had worked in Yemen for years. He was a friend "
+        "of Ahmed Saleh. In 2019 he criticised the Houthi movement.",
+        ("Nabil Quaety", "ACCUSE", "Houthis"),
+    ),
+    (
+        "nl",
+        "Nabil Quaety stierf dinsdag in Aden. Hij werkte jarenlang in Jemen. Hij was een vriend "
+        "van Ahmed Saleh. Hij bekritiseerde in 2019 Iran.",
+        ("Nabil Quaety", "ACCUSE", "Iran"),
     ),
 ]
 
@@ -848,3 +861,116 @@ def test_coreference_they_passes_over_a_subordinate_subject():
 
 def test_coreference_they_stops_at_an_unnamed_main_clause_subject():
     assert _they_after_clause(subordinate=False) == []
+
+
+# --- a plural title: the people its window gave that title ------------------------------------
+
+MINISTERS = [
+    (
+        "en",
+        "The summit was attended by Israeli prime minister Benjamin Netanyahu and energy minister "
+        "Yuval Steinitz, and by Greek prime minister Kyriakos Mitsotakis and energy minister "
+        "Konstantinos Hatzidakis. The pipeline accord was signed by the energy ministers.",
+    ),
+    (
+        "nl",
+        "De top werd bijgewoond door de Israëlische premier Benjamin Netanyahu en minister van "
+        "Energie Yuval Steinitz, en door de Griekse premier Kyriakos Mitsotakis en minister van "
+        "Energie Konstantinos Hatzidakis. Het pijpleidingakkoord werd ondertekend door de "
+        "ministers van Energie.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", MINISTERS, ids=[c[0] for c in MINISTERS])
+def test_coreference_a_plural_title_is_the_people_given_that_title(lang, text):
+    """wn2020-005: "The agreement was signed by the energy ministers" after three energy ministers
+    and two prime ministers were named: the ministers, not the prime ministers, signed it."""
+    found = typed(text, lang, participants=True)
+    signers = {s for s, t, target in found if t == "PARTICIPANT" and target == "agreement"}
+    assert {"Yuval Steinitz", "Konstantinos Hatzidakis"} <= signers, sorted(found)
+    assert not signers & {"Benjamin Netanyahu", "Kyriakos Mitsotakis"}, sorted(found)
+
+
+MINISTERS_PARSE = """
+energy 1 compound NOUN
+minister 2 compound NOUN
+Steinitz 7 nsubj PROPN
+and 2 cc CCONJ
+{title} 5 compound NOUN
+minister 6 compound NOUN
+Hatzidakis 2 conj PROPN
+met 7 ROOT VERB meet
+. 7 punct PUNCT
+The 11 det DET the
+energy 11 compound NOUN
+ministers 12 nsubj NOUN minister
+signed 12 ROOT VERB sign
+. 12 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "title, expected", [("energy", ["steinitz", "hatzidakis"]), ("prime", [])], ids=str
+)
+def test_coreference_a_plural_title_needs_two_holders_in_the_same_words(title, expected):
+    """'Energy minister Steinitz and <title> minister Hatzidakis met. The energy ministers signed.':
+    both, when both were called energy minister; nobody when only one was (a prime minister is
+    no energy minister, and one holder does not make the plural)."""
+    names = [(2, 3, "PERSON", "steinitz"), (6, 7, "PERSON", "hatzidakis")]
+    doc, resolver = _english(MINISTERS_PARSE.format(title=title), names)
+    assert resolver.resolve(doc[11]) == expected
+
+
+# --- a spokesperson who names no one speaks for the body just named ------------------------------
+
+SPOKESPERSON = [
+    (
+        "en",
+        "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement "
+        "on an attack on a base near Mosul. A spokesperson told the Military Times the attack took "
+        "place in the evening.",
+    ),
+    (
+        "nl",
+        "De Combined Joint Task Force Operation Inherent Resolve bracht vrijdag een verklaring uit "
+        "over een aanval op een basis bij Mosul. Een woordvoerder zei tegen Military Times dat de "
+        "aanval 's avonds plaatsvond.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text", SPOKESPERSON, ids=[c[0] for c in SPOKESPERSON])
+def test_coreference_an_unowned_spokesperson_speaks_for_the_body_named_before(lang, text):
+    """wn2019-157: "A spokesperson told the Military Times", after the task force's statement."""
+    found = relations(text, lang)
+    task_force = "Combined Joint Task Force Operation Inherent Resolve"
+    assert (task_force, "STATEMENT", "Military Times") in found, sorted(found)
+
+
+SPOKESPERSON_PARSE = """
+Taskforce 1 nsubj PROPN
+released 1 ROOT VERB release
+a 3 det DET
+statement 1 dobj NOUN
+. 1 punct PUNCT
+{det} 6 det DET
+spokesperson 7 nsubj NOUN spokesperson
+told 7 ROOT VERB tell
+Times 7 dative PROPN
+. 7 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "det, label, expected",
+    [("A", "ORG", ["taskforce"]), ("A", "PERSON", []), ("The", "ORG", [])],
+    ids=["after-a-body", "after-a-person", "definite"],
+)
+def test_coreference_a_spokesperson_stands_for_a_body_only_after_one(det, label, expected):
+    """'Taskforce released a statement. <det> spokesperson told Times.': a spokesperson speaks for
+    a body, not for a person the sentence before names; "the spokesperson" points back at a
+    person given that title, not at a body."""
+    names = [(0, 1, label, "taskforce"), (8, 9, "ORG", "times")]
+    doc, resolver = _english(SPOKESPERSON_PARSE.format(det=det), names)
+    assert resolver.resolve(doc[6]) == expected
