@@ -43,6 +43,11 @@ def test_deals_only_between_organisations(lang, lemmas, source, target, expected
         ("en", "Shell merged with BG Group last year.", ("Shell", "AGREE", "BG Group")),
         ("nl", "Facebook nam WhatsApp over in 2014.", ("Meta Platforms", "AGREE", "WhatsApp")),
         ("nl", "Shell fuseerde vorig jaar met BG Group.", ("Shell", "AGREE", "BG Group")),
+        (
+            "nl",
+            "WhatsApp werd in 2014 door Facebook overgenomen.",
+            ("Meta Platforms", "AGREE", "WhatsApp"),
+        ),
     ],
 )
 def test_deals_connect_the_companies(lang, text, expected):
@@ -54,3 +59,11 @@ def test_deals_never_towards_a_person():
     """A club that buys a player makes no deal with him (without the guard: AGREE)."""
     found = typed("Juventus acquired Cristiano Ronaldo in 2018.", "en")
     assert ("Juventus", "AGREE", "Cristiano Ronaldo") not in found, sorted(found)
+
+
+@pytest.mark.model
+def test_deals_not_with_a_name_compared():
+    """A rival the sales are compared with is no party to them (without the party check:
+    AGREE)."""
+    found = typed("Apple sold more phones than Samsung in 2019.", "en")
+    assert not [k for k in found if k[1] == "AGREE"], sorted(found)

@@ -32,6 +32,7 @@ from extract.grammar.syntax import (
     has_infinitive_marker,
     is_subject,
     objects,
+    passive_subjects,
     prepositional_args,
     tagged_tokens,
 )
@@ -580,7 +581,7 @@ class VerbRelations:
         if type_ in THREATENED_ACTS and threat_on_condition(verb, self.lexicon):
             return "THREATEN"
         deal = self._deal(lemmas, source, target, ctx)
-        if deal:
+        if deal and self._deal_party(verb, target, ctx):
             return deal
         if type_ == "PROTEST" and ctx.is_country(source):
             wanted = "SANCTION"
@@ -606,6 +607,16 @@ class VerbRelations:
         ):
             return None
         return next((self.grammar.deals[x] for x in lemmas if x in self.grammar.deals), None)
+
+    def _deal_party(self, verb: Token, target: str, ctx: "_Context") -> bool:
+        """Whether ``target`` is the other party of the deal ``verb`` tells: its object or its
+        passive's subject by name ("acquired WhatsApp", "WhatsApp was acquired by"), or a partner
+        its phrase names ("merged with Boeing", "sold its stores to Charoen Pokphand"); not a name
+        inside the object ("bought an Apple laptop") nor one compared ("sold more than Boeing")."""
+        named = objects(verb, self.scheme) + passive_subjects(verb, self.scheme)
+        if any(ctx.resolver.entity(t) == target for t in named):
+            return True
+        return self._names_partner(verb, target, ctx)
 
     def _by_activists(self, verb: Token) -> bool:
         """Whether the act's doers are named as activists, demonstrators or supporters
