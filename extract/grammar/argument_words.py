@@ -210,20 +210,8 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         ):
             key = (str(row["kind"]), str(row["word"]).lower())
             adjuncts.setdefault(key, set()).add(str(row["preposition"]).lower())
-    relational: dict[str, str] = {}
-    if (folder / f"relationalnouns.{lang}.tsv").exists():
-        for _, row in read_table(
-            folder / f"relationalnouns.{lang}.tsv",
-            {"noun": text_field, "type": one_of("relation type", PLOVER_TYPES)},
-        ):
-            relational[str(row["noun"]).lower()] = str(row["type"])
-    deals: dict[str, str] = {}
-    if (folder / f"deals.{lang}.tsv").exists():
-        for _, row in read_table(
-            folder / f"deals.{lang}.tsv",
-            {"lemma": text_field, "type": one_of("relation type", PLOVER_TYPES)},
-        ):
-            deals[str(row["lemma"]).lower()] = str(row["type"])
+    relational = _typed_words(folder / f"relationalnouns.{lang}.tsv", "noun")
+    deals = _typed_words(folder / f"deals.{lang}.tsv", "lemma")
     relatives: dict[str, list[tuple[str, str]]] = {}
     if (folder / f"relatives.{lang}.tsv").exists():
         for _, row in read_table(
@@ -275,6 +263,19 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         firm_descriptions=frozenset(firm_descriptions),
         public_bodies=public_bodies,
     )
+
+
+def _typed_words(path: Path, column: str) -> dict[str, str]:
+    """Word (lower-cased, from ``column``) -> PLOVER type of a table of typed words
+    (``relationalnouns``, ``deals``); empty when the language has none."""
+    if not path.exists():
+        return {}
+    return {
+        str(row[column]).lower(): str(row["type"])
+        for _, row in read_table(
+            path, {column: text_field, "type": one_of("relation type", PLOVER_TYPES)}
+        )
+    }
 
 
 def _pronoun_table(path: Path, genders: dict[str, str]) -> dict[str, tuple[str, str]]:
