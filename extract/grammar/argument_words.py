@@ -6,7 +6,7 @@ Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
 resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv`` and
 ``descriptions.<lang>.tsv``, and
 (optional) ``seats.<lang>.tsv``, ``sites.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``,
-``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``,
+``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
 ``respectively.<lang>.txt`` and ``publicbodies.<lang>.txt`` with the lexicons' validating reader,
 so adding a language stays adding files.
@@ -109,6 +109,10 @@ class Grammar:
     #: Noun that, said of someone, names a stance towards the owner of its "of" phrase ("X is a
     #: critic of Y", "X, een bondgenoot van Y,") -> PLOVER type.
     relational_nouns: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: Verb lemma of a business deal -> the PLOVER type it has between two organisations (or a
+    #: country and an organisation): "Facebook acquired WhatsApp", "Shell fuseerde met BG" (see
+    #: VerbRelations._reading).
+    deals: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Words that pair two lists in order ("respectively", "respectievelijk").
     respectively: frozenset[str] = frozenset()
     #: Nouns for groups that a country's adjective only describes ("Iraqi militias" are not Iraq).
@@ -206,13 +210,8 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         ):
             key = (str(row["kind"]), str(row["word"]).lower())
             adjuncts.setdefault(key, set()).add(str(row["preposition"]).lower())
-    relational: dict[str, str] = {}
-    if (folder / f"relationalnouns.{lang}.tsv").exists():
-        for _, row in read_table(
-            folder / f"relationalnouns.{lang}.tsv",
-            {"noun": text_field, "type": one_of("relation type", PLOVER_TYPES)},
-        ):
-            relational[str(row["noun"]).lower()] = str(row["type"])
+    relational = _typed_words(folder / f"relationalnouns.{lang}.tsv", "noun")
+    deals = _typed_words(folder / f"deals.{lang}.tsv", "lemma")
     relatives: dict[str, list[tuple[str, str]]] = {}
     if (folder / f"relatives.{lang}.tsv").exists():
         for _, row in read_table(
@@ -240,6 +239,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         described_groups=groups,
         relatives=MappingProxyType({k: tuple(v) for k, v in relatives.items()}),
         relational_nouns=MappingProxyType(relational),
+        deals=MappingProxyType(deals),
         speech_adjuncts=MappingProxyType({k: frozenset(v) for k, v in adjuncts.items()}),
         prepositions=Prepositions(**{role: frozenset(words) for role, words in roles.items()}),
         affiliation=affiliation,
@@ -263,6 +263,19 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         firm_descriptions=frozenset(firm_descriptions),
         public_bodies=public_bodies,
     )
+
+
+def _typed_words(path: Path, column: str) -> dict[str, str]:
+    """Word (lower-cased, from ``column``) -> PLOVER type of a table of typed words
+    (``relationalnouns``, ``deals``); empty when the language has none."""
+    if not path.exists():
+        return {}
+    return {
+        str(row[column]).lower(): str(row["type"])
+        for _, row in read_table(
+            path, {column: text_field, "type": one_of("relation type", PLOVER_TYPES)}
+        )
+    }
 
 
 def _pronoun_table(path: Path, genders: dict[str, str]) -> dict[str, tuple[str, str]]:

@@ -32,6 +32,7 @@ from extract.grammar.syntax import (
     has_infinitive_marker,
     is_subject,
     objects,
+    passive_subjects,
     prepositional_args,
     tagged_tokens,
 )
@@ -573,9 +574,15 @@ class VerbRelations:
           the verb's RETREAT reading ("Israel withdrew from Lebanon").
         - a coercive act promised on a condition is a threat: "would impose tariffs on Mexico
           unless ..." is THREATEN (:data:`THREATENED_ACTS`, :func:`threat_on_condition`).
+        - a business deal between two organisations, or a country and an organisation, has the
+          type the deals lexicon gives it, its object the target ("Facebook acquired WhatsApp",
+          "Facebook nam WhatsApp over": AGREE), never towards a person (see :meth:`_deal`).
         """
         if type_ in THREATENED_ACTS and threat_on_condition(verb, self.lexicon):
             return "THREATEN"
+        deal = self._deal(lemmas, source, target, ctx)
+        if deal and self._deal_party(verb, target, ctx):
+            return deal
         if type_ == "PROTEST" and ctx.is_country(source):
             wanted = "SANCTION"
         elif (
@@ -588,6 +595,28 @@ class VerbRelations:
             return type_
         readings = {t for lemma in lemmas for t, _ in self.lexicon.verb_types(lemma)}
         return wanted if wanted in readings else type_
+
+    def _deal(self, lemmas: list[str], source: str, target: str, ctx: "_Context") -> str | None:
+        """The deals lexicon's type of a verb of ``lemmas`` between an organisation or country
+        ``source`` and an organisation ``target`` (``deals.<lang>.tsv``), else None: a purchase,
+        takeover, sale or merger is read from its object too, as against "appointed Murphy" or
+        "founded Al-Qaeda" (:data:`PARTNER_ACTS`)."""
+        if ctx.resolver.type_of(target) != "ORG" or ctx.resolver.type_of(source) not in (
+            "ORG",
+            "COUNTRY",
+        ):
+            return None
+        return next((self.grammar.deals[x] for x in lemmas if x in self.grammar.deals), None)
+
+    def _deal_party(self, verb: Token, target: str, ctx: "_Context") -> bool:
+        """Whether ``target`` is the other party of the deal ``verb`` tells: its object or its
+        passive's subject by name ("acquired WhatsApp", "WhatsApp was acquired by"), or a partner
+        its phrase names ("merged with Boeing", "sold its stores to Charoen Pokphand"); not a name
+        inside the object ("bought an Apple laptop") nor one compared ("sold more than Boeing")."""
+        named = objects(verb, self.scheme) + passive_subjects(verb, self.scheme)
+        if any(ctx.resolver.entity(t) == target for t in named):
+            return True
+        return self._names_partner(verb, target, ctx)
 
     def _by_activists(self, verb: Token) -> bool:
         """Whether the act's doers are named as activists, demonstrators or supporters
