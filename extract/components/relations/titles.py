@@ -19,6 +19,7 @@ from extract.grammar.affiliation import (
     name_before_title,
     name_modifier,
     of_phrase,
+    origin_words,
     possessor,
     title_across_place,
 )
@@ -224,7 +225,9 @@ class TitleRelations:
         names (see :mod:`extract.grammar.affiliation`): "Maria Lopez of UNICEF", "the BBC's
         Jonathan Marcus", "Ahmed Karimi, a spokesman for the Red Cross", "Red Cross spokesman
         Ahmed Karimi". A place counts only after "of" on the name or a known title ("Doug Collins
-        of Georgia", "the governor of Ohio"); kin words give FAMILY elsewhere, not this."""
+        of Georgia", "the governor of Ohio"); a country word before a noun that is no office
+        says where one is from ("a Syrian boy", :func:`origin_words`); kin words give FAMILY
+        elsewhere, not this."""
         resolver, words = ctx.resolver, self.grammar.affiliation
         for ent in resolver.ents:
             if ent.label_ != "PERSON":
@@ -244,18 +247,22 @@ class TitleRelations:
                 for t in name_modifier(ent)
                 if resolver.type_of(resolver.entity(t) or "") == "ORG"
             ]
+            origins: set[int] = set()
             for noun in descriptors(ent, self.scheme):
                 title = title_phrase(noun, self.lexicon)
                 if title is not None and title.kin:
                     continue
-                found += [
-                    (t, title is not None) for t in descriptor_owners(noun, self.scheme, words)
-                ]
+                owners = descriptor_owners(noun, self.scheme, words)
+                office = title is not None or self.grammar.is_agent_noun(noun.lemma_)
+                origins.update(t.i for t in origin_words(noun, owners, office))
+                found += [(t, title is not None) for t in owners]
             for token, places in found:
                 target = resolver.entity(token)
                 kinds = ("ORG", "COUNTRY", "LOCATION") if places else ("ORG", "COUNTRY")
                 if not places and marked_by(token, self.scheme, self.grammar.origin):
                     kinds = ("ORG",)  # "a refugee from Syria" is from there, not working for it
+                if token.i in origins:
+                    kinds = ("ORG",)  # "a Syrian boy" is from Syria; "BBC journalist" works there
                 if target and target != ent.kb_id_ and resolver.type_of(target) in kinds:
                     yield ctx.relation(
                         ent.kb_id_, target, "ROLE", token, CONFIDENCE["affiliation"], dated=False
