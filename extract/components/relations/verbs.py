@@ -223,8 +223,12 @@ class VerbRelations:
                             and marked_by(cand.recipient, self.scheme, self.preps.beneficiary)
                         ):
                             continue
-                        if cand.pattern == "subject_verb_oblique" and object_names_actor(
-                            verb, lambda t: _stands_for_actor(t, ctx), self.scheme
+                        if (
+                            cand.pattern == "subject_verb_oblique"
+                            and not self._topic_object(lemmas)  # "discussed Ukraine with Trump"
+                            and object_names_actor(
+                                verb, lambda t: _stands_for_actor(t, ctx), self.scheme
+                            )
                         ):
                             continue
                         if reported and _inside(cand.recipient, reported):
