@@ -23,6 +23,7 @@ from extract.grammar.affiliation import (
     possessor,
     title_across_place,
 )
+from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.patterns import office_holding, respective_pairs, title_of, titles_near
 from extract.grammar.syntax import children, tagged_tokens, tokens_where
 from extract.grammar.titles import (
@@ -257,6 +258,7 @@ class TitleRelations:
                 origins.update(t.i for t in origin_words(noun, owners, office))
                 found += [(t, title is not None) for t in owners]
             for token, places in found:
+                token = organisation_after_demonym(token, resolver)
                 target = resolver.entity(token)
                 kinds = ("ORG", "COUNTRY", "LOCATION") if places else ("ORG", "COUNTRY")
                 if not places and marked_by(token, self.scheme, self.grammar.origin):
@@ -305,6 +307,7 @@ class TitleRelations:
             of = title_of(part, self.scheme, self.preps)
             if of is None or of.i in inside or of.i in range(holder.start, holder.end):
                 continue
+            of = organisation_after_demonym(of, ctx.resolver)
             found = [e for e in ctx.resolver.owners(of) if e != holder.kb_id_]
             if found:
                 return found
@@ -400,6 +403,22 @@ def _names_an_office(title: Token, holder: Span, ents: list[Span]) -> bool:
         for start, end in spans
         if e != holder and not (e.start <= title.i < e.end)
     )
+
+
+def organisation_after_demonym(token: Token, resolver: ArgumentResolver) -> Token:
+    """The first word of the organisation's name right after ``token`` when ``token`` is a
+    country's adjective that the parser made the head of the phrase ("voorzitter van de
+    Tunesische Liga voor de Mensenrechten", with Liga hung on Tunesische): the title is the
+    organisation's, not the country's ("Turkish Foreign Ministry spokesman X": the ministry's;
+    on the English dev split 1 wrong ROLE to Turkey gone); else ``token`` itself."""
+    doc = token.doc
+    if token.pos_ != "ADJ" or token.i + 1 >= len(doc):
+        return token
+    after = doc[token.i + 1]
+    eid = resolver.entity(after)
+    if after.ent_iob_ == "B" and eid and resolver.type_of(eid) == "ORG":
+        return after
+    return token
 
 
 def _phrase_start(token: Token, after: int, lexicon) -> int:
