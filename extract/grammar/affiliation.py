@@ -237,6 +237,18 @@ def descriptor_owners(
     return found
 
 
+def origin_words(noun: Token, owners: Iterable[Token], office: bool) -> list[Token]:
+    """The words among ``owners`` (from :func:`descriptor_owners`) that only say where the person
+    ``noun`` describes is from: those before a noun that is no ``office`` (neither a title nor a
+    noun that acts for whoever modifies it). "a three-year-old Syrian boy", "de Amerikaanse
+    worsteljournalist": Syria and the United States are no employers (docs/annotation.md lists
+    a demonym of origin as no form at all); "BBC journalist", "Iranian officials" stay theirs
+    where the caller keeps organisations or offices."""
+    if office:
+        return []
+    return [t for t in owners if t.i < noun.i]
+
+
 def seat_places(name: Span, scheme: LabelScheme, seats: Iterable[str]) -> list[Token]:
     """Proper nouns that say where an organisation sits, through a participle of ``seats`` on the
     name or on the noun it names: "UK-based retailer Tesco", "the Yemen-based Houthi movement",

@@ -39,6 +39,7 @@ PREPOSITION_ROLES = (
     "partner",
     "addressee",
     "beneficiary",
+    "channel",
 )
 
 
@@ -91,6 +92,10 @@ class Grammar:
     #: Nouns for the premises of an organisation ("store", "headquarters", "hoofdkantoor"): its
     #: owner is where they are.
     sites: frozenset[str] = frozenset()
+    #: Knowledge-base keys of platforms one speaks or acts through (Twitter, Instagram, Telegram):
+    #: named after a ``channel`` preposition they are the channel, not a party (one list for every
+    #: language, ``platforms.txt``).
+    platforms: frozenset[str] = frozenset()
     #: Participles that make a group act for its leader ("the U.S.-led coalition", "een door de VS
     #: geleide coalitie").
     leading: frozenset[str] = frozenset()
@@ -180,6 +185,9 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     if (folder / f"seats.{lang}.tsv").exists():
         rows_ = read_table(folder / f"seats.{lang}.tsv", {"lemma": text_field})
         seats = frozenset(str(row["lemma"]).lower() for _, row in rows_)
+    platforms: frozenset[str] = frozenset()
+    if (folder / "platforms.txt").exists():
+        platforms = read_word_list(folder / "platforms.txt")
     sites: frozenset[str] = frozenset()
     if (folder / f"sites.{lang}.tsv").exists():
         rows_ = read_table(folder / f"sites.{lang}.tsv", {"noun": text_field})
@@ -247,6 +255,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         deed=deed,
         seats=seats,
         sites=sites,
+        platforms=platforms,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
         activist_nouns=frozenset(

@@ -215,6 +215,10 @@ class ArgumentResolver:
                     return [eid]
         if not (title or self.grammar.is_agent_noun(lemma)):
             return self._apposed_name(token)
+        if self.lexicon.kin(lemma):
+            # "an investigation of Joe Biden's son", "accused Trump's daughter": a relative is a
+            # person of their own, not whose relative they are (FAMILY comes from the title)
+            return list(self.inner.get(token.i, []))
         found = list(self.inner.get(token.i, []))
         for child in token.children:
             eid = self.by_token.get(child.i)
@@ -342,6 +346,8 @@ class ArgumentResolver:
             found: list[str] = []
             deeper: list[Token] = []
             for head in level:
+                if self.lexicon.kin(head.lemma_.lower()):
+                    continue  # "accused Trump's daughter": not Trump (see _named_by)
                 described = self.grammar.is_described_group(head.lemma_.lower())
                 for child in head.children:
                     if (

@@ -68,6 +68,9 @@ class Prepositions:
     #: "fought for Ukraine", "streden voor Oekraïne": on whose behalf or side one acts, never the
     #: target of a hostile act.
     beneficiary: frozenset[str] = frozenset()
+    #: "on Twitter", "via Instagram", "op Twitter": the channel one speaks or acts through, when
+    #: it names a platform (``Grammar.platforms``): never a party to the act.
+    channel: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]

@@ -14,6 +14,7 @@ from extract.grammar.affiliation import (
     name_modifier,
     noun_seats,
     of_phrase,
+    origin_words,
     possessor,
     predicated_seats,
     seat_places,
@@ -130,6 +131,38 @@ wrote 5 ROOT VERB write
     nouns = descriptors(named(doc, 3, 5), CLEAR)
     assert texts(nouns) == ["justice"]
     assert set(texts(descriptor_owners(nouns[0], CLEAR, EN_WORDS))) == {"Court", "Supreme"}
+
+
+def test_affiliation_a_country_word_on_a_noun_that_is_no_office_says_where_one_is_from():
+    # "Syrian toddler Omar Haddad drowned": Syrian is where he is from, not whom he works for
+    doc = parse("""
+Syrian 1 amod ADJ
+toddler 3 compound NOUN
+Omar 3 compound PROPN
+Haddad 4 nsubj PROPN
+drowned 4 ROOT VERB drown
+""")
+    noun = descriptors(named(doc, 2, 4), CLEAR)[0]
+    owners = descriptor_owners(noun, CLEAR, EN_WORDS)
+    assert texts(origin_words(noun, owners, office=False)) == ["Syrian"]
+    # an office or a noun that acts for its owner ("Syrian officials") keeps the country
+    assert origin_words(noun, owners, office=True) == []
+
+
+def test_affiliation_a_country_word_on_a_noun_that_is_no_office_nl():
+    # "de Syrische peuter Omar Haddad": as in English, UD labels
+    doc = parse("""
+de 2 det DET
+Syrische 2 amod ADJ
+peuter 5 nsubj NOUN
+Omar 2 appos PROPN
+Haddad 3 flat PROPN
+verdronk 5 ROOT VERB verdrinken
+""")
+    noun = descriptors(named(doc, 3, 5), UD)[0]
+    assert noun.text == "peuter"
+    owners = descriptor_owners(noun, UD, NL_WORDS)
+    assert texts(origin_words(noun, owners, office=False)) == ["Syrische"]
 
 
 def test_affiliation_noun_and_phrase_before_a_comma_nl():
@@ -524,6 +557,42 @@ def test_affiliation_where_one_comes_from_is_no_employer(text):
     # "from" before a country or place says where one comes from, not whom one works for
     found = relations(text, "en")
     assert not any(r[1] == "ROLE" for r in found), sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, country",
+    [
+        ("en", "The Syrian toddler Omar Haddad drowned off the coast of Greece.", "Syria"),
+        ("en", "American sports journalist Tom Baker wrote about the match.", "United States"),
+        ("nl", "De Syrische peuter Omar Haddad verdronk voor de kust van Griekenland.", "Syria"),
+        (
+            "nl",
+            "De Amerikaanse sportjournalist Tom Baker schreef over de wedstrijd.",
+            "United States",
+        ),
+    ],
+)
+def test_affiliation_a_country_word_of_origin_is_no_employer(lang, text, country):
+    found = relations(text, lang)
+    assert not any(r[1] == "ROLE" and r[2] == country for r in found), sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Iranian official Ali Karimi denied the report.", ("Ali Karimi", "ROLE", "Iran")),
+        (
+            "nl",
+            "De Iraanse diplomaat Ali Karimi ontkende het bericht.",
+            ("Ali Karimi", "ROLE", "Iran"),
+        ),
+    ],
+)
+def test_affiliation_a_country_word_on_an_office_stays_an_employer(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, sorted(found)
 
 
 def test_affiliation_marked_by_the_phrase_preposition():

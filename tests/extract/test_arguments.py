@@ -451,3 +451,89 @@ def test_arguments_a_subject_pronoun_continues_its_chain_past_a_name_in_passing(
     for i in (3, 6, 13):
         doc[i].set_morph("Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs")
     assert resolver.actors(doc[13]) == ["quaety"]
+
+
+# "Russia accused Trump's daughter" / "Rusland beschuldigde de dochter van Trump"
+EN_KIN_POSSESSOR = """
+Russia 1 nsubj PROPN
+accused 1 ROOT VERB accuse
+Trump 4 poss PROPN
+'s 2 possessive PART
+daughter 1 dobj NOUN daughter
+. 1 punct PUNCT
+"""
+NL_KIN_POSSESSOR = """
+Rusland 1 nsubj PROPN
+beschuldigde 1 ROOT VERB beschuldigen
+de 3 det DET
+dochter 1 obj NOUN dochter
+van 5 case ADP
+Trump 3 nmod PROPN
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, names, noun",
+    [
+        (EN_KIN_POSSESSOR, "en", [(0, 1, "COUNTRY", "RUS"), (2, 3, "PERSON", "trump")], 4),
+        (NL_KIN_POSSESSOR, "nl", [(0, 1, "COUNTRY", "RUS"), (5, 6, "PERSON", "trump")], 3),
+    ],
+)
+def test_arguments_a_relative_is_not_whose_relative_they_are(rows, lang, names, noun):
+    doc = parse(rows)
+    doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in names]
+    doc._.inner_mentions = []
+    doc._.inner_mention_ids = []
+    scheme = UD if lang == "nl" else CLEAR
+    resolver = ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang))
+    # the daughter is a person of her own: neither she nor her phrase stands for Trump
+    assert resolver.actors(doc[noun]) == []
+    assert resolver.within(doc[noun]) == []
+
+
+def test_arguments_a_noun_acting_for_its_possessor_still_stands_for_it():
+    # "Russia accused Trump's government": the government acts for Trump
+    rows = EN_KIN_POSSESSOR.replace("daughter 1 dobj NOUN daughter", "government 1 dobj NOUN")
+    doc = parse(rows)
+    doc.ents = [
+        Span(doc, 0, 1, label="COUNTRY", kb_id="RUS"),
+        Span(doc, 2, 3, label="PERSON", kb_id="trump"),
+    ]
+    doc._.inner_mentions = []
+    doc._.inner_mention_ids = []
+    resolver = ArgumentResolver(doc, CLEAR, load_lexicon("en"), load_grammar("en"))
+    assert resolver.actors(doc[4]) == ["trump"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, wrong",
+    [
+        (
+            "en",
+            "Russia accused Donald Trump's daughter of lying.",
+            ("Russia", "ACCUSE", "Donald Trump"),
+        ),
+        (
+            "en",
+            "Police arrested Joe Biden's son in Chicago.",
+            ("Joe Biden", "PARTICIPANT", "arrest"),
+        ),
+        (
+            "nl",
+            "Rusland beschuldigde de dochter van Donald Trump van liegen.",
+            ("Russia", "ACCUSE", "Donald Trump"),
+        ),
+        (
+            "nl",
+            "Oekraïne opende een onderzoek naar de zoon van Joe Biden.",
+            ("Ukraine", "ACCUSE", "Joe Biden"),
+        ),
+    ],
+)
+def test_arguments_a_relatives_act_is_not_their_kins(lang, text, wrong):
+    found = relations(text, lang)
+    assert not any(
+        r[0] == wrong[0] and r[1] == wrong[1] and r[2].startswith(wrong[2]) for r in found
+    ), sorted(found)

@@ -382,3 +382,85 @@ def test_title_gives_role(n, extracted):
         assert link in links, f"{text}\n  missing {link}\n  got {sorted(links)}"
     for link in unwanted:
         assert link not in links, f"{text}\n  wrong {link}"
+
+
+# --- a country's adjective the parser made the head of an organisation's name -------------------
+
+NL_DEMONYM_HEAD = """
+Jamila 3 nsubj PROPN
+, 3 punct PUNCT
+voorzitter 0 appos NOUN voorzitter
+van 6 case ADP
+de 6 det DET
+Marokkaanse 2 nmod ADJ
+Bond 5 flat PROPN
+"""
+
+EN_DEMONYM_BEFORE = """
+Turkish 2 amod ADJ
+Trade 2 compound PROPN
+Board 3 compound PROPN
+spokesman 4 compound NOUN spokesman
+Ali 5 compound PROPN
+Demir 6 nsubj PROPN
+spoke 6 ROOT VERB speak
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, demonym, org",
+    [(NL_DEMONYM_HEAD, "nl", 5, (6, 7)), (EN_DEMONYM_BEFORE, "en", 0, (1, 3))],
+)
+def test_title_roles_the_organisation_named_after_a_country_adjective(rows, lang, demonym, org):
+    import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
+    from extract.components.relations.titles import organisation_after_demonym
+    from extract.grammar.argument_words import load_grammar
+    from extract.grammar.arguments import ArgumentResolver
+    from extract.grammar.syntax import CLEAR, UD
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(rows)
+    doc.ents = [
+        Span(doc, demonym, demonym + 1, label="COUNTRY", kb_id="kb:MAR"),
+        Span(doc, org[0], org[1], label="ORG", kb_id="org:bond"),
+    ]
+    doc._.inner_mentions = []
+    doc._.inner_mention_ids = []
+    scheme = UD if lang == "nl" else CLEAR
+    resolver = ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang))
+    # the title is the organisation's, whose name starts right after the adjective
+    assert organisation_after_demonym(doc[demonym], resolver).i == org[0]
+    # a name word stays itself
+    assert organisation_after_demonym(doc[org[0]], resolver).i == org[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, holder, org",
+    [
+        (
+            "nl",
+            "Jamel Msallem, voorzitter van de Tunesische Liga voor de Mensenrechten, steunde het "
+            "besluit.",
+            "Jamel Msallem",
+            "Liga voor de Mensenrechten",
+        ),
+        (
+            "en",
+            "Turkish Foreign Ministry spokesman Hami Aksoy rejected the claim.",
+            "Hami Aksoy",
+            None,
+        ),
+    ],
+)
+def test_title_roles_a_title_of_a_countrys_organisation_is_not_the_countrys(
+    lang, text, holder, org
+):
+    from tests.extract.extraction_helpers import relations
+
+    found = relations(text, lang)
+    assert not any(
+        r[0] == holder and r[1] == "ROLE" and r[2] in ("Tunisia", "Türkiye") for r in found
+    ), sorted(found)
+    if org:
+        assert (holder, "ROLE", org) in found, sorted(found)

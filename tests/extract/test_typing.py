@@ -1129,3 +1129,27 @@ def test_hostile_act_is_not_aimed_at_whom_it_is_done_for(lang, text, side):
 )
 def test_hostile_act_against_a_target_keeps_it(lang, text):
     assert ("Russia", "ASSAULT", "Ukraine") in typed(text, lang)
+
+
+def test_announcing_support_is_support_as_expressing_it():
+    # 'announced their support for Biden' endorses him (PLOVER SUPPORT), not CAMEO's AID
+    en, nl = load_lexicon("en"), load_lexicon("nl")
+    assert en.phrase_type("announce", "obj", "support") == "SUPPORT"
+    assert en.phrase_type("announce", "obj", "support") == en.phrase_type(
+        "express", "obj", "support"
+    )
+    assert nl.phrase_type("uitspreken", "obj", "steun") == "SUPPORT"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Bernie Sanders and Barack Obama announced their support for Joe Biden."),
+        ("nl", "Bernie Sanders en Barack Obama kondigden hun steun voor Joe Biden aan."),
+    ],
+)
+def test_announced_support_for_a_candidate_is_support(lang, text):
+    found = typed(text, lang)
+    assert ("Barack Obama", "SUPPORT", "Joe Biden") in found, sorted(found)
+    assert not any(r[1] == "AID" for r in found), sorted(found)

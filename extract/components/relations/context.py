@@ -13,6 +13,7 @@ from extract.components.linking import EntityInfo
 from extract.components.paragraphs import LINE_BREAKS
 from extract.components.relations.relation import Relation
 from extract.dates import open_direction
+from extract.grammar.affiliation import marked_by
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.metonyms import government_of
 from extract.grammar.syntax import clause_verb, doc_text
@@ -28,6 +29,13 @@ from records.vocabulary import PLOVER_TYPES
 #: Modes of acts the story has told as done or not done: only they share the time the sentence
 #: before told ("will support Ethiopia" after "On Monday, Kenya closed ..." is not Monday's).
 TOLD_MODES = frozenset({"asserted", "negated"})
+
+#: The acts a platform named as their channel takes no part in (see _Context.channel_as_party):
+#: speech, stances and taking part in an event, not the material acts done to a company.
+CHANNEL_ACTS = (frozenset(PLOVER_TYPES) - {"ASSAULT", "COERCE", "SANCTION"}) | {
+    "STATEMENT",
+    "PARTICIPANT",
+}
 
 
 class _Context:
@@ -125,6 +133,28 @@ class _Context:
             self.resolver.type_of(end) == "LOCATION" and government_of(kb, end) is None
             for end in (relation.source, relation.target)
         )
+
+    def channel_as_party(self, relation: Relation, platforms: frozenset[str], channel) -> bool:
+        """Whether a spoken or political act has for a party a platform (``platforms``: Twitter,
+        Instagram) that its sentence names only after a ``channel`` preposition: "praised the
+        endorsement on Twitter", "vroeg op Twitter om tips", "thanked her supporters via
+        Instagram" are said through it, to no one there. Material acts keep it ("a ban on
+        TikTok", "sanctions on Meta"). On unlabelled news 4 such edges were wrong of 4, on the
+        Dutch dev split 1 of 1."""
+        act = relation.type
+        if act == "PARTICIPANT" and relation.target in self.events:
+            act = self.events[relation.target].type  # "sanctions on TikTok": TikTok takes part
+        if act not in CHANNEL_ACTS:
+            return False
+        for end in (relation.source, relation.target):
+            if not end.startswith("kb:") or end[3:] not in platforms:
+                continue
+            names = [
+                e for e in self.names_in_sentence.get(relation.sentence, []) if e.kb_id_ == end
+            ]
+            if names and all(marked_by(e.root, self.resolver.scheme, channel) for e in names):
+                return True
+        return False
 
     def is_event(self, entity_id: str) -> bool:
         """Whether ``entity_id`` is an event noun's node ("restrictions", "the attack"), which

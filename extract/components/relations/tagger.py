@@ -102,6 +102,8 @@ class RelationTagger(
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
         found += self._event_relations(context, events)
+        platforms, channel = self.grammar.platforms, self.preps.channel
+        found = [r for r in found if not context.channel_as_party(r, platforms, channel)]
         found += self._co_occurrences(context)
         return _trust_reported(_dedupe(found))
 

@@ -19,9 +19,11 @@ from extract.grammar.affiliation import (
     name_before_title,
     name_modifier,
     of_phrase,
+    origin_words,
     possessor,
     title_across_place,
 )
+from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.patterns import office_holding, respective_pairs, title_of, titles_near
 from extract.grammar.syntax import children, tagged_tokens, tokens_where
 from extract.grammar.titles import (
@@ -224,7 +226,9 @@ class TitleRelations:
         names (see :mod:`extract.grammar.affiliation`): "Maria Lopez of UNICEF", "the BBC's
         Jonathan Marcus", "Ahmed Karimi, a spokesman for the Red Cross", "Red Cross spokesman
         Ahmed Karimi". A place counts only after "of" on the name or a known title ("Doug Collins
-        of Georgia", "the governor of Ohio"); kin words give FAMILY elsewhere, not this."""
+        of Georgia", "the governor of Ohio"); a country word before a noun that is no office
+        says where one is from ("a Syrian boy", :func:`origin_words`); kin words give FAMILY
+        elsewhere, not this."""
         resolver, words = ctx.resolver, self.grammar.affiliation
         for ent in resolver.ents:
             if ent.label_ != "PERSON":
@@ -244,18 +248,23 @@ class TitleRelations:
                 for t in name_modifier(ent)
                 if resolver.type_of(resolver.entity(t) or "") == "ORG"
             ]
+            origins: set[int] = set()
             for noun in descriptors(ent, self.scheme):
                 title = title_phrase(noun, self.lexicon)
                 if title is not None and title.kin:
                     continue
-                found += [
-                    (t, title is not None) for t in descriptor_owners(noun, self.scheme, words)
-                ]
+                owners = descriptor_owners(noun, self.scheme, words)
+                office = title is not None or self.grammar.is_agent_noun(noun.lemma_)
+                origins.update(t.i for t in origin_words(noun, owners, office))
+                found += [(t, title is not None) for t in owners]
             for token, places in found:
+                token = organisation_after_demonym(token, resolver)
                 target = resolver.entity(token)
                 kinds = ("ORG", "COUNTRY", "LOCATION") if places else ("ORG", "COUNTRY")
                 if not places and marked_by(token, self.scheme, self.grammar.origin):
                     kinds = ("ORG",)  # "a refugee from Syria" is from there, not working for it
+                if token.i in origins:
+                    kinds = ("ORG",)  # "a Syrian boy" is from Syria; "BBC journalist" works there
                 if target and target != ent.kb_id_ and resolver.type_of(target) in kinds:
                     yield ctx.relation(
                         ent.kb_id_, target, "ROLE", token, CONFIDENCE["affiliation"], dated=False
@@ -298,6 +307,7 @@ class TitleRelations:
             of = title_of(part, self.scheme, self.preps)
             if of is None or of.i in inside or of.i in range(holder.start, holder.end):
                 continue
+            of = organisation_after_demonym(of, ctx.resolver)
             found = [e for e in ctx.resolver.owners(of) if e != holder.kb_id_]
             if found:
                 return found
@@ -393,6 +403,22 @@ def _names_an_office(title: Token, holder: Span, ents: list[Span]) -> bool:
         for start, end in spans
         if e != holder and not (e.start <= title.i < e.end)
     )
+
+
+def organisation_after_demonym(token: Token, resolver: ArgumentResolver) -> Token:
+    """The first word of the organisation's name right after ``token`` when ``token`` is a
+    country's adjective that the parser made the head of the phrase ("voorzitter van de
+    Tunesische Liga voor de Mensenrechten", with Liga hung on Tunesische): the title is the
+    organisation's, not the country's ("Turkish Foreign Ministry spokesman X": the ministry's;
+    on the English dev split 1 wrong ROLE to Turkey gone); else ``token`` itself."""
+    doc = token.doc
+    if token.pos_ != "ADJ" or token.i + 1 >= len(doc):
+        return token
+    after = doc[token.i + 1]
+    eid = resolver.entity(after)
+    if after.ent_iob_ == "B" and eid and resolver.type_of(eid) == "ORG":
+        return after
+    return token
 
 
 def _phrase_start(token: Token, after: int, lexicon) -> int:

@@ -138,6 +138,20 @@ def blames_an_actor(verb: Token, is_actor: Callable[[Token], bool], scheme: Labe
     )
 
 
+def object_names_actor(verb: Token, is_actor: Callable[[Token], bool], scheme: LabelScheme) -> bool:
+    """Whether ``verb``'s own object is an actor it acts on: then a recipient preposition beside
+    it says where, how or about what ("criticised the Iranian government on Twitter", "pressed
+    Xi on trade", "bekritiseerde Iran op Twitter"), not a second target. An object that is a
+    thing or an event leaves the phrase the target ("imposed sanctions on Iran"). On the English
+    dev split 2 wrong edges went, none right; on unlabelled news 1 wrong."""
+    return any(is_actor(o) for o in objects(verb, scheme))
+
+
+def _stands_for_actor(token: Token, ctx: "_Context") -> bool:
+    """Whether ``token`` stands for a named actor or place (not an event)."""
+    return any(ctx.resolver.type_of(e) not in (None, "EVENT") for e in ctx.resolver.actors(token))
+
+
 def _inside(token: Token, clauses: set[Token]) -> bool:
     """Whether ``token`` belongs to one of ``clauses`` (is one of their heads or below one)."""
     return token in clauses or any(a in clauses for a in token.ancestors)
@@ -217,6 +231,14 @@ class VerbRelations:
                             type_ in HOSTILE_ACTS
                             and cand.pattern in PHRASE_PATTERNS
                             and marked_by(cand.recipient, self.scheme, self.preps.beneficiary)
+                        ):
+                            continue
+                        if (
+                            cand.pattern == "subject_verb_oblique"
+                            and not self._topic_object(lemmas)  # "discussed Ukraine with Trump"
+                            and object_names_actor(
+                                verb, lambda t: _stands_for_actor(t, ctx), self.scheme
+                            )
                         ):
                             continue
                         if reported and _inside(cand.recipient, reported):
