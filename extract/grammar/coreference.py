@@ -100,7 +100,7 @@ class Coreference:
         self._title_holders: list[tuple[int, str, str]] | None = None  # (token, role, entity id)
         self.pronoun_genders = pronoun_genders or {}
         self._name_gender = name_gender
-        self._genders: dict[str, str | None] = {}  # entity id -> m, f or None (unknown)
+        self._genders: dict[str, str | None] | None = None  # entity id -> m or f, if known
         self._links: dict[int, list[str]] | None = None  # subject pronoun -> what it stands for
         self._described_at: dict[int, list[str]] = {}  # description -> what it stands for
         self._public: set[str] | None = None  # organisations named as public bodies
@@ -198,20 +198,24 @@ class Coreference:
         """ "m" or "f" by the first names of the entity's mentions of two words or more ("Amy
         Berman Jackson"; not a bare "Jackson", which may be a surname), when they agree; None when
         unknown."""
-        if entity in self._genders:
-            return self._genders[entity]
-        found: set[str] = set()
+        if self._genders is None:
+            self._genders = self._first_name_genders()
+        return self._genders.get(entity)
+
+    def _first_name_genders(self) -> dict[str, str | None]:
+        """Each entity's gender by :meth:`gender_of`, from one pass over the document's names (a
+        pass per entity asked was a tenth of the English coreference's time)."""
+        found: dict[str, set[str]] = {}
         if self._name_gender is not None:
             for ent in self.ents:
                 words = ent.text.split()
-                if ent.kb_id_ != entity or len(words) < 2:
+                if len(words) < 2:
                     continue
                 first = words[0]
                 gender = self._name_gender(first) or self._name_gender(first.split("-")[0])
                 if gender:
-                    found.add(gender)
-        self._genders[entity] = found.pop() if len(found) == 1 else None
-        return self._genders[entity]
+                    found.setdefault(ent.kb_id_, set()).add(gender)
+        return {entity: genders.pop() for entity, genders in found.items() if len(genders) == 1}
 
     def _number_from_verb(self, token: Token) -> str | None:
         """ "zij deed" (singular) or "zij deden" (plural): a subject pronoun's number from its

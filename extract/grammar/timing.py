@@ -25,6 +25,7 @@ from extract.grammar.syntax import (
     children,
     clause_verb,
     doc_text,
+    doc_tokens,
     last_document_memo,
     sentence_bounds,
 )
@@ -250,18 +251,24 @@ def told_time_span(
     document's time expressions in text order, ``breaks`` its line breaks; None for a first
     sentence, a new paragraph or a clause in the pluperfect ("Kenya had accused Somalia" tells
     what came before that time)."""
-    sent = token.sent
+    # the sentences from one list per document: ``token.sent`` walks the sentence and makes a
+    # Token at every step, and every dated relation asks this
+    doc = token.doc
+    tokens = doc_tokens(doc)
+    sent = doc[slice(*sentence_bounds(token))]
     if _pluperfect(clause_verb(token)):
         return None
     if sent.start == 0:
-        return headline_time(token.doc, mentions, breaks)
+        return headline_time(doc, mentions, breaks)
     walked: list[Span] = []
     before: list[tuple[int, int]] = []
     start = sent.start
+    sent_start_char = tokens[start].idx
     while not before and start > 0 and len(walked) < TOLD_REACH:
-        previous = token.doc[start - 1].sent
+        previous = doc[slice(*sentence_bounds(tokens[start - 1]))]
         walked.append(previous)
-        before = [m for m in mentions if previous.start_char <= m[0] and m[1] <= sent.start_char]
+        previous_start_char = tokens[previous.start].idx
+        before = [m for m in mentions if previous_start_char <= m[0] and m[1] <= sent_start_char]
         start = previous.start
     if not before or not _same_story(sent, [b for b in breaks if before[-1][1] <= b < token.idx]):
         return None
@@ -368,7 +375,7 @@ def headline_time(
     lead = doc[end].idx
     if not any(headline_end <= b < lead for b in breaks):
         return None
-    stop = next((b for b in breaks if b > lead), len(doc.text))
+    stop = next((b for b in breaks if b > lead), len(doc_text(doc)))
     return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
 
 

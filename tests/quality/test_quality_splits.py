@@ -3,6 +3,8 @@ with which cause."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bench.splits import candidates, types_across
@@ -66,11 +68,13 @@ def test_splits_reads_each_unlabeled_text_of_a_language(tmp_path):
     assert unlabeled_documents("en", tmp_path) == []
 
 
-def test_splits_has_twelve_dutch_texts_of_its_own():
+def test_splits_reads_every_dutch_text_of_its_own():
     from bench.splits import unlabeled_documents
 
     docs = unlabeled_documents("nl")
-    assert len(docs) == 12 and all(d.text.strip() for d in docs)
+    folder = Path(__file__).resolve().parents[2] / "data" / "unlabeled" / "nl"
+    assert sorted(Path(d.source).name for d in docs) == sorted(p.name for p in folder.glob("*.txt"))
+    assert len(docs) == 20 and all(d.text.strip() for d in docs)
 
 
 def test_splits_lists_each_name_node_of_a_document_for_reading():

@@ -191,12 +191,11 @@ class _Context:
         return not named.isdisjoint(entities)
 
     def time_of(
-        self, trigger: Token, reporter: tuple[str, str, Token] | None
+        self, own: tuple[int, int] | None, reporter: tuple[str, str, Token] | None
     ) -> tuple[int, int] | None:
-        """The time expression of the trigger's clause; a reported clause without one takes its
-        speech verb's ("On Tuesday Kyiv said Russia attacked Kharkiv": the attack is dated
-        Tuesday, not the day the article appeared)."""
-        own = time_span_of(trigger, self.time_spans)
+        """The time expression of the trigger's clause (``own``: its :func:`time_span_of`); a
+        reported clause without one takes its speech verb's ("On Tuesday Kyiv said Russia
+        attacked Kharkiv": the attack is dated Tuesday, not the day the article appeared)."""
         if own is None and reporter is not None:
             return time_span_of(reporter[2], self.time_spans)
         return own
@@ -207,11 +206,11 @@ class _Context:
         mission in July 2011" (as the event component dates the noun)."""
         return self.noun_times.get(noun.i) or described_time_span(noun, self.time_spans)
 
-    def ahead(self, trigger: Token, span: tuple[int, int]) -> bool:
-        """Whether the trigger's own clause, in the present tense, names a bare weekday or month:
-        news tells what is to come that way ("Kenya meets Somalia on Friday", "wordt in juni
-        aangeklaagd"), so the act is planned and its time looks forward."""
-        own = time_span_of(trigger, self.time_spans)
+    def ahead(self, trigger: Token, span: tuple[int, int], own: tuple[int, int] | None) -> bool:
+        """Whether the trigger's own clause (whose time is ``own``), in the present tense, names a
+        bare weekday or month: news tells what is to come that way ("Kenya meets Somalia on
+        Friday", "wordt in juni aangeklaagd"), so the act is planned and its time looks
+        forward."""
         verb = clause_verb(trigger)
         inside = trigger.left_edge.idx <= span[0] < trigger.right_edge.idx + len(trigger.right_edge)
         return (
@@ -253,9 +252,15 @@ class _Context:
         reporter: tuple[str, str, Token] | None = None,
         own_time: tuple[int, int] | None = None,
     ) -> Relation:
-        span = (own_time or self.time_of(trigger, reporter)) if dated else None
+        # the trigger's own time, found once: when it is dated, whether it is ahead, reported
+        own = time_span_of(trigger, self.time_spans) if dated else None
+        span = (own_time or self.time_of(own, reporter)) if dated else None
         told = None
-        if (mode or "asserted") == "asserted" and span is not None and self.ahead(trigger, span):
+        if (
+            (mode or "asserted") == "asserted"
+            and span is not None
+            and self.ahead(trigger, span, own)
+        ):
             mode = "planned"
         if dated and span is None and (mode or "asserted") in TOLD_MODES:
             breaks = self.doc.user_data.get(LINE_BREAKS) or []
@@ -279,6 +284,6 @@ class _Context:
             mode=mode or ("negated" if negated else "asserted"),
             reported_by=(reporter[0] or None) if reporter else None,
             speech_verb=reporter[1] if reporter else None,
-            reported_time=span is not None and time_span_of(trigger, self.time_spans) is None,
+            reported_time=span is not None and own is None,
             told_span=told,
         )
