@@ -591,11 +591,11 @@ class EntityLinker:
         # "Parliament of the United Kingdom", "Parlement van het Verenigd Koninkrijk"
         at = next((i for i, w in enumerate(words) if w.lower() in OF_PREPOSITIONS and i), None)
         if after and at is not None:
-            after = words[at + 1 :]
-            if after and after[0].lower() in DEFINITE_ARTICLES:
-                after = after[1:]
-            if 0 < len(after) <= 3:
-                country = self.kb.lookup(" ".join(after))
+            country_words = words[at + 1 :]
+            if country_words and country_words[0].lower() in DEFINITE_ARTICLES:
+                country_words = country_words[1:]
+            if 0 < len(country_words) <= 3:
+                country = self.kb.lookup(" ".join(country_words))
                 key = next((e.key for e in country if e.type == "COUNTRY"), None)
                 if key is not None:
                     return key, fold(" ".join(words[:at]))

@@ -134,7 +134,9 @@ class _Context:
             for end in (relation.source, relation.target)
         )
 
-    def channel_as_party(self, relation: Relation, platforms: frozenset[str], channel) -> bool:
+    def channel_as_party(
+        self, relation: Relation, platforms: frozenset[str], channel: frozenset[str]
+    ) -> bool:
         """Whether a spoken or political act has for a party a platform (``platforms``: Twitter,
         Instagram) that its sentence names only after a ``channel`` preposition: "praised the
         endorsement on Twitter", "vroeg op Twitter om tips", "thanked her supporters via
