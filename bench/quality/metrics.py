@@ -7,6 +7,7 @@ domain's figure and a language's figure come from the same counts.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from bench.quality.match import (
@@ -196,21 +197,24 @@ def typing_nodes(doc: PredDoc, form: str) -> set[str]:
     it (see :func:`~bench.quality.match.norm`), else those with a form that contains it or is
     contained in it word for word ("Abdullah II" for "King Abdullah II", "India" for "Indian
     government" when the node's mention is "Indian"), so that a name cut short by the name
-    finder does not hide the relation's type."""
-    want = norm(form)
-    exact = {nid for nid, n in doc.nodes.items() if want in {norm(f) for f in n["forms"]}}
+    finder does not hide the relation's type. Accents do not count: the set writes "Israël"
+    where the node has its knowledge-base label "Israel" and the mention "Israëlische"."""
+    want = _unaccented(norm(form))
+    forms = {nid: [_unaccented(norm(f)) for f in n["forms"]] for nid, n in doc.nodes.items()}
+    exact = {nid for nid, mine in forms.items() if want in mine}
     if exact:
         return exact
     words = want.split()
     return {
         nid
-        for nid, n in doc.nodes.items()
-        if any(
-            _contains(words, norm(f).split()) or _contains(norm(f).split(), words)
-            for f in n["forms"]
-            if norm(f)
-        )
+        for nid, mine in forms.items()
+        if any(_contains(words, f.split()) or _contains(f.split(), words) for f in mine if f)
     }
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its diacritics ("israël" -> "israel")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def typing_prediction(doc: PredDoc, source: str, target: str) -> str:

@@ -618,3 +618,22 @@ def test_meantime_misses_name_what_the_score_counts_wrong():
     ]
     f = meantime.score(records, offsets, names, [], around)
     assert (f["precision"], f["recall"]) == (0.0, 0.0)  # two false, two missed, as listed
+
+
+def test_event_typing_ends_match_without_their_accents():
+    """The set writes "Israël"; the node is labelled "Israel" and named "Israëlische"."""
+    records = {
+        "documents": [{"id": "s1"}],
+        "entities": [
+            entity("kb:ISR", "Israel", "COUNTRY"),
+            entity("kb:PSE", "Palestina", "COUNTRY"),
+        ],
+        "mentions": [
+            mention("kb:ISR", "Israëlische", "s1"),
+            mention("kb:PSE", "Gaza", "s1"),
+        ],
+        "relations": [prel(0, "kb:ISR", "kb:PSE", "ASSAULT", 0.8, doc="s1")],
+    }
+    doc = pred_docs(records)["s1"]
+    assert typing_prediction(doc, "Israël", "Palestina") == "ASSAULT"
+    assert typing_prediction(doc, "Irak", "Palestina") == "NONE"
