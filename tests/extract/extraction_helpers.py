@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
 from extract.api import extract
 from extract.documents import Document
+from extract.grammar.argument_words import load_grammar
+from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.patterns import Prepositions
+from extract.grammar.syntax import CLEAR, UD
+from extract.lexicon import load_lexicon
 
 #: A vocabulary with the lexical attributes (lower_) the patterns read, for hand-built parses.
 VOCAB = spacy.blank("xx").vocab
@@ -27,6 +32,19 @@ def parse(rows: str, lang: str | None = None) -> Doc:
         lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
     vocab = VOCAB if lang is None else spacy.blank(lang).vocab
     return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def hand_resolver(
+    rows: str, lang: str, names: list[tuple[int, int, str, str]]
+) -> tuple[ArgumentResolver, Doc]:
+    """(ArgumentResolver, doc) of a hand-built parse (see :func:`parse`) in ``lang`` whose
+    ``names`` are (start, end, label, entity id), with no inner mentions."""
+    doc = parse(rows)
+    doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in names]
+    doc._.inner_mentions = []
+    doc._.inner_mention_ids = []
+    scheme = UD if lang == "nl" else CLEAR
+    return ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang)), doc
 
 
 def records_of(text: str, lang: str, date: str = "2025-12-03") -> dict:

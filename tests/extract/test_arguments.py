@@ -4,14 +4,11 @@ parses, and end to end in both languages."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.arguments import ArgumentResolver, relative_antecedent
-from extract.grammar.syntax import CLEAR, UD
-from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import relations
+from tests.extract.extraction_helpers import hand_resolver, relations
 from tests.extract.test_patterns import parse
 
 # "Poetin sprak met Trumps schoonzoon Jared Kushner" as our Dutch parser reads it: the possessor
@@ -29,11 +26,7 @@ Kushner 5 flat PROPN
 
 
 def resolver_for(rows: str, names: list[tuple[int, int, str]]) -> tuple[ArgumentResolver, object]:
-    doc = parse(rows)
-    doc.ents = [Span(doc, s, e, label="PERSON", kb_id=kb) for s, e, kb in names]
-    doc._.inner_mentions = []
-    doc._.inner_mention_ids = []
-    return ArgumentResolver(doc, UD, load_lexicon("nl"), load_grammar("nl")), doc
+    return hand_resolver(rows, "nl", [(s, e, "PERSON", kb) for s, e, kb in names])
 
 
 def test_arguments_the_named_person_not_the_possessor_that_heads_the_phrase():
@@ -281,12 +274,7 @@ Aramco 5 obl PROPN
 
 
 def _org_resolver(rows: str, lang: str, name: int) -> tuple[ArgumentResolver, object]:
-    doc = parse(rows)
-    doc.ents = [Span(doc, name, name + 1, label="ORG", kb_id="aramco")]
-    doc._.inner_mentions = []
-    doc._.inner_mention_ids = []
-    scheme = UD if lang == "nl" else CLEAR
-    return ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang)), doc
+    return hand_resolver(rows, lang, [(name, name + 1, "ORG", "aramco")])
 
 
 @pytest.mark.parametrize(
@@ -373,19 +361,10 @@ Biden 7 dobj PROPN
 """
 
 
-def _english_resolver(rows: str, names: list[tuple[int, int, str, str]]):
-    """(ArgumentResolver, doc) of a hand-built English parse whose ``names`` are (start, end,
-    label, entity id)."""
-    doc = parse(rows)
-    doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in names]
-    doc._.inner_mentions = []
-    doc._.inner_mention_ids = []
-    return ArgumentResolver(doc, CLEAR, load_lexicon("en"), load_grammar("en")), doc
-
-
 def test_arguments_a_name_in_a_titles_place_phrase_holds_the_title():
-    resolver, doc = _english_resolver(
+    resolver, doc = hand_resolver(
         EN_TITLE_FROM,
+        "en",
         [
             (0, 2, "COUNTRY", "USA"),
             (4, 5, "LOCATION", "vermont"),
@@ -444,8 +423,9 @@ def test_arguments_a_subject_pronoun_continues_its_chain_past_a_name_in_passing(
     """'Quaety died. He left. He was a friend of Saleh. He criticised Iran.': the last "He" is
     Quaety, whom the chain of "He" stands for, not Saleh, the latest person named (wn2020-062: "In
     2019 he survived a drone attack" after "he was a 2016 Rory Peck Awards finalist")."""
-    resolver, doc = _english_resolver(
+    resolver, doc = hand_resolver(
         CHAIN_PARSE,
+        "en",
         [(0, 1, "PERSON", "quaety"), (11, 12, "PERSON", "saleh"), (15, 16, "COUNTRY", "IRN")],
     )
     for i in (3, 6, 13):
@@ -481,12 +461,7 @@ Trump 3 nmod PROPN
     ],
 )
 def test_arguments_a_relative_is_not_whose_relative_they_are(rows, lang, names, noun):
-    doc = parse(rows)
-    doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in names]
-    doc._.inner_mentions = []
-    doc._.inner_mention_ids = []
-    scheme = UD if lang == "nl" else CLEAR
-    resolver = ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang))
+    resolver, doc = hand_resolver(rows, lang, names)
     # the daughter is a person of her own: neither she nor her phrase stands for Trump
     assert resolver.actors(doc[noun]) == []
     assert resolver.within(doc[noun]) == []
@@ -495,14 +470,8 @@ def test_arguments_a_relative_is_not_whose_relative_they_are(rows, lang, names, 
 def test_arguments_a_noun_acting_for_its_possessor_still_stands_for_it():
     # "Russia accused Trump's government": the government acts for Trump
     rows = EN_KIN_POSSESSOR.replace("daughter 1 dobj NOUN daughter", "government 1 dobj NOUN")
-    doc = parse(rows)
-    doc.ents = [
-        Span(doc, 0, 1, label="COUNTRY", kb_id="RUS"),
-        Span(doc, 2, 3, label="PERSON", kb_id="trump"),
-    ]
-    doc._.inner_mentions = []
-    doc._.inner_mention_ids = []
-    resolver = ArgumentResolver(doc, CLEAR, load_lexicon("en"), load_grammar("en"))
+    names = [(0, 1, "COUNTRY", "RUS"), (2, 3, "PERSON", "trump")]
+    resolver, doc = hand_resolver(rows, "en", names)
     assert resolver.actors(doc[4]) == ["trump"]
 
 

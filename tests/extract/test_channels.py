@@ -5,16 +5,12 @@ material acts keep it ("sanctions on TikTok")."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import Relation
 from extract.grammar.argument_words import load_grammar
-from extract.grammar.arguments import ArgumentResolver
-from extract.grammar.syntax import CLEAR, UD
-from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import parse, relations
+from tests.extract.extraction_helpers import hand_resolver, relations
 
 EN_ASKED = """
 Solberg 1 nsubj PROPN
@@ -44,15 +40,11 @@ tips 1 obl NOUN
 
 
 def _context(rows: str, lang: str, solberg: int, twitter: int) -> _Context:
-    doc = parse(rows)
-    doc.ents = [
-        Span(doc, solberg, solberg + 1, label="PERSON", kb_id="kb:erna_solberg"),
-        Span(doc, twitter, twitter + 1, label="ORG", kb_id="kb:twitter"),
+    names = [
+        (solberg, solberg + 1, "PERSON", "kb:erna_solberg"),
+        (twitter, twitter + 1, "ORG", "kb:twitter"),
     ]
-    doc._.inner_mentions = []
-    doc._.inner_mention_ids = []
-    scheme = UD if lang == "nl" else CLEAR
-    resolver = ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang))
+    resolver, doc = hand_resolver(rows, lang, names)
     return _Context(doc, resolver, {})
 
 

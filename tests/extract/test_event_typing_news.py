@@ -14,17 +14,13 @@ English only: the Dutch lexicon already tells "terugtrekken uit" from "stappen u
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
 from bench.quality.match import pred_docs
 from bench.quality.metrics import typing_prediction
-from extract.grammar.argument_words import load_grammar
-from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.phrases import threat_on_condition
-from extract.grammar.syntax import CLEAR, UD
 from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import parse, records_of
+from tests.extract.extraction_helpers import hand_resolver, parse, records_of
 
 EN_SET_APART = """
 Pakistan 3 poss PROPN
@@ -166,22 +162,13 @@ def test_phrases_a_future_act_on_a_condition_is_a_threat(rows, lang, verb, expec
     assert threat_on_condition(doc[verb], load_lexicon(lang)) is expected
 
 
-def _resolver(rows: str, lang: str, names: list[tuple[int, int, str, str]]):
-    doc = parse(rows)
-    doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in names]
-    doc._.inner_mentions = []
-    doc._.inner_mention_ids = []
-    scheme = UD if lang == "nl" else CLEAR
-    return ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang)), doc
-
-
 @pytest.mark.parametrize(
     "rows, expected",
     [(EN_SET_APART, ["munir"]), (EN_NOT_CLOSED, None)],
     ids=["set-apart", "no-closing-comma"],
 )
 def test_arguments_a_name_set_apart_by_commas_is_whom_the_noun_stands_for(rows, expected):
-    resolver, doc = _resolver(
+    resolver, doc = hand_resolver(
         rows,
         "en",
         [(0, 1, "COUNTRY", "pak"), (6, 8, "PERSON", "munir"), (10, 11, "COUNTRY", "ind")],
@@ -194,7 +181,7 @@ def test_arguments_a_name_set_apart_by_commas_is_whom_the_noun_stands_for(rows, 
 
 
 def test_arguments_a_title_set_apart_by_commas_gives_the_name_it_holds():
-    resolver, doc = _resolver(
+    resolver, doc = hand_resolver(
         NL_SET_APART,
         "nl",
         [(1, 2, "COUNTRY", "pak"), (5, 7, "PERSON", "munir"), (9, 10, "COUNTRY", "ind")],
@@ -203,7 +190,7 @@ def test_arguments_a_title_set_apart_by_commas_gives_the_name_it_holds():
 
 
 def test_arguments_an_apposed_name_whose_first_name_hangs_on_its_last():
-    resolver, doc = _resolver(
+    resolver, doc = hand_resolver(
         EN_COMPOUND_NAME, "en", [(0, 1, "COUNTRY", "irn"), (4, 6, "PERSON", "adelkhah")]
     )
     assert resolver.actors(doc[3]) == ["adelkhah"]
@@ -213,14 +200,14 @@ def test_arguments_an_apposed_name_whose_first_name_hangs_on_its_last():
     "rows, lang, group", [(EN_FROM, "en", 0), (NL_UIT, "nl", 0)], ids=["en", "nl"]
 )
 def test_arguments_a_group_acts_for_where_it_comes_from(rows, lang, group):
-    resolver, doc = _resolver(
+    resolver, doc = hand_resolver(
         rows, lang, [(2, 3, "COUNTRY", "tcd"), (4, 5, "LOCATION", "maiduguri")]
     )
     assert resolver.actors(doc[group]) == ["tcd"]
 
 
 def test_arguments_a_title_from_a_place_does_not_act_for_it():
-    resolver, doc = _resolver(
+    resolver, doc = hand_resolver(
         EN_SENATOR_FROM, "en", [(3, 4, "LOCATION", "ohio"), (6, 7, "PERSON", "biden")]
     )
     assert "ohio" not in resolver.actors(doc[1])
@@ -238,7 +225,9 @@ def test_arguments_a_title_from_a_place_does_not_act_for_it():
 )
 def test_arguments_a_place_noun_stands_for_the_place_it_names(rows, lang, noun, expected):
     rows = rows.replace("stad 1 obj", f"{noun} 1 obj").replace("city 1 dobj", f"{noun} 1 dobj")
-    resolver, doc = _resolver(rows, lang, [(0, 1, "COUNTRY", "rus"), (4, 5, "LOCATION", "kharkiv")])
+    resolver, doc = hand_resolver(
+        rows, lang, [(0, 1, "COUNTRY", "rus"), (4, 5, "LOCATION", "kharkiv")]
+    )
     assert resolver.actors(doc[3]) == expected
 
 

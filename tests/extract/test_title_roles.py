@@ -414,20 +414,10 @@ spoke 6 ROOT VERB speak
 def test_title_roles_the_organisation_named_after_a_country_adjective(rows, lang, demonym, org):
     import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
     from extract.components.relations.titles import organisation_after_demonym
-    from extract.grammar.argument_words import load_grammar
-    from extract.grammar.arguments import ArgumentResolver
-    from extract.grammar.syntax import CLEAR, UD
-    from tests.extract.extraction_helpers import parse
+    from tests.extract.extraction_helpers import hand_resolver
 
-    doc = parse(rows)
-    doc.ents = [
-        Span(doc, demonym, demonym + 1, label="COUNTRY", kb_id="kb:MAR"),
-        Span(doc, org[0], org[1], label="ORG", kb_id="org:bond"),
-    ]
-    doc._.inner_mentions = []
-    doc._.inner_mention_ids = []
-    scheme = UD if lang == "nl" else CLEAR
-    resolver = ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang))
+    names = [(demonym, demonym + 1, "COUNTRY", "kb:MAR"), (org[0], org[1], "ORG", "org:bond")]
+    resolver, doc = hand_resolver(rows, lang, names)
     # the title is the organisation's, whose name starts right after the adjective
     assert organisation_after_demonym(doc[demonym], resolver).i == org[0]
     # a name word stays itself
