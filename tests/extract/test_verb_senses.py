@@ -1,0 +1,69 @@
+"""Verbs whose CAMEO reading is a rare sense (issue 18): English "return", "indicate", "quote" and
+"relate" alone say no act (data/build/verbs_en_overrides.tsv). Going back somewhere is no retreat,
+indicating or quoting is a way of saying, records relating to a country name a topic; what is
+handed back keeps RETREAT, and the phrase rows keep "indicated its willingness"."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.relations.verbs import WEAKEST_READING
+from extract.lexicon import load_lexicon
+from tests.extract.extraction_helpers import relations
+
+
+@pytest.fixture(scope="module")
+def en():
+    return load_lexicon("en")
+
+
+@pytest.mark.parametrize("lemma", ["indicate", "quote", "relate"])
+def test_verb_senses_lemma_alone_is_untyped(en, lemma):
+    assert en.verb_type(lemma) is None
+
+
+def test_verb_senses_return_alone_is_below_the_weakest_reading(en):
+    type_, confidence = en.verb_type("return")
+    assert type_ == "RETREAT" and confidence < WEAKEST_READING
+
+
+def test_verb_senses_phrases_keep_their_type(en):
+    assert en.phrase_type("indicate", "obj", "willingness") == "AGREE"
+    assert en.phrase_type("return", "obj", "prisoners") == "RETREAT"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, source, type_, target",
+    [
+        (
+            "After a week in a Belgian clinic, Angela Merkel returned to Italy.",
+            "Angela Merkel",
+            "RETREAT",
+            "Italy",
+        ),
+        ("The minister of Peru later returned to Chile.", "Peru", "RETREAT", "Chile"),
+        (
+            "Joe Biden indicated to Mexico that the loan depended on reforms.",
+            "Joe Biden",
+            "AGREE",
+            "Mexico",
+        ),
+        ("The BBC quoted Emmanuel Macron at length on Sunday.", "BBC", "ACCUSE", "Emmanuel Macron"),
+        (
+            "Congress requested records relating to Brazil.",
+            "Congress",
+            "COOPERATE",
+            "Brazil",
+        ),
+    ],
+)
+def test_verb_senses_rare_sense_gives_no_act(text, source, type_, target):
+    found = relations(text, "en")
+    assert (source, type_, target) not in found, sorted(found)
+
+
+@pytest.mark.model
+def test_verb_senses_what_is_handed_back_stays_retreat():
+    found = relations("Iran returned the seized tanker to the United Kingdom on Friday.", "en")
+    assert ("Iran", "RETREAT", "United Kingdom") in found, sorted(found)
