@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.components.relations.verbs import partner_named
+from extract.components.relations.verbs import partner_named, partner_phrase
 from extract.grammar.syntax import CLEAR, UD
 from tests.extract.extraction_helpers import parse, relations
 
@@ -116,3 +116,100 @@ def test_partner_acts_two_who_sign_a_pact_agree_with_each_other(lang, text):
     """Issue 17's symmetric acts of a coordinated subject: the pact is between the two."""
     found = relations(text, lang)
     assert ("European Union", "AGREE", "Mercosur") in found, sorted(found)
+
+
+EN_WORKED_WITH = """
+Tuli 1 nsubj PROPN
+worked 1 ROOT VERB work
+with 1 prep ADP
+the 4 det DET
+organization 2 pobj NOUN
+"""
+
+EN_AGREED_ON = """
+Israel 1 nsubj PROPN
+agreed 1 ROOT VERB agree
+on 1 prep ADP
+a 4 det DET
+ceasefire 2 pobj NOUN
+"""
+
+NL_SPOKE_WITH = """
+België 1 nsubj PROPN
+spraken 1 ROOT VERB spreken
+met 3 case ADP
+journalisten 1 obl NOUN
+"""
+
+NL_SPOKE_IN = """
+België 1 nsubj PROPN
+spraken 1 ROOT VERB spreken
+in 3 case ADP
+Brussel 1 obl PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, partner, expected",
+    [
+        (EN_WORKED_WITH, CLEAR, frozenset({"with"}), True),
+        (EN_AGREED_ON, CLEAR, frozenset({"with"}), False),
+        (NL_SPOKE_WITH, UD, frozenset({"met"}), True),
+        (NL_SPOKE_IN, UD, frozenset({"met"}), False),
+    ],
+)
+def test_partner_acts_partner_phrase_of_the_verb(rows, scheme, partner, expected):
+    assert partner_phrase(parse(rows)[1], scheme, partner) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, a, type_, b",
+    [
+        (
+            "en",
+            "Pale Tuli and John Fitisemanu worked with the organization Equally American.",
+            "Pale Tuli",
+            "COOPERATE",
+            "John Fitisemanu",
+        ),
+        (
+            "nl",
+            "Nederland en België spraken met journalisten.",
+            "Netherlands",
+            "CONSULT",
+            "Belgium",
+        ),
+    ],
+)
+def test_partner_acts_coordinated_subject_with_a_partner_is_not_linked(lang, text, a, type_, b):
+    found = relations(text, lang)
+    assert (a, type_, b) not in found and (b, type_, a) not in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, a, type_, b",
+    [
+        ("en", "Israel and Hamas agreed on a ceasefire.", "Israel", "AGREE", "Hamas"),
+        ("nl", "Nederland en België spraken in Brussel.", "Netherlands", "CONSULT", "Belgium"),
+    ],
+)
+def test_partner_acts_coordinated_subject_alone_stays_linked(lang, text, a, type_, b):
+    found = relations(text, lang)
+    assert (a, type_, b) in found or (b, type_, a) in found, sorted(found)
+
+
+EN_WITH_CLAUSE = """
+India 1 nsubj PROPN
+held 1 ROOT VERB hold
+exercises 1 dobj NOUN
+with 1 prep ADP
+India 5 nsubj PROPN
+sending 3 pcomp VERB
+ships 5 dobj NOUN
+"""
+
+
+def test_partner_acts_a_clause_after_with_is_no_partner():
+    assert partner_phrase(parse(EN_WITH_CLAUSE)[1], CLEAR, frozenset({"with"})) is False

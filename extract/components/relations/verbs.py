@@ -127,6 +127,17 @@ def partner_named(
     return any(is_target(t) and marked_by(t, scheme, marks) for t in verb.subtree)
 
 
+def partner_phrase(verb: Token, scheme: LabelScheme, partner: frozenset[str]) -> bool:
+    """Whether ``verb`` has a phrase of one of the ``partner`` prepositions ("worked with the
+    organization Equally American", "spraken met journalisten"): its act is done with that
+    partner, whether or not the partner is a name (see VerbRelations._among_subjects). Not a
+    clause after the preposition ("held an exercise, with India sending two destroyers")."""
+    return any(
+        prep in partner and noun.pos_ in ("NOUN", "PROPN", "PRON")
+        for prep, noun in prepositional_args(verb, scheme)
+    )
+
+
 def blames_an_actor(verb: Token, is_actor: Callable[[Token], bool], scheme: LabelScheme) -> bool:
     """Whether ``verb`` has an actor for indirect object ("gaf Iran de schuld", "gave Iran the
     blame"), labelled so or as the second of two subjects, as the Dutch parser often has it: then
@@ -421,11 +432,15 @@ class VerbRelations:
     ) -> Iterable[Relation]:
         """ "Israel and Hamas agreed", "Japan en Zuid-Korea tekenden een akkoord", "They met in
         Athens" (they: two names): a symmetric act of a coordinated subject with no other party
-        links the conjuncts. When the actors come from more than one country, people of the same
-        country are one side and are not linked; at home a person and an organisation are
-        parties ("Rutte en de Tweede Kamer bereikten een akkoord")."""
+        links the conjuncts; not one done with a partner its phrase names, known or not ("They
+        worked with the organization Equally American", "Nederland en België spraken met
+        journalisten": with it, not with each other). When the actors come from more than one
+        country, people of the same country are one side and are not linked; at home a person
+        and an organisation are parties ("Rutte en de Tweede Kamer bereikten een akkoord")."""
         from extract.grammar.syntax import subjects
 
+        if partner_phrase(verb, self.scheme, self.preps.partner):
+            return
         # "German firms including Siemens and Daimler announced ...": names that illustrate a
         # group act alike, not with each other
         actors = list(
