@@ -136,7 +136,9 @@ class EntityLinker:
         written = list(out)
         out = self._join_second_surnames(ents, out)
         out = self._join_middle_names(ents, out)
+        out = self._join_short_first_names(ents, out)
         out = self._join_misspelled_surnames(ents, out)
+        out = self._join_spelled_alike(ents, out)
         out = self._join_surnames(ents, out)
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
@@ -323,6 +325,90 @@ class EntityLinker:
                         moved[_key_of(res)] = kept
                         break
         return [moved.get(_key_of(res), res) for res in out] if moved else out
+
+    def _join_short_first_names(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A person's name whose first name is the short form of another's in the document, the
+        rest the same, is that person ("Mitch Stoltz" and "Mitchell Stoltz", "Stan Novak" and
+        "Stanislav Novak"): the short first name, three letters or more, opens the longer one,
+        and both are first names of one gender ("Paul" and "Paula", "Jan" and "Janet" are two
+        people). With two such fuller names ("Dan Smith", "Daniel Smith", "Danielle Smith") it
+        stays apart. As with middle names, a known person keeps their entry."""
+        people: dict[tuple[str, ...], dict[str, Resolved]] = {}  # rest of the name -> people
+        firsts: dict[str, str] = {}  # key -> folded first name
+        for ent, res in zip(ents, out):
+            words = _name_words(ent)
+            if res[1] == "PERSON" and len(words) >= 2 and len(words[0]) >= 3:
+                people.setdefault(tuple(words[1:]), {})[_key_of(res)] = res
+                firsts[_key_of(res)] = words[0]
+        moved: dict[str, Resolved] = {}
+        for names in people.values():
+            for key, res in names.items():
+                mine = firsts[key]
+                longer = [
+                    other
+                    for k, other in names.items()
+                    if firsts[k] != mine and firsts[k].startswith(mine)
+                ]
+                if len(longer) != 1 or not self._one_gender(mine, firsts[_key_of(longer[0])]):
+                    continue
+                full = longer[0]
+                if res[0] is None:
+                    moved[key] = full
+                elif full[0] is None:
+                    moved[_key_of(full)] = res
+        return [moved.get(_key_of(res), res) for res in out] if moved else out
+
+    def _one_gender(self, first: str, other: str) -> bool:
+        """Whether two first names are both known and of one gender ("Mitch", "Mitchell")."""
+        gender = self.kb.first_name_gender(first)
+        return gender is not None and gender == self.kb.first_name_gender(other)
+
+    def _join_spelled_alike(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """Two unknown names of one type and two words or more that are one name written two
+        ways word for word (:func:`_words_alike`: "Mysore Division Railway" and "Mysore
+        Divisional Railway", "Hagia Sophia" and "Haghia Sophia") are one entity, named by the
+        form written more often, or first (:meth:`_misspelled` says which differences count: a
+        person keeps their surname, as "Jansen" and "Janssen" are two names, and
+        :meth:`_join_misspelled_surnames` takes mistyped ones; two first names are two people,
+        "Daniel Smith" and "Daniela Smith")."""
+        forms: dict[str, list] = {}  # key -> [mentions, res, folded words], in document order
+        for ent, res in zip(ents, out):
+            words = fold(ent.text, articles=False).split()
+            if res[0] is None and res[1] in FUZZY_TYPES and len(words) >= 2:
+                seen = forms.setdefault(_key_of(res), [0, res, words])
+                seen[0] += 1
+        if len(forms) < 2:
+            return out
+        ranked = sorted(forms.values(), key=lambda f: -f[0])  # stable: first on a tie
+        moved: dict[str, Resolved] = {}
+        for k, (_, res, words) in enumerate(ranked):
+            for _, kept, theirs in ranked[:k]:
+                if (
+                    kept[1] == res[1]
+                    and _key_of(kept) not in moved
+                    and words != theirs
+                    and _words_alike(words, theirs)
+                    and self._misspelled(words, theirs, res[1])
+                ):
+                    moved[_key_of(res)] = kept
+                    break
+        return [moved.get(_key_of(res), res) for res in out] if moved else out
+
+    def _misspelled(self, words: list[str], theirs: list[str], type_: str) -> bool:
+        """Whether two names written alike word for word (:func:`_words_alike`) may be one name:
+        each word that differs keeps its first letter ("Eastern" and "Western" are two) and is
+        no place, demonym or other name the knowledge base knows ("Austrian" and "Australian");
+        a person keeps their surname, and a first name is not written as another first name."""
+        if type_ == "PERSON" and words[-1] != theirs[-1]:
+            return False
+        for a, b in zip(words, theirs):
+            if a == b:
+                continue
+            if a[0] != b[0] or any(self.kb.lookup(w) or self.kb.demonym(w) for w in (a, b)):
+                return False
+            if type_ == "PERSON" and self.kb.is_first_name(a) and self.kb.is_first_name(b):
+                return False
+        return True
 
     @staticmethod
     def _join_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
@@ -991,19 +1077,25 @@ def _same_words(text: str, entry: KBEntry) -> bool:
     """A fuzzy match of a place or organisation must match word for word ("Wal-Mart" ~ "Walmart",
     "Jeruzalem" ~ "Jerusalem"), so that "Deutsche Bahn" is not "Deutsche Bank" and "House of
     Representatives" not "US House of Representatives"."""
-    from rapidfuzz import fuzz
-
     mine = fold(text).split()
     for alias in (entry.label, *entry.aliases):
         theirs = fold(alias).split()
-        if "".join(mine) == "".join(theirs):
-            return True
-        if len(mine) == len(theirs) and all(
-            a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
-            for a, b in zip(mine, theirs)
-        ):
+        if "".join(mine) == "".join(theirs) or _words_alike(mine, theirs):
             return True
     return False
+
+
+def _words_alike(mine: list[str], theirs: list[str]) -> bool:
+    """Whether two names' folded words are one name written two ways, word for word: each pair
+    the same or, both of five letters or more, close ("jeruzalem" ~ "jerusalem", "divisional" ~
+    "division"; not "bahn" ~ "bank"). Close is not the same: "eastern" ~ "western" passes, so
+    a join within a document asks more (:meth:`EntityLinker._misspelled`)."""
+    from rapidfuzz import fuzz
+
+    return len(mine) == len(theirs) and all(
+        a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+        for a, b in zip(mine, theirs)
+    )
 
 
 #: Spellings that transliterations of one name differ by (Dutch, English, German): Poetin ~

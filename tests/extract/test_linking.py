@@ -884,3 +884,173 @@ def test_linking_an_acronym_and_another_word_is_another_body_of_the_system(linke
         ids["University of Ostland , Varna"],
         ids["University of Ostland , Tesk"],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "full", "short"),
+    [
+        (
+            "en",
+            "Bartholomew Quenby sent a letter . We thank Bart Quenby .",
+            "Bartholomew Quenby",
+            "Bart Quenby",
+        ),
+        (
+            "nl",
+            "Johannes Verkerk stuurde een brief . Wij danken Johan Verkerk .",
+            "Johannes Verkerk",
+            "Johan Verkerk",
+        ),
+    ],
+)
+def test_linking_a_short_first_name_is_the_person_of_the_long_one(linker, lang, text, full, short):
+    ids = linked(linker, text, [(full, "PERSON"), (short, "PERSON")], lang)
+    assert ids[short] == ids[full]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("en", "Paul Quenby met Paula Quenby .", ["Paul Quenby", "Paula Quenby"]),
+        (
+            "nl",
+            "Frederik Verkerk sprak Frederika Verkerk .",
+            ["Frederik Verkerk", "Frederika Verkerk"],
+        ),
+    ],
+)
+def test_linking_a_first_name_of_another_gender_is_another_person(linker, lang, text, names):
+    ids = linked(linker, text, [(name, "PERSON") for name in names], lang)
+    assert ids[names[0]] != ids[names[1]]
+
+
+def test_linking_a_short_first_name_two_longer_ones_open_stays_apart(linker):
+    names = ["Dan Quenby", "Daniel Quenby", "Danielle Quenby"]
+    ids = linked(
+        linker,
+        "Daniel Quenby and Danielle Quenby met . Dan Quenby spoke .",
+        [(name, "PERSON") for name in names[1:]] + [(names[0], "PERSON")],
+    )
+    assert len({ids[name] for name in names}) == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "type_"),
+    [
+        (
+            "en",
+            "The Ostland Divisional Railway ran trains . The Ostland Division Railway said so . "
+            "The Ostland Divisional Railway grew .",
+            [
+                "Ostland Divisional Railway",
+                "Ostland Division Railway",
+                "Ostland Divisional Railway",
+            ],
+            "ORG",
+        ),
+        (
+            "en",
+            "Tourists visited the Haghia Varenna . The Hagia Varenna was closed .",
+            ["Haghia Varenna", "Hagia Varenna"],
+            "LOCATION",
+        ),
+        (
+            "en",
+            "Faithless Qorvan wrote a book . Faithess Qorvan left .",
+            ["Faithless Qorvan", "Faithess Qorvan"],
+            "PERSON",
+        ),
+        (
+            "nl",
+            "De Noordelijke Spoorwegendienst Ostland reed . De Noordelijke Spoorwegdienst Ostland "
+            "zei dat .",
+            ["Noordelijke Spoorwegendienst Ostland", "Noordelijke Spoorwegdienst Ostland"],
+            "ORG",
+        ),
+    ],
+)
+def test_linking_a_name_written_two_ways_is_one_entity(linker, lang, text, names, type_):
+    ids = linked(linker, text, [(name, type_) for name in names], lang)
+    assert len({ids[name] for name in names}) == 1
+    assert ids[names[1]] == _key_of((None, type_, names[0], None))  # the form written most
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "type_"),
+    [
+        (
+            "en",
+            "The Eastern District of Ostland ruled . The Western District of Ostland did not .",
+            ["Eastern District of Ostland", "Western District of Ostland"],
+            "ORG",
+        ),
+        (
+            "en",
+            "The Austrian Gliding Union met the Australian Gliding Union .",
+            ["Austrian Gliding Union", "Australian Gliding Union"],
+            "ORG",
+        ),
+        ("en", "Daniel Quenby met Daniela Quenby .", ["Daniel Quenby", "Daniela Quenby"], "PERSON"),
+        ("nl", "Karel Jansen sprak Karel Janssen .", ["Karel Jansen", "Karel Janssen"], "PERSON"),
+        (
+            "nl",
+            "De Oostelijke Raad van Ostland vergaderde . De Westelijke Raad van Ostland ook .",
+            ["Oostelijke Raad van Ostland", "Westelijke Raad van Ostland"],
+            "ORG",
+        ),
+    ],
+)
+def test_linking_two_names_alike_but_another_word_stay_apart(linker, lang, text, names, type_):
+    ids = linked(linker, text, [(name, type_) for name in names], lang)
+    assert ids[names[0]] != ids[names[1]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "surname"),
+    [
+        (
+            "en",
+            "Bartholomew Quenby, a lawyer, sent a letter to the company. The company later "
+            "thanked Bart Quenby for his help.",
+            "Quenby",
+        ),
+        (
+            "nl",
+            "Johannes Verkerk, een advocaat, stuurde het bedrijf een brief. Het bedrijf bedankte "
+            "later Johan Verkerk voor zijn hulp.",
+            "Verkerk",
+        ),
+    ],
+)
+def test_linking_a_short_first_name_is_one_node_end_to_end(lang, text, surname):
+    from tests.extract.extraction_helpers import records_of
+
+    people = [e for e in records_of(text, lang)["entities"] if surname in e["label"]]
+    assert [e["type"] for e in people] == ["PERSON"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        (
+            "en",
+            "The Ostland Divisional Railway cancelled trains on Monday. A spokesman for the "
+            "Ostland Division Railway said the line would reopen. The Ostland Divisional Railway "
+            "apologised.",
+            "Railway",
+        ),
+        (
+            "nl",
+            "De Noordelijke Spoorwegendienst Ostland schrapte maandag treinen. Een woordvoerder "
+            "van de Noordelijke Spoorwegdienst Ostland zei dat de lijn weer opengaat.",
+            "Ostland",
+        ),
+    ],
+)
+def test_linking_a_name_written_two_ways_is_one_node_end_to_end(lang, text, word):
+    from tests.extract.extraction_helpers import records_of
+
+    found = [e for e in records_of(text, lang)["entities"] if word in e["label"]]
+    assert len(found) == 1, [e["label"] for e in found]
