@@ -146,7 +146,7 @@ class EntityLinker:
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
         out = self._join_same_text(ents, written, self._join_heads(ents, out))
-        return self._one_label(self._one_type(out))
+        return self._one_label(self._one_type(self._one_known_name(ents, out)))
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
         entry = self._fuzzy(text, label) if label in FUZZY_TYPES else None
@@ -776,6 +776,36 @@ class EntityLinker:
             name = fold(ent.text)
             if was[0] is None and res == was and len(targets.get(name, ())) == 1:
                 res = first[name]
+            joined.append(res)
+        return joined
+
+    @staticmethod
+    def _one_known_name(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """One name, one entity: where the knowledge base names most mentions of a written name
+        as one entry, its other mentions, which the model typed otherwise and nothing named,
+        are that entry too ("Victoria" the state, which the model once called an organisation
+        and the head join took for a "Victoria Rowing Club"). A mention that became
+        a person stays one (a surname: "Washington" after "George Washington")."""
+        known: dict[str, dict[str, Resolved]] = {}  # folded name -> the entries named by it
+        counts: Counter[tuple[str, bool]] = Counter()  # (folded name, known) -> mentions
+        for ent, res in zip(ents, out):
+            name = fold(ent.text)
+            counts[(name, res[0] is not None)] += 1
+            if res[0] is not None:
+                known.setdefault(name, {})[res[0]] = res
+        if not known:
+            return out
+        joined = []
+        for ent, res in zip(ents, out):
+            name = fold(ent.text)
+            entries = known.get(name, {})
+            if (
+                res[0] is None
+                and res[1] != "PERSON"
+                and len(entries) == 1
+                and counts[(name, True)] > counts[(name, False)]
+            ):
+                res = next(iter(entries.values()))
             joined.append(res)
         return joined
 

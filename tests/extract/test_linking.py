@@ -1054,3 +1054,52 @@ def test_linking_a_name_written_two_ways_is_one_node_end_to_end(lang, text, word
 
     found = [e for e in records_of(text, lang)["entities"] if word in e["label"]]
     assert len(found) == 1, [e["label"] for e in found]
+
+
+def mention_ids(
+    linker: EntityLinker, words: list[str], spans: list[tuple[int, int, str]], lang: str
+):
+    """The entity id of each (start, end, type) span of a document of ``words``, in order."""
+    doc = Doc(spacy.blank(lang).vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=type_) for start, end, type_ in spans]
+    return [_key_of(res) for res in linker.resolve(doc)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "key"),
+    [
+        (
+            "en",
+            "Voters in Tasmania and Tasmania 's towns . Tasmania voted .",
+            "Tasmania",
+            "kb:tasmania_aus",
+        ),
+        (
+            "nl",
+            "Kiezers in Gelderland en Gelderland zelf . Gelderland stemde .",
+            "Gelderland",
+            "kb:gelderland_nld",
+        ),
+    ],
+)
+def test_linking_a_name_the_model_once_typed_otherwise_is_the_known_one(
+    linker, lang, text, place, key
+):
+    words = text.split()
+    at = [i for i, w in enumerate(words) if w == place]
+    types = ["LOCATION", "ORG", "LOCATION"]
+    ids = mention_ids(linker, words, [(i, i + 1, t) for i, t in zip(at, types)], lang)
+    assert ids == [key] * 3
+
+
+def test_linking_a_name_the_model_typed_otherwise_as_often_as_known_stays(linker):
+    words = "Voters in Tasmania and Tasmania 's towns .".split()
+    ids = mention_ids(linker, words, [(2, 3, "LOCATION"), (4, 5, "ORG")], "en")
+    assert ids[0] == "kb:tasmania_aus" != ids[1]
+
+
+def test_linking_a_known_place_that_is_a_persons_surname_stays_the_person(linker):
+    words = "Darcy Tasmania ran . Tasmania spoke in Tasmania and Tasmania .".split()
+    spans = [(0, 2, "PERSON"), (4, 5, "PERSON"), (7, 8, "LOCATION"), (9, 10, "LOCATION")]
+    ids = mention_ids(linker, words, spans, "en")
+    assert ids[1] == ids[0] and ids[2] == ids[3] == "kb:tasmania_aus"
