@@ -379,19 +379,23 @@ class EntityLinker:
                 seen[0] += 1
         if len(forms) < 2:
             return out
-        ranked = sorted(forms.values(), key=lambda f: -f[0])  # stable: first on a tie
+        # only names of one type whose words keep their first letters can be one (_misspelled):
+        # comparing within those groups keeps a long text's many names from meeting pairwise
+        groups: dict[tuple[str, ...], list[list]] = {}
+        for form in sorted(forms.values(), key=lambda f: -f[0]):  # stable: first on a tie
+            groups.setdefault((form[1][1], *(w[0] for w in form[2])), []).append(form)
         moved: dict[str, Resolved] = {}
-        for k, (_, res, words) in enumerate(ranked):
-            for _, kept, theirs in ranked[:k]:
-                if (
-                    kept[1] == res[1]
-                    and _key_of(kept) not in moved
-                    and words != theirs
-                    and _words_alike(words, theirs)
-                    and self._misspelled(words, theirs, res[1])
-                ):
-                    moved[_key_of(res)] = kept
-                    break
+        for ranked in groups.values():
+            for k, (_, res, words) in enumerate(ranked):
+                for _, kept, theirs in ranked[:k]:
+                    if (
+                        _key_of(kept) not in moved
+                        and words != theirs
+                        and _words_alike(words, theirs)
+                        and self._misspelled(words, theirs, res[1])
+                    ):
+                        moved[_key_of(res)] = kept
+                        break
         return [moved.get(_key_of(res), res) for res in out] if moved else out
 
     def _misspelled(self, words: list[str], theirs: list[str], type_: str) -> bool:
