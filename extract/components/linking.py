@@ -136,7 +136,9 @@ class EntityLinker:
         written = list(out)
         out = self._join_second_surnames(ents, out)
         out = self._join_middle_names(ents, out)
+        out = self._join_short_first_names(ents, out)
         out = self._join_misspelled_surnames(ents, out)
+        out = self._join_spelled_alike(ents, out)
         out = self._join_surnames(ents, out)
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
@@ -144,7 +146,7 @@ class EntityLinker:
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
         out = self._join_same_text(ents, written, self._join_heads(ents, out))
-        return self._one_label(self._one_type(out))
+        return self._one_label(self._one_type(self._one_known_name(ents, out)))
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
         entry = self._fuzzy(text, label) if label in FUZZY_TYPES else None
@@ -323,6 +325,94 @@ class EntityLinker:
                         moved[_key_of(res)] = kept
                         break
         return [moved.get(_key_of(res), res) for res in out] if moved else out
+
+    def _join_short_first_names(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A person's name whose first name is the short form of another's in the document, the
+        rest the same, is that person ("Mitch Stoltz" and "Mitchell Stoltz", "Stan Novak" and
+        "Stanislav Novak"): the short first name, three letters or more, opens the longer one,
+        and both are first names of one gender ("Paul" and "Paula", "Jan" and "Janet" are two
+        people). With two such fuller names ("Dan Smith", "Daniel Smith", "Danielle Smith") it
+        stays apart. As with middle names, a known person keeps their entry."""
+        people: dict[tuple[str, ...], dict[str, Resolved]] = {}  # rest of the name -> people
+        firsts: dict[str, str] = {}  # key -> folded first name
+        for ent, res in zip(ents, out):
+            words = _name_words(ent)
+            if res[1] == "PERSON" and len(words) >= 2 and len(words[0]) >= 3:
+                people.setdefault(tuple(words[1:]), {})[_key_of(res)] = res
+                firsts[_key_of(res)] = words[0]
+        moved: dict[str, Resolved] = {}
+        for names in people.values():
+            for key, res in names.items():
+                mine = firsts[key]
+                longer = [
+                    other
+                    for k, other in names.items()
+                    if firsts[k] != mine and firsts[k].startswith(mine)
+                ]
+                if len(longer) != 1 or not self._one_gender(mine, firsts[_key_of(longer[0])]):
+                    continue
+                full = longer[0]
+                if res[0] is None:
+                    moved[key] = full
+                elif full[0] is None:
+                    moved[_key_of(full)] = res
+        return [moved.get(_key_of(res), res) for res in out] if moved else out
+
+    def _one_gender(self, first: str, other: str) -> bool:
+        """Whether two first names are both known and of one gender ("Mitch", "Mitchell")."""
+        gender = self.kb.first_name_gender(first)
+        return gender is not None and gender == self.kb.first_name_gender(other)
+
+    def _join_spelled_alike(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """Two unknown names of one type and two words or more that are one name written two
+        ways word for word (:func:`_words_alike`: "Mysore Division Railway" and "Mysore
+        Divisional Railway", "Hagia Sophia" and "Haghia Sophia") are one entity, named by the
+        form written more often, or first (:meth:`_misspelled` says which differences count: a
+        person keeps their surname, as "Jansen" and "Janssen" are two names, and
+        :meth:`_join_misspelled_surnames` takes mistyped ones; two first names are two people,
+        "Daniel Smith" and "Daniela Smith")."""
+        forms: dict[str, list] = {}  # key -> [mentions, res, folded words], in document order
+        for ent, res in zip(ents, out):
+            words = fold(ent.text, articles=False).split()
+            if res[0] is None and res[1] in FUZZY_TYPES and len(words) >= 2:
+                seen = forms.setdefault(_key_of(res), [0, res, words])
+                seen[0] += 1
+        if len(forms) < 2:
+            return out
+        # only names of one type whose words keep their first letters can be one (_misspelled):
+        # comparing within those groups keeps a long text's many names from meeting pairwise
+        groups: dict[tuple[str, ...], list[list]] = {}
+        for form in sorted(forms.values(), key=lambda f: -f[0]):  # stable: first on a tie
+            groups.setdefault((form[1][1], *(w[0] for w in form[2])), []).append(form)
+        moved: dict[str, Resolved] = {}
+        for ranked in groups.values():
+            for k, (_, res, words) in enumerate(ranked):
+                for _, kept, theirs in ranked[:k]:
+                    if (
+                        _key_of(kept) not in moved
+                        and words != theirs
+                        and _words_alike(words, theirs)
+                        and self._misspelled(words, theirs, res[1])
+                    ):
+                        moved[_key_of(res)] = kept
+                        break
+        return [moved.get(_key_of(res), res) for res in out] if moved else out
+
+    def _misspelled(self, words: list[str], theirs: list[str], type_: str) -> bool:
+        """Whether two names written alike word for word (:func:`_words_alike`) may be one name:
+        each word that differs keeps its first letter ("Eastern" and "Western" are two) and is
+        no place, demonym or other name the knowledge base knows ("Austrian" and "Australian");
+        a person keeps their surname, and a first name is not written as another first name."""
+        if type_ == "PERSON" and words[-1] != theirs[-1]:
+            return False
+        for a, b in zip(words, theirs):
+            if a == b:
+                continue
+            if a[0] != b[0] or any(self.kb.lookup(w) or self.kb.demonym(w) for w in (a, b)):
+                return False
+            if type_ == "PERSON" and self.kb.is_first_name(a) and self.kb.is_first_name(b):
+                return False
+        return True
 
     @staticmethod
     def _join_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
@@ -694,6 +784,36 @@ class EntityLinker:
         return joined
 
     @staticmethod
+    def _one_known_name(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """One name, one entity: where the knowledge base names most mentions of a written name
+        as one entry, its other mentions, which the model typed otherwise and nothing named,
+        are that entry too ("Victoria" the state, which the model once called an organisation
+        and the head join took for a "Victoria Rowing Club"). A mention that became
+        a person stays one (a surname: "Washington" after "George Washington")."""
+        known: dict[str, dict[str, Resolved]] = {}  # folded name -> the entries named by it
+        counts: Counter[tuple[str, bool]] = Counter()  # (folded name, known) -> mentions
+        for ent, res in zip(ents, out):
+            name = fold(ent.text)
+            counts[(name, res[0] is not None)] += 1
+            if res[0] is not None:
+                known.setdefault(name, {})[res[0]] = res
+        if not known:
+            return out
+        joined = []
+        for ent, res in zip(ents, out):
+            name = fold(ent.text)
+            entries = known.get(name, {})
+            if (
+                res[0] is None
+                and res[1] != "PERSON"
+                and len(entries) == 1
+                and counts[(name, True)] > counts[(name, False)]
+            ):
+                res = next(iter(entries.values()))
+            joined.append(res)
+        return joined
+
+    @staticmethod
     def _one_type(out: list[Resolved]) -> list[Resolved]:
         """One entity, one type: an unknown name gets the type most of its mentions have (the
         longest name's type on a tie)."""
@@ -991,19 +1111,25 @@ def _same_words(text: str, entry: KBEntry) -> bool:
     """A fuzzy match of a place or organisation must match word for word ("Wal-Mart" ~ "Walmart",
     "Jeruzalem" ~ "Jerusalem"), so that "Deutsche Bahn" is not "Deutsche Bank" and "House of
     Representatives" not "US House of Representatives"."""
-    from rapidfuzz import fuzz
-
     mine = fold(text).split()
     for alias in (entry.label, *entry.aliases):
         theirs = fold(alias).split()
-        if "".join(mine) == "".join(theirs):
-            return True
-        if len(mine) == len(theirs) and all(
-            a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
-            for a, b in zip(mine, theirs)
-        ):
+        if "".join(mine) == "".join(theirs) or _words_alike(mine, theirs):
             return True
     return False
+
+
+def _words_alike(mine: list[str], theirs: list[str]) -> bool:
+    """Whether two names' folded words are one name written two ways, word for word: each pair
+    the same or, both of five letters or more, close ("jeruzalem" ~ "jerusalem", "divisional" ~
+    "division"; not "bahn" ~ "bank"). Close is not the same: "eastern" ~ "western" passes, so
+    a join within a document asks more (:meth:`EntityLinker._misspelled`)."""
+    from rapidfuzz import fuzz
+
+    return len(mine) == len(theirs) and all(
+        a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+        for a, b in zip(mine, theirs)
+    )
 
 
 #: Spellings that transliterations of one name differ by (Dutch, English, German): Poetin ~

@@ -586,9 +586,23 @@ def test_linking_a_surname_never_said_of_the_person_stays_the_place_after_to(lin
             "Hamza bin Laden",
             "Hamza bin Ladin",
         ),
+        (
+            "en",
+            "Bartholomew Quenby sent a letter . We thank Bart Quenby .",
+            "Bartholomew Quenby",
+            "Bart Quenby",
+        ),
+        (
+            "nl",
+            "Johannes Verkerk stuurde een brief . Wij danken Johan Verkerk .",
+            "Johannes Verkerk",
+            "Johan Verkerk",
+        ),
     ],
 )
-def test_linking_one_person_with_a_mistyped_surname_is_one(linker, lang, text, a, b):
+def test_linking_one_person_with_a_mistyped_surname_or_short_first_name_is_one(
+    linker, lang, text, a, b
+):
     ids = linked(linker, text, [(a, "PERSON"), (b, "PERSON")], lang)
     assert ids[a] == ids[b]
 
@@ -786,13 +800,38 @@ def test_linking_a_body_named_by_country_and_head_two_longer_bodies_fit_stays_ap
             "Britse parlement de wet.",
             "arlement",
         ),
+        (
+            "en",
+            "Bartholomew Quenby, a lawyer, sent a letter to the company. The company later "
+            "thanked Bart Quenby for his help.",
+            "Quenby",
+        ),
+        (
+            "nl",
+            "Johannes Verkerk, een advocaat, stuurde het bedrijf een brief. Het bedrijf bedankte "
+            "later Johan Verkerk voor zijn hulp.",
+            "Verkerk",
+        ),
+        (
+            "en",
+            "The Ostland Divisional Railway cancelled trains on Monday. A spokesman for the "
+            "Ostland Division Railway said the line would reopen. The Ostland Divisional Railway "
+            "apologised.",
+            "Railway",
+        ),
+        (
+            "nl",
+            "De Noordelijke Spoorwegendienst Ostland schrapte maandag treinen. Een woordvoerder "
+            "van de Noordelijke Spoorwegdienst Ostland zei dat de lijn weer opengaat.",
+            "Ostland",
+        ),
     ],
 )
-def test_linking_a_parliament_named_two_ways_is_one_node_end_to_end(lang, text, word):
+def test_linking_one_entity_named_two_ways_is_one_node_end_to_end(lang, text, word):
     from tests.extract.extraction_helpers import records_of
 
-    bodies = [e for e in records_of(text, lang)["entities"] if word in e["label"]]
-    assert len(bodies) == 1
+    found = [e for e in records_of(text, lang)["entities"] if word in e["label"]]
+    assert len(found) == 1, [e["label"] for e in found]
 
 
 @pytest.mark.parametrize(
@@ -884,3 +923,149 @@ def test_linking_an_acronym_and_another_word_is_another_body_of_the_system(linke
         ids["University of Ostland , Varna"],
         ids["University of Ostland , Tesk"],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("en", "Paul Quenby met Paula Quenby .", ["Paul Quenby", "Paula Quenby"]),
+        (
+            "nl",
+            "Frederik Verkerk sprak Frederika Verkerk .",
+            ["Frederik Verkerk", "Frederika Verkerk"],
+        ),
+    ],
+)
+def test_linking_a_first_name_of_another_gender_is_another_person(linker, lang, text, names):
+    ids = linked(linker, text, [(name, "PERSON") for name in names], lang)
+    assert ids[names[0]] != ids[names[1]]
+
+
+def test_linking_a_short_first_name_two_longer_ones_open_stays_apart(linker):
+    names = ["Dan Quenby", "Daniel Quenby", "Danielle Quenby"]
+    ids = linked(
+        linker,
+        "Daniel Quenby and Danielle Quenby met . Dan Quenby spoke .",
+        [(name, "PERSON") for name in names[1:]] + [(names[0], "PERSON")],
+    )
+    assert len({ids[name] for name in names}) == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "type_"),
+    [
+        (
+            "en",
+            "The Ostland Divisional Railway ran trains . The Ostland Division Railway said so . "
+            "The Ostland Divisional Railway grew .",
+            [
+                "Ostland Divisional Railway",
+                "Ostland Division Railway",
+                "Ostland Divisional Railway",
+            ],
+            "ORG",
+        ),
+        (
+            "en",
+            "Tourists visited the Haghia Varenna . The Hagia Varenna was closed .",
+            ["Haghia Varenna", "Hagia Varenna"],
+            "LOCATION",
+        ),
+        (
+            "en",
+            "Faithless Qorvan wrote a book . Faithess Qorvan left .",
+            ["Faithless Qorvan", "Faithess Qorvan"],
+            "PERSON",
+        ),
+        (
+            "nl",
+            "De Noordelijke Spoorwegendienst Ostland reed . De Noordelijke Spoorwegdienst Ostland "
+            "zei dat .",
+            ["Noordelijke Spoorwegendienst Ostland", "Noordelijke Spoorwegdienst Ostland"],
+            "ORG",
+        ),
+    ],
+)
+def test_linking_a_name_written_two_ways_is_one_entity(linker, lang, text, names, type_):
+    ids = linked(linker, text, [(name, type_) for name in names], lang)
+    assert len({ids[name] for name in names}) == 1
+    assert ids[names[1]] == _key_of((None, type_, names[0], None))  # the form written most
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "type_"),
+    [
+        (
+            "en",
+            "The Eastern District of Ostland ruled . The Western District of Ostland did not .",
+            ["Eastern District of Ostland", "Western District of Ostland"],
+            "ORG",
+        ),
+        (
+            "en",
+            "The Austrian Gliding Union met the Australian Gliding Union .",
+            ["Austrian Gliding Union", "Australian Gliding Union"],
+            "ORG",
+        ),
+        ("en", "Daniel Quenby met Daniela Quenby .", ["Daniel Quenby", "Daniela Quenby"], "PERSON"),
+        ("nl", "Karel Jansen sprak Karel Janssen .", ["Karel Jansen", "Karel Janssen"], "PERSON"),
+        (
+            "nl",
+            "De Oostelijke Raad van Ostland vergaderde . De Westelijke Raad van Ostland ook .",
+            ["Oostelijke Raad van Ostland", "Westelijke Raad van Ostland"],
+            "ORG",
+        ),
+    ],
+)
+def test_linking_two_names_alike_but_another_word_stay_apart(linker, lang, text, names, type_):
+    ids = linked(linker, text, [(name, type_) for name in names], lang)
+    assert ids[names[0]] != ids[names[1]]
+
+
+def mention_ids(
+    linker: EntityLinker, words: list[str], spans: list[tuple[int, int, str]], lang: str
+):
+    """The entity id of each (start, end, type) span of a document of ``words``, in order."""
+    doc = Doc(spacy.blank(lang).vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=type_) for start, end, type_ in spans]
+    return [_key_of(res) for res in linker.resolve(doc)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "key"),
+    [
+        (
+            "en",
+            "Voters in Tasmania and Tasmania 's towns . Tasmania voted .",
+            "Tasmania",
+            "kb:tasmania_aus",
+        ),
+        (
+            "nl",
+            "Kiezers in Gelderland en Gelderland zelf . Gelderland stemde .",
+            "Gelderland",
+            "kb:gelderland_nld",
+        ),
+    ],
+)
+def test_linking_a_name_the_model_once_typed_otherwise_is_the_known_one(
+    linker, lang, text, place, key
+):
+    words = text.split()
+    at = [i for i, w in enumerate(words) if w == place]
+    types = ["LOCATION", "ORG", "LOCATION"]
+    ids = mention_ids(linker, words, [(i, i + 1, t) for i, t in zip(at, types)], lang)
+    assert ids == [key] * 3
+
+
+def test_linking_a_name_the_model_typed_otherwise_as_often_as_known_stays(linker):
+    words = "Voters in Tasmania and Tasmania 's towns .".split()
+    ids = mention_ids(linker, words, [(2, 3, "LOCATION"), (4, 5, "ORG")], "en")
+    assert ids[0] == "kb:tasmania_aus" != ids[1]
+
+
+def test_linking_a_known_place_that_is_a_persons_surname_stays_the_person(linker):
+    words = "Darcy Tasmania ran . Tasmania spoke in Tasmania and Tasmania .".split()
+    spans = [(0, 2, "PERSON"), (4, 5, "PERSON"), (7, 8, "LOCATION"), (9, 10, "LOCATION")]
+    ids = mention_ids(linker, words, spans, "en")
+    assert ids[1] == ids[0] and ids[2] == ids[3] == "kb:tasmania_aus"
