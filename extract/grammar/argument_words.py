@@ -8,7 +8,8 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 (optional) ``seats.<lang>.tsv``, ``sites.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``,
 ``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
-``respectively.<lang>.txt`` and ``publicbodies.<lang>.txt`` with the lexicons' validating reader,
+``respectively.<lang>.txt``, ``publicbodies.<lang>.txt``, ``nationaltitles.<lang>.tsv``,
+``platforms.txt`` and ``stateoffices.tsv`` with the lexicons' validating reader,
 so adding a language stays adding files.
 """
 
@@ -96,6 +97,13 @@ class Grammar:
     #: named after a ``channel`` preposition they are the channel, not a party (one list for every
     #: language, ``platforms.txt``).
     platforms: frozenset[str] = frozenset()
+    #: Normalised roles of the offices of a state ("prime minister", "attorney general"): held,
+    #: when nothing else says where, in the country the document is about (one list for every
+    #: language, ``stateoffices.tsv``).
+    state_offices: frozenset[str] = frozenset()
+    #: Folded title -> knowledge-base key of the one country whose officials hold it ("foreign
+    #: secretary": GBR, "taoiseach": IRL).
+    national_titles: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Participles that make a group act for its leader ("the U.S.-led coalition", "een door de VS
     #: geleide coalitie").
     leading: frozenset[str] = frozenset()
@@ -188,6 +196,18 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     platforms: frozenset[str] = frozenset()
     if (folder / "platforms.txt").exists():
         platforms = read_word_list(folder / "platforms.txt")
+    state_offices: frozenset[str] = frozenset()
+    if (folder / "stateoffices.tsv").exists():
+        rows_ = read_table(folder / "stateoffices.tsv", {"role": text_field})
+        state_offices = frozenset(str(row["role"]).lower() for _, row in rows_)
+    national: dict[str, str] = {}
+    if (folder / f"nationaltitles.{lang}.tsv").exists():
+        rows_ = read_table(
+            folder / f"nationaltitles.{lang}.tsv", {"title": text_field, "country": text_field}
+        )
+        national = {
+            fold(str(row["title"]), articles=False): str(row["country"]) for _, row in rows_
+        }
     sites: frozenset[str] = frozenset()
     if (folder / f"sites.{lang}.tsv").exists():
         rows_ = read_table(folder / f"sites.{lang}.tsv", {"noun": text_field})
@@ -256,6 +276,8 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         seats=seats,
         sites=sites,
         platforms=platforms,
+        state_offices=state_offices,
+        national_titles=MappingProxyType(national),
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
         activist_nouns=frozenset(

@@ -181,3 +181,68 @@ def test_title_names_an_office_through_a_title_coordinated_on_the_name():
     holder, company = doc[0:1], doc[6:7]
     holder.label_, company.label_ = "PERSON", "ORG"
     assert _names_an_office(doc[2], holder, [holder, company])
+
+
+ABOUT_WASHINGTON = {
+    "en": (
+        "The United States hosted talks on Monday. The United States wants a deal, and more talks "
+        "are planned in the United States. Foreign Secretary Jan Kowalczyk spoke with US officials."
+    ),
+    "nl": (
+        "De Verenigde Staten hielden maandag overleg. De Verenigde Staten willen een akkoord, en "
+        "in de Verenigde Staten volgt meer overleg. Tánaiste Jan Kowalczyk sprak met "
+        "Amerikaanse ambtenaren."
+    ),
+}
+HELD_IN = {"en": "United Kingdom", "nl": "Ireland"}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_document_country_a_national_title_names_its_own_country(lang):
+    # "Foreign Secretary", "Tánaiste" are held in one country only, not in the one the story
+    # names most (data/lexicons/nationaltitles.<lang>.tsv)
+    found = relations(ABOUT_WASHINGTON[lang], lang)
+    assert ("Jan Kowalczyk", "ROLE", HELD_IN[lang]) in found, sorted(found)
+    assert ("Jan Kowalczyk", "ROLE", "United States") not in found, sorted(found)
+
+
+ABOUT_POLAND_TITLED = {
+    "en": ABOUT_POLAND["en"].replace("Prime Minister", "{title}"),
+    "nl": ABOUT_POLAND["nl"].replace("Premier", "{title}"),
+}
+
+
+@pytest.mark.parametrize(
+    "lang, title",
+    [
+        ("en", "Solicitor General"),
+        ("en", "Presidential spokesman"),
+        ("nl", "Advocaat-generaal"),
+        ("nl", "Presidentieel woordvoerder"),
+    ],
+)
+def test_document_country_reads_the_whole_title(lang, title):
+    # "Solicitor General" is an office of the state, where its last word "General" is none
+    text = ABOUT_POLAND_TITLED[lang].format(title=title)
+    found = relations(text, lang)
+    assert ("Jan Kowalczyk", "ROLE", "Poland") in found, (text, sorted(found))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Oman mourned on Monday. Oman closed its offices, and flags flew at half-mast in Oman. "
+            "Sultan Khalid bin Hamad thanked the mourners.",
+        ),
+        (
+            "nl",
+            "Oman rouwde maandag. Oman sloot zijn kantoren, en in Oman hingen de vlaggen halfstok. "
+            "Sultan Khalid bin Hamad bedankte de rouwenden.",
+        ),
+    ],
+)
+def test_document_country_holds_a_monarch_title(lang, text):
+    found = relations(text, lang)
+    assert ("Khalid bin Hamad", "ROLE", "Oman") in found, sorted(found)

@@ -27,37 +27,14 @@ from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.patterns import office_holding, respective_pairs, title_of, titles_near
 from extract.grammar.syntax import children, tagged_tokens, tokens_where
 from extract.grammar.titles import (
-    MAX_TITLE_TOKENS,
     Title,
     holders_beside,
     parenthetical_holders,
     title_before,
     title_phrase,
+    whole_title,
 )
-
-#: Offices of a state: a holder whose country neither the sentence nor the knowledge base gives
-#: holds it in the country the document is about ("Prime Minister Mateusz Morawiecki" in a story
-#: from Poland). Normalised roles, as in data/lexicons/roles.*.tsv.
-STATE_OFFICES = frozenset(
-    {
-        "president",
-        "vice president",
-        "prime minister",
-        "head of state",
-        "head of government",
-        "chancellor",
-        "minister",
-        "foreign minister",
-        "defence minister",
-        "interior minister",
-        "finance minister",
-        "state secretary",
-        "secretary of state",
-        "king",
-        "queen",
-        "crown prince",
-    }
-)
+from records.text import fold
 
 
 class TitleRelations:
@@ -330,26 +307,25 @@ class TitleRelations:
         if title.end != holder.start:
             return []
         # the whole title: "director-general" rather than its last word
-        first = min(
-            (
-                i
-                for i in range(max(0, title.start - MAX_TITLE_TOKENS), title.start)
-                if (longer := title_phrase(doc[i], self.lexicon)) is not None
-                and longer.end == holder.start
-            ),
-            default=title.start,
-        )
-        token = name_before_title(holder, first)
+        token = name_before_title(holder, whole_title(title, doc, self.lexicon).start)
         owner = ctx.resolver.entity(token) if token is not None else None
         if owner is None or owner == holder.kb_id_:
             return []
         return [owner] if ctx.resolver.type_of(owner) in ("ORG", "COUNTRY", "LOCATION") else []
 
     def _document_country(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
-        """The country a state office without a holder in its sentence is held in (see
-        :data:`STATE_OFFICES`): the holder's own country when the knowledge base knows the
-        holder, else the country the document names most, when one clearly leads."""
-        if title.role not in STATE_OFFICES:
+        """The country a state office without a holder in its sentence is held in, read from the
+        whole title ("Solicitor General", not "General"): the one country a title of
+        ``grammar.national_titles`` belongs to ("Foreign Secretary": the United Kingdom's); for
+        an office of ``grammar.state_offices``, the holder's own country when the knowledge base
+        knows the holder, else the country the document names most, when one clearly leads."""
+        whole = whole_title(title, ctx.doc, self.lexicon)
+        national = self.grammar.national_titles.get(
+            fold(ctx.doc[whole.start : whole.end].text, articles=False)
+        )
+        if national is not None:
+            return [ctx.kb_entity(self.kb, national)] if national in self.kb else []
+        if whole.role not in self.grammar.state_offices:
             return []
         if holder.kb_id_.startswith("kb:"):
             own = ctx.country_of(holder.kb_id_)
