@@ -9,6 +9,7 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 ``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
 ``respectively.<lang>.txt``, ``publicbodies.<lang>.txt``, ``nationaltitles.<lang>.tsv``,
+``subnational.<lang>.txt``,
 ``platforms.txt`` and ``stateoffices.tsv`` with the lexicons' validating reader,
 so adding a language stays adding files.
 """
@@ -104,6 +105,9 @@ class Grammar:
     #: Folded title -> knowledge-base key of the one country whose officials hold it ("foreign
     #: secretary": GBR, "taoiseach": IRL).
     national_titles: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: Words that, before a title, make it an office of a region or town ("regional governor",
+    #: "provinciale gedeputeerde"), not of the country the story is about.
+    subnational: frozenset[str] = frozenset()
     #: Participles that make a group act for its leader ("the U.S.-led coalition", "een door de VS
     #: geleide coalitie").
     leading: frozenset[str] = frozenset()
@@ -208,6 +212,9 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         national = {
             fold(str(row["title"]), articles=False): str(row["country"]) for _, row in rows_
         }
+    subnational: frozenset[str] = frozenset()
+    if (folder / f"subnational.{lang}.txt").exists():
+        subnational = read_word_list(folder / f"subnational.{lang}.txt")
     sites: frozenset[str] = frozenset()
     if (folder / f"sites.{lang}.tsv").exists():
         rows_ = read_table(folder / f"sites.{lang}.tsv", {"noun": text_field})
@@ -278,6 +285,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         platforms=platforms,
         state_offices=state_offices,
         national_titles=MappingProxyType(national),
+        subnational=subnational,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
         activist_nouns=frozenset(

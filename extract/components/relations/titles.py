@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from spacy.attrs import LOWER
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, Relation
@@ -27,6 +27,7 @@ from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.patterns import office_holding, respective_pairs, title_of, titles_near
 from extract.grammar.syntax import children, tagged_tokens, tokens_where
 from extract.grammar.titles import (
+    MAX_TITLE_TOKENS,
     Title,
     holders_beside,
     parenthetical_holders,
@@ -35,6 +36,10 @@ from extract.grammar.titles import (
     whole_title,
 )
 from records.text import fold
+
+#: Parts of speech of the words that modify a title before it ("Regional", "Chelyabinsk",
+#: "Deputy" in "Chelyabinsk regional Deputy Governor").
+MODIFIERS = frozenset({"ADJ", "PROPN", "NOUN"})
 
 
 class TitleRelations:
@@ -317,8 +322,9 @@ class TitleRelations:
         """The country a state office without a holder in its sentence is held in, read from the
         whole title ("Solicitor General", not "General"): the one country a title of
         ``grammar.national_titles`` belongs to ("Foreign Secretary": the United Kingdom's); for
-        an office of ``grammar.state_offices``, the holder's own country when the knowledge base
-        knows the holder, else the country the document names most, when one clearly leads."""
+        an office of ``grammar.state_offices`` that no word before it makes regional
+        (:func:`regional_title`), the holder's own country when the knowledge base knows the
+        holder, else the country the document names most, when one clearly leads."""
         whole = whole_title(title, ctx.doc, self.lexicon)
         national = self.grammar.national_titles.get(
             fold(ctx.doc[whole.start : whole.end].text, articles=False)
@@ -326,6 +332,8 @@ class TitleRelations:
         if national is not None:
             return [ctx.kb_entity(self.kb, national)] if national in self.kb else []
         if whole.role not in self.grammar.state_offices:
+            return []
+        if regional_title(whole, ctx.doc, self.grammar.subnational):
             return []
         if holder.kb_id_.startswith("kb:"):
             own = ctx.country_of(holder.kb_id_)
@@ -352,6 +360,18 @@ class TitleRelations:
             for r in roles[:1]
             if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb
         ]
+
+
+def regional_title(title: Title, doc: Doc, subnational: frozenset[str]) -> bool:
+    """Whether the words right before ``title`` make it an office of a region or town: a word
+    of ``subnational`` ("Regional governor X") or a place's name ("Chelyabinsk regional Deputy
+    Governor X"). On the English dev split 2 ROLEs to Russia were wrong without it."""
+    i = title.start - 1
+    while i >= 0 and title.start - i <= MAX_TITLE_TOKENS and doc[i].pos_ in MODIFIERS:
+        if doc[i].lower_ in subnational or doc[i].ent_type_ == "LOCATION":
+            return True
+        i -= 1
+    return False
 
 
 def _names_an_office(title: Token, holder: Span, ents: list[Span]) -> bool:
