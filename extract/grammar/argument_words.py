@@ -10,7 +10,7 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
 ``respectively.<lang>.txt``, ``publicbodies.<lang>.txt``, ``nationaltitles.<lang>.tsv``,
 ``subnational.<lang>.txt``,
-``platforms.txt`` and ``stateoffices.tsv`` with the lexicons' validating reader,
+``platforms.txt`` and ``publicoffices.tsv`` with the lexicons' validating reader,
 so adding a language stays adding files.
 """
 
@@ -98,10 +98,11 @@ class Grammar:
     #: named after a ``channel`` preposition they are the channel, not a party (one list for every
     #: language, ``platforms.txt``).
     platforms: frozenset[str] = frozenset()
-    #: Normalised roles of the offices of a state ("prime minister", "attorney general"): held,
-    #: when nothing else says where, in the country the document is about (one list for every
-    #: language, ``stateoffices.tsv``).
-    state_offices: frozenset[str] = frozenset()
+    #: Normalised role of a public office -> where it is held when nothing else says:
+    #: "country" (the country the document is about: "prime minister", "attorney general") or
+    #: "place" (the place it names most: "mayor"); one list for every language,
+    #: ``publicoffices.tsv``.
+    public_offices: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Folded title -> knowledge-base key of the one country whose officials hold it ("foreign
     #: secretary": GBR, "taoiseach": IRL).
     national_titles: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
@@ -200,10 +201,13 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     platforms: frozenset[str] = frozenset()
     if (folder / "platforms.txt").exists():
         platforms = read_word_list(folder / "platforms.txt")
-    state_offices: frozenset[str] = frozenset()
-    if (folder / "stateoffices.tsv").exists():
-        rows_ = read_table(folder / "stateoffices.tsv", {"role": text_field})
-        state_offices = frozenset(str(row["role"]).lower() for _, row in rows_)
+    public_offices: dict[str, str] = {}
+    if (folder / "publicoffices.tsv").exists():
+        for _, row in read_table(
+            folder / "publicoffices.tsv",
+            {"role": text_field, "held": one_of("held", ("country", "place"))},
+        ):
+            public_offices[str(row["role"]).lower()] = str(row["held"])
     national: dict[str, str] = {}
     if (folder / f"nationaltitles.{lang}.tsv").exists():
         rows_ = read_table(
@@ -283,7 +287,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         seats=seats,
         sites=sites,
         platforms=platforms,
-        state_offices=state_offices,
+        public_offices=MappingProxyType(public_offices),
         national_titles=MappingProxyType(national),
         subnational=subnational,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),

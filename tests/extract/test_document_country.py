@@ -296,3 +296,39 @@ def test_regional_title_reads_the_words_before_the_title(lang, rows, regional):
         doc.ents = [Span(doc, 0, 1, label="LOCATION")]
     title = Title(len(doc) - 1, len(doc), "governor", None)
     assert regional_title(title, doc, load_grammar(lang).subnational) == regional
+
+
+@pytest.mark.parametrize(
+    "lang, text, held",
+    [
+        (
+            "en",
+            "Floods hit Gdansk on Monday. Gdansk asked for help, and more rain is expected in "
+            "Gdansk this week. Mayor Jan Kowalczyk said the army would help.",
+            True,
+        ),
+        (
+            "en",
+            "Floods hit Gdansk and Krakow on Monday. Mayor Jan Kowalczyk said the army would help.",
+            False,
+        ),
+        (
+            "nl",
+            "Overstromingen troffen maandag Gdansk. Gdansk vroeg om hulp, en deze week wordt in "
+            "Gdansk meer regen verwacht. Burgemeester Jan Kowalczyk zei dat het leger zou helpen.",
+            True,
+        ),
+        (
+            "nl",
+            "Overstromingen troffen maandag Gdansk en Krakau. Burgemeester Jan Kowalczyk zei dat "
+            "het leger zou helpen.",
+            False,
+        ),
+    ],
+)
+def test_document_place_holds_a_mayor(lang, text, held):
+    # a mayor is the town's the story names most (data/lexicons/publicoffices.tsv, held "place");
+    # with two towns named as often, nobody's
+    found = relations(text, lang)
+    assert (("Jan Kowalczyk", "ROLE", "Gdańsk") in found) == held, sorted(found)
+    assert not any(s == "Jan Kowalczyk" and t == "ROLE" and o != "Gdańsk" for s, t, o in found)

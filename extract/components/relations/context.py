@@ -91,15 +91,22 @@ class _Context:
     def leading_country(self) -> str | None:
         """The country named most often in the document (demonyms included), if it is named more
         often than any other; computed once."""
-        if not hasattr(self, "_leading_country"):
+        return self.most_named("COUNTRY")
+
+    def most_named(self, label: str) -> str | None:
+        """The entity of type ``label`` named most often in the document, if it is named more
+        often than any other; computed once per type."""
+        if not hasattr(self, "_most_named"):
+            self._most_named: dict[str, str | None] = {}
+        if label not in self._most_named:
             counts: dict[str, int] = {}
             for ent in self.resolver.ents:
-                if ent.label_ == "COUNTRY":
+                if ent.label_ == label:
                     counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             clear = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-            self._leading_country = ranked[0][0] if clear else None
-        return self._leading_country
+            self._most_named[label] = ranked[0][0] if clear else None
+        return self._most_named[label]
 
     def country_of(self, entity_id: str) -> str | None:
         info = (self.doc._.entities or {}).get(entity_id)

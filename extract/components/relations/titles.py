@@ -106,7 +106,7 @@ class TitleRelations:
                 if not targets:
                     targets, route = self._title_holders_from_kb(ent, title, ctx), "title_kb"
                 if not targets and not title.kin and not _names_an_office(token, ent, ents):
-                    targets, route = self._document_country(ent, title, ctx), "title_document"
+                    targets, route = self._document_owner(ent, title, ctx), "title_document"
                 for target in targets:
                     shared_of[sentence] = (target, ent.end)
                     yield ctx.relation(
@@ -318,33 +318,37 @@ class TitleRelations:
             return []
         return [owner] if ctx.resolver.type_of(owner) in ("ORG", "COUNTRY", "LOCATION") else []
 
-    def _document_country(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
-        """The country a state office without a holder in its sentence is held in, read from the
-        whole title ("Solicitor General", not "General"): the one country a title of
+    def _document_owner(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
+        """Where a public office without a holder in its sentence is held, read from the whole
+        title ("Solicitor General", not "General"): the one country a title of
         ``grammar.national_titles`` belongs to ("Foreign Secretary": the United Kingdom's); for
-        an office of ``grammar.state_offices`` that no word before it makes regional
-        (:func:`regional_title`), the holder's own country when the knowledge base knows the
-        holder, else the country the document names most, when one clearly leads."""
+        an office of ``grammar.public_offices`` held in a country that no word before it makes
+        regional (:func:`regional_title`), the holder's own country when the knowledge base
+        knows the holder; else the country (for a mayor, the place) the document names most,
+        when one clearly leads."""
         whole = whole_title(title, ctx.doc, self.lexicon)
         national = self.grammar.national_titles.get(
             fold(ctx.doc[whole.start : whole.end].text, articles=False)
         )
         if national is not None:
             return [ctx.kb_entity(self.kb, national)] if national in self.kb else []
-        if whole.role not in self.grammar.state_offices:
+        held = self.grammar.public_offices.get(whole.role or "")
+        if held is None:
             return []
-        if regional_title(whole, ctx.doc, self.grammar.subnational):
-            return []
-        if holder.kb_id_.startswith("kb:"):
-            own = ctx.country_of(holder.kb_id_)
-            return [ctx.kb_entity(self.kb, own)] if own and own in self.kb else []
-        leader = ctx.leading_country()
+        label = "COUNTRY" if held == "country" else "LOCATION"
+        if label == "COUNTRY":
+            if regional_title(whole, ctx.doc, self.grammar.subnational):
+                return []
+            if holder.kb_id_.startswith("kb:"):
+                own = ctx.country_of(holder.kb_id_)
+                return [ctx.kb_entity(self.kb, own)] if own and own in self.kb else []
+        leader = ctx.most_named(label)
         if leader is None:
             return []
         # "the meeting was attended by Cypriot president X and energy minister Y": a sentence that
         # names another country may be telling of its officials
         named = ctx.names_in_sentence.get(ctx.sentence_of[holder.start], [])
-        if any(ent.label_ == "COUNTRY" and ent.kb_id_ != leader for ent in named):
+        if any(ent.label_ == label and ent.kb_id_ != leader for ent in named):
             return []
         return [leader]
 
