@@ -332,3 +332,19 @@ def test_document_place_holds_a_mayor(lang, text, held):
     found = relations(text, lang)
     assert (("Jan Kowalczyk", "ROLE", "Gdańsk") in found) == held, sorted(found)
     assert not any(s == "Jan Kowalczyk" and t == "ROLE" and o != "Gdańsk" for s, t, o in found)
+
+
+@pytest.mark.parametrize(
+    "lang, title, held",
+    [
+        ("en", "Vice President", True),
+        ("en", "Senior vice president", False),
+        ("nl", "Vicepresident", True),
+        ("nl", "Senior vicepresident", False),
+    ],
+)
+def test_document_country_not_for_a_company_rank(lang, title, held):
+    # "Senior vice president" is a rank in a company (roles: executive), no office of a state
+    text = ABOUT_POLAND_TITLED[lang].format(title=title)
+    found = relations(text, lang)
+    assert (("Jan Kowalczyk", "ROLE", "Poland") in found) == held, (text, sorted(found))
