@@ -8,7 +8,9 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 (optional) ``seats.<lang>.tsv``, ``sites.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``,
 ``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
-``respectively.<lang>.txt`` and ``publicbodies.<lang>.txt`` with the lexicons' validating reader,
+``respectively.<lang>.txt``, ``publicbodies.<lang>.txt``, ``nationaltitles.<lang>.tsv``,
+``subnational.<lang>.txt``,
+``platforms.txt`` and ``publicoffices.tsv`` with the lexicons' validating reader,
 so adding a language stays adding files.
 """
 
@@ -96,6 +98,17 @@ class Grammar:
     #: named after a ``channel`` preposition they are the channel, not a party (one list for every
     #: language, ``platforms.txt``).
     platforms: frozenset[str] = frozenset()
+    #: Normalised role of a public office -> where it is held when nothing else says:
+    #: "country" (the country the document is about: "prime minister", "attorney general") or
+    #: "place" (the place it names most: "mayor"); one list for every language,
+    #: ``publicoffices.tsv``.
+    public_offices: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: Folded title -> knowledge-base key of the one country whose officials hold it ("foreign
+    #: secretary": GBR, "taoiseach": IRL).
+    national_titles: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: Words that, before a title, make it an office of a region or town ("regional governor",
+    #: "provinciale gedeputeerde"), not of the country the story is about.
+    subnational: frozenset[str] = frozenset()
     #: Participles that make a group act for its leader ("the U.S.-led coalition", "een door de VS
     #: geleide coalitie").
     leading: frozenset[str] = frozenset()
@@ -188,6 +201,24 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     platforms: frozenset[str] = frozenset()
     if (folder / "platforms.txt").exists():
         platforms = read_word_list(folder / "platforms.txt")
+    public_offices: dict[str, str] = {}
+    if (folder / "publicoffices.tsv").exists():
+        for _, row in read_table(
+            folder / "publicoffices.tsv",
+            {"role": text_field, "held": one_of("held", ("country", "place"))},
+        ):
+            public_offices[str(row["role"]).lower()] = str(row["held"])
+    national: dict[str, str] = {}
+    if (folder / f"nationaltitles.{lang}.tsv").exists():
+        rows_ = read_table(
+            folder / f"nationaltitles.{lang}.tsv", {"title": text_field, "country": text_field}
+        )
+        national = {
+            fold(str(row["title"]), articles=False): str(row["country"]) for _, row in rows_
+        }
+    subnational: frozenset[str] = frozenset()
+    if (folder / f"subnational.{lang}.txt").exists():
+        subnational = read_word_list(folder / f"subnational.{lang}.txt")
     sites: frozenset[str] = frozenset()
     if (folder / f"sites.{lang}.tsv").exists():
         rows_ = read_table(folder / f"sites.{lang}.tsv", {"noun": text_field})
@@ -256,6 +287,9 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         seats=seats,
         sites=sites,
         platforms=platforms,
+        public_offices=MappingProxyType(public_offices),
+        national_titles=MappingProxyType(national),
+        subnational=subnational,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
         activist_nouns=frozenset(

@@ -127,6 +127,17 @@ def _find_title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
     return best
 
 
+def whole_title(title: Title, doc: Doc, lexicon: Lexicon) -> Title:
+    """The longest title that ends where ``title`` ends ("Foreign Secretary" for the "Secretary" a
+    parse links to the name, "Solicitor General" for "General"): its first words may change the
+    office ("foreign minister", "attorney general")."""
+    for i in range(max(0, title.start - MAX_TITLE_TOKENS), title.start):
+        longer = title_phrase(doc[i], lexicon)
+        if longer is not None and longer.end == title.end:
+            return longer
+    return title
+
+
 #: Entity types a title can be held in or for (ROLE person -> organisation or country).
 HOLDER_TYPES = ("ORG", "COUNTRY")
 #: The marks of an English possessive after a name ("Trump's", "Paris'"), as tokens.

@@ -454,3 +454,21 @@ def test_title_roles_a_title_of_a_countrys_organisation_is_not_the_countrys(
     ), sorted(found)
     if org:
         assert (holder, "ROLE", org) in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, words, at, role",
+    [
+        ("en", "Foreign Secretary Dominic Raab", 1, "foreign minister"),
+        ("en", "Solicitor General Jose Calida", 1, "attorney general"),
+        ("nl", "presidentieel woordvoerder Harry Roque", 1, "presidential spokesperson"),
+        ("nl", "minister Harry Roque", 0, "minister"),
+    ],
+)
+def test_whole_title_reads_the_words_before_the_linked_one(lang, words, at, role):
+    from extract.grammar.titles import whole_title
+
+    doc = _doc(words, [], lang)
+    lexicon = load_lexicon(lang)
+    title = whole_title(title_phrase(doc[at], lexicon), doc, lexicon)
+    assert (title.start, title.role) == (0, role)

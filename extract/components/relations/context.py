@@ -91,15 +91,24 @@ class _Context:
     def leading_country(self) -> str | None:
         """The country named most often in the document (demonyms included), if it is named more
         often than any other; computed once."""
-        if not hasattr(self, "_leading_country"):
-            counts: dict[str, int] = {}
+        return self.most_named("COUNTRY")
+
+    def most_named(self, label: str, first_on_tie: bool = False) -> str | None:
+        """The entity of type ``label`` named most often in the document, if it is named more
+        often than any other, or with ``first_on_tie`` the first named of those named most (a
+        town the story opens with, where it has no dateline); computed once per question."""
+        if not hasattr(self, "_most_named"):
+            self._most_named: dict[tuple[str, bool], str | None] = {}
+        key = (label, first_on_tie)
+        if key not in self._most_named:
+            counts: dict[str, int] = {}  # in the order first named
             for ent in self.resolver.ents:
-                if ent.label_ == "COUNTRY":
+                if ent.label_ == label:
                     counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            clear = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-            self._leading_country = ranked[0][0] if clear else None
-        return self._leading_country
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: ties stay in order
+            clear = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1] or first_on_tie)
+            self._most_named[key] = ranked[0][0] if clear else None
+        return self._most_named[key]
 
     def country_of(self, entity_id: str) -> str | None:
         info = (self.doc._.entities or {}).get(entity_id)
