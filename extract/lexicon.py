@@ -43,8 +43,19 @@ COURT_KINDS: tuple[str, ...] = ("court", "sentence")
 SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask", "admit")
 #: Parts of a verb phrase that type it (see ``phrases.<lang>.tsv``; refl: the verb with a reflexive
 #: pronoun; judge, with lemma ``*``: a predicate adjective that judges what it is said of,
-#: "onaanvaardbaar"); NONE types a phrase as no event.
-PHRASE_PARTS: tuple[str, ...] = ("obj", "prep", "prt", "comp", "support", "refl", "judge")
+#: "onaanvaardbaar"; joint, with lemma ``*``: an adverb of the verb or adjective of its object
+#: that makes the act of a coordinated subject one they do together, "jointly", "joint",
+#: "gezamenlijk"); NONE types a phrase as no event.
+PHRASE_PARTS: tuple[str, ...] = (
+    "obj",
+    "prep",
+    "prt",
+    "comp",
+    "support",
+    "refl",
+    "judge",
+    "joint",
+)
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
 MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")
@@ -203,6 +214,15 @@ class Lexicon:
         'ACCUSE'
         """
         return self.phrases.get(("*", "judge", _key(adjective)))
+
+    def joint_act(self, word: str) -> str | None:
+        """The type of an act that ``word`` says the conjuncts of its subject do together ("will
+        run joint patrols", "gaan gezamenlijk patrouilleren": COOPERATE), or None.
+
+        >>> load_lexicon("nl").joint_act("gezamenlijk")
+        'COOPERATE'
+        """
+        return self.phrases.get(("*", "joint", _key(word)))
 
     def is_support_verb(self, lemma: str) -> bool:
         """A verb that leaves its type to the event noun it governs ('voeren' in 'gesprekken

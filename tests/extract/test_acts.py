@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract.components.events import EventMention, Participant
-from extract.components.relations import stance_targets
+from extract.components.relations import event_makers, stance_targets
 from extract.grammar.syntax import CLEAR, UD, speech_adjunct_addressees
 from tests.extract.extraction_helpers import parse
 from tests.extract.extraction_helpers import records_of as extracted
@@ -83,6 +83,49 @@ def test_acts_stance_keeps_participants_named_outside_the_argument():
     talks = event("CONSULT", [("POL", "source", 20), ("DEU", "source", 3)], noun=3)
     assert stance_targets(talks, doc[3], "POL") == ["DEU"]
     assert ("POL", "source") in {(p.entity, p.role) for p in talks.participants}
+
+
+EN_ENDORSED = """
+Canada 1 nsubj PROPN
+endorsed 1 ROOT VERB endorse
+Kenya 4 poss PROPN
+'s 2 case PART
+plan 1 dobj NOUN
+. 1 punct PUNCT
+"""
+
+
+def test_acts_support_of_an_event_reaches_its_makers_and_leaves_the_event_alone():
+    doc = parse(EN_ENDORSED)
+    plan = event("AGREE", [("KEN", "source", 4), ("CAN", "source", 4)], noun=4)
+    plan.participants[1].paired = False  # the endorser judges the plan, it is no side of it
+    plan.add(Participant("USA", "source", 4, 0, paired=False))  # another judge
+    assert event_makers(plan, doc[4], "CAN", sides_only=True) == ["KEN"]
+    assert event_makers(plan, doc[4], "CAN") == ["KEN", "USA"]
+    assert [p.entity for p in plan.participants] == ["KEN", "CAN", "USA"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, wanted",
+    [
+        ("en", "Canada endorsed Kenya's plan to lead the mission.", ("Canada", "SUPPORT", "Kenya")),
+        ("en", "Japan welcomed Armenia's decision.", ("Japan", "SUPPORT", "Armenia")),
+        ("nl", "Canada steunde het plan van Kenia.", ("Canada", "SUPPORT", "Kenya")),
+        ("nl", "Japan verwelkomde het besluit van Armenië.", ("Japan", "SUPPORT", "Armenia")),
+    ],
+)
+def test_acts_support_of_an_event_reaches_its_maker_end_to_end(lang, text, wanted):
+    records = extracted(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    kind = {e["id"]: e["type"] for e in records["entities"]}
+    found = {(label[r["source"]], r["type"], label[r["target"]]) for r in records["relations"]}
+    assert wanted in found
+    # support is drawn to the maker only, not to the event node
+    assert not any(
+        label[r["source"]] == wanted[0] and r["type"] == "SUPPORT" and kind[r["target"]] == "EVENT"
+        for r in records["relations"]
+    )
 
 
 @pytest.mark.model

@@ -9,6 +9,8 @@ and a sanction promised on a condition ("would impose tariffs on Mexico unless .
 the sanction, not the threat. The grammar's rules are checked on parses built by hand, and all of
 them end to end on sentences of our own, in both languages where the rule applies (withdrawing is
 English only: the Dutch lexicon already tells "terugtrekken uit" from "stappen uit").
+Set 3 and 4 (evtype6) added: a ban on imports or carriers is SANCTION, dismissing an offer or
+demand REJECT, backing a bid SUPPORT (phrase rows), and support of an event reaches its maker.
 """
 
 from __future__ import annotations
@@ -281,6 +283,18 @@ def typed_as(text: str, lang: str, source: str, target: str) -> str:
          "ASSAULT"),
         ("nl", "Troepen uit Tsjaad vielen Boko Haram aan bij het Tsjaadmeer.", "Tsjaad",
          "Boko Haram", "ASSAULT"),
+        # evtype6: a ban on a country's goods or carriers is an embargo, not coercion of people
+        ("en", "Canada banned imports of pork from China in March.", "Canada", "China",
+         "SANCTION"),
+        ("nl", "Canada heeft in maart de invoer van varkensvlees uit China verboden.", "Canada",
+         "China", "SANCTION"),
+        ("en", "Turkey banned Israeli airlines from its airspace.", "Turkey", "Israeli",
+         "SANCTION"),
+        # dismissing someone's demand turns it down; backing or endorsing a plan supports its maker
+        ("en", "Spain dismissed Morocco's demand to close the border.", "Spain", "Morocco",
+         "REJECT"),
+        ("en", "Chile backed Bolivia's bid to join Mercosur.", "Chile", "Bolivia", "SUPPORT"),
+        ("en", "Chile endorsed Bolivia's plan to build a port.", "Chile", "Bolivia", "SUPPORT"),
     ],
 )  # fmt: skip
 def test_sentences_type_the_act_between_the_given_ends(lang, text, source, target, expected):

@@ -163,8 +163,14 @@ def test_a_protest_is_not_aimed_at_the_place_it_is_held_in():
 
 @pytest.mark.parametrize(
     "name, per_type",
-    [("event_typing", 8), ("event_typing_2", 4), ("event_typing_3", 6), ("event_typing_4", 3)],
-    ids=["set1", "set2", "set3", "set4"],
+    [
+        ("event_typing", 8),
+        ("event_typing_2", 4),
+        ("event_typing_3", 6),
+        ("event_typing_4", 3),
+        ("event_typing_5", 3),
+    ],
+    ids=["set1", "set2", "set3", "set4", "set5"],
 )
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_probe_files_cover_every_type_with_ends_in_their_sentence(name, per_type, lang):

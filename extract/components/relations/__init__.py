@@ -25,7 +25,14 @@ One module per kind of relation; the component's class gathers their routes as m
 """
 
 from extract.components.relations.relation import CONFIDENCE, Relation
-from extract.components.relations.speech import stance_targets
+from extract.components.relations.speech import event_makers, stance_targets
 from extract.components.relations.tagger import RelationTagger, make_relation_tagger
 
-__all__ = ["CONFIDENCE", "Relation", "RelationTagger", "make_relation_tagger", "stance_targets"]
+__all__ = [
+    "CONFIDENCE",
+    "Relation",
+    "RelationTagger",
+    "event_makers",
+    "make_relation_tagger",
+    "stance_targets",
+]

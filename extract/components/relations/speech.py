@@ -37,6 +37,12 @@ REPORTING_MODES = frozenset({"say", "announce", "admit"})
 #: wrong edges.
 STANCE_ACTS = frozenset({"ACCUSE", "REJECT"})
 
+#: Acts towards an event that are aimed at its makers named in the event's own noun phrase, but
+#: not at the event itself ("endorsed Kenya's plan", "backed the Palestinian Authority's bid",
+#: "verwelkomde het besluit van Armenië": SUPPORT Kenya, the Authority, Armenia). An event with
+#: no maker named there gives nothing, so "approved the attacks" stays as it was.
+MAKER_STANCES = frozenset({"SUPPORT"})
+
 
 def stance_targets(event: EventMention, argument: Token, taker: str) -> list[str]:
     """Who made the event that ``taker`` takes a stance towards through ``argument`` (the verb's
@@ -45,16 +51,29 @@ def stance_targets(event: EventMention, argument: Token, taker: str) -> list[str
     was read as a source of the event from the verb ("X criticised the attack": X attends); it
     takes no part in it, so that participation is removed from ``event``."""
     span = range(argument.left_edge.i, argument.right_edge.i + 1)
-    sides = ("source", "target") if event.type in SYMMETRIC_TYPES else ("source",)
-    makers = [
-        p.entity
-        for p in event.participants
-        if p.token in span and p.role in sides and p.entity != taker
-    ]
     event.participants[:] = [
         p
         for p in event.participants
         if not (p.entity == taker and p.token in span and p.role == "source")
+    ]
+    return event_makers(event, argument, taker)
+
+
+def event_makers(
+    event: EventMention, argument: Token, taker: str, sides_only: bool = False
+) -> list[str]:
+    """The makers of ``event`` named in ``argument``'s noun phrase (its sources; both sides of a
+    symmetric event), other than ``taker``; ``event`` is left as it is. With ``sides_only``, not
+    those that only judge it ("The call was seconded by Merkel and Johnson": neither made it)."""
+    span = range(argument.left_edge.i, argument.right_edge.i + 1)
+    sides = ("source", "target") if event.type in SYMMETRIC_TYPES else ("source",)
+    makers = [
+        p.entity
+        for p in event.participants
+        if p.token in span
+        and p.role in sides
+        and p.entity != taker
+        and (p.paired or not sides_only)
     ]
     return list(dict.fromkeys(makers))
 
@@ -268,6 +287,8 @@ class SpeechAndStance:
             return  # the same act, or a happening (an election, a search): no one's deed
         stance = type_ in STANCE_ACTS
         makers = stance_targets(event, argument, source) if stance else []
+        if type_ in MAKER_STANCES:
+            makers = event_makers(event, argument, source, sides_only=True)
         if not makers:
             makers = [e for e in self._earlier_act_owner(argument, ctx) if e != source]
         if not stance and not makers:

@@ -179,6 +179,12 @@ def _phrase_preposition(nouns: list[Token], verb: Token, scheme: LabelScheme, pr
             yield Candidate("phrase_preposition", actor, noun, verb)
 
 
+#: Labels (both schemes) of a word that makes an act a joint one: an adverb of the verb, an
+#: adjective of its object (see VerbRelations._joint_act).
+_JOINT_ADVERBS = frozenset({"advmod"})
+_JOINT_ADJECTIVES = frozenset({"amod"})
+
+
 class VerbRelations:
     """Typed relations from verbs and their phrases."""
 
@@ -193,6 +199,10 @@ class VerbRelations:
             speech = phrase_noun is None and any(
                 self.lexicon.is_speech_verb(lemma) for lemma in lemmas
             )
+            joint = self._joint_act(verb)
+            if joint is not None and not (typed and typed[0] in SYMMETRIC_TYPES):
+                # "Spain and Morocco will run joint patrols": what the two do together
+                yield from self._among_subjects(verb, (joint, 1.0), ctx)
             if not typed and not speech:
                 continue
             clause: dict[
@@ -332,6 +342,19 @@ class VerbRelations:
                 yield from self._speech_adjunct_addressees(verb, ctx)
             if speech:
                 yield from self._statements_on_events(verb, ctx)
+
+    def _joint_act(self, verb: Token) -> str | None:
+        """The type of the act ``verb``'s coordinated subject does together, from a word of the
+        phrase lexicon's ``joint`` part: an adverb of the verb ("gaan gezamenlijk patrouilleren")
+        or an adjective of its object ("will build a joint brigade"); None without one."""
+        words = [c for c in children(verb) if c.dep_ in _JOINT_ADVERBS]
+        for thing in objects(verb, self.scheme):
+            words += [c for c in children(thing) if c.dep_ in _JOINT_ADJECTIVES]
+        for word in words:
+            found = self.lexicon.joint_act(word.lemma_) or self.lexicon.joint_act(word.lower_)
+            if found is not None:
+                return found
+        return None
 
     def _transferred(self, verb: Token, ctx: "_Context") -> bool:
         """Whether ``verb`` has an object that is a thing, not a name: what a transfer moves ("sent
