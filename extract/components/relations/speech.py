@@ -269,7 +269,12 @@ class SpeechAndStance:
         stance = type_ in STANCE_ACTS
         makers = stance_targets(event, argument, source) if stance else []
         if not makers:
-            makers = [e for e in self._earlier_act_owner(argument, ctx) if e != source]
+            makers = [
+                e
+                for e in self._earlier_act_owner(argument, ctx)
+                or (self._reacted_act_owner(argument, ctx) if stance else [])
+                if e != source
+            ]
         if not stance and not makers:
             return
         self._fill_clause(verb, clause, ctx)
