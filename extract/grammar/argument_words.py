@@ -8,8 +8,8 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 (optional) ``seats.<lang>.tsv``, ``sites.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``,
 ``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
-``respectively.<lang>.txt``, ``publicbodies.<lang>.txt``, ``nationaltitles.<lang>.tsv``,
-``subnational.<lang>.txt``,
+``actnouns.<lang>.tsv``, ``respectively.<lang>.txt``, ``publicbodies.<lang>.txt``,
+``nationaltitles.<lang>.tsv``, ``subnational.<lang>.txt``,
 ``platforms.txt`` and ``publicoffices.tsv`` with the lexicons' validating reader,
 so adding a language stays adding files.
 """
@@ -140,6 +140,9 @@ class Grammar:
     relatives: Mapping[str, tuple[tuple[str, str], ...]] = field(
         default_factory=dict, hash=False, compare=False
     )
+    #: Noun that, definite, may refer back to an act told before it whatever its verb ("the
+    #: move", "het besluit") -> the PLOVER types of the acts it may stand for.
+    act_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
 
     def is_place_noun(self, lemma: str) -> bool:
         """'stad', 'border town': a noun for a kind of place."""
@@ -267,6 +270,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     if (folder / f"groups.{lang}.tsv").exists():
         rows_ = read_table(folder / f"groups.{lang}.tsv", {"noun": text_field})
         groups = frozenset(fold(str(row["noun"]), articles=False) for _, row in rows_)
+    act_nouns = _act_nouns(folder / f"actnouns.{lang}.tsv")
     respectively: frozenset[str] = frozenset()
     if (folder / f"respectively.{lang}.txt").exists():
         respectively = read_word_list(folder / f"respectively.{lang}.txt")
@@ -276,6 +280,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         owners=MappingProxyType({k: frozenset(v) for k, v in owners.items()}),
         respectively=respectively,
         described_groups=groups,
+        act_nouns=MappingProxyType(act_nouns),
         relatives=MappingProxyType({k: tuple(v) for k, v in relatives.items()}),
         relational_nouns=MappingProxyType(relational),
         deals=MappingProxyType(deals),
@@ -319,6 +324,31 @@ def _typed_words(path: Path, column: str) -> dict[str, str]:
             path, {column: text_field, "type": one_of("relation type", PLOVER_TYPES)}
         )
     }
+
+
+def _act_nouns(path: Path) -> dict[str, frozenset[str]]:
+    """Noun (lower-cased) -> the PLOVER types of the acts it may refer back to, of an
+    ``actnouns`` table (noun, fits: space-separated types or "any"); empty when the language has
+    none."""
+    if not path.exists():
+        return {}
+    return {
+        str(row["noun"]).lower(): row["fits"]  # type: ignore[misc]
+        for _, row in read_table(path, {"noun": text_field, "fits": _fits_field})
+    }
+
+
+def _fits_field(value: str) -> frozenset[str]:
+    """Validator: "any" (every PLOVER type) or space-separated PLOVER types."""
+    if value == "any":
+        return frozenset(PLOVER_TYPES)
+    unknown = [t for t in value.split() if t not in PLOVER_TYPES]
+    if unknown or not value:
+        raise ValueError(
+            f"unknown relation type {(unknown or [value])[0]!r}",
+            f"expected 'any' or PLOVER types ({', '.join(PLOVER_TYPES)})",
+        )
+    return frozenset(value.split())
 
 
 def _pronoun_table(path: Path, genders: dict[str, str]) -> dict[str, tuple[str, str]]:

@@ -4,13 +4,18 @@
 its own, but a reader takes it for the act the text just told with the verb of its stem, and its
 maker for that verb's subject. :func:`earlier_act` finds that verb: the nearest one before the
 noun, in the noun's sentence or the two before, one of whose lemmas shares the noun's stem
-(call/call, oproep/oproepen, propose/proposal). Only the stem links them: a general noun ("the
-move", "de stap") could refer to any act, and on the dev split the nearest act is often not it.
+(call/call, oproep/oproepen, propose/proposal).
+
+A general noun ("the move", "de stap", "het besluit"; ``actnouns.<lang>.tsv``) could refer to any
+act, so :func:`nearest_acts` is asked only for the object or target of a reaction ("The EU
+condemned the move") and only looks close: the acts of a type the noun fits told before it in its
+own sentence, else in the sentence before; the caller gives nothing when two of them have
+different makers.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Collection
 
 from spacy.tokens import Token
 
@@ -48,3 +53,23 @@ def earlier_act(noun: Token, lemmas: Callable[[Token], list[str]]) -> Token | No
         if verb.pos_ == "VERB" and any(same_stem(v, lemma) for v in lemmas(verb)):
             return verb
     return None
+
+
+def nearest_acts(
+    noun: Token, act_type: Callable[[Token], str | None], fits: Collection[str]
+) -> list[Token]:
+    """The verbs of the acts a general act noun may refer back to ("Russia annexed Crimea. The EU
+    condemned the move": annexed): the verbs before it in its own sentence that do not govern it,
+    else those of the sentence before, whose ``act_type`` is one of ``fits``; empty when neither
+    sentence has one."""
+    start, _ = sentence_bounds(noun)
+    governing = set(t.i for t in noun.ancestors)
+    own = [
+        v
+        for v in noun.doc[start : noun.i]
+        if v.pos_ == "VERB" and v.i not in governing and act_type(v) in fits
+    ]
+    if own or start == 0:
+        return own
+    before = sentence_bounds(noun.doc[start - 1])[0]
+    return [v for v in noun.doc[before:start] if v.pos_ == "VERB" and act_type(v) in fits]

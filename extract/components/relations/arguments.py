@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE
-from extract.grammar.earlier_acts import earlier_act
+from extract.grammar.earlier_acts import earlier_act, nearest_acts
 from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.syntax import article_as_pronoun, children, is_nominalised, subjects
 
@@ -100,26 +100,39 @@ class Arguments:
         stem in the noun's sentence or the two before (:func:`earlier_act`); nothing when there is
         none. Read for an argument that names nobody, for an event noun a verb takes a stance
         on and for the noun of a verb's phrase ("backed the call")."""
-        if noun.pos_ != "NOUN" or self._noun_event(noun) is None:
-            return []
-        if not any(
-            c.dep_ == "det"
-            and (
-                c.morph.get("Definite") == ["Def"]
-                or c.lower_ in ("the", "de", "het", "this", "deze", "dit")
-            )
-            for c in children(noun)
-        ):
+        if noun.pos_ != "NOUN" or self._noun_event(noun) is None or not _definite(noun):
             return []
         verb = earlier_act(noun, self._verb_lemmas)
-        if verb is None:
+        return [] if verb is None else self._act_makers(verb, ctx)
+
+    def _reacted_act_owner(self, noun: Token, ctx: "_Context") -> list[str]:
+        """Who made the act a reaction's definite general act noun refers back to ("Russia
+        annexed Crimea. The EU condemned the move": Russia; "Polen zette diplomaten uit. Moskou
+        wees de stap af": Poland): the makers of the acts of :func:`nearest_acts`, when they all
+        have the same ones; nothing when two acts with other makers compete."""
+        fits = self.grammar.act_nouns.get(noun.lemma_.lower())
+        if not fits or noun.pos_ != "NOUN" or not _definite(noun):
             return []
+        makers = {
+            tuple(found)
+            for verb in nearest_acts(noun, self._act_type, fits)
+            if (found := self._act_makers(verb, ctx))
+        }
+        return list(makers.pop()) if len(makers) == 1 else []
+
+    def _act_makers(self, verb: Token, ctx: "_Context") -> list[str]:
+        """The actors ``verb``'s subjects stand for."""
         return [
             e
             for s_ in subjects(verb, self.scheme)
             for e in self._sources(s_, ctx)
             if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
         ]
+
+    def _act_type(self, verb: Token) -> str | None:
+        """The PLOVER type the verb lexicon gives ``verb``, if any."""
+        found = self._verb_type(self._verb_lemmas(verb))
+        return found[0] if found else None
 
     @property
     def _not_target(self) -> frozenset[str]:
@@ -135,3 +148,15 @@ class Arguments:
     def _verb_type(self, lemmas: list[str]) -> tuple[str, float] | None:
         """The (PLOVER type, weight) of the first lemma the verb lexicon knows."""
         return next((t for t in map(self.lexicon.verb_type, lemmas) if t), None)
+
+
+def _definite(noun: Token) -> bool:
+    """Whether ``noun`` has a definite article or demonstrative ("the move", "dit besluit")."""
+    return any(
+        c.dep_ == "det"
+        and (
+            c.morph.get("Definite") == ["Def"]
+            or c.lower_ in ("the", "de", "het", "this", "deze", "dit")
+        )
+        for c in children(noun)
+    )

@@ -188,4 +188,5 @@ class Judgements:
                 if c.dep_ in self.scheme.agent
                 for e in ctx.resolver.actors(c)
             ]
-        return list(dict.fromkeys(found))
+        # "Russia annexed Crimea. Germany called the move illegal": the maker of the act before
+        return list(dict.fromkeys(found)) or self._reacted_act_owner(noun, ctx)

@@ -290,7 +290,12 @@ class SpeechAndStance:
         if type_ in MAKER_STANCES:
             makers = event_makers(event, argument, source, sides_only=True)
         if not makers:
-            makers = [e for e in self._earlier_act_owner(argument, ctx) if e != source]
+            makers = [
+                e
+                for e in self._earlier_act_owner(argument, ctx)
+                or (self._reacted_act_owner(argument, ctx) if stance else [])
+                if e != source
+            ]
         if not stance and not makers:
             return
         self._fill_clause(verb, clause, ctx)

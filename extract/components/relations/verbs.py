@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from extract.components.events import EventMention
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
-from extract.components.relations.speech import stance_targets
+from extract.components.relations.speech import STANCE_ACTS, stance_targets
 from extract.grammar.affiliation import marked_by
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.patterns import (
@@ -116,6 +116,10 @@ ATTENDING = frozenset({"subject_verb_object", "subject_verb_oblique"})
 #: _stance_on_event): the attending ones, and the agent of a passive ("Zelensky's peace plan was
 #: rejected by Russia", "het vredesplan van Zelenski werd door Rusland verworpen").
 STANCE_PATTERNS = ATTENDING | {"passive_with_agent"}
+
+#: Acts that react to an act told before them: their general act noun ("condemned the move",
+#: "steunde het besluit") stands for that act's maker (see Arguments._reacted_act_owner).
+REACTIONS = STANCE_ACTS | {"SUPPORT", "PROTEST"}
 
 
 def partner_named(
@@ -403,6 +407,9 @@ class VerbRelations:
                 factor = CONFIDENCE["inside_argument"]
         else:
             targets, factor = self._targets(cand.recipient, ctx)
+            if not targets and type_ in REACTIONS:
+                targets = self._reacted_act_owner(cand.recipient, ctx)
+                factor = CONFIDENCE["inside_argument"]
             if not targets and type_ in AT_THE_THINGS_PLACE:
                 targets = self._things_place(cand.recipient, verb, cand.pattern, ctx)
                 factor = CONFIDENCE["inside_argument"]
