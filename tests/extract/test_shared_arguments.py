@@ -1,7 +1,10 @@
 """Arguments across clauses and conjuncts (issue 17), in extract/grammar/patterns.py:
 coordinated passives sharing their subject and agent (``shared_passive``) and coordinated verbs
-sharing an object (``shared_object``). Hand-built parses in Dutch (UD) and English (ClearNLP),
-then end to end; the relation's type is always the verb of its own clause."""
+sharing an object (``shared_object``); and in extract/grammar/arguments.py: a relative clause on
+a noun in apposition to a name describes the name (``ArgumentResolver._apposed_to_name``), whose
+possessive pronoun in the clause is not taken for the subject (extract/components/relations/
+nominal.py). Hand-built parses in Dutch (UD) and English (ClearNLP), then end to end; the
+relation's type is always the verb of its own clause."""
 
 from __future__ import annotations
 
@@ -12,8 +15,10 @@ from extract.grammar.syntax import CLEAR, UD
 from tests.extract.extraction_helpers import (
     EN_PREPS,
     NL_PREPS,
+    hand_resolver,
     parse,
     relations,
+    with_morph,
 )
 
 PAST = "Aspect=Perf|Tense=Past|VerbForm=Part"
@@ -175,3 +180,87 @@ def test_patterns_coordinated_verbs_share_an_object(rows, scheme, verb, expected
 def test_shared_arguments_end_to_end(text, lang, expected):
     found = relations(text, lang)
     assert expected in found, sorted(found)
+
+
+# "Merkel, the chancellor who met Macron": the clause describes Merkel
+EN_APPOSED_RELATIVE = """
+Merkel 0 ROOT PROPN
+, 0 punct PUNCT
+the 3 det DET
+chancellor 0 appos NOUN
+who 5 nsubj PRON
+met 3 relcl VERB meet
+Macron 5 dobj PROPN
+"""
+
+# "Avenatti, de advocaat die Daniels vertegenwoordigde"
+NL_APPOSED_RELATIVE = """
+Avenatti 0 ROOT PROPN
+, 0 punct PUNCT
+de 3 det DET
+advocaat 0 appos NOUN
+die 6 nsubj PRON
+Daniels 6 obj PROPN
+vertegenwoordigde 3 acl:relcl VERB vertegenwoordigen
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, names",
+    [
+        (EN_APPOSED_RELATIVE, "en", [(0, 1, "PERSON", "kb:merkel"), (6, 7, "PERSON", "kb:macron")]),
+        (
+            NL_APPOSED_RELATIVE,
+            "nl",
+            [(0, 1, "PERSON", "kb:avenatti"), (5, 6, "PERSON", "kb:daniels")],
+        ),
+    ],
+)
+def test_arguments_relative_pronoun_on_an_apposition_stands_for_the_name(rows, lang, names):
+    resolver, doc = hand_resolver(rows, lang, names)
+    with_morph(doc, t4="PronType=Rel")
+    assert resolver.actors(doc[4]) == [names[0][3]]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Angela Merkel, the German chancellor who met Emmanuel Macron on Monday, criticised "
+            "Russia.",
+            "en",
+        ),
+        (
+            "Angela Merkel, de Duitse kanselier die Emmanuel Macron ontmoette, bekritiseerde "
+            "Rusland.",
+            "nl",
+        ),
+    ],
+)
+def test_shared_arguments_relative_clause_on_a_title_is_the_named_persons(text, lang):
+    found = relations(text, lang)
+    assert ("Angela Merkel", "CONSULT", "Emmanuel Macron") in found, sorted(found)
+    assert ("Germany", "CONSULT", "Emmanuel Macron") not in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Michael Avenatti, the lawyer who represented Stormy Daniels in her lawsuit against "
+            "Donald Trump, was convicted.",
+            "en",
+        ),
+        (
+            "Michael Avenatti, de advocaat die Stormy Daniels bijstond in haar rechtszaak tegen "
+            "Donald Trump, werd veroordeeld.",
+            "nl",
+        ),
+    ],
+)
+def test_shared_arguments_her_lawsuit_is_not_the_clause_subjects(text, lang):
+    # the relative clause's subject is Avenatti; "her" names the lawsuit's owner, who is not he
+    found = relations(text, lang)
+    assert not [r for r in found if r[0] == "Michael Avenatti" and r[2] == "Donald Trump"], found
+    if lang == "nl":
+        assert ("Michael Avenatti", "SUPPORT", "Stormy Daniels") in found, sorted(found)
