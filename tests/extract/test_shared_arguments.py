@@ -20,12 +20,9 @@ from tests.extract.extraction_helpers import (
     relations,
     with_morph,
 )
+from tests.extract.test_patterns import pairs
 
 PAST = "Aspect=Perf|Tense=Past|VerbForm=Part"
-
-
-def pairs(candidates) -> list[tuple[str, str]]:
-    return [(c.actor.text, c.recipient.text) for c in candidates]
 
 
 # "Kuwait was attacked and occupied by Iraq": the agent on the last conjunct
