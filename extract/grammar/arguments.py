@@ -95,6 +95,7 @@ class ArgumentResolver:
         if token.pos_ == "PRON":
             noun = relative_antecedent(token, self.grammar.relatives)
             if noun is not None:
+                noun = self._apposed_to_name(noun) or noun
                 # "a collision which killed Harry Dunn": an event noun is not the clause's actor
                 return [e for e in self.actors(noun) if e != self.events.get(noun.i)]
             # the resolver first: it follows a chain of pronouns ("he ... he"), which the latest
@@ -112,6 +113,16 @@ class ArgumentResolver:
         if not found and token.pos_ in ("NOUN", "PROPN"):
             found = self.coreference.resolve(token)
         return found
+
+    def _apposed_to_name(self, noun: Token) -> Token | None:
+        """The name a common noun stands in apposition to, when the noun heads a relative
+        clause: "Angela Merkel, the German chancellor who met Macron", "Michael Avenatti, de
+        advocaat die Stormy Daniels vertegenwoordigde" describe Merkel and Avenatti, not whom
+        the title names (Germany) nor nobody. Only a name of an actor before the noun."""
+        name = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ not in self.scheme.appos or name.i >= noun.i:
+            return None
+        return name if self._actor(self.by_token.get(name.i, "")) else None
 
     def owners(self, token: Token) -> list[str]:
         """Entities the possessor of a title or kin noun stands for: a name or description as

@@ -22,6 +22,7 @@ from extract.grammar.syntax import (
     children,
     doc_tokens,
     has_infinitive_marker,
+    is_passive,
     listed_between,
     objects,
     passive_subjects,
@@ -217,6 +218,94 @@ def _preposition_before(name: Span) -> Token | None:
         i -= 1
     before = name.doc[i] if i >= first else None
     return before if before is not None and before.pos_ == "ADP" else None
+
+
+def shared_passive(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """Coordinated passives share their subject and agent: 'Kuwait was attacked and occupied by
+    Iraq' (the agent on the last), 'Koeweit werd door Irak aangevallen en bezet' (on the first),
+    'John Smith werd opgepakt en door de FBI aangeklaagd', and a passive conjunct of an active
+    clause takes its subject: 'Iraq invaded Kuwait and was condemned by the UN' -> (UN, condemn,
+    Iraq). A conjunct with a subject of its own is a clause of its own. The agent of a later
+    conjunct is shared back only with a verb right before it ("attacked and occupied by"), that
+    of an earlier one only when it stands before that verb ("door Irak aangevallen en bezet")."""
+    if _has_subject(verb, scheme):
+        if passive_subjects(verb, scheme) and not agents(verb, scheme, preps.agent):
+            for later in _adjacent_conjuncts(verb, scheme):
+                if _has_subject(later, scheme) or is_passive(later, scheme):
+                    continue
+                for actor in agents(later, scheme, preps.agent):
+                    for recipient in passive_subjects(verb, scheme):
+                        yield Candidate("shared_passive", actor, recipient, verb)
+        return
+    first = verb.head
+    if verb.dep_ not in scheme.conj or first == verb or first.pos_ not in ("VERB", "AUX"):
+        return
+    first_passive = is_passive(first, scheme) or bool(passive_subjects(first, scheme))
+    if is_passive(verb, scheme):
+        recipients = passive_subjects(first, scheme) or subjects(first, scheme)
+    elif first_passive and _past_participle(verb):
+        recipients = passive_subjects(first, scheme)
+    else:
+        return
+    actors = agents(verb, scheme, preps.agent)
+    if not actors and first_passive:
+        actors = [a for a in agents(first, scheme, preps.agent) if a.i < first.i]
+    for actor in actors:
+        for recipient in recipients:
+            yield Candidate("shared_passive", actor, recipient, verb)
+
+
+def shared_object(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """Verbs coordinated right beside each other share the object one of them lacks: 'Iraq
+    attacked and occupied Kuwait' -> (Iraq, attack, Kuwait), the object after the last verb; 'Irak
+    heeft Koeweit aangevallen en bezet' -> (Irak, bezetten, Koeweit), the object before the first.
+    Only where nothing but a coordinator stands between the two verbs and the later one has no
+    subject of its own ("Russia attacked and Ukraine defended Kyiv" is two clauses)."""
+    if objects(verb, scheme) or passive_subjects(verb, scheme) or is_passive(verb, scheme):
+        return
+    recipients = [
+        o
+        for later in _adjacent_conjuncts(verb, scheme)
+        if not _has_subject(later, scheme)
+        for o in objects(later, scheme)
+        if o.i > later.i
+    ]
+    first = verb.head
+    if not _has_subject(verb, scheme) and verb in _adjacent_conjuncts(first, scheme):
+        recipients += [o for o in objects(first, scheme) if o.i < first.i]
+    for actor in subjects(verb, scheme) if recipients else []:
+        for recipient in recipients:
+            yield Candidate("shared_object", actor, recipient, verb)
+
+
+def _has_subject(verb: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb`` has a subject or passive subject of its own."""
+    labels = scheme.subject | scheme.passive_subject
+    return any(c.dep_ in labels for c in children(verb))
+
+
+def _past_participle(verb: Token) -> bool:
+    """A past participle by its morphology ("backed", "gesteund"; not "backing")."""
+    morph = verb.morph
+    return (
+        "Part" in morph.get("VerbForm")
+        and "Pres" not in morph.get("Tense")
+        and "Prog" not in morph.get("Aspect")
+    )
+
+
+def _adjacent_conjuncts(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """The verbs coordinated with ``verb`` that follow it with nothing but a coordinator or a
+    comma between them ("attacked and occupied")."""
+    tokens = doc_tokens(verb.doc)
+    return [
+        c
+        for c in children(verb)
+        if c.dep_ in scheme.conj
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > verb.i
+        and all(t.pos_ == "CCONJ" or t.is_punct for t in tokens[verb.i + 1 : c.i])
+    ]
 
 
 def means_clause_object(
@@ -426,6 +515,8 @@ VERB_PATTERNS: tuple[Pattern, ...] = (
     subject_verb_oblique,
     passive_with_agent,
     means_clause_object,
+    shared_passive,
+    shared_object,
 )
 SPEECH_PATTERNS: tuple[Pattern, ...] = (speech_addressee,)
 

@@ -402,11 +402,11 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
             )
             if borrowed:
                 return [t for s in borrowed for t in with_conjuncts(s, scheme)]
-        if not _is_passive(verb, scheme):
+        if not is_passive(verb, scheme):
             found = _raised_subjects(verb, scheme, depth) or _participle_subjects(
                 verb, scheme, depth
             )
-    if not found and depth > 0 and verb.dep_ == "acl" and not _is_passive(verb, scheme):
+    if not found and depth > 0 and verb.dep_ == "acl" and not is_passive(verb, scheme):
         found = _planning_subjects(verb, scheme, depth)
     return [t for s in found for t in with_conjuncts(s, scheme)]
 
@@ -581,7 +581,7 @@ def _raised_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token
     return [c for c in children(governor) if c.dep_ in scheme.passive_subject][:1]
 
 
-def _is_passive(verb: Token, scheme: LabelScheme) -> bool:
+def is_passive(verb: Token, scheme: LabelScheme) -> bool:
     """Whether ``verb`` has a passive auxiliary ("to be sanctioned", "worden gestraft")."""
     return any(c.dep_ in ("auxpass", "aux:pass") for c in children(verb))
 
@@ -681,7 +681,7 @@ def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """Subjects of a passive ``verb`` (they are its recipients), and the raised subject of a
     passive open clause ("Kenya is expected to be sanctioned by Uganda")."""
     own = [c for c in children(verb) if c.dep_ in scheme.passive_subject]
-    if not own and _is_passive(verb, scheme):
+    if not own and is_passive(verb, scheme):
         own = _raised_subjects(verb, scheme, 2)
     return [t for c in own for t in with_conjuncts(c, scheme)]
 
@@ -772,7 +772,7 @@ def _passive_labelled_objects(
     staakt-het-vuren uitgeroepen", "Greenpeace heeft Shell gesommeerd" with the object as
     nsubj:pass. A clause without a passive auxiliary whose active subject (its own or on its
     auxiliary) comes first is active, so what follows that subject is its object."""
-    if _is_passive(verb, scheme):
+    if is_passive(verb, scheme):
         return []
     active = subject or _auxiliary_arguments(verb, scheme, scheme.subject)[:1]
     if not active:
@@ -1275,7 +1275,7 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
     if scheme.preposition_heads_noun:
         # "was sent to Syria by Turkey last week": in a passive, a "by" phrase the parser
         # labelled a plain preposition is the agent all the same
-        passive = _is_passive(verb, scheme)
+        passive = is_passive(verb, scheme)
         return [
             t
             for prep in children(verb)
@@ -1296,7 +1296,7 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
         if prep in preps and (prep, noun) not in hung
     ]
     if found or not (
-        _is_passive(verb, scheme) or any(c.dep_ in scheme.passive_subject for c in children(verb))
+        is_passive(verb, scheme) or any(c.dep_ in scheme.passive_subject for c in children(verb))
     ):
         return found
     return [noun for _, noun in hung]

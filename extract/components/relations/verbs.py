@@ -82,7 +82,13 @@ WEAKEST_READING = 0.4
 
 #: The patterns a minority reading is not trusted in (see WEAKEST_READING), the last resort of a
 #: place-aimed act included ("moved to Ottawa" is no mobilisation).
-ARGUMENT_PATTERNS = frozenset({"subject_verb_object", "subject_verb_oblique", "any_phrase"})
+ARGUMENT_PATTERNS = frozenset(
+    {"subject_verb_object", "shared_object", "subject_verb_oblique", "any_phrase"}
+)
+
+#: The patterns whose target is the verb's own direct object, or the one it shares with a verb
+#: coordinated beside it ("attacked and occupied Kuwait").
+DIRECT_OBJECT_PATTERNS = frozenset({"subject_verb_object", "shared_object"})
 
 #: Acts done with a partner, not to an object: a verb that types COOPERATE from its object (or
 #: its passive's subject, see :data:`OBJECT_PATTERNS`) links only a partner its phrase names
@@ -94,7 +100,7 @@ ARGUMENT_PATTERNS = frozenset({"subject_verb_object", "subject_verb_oblique", "a
 PARTNER_ACTS = frozenset({"COOPERATE"})
 
 #: The patterns whose target is the verb's object or its passive's subject.
-OBJECT_PATTERNS = frozenset({"subject_verb_object", "passive_with_agent"})
+OBJECT_PATTERNS = DIRECT_OBJECT_PATTERNS | {"passive_with_agent", "shared_passive"}
 
 #: Labels of an indirect object, in UD and ClearNLP ("gaf Iran de schuld", "gave Iran the blame").
 INDIRECT_OBJECTS = frozenset({"iobj", "dative"})
@@ -110,12 +116,12 @@ PHRASE_PATTERNS = frozenset({"subject_verb_oblique", "any_phrase"})
 
 #: Patterns whose subject takes part in the event its object or oblique names ("attended the
 #: talks").
-ATTENDING = frozenset({"subject_verb_object", "subject_verb_oblique"})
+ATTENDING = DIRECT_OBJECT_PATTERNS | {"subject_verb_oblique"}
 
 #: Patterns whose actor may take a stance towards the event its recipient names (see
 #: _stance_on_event): the attending ones, and the agent of a passive ("Zelensky's peace plan was
 #: rejected by Russia", "het vredesplan van Zelenski werd door Rusland verworpen").
-STANCE_PATTERNS = ATTENDING | {"passive_with_agent"}
+STANCE_PATTERNS = ATTENDING | {"passive_with_agent", "shared_passive"}
 
 #: Acts that react to an act told before them: their general act noun ("condemned the move",
 #: "steunde het besluit") stands for that act's maker (see Arguments._reacted_act_owner).
@@ -241,13 +247,13 @@ class VerbRelations:
                     for cand in pattern(verb, self.scheme, self.preps):
                         if type_ == "STATEMENT" and not self._addressee(cand.recipient, lemmas):
                             continue
-                        if cand.pattern == "subject_verb_object" and self._topic_object(lemmas):
+                        if cand.pattern in DIRECT_OBJECT_PATTERNS and self._topic_object(lemmas):
                             continue
                         if (
                             weight < WEAKEST_READING
                             and cand.pattern in ARGUMENT_PATTERNS
                             and (
-                                cand.pattern == "subject_verb_object"
+                                cand.pattern in DIRECT_OBJECT_PATTERNS
                                 or not self._transferred(verb, ctx)
                             )
                         ):
