@@ -1037,6 +1037,21 @@ responds 5 ROOT VERB respond
     assert mode_of(doc[2], CLEAR, lex) == "conditional"
 
 
+@pytest.mark.parametrize("adjective, mode", [("unable", "negated"), ("able", "asserted")])
+def test_mode_an_act_one_is_unable_to_do_is_negated(adjective, mode):
+    """An act one was unable to do did not happen ("was unable to reach an agreement")."""
+    doc = parse(f"""
+Kenya 1 nsubj PROPN
+was 1 ROOT AUX be
+{adjective} 1 acomp ADJ
+to 4 aux PART
+reach 2 xcomp VERB reach
+an 6 det DET
+agreement 4 dobj NOUN agreement
+""")
+    assert mode_of(doc[4], CLEAR, load_lexicon("en")) == mode
+
+
 NL_AUX_OBJECT = """
 Macron 4 nsubj PROPN
 heeft 4 aux AUX hebben
