@@ -33,6 +33,16 @@ def _mode(rows: str, lang: str, trigger: int, taking_part: bool = False) -> str:
     return events._event_mode(parse(rows, lang)[trigger], taking_part=taking_part)
 
 
+#: "Kenya did not hold talks" (ClearNLP labels).
+_EN_NOT_HELD = """
+Kenya 3 nsubj PROPN
+did 3 aux AUX do
+not 3 neg PART
+hold 3 ROOT VERB hold
+talks 3 dobj NOUN talk
+"""
+
+
 @pytest.mark.parametrize(
     "lang, rows, trigger, mode",
     [
@@ -55,13 +65,7 @@ fire 6 pobj NOUN fire
         # ... while the talks themselves are what was not held
         (
             "en",
-            """
-Kenya 3 nsubj PROPN
-did 3 aux AUX do
-not 3 neg PART
-hold 3 ROOT VERB hold
-talks 3 dobj NOUN talk
-""",
+            _EN_NOT_HELD,
             4,
             "negated",
         ),
@@ -231,13 +235,7 @@ spreken 6 ROOT VERB spreken
         # the object of a denied act is denied: "did not hold talks"
         (
             "en",
-            """
-Kenya 3 nsubj PROPN
-did 3 aux AUX do
-not 3 neg PART
-hold 3 ROOT VERB hold
-talks 3 dobj NOUN talk
-""",
+            _EN_NOT_HELD,
             4,
             "negated",
         ),
