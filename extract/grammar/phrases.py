@@ -28,6 +28,7 @@ from extract.grammar.syntax import (
     deed_prepositions,
     finite_beside_infinitive,
     has_infinitive_marker,
+    infinitive_markers,
     is_negated,
     last_document_memo,
     objects,
@@ -236,11 +237,15 @@ def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
     return out
 
 
-def governor_mode(governor: Token, scheme: LabelScheme, lexicon: Lexicon) -> str | None:
+def governor_mode(
+    governor: Token, scheme: LabelScheme, lexicon: Lexicon, complement: Token | None = None
+) -> str | None:
     """The mode a governing word sets for its complement (``governor`` rows of the modality
     lexicon): by its model lemma, its table lemma ("hopes": hope) or its form ("is going to").
     A phrasal verb is looked up whole, never by its bare verb: "called off its search" is no call
-    for a search, and "riep Oeganda op" is ``oproepen``."""
+    for a search, and "riep Oeganda op" is ``oproepen``. Where ``complement`` has an infinitive
+    marker, the word with the marker is looked up first: a row "be to" plans "is to meet" but
+    not a clause the parser hung on a copula ("He was being met by X. X was the deputy ...")."""
     modes = lexicon.modes
     second = lookup_lemma(lexicon.lang, governor.lower_)
     bare = [governor.lemma_.lower(), *([second] if second else []), governor.lower_]
@@ -248,11 +253,27 @@ def governor_mode(governor: Token, scheme: LabelScheme, lexicon: Lexicon) -> str
     if any(c.dep_ in scheme.particle for c in children(governor)):
         words = verb_lemmas(governor, scheme, lambda form: lookup_lemma(lexicon.lang, form))
         words = [w for w in words if w not in bare]
+    if complement is not None:
+        marks = [
+            c.lower_
+            for c in children(complement)
+            if c.dep_ in ("mark", "aux") and c.lower_ in infinitive_markers(lexicon.lang)
+        ]
+        words = [f"{word} {mark}" for mark in marks for word in words] + words
     for word in words:
         found = modes.get(("governor", word))
         if found:
             return found
     return None
+
+
+def _complement_under(governor: Token, verb: Token) -> Token:
+    """The child of ``governor`` on the way up from ``verb``: ``verb`` itself, or the
+    complement or conjunct it hangs on."""
+    current = verb
+    while current.head != governor and current.head != current:
+        current = current.head
+    return current
 
 
 def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: bool = False) -> str:
@@ -302,7 +323,7 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
         return "conditional"
     for governor in _governors(verb, scheme):
         lemma = governor.lemma_.lower()
-        found = governor_mode(governor, scheme, lexicon)
+        found = governor_mode(governor, scheme, lexicon, _complement_under(governor, verb))
         if found:
             return found
         if lexicon.speech_mode(lemma) == "deny":

@@ -694,6 +694,50 @@ def test_an_events_verb_gives_its_participants_their_mode(lang, text, mode):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "lang, text, event, mode",
+    [
+        # the summit and the call took place; what is denied or doubted is the act in them
+        ("en", "Kenya did not speak with Uganda during the summit.", "summit", "asserted"),
+        ("nl", "Kenia sprak tijdens de top niet met Oeganda.", "summit", "asserted"),
+        (
+            "en",
+            "In a phone call, Kenya may have urged Uganda to close the border.",
+            "phone call",
+            "asserted",
+        ),
+        (
+            "nl",
+            "Tijdens een telefoongesprek zou Kenia Oeganda hebben aangespoord de grens te sluiten.",
+            "phone call",
+            "asserted",
+        ),
+        # a planned act's setting is planned too
+        ("nl", "Kenia zal tijdens de top met Oeganda spreken.", "summit", "planned"),
+    ],
+)
+def test_taking_part_in_the_setting_of_a_denied_or_doubted_act_is_asserted(lang, text, event, mode):
+    found = typed(text, lang, participants=True)
+    assert ("Kenya", "PARTICIPANT", event) in found, sorted(found)
+    assert found[("Kenya", "PARTICIPANT", event)]["mode"] == mode
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, mode",
+    [
+        ("en", "Kenya was unable to reach an agreement with Uganda.", "negated"),
+        ("en", "Kenya was able to reach an agreement with Uganda.", "asserted"),
+        ("nl", "Kenia was niet in staat een akkoord met Oeganda te bereiken.", "negated"),
+    ],
+)
+def test_an_agreement_one_was_unable_to_reach_is_negated(lang, text, mode):
+    found = typed(text, lang)
+    assert ("Kenya", "AGREE", "Uganda") in found, sorted(found)
+    assert found[("Kenya", "AGREE", "Uganda")]["mode"] == mode
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text, mode",
     [
         # a subject that denies the act negates it; "not X but Y" only contrasts

@@ -1037,6 +1037,47 @@ responds 5 ROOT VERB respond
     assert mode_of(doc[2], CLEAR, lex) == "conditional"
 
 
+@pytest.mark.parametrize("adjective, mode", [("unable", "negated"), ("able", "asserted")])
+def test_mode_an_act_one_is_unable_to_do_is_negated(adjective, mode):
+    """An act one was unable to do did not happen ("was unable to reach an agreement")."""
+    doc = parse(f"""
+Kenya 1 nsubj PROPN
+was 1 ROOT AUX be
+{adjective} 1 acomp ADJ
+to 4 aux PART
+reach 2 xcomp VERB reach
+an 6 det DET
+agreement 4 dobj NOUN agreement
+""")
+    assert mode_of(doc[4], CLEAR, load_lexicon("en")) == mode
+
+
+def test_mode_be_plans_only_an_infinitive():
+    """A copula plans only an infinitive ("Kenya is to meet Uganda"), not a clause the parser
+    hung on it ("Kenya was met by Uganda. Uganda was the host" read as one sentence)."""
+    lex = load_lexicon("en")
+    doc = parse("""
+Kenya 1 nsubj PROPN
+is 1 ROOT AUX be
+to 3 aux PART
+meet 1 xcomp VERB meet
+Uganda 3 dobj PROPN
+""")
+    assert mode_of(doc[3], CLEAR, lex) == "planned"
+    doc = parse("""
+Kenya 2 nsubjpass PROPN
+was 2 auxpass AUX be
+met 6 ccomp VERB meet
+by 2 agent ADP
+Uganda 3 pobj PROPN
+Uganda 6 nsubj PROPN
+was 6 ROOT AUX be
+the 8 det DET
+host 6 attr NOUN host
+""")
+    assert mode_of(doc[2], CLEAR, lex) == "asserted"
+
+
 NL_AUX_OBJECT = """
 Macron 4 nsubj PROPN
 heeft 4 aux AUX hebben

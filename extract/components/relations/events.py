@@ -21,6 +21,11 @@ from extract.grammar.syntax import children, clause_verb, is_negated
 #: subject (a passive's included) or object, in UD and ClearNLP labels.
 _NOUN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"})
 
+#: Modes of a clause that doubt or deny its act, not the event it took place in (see
+#: ``EventRelations._setting_of``); a planned act's setting is planned too ("will meet at the
+#: summit").
+_SETTING_MODES = frozenset({"negated", "possible"})
+
 #: Governors of the modality lexicons that say nothing about a noun they govern ("is to meet").
 _NO_OWN_MODE = frozenset({"be", "zijn", "set", "due"})
 
@@ -32,7 +37,7 @@ class EventRelations:
         for event in events:
             for p in event.participants:
                 trigger = ctx.doc[p.token]
-                mode = self._event_mode(trigger)
+                mode = self._event_mode(trigger, taking_part=True)
                 yield ctx.relation(
                     p.entity,
                     event.id,
@@ -63,15 +68,19 @@ class EventRelations:
                         negated=mode == "negated",
                     )
 
-    def _event_mode(self, trigger: Token) -> str:
-        """The mode of taking part in an event: its clause's ("a summit is planned", "will attend
-        the talks", "is to meet"), a verb's own included; asserted for an event noun that heads
-        no clause."""
+    def _event_mode(self, trigger: Token, taking_part: bool = False) -> str:
+        """The mode of taking part in an event (``taking_part``), or of the act between two of
+        its participants: its clause's ("a summit is planned", "will attend the talks", "is to
+        meet"), a verb's own included; asserted for an event noun that heads no clause, and for
+        taking part in the setting of a doubted or denied act ("did not speak with Xi during
+        the summit": the summit took place, the talk with Xi did not)."""
         verb = clause_verb(trigger)
         if verb.pos_ not in ("VERB", "AUX"):
             return "asserted"
         mode = mode_of(verb, self.scheme, self.lexicon)
         if mode == "negated" and self._denies_what_is_said(trigger, verb):
+            return "asserted"
+        if taking_part and mode in _SETTING_MODES and self._setting_of(trigger, verb):
             return "asserted"
         if mode == "asserted" and trigger.head == verb and trigger.dep_ in _NOUN_ARGUMENTS:
             # the event noun is what the verb plans, demands or refuses: "a summit is planned",
@@ -96,6 +105,24 @@ class EventRelations:
         negations = self.lexicon.negations
         return not is_negated(verb, self.scheme, negations, on_objects=False) and is_negated(
             verb, self.scheme, negations
+        )
+
+    def _setting_of(self, trigger: Token, verb: Token) -> bool:
+        """Whether an event noun is the setting of ``verb``'s act, a phrase of place or of an
+        event attended hung on the verb ("in a phone call, Trump might have urged ...", "did
+        not raise it during the talks"): the doubt or denial is of the act, not of the event
+        it took place in."""
+        if trigger == verb or trigger.pos_ not in ("NOUN", "PROPN"):
+            return False
+        setting = self.preps.place | self.preps.attend
+        if trigger.head.pos_ == "ADP":  # ClearNLP: verb -prep-> in -pobj-> call
+            prep = trigger.head
+            return prep.head == verb and prep.dep_ == "prep" and prep.lower_ in setting
+        # UD: verb -obl-> call -case-> in
+        return (
+            trigger.head == verb
+            and trigger.dep_ == "obl"
+            and any(c.dep_ == "case" and c.lower_ in setting for c in children(trigger))
         )
 
     def _own_mode(self, verb: Token) -> str | None:
