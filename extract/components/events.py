@@ -828,7 +828,7 @@ class EventFinder:
             sources = [
                 e
                 for subj in subjects(verb, self.scheme)
-                if subj not in undergoers and not self._borrowed_by_existential(subj, verb)
+                if subj not in undergoers
                 for e in self._actors(resolver, self._antecedent(subj))
             ]
             # "Becerra is joined in the lawsuit by X", "bij de aanslag door X gedood": the agent of
@@ -883,12 +883,6 @@ class EventFinder:
                         if resolver.type_of(e) in ACTOR_TYPES
                     ]
         return found
-
-    def _borrowed_by_existential(self, subject: Token, verb: Token) -> bool:
-        """Whether ``subject`` is borrowed by an existential clause ("there will be", "er komen",
-        with an expletive subject of its own) from the clause it hangs from: the one who says
-        "there will only be more protests" tells of the protests and takes no part in them."""
-        return subject.head != verb and any(c.dep_ == "expl" for c in children(verb))
 
     def _antecedent(self, subject: Token) -> Token:
         """The noun a relative pronoun stands for ("Liberals, which had secured a majority in the

@@ -1523,34 +1523,3 @@ def test_a_bad_event_sense_row_is_named_with_its_file_and_line(tmp_path):
 
 def test_a_language_without_event_senses_has_none(tmp_path):
     assert load_event_senses("en", tmp_path) == frozenset()
-
-
-# --- an existential clause takes no doer from the clause it hangs from ------------------------
-
-SAID_THERE_WILL_BE = """
-Jones 1 nsubj PROPN
-said 1 ROOT VERB say
-, 1 punct PUNCT
-there 6 expl PRON there
-will 6 aux AUX will
-only 6 advmod ADV only
-be 1 ccomp AUX be
-more 8 amod ADJ more
-protests 6 attr NOUN protest
-in 8 prep ADP
-Berlin 9 pobj PROPN
-. 1 punct PUNCT
-"""
-
-
-def test_who_says_there_will_be_protests_takes_no_part_in_them(en_events):
-    # "be" after "will" is an infinitive, which borrows the subject of the clause it hangs from
-    doc = with_morph(
-        parsed(SAID_THERE_WILL_BE, {0: ("PERSON", "jones"), 10: BERLIN}), t6="VerbForm=Inf"
-    )
-    assert described(en_events.find(doc)) == [("protest", "PROTEST", [], "berlin")]
-
-
-def test_events_who_says_there_will_be_protests_takes_no_part_in_them():
-    found = events_of('Peter Jones said, "There will only be more protests in Berlin."', "en")
-    assert found and all(("Peter Jones", "source") not in parts for _, _, parts in found), found
