@@ -8,7 +8,9 @@ import spacy
 from spacy.tokens import Doc
 
 from extract.components.events import EventFinder
+from extract.errors import LexiconError
 from extract.grammar.argument_words import load_grammar
+from extract.grammar.event_senses import load_event_senses
 from extract.grammar.syntax import UD
 from extract.kb import load_kb
 from extract.lexicon import load_lexicon
@@ -1325,3 +1327,199 @@ Macron 1 obl PROPN
 def test_events_the_object_or_addressee_of_a_clause_during_an_event_is_no_participant(lang, text):
     summit = [parts for label, _, parts in events_of(text, lang) if label.startswith("summit")]
     assert summit == [[("Mark Rutte", "source")]]
+
+
+# --- event nouns that name no event here (compound modifiers, eventsenses.<lang>.tsv) ---------
+
+
+def triggers(finder: EventFinder, doc: Doc) -> list[str]:
+    return [e.trigger for e in finder.find(doc, passing=True)]
+
+
+def test_an_event_noun_that_modifies_another_noun_names_a_thing(en_events):
+    # "Khan was sprayed with a fire extinguisher": no fire
+    doc = parsed(
+        """
+Khan 2 nsubjpass PROPN
+was 2 auxpass AUX be
+sprayed 2 ROOT VERB spray
+with 2 prep ADP
+a 6 det DET
+fire 6 compound NOUN fire
+extinguisher 3 pobj NOUN extinguisher
+. 2 punct PUNCT
+""",
+        {0: ("PERSON", "khan")},
+    )
+    assert triggers(en_events, doc) == []
+
+
+def test_an_event_noun_with_a_thing_before_it_stays_an_event(en_events):
+    # "a forest fire spread": the head noun is the fire
+    doc = parsed(
+        """
+a 2 det DET
+forest 2 compound NOUN forest
+fire 3 nsubj NOUN fire
+spread 3 ROOT VERB spread
+. 3 punct PUNCT
+""",
+        {},
+    )
+    assert triggers(en_events, doc) == ["fire"]
+
+
+def test_in_charge_of_an_inquiry_is_a_duty_not_an_accusation(en_events):
+    # "Smith is in charge of the inquiry": the inquiry is an event, the charge none
+    doc = parsed(
+        """
+Smith 1 nsubj PROPN
+is 1 ROOT AUX be
+in 1 prep ADP
+charge 2 pobj NOUN charge
+of 3 prep ADP
+the 6 det DET
+inquiry 4 pobj NOUN inquiry
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "smith")},
+    )
+    assert triggers(en_events, doc) == ["inquiry"]
+
+
+def test_charges_against_someone_stay_an_accusation(en_events):
+    # "Police filed charges against Smith"
+    doc = parsed(
+        """
+Police 1 nsubj NOUN police
+filed 1 ROOT VERB file
+charges 1 dobj NOUN charge
+against 2 prep ADP
+Smith 3 pobj PROPN
+. 1 punct PUNCT
+""",
+        {4: ("PERSON", "smith")},
+    )
+    assert triggers(en_events, doc) == ["charges"]
+
+
+@pytest.mark.parametrize(
+    "adjective, expected", [("wetenschappelijk", []), ("groot", ["onderzoek"])]
+)
+def test_scientific_research_is_no_investigation(events, adjective, expected):
+    # "Het <adjective> onderzoek van Leiden duurde jaren."
+    doc = parsed(
+        f"""
+Het 2 det DET
+{adjective} 2 amod ADJ {adjective}
+onderzoek 5 nsubj NOUN onderzoek
+van 4 case ADP
+Leiden 2 nmod PROPN
+duurde 5 ROOT VERB duren
+jaren 5 obj NOUN jaar
+. 5 punct PUNCT
+""",
+        {4: ("LOCATION", "leiden")},
+    )
+    assert triggers(events, doc) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Peter Jones suffered a cardiac arrest on Monday and was taken to hospital."),
+        ("en", "Maria Lopez was put in charge of the hospital in Madrid on Monday."),
+        ("nl", "Het wetenschappelijk onderzoek van Maria Lopez verscheen maandag in Nature."),
+    ],
+)
+def test_events_a_noun_in_a_sense_that_names_no_event_makes_none(lang, text):
+    assert events_of(text, lang) == []
+
+
+# --- a definite noun of another word of a broad kind is another event (DISTINCT_WORDS) ----------
+
+SUBPOENA_THEN = """
+Smith 1 nsubj PROPN
+issued 1 ROOT VERB issue
+a 3 det DET
+subpoena 1 dobj NOUN subpoena
+to 1 dative ADP
+Jones 4 pobj PROPN
+. 1 punct PUNCT
+The 8 det DET
+{noun} 12 nsubj NOUN {noun}
+of 8 prep ADP
+Brown 9 pobj PROPN
+had 12 aux AUX have
+ended 12 ROOT VERB end
+. 12 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "noun, expected",
+    [
+        # "the investigation" after "a subpoena": both accusations, two acts
+        (
+            "investigation",
+            [
+                ("accusation", "ACCUSE", [("jones", "target"), ("smith", "source")], None),
+                ("accusation", "ACCUSE", [("brown", "source")], None),
+            ],
+        ),
+        # "the subpoena" returns to the subpoena
+        (
+            "subpoena",
+            [
+                (
+                    "accusation",
+                    "ACCUSE",
+                    [("brown", "source"), ("jones", "target"), ("smith", "source")],
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_definite_accusation_noun_refers_back_only_to_one_of_its_own_word(
+    en_events, noun, expected
+):
+    names = {0: ("PERSON", "smith"), 5: ("PERSON", "jones"), 10: ("PERSON", "brown")}
+    doc = parsed(SUBPOENA_THEN.format(noun=noun), names)
+    assert described(en_events.find(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On Monday, Congressman Adam Smith sent a subpoena to Rudy Giuliani. The investigation "
+            "of Joe Biden by Ukraine had ended in 2016.",
+        ),
+        (
+            "nl",
+            "Congreslid Adam Smith stuurde maandag een dagvaarding aan Rudy Giuliani. Het "
+            "onderzoek van Oekraïne naar Joe Biden was in 2016 beëindigd.",
+        ),
+    ],
+)
+def test_events_a_subpoena_and_the_investigation_after_it_are_two_events(lang, text):
+    found = events_of(text, lang)
+    with_giuliani = [parts for _, _, parts in found if ("Rudy Giuliani", "target") in parts]
+    assert with_giuliani, found
+    assert all(
+        ("Joe Biden", role) not in parts for parts in with_giuliani for role in ("source", "target")
+    ), found
+
+
+def test_a_bad_event_sense_row_is_named_with_its_file_and_line(tmp_path):
+    (tmp_path / "eventsenses.en.tsv").write_text(
+        "phrase\tnoun\nin charge\tcharge\nsudden cardiac arrest\tarrest\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"eventsenses.en.tsv, line 3 is not two words"):
+        load_event_senses("en", tmp_path)
+
+
+def test_a_language_without_event_senses_has_none(tmp_path):
+    assert load_event_senses("en", tmp_path) == frozenset()

@@ -1,0 +1,34 @@
+"""Senses of event nouns that name no event (``eventsenses.<lang>.tsv``).
+
+"Charge" is an accusation, but "in charge of" a duty and "free of charge" a price; "arrest" is a
+detention, but "a cardiac arrest" an illness; "fire" is a fire, but "a fire extinguisher" a tool.
+Each row is a phrase of two words, the noun's lemma and the word right before or after it that
+hangs on it or it on (its adjective, the preposition it hangs from, the noun it modifies); in that
+phrase the noun makes no event (:meth:`extract.components.events.EventFinder._event_noun`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, read_table, text_field
+
+
+@lru_cache(maxsize=None)
+def load_event_senses(lang: str, data_dir: Path | None = None) -> frozenset[tuple[str, str]]:
+    """The phrases of ``lang`` as (first word, second word) in lower case, one of them a noun's
+    lemma; none without the file."""
+    path = (data_dir or DEFAULT_LEXICON_DIR) / f"eventsenses.{lang}.tsv"
+    if not path.is_file():
+        return frozenset()
+    found = set()
+    for lineno, row in read_table(path, {"phrase": text_field, "noun": text_field}):
+        phrase, noun = str(row["phrase"]).lower().split(), str(row["noun"]).lower()
+        if len(phrase) != 2 or noun not in phrase:
+            raise LexiconError(
+                f"phrase {' '.join(phrase)!r} in {path.name}, line {lineno} is not two words of "
+                f"which one is the noun {noun!r}; expected 'word noun' or 'noun word'"
+            )
+        found.add((phrase[0], phrase[1]))
+    return frozenset(found)
