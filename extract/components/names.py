@@ -806,8 +806,10 @@ class NameFinder:
             elif end - start < 2 or self.lexicon.role(doc[start].lower_):
                 continue  # "Member of Parliament", "President of the Court" are titles
             at = next((t.i for t in doc[start:end] if t.lower_ in OF_PREPOSITIONS), None)
+            # "Professor Carl Lipo of Binghamton University": a form of address opens the person
+            person = start + 1 if doc[start].lower_ in HONORIFICS else start
             if at is not None and (
-                (at - start >= 2 and self._first_name_or_initial(doc[start]))
+                (at - person >= 2 and self._first_name_or_initial(doc[person]))
                 or _name_then_org(doc, start, at, end)
             ):
                 # "Jennifer Daskal of American University", "Ma Ngok van de Chinese Universiteit
@@ -2463,9 +2465,10 @@ def _pieces(span: Span) -> list[Span]:
         if t.lower_ in FLIGHT_WORDS and t.i > start:
             out.append(doc[start : t.i])  # "Adam Air Flight 574": the airline, not the flight
             return out
-        spaced_dash = t.text in ("—", "–") and (
-            bool(t.whitespace_) or (t.i > 0 and bool(doc[t.i - 1].whitespace_))
-        )
+        spaced_dash = (
+            t.text in ("—", "–")
+            and (bool(t.whitespace_) or (t.i > 0 and bool(doc[t.i - 1].whitespace_)))
+        ) or _dash_before_a_number(t)
         # "Apple Computer's", not "People's Party" or "McDonald's"
         possessive = (
             t.lower_ in ("'s", "’s")
@@ -2479,6 +2482,20 @@ def _pieces(span: Span) -> list[Span]:
     if start < span.end:
         out.append(doc[start : span.end])
     return out
+
+
+def _dash_before_a_number(token: Token) -> bool:
+    """A hyphen between spaces before a number is a dash, not a hyphen inside a name: "Scottish
+    National Party - 48" (but "Wal - Mart", as tokenised text writes "Wal-Mart", is one name)."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(doc[token.i - 1].whitespace_)
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].like_num
+    )
 
 
 def _strip_edges(span: Span) -> Span | None:

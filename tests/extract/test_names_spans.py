@@ -1,0 +1,82 @@
+"""The words around a name are not part of it (issue 19): a form of address before a person of
+an organisation, and a number after a spaced dash. Finder tests on hand-tagged Docs; end-to-end
+tests on our own sentences with the shipped models."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from tests.extract.test_names_organisations import finders, found, names_of, tagged
+
+__all__ = ["finders"]  # the fixture, shared with the organisation tests
+
+
+# --- a form of address before a person of an organisation ---------------------------------------
+
+
+def test_names_professor_before_a_person_of_a_university_is_no_part_of_either(finders):
+    doc = tagged(
+        "led/VERB by/ADP Professor/PROPN Wim/PROPN Kalder/PROPN of/ADP Tarnby/PROPN "
+        "University/PROPN ./PUNCT",
+        "en",
+    )
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    names = found(finders["en"], doc)
+    assert ("Tarnby University", "ORG") in names
+    assert not any(text.startswith("Professor") for text, _ in names)
+
+
+def test_names_professor_alone_before_a_surname_is_cut(finders):
+    doc = tagged("Professor/PROPN Kalder/PROPN said/VERB so/ADV ./PUNCT", "en")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert found(finders["en"], doc) == [("Kalder", "PERSON")]
+
+
+def test_names_a_person_of_a_university_after_professor_end_to_end():
+    text = (
+        "The survey was led by Professor Wim Kalder of Tarnby University. Professor Ada Voss of "
+        "the University of Lenholm said the numbers were worrying."
+    )
+    names = names_of(text, "en")
+    assert {
+        ("Wim Kalder", "PERSON"),
+        ("Tarnby University", "ORG"),
+        ("Ada Voss", "PERSON"),
+        ("University of Lenholm", "ORG"),
+    } <= names
+    assert not any("Professor" in label for label, _ in names)
+
+
+# --- a number after a spaced dash ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, words, name",
+    [
+        (
+            "en",
+            "the/DET Green/PROPN Harbour/PROPN Party/PROPN -/PUNCT 48/NUM",
+            "Green Harbour Party",
+        ),
+        ("nl", "de/DET Groene/PROPN Havenpartij/PROPN -/PUNCT 12/NUM", "Groene Havenpartij"),
+    ],
+)
+def test_names_a_number_after_a_spaced_dash_ends_the_name(finders, lang, words, name):
+    doc = tagged(words, lang)
+    doc.ents = [Span(doc, 1, len(doc), label="ORG")]
+    assert found(finders[lang], doc) == [(name, "ORG")]
+
+
+def test_names_a_spaced_hyphen_between_two_name_words_stays_inside(finders):
+    # tokenised text writes "Kel-Mart" as "Kel - Mart": one name
+    doc = tagged("at/ADP Kel/PROPN -/PUNCT Mart/PROPN stores/NOUN", "en")
+    doc.ents = [Span(doc, 1, 4, label="ORG")]
+    assert found(finders["en"], doc) == [("Kel - Mart", "ORG")]
+
+
+def test_names_a_seat_count_after_a_dash_end_to_end():
+    # the English model reads "Welsh National Party - 31" as one organisation
+    names = names_of("The Welsh National Party - 31 seats - won the most votes.", "en")
+    assert ("Welsh National Party", "ORG") in names
+    assert not any(label[-1].isdigit() for label, _ in names)
