@@ -682,6 +682,16 @@ in 3 case ADP
     assert (time_span_of(doc[-1], spans) == (20, 24)) is shares
 
 
+#: "De burgemeester trad maandag af": the main clause of the split adverbial cases below.
+NL_RESIGNED = """
+De 1 det DET
+burgemeester 2 nsubj NOUN
+trad 2 ROOT VERB
+maandag 2 obl NOUN
+af 2 compound:prt ADP
+"""
+
+
 @pytest.mark.parametrize(
     ("lang", "rows", "shares"),
     [
@@ -689,13 +699,8 @@ in 3 case ADP
         # "ontslagen" (no subject, no "dat") parsed as ccomp of the adverbial "gekozen"
         (
             "nl",
-            """
-De 1 det DET
-burgemeester 2 nsubj NOUN
-trad 2 ROOT VERB
-maandag 2 obl NOUN
-af 2 compound:prt ADP
-nadat 8 mark SCONJ
+            NL_RESIGNED
+            + """nadat 8 mark SCONJ
 de 8 nsubj DET
 nieuw 8 advmod ADJ
 gekozen 2 advcl VERB
@@ -709,13 +714,8 @@ ontslagen 8 ccomp VERB
         # "..., nadat de raad had gezegd dat hij loog": a reported clause keeps its own time
         (
             "nl",
-            """
-De 1 det DET
-burgemeester 2 nsubj NOUN
-trad 2 ROOT VERB
-maandag 2 obl NOUN
-af 2 compound:prt ADP
-nadat 9 mark SCONJ
+            NL_RESIGNED
+            + """nadat 9 mark SCONJ
 de 7 det DET
 raad 9 nsubj NOUN
 had 9 aux AUX
