@@ -190,7 +190,7 @@ def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[in
         if verb.dep_ in RELATIVE_CLAUSE and not _participle_phrase(verb):
             span = spans.get(clause_verb(verb.head).i)
             return span if span and span[0] <= verb.head.idx < span[1] else None
-        shared = verb.dep_ in SHARED_TIME or _participle_phrase(verb)
+        shared = verb.dep_ in SHARED_TIME or _participle_phrase(verb) or _split_adverbial(verb)
         if not shared and not _subjectless_infinitive(verb):
             return None
         verb = clause_verb(verb.head)
@@ -231,6 +231,22 @@ def _subjectless_infinitive(verb: Token) -> bool:
     door de Krim te annexeren" with "annexeren" parsed as ccomp shares "reageerde"'s time."""
     return "Inf" in verb.morph.get("VerbForm") and not any(
         c.dep_.startswith(("nsubj", "csubj")) for c in children(verb)
+    )
+
+
+def _split_adverbial(verb: Token) -> bool:
+    """A complement the parser hung from an adverbial clause, with neither a subordinator nor a
+    subject of its own, is the rest of that adverbial clause, not a report: in "heeft donderdag
+    het ambt aanvaard, nadat het nieuw aangetreden Congres haar had gekozen" with "gekozen" as
+    ccomp of "aangetreden" (and "het" as its subject) the election is Thursday's. A reported
+    clause has its own subject ("after the council said he had lied") and often its "dat"/"that".
+    """
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.dep_ == "advcl"
+        and not any(
+            c.dep_ == "mark" or c.dep_.startswith(("nsubj", "csubj")) for c in children(verb)
+        )
     )
 
 

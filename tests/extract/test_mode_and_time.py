@@ -1422,3 +1422,16 @@ def test_an_event_takes_the_time_told_sentences_before_it(lang, text, date):
     records = records_of(text, lang)
     dates = [e["event"]["date"] for e in records["entities"] if e["type"] == "EVENT"]
     assert dates == [date]
+
+
+def test_time_an_act_in_an_after_clause_split_by_the_parser_is_the_main_clauses():
+    """The parser hangs "gekozen" as a complement of "aangetreden": the election still belongs to
+    the "nadat" clause and is Monday's, not the document's date."""
+    found = typed(
+        "Ursula von der Leyen heeft maandag het voorzitterschap van de Commissie aanvaard, nadat"
+        " het nieuw aangetreden Europees Parlement haar in die functie had gekozen.",
+        "nl",
+        participants=True,
+    )
+    rel = found[("Ursula von der Leyen", "PARTICIPANT", "election")]
+    assert (rel["date"], rel["date_source"]) == ("2025-12-01", "text")

@@ -682,6 +682,81 @@ in 3 case ADP
     assert (time_span_of(doc[-1], spans) == (20, 24)) is shares
 
 
+#: "De burgemeester trad maandag af": the main clause of the split adverbial cases below.
+NL_RESIGNED = """
+De 1 det DET
+burgemeester 2 nsubj NOUN
+trad 2 ROOT VERB
+maandag 2 obl NOUN
+af 2 compound:prt ADP
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "shares"),
+    [
+        # "De burgemeester trad maandag af, nadat de nieuw gekozen raad hem had ontslagen" with
+        # "ontslagen" (no subject, no "dat") parsed as ccomp of the adverbial "gekozen"
+        (
+            "nl",
+            NL_RESIGNED
+            + """nadat 8 mark SCONJ
+de 8 nsubj DET
+nieuw 8 advmod ADJ
+gekozen 2 advcl VERB
+raad 12 obj NOUN
+hem 12 obj PRON
+had 12 aux AUX
+ontslagen 8 ccomp VERB
+""",
+            True,
+        ),
+        # "..., nadat de raad had gezegd dat hij loog": a reported clause keeps its own time
+        (
+            "nl",
+            NL_RESIGNED
+            + """nadat 9 mark SCONJ
+de 7 det DET
+raad 9 nsubj NOUN
+had 9 aux AUX
+gezegd 2 advcl VERB
+dat 12 mark SCONJ
+hij 12 nsubj PRON
+loog 9 ccomp VERB
+""",
+            False,
+        ),
+        # "The mayor resigned on Monday after the council said he had lied": a subject of its own
+        (
+            "en",
+            """
+The 1 det DET
+mayor 2 nsubj NOUN
+resigned 2 ROOT VERB
+on 2 prep ADP
+Monday 3 pobj PROPN
+after 8 mark SCONJ
+the 7 det DET
+council 8 nsubj NOUN
+said 2 advcl VERB
+he 11 nsubj PRON
+had 11 aux AUX
+lied 8 ccomp VERB
+""",
+            False,
+        ),
+    ],
+)
+def test_timing_a_complement_split_off_an_adverbial_clause_shares_its_time(lang, rows, shares):
+    from extract.grammar.timing import clause_time_spans, time_span_of
+
+    doc = parse(rows, lang)
+    spans = clause_time_spans(doc, lang, {})
+    assert list(spans) == [2]
+    found = time_span_of(doc[-1], spans)
+    assert (found is not None and doc.text[slice(*found)] in ("maandag", "Monday")) is shares
+
+
 @pytest.mark.parametrize(
     ("lang", "rows", "verb"),
     [
