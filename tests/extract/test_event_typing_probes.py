@@ -15,7 +15,7 @@ import pytest
 
 from bench.quality.corpus import read_typing_rows
 from extract.grammar.phrases import phrase_type
-from extract.grammar.syntax import CLEAR, agents, prepositional_args
+from extract.grammar.syntax import CLEAR, UD, agents, prepositional_args
 from extract.lexicon import load_lexicon
 from records import PLOVER_TYPES
 from tests.extract.extraction_helpers import parse, records_of
@@ -50,6 +50,16 @@ Hungary 1 nsubj PROPN
 backed 1 ROOT VERB back
 down 1 advmod ADV
 . 1 punct PUNCT
+"""
+
+#: "het eens worden": the parser reads 'eens' as an adverb of 'worden'
+EENS_GEWORDEN = """
+Ghana 4 nsubj PROPN
+zijn 4 aux AUX
+het 2 det DET
+eens 4 advmod ADV
+geworden 4 ROOT VERB worden
+. 4 punct PUNCT
 """
 
 SENT_BY = """
@@ -125,6 +135,18 @@ def test_phrases_a_particle_parsed_as_an_adverb_or_preposition_types_the_verb(
     assert found is not None and found[:2] == (expected, "prt")
 
 
+def test_phrases_het_eens_worden_is_an_agreement_nl():
+    doc = parse(EENS_GEWORDEN, "nl")
+    found = phrase_type(doc[4], ["worden"], UD, load_lexicon("nl"), lambda noun: None)
+    assert found is not None and found[:2] == ("AGREE", "prt")
+
+
+def test_phrases_worden_without_eens_is_no_agreement_nl():
+    doc = parse(EENS_GEWORDEN.replace("eens 4 advmod ADV", "snel 4 advmod ADV"), "nl")
+    found = phrase_type(doc[4], ["worden"], UD, load_lexicon("nl"), lambda noun: None)
+    assert found is None or found[0] != "AGREE"
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "lang, text, expected",
@@ -149,6 +171,16 @@ def test_phrases_a_particle_parsed_as_an_adverb_or_preposition_types_the_verb(
         ("nl", "Egypte sloot een deal met Soedan.", ("Egypte", "AGREE", "Soedan")),
         ("nl", "De FNV ging in staking bij Lufthansa.", ("FNV", "PROTEST", "Lufthansa")),
         ("nl", "Mali riep zijn ambassadeur in Algerije terug.", ("Mali", "SANCTION", "Algerije")),
+        (
+            "nl",
+            "Chili en Peru zijn het dinsdag eens geworden over de visrechten.",
+            ("Chili", "AGREE", "Peru"),
+        ),
+        (
+            "nl",
+            "Soldaten van Frankrijk verlieten de basis in Niger.",
+            ("Frankrijk", "RETREAT", "Niger"),
+        ),
     ],
 )
 def test_sentences_get_the_type_of_their_act(lang, text, expected):
@@ -174,6 +206,16 @@ def test_a_protest_is_not_aimed_at_the_place_it_is_held_in():
 )
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_probe_files_cover_every_type_with_ends_in_their_sentence(name, per_type, lang):
+    check_probe_file(name, per_type, lang)
+
+
+def test_probe_file_set6_nl_covers_every_type_with_ends_in_its_sentences():
+    check_probe_file("event_typing_6", 3, "nl")
+
+
+def check_probe_file(name: str, per_type: int, lang: str) -> None:
+    """``per_type`` rows of each PLOVER type, each row's ends written in its sentence, ids
+    unique."""
     rows = read_typing_rows(PROBES / f"{name}_{lang}.tsv")
     assert sorted({r["type"] for r in rows}) == sorted(PLOVER_TYPES)
     for type_ in PLOVER_TYPES:
