@@ -36,6 +36,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "org_first",
     "org_prefix",
     "org_unit_head",
+    "subunit_head",
     "corp_suffix",
     "company_word",
     "org_introducer",

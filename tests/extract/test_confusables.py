@@ -635,6 +635,13 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     ),
     ("mahan-air", "en", "Mahan Air flights to Tehran were grounded.", ["Mahan Air:ORG", "-Mahan"]),
     (
+        "university-and-its-school",
+        "en",
+        "Michael Siegel of the Boston University School of Public Health called the ban overdue. "
+        "Boston University said it would comply.",
+        ["Boston University School of Public Health != Boston University"],
+    ),
+    (
         "apple-corps",
         "en",
         "Apple Corps sued Apple Computer in London.",
