@@ -385,3 +385,60 @@ def test_names_an_organisations_short_name_end_to_end():
     names = names_of(text, "nl")
     assert ("Wonder Ring Zefira", "ORG") in names
     assert not any(type_ == "PERSON" and "Zefira" in label for label, type_ in names)
+
+
+# --- nlorg4: English heads in Dutch text, a journal's noun, a town's executive ----------------
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        # "Society" and "Board" end English names that Dutch copy leaves untranslated
+        (
+            "Volgens/ADP de/DET Kaldonian/PROPN Angling/PROPN Society/PROPN is/AUX "
+            "dat/PRON onjuist/ADJ ./PUNCT",
+            "Kaldonian Angling Society",
+        ),
+        (
+            "De/DET zaak/NOUN gaat/VERB naar/ADP de/DET Harbour/PROPN Safety/PROPN "
+            "Board/PROPN ./PUNCT",
+            "Harbour Safety Board",
+        ),
+    ],
+)
+def test_names_an_english_society_or_board_in_dutch_text_is_an_organisation(
+    finders, words, name
+):
+    assert (name, "ORG") in found(finders["nl"], tagged(words, "nl"))
+
+
+def test_names_a_name_after_vakblad_is_an_organisation(finders):
+    doc = tagged(
+        "Dat/PRON schrijven/VERB zij/PRON in/ADP het/DET vakblad/NOUN Kaldon/PROPN "
+        "Medicine/PROPN ./PUNCT",
+        "nl",
+    )
+    assert ("Kaldon Medicine", "ORG") in found(finders["nl"], doc)
+
+
+def test_names_a_towns_stadsbestuur_is_an_organisation(finders):
+    doc = tagged(
+        "Het/DET stadsbestuur/NOUN van/ADP Trondheim/PROPN zegde/VERB alles/PRON af/ADP "
+        "./PUNCT",
+        "nl",
+    )
+    assert ("stadsbestuur van Trondheim", "ORG") in found(finders["nl"], doc)
+
+
+def test_names_societies_journals_and_town_executives_end_to_end():
+    text = (
+        "Onderzoekers uit Trondheim schrijven dinsdag in het vakblad Kaldon Medicine dat "
+        "handen wassen helpt. Volgens de Nordic Hygiene Society wast de helft van de mensen "
+        "zijn handen te kort. Het stadsbestuur van Trondheim wil nu een campagne beginnen."
+    )
+    names = names_of(text, "nl")
+    assert {
+        ("Kaldon Medicine", "ORG"),
+        ("Nordic Hygiene Society", "ORG"),
+        ("stadsbestuur van Trondheim", "ORG"),
+    } <= names
