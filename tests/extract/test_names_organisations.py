@@ -406,9 +406,7 @@ def test_names_an_organisations_short_name_end_to_end():
         ),
     ],
 )
-def test_names_an_english_society_or_board_in_dutch_text_is_an_organisation(
-    finders, words, name
-):
+def test_names_an_english_society_or_board_in_dutch_text_is_an_organisation(finders, words, name):
     assert (name, "ORG") in found(finders["nl"], tagged(words, "nl"))
 
 
@@ -423,8 +421,7 @@ def test_names_a_name_after_vakblad_is_an_organisation(finders):
 
 def test_names_a_towns_stadsbestuur_is_an_organisation(finders):
     doc = tagged(
-        "Het/DET stadsbestuur/NOUN van/ADP Trondheim/PROPN zegde/VERB alles/PRON af/ADP "
-        "./PUNCT",
+        "Het/DET stadsbestuur/NOUN van/ADP Trondheim/PROPN zegde/VERB alles/PRON af/ADP ./PUNCT",
         "nl",
     )
     assert ("stadsbestuur van Trondheim", "ORG") in found(finders["nl"], doc)
