@@ -261,6 +261,7 @@ class NameFinder:
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         spans = self._short_org_names(spans)
         spans = _clubs_named_after_places(spans)
+        spans = _teams_by_nickname(spans, words)
         spans = [
             s
             for s in spans
@@ -2054,6 +2055,41 @@ def _clubs_named_after_places(spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+def _teams_by_nickname(spans: list[Span], words: Counter[str]) -> list[Span]:
+    """A one-word name in the plural after a definite article is a team or band, not a person
+    ("de Lakers", "de Hornets", "the Celtics"): a person's name takes no article, and a family
+    ("de Turpins") is the plural of a surname the story also writes alone (``words`` counts
+    the document's words). Every mention of such a name is then the team: a name ending in it
+    is its full name ("de Charlotte Hornets"), and a place right before it is part of it ("de
+    Los Angeles Lakers")."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    nicknames = {
+        s.text
+        for s in spans
+        if s.label_ in ("PERSON", "ORG")
+        and len(s) == 1
+        and not s.kb_id_
+        and s.start > 0
+        and doc[s.start - 1].lower_ in DEFINITE_ARTICLES
+        and len(s.text) > 3
+        and s.text.endswith("s")
+        and not s.text.endswith("ss")
+        and not words[s.text[:-1]]
+    }
+    if not nicknames:
+        return spans
+    teams = []
+    for s in spans:
+        if s.label_ == "PERSON" and s[-1].text in nicknames:
+            s = Span(doc, s.start, s.end, label="ORG")
+        elif s.label_ == "LOCATION" and s.end < len(doc) and doc[s.end].text in nicknames:
+            s = Span(doc, s.start, s.end + 1, label="ORG")
+        teams.append(s)
+    return filter_spans(teams)
 
 
 def _without_places_in_event_names(spans: list[Span]) -> list[Span]:

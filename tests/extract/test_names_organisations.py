@@ -453,3 +453,54 @@ def test_names_a_countrys_police_end_to_end():
     names = names_of(text, "nl")
     assert ("Noorse politie", "ORG") in names
     assert ("Norway", "COUNTRY") in names
+
+
+# --- a team by its plural nickname after an article --------------------------------------------
+
+
+def test_names_a_plural_nickname_after_an_article_makes_every_mention_a_team(finders):
+    doc = tagged(
+        "Eerst/ADV kozen/VERB de/DET Kaldon/PROPN Hornets/PROPN hem/PRON ./PUNCT "
+        "Later/ADV ruilden/VERB de/DET Hornets/PROPN hem/PRON ./PUNCT",
+        "nl",
+        starts=(7,),
+    )
+    doc.ents = [Span(doc, 3, 5, label="PER"), Span(doc, 10, 11, label="PER")]
+    assert found(finders["nl"], doc) == [("Kaldon Hornets", "ORG"), ("Hornets", "ORG")]
+
+
+def test_names_a_place_before_a_teams_nickname_is_part_of_its_name(finders):
+    doc = tagged(
+        "Hij/PRON ging/VERB naar/ADP de/DET Tromsø/PROPN Otters/PROPN ./PUNCT "
+        "Bij/ADP de/DET Otters/PROPN speelde/VERB hij/PRON ./PUNCT",
+        "nl",
+        starts=(7,),
+    )
+    doc.ents = [Span(doc, 4, 5, label="LOC"), Span(doc, 9, 10, label="PER")]
+    assert found(finders["nl"], doc) == [("Tromsø Otters", "ORG"), ("Otters", "ORG")]
+
+
+def test_names_a_surname_in_the_plural_without_an_article_stays_a_person(finders):
+    doc = tagged(
+        "Rechter/NOUN Holm/PROPN sprak/VERB met/ADP Arne/PROPN Vinters/PROPN ./PUNCT "
+        "Vinters/PROPN zweeg/VERB ./PUNCT",
+        "nl",
+        starts=(7,),
+    )
+    doc.ents = [Span(doc, 4, 6, label="PER"), Span(doc, 7, 8, label="PER")]
+    assert ("Arne Vinters", "PERSON") in found(finders["nl"], doc)
+
+
+def test_names_a_team_by_its_nickname_end_to_end():
+    # the model calls the first team a person (Savannah is a first name) and cuts the city
+    # off the second; "de Herons", "de Falcons" say they are teams
+    text = (
+        "De basketballer Tom Ekdahl werd in 2010 gekozen door de Savannah Herons. Nog voor het "
+        "seizoen ruilden de Herons hem met de San Diego Falcons. Bij de Falcons speelde hij "
+        "tien jaar."
+    )
+    names = names_of(text, "nl")
+    assert {("Tom Ekdahl", "PERSON"), ("Savannah Herons", "ORG"), ("San Diego Falcons", "ORG")} <= (
+        names
+    )
+    assert not any(label in ("Falcons", "San Diego", "Herons") for label, _ in names)
