@@ -491,6 +491,18 @@ def test_names_a_surname_in_the_plural_without_an_article_stays_a_person(finders
     assert ("Arne Vinters", "PERSON") in found(finders["nl"], doc)
 
 
+def test_names_a_plural_name_before_a_noun_is_no_team(finders):
+    # "the Korvalis family": the family of Jonas Korvalis, whom no team name makes a company
+    doc = tagged(
+        "Jonas/PROPN Korvalis/PROPN left/VERB ./PUNCT "
+        "the/DET Korvalis/PROPN family/NOUN left/VERB too/ADV ./PUNCT",
+        "en",
+        starts=(4,),
+    )
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label="ORG")]
+    assert ("Jonas Korvalis", "PERSON") in found(finders["en"], doc)
+
+
 def test_names_a_team_by_its_nickname_end_to_end():
     # the model calls the first team a person (Savannah is a first name) and cuts the city
     # off the second; "de Herons", "de Falcons" say they are teams
@@ -504,3 +516,60 @@ def test_names_a_team_by_its_nickname_end_to_end():
         names
     )
     assert not any(label in ("Falcons", "San Diego", "Herons") for label, _ in names)
+
+
+# --- a town's court in lower case -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words, court",
+    [
+        (
+            "De/DET rechtbank/NOUN in/ADP Kaldby/PROPN veroordeelde/VERB hem/PRON ./PUNCT",
+            "rechtbank in Kaldby",
+        ),
+        (
+            "Hij/PRON moet/AUX voor/ADP de/DET rechtbank/NOUN te/ADP Kaldby/PROPN "
+            "verschijnen/VERB ./PUNCT",
+            "rechtbank te Kaldby",
+        ),
+        (
+            "De/DET rechtbank/NOUN van/ADP Kaldby/PROPN sprak/VERB hem/PRON vrij/ADJ ./PUNCT",
+            "rechtbank van Kaldby",
+        ),
+    ],
+)
+def test_names_a_towns_court_in_lower_case_is_an_organisation(finders, words, court):
+    assert (court, "ORG") in found(finders["nl"], tagged(words, "nl"))
+
+
+def test_names_a_town_the_model_calls_a_place_is_one_though_it_is_a_first_name(finders):
+    doc = tagged(
+        "De/DET rechtbank/NOUN in/ADP Bradford/PROPN veroordeelde/VERB hem/PRON ./PUNCT", "nl"
+    )
+    doc.ents = [Span(doc, 3, 4, label="LOC")]
+    assert found(finders["nl"], doc) == [("rechtbank in Bradford", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a country is no town
+        "De/DET rechtbank/NOUN in/ADP Frankrijk/PROPN oordeelde/VERB anders/ADV ./PUNCT",
+        # the police "in" a town: where one goes, no body's name
+        "Hij/PRON meldde/VERB zich/PRON bij/ADP de/DET politie/NOUN in/ADP Kaldby/PROPN ./PUNCT",
+    ],
+)
+def test_names_a_body_in_a_country_or_police_in_a_town_is_no_name(finders, words):
+    assert not any(label == "ORG" for _, label in found(finders["nl"], tagged(words, "nl")))
+
+
+def test_names_a_towns_court_end_to_end():
+    text = (
+        "De rechtbank in Bradford heeft dinsdag twee mannen veroordeeld. Een van hen had zich "
+        "eerder gemeld bij de politie in Leeds."
+    )
+    names = names_of(text, "nl")
+    assert ("rechtbank in Bradford", "ORG") in names
+    assert ("Leeds", "LOCATION") in names
+    assert not any(label.startswith("politie") for label, _ in names)
