@@ -3,7 +3,7 @@ for one entity (issue 19).
 
 The yardstick's dev split shows too few split nodes to learn from, so this runs extraction over
 the English Wikinews rows that are *not* yardstick articles, our own translations of a few more of
-them in ``data/unlabeled/LANG/`` (Dutch: twelve, see its README) and the MEANTIME dev stories of
+them in ``data/unlabeled/LANG/`` (Dutch: see its README) and the MEANTIME dev stories of
 each language, and lists, document by document, each pair of name nodes that looks like one entity,
 with the cause that makes it look so:
 

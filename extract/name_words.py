@@ -72,6 +72,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "national_body",
     "armed_forces",
     "local_body",
+    "body_preposition",
     "holiday_head",
     "dropped_place_head",
 )

@@ -109,6 +109,7 @@ ARTICLES = DEFINITE_ARTICLES | _WORDS["indefinite_article"]
 NATIONAL_BODIES = _WORDS["national_body"]
 ARMED_FORCES = _WORDS["armed_forces"]
 LOCAL_BODIES = _WORDS["local_body"]
+BODY_PREPOSITIONS = _WORDS["body_preposition"]
 HOLIDAY_HEADS = _WORDS["holiday_head"]
 #: words that may open a name of an organisation, a place or a body, written in lower case
 #: elsewhere as well ("Rechtbank Amsterdam", "Gemeente Utrecht", "National Guard")
@@ -261,6 +262,7 @@ class NameFinder:
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         spans = self._short_org_names(spans)
         spans = _clubs_named_after_places(spans)
+        spans = _teams_by_nickname(spans, words)
         spans = [
             s
             for s in spans
@@ -1018,19 +1020,32 @@ class NameFinder:
     def _local_bodies(self, doc: Doc) -> Iterable[Span]:
         """A place's police or council, written in lower case, is an organisation with the
         place's name in it: after the body and "van" ("de politie van Toronto", "de
-        provincieraad van Maidan Wardak") or before it ("Northamptonshire police", "the Maidan
-        Wardak provincial council"). The name is a place's: no person, time or title."""
+        provincieraad van Maidan Wardak"), for a court (data/lexicons/courts.*.tsv) also after
+        a preposition of a town ("de rechtbank in Bradford"; a country is no town: "de rechtbank
+        in Frankrijk"), or before it
+        ("Northamptonshire police", "the Maidan Wardak provincial council"). The name is a
+        place's: no person, time or title."""
         tokens = doc_tokens(doc)
         n = len(tokens)
         for token in tokens_where(doc, LOWER, _FIRST_BODY_WORDS.__contains__):
             end = _body_end(tokens, token.i, LOCAL_BODIES)
             if end is None or _capitalised(token):
                 continue
-            if end + 1 < n and tokens[end].lower_ in OF_PREPOSITIONS and doc.lang_ != "en":
+            tie = tokens[end].lower_ if end + 1 < n and doc.lang_ != "en" else ""
+            if tie in BODY_PREPOSITIONS and self.lexicon.courts.get(token.lower_) != "court":
+                tie = ""  # "bij de politie in Londen": where one went, not the body's name
+            if tie in OF_PREPOSITIONS or tie in BODY_PREPOSITIONS:
                 last = end + 1
                 while last < n and last - end <= 3 and _capitalised(tokens[last]):
                     last += 1
-                if last > end + 1 and self._a_place_name(doc[end + 1 : last]):
+                place = doc[end + 1 : last]
+                if (
+                    last > end + 1
+                    and self._a_place_name(place)
+                    and (
+                        tie in OF_PREPOSITIONS or self._country_named(place.text, doc.lang_) is None
+                    )
+                ):
                     yield Span(doc, token.i, last, label="ORG")
                 continue
             if end < n and tokens[end].pos_ in ("NOUN", "PROPN"):
@@ -1048,12 +1063,15 @@ class NameFinder:
 
     def _a_place_name(self, span: Span) -> bool:
         """Whether capitalised words can be a place's name before or after a body's noun: a
-        place the knowledge base knows, or proper nouns that are no person, time or title. A
+        place the knowledge base knows, a place to the model, or proper nouns that are no
+        person, time or title. A
         tagger may call a sentence's first word a noun or adjective ("Northamptonshire police
         said"): it counts when the document writes it with its capital elsewhere too."""
         entries = self.kb.lookup(span.text)
         if entries:
             return any(e.type in ("LOCATION", "COUNTRY") for e in entries)
+        if all(MODEL_LABELS.get(t.ent_type_) == "LOCATION" for t in span):
+            return True  # "de rechtbank in Bradford": a place to the model, a first name too
         return (
             all(t.pos_ == "PROPN" or _capital_kept_inside(t) for t in span)
             and not self._first_name_or_initial(span[0])
@@ -2056,6 +2074,42 @@ def _clubs_named_after_places(spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+def _teams_by_nickname(spans: list[Span], words: Counter[str]) -> list[Span]:
+    """A one-word name in the plural after a definite article is a team or band, not a person
+    ("de Lakers", "de Hornets", "the Celtics"): a person's name takes no article, and a family
+    is the plural of a surname the story also writes alone ("de Turpins"; ``words`` counts the
+    document's words) or describes a noun ("the Socoolas family"). Every mention of such a name
+    is then the team: a name ending in it is its full name ("de Charlotte Hornets"), and a place
+    right before it is part of it ("de Los Angeles Lakers")."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    nicknames = {
+        s.text
+        for s in spans
+        if s.label_ in ("PERSON", "ORG")
+        and len(s) == 1
+        and not s.kb_id_
+        and s.start > 0
+        and doc[s.start - 1].lower_ in DEFINITE_ARTICLES
+        and len(s.text) > 3
+        and s.text.endswith("s")
+        and not s.text.endswith("ss")
+        and not words[s.text[:-1]]
+        and (s.end == len(doc) or doc[s.end].pos_ not in ("NOUN", "PROPN"))
+    }
+    if not nicknames:
+        return spans
+    teams = []
+    for s in spans:
+        if s.label_ == "PERSON" and s[-1].text in nicknames:
+            s = Span(doc, s.start, s.end, label="ORG")
+        elif s.label_ == "LOCATION" and s.end < len(doc) and doc[s.end].text in nicknames:
+            s = Span(doc, s.start, s.end + 1, label="ORG")
+        teams.append(s)
+    return filter_spans(teams)
 
 
 def _without_places_in_event_names(spans: list[Span]) -> list[Span]:

@@ -199,6 +199,28 @@ def test_names_a_relative_sharing_a_surname_end_to_end():
             "koos/VERB ./PUNCT",
             "Koninklijke Kaldonische Academie van Kunsten",
         ),
+        # "Society" and "Board" end English names that Dutch copy leaves untranslated
+        (
+            "Volgens/ADP de/DET Kaldonian/PROPN Angling/PROPN Society/PROPN is/AUX "
+            "dat/PRON onjuist/ADJ ./PUNCT",
+            "Kaldonian Angling Society",
+        ),
+        (
+            "De/DET zaak/NOUN gaat/VERB naar/ADP de/DET Harbour/PROPN Safety/PROPN "
+            "Board/PROPN ./PUNCT",
+            "Harbour Safety Board",
+        ),
+        # a journal introduced by "vakblad"; a town's executive in lower case
+        (
+            "Dat/PRON schrijven/VERB zij/PRON in/ADP het/DET vakblad/NOUN Kaldon/PROPN "
+            "Medicine/PROPN ./PUNCT",
+            "Kaldon Medicine",
+        ),
+        (
+            "Het/DET stadsbestuur/NOUN van/ADP Trondheim/PROPN zegde/VERB alles/PRON af/ADP "
+            "./PUNCT",
+            "stadsbestuur van Trondheim",
+        ),
     ],
 )
 def test_names_an_organisation_by_its_head_word(finders, words, name):
@@ -385,3 +407,160 @@ def test_names_an_organisations_short_name_end_to_end():
     names = names_of(text, "nl")
     assert ("Wonder Ring Zefira", "ORG") in names
     assert not any(type_ == "PERSON" and "Zefira" in label for label, type_ in names)
+
+
+# --- nlorg4: English heads in Dutch text, a journal's noun, a town's executive ----------------
+
+
+def test_names_societies_journals_and_town_executives_end_to_end():
+    text = (
+        "Onderzoekers uit Trondheim schrijven dinsdag in het vakblad Kaldon Medicine dat "
+        "handen wassen helpt. Volgens de Nordic Hygiene Society wast de helft van de mensen "
+        "zijn handen te kort. Het stadsbestuur van Trondheim wil nu een campagne beginnen."
+    )
+    names = names_of(text, "nl")
+    assert {
+        ("Kaldon Medicine", "ORG"),
+        ("Nordic Hygiene Society", "ORG"),
+        ("stadsbestuur van Trondheim", "ORG"),
+    } <= names
+
+
+def test_names_a_countrys_police_is_an_organisation_with_the_country_inside(finders):
+    doc = tagged("De/DET Noorse/ADJ politie/NOUN zoekt/VERB verder/ADV ./PUNCT", "nl")
+    spans, inner = finders["nl"].find(doc)
+    assert [(s.text, s.label_) for s in spans] == [("Noorse politie", "ORG")]
+    assert [(m.text, m.label, m.kb_key) for m in inner] == [("Noorse", "COUNTRY", "NOR")]
+
+
+def test_names_a_countrys_police_end_to_end():
+    text = "De Noorse politie zocht de hele nacht naar de vermiste wandelaar bij Tromsø."
+    names = names_of(text, "nl")
+    assert ("Noorse politie", "ORG") in names
+    assert ("Norway", "COUNTRY") in names
+
+
+# --- a team by its plural nickname after an article --------------------------------------------
+
+
+def test_names_a_plural_nickname_after_an_article_makes_every_mention_a_team(finders):
+    doc = tagged(
+        "Eerst/ADV kozen/VERB de/DET Kaldon/PROPN Hornets/PROPN hem/PRON ./PUNCT "
+        "Later/ADV ruilden/VERB de/DET Hornets/PROPN hem/PRON ./PUNCT",
+        "nl",
+        starts=(7,),
+    )
+    doc.ents = [Span(doc, 3, 5, label="PER"), Span(doc, 10, 11, label="PER")]
+    assert found(finders["nl"], doc) == [("Kaldon Hornets", "ORG"), ("Hornets", "ORG")]
+
+
+def test_names_a_place_before_a_teams_nickname_is_part_of_its_name(finders):
+    doc = tagged(
+        "Hij/PRON ging/VERB naar/ADP de/DET Tromsø/PROPN Otters/PROPN ./PUNCT "
+        "Bij/ADP de/DET Otters/PROPN speelde/VERB hij/PRON ./PUNCT",
+        "nl",
+        starts=(7,),
+    )
+    doc.ents = [Span(doc, 4, 5, label="LOC"), Span(doc, 9, 10, label="PER")]
+    assert found(finders["nl"], doc) == [("Tromsø Otters", "ORG"), ("Otters", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "lang, words, ents, person",
+    [
+        # no article before the plural surname
+        (
+            "nl",
+            "Rechter/NOUN Holm/PROPN sprak/VERB met/ADP Arne/PROPN Vinters/PROPN ./PUNCT "
+            "Vinters/PROPN zweeg/VERB ./PUNCT",
+            [(4, 6, "PER"), (7, 8, "PER")],
+            "Arne Vinters",
+        ),
+        # "the Korvalis family": a plural name before a noun describes it, no team
+        (
+            "en",
+            "Jonas/PROPN Korvalis/PROPN left/VERB ./PUNCT "
+            "the/DET Korvalis/PROPN family/NOUN left/VERB too/ADV ./PUNCT",
+            [(0, 2, "PERSON"), (5, 6, "ORG")],
+            "Jonas Korvalis",
+        ),
+    ],
+)
+def test_names_a_plural_surname_that_is_no_nickname_leaves_the_person(
+    finders, lang, words, ents, person
+):
+    doc = tagged(words, lang, starts=(words.split().index("./PUNCT") + 1,))
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert (person, "PERSON") in found(finders[lang], doc)
+
+
+def test_names_a_team_by_its_nickname_end_to_end():
+    # the model calls the first team a person (Savannah is a first name) and cuts the city
+    # off the second; "de Herons", "de Falcons" say they are teams
+    text = (
+        "De basketballer Tom Ekdahl werd in 2010 gekozen door de Savannah Herons. Nog voor het "
+        "seizoen ruilden de Herons hem met de San Diego Falcons. Bij de Falcons speelde hij "
+        "tien jaar."
+    )
+    names = names_of(text, "nl")
+    assert {("Tom Ekdahl", "PERSON"), ("Savannah Herons", "ORG"), ("San Diego Falcons", "ORG")} <= (
+        names
+    )
+    assert not any(label in ("Falcons", "San Diego", "Herons") for label, _ in names)
+
+
+# --- a town's court in lower case -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words, court",
+    [
+        (
+            "De/DET rechtbank/NOUN in/ADP Kaldby/PROPN veroordeelde/VERB hem/PRON ./PUNCT",
+            "rechtbank in Kaldby",
+        ),
+        (
+            "Hij/PRON moet/AUX voor/ADP de/DET rechtbank/NOUN te/ADP Kaldby/PROPN "
+            "verschijnen/VERB ./PUNCT",
+            "rechtbank te Kaldby",
+        ),
+        (
+            "De/DET rechtbank/NOUN van/ADP Kaldby/PROPN sprak/VERB hem/PRON vrij/ADJ ./PUNCT",
+            "rechtbank van Kaldby",
+        ),
+    ],
+)
+def test_names_a_towns_court_in_lower_case_is_an_organisation(finders, words, court):
+    assert (court, "ORG") in found(finders["nl"], tagged(words, "nl"))
+
+
+def test_names_a_town_the_model_calls_a_place_is_one_though_it_is_a_first_name(finders):
+    doc = tagged(
+        "De/DET rechtbank/NOUN in/ADP Bradford/PROPN veroordeelde/VERB hem/PRON ./PUNCT", "nl"
+    )
+    doc.ents = [Span(doc, 3, 4, label="LOC")]
+    assert found(finders["nl"], doc) == [("rechtbank in Bradford", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a country is no town
+        "De/DET rechtbank/NOUN in/ADP Frankrijk/PROPN oordeelde/VERB anders/ADV ./PUNCT",
+        # the police "in" a town: where one goes, no body's name
+        "Hij/PRON meldde/VERB zich/PRON bij/ADP de/DET politie/NOUN in/ADP Kaldby/PROPN ./PUNCT",
+    ],
+)
+def test_names_a_body_in_a_country_or_police_in_a_town_is_no_name(finders, words):
+    assert not any(label == "ORG" for _, label in found(finders["nl"], tagged(words, "nl")))
+
+
+def test_names_a_towns_court_end_to_end():
+    text = (
+        "De rechtbank in Bradford heeft dinsdag twee mannen veroordeeld. Een van hen had zich "
+        "eerder gemeld bij de politie in Leeds."
+    )
+    names = names_of(text, "nl")
+    assert ("rechtbank in Bradford", "ORG") in names
+    assert ("Leeds", "LOCATION") in names
+    assert not any(label.startswith("politie") for label, _ in names)
