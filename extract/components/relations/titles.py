@@ -28,7 +28,6 @@ from extract.grammar.patterns import (
     holders_of_office,
     office_holding,
     prepositional_args,
-    relational_noun,
     respective_pairs,
     title_of,
     titles_near,
@@ -284,10 +283,12 @@ class TitleRelations:
                     )
 
     def _predicated_roles(self, ctx: "_Context") -> Iterable[Relation]:
-        """ROLE from a person to the organisation or country of the "of" phrase of a title or a
-        group member's noun said of them by a copula or an apposition: "X is chairman of the
-        committee", "X, Y and Z are all members of the party", "X is lid van de partij" (see
-        :func:`extract.grammar.patterns.relational_noun`). Kin words give FAMILY elsewhere."""
+        """ROLE from a person to the organisation, country or (for a title) place of the "of"
+        phrase of an office noun the verb says they take or hold: "X became leader of the party",
+        "X served as vice president of Y", "X werd voorzitter van Y" (see
+        :func:`extract.grammar.patterns.holders_of_office`). A copula or an apposition ("X is
+        chairman of Y", "X, a member of Y") is the affiliation route's; kin words give FAMILY.
+        On the English dev split 1 ROLE right, 0 wrong; Dutch dev unchanged."""
         resolver = ctx.resolver
         for noun in tagged_tokens(ctx.doc, ("NOUN",)):
             title = title_phrase(noun, self.lexicon)
@@ -295,12 +296,12 @@ class TitleRelations:
                 continue
             if title is not None and title.kin:
                 continue
-            pairs = [(c.actor, c.recipient) for c in relational_noun(noun, self.scheme, self.preps)]
             holders = holders_of_office(noun, self.scheme, self.preps)
-            if holders:
-                possessor = self.preps.possessor
-                of = [a for p, a in prepositional_args(noun, self.scheme) if p in possessor]
-                pairs += [(h, o) for h in holders for o in of]
+            if not holders:
+                continue
+            possessor = self.preps.possessor
+            of = [a for p, a in prepositional_args(noun, self.scheme) if p in possessor]
+            pairs = [(h, o) for h in holders for o in of]
             # "governor of Texas": a title's place is where it is held; a member is of a group
             kinds = ("ORG", "COUNTRY", "LOCATION") if title is not None else ("ORG", "COUNTRY")
             for holder, owner_word in pairs:
