@@ -28,6 +28,7 @@ from records.text import fold
 from records.vocabulary import PLOVER_TYPES
 
 PREPOSITION_ROLES = (
+    "capacity",
     "recipient",
     "agent",
     "place",

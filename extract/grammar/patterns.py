@@ -72,6 +72,8 @@ class Prepositions:
     #: "on Twitter", "via Instagram", "op Twitter": the channel one speaks or acts through, when
     #: it names a platform (``Grammar.platforms``): never a party to the act.
     channel: frozenset[str] = frozenset()
+    #: "served as president", "diende als voorzitter": the office in which the subject acts.
+    capacity: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]
@@ -451,6 +453,43 @@ def predicated_of(noun: Token, scheme: LabelScheme) -> list[Token]:
     if noun.dep_ in scheme.appos and head.pos_ == "PROPN" and head.i < noun.i:
         return [head]
     return []
+
+
+#: A UD noun that completes a verb and is said of its subject ("werd voorzitter").
+PREDICATIVE = frozenset({"xcomp"})
+
+
+def holders_of_office(noun: Token, scheme: LabelScheme, preps: Prepositions) -> list[Token]:
+    """Whom an office noun is said of by the verb it completes: "X became leader of Y"
+    (ClearNLP ``attr`` of a verb), "X served as vice president", "X was sworn in as governor",
+    "X diende als voorzitter" (the noun after a word of ``preps.capacity``: UD ``mark``/``case``
+    on the noun, ClearNLP ``pobj``), "X werd voorzitter" (a bare UD ``obl`` of a copula the
+    parser made the head): the verb's subjects, passive ones included."""
+    verb = None
+    if noun.dep_ == "attr" and noun.head.pos_ == "VERB":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in preps.capacity:
+        verb = noun.head.head
+    elif any(c.lower_ in preps.capacity and c.dep_ in ("mark", "case") for c in children(noun)):
+        verb = noun.head
+    elif (
+        noun.head.pos_ == "AUX"
+        and (noun.dep_ in scheme.oblique or noun.dep_ in PREDICATIVE)
+        and not any(_marks_noun(c, noun) for c in children(noun))
+    ):
+        # "X werd in 2010 voorzitter van Y": a copula the parser made the head of a bare noun
+        verb = noun.head
+    if verb is None or verb == noun or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return passive_subjects(verb, scheme) or subjects(verb, scheme)
+
+
+def _marks_noun(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is a preposition of ``noun`` itself, not of a number the parser hung on
+    it ("werd in 2010 voorzitter": "in" is the year's)."""
+    return word.dep_ == "case" and not any(
+        word.i < c.i < noun.i and c.pos_ == "NUM" for c in children(noun)
+    )
 
 
 def copula_clause(noun: Token, scheme: LabelScheme) -> Token | None:

@@ -336,6 +336,37 @@ CASES = [
         [("Vladimir Putin", "ROLE", "Russia")],
         [("Vladimir Putin", "ROLE", "Moscow")],
     ),
+    # an office the verb says someone takes or holds: "became", "served as", "sworn in as"
+    (
+        "en",
+        "Tom Baker became chairman of Oxfam in 2015.",
+        [("Tom Baker", "ROLE", "Oxfam")],
+        [],
+    ),
+    (
+        "en",
+        "Tom Baker served as vice president of Oxfam for six years.",
+        [("Tom Baker", "ROLE", "Oxfam")],
+        [],
+    ),
+    (
+        "nl",
+        "Femke Visser diende zes jaar als voorzitter van Greenpeace.",
+        [("Femke Visser", "ROLE", "Greenpeace")],
+        [],
+    ),
+    (
+        "nl",
+        "Femke Visser werd in 2019 voorzitter van Greenpeace.",
+        [("Femke Visser", "ROLE", "Greenpeace")],
+        [],
+    ),
+    (
+        "nl",
+        "Femke Visser werd in 2019 beëdigd als burgemeester van Utrecht.",
+        [("Femke Visser", "ROLE", "Utrecht")],
+        [],
+    ),
 ]
 
 
@@ -472,3 +503,100 @@ def test_whole_title_reads_the_words_before_the_linked_one(lang, words, at, role
     lexicon = load_lexicon(lang)
     title = whole_title(title_phrase(doc[at], lexicon), doc, lexicon)
     assert (title.start, title.role) == (0, role)
+
+
+# --- an office noun completing a verb: whom it is said of ---------------------------------------
+
+EN_BECAME = """
+Ann 1 compound PROPN
+Lee 2 nsubj PROPN
+became 2 ROOT VERB become
+chair 2 attr NOUN chair
+of 3 prep ADP
+Oxfam 4 pobj PROPN
+"""
+
+EN_SERVED_AS = """
+Ann 1 compound PROPN
+Lee 2 nsubj PROPN
+served 2 ROOT VERB serve
+as 2 prep ADP
+chair 3 pobj NOUN chair
+of 4 prep ADP
+Oxfam 5 pobj PROPN
+"""
+
+NL_DIENDE_ALS = """
+Ann 2 nsubj PROPN
+Smit 0 flat PROPN
+diende 2 ROOT VERB dienen
+als 4 mark SCONJ
+voorzitter 2 xcomp NOUN voorzitter
+van 6 case ADP
+Oxfam 4 nmod PROPN
+"""
+
+NL_WERD_IN_2010 = """
+Ann 2 nsubj PROPN
+Smit 0 flat PROPN
+werd 2 ROOT AUX worden
+in 5 case ADP
+2010 5 nummod NUM
+voorzitter 2 obl NOUN voorzitter
+van 7 case ADP
+Oxfam 5 nmod PROPN
+"""
+
+NL_WAS_BIJ_DE = """
+Ann 2 nsubj PROPN
+Smit 0 flat PROPN
+was 2 ROOT AUX zijn
+bij 5 case ADP
+de 5 det DET
+voorzitter 2 obl NOUN voorzitter
+"""
+
+EN_MET_THE_CHAIR = """
+Ann 1 compound PROPN
+Lee 2 nsubj PROPN
+met 2 ROOT VERB meet
+the 4 det DET
+chair 2 dobj NOUN chair
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, holder",
+    [
+        (EN_BECAME, "en", "Lee"),
+        (EN_SERVED_AS, "en", "Lee"),
+        (NL_DIENDE_ALS, "nl", "Ann"),
+        (NL_WERD_IN_2010, "nl", "Ann"),
+    ],
+)
+def test_holders_of_office_the_subject_of_the_verb_the_office_completes(rows, lang, holder):
+    from extract.grammar.argument_words import load_grammar
+    from extract.grammar.patterns import holders_of_office
+    from extract.grammar.syntax import CLEAR, UD
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(rows)
+    noun = next(t for t in doc if t.lemma_ in ("chair", "voorzitter"))
+    scheme = UD if lang == "nl" else CLEAR
+    found = holders_of_office(noun, scheme, load_grammar(lang).prepositions)
+    assert [t.text for t in found] == [holder]
+
+
+@pytest.mark.parametrize(
+    "rows, lang", [(EN_MET_THE_CHAIR, "en"), (NL_WAS_BIJ_DE, "nl")], ids=["object", "oblique"]
+)
+def test_holders_of_office_none_for_an_office_one_meets_or_visits(rows, lang):
+    from extract.grammar.argument_words import load_grammar
+    from extract.grammar.patterns import holders_of_office
+    from extract.grammar.syntax import CLEAR, UD
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(rows)
+    noun = next(t for t in doc if t.lemma_ in ("chair", "voorzitter"))
+    scheme = UD if lang == "nl" else CLEAR
+    assert holders_of_office(noun, scheme, load_grammar(lang).prepositions) == []
