@@ -9,7 +9,8 @@ from functools import partial
 from itertools import combinations
 from typing import Callable, Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from extract.components.events import EventMention
 from extract.components.relations.context import _Context
@@ -35,6 +36,7 @@ from extract.grammar.syntax import (
     passive_subjects,
     prepositional_args,
     tagged_tokens,
+    tokens_where,
 )
 from records.vocabulary import PLOVER_TYPES
 
@@ -189,6 +191,11 @@ def _phrase_preposition(nouns: list[Token], verb: Token, scheme: LabelScheme, pr
             yield Candidate("phrase_preposition", actor, noun, verb)
 
 
+def _is_joint_word(lexicon, word: str) -> bool:
+    """Whether ``word`` is one of ``lexicon``'s joint-act words (see VerbRelations._joint_act)."""
+    return lexicon.joint_act(word) is not None
+
+
 #: Labels (both schemes) of a word that makes an act a joint one: an adverb of the verb, an
 #: adjective of its object (see VerbRelations._joint_act).
 _JOINT_ADVERBS = frozenset({"advmod"})
@@ -199,6 +206,8 @@ class VerbRelations:
     """Typed relations from verbs and their phrases."""
 
     def _verb_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        # most documents have no word of a joint act: then no verb needs its objects read for one
+        has_joint_words = self._has_joint_words(ctx.doc)
         for verb in tagged_tokens(ctx.doc, ("VERB", "AUX", "NOUN")):  # no other acts as a verb
             if not acts_as_verb(verb, self.scheme):
                 continue
@@ -209,7 +218,7 @@ class VerbRelations:
             speech = phrase_noun is None and any(
                 self.lexicon.is_speech_verb(lemma) for lemma in lemmas
             )
-            joint = self._joint_act(verb)
+            joint = self._joint_act(verb) if has_joint_words else None
             if joint is not None and not (typed and typed[0] in SYMMETRIC_TYPES):
                 # "Spain and Morocco will run joint patrols": what the two do together
                 yield from self._among_subjects(verb, (joint, 1.0), ctx)
@@ -352,6 +361,13 @@ class VerbRelations:
                 yield from self._speech_adjunct_addressees(verb, ctx)
             if speech:
                 yield from self._statements_on_events(verb, ctx)
+
+    def _has_joint_words(self, doc: Doc) -> bool:
+        """Whether a word of ``doc`` (by lemma or lower case) is one of the phrase lexicon's
+        ``joint`` words, which :meth:`_joint_act` looks for: asked once per distinct word, so a
+        document without one skips reading every verb's objects for it."""
+        is_joint = partial(_is_joint_word, self.lexicon)
+        return bool(tokens_where(doc, LEMMA, is_joint) or tokens_where(doc, LOWER, is_joint))
 
     def _joint_act(self, verb: Token) -> str | None:
         """The type of the act ``verb``'s coordinated subject does together, from a word of the
