@@ -112,9 +112,9 @@ assert NL_JOINT_BY_FORM != NL_JOINT_ADVERB
         (NL_JOINT_BY_FORM, "nl", True),
     ],
 )
-def test_joint_acts_documents_without_a_joint_word_are_skipped(rows, lang, expected):
+def test_joint_acts_sentences_without_a_joint_word_are_skipped(rows, lang, expected):
     route = SimpleNamespace(lexicon=load_lexicon(lang))
-    assert VerbRelations._has_joint_words(route, parse(rows)) is expected
+    assert (VerbRelations._joint_sentences(route, parse(rows)) == {0}) is expected
     if expected:  # the skip never hides a joint act the verb has
         assert (
             VerbRelations._joint_act(

@@ -35,6 +35,7 @@ from extract.grammar.syntax import (
     objects,
     passive_subjects,
     prepositional_args,
+    sentence_bounds,
     tagged_tokens,
     tokens_where,
 )
@@ -206,8 +207,8 @@ class VerbRelations:
     """Typed relations from verbs and their phrases."""
 
     def _verb_relations(self, ctx: "_Context") -> Iterable[Relation]:
-        # most documents have no word of a joint act: then no verb needs its objects read for one
-        has_joint_words = self._has_joint_words(ctx.doc)
+        # most sentences have no word of a joint act: their verbs need no objects read for one
+        joint_sentences = self._joint_sentences(ctx.doc)
         for verb in tagged_tokens(ctx.doc, ("VERB", "AUX", "NOUN")):  # no other acts as a verb
             if not acts_as_verb(verb, self.scheme):
                 continue
@@ -218,7 +219,7 @@ class VerbRelations:
             speech = phrase_noun is None and any(
                 self.lexicon.is_speech_verb(lemma) for lemma in lemmas
             )
-            joint = self._joint_act(verb) if has_joint_words else None
+            joint = self._joint_act(verb) if sentence_bounds(verb)[0] in joint_sentences else None
             if joint is not None and not (typed and typed[0] in SYMMETRIC_TYPES):
                 # "Spain and Morocco will run joint patrols": what the two do together
                 yield from self._among_subjects(verb, (joint, 1.0), ctx)
@@ -362,12 +363,15 @@ class VerbRelations:
             if speech:
                 yield from self._statements_on_events(verb, ctx)
 
-    def _has_joint_words(self, doc: Doc) -> bool:
-        """Whether a word of ``doc`` (by lemma or lower case) is one of the phrase lexicon's
-        ``joint`` words, which :meth:`_joint_act` looks for: asked once per distinct word, so a
-        document without one skips reading every verb's objects for it."""
+    def _joint_sentences(self, doc: Doc) -> set[int]:
+        """The starts of the sentences of ``doc`` with a word (by lemma or lower case) of the
+        phrase lexicon's ``joint`` part, which :meth:`_joint_act` looks for among a verb's and its
+        objects' children, all in the verb's sentence (the parser's trees stay inside the
+        sentences set before it): asked once per distinct word, so a verb of another sentence
+        skips reading its objects for it."""
         is_joint = partial(_is_joint_word, self.lexicon)
-        return bool(tokens_where(doc, LEMMA, is_joint) or tokens_where(doc, LOWER, is_joint))
+        words = tokens_where(doc, LEMMA, is_joint) + tokens_where(doc, LOWER, is_joint)
+        return {sentence_bounds(word)[0] for word in words}
 
     def _joint_act(self, verb: Token) -> str | None:
         """The type of the act ``verb``'s coordinated subject does together, from a word of the
