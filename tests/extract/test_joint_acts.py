@@ -94,3 +94,32 @@ def test_joint_acts_link_the_conjuncts_end_to_end(lang, text, wanted):
 def test_joint_acts_nothing_without_a_joint_word():
     found = relations("Kenya and Uganda will run new patrols along Lake Victoria.", "en")
     assert not any(t == "COOPERATE" for _, t, _ in found)
+
+
+# a joint word the lemmatizer got wrong still counts by its own form (see VerbRelations._joint_act)
+NL_JOINT_BY_FORM = NL_JOINT_ADVERB.replace(
+    "gezamenlijk 5 advmod ADJ gezamenlijk", "samen 5 advmod ADV saam"
+)
+assert NL_JOINT_BY_FORM != NL_JOINT_ADVERB
+
+
+@pytest.mark.parametrize(
+    "rows, lang, expected",
+    [
+        (EN_JOINT_OBJECT, "en", True),
+        (EN_OWN_OBJECT, "en", False),
+        (NL_JOINT_ADVERB, "nl", True),
+        (NL_JOINT_BY_FORM, "nl", True),
+    ],
+)
+def test_joint_acts_sentences_without_a_joint_word_are_skipped(rows, lang, expected):
+    route = SimpleNamespace(lexicon=load_lexicon(lang))
+    assert (VerbRelations._joint_sentences(route, parse(rows)) == {0}) is expected
+    if expected:  # the skip never hides a joint act the verb has
+        assert (
+            VerbRelations._joint_act(
+                SimpleNamespace(scheme=UD if lang == "nl" else CLEAR, lexicon=load_lexicon(lang)),
+                parse(rows)[5 if lang == "nl" else 4],
+            )
+            == "COOPERATE"
+        )

@@ -9,7 +9,8 @@ from functools import partial
 from itertools import combinations
 from typing import Callable, Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from extract.components.events import EventMention
 from extract.components.relations.context import _Context
@@ -34,7 +35,9 @@ from extract.grammar.syntax import (
     objects,
     passive_subjects,
     prepositional_args,
+    sentence_bounds,
     tagged_tokens,
+    tokens_where,
 )
 from records.vocabulary import PLOVER_TYPES
 
@@ -189,6 +192,11 @@ def _phrase_preposition(nouns: list[Token], verb: Token, scheme: LabelScheme, pr
             yield Candidate("phrase_preposition", actor, noun, verb)
 
 
+def _is_joint_word(lexicon, word: str) -> bool:
+    """Whether ``word`` is one of ``lexicon``'s joint-act words (see VerbRelations._joint_act)."""
+    return lexicon.joint_act(word) is not None
+
+
 #: Labels (both schemes) of a word that makes an act a joint one: an adverb of the verb, an
 #: adjective of its object (see VerbRelations._joint_act).
 _JOINT_ADVERBS = frozenset({"advmod"})
@@ -199,6 +207,8 @@ class VerbRelations:
     """Typed relations from verbs and their phrases."""
 
     def _verb_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        # most sentences have no word of a joint act: their verbs need no objects read for one
+        joint_sentences = self._joint_sentences(ctx.doc)
         for verb in tagged_tokens(ctx.doc, ("VERB", "AUX", "NOUN")):  # no other acts as a verb
             if not acts_as_verb(verb, self.scheme):
                 continue
@@ -209,7 +219,7 @@ class VerbRelations:
             speech = phrase_noun is None and any(
                 self.lexicon.is_speech_verb(lemma) for lemma in lemmas
             )
-            joint = self._joint_act(verb)
+            joint = self._joint_act(verb) if sentence_bounds(verb)[0] in joint_sentences else None
             if joint is not None and not (typed and typed[0] in SYMMETRIC_TYPES):
                 # "Spain and Morocco will run joint patrols": what the two do together
                 yield from self._among_subjects(verb, (joint, 1.0), ctx)
@@ -352,6 +362,16 @@ class VerbRelations:
                 yield from self._speech_adjunct_addressees(verb, ctx)
             if speech:
                 yield from self._statements_on_events(verb, ctx)
+
+    def _joint_sentences(self, doc: Doc) -> set[int]:
+        """The starts of the sentences of ``doc`` with a word (by lemma or lower case) of the
+        phrase lexicon's ``joint`` part, which :meth:`_joint_act` looks for among a verb's and its
+        objects' children, all in the verb's sentence (the parser's trees stay inside the
+        sentences set before it): asked once per distinct word, so a verb of another sentence
+        skips reading its objects for it."""
+        is_joint = partial(_is_joint_word, self.lexicon)
+        words = tokens_where(doc, LEMMA, is_joint) + tokens_where(doc, LOWER, is_joint)
+        return {sentence_bounds(word)[0] for word in words}
 
     def _joint_act(self, verb: Token) -> str | None:
         """The type of the act ``verb``'s coordinated subject does together, from a word of the
