@@ -93,6 +93,16 @@ class Arguments:
             return inside, CONFIDENCE["inside_argument"]
         return self._earlier_act_owner(token, ctx), CONFIDENCE["inside_argument"]
 
+    def _act_agents(self, noun: Token, ctx: "_Context") -> list[str]:
+        """Who made the act ``noun`` names, read from its agent phrase as from its possessor ("a
+        demand by the IAEA", "een eis door het IAEA": the IAEA's); nothing for a noun that names
+        no act, whose agent phrase names no maker ("a school run by the UN"). For a reaction
+        whose object names nobody else."""
+        lemma = noun.lemma_.lower()
+        if self._noun_event(noun) is None and lemma not in self.grammar.act_nouns:
+            return []
+        return ctx.resolver.within(noun, skip=self.preps.place | self.preps.attend)
+
     def _earlier_act_owner(self, noun: Token, ctx: "_Context") -> list[str]:
         """Who made the act a definite event noun refers back to: "Macron riep op tot actie ...
         De oproep werd gesteund door Merkel" (the call is Macron's), "X proposed ... Y backed the

@@ -426,6 +426,9 @@ class VerbRelations:
                 ctx.resolver.within(cand.recipient, skip=self._not_target - self.preps.recipient),
                 1.0,
             )
+            if not targets and type_ in REACTIONS and self._noun_type(cand.recipient) != type_:
+                targets = self._act_agents(cand.recipient, ctx)  # "dismissed a demand by X"
+                factor = CONFIDENCE["inside_argument"]
             if not targets and self._noun_type(cand.recipient) != type_:
                 # "Macron called for action ... Merkel backed the call": a stance on an earlier
                 # act is aimed at its maker ("The meeting was attended by X": X does the act)
@@ -434,7 +437,10 @@ class VerbRelations:
         else:
             targets, factor = self._targets(cand.recipient, ctx)
             if not targets and type_ in REACTIONS:
-                targets = self._reacted_act_owner(cand.recipient, ctx)
+                # "rejected a demand by the IAEA", "the move" after an act told before
+                targets = self._act_agents(cand.recipient, ctx) or self._reacted_act_owner(
+                    cand.recipient, ctx
+                )
                 factor = CONFIDENCE["inside_argument"]
             if not targets and type_ in AT_THE_THINGS_PLACE:
                 targets = self._things_place(cand.recipient, verb, cand.pattern, ctx)
