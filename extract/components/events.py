@@ -670,7 +670,7 @@ class EventFinder:
         which was approved by Trump"). They take part, but as no side of it (see
         :attr:`Participant.paired`): the approver of a strike attacks nobody."""
         found: list[Token] = []
-        verb, link = _governing_verb(noun, self.scheme)
+        verb, link = _governing_verb(noun, self.scheme, self.roles.apart)
         if verb is not None and self._judged(verb, link):
             undergoers = passive_subjects(verb, self.scheme)
             found += [s for s in subjects(verb, self.scheme) if s not in undergoers]
@@ -815,7 +815,7 @@ class EventFinder:
             ]
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
-        verb, link = _governing_verb(noun, self.scheme)
+        verb, link = _governing_verb(noun, self.scheme, self.roles.apart)
         if verb is not None and link.dep_ in self.scheme.object and self._ascribing(verb):
             # "Kabul blamed the attack on the Taliban": who blames takes no part, the blamed did it
             return found + self._ascribed(verb, resolver)
@@ -1197,13 +1197,18 @@ def _family(kind: str, word: Token | None = None) -> str:
     return KIND_FAMILIES.get(kind, kind)
 
 
-def _governing_verb(noun: Token, scheme: LabelScheme) -> tuple[Token | None, Token]:
+def _governing_verb(
+    noun: Token, scheme: LabelScheme, apart: frozenset[str] = frozenset()
+) -> tuple[Token | None, Token]:
     """The verb an event noun is an argument of, and the verb's child on the way to it.
 
     Through a preposition or a quantity: "X lanceerde een invasie", "spoke at a press
     conference", "held five hours of talks". A noun that is the verb's subject has none, unless
     the verb has another subject that comes first ("Witkoff en Kushner woonden de gesprekken
-    bij" parsed with two subjects: the talks are the object).
+    bij" parsed with two subjects: the talks are the object). Nor has one that hangs on a noun of
+    ``apart`` (lower case lemmas, ``eventroles.<lang>.tsv`` pos apart): "de FAA gaat de oorzaak
+    van de crash onderzoeken", "in the week before the summit"; the verb deals with the cause or
+    the time, not with the event.
     """
     current = noun
     for _ in range(3):
@@ -1215,7 +1220,9 @@ def _governing_verb(noun: Token, scheme: LabelScheme) -> tuple[Token | None, Tok
                 current.dep_ not in scheme.subject or is_subject(current, scheme)
             )
             return (None if subject else head), current
-        if head.pos_ not in ("ADP", "NOUN", "NUM"):
+        if head.pos_ not in ("ADP", "NOUN", "NUM") or (
+            head.pos_ == "NOUN" and head.lemma_.lower() in apart
+        ):
             return None, current
         current = head
     return None, current

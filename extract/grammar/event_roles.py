@@ -16,7 +16,7 @@ from typing import Mapping
 from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, one_of, read_table, text_field
 from records import EVENT_KINDS
 
-POS = ("noun", "phrase", "link", "among", "attend", "judge", "ascribe")
+POS = ("noun", "phrase", "link", "among", "attend", "judge", "ascribe", "apart")
 ROLES = ("source", "target")
 
 
@@ -53,6 +53,10 @@ class EventRoles:
     #: (verb, preposition) that lay an event at the door of the preposition's names, who then
     #: did it: ("ascribe", "to"), ("blame", "on"), ("toeschrijven", "aan")
     ascribes: frozenset[tuple[str, str]] = frozenset()
+    #: nouns that name something apart from the event hanging on them, its cause, the blame for
+    #: it, a time before or after it ("de oorzaak van de crash", "in de week voor de top"): a
+    #: verb reaching the event only through one takes no part in it
+    apart: frozenset[str] = frozenset()
 
 
 def _kinds(value: str) -> str:
@@ -73,6 +77,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     links: set[str] = set()
     among: set[str] = set()
     judges: set[str] = set()
+    apart: set[str] = set()
     attend: set[tuple[str, str, str]] = set()
     ascribes: set[tuple[str, str]] = set()
     columns = {
@@ -83,8 +88,8 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     }
     for lineno, row in read_table(path, columns):
         word, pos = str(row["word"]).lower(), str(row["pos"])
-        if pos in ("link", "among", "judge"):
-            {"link": links, "among": among, "judge": judges}[pos].add(word)
+        if pos in ("link", "among", "judge", "apart"):
+            {"link": links, "among": among, "judge": judges, "apart": apart}[pos].add(word)
             continue
         if pos == "attend":
             parts = word.split()
@@ -130,4 +135,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         attend=frozenset(attend),
         judges=frozenset(judges),
         ascribes=frozenset(ascribes),
+        apart=frozenset(apart),
     )
