@@ -1595,3 +1595,46 @@ gesprekken 3 nmod NOUN gesprek
 def test_end_to_end_the_investigator_of_a_crash_cause_is_no_participant(lang, text, investigator):
     found = typed(text, lang, participants=True)
     assert not any(k[0] == investigator and k[1] == "PARTICIPANT" for k in found), sorted(found)
+
+
+NL_AFTER = """
+In 2 case ADP
+een 2 det DET
+verklaring 6 obl NOUN verklaring
+na 5 case ADP
+de 5 det DET
+aanval 2 nmod NOUN aanval
+veroordeelde 6 ROOT VERB veroordelen
+Frankrijk 6 nsubj PROPN
+"""
+
+
+def test_events_who_speaks_after_an_event_takes_no_part_in_it(events):
+    # "In een verklaring na de aanval veroordeelde Frankrijk ...": the statement comes after the
+    # attack (eventroles.<lang>.tsv, pos sequel), so the speaker is no side of the attack. (An
+    # English parse puts the statement's phrase more than three steps from the verb: not reached.)
+    found = described(events.find(parsed(NL_AFTER, {7: ("COUNTRY", "FRA")})))
+    assert not any(("FRA", "source") in parts for _, _, parts, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "nl",
+            "Rusland lanceerde maandag een aanval op Oekraïne. In een verklaring na de aanval "
+            "noemde Frankrijk Rusland een agressor.",
+        ),
+        (
+            "en",
+            "Russia launched an attack on Ukraine on Monday. In a statement after the attack, "
+            "France condemned Russia.",
+        ),
+    ],
+)
+def test_end_to_end_a_statement_after_an_attack_makes_no_attacker(lang, text):
+    found = typed(text, lang, participants=True)
+    assert ("Russia", "ASSAULT", "Ukraine") in found, sorted(found)
+    assert not any(k[0] == "France" and k[1] in ("ASSAULT", "PARTICIPANT") for k in found), sorted(
+        found
+    )
