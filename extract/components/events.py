@@ -670,7 +670,7 @@ class EventFinder:
         which was approved by Trump"). They take part, but as no side of it (see
         :attr:`Participant.paired`): the approver of a strike attacks nobody."""
         found: list[Token] = []
-        verb, link = _governing_verb(noun, self.scheme)
+        verb, link = _governing_verb(noun, self.scheme, self.roles.apart, self.roles.sequel)
         if verb is not None and self._judged(verb, link):
             undergoers = passive_subjects(verb, self.scheme)
             found += [s for s in subjects(verb, self.scheme) if s not in undergoers]
@@ -688,11 +688,9 @@ class EventFinder:
         ]
 
     def _link_preposition(self, link: Token) -> str | None:
-        """The preposition through which an event noun hangs from its verb: ``link`` itself where
-        the preposition heads the noun (ClearNLP), else its case marker (UD); None for none."""
-        if link.pos_ == "ADP":
-            return link.lower_
-        return next((c.lower_ for c in children(link) if c.dep_ in self.scheme.case), None)
+        """The preposition through which an event noun hangs from its verb
+        (:func:`_preposition_of`)."""
+        return _preposition_of(link, self.scheme)
 
     def _during(self, link: Token) -> bool:
         """Whether the event hangs from its verb only as the time of the clause: a preposition of
@@ -815,7 +813,7 @@ class EventFinder:
             ]
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
-        verb, link = _governing_verb(noun, self.scheme)
+        verb, link = _governing_verb(noun, self.scheme, self.roles.apart, self.roles.sequel)
         if verb is not None and link.dep_ in self.scheme.object and self._ascribing(verb):
             # "Kabul blamed the attack on the Taliban": who blames takes no part, the blamed did it
             return found + self._ascribed(verb, resolver)
@@ -1197,13 +1195,22 @@ def _family(kind: str, word: Token | None = None) -> str:
     return KIND_FAMILIES.get(kind, kind)
 
 
-def _governing_verb(noun: Token, scheme: LabelScheme) -> tuple[Token | None, Token]:
+def _governing_verb(
+    noun: Token,
+    scheme: LabelScheme,
+    apart: frozenset[str] = frozenset(),
+    sequel: frozenset[str] = frozenset(),
+) -> tuple[Token | None, Token]:
     """The verb an event noun is an argument of, and the verb's child on the way to it.
 
     Through a preposition or a quantity: "X lanceerde een invasie", "spoke at a press
     conference", "held five hours of talks". A noun that is the verb's subject has none, unless
     the verb has another subject that comes first ("Witkoff en Kushner woonden de gesprekken
-    bij" parsed with two subjects: the talks are the object).
+    bij" parsed with two subjects: the talks are the object). Nor has one that hangs on a noun of
+    ``apart`` (lower case lemmas, ``eventroles.<lang>.tsv`` pos apart): "de FAA gaat de oorzaak
+    van de crash onderzoeken"; the verb deals with the cause, not with the event. Nor one that
+    hangs on a noun through a preposition of ``sequel`` (pos sequel): "in een verklaring na de
+    aanval gaf X ..." is said after the attack, not in it.
     """
     current = noun
     for _ in range(3):
@@ -1215,10 +1222,21 @@ def _governing_verb(noun: Token, scheme: LabelScheme) -> tuple[Token | None, Tok
                 current.dep_ not in scheme.subject or is_subject(current, scheme)
             )
             return (None if subject else head), current
-        if head.pos_ not in ("ADP", "NOUN", "NUM"):
+        if head.pos_ not in ("ADP", "NOUN", "NUM") or (
+            head.pos_ == "NOUN"
+            and (head.lemma_.lower() in apart or _preposition_of(current, scheme) in sequel)
+        ):
             return None, current
         current = head
     return None, current
+
+
+def _preposition_of(word: Token, scheme: LabelScheme) -> str | None:
+    """The preposition ``word`` stands for on the way up to its head: itself where the preposition
+    heads the noun (ClearNLP), else its case marker (UD); None for none."""
+    if word.pos_ == "ADP":
+        return word.lower_
+    return next((c.lower_ for c in children(word) if c.dep_ in scheme.case), None)
 
 
 def make_event_finder(

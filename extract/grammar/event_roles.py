@@ -16,7 +16,7 @@ from typing import Mapping
 from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, one_of, read_table, text_field
 from records import EVENT_KINDS
 
-POS = ("noun", "phrase", "link", "among", "attend", "judge", "ascribe")
+POS = ("noun", "phrase", "link", "among", "attend", "judge", "ascribe", "apart", "sequel")
 ROLES = ("source", "target")
 
 
@@ -53,6 +53,13 @@ class EventRoles:
     #: (verb, preposition) that lay an event at the door of the preposition's names, who then
     #: did it: ("ascribe", "to"), ("blame", "on"), ("toeschrijven", "aan")
     ascribes: frozenset[tuple[str, str]] = frozenset()
+    #: nouns that name something apart from the event hanging on them, its cause or the blame
+    #: for it ("de oorzaak van de crash"): a verb reaching the event only through one takes no
+    #: part in it
+    apart: frozenset[str] = frozenset()
+    #: prepositions that put the event told in their phrase before or after the noun it hangs on
+    #: ("een verklaring na de aanval", "the weeks since the election"): that noun is no part of it
+    sequel: frozenset[str] = frozenset()
 
 
 def _kinds(value: str) -> str:
@@ -73,6 +80,8 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     links: set[str] = set()
     among: set[str] = set()
     judges: set[str] = set()
+    apart: set[str] = set()
+    sequel: set[str] = set()
     attend: set[tuple[str, str, str]] = set()
     ascribes: set[tuple[str, str]] = set()
     columns = {
@@ -83,8 +92,10 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     }
     for lineno, row in read_table(path, columns):
         word, pos = str(row["word"]).lower(), str(row["pos"])
-        if pos in ("link", "among", "judge"):
-            {"link": links, "among": among, "judge": judges}[pos].add(word)
+        if pos in ("link", "among", "judge", "apart", "sequel"):
+            words = {"link": links, "among": among, "judge": judges, "apart": apart}
+            words["sequel"] = sequel
+            words[pos].add(word)
             continue
         if pos == "attend":
             parts = word.split()
@@ -130,4 +141,6 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         attend=frozenset(attend),
         judges=frozenset(judges),
         ascribes=frozenset(ascribes),
+        apart=frozenset(apart),
+        sequel=frozenset(sequel),
     )

@@ -903,10 +903,34 @@ def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
                 if c.i < verb.i and c.dep_ in scheme.object and _is_coordinated(c, scheme)
             ]
         own = fronted[:1] + own
+    own = _apposed_subject_name(verb, own, scheme)
     if own:
         own = [c for c in children(own[0]) if article_as_pronoun(c, scheme)][:1] + own
         own = _agreeing_relative_subject(verb, own[0], scheme)[:1] + own
     return own
+
+
+#: Labels of a verb that heads a main clause (verb-second in Dutch).
+_MAIN_CLAUSE = frozenset({"ROOT", "conj", "parataxis"})
+
+
+def _apposed_subject_name(verb: Token, own: list[Token], scheme: LabelScheme) -> list[Token]:
+    """``own`` with a name the parser made a second subject, right after a common noun before a
+    main clause's verb, standing for that noun: "De Britse aanklagersdienst CPS vervolgde de
+    negen" (CPS as nsubj beside "aanklagersdienst"). A verb-second clause has one constituent
+    before its verb, so the two are one phrase and the name is its subject, not an object; a
+    clause opened by a subordinator ("dat de regering Rusland steunt") keeps both."""
+    if (
+        len(own) < 2
+        or own[0].pos_ != "NOUN"
+        or own[1].pos_ != "PROPN"
+        or own[1].i != own[0].i + 1
+        or own[1].i > verb.i
+        or verb.dep_ not in _MAIN_CLAUSE
+        or any(c.dep_ == "mark" for c in children(verb))
+    ):
+        return own
+    return own[1:]
 
 
 #: Labels of the finite auxiliary or copula that carries a clause's number.

@@ -147,3 +147,27 @@ def test_a_deployment_is_aimed_at_whom_its_purpose_deters(lang, text, expected):
     # the object of the te-infinitive of purpose ("om Rusland af te schrikken", "to deter")
     found = typed(text, lang)
     assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        (
+            "De Britse aanklagersdienst CPS vervolgde de drie mannen.",
+            None,
+            ("United Kingdom", "ACCUSE", "CPS"),
+        ),
+        (
+            "De Franse autofabrikant Renault klaagde Nissan aan.",
+            ("Renault", "ACCUSE", "Nissan"),
+            ("France", "ACCUSE", "Renault"),
+        ),
+    ],
+)
+def test_a_name_after_the_subject_noun_is_the_actor_not_the_target(text, kept, dropped):
+    # the parser makes the name after "aanklagersdienst" a second subject, which was read as the
+    # object: the country of the adjective then "prosecuted" the service itself
+    found = typed(text, "nl")
+    assert dropped not in found, sorted(found)
+    if kept:
+        assert kept in found, sorted(found)

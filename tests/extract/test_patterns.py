@@ -2466,3 +2466,29 @@ def test_timing_a_time_of_a_subject_or_object_is_no_time_told_for_what_follows(
 
     doc = parse(rows, lang)
     assert [doc.text[a:b] for a, b in told_times(doc, lang, {})] == expected
+
+
+def test_a_name_right_after_the_subject_noun_before_a_main_verb_is_the_subject():
+    # "De Britse aanklagersdienst CPS vervolgde de negen" parsed with CPS as a second subject: a
+    # verb-second clause has one phrase before its verb, so CPS names the service, it is no object
+    main = parse("""
+De 2 det DET
+Britse 2 amod ADJ
+aanklagersdienst 4 nsubj NOUN
+CPS 4 nsubj PROPN
+vervolgde 4 ROOT VERB vervolgen
+de 6 det DET
+verdachten 4 obj NOUN
+""")
+    assert [t.text for t in subjects(main[4], UD)] == ["CPS"]
+    assert [t.text for t in objects(main[4], UD)] == ["verdachten"]
+    # a clause opened by "dat" has its verb last: the name there is the object
+    final = parse("""
+dat 4 mark SCONJ
+de 2 det DET
+regering 4 nsubj NOUN
+Rusland 4 nsubj PROPN
+steunt 4 ROOT VERB steunen
+""")
+    assert [t.text for t in subjects(final[4], UD)] == ["regering"]
+    assert [t.text for t in objects(final[4], UD)] == ["Rusland"]

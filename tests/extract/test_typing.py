@@ -8,11 +8,14 @@ check the relation a reader would see: its two ends, type, mode, date and where 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from extract.dates import find_time_mentions
 from extract.grammar.lemmas import lookup_lemma
+from extract.grammar.phrases import phrase_type
+from extract.grammar.syntax import UD
 from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import typed
+from tests.extract.extraction_helpers import parse, typed
 
 # ----------------------------------------------------------------------------- dates (no model)
 
@@ -1153,3 +1156,38 @@ def test_announced_support_for_a_candidate_is_support(lang, text):
     found = typed(text, lang)
     assert ("Barack Obama", "SUPPORT", "Joe Biden") in found, sorted(found)
     assert not any(r[1] == "AID" for r in found), sorted(found)
+
+
+# --- nlprec: ruilen is RETREAT only with prisoners (phrases.nl.tsv) ----------------------------
+
+
+def nl_swap(object_word: str, object_lemma: str, object_pos: str) -> Doc:
+    """'Rusland ruilde <object> met Oekraïne .', hand-built."""
+    return parse(
+        f"""
+Rusland 1 nsubj PROPN
+ruilde 1 ROOT VERB ruilen
+{object_word} 1 obj {object_pos} {object_lemma}
+met 4 case ADP
+Oekraïne 1 obl PROPN
+. 1 punct PUNCT
+"""
+    )
+
+
+@pytest.mark.parametrize(
+    "word, lemma, pos, expected",
+    [("gevangenen", "gevangene", "NOUN", "RETREAT"), ("Jordan", "jordan", "PROPN", None)],
+)
+def test_typing_swapping_is_a_retreat_only_for_prisoners(word, lemma, pos, expected):
+    lexicon = load_lexicon("nl")
+    found = phrase_type(nl_swap(word, lemma, pos)[1], ["ruilen"], UD, lexicon, lambda n: None)
+    assert (found[0] if found else None) == expected
+    # the bare verb says nothing: a club trading a player is no RETREAT
+    assert lexicon.verb_type("ruilen") is None
+
+
+@pytest.mark.model
+def test_end_to_end_a_club_trading_a_player_is_no_retreat():
+    found = typed("De Chicago Bulls ruilden Michael Jordan met de Boston Celtics.", "nl")
+    assert not any(k[1] == "RETREAT" for k in found), sorted(found)
