@@ -1433,6 +1433,24 @@ class NameFinder:
             self.lexicon.role(word) in MINISTER_ROLES for word in words
         )
 
+    def _title_before_a_name(self, ent: Span, label: str) -> bool:
+        """Whether an organisation's name the model found ends in a title that belongs to the
+        name after it ("Coast Guard Commandant Karl Schultz"): the last word a role, the word
+        before it no "of"/"the" ("Office of the Director" stays), a capitalised word next, and the
+        whole no known name."""
+        doc = ent.doc
+        return (
+            label in ("ORG", "MISC")
+            and len(ent) > 2
+            and ent.end < len(doc)
+            and bool(self.lexicon.role(ent[-1].lower_))
+            and _capitalised(ent[-1])
+            and ent[-2].lower_ not in OF_PREPOSITIONS | ARTICLES
+            and _capitalised(doc[ent.end])
+            and doc[ent.end].pos_ == "PROPN"
+            and not self.kb.lookup(ent.text)
+        )
+
     def _person_agrees(self, span: Span, entry: KBEntry) -> bool:
         """A known person matches a written name only when the first names agree."""
         return entry.type != "PERSON" or len(span) < 2 or _first_names_agree(span.text, entry)
@@ -1472,6 +1490,9 @@ class NameFinder:
                 and (label == "PERSON" or self.kb.is_first_name(doc[k + 1].text))
             ):
                 return self._cut(Span(doc, k + 1, ent.end, label="PERSON"), "PERSON")
+        if self._title_before_a_name(ent, label):
+            # "Coast Guard Commandant (Karl Schultz)": the organisation, then the title
+            return [Span(doc, ent.start, ent.end - 1, label=label)]
         for k in range(ent.start + 1, ent.end - 1):
             if (
                 doc[k].lower_ not in OF_PREPOSITIONS

@@ -134,3 +134,61 @@ def test_names_an_occupation_before_a_person_end_to_end(lang, text):
     names = names_of(text, lang)
     assert ("Mira Tolsen", "PERSON") in names
     assert not any(label.startswith(("Scientist", "Wetenschapper")) for label, _ in names)
+
+
+# --- a title that opens or ends a span the model took for an organisation ------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("en", "Assemblywoman/PROPN Mira/PROPN Tolsen/PROPN said/VERB so/ADV ./PUNCT"),
+        ("nl", "Bisschop/PROPN Mira/PROPN Tolsen/PROPN zei/VERB dat/SCONJ ./PUNCT"),
+    ],
+)
+def test_names_a_title_before_a_name_never_makes_it_an_organisation(finders, lang, words):
+    doc = tagged(words, lang)
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert found(finders[lang], doc) == [("Mira Tolsen", "PERSON")]
+
+
+def test_names_a_title_before_an_organisations_last_word_keeps_the_organisation(finders):
+    doc = tagged("General/PROPN Tarnby/PROPN Company/PROPN rose/VERB ./PUNCT", "en")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert found(finders["en"], doc) == [("General Tarnby Company", "ORG")]
+
+
+def test_names_a_title_ending_an_organisation_before_a_name_is_cut(finders):
+    doc = tagged(
+        "Harbour/PROPN Watch/PROPN Commandant/PROPN Mira/PROPN Tolsen/PROPN spoke/VERB ./PUNCT",
+        "en",
+    )
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 3, 5, label="PERSON")]
+    assert found(finders["en"], doc) == [("Harbour Watch", "ORG"), ("Mira Tolsen", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "words, cut",
+    [
+        ("Harbour/PROPN Watch/PROPN Commandant/PROPN Mira/PROPN Tolsen/PROPN", True),
+        # "of the Director" is the office's own name, not a title of the person after it
+        ("Office/PROPN of/ADP the/DET Director/PROPN Mira/PROPN Tolsen/PROPN", False),
+        ("Harbour/PROPN Watch/PROPN Commandant/PROPN said/VERB so/ADV", False),
+    ],
+)
+def test_names_which_title_at_an_organisations_end_belongs_to_the_name_after_it(
+    finders, words, cut
+):
+    doc = tagged(words, "en")
+    head = 4 if "Office" in words else 3
+    assert finders["en"]._title_before_a_name(Span(doc, 0, head, label="ORG"), "ORG") is cut
+
+
+def test_names_a_title_around_a_person_end_to_end():
+    names = names_of(
+        "Assemblywoman Mira Tolsen said the bill passed. Harbour Guard Commandant Jon Veldt "
+        "spoke in Miami.",
+        "en",
+    )
+    assert {("Mira Tolsen", "PERSON"), ("Jon Veldt", "PERSON")} <= names
+    assert not any("Assemblywoman" in label or "Commandant" in label for label, _ in names)
