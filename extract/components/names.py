@@ -1233,10 +1233,13 @@ class NameFinder:
 
     def _role_or_occupation(self, token: Token) -> bool:
         """Whether one word is a role or an occupation, also as a compound's head after a
-        hyphen ("Protestor", "UCL-astronoom", "Airbus-topman")."""
+        hyphen ("Protestor", "UCL-astronoom", "Airbus-topman"), or a member of a body by a Dutch
+        compound on -lid ("Lagerhuislid", "Kamerlid"; not "Euclid")."""
         *_, head = token.lower_.split("-")
-        return bool(self.lexicon.role(token.lower_) or self.lexicon.role(head)) or (
-            head in OCCUPATIONS
+        return (
+            bool(self.lexicon.role(token.lower_) or self.lexicon.role(head))
+            or head in OCCUPATIONS
+            or (head.isalpha() and len(head) > 6 and head.endswith(("lid", "leden")))
         )
 
     def _opens_the_name(self, token: Token, words: set[str]) -> bool:

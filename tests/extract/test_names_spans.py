@@ -104,7 +104,8 @@ def test_names_an_occupation_before_a_first_name_is_no_part_of_the_name(
 
 
 @pytest.mark.parametrize(
-    "lang, word", [("en", "Protestor"), ("nl", "UCL-astronoom"), ("nl", "Demonstrant")]
+    "lang, word",
+    [("en", "Protestor"), ("nl", "UCL-astronoom"), ("nl", "Demonstrant"), ("nl", "Lagerhuislid")],
 )
 def test_names_an_occupation_alone_names_nobody(finders, lang, word):
     doc = tagged(f"{word}/PROPN dressed/VERB up/ADP ./PUNCT", lang)
