@@ -32,6 +32,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "arabic_article",
     "not_first_name",
     "honorific",
+    "occupation",
     "org_head",
     "org_first",
     "org_prefix",

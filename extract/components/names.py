@@ -65,6 +65,9 @@ NAME_PARTICLES = _WORDS["particle"]
 ARABIC_ARTICLES = _WORDS["arabic_article"]
 NOT_FIRST_NAMES = _WORDS["not_first_name"]
 HONORIFICS = _WORDS["honorific"]
+OCCUPATIONS = _WORDS["occupation"]
+#: words before a person's name that are no part of it: forms of address and occupations
+NOT_OF_THE_NAME = HONORIFICS | OCCUPATIONS
 ORG_HEADS = _WORDS["org_head"]
 ORG_FIRSTS = _WORDS["org_first"]
 ORG_PREFIXES = _WORDS["org_prefix"]
@@ -1228,6 +1231,17 @@ class NameFinder:
             self.lexicon.role(word[i:]) for i in range(2, len(word) - 4)
         )
 
+    def _role_or_occupation(self, token: Token) -> bool:
+        """Whether one word is a role or an occupation, also as a compound's head after a
+        hyphen ("Protestor", "UCL-astronoom", "Airbus-topman"), or a member of a body by a Dutch
+        compound on -lid ("Lagerhuislid", "Kamerlid"; not "Euclid")."""
+        *_, head = token.lower_.split("-")
+        return (
+            bool(self.lexicon.role(token.lower_) or self.lexicon.role(head))
+            or head in OCCUPATIONS
+            or (head.isalpha() and len(head) > 6 and head.endswith(("lid", "leden")))
+        )
+
     def _opens_the_name(self, token: Token, words: set[str]) -> bool:
         """Whether a sentence's first word, right before a person's name the model found, is the
         first name it left out ("Jusman Syafii Djamal, minister of transport, ..."): a proper noun
@@ -1242,6 +1256,7 @@ class NameFinder:
             and not text.isupper()
             and text.lower() not in words
             and text.lower() not in NOT_FIRST_NAMES
+            and text.lower() not in OCCUPATIONS  # "Scientist Jane Roe, ..."
             and token.tag_ not in ("n", "N")  # a Dutch common noun ("Defensieanalist")
             and not self.kb.lookup(text)
             and not self.kb.lookup(text + "s")  # "Democrat", "Republican": a party's member
@@ -1359,9 +1374,11 @@ class NameFinder:
         if entry is not None and _another_party(ent, entry, self._member_word(ent)):
             return
         if entry is None and (
-            len(ent) == 1 and self.lexicon.role(ent[0].lower_) or self._only_a_title(ent)
+            len(ent) == 1 and self._role_or_occupation(ent[0]) or self._only_a_title(ent)
         ):
-            return  # a title alone ("General", "Members of Parliament") names nobody by itself
+            # a title or occupation alone ("General", "Members of Parliament", "Protestor",
+            # "UCL-astronoom") names nobody by itself
+            return
         if entry is not None and self._person_agrees(ent, entry):
             yield Span(ent.doc, ent.start, ent.end, label=entry.type, kb_id=entry.key)
             return
@@ -1419,6 +1436,24 @@ class NameFinder:
             self.lexicon.role(word) in MINISTER_ROLES for word in words
         )
 
+    def _title_before_a_name(self, ent: Span, label: str) -> bool:
+        """Whether an organisation's name the model found ends in a title that belongs to the
+        name after it ("Coast Guard Commandant Karl Schultz"): the last word a role, the word
+        before it no "of"/"the" ("Office of the Director" stays), a capitalised word next, and the
+        whole no known name."""
+        doc = ent.doc
+        return (
+            label in ("ORG", "MISC")
+            and len(ent) > 2
+            and ent.end < len(doc)
+            and bool(self.lexicon.role(ent[-1].lower_))
+            and _capitalised(ent[-1])
+            and ent[-2].lower_ not in OF_PREPOSITIONS | ARTICLES
+            and _capitalised(doc[ent.end])
+            and doc[ent.end].pos_ == "PROPN"
+            and not self.kb.lookup(ent.text)
+        )
+
     def _person_agrees(self, span: Span, entry: KBEntry) -> bool:
         """A known person matches a written name only when the first names agree."""
         return entry.type != "PERSON" or len(span) < 2 or _first_names_agree(span.text, entry)
@@ -1450,14 +1485,17 @@ class NameFinder:
             return [Span(doc, ent.start + 1, ent.end, label="ORG")]  # "Autofabrikant Lightyear"
         for k in range(ent.end - 2, ent.start - 1, -1):
             # "Spokeswoman Sandy Angers", "Presidential Spokesperson Harry Roque", "Dr Seager",
-            # "Mayor de Blasio": the title is not the name
+            # "Mayor de Blasio", "Scientist Jane Roe": the title or occupation is not the name
             name = k + 2 if doc[k + 1].lower_ in NAME_PARTICLES and k + 2 < ent.end else k + 1
             if (
-                (self.lexicon.role(doc[k].lower_) or doc[k].lower_ in HONORIFICS)
+                (self.lexicon.role(doc[k].lower_) or doc[k].lower_ in NOT_OF_THE_NAME)
                 and _capitalised(doc[name])
                 and (label == "PERSON" or self.kb.is_first_name(doc[k + 1].text))
             ):
                 return self._cut(Span(doc, k + 1, ent.end, label="PERSON"), "PERSON")
+        if self._title_before_a_name(ent, label):
+            # "Coast Guard Commandant (Karl Schultz)": the organisation, then the title
+            return [Span(doc, ent.start, ent.end - 1, label=label)]
         for k in range(ent.start + 1, ent.end - 1):
             if (
                 doc[k].lower_ not in OF_PREPOSITIONS
@@ -2556,10 +2594,13 @@ def _strip_edges(span: Span) -> Span | None:
     """Drop leading articles and trailing punctuation the NER sometimes includes."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in QUOTES):
+    while start < end and (
+        doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in QUOTES or doc[start].is_space
+    ):
         start += 1
     while end > start and (
         doc[end - 1].pos_ == "PUNCT"
+        or doc[end - 1].is_space  # a name on a line of its own ("Naruto\n\n")
         or doc[end - 1].text in QUOTES
         or doc[end - 1].text == "'s"
         or (end - start > 1 and doc[end - 1].lower_ in NAME_CONNECTORS)  # "Patrice Talon of"

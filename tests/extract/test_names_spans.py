@@ -5,7 +5,7 @@ tests on our own sentences with the shipped models."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from tests.extract.test_names_organisations import finders, found, names_of, tagged
 
@@ -80,3 +80,116 @@ def test_names_a_seat_count_after_a_dash_end_to_end():
     names = names_of("The Welsh National Party - 31 seats - won the most votes.", "en")
     assert ("Welsh National Party", "ORG") in names
     assert not any(label[-1].isdigit() for label, _ in names)
+
+
+# --- an occupation before a person's name; a name on a line of its own --------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, words, label",
+    [
+        ("en", "Violinist/NOUN Mira/PROPN Tolsen/PROPN played/VERB ./PUNCT", "PERSON"),
+        ("en", "Podcaster/PROPN Mira/PROPN Tolsen/PROPN spoke/VERB ./PUNCT", "ORG"),
+        ("nl", "Violist/NOUN Mira/PROPN Tolsen/PROPN speelde/VERB ./PUNCT", "PERSON"),
+        ("nl", "Onderzoeker/NOUN Mira/PROPN Tolsen/PROPN zei/VERB ./PUNCT", "ORG"),
+    ],
+)
+def test_names_an_occupation_before_a_first_name_is_no_part_of_the_name(
+    finders, lang, words, label
+):
+    # the model may take the whole run for an organisation: the occupation never types it
+    doc = tagged(words, lang)
+    doc.ents = [Span(doc, 0, 3, label=label)]
+    assert found(finders[lang], doc) == [("Mira Tolsen", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "lang, word",
+    [("en", "Protestor"), ("nl", "UCL-astronoom"), ("nl", "Demonstrant"), ("nl", "Lagerhuislid")],
+)
+def test_names_an_occupation_alone_names_nobody(finders, lang, word):
+    doc = tagged(f"{word}/PROPN dressed/VERB up/ADP ./PUNCT", lang)
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    assert found(finders[lang], doc) == []
+
+
+def test_names_a_name_on_a_line_of_its_own_ends_before_the_line_break(finders):
+    words = ["Mira", "Tolsen", "\n\n\n", "Dozens", "of", "dice"]
+    doc = Doc(tagged("x/X", "en").vocab, words=words)
+    for token, pos in zip(doc, ["PROPN", "PROPN", "SPACE", "NOUN", "ADP", "NOUN"]):
+        token.pos_ = pos
+        token.lemma_ = token.lower_
+        token.is_sent_start = token.i == 0
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert found(finders["en"], doc) == [("Mira Tolsen", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Scientist Mira Tolsen, who works at Tarnby University, led the study."),
+        ("nl", "Wetenschapper Mira Tolsen van de Universiteit van Tarnby leidde het onderzoek."),
+    ],
+)
+def test_names_an_occupation_before_a_person_end_to_end(lang, text):
+    names = names_of(text, lang)
+    assert ("Mira Tolsen", "PERSON") in names
+    assert not any(label.startswith(("Scientist", "Wetenschapper")) for label, _ in names)
+
+
+# --- a title that opens or ends a span the model took for an organisation ------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("en", "Assemblywoman/PROPN Mira/PROPN Tolsen/PROPN said/VERB so/ADV ./PUNCT"),
+        ("nl", "Bisschop/PROPN Mira/PROPN Tolsen/PROPN zei/VERB dat/SCONJ ./PUNCT"),
+    ],
+)
+def test_names_a_title_before_a_name_never_makes_it_an_organisation(finders, lang, words):
+    doc = tagged(words, lang)
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert found(finders[lang], doc) == [("Mira Tolsen", "PERSON")]
+
+
+def test_names_a_title_before_an_organisations_last_word_keeps_the_organisation(finders):
+    doc = tagged("General/PROPN Tarnby/PROPN Company/PROPN rose/VERB ./PUNCT", "en")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert found(finders["en"], doc) == [("General Tarnby Company", "ORG")]
+
+
+def test_names_a_title_ending_an_organisation_before_a_name_is_cut(finders):
+    doc = tagged(
+        "Harbour/PROPN Watch/PROPN Commandant/PROPN Mira/PROPN Tolsen/PROPN spoke/VERB ./PUNCT",
+        "en",
+    )
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 3, 5, label="PERSON")]
+    assert found(finders["en"], doc) == [("Harbour Watch", "ORG"), ("Mira Tolsen", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "words, cut",
+    [
+        ("Harbour/PROPN Watch/PROPN Commandant/PROPN Mira/PROPN Tolsen/PROPN", True),
+        # "of the Director" is the office's own name, not a title of the person after it
+        ("Office/PROPN of/ADP the/DET Director/PROPN Mira/PROPN Tolsen/PROPN", False),
+        ("Harbour/PROPN Watch/PROPN Commandant/PROPN said/VERB so/ADV", False),
+    ],
+)
+def test_names_which_title_at_an_organisations_end_belongs_to_the_name_after_it(
+    finders, words, cut
+):
+    doc = tagged(words, "en")
+    head = 4 if "Office" in words else 3
+    assert finders["en"]._title_before_a_name(Span(doc, 0, head, label="ORG"), "ORG") is cut
+
+
+def test_names_a_title_around_a_person_end_to_end():
+    names = names_of(
+        "Assemblywoman Mira Tolsen said the bill passed. Harbour Guard Commandant Jon Veldt "
+        "spoke in Miami.",
+        "en",
+    )
+    assert {("Mira Tolsen", "PERSON"), ("Jon Veldt", "PERSON")} <= names
+    assert not any("Assemblywoman" in label or "Commandant" in label for label, _ in names)
