@@ -110,8 +110,10 @@ UNIT_WORDS = frozenset(
     """MINISTRY DEPARTMENT ADMINISTRATION BOARD AGENCY COMMISSION COUNCIL COMMITTEE OFFICE SERVICE
     BUREAU AUTHORITY INSTITUTE COURT TRIBUNAL SENATE PARLIAMENT CONGRESS ASSEMBLY POLICE ARMY NAVY
     FORCE CORPS GUARD BANK FUND UNIVERSITY PARTY FRONT MOVEMENT BRIGADE DIVISION COMMAND CABINET
-    SECRETARIAT""".split()
+    SECRETARIAT COMMUNITY""".split()
 )
+#: words an acronym skips ('Office of the Director': OD)
+ACRONYM_SKIPS = frozenset("OF THE AND FOR ON IN AT".split())
 
 
 def unit_words(raw: str) -> set[str]:
@@ -132,6 +134,18 @@ def another_body(name: str, alias: str) -> bool:
     Brigades' stays)."""
     ours, theirs = unit_words(name), unit_words(alias)
     return bool(ours and theirs and not ours & theirs)
+
+
+def other_bodies(name: str, aliases: list[str]) -> set[str]:
+    """The Phoenix aliases of an organisation that name other bodies (:func:`another_body`), and
+    the acronyms that spell one of them ('CIA' goes with 'Central Intelligence Agency' from
+    under 'US Intelligence Community')."""
+    others = {a for a in aliases if another_body(name, a)}
+    spelled = {
+        "".join(w[0] for w in re.split(r"[_\s\-.,()]+", a.upper()) if w and w not in ACRONYM_SKIPS)
+        for a in others
+    }
+    return others | {a for a in aliases if len(words_of(a)) == 1 and words_of(a) <= spelled}
 
 
 @dataclass
@@ -473,10 +487,9 @@ def phoenix_entries(
                     }
                 )
             aliases = [label]
+            others = other_bodies(actor.name, actor.aliases) if etype == "ORG" else set()
             for alias in actor.aliases:
-                if words_of(alias) & TITLE_WORDS:
-                    continue
-                if etype == "ORG" and another_body(actor.name, alias):
+                if words_of(alias) & TITLE_WORDS or alias in others:
                     continue
                 name = phoenix_name(alias)
                 f = fold(name)

@@ -54,3 +54,10 @@ def test_build_kb_the_shipped_labels_have_no_capitalised_joining_words():
 )
 def test_build_kb_an_alias_naming_another_body_is_another_body(name, alias, other):
     assert build.another_body(name, alias) is other
+
+
+def test_build_kb_an_acronym_goes_with_the_other_body_it_spells():
+    aliases = ["ZALDORF_SPY_AGENCY_", "ZSA_", "ZIC_", "ZALDORF_INTELLIGENCE_"]
+    others = build.other_bodies("ZALDORF_INTELLIGENCE_COMMUNITY_", aliases)
+    # ZIC spells the community itself, and an alias that says no kind is its name
+    assert others == {"ZALDORF_SPY_AGENCY_", "ZSA_"}

@@ -530,6 +530,9 @@ def test_kb_dutch_plural_with_an_apostrophe_is_the_country(kb, word, key):
         ("Federal Aviation Administration", "united_states_department_of_transportation"),
         ("US Senate", "us_congress"),
         ("Drug Enforcement Agency", "federal_bureau_of_investigation"),
+        ("DEA", "federal_bureau_of_investigation"),
+        ("CIA", "us_intelligence_community"),
+        ("Central Intelligence Agency", "us_intelligence_community"),
     ],
 )
 def test_kb_an_agency_is_not_the_body_that_oversees_it(kb, name, parent):
