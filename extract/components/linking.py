@@ -995,10 +995,14 @@ def _heads_or_ends(short: str, text: str, words: int) -> bool:
     Planck Institute for Evolutionary Anthropology", not of "Max Planck Institute Library"),
     unless a word of a unit, building or square named after it follows ("Boston University" is
     not its "School of Public Health", "Alachua" not the "Alachua Sheriff's Office", "Navy" not the
-    "Navy Information Agency", "Parliament" not "Parliament Square"), ends
-    it, follows a country word ("House" in "US House of Representatives"), or is, as one word, its
-    head before of/for/van ("House" in "United States House of Representatives")."""
+    "Navy Information Agency", "Parliament" not "Parliament Square"), ends it, follows a country
+    word ("House" in "US House of Representatives"), or is, as one word, its head before
+    of/for/van ("House" in "United States House of Representatives"). A name that ends the
+    longer one after "in" or "near" is where it stands, not it ("Cahors" of "Cahors Abbey in
+    Cahors")."""
     parts, mine = text.split(), short.split()
+    if len(parts) > len(mine) and parts[-len(mine) - 1] in PLACE_ONLY_PREPOSITIONS:
+        return False  # the place where the longer one stands
     return (
         (
             text.startswith(short + " ")

@@ -1122,3 +1122,25 @@ def test_linking_a_name_is_not_the_body_or_square_named_after_it(linker, lang, t
 def test_linking_a_name_still_joins_the_longer_name_that_is_it(linker, lang, text, short, longer):
     ids = linked(linker, text, [(longer, "ORG"), (short, "ORG")], lang)
     assert ids[short] == ids[longer]
+
+
+@pytest.mark.parametrize(
+    "lang, text, short, longer",
+    [
+        (
+            "en",
+            "Pilgrims filled the Marlow Abbey in Marlow . Marlow closed its roads .",
+            "Marlow",
+            "Marlow Abbey in Marlow",
+        ),
+        (
+            "nl",
+            "Pelgrims vulden de Marlow Abdij in Marlow . Marlow sloot de wegen .",
+            "Marlow",
+            "Marlow Abdij in Marlow",
+        ),
+    ],
+)
+def test_linking_the_place_a_name_says_it_stands_in_is_not_it(linker, lang, text, short, longer):
+    ids = linked(linker, text, [(longer, "ORG"), (short, "ORG")], lang)
+    assert ids[short] != ids[longer]
