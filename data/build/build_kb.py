@@ -103,6 +103,49 @@ TITLE_WORDS = frozenset(
     CHANCELLOR FOREIGN DEFENSE DEFENCE COLONEL CAPTAIN LIEUTENANT MAJOR ADMIRAL MARSHAL PREMIER
     SPEAKER JUDGE JUSTICE REPRESENTATIVE DELEGATE DELEGATION NEGOTIATOR NEGOTIATORS""".split()
 )
+# The words that name what kind of body an organisation is. Phoenix codes several bodies alike
+# (USAGOV: the Department of Transportation and the National Transportation Safety Board, the FAA):
+# an alias whose kind words share none with its name's is another body, not another name.
+UNIT_WORDS = frozenset(
+    """MINISTRY DEPARTMENT ADMINISTRATION BOARD AGENCY COMMISSION COUNCIL COMMITTEE OFFICE SERVICE
+    BUREAU AUTHORITY INSTITUTE COURT TRIBUNAL SENATE PARLIAMENT CONGRESS ASSEMBLY POLICE ARMY NAVY
+    FORCE CORPS GUARD BANK FUND UNIVERSITY PARTY FRONT MOVEMENT BRIGADE DIVISION COMMAND CABINET
+    SECRETARIAT COMMUNITY""".split()
+)
+#: words an acronym skips ('Office of the Director': OD)
+ACRONYM_SKIPS = frozenset("OF THE AND FOR ON IN AT".split())
+
+
+def unit_words(raw: str) -> set[str]:
+    """The kind words of an organisation's name, singular ('Brigades' is a BRIGADE)."""
+    found = set()
+    for w in words_of(raw):
+        if w in UNIT_WORDS:
+            found.add(w)
+        elif w.endswith("S") and w[:-1] in UNIT_WORDS:
+            found.add(w[:-1])
+    return found
+
+
+def another_body(name: str, alias: str) -> bool:
+    """Whether a Phoenix alias names another body than the actor's name: both say what kind of
+    body they are, and no kind word is shared ('National Transportation Safety Board' under
+    'United States Department of Transportation'; 'Imam Ali Brigade' under 'Al-Imam Ali
+    Brigades' stays)."""
+    ours, theirs = unit_words(name), unit_words(alias)
+    return bool(ours and theirs and not ours & theirs)
+
+
+def other_bodies(name: str, aliases: list[str]) -> set[str]:
+    """The Phoenix aliases of an organisation that name other bodies (:func:`another_body`), and
+    the acronyms that spell one of them ('CIA' goes with 'Central Intelligence Agency' from
+    under 'US Intelligence Community')."""
+    others = {a for a in aliases if another_body(name, a)}
+    spelled = {
+        "".join(w[0] for w in re.split(r"[_\s\-.,()]+", a.upper()) if w and w not in ACRONYM_SKIPS)
+        for a in others
+    }
+    return others | {a for a in aliases if len(words_of(a)) == 1 and words_of(a) <= spelled}
 
 
 @dataclass
@@ -444,8 +487,9 @@ def phoenix_entries(
                     }
                 )
             aliases = [label]
+            others = other_bodies(actor.name, actor.aliases) if etype == "ORG" else set()
             for alias in actor.aliases:
-                if words_of(alias) & TITLE_WORDS:
+                if words_of(alias) & TITLE_WORDS or alias in others:
                     continue
                 name = phoenix_name(alias)
                 f = fold(name)

@@ -43,7 +43,8 @@ FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
 COMPANY_WORDS = name_words()["company_word"]
 #: Words a place is named with or without after its name ("Abaco Islands", "Atlantic Ocean").
 DROPPED_PLACE_HEADS = name_words()["dropped_place_head"]
-#: First words of a unit named after its organisation ("Boston University School of ...").
+#: Words of a unit, building or square named after the organisation or place its name opens with
+#: ("Boston University School of ...", "Alachua Sheriff's Office", "Parliament Square").
 SUBUNIT_HEADS = name_words()["subunit_head"]
 
 #: An ordinal number written with digits ("116th", "43e", "2nd").
@@ -992,15 +993,21 @@ def _heads_or_ends(short: str, text: str, words: int) -> bool:
     """Whether the folded short name (of ``words`` words) can stand for the longer ``text``: it
     opens it (two words at most, or all of it before of/for/van: "Max Planck Institute" of "Max
     Planck Institute for Evolutionary Anthropology", not of "Max Planck Institute Library"),
-    unless a unit of it follows ("Boston University" is not its "School of Public Health"), ends
-    it, follows a country word ("House" in "US House of Representatives"), or is, as one word, its
-    head before of/for/van ("House" in "United States House of Representatives")."""
+    unless a word of a unit, building or square named after it follows ("Boston University" is
+    not its "School of Public Health", "Alachua" not the "Alachua Sheriff's Office", "Navy" not the
+    "Navy Information Agency", "Parliament" not "Parliament Square"), ends it, follows a country
+    word ("House" in "US House of Representatives"), or is, as one word, its head before
+    of/for/van ("House" in "United States House of Representatives"). A name that ends the
+    longer one after "in" or "near" is where it stands, not it ("Cahors" of "Cahors Abbey in
+    Cahors")."""
     parts, mine = text.split(), short.split()
+    if len(parts) > len(mine) and parts[-len(mine) - 1] in PLACE_ONLY_PREPOSITIONS:
+        return False  # the place where the longer one stands
     return (
         (
             text.startswith(short + " ")
             and (words <= 2 or parts[len(mine)] in COMPLEMENT_PREPOSITIONS)
-            and parts[len(mine)] not in SUBUNIT_HEADS
+            and not SUBUNIT_HEADS.intersection(parts[len(mine) :])
         )
         or text.endswith(" " + short)
         or (len(parts) <= 5 and parts[1:].count(mine[0]) == 1 and parts[1 : len(mine) + 1] == mine)

@@ -36,3 +36,28 @@ def test_build_kb_the_shipped_labels_have_no_capitalised_joining_words():
     entities = (REPO / "data/kb/entities.jsonl").read_text(encoding="utf-8")
     assert '"label":"Pacific Gas and Electric"' in entities
     assert " And " not in entities and " Of The " not in entities
+
+
+@pytest.mark.parametrize(
+    "name, alias, other",
+    [
+        # Phoenix codes several bodies alike: a board or agency is no name of the department
+        ("ZALDORF_DEPARTMENT_OF_ROADS_", "ZALDORF_ROAD_SAFETY_BOARD_", True),
+        ("ZALDORF_CONGRESS_", "ZALDORF_SENATE_", True),
+        ("ZALDORF_TRADE_COMMISSION_", "EXPORT_BANK_OF_ZALDORF_", True),
+        # one body: the same kind word, singular or plural, or an alias that says no kind
+        ("IMAM_ZALDORF_BRIGADES_", "IMAM_ZALDORF_BRIGADE_", False),
+        ("ZALDORF_REVOLUTIONARY_GUARD_", "ZALDORF_REVOLUTIONARY_GUARD_CORPS_", False),
+        ("ZALDORF_DEPARTMENT_OF_ROADS_", "ZALDORF_ROADS_", False),
+        ("ZALDORF_WORKERS_PARTY_", "ZWP_", False),
+    ],
+)
+def test_build_kb_an_alias_naming_another_body_is_another_body(name, alias, other):
+    assert build.another_body(name, alias) is other
+
+
+def test_build_kb_an_acronym_goes_with_the_other_body_it_spells():
+    aliases = ["ZALDORF_SPY_AGENCY_", "ZSA_", "ZIC_", "ZALDORF_INTELLIGENCE_"]
+    others = build.other_bodies("ZALDORF_INTELLIGENCE_COMMUNITY_", aliases)
+    # ZIC spells the community itself, and an alias that says no kind is its name
+    assert others == {"ZALDORF_SPY_AGENCY_", "ZSA_"}

@@ -642,6 +642,18 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["Boston University School of Public Health != Boston University"],
     ),
     (
+        "chamber-and-its-committee",
+        "en",
+        "The Senate Budget Committee met on Monday. The Senate voted on the bill on Tuesday.",
+        ["Senate Budget Committee != Senate"],
+    ),
+    (
+        "chamber-and-its-committee-nl",
+        "nl",
+        "De Amerikaanse Senate Budget Committee kwam maandag bijeen. De Senate stemde dinsdag.",
+        ["Senate Budget Committee != Senate"],
+    ),
+    (
         "apple-corps",
         "en",
         "Apple Corps sued Apple Computer in London.",

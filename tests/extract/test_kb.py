@@ -521,3 +521,25 @@ def test_first_name_genders_take_the_curated_corrections(kb, name, gender):
 @pytest.mark.parametrize("word,key", [("Saudi's", "SAU"), ("Israëli's", "ISR"), ("Thai's", "THA")])
 def test_kb_dutch_plural_with_an_apostrophe_is_the_country(kb, word, key):
     assert kb.demonym(word, "nl").key == key
+
+
+@pytest.mark.parametrize(
+    ("name", "parent"),
+    [
+        ("National Transportation Safety Board", "united_states_department_of_transportation"),
+        ("Federal Aviation Administration", "united_states_department_of_transportation"),
+        ("US Senate", "us_congress"),
+        ("Drug Enforcement Agency", "federal_bureau_of_investigation"),
+        ("DEA", "federal_bureau_of_investigation"),
+        ("CIA", "us_intelligence_community"),
+        ("Central Intelligence Agency", "us_intelligence_community"),
+    ],
+)
+def test_kb_an_agency_is_not_the_body_that_oversees_it(kb, name, parent):
+    assert parent not in [e.key for e in kb.lookup(name)]
+
+
+def test_kb_the_department_keeps_its_own_names(kb):
+    assert kb.lookup("US Department of Transportation")[0].key == (
+        "united_states_department_of_transportation"
+    )

@@ -1069,3 +1069,78 @@ def test_linking_a_known_place_that_is_a_persons_surname_stays_the_person(linker
     spans = [(0, 2, "PERSON"), (4, 5, "PERSON"), (7, 8, "LOCATION"), (9, 10, "LOCATION")]
     ids = mention_ids(linker, words, spans, "en")
     assert ids[1] == ids[0] and ids[2] == ids[3] == "kb:tasmania_aus"
+
+
+@pytest.mark.parametrize(
+    "lang, text, short, longer",
+    [
+        (
+            "en",
+            "Deputies of the Marlow County Sheriff's Office came . Marlow said it was calm .",
+            "Marlow",
+            "Marlow County Sheriff's Office",
+        ),
+        (
+            "en",
+            "The Navy Records Agency wrote that the Navy had found the wreck .",
+            "Navy",
+            "Navy Records Agency",
+        ),
+        (
+            "en",
+            "The Senate Budget Committee met while the Senate was away .",
+            "Senate",
+            "Senate Budget Committee",
+        ),
+        ("en", "Crowds filled Harbour Square near Harbour at noon .", "Harbour", "Harbour Square"),
+        (
+            "nl",
+            "Het Zeeland Agentschap Wegen zweeg , en Zeeland reageerde niet .",
+            "Zeeland",
+            "Zeeland Agentschap Wegen",
+        ),
+    ],
+)
+def test_linking_a_name_is_not_the_body_or_square_named_after_it(linker, lang, text, short, longer):
+    ids = linked(linker, text, [(longer, "ORG"), (short, "ORG")], lang)
+    assert ids[short] != ids[longer]
+
+
+@pytest.mark.parametrize(
+    "lang, text, short, longer",
+    [
+        ("en", "Marlow Air flew . Marlow cancelled two flights .", "Marlow", "Marlow Air"),
+        (
+            "en",
+            "The Office of Budget Review said so . The Office agreed .",
+            "Office",
+            "Office of Budget Review",
+        ),
+        ("nl", "Marlow Air vloog . Marlow schrapte twee vluchten .", "Marlow", "Marlow Air"),
+    ],
+)
+def test_linking_a_name_still_joins_the_longer_name_that_is_it(linker, lang, text, short, longer):
+    ids = linked(linker, text, [(longer, "ORG"), (short, "ORG")], lang)
+    assert ids[short] == ids[longer]
+
+
+@pytest.mark.parametrize(
+    "lang, text, short, longer",
+    [
+        (
+            "en",
+            "Pilgrims filled the Marlow Abbey in Marlow . Marlow closed its roads .",
+            "Marlow",
+            "Marlow Abbey in Marlow",
+        ),
+        (
+            "nl",
+            "Pelgrims vulden de Marlow Abdij in Marlow . Marlow sloot de wegen .",
+            "Marlow",
+            "Marlow Abdij in Marlow",
+        ),
+    ],
+)
+def test_linking_the_place_a_name_says_it_stands_in_is_not_it(linker, lang, text, short, longer):
+    ids = linked(linker, text, [(longer, "ORG"), (short, "ORG")], lang)
+    assert ids[short] != ids[longer]
