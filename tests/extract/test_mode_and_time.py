@@ -1435,3 +1435,57 @@ def test_time_an_act_in_an_after_clause_split_by_the_parser_is_the_main_clauses(
     )
     rel = found[("Ursula von der Leyen", "PARTICIPANT", "election")]
     assert (rel["date"], rel["date_source"]) == ("2025-12-01", "text")
+
+
+# ------------------------------------------------------------- weekdays of a named week
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # the document is of Wednesday 3 December 2025: "afgelopen" names the Monday just past,
+        # "vorige" that of the week before
+        ("nl", "afgelopen maandag", ["2025-12-01"]),
+        ("nl", "jongstleden dinsdag", ["2025-12-02"]),
+        ("nl", "afgelopen woensdag", ["2025-11-26"]),
+        ("nl", "vorige maandag", ["2025-11-24"]),
+        # a weekday beside its week is one day, in either order
+        ("nl", "vorige week dinsdag", ["2025-11-25"]),
+        ("nl", "donderdagavond vorige week", ["2025-11-27"]),
+        ("nl", "volgende week vrijdag", ["2025-12-12"]),
+        ("en", "on Tuesday last week", ["2025-11-25"]),
+        ("en", "on Friday next week", ["2025-12-12"]),
+        # the week alone is still the week
+        ("nl", "vorige week", ["2025-11-26"]),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_that_weeks_day(lang, text, expected):
+    from extract.dates import relative_days
+    from extract.lexicon import load_lexicon
+
+    days = relative_days(load_lexicon(lang).times)
+    assert [m.value for m in find_time_mentions(text, lang, "2025-12-03", days)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Kenia beschuldigde Somalië afgelopen maandag van het steunen van milities.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Kenia beschuldigde Somalië vorige week dinsdag van het steunen van milities.",
+            "2025-11-25",
+        ),
+        ("en", "Kenya accused Somalia on Tuesday last week of harbouring militants.", "2025-11-25"),
+    ],
+)
+def test_an_act_of_a_weekday_of_a_named_week_is_dated_that_day(lang, text, expected):
+    found = typed(text, lang)
+    accused = ("Kenya", "ACCUSE", "Somalia")
+    assert accused in found, sorted(found)
+    assert found[accused]["date"] == expected
