@@ -109,13 +109,15 @@ def _read_times(
     doc: Doc, lang: str, relative_days: Mapping[str, int]
 ) -> tuple[tuple[TimeMention, ...], tuple[TimeMention, ...], dict[int, tuple[int, int]]]:
     found = tuple(find_time_mentions(doc_text(doc), lang, None, relative_days))
-    bounds = bounding_words(lang)
-    if not bounds:
+    bounds, deadlines = bounding_words(lang), time_words(lang, "deadline")
+    if not bounds and not deadlines:
         return found, found, {}
     kept: list[TimeMention] = []
     limits: dict[int, tuple[int, int]] = {}
     for mention in found:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and deadline_time(span, deadlines) and not _done(span.root):
+            continue
         if span is None or not limit_time(span, bounds):
             kept.append(mention)
             continue
@@ -125,10 +127,16 @@ def _read_times(
     return found, tuple(kept), limits
 
 
-@lru_cache(maxsize=None)
 def bounding_words(lang: str) -> frozenset[str]:
     """The ``bound`` words of the language's time lexicon ("since", "until", "sinds", "tot"),
     folded; empty for a language without a lexicon."""
+    return time_words(lang, "bound")
+
+
+@lru_cache(maxsize=None)
+def time_words(lang: str, kind: str) -> frozenset[str]:
+    """The words of one ``kind`` of the language's time lexicon, folded; empty for a language
+    without a lexicon."""
     from extract.errors import NewsgraphError
     from extract.lexicon import load_lexicon
 
@@ -136,7 +144,23 @@ def bounding_words(lang: str) -> frozenset[str]:
         times = load_lexicon(lang).times
     except NewsgraphError:
         return frozenset()
-    return frozenset(expr for expr, t in times.items() if t.kind == "bound")
+    return frozenset(expr for expr, t in times.items() if t.kind == kind)
+
+
+def deadline_time(span: Span, deadlines: frozenset[str]) -> bool:
+    """Whether the time expression ``span`` is a deadline: right after a ``deadlines`` word, or
+    after one and a preposition ("to build the pipeline by 2025", "uiterlijk in 2025", "tegen
+    2030"). A deadline says by when an act is to be done, not when anything was done: it dates
+    no act still to be done, nor the sentences after it (on the dev split, "by 2025" gave its
+    year to a reaction told in the next sentence); an act done by then is dated by it ("had
+    delivered the doses by November 22")."""
+    doc = span.doc
+    before = [t for t in doc[max(0, span.start - 2) : span.start] if not t.is_space]
+    if not before:
+        return False
+    if _folded(before[-1]) in deadlines:
+        return True
+    return len(before) == 2 and before[-1].pos_ == "ADP" and _folded(before[0]) in deadlines
 
 
 #: How many words up from a time expression a limiting preposition is looked for.
@@ -163,6 +187,16 @@ def limit_time(span: Span, bounds: frozenset[str]) -> bool:
             return False
         token = token.head
     return False
+
+
+def _done(token: Token) -> bool:
+    """Whether the clause of ``token`` tells a past act: its verb or an auxiliary is a finite
+    past ("delivered", "had delivered", "leverde", "had geleverd"), read from the morphology."""
+    verb = _time_clause(token)
+    return any(
+        "Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+        for t in (verb, *(c for c in children(verb) if c.dep_ in _AUXILIARIES))
+    )
 
 
 def _folded(token: Token) -> str:
@@ -336,11 +370,15 @@ def told_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[tu
     """Character spans of the time expressions that may be told for the sentences after them
     (:func:`told_time_span`): those that may date an act (:func:`acts_times`) but for those that
     only date a noun the clause is about ("the November 27 agreement", "last year's elections",
-    "de overeenkomst van 27 november"), which tell when that thing was, not when the story is."""
+    "de overeenkomst van 27 november"), which tell when that thing was, not when the story is,
+    and for deadlines (:func:`deadline_time`), which tell by when, not when."""
     spans = []
+    deadlines = time_words(lang, "deadline")
     for mention in acts_times(doc, lang, relative_days):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not _dates_a_noun(span.root):
+        if span is None:
+            spans.append((mention.start, mention.end))
+        elif not _dates_a_noun(span.root) and not deadline_time(span, deadlines):
             spans.append((mention.start, mention.end))
     return spans
 
