@@ -1567,3 +1567,26 @@ def test_an_act_of_a_weekday_of_a_named_week_is_dated_that_day(lang, text, expec
     accused = ("Kenya", "ACCUSE", "Somalia")
     assert accused in found, sorted(found)
     assert found[accused]["date"] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On Monday, Kenya closed its border with Somalia. The new railway is to be finished "
+            "by 2030. Kenya accused Somalia of harbouring militants.",
+        ),
+        (
+            "nl",
+            "Kenia sloot maandag de grens met Somalië. De nieuwe spoorlijn moet uiterlijk in 2030 "
+            "klaar zijn. Kenia beschuldigde Somalië van het steunen van milities.",
+        ),
+    ],
+)
+def test_a_sentence_that_tells_only_a_deadline_ends_the_walk_back_for_a_told_time(lang, text):
+    found = typed(text, lang)
+    accused = ("Kenya", "ACCUSE", "Somalia")
+    assert accused in found, sorted(found)
+    assert (found[accused]["date"], found[accused]["date_source"]) == ("2025-12-03", "document")
