@@ -59,24 +59,6 @@ PHRASE_PARTS: tuple[str, ...] = (
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
 MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")
-TIME_KINDS: tuple[str, ...] = (
-    "weekday",
-    "day",
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "modifier",
-    "recent",
-    "skip",
-    "bound",
-    "deadline",
-    "count",
-    "number",
-    "unit",
-    "later",
-    "sequel",
-)
 #: Time-lexicon kinds that are only parts of an expression ("three", "years", "later"), no time.
 TIME_PARTS: tuple[str, ...] = (
     "modifier",
@@ -88,6 +70,16 @@ TIME_PARTS: tuple[str, ...] = (
     "number",
     "unit",
     "later",
+)
+TIME_KINDS: tuple[str, ...] = (
+    "weekday",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    *TIME_PARTS,
+    "sequel",
 )
 COMPOUNDING: tuple[str, ...] = ("closed", "open")
 #: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
