@@ -45,6 +45,10 @@ class _Names:
     #: "vorige" -> -1, "next" -> +1: a weekday after such a word is the one before or after the
     #: anchor.
     modifiers: dict[str, int]
+    #: "afgelopen", "jongstleden": a weekday after such a word is the latest one before the anchor.
+    recents: frozenset[str] = frozenset()
+    #: "vorige week" -> -1, "this week" -> 0: a weekday beside such words is that day of that week.
+    weeks: Mapping[str, int] = field(default_factory=dict)
     #: Words after which a four-digit number is a count, not a year ("roughly 2000 stores", "ruim
     #: 2000 mensen"): the ``count`` rows of the time lexicon, lower-case.
     counts: frozenset[str] = frozenset()
@@ -62,6 +66,8 @@ class _Names:
 #: Kinds of the time lexicon that name a period, and that count a time from an earlier one.
 _PERIOD_KINDS = ("month", "year", "weekend")
 _COUNTED_KINDS = ("number", "unit", "later", "sequel")
+#: Kinds that say which weekday a weekday name is: "vorige", "afgelopen", "vorige week".
+_WEEKDAY_KINDS = ("modifier", "recent", "week")
 
 
 @lru_cache(maxsize=None)
@@ -78,7 +84,7 @@ def _lexicon_terms(lang: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(
         (expr, t.kind, t.value)
         for expr, t in times.items()
-        if t.kind in (_PERIOD_KINDS + _COUNTED_KINDS + ("modifier", "count", "skip"))
+        if t.kind in (*_PERIOD_KINDS, *_COUNTED_KINDS, *_WEEKDAY_KINDS, "count", "skip")
     )
 
 
@@ -111,11 +117,12 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
     day_parts = [expr for expr, kind, _ in terms if kind == "skip" and expr.isalpha()]
     day_parts = [p for p in day_parts if len(p) >= 4]
     counts = frozenset(expr for expr, kind, _ in terms if kind == "count")
-    modifiers = {expr: value for expr, kind, value in terms if kind == "modifier"}
+    recents = frozenset(expr for expr, kind, _ in terms if kind == "recent")
+    modifiers = {expr: value for expr, kind, value in terms if kind in ("modifier", "recent")}
+    weeks = {expr: value for expr, kind, value in terms if kind == "week"}
     weekday_alt = alternation(list(weekdays))
-    weekday = rf"(?P<weekday>{weekday_alt})"
-    if day_parts:
-        weekday += rf"(?:{alternation(day_parts)})?"
+    day_part = rf"(?:{alternation(day_parts)})?" if day_parts else ""
+    weekday = rf"(?P<weekday>{weekday_alt}){day_part}"
     if modifiers:
         mod_alt = alternation(list(modifiers))
         weekday = rf"(?:(?P<wmod>{mod_alt})\s+)?{weekday}(?:\s+(?P<wpost>{mod_alt}))?"
@@ -139,6 +146,14 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
         parts.insert(0, rf"(?P<period>{alternation(list(periods))})")
     if relative:
         parts.insert(0, rf"(?P<relative>{alternation([w for w, _ in relative])})")
+    if weeks:
+        # "vorige week dinsdag", "Tuesday last week": one day, before "vorige week" alone
+        week_alt = alternation(list(weeks))
+        parts.insert(
+            0,
+            rf"(?P<weekof>(?P<week1>{week_alt})\s+(?P<wday1>{weekday_alt}){day_part}"
+            rf"|(?P<wday2>{weekday_alt}){day_part}\s+(?P<week2>{week_alt}))",
+        )
     # every part starts with a digit or one of these words: a look at the next two characters
     # skips the other word starts before the parts are tried one by one (a third of the time)
     starts = [
@@ -162,6 +177,8 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
         pattern=pattern,
         periods=periods,
         modifiers=modifiers,
+        recents=recents,
+        weeks=weeks,
         counts=counts,
         capital_months=capital_months,
         numbers=counted["number"],
@@ -346,6 +363,13 @@ def _resolve(
     forward: bool = False,
 ) -> str | None:
     group = match.groupdict()
+    if group.get("weekof"):
+        if not anchor:
+            return None
+        week = names.weeks[(group.get("week1") or group["week2"]).lower()]
+        weekday = names.weekdays[(group.get("wday1") or group["wday2"]).lower()]
+        monday = anchor - timedelta(days=anchor.weekday())
+        return (monday + timedelta(days=7 * week + weekday)).isoformat()
     if group.get("relative"):
         return (
             (anchor + timedelta(days=relative[group["relative"].lower()])).isoformat()
@@ -381,6 +405,8 @@ def _resolve(
         weekday = names.weekdays[group["weekday"].lower()]
         modifier = group.get("wmod") or group.get("wpost")
         direction = names.modifiers.get(modifier.lower(), 0) if modifier else 0
+        if modifier and modifier.lower() in names.recents:  # "afgelopen maandag": the latest
+            return (anchor - timedelta(days=(anchor.weekday() - weekday) % 7 or 7)).isoformat()
         if direction > 0:  # "volgende dinsdag", "next Tuesday": after the document date
             return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)).isoformat()
         if direction < 0:  # "vorige dinsdag", "last Tuesday": that day of the week before

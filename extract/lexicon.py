@@ -59,6 +59,18 @@ PHRASE_PARTS: tuple[str, ...] = (
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
 MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")
+#: Time-lexicon kinds that are only parts of an expression ("three", "years", "later"), no time.
+TIME_PARTS: tuple[str, ...] = (
+    "modifier",
+    "recent",
+    "skip",
+    "bound",
+    "deadline",
+    "count",
+    "number",
+    "unit",
+    "later",
+)
 TIME_KINDS: tuple[str, ...] = (
     "weekday",
     "day",
@@ -66,17 +78,9 @@ TIME_KINDS: tuple[str, ...] = (
     "weekend",
     "month",
     "year",
-    "modifier",
-    "skip",
-    "bound",
-    "count",
-    "number",
-    "unit",
-    "later",
+    *TIME_PARTS,
     "sequel",
 )
-#: Time-lexicon kinds that are only parts of an expression ("three", "years", "later"), no time.
-TIME_PARTS: tuple[str, ...] = ("modifier", "skip", "bound", "count", "number", "unit", "later")
 COMPOUNDING: tuple[str, ...] = ("closed", "open")
 #: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
 #: letters: 'top' does not make 'stop' a summit.
@@ -311,7 +315,7 @@ class Lexicon:
         if whole is not None and whole.kind not in TIME_PARTS:
             return whole
         direction = 0
-        if len(words) > 1 and self._kind(words[0]) == "modifier":
+        if len(words) > 1 and self._kind(words[0]) in ("modifier", "recent"):
             direction = self.times[words[0]].value
             words = words[1:]
         if len(words) != 1:

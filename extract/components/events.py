@@ -38,6 +38,7 @@ attacker told in the first sentence gets an ASSAULT edge to each victim named la
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -71,6 +72,7 @@ from extract.grammar.timing import (
     TOLD_REACH,
     acts_times,
     clause_time_spans,
+    deadline_times,
     described_time_span,
     document_times,
     headline_time,
@@ -247,6 +249,7 @@ class EventFinder:
         # "since July 2011", "tot maart": a limit dates no event
         time_mentions = acts_times(doc, self.lexicon.lang, days)
         limited = limited_noun_times(doc, self.lexicon.lang, days)  # but the mission is July's
+        deadlines = deadline_times(doc, self.lexicon.lang, days)  # "by 2025": told to none after
         # "this week" holds the day the earlier event happened: it tells no other event apart
         own_times = [m for m in time_mentions if not self._current_period(m.text)]
         # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
@@ -340,7 +343,7 @@ class EventFinder:
                 if act is not None and (acted := time_span_of(act, times)) is not None:
                     event.time_span = acted
                     continue
-                told = _told_time(doc, event, time_mentions, own_sentence=False)
+                told = _told_time(doc, event, time_mentions, own_sentence=False, untold=deadlines)
                 if told is not None and event.sentence_time and not self._told_as_done(doc, told):
                     told = None  # "Dorian was forecast to reach the coast on Monday. The NHC ..."
                 event.time_span = (told.start, told.end) if told else None
@@ -1139,13 +1142,18 @@ def _another_time(
 
 
 def _told_time(
-    doc: Doc, event: EventMention, mentions: list[TimeMention], own_sentence: bool = True
+    doc: Doc,
+    event: EventMention,
+    mentions: list[TimeMention],
+    own_sentence: bool = True,
+    untold: Sequence[TimeMention] = (),
 ) -> TimeMention | None:
     """The time an event without one of its own was told on: the latest time expression before
     its first mention, in that sentence (unless not ``own_sentence``: "On Tuesday he said Russia
     attacked" dates the saying) or the one before ("Trump's adviser was sentenced on Wednesday.
     Judge Jackson sentenced Manafort ..."), in the same paragraph (a year in the paragraph before,
-    "founded in 1992", is background); None without one."""
+    "founded in 1992", is background); None without one, or when the nearest sentence that tells
+    a time tells only ``untold`` ones (deadlines: "is to be completed by December 2023")."""
     first = doc[event.mentions[0]]
     start = sentence_bounds(first)[0]
     if start == 0 and not own_sentence:
@@ -1155,7 +1163,7 @@ def _told_time(
         if first_told == 0:
             break
         first_told = sentence_bounds(doc[first_told - 1])[0]
-        if any(doc[first_told].idx <= m.start < doc[start].idx for m in mentions):
+        if any(doc[first_told].idx <= m.start < doc[start].idx for m in (*mentions, *untold)):
             break
     begin = doc[first_told].idx
     end = first.idx if own_sentence else doc[start].idx

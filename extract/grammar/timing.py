@@ -80,6 +80,13 @@ def acts_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[Ti
     return list(_times_of(doc, lang, relative_days)[1])
 
 
+def deadline_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[TimeMention]:
+    """The deadlines of acts still to be done (:func:`deadline_time`), left out of
+    :func:`acts_times`: a sentence that tells one tells a time, though none for the sentences
+    after it to take."""
+    return list(_times_of(doc, lang, relative_days)[3])
+
+
 def limited_noun_times(
     doc: Doc, lang: str, relative_days: Mapping[str, int]
 ) -> dict[int, tuple[int, int]]:
@@ -88,11 +95,9 @@ def limited_noun_times(
     return dict(_times_of(doc, lang, relative_days)[2])
 
 
-def _times_of(
-    doc: Doc, lang: str, relative_days: Mapping[str, int]
-) -> tuple[tuple[TimeMention, ...], tuple[TimeMention, ...], dict[int, tuple[int, int]]]:
-    """All time expressions, those that may date an act, and the limits by the noun they date,
-    remembered per document (``last_document_memo``): plain values only."""
+def _times_of(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> _Times:
+    """All time expressions, those that may date an act, the limits by the noun they date and
+    the deadlines, remembered per document (``last_document_memo``): plain values only."""
     memo = last_document_memo(_LAST_TIMES, doc)
     key = (lang, frozenset(relative_days.items()))
     found = memo.get(key)
@@ -103,32 +108,47 @@ def _times_of(
 
 #: The memo of :func:`_times_of` (see ``last_document_memo``).
 _LAST_TIMES: list = [None]
+#: What :func:`_times_of` remembers: all times, those of acts, limits by noun, deadlines.
+_Times = tuple[
+    tuple[TimeMention, ...],
+    tuple[TimeMention, ...],
+    dict[int, tuple[int, int]],
+    tuple[TimeMention, ...],
+]
 
 
-def _read_times(
-    doc: Doc, lang: str, relative_days: Mapping[str, int]
-) -> tuple[tuple[TimeMention, ...], tuple[TimeMention, ...], dict[int, tuple[int, int]]]:
+def _read_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> _Times:
     found = tuple(find_time_mentions(doc_text(doc), lang, None, relative_days))
-    bounds = bounding_words(lang)
-    if not bounds:
-        return found, found, {}
+    bounds, deadlines = bounding_words(lang), time_words(lang, "deadline")
+    if not bounds and not deadlines:
+        return found, found, {}, ()
     kept: list[TimeMention] = []
+    ends: list[TimeMention] = []
     limits: dict[int, tuple[int, int]] = {}
     for mention in found:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and deadline_time(span, deadlines) and not _done(span.root):
+            ends.append(mention)
+            continue
         if span is None or not limit_time(span, bounds):
             kept.append(mention)
             continue
         noun = next((t for t in span.root.ancestors if t.pos_ in ("NOUN", "PROPN")), None)
         if noun is not None:
             limits.setdefault(noun.i, (mention.start, mention.end))
-    return found, tuple(kept), limits
+    return found, tuple(kept), limits, tuple(ends)
 
 
-@lru_cache(maxsize=None)
 def bounding_words(lang: str) -> frozenset[str]:
     """The ``bound`` words of the language's time lexicon ("since", "until", "sinds", "tot"),
     folded; empty for a language without a lexicon."""
+    return time_words(lang, "bound")
+
+
+@lru_cache(maxsize=None)
+def time_words(lang: str, kind: str) -> frozenset[str]:
+    """The words of one ``kind`` of the language's time lexicon, folded; empty for a language
+    without a lexicon."""
     from extract.errors import NewsgraphError
     from extract.lexicon import load_lexicon
 
@@ -136,7 +156,23 @@ def bounding_words(lang: str) -> frozenset[str]:
         times = load_lexicon(lang).times
     except NewsgraphError:
         return frozenset()
-    return frozenset(expr for expr, t in times.items() if t.kind == "bound")
+    return frozenset(expr for expr, t in times.items() if t.kind == kind)
+
+
+def deadline_time(span: Span, deadlines: frozenset[str]) -> bool:
+    """Whether the time expression ``span`` is a deadline: right after a ``deadlines`` word, or
+    after one and a preposition ("to build the pipeline by 2025", "uiterlijk in 2025", "tegen
+    2030"). A deadline says by when an act is to be done, not when anything was done: it dates
+    no act still to be done, nor the sentences after it (on the dev split, "by 2025" gave its
+    year to a reaction told in the next sentence); an act done by then is dated by it ("had
+    delivered the doses by November 22")."""
+    doc = span.doc
+    before = [t for t in doc[max(0, span.start - 2) : span.start] if not t.is_space]
+    if not before:
+        return False
+    if _folded(before[-1]) in deadlines:
+        return True
+    return len(before) == 2 and before[-1].pos_ == "ADP" and _folded(before[0]) in deadlines
 
 
 #: How many words up from a time expression a limiting preposition is looked for.
@@ -163,6 +199,16 @@ def limit_time(span: Span, bounds: frozenset[str]) -> bool:
             return False
         token = token.head
     return False
+
+
+def _done(token: Token) -> bool:
+    """Whether the clause of ``token`` tells a past act: its verb or an auxiliary is a finite
+    past ("delivered", "had delivered", "leverde", "had geleverd"), read from the morphology."""
+    verb = _time_clause(token)
+    return any(
+        "Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+        for t in (verb, *(c for c in children(verb) if c.dep_ in _AUXILIARIES))
+    )
 
 
 def _folded(token: Token) -> str:
@@ -255,6 +301,7 @@ def told_time_span(
     mentions: Sequence[tuple[int, int]],
     breaks: Sequence[int],
     shares_actor: Callable[[Span], bool] = lambda sentence: True,
+    untold: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int] | None:
     """The time the nearest sentence before ``token``'s that tells one told (its last time
     expression; up to ``TOLD_REACH`` sentences back, over sentences that tell none), if that
@@ -266,7 +313,8 @@ def told_time_span(
     closed its border. Uganda accused Ethiopia ..." is not Monday's). ``mentions`` are the
     document's time expressions in text order, ``breaks`` its line breaks; None for a first
     sentence, a new paragraph or a clause in the pluperfect ("Kenya had accused Somalia" tells
-    what came before that time)."""
+    what came before that time), and when the nearest sentence that tells a time tells only
+    ``untold`` ones (deadlines, :func:`deadline_times`: "to build it by 2025. Turkey said ...")."""
     # the sentences from one list per document: ``token.sent`` walks the sentence and makes a
     # Token at every step, and every dated relation asks this
     doc = token.doc
@@ -280,11 +328,13 @@ def told_time_span(
     before: list[tuple[int, int]] = []
     start = sent.start
     sent_start_char = tokens[start].idx
-    while not before and start > 0 and len(walked) < TOLD_REACH:
+    ended = False
+    while not before and not ended and start > 0 and len(walked) < TOLD_REACH:
         previous = doc[slice(*sentence_bounds(tokens[start - 1]))]
         walked.append(previous)
         previous_start_char = tokens[previous.start].idx
         before = [m for m in mentions if previous_start_char <= m[0] and m[1] <= sent_start_char]
+        ended = any(previous_start_char <= m[0] and m[1] <= sent_start_char for m in untold)
         start = previous.start
     if not before or not _same_story(sent, [b for b in breaks if before[-1][1] <= b < token.idx]):
         return None
@@ -336,11 +386,15 @@ def told_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[tu
     """Character spans of the time expressions that may be told for the sentences after them
     (:func:`told_time_span`): those that may date an act (:func:`acts_times`) but for those that
     only date a noun the clause is about ("the November 27 agreement", "last year's elections",
-    "de overeenkomst van 27 november"), which tell when that thing was, not when the story is."""
+    "de overeenkomst van 27 november"), which tell when that thing was, not when the story is,
+    and for deadlines (:func:`deadline_time`), which tell by when, not when."""
     spans = []
+    deadlines = time_words(lang, "deadline")
     for mention in acts_times(doc, lang, relative_days):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not _dates_a_noun(span.root):
+        if span is None:
+            spans.append((mention.start, mention.end))
+        elif not _dates_a_noun(span.root) and not deadline_time(span, deadlines):
             spans.append((mention.start, mention.end))
     return spans
 

@@ -1435,3 +1435,158 @@ def test_time_an_act_in_an_after_clause_split_by_the_parser_is_the_main_clauses(
     )
     rel = found[("Ursula von der Leyen", "PARTICIPANT", "election")]
     assert (rel["date"], rel["date_source"]) == ("2025-12-01", "text")
+
+
+# ------------------------------------------------- weekdays of a named week, and deadlines
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # the document is of Wednesday 3 December 2025: "afgelopen" names the Monday just past,
+        # "vorige" that of the week before
+        ("nl", "afgelopen maandag", ["2025-12-01"]),
+        ("nl", "jongstleden dinsdag", ["2025-12-02"]),
+        ("nl", "afgelopen woensdag", ["2025-11-26"]),
+        ("nl", "vorige maandag", ["2025-11-24"]),
+        # a weekday beside its week is one day, in either order
+        ("nl", "vorige week dinsdag", ["2025-11-25"]),
+        ("nl", "donderdagavond vorige week", ["2025-11-27"]),
+        ("nl", "volgende week vrijdag", ["2025-12-12"]),
+        ("en", "on Tuesday last week", ["2025-11-25"]),
+        ("en", "on Friday next week", ["2025-12-12"]),
+        # the week alone is still the week
+        ("nl", "vorige week", ["2025-11-26"]),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_that_weeks_day(lang, text, expected):
+    from extract.dates import relative_days
+    from extract.lexicon import load_lexicon
+
+    days = relative_days(load_lexicon(lang).times)
+    assert [m.value for m in find_time_mentions(text, lang, "2025-12-03", days)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, rows, time, deadline",
+    [
+        # "to build the line by 2025"
+        (
+            "en",
+            """
+to 1 aux PART
+build 1 ROOT VERB
+the 3 det DET
+line 1 dobj NOUN
+by 1 prep ADP
+2025 4 pobj NUM
+""",
+            (5, 6),
+            True,
+        ),
+        # "de lijn uiterlijk in 2025 afmaken": the deadline word and then a preposition
+        (
+            "nl",
+            """
+de 1 det DET
+lijn 5 obj NOUN
+uiterlijk 4 advmod ADV
+in 4 case ADP
+2025 5 obl NUM
+afmaken 5 ROOT VERB
+""",
+            (4, 5),
+            True,
+        ),
+        # "met de lijn begonnen in 2025": a time, no deadline
+        (
+            "nl",
+            """
+met 2 case ADP
+de 2 det DET
+lijn 3 obl NOUN
+begonnen 3 ROOT VERB
+in 5 case ADP
+2025 3 obl NUM
+""",
+            (5, 6),
+            False,
+        ),
+    ],
+)
+def test_timing_a_time_after_a_deadline_word_is_a_deadline(lang, rows, time, deadline):
+    from extract.grammar.timing import deadline_time, time_words
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(rows, lang)
+    assert deadline_time(doc[time[0] : time[1]], time_words(lang, "deadline")) is deadline
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On Monday, Kenya and Ethiopia agreed to finish the railway by 2030. Kenya accused "
+            "Somalia of harbouring militants.",
+        ),
+        (
+            "nl",
+            "Kenia en Ethiopië spraken maandag af de spoorlijn uiterlijk in 2030 af te maken. "
+            "Kenia beschuldigde Somalië van het steunen van milities.",
+        ),
+    ],
+)
+def test_a_deadline_is_no_time_told_for_the_sentence_after_it(lang, text):
+    found = typed(text, lang)
+    accused = ("Kenya", "ACCUSE", "Somalia")
+    assert accused in found, sorted(found)
+    assert (found[accused]["date"], found[accused]["date_source"]) == ("2025-12-01", "text")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Kenia beschuldigde Somalië afgelopen maandag van het steunen van milities.",
+            "2025-12-01",
+        ),
+        (
+            "nl",
+            "Kenia beschuldigde Somalië vorige week dinsdag van het steunen van milities.",
+            "2025-11-25",
+        ),
+        ("en", "Kenya accused Somalia on Tuesday last week of harbouring militants.", "2025-11-25"),
+    ],
+)
+def test_an_act_of_a_weekday_of_a_named_week_is_dated_that_day(lang, text, expected):
+    found = typed(text, lang)
+    accused = ("Kenya", "ACCUSE", "Somalia")
+    assert accused in found, sorted(found)
+    assert found[accused]["date"] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On Monday, Kenya closed its border with Somalia. The new railway is to be finished "
+            "by 2030. Kenya accused Somalia of harbouring militants.",
+        ),
+        (
+            "nl",
+            "Kenia sloot maandag de grens met Somalië. De nieuwe spoorlijn moet uiterlijk in 2030 "
+            "klaar zijn. Kenia beschuldigde Somalië van het steunen van milities.",
+        ),
+    ],
+)
+def test_a_sentence_that_tells_only_a_deadline_ends_the_walk_back_for_a_told_time(lang, text):
+    found = typed(text, lang)
+    accused = ("Kenya", "ACCUSE", "Somalia")
+    assert accused in found, sorted(found)
+    assert (found[accused]["date"], found[accused]["date_source"]) == ("2025-12-03", "document")

@@ -62,6 +62,7 @@ class _Context:
         self.attending: list[tuple[EventMention, str, Token]] = []
         #: The document's time expressions (character spans, in text order).
         self.told_spans: list[tuple[int, int]] = []
+        self.untold_spans: list[tuple[int, int]] = []  # deadlines: they end the walk back
         #: Noun token index -> the limit in its own phrase ("since NASA's last mission in July
         #: 2011": the mission's), from ``limited_noun_times``.
         self.noun_times: dict[int, tuple[int, int]] = {}
@@ -276,7 +277,11 @@ class _Context:
         if dated and span is None and (mode or "asserted") in TOLD_MODES:
             breaks = self.doc.user_data.get(LINE_BREAKS) or []
             told = told_time_span(
-                trigger, self.told_spans, breaks, lambda s: self.names_any(s, (source, target))
+                trigger,
+                self.told_spans,
+                breaks,
+                lambda s: self.names_any(s, (source, target)),
+                self.untold_spans,
             )
         return Relation(
             source=source,

@@ -25,7 +25,12 @@ from extract.dates import relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.syntax import LabelScheme
-from extract.grammar.timing import clause_time_spans, limited_noun_times, told_times
+from extract.grammar.timing import (
+    clause_time_spans,
+    deadline_times,
+    limited_noun_times,
+    told_times,
+)
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 
@@ -77,6 +82,9 @@ class RelationTagger(
         context.events = {event.id: event for event in events}
         context.lang = self.lang
         context.told_spans = told_times(doc, self.lang, self.relative_days)
+        context.untold_spans = [
+            (m.start, m.end) for m in deadline_times(doc, self.lang, self.relative_days)
+        ]
         context.noun_times = limited_noun_times(doc, self.lang, self.relative_days)
         found: list[Relation] = list(self._verb_relations(context))
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
