@@ -5,7 +5,6 @@ our own."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc, Span
 
 from extract.components.names import InnerMention, NameFinder
@@ -16,6 +15,7 @@ from extract.grammar.syntax import UD
 from extract.kb import load_kb
 from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import parse, relations
+from tests.extract.test_names import tagged
 
 
 @pytest.mark.parametrize(
@@ -39,15 +39,6 @@ from tests.extract.extraction_helpers import parse, relations
 )
 def test_name_compounds_cut_before_an_acting_noun_only(word, lang, splits):
     assert head_splits(word, lang) == splits
-
-
-def tagged(words_and_tags: str) -> Doc:
-    """A one-sentence Dutch Doc from 'word/POS' items."""
-    words, pos = zip(*(item.rsplit("/", 1) for item in words_and_tags.split()))
-    doc = Doc(spacy.blank("nl").vocab, words=list(words), pos=list(pos))
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    return doc
 
 
 @pytest.fixture(scope="module")
