@@ -25,6 +25,7 @@ from tests.extract.test_names import tagged
         ("Hamasleiders", "nl", (5,)),
         ("Kremlinwoordvoerder", "nl", (7,)),
         ("Houthimilities", "nl", (6,)),
+        ("Wagnerhuurlingen", "nl", (6,)),
         # known as a whole: a demonym, a role of the lexicon
         ("Amsterdammers", "nl", ()),
         ("Partijleider", "nl", ()),
@@ -123,6 +124,10 @@ aan 2 case ADP
         ),
         ("Een Kremlinwoordvoerder bekritiseerde de NAVO dinsdag scherp.", ("Kremlin", "ACCUSE")),
         ("Hamasleiders ontmoetten in Caïro de Egyptische president.", ("Hamas", "CONSULT")),
+        (
+            "Wagnerhuurlingen vielen het Oekraïense leger bij Bachmoet aan.",
+            ("Wagner Group", "ASSAULT"),
+        ),
     ],
 )
 def test_name_compounds_act_end_to_end(text, expected):
