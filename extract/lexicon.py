@@ -128,6 +128,9 @@ class Lexicon:
     #: Event nouns that also head closed compounds ('vredesplan' in 'ontwerpvredesplan'),
     #: longest first; empty for languages that write compounds apart (English).
     compound_heads: tuple[str, ...] = ()
+    #: True where the language writes compounds as one word (``languages.tsv``): a name may
+    #: then open one ("Talibanstrijders", extract/grammar/name_compounds.py).
+    closed_compounds: bool = False
     #: (verb lemma, part, word) -> PLOVER type or NONE: "impose sanctions", "threaten to", "describe
     #: as".
     phrases: Mapping[tuple[str, str, str], str] = field(
@@ -707,6 +710,7 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         negations=negations,
         times=MappingProxyType(times),  # type: ignore[arg-type]
         compound_heads=heads,
+        closed_compounds=compounding == "closed",
         phrases=MappingProxyType(phrases),
         modes=MappingProxyType(modes),
         event_words=MappingProxyType(event_words),

@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 from extract.components.paragraphs import DASHES
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.lemmas import lemma_table
+from extract.grammar.name_compounds import head_splits
 from extract.grammar.syntax import (
     doc_text,
     doc_tokens,
@@ -114,6 +115,8 @@ ARMED_FORCES = _WORDS["armed_forces"]
 LOCAL_BODIES = _WORDS["local_body"]
 BODY_PREPOSITIONS = _WORDS["body_preposition"]
 HOLIDAY_HEADS = _WORDS["holiday_head"]
+#: Types of a name that a compound with an acting noun stands for ("Talibanstrijders").
+COMPOUND_ACTORS = ("PERSON", "ORG", "COUNTRY")
 #: words that may open a name of an organisation, a place or a body, written in lower case
 #: elsewhere as well ("Rechtbank Amsterdam", "Gemeente Utrecht", "National Guard")
 _NAME_OPENING_WORDS = (
@@ -280,7 +283,11 @@ class NameFinder:
         spans = [self._with_arabic_article(s) for s in spans]
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         spans = self._regions_named_like_countries(spans)
-        inner = [*self._inner(doc, spans, country), *self._countries_of_bodies(doc, spans)]
+        inner = [
+            *self._inner(doc, spans, country),
+            *self._countries_of_bodies(doc, spans),
+            *self._name_compounds(doc, spans, country),
+        ]
         return spans, inner
 
     def _people_or_money(self, span: Span) -> bool:
@@ -1651,6 +1658,31 @@ class NameFinder:
                         # an unknown party or company before a role: "VVD-Kamerlid", "XYZ-topman"
                         yield InnerMention(offset, offset + len(part), part, "ORG", "", token.i)
                 offset += len(part) + 1
+
+    def _name_compounds(
+        self, doc: Doc, spans: list[Span], country: str | None = None
+    ) -> Iterable[InnerMention]:
+        """The name that opens a one-word compound of a name and an acting noun: "Taliban" in
+        "Talibanstrijders", "Kremlin" in "Kremlinwoordvoerder" (extract/grammar/name_compounds.py).
+        The name is one of the knowledge base or one the document gives elsewhere, of an actor."""
+        lang = doc.lang_
+        candidates = tokens_where(doc, ORTH, lambda text: bool(head_splits(text, lang)))
+        if not candidates:
+            return
+        covered = {t.i for s in spans for t in s}
+        named = {fold(s.text): (s.label_, s.kb_id_) for s in spans}
+        for token in candidates:
+            if token.i in covered:
+                continue
+            for k in head_splits(token.text, lang):
+                name = token.text[:k]
+                label, key = named.get(fold(name), ("", ""))
+                if not label:
+                    entry = self._lookup(name, None, country)
+                    label, key = (entry.type, entry.key) if entry is not None else ("", "")
+                if label in COMPOUND_ACTORS:
+                    yield InnerMention(token.idx, token.idx + k, name, label, key, token.i)
+                    break
 
     def _org_word(self, word: str) -> bool:
         """A role or group noun that an organisation's acronym can precede ("Kamerlid",

@@ -55,6 +55,9 @@ class Grammar:
     place_nouns: frozenset[str] = frozenset()
     #: Agent nouns of the sector ``activist`` (activists, demonstrators): whose acts are protests.
     activist_nouns: frozenset[str] = frozenset()
+    #: Agent nouns of the sector ``member`` ("lid"): they act for a body a phrase names ("leden van
+    #: Hezbollah"), not for one they are compounded with ("Lagerhuisleden" are not the House).
+    member_nouns: frozenset[str] = frozenset()
     #: Conjunctions opening a verb-final clause ("dat", "sinds"); empty where clauses keep SVO
     #: order.
     subordinators: frozenset[str] = frozenset()
@@ -302,6 +305,11 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             fold(str(row["noun"]), articles=False)
             for _, row in agents
             if row.get("sector") == "activist"
+        ),
+        member_nouns=frozenset(
+            fold(str(row["noun"]), articles=False)
+            for _, row in agents
+            if row.get("sector") == "member"
         ),
         subordinators=frozenset(str(row["word"]).lower() for _, row in openers),
         pronouns=MappingProxyType(pronouns),

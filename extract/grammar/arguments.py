@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.grammar.argument_words import Grammar
 from extract.grammar.coreference import Coreference
+from extract.grammar.name_compounds import acting_head
 from extract.grammar.syntax import (
     LabelScheme,
     adjacent_possessor,
@@ -56,9 +57,15 @@ class ArgumentResolver:
         self.by_token: dict[int, str] = {t.i: ent.kb_id_ for ent in self.ents for t in ent}
         self.types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in self.ents}
         self.inner: dict[int, list[str]] = {}
+        #: token -> lemma of the acting noun after the name inside it ("Talibanstrijders",
+        #: "Hamas-leiders": strijder, leider), read in place of the token's own lemma
+        self.compound_heads: dict[int, str] = {}
         countries_inside: list[Span] = []
         for mention, eid in zip(doc._.inner_mentions, doc._.inner_mention_ids):
             self.inner.setdefault(mention.token_i, []).append(eid)
+            head = _compound_head(doc[mention.token_i], mention.end_char, lexicon, grammar)
+            if head:
+                self.compound_heads[mention.token_i] = head
             self.types[eid] = mention.label
             if mention.label == "COUNTRY":
                 at = mention.token_i
@@ -202,7 +209,7 @@ class ArgumentResolver:
     def _named_by(self, token: Token) -> list[str]:
         """Entities a noun names through its own words: a title's name, an acting-for noun's
         owner."""
-        lemma = token.lemma_.lower()
+        lemma = self.compound_heads.get(token.i) or token.lemma_.lower()
         title = bool(self.lexicon.role(lemma) or self.lexicon.kin(lemma))
         if title:
             # "de Russische president Vladimir Poetin": the title stands for the name that follows
@@ -533,6 +540,15 @@ def _agreeing_above(noun: Token, agreeing: tuple[tuple[str, str], ...]) -> Token
         if current.pos_ in ("NOUN", "PROPN") and known and _agrees(current, agreeing):
             return current
     return None
+
+
+def _compound_head(token: Token, name_end: int, lexicon: Lexicon, grammar: Grammar) -> str | None:
+    """The lemma of the acting noun that ends ``token`` after a name ending at character
+    ``name_end`` ("Talibanstrijders" -> "strijder"; see extract/grammar/name_compounds.py)."""
+    rest = token.text[name_end - token.idx :].lstrip("-")
+    if not rest or "-" in rest:
+        return None
+    return acting_head(rest, lexicon, grammar)
 
 
 def _clause_argument(token: Token) -> bool:
