@@ -426,20 +426,6 @@ def test_names_societies_journals_and_town_executives_end_to_end():
     } <= names
 
 
-def test_names_a_countrys_police_is_an_organisation_with_the_country_inside(finders):
-    doc = tagged("De/DET Noorse/ADJ politie/NOUN zoekt/VERB verder/ADV ./PUNCT", "nl")
-    spans, inner = finders["nl"].find(doc)
-    assert [(s.text, s.label_) for s in spans] == [("Noorse politie", "ORG")]
-    assert [(m.text, m.label, m.kb_key) for m in inner] == [("Noorse", "COUNTRY", "NOR")]
-
-
-def test_names_a_countrys_police_end_to_end():
-    text = "De Noorse politie zocht de hele nacht naar de vermiste wandelaar bij Tromsø."
-    names = names_of(text, "nl")
-    assert ("Noorse politie", "ORG") in names
-    assert ("Norway", "COUNTRY") in names
-
-
 # --- a team by its plural nickname after an article --------------------------------------------
 
 
