@@ -43,6 +43,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "org_introducer",
     "compound_org_head",
     "org_member",
+    "member_head",
     "generic_institution",
     "party_qualifier",
     "member_quantifier",

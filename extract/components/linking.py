@@ -1001,7 +1001,13 @@ def _heads_or_ends(short: str, text: str, words: int) -> bool:
     longer one after "in" or "near" is where it stands, not it ("Cahors" of "Cahors Abbey in
     Cahors")."""
     parts, mine = text.split(), short.split()
-    if len(parts) > len(mine) and parts[-len(mine) - 1] in PLACE_ONLY_PREPOSITIONS:
+    if not mine:
+        return False  # a mention of punctuation only, which folds to nothing
+    if (
+        parts[-len(mine) :] == mine
+        and len(parts) > len(mine)
+        and parts[-len(mine) - 1] in PLACE_ONLY_PREPOSITIONS
+    ):
         return False  # the place where the longer one stands
     return (
         (

@@ -77,6 +77,8 @@ CORP_SUFFIXES = _WORDS["corp_suffix"]
 ORG_INTRODUCERS = tuple(sorted(_WORDS["org_introducer"]))  # for str.endswith
 COMPOUND_ORG_HEADS = tuple(sorted(_WORDS["compound_org_head"]))  # for str.endswith
 ORG_MEMBER_WORDS = _WORDS["org_member"]
+#: Ends of one-word compounds that name a member of a body ("Lagerhuislid").
+MEMBER_HEADS = tuple(sorted(_WORDS["member_head"]))
 GENERIC_INSTITUTIONS = _WORDS["generic_institution"]
 PARTY_QUALIFIERS = _WORDS["party_qualifier"]
 MEMBER_QUANTIFIERS = _WORDS["member_quantifier"]
@@ -1234,7 +1236,7 @@ class NameFinder:
             return True
         if not word.isalpha() or len(word) < 6:
             return False
-        return word.endswith(("lid", "leden")) or any(
+        return word.endswith(MEMBER_HEADS) or any(
             self.lexicon.role(word[i:]) for i in range(2, len(word) - 4)
         )
 
@@ -1246,7 +1248,7 @@ class NameFinder:
         return (
             bool(self.lexicon.role(token.lower_) or self.lexicon.role(head))
             or head in OCCUPATIONS
-            or (head.isalpha() and len(head) > 6 and head.endswith(("lid", "leden")))
+            or (head.isalpha() and len(head) > 6 and head.endswith(MEMBER_HEADS))
         )
 
     def _opens_the_name(self, token: Token, words: set[str]) -> bool:

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from extract.components.linking import EntityLinker, _key_of
+from extract.components.linking import EntityLinker, _heads_or_ends, _key_of
 from extract.kb import load_kb
 
 
@@ -1144,3 +1144,20 @@ def test_linking_a_name_still_joins_the_longer_name_that_is_it(linker, lang, tex
 def test_linking_the_place_a_name_says_it_stands_in_is_not_it(linker, lang, text, short, longer):
     ids = linked(linker, text, [(longer, "ORG"), (short, "ORG")], lang)
     assert ids[short] != ids[longer]
+
+
+@pytest.mark.parametrize(
+    "short, text, words, joins",
+    [
+        # a short name that opens a longer one with "in" further on still stands for it
+        ("mayo", "mayo clinic in rochester", 1, True),
+        # a name that ends the longer one after "in" is the place where that thing stands
+        ("cahors", "cahors abbey in cahors", 1, False),
+        # a mention of punctuation only folds to nothing and stands for nothing
+        ("", "mayo clinic", 0, False),
+    ],
+)
+def test_linking_a_short_name_stands_for_a_longer_one_only_where_it_is_its_name(
+    short, text, words, joins
+):
+    assert _heads_or_ends(short, text, words) is joins

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE
+from extract.grammar.coreference import DEFINITE_WORDS
 from extract.grammar.earlier_acts import earlier_act, nearest_acts
 from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.syntax import article_as_pronoun, children, is_nominalised, subjects
@@ -123,12 +124,11 @@ class Arguments:
         fits = self.grammar.act_nouns.get(noun.lemma_.lower())
         if not fits or noun.pos_ != "NOUN" or not _definite(noun):
             return []
-        makers = {
-            tuple(found)
-            for verb in nearest_acts(noun, self._act_type, fits)
-            if (found := self._act_makers(verb, ctx))
-        }
-        return list(makers.pop()) if len(makers) == 1 else []
+        makers: dict[frozenset[str], list[str]] = {}  # the same makers in any order are one
+        for verb in nearest_acts(noun, self._act_type, fits):
+            if found := self._act_makers(verb, ctx):
+                makers.setdefault(frozenset(found), found)
+        return next(iter(makers.values())) if len(makers) == 1 else []
 
     def _act_makers(self, verb: Token, ctx: "_Context") -> list[str]:
         """The actors ``verb``'s subjects stand for."""
@@ -163,10 +163,6 @@ class Arguments:
 def _definite(noun: Token) -> bool:
     """Whether ``noun`` has a definite article or demonstrative ("the move", "dit besluit")."""
     return any(
-        c.dep_ == "det"
-        and (
-            c.morph.get("Definite") == ["Def"]
-            or c.lower_ in ("the", "de", "het", "this", "deze", "dit")
-        )
+        c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in DEFINITE_WORDS)
         for c in children(noun)
     )

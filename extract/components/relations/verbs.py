@@ -39,6 +39,7 @@ from extract.grammar.syntax import (
     tagged_tokens,
     tokens_where,
 )
+from extract.lexicon import Lexicon
 from records.vocabulary import PLOVER_TYPES
 
 #: Acts aimed at a place as much as at an actor: a typed verb without a target takes one from any
@@ -192,7 +193,7 @@ def _phrase_preposition(nouns: list[Token], verb: Token, scheme: LabelScheme, pr
             yield Candidate("phrase_preposition", actor, noun, verb)
 
 
-def _is_joint_word(lexicon, word: str) -> bool:
+def _is_joint_word(lexicon: Lexicon, word: str) -> bool:
     """Whether ``word`` is one of ``lexicon``'s joint-act words (see VerbRelations._joint_act)."""
     return lexicon.joint_act(word) is not None
 
