@@ -1,7 +1,9 @@
 """Verbs whose CAMEO reading is a rare sense (issue 18): English "return", "indicate", "quote" and
 "relate" alone say no act (data/build/verbs_en_overrides.tsv). Going back somewhere is no retreat,
 indicating or quoting is a way of saying, records relating to a country name a topic; what is
-handed back keeps RETREAT, and the phrase rows keep "indicated its willingness"."""
+handed back keeps RETREAT, and the phrase rows keep "indicated its willingness". A lemma CAMEO
+codes only by one or two of its objects ("flee", "replace", "obtain") and "use" type no act alone
+(data/build/build_verbs_en.py MIN_PATTERNS); weapons used stay a phrase."""
 
 from __future__ import annotations
 
@@ -67,3 +69,40 @@ def test_verb_senses_rare_sense_gives_no_act(text, source, type_, target):
 def test_verb_senses_what_is_handed_back_stays_retreat():
     found = relations("Iran returned the seized tanker to the United Kingdom on Friday.", "en")
     assert ("Iran", "RETREAT", "United Kingdom") in found, sorted(found)
+
+
+# --- lemmas CAMEO codes only by one or two objects, and 'use' (prec10) ----------------------------
+
+
+@pytest.mark.parametrize("lemma", ["flee", "replace", "obtain", "observe", "use"])
+def test_verb_senses_a_reading_of_one_or_two_objects_is_no_reading_of_the_verb(en, lemma):
+    assert en.verb_type(lemma) is None
+
+
+def test_verb_senses_weapons_used_stay_an_assault(en):
+    assert en.phrase_type("use", "obj", "artillery") == "ASSAULT"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, source, type_, target",
+    [
+        ("Maria Lopez fled Venezuela with her two children.", "Maria Lopez", "AID", "Venezuela"),
+        ("Ana Ruiz used Telegram to send the messages.", "Ana Ruiz", "ASSAULT", "Telegram"),
+        (
+            "Reuters obtained the letters of John Carter.",
+            "Reuters",
+            "AGREE",
+            "John Carter",
+        ),
+        (
+            "Anna Berg was replaced by Tom Olsen as head of the agency.",
+            "Tom Olsen",
+            "MOBILIZE",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_verb_senses_fleeing_using_obtaining_replacing_are_no_acts(text, source, type_, target):
+    found = relations(text, "en")
+    assert (source, type_, target) not in found, sorted(found)
