@@ -119,6 +119,10 @@ class Participant:
     #: False for one who only attends ("the meeting was attended by" six ministers): a participant
     #: of the event, but not a side that acts towards every other participant.
     paired: bool = True
+    #: True for one who only comments on the event ("he described the attacks as", see
+    #: EventFinder._comments): named with it, so the event is told, but no participant (no
+    #: PARTICIPANT relation) and no side.
+    commenting: bool = False
 
 
 @dataclass
@@ -153,6 +157,7 @@ class EventMention:
         for p in self.participants:
             if (p.entity, p.role) == (participant.entity, participant.role):
                 p.paired = p.paired or participant.paired
+                p.commenting = p.commenting and participant.commenting
                 return
         self.participants.append(participant)
 
@@ -316,8 +321,12 @@ class EventFinder:
                 for entity in self._attendees(token, resolver):
                     event.add(Participant(entity, "source", token.i, sentence, paired=False))
             if not is_verb:
-                for entity in self._judges_of(token, resolver):
-                    event.add(Participant(entity, "source", token.i, sentence, paired=False))
+                for entity, comments in self._judges_of(token, resolver):
+                    event.add(
+                        Participant(
+                            entity, "source", token.i, sentence, paired=False, commenting=comments
+                        )
+                    )
                 for entity in self._inside_targets(token, resolver):
                     event.add(Participant(entity, "target", token.i, sentence, paired=False))
             if event.location:
@@ -641,6 +650,17 @@ class EventFinder:
         lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         return any(lemma.lower() in self.roles.judges for lemma in lemmas)
 
+    def _comments(self, verb: Token) -> bool:
+        """Whether ``verb`` only comments on the event it judges ("he described the attacks as a
+        dastardly act", "the ministry denounced the summit", ``eventroles.<lang>.tsv`` pos
+        comment): its subject or agent takes no part at all, not even unpaired as one who
+        approves. The yardstick's gold gives such a speaker a stance or a statement, never
+        PARTICIPANT."""
+        if not self.roles.comments:
+            return False
+        lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+        return any(lemma.lower() in self.roles.comments for lemma in lemmas)
+
     def _ascribed(self, verb: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
         """Who ``verb`` lays the event it is said of at the door of ("ascribed to the Taliban",
         "aan de Taliban toegeschreven", ``eventroles.<lang>.tsv`` pos ascribe): the actors of the
@@ -667,25 +687,29 @@ class EventFinder:
         not one in a phrase ("steunde Biden bij de verkiezingen": Biden takes part)."""
         return link.dep_ in self.scheme.object and self._judges(verb)
 
-    def _judges_of(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
+    def _judges_of(self, noun: Token, resolver: ArgumentResolver) -> list[tuple[str, bool]]:
         """Who judges the event of ``noun``: the subject of a judging verb it is the object of,
         the agent of one it is the passive subject of or whose clause hangs on it ("the strike,
         which was approved by Trump"). They take part, but as no side of it (see
-        :attr:`Participant.paired`): the approver of a strike attacks nobody."""
-        found: list[Token] = []
+        :attr:`Participant.paired`): the approver of a strike attacks nobody. Each comes with
+        whether its verb only comments on the event (:meth:`_comments`): then it takes no part."""
+        found: list[tuple[Token, bool]] = []
         verb, link = _governing_verb(noun, self.scheme, self.roles.apart, self.roles.sequel)
         if verb is not None and self._judged(verb, link):
             undergoers = passive_subjects(verb, self.scheme)
-            found += [s for s in subjects(verb, self.scheme) if s not in undergoers]
+            comments = self._comments(verb)
+            found += [(s, comments) for s in subjects(verb, self.scheme) if s not in undergoers]
         if noun.dep_ in self.scheme.passive_subject and self._judges(noun.head):
-            found += agents(noun.head, self.scheme, self.preps.agent)
+            comments = self._comments(noun.head)
+            found += [(a, comments) for a in agents(noun.head, self.scheme, self.preps.agent)]
         for clause in children(noun):
             if clause.i > noun.i and clause.dep_.startswith(("relcl", "acl")):
                 if clause.pos_ == "VERB" and self._judges(clause):
-                    found += agents(clause, self.scheme, self.preps.agent)
+                    comments = self._comments(clause)
+                    found += [(a, comments) for a in agents(clause, self.scheme, self.preps.agent)]
         return [
-            e
-            for t in found
+            (e, comments)
+            for t, comments in found
             for e in self._actors(resolver, self._antecedent(t))
             if resolver.type_of(e) in ACTOR_TYPES
         ]

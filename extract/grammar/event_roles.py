@@ -16,7 +16,18 @@ from typing import Mapping
 from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, one_of, read_table, text_field
 from records import EVENT_KINDS
 
-POS = ("noun", "phrase", "link", "among", "attend", "judge", "ascribe", "apart", "sequel")
+POS = (
+    "noun",
+    "phrase",
+    "link",
+    "among",
+    "attend",
+    "judge",
+    "comment",
+    "ascribe",
+    "apart",
+    "sequel",
+)
 ROLES = ("source", "target")
 
 
@@ -50,6 +61,10 @@ class EventRoles:
     #: verbs whose subject or agent judges the event they govern and takes no part in it
     #: ("supported the attack", "het akkoord werd verwelkomd door")
     judges: frozenset[str] = frozenset()
+    #: the judging verbs (among ``judges``) whose subject or agent only comments on the event
+    #: ("described the attacks as", "condemned the attack", "justified the strike"): no
+    #: participant at all, while one who approves or backs an event takes part in it, unpaired
+    comments: frozenset[str] = frozenset()
     #: (verb, preposition) that lay an event at the door of the preposition's names, who then
     #: did it: ("ascribe", "to"), ("blame", "on"), ("toeschrijven", "aan")
     ascribes: frozenset[tuple[str, str]] = frozenset()
@@ -80,6 +95,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     links: set[str] = set()
     among: set[str] = set()
     judges: set[str] = set()
+    comments: set[str] = set()
     apart: set[str] = set()
     sequel: set[str] = set()
     attend: set[tuple[str, str, str]] = set()
@@ -92,9 +108,9 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     }
     for lineno, row in read_table(path, columns):
         word, pos = str(row["word"]).lower(), str(row["pos"])
-        if pos in ("link", "among", "judge", "apart", "sequel"):
+        if pos in ("link", "among", "judge", "comment", "apart", "sequel"):
             words = {"link": links, "among": among, "judge": judges, "apart": apart}
-            words["sequel"] = sequel
+            words.update(sequel=sequel, comment=comments)
             words[pos].add(word)
             continue
         if pos == "attend":
@@ -139,7 +155,8 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         links=frozenset(links),
         among=frozenset(among),
         attend=frozenset(attend),
-        judges=frozenset(judges),
+        judges=frozenset(judges | comments),
+        comments=frozenset(comments),
         ascribes=frozenset(ascribes),
         apart=frozenset(apart),
         sequel=frozenset(sequel),

@@ -240,6 +240,15 @@ def test_a_language_without_event_roles_has_none(tmp_path):
     assert not roles.nouns and not roles.phrases
 
 
+def test_a_comment_verb_is_a_judge_that_takes_no_part(tmp_path):
+    (tmp_path / "eventroles.xy.tsv").write_text(
+        "word\tpos\tkinds\trole\napprove\tjudge\t\t\ncondemn\tcomment\t\t\n", encoding="utf-8"
+    )
+    roles = load_event_roles("xy", tmp_path)
+    assert roles.judges == {"approve", "condemn"}
+    assert roles.comments == {"condemn"}
+
+
 # --- verbs whose prepositional object is an event: "nam deel aan het overleg" -------------------
 
 

@@ -968,6 +968,69 @@ def test_who_judges_an_event_is_still_named_among_its_participants(lang, text):
     assert ("Russia", "source") in part
 
 
+#: "<Judge> <verb> Russia 's attack ." (CLEAR labels)
+JUDGED_ATTACK = """
+{judge} 1 nsubj PROPN
+{verb} 1 ROOT VERB {lemma}
+Russia 4 poss PROPN
+'s 2 case PART
+attack 1 dobj NOUN attack
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "verb, lemma, judges",
+    [
+        ("condemned", "condemn", []),  # a comment on the attack: no part in it
+        ("described", "describe", []),
+        ("justified", "justify", []),
+        ("approved", "approve", [("POL", "source")]),  # one who approves takes part, unpaired
+    ],
+)
+def test_events_who_only_comments_on_an_event_is_no_participant(en_events, verb, lemma, judges):
+    doc = parsed(
+        JUDGED_ATTACK.format(judge="Poland", verb=verb, lemma=lemma),
+        {0: ("COUNTRY", "POL"), 2: ("COUNTRY", "RUS")},
+    )
+    (event,) = en_events.find(doc)
+    taking_part = [(p.entity, p.role) for p in event.participants if not p.commenting]
+    assert sorted(taking_part) == sorted([("RUS", "source")] + judges)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, commenter",
+    [
+        (
+            'Two bombs exploded at a church in Jolo on Sunday. "We will find them," said Pedro '
+            "Santos, the defence minister; he described the attacks as a cowardly act.",
+            "Pedro Santos",
+        ),
+        ("Russia launched an attack on Ukraine on Monday. Poland justified the attack.", "Poland"),
+    ],
+)
+def test_events_who_describes_or_justifies_an_attack_takes_no_part_in_it(text, commenter):
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, "en")
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    part = {label[r["source"]] for r in records["relations"] if r["type"] == "PARTICIPANT"}
+    assert commenter not in part
+
+
+@pytest.mark.model
+def test_events_who_approves_an_attack_still_takes_part_in_it():
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(
+        "Russia launched an attack on Ukraine on Monday. Belarus approved the attack.", "en"
+    )
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    part = {label[r["source"]] for r in records["relations"] if r["type"] == "PARTICIPANT"}
+    assert {"Russia", "Belarus"} <= part
+
+
 # --- event words of events.<lang>.tsv: contracts, launches, shutdowns -----------------------------
 
 

@@ -36,6 +36,8 @@ class EventRelations:
     def _event_relations(self, ctx: "_Context", events: list[EventMention]) -> Iterable[Relation]:
         for event in events:
             for p in event.participants:
+                if p.commenting:
+                    continue  # "he described the attacks as ...": told with it, no part in it
                 trigger = ctx.doc[p.token]
                 mode = self._event_mode(trigger, taking_part=True)
                 yield ctx.relation(
