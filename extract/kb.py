@@ -70,6 +70,8 @@ class KBEntry:
     roles: tuple[Role, ...] = ()
 
 
+#: The ``source`` of knowledge-base entries that are first-level regions of a country.
+REGION_SOURCE = "iso3166-2:"
 #: Names whose ``KnowledgeBase.lookup`` is remembered before the memory starts afresh.
 LOOKUP_CACHE_SIZE = 100_000
 
@@ -96,6 +98,16 @@ class KnowledgeBase:
         self._lookups: dict[str, tuple[KBEntry, ...]] = {}
         #: ``fuzzy_lookup``'s scans over every alias remembered: names recur across articles.
         self._fuzzy_found: dict[tuple[str, str | None, float], KBEntry | None] = {}
+
+    def is_region(self, key: str) -> bool:
+        """Whether ``key`` is a first-level region of a country (a US state, a province: an
+        ISO 3166-2 subdivision), not a town: where a governor's office is held (prec10)."""
+        source_of = getattr(self._entries, "source_of", None)
+        return (
+            key in self._entries
+            and source_of is not None
+            and (source_of(key).startswith(REGION_SOURCE))
+        )
 
     def is_first_name(self, word: str) -> bool:
         """True if ``word`` is a first name that is not also an ordinary word ("Arno", not "Will").
@@ -344,6 +356,9 @@ class _Entries(Mapping[str, KBEntry]):
 
     def type_of(self, key: str) -> str:
         return self._raw[key]["type"]
+
+    def source_of(self, key: str) -> str:
+        return str(self._raw[key].get("source") or "")
 
 
 def _date(text: str | None) -> date | None:

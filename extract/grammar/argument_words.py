@@ -103,8 +103,9 @@ class Grammar:
     #: language, ``platforms.txt``).
     platforms: frozenset[str] = frozenset()
     #: Normalised role of a public office -> where it is held when nothing else says:
-    #: "country" (the country the document is about: "prime minister", "attorney general") or
-    #: "place" (the place it names most: "mayor"); one list for every language,
+    #: "country" (the country the document is about: "prime minister", "attorney general"),
+    #: "place" (the place it names most: "mayor") or "region" (that place when it leads its
+    #: country, else the country: "governor"); one list for every language,
     #: ``publicoffices.tsv``.
     public_offices: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Folded title -> knowledge-base key of the one country whose officials hold it ("foreign
@@ -212,7 +213,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     if (folder / "publicoffices.tsv").exists():
         for _, row in read_table(
             folder / "publicoffices.tsv",
-            {"role": text_field, "held": one_of("held", ("country", "place"))},
+            {"role": text_field, "held": one_of("held", ("country", "place", "region"))},
         ):
             public_offices[str(row["role"]).lower()] = str(row["held"])
     national: dict[str, str] = {}

@@ -277,6 +277,19 @@ def test_document_country_holds_a_monarch_title(lang, text):
         ("en", "the 1 det DET\ngovernor 1 ROOT NOUN", False),
         ("nl", "de 2 det DET\nprovinciale 2 amod ADJ\ngouverneur 2 ROOT NOUN", True),
         ("nl", "Poolse 1 amod ADJ\ngouverneur 1 ROOT NOUN", False),
+        # the title's possessor: "the city's home minister" governs a city (prec10)
+        (
+            "en",
+            "the 1 det DET\ncity 4 poss NOUN\n's 1 case PART\nhome 4 compound NOUN\n"
+            "minister 4 ROOT NOUN",
+            True,
+        ),
+        (
+            "en",
+            "the 1 det DET\ncountry 4 poss NOUN\n's 1 case PART\nhome 4 compound NOUN\n"
+            "minister 4 ROOT NOUN",
+            False,
+        ),
     ],
 )
 def test_regional_title_reads_the_words_before_the_title(lang, rows, regional):
@@ -338,3 +351,44 @@ def test_document_place_holds_a_mayor(lang, text, held):
     found = relations(text, lang)
     assert (("Jan Kowalczyk", "ROLE", "Gdańsk") in found) == held, sorted(found)
     assert not any(s == "Jan Kowalczyk" and t == "ROLE" and o != "Gdańsk" for s, t, o in found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # the one region the holder's sentence names
+        (
+            "en",
+            "On Monday in the US state of Alabama, Governor Ann Carter declared an emergency. The "
+            "United States sent aid, and the United States Army arrived in the United States on "
+            "Tuesday.",
+        ),
+        # the region the story names most, named as often as its country or more
+        (
+            "en",
+            "Floods hit Alabama on Monday. Alabama asked for help, and more rain is expected in "
+            "Alabama this week. Governor Ann Carter said the army would help.",
+        ),
+        (
+            "nl",
+            "Overstromingen troffen maandag Alabama. Alabama vroeg om hulp, en deze week wordt in "
+            "Alabama meer regen verwacht. Gouverneur Ann Carter zei dat het leger zou helpen.",
+        ),
+    ],
+)
+def test_document_region_holds_a_governor(lang, text):
+    # a governor governs a state or province (data/lexicons/publicoffices.tsv, held "region": a
+    # first-level region of the knowledge base), not the country; with none named, the country
+    # the story is about (test_document_country_by_the_whole_title: Poland)
+    found = relations(text, lang)
+    assert ("Ann Carter", "ROLE", "Alabama") in found, sorted(found)
+    assert ("Ann Carter", "ROLE", "United States") not in found, sorted(found)
+
+
+def test_document_country_not_for_a_citys_minister():
+    found = relations(
+        "Floods hit Delhi in India on Monday. India asked for help, and more rain is expected in "
+        "India this week. Rahul Verma, the city's home minister, said the army would help.",
+        "en",
+    )
+    assert ("Rahul Verma", "ROLE", "India") not in found, sorted(found)

@@ -543,3 +543,13 @@ def test_kb_the_department_keeps_its_own_names(kb):
     assert kb.lookup("US Department of Transportation")[0].key == (
         "united_states_department_of_transportation"
     )
+
+
+@pytest.mark.parametrize(
+    "key, region",
+    [("alabama_usa", True), ("new_south_wales_aus", True), ("magnitogorsk_rus", False)]
+    + [("USA", False), ("not_a_key", False)],
+)
+def test_kb_a_region_is_a_first_level_subdivision_not_a_town(kb, key, region):
+    # where a governor's office is held (publicoffices.tsv, held "region")
+    assert kb.is_region(key) == region

@@ -94,6 +94,19 @@ class _Context:
         often than any other; computed once."""
         return self.most_named("COUNTRY")
 
+    def name_counts(self, label: str) -> dict[str, int]:
+        """How often the document names each entity of type ``label``, in the order first named;
+        computed once per label."""
+        if not hasattr(self, "_name_counts"):
+            self._name_counts: dict[str, dict[str, int]] = {}
+        if label not in self._name_counts:
+            counts: dict[str, int] = {}
+            for ent in self.resolver.ents:
+                if ent.label_ == label:
+                    counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
+            self._name_counts[label] = counts
+        return self._name_counts[label]
+
     def most_named(self, label: str, first_on_tie: bool = False) -> str | None:
         """The entity of type ``label`` named most often in the document, if it is named more
         often than any other, or with ``first_on_tie`` the first named of those named most (a
@@ -102,10 +115,7 @@ class _Context:
             self._most_named: dict[tuple[str, bool], str | None] = {}
         key = (label, first_on_tie)
         if key not in self._most_named:
-            counts: dict[str, int] = {}  # in the order first named
-            for ent in self.resolver.ents:
-                if ent.label_ == label:
-                    counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
+            counts = self.name_counts(label)
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: ties stay in order
             clear = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1] or first_on_tie)
             self._most_named[key] = ranked[0][0] if clear else None

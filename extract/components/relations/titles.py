@@ -376,6 +376,11 @@ class TitleRelations:
         held = self.grammar.public_offices.get(whole.role or "")
         if held is None:
             return []
+        if held == "region":
+            region = self._sentence_region(holder, ctx) or self._leading_region(ctx)
+            if region is not None:
+                return [region]
+            held = "country"
         label = "COUNTRY" if held == "country" else "LOCATION"
         if label == "COUNTRY":
             if regional_title(whole, ctx.doc, self.grammar.subnational):
@@ -394,6 +399,40 @@ class TitleRelations:
             return []
         return [leader]
 
+    def _sentence_region(self, holder: Span, ctx: "_Context") -> str | None:
+        """The one first-level region (:meth:`KnowledgeBase.is_region`) the holder's sentence
+        names ("On Wednesday in the US state of Alabama, Governor Kay Ivey signed ..."), else
+        None."""
+        named = ctx.names_in_sentence.get(ctx.sentence_of[holder.start], [])
+        regions = {
+            ent.kb_id_
+            for ent in named
+            if ent.kb_id_.startswith("kb:") and self.kb.is_region(ent.kb_id_[3:])
+        }
+        return regions.pop() if len(regions) == 1 else None
+
+    def _leading_region(self, ctx: "_Context") -> str | None:
+        """The region a story of a state or province is about: the first-level region
+        (:meth:`KnowledgeBase.is_region`) it names most, when it is named at least as often as
+        the country the story names most and lies in it ("Governor Kay Ivey" in a story of
+        Alabama holds Alabama's office, not the United States'); None when no region leads
+        ("Governor Vazquez" in a story of Puerto Rico, a country of its own in the knowledge
+        base; "Regional governor X" in a story of a Russian city)."""
+        regions = {
+            eid: n
+            for eid, n in ctx.name_counts("LOCATION").items()
+            if eid.startswith("kb:") and self.kb.is_region(eid[3:])
+        }
+        if not regions:
+            return None
+        region = max(regions, key=lambda eid: regions[eid])  # the first named on a tie
+        country = ctx.most_named("COUNTRY")
+        if country is None:
+            return region
+        if ctx.country_of(region) != ctx.country_of(country):
+            return None
+        return region if regions[region] >= ctx.name_counts("COUNTRY")[country] else None
+
     def _title_holders_from_kb(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
         """Whose title it is by the knowledge base, when the sentence does not say ("Secretary of
         State Rubio")."""
@@ -411,9 +450,15 @@ class TitleRelations:
 def regional_title(title: Title, doc: Doc, subnational: frozenset[str]) -> bool:
     """Whether the words right before ``title`` make it an office of a region or town: a word
     of ``subnational`` ("Regional governor X") or a place's name ("Chelyabinsk regional Deputy
-    Governor X"). On the English dev split 2 ROLEs to Russia were wrong without it."""
+    Governor X"), also as the title's possessor ("the city's home minister", "the state's
+    governor"). On the English dev split 2 ROLEs to Russia were wrong without it; on unlabelled
+    news the possessor made a Delhi minister India's."""
     i = title.start - 1
-    while i >= 0 and title.start - i <= MAX_TITLE_TOKENS and doc[i].pos_ in MODIFIERS:
+    while (
+        i >= 0
+        and title.start - i <= MAX_TITLE_TOKENS
+        and (doc[i].pos_ in MODIFIERS or doc[i].pos_ == "PART" and doc[i].dep_ == "case")
+    ):
         if doc[i].lower_ in subnational or doc[i].ent_type_ == "LOCATION":
             return True
         i -= 1
