@@ -1020,6 +1020,23 @@ def test_events_who_describes_or_justifies_an_attack_takes_no_part_in_it(text, c
 
 
 @pytest.mark.model
+def test_events_a_statement_on_an_attack_is_no_part_in_it():
+    # "statement", "opinion", "report" ... on an event are apart from it (eventroles.en.tsv, pos
+    # apart): who issues one neither takes part nor attacks the attack's target
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(
+        "Russia launched an attack on Ukraine on Monday. Poland issued a statement on the attack.",
+        "en",
+    )
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    found = {(label[r["source"]], r["type"], label[r["target"]]) for r in records["relations"]}
+    assert ("Poland", "PARTICIPANT", "attack") not in found, sorted(found)
+    assert ("Poland", "ASSAULT", "Ukraine") not in found, sorted(found)
+    assert ("Russia", "ASSAULT", "Ukraine") in found, sorted(found)
+
+
+@pytest.mark.model
 def test_events_who_approves_an_attack_still_takes_part_in_it():
     from tests.extract.extraction_helpers import records_of
 
