@@ -159,13 +159,14 @@ class EventMention:
 
 class _EarlierEvents:
     """The most-mentioned earlier event (the latest on a tie) per kind family and place, kept up to
-    date; with a word, the most-mentioned of those already named by that word first.
+    date; with a word, the most-mentioned of those already named by that word first, then of those
+    named by a compound of it ("airstrike" for "strike", "luchtaanval" for "aanval").
 
     Asking every earlier event at each definite mention made a long article's
     events cost the square of their number. Here each event is ranked when it
     changes; a rank (mentions, order) only grows, so one comparison keeps the
     best of its (family, place) group. The events named by a word are listed
-    per (family, word): few, as a word names one event unless a time or place
+    per family and word: few, as a word names one event unless a time or place
     tells two apart.
     """
 
@@ -175,7 +176,7 @@ class _EarlierEvents:
         self._best: dict[tuple[str, str | None], EventMention] = {}
         self._members: dict[tuple[str, str | None], list[EventMention]] = {}
         self._places: dict[str, set[str | None]] = {}
-        self._named: dict[tuple[str, str], dict[int, EventMention]] = {}
+        self._named: dict[str, dict[str, dict[int, EventMention]]] = {}
 
     def _rank(self, event: EventMention) -> tuple[int, int]:
         return len(event.mentions), self._order[id(event)]
@@ -186,7 +187,7 @@ class _EarlierEvents:
         self._order.setdefault(key, len(self._order))
         family = event.family or _family(event.kind)
         if word is not None:
-            self._named.setdefault((family, word), {})[key] = event
+            self._named.setdefault(family, {}).setdefault(word, {})[key] = event
         group = (family, event.location)
         if self._group_of.get(key) != group:
             self._group_of[key] = group
@@ -213,15 +214,21 @@ class _EarlierEvents:
         """The most-mentioned event of ``family`` at ``place`` or at no place (any place when
         ``place`` is None); of those, one already named by ``word`` (a lemma) first: in "an
         airstrike ... the December 31 attack ... the attacks on U.S. citizens ... the airstrike",
-        the last is the first airstrike, though the other attack is named more."""
+        the last is the first airstrike, though the other attack is named more; "the strike"
+        after them, named by no event yet, is the airstrike too (a compound's last word is its
+        head)."""
+        words = self._named.get(family, {})
         if word is not None:
-            named = [
-                e
-                for e in self._named.get((family, word), {}).values()
-                if place is None or e.location in (None, place)
-            ]
-            if named:
-                return max(named, key=self._rank)
+            compounds = [w for w in words if w != word and w.endswith(word)]
+            for named_by in ([word], compounds):
+                named = [
+                    e
+                    for w in named_by
+                    for e in words.get(w, {}).values()
+                    if place is None or e.location in (None, place)
+                ]
+                if named:
+                    return max(named, key=self._rank)
         places = self._places.get(family, set()) if place is None else {None, place}
         found = []
         for where in places:
