@@ -386,15 +386,14 @@ def told_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[tu
     """Character spans of the time expressions that may be told for the sentences after them
     (:func:`told_time_span`): those that may date an act (:func:`acts_times`) but for those that
     only date a noun the clause is about ("the November 27 agreement", "last year's elections",
-    "de overeenkomst van 27 november"), which tell when that thing was, not when the story is,
-    and for deadlines (:func:`deadline_time`), which tell by when, not when."""
+    "de overeenkomst van 27 november"), which tell when that thing was, not when the story is.
+    The deadlines of acts still to be done are none of them (:func:`deadline_times`); an act done
+    by its deadline ("had delivered the doses by 22 November") was done then, and is told on for
+    the sentences after it as its event's time is (extract/components/events.py)."""
     spans = []
-    deadlines = time_words(lang, "deadline")
     for mention in acts_times(doc, lang, relative_days):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            spans.append((mention.start, mention.end))
-        elif not _dates_a_noun(span.root) and not deadline_time(span, deadlines):
+        if span is None or not _dates_a_noun(span.root):
             spans.append((mention.start, mention.end))
     return spans
 

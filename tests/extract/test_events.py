@@ -1594,6 +1594,56 @@ def test_events_a_subpoena_and_the_investigation_after_it_are_two_events(lang, t
     ), found
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On Thursday, Kenyan forces killed Ahmed Farah in an airstrike. Kenya pointed to the "
+            "November 30 attack on its embassy and the attacks on its soldiers. Kenya carried out "
+            "the airstrike near Kismayo.",
+        ),
+        (
+            "nl",
+            "Donderdag doodden Keniaanse troepen Ahmed Farah bij een luchtaanval. Kenia wees op de "
+            "aanval van 30 november op zijn ambassade en de aanvallen op zijn soldaten. Kenia "
+            "voerde de luchtaanval uit bij Kismayo.",
+        ),
+    ],
+)
+def test_events_a_definite_noun_refers_back_to_the_event_named_by_its_word(lang, text):
+    """ "the airstrike" is Thursday's airstrike, though the attack recalled with its own date
+    (November 30) was named more often since: it neither joins that attack nor takes its day."""
+    dates = {label: date for label, date, _ in events_of(text, lang)}
+    assert dates == {"attack in Kismayo": "2025-11-27", "attack": "2025-11-30"}, dates
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On Thursday, Kenyan forces killed Ahmed Farah in an airstrike. Kenya pointed to the "
+            "November 30 attack on its embassy and the attacks on its soldiers. Kenya said the "
+            "strike near Kismayo was lawful.",
+        ),
+        (
+            "nl",
+            "Donderdag doodden Keniaanse troepen Ahmed Farah bij een luchtaanval. Kenia wees op de "
+            "aanslag van 30 november op zijn ambassade en de aanslagen op zijn soldaten. Kenia "
+            "noemde de aanval bij Kismayo rechtmatig.",
+        ),
+    ],
+)
+def test_events_a_definite_noun_refers_back_to_the_event_named_by_a_compound_of_it(lang, text):
+    """ "the strike" that no event was named by yet is the airstrike ("strike" heads
+    "airstrike", "aanval" heads "luchtaanval"), not the attack named more often since."""
+    dates = {label: date for label, date, _ in events_of(text, lang)}
+    assert dates == {"attack in Kismayo": "2025-11-27", "attack": "2025-11-30"}, dates
+
+
 def test_a_bad_event_sense_row_is_named_with_its_file_and_line(tmp_path):
     (tmp_path / "eventsenses.en.tsv").write_text(
         "phrase\tnoun\nin charge\tcharge\nsudden cardiac arrest\tarrest\n", encoding="utf-8"

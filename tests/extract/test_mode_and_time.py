@@ -1545,6 +1545,82 @@ def test_a_deadline_is_no_time_told_for_the_sentence_after_it(lang, text):
     assert (found[accused]["date"], found[accused]["date_source"]) == ("2025-12-01", "text")
 
 
+#: "Kenya <verb> the vaccines by 20 November" (a parse built by hand), per language.
+DEADLINE_ROWS = {
+    "en": """
+Kenya 1 nsubj PROPN
+{verb} 1 ROOT VERB deliver
+the 3 det DET
+vaccines 1 dobj NOUN
+by 1 prep ADP
+20 4 pobj NUM
+November 5 npadvmod PROPN
+. 1 punct PUNCT
+""",
+    "nl": """
+Kenia 1 nsubj PROPN
+{verb} 1 ROOT VERB leveren
+de 3 det DET
+vaccins 1 obj NOUN
+uiterlijk 6 advmod ADV
+op 6 case ADP
+20 1 obl NUM
+november 6 flat NOUN
+. 1 punct PUNCT
+""",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, verb, tense, told",
+    [
+        # "Kenya delivered the vaccines by 20 November": done by then, so done then
+        ("en", "delivered", "Tense=Past|VerbForm=Fin", ["20 November"]),
+        # "Kenya delivers the vaccines by 20 November": still to be done
+        ("en", "delivers", "Tense=Pres|VerbForm=Fin", []),
+        ("nl", "leverde", "Tense=Past|VerbForm=Fin", ["20 november"]),
+        ("nl", "levert", "Tense=Pres|VerbForm=Fin", []),
+    ],
+)
+def test_timing_a_deadline_met_is_told_on_and_one_still_to_meet_is_not(lang, verb, tense, told):
+    """The times told for the sentences after them leave out a deadline of an act still to be
+    done, by the same rule that keeps it from dating that act, and only that one."""
+    from extract.grammar.timing import told_times
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(DEADLINE_ROWS[lang].format(verb=verb), lang)
+    doc[1].set_morph(tense)
+    assert [doc.text[a:b] for a, b in told_times(doc, lang, {})] == told
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Kenya delivered the vaccines to Somalia by 20 November. Kenya accused Somalia of "
+            "harbouring militants. Protests broke out in Mogadishu.",
+        ),
+        (
+            "nl",
+            "Kenia leverde de vaccins uiterlijk op 20 november aan Somalië. Kenia beschuldigde "
+            "Somalië van het steunen van milities. In Mogadishu braken protesten uit.",
+        ),
+    ],
+)
+def test_a_deadline_met_is_told_alike_to_the_acts_and_events_after_it(lang, text):
+    """An act done by a deadline was done then: the reaction told next, and the protests after
+    it, take that day alike (the relation walked past it to the document date)."""
+    records = records_of(text, lang)
+    found = typed(text, lang)
+    accused = ("Kenya", "ACCUSE", "Somalia")
+    assert accused in found, sorted(found)
+    assert (found[accused]["date"], found[accused]["date_source"]) == ("2025-11-20", "text")
+    dates = [e["event"]["date"] for e in records["entities"] if e["type"] == "EVENT"]
+    assert dates == ["2025-11-20"]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "lang, text, expected",

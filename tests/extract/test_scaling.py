@@ -66,3 +66,50 @@ def test_scaling_earlier_events_pick_what_asking_every_event_picks():
             if place and not event.location:
                 event.location = place
             earlier.update(event)
+
+
+def test_scaling_earlier_events_named_by_the_word_pick_what_asking_every_event_picks():
+    """With a word, the events already named by it come first ("an airstrike ... the December 31
+    attack ... the airstrike"), whichever is named most, then those named by a compound of it
+    ("airstrike" for "strike"); without one, the rule above."""
+    rng = random.Random(7)
+    kinds, places, words = (
+        ["attack", "talks", "meeting"],
+        [None, "kb:IRQ", "kb:baghdad"],
+        ["attack", "airstrike", "strike", None],
+    )
+    for _ in range(50):
+        events: list[EventMention] = []
+        named: dict[int, set[str]] = {}
+        earlier = _EarlierEvents()
+        for step in range(80):
+            kind, place, word = rng.choice(kinds), rng.choice(places), rng.choice(words)
+            family = _family(kind)
+            fitting = [
+                e
+                for e in events
+                if _family(e.kind) == family and (place is None or e.location in (None, place))
+            ]
+            same = [e for e in fitting if word in named[id(e)]]
+            compound = [
+                e
+                for e in fitting
+                if word is not None and any(w != word and w.endswith(word) for w in named[id(e)])
+            ]
+            expected = (
+                brute_force(same, _family(kind), place)
+                or brute_force(compound, _family(kind), place)
+                or brute_force(events, _family(kind), place)
+            )
+            assert earlier.best(_family(kind), place, word) is expected
+            event = expected if expected is not None and rng.random() < 0.7 else None
+            if event is None:
+                event = EventMention(f"event:{len(events)}", kind, "ASSAULT", kind, 0, 0, 0)
+                events.append(event)
+                named[id(event)] = set()
+            event.mentions.append(step)
+            if word is not None:
+                named[id(event)].add(word)
+            if place and not event.location:
+                event.location = place
+            earlier.update(event, word)
