@@ -201,6 +201,43 @@ bij 3 compound:prt ADP
     ]
 
 
+def test_a_judged_event_parsed_as_second_subject_has_its_judge_as_no_side(events):
+    # "Spanje noemde het akkoord een overwinning" parsed with "akkoord" as a second subject and
+    # "overwinning" as object: Spain judges the deal (noemen, pos judge) and is no side of it
+    doc = parsed(
+        """
+Spanje 1 nsubj PROPN
+noemde 1 ROOT VERB noemen
+het 3 det DET
+akkoord 1 nsubj NOUN akkoord
+een 5 det DET
+overwinning 1 obj NOUN overwinning
+. 1 punct PUNCT
+""",
+        {0: ("COUNTRY", "ESP")},
+    )
+    found = events.find(doc)
+    assert [(p.entity, p.paired) for e in found for p in e.participants] == [("ESP", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frankrijk en Duitsland sloten dinsdag een akkoord. Spanje noemde het akkoord een "
+        "overwinning.",
+        "Frankrijk en Duitsland sloten dinsdag een akkoord. Minister Pedro Sánchez noemde het "
+        "akkoord een historische stap.",
+    ],
+)
+def test_end_to_end_who_calls_an_event_something_is_no_side_of_it(text):
+    found = relations(text, "nl")
+    assert ("France", "AGREE", "Germany") in found or ("Germany", "AGREE", "France") in found
+    assert not any(r[1] == "AGREE" and "Spain" in (r[0], r[2]) for r in found), sorted(found)
+    assert not any(r[1] == "AGREE" and "Pedro Sánchez" in (r[0], r[2]) for r in found), sorted(
+        found
+    )
+
+
 def test_with_an_actor_before_the_event_noun_its_of_phrase_is_the_target(en_events):
     doc = parsed(
         """
