@@ -119,6 +119,10 @@ class Participant:
     #: False for one who only attends ("the meeting was attended by" six ministers): a participant
     #: of the event, but not a side that acts towards every other participant.
     paired: bool = True
+    #: False for one who only says what the event is ("Pols noemde de schikking een overwinning",
+    #: ``eventroles.<lang>.tsv`` pos comment): named with the event, which so stays a node, but no
+    #: participant of it.
+    takes_part: bool = True
 
 
 @dataclass
@@ -153,6 +157,7 @@ class EventMention:
         for p in self.participants:
             if (p.entity, p.role) == (participant.entity, participant.role):
                 p.paired = p.paired or participant.paired
+                p.takes_part = p.takes_part or participant.takes_part
                 return
         self.participants.append(participant)
 
@@ -316,8 +321,17 @@ class EventFinder:
                 for entity in self._attendees(token, resolver):
                     event.add(Participant(entity, "source", token.i, sentence, paired=False))
             if not is_verb:
-                for entity in self._judges_of(token, resolver):
-                    event.add(Participant(entity, "source", token.i, sentence, paired=False))
+                for entity, takes_part in self._judges_of(token, resolver):
+                    event.add(
+                        Participant(
+                            entity,
+                            "source",
+                            token.i,
+                            sentence,
+                            paired=False,
+                            takes_part=takes_part,
+                        )
+                    )
                 for entity in self._inside_targets(token, resolver):
                     event.add(Participant(entity, "target", token.i, sentence, paired=False))
             if event.location:
@@ -641,6 +655,15 @@ class EventFinder:
         lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
         return any(lemma.lower() in self.roles.judges for lemma in lemmas)
 
+    def _comments(self, verb: Token) -> bool:
+        """Whether ``verb`` only says what the event it judges is (``eventroles.<lang>.tsv`` pos
+        comment: "Pols noemde de schikking een overwinning", "praised the deal"): who does so
+        takes no part in it, unlike one who approves or backs it ("Trump approved the strike")."""
+        if not self.roles.comments:
+            return False
+        lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+        return any(lemma.lower() in self.roles.comments for lemma in lemmas)
+
     def _ascribed(self, verb: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
         """Who ``verb`` lays the event it is said of at the door of ("ascribed to the Taliban",
         "aan de Taliban toegeschreven", ``eventroles.<lang>.tsv`` pos ascribe): the actors of the
@@ -672,25 +695,30 @@ class EventFinder:
         )
         return as_object and self._judges(verb)
 
-    def _judges_of(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
+    def _judges_of(self, noun: Token, resolver: ArgumentResolver) -> list[tuple[str, bool]]:
         """Who judges the event of ``noun``: the subject of a judging verb it is the object of,
         the agent of one it is the passive subject of or whose clause hangs on it ("the strike,
         which was approved by Trump"). They take part, but as no side of it (see
-        :attr:`Participant.paired`): the approver of a strike attacks nobody."""
-        found: list[Token] = []
+        :attr:`Participant.paired`): the approver of a strike attacks nobody. With each, whether
+        they take part at all: not one who only says what the event is (:meth:`_comments`)."""
+        found: list[tuple[Token, bool]] = []
         verb, link = _governing_verb(noun, self.scheme, self.roles.apart, self.roles.sequel)
         if verb is not None and self._judged(verb, link):
             undergoers = passive_subjects(verb, self.scheme)
-            found += [s for s in subjects(verb, self.scheme) if s not in undergoers]
+            takes_part = not self._comments(verb)
+            found += [(s, takes_part) for s in subjects(verb, self.scheme) if s not in undergoers]
         if noun.dep_ in self.scheme.passive_subject and self._judges(noun.head):
-            found += agents(noun.head, self.scheme, self.preps.agent)
+            takes_part = not self._comments(noun.head)
+            found += [(a, takes_part) for a in agents(noun.head, self.scheme, self.preps.agent)]
         for clause in children(noun):
             if clause.i > noun.i and clause.dep_.startswith(("relcl", "acl")):
                 if clause.pos_ == "VERB" and self._judges(clause):
-                    found += agents(clause, self.scheme, self.preps.agent)
+                    takes_part = not self._comments(clause)
+                    by = agents(clause, self.scheme, self.preps.agent)
+                    found += [(a, takes_part) for a in by]
         return [
-            e
-            for t in found
+            (e, takes_part)
+            for t, takes_part in found
             for e in self._actors(resolver, self._antecedent(t))
             if resolver.type_of(e) in ACTOR_TYPES
         ]

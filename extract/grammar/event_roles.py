@@ -16,7 +16,18 @@ from typing import Mapping
 from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, one_of, read_table, text_field
 from records import EVENT_KINDS
 
-POS = ("noun", "phrase", "link", "among", "attend", "judge", "ascribe", "apart", "sequel")
+POS = (
+    "noun",
+    "phrase",
+    "link",
+    "among",
+    "attend",
+    "judge",
+    "comment",
+    "ascribe",
+    "apart",
+    "sequel",
+)
 ROLES = ("source", "target")
 
 
@@ -50,6 +61,10 @@ class EventRoles:
     #: verbs whose subject or agent judges the event they govern and takes no part in it
     #: ("supported the attack", "het akkoord werd verwelkomd door")
     judges: frozenset[str] = frozenset()
+    #: judging verbs that only say what the event is ("noemde de schikking een overwinning",
+    #: "praised the deal"): their subject or agent takes no part in it at all, not even as a
+    #: participant apart from its sides (as one who approves it does)
+    comments: frozenset[str] = frozenset()
     #: (verb, preposition) that lay an event at the door of the preposition's names, who then
     #: did it: ("ascribe", "to"), ("blame", "on"), ("toeschrijven", "aan")
     ascribes: frozenset[tuple[str, str]] = frozenset()
@@ -80,6 +95,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     links: set[str] = set()
     among: set[str] = set()
     judges: set[str] = set()
+    comments: set[str] = set()
     apart: set[str] = set()
     sequel: set[str] = set()
     attend: set[tuple[str, str, str]] = set()
@@ -92,6 +108,10 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     }
     for lineno, row in read_table(path, columns):
         word, pos = str(row["word"]).lower(), str(row["pos"])
+        if pos == "comment":
+            judges.add(word)
+            comments.add(word)
+            continue
         if pos in ("link", "among", "judge", "apart", "sequel"):
             words = {"link": links, "among": among, "judge": judges, "apart": apart}
             words["sequel"] = sequel
@@ -140,6 +160,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         among=frozenset(among),
         attend=frozenset(attend),
         judges=frozenset(judges),
+        comments=frozenset(comments),
         ascribes=frozenset(ascribes),
         apart=frozenset(apart),
         sequel=frozenset(sequel),

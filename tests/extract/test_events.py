@@ -218,6 +218,39 @@ overwinning 1 obj NOUN overwinning
     )
     found = events.find(doc)
     assert [(p.entity, p.paired) for e in found for p in e.participants] == [("ESP", False)]
+    # naming what the deal is (noemen, pos comment) is no part in it at all
+    assert [p.takes_part for e in found for p in e.participants] == [False]
+
+
+@pytest.mark.parametrize(
+    "lang, text, commenter",
+    [
+        (
+            "nl",
+            "Frankrijk en Duitsland sloten dinsdag een akkoord. Spanje noemde het akkoord een "
+            "overwinning.",
+            "Spain",
+        ),
+        (
+            "nl",
+            "Frankrijk en Duitsland sloten dinsdag een akkoord. Italië verwelkomde het akkoord.",
+            "Italy",
+        ),
+        (
+            "en",
+            "France and Germany signed an agreement on Tuesday. Spain praised the agreement.",
+            "Spain",
+        ),
+    ],
+)
+def test_who_only_says_what_an_event_is_is_no_participant(lang, text, commenter):
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    part = {label[r["source"]] for r in records["relations"] if r["type"] == "PARTICIPANT"}
+    assert {"France", "Germany"} <= part, sorted(part)
+    assert commenter not in part, sorted(part)
 
 
 @pytest.mark.parametrize(

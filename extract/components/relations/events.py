@@ -36,6 +36,8 @@ class EventRelations:
     def _event_relations(self, ctx: "_Context", events: list[EventMention]) -> Iterable[Relation]:
         for event in events:
             for p in event.participants:
+                if not p.takes_part:
+                    continue  # "Pols noemde de schikking een overwinning": he only says what it is
                 trigger = ctx.doc[p.token]
                 mode = self._event_mode(trigger, taking_part=True)
                 yield ctx.relation(

@@ -73,6 +73,7 @@ def event_makers(
         if p.token in span
         and p.role in sides
         and p.entity != taker
+        and p.takes_part
         and (p.paired or not sides_only)
     ]
     return list(dict.fromkeys(makers))
