@@ -706,9 +706,14 @@ class EventFinder:
         return frozenset(prep for lemma, prep in self.roles.ascribes if lemma in lemmas)
 
     def _judged(self, verb: Token, link: Token) -> bool:
-        """Whether ``verb`` judges the event it has for object ("Belarus supported the attack");
-        not one in a phrase ("steunde Biden bij de verkiezingen": Biden takes part)."""
-        return link.dep_ in self.scheme.object and self._judges(verb)
+        """Whether ``verb`` judges the event it has for object ("Belarus supported the attack"),
+        also where the Dutch parser makes that object the second of two subjects ("Pols noemde de
+        schikking een overwinning": "schikking" nsubj, as _attends reads it); not one in a phrase
+        ("steunde Biden bij de verkiezingen": Biden takes part)."""
+        as_object = link.dep_ in self.scheme.object or (
+            link.dep_ in self.scheme.subject and not is_subject(link, self.scheme)
+        )
+        return as_object and self._judges(verb)
 
     def _judges_of(self, noun: Token, resolver: ArgumentResolver) -> list[tuple[str, bool]]:
         """Who judges the event of ``noun``: the subject of a judging verb it is the object of,

@@ -23,6 +23,7 @@ from extract.grammar.syntax import (
     doc_tokens,
     has_infinitive_marker,
     is_passive,
+    is_subject,
     listed_between,
     objects,
     passive_subjects,
@@ -355,6 +356,17 @@ def speech_addressee(verb: Token, scheme: LabelScheme, preps: Prepositions) -> I
             yield Candidate("speech_addressee", speaker, addressee, verb)
 
 
+def object_before(verb: Token, clause: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb`` has an object of its own before its complement ``clause``: labelled so,
+    or the second of two subjects, as the Dutch parser often has it ("beschuldigde Nederland ervan
+    te buigen": "Nederland" nsubj)."""
+    return any(
+        c.i < clause.i
+        and (c.dep_ in scheme.object or c.dep_ in scheme.subject and not is_subject(c, scheme))
+        for c in verb.children
+    )
+
+
 def subject_verb_complement(
     verb: Token, scheme: LabelScheme, preps: Prepositions
 ) -> Iterator[Candidate]:
@@ -362,11 +374,12 @@ def subject_verb_complement(
     withdraw': the governing verb's act is aimed at the complement's object, recipient or (for a
     finite complement with a subject of its own) subject.
 
-    Not when the governing verb has an object of its own before an open or infinitive
-    complement: that object is whom the act is aimed at and who does the complement ("Trump
-    encouraged Zelensky to investigate Hunter Biden" asks Zelensky, not Biden; "beschuldigde
-    Rusland ervan Polen te hebben aangevallen" accuses Russia, not Poland; subject_verb_object
-    finds it)."""
+    Not when the governing verb has an object of its own before the complement, the Dutch
+    parse's second subject included (:func:`object_before`): that object is whom the act is aimed
+    at, and the complement says what it did or is to do ("Trump encouraged Zelensky to
+    investigate Hunter Biden" asks Zelensky, not Biden; "beschuldigde Nederland ervan te buigen
+    voor Amerikaanse druk" and "verweet Moskou dat zij Pyongyang beschermen" accuse the object,
+    not the United States or Pyongyang; subject_verb_object finds it)."""
     actors = subjects(verb, scheme)
     if not actors:
         return
@@ -376,9 +389,7 @@ def subject_verb_complement(
             "AUX",
         ):
             continue
-        if (clause.dep_ == "xcomp" or has_infinitive_marker(clause)) and any(
-            c.dep_ in scheme.object and c.i < clause.i for c in verb.children
-        ):
+        if object_before(verb, clause, scheme):
             continue
         recipients = list(objects(clause, scheme))
         recipients += [

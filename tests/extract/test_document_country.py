@@ -290,6 +290,9 @@ def test_document_country_holds_a_monarch_title(lang, text):
             "minister 4 ROOT NOUN",
             False,
         ),
+        # a region with a government of its own: Scotland's first minister, Flanders' minister
+        ("nl", "de 2 det DET\nSchotse 2 amod ADJ\npremier 2 ROOT NOUN", True),
+        ("nl", "de 2 det DET\nVlaamse 2 amod ADJ\nminister 2 ROOT NOUN", True),
     ],
 )
 def test_regional_title_reads_the_words_before_the_title(lang, rows, regional):
@@ -303,6 +306,18 @@ def test_regional_title_reads_the_words_before_the_title(lang, rows, regional):
         doc.ents = [Span(doc, 0, 1, label="LOCATION")]
     title = Title(len(doc) - 1, len(doc), "governor", None)
     assert regional_title(title, doc, load_grammar(lang).subnational) == regional
+
+
+def test_document_country_not_for_the_premier_of_a_region():
+    # a story about the United Kingdom: the Scottish first minister holds no office of it
+    text = (
+        "Het Verenigd Koninkrijk verlaat de Europese Unie. Londen bevestigde dat maandag. De "
+        "Schotse premier Fiona Mackay zei dat het Verenigd Koninkrijk een fout maakt. Premier "
+        "Tom Harris reageerde niet."
+    )
+    found = relations(text, "nl")
+    assert ("Tom Harris", "ROLE", "United Kingdom") in found, sorted(found)
+    assert ("Fiona Mackay", "ROLE", "United Kingdom") not in found, sorted(found)
 
 
 @pytest.mark.parametrize(

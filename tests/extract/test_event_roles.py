@@ -235,6 +235,15 @@ def test_a_bad_event_role_row_is_named_with_its_file_and_line(tmp_path):
         load_event_roles("xx", tmp_path)
 
 
+def test_a_comment_row_is_a_judge_that_takes_no_part(tmp_path):
+    (tmp_path / "eventroles.xx.tsv").write_text(
+        "word\tpos\tkinds\trole\nnoemen\tcomment\t\t\nsteunen\tjudge\t\t\n", encoding="utf-8"
+    )
+    roles = load_event_roles("xx", tmp_path)
+    assert roles.judges == {"noemen", "steunen"}
+    assert roles.comments == {"noemen"}
+
+
 def test_a_language_without_event_roles_has_none(tmp_path):
     roles = load_event_roles("xx", tmp_path)
     assert not roles.nouns and not roles.phrases

@@ -201,6 +201,76 @@ bij 3 compound:prt ADP
     ]
 
 
+def test_a_judged_event_parsed_as_second_subject_has_its_judge_as_no_side(events):
+    # "Spanje noemde het akkoord een overwinning" parsed with "akkoord" as a second subject and
+    # "overwinning" as object: Spain judges the deal (noemen, pos judge) and is no side of it
+    doc = parsed(
+        """
+Spanje 1 nsubj PROPN
+noemde 1 ROOT VERB noemen
+het 3 det DET
+akkoord 1 nsubj NOUN akkoord
+een 5 det DET
+overwinning 1 obj NOUN overwinning
+. 1 punct PUNCT
+""",
+        {0: ("COUNTRY", "ESP")},
+    )
+    found = events.find(doc)
+    assert [(p.entity, p.paired) for e in found for p in e.participants] == [("ESP", False)]
+    # naming what the deal is (noemen, pos comment) is no part in it at all
+    assert [p.commenting for e in found for p in e.participants] == [True]
+
+
+@pytest.mark.parametrize(
+    "lang, text, commenter",
+    [
+        (
+            "nl",
+            "Frankrijk en Duitsland sloten dinsdag een akkoord. Spanje noemde het akkoord een "
+            "overwinning.",
+            "Spain",
+        ),
+        (
+            "nl",
+            "Frankrijk en Duitsland sloten dinsdag een akkoord. Italië verwelkomde het akkoord.",
+            "Italy",
+        ),
+        (
+            "en",
+            "France and Germany signed an agreement on Tuesday. Spain praised the agreement.",
+            "Spain",
+        ),
+    ],
+)
+def test_who_only_says_what_an_event_is_is_no_participant(lang, text, commenter):
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    part = {label[r["source"]] for r in records["relations"] if r["type"] == "PARTICIPANT"}
+    assert {"France", "Germany"} <= part, sorted(part)
+    assert commenter not in part, sorted(part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frankrijk en Duitsland sloten dinsdag een akkoord. Spanje noemde het akkoord een "
+        "overwinning.",
+        "Frankrijk en Duitsland sloten dinsdag een akkoord. Minister Pedro Sánchez noemde het "
+        "akkoord een historische stap.",
+    ],
+)
+def test_end_to_end_who_calls_an_event_something_is_no_side_of_it(text):
+    found = relations(text, "nl")
+    assert ("France", "AGREE", "Germany") in found or ("Germany", "AGREE", "France") in found
+    assert not any(r[1] == "AGREE" and "Spain" in (r[0], r[2]) for r in found), sorted(found)
+    assert not any(r[1] == "AGREE" and "Pedro Sánchez" in (r[0], r[2]) for r in found), sorted(
+        found
+    )
+
+
 def test_with_an_actor_before_the_event_noun_its_of_phrase_is_the_target(en_events):
     doc = parsed(
         """

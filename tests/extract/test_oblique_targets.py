@@ -95,3 +95,55 @@ def test_oblique_targets_a_medium_beside_a_named_object_is_no_target(lang, text,
 def test_oblique_targets_a_phrase_beside_a_thing_stays_the_target(lang, text, expected):
     found = relations(text, lang)
     assert expected in found, sorted(found)
+
+
+# --- a multiword preposition around a request noun names who asked (issue 18) ----------------
+
+from extract.components.relations.verbs import asked_by  # noqa: E402
+
+# "Koningin Beatrix ontbond het parlement op verzoek van premier Kok": UD makes "verzoek" and
+# "van" fixed parts of "op"
+NL_AT_THE_REQUEST = """
+Beatrix 1 nsubj PROPN
+ontbond 1 ROOT VERB ontbinden
+het 3 det DET
+parlement 1 obj NOUN parlement
+op 7 case ADP
+verzoek 4 fixed NOUN verzoek
+van 4 fixed ADP
+premier 1 obl NOUN premier
+Kok 7 appos PROPN
+"""
+
+# "Macron riep op tot actie van de G7": the parser made another noun fixed; "tot" still marks
+NL_CALLED_TO_ACTION = """
+Macron 1 nsubj PROPN
+riep 1 ROOT VERB oproepen
+tot 5 case ADP
+actie 2 fixed NOUN actie
+van 2 fixed ADP
+G7 1 obl PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [(NL_AT_THE_REQUEST, True), (NL_CALLED_TO_ACTION, False), (NL_PRESSURE, False)],
+)
+def test_oblique_targets_a_request_noun_made_one_with_the_preposition_names_who_asked(
+    rows, expected
+):
+    doc = parse(rows)
+    phrase = [t for t in doc if t.dep_ == "obl"][0]
+    assert asked_by(phrase, lambda t: t.lemma_ == "verzoek", UD) is expected
+
+
+@pytest.mark.model
+def test_oblique_targets_who_asked_for_an_act_is_not_its_target():
+    found = relations(
+        "Koning Willem-Alexander heeft het parlement ontbonden op verzoek van premier Mark Rutte.",
+        "nl",
+    )
+    assert not any(
+        r[0] == "Willem-Alexander" and r[2] == "Mark Rutte" and r[1] != "REQUEST" for r in found
+    ), sorted(found)

@@ -938,6 +938,89 @@ def test_subject_verb_complement_not_past_the_governing_verbs_own_object():
     assert pairs(subject_verb_complement(doc[1], CLEAR, EN_PREPS)) == []
 
 
+# "De bond beschuldigde Frankrijk ervan Duitsland te steunen": the Dutch parser makes the
+# accused a second subject
+NL_ACCUSED_OF_SUPPORTING = """
+bond 1 nsubj NOUN bond
+beschuldigde 1 ROOT VERB beschuldigen
+Frankrijk 1 nsubj PROPN
+ervan 1 dep ADV
+Duitsland 6 obj PROPN
+te 6 mark ADP
+steunen 1 ccomp VERB steunen
+. 1 punct PUNCT
+"""
+
+# "Oslo verweet Rome dat het Wenen steunde": a finite complement after the accused
+NL_BLAMED_THAT = """
+Oslo 1 nsubj PROPN
+verweet 1 ROOT VERB verwijten
+Rome 1 obj PROPN
+dat 6 mark SCONJ
+het 6 nsubj PRON
+Wenen 6 obj PROPN
+steunde 1 ccomp VERB steunen
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("rows", [NL_ACCUSED_OF_SUPPORTING, NL_BLAMED_THAT])
+def test_subject_verb_complement_not_past_an_accused_object_or_second_subject(rows):
+    # the accused is whom the act is aimed at; the complement says what they did, and the names
+    # in it (Germany, Vienna) are not accused
+    doc = parse(rows)
+    assert pairs(subject_verb_complement(doc[1], UD, NL_PREPS)) == []
+
+
+def test_subject_verb_complement_a_finite_complement_without_object_keeps_its_subject():
+    # "Kenya complained that Somalia had sold ...": no object of its own, so the complement's
+    # subject is whom the complaint is about
+    doc = parse(
+        """
+Kenia 1 nsubj PROPN
+klaagde 1 ROOT VERB klagen
+dat 4 mark SCONJ
+Somalië 4 nsubj PROPN
+verkocht 1 ccomp VERB verkopen
+. 1 punct PUNCT
+"""
+    )
+    assert pairs(subject_verb_complement(doc[1], UD, NL_PREPS)) == [("Kenia", "Somalië")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, kept, dropped",
+    [
+        (
+            "nl",
+            "Het Chinese ministerie van Handel beschuldigde Nederland ervan te zwichten voor "
+            "Amerikaanse druk.",
+            ("Netherlands", "ACCUSE"),
+            ("ACCUSE", "United States"),
+        ),
+        (
+            "nl",
+            "Minister Sikorski verweet Moskou en Peking dat zij Pyongyang in bescherming nemen.",
+            ("Russia", "ACCUSE"),
+            ("ACCUSE", "Pyongyang"),
+        ),
+        (
+            "en",
+            "The Chinese trade ministry accused the Netherlands of yielding to American pressure.",
+            ("Netherlands", "ACCUSE"),
+            ("ACCUSE", "United States"),
+        ),
+    ],
+)
+def test_end_to_end_an_accusation_is_aimed_at_the_accused_not_at_names_of_the_deed(
+    lang, text, kept, dropped
+):
+    found = relations(text, lang)
+    assert any((r[2], r[1]) == kept for r in found), sorted(found)
+    assert not any(r[1:] == dropped for r in found), sorted(found)
+
+
 @pytest.mark.model
 def test_end_to_end_a_request_is_aimed_at_whom_it_asks_not_at_the_object_of_the_deed():
     found = relations("Trump encouraged Zelensky to investigate Hunter Biden.", "en")

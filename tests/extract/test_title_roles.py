@@ -367,6 +367,22 @@ CASES = [
         [("Femke Visser", "ROLE", "Utrecht")],
         [],
     ),
+    # the knowledge base has Peskov speak both for Putin and for the Kremlin: a position is held in
+    # the organisation, not for the person
+    (
+        "nl",
+        "Het Kremlin ontkende de aanval. Woordvoerder Dmitri Peskov zei dat het leger alleen "
+        "militaire doelen aanvalt.",
+        [("Dmitry Peskov", "ROLE", "Kremlin")],
+        [("Dmitry Peskov", "ROLE", "Vladimir Putin")],
+    ),
+    (
+        "en",
+        "The Kremlin denied the attack. Spokesman Dmitry Peskov said the army only strikes "
+        "military targets.",
+        [("Dmitry Peskov", "ROLE", "Kremlin")],
+        [("Dmitry Peskov", "ROLE", "Vladimir Putin")],
+    ),
 ]
 
 

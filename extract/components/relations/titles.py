@@ -435,11 +435,15 @@ class TitleRelations:
 
     def _title_holders_from_kb(self, holder: Span, title: Title, ctx: "_Context") -> list[str]:
         """Whose title it is by the knowledge base, when the sentence does not say ("Secretary of
-        State Rubio")."""
+        State Rubio"). Of a position held both for a person and in an organisation ("spokesperson"
+        of Putin and of the Kremlin), the organisation's: a position is held in an organisation
+        or a country (annotation guide), a person's only where the base knows no other."""
         key = holder.kb_id_[3:] if holder.kb_id_.startswith("kb:") else None
         if key is None or key not in self.kb:
             return []
         roles = [r for r in self.kb.roles_of(key) if r.role in (title.role, title.kin) and r.of]
+        if title.role and not title.kin:
+            roles.sort(key=lambda r: r.of in self.kb and self.kb.get(r.of).type == "PERSON")
         return [
             ctx.kb_entity(self.kb, r.of)
             for r in roles[:1]

@@ -172,6 +172,20 @@ def object_names_actor(verb: Token, is_actor: Callable[[Token], bool], scheme: L
     return any(is_actor(o) for o in objects(verb, scheme))
 
 
+def asked_by(noun: Token, is_request: Callable[[Token], bool], scheme: LabelScheme) -> bool:
+    """Whether ``noun`` is marked by a preposition made one with a request noun ("geschorst op
+    verzoek van premier Johnson", "op bevel van de rechter"; UD parses "op verzoek van" as "op"
+    with fixed parts): the phrase names who asked for the act, not whom it is aimed at, as "op"
+    alone would mark (the nominal route gives the request itself). Prepositions the parser made
+    one with another noun keep their first word's part ("opgeroepen tot actie van de G7")."""
+    return any(
+        part.dep_ == "fixed" and is_request(part)
+        for case in children(noun)
+        if case.dep_ in scheme.case
+        for part in children(case)
+    )
+
+
 def _stands_for_actor(token: Token, ctx: "_Context") -> bool:
     """Whether ``token`` stands for a named actor or place (not an event)."""
     return any(ctx.resolver.type_of(e) not in (None, "EVENT") for e in ctx.resolver.actors(token))
@@ -273,6 +287,12 @@ class VerbRelations:
                             type_ in HOSTILE_ACTS
                             and cand.pattern in PHRASE_PATTERNS
                             and marked_by(cand.recipient, self.scheme, self.preps.beneficiary)
+                        ):
+                            continue
+                        if cand.pattern in PHRASE_PATTERNS and asked_by(
+                            cand.recipient,
+                            lambda t: self._noun_type(t) == "REQUEST",
+                            self.scheme,
                         ):
                             continue
                         if (
