@@ -29,6 +29,7 @@ from extract.components.names import (
     PLACE_HEADS,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    QUOTES,
     _first_names_agree,
     named_after_a_place,
     spelled_acronyms,
@@ -141,6 +142,7 @@ class EntityLinker:
         out = self._unfuzzed_name_words(ents, out)
         written = list(out)
         out = self._join_second_surnames(ents, out)
+        out = self._join_nicknames(ents, out)
         out = self._join_middle_names(ents, out)
         out = self._join_short_first_names(ents, out)
         out = self._join_misspelled_surnames(ents, out)
@@ -272,6 +274,41 @@ class EntityLinker:
                     res = next(r for r in out if _key_of(r) == key)
             joined.append(res)
         return joined
+
+    @staticmethod
+    def _join_nicknames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A person's name with a nickname in quotes ('Jeremy "Spike" Cohen') is the person the
+        document also names by the nickname and the rest ("Spike Cohen") or without the
+        nickname ("Jeremy Cohen"), when no other such name gives that form; a known person
+        keeps their entry and the unknown name joins it. A nickname alone ("Spike") is left to
+        the first-name join."""
+        forms: dict[str, dict[str, Resolved]] = {}  # folded shorter form -> key -> full name
+        for ent, res in zip(ents, out):
+            quotes = [t.i - ent.start for t in ent if t.text in QUOTES]
+            if res[1] != "PERSON" or len(quotes) != 2:
+                continue
+            words = [t.text for t in ent]
+            opening, closing = quotes
+            if opening == 0 or closing - opening < 2 or closing == len(words) - 1:
+                continue
+            rest = words[closing + 1 :]
+            for short in (words[:opening] + rest, words[opening + 1 : closing] + rest):
+                forms.setdefault(fold(" ".join(short), articles=False), {})[_key_of(res)] = res
+        if not forms:
+            return out
+        moved: dict[str, Resolved] = {}  # key -> the entity it is
+        for ent, res in zip(ents, out):
+            found = forms.get(fold(ent.text, articles=False), {}) if len(ent) >= 2 else {}
+            if res[1] != "PERSON" or len(found) != 1:
+                continue
+            full = next(iter(found.values()))
+            if _key_of(full) == _key_of(res):
+                continue
+            if res[0] is None:
+                moved[_key_of(res)] = full
+            elif full[0] is None:
+                moved[_key_of(full)] = res
+        return [moved.get(_key_of(res), res) for res in out] if moved else out
 
     @staticmethod
     def _join_middle_names(ents: list[Span], out: list[Resolved]) -> list[Resolved]:

@@ -1289,3 +1289,45 @@ def test_linking_a_surname_of_two_people_met_joins_neither_end_to_end(lang, text
     labels = {e["id"]: e["label"] for e in records["entities"]}
     named = {labels[m["entity"]] for m in records["mentions"] if m["text"] == bare}
     assert named == {bare}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short"),
+    [
+        (
+            "en",
+            'Mika Tolsen won . The party chose Jeremy " Spike " Tolsen . Spike Tolsen spoke .',
+            "Spike Tolsen",
+        ),
+        ("en", 'The party chose Jeremy " Spike " Tolsen . Jeremy Tolsen spoke .', "Jeremy Tolsen"),
+        ("nl", 'De partij koos Jeremy " Spike " Tolsen . Spike Tolsen sprak .', "Spike Tolsen"),
+    ],
+)
+def test_linking_a_name_with_a_nickname_in_quotes_is_the_person_of_the_nickname(
+    linker, lang, text, short
+):
+    full = 'Jeremy " Spike " Tolsen'
+    names = [(full, "PERSON"), (short, "PERSON")]
+    if text.startswith("Mika"):
+        names.insert(0, ("Mika Tolsen", "PERSON"))
+    ids = linked(linker, text, names, lang)
+    assert ids[short] == ids[full]
+    assert ids.get("Mika Tolsen") != ids[full]
+
+
+def test_linking_a_nickname_two_people_share_joins_neither(linker):
+    text = 'Jeremy " Spike " Tolsen met Adam " Spike " Tolsen . Spike Tolsen spoke .'
+    names = [('Jeremy " Spike " Tolsen', "PERSON"), ('Adam " Spike " Tolsen', "PERSON")]
+    ids = linked(linker, text, [*names, ("Spike Tolsen", "PERSON")])
+    assert ids["Spike Tolsen"] not in (ids[names[0][0]], ids[names[1][0]])
+
+
+def test_linking_a_nickname_in_quotes_end_to_end():
+    from tests.extract.extraction_helpers import records_of
+
+    text = (
+        'The party nominated podcast host Jeremy "Spike" Tolsen on Sunday. Spike Tolsen thanked '
+        "the delegates."
+    )
+    people = [e["label"] for e in records_of(text, "en")["entities"] if "Tolsen" in e["label"]]
+    assert len(people) == 1, people
