@@ -284,8 +284,10 @@ class EntityLinker:
         the first-name join."""
         forms: dict[str, dict[str, Resolved]] = {}  # folded shorter form -> key -> full name
         for ent, res in zip(ents, out):
+            if res[1] != "PERSON":
+                continue
             quotes = [t.i - ent.start for t in ent if t.text in QUOTES]
-            if res[1] != "PERSON" or len(quotes) != 2:
+            if len(quotes) != 2:
                 continue
             words = [t.text for t in ent]
             opening, closing = quotes

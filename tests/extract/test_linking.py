@@ -1215,6 +1215,15 @@ def linked_parse(
     return [_key_of(res) for res in linker.resolve(doc)]
 
 
+def entities_written(text: str, lang: str, written: str) -> set[str]:
+    """The labels of the entities that the mentions written ``written`` in ``text`` stand for."""
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    labels = {e["id"]: e["label"] for e in records["entities"]}
+    return {labels[m["entity"]] for m in records["mentions"] if m["text"] == written}
+
+
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_linking_a_surname_alone_is_the_person_whose_relative_shares_it(lang):
     linker = EntityLinker("linker", load_kb(), load_lexicon(lang))
@@ -1266,13 +1275,8 @@ def test_linking_without_a_lexicon_reads_no_relatives():
     ],
 )
 def test_linking_a_relatives_surname_alone_is_the_main_person_end_to_end(lang, text):
-    from tests.extract.extraction_helpers import records_of
-
-    records = records_of(text, lang)
-    labels = {e["id"]: e["label"] for e in records["entities"]}
     bare = text.rsplit(". ", 1)[1].split()[0]
-    named = {labels[m["entity"]] for m in records["mentions"] if m["text"] == bare}
-    assert named == {text.split(" overleed")[0].split(" died")[0]}
+    assert entities_written(text, lang, bare) == {text.split(" overleed")[0].split(" died")[0]}
 
 
 @pytest.mark.parametrize(
@@ -1283,12 +1287,7 @@ def test_linking_a_relatives_surname_alone_is_the_main_person_end_to_end(lang, t
     ],
 )
 def test_linking_a_surname_of_two_people_met_joins_neither_end_to_end(lang, text, bare):
-    from tests.extract.extraction_helpers import records_of
-
-    records = records_of(text, lang)
-    labels = {e["id"]: e["label"] for e in records["entities"]}
-    named = {labels[m["entity"]] for m in records["mentions"] if m["text"] == bare}
-    assert named == {bare}
+    assert entities_written(text, lang, bare) == {bare}
 
 
 @pytest.mark.parametrize(
