@@ -80,12 +80,15 @@ def names_factory(nlp: Language, name: str, kb: KnowledgeBase, lexicon: Lexicon)
 
 @Language.factory(
     "newsgraph_linker",
-    requires=["doc.ents"],
+    requires=["doc.ents", "token.dep", "token.lemma"],
     assigns=["doc.ents", "doc._.entities", "doc._.inner_mention_ids"],
-    default_config={"kb": {"@misc": "newsgraph.kb.v1"}},
+    default_config={
+        "kb": {"@misc": "newsgraph.kb.v1"},
+        "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"},
+    },
 )
-def linker_factory(nlp: Language, name: str, kb: KnowledgeBase):
-    return make_linker(nlp, name, kb=kb)
+def linker_factory(nlp: Language, name: str, kb: KnowledgeBase, lexicon: Lexicon):
+    return make_linker(nlp, name, kb=kb, lexicon=lexicon)
 
 
 @Language.factory(
@@ -214,7 +217,7 @@ def load_pipeline(lang: str) -> Language:
     if first_syntax:
         nlp.add_pipe("newsgraph_sentences", before=first_syntax)
     nlp.add_pipe("newsgraph_names", config={"lexicon": lexicon})
-    nlp.add_pipe("newsgraph_linker")
+    nlp.add_pipe("newsgraph_linker", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_metonyms", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_events", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_relations", config={"lang": lang, "lexicon": lexicon})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -28,12 +29,14 @@ from extract.components.names import (
     PLACE_HEADS,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    QUOTES,
     _first_names_agree,
     named_after_a_place,
     spelled_acronyms,
 )
 from extract.grammar.titles import POSSESSIVE_MARKS
 from extract.kb import KBEntry, KnowledgeBase
+from extract.lexicon import Lexicon
 from extract.name_words import name_words
 from records.text import fold, slug
 
@@ -93,9 +96,10 @@ class EntityLinker:
     FUZZY_MIN_LETTERS = 6
     FUZZY_CUTOFF = 90
 
-    def __init__(self, name: str, kb: KnowledgeBase) -> None:
+    def __init__(self, name: str, kb: KnowledgeBase, lexicon: Lexicon | None = None) -> None:
         self.name = name
         self.kb = kb
+        self.lexicon = lexicon
         self.fuzzy_merges: list[tuple[str, str]] = []
 
     def __call__(self, doc: Doc) -> Doc:
@@ -138,11 +142,12 @@ class EntityLinker:
         out = self._unfuzzed_name_words(ents, out)
         written = list(out)
         out = self._join_second_surnames(ents, out)
+        out = self._join_nicknames(ents, out)
         out = self._join_middle_names(ents, out)
         out = self._join_short_first_names(ents, out)
         out = self._join_misspelled_surnames(ents, out)
         out = self._join_spelled_alike(ents, out)
-        out = self._join_surnames(ents, out)
+        out = self._join_surnames(ents, out, self._relatives(ents, out))
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
         out = self._join_acronyms(ents, out)
@@ -269,6 +274,43 @@ class EntityLinker:
                     res = next(r for r in out if _key_of(r) == key)
             joined.append(res)
         return joined
+
+    @staticmethod
+    def _join_nicknames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A person's name with a nickname in quotes ('Jeremy "Spike" Cohen') is the person the
+        document also names by the nickname and the rest ("Spike Cohen") or without the
+        nickname ("Jeremy Cohen"), when no other such name gives that form; a known person
+        keeps their entry and the unknown name joins it. A nickname alone ("Spike") is left to
+        the first-name join."""
+        forms: dict[str, dict[str, Resolved]] = {}  # folded shorter form -> key -> full name
+        for ent, res in zip(ents, out):
+            if res[1] != "PERSON":
+                continue
+            quotes = [t.i - ent.start for t in ent if t.text in QUOTES]
+            if len(quotes) != 2:
+                continue
+            words = [t.text for t in ent]
+            opening, closing = quotes
+            if opening == 0 or closing - opening < 2 or closing == len(words) - 1:
+                continue
+            rest = words[closing + 1 :]
+            for short in (words[:opening] + rest, words[opening + 1 : closing] + rest):
+                forms.setdefault(fold(" ".join(short), articles=False), {})[_key_of(res)] = res
+        if not forms:
+            return out
+        moved: dict[str, Resolved] = {}  # key -> the entity it is
+        for ent, res in zip(ents, out):
+            found = forms.get(fold(ent.text, articles=False), {}) if len(ent) >= 2 else {}
+            if res[1] != "PERSON" or len(found) != 1:
+                continue
+            full = next(iter(found.values()))
+            if _key_of(full) == _key_of(res):
+                continue
+            if res[0] is None:
+                moved[_key_of(res)] = full
+            elif full[0] is None:
+                moved[_key_of(full)] = res
+        return [moved.get(_key_of(res), res) for res in out] if moved else out
 
     @staticmethod
     def _join_middle_names(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
@@ -417,14 +459,31 @@ class EntityLinker:
                 return False
         return True
 
+    def _relatives(self, ents: list[Span], out: list[Resolved]) -> set[str]:
+        """Keys of the people the document names as someone's relative (:func:`_named_as_kin`:
+        "his son Abhijit Mukherjee"); without a lexicon, nobody."""
+        if self.lexicon is None:
+            return set()
+        is_kin = self.lexicon.kin
+        return {
+            _key_of(res)
+            for ent, res in zip(ents, out)
+            if res[1] == "PERSON" and len(ent) >= 2 and _named_as_kin(ent, is_kin)
+        }
+
     @staticmethod
-    def _join_surnames(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    def _join_surnames(
+        ents: list[Span], out: list[Resolved], relatives: set[str] | frozenset[str] = frozenset()
+    ) -> list[Resolved]:
         """A person's name that ends another, fuller person's name in the document joins it
         ("Rutte" after "Arno Rutte", "Van Vroonhoven" after "Nicolien van Vroonhoven"), when that
         fuller name is the only one of its kind, or the only one the reader has met when the
         surname first stands alone ("Mugabe" after "Robert Mugabe" is he, though "Grace Mugabe"
-        comes later). Two known people stay apart: "Trump" stays Donald Trump next to "Ivanka
-        Trump"."""
+        comes later), or the only one met that is not named as the relative of someone
+        (``relatives``: "Pranab Mukherjee ... his son Abhijit Mukherjee ... Mukherjee was" is
+        Pranab, as news names a relative by first name). Two known people stay apart: "Trump"
+        stays Donald Trump next to "Ivanka Trump"; two people met, neither a relative, leave the
+        surname to neither."""
         fuller: dict[str, Resolved | None] = {}
         #: surname -> where each fuller name of it first stands, in document order
         firsts: dict[str, dict[str, tuple[int, Resolved]]] = {}
@@ -450,6 +509,8 @@ class EntityLinker:
         for part, at in bare.items():
             if fuller.get(part, 0) is None:
                 met = [r for start, r in firsts[part].values() if start < at]
+                if len(met) > 1:
+                    met = [r for r in met if _key_of(r) not in relatives]
                 if len(met) == 1:
                     fuller[part] = met[0]
         # a known place's or organisation's name that is once the subject of a clause after a
@@ -936,6 +997,27 @@ def _bracketed_after(ent: Span, letters: str) -> bool:
 
 #: Dependency labels of a clause's subject (English and Dutch models).
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+#: Dependency labels of a possessive word ("his son": poss; "zijn zoon": nmod:poss).
+POSSESSIVES = frozenset({"poss", "nmod:poss"})
+
+
+def _named_as_kin(ent: Span, kin: Callable[[str], str | None]) -> bool:
+    """Whether a person's name stands in apposition to a kin noun that a possessive pronoun
+    ties to someone named before ("his son Abhijit Mukherjee", "Nettie Baker, his daughter",
+    "His parents, Robert Cummings and Ruth Cummings", "zijn zoon Karel Vos"): the relative of
+    the one the story is about. "The wife of Donald Trump" names nobody's relative by pronoun.
+    ``kin`` gives a kin noun's relation (:meth:`Lexicon.kin`), None for other words."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    nouns = [t for t in root.children if t.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return any(
+        (kin(noun.lemma_) or kin(noun.lower_))
+        and any(t.dep_ in POSSESSIVES and t.pos_ == "PRON" for t in noun.children)
+        for noun in nouns
+    )
 
 
 def _known_word_as_surname(ent: Span, res: Resolved, again: bool = False) -> bool:
@@ -1191,6 +1273,8 @@ def _same_surname(text: str, entry: KBEntry) -> bool:
     return any(n and surname_key(n[-1]) == last for n in names)
 
 
-def make_linker(nlp: Language, name: str, kb: KnowledgeBase) -> EntityLinker:
+def make_linker(
+    nlp: Language, name: str, kb: KnowledgeBase, lexicon: Lexicon | None = None
+) -> EntityLinker:
     """Factory body for ``newsgraph_linker`` (registered in :mod:`extract.pipeline`)."""
-    return EntityLinker(name, kb=kb)
+    return EntityLinker(name, kb=kb, lexicon=lexicon)

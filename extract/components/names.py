@@ -104,6 +104,9 @@ CURRENCY = set("$€£¥")
 CURRENCY_WORDS = _WORDS["currency"]
 DEFINITE_ARTICLES = _WORDS["definite_article"]
 COORDINATORS = _WORDS["coordinator"]
+#: The model's labels of two names it finds apart around "and" that a run of capitalised words
+#: must not join (``NameFinder._model_coordinators``): organisations and facilities.
+COORDINATED_MODEL_LABELS = frozenset({"ORG", "FAC"})
 OF_PREPOSITIONS = _WORDS["of_preposition"]
 #: "of" and "for": the words after which a name's complement follows ("Court of Appeals for ...")
 COMPLEMENT_PREPOSITIONS = OF_PREPOSITIONS | _WORDS["for_preposition"]
@@ -787,7 +790,7 @@ class NameFinder:
     def _org_phrases(self, doc: Doc) -> Iterable[Span]:
         """Organisation names by their head or first word, over known names inside them:
         "Universiteit van Amsterdam", "Swiss National Bank", "Bank of Japan"."""
-        for start, end in _listed_apart(doc, _capitalised_runs(doc)):
+        for start, end in _listed_apart(doc, _capitalised_runs(doc), self._model_coordinators(doc)):
             while (
                 start < end
                 and doc[start].pos_ != "PROPN"
@@ -856,6 +859,23 @@ class NameFinder:
                 if self.kb.lookup(doc[start:end].text):
                     continue  # the knowledge base knows it whole: found by _kb_runs
                 yield Span(doc, start, end, label="ORG")
+
+    def _model_coordinators(self, doc: Doc) -> frozenset[int]:
+        """The coordinators ("and", "en", "&") between two organisations or facilities the model
+        found apart, one ending right before it and one starting right after it ("AP and NBC
+        News", "the University of Miami and Apex Shark Expeditions"): a run of capitalised words
+        reads them as one name. Not before a known place ("the High Court of England and
+        Wales", which the model may cut there), and not where the model found a person or a
+        people ("Salish and Kootenai Tribes"). Read before the name finder sets ``doc.ents``."""
+        ends = {ent.end: ent for ent in doc.ents if ent.label_ in COORDINATED_MODEL_LABELS}
+        return frozenset(
+            ent.start - 1
+            for ent in doc.ents
+            if ent.start - 1 in ends
+            and ent.label_ in COORDINATED_MODEL_LABELS
+            and doc[ent.start - 1].lower_ in ("and", "en", "&")
+            and not any(e.type in ("COUNTRY", "LOCATION") for e in self.kb.lookup(ent.text))
+        )
 
     def _opens_an_org_name(self, token: Token) -> bool:
         """Whether a capitalised adjective or noun inside a sentence opens the name after it
@@ -2643,16 +2663,18 @@ def _strip_edges(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _listed_apart(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+def _listed_apart(
+    doc: Doc, runs: Iterable[tuple[int, int]], apart: frozenset[int] = frozenset()
+) -> Iterable[tuple[int, int]]:
     """Runs cut where "and"/"en" follows an organisation's head word: "Shanghai Airlines and
     Xiamen Airlines" is two companies ("Procter and Gamble", "Citizens Bank and Trust Company"
-    are not cut there)."""
+    are not cut there); and at each coordinator of ``apart``, between two names the model found
+    (``NameFinder._model_coordinators``: "the University of Miami and Apex Shark Expeditions")."""
     for start, end in runs:
         for k in range(start + 1, end - 1):
-            if (
-                doc[k].lower_ in ("and", "en", "&")
-                and doc[k - 1].lower_ in ORG_HEADS
-                and doc[k + 1].lower_ not in ORG_HEADS
+            if doc[k].lower_ in ("and", "en", "&") and (
+                (doc[k - 1].lower_ in ORG_HEADS and doc[k + 1].lower_ not in ORG_HEADS)
+                or k in apart
             ):
                 yield start, k
                 start = k + 1

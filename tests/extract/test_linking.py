@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.linking import EntityLinker, _heads_or_ends, _key_of
 from extract.kb import load_kb
+from extract.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -1161,3 +1162,171 @@ def test_linking_a_short_name_stands_for_a_longer_one_only_where_it_is_its_name(
     short, text, words, joins
 ):
     assert _heads_or_ends(short, text, words) is joins
+
+
+#: "Peter Hallworth died . His son Karl Hallworth spoke . Hallworth was 81 ." and its Dutch
+#: twin, parsed by hand as each model parses it (ClearNLP: the name an appos of "son"; UD: an
+#: appos of "zoon" with its surname flat), so the relative is read from the tree, not a model.
+RELATIVE_PARSES = {
+    "en": """
+Peter 1 compound PROPN
+Hallworth 2 nsubj PROPN
+died 2 ROOT VERB die
+. 2 punct PUNCT
+His 5 poss PRON his
+son 8 nsubj NOUN son
+Karl 7 compound PROPN
+Hallworth 5 appos PROPN
+spoke 8 ROOT VERB speak
+. 8 punct PUNCT
+Hallworth 11 nsubj PROPN
+was 11 ROOT AUX be
+81 11 attr NUM
+. 11 punct PUNCT
+""",
+    "nl": """
+Peter 2 nsubj PROPN
+Hallworth 0 flat PROPN
+overleed 2 ROOT VERB overlijden
+. 2 punct PUNCT
+Zijn 5 nmod:poss PRON zijn
+zoon 8 nsubj NOUN zoon
+Karl 5 appos PROPN
+Hallworth 6 flat PROPN
+sprak 8 ROOT VERB spreken
+. 8 punct PUNCT
+Hallworth 11 nsubj PROPN
+werd 11 ROOT VERB worden
+81 11 obj NUM
+. 11 punct PUNCT
+""",
+}
+
+
+def linked_parse(
+    linker: EntityLinker, rows: str, names: list[tuple[int, int]], lang: str
+) -> list[str]:
+    """The entity key of each PERSON name (start, end) of a hand-built parse (lines 'word head
+    dep pos [lemma]', as :func:`tests.extract.extraction_helpers.parse` reads them)."""
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(rows, lang)
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in names]
+    return [_key_of(res) for res in linker.resolve(doc)]
+
+
+def entities_written(text: str, lang: str, written: str) -> set[str]:
+    """The labels of the entities that the mentions written ``written`` in ``text`` stand for."""
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    labels = {e["id"]: e["label"] for e in records["entities"]}
+    return {labels[m["entity"]] for m in records["mentions"] if m["text"] == written}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_linking_a_surname_alone_is_the_person_whose_relative_shares_it(lang):
+    linker = EntityLinker("linker", load_kb(), load_lexicon(lang))
+    peter, karl, bare = linked_parse(
+        linker, RELATIVE_PARSES[lang], [(0, 2), (6, 8), (10, 11)], lang
+    )
+    assert bare == peter != karl
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_linking_a_surname_alone_of_two_people_met_links_to_neither(lang):
+    # the same words with "His son" read as a plain subject: no pronoun ties Karl to anyone
+    rows = (
+        RELATIVE_PARSES[lang]
+        .replace(" poss PRON", " det DET")
+        .replace(" nmod:poss PRON", " det DET")
+    )
+    linker = EntityLinker("linker", load_kb(), load_lexicon(lang))
+    peter, karl, bare = linked_parse(linker, rows, [(0, 2), (6, 8), (10, 11)], lang)
+    assert bare not in (peter, karl)
+
+
+def test_linking_without_a_lexicon_reads_no_relatives():
+    linker = EntityLinker("linker", load_kb())
+    peter, karl, bare = linked_parse(
+        linker, RELATIVE_PARSES["en"], [(0, 2), (6, 8), (10, 11)], "en"
+    )
+    assert bare not in (peter, karl)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Peter Hallworth died on Tuesday. His death was announced by his son Karl Hallworth. "
+            "Hallworth was 81.",
+        ),
+        (
+            "nl",
+            "Pieter Vos overleed dinsdag. Het nieuws werd bekendgemaakt door zijn zoon Karel Vos. "
+            "Vos werd 81 jaar.",
+        ),
+        (
+            "nl",
+            "Pieter Vos overleed dinsdag. Zijn ouders, Jan Vos en Marie Vos, waren boeren. "
+            "Vos werd 81 jaar.",
+        ),
+    ],
+)
+def test_linking_a_relatives_surname_alone_is_the_main_person_end_to_end(lang, text):
+    bare = text.rsplit(". ", 1)[1].split()[0]
+    assert entities_written(text, lang, bare) == {text.split(" overleed")[0].split(" died")[0]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "bare"),
+    [
+        ("en", "Peter Hallworth met Karl Hallworth on Tuesday. Hallworth was 81.", "Hallworth"),
+        ("nl", "Pieter Vos ontmoette dinsdag Karel Vos. Vos werd 81 jaar.", "Vos"),
+    ],
+)
+def test_linking_a_surname_of_two_people_met_joins_neither_end_to_end(lang, text, bare):
+    assert entities_written(text, lang, bare) == {bare}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short"),
+    [
+        (
+            "en",
+            'Mika Tolsen won . The party chose Jeremy " Spike " Tolsen . Spike Tolsen spoke .',
+            "Spike Tolsen",
+        ),
+        ("en", 'The party chose Jeremy " Spike " Tolsen . Jeremy Tolsen spoke .', "Jeremy Tolsen"),
+        ("nl", 'De partij koos Jeremy " Spike " Tolsen . Spike Tolsen sprak .', "Spike Tolsen"),
+    ],
+)
+def test_linking_a_name_with_a_nickname_in_quotes_is_the_person_of_the_nickname(
+    linker, lang, text, short
+):
+    full = 'Jeremy " Spike " Tolsen'
+    names = [(full, "PERSON"), (short, "PERSON")]
+    if text.startswith("Mika"):
+        names.insert(0, ("Mika Tolsen", "PERSON"))
+    ids = linked(linker, text, names, lang)
+    assert ids[short] == ids[full]
+    assert ids.get("Mika Tolsen") != ids[full]
+
+
+def test_linking_a_nickname_two_people_share_joins_neither(linker):
+    text = 'Jeremy " Spike " Tolsen met Adam " Spike " Tolsen . Spike Tolsen spoke .'
+    names = [('Jeremy " Spike " Tolsen', "PERSON"), ('Adam " Spike " Tolsen', "PERSON")]
+    ids = linked(linker, text, [*names, ("Spike Tolsen", "PERSON")])
+    assert ids["Spike Tolsen"] not in (ids[names[0][0]], ids[names[1][0]])
+
+
+def test_linking_a_nickname_in_quotes_end_to_end():
+    from tests.extract.extraction_helpers import records_of
+
+    text = (
+        'The party nominated podcast host Jeremy "Spike" Tolsen on Sunday. Spike Tolsen thanked '
+        "the delegates."
+    )
+    people = [e["label"] for e in records_of(text, "en")["entities"] if "Tolsen" in e["label"]]
+    assert len(people) == 1, people

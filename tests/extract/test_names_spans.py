@@ -193,3 +193,75 @@ def test_names_a_title_around_a_person_end_to_end():
     )
     assert {("Mira Tolsen", "PERSON"), ("Jon Veldt", "PERSON")} <= names
     assert not any("Assemblywoman" in label or "Commandant" in label for label, _ in names)
+
+
+# --- two names the model found apart on either side of "and" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, words, first, second",
+    [
+        (
+            "en",
+            "with/ADP the/DET University/PROPN of/ADP Tarnby/PROPN and/CCONJ Velloren/PROPN "
+            "Reef/PROPN Trust/PROPN ./PUNCT",
+            "University of Tarnby",
+            "Velloren Reef Trust",
+        ),
+        (
+            "nl",
+            "met/ADP de/DET Universiteit/PROPN van/ADP Tarnby/PROPN en/CCONJ Velloren/PROPN "
+            "Rif/PROPN Stichting/PROPN ./PUNCT",
+            "Universiteit van Tarnby",
+            "Velloren Rif Stichting",
+        ),
+    ],
+)
+def test_names_two_names_the_model_found_apart_around_and_stay_two(
+    finders, lang, words, first, second
+):
+    doc = tagged(words, lang)
+    doc.ents = [Span(doc, 1, 5, label="ORG"), Span(doc, 6, 9, label="ORG")]
+    names = [text for text, _ in found(finders[lang], doc)]
+    assert first in names and second in names
+    assert not any(f" {words.split()[5].split('/')[0]} " in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "lang, words, name",
+    [
+        (
+            "en",
+            "the/DET Tarnby/PROPN Fire/PROPN and/CCONJ Rescue/PROPN Service/PROPN said/VERB",
+            "Tarnby Fire and Rescue Service",
+        ),
+        (
+            "nl",
+            "het/DET Tarnby/PROPN Brandweer/PROPN en/CCONJ Redding/PROPN Instituut/PROPN zei/VERB",
+            "Tarnby Brandweer en Redding Instituut",
+        ),
+    ],
+)
+def test_names_one_name_with_and_the_model_found_whole_stays_whole(finders, lang, words, name):
+    doc = tagged(words, lang)
+    doc.ents = [Span(doc, 1, 6, label="ORG")]
+    assert (name, "ORG") in found(finders[lang], doc)
+
+
+def test_names_a_known_place_after_and_stays_in_the_name(finders):
+    # the model may end a court's name before "and Wales": a place coordinated inside the name
+    doc = tagged(
+        "the/DET High/PROPN Court/PROPN of/ADP Tarnby/PROPN and/CCONJ Wales/PROPN ruled/VERB",
+        "en",
+    )
+    doc.ents = [Span(doc, 0, 5, label="ORG"), Span(doc, 6, 7, label="ORG")]
+    assert ("High Court of Tarnby and Wales", "ORG") in found(finders["en"], doc)
+
+
+def test_names_two_names_around_and_end_to_end():
+    # the English model finds "the University of Oslo" and "Blue Reef Expeditions" apart; the Dutch
+    # model finds no organisations of its own in such sentences: Dutch is tested on the finder
+    text = "Scientists of the University of Oslo and Blue Reef Expeditions tagged the sharks."
+    labels = {label for label, _ in names_of(text, "en")}
+    assert "University of Oslo" in labels
+    assert "Blue Reef Expeditions" in labels
