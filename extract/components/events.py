@@ -59,6 +59,7 @@ from extract.grammar.syntax import (
     children,
     clause_verb,
     doc_text,
+    doc_tokens,
     is_subject,
     objects,
     passive_subjects,
@@ -231,6 +232,9 @@ class EventFinder:
         self.preps = grammar.prepositions
         self.roles = load_event_roles(lexicon.lang)
         self.senses = load_event_senses(lexicon.lang)
+        #: The words of those phrases: a noun whose lemma is none of them has no other sense, and
+        #: most nouns are asked nothing more (see :meth:`_other_sense`).
+        self.sense_words = frozenset(word for phrase in self.senses for word in phrase)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.find(doc, passing=True)
@@ -399,10 +403,9 @@ class EventFinder:
         adjective, the preposition it hangs from, the noun it modifies) gives it a sense that names
         no event (``eventsenses.<lang>.tsv``): "in charge of", "free of charge", "a cardiac arrest",
         "a fire extinguisher", "wetenschappelijk onderzoek"."""
-        if not self.senses:
+        if lemma not in self.sense_words:  # the noun is one word of each phrase
             return False
-        doc = noun.doc
-        for other in doc[max(noun.i - 1, 0) : noun.i + 2]:
+        for other in doc_tokens(noun.doc)[max(noun.i - 1, 0) : noun.i + 2]:
             if other == noun or (other.head != noun and noun.head != other):
                 continue
             for form in (other.lower_, other.lemma_.lower()):
