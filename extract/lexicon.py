@@ -155,6 +155,8 @@ class Lexicon:
     _phrase_objects: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     #: lemma -> noun_event(lemma): every noun of every document is looked up, in two components.
     _noun_cache: dict = field(init=False, repr=False, compare=False)
+    #: (lemma, pos) -> event_word(lemma, pos): every noun and verb of every document is looked up.
+    _word_cache: dict = field(init=False, repr=False, compare=False)
     #: The words of the phrase lexicon's ``joint`` part (folded): see :meth:`joint_act`.
     joint_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -171,6 +173,7 @@ class Lexicon:
             {k: tuple(sorted(v, key=len, reverse=True)) for k, v in objects.items()},
         )
         object.__setattr__(self, "_noun_cache", {})
+        object.__setattr__(self, "_word_cache", {})
         joint = frozenset(w for lemma, part, w in self.phrases if (lemma, part) == ("*", "joint"))
         object.__setattr__(self, "joint_words", joint)
         lengths = sorted({len(h) for h in self.compound_heads}, reverse=True)
@@ -249,6 +252,9 @@ class Lexicon:
         >>> load_lexicon("nl").event_word("bosbrand", "noun")
         NounEvent(type='', kind='fire')
         """
+        cache = self._word_cache
+        if (lemma, pos) in cache:
+            return cache[lemma, pos]
         key = _key(lemma)
         found = self.event_words.get((pos, key))
         if found is None and pos == "noun" and self.compound_heads:
@@ -256,6 +262,8 @@ class Lexicon:
                 found = self.event_words.get((pos, key[-n:]))
                 if found is not None:
                     break
+        if len(cache) < 1 << 16:
+            cache[lemma, pos] = found
         return found
 
     def noun_event(self, lemma: str) -> NounEvent | None:
