@@ -1162,11 +1162,13 @@ def _told_time(
     if start == 0 and not own_sentence:
         return None
     first_told = start
+    start_idx = doc[start].idx
     for _ in range(1 if own_sentence else TOLD_REACH):  # over sentences that tell no time
         if first_told == 0:
             break
         first_told = sentence_bounds(doc[first_told - 1])[0]
-        if any(doc[first_told].idx <= m.start < doc[start].idx for m in (*mentions, *untold)):
+        told_idx = doc[first_told].idx  # once, not a new Token per time mention
+        if any(told_idx <= m.start < start_idx for m in (*mentions, *untold)):
             break
     begin = doc[first_told].idx
     end = first.idx if own_sentence else doc[start].idx
