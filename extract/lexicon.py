@@ -155,6 +155,10 @@ class Lexicon:
     _phrase_objects: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     #: lemma -> noun_event(lemma): every noun of every document is looked up, in two components.
     _noun_cache: dict = field(init=False, repr=False, compare=False)
+    #: (lemma, pos) -> event_word(lemma, pos): every noun and verb of every document is looked up.
+    _word_cache: dict = field(init=False, repr=False, compare=False)
+    #: The words of the phrase lexicon's ``joint`` part (folded): see :meth:`joint_act`.
+    joint_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_phrase_lemmas", frozenset(k[0] for k in self.phrases))
@@ -169,6 +173,9 @@ class Lexicon:
             {k: tuple(sorted(v, key=len, reverse=True)) for k, v in objects.items()},
         )
         object.__setattr__(self, "_noun_cache", {})
+        object.__setattr__(self, "_word_cache", {})
+        joint = frozenset(w for lemma, part, w in self.phrases if (lemma, part) == ("*", "joint"))
+        object.__setattr__(self, "joint_words", joint)
         lengths = sorted({len(h) for h in self.compound_heads}, reverse=True)
         object.__setattr__(self, "_head_set", frozenset(self.compound_heads))
         object.__setattr__(self, "_head_lengths", tuple(lengths))
@@ -245,6 +252,9 @@ class Lexicon:
         >>> load_lexicon("nl").event_word("bosbrand", "noun")
         NounEvent(type='', kind='fire')
         """
+        cache = self._word_cache
+        if (lemma, pos) in cache:
+            return cache[lemma, pos]
         key = _key(lemma)
         found = self.event_words.get((pos, key))
         if found is None and pos == "noun" and self.compound_heads:
@@ -252,6 +262,8 @@ class Lexicon:
                 found = self.event_words.get((pos, key[-n:]))
                 if found is not None:
                     break
+        if len(cache) < 1 << 16:
+            cache[lemma, pos] = found
         return found
 
     def noun_event(self, lemma: str) -> NounEvent | None:
@@ -345,6 +357,19 @@ class Lexicon:
             ):
                 return expr
         return None
+
+
+@lru_cache(maxsize=1 << 16)
+def key_in(keys: frozenset[str], word: str) -> bool:
+    """Whether ``word``'s lookup key is one of ``keys`` (such as :attr:`Lexicon.joint_words`).
+
+    Remembered, so that a test asked of every distinct word of every document
+    (:func:`extract.grammar.syntax.tokens_where`) runs no Python on a word seen before.
+
+    >>> key_in(load_lexicon("nl").joint_words, "Gezamenlijk")
+    True
+    """
+    return _key(word) in keys
 
 
 _KEYS: dict[str, str] = {}  # str -> str only, so the garbage collector does not track it

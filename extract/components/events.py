@@ -59,6 +59,7 @@ from extract.grammar.syntax import (
     children,
     clause_verb,
     doc_text,
+    doc_tokens,
     is_subject,
     objects,
     passive_subjects,
@@ -259,6 +260,9 @@ class EventFinder:
         self.preps = grammar.prepositions
         self.roles = load_event_roles(lexicon.lang)
         self.senses = load_event_senses(lexicon.lang)
+        #: The words of those phrases: a noun whose lemma is none of them has no other sense, and
+        #: most nouns are asked nothing more (see :meth:`_other_sense`).
+        self.sense_words = frozenset(word for phrase in self.senses for word in phrase)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.find(doc, passing=True)
@@ -431,10 +435,9 @@ class EventFinder:
         adjective, the preposition it hangs from, the noun it modifies) gives it a sense that names
         no event (``eventsenses.<lang>.tsv``): "in charge of", "free of charge", "a cardiac arrest",
         "a fire extinguisher", "wetenschappelijk onderzoek"."""
-        if not self.senses:
+        if lemma not in self.sense_words:  # the noun is one word of each phrase
             return False
-        doc = noun.doc
-        for other in doc[max(noun.i - 1, 0) : noun.i + 2]:
+        for other in doc_tokens(noun.doc)[max(noun.i - 1, 0) : noun.i + 2]:
             if other == noun or (other.head != noun and noun.head != other):
                 continue
             for form in (other.lower_, other.lemma_.lower()):
@@ -1211,11 +1214,13 @@ def _told_time(
     if start == 0 and not own_sentence:
         return None
     first_told = start
+    start_idx = doc[start].idx
     for _ in range(1 if own_sentence else TOLD_REACH):  # over sentences that tell no time
         if first_told == 0:
             break
         first_told = sentence_bounds(doc[first_told - 1])[0]
-        if any(doc[first_told].idx <= m.start < doc[start].idx for m in (*mentions, *untold)):
+        told_idx = doc[first_told].idx  # once, not a new Token per time mention
+        if any(told_idx <= m.start < start_idx for m in (*mentions, *untold)):
             break
     begin = doc[first_told].idx
     end = first.idx if own_sentence else doc[start].idx

@@ -15,11 +15,13 @@ different makers.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
 from typing import Callable, Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from extract.grammar.syntax import sentence_bounds
+from extract.grammar.syntax import sentence_bounds, tagged_tokens
 
 #: How many sentences before the noun's own are searched for its act.
 WINDOW = 2
@@ -49,8 +51,8 @@ def earlier_act(noun: Token, lemmas: Callable[[Token], list[str]]) -> Token | No
         if start > 0:
             start = sentence_bounds(doc[start - 1])[0]
     lemma = noun.lemma_.lower()
-    for verb in reversed(doc[start : noun.i]):
-        if verb.pos_ == "VERB" and any(same_stem(v, lemma) for v in lemmas(verb)):
+    for verb in reversed(_verbs_between(doc, start, noun.i)):
+        if any(same_stem(v, lemma) for v in lemmas(verb)):
             return verb
     return None
 
@@ -66,10 +68,18 @@ def nearest_acts(
     governing = set(t.i for t in noun.ancestors)
     own = [
         v
-        for v in noun.doc[start : noun.i]
-        if v.pos_ == "VERB" and v.i not in governing and act_type(v) in fits
+        for v in _verbs_between(noun.doc, start, noun.i)
+        if v.i not in governing and act_type(v) in fits
     ]
     if own or start == 0:
         return own
     before = sentence_bounds(noun.doc[start - 1])[0]
-    return [v for v in noun.doc[before:start] if v.pos_ == "VERB" and act_type(v) in fits]
+    return [v for v in _verbs_between(noun.doc, before, start) if act_type(v) in fits]
+
+
+def _verbs_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """The verbs (``pos_`` VERB) of ``doc[start:end]`` in text order, from the document's list of
+    verbs: a slice of the document makes a Token and its tag's string for every word."""
+    verbs = tagged_tokens(doc, ("VERB",))
+    index = attrgetter("i")
+    return verbs[bisect_left(verbs, start, key=index) : bisect_left(verbs, end, key=index)]

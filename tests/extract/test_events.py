@@ -333,6 +333,14 @@ def test_a_bad_event_word_row_is_named_with_its_file_and_line(lexicon_dir, row, 
     assert "events.nl.tsv, line" in str(err.value)
 
 
+def test_event_words_are_remembered_per_part_of_speech():
+    # "election" is an event noun but no event verb, whichever is asked first
+    en = load_lexicon("en")
+    assert en.event_word("election", "noun").kind == "election"
+    assert en.event_word("election", "verb") is None
+    assert en.event_word("election", "noun").kind == "election"
+
+
 def test_a_language_without_event_words_has_none(lexicon_dir):
     (lexicon_dir / "events.nl.tsv").unlink()
     lexicon = load_lexicon("nl", lexicon_dir)

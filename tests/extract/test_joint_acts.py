@@ -11,7 +11,7 @@ import pytest
 
 from extract.components.relations.verbs import VerbRelations
 from extract.grammar.syntax import CLEAR, UD
-from extract.lexicon import load_lexicon
+from extract.lexicon import key_in, load_lexicon
 from tests.extract.extraction_helpers import parse, relations
 
 EN_JOINT_OBJECT = """
@@ -52,6 +52,25 @@ patrouilleren 3 xcomp VERB patrouilleren
 def test_joint_acts_a_joint_word_on_the_verb_or_its_object(rows, lang, verb, expected):
     route = SimpleNamespace(scheme=UD if lang == "nl" else CLEAR, lexicon=load_lexicon(lang))
     assert VerbRelations._joint_act(route, parse(rows)[verb]) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, word, expected",
+    [
+        ("en", "Jointly", True),
+        ("en", "joint", True),
+        ("en", "together", False),
+        ("nl", "Samen", True),
+        ("nl", "gemeenschappelijk", True),
+        ("nl", "samenwerking", False),
+    ],
+)
+def test_joint_acts_words_are_found_whatever_their_case(lang, word, expected):
+    # the sentence filter (key_in over joint_words) and the verb's own look (joint_act) agree
+    lexicon = load_lexicon(lang)
+    assert key_in(lexicon.joint_words, word) is expected
+    assert key_in(lexicon.joint_words, word) is expected  # remembered: the same answer again
+    assert (lexicon.joint_act(word) is not None) is expected
 
 
 def test_joint_acts_lexicon_rows_per_language():

@@ -39,7 +39,7 @@ from extract.grammar.syntax import (
     tagged_tokens,
     tokens_where,
 )
-from extract.lexicon import Lexicon
+from extract.lexicon import key_in
 from records.vocabulary import PLOVER_TYPES
 
 #: Acts aimed at a place as much as at an actor: a typed verb without a target takes one from any
@@ -205,11 +205,6 @@ def _phrase_preposition(nouns: list[Token], verb: Token, scheme: LabelScheme, pr
     for noun in nouns:
         for actor in subjects(verb, scheme):
             yield Candidate("phrase_preposition", actor, noun, verb)
-
-
-def _is_joint_word(lexicon: Lexicon, word: str) -> bool:
-    """Whether ``word`` is one of ``lexicon``'s joint-act words (see VerbRelations._joint_act)."""
-    return lexicon.joint_act(word) is not None
 
 
 #: Labels (both schemes) of a word that makes an act a joint one: an adverb of the verb, an
@@ -390,7 +385,7 @@ class VerbRelations:
         objects' children, all in the verb's sentence (the parser's trees stay inside the
         sentences set before it): asked once per distinct word, so a verb of another sentence
         skips reading its objects for it."""
-        is_joint = partial(_is_joint_word, self.lexicon)
+        is_joint = partial(key_in, self.lexicon.joint_words)  # remembered across documents
         words = tokens_where(doc, LEMMA, is_joint) + tokens_where(doc, LOWER, is_joint)
         return {sentence_bounds(word)[0] for word in words}
 
