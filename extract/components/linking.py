@@ -418,8 +418,10 @@ class EntityLinker:
         "Daniel Smith" and "Daniela Smith")."""
         forms: dict[str, list] = {}  # key -> [mentions, res, folded words], in document order
         for ent, res in zip(ents, out):
+            if res[0] is not None or res[1] not in FUZZY_TYPES:
+                continue  # known or of another type: its text is not read (a Span joins it anew)
             words = fold(ent.text, articles=False).split()
-            if res[0] is None and res[1] in FUZZY_TYPES and len(words) >= 2:
+            if len(words) >= 2:
                 seen = forms.setdefault(_key_of(res), [0, res, words])
                 seen[0] += 1
         if len(forms) < 2:
@@ -854,18 +856,21 @@ class EntityLinker:
         are that entry too ("Victoria" the state, which the model once called an organisation
         and the head join took for a "Victoria Rowing Club"). A mention that became
         a person stays one (a surname: "Washington" after "George Washington")."""
+        # only an unknown mention of no person can change: without one, no name is read (each
+        # ``ent.text`` joins the span's words anew), and each is folded once
+        if all(res[0] is not None or res[1] == "PERSON" for res in out):
+            return out
+        names = [fold(ent.text) for ent in ents]
         known: dict[str, dict[str, Resolved]] = {}  # folded name -> the entries named by it
         counts: Counter[tuple[str, bool]] = Counter()  # (folded name, known) -> mentions
-        for ent, res in zip(ents, out):
-            name = fold(ent.text)
+        for name, res in zip(names, out):
             counts[(name, res[0] is not None)] += 1
             if res[0] is not None:
                 known.setdefault(name, {})[res[0]] = res
         if not known:
             return out
         joined = []
-        for ent, res in zip(ents, out):
-            name = fold(ent.text)
+        for name, res in zip(names, out):
             entries = known.get(name, {})
             if (
                 res[0] is None

@@ -24,6 +24,7 @@ from extract.grammar.syntax import (
     has_infinitive_marker,
     is_passive,
     is_subject,
+    labelled_arcs,
     listed_between,
     objects,
     passive_subjects,
@@ -231,6 +232,8 @@ def shared_passive(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Ite
     Iraq). A conjunct with a subject of its own is a clause of its own. The agent of a later
     conjunct is shared back only with a verb right before it ("attacked and occupied by"), that
     of an earlier one only when it stands before that verb ("door Irak aangevallen en bezet")."""
+    if not _coordinated(verb, scheme):
+        return
     if _has_subject(verb, scheme):
         if passive_subjects(verb, scheme) and not agents(verb, scheme, preps.agent):
             for later in _adjacent_conjuncts(verb, scheme):
@@ -264,7 +267,12 @@ def shared_object(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iter
     heeft Koeweit aangevallen en bezet' -> (Irak, bezetten, Koeweit), the object before the first.
     Only where nothing but a coordinator stands between the two verbs and the later one has no
     subject of its own ("Russia attacked and Ukraine defended Kyiv" is two clauses)."""
-    if objects(verb, scheme) or passive_subjects(verb, scheme) or is_passive(verb, scheme):
+    if (
+        not _coordinated(verb, scheme)
+        or objects(verb, scheme)
+        or passive_subjects(verb, scheme)
+        or is_passive(verb, scheme)
+    ):
         return
     recipients = [
         o
@@ -279,6 +287,13 @@ def shared_object(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iter
     for actor in subjects(verb, scheme) if recipients else []:
         for recipient in recipients:
             yield Candidate("shared_object", actor, recipient, verb)
+
+
+def _coordinated(verb: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb`` is a conjunct or has one (only such a verb can share an argument): a
+    look-up in the document's coordination arcs, as every verb of every sentence is asked."""
+    conjuncts, firsts = labelled_arcs(verb.doc, scheme.conj)
+    return verb.i in conjuncts or verb.i in firsts
 
 
 def _has_subject(verb: Token, scheme: LabelScheme) -> bool:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Callable, Collection, Iterable, Iterator, Mapping
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import LEMMA, POS
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -581,9 +582,41 @@ def _raised_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token
     return [c for c in children(governor) if c.dep_ in scheme.passive_subject][:1]
 
 
+#: The labels of a passive auxiliary, in either scheme ("was" of "was sanctioned": auxpass).
+PASSIVE_AUXILIARIES = frozenset({"auxpass", "aux:pass"})
+
+
 def is_passive(verb: Token, scheme: LabelScheme) -> bool:
-    """Whether ``verb`` has a passive auxiliary ("to be sanctioned", "worden gestraft")."""
-    return any(c.dep_ in ("auxpass", "aux:pass") for c in children(verb))
+    """Whether ``verb`` has a passive auxiliary ("to be sanctioned", "worden gestraft"): a
+    look-up in the document's heads of such auxiliaries (:func:`labelled_arcs`), as every verb
+    of every route is asked."""
+    return verb.i in labelled_arcs(verb.doc, PASSIVE_AUXILIARIES)[1]
+
+
+def labelled_arcs(doc: Doc, labels: frozenset[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """(the indices of the tokens of ``doc`` whose dependency label is one of ``labels``, the
+    indices of the tokens they hang on), found once per document and label set from its arrays:
+    a pattern asked of every verb ("has it a passive auxiliary", "is it coordinated") answers
+    from them without walking any token's children."""
+    last = _LAST_ARCS[0]  # the check of last_document_memo inline: every verb asks
+    memo = last[2] if last is not None and last[0] is doc and last[1] == len(doc) else None
+    if memo is None:
+        memo = last_document_memo(_LAST_ARCS, doc)
+    found = memo.get(labels)
+    if found is None:
+        wanted = [doc.vocab.strings[label] for label in labels]
+        arrays = doc.to_array([DEP, HEAD])  # a negative head offset wrapped: read as int64
+        offsets = arrays[:, 1].view("int64")
+        dependents = numpy.flatnonzero(numpy.isin(arrays[:, 0], wanted) & (offsets != 0))
+        found = memo[labels] = (
+            frozenset(dependents.tolist()),
+            frozenset((dependents + offsets[dependents]).tolist()),
+        )
+    return found
+
+
+#: The memo of :func:`labelled_arcs`: {labels: (dependents, their heads)}.
+_LAST_ARCS: list = [None]
 
 
 def reads_as_passive(verb: Token, scheme: LabelScheme) -> bool:

@@ -59,7 +59,7 @@ def title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
     """The longest title starting at ``token`` (or the token's own title), else None.
 
     Remembered for the last document: names, arguments and relations ask of the same tokens."""
-    if "-" not in token.text and not _may_start_title(token.lemma_, lexicon):
+    if "-" not in token.text and not may_start_title(token.lemma_, lexicon):
         return None  # most words: no title starts with them
     memo = last_document_memo(_LAST_TITLES, token.doc)
     key = (token.i, id(lexicon))
@@ -78,7 +78,7 @@ def title_starts(doc: Doc, lexicon: Lexicon) -> list[Token]:
     at every other): found from one array of the words and lemmas, so a walk over the whole
     document makes no Token or string of the words no title starts with."""
     hyphened = token_flags(doc, ORTH, lambda text: "-" in text)
-    may_start = token_flags(doc, LEMMA, lambda lemma: _may_start_title(lemma, lexicon))
+    may_start = token_flags(doc, LEMMA, lambda lemma: may_start_title(lemma, lexicon))
     tokens = doc_tokens(doc)
     return [tokens[i] for i, (a, b) in enumerate(zip(hyphened, may_start)) if a or b]
 
@@ -88,7 +88,7 @@ def title_starts(doc: Doc, lexicon: Lexicon) -> list[Token]:
 _MAY_START: dict[int, dict[str, bool]] = {}
 
 
-def _may_start_title(lemma: str, lexicon: Lexicon) -> bool:
+def may_start_title(lemma: str, lexicon: Lexicon) -> bool:
     """Whether a title can start with a word of this lemma (folding each lemma once)."""
     known = _MAY_START.get(id(lexicon))
     if known is None:
@@ -104,7 +104,7 @@ def _may_start_title(lemma: str, lexicon: Lexicon) -> bool:
 
 def _find_title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
     doc = token.doc
-    if "-" not in token.text and not _may_start_title(token.lemma_, lexicon):
+    if "-" not in token.text and not may_start_title(token.lemma_, lexicon):
         return None
     best = None
     text = token.lemma_.lower()

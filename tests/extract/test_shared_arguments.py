@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract.grammar.patterns import shared_object, shared_passive
-from extract.grammar.syntax import CLEAR, UD
+from extract.grammar.syntax import CLEAR, UD, is_passive, labelled_arcs
 from tests.extract.extraction_helpers import (
     EN_PREPS,
     NL_PREPS,
@@ -102,6 +102,35 @@ def test_patterns_coordinated_passives_share_subject_and_agent(rows, scheme, pre
         if token.pos_ == "VERB":
             token.set_morph(PAST)
     assert pairs(shared_passive(doc[verb], scheme, preps)) == expected
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, passives, conjuncts",
+    [
+        (EN_ATTACKED_AND_OCCUPIED, CLEAR, ["attacked"], (["occupied"], ["attacked"])),
+        (NL_ATTACKED_AND_OCCUPIED, UD, ["aangevallen"], (["bezet"], ["aangevallen"])),
+        (NL_INVADED_AND_CONDEMNED, UD, ["veroordeeld"], (["veroordeeld"], ["viel"])),
+    ],
+)
+def test_syntax_passives_and_conjuncts_are_looked_up_per_document(
+    rows, scheme, passives, conjuncts
+):
+    """The verbs with a passive auxiliary, and the conjuncts and the verbs they hang on, which
+    the shared-argument patterns ask of every verb, are read from the document's arcs."""
+    doc = parse(rows)
+    assert [t.text for t in doc if is_passive(t, scheme)] == passives
+    found = labelled_arcs(doc, scheme.conj)
+    assert tuple([doc[i].text for i in sorted(part)] for part in found) == conjuncts
+
+
+def test_syntax_passive_look_up_follows_a_retokenised_document():
+    """Merging words changes the indices: the answer is the new document's, not a stale one."""
+    doc = parse(NL_ATTACKED_AND_OCCUPIED)
+    assert [t.i for t in doc if is_passive(t, UD)] == [4]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[2:4])  # "door Irak" as one token
+    assert [t.text for t in doc if is_passive(t, UD)] == ["aangevallen"]
+    assert [t.i for t in doc if is_passive(t, UD)] == [3]
 
 
 # "Iraq attacked and occupied Kuwait": the object after the last conjunct

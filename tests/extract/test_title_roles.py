@@ -383,6 +383,19 @@ CASES = [
         [("Dmitry Peskov", "ROLE", "Kremlin")],
         [("Dmitry Peskov", "ROLE", "Vladimir Putin")],
     ),
+    # a hyphened title ("vice-chairman"), whose lemma the title words do not start
+    (
+        "en",
+        "Tom Baker became vice-chairman of Oxfam in 2015.",
+        [("Tom Baker", "ROLE", "Oxfam")],
+        [],
+    ),
+    (
+        "nl",
+        "Femke Visser werd in 2019 vice-voorzitter van Greenpeace.",
+        [("Femke Visser", "ROLE", "Greenpeace")],
+        [],
+    ),
 ]
 
 
@@ -616,3 +629,41 @@ def test_holders_of_office_none_for_an_office_one_meets_or_visits(rows, lang):
     noun = next(t for t in doc if t.lemma_ in ("chair", "voorzitter"))
     scheme = UD if lang == "nl" else CLEAR
     assert holders_of_office(noun, scheme, load_grammar(lang).prepositions) == []
+
+
+# --- which nouns the predicated-office route reads at all ----------------------------------------
+
+# a title's word, a hyphened title, an agent noun and a word that is none of them
+EN_OFFICE_NOUNS = """
+chairman 0 ROOT NOUN chairman
+ex-chairman 0 conj NOUN ex-chairman
+troops 0 conj NOUN troop
+apples 0 conj NOUN apple
+"""
+
+NL_OFFICE_NOUNS = """
+voorzitter 0 ROOT NOUN voorzitter
+oud-voorzitter 0 conj NOUN oud-voorzitter
+leger 0 conj NOUN leger
+appels 0 conj NOUN appel
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, expected",
+    [
+        (EN_OFFICE_NOUNS, "en", ["chairman", "ex-chairman", "troops"]),
+        (NL_OFFICE_NOUNS, "nl", ["voorzitter", "oud-voorzitter", "leger"]),
+    ],
+)
+def test_title_roles_only_title_and_agent_nouns_may_hold_an_office(rows, lang, expected):
+    """The route skips every other noun by a look-up of its lemma; asked twice (the second
+    answer from what the first kept), it gives the same nouns."""
+    from extract.components.relations.titles import may_hold_office
+    from extract.grammar.argument_words import load_grammar
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(rows)
+    lexicon, grammar = load_lexicon(lang), load_grammar(lang)
+    for _ in range(2):
+        assert [t.text for t in doc if may_hold_office(t, lexicon, grammar)] == expected

@@ -23,6 +23,7 @@ from extract.grammar.affiliation import (
     possessor,
     title_across_place,
 )
+from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.patterns import (
     holders_of_office,
@@ -37,12 +38,36 @@ from extract.grammar.titles import (
     MAX_TITLE_TOKENS,
     Title,
     holders_beside,
+    may_start_title,
     parenthetical_holders,
     title_before,
     title_phrase,
     whole_title,
 )
+from extract.lexicon import Lexicon
 from records.text import fold
+
+#: (lexicon id, grammar id) -> lemma hash -> whether a title may start with a noun of that lemma
+#: or it is an agent noun (:func:`may_hold_office`); one dict per pair of tables, as every noun
+#: of every document is asked.
+_OFFICE_LEMMAS: dict[tuple[int, int], dict[int, bool]] = {}
+
+
+def may_hold_office(noun: Token, lexicon: Lexicon, grammar: Grammar) -> bool:
+    """Whether ``noun`` is one an office may be predicated of: a title may start at it (its
+    lemma may start one, or it is hyphened, "oud-voorzitter") or it is an agent noun. Decided
+    once per lemma, looked up by its hash, so most nouns of a document make no string."""
+    known = _OFFICE_LEMMAS.get((id(lexicon), id(grammar)))
+    if known is None:
+        known = _OFFICE_LEMMAS[(id(lexicon), id(grammar))] = {}
+    found = known.get(noun.lemma)
+    if found is None:
+        lemma = noun.lemma_
+        found = may_start_title(lemma, lexicon) or grammar.is_agent_noun(lemma)
+        if len(known) < 1 << 16:
+            known[noun.lemma] = found
+    return found or "-" in noun.text
+
 
 #: Parts of speech of the words that modify a title before it ("Regional", "Chelyabinsk",
 #: "Deputy" in "Chelyabinsk regional Deputy Governor").
@@ -291,6 +316,8 @@ class TitleRelations:
         On the English dev split 1 ROLE right, 0 wrong; Dutch dev unchanged."""
         resolver = ctx.resolver
         for noun in tagged_tokens(ctx.doc, ("NOUN",)):
+            if not may_hold_office(noun, self.lexicon, self.grammar):
+                continue
             title = title_phrase(noun, self.lexicon)
             if title is None and not self.grammar.is_agent_noun(noun.lemma_):
                 continue
