@@ -8,13 +8,12 @@ speaker named only in another sentence of the quote gives a less confident relat
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.quotations import Quotations
 from extract.grammar.syntax import CLEAR, UD
 from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import VOCAB, typed
+from tests.extract.extraction_helpers import parse, typed
 
 FIRST = "PronType=Prs|Person=1"
 
@@ -22,16 +21,7 @@ FIRST = "PronType=Prs|Person=1"
 def quotations(rows: str, lang: str, names: dict[int, str], breaks: list[int] = ()):
     """(Quotations, doc) of a parse from lines 'word head dep pos lemma [morph]' whose tokens
     ``names`` stand for the given entity ids; ``breaks``: line-break character offsets."""
-    words, heads, deps, pos, lemmas, morphs = [], [], [], [], [], []
-    for line in rows.strip().splitlines():
-        parts = line.split()
-        words.append(parts[0])
-        heads.append(int(parts[1]))
-        deps.append(parts[2])
-        pos.append(parts[3])
-        lemmas.append(parts[4])
-        morphs.append(parts[5] if len(parts) > 5 else "")
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, morphs=morphs)
+    doc = parse(rows)
     found = Quotations(
         doc,
         UD if lang == "nl" else CLEAR,
