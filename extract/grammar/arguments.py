@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.grammar.argument_words import Grammar
 from extract.grammar.coreference import Coreference
 from extract.grammar.name_compounds import acting_head
+from extract.grammar.quotations import Quotations
 from extract.grammar.syntax import (
     LabelScheme,
     adjacent_possessor,
@@ -46,7 +47,10 @@ class ArgumentResolver:
         lexicon: Lexicon,
         grammar: Grammar,
         kb: KnowledgeBase | None = None,
+        line_breaks: list[int] | None = None,
     ) -> None:
+        """``line_breaks``: the character offsets of the text's line breaks, which end a
+        quotation's paragraph (:class:`Quotations`)."""
         self.scheme = scheme
         self.lexicon = lexicon
         self.grammar = grammar
@@ -88,6 +92,18 @@ class ArgumentResolver:
             possessives=grammar.possessives,
             inside=countries_inside,
         )
+        self.quotations = Quotations(
+            doc,
+            scheme,
+            lexicon,
+            self.actors,
+            self._actor,
+            line_breaks,
+        )
+        #: (pronoun token, entity) of each first-person pronoun that stands for the speaker of
+        #: its quotation named in another sentence: what the reader carried, less sure than a
+        #: speaker of the pronoun's own sentence (see RelationTagger's confidence)
+        self.carried: set[tuple[int, str]] = set()
 
     def entity(self, token: Token) -> str | None:
         """The entity a token names, or None."""
@@ -105,6 +121,9 @@ class ArgumentResolver:
                 noun = self._apposed_to_name(noun) or noun
                 # "a collision which killed Harry Dunn": an event noun is not the clause's actor
                 return [e for e in self.actors(noun) if e != self.events.get(noun.i)]
+            speaker = self._quoted_speaker(token)
+            if speaker:
+                return speaker
             # the resolver first: it follows a chain of pronouns ("he ... he"), which the latest
             # person named in passing beside one of them does not break
             found = self.coreference.resolve(token)
@@ -119,6 +138,17 @@ class ArgumentResolver:
             found = self._led_by(token)
         if not found and token.pos_ in ("NOUN", "PROPN"):
             found = self.coreference.resolve(token)
+        return found
+
+    def _quoted_speaker(self, pronoun: Token) -> list[str]:
+        """The speaker a first-person pronoun inside a quotation stands for
+        (:class:`Quotations`); remembered in :attr:`carried` when the pronoun's own sentence does
+        not name that speaker."""
+        found = self.quotations.speaker_of(pronoun)
+        sent = pronoun.sent
+        for eid in found:
+            if not any(self.by_token.get(i) == eid for i in range(sent.start, sent.end)):
+                self.carried.add((pronoun.i, eid))
         return found
 
     def _apposed_to_name(self, noun: Token) -> Token | None:

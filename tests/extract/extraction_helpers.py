@@ -19,10 +19,10 @@ VOCAB = spacy.blank("xx").vocab
 
 
 def parse(rows: str, lang: str | None = None) -> Doc:
-    """A hand-built parse from lines 'word head dep pos [lemma]' (head is a 0-based index), so
-    a pattern can be tested on exactly the tree it is written for; ``lang`` gives the Doc that
-    language (for rules that read its word lists, such as its infinitive marker)."""
-    words, heads, deps, pos, lemmas = [], [], [], [], []
+    """A hand-built parse from lines 'word head dep pos [lemma [morph]]' (head is a 0-based
+    index), so a pattern can be tested on exactly the tree it is written for; ``lang`` gives the
+    Doc that language (for rules that read its word lists, such as its infinitive marker)."""
+    words, heads, deps, pos, lemmas, morphs = [], [], [], [], [], []
     for line in rows.strip().splitlines():
         parts = line.split()
         words.append(parts[0])
@@ -30,8 +30,9 @@ def parse(rows: str, lang: str | None = None) -> Doc:
         deps.append(parts[2])
         pos.append(parts[3])
         lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
+        morphs.append(parts[5] if len(parts) > 5 else "")
     vocab = VOCAB if lang is None else spacy.blank(lang).vocab
-    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, morphs=morphs)
 
 
 def hand_resolver(

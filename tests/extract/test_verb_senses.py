@@ -1,9 +1,10 @@
-"""Verbs whose CAMEO reading is a rare sense (issue 18): English "return", "indicate", "quote" and
-"relate" alone say no act (data/build/verbs_en_overrides.tsv). Going back somewhere is no retreat,
-indicating or quoting is a way of saying, records relating to a country name a topic; what is
-handed back keeps RETREAT, and the phrase rows keep "indicated its willingness". A lemma CAMEO
-codes only by one or two of its objects ("flee", "replace", "obtain") and "use" type no act alone
-(data/build/build_verbs_en.py MIN_PATTERNS); weapons used stay a phrase."""
+"""Verbs whose CAMEO reading is a rare sense (issue 18): English "return", "indicate", "quote",
+"relate" and "change" alone say no act (data/build/verbs_en_overrides.tsv). Going back somewhere is
+no retreat, indicating or quoting is a way of saying, records relating to a country name a topic,
+changing a name supports no one; what is handed back keeps RETREAT, and the phrase rows keep
+"indicated its willingness" and "changed its stand". A lemma CAMEO codes only by one or two of its
+objects ("flee", "replace", "obtain") and "use" type no act alone (data/build/build_verbs_en.py
+MIN_PATTERNS); weapons used stay a phrase."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def en():
 
 # 'flee' ... 'use': lemmas CAMEO codes only by one or two objects, and 'use' (prec10)
 @pytest.mark.parametrize(
-    "lemma", ["indicate", "quote", "relate", "flee", "replace", "obtain", "observe", "use"]
+    "lemma",
+    ["indicate", "quote", "relate", "change", "flee", "replace", "obtain", "observe", "use"],
 )
 def test_verb_senses_lemma_alone_is_untyped(en, lemma):
     assert en.verb_type(lemma) is None
@@ -35,6 +37,7 @@ def test_verb_senses_return_alone_is_below_the_weakest_reading(en):
 def test_verb_senses_phrases_keep_their_type(en):
     assert en.phrase_type("indicate", "obj", "willingness") == "AGREE"
     assert en.phrase_type("return", "obj", "prisoners") == "RETREAT"
+    assert en.phrase_type("change", "obj", "stand") == "SUPPORT"
 
 
 @pytest.mark.model
@@ -55,6 +58,14 @@ def test_verb_senses_phrases_keep_their_type(en):
             "Mexico",
         ),
         ("The BBC quoted Emmanuel Macron at length on Sunday.", "BBC", "ACCUSE", "Emmanuel Macron"),
+        # CAMEO gives "change" no code of its own: only "change stand" is a phrase row
+        (
+            "Recep Tayyip Erdogan changed the name of Hagia Sophia.",
+            "Recep Tayyip Erdoğan",
+            "SUPPORT",
+            "Hagia Sophia",
+        ),
+        ("Turkey changed the rules for Greece.", "Türkiye", "SUPPORT", "Greece"),
         (
             "Congress requested records relating to Brazil.",
             "Congress",

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.events import Participant
+from extract.components.paragraphs import LINE_BREAKS
 from extract.components.relations.arguments import Arguments
 from extract.components.relations.context import _Context
 from extract.components.relations.cooccurrence import CoOccurrences
@@ -71,7 +72,9 @@ class RelationTagger(
         return doc
 
     def find(self, doc: Doc) -> list[Relation]:
-        resolver = ArgumentResolver(doc, self.scheme, self.lexicon, self.grammar, self.kb)
+        resolver = ArgumentResolver(
+            doc, self.scheme, self.lexicon, self.grammar, self.kb, doc.user_data.get(LINE_BREAKS)
+        )
         # an event that is only a passing word here is no argument of any act (see
         # EventMention.passing): its word reads as it would without it
         events = [event for event in doc._.events if not event.passing]
@@ -114,7 +117,25 @@ class RelationTagger(
         platforms, channel = self.grammar.platforms, self.preps.channel
         found = [r for r in found if not context.channel_as_party(r, platforms, channel)]
         found += self._co_occurrences(context)
-        return _trust_reported(_dedupe(found))
+        return _trust_carried(_trust_reported(_dedupe(found)), context)
+
+
+def _trust_carried(relations: list[Relation], context: _Context) -> list[Relation]:
+    """``relations``, those with an end that a first-person pronoun carried from a quotation's
+    speaker named in another sentence ('"We warn Saudi Arabia. ...," Saree said.': the first
+    sentence names no one) with their confidence lowered by ``CONFIDENCE["carried"]``: the
+    reader's join, not the sentence's own word (the resolver carries only a speaker the
+    pronoun's sentence does not name)."""
+    carried = {(context.sentence_of[i], eid) for i, eid in context.resolver.carried}
+    if not carried:
+        return relations
+    factor = CONFIDENCE["carried"]
+    return [
+        replace(r, confidence=round(r.confidence * factor, 3))
+        if (r.sentence, r.source) in carried or (r.sentence, r.target) in carried
+        else r
+        for r in relations
+    ]
 
 
 def _trust_reported(relations: list[Relation]) -> list[Relation]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 from itertools import combinations
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
@@ -41,6 +41,9 @@ from extract.grammar.syntax import (
 )
 from extract.lexicon import key_in
 from records.vocabulary import PLOVER_TYPES
+
+if TYPE_CHECKING:
+    from extract.grammar.patterns import Candidate
 
 #: Acts aimed at a place as much as at an actor: a typed verb without a target takes one from any
 #: prepositional phrase ("withdrew from the region around Kyiv", "troepen gelegerd bij de grens met
@@ -207,6 +210,21 @@ def _phrase_preposition(nouns: list[Token], verb: Token, scheme: LabelScheme, pr
             yield Candidate("phrase_preposition", actor, noun, verb)
 
 
+def _states_what_it_is(cand: Candidate, type_: str, scheme: LabelScheme) -> bool:
+    """Whether ``cand`` reads the subject of a copular complement as the act's target: "I pledge
+    that this Congress will be transparent", "Ik beloof dat dit Congres transparant zal zijn" say
+    what the Congress is to be, they promise nothing to it. Only an accusation or a request
+    (COMPLEMENT_ACTS: "complained that the vote was rigged") is aimed at what it says of
+    someone. The complement is a copula when an auxiliary heads it (be, zijn)."""
+    recipient = cand.recipient
+    return (
+        cand.pattern == "subject_verb_complement"
+        and type_ not in COMPLEMENT_ACTS
+        and recipient.dep_ in scheme.subject
+        and recipient.head.pos_ == "AUX"
+    )
+
+
 #: Labels (both schemes) of a word that makes an act a joint one: an adverb of the verb, an
 #: adjective of its object (see VerbRelations._joint_act).
 _JOINT_ADVERBS = frozenset({"advmod"})
@@ -299,6 +317,8 @@ class VerbRelations:
                         ):
                             continue
                         if reported and _inside(cand.recipient, reported):
+                            continue
+                        if _states_what_it_is(cand, type_, self.scheme):
                             continue
                         if self._reports(cand.recipient, verb, ctx):
                             continue
