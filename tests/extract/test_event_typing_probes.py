@@ -209,8 +209,9 @@ def test_probe_files_cover_every_type_with_ends_in_their_sentence(name, per_type
     check_probe_file(name, per_type, lang)
 
 
-def test_probe_file_set6_nl_covers_every_type_with_ends_in_its_sentences():
-    check_probe_file("event_typing_6", 3, "nl")
+@pytest.mark.parametrize("name", ["event_typing_6", "event_typing_7"], ids=["set6", "set7"])
+def test_probe_file_dutch_only_sets_cover_every_type_with_ends_in_their_sentences(name):
+    check_probe_file(name, 3, "nl")
 
 
 def check_probe_file(name: str, per_type: int, lang: str) -> None:
