@@ -12,11 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from bench.quality.corpus import read_typing_rows
 from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.phrases import phrase_type
-from extract.grammar.syntax import CLEAR, UD, agents, prepositional_args
+from extract.grammar.syntax import CLEAR, UD, agents, prepositional_args, subjects
 from extract.lexicon import load_lexicon
 from records import PLOVER_TYPES
 from tests.extract.extraction_helpers import hand_resolver, parse, records_of
@@ -183,6 +184,52 @@ demonstreerden 3 ROOT VERB demonstreren
 """
 
 
+#: "Peru, dat vorig jaar met droogte kampte, ondertekende vrijdag met Chili een verdrag": the
+#: parser made "Peru" the root and the weekday the subject of the main verb
+NL_RELATIVE_CLAUSE_BEFORE_THE_VERB = """
+{opening}
+, 7 punct PUNCT
+dat 7 nsubj PRON
+vorig 4 amod ADJ
+jaar 7 obl NOUN
+met 6 case ADP
+droogte 7 obl NOUN
+kampte 0 acl:relcl VERB kampen
+, 0 punct PUNCT
+ondertekende 0 acl VERB ondertekenen
+vrijdag 9 nsubj PROPN
+met 12 case ADP
+Chili 9 obl PROPN
+een 14 det DET
+verdrag 9 obj NOUN
+. 0 punct PUNCT
+"""
+
+
+def _with_morphs(rows: str, morphs: dict[int, str]) -> Doc:
+    doc = parse(rows, "nl")
+    for i, morph in morphs.items():
+        doc[i].set_morph(morph)
+    return doc
+
+
+def test_syntax_the_phrase_before_a_relative_clause_is_the_subject_of_the_verb_after_it_nl():
+    rows = NL_RELATIVE_CLAUSE_BEFORE_THE_VERB.format(opening="Peru 0 ROOT PROPN")
+    doc = _with_morphs(rows, {2: "PronType=Rel", 9: "VerbForm=Fin"})
+    assert [t.text for t in subjects(doc[9], UD)] == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    "morphs",
+    [{2: "PronType=Dem", 9: "VerbForm=Fin"}, {2: "PronType=Rel", 9: "VerbForm=Part"}],
+    ids=["no-relative-pronoun", "not-finite"],
+)
+def test_syntax_no_fronted_subject_without_a_relative_clause_and_a_finite_verb_nl(morphs):
+    rows = NL_RELATIVE_CLAUSE_BEFORE_THE_VERB.format(opening="Peru 0 ROOT PROPN")
+    doc = _with_morphs(rows, morphs)
+    assert [t.text for t in subjects(doc[9], UD)] == ["vrijdag"]
+
+
 def test_lemmas_a_particle_beside_another_one_belongs_to_an_earlier_verb_nl():
     doc = parse(NL_SECOND_PARTICLE, "nl")
     assert verb_lemmas_of(doc[1], UD, "nl")[0] == "afwijzen"
@@ -268,6 +315,12 @@ def test_names_people_of_a_demonym_uncounted_and_without_article_stay_people_nl(
             "nl",
             "Soldaten van Frankrijk verlieten de basis in Niger.",
             ("Frankrijk", "RETREAT", "Niger"),
+        ),
+        (
+            "nl",
+            "Premier Mark Carney, die de kiezers een snelle deal had beloofd, ondertekende maandag"
+            " een handelsakkoord met de Europese Unie.",
+            ("Mark Carney", "AGREE", "Europese Unie"),
         ),
         (
             "nl",
