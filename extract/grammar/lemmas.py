@@ -218,12 +218,23 @@ def _has_other_particle(particle: Token, verb: Token, scheme: LabelScheme) -> bo
 
 
 def _particle_indices(doc: Doc, scheme: LabelScheme) -> tuple[int, ...]:
-    """The indices of the tokens with a particle's label (``scheme.particle``), in text order;
+    """The indices of the tokens with a particle's label (``scheme.particle``), and of the
+    particles of ``particles.<lang>.txt`` the parser took for an adverb of a later verb ("kwamen
+    woensdag overeen de banden te herstellen": "overeen" on "herstellen"), in text order;
     remembered per document."""
     memo = last_document_memo(_LAST_PARTICLES, doc)
     found = memo.get(scheme.name)
     if found is None:
-        found = memo[scheme.name] = tuple(t.i for t in doc_tokens(doc) if t.dep_ in scheme.particle)
+        known = frozenset(particles(doc.lang_))
+        found = memo[scheme.name] = tuple(
+            t.i
+            for t in doc_tokens(doc)
+            if t.dep_ in scheme.particle
+            or t.dep_ in _STRAY_PARTICLE_DEPS
+            and t.pos_ == "ADV"
+            and t.head.i > t.i
+            and t.lower_ in known
+        )
     return found
 
 
