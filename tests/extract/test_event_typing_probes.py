@@ -230,6 +230,29 @@ def test_syntax_no_fronted_subject_without_a_relative_clause_and_a_finite_verb_n
     assert [t.text for t in subjects(doc[9], UD)] == ["vrijdag"]
 
 
+#: "Chili en Peru kwamen dinsdag overeen de grens te openen": "overeen" hung as an adverb on
+#: the infinitive
+NL_PARTICLE_AS_ADVERB_OF_A_LATER_VERB = """
+Chili 3 nsubj PROPN
+en 2 cc CCONJ
+Peru 0 conj PROPN
+kwamen 3 ROOT VERB komen
+dinsdag 3 obl PROPN
+overeen 9 advmod ADV
+de 7 det DET
+grens 9 obj NOUN
+te 9 mark ADP
+openen 3 xcomp VERB openen
+. 3 punct PUNCT
+"""
+
+
+def test_lemmas_a_particle_taken_for_an_adverb_of_a_later_verb_joins_its_verb_nl():
+    doc = parse(NL_PARTICLE_AS_ADVERB_OF_A_LATER_VERB, "nl")
+    assert verb_lemmas_of(doc[3], UD, "nl")[0] == "overeenkomen"
+    assert verb_lemmas_of(doc[9], UD, "nl")[0] == "openen"
+
+
 def test_lemmas_a_particle_beside_another_one_belongs_to_an_earlier_verb_nl():
     doc = parse(NL_SECOND_PARTICLE, "nl")
     assert verb_lemmas_of(doc[1], UD, "nl")[0] == "afwijzen"
@@ -321,6 +344,11 @@ def test_names_people_of_a_demonym_uncounted_and_without_article_stay_people_nl(
             "Premier Mark Carney, die de kiezers een snelle deal had beloofd, ondertekende maandag"
             " een handelsakkoord met de Europese Unie.",
             ("Mark Carney", "AGREE", "Europese Unie"),
+        ),
+        (
+            "nl",
+            "Chili en Peru kwamen dinsdag overeen de grens weer te openen.",
+            ("Chili", "AGREE", "Peru"),
         ),
         (
             "nl",
