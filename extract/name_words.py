@@ -47,6 +47,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "generic_institution",
     "party_qualifier",
     "member_quantifier",
+    "crowd_count",
     "portfolio",
     "place_head",
     "place_first",

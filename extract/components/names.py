@@ -103,6 +103,8 @@ QUOTES = set("\"'“”‘’«»„")
 CURRENCY = set("$€£¥")
 CURRENCY_WORDS = _WORDS["currency"]
 DEFINITE_ARTICLES = _WORDS["definite_article"]
+#: Words that count a crowd ("tienduizenden"): before a plural demonym, the country as an actor.
+CROWD_COUNTS = _WORDS["crowd_count"]
 COORDINATORS = _WORDS["coordinator"]
 #: The model's labels of two names it finds apart around "and" that a run of capitalised words
 #: must not join (``NameFinder._model_coordinators``): organisations and facilities.
@@ -2069,7 +2071,8 @@ def _names_the_country(doc: Doc, start: int, end: int) -> bool:
     """Whether the demonym at ``doc[start:end]`` stands for its country: not before a currency
     ("Amerikaanse dollar" is money), and not a noun for people that no definite article makes
     an actor ("Russians would be paid", "contact with Europeans", "een Amerikaan" are people;
-    "the Americans agreed" and "Iranian officials" keep the country)."""
+    "the Americans agreed" and "Iranian officials" keep the country, and so does a crowd that a
+    word of ``crowd_count`` counts: "tienduizenden Georgiërs demonstreerden")."""
     after = doc[end] if end < len(doc) else None
     if after is not None and after.lower_ in CURRENCY_WORDS:
         return False
@@ -2087,7 +2090,7 @@ def _names_the_country(doc: Doc, start: int, end: int) -> bool:
     k = start - 1
     while k >= 0 and doc[k].pos_ == "ADJ":
         k -= 1
-    return k >= 0 and doc[k].lower_ in DEFINITE_ARTICLES
+    return k >= 0 and (doc[k].lower_ in DEFINITE_ARTICLES or doc[k].lower_ in CROWD_COUNTS)
 
 
 def _without_events(spans: list[Span]) -> list[Span]:

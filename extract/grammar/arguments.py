@@ -32,9 +32,14 @@ from extract.grammar.syntax import (
 from extract.grammar.titles import title_phrase
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
+from extract.name_words import name_words
 
 #: Labels of a participle or relative clause on a noun, in both schemes.
 _MODIFYING_CLAUSES = frozenset({"acl", "relcl", "acl:relcl", "amod"})
+#: Words that count a crowd ("tienduizenden"), and the labels of the noun they count when the
+#: parser hangs it on them ("Tienduizenden Georgiërs": nmod, flat).
+_CROWD_COUNTS = name_words()["crowd_count"]
+_COUNTED_DEPS = frozenset({"nmod", "flat", "appos"})
 
 
 class ArgumentResolver:
@@ -131,6 +136,9 @@ class ArgumentResolver:
                 return found
             antecedent = self.antecedent(token)
             return [antecedent] if antecedent else []
+        counted = self._counted(token)
+        if counted is not None:
+            return self.actors(counted)
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return []
         found = self._named_by(token)
@@ -150,6 +158,24 @@ class ArgumentResolver:
             if not any(self.by_token.get(i) == eid for i in range(sent.start, sent.end)):
                 self.carried.add((pronoun.i, eid))
         return found
+
+    def _counted(self, token: Token) -> Token | None:
+        """The people a crowd's count stands for: the noun the parser hung on a word of
+        ``crowd_count`` without a preposition ("Tienduizenden Israëlische betogers gingen de
+        straat op", "Duizenden Georgiërs"), which acts for whom it names; None for any other
+        token."""
+        if token.lower_ not in _CROWD_COUNTS:
+            return None
+        return next(
+            (
+                c
+                for c in children(token)
+                if c.i > token.i
+                and c.dep_ in _COUNTED_DEPS
+                and not any(g.dep_ in self.scheme.case for g in children(c))
+            ),
+            None,
+        )
 
     def _apposed_to_name(self, noun: Token) -> Token | None:
         """The name a common noun stands in apposition to, when the noun heads a relative

@@ -161,7 +161,8 @@ def _misplaced_particle_verbs(
 ) -> list[str]:
     """The separable verbs ``verb`` forms with a particle the parser hung on a later verb or noun
     of its sentence ("Duitsland zette X, een voor een mesaanval veroordeelde Afghaan, uit": "uit"
-    on "veroordeelde"), when the particle makes no verb with its own head ("uitveroordelen") and
+    on "veroordeelde"), when the particle makes no verb with its own head ("uitveroordelen"), or
+    that head has a particle already ("terug te trekken af": :func:`_has_other_particle`), and
     ``verb`` is the nearest word before it that it does make one with ("uitzetten"). Only a verb
     without a particle of its own takes one; the lemma table decides which verbs exist."""
     known = particles(lang)
@@ -183,6 +184,7 @@ def _misplaced_particle_verbs(
             particle.head == verb
             or particle.lower_ not in known
             or _joins(particle, particle.head, lang, infinitives)
+            and not _has_other_particle(particle, particle.head, scheme)
         ):
             continue
         before = tokens[sent_start : particle.i]
@@ -190,7 +192,9 @@ def _misplaced_particle_verbs(
             (
                 t
                 for t in reversed(before)
-                if t.pos_ == "VERB" and _joins(particle, t, lang, infinitives)
+                if t.pos_ == "VERB"
+                and _joins(particle, t, lang, infinitives)
+                and not _has_other_particle(particle, t, scheme)
             ),
             None,
         )
@@ -203,13 +207,34 @@ def _misplaced_particle_verbs(
     return list(dict.fromkeys(out))
 
 
+def _has_other_particle(particle: Token, verb: Token, scheme: LabelScheme) -> bool:
+    """Whether ``particle`` comes after ``verb`` while another particle of the verb comes before
+    it: a verb takes one, its own before it when it is an infinitive ("terug te trekken"), so of
+    "wees de eis om terug te trekken af" the "af" the parser hung on "trekken" too belongs to an
+    earlier verb (afwijzen), though "aftrekken" is a verb as well."""
+    return particle.i > verb.i and any(
+        c.dep_ in scheme.particle and c.i < verb.i for c in children(verb)
+    )
+
+
 def _particle_indices(doc: Doc, scheme: LabelScheme) -> tuple[int, ...]:
-    """The indices of the tokens with a particle's label (``scheme.particle``), in text order;
+    """The indices of the tokens with a particle's label (``scheme.particle``), and of the
+    particles of ``particles.<lang>.txt`` the parser took for an adverb of a later verb ("kwamen
+    woensdag overeen de banden te herstellen": "overeen" on "herstellen"), in text order;
     remembered per document."""
     memo = last_document_memo(_LAST_PARTICLES, doc)
     found = memo.get(scheme.name)
     if found is None:
-        found = memo[scheme.name] = tuple(t.i for t in doc_tokens(doc) if t.dep_ in scheme.particle)
+        known = frozenset(particles(doc.lang_))
+        found = memo[scheme.name] = tuple(
+            t.i
+            for t in doc_tokens(doc)
+            if t.dep_ in scheme.particle
+            or t.dep_ in _STRAY_PARTICLE_DEPS
+            and t.pos_ == "ADV"
+            and t.head.i > t.i
+            and t.lower_ in known
+        )
     return found
 
 

@@ -383,7 +383,8 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     ("Rusland reageerde door de Krim te annexeren": Rusland annexes).
     """
     found = (
-        _own_subjects(verb, scheme)[:1]
+        _fronted_before_relative_clause(verb, scheme)
+        or _own_subjects(verb, scheme)[:1]
         or _auxiliary_arguments(verb, scheme, scheme.subject)[:1]
         or _stranded_subject(verb, scheme)
         or [t for t in stranded_in_clause(verb) if t.pos_ == "PROPN"][:1]
@@ -410,6 +411,54 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     if not found and depth > 0 and verb.dep_ == "acl" and not is_passive(verb, scheme):
         found = _planning_subjects(verb, scheme, depth)
     return [t for s in found for t in with_conjuncts(s, scheme)]
+
+
+#: Dashes after a dateline's place ("VILNIUS - Litouwen, dat ..., beschuldigde").
+_DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+def _fronted_before_relative_clause(verb: Token, scheme: LabelScheme) -> list[Token]:
+    """The noun phrase opening the sentence when a relative clause on it ends with a comma right
+    before ``verb``: "Ghana, dat vorig jaar met grensincidenten kampte, ondertekende met Togo een
+    verdrag", "Premier Boris Johnson, die de kiezers een akkoord had beloofd, ondertekende ...".
+    The parser loses the main clause's subject across the clause (it made "Ghana" the root and
+    "vrijdag" the subject); by word order the phrase before the clause is the finite verb's
+    subject. Only for a finite verb with no subject of its own before it, a clause opened by a
+    relative pronoun (``PronType=Rel``) right after the comma that follows the phrase, and a
+    phrase (after a dateline's place) of nouns, names, articles and adjectives with one head."""
+    tokens = doc_tokens(verb.doc)
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or "Fin" not in verb.morph.get("VerbForm")
+        or verb.i < 4
+        or tokens[verb.i - 1].text != ","
+    ):
+        return []
+    own = _own_subjects(verb, scheme) + _auxiliary_arguments(verb, scheme, scheme.subject)
+    if any(t.i < verb.i for t in own):
+        return []
+    start = sentence_bounds(verb)[0]
+    first = tokens[start : min(start + 4, verb.i)]
+    dash = next((t for t in first if t.text in _DATELINE_DASHES), None)
+    if dash is not None:
+        start = dash.i + 1
+    comma = next((t for t in tokens[start : verb.i - 1] if t.text == ","), None)
+    if comma is None or comma.i == start:
+        return []
+    pronoun = tokens[comma.i + 1]
+    if "Rel" not in pronoun.morph.get("PronType"):
+        return []
+    phrase = tokens[start : comma.i]
+    if any(t.pos_ not in _FRONTED_PHRASE_TAGS for t in phrase):
+        return []
+    heads = [t for t in phrase if not start <= t.head.i < comma.i or t.head == t]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return []
+    return heads
+
+
+#: The tags of the words of a phrase :func:`_fronted_before_relative_clause` reads as a subject.
+_FRONTED_PHRASE_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM"})
 
 
 def _planning_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Token]:
