@@ -1166,18 +1166,25 @@ def predicate_nouns(subject: Token, scheme: LabelScheme) -> list[Token]:
     return []
 
 
+def preposition_of(noun: Token, scheme: LabelScheme) -> Token | None:
+    """The preposition of ``noun``'s own phrase ("in" of "a base in Kandahar"), also of a
+    conjunct that repeats it ("in Londen en in Berlijn": each its own "in"), or None: the head
+    where the preposition heads the noun (ClearNLP), else the noun's first case marker (UD)."""
+    if scheme.preposition_heads_noun:
+        return noun.head if noun.dep_ == "pobj" and noun.head.pos_ == "ADP" else None
+    return next((c for c in children(noun) if c.dep_ in scheme.case), None)
+
+
 def phrase_of(noun: Token, scheme: LabelScheme) -> tuple[Token, Token] | None:
     """(the word a prepositional phrase hangs on, its preposition) for the noun of the phrase
     ("a base in Kandahar": base, in), or None when ``noun`` heads no prepositional phrase."""
-    if scheme.preposition_heads_noun:
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep.head == prep:
-            return None
-        return prep.head, prep
-    case = [c for c in children(noun) if c.dep_ in scheme.case]
-    if not case or noun.head == noun or noun.dep_ not in scheme.oblique | scheme.agent:
+    prep = preposition_of(noun, scheme)
+    hung = prep if scheme.preposition_heads_noun else noun  # the phrase's word on its head
+    if prep is None or hung.head == hung:
         return None
-    return noun.head, case[0]
+    if not scheme.preposition_heads_noun and noun.dep_ not in scheme.oblique | scheme.agent:
+        return None
+    return hung.head, prep
 
 
 def phrase_nouns_after(
