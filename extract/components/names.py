@@ -1013,17 +1013,10 @@ class NameFinder:
                 or tokens[i - k].lower_ in ARTICLES
             ):
                 continue
-            entry = self._country_named(tokens[i - k].doc[i - k : i].text, lang)
+            entry = self.kb.country_named(tokens[i - k].doc[i - k : i].text, lang)
             if entry is not None:
                 return i - k, entry
         return None
-
-    def _country_named(self, text: str, lang: str) -> KBEntry | None:
-        """The country an adjective or name ("Iraakse", "U.S.", "United States") stands for."""
-        entry = self.kb.demonym(text, lang)
-        if entry is not None and entry.type == "COUNTRY":
-            return entry
-        return next((e for e in self.kb.lookup(text) if e.type == "COUNTRY"), None)
 
     def _countries_of_bodies(self, doc: Doc, spans: list[Span]) -> Iterable[InnerMention]:
         """The country named in front of its army or parliament ("Iraakse" in "het Iraakse
@@ -1075,7 +1068,8 @@ class NameFinder:
                     last > end + 1
                     and self._a_place_name(place)
                     and (
-                        tie in OF_PREPOSITIONS or self._country_named(place.text, doc.lang_) is None
+                        tie in OF_PREPOSITIONS
+                        or self.kb.country_named(place.text, doc.lang_) is None
                     )
                 ):
                     yield Span(doc, token.i, last, label="ORG")
