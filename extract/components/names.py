@@ -120,6 +120,8 @@ ARMED_FORCES = _WORDS["armed_forces"]
 LOCAL_BODIES = _WORDS["local_body"]
 BODY_PREPOSITIONS = _WORDS["body_preposition"]
 HOLIDAY_HEADS = _WORDS["holiday_head"]
+PLURAL_ENDINGS = tuple(sorted(_WORDS["plural_ending"]))  # for str.endswith
+SINGULAR_ENDINGS = tuple(sorted(_WORDS["singular_ending"]))
 #: Types of a name that a compound with an acting noun stands for ("Talibanstrijders").
 COMPOUND_ACTORS = ("PERSON", "ORG", "COUNTRY")
 #: words that may open a name of an organisation, a place or a body, written in lower case
@@ -2162,6 +2164,16 @@ def _clubs_named_after_places(spans: list[Span]) -> list[Span]:
     ]
 
 
+def _singular_name(name: str) -> str | None:
+    """The singular of a one-word name written in the plural ("Lakers": "Laker", "Turpins":
+    "Turpin"; ``namewords.<lang>.tsv`` kinds plural_ending and singular_ending), or None for a
+    name that is no plural ("Ross")."""
+    if name.endswith(SINGULAR_ENDINGS):
+        return None
+    ending = next((e for e in PLURAL_ENDINGS if name.endswith(e)), None)
+    return None if ending is None else name[: -len(ending)]
+
+
 def _teams_by_nickname(spans: list[Span], words: Counter[str]) -> list[Span]:
     """A one-word name in the plural after a definite article is a team or band, not a person
     ("de Lakers", "de Hornets", "the Celtics"): a person's name takes no article, and a family
@@ -2181,9 +2193,8 @@ def _teams_by_nickname(spans: list[Span], words: Counter[str]) -> list[Span]:
         and s.start > 0
         and doc[s.start - 1].lower_ in DEFINITE_ARTICLES
         and len(s.text) > 3
-        and s.text.endswith("s")
-        and not s.text.endswith("ss")
-        and not words[s.text[:-1]]
+        and (singular := _singular_name(s.text)) is not None
+        and not words[singular]
         and (s.end == len(doc) or doc[s.end].pos_ not in ("NOUN", "PROPN"))
     }
     if not nicknames:
