@@ -1096,10 +1096,10 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
     else:
         for noun in children(head):
             if noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent:
-                case = [c for c in children(noun) if c.dep_ in scheme.case]
-                if case:
+                prep = preposition_of(noun, scheme)
+                if prep is not None:
                     for t in with_conjuncts(noun, scheme):
-                        yield case[0].lower_, t
+                        yield prep.lower_, t
         if head.pos_ in ("VERB", "AUX"):
             yield from _phrases_before_their_noun(head, scheme)
 
@@ -1129,10 +1129,10 @@ def _phrases_before_their_noun(verb: Token, scheme: LabelScheme) -> Iterator[tup
             continue
         for noun in children(arg):
             if noun.i < arg.i and (noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent):
-                case = [c for c in children(noun) if c.dep_ in scheme.case]
-                if case:
+                prep = preposition_of(noun, scheme)
+                if prep is not None:
                     for t in with_conjuncts(noun, scheme):
-                        yield case[0].lower_, t
+                        yield prep.lower_, t
 
 
 def listed_between(first: Token, name: Span, is_word: Callable[[Token], bool]) -> bool:
