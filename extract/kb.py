@@ -251,6 +251,20 @@ class KnowledgeBase:
             return None
         return self._entries.get(key)
 
+    def country_named(self, text: str, lang: str | None = None) -> KBEntry | None:
+        """The country a name or adjective stands for ("Iraakse", "U.S.", "South Korean"), or
+        None: the country of its demonym (in ``lang``, as :meth:`demonym` reads it), else the
+        first country it is a name of.
+
+        >>> kb = load_kb()
+        >>> kb.country_named("Iraakse", "nl").key, kb.country_named("United States").key
+        ('IRQ', 'USA')
+        """
+        entry = self.demonym(text, lang)
+        if entry is not None and entry.type == "COUNTRY":
+            return entry
+        return next((e for e in self.lookup(text) if e.type == "COUNTRY"), None)
+
     def roles_of(self, key: str, on: date | None = None) -> list[Role]:
         """Roles of the entry ``key``, only those held on ``on`` when a date is given."""
         roles = self.get(key).roles

@@ -78,6 +78,8 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "body_preposition",
     "holiday_head",
     "dropped_place_head",
+    "plural_ending",
+    "singular_ending",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

@@ -63,6 +63,7 @@ from extract.grammar.syntax import (
     is_subject,
     objects,
     passive_subjects,
+    preposition_of,
     prepositional_args,
     sentence_bounds,
     subjects,
@@ -1297,11 +1298,11 @@ def _governing_verb(
 
 
 def _preposition_of(word: Token, scheme: LabelScheme) -> str | None:
-    """The preposition ``word`` stands for on the way up to its head: itself where the preposition
-    heads the noun (ClearNLP), else its case marker (UD); None for none."""
-    if word.pos_ == "ADP":
-        return word.lower_
-    return next((c.lower_ for c in children(word) if c.dep_ in scheme.case), None)
+    """The preposition ``word`` stands for on the way up to its head: itself where it is one (a
+    ClearNLP path goes through it), else its own phrase's (:func:`preposition_of`); None for
+    none."""
+    prep = word if word.pos_ == "ADP" else preposition_of(word, scheme)
+    return prep.lower_ if prep is not None else None
 
 
 def make_event_finder(

@@ -751,20 +751,15 @@ class EntityLinker:
             if country_words and country_words[0].lower() in DEFINITE_ARTICLES:
                 country_words = country_words[1:]
             if 0 < len(country_words) <= 3:
-                country = self.kb.lookup(" ".join(country_words))
-                key = next((e.key for e in country if e.type == "COUNTRY"), None)
-                if key is not None:
-                    return key, fold(" ".join(words[:at]))
+                country = self.kb.country_named(" ".join(country_words), lang)
+                if country is not None:
+                    return country.key, fold(" ".join(words[:at]))
         for n in range(min(3, len(words) - 1), 0, -1):
-            front = " ".join(words[:n])
-            country = next((e.key for e in self.kb.lookup(front) if e.type == "COUNTRY"), None)
-            if country is None and n == 1:
-                entry = self.kb.demonym(front, lang)
-                country = entry.key if entry is not None and entry.type == "COUNTRY" else None
+            country = self.kb.country_named(" ".join(words[:n]), lang)
             if country is not None:
                 rest = " ".join(words[n:])
                 # "het Amerikaanse leger" and "de Amerikaanse strijdkrachten": one armed force
-                return country, fold("armed forces" if rest.lower() in ARMED_FORCES else rest)
+                return country.key, fold("armed forces" if rest.lower() in ARMED_FORCES else rest)
         return None
 
     @staticmethod

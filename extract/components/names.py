@@ -122,6 +122,8 @@ ARMED_FORCES = _WORDS["armed_forces"]
 LOCAL_BODIES = _WORDS["local_body"]
 BODY_PREPOSITIONS = _WORDS["body_preposition"]
 HOLIDAY_HEADS = _WORDS["holiday_head"]
+PLURAL_ENDINGS = tuple(sorted(_WORDS["plural_ending"]))  # for str.endswith
+SINGULAR_ENDINGS = tuple(sorted(_WORDS["singular_ending"]))
 #: Types of a name that a compound with an acting noun stands for ("Talibanstrijders").
 COMPOUND_ACTORS = ("PERSON", "ORG", "COUNTRY")
 #: words that may open a name of an organisation, a place or a body, written in lower case
@@ -1015,17 +1017,10 @@ class NameFinder:
                 or tokens[i - k].lower_ in ARTICLES
             ):
                 continue
-            entry = self._country_named(tokens[i - k].doc[i - k : i].text, lang)
+            entry = self.kb.country_named(tokens[i - k].doc[i - k : i].text, lang)
             if entry is not None:
                 return i - k, entry
         return None
-
-    def _country_named(self, text: str, lang: str) -> KBEntry | None:
-        """The country an adjective or name ("Iraakse", "U.S.", "United States") stands for."""
-        entry = self.kb.demonym(text, lang)
-        if entry is not None and entry.type == "COUNTRY":
-            return entry
-        return next((e for e in self.kb.lookup(text) if e.type == "COUNTRY"), None)
 
     def _countries_of_bodies(self, doc: Doc, spans: list[Span]) -> Iterable[InnerMention]:
         """The country named in front of its army or parliament ("Iraakse" in "het Iraakse
@@ -1077,7 +1072,8 @@ class NameFinder:
                     last > end + 1
                     and self._a_place_name(place)
                     and (
-                        tie in OF_PREPOSITIONS or self._country_named(place.text, doc.lang_) is None
+                        tie in OF_PREPOSITIONS
+                        or self.kb.country_named(place.text, doc.lang_) is None
                     )
                 ):
                     yield Span(doc, token.i, last, label="ORG")
@@ -2171,6 +2167,16 @@ def _clubs_named_after_places(spans: list[Span]) -> list[Span]:
     ]
 
 
+def _singular_name(name: str) -> str | None:
+    """The singular of a one-word name written in the plural ("Lakers": "Laker", "Turpins":
+    "Turpin"; ``namewords.<lang>.tsv`` kinds plural_ending and singular_ending), or None for a
+    name that is no plural ("Ross")."""
+    if name.endswith(SINGULAR_ENDINGS):
+        return None
+    ending = next((e for e in PLURAL_ENDINGS if name.endswith(e)), None)
+    return None if ending is None else name[: -len(ending)]
+
+
 def _teams_by_nickname(spans: list[Span], words: Counter[str]) -> list[Span]:
     """A one-word name in the plural after a definite article is a team or band, not a person
     ("de Lakers", "de Hornets", "the Celtics"): a person's name takes no article, and a family
@@ -2190,9 +2196,8 @@ def _teams_by_nickname(spans: list[Span], words: Counter[str]) -> list[Span]:
         and s.start > 0
         and doc[s.start - 1].lower_ in DEFINITE_ARTICLES
         and len(s.text) > 3
-        and s.text.endswith("s")
-        and not s.text.endswith("ss")
-        and not words[s.text[:-1]]
+        and (singular := _singular_name(s.text)) is not None
+        and not words[singular]
         and (s.end == len(doc) or doc[s.end].pos_ not in ("NOUN", "PROPN"))
     }
     if not nicknames:

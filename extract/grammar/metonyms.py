@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.patterns import Prepositions
-from extract.grammar.syntax import LabelScheme, children
+from extract.grammar.syntax import LabelScheme, phrase_of
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
 
@@ -69,14 +69,11 @@ def in_actor_slot(token: Token, scheme: LabelScheme, lexicon: Lexicon, preps: Pr
         return _acting_verb(verb, scheme, lexicon)
     if token.dep_ in scheme.object:
         return _aimed_at_actor(head, scheme, lexicon)
-    if _after(token, scheme, preps.partner):
-        verb = head.head if scheme.preposition_heads_noun else head
-        if _aimed_at_actor(verb, scheme, lexicon):
-            return True
-    if _after(token, scheme, preps.recipient):
-        noun = head.head if scheme.preposition_heads_noun else head
-        return _act_aimed_at_actor(noun, lexicon)
-    return False
+    verb = _hung_after(token, scheme, preps.partner)
+    if verb is not None and _aimed_at_actor(verb, scheme, lexicon):
+        return True
+    noun = _hung_after(token, scheme, preps.recipient)
+    return noun is not None and _act_aimed_at_actor(noun, lexicon)
 
 
 def _after_place_word(token: Token, preps: Prepositions) -> bool:
@@ -86,13 +83,11 @@ def _after_place_word(token: Token, preps: Prepositions) -> bool:
     return start > 0 and token.doc[start - 1].lower_ in preps.place
 
 
-def _after(token: Token, scheme: LabelScheme, words: frozenset[str]) -> bool:
-    """Whether a noun hangs after one of the prepositions ``words`` ("met Warschau")."""
-    if scheme.preposition_heads_noun:
-        return token.dep_ == "pobj" and token.head.lower_ in words
-    return token.dep_ in scheme.oblique and any(
-        c.dep_ in scheme.case and c.lower_ in words for c in children(token)
-    )
+def _hung_after(token: Token, scheme: LabelScheme, words: frozenset[str]) -> Token | None:
+    """The word a noun's phrase hangs on when its preposition is one of ``words`` ("dreigde met
+    Warschau": dreigde), else None; the phrase as :func:`phrase_of` reads it."""
+    phrase = phrase_of(token, scheme)
+    return phrase[0] if phrase is not None and phrase[1].lower_ in words else None
 
 
 def _aimed_at_actor(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:
@@ -116,7 +111,7 @@ def _is_agent(token: Token, scheme: LabelScheme, preps: Prepositions) -> bool:
     """ "by Moscow" (ClearNLP: agent -> pobj), "door Kiev" (UD: obl:agent, or obl with "door")."""
     if scheme.preposition_heads_noun:
         return token.dep_ == "pobj" and token.head.dep_ in scheme.agent
-    return token.dep_ in scheme.agent or _after(token, scheme, preps.agent)
+    return token.dep_ in scheme.agent or _hung_after(token, scheme, preps.agent) is not None
 
 
 def _acting_verb(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:

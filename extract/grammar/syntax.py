@@ -1178,10 +1178,10 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
     else:
         for noun in children(head):
             if noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent:
-                case = [c for c in children(noun) if c.dep_ in scheme.case]
-                if case:
+                prep = preposition_of(noun, scheme)
+                if prep is not None:
                     for t in with_conjuncts(noun, scheme):
-                        yield case[0].lower_, t
+                        yield prep.lower_, t
         if head.pos_ in ("VERB", "AUX"):
             yield from _phrases_before_their_noun(head, scheme)
 
@@ -1211,10 +1211,10 @@ def _phrases_before_their_noun(verb: Token, scheme: LabelScheme) -> Iterator[tup
             continue
         for noun in children(arg):
             if noun.i < arg.i and (noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent):
-                case = [c for c in children(noun) if c.dep_ in scheme.case]
-                if case:
+                prep = preposition_of(noun, scheme)
+                if prep is not None:
                     for t in with_conjuncts(noun, scheme):
-                        yield case[0].lower_, t
+                        yield prep.lower_, t
 
 
 def listed_between(first: Token, name: Span, is_word: Callable[[Token], bool]) -> bool:
@@ -1248,18 +1248,25 @@ def predicate_nouns(subject: Token, scheme: LabelScheme) -> list[Token]:
     return []
 
 
+def preposition_of(noun: Token, scheme: LabelScheme) -> Token | None:
+    """The preposition of ``noun``'s own phrase ("in" of "a base in Kandahar"), also of a
+    conjunct that repeats it ("in Londen en in Berlijn": each its own "in"), or None: the head
+    where the preposition heads the noun (ClearNLP), else the noun's first case marker (UD)."""
+    if scheme.preposition_heads_noun:
+        return noun.head if noun.dep_ == "pobj" and noun.head.pos_ == "ADP" else None
+    return next((c for c in children(noun) if c.dep_ in scheme.case), None)
+
+
 def phrase_of(noun: Token, scheme: LabelScheme) -> tuple[Token, Token] | None:
     """(the word a prepositional phrase hangs on, its preposition) for the noun of the phrase
     ("a base in Kandahar": base, in), or None when ``noun`` heads no prepositional phrase."""
-    if scheme.preposition_heads_noun:
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep.head == prep:
-            return None
-        return prep.head, prep
-    case = [c for c in children(noun) if c.dep_ in scheme.case]
-    if not case or noun.head == noun or noun.dep_ not in scheme.oblique | scheme.agent:
+    prep = preposition_of(noun, scheme)
+    hung = prep if scheme.preposition_heads_noun else noun  # the phrase's word on its head
+    if prep is None or hung.head == hung:
         return None
-    return noun.head, case[0]
+    if not scheme.preposition_heads_noun and noun.dep_ not in scheme.oblique | scheme.agent:
+        return None
+    return hung.head, prep
 
 
 def phrase_nouns_after(

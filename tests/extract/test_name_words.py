@@ -40,6 +40,13 @@ def test_name_words_hold_the_linkers_small_words():
     assert words["indefinite_article"] == {"a", "an", "een"}
 
 
+def test_name_words_hold_the_endings_of_a_name_in_the_plural():
+    # "the Lakers", "de Turpins": a team or a family; "Ross" is no plural
+    words = name_words()
+    assert words["plural_ending"] == {"s"}
+    assert words["singular_ending"] == {"ss"}
+
+
 def test_name_words_of_a_new_language_come_from_its_file(lexicon_dir):
     with (lexicon_dir / "languages.tsv").open("a", encoding="utf-8") as out:
         out.write("af\taf_pipeline_sm\tclosed\tAfrikaans\n")

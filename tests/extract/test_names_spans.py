@@ -265,3 +265,54 @@ def test_names_two_names_around_and_end_to_end():
     labels = {label for label, _ in names_of(text, "en")}
     assert "University of Oslo" in labels
     assert "Blue Reef Expeditions" in labels
+
+
+# --- a one-word name in the plural after an article: a team, and the place before it its name ---
+
+
+@pytest.mark.parametrize(
+    "lang, opening, article, conj",
+    [
+        ("en", "Fans/NOUN cheered/VERB", "the/DET", "and/CCONJ"),
+        ("nl", "Fans/NOUN juichten/VERB voor/ADP", "de/DET", "en/CCONJ"),
+    ],
+)
+def test_names_a_place_before_a_teams_plural_nickname_is_part_of_its_name(
+    finders, lang, opening, article, conj
+):
+    doc = tagged(
+        f"{opening} {article} Harpoons/PROPN {conj} {article} Lenholm/PROPN Harpoons/PROPN ./PUNCT",
+        lang,
+    )
+    n = len(doc)
+    doc.ents = [
+        Span(doc, n - 6, n - 5, label="PERSON"),
+        Span(doc, n - 3, n - 2, label="LOCATION"),
+        Span(doc, n - 2, n - 1, label="PERSON"),
+    ]
+    assert found(finders[lang], doc) == [("Harpoons", "ORG"), ("Lenholm Harpoons", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "opening, name",
+    [
+        # a singular_ending (namewords.<lang>.tsv): "Harposs" is no plural of "Harpos"
+        ("Fans/NOUN cheered/VERB", "Harposs"),
+        # a family: the story also writes the singular alone
+        ("Harpoon/PROPN said/VERB", "Harpoons"),
+    ],
+)
+def test_names_a_name_that_is_no_teams_nickname_leaves_the_place_before_it(finders, opening, name):
+    doc = tagged(
+        f"{opening} the/DET {name}/PROPN and/CCONJ the/DET Lenholm/PROPN {name}/PROPN ./PUNCT", "en"
+    )
+    n = len(doc)
+    doc.ents = [
+        *([Span(doc, 0, 1, label="PERSON")] if doc[0].pos_ == "PROPN" else []),
+        Span(doc, n - 5, n - 4, label="PERSON"),
+        Span(doc, n - 3, n - 2, label="LOCATION"),
+        Span(doc, n - 2, n - 1, label="PERSON"),
+    ]
+    names = found(finders["en"], doc)
+    assert ("Lenholm", "LOCATION") in names
+    assert not any(text.startswith("Lenholm ") for text, _ in names)

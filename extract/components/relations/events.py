@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from extract.components.events import EventMention
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
+from extract.grammar.affiliation import marked_by
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import children, clause_verb, is_negated
@@ -116,16 +117,12 @@ class EventRelations:
         it took place in."""
         if trigger == verb or trigger.pos_ not in ("NOUN", "PROPN"):
             return False
-        setting = self.preps.place | self.preps.attend
-        if trigger.head.pos_ == "ADP":  # ClearNLP: verb -prep-> in -pobj-> call
-            prep = trigger.head
-            return prep.head == verb and prep.dep_ == "prep" and prep.lower_ in setting
-        # UD: verb -obl-> call -case-> in
-        return (
-            trigger.head == verb
-            and trigger.dep_ == "obl"
-            and any(c.dep_ == "case" and c.lower_ in setting for c in children(trigger))
-        )
+        if self.scheme.preposition_heads_noun:  # ClearNLP: verb -prep-> in -pobj-> call
+            phrase = trigger.head
+            on_verb = phrase.pos_ == "ADP" and phrase.dep_ == "prep" and phrase.head == verb
+        else:  # UD: verb -obl-> call -case-> in
+            on_verb = trigger.dep_ == "obl" and trigger.head == verb
+        return on_verb and marked_by(trigger, self.scheme, self.preps.place | self.preps.attend)
 
     def _own_mode(self, verb: Token) -> str | None:
         """The mode a verb sets for the noun it governs (plan, schedule, demand, refuse), from the

@@ -19,6 +19,7 @@ from extract.grammar.syntax import (
     children,
     clause_verb,
     objects,
+    phrase_of,
     prepositional_args,
     tagged_tokens,
 )
@@ -219,17 +220,12 @@ class NominalRelations:
             if verb.pos_ not in ("VERB", "AUX"):
                 return []
             return [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
-        if self.scheme.preposition_heads_noun:
-            prep, verb = noun.head, noun.head.head
-            if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep.dep_ != "prep":
-                return []
-            word = prep.lower_
-        else:
-            verb = noun.head
-            case = [c for c in children(noun) if c.dep_ in self.scheme.case]
-            if noun.dep_ not in self.scheme.oblique or not case:
-                return []
-            word = case[0].lower_
+        phrase = phrase_of(noun, self.scheme)
+        if phrase is None or noun.dep_ in self.scheme.agent:
+            return []
+        verb, word = phrase[0], phrase[1].lower_
+        if self.scheme.preposition_heads_noun and phrase[1].dep_ != "prep":
+            return []  # ClearNLP's agent and dative: no adjunct
         if verb.pos_ not in ("VERB", "AUX") or word in self.preps.agent:
             return []
         if word in self.preps.recipient or word in self._nominal_target_preps:

@@ -17,11 +17,13 @@ from extract.components.relations.events import _NOUN_ARGUMENTS
 from extract.components.relations.relation import CONFIDENCE, Relation
 from extract.grammar.affiliation import noun_seats, predicated_seats, seat_places, site_ends
 from extract.grammar.syntax import (
+    LabelScheme,
     children,
     lemma_tokens,
     phrase_nouns_after,
     phrase_of,
     predicate_nouns,
+    preposition_of,
     prepositional_args,
     tagged_tokens,
     with_conjuncts,
@@ -131,7 +133,7 @@ class PlaceRelations:
                 direct = resolver.entity(noun)
                 members = with_conjuncts(noun, self.scheme)
                 listed = len(members) > 1
-                if listed and all(self._own_preposition(m) == phrase[1].lower_ for m in members):
+                if listed and all(_said_with(m, phrase[1], self.scheme) for m in members):
                     # "in Parijs, in Londen en in Berlijn": a phrase of its own for each place is
                     # one series of places, not the parts of the first
                     continue
@@ -153,13 +155,6 @@ class PlaceRelations:
                     yield ctx.relation(
                         *pair, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                     )
-
-    def _own_preposition(self, noun: Token) -> str | None:
-        """The preposition of ``noun``'s own phrase, also for a conjunct that repeats it ("in
-        Londen en in Berlijn": in), or None."""
-        if self.scheme.preposition_heads_noun:
-            return noun.head.lower_ if noun.dep_ == "pobj" and noun.head.pos_ == "ADP" else None
-        return next((c.lower_ for c in children(noun) if c.dep_ in self.scheme.case), None)
 
     def _said_places(self, ctx: "_Context") -> Iterable[Relation]:
         """LOCATED_IN from a place or organisation to the place a copula's noun about it is in:
@@ -496,3 +491,10 @@ class PlaceRelations:
             after.text == "," and kind != "COUNTRY" or after.pos_ == "CCONJ"
         )
         return target if kind in PLACE_TYPES and not listed else None
+
+
+def _said_with(noun: Token, prep: Token, scheme: LabelScheme) -> bool:
+    """Whether ``noun``'s own phrase has the preposition ``prep`` has ("in Londen en in
+    Berlijn": each conjunct repeats "in")."""
+    own = preposition_of(noun, scheme)
+    return own is not None and own.lower_ == prep.lower_
