@@ -153,6 +153,12 @@ class Lexicon:
     _phrase_parts: frozenset[tuple[str, str]] = field(init=False, repr=False, compare=False)
     #: verb lemma -> the object nouns of its phrases, longest first (for closed compounds).
     _phrase_objects: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    #: The object nouns of every verb's phrases, and the lengths of those a closed compound may
+    #: end in: see :meth:`may_be_phrase_object`.
+    _object_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    _object_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    #: word -> may_be_phrase_object(word): the distinct words of every document are asked.
+    _object_cache: dict = field(init=False, repr=False, compare=False)
     #: lemma -> noun_event(lemma): every noun of every document is looked up, in two components.
     _noun_cache: dict = field(init=False, repr=False, compare=False)
     #: (lemma, pos) -> event_word(lemma, pos): every noun and verb of every document is looked up.
@@ -172,6 +178,12 @@ class Lexicon:
             "_phrase_objects",
             {k: tuple(sorted(v, key=len, reverse=True)) for k, v in objects.items()},
         )
+        object.__setattr__(
+            self, "_object_words", frozenset(w for _, part, w in self.phrases if part == "obj")
+        )
+        lengths = {len(w) for words in objects.values() for w in words}
+        object.__setattr__(self, "_object_lengths", tuple(sorted(lengths)))
+        object.__setattr__(self, "_object_cache", {})
         object.__setattr__(self, "_noun_cache", {})
         object.__setattr__(self, "_word_cache", {})
         joint = frozenset(w for lemma, part, w in self.phrases if (lemma, part) == ("*", "joint"))
@@ -210,6 +222,29 @@ class Lexicon:
             if word.endswith(noun) and len(word) - len(noun) >= MIN_COMPOUND_MODIFIER:
                 return self.phrases[(lemma, "obj", noun)]
         return None
+
+    def may_be_phrase_object(self, word: str) -> bool:
+        """Whether ``word`` is the object noun of some verb's phrase, or a closed compound that
+        ends in one: a word that is not can make no verb's object phrase (:meth:`phrase_type`
+        with part ``obj`` finds nothing for it, whatever the verb).
+
+        >>> [load_lexicon("nl").may_be_phrase_object(w) for w in ("sancties", "fiets")]
+        [True, False]
+        """
+        cache = self._object_cache
+        found = cache.get(word)
+        if found is None:
+            key = _key(word)
+            found = key in self._object_words or (
+                bool(self.compound_heads)
+                and any(
+                    len(key) - n >= MIN_COMPOUND_MODIFIER and key[-n:] in self._object_words
+                    for n in self._object_lengths
+                )
+            )
+            if len(cache) < 1 << 16:
+                cache[word] = found
+        return found
 
     def has_phrases(self, lemma: str) -> bool:
         """Whether any phrase of the lexicon starts with this verb lemma."""

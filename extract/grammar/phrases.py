@@ -16,9 +16,11 @@ reported by a denying speech verb ("denied that it attacked") is negated.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from extract.grammar.arguments import relative_antecedent
 from extract.grammar.lemmas import lookup_lemma
@@ -26,6 +28,7 @@ from extract.grammar.syntax import (
     LabelScheme,
     children,
     deed_prepositions,
+    doc_tokens,
     finite_beside_infinitive,
     has_infinitive_marker,
     infinitive_markers,
@@ -34,7 +37,9 @@ from extract.grammar.syntax import (
     objects,
     passive_subjects,
     prepositional_args,
+    sentence_bounds,
     subjects,
+    tokens_where,
     verb_lemmas,
 )
 from extract.lexicon import Lexicon
@@ -79,6 +84,46 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     # counts.
     found += [inner for noun in found for inner in _counted_nouns(noun)]
     return found
+
+
+#: The coarse tags of the object nouns :func:`_object_nouns` gives.
+_OBJECT_TAGS = frozenset({"NOUN", "PROPN", "X"})
+
+
+def _object_phrase_in_sentence(verb: Token, lemmas: list[str], lexicon: Lexicon) -> bool:
+    """Whether a word of ``verb``'s sentence makes an object phrase with one of ``lemmas``
+    ("sancties" for "opleggen"). Every object noun :func:`_object_nouns` finds is a word of the
+    verb's sentence, so where none is, that walk of the parse (the costliest part of typing a
+    phrase) cannot type the verb and is not made."""
+    positions = _phrase_object_positions(verb.doc, lexicon)
+    start, end = sentence_bounds(verb)
+    tokens = doc_tokens(verb.doc)
+    for i in positions[bisect_left(positions, start) : bisect_left(positions, end)]:
+        token = tokens[i]
+        if token.pos_ not in _OBJECT_TAGS:
+            continue
+        for word in (token.lemma_.lower(), token.lower_):
+            if any(lexicon.phrase_type(lemma, "obj", word) for lemma in lemmas):
+                return True
+    return False
+
+
+def _phrase_object_positions(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """The indices of ``doc``'s words that are the object noun of some verb's phrase, by lemma
+    or form (:meth:`Lexicon.may_be_phrase_object`), in text order; remembered per document and
+    lexicon, each distinct word asked once."""
+    memo = last_document_memo(_LAST_OBJECT_POSITIONS, doc)
+    found = memo.get(id(lexicon))
+    if found is None:
+        test = lexicon.may_be_phrase_object
+        by_lemma = tokens_where(doc, LEMMA, lambda lemma: test(lemma.lower()))
+        by_form = tokens_where(doc, LOWER, test)
+        found = memo[id(lexicon)] = sorted({t.i for t in (*by_lemma, *by_form)})
+    return found
+
+
+#: The memo of :func:`_phrase_object_positions`: {lexicon id: word indices}.
+_LAST_OBJECT_POSITIONS: list = [None]
 
 
 def _counted_nouns(noun: Token) -> list[Token]:
@@ -147,7 +192,12 @@ def phrase_type(
         return None
     # only the parts some lemma has phrases of are read off the parse: no other part can match
     parts = {part for part in _PARTS for lemma in lemmas if lexicon.has_phrase_part(lemma, part)}
-    nouns = _object_nouns(verb, scheme) if parts & {"obj", "support"} else []
+    # the object nouns only where a support verb's event noun or an object phrase may be among
+    # them
+    wanted = any(lexicon.is_support_verb(lemma) for lemma in lemmas) or (
+        "obj" in parts and _object_phrase_in_sentence(verb, lemmas, lexicon)
+    )
+    nouns = _object_nouns(verb, scheme) if wanted else []
     particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
     # "pulled its troops back", "handed the villages back": a particle after the object is
     # often parsed as an adverb; it still only counts where the lexicon lists the phrase
