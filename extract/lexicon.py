@@ -157,6 +157,9 @@ class Lexicon:
     #: end in: see :meth:`may_be_phrase_object`.
     _object_words: frozenset[str] = field(init=False, repr=False, compare=False)
     _object_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    #: (lemma, part, word) -> phrase_type(lemma, part, word): each verb with phrases asks of
+    #: the nouns, particles and prepositions of its sentence.
+    _phrase_cache: dict = field(init=False, repr=False, compare=False)
     #: word -> may_be_phrase_object(word): the distinct words of every document are asked.
     _object_cache: dict = field(init=False, repr=False, compare=False)
     #: lemma -> noun_event(lemma): every noun of every document is looked up, in two components.
@@ -184,6 +187,7 @@ class Lexicon:
         lengths = {len(w) for words in objects.values() for w in words}
         object.__setattr__(self, "_object_lengths", tuple(sorted(lengths)))
         object.__setattr__(self, "_object_cache", {})
+        object.__setattr__(self, "_phrase_cache", {})
         object.__setattr__(self, "_noun_cache", {})
         object.__setattr__(self, "_word_cache", {})
         joint = frozenset(w for lemma, part, w in self.phrases if (lemma, part) == ("*", "joint"))
@@ -208,10 +212,16 @@ class Lexicon:
         >>> load_lexicon("en").phrase_type("threaten", "comp", "to")
         'THREATEN'
         """
+        cache = self._phrase_cache
+        asked = (lemma, part, word)
+        if asked in cache:
+            return cache[asked]
         key = _key(lemma)
         found = self.phrases.get((key, part, _key(word)))
         if found is None and part == "obj" and self.compound_heads:
             found = self._compound_object(key, _key(word))
+        if len(cache) < 1 << 16:
+            cache[asked] = found
         return found
 
     def _compound_object(self, lemma: str, word: str) -> str | None:

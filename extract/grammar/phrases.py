@@ -92,38 +92,38 @@ _OBJECT_TAGS = frozenset({"NOUN", "PROPN", "X"})
 
 def _object_phrase_in_sentence(verb: Token, lemmas: list[str], lexicon: Lexicon) -> bool:
     """Whether a word of ``verb``'s sentence makes an object phrase with one of ``lemmas``
-    ("sancties" for "opleggen"). Every object noun :func:`_object_nouns` finds is a word of the
+    ("sancties" for "opleggen"). Every object noun :func:`_object_nouns` finds is a noun of the
     verb's sentence, so where none is, that walk of the parse (the costliest part of typing a
     phrase) cannot type the verb and is not made."""
-    positions = _phrase_object_positions(verb.doc, lexicon)
+    positions, words = _phrase_object_words(verb.doc, lexicon)
     start, end = sentence_bounds(verb)
-    tokens = doc_tokens(verb.doc)
-    for i in positions[bisect_left(positions, start) : bisect_left(positions, end)]:
-        token = tokens[i]
-        if token.pos_ not in _OBJECT_TAGS:
-            continue
-        for word in (token.lemma_.lower(), token.lower_):
-            if any(lexicon.phrase_type(lemma, "obj", word) for lemma in lemmas):
-                return True
+    for pair in words[bisect_left(positions, start) : bisect_left(positions, end)]:
+        if any(lexicon.phrase_type(lemma, "obj", word) for word in pair for lemma in lemmas):
+            return True
     return False
 
 
-def _phrase_object_positions(doc: Doc, lexicon: Lexicon) -> list[int]:
-    """The indices of ``doc``'s words that are the object noun of some verb's phrase, by lemma
-    or form (:meth:`Lexicon.may_be_phrase_object`), in text order; remembered per document and
-    lexicon, each distinct word asked once."""
-    memo = last_document_memo(_LAST_OBJECT_POSITIONS, doc)
+def _phrase_object_words(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[tuple[str, str]]]:
+    """(indices, (lemma, form) in lower case) of ``doc``'s nouns that are the object noun of
+    some verb's phrase by lemma or form (:meth:`Lexicon.may_be_phrase_object`), in text order;
+    remembered per document and lexicon, each distinct word asked once."""
+    memo = last_document_memo(_LAST_OBJECT_WORDS, doc)
     found = memo.get(id(lexicon))
     if found is None:
         test = lexicon.may_be_phrase_object
-        by_lemma = tokens_where(doc, LEMMA, lambda lemma: test(lemma.lower()))
-        by_form = tokens_where(doc, LOWER, test)
-        found = memo[id(lexicon)] = sorted({t.i for t in (*by_lemma, *by_form)})
+        hits = {t.i for t in tokens_where(doc, LEMMA, lambda lemma: test(lemma.lower()))}
+        hits |= {t.i for t in tokens_where(doc, LOWER, test)}
+        tokens = doc_tokens(doc)
+        nouns = [t for t in map(tokens.__getitem__, sorted(hits)) if t.pos_ in _OBJECT_TAGS]
+        found = memo[id(lexicon)] = (
+            [t.i for t in nouns],
+            [(t.lemma_.lower(), t.lower_) for t in nouns],
+        )
     return found
 
 
-#: The memo of :func:`_phrase_object_positions`: {lexicon id: word indices}.
-_LAST_OBJECT_POSITIONS: list = [None]
+#: The memo of :func:`_phrase_object_words`: {lexicon id: (word indices, their words)}.
+_LAST_OBJECT_WORDS: list = [None]
 
 
 def _counted_nouns(noun: Token) -> list[Token]:
