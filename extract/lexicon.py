@@ -151,6 +151,8 @@ class Lexicon:
     _phrase_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
     #: (verb lemma, part) of every phrase: which parts of a verb's parse are worth reading.
     _phrase_parts: frozenset[tuple[str, str]] = field(init=False, repr=False, compare=False)
+    #: verb lemma -> the parts of its phrases: see :meth:`phrase_parts`.
+    _parts_by_lemma: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
     #: verb lemma -> the object nouns of its phrases, longest first (for closed compounds).
     _phrase_objects: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     #: The object nouns of every verb's phrases, and the lengths of those a closed compound may
@@ -172,6 +174,10 @@ class Lexicon:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_phrase_lemmas", frozenset(k[0] for k in self.phrases))
         object.__setattr__(self, "_phrase_parts", frozenset(k[:2] for k in self.phrases))
+        parts: dict[str, set[str]] = {}
+        for lemma, part, _ in self.phrases:
+            parts.setdefault(lemma, set()).add(part)
+        object.__setattr__(self, "_parts_by_lemma", {k: frozenset(v) for k, v in parts.items()})
         objects: dict[str, list[str]] = {}
         for lemma, part, word in self.phrases:
             if part == "obj" and len(word) >= 4 and word != "*":
@@ -259,6 +265,16 @@ class Lexicon:
     def has_phrases(self, lemma: str) -> bool:
         """Whether any phrase of the lexicon starts with this verb lemma."""
         return _key(lemma) in self._phrase_lemmas
+
+    def phrase_parts(self, lemma: str) -> frozenset[str]:
+        """The parts (refl, prt, obj, comp, prep, support) of this verb lemma's phrases, empty
+        for a lemma with none: one lookup tells which parts of a verb's parse are worth reading.
+
+        >>> en = load_lexicon("en")
+        >>> sorted(en.phrase_parts("impose")), en.phrase_parts("sleep")
+        (['obj', 'support'], frozenset())
+        """
+        return self._parts_by_lemma.get(_key(lemma), frozenset())
 
     def has_phrase_part(self, lemma: str, part: str) -> bool:
         """Whether any phrase of this verb lemma has ``part`` (refl, prt, obj, comp, prep, support):

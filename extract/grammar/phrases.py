@@ -168,10 +168,6 @@ def _complements(verb: Token, scheme: LabelScheme) -> list[str]:
     return out
 
 
-#: The parts of a verb phrase :func:`phrase_type` reads off the parse.
-_PARTS = ("refl", "prt", "obj", "comp", "prep", "support")
-
-
 def phrase_type(
     verb: Token,
     lemmas: list[str],
@@ -187,11 +183,12 @@ def phrase_type(
     sanctions on", "strike" in "went on strike against"), which is part of the act, not its
     target. ``noun_type`` gives an event noun's PLOVER type.
     """
-    lemmas = [lemma for lemma in lemmas if lexicon.has_phrases(lemma)]
+    by_lemma = [(lemma, lexicon.phrase_parts(lemma)) for lemma in lemmas]
+    lemmas = [lemma for lemma, its_parts in by_lemma if its_parts]
     if not lemmas:
         return None
     # only the parts some lemma has phrases of are read off the parse: no other part can match
-    parts = {part for part in _PARTS for lemma in lemmas if lexicon.has_phrase_part(lemma, part)}
+    parts = frozenset().union(*(its_parts for _, its_parts in by_lemma))
     # the object nouns only where a support verb's event noun or an object phrase may be among
     # them
     wanted = any(lexicon.is_support_verb(lemma) for lemma in lemmas) or (
