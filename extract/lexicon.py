@@ -151,8 +151,19 @@ class Lexicon:
     _phrase_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
     #: (verb lemma, part) of every phrase: which parts of a verb's parse are worth reading.
     _phrase_parts: frozenset[tuple[str, str]] = field(init=False, repr=False, compare=False)
+    #: verb lemma -> the parts of its phrases: see :meth:`phrase_parts`.
+    _parts_by_lemma: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
     #: verb lemma -> the object nouns of its phrases, longest first (for closed compounds).
     _phrase_objects: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    #: The object nouns of every verb's phrases, and the lengths of those a closed compound may
+    #: end in: see :meth:`may_be_phrase_object`.
+    _object_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    _object_lengths: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    #: (lemma, part, word) -> phrase_type(lemma, part, word): each verb with phrases asks of
+    #: the nouns, particles and prepositions of its sentence.
+    _phrase_cache: dict = field(init=False, repr=False, compare=False)
+    #: word -> may_be_phrase_object(word): the distinct words of every document are asked.
+    _object_cache: dict = field(init=False, repr=False, compare=False)
     #: lemma -> noun_event(lemma): every noun of every document is looked up, in two components.
     _noun_cache: dict = field(init=False, repr=False, compare=False)
     #: (lemma, pos) -> event_word(lemma, pos): every noun and verb of every document is looked up.
@@ -163,6 +174,10 @@ class Lexicon:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_phrase_lemmas", frozenset(k[0] for k in self.phrases))
         object.__setattr__(self, "_phrase_parts", frozenset(k[:2] for k in self.phrases))
+        parts: dict[str, set[str]] = {}
+        for lemma, part, _ in self.phrases:
+            parts.setdefault(lemma, set()).add(part)
+        object.__setattr__(self, "_parts_by_lemma", {k: frozenset(v) for k, v in parts.items()})
         objects: dict[str, list[str]] = {}
         for lemma, part, word in self.phrases:
             if part == "obj" and len(word) >= 4 and word != "*":
@@ -172,6 +187,13 @@ class Lexicon:
             "_phrase_objects",
             {k: tuple(sorted(v, key=len, reverse=True)) for k, v in objects.items()},
         )
+        object.__setattr__(
+            self, "_object_words", frozenset(w for _, part, w in self.phrases if part == "obj")
+        )
+        lengths = {len(w) for words in objects.values() for w in words}
+        object.__setattr__(self, "_object_lengths", tuple(sorted(lengths)))
+        object.__setattr__(self, "_object_cache", {})
+        object.__setattr__(self, "_phrase_cache", {})
         object.__setattr__(self, "_noun_cache", {})
         object.__setattr__(self, "_word_cache", {})
         joint = frozenset(w for lemma, part, w in self.phrases if (lemma, part) == ("*", "joint"))
@@ -196,10 +218,16 @@ class Lexicon:
         >>> load_lexicon("en").phrase_type("threaten", "comp", "to")
         'THREATEN'
         """
+        cache = self._phrase_cache
+        asked = (lemma, part, word)
+        if asked in cache:
+            return cache[asked]
         key = _key(lemma)
         found = self.phrases.get((key, part, _key(word)))
         if found is None and part == "obj" and self.compound_heads:
             found = self._compound_object(key, _key(word))
+        if len(cache) < 1 << 16:
+            cache[asked] = found
         return found
 
     def _compound_object(self, lemma: str, word: str) -> str | None:
@@ -211,9 +239,42 @@ class Lexicon:
                 return self.phrases[(lemma, "obj", noun)]
         return None
 
+    def may_be_phrase_object(self, word: str) -> bool:
+        """Whether ``word`` is the object noun of some verb's phrase, or a closed compound that
+        ends in one: a word that is not can make no verb's object phrase (:meth:`phrase_type`
+        with part ``obj`` finds nothing for it, whatever the verb).
+
+        >>> [load_lexicon("nl").may_be_phrase_object(w) for w in ("sancties", "fiets")]
+        [True, False]
+        """
+        cache = self._object_cache
+        found = cache.get(word)
+        if found is None:
+            key = _key(word)
+            found = key in self._object_words or (
+                bool(self.compound_heads)
+                and any(
+                    len(key) - n >= MIN_COMPOUND_MODIFIER and key[-n:] in self._object_words
+                    for n in self._object_lengths
+                )
+            )
+            if len(cache) < 1 << 16:
+                cache[word] = found
+        return found
+
     def has_phrases(self, lemma: str) -> bool:
         """Whether any phrase of the lexicon starts with this verb lemma."""
         return _key(lemma) in self._phrase_lemmas
+
+    def phrase_parts(self, lemma: str) -> frozenset[str]:
+        """The parts (refl, prt, obj, comp, prep, support) of this verb lemma's phrases, empty
+        for a lemma with none: one lookup tells which parts of a verb's parse are worth reading.
+
+        >>> en = load_lexicon("en")
+        >>> sorted(en.phrase_parts("impose")), en.phrase_parts("sleep")
+        (['obj', 'support'], frozenset())
+        """
+        return self._parts_by_lemma.get(_key(lemma), frozenset())
 
     def has_phrase_part(self, lemma: str, part: str) -> bool:
         """Whether any phrase of this verb lemma has ``part`` (refl, prt, obj, comp, prep, support):

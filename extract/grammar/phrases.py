@@ -16,9 +16,11 @@ reported by a denying speech verb ("denied that it attacked") is negated.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from extract.grammar.arguments import relative_antecedent
 from extract.grammar.lemmas import lookup_lemma
@@ -26,6 +28,7 @@ from extract.grammar.syntax import (
     LabelScheme,
     children,
     deed_prepositions,
+    doc_tokens,
     finite_beside_infinitive,
     has_infinitive_marker,
     infinitive_markers,
@@ -34,7 +37,9 @@ from extract.grammar.syntax import (
     objects,
     passive_subjects,
     prepositional_args,
+    sentence_bounds,
     subjects,
+    tokens_where,
     verb_lemmas,
 )
 from extract.lexicon import Lexicon
@@ -81,6 +86,46 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     return found
 
 
+#: The coarse tags of the object nouns :func:`_object_nouns` gives.
+_OBJECT_TAGS = frozenset({"NOUN", "PROPN", "X"})
+
+
+def _object_phrase_in_sentence(verb: Token, lemmas: list[str], lexicon: Lexicon) -> bool:
+    """Whether a word of ``verb``'s sentence makes an object phrase with one of ``lemmas``
+    ("sancties" for "opleggen"). Every object noun :func:`_object_nouns` finds is a noun of the
+    verb's sentence, so where none is, that walk of the parse (the costliest part of typing a
+    phrase) cannot type the verb and is not made."""
+    positions, words = _phrase_object_words(verb.doc, lexicon)
+    start, end = sentence_bounds(verb)
+    for pair in words[bisect_left(positions, start) : bisect_left(positions, end)]:
+        if any(lexicon.phrase_type(lemma, "obj", word) for word in pair for lemma in lemmas):
+            return True
+    return False
+
+
+def _phrase_object_words(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[tuple[str, str]]]:
+    """(indices, (lemma, form) in lower case) of ``doc``'s nouns that are the object noun of
+    some verb's phrase by lemma or form (:meth:`Lexicon.may_be_phrase_object`), in text order;
+    remembered per document and lexicon, each distinct word asked once."""
+    memo = last_document_memo(_LAST_OBJECT_WORDS, doc)
+    found = memo.get(id(lexicon))
+    if found is None:
+        test = lexicon.may_be_phrase_object
+        hits = {t.i for t in tokens_where(doc, LEMMA, lambda lemma: test(lemma.lower()))}
+        hits |= {t.i for t in tokens_where(doc, LOWER, test)}
+        tokens = doc_tokens(doc)
+        nouns = [t for t in map(tokens.__getitem__, sorted(hits)) if t.pos_ in _OBJECT_TAGS]
+        found = memo[id(lexicon)] = (
+            [t.i for t in nouns],
+            [(t.lemma_.lower(), t.lower_) for t in nouns],
+        )
+    return found
+
+
+#: The memo of :func:`_phrase_object_words`: {lexicon id: (word indices, their words)}.
+_LAST_OBJECT_WORDS: list = [None]
+
+
 def _counted_nouns(noun: Token) -> list[Token]:
     """Nouns after ``noun`` that may belong to the verb's phrase: "pakket sancties", "package of
     sanctions", and a phrase noun the parser hung on the object ("Imran Khan onder huisarrest
@@ -123,10 +168,6 @@ def _complements(verb: Token, scheme: LabelScheme) -> list[str]:
     return out
 
 
-#: The parts of a verb phrase :func:`phrase_type` reads off the parse.
-_PARTS = ("refl", "prt", "obj", "comp", "prep", "support")
-
-
 def phrase_type(
     verb: Token,
     lemmas: list[str],
@@ -142,12 +183,18 @@ def phrase_type(
     sanctions on", "strike" in "went on strike against"), which is part of the act, not its
     target. ``noun_type`` gives an event noun's PLOVER type.
     """
-    lemmas = [lemma for lemma in lemmas if lexicon.has_phrases(lemma)]
+    by_lemma = [(lemma, lexicon.phrase_parts(lemma)) for lemma in lemmas]
+    lemmas = [lemma for lemma, its_parts in by_lemma if its_parts]
     if not lemmas:
         return None
     # only the parts some lemma has phrases of are read off the parse: no other part can match
-    parts = {part for part in _PARTS for lemma in lemmas if lexicon.has_phrase_part(lemma, part)}
-    nouns = _object_nouns(verb, scheme) if parts & {"obj", "support"} else []
+    parts = frozenset().union(*(its_parts for _, its_parts in by_lemma))
+    # the object nouns only where a support verb's event noun or an object phrase may be among
+    # them
+    wanted = any(lexicon.is_support_verb(lemma) for lemma in lemmas) or (
+        "obj" in parts and _object_phrase_in_sentence(verb, lemmas, lexicon)
+    )
+    nouns = _object_nouns(verb, scheme) if wanted else []
     particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
     # "pulled its troops back", "handed the villages back": a particle after the object is
     # often parsed as an adverb; it still only counts where the lexicon lists the phrase

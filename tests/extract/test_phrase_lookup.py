@@ -1,0 +1,155 @@
+"""Typing a verb by its phrase reads the parse only where the lexicon can match: a verb whose
+sentence holds no object noun of its phrases is not walked for objects, and still gets the
+same type as before (extract/grammar/phrases.py, extract/lexicon.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import extract.grammar.phrases as phrases
+from extract.grammar.phrases import phrase_type
+from extract.grammar.syntax import CLEAR, UD
+from extract.lexicon import load_lexicon
+from tests.extract.extraction_helpers import parse, relations
+
+
+@pytest.fixture
+def object_walks(monkeypatch) -> list[str]:
+    """The verbs whose object nouns phrase_type walked the parse for, in call order."""
+    walked: list[str] = []
+    walk = phrases._object_nouns
+
+    def counted(verb, scheme):
+        walked.append(verb.text)
+        return walk(verb, scheme)
+
+    monkeypatch.setattr(phrases, "_object_nouns", counted)
+    return walked
+
+
+def test_lexicon_knows_which_words_may_be_a_phrase_object():
+    nl, en = load_lexicon("nl"), load_lexicon("en")
+    assert nl.may_be_phrase_object("sancties")
+    assert nl.may_be_phrase_object("Sancties")  # folded like every lexicon key
+    # a closed compound ends in one ("exportbeperkingen": beperkingen), a short tail does not
+    assert nl.may_be_phrase_object("exportbeperkingen")
+    assert not nl.may_be_phrase_object("xverbod")
+    assert not nl.may_be_phrase_object("fiets")
+    assert en.may_be_phrase_object("sanctions")
+    assert not en.may_be_phrase_object("supersanctions")  # English writes compounds apart
+
+
+# "Sancties werken. Brussel stelt regels in.": the phrase noun is in the other sentence.
+NL_TWO_SENTENCES = """
+Sancties 1 nsubj NOUN sanctie
+werken 1 ROOT VERB werken
+. 1 punct PUNCT
+Brussel 4 nsubj PROPN
+stelt 4 ROOT VERB stellen
+regels 4 obj NOUN regel
+in 4 compound:prt ADP
+. 4 punct PUNCT
+"""
+
+
+def test_phrases_a_phrase_noun_of_another_sentence_neither_types_nor_is_walked_for_nl(
+    object_walks,
+):
+    doc = parse(NL_TWO_SENTENCES, "nl")
+    assert phrase_type(doc[4], ["instellen"], UD, load_lexicon("nl"), lambda n: None) is None
+    assert object_walks == []
+
+
+def test_phrases_the_same_verb_with_its_phrase_noun_is_typed_by_it_nl(object_walks):
+    doc = parse(NL_TWO_SENTENCES.replace("regels 4 obj NOUN regel", "sancties 4 obj NOUN"), "nl")
+    found = phrase_type(doc[4], ["instellen"], UD, load_lexicon("nl"), lambda n: None)
+    assert found is not None and (found[0], found[1], found[2].text) == (
+        "SANCTION",
+        "obj",
+        "sancties",
+    )
+    assert object_walks == ["stelt"]
+
+
+def test_phrases_a_closed_compound_matches_by_its_form_when_its_lemma_does_not_nl():
+    # the lemma "exportbeperking" ends in no phrase noun of "instellen"; its form ends in
+    # "beperkingen", which does
+    row = "exportbeperkingen 4 obj NOUN exportbeperking"
+    doc = parse(NL_TWO_SENTENCES.replace("regels 4 obj NOUN regel", row), "nl")
+    found = phrase_type(doc[4], ["instellen"], UD, load_lexicon("nl"), lambda n: None)
+    assert found is not None and found[:2] == ("SANCTION", "obj")
+
+
+NL_SUPPORT = """
+Kiev 1 nsubj PROPN
+hield 1 ROOT VERB houden
+een 3 det DET
+topontmoeting 1 obj NOUN
+"""
+
+
+def test_phrases_a_support_verb_still_reads_its_event_noun_nl():
+    # "topontmoeting" is no object noun of a phrase of "houden", but an event noun: the
+    # support verb takes its type
+    doc = parse(NL_SUPPORT, "nl")
+    found = phrase_type(
+        doc[1],
+        ["houden"],
+        UD,
+        load_lexicon("nl"),
+        lambda n: "CONSULT" if n.text == "topontmoeting" else None,
+    )
+    assert found is not None and (found[0], found[1], found[2].text) == (
+        "CONSULT",
+        "support",
+        "topontmoeting",
+    )
+
+
+# "Sanctions work. Washington lifted rules on Iran."
+EN_TWO_SENTENCES = """
+Sanctions 1 nsubj NOUN sanction
+work 1 ROOT VERB
+. 1 punct PUNCT
+Washington 4 nsubj PROPN
+lifted 4 ROOT VERB lift
+rules 4 dobj NOUN rule
+on 5 prep ADP
+Iran 6 pobj PROPN
+. 4 punct PUNCT
+"""
+
+
+def test_phrases_a_phrase_noun_of_another_sentence_neither_types_nor_is_walked(object_walks):
+    doc = parse(EN_TWO_SENTENCES)
+    assert phrase_type(doc[4], ["lift"], CLEAR, load_lexicon("en"), lambda n: None) is None
+    assert object_walks == []
+
+
+def test_phrases_the_same_verb_with_its_phrase_noun_is_typed_by_it(object_walks):
+    doc = parse(
+        EN_TWO_SENTENCES.replace("rules 4 dobj NOUN rule", "sanctions 4 dobj NOUN sanction")
+    )
+    found = phrase_type(doc[4], ["lift"], CLEAR, load_lexicon("en"), lambda n: None)
+    assert found is not None and found[:2] == ("CONCEDE", "obj")
+    assert object_walks == ["lifted"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Rusland reageerde boos op de sancties. Japan stelde een embargo in tegen Rusland.",
+            ("Japan", "SANCTION", "Russia"),
+        ),
+        (
+            "en",
+            "Russia reacted angrily to the sanctions. Japan lifted its embargo on Russia.",
+            ("Japan", "CONCEDE", "Russia"),
+        ),
+    ],
+)
+def test_end_to_end_a_phrase_types_its_verb_beside_a_sentence_without_one(lang, text, expected):
+    assert expected in relations(text, lang), sorted(relations(text, lang))
