@@ -728,6 +728,13 @@ class EventFinder:
         prep = self._link_preposition(link)
         return prep is not None and prep in self.preps.attend and prep not in self.preps.place
 
+    @staticmethod
+    def _existential(verb: Token) -> bool:
+        """Whether ``verb`` only says that its event is or will be ("there will be more
+        protests", ClearNLP ``expl``): no one is named doing it, and the subject a clause borrows
+        from the one it hangs on ('Berg said there will be more protests') only speaks of it."""
+        return any(c.dep_ == "expl" for c in children(verb))
+
     def _tells(self, verb: Token) -> bool:
         """Whether ``verb`` is a speech or reporting verb (``speech.<lang>.tsv``): whom it tells
         of the event it governs only hears of it and takes no part ("Pelosi announced the vote to
@@ -890,7 +897,8 @@ class EventFinder:
                     for name in self._displaced_subjects(verb)
                     for e in self._actors(resolver, name)
                 ]
-            found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
+            if not self._existential(verb):
+                found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
             # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it
             # happened to
             found += [

@@ -1805,3 +1805,39 @@ def test_end_to_end_whom_an_event_is_told_to_takes_no_part(lang, text, speaker, 
     assert addressee not in {name for name, _ in parts}, parts
     if speaker:
         assert (speaker, "source") in parts, parts
+
+
+#: 'Berg said: "Nothing will stop us, there will be protests."' (ClearNLP: an expletive subject
+#: on "be")
+EN_THERE_WILL_BE = """
+Berg 1 nsubj PROPN
+said 1 ROOT VERB say
+: 1 punct PUNCT
+" 1 punct PUNCT
+Nothing 6 nsubj PRON
+will 6 aux AUX
+stop 11 ccomp VERB stop
+us 6 dobj PRON we
+, 11 punct PUNCT
+there 11 expl PRON
+will 11 aux AUX
+be 1 ccomp AUX be
+protests 11 attr NOUN protest
+. 1 punct PUNCT
+" 1 punct PUNCT
+"""
+
+
+def test_events_there_will_be_protests_names_no_one_taking_part(en_events):
+    # "be" after "will" is an infinitive, so its clause borrows the speaker as its subject; "there
+    # will be" names no one doing it
+    doc = parsed(EN_THERE_WILL_BE, {0: ("PERSON", "berg")})
+    doc[11].set_morph("VerbForm=Inf")
+    found = en_events.find(doc, passing=True)
+    assert described(found) == [("protest", "PROTEST", [], None)]
+
+
+def test_end_to_end_one_who_says_there_will_be_protests_takes_no_part():
+    # (Dutch makes the noun the subject, "er komen meer protesten": no verb governs it)
+    found = typed("Anna Berg said there will be more protests on Monday.", "en", participants=True)
+    assert not [k for k in found if k[0] == "Anna Berg" and k[1] == "PARTICIPANT"], sorted(found)
