@@ -760,6 +760,25 @@ class EventFinder:
         prep = self._link_preposition(link)
         return prep is not None and prep in self.preps.attend and prep not in self.preps.place
 
+    @staticmethod
+    def _existential(verb: Token) -> bool:
+        """Whether ``verb`` only says that its event is or will be ("there will be more
+        protests", ClearNLP ``expl``): no one is named doing it, and the subject a clause borrows
+        from the one it hangs on ('Berg said there will be more protests') only speaks of it."""
+        return any(c.dep_ == "expl" for c in children(verb))
+
+    def _tells(self, verb: Token) -> bool:
+        """Whether ``verb`` is a speech or reporting verb (``speech.<lang>.tsv``): whom it tells
+        of the event it governs only hears of it and takes no part ("Pelosi announced the vote to
+        Schumer", "Merkel legde de verkiezingen uit aan Macron"), where one a light verb's event
+        is made to does ("made a call to Zelensky"); a partner still speaks with its subject
+        ("sprak op de top met Xi"). On Wikinews texts nobody tuned on, such addressees were
+        wrong participants; the dev split has none either way."""
+        return any(
+            self.lexicon.is_speech_verb(lemma)
+            for lemma in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+        )
+
     def _attends_by_phrase(self, verb: Token, link: Token) -> bool:
         """Whether the verb with its object and the preposition of ``link`` is a phrase of taking
         part (``eventroles.<lang>.tsv``, pos attend): "nam deel aan het overleg", "maakt deel uit
@@ -910,7 +929,8 @@ class EventFinder:
                     for name in self._displaced_subjects(verb)
                     for e in self._actors(resolver, name)
                 ]
-            found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
+            if not self._existential(verb):
+                found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
             # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it
             # happened to
             found += [
@@ -929,9 +949,10 @@ class EventFinder:
                     for e in self._actors(resolver, o)
                     if resolver.type_of(e) in ACTOR_TYPES
                 ]
+            told = self._tells(verb)
             for prep, arg in prepositional_args(verb, self.scheme):
                 # "zat tijdens de top met Sharif om de tafel": a partner did it with the subject
-                if during and prep not in self.preps.partner:
+                if (during or told) and prep not in self.preps.partner:
                     continue
                 if prep in self.preps.recipient and arg != noun:
                     found += [

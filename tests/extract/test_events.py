@@ -1846,3 +1846,126 @@ def test_end_to_end_a_statement_after_an_attack_makes_no_attacker(lang, text):
     assert not any(k[0] == "France" and k[1] in ("ASSAULT", "PARTICIPANT") for k in found), sorted(
         found
     )
+
+
+#: "Pelosi announced the vote to Schumer ." (ClearNLP: the addressee hangs on the speech verb)
+EN_TOLD_TO = """
+Pelosi 1 nsubj PROPN
+announced 1 ROOT VERB announce
+the 3 det DET
+vote 1 dobj NOUN vote
+to 1 prep ADP to
+Schumer 4 pobj PROPN
+. 1 punct PUNCT
+"""
+#: "Trump made a call to Zelensky ." (a light verb: whom the call is made to takes part)
+EN_MADE_TO = """
+Trump 1 nsubj PROPN
+made 1 ROOT VERB make
+a 3 det DET
+call 1 dobj NOUN call
+to 1 prep ADP to
+Zelensky 4 pobj PROPN
+. 1 punct PUNCT
+"""
+#: "Merkel meldde de verkiezingen aan Macron ." (UD: the addressee is an oblique of the verb)
+NL_TOLD_TO = """
+Merkel 1 nsubj PROPN
+meldde 1 ROOT VERB melden
+de 3 det DET
+verkiezingen 1 obj NOUN verkiezing
+aan 5 case ADP aan
+Macron 1 obl PROPN
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "finder, rows, names, expected",
+    [
+        (
+            "en_events",
+            EN_TOLD_TO,
+            {0: ("PERSON", "pelosi"), 5: ("PERSON", "schumer")},
+            [("election", "CO_OCCURS", [("pelosi", "source")], None)],
+        ),
+        (
+            "en_events",
+            EN_MADE_TO,
+            {0: ("PERSON", "trump"), 5: ("PERSON", "zelensky")},
+            [("phone_call", "CONSULT", [("trump", "source"), ("zelensky", "target")], None)],
+        ),
+        (
+            "events",
+            NL_TOLD_TO,
+            {0: ("PERSON", "merkel"), 5: ("PERSON", "macron")},
+            [("election", "CO_OCCURS", [("merkel", "source")], None)],
+        ),
+    ],
+)
+def test_events_whom_a_speech_verb_tells_of_an_event_takes_no_part(
+    request, finder, rows, names, expected
+):
+    # the addressee of "announce", "melden" hears of the event; the one a call is made to takes part
+    found = request.getfixturevalue(finder).find(parsed(rows, names))
+    assert described(found) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker, addressee",
+    [
+        (
+            "en",
+            "Nancy Pelosi announced the vote to Chuck Schumer on Monday.",
+            "Nancy Pelosi",
+            "Chuck Schumer",
+        ),
+        (
+            "nl",
+            "Angela Merkel legde de verkiezingen maandag uit aan Emmanuel Macron.",
+            None,
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_end_to_end_whom_an_event_is_told_to_takes_no_part(lang, text, speaker, addressee):
+    [(_, _, parts)] = events_of(text, lang)
+    assert addressee not in {name for name, _ in parts}, parts
+    if speaker:
+        assert (speaker, "source") in parts, parts
+
+
+#: 'Berg said: "Nothing will stop us, there will be protests."' (ClearNLP: an expletive subject
+#: on "be")
+EN_THERE_WILL_BE = """
+Berg 1 nsubj PROPN
+said 1 ROOT VERB say
+: 1 punct PUNCT
+" 1 punct PUNCT
+Nothing 6 nsubj PRON
+will 6 aux AUX
+stop 11 ccomp VERB stop
+us 6 dobj PRON we
+, 11 punct PUNCT
+there 11 expl PRON
+will 11 aux AUX
+be 1 ccomp AUX be
+protests 11 attr NOUN protest
+. 1 punct PUNCT
+" 1 punct PUNCT
+"""
+
+
+def test_events_there_will_be_protests_names_no_one_taking_part(en_events):
+    # "be" after "will" is an infinitive, so its clause borrows the speaker as its subject; "there
+    # will be" names no one doing it
+    doc = parsed(EN_THERE_WILL_BE, {0: ("PERSON", "berg")})
+    doc[11].set_morph("VerbForm=Inf")
+    found = en_events.find(doc, passing=True)
+    assert described(found) == [("protest", "PROTEST", [], None)]
+
+
+def test_end_to_end_one_who_says_there_will_be_protests_takes_no_part():
+    # (Dutch makes the noun the subject, "er komen meer protesten": no verb governs it)
+    found = typed("Anna Berg said there will be more protests on Monday.", "en", participants=True)
+    assert not [k for k in found if k[0] == "Anna Berg" and k[1] == "PARTICIPANT"], sorted(found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.retold import retold_participants, settled_events, without_passing_events
+from extract.retold import quoted, retold_participants, settled_events, without_passing_events
 from records import empty_records
 from tests.extract.extraction_helpers import records_of
 
@@ -141,6 +141,39 @@ def test_retold_a_country_is_no_participant_by_being_named_beside_the_event():
     }
 
 
+def test_retold_a_name_inside_a_quote_takes_no_part():
+    # 'Ann Lee said: "in Ghent there will be more strikes."': the strikes are named again in
+    # sentence 1; Ghent is named only inside her words, she is named outside them
+    base = records({"event:d:0": [(0, 50), (1, 80)]})
+    first = "x" * 20 + '"' + "x" * 49
+    base["sentences"] = [
+        {"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": 70, "text": first},
+        {"id": "d:1", "doc": "d", "index": 1, "start": 71, "end": 100, "text": "x" * 29},
+    ]
+    assert [r["source"] for r in retold_participants(base)["relations"]] == ["person:ann-lee"]
+    # the quote closed before Ghent: both take part again
+    base = records({"event:d:0": [(0, 50), (1, 80)]})
+    base["sentences"] = [
+        {"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": 70, "text": "x" * 20 + '"x"'},
+    ]
+    assert len(retold_participants(base)["relations"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, start, expected",
+    [
+        ('Lee said: "more strikes."', 16, True),
+        ('Lee said: "no." More strikes.', 20, False),
+        ("Lee zei: \u201emeer stakingen.\u201d", 15, True),
+        ("Lee said: \u201cno\u201d, more strikes.", 20, False),
+        ("Lee said more strikes would follow.", 14, False),
+    ],
+)
+def test_retold_quoted_reads_the_marks_before_the_word(text, start, expected):
+    sentence = {"id": "d:0", "doc": "d", "index": 0, "start": 100, "end": 100 + len(text)}
+    assert quoted({**sentence, "text": text}, 100 + start) is expected
+
+
 # --- end to end ----------------------------------------------------------------------------------
 
 STORM = {
@@ -174,3 +207,18 @@ def test_retold_a_storm_named_once_is_no_event(lang):
     found = records_of(first, lang)
     assert [e for e in found["entities"] if e["type"] == "EVENT"] == []
     assert participations(first, lang) == []
+
+
+QUOTED = {
+    "en": 'Anna Berg said: "Not even Greenpeace will stop us, there will be more protests." '
+    "The protests would be the largest in years.",
+    "nl": 'Anna Berg zei: "Zelfs de politie van Gent houdt ons niet tegen, er komen meer '
+    'protesten." De protesten zouden de grootste in jaren zijn.',
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_retold_whom_a_quote_names_takes_no_part_in_the_protests_it_speaks_of(lang):
+    # the protests are retold; the speaker is named beside them, the organisation in her words
+    assert participations(QUOTED[lang], lang) == [("Anna Berg", "protest", "source")]
