@@ -23,13 +23,8 @@ How a lemma gets its type
   phrases still type it.
 - data/build/verbs_en_overrides.tsv (project decisions, with reasons) is applied last: it removes
   speech verbs and verbs too general to type alone, and fixes a few readings (invade -> ASSAULT).
-- Verbs of blocks without a code (``[---]``) and without their own code have no default: their
-  meaning comes from the object, which a lemma table cannot see. Such a verb types alone only when
-  at least ``MIN_PATTERNS`` of its patterns vote (``reject``, ``refuse``, ``conclude``): one or
-  two patterns are one or two objects, not the verb ('- * TO + [075]' made ``flee`` AID, 'granting
-  asylum'; ``replace`` MOBILIZE, ``obtain`` AGREE, ``observe`` RETREAT, ``dock`` CONSULT). On the
-  English dev split such lemmas typed 2 relations, both wrong; on unlabelled Wikinews 4, all wrong.
-  Their patterns stay phrases.
+- Verbs of blocks without a code (``[---]``) and without their own code are left out: their
+  meaning comes from the object, which a lemma table cannot see.
 """
 
 from __future__ import annotations
@@ -58,8 +53,6 @@ TARGET_PREPOSITIONS = frozenset({"at", "into", "upon", "onto"})
 DEFAULT_SHARED = REPO.parent / "shared" / "lexicons"
 #: The least share of a lemma's votes its type needs for the lemma alone to type a verb.
 MIN_SHARE = 0.3
-#: The least votes of a lemma without a default code (patterns only) for it to type a verb alone.
-MIN_PATTERNS = 3
 DEFAULT_VOTE, PATTERN_VOTE = 3, 1
 APPEAL_TYPE = "REQUEST"
 
@@ -161,24 +154,6 @@ def choose(votes: Counter, defaults: Counter) -> tuple[str, float, str]:
     )
     code = max(((c, k) for (t, c), k in votes.items() if t == best), key=lambda ck: ck[1])[0]
     return best, round(n / sum(by_type.values()), 2), code
-
-
-def typed_lemmas(
-    votes: dict[str, Counter], defaults: dict[str, Counter]
-) -> dict[str, tuple[str, float, str]]:
-    """lemma -> (type, share, code) for the lemmas that type a verb alone: their type has at
-    least ``MIN_SHARE`` of their votes, and a lemma without a default code (only patterns vote)
-    has at least ``MIN_PATTERNS`` votes."""
-    chosen = {}
-    for lemma, counter in votes.items():
-        if not lemma:
-            continue
-        if not defaults.get(lemma) and sum(counter.values()) < MIN_PATTERNS:
-            continue  # one or two objects CAMEO codes it with, not the verb
-        found = choose(counter, defaults.get(lemma, Counter()))
-        if found[1] >= MIN_SHARE:
-            chosen[lemma] = found
-    return chosen
 
 
 PHRASES_HEADER = """\
@@ -342,7 +317,8 @@ def main() -> None:
     args = parser.parse_args()
     table = read_plover_table(args.shared / "CAMEO2PLOVER-2021.txt")
     votes, defaults = read_cameo(args.shared / "CAMEO.2.0.txt", table)
-    chosen = typed_lemmas(votes, defaults)
+    chosen = {lemma: choose(v, defaults[lemma]) for lemma, v in votes.items() if lemma}
+    chosen = {lemma: c for lemma, c in chosen.items() if c[1] >= MIN_SHARE}
     for line in OVERRIDES.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith(("#", "lemma\t")):
             continue

@@ -74,32 +74,8 @@ def test_build_the_shipped_phrases_have_target_prepositions_as_prep_rows():
     assert ("join", "obj", "protest", "PROTEST") in rows  # taking part, not a verbal protest
 
 
-#: Verbs of a block without a code ('[---]'): only their patterns vote (our own lines).
-NO_DEFAULT = """\
-####### VERB PATTERNS #######
-
----  DEPART   [---]  ---
-SCRAM
-- * TO +                                              [154]         # SCRAM
-TROMP
-- * ROCKETS                                           [190]         # TROMP
-- * SHELLS                                            [190]         # TROMP
-- * MORTARS                                           [190]         # TROMP
-"""
-
-
-def test_build_a_verb_only_one_pattern_types_is_left_to_its_phrases(tmp_path):
-    # 'flee' got AID, 'replace' MOBILIZE from one pattern each ('fled Belarus' was an AID edge):
-    # one object CAMEO codes a verb with says nothing of the verb alone
-    path = tmp_path / "cameo.txt"
-    path.write_text(NO_DEFAULT, encoding="utf-8")
-    votes, defaults = build.read_cameo(path, TABLE)
-    typed = build.typed_lemmas(votes, defaults)
-    assert "scram" not in typed
-    assert typed["tromp"][0] == "ASSAULT"  # three patterns agree: the verb types alone
-
-
 def test_build_the_shipped_verbs_leave_out_readings_of_one_or_two_patterns():
+    # verbs_en_overrides.tsv: one object CAMEO codes these with says nothing of the verb alone
     rows = {
         line.split("\t")[0]: line.split("\t")[1]
         for line in (REPO / "data/lexicons/verbs.en.tsv").read_text(encoding="utf-8").splitlines()
@@ -107,6 +83,6 @@ def test_build_the_shipped_verbs_leave_out_readings_of_one_or_two_patterns():
     }
     for lemma in ("flee", "replace", "obtain", "observe", "use"):
         assert lemma not in rows, lemma
-    assert rows["reject"] == "REJECT"  # patterns only, but many
+    assert rows["reject"] == "REJECT"  # patterns only, but many agree
     assert rows["attack"] == "ASSAULT"
     assert rows["dismantle"] == "RETREAT"  # one pattern, kept by a project decision
