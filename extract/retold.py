@@ -12,15 +12,13 @@ from __future__ import annotations
 
 from extract.components.events import RETOLD
 from extract.components.relations.relation import CONFIDENCE
+from extract.grammar.quotations import QUOTE_PAIRS
 from records import Records
 
 #: Who takes part in an event the story returns to without naming anyone in it: the people and
 #: organisations named in the sentence that first names it; a place named there is where it
 #: happened.
 RETOLD_ROLES = {"PERSON": "source", "ORG": "source", "LOCATION": "location"}
-#: Quotation marks that open what someone said, each with the mark that closes it (a straight
-#: mark closes itself).
-QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201d"}
 
 
 def settled_events(records: Records) -> Records:
@@ -96,14 +94,14 @@ def retold_participants(records: Records) -> Records:
 
 def quoted(sentence: dict, start: int) -> bool:
     """Whether the character at document offset ``start`` lies inside a quotation that sentence
-    record ``sentence`` opens before it and has not closed (:data:`QUOTES`): 'Berg said: "there
+    record ``sentence`` opens before it and has not closed (:data:`QUOTE_PAIRS`): 'Berg said: "there
     will be more protests."'."""
     before = sentence["text"][: max(start - sentence["start"], 0)]
     return any(
         before.count(opening) % 2 == 1
         if opening == closing
         else before.count(opening) > before.count(closing)
-        for opening, closing in QUOTES.items()
+        for opening, closing in QUOTE_PAIRS.items()
     )
 
 

@@ -22,10 +22,13 @@ from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.syntax import LabelScheme, subjects
 from extract.lexicon import Lexicon
 
-#: Double quotation marks, straight and typographic, in any language's use.
-QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+#: Double quotation marks that open what someone said, straight and typographic, in any
+#: language's use, each with the mark that closes it (a straight mark closes itself).
+QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "«": "»"}
+#: Every double quotation mark.
+QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 #: Marks that only close a quotation.
-CLOSING_MARKS = frozenset({"”", "»"})
+CLOSING_MARKS = frozenset(QUOTE_PAIRS.values()) - frozenset(QUOTE_PAIRS)
 #: Labels of a possessive pronoun ("our islands", "onze doelwitten"), in both schemes: such a
 #: pronoun says whose a thing is, not who acts, and is left to the routes that read possessors.
 _POSSESSIVE = frozenset({"poss", "nmod:poss", "det"})
