@@ -68,6 +68,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "definite_article",
     "media_verb",
     "coordinator",
+    "list_and",
     "of_preposition",
     "for_preposition",
     "region_noun",

@@ -106,6 +106,8 @@ DEFINITE_ARTICLES = _WORDS["definite_article"]
 #: Words that count a crowd ("tienduizenden"): before a plural demonym, the country as an actor.
 CROWD_COUNTS = _WORDS["crowd_count"]
 COORDINATORS = _WORDS["coordinator"]
+#: The word that joins the last item of a list ("and", "en", "&").
+LIST_AND = _WORDS["list_and"]
 #: The model's labels of two names it finds apart around "and" that a run of capitalised words
 #: must not join (``NameFinder._model_coordinators``): organisations and facilities.
 COORDINATED_MODEL_LABELS = frozenset({"ORG", "FAC"})
@@ -877,7 +879,7 @@ class NameFinder:
             for ent in doc.ents
             if ent.start - 1 in ends
             and ent.label_ in COORDINATED_MODEL_LABELS
-            and doc[ent.start - 1].lower_ in ("and", "en", "&")
+            and doc[ent.start - 1].lower_ in LIST_AND
             and not any(e.type in ("COUNTRY", "LOCATION") for e in self.kb.lookup(ent.text))
         )
 
@@ -1334,7 +1336,7 @@ class NameFinder:
         "Procter and Gamble" stays whole."""
         out = []
         for piece in pieces:
-            cut = next((t.i for t in piece[1:-1] if t.lower_ in ("and", "en", "&")), None)
+            cut = next((t.i for t in piece[1:-1] if t.lower_ in LIST_AND), None)
             if cut is not None and not self.kb.lookup(piece.text):
                 left, right = piece.doc[piece.start : cut], piece.doc[cut + 1 : piece.end]
                 if (
@@ -2680,7 +2682,7 @@ def _listed_apart(
     (``NameFinder._model_coordinators``: "the University of Miami and Apex Shark Expeditions")."""
     for start, end in runs:
         for k in range(start + 1, end - 1):
-            if doc[k].lower_ in ("and", "en", "&") and (
+            if doc[k].lower_ in LIST_AND and (
                 (doc[k - 1].lower_ in ORG_HEADS and doc[k + 1].lower_ not in ORG_HEADS)
                 or k in apart
             ):

@@ -16,7 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.grammar.syntax import doc_tokens, last_document_memo, token_flags
 from extract.lexicon import Lexicon
+from extract.name_words import name_words
 from records.text import fold
+
+#: What joins the items of a list: a comma, and the word before the last item ("and", "en", "&":
+#: ``namewords.<lang>.tsv`` kind list_and).
+LIST_JOINERS = frozenset({","}) | name_words()["list_and"]
 
 MAX_TITLE_TOKENS = 7
 
@@ -163,7 +168,7 @@ def holders_beside(title: Title, holder: Span, ents: Sequence[Span]) -> list[Spa
         before = (
             ent.end == i + 1
             and i >= 0
-            and not (ent.start > 0 and doc[ent.start - 1].lower_ in (",", "and", "en", "&"))
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ in LIST_JOINERS)
         )
         inside = title.start <= ent.start and ent.end <= title.end
         after = (
