@@ -53,6 +53,8 @@ from extract.grammar.event_senses import load_event_senses
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import (
+    DETERMINER_LABELS,
+    POSSESSIVE_LABELS,
     LabelScheme,
     agents,
     between_sides,
@@ -549,7 +551,7 @@ class EventFinder:
     def _word_owners(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
         """The actors a participant noun belongs to: "McArthur's victims", "victims of McArthur",
         "de slachtoffers van McArthur"."""
-        owned = [c for c in children(noun) if c.dep_ in ("poss", "nmod:poss") and c.i < noun.i]
+        owned = [c for c in children(noun) if c.dep_ in POSSESSIVE_LABELS and c.i < noun.i]
         owned += [a for p, a in prepositional_args(noun, self.scheme) if p in self.preps.possessor]
         return [
             e
@@ -798,7 +800,7 @@ class EventFinder:
     def _refers_back(
         self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents"
     ) -> EventMention | None:
-        determiners = {c.lower_ for c in children(noun) if c.dep_ in ("det", "poss", "nmod:poss")}
+        determiners = {c.lower_ for c in children(noun) if c.dep_ in DETERMINER_LABELS}
         if not determiners & DEFINITE:
             return None
         # The most talked-about such event so far (the latest on a tie): an article returns to its

@@ -34,6 +34,7 @@ from extract.components.names import (
     named_after_a_place,
     spelled_acronyms,
 )
+from extract.grammar.syntax import POSSESSIVE_LABELS
 from extract.grammar.titles import POSSESSIVE_MARKS
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
@@ -997,8 +998,6 @@ def _bracketed_after(ent: Span, letters: str) -> bool:
 
 #: Dependency labels of a clause's subject (English and Dutch models).
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
-#: Dependency labels of a possessive word ("his son": poss; "zijn zoon": nmod:poss).
-POSSESSIVES = frozenset({"poss", "nmod:poss"})
 
 
 def _named_as_kin(ent: Span, kin: Callable[[str], str | None]) -> bool:
@@ -1015,7 +1014,7 @@ def _named_as_kin(ent: Span, kin: Callable[[str], str | None]) -> bool:
         nouns.append(root.head)
     return any(
         (kin(noun.lemma_) or kin(noun.lower_))
-        and any(t.dep_ in POSSESSIVES and t.pos_ == "PRON" for t in noun.children)
+        and any(t.dep_ in POSSESSIVE_LABELS and t.pos_ == "PRON" for t in noun.children)
         for noun in nouns
     )
 

@@ -30,6 +30,7 @@ from extract.grammar.argument_words import load_grammar
 from extract.grammar.lemmas import lemma_table
 from extract.grammar.name_compounds import head_splits
 from extract.grammar.syntax import (
+    POSSESSIVE_LABELS,
     doc_text,
     doc_tokens,
     last_document_memo,
@@ -1983,7 +1984,7 @@ class NameFinder:
             if form is not None:
                 if form[1] == "thing":
                     return False
-                if form == ("sing", "person") and token.dep_ not in ("poss", "nmod:poss"):
+                if form == ("sing", "person") and token.dep_ not in POSSESSIVE_LABELS:
                     return True
                 continue
             if (

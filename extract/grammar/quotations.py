@@ -19,7 +19,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from extract.grammar.lemmas import verb_lemmas_of
-from extract.grammar.syntax import LabelScheme, subjects
+from extract.grammar.syntax import DETERMINER_LABELS, LabelScheme, subjects
 from extract.lexicon import Lexicon
 
 #: Double quotation marks that open what someone said, straight and typographic, in any
@@ -29,9 +29,6 @@ QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "«": "»"}
 QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 #: Marks that only close a quotation.
 CLOSING_MARKS = frozenset(QUOTE_PAIRS.values()) - frozenset(QUOTE_PAIRS)
-#: Labels of a possessive pronoun ("our islands", "onze doelwitten"), in both schemes: such a
-#: pronoun says whose a thing is, not who acts, and is left to the routes that read possessors.
-_POSSESSIVE = frozenset({"poss", "nmod:poss", "det"})
 
 
 class Quotations:
@@ -70,7 +67,8 @@ class Quotations:
             or morph.get("Person") != ["1"]
             or morph.get("PronType") != ["Prs"]
             or morph.get("Poss") == ["Yes"]
-            or pronoun.dep_ in _POSSESSIVE
+            # a possessive says whose a thing is, not who acts ("our islands")
+            or pronoun.dep_ in DETERMINER_LABELS
         ):
             return []
         quote = self._quote_around(pronoun.i)

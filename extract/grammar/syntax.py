@@ -94,6 +94,14 @@ CLEAR = LabelScheme(
 )
 
 
+#: The possessive labels of every scheme, for code that reads a parse without knowing its scheme
+#: ("his son", "zijn zoon": a possessor says whose a thing is, not who acts).
+POSSESSIVE_LABELS = UD.possessive | CLEAR.possessive
+#: A noun's determiners in any scheme, possessives included ("the", "his", "onze": Dutch hangs a
+#: possessive pronoun as a determiner).
+DETERMINER_LABELS = POSSESSIVE_LABELS | {"det"}
+
+
 def scheme_for(nlp: Language) -> LabelScheme:
     """The label scheme of ``nlp``'s parser: ClearNLP when it declares ``dobj``, else UD."""
     labels: set[str] = set()

@@ -27,6 +27,7 @@ from extract.grammar.patterns import (
 )
 from extract.grammar.phrases import governs_mode_only, mode_of, phrase_type, threat_on_condition
 from extract.grammar.syntax import (
+    DETERMINER_LABELS,
     LabelScheme,
     acts_as_verb,
     children,
@@ -787,7 +788,7 @@ class VerbRelations:
         for prep, noun in prepositional_args(verb, self.scheme):
             if prep not in ("in", "uit") or noun.pos_ != "NOUN" or noun.i < verb.i:
                 continue
-            if any(c.dep_ in ("det", "poss", "nmod:poss") for c in children(noun)):
+            if any(c.dep_ in DETERMINER_LABELS for c in children(noun)):
                 continue  # "in the protest camp" is a place, not a purpose
             if self._noun_type(noun) == "PROTEST":
                 return noun
