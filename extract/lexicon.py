@@ -420,6 +420,25 @@ class Lexicon:
         return None
 
 
+def tables_memo(slot: dict, *tables: object) -> dict:
+    """The memo in ``slot`` for these loaded tables (a lexicon, a grammar), made on first use.
+
+    Keyed by the tables' ids for speed, as every word of every document asks; ``slot`` keeps the
+    tables themselves beside their memo, so no other table can take a remembered id.
+
+    >>> slot = {}
+    >>> lex = load_lexicon("en")
+    >>> tables_memo(slot, lex)["answer"] = True
+    >>> tables_memo(slot, lex)
+    {'answer': True}
+    """
+    key = tuple(map(id, tables))
+    found = slot.get(key)
+    if found is None:
+        found = slot[key] = (tables, {})
+    return found[1]
+
+
 @lru_cache(maxsize=1 << 16)
 def key_in(keys: frozenset[str], word: str) -> bool:
     """Whether ``word``'s lookup key is one of ``keys`` (such as :attr:`Lexicon.joint_words`).

@@ -15,7 +15,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from extract.grammar.syntax import doc_tokens, last_document_memo, token_flags
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, tables_memo
 from extract.name_words import name_words
 from records.text import fold
 
@@ -40,14 +40,15 @@ class Title:
         return self.kin or self.role or ""
 
 
-_FIRST_WORDS: dict[int, frozenset[str]] = {}
+_FIRST_WORDS: dict = {}
 
 
 def _first_words(lexicon: Lexicon) -> frozenset[str]:
     """First words of every title and kin phrase, to skip tokens that cannot start one."""
-    found = _FIRST_WORDS.get(id(lexicon))
+    memo = tables_memo(_FIRST_WORDS, lexicon)
+    found = memo.get("words")
     if found is None:
-        found = _FIRST_WORDS[id(lexicon)] = frozenset(
+        found = memo["words"] = frozenset(
             key.split()[0] for key in (*lexicon.roles, *lexicon.family) if key.split()
         )
     return found
@@ -88,16 +89,14 @@ def title_starts(doc: Doc, lexicon: Lexicon) -> list[Token]:
     return [tokens[i] for i, (a, b) in enumerate(zip(hyphened, may_start)) if a or b]
 
 
-#: lexicon id -> lemma -> whether the lemma's first folded word can start a title or kin phrase
-#: (one dict per lexicon: every token of every document is asked, and a pair key is made anew).
-_MAY_START: dict[int, dict[str, bool]] = {}
+#: Per lexicon (:func:`tables_memo`): lemma -> whether the lemma's first folded word can start a
+#: title or kin phrase (every token of every document is asked).
+_MAY_START: dict = {}
 
 
 def may_start_title(lemma: str, lexicon: Lexicon) -> bool:
     """Whether a title can start with a word of this lemma (folding each lemma once)."""
-    known = _MAY_START.get(id(lexicon))
-    if known is None:
-        known = _MAY_START[id(lexicon)] = {}
+    known = tables_memo(_MAY_START, lexicon)
     found = known.get(lemma)
     if found is None:
         words = fold(lemma, articles=False).split()

@@ -44,22 +44,20 @@ from extract.grammar.titles import (
     title_phrase,
     whole_title,
 )
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, tables_memo
 from records.text import fold
 
-#: (lexicon id, grammar id) -> lemma hash -> whether a title may start with a noun of that lemma
-#: or it is an agent noun (:func:`may_hold_office`); one dict per pair of tables, as every noun
-#: of every document is asked.
-_OFFICE_LEMMAS: dict[tuple[int, int], dict[int, bool]] = {}
+#: Per lexicon and grammar (:func:`tables_memo`): lemma hash -> whether a title may start with a
+#: noun of that lemma or it is an agent noun (:func:`may_hold_office`), as every noun of every
+#: document is asked.
+_OFFICE_LEMMAS: dict = {}
 
 
 def may_hold_office(noun: Token, lexicon: Lexicon, grammar: Grammar) -> bool:
     """Whether ``noun`` is one an office may be predicated of: a title may start at it (its
     lemma may start one, or it is hyphened, "oud-voorzitter") or it is an agent noun. Decided
     once per lemma, looked up by its hash, so most nouns of a document make no string."""
-    known = _OFFICE_LEMMAS.get((id(lexicon), id(grammar)))
-    if known is None:
-        known = _OFFICE_LEMMAS[(id(lexicon), id(grammar))] = {}
+    known = tables_memo(_OFFICE_LEMMAS, lexicon, grammar)
     found = known.get(noun.lemma)
     if found is None:
         lemma = noun.lemma_
