@@ -398,7 +398,9 @@ def test_probe_files_cover_every_type_with_ends_in_their_sentence(name, per_type
     check_probe_file(name, per_type, lang)
 
 
-@pytest.mark.parametrize("name", ["event_typing_6", "event_typing_7"], ids=["set6", "set7"])
+@pytest.mark.parametrize(
+    "name", ["event_typing_6", "event_typing_7", "event_typing_8"], ids=["set6", "set7", "set8"]
+)
 def test_probe_file_dutch_only_sets_cover_every_type_with_ends_in_their_sentences(name):
     check_probe_file(name, 3, "nl")
 

@@ -18,14 +18,36 @@ from extract.grammar.syntax import (
     between_sides,
     children,
     clause_verb,
+    has_infinitive_marker,
     objects,
     phrase_of,
     prepositional_args,
     tagged_tokens,
 )
 
+#: Labels a parser gives an event noun's te-infinitive clause beside acl and xcomp (UD Dutch:
+#: "om ... te keuren" as nmod).
+INFINITIVE_MODIFIERS = frozenset({"nmod", "advcl"})
+
 #: Nominal events whose place is their target: "China's deployment of carriers near Taiwan".
 PLACE_TARGETS = frozenset({"MOBILIZE"})
+
+
+def act_clauses(noun: Token) -> list[Token]:
+    """The clauses after an event noun that tell its act ("Turkey's refusal to let Sweden join":
+    let), as acl or xcomp, or as a te-infinitive the parser hung as a modifier ("de weigering van
+    Polen om de leveringen aan Oekraïne goed te keuren, ...": keuren as nmod)."""
+    return [
+        clause
+        for clause in children(noun)
+        if clause.pos_ == "VERB"
+        and clause.i > noun.i
+        and (
+            clause.dep_ in ("acl", "xcomp")
+            or clause.dep_ in INFINITIVE_MODIFIERS
+            and has_infinitive_marker(clause)
+        )
+    ]
 
 
 class NominalRelations:
@@ -89,14 +111,13 @@ class NominalRelations:
                     targets += found
             # "Turkey's refusal to let Sweden join", "Vietnam's pledge to hold exercises with the
             # Philippines"
-            for clause in children(noun):
-                if clause.dep_ in ("acl", "xcomp") and clause.pos_ == "VERB" and clause.i > noun.i:
-                    args = list(objects(clause, self.scheme)) + [
-                        a
-                        for p, a in prepositional_args(clause, self.scheme)
-                        if p in self.preps.recipient
-                    ]
-                    targets += [e for a in args for e in self._targets(a, ctx)[0]]
+            for clause in act_clauses(noun):
+                args = list(objects(clause, self.scheme)) + [
+                    a
+                    for p, a in prepositional_args(clause, self.scheme)
+                    if p in self.preps.recipient
+                ]
+                targets += [e for a in args for e in self._targets(a, ctx)[0]]
             actor = ("PERSON", "ORG", "COUNTRY")
             sources = [e for e in dict.fromkeys(sources) if resolver.type_of(e) in actor]
             targets = [

@@ -67,6 +67,19 @@ AT_THE_THINGS_PLACE: frozenset[str] = frozenset({"ASSAULT", "RETREAT"})
 #: a march "in Paris" is no protest against Paris.
 AIMED_AT_ACTORS: frozenset[str] = frozenset({"PROTEST"})
 
+#: Concessions that ease or lift an act told as their object ("versoepelde de blokkade van Gaza",
+#: "heft de importheffingen op gerst uit Australië op"): aimed at whom the lifted act was aimed
+#: at, named inside its noun phrase (PLOVER CONCEDE: easing restrictions on persons and
+#: organisations), not at the lifted act, which is no stance (see VerbRelations._lifted_from).
+LIFTING_ACTS: frozenset[str] = frozenset({"CONCEDE"})
+
+#: The acts a concession lifts or eases: restrictions, by type (a blockade is told as PROTEST's
+#: obstruct) or by the kind of event ("de beperkingen voor Palestijnse arbeiders", no type of
+#: its own). Not others: "allowed Turkish deployments in Libya" concedes nothing to Libya (2 such
+#: edges on the English dev split, both wrong).
+RESTRICTIONS: frozenset[str] = frozenset({"SANCTION", "COERCE", "PROTEST"})
+RESTRICTION_KINDS: frozenset[str] = frozenset({"sanctions"})
+
 #: Acts that done as a protest ("occupied the platform to protest", "in protest") are PROTEST;
 #: a diplomatic act done in protest ("recalled its ambassador in protest", SANCTION) keeps its type,
 #: as PLOVER's PROTEST presumes physical collective action.
@@ -473,6 +486,8 @@ class VerbRelations:
                 factor = CONFIDENCE["inside_argument"]
         else:
             targets, factor = self._targets(cand.recipient, ctx)
+            if type_ in LIFTING_ACTS and cand.pattern in OBJECT_PATTERNS and targets:
+                targets, factor = self._lifted_from(cand.recipient, targets, factor, source, ctx)
             if not targets and type_ in REACTIONS:
                 # "rejected a demand by the IAEA", "the move" after an act told before
                 targets = self._act_agents(cand.recipient, ctx) or self._reacted_act_owner(
@@ -499,6 +514,33 @@ class VerbRelations:
                     yield None, 1.0, event
                 continue
             yield target, factor, None
+
+    def _lifted_from(
+        self, thing: Token, targets: list[str], factor: float, source: str, ctx: "_Context"
+    ) -> tuple[list[str], float]:
+        """Whom a concession that eases or lifts an act is aimed at (see LIFTING_ACTS): when
+        ``thing``, the verb's object, is an EVENT node of a restriction ("versoepelde de blokkade
+        van Gaza", "heft de heffingen op gerst uit Australië op"), the names inside its noun
+        phrase other than the one conceding, read as a phrase noun's are ("hief het verbod op Al
+        Jazeera op", see _aims); else ``targets`` and ``factor`` as they were."""
+        lifted = [ctx.events.get(t) for t in targets]
+        if not all(
+            event is not None and (event.type in RESTRICTIONS or event.kind in RESTRICTION_KINDS)
+            for event in lifted
+        ):
+            return targets, factor
+        skip = self._not_target - self.preps.recipient
+        inside = [e for e in ctx.resolver.within(thing, skip=skip) if e != source]
+        if not inside:
+            # "zijn blokkade van graanschepen uit Oekraïne": the owner is the one conceding
+            inside = [
+                e
+                for _, noun in prepositional_args(thing, self.scheme)
+                for e in ctx.resolver.actors(noun) or ctx.resolver.within(noun, skip=skip)
+                if e != source
+            ]
+        inside = [e for e in dict.fromkeys(inside) if ctx.resolver.type_of(e) != "EVENT"]
+        return (inside, CONFIDENCE["inside_argument"]) if inside else (targets, factor)
 
     def _things_place(self, thing: Token, verb: Token, pattern: str, ctx: "_Context") -> list[str]:
         """The place the thing an act of ``AT_THE_THINGS_PLACE`` strikes or leaves is in, when
