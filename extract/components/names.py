@@ -2185,10 +2185,19 @@ def _teams_by_nickname(spans: list[Span], words: Counter[str]) -> list[Span]:
     is the plural of a surname the story also writes alone ("de Turpins"; ``words`` counts the
     document's words) or describes a noun ("the Socoolas family"). Every mention of such a name
     is then the team: a name ending in it is its full name ("de Charlotte Hornets"), and a place
-    right before it is part of it ("de Los Angeles Lakers")."""
+    right before it is part of it ("de Los Angeles Lakers"). A word that ends a person's full
+    name the story gives without an article is that person's surname, no nickname ("nominee Phil
+    Collins ... the Collins/Parker ticket")."""
     if not spans:
         return spans
     doc = spans[0].doc
+    surnames = {
+        s[-1].text
+        for s in spans
+        if s.label_ == "PERSON"
+        and len(s) > 1
+        and not (s.start > 0 and doc[s.start - 1].lower_ in DEFINITE_ARTICLES)
+    }
     nicknames = {
         s.text
         for s in spans
@@ -2201,7 +2210,7 @@ def _teams_by_nickname(spans: list[Span], words: Counter[str]) -> list[Span]:
         and (singular := _singular_name(s.text)) is not None
         and not words[singular]
         and (s.end == len(doc) or doc[s.end].pos_ not in ("NOUN", "PROPN"))
-    }
+    } - surnames
     if not nicknames:
         return spans
     teams = []
