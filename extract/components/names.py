@@ -292,6 +292,7 @@ class NameFinder:
         spans = _sites_of_places(spans)
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
+        spans = _names_again(doc, spans)
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         spans = self._regions_named_like_countries(spans)
         inner = [
@@ -2324,6 +2325,42 @@ def _named_before_hyphen(
             or doc[start].lower_ in ("the", "de", "het", "een")
         ):
             return best
+
+
+def _names_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name of two words or more that the document writes again, where the model cut it into
+    pieces or cut it short, is that name again: the pieces inside its words give way to it,
+    with its type ("Rogaland Fire and Rescue" found once, then "Rogaland Fire" and "Rescue";
+    "the League of Women Voters ... the League of Women voters"). Words are compared in lower
+    case but for the first; a piece that reaches beyond the name's words keeps its place."""
+    fulls: dict[str, dict[tuple[str, ...], Span]] = {}  # first word -> words -> the name
+    for s in sorted(spans, key=len, reverse=True):  # longest first
+        if len(s) > 1:
+            fulls.setdefault(s[0].text, {}).setdefault(tuple(t.lower_ for t in s), s)
+    if not fulls:
+        return spans
+    at = {t.i: k for k, s in enumerate(spans) for t in s}
+    replaced: dict[int, Span] = {}  # index in spans of the first piece -> the name again
+    gone: set[int] = set()  # indices of the other pieces
+    for token in tokens_where(doc, ORTH, fulls.__contains__):
+        for words, full in fulls[token.text].items():
+            end = token.i + len(words)
+            if tuple(t.lower_ for t in doc[token.i : end]) != words:
+                continue
+            pieces = sorted({at[i] for i in range(token.i, end) if i in at})
+            if (
+                pieces
+                and not gone.intersection(pieces)
+                and not replaced.keys() & set(pieces)
+                and all(token.i <= spans[k].start and spans[k].end <= end for k in pieces)
+                and not (len(pieces) == 1 and len(spans[pieces[0]]) == len(words))
+            ):
+                replaced[pieces[0]] = Span(doc, token.i, end, label=full.label_, kb_id=full.kb_id_)
+                gone.update(pieces[1:])
+            break  # the longest name written here decides
+    if not replaced:
+        return spans
+    return [replaced.get(k, s) for k, s in enumerate(spans) if k not in gone]
 
 
 def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
