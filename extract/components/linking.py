@@ -236,9 +236,11 @@ class EntityLinker:
         Rosselló Nevares", "Pedro R. Pierluisi Urrutia"), is called by its first surname: the
         full name joins the one shorter name of that person in the document that drops the
         second surname ("Pedro Pierluisi"), and a bare first surname ("Rosselló") joins the
-        one full name it stands in, when no other person's name ends in it. The first surname
-        must be no first name ("Mary Elizabeth Smith" is no "Elizabeth"), and the first names
-        must agree as always."""
+        one full name it stands in, when no other person's name ends in it, also where the model
+        typed it otherwise ("Vázquez said" as an organisation after "Wanda Vázquez Garced"), as
+        a bare surname joins a person's name that ends in it. The first surname must be no first
+        name ("Mary Elizabeth Smith" is no "Elizabeth"), and the first names must agree as
+        always."""
         people: dict[str, Resolved] = {}  # folded words -> the person of a name of 2+ words
         ends: set[str] = set()  # folded last words of names of 2+ words
         for ent, res in zip(ents, out):
@@ -267,7 +269,7 @@ class EntityLinker:
         for k, (ent, res) in enumerate(zip(ents, out)):
             if k in shorter:
                 res = shorter[k]
-            elif len(ent) == 1 and res[0] is None and res[1] == "PERSON":
+            elif len(ent) == 1 and res[0] is None and firsts:
                 word = fold(ent.text, articles=False)
                 keys = firsts.get(word, set())
                 if len(keys) == 1 and word not in ends:

@@ -293,6 +293,7 @@ class NameFinder:
         spans = _sites_of_places(spans)
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
+        spans = _names_again(doc, spans)
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         spans = self._regions_named_like_countries(spans)
         inner = [
@@ -2186,10 +2187,19 @@ def _teams_by_nickname(spans: list[Span], words: Counter[str]) -> list[Span]:
     is the plural of a surname the story also writes alone ("de Turpins"; ``words`` counts the
     document's words) or describes a noun ("the Socoolas family"). Every mention of such a name
     is then the team: a name ending in it is its full name ("de Charlotte Hornets"), and a place
-    right before it is part of it ("de Los Angeles Lakers")."""
+    right before it is part of it ("de Los Angeles Lakers"). A word that ends a person's full
+    name the story gives without an article is that person's surname, no nickname ("nominee Phil
+    Collins ... the Collins/Parker ticket")."""
     if not spans:
         return spans
     doc = spans[0].doc
+    surnames = {
+        s[-1].text
+        for s in spans
+        if s.label_ == "PERSON"
+        and len(s) > 1
+        and not (s.start > 0 and doc[s.start - 1].lower_ in DEFINITE_ARTICLES)
+    }
     nicknames = {
         s.text
         for s in spans
@@ -2202,7 +2212,7 @@ def _teams_by_nickname(spans: list[Span], words: Counter[str]) -> list[Span]:
         and (singular := _singular_name(s.text)) is not None
         and not words[singular]
         and (s.end == len(doc) or doc[s.end].pos_ not in ("NOUN", "PROPN"))
-    }
+    } - surnames
     if not nicknames:
         return spans
     teams = []
@@ -2316,6 +2326,42 @@ def _named_before_hyphen(
             or doc[start].lower_ in ("the", "de", "het", "een")
         ):
             return best
+
+
+def _names_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name of two words or more that the document writes again, where the model cut it into
+    pieces or cut it short, is that name again: the pieces inside its words give way to it,
+    with its type ("Rogaland Fire and Rescue" found once, then "Rogaland Fire" and "Rescue";
+    "the League of Women Voters ... the League of Women voters"). Words are compared in lower
+    case but for the first; a piece that reaches beyond the name's words keeps its place."""
+    fulls: dict[str, dict[tuple[str, ...], Span]] = {}  # first word -> words -> the name
+    for s in sorted(spans, key=len, reverse=True):  # longest first
+        if len(s) > 1:
+            fulls.setdefault(s[0].text, {}).setdefault(tuple(t.lower_ for t in s), s)
+    if not fulls:
+        return spans
+    at = {t.i: k for k, s in enumerate(spans) for t in s}
+    replaced: dict[int, Span] = {}  # index in spans of the first piece -> the name again
+    gone: set[int] = set()  # indices of the other pieces
+    for token in tokens_where(doc, ORTH, fulls.__contains__):
+        for words, full in fulls[token.text].items():
+            end = token.i + len(words)
+            if tuple(t.lower_ for t in doc[token.i : end]) != words:
+                continue
+            pieces = sorted({at[i] for i in range(token.i, end) if i in at})
+            if (
+                pieces
+                and not gone.intersection(pieces)
+                and not replaced.keys() & set(pieces)
+                and all(token.i <= spans[k].start and spans[k].end <= end for k in pieces)
+                and not (len(pieces) == 1 and len(spans[pieces[0]]) == len(words))
+            ):
+                replaced[pieces[0]] = Span(doc, token.i, end, label=full.label_, kb_id=full.kb_id_)
+                gone.update(pieces[1:])
+            break  # the longest name written here decides
+    if not replaced:
+        return spans
+    return [replaced.get(k, s) for k, s in enumerate(spans) if k not in gone]
 
 
 def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:

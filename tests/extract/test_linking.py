@@ -50,6 +50,28 @@ def test_linking_a_first_surname_alone_is_the_person_of_two_surnames(linker):
     assert ids["Rosselló"] == ids["Ricardo Rosselló Nevares"]
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Marta Ibáñez Corral took office . Ibáñez said so ."),
+        ("nl", "Marta Ibáñez Corral trad aan . Ibáñez zei dat ."),
+    ],
+)
+@pytest.mark.parametrize("type_", ["ORG", "LOCATION"])
+def test_linking_a_first_surname_the_model_typed_otherwise_is_the_person(linker, lang, text, type_):
+    ids = linked(linker, text, [("Marta Ibáñez Corral", "PERSON"), ("Ibáñez", type_)], lang)
+    assert ids["Ibáñez"] == ids["Marta Ibáñez Corral"]
+
+
+def test_linking_a_first_surname_two_people_hold_joins_neither(linker):
+    ids = linked(
+        linker,
+        "Marta Ibáñez Corral met Luis Ibáñez Soto . Ibáñez said so .",
+        [("Marta Ibáñez Corral", "PERSON"), ("Luis Ibáñez Soto", "PERSON"), ("Ibáñez", "ORG")],
+    )
+    assert ids["Ibáñez"] not in (ids["Marta Ibáñez Corral"], ids["Luis Ibáñez Soto"])
+
+
 def test_linking_a_name_with_a_second_surname_joins_the_name_without_it(linker):
     ids = linked(
         linker,
@@ -1319,6 +1341,16 @@ def test_linking_a_nickname_two_people_share_joins_neither(linker):
     names = [('Jeremy " Spike " Tolsen', "PERSON"), ('Adam " Spike " Tolsen', "PERSON")]
     ids = linked(linker, text, [*names, ("Spike Tolsen", "PERSON")])
     assert ids["Spike Tolsen"] not in (ids[names[0][0]], ids[names[1][0]])
+
+
+def test_linking_a_first_surname_typed_as_an_organisation_end_to_end():
+    # the English model calls the bare "Quiñones" an organisation (the Dutch one reads it as a
+    # person in such sentences: Dutch is tested on the linker)
+    text = (
+        "Lenholm's mayor will be replaced by Marta Quiñones Corral, the city treasurer. In a "
+        "statement, Quiñones said she would serve the city."
+    )
+    assert entities_written(text, "en", "Quiñones") == {"Marta Quiñones Corral"}
 
 
 def test_linking_a_nickname_in_quotes_end_to_end():
