@@ -368,9 +368,14 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
             return found
     if verb.dep_ == "advcl" and _conditional(verb, modes):
         return "conditional"
+    found = _planned_by_object(verb, scheme, lexicon)
+    if found:
+        return found
     for governor in _governors(verb, scheme):
         lemma = governor.lemma_.lower()
         found = governor_mode(governor, scheme, lexicon, _complement_under(governor, verb))
+        if found and governor.pos_ == "NOUN" and is_negated(governor, scheme, lexicon.negations):
+            return "negated"  # "has no plans to recognise Kosovo": no plan, so no act either
         if found:
             return found
         if lexicon.speech_mode(lemma) == "deny":
@@ -387,6 +392,25 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
             if found and (found != "planned" or (verb.dep_ == "xcomp" and governor == verb.head)):
                 return found
     return "asserted"
+
+
+def _planned_by_object(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str | None:
+    """The mode the object noun of the verb above sets for an infinitive the parser hung on that
+    verb, not on the noun: "hebben plannen aangekondigd zich uit Iran terug te trekken" (the
+    Dutch parser makes "terug te trekken" an adverbial clause of "aangekondigd") is a planned
+    withdrawal, as "announced plans to withdraw" is; it may hang the infinitive as a clausal
+    complement too. The noun's ``governor`` row in the
+    modality lexicon gives the mode; a denied noun ("geen plannen") denies the act."""
+    if verb.dep_ not in ("advcl", "xcomp", "ccomp") or not has_infinitive_marker(verb):
+        return None
+    # the parser may even make the noun the subject ("plannen" nsubj of "aangekondigd")
+    for noun in [*objects(verb.head, scheme), *subjects(verb.head, scheme)]:
+        if noun.pos_ != "NOUN" or noun.i > verb.i:
+            continue
+        found = governor_mode(noun, scheme, lexicon)
+        if found:
+            return "negated" if is_negated(noun, scheme, lexicon.negations) else found
+    return None
 
 
 def threat_on_condition(verb: Token, lexicon: Lexicon) -> bool:

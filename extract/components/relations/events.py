@@ -125,8 +125,9 @@ class EventRelations:
         return on_verb and marked_by(trigger, self.scheme, self.preps.place | self.preps.attend)
 
     def _own_mode(self, verb: Token) -> str | None:
-        """The mode a verb sets for the noun it governs (plan, schedule, demand, refuse), from the
-        modality lexicon's governors, or its participle's ("staat gepland"); None for 'be', for
+        """The mode a verb sets for the noun it governs (plan, schedule, demand, refuse, cancel),
+        from the modality lexicon's governors, or its participle's ("staat gepland"; negated
+        when the participle is: "staat niet gepland"); None for 'be', for
         verbs that set none, and for a phrasal verb: "called off its search" is no call for one,
         and "bood zijn excuses aan" an apology made, not offered (on the dev split the only
         nouns that phrasal verbs governed)."""
@@ -137,6 +138,9 @@ class EventRelations:
             for lemma in lemmas:
                 if lemma and lemma not in _NO_OWN_MODE:
                     found = self.lexicon.modes.get(("governor", lemma))
+                    negations = self.lexicon.negations
+                    if found and word != verb and is_negated(word, self.scheme, negations):
+                        return "negated"  # "de top staat niet gepland": no summit is planned
                     if found:
                         return found
         return None

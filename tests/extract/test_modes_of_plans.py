@@ -1,0 +1,208 @@
+"""Issue 18, item 3: plans that are denied or called off, and plans the parser hung apart.
+
+"has no plans to recognise" denies the recognition; a meeting that "staat niet gepland" or
+"was cancelled" did not take place; "hebben plannen aangekondigd zich terug te trekken" (the
+Dutch parser hangs the infinitive on the verb, not on "plannen") is a planned withdrawal. The
+unit tests use hand-built parses, so a new model cannot change what they check; the ``model``
+tests run the real pipelines on sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.relations.events import EventRelations
+from extract.grammar.argument_words import load_grammar
+from extract.grammar.phrases import mode_of
+from extract.grammar.syntax import CLEAR, UD
+from extract.lexicon import load_lexicon
+from tests.extract.extraction_helpers import parse, typed
+
+# ----------------------------------------------------------------------------- hand-built parses
+
+
+@pytest.mark.parametrize("det, mode", [("no", "negated"), ("new", "planned")])
+def test_modes_a_denied_plan_noun_denies_its_act(det, mode):
+    """'Spain has no plans to recognise Kosovo': no plan, no recognition."""
+    doc = parse(
+        f"""
+Spain 1 nsubj PROPN
+has 1 ROOT VERB have
+{det} 3 {"det" if det == "no" else "amod"} {"DET" if det == "no" else "ADJ"}
+plans 1 dobj NOUN plan
+to 5 aux PART
+recognise 3 acl VERB recognise
+Kosovo 5 dobj PROPN
+""",
+        "en",
+    )
+    assert mode_of(doc[5], CLEAR, load_lexicon("en")) == mode
+
+
+#: "Bedrijven hebben plannen aangekondigd zich uit Iran terug te trekken" as the Dutch parser
+#: reads it: "plannen" the subject of "aangekondigd", the infinitive its clausal complement.
+_NL_PLANS_APART = """
+Bedrijven 3 nsubj NOUN bedrijf
+hebben 3 aux AUX hebben
+plannen 3 {dep} NOUN plan
+aangekondigd 3 ROOT VERB aankondigen
+zich 9 expl:pv PRON
+uit 6 case ADP
+Iran 9 obl PROPN
+terug 9 compound:prt ADV
+te 9 mark ADP
+trekken 3 {clause} VERB trekken
+"""
+
+
+@pytest.mark.parametrize(
+    "dep, clause, mode",
+    [
+        ("nsubj", "ccomp", "planned"),
+        ("obj", "advcl", "planned"),
+        ("obj", "xcomp", "planned"),
+    ],
+)
+def test_modes_a_plan_noun_sets_the_mode_of_an_infinitive_hung_on_its_verb(dep, clause, mode):
+    doc = parse(_NL_PLANS_APART.format(dep=dep, clause=clause), "nl")
+    assert mode_of(doc[9], UD, load_lexicon("nl")) == mode
+
+
+def test_modes_a_noun_without_a_mode_leaves_the_infinitive_asserted():
+    """An object noun that plans nothing ("bedrijven") sets no mode for the infinitive."""
+    doc = parse(
+        """
+Kenia 1 nsubj PROPN
+kondigde 1 ROOT VERB aankondigen
+de 3 det DET
+bedrijven 1 obj NOUN bedrijf
+zich 7 expl:pv PRON
+terug 7 compound:prt ADV
+te 7 mark ADP
+trekken 1 advcl VERB trekken
+""",
+        "nl",
+    )
+    assert mode_of(doc[7], UD, load_lexicon("nl")) == "asserted"
+
+
+def _event_mode(rows: str, lang: str, trigger: int) -> str:
+    events = EventRelations()
+    events.scheme, events.lexicon, events.lang, events.preps = (
+        CLEAR if lang == "en" else UD,
+        load_lexicon(lang),
+        lang,
+        load_grammar(lang).prepositions,
+    )
+    return events._event_mode(parse(rows, lang)[trigger])
+
+
+@pytest.mark.parametrize("negation, mode", [("niet ", "negated"), ("", "planned")])
+def test_modes_an_event_noun_whose_planning_participle_is_negated_is_negated(negation, mode):
+    """'Een top staat (niet) gepland': the participle sets the mode, and its negation denies it."""
+    rows = f"""
+Een 1 det DET
+top 2 nsubj NOUN top
+staat 2 ROOT VERB staan
+{"niet 4 advmod ADV" if negation else ""}
+gepland 2 xcomp VERB plannen
+"""
+    rows = "\n".join(line for line in rows.splitlines() if line.strip())
+    assert _event_mode(rows, "nl", 1) == mode
+
+
+@pytest.mark.parametrize(
+    "lang, rows",
+    [
+        (
+            "en",
+            """
+the 1 det DET
+talks 3 nsubjpass NOUN talk
+were 3 auxpass AUX be
+cancelled 3 ROOT VERB cancel
+""",
+        ),
+        (
+            "nl",
+            """
+de 1 det DET
+gesprekken 3 nsubj:pass NOUN gesprek
+werden 3 aux:pass AUX worden
+afgelast 3 ROOT VERB afgelasten
+""",
+        ),
+    ],
+)
+def test_modes_a_cancelled_event_did_not_take_place(lang, rows):
+    assert _event_mode(rows, lang, 1) == "negated"
+
+
+# ----------------------------------------------------------------------------- the pipelines
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected, mode",
+    [
+        (
+            "en",
+            "Spain has no plans to recognise Kosovo.",
+            ("Spain", "SUPPORT", "Kosovo"),
+            "negated",
+        ),
+        (
+            "nl",
+            "Spanje heeft geen plannen om Kosovo te erkennen.",
+            ("Spain", "SUPPORT", "Kosovo"),
+            "negated",
+        ),
+        (
+            "en",
+            "The talks between Serbia and Kosovo were cancelled.",
+            ("Serbia", "CONSULT", "Kosovo"),
+            "negated",
+        ),
+        (
+            "nl",
+            "De gesprekken tussen Servië en Kosovo werden afgelast.",
+            ("Serbia", "CONSULT", "Kosovo"),
+            "negated",
+        ),
+        (
+            "nl",
+            "Een ontmoeting tussen Poetin en Biden staat niet gepland.",
+            ("Vladimir Putin", "CONSULT", "Joe Biden"),
+            "negated",
+        ),
+        (
+            "en",
+            "A meeting between Putin and Biden was not planned.",
+            ("Vladimir Putin", "CONSULT", "Joe Biden"),
+            "negated",
+        ),
+        (
+            "nl",
+            "Duitse bedrijven als Siemens en Daimler hebben plannen aangekondigd zich uit Iran "
+            "terug te trekken.",
+            ("Siemens", "RETREAT", "Iran"),
+            "planned",
+        ),
+        (
+            "en",
+            "Siemens announced plans to withdraw from Iran.",
+            ("Siemens", "RETREAT", "Iran"),
+            "planned",
+        ),
+        (
+            "en",
+            "Brazil is unlikely to recognise Venezuela.",
+            ("Brazil", "SUPPORT", "Venezuela"),
+            "possible",
+        ),
+    ],
+)
+def test_modes_of_denied_cancelled_and_announced_plans(lang, text, expected, mode):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == mode
