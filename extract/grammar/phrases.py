@@ -378,7 +378,9 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
             return "negated"  # "has no plans to recognise Kosovo": no plan, so no act either
         if found:
             return found
-        if lexicon.speech_mode(lemma) == "deny":
+        # by the table's lemma too: the Dutch model lemmatises "ontkende" as "ontkenen"
+        lemmas = (lemma, lookup_lemma(lexicon.lang, governor.lower_))
+        if any(lexicon.speech_mode(word) == "deny" for word in lemmas if word):
             return "negated"  # "Russia denied that it attacked": the attack is denied, not asserted
         if verb.dep_ == "xcomp" and is_negated(governor, scheme, lexicon.negations):
             return "negated"  # "did not manage to reach an agreement"

@@ -16,7 +16,7 @@ from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, R
 from extract.grammar.affiliation import marked_by
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.phrases import mode_of
-from extract.grammar.syntax import children, clause_verb, is_negated
+from extract.grammar.syntax import children, clause_verb, is_negated, objects
 
 #: Where an event noun stands when the verb of its clause plans, demands or refuses it: its
 #: subject (a passive's included) or object, in UD and ClearNLP labels.
@@ -85,9 +85,15 @@ class EventRelations:
             return "asserted"
         if taking_part and mode in _SETTING_MODES and self._setting_of(trigger, verb):
             return "asserted"
-        if mode == "asserted" and trigger.head == verb and trigger.dep_ in _NOUN_ARGUMENTS:
+        if (
+            mode == "asserted"
+            and trigger.head == verb
+            and trigger.dep_ in _NOUN_ARGUMENTS
+            and not (trigger.dep_ in self.scheme.subject and objects(verb, self.scheme))
+        ):
             # the event noun is what the verb plans, demands or refuses: "a summit is planned",
-            # "de top staat gepland", "they demanded talks"
+            # "de top staat gepland", "they demanded talks"; not a subject that does it to an
+            # object ("the campaign cancelled events": the campaign goes on)
             return self._own_mode(verb) or mode
         return mode
 
