@@ -138,6 +138,28 @@ def test_modes_a_cancelled_event_did_not_take_place(lang, rows):
     assert _event_mode(rows, lang, 1) == "negated"
 
 
+@pytest.mark.parametrize(
+    "marker, mode", [("te 7 mark ADP", "demanded"), ("nu 7 advmod ADV", "asserted")]
+)
+def test_modes_a_call_on_whose_particle_the_parser_took_for_a_preposition_demands(marker, mode):
+    """'De EU roept Servië op Kosovo te erkennen' read with 'op' as the case of 'Kosovo': the
+    bare 'roepen' demands its te-infinitive (row 'roepen te'), and nothing without the marker."""
+    doc = parse(
+        f"""
+De 1 det DET
+EU 2 nsubj PROPN
+roept 2 ROOT VERB roepen
+Servië 2 obj PROPN
+op 5 case ADP
+Kosovo 7 obl PROPN
+{marker}
+erkennen 2 xcomp VERB erkennen
+""",
+        "nl",
+    )
+    assert mode_of(doc[7], UD, load_lexicon("nl")) == mode
+
+
 # ----------------------------------------------------------------------------- the pipelines
 
 
@@ -200,9 +222,64 @@ def test_modes_a_cancelled_event_did_not_take_place(lang, rows):
             ("Brazil", "SUPPORT", "Venezuela"),
             "possible",
         ),
+        # a denied clause, in Dutch whatever lemma the model gives the speech verb
+        (
+            "nl",
+            "Minister Ruto ontkende dat Kenia Oeganda had gesteund.",
+            ("Kenya", "SUPPORT", "Uganda"),
+            "negated",
+        ),
+        (
+            "en",
+            "Minister Ruto denied that Kenya had supported Uganda.",
+            ("Kenya", "SUPPORT", "Uganda"),
+            "negated",
+        ),
+        (
+            "nl",
+            "De EU roept Servië op Kosovo te erkennen.",
+            ("Serbia", "SUPPORT", "Kosovo"),
+            "demanded",
+        ),
+        (
+            "en",
+            "The EU called on Serbia to recognise Kosovo.",
+            ("Serbia", "SUPPORT", "Kosovo"),
+            "demanded",
+        ),
     ],
 )
 def test_modes_of_denied_cancelled_and_announced_plans(lang, text, expected, mode):
     found = typed(text, lang)
     assert expected in found, sorted(found)
     assert found[expected]["mode"] == mode
+
+
+def test_modes_an_event_noun_that_cancels_something_goes_on():
+    """'The campaign cancelled events': the subject does the cancelling, it is not cancelled."""
+    rows = """
+the 1 det DET
+campaign 2 nsubj NOUN campaign
+cancelled 2 ROOT VERB cancel
+events 2 dobj NOUN event
+"""
+    assert _event_mode(rows, "en", 1) == "asserted"
+
+
+@pytest.mark.parametrize("lemma", ["ontkennen", "ontkenen"])
+def test_modes_a_denied_clause_is_negated_whatever_lemma_the_model_gave(lemma):
+    """'Kenia ontkende dat het Oeganda had gesteund': the Dutch model lemmatises 'ontkende' as
+    'ontkenen'; the lemma table still knows it as the denying 'ontkennen'."""
+    doc = parse(
+        f"""
+Kenia 1 nsubj PROPN
+ontkende 1 ROOT VERB {lemma}
+dat 6 mark SCONJ
+het 6 nsubj PRON
+Oeganda 6 obj PROPN
+had 6 aux AUX hebben
+gesteund 1 ccomp VERB steunen
+""",
+        "nl",
+    )
+    assert mode_of(doc[6], UD, load_lexicon("nl")) == "negated"
