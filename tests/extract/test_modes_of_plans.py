@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.components.relations.events import EventRelations
-from extract.grammar.argument_words import load_grammar
 from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import CLEAR, UD
 from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import parse, typed
+from tests.extract.test_event_modes import _mode as _event_mode
 
 # ----------------------------------------------------------------------------- hand-built parses
 
@@ -84,17 +83,6 @@ trekken 1 advcl VERB trekken
         "nl",
     )
     assert mode_of(doc[7], UD, load_lexicon("nl")) == "asserted"
-
-
-def _event_mode(rows: str, lang: str, trigger: int) -> str:
-    events = EventRelations()
-    events.scheme, events.lexicon, events.lang, events.preps = (
-        CLEAR if lang == "en" else UD,
-        load_lexicon(lang),
-        lang,
-        load_grammar(lang).prepositions,
-    )
-    return events._event_mode(parse(rows, lang)[trigger])
 
 
 @pytest.mark.parametrize("negation, mode", [("niet ", "negated"), ("", "planned")])

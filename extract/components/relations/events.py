@@ -89,11 +89,16 @@ class EventRelations:
             mode == "asserted"
             and trigger.head == verb
             and trigger.dep_ in _NOUN_ARGUMENTS
-            and not (trigger.dep_ in self.scheme.subject and objects(verb, self.scheme))
+            and not (
+                trigger.dep_ in self.scheme.subject
+                and any(o != trigger for o in objects(verb, self.scheme))
+            )
         ):
             # the event noun is what the verb plans, demands or refuses: "a summit is planned",
             # "de top staat gepland", "they demanded talks"; not a subject that does it to an
-            # object ("the campaign cancelled events": the campaign goes on)
+            # object ("the campaign cancelled events": the campaign goes on); the noun itself
+            # does not count as that object ("Kenia eist gesprekken", parsed with two subjects,
+            # which ``objects`` reads as subject and object: the talks are demanded)
             return self._own_mode(verb) or mode
         return mode
 
