@@ -26,6 +26,7 @@ from extract.grammar.arguments import relative_antecedent
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
+    _opened_clause,
     children,
     deed_prepositions,
     doc_tokens,
@@ -272,6 +273,10 @@ def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
     out = []
     current = verb
     for _ in range(3):
+        if _open_complement(current, scheme):
+            out.append(current.head)  # "Turkije dreigde Syrië aan te vallen" (advcl)
+            current = current.head
+            continue
         if current.dep_ not in ("xcomp", "ccomp", "conj", "acl") or current.head == current:
             break
         if current.dep_ == "acl" and not has_infinitive_marker(current):
@@ -282,6 +287,18 @@ def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
             out.append(current.head)
         current = current.head
     return out
+
+
+def _open_complement(clause: Token, scheme: LabelScheme) -> bool:
+    """Whether an adverbial clause is the open complement of its verb after all: an infinitive
+    with no opener but its marker, on a verb without a direct object, as the Dutch parser hangs
+    "aan te vallen" on "dreigde". With an object or an opener it states a purpose ("called a
+    meeting to discuss the crisis", "stuurde troepen om Iran af te schrikken")."""
+    if clause.dep_ != "advcl" or clause.head == clause or not has_infinitive_marker(clause):
+        return False
+    if _opened_clause(clause):
+        return False
+    return not any(c.dep_ in scheme.object for c in children(clause.head))
 
 
 def governor_mode(

@@ -148,6 +148,54 @@ erkennen 2 xcomp VERB erkennen
     assert mode_of(doc[7], UD, load_lexicon("nl")) == mode
 
 
+@pytest.mark.parametrize(
+    "rows, mode",
+    [
+        # "Turkije dreigde Syrië aan te vallen", the infinitive hung on "dreigde" as adverbial
+        (
+            """
+Turkije 1 nsubj PROPN
+dreigde 1 ROOT VERB dreigen
+Syrië 1 nsubj PROPN
+aan 5 compound:prt ADP
+te 5 mark ADP
+vallen 1 advcl VERB aanvallen
+""",
+            "planned",
+        ),
+        # with an opener besides its marker, a purpose: "dreigde om Syrië aan te vallen" is none
+        (
+            """
+Turkije 1 nsubj PROPN
+dreigde 1 ROOT VERB dreigen
+om 6 mark ADP
+Syrië 6 obj PROPN
+aan 6 compound:prt ADP
+te 6 mark ADP
+vallen 1 advcl VERB aanvallen
+""",
+            "asserted",
+        ),
+        # and so with a direct object of the verb: "beloofde steun om Kenia te helpen"
+        (
+            """
+Turkije 1 nsubj PROPN
+beloofde 1 ROOT VERB beloven
+steun 1 obj NOUN steun
+Kenia 5 obj PROPN
+te 5 mark ADP
+helpen 1 advcl VERB helpen
+""",
+            "asserted",
+        ),
+    ],
+)
+def test_modes_an_infinitive_the_parser_made_adverbial_is_its_verbs_complement(rows, mode):
+    doc = parse(rows, "nl")
+    verb = next(t for t in doc if t.dep_ == "advcl")
+    assert mode_of(verb, UD, load_lexicon("nl")) == mode
+
+
 # ----------------------------------------------------------------------------- the pipelines
 
 
@@ -235,10 +283,23 @@ erkennen 2 xcomp VERB erkennen
             ("Serbia", "SUPPORT", "Kosovo"),
             "demanded",
         ),
+        # an event's participants take the mode of the threat
+        (
+            "nl",
+            "Turkije dreigde Syrië aan te vallen.",
+            ("Türkiye", "PARTICIPANT", "attack"),
+            "planned",
+        ),
+        (
+            "en",
+            "Turkey threatened to attack Syria.",
+            ("Türkiye", "PARTICIPANT", "attack"),
+            "planned",
+        ),
     ],
 )
 def test_modes_of_denied_cancelled_and_announced_plans(lang, text, expected, mode):
-    found = typed(text, lang)
+    found = typed(text, lang, participants=True)
     assert expected in found, sorted(found)
     assert found[expected]["mode"] == mode
 
