@@ -26,6 +26,7 @@ from extract.grammar.arguments import relative_antecedent
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
+    _opened_clause,
     children,
     deed_prepositions,
     doc_tokens,
@@ -272,6 +273,10 @@ def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
     out = []
     current = verb
     for _ in range(3):
+        if _open_complement(current, scheme):
+            out.append(current.head)  # "Turkije dreigde Syrië aan te vallen" (advcl)
+            current = current.head
+            continue
         if current.dep_ not in ("xcomp", "ccomp", "conj", "acl") or current.head == current:
             break
         if current.dep_ == "acl" and not has_infinitive_marker(current):
@@ -282,6 +287,18 @@ def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
             out.append(current.head)
         current = current.head
     return out
+
+
+def _open_complement(clause: Token, scheme: LabelScheme) -> bool:
+    """Whether an adverbial clause is the open complement of its verb after all: an infinitive
+    with no opener but its marker, on a verb without a direct object, as the Dutch parser hangs
+    "aan te vallen" on "dreigde". With an object or an opener it states a purpose ("called a
+    meeting to discuss the crisis", "stuurde troepen om Iran af te schrikken")."""
+    if clause.dep_ != "advcl" or clause.head == clause or not has_infinitive_marker(clause):
+        return False
+    if _opened_clause(clause):
+        return False
+    return not any(c.dep_ in scheme.object for c in children(clause.head))
 
 
 def governor_mode(
@@ -368,12 +385,19 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
             return found
     if verb.dep_ == "advcl" and _conditional(verb, modes):
         return "conditional"
+    found = _planned_by_object(verb, scheme, lexicon)
+    if found:
+        return found
     for governor in _governors(verb, scheme):
         lemma = governor.lemma_.lower()
         found = governor_mode(governor, scheme, lexicon, _complement_under(governor, verb))
+        if found and governor.pos_ == "NOUN" and is_negated(governor, scheme, lexicon.negations):
+            return "negated"  # "has no plans to recognise Kosovo": no plan, so no act either
         if found:
             return found
-        if lexicon.speech_mode(lemma) == "deny":
+        # by the table's lemma too: the Dutch model lemmatises "ontkende" as "ontkenen"
+        lemmas = (lemma, lookup_lemma(lexicon.lang, governor.lower_))
+        if any(lexicon.speech_mode(word) == "deny" for word in lemmas if word):
             return "negated"  # "Russia denied that it attacked": the attack is denied, not asserted
         if verb.dep_ == "xcomp" and is_negated(governor, scheme, lexicon.negations):
             return "negated"  # "did not manage to reach an agreement"
@@ -387,6 +411,25 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
             if found and (found != "planned" or (verb.dep_ == "xcomp" and governor == verb.head)):
                 return found
     return "asserted"
+
+
+def _planned_by_object(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str | None:
+    """The mode the object noun of the verb above sets for an infinitive the parser hung on that
+    verb, not on the noun: "hebben plannen aangekondigd zich uit Iran terug te trekken" (the
+    Dutch parser makes "terug te trekken" an adverbial clause of "aangekondigd") is a planned
+    withdrawal, as "announced plans to withdraw" is; it may hang the infinitive as a clausal
+    complement too. The noun's ``governor`` row in the
+    modality lexicon gives the mode; a denied noun ("geen plannen") denies the act."""
+    if verb.dep_ not in ("advcl", "xcomp", "ccomp") or not has_infinitive_marker(verb):
+        return None
+    # the parser may even make the noun the subject ("plannen" nsubj of "aangekondigd")
+    for noun in [*objects(verb.head, scheme), *subjects(verb.head, scheme)]:
+        if noun.pos_ != "NOUN" or noun.i > verb.i:
+            continue
+        found = governor_mode(noun, scheme, lexicon)
+        if found:
+            return "negated" if is_negated(noun, scheme, lexicon.negations) else found
+    return None
 
 
 def threat_on_condition(verb: Token, lexicon: Lexicon) -> bool:

@@ -16,7 +16,7 @@ from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, R
 from extract.grammar.affiliation import marked_by
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.phrases import mode_of
-from extract.grammar.syntax import children, clause_verb, is_negated
+from extract.grammar.syntax import children, clause_verb, is_negated, objects
 
 #: Where an event noun stands when the verb of its clause plans, demands or refuses it: its
 #: subject (a passive's included) or object, in UD and ClearNLP labels.
@@ -85,9 +85,20 @@ class EventRelations:
             return "asserted"
         if taking_part and mode in _SETTING_MODES and self._setting_of(trigger, verb):
             return "asserted"
-        if mode == "asserted" and trigger.head == verb and trigger.dep_ in _NOUN_ARGUMENTS:
+        if (
+            mode == "asserted"
+            and trigger.head == verb
+            and trigger.dep_ in _NOUN_ARGUMENTS
+            and not (
+                trigger.dep_ in self.scheme.subject
+                and any(o != trigger for o in objects(verb, self.scheme))
+            )
+        ):
             # the event noun is what the verb plans, demands or refuses: "a summit is planned",
-            # "de top staat gepland", "they demanded talks"
+            # "de top staat gepland", "they demanded talks"; not a subject that does it to an
+            # object ("the campaign cancelled events": the campaign goes on); the noun itself
+            # does not count as that object ("Kenia eist gesprekken", parsed with two subjects,
+            # which ``objects`` reads as subject and object: the talks are demanded)
             return self._own_mode(verb) or mode
         return mode
 
@@ -125,8 +136,9 @@ class EventRelations:
         return on_verb and marked_by(trigger, self.scheme, self.preps.place | self.preps.attend)
 
     def _own_mode(self, verb: Token) -> str | None:
-        """The mode a verb sets for the noun it governs (plan, schedule, demand, refuse), from the
-        modality lexicon's governors, or its participle's ("staat gepland"); None for 'be', for
+        """The mode a verb sets for the noun it governs (plan, schedule, demand, refuse, cancel),
+        from the modality lexicon's governors, or its participle's ("staat gepland"; negated
+        when the participle is: "staat niet gepland"); None for 'be', for
         verbs that set none, and for a phrasal verb: "called off its search" is no call for one,
         and "bood zijn excuses aan" an apology made, not offered (on the dev split the only
         nouns that phrasal verbs governed)."""
@@ -137,6 +149,9 @@ class EventRelations:
             for lemma in lemmas:
                 if lemma and lemma not in _NO_OWN_MODE:
                     found = self.lexicon.modes.get(("governor", lemma))
+                    negations = self.lexicon.negations
+                    if found and word != verb and is_negated(word, self.scheme, negations):
+                        return "negated"  # "de top staat niet gepland": no summit is planned
                     if found:
                         return found
         return None
