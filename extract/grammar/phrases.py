@@ -26,7 +26,6 @@ from extract.grammar.arguments import relative_antecedent
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
-    _opened_clause,
     children,
     deed_prepositions,
     doc_tokens,
@@ -36,6 +35,7 @@ from extract.grammar.syntax import (
     is_negated,
     last_document_memo,
     objects,
+    opened_clause,
     passive_subjects,
     prepositional_args,
     sentence_bounds,
@@ -296,7 +296,7 @@ def _open_complement(clause: Token, scheme: LabelScheme) -> bool:
     meeting to discuss the crisis", "stuurde troepen om Iran af te schrikken")."""
     if clause.dep_ != "advcl" or clause.head == clause or not has_infinitive_marker(clause):
         return False
-    if _opened_clause(clause):
+    if opened_clause(clause):
         return False
     return not any(c.dep_ in scheme.object for c in children(clause.head))
 

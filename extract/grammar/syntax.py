@@ -564,7 +564,7 @@ def _object_doers(verb: Token, governor: Token, scheme: LabelScheme) -> list[Tok
             return []
         before = verb.head.i
     elif verb.dep_ in scheme.complement:
-        if governor.lemma_.lower() in planning_nouns(lang) or _opened_clause(verb):
+        if governor.lemma_.lower() in planning_nouns(lang) or opened_clause(verb):
             return []
         before = verb.left_edge.i
     else:
@@ -583,7 +583,7 @@ def object_before(governor: Token, before: int, scheme: LabelScheme) -> list[Tok
     ][:1]
 
 
-def _opened_clause(verb: Token) -> bool:
+def opened_clause(verb: Token) -> bool:
     """Whether an infinitive clause has an opener besides its infinitive marker ("om Iran af te
     schrikken", "door de Krim te annexeren"): an adverbial clause of purpose or means."""
     markers = infinitive_markers(verb.doc.lang_)
