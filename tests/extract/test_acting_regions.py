@@ -14,26 +14,18 @@ from spacy.tokens import Span
 import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
 from extract.components.events import EventFinder
 from extract.grammar.argument_words import load_grammar
-from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.event_roles import load_event_roles
-from extract.grammar.syntax import CLEAR, UD
+from extract.grammar.syntax import CLEAR
 from extract.kb import load_kb
 from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import parse, typed
+from tests.extract.extraction_helpers import hand_resolver, parse, typed
 
 
 def resolver_of(rows: str, lang: str, names: dict[int, tuple[str, str]], length: int = 1):
     """(ArgumentResolver with the knowledge base, doc) of a hand-built parse whose ``names`` map
     a token to (label, entity id) of a name ``length`` tokens long."""
-    doc = parse(rows)
-    doc.ents = [
-        Span(doc, i, i + length, label=label, kb_id=eid)
-        for i, (label, eid) in sorted(names.items())
-    ]
-    doc._.inner_mentions, doc._.inner_mention_ids = [], []
-    scheme = UD if lang == "nl" else CLEAR
-    resolver = ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang), load_kb())
-    return resolver, doc
+    spans = [(i, i + length, label, eid) for i, (label, eid) in sorted(names.items())]
+    return hand_resolver(rows, lang, spans, load_kb())
 
 
 MAINE, OHIO = ("LOCATION", "kb:maine_usa"), ("LOCATION", "kb:ohio_usa")
