@@ -224,18 +224,25 @@ class ArgumentResolver:
         Ohio", "the governor of Ohio", "Ontario's premier", "de procureurs-generaal van Maine
         en Ohio". A state's governor or attorney general sues, signs and declares in the state's
         name, so the state is a side of the act; a town's mayor or a state's senator acts for no
-        region (no region, or no public office of ``publicoffices.tsv``). Empty for any other
-        token, and for a title the text gives a person for ("Governor Mike DeWine")."""
+        region (no region, or no public office of ``publicoffices.tsv``), nor does a former
+        holder (``formertitles.<lang>.txt``). Empty for any other token, and for a title the text
+        gives a person for ("Governor Mike DeWine")."""
         if self.kb is None or token.pos_ != "NOUN":
             return []
         title = title_phrase(token, self.lexicon)
         if title is None or title.role not in self.grammar.public_offices:
             return []
+        words = token.doc[title.start : title.end]
+        former = self.grammar.former_titles
+        if token.lower_.split("-", 1)[0] in former or any(
+            c.lower_ in former and c.i < title.start for w in words for c in children(w)
+        ):
+            return []  # "the former governor of Illinois", "ex-governor": holds it no more
         if any(self.types.get(e) == "PERSON" for e in self.actors(token)):
             return []
         owning = self.preps.possessor | self.grammar.origin
         places: list[Token] = []
-        for word in token.doc[title.start : title.end]:
+        for word in words:
             places += [
                 c
                 for c in children(word)

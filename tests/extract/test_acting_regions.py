@@ -78,6 +78,17 @@ sued 4 ROOT VERB sue
 . 4 punct PUNCT
 """
 
+# a former holder acts for no state now (formertitles.en.txt)
+FORMER_GOVERNOR = """
+the 2 det DET
+former 2 amod ADJ
+governor 5 nsubj NOUN governor
+of 2 prep ADP
+Ohio 3 pobj PROPN
+sued 5 ROOT VERB sue
+. 5 punct PUNCT
+"""
+
 
 @pytest.mark.parametrize(
     "rows, names, office, expected",
@@ -87,6 +98,7 @@ sued 4 ROOT VERB sue
         (PREMIER_POSSESSIVE, {0: ("LOCATION", "kb:ontario_can")}, 2, ["kb:ontario_can"]),
         (MAYOR_OF, {3: ("LOCATION", "kb:toronto_can")}, 1, []),
         (SENATOR_FROM, {3: OHIO}, 1, []),
+        (FORMER_GOVERNOR, {4: OHIO}, 2, []),
     ],
 )
 def test_regions_acting_a_public_office_of_a_state_acts_for_it(rows, names, office, expected):
@@ -201,9 +213,11 @@ def test_end_to_end_a_state_acts_through_its_office(lang, text, expected):
         ("en", "The mayor of Toronto criticized President Donald Trump on Tuesday."),
         ("en", "A senator from Ohio criticized President Donald Trump on Tuesday."),
         ("nl", "De burgemeester van Toronto heeft president Donald Trump dinsdag bekritiseerd."),
+        ("en", "The former governor of Ohio criticized President Donald Trump on Tuesday."),
+        ("nl", "De voormalige gouverneur van Ohio heeft president Donald Trump bekritiseerd."),
     ],
 )
-def test_end_to_end_a_town_or_a_senators_state_does_not_act(lang, text):
+def test_end_to_end_a_town_a_senators_or_a_former_governors_state_does_not_act(lang, text):
     found = typed(text, lang)
     assert not [k for k in found if k[0] in ("Toronto", "Ohio")], sorted(found)
 
