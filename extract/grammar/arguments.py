@@ -238,8 +238,6 @@ class ArgumentResolver:
             c.lower_ in former and c.i < title.start for w in words for c in children(w)
         ):
             return []  # "the former governor of Illinois", "ex-governor": holds it no more
-        if any(self.types.get(e) == "PERSON" for e in self.actors(token)):
-            return []
         owning = self.preps.possessor | self.grammar.origin
         places: list[Token] = []
         for word in words:
@@ -261,6 +259,9 @@ class ArgumentResolver:
             and eid.startswith("kb:")
             and self.kb.is_region(eid[3:])
         ]
+        # the holder last: most offices name no region, and resolving a noun costs more
+        if not found or any(self.types.get(e) == "PERSON" for e in self.actors(token)):
+            return []
         return list(dict.fromkeys(found))
 
     def _actor(self, entity_id: str) -> bool:
