@@ -101,12 +101,13 @@ class KnowledgeBase:
 
     def is_region(self, key: str) -> bool:
         """Whether ``key`` is a first-level region of a country (a US state, a province: an
-        ISO 3166-2 subdivision), not a town: where a governor's office is held (prec10)."""
+        ISO 3166-2 subdivision), not a town: where a governor's office is held (prec10). A
+        curated entry names its other sources after a "+" ("curated+iso3166-2:US-HI": Hawaii)."""
         source_of = getattr(self._entries, "source_of", None)
         return (
             key in self._entries
             and source_of is not None
-            and (source_of(key).startswith(REGION_SOURCE))
+            and any(part.startswith(REGION_SOURCE) for part in source_of(key).split("+"))
         )
 
     def is_first_name(self, word: str) -> bool:

@@ -880,11 +880,7 @@ class EventFinder:
                 else "target"
             )
             if role:
-                found += [
-                    (e, role)
-                    for e in self._actors(resolver, arg)
-                    if resolver.type_of(e) in ACTOR_TYPES
-                ]
+                found += [(e, role) for e in self._acting(resolver, arg)]
         for side in between_sides(noun, self.scheme, self.preps.between):
             found += [
                 (e, "source")
@@ -903,40 +899,31 @@ class EventFinder:
             and (self._attends(link) or self._attends_by_phrase(verb, link))
         ):
             undergoers = passive_subjects(verb, self.scheme)
-            sources = [
-                e
-                for subj in subjects(verb, self.scheme)
-                if subj not in undergoers
-                for e in self._actors(resolver, self._antecedent(subj))
-            ]
             # "Becerra is joined in the lawsuit by X", "bij de aanslag door X gedood": the agent of
             # a passive verb acts in the event it took part in
-            sources += [
-                e
-                for agent in agents(verb, self.scheme, self.preps.agent)
-                if agent.i != noun.i
-                for e in self._actors(resolver, agent)
-            ]
+            acting = [
+                self._antecedent(subj)
+                for subj in subjects(verb, self.scheme)
+                if subj not in undergoers
+            ] + [a for a in agents(verb, self.scheme, self.preps.agent) if a.i != noun.i]
+            sources = [e for t in acting for e in self._actors(resolver, t)]
             if not sources and verb.dep_ in ("aux", "aux:pass", "cop") and verb.head != verb:
                 # "Zelensky had maandag een ontmoeting ...": the parser made "had" an auxiliary of a
                 # later verb.
-                sources = [
-                    e
-                    for subj in subjects(verb.head, self.scheme)
-                    for e in self._actors(resolver, subj)
-                ]
+                acting = subjects(verb.head, self.scheme)
+                sources = [e for t in acting for e in self._actors(resolver, t)]
             if not sources and not undergoers:
-                sources = [
-                    e
-                    for name in self._displaced_subjects(verb)
-                    for e in self._actors(resolver, name)
-                ]
+                acting = self._displaced_subjects(verb)
+                sources = [e for t in acting for e in self._actors(resolver, t)]
             if not self._existential(verb):
                 found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
+                # "joined in the lawsuit by attorneys general from Maine and Ohio": the states
+                found += [(e, "source") for t in acting for e in resolver.regions_acting(t)]
             # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it
-            # happened to
+            # happened to; but "Becerra is joined in the lawsuit by X": Becerra sued with X
+            joined = verb.lemma_.lower() in self.roles.partners
             found += [
-                (e, "target")
+                (e, "source" if joined else "target")
                 for subj in undergoers
                 for e in self._actors(resolver, subj)
                 if resolver.type_of(e) in ACTOR_TYPES
@@ -948,8 +935,7 @@ class EventFinder:
                 found += [
                     (e, "target")
                     for o in objects(verb, self.scheme)
-                    for e in self._actors(resolver, o)
-                    if resolver.type_of(e) in ACTOR_TYPES
+                    for e in self._acting(resolver, o)
                 ]
             told = self._tells(verb)
             for prep, arg in prepositional_args(verb, self.scheme):
@@ -988,6 +974,13 @@ class EventFinder:
                 if c.i > token.i and c.dep_ in apposed and (eid := resolver.entity(c)) is not None
             )
         )
+
+    def _acting(self, resolver: ArgumentResolver, token: Token) -> list[str]:
+        """The persons, organisations and countries ``token`` stands for (:meth:`_actors`), else
+        the states or provinces a public office noun acts for ("attorneys general from Maine and
+        Ohio", :meth:`ArgumentResolver.regions_acting`): a side of an event, not its place."""
+        found = [e for e in self._actors(resolver, token) if resolver.type_of(e) in ACTOR_TYPES]
+        return found or resolver.regions_acting(token)
 
     def _inside_targets(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
         """The actors named inside a phrase an event noun is aimed at whose own noun names none:
@@ -1101,12 +1094,7 @@ class EventFinder:
         participants found."""
 
         def actors(tokens: list[Token], role: str) -> list[tuple[str, str]]:
-            return [
-                (e, role)
-                for t in tokens
-                for e in self._actors(resolver, t)
-                if resolver.type_of(e) in ACTOR_TYPES
-            ]
+            return [(e, role) for t in tokens for e in self._acting(resolver, t)]
 
         verb = noun.head
         if noun.dep_ in self.scheme.passive_subject and verb.pos_ in ("VERB", "AUX"):
@@ -1154,12 +1142,7 @@ class EventFinder:
         objects, passive subjects and "with"/"met" phrases undergo it, "between X and Y" both."""
 
         def actors(tokens: list[Token], role: str) -> list[tuple[str, str]]:
-            return [
-                (e, role)
-                for t in tokens
-                for e in self._actors(resolver, t)
-                if resolver.type_of(e) in ACTOR_TYPES
-            ]
+            return [(e, role) for t in tokens for e in self._acting(resolver, t)]
 
         passive = passive_subjects(verb, self.scheme)
         found = (

@@ -9,7 +9,7 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 ``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
 ``actnouns.<lang>.tsv``, ``respectively.<lang>.txt``, ``publicbodies.<lang>.txt``,
-``nationaltitles.<lang>.tsv``, ``subnational.<lang>.txt``,
+``nationaltitles.<lang>.tsv``, ``subnational.<lang>.txt``, ``formertitles.<lang>.txt``,
 ``platforms.txt`` and ``publicoffices.tsv`` with the lexicons' validating reader,
 so adding a language stays adding files.
 """
@@ -114,6 +114,9 @@ class Grammar:
     #: Words that, before a title, make it an office of a region or town ("regional governor",
     #: "provinciale gedeputeerde"), not of the country the story is about.
     subnational: frozenset[str] = frozenset()
+    #: Words that, before a title or joined to it by a hyphen, say its holder no longer holds it
+    #: ("former governor", "ex-governor", "oud-gouverneur"): no region acts through such a holder.
+    former_titles: frozenset[str] = frozenset()
     #: Participles that make a group act for its leader ("the U.S.-led coalition", "een door de VS
     #: geleide coalitie").
     leading: frozenset[str] = frozenset()
@@ -227,6 +230,9 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     subnational: frozenset[str] = frozenset()
     if (folder / f"subnational.{lang}.txt").exists():
         subnational = read_word_list(folder / f"subnational.{lang}.txt")
+    former_titles: frozenset[str] = frozenset()
+    if (folder / f"formertitles.{lang}.txt").exists():
+        former_titles = read_word_list(folder / f"formertitles.{lang}.txt")
     sites: frozenset[str] = frozenset()
     if (folder / f"sites.{lang}.tsv").exists():
         rows_ = read_table(folder / f"sites.{lang}.tsv", {"noun": text_field})
@@ -300,6 +306,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         public_offices=MappingProxyType(public_offices),
         national_titles=MappingProxyType(national),
         subnational=subnational,
+        former_titles=former_titles,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
         activist_nouns=frozenset(

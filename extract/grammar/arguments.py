@@ -59,6 +59,7 @@ class ArgumentResolver:
         self.scheme = scheme
         self.lexicon = lexicon
         self.grammar = grammar
+        self.kb = kb
         self.preps = grammar.prepositions
         #: doc.ents builds every span anew: read it once per document.
         self.ents: list[Span] = list(doc.ents)
@@ -215,6 +216,52 @@ class ArgumentResolver:
                     for e in self.actors(leader)
                     if self._actor(e)
                 ]
+        return list(dict.fromkeys(found))
+
+    def regions_acting(self, token: Token) -> list[str]:
+        """The first-level regions (a US state, a province: :meth:`KnowledgeBase.is_region`) a
+        public office noun that names no holder acts for: "attorneys general from Maine and
+        Ohio", "the governor of Ohio", "Ontario's premier", "de procureurs-generaal van Maine
+        en Ohio". A state's governor or attorney general sues, signs and declares in the state's
+        name, so the state is a side of the act; a town's mayor or a state's senator acts for no
+        region (no region, or no public office of ``publicoffices.tsv``), nor does a former
+        holder (``formertitles.<lang>.txt``). Empty for any other token, and for a title the text
+        gives a person for ("Governor Mike DeWine")."""
+        if self.kb is None or token.pos_ != "NOUN":
+            return []
+        title = title_phrase(token, self.lexicon)
+        if title is None or title.role not in self.grammar.public_offices:
+            return []
+        words = token.doc[title.start : title.end]
+        former = self.grammar.former_titles
+        if token.lower_.split("-", 1)[0] in former or any(
+            c.lower_ in former and c.i < title.start for w in words for c in children(w)
+        ):
+            return []  # "the former governor of Illinois", "ex-governor": holds it no more
+        owning = self.preps.possessor | self.grammar.origin
+        places: list[Token] = []
+        for word in words:
+            places += [
+                c
+                for c in children(word)
+                if c.dep_ in self.scheme.possessive
+                or c.dep_ in ("compound", "nmod", "nn")
+                and c.i < title.start
+            ]
+            places += [
+                noun for prep, noun in prepositional_args(word, self.scheme) if prep in owning
+            ]
+        found = [
+            eid
+            for place in places
+            if (eid := self.by_token.get(place.i))
+            and self.types.get(eid) == "LOCATION"
+            and eid.startswith("kb:")
+            and self.kb.is_region(eid[3:])
+        ]
+        # the holder last: most offices name no region, and resolving a noun costs more
+        if not found or any(self.types.get(e) == "PERSON" for e in self.actors(token)):
+            return []
         return list(dict.fromkeys(found))
 
     def _actor(self, entity_id: str) -> bool:

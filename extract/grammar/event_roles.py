@@ -27,6 +27,7 @@ POS = (
     "ascribe",
     "apart",
     "sequel",
+    "partner",
 )
 ROLES = ("source", "target")
 
@@ -75,6 +76,10 @@ class EventRoles:
     #: prepositions that put the event told in their phrase before or after the noun it hangs on
     #: ("een verklaring na de aanval", "the weeks since the election"): that noun is no part of it
     sequel: frozenset[str] = frozenset()
+    #: verbs whose passive subject takes part on the side of whoever joins or accompanies it
+    #: ("Becerra is joined in the lawsuit by X", "X werd vergezeld door Y"): a source, not one
+    #: the event happened to
+    partners: frozenset[str] = frozenset()
 
 
 def _kinds(value: str) -> str:
@@ -98,6 +103,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     comments: set[str] = set()
     apart: set[str] = set()
     sequel: set[str] = set()
+    partners: set[str] = set()
     attend: set[tuple[str, str, str]] = set()
     ascribes: set[tuple[str, str]] = set()
     columns = {
@@ -108,9 +114,9 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     }
     for lineno, row in read_table(path, columns):
         word, pos = str(row["word"]).lower(), str(row["pos"])
-        if pos in ("link", "among", "judge", "comment", "apart", "sequel"):
+        if pos in ("link", "among", "judge", "comment", "apart", "sequel", "partner"):
             words = {"link": links, "among": among, "judge": judges, "apart": apart}
-            words.update(sequel=sequel, comment=comments)
+            words.update(sequel=sequel, comment=comments, partner=partners)
             words[pos].add(word)
             continue
         if pos == "attend":
@@ -160,4 +166,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         ascribes=frozenset(ascribes),
         apart=frozenset(apart),
         sequel=frozenset(sequel),
+        partners=frozenset(partners),
     )

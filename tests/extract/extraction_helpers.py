@@ -12,6 +12,7 @@ from extract.grammar.argument_words import load_grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.patterns import Prepositions
 from extract.grammar.syntax import CLEAR, UD
+from extract.kb import KnowledgeBase
 from extract.lexicon import load_lexicon
 
 #: A vocabulary with the lexical attributes (lower_) the patterns read, for hand-built parses.
@@ -36,16 +37,17 @@ def parse(rows: str, lang: str | None = None) -> Doc:
 
 
 def hand_resolver(
-    rows: str, lang: str, names: list[tuple[int, int, str, str]]
+    rows: str, lang: str, names: list[tuple[int, int, str, str]], kb: KnowledgeBase | None = None
 ) -> tuple[ArgumentResolver, Doc]:
     """(ArgumentResolver, doc) of a hand-built parse (see :func:`parse`) in ``lang`` whose
-    ``names`` are (start, end, label, entity id), with no inner mentions."""
+    ``names`` are (start, end, label, entity id), with no inner mentions; ``kb`` for the rules
+    that ask the knowledge base (a region's office)."""
     doc = parse(rows)
-    doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in names]
+    doc.ents = [Span(doc, s, e, label=label, kb_id=eid) for s, e, label, eid in names]
     doc._.inner_mentions = []
     doc._.inner_mention_ids = []
     scheme = UD if lang == "nl" else CLEAR
-    return ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang)), doc
+    return ArgumentResolver(doc, scheme, load_lexicon(lang), load_grammar(lang), kb), doc
 
 
 def records_of(text: str, lang: str, date: str = "2025-12-03") -> dict:

@@ -548,6 +548,7 @@ def test_kb_the_department_keeps_its_own_names(kb):
 @pytest.mark.parametrize(
     "key, region",
     [("alabama_usa", True), ("new_south_wales_aus", True), ("magnitogorsk_rus", False)]
+    + [("hawaii_usa", True)]  # a curated entry: source "curated+iso3166-2:US-HI"
     + [("USA", False), ("not_a_key", False)],
 )
 def test_kb_a_region_is_a_first_level_subdivision_not_a_town(kb, key, region):

@@ -32,7 +32,8 @@ class Arguments:
     def _sources(self, token: Token, ctx: "_Context") -> list[str]:
         """Who acts: the names that illustrate ``token`` ("German firms including Siemens and
         Daimler"), else the entities it stands for, else the group it belongs to ("members of
-        Verdi")."""
+        Verdi"), else the states a public office acts for ("attorneys general from Maine",
+        :meth:`ArgumentResolver.regions_acting`)."""
         found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if not found and (token.pos_ == "PRON" or article_as_pronoun(token, self.scheme)):
             return self._speaker_pronoun(token, ctx)
@@ -45,7 +46,7 @@ class Arguments:
             e
             for e in ctx.resolver.within(token, skip=self._not_owner, depth=1)
             if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
-        ]
+        ] or ctx.resolver.regions_acting(token)  # "attorneys general from Maine and Ohio sued"
 
     def _speaker_pronoun(self, pronoun: Token, ctx: "_Context") -> list[str]:
         """The speaker a third-person subject pronoun of a reported clause stands for: "Het

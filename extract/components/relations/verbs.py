@@ -337,11 +337,14 @@ class VerbRelations:
                         if self._reports(cand.recipient, verb, ctx):
                             continue
                         for source in self._sources(cand.actor, ctx):
-                            if cand.actor.pos_ == "NOUN" and ctx.resolver.type_of(source) == (
-                                "LOCATION"
+                            if (
+                                cand.actor.pos_ == "NOUN"
+                                and ctx.resolver.type_of(source) == "LOCATION"
+                                and source not in ctx.resolver.regions_acting(cand.actor)
                             ):
                                 # "the mayor of Fort Lee refused": the mayor acts, not the town
-                                # (a place named as itself may: "door Schiphol gevraagd")
+                                # (a place named as itself may: "door Schiphol gevraagd"; a state
+                                # through its governor too: "the governor of Ohio sued")
                                 continue
                             aims = self._aims(verb, cand, phrase_noun, type_, source, ctx)
                             for target, factor, stance in aims:
