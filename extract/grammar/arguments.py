@@ -96,6 +96,7 @@ class ArgumentResolver:
             name_gender=kb.first_name_gender if kb is not None else None,
             possessives=grammar.possessives,
             inside=countries_inside,
+            quoted_speaker=lambda token: self.quotations.speaker_around(token),
         )
         self.quotations = Quotations(
             doc,

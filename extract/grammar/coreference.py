@@ -80,7 +80,10 @@ class Coreference:
         name_gender: Callable[[str], str | None] | None = None,
         possessives: Mapping[str, tuple[str, str]] | None = None,
         inside: Iterable[Span] = (),
+        quoted_speaker: Callable[[Token], list[str]] | None = None,
     ) -> None:
+        """``quoted_speaker(token)``: the speaker of the quotation a token lies inside (empty
+        outside one), whom a third-person pronoun there never stands for."""
         self.doc = doc
         # names inside other names ("Iraakse" in "het Iraakse parlement") are antecedents too,
         # but never what a token of the longer name stands for
@@ -100,6 +103,7 @@ class Coreference:
         self._title_holders: list[tuple[int, str, str]] | None = None  # (token, role, entity id)
         self.pronoun_genders = pronoun_genders or {}
         self._name_gender = name_gender
+        self._quoted_speaker = quoted_speaker
         self._genders: dict[str, str | None] | None = None  # entity id -> m or f, if known
         self._links: dict[int, list[str]] | None = None  # subject pronoun -> what it stands for
         self._described_at: dict[int, list[str]] = {}  # description -> what it stands for
@@ -152,27 +156,37 @@ class Coreference:
         return self._personal(token, entry)
 
     def _personal(self, token: Token, entry: tuple[str, str]) -> list[str]:
-        """What a pronoun of ``entry`` (number, kind) stands for."""
+        """What a pronoun of ``entry`` (number, kind) stands for. Inside a quotation it is never
+        the quotation's speaker, who would say "I" or "we" ('Durbin said "I don't know what he's
+        basing this on"': not Durbin); a singular one looks past the speaker, any other gives
+        nothing when it would stand for them."""
         number, kind = entry
+        speaker = set(self._quoted_speaker(token)) if self._quoted_speaker is not None else set()
         if number == "any":
             number = self._number_from_verb(token)
+        found: list[str] = []
         if number == "plur":
-            return self._plural(token)
-        if number == "sing" and kind == "person":
+            found = self._plural(token)
+        elif number == "sing" and kind == "person":
             return self._latest(
                 token,
-                lambda ent: ent.label_ == "PERSON" and self.agrees(token, ent),
+                lambda ent: (
+                    ent.label_ == "PERSON"
+                    and ent.kb_id_ not in speaker
+                    and self.agrees(token, ent)
+                ),
                 prefer_subjects=True,
                 linked=lambda t, found: (
                     self._singular_person(t)
                     and len(found) == 1
+                    and found[0] not in speaker
                     and self._types.get(found[0]) == "PERSON"
                     and self.agrees(token, found[0])
                 ),
             )
-        if number == "sing" and kind == "thing":
-            return self._thing(token)
-        return []
+        elif number == "sing" and kind == "thing":
+            found = self._thing(token)
+        return [] if speaker & set(found) else found
 
     def plural(self, pronoun: Token) -> bool:
         """Whether a personal pronoun stands for several: by the pronoun lexicon, else ("zij
