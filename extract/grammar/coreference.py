@@ -171,9 +171,7 @@ class Coreference:
             return self._latest(
                 token,
                 lambda ent: (
-                    ent.label_ == "PERSON"
-                    and ent.kb_id_ not in speaker
-                    and self.agrees(token, ent)
+                    ent.label_ == "PERSON" and ent.kb_id_ not in speaker and self.agrees(token, ent)
                 ),
                 prefer_subjects=True,
                 linked=lambda t, found: (

@@ -974,3 +974,90 @@ def test_coreference_a_spokesperson_stands_for_a_body_only_after_one(det, label,
     names = [(0, 1, label, "taskforce"), (8, 9, "ORG", "times")]
     doc, resolver = _english(SPOKESPERSON_PARSE.format(det=det), names)
     assert resolver.resolve(doc[6]) == expected
+
+
+# --- a third-person pronoun inside a quotation is not its speaker --------------------------------
+
+# 'Trump left. Durbin said: "I doubt he acts."'
+QUOTED_PARSE = """
+Trump 1 nsubj PROPN
+left 1 ROOT VERB leave
+. 1 punct PUNCT
+Durbin 4 nsubj PROPN
+said 4 ROOT VERB say
+" 4 punct PUNCT
+I 7 nsubj PRON I
+doubt 4 ccomp VERB doubt
+he 9 nsubj PRON he
+acts 7 ccomp VERB act
+. 4 punct PUNCT
+" 4 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("speaker, expected", [(["durbin"], ["trump"]), ([], ["durbin"])])
+def test_coreference_a_pronoun_in_a_quotation_looks_past_its_speaker(speaker, expected):
+    """The speaker of 'Durbin said: "I doubt he acts"' would say "I": "he" is Trump, named
+    before; without a known speaker "he" is the latest person who is a subject, as before."""
+    names = [(0, 1, "PERSON", "trump"), (3, 4, "PERSON", "durbin")]
+    doc, resolver = _english(QUOTED_PARSE, names, quoted_speaker=lambda token: speaker)
+    assert resolver.resolve(doc[8]) == expected
+
+
+def test_coreference_a_plural_pronoun_in_a_quotation_is_not_its_speaker():
+    """ "They" that would be the quotation's speaker group (Greece, who would say "we") is
+    nobody."""
+    names = [(0, 1, "COUNTRY", "GRC"), (3, 4, "PERSON", "durbin")]
+    rows = QUOTED_PARSE.replace("he 9 nsubj PRON he", "they 9 nsubj PRON they")
+    doc, resolver = _english(rows, names, quoted_speaker=lambda token: ["GRC"])
+    assert resolver.resolve(doc[8]) == []
+    doc, resolver = _english(rows, names)
+    assert resolver.resolve(doc[8]) == ["GRC"]
+
+
+QUOTED = [
+    (
+        "en",
+        'Donald Trump left Washington on Monday. Chuck Schumer said: "I do not know why he '
+        'criticised Mexico."',
+    ),
+    (
+        "nl",
+        'Donald Trump vertrok maandag uit Washington. Chuck Schumer zei: "Ik weet niet waarom '
+        'hij Mexico bekritiseerde."',
+    ),
+    ("en", 'Chuck Schumer said: "I do not know why he criticised Mexico."'),
+    ("nl", 'Chuck Schumer zei: "Ik weet niet waarom hij Mexico bekritiseerde."'),
+]
+
+
+@pytest.mark.parametrize("lang, text", QUOTED, ids=[_case_id(c) for c in QUOTED])
+def test_coreference_he_in_a_quotation_is_not_the_speaker(lang, text):
+    """The speaker of a quotation says "I": its "he" is someone else (Trump, when the text named
+    him before), never the speaker, by the resolver or as the subject of a reported clause."""
+    found = relations(text, lang)
+    assert ("Chuck Schumer", "ACCUSE", "Mexico") not in found, sorted(found)
+    if "Trump" in text:
+        assert ("Donald Trump", "ACCUSE", "Mexico") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The deal was praised by Emmanuel Macron and Olaf Scholz on Monday. He criticised "
+            "Greece.",
+        ),
+        (
+            "nl",
+            "Het akkoord werd maandag geprezen door Emmanuel Macron en Olaf Scholz. Hij "
+            "bekritiseerde Griekenland.",
+        ),
+    ],
+)
+def test_coreference_he_after_two_men_neither_a_subject_is_nobody(lang, text):
+    """Two men in the nearest sentence and neither its subject: "he" is unclear, and the latest
+    of them (Scholz) is no guess to make."""
+    found = relations(text, lang)
+    assert not [r for r in found if r[2] == "Greece"], sorted(found)
