@@ -664,12 +664,14 @@ class Coreference:
 
     def _new_topic(self, sentence: Span, token: Token) -> bool:
         """Whether the main clause of ``sentence`` (before ``token``) has a subject that is a
-        common noun naming nothing ("De kiescommissie van het land zal ..."): a pronoun after it
-        no longer continues the chain of pronouns before it."""
+        singular common noun naming nothing ("De kiescommissie van het land zal ..."): a pronoun
+        after it no longer continues the chain of pronouns before it. A plural one ("Normally,
+        only embassy workers have immunity") cannot be the one person the chain speaks of."""
         root = sentence.root
         return root.i < token.i and any(
             c.dep_ in self.scheme.subject | self.scheme.passive_subject
             and c.pos_ == "NOUN"
+            and not _plural_noun(c)
             and not self._entities_of(c)
             for c in root.children
         )

@@ -1061,3 +1061,63 @@ def test_coreference_he_after_two_men_neither_a_subject_is_nobody(lang, text):
     of them (Scholz) is no guess to make."""
     found = relations(text, lang)
     assert not [r for r in found if r[2] == "Greece"], sorted(found)
+
+
+# --- a chain of "she" runs on past a plural subject that names no one -------------------------
+
+# 'Merkel left. She spoke. Prices rose. <Workers> protested. She criticised Greece.'
+CHAIN_PAST_NOUN = """
+Merkel 1 nsubj PROPN
+left 1 ROOT VERB leave
+. 1 punct PUNCT
+She 4 nsubj PRON she
+spoke 4 ROOT VERB speak
+. 4 punct PUNCT
+Prices 7 nsubj NOUN price
+rose 7 ROOT VERB rise
+. 7 punct PUNCT
+{subject} 10 nsubj NOUN {lemma}
+protested 10 ROOT VERB protest
+. 10 punct PUNCT
+She 13 nsubj PRON she
+criticised 13 ROOT VERB criticise
+Greece 13 dobj PROPN
+. 13 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "subject, lemma, expected", [("Workers", "worker", ["merkel"]), ("Union", "union", [])]
+)
+def test_coreference_a_plural_subject_naming_no_one_does_not_break_a_chain(
+    subject, lemma, expected
+):
+    """Plural "Workers" cannot be the one woman "She" speaks of: the chain of "She" carries
+    Merkel past it; a singular "Union" may be whom "She" means (a new topic), so nobody."""
+    rows = CHAIN_PAST_NOUN.format(subject=subject, lemma=lemma)
+    doc, resolver = _english(rows, [(0, 1, "PERSON", "merkel"), (14, 15, "COUNTRY", "GRC")])
+    assert resolver.resolve(doc[12]) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Police officers spoke with Maria Jansen on Monday. She said she had diplomatic "
+            "immunity. Normally, only embassy workers have immunity. Despite that, she and her "
+            "husband Peter Jansen left the country.",
+        ),
+        (
+            "nl",
+            "Agenten spraken maandag met Maria Jansen. Zij zei dat zij diplomatieke immuniteit "
+            "had. Normaal hebben alleen ambassademedewerkers immuniteit. Toch verliet zij met "
+            "haar man Peter Jansen het land.",
+        ),
+    ],
+)
+def test_coreference_her_husband_after_a_sentence_about_others_is_hers(lang, text):
+    """The possessive "her" continues the chain of "she" past a sentence about embassy workers:
+    Peter Jansen is Maria Jansen's husband."""
+    found = relations(text, lang)
+    assert ("Peter Jansen", "FAMILY", "Maria Jansen") in found, sorted(found)
