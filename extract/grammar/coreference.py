@@ -322,7 +322,10 @@ class Coreference:
         return entry[0] == "sing" or (entry[0] == "any" and self._number_from_verb(token) == "sing")
 
     def _thing(self, token: Token) -> list[str]:
-        """ "It": the nearest earlier subject, when that is an ORG or COUNTRY ("Iran ... it")."""
+        """ "It": the nearest earlier subject, when that is an ORG or COUNTRY ("Iran ... it");
+        nothing for an "it" that only holds the place of a clause (:func:`_placeholder`)."""
+        if _placeholder(token):
+            return []
         subject = next(self._subjects_back(token, pronouns=True), None)
         if subject is not None and subject.pos_ == "PRON":
             if self.pronouns.get(subject.lower_, ("", ""))[1] != "thing":
@@ -748,6 +751,19 @@ def _plural_noun(token: Token) -> bool:
         return number == ["Plur"]
     lemma = token.lemma_.lower()
     return token.lower_ != lemma and token.lower_.endswith(("s", "en"))
+
+
+def _placeholder(token: Token) -> bool:
+    """ "It is not for the court to opine", "It is clear that Iran attacked": a subject whose
+    auxiliary verb ("is") has a clause of its own (complement, infinitive or adverbial), which
+    is what the sentence is about; the pronoun stands for no name ("Iran said it is ready to
+    talk" keeps its "it": the infinitive hangs on "ready")."""
+    verb = token.head
+    return (
+        token.dep_ != "ROOT"
+        and verb.pos_ == "AUX"
+        and any(c.dep_ in SUBORDINATE_CLAUSES for c in verb.children if c.i > token.i)
+    )
 
 
 def _bare(token: Token) -> bool:

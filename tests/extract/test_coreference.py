@@ -1121,3 +1121,52 @@ def test_coreference_her_husband_after_a_sentence_about_others_is_hers(lang, tex
     Peter Jansen is Maria Jansen's husband."""
     found = relations(text, lang)
     assert ("Peter Jansen", "FAMILY", "Maria Jansen") in found, sorted(found)
+
+
+# --- an "it" that holds the place of a clause stands for nothing ------------------------------
+
+IT_CLEAR = """
+Iran 1 nsubj PROPN
+left 1 ROOT VERB leave
+. 1 punct PUNCT
+It 4 nsubj PRON it
+is 4 ROOT AUX be
+clear 4 acomp ADJ
+that 8 mark SCONJ
+Iraq 8 nsubj PROPN
+lost 4 ccomp VERB lose
+. 4 punct PUNCT
+"""
+IT_SAID = """
+Iran 1 nsubj PROPN
+left 1 ROOT VERB leave
+. 1 punct PUNCT
+It 4 nsubj PRON it
+said 4 ROOT VERB say
+Iraq 6 nsubj PROPN
+lost 4 ccomp VERB lose
+. 4 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("rows, iraq, expected", [(IT_CLEAR, 7, []), (IT_SAID, 5, ["IRN"])])
+def test_coreference_it_before_a_clause_of_its_auxiliary_is_no_name(rows, iraq, expected):
+    """ "It is clear that Iraq lost": "It" holds the place of the clause, not Iran's; "It said
+    Iraq lost" is Iran speaking."""
+    names = [(0, 1, "COUNTRY", "IRN"), (iraq, iraq + 1, "COUNTRY", "IRQ")]
+    doc, resolver = _english(rows, names)
+    assert resolver.resolve(doc[3]) == expected
+
+
+def test_coreference_an_it_that_holds_a_clauses_place_gives_no_relation():
+    """Only English lists "it" (Dutch leaves out "het", mostly such a placeholder): "It is clear
+    that ..." makes no one who argued it accuse Shell, while "it is ready to attack" is still
+    Iran."""
+    found = relations(
+        "Shell closed a refinery on Monday. It is clear that Greenpeace criticised the decision, "
+        "argued Richard Keen.",
+        "en",
+    )
+    assert ("Richard Keen", "ACCUSE", "Shell") not in found, sorted(found)
+    found = relations("Iran sent troops to Syria. It said it is ready to attack Israel.", "en")
+    assert ("Iran", "ASSAULT", "Israel") in found, sorted(found)
