@@ -649,9 +649,7 @@ class Coreference:
                 if fits(ent) and ent.kb_id_ not in own_clause
             ]
             if prefer_subjects:
-                subjects = [
-                    (ent.start, ent.kb_id_) for ent in found if is_subject(ent.root, self.scheme)
-                ]
+                subjects = [(ent.start, ent.kb_id_) for ent in found if self._subject_name(ent)]
                 if linked is not None:
                     subjects += self._links_in(sentence, token, linked, own_clause)
                 if subjects:
@@ -664,6 +662,18 @@ class Coreference:
                 return []
             return [found[-1].kb_id_]
         return []
+
+    def _subject_name(self, ent: Span) -> bool:
+        """Whether a name is its clause's subject, or names the title that is ("the Turkish
+        President Recep Tayyip Erdoğan pledged ...": the parser makes "President" the subject and
+        the name its apposition)."""
+        root = ent.root
+        return is_subject(root, self.scheme) or (
+            root.dep_ in self.scheme.appos
+            and root.head.i < root.i
+            and root.head.i not in self._ent_at
+            and is_subject(root.head, self.scheme)
+        )
 
     def _new_topic(self, sentence: Span, token: Token) -> bool:
         """Whether the main clause of ``sentence`` (before ``token``) has a subject that is a

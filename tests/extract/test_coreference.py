@@ -1170,3 +1170,50 @@ def test_coreference_an_it_that_holds_a_clauses_place_gives_no_relation():
     assert ("Richard Keen", "ACCUSE", "Shell") not in found, sorted(found)
     found = relations("Iran sent troops to Syria. It said it is ready to attack Israel.", "en")
     assert ("Iran", "ASSAULT", "Israel") in found, sorted(found)
+
+
+# --- a name in apposition to a subject title is the subject -----------------------------------
+
+# 'The President Erdogan praised Ali Baba. He criticised Greece.'
+TITLE_SUBJECT = """
+The 1 det DET
+President 3 nsubj PROPN
+Erdogan 1 appos PROPN
+praised 3 ROOT VERB praise
+Ali 5 compound PROPN
+Baba 3 dobj PROPN
+. 3 punct PUNCT
+He 8 nsubj PRON he
+criticised 8 ROOT VERB criticise
+Greece 8 dobj PROPN
+. 8 punct PUNCT
+"""
+
+
+def test_coreference_a_name_apposed_to_the_subject_title_is_the_subject():
+    """The parser makes "President" the subject and "Erdogan" its apposition: "He" is Erdogan,
+    the subject, not unclear between him and the object Ali Baba."""
+    names = [(2, 3, "PERSON", "erdogan"), (4, 6, "PERSON", "baba"), (9, 10, "COUNTRY", "GRC")]
+    doc, resolver = _english(TITLE_SUBJECT, names)
+    assert resolver.resolve(doc[7]) == ["erdogan"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On Monday, the Turkish President Recep Tayyip Erdoğan praised Ali Babacan. He "
+            "criticised Greece.",
+        ),
+        (
+            "nl",
+            "De Turkse president, Recep Tayyip Erdoğan, prees maandag Ali Babacan. Hij "
+            "bekritiseerde Griekenland.",
+        ),
+    ],
+)
+def test_coreference_he_after_a_titled_subject_is_that_person(lang, text):
+    found = relations(text, lang)
+    assert ("Recep Tayyip Erdoğan", "ACCUSE", "Greece") in found, sorted(found)
+    assert ("Ali Babacan", "ACCUSE", "Greece") not in found, sorted(found)
