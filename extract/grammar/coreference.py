@@ -29,9 +29,14 @@ nearest earlier compatible name in its own sentence or the ones just before it:
 - a spokesperson who names no one ("A spokesperson told the Military Times", "een woordvoerder
   zei") to the organisation or country that is the main subject of the sentence before.
 
+A third-person pronoun inside a quotation never stands for the quotation's speaker, who would
+say "I" ('Durbin said "I don't know what he's basing this on"'); an "it" that holds the place of
+a clause ("It is clear that ...") stands for no name; a name in apposition to its clause's
+subject title ("the Turkish President Recep Tayyip Erdoğan pledged") counts as that subject.
+
 Where no antecedent is clear (two candidates of the same kind in the nearest sentence that
-has any, a pronoun whose number is unknown), nothing is returned: no relation is better
-than a wrong one. Language-specific words live in data files, so a language adds no code.
+has any, a pronoun whose number is unknown), nothing is returned, and the caller guesses no
+latest name instead: no relation is better than a wrong one. Language-specific words live in data files, so a language adds no code.
 """
 
 from __future__ import annotations
