@@ -36,7 +36,8 @@ subject title ("the Turkish President Recep Tayyip Erdoğan pledged") counts as 
 
 Where no antecedent is clear (two candidates of the same kind in the nearest sentence that
 has any, a pronoun whose number is unknown), nothing is returned, and the caller guesses no
-latest name instead: no relation is better than a wrong one. Language-specific words live in data files, so a language adds no code.
+latest name instead: no relation is better than a wrong one. Language-specific words live in
+data files, so a language adds no code.
 """
 
 from __future__ import annotations
