@@ -10,7 +10,6 @@ speak for their modifier, so "de leiders van het continent" does not become
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date
 from typing import Mapping
 
@@ -25,7 +24,6 @@ from extract.grammar.syntax import (
     adjacent_possessor,
     agents,
     children,
-    is_subject,
     prepositional_args,
     with_conjuncts,
 )
@@ -97,6 +95,7 @@ class ArgumentResolver:
             name_gender=kb.first_name_gender if kb is not None else None,
             possessives=grammar.possessives,
             inside=countries_inside,
+            quoted_speaker=lambda token: self.quotations.speaker_around(token),
         )
         self.quotations = Quotations(
             doc,
@@ -130,13 +129,10 @@ class ArgumentResolver:
             speaker = self._quoted_speaker(token)
             if speaker:
                 return speaker
-            # the resolver first: it follows a chain of pronouns ("he ... he"), which the latest
-            # person named in passing beside one of them does not break
-            found = self.coreference.resolve(token)
-            if found:
-                return found
-            antecedent = self.antecedent(token)
-            return [antecedent] if antecedent else []
+            # where the resolver finds no clear antecedent (two people in the nearest sentence
+            # that names any), no one: the latest person named was a wrong guess ("He announced
+            # this change": not the Hagia Sophia named last)
+            return self.coreference.resolve(token)
         counted = self._counted(token)
         if counted is not None:
             return self.actors(counted)
@@ -517,45 +513,6 @@ class ArgumentResolver:
                     if prep in preps
                 ]
         return found
-
-    def antecedent(self, pronoun: Token, sentences_back: int = 2) -> str | None:
-        """The person a singular third-person subject pronoun ("hij", "she") refers to.
-
-        The latest person named as a subject before it, in its sentence or the two
-        before (else the latest person named there at all). The pronoun is
-        recognised by its morphology (PronType=Prs, Person=3, Case=Nom, not
-        plural or neuter: "hij", "she", not "het", "ze", "it"), so no word list is
-        needed per language.
-        """
-        morph = pronoun.morph
-        if (
-            pronoun.dep_ not in self.scheme.subject
-            or morph.get("PronType") != ["Prs"]
-            or morph.get("Person") != ["3"]
-            or morph.get("Case") != ["Nom"]
-            or morph.get("Number") == ["Plur"]
-            or morph.get("Gender") == ["Neut"]
-            or self.coreference.plural(pronoun)  # "zij veroordeelden": several, not one person
-        ):
-            return None
-        doc = pronoun.doc
-        first_sentence = pronoun.sent
-        for _ in range(sentences_back):
-            if first_sentence.start == 0:
-                break
-            first_sentence = doc[first_sentence.start - 1].sent
-        k = bisect_right(
-            self._ent_ends, pronoun.i
-        )  # names ending at or before the pronoun, back to first_sentence
-        people = []
-        while k > 0 and self.ents[k - 1].start >= first_sentence.start:
-            k -= 1
-            if self.ents[k].label_ == "PERSON" and self.coreference.agrees(pronoun, self.ents[k]):
-                people.append(self.ents[k])
-        people.reverse()
-        subjects = [ent for ent in people if is_subject(ent.root, self.scheme)]
-        chosen = (subjects or people)[-1:]
-        return chosen[0].kb_id_ if chosen else None
 
     def type_of(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)

@@ -29,9 +29,15 @@ nearest earlier compatible name in its own sentence or the ones just before it:
 - a spokesperson who names no one ("A spokesperson told the Military Times", "een woordvoerder
   zei") to the organisation or country that is the main subject of the sentence before.
 
+A third-person pronoun inside a quotation never stands for the quotation's speaker, who would
+say "I" ('Durbin said "I don't know what he's basing this on"'); an "it" that holds the place of
+a clause ("It is clear that ...") stands for no name; a name in apposition to its clause's
+subject title ("the Turkish President Recep Tayyip Erdoğan pledged") counts as that subject.
+
 Where no antecedent is clear (two candidates of the same kind in the nearest sentence that
-has any, a pronoun whose number is unknown), nothing is returned: no relation is better
-than a wrong one. Language-specific words live in data files, so a language adds no code.
+has any, a pronoun whose number is unknown), nothing is returned, and the caller guesses no
+latest name instead: no relation is better than a wrong one. Language-specific words live in
+data files, so a language adds no code.
 """
 
 from __future__ import annotations
@@ -80,7 +86,10 @@ class Coreference:
         name_gender: Callable[[str], str | None] | None = None,
         possessives: Mapping[str, tuple[str, str]] | None = None,
         inside: Iterable[Span] = (),
+        quoted_speaker: Callable[[Token], list[str]] | None = None,
     ) -> None:
+        """``quoted_speaker(token)``: the speaker of the quotation a token lies inside (empty
+        outside one), whom a third-person pronoun there never stands for."""
         self.doc = doc
         # names inside other names ("Iraakse" in "het Iraakse parlement") are antecedents too,
         # but never what a token of the longer name stands for
@@ -100,6 +109,7 @@ class Coreference:
         self._title_holders: list[tuple[int, str, str]] | None = None  # (token, role, entity id)
         self.pronoun_genders = pronoun_genders or {}
         self._name_gender = name_gender
+        self._quoted_speaker = quoted_speaker
         self._genders: dict[str, str | None] | None = None  # entity id -> m or f, if known
         self._links: dict[int, list[str]] | None = None  # subject pronoun -> what it stands for
         self._described_at: dict[int, list[str]] = {}  # description -> what it stands for
@@ -152,27 +162,35 @@ class Coreference:
         return self._personal(token, entry)
 
     def _personal(self, token: Token, entry: tuple[str, str]) -> list[str]:
-        """What a pronoun of ``entry`` (number, kind) stands for."""
+        """What a pronoun of ``entry`` (number, kind) stands for. Inside a quotation it is never
+        the quotation's speaker, who would say "I" or "we" ('Durbin said "I don't know what he's
+        basing this on"': not Durbin); a singular one looks past the speaker, any other gives
+        nothing when it would stand for them."""
         number, kind = entry
+        speaker = set(self._quoted_speaker(token)) if self._quoted_speaker is not None else set()
         if number == "any":
             number = self._number_from_verb(token)
+        found: list[str] = []
         if number == "plur":
-            return self._plural(token)
-        if number == "sing" and kind == "person":
+            found = self._plural(token)
+        elif number == "sing" and kind == "person":
             return self._latest(
                 token,
-                lambda ent: ent.label_ == "PERSON" and self.agrees(token, ent),
+                lambda ent: (
+                    ent.label_ == "PERSON" and ent.kb_id_ not in speaker and self.agrees(token, ent)
+                ),
                 prefer_subjects=True,
                 linked=lambda t, found: (
                     self._singular_person(t)
                     and len(found) == 1
+                    and found[0] not in speaker
                     and self._types.get(found[0]) == "PERSON"
                     and self.agrees(token, found[0])
                 ),
             )
-        if number == "sing" and kind == "thing":
-            return self._thing(token)
-        return []
+        elif number == "sing" and kind == "thing":
+            found = self._thing(token)
+        return [] if speaker & set(found) else found
 
     def plural(self, pronoun: Token) -> bool:
         """Whether a personal pronoun stands for several: by the pronoun lexicon, else ("zij
@@ -310,7 +328,10 @@ class Coreference:
         return entry[0] == "sing" or (entry[0] == "any" and self._number_from_verb(token) == "sing")
 
     def _thing(self, token: Token) -> list[str]:
-        """ "It": the nearest earlier subject, when that is an ORG or COUNTRY ("Iran ... it")."""
+        """ "It": the nearest earlier subject, when that is an ORG or COUNTRY ("Iran ... it");
+        nothing for an "it" that only holds the place of a clause (:func:`_placeholder`)."""
+        if _placeholder(token):
+            return []
         subject = next(self._subjects_back(token, pronouns=True), None)
         if subject is not None and subject.pos_ == "PRON":
             if self.pronouns.get(subject.lower_, ("", ""))[1] != "thing":
@@ -634,9 +655,7 @@ class Coreference:
                 if fits(ent) and ent.kb_id_ not in own_clause
             ]
             if prefer_subjects:
-                subjects = [
-                    (ent.start, ent.kb_id_) for ent in found if is_subject(ent.root, self.scheme)
-                ]
+                subjects = [(ent.start, ent.kb_id_) for ent in found if self._subject_name(ent)]
                 if linked is not None:
                     subjects += self._links_in(sentence, token, linked, own_clause)
                 if subjects:
@@ -650,14 +669,28 @@ class Coreference:
             return [found[-1].kb_id_]
         return []
 
+    def _subject_name(self, ent: Span) -> bool:
+        """Whether a name is its clause's subject, or names the title that is ("the Turkish
+        President Recep Tayyip Erdoğan pledged ...": the parser makes "President" the subject and
+        the name its apposition)."""
+        root = ent.root
+        return is_subject(root, self.scheme) or (
+            root.dep_ in self.scheme.appos
+            and root.head.i < root.i
+            and root.head.i not in self._ent_at
+            and is_subject(root.head, self.scheme)
+        )
+
     def _new_topic(self, sentence: Span, token: Token) -> bool:
         """Whether the main clause of ``sentence`` (before ``token``) has a subject that is a
-        common noun naming nothing ("De kiescommissie van het land zal ..."): a pronoun after it
-        no longer continues the chain of pronouns before it."""
+        singular common noun naming nothing ("De kiescommissie van het land zal ..."): a pronoun
+        after it no longer continues the chain of pronouns before it. A plural one ("Normally,
+        only embassy workers have immunity") cannot be the one person the chain speaks of."""
         root = sentence.root
         return root.i < token.i and any(
             c.dep_ in self.scheme.subject | self.scheme.passive_subject
             and c.pos_ == "NOUN"
+            and not _plural_noun(c)
             and not self._entities_of(c)
             for c in root.children
         )
@@ -734,6 +767,19 @@ def _plural_noun(token: Token) -> bool:
         return number == ["Plur"]
     lemma = token.lemma_.lower()
     return token.lower_ != lemma and token.lower_.endswith(("s", "en"))
+
+
+def _placeholder(token: Token) -> bool:
+    """ "It is not for the court to opine", "It is clear that Iran attacked": a subject whose
+    auxiliary verb ("is") has a clause of its own (complement, infinitive or adverbial), which
+    is what the sentence is about; the pronoun stands for no name ("Iran said it is ready to
+    talk" keeps its "it": the infinitive hangs on "ready")."""
+    verb = token.head
+    return (
+        token.dep_ != "ROOT"
+        and verb.pos_ == "AUX"
+        and any(c.dep_ in SUBORDINATE_CLAUSES for c in verb.children if c.i > token.i)
+    )
 
 
 def _bare(token: Token) -> bool:

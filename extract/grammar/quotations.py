@@ -71,7 +71,13 @@ class Quotations:
             or pronoun.dep_ in DETERMINER_LABELS
         ):
             return []
-        quote = self._quote_around(pronoun.i)
+        return self.speaker_around(pronoun)
+
+    def speaker_around(self, token: Token) -> list[str]:
+        """The speaker of the quotation ``token`` lies inside, as a list of one entity id; empty
+        outside a quotation or where its speaker is unclear. A third-person pronoun there never
+        stands for that speaker, who would say "I" (:class:`Coreference`)."""
+        quote = self._quote_around(token.i)
         if quote is None:
             return []
         if quote[0] not in self._speakers:

@@ -974,3 +974,246 @@ def test_coreference_a_spokesperson_stands_for_a_body_only_after_one(det, label,
     names = [(0, 1, label, "taskforce"), (8, 9, "ORG", "times")]
     doc, resolver = _english(SPOKESPERSON_PARSE.format(det=det), names)
     assert resolver.resolve(doc[6]) == expected
+
+
+# --- a third-person pronoun inside a quotation is not its speaker --------------------------------
+
+# 'Trump left. Durbin said: "I doubt he acts."'
+QUOTED_PARSE = """
+Trump 1 nsubj PROPN
+left 1 ROOT VERB leave
+. 1 punct PUNCT
+Durbin 4 nsubj PROPN
+said 4 ROOT VERB say
+" 4 punct PUNCT
+I 7 nsubj PRON I
+doubt 4 ccomp VERB doubt
+he 9 nsubj PRON he
+acts 7 ccomp VERB act
+. 4 punct PUNCT
+" 4 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("speaker, expected", [(["durbin"], ["trump"]), ([], ["durbin"])])
+def test_coreference_a_pronoun_in_a_quotation_looks_past_its_speaker(speaker, expected):
+    """The speaker of 'Durbin said: "I doubt he acts"' would say "I": "he" is Trump, named
+    before; without a known speaker "he" is the latest person who is a subject, as before."""
+    names = [(0, 1, "PERSON", "trump"), (3, 4, "PERSON", "durbin")]
+    doc, resolver = _english(QUOTED_PARSE, names, quoted_speaker=lambda token: speaker)
+    assert resolver.resolve(doc[8]) == expected
+
+
+def test_coreference_a_plural_pronoun_in_a_quotation_is_not_its_speaker():
+    """ "They" that would be the quotation's speaker group (Greece, who would say "we") is
+    nobody."""
+    names = [(0, 1, "COUNTRY", "GRC"), (3, 4, "PERSON", "durbin")]
+    rows = QUOTED_PARSE.replace("he 9 nsubj PRON he", "they 9 nsubj PRON they")
+    doc, resolver = _english(rows, names, quoted_speaker=lambda token: ["GRC"])
+    assert resolver.resolve(doc[8]) == []
+    doc, resolver = _english(rows, names)
+    assert resolver.resolve(doc[8]) == ["GRC"]
+
+
+QUOTED = [
+    (
+        "en",
+        'Donald Trump left Washington on Monday. Chuck Schumer said: "I do not know why he '
+        'criticised Mexico."',
+    ),
+    (
+        "nl",
+        'Donald Trump vertrok maandag uit Washington. Chuck Schumer zei: "Ik weet niet waarom '
+        'hij Mexico bekritiseerde."',
+    ),
+    ("en", 'Chuck Schumer said: "I do not know why he criticised Mexico."'),
+    ("nl", 'Chuck Schumer zei: "Ik weet niet waarom hij Mexico bekritiseerde."'),
+]
+
+
+@pytest.mark.parametrize("lang, text", QUOTED, ids=[_case_id(c) for c in QUOTED])
+def test_coreference_he_in_a_quotation_is_not_the_speaker(lang, text):
+    """The speaker of a quotation says "I": its "he" is someone else (Trump, when the text named
+    him before), never the speaker, by the resolver or as the subject of a reported clause."""
+    found = relations(text, lang)
+    assert ("Chuck Schumer", "ACCUSE", "Mexico") not in found, sorted(found)
+    if "Trump" in text:
+        assert ("Donald Trump", "ACCUSE", "Mexico") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The deal was praised by Emmanuel Macron and Olaf Scholz on Monday. He criticised "
+            "Greece.",
+        ),
+        (
+            "nl",
+            "Het akkoord werd maandag geprezen door Emmanuel Macron en Olaf Scholz. Hij "
+            "bekritiseerde Griekenland.",
+        ),
+    ],
+)
+def test_coreference_he_after_two_men_neither_a_subject_is_nobody(lang, text):
+    """Two men in the nearest sentence and neither its subject: "he" is unclear, and the latest
+    of them (Scholz) is no guess to make."""
+    found = relations(text, lang)
+    assert not [r for r in found if r[2] == "Greece"], sorted(found)
+
+
+# --- a chain of "she" runs on past a plural subject that names no one -------------------------
+
+# 'Merkel left. She spoke. Prices rose. <Workers> protested. She criticised Greece.'
+CHAIN_PAST_NOUN = """
+Merkel 1 nsubj PROPN
+left 1 ROOT VERB leave
+. 1 punct PUNCT
+She 4 nsubj PRON she
+spoke 4 ROOT VERB speak
+. 4 punct PUNCT
+Prices 7 nsubj NOUN price
+rose 7 ROOT VERB rise
+. 7 punct PUNCT
+{subject} 10 nsubj NOUN {lemma}
+protested 10 ROOT VERB protest
+. 10 punct PUNCT
+She 13 nsubj PRON she
+criticised 13 ROOT VERB criticise
+Greece 13 dobj PROPN
+. 13 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "subject, lemma, expected", [("Workers", "worker", ["merkel"]), ("Union", "union", [])]
+)
+def test_coreference_a_plural_subject_naming_no_one_does_not_break_a_chain(
+    subject, lemma, expected
+):
+    """Plural "Workers" cannot be the one woman "She" speaks of: the chain of "She" carries
+    Merkel past it; a singular "Union" may be whom "She" means (a new topic), so nobody."""
+    rows = CHAIN_PAST_NOUN.format(subject=subject, lemma=lemma)
+    doc, resolver = _english(rows, [(0, 1, "PERSON", "merkel"), (14, 15, "COUNTRY", "GRC")])
+    assert resolver.resolve(doc[12]) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Police officers spoke with Maria Jansen on Monday. She said she had diplomatic "
+            "immunity. Normally, only embassy workers have immunity. Despite that, she and her "
+            "husband Peter Jansen left the country.",
+        ),
+        (
+            "nl",
+            "Agenten spraken maandag met Maria Jansen. Zij zei dat zij diplomatieke immuniteit "
+            "had. Normaal hebben alleen ambassademedewerkers immuniteit. Toch verliet zij met "
+            "haar man Peter Jansen het land.",
+        ),
+    ],
+)
+def test_coreference_her_husband_after_a_sentence_about_others_is_hers(lang, text):
+    """The possessive "her" continues the chain of "she" past a sentence about embassy workers:
+    Peter Jansen is Maria Jansen's husband."""
+    found = relations(text, lang)
+    assert ("Peter Jansen", "FAMILY", "Maria Jansen") in found, sorted(found)
+
+
+# --- an "it" that holds the place of a clause stands for nothing ------------------------------
+
+IT_CLEAR = """
+Iran 1 nsubj PROPN
+left 1 ROOT VERB leave
+. 1 punct PUNCT
+It 4 nsubj PRON it
+is 4 ROOT AUX be
+clear 4 acomp ADJ
+that 8 mark SCONJ
+Iraq 8 nsubj PROPN
+lost 4 ccomp VERB lose
+. 4 punct PUNCT
+"""
+IT_SAID = """
+Iran 1 nsubj PROPN
+left 1 ROOT VERB leave
+. 1 punct PUNCT
+It 4 nsubj PRON it
+said 4 ROOT VERB say
+Iraq 6 nsubj PROPN
+lost 4 ccomp VERB lose
+. 4 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("rows, iraq, expected", [(IT_CLEAR, 7, []), (IT_SAID, 5, ["IRN"])])
+def test_coreference_it_before_a_clause_of_its_auxiliary_is_no_name(rows, iraq, expected):
+    """ "It is clear that Iraq lost": "It" holds the place of the clause, not Iran's; "It said
+    Iraq lost" is Iran speaking."""
+    names = [(0, 1, "COUNTRY", "IRN"), (iraq, iraq + 1, "COUNTRY", "IRQ")]
+    doc, resolver = _english(rows, names)
+    assert resolver.resolve(doc[3]) == expected
+
+
+def test_coreference_an_it_that_holds_a_clauses_place_gives_no_relation():
+    """Only English lists "it" (Dutch leaves out "het", mostly such a placeholder): "It is clear
+    that ..." makes no one who argued it accuse Shell, while "it is ready to attack" is still
+    Iran."""
+    found = relations(
+        "Shell closed a refinery on Monday. It is clear that Greenpeace criticised the decision, "
+        "argued Richard Keen.",
+        "en",
+    )
+    assert ("Richard Keen", "ACCUSE", "Shell") not in found, sorted(found)
+    found = relations("Iran sent troops to Syria. It said it is ready to attack Israel.", "en")
+    assert ("Iran", "ASSAULT", "Israel") in found, sorted(found)
+
+
+# --- a name in apposition to a subject title is the subject -----------------------------------
+
+# 'The President Erdogan praised Ali Baba. He criticised Greece.'
+TITLE_SUBJECT = """
+The 1 det DET
+President 3 nsubj PROPN
+Erdogan 1 appos PROPN
+praised 3 ROOT VERB praise
+Ali 5 compound PROPN
+Baba 3 dobj PROPN
+. 3 punct PUNCT
+He 8 nsubj PRON he
+criticised 8 ROOT VERB criticise
+Greece 8 dobj PROPN
+. 8 punct PUNCT
+"""
+
+
+def test_coreference_a_name_apposed_to_the_subject_title_is_the_subject():
+    """The parser makes "President" the subject and "Erdogan" its apposition: "He" is Erdogan,
+    the subject, not unclear between him and the object Ali Baba."""
+    names = [(2, 3, "PERSON", "erdogan"), (4, 6, "PERSON", "baba"), (9, 10, "COUNTRY", "GRC")]
+    doc, resolver = _english(TITLE_SUBJECT, names)
+    assert resolver.resolve(doc[7]) == ["erdogan"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On Monday, the Turkish President Recep Tayyip Erdoğan praised Ali Babacan. He "
+            "criticised Greece.",
+        ),
+        (
+            "nl",
+            "De Turkse president, Recep Tayyip Erdoğan, prees maandag Ali Babacan. Hij "
+            "bekritiseerde Griekenland.",
+        ),
+    ],
+)
+def test_coreference_he_after_a_titled_subject_is_that_person(lang, text):
+    found = relations(text, lang)
+    assert ("Recep Tayyip Erdoğan", "ACCUSE", "Greece") in found, sorted(found)
+    assert ("Ali Babacan", "ACCUSE", "Greece") not in found, sorted(found)

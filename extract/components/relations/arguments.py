@@ -66,6 +66,8 @@ class Arguments:
         reporter = self._reporter(verb, ctx)
         if not reporter or not reporter[0]:
             return []
+        if reporter[0] in ctx.resolver.quotations.speaker_around(pronoun):
+            return []  # 'Schumer said: "I do not know why he left"': the speaker would say "I"
         # "Angela Merkel said he would meet Putin": "he" is not the speaker
         return [reporter[0]] if ctx.resolver.coreference.agrees(pronoun, reporter[0]) else []
 
