@@ -27,7 +27,7 @@ from extract.grammar.syntax import (
     prepositional_args,
     with_conjuncts,
 )
-from extract.grammar.titles import title_phrase
+from extract.grammar.titles import title_phrase, whole_title
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.name_words import name_words
@@ -301,6 +301,9 @@ class ArgumentResolver:
         found = []
         for token in titles_near(ent, self.scheme, is_title, self.preps.possessor):
             title = title_phrase(token, self.lexicon)
+            if title is not None:
+                # "Vice President Joe Biden" is no president: the whole title says which office
+                title = whole_title(title, token.doc, self.lexicon)
             if title is not None and title.role:
                 found.append(title.role)
         return found

@@ -1217,3 +1217,26 @@ def test_coreference_he_after_a_titled_subject_is_that_person(lang, text):
     found = relations(text, lang)
     assert ("Recep Tayyip Erdoğan", "ACCUSE", "Greece") in found, sorted(found)
     assert ("Ali Babacan", "ACCUSE", "Greece") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "President Donald Trump met Vice President Mike Pence on Monday. Mike Pence left "
+            "Washington. Greece criticised the president.",
+        ),
+        (
+            "nl",
+            "President Donald Trump ontmoette maandag vicepresident Mike Pence. Mike Pence "
+            "verliet Washington. Griekenland bekritiseerde de president.",
+        ),
+    ],
+)
+def test_coreference_a_vice_president_does_not_hold_the_title_president(lang, text):
+    """ "Vice President Mike Pence" holds another office: "the president" is Trump, the one
+    president named, although the nearest sentence names Pence."""
+    found = relations(text, lang)
+    assert ("Greece", "ACCUSE", "Donald Trump") in found, sorted(found)
+    assert ("Greece", "ACCUSE", "Mike Pence") not in found, sorted(found)
