@@ -73,3 +73,13 @@ def test_verbal_attacks_sentence_an_armed_attack_stays_an_assault():
     found = relations("Russian troops attacked the convoy of the United Nations.", "en")
     assert ("Russia", "ASSAULT", "United Nations") in found, sorted(found)
 
+
+@pytest.mark.model
+def test_verbal_attacks_sentence_names_in_a_with_clause_are_not_accused():
+    # the clause after "with" has its own subject: who it names is no target of the attack
+    found = relations(
+        "The Green Party attacked the inquiry, with Anna Berg of Ohio calling the investigation "
+        'into Tom Olsen "Soviet-style".',
+        "en",
+    )
+    assert not [r for r in found if r[0] == "Green Party" and r[1] == "ACCUSE"], sorted(found)
