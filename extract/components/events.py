@@ -93,6 +93,11 @@ PLACE_TYPES = ("LOCATION", "COUNTRY")
 #: and rejections stay words, their verbs still type relations.
 NODE_KINDS = frozenset(EVENT_KINDS) - {"demand", "threat", "aid", "rejection"}
 ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
+#: Kinds of act whose origin phrase ("allegations from Tara Reade", "a plan from the Morrison
+#: government") names who made it, where another event's names what it comes out of ("the
+#: withdrawal of the UK from the EU"): said or offered acts only. An attack's is not (on the Dutch
+#: dev split "geen bewijs dat de aanvallen uit Jemen kwamen" made Yemen the attacker, wrongly).
+SAID_KINDS = frozenset({"accusation", "claim", "demand", "threat", "agreement"})
 #: Event types in which every participant acts with every other (as the relation component reads
 #: them).
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -340,7 +345,11 @@ class EventFinder:
                 self._verb_participants(token, resolver)
                 if is_verb
                 else self._participants(
-                    token, resolver, symmetric=found.type in SYMMETRIC, happening=happening
+                    token,
+                    resolver,
+                    symmetric=found.type in SYMMETRIC,
+                    happening=happening,
+                    kind=found.kind,
                 )
             )
             for entity, role in found_parts:
@@ -873,6 +882,7 @@ class EventFinder:
         resolver: ArgumentResolver,
         symmetric: bool = False,
         happening: bool = False,
+        kind: str = "",
     ) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         owners = (
@@ -897,7 +907,10 @@ class EventFinder:
                 if prep in self.preps.place
                 or prep in self.preps.between
                 or prep in self.preps.attend
-                # "the withdrawal of the UK from the EU": an actor in any other phrase takes part
+                # "allegations from Tara Reade": whom a said act comes from made it
+                else "source"
+                if prep in self.grammar.origin and kind in SAID_KINDS
+                # an actor in any other phrase takes part
                 else "target"
             )
             if role:
