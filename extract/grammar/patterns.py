@@ -94,11 +94,19 @@ def subject_verb_oblique(
     verb: Token, scheme: LabelScheme, preps: Prepositions
 ) -> Iterator[Candidate]:
     """'Oekraïne oefent druk uit op de Verenigde Staten' -> (Oekraïne, uitoefenen, Verenigde
-    Staten)."""
+    Staten). Not a clause with a subject of its own after the preposition: "attacked the inquiry,
+    with Scalise calling the investigation into Trump Soviet-style" tells a circumstance, and
+    whoever its clause names is no partner of the act."""
     for actor in subjects(verb, scheme):
         for prep, recipient in prepositional_args(verb, scheme):
-            if prep in preps.recipient:
+            if prep in preps.recipient and not _has_own_subject(recipient, scheme):
                 yield Candidate("subject_verb_oblique", actor, recipient, verb)
+
+
+def _has_own_subject(token: Token, scheme: LabelScheme) -> bool:
+    """Whether ``token`` is a verb heading a clause with its own subject ("with Scalise
+    calling ...")."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in scheme.subject for c in token.children)
 
 
 def passive_with_agent(

@@ -154,6 +154,23 @@ def test_patterns_oblique_with_recipient_preposition(rows, scheme, preps):
     assert pairs(subject_verb_oblique(doc[1], scheme, preps)) == [(doc[0].text, "Macron")]
 
 
+def test_patterns_oblique_clause_with_its_own_subject_is_no_recipient():
+    # "attacked the plan, with Jansen calling it a coup": a circumstance, not a partner (prec13)
+    doc = parse("""
+Reda 1 nsubj PROPN
+attacked 1 ROOT VERB attack
+the 3 det DET
+plan 1 dobj NOUN
+, 1 punct PUNCT
+with 1 prep ADP
+Jansen 7 nsubj PROPN
+calling 5 pcomp VERB call
+it 7 dobj PRON
+. 1 punct PUNCT
+""")
+    assert pairs(subject_verb_oblique(doc[1], CLEAR, EN_PREPS)) == []
+
+
 def test_patterns_oblique_with_place_preposition_is_not_a_recipient():
     doc = parse("""
 Zelenski 1 nsubj PROPN

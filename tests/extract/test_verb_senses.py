@@ -4,7 +4,9 @@ no retreat, indicating or quoting is a way of saying, records relating to a coun
 changing a name supports no one; what is handed back keeps RETREAT, and the phrase rows keep
 "indicated its willingness" and "changed its stand". A lemma CAMEO codes only by one or two of its
 objects ("flee", "replace", "obtain") and "use" type no act alone (data/build/build_verbs_en.py
-MIN_PATTERNS); weapons used stay a phrase."""
+MIN_PATTERNS); weapons used stay a phrase. Nor do "draw", "fill", "show", "lead", "receive",
+"suggest" and "acknowledge" (prec13): drawing attention, filling a seat, a database showing,
+leading in the polls and receiving votes are no acts towards anyone; their phrases stay."""
 
 from __future__ import annotations
 
@@ -20,10 +22,14 @@ def en():
     return load_lexicon("en")
 
 
-# 'flee' ... 'use': lemmas CAMEO codes only by one or two objects, and 'use' (prec10)
+# 'flee' ... 'use': lemmas CAMEO codes only by one or two objects, and 'use' (prec10); 'draw' ...
+# 'acknowledge': rare senses read on untuned Wikinews text (prec13)
 @pytest.mark.parametrize(
     "lemma",
-    ["indicate", "quote", "relate", "change", "flee", "replace", "obtain", "observe", "use"],
+    [
+        *("indicate", "quote", "relate", "change", "flee", "replace", "obtain", "observe", "use"),
+        *("draw", "fill", "show", "lead", "receive", "suggest", "acknowledge"),
+    ],
 )
 def test_verb_senses_lemma_alone_is_untyped(en, lemma):
     assert en.verb_type(lemma) is None
@@ -38,6 +44,10 @@ def test_verb_senses_phrases_keep_their_type(en):
     assert en.phrase_type("indicate", "obj", "willingness") == "AGREE"
     assert en.phrase_type("return", "obj", "prisoners") == "RETREAT"
     assert en.phrase_type("change", "obj", "stand") == "SUPPORT"
+    assert en.phrase_type("draw", "obj", "fire") == "ASSAULT"
+    assert en.phrase_type("receive", "obj", "aid") == "AID"
+    assert en.phrase_type("lead", "obj", "protest") == "PROTEST"
+    assert en.phrase_type("suggest", "obj", "meeting") == "REQUEST"
 
 
 @pytest.mark.model
@@ -86,6 +96,33 @@ def test_verb_senses_phrases_keep_their_type(en):
             "Tom Olsen",
             "MOBILIZE",
             "Anna Berg",
+        ),
+        # rare senses of untuned Wikinews text (prec13)
+        ("Ana Ruiz drew attention to the report of Oxfam.", "Ana Ruiz", "ASSAULT", "Oxfam"),
+        (
+            "In 2009 Maria Lopez was appointed to fill the seat of John Carter.",
+            "Maria Lopez",
+            "CONCEDE",
+            "John Carter",
+        ),
+        (
+            "Norway had twelve years of civil war leading up to Tom Olsen's presidency.",
+            "Norway",
+            "COOPERATE",
+            "Tom Olsen",
+        ),
+        (
+            "The Pirate Party received many votes with the ticket of Anna Berg.",
+            "Pirate Party",
+            "AID",
+            "Anna Berg",
+        ),
+        ("The database of Reuters shows the ship of Oxfam.", "Reuters", "ACCUSE", "Oxfam"),
+        (
+            "Tom Olsen acknowledged faults with the system of Oxfam.",
+            "Tom Olsen",
+            "SUPPORT",
+            "Oxfam",
         ),
     ],
 )
