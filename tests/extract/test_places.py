@@ -115,6 +115,18 @@ in 2 prep ADP
 Uganda 5 pobj PROPN
 """
 
+# "clinics in Arua and Makerere University in Uganda": an organisation in the list
+EN_WITH_ORG = """
+clinics 0 ROOT NOUN
+in 0 prep ADP
+Arua 1 pobj PROPN
+and 2 cc CCONJ
+Makerere 5 compound PROPN
+University 2 conj PROPN
+in 5 prep ADP
+Uganda 6 pobj PROPN
+"""
+
 # "clinics in Arua in Uganda and Gulu": the phrase comes before the later town
 EN_BEFORE = """
 clinics 0 ROOT NOUN
@@ -164,10 +176,14 @@ def test_places_the_phrase_right_after_a_name(rows, scheme, preps, first, expect
     assert [t.text for t in found] == expected
 
 
-def _shared(rows: str, towns: dict[int, str], country: int) -> set[tuple[str, str]]:
-    """(source, target) of the LOCATED_IN relations the shared place phrase gives each town."""
+def _shared(
+    rows: str, towns: dict[int, str], country: int, others: tuple = ()
+) -> set[tuple[str, str]]:
+    """(source, target) of the LOCATED_IN relations the shared place phrase gives each town;
+    ``others`` are more names (start, end, label, entity id)."""
     names = [(i, i + 1, "LOCATION", kb) for i, kb in towns.items()]
-    resolver, doc = hand_resolver(rows, "en", [*names, (country, country + 1, "COUNTRY", "UGA")])
+    names += [(country, country + 1, "COUNTRY", "UGA"), *others]
+    resolver, doc = hand_resolver(rows, "en", sorted(names))
     places = PlaceRelations()
     places.scheme, places.grammar = CLEAR, load_grammar("en")
     places.preps = places.grammar.prepositions
@@ -200,6 +216,11 @@ def test_places_a_phrase_after_a_list_places_each_member(rows, towns, country, e
 )
 def test_places_a_phrase_outside_a_list_places_no_member(rows, towns, country):
     assert _shared(rows, towns, country) == set()
+
+
+def test_places_a_phrase_after_a_list_with_an_organisation_places_no_member():
+    university = ((4, 6, "ORG", "makerere_university"),)
+    assert _shared(EN_WITH_ORG, {2: "arua"}, 7, university) == set()
 
 
 # "Crete is the largest island in Greece": ClearNLP hangs subject and noun on the copula

@@ -365,7 +365,7 @@ class PlaceRelations:
         :meth:`_in_phrases`. A phrase before the last member ("Beni in Congo and Kigali") or
         after other words says nothing of the list, nor does a phrase after names without a
         coordinator, which a comma joins as a place and its container ("Karipur, Kerala in
-        India")."""
+        India"), or after a list with an organisation or a common noun in it."""
         if ent.label_ != "LOCATION":
             return
         first = root
@@ -374,6 +374,11 @@ class PlaceRelations:
         members = with_conjuncts(first, self.scheme)
         # a list has its coordinator; "Karipur, Kerala in India" is a place and its state
         if len(members) < 2 or not any(c.dep_ == "cc" for m in members for c in children(m)):
+            return
+        # a list of names none of which is an organisation ("the University of Colorado in
+        # Colorado and the College of Wooster in Ohio" lists two colleges, each with its place)
+        entities = [ctx.resolver.entity(m) for m in members]
+        if any(e is None or ctx.resolver.type_of(e) == "ORG" for e in entities):
             return
         doc = ctx.doc
         last = max(members, key=lambda t: t.i)
