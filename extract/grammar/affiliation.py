@@ -251,9 +251,8 @@ def origin_words(noun: Token, owners: Iterable[Token], office: bool) -> list[Tok
 
 def seat_places(name: Span, scheme: LabelScheme, seats: Iterable[str]) -> list[Token]:
     """Proper nouns that say where an organisation sits, through a participle of ``seats`` on the
-    name, on the noun it names or on the noun in apposition to it: "UK-based retailer Tesco", "the
-    Yemen-based Houthi movement", "het in Kenia gevestigde Amani Trust", "Tesco, a UK-based
-    retailer"."""
+    name or on the noun it names: "UK-based retailer Tesco", "the Yemen-based Houthi movement",
+    "het in Kenia gevestigde Amani Trust"."""
     words = set(seats)
     if not words:
         return []
@@ -265,14 +264,8 @@ def seat_places(name: Span, scheme: LabelScheme, seats: Iterable[str]) -> list[T
         c
         for c in (*children(root), root.head)
         if c.pos_ == "NOUN"
-        and (
-            (
-                c.i in (name.start - 1, name.end)
-                and (c.head == root or root.dep_ in DESCRIPTOR_LINKS)
-            )
-            # "Oxfam, a Nairobi-based charity": the description set off after the name
-            or (c.head == root and c.dep_ in scheme.appos and c.i > name.end)
-        )
+        and c.i in (name.start - 1, name.end)
+        and (c.head == root or root.dep_ in DESCRIPTOR_LINKS)
     ]
     return [place for noun in nouns for place in noun_seats(noun, words)]
 
