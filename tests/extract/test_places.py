@@ -7,8 +7,12 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
+from extract.components.relations.context import _Context
+from extract.components.relations.places import PlaceRelations
+from extract.grammar.argument_words import load_grammar
 from extract.grammar.syntax import CLEAR, UD, phrase_nouns_after, phrase_of, predicate_nouns
-from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, parse, relations
+from tests.extract.extraction_helpers import EN_PREPS, NL_PREPS, hand_resolver, parse, relations
 
 # "troops at a base in Kandahar in Afghanistan": both phrases hang on "base"
 EN_CHAIN = """
@@ -60,6 +64,81 @@ Afghanistan 6 pobj PROPN
 """
 
 
+# "clinics in Arua, Gulu and Lira in Uganda": the phrase after the list hangs on its head
+EN_LISTED = """
+clinics 0 ROOT NOUN
+in 0 prep ADP
+Arua 1 pobj PROPN
+, 2 punct PUNCT
+Gulu 2 conj PROPN
+and 4 cc CCONJ
+Lira 4 conj PROPN
+in 2 prep ADP
+Uganda 7 pobj PROPN
+"""
+
+# "the towns of Arua, Gulu and Lira in Uganda": the phrase hangs on the noun the list is "of"
+EN_LISTED_OF = """
+the 1 det DET
+towns 1 ROOT NOUN
+of 1 prep ADP
+Arua 2 pobj PROPN
+, 3 punct PUNCT
+Gulu 3 conj PROPN
+and 5 cc CCONJ
+Lira 5 conj PROPN
+in 1 prep ADP
+Uganda 8 pobj PROPN
+"""
+
+# "clinics in Arua, Gulu and Lira in Uganda", the phrase hung on the last town
+EN_LISTED_LAST = """
+clinics 0 ROOT NOUN
+in 0 prep ADP
+Arua 1 pobj PROPN
+, 2 punct PUNCT
+Gulu 2 conj PROPN
+and 4 cc CCONJ
+Lira 4 conj PROPN
+in 6 prep ADP
+Uganda 7 pobj PROPN
+"""
+
+# "clinics in Arua, Gulu in Uganda": no coordinator, so no list (a place and its container)
+EN_UNLISTED = """
+clinics 0 ROOT NOUN
+in 0 prep ADP
+Arua 1 pobj PROPN
+, 2 punct PUNCT
+Gulu 2 conj PROPN
+in 2 prep ADP
+Uganda 5 pobj PROPN
+"""
+
+# "clinics in Arua and Makerere University in Uganda": an organisation in the list
+EN_WITH_ORG = """
+clinics 0 ROOT NOUN
+in 0 prep ADP
+Arua 1 pobj PROPN
+and 2 cc CCONJ
+Makerere 5 compound PROPN
+University 2 conj PROPN
+in 5 prep ADP
+Uganda 6 pobj PROPN
+"""
+
+# "clinics in Arua in Uganda and Gulu": the phrase comes before the later town
+EN_BEFORE = """
+clinics 0 ROOT NOUN
+in 0 prep ADP
+Arua 1 pobj PROPN
+in 2 prep ADP
+Uganda 3 pobj PROPN
+and 2 cc CCONJ
+Gulu 2 conj PROPN
+"""
+
+
 def name(doc, i: int) -> Span:
     return Span(doc, i, i + 1, label="LOCATION")
 
@@ -95,6 +174,53 @@ def test_places_the_phrase_right_after_a_name(rows, scheme, preps, first, expect
     head = phrase_of(doc[first], scheme)[0]
     found = phrase_nouns_after(name(doc, first), head, scheme, preps.place)
     assert [t.text for t in found] == expected
+
+
+def _shared(
+    rows: str, towns: dict[int, str], country: int, others: tuple = ()
+) -> set[tuple[str, str]]:
+    """(source, target) of the LOCATED_IN relations the shared place phrase gives each town;
+    ``others`` are more names (start, end, label, entity id)."""
+    names = [(i, i + 1, "LOCATION", kb) for i, kb in towns.items()]
+    names += [(country, country + 1, "COUNTRY", "UGA"), *others]
+    resolver, doc = hand_resolver(rows, "en", sorted(names))
+    places = PlaceRelations()
+    places.scheme, places.grammar = CLEAR, load_grammar("en")
+    places.preps = places.grammar.prepositions
+    ctx = _Context(doc, resolver, {})
+    return {
+        (r.source, r.target)
+        for ent in resolver.ents
+        for r in places._shared_place_phrases(ent, ent.root, ctx)
+    }
+
+
+@pytest.mark.parametrize(
+    "rows, towns, country, expected",
+    [
+        # the first town's own phrase is read by _in_phrases; the later towns share it
+        (EN_LISTED, {2: "arua", 4: "gulu", 6: "lira"}, 8, {"gulu", "lira"}),
+        (EN_LISTED_OF, {3: "arua", 5: "gulu", 7: "lira"}, 9, {"arua", "gulu", "lira"}),
+        (EN_LISTED_LAST, {2: "arua", 4: "gulu", 6: "lira"}, 8, {"arua", "gulu"}),
+    ],
+    ids=["on-first", "on-noun", "on-last"],
+)
+def test_places_a_phrase_after_a_list_places_each_member(rows, towns, country, expected):
+    assert _shared(rows, towns, country) == {(town, "UGA") for town in expected}
+
+
+@pytest.mark.parametrize(
+    "rows, towns, country",
+    [(EN_BEFORE, {2: "arua", 6: "gulu"}, 4), (EN_UNLISTED, {2: "arua", 4: "gulu"}, 6)],
+    ids=["before", "no-coordinator"],
+)
+def test_places_a_phrase_outside_a_list_places_no_member(rows, towns, country):
+    assert _shared(rows, towns, country) == set()
+
+
+def test_places_a_phrase_after_a_list_with_an_organisation_places_no_member():
+    university = ((4, 6, "ORG", "makerere_university"),)
+    assert _shared(EN_WITH_ORG, {2: "arua"}, 7, university) == set()
 
 
 # "Crete is the largest island in Greece": ClearNLP hangs subject and noun on the copula
@@ -166,6 +292,18 @@ def test_places_the_noun_a_copula_says_of_its_subject(rows, scheme, subject, exp
             "Het bedrijf heeft twee fabrieken in Beieren, in München en Neurenberg.",
             ("Nuremberg", "LOCATED_IN", "Beieren"),
         ),
+        # a place phrase after a list of places places each of them
+        (
+            "en",
+            "Aid reached the towns of Beni, Butembo and Mangina in the Democratic Republic of the"
+            " Congo.",
+            ("Butembo", "LOCATED_IN", "Congo - Kinshasa"),
+        ),
+        (
+            "nl",
+            "Hulp bereikte de steden Beni, Butembo en Mangina in de Democratische Republiek Congo.",
+            ("Butembo", "LOCATED_IN", "Congo - Kinshasa"),
+        ),
         # a copula's noun in a place
         ("en", "Crete is the largest island in Greece.", ("Crete", "LOCATED_IN", "Greece")),
         ("nl", "Kreta is het grootste eiland in Griekenland.", ("Crete", "LOCATED_IN", "Greece")),
@@ -201,6 +339,8 @@ def test_places_the_noun_a_copula_says_of_its_subject(rows, scheme, subject, exp
         "en-country-first",
         "en-list",
         "nl-list",
+        "en-listed",
+        "nl-listed",
         "en-copula",
         "nl-copula",
         "en-inner-word",

@@ -1,7 +1,8 @@
 """Places (``PlaceRelations``): LOCATED_IN from a place's or organisation's own phrase, a comma
 container ("Kharkiv, Ukraine"), an organisation's seat ("UK-based retailer Tesco", "is based in
 Paris") or premises ("Costco's store in Canberra"), place phrases in a row ("a base in Kandahar in
-Afghanistan"), a copula's noun in a place ("Crete is the largest island in Greece") and the
+Afghanistan"), a place phrase after a list of places ("the towns of Beni, Butembo and Mangina in
+Congo"), a copula's noun in a place ("Crete is the largest island in Greece") and the
 country of organisations named as examples ("German firms including Siemens").
 """
 
@@ -100,6 +101,7 @@ class PlaceRelations:
                     )
             # "Pokrovsk in Oekraïne", "the Kremlin in Moscow"; "Maidan Shahr in the centre of X".
             yield from self._in_phrases(ent, root, ctx)
+            yield from self._shared_place_phrases(ent, root, ctx)
             for target, word in (
                 self._owning_country(ent, ctx)
                 + self._place_right_after(ent, ctx)
@@ -344,16 +346,65 @@ class PlaceRelations:
         """LOCATED_IN from ``ent`` to the places the place phrases on ``word`` name."""
         for prep, arg in prepositional_args(word, self.scheme):
             if prep in self.preps.place:
-                for target, trigger in self._place_within(arg, ctx):
-                    if target != ent.kb_id_:
-                        yield ctx.relation(
-                            ent.kb_id_,
-                            target,
-                            "LOCATED_IN",
-                            trigger,
-                            CONFIDENCE["located"],
-                            dated=False,
-                        )
+                yield from self._placed_by(ent, arg, ctx)
+
+    def _placed_by(self, ent: Span, arg: Token, ctx: "_Context") -> Iterable[Relation]:
+        """LOCATED_IN from ``ent`` to the place the place phrase's noun ``arg`` names."""
+        for target, trigger in self._place_within(arg, ctx):
+            if target != ent.kb_id_:
+                yield ctx.relation(
+                    ent.kb_id_, target, "LOCATED_IN", trigger, CONFIDENCE["located"], dated=False
+                )
+
+    def _shared_place_phrases(self, ent: Span, root: Token, ctx: "_Context") -> Iterable[Relation]:
+        """LOCATED_IN from each place of a list to the place phrase right after the list: "the
+        towns of Beni, Butembo and Mangina in Congo" (each town lies in Congo). The parser hangs
+        the phrase on the list's first member, on its last, on the place noun the list is the
+        "of" phrase of ("towns") or on the one it stands in apposition to ("de steden Beni,
+        Butembo en Mangina in Congo"); the member the phrase hangs on itself is read by
+        :meth:`_in_phrases`. A phrase before the last member ("Beni in Congo and Kigali") or
+        after other words says nothing of the list, nor does a phrase after names without a
+        coordinator, which a comma joins as a place and its container ("Karipur, Kerala in
+        India"), or after a list with an organisation or a common noun in it."""
+        if ent.label_ != "LOCATION":
+            return
+        first = root
+        while first.dep_ in self.scheme.conj and first.head != first:
+            first = first.head
+        members = with_conjuncts(first, self.scheme)
+        # a list has its coordinator; "Karipur, Kerala in India" is a place and its state
+        if len(members) < 2 or not any(c.dep_ == "cc" for m in members for c in children(m)):
+            return
+        # a list of names none of which is an organisation ("the University of Colorado in
+        # Colorado and the College of Wooster in Ohio" lists two colleges, each with its place)
+        entities = [ctx.resolver.entity(m) for m in members]
+        if any(e is None or ctx.resolver.type_of(e) == "ORG" for e in entities):
+            return
+        doc = ctx.doc
+        last = max(members, key=lambda t: t.i)
+        after = last.i + 1
+        while after < len(doc) and doc[after].ent_iob_ == "I":
+            after += 1
+        if after >= len(doc) or doc[after].pos_ != "ADP":
+            return
+        prep = doc[after].lower_
+        if prep not in self.preps.place:
+            return
+        heads = [first, last, *self._place_noun_of(first), *self._listing(first)]
+        for head in dict.fromkeys(heads):
+            if head == root:
+                continue
+            for found, arg in prepositional_args(head, self.scheme):
+                if found == prep and arg.i > after:
+                    yield from self._placed_by(ent, arg, ctx)
+
+    def _listing(self, first: Token) -> list[Token]:
+        """The place noun a list of names stands in apposition to, as UD hangs it: "de steden
+        Beni, Butembo en Mangina" (steden)."""
+        head = first.head
+        if first.dep_ not in self.scheme.appos or head == first or head.pos_ != "NOUN":
+            return []
+        return [head] if self.grammar.is_place_noun(head.lemma_) else []
 
     def _place_within(self, arg: Token, ctx: "_Context") -> list[tuple[str, Token]]:
         """The place a place phrase names: its own name ("in Oekraïne"), else the place of a part
