@@ -19,7 +19,6 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon, read_word_list
@@ -173,33 +172,11 @@ def children_with(
     if tags is None:
         if labels is None:
             return list(last[2][i])
-        wanted = _ids_of(labels)
-        return [c for c, label in zip(last[2][i], last[4][i]) if label in wanted]
-    pos, tag_ids = last[5], _ids_of(tags, POS_IDS)
+        return [c for c, label in zip(last[2][i], last[4][i]) if label in labels]
+    pos = last[5]
     if labels is None:
-        return [c for c in last[2][i] if pos[c.i] in tag_ids]
-    wanted = _ids_of(labels)
-    return [
-        c for c, label in zip(last[2][i], last[4][i]) if label in wanted and pos[c.i] in tag_ids
-    ]
-
-
-def _ids_of(names: Collection[str], ids: Mapping[str, int] | None = None) -> Collection[int]:
-    """The ids of dependency labels (spaCy's string ids) or, given ``ids``, of coarse tags, as the
-    document index keeps them: one set per collection of names, made once."""
-    key = (id(ids), names)
-    try:
-        return _IDS[key]
-    except KeyError:
-        pass
-    except TypeError:  # an unhashable collection: no memo
-        return {get_string_id(n) if ids is None else int(ids[n]) for n in names}
-    found = _IDS[key] = frozenset(get_string_id(n) if ids is None else int(ids[n]) for n in names)
-    return found
-
-
-#: The memo of :func:`_ids_of`: {(id of the tag table or of None, names): ids}.
-_IDS: dict[tuple[int, Collection[str]], frozenset[int]] = {}
+        return [c for c in last[2][i] if pos[c.i] in tags]
+    return [c for c, label in zip(last[2][i], last[4][i]) if label in labels and pos[c.i] in tags]
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -304,13 +281,12 @@ def _values_passing(
             _ANSWERS.clear()
         answers = _ANSWERS[remember] = (set(), set())
     passing, seen = answers
-    # set(small).difference(large) walks the small set; positions.keys() - seen walks all seen
-    new = set(positions).difference(seen)
+    new = positions.keys() - seen
     if new:
         # the passing ones first: another thread may read the seen ones meanwhile
         passing.update([h for h in new if test(texts[h])])
         seen.update(new)
-    return values, positions, passing.intersection(positions)
+    return values, positions, positions.keys() & passing
 
 
 #: The memo of :func:`_values_passing`: {attribute: (hashes, {hash: token indices}, {hash:
@@ -347,8 +323,8 @@ _LAST_SENTENCES: list = [None]
 
 def _document_index(doc: Doc) -> tuple:
     """(doc, its length, one list of children per token, the tokens, the children's dependency
-    labels and each token's coarse tag (as ids), each token's head's index) of ``doc``, made once
-    per document while it is among the recent ones (:data:`_RECENT_INDEXES`)."""
+    labels, each token's coarse tag, each token's head's index) of ``doc``, made once per document
+    while it is among the recent ones (:data:`_RECENT_INDEXES`)."""
     last = _LAST_CHILDREN[0]
     if last is not None and last[0] is doc and last[1] == len(doc):
         return last
@@ -357,20 +333,33 @@ def _document_index(doc: Doc) -> tuple:
     if last is None or last[0] is not doc or last[1] != len(doc):
         tokens = list(doc)
         index: list[list[Token]] = [[] for _ in tokens]
-        labels: list[list[int]] = [[] for _ in tokens]
+        labels: list[list[str]] = [[] for _ in tokens]
+        heads = list(range(len(tokens)))
         # the heads as offsets from one array (uint64, a negative offset wrapped: read as int64)
-        # rather than a Token object per ``t.head``; the labels and tags as their ids
+        # rather than a Token object per ``t.head``; the labels and tags from one array each,
+        # one string per distinct value
         arrays = doc.to_array([HEAD, DEP, POS])
-        offsets = numpy.ascontiguousarray(arrays[:, 0]).view("int64")
-        for i, (offset, dep) in enumerate(zip(offsets.tolist(), arrays[:, 1].tolist())):
+        deps = _strings_of(arrays[:, 1].tolist(), doc.vocab.strings.__getitem__)
+        for i, offset in enumerate(numpy.ascontiguousarray(arrays[:, 0]).view("int64").tolist()):
             if offset:
                 index[i + offset].append(tokens[i])
-                labels[i + offset].append(dep)
-        heads = (numpy.arange(len(tokens)) + offsets).tolist()
-        last = (doc, len(doc), index, tokens, labels, arrays[:, 2].tolist(), heads)
+                labels[i + offset].append(deps[i])
+                heads[i] = i + offset
+        pos = _strings_of(arrays[:, 2].tolist(), _POS_NAMES.__getitem__)
+        last = (doc, len(doc), index, tokens, labels, pos, heads)
         _keep_index(last)
     _LAST_CHILDREN[0] = last
     return last
+
+
+def _strings_of(values: list[int], name: Callable[[int], str]) -> list[str]:
+    """The string of each value, with ``name`` asked once per distinct value."""
+    names = {value: name(value) for value in set(values)}
+    return [names[value] for value in values]
+
+
+#: The coarse tags by their ids (spaCy's ``parts_of_speech``).
+_POS_NAMES = {int(value): name for name, value in POS_IDS.items()}
 
 
 def _keep_index(entry: tuple) -> None:
@@ -419,20 +408,18 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
     # the labels, tags and heads from the document's index (see children_with)
     index = _document_index(token.doc)
     kids, labels, pos, heads = index[2], index[4], index[5], index[6]
-    conj, name_part = _ids_of(scheme.conj), _ids_of(scheme.name_part)
-    tags, proper, coordinator = _ids_of(_CONJUNCT_TAGS, POS_IDS), _PROPN_ID, _CCONJ_ID
     while queue:
         head = queue.pop()
         for parent in [head, *children_with(head, scheme.appos, _PROPER)]:
             for child, label in zip(kids[parent.i], labels[parent.i]):
                 i = child.i
-                if (label in conj and pos[i] in tags) or (
+                if (label in scheme.conj and pos[i] in _CONJUNCT_TAGS) or (
                     # a name part right after a coordinator on the same head: "Steve" of
                     # "Vladimir Poetin en Steve Witkoff" hung on "Vladimir"
-                    label in name_part
-                    and pos[i] == proper
+                    label in scheme.name_part
+                    and pos[i] == "PROPN"
                     and i > 0
-                    and pos[i - 1] == coordinator
+                    and pos[i - 1] == "CCONJ"
                     and heads[i - 1] == heads[i]
                 ):
                     out.append(child)
@@ -442,7 +429,6 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
 
 #: The coarse tags of a conjunct :func:`with_conjuncts` takes.
 _CONJUNCT_TAGS = frozenset({"PROPN", "NOUN", "PRON", "ADJ", "X", "NUM"})
-_PROPN_ID, _CCONJ_ID = int(POS_IDS["PROPN"]), int(POS_IDS["CCONJ"])
 
 
 def _conjuncts_on_verb(token: Token, scheme: LabelScheme) -> list[Token]:
