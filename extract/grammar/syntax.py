@@ -170,8 +170,6 @@ def children_with(
         last = _document_index(doc)
     i = token.i
     if tags is None:
-        if labels is None:
-            return list(last[2][i])
         return [c for c, label in zip(last[2][i], last[4][i]) if label in labels]
     pos = last[5]
     if labels is None:
@@ -323,8 +321,8 @@ _LAST_SENTENCES: list = [None]
 
 def _document_index(doc: Doc) -> tuple:
     """(doc, its length, one list of children per token, the tokens, the children's dependency
-    labels, each token's coarse tag, each token's head's index) of ``doc``, made once per document
-    while it is among the recent ones (:data:`_RECENT_INDEXES`)."""
+    labels, each token's coarse tag) of ``doc``, made once per document while it is among the
+    recent ones (:data:`_RECENT_INDEXES`)."""
     last = _LAST_CHILDREN[0]
     if last is not None and last[0] is doc and last[1] == len(doc):
         return last
@@ -334,7 +332,6 @@ def _document_index(doc: Doc) -> tuple:
         tokens = list(doc)
         index: list[list[Token]] = [[] for _ in tokens]
         labels: list[list[str]] = [[] for _ in tokens]
-        heads = list(range(len(tokens)))
         # the heads as offsets from one array (uint64, a negative offset wrapped: read as int64)
         # rather than a Token object per ``t.head``; the labels and tags from one array each,
         # one string per distinct value
@@ -344,9 +341,8 @@ def _document_index(doc: Doc) -> tuple:
             if offset:
                 index[i + offset].append(tokens[i])
                 labels[i + offset].append(deps[i])
-                heads[i] = i + offset
         pos = _strings_of(arrays[:, 2].tolist(), _POS_NAMES.__getitem__)
-        last = (doc, len(doc), index, tokens, labels, pos, heads)
+        last = (doc, len(doc), index, tokens, labels, pos)
         _keep_index(last)
     _LAST_CHILDREN[0] = last
     return last
@@ -378,11 +374,11 @@ def _keep_index(entry: tuple) -> None:
 
 #: The memo of :func:`children`, :func:`children_with` and :func:`doc_tokens`: (the last
 #: document, its length, one list of children per token, the tokens, the children's labels, the
-#: tokens' coarse tags, their heads' indices).
+#: tokens' coarse tags).
 _LAST_CHILDREN: list = [None]
 
 #: The indexes of the recent documents, oldest first: {id(doc): (doc, length, children, tokens,
-#: labels, tags, heads)}.
+#: labels, tags)}.
 #: The pipeline runs one component over a chunk of documents, then the next (``extract`` cuts
 #: chunks of 128), and names, events and relations each walk every document: made once per
 #: document instead of once per component, the Token objects of a hundred Dutch articles cost a
@@ -405,30 +401,17 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
     """
     out = [token, *_conjuncts_on_verb(token, scheme)]
     queue = list(out)
-    # the labels, tags and heads from the document's index (see children_with)
-    index = _document_index(token.doc)
-    kids, labels, pos, heads = index[2], index[4], index[5], index[6]
     while queue:
         head = queue.pop()
-        for parent in [head, *children_with(head, scheme.appos, _PROPER)]:
-            for child, label in zip(kids[parent.i], labels[parent.i]):
-                i = child.i
-                if (label in scheme.conj and pos[i] in _CONJUNCT_TAGS) or (
-                    # a name part right after a coordinator on the same head: "Steve" of
-                    # "Vladimir Poetin en Steve Witkoff" hung on "Vladimir"
-                    label in scheme.name_part
-                    and pos[i] == "PROPN"
-                    and i > 0
-                    and pos[i - 1] == "CCONJ"
-                    and heads[i - 1] == heads[i]
-                ):
-                    out.append(child)
-                    queue.append(child)
+        apposed = [c for c in children(head) if c.dep_ in scheme.appos and c.pos_ == "PROPN"]
+        for child in [*children(head), *(g for name in apposed for g in children(name))]:
+            if (
+                child.dep_ in scheme.conj
+                and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "X", "NUM")
+            ) or _coordinated_name_part(child, scheme):
+                out.append(child)
+                queue.append(child)
     return out
-
-
-#: The coarse tags of a conjunct :func:`with_conjuncts` takes.
-_CONJUNCT_TAGS = frozenset({"PROPN", "NOUN", "PRON", "ADJ", "X", "NUM"})
 
 
 def _conjuncts_on_verb(token: Token, scheme: LabelScheme) -> list[Token]:
@@ -466,6 +449,13 @@ def _conjuncts_on_verb(token: Token, scheme: LabelScheme) -> list[Token]:
             continue
         found.append(noun)
     return found
+
+
+def _coordinated_name_part(token: Token, scheme: LabelScheme) -> bool:
+    if token.dep_ not in scheme.name_part or token.pos_ != "PROPN" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "CCONJ" and before.head == token.head
 
 
 @_remembered("tokens")
