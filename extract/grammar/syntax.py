@@ -157,26 +157,6 @@ def children(token: Token) -> list[Token]:
     return last[2][token.i]
 
 
-def children_with(
-    token: Token, labels: Collection[str] | None, tags: Collection[str] | None = None
-) -> list[Token]:
-    """The children of ``token`` whose dependency label is one of ``labels`` (None: any) and,
-    given ``tags``, whose coarse tag is one of those, in text order: the labels and tags are read
-    once per document into the index of :func:`children`, where ``child.dep_`` and
-    ``child.pos_`` make a string at every read (the tag the slowest of spaCy's attributes)."""
-    doc = token.doc
-    last = _LAST_CHILDREN[0]  # one read: another thread may replace it meanwhile
-    if last is None or last[0] is not doc or last[1] != len(doc):
-        last = _document_index(doc)
-    i = token.i
-    if tags is None:
-        return [c for c, label in zip(last[2][i], last[4][i]) if label in labels]
-    pos = last[5]
-    if labels is None:
-        return [c for c in last[2][i] if pos[c.i] in tags]
-    return [c for c, label in zip(last[2][i], last[4][i]) if label in labels and pos[c.i] in tags]
-
-
 def doc_tokens(doc: Doc) -> list[Token]:
     """``list(doc)``, made once per document: spaCy makes a new Token object for every
     ``doc[i]``, and the remembered walks hand back the same tokens many times."""
@@ -320,9 +300,8 @@ _LAST_SENTENCES: list = [None]
 
 
 def _document_index(doc: Doc) -> tuple:
-    """(doc, its length, one list of children per token, the tokens, the children's dependency
-    labels, each token's coarse tag) of ``doc``, made once per document while it is among the
-    recent ones (:data:`_RECENT_INDEXES`)."""
+    """(doc, its length, one list of children per token, the tokens) of ``doc``, made once per
+    document while it is among the recent ones (:data:`_RECENT_INDEXES`)."""
     last = _LAST_CHILDREN[0]
     if last is not None and last[0] is doc and last[1] == len(doc):
         return last
@@ -331,31 +310,15 @@ def _document_index(doc: Doc) -> tuple:
     if last is None or last[0] is not doc or last[1] != len(doc):
         tokens = list(doc)
         index: list[list[Token]] = [[] for _ in tokens]
-        labels: list[list[str]] = [[] for _ in tokens]
         # the heads as offsets from one array (uint64, a negative offset wrapped: read as int64)
-        # rather than a Token object per ``t.head``; the labels and tags from one array each,
-        # one string per distinct value
-        arrays = doc.to_array([HEAD, DEP, POS])
-        deps = _strings_of(arrays[:, 1].tolist(), doc.vocab.strings.__getitem__)
-        for i, offset in enumerate(numpy.ascontiguousarray(arrays[:, 0]).view("int64").tolist()):
+        # rather than a Token object per ``t.head``
+        for i, offset in enumerate(doc.to_array("HEAD").view("int64").tolist()):
             if offset:
                 index[i + offset].append(tokens[i])
-                labels[i + offset].append(deps[i])
-        pos = _strings_of(arrays[:, 2].tolist(), _POS_NAMES.__getitem__)
-        last = (doc, len(doc), index, tokens, labels, pos)
+        last = (doc, len(doc), index, tokens)
         _keep_index(last)
     _LAST_CHILDREN[0] = last
     return last
-
-
-def _strings_of(values: list[int], name: Callable[[int], str]) -> list[str]:
-    """The string of each value, with ``name`` asked once per distinct value."""
-    names = {value: name(value) for value in set(values)}
-    return [names[value] for value in values]
-
-
-#: The coarse tags by their ids (spaCy's ``parts_of_speech``).
-_POS_NAMES = {int(value): name for name, value in POS_IDS.items()}
 
 
 def _keep_index(entry: tuple) -> None:
@@ -372,13 +335,11 @@ def _keep_index(entry: tuple) -> None:
         size -= dropped[1]
 
 
-#: The memo of :func:`children`, :func:`children_with` and :func:`doc_tokens`: (the last
-#: document, its length, one list of children per token, the tokens, the children's labels, the
-#: tokens' coarse tags).
+#: The memo of :func:`children` and :func:`doc_tokens`: (the last document, its length, one list
+#: of children per token, the tokens).
 _LAST_CHILDREN: list = [None]
 
-#: The indexes of the recent documents, oldest first: {id(doc): (doc, length, children, tokens,
-#: labels, tags)}.
+#: The indexes of the recent documents, oldest first: {id(doc): (doc, length, children, tokens)}.
 #: The pipeline runs one component over a chunk of documents, then the next (``extract`` cuts
 #: chunks of 128), and names, events and relations each walk every document: made once per
 #: document instead of once per component, the Token objects of a hundred Dutch articles cost a
@@ -845,7 +806,7 @@ def stranded_in_clause(clause: Token) -> list[Token]:
 def passive_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """Subjects of a passive ``verb`` (they are its recipients), and the raised subject of a
     passive open clause ("Kenya is expected to be sanctioned by Uganda")."""
-    own = children_with(verb, scheme.passive_subject)
+    own = [c for c in children(verb) if c.dep_ in scheme.passive_subject]
     if not own and is_passive(verb, scheme):
         own = _raised_subjects(verb, scheme, 2)
     return [t for c in own for t in with_conjuncts(c, scheme)]
@@ -910,14 +871,11 @@ def _auxiliary_arguments(verb: Token, scheme: LabelScheme, labels: frozenset[str
     on "been". An auxiliary has no arguments of its own."""
     return [
         g
-        for c in children_with(verb, _AUXILIARIES)
-        if c.i < verb.i
-        for g in children_with(c, labels)
+        for c in children(verb)
+        if c.dep_ in ("aux", "aux:pass") and c.i < verb.i
+        for g in children(c)
+        if g.dep_ in labels
     ]
-
-
-#: The labels of an auxiliary on its verb (:func:`_auxiliary_arguments`).
-_AUXILIARIES = frozenset({"aux", "aux:pass"})
 
 
 def _second_auxiliary_subjects(
@@ -945,21 +903,19 @@ def _passive_labelled_objects(
     active = subject or _auxiliary_arguments(verb, scheme, scheme.subject)[:1]
     if not active:
         return []
-    return [c for c in children_with(verb, scheme.passive_subject) if c.i > active[0].i]
+    return [c for c in children(verb) if c.dep_ in scheme.passive_subject and c.i > active[0].i]
 
 
 def _apposed_objects(verb: Token, scheme: LabelScheme) -> list[Token]:
     """Names in apposition after a verb the tagger took for a noun: "ontmoetten/NOUN Vladimir
     Poetin" may come out as the noun's appos. A noun with a subject and no copula is no noun."""
-    if verb.pos_ != "NOUN" or children_with(verb, scheme.copula):
+    if verb.pos_ != "NOUN" or any(c.dep_ in scheme.copula for c in children(verb)):
         return []
     if not _own_subjects(verb, scheme):
         return []
-    return [c for c in children_with(verb, scheme.appos, _PROPER) if c.i > verb.i]
-
-
-#: The coarse tag of a name, for :func:`children_with`.
-_PROPER = frozenset({"PROPN"})
+    return [
+        c for c in children(verb) if c.dep_ in scheme.appos and c.pos_ == "PROPN" and c.i > verb.i
+    ]
 
 
 def _name_before_final_verb(verb: Token, scheme: LabelScheme) -> list[Token]:
@@ -972,10 +928,15 @@ def _name_before_final_verb(verb: Token, scheme: LabelScheme) -> list[Token]:
         return []
     return [
         name
-        for phrase in children_with(verb, scheme.oblique)
-        if phrase.i < verb.i and children_with(phrase, scheme.case)
-        for name in children_with(phrase, scheme.appos, _PROPER)
-        if name.i == phrase.i + 1 and name.right_edge.i == verb.i - 1
+        for phrase in children(verb)
+        if phrase.dep_ in scheme.oblique
+        and phrase.i < verb.i
+        and any(c.dep_ in scheme.case for c in children(phrase))
+        for name in children(phrase)
+        if name.dep_ in scheme.appos
+        and name.pos_ == "PROPN"
+        and name.i == phrase.i + 1
+        and name.right_edge.i == verb.i - 1
     ]
 
 
@@ -1051,7 +1012,7 @@ def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
     coordination before it rather than with one word after it: "Witkoff en Kushner ontmoetten
     Poetin" parsed with the pair as obj and Poetin as nsubj.
     """
-    own = children_with(verb, scheme.subject)  # in text order
+    own = sorted((c for c in children(verb) if c.dep_ in scheme.subject), key=lambda t: t.i)
     # "Venezuela heeft waarnemers ... de toegang geweigerd": the subject on the auxiliary is the
     # clause's subject, and a "subject" of the verb after it is one more argument.
     own = sorted(_auxiliary_arguments(verb, scheme, scheme.subject), key=lambda t: t.i)[:1] + own
@@ -1259,28 +1220,14 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                     for t in with_conjuncts(noun, scheme):
                         yield prep.lower_, t
     else:
-        for noun in children_with(head, _oblique_or_agent(scheme)):
-            prep = preposition_of(noun, scheme)
-            if prep is not None:
-                for t in with_conjuncts(noun, scheme):
-                    yield prep.lower_, t
+        for noun in children(head):
+            if noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent:
+                prep = preposition_of(noun, scheme)
+                if prep is not None:
+                    for t in with_conjuncts(noun, scheme):
+                        yield prep.lower_, t
         if head.pos_ in ("VERB", "AUX"):
             yield from _phrases_before_their_noun(head, scheme)
-
-
-def _oblique_or_agent(scheme: LabelScheme) -> frozenset[str]:
-    """The labels of a phrase on its head, an agent's included (one set per scheme)."""
-    found = _OBLIQUE_OR_AGENT.get(scheme.name)
-    if found is None:
-        found = _OBLIQUE_OR_AGENT[scheme.name] = scheme.oblique | scheme.agent
-    return found
-
-
-#: {scheme name: its oblique and agent labels}, for :func:`_oblique_or_agent`.
-_OBLIQUE_OR_AGENT: dict[str, frozenset[str]] = {}
-
-#: The coarse tags of a noun, for :func:`children_with`.
-_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def _verb_prepositions(head: Token, scheme: LabelScheme) -> Iterator[Token]:
@@ -1303,9 +1250,11 @@ def _phrases_before_their_noun(verb: Token, scheme: LabelScheme) -> Iterator[tup
     """The phrases of ``verb``'s clause that the parser hung on a noun of the verb after them
     ("heeft met Haïti afspraken gemaakt": "met Haïti" on "afspraken"): a noun's own phrases follow
     it, so one before it belongs to the clause (UD labels only)."""
-    for arg in children_with(verb, None, _NOUNS):
-        for noun in children_with(arg, _oblique_or_agent(scheme)):
-            if noun.i < arg.i:
+    for arg in children(verb):
+        if arg.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for noun in children(arg):
+            if noun.i < arg.i and (noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent):
                 prep = preposition_of(noun, scheme)
                 if prep is not None:
                     for t in with_conjuncts(noun, scheme):
@@ -1349,8 +1298,7 @@ def preposition_of(noun: Token, scheme: LabelScheme) -> Token | None:
     where the preposition heads the noun (ClearNLP), else the noun's first case marker (UD)."""
     if scheme.preposition_heads_noun:
         return noun.head if noun.dep_ == "pobj" and noun.head.pos_ == "ADP" else None
-    found = children_with(noun, scheme.case)
-    return found[0] if found else None
+    return next((c for c in children(noun) if c.dep_ in scheme.case), None)
 
 
 def phrase_of(noun: Token, scheme: LabelScheme) -> tuple[Token, Token] | None:

@@ -1627,36 +1627,6 @@ def test_syntax_children_index_matches_spacy_and_follows_a_new_document():
     assert [c.text for c in children(second[1])] == ["Russia", "Ukraine ."]
 
 
-@pytest.mark.parametrize(
-    "rows, head, labels, tags, expected",
-    [
-        (NL_INVASION, 1, {"obj", "compound:prt"}, None, ["Oekraïne", "binnen"]),
-        (NL_INVASION, 1, {"obj", "compound:prt"}, {"PROPN"}, ["Oekraïne"]),
-        (NL_INVASION, 1, None, {"PROPN"}, ["Rusland", "Oekraïne"]),  # any label
-        (NL_INVASION, 2, {"obj"}, None, []),  # a word without children
-        (EN_INVASION, 1, {"dobj", "nsubj"}, {"PROPN", "NOUN"}, ["Russia", "Ukraine"]),
-    ],
-)
-def test_syntax_children_with_are_the_children_of_those_labels_and_tags(
-    rows, head, labels, tags, expected
-):
-    from extract.grammar.syntax import children_with
-
-    doc = parse(rows)
-    assert [t.text for t in children_with(doc[head], labels, tags)] == expected
-
-
-def test_syntax_children_with_reads_the_labels_of_a_retokenised_document_again():
-    from extract.grammar.syntax import children_with
-
-    doc = parse(EN_INVASION)
-    assert [t.text for t in children_with(doc[1], {"punct"})] == ["."]
-    with doc.retokenize() as retokenizer:
-        retokenizer.merge(doc[2:4])  # "Ukraine ." keeps the first word's label
-    assert [t.text for t in children_with(doc[1], {"dobj"})] == ["Ukraine ."]
-    assert children_with(doc[1], {"punct"}) == []
-
-
 def test_syntax_walks_hand_back_the_tokens_of_the_document_asked_when_documents_alternate():
     """The walks keep one list of tokens per document (doc_tokens): asking of two documents in
     turn, and of one retokenised, answers with the tokens of the document asked about."""
