@@ -38,7 +38,7 @@ from extract.grammar.syntax import (
     token_flags,
     tokens_where,
 )
-from extract.grammar.titles import title_phrase, title_starts
+from extract.grammar.titles import hyphened, title_phrase, title_starts
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.name_words import name_words
@@ -560,7 +560,7 @@ class NameFinder:
         known name ("van Financiën"), and keeps a surname's particles ("van der Wal")."""
         n = len(doc)
         # the role words only, each distinct word looked up once
-        for token in tokens_where(doc, LOWER, self.lexicon.role):
+        for token in tokens_where(doc, LOWER, self.lexicon.role, self.lexicon.role):
             if (
                 token.i == n - 1
                 or token.pos_ not in ("NOUN", "PROPN")
@@ -764,7 +764,7 @@ class NameFinder:
             return
         tokens = doc_tokens(doc)
         n = len(tokens)
-        for token in tokens_where(doc, LEMMA, grammar.is_place_noun):
+        for token in tokens_where(doc, LEMMA, grammar.is_place_noun, grammar.is_place_noun):
             if token.pos_ != "NOUN" or _capitalised(token):
                 continue
             start = token.i + 1
@@ -962,7 +962,7 @@ class NameFinder:
         """A ministry written in lower case with its portfolio is one organisation: "het
         ministerie van Binnenlandse Zaken", "het staatsministerie van Volksgezondheid en Zorg"."""
         tokens = doc_tokens(doc)
-        for token in tokens_where(doc, LOWER, lambda word: word.endswith("ministerie")):
+        for token in tokens_where(doc, LOWER, _ministry_word, _ministry_word):
             if (
                 token.i >= len(tokens) - 2
                 or _capitalised(token)
@@ -1624,7 +1624,7 @@ class NameFinder:
         skip = -1
         lang = doc.lang_  # asks the vocabulary's language getter at every read
         # the words with a capital first only, each distinct word tested once
-        for token in tokens_where(doc, ORTH, lambda text: text[:1].isupper()):
+        for token in tokens_where(doc, ORTH, _capital_initial, _capital_initial):
             if token.i <= skip:
                 continue
             if token.pos_ in ("ADJ", "PROPN", "NOUN", "X") or token.is_title:
@@ -1654,7 +1654,7 @@ class NameFinder:
     ) -> Iterable[InnerMention]:
         covered = {t.i for s in spans for t in s}
         named = {fold(s.text): s.label_ for s in spans if not s.kb_id_}
-        for token in tokens_where(doc, ORTH, lambda text: "-" in text):
+        for token in tokens_where(doc, ORTH, hyphened, hyphened):
             if token.i in covered:
                 continue
             offset = token.idx
@@ -1690,7 +1690,9 @@ class NameFinder:
         "Talibanstrijders", "Kremlin" in "Kremlinwoordvoerder" (extract/grammar/name_compounds.py).
         The name is one of the knowledge base or one the document gives elsewhere, of an actor."""
         lang = doc.lang_
-        candidates = tokens_where(doc, ORTH, lambda text: bool(head_splits(text, lang)))
+        candidates = tokens_where(
+            doc, ORTH, lambda text: bool(head_splits(text, lang)), (head_splits, lang)
+        )
         if not candidates:
             return
         covered = {t.i for s in spans for t in s}
@@ -2825,7 +2827,7 @@ def _capital_flags(doc: Doc) -> list[bool]:
     memo = last_document_memo(_LAST_CAPITALS, doc)
     found = memo.get("capital")
     if found is None:
-        found = memo["capital"] = token_flags(doc, ORTH, _capital_first)
+        found = memo["capital"] = token_flags(doc, ORTH, _capital_first, _capital_first)
     return found
 
 
@@ -2835,6 +2837,17 @@ _LAST_CAPITALS: list = [None]
 
 def _capitalised(token: Token) -> bool:
     return _capital_first(token.text)
+
+
+def _capital_initial(text: str) -> bool:
+    """Whether a word starts with a capital (a test of every distinct word, remembered)."""
+    return text[:1].isupper()
+
+
+def _ministry_word(word: str) -> bool:
+    """Whether a word in lower case ends in "ministerie" (a test of every distinct word,
+    remembered)."""
+    return word.endswith("ministerie")
 
 
 def _capital_first(text: str) -> bool:

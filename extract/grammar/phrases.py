@@ -112,8 +112,11 @@ def _phrase_object_words(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[tu
     found = memo.get(id(lexicon))
     if found is None:
         test = lexicon.may_be_phrase_object
-        hits = {t.i for t in tokens_where(doc, LEMMA, lambda lemma: test(lemma.lower()))}
-        hits |= {t.i for t in tokens_where(doc, LOWER, test)}
+        hits = {
+            t.i
+            for t in tokens_where(doc, LEMMA, lambda lemma: test(lemma.lower()), (str.lower, test))
+        }
+        hits |= {t.i for t in tokens_where(doc, LOWER, test, test)}
         tokens = doc_tokens(doc)
         nouns = [t for t in map(tokens.__getitem__, sorted(hits)) if t.pos_ in _OBJECT_TAGS]
         found = memo[id(lexicon)] = (

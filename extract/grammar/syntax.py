@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Callable, Collection, Iterable, Iterator, Mapping
+from typing import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from weakref import WeakKeyDictionary
 
 import numpy
@@ -196,53 +196,97 @@ _LAST_TAGGED: list = [None]
 def lemma_tokens(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens of ``doc`` whose lemma, in lower case, is one of ``words``, in text order: a
     route that looks for a few words ("based", "gevestigd") skips the others without making
-    their strings (each distinct lemma of the document is read once)."""
-    return tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in words)
+    their strings (each distinct lemma of the document is read once; of every document once,
+    where ``words`` is a frozenset, as a lexicon's are)."""
+    remember = (lemma_tokens, words) if isinstance(words, frozenset) else None
+    return tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in words, remember)
 
 
-def tokens_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[Token]:
+def tokens_where(
+    doc: Doc, attr: int, test: Callable[[str], bool], remember: Hashable | None = None
+) -> list[Token]:
     """The tokens of ``doc`` whose string of ``attr`` (spaCy's ``ORTH``, ``LOWER``, ``LEMMA``)
     passes ``test``, in text order.
 
     A route that looks at a few words of every document asks ``test`` once per distinct value
     (from one array of the document) and skips the other tokens without making a Token or its
     string, which a walk over every token does. ``test`` must read nothing but its string.
+
+    ``remember`` names a test whose answer for a string never changes (the test itself where it
+    is the same object at every call: a module's function, a loaded lexicon's method; else a key
+    such as ("name", language)): its answers are then kept for every later document, which asks
+    it only of the words no earlier document had.
     """
-    values, passed = _values_passing(doc, attr, test)
+    positions, passed = _values_passing(doc, attr, test, remember)[1:]
     if not passed:
         return []
     tokens = doc_tokens(doc)
-    return [tokens[i] for i, v in enumerate(values) if v in passed]
+    if len(passed) == 1:
+        return [tokens[i] for i in positions[next(iter(passed))]]
+    return [tokens[i] for i in sorted(i for h in passed for i in positions[h])]
 
 
-def token_flags(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[bool]:
+def token_flags(
+    doc: Doc, attr: int, test: Callable[[str], bool], remember: Hashable | None = None
+) -> list[bool]:
     """Whether each token's string of ``attr`` passes ``test``, one flag per token, with
-    ``test`` asked once per distinct value (see :func:`tokens_where`)."""
-    values, passed = _values_passing(doc, attr, test)
+    ``test`` asked once per distinct value (see :func:`tokens_where`, also for ``remember``)."""
+    values, _, passed = _values_passing(doc, attr, test, remember)
     return [v in passed for v in values]
 
 
-def _values_passing(doc: Doc, attr: int, test: Callable[[str], bool]) -> tuple[list[int], set[int]]:
-    """(each token's hash of ``attr``, the hashes whose strings pass ``test``).
+def _values_passing(
+    doc: Doc, attr: int, test: Callable[[str], bool], remember: Hashable | None
+) -> tuple[list[int], dict[int, list[int]], set[int]]:
+    """(each token's hash of ``attr``, the token indices of each distinct hash, the hashes whose
+    strings pass ``test``).
 
     The hashes and the distinct ones' strings are read once per document and attribute: the name
     finder alone asks a dozen questions of the same document's words, and reading the array and
-    the strings was most of each answer."""
+    the strings was most of each answer. A remembered test (:func:`tokens_where`) is asked only
+    of the strings it has not seen; the rest is two set operations."""
     memo = last_document_memo(_LAST_VALUES, doc)
     found = memo.get(attr)
     if found is None:
         values = doc.to_array(attr).tolist()
-        distinct = list(dict.fromkeys(values))
-        found = memo[attr] = (
-            values,
-            list(zip(distinct, map(doc.vocab.strings.__getitem__, distinct))),
-        )
-    values, distinct = found
-    return values, {h for h, text in distinct if test(text)}
+        positions: dict[int, list[int]] = {}
+        for i, value in enumerate(values):
+            at = positions.get(value)
+            if at is None:
+                positions[value] = [i]
+            else:
+                at.append(i)
+        texts = dict(zip(positions, map(doc.vocab.strings.__getitem__, positions)))
+        found = memo[attr] = (values, positions, texts)
+    values, positions, texts = found
+    if remember is None:
+        return values, positions, {h for h, text in texts.items() if test(text)}
+    answers = _ANSWERS.get(remember)
+    if answers is None or len(answers[1]) > _ANSWERS_KEPT:
+        if len(_ANSWERS) >= _TESTS_KEPT and remember not in _ANSWERS:
+            _ANSWERS.clear()
+        answers = _ANSWERS[remember] = (set(), set())
+    passing, seen = answers
+    new = positions.keys() - seen
+    if new:
+        # the passing ones first: another thread may read the seen ones meanwhile
+        passing.update([h for h in new if test(texts[h])])
+        seen.update(new)
+    return values, positions, positions.keys() & passing
 
 
-#: The memo of :func:`_values_passing`: {attribute: (hashes, distinct hashes with their strings)}.
+#: The memo of :func:`_values_passing`: {attribute: (hashes, {hash: token indices}, {hash:
+#: string})}.
 _LAST_VALUES: list = [None]
+
+#: The answers of the remembered tests (:func:`tokens_where`): {key: (the hashes of the strings
+#: that passed, the hashes of the strings asked)}. A string's hash is the same in every document
+#: of a vocabulary and for every attribute, so the answers hold for all. Bounded: a test that
+#: has seen more strings than :data:`_ANSWERS_KEPT` starts again, and so do all when more than
+#: :data:`_TESTS_KEPT` tests are remembered (a key made anew at each call never comes back).
+_ANSWERS: dict[Hashable, tuple[set[int], set[int]]] = {}
+_ANSWERS_KEPT = 1 << 18
+_TESTS_KEPT = 64
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:

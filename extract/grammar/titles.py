@@ -83,10 +83,18 @@ def title_starts(doc: Doc, lexicon: Lexicon) -> list[Token]:
     """The tokens of ``doc`` a title may start at, in text order (:func:`title_phrase` is None
     at every other): found from one array of the words and lemmas, so a walk over the whole
     document makes no Token or string of the words no title starts with."""
-    hyphened = token_flags(doc, ORTH, lambda text: "-" in text)
-    may_start = token_flags(doc, LEMMA, lambda lemma: may_start_title(lemma, lexicon))
+    joined = token_flags(doc, ORTH, hyphened, hyphened)
+    may_start = token_flags(
+        doc, LEMMA, lambda lemma: may_start_title(lemma, lexicon), (may_start_title, id(lexicon))
+    )
     tokens = doc_tokens(doc)
-    return [tokens[i] for i, (a, b) in enumerate(zip(hyphened, may_start)) if a or b]
+    return [tokens[i] for i, (a, b) in enumerate(zip(joined, may_start)) if a or b]
+
+
+def hyphened(text: str) -> bool:
+    """Whether a word has a hyphen ("vice-premier", "VN-gezant"): a test of every distinct word,
+    one function so that its answers are remembered (:func:`tokens_where`)."""
+    return "-" in text
 
 
 #: Per lexicon (:func:`tables_memo`): lemma -> whether the lemma's first folded word can start a

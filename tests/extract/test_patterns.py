@@ -2091,6 +2091,29 @@ def test_syntax_tokens_where_asks_each_distinct_word_once():
     assert sorted(asked) == ["de", "en", "stad"]
 
 
+def test_syntax_tokens_where_remembers_a_named_tests_answers_for_later_documents():
+    from spacy.attrs import LOWER, ORTH
+
+    from extract.grammar.syntax import token_flags, tokens_where
+
+    asked: list[str] = []
+
+    def city(word: str) -> bool:
+        asked.append(word)
+        return word in ("stad", "Stad")
+
+    first = parse("de 1 det DET\nstad 2 nsubj NOUN\nen 3 cc CCONJ\nde 4 det DET\nstad 4 ROOT NOUN")
+    second = parse("Stad 1 nsubj NOUN\nen 2 cc CCONJ\nland 2 ROOT NOUN\nstad 2 conj NOUN")
+    assert [t.i for t in tokens_where(first, ORTH, city, city)] == [1, 4]
+    # the second document asks only of its new words, by any attribute of the same strings
+    assert [t.text for t in tokens_where(second, ORTH, city, city)] == ["Stad", "stad"]
+    assert [t.text for t in tokens_where(second, LOWER, city, city)] == ["Stad", "stad"]
+    assert token_flags(second, ORTH, city, city) == [True, False, False, True]
+    assert sorted(asked) == ["Stad", "de", "en", "land", "stad"]
+    # a test without a name is asked again in every document
+    assert [t.text for t in tokens_where(second, ORTH, lambda w: w == "land")] == ["land"]
+
+
 # a typed verb without a target takes one from any phrase (VerbRelations._any_phrase); in a
 # passive its agent is the actor and the place phrase may hang on its subject, the patient
 NL_PASSIVE_DEPLOYED = """

@@ -422,8 +422,11 @@ class VerbRelations:
         objects' children, all in the verb's sentence (the parser's trees stay inside the
         sentences set before it): asked once per distinct word, so a verb of another sentence
         skips reading its objects for it."""
-        is_joint = partial(key_in, self.lexicon.joint_words)  # remembered across documents
-        words = tokens_where(doc, LEMMA, is_joint) + tokens_where(doc, LOWER, is_joint)
+        is_joint = partial(key_in, self.lexicon.joint_words)
+        remember = (key_in, self.lexicon.joint_words)  # its answers kept across documents
+        words = tokens_where(doc, LEMMA, is_joint, remember) + tokens_where(
+            doc, LOWER, is_joint, remember
+        )
         return {sentence_bounds(word)[0] for word in words}
 
     def _joint_act(self, verb: Token) -> str | None:
