@@ -85,7 +85,11 @@ def title_starts(doc: Doc, lexicon: Lexicon) -> list[Token]:
     document makes no Token or string of the words no title starts with."""
     joined = token_flags(doc, ORTH, hyphened, hyphened)
     may_start = token_flags(
-        doc, LEMMA, lambda lemma: may_start_title(lemma, lexicon), (may_start_title, id(lexicon))
+        doc,
+        LEMMA,
+        lambda lemma: may_start_title(lemma, lexicon),
+        # the answer hangs on the title words alone: a key by value, never by a table's id
+        (may_start_title, _first_words(lexicon)),
     )
     tokens = doc_tokens(doc)
     return [tokens[i] for i, (a, b) in enumerate(zip(joined, may_start)) if a or b]
