@@ -204,6 +204,29 @@ def test_a_paragraph_that_opens_with_a_name_keeps_the_document_date(lang, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of harbouring militants.\n\nAt a meeting in"
+            " Nairobi, Uganda accused Ethiopia of backing the rebels.",
+        ),
+        (
+            "nl",
+            "Kenia beschuldigde Somalië maandag van steun aan milities.\n\nOp een bijeenkomst"
+            " in Nairobi beschuldigde Oeganda Ethiopië van steun aan de rebellen.",
+        ),
+    ],
+)
+def test_a_paragraph_that_tells_the_act_again_takes_the_time_told_before(lang, text):
+    found = typed(text, lang)
+    accused = found.get(("Uganda", "ACCUSE", "Ethiopia"))
+    assert accused is not None, sorted(found)
+    assert (accused["date"], accused["date_source"]) == ("2025-12-01", "text")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "lang, text, expected",
     [
         (
