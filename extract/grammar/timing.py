@@ -341,7 +341,10 @@ def told_time_span(
         return None
     crossed = [b for b in breaks if before[-1][1] <= b < token.idx]
     shared = any(shares_actor(s) for s in walked)
-    again = bool(crossed or not shared) and _act_told_again(sent, walked[-1], before[-1])
+    # over a paragraph break only the same lemma: a word that only looks alike is no evidence
+    again = bool(crossed or not shared) and _act_told_again(
+        sent, walked[-1], before[-1], exact=bool(crossed)
+    )
     if not (shared or again) or not _same_story(sent, crossed, again):
         return None
     return before[-1]
@@ -451,15 +454,19 @@ def headline_time(
     return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
 
 
-def _act_told_again(sent: Span, previous: Span, told: tuple[int, int]) -> bool:
+def _act_told_again(sent: Span, previous: Span, told: tuple[int, int], exact: bool = False) -> bool:
     """Whether ``sent`` names again the act that the clause of time ``told`` in ``previous``
-    tells, by that clause's verb: "voted ... the vote", "werd veroordeeld ... veroordeelde"."""
+    tells, by that clause's verb: "voted ... the vote", "werd veroordeeld ... veroordeelde"
+    (with ``exact``, by the same lemma only: "provides" is not told again by "provider")."""
     span = previous.doc.char_span(told[0], told[1], alignment_mode="expand")
     if span is None:
         return False
     verb = clause_verb(span.root)
     if verb.pos_ != "VERB":
         return False
+    if exact:
+        lemma = verb.lemma_.lower()
+        return any(t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() == lemma for t in sent)
     return any(t.pos_ in ("VERB", "NOUN") and _same_word(t, verb) for t in sent)
 
 
