@@ -2480,6 +2480,8 @@ Ethiopië 6 obj PROPN
         # one that tells another act is a new story
         (_TOLD_AGAIN_EN, "criticised", "criticise", [30], None),
         (_TOLD_AGAIN_NL, "bekritiseerde", "bekritiseren", [36], None),
+        # a word that only looks like "accused" (another lemma) tells no act again over a break
+        (_TOLD_AGAIN_EN, "accuser", "accuser", [30], None),
         # two paragraph breaks back: too far, act or not
         (_TOLD_AGAIN_EN, "accused", "accuse", [20, 30], None),
     ],
