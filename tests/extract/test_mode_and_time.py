@@ -204,29 +204,6 @@ def test_a_paragraph_that_opens_with_a_name_keeps_the_document_date(lang, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "lang, text",
-    [
-        (
-            "en",
-            "On Monday, Kenya accused Somalia of harbouring militants.\n\nAt a meeting in"
-            " Nairobi, Uganda accused Ethiopia of backing the rebels.",
-        ),
-        (
-            "nl",
-            "Kenia beschuldigde Somalië maandag van steun aan milities.\n\nOp een bijeenkomst"
-            " in Nairobi beschuldigde Oeganda Ethiopië van steun aan de rebellen.",
-        ),
-    ],
-)
-def test_a_paragraph_that_tells_the_act_again_takes_the_time_told_before(lang, text):
-    found = typed(text, lang)
-    accused = found.get(("Uganda", "ACCUSE", "Ethiopia"))
-    assert accused is not None, sorted(found)
-    assert (accused["date"], accused["date_source"]) == ("2025-12-01", "text")
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
     "lang, text, expected",
     [
         (
@@ -1083,6 +1060,23 @@ def test_a_told_time_does_not_cross_a_paragraph_or_date_what_is_planned(lang, te
             "Een oud-minister werd maandag veroordeeld. Rechter Anna de Vries veroordeelde "
             "Jan Kamau tot twee jaar cel.",
             ("Anna de Vries", "ACCUSE", "Jan Kamau"),
+            "2025-12-01",
+            "text",
+        ),
+        # told again over a paragraph break: the story goes on, though the names change
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of harbouring militants.\n\nAt a meeting in"
+            " Nairobi, Uganda accused Ethiopia of backing the rebels.",
+            ("Uganda", "ACCUSE", "Ethiopia"),
+            "2025-12-01",
+            "text",
+        ),
+        (
+            "nl",
+            "Kenia beschuldigde Somalië maandag van steun aan milities.\n\nOp een bijeenkomst"
+            " in Nairobi beschuldigde Oeganda Ethiopië van steun aan de rebellen.",
+            ("Uganda", "ACCUSE", "Ethiopia"),
             "2025-12-01",
             "text",
         ),
