@@ -82,6 +82,7 @@ from extract.grammar.timing import (
     headline_time,
     limited_noun_times,
     time_span_of,
+    told_time_span,
 )
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon, NounEvent
@@ -392,6 +393,8 @@ class EventFinder:
                     event.time_span = acted
                     continue
                 told = _told_time(doc, event, time_mentions, own_sentence=False, untold=deadlines)
+                if told is None and event.sentence_time:
+                    told = _told_over_paragraph(doc, event, time_mentions, deadlines)
                 if told is not None and event.sentence_time and not self._told_as_done(doc, told):
                     told = None  # "Dorian was forecast to reach the coast on Monday. The NHC ..."
                 event.time_span = (told.start, told.end) if told else None
@@ -1272,6 +1275,23 @@ def _told_time(
         return None
     breaks = doc.user_data.get(LINE_BREAKS) or []
     return None if any(before[-1].end <= b < first.idx for b in breaks) else before[-1]
+
+
+def _told_over_paragraph(
+    doc: Doc, event: EventMention, mentions: list[TimeMention], untold: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The time told in the paragraph before a noun's event, when the event's sentence tells the
+    act of that time again ("On Monday, Kenya accused Somalia ...\n\nIn a letter to the
+    council, Kenya accused ..."): the sentence goes on with that story, as a relation's does
+    (``told_time_span``); None in the first sentence, whose headline time is read apart."""
+    first = doc[event.mentions[0]]
+    if sentence_bounds(first)[0] == 0:
+        return None
+    spans = [(m.start, m.end) for m in mentions]
+    breaks = doc.user_data.get(LINE_BREAKS) or []
+    untold_spans = [(m.start, m.end) for m in untold]
+    told = told_time_span(first, spans, breaks, lambda sentence: False, untold_spans)
+    return next((m for m in mentions if (m.start, m.end) == told), None)
 
 
 def _sentence_times(doc: Doc, event: EventMention, mentions: list[TimeMention]) -> bool:

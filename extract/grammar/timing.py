@@ -312,7 +312,8 @@ def told_time_span(
     parliament voted ... Following the vote, the US said ..." is yesterday's; "On Monday, Kenya
     closed its border. Uganda accused Ethiopia ..." is not Monday's). ``mentions`` are the
     document's time expressions in text order, ``breaks`` its line breaks; None for a first
-    sentence, a new paragraph or a clause in the pluperfect ("Kenya had accused Somalia" tells
+    sentence, a new paragraph that does not tell the act again nor open with a pronoun
+    (:func:`_same_story`) or a clause in the pluperfect ("Kenya had accused Somalia" tells
     what came before that time), and when the nearest sentence that tells a time tells only
     ``untold`` ones (deadlines, :func:`deadline_times`: "to build it by 2025. Turkey said ...")."""
     # the sentences from one list per document: ``token.sent`` walks the sentence and makes a
@@ -336,21 +337,26 @@ def told_time_span(
         before = [m for m in mentions if previous_start_char <= m[0] and m[1] <= sent_start_char]
         ended = any(previous_start_char <= m[0] and m[1] <= sent_start_char for m in untold)
         start = previous.start
-    if not before or not _same_story(sent, [b for b in breaks if before[-1][1] <= b < token.idx]):
+    if not before:
         return None
-    if not any(shares_actor(s) for s in walked) and not _act_told_again(
-        sent, walked[-1], before[-1]
-    ):
+    crossed = [b for b in breaks if before[-1][1] <= b < token.idx]
+    shared = any(shares_actor(s) for s in walked)
+    # over a paragraph break only the same lemma: a word that only looks alike is no evidence
+    again = bool(crossed or not shared) and _act_told_again(
+        sent, walked[-1], before[-1], exact=bool(crossed)
+    )
+    if not (shared or again) or not _same_story(sent, crossed, again):
         return None
     return before[-1]
 
 
-def _same_story(sent: Span, crossed: Sequence[int]) -> bool:
+def _same_story(sent: Span, crossed: Sequence[int], told_again: bool = False) -> bool:
     """Whether ``sent`` still tells the story of a time told before it over the line breaks
-    ``crossed``: none, or those of one paragraph break when its paragraph opens with a personal
-    pronoun as the subject ("... gathered in Cairo on Wednesday.\n\nThey concluded that ...
-    They called on Turkey ...", "Hij werd daar opgewacht"), which is read with the paragraph
-    before."""
+    ``crossed``: none, or those of one paragraph break when ``sent`` tells the act of that time
+    again (``told_again``: "On Monday, Kenya accused Somalia ...\n\nAt a meeting in Nairobi,
+    Uganda accused Ethiopia ...") or its paragraph opens with a personal pronoun as the
+    subject ("... gathered in Cairo on Wednesday.\n\nThey concluded that ... They called on
+    Turkey ...", "Hij werd daar opgewacht"), which is read with the paragraph before."""
     if not crossed:
         return True
     doc = sent.doc
@@ -360,7 +366,7 @@ def _same_story(sent: Span, crossed: Sequence[int]) -> bool:
     while doc[start].is_space and start < sent.start:
         start += 1
     first = doc[start]
-    if not _opens_with_pronoun(first.sent):
+    if not told_again and not _opens_with_pronoun(first.sent):
         return False
     last = next((t for t in reversed(doc[: first.i]) if not t.is_space), None)
     return last is not None and all(last.idx + len(last.text) <= b for b in crossed)
@@ -448,15 +454,19 @@ def headline_time(
     return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
 
 
-def _act_told_again(sent: Span, previous: Span, told: tuple[int, int]) -> bool:
+def _act_told_again(sent: Span, previous: Span, told: tuple[int, int], exact: bool = False) -> bool:
     """Whether ``sent`` names again the act that the clause of time ``told`` in ``previous``
-    tells, by that clause's verb: "voted ... the vote", "werd veroordeeld ... veroordeelde"."""
+    tells, by that clause's verb: "voted ... the vote", "werd veroordeeld ... veroordeelde"
+    (with ``exact``, by the same lemma only: "provides" is not told again by "provider")."""
     span = previous.doc.char_span(told[0], told[1], alignment_mode="expand")
     if span is None:
         return False
     verb = clause_verb(span.root)
     if verb.pos_ != "VERB":
         return False
+    if exact:
+        lemma = verb.lemma_.lower()
+        return any(t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() == lemma for t in sent)
     return any(t.pos_ in ("VERB", "NOUN") and _same_word(t, verb) for t in sent)
 
 

@@ -822,6 +822,29 @@ def test_a_noun_event_in_a_sentence_without_a_time_takes_the_day_the_sentence_be
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of an attack.\n\nAt a summit in Nairobi, Ethiopia"
+            " accused Somalia of the attack too.",
+        ),
+        (
+            "nl",
+            "Maandag beschuldigde Kenia Somalië van een aanval.\n\nOp een top in Nairobi"
+            " beschuldigde ook Ethiopië Somalië van de aanval.",
+        ),
+    ],
+)
+def test_a_noun_event_in_a_paragraph_that_tells_the_act_again_takes_the_day_told_before(lang, text):
+    """The summit's paragraph tells Monday's accusation again: the summit was Monday's, where one
+    that tells another act keeps the document's day (the test above)."""
+    found = events_of(text, lang)
+    summit = [d for label, d, _ in found if label.startswith("summit")]
+    assert summit == ["2025-12-01"], found
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "label"),
     [
         (

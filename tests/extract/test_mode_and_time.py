@@ -1063,6 +1063,23 @@ def test_a_told_time_does_not_cross_a_paragraph_or_date_what_is_planned(lang, te
             "2025-12-01",
             "text",
         ),
+        # told again over a paragraph break: the story goes on, though the names change
+        (
+            "en",
+            "On Monday, Kenya accused Somalia of harbouring militants.\n\nAt a meeting in"
+            " Nairobi, Uganda accused Ethiopia of backing the rebels.",
+            ("Uganda", "ACCUSE", "Ethiopia"),
+            "2025-12-01",
+            "text",
+        ),
+        (
+            "nl",
+            "Kenia beschuldigde Somalië maandag van steun aan milities.\n\nOp een bijeenkomst"
+            " in Nairobi beschuldigde Oeganda Ethiopië van steun aan de rebellen.",
+            ("Uganda", "ACCUSE", "Ethiopia"),
+            "2025-12-01",
+            "text",
+        ),
     ],
 )
 def test_a_told_time_dates_only_a_sentence_that_goes_on_with_its_actors_or_its_act(

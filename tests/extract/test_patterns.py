@@ -2485,6 +2485,57 @@ Ethiopië 6 obj PROPN
 """
 
 
+# "Monday Kenya accused Somalia . Uganda accused Ethiopia ." and the same with "criticised"
+_TOLD_AGAIN_EN = """
+Monday 2 npadvmod PROPN
+Kenya 2 nsubj PROPN
+accused 2 ROOT VERB accuse
+Somalia 2 dobj PROPN
+. 2 punct PUNCT
+Uganda 6 nsubj PROPN
+{verb} 6 ROOT VERB {lemma}
+Ethiopia 6 dobj PROPN
+. 6 punct PUNCT
+"""
+# "Maandag beschuldigde Kenia Somalië . Oeganda beschuldigde Ethiopië ." and with "bekritiseerde"
+_TOLD_AGAIN_NL = """
+Maandag 1 obl PROPN
+beschuldigde 1 ROOT VERB beschuldigen
+Kenia 1 nsubj PROPN
+Somalië 1 obj PROPN
+. 1 punct PUNCT
+Oeganda 6 nsubj PROPN
+{verb} 6 ROOT VERB {lemma}
+Ethiopië 6 obj PROPN
+. 6 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "verb", "lemma", "breaks", "expected"),
+    [
+        # a new paragraph that tells Monday's act again, with other names: Monday's
+        (_TOLD_AGAIN_EN, "accused", "accuse", [30], (0, 6)),
+        (_TOLD_AGAIN_NL, "beschuldigde", "beschuldigen", [36], (0, 7)),
+        # one that tells another act is a new story
+        (_TOLD_AGAIN_EN, "criticised", "criticise", [30], None),
+        (_TOLD_AGAIN_NL, "bekritiseerde", "bekritiseren", [36], None),
+        # a word that only looks like "accused" (another lemma) tells no act again over a break
+        (_TOLD_AGAIN_EN, "accuser", "accuser", [30], None),
+        # two paragraph breaks back: too far, act or not
+        (_TOLD_AGAIN_EN, "accused", "accuse", [20, 30], None),
+    ],
+)
+def test_timing_a_paragraph_that_tells_the_act_again_goes_on_with_its_time(
+    rows, verb, lemma, breaks, expected
+):
+    from extract.grammar.timing import told_time_span
+
+    doc = parse(rows.format(verb=verb, lemma=lemma))
+    assert all(doc.text[b] == " " for b in breaks)
+    assert told_time_span(doc[6], [(0, len(doc[0].text))], breaks) == expected
+
+
 @pytest.mark.parametrize(
     ("rows", "time", "trigger", "breaks", "personal", "expected"),
     [
