@@ -100,7 +100,10 @@ def may_start_title(lemma: str, lexicon: Lexicon) -> bool:
     found = known.get(lemma)
     if found is None:
         words = fold(lemma, articles=False).split()
-        found = bool(words) and words[0] in _first_words(lexicon)
+        found = bool(words) and (
+            words[0] in _first_words(lexicon)
+            or (len(words) == 1 and lexicon.compound_role(words[0]) is not None)
+        )
         if len(known) < 1 << 16:
             known[lemma] = found
     return found
@@ -128,6 +131,11 @@ def _find_title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
         role, kin = lexicon.role(last), lexicon.kin(last)
         if role or kin:
             best = Title(token.i, token.i + 1, role, kin)
+    if best is None:
+        # "de Amerikaanse districtsrechter Gray Miller": a compound headed by a role noun
+        role = lexicon.compound_role(token.lemma_) or lexicon.compound_role(token.lower_)
+        if role:
+            best = Title(token.i, token.i + 1, role, None)
     return best
 
 
