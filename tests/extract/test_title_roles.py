@@ -136,6 +136,17 @@ def test_a_title_with_the_name_of_its_portfolio_right_before_a_name_is_found():
     assert title_before(_person(plain), lexicon, {"van"}) is None
 
 
+def test_a_title_with_the_portfolio_it_is_for_right_before_a_name_is_found():
+    # "AU-commissaris voor Handel en Industrie X": the portfolio after an affiliation's
+    # preposition (what the title is for), as the title route asks
+    from extract.grammar.argument_words import load_grammar
+
+    doc = _doc("AU-commissaris voor Handel Albert Muchanga sprak", [(3, 5, "PERSON", "p:muchanga")])
+    lexicon = load_lexicon("nl")
+    assert title_before(_person(doc), lexicon, load_grammar("nl").affiliation).i == 0
+    assert title_before(_person(doc), lexicon, {"van"}) is None
+
+
 def test_a_title_stops_at_the_end_of_its_sentence():
     # "Jared Kushner, Trump's son-in-law.\nYuri Ushakov, an aide": the kin word ends its
     # sentence, so it is not a title right before the next sentence's first name
@@ -205,6 +216,20 @@ CASES = [
         "bezochten het kamp.",
         [("Karel Dijk", "ROLE", "Greenpeace")],
         [("Jan Smit", "ROLE", "Greenpeace")],
+    ),
+    # a portfolio after what the title is for
+    (
+        "nl",
+        "EU-commissaris voor Handel en Industrie Jan Smit maakte gisteren bekend dat Noorwegen "
+        "zou toetreden.",
+        [("Jan Smit", "ROLE", "European Union")],
+        [],
+    ),
+    (
+        "en",
+        "EU Commissioner for Trade Maria Lopez announced yesterday that Norway would join.",
+        [("Maria Lopez", "ROLE", "European Union")],
+        [],
     ),
     # a Dutch compound headed by a title ("onderzoeksrechter": a judge) is a title
     (
