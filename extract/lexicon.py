@@ -361,6 +361,30 @@ class Lexicon:
         """The normalised role of a role noun ('gezant' -> 'envoy'), or None."""
         return self.roles.get(_key(lemma))
 
+    def compound_role(self, word: str) -> str | None:
+        """The role of a one-word compound headed by a role noun, in a language that writes
+        compounds as one word ('districtsrechter' -> 'judge', 'partijleider' -> 'leader'); the
+        longest head of at least MIN_COMPOUND_HEAD letters after MIN_COMPOUND_MODIFIER decides.
+        None for a listed role itself and for a language that writes compounds apart.
+
+        >>> load_lexicon("nl").compound_role("districtsrechter")
+        'judge'
+        """
+        if not self.closed_compounds:
+            return None
+        cache = self._word_cache
+        if ("role", word) in cache:
+            return cache["role", word]
+        key, found = _key(word), None
+        if key.isalpha() and key not in self.roles:
+            for n in range(len(key) - MIN_COMPOUND_MODIFIER, MIN_COMPOUND_HEAD - 1, -1):
+                found = self.roles.get(key[-n:])
+                if found is not None:
+                    break
+        if len(cache) < 1 << 16:
+            cache["role", word] = found
+        return found
+
     def kin(self, lemma: str) -> str | None:
         """The normalised family relation of a kin noun ('schoonzoon' -> 'son-in-law')."""
         return self.family.get(_key(lemma))

@@ -556,11 +556,14 @@ class NameFinder:
 
     def _titled_runs(self, doc: Doc) -> Iterable[Span]:
         """Person names the model missed, by a title before them: "minister Heinen van
-        Financiën", "woordvoerder De Vries". The name stops before "van"/"of" and a portfolio or
-        known name ("van Financiën"), and keeps a surname's particles ("van der Wal")."""
+        Financiën", "woordvoerder De Vries", "districtsrechter Gray Miller" (a compound title).
+        The name stops before "van"/"of" and a portfolio or known name ("van Financiën"), and
+        keeps a surname's particles ("van der Wal")."""
         n = len(doc)
+        lexicon = self.lexicon
         # the role words only, each distinct word looked up once
-        for token in tokens_where(doc, LOWER, self.lexicon.role, self.lexicon.role):
+        is_role = lambda w: lexicon.role(w) or lexicon.compound_role(w)  # noqa: E731
+        for token in tokens_where(doc, LOWER, is_role, (lexicon.role, lexicon.compound_role)):
             if (
                 token.i == n - 1
                 or token.pos_ not in ("NOUN", "PROPN")

@@ -626,6 +626,26 @@ def title_of(title: Token, scheme: LabelScheme, preps: Prepositions) -> Token | 
     return adjacent_possessor(title, scheme, preps.possessor)
 
 
+def _titles_beside(name: Span, word: Token) -> list[Token]:
+    """Appositions of the word before a name that the name hangs on, after the name: the Dutch
+    parser hangs "directeur" of "Professor Jean Muyembe, directeur van het instituut" on
+    "Professor", beside the name, not on it. Not one that another name follows ("premier X,
+    minister Y", "X, de voorzitter van Greenpeace Y": Y's title)."""
+    return [
+        c for c in word.children if c.dep_ == "appos" and c.i >= name.end and not _names_after(c)
+    ]
+
+
+def _names_after(token: Token) -> bool:
+    """Whether a person is named after ``token`` before the next punctuation mark."""
+    for t in token.doc[token.i + 1 : token.sent.end]:
+        if t.is_punct:
+            return False
+        if t.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def _skip_left(doc, i: int, is_title: Callable[[Token], bool]) -> int:
     """Index of the first token left of ``i`` (inclusive) that is not an adjective or article."""
     while i > 0 and doc[i].pos_ in ("ADJ", "DET") and not is_title(doc[i]):
@@ -657,6 +677,8 @@ def titles_near(
     candidates = [c for c in root.children if c.dep_ in TITLE_LINKS]
     if root.dep_ in TITLE_LINKS:
         candidates.insert(0, root.head)
+        if root.dep_ == "appos" and root.head.i < name.start:
+            candidates += _titles_beside(name, root.head)
     # in a list of titled names the nearer title is the name's, however the parser hung it
     candidates = [
         c for c in candidates if c.i > name.start or not listed_between(c, name, is_title)

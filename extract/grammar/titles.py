@@ -88,8 +88,8 @@ def title_starts(doc: Doc, lexicon: Lexicon) -> list[Token]:
         doc,
         LEMMA,
         lambda lemma: may_start_title(lemma, lexicon),
-        # the answer hangs on the title words alone: a key by value, never by a table's id
-        (may_start_title, _first_words(lexicon)),
+        # a bound method keys by the lexicon itself and keeps it alive: never by a table's id
+        (may_start_title, lexicon.compound_role),
     )
     tokens = doc_tokens(doc)
     return [tokens[i] for i, (a, b) in enumerate(zip(joined, may_start)) if a or b]
@@ -112,7 +112,10 @@ def may_start_title(lemma: str, lexicon: Lexicon) -> bool:
     found = known.get(lemma)
     if found is None:
         words = fold(lemma, articles=False).split()
-        found = bool(words) and words[0] in _first_words(lexicon)
+        found = bool(words) and (
+            words[0] in _first_words(lexicon)
+            or (len(words) == 1 and lexicon.compound_role(words[0]) is not None)
+        )
         if len(known) < 1 << 16:
             known[lemma] = found
     return found
@@ -140,6 +143,11 @@ def _find_title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
         role, kin = lexicon.role(last), lexicon.kin(last)
         if role or kin:
             best = Title(token.i, token.i + 1, role, kin)
+    if best is None:
+        # "de Amerikaanse districtsrechter Gray Miller": a compound headed by a role noun
+        role = lexicon.compound_role(token.lemma_) or lexicon.compound_role(token.lower_)
+        if role:
+            best = Title(token.i, token.i + 1, role, None)
     return best
 
 

@@ -160,8 +160,25 @@ def test_lexicon_dutch_compounds_take_the_type_of_their_head(nl, lemma, event):
     assert nl.noun_event(lemma) == event
 
 
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("districtsrechter", "judge"),
+        ("onderzoeksrechter", "judge"),
+        # a listed role is the role's own, not a compound's; too short a head or modifier types
+        # nothing
+        ("rechter", None),
+        ("exrechter", None),
+        ("opkomst", None),
+    ],
+)
+def test_lexicon_dutch_compounds_take_the_role_of_their_head(nl, word, role):
+    assert nl.compound_role(word) == role
+
+
 def test_lexicon_english_writes_compounds_apart(en):
     assert en.compound_heads == ()
+    assert en.compound_role("districtjudge") is None
     assert en.noun_event("counterattack") is None  # not typed by 'attack'
 
 

@@ -2224,6 +2224,38 @@ Kaag 7 flat PROPN
     assert [t.text for t in titles_near(doc.ents[0], UD, is_title)] == ["premier"]
 
 
+PROFESSOR_DIRECTOR = """
+Professor 9 nsubj NOUN
+Jan 0 appos PROPN
+Smit 1 flat PROPN
+, 4 punct PUNCT
+directeur 0 appos NOUN
+van 6 case ADP
+Greenpeace 4 nmod PROPN
+, 0 punct PUNCT
+{after}
+zei 9 ROOT VERB
+"""
+
+
+def test_titles_near_a_title_beside_the_name_on_the_word_before_it():
+    # "Professor Jan Smit, directeur van Greenpeace, zei": the Dutch model hangs "directeur"
+    # on "Professor", beside the name
+    doc = _named(parse(PROFESSOR_DIRECTOR.format(after="toen 9 advmod ADV")), (1, 3))
+    is_title = lambda t: t.lower_ == "directeur"  # noqa: E731
+    assert [t.text for t in titles_near(doc.ents[0], UD, is_title)] == ["directeur"]
+
+
+def test_titles_near_not_a_title_beside_the_name_that_another_name_follows():
+    # "Burgemeester Jan Smit, directeur van Greenpeace Karel Dijk zei": Dijk's title
+    rows = PROFESSOR_DIRECTOR.replace(", 0 punct PUNCT", "Karel 6 flat PROPN").format(
+        after="Dijk 7 flat PROPN"
+    )
+    doc = _named(parse(rows), (1, 3), (7, 9))
+    is_title = lambda t: t.lower_ == "directeur"  # noqa: E731
+    assert list(titles_near(doc.ents[0], UD, is_title)) == []
+
+
 def test_a_title_of_its_own_after_a_comma_does_not_hide_the_title_before_it():
     # "his father, Sultan Said bin Taimur": no other name before the comma, so no list
     doc = _named(

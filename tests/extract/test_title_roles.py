@@ -136,6 +136,17 @@ def test_a_title_with_the_name_of_its_portfolio_right_before_a_name_is_found():
     assert title_before(_person(plain), lexicon, {"van"}) is None
 
 
+def test_a_title_with_the_portfolio_it_is_for_right_before_a_name_is_found():
+    # "AU-commissaris voor Handel en Industrie X": the portfolio after an affiliation's
+    # preposition (what the title is for), as the title route asks
+    from extract.grammar.argument_words import load_grammar
+
+    doc = _doc("AU-commissaris voor Handel Albert Muchanga sprak", [(3, 5, "PERSON", "p:muchanga")])
+    lexicon = load_lexicon("nl")
+    assert title_before(_person(doc), lexicon, load_grammar("nl").affiliation).i == 0
+    assert title_before(_person(doc), lexicon, {"van"}) is None
+
+
 def test_a_title_stops_at_the_end_of_its_sentence():
     # "Jared Kushner, Trump's son-in-law.\nYuri Ushakov, an aide": the kin word ends its
     # sentence, so it is not a title right before the next sentence's first name
@@ -154,9 +165,85 @@ def test_a_title_stops_at_the_end_of_its_sentence():
     assert title_before(doc.ents[2], lexicon) is None
 
 
+@pytest.mark.parametrize(
+    ("words", "at", "role"),
+    [
+        ("de Amerikaanse districtsrechter Gray Miller", 2, "judge"),
+        ("de Duitse onderzoeksrechter Karl Berger", 2, "judge"),
+        # a word that only ends in the letters of a title is none
+        ("het stop Karl Berger", 1, None),
+    ],
+)
+def test_title_phrase_a_dutch_compound_headed_by_a_title(words, at, role):
+    doc = _doc(words, [])
+    title = title_phrase(doc[at], load_lexicon("nl"))
+    found = None if title is None else (title.role, title.start, title.end)
+    assert found == ((role, at, at + 1) if role else None)
+
+
+def test_title_phrase_english_compounds_are_written_apart():
+    doc = _doc("the districtjudge Gray Miller", [], "en")
+    assert title_phrase(doc[1], load_lexicon("en")) is None
+
+
 # --- end to end ----------------------------------------------------------------------------------
 
 CASES = [
+    # a second title after the name of someone a first title or honorific introduces: the Dutch
+    # parser hangs both on the first word, beside the name (issue 17, nlpairs2)
+    (
+        "nl",
+        "Dokter Pieter Bakker, voorzitter van Artsen zonder Grenzen, bezocht vorige week het kamp.",
+        [("Pieter Bakker", "ROLE", "Doctors Without Borders")],
+        [],
+    ),
+    (
+        "nl",
+        "Professor Jan Smit, directeur van Greenpeace, bezocht vorige week het kamp.",
+        [("Jan Smit", "ROLE", "Greenpeace")],
+        [],
+    ),
+    (
+        "en",
+        "Professor Anna White, director of Greenpeace, visited the camp last week.",
+        [("Anna White", "ROLE", "Greenpeace")],
+        [],
+    ),
+    # ... but not the title of a name that follows it
+    (
+        "nl",
+        "Burgemeester Jan Smit, de voorzitter van Greenpeace Karel Dijk en minister Piet Vos "
+        "bezochten het kamp.",
+        [("Karel Dijk", "ROLE", "Greenpeace")],
+        [("Jan Smit", "ROLE", "Greenpeace")],
+    ),
+    # a portfolio after what the title is for
+    (
+        "nl",
+        "EU-commissaris voor Handel en Industrie Jan Smit maakte gisteren bekend dat Noorwegen "
+        "zou toetreden.",
+        [("Jan Smit", "ROLE", "European Union")],
+        [],
+    ),
+    (
+        "en",
+        "EU Commissioner for Trade Maria Lopez announced yesterday that Norway would join.",
+        [("Maria Lopez", "ROLE", "European Union")],
+        [],
+    ),
+    # a Dutch compound headed by a title ("onderzoeksrechter": a judge) is a title
+    (
+        "nl",
+        "De Franse onderzoeksrechter Pierre Lefèvre ondervroeg gisteren de verdachte.",
+        [("Pierre Lefèvre", "ROLE", "kb:FRA")],
+        [],
+    ),
+    (
+        "en",
+        "French investigating judge Pierre Lefevre questioned the suspect yesterday.",
+        [("Pierre Lefevre", "ROLE", "kb:FRA")],
+        [],
+    ),
     # a list of titled names: the second title of each pair is held in the country of the first,
     # not in the country of an earlier pair or for the name before it
     (

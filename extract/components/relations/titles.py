@@ -91,7 +91,11 @@ class TitleRelations:
             if ent.label_ != "PERSON":
                 continue
             tokens = list(titles_near(ent, self.scheme, is_title, self.preps.possessor))
-            before = title_before(ent, self.lexicon, self.preps.possessor)
+            # a portfolio is whose ("minister van Energie X") or what for ("AU-commissaris voor
+            # Handel en Industrie X")
+            before = title_before(
+                ent, self.lexicon, self.preps.possessor | self.grammar.affiliation
+            )
             if before is not None and not any(
                 title_phrase(t, self.lexicon).end == ent.start for t in tokens
             ):
