@@ -61,7 +61,6 @@ class ArgumentResolver:
         self.preps = grammar.prepositions
         #: doc.ents builds every span anew: read it once per document.
         self.ents: list[Span] = list(doc.ents)
-        self._ent_ends = [ent.end for ent in self.ents]
         self.by_token: dict[int, str] = {t.i: ent.kb_id_ for ent in self.ents for t in ent}
         self.types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in self.ents}
         self.inner: dict[int, list[str]] = {}
