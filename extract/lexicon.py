@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from extract.errors import LexiconError, UnsupportedLanguageError
 from records import EVENT_KINDS, MODES, PLOVER_TYPES
@@ -85,6 +86,8 @@ COMPOUNDING: tuple[str, ...] = ("closed", "open")
 #: A compound head must be this long, and what comes before it at least MIN_COMPOUND_MODIFIER
 #: letters: 'top' does not make 'stop' a summit.
 MIN_COMPOUND_HEAD, MIN_COMPOUND_MODIFIER = 5, 3
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -319,10 +322,7 @@ class Lexicon:
         key = _key(lemma)
         found = self.event_words.get((pos, key))
         if found is None and pos == "noun" and self.compound_heads:
-            for n in range(len(key) - MIN_COMPOUND_MODIFIER, MIN_COMPOUND_HEAD - 1, -1):
-                found = self.event_words.get((pos, key[-n:]))
-                if found is not None:
-                    break
+            found = _by_longest_head(key, lambda head: self.event_words.get((pos, head)))
         if len(cache) < 1 << 16:
             cache[lemma, pos] = found
         return found
@@ -377,10 +377,7 @@ class Lexicon:
             return cache["role", word]
         key, found = _key(word), None
         if key.isalpha() and key not in self.roles:
-            for n in range(len(key) - MIN_COMPOUND_MODIFIER, MIN_COMPOUND_HEAD - 1, -1):
-                found = self.roles.get(key[-n:])
-                if found is not None:
-                    break
+            found = _by_longest_head(key, self.roles.get)
         if len(cache) < 1 << 16:
             cache["role", word] = found
         return found
@@ -442,6 +439,17 @@ class Lexicon:
             ):
                 return expr
         return None
+
+
+def _by_longest_head(key: str, lookup: Callable[[str], T | None]) -> T | None:
+    """What ``lookup`` gives for the longest head of the closed compound ``key`` that it knows:
+    at least MIN_COMPOUND_HEAD letters after at least MIN_COMPOUND_MODIFIER ("districtsrechter"
+    -> "rechter"); None when no head is known."""
+    for n in range(len(key) - MIN_COMPOUND_MODIFIER, MIN_COMPOUND_HEAD - 1, -1):
+        found = lookup(key[-n:])
+        if found is not None:
+            return found
+    return None
 
 
 def tables_memo(slot: dict, *tables: object) -> dict:
