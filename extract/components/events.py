@@ -48,6 +48,7 @@ from extract.dates import TimeMention, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.earlier_acts import earlier_act
+from extract.grammar.event_nouns import noun_event_of
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import load_event_senses
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
@@ -489,7 +490,7 @@ class EventFinder:
         return found is not None and found[0] == "ACCUSE"
 
     def _noun_plover_type(self, noun: Token) -> str | None:
-        found = self.lexicon.noun_event(noun.lemma_.lower())
+        found = noun_event_of(noun, self.lexicon)
         return found.type if found else None
 
     def _before_court(self, verb: Token) -> bool:

@@ -1,4 +1,5 @@
-"""The prepositional arguments of an event noun, with those the parser hung on its actor.
+"""Event nouns in a parse: the event a noun names, read with its compound modifiers, and the
+prepositional arguments of an event noun, with those the parser hung on its actor.
 
 In "de uitwisseling van informatie door Marokko met Frankrijk" the Dutch model hangs "met
 Frankrijk" on "Marokko", and in "de afwijzing door Mali van de bemiddeling van Ecowas" it hangs
@@ -12,7 +13,20 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from extract.grammar.syntax import LabelScheme, prepositional_args
+from extract.grammar.syntax import LabelScheme, children, prepositional_args
+from extract.lexicon import Lexicon, NounEvent
+
+
+def noun_event_of(noun: Token, lexicon: Lexicon) -> NounEvent | None:
+    """The event ``noun`` names in the noun lexicon, read first with the compound modifiers
+    before it ("impeachment inquiry", "trade deal"), then by its lemma and its form, so that one
+    lookup serves every route that types an act noun.
+    """
+    lemma = noun.lemma_.lower()
+    compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
+    forms = [" ".join(compounds + [lemma])] if compounds else []
+    forms += [lemma, noun.lower_]
+    return next(filter(None, map(lexicon.noun_event, forms)), None)
 
 
 def event_noun_args(

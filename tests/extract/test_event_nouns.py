@@ -1,9 +1,11 @@
-"""The arguments of an event noun that the parser hung on its actor's name (hand-built parses)."""
+"""Event nouns in hand-built parses: the event a noun names with its compound modifiers, and the
+arguments of an event noun that the parser hung on its actor's name."""
 
 from __future__ import annotations
 
-from extract.grammar.event_nouns import event_noun_args
+from extract.grammar.event_nouns import event_noun_args, noun_event_of
 from extract.grammar.syntax import CLEAR, UD
+from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import parse
 
 NL = dict(agent={"door"}, owner={"van"}, aimed={"met", "tegen", "aan", "op", "naar"})
@@ -157,3 +159,24 @@ def test_a_place_hung_on_the_agent_is_the_events_only_where_places_are_aimed_at(
         ("nabij", "Zuid-Korea"),
     ]
     assert args(doc, 1, UD, NL) == [("van", "raketten"), ("door", "Noord-Korea")]
+
+
+# "The prisoner exchange began on Friday."
+PRISONER_EXCHANGE = """
+The 2 det DET
+prisoner 2 compound NOUN
+exchange 3 nsubj NOUN
+began 3 ROOT VERB
+on 3 prep ADP
+Friday 4 pobj PROPN
+"""
+
+
+def test_an_event_noun_is_read_with_its_compound_modifier():
+    # "exchange" alone names no event; "prisoner exchange" is a withdrawal (RETREAT)
+    doc = parse(PRISONER_EXCHANGE)
+    lexicon = load_lexicon("en")
+    assert lexicon.noun_event("exchange") is None
+    found = noun_event_of(doc[2], lexicon)
+    assert (found.type, found.kind) == ("RETREAT", "withdrawal")
+    assert noun_event_of(doc[1], lexicon) is None  # the modifier alone names nothing

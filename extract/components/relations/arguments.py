@@ -11,6 +11,7 @@ from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.coreference import DEFINITE_WORDS
 from extract.grammar.earlier_acts import earlier_act, nearest_acts
+from extract.grammar.event_nouns import noun_event_of
 from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.syntax import article_as_pronoun, children, is_nominalised, subjects
 
@@ -23,11 +24,7 @@ class Arguments:
         return found.type if found else None
 
     def _noun_event(self, noun: Token):
-        lemma = noun.lemma_.lower()
-        compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
-        forms = [" ".join(compounds + [lemma])] if compounds else []
-        forms += [lemma, noun.lower_]
-        return next(filter(None, map(self.lexicon.noun_event, forms)), None)
+        return noun_event_of(noun, self.lexicon)
 
     def _sources(self, token: Token, ctx: "_Context") -> list[str]:
         """Who acts: the names that illustrate ``token`` ("German firms including Siemens and
