@@ -120,7 +120,7 @@ ATTRIBUTIVE = frozenset({"amod", "compound"})
 RETOLD = 2
 #: Relative pronouns (also read from morphology: PronType=Rel).
 RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
-DEFINITE = {"de", "het", "the", "die", "dat", "deze", "this", "these", "those", "that"}
+DEFINITE = {"de", "het", "the", "die", "dat", "deze", "dit", "this", "these", "those", "that"}
 
 
 @dataclass
@@ -195,7 +195,8 @@ class _EarlierEvents:
         self._members: dict[tuple[str, str | None], list[EventMention]] = {}
         self._places: dict[str, set[str | None]] = {}
         self._named: dict[str, dict[str, dict[int, EventMention]]] = {}
-        self._classed: dict[str, dict[int, EventMention]] = {}  # class -> events told by its words
+        # class -> word -> events told by that word of the class
+        self._classed: dict[str, dict[str, dict[int, EventMention]]] = {}
 
     def _rank(self, event: EventMention) -> tuple[int, int]:
         return len(event.mentions), self._order[id(event)]
@@ -211,7 +212,7 @@ class _EarlierEvents:
         if word is not None:
             self._named.setdefault(family, {}).setdefault(word, {})[key] = event
         if cls is not None:
-            self._classed.setdefault(cls.name, {})[key] = event
+            self._classed.setdefault(cls.name, {}).setdefault(word or "", {})[key] = event
         group = (family, event.location)
         if self._group_of.get(key) != group:
             self._group_of[key] = group
@@ -263,16 +264,24 @@ class _EarlierEvents:
                 found.append(event)
         return max(found, key=self._rank) if found else None
 
-    def of_class(self, cls: EventClass, place: str | None) -> EventMention | None:
+    def of_class(
+        self, cls: EventClass, place: str | None, word: str | None = None
+    ) -> EventMention | None:
         """The most-mentioned event (the latest on a tie) told by a word of ``cls`` at ``place``
-        or at no place (any place when ``place`` is None): "the suit" is the lawsuit filed
-        before, "the incident" the stabbing."""
-        found = [
-            e
-            for e in self._classed.get(cls.name, {}).values()
-            if place is None or e.location in (None, place)
-        ]
-        return max(found, key=self._rank) if found else None
+        or at no place (any place when ``place`` is None), one told by ``word`` first: "the
+        suit" is the lawsuit filed before, "the incident" the stabbing, "the lawsuit" a lawsuit
+        rather than the ruling told more often."""
+        words = self._classed.get(cls.name, {})
+        for told_by in ([word] if word in words else [], list(words)):
+            found = [
+                e
+                for w in told_by
+                for e in words[w].values()
+                if place is None or e.location in (None, place)
+            ]
+            if found:
+                return max(found, key=self._rank)
+        return None
 
 
 class EventFinder:
@@ -348,7 +357,7 @@ class EventFinder:
                     event = None
             else:
                 event = (
-                    earlier.of_class(again, place)
+                    earlier.of_class(again, place, token.lemma_.lower())
                     if again is not None
                     else self._refers_back(token, found.kind, place, earlier)
                 )

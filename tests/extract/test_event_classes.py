@@ -126,6 +126,59 @@ def test_the_incident_is_the_stabbing_told_before_not_another_happening(en_event
     ]
 
 
+EN_SAME_WORD = """
+Smith 1 nsubj PROPN
+saw 1 ROOT VERB see
+an 3 det DET
+accident 1 dobj NOUN accident
+. 1 punct PUNCT
+Jones 6 nsubj PROPN
+saw 6 ROOT VERB see
+a 8 det DET
+fire 6 dobj NOUN fire
+. 6 punct PUNCT
+Crews 11 nsubj NOUN crew
+fought 11 ROOT VERB fight
+the 13 det DET
+fire 11 dobj NOUN fire
+. 11 punct PUNCT
+Police 16 nsubj NOUN police
+examined 16 ROOT VERB examine
+the 18 det DET
+accident 16 dobj NOUN accident
+. 16 punct PUNCT
+"""
+
+
+def test_the_accident_is_the_accident_told_before_not_the_fire_told_more_often(en_events):
+    doc = parsed(EN_SAME_WORD, {0: ("PERSON", "smith"), 5: ("PERSON", "jones")})
+    assert mentioned(doc, en_events) == [
+        ("crash", ["accident", "accident"]),
+        ("fire", ["fire", "fire"]),
+    ]
+
+
+NL_DIT_INCIDENT = """
+Een 1 det DET
+man 2 nsubj NOUN man
+pleegde 2 ROOT VERB plegen
+een 4 det DET
+aanslag 2 obj NOUN aanslag
+. 2 punct PUNCT
+Agenten 7 nsubj NOUN agent
+onderzochten 7 ROOT VERB onderzoeken
+{det} 9 det DET
+incident 7 obj NOUN incident
+. 7 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("det", ["dit", "het"])
+def test_dit_incident_after_an_aanslag_is_that_aanslag(nl_events, det):
+    doc = parsed(NL_DIT_INCIDENT.format(det=det), {})
+    assert mentioned(doc, nl_events) == [("attack", ["aanslag", "incident"])]
+
+
 NL_ZAAK = """
 Ohio 1 nsubj PROPN
 spande 1 ROOT VERB aanspannen
