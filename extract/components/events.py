@@ -336,7 +336,9 @@ class EventFinder:
             is_verb = token.pos_ == "VERB"
             found = self._event_verb(token) if is_verb else self._event_noun(token)
             # a verb names an event of a class too ("stabbed ... the incident"), never again
-            cls = self.classes.of([token.lemma_.lower()]) if is_verb else self._class_of(token)
+            cls = self._class_of(token) if not is_verb else None
+            if is_verb and found is not None:
+                cls = self.classes.of(verb_lemmas_of(token, self.scheme, self.lexicon.lang))
             again = cls if not is_verb and cls and cls.general and _definite(token) else None
             only_again = found is None and again is not None  # "the suit": no event word
             if only_again and (told_before := earlier.of_class(again, None)) is not None:

@@ -269,3 +269,26 @@ def test_end_to_end_the_case_and_this_legal_action_are_the_lawsuit_of_monday(lan
 def test_end_to_end_the_incident_is_the_stabbing_of_sunday(lang, text):
     [(_, date, mentions)] = events_of(text, lang)
     assert (date, mentions) == ("2025-11-30", 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Paul Jansen, the mayor of Zwolle, was stabbed on Sunday. Minister Bram de Vries "
+            "called the incident a cowardly act.",
+        ),
+        (
+            "nl",
+            "De burgemeester van Zwolle, Paul Jansen, is zondag neergestoken. Minister Bram de "
+            "Vries noemde het incident een laffe daad.",
+        ),
+    ],
+)
+def test_end_to_end_the_incident_after_a_stabbing_verb_is_that_stabbing(lang, text):
+    """The verb told the stabbing ("stabbed", "neergestoken": an event verb in both languages),
+    the incident names it again and takes its day."""
+    [(_, date, mentions)] = events_of(text, lang)
+    assert (date, mentions) == ("2025-11-30", 2)
