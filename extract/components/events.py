@@ -335,11 +335,14 @@ class EventFinder:
                 continue
             is_verb = token.pos_ == "VERB"
             found = self._event_verb(token) if is_verb else self._event_noun(token)
-            # a verb names an event of a class too ("stabbed ... the incident"), never again
-            cls = self._class_of(token) if not is_verb else None
+            definite = not is_verb and _definite(token)
+            cls = None  # asked only of an event word or a definite noun: most nouns are neither
             if is_verb and found is not None:
+                # a verb names an event of a class ("stabbed ... the incident"), never one again
                 cls = self.classes.of(verb_lemmas_of(token, self.scheme, self.lexicon.lang))
-            again = cls if not is_verb and cls and cls.general and _definite(token) else None
+            elif not is_verb and (found is not None or definite):
+                cls = self._class_of(token)
+            again = cls if definite and cls is not None and cls.general else None
             only_again = found is None and again is not None  # "the suit": no event word
             if only_again and (told_before := earlier.of_class(again, None)) is not None:
                 found = NounEvent(
