@@ -26,7 +26,9 @@ pieces of a long one are joined (:mod:`extract.retold`).
 Definite mentions ("de gesprekken", "de bijeenkomst", "the talks") of the same
 kind of event refer back to the most mentioned earlier event of that kind unless
 their place differs, so the Moscow talks are one EVENT node however often the
-article returns to them.
+article returns to them. A general noun of a class (``eventclasses.<lang>.tsv``: "the suit",
+"this legal action", "the incident") names the event told by any word of its class again
+("a lawsuit", "stabbed"), and takes its date, rather than starting one of its own.
 
 Words of ``eventroles.<lang>.tsv`` name participants of an event told before them
 without naming it: "other victims included X", "the final victim, X", "onder de
@@ -48,6 +50,7 @@ from extract.dates import TimeMention, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.earlier_acts import earlier_act
+from extract.grammar.event_classes import EventClass, load_event_classes
 from extract.grammar.event_nouns import noun_event_of
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import load_event_senses
@@ -118,7 +121,7 @@ ATTRIBUTIVE = frozenset({"amod", "compound"})
 RETOLD = 2
 #: Relative pronouns (also read from morphology: PronType=Rel).
 RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
-DEFINITE = {"de", "het", "the", "die", "dat", "deze", "this", "these", "those", "that"}
+DEFINITE = {"de", "het", "the", "die", "dat", "deze", "dit", "this", "these", "those", "that"}
 
 
 @dataclass
@@ -193,17 +196,24 @@ class _EarlierEvents:
         self._members: dict[tuple[str, str | None], list[EventMention]] = {}
         self._places: dict[str, set[str | None]] = {}
         self._named: dict[str, dict[str, dict[int, EventMention]]] = {}
+        # class -> word -> events told by that word of the class
+        self._classed: dict[str, dict[str, dict[int, EventMention]]] = {}
 
     def _rank(self, event: EventMention) -> tuple[int, int]:
         return len(event.mentions), self._order[id(event)]
 
-    def update(self, event: EventMention, word: str | None = None) -> None:
-        """Record that ``event`` is new or has a new mention (by ``word``, a lemma) or place."""
+    def update(
+        self, event: EventMention, word: str | None = None, cls: EventClass | None = None
+    ) -> None:
+        """Record that ``event`` is new or has a new mention (by ``word``, a lemma, of class
+        ``cls``) or place."""
         key = id(event)
         self._order.setdefault(key, len(self._order))
         family = event.family or _family(event.kind)
         if word is not None:
             self._named.setdefault(family, {}).setdefault(word, {})[key] = event
+        if cls is not None:
+            self._classed.setdefault(cls.name, {}).setdefault(word or "", {})[key] = event
         group = (family, event.location)
         if self._group_of.get(key) != group:
             self._group_of[key] = group
@@ -255,6 +265,25 @@ class _EarlierEvents:
                 found.append(event)
         return max(found, key=self._rank) if found else None
 
+    def of_class(
+        self, cls: EventClass, place: str | None, word: str | None = None
+    ) -> EventMention | None:
+        """The most-mentioned event (the latest on a tie) told by a word of ``cls`` at ``place``
+        or at no place (any place when ``place`` is None), one told by ``word`` first: "the
+        suit" is the lawsuit filed before, "the incident" the stabbing, "the lawsuit" a lawsuit
+        rather than the ruling told more often."""
+        words = self._classed.get(cls.name, {})
+        for told_by in ([word] if word in words else [], list(words)):
+            found = [
+                e
+                for w in told_by
+                for e in words[w].values()
+                if place is None or e.location in (None, place)
+            ]
+            if found:
+                return max(found, key=self._rank)
+        return None
+
 
 class EventFinder:
     """Writes ``doc._.events`` (see module docstring)."""
@@ -273,6 +302,7 @@ class EventFinder:
         #: The words of those phrases: a noun whose lemma is none of them has no other sense, and
         #: most nouns are asked nothing more (see :meth:`_other_sense`).
         self.sense_words = frozenset(word for phrase in self.senses for word in phrase)
+        self.classes = load_event_classes(lexicon.lang, lexicon.closed_compounds)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.find(doc, passing=True)
@@ -306,6 +336,19 @@ class EventFinder:
                 continue
             is_verb = token.pos_ == "VERB"
             found = self._event_verb(token) if is_verb else self._event_noun(token)
+            definite = not is_verb and _definite(token)
+            cls = None  # asked only of an event word or a definite noun: most nouns are neither
+            if is_verb and found is not None:
+                # a verb names an event of a class ("stabbed ... the incident"), never one again
+                cls = self.classes.of(verb_lemmas_of(token, self.scheme, self.lexicon.lang))
+            elif not is_verb and (found is not None or definite):
+                cls = self._class_of(token)
+            again = cls if definite and cls is not None and cls.general else None
+            only_again = found is None and again is not None  # "the suit": no event word
+            if only_again and (told_before := earlier.of_class(again, None)) is not None:
+                found = NounEvent(
+                    "" if told_before.type == NO_ACT else told_before.type, told_before.kind
+                )
             if found is None and (role := self._participant_word(token)) is not None:
                 role_words.append((token, role))
             if found is None or found.kind not in NODE_KINDS:
@@ -319,11 +362,17 @@ class EventFinder:
                 if event is not None and event.location != place:
                     event = None
             else:
-                event = self._refers_back(token, found.kind, place, earlier)
+                event = (
+                    earlier.of_class(again, place, token.lemma_.lower())
+                    if again is not None
+                    else self._refers_back(token, found.kind, place, earlier)
+                )
                 told = _told_time(doc, event, own_times) if event is not None else None
                 told_text = text[told.start : told.end].lower() if told else None
                 if event is not None and _another_time(token, event, own_times, text, told_text):
                     event = None
+            if event is None and only_again:
+                continue
             if event is None:
                 event = EventMention(
                     id=f"event:{len(events)}",
@@ -372,7 +421,7 @@ class EventFinder:
                     event.add(Participant(entity, "target", token.i, sentence, paired=False))
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
-            earlier.update(event, token.lemma_.lower())
+            earlier.update(event, token.lemma_.lower(), cls)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
         for event in events:
@@ -833,11 +882,24 @@ class EventFinder:
             for noun in nouns
         )
 
+    def _class_of(self, noun: Token) -> EventClass | None:
+        """The class of an event noun (``eventclasses.<lang>.tsv``), read as
+        :meth:`_event_noun` reads the noun: with its compound, with its adjective ("legal
+        action"), then alone."""
+        if not self.classes.words:
+            return None
+        lemma = noun.lemma_.lower()
+        compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
+        forms = [" ".join(compounds + [lemma])] if compounds else []
+        before = noun.doc[noun.i - 1] if noun.i > 0 else None
+        if before is not None and before.head == noun and before.dep_ == "amod":
+            forms.append(f"{before.lower_} {lemma}")
+        return self.classes.of(forms + [lemma])
+
     def _refers_back(
         self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents"
     ) -> EventMention | None:
-        determiners = {c.lower_ for c in children(noun) if c.dep_ in DETERMINER_LABELS}
-        if not determiners & DEFINITE:
+        if not _definite(noun):
             return None
         # The most talked-about such event so far (the latest on a tie): an article returns to its
         # main event; but one named by the same word first ("an airstrike ... the airstrike").
@@ -1300,6 +1362,12 @@ def _sentence_times(doc: Doc, event: EventMention, mentions: list[TimeMention]) 
     start, end = sentence_bounds(doc[event.mentions[0]])
     begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return any(begin <= m.start and m.end <= stop for m in mentions)
+
+
+def _definite(noun: Token) -> bool:
+    """Whether an event noun has a definite or demonstrative determiner ("the talks", "deze
+    juridische procedure"): it may name an event told before."""
+    return any(c.dep_ in DETERMINER_LABELS and c.lower_ in DEFINITE for c in children(noun))
 
 
 def _partitive_head(noun: Token) -> Token:
