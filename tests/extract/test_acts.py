@@ -194,6 +194,8 @@ ADJUNCTS = {
     ("verb", "speak"): frozenset({"to", "on"}),
     ("noun", "interview"): frozenset({"with", "met", "-"}),
     ("noun", "report"): frozenset({"-"}),
+    ("noun", "remark"): frozenset({"to"}),
+    ("noun", "reactie"): frozenset({"tegenover"}),
 }
 
 EN_SPEAKING = """
@@ -239,6 +241,39 @@ Speaking 3 advcl VERB speak
 about 0 prep ADP
 Iran 1 pobj PROPN
 said 3 ROOT VERB say
+"""
+
+# an aside on the speaker, set off by commas
+EN_SPEAKER_REMARKS = """
+Lopez 6 nsubj PROPN
+, 0 punct PUNCT
+in 0 prep ADP
+remarks 2 pobj NOUN remark
+to 3 prep ADP
+Reuters 4 pobj PROPN
+said 6 ROOT VERB say
+"""
+
+# UD labels the aside an apposition of the name with a preposition of its own
+NL_SPEAKER_REACTION = """
+Rutte 7 nsubj PROPN
+, 4 punct PUNCT
+in 4 case ADP
+een 4 det DET
+reactie 0 appos NOUN
+tegenover 6 case ADP
+NOS 4 nmod PROPN
+zei 7 ROOT VERB zeggen
+"""
+
+# a phrase of the name itself, with no comma between, is not an aside
+EN_NAME_REMARKS = """
+Lopez 5 nsubj PROPN
+in 0 prep ADP
+remarks 1 pobj NOUN remark
+to 2 prep ADP
+Reuters 3 pobj PROPN
+said 5 ROOT VERB say
 """
 
 
@@ -306,6 +341,9 @@ Parmet 8 nsubj PROPN
         (NL_INTERVIEW, UD, 5, ["CNN"]),
         # what was spoken about is no addressee
         (EN_TALKING_ABOUT, CLEAR, 3, []),
+        (EN_SPEAKER_REMARKS, CLEAR, 6, ["Reuters"]),
+        (NL_SPEAKER_REACTION, UD, 7, ["NOS"]),
+        (EN_NAME_REMARKS, CLEAR, 5, []),
     ],
 )
 def test_acts_speech_adjunct_names_the_addressee(rows, scheme, verb, expected):
@@ -348,6 +386,21 @@ def test_acts_speech_adjunct_names_the_addressee(rows, scheme, verb, expected):
             "In een interview met de krant De Telegraaf zei Mark Rutte dat de gesprekken"
             " mislukt waren.",
             ("Mark Rutte", "STATEMENT", "De Telegraaf"),
+        ),
+        (
+            "en",
+            "Emmanuel Macron, in remarks to the BBC, said the talks had failed.",
+            ("Emmanuel Macron", "STATEMENT", "BBC"),
+        ),
+        (
+            "nl",
+            "Mark Rutte, in een reactie tegenover de NOS, zei dat de gesprekken mislukt waren.",
+            ("Mark Rutte", "STATEMENT", "NOS"),
+        ),
+        (
+            "nl",
+            "In een artikel van de Volkskrant zei Mark Rutte dat de gesprekken mislukt waren.",
+            ("Mark Rutte", "STATEMENT", "de Volkskrant"),
         ),
     ],
 )
