@@ -10,7 +10,7 @@ from the language's lexicon in :mod:`extract.components.relations`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -101,6 +101,30 @@ def subject_verb_oblique(
         for prep, recipient in prepositional_args(verb, scheme):
             if prep in preps.recipient and not _has_own_subject(recipient, scheme):
                 yield Candidate("subject_verb_oblique", actor, recipient, verb)
+
+
+def passive_in_statement(
+    adjuncts: Mapping[tuple[str, str], frozenset[str]],
+    verb: Token,
+    scheme: LabelScheme,
+    preps: Prepositions,
+) -> Iterator[Candidate]:
+    """'Turkey was condemned in a joint statement by Egypt and Greece', 'Turkije werd in een
+    verklaring van Egypte veroordeeld' -> (Egypt, condemn, Turkey): a passive with no agent of its
+    own whose phrase names a statement, letter or declaration (``adjuncts`` kind ``author``: the
+    noun -> the prepositions that mark its makers) was done by whoever made it."""
+    recipients = passive_subjects(verb, scheme)
+    if not recipients and is_passive(verb, scheme):
+        # "Turkey is under sanctions and was condemned in ...": the subject its conjunct shares
+        recipients = subjects(verb, scheme)
+    if not recipients or agents(verb, scheme, preps.agent):
+        return
+    for _prep, noun in prepositional_args(verb, scheme):
+        marks = adjuncts.get(("author", noun.lemma_.lower()), frozenset())
+        for prep, maker in prepositional_args(noun, scheme) if marks else ():
+            if prep in marks:
+                for recipient in recipients:
+                    yield Candidate("passive_with_agent", maker, recipient, verb)
 
 
 def _has_own_subject(token: Token, scheme: LabelScheme) -> bool:

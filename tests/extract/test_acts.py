@@ -562,3 +562,83 @@ def test_acts_speech_partner_gets_no_statement(lang, text, speaker, partner):
     if lang == "nl":
         # talking with someone is consulting them
         assert (speaker, "CONSULT", partner) in found, sorted(found)
+
+
+# --- a passive act done in a statement: its makers are the actors --------------------------------
+
+AUTHORS = {("author", "statement"): frozenset({"by"}), ("author", "verklaring"): frozenset({"van"})}
+
+EN_CONDEMNED_IN_STATEMENT = """
+Turkey 2 nsubjpass PROPN
+was 2 auxpass AUX be
+condemned 2 ROOT VERB condemn
+in 2 prep ADP
+a 5 det DET
+statement 3 pobj NOUN
+by 5 prep ADP
+Egypt 6 pobj PROPN
+"""
+
+NL_CONDEMNED_IN_STATEMENT = """
+Turkije 7 nsubj:pass PROPN
+werd 7 aux:pass AUX worden
+in 4 case ADP
+een 4 det DET
+verklaring 7 obl NOUN
+van 6 case ADP
+Egypte 4 nmod PROPN
+veroordeeld 7 ROOT VERB veroordelen
+"""
+
+# a statement about someone names no maker
+EN_CONDEMNED_IN_STATEMENT_ON = """
+Turkey 2 nsubjpass PROPN
+was 2 auxpass AUX be
+condemned 2 ROOT VERB condemn
+in 2 prep ADP
+a 5 det DET
+statement 3 pobj NOUN
+on 5 prep ADP
+Egypt 6 pobj PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, verb, expected",
+    [
+        (EN_CONDEMNED_IN_STATEMENT, CLEAR, 2, [("Egypt", "Turkey")]),
+        (NL_CONDEMNED_IN_STATEMENT, UD, 7, [("Egypte", "Turkije")]),
+        (EN_CONDEMNED_IN_STATEMENT_ON, CLEAR, 2, []),
+    ],
+)
+def test_acts_passive_in_statement_names_its_makers(rows, scheme, verb, expected):
+    from extract.grammar.argument_words import load_grammar
+    from extract.grammar.patterns import passive_in_statement
+
+    doc = parse(rows)
+    preps = load_grammar("en" if scheme is CLEAR else "nl").prepositions
+    found = passive_in_statement(AUTHORS, doc[verb], scheme, preps)
+    assert [(c.actor.text, c.recipient.text) for c in found] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Turkey was condemned in a joint statement by Egypt and Greece.",
+            [("Egypt", "ACCUSE", "Türkiye"), ("Greece", "ACCUSE", "Türkiye")],
+        ),
+        (
+            "nl",
+            "Turkije werd in een gezamenlijke verklaring van Egypte en Griekenland veroordeeld.",
+            [("Egypt", "ACCUSE", "Türkiye"), ("Greece", "ACCUSE", "Türkiye")],
+        ),
+    ],
+)
+def test_acts_passive_in_statement_end_to_end(lang, text, expected):
+    records = extracted(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    found = {(label[r["source"]], r["type"], label[r["target"]]) for r in records["relations"]}
+    assert set(expected) <= found

@@ -21,6 +21,7 @@ from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
+    passive_in_statement,
     purpose_clause_object,
     subject_verb_complement,
     verb_final_clause,
@@ -275,6 +276,9 @@ class VerbRelations:
                 patterns = VERB_PATTERNS
                 if self._reaches_complement(lemmas, typed[0]):
                     patterns += (subject_verb_complement,)
+                if self.grammar.speech_adjuncts:
+                    # "was condemned in a statement by Egypt": the statement's makers act
+                    patterns += (partial(passive_in_statement, self.grammar.speech_adjuncts),)
                 phrase_nouns = self._phrase_prepositions(verb, lemmas, typed[0])
                 if phrase_nouns:
                     patterns += (partial(_phrase_preposition, phrase_nouns),)
