@@ -76,6 +76,9 @@ class Prepositions:
     channel: frozenset[str] = frozenset()
     #: "served as president", "diende als voorzitter": the office in which the subject acts.
     capacity: frozenset[str] = frozenset()
+    #: "said about Amman", "zei over Rutte": whom a speaker speaks about, when the phrase is a
+    #: name of its own (docs/annotation.md: STATEMENT to the main subject, "said of Trump").
+    topic: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]
@@ -396,7 +399,10 @@ def speech_addressee(verb: Token, scheme: LabelScheme, preps: Prepositions) -> I
     addressees += [
         noun
         for prep, noun in prepositional_args(verb, scheme)
-        if prep in preps.addressee and noun.pos_ in ("PROPN", "NOUN")
+        if prep in preps.addressee
+        and noun.pos_ in ("PROPN", "NOUN")
+        or prep in preps.topic
+        and noun.pos_ == "PROPN"
     ]
     for speaker in speakers:
         for addressee in addressees:

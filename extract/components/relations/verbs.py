@@ -725,6 +725,8 @@ class VerbRelations:
             return False
         if marked_by(token, self.scheme, self.preps.addressee) or token.dep_ in ("dative", "iobj"):
             return True
+        if token.pos_ == "PROPN" and marked_by(token, self.scheme, self.preps.topic):
+            return True  # "said about Amman": whom the speaker speaks of, by name
         # not a second subject or a name the parser joined to the subject ("X and Y emphasized",
         # "zei de procureur-generaal, Xavier Becerra"): on the dev split those were all wrong
         return token.dep_ in self.scheme.object and any(
