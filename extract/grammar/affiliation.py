@@ -112,6 +112,11 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
             after_comma = child.i > root.i and any(t.is_punct for t in doc[name.end : child.i])
             if (child.i < name.start and not listed_between(child, name, _noun)) or after_comma:
                 found.append(child)
+        elif child.pos_ == "ADJ" and child.dep_ in scheme.appos and child.i > root.i:
+            # "Avinoam Idan, deskundige aan de Universiteit van Haifa": an adjective used as a
+            # noun ("deskundige", "gedeputeerde"), set off as an apposition
+            if any(t.is_punct for t in doc[name.end : child.i]):
+                found.append(child)
     head = root.head
     if (
         root.dep_ in scheme.appos

@@ -43,6 +43,7 @@ PREPOSITION_ROLES = (
     "addressee",
     "beneficiary",
     "channel",
+    "topic",
 )
 
 
@@ -257,7 +258,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             folder / f"speechadjuncts.{lang}.tsv",
             {
                 "word": text_field,
-                "kind": one_of("kind", ("verb", "noun")),
+                "kind": one_of("kind", ("verb", "noun", "author")),
                 "preposition": text_field,
             },
         ):

@@ -135,6 +135,9 @@ class ArgumentResolver:
         counted = self._counted(token)
         if counted is not None:
             return self.actors(counted)
+        honoured = self._honoured_name(token)
+        if honoured:
+            return honoured
         if token.pos_ not in ("NOUN", "PROPN", "X"):
             return []
         found = self._named_by(token)
@@ -143,6 +146,18 @@ class ArgumentResolver:
         if not found and token.pos_ in ("NOUN", "PROPN"):
             found = self.coreference.resolve(token)
         return found
+
+    def _honoured_name(self, token: Token) -> list[str]:
+        """The person an abbreviated honorific stands for where the parser made it the head of
+        the name right after it ("zei dr. Gary Mortimer": "dr." the subject, the name its flat
+        parts): the name, not nobody."""
+        if token.pos_ != "PROPN" or not token.text.endswith(".") or token.i + 1 >= len(token.doc):
+            return []
+        after = token.doc[token.i + 1]
+        eid = self.by_token.get(after.i)
+        if after.head != token or after.dep_ not in self.scheme.name_part or eid is None:
+            return []
+        return [eid] if self.types.get(eid) == "PERSON" else []
 
     def _quoted_speaker(self, pronoun: Token) -> list[str]:
         """The speaker a first-person pronoun inside a quotation stands for

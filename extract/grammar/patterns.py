@@ -10,7 +10,7 @@ from the language's lexicon in :mod:`extract.components.relations`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -76,6 +76,9 @@ class Prepositions:
     channel: frozenset[str] = frozenset()
     #: "served as president", "diende als voorzitter": the office in which the subject acts.
     capacity: frozenset[str] = frozenset()
+    #: "said about Amman", "zei over Rutte": whom a speaker speaks about, when the phrase is a
+    #: name of its own (docs/annotation.md: STATEMENT to the main subject, "said of Trump").
+    topic: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]
@@ -101,6 +104,30 @@ def subject_verb_oblique(
         for prep, recipient in prepositional_args(verb, scheme):
             if prep in preps.recipient and not _has_own_subject(recipient, scheme):
                 yield Candidate("subject_verb_oblique", actor, recipient, verb)
+
+
+def passive_in_statement(
+    adjuncts: Mapping[tuple[str, str], frozenset[str]],
+    verb: Token,
+    scheme: LabelScheme,
+    preps: Prepositions,
+) -> Iterator[Candidate]:
+    """'Turkey was condemned in a joint statement by Egypt and Greece', 'Turkije werd in een
+    verklaring van Egypte veroordeeld' -> (Egypt, condemn, Turkey): a passive with no agent of its
+    own whose phrase names a statement, letter or declaration (``adjuncts`` kind ``author``: the
+    noun -> the prepositions that mark its makers) was done by whoever made it."""
+    recipients = passive_subjects(verb, scheme)
+    if not recipients and is_passive(verb, scheme):
+        # "Turkey is under sanctions and was condemned in ...": the subject its conjunct shares
+        recipients = subjects(verb, scheme)
+    if not recipients or agents(verb, scheme, preps.agent):
+        return
+    for _prep, noun in prepositional_args(verb, scheme):
+        marks = adjuncts.get(("author", noun.lemma_.lower()), frozenset())
+        for prep, maker in prepositional_args(noun, scheme) if marks else ():
+            if prep in marks:
+                for recipient in recipients:
+                    yield Candidate("passive_with_agent", maker, recipient, verb)
 
 
 def _has_own_subject(token: Token, scheme: LabelScheme) -> bool:
@@ -372,7 +399,10 @@ def speech_addressee(verb: Token, scheme: LabelScheme, preps: Prepositions) -> I
     addressees += [
         noun
         for prep, noun in prepositional_args(verb, scheme)
-        if prep in preps.addressee and noun.pos_ in ("PROPN", "NOUN")
+        if prep in preps.addressee
+        and noun.pos_ in ("PROPN", "NOUN")
+        or prep in preps.topic
+        and noun.pos_ == "PROPN"
     ]
     for speaker in speakers:
         for addressee in addressees:

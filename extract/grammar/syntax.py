@@ -1347,17 +1347,14 @@ def speech_adjunct_addressees(
     report, X stated", "In een interview met CNN zei X".
 
     ``adjuncts`` maps ("verb", lemma) of a participle (beside the verb or on its subject) and
-    ("noun", lemma) of a phrase's noun to the prepositions that mark the addressee; "-" takes a
-    name on the noun itself ("a DW report").
+    ("noun", lemma) of a phrase's noun (beside the verb, or set off by commas on its subject:
+    "X, in remarks to UOL, said") to the prepositions that mark the addressee; "-" takes a name
+    on the noun itself ("a DW report").
     """
     found: list[Token] = []
+    speaker = _own_subjects(verb, scheme)[:1]
     clauses = [c for c in children(verb) if c.dep_ == "advcl" and c.pos_ == "VERB"]
-    clauses += [
-        c
-        for s in _own_subjects(verb, scheme)[:1]
-        for c in children(s)
-        if c.dep_ == "acl" and c.pos_ == "VERB"
-    ]
+    clauses += [c for s in speaker for c in children(s) if c.dep_ == "acl" and c.pos_ == "VERB"]
     for clause in clauses:
         preps = adjuncts.get(("verb", clause.lemma_.lower()), frozenset())
         found += [
@@ -1366,7 +1363,9 @@ def speech_adjunct_addressees(
             if prep in preps
             for named in [noun, *classified_names(noun, scheme)]
         ]
-    for _prep, noun in prepositional_args(verb, scheme):
+    phrases = list(prepositional_args(verb, scheme))
+    phrases += [phrase for s in speaker for phrase in _asides(s, scheme)]
+    for _prep, noun in phrases:
         preps = adjuncts.get(("noun", noun.lemma_.lower()), frozenset())
         if not preps:
             continue
@@ -1385,6 +1384,24 @@ def speech_adjunct_addressees(
                 and (c.dep_ in scheme.name_part or c.dep_ in scheme.possessive)
             ]
     return found
+
+
+def _asides(name: Token, scheme: LabelScheme) -> list[tuple[str, Token]]:
+    """(preposition, noun) of the phrases set off by a comma after ``name``: an aside on a
+    speaker ("Alencar, in remarks to UOL, said", "Rutte, in een reactie tegenover de NOS, zei",
+    which UD labels an apposition with a preposition), not a phrase of the name itself ("the
+    interview with X")."""
+    found = list(prepositional_args(name, scheme))
+    for child in children(name):
+        prep = preposition_of(child, scheme) if child.dep_ in scheme.appos else None
+        if prep is not None:
+            found.append((prep.lower_, child))
+    doc = name.doc
+    return [
+        (prep, noun)
+        for prep, noun in found
+        if noun.i > name.i and any(t.text == "," for t in doc[name.i : noun.i])
+    ]
 
 
 def classified_names(noun: Token, scheme: LabelScheme) -> list[Token]:

@@ -194,6 +194,8 @@ ADJUNCTS = {
     ("verb", "speak"): frozenset({"to", "on"}),
     ("noun", "interview"): frozenset({"with", "met", "-"}),
     ("noun", "report"): frozenset({"-"}),
+    ("noun", "remark"): frozenset({"to"}),
+    ("noun", "reactie"): frozenset({"tegenover"}),
 }
 
 EN_SPEAKING = """
@@ -239,6 +241,39 @@ Speaking 3 advcl VERB speak
 about 0 prep ADP
 Iran 1 pobj PROPN
 said 3 ROOT VERB say
+"""
+
+# an aside on the speaker, set off by commas
+EN_SPEAKER_REMARKS = """
+Lopez 6 nsubj PROPN
+, 0 punct PUNCT
+in 0 prep ADP
+remarks 2 pobj NOUN remark
+to 3 prep ADP
+Reuters 4 pobj PROPN
+said 6 ROOT VERB say
+"""
+
+# UD labels the aside an apposition of the name with a preposition of its own
+NL_SPEAKER_REACTION = """
+Rutte 7 nsubj PROPN
+, 4 punct PUNCT
+in 4 case ADP
+een 4 det DET
+reactie 0 appos NOUN
+tegenover 6 case ADP
+NOS 4 nmod PROPN
+zei 7 ROOT VERB zeggen
+"""
+
+# a phrase of the name itself, with no comma between, is not an aside
+EN_NAME_REMARKS = """
+Lopez 5 nsubj PROPN
+in 0 prep ADP
+remarks 1 pobj NOUN remark
+to 2 prep ADP
+Reuters 3 pobj PROPN
+said 5 ROOT VERB say
 """
 
 
@@ -306,6 +341,9 @@ Parmet 8 nsubj PROPN
         (NL_INTERVIEW, UD, 5, ["CNN"]),
         # what was spoken about is no addressee
         (EN_TALKING_ABOUT, CLEAR, 3, []),
+        (EN_SPEAKER_REMARKS, CLEAR, 6, ["Reuters"]),
+        (NL_SPEAKER_REACTION, UD, 7, ["NOS"]),
+        (EN_NAME_REMARKS, CLEAR, 5, []),
     ],
 )
 def test_acts_speech_adjunct_names_the_addressee(rows, scheme, verb, expected):
@@ -348,6 +386,21 @@ def test_acts_speech_adjunct_names_the_addressee(rows, scheme, verb, expected):
             "In een interview met de krant De Telegraaf zei Mark Rutte dat de gesprekken"
             " mislukt waren.",
             ("Mark Rutte", "STATEMENT", "De Telegraaf"),
+        ),
+        (
+            "en",
+            "Emmanuel Macron, in remarks to the BBC, said the talks had failed.",
+            ("Emmanuel Macron", "STATEMENT", "BBC"),
+        ),
+        (
+            "nl",
+            "Mark Rutte, in een reactie tegenover de NOS, zei dat de gesprekken mislukt waren.",
+            ("Mark Rutte", "STATEMENT", "NOS"),
+        ),
+        (
+            "nl",
+            "In een artikel van de Volkskrant zei Mark Rutte dat de gesprekken mislukt waren.",
+            ("Mark Rutte", "STATEMENT", "de Volkskrant"),
         ),
     ],
 )
@@ -509,3 +562,83 @@ def test_acts_speech_partner_gets_no_statement(lang, text, speaker, partner):
     if lang == "nl":
         # talking with someone is consulting them
         assert (speaker, "CONSULT", partner) in found, sorted(found)
+
+
+# --- a passive act done in a statement: its makers are the actors --------------------------------
+
+AUTHORS = {("author", "statement"): frozenset({"by"}), ("author", "verklaring"): frozenset({"van"})}
+
+EN_CONDEMNED_IN_STATEMENT = """
+Turkey 2 nsubjpass PROPN
+was 2 auxpass AUX be
+condemned 2 ROOT VERB condemn
+in 2 prep ADP
+a 5 det DET
+statement 3 pobj NOUN
+by 5 prep ADP
+Egypt 6 pobj PROPN
+"""
+
+NL_CONDEMNED_IN_STATEMENT = """
+Turkije 7 nsubj:pass PROPN
+werd 7 aux:pass AUX worden
+in 4 case ADP
+een 4 det DET
+verklaring 7 obl NOUN
+van 6 case ADP
+Egypte 4 nmod PROPN
+veroordeeld 7 ROOT VERB veroordelen
+"""
+
+# a statement about someone names no maker
+EN_CONDEMNED_IN_STATEMENT_ON = """
+Turkey 2 nsubjpass PROPN
+was 2 auxpass AUX be
+condemned 2 ROOT VERB condemn
+in 2 prep ADP
+a 5 det DET
+statement 3 pobj NOUN
+on 5 prep ADP
+Egypt 6 pobj PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, verb, expected",
+    [
+        (EN_CONDEMNED_IN_STATEMENT, CLEAR, 2, [("Egypt", "Turkey")]),
+        (NL_CONDEMNED_IN_STATEMENT, UD, 7, [("Egypte", "Turkije")]),
+        (EN_CONDEMNED_IN_STATEMENT_ON, CLEAR, 2, []),
+    ],
+)
+def test_acts_passive_in_statement_names_its_makers(rows, scheme, verb, expected):
+    from extract.grammar.argument_words import load_grammar
+    from extract.grammar.patterns import passive_in_statement
+
+    doc = parse(rows)
+    preps = load_grammar("en" if scheme is CLEAR else "nl").prepositions
+    found = passive_in_statement(AUTHORS, doc[verb], scheme, preps)
+    assert [(c.actor.text, c.recipient.text) for c in found] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Turkey was condemned in a joint statement by Egypt and Greece.",
+            [("Egypt", "ACCUSE", "Türkiye"), ("Greece", "ACCUSE", "Türkiye")],
+        ),
+        (
+            "nl",
+            "Turkije werd in een gezamenlijke verklaring van Egypte en Griekenland veroordeeld.",
+            [("Egypt", "ACCUSE", "Türkiye"), ("Greece", "ACCUSE", "Türkiye")],
+        ),
+    ],
+)
+def test_acts_passive_in_statement_end_to_end(lang, text, expected):
+    records = extracted(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    found = {(label[r["source"]], r["type"], label[r["target"]]) for r in records["relations"]}
+    assert set(expected) <= found

@@ -870,3 +870,39 @@ Drian 5 conj PROPN
     doc[3].tag_ = "NNS"
     named(doc, 4, 6)
     assert descriptors(named(doc, 7, 9), CLEAR) == []
+
+
+# "Avinoam Idan, deskundige aan de Universiteit van Haifa": an adjective used as a noun, set off
+NL_ADJECTIVE_AS_NOUN = """
+Anna 6 nsubj PROPN
+Smit 0 flat PROPN
+, 3 punct PUNCT
+deskundige 0 appos ADJ deskundig
+aan 5 case ADP
+Harvard 3 obl PROPN
+zei 6 ROOT VERB zeggen
+"""
+
+# an adjective said of the name without a comma is no apposition of it
+NL_ADJECTIVE_NO_COMMA = NL_ADJECTIVE_AS_NOUN.replace(", 3 punct PUNCT", "nu 3 advmod ADV")
+assert NL_ADJECTIVE_NO_COMMA != NL_ADJECTIVE_AS_NOUN
+
+
+@pytest.mark.parametrize(
+    "rows, expected", [(NL_ADJECTIVE_AS_NOUN, ["deskundige"]), (NL_ADJECTIVE_NO_COMMA, [])]
+)
+def test_affiliation_an_adjective_as_a_noun_in_apposition_nl(rows, expected):
+    doc = parse(rows)
+    nouns = descriptors(named(doc, 0, 2), UD)
+    assert texts(nouns) == expected
+    if expected:
+        assert texts(descriptor_owners(nouns[0], UD, ("aan", *NL_WORDS))) == ["Harvard"]
+
+
+@pytest.mark.model
+def test_affiliation_an_adjective_as_a_noun_in_apposition_end_to_end():
+    text = (
+        "Jan de Vries, deskundige in geostrategie aan de Universiteit van Haifa, zei dat het"
+        " plan faalt."
+    )
+    assert ("Jan de Vries", "ROLE", "Universiteit van Haifa") in relations(text, "nl")

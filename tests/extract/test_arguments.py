@@ -506,3 +506,32 @@ def test_arguments_a_relatives_act_is_not_their_kins(lang, text, wrong):
     assert not any(
         r[0] == wrong[0] and r[1] == wrong[1] and r[2].startswith(wrong[2]) for r in found
     ), sorted(found)
+
+
+# --- an abbreviated honorific the parser made the head of the name after it -----------------------
+
+HONORIFIC_HEADS = """
+zei 0 ROOT VERB zeggen
+dr. 0 nsubj PROPN
+Gary 1 flat PROPN
+Mortimer 1 flat PROPN
+dat 6 mark SCONJ
+winkels 6 nsubj NOUN winkel
+vol 0 ccomp ADJ
+"""
+
+# a word without the abbreviation's full stop is no honorific: it names no one here
+UNABBREVIATED_HEAD = HONORIFIC_HEADS.replace("dr. 0 nsubj PROPN", "Dokter 0 nsubj PROPN")
+assert UNABBREVIATED_HEAD != HONORIFIC_HEADS
+
+
+@pytest.mark.parametrize("rows, expected", [(HONORIFIC_HEADS, ["gary"]), (UNABBREVIATED_HEAD, [])])
+def test_arguments_an_honorific_heading_a_name_stands_for_it(rows, expected):
+    resolver, doc = resolver_for(rows, [(2, 4, "gary")])
+    assert resolver.actors(doc[1]) == expected
+
+
+@pytest.mark.model
+def test_arguments_an_honorific_heading_a_name_end_to_end():
+    found = relations("Dr. Gary Mortimer zei tegen de NOS dat de winkels vol zijn.", "nl")
+    assert ("Gary Mortimer", "STATEMENT", "NOS") in found

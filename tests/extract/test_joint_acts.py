@@ -59,7 +59,8 @@ def test_joint_acts_a_joint_word_on_the_verb_or_its_object(rows, lang, verb, exp
     [
         ("en", "Jointly", True),
         ("en", "joint", True),
-        ("en", "together", False),
+        ("en", "Together", True),
+        ("en", "apart", False),
         ("nl", "Samen", True),
         ("nl", "gemeenschappelijk", True),
         ("nl", "samenwerking", False),
@@ -76,7 +77,8 @@ def test_joint_acts_words_are_found_whatever_their_case(lang, word, expected):
 def test_joint_acts_lexicon_rows_per_language():
     assert load_lexicon("en").joint_act("jointly") == "COOPERATE"
     assert load_lexicon("nl").joint_act("samen") == "COOPERATE"
-    assert load_lexicon("en").joint_act("together") is None
+    assert load_lexicon("en").joint_act("together") == "COOPERATE"
+    assert load_lexicon("en").joint_act("apart") is None
 
 
 @pytest.mark.model
@@ -142,3 +144,83 @@ def test_joint_acts_sentences_without_a_joint_word_are_skipped(rows, lang, expec
             )
             == "COOPERATE"
         )
+
+
+# --- a partner phrase after a joint word: a co-actor, not a target -------------------------------
+
+EN_TOGETHER_WITH = """
+Chile 1 nsubj PROPN
+fought 1 ROOT VERB fight
+rebels 1 dobj NOUN rebel
+together 4 advmod ADV together
+with 1 prep ADP
+Peru 4 pobj PROPN
+"""
+
+# the same partner phrase without the joint word: no co-actor
+EN_WITH = EN_TOGETHER_WITH.replace("together 4 advmod ADV together", "then 4 advmod ADV then")
+assert EN_WITH != EN_TOGETHER_WITH
+
+NL_TOGETHER_WITH = """
+Chili 1 nsubj PROPN
+bestreed 1 ROOT VERB bestrijden
+rebellen 1 obj NOUN rebel
+samen 1 advmod ADV samen
+met 5 case ADP
+Peru 3 obl:arg PROPN
+"""
+
+# "werkt samen met Peru": the joint word is the verb's own particle (samenwerken), Peru its partner
+NL_WORKS_WITH = """
+Chili 1 nsubj PROPN
+werkt 1 ROOT VERB werken
+samen 1 compound:prt ADV samen
+met 4 case ADP
+Peru 2 obl:arg PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, lemmas, expected",
+    [
+        (EN_TOGETHER_WITH, "en", ["fight"], ["Peru"]),
+        (EN_WITH, "en", ["fight"], []),
+        (NL_TOGETHER_WITH, "nl", ["bestrijden"], ["Peru"]),
+        (NL_WORKS_WITH, "nl", ["samenwerken", "werken"], []),
+    ],
+)
+def test_joint_acts_a_partner_after_a_joint_word_is_a_coactor(rows, lang, lemmas, expected):
+    from extract.grammar.argument_words import load_grammar
+
+    route = SimpleNamespace(
+        scheme=UD if lang == "nl" else CLEAR,
+        lexicon=load_lexicon(lang),
+        preps=load_grammar(lang).prepositions,
+    )
+    doc = parse(rows)
+    assert [t.text for t in VerbRelations._coactors(route, doc[1], lemmas)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, wanted, unwanted",
+    [
+        (
+            "en",
+            "Together with France, Germany sent troops to Mali.",
+            ("Germany", "COOPERATE", "France"),
+            ("Germany", "MOBILIZE", "France"),
+        ),
+        (
+            "nl",
+            "Samen met Frankrijk stuurde Duitsland troepen naar Mali.",
+            ("Germany", "COOPERATE", "France"),
+            ("Germany", "MOBILIZE", "France"),
+        ),
+    ],
+)
+def test_joint_acts_a_coactor_end_to_end(lang, text, wanted, unwanted):
+    found = relations(text, lang)
+    assert wanted in found
+    assert unwanted not in found
+    assert ("Germany", "MOBILIZE", "Mali") in found  # the act itself keeps its target

@@ -1141,6 +1141,61 @@ def test_speech_addressee_only_behind_an_addressee_preposition(rows, scheme, pre
     assert pairs(speech_addressee(doc[1], scheme, preps)) == expected
 
 
+EN_SAID_ABOUT = """
+Boon 1 nsubj PROPN
+said 1 ROOT VERB say
+about 1 prep ADP
+Amman 2 pobj PROPN
+"""
+
+# about a thing: no one spoken of by name
+EN_SAID_ABOUT_TALKS = """
+Boon 1 nsubj PROPN
+said 1 ROOT VERB say
+about 1 prep ADP
+the 4 det DET
+talks 2 pobj NOUN talk
+"""
+
+NL_ZEI_OVER = """
+Boon 1 nsubj PROPN
+zei 1 ROOT VERB zeggen
+over 3 case ADP
+Amman 1 obl PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, lang, expected",
+    [
+        (EN_SAID_ABOUT, CLEAR, "en", [("Boon", "Amman")]),
+        (EN_SAID_ABOUT_TALKS, CLEAR, "en", []),
+        (NL_ZEI_OVER, UD, "nl", [("Boon", "Amman")]),
+    ],
+)
+def test_speech_addressee_a_name_spoken_about(rows, scheme, lang, expected):
+    # "said about Amman", "zei over Amman": the topic preposition with a name of its own
+    from extract.grammar.argument_words import load_grammar
+
+    doc = parse(rows)
+    preps = load_grammar(lang).prepositions
+    assert pairs(speech_addressee(doc[1], scheme, preps)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, wanted",
+    [
+        ("en", 'Anna Lopez said about Mark Rutte: "He has failed."', ("Anna Lopez", "Mark Rutte")),
+        ("nl", 'Anna Lopez zei over Mark Rutte: "Hij faalde."', ("Anna Lopez", "Mark Rutte")),
+    ],
+)
+def test_speech_a_name_spoken_about_end_to_end(lang, text, wanted):
+    from tests.extract.extraction_helpers import relations
+
+    assert (wanted[0], "STATEMENT", wanted[1]) in relations(text, lang)
+
+
 EN_REPORTED = """
 Zelensky 1 nsubj PROPN
 said 1 ROOT VERB say

@@ -23,6 +23,7 @@ CONFIDENCE = {
     "subject_verb_complement": 0.6,
     # as subject_verb_object, times the verb's weight: right 29 times in 36 (en 21/27, nl 8/9)
     "coordinated_subjects": 0.75,
+    "coactor": 0.6,  # "together with X", "samen met X": as subject_verb_oblique
     "any_phrase": 0.5,
     "purpose_clause_object": 0.6,
     "protest_purpose": 0.6,  # as subject_verb_oblique: "uit protest tegen Shell"

@@ -21,6 +21,7 @@ from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
+    passive_in_statement,
     purpose_clause_object,
     subject_verb_complement,
     verb_final_clause,
@@ -267,6 +268,12 @@ class VerbRelations:
                 yield from self._among_subjects(verb, (joint, 1.0), ctx)
             if not typed and not speech:
                 continue
+            coactors = (
+                self._coactors(verb, lemmas) if sentence_bounds(verb)[0] in joint_sentences else []
+            )
+            if coactors:
+                # "fought ISIS together with Iraq": Iraq acts beside the subject, it is not aimed at
+                yield from self._with_coactors(verb, coactors, ctx)
             clause: dict[
                 str, object
             ] = {}  # mode and reporter, read once the verb links two entities
@@ -275,6 +282,9 @@ class VerbRelations:
                 patterns = VERB_PATTERNS
                 if self._reaches_complement(lemmas, typed[0]):
                     patterns += (subject_verb_complement,)
+                if self.grammar.speech_adjuncts:
+                    # "was condemned in a statement by Egypt": the statement's makers act
+                    patterns += (partial(passive_in_statement, self.grammar.speech_adjuncts),)
                 phrase_nouns = self._phrase_prepositions(verb, lemmas, typed[0])
                 if phrase_nouns:
                     patterns += (partial(_phrase_preposition, phrase_nouns),)
@@ -331,6 +341,8 @@ class VerbRelations:
                         ):
                             continue
                         if reported and _inside(cand.recipient, reported):
+                            continue
+                        if coactors and cand.recipient in coactors:
                             continue
                         if _states_what_it_is(cand, type_, self.scheme):
                             continue
@@ -415,6 +427,56 @@ class VerbRelations:
                 yield from self._speech_adjunct_addressees(verb, ctx)
             if speech:
                 yield from self._statements_on_events(verb, ctx)
+
+    def _coactors(self, verb: Token, lemmas: list[str]) -> list[Token]:
+        """The nouns of ``verb``'s partner phrases that a word of the phrase lexicon's ``joint``
+        part right before the preposition makes co-actors: "fought ISIS together with Iraq",
+        "Germany, together with France, sent troops", "moeten samen met de Iraakse troepen IS
+        uitschakelen". They do the act beside the subject; they are not whom it is aimed at. Not
+        where the word is the verb's own particle ("werkt samen met": samenwerken)."""
+        from extract.grammar.syntax import preposition_of, subjects
+
+        heads = [verb, *subjects(verb, self.scheme)]
+        heads += [c for c in children(verb) if c.pos_ == "ADV"]
+        found = []
+        for head in heads:
+            for prep, noun in prepositional_args(head, self.scheme):
+                marker = preposition_of(noun, self.scheme)
+                if prep not in self.preps.partner or marker is None or marker.i == 0:
+                    continue
+                word = marker.doc[marker.i - 1]
+                joint = self.lexicon.joint_act(word.lemma_.lower()) or self.lexicon.joint_act(
+                    word.lower_
+                )
+                if joint and not any(word.lower_ in lemma for lemma in lemmas):
+                    found.append(noun)
+        return list(dict.fromkeys(found))
+
+    def _with_coactors(
+        self, verb: Token, coactors: list[Token], ctx: "_Context"
+    ) -> Iterable[Relation]:
+        """COOPERATE (the ``joint`` word's type) from the subject of ``verb`` to each co-actor
+        of :meth:`_coactors`."""
+        from extract.grammar.syntax import subjects
+
+        clause: dict[str, object] = {}
+        for actor in subjects(verb, self.scheme):
+            for source in self._sources(actor, ctx):
+                for noun in coactors:
+                    for target in ctx.resolver.actors(noun):
+                        if target == source or not ctx.is_actor(target):
+                            continue
+                        self._fill_clause(verb, clause, ctx)
+                        yield ctx.relation(
+                            source,
+                            target,
+                            "COOPERATE",
+                            verb,
+                            CONFIDENCE["coactor"],
+                            negated=clause["mode"] == "negated",
+                            mode=clause["mode"],
+                            reporter=clause["reporter"],
+                        )
 
     def _joint_sentences(self, doc: Doc) -> set[int]:
         """The starts of the sentences of ``doc`` with a word (by lemma or lower case) of the
@@ -663,6 +725,8 @@ class VerbRelations:
             return False
         if marked_by(token, self.scheme, self.preps.addressee) or token.dep_ in ("dative", "iobj"):
             return True
+        if token.pos_ == "PROPN" and marked_by(token, self.scheme, self.preps.topic):
+            return True  # "said about Amman": whom the speaker speaks of, by name
         # not a second subject or a name the parser joined to the subject ("X and Y emphasized",
         # "zei de procureur-generaal, Xavier Becerra"): on the dev split those were all wrong
         return token.dep_ in self.scheme.object and any(
