@@ -1829,6 +1829,20 @@ def test_end_to_end_the_investigator_of_a_crash_cause_is_no_participant(lang, te
     assert not any(k[0] == investigator and k[1] == "PARTICIPANT" for k in found), sorted(found)
 
 
+@pytest.mark.parametrize(
+    "lang, text, opponent",
+    [
+        ("en", "Olaf Brenner was a fierce opponent of the Gulf War in 1991.", "Olaf Brenner"),
+        ("en", "Mara Quist has long been a critic of the invasion.", "Mara Quist"),
+    ],
+)
+def test_end_to_end_an_opponent_of_an_event_is_no_participant(lang, text, opponent):
+    # "opponent of the war" (eventroles.<lang>.tsv, pos apart): a stance towards the war, no part
+    # in it (the Dutch parses of "tegenstander van de oorlog" reach no verb either way)
+    found = typed(text, lang, participants=True)
+    assert not any(k[0] == opponent and k[1] == "PARTICIPANT" for k in found), sorted(found)
+
+
 NL_AFTER = """
 In 2 case ADP
 een 2 det DET
