@@ -5,8 +5,9 @@ changing a name supports no one; what is handed back keeps RETREAT, and the phra
 "indicated its willingness" and "changed its stand". A lemma CAMEO codes only by one or two of its
 objects ("flee", "replace", "obtain") and "use" type no act alone (data/build/build_verbs_en.py
 MIN_PATTERNS); weapons used stay a phrase. Nor do "draw", "fill", "show", "lead", "receive",
-"suggest" and "acknowledge" (prec13): drawing attention, filling a seat, a database showing,
-leading in the polls and receiving votes are no acts towards anyone; their phrases stay."""
+"suggest" and "acknowledge" (prec13), nor "identify" (prec14): drawing attention, filling a
+seat, a database showing, leading in the polls, receiving votes and naming a victim are no acts
+towards anyone; their phrases stay."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def en():
     [
         *("indicate", "quote", "relate", "change", "flee", "replace", "obtain", "observe", "use"),
         *("draw", "fill", "show", "lead", "receive", "suggest", "acknowledge"),
+        "identify",
     ],
 )
 def test_verb_senses_lemma_alone_is_untyped(en, lemma):
@@ -48,6 +50,7 @@ def test_verb_senses_phrases_keep_their_type(en):
     assert en.phrase_type("receive", "obj", "aid") == "AID"
     assert en.phrase_type("lead", "obj", "protest") == "PROTEST"
     assert en.phrase_type("suggest", "obj", "meeting") == "REQUEST"
+    assert en.phrase_type("identify", "obj", "hostage") == "ASSAULT"
 
 
 @pytest.mark.model
@@ -123,6 +126,13 @@ def test_verb_senses_phrases_keep_their_type(en):
             "Tom Olsen",
             "SUPPORT",
             "Oxfam",
+        ),
+        # prec14: naming who a victim was is no abduction
+        (
+            "The prison service of Oxfam did not identify Tom Olsen as the victim.",
+            "Oxfam",
+            "ASSAULT",
+            "Tom Olsen",
         ),
     ],
 )
