@@ -149,3 +149,18 @@ def test_verb_senses_what_is_handed_back_stays_retreat():
 
 def test_verb_senses_weapons_used_stay_an_assault(en):
     assert en.phrase_type("use", "obj", "artillery") == "ASSAULT"
+
+
+def test_verb_senses_calling_an_election_is_no_phrase_of_asking(en):
+    # the media sense, "called the election for Biden": a winner declared (prec14)
+    assert en.phrase_type("call", "obj", "election") == "NONE"
+    assert en.phrase_type("call", "obj", "race") == "NONE"
+    assert en.phrase_type("call", "prep", "for") == "REQUEST"
+
+
+@pytest.mark.model
+def test_verb_senses_a_network_calling_the_race_asks_nothing_of_the_winner():
+    found = relations("The Harbour Post called the race for Olaf Brenner on Saturday.", "en")
+    assert not any(t == "REQUEST" for _, t, _ in found), sorted(found)
+    found = relations("Mara Quist called for talks with Olaf Brenner on Saturday.", "en")
+    assert ("Mara Quist", "REQUEST", "Olaf Brenner") in found, sorted(found)
