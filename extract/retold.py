@@ -10,10 +10,18 @@ paths share, so pieces and whole keep the same events.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from extract.components.events import RETOLD
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.quotations import QUOTE_PAIRS
+from extract.lexicon import DEFAULT_LEXICON_DIR
 from records import Records
+
+#: How many words may stand between a citing word and the name it cites ("volgens de Canadese
+#: gezondheidsdatabank Public Health Infobase").
+CITED_WITHIN = 5
 
 #: Who takes part in an event the story returns to without naming anyone in it: the people and
 #: organisations named in the sentence that first names it; a place named there is where it
@@ -57,14 +65,23 @@ def retold_participants(records: Records) -> Records:
         if eid in events and (eid not in first or mention["start"] < first[eid]["start"]):
             first[eid] = mention
     sentences = {s["id"]: s for s in records["sentences"]}
+    document = records["documents"][0]
+    citing = citing_words(document.get("language") or "")
+    # the names that end a citation: a country's ("volgens de Canadese databank X") does not
+    starts = sorted(
+        m["start"] for m in records["mentions"] if types.get(m["entity"]) in RETOLD_ROLES
+    )
     in_sentence: dict[str, list[str]] = {}
     for mention in sorted(records["mentions"], key=lambda m: m["start"]):
         sentence = sentences.get(mention["sentence"])
         if types.get(mention["entity"]) in RETOLD_ROLES and not (
-            sentence is not None and quoted(sentence, mention["start"])
+            sentence is not None
+            and (
+                quoted(sentence, mention["start"])
+                or cited(sentence, mention["start"], citing, starts)
+            )
         ):
             in_sentence.setdefault(mention["sentence"], []).append(mention["entity"])
-    document = records["documents"][0]
     for eid, trigger in first.items():
         date = events[eid]["event"]["date"]
         for entity in dict.fromkeys(in_sentence.get(trigger["sentence"], [])):
@@ -90,6 +107,38 @@ def retold_participants(records: Records) -> Records:
                 }
             )
     return records
+
+
+@lru_cache(maxsize=16)
+def citing_words(lang: str) -> frozenset[str]:
+    """The words of ``citations.<lang>.txt`` (one phrase a line) that cite a source ("according
+    to", "volgens"); none for a language without the file."""
+    path = DEFAULT_LEXICON_DIR / f"citations.{lang}.txt"
+    if not lang or not path.exists():
+        return frozenset()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+
+
+def cited(sentence: dict, start: int, words: frozenset[str], starts: list[int]) -> bool:
+    """Whether the name at document offset ``start`` is cited as the source of its clause: a
+    word of ``words`` before it in sentence record ``sentence``, with at most
+    :data:`CITED_WITHIN` words, no punctuation and no other name (``starts``: the offsets of the
+    names that may take part) between ("Volgens de Canadese gezondheidsdatabank Public Health
+    Infobase eiste ..., nog voor de coronapandemie, ...": the database reports, it takes no part
+    in the pandemic). "Volgens Reuters viel Wagner ..." cites Reuters, not Wagner."""
+    before = sentence["text"][: max(start - sentence["start"], 0)]
+    for word in words:
+        for found in re.finditer(rf"\b{re.escape(word)}\b", before, flags=re.IGNORECASE):
+            between = before[found.end() :]
+            at = sentence["start"] + found.end()
+            if (
+                len(between.split()) <= CITED_WITHIN
+                and not re.search(r"[^\w\s'-]", between)
+                and not any(at <= s < start for s in starts)
+            ):
+                return True
+    return False
 
 
 def quoted(sentence: dict, start: int) -> bool:

@@ -958,7 +958,14 @@ class EventFinder:
         )  # a country before a happening is its place
         for child in children(noun):
             eid = resolver.entity(child)
-            if eid and child.i < noun.i and resolver.type_of(eid) in owners:
+            if (
+                eid
+                and child.i < noun.i
+                and resolver.type_of(eid) in owners
+                # "Volgens persbureau Reuters was de aanslag ...", parsed with Reuters the subject
+                # of the noun as predicate: a clause's subject is not the noun's own actor
+                and child.dep_ not in self.scheme.subject
+            ):
                 found.append((eid, "source"))
         # "Russia's invasion of Ukraine", "de Russische invasie van Oekraïne": with the actor before
         # the noun, the "of"/"van" phrase is the one it is done to

@@ -5,9 +5,10 @@ A small, conservative coreference step for relation arguments: "They called on T
 nearest earlier compatible name in its own sentence or the ones just before it:
 
 - a personal pronoun by the pronoun lexicon (``pronouns.<lang>.tsv``: number, kind, gender):
-  a singular person pronoun to a PERSON (subjects first) whose first name does not contradict its
-  gender ("she" is never Paul; a first name's gender from the knowledge base's
-  ``first_name_genders.tsv``), "it" to an ORG or COUNTRY subject,
+  a singular person pronoun to a PERSON (subjects first, a main clause's before one inside
+  it) whose first name does not contradict its gender ("she" is never Paul; a first name's
+  gender from the knowledge base's ``first_name_genders.tsv``), "it" to an ORG or COUNTRY
+  subject,
   a plural one to the group of names of the nearest subject that is not one person (its
   coordination, the subjects beside it, their appositions) or to an ORG/COUNTRY subject (an
   unnamed subject of a clause inside another, "They concluded that the deal is void", is passed
@@ -659,7 +660,10 @@ class Coreference:
                 if linked is not None:
                     subjects += self._links_in(sentence, token, linked, own_clause)
                 if subjects:
-                    return [max(subjects)[1]]
+                    # the main clause's subject before one of a clause inside it ("Hutchinson
+                    # questioned the findings, saying Caudipteryx might have ... he told")
+                    main = [s for s in subjects if not self._in_subordinate_clause(s[0])]
+                    return [max(main or subjects)[1]]
             if not found:
                 if linked is not None and self._new_topic(sentence, token):
                     linked = None  # "... zij ... De kiescommissie zal ... Zij moet": no chain
@@ -668,6 +672,18 @@ class Coreference:
                 return []
             return [found[-1].kb_id_]
         return []
+
+    def _in_subordinate_clause(self, start: int) -> bool:
+        """Whether the word at ``start`` lies in a clause inside its sentence's main clause
+        (:data:`SUBORDINATE_CLAUSES`)."""
+        token = self.doc[start]
+        for _ in range(len(token.sent)):
+            if token.head == token:
+                return False
+            if token.dep_ in SUBORDINATE_CLAUSES:
+                return True
+            token = token.head
+        return False
 
     def _subject_name(self, ent: Span) -> bool:
         """Whether a name is its clause's subject, or names the title that is ("the Turkish

@@ -528,14 +528,19 @@ def holders_of_office(noun: Token, scheme: LabelScheme, preps: Prepositions) -> 
     (ClearNLP ``attr`` of a verb), "X served as vice president", "X was sworn in as governor",
     "X diende als voorzitter" (the noun after a word of ``preps.capacity``: UD ``mark``/``case``
     on the noun, ClearNLP ``pobj``), "X werd voorzitter" (a bare UD ``obl`` of a copula the
-    parser made the head): the verb's subjects, passive ones included."""
+    parser made the head): the verb's subjects, passive ones included. None for a capacity
+    phrase of a verb with a person for object: it is said of that person, not of the subject
+    ("endorsed Biden as president", "steunde Biden als president"), and whether that person holds
+    the office or is only put forward for it ("named X as minister" against "endorsed X as
+    president") the phrase does not say."""
     verb = None
+    capacity = False
     if noun.dep_ == "attr" and noun.head.pos_ == "VERB":
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ in preps.capacity:
-        verb = noun.head.head
+        verb, capacity = noun.head.head, True
     elif any(c.lower_ in preps.capacity and c.dep_ in ("mark", "case") for c in children(noun)):
-        verb = noun.head
+        verb, capacity = noun.head, True
     elif (
         noun.head.pos_ == "AUX"
         and (noun.dep_ in scheme.oblique or noun.dep_ in PREDICATIVE)
@@ -545,6 +550,9 @@ def holders_of_office(noun: Token, scheme: LabelScheme, preps: Prepositions) -> 
         verb = noun.head
     if verb is None or verb == noun or verb.pos_ not in ("VERB", "AUX"):
         return []
+    if capacity:
+        if any(o.ent_type_ == "PERSON" and o.i < noun.i for o in objects(verb, scheme)):
+            return []
     return passive_subjects(verb, scheme) or subjects(verb, scheme)
 
 

@@ -535,3 +535,32 @@ def test_arguments_an_honorific_heading_a_name_stands_for_it(rows, expected):
 def test_arguments_an_honorific_heading_a_name_end_to_end():
     found = relations("Dr. Gary Mortimer zei tegen de NOS dat de winkels vol zijn.", "nl")
     assert ("Gary Mortimer", "STATEMENT", "NOS") in found
+
+
+EN_PRO_POSITION = """
+Lee 1 nsubj PROPN
+opposed 1 ROOT VERB oppose
+Kennedy 7 poss PROPN
+'s 2 case PART
+pro 7 amod ADJ
+- 7 amod ADJ
+Israel 7 amod ADJ
+position 1 dobj NOUN position
+. 1 punct PUNCT
+"""
+
+
+def test_arguments_a_name_after_pro_or_anti_is_a_stance_not_an_owner():
+    # "Kennedy's pro-Israel position": Kennedy's position, about Israel, not Israel's
+    resolver, doc = hand_resolver(
+        EN_PRO_POSITION,
+        "en",
+        [(0, 1, "PERSON", "lee"), (2, 3, "PERSON", "kennedy"), (6, 7, "COUNTRY", "ISR")],
+    )
+    assert resolver.within(doc[7]) == ["kennedy"]
+
+
+@pytest.mark.model
+def test_arguments_opposing_a_pro_israel_position_rejects_its_holder_only():
+    found = relations("Mara Quist opposed Senator Olaf Brenner's pro-Israel position.", "en")
+    assert not any(s == "Mara Quist" and t == "Israel" for s, _, t in found), sorted(found)

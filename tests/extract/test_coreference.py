@@ -1240,3 +1240,41 @@ def test_coreference_a_vice_president_does_not_hold_the_title_president(lang, te
     found = relations(text, lang)
     assert ("Greece", "ACCUSE", "Donald Trump") in found, sorted(found)
     assert ("Greece", "ACCUSE", "Mike Pence") not in found, sorted(found)
+
+
+# --- a singular pronoun: the main clause's subject before one inside it --------------------------
+
+SAYING_PARSE = """
+Ann 1 compound PROPN
+Lee 2 nsubj PROPN
+questioned 2 ROOT VERB question
+the 4 det DET
+study 2 dobj NOUN study
+, 2 punct PUNCT
+saying 2 advcl VERB say
+Tom 8 compound PROPN
+Baker 10 nsubj PROPN
+had 10 aux AUX have
+erred 6 ccomp VERB err
+. 2 punct PUNCT
+He 13 nsubj PRON he
+left 13 ROOT VERB leave
+. 13 punct PUNCT
+"""
+
+
+def test_coreference_he_is_the_main_subject_not_one_inside_its_clause():
+    # "Ann Lee questioned the study, saying Tom Baker had erred. He left.": Lee, whose clause
+    # Baker's is inside
+    doc, resolver = _english(SAYING_PARSE, [(0, 2, "PERSON", "lee"), (7, 9, "PERSON", "baker")])
+    assert resolver.resolve(doc[12]) == ["lee"]
+
+
+def test_coreference_a_statement_by_he_is_the_main_subjects():
+    found = relations(
+        "Minister Joran Quist criticised the plan on Monday, saying Brenner had misled "
+        "parliament. He told Reuters that the plan would fail.",
+        "en",
+    )
+    assert ("Joran Quist", "STATEMENT", "Reuters") in found, sorted(found)
+    assert ("Brenner", "STATEMENT", "Reuters") not in found, sorted(found)

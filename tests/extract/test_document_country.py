@@ -407,3 +407,19 @@ def test_document_country_not_for_a_citys_minister():
         "en",
     )
     assert ("Rahul Verma", "ROLE", "India") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit southern Poland on Monday. Poland asked for help, and more rain is expected "
+        "in Poland this week. Club president Jan Kowalczyk said the stadium was closed.",
+        "Floods hit southern Poland on Monday. Poland asked for help, and more rain is expected "
+        "in Poland this week. Board President Jan Kowalczyk said the stadium was closed.",
+    ],
+)
+def test_document_country_not_for_the_president_of_a_body(text):
+    # "club president X", "Board President X": the president of the body the noun before the title
+    # names, not of the country the story is about
+    found = relations(text, "en")
+    assert ("Jan Kowalczyk", "ROLE", "Poland") not in found, sorted(found)

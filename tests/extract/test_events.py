@@ -1829,6 +1829,51 @@ def test_end_to_end_the_investigator_of_a_crash_cause_is_no_participant(lang, te
     assert not any(k[0] == investigator and k[1] == "PARTICIPANT" for k in found), sorted(found)
 
 
+@pytest.mark.parametrize(
+    "lang, text, opponent",
+    [
+        ("en", "Olaf Brenner was a fierce opponent of the Gulf War in 1991.", "Olaf Brenner"),
+        ("en", "Mara Quist has long been a critic of the invasion.", "Mara Quist"),
+    ],
+)
+def test_end_to_end_an_opponent_of_an_event_is_no_participant(lang, text, opponent):
+    # "opponent of the war" (eventroles.<lang>.tsv, pos apart): a stance towards the war, no part
+    # in it (the Dutch parses of "tegenstander van de oorlog" reach no verb either way)
+    found = typed(text, lang, participants=True)
+    assert not any(k[0] == opponent and k[1] == "PARTICIPANT" for k in found), sorted(found)
+
+
+NL_CITED_AS_SUBJECT = """
+Volgens 1 case ADP
+persbureau 5 obl NOUN persbureau
+Reuters 5 nsubj PROPN
+was 5 cop AUX zijn
+de 5 det DET
+aanval 5 ROOT NOUN aanval
+dodelijk 5 amod ADJ
+. 5 punct PUNCT
+"""
+
+NL_OWN_ACTOR = """
+Rusland 1 nsubj PROPN
+opende 1 ROOT VERB openen
+de 4 det DET
+Russische 4 amod ADJ
+aanval 1 obj NOUN aanval
+. 1 punct PUNCT
+"""
+
+
+def test_events_the_subject_of_an_event_noun_as_predicate_is_not_its_actor(events):
+    # "Volgens persbureau Reuters was de aanval ...", parsed with Reuters the subject of
+    # "aanval": the agency only reports the attack; a name before the noun that is no clause's
+    # subject still is its actor ("de Russische aanval")
+    cited = described(events.find(parsed(NL_CITED_AS_SUBJECT, {2: ("ORG", "reuters")})))
+    assert not any(("reuters", "source") in parts for _, _, parts, _ in cited), cited
+    own = described(events.find(parsed(NL_OWN_ACTOR, {3: ("COUNTRY", "RUS")})))
+    assert any(("RUS", "source") in parts for _, _, parts, _ in own), own
+
+
 NL_AFTER = """
 In 2 case ADP
 een 2 det DET

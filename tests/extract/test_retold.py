@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.retold import quoted, retold_participants, settled_events, without_passing_events
+from extract.retold import (
+    cited,
+    quoted,
+    retold_participants,
+    settled_events,
+    without_passing_events,
+)
 from records import empty_records
 from tests.extract.extraction_helpers import records_of
 
@@ -174,6 +180,29 @@ def test_retold_quoted_reads_the_marks_before_the_word(text, start, expected):
     assert quoted({**sentence, "text": text}, 100 + start) is expected
 
 
+@pytest.mark.parametrize(
+    "text, name, others, expected",
+    [
+        ("According to the weekly Ghent Post, the storm hit", "Ghent Post", [], True),
+        ("Volgens de Canadese databank Infobase kwam de storm", "Infobase", [], True),
+        ("According to Lee, the storm hit Fabrikam", "Fabrikam", [], False),
+        ("Volgens Lee trof de storm Fabrikam", "Fabrikam", ["Lee"], False),
+        ("The storm hit Fabrikam", "Fabrikam", [], False),
+        (
+            "According to the many people who were standing in the street, Fabrikam",
+            "Fabrikam",
+            [],
+            False,
+        ),
+    ],
+)
+def test_retold_cited_a_name_after_according_to_or_volgens(text, name, others, expected):
+    words = frozenset({"according to", "volgens"})
+    sentence = {"id": "d:0", "doc": "d", "index": 0, "start": 10, "end": 10 + len(text)}
+    starts = [10 + text.index(o) for o in others] + [10 + text.index(name)]
+    assert cited({**sentence, "text": text}, 10 + text.index(name), words, starts) is expected
+
+
 # --- end to end ----------------------------------------------------------------------------------
 
 STORM = {
@@ -222,3 +251,18 @@ QUOTED = {
 def test_retold_whom_a_quote_names_takes_no_part_in_the_protests_it_speaks_of(lang):
     # the protests are retold; the speaker is named beside them, the organisation in her words
     assert participations(QUOTED[lang], lang) == [("Anna Berg", "protest", "source")]
+
+
+CITED = {
+    "en": "According to the weekly Harbour Post, the storm left thousands of people without "
+    "power. The storm also closed the port.",
+    "nl": "Volgens het weekblad Harbour Post liet de storm duizenden mensen zonder stroom. De "
+    "storm sloot ook de haven.",
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_retold_the_source_a_story_cites_takes_no_part_in_the_storm(lang):
+    # the storm is retold; the weekly is only cited for it (citations.<lang>.txt)
+    assert not any(source == "Harbour Post" for source, _, _ in participations(CITED[lang], lang))

@@ -718,6 +718,70 @@ def test_holders_of_office_none_for_an_office_one_meets_or_visits(rows, lang):
     assert holders_of_office(noun, scheme, load_grammar(lang).prepositions) == []
 
 
+EN_BACKED_AS = """
+Ann 1 compound PROPN
+Lee 2 nsubj PROPN
+backed 2 ROOT VERB back
+Tom 4 compound PROPN
+Baker 2 dobj PROPN
+as 2 prep ADP
+chair 5 pobj NOUN chair
+of 6 prep ADP
+Oxfam 7 pobj PROPN
+"""
+
+NL_STEUNDE_ALS = """
+Ann 2 nsubj PROPN
+Smit 0 flat PROPN
+steunde 2 ROOT VERB steunen
+Tom 2 obj PROPN
+Baker 3 flat PROPN
+als 6 mark SCONJ
+voorzitter 2 xcomp NOUN voorzitter
+van 8 case ADP
+Oxfam 6 nmod PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, person", [(EN_BACKED_AS, "en", (3, 5)), (NL_STEUNDE_ALS, "nl", (3, 5))]
+)
+def test_holders_of_office_none_for_a_capacity_said_of_the_object(rows, lang, person):
+    """ "Lee backed Tom Baker as chair": the chair is said of Baker, not of Lee, and the phrase
+    does not say whether Baker holds it."""
+    from extract.grammar.argument_words import load_grammar
+    from extract.grammar.patterns import holders_of_office
+    from extract.grammar.syntax import CLEAR, UD
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(rows)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, *person, label="PERSON")]
+    noun = next(t for t in doc if t.lemma_ in ("chair", "voorzitter"))
+    scheme = UD if lang == "nl" else CLEAR
+    assert holders_of_office(noun, scheme, load_grammar(lang).prepositions) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Mara Quist said she was glad to endorse Olaf Brenner as president of Iceland."),
+        ("nl", "Mara Quist steunde Olaf Brenner als president van IJsland."),
+    ],
+)
+def test_title_roles_no_office_for_the_one_who_puts_someone_forward(lang, text):
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    labels = {e["id"]: e["label"] for e in records["entities"]}
+    roles = [
+        (labels[r["source"]], labels[r["target"]])
+        for r in records["relations"]
+        if r["type"] == "ROLE"
+    ]
+    assert not any(source == "Mara Quist" for source, _ in roles)
+
+
 # --- which nouns the predicated-office route reads at all ----------------------------------------
 
 # a title's word, a hyphened title, an agent noun and a word that is none of them

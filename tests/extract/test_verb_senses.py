@@ -5,8 +5,9 @@ changing a name supports no one; what is handed back keeps RETREAT, and the phra
 "indicated its willingness" and "changed its stand". A lemma CAMEO codes only by one or two of its
 objects ("flee", "replace", "obtain") and "use" type no act alone (data/build/build_verbs_en.py
 MIN_PATTERNS); weapons used stay a phrase. Nor do "draw", "fill", "show", "lead", "receive",
-"suggest" and "acknowledge" (prec13): drawing attention, filling a seat, a database showing,
-leading in the polls and receiving votes are no acts towards anyone; their phrases stay."""
+"suggest" and "acknowledge" (prec13), nor "identify" (prec14): drawing attention, filling a
+seat, a database showing, leading in the polls, receiving votes and naming a victim are no acts
+towards anyone; their phrases stay."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def en():
     [
         *("indicate", "quote", "relate", "change", "flee", "replace", "obtain", "observe", "use"),
         *("draw", "fill", "show", "lead", "receive", "suggest", "acknowledge"),
+        "identify",
     ],
 )
 def test_verb_senses_lemma_alone_is_untyped(en, lemma):
@@ -48,6 +50,7 @@ def test_verb_senses_phrases_keep_their_type(en):
     assert en.phrase_type("receive", "obj", "aid") == "AID"
     assert en.phrase_type("lead", "obj", "protest") == "PROTEST"
     assert en.phrase_type("suggest", "obj", "meeting") == "REQUEST"
+    assert en.phrase_type("identify", "obj", "hostage") == "ASSAULT"
 
 
 @pytest.mark.model
@@ -124,6 +127,13 @@ def test_verb_senses_phrases_keep_their_type(en):
             "SUPPORT",
             "Oxfam",
         ),
+        # prec14: naming who a victim was is no abduction
+        (
+            "The prison service of Oxfam did not identify Tom Olsen as the victim.",
+            "Oxfam",
+            "ASSAULT",
+            "Tom Olsen",
+        ),
     ],
 )
 def test_verb_senses_rare_sense_gives_no_act(text, source, type_, target):
@@ -139,3 +149,18 @@ def test_verb_senses_what_is_handed_back_stays_retreat():
 
 def test_verb_senses_weapons_used_stay_an_assault(en):
     assert en.phrase_type("use", "obj", "artillery") == "ASSAULT"
+
+
+def test_verb_senses_calling_an_election_is_no_phrase_of_asking(en):
+    # the media sense, "called the election for Biden": a winner declared (prec14)
+    assert en.phrase_type("call", "obj", "election") == "NONE"
+    assert en.phrase_type("call", "obj", "race") == "NONE"
+    assert en.phrase_type("call", "prep", "for") == "REQUEST"
+
+
+@pytest.mark.model
+def test_verb_senses_a_network_calling_the_race_asks_nothing_of_the_winner():
+    found = relations("The Harbour Post called the race for Olaf Brenner on Saturday.", "en")
+    assert not any(t == "REQUEST" for _, t, _ in found), sorted(found)
+    found = relations("Mara Quist called for talks with Olaf Brenner on Saturday.", "en")
+    assert ("Mara Quist", "REQUEST", "Olaf Brenner") in found, sorted(found)

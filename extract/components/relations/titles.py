@@ -414,6 +414,8 @@ class TitleRelations:
         if label == "COUNTRY":
             if regional_title(whole, ctx.doc, self.grammar.subnational):
                 return []
+            if whole.role in BODY_HEADS and _body_before(whole, ctx.doc):
+                return []
             if holder.kb_id_.startswith("kb:"):
                 own = ctx.country_of(holder.kb_id_)
                 return [ctx.kb_entity(self.kb, own)] if own and own in self.kb else []
@@ -478,6 +480,28 @@ class TitleRelations:
             for r in roles[:1]
             if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb
         ]
+
+
+#: Offices that head a body as well as a country: "Council President X", "club president X",
+#: "university chancellor X" head the council, the club and the university, not the country.
+BODY_HEADS = frozenset({"president", "vice president", "chancellor"})
+
+
+def _body_before(title: Title, doc: Doc) -> bool:
+    """Whether a noun that names no place or nation stands right before ``title`` as its
+    compound ("Council President Andrew Leung", "club president X"): the body it heads, which
+    the document's leading country is not. On English Wikinews texts nobody tuned on, such a
+    president was made the country's; on the dev split none is."""
+    if title.start == 0:
+        return False
+    word = doc[title.start - 1]
+    return (
+        word.pos_ in ("NOUN", "PROPN")
+        and word.dep_ == "compound"
+        and word.head.i >= title.start
+        and word.ent_type_ in ("", "ORG")
+        and word.is_alpha
+    )
 
 
 def regional_title(title: Title, doc: Doc, subnational: frozenset[str]) -> bool:
