@@ -102,6 +102,10 @@ ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
 #: withdrawal of the UK from the EU"): said or offered acts only. An attack's is not (on the Dutch
 #: dev split "geen bewijs dat de aanvallen uit Jemen kwamen" made Yemen the attacker, wrongly).
 SAID_KINDS = frozenset({"accusation", "claim", "demand", "threat", "agreement"})
+#: Kinds of event and the acts done to their people from outside them: whoever arrests or
+#: attacks someone at a protest ("Uganda arrested Bobi Wine at the rally", "de politie hield X
+#: aan bij de betoging") is no protester; the one acted on still is.
+OUTSIDE_ACTS = {"protest": frozenset({"COERCE", "ASSAULT"})}
 #: Event types in which every participant acts with every other (as the relation component reads
 #: them).
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -696,6 +700,15 @@ class EventFinder:
             return link.lower_ in taking_part
         return any(c.dep_ in self.scheme.case and c.lower_ in taking_part for c in children(link))
 
+    def _acts_from_outside(self, verb: Token, kind: str) -> bool:
+        """Whether ``verb`` is an act done from outside an event of ``kind`` to its people
+        (:data:`OUTSIDE_ACTS`): its subject takes no part in the event it names in a phrase."""
+        outside = OUTSIDE_ACTS.get(kind)
+        if not outside:
+            return False
+        typed = next(filter(None, map(self.lexicon.verb_type, self._verb_lemmas(verb))), None)
+        return typed is not None and typed[0] in outside
+
     def _judges(self, verb: Token) -> bool:
         """Whether ``verb`` judges the event it governs ("supported the attack", "het akkoord werd
         verwelkomd door Spanje", ``eventroles.<lang>.tsv`` pos judge): its subject or agent takes
@@ -955,6 +968,8 @@ class EventFinder:
             if not sources and not undergoers:
                 acting = self._displaced_subjects(verb)
                 sources = [e for t in acting for e in self._actors(resolver, t)]
+            if link.dep_ not in self.scheme.object and self._acts_from_outside(verb, kind):
+                sources, acting = [], []
             if not self._existential(verb):
                 found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
                 # "joined in the lawsuit by attorneys general from Maine and Ohio": the states
