@@ -657,10 +657,24 @@ class VerbRelations:
         """The nouns of the prepositions whose phrase with ``verb`` gives it ``type_`` ("staat
         achter Zelenski", "stapte uit Ecowas", "withdrew from ECOWAS"): the phrase names its
         target, whether or not the preposition marks a recipient elsewhere."""
-        return [
+        nouns = [
             noun
             for prep, noun in prepositional_args(verb, self.scheme)
             if any(self.lexicon.phrase_type(lemma, "prep", prep) == type_ for lemma in lemmas)
+        ]
+        # "committed to building a pipeline with Argentina": a gerund after the preposition is
+        # the act the phrase names, aimed at its own object and recipient phrases
+        return [
+            arg
+            for noun in nouns
+            for arg in (self._gerund_arguments(noun) if noun.pos_ == "VERB" else [noun])
+        ]
+
+    def _gerund_arguments(self, gerund: Token) -> list[Token]:
+        """The objects of a gerund and the nouns of its recipient and partner phrases."""
+        marks = self.preps.recipient | self.preps.partner
+        return objects(gerund, self.scheme) + [
+            noun for prep, noun in prepositional_args(gerund, self.scheme) if prep in marks
         ]
 
     def _addressee(self, token: Token, lemmas: list[str]) -> bool:
