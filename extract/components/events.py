@@ -48,7 +48,7 @@ from extract.dates import TimeMention, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.earlier_acts import earlier_act
-from extract.grammar.event_nouns import noun_event_of
+from extract.grammar.event_nouns import complement_words, noun_event_of
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import load_event_senses
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
@@ -444,6 +444,7 @@ class EventFinder:
         before = noun.doc[noun.i - 1] if noun.i > 0 else None
         if before is not None and before.head == noun and before.dep_ == "amod":
             forms.append(f"{before.lower_} {lemma}")
+        forms += [f"{lemma} {word}" for word in complement_words(noun)]  # "call for", "call to"
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
         found = next(filter(None, map(self.lexicon.noun_event, forms)), None)
         if found is not None and found.kind in NODE_KINDS:
