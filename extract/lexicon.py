@@ -46,7 +46,9 @@ SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask", "adm
 #: pronoun; judge, with lemma ``*``: a predicate adjective that judges what it is said of,
 #: "onaanvaardbaar"; joint, with lemma ``*``: an adverb of the verb or adjective of its object
 #: that makes the act of a coordinated subject one they do together, "jointly", "joint",
-#: "gezamenlijk"); NONE types a phrase as no event.
+#: "gezamenlijk"; receive, word a preposition: a verb of receiving whose giver that preposition
+#: marks, "krijgen van", the act its object's noun names done by the giver to its subject); NONE
+#: types a phrase as no event.
 PHRASE_PARTS: tuple[str, ...] = (
     "obj",
     "prep",
@@ -56,6 +58,7 @@ PHRASE_PARTS: tuple[str, ...] = (
     "refl",
     "judge",
     "joint",
+    "receive",
 )
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).

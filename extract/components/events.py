@@ -51,7 +51,7 @@ from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.earlier_acts import earlier_act
 from extract.grammar.event_classes import EventClass, load_event_classes
-from extract.grammar.event_nouns import noun_event_of
+from extract.grammar.event_nouns import complement_words, noun_event_of
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import load_event_senses
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
@@ -105,6 +105,10 @@ ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
 #: withdrawal of the UK from the EU"): said or offered acts only. An attack's is not (on the Dutch
 #: dev split "geen bewijs dat de aanvallen uit Jemen kwamen" made Yemen the attacker, wrongly).
 SAID_KINDS = frozenset({"accusation", "claim", "demand", "threat", "agreement"})
+#: Kinds of event and the acts done to their people from outside them: whoever arrests or
+#: attacks someone at a protest ("Uganda arrested Bobi Wine at the rally", "de politie hield X
+#: aan bij de betoging") is no protester; the one acted on still is.
+OUTSIDE_ACTS = {"protest": frozenset({"COERCE", "ASSAULT"})}
 #: Event types in which every participant acts with every other (as the relation component reads
 #: them).
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -489,6 +493,7 @@ class EventFinder:
         before = noun.doc[noun.i - 1] if noun.i > 0 else None
         if before is not None and before.head == noun and before.dep_ == "amod":
             forms.append(f"{before.lower_} {lemma}")
+        forms += [f"{lemma} {word}" for word in complement_words(noun)]  # "call for", "call to"
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
         found = next(filter(None, map(self.lexicon.noun_event, forms)), None)
         if found is not None and found.kind in NODE_KINDS:
@@ -744,6 +749,15 @@ class EventFinder:
         if link.pos_ == "ADP":
             return link.lower_ in taking_part
         return any(c.dep_ in self.scheme.case and c.lower_ in taking_part for c in children(link))
+
+    def _acts_from_outside(self, verb: Token, kind: str) -> bool:
+        """Whether ``verb`` is an act done from outside an event of ``kind`` to its people
+        (:data:`OUTSIDE_ACTS`): its subject takes no part in the event it names in a phrase."""
+        outside = OUTSIDE_ACTS.get(kind)
+        if not outside:
+            return False
+        typed = next(filter(None, map(self.lexicon.verb_type, self._verb_lemmas(verb))), None)
+        return typed is not None and typed[0] in outside
 
     def _judges(self, verb: Token) -> bool:
         """Whether ``verb`` judges the event it governs ("supported the attack", "het akkoord werd
@@ -1024,6 +1038,8 @@ class EventFinder:
             if not sources and not undergoers:
                 acting = self._displaced_subjects(verb)
                 sources = [e for t in acting for e in self._actors(resolver, t)]
+            if link.dep_ not in self.scheme.object and self._acts_from_outside(verb, kind):
+                sources, acting = [], []
             if not self._existential(verb):
                 found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
                 # "joined in the lawsuit by attorneys general from Maine and Ohio": the states

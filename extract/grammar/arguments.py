@@ -70,6 +70,10 @@ class ArgumentResolver:
         countries_inside: list[Span] = []
         for mention, eid in zip(doc._.inner_mentions, doc._.inner_mention_ids):
             self.inner.setdefault(mention.token_i, []).append(eid)
+            if _whole_token(doc[mention.token_i], mention):
+                # "kabinet-Schoof", "regering-Trump": the mention is the token's own name, an
+                # argument as a name of doc.ents is ("deed een beroep op het kabinet-Schoof")
+                self.by_token.setdefault(mention.token_i, eid)
             head = _compound_head(doc[mention.token_i], mention.end_char, lexicon, grammar)
             if head:
                 self.compound_heads[mention.token_i] = head
@@ -619,6 +623,12 @@ def _agreeing_above(noun: Token, agreeing: tuple[tuple[str, str], ...]) -> Token
         if current.pos_ in ("NOUN", "PROPN") and known and _agrees(current, agreeing):
             return current
     return None
+
+
+def _whole_token(token: Token, mention) -> bool:
+    """Whether an inner mention spans all of ``token`` ("kabinet-Schoof"), not a name inside it
+    ("Talibanstrijders", "EU-diplomaten")."""
+    return mention.start_char == token.idx and mention.end_char == token.idx + len(token.text)
 
 
 def _compound_head(token: Token, name_end: int, lexicon: Lexicon, grammar: Grammar) -> str | None:

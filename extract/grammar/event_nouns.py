@@ -13,7 +13,13 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from extract.grammar.syntax import LabelScheme, children, prepositional_args
+from extract.grammar.syntax import (
+    LabelScheme,
+    children,
+    has_infinitive_marker,
+    infinitive_markers,
+    prepositional_args,
+)
 from extract.lexicon import Lexicon, NounEvent
 
 
@@ -25,8 +31,32 @@ def noun_event_of(noun: Token, lexicon: Lexicon) -> NounEvent | None:
     lemma = noun.lemma_.lower()
     compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
     forms = [" ".join(compounds + [lemma])] if compounds else []
+    forms += [f"{lemma} {word}" for word in complement_words(noun)]
     forms += [lemma, noun.lower_]
     return next(filter(None, map(lexicon.noun_event, forms)), None)
+
+
+def complement_words(noun: Token) -> list[str]:
+    """The words that open the complements after ``noun``, by which the noun lexicon may list a
+    sense of its own ("call for", "call to": a call on someone to act is a demand, a call alone
+    a phone call): the preposition of each phrase and, for an infinitive clause, its marker. A
+    preposition that is also the infinitive marker is left out ("a call to Zelensky" is a phone
+    call: only "a call to act" reads as "call to")."""
+    markers = infinitive_markers(noun.doc.lang_)
+    words: list[str] = []
+    for child in children(noun):
+        if child.i < noun.i:
+            continue
+        if child.pos_ == "VERB" and has_infinitive_marker(child):
+            words += [c.lower_ for c in children(child) if c.lower_ in markers][:1]
+            continue
+        if child.pos_ == "ADP" and child.dep_ == "prep":
+            prep = child.lower_  # ClearNLP: the preposition heads its phrase
+        else:
+            prep = next((c.lower_ for c in children(child) if c.dep_ == "case"), "")
+        if prep and prep not in markers:
+            words.append(prep)
+    return list(dict.fromkeys(words))
 
 
 def event_noun_args(

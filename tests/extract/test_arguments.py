@@ -564,3 +564,60 @@ def test_arguments_a_name_after_pro_or_anti_is_a_stance_not_an_owner():
 def test_arguments_opposing_a_pro_israel_position_rejects_its_holder_only():
     found = relations("Mara Quist opposed Senator Olaf Brenner's pro-Israel position.", "en")
     assert not any(s == "Mara Quist" and t == "Israel" for s, _, t in found), sorted(found)
+
+
+# --- a name that is a whole hyphened token ("kabinet-Schoof") ---------------------------------
+
+CABINET = """
+Spanje 1 nsubj PROPN
+steunde 1 ROOT VERB steunen
+het 3 det DET
+kabinet-Jansen 1 obj PROPN
+en 5 cc CCONJ
+EU-diplomaten 3 conj NOUN
+. 1 punct PUNCT
+"""
+
+
+def _inner_resolver() -> tuple[ArgumentResolver, object]:
+    """The resolver of CABINET with the two names the name finder puts inside tokens: the whole
+    of "kabinet-Jansen" and "EU" in "EU-diplomaten"."""
+    from extract.components.names import InnerMention
+
+    resolver, doc = hand_resolver(CABINET, "nl", [(0, 1, "COUNTRY", "spain")])
+    cabinet, diplomats = doc[3], doc[5]
+    doc._.inner_mentions = [
+        InnerMention(cabinet.idx, cabinet.idx + len(cabinet.text), cabinet.text, "ORG", "", 3),
+        InnerMention(diplomats.idx, diplomats.idx + 2, "EU", "ORG", "eu", 5),
+    ]
+    doc._.inner_mention_ids = ["org:kabinet-jansen", "eu"]
+    grammar = load_grammar("nl")
+    return ArgumentResolver(doc, resolver.scheme, resolver.lexicon, grammar), doc
+
+
+def test_arguments_a_whole_token_name_is_the_tokens_own_name():
+    resolver, doc = _inner_resolver()
+    assert resolver.entity(doc[3]) == "org:kabinet-jansen"
+    assert resolver.actors(doc[3]) == ["org:kabinet-jansen"]
+
+
+def test_arguments_a_name_inside_a_token_is_not_the_tokens_own_name():
+    resolver, doc = _inner_resolver()
+    assert resolver.entity(doc[5]) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Frankrijk bekritiseerde het kabinet-Jansen.", ("France", "ACCUSE", "kabinet-Jansen")),
+        (
+            "De vakbond FNV deed een beroep op de regering-Jansen.",
+            ("FNV", "REQUEST", "regering-Jansen"),
+        ),
+        ("Het kabinet-Jansen steunde Oekraïne.", ("kabinet-Jansen", "SUPPORT", "Ukraine")),
+    ],
+)
+def test_arguments_end_to_end_a_cabinet_named_after_its_leader_is_a_party(text, expected):
+    found = relations(text, "nl")
+    assert expected in found, sorted(found)

@@ -3,10 +3,12 @@ arguments of an event noun that the parser hung on its actor's name."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract.grammar.event_nouns import event_noun_args, noun_event_of
 from extract.grammar.syntax import CLEAR, UD
 from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import parse
+from tests.extract.extraction_helpers import parse, relations
 
 NL = dict(agent={"door"}, owner={"van"}, aimed={"met", "tegen", "aan", "op", "naar"})
 EN = dict(agent={"by"}, owner={"of"}, aimed={"with", "against", "to", "on"})
@@ -180,3 +182,54 @@ def test_an_event_noun_is_read_with_its_compound_modifier():
     found = noun_event_of(doc[2], lexicon)
     assert (found.type, found.kind) == ("RETREAT", "withdrawal")
     assert noun_event_of(doc[1], lexicon) is None  # the modifier alone names nothing
+
+
+# "Chile's call on Peru to withdraw was ignored."
+CALL_TO_ACT = """
+Chile 2 poss PROPN
+'s 0 case PART
+call 7 nsubjpass NOUN call
+on 2 prep ADP
+Peru 3 pobj PROPN
+to 6 aux PART
+withdraw 2 acl VERB withdraw
+was 7 auxpass AUX be
+ignored 7 ROOT VERB ignore
+"""
+
+# "Chile's call to Peru lasted an hour."
+CALL_TO_SOMEONE = """
+Chile 2 poss PROPN
+'s 0 case PART
+call 5 nsubj NOUN call
+to 2 prep ADP
+Peru 3 pobj PROPN
+lasted 5 ROOT VERB last
+"""
+
+
+def test_an_event_noun_with_an_infinitive_has_the_sense_the_lexicon_lists_for_it():
+    # a call on someone to act is a demand ("call to"), a call to someone a phone call
+    lexicon = load_lexicon("en")
+    found = noun_event_of(parse(CALL_TO_ACT, "en")[2], lexicon)
+    assert (found.type, found.kind) == ("REQUEST", "demand")
+    found = noun_event_of(parse(CALL_TO_SOMEONE, "en")[2], lexicon)
+    assert (found.type, found.kind) == ("CONSULT", "phone_call")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Germany's call on Russia to withdraw was ignored.", "REQUEST"),
+        (
+            "nl",
+            "De oproep van Duitsland aan Rusland om zich terug te trekken bleef onbeantwoord.",
+            "REQUEST",
+        ),
+        ("en", "Germany's call with Russia lasted an hour.", "CONSULT"),
+    ],
+)
+def test_a_call_end_to_end(lang, text, expected):
+    found = {k[1] for k in relations(text, lang) if (k[0], k[2]) == ("Germany", "Russia")}
+    assert expected in found, found

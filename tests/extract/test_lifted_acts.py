@@ -44,3 +44,15 @@ def test_lifted_acts_a_blockade_not_eased_is_still_told_of_its_target():
 def test_lifted_acts_allowing_a_deployment_concedes_nothing_to_its_makers(lang, text, allowed):
     found = relations(text, lang)
     assert not [k for k in found if k[1] == "CONCEDE" and k[2] == allowed], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("nl", "Peru hief vorige week de avondklok in Cusco op.", ("Peru", "CONCEDE", "Cusco")),
+        ("en", "Peru lifted the curfew in Cusco last week.", ("Peru", "CONCEDE", "Cusco")),
+    ],
+)
+def test_lifted_acts_a_measure_in_a_place_is_aimed_at_the_place(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, sorted(found)

@@ -28,6 +28,7 @@ CONFIDENCE = {
     "purpose_clause_object": 0.6,
     "protest_purpose": 0.6,  # as subject_verb_oblique: "uit protest tegen Shell"
     "nominal": 0.7,
+    "received": 0.7,  # as nominal: "kreeg steun van Japan", the act is its object's noun
     "judgement": 0.6,
     "relational_noun": 0.7,
     "inside_argument": 0.8,  # factor for a target found inside the argument's noun phrase

@@ -18,6 +18,7 @@ from extract.components.relations.events import EventRelations
 from extract.components.relations.judgements import Judgements
 from extract.components.relations.nominal import NominalRelations
 from extract.components.relations.places import PlaceRelations
+from extract.components.relations.received import ReceivedActs, without_reversed
 from extract.components.relations.relation import CONFIDENCE, Relation
 from extract.components.relations.speech import SpeechAndStance
 from extract.components.relations.titles import TitleRelations
@@ -42,6 +43,7 @@ class RelationTagger(
     SpeechAndStance,
     Judgements,
     NominalRelations,
+    ReceivedActs,
     TitleRelations,
     PlaceRelations,
     EventRelations,
@@ -93,6 +95,8 @@ class RelationTagger(
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found = self._governed_acts(context, found)
         found += self._nominal_relations(context)
+        received = list(self._received_relations(context))
+        found = without_reversed(found, received) + received
         found += self._judgement_relations(context)
         found += self._relational_noun_relations(context)
         found = [

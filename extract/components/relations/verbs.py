@@ -68,6 +68,12 @@ AT_THE_THINGS_PLACE: frozenset[str] = frozenset({"ASSAULT", "RETREAT"})
 #: a march "in Paris" is no protest against Paris.
 AIMED_AT_ACTORS: frozenset[str] = frozenset({"PROTEST"})
 
+#: Acts typed by a measure their phrase's noun names that holds where it is lifted, aimed at that
+#: place when the noun names nobody: "hief de avondklok in Colombo op", "lifted the curfew in
+#: Lima". Not the measure imposed (COERCE): on the English dev split "extended curfews in the
+#: holy cities of Mecca and Medina" gave two edges, both wrong by the gold.
+AT_THE_MEASURES_PLACE: frozenset[str] = frozenset({"CONCEDE"})
+
 #: Concessions that ease or lift an act told as their object ("versoepelde de blokkade van Gaza",
 #: "heft de importheffingen op gerst uit Australië op"): aimed at whom the lifted act was aimed
 #: at, named inside its noun phrase (PLOVER CONCEDE: easing restrictions on persons and
@@ -547,6 +553,9 @@ class VerbRelations:
             if not targets and type_ in REACTIONS and self._noun_type(cand.recipient) != type_:
                 targets = self._act_agents(cand.recipient, ctx)  # "dismissed a demand by X"
                 factor = CONFIDENCE["inside_argument"]
+            if not targets and type_ in AT_THE_MEASURES_PLACE:
+                targets = self._things_place(cand.recipient, verb, cand.pattern, ctx)
+                factor = CONFIDENCE["inside_argument"]
             if not targets and self._noun_type(cand.recipient) != type_:
                 # "Macron called for action ... Merkel backed the call": a stance on an earlier
                 # act is aimed at its maker ("The meeting was attended by X": X does the act)
@@ -710,10 +719,24 @@ class VerbRelations:
         """The nouns of the prepositions whose phrase with ``verb`` gives it ``type_`` ("staat
         achter Zelenski", "stapte uit Ecowas", "withdrew from ECOWAS"): the phrase names its
         target, whether or not the preposition marks a recipient elsewhere."""
-        return [
+        nouns = [
             noun
             for prep, noun in prepositional_args(verb, self.scheme)
             if any(self.lexicon.phrase_type(lemma, "prep", prep) == type_ for lemma in lemmas)
+        ]
+        # "committed to building a pipeline with Argentina": a gerund after the preposition is
+        # the act the phrase names, aimed at its own object and recipient phrases
+        return [
+            arg
+            for noun in nouns
+            for arg in (self._gerund_arguments(noun) if noun.pos_ == "VERB" else [noun])
+        ]
+
+    def _gerund_arguments(self, gerund: Token) -> list[Token]:
+        """The objects of a gerund and the nouns of its recipient and partner phrases."""
+        marks = self.preps.recipient | self.preps.partner
+        return objects(gerund, self.scheme) + [
+            noun for prep, noun in prepositional_args(gerund, self.scheme) if prep in marks
         ]
 
     def _addressee(self, token: Token, lemmas: list[str]) -> bool:
