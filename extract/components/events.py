@@ -374,6 +374,7 @@ class EventFinder:
             earlier.update(event, token.lemma_.lower())
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
+        events = _named_again(doc, events)
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
@@ -1299,6 +1300,37 @@ def _sentence_times(doc: Doc, event: EventMention, mentions: list[TimeMention]) 
     start, end = sentence_bounds(doc[event.mentions[0]])
     begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return any(begin <= m.start and m.end <= stop for m in mentions)
+
+
+def _named_again(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """``events`` with each passing one (:attr:`EventMention.passing`) first named by a bare noun
+    ("Brexit", "prorogation", "the impeachment inquiry": no determiner of its own) joined to the
+    latest earlier event of its family named by the same word: a story names its event again
+    without "the" ("a no-deal Brexit ... debating Brexit", "during prorogation ... most
+    prorogations"), and each such mention alone was a passing word. A noun with a determiner of
+    its own ("a referendum", "another attack") or a verb names a new one, and an event named with
+    its participants or place stays one of its own (it may be another, and keeps its own date)."""
+    kept: list[EventMention] = []
+    named: dict[tuple[str, str], EventMention] = {}
+    for event in events:
+        first = doc[event.mentions[0]]
+        family = event.family or _family(event.kind)
+        before = named.get((family, first.lemma_.lower()))
+        if (
+            before is not None
+            and event.passing
+            and first.pos_ != "VERB"
+            and "Plur" not in first.morph.get("Number")
+            and not any(c.dep_ in DETERMINER_LABELS for c in children(first))
+        ):
+            before.mentions += event.mentions
+            event = before
+        else:
+            kept.append(event)
+        for i in event.mentions:
+            if doc[i].pos_ != "VERB":
+                named[family, doc[i].lemma_.lower()] = event
+    return kept
 
 
 def _partitive_head(noun: Token) -> Token:

@@ -1993,3 +1993,53 @@ def test_end_to_end_one_who_says_there_will_be_protests_takes_no_part():
     # (Dutch makes the noun the subject, "er komen meer protesten": no verb governs it)
     found = typed("Anna Berg said there will be more protests on Monday.", "en", participants=True)
     assert not [k for k in found if k[0] == "Anna Berg" and k[1] == "PARTICIPANT"], sorted(found)
+
+
+# --- an event named again by a bare noun ------------------------------------------------------
+
+BARE_AGAIN = """
+{first} 1 nsubj NOUN prorogation Number=Sing
+ended 1 ROOT VERB end
+. 1 punct PUNCT
+MPs 4 nsubj NOUN mp Number=Plur
+returned 4 ROOT VERB return
+after 4 prep ADP
+{second} 5 pobj NOUN prorogation Number={number}
+. 4 punct PUNCT
+"""
+
+
+def test_an_event_named_again_by_a_bare_noun_is_the_event_named_before(en_events):
+    # "Prorogation ended. MPs returned after prorogation.": each mention alone is a passing word,
+    # together the story returns to one event
+    doc = parsed(BARE_AGAIN.format(first="Prorogation", second="prorogation", number="Sing"), {})
+    found = en_events.find(doc)
+    assert [(e.kind, [doc[i].text for i in e.mentions]) for e in found] == [
+        ("other", ["Prorogation", "prorogation"])
+    ]
+
+
+def test_a_bare_plural_names_no_event_again(en_events):
+    # "Prorogation ended. MPs returned after prorogations.": a bare plural speaks of such events
+    # in general
+    doc = parsed(BARE_AGAIN.format(first="Prorogation", second="prorogations", number="Plur"), {})
+    assert en_events.find(doc) == []  # two passing words
+
+
+def test_a_noun_with_a_determiner_of_its_own_names_a_new_event(en_events):
+    # "Prorogation ended. MPs returned after another prorogation."
+    doc = parsed(
+        """
+Prorogation 1 nsubj NOUN prorogation Number=Sing
+ended 1 ROOT VERB end
+. 1 punct PUNCT
+MPs 4 nsubj NOUN mp Number=Plur
+returned 4 ROOT VERB return
+after 4 prep ADP
+another 7 det DET
+prorogation 5 pobj NOUN prorogation Number=Sing
+. 4 punct PUNCT
+""",
+        {},
+    )
+    assert en_events.find(doc) == []  # two passing words
