@@ -441,6 +441,9 @@ class EventFinder:
         if before is not None and before.head == noun and before.dep_ == "amod":
             forms.append(f"{before.lower_} {lemma}")
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
+        if self.lexicon.closed_compounds and "-" in lemma:
+            # "G7-top", "NAVO-top": a hyphenated compound's head, however short
+            forms.append(lemma.rsplit("-", 1)[1])
         found = next(filter(None, map(self.lexicon.noun_event, forms)), None)
         if found is not None and found.kind in NODE_KINDS:
             return found

@@ -2043,3 +2043,39 @@ prorogation 5 pobj NOUN prorogation Number=Sing
         {},
     )
     assert en_events.find(doc) == []  # two passing words
+
+
+@pytest.mark.parametrize(
+    "noun, lemma, kind",
+    [
+        ("G7-top", "G7-top", "summit"),  # a hyphenated compound's head, though only three letters
+        ("NAVO-top", "NAVO-top", "summit"),
+        ("uitspraak", "uitspraak", "trial"),  # a court's ruling
+        ("inzamelingsactie", "inzamelingsactie", "other"),
+    ],
+)
+def test_dutch_event_nouns_by_a_hyphenated_head_or_from_the_lexicon(events, noun, lemma, kind):
+    doc = parsed(
+        f"""
+De 1 det DET de
+{noun} 2 nsubj NOUN {lemma}
+begon 2 ROOT VERB beginnen
+. 2 punct PUNCT
+""",
+        {},
+    )
+    assert [e.kind for e in events.find(doc, passing=True)] == [kind]
+
+
+def test_a_hyphen_in_an_english_noun_is_no_compound_head(en_events):
+    # "a cease-fire began": English writes open compounds; no fire
+    doc = parsed(
+        """
+A 1 det DET a
+cease-fire 2 nsubj NOUN cease-fire
+began 2 ROOT VERB begin
+. 2 punct PUNCT
+""",
+        {},
+    )
+    assert [e.kind for e in en_events.find(doc, passing=True)] in ([], ["ceasefire"])
