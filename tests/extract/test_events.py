@@ -2079,3 +2079,71 @@ began 2 ROOT VERB begin
         {},
     )
     assert [e.kind for e in en_events.find(doc, passing=True)] in ([], ["ceasefire"])
+
+
+# --- said acts and other senses that are no event node ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "rows, lang",
+    [
+        (  # "Johnson announced his plans."
+            """
+Johnson 1 nsubj PROPN
+announced 1 ROOT VERB announce
+his 3 poss PRON
+plans 1 dobj NOUN plan Number=Plur
+. 1 punct PUNCT
+""",
+            "en",
+        ),
+        (  # "Rutte deed een voorstel."
+            """
+Rutte 1 nsubj PROPN
+deed 1 ROOT VERB doen
+een 3 det DET
+voorstel 1 obj NOUN voorstel
+. 1 punct PUNCT
+""",
+            "nl",
+        ),
+    ],
+)
+def test_a_plan_or_proposal_is_a_said_act_and_no_event_node(events, en_events, rows, lang):
+    finder = en_events if lang == "en" else events
+    doc = parsed(rows, {0: ("PERSON", "johnson" if lang == "en" else "rutte")})
+    assert finder.find(doc, passing=True) == []
+
+
+@pytest.mark.parametrize(
+    "rows, kinds",
+    [
+        (  # "PG&E issued a press release."
+            """
+PG&E 1 nsubj PROPN
+issued 1 ROOT VERB issue
+a 4 det DET
+press 4 compound NOUN
+release 1 dobj NOUN release
+. 1 punct PUNCT
+""",
+            [],
+        ),
+        (  # "Hamas announced the release of the hostages."
+            """
+Hamas 1 nsubj PROPN
+announced 1 ROOT VERB announce
+the 3 det DET
+release 1 dobj NOUN release
+of 3 prep ADP
+the 6 det DET
+hostages 4 pobj NOUN hostage
+. 1 punct PUNCT
+""",
+            ["withdrawal"],
+        ),
+    ],
+)
+def test_a_press_release_frees_nobody(en_events, rows, kinds):
+    doc = parsed(rows, {0: ("ORG", "someone")})
+    assert [e.kind for e in en_events.find(doc, passing=True)] == kinds
