@@ -1307,6 +1307,19 @@ def _sentence_times(doc: Doc, event: EventMention, mentions: list[TimeMention]) 
     return any(begin <= m.start and m.end <= stop for m in mentions)
 
 
+def _partitive_head(noun: Token) -> Token:
+    """The word that stands for ``noun`` in its clause when the noun only says of what it is a
+    part: "one of the victims", "the first of the eight victims", "het eerste van de
+    slachtoffers" (a number, adjective or pronoun with the noun in its "of"/"van" phrase); else
+    the noun itself."""
+    head = noun.head
+    if head.pos_ == "ADP" and head != noun:
+        head = head.head
+    if head != noun and head.pos_ in ("NUM", "ADJ", "PRON") and noun.dep_ in ("nmod", "pobj"):
+        return head
+    return noun
+
+
 def _named_again(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """``events`` with each passing one (:attr:`EventMention.passing`) first named by a bare noun
     ("Brexit", "prorogation", "the impeachment inquiry": no determiner of its own) joined to the
@@ -1336,19 +1349,6 @@ def _named_again(doc: Doc, events: list[EventMention]) -> list[EventMention]:
             if doc[i].pos_ != "VERB":
                 named[family, doc[i].lemma_.lower()] = event
     return kept
-
-
-def _partitive_head(noun: Token) -> Token:
-    """The word that stands for ``noun`` in its clause when the noun only says of what it is a
-    part: "one of the victims", "the first of the eight victims", "het eerste van de
-    slachtoffers" (a number, adjective or pronoun with the noun in its "of"/"van" phrase); else
-    the noun itself."""
-    head = noun.head
-    if head.pos_ == "ADP" and head != noun:
-        head = head.head
-    if head != noun and head.pos_ in ("NUM", "ADJ", "PRON") and noun.dep_ in ("nmod", "pobj"):
-        return head
-    return noun
 
 
 def _family(kind: str, word: Token | None = None) -> str:
