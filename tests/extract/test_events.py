@@ -2038,3 +2038,157 @@ def test_end_to_end_one_who_says_there_will_be_protests_takes_no_part():
     # (Dutch makes the noun the subject, "er komen meer protesten": no verb governs it)
     found = typed("Anna Berg said there will be more protests on Monday.", "en", participants=True)
     assert not [k for k in found if k[0] == "Anna Berg" and k[1] == "PARTICIPANT"], sorted(found)
+
+
+# --- an event named again by a bare noun ------------------------------------------------------
+
+BARE_AGAIN = """
+{first} 1 nsubj NOUN prorogation Number=Sing
+ended 1 ROOT VERB end
+. 1 punct PUNCT
+MPs 4 nsubj NOUN mp Number=Plur
+returned 4 ROOT VERB return
+after 4 prep ADP
+{second} 5 pobj NOUN prorogation Number={number}
+. 4 punct PUNCT
+"""
+
+
+def test_an_event_named_again_by_a_bare_noun_is_the_event_named_before(en_events):
+    # "Prorogation ended. MPs returned after prorogation.": each mention alone is a passing word,
+    # together the story returns to one event
+    doc = parsed(BARE_AGAIN.format(first="Prorogation", second="prorogation", number="Sing"), {})
+    found = en_events.find(doc)
+    assert [(e.kind, [doc[i].text for i in e.mentions]) for e in found] == [
+        ("other", ["Prorogation", "prorogation"])
+    ]
+
+
+def test_a_bare_plural_names_no_event_again(en_events):
+    # "Prorogation ended. MPs returned after prorogations.": a bare plural speaks of such events
+    # in general
+    doc = parsed(BARE_AGAIN.format(first="Prorogation", second="prorogations", number="Plur"), {})
+    assert en_events.find(doc) == []  # two passing words
+
+
+def test_a_noun_with_a_determiner_of_its_own_names_a_new_event(en_events):
+    # "Prorogation ended. MPs returned after another prorogation."
+    doc = parsed(
+        """
+Prorogation 1 nsubj NOUN prorogation Number=Sing
+ended 1 ROOT VERB end
+. 1 punct PUNCT
+MPs 4 nsubj NOUN mp Number=Plur
+returned 4 ROOT VERB return
+after 4 prep ADP
+another 7 det DET
+prorogation 5 pobj NOUN prorogation Number=Sing
+. 4 punct PUNCT
+""",
+        {},
+    )
+    assert en_events.find(doc) == []  # two passing words
+
+
+@pytest.mark.parametrize(
+    "noun, lemma, kind",
+    [
+        ("G7-top", "G7-top", "summit"),  # a hyphenated compound's head, though only three letters
+        ("NAVO-top", "NAVO-top", "summit"),
+        ("uitspraak", "uitspraak", "trial"),  # a court's ruling
+        ("inzamelingsactie", "inzamelingsactie", "other"),
+    ],
+)
+def test_dutch_event_nouns_by_a_hyphenated_head_or_from_the_lexicon(events, noun, lemma, kind):
+    doc = parsed(
+        f"""
+De 1 det DET de
+{noun} 2 nsubj NOUN {lemma}
+begon 2 ROOT VERB beginnen
+. 2 punct PUNCT
+""",
+        {},
+    )
+    assert [e.kind for e in events.find(doc, passing=True)] == [kind]
+
+
+def test_a_hyphen_in_an_english_noun_is_no_compound_head(en_events):
+    # "a cease-fire began": English writes open compounds; no fire
+    doc = parsed(
+        """
+A 1 det DET a
+cease-fire 2 nsubj NOUN cease-fire
+began 2 ROOT VERB begin
+. 2 punct PUNCT
+""",
+        {},
+    )
+    assert [e.kind for e in en_events.find(doc, passing=True)] in ([], ["ceasefire"])
+
+
+# --- said acts and other senses that are no event node ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "rows, lang",
+    [
+        (  # "Johnson announced his plans."
+            """
+Johnson 1 nsubj PROPN
+announced 1 ROOT VERB announce
+his 3 poss PRON
+plans 1 dobj NOUN plan Number=Plur
+. 1 punct PUNCT
+""",
+            "en",
+        ),
+        (  # "Rutte deed een voorstel."
+            """
+Rutte 1 nsubj PROPN
+deed 1 ROOT VERB doen
+een 3 det DET
+voorstel 1 obj NOUN voorstel
+. 1 punct PUNCT
+""",
+            "nl",
+        ),
+    ],
+)
+def test_a_plan_or_proposal_is_a_said_act_and_no_event_node(events, en_events, rows, lang):
+    finder = en_events if lang == "en" else events
+    doc = parsed(rows, {0: ("PERSON", "johnson" if lang == "en" else "rutte")})
+    assert finder.find(doc, passing=True) == []
+
+
+@pytest.mark.parametrize(
+    "rows, kinds",
+    [
+        (  # "PG&E issued a press release."
+            """
+PG&E 1 nsubj PROPN
+issued 1 ROOT VERB issue
+a 4 det DET
+press 4 compound NOUN
+release 1 dobj NOUN release
+. 1 punct PUNCT
+""",
+            [],
+        ),
+        (  # "Hamas announced the release of the hostages."
+            """
+Hamas 1 nsubj PROPN
+announced 1 ROOT VERB announce
+the 3 det DET
+release 1 dobj NOUN release
+of 3 prep ADP
+the 6 det DET
+hostages 4 pobj NOUN hostage
+. 1 punct PUNCT
+""",
+            ["withdrawal"],
+        ),
+    ],
+)
+def test_a_press_release_frees_nobody(en_events, rows, kinds):
+    doc = parsed(rows, {0: ("ORG", "someone")})
+    assert [e.kind for e in en_events.find(doc, passing=True)] == kinds
