@@ -990,11 +990,37 @@ def _bracketed_after(ent: Span, letters: str) -> bool:
     """Whether the name is followed by its acronym in brackets: "International Space Station
     (ISS)"."""
     doc = ent.doc
+    opening = _word_at(doc, ent.end)
+    inside = _word_at(doc, opening + 1)
+    closing = _word_at(doc, inside + 1)
     return (
-        ent.end + 2 < len(doc)
-        and doc[ent.end].text == "("
-        and doc[ent.end + 2].text == ")"
-        and "".join(c for c in doc[ent.end + 1].text if c.isalnum()) == letters
+        closing < len(doc)
+        and doc[opening].text == "("
+        and doc[closing].text == ")"
+        and "".join(c for c in doc[inside].text if c.isalnum()) == letters
+    )
+
+
+def _word_at(doc: Doc, i: int) -> int:
+    """The index of the first token from ``i`` on that is no whitespace (a thin or double
+    space the tokeniser keeps as a token: "Oberster Gerichtshof\u2009)"), or ``len(doc)``."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _in_brackets(ent: Span, name: Span) -> bool:
+    """Whether ``ent`` stands alone in brackets right after ``name``, whitespace tokens
+    aside."""
+    doc = ent.doc
+    opening = _word_at(doc, name.end)
+    closing = _word_at(doc, ent.end)
+    return (
+        opening < len(doc)
+        and doc[opening].text == "("
+        and _word_at(doc, opening + 1) == ent.start
+        and closing < len(doc)
+        and doc[closing].text == ")"
     )
 
 
@@ -1042,13 +1068,7 @@ def _known_word_as_surname(ent: Span, res: Resolved, again: bool = False) -> boo
 def _in_brackets_after(ent: Span, name: Span) -> bool:
     """Whether ``ent`` stands alone in brackets right after ``name``: "Hooggerechtshof (Oberster
     Gerichtshof)", the name in another language."""
-    doc = ent.doc
-    return (
-        name.end + 1 == ent.start
-        and doc[name.end].text == "("
-        and ent.end < len(doc)
-        and doc[ent.end].text == ")"
-    )
+    return _in_brackets(ent, name)
 
 
 def _short_form_in_brackets(ent: Span, name: Span) -> bool:
@@ -1056,15 +1076,8 @@ def _short_form_in_brackets(ent: Span, name: Span) -> bool:
     small letters inside ("Europees Hof van Justitie (HvJ)", "Ministerie van Buitenlandse Zaken
     (BuZa)"): its capitals, at least two, are the initials of some of the name's capitalised
     words, in order."""
-    doc = ent.doc
     if not (
-        len(ent) == 1
-        and len(name) >= 2
-        and name.end + 1 == ent.start
-        and doc[name.end].text == "("
-        and ent.end < len(doc)
-        and doc[ent.end].text == ")"
-        and ent.text[:1].isupper()
+        len(ent) == 1 and len(name) >= 2 and _in_brackets(ent, name) and ent.text[:1].isupper()
     ):
         return False
     capitals = iter(t.text[0] for t in name if t.text[:1].isupper())

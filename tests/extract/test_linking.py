@@ -1362,3 +1362,38 @@ def test_linking_a_nickname_in_quotes_end_to_end():
     )
     people = [e["label"] for e in records_of(text, "en")["entities"] if "Tolsen" in e["label"]]
     assert len(people) == 1, people
+
+
+def _linked_words(
+    linker: EntityLinker, words: list[str], spaces: list[bool], names: list[tuple[int, int, str]]
+) -> list[str]:
+    """The entity key of each name (start, end, type) of a document built word by word, so
+    that a whitespace token (a thin or second space) can stand where the text has one."""
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, s, e, label=t) for s, e, t in names]
+    return [_key_of(res) for res in linker.resolve(doc)]
+
+
+@pytest.mark.parametrize("space", ["\u2009", " ", "\u00a0"])
+def test_linking_a_name_in_brackets_is_one_beside_a_whitespace_token(linker, space):
+    # "the Supreme Tribunal (Zaldorfer Gerichtshof<thin space>) ruled": the space is a token
+    words = ["the", "Supreme", "Tribunal", "(", "Zaldorfer", "Gerichtshof", space, ")", "ruled"]
+    spaces = [True, True, True, False, True, False, False, True, False]
+    keys = _linked_words(linker, words, spaces, [(1, 3, "ORG"), (4, 6, "ORG")])
+    assert keys[0] == keys[1]
+
+
+def test_linking_an_acronym_in_brackets_is_one_after_a_double_space(linker):
+    # "Kaldon Vale  (KV) grew ... KV": the second space is a token; two letters join a place
+    # only in brackets after it
+    words = ["Kaldon", "Vale", " ", "(", "KV", ")", "grew", ".", "KV", "grew"]
+    spaces = [True, True, False, False, False, True, False, True, True, False]
+    keys = _linked_words(linker, words, spaces, [(0, 2, "LOCATION"), (4, 5, "ORG"), (8, 9, "ORG")])
+    assert keys[0] == keys[1] == keys[2]
+
+
+def test_linking_a_name_after_a_whitespace_token_outside_brackets_stays_apart(linker):
+    words = ["the", "Supreme", "Tribunal", " ", "Zaldorfer", "Gerichtshof", "ruled"]
+    spaces = [True, True, True, False, True, True, False]
+    keys = _linked_words(linker, words, spaces, [(1, 3, "ORG"), (4, 6, "ORG")])
+    assert keys[0] != keys[1]
