@@ -43,6 +43,7 @@ PREPOSITION_ROLES = (
     "addressee",
     "beneficiary",
     "channel",
+    "stance",
 )
 
 

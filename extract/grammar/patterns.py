@@ -76,6 +76,9 @@ class Prepositions:
     channel: frozenset[str] = frozenset()
     #: "served as president", "diende als voorzitter": the office in which the subject acts.
     capacity: frozenset[str] = frozenset()
+    #: "pro-Beijing candidates", "anti-Moscow protests": a prefix joined by a hyphen to a name
+    #: that says for or against whom one stands; a capital after it is its government.
+    stance: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]
