@@ -148,7 +148,9 @@ class EntityLinker:
         out = self._join_short_first_names(ents, out)
         out = self._join_misspelled_surnames(ents, out)
         out = self._join_spelled_alike(ents, out)
-        out = self._join_surnames(ents, out, self._relatives(ents, out))
+        out = self._join_surnames(
+            ents, out, self._relatives(ents, out), self._particle_first_names(ents)
+        )
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
         out = self._join_acronyms(ents, out)
@@ -476,9 +478,26 @@ class EntityLinker:
             if res[1] == "PERSON" and len(ent) >= 2 and _named_as_kin(ent, is_kin)
         }
 
+    def _particle_first_names(self, ents: list[Span]) -> frozenset[int]:
+        """Where a person's name of two words opens with a particle that is also a first name
+        ("Al Jorden", "Del Shannon"): the name may be a first name and surname, so a bare
+        surname the document writes alone ("Jorden") may join it."""
+        return frozenset(
+            k
+            for k, ent in enumerate(ents)
+            if len(ent) == 2
+            and ent[0].lower_ in NAME_PARTICLES
+            and ent[0].text[:1].isupper()
+            and ent[1].text[:1].isupper()
+            and self.kb.first_name_gender(ent[0].text) is not None
+        )
+
     @staticmethod
     def _join_surnames(
-        ents: list[Span], out: list[Resolved], relatives: set[str] | frozenset[str] = frozenset()
+        ents: list[Span],
+        out: list[Resolved],
+        relatives: set[str] | frozenset[str] = frozenset(),
+        first_named: frozenset[int] = frozenset(),
     ) -> list[Resolved]:
         """A person's name that ends another, fuller person's name in the document joins it
         ("Rutte" after "Arno Rutte", "Van Vroonhoven" after "Nicolien van Vroonhoven"), when that
@@ -488,12 +507,15 @@ class EntityLinker:
         (``relatives``: "Pranab Mukherjee ... his son Abhijit Mukherjee ... Mukherjee was" is
         Pranab, as news names a relative by first name). Two known people stay apart: "Trump"
         stays Donald Trump next to "Ivanka Trump"; two people met, neither a relative, leave the
-        surname to neither."""
+        surname to neither. A name that opens with a particle is a surname ("De Blasio"), unless
+        the particle is also a first name (``first_named``: "Al Jorden ... Jorden said")."""
         fuller: dict[str, Resolved | None] = {}
         #: surname -> where each fuller name of it first stands, in document order
         firsts: dict[str, dict[str, tuple[int, Resolved]]] = {}
-        for ent, res in zip(ents, out):
-            if res[1] != "PERSON" or len(ent) < 2 or ent[0].lower_ in NAME_PARTICLES:
+        for k, (ent, res) in enumerate(zip(ents, out)):
+            if res[1] != "PERSON" or len(ent) < 2:
+                continue
+            if ent[0].lower_ in NAME_PARTICLES and k not in first_named:
                 continue  # "De Blasio" is a surname, no fuller name
             for k in range(1, len(ent)):
                 # "Blasio" and "de Blasio" both end "Bill de Blasio"

@@ -1397,3 +1397,54 @@ def test_linking_a_name_after_a_whitespace_token_outside_brackets_stays_apart(li
     spaces = [True, True, True, False, True, True, False]
     keys = _linked_words(linker, words, spaces, [(1, 3, "ORG"), (4, 6, "ORG")])
     assert keys[0] != keys[1]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Al Kaldor married her . Kaldor was cruel ."),
+        ("nl", "Al Kaldor trouwde met haar . Kaldor was wreed ."),
+    ],
+)
+@pytest.mark.parametrize("type_", ["PERSON", "ORG"])
+def test_linking_a_surname_joins_a_name_opened_by_a_particle_that_is_a_first_name(
+    linker, lang, text, type_
+):
+    # "Al" is a particle ("al-Assad") and a first name: "Al Kaldor" is a first name and surname
+    ids = linked(linker, text, [("Al Kaldor", "PERSON"), ("Kaldor", type_)], lang)
+    assert ids["Kaldor"] == ids["Al Kaldor"]
+
+
+def test_linking_a_name_opened_by_a_particle_alone_is_a_surname(linker):
+    # "Van" is no first name: "Van Kaldor" is a surname, no fuller name of "Kaldor"
+    ids = linked(
+        linker,
+        "Van Kaldor spoke . Kaldor left .",
+        [("Van Kaldor", "PERSON"), ("Kaldor", "PERSON")],
+    )
+    assert ids["Kaldor"] != ids["Van Kaldor"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Her first husband, the trumpeter Al Kaldor, left her in 1950. "
+            "She said Kaldor had been cruel to her.",
+        ),
+        (
+            "nl",
+            "Haar eerste man, trompettist Al Kaldor, verliet haar in 1950. "
+            "Ze zei dat Kaldor wreed tegen haar was geweest.",
+        ),
+    ],
+)
+def test_linking_a_surname_after_a_first_name_al_is_one_person_end_to_end(lang, text):
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    people = [e for e in records["entities"] if e["type"] != "EVENT"]
+    assert [(e["label"], e["type"]) for e in people] == [("Al Kaldor", "PERSON")]
+    assert {m["text"] for m in records["mentions"]} >= {"Al Kaldor", "Kaldor"}
