@@ -32,6 +32,8 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "arabic_article",
     "not_first_name",
     "honorific",
+    "female_honorific",
+    "male_honorific",
     "occupation",
     "org_head",
     "org_first",

@@ -23,6 +23,7 @@ from extract.components.names import (
     COORDINATORS,
     CORP_SUFFIXES,
     DEFINITE_ARTICLES,
+    HONORIFICS,
     NAME_PARTICLES,
     OF_PREPOSITIONS,
     ORG_HEADS,
@@ -50,6 +51,11 @@ DROPPED_PLACE_HEADS = name_words()["dropped_place_head"]
 #: Words of a unit, building or square named after the organisation or place its name opens with
 #: ("Boston University School of ...", "Alachua Sheriff's Office", "Parliament Square").
 SUBUNIT_HEADS = name_words()["subunit_head"]
+
+#: Forms of address that say a woman or a man is meant ("Mrs", "mevrouw"; "Mr", "meneer").
+TITLE_GENDERS = {w: "f" for w in name_words()["female_honorific"]} | {
+    w: "m" for w in name_words()["male_honorific"]
+}
 
 #: An ordinal number written with digits ("116th", "43e", "2nd").
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|ste|de)$", re.IGNORECASE)
@@ -149,7 +155,11 @@ class EntityLinker:
         out = self._join_misspelled_surnames(ents, out)
         out = self._join_spelled_alike(ents, out)
         out = self._join_surnames(
-            ents, out, self._relatives(ents, out), self._particle_first_names(ents)
+            ents,
+            out,
+            self._relatives(ents, out),
+            self._particle_first_names(ents),
+            self.kb.first_name_gender,
         )
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
@@ -498,6 +508,7 @@ class EntityLinker:
         out: list[Resolved],
         relatives: set[str] | frozenset[str] = frozenset(),
         first_named: frozenset[int] = frozenset(),
+        gender: Callable[[str], str | None] = lambda first: None,
     ) -> list[Resolved]:
         """A person's name that ends another, fuller person's name in the document joins it
         ("Rutte" after "Arno Rutte", "Van Vroonhoven" after "Nicolien van Vroonhoven"), when that
@@ -508,7 +519,10 @@ class EntityLinker:
         Pranab, as news names a relative by first name). Two known people stay apart: "Trump"
         stays Donald Trump next to "Ivanka Trump"; two people met, neither a relative, leave the
         surname to neither. A name that opens with a particle is a surname ("De Blasio"), unless
-        the particle is also a first name (``first_named``: "Al Jorden ... Jorden said")."""
+        the particle is also a first name (``first_named``: "Al Jorden ... Jorden said"). A
+        surname after a form of address is a bare surname ("Dr Martisius", which the model may
+        call an organisation), unless the form says another gender than the fuller name's first
+        name (``gender``: "Mrs Kaldor" is no Teodor Kaldor)."""
         fuller: dict[str, Resolved | None] = {}
         #: surname -> where each fuller name of it first stands, in document order
         firsts: dict[str, dict[str, tuple[int, Resolved]]] = {}
@@ -529,10 +543,12 @@ class EntityLinker:
                     fuller[part] = None
                 elif part not in fuller:
                     fuller[part] = res
+        # a surname after a form of address stands alone too ("Dr Martisius", "Prof. Kaldor")
+        untitled = [_untitled(ent) for ent in ents]
         bare: dict[str, int] = {}  # surname -> where it first stands alone
-        for ent, res in zip(ents, out):
-            if len(ent) == 1 and res[0] is None and res[1] == "PERSON":
-                bare.setdefault(fold(ent.text, articles=False), ent.start)
+        for ent, name, res in zip(ents, untitled, out):
+            if len(name) == 1 and res[0] is None and res[1] == "PERSON":
+                bare.setdefault(fold(name.text, articles=False), ent.start)
         for part, at in bare.items():
             if fuller.get(part, 0) is None:
                 met = [r for start, r in firsts[part].values() if start < at]
@@ -550,9 +566,12 @@ class EntityLinker:
             if ent.root.dep_ in SUBJECTS and _known_word_as_surname(ent, res)
         }
         joined = []
-        for ent, res in zip(ents, out):
+        for whole, ent, res in zip(ents, untitled, out):
+            # the form of address in the name, or the one the name finder cut off before it
+            title = TITLE_GENDERS.get(whole.doc[ent.start - 1].lower_) if ent.start else None
             # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too,
-            # also one written with a hyphen ("Al-Quaety" after "Nabil Hasan al-Quaety")
+            # also one written with a hyphen ("Al-Quaety" after "Nabil Hasan al-Quaety") or after
+            # a form of address ("Dr Martisius" as ORG after "Naomi Martisius")
             loose = res[1] == "PERSON" or (res[0] is None and " " not in ent.text)
             part = fold(ent.text, articles=False)
             if not loose and part in subjects and _known_word_as_surname(ent, res, again=True):
@@ -560,6 +579,8 @@ class EntityLinker:
             full = fuller.get(part) if loose else None
             if full is None and loose and res[0] is None and len(ent) == 1:
                 full = _spelled_like(fold(ent.text, articles=False), fuller)
+            if full is not None and title and gender(full[2].split()[0]) not in (None, title):
+                full = None  # "Mrs Kaldor" after "Teodor Kaldor"
             if full is not None and _key_of(full) != _key_of(res) and not (res[0] and full[0]):
                 if not (
                     len(ent) > 1
@@ -1006,6 +1027,15 @@ def _initials(ent: Span) -> list[str]:
     if len(words) > 2 and words[-1].lower() in ORG_HEADS:
         out.append("".join(w[0] for w in words[:-1]))
     return out
+
+
+def _untitled(ent: Span) -> Span:
+    """The name without the forms of address before it ("Dr Martisius": "Martisius"), or the
+    whole name when nothing else is left."""
+    start = ent.start
+    while start + 1 < ent.end and ent.doc[start].lower_ in HONORIFICS:
+        start += 1
+    return ent.doc[start : ent.end]
 
 
 def _bracketed_after(ent: Span, letters: str) -> bool:

@@ -1448,3 +1448,72 @@ def test_linking_a_surname_after_a_first_name_al_is_one_person_end_to_end(lang, 
     people = [e for e in records["entities"] if e["type"] != "EVENT"]
     assert [(e["label"], e["type"]) for e in people] == [("Al Kaldor", "PERSON")]
     assert {m["text"] for m in records["mentions"]} >= {"Al Kaldor", "Kaldor"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, titled",
+    [
+        ("en", "Naomi Kaldor led it . Dr Kaldor said so .", "Dr Kaldor"),
+        ("en", "Naomi Kaldor led it . Prof. Kaldor said so .", "Prof. Kaldor"),
+        ("nl", "Naomi Kaldor leidde het . Dr. Kaldor zei dat .", "Dr. Kaldor"),
+    ],
+)
+@pytest.mark.parametrize("type_", ["ORG", "PERSON"])
+def test_linking_a_surname_after_a_form_of_address_is_the_person(linker, lang, text, titled, type_):
+    ids = linked(linker, text, [("Naomi Kaldor", "PERSON"), (titled, type_)], lang)
+    assert ids[titled] == ids["Naomi Kaldor"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, titled",
+    [
+        ("en", "Peter Kaldor led it . Mrs Kaldor said so .", "Mrs Kaldor"),
+        ("nl", "Peter Kaldor leidde het . Mevr. Kaldor zei dat .", "Mevr. Kaldor"),
+        ("en", "Naomi Kaldor led it . Mr Kaldor said so .", "Mr Kaldor"),
+    ],
+)
+def test_linking_a_form_of_address_of_another_gender_is_another_person(linker, lang, text, titled):
+    ids = linked(linker, text, [(text.split(" ")[0] + " Kaldor", "PERSON"), (titled, "ORG")], lang)
+    assert ids[titled] != ids[text.split(" ")[0] + " Kaldor"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Peter Kaldor led it . Mrs Kaldor said so ."),
+        ("nl", "Peter Kaldor leidde het . Mevr. Kaldor zei dat ."),
+    ],
+)
+def test_linking_a_surname_the_name_finder_cut_from_a_female_title_is_no_man(linker, lang, text):
+    # the name finder leaves "Mrs" out of the name: the word before it still says who is meant
+    ids = linked(linker, text, [("Peter Kaldor", "PERSON"), ("Kaldor", "PERSON")], lang)
+    assert ids["Kaldor"] != ids["Peter Kaldor"]
+
+
+@pytest.mark.model
+def test_linking_a_surname_after_a_form_of_address_is_one_person_end_to_end():
+    from tests.extract.extraction_helpers import records_of
+
+    # the model calls "Dr Martisius" an organisation here
+    records = records_of(
+        "The study was led by Naomi Martisius. According to Dr Martisius, the bone tools were "
+        "very old.",
+        "en",
+    )
+    names = [e for e in records["entities"] if e["type"] != "EVENT"]
+    assert [(e["label"], e["type"]) for e in names] == [("Naomi Martisius", "PERSON")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Teodor Kaldor spoke on Monday. Mrs Kaldor left on Tuesday."),
+        ("nl", "Teodor Kaldor sprak maandag. Mevr. Kaldor vertrok dinsdag."),
+    ],
+)
+def test_linking_a_woman_called_by_surname_is_not_the_man_end_to_end(lang, text):
+    from tests.extract.extraction_helpers import records_of
+
+    people = [e for e in records_of(text, lang)["entities"] if e["type"] == "PERSON"]
+    assert len(people) == 2
