@@ -40,6 +40,8 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "org_prefix",
     "org_unit_head",
     "subunit_head",
+    "chamber_word",
+    "chamber_head",
     "corp_suffix",
     "company_word",
     "org_introducer",

@@ -52,6 +52,11 @@ DROPPED_PLACE_HEADS = name_words()["dropped_place_head"]
 #: ("Boston University School of ...", "Alachua Sheriff's Office", "Parliament Square").
 SUBUNIT_HEADS = name_words()["subunit_head"]
 
+#: A word alone for the one chamber of a parliament the document names ("de Kamer" after "het
+#: Huis van Afgevaardigden"), and the last words of such chambers' names.
+CHAMBER_WORDS = name_words()["chamber_word"]
+CHAMBER_HEADS = name_words()["chamber_head"]
+
 #: Forms of address that say a woman or a man is meant ("Mrs", "mevrouw"; "Mr", "meneer").
 TITLE_GENDERS = {w: "f" for w in name_words()["female_honorific"]} | {
     w: "m" for w in name_words()["male_honorific"]
@@ -166,6 +171,7 @@ class EntityLinker:
         out = self._join_acronyms(ents, out)
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
+        out = self._join_chamber_words(ents, out)
         out = self._join_same_text(ents, written, self._join_heads(ents, out))
         return self._one_label(self._one_type(self._one_known_name(ents, out)))
 
@@ -807,6 +813,32 @@ class EntityLinker:
                 # "het Amerikaanse leger" and "de Amerikaanse strijdkrachten": one armed force
                 return country.key, fold("armed forces" if rest.lower() in ARMED_FORCES else rest)
         return None
+
+    @staticmethod
+    def _join_chamber_words(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A chamber word alone ("Kamer", "Chamber"), which the model called an organisation, is
+        the one chamber of a parliament the document names by a longer name that ends in a
+        chamber's word ("de Kamer" after "het Huis van Afgevaardigden": the US House, as
+        a Dutch text calls it); with two such chambers ("Tweede Kamer", "Eerste Kamer") it stays
+        apart. Only a name of two words or more counts as naming a chamber in full: a bare
+        "Senaat" may be any body, and the bare word itself names none."""
+        chambers: dict[str, Resolved] = {}
+        for ent, res in zip(ents, out):
+            words = fold(ent.text).split()
+            if res[1] == "ORG" and len(words) >= 2 and words[-1] in CHAMBER_HEADS:
+                chambers[_key_of(res)] = res
+        if len(chambers) != 1:
+            return out
+        chamber = next(iter(chambers.values()))
+        return [
+            chamber
+            if res[0] is None
+            and res[1] == "ORG"
+            and len(ent) == 1
+            and ent[0].lower_ in CHAMBER_WORDS
+            else res
+            for ent, res in zip(ents, out)
+        ]
 
     @staticmethod
     def _join_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:

@@ -1517,3 +1517,71 @@ def test_linking_a_woman_called_by_surname_is_not_the_man_end_to_end(lang, text)
 
     people = [e for e in records_of(text, lang)["entities"] if e["type"] == "PERSON"]
     assert len(people) == 2
+
+
+@pytest.mark.parametrize(
+    "lang, text, chamber",
+    [
+        (
+            "nl",
+            "Het Kaldonisch Huis van Afgevaardigden stemde . Ze sprak in de Kamer .",
+            "Kaldonisch Huis van Afgevaardigden",
+        ),
+        (
+            "en",
+            "The Kaldon House of Delegates voted . She spoke in the Chamber .",
+            "Kaldon House of Delegates",
+        ),
+    ],
+)
+def test_linking_a_chamber_word_alone_is_the_one_chamber_named(linker, lang, text, chamber):
+    word = "Kamer" if lang == "nl" else "Chamber"
+    ids = linked(linker, text, [(chamber, "ORG"), (word, "ORG")], lang)
+    assert ids[word] == ids[chamber]
+
+
+def test_linking_a_chamber_word_alone_with_two_chambers_named_stays_apart(linker):
+    ids = linked(
+        linker,
+        "Het Kaldonisch Huis van Afgevaardigden en de Kaldonische Senaat stemden . Ze sprak in de "
+        "Kamer .",
+        [
+            ("Kaldonisch Huis van Afgevaardigden", "ORG"),
+            ("Kaldonische Senaat", "ORG"),
+            ("Kamer", "ORG"),
+        ],
+        "nl",
+    )
+    assert ids["Kamer"] not in (
+        ids["Kaldonisch Huis van Afgevaardigden"],
+        ids["Kaldonische Senaat"],
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, chamber, word",
+    [
+        (
+            "nl",
+            'Het Huis van Afgevaardigden koos donderdag een nieuwe voorzitter. "We zullen in deze '
+            'Kamer samenwerken", zei zij.',
+            "Huis van Afgevaardigden",
+            "Kamer",
+        ),
+        (
+            "en",
+            'The Kaldon House of Delegates elected a new speaker on Thursday. "We will work '
+            'together in this Chamber," she said.',
+            "Kaldon House of Delegates",
+            "Chamber",
+        ),
+    ],
+)
+def test_linking_a_chamber_word_is_the_chamber_end_to_end(lang, text, chamber, word):
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    by_id = {e["id"]: e for e in records["entities"]}
+    forms = {m["text"]: by_id[m["entity"]]["label"] for m in records["mentions"]}
+    assert forms[word] == forms[chamber]
