@@ -23,6 +23,7 @@ from extract.components.names import (
     COORDINATORS,
     CORP_SUFFIXES,
     DEFINITE_ARTICLES,
+    HONORIFICS,
     NAME_PARTICLES,
     OF_PREPOSITIONS,
     ORG_HEADS,
@@ -50,6 +51,16 @@ DROPPED_PLACE_HEADS = name_words()["dropped_place_head"]
 #: Words of a unit, building or square named after the organisation or place its name opens with
 #: ("Boston University School of ...", "Alachua Sheriff's Office", "Parliament Square").
 SUBUNIT_HEADS = name_words()["subunit_head"]
+
+#: A word alone for the one chamber of a parliament the document names ("de Kamer" after "het
+#: Huis van Afgevaardigden"), and the last words of such chambers' names.
+CHAMBER_WORDS = name_words()["chamber_word"]
+CHAMBER_HEADS = name_words()["chamber_head"]
+
+#: Forms of address that say a woman or a man is meant ("Mrs", "mevrouw"; "Mr", "meneer").
+TITLE_GENDERS = {w: "f" for w in name_words()["female_honorific"]} | {
+    w: "m" for w in name_words()["male_honorific"]
+}
 
 #: An ordinal number written with digits ("116th", "43e", "2nd").
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|ste|de)$", re.IGNORECASE)
@@ -148,12 +159,19 @@ class EntityLinker:
         out = self._join_short_first_names(ents, out)
         out = self._join_misspelled_surnames(ents, out)
         out = self._join_spelled_alike(ents, out)
-        out = self._join_surnames(ents, out, self._relatives(ents, out))
+        out = self._join_surnames(
+            ents,
+            out,
+            self._relatives(ents, out),
+            self._particle_first_names(ents),
+            self.kb.first_name_gender,
+        )
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
         out = self._join_acronyms(ents, out)
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
+        out = self._join_chamber_words(ents, out)
         out = self._join_same_text(ents, written, self._join_heads(ents, out))
         return self._one_label(self._one_type(self._one_known_name(ents, out)))
 
@@ -476,9 +494,27 @@ class EntityLinker:
             if res[1] == "PERSON" and len(ent) >= 2 and _named_as_kin(ent, is_kin)
         }
 
+    def _particle_first_names(self, ents: list[Span]) -> frozenset[int]:
+        """Where a person's name of two words opens with a particle that is also a first name
+        ("Al Jorden", "Del Shannon"): the name may be a first name and surname, so a bare
+        surname the document writes alone ("Jorden") may join it."""
+        return frozenset(
+            k
+            for k, ent in enumerate(ents)
+            if len(ent) == 2
+            and ent[0].lower_ in NAME_PARTICLES
+            and ent[0].text[:1].isupper()
+            and ent[1].text[:1].isupper()
+            and self.kb.first_name_gender(ent[0].text) is not None
+        )
+
     @staticmethod
     def _join_surnames(
-        ents: list[Span], out: list[Resolved], relatives: set[str] | frozenset[str] = frozenset()
+        ents: list[Span],
+        out: list[Resolved],
+        relatives: set[str] | frozenset[str] = frozenset(),
+        first_named: frozenset[int] = frozenset(),
+        gender: Callable[[str], str | None] = lambda first: None,
     ) -> list[Resolved]:
         """A person's name that ends another, fuller person's name in the document joins it
         ("Rutte" after "Arno Rutte", "Van Vroonhoven" after "Nicolien van Vroonhoven"), when that
@@ -488,12 +524,18 @@ class EntityLinker:
         (``relatives``: "Pranab Mukherjee ... his son Abhijit Mukherjee ... Mukherjee was" is
         Pranab, as news names a relative by first name). Two known people stay apart: "Trump"
         stays Donald Trump next to "Ivanka Trump"; two people met, neither a relative, leave the
-        surname to neither."""
+        surname to neither. A name that opens with a particle is a surname ("De Blasio"), unless
+        the particle is also a first name (``first_named``: "Al Jorden ... Jorden said"). A
+        surname after a form of address is a bare surname ("Dr Martisius", which the model may
+        call an organisation), unless the form says another gender than the fuller name's first
+        name (``gender``: "Mrs Kaldor" is no Teodor Kaldor)."""
         fuller: dict[str, Resolved | None] = {}
         #: surname -> where each fuller name of it first stands, in document order
         firsts: dict[str, dict[str, tuple[int, Resolved]]] = {}
-        for ent, res in zip(ents, out):
-            if res[1] != "PERSON" or len(ent) < 2 or ent[0].lower_ in NAME_PARTICLES:
+        for k, (ent, res) in enumerate(zip(ents, out)):
+            if res[1] != "PERSON" or len(ent) < 2:
+                continue
+            if ent[0].lower_ in NAME_PARTICLES and k not in first_named:
                 continue  # "De Blasio" is a surname, no fuller name
             for k in range(1, len(ent)):
                 # "Blasio" and "de Blasio" both end "Bill de Blasio"
@@ -507,10 +549,12 @@ class EntityLinker:
                     fuller[part] = None
                 elif part not in fuller:
                     fuller[part] = res
+        # a surname after a form of address stands alone too ("Dr Martisius", "Prof. Kaldor")
+        untitled = [_untitled(ent) for ent in ents]
         bare: dict[str, int] = {}  # surname -> where it first stands alone
-        for ent, res in zip(ents, out):
-            if len(ent) == 1 and res[0] is None and res[1] == "PERSON":
-                bare.setdefault(fold(ent.text, articles=False), ent.start)
+        for ent, name, res in zip(ents, untitled, out):
+            if len(name) == 1 and res[0] is None and res[1] == "PERSON":
+                bare.setdefault(fold(name.text, articles=False), ent.start)
         for part, at in bare.items():
             if fuller.get(part, 0) is None:
                 met = [r for start, r in firsts[part].values() if start < at]
@@ -528,9 +572,12 @@ class EntityLinker:
             if ent.root.dep_ in SUBJECTS and _known_word_as_surname(ent, res)
         }
         joined = []
-        for ent, res in zip(ents, out):
+        for whole, ent, res in zip(ents, untitled, out):
+            # the form of address in the name, or the one the name finder cut off before it
+            title = TITLE_GENDERS.get(whole.doc[ent.start - 1].lower_) if ent.start else None
             # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too,
-            # also one written with a hyphen ("Al-Quaety" after "Nabil Hasan al-Quaety")
+            # also one written with a hyphen ("Al-Quaety" after "Nabil Hasan al-Quaety") or after
+            # a form of address ("Dr Martisius" as ORG after "Naomi Martisius")
             loose = res[1] == "PERSON" or (res[0] is None and " " not in ent.text)
             part = fold(ent.text, articles=False)
             if not loose and part in subjects and _known_word_as_surname(ent, res, again=True):
@@ -538,6 +585,8 @@ class EntityLinker:
             full = fuller.get(part) if loose else None
             if full is None and loose and res[0] is None and len(ent) == 1:
                 full = _spelled_like(fold(ent.text, articles=False), fuller)
+            if full is not None and title and gender(full[2].split()[0]) not in (None, title):
+                full = None  # "Mrs Kaldor" after "Teodor Kaldor"
             if full is not None and _key_of(full) != _key_of(res) and not (res[0] and full[0]):
                 if not (
                     len(ent) > 1
@@ -766,6 +815,32 @@ class EntityLinker:
         return None
 
     @staticmethod
+    def _join_chamber_words(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A chamber word alone ("Kamer", "Chamber"), which the model called an organisation, is
+        the one chamber of a parliament the document names by a longer name that ends in a
+        chamber's word ("de Kamer" after "het Huis van Afgevaardigden": the US House, as
+        a Dutch text calls it); with two such chambers ("Tweede Kamer", "Eerste Kamer") it stays
+        apart. Only a name of two words or more counts as naming a chamber in full: a bare
+        "Senaat" may be any body, and the bare word itself names none."""
+        chambers: dict[str, Resolved] = {}
+        for ent, res in zip(ents, out):
+            words = fold(ent.text).split()
+            if res[1] == "ORG" and len(words) >= 2 and words[-1] in CHAMBER_HEADS:
+                chambers[_key_of(res)] = res
+        if len(chambers) != 1:
+            return out
+        chamber = next(iter(chambers.values()))
+        return [
+            chamber
+            if res[0] is None
+            and res[1] == "ORG"
+            and len(ent) == 1
+            and ent[0].lower_ in CHAMBER_WORDS
+            else res
+            for ent, res in zip(ents, out)
+        ]
+
+    @staticmethod
     def _join_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """An unknown short organisation name (up to three words) that heads or ends the one
         longer organisation name in the document joins it ("Parliament" after "Parliament of
@@ -986,15 +1061,50 @@ def _initials(ent: Span) -> list[str]:
     return out
 
 
+def _untitled(ent: Span) -> Span:
+    """The name without the forms of address before it ("Dr Martisius": "Martisius"), or the
+    whole name when nothing else is left."""
+    start = ent.start
+    while start + 1 < ent.end and ent.doc[start].lower_ in HONORIFICS:
+        start += 1
+    return ent.doc[start : ent.end]
+
+
 def _bracketed_after(ent: Span, letters: str) -> bool:
     """Whether the name is followed by its acronym in brackets: "International Space Station
     (ISS)"."""
     doc = ent.doc
+    opening = _word_at(doc, ent.end)
+    inside = _word_at(doc, opening + 1)
+    closing = _word_at(doc, inside + 1)
     return (
-        ent.end + 2 < len(doc)
-        and doc[ent.end].text == "("
-        and doc[ent.end + 2].text == ")"
-        and "".join(c for c in doc[ent.end + 1].text if c.isalnum()) == letters
+        closing < len(doc)
+        and doc[opening].text == "("
+        and doc[closing].text == ")"
+        and "".join(c for c in doc[inside].text if c.isalnum()) == letters
+    )
+
+
+def _word_at(doc: Doc, i: int) -> int:
+    """The index of the first token from ``i`` on that is no whitespace (a thin or double
+    space the tokeniser keeps as a token: "Oberster Gerichtshof\u2009)"), or ``len(doc)``."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _in_brackets(ent: Span, name: Span) -> bool:
+    """Whether ``ent`` stands alone in brackets right after ``name``, whitespace tokens
+    aside."""
+    doc = ent.doc
+    opening = _word_at(doc, name.end)
+    closing = _word_at(doc, ent.end)
+    return (
+        opening < len(doc)
+        and doc[opening].text == "("
+        and _word_at(doc, opening + 1) == ent.start
+        and closing < len(doc)
+        and doc[closing].text == ")"
     )
 
 
@@ -1042,13 +1152,7 @@ def _known_word_as_surname(ent: Span, res: Resolved, again: bool = False) -> boo
 def _in_brackets_after(ent: Span, name: Span) -> bool:
     """Whether ``ent`` stands alone in brackets right after ``name``: "Hooggerechtshof (Oberster
     Gerichtshof)", the name in another language."""
-    doc = ent.doc
-    return (
-        name.end + 1 == ent.start
-        and doc[name.end].text == "("
-        and ent.end < len(doc)
-        and doc[ent.end].text == ")"
-    )
+    return _in_brackets(ent, name)
 
 
 def _short_form_in_brackets(ent: Span, name: Span) -> bool:
@@ -1056,15 +1160,8 @@ def _short_form_in_brackets(ent: Span, name: Span) -> bool:
     small letters inside ("Europees Hof van Justitie (HvJ)", "Ministerie van Buitenlandse Zaken
     (BuZa)"): its capitals, at least two, are the initials of some of the name's capitalised
     words, in order."""
-    doc = ent.doc
     if not (
-        len(ent) == 1
-        and len(name) >= 2
-        and name.end + 1 == ent.start
-        and doc[name.end].text == "("
-        and ent.end < len(doc)
-        and doc[ent.end].text == ")"
-        and ent.text[:1].isupper()
+        len(ent) == 1 and len(name) >= 2 and _in_brackets(ent, name) and ent.text[:1].isupper()
     ):
         return False
     capitals = iter(t.text[0] for t in name if t.text[:1].isupper())

@@ -44,6 +44,7 @@ PREPOSITION_ROLES = (
     "beneficiary",
     "channel",
     "topic",
+    "stance",
 )
 
 

@@ -24,6 +24,9 @@ from extract.lexicon import Lexicon
 #: Verb types whose object is an actor, never a place: "accused Kyiv", "dreigde Peking". Not the
 #: types whose object may be the place itself ("attacked Kyiv", "visited Beijing", "withdrew
 #: from Kherson", "sent aid to Gaza").
+#: Hyphens that join a prefix to a name ("pro-Beijing").
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
 ACTOR_OBJECT_TYPES = frozenset(
     {"ACCUSE", "AGREE", "COOPERATE", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN"}
 )
@@ -55,6 +58,8 @@ def in_actor_slot(token: Token, scheme: LabelScheme, lexicon: Lexicon, preps: Pr
     """Whether the name whose head is ``token`` fills a slot only an actor fills (see the module
     docstring); a coordinated name takes the slot of the first ("Washington and Beijing
     agreed")."""
+    if _after_stance(token, preps):
+        return True
     while token.dep_ in scheme.conj and token.head != token:
         token = token.head
     head = token.head
@@ -81,6 +86,17 @@ def _after_place_word(token: Token, preps: Prepositions) -> bool:
     "voerden in Ottawa overleg" the parser may hang "Ottawa" on "overleg" as its possessor."""
     start = token.left_edge.i
     return start > 0 and token.doc[start - 1].lower_ in preps.place
+
+
+def _after_stance(token: Token, preps: Prepositions) -> bool:
+    """Whether the name is joined by a hyphen to a stance prefix ("pro-Beijing candidates",
+    "anti-Moscow protests"): one stands for or against its government, not the city."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":  # the name's first word ("pro-Hong Kong")
+        start -= 1
+    if start < 2 or doc[start - 1].text not in HYPHENS or doc[start - 1].whitespace_:
+        return False
+    return doc[start - 2].lower_ in preps.stance and not doc[start - 2].whitespace_
 
 
 def _hung_after(token: Token, scheme: LabelScheme, words: frozenset[str]) -> Token | None:

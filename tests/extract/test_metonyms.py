@@ -257,3 +257,70 @@ def test_metonyms_same_capital_is_country_and_place_by_its_use():
         "Athens expelled the Libyan ambassador. The ministers met in Athens on Friday.", "en"
     )
     assert {("Athens", "Greece", "COUNTRY"), ("Athens", "Athens", "LOCATION")} <= found
+
+
+def _stance_slots(words: list[str], spaces: list[bool], lang: str) -> dict[str, bool]:
+    """Each capital of a hand-built phrase "X pro-Capital noun" (the capital hangs on the noun
+    as a modifier, as the parsers hang it) -> whether it fills an actor's slot; the hyphen is
+    written without spaces only where ``spaces`` says so."""
+    from spacy.tokens import Doc
+
+    from tests.extract.extraction_helpers import VOCAB
+
+    noun = len(words) - 1
+    doc = Doc(
+        VOCAB,
+        words=words,
+        spaces=spaces,
+        heads=[noun] * noun + [noun],
+        deps=["amod"] * noun + ["ROOT"],
+        pos=["ADJ"] * (noun - 1) + ["PROPN", "NOUN"],
+    )
+    doc.ents = [
+        doc.char_span(
+            doc.text.index(words[-2]), doc.text.index(words[-2]) + len(words[-2]), "LOCATION"
+        )
+    ]
+    scheme = UD if lang == "nl" else CLEAR
+    lexicon, preps = load_lexicon(lang), load_grammar(lang).prepositions
+    return {t.text: in_actor_slot(t, scheme, lexicon, preps) for t in doc if t.pos_ == "PROPN"}
+
+
+@pytest.mark.parametrize(
+    "words, spaces, lang, expected",
+    [
+        (["pro", "-", "Beijing", "candidates"], [False, False, True, False], "en", True),
+        (["anti", "-", "Moskou", "betogers"], [False, False, True, False], "nl", True),
+        # a dash between spaces joins no prefix: "the pro - Beijing" is no such word
+        (["pro", "-", "Beijing", "candidates"], [True, True, True, False], "en", False),
+        # another word before the hyphen is no stance ("Paris-Beijing flights")
+        (["Paris", "-", "Beijing", "flights"], [False, False, True, False], "en", False),
+    ],
+)
+def test_metonyms_a_capital_after_a_stance_prefix_is_its_government(words, spaces, lang, expected):
+    assert _stance_slots(words, spaces, lang) == {words[2]: expected}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, capital, country",
+    [
+        (
+            "Pro-democracy candidates defeated many pro-Beijing candidates on Sunday.",
+            "Beijing",
+            "China",
+        ),
+        ("The anti-Moscow protesters gathered in Tbilisi on Friday.", "Moscow", "Russia"),
+    ],
+)
+def test_metonyms_a_capital_after_a_stance_prefix_is_its_country_end_to_end(text, capital, country):
+    found = _entities(text, "en")
+    assert (capital, country, "COUNTRY") in found
+    assert not any(name == capital and kind == "LOCATION" for name, _, kind in found)
+
+
+@pytest.mark.model
+def test_metonyms_a_capital_with_no_stance_prefix_stays_the_place_end_to_end():
+    # Dutch writes "pro-Moskou" as one word, which names no place; the capital alone stays one
+    found = _entities("De betogers liepen vrijdag door Moskou.", "nl")
+    assert ("Moskou", "Moscow", "LOCATION") in found
