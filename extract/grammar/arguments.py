@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.grammar.argument_words import Grammar
 from extract.grammar.coreference import Coreference
+from extract.grammar.metonyms import after_stance
 from extract.grammar.name_compounds import acting_head
 from extract.grammar.quotations import Quotations
 from extract.grammar.syntax import (
@@ -488,7 +489,7 @@ class ArgumentResolver:
                     continue  # "accused Trump's daughter": not Trump (see _named_by)
                 described = self.grammar.is_described_group(head.lemma_.lower())
                 for child in head.children:
-                    if _stance_prefixed(child):
+                    if after_stance(child, self.preps.stance):
                         continue  # "Kennedy's pro-Israel position": Kennedy's, not Israel's
                     if (
                         child.dep_ in self.scheme.possessive
@@ -663,17 +664,3 @@ def _position_holders(doc: Doc, kb: KnowledgeBase, ents: list[Span]) -> dict[str
             if role.kind == "position":
                 holders.setdefault(f"kb:{role.of}", set()).add(ent.kb_id_)
     return holders
-
-
-#: Prefixes that make a name a stance of the noun it modifies ("a pro-Israel position", "anti-
-#: American views"): split off by the tokenizer as "pro", "-", "Israel". A Dutch "pro-Israëlische"
-#: stays one word and names no one.
-STANCE_PREFIXES = frozenset({"pro", "anti"})
-
-
-def _stance_prefixed(token: Token) -> bool:
-    """Whether ``token`` follows a stance prefix and a hyphen ("pro-Israel")."""
-    doc = token.doc
-    return (
-        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
-    )

@@ -58,7 +58,7 @@ def in_actor_slot(token: Token, scheme: LabelScheme, lexicon: Lexicon, preps: Pr
     """Whether the name whose head is ``token`` fills a slot only an actor fills (see the module
     docstring); a coordinated name takes the slot of the first ("Washington and Beijing
     agreed")."""
-    if _after_stance(token, preps):
+    if after_stance(token, preps.stance):
         return True
     while token.dep_ in scheme.conj and token.head != token:
         token = token.head
@@ -88,15 +88,16 @@ def _after_place_word(token: Token, preps: Prepositions) -> bool:
     return start > 0 and token.doc[start - 1].lower_ in preps.place
 
 
-def _after_stance(token: Token, preps: Prepositions) -> bool:
-    """Whether the name is joined by a hyphen to a stance prefix ("pro-Beijing candidates",
-    "anti-Moscow protests"): one stands for or against its government, not the city."""
+def after_stance(token: Token, stance: frozenset[str]) -> bool:
+    """Whether the name is joined by a hyphen to a ``stance`` prefix (prepositions.<lang>.tsv:
+    "pro-Beijing candidates", "anti-Moscow protests"): one stands for or against its
+    government, not the city, and a position "pro-Israel" is no one's but its holder's."""
     doc, start = token.doc, token.i
     while start > 0 and doc[start].ent_iob_ == "I":  # the name's first word ("pro-Hong Kong")
         start -= 1
     if start < 2 or doc[start - 1].text not in HYPHENS or doc[start - 1].whitespace_:
         return False
-    return doc[start - 2].lower_ in preps.stance and not doc[start - 2].whitespace_
+    return doc[start - 2].lower_ in stance and not doc[start - 2].whitespace_
 
 
 def _hung_after(token: Token, scheme: LabelScheme, words: frozenset[str]) -> Token | None:

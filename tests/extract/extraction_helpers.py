@@ -19,10 +19,11 @@ from extract.lexicon import load_lexicon
 VOCAB = spacy.blank("xx").vocab
 
 
-def parse(rows: str, lang: str | None = None) -> Doc:
+def parse(rows: str, lang: str | None = None, spaces: list[bool] | None = None) -> Doc:
     """A hand-built parse from lines 'word head dep pos [lemma [morph]]' (head is a 0-based
     index), so a pattern can be tested on exactly the tree it is written for; ``lang`` gives the
-    Doc that language (for rules that read its word lists, such as its infinitive marker)."""
+    Doc that language (for rules that read its word lists, such as its infinitive marker);
+    ``spaces`` whether a space follows each word (default: after every word)."""
     words, heads, deps, pos, lemmas, morphs = [], [], [], [], [], []
     for line in rows.strip().splitlines():
         parts = line.split()
@@ -33,16 +34,29 @@ def parse(rows: str, lang: str | None = None) -> Doc:
         lemmas.append(parts[4] if len(parts) > 4 else parts[0].lower())
         morphs.append(parts[5] if len(parts) > 5 else "")
     vocab = VOCAB if lang is None else spacy.blank(lang).vocab
-    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, morphs=morphs)
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas,
+        morphs=morphs,
+    )
 
 
 def hand_resolver(
-    rows: str, lang: str, names: list[tuple[int, int, str, str]], kb: KnowledgeBase | None = None
+    rows: str,
+    lang: str,
+    names: list[tuple[int, int, str, str]],
+    kb: KnowledgeBase | None = None,
+    spaces: list[bool] | None = None,
 ) -> tuple[ArgumentResolver, Doc]:
     """(ArgumentResolver, doc) of a hand-built parse (see :func:`parse`) in ``lang`` whose
     ``names`` are (start, end, label, entity id), with no inner mentions; ``kb`` for the rules
-    that ask the knowledge base (a region's office)."""
-    doc = parse(rows)
+    that ask the knowledge base (a region's office); ``spaces`` as :func:`parse`."""
+    doc = parse(rows, spaces=spaces)
     doc.ents = [Span(doc, s, e, label=label, kb_id=eid) for s, e, label, eid in names]
     doc._.inner_mentions = []
     doc._.inner_mention_ids = []

@@ -556,6 +556,7 @@ def test_arguments_a_name_after_pro_or_anti_is_a_stance_not_an_owner():
         EN_PRO_POSITION,
         "en",
         [(0, 1, "PERSON", "lee"), (2, 3, "PERSON", "kennedy"), (6, 7, "COUNTRY", "ISR")],
+        spaces=[True, True, False, True, False, False, True, False, False],  # "pro-Israel"
     )
     assert resolver.within(doc[7]) == ["kennedy"]
 
