@@ -257,7 +257,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             folder / f"speechadjuncts.{lang}.tsv",
             {
                 "word": text_field,
-                "kind": one_of("kind", ("verb", "noun")),
+                "kind": one_of("kind", ("verb", "noun", "source")),
                 "preposition": text_field,
             },
         ):

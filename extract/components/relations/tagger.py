@@ -93,6 +93,7 @@ class RelationTagger(
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found = self._governed_acts(context, found)
         found += self._nominal_relations(context)
+        found += self._according_to_statements(context)
         found += self._judgement_relations(context)
         found += self._relational_noun_relations(context)
         found = [

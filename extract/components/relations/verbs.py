@@ -414,7 +414,10 @@ class VerbRelations:
             if speech and self.grammar.speech_adjuncts:
                 yield from self._speech_adjunct_addressees(verb, ctx)
             if speech:
-                yield from self._statements_on_events(verb, ctx)
+                topics = list(self._statements_on_events(verb, ctx))
+                yield from topics
+                if not topics:
+                    yield from self._statements_on_clause_events(verb, ctx)
 
     def _joint_sentences(self, doc: Doc) -> set[int]:
         """The starts of the sentences of ``doc`` with a word (by lemma or lower case) of the
