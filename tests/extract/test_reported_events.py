@@ -151,3 +151,23 @@ def test_an_agency_speaking_of_its_own_deed_states_nothing_to_the_event(lang, te
 )
 def test_a_person_on_the_event_of_a_reported_clause_gets_no_statement(lang, text):
     assert ("Anna Berg", "EVENT") not in _statements(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A bus crashed near Lyon on Monday. Reuters, citing anonymous sources, reported that "
+            "the crash killed nine people.",
+        ),
+        (
+            "nl",
+            "Een bus verongelukte maandag bij Lyon. Reuters meldde op basis van anonieme bronnen "
+            "dat het ongeluk negen doden eiste.",
+        ),
+    ],
+)
+def test_an_agency_citing_its_sources_states_about_the_event_it_reports(lang, text):
+    """The Dutch parser hangs the dat-clause on "bronnen" as a relative clause."""
+    assert ("Reuters", "EVENT") in _statements(text, lang)

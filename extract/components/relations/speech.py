@@ -159,8 +159,19 @@ class SpeechAndStance:
         speakers = subjects_of(verb, self.scheme)
         if not speakers:
             return
-        for clause in children(verb):
-            if clause.dep_ not in self.scheme.complement or clause.pos_ not in ("VERB", "AUX"):
+        clauses = [c for c in children(verb) if c.dep_ in self.scheme.complement]
+        # "meldde op basis van lokale groepen dat de aanval ...": a complement the parser hung
+        # on the verb's object or phrase as a relative clause, which a relative clause never
+        # opens with a subordinating conjunction
+        clauses += [
+            c
+            for o in children(verb)
+            if o.dep_ in self.scheme.oblique or o.dep_ in self.scheme.object
+            for c in children(o)
+            if c.dep_ == "acl:relcl" and c.left_edge.pos_ == "SCONJ"
+        ]
+        for clause in clauses:
+            if clause.pos_ not in ("VERB", "AUX"):
                 continue
             event_id = clause_event(clause, ctx)
             if event_id is not None:
