@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from extract.components.events import EventMention
@@ -22,6 +23,7 @@ from extract.grammar.syntax import (
     prepositional_args,
     speech_adjunct_addressees,
     tagged_tokens,
+    tokens_where,
 )
 from extract.grammar.syntax import (
     subjects as subjects_of,
@@ -186,12 +188,13 @@ class SpeechAndStance:
         the source, "-" when the word marks it itself) speaks of the event the clause names
         (see clause_event): a STATEMENT from the source to it."""
         adjuncts = self.grammar.speech_adjuncts
-        words = {word for kind, word in adjuncts if kind == "source"}
+        words = frozenset(word for kind, word in adjuncts if kind == "source")
         if not words:
             return
-        for token in ctx.doc:
-            preps = adjuncts.get(("source", token.lower_))
-            if not preps or token.head == token:
+        # only the few source words are made Tokens (see tokens_where)
+        for token in tokens_where(ctx.doc, LOWER, words.__contains__, ("source", words)):
+            preps = adjuncts[("source", token.lower_)]
+            if token.head == token:
                 continue
             if "-" in preps:  # "volgens Reuters": the word marks the name itself
                 phrase, named = token.head, [token.head]
