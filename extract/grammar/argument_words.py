@@ -130,7 +130,8 @@ class Grammar:
     owners: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
     #: (kind, lemma) -> prepositions that mark whom a speaker addressed in a phrase beside the
     #: speech verb ("speaking to the BBC", "in een interview met CNN"); "-" for a name on the noun
-    #: itself ("in a DW report"). kind is "verb" or "noun".
+    #: itself ("in a DW report"). kind is "verb" or "noun"; "author" marks the makers of a
+    #: statement in a passive act's phrase, "source" who says a clause ("according to").
     speech_adjuncts: Mapping[tuple[str, str], frozenset[str]] = field(
         default_factory=dict, hash=False, compare=False
     )
@@ -259,7 +260,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             folder / f"speechadjuncts.{lang}.tsv",
             {
                 "word": text_field,
-                "kind": one_of("kind", ("verb", "noun", "author")),
+                "kind": one_of("kind", ("verb", "noun", "author", "source")),
                 "preposition": text_field,
             },
         ):

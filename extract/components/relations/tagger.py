@@ -97,6 +97,7 @@ class RelationTagger(
         found += self._nominal_relations(context)
         received = list(self._received_relations(context))
         found = without_reversed(found, received) + received
+        found += self._according_to_statements(context)
         found += self._judgement_relations(context)
         found += self._relational_noun_relations(context)
         found = [

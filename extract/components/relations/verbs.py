@@ -432,7 +432,10 @@ class VerbRelations:
             if speech and self.grammar.speech_adjuncts:
                 yield from self._speech_adjunct_addressees(verb, ctx)
             if speech:
-                yield from self._statements_on_events(verb, ctx)
+                topics = list(self._statements_on_events(verb, ctx))
+                yield from topics
+                if not topics:
+                    yield from self._statements_on_clause_events(verb, ctx)
 
     def _coactors(self, verb: Token, lemmas: list[str]) -> list[Token]:
         """The nouns of ``verb``'s partner phrases that a word of the phrase lexicon's ``joint``

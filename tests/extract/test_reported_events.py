@@ -1,0 +1,173 @@
+"""Who reports on an event: an organisation's STATEMENT towards the event a reported clause
+names ("Reuters said nine people died in the crash", "according to Reuters, ...", "volgens
+Reuters ..."), never towards the clause's other names, and none from a speaker that speaks of
+its own deed."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from extract.components.relations.speech import clause_event
+from tests.extract.extraction_helpers import parse, records_of
+
+
+def _context(events: dict[int, str]) -> SimpleNamespace:
+    """The two maps clause_event reads: event node per token, and the event nodes that stay."""
+    return SimpleNamespace(
+        resolver=SimpleNamespace(events=events), events={e: object() for e in events.values()}
+    )
+
+
+# "Police said nine people died in the crash"
+SAID_DIED = """
+Police 1 nsubj NOUN
+said 1 ROOT VERB say
+nine 3 nummod NUM
+people 4 nsubj NOUN
+died 1 ccomp VERB die
+in 4 prep ADP
+the 7 det DET
+crash 5 pobj NOUN
+"""
+
+
+def test_clause_event_is_the_event_noun_below_the_clause():
+    doc = parse(SAID_DIED)
+    assert clause_event(doc[4], _context({7: "event:crash"})) == "event:crash"
+
+
+def test_clause_event_prefers_the_clause_trigger_to_a_noun_below_it():
+    doc = parse(SAID_DIED)
+    context = _context({4: "event:deaths", 7: "event:crash"})
+    assert clause_event(doc[4], context) == "event:deaths"
+
+
+def test_clause_event_leaves_out_the_skipped_phrase_and_finds_none_without_an_event():
+    doc = parse(SAID_DIED)
+    assert clause_event(doc[4], _context({7: "event:crash"}), range(5, 8)) is None
+    assert clause_event(doc[4], _context({})) is None
+
+
+def _statements(text: str, lang: str) -> set[tuple[str, str]]:
+    records = records_of(text, lang)
+    entity = {e["id"]: e for e in records["entities"]}
+    return {
+        (entity[r["source"]]["label"], entity[r["target"]]["type"])
+        for r in records["relations"]
+        if r["type"] == "STATEMENT"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A bus crashed near Lyon on Monday. According to Reuters, the crash killed nine "
+            "people.",
+        ),
+        (
+            "en",
+            "A bus crashed near Lyon on Monday. Reuters said nine people died in the crash.",
+        ),
+        (
+            "nl",
+            "Een bus verongelukte maandag bij Lyon. Volgens Reuters kwamen negen mensen om bij "
+            "het ongeluk.",
+        ),
+        (
+            "nl",
+            "Een bus verongelukte maandag bij Lyon. Reuters meldde dat er negen doden waren bij "
+            "het ongeluk.",
+        ),
+    ],
+)
+def test_an_agency_states_about_the_event_its_report_names(lang, text):
+    assert ("Reuters", "EVENT") in _statements(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A bus crashed near Lyon on Monday. Reuters said nine passengers from Kenya died in "
+            "the crash.",
+        ),
+        (
+            "nl",
+            "Een bus verongelukte maandag bij Lyon. Volgens Reuters kwamen negen passagiers uit "
+            "Kenia om bij het ongeluk.",
+        ),
+    ],
+)
+def test_an_agency_states_nothing_to_the_names_inside_its_report(lang, text):
+    statements = _statements(text, lang)
+    assert ("Reuters", "EVENT") in statements
+    assert ("Reuters", "COUNTRY") not in statements
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "A bus crashed near Lyon on Monday. Reuters said Anna Berg died in the crash."),
+        (
+            "nl",
+            "Een bus verongelukte maandag bij Lyon. Volgens Reuters kwam Anna Berg om bij het "
+            "ongeluk.",
+        ),
+    ],
+)
+def test_a_report_whose_subject_is_a_named_person_speaks_of_that_person_not_the_event(lang, text):
+    assert ("Reuters", "EVENT") not in _statements(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "A bus crashed near Lyon on Monday. Reuters said it had filmed the crash."),
+        (
+            "nl",
+            "Een bus verongelukte maandag bij Lyon. Reuters meldde dat het de crash had gefilmd.",
+        ),
+    ],
+)
+def test_an_agency_speaking_of_its_own_deed_states_nothing_to_the_event(lang, text):
+    assert ("Reuters", "EVENT") not in _statements(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "A bus crashed near Lyon on Monday. Anna Berg said nine people died in the crash."),
+        (
+            "nl",
+            "Een bus verongelukte maandag bij Lyon. Anna Berg zei dat er negen doden waren bij "
+            "het ongeluk.",
+        ),
+    ],
+)
+def test_a_person_on_the_event_of_a_reported_clause_gets_no_statement(lang, text):
+    assert ("Anna Berg", "EVENT") not in _statements(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A bus crashed near Lyon on Monday. Reuters, citing anonymous sources, reported that "
+            "the crash killed nine people.",
+        ),
+        (
+            "nl",
+            "Een bus verongelukte maandag bij Lyon. Reuters meldde op basis van anonieme bronnen "
+            "dat het ongeluk negen doden eiste.",
+        ),
+    ],
+)
+def test_an_agency_citing_its_sources_states_about_the_event_it_reports(lang, text):
+    """The Dutch parser hangs the dat-clause on "bronnen" as a relative clause."""
+    assert ("Reuters", "EVENT") in _statements(text, lang)
