@@ -1308,6 +1308,13 @@ OWNER_DESCRIPTIONS = [
         "Ford lost money in May. The company's lawyer, Jim Farley, said sales fell.",
         ("Jim Farley", "ROLE", "Ford Motor Company"),
     ),
+    # a possessor on a noun that is no title says whose, not where one is from
+    (
+        "en",
+        "The United Kingdom suspended Parliament in August. It is not for the court to judge "
+        "the motives, argued the government's lawyer, Richard Keen.",
+        ("Richard Keen", "ROLE", "United Kingdom"),
+    ),
 ]
 
 
