@@ -1304,6 +1304,12 @@ OWNER_DESCRIPTIONS = [
         ("Jim Farley", "ROLE", "Ford Motor Company"),
     ),
     (
+        "nl",
+        "Ford verloor geld in mei. Jim Farley, advocaat van het bedrijf, zei dat de verkoop "
+        "daalde.",
+        ("Jim Farley", "ROLE", "Ford Motor Company"),
+    ),
+    (
         "en",
         "Ford lost money in May. The company's lawyer, Jim Farley, said sales fell.",
         ("Jim Farley", "ROLE", "Ford Motor Company"),
