@@ -251,7 +251,9 @@ def origin_words(noun: Token, owners: Iterable[Token], office: bool) -> list[Tok
     where the caller keeps organisations or offices."""
     if office:
         return []
-    return [t for t in owners if t.i < noun.i]
+    # "the government's lawyer, Richard Keen", "Tunisia's lawyer": a possessor says whose, not
+    # where from
+    return [t for t in owners if t.i < noun.i and t.dep_ not in ("poss", "nmod:poss")]
 
 
 def seat_places(name: Span, scheme: LabelScheme, seats: Iterable[str]) -> list[Token]:

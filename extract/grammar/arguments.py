@@ -118,6 +118,18 @@ class ArgumentResolver:
         """The entity a token names, or None."""
         return self.by_token.get(token.i)
 
+    def named_or_described(self, token: Token) -> str | None:
+        """The entity a token names, else the one a definite description stands for ("Jim
+        Farley, a lawyer for the company", "the country's capital, Tunis", "advocaat van het
+        bedrijf": :meth:`Coreference.resolve`); None for a pronoun or where the description's
+        antecedent is unclear. For the routes that read an owner from a name only, so a
+        description there is asked too and the evidence keeps the word that stood for it."""
+        own = self.by_token.get(token.i)
+        if own is not None or token.pos_ != "NOUN":
+            return own
+        found = self.coreference.resolve(token)
+        return found[0] if len(found) == 1 else None
+
     def actors(self, token: Token) -> list[str]:
         """Entities ``token`` stands for as an argument (see module docstring)."""
         own = self.by_token.get(token.i) or self.events.get(token.i)

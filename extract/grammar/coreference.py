@@ -22,7 +22,8 @@ nearest earlier compatible name in its own sentence or the ones just before it:
   ("the network", "het bedrijf") passes over public bodies (``publicbodies.<lang>.txt``: "the
   network" is not the "Congress of the Philippines" named after it); where the window names none
   clearly, the name the same noun's latest earlier use stood for (a text that calls a name "the
-  network" all along);
+  network" all along); beyond the window, a bare one ("the country") to the name of its type
+  that leads the text so far, or the only one it has named;
 - a definite title ("the President", "de premier") to the person the text gave that title
   ("President Rodrigo Duterte ... the President"); when several hold it, the one the nearest
   sentence names; a plural one ("the energy ministers", "de ministers van Energie") to the
@@ -511,16 +512,17 @@ class Coreference:
 
     def _salient(self, token: Token, kind: str, beside: set[str]) -> list[str]:
         """With no name of its type in the window, the name of that type the text has mentioned
-        most so far, when it clearly leads (at least twice, and twice as often as any other):
-        "the government" of a story about Samoa, "the company" of one about PG&E. A tie or a
-        close second gives no name."""
+        most so far, when it clearly leads (at least twice, and twice as often as any other), or
+        the only one of its type named so far: "the government" of a story about Samoa, "the
+        company" of one about PG&E, "the country's capital" three sentences after the one country
+        named. A tie or a close second gives no name."""
         counts = Counter(
             ent.kb_id_ for ent in self.ents if ent.end <= token.i and ent.label_ == kind
         )
         for entity in beside:
             counts.pop(entity, None)
         ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 2:
+        if not ranked or (ranked[0][1] < 2 and len(ranked) > 1):
             return []
         if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return []

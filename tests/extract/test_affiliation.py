@@ -149,6 +149,42 @@ drowned 4 ROOT VERB drown
     assert origin_words(noun, owners, office=True) == []
 
 
+def test_affiliation_a_possessor_says_whose_not_where_from():
+    # "the government's lawyer, Richard Keen, argued": the government employs him; the adjective
+    # of "a Syrian lawyer" would only say where he is from
+    doc = parse("""
+the 1 det DET
+government 3 poss NOUN
+'s 1 case PART
+lawyer 8 nsubj NOUN
+, 3 punct PUNCT
+Richard 6 compound PROPN
+Keen 3 appos PROPN
+, 3 punct PUNCT
+argued 8 ROOT VERB argue
+""")
+    noun = descriptors(named(doc, 5, 7), CLEAR)[0]
+    assert noun.text == "lawyer"
+    owners = descriptor_owners(noun, CLEAR, EN_WORDS)
+    assert texts(owners) == ["government"]
+    assert origin_words(noun, owners, office=False) == []
+
+
+def test_affiliation_a_possessor_says_whose_not_where_from_nl():
+    # "Tunesiës advocaat Richard Keen betoogde": UD labels
+    doc = parse("""
+Tunesiës 1 nmod:poss PROPN
+advocaat 4 nsubj NOUN
+Richard 1 appos PROPN
+Keen 2 flat PROPN
+betoogde 4 ROOT VERB betogen
+""")
+    noun = descriptors(named(doc, 2, 4), UD)[0]
+    owners = descriptor_owners(noun, UD, NL_WORDS)
+    assert texts(owners) == ["Tunesiës"]
+    assert origin_words(noun, owners, office=False) == []
+
+
 def test_affiliation_a_country_word_on_a_noun_that_is_no_office_nl():
     # "de Syrische peuter Omar Haddad": as in English, UD labels
     doc = parse("""

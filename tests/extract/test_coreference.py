@@ -1278,3 +1278,140 @@ def test_coreference_a_statement_by_he_is_the_main_subjects():
     )
     assert ("Joran Quist", "STATEMENT", "Reuters") in found, sorted(found)
     assert ("Brenner", "STATEMENT", "Reuters") not in found, sorted(found)
+
+
+# "Tunisia banned veils . Bombs exploded in the country 's capital , Tunis ." (ClearNLP labels)
+COUNTRY_CAPITAL = """
+Tunisia 1 nsubj PROPN
+banned 1 ROOT VERB ban
+veils 1 dobj NOUN veil
+. 1 punct PUNCT
+Bombs 5 nsubj NOUN bomb
+exploded 5 ROOT VERB explode
+in 5 prep ADP
+the 8 det DET
+country 10 poss NOUN country
+'s 8 case PART
+capital 6 pobj NOUN capital
+, 10 punct PUNCT
+Tunis 10 appos PROPN
+. 5 punct PUNCT
+"""
+
+
+def test_an_owner_read_from_a_name_only_asks_a_description_too():
+    """A route that reads a possessor or an "of" owner from names (a place noun's country, a
+    person's employer) is given the country or company a definite description there stands
+    for, and a name as before."""
+    from tests.extract.extraction_helpers import hand_resolver
+
+    resolver, doc = hand_resolver(
+        COUNTRY_CAPITAL, "en", [(0, 1, "COUNTRY", "tun"), (12, 13, "LOCATION", "tunis")]
+    )
+    assert resolver.named_or_described(doc[8]) == "tun"
+    assert resolver.named_or_described(doc[12]) == "tunis"
+    assert resolver.named_or_described(doc[10]) is None  # "capital" is no description
+
+
+def test_an_owner_description_with_two_countries_before_it_stands_for_nobody():
+    from tests.extract.extraction_helpers import hand_resolver
+
+    rows = COUNTRY_CAPITAL.replace("Tunisia 1 nsubj PROPN", "Algeria 1 nsubj PROPN").replace(
+        "veils 1 dobj NOUN veil", "Tunisia 1 dobj PROPN"
+    )
+    resolver, doc = hand_resolver(
+        rows,
+        "en",
+        [(0, 1, "COUNTRY", "dza"), (2, 3, "COUNTRY", "tun"), (12, 13, "LOCATION", "tunis")],
+    )
+    assert resolver.named_or_described(doc[8]) is None
+
+
+OWNER_DESCRIPTIONS = [
+    # a place noun's possessor: "the country's capital, Tunis"
+    (
+        "en",
+        "Tunisia banned face veils on Friday. Two bombs exploded last month in the country's "
+        "capital, Tunis.",
+        ("Tunis", "LOCATED_IN", "Tunisia"),
+    ),
+    # the organisation a person works for, named by a description
+    (
+        "en",
+        "Ford lost money in May. Jim Farley, a lawyer for the company, said sales fell.",
+        ("Jim Farley", "ROLE", "Ford Motor Company"),
+    ),
+    (
+        "nl",
+        "Ford verloor geld in mei. Jim Farley, advocaat van het bedrijf, zei dat de verkoop "
+        "daalde.",
+        ("Jim Farley", "ROLE", "Ford Motor Company"),
+    ),
+    (
+        "en",
+        "Ford lost money in May. The company's lawyer, Jim Farley, said sales fell.",
+        ("Jim Farley", "ROLE", "Ford Motor Company"),
+    ),
+    # a possessor on a noun that is no title says whose, not where one is from
+    (
+        "en",
+        "The United Kingdom suspended Parliament in August. It is not for the court to judge "
+        "the motives, argued the government's lawyer, Richard Keen.",
+        ("Richard Keen", "ROLE", "United Kingdom"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected", OWNER_DESCRIPTIONS, ids=[_case_id(c) for c in OWNER_DESCRIPTIONS]
+)
+def test_a_description_as_an_owner_gives_the_relation_to_its_antecedent(lang, text, expected):
+    assert expected in typed(text, lang)
+
+
+SALIENT_ALONE = [
+    # the one company the text has named, three sentences back
+    (
+        "en",
+        "Shell sold a refinery on Monday. The sale raised two billion euros. Analysts were "
+        "surprised. Mark Rutte criticised the company.",
+        ("Mark Rutte", "ACCUSE", "Shell"),
+    ),
+    (
+        "nl",
+        "Shell verkocht maandag een raffinaderij. De verkoop bracht twee miljard euro op. "
+        "Analisten waren verrast. Mark Rutte bekritiseerde het bedrijf.",
+        ("Mark Rutte", "ACCUSE", "Shell"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected", SALIENT_ALONE, ids=[_case_id(c) for c in SALIENT_ALONE]
+)
+def test_a_bare_description_beyond_the_window_stands_for_the_only_name_of_its_type(
+    lang, text, expected
+):
+    assert expected in typed(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Shell and BP sold refineries on Monday. The sales raised two billion euros. "
+            "Analysts were surprised. Mark Rutte criticised the company.",
+        ),
+        (
+            "nl",
+            "Shell en BP verkochten maandag raffinaderijen. De verkoop bracht twee miljard euro "
+            "op. Analisten waren verrast. Mark Rutte bekritiseerde het bedrijf.",
+        ),
+    ],
+)
+def test_a_bare_description_beyond_the_window_with_two_names_of_its_type_stands_for_nobody(
+    lang, text
+):
+    found = typed(text, lang)
+    assert not [k for k in found if k[0] == "Mark Rutte" and k[1] == "ACCUSE"]

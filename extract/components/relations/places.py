@@ -49,7 +49,12 @@ class PlaceRelations:
                 ):
                     continue
                 for child in children(noun):
-                    target = ctx.resolver.entity(child)
+                    # "the country's capital, Tunis": a description as the possessor too
+                    target = (
+                        ctx.resolver.named_or_described(child)
+                        if child.dep_ in self.scheme.possessive
+                        else ctx.resolver.entity(child)
+                    )
                     if (
                         target
                         and target != ent.kb_id_

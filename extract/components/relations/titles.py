@@ -275,7 +275,7 @@ class TitleRelations:
                 found += [(t, title is not None) for t in owners]
             for token, places in found:
                 token = organisation_after_demonym(token, resolver)
-                target = resolver.entity(token)
+                target = resolver.named_or_described(token)
                 kinds = ("ORG", "COUNTRY", "LOCATION") if places else ("ORG", "COUNTRY")
                 if not places and marked_by(token, self.scheme, self.grammar.origin):
                     kinds = ("ORG",)  # "a refugee from Syria" is from there, not working for it
