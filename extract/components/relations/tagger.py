@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from extract.components.events import Participant
 from extract.components.paragraphs import LINE_BREAKS
 from extract.components.relations.arguments import Arguments
+from extract.components.relations.capitals import CapitalPlaces
 from extract.components.relations.context import _Context
 from extract.components.relations.cooccurrence import CoOccurrences
 from extract.components.relations.events import EventRelations
@@ -46,6 +47,7 @@ class RelationTagger(
     ReceivedActs,
     TitleRelations,
     PlaceRelations,
+    CapitalPlaces,
     EventRelations,
     CoOccurrences,
 ):
@@ -116,6 +118,7 @@ class RelationTagger(
         found += self._seat_relations(context)
         found += self._site_places(context)
         found += self._example_places(context)
+        found += self._capital_places(context)
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
         found += self._event_relations(context, events)
