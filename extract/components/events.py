@@ -742,11 +742,8 @@ class EventFinder:
             self.preps.attend | self.preps.place
         )  # "won seats in the 2015 election", "killed in the attack"
         if link.pos_ == "ADP":
-            return link.lower_ in taking_part and not _multiword(link)
-        return any(
-            c.dep_ in self.scheme.case and c.lower_ in taking_part and not _multiword(c)
-            for c in children(link)
-        )
+            return link.lower_ in taking_part
+        return any(c.dep_ in self.scheme.case and c.lower_ in taking_part for c in children(link))
 
     def _judges(self, verb: Token) -> bool:
         """Whether ``verb`` judges the event it governs ("supported the attack", "het akkoord werd
@@ -1436,13 +1433,6 @@ def _governing_verb(
             return None, current
         current = head
     return None, current
-
-
-def _multiword(prep: Token) -> bool:
-    """Whether ``prep`` opens a preposition of several words with a noun in it ("op verdenking
-    van moord", parsed "op" with "verdenking van" fixed to it): the whole is the preposition, and
-    it is not the attending "op" of "op een persconferentie"."""
-    return any(c.dep_ == "fixed" and c.pos_ == "NOUN" for c in prep.children)
 
 
 def _preposition_of(word: Token, scheme: LabelScheme) -> str | None:
