@@ -5,8 +5,9 @@ changing a name supports no one; what is handed back keeps RETREAT, and the phra
 "indicated its willingness" and "changed its stand". A lemma CAMEO codes only by one or two of its
 objects ("flee", "replace", "obtain") and "use" type no act alone (data/build/build_verbs_en.py
 MIN_PATTERNS); weapons used stay a phrase. Nor do "draw", "fill", "show", "lead", "receive",
-"suggest" and "acknowledge" (prec13), nor "identify" (prec14): drawing attention, filling a
-seat, a database showing, leading in the polls, receiving votes and naming a victim are no acts
+"suggest" and "acknowledge" (prec13), nor "identify" (prec14), nor "mourn", "grieve", "weep"
+and "place" (prec15): drawing attention, filling a seat, a database showing, leading in the polls,
+receiving votes, naming a victim, grief and placing are no acts
 towards anyone; their phrases stay."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def en():
         *("indicate", "quote", "relate", "change", "flee", "replace", "obtain", "observe", "use"),
         *("draw", "fill", "show", "lead", "receive", "suggest", "acknowledge"),
         "identify",
+        *("mourn", "grieve", "weep", "place"),
     ],
 )
 def test_verb_senses_lemma_alone_is_untyped(en, lemma):
@@ -51,6 +53,7 @@ def test_verb_senses_phrases_keep_their_type(en):
     assert en.phrase_type("lead", "obj", "protest") == "PROTEST"
     assert en.phrase_type("suggest", "obj", "meeting") == "REQUEST"
     assert en.phrase_type("identify", "obj", "hostage") == "ASSAULT"
+    assert en.phrase_type("place", "obj", "detention") == "COERCE"
 
 
 @pytest.mark.model
@@ -133,6 +136,19 @@ def test_verb_senses_phrases_keep_their_type(en):
             "Oxfam",
             "ASSAULT",
             "Tom Olsen",
+        ),
+        # prec15: grief is no accusation; a forecast placing a storm coerces no one
+        (
+            "The agency of Oxfam paused its broadcast to mourn the death of Tom Olsen.",
+            "Oxfam",
+            "ACCUSE",
+            "Tom Olsen",
+        ),
+        (
+            "The forecast of Reuters placed Anna Berg north of Oslo.",
+            "Reuters",
+            "COERCE",
+            "Anna Berg",
         ),
     ],
 )
