@@ -20,7 +20,7 @@ from extract.documents import Document
 from extract.errors import NewsgraphError, UnsupportedLanguageError
 from extract.language import detect_language
 from extract.lexicon import supported_languages
-from extract.pipeline import load_pipeline
+from extract.pipeline import load_pipeline, paused_collector
 from extract.records import DOCUMENT_KEY, join_pieces
 from extract.retold import settled_events
 from records import Records, empty_records, merge_records
@@ -257,16 +257,18 @@ def _components(
     batch_size: int,
     on_component: Callable[[int, int, str], None] | None,
 ) -> list[Doc]:
-    """Every document through every component, component by component (in batches)."""
-    docs = [_prepare(nlp, d)[0] for d in documents]
-    pipeline = nlp.pipeline
-    for index, (name, proc) in enumerate(pipeline, start=1):
-        if hasattr(proc, "pipe"):
-            docs = list(proc.pipe(docs, batch_size=batch_size))
-        else:
-            docs = [proc(doc) for doc in docs]
-        if on_component:
-            on_component(index, len(pipeline), name)
+    """Every document through every component, component by component (in batches), with
+    the garbage collector paused (see :func:`extract.pipeline.paused_collector`)."""
+    with paused_collector():
+        docs = [_prepare(nlp, d)[0] for d in documents]
+        pipeline = nlp.pipeline
+        for index, (name, proc) in enumerate(pipeline, start=1):
+            if hasattr(proc, "pipe"):
+                docs = list(proc.pipe(docs, batch_size=batch_size))
+            else:
+                docs = [proc(doc) for doc in docs]
+            if on_component:
+                on_component(index, len(pipeline), name)
     return docs
 
 

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -53,14 +53,13 @@ def mark_sentences(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on every token (True or False) from line breaks and final
     punctuation."""
     breaks = doc.user_data.get(LINE_BREAKS) or []
-    # The tokens' texts, spacing and offsets read in one pass: a Token is built anew on every
-    # doc[i] and at every step of a walk over the Doc.
-    texts, spaces, is_space, starts_at = [], [], [], []
-    for t in doc:
-        texts.append(t.text)
-        spaces.append(t.whitespace_)
-        is_space.append(t.is_space)
-        starts_at.append(t.idx)
+    # The tokens' texts, spacing and offsets read from one array: a Token is built anew on
+    # every doc[i] and at every step of a walk over the Doc.
+    columns = doc.to_array([ORTH, SPACY, IS_SPACE, IDX])
+    texts = list(map(doc.vocab.strings.__getitem__, columns[:, 0].tolist()))
+    spaces = [" " if spacy else "" for spacy in columns[:, 1].tolist()]  # token.whitespace_
+    is_space = (columns[:, 2] != 0).tolist()
+    starts_at = columns[:, 3].tolist()
     after_break = set()
     for position in breaks:
         k = bisect_left(starts_at, position)  # first token starting at or after the break

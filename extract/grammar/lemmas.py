@@ -105,15 +105,20 @@ def model_lemma(verb: Token, lang: str) -> str:
     of the sentence is that particle, and the rest is a verb of the lemma table ("schrikken")."""
     lemma = verb.lemma_.lower()
     form = verb.lower_
-    for particle in particles(lang):
-        if not lemma.startswith(particle):
-            continue
+    for particle in _leading_particles(lang, lemma):
         rest = lemma[len(particle) :]
         if not form.startswith(particle) and len(rest) >= 4:
             if rest in _infinitives(lang) and not _sentence_has_word(verb, particle):
                 return rest
             break
     return lemma
+
+
+@lru_cache(maxsize=1 << 14)
+def _leading_particles(lang: str, lemma: str) -> tuple[str, ...]:
+    """The separable particles of ``lang`` that ``lemma`` starts with, in the order of
+    :func:`particles` (remembered: every verb of every document asks, most of none)."""
+    return tuple(p for p in particles(lang) if lemma.startswith(p))
 
 
 def _sentence_has_word(token: Token, word: str) -> bool:

@@ -16,10 +16,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Callable
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from extract.grammar.lemmas import verb_lemmas_of
-from extract.grammar.syntax import DETERMINER_LABELS, LabelScheme, subjects
+from extract.grammar.syntax import DETERMINER_LABELS, LabelScheme, subjects, tokens_where
 from extract.lexicon import Lexicon
 
 #: Double quotation marks that open what someone said, straight and typographic, in any
@@ -92,9 +93,8 @@ class Quotations:
         if self._spans is None:
             self._spans = []
             opening: Token | None = None
-            for token in self.doc:
-                if token.text not in QUOTE_MARKS:
-                    continue
+            # the marks only: a walk over the whole document made a Token and a string per word
+            for token in tokens_where(self.doc, ORTH, QUOTE_MARKS.__contains__, QUOTE_MARKS):
                 if opening is not None and self._break_between(opening.idx, token.idx):
                     opening = None
                 if opening is None:

@@ -181,15 +181,16 @@ def tagged_tokens(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
     memo = last_document_memo(_LAST_TAGGED, doc)
     found = memo.get(tags)
     if found is None:
-        wanted = {int(POS_IDS[tag]) for tag in tags}
-        found = memo[tags] = tuple(
-            i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted
-        )
+        tagged = memo.get(POS)  # the document's tags, read once for every set of tags
+        if tagged is None:
+            tagged = memo[POS] = doc.to_array(POS)
+        wanted = [int(POS_IDS[tag]) for tag in tags]
+        found = memo[tags] = tuple(numpy.flatnonzero(numpy.isin(tagged, wanted)).tolist())
     tokens = doc_tokens(doc)
     return [tokens[i] for i in found]
 
 
-#: The memo of :func:`tagged_tokens`: {tags: token indices}.
+#: The memo of :func:`tagged_tokens`: {tags: token indices; POS: the document's tags}.
 _LAST_TAGGED: list = [None]
 
 
@@ -479,11 +480,11 @@ def _fronted_before_relative_clause(verb: Token, scheme: LabelScheme) -> list[To
     relative pronoun (``PronType=Rel``) right after the comma that follows the phrase, and a
     phrase (after a dateline's place) of nouns, names, articles and adjectives with one head."""
     tokens = doc_tokens(verb.doc)
-    if (
-        verb.pos_ not in ("VERB", "AUX")
-        or "Fin" not in verb.morph.get("VerbForm")
-        or verb.i < 4
+    if (  # the comma first: the verb's morphology is the dearest to read
+        verb.i < 4
         or tokens[verb.i - 1].text != ","
+        or verb.pos_ not in ("VERB", "AUX")
+        or "Fin" not in verb.morph.get("VerbForm")
     ):
         return []
     own = _own_subjects(verb, scheme) + _auxiliary_arguments(verb, scheme, scheme.subject)

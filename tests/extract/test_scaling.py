@@ -6,12 +6,17 @@ Speed itself is measured by ``bench/extract_bench.py`` (tests are never timed).
 
 from __future__ import annotations
 
+import gc
 import random
 
+import pytest
 import spacy
 
+from extract.api import extract
 from extract.components.events import EventMention, _EarlierEvents, _family
 from extract.components.paragraphs import make_doc, mark_sentences
+from extract.documents import Document
+from extract.pipeline import paused_collector
 
 
 def test_scaling_sentence_starts_from_line_breaks_and_final_punctuation():
@@ -113,3 +118,34 @@ def test_scaling_earlier_events_named_by_the_word_pick_what_asking_every_event_p
             if place and not event.location:
                 event.location = place
             earlier.update(event, word)
+
+
+def test_scaling_the_collector_waits_while_the_components_run_and_is_back_after():
+    seen = []
+    document = Document(
+        id="gc", title="", text="Macron met Scholz in Berlin on Monday.", source="gc.txt"
+    )
+    result = extract(
+        [document],
+        lang="en",
+        step=lambda done, total, message: seen.append((message, gc.isenabled())),
+    )
+    assert not result.errors
+    assert "Berlin" in {e["label"] for e in result.records["entities"]}
+    running = [enabled for message, enabled in seen if message.startswith("Reading")]
+    assert running and not any(running)
+    assert gc.isenabled()
+
+
+def test_scaling_the_paused_collector_comes_back_as_it_was_even_after_a_failure():
+    with pytest.raises(ValueError), paused_collector():
+        assert not gc.isenabled()
+        raise ValueError("a broken article")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_collector():
+            pass
+        assert not gc.isenabled()  # the caller's own pause is not lifted
+    finally:
+        gc.enable()
