@@ -79,3 +79,18 @@ def test_a_party_named_with_the_regions_adjective_stays_whole() -> None:
     names = names_of("Vlaams Belang won de verkiezingen in Antwerpen.", "nl")
     assert ("Vlaams Belang", "ORG") in names
     assert ("Flanders", "LOCATION") not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Von der Leyen belde maandag met Sunak over de visserij.", "nl", "Rishi Sunak"),
+        ("Von der Leyen called Sunak on Monday about fishing rights.", "en", "Rishi Sunak"),
+        ("Navalny werd opnieuw naar een strafkamp gestuurd.", "nl", "Alexei Navalny"),
+        ("Trudeau met Kishida in Ottawa.", "en", "Fumio Kishida"),
+    ],
+)
+def test_a_former_leader_named_by_surname_alone_is_the_person(
+    text: str, lang: str, name: str
+) -> None:
+    assert (name, "PERSON") in names_of(text, lang)
