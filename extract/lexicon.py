@@ -35,7 +35,7 @@ _REPO = DEFAULT_LEXICON_DIR.parent.parent
 #: Parts of speech of the words in ``events.<lang>.tsv``.
 EVENT_WORD_POS: tuple[str, ...] = ("noun", "verb")
 #: What an event word may need (``events.<lang>.tsv`` column ``needs``; see NounEvent.needs).
-EVENT_NEEDS: tuple[str, ...] = ("", "court")
+EVENT_NEEDS: tuple[str, ...] = ("", "court", "name")
 #: Kinds of word in ``courts.<lang>.tsv``: who judges (rechtbank, rechter, hof) and the
 #: prepositions that give a sentence ("veroordeeld tot negen jaar cel").
 COURT_KINDS: tuple[str, ...] = ("court", "sentence")
@@ -101,7 +101,9 @@ class NounEvent:
     kind: str
     #: What a verb of ``events.<lang>.tsv`` needs to name the event: "court" for a verb that is a
     #: trial only before a court ("veroordelen": a court's sentence, or a country's condemnation),
-    #: see :attr:`Lexicon.courts`; empty when the verb alone does.
+    #: see :attr:`Lexicon.courts`; "name" for a noun that names an event only as the head of
+    #: its proper name ("Vande Bharat Mission", not a diplomatic mission or a "commissie");
+    #: empty when the word alone does.
     needs: str = field(default="", repr=False, compare=False)
 
 

@@ -157,7 +157,7 @@ def doc_records(
                 "mentions": len(event.mentions),
                 "event": {
                     "type": event.type,
-                    "trigger": event.trigger,
+                    "trigger": event.name or event.trigger,
                     "location": event.location,
                     "date": event_date,
                 },
@@ -345,6 +345,8 @@ class RecordsWriter:
 def _event_name(doc: Doc, event: EventMention) -> str:
     """The EVENT node's name: its kind ("election", "trial"), or for an event of no named kind
     the lemma of the word that named it ("coup", "staatsgreep"), never the bare "other"."""
+    if event.name:
+        return event.name
     if event.kind != "other":
         return event.kind.replace("_", " ")
     trigger = doc.char_span(event.trigger_start, event.trigger_end)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.components.events import RETOLD
+from extract.components.events import RETOLD, is_event_name
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.quotations import QUOTE_PAIRS
 from extract.lexicon import DEFAULT_LEXICON_DIR
@@ -55,7 +55,11 @@ def retold_participants(records: Records) -> Records:
     Zelensky.
     """
     named = _named(records)
-    events = {e["id"]: e for e in records["entities"] if "event" in e and e["id"] not in named}
+    events = {
+        e["id"]: e
+        for e in records["entities"]
+        if "event" in e and e["id"] not in named and e["mentions"] >= RETOLD
+    }  # an event kept only as a name, named once, is no story returned to
     if not events:
         return records
     types = {e["id"]: e["type"] for e in records["entities"]}
@@ -166,7 +170,10 @@ def without_passing_events(records: Records) -> Records:
     dropped = {
         e["id"]
         for e in records["entities"]
-        if "event" in e and e["id"] not in named and e["mentions"] < RETOLD
+        if "event" in e
+        and e["id"] not in named
+        and e["mentions"] < RETOLD
+        and not is_event_name(e["event"]["trigger"])  # "Syrian Civil War": named, so kept
     }
     if not dropped:
         return records

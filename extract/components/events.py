@@ -90,6 +90,7 @@ from extract.grammar.timing import (
 )
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon, NounEvent
+from extract.name_words import name_words
 from records import EVENT_KINDS
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
@@ -128,6 +129,12 @@ RETOLD = 2
 #: Relative pronouns (also read from morphology: PronType=Rel).
 RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
 DEFINITE = {"de", "het", "the", "die", "dat", "deze", "dit", "this", "these", "those", "that"}
+#: Words inside a name that go on with another capitalised word ("Emergency of International
+#: Concern", "Ministerie van Defensie"): the name finder's connectors (``namewords.<lang>.tsv``)
+#: but "and" and "the", after which another name may follow ("the Gulf War and Iraq").
+NAME_LINKS = (
+    name_words()["connector"] - name_words()["coordinator"] - name_words()["definite_article"]
+)
 
 
 @dataclass
@@ -166,12 +173,15 @@ class EventMention:
     sentence_time: bool = True
     #: What a definite mention must share with the event to refer back to it (:func:`_family`).
     family: str = ""
+    #: The proper name the event goes by ("Syrian Civil War", "Vande Bharat-missie"), or "": a
+    #: named event is no passing word, even named once (see :func:`event_name`).
+    name: str = ""
 
     @property
     def passing(self) -> bool:
         """Named fewer than :data:`RETOLD` times here, and nobody is named taking part: a passing
         word, unless another piece of the same text names it again (see :data:`RETOLD`)."""
-        return not self.participants and len(self.mentions) < RETOLD
+        return not self.name and not self.participants and len(self.mentions) < RETOLD
 
     def add(self, participant: Participant) -> None:
         for p in self.participants:
@@ -391,6 +401,7 @@ class EventFinder:
                     location=place,
                     sentence_time=not is_verb,
                     family=_family(found.kind, token),
+                    name="" if is_verb else event_name(token),
                 )
                 events.append(event)
             event.mentions.append(token.i)
@@ -504,7 +515,17 @@ class EventFinder:
         found = next(filter(None, map(self.lexicon.noun_event, forms)), None)
         if found is not None and found.kind in NODE_KINDS:
             return found
-        return next(filter(None, (self.lexicon.event_word(f, "noun") for f in forms)), found)
+        word = next(filter(None, (self.lexicon.event_word(f, "noun") for f in forms)), None)
+        if word is not None and word.needs == "name" and not self._heads_name(noun):
+            return found
+        return word or found
+
+    def _heads_name(self, noun: Token) -> bool:
+        """Whether ``noun`` is itself (not by a closed compound's head: "commissie" is no
+        "missie") a word of ``events.<lang>.tsv`` that heads a proper name (:func:`event_name`):
+        "Vande Bharat Mission", "Vande Bharat-missie"."""
+        head = noun.lemma_.lower().rsplit("-", 1)[-1]
+        return self.lexicon.event_words.get(("noun", head)) is not None and event_name(noun) != ""
 
     def _other_sense(self, noun: Token, lemma: str) -> bool:
         """Whether the word right before or after ``noun`` that hangs on it or it on (its
@@ -1391,6 +1412,51 @@ def _sentence_times(doc: Doc, event: EventMention, mentions: list[TimeMention]) 
     start, end = sentence_bounds(doc[event.mentions[0]])
     begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return any(begin <= m.start and m.end <= stop for m in mentions)
+
+
+def event_name(noun: Token) -> str:
+    """The proper name an event noun heads, or "": a capitalised noun after a run of capitalised
+    words or numbers, within its sentence ("Syrian Civil War", "the 2019 Hong Kong Crisis"), or a
+    hyphenated compound that opens with a capital ("COVID-19-pandemie", "Bharat-missie", with the
+    capitalised words before it). A capitalised noun alone ("War broke out", "the Summit") names
+    none."""
+    if not noun.text[:1].isupper() and not ("-" in noun.text and _name_word(noun.text)):
+        return ""
+    if _inside_name(noun):
+        return ""
+    start = noun.i
+    sent_start = noun.sent.start
+    while start > sent_start and _name_word((before := noun.doc[start - 1]).text):
+        if before.pos_ == "DET" or before.lower_ in DEFINITE:
+            break  # "The Summit": no name of its own
+        start -= 1
+    if start == noun.i and "-" not in noun.text:
+        return ""
+    if start == noun.i == sent_start:
+        return ""  # "Post-election violence ...": a sentence's first word is capitalised anyway
+    return noun.doc[start : noun.i + 1].text
+
+
+def _inside_name(noun: Token) -> bool:
+    """Whether a longer name goes on after ``noun``, which then heads none ("Voting Rights Act",
+    "Ministry of Emergency Situations", "Public Health Emergency of International Concern")."""
+    doc, end = noun.doc, noun.sent.end
+    after = noun.i + 1
+    if after < end and doc[after].lower_ in NAME_LINKS:
+        after += 1  # "Emergency of International Concern"
+    return after < end and doc[after].text[:1].isupper()
+
+
+def is_event_name(trigger: str) -> bool:
+    """Whether an EVENT record's trigger is the proper name it goes by (:func:`event_name`), not
+    a word: a name of more words, or a hyphenated compound that opens with a capital or number."""
+    return _name_word(trigger) and (" " in trigger or "-" in trigger)
+
+
+def _name_word(text: str) -> bool:
+    """A word that may stand in a proper name: a capital or a number first ("Civil", "2019",
+    "H1N1", "COVID-19")."""
+    return text[:1].isupper() or text[:1].isdigit()
 
 
 def _definite(noun: Token) -> bool:

@@ -2098,13 +2098,22 @@ def _names_the_country(doc: Doc, start: int, end: int) -> bool:
     return k >= 0 and (doc[k].lower_ in DEFINITE_ARTICLES or doc[k].lower_ in CROWD_COUNTS)
 
 
+def _event_head(token: Token) -> bool:
+    """Whether ``token`` ends the name of an event, law or treaty (:data:`EVENT_HEADS`): a
+    capitalised head ("Syrian Civil War") or a hyphenated compound's head ("Vande
+    Bharat-missie", "G7-top")."""
+    if not _capitalised(token):
+        return False
+    return token.lower_ in EVENT_HEADS or token.lower_.rsplit("-", 1)[-1] in EVENT_HEADS
+
+
 def _without_events(spans: list[Span]) -> list[Span]:
     """Unknown names of events, laws and treaties ("Worldwide Developers Conference", "United
     States Constitution") and the acronyms defined for them ("(WWDC)") are no entities."""
     doc = spans[0].doc if spans else None
     events, acronyms = [], set()
     for s in spans:
-        if not s.kb_id_ and len(s) > 1 and s[-1].lower_ in EVENT_HEADS and _capitalised(s[-1]):
+        if not s.kb_id_ and len(s) > 1 and _event_head(s[-1]):
             events.append(s)
             if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
                 acronyms.add(doc[s.end + 1].text)
@@ -2239,7 +2248,7 @@ def _without_places_in_event_names(spans: list[Span]) -> list[Span]:
     doc = spans[0].doc
     run_end: dict[int, int] = {}  # token -> end of the event name it opens or continues
     for start, end in _capitalised_runs(doc):
-        if end - start >= 2 and doc[end - 1].lower_ in EVENT_HEADS and _capitalised(doc[end - 1]):
+        if end - start >= 2 and _event_head(doc[end - 1]):
             run_end.update((i, end) for i in range(start, end - 1))
     if not run_end:
         return spans

@@ -1,0 +1,192 @@
+"""Events that go by a proper name ("Syrian Civil War", "Vande Bharat-missie"): the name finder
+leaves them to the events, which keep them even when named once and join later mentions ("the
+war") to them; organisations whose names merely hold an event word stay organisations."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import parse, records_of
+
+from extract.components.events import event_name, is_event_name
+from extract.retold import without_passing_events
+
+#: "Refugees fled during the Syrian Civil War ." (word head dep pos)
+CIVIL_WAR = """
+Refugees 1 nsubj NOUN
+fled 1 ROOT VERB
+during 1 prep ADP
+the 6 det DET
+Syrian 6 amod ADJ
+Civil 6 compound PROPN
+War 2 pobj PROPN
+. 1 punct PUNCT
+"""
+
+
+def test_a_capitalised_event_noun_after_capitalised_words_heads_their_name():
+    doc = parse(CIVIL_WAR)
+    assert event_name(doc[6]) == "Syrian Civil War"
+
+
+def test_a_capitalised_event_noun_after_an_article_names_nothing():
+    doc = parse(
+        """
+    The 1 det DET
+    Summit 2 nsubj PROPN
+    ended 2 ROOT VERB
+    . 2 punct PUNCT
+    """
+    )
+    assert event_name(doc[1]) == ""
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "the 3 det DET\nUnited 3 compound PROPN\nVoting 3 compound PROPN\nRights 4 compound PROPN\n"
+        "Act 4 ROOT PROPN",
+        "a 3 det DET\nHealth 2 compound PROPN\nEmergency 3 ROOT PROPN\nof 2 prep ADP\n"
+        "Global 5 amod ADJ\nConcern 3 pobj PROPN",
+    ],
+)
+def test_an_event_noun_inside_a_longer_name_heads_none(rows):
+    doc = parse(rows)
+    noun = next(t for t in doc if t.text in ("Voting", "Emergency"))
+    assert event_name(noun) == ""
+
+
+def test_a_lower_case_event_noun_names_nothing():
+    doc = parse(
+        """
+    the 2 det DET
+    civil 2 amod ADJ
+    war 3 nsubj NOUN
+    ended 3 ROOT VERB
+    """
+    )
+    assert event_name(doc[2]) == ""
+
+
+def test_a_hyphenated_compound_with_a_capital_is_a_name_with_the_capitalised_words_before_it():
+    doc = parse(
+        """
+    onder 3 case ADP
+    de 3 det DET
+    Vande 3 compound PROPN
+    Bharat-missie 3 ROOT PROPN
+    """
+    )
+    assert event_name(doc[3]) == "Vande Bharat-missie"
+
+
+@pytest.mark.parametrize(
+    "trigger, named",
+    [
+        ("Syrian Civil War", True),
+        ("COVID-19-pandemie", True),
+        ("war", False),
+        ("War", False),
+        ("anti-regeringsprotest", False),
+    ],
+)
+def test_a_records_trigger_is_a_name_when_it_is_one_of_more_words_or_parts(trigger, named):
+    assert is_event_name(trigger) is named
+
+
+def _event_record(trigger: str) -> dict:
+    return {
+        "id": "event:d:0",
+        "label": trigger,
+        "type": "EVENT",
+        "aliases": [trigger],
+        "country": None,
+        "mentions": 1,
+        "event": {"type": "ASSAULT", "trigger": trigger, "location": None, "date": None},
+    }
+
+
+@pytest.mark.parametrize("trigger, kept", [("Syrian Civil War", True), ("war", False)])
+def test_an_event_named_once_with_nobody_taking_part_stays_only_when_it_is_a_name(trigger, kept):
+    records = {
+        "documents": [],
+        "sentences": [],
+        "entities": [_event_record(trigger)],
+        "mentions": [
+            {"entity": "event:d:0", "sentence": "d:0", "start": 0, "end": 3, "text": trigger}
+        ],
+        "relations": [],
+    }
+    events = [e for e in without_passing_events(records)["entities"] if e["type"] == "EVENT"]
+    assert len(events) == (1 if kept else 0)
+
+
+def _events(records: dict) -> list[tuple[str, int]]:
+    return [(e["label"], e["mentions"]) for e in records["entities"] if e["type"] == "EVENT"]
+
+
+def _names(records: dict) -> set[tuple[str, str]]:
+    return {(e["type"], e["label"]) for e in records["entities"] if e["type"] != "EVENT"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Thousands of families left their villages during the Libyan Civil War. "
+            "Since then the war has cost many lives.",
+            [("Libyan Civil War", 2)],
+        ),
+        (
+            "nl",
+            "Duizenden gezinnen verlieten hun dorpen tijdens de Libische Burgeroorlog. "
+            "Sindsdien heeft de oorlog vele levens gekost.",
+            [("Libische Burgeroorlog", 2)],
+        ),
+        (
+            "en",
+            "Stranded travellers flew home on chartered planes under the Vande Bharat Mission.",
+            [("Vande Bharat Mission", 1)],
+        ),
+        (
+            "nl",
+            "Gestrande reizigers vlogen met gecharterde vliegtuigen naar huis onder de "
+            "Vande Bharat-missie.",
+            [("Vande Bharat-missie", 1)],
+        ),
+    ],
+)
+def test_a_named_event_is_one_event_node_even_named_once(lang, text, expected):
+    records = records_of(text, lang)
+    assert _events(records) == expected
+    assert not any(label in {x for x, _ in expected} for _, label in _names(records))
+
+
+@pytest.mark.parametrize(
+    "lang, text, organisation",
+    [
+        (
+            "en",
+            "The Election Commission of Kenya published the results on Friday.",
+            "Election Commission of Kenya",
+        ),
+        ("nl", "De Europese Commissie publiceerde vrijdag de cijfers.", "European Commission"),
+    ],
+)
+def test_an_organisation_whose_name_holds_an_event_word_stays_an_organisation(
+    lang, text, organisation
+):
+    records = records_of(text, lang)
+    assert ("ORG", organisation) in _names(records)
+    assert _events(records) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The mission of the aid agency stayed in the capital for a month."),
+        ("nl", "De kiescommissie bleef een maand lang in de hoofdstad."),
+    ],
+)
+def test_a_mission_or_commissie_that_heads_no_name_is_no_event(lang, text):
+    assert _events(records_of(text, lang)) == []
