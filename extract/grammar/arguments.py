@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.grammar.argument_words import Grammar
 from extract.grammar.coreference import Coreference
-from extract.grammar.metonyms import after_stance
 from extract.grammar.name_compounds import acting_head
 from extract.grammar.quotations import Quotations
 from extract.grammar.syntax import (
     LabelScheme,
     adjacent_possessor,
+    after_stance,
     agents,
     children,
     prepositional_args,

@@ -13,20 +13,21 @@ and the recipient of an event noun of such a type ("sanctions on Moscow").
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Token
 
+from extract.grammar.event_nouns import noun_event_of
 from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.patterns import Prepositions
-from extract.grammar.syntax import LabelScheme, phrase_of
+from extract.grammar.phrases import phrase_type
+from extract.grammar.syntax import LabelScheme, after_stance, phrase_of
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
 
 #: Verb types whose object is an actor, never a place: "accused Kyiv", "dreigde Peking". Not the
 #: types whose object may be the place itself ("attacked Kyiv", "visited Beijing", "withdrew
 #: from Kherson", "sent aid to Gaza").
-#: Hyphens that join a prefix to a name ("pro-Beijing").
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-
 ACTOR_OBJECT_TYPES = frozenset(
     {"ACCUSE", "AGREE", "COOPERATE", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN"}
 )
@@ -88,18 +89,6 @@ def _after_place_word(token: Token, preps: Prepositions) -> bool:
     return start > 0 and token.doc[start - 1].lower_ in preps.place
 
 
-def after_stance(token: Token, stance: frozenset[str]) -> bool:
-    """Whether the name is joined by a hyphen to a ``stance`` prefix (prepositions.<lang>.tsv:
-    "pro-Beijing candidates", "anti-Moscow protests"): one stands for or against its
-    government, not the city, and a position "pro-Israel" is no one's but its holder's."""
-    doc, start = token.doc, token.i
-    while start > 0 and doc[start].ent_iob_ == "I":  # the name's first word ("pro-Hong Kong")
-        start -= 1
-    if start < 2 or doc[start - 1].text not in HYPHENS or doc[start - 1].whitespace_:
-        return False
-    return doc[start - 2].lower_ in stance and not doc[start - 2].whitespace_
-
-
 def _hung_after(token: Token, scheme: LabelScheme, words: frozenset[str]) -> Token | None:
     """The word a noun's phrase hangs on when its preposition is one of ``words`` ("dreigde met
     Warschau": dreigde), else None; the phrase as :func:`phrase_of` reads it."""
@@ -132,13 +121,24 @@ def _is_agent(token: Token, scheme: LabelScheme, preps: Prepositions) -> bool:
 
 
 def _acting_verb(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:
-    """A verb the lexicon types or a speech verb: "expelled", "dreigt", "said"."""
+    """A verb the lexicon types, a speech verb, or a verb whose phrase with its object is an act:
+    "expelled", "dreigt", "said", "placed an asset freeze on" (a support verb gets its type from
+    its event noun, not from its lemma)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    return any(
-        lexicon.verb_type(lemma) is not None or lexicon.is_speech_verb(lemma)
-        for lemma in _lemmas(verb, lexicon, scheme)
-    )
+    lemmas = _lemmas(verb, lexicon, scheme)
+    if any(
+        lexicon.verb_type(lemma) is not None or lexicon.is_speech_verb(lemma) for lemma in lemmas
+    ):
+        return True
+    found = phrase_type(verb, lemmas, scheme, lexicon, partial(_noun_type, lexicon=lexicon))
+    return found is not None and found[0] != "NONE"
+
+
+def _noun_type(noun: Token, lexicon: Lexicon) -> str | None:
+    """The PLOVER type an event noun names (for :func:`phrase_type`)."""
+    event = noun_event_of(noun, lexicon)
+    return event.type if event else None
 
 
 def _lemmas(verb: Token, lexicon: Lexicon, scheme: LabelScheme) -> list[str]:

@@ -1544,3 +1544,19 @@ def is_negated(
         if any(c.lower_ in words and c.dep_ in ("det", "advmod", "neg") for c in children(obj)):
             return True
     return False
+
+
+#: Hyphen characters that join a prefix to a name ("pro-Beijing").
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def after_stance(token: Token, stance: frozenset[str]) -> bool:
+    """Whether the name is joined by a hyphen to a ``stance`` prefix (prepositions.<lang>.tsv:
+    "pro-Beijing candidates", "anti-Moscow protests"): one stands for or against its
+    government, not the city, and a position "pro-Israel" is no one's but its holder's."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":  # the name's first word ("pro-Hong Kong")
+        start -= 1
+    if start < 2 or doc[start - 1].text not in HYPHENS or doc[start - 1].whitespace_:
+        return False
+    return doc[start - 2].lower_ in stance and not doc[start - 2].whitespace_

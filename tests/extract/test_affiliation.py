@@ -537,7 +537,7 @@ DESCRIBED_SEATS = [
         "nl",
         "Het Europees Hof van Justitie deed donderdag uitspraak. Het in Luxemburg gevestigde hof "
         "beboette Facebook.",
-        ("Europees Hof van Justitie", "LOCATED_IN", "Luxembourg"),
+        ("European Court of Justice", "LOCATED_IN", "Luxembourg"),  # the KB label
     ),
 ]
 
