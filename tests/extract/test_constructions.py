@@ -318,7 +318,8 @@ Uganda 3 dobj PROPN
     ]
 
 
-def _statements(text: str, lang: str) -> set[tuple[str, str]]:
+def statement_ends(text: str, lang: str) -> set[tuple[str, str]]:
+    """(source label, target type) of each STATEMENT extracted from ``text``."""
     from tests.extract.extraction_helpers import records_of
 
     records = records_of(text, lang)
@@ -338,7 +339,7 @@ def _statements(text: str, lang: str) -> set[tuple[str, str]]:
     ],
 )
 def test_constructions_speaker_states_about_the_event_of_the_reported_clause(lang, text):
-    assert ("John Kamau", "EVENT") in _statements(text, lang)
+    assert ("John Kamau", "EVENT") in statement_ends(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -349,7 +350,7 @@ def test_constructions_speaker_states_about_the_event_of_the_reported_clause(lan
     ],
 )
 def test_constructions_speaker_states_nothing_to_actors_of_the_reported_clause(lang, text):
-    assert _statements(text, lang) == set()
+    assert statement_ends(text, lang) == set()
 
 
 def _participants(text: str, lang: str) -> set[str]:
@@ -370,7 +371,7 @@ def _participants(text: str, lang: str) -> set[str]:
     ],
 )
 def test_constructions_who_reports_an_event_states_about_it_and_takes_no_part(lang, text, speaker):
-    assert (speaker, "EVENT") in _statements(text, lang)
+    assert (speaker, "EVENT") in statement_ends(text, lang)
     assert speaker not in _participants(text, lang)
     assert {"Russia", "Ukraine"} <= _participants(text, lang)
 
@@ -379,7 +380,7 @@ def test_constructions_who_reports_an_event_states_about_it_and_takes_no_part(la
 def test_constructions_a_verb_with_its_particle_reports_nothing():
     # "call" speaks ("called it a mess"), "call off" is an act: the Coast Guard's own search
     text = "The Coast Guard began a search on Monday. The Coast Guard called off its search."
-    assert _statements(text, "en") == set()
+    assert statement_ends(text, "en") == set()
 
 
 # --- "respectively": two lists paired in order --------------------------------------------------
@@ -528,7 +529,7 @@ def test_constructions_names_illustrating_a_subject_are_no_parties_to_each_other
     ],
 )
 def test_constructions_an_unnamed_speaker_states_nothing_about_the_event(lang, text):
-    assert _statements(text, lang) == set()
+    assert statement_ends(text, lang) == set()
 
 
 def test_constructions_an_event_noun_takes_part_but_does_no_act():

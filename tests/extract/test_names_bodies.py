@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.kb import load_kb
-from tests.extract.extraction_helpers import records_of
-
-
-def names_of(text: str, lang: str) -> set[tuple[str, str]]:
-    """(label, type) of each name entity extracted from ``text``."""
-    return {
-        (e["label"], e["type"])
-        for e in records_of(text, lang)["entities"]
-        if e["type"] in ("PERSON", "ORG", "COUNTRY", "LOCATION")
-    }
+from tests.extract.test_names_organisations import names_of
 
 
 @pytest.mark.parametrize(

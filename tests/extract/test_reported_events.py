@@ -10,7 +10,8 @@ from types import SimpleNamespace
 import pytest
 
 from extract.components.relations.speech import clause_event
-from tests.extract.extraction_helpers import parse, records_of
+from tests.extract.extraction_helpers import parse
+from tests.extract.test_constructions import statement_ends
 
 
 def _context(events: dict[int, str]) -> SimpleNamespace:
@@ -50,16 +51,6 @@ def test_clause_event_leaves_out_the_skipped_phrase_and_finds_none_without_an_ev
     assert clause_event(doc[4], _context({})) is None
 
 
-def _statements(text: str, lang: str) -> set[tuple[str, str]]:
-    records = records_of(text, lang)
-    entity = {e["id"]: e for e in records["entities"]}
-    return {
-        (entity[r["source"]]["label"], entity[r["target"]]["type"])
-        for r in records["relations"]
-        if r["type"] == "STATEMENT"
-    }
-
-
 @pytest.mark.parametrize(
     "lang, text",
     [
@@ -85,7 +76,7 @@ def _statements(text: str, lang: str) -> set[tuple[str, str]]:
     ],
 )
 def test_an_agency_states_about_the_event_its_report_names(lang, text):
-    assert ("Reuters", "EVENT") in _statements(text, lang)
+    assert ("Reuters", "EVENT") in statement_ends(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +95,7 @@ def test_an_agency_states_about_the_event_its_report_names(lang, text):
     ],
 )
 def test_an_agency_states_nothing_to_the_names_inside_its_report(lang, text):
-    statements = _statements(text, lang)
+    statements = statement_ends(text, lang)
     assert ("Reuters", "EVENT") in statements
     assert ("Reuters", "COUNTRY") not in statements
 
@@ -121,7 +112,7 @@ def test_an_agency_states_nothing_to_the_names_inside_its_report(lang, text):
     ],
 )
 def test_a_report_whose_subject_is_a_named_person_speaks_of_that_person_not_the_event(lang, text):
-    assert ("Reuters", "EVENT") not in _statements(text, lang)
+    assert ("Reuters", "EVENT") not in statement_ends(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -135,7 +126,7 @@ def test_a_report_whose_subject_is_a_named_person_speaks_of_that_person_not_the_
     ],
 )
 def test_an_agency_speaking_of_its_own_deed_states_nothing_to_the_event(lang, text):
-    assert ("Reuters", "EVENT") not in _statements(text, lang)
+    assert ("Reuters", "EVENT") not in statement_ends(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -150,7 +141,7 @@ def test_an_agency_speaking_of_its_own_deed_states_nothing_to_the_event(lang, te
     ],
 )
 def test_a_person_on_the_event_of_a_reported_clause_gets_no_statement(lang, text):
-    assert ("Anna Berg", "EVENT") not in _statements(text, lang)
+    assert ("Anna Berg", "EVENT") not in statement_ends(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -170,4 +161,4 @@ def test_a_person_on_the_event_of_a_reported_clause_gets_no_statement(lang, text
 )
 def test_an_agency_citing_its_sources_states_about_the_event_it_reports(lang, text):
     """The Dutch parser hangs the dat-clause on "bronnen" as a relative clause."""
-    assert ("Reuters", "EVENT") in _statements(text, lang)
+    assert ("Reuters", "EVENT") in statement_ends(text, lang)
