@@ -51,7 +51,7 @@ from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.earlier_acts import earlier_act
 from extract.grammar.event_classes import EventClass, load_event_classes
-from extract.grammar.event_nouns import complement_words, noun_event_of
+from extract.grammar.event_nouns import complement_words, modified_forms, noun_event_of
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import load_event_senses
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
@@ -502,11 +502,7 @@ class EventFinder:
         lemma = noun.lemma_.lower()
         if self._other_sense(noun, lemma):
             return None
-        compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
-        forms = [" ".join(compounds + [lemma])] if compounds else []
-        before = noun.doc[noun.i - 1] if noun.i > 0 else None
-        if before is not None and before.head == noun and before.dep_ == "amod":
-            forms.append(f"{before.lower_} {lemma}")
+        forms = modified_forms(noun, adjective=True)
         forms += [f"{lemma} {word}" for word in complement_words(noun)]  # "call for", "call to"
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
         if self.lexicon.closed_compounds and "-" in lemma:
@@ -929,13 +925,7 @@ class EventFinder:
         action"), then alone."""
         if not self.classes.words:
             return None
-        lemma = noun.lemma_.lower()
-        compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
-        forms = [" ".join(compounds + [lemma])] if compounds else []
-        before = noun.doc[noun.i - 1] if noun.i > 0 else None
-        if before is not None and before.head == noun and before.dep_ == "amod":
-            forms.append(f"{before.lower_} {lemma}")
-        return self.classes.of(forms + [lemma])
+        return self.classes.of(modified_forms(noun, adjective=True) + [noun.lemma_.lower()])
 
     def _refers_back(
         self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents"

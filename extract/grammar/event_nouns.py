@@ -29,11 +29,23 @@ def noun_event_of(noun: Token, lexicon: Lexicon) -> NounEvent | None:
     lookup serves every route that types an act noun.
     """
     lemma = noun.lemma_.lower()
-    compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
-    forms = [" ".join(compounds + [lemma])] if compounds else []
+    forms = modified_forms(noun)
     forms += [f"{lemma} {word}" for word in complement_words(noun)]
     forms += [lemma, noun.lower_]
     return next(filter(None, map(lexicon.noun_event, forms)), None)
+
+
+def modified_forms(noun: Token, adjective: bool = False) -> list[str]:
+    """The lemma of ``noun`` with the compound modifiers before it ("press conference"), and,
+    when ``adjective``, with the adjective right before it ("legal action", "militaire
+    operatie"), as the lexicons list such nouns; empty when it has neither."""
+    lemma = noun.lemma_.lower()
+    compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
+    forms = [" ".join(compounds + [lemma])] if compounds else []
+    before = noun.doc[noun.i - 1] if adjective and noun.i > 0 else None
+    if before is not None and before.head == noun and before.dep_ == "amod":
+        forms.append(f"{before.lower_} {lemma}")
+    return forms
 
 
 def complement_words(noun: Token) -> list[str]:

@@ -25,9 +25,7 @@ from extract.grammar.syntax import (
     tagged_tokens,
     tokens_where,
 )
-from extract.grammar.syntax import (
-    subjects as subjects_of,
-)
+from extract.grammar.syntax import subjects as subjects_of
 from extract.grammar.timing import perfect_aspect
 from records.vocabulary import PLOVER_TYPES
 
