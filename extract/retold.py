@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from extract.components.events import RETOLD, is_event_name
 from extract.components.relations.relation import CONFIDENCE
+from extract.grammar.argument_words import load_grammar
 from extract.grammar.quotations import QUOTE_PAIRS
-from extract.lexicon import DEFAULT_LEXICON_DIR
+from extract.lexicon import supported_languages
 from records import Records
 
 #: How many words may stand between a citing word and the name it cites ("volgens de Canadese
@@ -115,13 +116,17 @@ def retold_participants(records: Records) -> Records:
 
 @lru_cache(maxsize=16)
 def citing_words(lang: str) -> frozenset[str]:
-    """The words of ``citations.<lang>.txt`` (one phrase a line) that cite a source ("according
-    to", "volgens"); none for a language without the file."""
-    path = DEFAULT_LEXICON_DIR / f"citations.{lang}.txt"
-    if not lang or not path.exists():
+    """The phrases that cite a source ("according to", "volgens"): the ``source`` rows of
+    ``speechadjuncts.<lang>.tsv``, the word with the preposition that marks the source ("-":
+    the word alone); none for a language newsgraph has no tables of."""
+    if lang not in supported_languages():
         return frozenset()
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+    return frozenset(
+        word if prep == "-" else f"{word} {prep}"
+        for (kind, word), preps in load_grammar(lang).speech_adjuncts.items()
+        if kind == "source"
+        for prep in preps
+    )
 
 
 def cited(sentence: dict, start: int, words: frozenset[str], starts: list[int]) -> bool:

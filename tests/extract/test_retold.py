@@ -264,5 +264,5 @@ CITED = {
 @pytest.mark.model
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_retold_the_source_a_story_cites_takes_no_part_in_the_storm(lang):
-    # the storm is retold; the weekly is only cited for it (citations.<lang>.txt)
+    # the storm is retold; the weekly is only cited for it (speechadjuncts.<lang>.tsv, kind source)
     assert not any(source == "Harbour Post" for source, _, _ in participations(CITED[lang], lang))
