@@ -32,6 +32,7 @@ PREPOSITION_ROLES = (
     "recipient",
     "agent",
     "place",
+    "within",
     "possessor",
     "between",
     "attend",

@@ -79,6 +79,10 @@ class Prepositions:
     #: "said about Amman", "zei over Rutte": whom a speaker speaks about, when the phrase is a
     #: name of its own (docs/annotation.md: STATEMENT to the main subject, "said of Trump").
     topic: frozenset[str] = frozenset()
+    #: "Fairfield, in California", "Karaj, in Iran": the place phrases that put one place inside
+    #: another (LOCATED_IN); narrower than ``place``, which also has "near", "bij", "rond":
+    #: "Karaj, near Tehran" is near Tehran, not in it (docs/annotation.md).
+    within: frozenset[str] = frozenset()
     #: "pro-Beijing candidates", "anti-Moscow protests": a prefix joined by a hyphen to a name
     #: that says for or against whom one stands; a capital after it is its government.
     stance: frozenset[str] = frozenset()

@@ -389,3 +389,31 @@ def test_places_a_series_of_place_phrases_lists_places_of_one_act(lang, text):
     """Each place with a phrase of its own is where the act was, not a part of the one before."""
     found = relations(text, lang)
     assert not any(t == "LOCATED_IN" for _, t, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, near, inside",
+    [
+        (
+            "en",
+            "The plane crashed in Zarqa, near Amman, and later a bus overturned in Irbid, in"
+            " Jordan.",
+            ("Zarqa", "LOCATED_IN", "Amman"),
+            ("Irbid", "LOCATED_IN", "Jordan"),
+        ),
+        (
+            "nl",
+            "Het vliegtuig stortte neer in Zarqa, bij Amman, en later kantelde een bus in Irbid, in"
+            " Jordanië.",
+            ("Zarqa", "LOCATED_IN", "Amman"),
+            ("Irbid", "LOCATED_IN", "Jordan"),
+        ),
+    ],
+    ids=["en", "nl"],
+)
+@pytest.mark.model
+def test_places_near_a_place_is_not_inside_it(lang, text, near, inside):
+    """ "Zarqa, near Amman" says where Zarqa is, not that Amman holds it (docs/annotation.md)."""
+    found = relations(text, lang)
+    assert near not in found, sorted(found)
+    assert inside in found, sorted(found)

@@ -134,9 +134,9 @@ class PlaceRelations:
             if kind not in PLACE_TYPES and ent.label_ != "ORG":
                 continue
             phrase = phrase_of(ent.root, self.scheme)
-            if phrase is None or phrase[1].lower_ not in self.preps.place:
+            if phrase is None or phrase[1].lower_ not in self.preps.within:
                 continue
-            for noun in phrase_nouns_after(ent, phrase[0], self.scheme, self.preps.place):
+            for noun in phrase_nouns_after(ent, phrase[0], self.scheme, self.preps.within):
                 direct = resolver.entity(noun)
                 members = with_conjuncts(noun, self.scheme)
                 listed = len(members) > 1
@@ -211,7 +211,7 @@ class PlaceRelations:
                 continue
             seats = self.grammar.seats
             for token in seat_places(ent, self.scheme, seats) + predicated_seats(
-                ent, self.scheme, seats, self.preps.place
+                ent, self.scheme, seats, self.preps.within
             ):
                 target = resolver.entity(token)
                 if target and target != ent.kb_id_ and resolver.type_of(target) in PLACE_TYPES:
@@ -259,7 +259,7 @@ class PlaceRelations:
         for noun in lemma_tokens(ctx.doc, self.grammar.sites):
             if noun.pos_ != "NOUN":
                 continue
-            owners, places = site_ends(noun, self.scheme, self.preps.possessor, self.preps.place)
+            owners, places = site_ends(noun, self.scheme, self.preps.possessor, self.preps.within)
             # "van de denktank Atlantic Council": a noun stands for the name beside it
             orgs = [e for t in owners for e in resolver.actors(t) if resolver.type_of(e) == "ORG"]
             for token in places:
@@ -307,7 +307,7 @@ class PlaceRelations:
         prep = doc[ent.end]
         # the phrase on the name's root is its own (handled above); on another word of the name
         # it still places the whole ("the Ministry of Public Health and Health Care in Munich")
-        if prep.lower_ not in self.preps.place or prep.head == ent.root:
+        if prep.lower_ not in self.preps.within or prep.head == ent.root:
             return []
         name = doc[ent.end + 1]
         if name.pos_ == "DET" and ent.end + 2 < len(doc):
@@ -350,7 +350,7 @@ class PlaceRelations:
     def _in_phrases(self, ent: Span, word: Token, ctx: "_Context") -> Iterable[Relation]:
         """LOCATED_IN from ``ent`` to the places the place phrases on ``word`` name."""
         for prep, arg in prepositional_args(word, self.scheme):
-            if prep in self.preps.place:
+            if prep in self.preps.within:
                 yield from self._placed_by(ent, arg, ctx)
 
     def _placed_by(self, ent: Span, arg: Token, ctx: "_Context") -> Iterable[Relation]:
@@ -393,7 +393,7 @@ class PlaceRelations:
         if after >= len(doc) or doc[after].pos_ != "ADP":
             return
         prep = doc[after].lower_
-        if prep not in self.preps.place:
+        if prep not in self.preps.within:
             return
         heads = [first, last, *self._place_noun_of(first), *self._listing(first)]
         for head in dict.fromkeys(heads):
@@ -477,7 +477,7 @@ class PlaceRelations:
         if ent.label_ != "LOCATION" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
             return []
         first = doc[ent.end + 1]
-        if first.lower_ in self.preps.place and first.pos_ == "ADP":
+        if first.lower_ in self.preps.within and first.pos_ == "ADP":
             i = first.i + 1
             while i < len(doc) and doc[i].pos_ in ("DET", "ADJ"):
                 i += 1
