@@ -33,7 +33,8 @@ article returns to them. A general noun of a class (``eventclasses.<lang>.tsv``:
 Words of ``eventroles.<lang>.tsv`` name participants of an event told before them
 without naming it: "other victims included X", "the final victim, X", "onder de
 slachtoffers waren X", "X claimed responsibility", "X heeft de verantwoordelijkheid
-opgeëist". Their names join that event (see ``EventFinder._told_event``), so the
+opgeëist", "the SNP gained 13 seats and Labour lost 10", "student protester X", "de eiseres,
+X". Their names join that event (see ``EventFinder._told_event``), so the
 attacker told in the first sentence gets an ASSAULT edge to each victim named later.
 """
 
@@ -612,6 +613,10 @@ class EventFinder:
             if v.lower() in self.roles.phrase_verbs
         ]
         nouns = [o.lemma_.lower() for o in objects(token, self.scheme)] if verbs else []
+        if verbs and self._elided_object(token):
+            # "SNP gained 13 seats and the Liberal Democrats lost 10", "en Labour verloor er 42":
+            # a number for the object takes the noun of the clause it goes on from
+            nouns += [o.lemma_.lower() for o in objects(token.head, self.scheme)]
         found = next(
             (
                 self.roles.phrases[(v, n)]
@@ -622,6 +627,19 @@ class EventFinder:
             None,
         )
         return None if found is None or self._negated(token) else found
+
+    def _elided_object(self, verb: Token) -> bool:
+        """Whether ``verb`` goes on from a verb before it (a conjunct or a clause hung on it) with
+        a bare number for the noun that verb's object has ("gained 13 seats and ... lost 10",
+        "terwijl Labour er 42 verloor"): its own object is that noun, left out."""
+        if verb.head == verb or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+            return False
+        if verb.dep_ not in self.scheme.open_clause | {"parataxis"}:
+            return False
+        return any(
+            c.pos_ == "NUM" and c.dep_ not in ("nummod", "nmod") and c.i > verb.head.i
+            for c in children(verb)
+        )
 
     def _join_told(
         self,
@@ -675,6 +693,12 @@ class EventFinder:
         if word.pos_ == "VERB":
             return subjects(word, self.scheme)
         found = [word]
+        if (
+            word.dep_ in self.scheme.name_part
+            and word.head.pos_ == "PROPN"
+            and word.head.i > word.i
+        ):
+            found.append(word.head)  # "student protester Joshua Wong": the name it is a title of
         head = word.head
         part = _partitive_head(word)  # "the first of the victims", "het eerste van de slachtoffers"
         if part.dep_ in self.scheme.subject and part.head != part:
@@ -729,13 +753,16 @@ class EventFinder:
             for o in objects(word, self.scheme):
                 if any(a.i in mention_of for _, a in prepositional_args(o, self.scheme)):
                     return None  # "claimed responsibility for the attacks": found with the attacks
-        before = [e for e in events if e.kind in role.kinds and e.mentions[0] < word.i]
+        told = [e for e in events if e.kind in role.kinds]
+        before = [e for e in told if e.mentions[0] < word.i]
         acted = [
             e
             for e in before
             if any(p.entity in owners and p.role == "source" for p in e.participants)
         ]
-        return (acted or before or [None])[0]
+        # "wrote student protester Joshua Wong" before the protests are named: the story's
+        # protests still, the first of its kind it tells
+        return (acted or before or told or [None])[0]
 
     def _displaced_subjects(self, verb: Token) -> list[Token]:
         """Words hung on ``verb`` before it, without a preposition, when its only subjects (if

@@ -485,3 +485,117 @@ def test_a_bad_ascribe_row_is_named_with_its_file_and_line(tmp_path):
     )
     with pytest.raises(LexiconError, match=r"ascribe.*eventroles\.xx\.tsv, line 2"):
         load_event_roles("xx", tmp_path)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # winning or losing seats is taking part in the election told before; a number for the
+        # object takes the noun of the clause it goes on from
+        (
+            "en",
+            "Voters in Ruritania chose a new parliament on Thursday in a general election. The "
+            "Green Party gained 13 seats and the Liberal League lost 12.",
+            [
+                (
+                    "election",
+                    "2025-11-27",
+                    [("Green Party", "source"), ("Liberal League", "source")],
+                )
+            ],
+        ),
+        (
+            "nl",
+            "Kiezers in Ruritanië kozen donderdag bij de verkiezingen een nieuw parlement. De "
+            "Groene Partij won 13 zetels en de Liberale Liga verloor er 12.",
+            [
+                (
+                    "election",
+                    "2025-11-27",
+                    [("Groene Partij", "source"), ("Liberale Liga", "source")],
+                )
+            ],
+        ),
+        # seats without an election told: nothing to join
+        ("en", "The Green Party gained 13 seats on the board of the company.", []),
+        # a protester, voter or plaintiff named with the word joins the story's event of its kind,
+        # also where the word comes before the event is named
+        (
+            "en",
+            '"We will not stop," wrote student protester Karl Smit on Monday. The protests in '
+            "Zenda began in May.",
+            [("protest in Zenda", "2025-05", [("Karl Smit", "source")])],
+        ),
+        (
+            "nl",
+            "Dinsdag begon in Zenda een rechtszaak tegen de krant Zenda Post. De eiseres, Maria "
+            "Holm, was tevreden.",
+            [("trial", "2025-12-02", [("Maria Holm", "source"), ("Zenda Post", "target")])],
+        ),
+        (
+            "en",
+            "On Tuesday a lawsuit against the newspaper Zenda Post began in Zenda. The plaintiff, "
+            "Maria Holm, was satisfied.",
+            [("accusation", "2025-12-02", [("Maria Holm", "source"), ("Zenda Post", "target")])],
+        ),
+    ],
+)
+def test_participants_named_by_their_part_in_an_event_told_elsewhere(lang, text, expected):
+    assert events_of(text, lang) == expected
+
+
+def test_a_number_for_the_object_goes_on_with_the_noun_before_it(en_events):
+    # "Voters elected a parliament in an election . Greens gained 13 seats and Reds lost 12 ."
+    doc = parsed(
+        """
+Voters 1 nsubj NOUN voter
+elected 1 ROOT VERB elect
+a 3 det DET
+parliament 1 dobj NOUN parliament
+in 1 prep ADP
+an 6 det DET
+election 4 pobj NOUN election
+. 1 punct PUNCT
+Greens 9 nsubj PROPN
+gained 9 ROOT VERB gain
+13 11 nummod NUM
+seats 9 dobj NOUN seat
+and 9 cc CCONJ
+Reds 14 nsubj PROPN
+lost 9 conj VERB lose
+12 14 dobj NUM
+. 9 punct PUNCT
+""",
+        {8: ("ORG", "greens"), 13: ("ORG", "reds")},
+    )
+    assert [p for e in described(en_events.find(doc)) for p in e[2]] == [
+        ("greens", "source"),
+        ("reds", "source"),
+    ]
+
+
+def test_a_number_alone_names_no_seats(en_events):
+    # "Greens gained 13 seats . Reds lost 12 ." : the second is a sentence of its own
+    doc = parsed(
+        """
+Voters 1 nsubj NOUN voter
+elected 1 ROOT VERB elect
+a 3 det DET
+parliament 1 dobj NOUN parliament
+in 1 prep ADP
+an 6 det DET
+election 4 pobj NOUN election
+. 1 punct PUNCT
+Greens 9 nsubj PROPN
+gained 9 ROOT VERB gain
+13 11 nummod NUM
+seats 9 dobj NOUN seat
+. 9 punct PUNCT
+Reds 14 nsubj PROPN
+lost 14 ROOT VERB lose
+12 14 dobj NUM
+. 14 punct PUNCT
+""",
+        {8: ("ORG", "greens"), 13: ("ORG", "reds")},
+    )
+    assert [p for e in described(en_events.find(doc)) for p in e[2]] == [("greens", "source")]
