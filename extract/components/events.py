@@ -1057,9 +1057,21 @@ class EventFinder:
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
         verb, link = _governing_verb(noun, self.scheme, self.roles.apart, self.roles.sequel)
-        if verb is not None and link.dep_ in self.scheme.object and self._ascribing(verb):
-            # "Kabul blamed the attack on the Taliban": who blames takes no part, the blamed did it
-            return found + self._ascribed(verb, resolver)
+        if (
+            verb is not None
+            and link.dep_ in self.scheme.object
+            and (preps := self._ascribing(verb))
+        ):
+            # "Kabul blamed the attack on the Taliban": who blames takes no part, the blamed did it,
+            # also where the parser hung "on the Taliban" on the noun
+            blamed = [
+                (e, "source")
+                for prep, arg in prepositional_args(noun, self.scheme)
+                if prep in preps
+                for e in self._acting(resolver, arg)
+            ]
+            kept = [(e, r) for e, r in found if (e, "source") not in blamed]
+            return kept + blamed + self._ascribed(verb, resolver)
         if (
             verb is not None
             and not self._judged(verb, link)
@@ -1178,11 +1190,11 @@ class EventFinder:
         participle clause on it (sources) and, where it has one, the one it was done to (see
         :meth:`_clause_recipients`)."""
         found: list[tuple[str, str]] = []
-        for clause in children(noun):
+        for clause in children(noun) + self._trailing_participles(noun):
             if (
                 clause.pos_ != "VERB"
                 or clause.i < noun.i
-                or not clause.dep_.startswith(("relcl", "acl"))
+                or not clause.dep_.startswith(("relcl", "acl", "advcl"))
                 or self._judges(clause)
             ):
                 continue
@@ -1235,6 +1247,31 @@ class EventFinder:
             if sources:
                 found += self._clause_recipients(verbs, resolver)
         return found
+
+    def _trailing_participles(self, noun: Token) -> list[Token]:
+        """A past participle clause right after ``noun`` and a comma that the parser hung on the
+        verb governing the noun, not on the noun: "Dozens died in the attack, reportedly
+        conducted by the Taliban". With no subject of its own and the noun last before it, the
+        clause tells of the noun: its agent did the event. Empty for any other noun."""
+        verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+        after = noun.right_edge.i  # the comma itself, where the parser hung it on the noun
+        after += noun.doc[after].text != ","
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or after >= len(noun.doc)
+            or noun.doc[after].text != ","
+        ):
+            return []
+        return [
+            c
+            for c in children(verb)
+            if c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and c.left_edge.i in (after, after + 1)  # UD hangs the comma on the clause
+            and "Part" in c.morph.get("VerbForm")
+            and not any(g.dep_ in self.scheme.subject for g in children(c))
+            and not self._tells(c)  # ", reported by Reuters" tells the whole clause
+        ]
 
     def _clause_recipients(
         self, verbs: list[Token], resolver: ArgumentResolver

@@ -424,6 +424,19 @@ Taliban 4 pobj PROPN
 """,
             {0: ("COUNTRY", "kabul"), 6: TALIBAN},
         ),
+        (  # the same, parsed with "on the Taliban" hung on the noun: still its source
+            """
+Kabul 1 nsubj PROPN
+blamed 1 ROOT VERB blame
+the 3 det DET
+attack 1 dobj NOUN attack
+on 3 prep ADP on
+the 6 det DET
+Taliban 4 pobj PROPN
+. 1 punct PUNCT
+""",
+            {0: ("COUNTRY", "kabul"), 6: TALIBAN},
+        ),
     ],
 )
 def test_events_ascribed_to_someone_make_them_its_source_en(en_events, rows, names):
@@ -599,3 +612,58 @@ lost 14 ROOT VERB lose
         {8: ("ORG", "greens"), 13: ("ORG", "reds")},
     )
     assert [p for e in described(en_events.find(doc)) for p in e[2]] == [("greens", "source")]
+
+
+# --- a participle clause the parser hung on the verb, right after the event noun ----------------
+
+#: "Dozens died in the attack , conducted by the Taliban ." with the participle on "died"
+TRAILING_PARTICIPLE = """
+Dozens 1 nsubj NOUN dozen
+died 1 ROOT VERB die
+in 1 prep ADP in
+the 4 det DET
+attack 2 pobj NOUN attack
+, 1 punct PUNCT
+conducted 1 advcl VERB conduct VerbForm=Part
+by 6 agent ADP by
+the 9 det DET
+Taliban 7 pobj PROPN
+. 1 punct PUNCT
+"""
+
+
+def test_a_participle_after_the_event_noun_and_a_comma_tells_who_did_it(en_events):
+    doc = parsed(TRAILING_PARTICIPLE, {9: TALIBAN})
+    assert described(en_events.find(doc)) == [("attack", "ASSAULT", [("taliban", "source")], None)]
+
+
+def test_a_reporting_participle_after_the_event_noun_tells_nothing_of_it(en_events):
+    # "Dozens died in the attack , reported by Reuters ."
+    rows = TRAILING_PARTICIPLE.replace(
+        "conducted 1 advcl VERB conduct", "reported 1 advcl VERB report"
+    )
+    assert en_events.find(parsed(rows, {9: ("ORG", "reuters")})) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A car bomb exploded at an army base in Kabul on Monday. Dozens died in the attack, "
+            "reportedly conducted by the Taliban.",
+        ),
+        (
+            "nl",
+            "Maandag ontplofte een autobom bij een legerbasis in Kaboel. Tientallen mensen kwamen "
+            "om bij de aanslag, uitgevoerd door de Taliban.",
+        ),
+        (
+            "en",
+            "A car bomb exploded in Kabul on Monday. Officials blamed the bombing on the Taliban.",
+        ),
+    ],
+)
+def test_who_did_an_attack_told_in_a_clause_after_it(lang, text):
+    [(_, _, parts)] = events_of(text, lang)
+    assert parts == [("Taliban", "source")]
