@@ -713,6 +713,10 @@ class EventFinder:
             ):
                 found += objects(verb, self.scheme)
                 found += [c for c in children(verb) if c.dep_ == "attr"]
+
+        if self.roles.namings and part.head.pos_ == "VERB" and part.head != part:
+            # "the plaintiffs were listed as X and Y", "werden geïdentificeerd als X"
+            found += self._naming(part)
         head = word.head
         prep = next(
             (
@@ -735,6 +739,21 @@ class EventFinder:
             clause = head.head if head.pos_ == "ADP" else head
             found += subjects(clause, self.scheme)
         return found
+
+    def _naming(self, subject: Token) -> list[Token]:
+        """The names a naming verb (``eventroles.<lang>.tsv`` pos naming) gives its subject or
+        passive subject in its preposition's phrase: "the plaintiffs were listed as X and Y"."""
+        if subject.dep_ not in self.scheme.subject | self.scheme.passive_subject:
+            return []
+        verb = subject.head
+        lemmas = {v.lower() for v in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)}
+        # UD marks "als X" as a clause on the verb: "geïdentificeerd als Anna Berg"
+        marked = [(m.lower_, c) for c in children(verb) for m in children(c) if m.dep_ == "mark"]
+        return [
+            arg
+            for prep, arg in [*prepositional_args(verb, self.scheme), *marked]
+            if any((lemma, prep) in self.roles.namings for lemma in lemmas)
+        ]
 
     def _told_event(
         self, word: Token, role: EventRole, events: list[EventMention], owners: list[str]

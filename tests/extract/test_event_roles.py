@@ -551,6 +551,34 @@ def test_a_bad_ascribe_row_is_named_with_its_file_and_line(tmp_path):
             "Maria Holm, was satisfied.",
             [("accusation", "2025-12-02", [("Maria Holm", "source"), ("Zenda Post", "target")])],
         ),
+        # the names a participant noun is listed or identified as
+        (
+            "en",
+            "On Thursday, two groups filed a lawsuit against the state of Montana. The plaintiffs "
+            "were listed as Western Native Voice and the Crow Tribe.",
+            [
+                (
+                    "accusation",
+                    "2025-11-27",
+                    [
+                        ("Crow Tribe", "source"),
+                        ("Western Native Voice", "source"),
+                    ],
+                )
+            ],
+        ),
+        (
+            "nl",
+            "Maandag verwoestte een brand een hotel in Zenda. De slachtoffers werden "
+            "geïdentificeerd als Anna Berg en Karl Smit.",
+            [("fire", "2025-12-01", [("Anna Berg", "target"), ("Karl Smit", "target")])],
+        ),
+        # listed as something that is no participant's name: nothing joins
+        (
+            "en",
+            "A fire destroyed a hotel in Zenda on Monday. The cause was listed as unknown.",
+            [],
+        ),
     ],
 )
 def test_participants_named_by_their_part_in_an_event_told_elsewhere(lang, text, expected):
@@ -667,3 +695,11 @@ def test_a_reporting_participle_after_the_event_noun_tells_nothing_of_it(en_even
 def test_who_did_an_attack_told_in_a_clause_after_it(lang, text):
     [(_, _, parts)] = events_of(text, lang)
     assert parts == [("Taliban", "source")]
+
+
+def test_a_naming_row_needs_a_verb_and_its_preposition(tmp_path):
+    (tmp_path / "eventroles.xx.tsv").write_text(
+        "word\tpos\tkinds\trole\nlist\tnaming\t\t\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"naming 'list' in eventroles\.xx\.tsv, line 2"):
+        load_event_roles("xx", tmp_path)
