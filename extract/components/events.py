@@ -697,8 +697,10 @@ class EventFinder:
             word.dep_ in self.scheme.name_part
             and word.head.pos_ == "PROPN"
             and word.head.i > word.i
-        ):
-            found.append(word.head)  # "student protester Joshua Wong": the name it is a title of
+        ) or (word.dep_ in self.scheme.appos and word.head.pos_ == "PROPN"):
+            # "student protester Joshua Wong", "Kyle Rittenhouse, the suspect": the name it is a
+            # title of, or in apposition to
+            found.append(word.head)
         head = word.head
         part = _partitive_head(word)  # "the first of the victims", "het eerste van de slachtoffers"
         if part.dep_ in self.scheme.subject and part.head != part:

@@ -551,6 +551,22 @@ def test_a_bad_ascribe_row_is_named_with_its_file_and_line(tmp_path):
             "Maria Holm, was satisfied.",
             [("accusation", "2025-12-02", [("Maria Holm", "source"), ("Zenda Post", "target")])],
         ),
+        # the one who did it, named in apposition to the word
+        (
+            "en",
+            "Karl Smit, the suspect in a shooting at a school in Zenda on Monday, was released on "
+            "Friday.",
+            [("attack in Zenda", "2025-12-01", [("Karl Smit", "source")])],
+        ),
+        (
+            "nl",
+            "Maandag werd een aanslag gepleegd op een school in Zenda. De dader, Karl Smit, werd "
+            "later gearresteerd.",
+            [
+                ("attack", "2025-12-01", [("Karl Smit", "source")]),
+                ("arrest", "2025-12-01", [("Karl Smit", "target")]),
+            ],
+        ),
         # the names a participant noun is listed or identified as
         (
             "en",
