@@ -657,15 +657,22 @@ class EventFinder:
         event = self._told_event(word, role, events, owners)
         if event is None:
             return
+        named = self._named_by(word)
+        # "waren een functionaris van X en Y": X's member took part, X only through it, as no
+        # side (as with _inside_targets); so does Y, which the parser hangs on X: on the Dutch
+        # dev split their pairs with the event's sides were wrong 2 times to 1
+        through = {
+            t.i for t in named if t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head != word
+        }
         names = [
-            e
-            for t in self._named_by(word)
+            (e, t.i not in through)
+            for t in named
             for c in with_conjuncts(self._antecedent(t), self.scheme)
             for e in self._actors(resolver, c)
             if resolver.type_of(e) in ACTOR_TYPES and e not in owners
         ]
-        for entity in dict.fromkeys(names):
-            event.add(Participant(entity, role.role, word.i, sentence))
+        for entity, paired in dict.fromkeys(names):
+            event.add(Participant(entity, role.role, word.i, sentence, paired=paired))
         if names and role.role == "target":
             for owner in owners:
                 event.add(Participant(owner, "source", word.i, sentence))
@@ -740,6 +747,13 @@ class EventFinder:
         elif prep in self.roles.among:
             clause = head.head if head.pos_ == "ADP" else head
             found += subjects(clause, self.scheme)
+            if clause.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "cop" and c.lemma_.lower() in self.roles.links for c in children(clause)
+            ):
+                # UD: "Onder de slachtoffers waren Y en een functionaris van X": the predicate
+                # heads its copula; its names, and those its common noun is of, are the holders
+                found += [clause] if clause.pos_ == "PROPN" else []
+                found += [c for c in children(clause) if c.dep_ == "nmod" and c.pos_ == "PROPN"]
         return found
 
     def _naming(self, subject: Token) -> list[Token]:

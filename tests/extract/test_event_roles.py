@@ -719,3 +719,26 @@ def test_a_naming_row_needs_a_verb_and_its_preposition(tmp_path):
     )
     with pytest.raises(LexiconError, match=r"naming 'list' in eventroles\.xx\.tsv, line 2"):
         load_event_roles("xx", tmp_path)
+
+
+def test_victims_named_in_a_dutch_noun_predicate_take_part_as_no_side():
+    # "Onder de slachtoffers waren een functionaris van X en Y": UD makes "functionaris" the
+    # predicate and hangs Y on X; both join the attack, neither gets an edge from its attacker
+    from tests.extract.extraction_helpers import relations
+
+    text = (
+        "De Verenigde Staten doodden vrijdag Ahmad Karimi bij een luchtaanval in Bagdad. Onder "
+        "de andere slachtoffers waren een functionaris van Kataib Hezbollah en Mohammed Reda, een "
+        "medewerker van de luchthaven."
+    )
+    [(_, _, parts)] = events_of(text, "nl")
+    assert ("Kataib Hezbollah", "target") in parts and ("Mohammed Reda", "target") in parts
+    found = relations(text, "nl")
+    assert ("United States", "ASSAULT", "Ahmad Karimi") in found
+    assert (
+        not {
+            ("United States", "ASSAULT", "Kataib Hezbollah"),
+            ("United States", "ASSAULT", "Mohammed Reda"),
+        }
+        & found
+    )
