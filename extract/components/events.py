@@ -613,6 +613,14 @@ class EventFinder:
             if v.lower() in self.roles.phrase_verbs
         ]
         nouns = [o.lemma_.lower() for o in objects(token, self.scheme)] if verbs else []
+        if verbs:
+            # "lost a net of 20 seats", "won a total of 13 seats": the noun of the quantity
+            nouns += [
+                arg.lemma_.lower()
+                for o in objects(token, self.scheme)
+                for prep, arg in prepositional_args(o, self.scheme)
+                if prep in self.preps.possessor
+            ]
         if verbs and self._elided_object(token):
             # "SNP gained 13 seats and the Liberal Democrats lost 10", "en Labour verloor er 42":
             # a number for the object takes the noun of the clause it goes on from

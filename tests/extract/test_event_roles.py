@@ -529,6 +529,13 @@ def test_a_bad_ascribe_row_is_named_with_its_file_and_line(tmp_path):
                 )
             ],
         ),
+        # the seats of a quantity: "a net of 20 seats"
+        (
+            "en",
+            "Voters in Ruritania chose a new parliament on Thursday in a general election. The "
+            "Liberal Party lost a net of 20 seats.",
+            [("election", "2025-11-27", [("Liberal Party", "source")])],
+        ),
         # seats without an election told: nothing to join
         ("en", "The Green Party gained 13 seats on the board of the company.", []),
         # a protester, voter or plaintiff named with the word joins the story's event of its kind,
