@@ -33,7 +33,8 @@ article returns to them. A general noun of a class (``eventclasses.<lang>.tsv``:
 Words of ``eventroles.<lang>.tsv`` name participants of an event told before them
 without naming it: "other victims included X", "the final victim, X", "onder de
 slachtoffers waren X", "X claimed responsibility", "X heeft de verantwoordelijkheid
-opgeëist". Their names join that event (see ``EventFinder._told_event``), so the
+opgeëist", "the SNP gained 13 seats and Labour lost 10", "student protester X", "de eiseres,
+X". Their names join that event (see ``EventFinder._told_event``), so the
 attacker told in the first sentence gets an ASSAULT edge to each victim named later.
 """
 
@@ -612,6 +613,18 @@ class EventFinder:
             if v.lower() in self.roles.phrase_verbs
         ]
         nouns = [o.lemma_.lower() for o in objects(token, self.scheme)] if verbs else []
+        if verbs:
+            # "lost a net of 20 seats", "won a total of 13 seats": the noun of the quantity
+            nouns += [
+                arg.lemma_.lower()
+                for o in objects(token, self.scheme)
+                for prep, arg in prepositional_args(o, self.scheme)
+                if prep in self.preps.possessor
+            ]
+        if verbs and self._elided_object(token):
+            # "SNP gained 13 seats and the Liberal Democrats lost 10", "en Labour verloor er 42":
+            # a number for the object takes the noun of the clause it goes on from
+            nouns += [o.lemma_.lower() for o in objects(token.head, self.scheme)]
         found = next(
             (
                 self.roles.phrases[(v, n)]
@@ -622,6 +635,19 @@ class EventFinder:
             None,
         )
         return None if found is None or self._negated(token) else found
+
+    def _elided_object(self, verb: Token) -> bool:
+        """Whether ``verb`` goes on from a verb before it (a conjunct or a clause hung on it) with
+        a bare number for the noun that verb's object has ("gained 13 seats and ... lost 10",
+        "terwijl Labour er 42 verloor"): its own object is that noun, left out."""
+        if verb.head == verb or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+            return False
+        if verb.dep_ not in self.scheme.open_clause | {"parataxis"}:
+            return False
+        return any(
+            c.pos_ == "NUM" and c.dep_ not in ("nummod", "nmod") and c.i > verb.head.i
+            for c in children(verb)
+        )
 
     def _join_told(
         self,
@@ -639,15 +665,22 @@ class EventFinder:
         event = self._told_event(word, role, events, owners)
         if event is None:
             return
+        named = self._named_by(word)
+        # "waren een functionaris van X en Y": X's member took part, X only through it, as no
+        # side (as with _inside_targets); so does Y, which the parser hangs on X: on the Dutch
+        # dev split their pairs with the event's sides were wrong 2 times to 1
+        through = {
+            t.i for t in named if t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head != word
+        }
         names = [
-            e
-            for t in self._named_by(word)
+            (e, t.i not in through)
+            for t in named
             for c in with_conjuncts(self._antecedent(t), self.scheme)
             for e in self._actors(resolver, c)
             if resolver.type_of(e) in ACTOR_TYPES and e not in owners
         ]
-        for entity in dict.fromkeys(names):
-            event.add(Participant(entity, role.role, word.i, sentence))
+        for entity, paired in dict.fromkeys(names):
+            event.add(Participant(entity, role.role, word.i, sentence, paired=paired))
         if names and role.role == "target":
             for owner in owners:
                 event.add(Participant(owner, "source", word.i, sentence))
@@ -675,6 +708,14 @@ class EventFinder:
         if word.pos_ == "VERB":
             return subjects(word, self.scheme)
         found = [word]
+        if (
+            word.dep_ in self.scheme.name_part
+            and word.head.pos_ == "PROPN"
+            and word.head.i > word.i
+        ) or (word.dep_ in self.scheme.appos and word.head.pos_ == "PROPN"):
+            # "student protester Joshua Wong", "Kyle Rittenhouse, the suspect": the name it is a
+            # title of, or in apposition to
+            found.append(word.head)
         head = word.head
         part = _partitive_head(word)  # "the first of the victims", "het eerste van de slachtoffers"
         if part.dep_ in self.scheme.subject and part.head != part:
@@ -689,6 +730,10 @@ class EventFinder:
             ):
                 found += objects(verb, self.scheme)
                 found += [c for c in children(verb) if c.dep_ == "attr"]
+
+        if self.roles.namings and part.head.pos_ == "VERB" and part.head != part:
+            # "the plaintiffs were listed as X and Y", "werden geïdentificeerd als X"
+            found += self._naming(part)
         head = word.head
         prep = next(
             (
@@ -710,7 +755,29 @@ class EventFinder:
         elif prep in self.roles.among:
             clause = head.head if head.pos_ == "ADP" else head
             found += subjects(clause, self.scheme)
+            if clause.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "cop" and c.lemma_.lower() in self.roles.links for c in children(clause)
+            ):
+                # UD: "Onder de slachtoffers waren Y en een functionaris van X": the predicate
+                # heads its copula; its names, and those its common noun is of, are the holders
+                found += [clause] if clause.pos_ == "PROPN" else []
+                found += [c for c in children(clause) if c.dep_ == "nmod" and c.pos_ == "PROPN"]
         return found
+
+    def _naming(self, subject: Token) -> list[Token]:
+        """The names a naming verb (``eventroles.<lang>.tsv`` pos naming) gives its subject or
+        passive subject in its preposition's phrase: "the plaintiffs were listed as X and Y"."""
+        if subject.dep_ not in self.scheme.subject | self.scheme.passive_subject:
+            return []
+        verb = subject.head
+        lemmas = {v.lower() for v in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)}
+        # UD marks "als X" as a clause on the verb: "geïdentificeerd als Anna Berg"
+        marked = [(m.lower_, c) for c in children(verb) for m in children(c) if m.dep_ == "mark"]
+        return [
+            arg
+            for prep, arg in [*prepositional_args(verb, self.scheme), *marked]
+            if any((lemma, prep) in self.roles.namings for lemma in lemmas)
+        ]
 
     def _told_event(
         self, word: Token, role: EventRole, events: list[EventMention], owners: list[str]
@@ -729,13 +796,16 @@ class EventFinder:
             for o in objects(word, self.scheme):
                 if any(a.i in mention_of for _, a in prepositional_args(o, self.scheme)):
                     return None  # "claimed responsibility for the attacks": found with the attacks
-        before = [e for e in events if e.kind in role.kinds and e.mentions[0] < word.i]
+        told = [e for e in events if e.kind in role.kinds]
+        before = [e for e in told if e.mentions[0] < word.i]
         acted = [
             e
             for e in before
             if any(p.entity in owners and p.role == "source" for p in e.participants)
         ]
-        return (acted or before or [None])[0]
+        # "wrote student protester Joshua Wong" before the protests are named: the story's
+        # protests still, the first of its kind it tells
+        return (acted or before or told or [None])[0]
 
     def _displaced_subjects(self, verb: Token) -> list[Token]:
         """Words hung on ``verb`` before it, without a preposition, when its only subjects (if
@@ -1030,9 +1100,21 @@ class EventFinder:
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
         verb, link = _governing_verb(noun, self.scheme, self.roles.apart, self.roles.sequel)
-        if verb is not None and link.dep_ in self.scheme.object and self._ascribing(verb):
-            # "Kabul blamed the attack on the Taliban": who blames takes no part, the blamed did it
-            return found + self._ascribed(verb, resolver)
+        if (
+            verb is not None
+            and link.dep_ in self.scheme.object
+            and (preps := self._ascribing(verb))
+        ):
+            # "Kabul blamed the attack on the Taliban": who blames takes no part, the blamed did it,
+            # also where the parser hung "on the Taliban" on the noun
+            blamed = [
+                (e, "source")
+                for prep, arg in prepositional_args(noun, self.scheme)
+                if prep in preps
+                for e in self._acting(resolver, arg)
+            ]
+            kept = [(e, r) for e, r in found if (e, "source") not in blamed]
+            return kept + blamed + self._ascribed(verb, resolver)
         if (
             verb is not None
             and not self._judged(verb, link)
@@ -1151,11 +1233,11 @@ class EventFinder:
         participle clause on it (sources) and, where it has one, the one it was done to (see
         :meth:`_clause_recipients`)."""
         found: list[tuple[str, str]] = []
-        for clause in children(noun):
+        for clause in children(noun) + self._trailing_participles(noun):
             if (
                 clause.pos_ != "VERB"
                 or clause.i < noun.i
-                or not clause.dep_.startswith(("relcl", "acl"))
+                or not clause.dep_.startswith(("relcl", "acl", "advcl"))
                 or self._judges(clause)
             ):
                 continue
@@ -1208,6 +1290,31 @@ class EventFinder:
             if sources:
                 found += self._clause_recipients(verbs, resolver)
         return found
+
+    def _trailing_participles(self, noun: Token) -> list[Token]:
+        """A past participle clause right after ``noun`` and a comma that the parser hung on the
+        verb governing the noun, not on the noun: "Dozens died in the attack, reportedly
+        conducted by the Taliban". With no subject of its own and the noun last before it, the
+        clause tells of the noun: its agent did the event. Empty for any other noun."""
+        verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+        after = noun.right_edge.i  # the comma itself, where the parser hung it on the noun
+        after += noun.doc[after].text != ","
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or after >= len(noun.doc)
+            or noun.doc[after].text != ","
+        ):
+            return []
+        return [
+            c
+            for c in children(verb)
+            if c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and c.left_edge.i in (after, after + 1)  # UD hangs the comma on the clause
+            and "Part" in c.morph.get("VerbForm")
+            and not any(g.dep_ in self.scheme.subject for g in children(c))
+            and not self._tells(c)  # ", reported by Reuters" tells the whole clause
+        ]
 
     def _clause_recipients(
         self, verbs: list[Token], resolver: ArgumentResolver

@@ -28,6 +28,7 @@ POS = (
     "apart",
     "sequel",
     "partner",
+    "naming",
 )
 ROLES = ("source", "target")
 
@@ -76,6 +77,9 @@ class EventRoles:
     #: prepositions that put the event told in their phrase before or after the noun it hangs on
     #: ("een verklaring na de aanval", "the weeks since the election"): that noun is no part of it
     sequel: frozenset[str] = frozenset()
+    #: (verb, preposition) through which a participant noun, its subject, names its holders in
+    #: the preposition's phrase: ("list", "as") of "the plaintiffs were listed as X and Y"
+    namings: frozenset[tuple[str, str]] = frozenset()
     #: verbs whose passive subject takes part on the side of whoever joins or accompanies it
     #: ("Becerra is joined in the lawsuit by X", "X werd vergezeld door Y"): a source, not one
     #: the event happened to
@@ -106,6 +110,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     partners: set[str] = set()
     attend: set[tuple[str, str, str]] = set()
     ascribes: set[tuple[str, str]] = set()
+    namings: set[tuple[str, str]] = set()
     columns = {
         "word": text_field,
         "pos": one_of("part of speech", POS),
@@ -128,14 +133,14 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                 )
             attend.add((parts[0], parts[1] if len(parts) == 3 else "", parts[-1]))
             continue
-        if pos == "ascribe":
+        if pos in ("ascribe", "naming"):
             verb, _, prep = word.partition(" ")
             if not prep or " " in prep:
                 raise LexiconError(
-                    f"ascribe {word!r} in {path.name}, line {lineno} is not 'verb preposition'; "
+                    f"{pos} {word!r} in {path.name}, line {lineno} is not 'verb preposition'; "
                     "expected two words"
                 )
-            ascribes.add((verb, prep))
+            (ascribes if pos == "ascribe" else namings).add((verb, prep))
             continue
         kinds = frozenset(k.strip() for k in str(row["kinds"]).split(",") if k.strip())
         if not kinds or not row["role"]:
@@ -164,6 +169,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         judges=frozenset(judges | comments),
         comments=frozenset(comments),
         ascribes=frozenset(ascribes),
+        namings=frozenset(namings),
         apart=frozenset(apart),
         sequel=frozenset(sequel),
         partners=frozenset(partners),

@@ -424,6 +424,19 @@ Taliban 4 pobj PROPN
 """,
             {0: ("COUNTRY", "kabul"), 6: TALIBAN},
         ),
+        (  # the same, parsed with "on the Taliban" hung on the noun: still its source
+            """
+Kabul 1 nsubj PROPN
+blamed 1 ROOT VERB blame
+the 3 det DET
+attack 1 dobj NOUN attack
+on 3 prep ADP on
+the 6 det DET
+Taliban 4 pobj PROPN
+. 1 punct PUNCT
+""",
+            {0: ("COUNTRY", "kabul"), 6: TALIBAN},
+        ),
     ],
 )
 def test_events_ascribed_to_someone_make_them_its_source_en(en_events, rows, names):
@@ -485,3 +498,254 @@ def test_a_bad_ascribe_row_is_named_with_its_file_and_line(tmp_path):
     )
     with pytest.raises(LexiconError, match=r"ascribe.*eventroles\.xx\.tsv, line 2"):
         load_event_roles("xx", tmp_path)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # winning or losing seats is taking part in the election told before; a number for the
+        # object takes the noun of the clause it goes on from
+        (
+            "en",
+            "Voters in Ruritania chose a new parliament on Thursday in a general election. The "
+            "Green Party gained 13 seats and the Liberal League lost 12.",
+            [
+                (
+                    "election",
+                    "2025-11-27",
+                    [("Green Party", "source"), ("Liberal League", "source")],
+                )
+            ],
+        ),
+        (
+            "nl",
+            "Kiezers in Ruritanië kozen donderdag bij de verkiezingen een nieuw parlement. De "
+            "Groene Partij won 13 zetels en de Liberale Liga verloor er 12.",
+            [
+                (
+                    "election",
+                    "2025-11-27",
+                    [("Groene Partij", "source"), ("Liberale Liga", "source")],
+                )
+            ],
+        ),
+        # the seats of a quantity: "a net of 20 seats"
+        (
+            "en",
+            "Voters in Ruritania chose a new parliament on Thursday in a general election. The "
+            "Liberal Party lost a net of 20 seats.",
+            [("election", "2025-11-27", [("Liberal Party", "source")])],
+        ),
+        # seats without an election told: nothing to join
+        ("en", "The Green Party gained 13 seats on the board of the company.", []),
+        # a protester, voter or plaintiff named with the word joins the story's event of its kind,
+        # also where the word comes before the event is named
+        (
+            "en",
+            '"We will not stop," wrote student protester Karl Smit on Monday. The protests in '
+            "Zenda began in May.",
+            [("protest in Zenda", "2025-05", [("Karl Smit", "source")])],
+        ),
+        (
+            "nl",
+            "Dinsdag begon in Zenda een rechtszaak tegen de krant Zenda Post. De eiseres, Maria "
+            "Holm, was tevreden.",
+            [("trial", "2025-12-02", [("Maria Holm", "source"), ("Zenda Post", "target")])],
+        ),
+        (
+            "en",
+            "On Tuesday a lawsuit against the newspaper Zenda Post began in Zenda. The plaintiff, "
+            "Maria Holm, was satisfied.",
+            [("accusation", "2025-12-02", [("Maria Holm", "source"), ("Zenda Post", "target")])],
+        ),
+        # the one who did it, named in apposition to the word
+        (
+            "en",
+            "Karl Smit, the suspect in a shooting at a school in Zenda on Monday, was released on "
+            "Friday.",
+            [("attack in Zenda", "2025-12-01", [("Karl Smit", "source")])],
+        ),
+        (
+            "nl",
+            "Maandag werd een aanslag gepleegd op een school in Zenda. De dader, Karl Smit, werd "
+            "later gearresteerd.",
+            [
+                ("attack", "2025-12-01", [("Karl Smit", "source")]),
+                ("arrest", "2025-12-01", [("Karl Smit", "target")]),
+            ],
+        ),
+        # the names a participant noun is listed or identified as
+        (
+            "en",
+            "On Thursday, two groups filed a lawsuit against the state of Montana. The plaintiffs "
+            "were listed as Western Native Voice and the Crow Tribe.",
+            [
+                (
+                    "accusation",
+                    "2025-11-27",
+                    [
+                        ("Crow Tribe", "source"),
+                        ("Western Native Voice", "source"),
+                    ],
+                )
+            ],
+        ),
+        (
+            "nl",
+            "Maandag verwoestte een brand een hotel in Zenda. De slachtoffers werden "
+            "geïdentificeerd als Anna Berg en Karl Smit.",
+            [("fire", "2025-12-01", [("Anna Berg", "target"), ("Karl Smit", "target")])],
+        ),
+        # listed as something that is no participant's name: nothing joins
+        (
+            "en",
+            "A fire destroyed a hotel in Zenda on Monday. The cause was listed as unknown.",
+            [],
+        ),
+    ],
+)
+def test_participants_named_by_their_part_in_an_event_told_elsewhere(lang, text, expected):
+    assert events_of(text, lang) == expected
+
+
+def test_a_number_for_the_object_goes_on_with_the_noun_before_it(en_events):
+    # "Voters elected a parliament in an election . Greens gained 13 seats and Reds lost 12 ."
+    doc = parsed(
+        """
+Voters 1 nsubj NOUN voter
+elected 1 ROOT VERB elect
+a 3 det DET
+parliament 1 dobj NOUN parliament
+in 1 prep ADP
+an 6 det DET
+election 4 pobj NOUN election
+. 1 punct PUNCT
+Greens 9 nsubj PROPN
+gained 9 ROOT VERB gain
+13 11 nummod NUM
+seats 9 dobj NOUN seat
+and 9 cc CCONJ
+Reds 14 nsubj PROPN
+lost 9 conj VERB lose
+12 14 dobj NUM
+. 9 punct PUNCT
+""",
+        {8: ("ORG", "greens"), 13: ("ORG", "reds")},
+    )
+    assert [p for e in described(en_events.find(doc)) for p in e[2]] == [
+        ("greens", "source"),
+        ("reds", "source"),
+    ]
+
+
+def test_a_number_alone_names_no_seats(en_events):
+    # "Greens gained 13 seats . Reds lost 12 ." : the second is a sentence of its own
+    doc = parsed(
+        """
+Voters 1 nsubj NOUN voter
+elected 1 ROOT VERB elect
+a 3 det DET
+parliament 1 dobj NOUN parliament
+in 1 prep ADP
+an 6 det DET
+election 4 pobj NOUN election
+. 1 punct PUNCT
+Greens 9 nsubj PROPN
+gained 9 ROOT VERB gain
+13 11 nummod NUM
+seats 9 dobj NOUN seat
+. 9 punct PUNCT
+Reds 14 nsubj PROPN
+lost 14 ROOT VERB lose
+12 14 dobj NUM
+. 14 punct PUNCT
+""",
+        {8: ("ORG", "greens"), 13: ("ORG", "reds")},
+    )
+    assert [p for e in described(en_events.find(doc)) for p in e[2]] == [("greens", "source")]
+
+
+# --- a participle clause the parser hung on the verb, right after the event noun ----------------
+
+#: "Dozens died in the attack , conducted by the Taliban ." with the participle on "died"
+TRAILING_PARTICIPLE = """
+Dozens 1 nsubj NOUN dozen
+died 1 ROOT VERB die
+in 1 prep ADP in
+the 4 det DET
+attack 2 pobj NOUN attack
+, 1 punct PUNCT
+conducted 1 advcl VERB conduct VerbForm=Part
+by 6 agent ADP by
+the 9 det DET
+Taliban 7 pobj PROPN
+. 1 punct PUNCT
+"""
+
+
+def test_a_participle_after_the_event_noun_and_a_comma_tells_who_did_it(en_events):
+    doc = parsed(TRAILING_PARTICIPLE, {9: TALIBAN})
+    assert described(en_events.find(doc)) == [("attack", "ASSAULT", [("taliban", "source")], None)]
+
+
+def test_a_reporting_participle_after_the_event_noun_tells_nothing_of_it(en_events):
+    # "Dozens died in the attack , reported by Reuters ."
+    rows = TRAILING_PARTICIPLE.replace(
+        "conducted 1 advcl VERB conduct", "reported 1 advcl VERB report"
+    )
+    assert en_events.find(parsed(rows, {9: ("ORG", "reuters")})) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A car bomb exploded at an army base in Kabul on Monday. Dozens died in the attack, "
+            "reportedly conducted by the Taliban.",
+        ),
+        (
+            "nl",
+            "Maandag ontplofte een autobom bij een legerbasis in Kaboel. Tientallen mensen kwamen "
+            "om bij de aanslag, uitgevoerd door de Taliban.",
+        ),
+        (
+            "en",
+            "A car bomb exploded in Kabul on Monday. Officials blamed the bombing on the Taliban.",
+        ),
+    ],
+)
+def test_who_did_an_attack_told_in_a_clause_after_it(lang, text):
+    [(_, _, parts)] = events_of(text, lang)
+    assert parts == [("Taliban", "source")]
+
+
+def test_a_naming_row_needs_a_verb_and_its_preposition(tmp_path):
+    (tmp_path / "eventroles.xx.tsv").write_text(
+        "word\tpos\tkinds\trole\nlist\tnaming\t\t\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"naming 'list' in eventroles\.xx\.tsv, line 2"):
+        load_event_roles("xx", tmp_path)
+
+
+def test_victims_named_in_a_dutch_noun_predicate_take_part_as_no_side():
+    # "Onder de slachtoffers waren een functionaris van X en Y": UD makes "functionaris" the
+    # predicate and hangs Y on X; both join the attack, neither gets an edge from its attacker
+    from tests.extract.extraction_helpers import relations
+
+    text = (
+        "De Verenigde Staten doodden vrijdag Ahmad Karimi bij een luchtaanval in Bagdad. Onder "
+        "de andere slachtoffers waren een functionaris van Kataib Hezbollah en Mohammed Reda, een "
+        "medewerker van de luchthaven."
+    )
+    [(_, _, parts)] = events_of(text, "nl")
+    assert ("Kataib Hezbollah", "target") in parts and ("Mohammed Reda", "target") in parts
+    found = relations(text, "nl")
+    assert ("United States", "ASSAULT", "Ahmad Karimi") in found
+    assert (
+        not {
+            ("United States", "ASSAULT", "Kataib Hezbollah"),
+            ("United States", "ASSAULT", "Mohammed Reda"),
+        }
+        & found
+    )
