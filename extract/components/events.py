@@ -1130,7 +1130,8 @@ class EventFinder:
         through its base). One level of that noun's modifiers and phrases is read, not its place
         phrases ("a base near Mosul"). They take part as targets but are no side that acts
         towards the other participants (:attr:`Participant.paired`): on the Dutch dev split their
-        pairs were wrong 7 times and right never."""
+        pairs were wrong 7 times and right never. Not inside a noun that names an event of its
+        own ("a campaign for the Democratic Party nomination"): its names are that event's."""
         skip = self.preps.place | self.preps.attend | self.preps.agent
         return [
             e
@@ -1138,6 +1139,8 @@ class EventFinder:
             if prep in self.preps.recipient
             and arg.pos_ == "NOUN"
             and not self._actors(resolver, arg)
+            # "her campaign for the Democratic Party nomination": the party's is the nomination
+            and self._event_noun(arg) is None
             for e in resolver.within(arg, skip=skip, depth=1)
             if resolver.type_of(e) in ACTOR_TYPES
         ]
