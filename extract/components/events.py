@@ -987,11 +987,13 @@ class EventFinder:
         owners = (
             ("PERSON", "ORG") if happening else ACTOR_TYPES
         )  # a country before a happening is its place
+        # "the Iraq War": a name inside the event's own name is no side of it (annotation guide)
+        named_from = noun.i - len(event_name(noun).split()) + 1
         for child in children(noun):
             eid = resolver.entity(child)
             if (
                 eid
-                and child.i < noun.i
+                and child.i < min(noun.i, named_from)
                 and resolver.type_of(eid) in owners
                 # "Volgens persbureau Reuters was de aanslag ...", parsed with Reuters the subject
                 # of the noun as predicate: a clause's subject is not the noun's own actor
