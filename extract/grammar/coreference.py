@@ -672,8 +672,22 @@ class Coreference:
                 continue
             if len({ent.kb_id_ for ent in found}) > 1:
                 return []
+            if linked is not None and self._owners_in(sentence, token) - {found[-1].kb_id_}:
+                return []  # "The news came from his son-in-law, X. He ...": X or whose "his"?
             return [found[-1].kb_id_]
         return []
+
+    def _owners_in(self, sentence: Span, token: Token) -> set[str]:
+        """Whom the singular possessive pronouns of ``sentence`` before ``token`` that agree with
+        ``token`` stand for ("his" in "The news came from his son-in-law, X"): a person the
+        sentence names only through such a pronoun is as much its topic as the name in it."""
+        return {
+            owner
+            for t in sentence
+            if t.i < token.i and self.possessives.get(t.lower_, ("", ""))[:2] == ("sing", "person")
+            for owner in self.possessor(t)
+            if self.agrees(token, owner)
+        }
 
     def _in_subordinate_clause(self, start: int) -> bool:
         """Whether the word at ``start`` lies in a clause inside its sentence's main clause

@@ -214,3 +214,30 @@ def test_conjuncts_country_of_the_place_an_attack_is_aimed_at_is_its_target(text
     taking_part = found.get(("Türkiye", "PARTICIPANT", "attack"))
     assert taking_part is not None, sorted(found)
     assert taking_part["role"] == "target"
+
+
+@pytest.mark.parametrize(
+    "text, lang, campaign",
+    [
+        (
+            "Elizabeth Warren endorsed Joe Biden. In her campaign for the Democratic Party "
+            "nomination, Warren was known for her stance on corruption.",
+            "en",
+            "campaign",
+        ),
+        (
+            "Elizabeth Warren steunt Joe Biden. Tijdens haar campagne voor de nominatie van de "
+            "Democratische Partij stond Warren bekend om haar strijd tegen corruptie.",
+            "nl",
+            "campagne",
+        ),
+    ],
+)
+def test_conjuncts_names_inside_an_event_a_campaign_is_for_are_no_targets_of_it(
+    text, lang, campaign
+):
+    """The campaign is aimed at the nomination, an event of its own: the party whose nomination
+    it is takes no part in Warren's campaign, while Warren does."""
+    found = typed(text, lang, participants=True)
+    assert ("Elizabeth Warren", "PARTICIPANT", campaign) in found, sorted(found)
+    assert ("Democratic Party", "PARTICIPANT", campaign) not in found, sorted(found)

@@ -1415,3 +1415,27 @@ def test_a_bare_description_beyond_the_window_with_two_names_of_its_type_stands_
 ):
     found = typed(text, lang)
     assert not [k for k in found if k[0] == "Mark Rutte" and k[1] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Hendrik Vos died at his home in Leiden on Monday. He was 91. The news came from his "
+            "nephew, Pieter de Groot. He had been ill for years, his wife Anna Vos said.",
+        ),
+        (
+            "nl",
+            "Hendrik Vos is maandag in zijn huis in Leiden overleden. Hij werd 91. Het nieuws "
+            "kwam van zijn neef Pieter de Groot. Hij was al jaren ziek, volgens zijn vrouw Anna "
+            "Vos.",
+        ),
+    ],
+)
+def test_coreference_he_after_his_nephew_named_is_not_the_nephew(lang, text):
+    """A sentence that names the nephew only after "his" speaks of two men: the "he" after it
+    is not the nephew, so Anna Vos is not his wife (nor, by an unclear "he", anyone's)."""
+    found = relations(text, lang)
+    assert ("Pieter de Groot", "FAMILY", "Hendrik Vos") in found, sorted(found)
+    assert ("Anna Vos", "FAMILY", "Pieter de Groot") not in found, sorted(found)

@@ -1121,6 +1121,35 @@ def test_events_who_describes_or_justifies_an_attack_takes_no_part_in_it(text, c
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, witness",
+    [
+        (
+            "A pickup truck crashed into a group of motorcycles in Randolph on Friday, killing "
+            "seven riders. Travis Hood, who witnessed the crash, said the truck was on the wrong "
+            "side of the road. The crash was the worst in the state in years.",
+            "Travis Hood",
+        ),
+        (
+            "A pickup truck crashed into a group of motorcycles in Randolph on Friday. Anna Berg "
+            "witnessed the crash. The crash killed seven riders.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_events_who_witnessed_a_crash_takes_no_part_in_it(text, witness):
+    """A witness saw the crash happen (eventroles.en.tsv, witness: comment); the place it
+    happened in is still its place."""
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, "en")
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    part = {label[r["source"]] for r in records["relations"] if r["type"] == "PARTICIPANT"}
+    assert witness not in part, sorted(part)
+    assert "Randolph" in part, sorted(part)
+
+
+@pytest.mark.model
 def test_events_a_statement_on_an_attack_is_no_part_in_it():
     # "statement", "opinion", "report" ... on an event are apart from it (eventroles.en.tsv, pos
     # apart): who issues one neither takes part nor attacks the attack's target

@@ -190,3 +190,22 @@ def test_an_organisation_whose_name_holds_an_event_word_stays_an_organisation(
 )
 def test_a_mission_or_commissie_that_heads_no_name_is_no_event(lang, text):
     assert _events(records_of(text, lang)) == []
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ("Russia's troops took part in the Kosovo War in 1999, Serbia said.", "Kosovo"),
+        (
+            "In 2003 Anna Berg wrote a book against the British role in the Iraq War.",
+            "Iraq",
+        ),
+    ],
+)
+def test_a_name_inside_an_events_own_name_takes_no_part_in_it(text, inside):
+    """ "the Kosovo War": Kosovo is part of the war's name, which a name inside a longer name
+    never stands for (annotation guide). Dutch joins such names into one word ("Irakoorlog")."""
+    records = records_of(text, "en")
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    part = {label[r["source"]] for r in records["relations"] if r["type"] == "PARTICIPANT"}
+    assert inside not in part, sorted(part)

@@ -417,3 +417,58 @@ def test_places_near_a_place_is_not_inside_it(lang, text, near, inside):
     found = relations(text, lang)
     assert near not in found, sorted(found)
     assert inside in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, body, place",
+    [
+        (
+            "en",
+            "Scientists presented two studies at the annual meeting of the American Chemical "
+            "Society in Denver on Monday.",
+            "American Chemical Society",
+            "Denver",
+        ),
+        (
+            "en",
+            "The summit of the African Union in Addis Ababa ended on Sunday.",
+            "African Union",
+            "Addis Ababa",
+        ),
+        (
+            "nl",
+            "Wetenschappers presenteerden maandag twee studies op de jaarlijkse bijeenkomst van "
+            "de American Chemical Society in Denver.",
+            "American Chemical Society",
+            "Denver",
+        ),
+        (
+            "nl",
+            "De top van de Afrikaanse Unie in Addis Abeba eindigde zondag.",
+            "African Union",
+            "Addis Ababa",
+        ),
+    ],
+)
+@pytest.mark.model
+def test_places_the_place_after_whose_event_a_body_is_is_the_events(lang, text, body, place):
+    """ "the meeting of X in Denver": the meeting is in Denver; the text does not say where X
+    sits. X still takes part in its meeting."""
+    from tests.extract.extraction_helpers import typed
+
+    found = set(typed(text, lang, participants=True))
+    assert (body, "LOCATED_IN", place) not in found, sorted(found)
+    assert any(s == body and t == "PARTICIPANT" for s, t, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The lawsuit was filed before the International Court of Justice in The Hague."),
+        ("nl", "De zaak werd aangespannen bij het Internationaal Gerechtshof in Den Haag."),
+    ],
+)
+@pytest.mark.model
+def test_places_a_body_that_is_no_events_keeps_its_place_phrase(lang, text):
+    found = relations(text, lang)
+    assert ("International Court of Justice", "LOCATED_IN", "The Hague") in found, sorted(found)

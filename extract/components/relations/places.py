@@ -105,11 +105,13 @@ class PlaceRelations:
                         dated=False,
                     )
             # "Pokrovsk in Oekraïne", "the Kremlin in Moscow"; "Maidan Shahr in the centre of X".
-            yield from self._in_phrases(ent, root, ctx)
+            whose_event = self._whose_event(ent, ctx)
+            if not whose_event:
+                yield from self._in_phrases(ent, root, ctx)
             yield from self._shared_place_phrases(ent, root, ctx)
             for target, word in (
                 self._owning_country(ent, ctx)
-                + self._place_right_after(ent, ctx)
+                + ([] if whose_event else self._place_right_after(ent, ctx))
                 + self._place_before_description(ent, ctx)
             ):
                 yield ctx.relation(
@@ -295,6 +297,19 @@ class PlaceRelations:
                         yield ctx.relation(
                             example, country, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                         )
+
+    def _whose_event(self, ent: Span, ctx: "_Context") -> bool:
+        """Whether ``ent`` is the "of" phrase of an event noun ("the annual meeting of the
+        American Chemical Society in Denver", "de top van de Afrikaanse Unie in Addis Abeba"):
+        the place phrase after it says where the event is, not where the body sits. A place
+        keeps its phrase ("the siege of the fortress in Kandahar": the fortress is there)."""
+        if ent.label_ != "ORG":
+            return False
+        prep = preposition_of(ent.root, self.scheme)
+        if prep is None or prep.lower_ not in self.preps.possessor:
+            return False
+        hung = prep if self.scheme.preposition_heads_noun else ent.root
+        return hung.head != hung and hung.head.i in ctx.resolver.events
 
     def _place_right_after(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "before the International Court of Justice in The Hague", "het Internationaal
