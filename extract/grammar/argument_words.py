@@ -45,6 +45,7 @@ PREPOSITION_ROLES = (
     "channel",
     "topic",
     "stance",
+    "contest",
 )
 
 
