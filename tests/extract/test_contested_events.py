@@ -141,3 +141,17 @@ def test_sentences_an_act_against_an_act_reaches_its_maker(lang, text, expected)
 )  # fmt: skip
 def test_sentences_a_thing_contested_is_no_act(lang, text):
     assert not [k for k in typed(text, lang) if k[1] == "ACCUSE" and k[2] == "Elon Musk"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "On Monday, Amnesty International held protests against Alexei Navalny's arrest."),
+        ("nl", "Amnesty International hield maandag protesten tegen de arrestatie van Aleksej "
+         "Navalny."),
+    ],
+)  # fmt: skip
+def test_sentences_whom_the_contested_act_befell_is_not_its_maker(lang, text):
+    # the arrest befell Navalny: the protests are not aimed at him as its maker
+    assert not [k for k in typed(text, lang) if k[1] == "PROTEST"]

@@ -21,6 +21,10 @@ from extract.grammar.syntax import children, prepositional_args
 #: tegen de annexatie", "protests against the law"): aimed at that act's makers.
 CONTESTING = frozenset({"ACCUSE", "REJECT", "COERCE", "PROTEST", "SANCTION"})
 
+#: Event types whose noun's possessor, without a phrase for whom the act is done to, may be
+#: whom it befell ("Navalny's arrest", "Navalny's poisoning").
+_BEFALLING = frozenset({"ASSAULT", "COERCE"})  # see ContestedEvents._befallen
+
 #: Labels of a clause on a noun, in UD and ClearNLP: a relative clause ("the decision that
 #: Johnson took", ClearNLP's ``acl`` too) or a participle ("the decree issued by the Senate").
 _RELATIVE = frozenset({"acl:relcl", "relcl", "acl"})
@@ -83,18 +87,25 @@ class ContestedEvents:
 
     def _named_makers(self, noun: Token, event: EventMention | None, ctx: "_Context") -> list[str]:
         """The makers ``noun``'s phrase names: the sources of its event named there ("Russia's
-        annexation", "the deal between X and Y"), its possessor ("Trump's state of emergency"),
-        the subject of a relative clause on it ("the state of emergency Trump declared", "het
-        besluit dat de regering nam") or the agent of a participle ("the decree issued by the
-        Senate")."""
-        if event is not None and (found := event_makers(event, noun, "", sides_only=True)):
-            return found
-        owners = [
+        annexation", "the deal between X and Y"), its possessor ("Trump's decision", "Trump's
+        state of emergency"; not one its event befell: "Navalny's arrest"), the subject of a
+        relative clause on it ("the state of emergency Trump declared", "het besluit dat de
+        regering nam") or the agent of a participle ("the decree issued by the Senate")."""
+        possessors = [
             e
             for c in children(noun)
             if c.dep_ in self.scheme.possessive
             for e in self._sources(c, ctx)
         ]
+        if event is not None:
+            befallen = self._befallen(noun, event, ctx)
+            found = [e for e in event_makers(event, noun, "", sides_only=True) if e not in befallen]
+            if found:
+                return found
+            befallen |= {p.entity for p in event.participants if p.role == "target"}
+        else:
+            befallen = set()
+        owners = [e for e in possessors if e not in befallen]
         for clause in children(noun):
             if clause.dep_ in _RELATIVE and clause.pos_ in ("VERB", "AUX"):
                 owners += self._act_makers(clause, ctx) or [
@@ -104,6 +115,25 @@ class ContestedEvents:
                     for e in ctx.resolver.actors(agent)
                 ]
         return [e for e in owners if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+
+    def _befallen(self, noun: Token, event: EventMention, ctx: "_Context") -> set[str]:
+        """Who the one owner of ``noun`` stands for when it may be whom the event befell rather
+        than its maker: an act of force or coercion whose noun has a possessor or an ``of``
+        phrase and no other phrase for its maker or for whom it is done to ("Navalny's arrest",
+        "de arrestatie van Navalny"; not "Russia's annexation of Crimea", "de annexatie van de
+        Krim door Rusland"). Empty otherwise."""
+        if event.type not in _BEFALLING:
+            return set()
+        owners = [c for c in children(noun) if c.dep_ in self.scheme.possessive]
+        others = False
+        for prep, arg in prepositional_args(noun, self.scheme):
+            if prep in self.preps.possessor:
+                owners.append(arg)
+            elif prep in self.preps.agent or prep in self.preps.recipient:
+                others = True
+        if others or len(owners) != 1:
+            return set()
+        return set(self._sources(owners[0], ctx))
 
     def _names_act(self, noun: Token, ctx: "_Context") -> bool:
         """Whether ``noun`` names an act: an event's mention, an event noun of either lexicon
