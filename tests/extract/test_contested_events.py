@@ -155,3 +155,46 @@ def test_sentences_a_thing_contested_is_no_act(lang, text):
 def test_sentences_whom_the_contested_act_befell_is_not_its_maker(lang, text):
     # the arrest befell Navalny: the protests are not aimed at him as its maker
     assert not [k for k in typed(text, lang) if k[1] == "PROTEST"]
+
+
+EN_ARREST = """
+Navalny 2 poss PROPN
+'s 0 case PART
+arrest 2 ROOT NOUN arrest
+"""
+
+EN_ANNEXATION = """
+Russia 2 poss PROPN
+'s 0 case PART
+annexation 2 ROOT NOUN annexation
+of 2 prep ADP
+Crimea 3 pobj PROPN
+"""
+
+NL_ARRESTATIE = """
+de 1 det DET
+arrestatie 1 ROOT NOUN arrestatie
+van 3 case ADP
+Navalny 1 nmod PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, names, type_, expected",
+    [
+        (EN_ARREST, "en", [(0, 1, "PERSON", "navalny")], "COERCE", {"navalny"}),
+        (NL_ARRESTATIE, "nl", [(3, 4, "PERSON", "navalny")], "COERCE", {"navalny"}),
+        # with a phrase for whom it is done to, the possessor made it
+        (EN_ANNEXATION, "en", [(0, 1, "COUNTRY", "rus"), (4, 5, "LOCATION", "crimea")],
+         "COERCE", set()),
+        # an act that befalls no one: its owner made it ("Trump's state of emergency")
+        (EN_ARREST, "en", [(0, 1, "PERSON", "navalny")], "CO_OCCURS", set()),
+    ],
+    ids=["en", "nl", "en-of-phrase", "en-no-force"],
+)  # fmt: skip
+def test_route_whom_an_act_of_force_befell_is_no_maker(rows, lang, names, type_, expected):
+    resolver, doc = hand_resolver(rows, lang, names)
+    noun = next(t for t in doc if t.dep_ == "ROOT")
+    event = SimpleNamespace(type=type_)
+    ctx = SimpleNamespace(resolver=resolver, events={}, doc=doc)
+    assert _Route(lang)._befallen(noun, event, ctx) == expected
