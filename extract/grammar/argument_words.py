@@ -46,6 +46,7 @@ PREPOSITION_ROLES = (
     "channel",
     "topic",
     "stance",
+    "contest",
 )
 
 

@@ -86,6 +86,9 @@ class Prepositions:
     #: "pro-Beijing candidates", "anti-Moscow protests": a prefix joined by a hyphen to a name
     #: that says for or against whom one stands; a capital after it is its government.
     stance: frozenset[str] = frozenset()
+    #: "a lawsuit against the decree", "sanctions over the annexation", "kritiek op het besluit":
+    #: after a hostile act's noun, the act or event it contests, whose makers it is aimed at.
+    contest: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]

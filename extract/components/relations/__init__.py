@@ -20,6 +20,8 @@ One module per kind of relation; the component's class gathers their routes as m
 - ``nominal``: event nouns and relational nouns ("Russia's attack on Kyiv", "a critic of");
 - ``titles``: titles, kinship, offices and affiliation (ROLE, FAMILY);
 - ``places``: LOCATED_IN;
+- ``contested``: the makers of an act that a hostile event contests ("a lawsuit against the
+  decision that X took") as that event's targets;
 - ``events``: PARTICIPANT and the actor pairs an event links;
 - ``cooccurrence``: CO_OCCURS.
 """

@@ -13,6 +13,7 @@ from extract.components.events import Participant
 from extract.components.paragraphs import LINE_BREAKS
 from extract.components.relations.arguments import Arguments
 from extract.components.relations.capitals import CapitalPlaces
+from extract.components.relations.contested import ContestedEvents
 from extract.components.relations.context import _Context
 from extract.components.relations.cooccurrence import CoOccurrences
 from extract.components.relations.events import EventRelations
@@ -48,6 +49,7 @@ class RelationTagger(
     TitleRelations,
     PlaceRelations,
     CapitalPlaces,
+    ContestedEvents,
     EventRelations,
     CoOccurrences,
 ):
@@ -121,6 +123,7 @@ class RelationTagger(
         found += self._capital_places(context)
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
+        self._contested_events(context, events)
         found += self._event_relations(context, events)
         platforms, channel = self.grammar.platforms, self.preps.channel
         found = [r for r in found if not context.channel_as_party(r, platforms, channel)]
