@@ -62,13 +62,37 @@ _CLEAN = str.maketrans(
 )
 
 
+def _character_class(codes: Iterable[int]) -> re.Pattern[str]:
+    """A pattern that finds any one of the characters ``codes``, as ranges of consecutive ones."""
+    ranges: list[list[int]] = []
+    for code in sorted(codes):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return re.compile(
+        "["
+        + "".join(
+            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+            for a, b in ranges
+        )
+        + "]"
+    )
+
+
+#: Any character :data:`_CLEAN` replaces: most texts have none, and a search for one is ten times
+#: quicker than ``str.translate`` with a table (a fifth of a microsecond a character), which every
+#: Document runs on its text again when it is copied with another field.
+_UNCLEAN = _character_class(_CLEAN)
+
+
 def clean_text(text: str) -> str:
     r"""The text with control and invisible formatting characters replaced, length kept.
 
     >>> clean_text("Moscow.\x0cThe Kremlin\x01 said")
     'Moscow.\nThe Kremlin  said'
     """
-    return text.translate(_CLEAN)
+    return text.translate(_CLEAN) if _UNCLEAN.search(text) else text
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,11 @@ class EventClasses:
     words: Mapping[str, EventClass] = field(default_factory=lambda: MappingProxyType({}))
     #: Whether a word also stands for the closed compounds it heads ("vliegtuigongeluk").
     compounds: bool = False
+    #: Each form asked of :meth:`_compound_head` and its answer: the event finder asks the same
+    #: nouns' forms in every document, and each answer walked all the classed words.
+    _heads: dict[str, EventClass | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     def of(self, forms: Iterable[str]) -> EventClass | None:
         """The class of the first of ``forms`` (longest first: "legal action", then "action")
@@ -50,19 +55,38 @@ class EventClasses:
         for form in forms:
             found = self.words.get(form)
             if found is None and self.compounds:
-                found = next(
-                    (
-                        entry
-                        for word, entry in self.words.items()
-                        if len(word) >= MIN_COMPOUND_HEAD
-                        and len(form) - len(word) >= MIN_COMPOUND_MODIFIER
-                        and form.endswith(word)
-                    ),
-                    None,
-                )
+                found = self._compound_head(form)
             if found is not None:
                 return found
         return None
+
+    def _compound_head(self, form: str) -> EventClass | None:
+        """The class of the first classed word that ``form`` ends with as a closed compound's
+        head, or None (remembered per form; forgotten all at once past
+        :data:`_HEADS_KEPT` forms)."""
+        heads = self._heads
+        found = heads.get(form, _UNSEEN)  # one read: another thread may clear it meanwhile
+        if found is not _UNSEEN:
+            return found
+        found = next(
+            (
+                entry
+                for word, entry in self.words.items()
+                if len(word) >= MIN_COMPOUND_HEAD
+                and len(form) - len(word) >= MIN_COMPOUND_MODIFIER
+                and form.endswith(word)
+            ),
+            None,
+        )
+        if len(heads) >= _HEADS_KEPT:
+            heads.clear()
+        heads[form] = found
+        return found
+
+
+#: How many forms :meth:`EventClasses._compound_head` remembers before it starts again.
+_HEADS_KEPT = 1 << 16
+_UNSEEN = object()
 
 
 @lru_cache(maxsize=None)

@@ -185,13 +185,23 @@ def tagged_tokens(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
         if tagged is None:
             tagged = memo[POS] = doc.to_array(POS)
         wanted = [int(POS_IDS[tag]) for tag in tags]
-        found = memo[tags] = tuple(numpy.flatnonzero(numpy.isin(tagged, wanted)).tolist())
+        found = memo[tags] = tuple(numpy.flatnonzero(_one_of(tagged, wanted)).tolist())
     tokens = doc_tokens(doc)
     return [tokens[i] for i in found]
 
 
 #: The memo of :func:`tagged_tokens`: {tags: token indices; POS: the document's tags}.
 _LAST_TAGGED: list = [None]
+
+
+def _one_of(values: numpy.ndarray, wanted: Iterable[int]) -> numpy.ndarray:
+    """Which of ``values`` (one array of a document's tags or labels) are one of ``wanted``, as
+    ``numpy.isin`` says: one comparison per wanted value, several times quicker than ``isin``
+    (which sorts both) for the few tags or labels a route asks for, once per document."""
+    mask = numpy.zeros(len(values), dtype=bool)
+    for value in wanted:
+        mask |= values == value
+    return mask
 
 
 def lemma_tokens(doc: Doc, words: Collection[str]) -> list[Token]:
@@ -709,7 +719,7 @@ def labelled_arcs(doc: Doc, labels: frozenset[str]) -> tuple[frozenset[int], fro
         wanted = [doc.vocab.strings[label] for label in labels]
         arrays = doc.to_array([DEP, HEAD])  # a negative head offset wrapped: read as int64
         offsets = arrays[:, 1].view("int64")
-        dependents = numpy.flatnonzero(numpy.isin(arrays[:, 0], wanted) & (offsets != 0))
+        dependents = numpy.flatnonzero(_one_of(arrays[:, 0], wanted) & (offsets != 0))
         found = memo[labels] = (
             frozenset(dependents.tolist()),
             frozenset((dependents + offsets[dependents]).tolist()),

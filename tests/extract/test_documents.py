@@ -344,6 +344,21 @@ def test_a_document_made_in_code_is_cleaned_the_same_way_and_keeps_its_length():
     assert doc.text == "Kiev\nKyiv\n Odesa"
 
 
+def test_every_character_not_text_is_replaced_wherever_it_stands_in_a_long_text():
+    # the text is searched for such a character before it is rewritten: none may be missed
+    from extract.documents import Document
+
+    words = "Kyiv and Warsaw signed the accord. " * 40
+    for code in [*range(0x00, 0x20), *range(0x7F, 0xA0), 0x200B, *range(0x2028, 0x202F)]:
+        for ch in (chr(code), "\u2066", "\u2069", "\ufeff", "\ud800", "\udfff"):
+            if ch in "\t\n\r":
+                continue
+            text = Document(id="d", title="", text=words + ch + words, source="api").text
+            assert len(text) == 2 * len(words) + 1
+            assert text[len(words)] in (" ", "\n", "\ufffd"), hex(ord(ch))
+    assert Document(id="d", title="", text=words, source="api").text == words
+
+
 def test_documents_markdown_markup_is_not_article_text(tmp_path):
     # a scraper's Markdown: the reader's text has no '#', '**', link targets or raw HTML
     (tmp_path / "a.md").write_text(

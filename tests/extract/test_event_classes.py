@@ -210,6 +210,28 @@ def test_a_dutch_class_word_stands_for_the_closed_compounds_it_heads_when_long_e
     assert load_event_classes("en").of(["airbombing"]) is None  # open compounds only
 
 
+def test_a_compound_asked_again_keeps_its_class_and_a_non_compound_stays_none(monkeypatch):
+    """The compound heads are remembered per form: asked again, and after the memory is full and
+    starts over, every form still gets the class its own head gives."""
+    from types import MappingProxyType
+
+    from extract.grammar import event_classes
+    from extract.grammar.event_classes import EventClass, EventClasses
+
+    classes = EventClasses(
+        MappingProxyType(
+            {"aanslag": EventClass("mishap", False), "rechtszaak": EventClass("legal", False)}
+        ),
+        compounds=True,
+    )
+    monkeypatch.setattr(event_classes, "_HEADS_KEPT", 2)
+    asked = ["bomaanslag", "oorzaak", "bomaanslag", "kortgedingrechtszaak", "oorzaak"] * 2
+    answers = [found.name if (found := classes.of([form])) else None for form in asked]
+    assert answers == ["mishap", None, "mishap", "legal", None] * 2
+    # a form that is a classed word itself is the word's class, never a remembered head's
+    assert classes.of(["aanslag"]).name == "mishap"
+
+
 def test_a_language_without_event_classes_has_none(tmp_path):
     assert load_event_classes("en", data_dir=tmp_path).of(["lawsuit"]) is None
 
