@@ -394,6 +394,10 @@ class ArgumentResolver:
                     # if any.
                     holders = self.position_holders.get(eid, set()) if title else set()
                     found.append(next(iter(holders)) if len(holders) == 1 else eid)
+        if not found and not title:
+            # "pardoned the opposition activist Marat Zhylanbayev": an acting-for noun that
+            # names no owner stands for the name it describes, as any common noun does
+            return self._apposed_name(token)
         return list(dict.fromkeys(found))
 
     def examples(self, token: Token) -> list[str]:

@@ -49,6 +49,26 @@ from extract.lexicon import Lexicon
 PHRASE_WEIGHT = 1.0
 
 
+def _phrase_noun(noun: Token | None) -> Token | None:
+    """The noun of a preposition phrase that belongs to the verb's phrase ("went on strike"):
+    a common noun, not a name the tagger took for one ("withdrew from ECOWAS", where ECOWAS,
+    the body left, is the target)."""
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    return noun
+
+
+def _object_prepositions(verb: Token, scheme: LabelScheme) -> list[str]:
+    """The prepositions of the phrases the parser hung on the verb's direct object nouns
+    (not on a name: "sent Chile into talks" is no phrase of the object)."""
+    return [
+        prep
+        for obj in objects(verb, scheme)
+        if obj.pos_ == "NOUN"
+        for prep, _noun in prepositional_args(obj, scheme)
+    ]
+
+
 def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verb's object nouns, a passive's subject included ("sanctions were imposed")."""
     found = [t for t in objects(verb, scheme) if t.pos_ in ("NOUN", "PROPN", "X")]
@@ -239,7 +259,14 @@ def phrase_type(
         for word, noun in preps:
             found = lexicon.phrase_type(lemma, "prep", word)
             if found:
-                return found, "prep", (noun if noun is not None and noun.pos_ == "NOUN" else None)
+                return found, "prep", _phrase_noun(noun)
+        if "prep" in parts:
+            # "let observers into the town", "fired rockets at Israel": the parser often hangs
+            # the verb's preposition on its object noun; the phrase is still the verb's
+            for word in _object_prepositions(verb, scheme):
+                found = lexicon.phrase_type(lemma, "prep", word)
+                if found:
+                    return found, "prep", None
         if lexicon.is_support_verb(lemma):
             for noun in nouns:
                 found = noun_type(noun)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, Relation
+from extract.components.relations.verbs import AT_THE_THINGS_PLACE, REACTIONS
 from extract.grammar.event_nouns import event_noun_args
 from extract.grammar.patterns import copula_clause, relational_noun
 from extract.grammar.phrases import mode_of
@@ -87,6 +88,7 @@ class NominalRelations:
             ]
             sources = owners + agents + self._multiword_owners(noun, ctx)
             targets: list[str] = []
+            inside_makers: list[str] = []
             for prep, arg in by_prep:
                 if prep in possessor and not sources:
                     sources += resolver.actors(arg)
@@ -108,6 +110,11 @@ class NominalRelations:
                         # only an event ("Mali's rejection of ECOWAS mediation", "de afwijzing
                         # van het voorstel van Peru"): the act is aimed at whose event it is
                         found = resolver.within(arg, skip=self._not_target)
+                    if not found:
+                        found = self._aimed_inside(noun, event.type, arg, ctx)
+                        # "Iran's rejection of a demand by Egypt": the agent phrase hung on the
+                        # rejected act names its maker, not a second maker of the rejection
+                        inside_makers += found
                     targets += found
             # "Turkey's refusal to let Sweden join", "Vietnam's pledge to hold exercises with the
             # Philippines"
@@ -119,7 +126,11 @@ class NominalRelations:
                 ]
                 targets += [e for a in args for e in self._targets(a, ctx)[0]]
             actor = ("PERSON", "ORG", "COUNTRY")
-            sources = [e for e in dict.fromkeys(sources) if resolver.type_of(e) in actor]
+            sources = [
+                e
+                for e in dict.fromkeys(sources)
+                if resolver.type_of(e) in actor and e not in inside_makers
+            ]
             targets = [
                 e for e in dict.fromkeys(targets) if resolver.type_of(e) in actor + ("LOCATION",)
             ]
@@ -168,6 +179,18 @@ class NominalRelations:
                     mode=mode,
                     reporter=reporter,
                 )
+
+    def _aimed_inside(self, noun: Token, type_: str, arg: Token, ctx: "_Context") -> list[str]:
+        """Whom an event noun is aimed at when its phrase's noun names nobody, read as the verb
+        route reads its object (see VerbRelations._aims): a reaction is aimed at the maker of
+        the act it reacts to ("Iran's rejection of a request by the IAEA"), a strike or a
+        withdrawal at the place of the thing it hits or leaves ("Russia's strike on a hospital
+        in Kyiv")."""
+        if type_ in REACTIONS:
+            return self._act_agents(arg, ctx)
+        if type_ in AT_THE_THINGS_PLACE:
+            return self._things_place(arg, clause_verb(noun), "nominal", ctx)
+        return []
 
     def _multiword_owners(self, noun: Token, ctx: "_Context") -> list[str]:
         """ "op verzoek van de Iraakse regering" parsed as one preposition (op, with "verzoek" and
