@@ -1,0 +1,102 @@
+"""Event words beyond the PLOVER nouns (decrees, ceremonies, proclamations: nodes a reader
+expects, with who made them) and an event told again by the same noun (a headline or quote that
+retells the lead), which is the same event, not a new node."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import records_of
+
+
+def _events(records: dict) -> list[tuple[str, int]]:
+    return [(e["label"], e["mentions"]) for e in records["entities"] if e["type"] == "EVENT"]
+
+
+def _participants(records: dict) -> set[tuple[str, str]]:
+    labels = {e["id"]: e["label"] for e in records["entities"]}
+    return {
+        (labels[r["source"]], labels[r["target"]])
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text, event, participant",
+    [
+        (
+            "en",
+            "Prime Minister Mark Rutte signed a decree on Monday that closes all schools.",
+            "decree",
+            "Mark Rutte",
+        ),
+        (
+            "nl",
+            "Premier Mark Rutte ondertekende maandag een regeringsdecreet dat alle scholen sluit.",
+            "regeringsdecreet",
+            "Mark Rutte",
+        ),
+        (
+            "en",
+            "On Monday President Erdogan issued a proclamation that annexed the island.",
+            "claim",
+            "Erdoğan",
+        ),
+        (
+            "nl",
+            "Koning Willem-Alexander woonde zaterdag de herdenkingsplechtigheid in Amsterdam bij.",
+            "herdenkingsplechtigheid in Amsterdam",
+            "Willem-Alexander",
+        ),
+    ],
+)
+def test_a_decree_proclamation_or_ceremony_is_an_event_of_who_made_or_attended_it(
+    lang, text, event, participant
+):
+    records = records_of(text, lang)
+    assert [label for label, _ in _events(records)] == [event]
+    assert any(
+        source.endswith(participant) and target == event
+        for source, target in _participants(records)
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            'On Friday Mark Rutte signed a decree that closes all schools. "Rutte signed a decree '
+            'that closes the schools for safety reasons", a spokesman said.',
+        ),
+        (
+            "nl",
+            "Mark Rutte ondertekende vrijdag een regeringsdecreet dat alle scholen sluit. "
+            '"Rutte heeft een regeringsdecreet ondertekend dat de scholen sluit", zei een '
+            "woordvoerder.",
+        ),
+    ],
+)
+def test_an_event_told_again_by_the_same_noun_and_people_is_one_event(lang, text):
+    events = _events(records_of(text, lang))
+    assert len(events) == 1
+    assert events[0][1] == 2
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Russia launched an attack on Ukraine in March. In May Russia launched another "
+            "attack on Ukraine.",
+        ),
+        (
+            "nl",
+            "Mark Rutte ondertekende vrijdag een decreet over de scholen. Een week later "
+            "ondertekende Rutte een nieuw decreet over de scholen.",
+        ),
+    ],
+)
+def test_another_or_a_new_one_is_another_event(lang, text):
+    assert len(_events(records_of(text, lang))) == 2
