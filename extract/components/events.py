@@ -56,6 +56,7 @@ from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import load_event_senses
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.named_events import EVENT_FIRSTS, opened_name
+from extract.grammar.patterns import copula_clause, holders_of_office
 from extract.grammar.phrases import mode_of, phrase_type
 from extract.grammar.syntax import (
     DETERMINER_LABELS,
@@ -349,6 +350,9 @@ class EventFinder:
         earlier = _EarlierEvents()
         role_words: list[tuple[Token, EventRole]] = []  # "other victims included X": _join_told
         by_name: dict[str, EventMention] = {}  # a named event's name in lower case -> the event
+        # token -> the event it names: the mentions so far, and a named event's name alone
+        # ("Dorian") wherever the text tells it
+        mention_of: dict[int, EventMention] = {}
         for token in tagged_tokens(doc, ("NOUN", "PROPN", "VERB")):
             if token.ent_type_:
                 continue
@@ -397,6 +401,9 @@ class EventFinder:
             if event is None and name:
                 # "Hurricane Dorian ... Hurricane Dorian": one event however often it is named
                 event = by_name.get(name.lower())
+            if event is None and not is_verb and not definite and not name:
+                # "Dorian made landfall as a Category 5 hurricane": what the event became
+                event = self._said_of(token, _family(found.kind, token), mention_of, place)
             if event is None:
                 event = EventMention(
                     id=f"event:{len(events)}",
@@ -414,7 +421,9 @@ class EventFinder:
                 events.append(event)
                 if name:
                     by_name[name.lower()] = event
+                    mention_of.update(dict.fromkeys(_alone_tokens(doc, event), event))
             event.mentions.append(token.i)
+            mention_of[token.i] = event
             if event.time_span is None:
                 event.time_span = (
                     None if is_verb else limited.get(token.i) or described_time_span(token, times)
@@ -487,6 +496,47 @@ class EventFinder:
         ):  # numbered without gaps, so a text cut in pieces numbers alike
             event.id = f"event:{number}"
         return kept
+
+    def _said_of(
+        self,
+        noun: Token,
+        family: str,
+        mention_of: dict[int, EventMention],
+        place: str | None,
+    ) -> EventMention | None:
+        """The event an indefinite event noun is said to be or to have become, as a predicate
+        of the clause whose subject names it (:func:`holders_of_office`, and a UD copula the
+        noun heads): "Dorian made landfall as a Category 5 hurricane", "Zondag werd Ciara een
+        zware orkaan", "the fire was a disaster"; of the same family, at no other place (a
+        named event wherever it is). A subject's name words count ("Hurricane" of "Hurricane
+        Dorian"), and every word labelled subject ("Zondag" and "Ciara" above). An event noun
+        that is the object of such a clause is another event ("the strike follows rocket
+        attacks")."""
+        said_of = holders_of_office(noun, self.scheme, self.preps)
+        if copula_clause(noun, self.scheme) is noun:
+            said_of += [c for c in children(noun) if c.dep_ in self.scheme.subject]
+        said_of += [
+            c
+            for t in said_of
+            if t.head != t
+            for c in children(t.head)
+            if c.dep_ in self.scheme.subject
+        ]
+        for subject in dict.fromkeys(said_of):
+            if subject == noun:
+                continue
+            words = [subject] + [
+                c for c in children(subject) if c.dep_ in ("compound", "flat", "appos")
+            ]
+            for word in words:
+                event = mention_of.get(word.i)
+                if (
+                    event is not None
+                    and (event.family or _family(event.kind)) == family
+                    and (event.name or place is None or event.location in (None, place))
+                ):
+                    return event
+        return None
 
     def _told_as_done(self, doc: Doc, told: TimeMention) -> bool:
         """Whether the clause of a time told before tells what was or was not done, not what is
@@ -1532,20 +1582,26 @@ def _named_alone(doc: Doc, events: list[EventMention]) -> None:
     alone ("Dorian made landfall", "Dorian's winds"): a mention of the event, as a surname is of
     a person (the name finder makes no name of them)."""
     for event in events:
-        words = event.name.split()
-        if len(words) < 2 or words[0].lower() not in EVENT_FIRSTS:
-            continue
-        rest = words[1:]
         taken = set(event.mentions)
-        for token in doc_tokens(doc):
-            if (
-                token.text == rest[0]
-                and token.i not in taken
-                and not token.ent_type_
-                and not (token.i > 0 and doc[token.i - 1].lower_ in EVENT_FIRSTS)
-                and [t.text for t in doc[token.i : token.i + len(rest)]] == rest
-            ):
-                event.mentions.append(token.i)
+        event.mentions += [i for i in _alone_tokens(doc, event) if i not in taken]
+
+
+def _alone_tokens(doc: Doc, event: EventMention) -> list[int]:
+    """Where the text tells the name of an event named after its kind without its opener
+    ("Dorian" of "Hurricane Dorian"): the first token of each such telling; none for another
+    event."""
+    words = event.name.split()
+    if len(words) < 2 or words[0].lower() not in EVENT_FIRSTS:
+        return []
+    rest = words[1:]
+    return [
+        token.i
+        for token in doc_tokens(doc)
+        if token.text == rest[0]
+        and not token.ent_type_
+        and not (token.i > 0 and doc[token.i - 1].lower_ in EVENT_FIRSTS)
+        and [t.text for t in doc[token.i : token.i + len(rest)]] == rest
+    ]
 
 
 def _definite(noun: Token) -> bool:

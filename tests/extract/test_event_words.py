@@ -100,3 +100,34 @@ def test_an_event_told_again_by_the_same_noun_and_people_is_one_event(lang, text
 )
 def test_another_or_a_new_one_is_another_event(lang, text):
     assert len(_events(records_of(text, lang))) == 2
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Hurricane Dorian reached the islands on Friday. On Sunday Dorian made landfall as a "
+            "Category 5 hurricane.",
+            [("Hurricane Dorian", 3)],
+        ),
+        (
+            "nl",
+            "De storm Ciara trof vrijdag Ierland. Zondag werd Ciara een zware orkaan.",
+            [("storm Ciara", 3)],
+        ),
+    ],
+)
+def test_what_an_event_is_said_to_be_or_become_is_that_event(lang, text, expected):
+    assert _events(records_of(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russia said the air strike by Israel on Monday followed rocket attacks by Hamas."),
+        ("nl", "Rusland zei dat de luchtaanval van Israël volgde op raketaanvallen van Hamas."),
+    ],
+)
+def test_an_event_in_the_object_of_an_events_clause_is_another_event(lang, text):
+    assert _events(records_of(text, lang)) == [("attack", 1), ("attack", 1)]
