@@ -5,7 +5,15 @@ retells the lead), which is the same event, not a new node."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import records_of
+from extraction_helpers import parse, records_of
+from spacy.tokens import Span
+
+import extract.pipeline  # noqa: F401  (registers the Doc extensions the finder reads)
+from extract.components.events import EventFinder
+from extract.grammar.argument_words import load_grammar
+from extract.grammar.syntax import UD
+from extract.kb import load_kb
+from extract.lexicon import load_lexicon
 
 
 def _events(records: dict) -> list[tuple[str, int]]:
@@ -131,3 +139,37 @@ def test_what_an_event_is_said_to_be_or_become_is_that_event(lang, text, expecte
 )
 def test_an_event_in_the_object_of_an_events_clause_is_another_event(lang, text):
     assert _events(records_of(text, lang)) == [("attack", 1), ("attack", 1)]
+
+
+def _nl_finder() -> EventFinder:
+    return EventFinder("events", load_lexicon("nl"), load_kb(), UD, load_grammar("nl"))
+
+
+#: "Rutte bezocht de <noun> op het Griekse eiland ." (word head dep pos lemma)
+ON_THE_ISLAND = """
+Rutte 1 nsubj PROPN
+bezocht 1 ROOT VERB bezoeken
+de 3 det DET
+{noun} 1 obj NOUN {noun}
+op 7 case ADP
+het 7 det DET
+Griekse 7 amod ADJ Grieks
+eiland 3 nmod NOUN eiland
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("noun, greece_hit", [("plechtigheid", False), ("aanval", True)])
+def test_a_happening_is_aimed_at_nobody_where_its_place_phrase_is(noun, greece_hit):
+    """A ceremony "op het Griekse eiland" is where it happens, not aimed at Greece; an attack
+    "op het Griekse eiland" hits Greece through its island."""
+    doc = parse(ON_THE_ISLAND.format(noun=noun))
+    doc.ents = [
+        Span(doc, 0, 1, label="PERSON", kb_id="rutte"),
+        Span(doc, 6, 7, label="COUNTRY", kb_id="greece"),
+    ]
+    doc._.inner_mentions, doc._.inner_mention_ids = [], []
+    (event,) = _nl_finder().find(doc)
+    parts = {(p.entity, p.role) for p in event.participants}
+    assert ("rutte", "source") in parts
+    assert (("greece", "target") in parts) is greece_hit

@@ -299,3 +299,34 @@ def test_an_organisation_named_after_an_opener_stays_an_organisation(lang, text,
     records = records_of(text, lang)
     assert ("ORG", organisation) in _names(records)
     assert _events(records) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Japan hosted the 2020 Summer Olympics. A year earlier France won the World Cup.",
+            ["2020 Summer Olympics", "World Cup"],
+        ),
+        (
+            "nl",
+            "Japan organiseerde de Olympische Spelen van 2020. Daarna wonnen de kinderen van "
+            "Japan de Paralympische Spelen.",
+            ["Olympische Spelen", "Paralympische Spelen"],
+        ),
+    ],
+)
+def test_games_and_cups_are_events_by_their_names_and_two_names_two_events(lang, text, expected):
+    assert [label for label, _ in _events(records_of(text, lang))] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "She drank a cup of tea while the children played games."),
+        ("nl", "De kinderen spelen buiten en drinken een kop thee."),
+    ],
+)
+def test_a_cup_or_games_that_head_no_name_are_no_event(lang, text):
+    assert _events(records_of(text, lang)) == []
