@@ -173,3 +173,24 @@ def test_a_happening_is_aimed_at_nobody_where_its_place_phrase_is(noun, greece_h
     parts = {(p.entity, p.role) for p in event.participants}
     assert ("rutte", "source") in parts
     assert (("greece", "target") in parts) is greece_hit
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Two sailors died in a storm on the North Sea in 2018. Their captain survived the "
+            "accident.",
+        ),
+        (
+            "nl",
+            "Twee zeelieden kwamen in 2018 om bij een storm op de Noordzee. Hun kapitein "
+            "overleefde het ongeluk.",
+        ),
+    ],
+)
+def test_the_accident_after_a_storm_is_the_storm(lang, text):
+    """A storm is a mishap (eventclasses.<lang>.tsv): "the accident" names it again, so the
+    story's one event is told twice and kept."""
+    assert _events(records_of(text, lang)) == [("disaster", 2)]
