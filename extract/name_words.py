@@ -60,6 +60,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "place_only_preposition",
     "place_preposition",
     "event_head",
+    "event_first",
     "generic_tail",
     "possessive_head",
     "speech_verb",

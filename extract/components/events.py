@@ -41,7 +41,7 @@ attacker told in the first sentence gets an ASSAULT edge to each victim named la
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -56,6 +56,8 @@ from extract.grammar.event_nouns import complement_words, modified_forms, noun_e
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import load_event_senses
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
+from extract.grammar.named_events import EVENT_FIRSTS, opened_name
+from extract.grammar.patterns import copula_clause, holders_of_office
 from extract.grammar.phrases import mode_of, phrase_type
 from extract.grammar.syntax import (
     DETERMINER_LABELS,
@@ -123,6 +125,8 @@ NO_ACT = "CO_OCCURS"
 #: Dependency labels of a verb used as an adjective or noun modifier ("the attacked city"): no
 #: event.
 ATTRIBUTIVE = frozenset({"amod", "compound"})
+#: Dependency labels of an adjective on a noun (ClearNLP and UD).
+ATTRIBUTE_LABELS = frozenset({"amod"})
 #: Mentions that keep an event nobody is named taking part in: the story returns to it ("the
 #: election" twice, "de uitbraak" twice), and a reader counts it. Counted over the whole document
 #: (:mod:`extract.retold`), so a text extracted in pieces keeps the same events.
@@ -346,6 +350,10 @@ class EventFinder:
         events: list[EventMention] = []
         earlier = _EarlierEvents()
         role_words: list[tuple[Token, EventRole]] = []  # "other victims included X": _join_told
+        by_name: dict[str, EventMention] = {}  # a named event's name in lower case -> the event
+        # token -> the event it names: the mentions so far, and a named event's name alone
+        # ("Dorian") wherever the text tells it
+        mention_of: dict[int, EventMention] = {}
         for token in tagged_tokens(doc, ("NOUN", "PROPN", "VERB")):
             if token.ent_type_:
                 continue
@@ -390,6 +398,15 @@ class EventFinder:
                     event = None
             if event is None and only_again:
                 continue
+            name = "" if is_verb else event_name(token, self.lexicon.time_expression)
+            if event is not None and name and event.name and event.name.lower() != name.lower():
+                event = None  # "the World Cup" after "the 2020 Summer Olympics": another event
+            if event is None and name:
+                # "Hurricane Dorian ... Hurricane Dorian": one event however often it is named
+                event = by_name.get(name.lower())
+            if event is None and not is_verb and not definite and not name:
+                # "Dorian made landfall as a Category 5 hurricane": what the event became
+                event = self._said_of(token, _family(found.kind, token), mention_of, place)
             if event is None:
                 event = EventMention(
                     id=f"event:{len(events)}",
@@ -402,10 +419,14 @@ class EventFinder:
                     location=place,
                     sentence_time=not is_verb,
                     family=_family(found.kind, token),
-                    name="" if is_verb else event_name(token),
+                    name=name,
                 )
                 events.append(event)
+                if name:
+                    by_name[name.lower()] = event
+                    mention_of.update(dict.fromkeys(_alone_tokens(doc, event), event))
             event.mentions.append(token.i)
+            mention_of[token.i] = event
             if event.time_span is None:
                 event.time_span = (
                     None if is_verb else limited.get(token.i) or described_time_span(token, times)
@@ -435,14 +456,15 @@ class EventFinder:
                             entity, "source", token.i, sentence, paired=False, commenting=comments
                         )
                     )
-                for entity in self._inside_targets(token, resolver):
+                for entity in self._inside_targets(token, resolver, happening):
                     event.add(Participant(entity, "target", token.i, sentence, paired=False))
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
             earlier.update(event, token.lemma_.lower(), cls)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
-        events = _named_again(doc, events)
+        events = _restated(doc, _named_again(doc, events))
+        _named_alone(doc, events)
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
@@ -477,6 +499,47 @@ class EventFinder:
         ):  # numbered without gaps, so a text cut in pieces numbers alike
             event.id = f"event:{number}"
         return kept
+
+    def _said_of(
+        self,
+        noun: Token,
+        family: str,
+        mention_of: dict[int, EventMention],
+        place: str | None,
+    ) -> EventMention | None:
+        """The event an indefinite event noun is said to be or to have become, as a predicate
+        of the clause whose subject names it (:func:`holders_of_office`, and a UD copula the
+        noun heads): "Dorian made landfall as a Category 5 hurricane", "Zondag werd Ciara een
+        zware orkaan", "the fire was a disaster"; of the same family, at no other place (a
+        named event wherever it is). A subject's name words count ("Hurricane" of "Hurricane
+        Dorian"), and every word labelled subject ("Zondag" and "Ciara" above). An event noun
+        that is the object of such a clause is another event ("the strike follows rocket
+        attacks")."""
+        said_of = holders_of_office(noun, self.scheme, self.preps)
+        if copula_clause(noun, self.scheme) is noun:
+            said_of += [c for c in children(noun) if c.dep_ in self.scheme.subject]
+        said_of += [
+            c
+            for t in said_of
+            if t.head != t
+            for c in children(t.head)
+            if c.dep_ in self.scheme.subject
+        ]
+        for subject in dict.fromkeys(said_of):
+            if subject == noun:
+                continue
+            words = [subject] + [
+                c for c in children(subject) if c.dep_ in ("compound", "flat", "appos")
+            ]
+            for word in words:
+                event = mention_of.get(word.i)
+                if (
+                    event is not None
+                    and (event.family or _family(event.kind)) == family
+                    and (event.name or place is None or event.location in (None, place))
+                ):
+                    return event
+        return None
 
     def _told_as_done(self, doc: Doc, told: TimeMention) -> bool:
         """Whether the clause of a time told before tells what was or was not done, not what is
@@ -522,7 +585,10 @@ class EventFinder:
         "missie") a word of ``events.<lang>.tsv`` that heads a proper name (:func:`event_name`):
         "Vande Bharat Mission", "Vande Bharat-missie"."""
         head = noun.lemma_.lower().rsplit("-", 1)[-1]
-        return self.lexicon.event_words.get(("noun", head)) is not None and event_name(noun) != ""
+        return (
+            self.lexicon.event_words.get(("noun", head)) is not None
+            and event_name(noun, self.lexicon.time_expression) != ""
+        )
 
     def _other_sense(self, noun: Token, lemma: str) -> bool:
         """Whether the word right before or after ``noun`` that hangs on it or it on (its
@@ -1208,19 +1274,25 @@ class EventFinder:
         found = [e for e in self._actors(resolver, token) if resolver.type_of(e) in ACTOR_TYPES]
         return found or resolver.regions_acting(token)
 
-    def _inside_targets(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
+    def _inside_targets(
+        self, noun: Token, resolver: ArgumentResolver, happening: bool = False
+    ) -> list[str]:
         """The actors named inside a phrase an event noun is aimed at whose own noun names none:
         "an attack on an Iraqi air base", "een aanval op een Iraakse luchtmachtbasis" (Iraq is hit,
         through its base). One level of that noun's modifiers and phrases is read, not its place
         phrases ("a base near Mosul"). They take part as targets but are no side that acts
         towards the other participants (:attr:`Participant.paired`): on the Dutch dev split their
         pairs were wrong 7 times and right never. Not inside a noun that names an event of its
-        own ("a campaign for the Democratic Party nomination"): its names are that event's."""
+        own ("a campaign for the Democratic Party nomination"): its names are that event's. A
+        ``happening`` (no act: a ceremony, a trial) is where its place or attending phrase says,
+        not aimed at it: "de doopplechtigheid op het Spaanse eiland Mallorca" has no Spanish
+        target."""
         skip = self.preps.place | self.preps.attend | self.preps.agent
         return [
             e
             for prep, arg in prepositional_args(noun, self.scheme)
             if prep in self.preps.recipient
+            and not (happening and prep in self.preps.place | self.preps.attend)
             and arg.pos_ == "NOUN"
             and not self._actors(resolver, arg)
             # "her campaign for the Democratic Party nomination": the party's is the nomination
@@ -1516,12 +1588,19 @@ def _sentence_times(doc: Doc, event: EventMention, mentions: list[TimeMention]) 
     return any(begin <= m.start and m.end <= stop for m in mentions)
 
 
-def event_name(noun: Token) -> str:
+def event_name(noun: Token, is_time: Callable[[str], object] | None = None) -> str:
     """The proper name an event noun heads, or "": a capitalised noun after a run of capitalised
     words or numbers, within its sentence ("Syrian Civil War", "the 2019 Hong Kong Crisis"), or a
     hyphenated compound that opens with a capital ("COVID-19-pandemie", "Bharat-missie", with the
     capitalised words before it). A capitalised noun alone ("War broke out", "the Summit") names
-    none."""
+    none. A word that opens an event's name names the event with the words after it ("Hurricane
+    Dorian", "orkaan Dorian", "Operation Inherent Resolve": :func:`opened_name`, ``is_time``
+    telling a time after it, "the storm Saturday", from a name), unless the name finder kept
+    them as a name of their own."""
+    if noun.lower_ in EVENT_FIRSTS:
+        end = opened_name(noun.doc, noun.i, is_time)
+        if end is not None and not any(t.ent_type_ for t in noun.doc[noun.i + 1 : end]):
+            return noun.doc[noun.i : end].text
     if not noun.text[:1].isupper() and not ("-" in noun.text and _name_word(noun.text)):
         return ""
     if _inside_name(noun):
@@ -1551,14 +1630,98 @@ def _inside_name(noun: Token) -> bool:
 
 def is_event_name(trigger: str) -> bool:
     """Whether an EVENT record's trigger is the proper name it goes by (:func:`event_name`), not
-    a word: a name of more words, or a hyphenated compound that opens with a capital or number."""
-    return _name_word(trigger) and (" " in trigger or "-" in trigger)
+    a word: a name of more words with a capital or number ("Syrian Civil War", "orkaan Dorian"),
+    or a hyphenated compound that opens with one."""
+    if " " in trigger:
+        return any(_name_word(word) for word in trigger.split())
+    return _name_word(trigger) and "-" in trigger
 
 
 def _name_word(text: str) -> bool:
     """A word that may stand in a proper name: a capital or a number first ("Civil", "2019",
     "H1N1", "COVID-19")."""
     return text[:1].isupper() or text[:1].isdigit()
+
+
+#: Articles that let an event noun tell an event again (:func:`_restated`): "a decree" may be the
+#: decree told before; "another decree", "a new decree" are not.
+INDEFINITE = name_words()["indefinite_article"]
+
+
+def _restated(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """``events`` with each one told again by the same noun as an earlier one joined to it: named
+    once, bare or with an indefinite article and no adjective ("Chahed signed a government
+    decree ..." then '"Chahed signed a government decree that ...", an official said'), at no
+    other place or time, and with participants the earlier event has already. A headline or a
+    quote retells the lead's event so, and each telling was a node of its own. An event with a
+    participant or place of its own, an adjective ("a new decree") or another determiner
+    ("another attack") stays apart, as does one nobody is named taking part in."""
+    kept: list[EventMention] = []
+    for event in events:
+        first = doc[event.mentions[0]]
+        earlier = next(
+            (
+                e
+                for e in kept
+                if len(event.mentions) == 1
+                and event.participants
+                and first.pos_ != "VERB"
+                and e.family == event.family
+                and doc[e.mentions[0]].lemma_.lower() == first.lemma_.lower()
+                and event.location in (None, e.location)
+                and _same_time(doc, event.time_span, e.time_span)
+                and {(p.entity, p.role) for p in event.participants}
+                <= {(p.entity, p.role) for p in e.participants}
+                and not any(
+                    c.dep_ in DETERMINER_LABELS
+                    and c.lower_ not in INDEFINITE
+                    or c.dep_ in ATTRIBUTE_LABELS
+                    for c in children(first)
+                )
+            ),
+            None,
+        )
+        if earlier is None:
+            kept.append(event)
+        else:
+            earlier.mentions += event.mentions
+    return kept
+
+
+def _same_time(doc: Doc, one: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
+    """Whether two events' own times may be one: either has none, or both say the same."""
+    if one is None or other is None:
+        return True
+    text = doc_text(doc)
+    return text[one[0] : one[1]].lower() == text[other[0] : other[1]].lower()
+
+
+def _named_alone(doc: Doc, events: list[EventMention]) -> None:
+    """Add to each event whose name opens with its kind ("Hurricane Dorian", "orkaan Dorian",
+    :func:`extract.grammar.named_events.opened_name`) the words after the opener told again
+    alone ("Dorian made landfall", "Dorian's winds"): a mention of the event, as a surname is of
+    a person (the name finder makes no name of them)."""
+    for event in events:
+        taken = set(event.mentions)
+        event.mentions += [i for i in _alone_tokens(doc, event) if i not in taken]
+
+
+def _alone_tokens(doc: Doc, event: EventMention) -> list[int]:
+    """Where the text tells the name of an event named after its kind without its opener
+    ("Dorian" of "Hurricane Dorian"): the first token of each such telling; none for another
+    event."""
+    words = event.name.split()
+    if len(words) < 2 or words[0].lower() not in EVENT_FIRSTS:
+        return []
+    rest = words[1:]
+    return [
+        token.i
+        for token in doc_tokens(doc)
+        if token.text == rest[0]
+        and not token.ent_type_
+        and not (token.i > 0 and doc[token.i - 1].lower_ in EVENT_FIRSTS)
+        and [t.text for t in doc[token.i : token.i + len(rest)]] == rest
+    ]
 
 
 def _definite(noun: Token) -> bool:

@@ -29,6 +29,7 @@ from extract.components.paragraphs import DASHES
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.lemmas import lemma_table
 from extract.grammar.name_compounds import head_splits
+from extract.grammar.named_events import opened_names
 from extract.grammar.syntax import (
     POSSESSIVE_LABELS,
     doc_text,
@@ -289,6 +290,7 @@ class NameFinder:
             or not (self._only_a_title(s) or self._portfolio_of_a_title(s))
         ]
         spans = _without_names_in_holidays(_without_places_in_event_names(_without_events(spans)))
+        spans = self._without_opened_event_names(doc, spans)
         spans = _without_products(spans)
         spans = _sites_of_places(spans)
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
@@ -302,6 +304,26 @@ class NameFinder:
             *self._name_compounds(doc, spans, country),
         ]
         return spans, inner
+
+    def _without_opened_event_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Without the names inside an event's name that opens with its kind ("Dorian" in
+        "Hurricane Dorian", "Operation Fast" in "Operation Fast and Furious", "orkaan Dorian"),
+        nor that name told again alone ("Dorian made landfall"): the event finder makes the
+        event of them (:mod:`extract.grammar.named_events`). After an opener in lower case a
+        name the knowledge base knows stays ("the operation Israel launched")."""
+        found = opened_names(doc, self.lexicon.time_expression)
+        if not found:
+            return spans
+        inside: set[int] = set()
+        told: set[str] = set()
+        for start, end in found:
+            if not doc[start].text[:1].isupper() and any(
+                s.kb_id_ and s.start < end and start < s.end for s in spans
+            ):
+                continue
+            inside.update(range(start, end))
+            told.add(doc[start + 1 : end].text)
+        return [s for s in spans if not any(t.i in inside for t in s) and s.text not in told]
 
     def _people_or_money(self, span: Span) -> bool:
         """A demonym for people or money ("Britons voted", "US dollars"), which the model may

@@ -209,3 +209,143 @@ def test_a_name_inside_an_events_own_name_takes_no_part_in_it(text, inside):
     label = {e["id"]: e["label"] for e in records["entities"]}
     part = {label[r["source"]] for r in records["relations"] if r["type"] == "PARTICIPANT"}
     assert inside not in part, sorted(part)
+
+
+#: "Hurricane Dorian struck the coast ." (word head dep pos)
+HURRICANE = """
+Hurricane 1 compound PROPN
+Dorian 2 nsubj PROPN
+struck 2 ROOT VERB
+the 4 det DET
+coast 2 dobj NOUN
+. 2 punct PUNCT
+"""
+
+
+def test_a_word_that_opens_an_event_name_names_the_event_with_the_words_after_it():
+    doc = parse(HURRICANE)
+    assert event_name(doc[0]) == "Hurricane Dorian"
+
+
+def test_a_lower_case_opener_names_the_event_with_the_capitalised_words_after_it():
+    doc = parse(
+        """
+    bij 3 case ADP
+    operatie 3 nmod NOUN
+    Inherent 3 flat PROPN
+    Resolve 3 ROOT PROPN
+    """
+    )
+    assert event_name(doc[1]) == "operatie Inherent Resolve"
+
+
+def test_an_opener_inside_a_longer_name_opens_none():
+    doc = parse(
+        """
+    the 3 det DET
+    National 3 compound PROPN
+    Hurricane 3 compound PROPN
+    Center 4 nsubj PROPN
+    warned 4 ROOT VERB
+    """
+    )
+    assert event_name(doc[2]) == ""
+
+
+def test_a_time_after_a_lower_case_opener_is_no_name():
+    doc = parse(
+        """
+    the 1 det DET
+    storm 3 nsubj NOUN
+    Saturday 1 npadvmod PROPN
+    hit 3 ROOT VERB
+    """
+    )
+    assert event_name(doc[1], lambda word: word == "Saturday") == ""
+    assert event_name(doc[1]) == "storm Saturday"  # no time words given: the test above bites
+
+
+@pytest.mark.parametrize("trigger", ["orkaan Dorian", "Operation Fast and Furious"])
+def test_a_name_opened_by_its_kind_is_a_records_name(trigger):
+    assert is_event_name(trigger)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Hurricane Dorian reached the Bahamas on Sunday. On Monday Dorian slowly moved "
+            "north along the coast.",
+            [("Hurricane Dorian", 2)],
+        ),
+        (
+            "nl",
+            "De orkaan Dorian bereikte zondag de Bahama's. Maandag trok Dorian langzaam "
+            "naar het noorden.",
+            [("orkaan Dorian", 2)],
+        ),
+        (
+            "en",
+            "The minister refused to hand over papers about Operation Fast and Furious.",
+            [("Operation Fast and Furious", 1)],
+        ),
+        (
+            "nl",
+            "Nederland deed jarenlang mee aan operatie Inherent Resolve.",
+            [("operatie Inherent Resolve", 1)],
+        ),
+    ],
+)
+def test_an_event_named_after_its_kind_is_one_event_and_its_name_no_entity(lang, text, expected):
+    records = records_of(text, lang)
+    assert _events(records) == expected
+    named = {label for _, label in _names(records)}
+    assert not named & {"Dorian", "Operation Fast", "Furious", "Inherent Resolve"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, organisation",
+    [
+        (
+            "en",
+            "The National Hurricane Center warned Florida on Sunday.",
+            "National Hurricane Center",
+        ),
+    ],
+)
+def test_an_organisation_named_after_an_opener_stays_an_organisation(lang, text, organisation):
+    records = records_of(text, lang)
+    assert ("ORG", organisation) in _names(records)
+    assert _events(records) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Japan hosted the 2020 Summer Olympics. A year earlier France won the World Cup.",
+            ["2020 Summer Olympics", "World Cup"],
+        ),
+        (
+            "nl",
+            "Japan organiseerde de Olympische Spelen van 2020. Daarna wonnen de kinderen van "
+            "Japan de Paralympische Spelen.",
+            ["Olympische Spelen", "Paralympische Spelen"],
+        ),
+    ],
+)
+def test_games_and_cups_are_events_by_their_names_and_two_names_two_events(lang, text, expected):
+    assert [label for label, _ in _events(records_of(text, lang))] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "She drank a cup of tea while the children played games."),
+        ("nl", "De kinderen spelen buiten en drinken een kop thee."),
+    ],
+)
+def test_a_cup_or_games_that_head_no_name_are_no_event(lang, text):
+    assert _events(records_of(text, lang)) == []

@@ -1,0 +1,196 @@
+"""Event words beyond the PLOVER nouns (decrees, ceremonies, proclamations: nodes a reader
+expects, with who made them) and an event told again by the same noun (a headline or quote that
+retells the lead), which is the same event, not a new node."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import parse, records_of
+from spacy.tokens import Span
+
+import extract.pipeline  # noqa: F401  (registers the Doc extensions the finder reads)
+from extract.components.events import EventFinder
+from extract.grammar.argument_words import load_grammar
+from extract.grammar.syntax import UD
+from extract.kb import load_kb
+from extract.lexicon import load_lexicon
+
+
+def _events(records: dict) -> list[tuple[str, int]]:
+    return [(e["label"], e["mentions"]) for e in records["entities"] if e["type"] == "EVENT"]
+
+
+def _participants(records: dict) -> set[tuple[str, str]]:
+    labels = {e["id"]: e["label"] for e in records["entities"]}
+    return {
+        (labels[r["source"]], labels[r["target"]])
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text, event, participant",
+    [
+        (
+            "en",
+            "Prime Minister Mark Rutte signed a decree on Monday that closes all schools.",
+            "decree",
+            "Mark Rutte",
+        ),
+        (
+            "nl",
+            "Premier Mark Rutte ondertekende maandag een regeringsdecreet dat alle scholen sluit.",
+            "regeringsdecreet",
+            "Mark Rutte",
+        ),
+        (
+            "en",
+            "On Monday President Erdogan issued a proclamation that annexed the island.",
+            "claim",
+            "Erdoğan",
+        ),
+        (
+            "nl",
+            "Koning Willem-Alexander woonde zaterdag de herdenkingsplechtigheid in Amsterdam bij.",
+            "herdenkingsplechtigheid in Amsterdam",
+            "Willem-Alexander",
+        ),
+    ],
+)
+def test_a_decree_proclamation_or_ceremony_is_an_event_of_who_made_or_attended_it(
+    lang, text, event, participant
+):
+    records = records_of(text, lang)
+    assert [label for label, _ in _events(records)] == [event]
+    assert any(
+        source.endswith(participant) and target == event
+        for source, target in _participants(records)
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            'On Friday Mark Rutte signed a decree that closes all schools. "Rutte signed a decree '
+            'that closes the schools for safety reasons", a spokesman said.',
+        ),
+        (
+            "nl",
+            "Mark Rutte ondertekende vrijdag een regeringsdecreet dat alle scholen sluit. "
+            '"Rutte heeft een regeringsdecreet ondertekend dat de scholen sluit", zei een '
+            "woordvoerder.",
+        ),
+    ],
+)
+def test_an_event_told_again_by_the_same_noun_and_people_is_one_event(lang, text):
+    events = _events(records_of(text, lang))
+    assert len(events) == 1
+    assert events[0][1] == 2
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Russia launched an attack on Ukraine in March. In May Russia launched another "
+            "attack on Ukraine.",
+        ),
+        (
+            "nl",
+            "Mark Rutte ondertekende vrijdag een decreet over de scholen. Een week later "
+            "ondertekende Rutte een nieuw decreet over de scholen.",
+        ),
+    ],
+)
+def test_another_or_a_new_one_is_another_event(lang, text):
+    assert len(_events(records_of(text, lang))) == 2
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Hurricane Dorian reached the islands on Friday. On Sunday Dorian made landfall as a "
+            "Category 5 hurricane.",
+            [("Hurricane Dorian", 3)],
+        ),
+        (
+            "nl",
+            "De storm Ciara trof vrijdag Ierland. Zondag werd Ciara een zware orkaan.",
+            [("storm Ciara", 3)],
+        ),
+    ],
+)
+def test_what_an_event_is_said_to_be_or_become_is_that_event(lang, text, expected):
+    assert _events(records_of(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russia said the air strike by Israel on Monday followed rocket attacks by Hamas."),
+        ("nl", "Rusland zei dat de luchtaanval van Israël volgde op raketaanvallen van Hamas."),
+    ],
+)
+def test_an_event_in_the_object_of_an_events_clause_is_another_event(lang, text):
+    assert _events(records_of(text, lang)) == [("attack", 1), ("attack", 1)]
+
+
+def _nl_finder() -> EventFinder:
+    return EventFinder("events", load_lexicon("nl"), load_kb(), UD, load_grammar("nl"))
+
+
+#: "Rutte bezocht de <noun> op het Griekse eiland ." (word head dep pos lemma)
+ON_THE_ISLAND = """
+Rutte 1 nsubj PROPN
+bezocht 1 ROOT VERB bezoeken
+de 3 det DET
+{noun} 1 obj NOUN {noun}
+op 7 case ADP
+het 7 det DET
+Griekse 7 amod ADJ Grieks
+eiland 3 nmod NOUN eiland
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("noun, greece_hit", [("plechtigheid", False), ("aanval", True)])
+def test_a_happening_is_aimed_at_nobody_where_its_place_phrase_is(noun, greece_hit):
+    """A ceremony "op het Griekse eiland" is where it happens, not aimed at Greece; an attack
+    "op het Griekse eiland" hits Greece through its island."""
+    doc = parse(ON_THE_ISLAND.format(noun=noun))
+    doc.ents = [
+        Span(doc, 0, 1, label="PERSON", kb_id="rutte"),
+        Span(doc, 6, 7, label="COUNTRY", kb_id="greece"),
+    ]
+    doc._.inner_mentions, doc._.inner_mention_ids = [], []
+    (event,) = _nl_finder().find(doc)
+    parts = {(p.entity, p.role) for p in event.participants}
+    assert ("rutte", "source") in parts
+    assert (("greece", "target") in parts) is greece_hit
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Two sailors died in a storm on the North Sea in 2018. Their captain survived the "
+            "accident.",
+        ),
+        (
+            "nl",
+            "Twee zeelieden kwamen in 2018 om bij een storm op de Noordzee. Hun kapitein "
+            "overleefde het ongeluk.",
+        ),
+    ],
+)
+def test_the_accident_after_a_storm_is_the_storm(lang, text):
+    """A storm is a mishap (eventclasses.<lang>.tsv): "the accident" names it again, so the
+    story's one event is told twice and kept."""
+    assert _events(records_of(text, lang)) == [("disaster", 2)]
