@@ -1,7 +1,6 @@
-"""Issue 18 (evtype12): "along" and "around" are place prepositions in English, as "langs" and
-"rond" are in Dutch, so a deployment is aimed at the place it is made along or around ("the
-build-up of launchers along the border with Israel", "the deployment of warships around
-Taiwan")."""
+"""Issue 18 (evtype12): "along" is a place preposition in English, as "langs" is in Dutch, so a
+deployment is aimed at the place it is made along ("the build-up of launchers along the border
+with Israel"). "around" is not: "the scandals around Boris Johnson" are about him, not a place."""
 
 from __future__ import annotations
 
@@ -11,10 +10,10 @@ from extract.grammar.argument_words import load_grammar
 from tests.extract.extraction_helpers import relations
 
 
-def test_along_and_around_mark_a_place_in_both_languages():
+def test_along_marks_a_place_in_both_languages():
     en, nl = load_grammar("en").prepositions, load_grammar("nl").prepositions
-    assert {"along", "around"} <= en.place
-    assert {"langs", "rond"} <= nl.place
+    assert "along" in en.place and "around" not in en.place
+    assert "langs" in nl.place
 
 
 @pytest.mark.model
@@ -26,13 +25,9 @@ def test_along_and_around_mark_a_place_in_both_languages():
             "the peacekeepers.",
             ("Hezbollah", "MOBILIZE", "Israel"),
         ),
-        (
-            "Azerbaijan's deployment of artillery around Stepanakert worried Armenia.",
-            ("Azerbaijan", "MOBILIZE", "Stepanakert"),
-        ),
     ],
-    ids=["along", "around"],
+    ids=["along"],
 )
-def test_a_deployment_is_aimed_at_the_place_along_or_around(text, expected):
+def test_a_deployment_is_aimed_at_the_place_along(text, expected):
     found = relations(text, "en")
     assert expected in found, sorted(found)
