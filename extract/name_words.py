@@ -82,6 +82,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "local_body",
     "body_preposition",
     "holiday_head",
+    "storm_class",
     "dropped_place_head",
     "plural_ending",
     "singular_ending",

@@ -125,6 +125,8 @@ ARMED_FORCES = _WORDS["armed_forces"]
 LOCAL_BODIES = _WORDS["local_body"]
 BODY_PREPOSITIONS = _WORDS["body_preposition"]
 HOLIDAY_HEADS = _WORDS["holiday_head"]
+#: Words before a storm's name ("Hurricane", "Tropical Storm", "orkaan"): the storm is an event.
+STORM_CLASSES = _WORDS["storm_class"]
 PLURAL_ENDINGS = tuple(sorted(_WORDS["plural_ending"]))  # for str.endswith
 SINGULAR_ENDINGS = tuple(sorted(_WORDS["singular_ending"]))
 #: Types of a name that a compound with an acting noun stands for ("Talibanstrijders").
@@ -295,6 +297,7 @@ class NameFinder:
         spans = [self._with_arabic_article(s) for s in spans]
         spans = _names_again(doc, spans)
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
+        spans = _without_storms(spans)
         spans = self._regions_named_like_countries(spans)
         inner = [
             *self._inner(doc, spans, country),
@@ -2296,6 +2299,50 @@ def _without_names_in_holidays(spans: list[Span]) -> list[Span]:
     if not inside:
         return spans
     return [s for s in spans if not all(t.i in inside for t in s)]
+
+
+def _without_storms(spans: list[Span]) -> list[Span]:
+    """A storm named with its class word ("Hurricane Dorian", "Tropical Storm Hagibis", "orkaan
+    Dorian") is an event, which the event finder keeps, no person, organisation or place; so is
+    its name alone anywhere in the document ("Dorian weakened"). Left in, the model types the
+    forms apart ("Hurricane Lorenzo" an organisation, "Storm Lorenzo" a person): two nodes for
+    one storm, neither of them right. A name the knowledge base knows stays ("Florida" after
+    "the hurricane")."""
+    if not spans:
+        return spans
+    names = _storm_names(spans[0].doc)
+    if not names:
+        return spans
+    return [s for s in spans if s.kb_id_ or _storm_words_cut(s) not in names]
+
+
+def _storm_names(doc: Doc) -> set[str]:
+    """The folded names the document gives storms: the one capitalised word after a class word
+    (:data:`STORM_CLASSES`) that heads no organisation, place or event and goes on no longer
+    name ("the National Hurricane Center", "Storm Street Bridge" name no storm). Only in a
+    document that writes a class word in lower case somewhere ("the storm", "a hurricane"), so
+    about a storm: "Storm" is also a first name."""
+    if not any(t.text in STORM_CLASSES for t in doc):
+        return set()  # no storm as a common noun: "Storm Reid" is an actress
+    names = set()
+    for t in doc[:-1]:
+        word = doc[t.i + 1]
+        if t.lower_ not in STORM_CLASSES or not word.is_alpha or not _capitalised(word):
+            continue
+        if word.lower_ in ORG_HEADS | PLACE_HEADS | FACILITY_HEADS | EVENT_HEADS | STORM_CLASSES:
+            continue
+        if word.i + 1 < len(doc) and _capitalised(doc[word.i + 1]) and doc[word.i + 1].is_alpha:
+            continue
+        names.add(fold(word.text))
+    return names
+
+
+def _storm_words_cut(span: Span) -> str:
+    """The folded text of ``span`` without the class words it opens with ("Hurricane")."""
+    i = 0
+    while i < len(span) - 1 and span[i].lower_ in STORM_CLASSES:
+        i += 1
+    return fold(span[i:].text)
 
 
 def _with_generic_tails(spans: list[Span]) -> list[Span]:
