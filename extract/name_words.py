@@ -42,6 +42,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "subunit_head",
     "chamber_word",
     "chamber_head",
+    "chamber_opener",
     "corp_suffix",
     "company_word",
     "org_introducer",

@@ -56,6 +56,8 @@ SUBUNIT_HEADS = name_words()["subunit_head"]
 #: Huis van Afgevaardigden"), and the last words of such chambers' names.
 CHAMBER_WORDS = name_words()["chamber_word"]
 CHAMBER_HEADS = name_words()["chamber_head"]
+#: A word alone for the one chamber whose name it heads ("House": "House of Representatives").
+CHAMBER_OPENERS = name_words()["chamber_opener"]
 
 #: Forms of address that say a woman or a man is meant ("Mrs", "mevrouw"; "Mr", "meneer").
 TITLE_GENDERS = {w: "f" for w in name_words()["female_honorific"]} | {
@@ -821,24 +823,31 @@ class EntityLinker:
         chamber's word ("de Kamer" after "het Huis van Afgevaardigden": the US House, as
         a Dutch text calls it); with two such chambers ("Tweede Kamer", "Eerste Kamer") it stays
         apart. Only a name of two words or more counts as naming a chamber in full: a bare
-        "Senaat" may be any body, and the bare word itself names none."""
+        "Senaat" may be any body, and the bare word itself names none. A word that heads a
+        chamber's name ("House", "Huis") alone is the one chamber whose name it heads ("the
+        House" after "the House of Representatives", also beside "the Senate"), never another
+        name that ends in it ("the White House", "House Judiciary Committee")."""
         chambers: dict[str, Resolved] = {}
+        heads: dict[str, dict[str, Resolved]] = {}  # head word -> the chambers it heads
         for ent, res in zip(ents, out):
             words = fold(ent.text).split()
             if res[1] == "ORG" and len(words) >= 2 and words[-1] in CHAMBER_HEADS:
                 chambers[_key_of(res)] = res
-        if len(chambers) != 1:
+                heads.setdefault(_head_word(" ".join(words)), {})[_key_of(res)] = res
+        if not chambers:
             return out
-        chamber = next(iter(chambers.values()))
-        return [
-            chamber
-            if res[0] is None
-            and res[1] == "ORG"
-            and len(ent) == 1
-            and ent[0].lower_ in CHAMBER_WORDS
-            else res
-            for ent, res in zip(ents, out)
-        ]
+        chamber = next(iter(chambers.values())) if len(chambers) == 1 else None
+        joined = []
+        for ent, res in zip(ents, out):
+            if res[0] is None and res[1] == "ORG" and len(ent) == 1:
+                word = ent[0].lower_
+                headed = heads.get(word, {}) if word in CHAMBER_OPENERS else {}
+                if len(headed) == 1:
+                    res = next(iter(headed.values()))
+                elif chamber is not None and word in CHAMBER_WORDS:
+                    res = chamber
+            joined.append(res)
+        return joined
 
     @staticmethod
     def _join_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:

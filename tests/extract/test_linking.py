@@ -1558,6 +1558,78 @@ def test_linking_a_chamber_word_alone_with_two_chambers_named_stays_apart(linker
     )
 
 
+@pytest.mark.parametrize(
+    "lang, text, names, chamber, word",
+    [
+        # "the White House" also ends in "House", and a second chamber is named
+        (
+            "en",
+            "The Kaldon House of Delegates and the Kaldon Senate met . The White House "
+            "objected . The House voted .",
+            ["Kaldon House of Delegates", "Kaldon Senate", "White House", "House"],
+            "Kaldon House of Delegates",
+            "House",
+        ),
+        (
+            "nl",
+            "Het Kaldonisch Huis van Afgevaardigden en de Kaldonische Senaat vergaderden . Het "
+            "Witte Huis protesteerde . Het Huis stemde .",
+            ["Kaldonisch Huis van Afgevaardigden", "Kaldonische Senaat", "Witte Huis", "Huis"],
+            "Kaldonisch Huis van Afgevaardigden",
+            "Huis",
+        ),
+    ],
+)
+def test_linking_a_word_heading_a_chambers_name_alone_is_that_chamber(
+    linker, lang, text, names, chamber, word
+):
+    ids = linked(linker, text, [(name, "ORG") for name in names], lang)
+    assert ids[word] == ids[chamber]
+    assert ids[word] != ids[names[2]]  # not the White House
+    assert ids[word] != ids[names[1]]  # not the other chamber
+
+
+def test_linking_a_word_heading_two_chambers_names_alone_stays_apart(linker):
+    ids = linked(
+        linker,
+        "The Kaldon House of Commons and the Kaldon House of Lords met . The House rose .",
+        [("Kaldon House of Commons", "ORG"), ("Kaldon House of Lords", "ORG"), ("House", "ORG")],
+    )
+    assert ids["House"] not in (ids["Kaldon House of Commons"], ids["Kaldon House of Lords"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The House of Representatives passed the bill on Friday. White House aides called "
+            "the vote a mistake, and the House will vote again next week.",
+        ),
+        (
+            "nl",
+            "Het Huis van Afgevaardigden nam vrijdag de wet aan. Medewerkers van het Witte Huis "
+            "noemden de stemming een vergissing, en het Huis stemt volgende week opnieuw.",
+        ),
+    ],
+)
+def test_linking_the_house_beside_the_white_house_is_the_chamber_end_to_end(lang, text):
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    by_id = {e["id"]: e for e in records["entities"]}
+    labels: dict[str, set[str]] = {}
+    for m in records["mentions"]:
+        labels.setdefault(m["text"], set()).add(by_id[m["entity"]]["label"])
+    chamber, word = (
+        ("House of Representatives", "House")
+        if lang == "en"
+        else ("Huis van Afgevaardigden", "Huis")
+    )
+    assert labels[word] == labels[chamber]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "lang, text, chamber, word",
