@@ -669,17 +669,31 @@ class EntityLinker:
         "New South Wales", "ISS" after "International Space Station"), or the name of any type
         it stands in brackets after ("Los Angeles (LA)"); an unknown organisation joins the
         known acronym in the document that spells its initials ("Organisation of Islamic
-        Cooperation (OIC)" is the OIC the knowledge base knows)."""
+        Cooperation (OIC)" is the OIC the knowledge base knows). An acronym that spells a country
+        the document names and then an organisation's initials joins that organisation, when
+        it is the one the letters spell ("USAF" after "the U.S." and "the Air Force"), and such
+        an organisation joins such a known acronym ("the Department of Agriculture" is the
+        USDA)."""
         initials: dict[str, Resolved] = {}
         known: dict[str, set[str]] = {}  # letters -> keys of the known acronyms that spell them
         known_res: dict[str, Resolved] = {}
+        orgs: dict[str, dict[str, Resolved]] = {}  # initials -> the organisations they spell
+        countries: set[str] = set()  # the letters of the countries named ("US", "UK")
         for ent, res in zip(ents, out):
             letters = _acronym(ent)
             if letters and res[0] is not None and res[1] == "ORG":
                 known.setdefault(letters, set()).add(_key_of(res))
                 known_res[letters] = res
+            if res[1] == "COUNTRY" and res[0] is not None:
+                # as written and as labelled: "USAF" in a Dutch text naming "Verenigde Staten"
+                label = [w for w in res[2].split() if w[:1].isupper()]
+                countries.update([letters] if letters else _initials(ent))
+                countries.update(c for c in spelled_acronyms(label) if len(c) >= 2)
             if len(ent) < 2:
                 continue
+            if res[1] == "ORG":
+                for caps in _initials(ent):
+                    orgs.setdefault(caps, {})[_key_of(res)] = res
             for caps in _initials(ent):
                 if (
                     res[1] == "ORG"
@@ -690,10 +704,16 @@ class EntityLinker:
         joined: list[Resolved] = []
         for k, (ent, res) in enumerate(zip(ents, out)):
             letters = _acronym(ent)
-            if res[0] is None and letters:
+            if res[0] is None and letters and letters not in initials:
+                res = _country_and_initials(letters, countries, orgs) or res
+            elif res[0] is None and letters:
                 res = initials.get(letters, res)
             elif res[0] is None and res[1] == "ORG" and len(ent) >= 2:
-                spelled = [c for c in _initials(ent) if len(c) >= 3 and len(known.get(c, ())) == 1]
+                own = _initials(ent)
+                with_country = [country + c for c in own for country in countries]
+                spelled = [
+                    c for c in own + with_country if len(c) >= 3 and len(known.get(c, ())) == 1
+                ]
                 if spelled:
                     res = known_res[spelled[0]]
             elif res[0] is None and k > 0 and _short_form_in_brackets(ent, ents[k - 1]):
@@ -1068,6 +1088,19 @@ def _initials(ent: Span) -> list[str]:
     if len(words) > 2 and words[-1].lower() in ORG_HEADS:
         out.append("".join(w[0] for w in words[:-1]))
     return out
+
+
+def _country_and_initials(
+    letters: str, countries: set[str], orgs: dict[str, dict[str, Resolved]]
+) -> Resolved | None:
+    """The one organisation whose initials (two letters at least) follow a named country's
+    letters in ``letters`` ("USAF": "US" and the "Air Force"), else None."""
+    hits: dict[str, Resolved] = {}
+    for country in countries:
+        rest = letters[len(country) :]
+        if letters.startswith(country) and len(rest) >= 2:
+            hits.update(orgs.get(rest, {}))
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _untitled(ent: Span) -> Span:

@@ -932,6 +932,75 @@ def test_linking_an_acronym_and_a_word_is_the_name_the_acronym_opens(
     assert ids[short] == ids[long]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "body", "acronym"),
+    [
+        (
+            "en",
+            "The U.S. said the Space Guard will patrol . The USSG left on Monday .",
+            "U.S.",
+            "Space Guard",
+            "USSG",
+        ),
+        (
+            "nl",
+            "De Verenigde Staten zeiden dat de Ruimte Wacht patrouilleert . De VSRW vertrok .",
+            "Verenigde Staten",
+            "Ruimte Wacht",
+            "VSRW",
+        ),
+    ],
+)
+def test_linking_an_acronym_of_a_country_and_a_body_is_that_body(
+    linker, lang, text, country, body, acronym
+):
+    ids = linked(linker, text, [(country, "COUNTRY"), (body, "ORG"), (acronym, "ORG")], lang)
+    assert ids[acronym] == ids[body]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # no country named whose letters open the acronym
+        ("The Space Guard will patrol . The USSG left .", [("Space Guard", "ORG")]),
+        # two bodies of those initials: which one is not said
+        (
+            "The U.S. , the Space Guard and the Sea Guild met . The USSG left .",
+            [("U.S.", "COUNTRY"), ("Space Guard", "ORG"), ("Sea Guild", "ORG")],
+        ),
+    ],
+)
+def test_linking_an_acronym_of_a_country_and_initials_stays_apart_unless_one_body(
+    linker, text, names
+):
+    ids = linked(linker, text, [*names, ("USSG", "ORG")])
+    assert ids["USSG"] not in {ids[name] for name, _ in names}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "acronym"),
+    [
+        (
+            "en",
+            "Boeing may bid for U.S. launch contracts again, the USAF announced on Monday. The "
+            "deal protects the Air Force's interests, officials said.",
+            "Air Force",
+            "USAF",
+        ),
+        (
+            "nl",
+            "Boeing mag weer bieden op contracten in de Verenigde Staten, maakte de USAF maandag "
+            "bekend. De deal beschermt de belangen van de Air Force, zeiden ambtenaren.",
+            "Air Force",
+            "USAF",
+        ),
+    ],
+)
+def test_linking_an_acronym_of_a_country_and_a_body_end_to_end(lang, text, body, acronym):
+    assert entities_written(text, lang, acronym) == entities_written(text, lang, body)
+
+
 def test_linking_an_acronym_and_another_word_is_another_body_of_the_system(linker):
     names = ["University of Ostland , Varna", "University of Ostland , Tesk", "UO Tesk", "UO Mirn"]
     ids = linked(
