@@ -1181,7 +1181,7 @@ class NameFinder:
 
     def _model_spans(self, doc: Doc, country: str | None = None) -> Iterable[Span]:
         words = None
-        for ent in doc.ents:
+        for ent in _people_the_parser_joins(doc.ents):
             label = MODEL_LABELS.get(ent.label_)
             if not label:
                 continue
@@ -2299,6 +2299,27 @@ def _without_names_in_holidays(spans: list[Span]) -> list[Span]:
     if not inside:
         return spans
     return [s for s in spans if not all(t.i in inside for t in s)]
+
+
+def _people_the_parser_joins(ents: Iterable[Span]) -> list[Span]:
+    """The model's names, with two persons side by side that the parser reads as one name made
+    one: nothing between them, and the second's first word a flat part of the first
+    ("directeur Meerjady Sabrina Flora", which the Dutch model cuts before the first name it
+    knows, "Sabrina"). A comma, "and" or any word between keeps them two."""
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.end == ent.start
+            and MODEL_LABELS.get(before.label_) == MODEL_LABELS.get(ent.label_) == "PERSON"
+            and ent[0].dep_ == "flat"
+            and before.start <= ent[0].head.i < before.end
+        ):
+            out[-1] = Span(ent.doc, before.start, ent.end, label=before.label_)
+        else:
+            out.append(ent)
+    return out
 
 
 def _without_storms(spans: list[Span]) -> list[Span]:
