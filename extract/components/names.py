@@ -1306,11 +1306,15 @@ class NameFinder:
     def _place_then_person(self, ent: Span, label: str) -> list[Span]:
         """ "(Senator from) Vermont Bernie Sanders" is a place and a person: a known place, then a
         first name and a surname; else the usual cuts of :meth:`_cut`. So is "(told) NPR Hamza
-        bin Laden" an organisation and a person (:meth:`_organisation_before`)."""
+        bin Laden" an organisation and a person (:meth:`_organisation_before`). A first name the
+        knowledge base does not list counts when the rest is a person it knows ("(Prime
+        Minister of) India Narendra Modi")."""
         doc = ent.doc
         if label != "PERSON" and len(ent) >= 3:
             for k in range(ent.start + 1, ent.end - 1):
-                if self._first_name_or_initial(doc[k]) and not self.kb.lookup(doc[k].text):
+                if (
+                    self._first_name_or_initial(doc[k]) or self._known_person(doc[k : ent.end].text)
+                ) and not self.kb.lookup(doc[k].text):
                     known = self._lookup(doc[ent.start : k].text, None)
                     if known is not None and known.type in ("LOCATION", "COUNTRY"):
                         return [
@@ -1324,6 +1328,10 @@ class NameFinder:
                         ]
                     break
         return self._cut(ent, label)
+
+    def _known_person(self, text: str) -> bool:
+        """Whether the knowledge base knows ``text`` as a person's name."""
+        return any(e.type == "PERSON" for e in self.kb.lookup(text))
 
     def _organisation_before(self, ent: Span, k: int, known: KBEntry | None) -> bool:
         """Whether the words of ``ent`` before token ``k`` (a first name) are an organisation

@@ -1,0 +1,52 @@
+"""A known place glued before a known person's name is two names (issue 19): the English model
+read "(Prime Minister of) India Narendra Modi" as one organisation, which became a person node
+"India Narendra Modi" apart from Narendra Modi. Finder tests on hand-tagged Docs; end-to-end
+on our own sentences with the shipped models."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from tests.extract.test_names_organisations import finders, found, names_of, tagged
+
+__all__ = ["finders"]  # the fixture, shared with the organisation tests
+
+
+@pytest.mark.parametrize(
+    "lang, words, ent, expected",
+    [
+        (
+            "en",
+            "Minister/PROPN of/ADP India/PROPN Narendra/PROPN Modi/PROPN wrote/VERB ./PUNCT",
+            (2, 5),
+            [("India", "COUNTRY"), ("Narendra Modi", "PERSON")],
+        ),
+        (
+            "nl",
+            "premier/NOUN van/ADP India/PROPN Narendra/PROPN Modi/PROPN schreef/VERB ./PUNCT",
+            (2, 5),
+            [("India", "COUNTRY"), ("Narendra Modi", "PERSON")],
+        ),
+    ],
+)
+def test_names_a_known_place_before_a_known_person_is_two_names(
+    finders, lang, words, ent, expected
+):
+    doc = tagged(words, lang)
+    doc.ents = [Span(doc, *ent, label="ORG")]
+    assert found(finders[lang], doc) == expected
+
+
+def test_names_a_place_before_an_unknown_name_without_a_first_name_stays_one(finders):
+    # "Narendra Kaldor" is nobody the knowledge base knows, and "Narendra" no listed first name
+    doc = tagged("Minister/PROPN of/ADP India/PROPN Narendra/PROPN Kaldor/PROPN ./PUNCT", "en")
+    doc.ents = [Span(doc, 2, 5, label="ORG")]
+    assert ("India", "COUNTRY") not in found(finders["en"], doc)
+
+
+@pytest.mark.model
+def test_names_a_known_place_before_a_known_person_end_to_end():
+    names = names_of("Current Prime Minister of India Narendra Modi wrote a tribute.", "en")
+    assert ("Narendra Modi", "PERSON") in names
+    assert ("India", "COUNTRY") in names
