@@ -84,6 +84,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "body_preposition",
     "holiday_head",
     "storm_class",
+    "measure_unit",
     "dropped_place_head",
     "plural_ending",
     "singular_ending",

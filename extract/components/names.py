@@ -127,6 +127,8 @@ BODY_PREPOSITIONS = _WORDS["body_preposition"]
 HOLIDAY_HEADS = _WORDS["holiday_head"]
 #: Words before a storm's name ("Hurricane", "Tropical Storm", "orkaan"): the storm is an event.
 STORM_CLASSES = _WORDS["storm_class"]
+#: Words after a number that make it a quantity ("785 miles", "1.6%"), no part of a name.
+MEASURE_UNITS = _WORDS["measure_unit"]
 PLURAL_ENDINGS = tuple(sorted(_WORDS["plural_ending"]))  # for str.endswith
 SINGULAR_ENDINGS = tuple(sorted(_WORDS["singular_ending"]))
 #: Types of a name that a compound with an acting noun stands for ("Talibanstrijders").
@@ -2792,13 +2794,22 @@ def _dash_before_a_number(token: Token) -> bool:
 
 
 def _strip_edges(span: Span) -> Span | None:
-    """Drop leading articles and trailing punctuation the NER sometimes includes."""
+    """Drop leading articles and trailing punctuation the NER sometimes includes, and a
+    quantity after the name (a number and its unit: :data:`MEASURE_UNITS`)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in QUOTES or doc[start].is_space
     ):
         start += 1
+    end = next(
+        (  # "(placed) Humberto 785 miles (west)", "Victoria 1.6%": a quantity after the name
+            i
+            for i in range(start + 1, end - 1)
+            if doc[i].like_num and doc[i + 1].lower_ in MEASURE_UNITS
+        ),
+        end,
+    )
     while end > start and (
         doc[end - 1].pos_ == "PUNCT"
         or doc[end - 1].is_space  # a name on a line of its own ("Naruto\n\n")
