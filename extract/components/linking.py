@@ -604,13 +604,17 @@ class EntityLinker:
     def _join_first_names(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """A lone unknown name that opens exactly one person's fuller name in the document joins
         it ("Hardeep" after "Hardeep Singh Puri", "Tuilaepa" after "Tuilaepa Sailele
-        Malielegaoi"); with two such people it stays apart."""
+        Malielegaoi"); with two such people it stays apart, and so does a word that ends another
+        person's name there: it is their surname ("Vanderbilt" after "Gloria Vanderbilt" is no
+        first name of "Vanderbilt Whitney")."""
         opens: dict[str, set[str]] = {}
+        ends: dict[str, set[str]] = {}
         full: dict[str, Resolved] = {}
         for ent, res in zip(ents, out):
             if res[1] == "PERSON" and len(ent) >= 2:
                 first = fold(ent[0].text, articles=False)
                 opens.setdefault(first, set()).add(_key_of(res))
+                ends.setdefault(fold(ent[-1].text, articles=False), set()).add(_key_of(res))
                 full[first] = res
         joined = []
         for ent, res in zip(ents, out):
@@ -621,7 +625,7 @@ class EntityLinker:
                 and not ent.text.isupper()
             ):
                 first = fold(ent.text, articles=False)
-                if len(opens.get(first, ())) == 1:
+                if len(opens.get(first, ())) == 1 and not ends.get(first, set()) - opens[first]:
                     res = full[first]
             joined.append(res)
         return joined

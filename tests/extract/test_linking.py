@@ -90,6 +90,39 @@ def test_linking_another_first_name_keeps_two_surnames_apart(linker):
     assert ids["Pedro Pierluisi Urrutia"] != ids["Ana Pierluisi"]
 
 
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_linking_a_surname_alone_is_no_first_name_of_a_relative(linker, lang):
+    # "Kaldor" ends Gloria's and Reginald's names: no first name of "Kaldor Whitney"
+    text = (
+        "Gloria Kaldor died . Reginald Kaldor was her father . Kaldor Whitney was her aunt . "
+        "Kaldor painted ."
+    )
+    names = ["Gloria Kaldor", "Reginald Kaldor", "Kaldor Whitney", "Kaldor"]
+    ids = linked(linker, text, [(name, "PERSON") for name in names], lang)
+    assert ids["Kaldor"] != ids["Kaldor Whitney"]
+
+
+def test_linking_a_first_name_alone_still_joins_the_one_name_it_opens(linker):
+    ids = linked(
+        linker,
+        "Tevita Lomu Fonua spoke . Tevita left .",
+        [("Tevita Lomu Fonua", "PERSON"), ("Tevita", "PERSON")],
+    )
+    assert ids["Tevita"] == ids["Tevita Lomu Fonua"]
+
+
+@pytest.mark.model
+def test_linking_a_surname_alone_is_no_first_name_end_to_end():
+    text = (
+        "The American heiress Gloria Kaldor died on Monday, her son said. Kaldor was born in "
+        "1924. Her aunt, Gertrude Kaldor Whitney, won a custody fight over the child. Later, "
+        "Kaldor became a designer."
+    )
+    assert entities_written(text, "en", "Kaldor") != entities_written(
+        text, "en", "Kaldor Whitney"
+    ) or not entities_written(text, "en", "Kaldor Whitney")
+
+
 def test_linking_a_middle_first_name_alone_is_nobody_of_three_names(linker):
     ids = linked(
         linker,
