@@ -1190,8 +1190,13 @@ class NameFinder:
             if (
                 label == "PERSON"
                 and ent.start > 0
-                and doc[ent.start - 1].is_sent_start
-                and not any(self.kb.lookup(t.text) for t in ent)  # "(Luiz) Inácio Lula da Silva"
+                and (
+                    doc[ent.start - 1].is_sent_start
+                    and not any(self.kb.lookup(t.text) for t in ent)  # "(Luiz) Inácio Lula"
+                    # a first name the model left out mid-sentence ("aunt, Gertrude Vanderbilt
+                    # Whitney"): else "Vanderbilt" alone would open that name
+                    or self.kb.is_first_name(doc[ent.start - 1].text)
+                )
             ):
                 words = words if words is not None else {t.text for t in doc}
                 if self._opens_the_name(doc[ent.start - 1], words):

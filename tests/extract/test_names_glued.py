@@ -90,3 +90,47 @@ def test_names_a_quantity_after_a_name_is_cut(finders, lang, words, ent, expecte
     doc = tagged(words, lang)
     doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
     assert found(finders[lang], doc) == expected
+
+
+# --- a first name the model left out mid-sentence --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, words, ents, expected",
+    [
+        (
+            "en",
+            "her/PRON aunt/NOUN ,/PUNCT Gertrude/PROPN Kaldor/PROPN Whitney/PROPN ,/PUNCT won/VERB",
+            [(4, 6, "PERSON")],
+            [("Gertrude Kaldor Whitney", "PERSON")],
+        ),
+        (
+            "nl",
+            "haar/PRON tante/NOUN ,/PUNCT Gertrude/PROPN Kaldor/PROPN Whitney/PROPN ,/PUNCT "
+            "won/VERB",
+            [(4, 6, "PER")],
+            [("Gertrude Kaldor Whitney", "PERSON")],
+        ),
+        # a place before the name stays a place, though people are named after it too
+        (
+            "en",
+            "in/ADP Paris/PROPN Emmanuel/PROPN Macron/PROPN spoke/VERB",
+            [(1, 2, "GPE"), (2, 4, "PERSON")],
+            [("Paris", "LOCATION"), ("Emmanuel Macron", "PERSON")],
+        ),
+    ],
+)
+def test_names_a_first_name_the_model_left_out_opens_the_name(finders, lang, words, ents, expected):
+    doc = tagged(words, lang)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert found(finders[lang], doc) == expected
+
+
+@pytest.mark.model
+def test_names_a_first_name_the_model_left_out_end_to_end():
+    names = names_of(
+        "The heiress Gloria Kaldor died on Monday. Her aunt, Gertrude Kaldor Whitney, won a "
+        "custody fight over the child.",
+        "en",
+    )
+    assert ("Gertrude Kaldor Whitney", "PERSON") in names
