@@ -2349,18 +2349,28 @@ def _without_storms(spans: list[Span]) -> list[Span]:
     names = _storm_names(spans[0].doc)
     if not names:
         return spans
+    # a name only ever written after a class word in lower case may be a person's surname in a
+    # storm of another kind ("the storm Kaldor faced" after "Teodor Kaldor"): it stays then
+    people = {
+        fold(t.text)
+        for s in spans
+        if s.label_ == "PERSON" and len(s) >= 2 and _storm_words_cut(s) not in names
+        for t in s
+    }
+    names = {name for name, capitalised in names.items() if capitalised or name not in people}
     return [s for s in spans if s.kb_id_ or _storm_words_cut(s) not in names]
 
 
-def _storm_names(doc: Doc) -> set[str]:
+def _storm_names(doc: Doc) -> dict[str, bool]:
     """The folded names the document gives storms: the one capitalised word after a class word
     (:data:`STORM_CLASSES`) that heads no organisation, place or event and goes on no longer
     name ("the National Hurricane Center", "Storm Street Bridge" name no storm). Only in a
     document that writes a class word in lower case somewhere ("the storm", "a hurricane"), so
-    about a storm: "Storm" is also a first name."""
+    about a storm: "Storm" is also a first name. Each name says whether a class word written
+    with a capital ("Hurricane Dorian", "Storm Ciara") names it somewhere."""
     if not any(t.text in STORM_CLASSES for t in doc):
-        return set()  # no storm as a common noun: "Storm Reid" is an actress
-    names = set()
+        return {}  # no storm as a common noun: "Storm Reid" is an actress
+    names: dict[str, bool] = {}
     for t in doc[:-1]:
         word = doc[t.i + 1]
         if t.lower_ not in STORM_CLASSES or not word.is_alpha or not _capitalised(word):
@@ -2369,7 +2379,8 @@ def _storm_names(doc: Doc) -> set[str]:
             continue
         if word.i + 1 < len(doc) and _capitalised(doc[word.i + 1]) and doc[word.i + 1].is_alpha:
             continue
-        names.add(fold(word.text))
+        name = fold(word.text)
+        names[name] = names.get(name, False) or t.text[:1].isupper()
     return names
 
 

@@ -57,6 +57,14 @@ def test_names_a_named_storm_and_its_name_alone_are_no_entity(finders, lang, wor
             [(0, 2, "PERSON"), (5, 6, "PERSON")],
             [("Storm Zelda", "PERSON"), ("Zelda", "PERSON")],
         ),
+        # a storm of another kind a person faced, named in full before: the person stays
+        (
+            "en",
+            "Teodor/PROPN Zelda/PROPN resigned/VERB ./PUNCT The/DET storm/NOUN Zelda/PROPN "
+            "faced/VERB grew/VERB ./PUNCT",
+            [(0, 2, "PERSON"), (6, 7, "PERSON")],
+            [("Teodor Zelda", "PERSON"), ("Zelda", "PERSON")],
+        ),
         # a class word inside an organisation's name: no storm
         (
             "en",
