@@ -56,6 +56,8 @@ SUBUNIT_HEADS = name_words()["subunit_head"]
 #: Huis van Afgevaardigden"), and the last words of such chambers' names.
 CHAMBER_WORDS = name_words()["chamber_word"]
 CHAMBER_HEADS = name_words()["chamber_head"]
+#: A word alone for the one chamber whose name it heads ("House": "House of Representatives").
+CHAMBER_OPENERS = name_words()["chamber_opener"]
 
 #: Forms of address that say a woman or a man is meant ("Mrs", "mevrouw"; "Mr", "meneer").
 TITLE_GENDERS = {w: "f" for w in name_words()["female_honorific"]} | {
@@ -602,13 +604,17 @@ class EntityLinker:
     def _join_first_names(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """A lone unknown name that opens exactly one person's fuller name in the document joins
         it ("Hardeep" after "Hardeep Singh Puri", "Tuilaepa" after "Tuilaepa Sailele
-        Malielegaoi"); with two such people it stays apart."""
+        Malielegaoi"); with two such people it stays apart, and so does a word that ends another
+        person's name there: it is their surname ("Vanderbilt" after "Gloria Vanderbilt" is no
+        first name of "Vanderbilt Whitney")."""
         opens: dict[str, set[str]] = {}
+        ends: dict[str, set[str]] = {}
         full: dict[str, Resolved] = {}
         for ent, res in zip(ents, out):
             if res[1] == "PERSON" and len(ent) >= 2:
                 first = fold(ent[0].text, articles=False)
                 opens.setdefault(first, set()).add(_key_of(res))
+                ends.setdefault(fold(ent[-1].text, articles=False), set()).add(_key_of(res))
                 full[first] = res
         joined = []
         for ent, res in zip(ents, out):
@@ -619,7 +625,7 @@ class EntityLinker:
                 and not ent.text.isupper()
             ):
                 first = fold(ent.text, articles=False)
-                if len(opens.get(first, ())) == 1:
+                if len(opens.get(first, ())) == 1 and not ends.get(first, set()) - opens[first]:
                     res = full[first]
             joined.append(res)
         return joined
@@ -667,17 +673,31 @@ class EntityLinker:
         "New South Wales", "ISS" after "International Space Station"), or the name of any type
         it stands in brackets after ("Los Angeles (LA)"); an unknown organisation joins the
         known acronym in the document that spells its initials ("Organisation of Islamic
-        Cooperation (OIC)" is the OIC the knowledge base knows)."""
+        Cooperation (OIC)" is the OIC the knowledge base knows). An acronym that spells a country
+        the document names and then an organisation's initials joins that organisation, when
+        it is the one the letters spell ("USAF" after "the U.S." and "the Air Force"), and such
+        an organisation joins such a known acronym ("the Department of Agriculture" is the
+        USDA)."""
         initials: dict[str, Resolved] = {}
         known: dict[str, set[str]] = {}  # letters -> keys of the known acronyms that spell them
         known_res: dict[str, Resolved] = {}
+        orgs: dict[str, dict[str, Resolved]] = {}  # initials -> the organisations they spell
+        countries: set[str] = set()  # the letters of the countries named ("US", "UK")
         for ent, res in zip(ents, out):
             letters = _acronym(ent)
             if letters and res[0] is not None and res[1] == "ORG":
                 known.setdefault(letters, set()).add(_key_of(res))
                 known_res[letters] = res
+            if res[1] == "COUNTRY" and res[0] is not None:
+                # as written and as labelled: "USAF" in a Dutch text naming "Verenigde Staten"
+                label = [w for w in res[2].split() if w[:1].isupper()]
+                countries.update([letters] if letters else _initials(ent))
+                countries.update(c for c in spelled_acronyms(label) if len(c) >= 2)
             if len(ent) < 2:
                 continue
+            if res[1] == "ORG":
+                for caps in _initials(ent):
+                    orgs.setdefault(caps, {})[_key_of(res)] = res
             for caps in _initials(ent):
                 if (
                     res[1] == "ORG"
@@ -688,10 +708,16 @@ class EntityLinker:
         joined: list[Resolved] = []
         for k, (ent, res) in enumerate(zip(ents, out)):
             letters = _acronym(ent)
-            if res[0] is None and letters:
+            if res[0] is None and letters and letters not in initials:
+                res = _country_and_initials(letters, countries, orgs) or res
+            elif res[0] is None and letters:
                 res = initials.get(letters, res)
             elif res[0] is None and res[1] == "ORG" and len(ent) >= 2:
-                spelled = [c for c in _initials(ent) if len(c) >= 3 and len(known.get(c, ())) == 1]
+                own = _initials(ent)
+                with_country = [country + c for c in own for country in countries]
+                spelled = [
+                    c for c in own + with_country if len(c) >= 3 and len(known.get(c, ())) == 1
+                ]
                 if spelled:
                     res = known_res[spelled[0]]
             elif res[0] is None and k > 0 and _short_form_in_brackets(ent, ents[k - 1]):
@@ -821,24 +847,31 @@ class EntityLinker:
         chamber's word ("de Kamer" after "het Huis van Afgevaardigden": the US House, as
         a Dutch text calls it); with two such chambers ("Tweede Kamer", "Eerste Kamer") it stays
         apart. Only a name of two words or more counts as naming a chamber in full: a bare
-        "Senaat" may be any body, and the bare word itself names none."""
+        "Senaat" may be any body, and the bare word itself names none. A word that heads a
+        chamber's name ("House", "Huis") alone is the one chamber whose name it heads ("the
+        House" after "the House of Representatives", also beside "the Senate"), never another
+        name that ends in it ("the White House", "House Judiciary Committee")."""
         chambers: dict[str, Resolved] = {}
+        heads: dict[str, dict[str, Resolved]] = {}  # head word -> the chambers it heads
         for ent, res in zip(ents, out):
             words = fold(ent.text).split()
             if res[1] == "ORG" and len(words) >= 2 and words[-1] in CHAMBER_HEADS:
                 chambers[_key_of(res)] = res
-        if len(chambers) != 1:
+                heads.setdefault(_head_word(" ".join(words)), {})[_key_of(res)] = res
+        if not chambers:
             return out
-        chamber = next(iter(chambers.values()))
-        return [
-            chamber
-            if res[0] is None
-            and res[1] == "ORG"
-            and len(ent) == 1
-            and ent[0].lower_ in CHAMBER_WORDS
-            else res
-            for ent, res in zip(ents, out)
-        ]
+        chamber = next(iter(chambers.values())) if len(chambers) == 1 else None
+        joined = []
+        for ent, res in zip(ents, out):
+            if res[0] is None and res[1] == "ORG" and len(ent) == 1:
+                word = ent[0].lower_
+                headed = heads.get(word, {}) if word in CHAMBER_OPENERS else {}
+                if len(headed) == 1:
+                    res = next(iter(headed.values()))
+                elif chamber is not None and word in CHAMBER_WORDS:
+                    res = chamber
+            joined.append(res)
+        return joined
 
     @staticmethod
     def _join_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
@@ -1059,6 +1092,19 @@ def _initials(ent: Span) -> list[str]:
     if len(words) > 2 and words[-1].lower() in ORG_HEADS:
         out.append("".join(w[0] for w in words[:-1]))
     return out
+
+
+def _country_and_initials(
+    letters: str, countries: set[str], orgs: dict[str, dict[str, Resolved]]
+) -> Resolved | None:
+    """The one organisation whose initials (two letters at least) follow a named country's
+    letters in ``letters`` ("USAF": "US" and the "Air Force"), else None."""
+    hits: dict[str, Resolved] = {}
+    for country in countries:
+        rest = letters[len(country) :]
+        if letters.startswith(country) and len(rest) >= 2:
+            hits.update(orgs.get(rest, {}))
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _untitled(ent: Span) -> Span:

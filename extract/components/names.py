@@ -126,6 +126,10 @@ ARMED_FORCES = _WORDS["armed_forces"]
 LOCAL_BODIES = _WORDS["local_body"]
 BODY_PREPOSITIONS = _WORDS["body_preposition"]
 HOLIDAY_HEADS = _WORDS["holiday_head"]
+#: Words before a storm's name ("Hurricane", "Tropical Storm", "orkaan"): the storm is an event.
+STORM_CLASSES = _WORDS["storm_class"]
+#: Words after a number that make it a quantity ("785 miles", "1.6%"), no part of a name.
+MEASURE_UNITS = _WORDS["measure_unit"]
 PLURAL_ENDINGS = tuple(sorted(_WORDS["plural_ending"]))  # for str.endswith
 SINGULAR_ENDINGS = tuple(sorted(_WORDS["singular_ending"]))
 #: Types of a name that a compound with an acting noun stands for ("Talibanstrijders").
@@ -297,6 +301,7 @@ class NameFinder:
         spans = [self._with_arabic_article(s) for s in spans]
         spans = _names_again(doc, spans)
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
+        spans = _without_storms(spans)
         spans = self._regions_named_like_countries(spans)
         inner = [
             *self._inner(doc, spans, country),
@@ -1200,15 +1205,20 @@ class NameFinder:
 
     def _model_spans(self, doc: Doc, country: str | None = None) -> Iterable[Span]:
         words = None
-        for ent in doc.ents:
+        for ent in _people_the_parser_joins(doc.ents):
             label = MODEL_LABELS.get(ent.label_)
             if not label:
                 continue
             if (
                 label == "PERSON"
                 and ent.start > 0
-                and doc[ent.start - 1].is_sent_start
-                and not any(self.kb.lookup(t.text) for t in ent)  # "(Luiz) Inácio Lula da Silva"
+                and (
+                    doc[ent.start - 1].is_sent_start
+                    and not any(self.kb.lookup(t.text) for t in ent)  # "(Luiz) Inácio Lula"
+                    # a first name the model left out mid-sentence ("aunt, Gertrude Vanderbilt
+                    # Whitney"): else "Vanderbilt" alone would open that name
+                    or self.kb.is_first_name(doc[ent.start - 1].text)
+                )
             ):
                 words = words if words is not None else {t.text for t in doc}
                 if self._opens_the_name(doc[ent.start - 1], words):
@@ -1325,11 +1335,15 @@ class NameFinder:
     def _place_then_person(self, ent: Span, label: str) -> list[Span]:
         """ "(Senator from) Vermont Bernie Sanders" is a place and a person: a known place, then a
         first name and a surname; else the usual cuts of :meth:`_cut`. So is "(told) NPR Hamza
-        bin Laden" an organisation and a person (:meth:`_organisation_before`)."""
+        bin Laden" an organisation and a person (:meth:`_organisation_before`). A first name the
+        knowledge base does not list counts when the rest is a person it knows ("(Prime
+        Minister of) India Narendra Modi")."""
         doc = ent.doc
         if label != "PERSON" and len(ent) >= 3:
             for k in range(ent.start + 1, ent.end - 1):
-                if self._first_name_or_initial(doc[k]) and not self.kb.lookup(doc[k].text):
+                if (
+                    self._first_name_or_initial(doc[k]) or self._known_person(doc[k : ent.end].text)
+                ) and not self.kb.lookup(doc[k].text):
                     known = self._lookup(doc[ent.start : k].text, None)
                     if known is not None and known.type in ("LOCATION", "COUNTRY"):
                         return [
@@ -1343,6 +1357,10 @@ class NameFinder:
                         ]
                     break
         return self._cut(ent, label)
+
+    def _known_person(self, text: str) -> bool:
+        """Whether the knowledge base knows ``text`` as a person's name."""
+        return any(e.type == "PERSON" for e in self.kb.lookup(text))
 
     def _organisation_before(self, ent: Span, k: int, known: KBEntry | None) -> bool:
         """Whether the words of ``ent`` before token ``k`` (a first name) are an organisation
@@ -2320,6 +2338,82 @@ def _without_names_in_holidays(spans: list[Span]) -> list[Span]:
     return [s for s in spans if not all(t.i in inside for t in s)]
 
 
+def _people_the_parser_joins(ents: Iterable[Span]) -> list[Span]:
+    """The model's names, with two persons side by side that the parser reads as one name made
+    one: nothing between them, and the second's first word a flat part of the first
+    ("directeur Meerjady Sabrina Flora", which the Dutch model cuts before the first name it
+    knows, "Sabrina"). A comma, "and" or any word between keeps them two."""
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.end == ent.start
+            and MODEL_LABELS.get(before.label_) == MODEL_LABELS.get(ent.label_) == "PERSON"
+            and ent[0].dep_ == "flat"
+            and before.start <= ent[0].head.i < before.end
+        ):
+            out[-1] = Span(ent.doc, before.start, ent.end, label=before.label_)
+        else:
+            out.append(ent)
+    return out
+
+
+def _without_storms(spans: list[Span]) -> list[Span]:
+    """A storm named with its class word ("Hurricane Dorian", "Tropical Storm Hagibis", "orkaan
+    Dorian") is an event, which the event finder keeps, no person, organisation or place; so is
+    its name alone anywhere in the document ("Dorian weakened"). Left in, the model types the
+    forms apart ("Hurricane Lorenzo" an organisation, "Storm Lorenzo" a person): two nodes for
+    one storm, neither of them right. A name the knowledge base knows stays ("Florida" after
+    "the hurricane")."""
+    if not spans:
+        return spans
+    names = _storm_names(spans[0].doc)
+    if not names:
+        return spans
+    # a name only ever written after a class word in lower case may be a person's surname in a
+    # storm of another kind ("the storm Kaldor faced" after "Teodor Kaldor"): it stays then
+    people = {
+        fold(t.text)
+        for s in spans
+        if s.label_ == "PERSON" and len(s) >= 2 and _storm_words_cut(s) not in names
+        for t in s
+    }
+    names = {name for name, capitalised in names.items() if capitalised or name not in people}
+    return [s for s in spans if s.kb_id_ or _storm_words_cut(s) not in names]
+
+
+def _storm_names(doc: Doc) -> dict[str, bool]:
+    """The folded names the document gives storms: the one capitalised word after a class word
+    (:data:`STORM_CLASSES`) that heads no organisation, place or event and goes on no longer
+    name ("the National Hurricane Center", "Storm Street Bridge" name no storm). Only in a
+    document that writes a class word in lower case somewhere ("the storm", "a hurricane"), so
+    about a storm: "Storm" is also a first name. Each name says whether a class word written
+    with a capital ("Hurricane Dorian", "Storm Ciara") names it somewhere."""
+    if not any(t.text in STORM_CLASSES for t in doc):
+        return {}  # no storm as a common noun: "Storm Reid" is an actress
+    names: dict[str, bool] = {}
+    for t in doc[:-1]:
+        word = doc[t.i + 1]
+        if t.lower_ not in STORM_CLASSES or not word.is_alpha or not _capitalised(word):
+            continue
+        if word.lower_ in ORG_HEADS | PLACE_HEADS | FACILITY_HEADS | EVENT_HEADS | STORM_CLASSES:
+            continue
+        if word.i + 1 < len(doc) and _capitalised(doc[word.i + 1]) and doc[word.i + 1].is_alpha:
+            continue
+        name = fold(word.text)
+        names[name] = names.get(name, False) or t.text[:1].isupper()
+    return names
+
+
+def _storm_words_cut(span: Span) -> str:
+    """The folded text of ``span`` without the class words it opens with ("Hurricane")."""
+    i = 0
+    while i < len(span) - 1 and span[i].lower_ in STORM_CLASSES:
+        i += 1
+    return fold(span[i:].text)
+
+
 def _with_generic_tails(spans: list[Span]) -> list[Span]:
     """A span of generic words only ("International Airport") right after a name ("Chiang Mai")
     is the end of one longer name: a place by a place head, else an organisation by its head."""
@@ -2738,13 +2832,22 @@ def _dash_before_a_number(token: Token) -> bool:
 
 
 def _strip_edges(span: Span) -> Span | None:
-    """Drop leading articles and trailing punctuation the NER sometimes includes."""
+    """Drop leading articles and trailing punctuation the NER sometimes includes, and a
+    quantity after the name (a number and its unit: :data:`MEASURE_UNITS`)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in QUOTES or doc[start].is_space
     ):
         start += 1
+    end = next(
+        (  # "(placed) Humberto 785 miles (west)", "Victoria 1.6%": a quantity after the name
+            i
+            for i in range(start + 1, end - 1)
+            if doc[i].like_num and doc[i + 1].lower_ in MEASURE_UNITS
+        ),
+        end,
+    )
     while end > start and (
         doc[end - 1].pos_ == "PUNCT"
         or doc[end - 1].is_space  # a name on a line of its own ("Naruto\n\n")

@@ -34,6 +34,21 @@ CASES: list[tuple[str, str, str, list[str]]] = [
             "Noord-Cyprus@kb:northern_cyprus",
         ],
     ),
+    # --- a named storm is an event: no person or organisation, with or without its class word --
+    (
+        "storm-with-and-without-class-word-en",
+        "en",
+        "Hurricane Ottilie reached the Azores on Monday. Ottilie weakened to a tropical storm. "
+        "Storm Ottilie will bring rain to Portugal, the meteorologist Ottilie Brandt said.",
+        ["-Ottilie", "-Hurricane Ottilie", "-Storm Ottilie", "Ottilie Brandt:PERSON"],
+    ),
+    (
+        "storm-with-and-without-class-word-nl",
+        "nl",
+        "Orkaan Ottilie bereikte maandag de Azoren. Daarna verzwakte Ottilie tot een tropische "
+        "storm. Storm Ottilie brengt regen naar Portugal, zei meteoroloog Ottilie Brandt.",
+        ["-Ottilie", "-Orkaan Ottilie", "-Storm Ottilie", "Ottilie Brandt:PERSON"],
+    ),
     # --- a country's army or parliament in lower case: an organisation, not the country ------
     (
         "army-after-demonym-nl",

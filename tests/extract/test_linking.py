@@ -90,6 +90,39 @@ def test_linking_another_first_name_keeps_two_surnames_apart(linker):
     assert ids["Pedro Pierluisi Urrutia"] != ids["Ana Pierluisi"]
 
 
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_linking_a_surname_alone_is_no_first_name_of_a_relative(linker, lang):
+    # "Kaldor" ends Gloria's and Reginald's names: no first name of "Kaldor Whitney"
+    text = (
+        "Gloria Kaldor died . Reginald Kaldor was her father . Kaldor Whitney was her aunt . "
+        "Kaldor painted ."
+    )
+    names = ["Gloria Kaldor", "Reginald Kaldor", "Kaldor Whitney", "Kaldor"]
+    ids = linked(linker, text, [(name, "PERSON") for name in names], lang)
+    assert ids["Kaldor"] != ids["Kaldor Whitney"]
+
+
+def test_linking_a_first_name_alone_still_joins_the_one_name_it_opens(linker):
+    ids = linked(
+        linker,
+        "Tevita Lomu Fonua spoke . Tevita left .",
+        [("Tevita Lomu Fonua", "PERSON"), ("Tevita", "PERSON")],
+    )
+    assert ids["Tevita"] == ids["Tevita Lomu Fonua"]
+
+
+@pytest.mark.model
+def test_linking_a_surname_alone_is_no_first_name_end_to_end():
+    text = (
+        "The American heiress Gloria Kaldor died on Monday, her son said. Kaldor was born in "
+        "1924. Her aunt, Gertrude Kaldor Whitney, won a custody fight over the child. Later, "
+        "Kaldor became a designer."
+    )
+    assert entities_written(text, "en", "Kaldor") != entities_written(
+        text, "en", "Kaldor Whitney"
+    ) or not entities_written(text, "en", "Kaldor Whitney")
+
+
 def test_linking_a_middle_first_name_alone_is_nobody_of_three_names(linker):
     ids = linked(
         linker,
@@ -932,6 +965,75 @@ def test_linking_an_acronym_and_a_word_is_the_name_the_acronym_opens(
     assert ids[short] == ids[long]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "body", "acronym"),
+    [
+        (
+            "en",
+            "The U.S. said the Space Guard will patrol . The USSG left on Monday .",
+            "U.S.",
+            "Space Guard",
+            "USSG",
+        ),
+        (
+            "nl",
+            "De Verenigde Staten zeiden dat de Ruimte Wacht patrouilleert . De VSRW vertrok .",
+            "Verenigde Staten",
+            "Ruimte Wacht",
+            "VSRW",
+        ),
+    ],
+)
+def test_linking_an_acronym_of_a_country_and_a_body_is_that_body(
+    linker, lang, text, country, body, acronym
+):
+    ids = linked(linker, text, [(country, "COUNTRY"), (body, "ORG"), (acronym, "ORG")], lang)
+    assert ids[acronym] == ids[body]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # no country named whose letters open the acronym
+        ("The Space Guard will patrol . The USSG left .", [("Space Guard", "ORG")]),
+        # two bodies of those initials: which one is not said
+        (
+            "The U.S. , the Space Guard and the Sea Guild met . The USSG left .",
+            [("U.S.", "COUNTRY"), ("Space Guard", "ORG"), ("Sea Guild", "ORG")],
+        ),
+    ],
+)
+def test_linking_an_acronym_of_a_country_and_initials_stays_apart_unless_one_body(
+    linker, text, names
+):
+    ids = linked(linker, text, [*names, ("USSG", "ORG")])
+    assert ids["USSG"] not in {ids[name] for name, _ in names}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "acronym"),
+    [
+        (
+            "en",
+            "Boeing may bid for U.S. launch contracts again, the USAF announced on Monday. The "
+            "deal protects the Air Force's interests, officials said.",
+            "Air Force",
+            "USAF",
+        ),
+        (
+            "nl",
+            "Boeing mag weer bieden op contracten in de Verenigde Staten, maakte de USAF maandag "
+            "bekend. De deal beschermt de belangen van de Air Force, zeiden ambtenaren.",
+            "Air Force",
+            "USAF",
+        ),
+    ],
+)
+def test_linking_an_acronym_of_a_country_and_a_body_end_to_end(lang, text, body, acronym):
+    assert entities_written(text, lang, acronym) == entities_written(text, lang, body)
+
+
 def test_linking_an_acronym_and_another_word_is_another_body_of_the_system(linker):
     names = ["University of Ostland , Varna", "University of Ostland , Tesk", "UO Tesk", "UO Mirn"]
     ids = linked(
@@ -1556,6 +1658,78 @@ def test_linking_a_chamber_word_alone_with_two_chambers_named_stays_apart(linker
         ids["Kaldonisch Huis van Afgevaardigden"],
         ids["Kaldonische Senaat"],
     )
+
+
+@pytest.mark.parametrize(
+    "lang, text, names, chamber, word",
+    [
+        # "the White House" also ends in "House", and a second chamber is named
+        (
+            "en",
+            "The Kaldon House of Delegates and the Kaldon Senate met . The White House "
+            "objected . The House voted .",
+            ["Kaldon House of Delegates", "Kaldon Senate", "White House", "House"],
+            "Kaldon House of Delegates",
+            "House",
+        ),
+        (
+            "nl",
+            "Het Kaldonisch Huis van Afgevaardigden en de Kaldonische Senaat vergaderden . Het "
+            "Witte Huis protesteerde . Het Huis stemde .",
+            ["Kaldonisch Huis van Afgevaardigden", "Kaldonische Senaat", "Witte Huis", "Huis"],
+            "Kaldonisch Huis van Afgevaardigden",
+            "Huis",
+        ),
+    ],
+)
+def test_linking_a_word_heading_a_chambers_name_alone_is_that_chamber(
+    linker, lang, text, names, chamber, word
+):
+    ids = linked(linker, text, [(name, "ORG") for name in names], lang)
+    assert ids[word] == ids[chamber]
+    assert ids[word] != ids[names[2]]  # not the White House
+    assert ids[word] != ids[names[1]]  # not the other chamber
+
+
+def test_linking_a_word_heading_two_chambers_names_alone_stays_apart(linker):
+    ids = linked(
+        linker,
+        "The Kaldon House of Commons and the Kaldon House of Lords met . The House rose .",
+        [("Kaldon House of Commons", "ORG"), ("Kaldon House of Lords", "ORG"), ("House", "ORG")],
+    )
+    assert ids["House"] not in (ids["Kaldon House of Commons"], ids["Kaldon House of Lords"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "The House of Representatives passed the bill on Friday. White House aides called "
+            "the vote a mistake, and the House will vote again next week.",
+        ),
+        (
+            "nl",
+            "Het Huis van Afgevaardigden nam vrijdag de wet aan. Medewerkers van het Witte Huis "
+            "noemden de stemming een vergissing, en het Huis stemt volgende week opnieuw.",
+        ),
+    ],
+)
+def test_linking_the_house_beside_the_white_house_is_the_chamber_end_to_end(lang, text):
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    by_id = {e["id"]: e for e in records["entities"]}
+    labels: dict[str, set[str]] = {}
+    for m in records["mentions"]:
+        labels.setdefault(m["text"], set()).add(by_id[m["entity"]]["label"])
+    chamber, word = (
+        ("House of Representatives", "House")
+        if lang == "en"
+        else ("Huis van Afgevaardigden", "Huis")
+    )
+    assert labels[word] == labels[chamber]
 
 
 @pytest.mark.model

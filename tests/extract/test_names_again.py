@@ -179,3 +179,48 @@ def test_names_a_ticket_by_surnames_end_to_end(lang, text):
     names = names_of(text, lang)
     assert ("Tor Vallins", "PERSON") in names
     assert not any(label in ("Tor Vallins", "Vallins") and kind == "ORG" for label, kind in names)
+
+
+# --- one person the model cut in two before a first name it knows --------------------------
+
+
+JOINED_BY_FLAT = """
+zei 0 ROOT VERB
+directeur 0 obj NOUN
+Valdrik 1 appos PROPN
+Sabrina 2 flat PROPN
+Oster 2 flat PROPN
+. 0 punct PUNCT
+"""
+
+APART_BY_COMMA = """
+zei 0 ROOT VERB
+Valdrik 0 nsubj PROPN
+, 3 punct PUNCT
+Sabrina 1 conj PROPN
+Oster 3 flat PROPN
+. 0 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, ents, expected",
+    [
+        (JOINED_BY_FLAT, [(2, 3), (3, 5)], [("Valdrik Sabrina Oster", "PERSON")]),
+        (APART_BY_COMMA, [(1, 2), (3, 5)], [("Valdrik", "PERSON"), ("Sabrina Oster", "PERSON")]),
+    ],
+)
+def test_names_two_persons_side_by_side_are_one_when_the_parser_joins_them(
+    finders, rows, ents, expected
+):
+    from tests.extract.extraction_helpers import parse
+
+    doc = parse(rows, "nl")
+    doc.ents = [Span(doc, start, end, label="PER") for start, end in ents]
+    assert found(finders["nl"], doc) == expected
+
+
+@pytest.mark.model
+def test_names_a_name_cut_before_a_known_first_name_is_whole_end_to_end():
+    text = "Volgens directeur Valdrik Sabrina Oster van het instituut zijn vijf mensen overleden."
+    assert ("Valdrik Sabrina Oster", "PERSON") in names_of(text, "nl")
