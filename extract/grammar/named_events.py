@@ -23,6 +23,8 @@ EVENT_FIRSTS = name_words()["event_first"]
 _NOT_EVENT = name_words()["org_head"] | name_words()["place_head"] | name_words()["facility_head"]
 #: Words that may join two capitalised words inside such a name ("Operation Fast and Furious").
 _JOINERS = name_words()["connector"] | name_words()["coordinator"]
+#: Openers that name a storm ("Hurricane", "Storm", "orkaan"): also first names ("Storm Reid").
+_STORM_CLASSES = name_words()["storm_class"]
 #: Tokens before an opener that make it part of a longer name ("Task Force – Operation ...").
 _DASHES = frozenset({"-", "–", "—"})
 
@@ -42,6 +44,15 @@ def opened_name(doc: Doc, i: int, is_time: Callable[[str], object] | None = None
     """
     opener = doc[i]
     if opener.lower_ not in EVENT_FIRSTS:
+        return None
+    # a storm's opener that the model read as part of a person's name names an event only in a
+    # document that writes a storm word in lower case somewhere ("the storm", "a hurricane"), so
+    # about a storm: "Storm Reid" is an actress
+    if (
+        opener.ent_type_ == "PERSON"
+        and opener.lower_ in _STORM_CLASSES
+        and not any(t.text in _STORM_CLASSES for t in doc)
+    ):
         return None
     sent = opener.sent
     if i > sent.start and (
