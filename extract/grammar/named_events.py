@@ -40,7 +40,8 @@ def opened_name(doc: Doc, i: int, is_time: Callable[[str], object] | None = None
     before in its sentence (so not "National Hurricane Center"); after it come capitalised words
     of the same sentence, joined at most by a connector ("Fast and Furious"), none the head of
     an organisation or place. After an opener in lower case ("the storm Saturday") the first of
-    them must be no time expression (``is_time``).
+    them must be no time expression (``is_time``). A storm's opener inside a name the model read
+    as a person's ("Storm Reid") names an event only in a document about a storm.
     """
     opener = doc[i]
     if opener.lower_ not in EVENT_FIRSTS:
