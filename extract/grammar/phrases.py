@@ -52,6 +52,8 @@ PHRASE_WEIGHT = 1.0
 def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verb's object nouns, a passive's subject included ("sanctions were imposed")."""
     found = [t for t in objects(verb, scheme) if t.pos_ in ("NOUN", "PROPN", "X")]
+    # "voerde actie tegen het verdrag": a bare object noun the parser took for the verb's particle
+    found += [c for c in children(verb) if c.dep_ in scheme.particle and c.pos_ == "NOUN"]
     # "sancties die de EU instelde", "the sanctions which the EU imposed": a relative pronoun
     # object is the noun its clause describes
     found += [

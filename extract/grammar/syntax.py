@@ -608,13 +608,37 @@ def _object_doers(verb: Token, governor: Token, scheme: LabelScheme) -> list[Tok
         if verb.head.lower_ not in deed_prepositions(lang):
             return []
         before = verb.head.i
-    elif verb.dep_ in scheme.complement:
+    elif verb.dep_ in scheme.complement or _bare_infinitive_clause(verb, scheme):
         if governor.lemma_.lower() in planning_nouns(lang) or opened_clause(verb):
             return []
         before = verb.left_edge.i
     else:
         return []
-    return object_before(governor, before, scheme)
+    return object_before(governor, before, scheme) or _object_taken_for_subject(
+        governor, before, scheme
+    )
+
+
+def _bare_infinitive_clause(verb: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb`` opens an infinitive clause with no opener but its marker that the parser
+    hung on its governor as an adverbial clause ("beschuldigde Avenatti ervan te hebben
+    geprobeerd ...": advcl): a complement, as "ervan" shows, not a means or purpose, which has
+    an opener of its own ("door", "om": :func:`opened_clause`)."""
+    return (
+        verb.dep_ in scheme.open_clause
+        and verb.dep_ not in ("xcomp", "conj", "acl")
+        and has_infinitive_marker(verb)
+    )
+
+
+def _object_taken_for_subject(governor: Token, before: int, scheme: LabelScheme) -> list[Token]:
+    """The governor's object that the parser took for a second subject: of two subjects, one
+    before the finite verb and one after it ("De regering beschuldigde Avenatti ervan ...": both
+    nsubj), the later is the object, when it stands before token ``before``."""
+    found = [c for c in children(governor) if c.dep_ in scheme.subject]
+    if len(found) < 2 or found[0].i > governor.i:
+        return []
+    return [c for c in found[1:] if governor.i < c.i < before][:1]
 
 
 def object_before(governor: Token, before: int, scheme: LabelScheme) -> list[Token]:

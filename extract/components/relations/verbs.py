@@ -548,9 +548,20 @@ class VerbRelations:
         )
         if cand.recipient == phrase_noun:
             # the phrase's own noun is part of the act: its target is inside it, also after a
-            # preposition that elsewhere marks attending ("hief het verbod op Al Jazeera op": op)
+            # preposition that elsewhere marks attending ("hief het verbod op Al Jazeera op": op),
+            # or the name the noun stands in apposition to ("liet de gijzelaar Edan Alexander
+            # vrij"; a title's holder acts for whom the title names: "zette de Algerijnse
+            # ambassadeur X uit")
+            apposed = (
+                []
+                if self.lexicon.role(cand.recipient.lemma_.lower())
+                else ctx.resolver.apposed_name(cand.recipient)
+            )
             targets, factor = (
-                ctx.resolver.within(cand.recipient, skip=self._not_target - self.preps.recipient),
+                apposed
+                or ctx.resolver.within(
+                    cand.recipient, skip=self._not_target - self.preps.recipient
+                ),
                 1.0,
             )
             if not targets and type_ in REACTIONS and self._noun_type(cand.recipient) != type_:
