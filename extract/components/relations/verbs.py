@@ -856,7 +856,12 @@ class VerbRelations:
           Qatar");
         - leaving an organisation reduces relations (SANCTION: "withdrew from ECOWAS"), leaving a
           place is a retreat: a SANCTION without object whose target is a place or country takes
-          the verb's RETREAT reading ("Israel withdrew from Lebanon").
+          the verb's RETREAT reading ("Israel withdrew from Lebanon"), a RETREAT without object
+          whose target is an organisation the verb's SANCTION reading ("trokken zich terug uit
+          de WHO").
+        - a show of force with a partner is joint: a MOBILIZE whose target is the verb's own
+          phrase of a partner preposition is COOPERATE ("hield met Rusland oefeningen", PLOVER:
+          joint exercises are COOPERATE, one side's MOBILIZE).
         - a coercive act promised on a condition is a threat: "would impose tariffs on Mexico
           unless ..." is THREATEN (:data:`THREATENED_ACTS`, :func:`threat_on_condition`).
         - a business deal between two organisations, or a country and an organisation, has the
@@ -865,6 +870,8 @@ class VerbRelations:
         """
         if type_ in THREATENED_ACTS and threat_on_condition(verb, self.lexicon):
             return "THREATEN"
+        if type_ == "MOBILIZE" and self._partner_of_clause(verb, target, ctx):
+            return "COOPERATE"  # "hield met Rusland oefeningen": an exercise with a partner
         deal = self._deal(lemmas, source, target, ctx)
         if deal and self._deal_party(verb, target, ctx):
             return deal
@@ -876,10 +883,38 @@ class VerbRelations:
             and not objects(verb, self.scheme)
         ):
             wanted = "RETREAT"
+        elif (
+            type_ == "RETREAT"
+            and ctx.resolver.type_of(target) == "ORG"
+            and not self._things_acted_on(verb)
+        ):
+            wanted = "SANCTION"
         else:
             return type_
         readings = {t for lemma in lemmas for t, _ in self.lexicon.verb_types(lemma)}
         return wanted if wanted in readings else type_
+
+    def _things_acted_on(self, verb: Token) -> list[Token]:
+        """``verb``'s objects but a time the parser took for one ("heeft zich dinsdag
+        teruggetrokken": "dinsdag" as object)."""
+        return [o for o in objects(verb, self.scheme) if not self._time_word(o)]
+
+    def _time_word(self, token: Token) -> bool:
+        """Whether ``token`` is a word of the time lexicon ("dinsdag", "maand")."""
+        return self.lexicon.times.get(token.lower_) is not None or (
+            self.lexicon.times.get(token.lemma_.lower()) is not None
+        )
+
+    def _partner_of_clause(self, verb: Token, target: str, ctx: "_Context") -> bool:
+        """Whether ``target`` is named in a phrase of a partner preposition of ``verb`` itself
+        ("hield met Rusland oefeningen"), or of a time the parser hung it on ("hield vorige maand
+        met Frankrijk oefeningen"); not one of a noun ("troepen naar de grens met Oekraïne")."""
+        return any(
+            ctx.resolver.entity(token) == target
+            and marked_by(token, self.scheme, self.preps.partner)
+            and (token.head == verb or self._time_word(token.head) and token.head.head == verb)
+            for token in verb.subtree
+        )
 
     def _deal(self, lemmas: list[str], source: str, target: str, ctx: "_Context") -> str | None:
         """The deals lexicon's type of a verb of ``lemmas`` between an organisation or country
