@@ -869,7 +869,31 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         found += _raised_objects(verb, scheme)
     if not found:
         found += _joined_names(own_subjects[:1], scheme)
+    found = [t for t in found if not _trailing_speaker(t)]
     return [t for c in sorted(found, key=lambda t: t.i) for t in with_conjuncts(c, scheme)]
+
+
+def _trailing_speaker(noun: Token) -> bool:
+    """Whether ``noun`` is the speaker of an attribution after a comma that the parser hung on
+    the clause's verb as an object, with the speech verb as its modifier ("stuurt een schip naar
+    de kust, zei minister X": "minister" as a second object of "stuurt", "zei" on "minister")."""
+    doc = noun.doc
+    return any(
+        c.i < noun.i
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > 0
+        and doc[c.i - 1].text == ","
+        and _is_speech_verb(doc.lang_, c.lemma_.lower())
+        for c in children(noun)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _is_speech_verb(lang: str, lemma: str) -> bool:
+    """Whether ``lemma`` is a speech verb of ``lang``'s lexicon; no for a language without one."""
+    if not (DEFAULT_LEXICON_DIR / f"speech.{lang}.tsv").is_file():
+        return False
+    return load_lexicon(lang).is_speech_verb(lemma)
 
 
 def _raised_objects(verb: Token, scheme: LabelScheme) -> list[Token]:

@@ -2817,3 +2817,38 @@ def test_end_to_end_dutch_particle_before_a_preposition(text, expected):
 def test_end_to_end_a_phrase_noun_stands_for_the_name_in_apposition(lang, text, expected):
     # "liet de gijzelaar X vrij": the hostage is the phrase's own noun, X the one released
     assert expected in relations(text, lang), sorted(relations(text, lang))
+
+
+# "Iran stuurt schepen naar de golf, zei minister Araghchi", parsed as the Dutch model parses it:
+# the attribution's speaker as a second object of "stuurt", its speech verb as his modifier
+NL_TRAILING_SPEAKER = """
+Iran 1 nsubj PROPN
+stuurt 1 ROOT VERB sturen
+schepen 1 obj NOUN schip
+naar 5 case ADP
+de 5 det DET
+golf 1 obl NOUN
+, 7 punct PUNCT
+zei 8 amod VERB zeggen
+minister 1 obj NOUN
+Araghchi 8 appos PROPN
+"""
+
+
+def test_dutch_speaker_of_a_trailing_attribution_is_no_object():
+    doc = parse(NL_TRAILING_SPEAKER, lang="nl")
+    assert [t.text for t in objects(doc[1], UD)] == ["schepen"]
+    # without the comma the verb on the noun is no attribution ("stuurt schepen, zei minister")
+    doc = parse(NL_TRAILING_SPEAKER.replace(", 7 punct PUNCT", "ook 7 advmod ADV"), lang="nl")
+    assert [t.text for t in objects(doc[1], UD)] == ["schepen", "minister"]
+
+
+@pytest.mark.model
+def test_end_to_end_dutch_trailing_speaker_is_not_acted_on():
+    text = (
+        "Frankrijk stuurt een vliegdekschip naar de kust van Libanon, zei minister Sébastien "
+        "Lecornu woensdag."
+    )
+    found = relations(text, "nl")
+    assert ("France", "MOBILIZE", "Lebanon") in found, sorted(found)
+    assert ("France", "MOBILIZE", "Sébastien Lecornu") not in found, sorted(found)
