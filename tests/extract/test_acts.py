@@ -665,3 +665,19 @@ def test_acts_passive_in_statement_end_to_end(lang, text, expected):
 )
 def test_end_to_end_dutch_withdrawal_from_an_organisation_or_a_place(text, expected):
     assert expected in relations(text, "nl"), sorted(relations(text, "nl"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a protest against an act is aimed at its maker named with it, not at the act alone
+        (
+            "De boerenbond Copa voerde woensdag actie tegen het handelsverdrag van de "
+            "Europese Unie.",
+            ("Copa", "PROTEST", "European Union"),
+        ),
+    ],
+)
+def test_end_to_end_dutch_protest_against_an_act_is_aimed_at_its_maker(text, expected):
+    assert expected in relations(text, "nl"), sorted(relations(text, "nl"))

@@ -151,6 +151,10 @@ ATTENDING = DIRECT_OBJECT_PATTERNS | {"subject_verb_oblique"}
 #: rejected by Russia", "het vredesplan van Zelenski werd door Rusland verworpen").
 STANCE_PATTERNS = ATTENDING | {"passive_with_agent", "shared_passive"}
 
+#: Acts that, aimed at an event, are aimed at its makers named with it, whatever phrase names it
+#: ("uit protest tegen de deelname van Israël"; see speech.MAKER_STANCES).
+PROTESTS_AT_MAKERS = frozenset({"PROTEST"})
+
 #: Acts that react to an act told before them: their general act noun ("condemned the move",
 #: "steunde het besluit") stands for that act's maker (see Arguments._reacted_act_owner).
 REACTIONS = STANCE_ACTS | {"SUPPORT", "PROTEST"}
@@ -601,7 +605,11 @@ class VerbRelations:
                 event = ctx.events.get(target)
                 if event is not None and event.type == type_ and cand.pattern in ATTENDING:
                     ctx.attending.append((event, source, verb))
-                elif event is not None and cand.pattern in STANCE_PATTERNS:
+                elif event is not None and (
+                    cand.pattern in STANCE_PATTERNS or type_ in PROTESTS_AT_MAKERS
+                ):
+                    # "voerde actie tegen het handelsverdrag van de EU": a protest against an
+                    # act is aimed at its makers
                     yield None, 1.0, event
                 continue
             yield target, factor, None
