@@ -681,3 +681,10 @@ def test_end_to_end_dutch_withdrawal_from_an_organisation_or_a_place(text, expec
 )
 def test_end_to_end_dutch_protest_against_an_act_is_aimed_at_its_maker(text, expected):
     assert expected in relations(text, "nl"), sorted(relations(text, "nl"))
+
+
+@pytest.mark.model
+def test_end_to_end_dutch_blocking_access_is_coercion():
+    # blocking access to a service restricts it (PLOVER COERCE), it refuses nothing
+    found = relations("China blokkeerde dinsdag de toegang tot Telegram.", "nl")
+    assert ("China", "COERCE", "Telegram") in found, sorted(found)
