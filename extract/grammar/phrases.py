@@ -203,9 +203,12 @@ def phrase_type(
     nouns = _object_nouns(verb, scheme) if wanted else []
     particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
     # "pulled its troops back", "handed the villages back": a particle after the object is
-    # often parsed as an adverb; it still only counts where the lexicon lists the phrase
+    # often parsed as an adverb, or as an adverb's open complement ("zijn het eens geworden":
+    # "eens" as xcomp); it still only counts where the lexicon lists the phrase
     particles += [
-        c.lower_ for c in children(verb) if c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP")
+        c.lower_
+        for c in children(verb)
+        if c.dep_ in ("advmod", "xcomp") and c.pos_ in ("ADV", "ADP")
     ]
     preps: list[tuple[str, Token | None]] = (
         list(prepositional_args(verb, scheme)) if "prep" in parts else []

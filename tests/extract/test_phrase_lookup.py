@@ -185,3 +185,29 @@ def test_end_to_end_a_bare_action_noun_types_its_support_verb():
         "nl",
     )
     assert not any(t == "AGREE" for _s, t, _o in found), sorted(found)
+
+
+# "Japan en Korea zijn het eens geworden": the parser reads the particle "eens" as an adverb's
+# open complement of "worden"
+NL_AGREED = """
+Japan 6 nsubj PROPN
+en 2 cc CCONJ
+Korea 0 conj PROPN
+zijn 6 aux AUX zijn
+het 6 obj PRON het
+eens 6 xcomp ADV eens
+geworden 6 ROOT VERB worden
+"""
+
+
+def test_phrases_a_particle_read_as_an_open_complement_still_makes_the_phrase():
+    doc = parse(NL_AGREED)
+    nl = load_lexicon("nl")
+    found = phrase_type(doc[6], ["worden"], UD, nl, lambda n: None)
+    assert found is not None and found[:2] == ("AGREE", "prt")
+
+
+@pytest.mark.model
+def test_end_to_end_not_agreeing_is_a_negated_agreement():
+    found = relations("Japan en Zuid-Korea zijn het niet eens geworden over de visquota.", "nl")
+    assert ("Japan", "AGREE", "South Korea") in found, sorted(found)
