@@ -365,7 +365,7 @@ class ArgumentResolver:
                 if prep in self.grammar.origin and eid and self.types.get(eid) == "PERSON":
                     return [eid]
         if not (title or self.grammar.is_agent_noun(lemma)):
-            return self._apposed_name(token)
+            return self.apposed_name(token)
         if self.lexicon.kin(lemma):
             # "an investigation of Joe Biden's son", "accused Trump's daughter": a relative is a
             # person of their own, not whose relative they are (FAMILY comes from the title)
@@ -427,7 +427,7 @@ class ArgumentResolver:
                         found.append(eid)
         return list(dict.fromkeys(found))
 
-    def _apposed_name(self, token: Token) -> list[str]:
+    def apposed_name(self, token: Token) -> list[str]:
         """ "de Zuid-Amerikaanse groep Mercosur", "sportartikelenfabrikant Nike": a common noun
         directly followed by the name it describes stands for that name; a noun for a kind of
         place (``placenouns``) for the place it names too ("beschoten de stad El Fasher")."""

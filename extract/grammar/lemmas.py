@@ -239,8 +239,22 @@ def _particle_indices(doc: Doc, scheme: LabelScheme) -> tuple[int, ...]:
             and t.pos_ == "ADV"
             and t.head.i > t.i
             and t.lower_ in known
+            or t.lower_ in known
+            and _stacked_on_preposition(t, scheme)
         )
     return found
+
+
+def _stacked_on_preposition(token: Token, scheme: LabelScheme) -> bool:
+    """Whether the parser took a particle for the preposition of the phrase right after it,
+    which has a preposition of its own ("zegde zijn bezoek af na uitspraken", "diende zijn ontslag
+    in bij de president": "af" and "in" as a second preposition of "uitspraken", "president"):
+    a phrase has one preposition, so the first ends the clause as its verb's particle."""
+    doc = token.doc
+    if token.dep_ not in scheme.case or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    return after.pos_ == "ADP" and after.dep_ in scheme.case and after.head == token.head
 
 
 #: The memo of :func:`_particle_indices`: {scheme name: token indices}.

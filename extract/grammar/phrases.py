@@ -72,6 +72,8 @@ def _object_prepositions(verb: Token, scheme: LabelScheme) -> list[str]:
 def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verb's object nouns, a passive's subject included ("sanctions were imposed")."""
     found = [t for t in objects(verb, scheme) if t.pos_ in ("NOUN", "PROPN", "X")]
+    # "voerde actie tegen het verdrag": a bare object noun the parser took for the verb's particle
+    found += [c for c in children(verb) if c.dep_ in scheme.particle and c.pos_ == "NOUN"]
     # "sancties die de EU instelde", "the sanctions which the EU imposed": a relative pronoun
     # object is the noun its clause describes
     found += [
@@ -221,9 +223,12 @@ def phrase_type(
     nouns = _object_nouns(verb, scheme) if wanted else []
     particles = [c.lower_ for c in children(verb) if c.dep_ in scheme.particle]
     # "pulled its troops back", "handed the villages back": a particle after the object is
-    # often parsed as an adverb; it still only counts where the lexicon lists the phrase
+    # often parsed as an adverb, or as an adverb's open complement ("zijn het eens geworden":
+    # "eens" as xcomp); it still only counts where the lexicon lists the phrase
     particles += [
-        c.lower_ for c in children(verb) if c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP")
+        c.lower_
+        for c in children(verb)
+        if c.dep_ in ("advmod", "xcomp") and c.pos_ in ("ADV", "ADP")
     ]
     preps: list[tuple[str, Token | None]] = (
         list(prepositional_args(verb, scheme)) if "prep" in parts else []

@@ -618,13 +618,37 @@ def _object_doers(verb: Token, governor: Token, scheme: LabelScheme) -> list[Tok
         if verb.head.lower_ not in deed_prepositions(lang):
             return []
         before = verb.head.i
-    elif verb.dep_ in scheme.complement:
+    elif verb.dep_ in scheme.complement or _bare_infinitive_clause(verb, scheme):
         if governor.lemma_.lower() in planning_nouns(lang) or opened_clause(verb):
             return []
         before = verb.left_edge.i
     else:
         return []
-    return object_before(governor, before, scheme)
+    return object_before(governor, before, scheme) or _object_taken_for_subject(
+        governor, before, scheme
+    )
+
+
+def _bare_infinitive_clause(verb: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb`` opens an infinitive clause with no opener but its marker that the parser
+    hung on its governor as an adverbial clause ("beschuldigde Avenatti ervan te hebben
+    geprobeerd ...": advcl): a complement, as "ervan" shows, not a means or purpose, which has
+    an opener of its own ("door", "om": :func:`opened_clause`)."""
+    return (
+        verb.dep_ in scheme.open_clause
+        and verb.dep_ not in ("xcomp", "conj", "acl")
+        and has_infinitive_marker(verb)
+    )
+
+
+def _object_taken_for_subject(governor: Token, before: int, scheme: LabelScheme) -> list[Token]:
+    """The governor's object that the parser took for a second subject: of two subjects, one
+    before the finite verb and one after it ("De regering beschuldigde Avenatti ervan ...": both
+    nsubj), the later is the object, when it stands before token ``before``."""
+    found = [c for c in children(governor) if c.dep_ in scheme.subject]
+    if len(found) < 2 or found[0].i > governor.i:
+        return []
+    return [c for c in found[1:] if governor.i < c.i < before][:1]
 
 
 def object_before(governor: Token, before: int, scheme: LabelScheme) -> list[Token]:
@@ -855,7 +879,31 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         found += _raised_objects(verb, scheme)
     if not found:
         found += _joined_names(own_subjects[:1], scheme)
+    found = [t for t in found if not _trailing_speaker(t)]
     return [t for c in sorted(found, key=lambda t: t.i) for t in with_conjuncts(c, scheme)]
+
+
+def _trailing_speaker(noun: Token) -> bool:
+    """Whether ``noun`` is the speaker of an attribution after a comma that the parser hung on
+    the clause's verb as an object, with the speech verb as its modifier ("stuurt een schip naar
+    de kust, zei minister X": "minister" as a second object of "stuurt", "zei" on "minister")."""
+    doc = noun.doc
+    return any(
+        c.i < noun.i
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > 0
+        and doc[c.i - 1].text == ","
+        and _is_speech_verb(doc.lang_, c.lemma_.lower())
+        for c in children(noun)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _is_speech_verb(lang: str, lemma: str) -> bool:
+    """Whether ``lemma`` is a speech verb of ``lang``'s lexicon; no for a language without one."""
+    if not (DEFAULT_LEXICON_DIR / f"speech.{lang}.tsv").is_file():
+        return False
+    return load_lexicon(lang).is_speech_verb(lemma)
 
 
 def _raised_objects(verb: Token, scheme: LabelScheme) -> list[Token]:

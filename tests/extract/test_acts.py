@@ -9,7 +9,7 @@ import pytest
 from extract.components.events import EventMention, Participant
 from extract.components.relations import event_makers, stance_targets
 from extract.grammar.syntax import CLEAR, UD, speech_adjunct_addressees
-from tests.extract.extraction_helpers import parse
+from tests.extract.extraction_helpers import parse, relations
 from tests.extract.extraction_helpers import records_of as extracted
 
 # --- a stance towards an event: aimed at its makers ----------------------------------------------
@@ -646,3 +646,45 @@ def test_acts_passive_in_statement_end_to_end(lang, text, expected):
     label = {e["id"]: e["label"] for e in records["entities"]}
     found = {(label[r["source"]], r["type"], label[r["target"]]) for r in records["relations"]}
     assert set(expected) <= found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # leaving an organisation reduces relations; leaving a place is a retreat (PLOVER)
+        (
+            "Argentinië heeft zich dinsdag teruggetrokken uit de Wereldgezondheidsorganisatie.",
+            ("Argentina", "SANCTION", "World Health Organization"),
+        ),
+        (
+            "Het leger van Israël trok zich zondag terug uit Libanon.",
+            ("Israel", "RETREAT", "Lebanon"),
+        ),
+    ],
+)
+def test_end_to_end_dutch_withdrawal_from_an_organisation_or_a_place(text, expected):
+    assert expected in relations(text, "nl"), sorted(relations(text, "nl"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a protest against an act is aimed at its maker named with it, not at the act alone
+        (
+            "De boerenbond Copa voerde woensdag actie tegen het handelsverdrag van de "
+            "Europese Unie.",
+            ("Copa", "PROTEST", "European Union"),
+        ),
+    ],
+)
+def test_end_to_end_dutch_protest_against_an_act_is_aimed_at_its_maker(text, expected):
+    assert expected in relations(text, "nl"), sorted(relations(text, "nl"))
+
+
+@pytest.mark.model
+def test_end_to_end_dutch_blocking_access_is_coercion():
+    # blocking access to a service restricts it (PLOVER COERCE), it refuses nothing
+    found = relations("China blokkeerde dinsdag de toegang tot Telegram.", "nl")
+    assert ("China", "COERCE", "Telegram") in found, sorted(found)

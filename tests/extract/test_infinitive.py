@@ -135,3 +135,36 @@ def test_gerund_after_a_preposition_of_the_deed_is_the_objects():
     assert [t.text for t in subjects(_parse("en", EN_ACCUSED)[4], CLEAR)] == ["Russia"]
     # a means is the subject's own, object or not
     assert [t.text for t in subjects(_parse("en", EN_MEANS)[3], CLEAR)] == ["Russia"]
+
+
+# "De regering beschuldigde Avenatti ervan te hebben geprobeerd Nike te bedreigen", parsed as the
+# Dutch model parses it: the accused as a second subject, the clause as an adverbial clause
+NL_ACCUSED_AS_SUBJECT = """
+De 1 det DET
+regering 2 nsubj NOUN
+beschuldigde 2 ROOT VERB
+Avenatti 2 nsubj PROPN
+ervan 7 advmod ADV
+te 7 mark ADP
+hebben 7 aux AUX
+geprobeerd 2 advcl VERB
+Nike 10 obj PROPN
+te 10 mark ADP
+bedreigen 7 ccomp VERB
+"""
+
+
+def test_infinitive_after_an_object_taken_for_a_subject_is_the_objects_deed():
+    doc = _parse("nl", NL_ACCUSED_AS_SUBJECT)
+    assert [t.text for t in subjects(doc[10], UD)] == ["Avenatti"]
+    assert [t.text for t in subjects(doc[7], UD)] == ["Avenatti"]
+    # one subject before the verb and none after it: the clause is still the subject's
+    alone = _parse("nl", NL_ACCUSED_AS_SUBJECT.replace("Avenatti 2 nsubj", "Avenatti 2 advmod"))
+    assert [t.text for t in subjects(alone[10], UD)] == ["regering"]
+
+
+def test_infinitive_of_means_after_a_second_subject_stays_the_subjects():
+    # "De regering reageerde Avenatti door Nike te bedreigen": an opener of its own ('door') makes
+    # the clause a means, whoever stands after the verb
+    doc = _parse("nl", NL_ACCUSED_AS_SUBJECT.replace("ervan 7 advmod ADV", "door 7 mark ADP"))
+    assert [t.text for t in subjects(doc[7], UD)] == ["regering"]

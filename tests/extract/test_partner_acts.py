@@ -213,3 +213,26 @@ ships 5 dobj NOUN
 
 def test_partner_acts_a_clause_after_with_is_no_partner():
     assert partner_phrase(parse(EN_WITH_CLAUSE)[1], CLEAR, frozenset({"with"})) is False
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected, not_expected",
+    [
+        # one side's exercise shows force; with a partner it is done together (PLOVER)
+        (
+            "Iran hield dinsdag grote oefeningen bij de grens met Irak.",
+            ("Iran", "MOBILIZE", "Iraq"),
+            ("Iran", "COOPERATE", "Iraq"),
+        ),
+        (
+            "India hield vorige maand met Frankrijk oefeningen in de Indische Oceaan.",
+            ("India", "COOPERATE", "France"),
+            ("India", "MOBILIZE", "France"),
+        ),
+    ],
+)
+def test_end_to_end_an_exercise_is_joint_only_with_a_partner(text, expected, not_expected):
+    found = relations(text, "nl")
+    assert expected in found, sorted(found)
+    assert not_expected not in found, sorted(found)

@@ -2753,3 +2753,102 @@ steunt 4 ROOT VERB steunen
 """)
     assert [t.text for t in subjects(final[4], UD)] == ["regering"]
     assert [t.text for t in objects(final[4], UD)] == ["Rusland"]
+
+
+# "Wang Yi zegde zijn bezoek aan Japan af na uitspraken van de premier": the parser took the
+# particle for a second preposition of "uitspraken"
+NL_PARTICLE_BEFORE_A_PREPOSITION = """
+Wang 2 nsubj PROPN
+Yi 0 flat PROPN
+zegde 2 ROOT VERB zegen
+zijn 4 nmod:poss PRON
+bezoek 2 obj NOUN
+aan 6 case ADP
+Japan 4 nmod PROPN
+af 9 case ADP
+na 9 case ADP
+uitspraken 2 obl NOUN uitspraak
+"""
+
+
+def test_dutch_particle_taken_for_a_second_preposition_joins_its_verb():
+    doc = parse(NL_PARTICLE_BEFORE_A_PREPOSITION, lang="nl")
+    assert verb_lemmas_of(doc[2], UD, "nl")[0] == "afzeggen"
+    # a preposition with its noun right after it is one ("aan Japan"): no "aanzeggen"
+    single = parse(NL_PARTICLE_BEFORE_A_PREPOSITION.replace("af 9 case", "snel 2 advmod"), "nl")
+    lemmas = verb_lemmas_of(single[2], UD, "nl")
+    assert not any(lemma.startswith(("aan", "snel")) for lemma in lemmas)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "De minister Li Qiang zegde zijn reis naar Japan af na kritiek van de regering.",
+            ("Li Qiang", "REJECT", "Japan"),
+        ),
+        (
+            "De Britse premier Keir Starmer diende zijn ontslag in bij koning Charles.",
+            ("Keir Starmer", "RETREAT", "Charles"),
+        ),
+    ],
+)
+def test_end_to_end_dutch_particle_before_a_preposition(text, expected):
+    assert expected in relations(text, "nl"), sorted(relations(text, "nl"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "De rebellen van de ELN hebben dinsdag de gijzelaar Pedro Salazar vrijgelaten.",
+            ("ELN", "RETREAT", "Pedro Salazar"),
+        ),
+        (
+            "nl",
+            "Wit-Rusland heeft zaterdag de Poolse gevangene Andrzej Poczobut vrijgelaten.",
+            ("Belarus", "RETREAT", "Andrzej Poczobut"),
+        ),
+    ],
+)
+def test_end_to_end_a_phrase_noun_stands_for_the_name_in_apposition(lang, text, expected):
+    # "liet de gijzelaar X vrij": the hostage is the phrase's own noun, X the one released
+    assert expected in relations(text, lang), sorted(relations(text, lang))
+
+
+# "Iran stuurt schepen naar de golf, zei minister Araghchi", parsed as the Dutch model parses it:
+# the attribution's speaker as a second object of "stuurt", its speech verb as his modifier
+NL_TRAILING_SPEAKER = """
+Iran 1 nsubj PROPN
+stuurt 1 ROOT VERB sturen
+schepen 1 obj NOUN schip
+naar 5 case ADP
+de 5 det DET
+golf 1 obl NOUN
+, 7 punct PUNCT
+zei 8 amod VERB zeggen
+minister 1 obj NOUN
+Araghchi 8 appos PROPN
+"""
+
+
+def test_dutch_speaker_of_a_trailing_attribution_is_no_object():
+    doc = parse(NL_TRAILING_SPEAKER, lang="nl")
+    assert [t.text for t in objects(doc[1], UD)] == ["schepen"]
+    # without the comma the verb on the noun is no attribution ("stuurt schepen, zei minister")
+    doc = parse(NL_TRAILING_SPEAKER.replace(", 7 punct PUNCT", "ook 7 advmod ADV"), lang="nl")
+    assert [t.text for t in objects(doc[1], UD)] == ["schepen", "minister"]
+
+
+@pytest.mark.model
+def test_end_to_end_dutch_trailing_speaker_is_not_acted_on():
+    text = (
+        "Frankrijk stuurt een vliegdekschip naar de kust van Libanon, zei minister Sébastien "
+        "Lecornu woensdag."
+    )
+    found = relations(text, "nl")
+    assert ("France", "MOBILIZE", "Lebanon") in found, sorted(found)
+    assert ("France", "MOBILIZE", "Sébastien Lecornu") not in found, sorted(found)

@@ -153,3 +153,61 @@ def test_phrases_the_same_verb_with_its_phrase_noun_is_typed_by_it(object_walks)
 )
 def test_end_to_end_a_phrase_types_its_verb_beside_a_sentence_without_one(lang, text, expected):
     assert expected in relations(text, lang), sorted(relations(text, lang))
+
+
+# "De bond voerde actie tegen het verdrag", parsed as the Dutch model parses it: the bare object
+# "actie" as the verb's particle, the treaty an event noun of its own
+NL_ACTION_AS_PARTICLE = """
+De 1 det DET
+bond 2 nsubj NOUN
+voerde 2 ROOT VERB voeren
+actie 2 compound:prt NOUN
+tegen 6 case ADP
+het 6 det DET
+verdrag 2 obl NOUN
+"""
+
+
+def test_phrases_a_noun_taken_for_a_particle_is_the_phrases_object():
+    doc = parse(NL_ACTION_AS_PARTICLE)
+    nl = load_lexicon("nl")
+    found = phrase_type(doc[2], ["voeren"], UD, nl, lambda n: None)
+    assert found is not None and found[:2] == ("PROTEST", "obj")
+    assert found[2].text == "actie"
+
+
+@pytest.mark.model
+def test_end_to_end_a_bare_action_noun_types_its_support_verb():
+    # an action against a treaty is no agreement with the treaty's party ("voeren" is a support
+    # verb, but its own object noun "actie" says what it does)
+    found = relations(
+        "De boerenbond Copa voerde woensdag actie tegen het handelsverdrag van de Europese Unie.",
+        "nl",
+    )
+    assert not any(t == "AGREE" for _s, t, _o in found), sorted(found)
+
+
+# "Japan en Korea zijn het eens geworden": the parser reads the particle "eens" as an adverb's
+# open complement of "worden"
+NL_AGREED = """
+Japan 6 nsubj PROPN
+en 2 cc CCONJ
+Korea 0 conj PROPN
+zijn 6 aux AUX zijn
+het 6 obj PRON het
+eens 6 xcomp ADV eens
+geworden 6 ROOT VERB worden
+"""
+
+
+def test_phrases_a_particle_read_as_an_open_complement_still_makes_the_phrase():
+    doc = parse(NL_AGREED)
+    nl = load_lexicon("nl")
+    found = phrase_type(doc[6], ["worden"], UD, nl, lambda n: None)
+    assert found is not None and found[:2] == ("AGREE", "prt")
+
+
+@pytest.mark.model
+def test_end_to_end_not_agreeing_is_a_negated_agreement():
+    found = relations("Japan en Zuid-Korea zijn het niet eens geworden over de visquota.", "nl")
+    assert ("Japan", "AGREE", "South Korea") in found, sorted(found)

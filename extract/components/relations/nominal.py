@@ -23,6 +23,7 @@ from extract.grammar.syntax import (
     objects,
     phrase_of,
     prepositional_args,
+    subjects,
     tagged_tokens,
 )
 
@@ -32,6 +33,25 @@ INFINITIVE_MODIFIERS = frozenset({"nmod", "advcl"})
 
 #: Nominal events whose place is their target: "China's deployment of carriers near Taiwan".
 PLACE_TARGETS = frozenset({"MOBILIZE"})
+
+#: Nominal events aimed at the one their content clause says acts: "de eis van Oekraïne dat
+#: Rusland de kinderen teruggeeft" (Russia is asked), "the accusation that Belarus sends migrants"
+#: (Belarus is accused).
+CONTENT_TARGETS = frozenset({"REQUEST", "ACCUSE"})
+
+
+def content_clauses(noun: Token) -> list[Token]:
+    """The finite clauses after an event noun that say what it asks or claims, opened by a
+    subordinating conjunction ("de eis dat Rusland ... teruggeeft"), whatever label the parser
+    gave the clause (UD Dutch: acl:relcl)."""
+    return [
+        clause
+        for clause in children(noun)
+        if clause.pos_ in ("VERB", "AUX")
+        and clause.i > noun.i
+        and clause.dep_.startswith("acl")
+        and any(c.pos_ == "SCONJ" and c.i < clause.i for c in children(clause))
+    ]
 
 
 def act_clauses(noun: Token) -> list[Token]:
@@ -125,6 +145,13 @@ class NominalRelations:
                     if p in self.preps.recipient
                 ]
                 targets += [e for a in args for e in self._targets(a, ctx)[0]]
+            if event.type in CONTENT_TARGETS:
+                targets += [
+                    e
+                    for clause in content_clauses(noun)
+                    for subject in subjects(clause, self.scheme)
+                    for e in resolver.actors(subject)
+                ]
             actor = ("PERSON", "ORG", "COUNTRY")
             sources = [
                 e

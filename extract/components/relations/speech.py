@@ -45,7 +45,7 @@ STANCE_ACTS = frozenset({"ACCUSE", "REJECT"})
 #: not at the event itself ("endorsed Kenya's plan", "backed the Palestinian Authority's bid",
 #: "verwelkomde het besluit van Armenië": SUPPORT Kenya, the Authority, Armenia). An event with
 #: no maker named there gives nothing, so "approved the attacks" stays as it was.
-MAKER_STANCES = frozenset({"SUPPORT"})
+MAKER_STANCES = frozenset({"SUPPORT", "PROTEST"})
 
 
 def stance_targets(event: EventMention, argument: Token, taker: str) -> list[str]:

@@ -151,6 +151,10 @@ ATTENDING = DIRECT_OBJECT_PATTERNS | {"subject_verb_oblique"}
 #: rejected by Russia", "het vredesplan van Zelenski werd door Rusland verworpen").
 STANCE_PATTERNS = ATTENDING | {"passive_with_agent", "shared_passive"}
 
+#: Acts that, aimed at an event, are aimed at its makers named with it, whatever phrase names it
+#: ("uit protest tegen de deelname van Israël"; see speech.MAKER_STANCES).
+PROTESTS_AT_MAKERS = frozenset({"PROTEST"})
+
 #: Acts that react to an act told before them: their general act noun ("condemned the move",
 #: "steunde het besluit") stands for that act's maker (see Arguments._reacted_act_owner).
 REACTIONS = STANCE_ACTS | {"SUPPORT", "PROTEST"}
@@ -548,9 +552,20 @@ class VerbRelations:
         )
         if cand.recipient == phrase_noun:
             # the phrase's own noun is part of the act: its target is inside it, also after a
-            # preposition that elsewhere marks attending ("hief het verbod op Al Jazeera op": op)
+            # preposition that elsewhere marks attending ("hief het verbod op Al Jazeera op": op),
+            # or the name the noun stands in apposition to ("liet de gijzelaar Edan Alexander
+            # vrij"; a title's holder acts for whom the title names: "zette de Algerijnse
+            # ambassadeur X uit")
+            apposed = (
+                []
+                if self.lexicon.role(cand.recipient.lemma_.lower())
+                else ctx.resolver.apposed_name(cand.recipient)
+            )
             targets, factor = (
-                ctx.resolver.within(cand.recipient, skip=self._not_target - self.preps.recipient),
+                apposed
+                or ctx.resolver.within(
+                    cand.recipient, skip=self._not_target - self.preps.recipient
+                ),
                 1.0,
             )
             if not targets and type_ in REACTIONS and self._noun_type(cand.recipient) != type_:
@@ -590,7 +605,11 @@ class VerbRelations:
                 event = ctx.events.get(target)
                 if event is not None and event.type == type_ and cand.pattern in ATTENDING:
                     ctx.attending.append((event, source, verb))
-                elif event is not None and cand.pattern in STANCE_PATTERNS:
+                elif event is not None and (
+                    cand.pattern in STANCE_PATTERNS or type_ in PROTESTS_AT_MAKERS
+                ):
+                    # "voerde actie tegen het handelsverdrag van de EU": a protest against an
+                    # act is aimed at its makers
                     yield None, 1.0, event
                 continue
             yield target, factor, None
@@ -845,7 +864,12 @@ class VerbRelations:
           Qatar");
         - leaving an organisation reduces relations (SANCTION: "withdrew from ECOWAS"), leaving a
           place is a retreat: a SANCTION without object whose target is a place or country takes
-          the verb's RETREAT reading ("Israel withdrew from Lebanon").
+          the verb's RETREAT reading ("Israel withdrew from Lebanon"), a RETREAT without object
+          whose target is an organisation the verb's SANCTION reading ("trokken zich terug uit
+          de WHO").
+        - a show of force with a partner is joint: a MOBILIZE whose target is the verb's own
+          phrase of a partner preposition is COOPERATE ("hield met Rusland oefeningen", PLOVER:
+          joint exercises are COOPERATE, one side's MOBILIZE).
         - a coercive act promised on a condition is a threat: "would impose tariffs on Mexico
           unless ..." is THREATEN (:data:`THREATENED_ACTS`, :func:`threat_on_condition`).
         - a business deal between two organisations, or a country and an organisation, has the
@@ -854,6 +878,8 @@ class VerbRelations:
         """
         if type_ in THREATENED_ACTS and threat_on_condition(verb, self.lexicon):
             return "THREATEN"
+        if type_ == "MOBILIZE" and self._partner_of_clause(verb, target, ctx):
+            return "COOPERATE"  # "hield met Rusland oefeningen": an exercise with a partner
         deal = self._deal(lemmas, source, target, ctx)
         if deal and self._deal_party(verb, target, ctx):
             return deal
@@ -865,10 +891,38 @@ class VerbRelations:
             and not objects(verb, self.scheme)
         ):
             wanted = "RETREAT"
+        elif (
+            type_ == "RETREAT"
+            and ctx.resolver.type_of(target) == "ORG"
+            and not self._things_acted_on(verb)
+        ):
+            wanted = "SANCTION"
         else:
             return type_
         readings = {t for lemma in lemmas for t, _ in self.lexicon.verb_types(lemma)}
         return wanted if wanted in readings else type_
+
+    def _things_acted_on(self, verb: Token) -> list[Token]:
+        """``verb``'s objects but a time the parser took for one ("heeft zich dinsdag
+        teruggetrokken": "dinsdag" as object)."""
+        return [o for o in objects(verb, self.scheme) if not self._time_word(o)]
+
+    def _time_word(self, token: Token) -> bool:
+        """Whether ``token`` is a word of the time lexicon ("dinsdag", "maand")."""
+        return self.lexicon.times.get(token.lower_) is not None or (
+            self.lexicon.times.get(token.lemma_.lower()) is not None
+        )
+
+    def _partner_of_clause(self, verb: Token, target: str, ctx: "_Context") -> bool:
+        """Whether ``target`` is named in a phrase of a partner preposition of ``verb`` itself
+        ("hield met Rusland oefeningen"), or of a time the parser hung it on ("hield vorige maand
+        met Frankrijk oefeningen"); not one of a noun ("troepen naar de grens met Oekraïne")."""
+        return any(
+            ctx.resolver.entity(token) == target
+            and marked_by(token, self.scheme, self.preps.partner)
+            and (token.head == verb or self._time_word(token.head) and token.head.head == verb)
+            for token in verb.subtree
+        )
 
     def _deal(self, lemmas: list[str], source: str, target: str, ctx: "_Context") -> str | None:
         """The deals lexicon's type of a verb of ``lemmas`` between an organisation or country
