@@ -151,7 +151,7 @@ def passive_with_agent(
 ) -> Iterator[Candidate]:
     """'Het lidmaatschap werd door Trump uitgesloten' -> (Trump, uitsluiten, lidmaatschap)."""
     recipients = passive_subjects(verb, scheme)
-    actors = agents(verb, scheme, preps.agent)
+    actors = agents(verb, scheme, preps.agent, hosts=preps.recipient)
     # an agent phrase, labelled so or hung on a noun of the clause ("werden door Rusland
     # soldaten naar de grens gestuurd")
     by = [c for c in verb.children if c.dep_ in scheme.agent] or [

@@ -1510,14 +1510,18 @@ def adjacent_possessor(
     return owner if owner.pos_ == "NOUN" and named else None
 
 
-def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list[Token]:
-    """The actors of a passive verb ("door Trump", "by Trump")."""
+def agents(
+    verb: Token, scheme: LabelScheme, agent_preps: Iterable[str], hosts: Iterable[str] = ()
+) -> list[Token]:
+    """The actors of a passive verb ("door Trump", "by Trump"). With ``hosts`` (prepositions
+    of the verb's own arguments), a passive without an agent of its own also takes a "by" name
+    the parser hung on the noun of such a phrase (:func:`_agents_on_arguments`)."""
     preps = set(agent_preps)
     if scheme.preposition_heads_noun:
         # "was sent to Syria by Turkey last week": in a passive, a "by" phrase the parser
         # labelled a plain preposition is the agent all the same
         passive = is_passive(verb, scheme)
-        return [
+        found = [
             t
             for prep in children(verb)
             if prep.dep_ in scheme.agent
@@ -1526,6 +1530,9 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
             if noun.dep_ == "pobj"
             for t in with_conjuncts(noun, scheme)
         ]
+        if found or not hosts or not passive:
+            return found
+        return _agents_on_arguments(verb, scheme, preps, set(hosts))
     # "door X" hung on a noun after it is the clause's agent only in a passive (see
     # _phrases_before_their_noun): "Hij verloor door Covid zijn baan" has none
     hung = [
@@ -1541,6 +1548,33 @@ def agents(verb: Token, scheme: LabelScheme, agent_preps: Iterable[str]) -> list
     ):
         return found
     return [noun for _, noun in hung]
+
+
+def _agents_on_arguments(
+    verb: Token, scheme: LabelScheme, preps: set[str], hosts: set[str]
+) -> list[Token]:
+    """The names of a "by" phrase the parser hung on the noun of one of a passive verb's own
+    argument phrases ("was threatened with a lawsuit by Elon Musk", "were imposed on Lithuania
+    by China" with "by ..." on "lawsuit", "Lithuania"): a verb's argument does not take an agent
+    of its own in front of the verb's, so the phrase is the verb's. Only names: "was charged
+    with the killing of a man by a gang" keeps its "by a gang" on "killing"."""
+    found = []
+    for prep in children(verb):
+        if prep.dep_ not in scheme.oblique or prep.lower_ not in hosts:
+            continue
+        for noun in children(prep):
+            if noun.dep_ != "pobj":
+                continue
+            for by in children(noun):
+                if by.dep_ not in scheme.oblique or by.lower_ not in preps:
+                    continue
+                found += [
+                    t
+                    for name in children(by)
+                    if name.dep_ == "pobj" and name.pos_ == "PROPN"
+                    for t in with_conjuncts(name, scheme)
+                ]
+    return found
 
 
 def verb_lemmas(

@@ -295,6 +295,10 @@ def typed_as(text: str, lang: str, source: str, target: str) -> str:
          "REJECT"),
         ("en", "Chile backed Bolivia's bid to join Mercosur.", "Chile", "Bolivia", "SUPPORT"),
         ("en", "Chile endorsed Bolivia's plan to build a port.", "Chile", "Bolivia", "SUPPORT"),
+        # a court or body dismissing someone's appeal or request turns it down, as rejecting it
+        ("en", "The European Court of Human Rights dismissed the appeal of Poland on Monday.",
+         "European Court of Human Rights", "Poland", "REJECT"),
+        ("en", "Spain dismissed Morocco's request for talks.", "Spain", "Morocco", "REJECT"),
     ],
 )  # fmt: skip
 def test_sentences_type_the_act_between_the_given_ends(lang, text, source, target, expected):

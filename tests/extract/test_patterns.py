@@ -2852,3 +2852,36 @@ def test_end_to_end_dutch_trailing_speaker_is_not_acted_on():
     found = relations(text, "nl")
     assert ("France", "MOBILIZE", "Lebanon") in found, sorted(found)
     assert ("France", "MOBILIZE", "Sébastien Lecornu") not in found, sorted(found)
+
+
+#: "Lithuania was threatened with a lawsuit by Musk", with "by Musk" hung on "lawsuit".
+EN_BY_ON_ARGUMENT = """
+Lithuania 2 nsubjpass PROPN
+was 2 auxpass AUX be
+threatened 2 ROOT VERB threaten
+with 2 prep ADP
+a 5 det DET
+lawsuit 3 pobj NOUN
+by 5 prep ADP
+Musk 6 pobj PROPN
+"""
+
+
+def test_patterns_passive_agent_hung_on_an_argument_noun():
+    doc = parse(EN_BY_ON_ARGUMENT)
+    assert ("Musk", "Lithuania") in pairs(passive_with_agent(doc[2], CLEAR, EN_PREPS))
+
+
+def test_patterns_passive_agent_not_taken_from_a_time_phrase_or_a_common_noun():
+    after = EN_BY_ON_ARGUMENT.replace("with 2 prep", "after 2 prep")
+    assert pairs(passive_with_agent(parse(after)[2], CLEAR, EN_PREPS)) == []
+    common = EN_BY_ON_ARGUMENT.replace("Musk 6 pobj PROPN", "gangs 6 pobj NOUN")
+    assert "gangs" not in [
+        a for a, _ in pairs(passive_with_agent(parse(common)[2], CLEAR, EN_PREPS))
+    ]
+
+
+def test_patterns_passive_agent_of_its_own_wins_over_one_on_an_argument():
+    rows = EN_BY_ON_ARGUMENT + "by 2 agent ADP\nTrump 8 pobj PROPN\n"
+    actors = {a for a, _ in pairs(passive_with_agent(parse(rows)[2], CLEAR, EN_PREPS))}
+    assert actors == {"Trump"}

@@ -821,6 +821,20 @@ def test_the_object_noun_decides_over_the_lemma(lang, text, act):
             ("Russia", "COERCE", "Crimea"),
             ("Russia", "PROTEST", "Crimea"),
         ),
+        # a union's strike is a protest (PLOVER PROTEST: strike), not an attack
+        (
+            "en",
+            "The union Unite struck against Birmingham City Council.",
+            ("Unite", "PROTEST", "Birmingham City Council"),
+            ("Unite", "ASSAULT", "Birmingham City Council"),
+        ),
+        # a Union by name is no union of workers
+        (
+            "en",
+            "The European Union struck against Russia.",
+            ("European Union", "ASSAULT", "Russia"),
+            ("European Union", "PROTEST", "Russia"),
+        ),
     ],
 )
 def test_a_seizure_by_activists_is_a_protest(lang, text, act, not_act):

@@ -949,15 +949,20 @@ class VerbRelations:
     def _by_activists(self, verb: Token) -> bool:
         """Whether the act's doers are named as activists, demonstrators or supporters
         (``activist`` agents): "Activists of Greenpeace occupied a Shell platform" is a protest,
-        not a seizure (PLOVER PROTEST: collective action of civilians, violent or not)."""
+        not a seizure (PLOVER PROTEST: collective action of civilians, violent or not); so is a
+        union's ("the union Unite struck against the council": a strike, no attack). Not a name
+        ("the European Union")."""
         from extract.grammar.syntax import subjects
 
         doers = list(subjects(verb, self.scheme))
         doers += [c for c in children(verb) if c.dep_ in ("obl:agent", "agent")]
         doers += [g for c in doers if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
         return any(
-            lookup_lemma(self.lang, d.lower_) in self.grammar.activist_nouns
-            or d.lemma_.lower() in self.grammar.activist_nouns
+            d.pos_ != "PROPN"  # "the European Union" is no union of workers
+            and (
+                lookup_lemma(self.lang, d.lower_) in self.grammar.activist_nouns
+                or d.lemma_.lower() in self.grammar.activist_nouns
+            )
             for d in doers
         )
 
