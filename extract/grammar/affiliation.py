@@ -203,6 +203,8 @@ def _noun_before_comma(name: Span) -> list[Token]:
     if name.start < 3 or doc[name.start - 1].text != ",":
         return []
     token = doc[name.start - 2]
+    if _twin_subject(token, name.root):
+        return [token]
     if not token.ent_type_:
         return []
     for _ in range(4):
@@ -215,6 +217,23 @@ def _noun_before_comma(name: Span) -> list[Token]:
             return []
         token = head
     return []
+
+
+def _twin_subject(noun: Token, root: Token) -> bool:
+    """Whether ``noun``, right before the comma before a name, is a singular common noun the
+    parser made a second subject of the name's verb: "The Labour Party's leader, Jeremy Corbyn
+    announced ...", with "leader" and "Corbyn" both subjects of "announced" (the apposition
+    read as two subjects)."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and "Plur" not in noun.morph.get("Number")
+        and noun.tag_ not in ("NNS", "NNPS")
+        and noun.dep_ == root.dep_
+        and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+        and noun.head == root.head
+        and noun.head != noun
+    )
 
 
 def descriptor_owners(

@@ -1,0 +1,129 @@
+"""ROLE from two forms of a title the parser seldom links to the name (issue 17 item 4): a title
+listed before the title right before the name ("Labour Party leader and Prime Minister X"),
+and a title set off by a comma that the parser made a second subject ("the Red Cross's
+spokesman, X said"). Hand-built docs and parses, then end to end in both languages.
+
+Expected links are written from reading the sentence: who holds a position in which
+organisation."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from extract.grammar.affiliation import descriptor_owners, descriptors
+from extract.grammar.syntax import CLEAR
+from extract.grammar.titles import listed_title_before
+from extract.lexicon import load_lexicon
+from tests.extract.extraction_helpers import relations
+from tests.extract.test_patterns import parse
+
+
+def _doc(words: str, ents: list[tuple[int, int, str]], lang: str) -> Doc:
+    doc = Doc(spacy.blank(lang).vocab, words=words.split(), lemmas=words.lower().split())
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def _person(doc: Doc) -> Span:
+    return next(e for e in doc.ents if e.label_ == "PERSON")
+
+
+# --- listed_title_before ------------------------------------------------------------------------
+
+
+def test_listed_title_before_the_first_of_two_titles_before_a_name_en():
+    doc = _doc(
+        "Labour Party leader and Prime Minister Anna Berg spoke",
+        [(0, 2, "ORG"), (6, 8, "PERSON")],
+        "en",
+    )
+    assert listed_title_before(_person(doc), load_lexicon("en")).text == "leader"
+
+
+def test_listed_title_before_the_first_of_two_titles_before_a_name_nl():
+    doc = _doc("Labour-leider en premier Anna Berg sprak", [(3, 5, "PERSON")], "nl")
+    assert listed_title_before(_person(doc), load_lexicon("nl")).text == "Labour-leider"
+
+
+def test_listed_title_before_none_without_a_list_of_titles():
+    lexicon = load_lexicon("en")
+    # one title only
+    one = _doc("Prime Minister Anna Berg spoke", [(2, 4, "PERSON")], "en")
+    assert listed_title_before(_person(one), lexicon) is None
+    # "and" joins no title: "the workers and Prime Minister X" lists people, not titles
+    other = _doc("workers and Prime Minister Anna Berg spoke", [(4, 6, "PERSON")], "en")
+    assert listed_title_before(_person(other), lexicon) is None
+    # a comma is no list of one person's titles here ("the governor, President X")
+    comma = _doc("governor , President Anna Berg spoke", [(3, 5, "PERSON")], "en")
+    assert listed_title_before(_person(comma), lexicon) is None
+
+
+# --- a title read as a second subject -----------------------------------------------------------
+
+TWIN_SUBJECTS = """
+the 2 det DET
+Red 2 compound PROPN
+Cross 4 poss PROPN
+'s 2 case PART
+spokesman 8 nsubj NOUN
+, 8 punct PUNCT
+Peter 7 compound PROPN
+Olsen 8 nsubj PROPN
+said 8 ROOT VERB say
+"""
+
+
+def test_a_title_the_parser_made_a_second_subject_describes_the_name():
+    doc = parse(TWIN_SUBJECTS)
+    name = Span(doc, 6, 8, label="PERSON")
+    nouns = descriptors(name, CLEAR)
+    assert [n.text for n in nouns] == ["spokesman"]
+    assert "Cross" in [t.text for t in descriptor_owners(nouns[0], CLEAR, ("of", "for"))]
+
+
+def test_an_object_before_the_comma_does_not_describe_the_subject():
+    # "the minister thanked the spokesman, Peter Olsen said": the noun is another clause's
+    doc = parse("""
+he 1 nsubj PRON
+thanked 6 ccomp VERB thank
+the 3 det DET
+spokesman 1 dobj NOUN
+, 6 punct PUNCT
+Olsen 6 nsubj PROPN
+said 6 ROOT VERB say
+""")
+    assert descriptors(Span(doc, 5, 6, label="PERSON"), CLEAR) == []
+
+
+def test_a_plural_second_subject_does_not_describe_the_name():
+    doc = parse("""
+the 1 det DET
+spokesmen 5 nsubj NOUN spokesman Number=Plur
+and 3 cc CCONJ
+others 1 conj NOUN other Number=Plur
+, 5 punct PUNCT
+Olsen 6 nsubj PROPN
+said 6 ROOT VERB say
+""")
+    assert descriptors(Span(doc, 5, 6, label="PERSON"), CLEAR) == []
+
+
+# --- end to end ---------------------------------------------------------------------------------
+
+
+def test_listed_titles_end_to_end_en():
+    found = relations(
+        "Labour Party leader and Prime Minister Anna Berg said the plan would fail.", "en"
+    )
+    assert ("Anna Berg", "ROLE", "Labour Party") in found
+
+
+def test_listed_titles_end_to_end_nl():
+    found = relations("Labour-leider en premier Anna Berg zei dat het plan zou mislukken.", "nl")
+    assert ("Anna Berg", "ROLE", "Labour Party") in found
+
+
+def test_a_title_set_off_by_a_comma_end_to_end_en():
+    found = relations("Greenpeace's director, Mary Holt told reporters the ship had left.", "en")
+    assert ("Mary Holt", "ROLE", "Greenpeace") in found
