@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from extract.grammar.affiliation import descriptor_owners, descriptors
-from extract.grammar.syntax import CLEAR
+from extract.grammar.syntax import CLEAR, UD
 from extract.grammar.titles import listed_title_before
 from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import relations
@@ -127,3 +127,53 @@ def test_listed_titles_end_to_end_nl():
 def test_a_title_set_off_by_a_comma_end_to_end_en():
     found = relations("Greenpeace's director, Mary Holt told reporters the ship had left.", "en")
     assert ("Mary Holt", "ROLE", "Greenpeace") in found
+
+
+# --- an apposition hung on the title that heads the name ----------------------------------------
+
+TITLE_HEADS_NAME = """
+volgens 1 case ADP
+dr. 9 obl PROPN
+Anna 1 flat PROPN
+Berg 1 flat PROPN
+, 5 punct PUNCT
+cyberexpert 1 appos VERB cyberexpert
+van 7 case ADP
+Twente 5 nmod PROPN
+, 5 punct PUNCT
+is 9 ROOT AUX zijn
+"""
+
+
+def test_an_apposition_on_the_title_heading_the_name_describes_the_person_nl():
+    # UD hangs "Anna Berg" on "dr." and the apposition too; the tagger took the noun for a verb
+    doc = parse(TITLE_HEADS_NAME)
+    doc.ents = [Span(doc, 7, 8, label="ORG")]
+    nouns = descriptors(Span(doc, 2, 4, label="PERSON"), UD)
+    assert [n.text for n in nouns] == ["cyberexpert"]
+    assert [t.text for t in descriptor_owners(nouns[0], UD, ("van",))] == ["Twente"]
+
+
+def test_the_title_of_the_next_name_in_a_list_is_not_the_persons_nl():
+    # "minister Jan Smit, de Griekse premier Kostas Pappas": "premier" hangs on "minister" but is
+    # Pappas' title
+    doc = parse("""
+minister 8 nsubj NOUN
+Jan 0 flat PROPN
+Smit 0 flat PROPN
+, 6 punct PUNCT
+de 6 det DET
+Griekse 6 amod ADJ grieks
+premier 0 appos NOUN
+Kostas 6 appos PROPN
+kwamen 8 ROOT VERB komen
+""")
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 7, 8, label="PERSON")]
+    assert descriptors(doc.ents[0], UD) == []
+
+
+def test_an_apposition_on_the_title_heading_the_name_end_to_end_nl():
+    found = relations(
+        "Volgens dr. Anna Berg, cyberexpert van de Universiteit Twente, is het lek ernstig.", "nl"
+    )
+    assert ("Anna Berg", "ROLE", "Universiteit Twente") in found
