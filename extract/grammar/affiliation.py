@@ -235,7 +235,7 @@ def _noun_before_comma(name: Span) -> list[Token]:
         head = token.head
         if head == token or head.i >= token.i:
             return []
-        if head.pos_ == "NOUN" and not head.ent_type_:
+        if _nominal(head) and not head.ent_type_:
             return [] if "Plur" in head.morph.get("Number") else [head]
         if not (head.ent_type_ or head.pos_ == "ADP"):
             return []
@@ -257,6 +257,14 @@ def _twin_subject(noun: Token, root: Token) -> bool:
         and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
         and noun.head == root.head
         and noun.head != noun
+    )
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective used as one, with an article of its own: "de procureur-generaal
+    van Californië, Xavier Becerra", which the Dutch tagger took for an adjective."""
+    return token.pos_ == "NOUN" or (
+        token.pos_ == "ADJ" and any(c.dep_ == "det" for c in children(token))
     )
 
 

@@ -177,3 +177,45 @@ def test_an_apposition_on_the_title_heading_the_name_end_to_end_nl():
         "Volgens dr. Anna Berg, cyberexpert van de Universiteit Twente, is het lek ernstig.", "nl"
     )
     assert ("Anna Berg", "ROLE", "Universiteit Twente") in found
+
+
+# --- a title the tagger took for an adjective, before a comma and the name ----------------------
+
+ADJECTIVE_TITLE = """
+zei 0 ROOT VERB zeggen
+de 2 det DET
+procureur-generaal 0 obj ADJ
+van 4 case ADP
+Texas 2 nmod PROPN
+, 6 punct PUNCT
+Ken 2 conj PROPN
+Baxter 6 flat PROPN
+"""
+
+
+def test_a_title_tagged_as_an_adjective_before_the_comma_describes_the_name_nl():
+    doc = parse(ADJECTIVE_TITLE)
+    doc.ents = [Span(doc, 4, 5, label="LOCATION"), Span(doc, 6, 8, label="PERSON")]
+    assert [n.text for n in descriptors(doc.ents[1], UD)] == ["procureur-generaal"]
+
+
+def test_an_adjective_without_an_article_before_the_comma_describes_nobody_nl():
+    # "zei bezorgd over Texas, Ken Baxter": an adjective of the clause, not a title
+    doc = parse("""
+zei 0 ROOT VERB zeggen
+bezorgd 0 xcomp ADJ
+over 3 case ADP
+Texas 1 obl PROPN
+, 5 punct PUNCT
+Ken 1 conj PROPN
+Baxter 5 flat PROPN
+""")
+    doc.ents = [Span(doc, 3, 4, label="LOCATION"), Span(doc, 5, 7, label="PERSON")]
+    assert descriptors(doc.ents[1], UD) == []
+
+
+def test_a_title_tagged_as_an_adjective_end_to_end_nl():
+    found = relations(
+        '"De wet is ongeldig", zei de procureur-generaal van Texas, Ken Baxter.', "nl"
+    )
+    assert ("Ken Baxter", "ROLE", "Texas") in found
