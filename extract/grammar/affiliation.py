@@ -105,16 +105,17 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
     spokesman Ahmed Karimi")."""
     root, doc = name.root, name.doc
     found = []
-    for child in root.children:
+    for child in _name_children(name):
         if name.start <= child.i < name.end or child.dep_ not in DESCRIPTOR_LINKS:
             continue
         if child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_):
             after_comma = child.i > root.i and any(t.is_punct for t in doc[name.end : child.i])
             if (child.i < name.start and not listed_between(child, name, _noun)) or after_comma:
                 found.append(child)
-        elif child.pos_ == "ADJ" and child.dep_ in scheme.appos and child.i > root.i:
+        elif child.pos_ in ("ADJ", "VERB") and child.dep_ in scheme.appos and child.i > root.i:
             # "Avinoam Idan, deskundige aan de Universiteit van Haifa": an adjective used as a
-            # noun ("deskundige", "gedeputeerde"), set off as an apposition
+            # noun ("deskundige", "gedeputeerde"), set off as an apposition; or a noun tagged as
+            # a verb ("retailexpert"), which an apposition is not
             if any(t.is_punct for t in doc[name.end : child.i]):
                 found.append(child)
     head = root.head
@@ -130,6 +131,29 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
     found += _noun_before_comma(name)
     found += _predicate_noun(name, scheme)
     return found + _list_descriptors(name, scheme)
+
+
+def _name_children(name: Span) -> list[Token]:
+    """The children of the name's root, and those after the name of the word right before it
+    when the parser made that word (a title, "dr.") the head of the name: "dr. Gary Mortimer,
+    retailexpert van ..." hangs the apposition on "dr."."""
+    root = name.root
+    found = list(root.children)
+    head = root.head
+    if (
+        name.start > 0
+        and head.i == name.start - 1
+        and not head.ent_type_
+        and root.dep_ in ("flat", "flat:name", "appos", "compound", "nmod")
+    ):
+        # not a title of another name listed after it ("minister van Energie X, de Griekse
+        # premier Y", "de voorzitter van Greenpeace Y", with the noun on "minister"): Y's
+        found += [
+            c
+            for c in children(head)
+            if c.i >= name.end and not any(g.ent_type_ == "PERSON" for g in c.subtree)
+        ]
+    return found
 
 
 def _list_descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
@@ -203,18 +227,45 @@ def _noun_before_comma(name: Span) -> list[Token]:
     if name.start < 3 or doc[name.start - 1].text != ",":
         return []
     token = doc[name.start - 2]
+    if _twin_subject(token, name.root):
+        return [token]
     if not token.ent_type_:
         return []
     for _ in range(4):
         head = token.head
         if head == token or head.i >= token.i:
             return []
-        if head.pos_ == "NOUN" and not head.ent_type_:
+        if _nominal(head) and not head.ent_type_:
             return [] if "Plur" in head.morph.get("Number") else [head]
         if not (head.ent_type_ or head.pos_ == "ADP"):
             return []
         token = head
     return []
+
+
+def _twin_subject(noun: Token, root: Token) -> bool:
+    """Whether ``noun``, right before the comma before a name, is a singular common noun the
+    parser made a second subject of the name's verb: "The Labour Party's leader, Jeremy Corbyn
+    announced ...", with "leader" and "Corbyn" both subjects of "announced" (the apposition
+    read as two subjects)."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and "Plur" not in noun.morph.get("Number")
+        and noun.tag_ not in ("NNS", "NNPS")
+        and noun.dep_ == root.dep_
+        and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+        and noun.head == root.head
+        and noun.head != noun
+    )
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective used as one, with an article of its own: "de procureur-generaal
+    van Californië, Xavier Becerra", which the Dutch tagger took for an adjective."""
+    return token.pos_ == "NOUN" or (
+        token.pos_ == "ADJ" and any(c.dep_ == "det" for c in children(token))
+    )
 
 
 def descriptor_owners(

@@ -244,3 +244,30 @@ def _portfolio(words: Span, portfolio: Collection[str]) -> bool:
         and rest[-1].is_title
         and all((t.is_title or t.pos_ == "CCONJ") and not t.ent_type_ for t in rest)
     )
+
+
+def listed_title_before(name: Span, lexicon: Lexicon) -> Token | None:
+    """The first word of the title listed before the title right before ``name``: "Conservative
+    Party leader and Prime Minister Boris Johnson", "PG&E President and CEO Andy Vesey",
+    "partijleider en premier X" (leader). Singular titles joined by "and"/"en" before one name
+    are all that person's; parsers seldom link the first one to the name (a second subject, an
+    apposition elsewhere), so it is read by word order. None when the words before the name
+    are no such list."""
+    doc = name.doc
+    near = _title_ending_at(doc, name.start, lexicon)
+    if near is None or near < 2 or doc[near - 1].lower_ not in LIST_JOINERS - {","}:
+        return None
+    first = _title_ending_at(doc, near - 1, lexicon)
+    return doc[first] if first is not None else None
+
+
+def _title_ending_at(doc: Doc, end: int, lexicon: Lexicon) -> int | None:
+    """Where the longest title that ends right before ``doc[end]`` starts, not inside a name
+    ("Labour Party leader": leader, not "Party leader"), else None."""
+    for i in range(max(0, end - MAX_TITLE_TOKENS), end):
+        if doc[i].ent_type_:
+            continue
+        title = title_phrase(doc[i], lexicon)
+        if title is not None and title.end == end:
+            return i
+    return None

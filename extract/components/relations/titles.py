@@ -38,6 +38,7 @@ from extract.grammar.titles import (
     MAX_TITLE_TOKENS,
     Title,
     holders_beside,
+    listed_title_before,
     may_start_title,
     parenthetical_holders,
     title_before,
@@ -106,6 +107,10 @@ class TitleRelations:
             if across is not None and across[0] not in tokens:
                 # "de Amerikaanse senator voor Vermont Bernie Sanders": the title is the person's
                 tokens.append(across[0])
+            listed = listed_title_before(ent, self.lexicon)
+            if listed is not None and listed not in tokens:
+                # "Conservative Party leader and Prime Minister Boris Johnson": both his
+                tokens.append(listed)
             if not tokens:
                 tokens = self._plural_titles_of_list(ent, ents, is_title)
             for token in tokens:
