@@ -369,7 +369,7 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
     the name in apposition ("de president Vladimir Poetin en de onderhandelaar": "en de
     onderhandelaar" under "Vladimir"); it is coordinated with the whole noun phrase.
     """
-    out = [token, *_conjuncts_on_verb(token, scheme)]
+    out = [token, *_conjuncts_on_verb(token, scheme), *_coordinated_subjects(token, scheme)]
     queue = list(out)
     while queue:
         head = queue.pop()
@@ -418,6 +418,36 @@ def _conjuncts_on_verb(token: Token, scheme: LabelScheme) -> list[Token]:
         if any(c.dep_ in scheme.subject | scheme.copula for c in children(noun)):
             continue
         found.append(noun)
+    return found
+
+
+def _coordinated_subjects(token: Token, scheme: LabelScheme) -> list[Token]:
+    """The later subjects of the verb that ``token`` is the subject of, where the parser made one
+    coordinated subject two: "De NTSB en de luchtvaartautoriteit FAA zijn een onderzoek begonnen"
+    with "luchtvaartautoriteit" a second nsubj that carries the "en". A second subject opened by
+    its own coordinator right after ``token``'s phrase, with no verb between, is a conjunct of
+    it, not the verb's object (:func:`_find_own_subjects`)."""
+    verb = token.head
+    if token.dep_ not in scheme.subject or verb == token or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    tokens = doc_tokens(token.doc)
+    found = []
+    last = token
+    for other in sorted(children(verb), key=lambda t: t.i):
+        if other.i <= last.i or other.dep_ not in scheme.subject:
+            continue
+        coordinator = next(
+            (c for c in children(other) if c.dep_ == "cc" and c.i < other.i and c.pos_ == "CCONJ"),
+            None,
+        )
+        if coordinator is None or coordinator.i - 1 not in range(
+            last.left_edge.i, last.right_edge.i + 1
+        ):
+            break
+        if any(t.pos_ in ("VERB", "AUX") for t in tokens[last.i : other.i]):
+            break
+        found.append(other)
+        last = other
     return found
 
 
@@ -1039,6 +1069,9 @@ def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
             ]
         own = fronted[:1] + own
     own = _apposed_subject_name(verb, own, scheme)
+    if own:
+        joined = _coordinated_subjects(own[0], scheme)
+        own = [s for s in own if s not in joined]
     if own:
         own = [c for c in children(own[0]) if article_as_pronoun(c, scheme)][:1] + own
         own = _agreeing_relative_subject(verb, own[0], scheme)[:1] + own
