@@ -21,7 +21,13 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon, read_word_list
+from extract.lexicon import (
+    DEFAULT_LEXICON_DIR,
+    load_lexicon,
+    read_table,
+    read_word_list,
+    text_field,
+)
 
 
 @dataclass(frozen=True)
@@ -475,6 +481,8 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     )
     if not found and depth > 0 and verb.dep_ == "xcomp":
         found = _controlling_objects(verb, scheme)
+    if not found and depth > 0 and _object_controlled(verb, scheme):
+        found = _controlling_objects(verb, scheme)
     if not found and depth > 0 and borrows_subject(verb, scheme) and verb.head != verb:
         # "responded by annexing": a gerund hangs from its preposition, which hangs from the verb.
         governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
@@ -786,6 +794,44 @@ def borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
         return True
     infinitive = "Inf" in verb.morph.get("VerbForm") or has_infinitive_marker(verb)
     return verb.dep_ in scheme.complement and infinitive
+
+
+@functools.lru_cache(maxsize=None)
+def object_control_verbs(lang: str) -> frozenset[tuple[str, str]]:
+    """(lemma, word) of the verbs of ``lang`` whose infinitive clause their object does
+    (``objectcontrol.<lang>.tsv``; word "*" for none that must hang on the verb); none without
+    the file."""
+    path = DEFAULT_LEXICON_DIR / f"objectcontrol.{lang}.tsv"
+    if not path.exists():
+        return frozenset()
+    rows = read_table(path, {"lemma": text_field, "word": text_field})
+    return frozenset((str(r["lemma"]).lower(), str(r["word"]).lower()) for _, r in rows)
+
+
+def _object_controlled(verb: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb`` is an infinitive clause (not an open clause, which
+    :func:`_controlling_objects` reads anyway) on a verb whose object does it: "Frankrijk vroeg
+    Italië om een onderzoek te openen", "zette Polen onder druk om ... te beginnen", with the
+    "om"-clause hung as advcl (:func:`object_control_verbs`)."""
+    governor = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        or governor == verb
+        or governor.pos_ != "VERB"
+        or not has_infinitive_marker(verb)
+    ):
+        return False
+    rows = object_control_verbs(verb.doc.lang_)
+    if not rows:
+        return False
+    from extract.grammar.lemmas import verb_lemmas_of  # it reads this module's helpers
+
+    words = [c for c in children(governor) if c.i < verb.i]
+    lemmas = verb_lemmas_of(governor, scheme, verb.doc.lang_)
+    return any(
+        row in lemmas and (word == "*" or any(c.lemma_.lower() == word for c in words))
+        for row, word in rows
+    )
 
 
 @functools.lru_cache(maxsize=None)
