@@ -481,7 +481,7 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
     )
     if not found and depth > 0 and verb.dep_ == "xcomp":
         found = _controlling_objects(verb, scheme)
-    if not found and depth > 0 and _object_controlled(verb, scheme):
+    if not found and depth > 0 and object_controlled(verb, scheme):
         found = _controlling_objects(verb, scheme)
     if not found and depth > 0 and borrows_subject(verb, scheme) and verb.head != verb:
         # "responded by annexing": a gerund hangs from its preposition, which hangs from the verb.
@@ -808,7 +808,7 @@ def object_control_verbs(lang: str) -> frozenset[tuple[str, str]]:
     return frozenset((str(r["lemma"]).lower(), str(r["word"]).lower()) for _, r in rows)
 
 
-def _object_controlled(verb: Token, scheme: LabelScheme) -> bool:
+def object_controlled(verb: Token, scheme: LabelScheme) -> bool:
     """Whether ``verb`` is an infinitive clause (not an open clause, which
     :func:`_controlling_objects` reads anyway) on a verb whose object does it: "Frankrijk vroeg
     Italië om een onderzoek te openen", "zette Polen onder druk om ... te beginnen", with the

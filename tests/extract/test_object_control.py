@@ -67,3 +67,13 @@ def test_who_was_urged_imposes_the_sanctions_nl():
 def test_who_was_urged_imposes_the_sanctions_en():
     found = typed("France urged Italy to impose sanctions on Russia.", "en")
     assert ("Italy", "SANCTION", "Russia") in found, sorted(found)
+
+
+def test_what_the_object_is_urged_to_do_is_demanded_not_done_nl():
+    found = typed("Frankrijk spoorde Italië aan om sancties op te leggen aan Rusland.", "nl")
+    assert found[("Italy", "SANCTION", "Russia")]["mode"] == "demanded", sorted(found)
+
+
+def test_what_the_object_is_urged_to_do_is_demanded_not_done_en():
+    found = typed("France urged Italy to impose sanctions on Russia.", "en")
+    assert found[("Italy", "SANCTION", "Russia")]["mode"] == "demanded", sorted(found)
