@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from extract.dates import find_time_mentions
 from extract.documents import Document
 from extract.grammar.syntax import doc_text
-from extract.grammar.timing import acts_times
+from extract.grammar.timing import acts_times, describes_another_noun
 from extract.kb import KnowledgeBase, load_kb
 from records import SCHEMA_VERSION, Records, empty_records, merge_records
 
@@ -138,7 +138,12 @@ def doc_records(
                 document.date,
                 relative_days,
                 forward=any(target == event.id for target, _ in planned_events),
-                dating=dating,
+                # not a time that a clause on another noun names ("the plane, built in 1977")
+                dating={
+                    start
+                    for start in dating
+                    if not describes_another_noun(doc, start, event.mentions)
+                },
             )
         event_dates[event.id] = (
             event_date  # from the text only: the document date is the fallback below

@@ -54,7 +54,7 @@ from extract.grammar.earlier_acts import earlier_act
 from extract.grammar.event_classes import EventClass, load_event_classes
 from extract.grammar.event_nouns import complement_words, modified_forms, noun_event_of
 from extract.grammar.event_roles import EventRole, load_event_roles
-from extract.grammar.event_senses import load_event_senses
+from extract.grammar.event_senses import load_event_senses, load_habitual_words
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.named_events import EVENT_FIRSTS, opened_name
 from extract.grammar.patterns import copula_clause, holders_of_office
@@ -323,6 +323,7 @@ class EventFinder:
         #: The words of those phrases: a noun whose lemma is none of them has no other sense, and
         #: most nouns are asked nothing more (see :meth:`_other_sense`).
         self.sense_words = frozenset(word for phrase in self.senses for word in phrase)
+        self.habitual = load_habitual_words(lexicon.lang)
         self.classes = load_event_classes(lexicon.lang, lexicon.closed_compounds)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -564,7 +565,7 @@ class EventFinder:
         makes an event of a noun that alone names none), then alone; the PLOVER nouns first, then
         the other event words ("election", "crash")."""
         lemma = noun.lemma_.lower()
-        if self._other_sense(noun, lemma):
+        if self._other_sense(noun, lemma) or self._habit(noun):
             return None
         forms = modified_forms(noun, adjective=True)
         forms += [f"{lemma} {word}" for word in complement_words(noun)]  # "call for", "call to"
@@ -588,6 +589,24 @@ class EventFinder:
         return (
             self.lexicon.event_words.get(("noun", head)) is not None
             and event_name(noun, self.lexicon.time_expression) != ""
+        )
+
+    def _habit(self, noun: Token) -> bool:
+        """Whether ``noun`` is a bare plural subject of a clause that says how often such things
+        happen (``habitual.<lang>.txt``): "Fires are common in India", "Branden komen vaak voor
+        in India" tell of fires in general, no one fire there."""
+        if (
+            not self.habitual
+            or noun.dep_ not in self.scheme.subject
+            or "Plur" not in noun.morph.get("Number")
+            or any(c.dep_ in DETERMINER_LABELS or c.dep_ == "nummod" for c in children(noun))
+        ):
+            return False
+        head = noun.head
+        return any(
+            word.lower_ in self.habitual or word.lemma_.lower() in self.habitual
+            for word in [head, *children(head)]
+            if word is head or word.dep_ in ("advmod", "acomp")
         )
 
     def _other_sense(self, noun: Token, lemma: str) -> bool:

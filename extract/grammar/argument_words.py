@@ -148,6 +148,9 @@ class Grammar:
     respectively: frozenset[str] = frozenset()
     #: Nouns for groups that a country's adjective only describes ("Iraqi militias" are not Iraq).
     described_groups: frozenset[str] = frozenset()
+    #: Nouns for people of no body ("cyclist", "passer-by", "fietser"; ``people.<lang>.txt``):
+    #: an act on them is not aimed at the place they were in.
+    people: frozenset[str] = frozenset()
     #: Relative pronoun -> the (gender, number) pairs of the nouns it may stand for, as spaCy's
     #: morphology writes them ("-": any): "dat" -> (("Neut", "Sing"),).
     relatives: Mapping[str, tuple[tuple[str, str], ...]] = field(
@@ -164,6 +167,11 @@ class Grammar:
     def is_described_group(self, lemma: str) -> bool:
         """'militias', 'milities': a group a country's adjective only describes."""
         return fold(lemma, articles=False) in self.described_groups
+
+    def is_person_noun(self, lemma: str) -> bool:
+        """'cyclist', 'fietser': a noun for people, whose place is no target of what is done to
+        them (``people.<lang>.txt``)."""
+        return fold(lemma, articles=False) in self.people
 
     def is_agent_noun(self, lemma: str) -> bool:
         """'leger', 'troops': a noun that acts for whoever modifies it."""
@@ -290,7 +298,13 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     respectively: frozenset[str] = frozenset()
     if (folder / f"respectively.{lang}.txt").exists():
         respectively = read_word_list(folder / f"respectively.{lang}.txt")
+    people: frozenset[str] = frozenset()
+    if (folder / f"people.{lang}.txt").exists():
+        people = frozenset(
+            fold(w, articles=False) for w in read_word_list(folder / f"people.{lang}.txt")
+        )
     return Grammar(
+        people=people,
         leading=leading,
         offices=offices,
         owners=MappingProxyType({k: frozenset(v) for k, v in owners.items()}),

@@ -12,7 +12,13 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, read_table, text_field
+from extract.lexicon import (
+    DEFAULT_LEXICON_DIR,
+    LexiconError,
+    read_table,
+    read_word_list,
+    text_field,
+)
 
 
 @lru_cache(maxsize=None)
@@ -32,3 +38,12 @@ def load_event_senses(lang: str, data_dir: Path | None = None) -> frozenset[tupl
             )
         found.add((phrase[0], phrase[1]))
     return frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def load_habitual_words(lang: str, data_dir: Path | None = None) -> frozenset[str]:
+    """The words of ``lang`` that make a bare plural event noun a habit rather than one event
+    ("Fires are common in India", "Branden komen vaak voor"; ``habitual.<lang>.txt``); none
+    without the file."""
+    path = (data_dir or DEFAULT_LEXICON_DIR) / f"habitual.{lang}.txt"
+    return read_word_list(path) if path.is_file() else frozenset()

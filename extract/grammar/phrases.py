@@ -34,6 +34,7 @@ from extract.grammar.syntax import (
     infinitive_markers,
     is_negated,
     last_document_memo,
+    object_controlled,
     objects,
     opened_clause,
     passive_subjects,
@@ -308,8 +309,10 @@ def _governors(verb: Token, scheme: LabelScheme) -> list[Token]:
     out = []
     current = verb
     for _ in range(3):
-        if _open_complement(current, scheme):
-            out.append(current.head)  # "Turkije dreigde Syrië aan te vallen" (advcl)
+        if _open_complement(current, scheme) or object_controlled(current, scheme):
+            # "Turkije dreigde Syrië aan te vallen" (advcl); "vroeg Italië om ... te openen": a
+            # request to its object
+            out.append(current.head)
             current = current.head
             continue
         if current.dep_ not in ("xcomp", "ccomp", "conj", "acl") or current.head == current:

@@ -21,7 +21,13 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon, read_word_list
+from extract.lexicon import (
+    DEFAULT_LEXICON_DIR,
+    load_lexicon,
+    read_table,
+    read_word_list,
+    text_field,
+)
 
 
 @dataclass(frozen=True)
@@ -379,7 +385,7 @@ def with_conjuncts(token: Token, scheme: LabelScheme) -> list[Token]:
     the name in apposition ("de president Vladimir Poetin en de onderhandelaar": "en de
     onderhandelaar" under "Vladimir"); it is coordinated with the whole noun phrase.
     """
-    out = [token, *_conjuncts_on_verb(token, scheme)]
+    out = [token, *_conjuncts_on_verb(token, scheme), *_coordinated_subjects(token, scheme)]
     queue = list(out)
     while queue:
         head = queue.pop()
@@ -431,6 +437,36 @@ def _conjuncts_on_verb(token: Token, scheme: LabelScheme) -> list[Token]:
     return found
 
 
+def _coordinated_subjects(token: Token, scheme: LabelScheme) -> list[Token]:
+    """The later subjects of the verb that ``token`` is the subject of, where the parser made one
+    coordinated subject two: "De NTSB en de luchtvaartautoriteit FAA zijn een onderzoek begonnen"
+    with "luchtvaartautoriteit" a second nsubj that carries the "en". A second subject opened by
+    its own coordinator right after ``token``'s phrase, with no verb between, is a conjunct of
+    it, not the verb's object (:func:`_find_own_subjects`)."""
+    verb = token.head
+    if token.dep_ not in scheme.subject or verb == token or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    tokens = doc_tokens(token.doc)
+    found = []
+    last = token
+    for other in sorted(children(verb), key=lambda t: t.i):
+        if other.i <= last.i or other.dep_ not in scheme.subject:
+            continue
+        coordinator = next(
+            (c for c in children(other) if c.dep_ == "cc" and c.i < other.i and c.pos_ == "CCONJ"),
+            None,
+        )
+        if coordinator is None or coordinator.i - 1 not in range(
+            last.left_edge.i, last.right_edge.i + 1
+        ):
+            break
+        if any(t.pos_ in ("VERB", "AUX") for t in tokens[last.i : other.i]):
+            break
+        found.append(other)
+        last = other
+    return found
+
+
 def _coordinated_name_part(token: Token, scheme: LabelScheme) -> bool:
     if token.dep_ not in scheme.name_part or token.pos_ != "PROPN" or token.i == 0:
         return False
@@ -454,6 +490,8 @@ def subjects(verb: Token, scheme: LabelScheme, depth: int = 2) -> list[Token]:
         or _name_heading_clause(verb, scheme)
     )
     if not found and depth > 0 and verb.dep_ == "xcomp":
+        found = _controlling_objects(verb, scheme)
+    if not found and depth > 0 and object_controlled(verb, scheme):
         found = _controlling_objects(verb, scheme)
     if not found and depth > 0 and borrows_subject(verb, scheme) and verb.head != verb:
         # "responded by annexing": a gerund hangs from its preposition, which hangs from the verb.
@@ -793,6 +831,44 @@ def borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
+def object_control_verbs(lang: str) -> frozenset[tuple[str, str]]:
+    """(lemma, word) of the verbs of ``lang`` whose infinitive clause their object does
+    (``objectcontrol.<lang>.tsv``; word "*" for none that must hang on the verb); none without
+    the file."""
+    path = DEFAULT_LEXICON_DIR / f"objectcontrol.{lang}.tsv"
+    if not path.exists():
+        return frozenset()
+    rows = read_table(path, {"lemma": text_field, "word": text_field})
+    return frozenset((str(r["lemma"]).lower(), str(r["word"]).lower()) for _, r in rows)
+
+
+def object_controlled(verb: Token, scheme: LabelScheme) -> bool:
+    """Whether ``verb`` is an infinitive clause (not an open clause, which
+    :func:`_controlling_objects` reads anyway) on a verb whose object does it: "Frankrijk vroeg
+    Italië om een onderzoek te openen", "zette Polen onder druk om ... te beginnen", with the
+    "om"-clause hung as advcl (:func:`object_control_verbs`)."""
+    governor = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        or governor == verb
+        or governor.pos_ != "VERB"
+        or not has_infinitive_marker(verb)
+    ):
+        return False
+    rows = object_control_verbs(verb.doc.lang_)
+    if not rows:
+        return False
+    from extract.grammar.lemmas import verb_lemmas_of  # it reads this module's helpers
+
+    words = [c for c in children(governor) if c.i < verb.i]
+    lemmas = verb_lemmas_of(governor, scheme, verb.doc.lang_)
+    return any(
+        row in lemmas and (word == "*" or any(c.lemma_.lower() == word for c in words))
+        for row, word in rows
+    )
+
+
+@functools.lru_cache(maxsize=None)
 def infinitive_markers(lang: str) -> frozenset[str]:
     """The words that mark an infinitive in ``lang`` ('to', 'te'), from
     ``data/lexicons/infinitive.<lang>.txt``; none for a language without that file."""
@@ -1097,6 +1173,9 @@ def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
             ]
         own = fronted[:1] + own
     own = _apposed_subject_name(verb, own, scheme)
+    if own:
+        joined = _coordinated_subjects(own[0], scheme)
+        own = [s for s in own if s not in joined]
     if own:
         own = [c for c in children(own[0]) if article_as_pronoun(c, scheme)][:1] + own
         own = _agreeing_relative_subject(verb, own[0], scheme)[:1] + own

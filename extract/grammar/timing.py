@@ -16,7 +16,7 @@ same paragraph), when the clause goes on with its actors or its act (``told_time
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Collection, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -223,6 +223,26 @@ def _time_clause(token: Token) -> Token:
     if verb.dep_ in _AUXILIARIES and verb.head != verb:
         return clause_verb(verb.head)
     return verb
+
+
+def describes_another_noun(doc: Doc, start: int, nouns: Collection[int]) -> bool:
+    """Whether the time expression at character ``start`` lies in a relative or participle
+    clause that describes a noun outside the phrases of the nouns at token indices ``nouns``: in
+    "De NTSB is een onderzoek begonnen naar de crash van het toestel, dat in 1977 werd gebouwd"
+    the year is the plane's, no time of the inquiry. A noun inside such a phrase may carry the
+    event's own clause, which the parser hung on the nearest noun ("de aanval op Oekraïne, die
+    in 2015 begon")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _time_clause(span.root)
+    return (
+        verb.dep_ in RELATIVE_CLAUSE
+        and not _participle_phrase(verb)
+        and verb.head != verb
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(doc[i].left_edge.i <= verb.head.i <= doc[i].right_edge.i for i in nouns)
+    )
 
 
 def time_span_of(token: Token, spans: Mapping[int, tuple[int, int]]) -> tuple[int, int] | None:

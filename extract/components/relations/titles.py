@@ -81,9 +81,8 @@ class TitleRelations:
         brackets after it ("Eelco Heinen (Financiën, VVD)"). A title whose holder the sentence
         does not give borrows the one of the title listed just before it ("gezant van Trump X en
         schoonzoon Y"), else comes from the knowledge base."""
-        shared_of: dict[
-            int, tuple[str, int]
-        ] = {}  # sentence -> (latest holder, end of its person's name)
+        # sentence -> (latest holder, end of its person's name, whether its title alone holds it)
+        shared_of: dict[int, tuple[str, int, bool]] = {}
         doc = ctx.doc
         ents = list(ctx.resolver.ents)  # doc.ents builds every span anew: the resolver's copy
         is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
@@ -129,7 +128,7 @@ class TitleRelations:
                 if not targets and sentence in shared_of:
                     # only a title in the same list: nothing but commas, "en"/"and", articles and
                     # adjectives between the previous name and this title
-                    holder, end = shared_of[sentence]
+                    holder, end, bound = shared_of[sentence]
                     start = _phrase_start(token, end, self.lexicon)
                     listed = (
                         end <= start
@@ -140,14 +139,15 @@ class TitleRelations:
                             for t in doc[end:start]
                         )
                     )
-                    if listed:
+                    if listed and not bound:
                         targets, route = [holder], "title_shared"
                 if not targets:
                     targets, route = self._title_holders_from_kb(ent, title, ctx), "title_kb"
                 if not targets and not title.kin and not _names_an_office(token, ent, ents):
                     targets, route = self._document_owner(ent, title, ctx), "title_document"
                 for target in targets:
-                    shared_of[sentence] = (target, ent.end)
+                    bound = route == "title" and self._compounded_body(token, title, target, ctx)
+                    shared_of[sentence] = (target, ent.end, bound)
                     yield ctx.relation(
                         ent.kb_id_,
                         target,
@@ -180,6 +180,24 @@ class TitleRelations:
                     detail=title_phrase(word, self.lexicon).detail,
                     dated=False,
                 )
+
+    def _compounded_body(self, token: Token, title: Title, holder: str, ctx: "_Context") -> bool:
+        """Whether the organisation ``holder`` is compounded with the title word by its acronym
+        ("OIC head X", "UN chief X", "OIC-voorzitter X"): that title alone is held there, and
+        the next title in the list does not borrow it ("OIC head X, Pope Francis and ...": the
+        pope holds no office in the OIC). A country ("US Secretary of State X and Defense
+        Secretary Y"), an owner ("Trump's envoy X and son-in-law Y") and a word that may name a
+        portfolio ("Commerce Secretary X and Attorney General Y") are shared as before: with
+        the last, on the English dev split, Y went from the portfolio to the country, which the
+        gold does not have either."""
+        if ctx.resolver.type_of(holder) != "ORG":
+            return False
+        if "-" in token.text:
+            return True
+        return any(
+            e.kb_id_ == holder and e.end == title.start and e.text.isupper()
+            for e in ctx.resolver.ents
+        )
 
     def _plural_titles_of_list(self, ent: Span, ents: list[Span], is_title) -> list[Token]:
         """The plural titles of the first name of the list ``ent`` is a later member of:

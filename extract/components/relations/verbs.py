@@ -655,8 +655,14 @@ class VerbRelations:
             # the English dev split, wrong)
             return []
         lemma = thing.lemma_.lower()
-        if self.grammar.is_agent_noun(lemma) or self.grammar.is_described_group(lemma):
-            return []  # people, not a thing: "attacked the fighters in Mali" is not aimed at Mali
+        if (
+            self.grammar.is_agent_noun(lemma)
+            or self.grammar.is_described_group(lemma)
+            or self.grammar.is_person_noun(lemma)
+        ):
+            # people, not a thing: "attacked the fighters in Mali", "hit a cyclist in Leeds" are
+            # not aimed at Mali or Leeds
+            return []
         found = ctx.resolver.within(thing, skip=self.preps.attend | self.preps.agent)
         if not found and pattern in OBJECT_PATTERNS:
             found = [
