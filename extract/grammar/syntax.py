@@ -1331,9 +1331,9 @@ def _phrases_before_their_noun(verb: Token, scheme: LabelScheme) -> Iterator[tup
 
 @functools.lru_cache(maxsize=None)
 def time_nouns(lang: str) -> frozenset[str]:
-    """The words that name a time by themselves: the weekdays and units of the language's time
-    lexicon ("maandag", "week", "jaar") and its month names ("januari"); empty for a language
-    without a time lexicon."""
+    """The words that name a time by themselves: the weekdays, units and durations of the
+    language's time lexicon ("maandag", "week", "jaar", "uur") and its month names ("januari");
+    empty for a language without a time lexicon."""
     from babel import Locale, UnknownLocaleError
 
     from extract.errors import NewsgraphError
@@ -1342,7 +1342,7 @@ def time_nouns(lang: str) -> frozenset[str]:
         times = load_lexicon(lang).times
     except NewsgraphError:
         return frozenset()
-    words = {expr for expr, t in times.items() if t.kind in ("weekday", "unit")}
+    words = {expr for expr, t in times.items() if t.kind in ("weekday", "unit", "duration")}
     try:
         months = Locale.parse(lang).months["format"]["wide"].values()
     except (UnknownLocaleError, ValueError):

@@ -99,3 +99,33 @@ def test_end_to_end_cooperation_since_a_month_with_a_phrase_on_the_particle():
 def test_end_to_end_english_cooperation_since_a_month():
     found = typed("Norway has worked with Sweden since February on fighting forest fires.", "en")
     assert ("Norway", "COOPERATE", "Sweden") in found, sorted(found)
+
+
+# "Peru sprak ruim een uur met Chili": "met Chili" hung on the duration
+NL_ON_DURATION = """
+Peru 1 nsubj PROPN
+sprak 1 ROOT VERB spreken
+ruim 4 amod ADJ
+een 4 det DET
+uur 1 obl NOUN
+met 6 case ADP
+Chili 4 nmod PROPN
+. 1 punct PUNCT
+"""
+
+
+def test_a_phrase_hung_on_a_duration_is_the_verbs():
+    assert {"uur", "minuten"} <= time_nouns("nl")
+    assert {"hour", "minutes"} <= time_nouns("en")
+    doc = parse(NL_ON_DURATION, lang="nl")
+    found = [(p, n.text) for p, n in prepositional_args(doc[1], UD)]
+    assert ("met", "Chili") in found
+
+
+def test_end_to_end_a_call_of_an_hour_is_consulting():
+    found = typed(
+        "Het ministerie meldde dat Mette Frederiksen ruim een uur met de Noorse premier Jonas"
+        " Gahr Støre had gebeld over de energieprijzen.",
+        "nl",
+    )
+    assert ("Mette Frederiksen", "CONSULT", "Jonas Gahr Støre") in found, sorted(found)
