@@ -74,6 +74,7 @@ TIME_PARTS: tuple[str, ...] = (
     "number",
     "unit",
     "later",
+    "duration",
 )
 TIME_KINDS: tuple[str, ...] = (
     "weekday",

@@ -150,7 +150,7 @@ def _stray_particle_verbs(
             and child.dep_ in _STRAY_PARTICLE_DEPS
             and child.dep_ not in scheme.particle
             and child.pos_ in ("ADV", "ADJ", "ADP")
-            and all(g.dep_ == "advmod" and g.i < child.i for g in children(child))
+            and all(_particle_dependent(g, child, scheme) for g in children(child))
             and child.lower_ in known
         ):
             out += [
@@ -159,6 +159,19 @@ def _stray_particle_verbs(
                 if " " not in lemma and child.lower_ + lemma in _infinitives(lang)
             ]
     return list(dict.fromkeys(out))
+
+
+def _particle_dependent(word: Token, particle: Token, scheme: LabelScheme) -> bool:
+    """Whether ``word``, hung on a stray ``particle``, leaves it a particle: an adverb of its
+    own before it ("werkt nauw samen"), or a phrase after it that belongs to the verb ("werkt
+    samen bij het opsporen van ...": "bij het opsporen" on "samen")."""
+    if word.dep_ == "advmod" and word.i < particle.i:
+        return True
+    return (
+        word.i > particle.i
+        and word.dep_ in scheme.oblique
+        and any(c.dep_ in scheme.case for c in children(word))
+    )
 
 
 def _misplaced_particle_verbs(

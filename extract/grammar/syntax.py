@@ -1374,6 +1374,7 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                         yield prep.lower_, t
         if head.pos_ in ("VERB", "AUX"):
             yield from _phrases_before_their_noun(head, scheme)
+            yield from _phrases_on_time_nouns(head, scheme)
 
 
 def _verb_prepositions(head: Token, scheme: LabelScheme) -> Iterator[Token]:
@@ -1401,6 +1402,46 @@ def _phrases_before_their_noun(verb: Token, scheme: LabelScheme) -> Iterator[tup
             continue
         for noun in children(arg):
             if noun.i < arg.i and (noun.dep_ in scheme.oblique or noun.dep_ in scheme.agent):
+                prep = preposition_of(noun, scheme)
+                if prep is not None:
+                    for t in with_conjuncts(noun, scheme):
+                        yield prep.lower_, t
+
+
+@functools.lru_cache(maxsize=None)
+def time_nouns(lang: str) -> frozenset[str]:
+    """The words that name a time by themselves: the weekdays, units and durations of the
+    language's time lexicon ("maandag", "week", "jaar", "uur") and its month names ("januari");
+    empty for a language without a time lexicon."""
+    from babel import Locale, UnknownLocaleError
+
+    from extract.errors import NewsgraphError
+
+    try:
+        times = load_lexicon(lang).times
+    except NewsgraphError:
+        return frozenset()
+    words = {expr for expr, t in times.items() if t.kind in ("weekday", "unit", "duration")}
+    try:
+        months = Locale.parse(lang).months["format"]["wide"].values()
+    except (UnknownLocaleError, ValueError):
+        months = []
+    return frozenset(words | {m.lower() for m in months})
+
+
+def _phrases_on_time_nouns(verb: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
+    """The phrases of ``verb``'s clause that the parser hung on a bare time noun of the verb
+    before them ("werkt sinds januari met Spanje samen": "met Spanje" on "januari"): a weekday,
+    month or unit of time names no one, so a phrase after it belongs to the clause (UD labels
+    only)."""
+    nouns = time_nouns(verb.lang_)
+    for arg in children(verb):
+        if arg.pos_ not in ("NOUN", "PROPN") or arg.lower_ not in nouns:
+            continue
+        if not (arg.dep_ in scheme.oblique or arg.dep_ in scheme.object):
+            continue
+        for noun in children(arg):
+            if noun.i > arg.i and (noun.dep_ in scheme.oblique or noun.dep_ in scheme.name_part):
                 prep = preposition_of(noun, scheme)
                 if prep is not None:
                     for t in with_conjuncts(noun, scheme):
