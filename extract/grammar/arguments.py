@@ -397,7 +397,7 @@ class ArgumentResolver:
         if not found and not title:
             # "pardoned the opposition activist Marat Zhylanbayev": an acting-for noun that
             # names no owner stands for the name it describes, as any common noun does
-            return self._apposed_name(token)
+            return self.apposed_name(token)
         return list(dict.fromkeys(found))
 
     def examples(self, token: Token) -> list[str]:
