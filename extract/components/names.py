@@ -2881,23 +2881,32 @@ def _dash_before_a_number(token: Token) -> bool:
     )
 
 
+#: Words after a number that make it a quantity, no part of the name before it.
+_QUANTITY_UNITS = MEASURE_UNITS | CURRENCY_WORDS
+
+
 def _strip_edges(span: Span) -> Span | None:
     """Drop leading articles and trailing punctuation the NER sometimes includes, and a
-    quantity after the name (a number and its unit: :data:`MEASURE_UNITS`)."""
+    quantity after the name (numbers and their unit or currency: :data:`MEASURE_UNITS`,
+    :data:`CURRENCY_WORDS`)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in QUOTES or doc[start].is_space
     ):
         start += 1
-    end = next(
+    unit = next(
         (  # "(placed) Humberto 785 miles (west)", "Victoria 1.6%": a quantity after the name
             i
             for i in range(start + 1, end - 1)
-            if doc[i].like_num and doc[i + 1].lower_ in MEASURE_UNITS
+            if doc[i].like_num and doc[i + 1].lower_ in _QUANTITY_UNITS
         ),
-        end,
+        None,
     )
+    if unit is not None:
+        end = unit
+        while end - 1 > start and doc[end - 1].like_num:
+            end -= 1  # "(lend) Ukraine 4.5 billion dollars": the whole amount, its scale word too
     while end > start and (
         doc[end - 1].pos_ == "PUNCT"
         or doc[end - 1].is_space  # a name on a line of its own ("Naruto\n\n")

@@ -8,6 +8,7 @@ organisation's name. Finder tests on hand-tagged Docs; end-to-end on our own sen
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from tests.extract.test_names_organisations import finders, found, names_of, tagged
 
@@ -145,6 +146,34 @@ def test_names_a_dutch_organisation_by_its_head(finders, words, expected):
 def test_names_a_lower_case_compound_on_an_army_is_no_name(finders):
     doc = tagged("het/DET leger/NOUN viel/VERB aan/ADP ./PUNCT", "nl")
     assert found(finders["nl"], doc) == []
+
+
+# --- an amount after a country's name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, words, ent, expected",
+    [
+        (
+            "en",
+            "lend/VERB Ukraine/PROPN 4.5/NUM billion/NUM dollars/NOUN next/ADJ year/NOUN ./PUNCT",
+            (1, 5),
+            [("Ukraine", "COUNTRY")],
+        ),
+        (
+            "nl",
+            "leent/VERB Oekraïne/PROPN 4,5/NUM miljard/NUM euro/NOUN ./PUNCT",
+            (1, 5),
+            [("Oekraïne", "COUNTRY")],
+        ),
+        # a number that is part of the name stays where no unit follows
+        ("en", "the/DET Apollo/PROPN 11/NUM crew/NOUN ./PUNCT", (1, 3), [("Apollo 11", "ORG")]),
+    ],
+)
+def test_names_an_amount_after_a_name_is_cut(finders, lang, words, ent, expected):
+    doc = tagged(words, lang)
+    doc.ents = [Span(doc, *ent, label="ORG")]
+    assert found(finders[lang], doc) == expected
 
 
 # --- end to end ------------------------------------------------------------------------------
