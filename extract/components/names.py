@@ -915,6 +915,22 @@ class NameFinder:
             and ent.label_ in COORDINATED_MODEL_LABELS
             and doc[ent.start - 1].lower_ in LIST_AND
             and not any(e.type in ("COUNTRY", "LOCATION") for e in self.kb.lookup(ent.text))
+            and not self._one_body_of_two_crowds(ends[ent.start - 1], ent)
+        )
+
+    def _one_body_of_two_crowds(self, first: Span, second: Span) -> bool:
+        """Whether two unknown names the model found apart around "and" are one body of two
+        groups of people: "App Drivers and Couriers Union", where the first ends in a plural
+        no organisation's head and the second is a plural and an organisation's head. Two
+        companies ("Harbor Logistics and Delta Shipping Company") stay apart."""
+        return (
+            len(first) >= 2
+            and len(second) >= 2
+            and _plural_word(first[-1])
+            and _plural_word(second[-2])
+            and second[-1].lower_ in ORG_HEADS
+            and not self.kb.lookup(first.text)
+            and not self.kb.lookup(second.text)
         )
 
     def _opens_an_org_name(self, token: Token) -> bool:
@@ -2179,6 +2195,20 @@ def _names_the_country(doc: Doc, start: int, end: int) -> bool:
     while k >= 0 and doc[k].pos_ == "ADJ":
         k -= 1
     return k >= 0 and (doc[k].lower_ in DEFINITE_ARTICLES or doc[k].lower_ in CROWD_COUNTS)
+
+
+def _plural_word(token: Token) -> bool:
+    """Whether a capitalised word reads as a plural noun and no organisation's word ("Drivers",
+    "Couriers"; not "Motors", "Holdings")."""
+    word = token.lower_
+    return (
+        _capitalised(token)
+        and word.endswith("s")
+        and len(word) > 3
+        and word not in ORG_HEADS
+        and word not in ORG_FIRSTS
+        and not word.endswith("ss")
+    )
 
 
 def _compound_org_head(word: str) -> bool:

@@ -3,7 +3,9 @@ in brackets after it is one organisation over its commas ("Institute of Epidemio
 Control and Research (IEDCR)"); a person before "for the" and an organisation is no part of it
 ("De La Fuente for the Reform Party"); a Dutch name on a compound of an organisation's head is
 one ("het Internationaal Atoomagentschap", "het Arakan-leger"); "Rebellion" ends an
-organisation's name. Finder tests on hand-tagged Docs; end-to-end on our own sentences."""
+organisation's name; a union of two groups of people around "and" is one ("App Drivers and
+Couriers Union"); an amount after a name is no part of it ("Ukraine 4.5 billion dollars").
+Finder tests on hand-tagged Docs; end-to-end on our own sentences."""
 
 from __future__ import annotations
 
@@ -174,6 +176,31 @@ def test_names_an_amount_after_a_name_is_cut(finders, lang, words, ent, expected
     doc = tagged(words, lang)
     doc.ents = [Span(doc, *ent, label="ORG")]
     assert found(finders[lang], doc) == expected
+
+
+# --- one body of two groups of people ----------------------------------------------------------
+
+
+def test_names_a_union_of_two_crowds_is_one_organisation(finders):
+    doc = tagged(
+        "the/DET App/PROPN Drivers/PROPN and/CCONJ Couriers/PROPN Union/PROPN struck/VERB ./PUNCT",
+        "en",
+    )
+    doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 4, 6, label="ORG")]
+    assert found(finders["en"], doc) == [("App Drivers and Couriers Union", "ORG")]
+
+
+def test_names_two_companies_around_and_stay_apart(finders):
+    doc = tagged(
+        "Harbor/PROPN Logistics/PROPN and/CCONJ Delta/PROPN Shipping/PROPN Company/PROPN "
+        "rose/VERB ./PUNCT",
+        "en",
+    )
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 3, 6, label="ORG")]
+    assert found(finders["en"], doc) == [
+        ("Harbor Logistics", "ORG"),
+        ("Delta Shipping Company", "ORG"),
+    ]
 
 
 # --- end to end ------------------------------------------------------------------------------
