@@ -215,6 +215,7 @@ class NameFinder:
             + list(self._national_bodies(doc))
             + list(self._local_bodies(doc))
             + list(_bracketed_expansions(doc))
+            + list(self._acronym_long_forms(doc))
             + list(self._airlines(doc))
             + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
         )
@@ -860,7 +861,7 @@ class NameFinder:
                     start += 1
             elif end - start < 2 or self.lexicon.role(doc[start].lower_):
                 continue  # "Member of Parliament", "President of the Court" are titles
-            at = next((t.i for t in doc[start:end] if t.lower_ in OF_PREPOSITIONS), None)
+            at = next((t.i for t in doc[start:end] if t.lower_ in COMPLEMENT_PREPOSITIONS), None)
             # "Professor Carl Lipo of Binghamton University": a form of address opens the person
             person = start + 1 if doc[start].lower_ in HONORIFICS else start
             if at is not None and (
@@ -886,6 +887,7 @@ class NameFinder:
             if (
                 (first in ORG_FIRSTS and connected)
                 or last in ORG_HEADS
+                or _compound_org_head(last)  # "het Internationaal Atoomagentschap"
                 or headed
                 or (first in ORG_PREFIXES and end - start == 2)
             ):
@@ -913,6 +915,22 @@ class NameFinder:
             and ent.label_ in COORDINATED_MODEL_LABELS
             and doc[ent.start - 1].lower_ in LIST_AND
             and not any(e.type in ("COUNTRY", "LOCATION") for e in self.kb.lookup(ent.text))
+            and not self._one_body_of_two_crowds(ends[ent.start - 1], ent)
+        )
+
+    def _one_body_of_two_crowds(self, first: Span, second: Span) -> bool:
+        """Whether two unknown names the model found apart around "and" are one body of two
+        groups of people: "App Drivers and Couriers Union", where the first ends in a plural
+        no organisation's head and the second is a plural and an organisation's head. Two
+        companies ("Harbor Logistics and Delta Shipping Company") stay apart."""
+        return (
+            len(first) >= 2
+            and len(second) >= 2
+            and _plural_word(first[-1])
+            and _plural_word(second[-2])
+            and second[-1].lower_ in ORG_HEADS
+            and not self.kb.lookup(first.text)
+            and not self.kb.lookup(second.text)
         )
 
     def _opens_an_org_name(self, token: Token) -> bool:
@@ -979,6 +997,47 @@ class NameFinder:
         if defined:
             for token in tokens_where(doc, ORTH, defined.__contains__):
                 yield Span(doc, token.i, token.i + 1, label="ORG")
+
+    def _acronym_long_forms(self, doc: Doc) -> Iterable[Span]:
+        """The capitalised words before an unknown acronym in brackets that spell it are one
+        organisation, over the commas and connectors inside it: "Institute of Epidemiology,
+        Disease Control and Research (IEDCR)", which the model cuts at the comma. Only where the
+        initials spell the acronym exactly, so a person or a place before the name stays apart.
+        Not a place, a building or an event ("International Space Station (ISS)"), and not a
+        compound on a common noun ("Maintenance, Repair and Overhaul-activiteiten (MRO)")."""
+        tokens = doc_tokens(doc)
+        heads = PLACE_HEADS | FACILITY_HEADS | EVENT_HEADS
+        for bracket in tokens_where(doc, ORTH, "(".__eq__):
+            if not 2 <= bracket.i < len(tokens) - 2 or tokens[bracket.i + 2].text != ")":
+                continue
+            acronym = tokens[bracket.i + 1].text
+            letters = "".join(c for c in acronym if c.isalnum()).upper()
+            if (
+                len(letters) < 3
+                or not (_acronym(acronym) and acronym.isupper())
+                or self.kb.lookup(acronym)
+                or self._defines_a_title(tokens, bracket.i)
+            ):
+                continue
+            last = tokens[bracket.i - 1]
+            if last.lower_ in heads or not last.text.rpartition("-")[2][:1].isupper():
+                continue
+            for start in range(bracket.i - 1, max(-1, bracket.i - 16), -1):
+                token = tokens[start]
+                if not (
+                    _capitalised(token)
+                    or token.lower_ in NAME_CONNECTORS | LIST_AND
+                    or (token.text == "," and _capitalised(tokens[start + 1]))
+                ):
+                    break
+                if not _capitalised(token) or start >= bracket.i - 1:
+                    continue
+                words = [t.text for t in tokens[start : bracket.i] if _capitalised(t)]
+                if letters in spelled_acronyms(words) and not self.kb.lookup(
+                    doc[start : bracket.i].text
+                ):
+                    yield Span(doc, start, bracket.i, label="ORG")
+                    break
 
     def _defines_a_title(self, tokens: list[Token], bracket: int) -> bool:
         """Whether the words before the bracket at ``bracket`` are a title ("Member of
@@ -2138,6 +2197,26 @@ def _names_the_country(doc: Doc, start: int, end: int) -> bool:
     return k >= 0 and (doc[k].lower_ in DEFINITE_ARTICLES or doc[k].lower_ in CROWD_COUNTS)
 
 
+def _plural_word(token: Token) -> bool:
+    """Whether a capitalised word reads as a plural noun and no organisation's word ("Drivers",
+    "Couriers"; not "Motors", "Holdings")."""
+    word = token.lower_
+    return (
+        _capitalised(token)
+        and word.endswith("s")
+        and len(word) > 3
+        and word not in ORG_HEADS
+        and word not in ORG_FIRSTS
+        and not word.endswith("ss")
+    )
+
+
+def _compound_org_head(word: str) -> bool:
+    """Whether a lower-case word is a compound on an organisation's head, with three letters
+    before it at least ("atoomagentschap", "onafhankelijkheidsleger", "arakan-leger")."""
+    return any(word.endswith(h) and len(word) >= len(h) + 3 for h in COMPOUND_ORG_HEADS)
+
+
 def _event_head(token: Token) -> bool:
     """Whether ``token`` ends the name of an event, law or treaty (:data:`EVENT_HEADS`): a
     capitalised head ("Syrian Civil War") or a hyphenated compound's head ("Vande
@@ -2648,12 +2727,13 @@ def _name_then_org(doc: Doc, start: int, at: int, end: int) -> bool:
 
 
 def _org_after_name(span: Span) -> Span:
-    """A model's organisation that opens with a name and an of-word, cut to the organisation
-    ("Wen van de Technische Universiteit": "Technische Universiteit"; :func:`_name_then_org`)."""
+    """A model's organisation that opens with a name and an of-word or a for-word, cut to the
+    organisation ("Wen van de Technische Universiteit": "Technische Universiteit"; "De La
+    Fuente for the Reform Party": "Reform Party"; :func:`_name_then_org`)."""
     if span.label_ != "ORG":
         return span
     doc = span.doc
-    at = next((t.i for t in span if t.lower_ in OF_PREPOSITIONS), None)
+    at = next((t.i for t in span if t.lower_ in COMPLEMENT_PREPOSITIONS), None)
     if at is None or not _name_then_org(doc, span.start, at, span.end):
         return span
     start = at + 1
@@ -2831,23 +2911,32 @@ def _dash_before_a_number(token: Token) -> bool:
     )
 
 
+#: Words after a number that make it a quantity, no part of the name before it.
+_QUANTITY_UNITS = MEASURE_UNITS | CURRENCY_WORDS
+
+
 def _strip_edges(span: Span) -> Span | None:
     """Drop leading articles and trailing punctuation the NER sometimes includes, and a
-    quantity after the name (a number and its unit: :data:`MEASURE_UNITS`)."""
+    quantity after the name (numbers and their unit or currency: :data:`MEASURE_UNITS`,
+    :data:`CURRENCY_WORDS`)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in QUOTES or doc[start].is_space
     ):
         start += 1
-    end = next(
+    unit = next(
         (  # "(placed) Humberto 785 miles (west)", "Victoria 1.6%": a quantity after the name
             i
             for i in range(start + 1, end - 1)
-            if doc[i].like_num and doc[i + 1].lower_ in MEASURE_UNITS
+            if doc[i].like_num and doc[i + 1].lower_ in _QUANTITY_UNITS
         ),
-        end,
+        None,
     )
+    if unit is not None:
+        end = unit
+        while end - 1 > start and doc[end - 1].like_num:
+            end -= 1  # "(lend) Ukraine 4.5 billion dollars": the whole amount, its scale word too
     while end > start and (
         doc[end - 1].pos_ == "PUNCT"
         or doc[end - 1].is_space  # a name on a line of its own ("Naruto\n\n")

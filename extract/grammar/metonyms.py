@@ -123,15 +123,18 @@ def _is_agent(token: Token, scheme: LabelScheme, preps: Prepositions) -> bool:
 def _acting_verb(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:
     """A verb the lexicon types, a speech verb, or a verb whose phrase with its object is an act:
     "expelled", "dreigt", "said", "placed an asset freeze on" (a support verb gets its type from
-    its event noun, not from its lemma)."""
+    its event noun, not from its lemma). Not a verb whose object makes a phrase the lexicon
+    says is no act ("Helsinki wouldn't make sense"), whatever its lemma's type."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     lemmas = _lemmas(verb, lexicon, scheme)
+    found = phrase_type(verb, lemmas, scheme, lexicon, partial(_noun_type, lexicon=lexicon))
+    if found is not None and found[0] == "NONE" and found[1] == "obj" and found[2] is not None:
+        return False
     if any(
         lexicon.verb_type(lemma) is not None or lexicon.is_speech_verb(lemma) for lemma in lemmas
     ):
         return True
-    found = phrase_type(verb, lemmas, scheme, lexicon, partial(_noun_type, lexicon=lexicon))
     return found is not None and found[0] != "NONE"
 
 
