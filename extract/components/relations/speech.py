@@ -415,7 +415,20 @@ class SpeechAndStance:
         stance = type_ in STANCE_ACTS
         makers = stance_targets(event, argument, source) if stance else []
         if type_ in MAKER_STANCES:
-            makers = event_makers(event, argument, source, sides_only=True)
+            # "protests against Navalny's arrest": whom an act of force befell did not make it
+            # (ContestedEvents._befallen)
+            span = range(argument.left_edge.i, argument.right_edge.i + 1)
+            befallen = {
+                e
+                for i in event.mentions
+                if i in span
+                for e in self._befallen(ctx.doc[i], event, ctx)
+            }
+            makers = [
+                e
+                for e in event_makers(event, argument, source, sides_only=True)
+                if e not in befallen
+            ]
         if not makers:
             makers = [
                 e
