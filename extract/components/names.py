@@ -29,7 +29,7 @@ from extract.components.paragraphs import DASHES
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.lemmas import lemma_table
 from extract.grammar.name_compounds import head_splits
-from extract.grammar.named_events import opened_names
+from extract.grammar.named_events import STORM_CLASSES, about_storms, opened_names
 from extract.grammar.syntax import (
     POSSESSIVE_LABELS,
     doc_text,
@@ -126,8 +126,6 @@ ARMED_FORCES = _WORDS["armed_forces"]
 LOCAL_BODIES = _WORDS["local_body"]
 BODY_PREPOSITIONS = _WORDS["body_preposition"]
 HOLIDAY_HEADS = _WORDS["holiday_head"]
-#: Words before a storm's name ("Hurricane", "Tropical Storm", "orkaan"): the storm is an event.
-STORM_CLASSES = _WORDS["storm_class"]
 #: Words after a number that make it a quantity ("785 miles", "1.6%"), no part of a name.
 MEASURE_UNITS = _WORDS["measure_unit"]
 PLURAL_ENDINGS = tuple(sorted(_WORDS["plural_ending"]))  # for str.endswith
@@ -2469,7 +2467,7 @@ def _storm_names(doc: Doc) -> dict[str, bool]:
     document that writes a class word in lower case somewhere ("the storm", "a hurricane"), so
     about a storm: "Storm" is also a first name. Each name says whether a class word written
     with a capital ("Hurricane Dorian", "Storm Ciara") names it somewhere."""
-    if not any(t.text in STORM_CLASSES for t in doc):
+    if not about_storms(doc):
         return {}  # no storm as a common noun: "Storm Reid" is an actress
     names: dict[str, bool] = {}
     for t in doc[:-1]:

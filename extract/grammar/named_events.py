@@ -23,10 +23,17 @@ EVENT_FIRSTS = name_words()["event_first"]
 _NOT_EVENT = name_words()["org_head"] | name_words()["place_head"] | name_words()["facility_head"]
 #: Words that may join two capitalised words inside such a name ("Operation Fast and Furious").
 _JOINERS = name_words()["connector"] | name_words()["coordinator"]
-#: Openers that name a storm ("Hurricane", "Storm", "orkaan"): also first names ("Storm Reid").
-_STORM_CLASSES = name_words()["storm_class"]
+#: Words before a storm's name ("Hurricane", "Tropical Storm", "orkaan"): the storm is an event.
+#: "Storm" is also a first name ("Storm Reid"): see :func:`about_storms`.
+STORM_CLASSES = name_words()["storm_class"]
 #: Tokens before an opener that make it part of a longer name ("Task Force – Operation ...").
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def about_storms(doc: Doc) -> bool:
+    """Whether ``doc`` writes a storm word in lower case somewhere ("the storm", "a hurricane"),
+    so is about a storm; else a capitalised "Storm" may be a first name ("Storm Reid")."""
+    return any(t.text in STORM_CLASSES for t in doc)
 
 
 def _name_word(text: str) -> bool:
@@ -46,14 +53,8 @@ def opened_name(doc: Doc, i: int, is_time: Callable[[str], object] | None = None
     opener = doc[i]
     if opener.lower_ not in EVENT_FIRSTS:
         return None
-    # a storm's opener that the model read as part of a person's name names an event only in a
-    # document that writes a storm word in lower case somewhere ("the storm", "a hurricane"), so
-    # about a storm: "Storm Reid" is an actress
-    if (
-        opener.ent_type_ == "PERSON"
-        and opener.lower_ in _STORM_CLASSES
-        and not any(t.text in _STORM_CLASSES for t in doc)
-    ):
+    # "Storm Reid" read as a person's name names no storm unless the document is about one
+    if opener.ent_type_ == "PERSON" and opener.lower_ in STORM_CLASSES and not about_storms(doc):
         return None
     sent = opener.sent
     if i > sent.start and (
