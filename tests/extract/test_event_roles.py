@@ -608,10 +608,9 @@ def test_participants_named_by_their_part_in_an_event_told_elsewhere(lang, text,
     assert events_of(text, lang) == expected
 
 
-def test_a_number_for_the_object_goes_on_with_the_noun_before_it(en_events):
-    # "Voters elected a parliament in an election . Greens gained 13 seats and Reds lost 12 ."
-    doc = parsed(
-        """
+#: "Voters elected a parliament in an election . Greens gained 13 seats", the lead of the two
+#: tests below.
+ELECTION_LEAD = """
 Voters 1 nsubj NOUN voter
 elected 1 ROOT VERB elect
 a 3 det DET
@@ -624,7 +623,14 @@ Greens 9 nsubj PROPN
 gained 9 ROOT VERB gain
 13 11 nummod NUM
 seats 9 dobj NOUN seat
-and 9 cc CCONJ
+"""
+
+
+def test_a_number_for_the_object_goes_on_with_the_noun_before_it(en_events):
+    # "Voters elected a parliament in an election . Greens gained 13 seats and Reds lost 12 ."
+    doc = parsed(
+        ELECTION_LEAD
+        + """and 9 cc CCONJ
 Reds 14 nsubj PROPN
 lost 9 conj VERB lose
 12 14 dobj NUM
@@ -641,20 +647,8 @@ lost 9 conj VERB lose
 def test_a_number_alone_names_no_seats(en_events):
     # "Greens gained 13 seats . Reds lost 12 ." : the second is a sentence of its own
     doc = parsed(
-        """
-Voters 1 nsubj NOUN voter
-elected 1 ROOT VERB elect
-a 3 det DET
-parliament 1 dobj NOUN parliament
-in 1 prep ADP
-an 6 det DET
-election 4 pobj NOUN election
-. 1 punct PUNCT
-Greens 9 nsubj PROPN
-gained 9 ROOT VERB gain
-13 11 nummod NUM
-seats 9 dobj NOUN seat
-. 9 punct PUNCT
+        ELECTION_LEAD
+        + """. 9 punct PUNCT
 Reds 14 nsubj PROPN
 lost 14 ROOT VERB lose
 12 14 dobj NUM
