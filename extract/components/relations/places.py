@@ -85,6 +85,16 @@ class PlaceRelations:
                     CONFIDENCE["located"],
                     dated=False,
                 )
+            listed = self._list_container(ent, ctx)
+            if listed:
+                yield ctx.relation(
+                    ent.kb_id_,
+                    listed[0],
+                    "LOCATED_IN",
+                    listed[1],
+                    CONFIDENCE["located"],
+                    dated=False,
+                )
             # "the Libyan House of Representatives", "de Turkse ambassade": an organisation of a
             # country.
             if ent.label_ == "ORG" and ent.start > 0:
@@ -146,6 +156,9 @@ class PlaceRelations:
                     # "in Parijs, in Londen en in Berlijn": a phrase of its own for each place is
                     # one series of places, not the parts of the first
                     continue
+                # "in Charkiv in Oekraïne en Belgorod": a country and a city are no list of parts
+                named = [e for m in members if (e := resolver.entity(m))]
+                mixed = len({resolver.type_of(e) for e in named}) > 1
                 for target, word in [
                     found for member in members for found in self._place_within(member, ctx)
                 ]:
@@ -155,7 +168,7 @@ class PlaceRelations:
                     if not direct or (other == "COUNTRY" and kind != "COUNTRY"):
                         pair = (ent.kb_id_, target)
                     elif (kind == "COUNTRY" and other != "COUNTRY") or (
-                        kind != "COUNTRY" and listed
+                        kind != "COUNTRY" and listed and not mixed
                     ):
                         # "in the Nile Delta, in Damietta and Idku": a list names its parts
                         pair = (target, ent.kb_id_)
@@ -402,6 +415,15 @@ class PlaceRelations:
             return
         doc = ctx.doc
         last = max(members, key=lambda t: t.i)
+        # "Kharkiv in Ukraine and Belgorod in Russia": an item before the last with a place
+        # phrase of its own (one inside the list) lists places each with its own
+        if any(
+            prep in self.preps.within and arg.i < last.i
+            for m in members
+            if m != last
+            for prep, arg in prepositional_args(m, self.scheme)
+        ):
+            return
         after = last.i + 1
         while after < len(doc) and doc[after].ent_iob_ == "I":
             after += 1
@@ -544,24 +566,105 @@ class PlaceRelations:
     def _comma_container(ent: Span, ctx: "_Context") -> str | None:
         """The place right after ``ent`` and a comma that contains it, unless the two are items of
         a list ("Paris, London and Berlin"): a city or region followed by a country or by a last
-        place (what follows it is no comma or coordinator)."""
-        if ent.label_ != "LOCATION" or ent.end + 1 >= len(ctx.doc) or ctx.doc[ent.end].text != ",":
+        place (what follows it is no comma or coordinator). A chain of containers ends in its
+        country: "Kenosha, Wisconsin, United States" puts Kenosha in Wisconsin and Wisconsin in
+        the United States (a chain has no coordinator and starts after no comma)."""
+        doc = ctx.doc
+        if ent.label_ != "LOCATION" or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
             return None
-        if ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
-            return None  # inside a list
-        nxt = ctx.doc[ent.end + 1]
+        nxt = doc[ent.end + 1]
         target = ctx.resolver.entity(nxt)
         if not target or nxt.ent_iob_ != "B" or target == ent.kb_id_:
             return None
         kind = ctx.resolver.type_of(target)
-        end = nxt.i
-        while end + 1 < len(ctx.doc) and ctx.doc[end + 1].ent_iob_ == "I":
-            end += 1
-        after = ctx.doc[end + 1] if end + 1 < len(ctx.doc) else None
-        listed = after is not None and (
-            after.text == "," and kind != "COUNTRY" or after.pos_ == "CCONJ"
-        )
-        return target if kind in PLACE_TYPES and not listed else None
+        if kind not in PLACE_TYPES:
+            return None
+        after = _after_name(doc, nxt.i)
+        inner = ctx.resolver.type_of(ent.kb_id_) != "COUNTRY"
+        if ent.start > 0 and doc[ent.start - 1].text == ",":
+            # inside a list, unless the middle of a chain ("Kenosha, Wisconsin, United States")
+            chained = inner and kind == "COUNTRY" and _ends_list(after)
+            return target if chained and _chain_opens(doc, ent.start - 2, ctx) else None
+        if after is not None and after.text == "," and kind != "COUNTRY":
+            # "Kenosha, Wisconsin, United States": the state is no item of a list
+            return target if inner and _country_closes(doc, after.i + 1, ctx) else None
+        return None if after is not None and after.pos_ == "CCONJ" else target
+
+    @staticmethod
+    def _list_container(ent: Span, ctx: "_Context") -> tuple[str, Token] | None:
+        """The country after a comma that closes a list of places ``ent`` is an item of (not its
+        last): "Mosul and Kirkuk, Iraq", "Beni, Butembo en Mangina, Congo" (each town lies in
+        the country). A list of cities or regions only, with its coordinator before its last
+        item, and nothing listed after the country; the last item is read by
+        :meth:`_comma_container`."""
+        doc = ctx.doc
+        resolver = ctx.resolver
+        if ent.label_ != "LOCATION" or resolver.type_of(ent.kb_id_) == "COUNTRY":
+            return None
+        i, coordinated = ent.end, False
+        while i + 1 < len(doc) and not coordinated:
+            joint = doc[i]
+            if joint.pos_ == "CCONJ":
+                coordinated = True
+            elif joint.text != ",":
+                return None
+            i += 1
+            if doc[i].pos_ == "CCONJ" and not coordinated:  # "X, Y, and Z"
+                coordinated = True
+                i += 1
+            if i >= len(doc) or doc[i].ent_iob_ != "B":
+                return None
+            member = resolver.entity(doc[i])
+            if not member or resolver.type_of(member) not in ("LOCATION",):
+                return None
+            after = _after_name(doc, i)
+            i = after.i if after is not None else len(doc)
+        if not coordinated or i + 1 >= len(doc) or doc[i].text != ",":
+            return None
+        if not _country_closes(doc, i + 1, ctx):
+            return None
+        return resolver.entity(doc[i + 1]), doc[i + 1]
+
+
+def _after_name(doc, start: int) -> Token | None:
+    """The token after the name that opens at ``start`` (None at the end of the text)."""
+    end = start
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end + 1] if end + 1 < len(doc) else None
+
+
+def _ends_list(after: Token | None) -> bool:
+    """Whether a name followed by ``after`` is the last of what a comma joins to it (neither a
+    comma nor a coordinator comes next)."""
+    return after is None or not (after.text == "," or after.pos_ == "CCONJ")
+
+
+def _country_closes(doc, start: int, ctx: "_Context") -> bool:
+    """Whether a country's name opens at ``start`` and ends what commas join before it."""
+    if start >= len(doc) or doc[start].ent_iob_ != "B":
+        return False
+    country = ctx.resolver.entity(doc[start])
+    return (
+        country is not None
+        and ctx.resolver.type_of(country) == "COUNTRY"
+        and _ends_list(_after_name(doc, start))
+    )
+
+
+def _chain_opens(doc, last: int, ctx: "_Context") -> bool:
+    """Whether the word at ``last`` ends a city's or region's name that opens a chain of
+    containers: no comma or coordinator before it ("Kenosha" of "in Kenosha, Wisconsin, ...")."""
+    if last < 0 or not doc[last].ent_type_:
+        return False
+    first = last
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    place = ctx.resolver.entity(doc[first])
+    if place is None or ctx.resolver.type_of(place) != "LOCATION":
+        return False
+    before = doc[first - 1] if first > 0 else None
+    return before is None or not (before.text == "," or before.pos_ == "CCONJ")
 
 
 def _said_with(noun: Token, prep: Token, scheme: LabelScheme) -> bool:
