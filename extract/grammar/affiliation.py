@@ -128,9 +128,31 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
         and not listed_between(head, name, _noun)
     ):
         found.append(head)
+    found += _coordinated_descriptors([t for t in found if t.i > root.i], scheme)
     found += _noun_before_comma(name)
     found += _predicate_noun(name, scheme)
     return found + _list_descriptors(name, scheme)
+
+
+def _coordinated_descriptors(appositions: list[Token], scheme: LabelScheme) -> list[Token]:
+    """The nouns coordinated with an apposition after the name, each one more description of the
+    person: "Avinoam Idan, an expert at Haifa University and a former Israeli security
+    official", "Avinoam Idan, deskundige aan de Universiteit van Haifa en voormalig Israëlisch
+    veiligheidsfunctionaris" (the Dutch parser hangs the second on the first's last noun). A
+    common noun only, with no person in its phrase ("X, a lawyer, and Y, a diplomat": Y's)."""
+    found: list[Token] = []
+    for noun in appositions:
+        for token in noun.subtree:
+            if (
+                token.i > noun.i
+                and token.dep_ in scheme.conj
+                and token.pos_ == "NOUN"
+                and not token.ent_type_
+                and not any(t.ent_type_ == "PERSON" for t in token.subtree)
+                and token not in found
+            ):
+                found.append(token)
+    return found
 
 
 def _name_children(name: Span) -> list[Token]:
