@@ -175,6 +175,21 @@ def deadline_time(span: Span, deadlines: frozenset[str]) -> bool:
     return len(before) == 2 and before[-1].pos_ == "ADP" and _folded(before[0]) in deadlines
 
 
+def after_bound(span: Span, lang: str) -> bool:
+    """Whether a ``bound`` word governs the time expression ``span`` itself ("since Monday",
+    "sinds maandag", "tot vrijdag"): the time limits a state that holds now, so it does not put
+    a present-tense act ahead ("Spanje voert sinds maandag patrouilles uit met Marokko" is no
+    plan)."""
+    bounds = bounding_words(lang)
+    doc = span.doc
+    before = next(
+        (t for t in reversed(doc[max(0, span.start - 2) : span.start]) if not t.is_space), None
+    )
+    if before is not None and _folded(before) in bounds:
+        return True
+    return any(c.dep_ in ("case", "mark") and _folded(c) in bounds for c in children(span.root))
+
+
 #: How many words up from a time expression a limiting preposition is looked for.
 _LIMIT_DEPTH = 6
 

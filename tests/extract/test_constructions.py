@@ -87,9 +87,9 @@ def test_constructions_second_subject_of_a_modal_verb_is_the_infinitives_object(
         ("en", "Kenya is expected to sanction Uganda.", ("Kenya", "SANCTION", "Uganda")),
         ("en", "Kenya was asked to support Uganda.", ("Kenya", "SUPPORT", "Uganda")),
         ("en", "Kenya is ready to support Uganda.", ("Kenya", "SUPPORT", "Uganda")),
-        ("en", "Kenya is due to meet Uganda on Monday.", ("Kenya", "CONSULT", "Uganda")),
+        ("en", "Kenya is due to meet Uganda on Monday.", ("Kenya", "AGREE", "Uganda")),
         ("nl", "Kenia wil Oeganda straffen.", ("Kenya", "COERCE", "Uganda")),
-        ("nl", "Kenia gaat Oeganda steunen.", ("Kenya", "SUPPORT", "Uganda")),
+        ("nl", "Kenia gaat Oeganda steunen.", ("Kenya", "AGREE", "Uganda")),
     ],
 )
 def test_constructions_raised_subject_end_to_end(lang, text, expected):
@@ -783,13 +783,13 @@ def test_constructions_a_noun_of_planning_lends_its_planner_to_its_infinitive(
         (
             "en",
             "Siemens has announced plans to withdraw from Iran.",
-            ("Siemens", "RETREAT", "Iran"),
+            ("Siemens", "CONCEDE", "Iran"),
         ),
         ("en", "Kenya made an effort to attack Uganda.", ("Kenya", "ASSAULT", "Uganda")),
         (
             "nl",
             "Siemens heeft plannen aangekondigd om zich uit Iran terug te trekken.",
-            ("Siemens", "RETREAT", "Iran"),
+            ("Siemens", "CONCEDE", "Iran"),
         ),
     ],
 )

@@ -417,21 +417,21 @@ def test_the_sample_reports_putins_rejection_of_the_changes_on_tuesday():
         (
             "en",
             "Kenya and Uganda announced they were to form a joint task force.",
-            ("Kenya", "COOPERATE", "Uganda"),
+            ("Kenya", "AGREE", "Uganda"),
             "planned",
         ),
         # an intention to act is the one's whom its possessive pronoun stands for
         (
             "en",
             "Kenya Airways stated its intention to leave the Ugandan market.",
-            ("Kenya Airways", "RETREAT", "Uganda"),
+            ("Kenya Airways", "CONCEDE", "Uganda"),
             "planned",
         ),
         # "gaan" plans its open complement; forming (work)groups is cooperating in both languages
         (
             "nl",
             "Kenia en Oeganda maakten bekend dat zij zes werkgroepen gaan vormen.",
-            ("Kenya", "COOPERATE", "Uganda"),
+            ("Kenya", "AGREE", "Uganda"),
             "planned",
         ),
         (
@@ -441,7 +441,7 @@ def test_the_sample_reports_putins_rejection_of_the_changes_on_tuesday():
             "asserted",
         ),
         # an event verb's own clause gives the mode of the event's relations too
-        ("en", "Kenya is to meet Uganda in Nairobi.", ("Kenya", "CONSULT", "Uganda"), "planned"),
+        ("en", "Kenya is to meet Uganda in Nairobi.", ("Kenya", "AGREE", "Uganda"), "planned"),
         ("en", "Kenya met Uganda in Nairobi.", ("Kenya", "CONSULT", "Uganda"), "asserted"),
     ],
 )
@@ -591,14 +591,14 @@ def test_a_relation_in_a_month_of_last_year_is_dated_in_last_year(lang, text):
         (
             "en",
             "Kenya is to meet Uganda on Friday.",
-            ("Kenya", "CONSULT", "Uganda"),
+            ("Kenya", "AGREE", "Uganda"),
             "planned",
             "2025-12-05",
         ),
         (
             "nl",
             "Naar verwachting ontmoet Kenia vrijdag Oeganda.",
-            ("Kenya", "CONSULT", "Uganda"),
+            ("Kenya", "AGREE", "Uganda"),
             "planned",
             "2025-12-05",
         ),
@@ -800,7 +800,7 @@ def test_a_planned_act_dated_by_its_speech_verb_takes_the_day_it_was_said(lang, 
     [
         # the Dutch parser hangs "wil" on the verb as an auxiliary, not as its governor
         ("nl", "Rusland wil Oekraïne aanvallen.", ("Russia", "ASSAULT", "Ukraine"), "planned"),
-        ("nl", "Kenia wilde Oeganda ontmoeten.", ("Kenya", "CONSULT", "Uganda"), "planned"),
+        ("nl", "Kenia wilde Oeganda ontmoeten.", ("Kenya", "AGREE", "Uganda"), "planned"),
         ("en", "Russia wants to attack Ukraine.", ("Russia", "ASSAULT", "Ukraine"), "planned"),
         ("nl", "Rusland viel Oekraïne aan.", ("Russia", "ASSAULT", "Ukraine"), "asserted"),
     ],
@@ -852,7 +852,7 @@ def test_whoever_reports_an_act_is_not_whom_it_is_aimed_at(lang, text, expected,
             ("Kenya", "ASSAULT", "Somalia"),
             "planned",
         ),
-        ("en", "Kenya will start supporting Somalia.", ("Kenya", "SUPPORT", "Somalia"), "planned"),
+        ("en", "Kenya will start supporting Somalia.", ("Kenya", "AGREE", "Somalia"), "planned"),
         # a future speech verb does not plan what it reports
         (
             "en",
@@ -1010,12 +1010,12 @@ def test_a_clause_without_a_time_takes_the_time_the_sentence_before_told(
             "en",
             "On Monday, Kenya closed its border with Somalia. Kenya will support Ethiopia in "
             "the dispute.",
-            ("Kenya", "SUPPORT", "Ethiopia"),
+            ("Kenya", "AGREE", "Ethiopia"),
         ),
         (
             "nl",
             "Kenia sloot maandag de grens met Somalië. Kenia zal Ethiopië steunen in het conflict.",
-            ("Kenya", "SUPPORT", "Ethiopia"),
+            ("Kenya", "AGREE", "Ethiopia"),
         ),
     ],
 )
@@ -1135,21 +1135,21 @@ def test_an_explicit_date_wins_over_a_time_counted_in_the_same_clause(lang, text
         (
             "en",
             "Kenya meets Somalia on Friday in Nairobi.",
-            ("Kenya", "CONSULT", "Somalia"),
+            ("Kenya", "AGREE", "Somalia"),
             "planned",
             "2025-12-05",
         ),
         (
             "en",
             "Kenya is meeting Somalia on Friday in Nairobi.",
-            ("Kenya", "CONSULT", "Somalia"),
+            ("Kenya", "AGREE", "Somalia"),
             "planned",
             "2025-12-05",
         ),
         (
             "nl",
             "Kenia ontmoet Somalië vrijdag in Nairobi.",
-            ("Kenya", "CONSULT", "Somalia"),
+            ("Kenya", "AGREE", "Somalia"),
             "planned",
             "2025-12-05",
         ),
@@ -1344,22 +1344,24 @@ def test_what_a_clause_does_not_plan_demand_deny_or_make_conditional(lang, text,
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "text, mode, date",
+    "text, type_, mode, date",
     [
         # the Monday of the tweet that reports it: a past report, no act ahead
         (
             '"Kenya Airways vervoert wapens en steunt daarmee de ambities van Oeganda", aldus een '
             "tweet van maandag van de Keniaanse minister.",
+            "SUPPORT",
             "asserted",
             "2025-12-01",
         ),
-        # the act's own Monday in the present tense is still ahead
-        ("Kenya Airways steunt Oeganda op maandag.", "planned", "2025-12-08"),
+        # the act's own Monday in the present tense is still ahead: planned support, which
+        # PLOVER codes as AGREE
+        ("Kenya Airways steunt Oeganda op maandag.", "AGREE", "planned", "2025-12-08"),
     ],
 )
-def test_a_time_of_the_reporting_phrase_puts_no_act_ahead(text, mode, date):
+def test_a_time_of_the_reporting_phrase_puts_no_act_ahead(text, type_, mode, date):
     found = typed(text, "nl")
-    rel = found.get(("Kenya Airways", "SUPPORT", "Uganda"))
+    rel = found.get(("Kenya Airways", type_, "Uganda"))
     assert rel is not None, sorted(found)
     assert (rel["mode"], rel["date"]) == (mode, date)
 
@@ -1683,3 +1685,94 @@ def test_a_sentence_that_tells_only_a_deadline_ends_the_walk_back_for_a_told_tim
     accused = ("Kenya", "ACCUSE", "Somalia")
     assert accused in found, sorted(found)
     assert (found[accused]["date"], found[accused]["date_source"]) == ("2025-12-03", "document")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act",
+    [
+        # PLOVER codes an announced future retreat as a concession ...
+        (
+            "en",
+            "Portugal announced it would withdraw its troops from Mali.",
+            ("Portugal", "CONCEDE", "Mali"),
+        ),
+        (
+            "nl",
+            "Portugal kondigde aan dat het zijn troepen uit Mali zal terugtrekken.",
+            ("Portugal", "CONCEDE", "Mali"),
+        ),
+        # ... and a planned meeting or promised support as an agreement
+        ("en", "Portugal will meet Morocco in Rabat next week.", ("Portugal", "AGREE", "Morocco")),
+        ("nl", "Portugal zal Marokko volgende week steunen.", ("Portugal", "AGREE", "Morocco")),
+    ],
+)
+def test_a_planned_act_is_coded_as_plover_codes_it(lang, text, act):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
+    assert found[act]["mode"] == "planned"
+    source, _, target = act
+    planned_as = {"CONCEDE": "RETREAT", "AGREE": ("CONSULT", "SUPPORT")}[act[1]]
+    for old in (planned_as,) if isinstance(planned_as, str) else planned_as:
+        assert (source, old, target) not in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act",
+    [
+        # the act itself, once done, keeps its own type
+        ("en", "Portugal withdrew its troops from Mali.", ("Portugal", "RETREAT", "Mali")),
+        ("nl", "Portugal trok zijn troepen terug uit Mali.", ("Portugal", "RETREAT", "Mali")),
+        ("en", "Portugal met Morocco in Rabat.", ("Portugal", "CONSULT", "Morocco")),
+    ],
+)
+def test_an_act_done_keeps_its_own_type(lang, text, act):
+    found = typed(text, lang)
+    assert act in found, sorted(found)
+    assert found[act]["mode"] == "asserted"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, act, date",
+    [
+        # "sinds maandag" limits a state that holds now: the Monday before the story, no plan
+        (
+            "Griekenland voert sinds dinsdag gezamenlijke patrouilles uit met Bulgarije.",
+            ("Greece", "COOPERATE", "Bulgaria"),
+            "2025-12-02",
+        ),
+        (
+            "Gezamenlijke grenscontroles met Hongarije worden sinds maandag door Oostenrijk "
+            "uitgevoerd.",
+            ("Austria", "COOPERATE", "Hungary"),
+            "2025-12-01",
+        ),
+    ],
+)
+def test_a_weekday_after_since_puts_no_act_ahead(text, act, date):
+    found = typed(text, "nl")
+    assert act in found, sorted(found)
+    assert (found[act]["mode"], found[act]["date"]) == ("asserted", date)
+
+
+@pytest.mark.parametrize(
+    "type_, mode, coded",
+    [
+        ("RETREAT", "planned", "CONCEDE"),
+        ("AID", "planned", "AGREE"),
+        ("COOPERATE", "planned", "AGREE"),
+        ("CONSULT", "planned", "AGREE"),
+        ("SUPPORT", "planned", "AGREE"),
+        ("SANCTION", "planned", "SANCTION"),  # a planned hostile act keeps its type
+        ("RETREAT", "asserted", "RETREAT"),
+        ("CONSULT", "possible", "CONSULT"),
+    ],
+)
+def test_which_planned_acts_plover_recodes(type_, mode, coded):
+    from extract.components.relations.relation import Relation, coded_as_planned
+
+    act = Relation("a", "b", type_, "verb", 0, 1, 0, 0.8, mode=mode)
+    assert coded_as_planned(act).type == coded
+    assert coded_as_planned(act).mode == mode

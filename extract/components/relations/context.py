@@ -18,6 +18,7 @@ from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.metonyms import government_of
 from extract.grammar.syntax import clause_verb, doc_text
 from extract.grammar.timing import (
+    after_bound,
     described_time_span,
     present_tense,
     time_span_of,
@@ -241,7 +242,14 @@ class _Context:
             and present_tense(verb)
             and open_direction(doc_text(self.doc)[span[0] : span[1]], self.lang)
             and not self._of_a_reporting_phrase(span)
+            and not self._limits_a_state(span)
         )
+
+    def _limits_a_state(self, span: tuple[int, int]) -> bool:
+        """Whether the time is a limit after "since" or "until" ("sinds maandag"), not when a
+        planned act takes place."""
+        chars = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return chars is not None and after_bound(chars, self.lang)
 
     def _of_a_reporting_phrase(self, span: tuple[int, int]) -> bool:
         """Whether a time belongs to a phrase that reports the clause, hung beside it without a

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 #: How much a relation found by each route is trusted: about the share of its relations between
 #: gold entities that the dev split of the yardstick judges right, in both languages (python -m
@@ -62,6 +62,28 @@ CONFIDENCE = {
 
 #: Event types where every pair of participants interacts, whatever their role.
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+
+#: What a planned act is coded as, by the PLOVER manual: an announced future retreat is a
+#: verbal concession (CONCEDE), and promised cooperation, aid, support or meetings are a
+#: commitment to cooperate (AGREE). Other planned acts keep their type; all keep mode planned.
+PLANNED_AS = {
+    "RETREAT": "CONCEDE",
+    "AID": "AGREE",
+    "COOPERATE": "AGREE",
+    "CONSULT": "AGREE",
+    "SUPPORT": "AGREE",
+}
+
+
+def coded_as_planned(relation: "Relation") -> "Relation":
+    """``relation`` typed as PLOVER codes it when its mode is planned.
+
+    >>> leaving = Relation("us", "syr", "RETREAT", "leave", 3, 4, 0, 0.8, mode="planned")
+    >>> coded_as_planned(leaving).type
+    'CONCEDE'
+    """
+    new_type = PLANNED_AS.get(relation.type) if relation.mode == "planned" else None
+    return replace(relation, type=new_type) if new_type else relation
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from extract.components.relations.judgements import Judgements
 from extract.components.relations.nominal import NominalRelations
 from extract.components.relations.places import PlaceRelations
 from extract.components.relations.received import ReceivedActs, without_reversed
-from extract.components.relations.relation import CONFIDENCE, Relation
+from extract.components.relations.relation import CONFIDENCE, Relation, coded_as_planned
 from extract.components.relations.speech import SpeechAndStance
 from extract.components.relations.titles import TitleRelations
 from extract.components.relations.verbs import VerbRelations
@@ -128,6 +128,7 @@ class RelationTagger(
         platforms, channel = self.grammar.platforms, self.preps.channel
         found = [r for r in found if not context.channel_as_party(r, platforms, channel)]
         found += self._co_occurrences(context)
+        found = [coded_as_planned(r) for r in found]
         return _trust_carried(_trust_reported(_dedupe(found)), context)
 
 
