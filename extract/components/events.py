@@ -642,7 +642,17 @@ class EventFinder:
             return None  # "attacked the inquiry": words, no attack
         if found.needs == "court" and not self._before_court(verb):
             return None  # "Frankrijk veroordeelde de aanval": a condemnation, no trial
+        if found.kind == "meeting" and self._received(verb):
+            return None  # "the day was met with protests": a reception, no meeting
         return found
+
+    def _received(self, verb: Token) -> bool:
+        """Whether a meeting verb is a passive without agent ("was met with protests", "was
+        greeted with anger"): what the subject met is how it was received, no one it met;
+        "was met by the minister" names whom it met."""
+        return bool(passive_subjects(verb, self.scheme)) and not agents(
+            verb, self.scheme, self.preps.agent
+        )
 
     def _criticises(self, verb: Token, lemmas: list[str]) -> bool:
         """Whether a verb of force attacks with words: its phrase with its object (or particle) is
