@@ -1196,6 +1196,7 @@ class EventFinder:
             ]
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
+        found += self._subject_clause_participants(noun, resolver, symmetric, owners)
         verb, link = _governing_verb(noun, self.scheme, self.roles.apart, self.roles.sequel)
         if (
             verb is not None
@@ -1474,6 +1475,48 @@ class EventFinder:
                 if resolver.type_of(e) in ACTOR_TYPES
             ]
         return []
+
+    def _subject_clause_participants(
+        self,
+        noun: Token,
+        resolver: ArgumentResolver,
+        symmetric: bool = False,
+        types: tuple[str, ...] = ACTOR_TYPES,
+    ) -> list[tuple[str, str]]:
+        """ "A bombing killed Ziad al-Sharabi", "een bomaanslag doodde X", "the blast was reported
+        to have injured X": the objects of a harming verb (:meth:`_harms`) whose subject the
+        event is (for a passive subject, of the verb's open clause only) undergo it, as the
+        objects of a relative clause on it do ("a collision which killed X"). Only an object
+        after the event ("Volgens het persbureau vonden de aanvallen plaats": a source taken for
+        an object) and of ``types`` (a happening's: no country or place, "the hurricane hit the
+        Bahamas"); not for a negated verb, or a symmetric event (its objects would consult each
+        other)."""
+        verb = noun.head
+        if symmetric or verb.pos_ != "VERB" or verb == noun:
+            return []
+        open_clauses = [c for c in children(verb) if c.pos_ == "VERB" and c.dep_ == "xcomp"]
+        if noun.dep_ in self.scheme.subject:
+            verbs = [verb] + open_clauses
+        elif noun.dep_ in self.scheme.passive_subject:
+            verbs = open_clauses  # "the bombing was reported to have killed X"
+        else:
+            return []
+        return [
+            (e, "target")
+            for v in verbs
+            if self._harms(v) and not self._negated(v)
+            for o in objects(v, self.scheme)
+            if o.dep_ not in self.scheme.predicate and o.i > noun.i
+            for e in self._acting(resolver, o)
+            if resolver.type_of(e) in types
+        ]
+
+    def _harms(self, verb: Token) -> bool:
+        """Whether ``verb`` is one whose object undergoes the event that is its subject (pos
+        ``harm`` of ``eventroles.<lang>.tsv``: kill, injure, hit, doden, treffen); "Brexit divides
+        the party" makes the party no side of Brexit."""
+        lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+        return any(lemma.lower() in self.roles.harms for lemma in lemmas)
 
     def _attendees(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
         """ "The meeting was attended by X and Y", "het overleg werd bijgewoond door X": the agents

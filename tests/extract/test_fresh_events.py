@@ -103,3 +103,90 @@ Berg 3 pobj PROPN
 )
 def test_end_to_end_fresh_event_words(lang, text, expected):
     assert events_of(text, lang) == expected
+
+
+def test_the_object_of_the_verb_an_event_is_subject_of_undergoes_it(en_events):
+    # "A bombing killed Baker in Lima": Baker is the bombing's target, Lima no side of it
+    doc = parsed(
+        """
+A 1 det DET
+bombing 2 nsubj NOUN bombing
+killed 2 ROOT VERB kill
+Baker 2 dobj PROPN
+in 2 prep ADP
+Lima 4 pobj PROPN
+. 2 punct PUNCT
+""",
+        {3: ("PERSON", "baker"), 5: ("LOCATION", "lima")},
+    )
+    assert [
+        sorted(p.entity for p in e.participants if p.role == "target") for e in en_events.find(doc)
+    ] == [["baker"]]
+
+
+def test_the_object_of_a_verb_that_harms_no_one_is_no_side_of_its_subject_event(en_events):
+    # "The bombing angered Baker": the harm verbs (eventroles.en.tsv pos harm) say who underwent it
+    doc = parsed(
+        """
+The 1 det DET
+bombing 2 nsubj NOUN bombing
+angered 2 ROOT VERB anger
+Baker 2 dobj PROPN
+. 2 punct PUNCT
+""",
+        {3: ("PERSON", "baker")},
+    )
+    assert ("baker", "target") not in [
+        (p.entity, p.role) for e in en_events.find(doc) for p in e.participants
+    ]
+
+
+def test_a_passive_event_subject_reaches_the_object_of_its_open_clause(en_events):
+    # "The bombing was reported to have injured Baker"
+    doc = parsed(
+        """
+The 1 det DET
+bombing 3 nsubjpass NOUN bombing
+was 3 auxpass AUX be
+reported 3 ROOT VERB report
+to 6 aux PART
+have 6 aux AUX
+injured 3 xcomp VERB injure
+Baker 6 dobj PROPN
+. 3 punct PUNCT
+""",
+        {7: ("PERSON", "baker")},
+    )
+    assert [[(p.entity, p.role) for p in e.participants] for e in en_events.find(doc)] == [
+        [("baker", "target")]
+    ]
+
+
+def test_a_name_before_the_event_subject_is_no_object_of_it(en_events):
+    # a source the parser took for an object, before the event that is the subject, is not hit
+    doc = parsed(
+        """
+Reuters 2 dobj PROPN
+the 2 det DET
+attacks 3 nsubj NOUN attack
+hit 3 ROOT VERB hit
+. 3 punct PUNCT
+""",
+        {0: ("ORG", "reuters")},
+    )
+    # (another route may take it for the event's actor; it is never what the event hit)
+    assert ("reuters", "target") not in [
+        (p.entity, p.role) for e in en_events.find(doc) for p in e.participants
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "A bombing yesterday killed the journalist Pedro Alvarez in Lima."),
+    ],
+)
+def test_end_to_end_whom_an_attack_killed_took_part_in_it(lang, text):
+    assert [(date, parts) for _, date, parts in events_of(text, lang)] == [
+        ("2025-12-02", [("Pedro Alvarez", "target")])
+    ]
