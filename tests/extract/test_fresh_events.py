@@ -184,6 +184,7 @@ hit 3 ROOT VERB hit
     "lang, text",
     [
         ("en", "A bombing yesterday killed the journalist Pedro Alvarez in Lima."),
+        ("nl", "Een bomaanslag doodde gisteren de journalist Pedro Alvarez in Lima."),
     ],
 )
 def test_end_to_end_whom_an_attack_killed_took_part_in_it(lang, text):
