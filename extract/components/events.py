@@ -803,6 +803,16 @@ class EventFinder:
         if word.pos_ == "VERB":
             return subjects(word, self.scheme)
         found = [word]
+        # "several speakers at the rally, including X and Y", "sprekers zoals X": the names it
+        # gives as examples ("including" tagged a verb is no preposition to prepositional_args)
+        found += [a for p, a in prepositional_args(word, self.scheme) if p in self.preps.example]
+        found += [
+            a
+            for c in children(word)
+            if c.pos_ == "VERB" and c.lower_ in self.preps.example
+            for a in children(c)
+            if a.dep_ in ("pobj", "dobj", "obj")
+        ]
         if (
             word.dep_ in self.scheme.name_part
             and word.head.pos_ == "PROPN"
@@ -826,6 +836,15 @@ class EventFinder:
                 found += objects(verb, self.scheme)
                 found += [c for c in children(verb) if c.dep_ == "attr"]
 
+        if (
+            word.dep_ in self.scheme.predicate
+            and word.head != word
+            and word.head.lemma_.lower() in self.roles.links
+            and not self._existential(word.head)  # "there were suspects in custody"
+        ):
+            # ClearNLP: "X are the suspected perpetrators", "X was the first victim": the noun is
+            # the predicate of the linking verb, the names its subject (UD: the copula case below)
+            found += subjects(word.head, self.scheme)
         if self.roles.namings and part.head.pos_ == "VERB" and part.head != part:
             # "the plaintiffs were listed as X and Y", "werden geïdentificeerd als X"
             found += self._naming(part)

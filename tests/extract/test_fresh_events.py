@@ -191,3 +191,47 @@ def test_end_to_end_whom_an_attack_killed_took_part_in_it(lang, text):
     assert [(date, parts) for _, date, parts in events_of(text, lang)] == [
         ("2025-12-02", [("Pedro Alvarez", "target")])
     ]
+
+
+def test_the_names_a_participant_noun_gives_as_examples_take_part(en_events):
+    # "There were speakers at the rally, including Baker": Baker spoke at the rally
+    doc = parsed(
+        """
+There 1 expl PRON
+were 1 ROOT VERB be
+speakers 1 attr NOUN speaker
+at 2 prep ADP
+the 5 det DET
+rally 3 pobj NOUN rally
+, 2 punct PUNCT
+including 2 prep VERB include
+Baker 7 pobj PROPN
+. 1 punct PUNCT
+""",
+        {8: ("PERSON", "baker")},
+    )
+    assert [[(p.entity, p.role) for p in e.participants] for e in en_events.find(doc)] == [
+        [("baker", "source")]
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "There were several speakers at the rally in Lima, including Pedro Alvarez and Maria "
+            "Lopez.",
+            [("Maria Lopez", "source"), ("Pedro Alvarez", "source")],
+        ),
+        (
+            "en",
+            "Twin bombings struck a church in Lima. The Shining Path are the suspected "
+            "perpetrators.",
+            [("Shining Path", "source")],
+        ),
+    ],
+)
+def test_end_to_end_participant_nouns_that_name_their_holders(lang, text, expected):
+    [(_, _, parts)] = events_of(text, lang)
+    assert parts == expected
