@@ -230,6 +230,11 @@ Baker 7 pobj PROPN
             "perpetrators.",
             [("Shining Path", "source")],
         ),
+        (
+            "nl",
+            "Sprekers op de betoging in Lima waren Pedro Alvarez en Maria Lopez.",
+            [("Maria Lopez", "source"), ("Pedro Alvarez", "source")],
+        ),
     ],
 )
 def test_end_to_end_participant_nouns_that_name_their_holders(lang, text, expected):
