@@ -642,7 +642,17 @@ class EventFinder:
             return None  # "attacked the inquiry": words, no attack
         if found.needs == "court" and not self._before_court(verb):
             return None  # "Frankrijk veroordeelde de aanval": a condemnation, no trial
+        if found.kind == "meeting" and self._received(verb):
+            return None  # "the day was met with protests": a reception, no meeting
         return found
+
+    def _received(self, verb: Token) -> bool:
+        """Whether a meeting verb is a passive without agent ("was met with protests", "was
+        greeted with anger"): what the subject met is how it was received, no one it met;
+        "was met by the minister" names whom it met."""
+        return bool(passive_subjects(verb, self.scheme)) and not agents(
+            verb, self.scheme, self.preps.agent
+        )
 
     def _criticises(self, verb: Token, lemmas: list[str]) -> bool:
         """Whether a verb of force attacks with words: its phrase with its object (or particle) is
@@ -793,6 +803,16 @@ class EventFinder:
         if word.pos_ == "VERB":
             return subjects(word, self.scheme)
         found = [word]
+        # "several speakers at the rally, including X and Y", "sprekers zoals X": the names it
+        # gives as examples ("including" tagged a verb is no preposition to prepositional_args)
+        found += [a for p, a in prepositional_args(word, self.scheme) if p in self.preps.example]
+        found += [
+            a
+            for c in children(word)
+            if c.pos_ == "VERB" and c.lower_ in self.preps.example
+            for a in children(c)
+            if a.dep_ in ("pobj", "dobj", "obj")
+        ]
         if (
             word.dep_ in self.scheme.name_part
             and word.head.pos_ == "PROPN"
@@ -816,6 +836,15 @@ class EventFinder:
                 found += objects(verb, self.scheme)
                 found += [c for c in children(verb) if c.dep_ == "attr"]
 
+        if (
+            word.dep_ in self.scheme.predicate
+            and word.head != word
+            and word.head.lemma_.lower() in self.roles.links
+            and not self._existential(word.head)  # "there were suspects in custody"
+        ):
+            # ClearNLP: "X are the suspected perpetrators", "X was the first victim": the noun is
+            # the predicate of the linking verb, the names its subject (UD: the copula case below)
+            found += subjects(word.head, self.scheme)
         if self.roles.namings and part.head.pos_ == "VERB" and part.head != part:
             # "the plaintiffs were listed as X and Y", "werden geïdentificeerd als X"
             found += self._naming(part)
@@ -1186,6 +1215,7 @@ class EventFinder:
             ]
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
+        found += self._subject_clause_participants(noun, resolver, symmetric, owners)
         verb, link = _governing_verb(noun, self.scheme, self.roles.apart, self.roles.sequel)
         if (
             verb is not None
@@ -1464,6 +1494,48 @@ class EventFinder:
                 if resolver.type_of(e) in ACTOR_TYPES
             ]
         return []
+
+    def _subject_clause_participants(
+        self,
+        noun: Token,
+        resolver: ArgumentResolver,
+        symmetric: bool = False,
+        types: tuple[str, ...] = ACTOR_TYPES,
+    ) -> list[tuple[str, str]]:
+        """ "A bombing killed Ziad al-Sharabi", "een bomaanslag doodde X", "the blast was reported
+        to have injured X": the objects of a harming verb (:meth:`_harms`) whose subject the
+        event is (for a passive subject, of the verb's open clause only) undergo it, as the
+        objects of a relative clause on it do ("a collision which killed X"). Only an object
+        after the event ("Volgens het persbureau vonden de aanvallen plaats": a source taken for
+        an object) and of ``types`` (a happening's: no country or place, "the hurricane hit the
+        Bahamas"); not for a negated verb, or a symmetric event (its objects would consult each
+        other)."""
+        verb = noun.head
+        if symmetric or verb.pos_ != "VERB" or verb == noun:
+            return []
+        open_clauses = [c for c in children(verb) if c.pos_ == "VERB" and c.dep_ == "xcomp"]
+        if noun.dep_ in self.scheme.subject:
+            verbs = [verb] + open_clauses
+        elif noun.dep_ in self.scheme.passive_subject:
+            verbs = open_clauses  # "the bombing was reported to have killed X"
+        else:
+            return []
+        return [
+            (e, "target")
+            for v in verbs
+            if self._harms(v) and not self._negated(v)
+            for o in objects(v, self.scheme)
+            if o.dep_ not in self.scheme.predicate and o.i > noun.i
+            for e in self._acting(resolver, o)
+            if resolver.type_of(e) in types
+        ]
+
+    def _harms(self, verb: Token) -> bool:
+        """Whether ``verb`` is one whose object undergoes the event that is its subject (pos
+        ``harm`` of ``eventroles.<lang>.tsv``: kill, injure, hit, doden, treffen); "Brexit divides
+        the party" makes the party no side of Brexit."""
+        lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+        return any(lemma.lower() in self.roles.harms for lemma in lemmas)
 
     def _attendees(self, noun: Token, resolver: ArgumentResolver) -> list[str]:
         """ "The meeting was attended by X and Y", "het overleg werd bijgewoond door X": the agents

@@ -29,6 +29,7 @@ POS = (
     "sequel",
     "partner",
     "naming",
+    "harm",
 )
 ROLES = ("source", "target")
 
@@ -84,6 +85,9 @@ class EventRoles:
     #: ("Becerra is joined in the lawsuit by X", "X werd vergezeld door Y"): a source, not one
     #: the event happened to
     partners: frozenset[str] = frozenset()
+    #: verbs whose object undergoes the event that is their subject ("a bombing killed X",
+    #: "een bomaanslag doodde X"): a target of it
+    harms: frozenset[str] = frozenset()
 
 
 def _kinds(value: str) -> str:
@@ -108,6 +112,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     apart: set[str] = set()
     sequel: set[str] = set()
     partners: set[str] = set()
+    harms: set[str] = set()
     attend: set[tuple[str, str, str]] = set()
     ascribes: set[tuple[str, str]] = set()
     namings: set[tuple[str, str]] = set()
@@ -119,9 +124,9 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     }
     for lineno, row in read_table(path, columns):
         word, pos = str(row["word"]).lower(), str(row["pos"])
-        if pos in ("link", "among", "judge", "comment", "apart", "sequel", "partner"):
+        if pos in ("link", "among", "judge", "comment", "apart", "sequel", "partner", "harm"):
             words = {"link": links, "among": among, "judge": judges, "apart": apart}
-            words.update(sequel=sequel, comment=comments, partner=partners)
+            words.update(sequel=sequel, comment=comments, partner=partners, harm=harms)
             words[pos].add(word)
             continue
         if pos == "attend":
@@ -173,4 +178,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         apart=frozenset(apart),
         sequel=frozenset(sequel),
         partners=frozenset(partners),
+        harms=frozenset(harms),
     )
