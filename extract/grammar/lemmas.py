@@ -66,7 +66,28 @@ def lookup_lemma(lang: str, word: str) -> str | None:
     'overleggen'
     >>> lookup_lemma("nl", "gewezen"), lookup_lemma("nl", "teruggetrokken")
     ('wijzen', 'terugtrekken')
+
+    A weak participle or past form with the inflection -e the table lacks is looked up without
+    it: "de door Servië gelegerde troepen" (gelegerd), "beklaagde" (beklaagd), "ingezette"
+    (ingezet).
+
+    >>> lookup_lemma("nl", "gelegerde"), lookup_lemma("nl", "beklaagde")
+    ('legeren', 'beklagen')
+    >>> lookup_lemma("nl", "ingezette")
+    'inzetten'
     """
+    found = _table_lemma(lang, word)
+    if found is None and word.lower().endswith(("de", "te")) and len(word) > 5:
+        # "ingezette": the inflection doubles the final consonant of "ingezet"
+        doubled = word[-3].lower() == word[-2].lower()
+        found = _table_lemma(lang, word[:-1]) or (
+            _table_lemma(lang, word[:-2]) if doubled else None
+        )
+    return found
+
+
+def _table_lemma(lang: str, word: str) -> str | None:
+    """The table lemma of ``word`` itself, or of its rest after a separable particle."""
     table = lemma_table(lang)
     found = table.get(word.lower()) or table.get(word)
     if found:

@@ -146,6 +146,11 @@ def _has_own_subject(token: Token, scheme: LabelScheme) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ in scheme.subject for c in token.children)
 
 
+#: Labels of a participle on the noun it describes, and the tags of such a noun.
+_ATTRIBUTIVE = frozenset({"acl", "amod"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
 def passive_with_agent(
     verb: Token, scheme: LabelScheme, preps: Prepositions
 ) -> Iterator[Candidate]:
@@ -161,6 +166,19 @@ def passive_with_agent(
         # "Maria Kalesnikava is door Loekasjenko begenadigd" with the subject labelled active: an
         # agent phrase makes the clause passive, so its subject is the recipient.
         recipients = [c for c in verb.children if c.dep_ in scheme.subject]
+    if (
+        not recipients
+        and actors
+        and verb.dep_ in _ATTRIBUTIVE
+        and verb.head.pos_ in _NOMINAL
+        and verb.i < verb.head.i
+    ):
+        # "de door Rusland bestookte opslagplaats van het Rode Kruis": a participle with an agent
+        # phrase before the noun it describes is a passive of that noun (also one the tagger took
+        # for a past form, "bestookte"). Not one after its noun: "SpaceX, backed by Elon Musk"
+        # describes the company (on the English dev split one wrong SUPPORT, no right one).
+        recipients = [verb.head]
+        by = by or actors
     if by:
         # "zijn door Australië aan Indonesië doorgegeven": the recipient phrase of a passive.
         recipients = recipients + [

@@ -125,6 +125,58 @@ def test_patterns_passive_agent_becomes_actor(rows, scheme, preps, expected):
 
 
 @pytest.mark.parametrize(
+    "rows, scheme, preps, expected",
+    [
+        # the tagger takes the Dutch participle for a past form; before its noun it is one
+        (
+            """
+De 4 det DET
+door 2 case ADP
+Rusland 3 obl PROPN
+bestookte 4 acl VERB bestoken Tense=Past|VerbForm=Fin
+opslagplaats 5 nsubj NOUN
+brandde 5 ROOT VERB branden
+""",
+            UD,
+            NL_PREPS,
+            [("Rusland", "opslagplaats")],
+        ),
+        # after its noun a participle describes it: "SpaceX, backed by Elon Musk, ..."
+        (
+            """
+SpaceX 4 nsubj PROPN
+backed 0 acl VERB back VerbForm=Part|Tense=Past
+by 1 agent ADP
+Musk 2 pobj PROPN
+flew 4 ROOT VERB fly
+""",
+            CLEAR,
+            EN_PREPS,
+            [],
+        ),
+        # no agent phrase: a participle alone names no actor ("de gebombardeerde school")
+        (
+            """
+De 2 det DET
+gebombardeerde 2 amod VERB bombarderen VerbForm=Part
+school 3 nsubj NOUN
+brandde 3 ROOT VERB branden
+""",
+            UD,
+            NL_PREPS,
+            [],
+        ),
+    ],
+)
+def test_patterns_participle_with_agent_is_a_passive_of_its_noun(rows, scheme, preps, expected):
+    """'de door Rusland bestookte opslagplaats': the noun a participle with an agent phrase
+    describes is what its agent acted on (evtype16)."""
+    doc = parse(rows)
+    verb = next(t for t in doc if t.dep_ in ("acl", "amod"))
+    assert pairs(passive_with_agent(verb, scheme, preps)) == expected
+
+
+@pytest.mark.parametrize(
     "rows, scheme, preps",
     [
         (

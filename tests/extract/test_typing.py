@@ -140,10 +140,21 @@ def test_reflexive_verbs_have_their_own_type():
         ("beperkte", "beperken"),
         ("schaarde", "scharen"),
         ("werkten", "werken"),
+        # evtype16: an inflected participle or past form ending -e that the table lacks
+        ("gelegerde", "legeren"),
+        ("gestationeerde", "stationeren"),
+        ("ingezette", "inzetten"),
+        ("beklaagde", "beklagen"),
     ],
 )
 def test_dutch_participles_get_their_infinitive(form, lemma):
     assert lookup_lemma("nl", form) == lemma
+
+
+def test_an_adjective_ending_de_or_te_gets_no_verb_lemma():
+    """Only a form the table knows without its -e is taken for a participle."""
+    assert lookup_lemma("nl", "harde") in (None, "hard")
+    assert lookup_lemma("nl", "Brigitte") is None
 
 
 def test_no_participle_table_for_english_is_no_error():
