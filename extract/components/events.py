@@ -408,6 +408,9 @@ class EventFinder:
             if event is None and not is_verb and not definite and not name:
                 # "Dorian made landfall as a Category 5 hurricane": what the event became
                 event = self._said_of(token, _family(found.kind, token), mention_of, place)
+            if event is None and not is_verb and not name:
+                # "drone strikes in a pre-dawn raid": the raid is the strikes' event
+                event = self._episode_of(token, _family(found.kind, token), mention_of, place)
             if event is None:
                 event = EventMention(
                     id=f"event:{len(events)}",
@@ -500,6 +503,45 @@ class EventFinder:
         ):  # numbered without gaps, so a text cut in pieces numbers alike
             event.id = f"event:{number}"
         return kept
+
+    def _episode_of(
+        self,
+        noun: Token,
+        family: str,
+        mention_of: dict[int, EventMention],
+        place: str | None,
+    ) -> EventMention | None:
+        """The event of an event noun of ``family`` whose place or time phrase ``noun`` is ("drone
+        strikes in a pre-dawn raid", "schoten tijdens de aanval", "the shelling during the
+        attack"): one event told by two words, not two; None for any other noun, for one of
+        another family ("an attack during the war") and for one at another place."""
+        prep = preposition_of(noun, self.scheme)
+        if prep is None or prep.lower_ not in self.preps.place | self.preps.attend:
+            return None
+        if any(
+            "Ord" in c.morph.get("NumType")
+            or c.dep_ in DETERMINER_LABELS
+            and c.lower_ not in DEFINITE | INDEFINITE
+            for c in children(noun)
+        ):
+            return None  # "in a second raid", "during another attack": another event
+        head = prep.head if self.scheme.preposition_heads_noun else noun.head
+        if head == noun:
+            return None
+        # the noun's head, or the clause's other arguments: "hit by drone strikes in a raid"
+        told = [head]
+        if head.pos_ in ("VERB", "AUX"):
+            told = [
+                arg
+                for c in children(head)
+                for arg in ([c] if c.pos_ != "ADP" else children(c))
+                if arg != noun
+            ]
+        for word in told:
+            event = mention_of.get(word.i)
+            if event is not None and event.family == family:
+                return event if place is None or event.location in (None, place) else None
+        return None
 
     def _said_of(
         self,
