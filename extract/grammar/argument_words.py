@@ -47,6 +47,7 @@ PREPOSITION_ROLES = (
     "topic",
     "stance",
     "contest",
+    "scrutiny",
 )
 
 

@@ -89,6 +89,10 @@ class Prepositions:
     #: "a lawsuit against the decree", "sanctions over the annexation", "kritiek op het besluit":
     #: after a hostile act's noun, the act or event it contests, whose makers it is aimed at.
     contest: frozenset[str] = frozenset()
+    #: "a probe into Microsoft", "een onderzoek naar Shell": after an inquiry's noun, whom or what
+    #: it looks into; read on the support verb too, where the parser hangs the noun's phrase
+    #: ("launched a probe into Microsoft").
+    scrutiny: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]

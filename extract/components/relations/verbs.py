@@ -568,6 +568,9 @@ class VerbRelations:
                 ),
                 1.0,
             )
+            if not targets:
+                # "launched a probe into Microsoft": the noun's own phrase, hung on the verb
+                targets, factor = self._scrutinised(verb, cand.recipient, ctx)
             if not targets and type_ in REACTIONS and self._noun_type(cand.recipient) != type_:
                 targets = self._act_agents(cand.recipient, ctx)  # "dismissed a demand by X"
                 factor = CONFIDENCE["inside_argument"]
@@ -613,6 +616,20 @@ class VerbRelations:
                     yield None, 1.0, event
                 continue
             yield target, factor, None
+
+    def _scrutinised(self, verb: Token, noun: Token, ctx: "_Context") -> tuple[list[str], float]:
+        """Whom the inquiry a verb's phrase noun names looks into, when the parser hung the noun's
+        ``scrutiny`` phrase on the verb after it ("launched a probe into Microsoft", "opened an
+        investigation into Google's deals"): the phrase belongs to the noun, whose act the verb
+        only makes. Nothing for a noun that names no event, or no such phrase."""
+        if self._noun_event(noun) is None:
+            return [], 1.0
+        for prep, arg in prepositional_args(verb, self.scheme):
+            if prep in self.preps.scrutiny and arg.i > noun.i:
+                found = self._targets(arg, ctx)
+                if found[0]:
+                    return found
+        return [], 1.0
 
     def _lifted_from(
         self, thing: Token, targets: list[str], factor: float, source: str, ctx: "_Context"
