@@ -574,6 +574,16 @@ class VerbRelations:
             if not targets and type_ in REACTIONS and self._noun_type(cand.recipient) != type_:
                 targets = self._act_agents(cand.recipient, ctx)  # "dismissed a demand by X"
                 factor = CONFIDENCE["inside_argument"]
+            if type_ in AT_THE_MEASURES_PLACE and self._happenings_only(targets, ctx):
+                # "lifted the state of emergency in Lima": the measure is a happening of no one's
+                # making (an emergency), no stance's target; the place it holds in is
+                targets = [
+                    e
+                    for t in targets
+                    for e in [ctx.events[t].location]
+                    if e is not None and ctx.resolver.type_of(e) in ("LOCATION", "COUNTRY")
+                ]
+                factor = CONFIDENCE["inside_argument"]
             if not targets and type_ in AT_THE_MEASURES_PLACE:
                 targets = self._things_place(cand.recipient, verb, cand.pattern, ctx)
                 factor = CONFIDENCE["inside_argument"]
@@ -616,6 +626,13 @@ class VerbRelations:
                     yield None, 1.0, event
                 continue
             yield target, factor, None
+
+    @staticmethod
+    def _happenings_only(targets: list[str], ctx: "_Context") -> bool:
+        """Whether ``targets`` are all events of no one's making (type CO_OCCURS: an emergency,
+        an election), which a stance on them leaves untouched (see _stance_on_event)."""
+        events = [ctx.events.get(t) for t in targets]
+        return bool(events) and all(e is not None and e.type == "CO_OCCURS" for e in events)
 
     def _scrutinised(self, verb: Token, noun: Token, ctx: "_Context") -> tuple[list[str], float]:
         """Whom the inquiry a verb's phrase noun names looks into, when the parser hung the noun's
