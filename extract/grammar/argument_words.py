@@ -48,6 +48,7 @@ PREPOSITION_ROLES = (
     "stance",
     "contest",
     "scrutiny",
+    "expelling",
 )
 
 

@@ -21,6 +21,7 @@ from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
+    passive_from_body,
     passive_in_statement,
     purpose_clause_object,
     subject_verb_complement,
@@ -73,6 +74,11 @@ AIMED_AT_ACTORS: frozenset[str] = frozenset({"PROTEST"})
 #: Lima". Not the measure imposed (COERCE): on the English dev split "extended curfews in the
 #: holy cities of Mecca and Medina" gave two edges, both wrong by the gold.
 AT_THE_MEASURES_PLACE: frozenset[str] = frozenset({"CONCEDE"})
+
+#: Acts that cut ties with or remove someone: told in a passive with no agent phrase, the body one
+#: is removed from ("was suspended from the African Union", "werd geschorst uit de NAVO") does it
+#: (PLOVER SANCTION: reducing relations; COERCE: expulsions).
+EXPELLING_ACTS: frozenset[str] = frozenset({"SANCTION", "COERCE"})
 
 #: Concessions that ease or lift an act told as their object ("versoepelde de blokkade van Gaza",
 #: "heft de importheffingen op gerst uit Australië op"): aimed at whom the lifted act was aimed
@@ -292,6 +298,9 @@ class VerbRelations:
                 patterns = VERB_PATTERNS
                 if self._reaches_complement(lemmas, typed[0]):
                     patterns += (subject_verb_complement,)
+                if typed[0] in EXPELLING_ACTS:
+                    # "Gabon was suspended from the African Union": the body removes
+                    patterns += (passive_from_body,)
                 if self.grammar.speech_adjuncts:
                     # "was condemned in a statement by Egypt": the statement's makers act
                     patterns += (partial(passive_in_statement, self.grammar.speech_adjuncts),)
