@@ -47,6 +47,8 @@ PREPOSITION_ROLES = (
     "topic",
     "stance",
     "contest",
+    "scrutiny",
+    "expelling",
 )
 
 

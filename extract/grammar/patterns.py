@@ -89,6 +89,14 @@ class Prepositions:
     #: "a lawsuit against the decree", "sanctions over the annexation", "kritiek op het besluit":
     #: after a hostile act's noun, the act or event it contests, whose makers it is aimed at.
     contest: frozenset[str] = frozenset()
+    #: "was suspended from the African Union", "werd geschorst uit de Afrikaanse Unie": after a
+    #: passive that cuts ties or removes with no agent phrase, the body one is removed from, which
+    #: does it.
+    expelling: frozenset[str] = frozenset()
+    #: "a probe into Microsoft", "een onderzoek naar Shell": after an inquiry's noun, whom or what
+    #: it looks into; read on the support verb too, where the parser hangs the noun's phrase
+    #: ("launched a probe into Microsoft").
+    scrutiny: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]
@@ -191,6 +199,21 @@ def passive_with_agent(
     for actor in actors:
         for recipient in recipients:
             yield Candidate("passive_with_agent", actor, recipient, verb)
+
+
+def passive_from_body(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
+    """'Gabon was suspended from the African Union' -> (African Union, suspend, Gabon): a
+    passive with no agent phrase, whose ``expelling`` phrase names the body one is removed from.
+    Read only for acts that cut ties or remove (see VerbRelations), where that body acts."""
+    recipients = passive_subjects(verb, scheme)
+    if not recipients or any(c.dep_ in scheme.agent for c in verb.children):
+        return
+    if agents(verb, scheme, preps.agent, hosts=preps.recipient):
+        return
+    for prep, noun in prepositional_args(verb, scheme):
+        if prep in preps.expelling:
+            for recipient in recipients:
+                yield Candidate("passive_from_body", noun, recipient, verb)
 
 
 def speech_with_content(

@@ -229,7 +229,12 @@ def phrase_type(
     particles += [
         c.lower_
         for c in children(verb)
-        if c.dep_ in ("advmod", "xcomp") and c.pos_ in ("ADV", "ADP")
+        if c.dep_ in ("advmod", "xcomp")
+        and c.pos_ in ("ADV", "ADP")
+        # "set free the hostage", "set the hostages free": a resultative adjective, parsed as an
+        # adverb or as the object's predicate, makes another verb as a particle does
+        or c.dep_ in ("advmod", "oprd")
+        and c.pos_ == "ADJ"
     ]
     preps: list[tuple[str, Token | None]] = (
         list(prepositional_args(verb, scheme)) if "prep" in parts else []

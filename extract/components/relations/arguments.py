@@ -39,9 +39,11 @@ class Arguments:
             token = next((c for c in children(token) if c.pos_ == "NOUN" and c.i > token.i), token)
         if found or token.pos_ != "NOUN":
             return found
+        # the noun's own "by" phrase names its maker, who acts through it ("a report by Human
+        # Rights Watch blamed Nigeria", as "Human Rights Watch's report blamed Nigeria")
         return [
             e
-            for e in ctx.resolver.within(token, skip=self._not_owner, depth=1)
+            for e in ctx.resolver.within(token, skip=self._not_owner - self.preps.agent, depth=1)
             if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
         ] or ctx.resolver.regions_acting(token)  # "attorneys general from Maine and Ohio sued"
 

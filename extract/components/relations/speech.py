@@ -47,6 +47,15 @@ STANCE_ACTS = frozenset({"ACCUSE", "REJECT"})
 #: no maker named there gives nothing, so "approved the attacks" stays as it was.
 MAKER_STANCES = frozenset({"SUPPORT", "PROTEST"})
 
+#: Acts done for the sake of an act of force they name ("mobilised reservists for the offensive
+#: in Gaza", "called up troops for an attack on Hamas"): aimed at whom or where that act is
+#: aimed, named in the same phrase (PLOVER MOBILIZE: the recipient is whom the actor mobilises
+#: against).
+PURPOSE_ACTS = frozenset({"MOBILIZE"})
+
+#: The acts of force a PURPOSE_ACTS act may be done for.
+FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
+
 
 def stance_targets(event: EventMention, argument: Token, taker: str) -> list[str]:
     """Who made the event that ``taker`` takes a stance towards through ``argument`` (the verb's
@@ -412,6 +421,11 @@ class SpeechAndStance:
         called for action ... Merkel backed the call": SUPPORT Macron, an act of any type)."""
         if event.type in (type_, "CO_OCCURS"):
             return  # the same act, or a happening (an election, a search): no one's deed
+        if type_ in PURPOSE_ACTS:
+            yield from self._for_an_act(
+                verb, type_, source, event, argument, confidence, clause, ctx
+            )
+            return
         stance = type_ in STANCE_ACTS
         makers = stance_targets(event, argument, source) if stance else []
         if type_ in MAKER_STANCES:
@@ -449,6 +463,43 @@ class SpeechAndStance:
                 yield ctx.relation(
                     source, maker, type_, verb, confidence * CONFIDENCE["inside_argument"], **common
                 )
+
+    def _for_an_act(
+        self,
+        verb: Token,
+        type_: str,
+        source: str,
+        event: EventMention,
+        argument: Token,
+        confidence: float,
+        clause: dict,
+        ctx: "_Context",
+    ) -> Iterable[Relation]:
+        """ "Israel mobilised reservists for the offensive in Gaza": an act of PURPOSE_ACTS done
+        for an act of force (FORCE_ACTS) is aimed at that act's targets named in ``argument``'s
+        phrase, else at its place there. Nothing for an event of another type ("troops for the
+        summit"), whose makers and place are no one mobilised against."""
+        if event.type not in FORCE_ACTS:
+            return
+        span = range(argument.left_edge.i, argument.right_edge.i + 1)
+        named = [p for p in event.participants if p.token in span and not p.commenting]
+        aimed = [p.entity for p in named if p.role == "target" and p.entity != source]
+        if not aimed:
+            aimed = [p.entity for p in named if p.role == "location" and p.entity != source]
+        if not aimed:
+            return
+        self._fill_clause(verb, clause, ctx)
+        for target in dict.fromkeys(aimed):
+            yield ctx.relation(
+                source,
+                target,
+                type_,
+                verb,
+                confidence * CONFIDENCE["inside_argument"],
+                negated=clause["mode"] == "negated",
+                mode=clause["mode"],
+                reporter=clause["reporter"],
+            )
 
     def _reported_clauses(self, verb: Token, lemmas: list[str]) -> set[Token]:
         """The clauses a reporting verb says, claims or announces ("NBC News reported Avenatti is

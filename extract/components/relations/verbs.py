@@ -21,6 +21,7 @@ from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
+    passive_from_body,
     passive_in_statement,
     purpose_clause_object,
     subject_verb_complement,
@@ -73,6 +74,11 @@ AIMED_AT_ACTORS: frozenset[str] = frozenset({"PROTEST"})
 #: Lima". Not the measure imposed (COERCE): on the English dev split "extended curfews in the
 #: holy cities of Mecca and Medina" gave two edges, both wrong by the gold.
 AT_THE_MEASURES_PLACE: frozenset[str] = frozenset({"CONCEDE"})
+
+#: Acts that cut ties with or remove someone: told in a passive with no agent phrase, the body one
+#: is removed from ("was suspended from the African Union", "werd geschorst uit de NAVO") does it
+#: (PLOVER SANCTION: reducing relations; COERCE: expulsions).
+EXPELLING_ACTS: frozenset[str] = frozenset({"SANCTION", "COERCE"})
 
 #: Concessions that ease or lift an act told as their object ("versoepelde de blokkade van Gaza",
 #: "heft de importheffingen op gerst uit Australië op"): aimed at whom the lifted act was aimed
@@ -292,6 +298,9 @@ class VerbRelations:
                 patterns = VERB_PATTERNS
                 if self._reaches_complement(lemmas, typed[0]):
                     patterns += (subject_verb_complement,)
+                if typed[0] in EXPELLING_ACTS:
+                    # "Gabon was suspended from the African Union": the body removes
+                    patterns += (passive_from_body,)
                 if self.grammar.speech_adjuncts:
                     # "was condemned in a statement by Egypt": the statement's makers act
                     patterns += (partial(passive_in_statement, self.grammar.speech_adjuncts),)
@@ -568,8 +577,21 @@ class VerbRelations:
                 ),
                 1.0,
             )
+            if not targets:
+                # "launched a probe into Microsoft": the noun's own phrase, hung on the verb
+                targets, factor = self._scrutinised(verb, cand.recipient, ctx)
             if not targets and type_ in REACTIONS and self._noun_type(cand.recipient) != type_:
                 targets = self._act_agents(cand.recipient, ctx)  # "dismissed a demand by X"
+                factor = CONFIDENCE["inside_argument"]
+            if type_ in AT_THE_MEASURES_PLACE and self._happenings_only(targets, ctx):
+                # "lifted the state of emergency in Lima": the measure is a happening of no one's
+                # making (an emergency), no stance's target; the place it holds in is
+                targets = [
+                    e
+                    for t in targets
+                    for e in [ctx.events[t].location]
+                    if e is not None and ctx.resolver.type_of(e) in ("LOCATION", "COUNTRY")
+                ]
                 factor = CONFIDENCE["inside_argument"]
             if not targets and type_ in AT_THE_MEASURES_PLACE:
                 targets = self._things_place(cand.recipient, verb, cand.pattern, ctx)
@@ -613,6 +635,27 @@ class VerbRelations:
                     yield None, 1.0, event
                 continue
             yield target, factor, None
+
+    @staticmethod
+    def _happenings_only(targets: list[str], ctx: "_Context") -> bool:
+        """Whether ``targets`` are all events of no one's making (type CO_OCCURS: an emergency,
+        an election), which a stance on them leaves untouched (see _stance_on_event)."""
+        events = [ctx.events.get(t) for t in targets]
+        return bool(events) and all(e is not None and e.type == "CO_OCCURS" for e in events)
+
+    def _scrutinised(self, verb: Token, noun: Token, ctx: "_Context") -> tuple[list[str], float]:
+        """Whom the inquiry a verb's phrase noun names looks into, when the parser hung the noun's
+        ``scrutiny`` phrase on the verb after it ("launched a probe into Microsoft", "opened an
+        investigation into Google's deals"): the phrase belongs to the noun, whose act the verb
+        only makes. Nothing for a noun that names no event, or no such phrase."""
+        if self._noun_event(noun) is None:
+            return [], 1.0
+        for prep, arg in prepositional_args(verb, self.scheme):
+            if prep in self.preps.scrutiny and arg.i > noun.i:
+                found = self._targets(arg, ctx)
+                if found[0]:
+                    return found
+        return [], 1.0
 
     def _lifted_from(
         self, thing: Token, targets: list[str], factor: float, source: str, ctx: "_Context"
