@@ -75,6 +75,7 @@ TIME_PARTS: tuple[str, ...] = (
     "unit",
     "later",
     "duration",
+    "perfect",
 )
 TIME_KINDS: tuple[str, ...] = (
     "weekday",

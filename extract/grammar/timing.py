@@ -531,6 +531,13 @@ def present_tense(verb: Token) -> bool:
     finite = [t for t in (verb, *auxiliaries) if "Fin" in t.morph.get("VerbForm")]
     if not finite or any("Past" in t.morph.get("Tense") for t in finite):
         return False
+    # a passive auxiliary of the perfect ("is uitgeleverd": has been extradited; the time
+    # lexicon's ``perfect`` kind) tells what is done, unlike "wordt uitgeleverd"
+    perfect = time_words(verb.doc.lang_, "perfect")
+    if perfect and any(
+        c.dep_ in ("aux:pass", "auxpass") and c.lemma_.lower() in perfect for c in auxiliaries
+    ):
+        return False
     form, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
     # with an auxiliary of tense ("has", "heeft"), only a present participle is the present: "is
     # meeting"; "has met", and "heeft ontmoet" with "ontmoet" read as a finite verb, are perfect

@@ -1776,3 +1776,29 @@ def test_which_planned_acts_plover_recodes(type_, mode, coded):
     act = Relation("a", "b", type_, "verb", 0, 1, 0, 0.8, mode=mode)
     assert coded_as_planned(act).type == coded
     assert coded_as_planned(act).mode == mode
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, act, mode, date",
+    [
+        # "is uitgeleverd" is the perfect of the passive: done on the Tuesday before the story
+        (
+            "Een verdachte van de moord is dinsdag door Turkije uitgeleverd aan België.",
+            ("Türkiye", "COOPERATE", "Belgium"),
+            "asserted",
+            "2025-12-02",
+        ),
+        # "wordt uitgeleverd" with a weekday is still to come: a plan, coded as AGREE
+        (
+            "Een verdachte wordt dinsdag door Turkije uitgeleverd aan België.",
+            ("Türkiye", "AGREE", "Belgium"),
+            "planned",
+            "2025-12-09",
+        ),
+    ],
+)
+def test_a_dutch_perfect_passive_with_a_weekday_is_no_plan(text, act, mode, date):
+    found = typed(text, "nl")
+    assert act in found, sorted(found)
+    assert (found[act]["mode"], found[act]["date"]) == (mode, date)
