@@ -1154,14 +1154,25 @@ class EventFinder:
                     return eid
                 if eid is None and arg.pos_ == "NOUN":
                     # "bij een brand in een escaperoom in Koszalin": the named place of an unnamed
-                    # one
+                    # one; "in de hoofdstad San Juan", "in the capital, San Juan": the name the
+                    # place noun stands for, in the noun's own phrase (not an "of" phrase: "in the
+                    # history of the United States" placed an impeachment there on the dev split;
+                    # nor a clause's: "een arts uit Martinsville in de staat Virginia veroordeeld")
+                    apposed = self.scheme.appos | self.scheme.name_part
+                    named = [
+                        c
+                        for c in children(arg)
+                        if head is noun
+                        and noun.pos_ != "VERB"
+                        and c.i > arg.i
+                        and c.dep_ in apposed
+                    ]
                     for inner_prep, inner in prepositional_args(arg, self.scheme):
+                        if inner_prep in self.preps.place:
+                            named.append(inner)
+                    for inner in named:
                         eid = resolver.entity(inner)
-                        if (
-                            eid
-                            and inner_prep in self.preps.place
-                            and resolver.type_of(eid) in PLACE_TYPES
-                        ):
+                        if eid and resolver.type_of(eid) in PLACE_TYPES:
                             return eid
         return None
 
