@@ -360,7 +360,8 @@ class EventFinder:
                 continue
             if token.idx in in_time and token.text[:1].isupper():
                 continue
-            is_verb = token.pos_ == "VERB"
+            # "zijn aftreden": an infinitive with its own article or possessive is a noun
+            is_verb = token.pos_ == "VERB" and not _nominal_infinitive(token)
             found = self._event_verb(token) if is_verb else self._event_noun(token)
             definite = not is_verb and _definite(token)
             cls = None  # asked only of an event word or a definite noun: most nouns are neither
@@ -622,6 +623,40 @@ class EventFinder:
         if word is not None and word.needs == "name" and not self._heads_name(noun):
             return found
         return word or found
+
+    def _possessor(self, pronoun: Token, noun: Token, resolver: ArgumentResolver) -> list[str]:
+        """Whom a possessive pronoun on an event noun stands for: in a phrase put before its
+        clause's subject, that subject where it is a person the pronoun agrees with ("After his
+        arrest, Waseem appeared", "Na zijn arrestatie verscheen Waseem"); else the person or
+        thing the resolver is sure of (:meth:`Coreference.possessor`), but no one for a man's
+        pronoun after a neuter noun in its sentence, which it may stand for as well.
+
+        On the Dutch dev split, the neuter nouns kept two wrong participants out ("het netwerk
+        ... zijn concessie", "geld ... zijn campagne")."""
+        clause = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+        if noun.dep_ not in self.scheme.subject and noun.dep_ not in self.scheme.object:
+            for subject in subjects(clause, self.scheme):
+                eid = resolver.entity(subject) if subject.i > noun.i else None
+                if eid and resolver.type_of(eid) == "PERSON":
+                    return [eid] if resolver.coreference.agrees(pronoun, eid) else []
+        if resolver.coreference.pronoun_genders.get(pronoun.lower_) == "m" and any(
+            t.pos_ == "NOUN" and not t.ent_type_ and t.morph.get("Gender") == ["Neut"]
+            for t in doc_tokens(pronoun.doc)[pronoun.sent.start : pronoun.i]
+        ):
+            # "Calida beschuldigde het netwerk van het schenden van zijn concessie": Dutch "zijn"
+            # is also a neuter noun's ("its"); with one named before it, whose is not clear
+            return []
+        found = resolver.coreference.possessor(pronoun)
+        named = {
+            ent.kb_id_
+            for ent in pronoun.doc.ents
+            if pronoun.sent.start <= ent.start < pronoun.i
+            and ent.label_ == "PERSON"
+            and resolver.coreference.agrees(pronoun, ent)
+        }
+        # "Katigbak said that Duterte's ads ..., which his campaign": two people before it in its
+        # sentence, whose is not clear (the resolver would take the subject)
+        return found if len(named) < 2 else []
 
     def _heads_name(self, noun: Token) -> bool:
         """Whether ``noun`` is itself (not by a closed compound's head: "commissie" is no
@@ -1190,14 +1225,25 @@ class EventFinder:
                     return eid
                 if eid is None and arg.pos_ == "NOUN":
                     # "bij een brand in een escaperoom in Koszalin": the named place of an unnamed
-                    # one
+                    # one; "in de hoofdstad San Juan", "in the capital, San Juan": the name the
+                    # place noun stands for, in the noun's own phrase (not an "of" phrase: "in the
+                    # history of the United States" placed an impeachment there on the dev split;
+                    # nor a clause's: "een arts uit Martinsville in de staat Virginia veroordeeld")
+                    apposed = self.scheme.appos | self.scheme.name_part
+                    named = [
+                        c
+                        for c in children(arg)
+                        if head is noun
+                        and noun.pos_ != "VERB"
+                        and c.i > arg.i
+                        and c.dep_ in apposed
+                    ]
                     for inner_prep, inner in prepositional_args(arg, self.scheme):
+                        if inner_prep in self.preps.place:
+                            named.append(inner)
+                    for inner in named:
                         eid = resolver.entity(inner)
-                        if (
-                            eid
-                            and inner_prep in self.preps.place
-                            and resolver.type_of(eid) in PLACE_TYPES
-                        ):
+                        if eid and resolver.type_of(eid) in PLACE_TYPES:
                             return eid
         return None
 
@@ -1226,6 +1272,14 @@ class EventFinder:
                 and child.dep_ not in self.scheme.subject
             ):
                 found.append((eid, "source"))
+            elif eid is None and child.i < noun.i and _possessive_pronoun(child):
+                # "his resignation", "zijn aftreden", "haar arrestatie": whom the pronoun stands
+                # for, where the resolver is sure of it (a fronted phrase's: its clause's subject)
+                found += [
+                    (e, "source")
+                    for e in self._possessor(child, noun, resolver)
+                    if resolver.type_of(e) in owners
+                ]
         # "Russia's invasion of Ukraine", "de Russische invasie van Oekraïne": with the actor before
         # the noun, the "of"/"van" phrase is the one it is done to
         of_role = "target" if found else "source"
@@ -1855,6 +1909,24 @@ def _alone_tokens(doc: Doc, event: EventMention) -> list[int]:
         and not (token.i > 0 and doc[token.i - 1].lower_ in EVENT_FIRSTS)
         and [t.text for t in doc[token.i : token.i + len(rest)]] == rest
     ]
+
+
+def _possessive_pronoun(token: Token) -> bool:
+    """Whether ``token`` is a possessive personal pronoun on its head ("his", "zijn", "haar")."""
+    return (
+        token.dep_ in POSSESSIVE_LABELS
+        and token.pos_ == "PRON"
+        and token.morph.get("Poss") == ["Yes"]
+        and token.morph.get("PronType") == ["Prs"]
+    )
+
+
+def _nominal_infinitive(token: Token) -> bool:
+    """Whether a verb the parser tagged is an infinitive used as a noun, with its own article or
+    possessive ("zijn aftreden", "het ingrijpen"): the event noun, not a clause."""
+    return token.morph.get("VerbForm") == ["Inf"] and any(
+        c.dep_ in DETERMINER_LABELS and c.i < token.i for c in children(token)
+    )
 
 
 def _definite(noun: Token) -> bool:
