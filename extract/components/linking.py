@@ -149,7 +149,7 @@ class EntityLinker:
         out: list[Resolved] = []
         for ent in ents:
             if ent.kb_id_:
-                entry = self.kb.get(ent.kb_id_)
+                entry = self._without_legal_suffix(self.kb.get(ent.kb_id_))
                 out.append((entry.key, entry.type, entry.label, entry.country))
             else:
                 out.append(self._resolve_text(ent.text, ent.label_))
@@ -184,8 +184,25 @@ class EntityLinker:
             # "116th U.S. Congress", "43e Canadese parlement": one sitting of a known body
             entry = next((e for e in self.kb.lookup(rest) if e.type == "ORG"), None)
         if entry is not None:
+            entry = self._without_legal_suffix(entry)
             return entry.key, entry.type, entry.label, entry.country
         return None, label, text, None
+
+    def _without_legal_suffix(self, entry: KBEntry) -> KBEntry:
+        """A company the knowledge base knows twice, once with its legal suffix, is the entry
+        without it: "Chevron Corp", "Barclays PLC" and "Unilever NV" are the Chevron, Barclays
+        and Unilever the knowledge base also knows, one node in every document and across the
+        store. Only a legal suffix (Inc, Corporation, PLC, NV), never a company word ("Rolls
+        Royce Group", "Washington Post Company" stay as they are), and only when the name
+        without it is one organisation ("CBS Corporation" stays: CBS is two)."""
+        if entry.type != "ORG":
+            return entry
+        words = entry.label.replace(",", " ").split()
+        if len(words) < 2 or words[-1] not in CORP_SUFFIXES:
+            return entry
+        others = {e.key: e for e in self.kb.lookup(" ".join(words[:-1])) if e.type == "ORG"}
+        others.pop(entry.key, None)
+        return next(iter(others.values())) if len(others) == 1 else entry
 
     def _fuzzy(self, text: str, label: str) -> KBEntry | None:
         exact = [e for e in self.kb.lookup(text) if e.type == label]

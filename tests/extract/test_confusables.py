@@ -2200,6 +2200,33 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "the other lever.",
         ["Valeria Gazzola == Valeria", "Valeria!@kb:valera_ven"],
     ),
+    # --- a known company with and without its legal suffix; an employer after van/of (split12) --
+    (
+        "company-with-legal-suffix-known-twice-en",
+        "en",
+        "Chevron Corp reported a loss on Friday. Chevron said oil prices had fallen.",
+        ["Chevron Corp == Chevron", "Chevron@kb:chevron"],
+    ),
+    (
+        "company-with-legal-suffix-known-twice-nl",
+        "nl",
+        "Unilever NV maakte dinsdag een hogere winst bekend. Unilever verkoopt zeep en thee.",
+        ["Unilever NV == Unilever", "Unilever@kb:unilever"],
+    ),
+    (
+        "employer-after-van-nl",
+        "nl",
+        "Het softwarebedrijf Quarnix lanceert een nieuwe dienst. Technisch directeur Jeroen Smit "
+        "van Quarnix noemde dat een grote stap.",
+        ["Jeroen Smit:PERSON", "Quarnix:ORG", "-Jeroen Smit van Quarnix"],
+    ),
+    (
+        "employer-after-of-en",
+        "en",
+        "The software firm Quarnix launched a new service. Chief technology officer Jeroen Smit "
+        "of Quarnix called it a big step.",
+        ["Jeroen Smit:PERSON", "Quarnix:ORG", "-Jeroen Smit of Quarnix"],
+    ),
 ]
 
 

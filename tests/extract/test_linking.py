@@ -150,6 +150,31 @@ def test_linking_a_company_without_its_suffix_is_the_company(linker):
     assert ids["BRW"] == ids["BRW Corporation"] != ids["Dovemark Ltd"]
 
 
+@pytest.mark.parametrize(
+    "lang, text, long, short",
+    [
+        ("en", "Chevron Corp lost money . Chevron said so .", "Chevron Corp", "Chevron"),
+        ("en", "Barclays PLC hired staff . Barclays grew .", "Barclays PLC", "Barclays"),
+        ("nl", "Unilever NV maakte winst . Unilever groeide .", "Unilever NV", "Unilever"),
+    ],
+)
+def test_linking_a_known_company_with_its_legal_suffix_is_the_known_company_without_it(
+    linker, lang, text, long, short
+):
+    # the knowledge base lists both forms as two entries: one company, one node
+    ids = linked(linker, text, [(long, "ORG"), (short, "ORG")], lang)
+    assert ids[long] == ids[short] == "kb:" + short.lower()
+
+
+def test_linking_a_known_company_word_is_no_legal_suffix(linker):
+    ids = linked(
+        linker,
+        "The Washington Post Company sold the Washington Post .",
+        [("Washington Post Company", "ORG"), ("Washington Post", "ORG")],
+    )
+    assert ids["Washington Post Company"] != ids["Washington Post"]  # owner and newspaper
+
+
 def test_linking_an_acronym_joins_no_longer_name_without_a_company_suffix(linker):
     ids = linked(
         linker,
