@@ -154,6 +154,7 @@ class EntityLinker:
             else:
                 out.append(self._resolve_text(ent.text, ent.label_))
         out = self._unfuzzed_name_words(ents, out)
+        out = self._join_after_comma(ents, out)
         written = list(out)
         out = self._join_second_surnames(ents, out)
         out = self._join_nicknames(ents, out)
@@ -241,6 +242,23 @@ class EntityLinker:
                 if first == theirs[0] or (len(first) == 1 and theirs[0].startswith(first)):
                     return people[0]
         return None
+
+    def _join_after_comma(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """An unknown name written after a known one and a comma is that one when the knowledge
+        base knows the two without the comma as its name ("Washington, D.C.": the city, not an
+        organisation "D.C."); "Portland, Oregon" stays a city and a state."""
+        joined = list(out)
+        for k in range(1, len(ents)):
+            ent, before = ents[k], ents[k - 1]
+            if (
+                out[k][0] is None
+                and out[k - 1][0] is not None
+                and ent.start == before.end + 1
+                and ent.doc[before.end].text == ","
+                and any(e.key == out[k - 1][0] for e in self.kb.lookup(f"{before.text} {ent.text}"))
+            ):
+                joined[k] = joined[k - 1]
+        return joined
 
     def _unfuzzed_name_words(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """A one-word name that only a close spelling links to a known place or organisation is

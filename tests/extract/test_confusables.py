@@ -2227,6 +2227,19 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "of Quarnix called it a big step.",
         ["Jeroen Smit:PERSON", "Quarnix:ORG", "-Jeroen Smit of Quarnix"],
     ),
+    # --- a capital written with its district after a comma: one place (split12) -------------
+    (
+        "city-comma-district-en",
+        "en",
+        "Thousands of nurses marched in Washington, D.C. on Saturday to demand higher pay.",
+        ["D.C. == Washington", "Washington:LOCATION", "Washington@kb:washington"],
+    ),
+    (
+        "city-comma-district-nl",
+        "nl",
+        "Duizenden verpleegkundigen demonstreerden zaterdag in Washington, D.C. voor meer loon.",
+        ["D.C. == Washington", "Washington:LOCATION", "Washington@kb:washington"],
+    ),
 ]
 
 

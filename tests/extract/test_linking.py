@@ -175,6 +175,29 @@ def test_linking_a_known_company_word_is_no_legal_suffix(linker):
     assert ids["Washington Post Company"] != ids["Washington Post"]  # owner and newspaper
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Crowds filled Washington , D.C. on Monday ."),
+        ("nl", "Duizenden liepen door Washington , D.C. op maandag ."),
+    ],
+)
+def test_linking_a_name_after_a_comma_that_the_knowledge_base_joins_is_one_place(
+    linker, lang, text
+):
+    ids = linked(linker, text, [("Washington", "LOCATION"), ("D.C.", "ORG")], lang)
+    assert ids["D.C."] == ids["Washington"] == "kb:washington"
+
+
+def test_linking_a_city_and_its_state_after_a_comma_stay_two(linker):
+    ids = linked(
+        linker,
+        "Crowds filled Portland , Oregon on Monday .",
+        [("Portland", "LOCATION"), ("Oregon", "LOCATION")],
+    )
+    assert ids["Portland"] != ids["Oregon"]
+
+
 def test_linking_an_acronym_joins_no_longer_name_without_a_company_suffix(linker):
     ids = linked(
         linker,
