@@ -154,8 +154,8 @@ class EntityLinker:
             else:
                 out.append(self._resolve_text(ent.text, ent.label_))
         out = self._unfuzzed_name_words(ents, out)
-        out = self._join_after_comma(ents, out)
         written = list(out)
+        out = self._join_after_comma(ents, out)
         out = self._join_second_surnames(ents, out)
         out = self._join_nicknames(ents, out)
         out = self._join_middle_names(ents, out)
@@ -496,7 +496,7 @@ class EntityLinker:
                     if (
                         _key_of(kept) not in moved
                         and words != theirs
-                        and _words_alike(words, theirs)
+                        and _words_alike(words, theirs, plurals=True)
                         and self._misspelled(words, theirs, res[1])
                     ):
                         moved[_key_of(res)] = kept
@@ -1397,16 +1397,28 @@ def _same_words(text: str, entry: KBEntry) -> bool:
     return False
 
 
-def _words_alike(mine: list[str], theirs: list[str]) -> bool:
+def _words_alike(mine: list[str], theirs: list[str], plurals: bool = False) -> bool:
     """Whether two names' folded words are one name written two ways, word for word: each pair
     the same or, both of five letters or more, close ("jeruzalem" ~ "jerusalem", "divisional" ~
     "division"; not "bahn" ~ "bank"). Close is not the same: "eastern" ~ "western" passes, so
-    a join within a document asks more (:meth:`EntityLinker._misspelled`)."""
+    a join within a document asks more (:meth:`EntityLinker._misspelled`). With ``plurals``, a
+    word and its plural are close too (:func:`_plural_of`)."""
     from rapidfuzz import fuzz
 
     return len(mine) == len(theirs) and all(
-        a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+        a == b
+        or (min(len(a), len(b)) >= 5 and (fuzz.ratio(a, b) >= 85 or (plurals and _plural_of(a, b))))
         for a, b in zip(mine, theirs)
+    )
+
+
+def _plural_of(a: str, b: str) -> bool:
+    """Whether one folded word is the other in the plural ("industries" ~ "industry",
+    "nations" ~ "nation", "rechten" ~ "recht"): "Recording Industries Association of America"
+    is the "Recording Industry Association of America" written again."""
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es", short + "en") or (
+        short.endswith("y") and long == short[:-1] + "ies"
     )
 
 

@@ -2240,6 +2240,30 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Duizenden verpleegkundigen demonstreerden zaterdag in Washington, D.C. voor meer loon.",
         ["D.C. == Washington", "Washington:LOCATION", "Washington@kb:washington"],
     ),
+    (
+        "city-comma-district-again-en",
+        "en",
+        "Protesters gathered in Washington, DC on Friday. Police in DC said the march was calm.",
+        ["DC == Washington", "Washington@kb:washington"],
+    ),
+    # --- one word of a long name written in the plural: one organisation (split12) ----------
+    (
+        "one-word-in-the-plural-en",
+        "en",
+        "The Recording Industry Association of America sued the site on Monday. A lawyer for "
+        "the Recording Industries Association of America called the case strong.",
+        [
+            "Recording Industry Association of America"
+            " == Recording Industries Association of America"
+        ],
+    ),
+    (
+        "one-word-in-the-plural-nl",
+        "nl",
+        "De Koninklijke Academie van Beeldende Kunsten opende dinsdag een tentoonstelling. "
+        "Volgens de Koninklijke Academie van Beeldende Kunst komen er veel bezoekers.",
+        ["Koninklijke Academie van Beeldende Kunsten == Koninklijke Academie van Beeldende Kunst"],
+    ),
 ]
 
 

@@ -198,6 +198,38 @@ def test_linking_a_city_and_its_state_after_a_comma_stay_two(linker):
     assert ids["Portland"] != ids["Oregon"]
 
 
+@pytest.mark.parametrize(
+    "lang, text, a, b",
+    [
+        (
+            "en",
+            "The Quarnix Industry Council met . The Quarnix Industries Council said no .",
+            "Quarnix Industry Council",
+            "Quarnix Industries Council",
+        ),
+        (
+            "nl",
+            "De Quarnixse Raad voor de Markt vergaderde . De Quarnixse Raad voor de Markten "
+            "zweeg .",
+            "Quarnixse Raad voor de Markt",
+            "Quarnixse Raad voor de Markten",
+        ),
+    ],
+)
+def test_linking_a_name_with_one_word_in_the_plural_is_the_name(linker, lang, text, a, b):
+    ids = linked(linker, text, [(a, "ORG"), (b, "ORG")], lang)
+    assert ids[a] == ids[b]
+
+
+def test_linking_a_plural_is_no_other_word_of_a_name(linker):
+    ids = linked(
+        linker,
+        "The Quarnix Eastern Council met . The Quarnix Western Councils said no .",
+        [("Quarnix Eastern Council", "ORG"), ("Quarnix Western Councils", "ORG")],
+    )
+    assert ids["Quarnix Eastern Council"] != ids["Quarnix Western Councils"]
+
+
 def test_linking_an_acronym_joins_no_longer_name_without_a_company_suffix(linker):
     ids = linked(
         linker,
