@@ -149,12 +149,13 @@ class EntityLinker:
         out: list[Resolved] = []
         for ent in ents:
             if ent.kb_id_:
-                entry = self.kb.get(ent.kb_id_)
+                entry = self._without_legal_suffix(self.kb.get(ent.kb_id_))
                 out.append((entry.key, entry.type, entry.label, entry.country))
             else:
                 out.append(self._resolve_text(ent.text, ent.label_))
         out = self._unfuzzed_name_words(ents, out)
         written = list(out)
+        out = self._join_after_comma(ents, out)
         out = self._join_second_surnames(ents, out)
         out = self._join_nicknames(ents, out)
         out = self._join_middle_names(ents, out)
@@ -184,8 +185,25 @@ class EntityLinker:
             # "116th U.S. Congress", "43e Canadese parlement": one sitting of a known body
             entry = next((e for e in self.kb.lookup(rest) if e.type == "ORG"), None)
         if entry is not None:
+            entry = self._without_legal_suffix(entry)
             return entry.key, entry.type, entry.label, entry.country
         return None, label, text, None
+
+    def _without_legal_suffix(self, entry: KBEntry) -> KBEntry:
+        """A company the knowledge base knows twice, once with its legal suffix, is the entry
+        without it: "Chevron Corp", "Barclays PLC" and "Unilever NV" are the Chevron, Barclays
+        and Unilever the knowledge base also knows, one node in every document and across the
+        store. Only a legal suffix (Inc, Corporation, PLC, NV), never a company word ("Rolls
+        Royce Group", "Washington Post Company" stay as they are), and only when the name
+        without it is one organisation ("CBS Corporation" stays: CBS is two)."""
+        if entry.type != "ORG":
+            return entry
+        words = entry.label.replace(",", " ").split()
+        if len(words) < 2 or words[-1] not in CORP_SUFFIXES:
+            return entry
+        others = {e.key: e for e in self.kb.lookup(" ".join(words[:-1])) if e.type == "ORG"}
+        others.pop(entry.key, None)
+        return next(iter(others.values())) if len(others) == 1 else entry
 
     def _fuzzy(self, text: str, label: str) -> KBEntry | None:
         exact = [e for e in self.kb.lookup(text) if e.type == label]
@@ -224,6 +242,23 @@ class EntityLinker:
                 if first == theirs[0] or (len(first) == 1 and theirs[0].startswith(first)):
                     return people[0]
         return None
+
+    def _join_after_comma(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """An unknown name written after a known one and a comma is that one when the knowledge
+        base knows the two without the comma as its name ("Washington, D.C.": the city, not an
+        organisation "D.C."); "Portland, Oregon" stays a city and a state."""
+        joined = list(out)
+        for k in range(1, len(ents)):
+            ent, before = ents[k], ents[k - 1]
+            if (
+                out[k][0] is None
+                and out[k - 1][0] is not None
+                and ent.start == before.end + 1
+                and ent.doc[before.end].text == ","
+                and any(e.key == out[k - 1][0] for e in self.kb.lookup(f"{before.text} {ent.text}"))
+            ):
+                joined[k] = joined[k - 1]
+        return joined
 
     def _unfuzzed_name_words(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """A one-word name that only a close spelling links to a known place or organisation is
@@ -461,7 +496,7 @@ class EntityLinker:
                     if (
                         _key_of(kept) not in moved
                         and words != theirs
-                        and _words_alike(words, theirs)
+                        and _words_alike(words, theirs, plurals=True)
                         and self._misspelled(words, theirs, res[1])
                     ):
                         moved[_key_of(res)] = kept
@@ -1362,16 +1397,28 @@ def _same_words(text: str, entry: KBEntry) -> bool:
     return False
 
 
-def _words_alike(mine: list[str], theirs: list[str]) -> bool:
+def _words_alike(mine: list[str], theirs: list[str], plurals: bool = False) -> bool:
     """Whether two names' folded words are one name written two ways, word for word: each pair
     the same or, both of five letters or more, close ("jeruzalem" ~ "jerusalem", "divisional" ~
     "division"; not "bahn" ~ "bank"). Close is not the same: "eastern" ~ "western" passes, so
-    a join within a document asks more (:meth:`EntityLinker._misspelled`)."""
+    a join within a document asks more (:meth:`EntityLinker._misspelled`). With ``plurals``, a
+    word and its plural are close too (:func:`_plural_of`)."""
     from rapidfuzz import fuzz
 
     return len(mine) == len(theirs) and all(
-        a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+        a == b
+        or (min(len(a), len(b)) >= 5 and (fuzz.ratio(a, b) >= 85 or (plurals and _plural_of(a, b))))
         for a, b in zip(mine, theirs)
+    )
+
+
+def _plural_of(a: str, b: str) -> bool:
+    """Whether one folded word is the other in the plural ("industries" ~ "industry",
+    "nations" ~ "nation", "rechten" ~ "recht"): "Recording Industries Association of America"
+    is the "Recording Industry Association of America" written again."""
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es", short + "en") or (
+        short.endswith("y") and long == short[:-1] + "ies"
     )
 
 

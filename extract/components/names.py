@@ -1591,8 +1591,19 @@ class NameFinder:
 
     def _cut(self, ent: Span, label: str) -> list[Span]:
         """The words around a name are not part of it: "Eelco Heinen van Financiën" is a person
-        and a ministry; "David van Weel" and "Nicolien van Vroonhoven" stay whole."""
+        and a ministry; "David van Weel" and "Nicolien van Vroonhoven" stay whole. A lower-case
+        "van"/"of" that opens a name is not part of it when the rest is a name the document writes
+        alone ("het bestuur van CentOS" after "het project CentOS"); a surname without its first
+        name is written "Van Vroonhoven"."""
         doc = ent.doc
+        if (
+            len(ent) > 1
+            and ent[0].lower_ in OF_PREPOSITIONS
+            and ent[0].text.islower()
+            and _capitalised(ent[1])
+            and _named_alone(ent[1:])
+        ):
+            return self._cut(Span(doc, ent.start + 1, ent.end, label=label), label)
         if len(ent) > 2 and ent[1].lower_ in OF_PREPOSITIONS and self.lexicon.role(ent[0].lower_):
             title = title_phrase(ent[0], self.lexicon)
             if title is None or title.end <= ent.start + 1:
@@ -1653,11 +1664,13 @@ class NameFinder:
                     Span(doc, person.start, person.end, label="PERSON"),
                     Span(doc, rest.start, rest.end, label=known.type),
                 ]
-            if (
-                personal
-                and len(rest) > 1
+            if personal and (
+                len(rest) > 1
                 and (rest[-1].lower_ in ORG_HEADS or rest[0].lower_ in ORG_FIRSTS)
+                or (known is None and not self.kb.is_first_name(before.text) and _named_alone(rest))
             ):
+                # "Chris Wright van Red Hat" where the story also names Red Hat by itself (not
+                # "Jan Peter van Dijk": a first name before "van" is followed by a surname)
                 return [
                     Span(doc, ent.start, k, label="PERSON"),
                     Span(doc, rest.start, rest.end, label="ORG"),
@@ -2911,6 +2924,31 @@ def _dash_before_a_number(token: Token) -> bool:
 
 #: Words after a number that make it a quantity, no part of the name before it.
 _QUANTITY_UNITS = MEASURE_UNITS | CURRENCY_WORDS
+
+
+def _named_alone(name: Span) -> bool:
+    """Whether the document writes ``name``'s words elsewhere as a name of its own, not after a
+    preposition or particle and not inside a longer capitalised run ("het softwarebedrijf Red Hat"
+    for "van Red Hat"; "Van Vroonhoven zei" is the surname again, no name of its own)."""
+    doc, words = name.doc, [t.text for t in name]
+    n = len(words)
+    for i in range(len(doc) - n + 1):
+        if i == name.start or doc[i].text != words[0]:
+            continue
+        if [t.text for t in doc[i : i + n]] != words:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + n] if i + n < len(doc) else None
+        if before is not None and (
+            before.lower_ in OF_PREPOSITIONS
+            or before.lower_ in NAME_PARTICLES
+            or (_capitalised(before) and not before.is_sent_start)
+        ):
+            continue
+        if after is not None and _capitalised(after):
+            continue
+        return True
+    return False
 
 
 def _strip_edges(span: Span) -> Span | None:

@@ -2200,6 +2200,70 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "the other lever.",
         ["Valeria Gazzola == Valeria", "Valeria!@kb:valera_ven"],
     ),
+    # --- a known company with and without its legal suffix; an employer after van/of (split12) --
+    (
+        "company-with-legal-suffix-known-twice-en",
+        "en",
+        "Chevron Corp reported a loss on Friday. Chevron said oil prices had fallen.",
+        ["Chevron Corp == Chevron", "Chevron@kb:chevron"],
+    ),
+    (
+        "company-with-legal-suffix-known-twice-nl",
+        "nl",
+        "Unilever NV maakte dinsdag een hogere winst bekend. Unilever verkoopt zeep en thee.",
+        ["Unilever NV == Unilever", "Unilever@kb:unilever"],
+    ),
+    (
+        "employer-after-van-nl",
+        "nl",
+        "Het softwarebedrijf Quarnix lanceert een nieuwe dienst. Technisch directeur Jeroen Smit "
+        "van Quarnix noemde dat een grote stap.",
+        ["Jeroen Smit:PERSON", "Quarnix:ORG", "-Jeroen Smit van Quarnix"],
+    ),
+    (
+        "employer-after-of-en",
+        "en",
+        "The software firm Quarnix launched a new service. Chief technology officer Jeroen Smit "
+        "of Quarnix called it a big step.",
+        ["Jeroen Smit:PERSON", "Quarnix:ORG", "-Jeroen Smit of Quarnix"],
+    ),
+    # --- a capital written with its district after a comma: one place (split12) -------------
+    (
+        "city-comma-district-en",
+        "en",
+        "Thousands of nurses marched in Washington, D.C. on Saturday to demand higher pay.",
+        ["D.C. == Washington", "Washington:LOCATION", "Washington@kb:washington"],
+    ),
+    (
+        "city-comma-district-nl",
+        "nl",
+        "Duizenden verpleegkundigen demonstreerden zaterdag in Washington, D.C. voor meer loon.",
+        ["D.C. == Washington", "Washington:LOCATION", "Washington@kb:washington"],
+    ),
+    (
+        "city-comma-district-again-en",
+        "en",
+        "Protesters gathered in Washington, DC on Friday. Police in DC said the march was calm.",
+        ["DC == Washington", "Washington@kb:washington"],
+    ),
+    # --- one word of a long name written in the plural: one organisation (split12) ----------
+    (
+        "one-word-in-the-plural-en",
+        "en",
+        "The Recording Industry Association of America sued the site on Monday. A lawyer for "
+        "the Recording Industries Association of America called the case strong.",
+        [
+            "Recording Industry Association of America"
+            " == Recording Industries Association of America"
+        ],
+    ),
+    (
+        "one-word-in-the-plural-nl",
+        "nl",
+        "De Koninklijke Academie van Beeldende Kunsten opende dinsdag een tentoonstelling. "
+        "Volgens de Koninklijke Academie van Beeldende Kunst komen er veel bezoekers.",
+        ["Koninklijke Academie van Beeldende Kunsten == Koninklijke Academie van Beeldende Kunst"],
+    ),
 ]
 
 

@@ -150,6 +150,86 @@ def test_linking_a_company_without_its_suffix_is_the_company(linker):
     assert ids["BRW"] == ids["BRW Corporation"] != ids["Dovemark Ltd"]
 
 
+@pytest.mark.parametrize(
+    "lang, text, long, short",
+    [
+        ("en", "Chevron Corp lost money . Chevron said so .", "Chevron Corp", "Chevron"),
+        ("en", "Barclays PLC hired staff . Barclays grew .", "Barclays PLC", "Barclays"),
+        ("nl", "Unilever NV maakte winst . Unilever groeide .", "Unilever NV", "Unilever"),
+    ],
+)
+def test_linking_a_known_company_with_its_legal_suffix_is_the_known_company_without_it(
+    linker, lang, text, long, short
+):
+    # the knowledge base lists both forms as two entries: one company, one node
+    ids = linked(linker, text, [(long, "ORG"), (short, "ORG")], lang)
+    assert ids[long] == ids[short] == "kb:" + short.lower()
+
+
+def test_linking_a_known_company_word_is_no_legal_suffix(linker):
+    ids = linked(
+        linker,
+        "The Washington Post Company sold the Washington Post .",
+        [("Washington Post Company", "ORG"), ("Washington Post", "ORG")],
+    )
+    assert ids["Washington Post Company"] != ids["Washington Post"]  # owner and newspaper
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Crowds filled Washington , D.C. on Monday ."),
+        ("nl", "Duizenden liepen door Washington , D.C. op maandag ."),
+    ],
+)
+def test_linking_a_name_after_a_comma_that_the_knowledge_base_joins_is_one_place(
+    linker, lang, text
+):
+    ids = linked(linker, text, [("Washington", "LOCATION"), ("D.C.", "ORG")], lang)
+    assert ids["D.C."] == ids["Washington"] == "kb:washington"
+
+
+def test_linking_a_city_and_its_state_after_a_comma_stay_two(linker):
+    ids = linked(
+        linker,
+        "Crowds filled Portland , Oregon on Monday .",
+        [("Portland", "LOCATION"), ("Oregon", "LOCATION")],
+    )
+    assert ids["Portland"] != ids["Oregon"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, a, b",
+    [
+        (
+            "en",
+            "The Quarnix Industry Council met . The Quarnix Industries Council said no .",
+            "Quarnix Industry Council",
+            "Quarnix Industries Council",
+        ),
+        (
+            "nl",
+            "De Quarnixse Raad voor de Markt vergaderde . De Quarnixse Raad voor de Markten "
+            "zweeg .",
+            "Quarnixse Raad voor de Markt",
+            "Quarnixse Raad voor de Markten",
+        ),
+    ],
+)
+def test_linking_a_name_with_one_word_in_the_plural_is_the_name(linker, lang, text, a, b):
+    ids = linked(linker, text, [(a, "ORG"), (b, "ORG")], lang)
+    assert ids[a] == ids[b]
+
+
+def test_linking_a_plural_is_no_other_word_of_a_name(linker):
+    ids = linked(
+        linker,
+        "The Quarnix Eastern Council met . The Quarnix Western Councils said no .",
+        [("Quarnix Eastern Council", "ORG"), ("Quarnix Western Councils", "ORG")],
+    )
+    assert ids["Quarnix Eastern Council"] != ids["Quarnix Western Councils"]
+
+
 def test_linking_an_acronym_joins_no_longer_name_without_a_company_suffix(linker):
     ids = linked(
         linker,

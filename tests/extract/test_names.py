@@ -1182,3 +1182,43 @@ def test_names_junk_before_a_name_makes_no_second_node(lang, text, name, junk):
     labels = [e["label"] for e in records_of(text, lang)["entities"]]
     assert any(label == name or label.endswith(" " + name) for label in labels), labels
     assert not any(junk in label and name in label for label in labels), labels
+
+
+def test_an_organisation_after_van_that_the_story_names_alone_is_cut_off(finder: NameFinder):
+    doc = tagged(
+        "Directeur/NOUN Jeroen/PROPN Smit/PROPN van/ADP Quarnix/PROPN sprak/VERB ./PUNCT "
+        "Het/DET bedrijf/NOUN Quarnix/PROPN groeit/VERB ./PUNCT"
+    )
+    doc.ents = [Span(doc, 1, 5, label="PER")]
+    assert found(finder, doc)[:2] == [("Jeroen Smit", "PERSON"), ("Quarnix", "ORG")]
+
+
+def test_a_surname_after_van_stays_whole_though_the_story_writes_it_alone(finder: NameFinder):
+    # "Peter" is a first name: what follows "van" is his surname, whatever else the story says
+    doc = tagged(
+        "Directeur/NOUN Jan/PROPN Peter/PROPN van/ADP Dijk/PROPN sprak/VERB ./PUNCT "
+        "Het/DET dorp/NOUN Dijk/PROPN groeit/VERB ./PUNCT"
+    )
+    doc.ents = [Span(doc, 1, 5, label="PER")]
+    assert found(finder, doc)[0] == ("Jan Peter van Dijk", "PERSON")
+
+
+def test_a_surname_after_van_stays_whole_when_the_story_writes_it_only_with_van(
+    finder: NameFinder,
+):
+    doc = tagged(
+        "Directeur/NOUN Jeroen/PROPN Smit/PROPN van/ADP Quarnix/PROPN sprak/VERB ./PUNCT "
+        "Van/ADP Quarnix/PROPN zweeg/VERB ./PUNCT"
+    )
+    doc.ents = [Span(doc, 1, 5, label="PER")]
+    assert found(finder, doc)[0] == ("Jeroen Smit van Quarnix", "PERSON")
+
+
+def test_a_lower_case_van_that_opens_a_name_the_story_names_alone_is_cut_off(finder: NameFinder):
+    doc = tagged(
+        "Het/DET project/NOUN Quarnix/PROPN groeit/VERB ./PUNCT "
+        "Het/DET bestuur/NOUN van/ADP Quarnix/PROPN stemde/VERB ./PUNCT"
+    )
+    doc.ents = [Span(doc, 7, 9, label="PER")]
+    assert ("van Quarnix", "PERSON") not in found(finder, doc)
+    assert "Quarnix" in [text for text, _ in found(finder, doc)]
