@@ -532,6 +532,12 @@ class EventFinder:
         # the noun's head, or the clause's other arguments: "hit by drone strikes in a raid"
         told = [head]
         if head.pos_ in ("VERB", "AUX"):
+            if not any(
+                c.dep_ in self.scheme.object | self.scheme.passive_subject for c in children(head)
+            ):
+                # a verb with no object or passive subject relates its subject to the phrase:
+                # "de luchtaanval volgde op raketaanvallen" tells two attacks
+                return None
             told = [
                 arg
                 for c in children(head)
