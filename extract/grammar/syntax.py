@@ -1728,13 +1728,30 @@ def verb_lemmas(
 
 
 def clause_verb(token: Token) -> Token:
-    """The verb whose clause ``token`` belongs to (``token`` itself for a verb)."""
-    current = token
+    """The verb whose clause ``token`` belongs to (``token`` itself for a verb).
+
+    Walked on the document's arrays of heads and tags (read once per document), not on a Token
+    made per step: the routes ask it of most names of every sentence."""
+    doc = token.doc
+    memo = last_document_memo(_LAST_CLAUSE_VERBS, doc)
+    arrays = memo.get("arrays")
+    if arrays is None:
+        heads = doc.to_array(HEAD).view("int64") + numpy.arange(len(doc))
+        verbs = _one_of(doc.to_array(POS), _CLAUSE_VERB_TAGS)
+        arrays = memo["arrays"] = (heads.tolist(), verbs.tolist())
+    heads, verbs = arrays
+    current = token.i
     for _ in range(12):
-        if current.pos_ in ("VERB", "AUX") or current.head == current:
-            return current
-        current = current.head
-    return current
+        if verbs[current] or heads[current] == current:
+            break
+        current = heads[current]
+    return doc_tokens(doc)[current]
+
+
+#: The memo of :func:`clause_verb`: {"arrays": (each token's head's index, whether it is a verb)}.
+_LAST_CLAUSE_VERBS: list = [None]
+#: The tags of a clause's verb (:func:`clause_verb`).
+_CLAUSE_VERB_TAGS = (int(POS_IDS["VERB"]), int(POS_IDS["AUX"]))
 
 
 def is_negated(

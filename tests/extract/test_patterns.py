@@ -2134,6 +2134,25 @@ def test_syntax_tokens_where_are_the_words_that_pass_in_text_order(attr, test, e
     assert [t.text for t, flag in zip(doc, flags) if flag] == expected
 
 
+@pytest.mark.parametrize(
+    "rows, word, verb",
+    [
+        (EN_SEATED, "court", "ruled"),  # a subject: its clause's verb
+        (EN_SEATED, "The", "ruled"),  # up through its noun
+        (EN_SEATED, "Luxembourg", "based"),  # the participle's own clause
+        (EN_SEATED, "ruled", "ruled"),  # a verb is its own
+        # no verb above: the root
+        ("de 1 det DET\nstad 3 nsubj NOUN\nen 3 cc CCONJ\nland 3 ROOT NOUN", "de", "land"),
+    ],
+)
+def test_syntax_clause_verb_is_the_nearest_verb_above_a_word(rows, word, verb):
+    from extract.grammar.syntax import clause_verb
+
+    doc = parse(rows)
+    token = next(t for t in doc if t.text == word)
+    assert clause_verb(token).text == verb
+
+
 def test_syntax_tokens_where_asks_each_distinct_word_once():
     from spacy.attrs import ORTH
 
