@@ -277,7 +277,15 @@ def _values_passing(
         found = memo[attr] = (values, positions, texts)
     values, positions, texts = found
     if remember is None:
-        return values, positions, {h for h, text in texts.items() if test(text)}
+        words = _literal_words(test)
+        if words is None or len(words) > len(texts) or not all(type(w) is str for w in words):
+            return values, positions, {h for h, text in texts.items() if test(text)}
+        # a test that is only "one of these few strings": look them up rather than test every
+        # word of the document
+        by_text = memo.get((attr, "by text"))
+        if by_text is None:
+            by_text = memo[attr, "by text"] = {text: h for h, text in texts.items()}
+        return values, positions, {by_text[w] for w in words if w in by_text}
     answers = _ANSWERS.get(remember)
     if answers is None or len(answers[1]) > _ANSWERS_KEPT:
         if len(_ANSWERS) >= _TESTS_KEPT and remember not in _ANSWERS:
@@ -292,8 +300,22 @@ def _values_passing(
     return values, positions, positions.keys() & passing
 
 
+def _literal_words(test: Callable[[str], bool]) -> Collection[str] | None:
+    """The things ``test`` passes where it is a membership test of a plain collection
+    (``words.__contains__``, ``"(".__eq__``), else None: of strings, such a test passes a string
+    exactly when it is one of them, so :func:`_values_passing` looks the few up in the
+    document's words instead of asking the test of every distinct word."""
+    owner = getattr(test, "__self__", None)
+    name = getattr(test, "__name__", None)
+    if name == "__contains__" and type(owner) in (set, frozenset, tuple, list, dict):
+        return owner
+    if name == "__eq__" and type(owner) is str:
+        return (owner,)
+    return None
+
+
 #: The memo of :func:`_values_passing`: {attribute: (hashes, {hash: token indices}, {hash:
-#: string})}.
+#: string}); (attribute, "by text"): {string: hash}}.
 _LAST_VALUES: list = [None]
 
 #: The answers of the remembered tests (:func:`tokens_where`): {key: (the hashes of the strings

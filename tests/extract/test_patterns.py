@@ -2121,6 +2121,14 @@ def test_syntax_lemma_tokens_are_the_words_of_those_lemmas_in_text_order(rows, w
         ("LEMMA", {"rule"}.__contains__, ["ruled"]),  # by its lemma, not its form
         ("ORTH", "court".__eq__, ["court"]),
         ("ORTH", "Court".__eq__, []),  # the written word as it is
+        ("ORTH", ("court", "Court", "ruling").__contains__, ["court"]),  # a word it lacks
+        ("LOWER", {"the", "court"}.__contains__, ["The", "court"]),
+        # more words than the document has: each of its words is tested instead
+        (
+            "ORTH",
+            frozenset({"The", "ruled", "a", "b", "c", "d", "e"}).__contains__,
+            ["The", "ruled"],
+        ),
     ],
 )
 def test_syntax_tokens_where_are_the_words_that_pass_in_text_order(attr, test, expected):
