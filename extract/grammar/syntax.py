@@ -338,7 +338,12 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
         if not doc.has_annotation("SENT_START"):
             sent = token.sent
             return sent.start, sent.end
-        bounds = memo["bounds"] = [(s.start, s.end) for s in doc.sents for _ in range(len(s))]
+        # one (start, end) per sentence, repeated for its tokens, not a tuple made per token
+        bounds = []
+        for sent in doc.sents:
+            start, end = sent.start, sent.end
+            bounds += [(start, end)] * (end - start)
+        memo["bounds"] = bounds
     return bounds[token.i]
 
 
