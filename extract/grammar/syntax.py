@@ -234,13 +234,37 @@ def tokens_where(
     such as ("name", language)): its answers are then kept for every later document, which asks
     it only of the words no earlier document had.
     """
-    positions, passed = _values_passing(doc, attr, test, remember)[1:]
+    values, positions, passed = _values_passing(doc, attr, test, remember)
     if not passed:
         return []
     tokens = doc_tokens(doc)
-    if len(passed) == 1:
-        return [tokens[i] for i in positions[next(iter(passed))]]
-    return [tokens[i] for i in sorted(i for h in passed for i in positions[h])]
+    if len(passed) <= _FEW_PASSING:
+        if len(passed) == 1:
+            return [tokens[i] for i in positions[next(iter(passed))]]
+        return [tokens[i] for i in sorted(i for h in passed for i in positions[h])]
+    # many words pass ("capitalised"): one look at every token's hash beats one per word
+    return [tokens[i] for i, value in enumerate(values) if value in passed]
+
+
+#: Up to this many passing words, :func:`tokens_where` finds each one's tokens by itself.
+_FEW_PASSING = 8
+
+
+class _Positions(dict):
+    """{hash: the indices of the tokens with that hash}, each found when first asked, by one
+    comparison over the document's array of the attribute: most questions of a document pass a
+    few of its words, so an index of every distinct word (a Python step per token, for each
+    attribute of each document) was mostly never read."""
+
+    __slots__ = ("array",)
+
+    def __init__(self, array: numpy.ndarray) -> None:
+        super().__init__()
+        self.array = array
+
+    def __missing__(self, value: int) -> list[int]:
+        found = self[value] = numpy.flatnonzero(self.array == value).tolist()
+        return found
 
 
 def token_flags(
@@ -265,16 +289,11 @@ def _values_passing(
     memo = last_document_memo(_LAST_VALUES, doc)
     found = memo.get(attr)
     if found is None:
-        values = doc.to_array(attr).tolist()
-        positions: dict[int, list[int]] = {}
-        for i, value in enumerate(values):
-            at = positions.get(value)
-            if at is None:
-                positions[value] = [i]
-            else:
-                at.append(i)
-        texts = dict(zip(positions, map(doc.vocab.strings.__getitem__, positions)))
-        found = memo[attr] = (values, positions, texts)
+        array = doc.to_array(attr)
+        values = array.tolist()
+        distinct = dict.fromkeys(values)
+        texts = dict(zip(distinct, map(doc.vocab.strings.__getitem__, distinct)))
+        found = memo[attr] = (values, _Positions(array), texts)
     values, positions, texts = found
     if remember is None:
         words = _literal_words(test)
@@ -292,12 +311,12 @@ def _values_passing(
             _ANSWERS.clear()
         answers = _ANSWERS[remember] = (set(), set())
     passing, seen = answers
-    new = positions.keys() - seen
+    new = texts.keys() - seen
     if new:
         # the passing ones first: another thread may read the seen ones meanwhile
         passing.update([h for h in new if test(texts[h])])
         seen.update(new)
-    return values, positions, positions.keys() & passing
+    return values, positions, texts.keys() & passing
 
 
 def _literal_words(test: Callable[[str], bool]) -> Collection[str] | None:
@@ -314,8 +333,8 @@ def _literal_words(test: Callable[[str], bool]) -> Collection[str] | None:
     return None
 
 
-#: The memo of :func:`_values_passing`: {attribute: (hashes, {hash: token indices}, {hash:
-#: string}); (attribute, "by text"): {string: hash}}.
+#: The memo of :func:`_values_passing`: {attribute: (hashes, {hash: token indices} as asked,
+#: {hash: string}); (attribute, "by text"): {string: hash}}.
 _LAST_VALUES: list = [None]
 
 #: The answers of the remembered tests (:func:`tokens_where`): {key: (the hashes of the strings

@@ -2161,6 +2161,18 @@ def test_syntax_clause_verb_is_the_nearest_verb_above_a_word(rows, word, verb):
     assert clause_verb(token).text == verb
 
 
+def test_syntax_tokens_where_finds_many_passing_words_in_text_order():
+    from spacy.attrs import ORTH
+
+    from extract.grammar.syntax import tokens_where
+
+    words = ["Anna", "en", "Bert", "Cees", "Dirk", "en", "Eva", "Fem", "Gijs", "Hans", "Ida", "Jan"]
+    rows = "\n".join(f"{w} 0 {'ROOT' if i == 0 else 'conj'} PROPN" for i, w in enumerate(words))
+    doc = parse(rows + "\nBert 0 conj PROPN")
+    found = tokens_where(doc, ORTH, str.istitle)  # ten distinct names, one twice
+    assert [t.i for t in found] == [0, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12]
+
+
 def test_syntax_tokens_where_asks_each_distinct_word_once():
     from spacy.attrs import ORTH
 
