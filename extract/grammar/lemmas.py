@@ -14,15 +14,19 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
+import numpy
 import srsly
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 from extract.grammar.syntax import (
     LabelScheme,
+    _one_of,
     children,
     doc_tokens,
     last_document_memo,
     sentence_bounds,
+    tokens_where,
     verb_lemmas,
 )
 from extract.lexicon import DEFAULT_LEXICON_DIR, read_table, read_word_list, text_field
@@ -265,9 +269,15 @@ def _particle_indices(doc: Doc, scheme: LabelScheme) -> tuple[int, ...]:
     found = memo.get(scheme.name)
     if found is None:
         known = frozenset(particles(doc.lang_))
+        # only a token with a particle's label or a particle's word can be one: those from
+        # the document's arrays, not a look at every token's strings
+        labels = [doc.vocab.strings[label] for label in scheme.particle]
+        labelled = numpy.flatnonzero(_one_of(doc.to_array(DEP), labels)).tolist()
+        words = [t.i for t in tokens_where(doc, LOWER, known.__contains__)]
+        tokens = doc_tokens(doc)
         found = memo[scheme.name] = tuple(
             t.i
-            for t in doc_tokens(doc)
+            for t in (tokens[i] for i in sorted({*labelled, *words}))
             if t.dep_ in scheme.particle
             or t.dep_ in _STRAY_PARTICLE_DEPS
             and t.pos_ == "ADV"

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import Callable
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
+from extract.grammar.syntax import tokens_where
 from extract.name_words import name_words
 
 #: Words that open an event's name, the name after them: "Hurricane Dorian", "orkaan Dorian".
@@ -32,8 +34,9 @@ _DASHES = frozenset({"-", "–", "—"})
 
 def about_storms(doc: Doc) -> bool:
     """Whether ``doc`` writes a storm word in lower case somewhere ("the storm", "a hurricane"),
-    so is about a storm; else a capitalised "Storm" may be a first name ("Storm Reid")."""
-    return any(t.text in STORM_CLASSES for t in doc)
+    so is about a storm; else a capitalised "Storm" may be a first name ("Storm Reid"). Looked
+    up in the document's words, not read off every token."""
+    return bool(tokens_where(doc, ORTH, STORM_CLASSES.__contains__))
 
 
 def _name_word(text: str) -> bool:
@@ -89,11 +92,12 @@ def opened_names(doc: Doc, is_time: Callable[[str], object] | None = None) -> li
     the opener included."""
     found = []
     i = 0
-    while i < len(doc):
-        end = opened_name(doc, i, is_time) if doc[i].lower_ in EVENT_FIRSTS else None
+    # the openers only, looked up in the document's words rather than read off every token
+    for opener in tokens_where(doc, LOWER, EVENT_FIRSTS.__contains__):
+        if opener.i < i:
+            continue  # inside the name found before
+        end = opened_name(doc, opener.i, is_time)
         if end is not None:
-            found.append((i, end))
+            found.append((opener.i, end))
             i = end
-        else:
-            i += 1
     return found

@@ -234,13 +234,37 @@ def tokens_where(
     such as ("name", language)): its answers are then kept for every later document, which asks
     it only of the words no earlier document had.
     """
-    positions, passed = _values_passing(doc, attr, test, remember)[1:]
+    values, positions, passed = _values_passing(doc, attr, test, remember)
     if not passed:
         return []
     tokens = doc_tokens(doc)
-    if len(passed) == 1:
-        return [tokens[i] for i in positions[next(iter(passed))]]
-    return [tokens[i] for i in sorted(i for h in passed for i in positions[h])]
+    if len(passed) <= _FEW_PASSING:
+        if len(passed) == 1:
+            return [tokens[i] for i in positions[next(iter(passed))]]
+        return [tokens[i] for i in sorted(i for h in passed for i in positions[h])]
+    # many words pass ("capitalised"): one look at every token's hash beats one per word
+    return [tokens[i] for i, value in enumerate(values) if value in passed]
+
+
+#: Up to this many passing words, :func:`tokens_where` finds each one's tokens by itself.
+_FEW_PASSING = 8
+
+
+class _Positions(dict):
+    """{hash: the indices of the tokens with that hash}, each found when first asked, by one
+    comparison over the document's array of the attribute: most questions of a document pass a
+    few of its words, so an index of every distinct word (a Python step per token, for each
+    attribute of each document) was mostly never read."""
+
+    __slots__ = ("array",)
+
+    def __init__(self, array: numpy.ndarray) -> None:
+        super().__init__()
+        self.array = array
+
+    def __missing__(self, value: int) -> list[int]:
+        found = self[value] = numpy.flatnonzero(self.array == value).tolist()
+        return found
 
 
 def token_flags(
@@ -265,35 +289,52 @@ def _values_passing(
     memo = last_document_memo(_LAST_VALUES, doc)
     found = memo.get(attr)
     if found is None:
-        values = doc.to_array(attr).tolist()
-        positions: dict[int, list[int]] = {}
-        for i, value in enumerate(values):
-            at = positions.get(value)
-            if at is None:
-                positions[value] = [i]
-            else:
-                at.append(i)
-        texts = dict(zip(positions, map(doc.vocab.strings.__getitem__, positions)))
-        found = memo[attr] = (values, positions, texts)
+        array = doc.to_array(attr)
+        values = array.tolist()
+        distinct = dict.fromkeys(values)
+        texts = dict(zip(distinct, map(doc.vocab.strings.__getitem__, distinct)))
+        found = memo[attr] = (values, _Positions(array), texts)
     values, positions, texts = found
     if remember is None:
-        return values, positions, {h for h, text in texts.items() if test(text)}
+        words = _literal_words(test)
+        if words is None or len(words) > len(texts) or not all(type(w) is str for w in words):
+            return values, positions, {h for h, text in texts.items() if test(text)}
+        # a test that is only "one of these few strings": look them up rather than test every
+        # word of the document
+        by_text = memo.get((attr, "by text"))
+        if by_text is None:
+            by_text = memo[attr, "by text"] = {text: h for h, text in texts.items()}
+        return values, positions, {by_text[w] for w in words if w in by_text}
     answers = _ANSWERS.get(remember)
     if answers is None or len(answers[1]) > _ANSWERS_KEPT:
         if len(_ANSWERS) >= _TESTS_KEPT and remember not in _ANSWERS:
             _ANSWERS.clear()
         answers = _ANSWERS[remember] = (set(), set())
     passing, seen = answers
-    new = positions.keys() - seen
+    new = texts.keys() - seen
     if new:
         # the passing ones first: another thread may read the seen ones meanwhile
         passing.update([h for h in new if test(texts[h])])
         seen.update(new)
-    return values, positions, positions.keys() & passing
+    return values, positions, texts.keys() & passing
 
 
-#: The memo of :func:`_values_passing`: {attribute: (hashes, {hash: token indices}, {hash:
-#: string})}.
+def _literal_words(test: Callable[[str], bool]) -> Collection[str] | None:
+    """The things ``test`` passes where it is a membership test of a plain collection
+    (``words.__contains__``, ``"(".__eq__``), else None: of strings, such a test passes a string
+    exactly when it is one of them, so :func:`_values_passing` looks the few up in the
+    document's words instead of asking the test of every distinct word."""
+    owner = getattr(test, "__self__", None)
+    name = getattr(test, "__name__", None)
+    if name == "__contains__" and type(owner) in (set, frozenset, tuple, list, dict):
+        return owner
+    if name == "__eq__" and type(owner) is str:
+        return (owner,)
+    return None
+
+
+#: The memo of :func:`_values_passing`: {attribute: (hashes, {hash: token indices} as asked,
+#: {hash: string}); (attribute, "by text"): {string: hash}}.
 _LAST_VALUES: list = [None]
 
 #: The answers of the remembered tests (:func:`tokens_where`): {key: (the hashes of the strings
@@ -316,7 +357,12 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
         if not doc.has_annotation("SENT_START"):
             sent = token.sent
             return sent.start, sent.end
-        bounds = memo["bounds"] = [(s.start, s.end) for s in doc.sents for _ in range(len(s))]
+        # one (start, end) per sentence, repeated for its tokens, not a tuple made per token
+        bounds = []
+        for sent in doc.sents:
+            start, end = sent.start, sent.end
+            bounds += [(start, end)] * (end - start)
+        memo["bounds"] = bounds
     return bounds[token.i]
 
 
@@ -1728,13 +1774,30 @@ def verb_lemmas(
 
 
 def clause_verb(token: Token) -> Token:
-    """The verb whose clause ``token`` belongs to (``token`` itself for a verb)."""
-    current = token
+    """The verb whose clause ``token`` belongs to (``token`` itself for a verb).
+
+    Walked on the document's arrays of heads and tags (read once per document), not on a Token
+    made per step: the routes ask it of most names of every sentence."""
+    doc = token.doc
+    memo = last_document_memo(_LAST_CLAUSE_VERBS, doc)
+    arrays = memo.get("arrays")
+    if arrays is None:
+        heads = doc.to_array(HEAD).view("int64") + numpy.arange(len(doc))
+        verbs = _one_of(doc.to_array(POS), _CLAUSE_VERB_TAGS)
+        arrays = memo["arrays"] = (heads.tolist(), verbs.tolist())
+    heads, verbs = arrays
+    current = token.i
     for _ in range(12):
-        if current.pos_ in ("VERB", "AUX") or current.head == current:
-            return current
-        current = current.head
-    return current
+        if verbs[current] or heads[current] == current:
+            break
+        current = heads[current]
+    return doc_tokens(doc)[current]
+
+
+#: The memo of :func:`clause_verb`: {"arrays": (each token's head's index, whether it is a verb)}.
+_LAST_CLAUSE_VERBS: list = [None]
+#: The tags of a clause's verb (:func:`clause_verb`).
+_CLAUSE_VERB_TAGS = (int(POS_IDS["VERB"]), int(POS_IDS["AUX"]))
 
 
 def is_negated(

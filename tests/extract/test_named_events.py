@@ -252,6 +252,29 @@ def test_an_opener_inside_a_longer_name_opens_none():
     assert event_name(doc[2]) == ""
 
 
+def test_opened_names_are_every_name_an_opener_starts_an_opener_inside_one_none():
+    from extract.grammar.named_events import about_storms, opened_names
+
+    doc = parse(
+        """
+    Operation 1 nsubj PROPN
+    Storm 0 flat PROPN
+    Shield 0 flat PROPN
+    followed 3 ROOT VERB
+    the 5 det DET
+    storm 3 obj NOUN
+    after 7 case ADP
+    Hurricane 3 obl PROPN
+    Dorian 7 flat PROPN
+    """
+    )
+    # "Storm" inside "Operation Storm Shield" opens no name of its own; "the storm" is followed
+    # by no capitalised word
+    assert opened_names(doc) == [(0, 3), (7, 9)]
+    assert about_storms(doc)  # "storm" in lower case
+    assert not about_storms(parse("Storm 1 nsubj PROPN\nspoke 1 ROOT VERB"))
+
+
 def test_a_time_after_a_lower_case_opener_is_no_name():
     doc = parse(
         """

@@ -2173,6 +2173,14 @@ def test_syntax_lemma_tokens_are_the_words_of_those_lemmas_in_text_order(rows, w
         ("LEMMA", {"rule"}.__contains__, ["ruled"]),  # by its lemma, not its form
         ("ORTH", "court".__eq__, ["court"]),
         ("ORTH", "Court".__eq__, []),  # the written word as it is
+        ("ORTH", ("court", "Court", "ruling").__contains__, ["court"]),  # a word it lacks
+        ("LOWER", {"the", "court"}.__contains__, ["The", "court"]),
+        # more words than the document has: each of its words is tested instead
+        (
+            "ORTH",
+            frozenset({"The", "ruled", "a", "b", "c", "d", "e"}).__contains__,
+            ["The", "ruled"],
+        ),
     ],
 )
 def test_syntax_tokens_where_are_the_words_that_pass_in_text_order(attr, test, expected):
@@ -2184,6 +2192,37 @@ def test_syntax_tokens_where_are_the_words_that_pass_in_text_order(attr, test, e
     assert [t.text for t in tokens_where(doc, getattr(attrs, attr), test)] == expected
     flags = token_flags(doc, getattr(attrs, attr), test)
     assert [t.text for t, flag in zip(doc, flags) if flag] == expected
+
+
+@pytest.mark.parametrize(
+    "rows, word, verb",
+    [
+        (EN_SEATED, "court", "ruled"),  # a subject: its clause's verb
+        (EN_SEATED, "The", "ruled"),  # up through its noun
+        (EN_SEATED, "Luxembourg", "based"),  # the participle's own clause
+        (EN_SEATED, "ruled", "ruled"),  # a verb is its own
+        # no verb above: the root
+        ("de 1 det DET\nstad 3 nsubj NOUN\nen 3 cc CCONJ\nland 3 ROOT NOUN", "de", "land"),
+    ],
+)
+def test_syntax_clause_verb_is_the_nearest_verb_above_a_word(rows, word, verb):
+    from extract.grammar.syntax import clause_verb
+
+    doc = parse(rows)
+    token = next(t for t in doc if t.text == word)
+    assert clause_verb(token).text == verb
+
+
+def test_syntax_tokens_where_finds_many_passing_words_in_text_order():
+    from spacy.attrs import ORTH
+
+    from extract.grammar.syntax import tokens_where
+
+    words = ["Anna", "en", "Bert", "Cees", "Dirk", "en", "Eva", "Fem", "Gijs", "Hans", "Ida", "Jan"]
+    rows = "\n".join(f"{w} 0 {'ROOT' if i == 0 else 'conj'} PROPN" for i, w in enumerate(words))
+    doc = parse(rows + "\nBert 0 conj PROPN")
+    found = tokens_where(doc, ORTH, str.istitle)  # ten distinct names, one twice
+    assert [t.i for t in found] == [0, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12]
 
 
 def test_syntax_tokens_where_asks_each_distinct_word_once():
