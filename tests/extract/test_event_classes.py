@@ -11,22 +11,8 @@ import extract.pipeline  # noqa: F401  (registers the Doc extensions the finder 
 from extract.api import extract
 from extract.components.events import EventFinder
 from extract.documents import Document
-from extract.grammar.argument_words import load_grammar
 from extract.grammar.event_classes import load_event_classes
-from extract.grammar.syntax import CLEAR, UD
-from extract.kb import load_kb
-from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import parse
-
-
-@pytest.fixture(scope="module")
-def en_events() -> EventFinder:
-    return EventFinder("events", load_lexicon("en"), load_kb(), CLEAR, load_grammar("en"))
-
-
-@pytest.fixture(scope="module")
-def nl_events() -> EventFinder:
-    return EventFinder("events", load_lexicon("nl"), load_kb(), UD, load_grammar("nl"))
 
 
 def parsed(rows: str, names: dict[int, tuple[str, str]]) -> Doc:

@@ -7,22 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.components.events import EventFinder
-from extract.grammar.argument_words import load_grammar
-from extract.grammar.syntax import CLEAR, UD
-from extract.kb import load_kb
-from extract.lexicon import load_lexicon
 from tests.extract.test_events import described, events_of, parsed
-
-
-@pytest.fixture(scope="module")
-def en_events() -> EventFinder:
-    return EventFinder("events", load_lexicon("en"), load_kb(), CLEAR, load_grammar("en"))
-
-
-@pytest.fixture(scope="module")
-def nl_events() -> EventFinder:
-    return EventFinder("events", load_lexicon("nl"), load_kb(), UD, load_grammar("nl"))
 
 
 def test_event_origins_allegations_from_someone_are_theirs(en_events):

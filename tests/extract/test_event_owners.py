@@ -7,24 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.components.events import EventFinder
-from extract.grammar.argument_words import load_grammar
-from extract.grammar.syntax import CLEAR, UD
-from extract.kb import load_kb
-from extract.lexicon import load_lexicon
 from tests.extract.test_events import described, events_of, parsed
 
 POSS = "Person=3|Poss=Yes|PronType=Prs"
-
-
-@pytest.fixture(scope="module")
-def en_events() -> EventFinder:
-    return EventFinder("events", load_lexicon("en"), load_kb(), CLEAR, load_grammar("en"))
-
-
-@pytest.fixture(scope="module")
-def nl_events() -> EventFinder:
-    return EventFinder("events", load_lexicon("nl"), load_kb(), UD, load_grammar("nl"))
 
 
 def test_event_owners_a_possessed_infinitive_is_an_event_noun_with_its_owner_nl(nl_events):

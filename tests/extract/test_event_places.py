@@ -9,25 +9,10 @@ from __future__ import annotations
 import pytest
 
 from extract.api import extract
-from extract.components.events import EventFinder
 from extract.documents import Document
-from extract.grammar.argument_words import load_grammar
-from extract.grammar.syntax import CLEAR, UD
-from extract.kb import load_kb
-from extract.lexicon import load_lexicon
 from tests.extract.test_events import described, parsed
 
 SAN_JUAN = ("LOCATION", "san_juan")
-
-
-@pytest.fixture(scope="module")
-def en_events() -> EventFinder:
-    return EventFinder("events", load_lexicon("en"), load_kb(), CLEAR, load_grammar("en"))
-
-
-@pytest.fixture(scope="module")
-def nl_events() -> EventFinder:
-    return EventFinder("events", load_lexicon("nl"), load_kb(), UD, load_grammar("nl"))
 
 
 def test_event_places_a_place_noun_with_its_name_after_it_nl(nl_events):

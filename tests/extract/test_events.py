@@ -50,7 +50,6 @@ def test_a_clause_with_a_real_subject_keeps_it(events):
 from spacy.tokens import Span  # noqa: E402
 
 import extract.pipeline  # noqa: E402,F401  (registers the Doc extensions the finder reads)
-from extract.grammar.syntax import CLEAR  # noqa: E402
 from tests.extract.extraction_helpers import (  # noqa: E402
     RELATIVE_SANCTIONS,
     parse,
@@ -69,11 +68,6 @@ def parsed(rows: str, names: dict[int, tuple[str, str]]) -> Doc:
     ]
     doc._.inner_mentions, doc._.inner_mention_ids = [], []
     return doc
-
-
-@pytest.fixture(scope="module")
-def en_events() -> EventFinder:
-    return EventFinder("events", load_lexicon("en"), load_kb(), CLEAR, load_grammar("en"))
 
 
 def described(events: list) -> list[tuple[str, str, list[tuple[str, str]], str | None]]:

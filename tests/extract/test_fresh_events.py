@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.components.events import EventFinder
-from extract.grammar.argument_words import load_grammar
-from extract.grammar.syntax import CLEAR
-from extract.kb import load_kb
-from extract.lexicon import load_lexicon
 from tests.extract.test_events import described, events_of, parsed
-
-
-@pytest.fixture(scope="module")
-def en_events() -> EventFinder:
-    return EventFinder("events", load_lexicon("en"), load_kb(), CLEAR, load_grammar("en"))
 
 
 def test_a_passive_meeting_verb_without_agent_is_no_meeting(en_events):

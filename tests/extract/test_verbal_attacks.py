@@ -8,18 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.components.events import EventFinder
-from extract.grammar.argument_words import load_grammar
-from extract.grammar.syntax import CLEAR
-from extract.kb import load_kb
 from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import relations
 from tests.extract.test_events import described, events_of, parsed
-
-
-@pytest.fixture(scope="module")
-def en_events() -> EventFinder:
-    return EventFinder("events", load_lexicon("en"), load_kb(), CLEAR, load_grammar("en"))
 
 
 def _attacked(thing: str, lemma: str) -> str:
