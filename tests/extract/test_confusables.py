@@ -2264,6 +2264,37 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Volgens de Koninklijke Academie van Beeldende Kunst komen er veel bezoekers.",
         ["Koninklijke Academie van Beeldende Kunsten == Koninklijke Academie van Beeldende Kunst"],
     ),
+    # --- one chamber of a parliament is neither the other chamber nor the whole parliament ----
+    (
+        "two-chambers-of-one-parliament-en",
+        "en",
+        "The Lok Sabha passed the farm bill on Tuesday. The Rajya Sabha, where the government "
+        "has no majority, will vote on it next week.",
+        ["Lok Sabha != Rajya Sabha", "Rajya Sabha!@kb:lok_sabha"],
+    ),
+    (
+        "two-chambers-of-one-parliament-nl",
+        "nl",
+        "De Lok Sabha nam de landbouwwet dinsdag aan. De Rajya Sabha stemt volgende week.",
+        ["Lok Sabha != Rajya Sabha", "Rajya Sabha!@kb:lok_sabha"],
+    ),
+    (
+        "chamber-is-not-the-congress-en",
+        "en",
+        "The US House of Representatives passed the budget on Friday, but the United States "
+        "Congress still needs the Senate to agree.",
+        [
+            "House of Representatives!@kb:us_congress",
+            "House of Representatives != United States Congress",
+        ],
+    ),
+    (
+        "chamber-is-not-the-congress-nl",
+        "nl",
+        "Het US House of Representatives stemde vrijdag voor de begroting, maar het Amerikaanse "
+        "Congres moet ook de Senaat nog overtuigen.",
+        ["US House of Representatives!@kb:us_congress"],
+    ),
 ]
 
 
