@@ -2295,6 +2295,33 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Congres moet ook de Senaat nog overtuigen.",
         ["US House of Representatives!@kb:us_congress"],
     ),
+    # --- a bare acronym the knowledge base knows stands for other words the text spells -------
+    (
+        "acronym-spelled-by-a-title-en",
+        "en",
+        "The Latvian Grand Master Pieter Valkenis won his third game on Sunday. The GM will "
+        "play the champion next.",
+        ["GM!@kb:general_motors"],
+    ),
+    (
+        "acronym-spelled-by-a-title-nl",
+        "nl",
+        "De Letse Grand Master Pieter Valkenis won zondag zijn derde partij. De GM speelt "
+        "hierna tegen de kampioen.",
+        ["GM!@kb:general_motors"],
+    ),
+    (
+        "acronym-spelled-by-its-own-name-en",
+        "en",
+        "General Motors will close a plant in Ohio. GM said demand for trucks fell.",
+        ["GM@kb:general_motors", "GM == General Motors"],
+    ),
+    (
+        "acronym-spelled-by-its-own-name-nl",
+        "nl",
+        "General Motors sluit een fabriek in Ohio. Volgens GM daalt de vraag naar trucks.",
+        ["GM@kb:general_motors", "GM == General Motors"],
+    ),
 ]
 
 
