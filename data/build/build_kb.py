@@ -110,8 +110,11 @@ UNIT_WORDS = frozenset(
     """MINISTRY DEPARTMENT ADMINISTRATION BOARD AGENCY COMMISSION COUNCIL COMMITTEE OFFICE SERVICE
     BUREAU AUTHORITY INSTITUTE COURT TRIBUNAL SENATE PARLIAMENT CONGRESS ASSEMBLY POLICE ARMY NAVY
     FORCE CORPS GUARD BANK FUND UNIVERSITY PARTY FRONT MOVEMENT BRIGADE DIVISION COMMAND CABINET
-    SECRETARIAT COMMUNITY""".split()
+    SECRETARIAT COMMUNITY HOUSE CHAMBER SABHA""".split()
 )
+#: kind words of a parliament's chamber: two chambers of one parliament differ only by the words
+#: before or after them ('Lok Sabha', 'Rajya Sabha'; 'House of Lords', 'House of Commons')
+CHAMBER_WORDS = frozenset("HOUSE CHAMBER SABHA".split())
 #: words an acronym skips ('Office of the Director': OD)
 ACRONYM_SKIPS = frozenset("OF THE AND FOR ON IN AT".split())
 
@@ -130,9 +133,13 @@ def unit_words(raw: str) -> set[str]:
 def another_body(name: str, alias: str) -> bool:
     """Whether a Phoenix alias names another body than the actor's name: both say what kind of
     body they are, and no kind word is shared ('National Transportation Safety Board' under
-    'United States Department of Transportation'; 'Imam Ali Brigade' under 'Al-Imam Ali
-    Brigades' stays)."""
+    'United States Department of Transportation', 'US House of Representatives' under 'United
+    States Congress'; 'Imam Ali Brigade' under 'Al-Imam Ali Brigades' stays), or both name a
+    chamber and share no other word (the other chamber: 'Rajya Sabha' under 'Lok Sabha')."""
     ours, theirs = unit_words(name), unit_words(alias)
+    if ours & theirs & CHAMBER_WORDS:
+        skip = UNIT_WORDS | ACRONYM_SKIPS
+        return not (words_of(name) - skip) & (words_of(alias) - skip)
     return bool(ours and theirs and not ours & theirs)
 
 

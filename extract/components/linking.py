@@ -171,6 +171,7 @@ class EntityLinker:
         )
         out = self._join_first_names(ents, out)
         out = self._join_company_suffixes(ents, out)
+        out = self._acronyms_spelled_otherwise(doc, ents, out)
         out = self._join_acronyms(ents, out)
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
@@ -701,6 +702,28 @@ class EntityLinker:
             joined.append(res)
         return joined
 
+    def _acronyms_spelled_otherwise(
+        self, doc: Doc, ents: list[Span], out: list[Resolved]
+    ) -> list[Resolved]:
+        """A bare acronym the knowledge base knows as an organisation's is not that organisation
+        when the document spells its letters with capitalised words and none of them is a word
+        of the organisation's names ("GM" after "Grand Master" is no General Motors; after
+        "General Motors" it is, and "NATO" after "North Atlantic Treaty Organization" is NATO
+        however its name is spelled). It stays an unknown name, free to join what it spells."""
+        found: list[Resolved] = []
+        spellings: dict[str, set[str]] | None = None
+        for ent, res in zip(ents, out):
+            letters = _acronym(ent)
+            if letters and res[0] is not None and res[1] == "ORG":
+                if spellings is None:
+                    spellings = _capitalised_spellings(doc)
+                runs = spellings.get(letters, set())
+                names = {w for a in self.kb.get(res[0]).aliases for w in fold(a).split()}
+                if runs and not any(set(run.split()) & names for run in runs):
+                    res = (None, res[1], ent.text, None)
+            found.append(res)
+        return found
+
     @staticmethod
     def _join_acronyms(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """An unknown acronym joins an organisation in the document whose initials it spells
@@ -1116,6 +1139,25 @@ def _acronym(ent: Span) -> str:
         return ""  # before spelling out the text: most names are longer
     letters = "".join(c for c in ent.text if c.isalnum())
     return letters if letters.isupper() and len(letters) >= 2 else ""
+
+
+def _capitalised_spellings(doc: Doc) -> dict[str, set[str]]:
+    """The runs of two to six capitalised words in the text, folded, by their initials
+    ("Grand Master" under "GM"), so that an acronym can be told apart from a name it spells."""
+    out: dict[str, set[str]] = {}
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        run: list[str] = []
+        for t in list(words) + [None]:
+            if t is not None and t.text[:1].isupper() and not t.is_upper:
+                run.append(t.text)
+                continue
+            for i in range(len(run)):
+                for j in range(i + 2, min(i + 6, len(run)) + 1):
+                    caps = "".join(w[0] for w in run[i:j]).upper()
+                    out.setdefault(caps, set()).add(fold(" ".join(run[i:j])))
+            run = []
+    return out
 
 
 def _initials(ent: Span) -> list[str]:

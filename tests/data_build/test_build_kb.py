@@ -45,11 +45,16 @@ def test_build_kb_the_shipped_labels_have_no_capitalised_joining_words():
         ("ZALDORF_DEPARTMENT_OF_ROADS_", "ZALDORF_ROAD_SAFETY_BOARD_", True),
         ("ZALDORF_CONGRESS_", "ZALDORF_SENATE_", True),
         ("ZALDORF_TRADE_COMMISSION_", "EXPORT_BANK_OF_ZALDORF_", True),
+        # a chamber is not the parliament, nor the other chamber of it
+        ("ZALDORF_CONGRESS_", "ZALDORF_HOUSE_OF_DELEGATES_", True),
+        ("MURA_SABHA", "TELO_SABHA", True),
+        ("HOUSE_OF_ELDERS_", "HOUSE_OF_COMMONERS_", True),
         # one body: the same kind word, singular or plural, or an alias that says no kind
         ("IMAM_ZALDORF_BRIGADES_", "IMAM_ZALDORF_BRIGADE_", False),
         ("ZALDORF_REVOLUTIONARY_GUARD_", "ZALDORF_REVOLUTIONARY_GUARD_CORPS_", False),
         ("ZALDORF_DEPARTMENT_OF_ROADS_", "ZALDORF_ROADS_", False),
         ("ZALDORF_WORKERS_PARTY_", "ZWP_", False),
+        ("ZALDORF_HOUSE_OF_DELEGATES_", "US_HOUSE_OF_DELEGATES_", False),
     ],
 )
 def test_build_kb_an_alias_naming_another_body_is_another_body(name, alias, other):

@@ -2264,6 +2264,64 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Volgens de Koninklijke Academie van Beeldende Kunst komen er veel bezoekers.",
         ["Koninklijke Academie van Beeldende Kunsten == Koninklijke Academie van Beeldende Kunst"],
     ),
+    # --- one chamber of a parliament is neither the other chamber nor the whole parliament ----
+    (
+        "two-chambers-of-one-parliament-en",
+        "en",
+        "The Lok Sabha passed the farm bill on Tuesday. The Rajya Sabha, where the government "
+        "has no majority, will vote on it next week.",
+        ["Lok Sabha != Rajya Sabha", "Rajya Sabha!@kb:lok_sabha"],
+    ),
+    (
+        "two-chambers-of-one-parliament-nl",
+        "nl",
+        "De Lok Sabha nam de landbouwwet dinsdag aan. De Rajya Sabha stemt volgende week.",
+        ["Lok Sabha != Rajya Sabha", "Rajya Sabha!@kb:lok_sabha"],
+    ),
+    (
+        "chamber-is-not-the-congress-en",
+        "en",
+        "The US House of Representatives passed the budget on Friday, but the United States "
+        "Congress still needs the Senate to agree.",
+        [
+            "House of Representatives!@kb:us_congress",
+            "House of Representatives != United States Congress",
+        ],
+    ),
+    (
+        "chamber-is-not-the-congress-nl",
+        "nl",
+        "Het US House of Representatives stemde vrijdag voor de begroting, maar het Amerikaanse "
+        "Congres moet ook de Senaat nog overtuigen.",
+        ["US House of Representatives!@kb:us_congress"],
+    ),
+    # --- a bare acronym the knowledge base knows stands for other words the text spells -------
+    (
+        "acronym-spelled-by-a-title-en",
+        "en",
+        "The Latvian Grand Master Pieter Valkenis won his third game on Sunday. The GM will "
+        "play the champion next.",
+        ["GM!@kb:general_motors"],
+    ),
+    (
+        "acronym-spelled-by-a-title-nl",
+        "nl",
+        "De Letse Grand Master Pieter Valkenis won zondag zijn derde partij. De GM speelt "
+        "hierna tegen de kampioen.",
+        ["GM!@kb:general_motors"],
+    ),
+    (
+        "acronym-spelled-by-its-own-name-en",
+        "en",
+        "General Motors will close a plant in Ohio. GM said demand for trucks fell.",
+        ["GM@kb:general_motors", "GM == General Motors"],
+    ),
+    (
+        "acronym-spelled-by-its-own-name-nl",
+        "nl",
+        "General Motors sluit een fabriek in Ohio. Volgens GM daalt de vraag naar trucks.",
+        ["GM@kb:general_motors", "GM == General Motors"],
+    ),
 ]
 
 
