@@ -29,7 +29,7 @@ def noun_event_of(noun: Token, lexicon: Lexicon) -> NounEvent | None:
     lookup serves every route that types an act noun.
     """
     lemma = noun.lemma_.lower()
-    forms = modified_forms(noun)
+    forms = modified_forms(noun, adjective=True)
     forms += [f"{lemma} {word}" for word in complement_words(noun)]
     forms += [lemma, noun.lower_]
     return next(filter(None, map(lexicon.noun_event, forms)), None)

@@ -96,12 +96,20 @@ class Arguments:
             return inside, CONFIDENCE["inside_argument"]
         return self._earlier_act_owner(token, ctx), CONFIDENCE["inside_argument"]
 
-    def _act_agents(self, noun: Token, ctx: "_Context") -> list[str]:
+    def _act_agents(self, noun: Token, ctx: "_Context", any_noun: bool = False) -> list[str]:
         """Who made the act ``noun`` names, read from its agent phrase as from its possessor ("a
         demand by the IAEA", "een eis door het IAEA": the IAEA's); nothing for a noun that names
-        no act, whose agent phrase names no maker ("a school run by the UN"). For a reaction
-        whose object names nobody else."""
+        no act, whose agent phrase names no maker ("a school run by the UN"), unless
+        ``any_noun``: what a protest is against is the doing of its maker, whatever the noun
+        ("in protest against cuts by Uber": Uber's cuts). For a reaction whose object names
+        nobody else."""
         lemma = noun.lemma_.lower()
+        if any_noun:
+            return [
+                e
+                for e in ctx.resolver.within(noun, skip=self.preps.place | self.preps.attend)
+                if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+            ]
         if self._noun_event(noun) is None and lemma not in self.grammar.act_nouns:
             return []
         return ctx.resolver.within(noun, skip=self.preps.place | self.preps.attend)
