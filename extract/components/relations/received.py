@@ -64,19 +64,11 @@ class ReceivedActs:
             targets = [e for e in receivers if ctx.resolver.type_of(e) not in (None, "EVENT")]
             if not (sources and targets):
                 continue
-            clause: dict = {}
-            self._fill_clause(verb, clause, ctx)
+            common = self._clause_terms(verb, {}, ctx)
             for source in dict.fromkeys(sources):
                 for target in dict.fromkeys(targets):
                     yield ctx.relation(
-                        source,
-                        target,
-                        type_,
-                        verb,
-                        CONFIDENCE["received"] * weight,
-                        negated=clause["mode"] == "negated",
-                        mode=clause["mode"],
-                        reporter=clause["reporter"],
+                        source, target, type_, verb, CONFIDENCE["received"] * weight, **common
                     )
 
     def _marks_giver(self, lemmas: list[str], prep: str) -> bool:

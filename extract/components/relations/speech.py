@@ -395,11 +395,14 @@ class SpeechAndStance:
         event_id = ctx.resolver.events.get(phrase_noun.i)
         return ctx.events.get(event_id) if event_id is not None else None
 
-    def _fill_clause(self, verb: Token, clause: dict, ctx: "_Context") -> None:
-        """The mode and reporter of ``verb``'s clause, worked out once, on its first relation."""
+    def _clause_terms(self, verb: Token, clause: dict, ctx: "_Context") -> dict:
+        """The mode, negation and reporter every relation of ``verb``'s clause carries (keywords
+        of ``_Context.relation``), worked out once into ``clause``, on its first relation."""
         if not clause:
             clause["mode"] = mode_of(verb, self.scheme, self.lexicon)
             clause["reporter"] = self._reporter(verb, ctx)
+        mode = clause["mode"]
+        return {"negated": mode == "negated", "mode": mode, "reporter": clause["reporter"]}
 
     def _stance_on_event(
         self,
@@ -452,10 +455,7 @@ class SpeechAndStance:
             ]
         if not stance and not makers:
             return
-        self._fill_clause(verb, clause, ctx)
-        common = dict(
-            negated=clause["mode"] == "negated", mode=clause["mode"], reporter=clause["reporter"]
-        )
+        common = self._clause_terms(verb, clause, ctx)
         if stance:
             yield ctx.relation(source, event.id, type_, verb, confidence, **common)
         for maker in makers:
@@ -488,17 +488,10 @@ class SpeechAndStance:
             aimed = [p.entity for p in named if p.role == "location" and p.entity != source]
         if not aimed:
             return
-        self._fill_clause(verb, clause, ctx)
+        common = self._clause_terms(verb, clause, ctx)
         for target in dict.fromkeys(aimed):
             yield ctx.relation(
-                source,
-                target,
-                type_,
-                verb,
-                confidence * CONFIDENCE["inside_argument"],
-                negated=clause["mode"] == "negated",
-                mode=clause["mode"],
-                reporter=clause["reporter"],
+                source, target, type_, verb, confidence * CONFIDENCE["inside_argument"], **common
             )
 
     def _reported_clauses(self, verb: Token, lemmas: list[str]) -> set[Token]:

@@ -423,16 +423,13 @@ class VerbRelations:
                                     and not self._names_partner(verb, target, ctx)
                                 ):
                                     continue
-                                self._fill_clause(verb, clause, ctx)
                                 relation = ctx.relation(
                                     source,
                                     target,
                                     reading,
                                     verb,
                                     CONFIDENCE[cand.pattern] * weight * factor,
-                                    negated=clause["mode"] == "negated",
-                                    mode=clause["mode"],
-                                    reporter=clause["reporter"],
+                                    **self._clause_terms(verb, clause, ctx),
                                 )
                                 # "withdrew the US from a treaty with Iran": the subject's own
                                 # country is what is moved, so a phrase may still name the target
@@ -488,16 +485,13 @@ class VerbRelations:
                     for target in ctx.resolver.actors(noun):
                         if target == source or not ctx.is_actor(target):
                             continue
-                        self._fill_clause(verb, clause, ctx)
                         yield ctx.relation(
                             source,
                             target,
                             "COOPERATE",
                             verb,
                             CONFIDENCE["coactor"],
-                            negated=clause["mode"] == "negated",
-                            mode=clause["mode"],
-                            reporter=clause["reporter"],
+                            **self._clause_terms(verb, clause, ctx),
                         )
 
     def _joint_sentences(self, doc: Doc) -> set[int]:
