@@ -56,7 +56,7 @@ from extract.grammar.event_nouns import complement_words, modified_forms, noun_e
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import load_event_senses, load_habitual_words
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
-from extract.grammar.named_events import EVENT_FIRSTS, opened_name
+from extract.grammar.named_events import EVENT_FIRSTS, name_word, opened_name
 from extract.grammar.patterns import copula_clause, holders_of_office
 from extract.grammar.phrases import mode_of, phrase_type
 from extract.grammar.syntax import (
@@ -1794,13 +1794,13 @@ def event_name(noun: Token, is_time: Callable[[str], object] | None = None) -> s
         end = opened_name(noun.doc, noun.i, is_time)
         if end is not None and not any(t.ent_type_ for t in noun.doc[noun.i + 1 : end]):
             return noun.doc[noun.i : end].text
-    if not noun.text[:1].isupper() and not ("-" in noun.text and _name_word(noun.text)):
+    if not noun.text[:1].isupper() and not ("-" in noun.text and name_word(noun.text)):
         return ""
     if _inside_name(noun):
         return ""
     start = noun.i
     sent_start = noun.sent.start
-    while start > sent_start and _name_word((before := noun.doc[start - 1]).text):
+    while start > sent_start and name_word((before := noun.doc[start - 1]).text):
         if before.pos_ == "DET" or before.lower_ in DEFINITE:
             break  # "The Summit": no name of its own
         start -= 1
@@ -1826,14 +1826,8 @@ def is_event_name(trigger: str) -> bool:
     a word: a name of more words with a capital or number ("Syrian Civil War", "orkaan Dorian"),
     or a hyphenated compound that opens with one."""
     if " " in trigger:
-        return any(_name_word(word) for word in trigger.split())
-    return _name_word(trigger) and "-" in trigger
-
-
-def _name_word(text: str) -> bool:
-    """A word that may stand in a proper name: a capital or a number first ("Civil", "2019",
-    "H1N1", "COVID-19")."""
-    return text[:1].isupper() or text[:1].isdigit()
+        return any(name_word(word) for word in trigger.split())
+    return name_word(trigger) and "-" in trigger
 
 
 #: Articles that let an event noun tell an event again (:func:`_restated`): "a decree" may be the

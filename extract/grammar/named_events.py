@@ -39,7 +39,9 @@ def about_storms(doc: Doc) -> bool:
     return bool(tokens_where(doc, ORTH, STORM_CLASSES.__contains__))
 
 
-def _name_word(text: str) -> bool:
+def name_word(text: str) -> bool:
+    """A word that may stand in a proper name: a capital or a number first ("Civil", "2019",
+    "H1N1", "COVID-19")."""
     return text[:1].isupper() or text[:1].isdigit()
 
 
@@ -67,7 +69,7 @@ def opened_name(doc: Doc, i: int, is_time: Callable[[str], object] | None = None
     end = i + 1
     while end < sent.end:
         word = doc[end]
-        if _name_word(word.text):
+        if name_word(word.text):
             end += 1
         elif (
             word.lower_ in _JOINERS
