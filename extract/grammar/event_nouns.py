@@ -29,10 +29,16 @@ def noun_event_of(noun: Token, lexicon: Lexicon) -> NounEvent | None:
     lookup serves every route that types an act noun.
     """
     lemma = noun.lemma_.lower()
-    forms = modified_forms(noun, adjective=True)
-    forms += [f"{lemma} {word}" for word in complement_words(noun)]
-    forms += [lemma, noun.lower_]
-    return next(filter(None, map(lexicon.noun_event, forms)), None)
+    forms = [f"{lemma} {word}" for word in complement_words(noun)] + [lemma, noun.lower_]
+    return modified_noun_event(noun, lexicon) or next(
+        filter(None, map(lexicon.noun_event, forms)), None
+    )
+
+
+def modified_noun_event(noun: Token, lexicon: Lexicon) -> NounEvent | None:
+    """The event the noun lexicon lists ``noun`` as with its compound or adjective before it
+    ("impeachment inquiry", "humanitarian support": AID), or None when it lists no such form."""
+    return next(filter(None, map(lexicon.noun_event, modified_forms(noun, adjective=True))), None)
 
 
 def modified_forms(noun: Token, adjective: bool = False) -> list[str]:

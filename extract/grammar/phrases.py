@@ -23,6 +23,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from extract.grammar.arguments import relative_antecedent
+from extract.grammar.event_nouns import modified_noun_event
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
@@ -263,9 +264,9 @@ def phrase_type(
                 # "gave humanitarian support to", "verleende financiële steun aan": a noun its
                 # modifier makes another act (material support is AID) says more than the
                 # phrase of the bare noun ("give support": SUPPORT)
-                modified = _modified_noun_type(noun, lexicon)
+                modified = modified_noun_event(noun, lexicon)
                 if modified:
-                    return modified, "support", noun
+                    return modified.type, "support", noun
             for word in dict.fromkeys((noun.lemma_.lower(), noun.lower_)):
                 found = lexicon.phrase_type(lemma, "obj", word)
                 if found:
@@ -291,15 +292,6 @@ def phrase_type(
                 if found:
                     return found, "support", noun
     return None
-
-
-def _modified_noun_type(noun: Token, lexicon: Lexicon) -> str | None:
-    """The PLOVER type the noun lexicon gives ``noun`` with its compound or adjective before it
-    ("humanitarian support": AID), or None when it lists no such form."""
-    from extract.grammar.event_nouns import modified_forms
-
-    found = next(filter(None, map(lexicon.noun_event, modified_forms(noun, adjective=True))), None)
-    return found.type if found else None
 
 
 #: Modes of a governing verb that only says how its complement's act stands ("plans to meet",
