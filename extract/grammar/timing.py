@@ -166,8 +166,7 @@ def deadline_time(span: Span, deadlines: frozenset[str]) -> bool:
     no act still to be done, nor the sentences after it (on the dev split, "by 2025" gave its
     year to a reaction told in the next sentence); an act done by then is dated by it ("had
     delivered the doses by November 22")."""
-    doc = span.doc
-    before = [t for t in doc[max(0, span.start - 2) : span.start] if not t.is_space]
+    before = _words_before(span)
     if not before:
         return False
     if _folded(before[-1]) in deadlines:
@@ -181,13 +180,22 @@ def after_bound(span: Span, lang: str) -> bool:
     a present-tense act ahead ("Spanje voert sinds maandag patrouilles uit met Marokko" is no
     plan)."""
     bounds = bounding_words(lang)
+    before = _words_before(span)
+    return bool(before) and _folded(before[-1]) in bounds or _bound_by(span.root, bounds)
+
+
+def _words_before(span: Span) -> list[Token]:
+    """The (up to two) words right before ``span``, spaces left out."""
     doc = span.doc
-    before = next(
-        (t for t in reversed(doc[max(0, span.start - 2) : span.start]) if not t.is_space), None
+    return [t for t in doc[max(0, span.start - 2) : span.start] if not t.is_space]
+
+
+def _bound_by(token: Token, bounds: frozenset[str]) -> bool:
+    """Whether ``token`` is a ``bounds`` word used as a preposition or conjunction, or has one
+    as its own preposition or marker ("since" of "since 2011")."""
+    return (token.pos_ in ("ADP", "SCONJ") and _folded(token) in bounds) or any(
+        c.dep_ in ("case", "mark") and _folded(c) in bounds for c in children(token)
     )
-    if before is not None and _folded(before) in bounds:
-        return True
-    return any(c.dep_ in ("case", "mark") and _folded(c) in bounds for c in children(span.root))
 
 
 #: How many words up from a time expression a limiting preposition is looked for.
@@ -204,10 +212,7 @@ def limit_time(span: Span, bounds: frozenset[str]) -> bool:
     for depth in range(_LIMIT_DEPTH):
         if token.pos_ in ("VERB", "AUX"):
             return False
-        bounding = (token.pos_ in ("ADP", "SCONJ") and _folded(token) in bounds) or any(
-            c.dep_ in ("case", "mark") and _folded(c) in bounds for c in children(token)
-        )
-        if bounding:
+        if _bound_by(token, bounds):
             # the word before the time itself ("since 2011"), or its preposition's ("since in")
             return depth > 1 or (depth == 1 and token.pos_ not in ("ADP", "SCONJ"))
         if token.head == token:
