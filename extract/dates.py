@@ -88,12 +88,28 @@ def _lexicon_terms(lang: str) -> tuple[tuple[str, str, int], ...]:
     )
 
 
+def _locale(lang: str) -> Locale:
+    """babel's locale of ``lang``; English's for a language babel does not know."""
+    try:
+        return Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+def _wide_months(locale: Locale) -> list[str]:
+    return [name.lower() for name in locale.months["format"]["wide"].values()]
+
+
+@lru_cache(maxsize=None)
+def month_names(lang: str) -> frozenset[str]:
+    """The month names of ``lang`` written in full, lower-case ("januari", "march"): the words
+    that name a month alone, here and wherever a rule asks whether a word is a time."""
+    return frozenset(_wide_months(_locale(lang)))
+
+
 @lru_cache(maxsize=None)
 def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
-    try:
-        locale = Locale.parse(lang)
-    except (UnknownLocaleError, ValueError):
-        locale = Locale.parse("en")
+    locale = _locale(lang)
     # Only full weekday names: the abbreviations are words of their own ("zo", "do", "ma" in
     # Dutch, "wed" and "sun" in English).
     weekdays = {name.lower(): index for index, name in locale.days["format"]["wide"].items()}
@@ -104,7 +120,7 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
                 months.setdefault(name.lower().rstrip("."), index)
     # A month alone is named in full: an abbreviation needs a day or year beside it ("Jan" is a
     # first name, "mar" a word).
-    wide_months = [name.lower() for name in locale.months["format"]["wide"].values()]
+    wide_months = _wide_months(locale)
 
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -1459,8 +1459,7 @@ def time_nouns(lang: str) -> frozenset[str]:
     """The words that name a time by themselves: the weekdays, units and durations of the
     language's time lexicon ("maandag", "week", "jaar", "uur") and its month names ("januari");
     empty for a language without a time lexicon."""
-    from babel import Locale, UnknownLocaleError
-
+    from extract.dates import month_names
     from extract.errors import NewsgraphError
 
     try:
@@ -1468,11 +1467,7 @@ def time_nouns(lang: str) -> frozenset[str]:
     except NewsgraphError:
         return frozenset()
     words = {expr for expr, t in times.items() if t.kind in ("weekday", "unit", "duration")}
-    try:
-        months = Locale.parse(lang).months["format"]["wide"].values()
-    except (UnknownLocaleError, ValueError):
-        months = []
-    return frozenset(words | {m.lower() for m in months})
+    return frozenset(words) | month_names(lang)
 
 
 def _phrases_on_time_nouns(verb: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
