@@ -586,8 +586,10 @@ class PlaceRelations:
             chained = inner and kind == "COUNTRY" and _ends_list(after)
             return target if chained and _chain_opens(doc, ent.start - 2, ctx) else None
         if after is not None and after.text == "," and kind != "COUNTRY":
-            # "Kenosha, Wisconsin, United States": the state is no item of a list
-            return target if inner and _country_closes(doc, after.i + 1, ctx) else None
+            # "Kenosha, Wisconsin, United States": the state is no item of a list; nor is it
+            # when the comma closes the pair ("in Charlottesville, Virginia, bijwoonden")
+            closes = _country_closes(doc, after.i + 1, ctx) or _closes_pair(doc, after.i + 1)
+            return target if inner and closes else None
         return None if after is not None and after.pos_ == "CCONJ" else target
 
     @staticmethod
@@ -638,6 +640,16 @@ def _ends_list(after: Token | None) -> bool:
     """Whether a name followed by ``after`` is the last of what a comma joins to it (neither a
     comma nor a coordinator comes next)."""
     return after is None or not (after.text == "," or after.pos_ == "CCONJ")
+
+
+def _closes_pair(doc, start: int) -> bool:
+    """Whether the comma before ``start`` closes a place and its container rather than going
+    on with a list: the next word opens no name, is no coordinator and no punctuation ("in
+    Dallas, Texas, on Friday"; not "Paris, Lyon, Marseille" or "Paris, Lyon, and Nice")."""
+    if start >= len(doc):
+        return False
+    word = doc[start]
+    return not word.ent_type_ and word.pos_ not in ("CCONJ", "PUNCT", "PROPN")
 
 
 def _country_closes(doc, start: int, ctx: "_Context") -> bool:
