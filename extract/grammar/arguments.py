@@ -400,9 +400,13 @@ class ArgumentResolver:
             return self.apposed_name(token)
         return list(dict.fromkeys(found))
 
-    def examples(self, token: Token) -> list[str]:
+    def examples(
+        self, token: Token, kinds: frozenset[str] = frozenset({"PERSON", "ORG", "COUNTRY"})
+    ) -> list[str]:
         """The names a plural noun is illustrated by: "German firms including Deutsche Bahn and
-        Siemens", "Duitse bedrijven als Daimler en Siemens" (words of the ``example`` role)."""
+        Siemens", "Duitse bedrijven als Daimler en Siemens" (words of the ``example`` role);
+        actors only, unless ``kinds`` names other entity types (places, "Russian cities such as
+        Kazan")."""
         if token.pos_ != "NOUN":
             return []
         words = self.preps.example
@@ -423,7 +427,7 @@ class ArgumentResolver:
             for head in heads:
                 for t in with_conjuncts(head, self.scheme):
                     eid = self.by_token.get(t.i)
-                    if eid and self.types.get(eid) in ("PERSON", "ORG", "COUNTRY"):
+                    if eid and self.types.get(eid) in kinds:
                         found.append(eid)
         return list(dict.fromkeys(found))
 

@@ -139,3 +139,26 @@ def test_end_to_end_a_state_with_its_country_word():
     assert ("Wisconsin", "LOCATED_IN", "United States") in found, sorted(found)
     found = typed("Zij woont op het Griekse eiland Kreta.", "nl")
     assert ("Crete", "LOCATED_IN", "Greece") in found, sorted(found)
+
+
+def test_end_to_end_places_named_as_examples_of_a_kind_of_place():
+    # "Amerikaanse gebieden zoals Puerto Rico en Guam": each lies in the country of the noun
+    for text, lang in (
+        ("Er waren protesten in Russische steden zoals Kazan en Samara.", "nl"),
+        ("There were protests in Russian cities such as Kazan and Samara.", "en"),
+    ):
+        found = typed(text, lang)
+        assert ("Kazan", "LOCATED_IN", "Russia") in found, sorted(found)
+        assert ("Samara", "LOCATED_IN", "Russia") in found, sorted(found)
+    found = typed(
+        "Wie in andere Amerikaanse gebieden zoals Puerto Rico en Guam wordt geboren, krijgt een "
+        "paspoort.",
+        "nl",
+    )
+    assert ("Puerto Rico", "LOCATED_IN", "United States") in found, sorted(found)
+    assert ("Guam", "LOCATED_IN", "United States") in found, sorted(found)
+
+
+def test_end_to_end_examples_of_a_kind_of_place_without_a_country_word():
+    found = typed("Ze reisden naar Europese landen zoals Frankrijk en Duitsland.", "nl")
+    assert not [k for k in found if k[1] == "LOCATED_IN"], sorted(found)

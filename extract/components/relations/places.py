@@ -289,7 +289,8 @@ class PlaceRelations:
 
     def _example_places(self, ctx: "_Context") -> Iterable[Relation]:
         """ "German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
-        organisation named as an example lies in the country that modifies the noun."""
+        organisation named as an example lies in the country that modifies the noun, and so does
+        each place named as an example of a kind of place ("Russische steden zoals Kazan")."""
         resolver = ctx.resolver
         for noun in tagged_tokens(ctx.doc, ("NOUN",)):
             if not any(c.i > noun.i for c in children(noun)):
@@ -304,9 +305,14 @@ class PlaceRelations:
             ]
             if not countries:
                 continue
-            for example in resolver.examples(noun):
-                if resolver.type_of(example) == "ORG":
-                    for country, word in countries:
+            # "Amerikaanse gebieden zoals Puerto Rico en Guam", "Russian cities such as Kazan":
+            # places named as examples of a kind of place lie in its country too
+            kinds = frozenset({"ORG"})
+            if self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text):
+                kinds |= frozenset(PLACE_TYPES)
+            for example in resolver.examples(noun, kinds):
+                for country, word in countries:
+                    if country != example:
                         yield ctx.relation(
                             example, country, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                         )
