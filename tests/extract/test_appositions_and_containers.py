@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extract.grammar.patterns import titles_near
 from extract.grammar.syntax import UD
-from tests.extract.extraction_helpers import parse, typed
+from tests.extract.extraction_helpers import hand_resolver, parse, typed
 
 IS_TITLE = lambda t: t.lower_ in ("gouverneur", "districtsrechter", "minister")  # noqa: E731
 
@@ -162,3 +162,46 @@ def test_end_to_end_places_named_as_examples_of_a_kind_of_place():
 def test_end_to_end_examples_of_a_kind_of_place_without_a_country_word():
     found = typed("Ze reisden naar Europese landen zoals Frankrijk en Duitsland.", "nl")
     assert not [k for k in found if k[1] == "LOCATED_IN"], sorted(found)
+
+
+# "Een van hen, Nur Khan Liton, vertelde ...", as the Dutch model parsed it: the number the
+# subject, the name a parataxis of it.
+ONE_OF_THEM = """
+Een 8 nsubj NUM één
+van 2 case ADP
+hen 0 nmod PRON
+, 4 punct PUNCT
+Nur 0 parataxis PROPN
+Khan 4 flat PROPN
+Liton 4 flat PROPN
+{after} 0 punct PUNCT
+vertelde 8 ROOT VERB vertellen
+"""
+
+
+def test_one_of_them_stands_for_the_name_set_apart_after_it():
+    resolver, doc = hand_resolver(
+        ONE_OF_THEM.format(after=","), "nl", [(4, 7, "PERSON", "person:liton")]
+    )
+    assert resolver.actors(doc[0]) == ["person:liton"]
+
+
+def test_one_of_them_without_a_closing_comma_stands_for_nobody():
+    resolver, doc = hand_resolver(
+        ONE_OF_THEM.format(after="."), "nl", [(4, 7, "PERSON", "person:liton")]
+    )
+    assert resolver.actors(doc[0]) == []
+
+
+def test_end_to_end_one_of_them_tells_a_news_agency():
+    nl = typed(
+        "Een van de activisten, Nur Khan Liton, vertelde aan Agence France-Presse dat er brand "
+        "was gesticht.",
+        "nl",
+    )
+    assert ("Nur Khan Liton", "STATEMENT", "Agence France-Presse") in nl, sorted(nl)
+    en = typed(
+        "One of the activists, Nur Khan Liton, told Agence France-Presse that arson was used.",
+        "en",
+    )
+    assert ("Nur Khan Liton", "STATEMENT", "Agence France-Presse") in en, sorted(en)
