@@ -152,6 +152,9 @@ class ArgumentResolver:
         counted = self._counted(token)
         if counted is not None:
             return self.actors(counted)
+        one = self._one_of_them(token)
+        if one is not None:
+            return self.actors(one)
         honoured = self._honoured_name(token)
         if honoured:
             return honoured
@@ -204,6 +207,26 @@ class ArgumentResolver:
             ),
             None,
         )
+
+    def _one_of_them(self, token: Token) -> Token | None:
+        """The name set apart right after a number and its partitive phrase: "Een van hen, Nur
+        Khan Liton, vertelde", "One of the activists, Nur Khan Liton, told" stand for the name,
+        however the parser hung it (the Dutch model makes it a parataxis of the number); None for
+        any other token."""
+        doc = token.doc
+        i = token.i + 1
+        if token.pos_ != "NUM" or i >= len(doc) or doc[i].lower_ not in self.preps.possessor:
+            return None
+        comma = next((t for t in doc[i + 1 : i + 6] if t.is_punct), None)
+        if comma is None or comma.text != "," or comma.i + 1 >= len(doc):
+            return None
+        name = doc[comma.i + 1]
+        if name.ent_iob_ != "B" or name.i not in self.by_token:
+            return None
+        end = name.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return name if end < len(doc) and doc[end].text == "," else None
 
     def _apposed_to_name(self, noun: Token) -> Token | None:
         """The name a common noun stands in apposition to, when the noun heads a relative
@@ -400,9 +423,13 @@ class ArgumentResolver:
             return self.apposed_name(token)
         return list(dict.fromkeys(found))
 
-    def examples(self, token: Token) -> list[str]:
+    def examples(
+        self, token: Token, kinds: frozenset[str] = frozenset({"PERSON", "ORG", "COUNTRY"})
+    ) -> list[str]:
         """The names a plural noun is illustrated by: "German firms including Deutsche Bahn and
-        Siemens", "Duitse bedrijven als Daimler en Siemens" (words of the ``example`` role)."""
+        Siemens", "Duitse bedrijven als Daimler en Siemens" (words of the ``example`` role);
+        actors only, unless ``kinds`` names other entity types (places, "Russian cities such as
+        Kazan")."""
         if token.pos_ != "NOUN":
             return []
         words = self.preps.example
@@ -423,7 +450,7 @@ class ArgumentResolver:
             for head in heads:
                 for t in with_conjuncts(head, self.scheme):
                     eid = self.by_token.get(t.i)
-                    if eid and self.types.get(eid) in ("PERSON", "ORG", "COUNTRY"):
+                    if eid and self.types.get(eid) in kinds:
                         found.append(eid)
         return list(dict.fromkeys(found))
 

@@ -742,6 +742,37 @@ def _skip_left(doc, i: int, is_title: Callable[[Token], bool]) -> int:
     return i
 
 
+#: How many articles and adjectives may stand between a comma and the title it opens.
+_MAX_TITLE_MODIFIERS = 4
+
+
+def _apposed_after(name: Span, is_title: Callable[[Token], bool]) -> Token | None:
+    """The title noun of an apposition right after ``name``, between commas, however the
+    parser hung it ("William Conley, een Amerikaanse federale districtsrechter, had bepaald",
+    "X, the governor of Y, said"): a comma, at most a few articles and adjectives, the title,
+    and up to the next punctuation no verb and no other person's name (so the title of the next
+    name in a list, "Rutte, minister Hoekstra", stays that name's)."""
+    doc = name.doc
+    sent_end = name.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    i = name.end
+    if i >= sent_end - 1 or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < sent_end and j - i <= _MAX_TITLE_MODIFIERS and doc[j].pos_ in ("ADJ", "DET"):
+        if is_title(doc[j]):
+            break
+        j += 1
+    if j >= sent_end or doc[j].pos_ not in ("NOUN", "PROPN") or not is_title(doc[j]):
+        return None
+    for k in range(i + 1, sent_end):
+        word = doc[k]
+        if word.is_punct:
+            break
+        if word.pos_ in ("VERB", "AUX") or (word.ent_type_ == "PERSON" and word.ent_iob_ == "B"):
+            return None
+    return doc[j]
+
+
 #: Dependencies that bind a title and a name into one phrase (not coordination, not clause roles).
 TITLE_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod", "amod", "nn"})
 
@@ -764,6 +795,10 @@ def titles_near(
     doc = name.doc
     seen: set[int] = set()
     candidates = [c for c in root.children if c.dep_ in TITLE_LINKS]
+    # a name the parser split ("Tony" subject, "Evers" object): the other parts' titles too
+    for part in name:
+        if part != root and not name.start <= part.head.i < name.end:
+            candidates += [c for c in part.children if c.dep_ in TITLE_LINKS]
     if root.dep_ in TITLE_LINKS:
         candidates.insert(0, root.head)
         if root.dep_ == "appos" and root.head.i < name.start:
@@ -782,6 +817,11 @@ def titles_near(
                 before = doc[before.i - 1]
         if before.ent_type_ and before.i >= 2 and doc[before.i - 1].lower_ in possessor:
             candidates.append(doc[_skip_left(doc, before.i - 2, is_title)])
+    after = _apposed_after(name, is_title)
+    if after is not None and not any(name.end < c.i <= after.i + 2 for c in candidates):
+        # only where the parser hung no word of that apposition on the name (a second title
+        # word of "a vice president at PG&E" would find a second holder)
+        candidates.append(after)
     for token in candidates:
         if token.i in seen or name.start <= token.i < name.end:
             continue

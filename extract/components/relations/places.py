@@ -289,7 +289,8 @@ class PlaceRelations:
 
     def _example_places(self, ctx: "_Context") -> Iterable[Relation]:
         """ "German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
-        organisation named as an example lies in the country that modifies the noun."""
+        organisation named as an example lies in the country that modifies the noun, and so does
+        each place named as an example of a kind of place ("Russische steden zoals Kazan")."""
         resolver = ctx.resolver
         for noun in tagged_tokens(ctx.doc, ("NOUN",)):
             if not any(c.i > noun.i for c in children(noun)):
@@ -304,9 +305,14 @@ class PlaceRelations:
             ]
             if not countries:
                 continue
-            for example in resolver.examples(noun):
-                if resolver.type_of(example) == "ORG":
-                    for country, word in countries:
+            # "Amerikaanse gebieden zoals Puerto Rico en Guam", "Russian cities such as Kazan":
+            # places named as examples of a kind of place lie in its country too
+            kinds = frozenset({"ORG"})
+            if self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text):
+                kinds |= frozenset(PLACE_TYPES)
+            for example in resolver.examples(noun, kinds):
+                for country, word in countries:
+                    if country != example:
                         yield ctx.relation(
                             example, country, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                         )
@@ -586,8 +592,10 @@ class PlaceRelations:
             chained = inner and kind == "COUNTRY" and _ends_list(after)
             return target if chained and _chain_opens(doc, ent.start - 2, ctx) else None
         if after is not None and after.text == "," and kind != "COUNTRY":
-            # "Kenosha, Wisconsin, United States": the state is no item of a list
-            return target if inner and _country_closes(doc, after.i + 1, ctx) else None
+            # "Kenosha, Wisconsin, United States": the state is no item of a list; nor is it
+            # when the comma closes the pair ("in Charlottesville, Virginia, bijwoonden")
+            closes = _country_closes(doc, after.i + 1, ctx) or _closes_pair(doc, after.i + 1)
+            return target if inner and closes else None
         return None if after is not None and after.pos_ == "CCONJ" else target
 
     @staticmethod
@@ -638,6 +646,16 @@ def _ends_list(after: Token | None) -> bool:
     """Whether a name followed by ``after`` is the last of what a comma joins to it (neither a
     comma nor a coordinator comes next)."""
     return after is None or not (after.text == "," or after.pos_ == "CCONJ")
+
+
+def _closes_pair(doc, start: int) -> bool:
+    """Whether the comma before ``start`` closes a place and its container rather than going
+    on with a list: the next word opens no name, is no coordinator and no punctuation ("in
+    Dallas, Texas, on Friday"; not "Paris, Lyon, Marseille" or "Paris, Lyon, and Nice")."""
+    if start >= len(doc):
+        return False
+    word = doc[start]
+    return not word.ent_type_ and word.pos_ not in ("CCONJ", "PUNCT", "PROPN")
 
 
 def _country_closes(doc, start: int, ctx: "_Context") -> bool:
