@@ -169,6 +169,23 @@ def _counted_nouns(noun: Token) -> list[Token]:
     return out
 
 
+#: Labels under which a verb's adjective is a predicate of its phrase ("set free", "pleaded
+#: guilty", "found him guilty", "schuldig bevonden"), not a modifier of a noun.
+_PREDICATED = frozenset({"advmod", "oprd", "acomp", "xcomp", "ccomp"})
+
+
+def _negation_of(word: Token, scheme: LabelScheme, lexicon: Lexicon) -> Token | None:
+    """The negation word on ``word`` ("not" in "not guilty"), or None."""
+    return next(
+        (
+            c
+            for c in children(word)
+            if c.dep_ in scheme.negation or c.dep_ == "advmod" and lexicon.is_negation(c.lower_)
+        ),
+        None,
+    )
+
+
 def _reflexive(verb: Token) -> bool:
     """Whether ``verb`` has a reflexive pronoun ("verzette zich", "trok zich terug")."""
     return any(
@@ -230,12 +247,17 @@ def phrase_type(
     particles += [
         c.lower_
         for c in children(verb)
-        if c.dep_ in ("advmod", "xcomp")
-        and c.pos_ in ("ADV", "ADP")
-        # "set free the hostage", "set the hostages free": a resultative adjective, parsed as an
-        # adverb or as the object's predicate, makes another verb as a particle does
-        or c.dep_ in ("advmod", "oprd")
-        and c.pos_ == "ADJ"
+        if c.dep_ in ("advmod", "xcomp") and c.pos_ in ("ADV", "ADP")
+    ]
+    # "set free the hostage", "set the hostages free", "pleaded guilty", "found him guilty",
+    # "schuldig bevonden": an adjective the verb predicates of its object or subject, however
+    # parsed, makes another verb as a particle does; negated it is a phrase of its own ("pleaded
+    # not guilty"), which the lexicon lists as the two words
+    particles += [
+        f"{negation.lower_} {c.lower_}" if negation is not None else c.lower_
+        for c in children(verb)
+        if c.pos_ == "ADJ" and c.dep_ in _PREDICATED
+        for negation in [_negation_of(c, scheme, lexicon)]
     ]
     preps: list[tuple[str, Token | None]] = (
         list(prepositional_args(verb, scheme)) if "prep" in parts else []
