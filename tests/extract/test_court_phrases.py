@@ -157,3 +157,22 @@ def test_english_condemnation_stays_an_accusation():
 def test_phrases_of_force_verbs_that_are_no_act(text):
     found = typed(text, "en")
     assert not any(t == "COERCE" for _, t, _ in found), sorted(found)
+
+
+@pytest.mark.model
+def test_firing_an_officer_is_a_dismissal_en():
+    found = typed("Netflix fired its chief financial officer Ryan Walsh after the audit.", "en")
+    assert ("Netflix", "COERCE", "Ryan Walsh") in found, sorted(found)
+    assert ("Netflix", "ASSAULT", "Ryan Walsh") not in found
+
+
+@pytest.mark.model
+def test_firing_rockets_stays_an_attack_en():
+    found = typed("Hamas fired rockets at Israel on Monday.", "en")
+    assert ("Hamas", "ASSAULT", "Israel") in found, sorted(found)
+
+
+@pytest.mark.model
+def test_taking_to_court_is_suing_nl():
+    found = typed("Greenpeace daagde Shell vorige week voor de rechter.", "nl")
+    assert ("Greenpeace", "ACCUSE", "Shell") in found, sorted(found)
