@@ -174,6 +174,22 @@ def _counted_nouns(noun: Token) -> list[Token]:
 _PREDICATED = frozenset({"advmod", "oprd", "acomp", "xcomp", "ccomp"})
 
 
+def predicated_adjectives(
+    verb: Token, scheme: LabelScheme, lexicon: Lexicon
+) -> list[tuple[str, Token]]:
+    """(phrase word, adjective) for each adjective ``verb`` predicates of its object or subject,
+    however parsed ("set the hostages free", "pleaded guilty", "found him guilty", "schuldig
+    bevonden"); a negated one is the phrase word with its negation ("not guilty"), which the
+    lexicon lists as the two words."""
+    out = []
+    for adj in children(verb):
+        if adj.pos_ != "ADJ" or adj.dep_ not in _PREDICATED:
+            continue
+        negation = _negation_of(adj, scheme, lexicon)
+        out.append((f"{negation.lower_} {adj.lower_}" if negation is not None else adj.lower_, adj))
+    return out
+
+
 def _negation_of(word: Token, scheme: LabelScheme, lexicon: Lexicon) -> Token | None:
     """The negation word on ``word`` ("not" in "not guilty"), or None."""
     return next(
@@ -249,16 +265,9 @@ def phrase_type(
         for c in children(verb)
         if c.dep_ in ("advmod", "xcomp") and c.pos_ in ("ADV", "ADP")
     ]
-    # "set free the hostage", "set the hostages free", "pleaded guilty", "found him guilty",
-    # "schuldig bevonden": an adjective the verb predicates of its object or subject, however
-    # parsed, makes another verb as a particle does; negated it is a phrase of its own ("pleaded
-    # not guilty"), which the lexicon lists as the two words
-    particles += [
-        f"{negation.lower_} {c.lower_}" if negation is not None else c.lower_
-        for c in children(verb)
-        if c.pos_ == "ADJ" and c.dep_ in _PREDICATED
-        for negation in [_negation_of(c, scheme, lexicon)]
-    ]
+    # "set free the hostage", "set the hostages free", "found him guilty", "schuldig bevonden": an
+    # adjective the verb predicates makes another verb as a particle does
+    particles += [word for word, _ in predicated_adjectives(verb, scheme, lexicon)]
     preps: list[tuple[str, Token | None]] = (
         list(prepositional_args(verb, scheme)) if "prep" in parts else []
     )

@@ -176,3 +176,42 @@ def test_firing_rockets_stays_an_attack_en():
 def test_taking_to_court_is_suing_nl():
     found = typed("Greenpeace daagde Shell vorige week voor de rechter.", "nl")
     assert ("Greenpeace", "ACCUSE", "Shell") in found, sorted(found)
+
+
+# "the court found Otieno guilty": the parser makes the convicted the subject of a small clause
+# headed by the adjective; that subject is whom the verb's act is aimed at
+EN_FOUND_SMALL_CLAUSE = """
+the 1 det DET
+court 2 nsubj NOUN court
+found 2 ROOT VERB find
+Otieno 4 nsubj PROPN
+guilty 2 ccomp ADJ guilty
+. 2 punct PUNCT
+"""
+
+
+def test_a_small_clause_adjective_types_the_verb():
+    assert _type(EN_FOUND_SMALL_CLAUSE, "en", 2, "find") == "COERCE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Supreme Court of Kenya found Peter Otieno guilty of bribery.",
+            ("Supreme Court of Kenya", "COERCE", "Peter Otieno"),
+        ),
+        (
+            "Judge Ann Roe found Peter Otieno not guilty of bribery.",
+            ("Ann Roe", "CONCEDE", "Peter Otieno"),
+        ),
+        (
+            "The Court of Appeal dismissed Tom Baxter's challenge to his conviction.",
+            ("Court of Appeal", "REJECT", "Tom Baxter"),
+        ),
+    ],
+)
+def test_english_court_findings_end_to_end(text, expected):
+    found = typed(text, "en")
+    assert expected in found, sorted(found)
