@@ -169,6 +169,39 @@ def _counted_nouns(noun: Token) -> list[Token]:
     return out
 
 
+#: Labels under which a verb's adjective is a predicate of its phrase ("set free", "pleaded
+#: guilty", "found him guilty", "schuldig bevonden"), not a modifier of a noun.
+_PREDICATED = frozenset({"advmod", "oprd", "acomp", "xcomp", "ccomp"})
+
+
+def predicated_adjectives(
+    verb: Token, scheme: LabelScheme, lexicon: Lexicon
+) -> list[tuple[str, Token]]:
+    """(phrase word, adjective) for each adjective ``verb`` predicates of its object or subject,
+    however parsed ("set the hostages free", "pleaded guilty", "found him guilty", "schuldig
+    bevonden"); a negated one is the phrase word with its negation ("not guilty"), which the
+    lexicon lists as the two words."""
+    out = []
+    for adj in children(verb):
+        if adj.pos_ != "ADJ" or adj.dep_ not in _PREDICATED:
+            continue
+        negation = _negation_of(adj, scheme, lexicon)
+        out.append((f"{negation.lower_} {adj.lower_}" if negation is not None else adj.lower_, adj))
+    return out
+
+
+def _negation_of(word: Token, scheme: LabelScheme, lexicon: Lexicon) -> Token | None:
+    """The negation word on ``word`` ("not" in "not guilty"), or None."""
+    return next(
+        (
+            c
+            for c in children(word)
+            if c.dep_ in scheme.negation or c.dep_ == "advmod" and lexicon.is_negation(c.lower_)
+        ),
+        None,
+    )
+
+
 def _reflexive(verb: Token) -> bool:
     """Whether ``verb`` has a reflexive pronoun ("verzette zich", "trok zich terug")."""
     return any(
@@ -230,13 +263,11 @@ def phrase_type(
     particles += [
         c.lower_
         for c in children(verb)
-        if c.dep_ in ("advmod", "xcomp")
-        and c.pos_ in ("ADV", "ADP")
-        # "set free the hostage", "set the hostages free": a resultative adjective, parsed as an
-        # adverb or as the object's predicate, makes another verb as a particle does
-        or c.dep_ in ("advmod", "oprd")
-        and c.pos_ == "ADJ"
+        if c.dep_ in ("advmod", "xcomp") and c.pos_ in ("ADV", "ADP")
     ]
+    # "set free the hostage", "set the hostages free", "found him guilty", "schuldig bevonden": an
+    # adjective the verb predicates makes another verb as a particle does
+    particles += [word for word, _ in predicated_adjectives(verb, scheme, lexicon)]
     preps: list[tuple[str, Token | None]] = (
         list(prepositional_args(verb, scheme)) if "prep" in parts else []
     )

@@ -89,6 +89,11 @@ class Arguments:
         if token.pos_ not in ("NOUN", "PROPN", "X") and not is_nominalised(token):
             return [], 1.0
         inside = ctx.resolver.within(token, skip=self._not_target)
+        if self.grammar.is_person_noun(token.lemma_):
+            # "veroordeelde een arts uit Martinsville", "arrested a nurse from Dayton": the town a
+            # person of no body comes from or is in is not whom the act is aimed at (their
+            # country may be: "sent the refugees from Colombia back" returns them to Colombia)
+            inside = [e for e in inside if ctx.resolver.type_of(e) != "LOCATION"]
         if not inside and self.grammar.is_place_noun(token.lemma_):
             # a noun for a kind of place is where its place phrase says: "uit de regio rond Kiev"
             inside = ctx.resolver.within(token, skip=self.preps.attend | self.preps.agent)

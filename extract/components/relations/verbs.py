@@ -27,7 +27,13 @@ from extract.grammar.patterns import (
     subject_verb_complement,
     verb_final_clause,
 )
-from extract.grammar.phrases import governs_mode_only, mode_of, phrase_type, threat_on_condition
+from extract.grammar.phrases import (
+    governs_mode_only,
+    mode_of,
+    phrase_type,
+    predicated_adjectives,
+    threat_on_condition,
+)
 from extract.grammar.syntax import (
     DETERMINER_LABELS,
     LabelScheme,
@@ -241,6 +247,23 @@ def _phrase_preposition(nouns: list[Token], verb: Token, scheme: LabelScheme, pr
             yield Candidate("phrase_preposition", actor, noun, verb)
 
 
+def _predicate_subject(
+    adjectives: list[Token], verb: Token, scheme: LabelScheme, preps
+) -> Iterable:
+    """The subjects of a verb typed by the adjective it predicates, towards that adjective's own
+    subject: "the court found Peter Otieno guilty", where the parser makes the convicted the
+    subject of a small clause (:meth:`VerbRelations._typing_adjectives`, found once per verb)."""
+    from extract.grammar.patterns import Candidate
+    from extract.grammar.syntax import subjects
+
+    for adj in adjectives:
+        for held in children(adj):
+            if held.dep_ not in scheme.subject:
+                continue
+            for actor in subjects(verb, scheme):
+                yield Candidate("predicate_subject", actor, held, verb)
+
+
 def _states_what_it_is(cand: Candidate, type_: str, scheme: LabelScheme) -> bool:
     """Whether ``cand`` reads the subject of a copular complement as the act's target: "I pledge
     that this Congress will be transparent", "Ik beloof dat dit Congres transparant zal zijn" say
@@ -307,6 +330,9 @@ class VerbRelations:
                 phrase_nouns = self._phrase_prepositions(verb, lemmas, typed[0])
                 if phrase_nouns:
                     patterns += (partial(_phrase_preposition, phrase_nouns),)
+                adjectives = self._typing_adjectives(verb, lemmas, typed[0])
+                if adjectives:
+                    patterns += (partial(_predicate_subject, adjectives),)
                 runs.append((patterns, typed[0], typed[1]))
             if speech:
                 runs.append((SPEECH_PATTERNS, "STATEMENT", 1.0))
@@ -795,6 +821,17 @@ class VerbRelations:
             arg
             for noun in nouns
             for arg in (self._gerund_arguments(noun) if noun.pos_ == "VERB" else [noun])
+        ]
+
+    def _typing_adjectives(self, verb: Token, lemmas: list[str], type_: str) -> list[Token]:
+        """The adjectives whose phrase with ``verb`` gives it ``type_`` and that the parser made
+        the head of a small clause ("found Peter Otieno guilty": guilty, with Otieno as its
+        subject): the clause's subject is whom the act is aimed at."""
+        return [
+            adj
+            for word, adj in predicated_adjectives(verb, self.scheme, self.lexicon)
+            if adj.dep_ in ("ccomp", "xcomp")
+            and any(self.lexicon.phrase_type(lemma, "prt", word) == type_ for lemma in lemmas)
         ]
 
     def _gerund_arguments(self, gerund: Token) -> list[Token]:
