@@ -220,6 +220,39 @@ def test_fresh_places_end_to_end(lang, text, expected):
 @pytest.mark.parametrize(
     "lang, text",
     [
+        ("en", "Protesters gathered in Portland, Oregon, and Seattle, Washington, on Saturday."),
+        ("nl", "Betogers kwamen zaterdag samen in Portland, Oregon, en Seattle, Washington."),
+    ],
+    ids=["en", "nl"],
+)
+@pytest.mark.model
+def test_fresh_places_town_and_state_pairs_in_a_list(lang, text):
+    """Each known town is in the state after it, though a list of such pairs goes on."""
+    found = relations(text, lang)
+    assert ("Portland", "LOCATED_IN", "Oregon") in found, sorted(found)
+    assert ("Seattle", "LOCATED_IN", "Washington") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Attorneys general from Maine, New York, New Jersey and Delaware sued."),
+        (
+            "nl",
+            "Procureurs-generaal van Maine, New York, New Jersey en Delaware spanden een zaak aan.",
+        ),
+    ],
+    ids=["en", "nl"],
+)
+@pytest.mark.model
+def test_fresh_places_a_list_of_states_pairs_nothing(lang, text):
+    found = relations(text, lang)
+    assert not any(t == "LOCATED_IN" for _, t, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         ("en", "The band toured Paris, Lyon, and Nice last year."),
         ("nl", "De band speelde in Parijs, Lyon, en Nice."),
     ],

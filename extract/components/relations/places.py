@@ -637,6 +637,11 @@ class PlaceRelations:
             # inside a list, unless the middle of a chain ("Kenosha, Wisconsin, United States")
             chained = inner and kind == "COUNTRY" and _ends_list(after)
             return target if chained and _chain_opens(doc, ent.start - 2, ctx) else None
+        if _state_of(ent.kb_id_, target, ctx):
+            # "in Portland, Oregon, and Seattle, Washington": a known town of the country a
+            # state or province is in, then that state: a pair, though a list goes on after it
+            # (not "Maine, New York, New Jersey", where the town opens no list)
+            return target
         if after is not None and after.text == "," and kind != "COUNTRY":
             # "Kenosha, Wisconsin, United States": the state is no item of a list; nor is it in
             # "in Kenosha, Wisconsin, on Sunday", where the comma closes the pair
@@ -703,6 +708,17 @@ def _wider(place: str, other: str, ctx: "_Context") -> bool:
     if ctx.resolver.type_of(place) == "COUNTRY" or _region(place, ctx):
         return True
     return place.startswith("kb:") and not other.startswith("kb:")
+
+
+def _state_of(town: str, region: str, ctx: "_Context") -> bool:
+    """Whether ``region`` is a first-level region of the country the knowledge base places the
+    place ``town`` in, and ``town`` is no region itself ("Portland" and "Oregon"; not "Texas"
+    and "California", two states in a list)."""
+    kb = ctx.resolver.kb
+    if kb is None or not town.startswith("kb:") or not _region(region, ctx) or _region(town, ctx):
+        return False
+    one, other = kb.get(town[3:]), kb.get(region[3:])
+    return one.type == "LOCATION" and one.country is not None and one.country == other.country
 
 
 def _region(entity: str, ctx: "_Context") -> bool:
