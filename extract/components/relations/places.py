@@ -2,8 +2,10 @@
 container ("Kharkiv, Ukraine"), an organisation's seat ("UK-based retailer Tesco", "is based in
 Paris") or premises ("Costco's store in Canberra"), place phrases in a row ("a base in Kandahar in
 Afghanistan"), a place phrase after a list of places ("the towns of Beni, Butembo and Mangina in
-Congo"), a copula's noun in a place ("Crete is the largest island in Greece") and the
-country of organisations named as examples ("German firms including Siemens").
+Congo"), a copula's noun in a place ("Crete is the largest island in Greece"), the
+country of organisations named as examples ("German firms including Siemens") and of a country
+by name that the text makes another's territory ("the United States commonwealth of Puerto
+Rico").
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ class PlaceRelations:
 
     def _place_relations(self, ctx: "_Context") -> Iterable[Relation]:
         for ent in ctx.resolver.ents:  # doc.ents builds every span anew
+            if ent.label_ == "COUNTRY":
+                yield from self._territory_of(ent, ctx)
             if ent.label_ not in ("LOCATION", "ORG"):
                 continue
             root = ent.root
@@ -131,6 +135,42 @@ class PlaceRelations:
                 yield ctx.relation(
                     ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                 )
+
+    def _territory_of(self, ent: Span, ctx: "_Context") -> Iterable[Relation]:
+        """ "the United States commonwealth of Puerto Rico", "the British territory of Anguilla",
+        "het Amerikaanse gebiedsdeel Guam": a name the knowledge base holds for a country that
+        the text makes a place of another country, by that country's word on a place noun the
+        name is the "of" phrase of or stands beside. Only a country's word counts ("the Gulf
+        state of Qatar" places Qatar in no country)."""
+        root = ent.root
+        nouns = [root.head]
+        prep = preposition_of(root, self.scheme)
+        if prep is not None and prep.lower_ in self.preps.possessor:
+            # the noun whose "of" phrase the name is, however the scheme hangs the preposition
+            nouns.append(prep.head if self.scheme.preposition_heads_noun else root.head)
+        for noun in dict.fromkeys(nouns):
+            if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
+                continue
+            if not (
+                self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text)
+            ):
+                continue
+            for child in children(noun):
+                target = ctx.resolver.entity(child)
+                if (
+                    child.i < noun.i
+                    and target
+                    and target != ent.kb_id_
+                    and ctx.resolver.type_of(target) == "COUNTRY"
+                ):
+                    yield ctx.relation(
+                        ent.kb_id_,
+                        target,
+                        "LOCATED_IN",
+                        noun,
+                        CONFIDENCE["located"],
+                        dated=False,
+                    )
 
     def _chained_places(self, ctx: "_Context") -> Iterable[Relation]:
         """LOCATED_IN from two place phrases in a row on one word: "a base in Maidan Shahr in the
@@ -332,11 +372,12 @@ class PlaceRelations:
 
     def _place_right_after(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "before the International Court of Justice in The Hague", "het Internationaal
-        Gerechtshof in Den Haag": an organisation directly followed by a place phrase is in that
-        place, also when the parser hung the phrase on the verb (an organisation's own place
+        Gerechtshof in Den Haag", "the town of Maiduguri in Nigeria": an organisation or a place
+        directly followed by a place phrase is in that place, also when the parser hung the
+        phrase on the verb or on the noun the name is the "of" phrase of (a name's own place
         phrase is handled above)."""
         doc = ctx.doc
-        if ent.label_ != "ORG" or ent.end + 1 >= len(doc):
+        if ent.label_ not in ("ORG", "LOCATION") or ent.end + 1 >= len(doc):
             return []
         prep = doc[ent.end]
         # the phrase on the name's root is its own (handled above); on another word of the name
@@ -346,10 +387,21 @@ class PlaceRelations:
         name = doc[ent.end + 1]
         if name.pos_ == "DET" and ent.end + 2 < len(doc):
             name = doc[ent.end + 2]
+        if name.pos_ == "ADJ" and not name.ent_type_ and name.i + 1 < len(doc):
+            name = doc[name.i + 1]  # "in northern Nigeria"
         target = ctx.resolver.entity(name)
+        if target is None and ent.label_ == "LOCATION" and name.pos_ == "NOUN":
+            # "Makilala in the province of North Cotabato", the phrase hung on the noun or verb
+            # before the place: the place a place noun's "of" phrase names
+            return [(t, w) for t, w in self._place_within(name, ctx) if t != ent.kb_id_]
         if not target or target == ent.kb_id_ or name.ent_iob_ != "B":
             return []
-        return [(target, name)] if ctx.resolver.type_of(target) in PLACE_TYPES else []
+        kind = ctx.resolver.type_of(target)
+        if ent.label_ == "LOCATION" and not _wider(target, ent.kb_id_, ctx):
+            # "in Athens at the Zappeion Hall", "het district van Virginia in Abingdon": of two
+            # places in a row the order alone does not say which holds the other
+            return []
+        return [(target, name)] if kind in PLACE_TYPES else []
 
     def _place_before_description(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "United States public utility PG&E", "Berlin non-profit Cinema for Peace Foundation",
@@ -591,10 +643,15 @@ class PlaceRelations:
             # inside a list, unless the middle of a chain ("Kenosha, Wisconsin, United States")
             chained = inner and kind == "COUNTRY" and _ends_list(after)
             return target if chained and _chain_opens(doc, ent.start - 2, ctx) else None
+        if _state_of(ent.kb_id_, target, ctx):
+            # "in Portland, Oregon, and Seattle, Washington": a known town of the country a
+            # state or province is in, then that state: a pair, though a list goes on after it
+            # (not "Maine, New York, New Jersey", where the town opens no list)
+            return target
         if after is not None and after.text == "," and kind != "COUNTRY":
-            # "Kenosha, Wisconsin, United States": the state is no item of a list; nor is it
-            # when the comma closes the pair ("in Charlottesville, Virginia, bijwoonden")
-            closes = _country_closes(doc, after.i + 1, ctx) or _closes_pair(doc, after.i + 1)
+            # "Kenosha, Wisconsin, United States": the state is no item of a list; nor is it in
+            # "in Kenosha, Wisconsin, on Sunday", where the comma closes the pair
+            closes = _country_closes(doc, after.i + 1, ctx) or _pair_closed(doc, after.i + 1)
             return target if inner and closes else None
         return None if after is not None and after.pos_ == "CCONJ" else target
 
@@ -648,10 +705,40 @@ def _ends_list(after: Token | None) -> bool:
     return after is None or not (after.text == "," or after.pos_ == "CCONJ")
 
 
-def _closes_pair(doc, start: int) -> bool:
-    """Whether the comma before ``start`` closes a place and its container rather than going
-    on with a list: the next word opens no name, is no coordinator and no punctuation ("in
-    Dallas, Texas, on Friday"; not "Paris, Lyon, Marseille" or "Paris, Lyon, and Nice")."""
+def _wider(place: str, other: str, ctx: "_Context") -> bool:
+    """Whether ``place`` may hold ``other`` when a phrase right after ``other`` names it: a
+    country, a first-level region (a US state, a province:
+    :meth:`extract.kb.KnowledgeBase.is_region`), or a place the knowledge base knows after one
+    it does not know ("Karol Bagh in New Delhi"). Not a site after a known city ("Athens at the
+    Zappeion Hall") nor a town after a state ("Virginia in Abingdon")."""
+    if ctx.resolver.type_of(place) == "COUNTRY" or _region(place, ctx):
+        return True
+    return place.startswith("kb:") and not other.startswith("kb:")
+
+
+def _state_of(town: str, region: str, ctx: "_Context") -> bool:
+    """Whether ``region`` is a first-level region of the country the knowledge base places the
+    place ``town`` in, and ``town`` is no region itself ("Portland" and "Oregon"; not "Texas"
+    and "California", two states in a list)."""
+    kb = ctx.resolver.kb
+    if kb is None or not town.startswith("kb:") or not _region(region, ctx) or _region(town, ctx):
+        return False
+    one, other = kb.get(town[3:]), kb.get(region[3:])
+    return one.type == "LOCATION" and one.country is not None and one.country == other.country
+
+
+def _region(entity: str, ctx: "_Context") -> bool:
+    """Whether ``entity`` is a first-level region in the knowledge base."""
+    kb = ctx.resolver.kb
+    return kb is not None and entity.startswith("kb:") and kb.is_region(entity[3:])
+
+
+def _pair_closed(doc, start: int) -> bool:
+    """Whether the comma before ``start`` closes a place and its container ("in Kenosha,
+    Wisconsin, on Sunday", "the mayor of Esperanza, Sultan Kudarat, announced"): what follows
+    is no name, no proper noun and no coordinator, so the two names are no list (not "Paris,
+    Lyon, Marseille"; a parser may still make the second a conjunct: "in Kenosha, Wisconsin,
+    neergeschoten")."""
     if start >= len(doc):
         return False
     word = doc[start]
