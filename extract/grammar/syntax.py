@@ -1418,9 +1418,23 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                 if prep is not None:
                     for t in with_conjuncts(noun, scheme):
                         yield prep.lower_, t
+                    yield from _phrases_inside_name(noun, scheme)
         if head.pos_ in ("VERB", "AUX"):
             yield from _phrases_before_their_noun(head, scheme)
             yield from _phrases_on_time_nouns(head, scheme)
+
+
+def _phrases_inside_name(noun: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
+    """Phrases the parser hung inside the name of ``noun``'s phrase as part of it (UD labels):
+    "het protest van Greenpeace tegen Shell", with "Shell" as flat of "Greenpeace" and "tegen"
+    as its case marker. A part of a name with a preposition of its own that the name finder
+    starts a name of its own at is a phrase of the same head, not part of the first name."""
+    for part in children(noun):
+        if part.i < noun.i or part.dep_ not in ("flat", "flat:name") or part.ent_iob_ != "B":
+            continue
+        prep = preposition_of(part, scheme)
+        if prep is not None and noun.i < prep.i < part.i:
+            yield prep.lower_, part
 
 
 def _verb_prepositions(head: Token, scheme: LabelScheme) -> Iterator[Token]:
