@@ -1545,7 +1545,19 @@ def preposition_of(noun: Token, scheme: LabelScheme) -> Token | None:
     where the preposition heads the noun (ClearNLP), else the noun's first case marker (UD)."""
     if scheme.preposition_heads_noun:
         return noun.head if noun.dep_ == "pobj" and noun.head.pos_ == "ADP" else None
-    return next((c for c in children(noun) if c.dep_ in scheme.case), None)
+    return next((c for c in children(noun) if c.dep_ in scheme.case), None) or _stray_case(noun)
+
+
+def _stray_case(noun: Token) -> Token | None:
+    """The preposition right before ``noun`` that the parser hung on ``noun``'s head as part of
+    a name instead of on ``noun`` ("Activisten van Amnesty International", with "van" as flat of
+    "Activisten" and "Amnesty" as its nmod), or None."""
+    if noun.i == 0 or noun.dep_ != "nmod":
+        return None
+    before = noun.doc[noun.i - 1]
+    if before.pos_ == "ADP" and before.head == noun.head and before.dep_ in ("flat", "flat:name"):
+        return before
+    return None
 
 
 def phrase_of(noun: Token, scheme: LabelScheme) -> tuple[Token, Token] | None:
