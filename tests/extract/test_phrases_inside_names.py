@@ -1,6 +1,8 @@
 """A phrase the Dutch parser hangs inside a name ("het protest van Greenpeace tegen Shell", with
 "Shell" as flat of "Greenpeace" and "tegen" as its case marker) is a phrase of the same head
-when the name finder starts a name of its own there; a part of one name stays part of it."""
+when the name finder starts a name of its own there; a part of one name stays part of it. A
+preposition the parser hangs on the head as part of a name ("Activisten van Amnesty
+International", "van" as flat of "Activisten") is still the preposition of the name after it."""
 
 from __future__ import annotations
 
@@ -42,3 +44,31 @@ def test_protest_against_the_name_after_it() -> None:
         "Het protest van Greenpeace tegen Shell bij een booreiland duurde een week.", "nl"
     )
     assert ("Greenpeace", "PROTEST", "Shell") in found, found
+
+
+# Activisten van Groenfront bezetten de haven .
+STRAY = """
+Activisten 4 nsubj NOUN activist
+van 0 flat ADP van
+Groenfront 0 nmod PROPN Groenfront
+Noord 0 flat PROPN Noord
+bezetten 4 ROOT VERB bezetten
+de 6 det DET de
+haven 4 obj NOUN haven
+. 4 punct PUNCT .
+"""
+
+
+def test_preposition_hung_on_the_head_as_a_name_part() -> None:
+    """'Activisten van Groenfront Noord', with 'van' as flat of 'Activisten': the phrase is still
+    'van Groenfront'."""
+    doc = parse(STRAY)
+    found = [(p, n.text) for p, n in prepositional_args(doc[0], UD)]
+    assert found == [("van", "Groenfront")]
+
+
+def test_activists_of_a_group_protest_for_it() -> None:
+    found = relations(
+        "Activisten van Amnesty International demonstreerden bij de ambassade van Iran.", "nl"
+    )
+    assert ("Amnesty International", "PROTEST", "Iran") in found, found
