@@ -1418,9 +1418,23 @@ def prepositional_args(head: Token, scheme: LabelScheme) -> Iterator[tuple[str, 
                 if prep is not None:
                     for t in with_conjuncts(noun, scheme):
                         yield prep.lower_, t
+                    yield from _phrases_inside_name(noun, scheme)
         if head.pos_ in ("VERB", "AUX"):
             yield from _phrases_before_their_noun(head, scheme)
             yield from _phrases_on_time_nouns(head, scheme)
+
+
+def _phrases_inside_name(noun: Token, scheme: LabelScheme) -> Iterator[tuple[str, Token]]:
+    """Phrases the parser hung inside the name of ``noun``'s phrase as part of it (UD labels):
+    "het protest van Greenpeace tegen Shell", with "Shell" as flat of "Greenpeace" and "tegen"
+    as its case marker. A part of a name with a preposition of its own that the name finder
+    starts a name of its own at is a phrase of the same head, not part of the first name."""
+    for part in children(noun):
+        if part.i < noun.i or part.dep_ not in ("flat", "flat:name") or part.ent_iob_ != "B":
+            continue
+        prep = preposition_of(part, scheme)
+        if prep is not None and noun.i < prep.i < part.i:
+            yield prep.lower_, part
 
 
 def _verb_prepositions(head: Token, scheme: LabelScheme) -> Iterator[Token]:
@@ -1526,7 +1540,19 @@ def preposition_of(noun: Token, scheme: LabelScheme) -> Token | None:
     where the preposition heads the noun (ClearNLP), else the noun's first case marker (UD)."""
     if scheme.preposition_heads_noun:
         return noun.head if noun.dep_ == "pobj" and noun.head.pos_ == "ADP" else None
-    return next((c for c in children(noun) if c.dep_ in scheme.case), None)
+    return next((c for c in children(noun) if c.dep_ in scheme.case), None) or _stray_case(noun)
+
+
+def _stray_case(noun: Token) -> Token | None:
+    """The preposition right before ``noun`` that the parser hung on ``noun``'s head as part of
+    a name instead of on ``noun`` ("Activisten van Amnesty International", with "van" as flat of
+    "Activisten" and "Amnesty" as its nmod), or None."""
+    if noun.i == 0 or noun.dep_ != "nmod":
+        return None
+    before = noun.doc[noun.i - 1]
+    if before.pos_ == "ADP" and before.head == noun.head and before.dep_ in ("flat", "flat:name"):
+        return before
+    return None
 
 
 def phrase_of(noun: Token, scheme: LabelScheme) -> tuple[Token, Token] | None:

@@ -427,6 +427,7 @@ class VerbRelations:
                                     cand.pattern == "any_phrase"
                                     and type_ in AIMED_AT_ACTORS
                                     and ctx.resolver.type_of(target) in ("LOCATION", "COUNTRY")
+                                    and not self._premises_of(cand.recipient, target, ctx)
                                 ):
                                     continue
                                 if found_target and (
@@ -902,6 +903,12 @@ class VerbRelations:
         if found[0] is not None and found[0][0] in PROTEST_ACTS and self._by_activists(verb):
             return ("PROTEST", 1.0), found[1]
         return found
+
+    def _premises_of(self, noun: Token, target: str, ctx: "_Context") -> bool:
+        """Whether ``noun`` names premises of ``target`` (``sites`` lexicon: "outside the embassy
+        of Sweden", "bij de ambassade van Iran"): a protest there is aimed at the country that
+        owns them, unlike one in its streets ("a march in Paris")."""
+        return noun.lemma_.lower() in self.grammar.sites and ctx.resolver.entity(noun) != target
 
     def _leaves_a_place(self, verb: Token, lemmas: list[str], ctx: "_Context") -> bool:
         """Whether a verb of RETREAT that its preposition phrase would make SANCTION (leaving a
