@@ -23,6 +23,7 @@ from extract.components.names import (
     COORDINATORS,
     CORP_SUFFIXES,
     DEFINITE_ARTICLES,
+    FACILITY_HEADS,
     HONORIFICS,
     NAME_PARTICLES,
     OF_PREPOSITIONS,
@@ -1317,11 +1318,33 @@ def _heads_or_ends(short: str, text: str, words: int) -> bool:
             text.startswith(short + " ")
             and (words <= 2 or parts[len(mine)] in COMPLEMENT_PREPOSITIONS)
             and not SUBUNIT_HEADS.intersection(parts[len(mine) :])
+            and _extended_by_kind(parts[len(mine) :])
         )
         or text.endswith(" " + short)
         or (len(parts) <= 5 and parts[1:].count(mine[0]) == 1 and parts[1 : len(mine) + 1] == mine)
         or (words == 1 and len(parts) <= 6 and _head_word(text) == short)
     )
+
+
+#: words where the name a short one opens ends and its complement or place begins
+_CUT_AT = COMPLEMENT_PREPOSITIONS | PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS
+#: words that say what kind of body a name is, as its folded text writes them
+_KIND_WORDS = ORG_HEADS | COMPANY_WORDS | frozenset(fold(w) for w in CORP_SUFFIXES)
+
+
+def _extended_by_kind(rest: list[str]) -> bool:
+    """Whether the folded words after a short name that opens a longer one let the short name
+    stand for it, read up to a preposition ("Mayo Clinic in Rochester", "Parliament of Iraq"):
+    none or one word ("Mahan Air"), words that say what kind of body it is ("Saha Airlines",
+    "Zaldor Motor Company"), or a place's or building's word last ("Payam International
+    Airport"). Two words or more of another kind make it another thing named after the short
+    one: a company's product ("Red Hat" is not "Red Hat Enterprise Linux"), a party's
+    government ("Labor" is not the "Labor State Government")."""
+    cut = next((k for k, w in enumerate(rest) if w in _CUT_AT), None)
+    rest = rest[:cut]
+    if len(rest) <= 1:
+        return True
+    return all(w in _KIND_WORDS for w in rest) or rest[-1] in PLACE_HEADS | FACILITY_HEADS
 
 
 def _place_without_head(short: str, text: str) -> bool:

@@ -2952,13 +2952,17 @@ def _named_alone(name: Span) -> bool:
 
 
 def _strip_edges(span: Span) -> Span | None:
-    """Drop leading articles and trailing punctuation the NER sometimes includes, and a
-    quantity after the name (numbers and their unit or currency: :data:`MEASURE_UNITS`,
+    """Drop leading articles and trailing punctuation the NER sometimes includes, the verb that
+    opens a question ("Has Zaldor Motors paid?", "Heeft Zaldor Motors betaald?": :func:`_asks`),
+    and a quantity after the name (numbers and their unit or currency: :data:`MEASURE_UNITS`,
     :data:`CURRENCY_WORDS`)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in QUOTES or doc[start].is_space
+        doc[start].pos_ in ("DET", "PUNCT")
+        or doc[start].text in QUOTES
+        or doc[start].is_space
+        or (end - start > 1 and _asks(doc[start]))
     ):
         start += 1
     unit = next(
@@ -2982,6 +2986,13 @@ def _strip_edges(span: Span) -> Span | None:
     ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _asks(token: Token) -> bool:
+    """Whether a token is the auxiliary that opens a question, put before its subject ("Will
+    Rocky Linux replace it?", "Zal Zaldor Bank betalen?"): no word of the name after it."""
+    sent = token.sent
+    return token.pos_ == "AUX" and token.i == sent.start and any(t.text == "?" for t in sent[-2:])
 
 
 def _listed_apart(

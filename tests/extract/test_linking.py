@@ -1360,6 +1360,14 @@ def test_linking_the_place_a_name_says_it_stands_in_is_not_it(linker, lang, text
         ("cahors", "cahors abbey in cahors", 1, False),
         # a mention of punctuation only folds to nothing and stands for nothing
         ("", "mayo clinic", 0, False),
+        # a company is not its product, nor a party the government it forms (two words more
+        # of another kind); one more word, words of a body's kind or a facility still are it
+        ("zaldor soft", "zaldor soft cloud server", 2, False),
+        ("labor", "labor state government", 1, False),
+        ("zaldor", "zaldor air", 1, True),
+        ("zaldor", "zaldor motor company", 1, True),
+        ("zaldor", "zaldor international airport", 1, True),
+        ("zaldor", "zaldor holding nv", 1, True),
     ],
 )
 def test_linking_a_short_name_stands_for_a_longer_one_only_where_it_is_its_name(
@@ -1839,3 +1847,23 @@ def test_linking_a_chamber_word_is_the_chamber_end_to_end(lang, text, chamber, w
     by_id = {e["id"]: e for e in records["entities"]}
     forms = {m["text"]: by_id[m["entity"]]["label"] for m in records["mentions"]}
     assert forms[word] == forms[chamber]
+
+
+@pytest.mark.parametrize(
+    "lang, text, names",
+    [
+        (
+            "en",
+            "Zaldor Soft sells Zaldor Soft Cloud Server . Zaldor Soft said so .",
+            ["Zaldor Soft", "Zaldor Soft Cloud Server", "Zaldor Soft"],
+        ),
+        (
+            "nl",
+            "Zaldor Soft verkoopt Zaldor Soft Cloud Server . Zaldor Soft zei dat .",
+            ["Zaldor Soft", "Zaldor Soft Cloud Server", "Zaldor Soft"],
+        ),
+    ],
+)
+def test_linking_a_company_is_not_the_product_named_after_it(linker, lang, text, names):
+    ids = linked(linker, text, [(n, "ORG") for n in names], lang)
+    assert ids["Zaldor Soft"] != ids["Zaldor Soft Cloud Server"]

@@ -1,0 +1,57 @@
+"""The verb that opens a question is no part of the name after it (issue 19): interviews ask
+"Will Rocky Linux ...?", and the model takes the auxiliary into the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.names import _strip_edges
+from tests.extract.extraction_helpers import parse, records_of
+
+QUESTION = """
+Has 3 aux AUX have
+Zaldor 2 compound PROPN
+Motors 3 nsubj PROPN
+paid 3 ROOT VERB pay
+? 3 punct PUNCT
+"""
+
+STATEMENT = """
+Will 1 compound PROPN
+Smith 2 nsubj PROPN
+said 2 ROOT VERB say
+so 2 advmod ADV
+. 2 punct PUNCT
+"""
+
+
+def test_names_the_auxiliary_that_opens_a_question_is_cut_off():
+    doc = parse(QUESTION)
+    assert _strip_edges(doc[0:3]).text == "Zaldor Motors"
+
+
+def test_names_a_first_name_that_is_also_an_auxiliary_stays():
+    doc = parse(STATEMENT)
+    assert _strip_edges(doc[0:2]).text == "Will Smith"
+
+
+def test_names_an_auxiliary_mid_question_or_alone_is_left_as_it_is():
+    doc = parse(QUESTION)
+    assert _strip_edges(doc[0:1]).text == "Has"  # one word: nothing left to be the name
+    assert _strip_edges(doc[1:3]).text == "Zaldor Motors"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("en", "Would Zaldor Group sell the plant in Vexburg?", "Zaldor Group"),
+        ("en", "Is Zaldor Bank still open on Sundays?", "Zaldor Bank"),
+        ("nl", "Heeft Zaldor Motors de boete al betaald?", "Zaldor Motors"),
+        ("nl", "Zal Zaldor Bank de lening terugbetalen?", "Zaldor Bank"),
+    ],
+)
+def test_names_a_question_names_the_body_without_its_verb(lang, text, name):
+    labels = {e["label"] for e in records_of(text, lang)["entities"]}
+    assert name in labels
+    assert not any(label.endswith(" " + name) for label in labels)
