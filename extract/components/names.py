@@ -2998,14 +2998,20 @@ def _asks(token: Token) -> bool:
 def _listed_apart(
     doc: Doc, runs: Iterable[tuple[int, int]], apart: frozenset[int] = frozenset()
 ) -> Iterable[tuple[int, int]]:
-    """Runs cut where "and"/"en" follows an organisation's head word: "Shanghai Airlines and
-    Xiamen Airlines" is two companies ("Procter and Gamble", "Citizens Bank and Trust Company"
-    are not cut there); and at each coordinator of ``apart``, between two names the model found
-    (``NameFinder._model_coordinators``: "the University of Miami and Apex Shark Expeditions")."""
+    """Runs cut where "and"/"en" follows an organisation's head word and a name of two words
+    or more follows: "Shanghai Airlines and Xiamen Airlines" is two companies ("Procter and
+    Gamble", "Citizens Bank and Trust Company" are not cut there, nor the "GitHub Trust and
+    Safety" team: "Safety" names nothing alone); and at each coordinator of ``apart``, between
+    two names the model found (``NameFinder._model_coordinators``: "the University of Miami and
+    Apex Shark Expeditions")."""
     for start, end in runs:
         for k in range(start + 1, end - 1):
             if doc[k].lower_ in LIST_AND and (
-                (doc[k - 1].lower_ in ORG_HEADS and doc[k + 1].lower_ not in ORG_HEADS)
+                (
+                    doc[k - 1].lower_ in ORG_HEADS
+                    and doc[k + 1].lower_ not in ORG_HEADS
+                    and end - k > 2
+                )
                 or k in apart
             ):
                 yield start, k

@@ -1,11 +1,14 @@
-"""The verb that opens a question is no part of the name after it (issue 19): interviews ask
-"Will Rocky Linux ...?", and the model takes the auxiliary into the name."""
+"""Words at a name's edges (issue 19): the verb that opens a question is no part of the name
+after it (interviews ask "Will Rocky Linux ...?", and the model takes the auxiliary into the
+name), and "and" cuts a run of capitalised words only before a name of its own."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
-from extract.components.names import _strip_edges
+from extract.components.names import _listed_apart, _strip_edges
 from tests.extract.extraction_helpers import parse, records_of
 
 QUESTION = """
@@ -55,3 +58,25 @@ def test_names_a_question_names_the_body_without_its_verb(lang, text, name):
     labels = {e["label"] for e in records_of(text, lang)["entities"]}
     assert name in labels
     assert not any(label.endswith(" " + name) for label in labels)
+
+
+def _words(text: str) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=text.split())
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        # two companies listed: each ends in a body's word and the second has two words
+        (
+            "Shanghai Airlines and Xiamen Airlines",
+            ["Shanghai Airlines", "Xiamen Airlines"],
+        ),
+        # a team's name: one word after "and" names nothing alone, so nothing is cut off
+        ("Vexlo Trust and Safety", ["Vexlo Trust and Safety"]),
+        ("Vexlo Trust en Safety", ["Vexlo Trust en Safety"]),
+    ],
+)
+def test_names_a_run_is_cut_at_and_only_before_a_name_of_its_own(text, parts):
+    doc = _words(text)
+    assert [doc[s:e].text for s, e in _listed_apart(doc, [(0, len(doc))])] == parts
