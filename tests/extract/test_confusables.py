@@ -1467,6 +1467,21 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Koerdische strijders trokken maandag Sinjar binnen. Masoud Barzani prees hen.",
         ["Sinjar:LOCATION", "Masoud Barzani:PERSON"],
     ),
+    # --- a country's acronym needs its capitals: "Us" in a title and a ship's "USS" are no US ---
+    (
+        "us-in-a-title-and-a-ship-en",
+        "en",
+        'The event, "They Can\'t Stop All of Us", was posted as a joke by Zaldor Roberts. A model '
+        "of the aircraft carrier USS Zaldor Reagan was shown in Vexburg.",
+        ["-Us", "-USS", "Zaldor Roberts:PERSON"],
+    ),
+    (
+        "us-in-a-title-and-a-ship-nl",
+        "nl",
+        'Het evenement "They Can\'t Stop All of Us" was een grap van Zaldor Roberts. Een model van '
+        "het vliegdekschip USS Zaldor Reagan stond in Vexburg.",
+        ["-Us", "-USS", "Vexburg:LOCATION"],
+    ),
     # --- one entity, several spellings or sittings ----------------------------------------------
     (
         "surname-spelled-twice",

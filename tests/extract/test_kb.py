@@ -585,3 +585,20 @@ def test_kb_keeps_the_other_bodies_as_entries_of_their_own(kb):
     assert [e.key for e in kb.lookup("CPPCC")] == ["cppcc"]
     majlis = [e.key for e in kb.lookup("Islamic Consultative Assembly")]
     assert "islamic_consultative_assembly" in majlis
+
+
+@pytest.mark.parametrize(
+    "word, key",
+    [
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("American", "USA"),
+        ("Americans", "USA"),
+        # a country known by an acronym needs its capitals, and an acronym has no plural
+        ("Us", None),  # "They Can't Stop All of Us"
+        ("USS", None),  # "USS Ronald Reagan", a ship
+    ],
+)
+def test_kb_a_demonym_written_as_an_acronym_needs_its_capitals(kb, word, key):
+    entry = kb.demonym(word, "en")
+    assert (entry.key if entry else None) == key
