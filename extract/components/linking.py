@@ -1325,7 +1325,7 @@ def _heads_or_ends(short: str, text: str, words: int) -> bool:
             text.startswith(short + " ")
             and (words <= 2 or parts[len(mine)] in COMPLEMENT_PREPOSITIONS)
             and not SUBUNIT_HEADS.intersection(parts[len(mine) :])
-            and _extended_by_kind(parts[len(mine) :])
+            and _extended_by_kind(parts[len(mine) :], len(mine))
         )
         or text.endswith(" " + short)
         or (len(parts) <= 5 and parts[1:].count(mine[0]) == 1 and parts[1 : len(mine) + 1] == mine)
@@ -1339,17 +1339,18 @@ _CUT_AT = COMPLEMENT_PREPOSITIONS | PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS
 _KIND_WORDS = ORG_HEADS | COMPANY_WORDS | frozenset(fold(w) for w in CORP_SUFFIXES)
 
 
-def _extended_by_kind(rest: list[str]) -> bool:
-    """Whether the folded words after a short name that opens a longer one let the short name
-    stand for it, read up to a preposition ("Mayo Clinic in Rochester", "Parliament of Iraq"):
-    none or one word ("Mahan Air"), words that say what kind of body it is ("Saha Airlines",
-    "Zaldor Motor Company"), or a place's or building's word last ("Payam International
-    Airport"). Two words or more of another kind make it another thing named after the short
-    one: a company's product ("Red Hat" is not "Red Hat Enterprise Linux"), a party's
-    government ("Labor" is not the "Labor State Government")."""
+def _extended_by_kind(rest: list[str], words: int = 1) -> bool:
+    """Whether the folded words after a short name of ``words`` words that opens a longer one
+    let the short name stand for it, read up to a preposition ("Mayo Clinic in Rochester",
+    "Parliament of Iraq"): words that say what kind of body it is ("Saha Airlines", "Zaldor
+    Motor Company"), a place's or building's word last ("Payam International Airport"), or,
+    after a one-word name, any one word ("Mahan Air", "Burisma Holdings"). Other words make it
+    another thing named after the short one: a company's product ("Red Hat" is neither "Red Hat
+    Linux" nor "Red Hat Enterprise Linux"), a party's government ("Labor" is not the "Labor
+    State Government")."""
     cut = next((k for k, w in enumerate(rest) if w in _CUT_AT), None)
     rest = rest[:cut]
-    if len(rest) <= 1:
+    if not rest or (len(rest) == 1 and words == 1):
         return True
     return all(w in _KIND_WORDS for w in rest) or rest[-1] in PLACE_HEADS | FACILITY_HEADS
 

@@ -1363,6 +1363,8 @@ def test_linking_the_place_a_name_says_it_stands_in_is_not_it(linker, lang, text
         # a company is not its product, nor a party the government it forms (two words more
         # of another kind); one more word, words of a body's kind or a facility still are it
         ("zaldor soft", "zaldor soft cloud server", 2, False),
+        ("zaldor soft", "zaldor soft linux", 2, False),
+        ("zaldor soft", "zaldor soft inc", 2, True),
         ("labor", "labor state government", 1, False),
         ("zaldor", "zaldor air", 1, True),
         ("zaldor", "zaldor motor company", 1, True),
