@@ -2991,8 +2991,23 @@ def _strip_edges(span: Span) -> Span | None:
 def _asks(token: Token) -> bool:
     """Whether a token is the auxiliary that opens a question, put before its subject ("Will
     Rocky Linux replace it?", "Zal Zaldor Bank betalen?"): no word of the name after it."""
-    sent = token.sent
-    return token.pos_ == "AUX" and token.i == sent.start and any(t.text == "?" for t in sent[-2:])
+    if token.pos_ != "AUX":
+        return False
+    return _opens_sentence(token) and any(t.text == "?" for t in token.sent[-2:])
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a token is its sentence's first word, after punctuation, spaces and a bracketed
+    speaker's tag ("((WN))  Will Rocky Linux ...?", as Wikinews writes its interviews)."""
+    depth = 0
+    for before in token.doc[token.sent.start : token.i]:
+        if before.text in ("(", "["):
+            depth += 1
+        elif before.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and not (before.is_punct or before.is_space):
+            return False
+    return depth == 0
 
 
 def _listed_apart(

@@ -33,6 +33,25 @@ def test_names_the_auxiliary_that_opens_a_question_is_cut_off():
     assert _strip_edges(doc[0:3]).text == "Zaldor Motors"
 
 
+TAGGED_QUESTION = """
+( 8 punct PUNCT
+( 8 punct PUNCT
+WN 8 npadvmod PROPN
+) 8 punct PUNCT
+) 8 punct PUNCT
+Will 8 aux AUX will
+Zaldor 7 compound PROPN
+Linux 8 nsubj PROPN
+ship 8 ROOT VERB ship
+? 8 punct PUNCT
+"""
+
+
+def test_names_a_question_after_a_speakers_tag_is_still_a_question():
+    doc = parse(TAGGED_QUESTION)
+    assert _strip_edges(doc[5:8]).text == "Zaldor Linux"
+
+
 def test_names_a_first_name_that_is_also_an_auxiliary_stays():
     doc = parse(STATEMENT)
     assert _strip_edges(doc[0:2]).text == "Will Smith"
@@ -52,6 +71,8 @@ def test_names_an_auxiliary_mid_question_or_alone_is_left_as_it_is():
         ("en", "Is Zaldor Bank still open on Sundays?", "Zaldor Bank"),
         ("nl", "Heeft Zaldor Motors de boete al betaald?", "Zaldor Motors"),
         ("nl", "Zal Zaldor Bank de lening terugbetalen?", "Zaldor Bank"),
+        ("en", "((WN))  Will Zaldor Linux ship a new version this year?", "Zaldor Linux"),
+        ("nl", "((WN))  Zal Zaldor Bank de lening terugbetalen?", "Zaldor Bank"),
     ],
 )
 def test_names_a_question_names_the_body_without_its_verb(lang, text, name):
