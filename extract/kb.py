@@ -239,7 +239,8 @@ class KnowledgeBase:
 
         Handles Dutch -e and English -s inflection. With ``lang``, only the forms of that
         language count: Dutch "Let" (a Latvian) and "Fin" are no demonyms in English ("Let's",
-        "fine").
+        "fine"). A form the country is known by only as an acronym needs its capitals: "US" and
+        "U.S." are American, "Us" and "USS" are not.
 
         >>> load_kb().demonym("Russische").key
         'RUS'
@@ -250,7 +251,11 @@ class KnowledgeBase:
             lang is not None and lang not in self._demonym_langs.get(folded, (lang,))
         ):
             return None
-        return self._entries.get(key)
+        entry = self._entries.get(key)
+        if entry is not None and not _capitalised_like_acronym(word):
+            if _known_only_as_acronym(entry, folded):
+                return None  # "US troops", but "All of Us" names no country
+        return entry
 
     def country_named(self, text: str, lang: str | None = None) -> KBEntry | None:
         """The country a name or adjective stands for ("Iraakse", "U.S.", "South Korean"), or
@@ -490,8 +495,8 @@ def _read_demonyms(
             variants = [form]
             if lang == "nl":
                 variants += dutch_inflections(form) + dutch_plurals(form)
-            elif lang == "en" and not form.endswith("s"):
-                variants.append(form + "s")
+            elif lang == "en" and not form.endswith("s") and not _letters(form).isupper():
+                variants.append(form + "s")  # "Russians"; an acronym has none ("USS" a ship's)
             for v in variants:
                 out.setdefault(fold(v), key)
                 if out[fold(v)] == key:

@@ -143,11 +143,13 @@ def another_body(name: str, alias: str) -> bool:
     return bool(ours and theirs and not ours & theirs)
 
 
-def other_bodies(name: str, aliases: list[str]) -> set[str]:
-    """The Phoenix aliases of an organisation that name other bodies (:func:`another_body`), and
-    the acronyms that spell one of them ('CIA' goes with 'Central Intelligence Agency' from
-    under 'US Intelligence Community')."""
-    others = {a for a in aliases if another_body(name, a)}
+def other_bodies(name: str, aliases: list[str], listed: frozenset[str] = frozenset()) -> set[str]:
+    """The Phoenix aliases of an organisation that name other bodies (:func:`another_body`, or
+    ``listed``: folded names judged by hand in ``curated/other_bodies.tsv``), and the acronyms
+    that spell one of them ('CIA' goes with 'Central Intelligence Agency' from under 'US
+    Intelligence Community'; 'CPPCC' with the Political Consultative Conference from under the
+    National People's Congress)."""
+    others = {a for a in aliases if another_body(name, a) or fold(phoenix_name(a)) in listed}
     spelled = {
         "".join(w[0] for w in re.split(r"[_\s\-.,()]+", a.upper()) if w and w not in ACRONYM_SKIPS)
         for a in others
@@ -425,6 +427,11 @@ def phoenix_entries(
     import pycountry
 
     iso3 = {c.alpha_3 for c in pycountry.countries}
+    places = {
+        fold(a) for e in countries.values() if e.type in ("COUNTRY", "LOCATION") for a in e.aliases
+    }
+    country_names = {fold(a) for e in countries.values() if e.type == "COUNTRY" for a in e.aliases}
+    listed = other_bodies_listed()
     out: list[Entry] = []
     for file in PHOENIX_FILES:
         for actor in read_phoenix(shared / file):
@@ -493,8 +500,14 @@ def phoenix_entries(
                         "end": end,
                     }
                 )
+            if etype == "ORG" and _place_block(label, actor.aliases, places, country_names):
+                continue  # 'IRAQ_' coded with dates, its towns as aliases: a place, no body
             aliases = [label]
-            others = other_bodies(actor.name, actor.aliases) if etype == "ORG" else set()
+            others = (
+                other_bodies(actor.name, actor.aliases, listed.get(fold(label), frozenset()))
+                if etype == "ORG"
+                else set()
+            )
             for alias in actor.aliases:
                 if words_of(alias) & TITLE_WORDS or alias in others:
                     continue
@@ -503,6 +516,8 @@ def phoenix_entries(
                 strict = words.common if etype == "PERSON" or " " in f else words.known
                 if not f or len(f) < 3 or f in strict:
                     continue
+                if etype == "ORG" and (f in places or _a_person(alias, words)):
+                    continue  # a town or a leader under a body's code: no name of the body
                 aliases.append(name)
             e = Entry(slug(label), label, etype, country, source="phoenix", rank=RANK_PHOENIX)
             e.add_aliases(aliases)
@@ -515,6 +530,37 @@ def phoenix_entries(
                 continue
             out.append(e)
     return out
+
+
+def other_bodies_listed(path: Path = CURATED / "other_bodies.tsv") -> dict[str, frozenset[str]]:
+    """Folded label of a Phoenix organisation -> the folded aliases under it that name other
+    bodies, judged by hand (``curated/other_bodies.tsv``)."""
+    return {
+        fold(row["actor"]): frozenset(fold(a) for a in row["aliases"].split("|") if a)
+        for row in read_tsv(path)
+    }
+
+
+def _place_block(label: str, aliases: list[str], places: set[str], countries: set[str]) -> bool:
+    """Whether a Phoenix 'organisation' is a place's block: named as a country, or named as a
+    place with two or more places among its aliases ('LEIPZIG' with Dresden and Rostock, coded
+    as East Germany's government). 'Hitachi', a company and a town, stays."""
+    if fold(label) in countries:
+        return True
+    return fold(label) in places and sum(fold(phoenix_name(a)) in places for a in aliases) >= 2
+
+
+def _a_person(alias: str, words: Vocabulary) -> bool:
+    """Whether a Phoenix alias under an organisation is a person's name (its leader or a member:
+    'JOHN_KIRBY' under the US military, 'MASOUD_BARZANI' under the Kurdistan Regional
+    Government): two to four words, the first a first name, none a body's kind word."""
+    raw = [w for w in re.split(r"[_\s]+", alias.strip("_ ")) if w]
+    return (
+        2 <= len(raw) <= 4
+        and words.is_first_name(raw[0])
+        and fold(raw[0]) not in words.basic
+        and not words_of(alias) & (ORG_WORDS | UNIT_WORDS)
+    )
 
 
 def _similar(folded: str, bases: list[str]) -> bool:

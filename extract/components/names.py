@@ -2952,13 +2952,17 @@ def _named_alone(name: Span) -> bool:
 
 
 def _strip_edges(span: Span) -> Span | None:
-    """Drop leading articles and trailing punctuation the NER sometimes includes, and a
-    quantity after the name (numbers and their unit or currency: :data:`MEASURE_UNITS`,
+    """Drop leading articles and trailing punctuation the NER sometimes includes, the verb that
+    opens a question ("Has Zaldor Motors paid?", "Heeft Zaldor Motors betaald?": :func:`_asks`),
+    and a quantity after the name (numbers and their unit or currency: :data:`MEASURE_UNITS`,
     :data:`CURRENCY_WORDS`)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in QUOTES or doc[start].is_space
+        doc[start].pos_ in ("DET", "PUNCT")
+        or doc[start].text in QUOTES
+        or doc[start].is_space
+        or (end - start > 1 and _asks(doc[start]))
     ):
         start += 1
     unit = next(
@@ -2984,17 +2988,45 @@ def _strip_edges(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _asks(token: Token) -> bool:
+    """Whether a token is the auxiliary that opens a question, put before its subject ("Will
+    Rocky Linux replace it?", "Zal Zaldor Bank betalen?"): no word of the name after it."""
+    if token.pos_ != "AUX":
+        return False
+    return _opens_sentence(token) and any(t.text == "?" for t in token.sent[-2:])
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a token is its sentence's first word, after punctuation, spaces and a bracketed
+    speaker's tag ("((WN))  Will Rocky Linux ...?", as Wikinews writes its interviews)."""
+    depth = 0
+    for before in token.doc[token.sent.start : token.i]:
+        if before.text in ("(", "["):
+            depth += 1
+        elif before.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and not (before.is_punct or before.is_space):
+            return False
+    return depth == 0
+
+
 def _listed_apart(
     doc: Doc, runs: Iterable[tuple[int, int]], apart: frozenset[int] = frozenset()
 ) -> Iterable[tuple[int, int]]:
-    """Runs cut where "and"/"en" follows an organisation's head word: "Shanghai Airlines and
-    Xiamen Airlines" is two companies ("Procter and Gamble", "Citizens Bank and Trust Company"
-    are not cut there); and at each coordinator of ``apart``, between two names the model found
-    (``NameFinder._model_coordinators``: "the University of Miami and Apex Shark Expeditions")."""
+    """Runs cut where "and"/"en" follows an organisation's head word and a name of two words
+    or more follows: "Shanghai Airlines and Xiamen Airlines" is two companies ("Procter and
+    Gamble", "Citizens Bank and Trust Company" are not cut there, nor the "GitHub Trust and
+    Safety" team: "Safety" names nothing alone); and at each coordinator of ``apart``, between
+    two names the model found (``NameFinder._model_coordinators``: "the University of Miami and
+    Apex Shark Expeditions")."""
     for start, end in runs:
         for k in range(start + 1, end - 1):
             if doc[k].lower_ in LIST_AND and (
-                (doc[k - 1].lower_ in ORG_HEADS and doc[k + 1].lower_ not in ORG_HEADS)
+                (
+                    doc[k - 1].lower_ in ORG_HEADS
+                    and doc[k + 1].lower_ not in ORG_HEADS
+                    and end - k > 2
+                )
                 or k in apart
             ):
                 yield start, k

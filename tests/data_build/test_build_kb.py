@@ -66,3 +66,62 @@ def test_build_kb_an_acronym_goes_with_the_other_body_it_spells():
     others = build.other_bodies("ZALDORF_INTELLIGENCE_COMMUNITY_", aliases)
     # ZIC spells the community itself, and an alias that says no kind is its name
     assert others == {"ZALDORF_SPY_AGENCY_", "ZSA_"}
+
+
+def test_build_kb_a_listed_alias_is_another_body_with_the_acronym_it_spells():
+    # two councils of one country under one Phoenix code share a kind word, so only the hand
+    # judged list in curated/other_bodies.tsv tells them apart
+    aliases = ["ZALDORF_GRAND_COUNCIL_", "ZALDORF_ELDERS_COUNCIL_", "ZEC", "ZGC"]
+    listed = frozenset({"zaldorf elders council"})
+    others = build.other_bodies("ZALDORF_GRAND_COUNCIL_", aliases, listed)
+    assert others == {"ZALDORF_ELDERS_COUNCIL_", "ZEC"}
+    assert build.other_bodies("ZALDORF_GRAND_COUNCIL_", aliases) == set()
+
+
+def test_build_kb_the_listed_other_bodies_are_read_folded(tmp_path):
+    path = tmp_path / "other_bodies.tsv"
+    path.write_text(
+        "# comment\nactor\taliases\nZaldorf Grand Council\tElders Council|ZEC\n", encoding="utf-8"
+    )
+    assert build.other_bodies_listed(path) == {
+        "zaldorf grand council": frozenset({"elders council", "zec"})
+    }
+
+
+@pytest.fixture(scope="module")
+def words():
+    return build.Vocabulary(
+        basic=frozenset({"will", "royal"}),
+        common=frozenset(),
+        known=frozenset(),
+        first_names=frozenset({"john", "masoud", "will"}),
+    )
+
+
+@pytest.mark.parametrize(
+    "alias, person",
+    [
+        ("JOHN_KIRBY", True),  # a spokesman under the military's code
+        ("MASOUD_BARZANI", True),
+        ("JOHN_DOE_BRIGADES_", False),  # a body named after a person
+        ("WILL_OF_THE_PEOPLE_", False),  # a first name that is also a word
+        ("KIRBY", False),  # one word: no person's full name
+        ("ROYAL_MARINES_", False),
+    ],
+)
+def test_build_kb_a_person_under_a_body_is_no_alias_of_it(words, alias, person):
+    assert build._a_person(alias, words) is person
+
+
+@pytest.mark.parametrize(
+    "label, aliases, block",
+    [
+        ("Zaldoria", ["ZALDORIA_"], True),  # named as a country
+        ("Vexburg", ["TRELLIN_", "OSKAVA_"], True),  # a town with other towns as aliases
+        ("Vexburg", ["VEXBURG_MOTOR_WORKS_"], False),  # a company named like its town
+        ("Zaldorf Workers Party", ["ZWP_"], False),
+    ],
+)
+def test_build_kb_a_place_block_is_no_organisation(label, aliases, block):
+    places = {"zaldoria", "vexburg", "trellin", "oskava"}
+    assert build._place_block(label, aliases, places, {"zaldoria"}) is block

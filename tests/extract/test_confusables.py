@@ -1422,6 +1422,66 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Flights to Payam International Airport were cancelled. Many houses in Payam were flooded.",
         ["Payam:LOCATION", "Payam != Payam International Airport"],
     ),
+    # --- a name that extends another by other words is another thing named after it ---------
+    (
+        "company-and-its-product-nl",
+        "nl",
+        "Zaldor Systems verkoopt Zaldor Systems Cloud Server aan banken. Zaldor Systems zei dat "
+        "de verkoop met een vijfde steeg.",
+        ["Zaldor Systems:ORG", "Zaldor Systems != Zaldor Systems Cloud Server"],
+    ),
+    (
+        "party-and-its-government-en",
+        "en",
+        "She is Labor aligned, so she cannot oppose the Labor State Government too much.",
+        ["Labor:ORG", "Labor != Labor State Government"],
+    ),
+    # --- the verb that opens a question is no part of the name after it ----------------------
+    (
+        "question-opens-with-auxiliary-en",
+        "en",
+        "Has Zaldor Motors paid the fine yet? Zaldor Motors did not answer.",
+        ["Zaldor Motors:ORG", "-Has Zaldor Motors"],
+    ),
+    (
+        "question-opens-with-auxiliary-nl",
+        "nl",
+        "Heeft Zaldor Motors de boete al betaald? Zaldor Motors gaf geen antwoord.",
+        ["Zaldor Motors:ORG", "-Heeft Zaldor Motors"],
+    ),
+    # --- two bodies of one country, a leader and a town are no name of a body (the KB) -------
+    (
+        "two-councils-of-iran-en",
+        "en",
+        "Kurdish fighters entered Sinjar on Monday. Masoud Barzani praised them, and the Assembly "
+        "of Experts in Tehran said nothing, unlike the Islamic Consultative Assembly.",
+        [
+            "Assembly of Experts != Islamic Consultative Assembly",
+            "Sinjar!@kb:iraq",
+            "Masoud Barzani:PERSON",
+        ],
+    ),
+    (
+        "leader-and-town-not-a-body-nl",
+        "nl",
+        "Koerdische strijders trokken maandag Sinjar binnen. Masoud Barzani prees hen.",
+        ["Sinjar:LOCATION", "Masoud Barzani:PERSON"],
+    ),
+    # --- a country's acronym needs its capitals: "Us" in a title and a ship's "USS" are no US ---
+    (
+        "us-in-a-title-and-a-ship-en",
+        "en",
+        'The event, "They Can\'t Stop All of Us", was posted as a joke by Zaldor Roberts. A model '
+        "of the aircraft carrier USS Zaldor Reagan was shown in Vexburg.",
+        ["-Us", "-USS", "Zaldor Roberts:PERSON"],
+    ),
+    (
+        "us-in-a-title-and-a-ship-nl",
+        "nl",
+        'Het evenement "They Can\'t Stop All of Us" was een grap van Zaldor Roberts. Een model van '
+        "het vliegdekschip USS Zaldor Reagan stond in Vexburg.",
+        ["-Us", "-USS", "Vexburg:LOCATION"],
+    ),
     # --- one entity, several spellings or sittings ----------------------------------------------
     (
         "surname-spelled-twice",

@@ -554,3 +554,51 @@ def test_kb_the_department_keeps_its_own_names(kb):
 def test_kb_a_region_is_a_first_level_subdivision_not_a_town(kb, key, region):
     # where a governor's office is held (publicoffices.tsv, held "region")
     assert kb.is_region(key) == region
+
+
+@pytest.mark.parametrize(
+    "name, wrong",
+    [
+        # two bodies of one country that Phoenix codes alike (curated/other_bodies.tsv)
+        ("Assembly of Experts", "islamic_consultative_assembly"),
+        ("CPPCC", "national_people_s_congress"),
+        ("Bundestag", "bundesrat"),
+        ("MI6", "government_communicationa_headquarters"),
+        ("Basij", "revolutionary_guard"),
+        ("Brookings Institute", "washington_based_think_tank"),
+        # a leader or a spokesman is no name of the body
+        ("John Kirby", "united_states_military"),
+        ("Masoud Barzani", "kurdistan_regional_government"),
+        ("Hassan Nasrallah", "hezbollah"),
+        # a town is no name of its country's government
+        ("Sinjar", "iraq"),
+        ("Mosul", "iraq"),
+        ("Gyumri", "armenia"),
+    ],
+)
+def test_kb_keeps_other_bodies_people_and_towns_out_of_a_body(kb, name, wrong):
+    assert wrong not in [e.key for e in kb.lookup(name)]
+
+
+def test_kb_keeps_the_other_bodies_as_entries_of_their_own(kb):
+    assert [e.key for e in kb.lookup("Assembly of Experts")] == ["assembly_of_experts"]
+    assert [e.key for e in kb.lookup("CPPCC")] == ["cppcc"]
+    majlis = [e.key for e in kb.lookup("Islamic Consultative Assembly")]
+    assert "islamic_consultative_assembly" in majlis
+
+
+@pytest.mark.parametrize(
+    "word, key",
+    [
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("American", "USA"),
+        ("Americans", "USA"),
+        # a country known by an acronym needs its capitals, and an acronym has no plural
+        ("Us", None),  # "They Can't Stop All of Us"
+        ("USS", None),  # "USS Ronald Reagan", a ship
+    ],
+)
+def test_kb_a_demonym_written_as_an_acronym_needs_its_capitals(kb, word, key):
+    entry = kb.demonym(word, "en")
+    assert (entry.key if entry else None) == key

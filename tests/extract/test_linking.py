@@ -1360,6 +1360,16 @@ def test_linking_the_place_a_name_says_it_stands_in_is_not_it(linker, lang, text
         ("cahors", "cahors abbey in cahors", 1, False),
         # a mention of punctuation only folds to nothing and stands for nothing
         ("", "mayo clinic", 0, False),
+        # a company is not its product, nor a party the government it forms (two words more
+        # of another kind); one more word, words of a body's kind or a facility still are it
+        ("zaldor soft", "zaldor soft cloud server", 2, False),
+        ("zaldor soft", "zaldor soft linux", 2, False),
+        ("zaldor soft", "zaldor soft inc", 2, True),
+        ("labor", "labor state government", 1, False),
+        ("zaldor", "zaldor air", 1, True),
+        ("zaldor", "zaldor motor company", 1, True),
+        ("zaldor", "zaldor international airport", 1, True),
+        ("zaldor", "zaldor holding nv", 1, True),
     ],
 )
 def test_linking_a_short_name_stands_for_a_longer_one_only_where_it_is_its_name(
@@ -1839,3 +1849,61 @@ def test_linking_a_chamber_word_is_the_chamber_end_to_end(lang, text, chamber, w
     by_id = {e["id"]: e for e in records["entities"]}
     forms = {m["text"]: by_id[m["entity"]]["label"] for m in records["mentions"]}
     assert forms[word] == forms[chamber]
+
+
+@pytest.mark.parametrize(
+    "lang, text, names",
+    [
+        (
+            "en",
+            "Zaldor Soft sells Zaldor Soft Cloud Server . Zaldor Soft said so .",
+            ["Zaldor Soft", "Zaldor Soft Cloud Server", "Zaldor Soft"],
+        ),
+        (
+            "nl",
+            "Zaldor Soft verkoopt Zaldor Soft Cloud Server . Zaldor Soft zei dat .",
+            ["Zaldor Soft", "Zaldor Soft Cloud Server", "Zaldor Soft"],
+        ),
+    ],
+)
+def test_linking_a_company_is_not_the_product_named_after_it(linker, lang, text, names):
+    ids = linked(linker, text, [(n, "ORG") for n in names], lang)
+    assert ids["Zaldor Soft"] != ids["Zaldor Soft Cloud Server"]
+
+
+def _resolved_keys(linker: EntityLinker, text: str, names: list[tuple[str, str]]) -> list[str]:
+    """The entity key of each name (text, type), in order, on a document of ``text``."""
+    words = text.split()
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    spans, at = [], 0
+    for name, type_ in names:
+        size = len(name.split())
+        while words[at : at + size] != name.split():
+            at += 1
+        spans.append(Span(doc, at, at + size, label=type_))
+        at += size
+    doc.ents = spans
+    return [_key_of(res) for res in linker.resolve(doc)]
+
+
+def test_linking_a_place_the_model_once_called_a_person_is_the_place(linker):
+    keys = _resolved_keys(
+        linker,
+        "Residents of Victoria voted . Victoria grew . Melbourne 0.5 % , Victoria 1.6 % .",
+        [("Victoria", "LOCATION"), ("Victoria", "LOCATION"), ("Victoria", "PERSON")],
+    )
+    assert keys == ["kb:victoria_aus"] * 3
+
+
+def test_linking_a_surname_that_is_also_a_place_stays_the_person(linker):
+    keys = _resolved_keys(
+        linker,
+        "Amos Toronto met voters in Toronto . Toronto is big . Toronto said so .",
+        [
+            ("Amos Toronto", "PERSON"),
+            ("Toronto", "LOCATION"),
+            ("Toronto", "LOCATION"),
+            ("Toronto", "PERSON"),
+        ],
+    )
+    assert keys[3] == keys[0] != keys[1]
