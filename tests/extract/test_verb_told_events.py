@@ -1,0 +1,189 @@
+"""Events told by a verb alone, events of a conjoined clause, and event nouns that name a document
+(issue 17; bench/probes/events_fresh_en and _nl): "recaptured the town from the rebels" and
+"heroverde de stad op de rebellen" are captures with the one it was taken from as target;
+"visited" and "bezocht" are visits; a compound's longer head opts it out of a shorter event word
+("toestemming" is no "stemming"); "the extradition law" is a law, no extradition."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lexicon import load_lexicon
+from tests.extract.test_events import described, events_of, parsed
+
+
+def test_a_verb_of_taking_has_whom_it_took_from_as_target(en_events):
+    # "Syria recaptured Palmyra from ISIL ."
+    doc = parsed(
+        """
+Syria 1 nsubj PROPN
+recaptured 1 ROOT VERB recapture
+Palmyra 1 dobj PROPN
+from 1 prep ADP
+ISIL 3 pobj PROPN
+. 1 punct PUNCT
+""",
+        {0: ("COUNTRY", "syria"), 2: ("LOCATION", "palmyra"), 4: ("ORG", "isil")},
+    )
+    ((kind, type_, parts, _),) = described(en_events.find(doc))
+    assert (kind, type_) == ("capture", "COERCE")
+    assert ("syria", "source") in parts and ("isil", "target") in parts
+
+
+def test_a_from_phrase_of_another_event_verb_is_no_target(en_events):
+    # "Berg met Holt from ISIL ." : only a verb of taking takes something from someone
+    doc = parsed(
+        """
+Berg 1 nsubj PROPN
+met 1 ROOT VERB meet
+Holt 1 dobj PROPN
+from 1 prep ADP
+ISIL 3 pobj PROPN
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "berg"), 2: ("PERSON", "holt"), 4: ("ORG", "isil")},
+    )
+    ((_, _, parts, _),) = described(en_events.find(doc))
+    assert ("isil", "target") not in parts
+
+
+def test_a_dutch_verb_of_taking_has_whom_it_took_from_as_target(nl_events):
+    # "Syrië heroverde Palmyra op ISIL ."
+    doc = parsed(
+        """
+Syrië 1 nsubj PROPN
+heroverde 1 ROOT VERB heroveren
+Palmyra 1 obj PROPN
+op 4 case ADP
+ISIL 1 obl PROPN
+. 1 punct PUNCT
+""",
+        {0: ("COUNTRY", "syria"), 2: ("LOCATION", "palmyra"), 4: ("ORG", "isil")},
+    )
+    ((kind, _, parts, _),) = described(nl_events.find(doc))
+    assert kind == "capture"
+    assert ("syria", "source") in parts and ("isil", "target") in parts
+
+
+def test_an_event_noun_before_law_names_a_law(en_events):
+    # "Lam withdrew the extradition law ." : no extradition happened
+    doc = parsed(
+        """
+Lam 1 nsubj PROPN
+withdrew 1 ROOT VERB withdraw
+the 4 det DET
+extradition 4 compound NOUN extradition
+law 1 dobj NOUN law
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "lam")},
+    )
+    assert [e.trigger for e in en_events.find(doc)] == []
+
+
+def test_the_same_event_noun_before_another_noun_stays_an_event(en_events):
+    # "Lam stopped the extradition talks ." : "talks" is no document; the compound alone decides
+    doc = parsed(
+        """
+Lam 1 nsubj PROPN
+stopped 1 ROOT VERB stop
+the 4 det DET
+extradition 4 compound NOUN extradition
+hearing 1 dobj NOUN hearing
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "lam")},
+    )
+    assert "extradition" in [e.trigger for e in en_events.find(doc)]
+
+
+def test_a_conjoined_clause_of_a_promise_takes_its_subject_from_further_up(en_events):
+    # "Berg spoke and promised to hold elections and call a referendum ."
+    doc = parsed(
+        """
+Berg 1 nsubj PROPN
+spoke 1 ROOT VERB speak
+and 1 cc CCONJ
+promised 1 conj VERB promise
+to 5 aux PART
+hold 3 xcomp VERB hold
+elections 5 dobj NOUN election
+and 5 cc CCONJ
+call 5 conj VERB call
+a 10 det DET
+referendum 8 dobj NOUN referendum
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "berg")},
+    )
+    found = {e.trigger: described([e])[0][2] for e in en_events.find(doc)}
+    assert found["elections"] == [("berg", "source")]
+    assert found["referendum"] == [("berg", "source")]
+
+
+@pytest.mark.parametrize(
+    "word, kind",
+    [
+        ("stemming", "election"),
+        ("volksstemming", "election"),
+        ("toestemming", None),
+        ("regeringstoestemming", None),
+        ("overeenstemming", None),
+        ("instemming", None),
+        ("bestemming", None),
+    ],
+)
+def test_a_longer_head_that_names_no_event_opts_its_compounds_out(word, kind):
+    found = load_lexicon("nl").event_word(word, "noun")
+    assert (found.kind if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind, sides",
+    [
+        (
+            "en",
+            "The Syrian army recaptured Palmyra from the Taliban on Monday.",
+            "capture",
+            {"Syrian army", "Taliban"},
+        ),
+        (
+            "nl",
+            "Het Syrische leger heroverde maandag Palmyra op de Taliban.",
+            "capture",
+            {"Syrische leger", "Taliban"},
+        ),
+        (
+            "en",
+            "Kees Visser visited Anna Berg in hospital on Friday.",
+            "visit",
+            {"Kees Visser", "Anna Berg"},
+        ),
+        (
+            "nl",
+            "Kees Visser bezocht vrijdag Anna Berg in het ziekenhuis.",
+            "visit",
+            {"Kees Visser", "Anna Berg"},
+        ),
+    ],
+)
+def test_end_to_end_an_act_told_by_its_verb_is_an_event_with_its_sides(lang, text, kind, sides):
+    ((label, _, parts),) = events_of(text, lang)
+    assert label == kind
+    assert sides <= {name for name, _ in parts}
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Het Huis van Afgevaardigden hield dinsdag een stemming over de begroting.",
+            ["election"],
+        ),
+        ("nl", "De Tweede Kamer gaf dinsdag toestemming voor de missie in Mali.", []),
+        ("en", "Protesters marched against the extradition law of Hong Kong on Sunday.", []),
+    ],
+)
+def test_end_to_end_a_vote_is_an_event_and_consent_or_a_law_is_none(lang, text, expected):
+    assert [label.split(" in ")[0] for label, _, _ in events_of(text, lang)] == expected
