@@ -329,6 +329,24 @@ class Lexicon:
         >>> load_lexicon("nl").event_word("bosbrand", "noun")
         NounEvent(type='', kind='fire')
         """
+        found = self._event_entry(lemma, pos)
+        # "toestemming": the longer head says it is no "stemming"
+        return None if found is None or found.kind == NO_EVENT else found
+
+    def names_no_event(self, lemma: str, pos: str) -> bool:
+        """Whether ``events.<lang>.tsv`` says the word (or, for a noun of a language with closed
+        compounds, the longest head it knows) names no event, whatever another lexicon says
+        ("charges", "aanklachten": what someone is accused of, no happening).
+
+        >>> load_lexicon("nl").names_no_event("regeringstoestemming", "noun")
+        True
+        """
+        found = self._event_entry(lemma, pos)
+        return found is not None and found.kind == NO_EVENT
+
+    def _event_entry(self, lemma: str, pos: str) -> NounEvent | None:
+        """The row of ``events.<lang>.tsv`` for the word or its longest known head, kind none
+        included."""
         cache = self._word_cache
         if (lemma, pos) in cache:
             return cache[lemma, pos]
@@ -336,8 +354,6 @@ class Lexicon:
         found = self.event_words.get((pos, key))
         if found is None and pos == "noun" and self.compound_heads:
             found = _by_longest_head(key, lambda head: self.event_words.get((pos, head)))
-        if found is not None and found.kind == NO_EVENT:
-            found = None  # "toestemming": the longer head says it is no "stemming"
         if len(cache) < 1 << 16:
             cache[lemma, pos] = found
         return found

@@ -623,6 +623,8 @@ class EventFinder:
         lemma = noun.lemma_.lower()
         if self._other_sense(noun, lemma) or self._habit(noun):
             return None
+        if self.lexicon.names_no_event(lemma, "noun"):
+            return None  # "the charges against him": what he is accused of, no happening
         forms = modified_forms(noun, adjective=True)
         forms += [f"{lemma} {word}" for word in complement_words(noun)]  # "call for", "call to"
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]

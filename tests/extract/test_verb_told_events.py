@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.api import extract
+from extract.documents import Document
 from extract.lexicon import load_lexicon
 from tests.extract.test_events import described, events_of, parsed
 
@@ -183,7 +185,28 @@ def test_end_to_end_an_act_told_by_its_verb_is_an_event_with_its_sides(lang, tex
         ),
         ("nl", "De Tweede Kamer gaf dinsdag toestemming voor de missie in Mali.", []),
         ("en", "Protesters marched against the extradition law of Hong Kong on Sunday.", []),
+        ("en", "The charges against Kees Visser involved fraud and bribery.", []),
+        ("nl", "De aanklachten tegen Kees Visser betroffen fraude en omkoping.", []),
     ],
 )
-def test_end_to_end_a_vote_is_an_event_and_consent_or_a_law_is_none(lang, text, expected):
+def test_end_to_end_a_vote_is_an_event_and_consent_a_law_or_charges_are_none(lang, text, expected):
     assert [label.split(" in ")[0] for label, _, _ in events_of(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The FBI filed charges against Kees Visser on Monday."),
+        ("nl", "De FBI diende maandag een aanklacht in tegen Kees Visser."),
+    ],
+)
+def test_end_to_end_charges_are_no_event_but_still_an_accusation(lang, text):
+    result = extract(
+        [Document(id="t", title="t", text=text, source="test", date="2025-12-03", language=lang)]
+    )
+    records = result.records
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    assert [e for e in records["entities"] if e["type"] == "EVENT"] == []
+    assert ("ACCUSE", "Kees Visser") in {
+        (r["type"], label[r["target"]]) for r in records["relations"]
+    }
