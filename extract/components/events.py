@@ -118,6 +118,9 @@ OUTSIDE_ACTS = {"protest": frozenset({"COERCE", "ASSAULT"})}
 #: Kinds of event whose verb takes something from someone ("recaptured the town from the
 #: Houthis"): the one it is taken from is a participant (``Prepositions.dispossessed``).
 TAKING_KINDS = frozenset({"capture"})
+#: Kinds of event an organisation holds when its place phrase names it ("a trial in the Senate",
+#: "een debat in het parlement"), beside the happenings and the talks: it takes part.
+HELD_KINDS = frozenset({"trial", "other"})
 #: Event types in which every participant acts with every other (as the relation component reads
 #: them).
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -1326,6 +1329,13 @@ class EventFinder:
             )
             if role:
                 found += [(e, role) for e in self._acting(resolver, arg)]
+            elif prep in self.preps.within and (symmetric or kind in HELD_KINDS):
+                # "a trial in the Senate", "een stemming in het Huis": the body it is held in
+                found += [
+                    (e, "source")
+                    for e in self._acting(resolver, arg)
+                    if resolver.type_of(e) == "ORG"
+                ]
         for side in between_sides(noun, self.scheme, self.preps.between):
             found += [
                 (e, "source")

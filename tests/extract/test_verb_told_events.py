@@ -210,3 +210,58 @@ def test_end_to_end_charges_are_no_event_but_still_an_accusation(lang, text):
     assert ("ACCUSE", "Kees Visser") in {
         (r["type"], label[r["target"]]) for r in records["relations"]
     }
+
+
+#: "Trump faced a <noun> in the Senate ." (word head dep pos lemma)
+IN_THE_SENATE = """
+Trump 1 nsubj PROPN
+faced 1 ROOT VERB face
+a 3 det DET
+{noun} 1 dobj NOUN {noun}
+in 3 prep ADP
+the 6 det DET
+Senate 4 pobj PROPN
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("noun, held", [("trial", True), ("debate", True), ("fire", False)])
+def test_the_body_an_event_is_held_in_takes_part(en_events, noun, held):
+    """A trial or debate "in the Senate" is held by the Senate; a fire there only happens in it."""
+    doc = parsed(
+        IN_THE_SENATE.format(noun=noun),
+        {0: ("PERSON", "trump"), 6: ("ORG", "senate")},
+    )
+    parts = [(p.entity, p.role) for e in en_events.find(doc, passing=True) for p in e.participants]
+    assert (("senate", "source") in parts) is held
+
+
+def test_the_dutch_body_an_event_is_held_in_takes_part(nl_events):
+    # "Rutte won het debat in de Senaat ."
+    doc = parsed(
+        """
+Rutte 1 nsubj PROPN
+won 1 ROOT VERB winnen
+het 3 det DET
+debat 1 obj NOUN debat
+in 6 case ADP
+de 6 det DET
+Senaat 3 nmod PROPN
+. 1 punct PUNCT
+""",
+        {0: ("PERSON", "rutte"), 6: ("ORG", "senate")},
+    )
+    parts = [(p.entity, p.role) for e in nl_events.find(doc) for p in e.participants]
+    assert ("senate", "source") in parts
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The debate in the Senate lasted until Tuesday."),
+        ("nl", "Het debat in de Senaat duurde tot dinsdag."),
+    ],
+)
+def test_end_to_end_a_debate_in_a_body_has_it_as_participant(lang, text):
+    ((_, _, parts),) = events_of(text, lang)
+    assert [name for name, _ in parts] in (["Senate"], ["Senaat"])
