@@ -741,10 +741,16 @@ class EventFinder:
             return None  # "attacked the inquiry": words, no attack
         if found.needs == "court" and not self._before_court(verb):
             return None  # "Frankrijk veroordeelde de aanval": a condemnation, no trial
-        if found.needs == "party" and not any(
-            o.ent_type_ in ACTOR_TYPES for o in objects(verb, self.scheme)
+        if found.needs == "party" and not (
+            any(o.ent_type_ in ACTOR_TYPES for o in objects(verb, self.scheme))
+            and any(
+                _named_actor(s)
+                for s in subjects(verb, self.scheme) + agents(verb, self.scheme, self.preps.agent)
+            )
         ):
-            return None  # "visited the hospital", "bezocht de plechtigheid": no one visited
+            # "visited the hospital", "bezocht de plechtigheid": no one visited; "people visiting
+            # Hong Kong": no one named visits
+            return None
         if found.kind == "meeting" and self._received(verb):
             return None  # "the day was met with protests": a reception, no meeting
         return found
@@ -1947,6 +1953,20 @@ def _alone_tokens(doc: Doc, event: EventMention) -> list[int]:
         and not (token.i > 0 and doc[token.i - 1].lower_ in EVENT_FIRSTS)
         and [t.text for t in doc[token.i : token.i + len(rest)]] == rest
     ]
+
+
+def _named_actor(token: Token) -> bool:
+    """Whether ``token`` names a person, organisation or country, or is a pronoun that may stand
+    for one: a relative pronoun only when the noun its clause hangs on is such a name ("Rutte,
+    die Poetin bezocht"; not "toeristen die Hongkong bezoeken")."""
+    if token.ent_type_ in ACTOR_TYPES:
+        return True
+    if token.pos_ != "PRON":
+        return False
+    if token.lower_ in RELATIVE or "Rel" in token.morph.get("PronType"):
+        clause = token.head
+        return clause.head != clause and clause.head.ent_type_ in ACTOR_TYPES
+    return True
 
 
 def _possessive_pronoun(token: Token) -> bool:

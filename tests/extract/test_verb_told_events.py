@@ -265,3 +265,23 @@ Senaat 3 nmod PROPN
 def test_end_to_end_a_debate_in_a_body_has_it_as_participant(lang, text):
     ((_, _, parts),) = events_of(text, lang)
     assert [name for name, _ in parts] in (["Senate"], ["Senaat"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Tourists who visit Hong Kong need a visa."),
+        ("nl", "Toeristen die Hongkong bezoeken hebben een visum nodig."),
+        ("en", "Kees Visser visited the hospital on Friday."),
+        ("nl", "Kees Visser bezocht vrijdag het ziekenhuis."),
+    ],
+)
+def test_end_to_end_a_visit_needs_a_named_visitor_and_a_named_host(lang, text):
+    assert events_of(text, lang) == []
+
+
+def test_a_pronoun_visitor_still_visits():
+    ((label, _, parts),) = events_of(
+        "Kees Visser arrived on Monday. He visited Anna Berg in hospital.", "en"
+    )
+    assert label == "visit" and {"Kees Visser", "Anna Berg"} <= {name for name, _ in parts}
