@@ -35,7 +35,11 @@ _REPO = DEFAULT_LEXICON_DIR.parent.parent
 #: Parts of speech of the words in ``events.<lang>.tsv``.
 EVENT_WORD_POS: tuple[str, ...] = ("noun", "verb")
 #: What an event word may need (``events.<lang>.tsv`` column ``needs``; see NounEvent.needs).
-EVENT_NEEDS: tuple[str, ...] = ("", "court", "name")
+EVENT_NEEDS: tuple[str, ...] = ("", "court", "name", "party")
+#: The kind of a row of ``events.<lang>.tsv`` that names no event: the word, and in a language
+#: with closed compounds every compound it ends, is no compound of a shorter event word
+#: ("toestemming" and "overeenstemming" are no "stemming", a vote).
+NO_EVENT = "none"
 #: Kinds of word in ``courts.<lang>.tsv``: who judges (rechtbank, rechter, hof) and the
 #: prepositions that give a sentence ("veroordeeld tot negen jaar cel").
 COURT_KINDS: tuple[str, ...] = ("court", "sentence")
@@ -105,6 +109,8 @@ class NounEvent:
     #: trial only before a court ("veroordelen": a court's sentence, or a country's condemnation),
     #: see :attr:`Lexicon.courts`; "name" for a noun that names an event only as the head of
     #: its proper name ("Vande Bharat Mission", not a diplomatic mission or a "commissie");
+    #: "party" for a verb that is an event only with a named person, organisation or country as
+    #: its object ("visited Wiranto", not "visited the hospital" or "bezocht de plechtigheid");
     #: empty when the word alone does.
     needs: str = field(default="", repr=False, compare=False)
 
@@ -323,6 +329,24 @@ class Lexicon:
         >>> load_lexicon("nl").event_word("bosbrand", "noun")
         NounEvent(type='', kind='fire')
         """
+        found = self._event_entry(lemma, pos)
+        # "toestemming": the longer head says it is no "stemming"
+        return None if found is None or found.kind == NO_EVENT else found
+
+    def names_no_event(self, lemma: str, pos: str) -> bool:
+        """Whether ``events.<lang>.tsv`` says the word (or, for a noun of a language with closed
+        compounds, the longest head it knows) names no event, whatever another lexicon says
+        ("charges", "aanklachten": what someone is accused of, no happening).
+
+        >>> load_lexicon("nl").names_no_event("regeringstoestemming", "noun")
+        True
+        """
+        found = self._event_entry(lemma, pos)
+        return found is not None and found.kind == NO_EVENT
+
+    def _event_entry(self, lemma: str, pos: str) -> NounEvent | None:
+        """The row of ``events.<lang>.tsv`` for the word or its longest known head, kind none
+        included."""
         cache = self._word_cache
         if (lemma, pos) in cache:
             return cache[lemma, pos]
@@ -817,7 +841,7 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
             {
                 "lemma": text_field,
                 "pos": one_of("part of speech", EVENT_WORD_POS),
-                "kind": one_of("event kind", EVENT_KINDS),
+                "kind": one_of("event kind", EVENT_KINDS + (NO_EVENT,)),
                 "type": one_of("relation type", ("",) + PLOVER_TYPES),
             },
         ):

@@ -54,7 +54,7 @@ from extract.grammar.earlier_acts import earlier_act
 from extract.grammar.event_classes import EventClass, load_event_classes
 from extract.grammar.event_nouns import complement_words, modified_forms, noun_event_of
 from extract.grammar.event_roles import EventRole, load_event_roles
-from extract.grammar.event_senses import load_event_senses, load_habitual_words
+from extract.grammar.event_senses import ANY, load_event_senses, load_habitual_words
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.named_events import EVENT_FIRSTS, name_word, opened_name
 from extract.grammar.patterns import copula_clause, holders_of_office
@@ -92,7 +92,7 @@ from extract.grammar.timing import (
     told_time_span,
 )
 from extract.kb import KnowledgeBase
-from extract.lexicon import Lexicon, NounEvent
+from extract.lexicon import NO_EVENT, Lexicon, NounEvent
 from extract.name_words import name_words
 from records import EVENT_KINDS
 
@@ -115,6 +115,12 @@ SAID_KINDS = frozenset({"accusation", "claim", "demand", "threat", "agreement"})
 #: attacks someone at a protest ("Uganda arrested Bobi Wine at the rally", "de politie hield X
 #: aan bij de betoging") is no protester; the one acted on still is.
 OUTSIDE_ACTS = {"protest": frozenset({"COERCE", "ASSAULT"})}
+#: Kinds of event whose verb takes something from someone ("recaptured the town from the
+#: Houthis"): the one it is taken from is a participant (``Prepositions.dispossessed``).
+TAKING_KINDS = frozenset({"capture"})
+#: Kinds of event an organisation holds when its place phrase names it ("a trial in the Senate",
+#: "een debat in het parlement"), beside the happenings and the talks: it takes part.
+HELD_KINDS = frozenset({"trial", "other"})
 #: Event types in which every participant acts with every other (as the relation component reads
 #: them).
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -323,6 +329,10 @@ class EventFinder:
         #: The words of those phrases: a noun whose lemma is none of them has no other sense, and
         #: most nouns are asked nothing more (see :meth:`_other_sense`).
         self.sense_words = frozenset(word for phrase in self.senses for word in phrase)
+        #: The words beside which any event noun names no event ("* law": "the extradition law").
+        self.any_sense_words = frozenset(
+            word for phrase in self.senses if ANY in phrase for word in phrase if word != ANY
+        )
         self.habitual = load_habitual_words(lexicon.lang)
         self.classes = load_event_classes(lexicon.lang, lexicon.closed_compounds)
 
@@ -439,7 +449,7 @@ class EventFinder:
             if place and not event.location:
                 event.location = place
             found_parts = (
-                self._verb_participants(token, resolver)
+                self._verb_participants(token, resolver, found.kind)
                 if is_verb
                 else self._participants(
                     token,
@@ -616,6 +626,8 @@ class EventFinder:
         lemma = noun.lemma_.lower()
         if self._other_sense(noun, lemma) or self._habit(noun):
             return None
+        if self.lexicon.names_no_event(lemma, "noun"):
+            return None  # "the charges against him": what he is accused of, no happening
         forms = modified_forms(noun, adjective=True)
         forms += [f"{lemma} {word}" for word in complement_words(noun)]  # "call for", "call to"
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
@@ -669,8 +681,10 @@ class EventFinder:
         "missie") a word of ``events.<lang>.tsv`` that heads a proper name (:func:`event_name`):
         "Vande Bharat Mission", "Vande Bharat-missie"."""
         head = noun.lemma_.lower().rsplit("-", 1)[-1]
+        word = self.lexicon.event_words.get(("noun", head))
         return (
-            self.lexicon.event_words.get(("noun", head)) is not None
+            word is not None
+            and word.kind != NO_EVENT
             and event_name(noun, self.lexicon.time_expression) != ""
         )
 
@@ -697,15 +711,17 @@ class EventFinder:
         adjective, the preposition it hangs from, the noun it modifies) gives it a sense that names
         no event (``eventsenses.<lang>.tsv``): "in charge of", "free of charge", "a cardiac arrest",
         "a fire extinguisher", "wetenschappelijk onderzoek"."""
-        if lemma not in self.sense_words:  # the noun is one word of each phrase
+        any_noun = bool(self.any_sense_words)
+        if lemma not in self.sense_words and not any_noun:  # the noun is one word of each phrase
             return False
         for other in doc_tokens(noun.doc)[max(noun.i - 1, 0) : noun.i + 2]:
             if other == noun or (other.head != noun and noun.head != other):
                 continue
             for form in (other.lower_, other.lemma_.lower()):
-                phrase = (form, lemma) if other.i < noun.i else (lemma, form)
-                if phrase in self.senses:
-                    return True
+                for word in (lemma, ANY) if any_noun and form in self.any_sense_words else (lemma,):
+                    phrase = (form, word) if other.i < noun.i else (word, form)
+                    if phrase in self.senses:
+                        return True
         return False
 
     def _event_verb(self, verb: Token) -> NounEvent | None:
@@ -725,6 +741,16 @@ class EventFinder:
             return None  # "attacked the inquiry": words, no attack
         if found.needs == "court" and not self._before_court(verb):
             return None  # "Frankrijk veroordeelde de aanval": a condemnation, no trial
+        if found.needs == "party" and not (
+            any(o.ent_type_ in ACTOR_TYPES for o in objects(verb, self.scheme))
+            and any(
+                _named_actor(s)
+                for s in subjects(verb, self.scheme) + agents(verb, self.scheme, self.preps.agent)
+            )
+        ):
+            # "visited the hospital", "bezocht de plechtigheid": no one visited; "people visiting
+            # Hong Kong": no one named visits
+            return None
         if found.kind == "meeting" and self._received(verb):
             return None  # "the day was met with protests": a reception, no meeting
         return found
@@ -1309,6 +1335,13 @@ class EventFinder:
             )
             if role:
                 found += [(e, role) for e in self._acting(resolver, arg)]
+            elif prep in self.preps.within and (symmetric or kind in HELD_KINDS):
+                # "a trial in the Senate", "een stemming in het Huis": the body it is held in
+                found += [
+                    (e, "source")
+                    for e in self._acting(resolver, arg)
+                    if resolver.type_of(e) == "ORG"
+                ]
         for side in between_sides(noun, self.scheme, self.preps.between):
             found += [
                 (e, "source")
@@ -1344,7 +1377,9 @@ class EventFinder:
             # a passive verb acts in the event it took part in
             acting = [
                 self._antecedent(subj)
-                for subj in subjects(verb, self.scheme)
+                # "promised to hold elections and a referendum": a conjunct's subject may lie
+                # one clause further up than a verb's
+                for subj in subjects(verb, self.scheme, 3)
                 if subj not in undergoers
             ] + [a for a in agents(verb, self.scheme, self.preps.agent) if a.i != noun.i]
             sources = [e for t in acting for e in self._actors(resolver, t)]
@@ -1656,9 +1691,13 @@ class EventFinder:
             if resolver.type_of(e) in ACTOR_TYPES
         ]
 
-    def _verb_participants(self, verb: Token, resolver: ArgumentResolver) -> list[tuple[str, str]]:
+    def _verb_participants(
+        self, verb: Token, resolver: ArgumentResolver, kind: str = ""
+    ) -> list[tuple[str, str]]:
         """Who takes part in the event a verb's clause is: subjects and passive agents act,
-        objects, passive subjects and "with"/"met" phrases undergo it, "between X and Y" both."""
+        objects, passive subjects and "with"/"met" phrases undergo it, "between X and Y" both;
+        a verb of taking's "from"/"op" phrase names whom it is taken from ("was recaptured
+        from the Houthis", "heroverden de stad op IS")."""
 
         def actors(tokens: list[Token], role: str) -> list[tuple[str, str]]:
             return [(e, role) for t in tokens for e in self._acting(resolver, t)]
@@ -1674,6 +1713,11 @@ class EventFinder:
             "target",
         )
         found += actors(between_sides(verb, self.scheme, self.preps.between), "source")
+        if kind in TAKING_KINDS:
+            taken_from = self.preps.dispossessed
+            found += actors(
+                [a for p, a in prepositional_args(verb, self.scheme) if p in taken_from], "target"
+            )
         return found
 
 
@@ -1909,6 +1953,20 @@ def _alone_tokens(doc: Doc, event: EventMention) -> list[int]:
         and not (token.i > 0 and doc[token.i - 1].lower_ in EVENT_FIRSTS)
         and [t.text for t in doc[token.i : token.i + len(rest)]] == rest
     ]
+
+
+def _named_actor(token: Token) -> bool:
+    """Whether ``token`` names a person, organisation or country, or is a pronoun that may stand
+    for one: a relative pronoun only when the noun its clause hangs on is such a name ("Rutte,
+    die Poetin bezocht"; not "toeristen die Hongkong bezoeken")."""
+    if token.ent_type_ in ACTOR_TYPES:
+        return True
+    if token.pos_ != "PRON":
+        return False
+    if token.lower_ in RELATIVE or "Rel" in token.morph.get("PronType"):
+        clause = token.head
+        return clause.head != clause and clause.head.ent_type_ in ACTOR_TYPES
+    return True
 
 
 def _possessive_pronoun(token: Token) -> bool:

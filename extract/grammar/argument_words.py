@@ -49,6 +49,7 @@ PREPOSITION_ROLES = (
     "contest",
     "scrutiny",
     "expelling",
+    "dispossessed",
 )
 
 

@@ -5,6 +5,7 @@ detention, but "a cardiac arrest" an illness; "fire" is a fire, but "a fire exti
 Each row is a phrase of two words, the noun's lemma and the word right before or after it that
 hangs on it or it on (its adjective, the preposition it hangs from, the noun it modifies); in that
 phrase the noun makes no event (:meth:`extract.components.events.EventFinder._event_noun`).
+A row whose noun is ``*`` holds for any event noun in its place ("* law": "the extradition law").
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from extract.lexicon import (
     text_field,
 )
 
+#: The noun of a row that holds for every event noun beside its other word: "* law" (noun "*")
+#: is "the extradition law", "the election law": a document named by what it is about.
+ANY = "*"
+
 
 @lru_cache(maxsize=None)
 def load_event_senses(lang: str, data_dir: Path | None = None) -> frozenset[tuple[str, str]]:
@@ -31,7 +36,7 @@ def load_event_senses(lang: str, data_dir: Path | None = None) -> frozenset[tupl
     found = set()
     for lineno, row in read_table(path, {"phrase": text_field, "noun": text_field}):
         phrase, noun = str(row["phrase"]).lower().split(), str(row["noun"]).lower()
-        if len(phrase) != 2 or noun not in phrase:
+        if len(phrase) != 2 or noun not in phrase or phrase == [ANY, ANY]:
             raise LexiconError(
                 f"phrase {' '.join(phrase)!r} in {path.name}, line {lineno} is not two words of "
                 f"which one is the noun {noun!r}; expected 'word noun' or 'noun word'"

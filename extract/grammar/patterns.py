@@ -93,6 +93,9 @@ class Prepositions:
     #: passive that cuts ties or removes with no agent phrase, the body one is removed from, which
     #: does it.
     expelling: frozenset[str] = frozenset()
+    #: "recaptured the town from the Houthis", "heroverden de stad op IS": after a verb of
+    #: taking, the one it is taken from (an event's target).
+    dispossessed: frozenset[str] = frozenset()
     #: "a probe into Microsoft", "een onderzoek naar Shell": after an inquiry's noun, whom or what
     #: it looks into; read on the support verb too, where the parser hangs the noun's phrase
     #: ("launched a probe into Microsoft").
