@@ -90,6 +90,7 @@ def stand_in(
     resolved: Iterable[Resolution] = (),
     end_ids: Iterable[str] = (),
     other_event: bool = False,
+    named_ids: Iterable[str] = (),
 ) -> str:
     """What stands for the ends of a gold relation that ``evidence`` does not name (``absent``,
     gold ids; ``types``: gold id -> type): "both ends" when neither is named; for an event,
@@ -98,20 +99,30 @@ def stand_in(
     that the description or title noun in the sentence, what the resolver made of it
     (``resolved``: the words it was asked about there; ``end_ids``: the predicted nodes of the
     absent end): resolved to the end (lost after that), to another entity, to nothing, or never
-    asked about; "not named" when no such word is there (a subject carried over, a speaker)."""
+    asked about; "not named" when no such word is there (a subject carried over, a speaker).
+    A word the resolver tied only to the end the sentence does name (``named_ids``: its
+    predicted nodes; "she" in "Theresa May stepped down after she was unable to ...") stands for
+    that end, not the absent one, and is passed over."""
     if len(absent) > 1:
         return "both ends"
     if types.get(absent[0]) == "EVENT":
         return "event: another event node here" if other_event else "event: no event node here"
     tokens = {w.casefold() for w in re.findall(r"\w+", evidence)}
     ends = set(end_ids)
+    named = set(named_ids) - ends
+
+    def other_end(r: Resolution) -> bool:
+        return bool(r.found) and set(r.found) <= named
+
     kinds = [
-        (kind, [r for r in resolved if r.word in wanted or r.lemma in wanted])
+        (kind, [r for r in asked if not other_end(r)])
         for kind, wanted, present in (
             ("pronoun", words.pronouns, tokens),
             ("description", words.nouns, _definite_nouns(evidence)),
         )
         if present & wanted
+        for asked in [[r for r in resolved if r.word in wanted or r.lemma in wanted]]
+        if not asked or not all(other_end(r) for r in asked)
     ]
     for kind, asked in kinds:
         if any(ends & set(r.found) for r in asked):
@@ -294,6 +305,7 @@ def classify(
             if not _named(evidence, forms)
         ]:
             end_ids = (ends or {}).get(absent[0], set())
+            present = [end for end in (g["source"], g["target"]) if end not in absent]
             kind = stand_in(
                 evidence,
                 absent,
@@ -302,6 +314,7 @@ def classify(
                 resolutions.in_sentence(evidence) if resolutions is not None else (),
                 end_ids,
                 _other_event(evidence, pred, end_ids),
+                {n for end in present for n in (ends or {}).get(end, set())},
             )
             out.append(_miss(article, g, OTHER_SENTENCE, kind))
             continue

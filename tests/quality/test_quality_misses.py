@@ -216,6 +216,29 @@ def test_misses_says_what_the_resolver_made_of_the_word_standing_for_the_end(
     assert stand_in(evidence, ["putin"], TYPES, WORDS, resolved, {"p"}) == expected
 
 
+def test_misses_passes_over_a_word_that_stands_for_the_end_the_sentence_names():
+    # "Kushner said he ...": the "he" is Kushner ("k"), who is named; nothing stands for Putin
+    he_kushner = replace(HE, found=("k",))
+    assert stand_in(
+        "Kushner said he met.", ["putin"], TYPES, WORDS, [he_kushner], {"p"}, False, {"k"}
+    ) == ("not named")
+    # the description beside it still tells
+    assert stand_in(
+        "He said the premier met Kushner.",
+        ["putin"],
+        TYPES,
+        WORDS,
+        [he_kushner, PREMIER],
+        {"p"},
+        False,
+        {"k"},
+    ) == ("description not resolved")
+    # a word tied to a third entity is still "another entity"
+    assert stand_in(
+        "He met Kushner.", ["putin"], TYPES, WORDS, [replace(HE, found=("t",))], {"p"}, False, {"k"}
+    ) == ("pronoun resolved to another entity")
+
+
 def test_misses_notes_what_the_resolver_made_of_each_word_by_sentence():
     notes = Resolutions()
     notes.note("He  met\nKushner.", 0, replace(HE, found=("p",)))
