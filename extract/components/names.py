@@ -2795,19 +2795,25 @@ def _not_a_name(span: Span) -> bool:
     """Time zones, currencies and amounts ("UTC", "US $", "EUR", "US dollars") are no names,
     nor words without a Latin letter: the languages we read write names in Latin letters, and a
     Hindi or Greek passage quoted in a story ("है", "नहीं") is words the model cannot read."""
+    # the document's tokens and each word's text once: a span makes new Tokens at every walk,
+    # and its text joins them anew (no letter of a name is a space, so its words' texts do)
     doc = span.doc
+    every = doc_tokens(doc)
+    start, end = span.start, span.end
+    tokens = every[start:end]
+    texts = [t.text for t in tokens]
     if (
-        any(t.text in CURRENCY for t in span)
-        or all(t.lower_ in NOT_NAMES or t.like_num for t in span)
-        or not _has_latin_letter(span.text)
+        any(text in CURRENCY for text in texts)
+        or all(t.lower_ in NOT_NAMES or t.like_num for t in tokens)
+        or not any(map(_has_latin_letter, texts))
     ):
         return True
-    after = doc[span.end] if span.end < len(doc) else None
-    return (
-        after is not None
-        and span.label_ == "COUNTRY"
-        and (after.text in CURRENCY or after.lower_ in CURRENCY_WORDS)
-    ) or (len(span) == 1 and after is not None and after.text in CURRENCY)
+    if end >= len(every):
+        return False
+    after = every[end]
+    return ((len(tokens) == 1 or span.label_ == "COUNTRY") and after.text in CURRENCY) or (
+        span.label_ == "COUNTRY" and after.lower_ in CURRENCY_WORDS
+    )
 
 
 def _has_latin_letter(text: str) -> bool:
