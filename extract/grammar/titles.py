@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from extract.grammar.syntax import doc_tokens, last_document_memo, token_flags
+from extract.grammar.syntax import doc_tokens, last_document_memo, tokens_where
 from extract.lexicon import Lexicon, tables_memo
 from extract.name_words import name_words
 from records.text import fold
@@ -83,16 +83,19 @@ def title_starts(doc: Doc, lexicon: Lexicon) -> list[Token]:
     """The tokens of ``doc`` a title may start at, in text order (:func:`title_phrase` is None
     at every other): found from one array of the words and lemmas, so a walk over the whole
     document makes no Token or string of the words no title starts with."""
-    joined = token_flags(doc, ORTH, hyphened, hyphened)
-    may_start = token_flags(
+    joined = tokens_where(doc, ORTH, hyphened, hyphened)
+    may_start = tokens_where(
         doc,
         LEMMA,
         lambda lemma: may_start_title(lemma, lexicon),
         # a bound method keys by the lexicon itself and keeps it alive: never by a table's id
         (may_start_title, lexicon.compound_role),
     )
+    if not joined or not may_start:
+        return joined or may_start
+    # the two lists' tokens in text order, each once (no flag per word of the document)
     tokens = doc_tokens(doc)
-    return [tokens[i] for i, (a, b) in enumerate(zip(joined, may_start)) if a or b]
+    return [tokens[i] for i in sorted({t.i for t in joined}.union(t.i for t in may_start))]
 
 
 def hyphened(text: str) -> bool:
