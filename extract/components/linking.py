@@ -123,8 +123,9 @@ class EntityLinker:
         by_text: dict[str, str] = {}
         for ent, (key, type_, label, country) in zip(doc.ents, resolved):
             info = self._register(entities, key, type_, label, country)
-            info.add_alias(ent.text)
-            by_text.setdefault(fold(ent.text), info.id)
+            text = ent.text  # once: a Span joins its words' texts anew at every read
+            info.add_alias(text)
+            by_text.setdefault(fold(text), info.id)
             spans.append(Span(doc, ent.start, ent.end, label=info.type, kb_id=info.id))
         doc.ents = spans
         inner_ids = []

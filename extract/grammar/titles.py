@@ -130,14 +130,15 @@ def _find_title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
         return None
     best = None
     text = token.lemma_.lower()
+    tokens = doc_tokens(doc)  # made once: ``doc[i]`` makes a new Token at every look
     for j in range(token.i + 1, min(len(doc), token.i + MAX_TITLE_TOKENS) + 1):
-        if j > token.i + 1 and _ends_phrase(doc[j - 1]):
+        if j > token.i + 1 and _ends_phrase(tokens[j - 1]):
             # "Trump's son-in-law.\nYuri Ushakov": folding drops the stop, but a title never
             # runs on over the end of its sentence or a bracket onto the next name
             break
         if j > token.i + 1:
-            previous = doc[j - 2]
-            text += previous.whitespace_ + doc[j - 1].lower_
+            previous = tokens[j - 2]
+            text += previous.whitespace_ + tokens[j - 1].lower_
         role, kin = lexicon.role(text), lexicon.kin(text)
         if role or kin:
             best = Title(token.i, j, role, kin)
@@ -267,10 +268,11 @@ def listed_title_before(name: Span, lexicon: Lexicon) -> Token | None:
 def _title_ending_at(doc: Doc, end: int, lexicon: Lexicon) -> int | None:
     """Where the longest title that ends right before ``doc[end]`` starts, not inside a name
     ("Labour Party leader": leader, not "Party leader"), else None."""
+    tokens = doc_tokens(doc)  # made once: ``doc[i]`` makes a new Token at every look
     for i in range(max(0, end - MAX_TITLE_TOKENS), end):
-        if doc[i].ent_type_:
+        if tokens[i].ent_type_:
             continue
-        title = title_phrase(doc[i], lexicon)
+        title = title_phrase(tokens[i], lexicon)
         if title is not None and title.end == end:
             return i
     return None
