@@ -124,8 +124,9 @@ class EntityLinker:
         by_text: dict[str, str] = {}
         for ent, (key, type_, label, country) in zip(doc.ents, resolved):
             info = self._register(entities, key, type_, label, country)
-            info.add_alias(ent.text)
-            by_text.setdefault(fold(ent.text), info.id)
+            text = ent.text  # once: a Span joins its words' texts anew at every read
+            info.add_alias(text)
+            by_text.setdefault(fold(text), info.id)
             spans.append(Span(doc, ent.start, ent.end, label=info.type, kb_id=info.id))
         doc.ents = spans
         inner_ids = []
@@ -1145,7 +1146,8 @@ def _acronym(ent: Span) -> str:
     """The letters of a one-token name in capitals ("NSC", "PG&E" -> "PGE"), else ""."""
     if len(ent) != 1:
         return ""  # before spelling out the text: most names are longer
-    letters = "".join(c for c in ent.text if c.isalnum())
+    # the one word's text: a Span joins its words' texts anew at every read (several us)
+    letters = "".join(c for c in ent[0].text if c.isalnum())
     return letters if letters.isupper() and len(letters) >= 2 else ""
 
 
@@ -1198,7 +1200,7 @@ def _untitled(ent: Span) -> Span:
     start = ent.start
     while start + 1 < ent.end and ent.doc[start].lower_ in HONORIFICS:
         start += 1
-    return ent.doc[start : ent.end]
+    return Span(ent.doc, start, ent.end)  # doc[start:end] without the slice's checks
 
 
 def _bracketed_after(ent: Span, letters: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from extract.grammar.syntax import (
     LabelScheme,
     children,
+    doc_tokens,
     has_infinitive_marker,
     infinitive_markers,
     prepositional_args,
@@ -48,8 +49,10 @@ def modified_forms(noun: Token, adjective: bool = False) -> list[str]:
     lemma = noun.lemma_.lower()
     compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
     forms = [" ".join(compounds + [lemma])] if compounds else []
-    before = noun.doc[noun.i - 1] if adjective and noun.i > 0 else None
-    if before is not None and before.head == noun and before.dep_ == "amod":
+    # the word before from the document's Token list (``doc[i]`` makes a new Token), its label
+    # before its head (``head`` makes another)
+    before = doc_tokens(noun.doc)[noun.i - 1] if adjective and noun.i > 0 else None
+    if before is not None and before.dep_ == "amod" and before.head == noun:
         forms.append(f"{before.lower_} {lemma}")
     return forms
 

@@ -504,10 +504,12 @@ def _act_told_again(sent: Span, previous: Span, told: tuple[int, int], exact: bo
     verb = clause_verb(span.root)
     if verb.pos_ != "VERB":
         return False
+    # the sentence's words from the document's Token list: a Span makes a new Token per word
+    words = doc_tokens(sent.doc)[sent.start : sent.end]
     if exact:
         lemma = verb.lemma_.lower()
-        return any(t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() == lemma for t in sent)
-    return any(t.pos_ in ("VERB", "NOUN") and _same_word(t, verb) for t in sent)
+        return any(t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() == lemma for t in words)
+    return any(t.pos_ in ("VERB", "NOUN") and _same_word(t, verb) for t in words)
 
 
 def _same_word(a: Token, b: Token) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from extract.grammar.syntax import doc_tokens, last_document_memo, token_flags
+from extract.grammar.syntax import doc_tokens, last_document_memo, tokens_where
 from extract.lexicon import Lexicon, tables_memo
 from extract.name_words import name_words
 from records.text import fold
@@ -83,16 +83,19 @@ def title_starts(doc: Doc, lexicon: Lexicon) -> list[Token]:
     """The tokens of ``doc`` a title may start at, in text order (:func:`title_phrase` is None
     at every other): found from one array of the words and lemmas, so a walk over the whole
     document makes no Token or string of the words no title starts with."""
-    joined = token_flags(doc, ORTH, hyphened, hyphened)
-    may_start = token_flags(
+    joined = tokens_where(doc, ORTH, hyphened, hyphened)
+    may_start = tokens_where(
         doc,
         LEMMA,
         lambda lemma: may_start_title(lemma, lexicon),
         # a bound method keys by the lexicon itself and keeps it alive: never by a table's id
         (may_start_title, lexicon.compound_role),
     )
+    if not joined or not may_start:
+        return joined or may_start
+    # the two lists' tokens in text order, each once (no flag per word of the document)
     tokens = doc_tokens(doc)
-    return [tokens[i] for i, (a, b) in enumerate(zip(joined, may_start)) if a or b]
+    return [tokens[i] for i in sorted({t.i for t in joined}.union(t.i for t in may_start))]
 
 
 def hyphened(text: str) -> bool:
@@ -127,14 +130,15 @@ def _find_title_phrase(token: Token, lexicon: Lexicon) -> Title | None:
         return None
     best = None
     text = token.lemma_.lower()
+    tokens = doc_tokens(doc)  # made once: ``doc[i]`` makes a new Token at every look
     for j in range(token.i + 1, min(len(doc), token.i + MAX_TITLE_TOKENS) + 1):
-        if j > token.i + 1 and _ends_phrase(doc[j - 1]):
+        if j > token.i + 1 and _ends_phrase(tokens[j - 1]):
             # "Trump's son-in-law.\nYuri Ushakov": folding drops the stop, but a title never
             # runs on over the end of its sentence or a bracket onto the next name
             break
         if j > token.i + 1:
-            previous = doc[j - 2]
-            text += previous.whitespace_ + doc[j - 1].lower_
+            previous = tokens[j - 2]
+            text += previous.whitespace_ + tokens[j - 1].lower_
         role, kin = lexicon.role(text), lexicon.kin(text)
         if role or kin:
             best = Title(token.i, j, role, kin)
@@ -264,10 +268,11 @@ def listed_title_before(name: Span, lexicon: Lexicon) -> Token | None:
 def _title_ending_at(doc: Doc, end: int, lexicon: Lexicon) -> int | None:
     """Where the longest title that ends right before ``doc[end]`` starts, not inside a name
     ("Labour Party leader": leader, not "Party leader"), else None."""
+    tokens = doc_tokens(doc)  # made once: ``doc[i]`` makes a new Token at every look
     for i in range(max(0, end - MAX_TITLE_TOKENS), end):
-        if doc[i].ent_type_:
+        if tokens[i].ent_type_:
             continue
-        title = title_phrase(doc[i], lexicon)
+        title = title_phrase(tokens[i], lexicon)
         if title is not None and title.end == end:
             return i
     return None

@@ -233,3 +233,36 @@ def test_an_event_noun_with_an_infinitive_has_the_sense_the_lexicon_lists_for_it
 def test_a_call_end_to_end(lang, text, expected):
     found = {k[1] for k in relations(text, lang) if (k[0], k[2]) == ("Germany", "Russia")}
     assert expected in found, found
+
+
+# "The union took legal action and gave legal press conference briefings." (made up): an
+# adjective right before the noun that modifies it, and compounds before a noun
+LEGAL = """
+The 1 det DET
+union 2 nsubj NOUN
+took 2 ROOT VERB
+legal 4 amod ADJ
+action 2 dobj NOUN
+and 2 cc CCONJ
+gave 2 conj VERB
+legal 10 amod ADJ
+press 9 compound NOUN
+conference 10 compound NOUN
+briefings 6 dobj NOUN
+. 2 punct PUNCT
+"""
+
+
+def test_modified_forms_read_the_adjective_right_before_the_noun_and_its_compounds():
+    from extract.grammar.event_nouns import modified_forms
+
+    doc = parse(LEGAL)
+    assert modified_forms(doc[4], adjective=True) == ["legal action"]
+    assert modified_forms(doc[4]) == []
+    # compounds: only the noun's own ("conference" of "briefings", "press" of "conference")
+    assert modified_forms(doc[10], adjective=True) == ["conference briefings"]
+    assert modified_forms(doc[9], adjective=True) == ["press conference"]
+    # an adjective right before a noun but modifying another is not the noun's ("legal press")
+    assert modified_forms(doc[8], adjective=True) == []
+    # the first word has no word before it
+    assert modified_forms(doc[0], adjective=True) == []

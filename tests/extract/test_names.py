@@ -1222,3 +1222,29 @@ def test_a_lower_case_van_that_opens_a_name_the_story_names_alone_is_cut_off(fin
     doc.ents = [Span(doc, 7, 9, label="PER")]
     assert ("van Quarnix", "PERSON") not in found(finder, doc)
     assert "Quarnix" in [text for text, _ in found(finder, doc)]
+
+
+@pytest.mark.parametrize(
+    "words, start, end, label, expected",
+    [
+        # a country before its currency's name or sign is the currency, not the country
+        ("Canada/PROPN dollars/NOUN stegen/VERB", 0, 1, "COUNTRY", True),
+        ("Canada/PROPN $/SYM 5/NUM", 0, 1, "COUNTRY", True),
+        # any one word before a currency sign is the currency's prefix ("US $")
+        ("Sahel/PROPN $/SYM 5/NUM", 0, 1, "ORG", True),
+        # a longer name of another type keeps its place before a currency word
+        ("Bank/PROPN Canada/PROPN dollars/NOUN", 0, 2, "ORG", False),
+        ("Canada/PROPN stijgt/VERB", 0, 1, "COUNTRY", False),
+        # a name ending the document has nothing after it
+        ("groeit/VERB Canada/PROPN", 1, 2, "COUNTRY", False),
+        ("UTC/PROPN en/CCONJ 18:00/NUM", 0, 1, "ORG", True),
+        ("Ελλάδα/PROPN stijgt/VERB", 0, 1, "COUNTRY", True),
+        # a Latin letter in any word of the span makes it a name ("Νέα Mykonos")
+        ("Νέα/PROPN Mykonos/PROPN stijgt/VERB", 0, 2, "LOCATION", False),
+    ],
+)
+def test_what_is_no_name(words: str, start: int, end: int, label: str, expected: bool):
+    from extract.components.names import _not_a_name
+
+    doc = tagged(words)
+    assert _not_a_name(Span(doc, start, end, label=label)) is expected

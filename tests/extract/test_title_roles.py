@@ -818,3 +818,12 @@ def test_title_roles_only_title_and_agent_nouns_may_hold_an_office(rows, lang, e
     lexicon, grammar = load_lexicon(lang), load_grammar(lang)
     for _ in range(2):
         assert [t.text for t in doc if may_hold_office(t, lexicon, grammar)] == expected
+
+
+def test_a_hyphened_title_word_starts_titles_once():
+    # "vice-premier" is both hyphened and a title's first word: one start, in text order
+    doc = _doc("de vice-premier en de minister-president spraken met de premier", [], "nl")
+    starts = [t.i for t in title_starts(doc, load_lexicon("nl"))]
+    assert len(starts) == len(set(starts))
+    assert starts == sorted(starts)
+    assert {1, 4, 8} <= set(starts)
