@@ -651,7 +651,11 @@ class PlaceRelations:
         if after is not None and after.text == "," and kind != "COUNTRY":
             # "Kenosha, Wisconsin, United States": the state is no item of a list; nor is it in
             # "in Kenosha, Wisconsin, on Sunday", where the comma closes the pair
-            closes = _country_closes(doc, after.i + 1, ctx) or _pair_closed(doc, after.i + 1)
+            closes = (
+                _country_closes(doc, after.i + 1, ctx)
+                or _pair_closed(doc, after.i + 1)
+                or _outside_phrase(doc, after.i + 1, ent)
+            )
             return target if inner and closes else None
         return None if after is not None and after.pos_ == "CCONJ" else target
 
@@ -743,6 +747,22 @@ def _pair_closed(doc, start: int) -> bool:
         return False
     word = doc[start]
     return not word.ent_type_ and word.pos_ not in ("CCONJ", "PUNCT", "PROPN")
+
+
+def _outside_phrase(doc, start: int, ent: Span) -> bool:
+    """Whether the name or word at ``start``, after the comma that closes a place and its
+    container, stands outside the phrase the parser built on the place ("According to police in
+    Baytown, Texas, Smith has ...": Smith is the clause's subject), so the three are no list (in
+    "Paris, Lyon, Marseille" the parser hangs the third on the first)."""
+    if start >= len(doc):
+        return False
+    root = ent.root
+    word = doc[start]
+    return (
+        word.pos_ != "CCONJ"
+        and not root.left_edge.i <= word.i <= root.right_edge.i
+        and word.head.i != root.i
+    )
 
 
 def _country_closes(doc, start: int, ctx: "_Context") -> bool:

@@ -1,0 +1,89 @@
+"""Issue 18 (pairfresh2_en): a place and its container closed by a comma before the clause's
+own subject ("According to police in Baytown, Texas, Smith has ..."): the name after the comma
+stands outside the place phrase, so the three are no list. Checked on hand-built parses and end
+to end on sentences of our own in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
+from extract.components.relations.context import _Context
+from extract.components.relations.places import PlaceRelations
+from tests.extract.extraction_helpers import hand_resolver, relations
+
+# "According to police in Elmford , Ostland , Smith has been fined": Smith the subject
+EN_PAIR_BEFORE_SUBJECT = """
+According 10 prep VERB
+to 0 prep ADP
+police 1 pobj NOUN
+in 2 prep ADP
+Elmford 3 pobj PROPN
+, 4 punct PUNCT
+Ostland 4 appos PROPN
+, 4 punct PUNCT
+Smith 10 nsubjpass PROPN
+has 10 aux AUX
+fined 10 ROOT VERB
+"""
+
+# "visited Elmford , Ostland , Brightwater": the parser hangs the third name on the first
+EN_THREE_LISTED = """
+visited 0 ROOT VERB
+Elmford 0 dobj PROPN
+, 1 punct PUNCT
+Ostland 1 conj PROPN
+, 1 punct PUNCT
+Brightwater 1 conj PROPN
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, names, expected",
+    [
+        (
+            EN_PAIR_BEFORE_SUBJECT,
+            [
+                (4, 5, "LOCATION", "elmford"),
+                (6, 7, "LOCATION", "ostland"),
+                (8, 9, "PERSON", "smith"),
+            ],
+            "ostland",
+        ),
+        (
+            EN_THREE_LISTED,
+            [
+                (1, 2, "LOCATION", "elmford"),
+                (3, 4, "LOCATION", "ostland"),
+                (5, 6, "LOCATION", "bw"),
+            ],
+            None,
+        ),
+    ],
+    ids=["subject-after-pair", "list-of-three"],
+)
+def test_a_name_outside_the_place_phrase_closes_the_pair(rows, names, expected):
+    resolver, doc = hand_resolver(rows, "en", names)
+    ctx = _Context(doc, resolver, {})
+    first = next(e for e in resolver.ents if e.kb_id_ == "elmford")
+    assert PlaceRelations._comma_container(first, ctx) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "According to police in Baytown, Texas, Joe Biden has been fined twice."),
+        ("nl", "Volgens de politie in Baytown, Texas, is Joe Biden twee keer beboet."),
+    ],
+    ids=["en", "nl"],
+)
+@pytest.mark.model
+def test_fresh_places2_end_to_end(lang, text):
+    assert ("Baytown", "LOCATED_IN", "Texas") in relations(text, lang)
+
+
+@pytest.mark.model
+def test_fresh_places2_a_list_of_towns_stays_a_list():
+    """Three towns with commas are items of one list: none lies in another."""
+    found = relations("The storm hit Baytown, Elmwood, Jonesville and Pasadena.", "en")
+    assert not any(kind == "LOCATED_IN" for _, kind, _ in found), sorted(found)
