@@ -753,13 +753,15 @@ def _outside_phrase(doc, start: int, ent: Span) -> bool:
     """Whether the name or word at ``start``, after the comma that closes a place and its
     container, stands outside the phrase the parser built on the place ("According to police in
     Baytown, Texas, Smith has ...": Smith is the clause's subject), so the three are no list (in
-    "Paris, Lyon, Marseille" the parser hangs the third on the first)."""
+    "Paris, Lyon, Marseille" the parser hangs the third on the first). Not a third place, which
+    a parser may hang outside a list of places ("van Maine, New York, New Jersey en ...")."""
     if start >= len(doc):
         return False
     root = ent.root
     word = doc[start]
     return (
         word.pos_ != "CCONJ"
+        and word.ent_type_ not in ("LOCATION", "COUNTRY")
         and not root.left_edge.i <= word.i <= root.right_edge.i
         and word.head.i != root.i
     )
