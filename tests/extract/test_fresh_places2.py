@@ -87,3 +87,85 @@ def test_fresh_places2_a_list_of_towns_stays_a_list():
     """Three towns with commas are items of one list: none lies in another."""
     found = relations("The storm hit Baytown, Elmwood, Jonesville and Pasadena.", "en")
     assert not any(kind == "LOCATED_IN" for _, kind, _ in found), sorted(found)
+
+
+def _places(rows: str, names: list[tuple[int, int, str, str]], lang: str):
+    """(PlaceRelations, context, {entity id: span}) of a hand-built parse."""
+    from extract.grammar.argument_words import load_grammar
+    from extract.grammar.syntax import CLEAR, UD
+
+    resolver, doc = hand_resolver(rows, lang, names)
+    places = PlaceRelations()
+    places.scheme, places.grammar = (UD if lang == "nl" else CLEAR), load_grammar(lang)
+    places.preps = places.grammar.prepositions
+    return places, _Context(doc, resolver, {}), {e.kb_id_: e for e in resolver.ents}
+
+
+# "Ostland 's parliament , the Grand Council , was suspended"
+EN_DESCRIBED_BODY = """
+Ostland 2 poss PROPN
+'s 0 case PART
+{noun} 9 nsubjpass NOUN
+, 2 punct PUNCT
+the 6 det DET
+Grand 6 compound PROPN
+Council 2 appos PROPN
+, 2 punct PUNCT
+was 9 auxpass AUX
+suspended 9 ROOT VERB
+"""
+
+# "het parlement van Ostland , de Grote Raad , werd geschorst"
+NL_DESCRIBED_BODY = """
+het 1 det DET
+parlement 10 nsubj:pass NOUN
+van 3 case ADP
+Ostland 1 nmod PROPN
+, 7 punct PUNCT
+de 7 det DET
+Grote 7 amod ADJ
+Raad 1 appos PROPN
+, 7 punct PUNCT
+werd 10 aux:pass AUX worden
+geschorst 10 ROOT VERB schorsen
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, lang, names, expected",
+    [
+        (
+            EN_DESCRIBED_BODY.format(noun="parliament"),
+            "en",
+            [(0, 1, "COUNTRY", "ostland"), (5, 7, "ORG", "grand_council")],
+            ["ostland"],
+        ),
+        (
+            EN_DESCRIBED_BODY.format(noun="rival"),
+            "en",
+            [(0, 1, "COUNTRY", "ostland"), (5, 7, "ORG", "grand_council")],
+            [],
+        ),
+        (
+            NL_DESCRIBED_BODY,
+            "nl",
+            [(3, 4, "COUNTRY", "ostland"), (6, 8, "ORG", "grand_council")],
+            ["ostland"],
+        ),
+    ],
+    ids=["en-parliament", "en-rival-no-body", "nl-parlement"],
+)
+def test_a_body_named_beside_its_description_is_of_the_descriptions_country(
+    rows, lang, names, expected
+):
+    places, ctx, ents = _places(rows, names, lang)
+    found = places._owning_country(ents["grand_council"], ctx)
+    assert [target for target, _ in found] == expected
+
+
+@pytest.mark.model
+def test_fresh_places2_a_described_body_end_to_end():
+    found = relations(
+        "Tonga's parliament, the Legislative Assembly, was suspended on Monday.", "en"
+    )
+    assert ("Legislative Assembly", "LOCATED_IN", "Tonga") in found, sorted(found)

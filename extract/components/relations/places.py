@@ -561,9 +561,39 @@ class PlaceRelations:
                     or child.dep_ in ("amod", "compound", "nmod")
                 ):
                     found.append((resolver.entity(child), child))
+        found += self._described_body_owner(ent, ctx)
         return [
             (t, w) for t, w in found if t and t != ent.kb_id_ and resolver.type_of(t) == "COUNTRY"
         ]
+
+    def _described_body_owner(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """The country named on the description of a public body (``publicbodies.<lang>.txt``)
+        that an organisation's name stands in apposition to: "Tonga's parliament, the
+        Legislative Assembly", "het parlement van Tonga, de Wetgevende Vergadering". Only a
+        public body: "Iran's enemy, the US Army" is no body of Iran."""
+        root = ent.root
+        noun = root.head
+        if (
+            ent.label_ != "ORG"
+            or root.dep_ not in self.scheme.appos
+            or noun.pos_ != "NOUN"
+            or noun.ent_type_
+            or not noun.i < ent.start
+            or not any(noun.lower_.endswith(b) for b in self.grammar.public_bodies)
+        ):
+            return []
+        found = [
+            (ctx.resolver.entity(c), c)
+            for c in children(noun)
+            if c.i < noun.i
+            and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
+        ]
+        found += [
+            (ctx.resolver.entity(arg), arg)
+            for prep, arg in prepositional_args(noun, self.scheme)
+            if prep in self.preps.possessor and noun.i < arg.i < ent.start
+        ]
+        return found
 
     def _place_after_comma(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "Mosul, in northern Iraq", "Koszalin, in het noorden van Polen", "Niamey, de hoofdstad
