@@ -10,7 +10,7 @@ import pytest
 import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
 from extract.components.relations.context import _Context
 from extract.components.relations.places import PlaceRelations
-from tests.extract.extraction_helpers import hand_resolver, relations
+from tests.extract.extraction_helpers import hand_resolver, relations, typed
 
 # "According to police in Elmford , Ostland , Smith has been fined": Smith the subject
 EN_PAIR_BEFORE_SUBJECT = """
@@ -169,3 +169,31 @@ def test_fresh_places2_a_described_body_end_to_end():
         "Tonga's parliament, the Legislative Assembly, was suspended on Monday.", "en"
     )
     assert ("Legislative Assembly", "LOCATED_IN", "Tonga") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, place, expected",
+    [
+        (
+            "en",
+            "Senator from Vermont Bernie Sanders criticized Joe Biden on Monday.",
+            "Vermont",
+            True,
+        ),
+        ("en", "Governor of Texas Greg Abbott criticized Joe Biden on Monday.", "Texas", True),
+        (
+            "nl",
+            "Senator voor Vermont Bernie Sanders bekritiseerde maandag Joe Biden.",
+            "Vermont",
+            False,
+        ),
+    ],
+    ids=["en-from", "en-of", "nl-voor-left-out"],
+)
+@pytest.mark.model
+def test_fresh_places2_a_title_from_a_place_is_held_for_it(lang, text, place, expected):
+    """'Senator from X' gives ROLE to the place it represents, as 'Governor of X' does; the
+    Dutch table marks no such preposition ('senator voor Vermont', left out by the Dutch gold)."""
+    found = typed(text, lang)
+    roles = {t for s, kind, t in found if kind == "ROLE"}
+    assert (place in roles) is expected, sorted(found)
