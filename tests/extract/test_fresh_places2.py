@@ -197,3 +197,22 @@ def test_fresh_places2_a_title_from_a_place_is_held_for_it(lang, text, place, ex
     found = typed(text, lang)
     roles = {t for s, kind, t in found if kind == "ROLE"}
     assert (place in roles) is expected, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Joe Biden won the primary election on Saturday. Bernie Sanders earned 9 delegates.",
+            True,
+        ),
+        ("Joe Biden won the primary election on Saturday. Bernie Sanders earned praise.", False),
+    ],
+    ids=["delegates", "no-delegates"],
+)
+@pytest.mark.model
+def test_fresh_places2_winning_delegates_takes_part_in_the_election(text, expected):
+    """Delegates won, earned or secured (eventroles.en.tsv) tell a candidate of the election, as
+    seats won do."""
+    found = typed(text, "en", participants=True)
+    assert (("Bernie Sanders", "PARTICIPANT", "election") in found) is expected, sorted(found)
