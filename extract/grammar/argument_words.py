@@ -50,6 +50,7 @@ PREPOSITION_ROLES = (
     "scrutiny",
     "expelling",
     "dispossessed",
+    "constituency",
 )
 
 

@@ -89,6 +89,9 @@ class Prepositions:
     #: "a lawsuit against the decree", "sanctions over the annexation", "kritiek op het besluit":
     #: after a hostile act's noun, the act or event it contests, whose makers it is aimed at.
     contest: frozenset[str] = frozenset()
+    #: "Senator from Vermont X": after a title, the place its holder represents, whose office
+    #: it is (ROLE to the place, as after "of"; not "for"/"voor", which the gold leaves out).
+    constituency: frozenset[str] = frozenset()
     #: "was suspended from the African Union", "werd geschorst uit de Afrikaanse Unie": after a
     #: passive that cuts ties or removes with no agent phrase, the body one is removed from, which
     #: does it.

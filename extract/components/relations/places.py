@@ -561,9 +561,39 @@ class PlaceRelations:
                     or child.dep_ in ("amod", "compound", "nmod")
                 ):
                     found.append((resolver.entity(child), child))
+        found += self._described_body_owner(ent, ctx)
         return [
             (t, w) for t, w in found if t and t != ent.kb_id_ and resolver.type_of(t) == "COUNTRY"
         ]
+
+    def _described_body_owner(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """The country named on the description of a public body (``publicbodies.<lang>.txt``)
+        that an organisation's name stands in apposition to: "Tonga's parliament, the
+        Legislative Assembly", "het parlement van Tonga, de Wetgevende Vergadering". Only a
+        public body: "Iran's enemy, the US Army" is no body of Iran."""
+        root = ent.root
+        noun = root.head
+        if (
+            ent.label_ != "ORG"
+            or root.dep_ not in self.scheme.appos
+            or noun.pos_ != "NOUN"
+            or noun.ent_type_
+            or not noun.i < ent.start
+            or not any(noun.lower_.endswith(b) for b in self.grammar.public_bodies)
+        ):
+            return []
+        found = [
+            (ctx.resolver.entity(c), c)
+            for c in children(noun)
+            if c.i < noun.i
+            and (c.dep_ in self.scheme.possessive or c.dep_ in ("amod", "compound", "nmod"))
+        ]
+        found += [
+            (ctx.resolver.entity(arg), arg)
+            for prep, arg in prepositional_args(noun, self.scheme)
+            if prep in self.preps.possessor and noun.i < arg.i < ent.start
+        ]
+        return found
 
     def _place_after_comma(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "Mosul, in northern Iraq", "Koszalin, in het noorden van Polen", "Niamey, de hoofdstad
@@ -651,7 +681,11 @@ class PlaceRelations:
         if after is not None and after.text == "," and kind != "COUNTRY":
             # "Kenosha, Wisconsin, United States": the state is no item of a list; nor is it in
             # "in Kenosha, Wisconsin, on Sunday", where the comma closes the pair
-            closes = _country_closes(doc, after.i + 1, ctx) or _pair_closed(doc, after.i + 1)
+            closes = (
+                _country_closes(doc, after.i + 1, ctx)
+                or _pair_closed(doc, after.i + 1)
+                or _outside_phrase(doc, after.i + 1, ent)
+            )
             return target if inner and closes else None
         return None if after is not None and after.pos_ == "CCONJ" else target
 
@@ -743,6 +777,24 @@ def _pair_closed(doc, start: int) -> bool:
         return False
     word = doc[start]
     return not word.ent_type_ and word.pos_ not in ("CCONJ", "PUNCT", "PROPN")
+
+
+def _outside_phrase(doc, start: int, ent: Span) -> bool:
+    """Whether the name or word at ``start``, after the comma that closes a place and its
+    container, stands outside the phrase the parser built on the place ("According to police in
+    Baytown, Texas, Smith has ...": Smith is the clause's subject), so the three are no list (in
+    "Paris, Lyon, Marseille" the parser hangs the third on the first). Not a third place, which
+    a parser may hang outside a list of places ("van Maine, New York, New Jersey en ...")."""
+    if start >= len(doc):
+        return False
+    root = ent.root
+    word = doc[start]
+    return (
+        word.pos_ != "CCONJ"
+        and word.ent_type_ not in ("LOCATION", "COUNTRY")
+        and not root.left_edge.i <= word.i <= root.right_edge.i
+        and word.head.i != root.i
+    )
 
 
 def _country_closes(doc, start: int, ctx: "_Context") -> bool:

@@ -254,11 +254,11 @@ class TitleRelations:
 
     def _of_place(self, place: Span, ctx: "_Context") -> bool:
         """Whether the word before ``place`` (articles skipped) says whose something is ("of",
-        "van")."""
+        "van") or whom a title's holder represents ("Senator from Vermont": ``constituency``)."""
         i = place.start - 1
         while i > 0 and ctx.doc[i].pos_ == "DET":
             i -= 1
-        return ctx.doc[i].lower_ in self.preps.possessor
+        return ctx.doc[i].lower_ in self.preps.possessor | self.preps.constituency
 
     def _affiliation_relations(self, ctx: "_Context") -> Iterable[Relation]:
         """ROLE from the noun phrase around a person's name to the organisation or country it
