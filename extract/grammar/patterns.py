@@ -222,6 +222,54 @@ def passive_from_body(verb: Token, scheme: LabelScheme, preps: Prepositions) -> 
                 yield Candidate("passive_from_body", noun, recipient, verb)
 
 
+def names_a_court(noun: Token, judges: frozenset[str]) -> bool:
+    """Whether ``noun`` (with the words of its name) ends in a word of ``judges``, the court words
+    of ``courts.<lang>.tsv``: "U.S. Federal Court", "the Superior Court", "de rechtbank"."""
+    words = [noun] + [c for c in children(noun) if c.dep_ in ("flat", "compound", "appos")]
+    forms = [form for word in words for form in (word.lower_, word.lemma_.lower())]
+    return any(form.endswith(judge) for form in forms for judge in judges)
+
+
+def _place_nouns(verb: Token, scheme: LabelScheme, preps: Prepositions) -> list[Token]:
+    """The nouns of ``verb``'s place phrases, also where the parser hangs the phrase on the
+    adjective the verb predicates or on the noun of its recipient phrase ("pleaded guilty to
+    the charges at the Superior Court", with "at" under "charges")."""
+    heads = [verb] + [c for c in verb.children if c.pos_ == "ADJ"]
+    found: list[Token] = []
+    for head in heads:
+        for prep, noun in prepositional_args(head, scheme):
+            if prep in preps.place:
+                found.append(noun)
+            elif prep in preps.recipient:
+                found += [n for p, n in prepositional_args(noun, scheme) if p in preps.place]
+    return found
+
+
+def court_in_place(
+    judges: frozenset[str], verb: Token, scheme: LabelScheme, preps: Prepositions
+) -> Iterator[Candidate]:
+    """A court named only in a place phrase of a court's act: a passive with no agent is the
+    court's doing ("was sentenced in U.S. Federal Court", "werd in de rechtbank van Utrecht
+    veroordeeld" -> (court, sentence, the sentenced)); an act with a subject and no object is
+    made to the court ("pleaded guilty at the Superior Court", "pleitte bij het Superior Court
+    schuldig" -> (the pleader, plead, court)). ``judges``: the court words (see
+    :func:`names_a_court`). Read only for the acts of courts and pleas (see VerbRelations)."""
+    courts = [noun for noun in _place_nouns(verb, scheme, preps) if names_a_court(noun, judges)]
+    if not courts or any(c.dep_ in scheme.agent for c in verb.children):
+        return
+    if agents(verb, scheme, preps.agent, hosts=preps.recipient):
+        return
+    recipients = passive_subjects(verb, scheme)
+    for court in courts:
+        for recipient in recipients:
+            yield Candidate("court_in_place", court, recipient, verb)
+    if recipients or objects(verb, scheme):
+        return
+    for actor in subjects(verb, scheme):
+        for court in courts:
+            yield Candidate("court_in_place", actor, court, verb)
+
+
 def speech_with_content(
     verb: Token, scheme: LabelScheme, preps: Prepositions
 ) -> Iterator[Candidate]:

@@ -94,6 +94,10 @@ class Arguments:
             # person of no body comes from or is in is not whom the act is aimed at (their
             # country may be: "sent the refugees from Colombia back" returns them to Colombia)
             inside = [e for e in inside if ctx.resolver.type_of(e) != "LOCATION"]
+        if token.lemma_.lower() in self.lexicon.roles or token.lower_ in self.lexicon.roles:
+            # "a former adviser of President Trump was sentenced", "een adviseur van Trump
+            # veroordeeld": whom the office holder serves is not whom the act is aimed at
+            inside = [e for e in inside if ctx.resolver.type_of(e) != "PERSON"]
         if not inside and self.grammar.is_place_noun(token.lemma_):
             # a noun for a kind of place is where its place phrase says: "uit de regio rond Kiev"
             inside = ctx.resolver.within(token, skip=self.preps.attend | self.preps.agent)

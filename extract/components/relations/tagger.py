@@ -72,6 +72,8 @@ class RelationTagger(
         self.grammar = grammar
         self.preps = grammar.prepositions
         self.relative_days = relative_days(lexicon.times)
+        #: the court words of courts.<lang>.tsv (see patterns.court_in_place)
+        self._judges = frozenset(w for w, kind in lexicon.courts.items() if kind == "court")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.relations = self.find(doc)

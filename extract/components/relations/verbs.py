@@ -21,6 +21,7 @@ from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.patterns import (
     SPEECH_PATTERNS,
     VERB_PATTERNS,
+    court_in_place,
     passive_from_body,
     passive_in_statement,
     purpose_clause_object,
@@ -85,6 +86,9 @@ AT_THE_MEASURES_PLACE: frozenset[str] = frozenset({"CONCEDE"})
 #: is removed from ("was suspended from the African Union", "werd geschorst uit de NAVO") does it
 #: (PLOVER SANCTION: reducing relations; COERCE: expulsions).
 EXPELLING_ACTS: frozenset[str] = frozenset({"SANCTION", "COERCE"})
+#: The acts of courts and pleas, whose court may be named only in a place phrase ("was sentenced
+#: in Federal Court", "pleaded guilty at the Superior Court"): see patterns.court_in_place.
+COURT_ACTS: frozenset[str] = frozenset({"COERCE", "CONCEDE", "REJECT"})
 
 #: Concessions that ease or lift an act told as their object ("versoepelde de blokkade van Gaza",
 #: "heft de importheffingen op gerst uit Australië op"): aimed at whom the lifted act was aimed
@@ -324,6 +328,8 @@ class VerbRelations:
                 if typed[0] in EXPELLING_ACTS:
                     # "Gabon was suspended from the African Union": the body removes
                     patterns += (passive_from_body,)
+                if typed[0] in COURT_ACTS and self._judges:
+                    patterns += (partial(court_in_place, self._judges),)
                 if self.grammar.speech_adjuncts:
                     # "was condemned in a statement by Egypt": the statement's makers act
                     patterns += (partial(passive_in_statement, self.grammar.speech_adjuncts),)
