@@ -1059,7 +1059,8 @@ def test_a_told_time_does_not_cross_a_paragraph_or_date_what_is_planned(lang, te
             "nl",
             "Een oud-minister werd maandag veroordeeld. Rechter Anna de Vries veroordeelde "
             "Jan Kamau tot twee jaar cel.",
-            ("Anna de Vries", "ACCUSE", "Jan Kamau"),
+            # a sentence to prison is COERCE (PLOVER), not a condemnation
+            ("Anna de Vries", "COERCE", "Jan Kamau"),
             "2025-12-01",
             "text",
         ),

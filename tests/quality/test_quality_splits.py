@@ -74,7 +74,7 @@ def test_splits_reads_every_dutch_text_of_its_own():
     docs = unlabeled_documents("nl")
     folder = Path(__file__).resolve().parents[2] / "data" / "unlabeled" / "nl"
     assert sorted(Path(d.source).name for d in docs) == sorted(p.name for p in folder.glob("*.txt"))
-    assert len(docs) == 20 and all(d.text.strip() for d in docs)
+    assert len(docs) == 22 and all(d.text.strip() for d in docs)
 
 
 def test_splits_lists_each_name_node_of_a_document_for_reading():
