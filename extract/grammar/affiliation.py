@@ -118,6 +118,13 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
             # a verb ("retailexpert"), which an apposition is not
             if any(t.is_punct for t in doc[name.end : child.i]):
                 found.append(child)
+        elif child.pos_ == "NUM" and child.dep_ in scheme.appos and child.i > root.i:
+            # "Rebecca Nyandeng, one of the vice presidents of South Sudan", "een van de
+            # vicepresidenten van Zuid-Soedan": the noun of the partitive is the description
+            if any(t.is_punct for t in doc[name.end : child.i]):
+                found += [
+                    noun for _, noun in prepositional_args(child, scheme) if noun.pos_ == "NOUN"
+                ]
     head = root.head
     if (
         root.dep_ in scheme.appos
@@ -161,6 +168,9 @@ def _name_children(name: Span) -> list[Token]:
     retailexpert van ..." hangs the apposition on "dr."."""
     root = name.root
     found = list(root.children)
+    # a name the parser split ("Rebecca Nyandeng De Mabior, een van de vicepresidenten van ..."
+    # with "Mabior" a subject of its own): what hangs on its other words after the name
+    found += [c for t in name if t.i != root.i for c in t.children if c.i >= name.end]
     head = root.head
     if (
         name.start > 0
