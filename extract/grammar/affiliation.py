@@ -135,10 +135,35 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
         and not listed_between(head, name, _noun)
     ):
         found.append(head)
+    found += _title_of_misparsed_apposition(name, scheme)
     found += _coordinated_descriptors([t for t in found if t.i > root.i], scheme)
     found += _noun_before_comma(name)
     found += _predicate_noun(name, scheme)
     return found + _list_descriptors(name, scheme)
+
+
+def _title_of_misparsed_apposition(name: Span, scheme: LabelScheme) -> list[Token]:
+    """The title whose phrase a name set off by commas was made a conjunct of: "De Keniaanse
+    minister van Informatie, Peter Otieno, zei", which the Dutch parser reads as "Informatie"
+    and "Peter Otieno". With no coordinator before the name, it is the title's apposition (a
+    named phrase, "de directeur van Shell, Mark de Boer", is :func:`_noun_before_comma`'s)."""
+    root, doc = name.root, name.doc
+    phrase = root.head
+    title = phrase.head
+    if (
+        root.dep_ not in scheme.conj
+        or name.start == 0
+        or not doc[name.start - 1].is_punct
+        or phrase.i >= name.start
+        or title == phrase
+        or title.pos_ != "NOUN"
+        or title.ent_type_
+        or phrase.ent_type_
+        or not any(c.dep_ in scheme.case for c in children(phrase))
+        or any(c.dep_ == "cc" for c in children(root))
+    ):
+        return []
+    return [title]
 
 
 def _coordinated_descriptors(appositions: list[Token], scheme: LabelScheme) -> list[Token]:

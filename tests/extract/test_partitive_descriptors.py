@@ -83,3 +83,38 @@ def test_partitive_descriptors_a_number_before_the_name_is_none():
 def test_partitive_descriptors_end_to_end(lang, text, expected):
     found = {(s, t) for s, kind, t in relations(text, lang) if kind == "ROLE"}
     assert (expected, "Kenya") in found, sorted(found)
+
+
+# "De Keniaanse minister van Informatie, Peter Otieno, sprak", as the Dutch model parses it: the
+# name a conjunct of "Informatie", with no coordinator, set off by commas.
+NL_MISPARSED = """
+De 2 det DET
+Keniaanse 2 amod ADJ keniaans
+minister 9 nsubj NOUN
+van 4 case ADP
+Informatie 2 nmod NOUN
+, 6 punct PUNCT
+Peter 4 conj PROPN
+Otieno 6 flat PROPN
+, 2 punct PUNCT
+sprak 9 ROOT VERB spreken
+"""
+
+
+def test_partitive_descriptors_a_name_made_a_conjunct_of_the_title_phrase_nl():
+    doc = parse(NL_MISPARSED)
+    assert texts(descriptors(named(doc, 6, 8), UD)) == ["minister"]
+
+
+def test_partitive_descriptors_a_coordinated_name_is_no_apposition_nl():
+    # "de minister van Informatie en Peter Otieno": two people
+    doc = parse(NL_MISPARSED.replace(", 6 punct PUNCT", "en 6 cc CCONJ"))
+    assert descriptors(named(doc, 6, 8), UD) == []
+
+
+@pytest.mark.model
+def test_partitive_descriptors_title_before_a_name_in_commas_end_to_end_nl():
+    found = relations(
+        "De Keniaanse minister van Informatie, Peter Otieno, sprak met journalisten.", "nl"
+    )
+    assert ("Peter Otieno", "ROLE", "Kenya") in found, sorted(found)
