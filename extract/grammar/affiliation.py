@@ -118,6 +118,13 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
             # a verb ("retailexpert"), which an apposition is not
             if any(t.is_punct for t in doc[name.end : child.i]):
                 found.append(child)
+        elif child.pos_ == "NUM" and child.dep_ in scheme.appos and child.i > root.i:
+            # "Rebecca Nyandeng, one of the vice presidents of South Sudan", "een van de
+            # vicepresidenten van Zuid-Soedan": the noun of the partitive is the description
+            if any(t.is_punct for t in doc[name.end : child.i]):
+                found += [
+                    noun for _, noun in prepositional_args(child, scheme) if noun.pos_ == "NOUN"
+                ]
     head = root.head
     if (
         root.dep_ in scheme.appos
@@ -128,10 +135,35 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
         and not listed_between(head, name, _noun)
     ):
         found.append(head)
+    found += _title_of_misparsed_apposition(name, scheme)
     found += _coordinated_descriptors([t for t in found if t.i > root.i], scheme)
     found += _noun_before_comma(name)
     found += _predicate_noun(name, scheme)
     return found + _list_descriptors(name, scheme)
+
+
+def _title_of_misparsed_apposition(name: Span, scheme: LabelScheme) -> list[Token]:
+    """The title whose phrase a name set off by commas was made a conjunct of: "De Keniaanse
+    minister van Informatie, Peter Otieno, zei", which the Dutch parser reads as "Informatie"
+    and "Peter Otieno". With no coordinator before the name, it is the title's apposition (a
+    named phrase, "de directeur van Shell, Mark de Boer", is :func:`_noun_before_comma`'s)."""
+    root, doc = name.root, name.doc
+    phrase = root.head
+    title = phrase.head
+    if (
+        root.dep_ not in scheme.conj
+        or name.start == 0
+        or not doc[name.start - 1].is_punct
+        or phrase.i >= name.start
+        or title == phrase
+        or title.pos_ != "NOUN"
+        or title.ent_type_
+        or phrase.ent_type_
+        or not any(c.dep_ in scheme.case for c in children(phrase))
+        or any(c.dep_ == "cc" for c in children(root))
+    ):
+        return []
+    return [title]
 
 
 def _coordinated_descriptors(appositions: list[Token], scheme: LabelScheme) -> list[Token]:
@@ -161,6 +193,9 @@ def _name_children(name: Span) -> list[Token]:
     retailexpert van ..." hangs the apposition on "dr."."""
     root = name.root
     found = list(root.children)
+    # a name the parser split ("Rebecca Nyandeng De Mabior, een van de vicepresidenten van ..."
+    # with "Mabior" a subject of its own): what hangs on its other words after the name
+    found += [c for t in name if t.i != root.i for c in t.children if c.i >= name.end]
     head = root.head
     if (
         name.start > 0

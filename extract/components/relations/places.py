@@ -44,8 +44,14 @@ class PlaceRelations:
                 continue
             root = ent.root
             # "de Oekraïense grensstad Vovchansk": a country word on the noun the place hangs from
-            # or modifies.
-            for noun in [root.head, *self._place_noun_of(root)] + list(children(root)):
+            # or modifies; "de Amerikaanse staten Utah, Oregon en Nevada", "the US states of Utah
+            # and Nevada": each name of a list, through its first.
+            first = self._first_named_conjunct(ent, ctx)
+            for noun in dict.fromkeys(
+                [root.head, *self._place_noun_of(root)]
+                + ([first.head, *self._place_noun_of(first)] if first is not None else [])
+                + list(children(root))
+            ):
                 if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
                     continue
                 if not (
@@ -135,6 +141,20 @@ class PlaceRelations:
                 yield ctx.relation(
                     ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
                 )
+
+    def _first_named_conjunct(self, ent: Span, ctx: "_Context") -> Token | None:
+        """The first name of the list ``ent`` is a later item of ("Oregon" and "Nevada" in "the
+        US states of Utah, Oregon and Nevada": Utah), when it names something of the same kind;
+        else None."""
+        first = ent.root
+        while first.dep_ in self.scheme.conj and first.head != first:
+            first = first.head
+        if first is ent.root:
+            return None
+        named = ctx.resolver.entity(first)
+        if not named or ctx.resolver.type_of(named) != ctx.resolver.type_of(ent.kb_id_):
+            return None
+        return first
 
     def _territory_of(self, ent: Span, ctx: "_Context") -> Iterable[Relation]:
         """ "the United States commonwealth of Puerto Rico", "the British territory of Anguilla",
@@ -251,7 +271,11 @@ class PlaceRelations:
             return []
         noun = head.head
         # "the San Francisco area of California": a name on the noun is the part, not the whole
-        if any(c.dep_ in ("compound", "nmod") and c.ent_type_ for c in children(noun)):
+        # ("the US state of Utah": a country's name on it is the whole, as "Polish" is)
+        if any(
+            c.dep_ in ("compound", "nmod") and c.ent_type_ and c.ent_type_ != "COUNTRY"
+            for c in children(noun)
+        ):
             return []
         return [noun]
 
