@@ -119,6 +119,22 @@ def clause_event(clause: Token, ctx: "_Context", skip: range = range(0)) -> str 
     return None
 
 
+#: Kinds of event a story about a disaster is about: what its agencies and outlets report on.
+HAPPENING_KINDS = frozenset({"disaster", "fire", "crash"})
+
+
+def story_happening(ctx: "_Context") -> str | None:
+    """The disaster, fire or crash the story is about: the event named most often in the
+    document, when it is of HAPPENING_KINDS. "The Emergencies Ministry said six of the dead were
+    children", "according to the Red Cross, 300 homes were destroyed": an agency or outlet that
+    reports in a disaster story reports on the disaster, named in that sentence or not (as the
+    annotation guide's STATEMENT: "an agency reporting on a crash it describes")."""
+    if not ctx.events:
+        return None
+    top = max(ctx.events.values(), key=lambda e: len(e.mentions))
+    return top.id if top.kind in HAPPENING_KINDS else None
+
+
 class SpeechAndStance:
     """Statements, reporters, governed acts and stances towards events."""
 
@@ -191,10 +207,11 @@ class SpeechAndStance:
             if clause.pos_ not in ("VERB", "AUX"):
                 continue
             event_id = clause_event(clause, ctx)
+            route = "speech_clause_event"
+            if event_id is None and self._only_says(verb):
+                event_id, route = story_happening(ctx), "story_happening"
             if event_id is not None:
-                yield from self._statements_to(
-                    speakers, event_id, verb, "speech_clause_event", ctx, clause
-                )
+                yield from self._statements_to(speakers, event_id, verb, route, ctx, clause)
 
     def _according_to_statements(self, ctx: "_Context") -> Iterable[Relation]:
         """ "According to Reuters, the crash killed nine", "Volgens CalFire brandden enkele
@@ -221,8 +238,11 @@ class SpeechAndStance:
                 continue
             skip = range(phrase.left_edge.i, phrase.right_edge.i + 1)
             event_id = clause_event(clause, ctx, skip)
+            route = "according_to"
+            if event_id is None:
+                event_id, route = story_happening(ctx), "story_happening"
             if event_id is not None:
-                yield from self._statements_to(named, event_id, clause, "according_to", ctx, clause)
+                yield from self._statements_to(named, event_id, clause, route, ctx, clause)
 
     def _statements_to(
         self,
