@@ -233,3 +233,61 @@ def test_an_agency_reporting_in_a_disaster_story_reports_on_the_disaster(lang, t
 )
 def test_an_agency_reporting_in_a_story_about_talks_states_nothing_to_them(lang, text):
     assert not any(target == "EVENT" for _, target in statement_ends(text, lang))
+
+
+def statements(text: str, lang: str) -> set[tuple[str, str]]:
+    """(source label, target label) of each STATEMENT extracted from ``text``."""
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    return {
+        (label[r["source"]], label[r["target"]])
+        for r in records["relations"]
+        if r["type"] == "STATEMENT"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text, storm",
+    [
+        (
+            "en",
+            "Hurricane Nadia is approaching the coast of Florida. Governor Jane Miller declared a "
+            "state of emergency on Thursday.",
+            "Hurricane Nadia",
+        ),
+        (
+            "nl",
+            "Orkaan Nadia nadert de kust van Florida. Gouverneur Jane Miller riep donderdag de "
+            "noodtoestand uit.",
+            "Orkaan Nadia",
+        ),
+    ],
+)
+def test_who_declares_an_emergency_in_a_storm_story_speaks_of_the_storm(lang, text, storm):
+    assert ("Jane Miller", storm) in statements(text, lang)
+
+
+def test_an_emergency_only_requested_of_someone_gives_him_no_statement_on_the_storm():
+    text = (
+        "Hurricane Nadia is approaching the coast of Florida. Governor Jane Miller has requested "
+        "President Donald Trump declare a federal emergency."
+    )
+    assert ("Donald Trump", "Hurricane Nadia") not in statements(text, "en")
+
+
+def test_who_declares_an_emergency_in_a_story_about_talks_states_nothing_to_them():
+    text = (
+        "Chile and Peru held talks in Lima on Monday. The talks lasted six hours. President Ana "
+        "Soto declared a state of emergency on Tuesday."
+    )
+    assert not any(source == "Ana Soto" for source, _ in statements(text, "en"))
+
+
+def test_an_emergency_of_a_state_only_requested_gives_no_statement_on_the_storm():
+    text = (
+        "Hurricane Nadia is approaching the coast of Florida. Governor Jane Miller said she has "
+        "requested President Donald Trump declare a state of emergency in Florida."
+    )
+    assert ("Donald Trump", "Hurricane Nadia") not in statements(text, "en")
