@@ -473,6 +473,9 @@ class EventFinder:
                     )
                 for entity in self._inside_targets(token, resolver, happening):
                     event.add(Participant(entity, "target", token.i, sentence, paired=False))
+            if happening and not is_verb and not event.location:
+                # "an earthquake struck southern Chile", "de orkaan trof Florida": where it hit
+                event.location = self._struck_place(token, resolver, len(name.split()))
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
             earlier.update(event, token.lemma_.lower(), cls)
@@ -1666,6 +1669,53 @@ class EventFinder:
             for e in self._acting(resolver, o)
             if resolver.type_of(e) in types
         ]
+
+    def _struck_place(
+        self, noun: Token, resolver: ArgumentResolver, name_length: int = 0
+    ) -> str | None:
+        """Where a happening struck: the place object of a harming verb (:meth:`_harms`) whose
+        subject the happening is, or of a relative clause on it ("a quake hit Puerto Rico", "an
+        earthquake that struck southern Chile", "de orkaan trof Florida"), also a place named in
+        that object's phrase ("hit the commonwealth of Puerto Rico", "verwoestte woningen in
+        Karaj"). A happening has no side (see :meth:`_subject_clause_participants`), but a
+        careful reader gives it the place it hit (annotation guide: the event's ``location``).
+        A named one ("Hurricane Nadia hit Florida") is the subject by any word of its name
+        (``name_length`` words long, opening at ``noun``)."""
+        verbs: list[Token] = []
+        doc = noun.doc
+        for word in doc[noun.i : min(len(doc), noun.i + max(name_length, 1))]:
+            verb = word.head
+            if verb != word and verb.pos_ == "VERB" and word.dep_ in self.scheme.subject:
+                verbs.append(verb)
+        for clause in children(noun):
+            if (
+                clause.pos_ == "VERB"
+                and clause.i > noun.i
+                and clause.dep_.startswith(("relcl", "acl:relcl"))
+                and any(
+                    (c.lower_ in RELATIVE or c.morph.get("PronType") == ["Rel"])
+                    and c.dep_ in self.scheme.subject
+                    for c in children(clause)
+                )
+            ):
+                verbs.append(clause)
+        for v in verbs:
+            if not self._harms(v) or self._negated(v):
+                continue
+            for o in objects(v, self.scheme):
+                if o.dep_ in self.scheme.predicate or o.i < noun.i:
+                    continue
+                inner = [
+                    arg
+                    for prep, arg in prepositional_args(o, self.scheme)
+                    if prep in self.preps.place or prep in self.preps.possessor
+                ]
+                inner += [c for c in children(o) if c.dep_ in self.scheme.appos and c.i > o.i]
+                for t in [o, *inner]:
+                    eid = resolver.entity(t)
+                    if eid and resolver.type_of(eid) in PLACE_TYPES:
+                        return eid
+        return None
 
     def _harms(self, verb: Token) -> bool:
         """Whether ``verb`` is one whose object undergoes the event that is its subject (pos

@@ -30,6 +30,7 @@ POS = (
     "partner",
     "naming",
     "harm",
+    "declared",
 )
 ROLES = ("source", "target")
 
@@ -88,6 +89,9 @@ class EventRoles:
     #: verbs whose object undergoes the event that is their subject ("a bombing killed X",
     #: "een bomaanslag doodde X"): a target of it
     harms: frozenset[str] = frozenset()
+    #: event nouns of a state declared over a happening ("declared a state of emergency",
+    #: "riep de noodtoestand uit"): its declarers speak of the happening
+    declared: frozenset[str] = frozenset()
 
 
 def _kinds(value: str) -> str:
@@ -113,6 +117,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     sequel: set[str] = set()
     partners: set[str] = set()
     harms: set[str] = set()
+    declared: set[str] = set()
     attend: set[tuple[str, str, str]] = set()
     ascribes: set[tuple[str, str]] = set()
     namings: set[tuple[str, str]] = set()
@@ -124,9 +129,20 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     }
     for lineno, row in read_table(path, columns):
         word, pos = str(row["word"]).lower(), str(row["pos"])
-        if pos in ("link", "among", "judge", "comment", "apart", "sequel", "partner", "harm"):
+        if pos in (
+            "link",
+            "among",
+            "judge",
+            "comment",
+            "apart",
+            "sequel",
+            "partner",
+            "harm",
+            "declared",
+        ):
             words = {"link": links, "among": among, "judge": judges, "apart": apart}
             words.update(sequel=sequel, comment=comments, partner=partners, harm=harms)
+            words.update(declared=declared)
             words[pos].add(word)
             continue
         if pos == "attend":
@@ -179,4 +195,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         sequel=frozenset(sequel),
         partners=frozenset(partners),
         harms=frozenset(harms),
+        declared=frozenset(declared),
     )

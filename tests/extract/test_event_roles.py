@@ -581,11 +581,12 @@ def test_a_bad_ascribe_row_is_named_with_its_file_and_line(tmp_path):
             "geïdentificeerd als Anna Berg en Karl Smit.",
             [("fire", "2025-12-01", [("Anna Berg", "target"), ("Karl Smit", "target")])],
         ),
-        # listed as something that is no participant's name: nothing joins
+        # listed as something that is no participant's name: nothing joins (the fire keeps the
+        # place it destroyed a hotel in, so it stays an event with nobody in it)
         (
             "en",
             "A fire destroyed a hotel in Zenda on Monday. The cause was listed as unknown.",
-            [],
+            [("fire in Zenda", "2025-12-01", [])],
         ),
     ],
 )

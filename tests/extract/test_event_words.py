@@ -122,7 +122,7 @@ def test_another_or_a_new_one_is_another_event(lang, text):
         (
             "nl",
             "De storm Ciara trof vrijdag Ierland. Zondag werd Ciara een zware orkaan.",
-            [("storm Ciara", 3)],
+            [("storm Ciara in Ireland", 3)],  # the place it hit is its location
         ),
     ],
 )

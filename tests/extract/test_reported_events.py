@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from extract.components.relations.speech import clause_event
+from extract.components.relations.speech import clause_event, story_happening
 from tests.extract.extraction_helpers import parse
 from tests.extract.test_constructions import statement_ends
 
@@ -162,3 +162,132 @@ def test_a_person_on_the_event_of_a_reported_clause_gets_no_statement(lang, text
 def test_an_agency_citing_its_sources_states_about_the_event_it_reports(lang, text):
     """The Dutch parser hangs the dat-clause on "bronnen" as a relative clause."""
     assert ("Reuters", "EVENT") in statement_ends(text, lang)
+
+
+def _story(**mentions: tuple[str, int]) -> SimpleNamespace:
+    """A context whose events are ``id=(kind, number of mentions)``."""
+    return SimpleNamespace(
+        events={
+            eid: SimpleNamespace(id=eid, kind=kind, mentions=list(range(n)))
+            for eid, (kind, n) in mentions.items()
+        }
+    )
+
+
+def test_the_story_happening_is_the_most_named_event_when_it_is_a_disaster():
+    assert story_happening(_story(quake=("disaster", 3), talks=("talks", 1))) == "quake"
+    assert story_happening(_story(fire=("fire", 2))) == "fire"
+
+
+def test_a_story_about_talks_has_no_happening_to_report_on():
+    assert story_happening(_story(quake=("disaster", 1), talks=("talks", 4))) is None
+    assert story_happening(_story()) is None
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A strong earthquake struck Chile on Monday. The earthquake destroyed many homes in "
+            "Talca. The Red Cross said some 300 families were without shelter.",
+        ),
+        (
+            "en",
+            "A strong earthquake struck Chile on Monday. The earthquake destroyed many homes in "
+            "Talca. According to the Red Cross, some 300 families were without shelter.",
+        ),
+        (
+            "nl",
+            "Een zware aardbeving trof maandag Chili. De aardbeving verwoestte veel huizen in "
+            "Talca. Het Rode Kruis meldde dat zo'n 300 gezinnen zonder onderdak zaten.",
+        ),
+        (
+            "nl",
+            "Een zware aardbeving trof maandag Chili. De aardbeving verwoestte veel huizen in "
+            "Talca. Volgens Unicef zaten zo'n 300 gezinnen zonder onderdak.",
+        ),
+    ],
+)
+def test_an_agency_reporting_in_a_disaster_story_reports_on_the_disaster(lang, text):
+    assert any(
+        source in ("Red Cross", "Rode Kruis", "UNICEF") and target == "EVENT"
+        for source, target in statement_ends(text, lang)
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Chile and Peru held talks in Lima on Monday. The talks lasted six hours. The Red "
+            "Cross said some 300 families were without shelter.",
+        ),
+        (
+            "nl",
+            "Chili en Peru voerden maandag gesprekken in Lima. De gesprekken duurden zes uur. "
+            "Het Rode Kruis meldde dat zo'n 300 gezinnen zonder onderdak zaten.",
+        ),
+    ],
+)
+def test_an_agency_reporting_in_a_story_about_talks_states_nothing_to_them(lang, text):
+    assert not any(target == "EVENT" for _, target in statement_ends(text, lang))
+
+
+def statements(text: str, lang: str) -> set[tuple[str, str]]:
+    """(source label, target label) of each STATEMENT extracted from ``text``."""
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    return {
+        (label[r["source"]], label[r["target"]])
+        for r in records["relations"]
+        if r["type"] == "STATEMENT"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text, storm",
+    [
+        (
+            "en",
+            "Hurricane Nadia is approaching the coast of Florida. Governor Jane Miller declared a "
+            "state of emergency on Thursday.",
+            "Hurricane Nadia",
+        ),
+        (
+            "nl",
+            "Orkaan Nadia nadert de kust van Florida. Gouverneur Jane Miller riep donderdag de "
+            "noodtoestand uit.",
+            "Orkaan Nadia",
+        ),
+    ],
+)
+def test_who_declares_an_emergency_in_a_storm_story_speaks_of_the_storm(lang, text, storm):
+    assert ("Jane Miller", storm) in statements(text, lang)
+
+
+def test_an_emergency_only_requested_of_someone_gives_him_no_statement_on_the_storm():
+    text = (
+        "Hurricane Nadia is approaching the coast of Florida. Governor Jane Miller has requested "
+        "President Donald Trump declare a federal emergency."
+    )
+    assert ("Donald Trump", "Hurricane Nadia") not in statements(text, "en")
+
+
+def test_who_declares_an_emergency_in_a_story_about_talks_states_nothing_to_them():
+    text = (
+        "Chile and Peru held talks in Lima on Monday. The talks lasted six hours. President Ana "
+        "Soto declared a state of emergency on Tuesday."
+    )
+    assert not any(source == "Ana Soto" for source, _ in statements(text, "en"))
+
+
+def test_an_emergency_of_a_state_only_requested_gives_no_statement_on_the_storm():
+    text = (
+        "Hurricane Nadia is approaching the coast of Florida. Governor Jane Miller said she has "
+        "requested President Donald Trump declare a state of emergency in Florida."
+    )
+    assert ("Donald Trump", "Hurricane Nadia") not in statements(text, "en")

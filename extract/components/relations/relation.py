@@ -25,6 +25,8 @@ CONFIDENCE = {
     "speech_topic": 0.6,
     "speech_clause_event": 0.5,  # an organisation on its clause's event: right 6 of 6 (en 3, nl 3)
     "according_to": 0.65,  # "according to X": right 3 of 5 (en 2 of 2, nl 1 of 3)
+    "story_happening": 0.5,  # an agency reporting in a disaster story, on the disaster
+    "declared_over": 0.5,  # who declares an emergency over a disaster speaks of it
     "subject_verb_complement": 0.6,
     # as subject_verb_object, times the verb's weight: right 29 times in 36 (en 21/27, nl 8/9)
     "coordinated_subjects": 0.75,

@@ -14,11 +14,13 @@ from spacy.tokens import Token
 from extract.components.events import EventMention
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
+from extract.grammar.event_roles import load_event_roles
 from extract.grammar.patterns import speech_topic, subject_verb_object
 from extract.grammar.phrases import mode_of, reporter_of
 from extract.grammar.syntax import (
     LabelScheme,
     children,
+    clause_verb,
     has_infinitive_marker,
     prepositional_args,
     speech_adjunct_addressees,
@@ -119,6 +121,22 @@ def clause_event(clause: Token, ctx: "_Context", skip: range = range(0)) -> str 
     return None
 
 
+#: Kinds of event a story about a disaster is about: what its agencies and outlets report on.
+HAPPENING_KINDS = frozenset({"disaster", "fire", "crash"})
+
+
+def story_happening(ctx: "_Context") -> str | None:
+    """The disaster, fire or crash the story is about: the event named most often in the
+    document, when it is of HAPPENING_KINDS. "The Emergencies Ministry said six of the dead were
+    children", "according to the Red Cross, 300 homes were destroyed": an agency or outlet that
+    reports in a disaster story reports on the disaster, named in that sentence or not (as the
+    annotation guide's STATEMENT: "an agency reporting on a crash it describes")."""
+    if not ctx.events:
+        return None
+    top = max(ctx.events.values(), key=lambda e: len(e.mentions))
+    return top.id if top.kind in HAPPENING_KINDS else None
+
+
 class SpeechAndStance:
     """Statements, reporters, governed acts and stances towards events."""
 
@@ -191,10 +209,11 @@ class SpeechAndStance:
             if clause.pos_ not in ("VERB", "AUX"):
                 continue
             event_id = clause_event(clause, ctx)
+            route = "speech_clause_event"
+            if event_id is None and self._only_says(verb):
+                event_id, route = story_happening(ctx), "story_happening"
             if event_id is not None:
-                yield from self._statements_to(
-                    speakers, event_id, verb, "speech_clause_event", ctx, clause
-                )
+                yield from self._statements_to(speakers, event_id, verb, route, ctx, clause)
 
     def _according_to_statements(self, ctx: "_Context") -> Iterable[Relation]:
         """ "According to Reuters, the crash killed nine", "Volgens CalFire brandden enkele
@@ -221,8 +240,42 @@ class SpeechAndStance:
                 continue
             skip = range(phrase.left_edge.i, phrase.right_edge.i + 1)
             event_id = clause_event(clause, ctx, skip)
+            route = "according_to"
+            if event_id is None:
+                event_id, route = story_happening(ctx), "story_happening"
             if event_id is not None:
-                yield from self._statements_to(named, event_id, clause, "according_to", ctx, clause)
+                yield from self._statements_to(named, event_id, clause, route, ctx, clause)
+
+    def _declared_statements(self, ctx: "_Context") -> Iterable[Relation]:
+        """ "The governor declared a state of emergency after the quake", "riep de noodtoestand
+        uit vanwege de orkaan": who declares a state over a happening (its event noun a
+        ``declared`` row of eventroles.<lang>.tsv) speaks of the happening (STATEMENT), as the
+        dev gold draws a governor's emergency in anticipation of a hurricane. The happening is
+        one named in the declaration's sentence, else the story's (see story_happening). Not a
+        declaration only asked for or planned in a complement ("requested Trump declare a state
+        of emergency")."""
+        declared = load_event_roles(self.lexicon.lang).declared
+        if not declared:
+            return
+        happenings = [e for e in ctx.events.values() if e.kind in HAPPENING_KINDS]
+        for event in list(ctx.events.values()):
+            if event.trigger.lower() not in declared:
+                continue
+            declarers = [p for p in event.participants if p.role == "source" and not p.commenting]
+            for p in declarers:
+                sentence = ctx.sentence_of[p.token]
+                named = [
+                    h for h in happenings if any(ctx.sentence_of[m] == sentence for m in h.mentions)
+                ]
+                over = named[0].id if named else story_happening(ctx)
+                if over is None or not ctx.is_actor(p.entity):
+                    continue
+                trigger = ctx.doc[p.token]
+                if clause_verb(trigger).dep_ in self.scheme.complement | {"xcomp"}:
+                    continue  # "requested Trump declare an emergency": only asked of him
+                yield ctx.relation(
+                    p.entity, over, "STATEMENT", trigger, CONFIDENCE["declared_over"]
+                )
 
     def _statements_to(
         self,
