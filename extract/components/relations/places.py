@@ -10,7 +10,7 @@ Rico").
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -47,17 +47,12 @@ class PlaceRelations:
             # or modifies; "de Amerikaanse staten Utah, Oregon en Nevada", "the US states of Utah
             # and Nevada": each name of a list, through its first.
             first = self._first_named_conjunct(ent, ctx)
-            for noun in dict.fromkeys(
+            for noun in self._place_nouns_beside(
+                ent,
                 [root.head, *self._place_noun_of(root)]
                 + ([first.head, *self._place_noun_of(first)] if first is not None else [])
-                + list(children(root))
+                + list(children(root)),
             ):
-                if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
-                    continue
-                if not (
-                    self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text)
-                ):
-                    continue
                 for child in children(noun):
                     # "the country's capital, Tunis": a description as the possessor too
                     target = (
@@ -168,13 +163,7 @@ class PlaceRelations:
         if prep is not None and prep.lower_ in self.preps.possessor:
             # the noun whose "of" phrase the name is, however the scheme hangs the preposition
             nouns.append(prep.head if self.scheme.preposition_heads_noun else root.head)
-        for noun in dict.fromkeys(nouns):
-            if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
-                continue
-            if not (
-                self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text)
-            ):
-                continue
+        for noun in self._place_nouns_beside(ent, nouns):
             for child in children(noun):
                 target = ctx.resolver.entity(child)
                 if (
@@ -262,6 +251,15 @@ class PlaceRelations:
             for target, word in self._place_within(arg, ctx)
             if target != ent.kb_id_
         ]
+
+    def _place_nouns_beside(self, ent: Span, nouns: Iterable[Token]) -> Iterator[Token]:
+        """The place nouns ("stad", "commonwealth", "region") among ``nouns``, each once and
+        outside the name itself: the nouns a country word on which places the name."""
+        for noun in dict.fromkeys(nouns):
+            if noun.pos_ != "NOUN" or noun.i in range(ent.start, ent.end):
+                continue
+            if self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.text):
+                yield noun
 
     def _place_noun_of(self, root: Token) -> list[Token]:
         """The noun a name is the "of" phrase of, in ClearNLP ("the Polish city of Gdansk": city),
