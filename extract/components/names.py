@@ -1279,6 +1279,8 @@ class NameFinder:
             label = MODEL_LABELS.get(ent.label_)
             if not label:
                 continue
+            if label == "PERSON":
+                ent = self._with_surname_head(ent)
             if (
                 label == "PERSON"
                 and ent.start > 0
@@ -1305,6 +1307,34 @@ class NameFinder:
                     yield from self._typed(
                         part, label if part.label_ in ("", label) else part.label_, country
                     )
+
+    def _with_surname_head(self, ent: Span) -> Span:
+        """A person's name the model ended one word early is one name with the capitalised word
+        the parser makes its head ("Wanda Vázquez Garced", "Gabriel García Márquez"): the word
+        right after the name, in no name of the model's, the last of the run of capitals, no
+        head of an organisation or a place, no title and no word the knowledge base knows; four
+        words at most."""
+        doc = ent.doc
+        end = ent.end
+        if end >= len(doc) or len(ent) > 3:
+            return ent
+        tail = doc[end]
+        word = tail.lower_
+        if not (
+            ent[-1].dep_ == "compound"
+            and ent[-1].head.i == end
+            and tail.pos_ == "PROPN"
+            and tail.is_alpha
+            and _capitalised(tail)
+            and not tail.ent_type_
+            and not (end + 1 < len(doc) and _capitalised(doc[end + 1]))
+            and word not in ORG_HEADS | PLACE_HEADS | FACILITY_HEADS | NOT_NAMES | ORG_UNIT_HEADS
+            and not self.lexicon.role(word)
+            and not self.kb.lookup(tail.text)
+            and self.lexicon.time_expression(tail.text) is None
+        ):
+            return ent
+        return Span(doc, ent.start, end + 1, label=ent.label_)
 
     def _with_capitalised_particles(self, ent: Span) -> Span:
         """A surname the model found without the capitalised particles before it is one name

@@ -156,3 +156,32 @@ def test_a_demonym_before_a_court_is_the_country_not_part_of_the_court():
     assert ("Hooggerechtshof", "ORG") in names
     assert ("United States", "COUNTRY") in names
     assert not any("Amerikaanse" in label for label, _ in names)
+
+
+# --- a surname the model left out ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected, cut",
+    [
+        (
+            "Attorney General Lucía Ortega Barcelo resigned on Friday.",
+            "Lucía Ortega Barcelo",
+            "Lucía Ortega",
+        ),
+        (
+            "Puerto Rico Secretary of Justice Wanda Vázquez Garced was sworn in on Wednesday.",
+            "Wanda Vázquez Garced",
+            "Wanda Vázquez",
+        ),
+    ],
+)
+def test_a_second_surname_the_parser_heads_the_name_with_is_part_of_it(text, expected, cut):
+    names = names_of(text, "en")
+    assert (expected, "PERSON") in names
+    assert (cut, "PERSON") not in names
+
+
+def test_an_organisation_word_after_a_person_is_no_surname():
+    names = names_of("Joe Biden Administration officials met on Monday.", "en")
+    assert not any("Administration" in label and kind == "PERSON" for label, kind in names)
