@@ -58,6 +58,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "place_first",
     "facility_head",
     "direction",
+    "place_tail",
     "place_only_preposition",
     "place_preposition",
     "event_head",

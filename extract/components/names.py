@@ -89,6 +89,8 @@ PLACE_HEADS = _WORDS["place_head"]
 PLACE_FIRSTS = _WORDS["place_first"]
 FACILITY_HEADS = _WORDS["facility_head"]
 DIRECTIONS = _WORDS["direction"]
+#: Words after a town's name that name the region around it ("Davao Oriental").
+PLACE_TAILS = _WORDS["place_tail"]
 PLACE_ONLY_PREPOSITIONS = _WORDS["place_only_preposition"]
 PLACE_PREPOSITIONS = _WORDS["place_preposition"]
 EVENT_HEADS = _WORDS["event_head"]
@@ -295,7 +297,7 @@ class NameFinder:
         spans = _without_names_in_holidays(_without_places_in_event_names(_without_events(spans)))
         spans = self._without_opened_event_names(doc, spans)
         spans = _without_products(spans)
-        spans = _sites_of_places(spans)
+        spans = _bodies_of_places(_sites_of_places(spans))
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
         spans = [self._with_arabic_article(s) for s in spans]
         spans = _names_again(doc, spans)
@@ -359,7 +361,8 @@ class NameFinder:
 
     def _named_after_place(self, span: Span) -> Span:
         """A known town followed by one unknown capitalised word is an organisation named after
-        it: "Cambridge Analytica", "Boston Globe" (not "Amsterdam Airport", "London Monday")."""
+        it: "Cambridge Analytica", "Boston Globe" (not "Amsterdam Airport", "London Monday");
+        followed by a word of direction, a place ("Davao Oriental")."""
         doc = span.doc
         end = span.end
         if (
@@ -391,6 +394,9 @@ class NameFinder:
                 for e in doc.ents
             )
         ):
+            if tail.lower_ in PLACE_TAILS:
+                # "Davao Oriental", "Misamis Occidental": a province named after its town
+                return Span(doc, span.start, end + 1, label="LOCATION")
             return Span(doc, span.start, end + 1, label="ORG")
         return span
 
@@ -482,11 +488,12 @@ class NameFinder:
         last = wider[-1].lower_
         first = wider[0].lower_
         if wider.label_ == "LOCATION":
-            # "Central Europe", "Northern Ireland", "Gaza City": a region named after a known
-            # place; "Moscone West Convention Center": a building the model calls a place
+            # "Central Europe", "Northern Ireland", "Gaza City", "Davao del Sur": a region named
+            # after a known place; "Moscone West Convention Center": a building the model calls
+            # a place
             return (
                 known.label_ in ("LOCATION", "COUNTRY")
-                and first in DIRECTIONS | PLACE_HEADS
+                and (first in DIRECTIONS | PLACE_HEADS or last in PLACE_TAILS)
                 or last in PLACE_HEADS
                 or (last in FACILITY_HEADS and len(wider) > 2)
             )
@@ -718,8 +725,9 @@ class NameFinder:
                 yield Span(doc, start, end, label="PERSON")
 
     def _org_compounds(self, doc: Doc) -> Iterable[Span]:
-        """One capitalised word after an article, a compound on an organisation's head, is an
-        organisation the model missed: "de Staatsbrandweer", "de Kiesraad". A Dutch noun is
+        """One capitalised word after an article (and an adjective perhaps), a compound on an
+        organisation's head, is an organisation the model missed: "de Staatsbrandweer", "de
+        Kiesraad", "het Amerikaanse Hooggerechtshof". A Dutch noun is
         written in lower case, so the capital makes it a name."""
         tokens = doc_tokens(doc)  # made once: ``doc[i]`` makes a new Token at every look
         capital = _capital_flags(doc)
@@ -729,7 +737,12 @@ class NameFinder:
             word = token.lower_
             if (
                 not token.is_sent_start
-                and tokens[token.i - 1].lower_ in DEFINITE_ARTICLES
+                and (
+                    tokens[token.i - 1].lower_ in DEFINITE_ARTICLES
+                    or token.i > 1  # "het Amerikaanse Hooggerechtshof": an adjective between
+                    and tokens[token.i - 1].pos_ == "ADJ"
+                    and tokens[token.i - 2].lower_ in DEFINITE_ARTICLES
+                )
                 and not _capitalised(tokens[token.i + 1])
                 and any(word.endswith(h) and len(word) >= len(h) + 3 for h in COMPOUND_ORG_HEADS)
                 and word not in NOT_NAMES
@@ -1267,6 +1280,8 @@ class NameFinder:
             label = MODEL_LABELS.get(ent.label_)
             if not label:
                 continue
+            if label == "PERSON":
+                ent = self._with_surname_head(ent)
             if (
                 label == "PERSON"
                 and ent.start > 0
@@ -1293,6 +1308,34 @@ class NameFinder:
                     yield from self._typed(
                         part, label if part.label_ in ("", label) else part.label_, country
                     )
+
+    def _with_surname_head(self, ent: Span) -> Span:
+        """A person's name the model ended one word early is one name with the capitalised word
+        the parser makes its head ("Wanda Vázquez Garced", "Gabriel García Márquez"): the word
+        right after the name, in no name of the model's, the last of the run of capitals, no
+        head of an organisation or a place, no title and no word the knowledge base knows; four
+        words at most."""
+        doc = ent.doc
+        end = ent.end
+        if end >= len(doc) or len(ent) > 3:
+            return ent
+        tail = doc[end]
+        word = tail.lower_
+        if not (
+            ent[-1].dep_ == "compound"
+            and ent[-1].head.i == end
+            and tail.pos_ == "PROPN"
+            and tail.is_alpha
+            and _capitalised(tail)
+            and not tail.ent_type_
+            and not (end + 1 < len(doc) and _capitalised(doc[end + 1]))
+            and word not in ORG_HEADS | PLACE_HEADS | FACILITY_HEADS | NOT_NAMES | ORG_UNIT_HEADS
+            and not self.lexicon.role(word)
+            and not self.kb.lookup(tail.text)
+            and self.lexicon.time_expression(tail.text) is None
+        ):
+            return ent
+        return Span(doc, ent.start, end + 1, label=ent.label_)
 
     def _with_capitalised_particles(self, ent: Span) -> Span:
         """A surname the model found without the capitalised particles before it is one name
@@ -1947,6 +1990,8 @@ class NameFinder:
             and label in ("PERSON", "ORG", "MISC", "LOCATION")
         ):
             return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
+        if len(span) > 1 and words[-1] in PLACE_TAILS and label in ("PERSON", "ORG", "MISC"):
+            return "LOCATION"  # "Davao del Sur", "Misamis Oriental": a region after its town
         if (
             len(span) > 2
             and words[-1] in FACILITY_HEADS
@@ -2415,6 +2460,33 @@ def _sites_of_places(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _bodies_of_places(spans: list[Span]) -> list[Span]:
+    """A body's name of one word on an organisation's head that goes on with "van" or "of", an
+    article perhaps, and a place or a country is one name with it: "Hooggerechtshof van
+    Wisconsin", "het Hooggerechtshof van de Verenigde Staten", as "Supreme Court of the United
+    Kingdom" (the compound finder and the knowledge base give the two halves apart). A name the
+    knowledge base knows stays itself."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        before = out[-1] if out else None
+        if before is not None and before.label_ == "ORG" and not before.kb_id_ and len(before) == 1:
+            doc = s.doc
+            word = before[0].lower_
+            gap = s.start - before.end
+            if (
+                s.label_ in ("LOCATION", "COUNTRY")
+                and _capitalised(before[0])
+                and (word in ORG_HEADS or word.endswith(COMPOUND_ORG_HEADS))
+                and gap in (1, 2)
+                and doc[before.end].lower_ in OF_PREPOSITIONS
+                and (gap == 1 or doc[before.end + 1].lower_ in DEFINITE_ARTICLES)
+            ):
+                out[-1] = Span(doc, before.start, s.end, label="ORG")
+                continue
+        out.append(s)
+    return out
+
+
 def _without_names_in_holidays(spans: list[Span]) -> list[Span]:
     """A name at the start of a holiday's name is part of it, no mention of its own: "Labour"
     in "Labour Day" is no party, "Australia" in "Australia Day" no actor."""
@@ -2434,7 +2506,9 @@ def _people_the_parser_joins(ents: Iterable[Span]) -> list[Span]:
     """The model's names, with two persons side by side that the parser reads as one name made
     one: nothing between them, and the second's first word a flat part of the first
     ("directeur Meerjady Sabrina Flora", which the Dutch model cuts before the first name it
-    knows, "Sabrina"). A comma, "and" or any word between keeps them two."""
+    knows, "Sabrina"), or the first's last word a compound of the second's ("Judge Amy Berman
+    Jackson", which the English model cuts before the surname), four words at most. A comma,
+    "and" or any word between keeps them two."""
     out: list[Span] = []
     for ent in ents:
         before = out[-1] if out else None
@@ -2442,8 +2516,13 @@ def _people_the_parser_joins(ents: Iterable[Span]) -> list[Span]:
             before is not None
             and before.end == ent.start
             and MODEL_LABELS.get(before.label_) == MODEL_LABELS.get(ent.label_) == "PERSON"
-            and ent[0].dep_ == "flat"
-            and before.start <= ent[0].head.i < before.end
+            and (
+                ent[0].dep_ == "flat"
+                and before.start <= ent[0].head.i < before.end
+                or before[-1].dep_ == "compound"
+                and ent.start <= before[-1].head.i < ent.end
+                and ent.end - before.start <= 4
+            )
         ):
             out[-1] = Span(ent.doc, before.start, ent.end, label=before.label_)
         else:
