@@ -45,6 +45,7 @@ STEP_WORDS = {
     "newsgraph_sentences": "sentences",
     "newsgraph_name_typer": "typing names",
     "newsgraph_names": "finding names",
+    "newsgraph_bodies": "national bodies",
     "newsgraph_linker": "linking entities",
     "newsgraph_metonyms": "capitals for governments",
     "newsgraph_events": "finding events",

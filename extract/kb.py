@@ -257,6 +257,10 @@ class KnowledgeBase:
                 return None  # "US troops", but "All of Us" names no country
         return entry
 
+    def demonyms_of(self, key: str) -> list[str]:
+        """The folded demonyms and adjectives of the country ``key`` ("british", "britse")."""
+        return sorted(word for word, country in self._demonyms.items() if country == key)
+
     def country_named(self, text: str, lang: str | None = None) -> KBEntry | None:
         """The country a name or adjective stands for ("Iraakse", "U.S.", "South Korean"), or
         None: the country of its demonym (in ``lang``, as :meth:`demonym` reads it), else the

@@ -8,8 +8,8 @@ The pipeline of a language is its statistical model (named in
 ``data/lexicons/languages.tsv``) followed by four components:
 
 ``newsgraph_sentences`` (before the parser), then
-``newsgraph_names`` -> ``newsgraph_linker`` -> ``newsgraph_events`` -> ``newsgraph_relations``
--> ``newsgraph_records``
+``newsgraph_names`` -> ``newsgraph_bodies`` -> ``newsgraph_linker`` -> ``newsgraph_events``
+-> ``newsgraph_relations`` -> ``newsgraph_records``
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from extract.components.bodies import NationalBodies
 from extract.components.events import make_event_finder
 from extract.components.linking import make_linker
 from extract.components.metonyms import make_metonym_linker
@@ -77,6 +78,19 @@ Language.component("newsgraph_sentences", assigns=["token.is_sent_start"], func=
 )
 def names_factory(nlp: Language, name: str, kb: KnowledgeBase, lexicon: Lexicon):
     return make_name_finder(nlp, name, kb=kb, lexicon=lexicon)
+
+
+@Language.factory(
+    "newsgraph_bodies",
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc.ents"],
+    default_config={
+        "kb": {"@misc": "newsgraph.kb.v1"},
+        "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"},
+    },
+)
+def bodies_factory(nlp: Language, name: str, kb: KnowledgeBase, lexicon: Lexicon):
+    return NationalBodies(name, kb=kb, lexicon=lexicon)
 
 
 @Language.factory(
@@ -170,6 +184,7 @@ def records_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon, kb: K
 COMPONENTS = (
     "newsgraph_sentences",
     "newsgraph_names",
+    "newsgraph_bodies",
     "newsgraph_linker",
     "newsgraph_metonyms",
     "newsgraph_events",
@@ -218,6 +233,7 @@ def load_pipeline(lang: str) -> Language:
     if first_syntax:
         nlp.add_pipe("newsgraph_sentences", before=first_syntax)
     nlp.add_pipe("newsgraph_names", config={"lexicon": lexicon})
+    nlp.add_pipe("newsgraph_bodies", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_linker", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_metonyms", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_events", config={"lexicon": lexicon})
