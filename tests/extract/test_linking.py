@@ -827,8 +827,12 @@ def test_linking_a_place_with_and_without_islands_is_one_node_end_to_end():
     from tests.extract.extraction_helpers import records_of
 
     text = "The storm hit the Abaco Islands on Sunday. Thousands of homes on Abaco were destroyed."
-    places = [e for e in records_of(text, "en")["entities"] if "Abaco" in e["label"]]
+    entities = records_of(text, "en")["entities"]
+    places = [e for e in entities if "Abaco" in e["label"] and e["type"] != "EVENT"]
     assert [e["label"] for e in places] == ["Abaco Islands"]
+    # the storm is placed there (disaster2), on the one node
+    storms = [e for e in entities if e["type"] == "EVENT"]
+    assert [e["label"] for e in storms] == ["disaster in Abaco Islands"]
 
 
 @pytest.mark.parametrize(
