@@ -20,6 +20,10 @@ from spacy.util import filter_spans
 
 from extract.kb import KnowledgeBase
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, read_word_list
+from extract.name_words import name_words
+
+#: The definite articles of every language (``namewords.<lang>.tsv``): "the", "de", "het".
+_DEFINITE_ARTICLES = name_words()["definite_article"]
 
 
 @cache
@@ -61,7 +65,7 @@ class NationalBodies:
         leading = self._leading_country(doc, ents)
         out: list[Span] = []
         for ent in ents:
-            words = [t for t in ent if t.lower_ not in ("the", "de", "het")]
+            words = [t for t in ent if t.lower_ not in _DEFINITE_ARTICLES]
             noun = words[-1].lower_ if words else ""
             if ent.label_ == "ORG" and not ent.kb_id_ and noun in self.nouns:
                 country = self._country_of(words[-1], words[:-1], leading)
@@ -91,7 +95,7 @@ class NationalBodies:
         for child in token.children:
             if child.i > token.i:
                 continue
-            if child.lower_ in ("the", "de", "het"):
+            if child.lower_ in _DEFINITE_ARTICLES:
                 continue
             if child.pos_ == "ADJ" and self.kb.demonym(child.text, self.lang) is not None:
                 continue

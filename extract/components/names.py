@@ -2624,7 +2624,7 @@ def _named_before_hyphen(
             start < max(0, token.i - 3)
             or start in covered
             or not _capitalised(doc[start])
-            or doc[start].lower_ in ("the", "de", "het", "een")
+            or doc[start].lower_ in ARTICLES
         ):
             return best
 
