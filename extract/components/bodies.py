@@ -59,8 +59,8 @@ class NationalBodies:
         return self._bodies[(country, noun)]
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.nouns:
-            return doc
+        if not any(token.lower_ in self.nouns for token in doc):
+            return doc  # most texts name no parliament: no country count, no new entities
         ents = list(doc.ents)
         leading = self._leading_country(doc, ents)
         out: list[Span] = []
