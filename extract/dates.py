@@ -403,7 +403,7 @@ def _resolve(
             year = (
                 int(group[year_key])
                 if group.get(year_key)
-                else _nearest_year(anchor, month, forward)
+                else _nearest_year(anchor, month, forward, int(group[day_key]))
             )
             if year is None:
                 return None
@@ -432,7 +432,7 @@ def _resolve(
         return (anchor - timedelta(days=(anchor.weekday() - weekday) % 7)).isoformat()
     if group.get("monthonly"):
         month = names.months[group["monthonly"].lower()]
-        year = _nearest_year(anchor, month, forward)
+        year = _nearest_year(anchor, month, forward, 1)
         return f"{year:04d}-{month:02d}" if year else None
     return None
 
@@ -492,11 +492,32 @@ def relative_days(times: Mapping[str, Any]) -> dict[str, int]:
     return {expr: t.value * unit[t.kind] for expr, t in times.items() if t.kind in unit}
 
 
-def _nearest_year(anchor: date | None, month: int, forward: bool = False) -> int | None:
+#: How many days after the document date a day named without its year may lie and still be read
+#: as the coming one: "on 2 August" in an article of 28 July is next week's, not last year's.
+#: Six weeks: a past act told by a day some months ahead ("closed the border on 4 March" in a
+#: December article) is last March's; a future one is read forward by its clause anyway.
+AHEAD_DAYS = 45
+
+
+def _nearest_year(
+    anchor: date | None, month: int, forward: bool = False, day: int | None = None
+) -> int | None:
     """The year of the latest ``month`` up to the anchor's month, or with ``forward`` of the
-    first one from it on."""
+    first one from it on. A ``day`` of that month that lies less than ``AHEAD_DAYS`` after the
+    anchor is the coming one whatever the tense: news names a day of the past year with its
+    year, so "op 2 augustus" told on 28 July is a date ahead (a day earlier in the anchor's own
+    month was always this year's). A month alone is asked by its first day: "for parts of
+    September and October" told on 29 August are this autumn's."""
     if anchor is None:
         return None
+    ahead = anchor.year if month >= anchor.month else anchor.year + 1
     if forward:
-        return anchor.year if month >= anchor.month else anchor.year + 1
+        return ahead
+    if day is not None:
+        try:
+            coming = date(ahead, month, day)
+        except ValueError:
+            coming = None
+        if coming is not None and 0 < (coming - anchor).days <= AHEAD_DAYS:
+            return ahead
     return anchor.year if month <= anchor.month else anchor.year - 1

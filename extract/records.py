@@ -204,7 +204,11 @@ def doc_records(
             "sentence": f"{did}:{rel.sentence}",
             "confidence": rel.confidence,
             "date": own_date or document.date,
-            "mode": getattr(rel, "mode", "negated" if rel.negated else "asserted"),
+            "mode": _mode_by_date(
+                getattr(rel, "mode", "negated" if rel.negated else "asserted"),
+                own_date,
+                document.date,
+            ),
             "date_source": "text" if own_date else ("document" if document.date else None),
         }
         if getattr(rel, "reported_by", None):
@@ -357,6 +361,29 @@ def _event_name(doc: Doc, event: EventMention) -> str:
     trigger = doc.char_span(event.trigger_start, event.trigger_end)
     word = (trigger.lemma_ if trigger is not None else event.trigger).strip().lower()
     return word or event.trigger.lower()
+
+
+def _mode_by_date(mode: str, text_date: str | None, doc_date: str | None) -> str:
+    """``mode``, but planned for an act told as done whose date from the text lies after the
+    document date ("the trial opens on 4 February" in an article of 1 February; the event a
+    participant is to take part in, "het debat van 15 oktober"): what has not yet happened
+    is to come. A date of the document's own day, month or year ("in 2020" in a 2020 article)
+    says neither."""
+    if mode != "asserted" or not text_date or not doc_date:
+        return mode
+    return "planned" if after_document(text_date, doc_date) else mode
+
+
+def after_document(value: str, doc_date: str) -> bool:
+    """Whether the ISO date ``value`` (YYYY, YYYY-MM or YYYY-MM-DD) lies wholly after the
+    document date: compared at ``value``'s own precision.
+
+    >>> after_document("2019-08-02", "2019-07-28"), after_document("2019-07", "2019-07-28")
+    (True, False)
+    >>> after_document("2020", "2019-12-30"), after_document("2019-06-30", "2019-07-28")
+    (True, False)
+    """
+    return value > doc_date[: len(value)]
 
 
 def _first_time(
