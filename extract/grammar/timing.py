@@ -61,11 +61,19 @@ def clause_time_spans(
         verb = _time_clause(span.root).i
         if verb not in spans:
             spans[verb] = (mention.start, mention.end)
-        elif mention.value is not None and not text[spans[verb][1] : mention.start].strip(" ,"):
+        elif _names_its_day(mention) and not text[spans[verb][1] : mention.start].strip(" ,"):
             spans[verb] = (mention.start, mention.end)  # the weekday and its date: the date
         elif mention.value is not None and spans[verb] in counted:
             spans[verb] = (mention.start, mention.end)  # "Eight years earlier, at the 1972 ..."
     return spans
+
+
+def _names_its_day(mention: TimeMention) -> bool:
+    """Whether a time expression is a date that needs no weekday beside it: one that resolves
+    without a document date ("24 februari 2022"), or a day of a month without its year ("Tuesday,
+    January 21", "dinsdag 21 januari"), which resolves only against the document date but names
+    the day all the same (here, where clauses are matched to times, there is none)."""
+    return mention.value is not None or any(c.isdigit() for c in mention.text)
 
 
 def document_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> list[TimeMention]:
