@@ -389,13 +389,21 @@ def told_time_span(
         return None
     crossed = [b for b in breaks if before[-1][1] <= b < token.idx]
     shared = any(shares_actor(s) for s in walked)
-    # over a paragraph break only the same lemma: a word that only looks alike is no evidence
-    again = bool(crossed or not shared) and _act_told_again(
-        sent, walked[-1], before[-1], exact=bool(crossed)
-    )
+    told = before[-1]
+    again = False
+    if crossed or not shared:
+        # the time of the clause whose act is told again, the latest first: in "Yesterday, X
+        # announced that from June 15 masks are compulsory. <new paragraph> X announced the
+        # measure ..." the announcement is yesterday's, not June 15's; over a paragraph break
+        # only the same lemma: a word that only looks alike is no evidence
+        told = next(
+            (t for t in reversed(before) if _act_told_again(sent, walked[-1], t, bool(crossed))),
+            told,
+        )
+        again = _act_told_again(sent, walked[-1], told, exact=bool(crossed))
     if not (shared or again) or not _same_story(sent, crossed, again):
         return None
-    return before[-1]
+    return told
 
 
 def _same_story(sent: Span, crossed: Sequence[int], told_again: bool = False) -> bool:
