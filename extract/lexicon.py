@@ -66,7 +66,7 @@ PHRASE_PARTS: tuple[str, ...] = (
 )
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
-MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor")
+MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor", "modifier")
 #: Time-lexicon kinds that are only parts of an expression ("three", "years", "later"), no time.
 TIME_PARTS: tuple[str, ...] = (
     "modifier",

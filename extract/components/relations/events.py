@@ -77,6 +77,13 @@ class EventRelations:
         meet"), a verb's own included; asserted for an event noun that heads no clause, and for
         taking part in the setting of a doubted or denied act ("did not speak with Xi during
         the summit": the summit took place, the talk with Xi did not)."""
+        mode = self._clause_event_mode(trigger, taking_part)
+        if mode == "asserted":
+            return self._modified_mode(trigger) or mode
+        return mode
+
+    def _clause_event_mode(self, trigger: Token, taking_part: bool) -> str:
+        """:meth:`_event_mode` as its clause says it."""
         verb = clause_verb(trigger)
         if verb.pos_ not in ("VERB", "AUX"):
             return "asserted"
@@ -101,6 +108,39 @@ class EventRelations:
             # which ``objects`` reads as subject and object: the talks are demanded)
             return self._own_mode(verb) or mode
         return mode
+
+    def _modified_mode(self, noun: Token) -> str | None:
+        """The mode a word before an event noun sets for taking part in it (``modifier`` rows of
+        the modality lexicon: "the upcoming debate", "het komende debat", "the cancelled talks":
+        planned, negated), or a verb without a subject after a headline's noun that has no verb
+        ("Tweede debat tussen Biden en Trump afgelast": ``governor`` rows, as "the debate was
+        cancelled" reads); None for any other word."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        modes = self.lexicon.modes
+        for child in children(noun):
+            if child.dep_ not in ("amod", "acl", "parataxis"):
+                continue
+            words = (
+                child.lower_,
+                child.lemma_.lower(),
+                (lookup_lemma(self.lang, child.lower_) or "").lower(),
+            )
+            if child.i < noun.i:
+                found = next(
+                    (modes[("modifier", w)] for w in words if ("modifier", w) in modes), None
+                )
+                if found:
+                    return found
+            elif (
+                noun.dep_ == "ROOT"
+                and child.pos_ == "VERB"
+                and not any(c.dep_.startswith("nsubj") for c in children(child))
+            ):
+                return next(
+                    (modes[("governor", w)] for w in words if ("governor", w) in modes), None
+                )
+        return None
 
     def _denies_what_is_said(self, trigger: Token, verb: Token) -> bool:
         """Whether a negated clause denies only what it says of an event noun, not that the

@@ -1,0 +1,93 @@
+"""Issue 18 item 3 (dates5): a word before an event noun sets the mode of taking part in it.
+
+"the upcoming talks", "de komende gesprekken" are still to come (planned); "the cancelled summit",
+"de afgelaste top" did not take place (negated); a headline's noun with a verb after it and no
+verb of its own reads as that verb's passive ("Top tussen Kenia en Somalië afgelast"). The words
+are ``modifier`` rows of ``modality.<lang>.tsv``. The sentences are written for these tests
+(none comes from the yardstick, the probes or the corpora).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lexicon import load_lexicon
+from tests.extract.extraction_helpers import parse, typed
+
+
+@pytest.mark.parametrize(
+    "lang, word, mode",
+    [
+        ("en", "upcoming", "planned"),
+        ("en", "cancelled", "negated"),
+        ("nl", "komende", "planned"),
+        ("nl", "afgelaste", "negated"),
+    ],
+)
+def test_modifier_rows_are_read(lang, word, mode):
+    assert load_lexicon(lang).modes[("modifier", word)] == mode
+
+
+def _participations(text: str, lang: str) -> dict[str, str]:
+    """Participant label -> mode of its PARTICIPANT relation."""
+    found = typed(text, lang, participants=True)
+    return {source: r["mode"] for (source, kind, _), r in found.items() if kind == "PARTICIPANT"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, mode",
+    [
+        ("en", "Uganda welcomed the upcoming talks between Kenya and Somalia.", "planned"),
+        ("nl", "Oeganda verwelkomde de komende gesprekken tussen Kenia en Somalië.", "planned"),
+        ("en", "Uganda criticised the cancelled summit between Kenya and Somalia.", "negated"),
+        ("nl", "Oeganda bekritiseerde de afgelaste top tussen Kenia en Somalië.", "negated"),
+        # without such a word: taking part as told
+        ("en", "Uganda welcomed the talks between Kenya and Somalia.", "asserted"),
+        ("nl", "Oeganda verwelkomde de gesprekken tussen Kenia en Somalië.", "asserted"),
+    ],
+)
+def test_a_word_before_the_event_noun_sets_the_mode_of_taking_part(lang, text, mode):
+    modes = _participations(text, lang)
+    assert (modes["Kenya"], modes["Somalia"]) == (mode, mode)
+
+
+class _Words:
+    """What :meth:`EventRelations._modified_mode` reads of the relation component."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lexicon = load_lexicon(lang)
+
+
+# "Derde top tussen Kenia en Somalië afgelast na ruzie", parsed as the Dutch model parses such a
+# headline at times: the noun as the root, the verb after it as parataxis, no subject
+HEADLINE = """
+Derde 1 amod ADJ derde
+top 1 ROOT NOUN top
+tussen 3 case ADP tussen
+Kenia 1 nmod PROPN Kenia
+afgelast 1 parataxis VERB afgelast
+na 6 case ADP na
+ruzie 4 obl NOUN ruzie
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        (HEADLINE, "negated"),
+        # the same verb with a subject of its own tells another act
+        (HEADLINE + "Oeganda 4 nsubj PROPN Oeganda\n", None),
+        # "de komende top": the word before the noun
+        ("de 2 det DET de\nkomende 2 amod ADJ komen\ntop 2 ROOT NOUN top\n", "planned"),
+        # after the noun, not in a headline: no modifier ("de top, gepland voor maart")
+        ("top 0 ROOT NOUN top\ngeplande 0 amod ADJ geplande\n", None),
+    ],
+)
+def test_the_mode_a_word_beside_a_headline_noun_sets(rows, expected):
+    from extract.components.relations.events import EventRelations
+
+    doc = parse(rows, "nl")
+    noun = next(t for t in doc if t.text == "top")
+    assert EventRelations._modified_mode(_Words("nl"), noun) == expected
