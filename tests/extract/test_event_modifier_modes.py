@@ -1,16 +1,19 @@
-"""Issue 18 item 3 (dates5): a word before an event noun sets the mode of taking part in it.
+"""Issue 18 item 3 (dates5): a word before an event noun, or a noun that governs its phrase,
+sets the mode of taking part in it.
 
 "the upcoming talks", "de komende gesprekken" are still to come (planned); "the cancelled summit",
 "de afgelaste top" did not take place (negated); a headline's noun with a verb after it and no
-verb of its own reads as that verb's passive ("Top tussen Kenia en Somalië afgelast"). The words
-are ``modifier`` rows of ``modality.<lang>.tsv``. The sentences are written for these tests
-(none comes from the yardstick, the probes or the corpora).
+verb of its own reads as that verb's passive ("Top tussen Kenia en Somalië afgelast"); "the
+cancellation of the summit", "de afgelasting van de top" is none either. The words are
+``modifier`` and ``governor`` rows of ``modality.<lang>.tsv``. The sentences are written for
+these tests (none comes from the yardstick, the probes or the corpora).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from extract.grammar.syntax import UD
 from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import parse, typed
 
@@ -38,6 +41,13 @@ def _participations(text: str, lang: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "lang, text, mode",
     [
+        # a noun that governs the event noun's phrase: its ``governor`` row
+        (
+            "en",
+            "Uganda regretted the cancellation of the summit between Kenya and Somalia.",
+            "negated",
+        ),
+        ("nl", "Oeganda betreurde de afgelasting van de top tussen Kenia en Somalië.", "negated"),
         ("en", "Uganda welcomed the upcoming talks between Kenya and Somalia.", "planned"),
         ("nl", "Oeganda verwelkomde de komende gesprekken tussen Kenia en Somalië.", "planned"),
         ("en", "Uganda criticised the cancelled summit between Kenya and Somalia.", "negated"),
@@ -58,6 +68,12 @@ class _Words:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.lexicon = load_lexicon(lang)
+        self.scheme = UD
+
+    def _governing_noun_mode(self, noun):
+        from extract.components.relations.events import EventRelations
+
+        return EventRelations._governing_noun_mode(self, noun)
 
 
 # "Derde top tussen Kenia en Somalië afgelast na ruzie", parsed as the Dutch model parses such a
@@ -91,3 +107,33 @@ def test_the_mode_a_word_beside_a_headline_noun_sets(rows, expected):
     doc = parse(rows, "nl")
     noun = next(t for t in doc if t.text == "top")
     assert EventRelations._modified_mode(_Words("nl"), noun) == expected
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        # "de afgelasting van de top": the top is cancelled
+        (
+            "de 1 det DET de\nafgelasting 1 ROOT NOUN afgelasting\nvan 3 case ADP van\n"
+            "top 1 nmod NOUN top\n",
+            "negated",
+        ),
+        # "het uitstel van de top": still to come
+        (
+            "het 1 det DET het\nuitstel 1 ROOT NOUN uitstel\nvan 3 case ADP van\n"
+            "top 1 nmod NOUN top\n",
+            "planned",
+        ),
+        # "de locatie van de top": no mode
+        (
+            "de 1 det DET de\nlocatie 1 ROOT NOUN locatie\nvan 3 case ADP van\n"
+            "top 1 nmod NOUN top\n",
+            None,
+        ),
+    ],
+)
+def test_the_mode_a_noun_governing_the_event_nouns_phrase_sets(rows, expected):
+    from extract.components.relations.events import EventRelations
+
+    doc = parse(rows, "nl")
+    assert EventRelations._governing_noun_mode(_Words("nl"), doc[3]) == expected

@@ -140,6 +140,27 @@ class EventRelations:
                 return next(
                     (modes[("governor", w)] for w in words if ("governor", w) in modes), None
                 )
+        return self._governing_noun_mode(noun)
+
+    def _governing_noun_mode(self, noun: Token) -> str | None:
+        """The mode a noun sets for the event noun in its prepositional phrase (``governor`` rows
+        of the modality lexicon): "his plans for a no-deal Brexit", "zijn plannen voor een
+        Brexit", "the postponement of the burial", "de afgelasting van de top"; negated when
+        that noun is ("no plans for talks"); None for any other phrase."""
+        if self.scheme.preposition_heads_noun:  # ClearNLP: plans -prep-> for -pobj-> Brexit
+            phrase = noun.head
+            head = phrase.head if noun.dep_ == "pobj" and phrase.pos_ == "ADP" else None
+        else:  # UD: plans -nmod-> Brexit -case-> voor
+            head = noun.head if noun.dep_ == "nmod" else None
+        if head is None or head == noun or head.pos_ != "NOUN":
+            return None
+        modes = self.lexicon.modes
+        for word in (head.lemma_.lower(), (lookup_lemma(self.lang, head.lower_) or "").lower()):
+            found = modes.get(("governor", word))
+            if found and word not in _NO_OWN_MODE:
+                if is_negated(head, self.scheme, self.lexicon.negations):
+                    return "negated"
+                return found
         return None
 
     def _denies_what_is_said(self, trigger: Token, verb: Token) -> bool:
