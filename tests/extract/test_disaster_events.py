@@ -1,0 +1,128 @@
+"""Disasters and accidents on fresh text (issue 17; bench/probes/disaster_fresh_*): "fire" of the
+fire service names no fire, a headline's event is the lead's, and one storm under two openers, in
+English and Dutch."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.paragraphs import LINE_BREAKS
+from tests.extract.test_events import events_of, parsed
+
+
+def test_fire_of_the_fire_service_names_no_fire(en_events):
+    # "Appliances came from Bala, according to a fire service statement"
+    doc = parsed(
+        """
+Appliances 1 nsubj NOUN appliance
+came 1 ROOT VERB come
+from 1 prep ADP
+Bala 2 pobj PROPN
+, 1 punct PUNCT
+according 1 prep VERB
+to 5 prep ADP
+a 10 det DET
+fire 9 compound NOUN fire
+service 10 compound NOUN service
+statement 6 pobj NOUN statement
+. 1 punct PUNCT
+""",
+        {3: ("LOCATION", "bala")},
+    )
+    assert en_events.find(doc, passing=True) == []
+
+
+def test_a_fire_is_still_a_fire_beside_other_nouns(en_events):
+    doc = parsed(
+        """
+The 1 det DET
+fire 2 nsubj NOUN fire
+destroyed 2 ROOT VERB destroy
+a 4 det DET
+warehouse 2 dobj NOUN warehouse
+in 2 prep ADP
+Bala 5 pobj PROPN
+. 2 punct PUNCT
+""",
+        {6: ("LOCATION", "bala")},
+    )
+    assert [e.kind for e in en_events.find(doc, passing=True)] == ["fire"]
+
+
+def _headlined(rows: str, names: dict[int, tuple[str, str]], headline_words: int):
+    """A hand-built parse whose first ``headline_words`` words are a line of their own."""
+    doc = parsed(rows, names)
+    last = doc[headline_words - 1]
+    doc.user_data[LINE_BREAKS] = [last.idx + len(last.text)]
+    return doc
+
+
+# "Brand in Tilburg <line break> In Tilburg brak dinsdag brand uit . De brand woedde uren ."
+_HEADLINE_FIRE = """
+Brand 0 ROOT NOUN brand
+in 2 case ADP
+Tilburg 0 nmod PROPN
+In 4 case ADP
+Tilburg 5 obl PROPN
+brak 5 ROOT VERB breken
+dinsdag 5 obl:tmod NOUN dinsdag
+brand 5 nsubj NOUN brand
+uit 5 compound:prt ADP
+. 5 punct PUNCT
+De 11 det DET
+brand 12 nsubj NOUN brand
+woedde 12 ROOT VERB woeden
+uren 12 obl NOUN uur
+. 12 punct PUNCT
+"""
+
+
+def test_the_headline_fire_is_the_fire_of_the_lead(nl_events):
+    doc = _headlined(_HEADLINE_FIRE, {2: ("LOCATION", "tilburg"), 4: ("LOCATION", "tilburg")}, 3)
+    found = nl_events.find(doc)
+    assert [(e.kind, e.location, sorted(e.mentions)) for e in found] == [
+        ("fire", "tilburg", [0, 7, 11])
+    ]
+
+
+def test_a_first_sentence_that_is_no_line_of_its_own_is_no_headline(nl_events):
+    doc = parsed(_HEADLINE_FIRE, {2: ("LOCATION", "tilburg"), 4: ("LOCATION", "tilburg")})
+    assert len(nl_events.find(doc)) == 2
+
+
+def test_a_headline_fire_at_another_place_stays_another_fire(nl_events):
+    doc = _headlined(_HEADLINE_FIRE, {2: ("LOCATION", "breda"), 4: ("LOCATION", "tilburg")}, 3)
+    assert sorted(e.location for e in nl_events.find(doc)) == ["breda", "tilburg"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Warehouse fire in Leeds\n\nA fire broke out on Tuesday at a warehouse in Leeds. "
+            "The fire burned for six hours.",
+            ["fire in Leeds"],
+        ),
+        (
+            "nl",
+            "Brand in pakhuis in Leeds\n\nIn een pakhuis in Leeds is dinsdag brand uitgebroken. "
+            "De brand woedde zes uur lang.",
+            ["fire in Leeds"],
+        ),
+        (
+            "en",
+            'Hurricane Nora hit the Azores on Monday. "Storm Nora will bring heavy rain to the '
+            'coast", the forecasters warned. Nora is expected to weaken on Wednesday.',
+            ["Hurricane Nora"],
+        ),
+        (
+            "nl",
+            'Orkaan Nora trof maandag de Azoren. "Storm Nora brengt zware regen naar de kust", '
+            "waarschuwden de meteorologen. Nora zwakt naar verwachting woensdag af.",
+            ["Orkaan Nora"],
+        ),
+    ],
+)
+def test_one_disaster_is_one_event_however_it_is_named(lang, text, expected):
+    assert [label for label, _, _ in events_of(text, lang)] == expected
