@@ -1,12 +1,13 @@
 """Disasters and accidents on fresh text (issue 17; bench/probes/disaster_fresh_*): "fire" of the
-fire service names no fire, a headline's event is the lead's, and one storm under two openers, in
-English and Dutch."""
+fire service names no fire, a headline's event is the lead's, one storm under two openers, and
+who raises a death toll or issues a warning speaks of the disaster, in English and Dutch."""
 
 from __future__ import annotations
 
 import pytest
 
 from extract.components.paragraphs import LINE_BREAKS
+from tests.extract.test_constructions import statement_ends
 from tests.extract.test_events import events_of, parsed
 
 
@@ -126,3 +127,41 @@ def test_a_headline_fire_at_another_place_stays_another_fire(nl_events):
 )
 def test_one_disaster_is_one_event_however_it_is_named(lang, text, expected):
     assert [label for label, _, _ in events_of(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "An earthquake struck western Nepal on Sunday. The earthquake destroyed hundreds of "
+            "homes. On Monday the Red Cross raised the death toll to 120.",
+        ),
+        (
+            "en",
+            "Hurricane Ida hit Louisiana on Sunday. The National Weather Service issued a warning "
+            "as the hurricane approached Mississippi.",
+        ),
+        (
+            "nl",
+            "Orkaan Ida trof zondag Louisiana. Het KNMI gaf woensdag een weerswaarschuwing uit "
+            "toen de orkaan naderde.",
+        ),
+    ],
+)
+def test_who_raises_the_toll_or_issues_a_warning_speaks_of_the_disaster(lang, text):
+    assert any(
+        source in ("Red Cross", "National Weather Service", "KNMI") and target == "EVENT"
+        for source, target in statement_ends(text, lang)
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The Red Cross issued a warning about the new rules for volunteers."),
+        ("nl", "Het KNMI gaf woensdag een waarschuwing uit over de nieuwe regels."),
+    ],
+)
+def test_a_warning_in_a_story_without_a_disaster_speaks_of_no_event(lang, text):
+    assert not any(target == "EVENT" for _, target in statement_ends(text, lang))
