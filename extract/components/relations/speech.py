@@ -285,10 +285,11 @@ class SpeechAndStance:
         the storm approached", "het ministerie verhoogde het dodental naar 40": who gives the
         count, warning or cases of a happening (``report`` rows of eventroles.<lang>.tsv, a verb
         with its object noun, the head of a closed compound's too: "weerswaarschuwingen") speaks
-        of it (STATEMENT), as an agency reporting on a disaster does. The happening is the one
-        its clause names (see clause_event), else one named in its sentence, else the story's
-        (see story_happening). Named organisations only, not those that take part in it, as
-        :meth:`_statements_to`."""
+        of it (STATEMENT), as an agency reporting on a disaster does. The happening is the
+        story's (see story_happening: a toll counts the story's dead, "following the landslide"
+        or not), else the one its clause names (see clause_event), else one named in its
+        sentence. Named organisations only, not those that take part in it, as
+        :meth:`_statements_to`; nor does the counter take part in an event its count hangs on."""
         reports = load_event_roles(self.lexicon.lang).reports
         happenings = [e for e in ctx.events.values() if e.kind in HAPPENING_KINDS]
         if not reports or not happenings:
@@ -311,24 +312,37 @@ class SpeechAndStance:
                 continue
             speakers = agents(verb, self.scheme, self.preps.agent) if passive else []
             speakers += subjects_of(verb, self.scheme) if not passive else []
-            event_id = clause_event(verb, ctx)
+            event_id = story_happening(ctx) or clause_event(verb, ctx)
             if event_id is None or ctx.events[event_id].kind not in HAPPENING_KINDS:
                 sentence = ctx.sentence_of[verb.i]
                 named = [
                     h for h in happenings if any(ctx.sentence_of[m] == sentence for m in h.mentions)
                 ]
-                event_id = named[0].id if named else story_happening(ctx)
+                event_id = named[0].id if named else None
             if event_id is None:
                 continue
+            counters = [
+                speaker
+                for token in speakers
+                if _named(token, self.scheme) or token.ent_type_
+                for speaker in self._sources(token, ctx)
+                if ctx.resolver.type_of(speaker) == "ORG"
+            ]
+            # "increased the death toll following the landslide": the counter takes no part in
+            # the landslide its count hangs on
+            span = range(verb.left_edge.i, verb.right_edge.i + 1)
+            for event in ctx.events.values():
+                event.participants[:] = [
+                    p
+                    for p in event.participants
+                    if not (p.entity in counters and p.role == "source" and p.token in span)
+                ]
             own = {p.entity for p in ctx.events[event_id].participants}
-            for token in speakers:
-                if not (_named(token, self.scheme) or token.ent_type_):
-                    continue
-                for speaker in self._sources(token, ctx):
-                    if ctx.resolver.type_of(speaker) == "ORG" and speaker not in own:
-                        yield ctx.relation(
-                            speaker, event_id, "STATEMENT", verb, CONFIDENCE["reported_count"]
-                        )
+            for speaker in dict.fromkeys(counters):
+                if speaker not in own:
+                    yield ctx.relation(
+                        speaker, event_id, "STATEMENT", verb, CONFIDENCE["reported_count"]
+                    )
 
     def _statements_to(
         self,
