@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract.components.paragraphs import LINE_BREAKS
+from extract.retold import narrowest_places
 from tests.extract.test_constructions import statement_ends
 from tests.extract.test_events import events_of, parsed
 
@@ -165,3 +166,71 @@ def test_who_raises_the_toll_or_issues_a_warning_speaks_of_the_disaster(lang, te
 )
 def test_a_warning_in_a_story_without_a_disaster_speaks_of_no_event(lang, text):
     assert not any(target == "EVENT" for _, target in statement_ends(text, lang))
+
+
+def _located(source: str, target: str, kind: str, role: str | None = None) -> dict:
+    relation = {"source": source, "target": target, "type": kind}
+    if role is not None:
+        relation["role"] = role
+    return relation
+
+
+def test_an_event_keeps_the_narrowest_of_its_places():
+    # "police in Clairton, Pennsylvania, responded to reports of a shooting"
+    records = {
+        "relations": [
+            _located("clairton", "pennsylvania", "LOCATED_IN"),
+            _located("clairton", "event:0", "PARTICIPANT", "location"),
+            _located("pennsylvania", "event:0", "PARTICIPANT", "location"),
+            _located("pennsylvania", "event:1", "PARTICIPANT", "location"),
+            _located("police", "event:0", "PARTICIPANT", "source"),
+        ]
+    }
+    kept = narrowest_places(records)["relations"]
+    assert [(r["source"], r["target"]) for r in kept if r["type"] == "PARTICIPANT"] == [
+        ("clairton", "event:0"),
+        ("pennsylvania", "event:1"),  # the only place of another event stays
+        ("police", "event:0"),
+    ]
+
+
+def test_two_places_the_text_does_not_nest_both_stay():
+    records = {
+        "relations": [
+            _located("leeds", "event:0", "PARTICIPANT", "location"),
+            _located("york", "event:0", "PARTICIPANT", "location"),
+        ]
+    }
+    assert len(narrowest_places(records)["relations"]) == 2
+
+
+def _places_of_events(text: str, lang: str) -> list[str]:
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    events = {e["id"] for e in records["entities"] if e["type"] == "EVENT"}
+    return sorted(
+        label[r["source"]]
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT" and r["target"] in events and r.get("role") == "location"
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Police in Clairton, Pennsylvania, responded to reports of a shooting at a party on "
+            "Saturday. The shooting injured four teenagers.",
+        ),
+        (
+            "nl",
+            "De politie in Clairton, Pennsylvania, kwam zaterdag af op meldingen van een "
+            "schietpartij op een feest. Bij de schietpartij raakten vier tieners gewond.",
+        ),
+    ],
+)
+def test_a_shooting_in_a_town_of_a_state_happened_in_the_town(lang, text):
+    assert _places_of_events(text, lang) == ["Clairton"]
