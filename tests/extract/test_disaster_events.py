@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extract.components.paragraphs import LINE_BREAKS
+from extract.grammar.event_roles import load_event_roles
+from extract.lexicon import LexiconError
 from extract.retold import narrowest_places
 from tests.extract.test_constructions import statement_ends
 from tests.extract.test_events import events_of, parsed
@@ -234,3 +236,18 @@ def _places_of_events(text: str, lang: str) -> list[str]:
 )
 def test_a_shooting_in_a_town_of_a_state_happened_in_the_town(lang, text):
     assert _places_of_events(text, lang) == ["Clairton"]
+
+
+def test_a_report_row_needs_a_verb_and_its_object_noun(tmp_path):
+    (tmp_path / "eventroles.xx.tsv").write_text(
+        "word\tpos\tkinds\trole\nraise\treport\t\t\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"report 'raise' in eventroles\.xx\.tsv, line 2"):
+        load_event_roles("xx", tmp_path)
+
+
+def test_report_rows_are_read_as_verb_and_object_noun(tmp_path):
+    (tmp_path / "eventroles.xx.tsv").write_text(
+        "word\tpos\tkinds\trole\nRaise Toll\treport\t\t\n", encoding="utf-8"
+    )
+    assert load_event_roles("xx", tmp_path).reports == frozenset({("raise", "toll")})
