@@ -34,7 +34,40 @@ def settled_events(records: Records) -> Records:
     """``records`` of one document without the events that are passing words in the whole text
     (:func:`without_passing_events`), and with participants for those the story returns to
     (:func:`retold_participants`); returns ``records``."""
-    return retold_participants(without_passing_events(records))
+    return narrowest_places(retold_participants(without_passing_events(records)))
+
+
+def narrowest_places(records: Records) -> Records:
+    """``records`` without the PARTICIPANT (role ``location``) of a place that holds another
+    place of the same event, by a LOCATED_IN the text gives ("police in Clairton,
+    Pennsylvania, responded to reports of a shooting": the shooting was in Clairton, which
+    Pennsylvania only holds): an event happens at the narrowest place the text names for it;
+    returns ``records``."""
+    located = {
+        (r["source"], r["target"]) for r in records["relations"] if r["type"] == "LOCATED_IN"
+    }
+    places: dict[str, set[str]] = {}
+    for r in records["relations"]:
+        if r["type"] == "PARTICIPANT" and r.get("role") == "location":
+            places.setdefault(r["target"], set()).add(r["source"])
+    wider = {
+        (event, outer)
+        for event, held in places.items()
+        for inner in held
+        for outer in held
+        if (inner, outer) in located
+    }
+    if wider:
+        records["relations"] = [
+            r
+            for r in records["relations"]
+            if not (
+                r["type"] == "PARTICIPANT"
+                and r.get("role") == "location"
+                and (r["target"], r["source"]) in wider
+            )
+        ]
+    return records
 
 
 def retold_participants(records: Records) -> Records:

@@ -414,8 +414,10 @@ class EventFinder:
             if event is not None and name and event.name and event.name.lower() != name.lower():
                 event = None  # "the World Cup" after "the 2020 Summer Olympics": another event
             if event is None and name:
-                # "Hurricane Dorian ... Hurricane Dorian": one event however often it is named
-                event = by_name.get(name.lower())
+                # "Hurricane Dorian ... Hurricane Dorian": one event however often it is named;
+                # "Hurricane Lorenzo ... Storm Lorenzo": one storm under either opener
+                opened = _opened_key(name, _family(found.kind, token))
+                event = by_name.get(name.lower()) or (by_name.get(opened) if opened else None)
             if event is None and not is_verb and not definite and not name:
                 # "Dorian made landfall as a Category 5 hurricane": what the event became
                 event = self._said_of(token, _family(found.kind, token), mention_of, place)
@@ -439,6 +441,8 @@ class EventFinder:
                 events.append(event)
                 if name:
                     by_name[name.lower()] = event
+                    if opened := _opened_key(name, event.family):
+                        by_name.setdefault(opened, event)
                     mention_of.update(dict.fromkeys(_alone_tokens(doc, event), event))
             event.mentions.append(token.i)
             mention_of[token.i] = event
@@ -481,7 +485,7 @@ class EventFinder:
             earlier.update(event, token.lemma_.lower(), cls)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
-        events = _restated(doc, _named_again(doc, events))
+        events = _headline_retold(doc, _restated(doc, _named_again(doc, events)))
         _named_alone(doc, events)
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
@@ -1967,6 +1971,82 @@ def _restated(doc: Doc, events: list[EventMention]) -> list[EventMention]:
         else:
             earlier.mentions += event.mentions
     return kept
+
+
+#: What ends a sentence; a first line that ends in none of them is a headline.
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":"})
+
+
+def _headline_end(doc: Doc) -> int:
+    """The index of the first token after the headline: a first sentence that is a line of its
+    own and ends in no full stop ("Brand in parkeergarage van luchthaven Sola in Noorwegen"), as
+    :func:`extract.grammar.timing.headline_time` reads it; 0 for a text that opens without one."""
+    if not len(doc):
+        return 0
+    end = sentence_bounds(doc[0])[1]
+    words = [t for t in doc[:end] if not t.is_space]
+    if end >= len(doc) or not words or words[-1].text in _SENTENCE_ENDS:
+        return 0
+    last = words[-1].idx + len(words[-1].text)
+    breaks = doc.user_data.get(LINE_BREAKS) or []
+    return end if any(last <= b < doc[end].idx for b in breaks) else 0
+
+
+def _headline_retold(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """``events`` with each event the headline alone names joined to the first event after it
+    told by the same word at no other place or time: "Brand in parkeergarage van luchthaven Sola
+    ... is dinsdag brand uitgebroken", "Fire kills nine in Chittagong slum ... A fire destroyed":
+    a headline tells the lead's event, bare and without a determiner, and each telling was a
+    node of its own (:func:`_restated` joins a later telling to an earlier one, never the lead's
+    event to the headline's). Nouns only: a headline's clause ("Duitsland: Navalny vergiftigd")
+    tells an event of its own, as a verb does anywhere. A headline event told by another word,
+    or at another place, stays apart."""
+    end = _headline_end(doc)
+    if not end:
+        return events
+    kept = list(events)
+    for event in events:
+        if not event.mentions or max(event.mentions) >= end:
+            continue
+        if any(doc[i].pos_ == "VERB" for i in event.mentions):
+            continue  # "Duitsland: Navalny vergiftigd": a clause tells an event of its own
+        words = {doc[i].lemma_.lower() for i in event.mentions}
+        later = next(
+            (
+                e
+                for e in kept
+                if e is not event
+                and min(e.mentions) >= end
+                and doc[e.mentions[0]].pos_ != "VERB"
+                and e.family == event.family
+                and doc[e.mentions[0]].lemma_.lower() in words
+                and (event.location is None or e.location in (None, event.location))
+                and (not event.name or not e.name or event.name.lower() == e.name.lower())
+                and _same_time(doc, event.time_span, e.time_span)
+            ),
+            None,
+        )
+        if later is None:
+            continue
+        later.mentions = sorted(event.mentions + later.mentions)
+        later.sentence = min(later.sentence, event.sentence)
+        later.location = later.location or event.location
+        later.time_span = later.time_span or event.time_span
+        later.name = later.name or event.name
+        for p in event.participants:
+            later.add(p)
+        kept.remove(event)
+    return kept
+
+
+def _opened_key(name: str, family: str) -> str:
+    """The key under which an event named after its kind is the same whichever opener names it
+    ("Hurricane Lorenzo", "Storm Lorenzo", "orkaan Lorenzo": the family and "lorenzo"); "" for
+    a name without an opener."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in EVENT_FIRSTS:
+        return ""
+    return f"{family}|{' '.join(words[1:]).lower()}"
 
 
 def _same_time(doc: Doc, one: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:

@@ -31,6 +31,7 @@ POS = (
     "naming",
     "harm",
     "declared",
+    "report",
 )
 ROLES = ("source", "target")
 
@@ -92,6 +93,10 @@ class EventRoles:
     #: event nouns of a state declared over a happening ("declared a state of emergency",
     #: "riep de noodtoestand uit"): its declarers speak of the happening
     declared: frozenset[str] = frozenset()
+    #: (verb, object noun) by which the verb's subject gives a count or warning of a happening
+    #: ("raised the death toll", "issued a warning", "verhoogde het dodental"): it speaks of
+    #: the happening
+    reports: frozenset[tuple[str, str]] = frozenset()
 
 
 def _kinds(value: str) -> str:
@@ -121,6 +126,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     attend: set[tuple[str, str, str]] = set()
     ascribes: set[tuple[str, str]] = set()
     namings: set[tuple[str, str]] = set()
+    reports: set[tuple[str, str]] = set()
     columns = {
         "word": text_field,
         "pos": one_of("part of speech", POS),
@@ -153,6 +159,15 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                     "preposition'; expected two or three words"
                 )
             attend.add((parts[0], parts[1] if len(parts) == 3 else "", parts[-1]))
+            continue
+        if pos == "report":
+            verb, _, noun = word.partition(" ")
+            if not noun or " " in noun:
+                raise LexiconError(
+                    f"report {word!r} in {path.name}, line {lineno} is not 'verb noun'; "
+                    "expected two words"
+                )
+            reports.add((verb, noun))
             continue
         if pos in ("ascribe", "naming"):
             verb, _, prep = word.partition(" ")
@@ -196,4 +211,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         partners=frozenset(partners),
         harms=frozenset(harms),
         declared=frozenset(declared),
+        reports=frozenset(reports),
     )

@@ -15,13 +15,16 @@ from extract.components.events import EventMention
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
 from extract.grammar.event_roles import load_event_roles
+from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.patterns import speech_topic, subject_verb_object
 from extract.grammar.phrases import mode_of, reporter_of
 from extract.grammar.syntax import (
     LabelScheme,
+    agents,
     children,
     clause_verb,
     has_infinitive_marker,
+    objects,
     prepositional_args,
     speech_adjunct_addressees,
     tagged_tokens,
@@ -276,6 +279,70 @@ class SpeechAndStance:
                 yield ctx.relation(
                     p.entity, over, "STATEMENT", trigger, CONFIDENCE["declared_over"]
                 )
+
+    def _reported_counts(self, ctx: "_Context") -> Iterable[Relation]:
+        """ "The Red Cross raised the death toll to 120", "Met Éireann issued weather alerts as
+        the storm approached", "het ministerie verhoogde het dodental naar 40": who gives the
+        count, warning or cases of a happening (``report`` rows of eventroles.<lang>.tsv, a verb
+        with its object noun, the head of a closed compound's too: "weerswaarschuwingen") speaks
+        of it (STATEMENT), as an agency reporting on a disaster does. The happening is the
+        story's (see story_happening: a toll counts the story's dead, "following the landslide"
+        or not), else the one its clause names (see clause_event), else one named in its
+        sentence. Named organisations only, not those that take part in it, as
+        :meth:`_statements_to`; nor does the counter take part in an event its count hangs on."""
+        reports = load_event_roles(self.lexicon.lang).reports
+        happenings = [e for e in ctx.events.values() if e.kind in HAPPENING_KINDS]
+        if not reports or not happenings:
+            return
+        verbs = {v for v, _ in reports}
+        compounds = self.lexicon.closed_compounds
+        for verb in tagged_tokens(ctx.doc, ("VERB",)):
+            lemmas = [v.lower() for v in verb_lemmas_of(verb, self.scheme, self.lexicon.lang)]
+            lemmas = [v for v in lemmas if v in verbs]
+            if not lemmas:
+                continue
+            passive = [c for c in children(verb) if c.dep_ in self.scheme.passive_subject]
+            nouns = [o.lemma_.lower() for o in objects(verb, self.scheme) + passive]
+            if not any(
+                (v, n) in reports or (compounds and n.endswith(w) and (v, w) in reports)
+                for v in lemmas
+                for n in nouns
+                for w in {w for r, w in reports if r == v}
+            ):
+                continue
+            speakers = agents(verb, self.scheme, self.preps.agent) if passive else []
+            speakers += subjects_of(verb, self.scheme) if not passive else []
+            event_id = story_happening(ctx) or clause_event(verb, ctx)
+            if event_id is None or ctx.events[event_id].kind not in HAPPENING_KINDS:
+                sentence = ctx.sentence_of[verb.i]
+                named = [
+                    h for h in happenings if any(ctx.sentence_of[m] == sentence for m in h.mentions)
+                ]
+                event_id = named[0].id if named else None
+            if event_id is None:
+                continue
+            counters = [
+                speaker
+                for token in speakers
+                if _named(token, self.scheme) or token.ent_type_
+                for speaker in self._sources(token, ctx)
+                if ctx.resolver.type_of(speaker) == "ORG"
+            ]
+            # "increased the death toll following the landslide": the counter takes no part in
+            # the landslide its count hangs on
+            span = range(verb.left_edge.i, verb.right_edge.i + 1)
+            for event in ctx.events.values():
+                event.participants[:] = [
+                    p
+                    for p in event.participants
+                    if not (p.entity in counters and p.role == "source" and p.token in span)
+                ]
+            own = {p.entity for p in ctx.events[event_id].participants}
+            for speaker in dict.fromkeys(counters):
+                if speaker not in own:
+                    yield ctx.relation(
+                        speaker, event_id, "STATEMENT", verb, CONFIDENCE["reported_count"]
+                    )
 
     def _statements_to(
         self,

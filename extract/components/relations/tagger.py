@@ -105,6 +105,7 @@ class RelationTagger(
         found = without_reversed(found, received) + received
         found += self._according_to_statements(context)
         found += self._declared_statements(context)
+        found += self._reported_counts(context)
         found += self._judgement_relations(context)
         found += self._relational_noun_relations(context)
         found = [

@@ -1,0 +1,253 @@
+"""Disasters and accidents on fresh text (issue 17; bench/probes/disaster_fresh_*): "fire" of the
+fire service names no fire, a headline's event is the lead's, one storm under two openers, and
+who raises a death toll or issues a warning speaks of the disaster, in English and Dutch."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.paragraphs import LINE_BREAKS
+from extract.grammar.event_roles import load_event_roles
+from extract.lexicon import LexiconError
+from extract.retold import narrowest_places
+from tests.extract.test_constructions import statement_ends
+from tests.extract.test_events import events_of, parsed
+
+
+def test_fire_of_the_fire_service_names_no_fire(en_events):
+    # "Appliances came from Bala, according to a fire service statement"
+    doc = parsed(
+        """
+Appliances 1 nsubj NOUN appliance
+came 1 ROOT VERB come
+from 1 prep ADP
+Bala 2 pobj PROPN
+, 1 punct PUNCT
+according 1 prep VERB
+to 5 prep ADP
+a 10 det DET
+fire 9 compound NOUN fire
+service 10 compound NOUN service
+statement 6 pobj NOUN statement
+. 1 punct PUNCT
+""",
+        {3: ("LOCATION", "bala")},
+    )
+    assert en_events.find(doc, passing=True) == []
+
+
+def test_a_fire_is_still_a_fire_beside_other_nouns(en_events):
+    doc = parsed(
+        """
+The 1 det DET
+fire 2 nsubj NOUN fire
+destroyed 2 ROOT VERB destroy
+a 4 det DET
+warehouse 2 dobj NOUN warehouse
+in 2 prep ADP
+Bala 5 pobj PROPN
+. 2 punct PUNCT
+""",
+        {6: ("LOCATION", "bala")},
+    )
+    assert [e.kind for e in en_events.find(doc, passing=True)] == ["fire"]
+
+
+def _headlined(rows: str, names: dict[int, tuple[str, str]], headline_words: int):
+    """A hand-built parse whose first ``headline_words`` words are a line of their own."""
+    doc = parsed(rows, names)
+    last = doc[headline_words - 1]
+    doc.user_data[LINE_BREAKS] = [last.idx + len(last.text)]
+    return doc
+
+
+# "Brand in Tilburg <line break> In Tilburg brak dinsdag brand uit . De brand woedde uren ."
+_HEADLINE_FIRE = """
+Brand 0 ROOT NOUN brand
+in 2 case ADP
+Tilburg 0 nmod PROPN
+In 4 case ADP
+Tilburg 5 obl PROPN
+brak 5 ROOT VERB breken
+dinsdag 5 obl:tmod NOUN dinsdag
+brand 5 nsubj NOUN brand
+uit 5 compound:prt ADP
+. 5 punct PUNCT
+De 11 det DET
+brand 12 nsubj NOUN brand
+woedde 12 ROOT VERB woeden
+uren 12 obl NOUN uur
+. 12 punct PUNCT
+"""
+
+
+def test_the_headline_fire_is_the_fire_of_the_lead(nl_events):
+    doc = _headlined(_HEADLINE_FIRE, {2: ("LOCATION", "tilburg"), 4: ("LOCATION", "tilburg")}, 3)
+    found = nl_events.find(doc)
+    assert [(e.kind, e.location, sorted(e.mentions)) for e in found] == [
+        ("fire", "tilburg", [0, 7, 11])
+    ]
+
+
+def test_a_first_sentence_that_is_no_line_of_its_own_is_no_headline(nl_events):
+    doc = parsed(_HEADLINE_FIRE, {2: ("LOCATION", "tilburg"), 4: ("LOCATION", "tilburg")})
+    assert len(nl_events.find(doc)) == 2
+
+
+def test_a_headline_fire_at_another_place_stays_another_fire(nl_events):
+    doc = _headlined(_HEADLINE_FIRE, {2: ("LOCATION", "breda"), 4: ("LOCATION", "tilburg")}, 3)
+    assert sorted(e.location for e in nl_events.find(doc)) == ["breda", "tilburg"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Warehouse fire in Leeds\n\nA fire broke out on Tuesday at a warehouse in Leeds. "
+            "The fire burned for six hours.",
+            ["fire in Leeds"],
+        ),
+        (
+            "nl",
+            "Brand in pakhuis in Leeds\n\nIn een pakhuis in Leeds is dinsdag brand uitgebroken. "
+            "De brand woedde zes uur lang.",
+            ["fire in Leeds"],
+        ),
+        (
+            "en",
+            'Hurricane Nora hit the Azores on Monday. "Storm Nora will bring heavy rain to the '
+            'coast", the forecasters warned. Nora is expected to weaken on Wednesday.',
+            ["Hurricane Nora"],
+        ),
+        (
+            "nl",
+            'Orkaan Nora trof maandag de Azoren. "Storm Nora brengt zware regen naar de kust", '
+            "waarschuwden de meteorologen. Nora zwakt naar verwachting woensdag af.",
+            ["Orkaan Nora"],
+        ),
+    ],
+)
+def test_one_disaster_is_one_event_however_it_is_named(lang, text, expected):
+    assert [label for label, _, _ in events_of(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "An earthquake struck western Nepal on Sunday. The earthquake destroyed hundreds of "
+            "homes. On Monday the Red Cross raised the death toll to 120.",
+        ),
+        (
+            "en",
+            "Hurricane Ida hit Louisiana on Sunday. The National Weather Service issued a warning "
+            "as the hurricane approached Mississippi.",
+        ),
+        (
+            "nl",
+            "Orkaan Ida trof zondag Louisiana. Het KNMI gaf woensdag een weerswaarschuwing uit "
+            "toen de orkaan naderde.",
+        ),
+    ],
+)
+def test_who_raises_the_toll_or_issues_a_warning_speaks_of_the_disaster(lang, text):
+    assert any(
+        source in ("Red Cross", "National Weather Service", "KNMI") and target == "EVENT"
+        for source, target in statement_ends(text, lang)
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The Red Cross issued a warning about the new rules for volunteers."),
+        ("nl", "Het KNMI gaf woensdag een waarschuwing uit over de nieuwe regels."),
+    ],
+)
+def test_a_warning_in_a_story_without_a_disaster_speaks_of_no_event(lang, text):
+    assert not any(target == "EVENT" for _, target in statement_ends(text, lang))
+
+
+def _located(source: str, target: str, kind: str, role: str | None = None) -> dict:
+    relation = {"source": source, "target": target, "type": kind}
+    if role is not None:
+        relation["role"] = role
+    return relation
+
+
+def test_an_event_keeps_the_narrowest_of_its_places():
+    # "police in Clairton, Pennsylvania, responded to reports of a shooting"
+    records = {
+        "relations": [
+            _located("clairton", "pennsylvania", "LOCATED_IN"),
+            _located("clairton", "event:0", "PARTICIPANT", "location"),
+            _located("pennsylvania", "event:0", "PARTICIPANT", "location"),
+            _located("pennsylvania", "event:1", "PARTICIPANT", "location"),
+            _located("police", "event:0", "PARTICIPANT", "source"),
+        ]
+    }
+    kept = narrowest_places(records)["relations"]
+    assert [(r["source"], r["target"]) for r in kept if r["type"] == "PARTICIPANT"] == [
+        ("clairton", "event:0"),
+        ("pennsylvania", "event:1"),  # the only place of another event stays
+        ("police", "event:0"),
+    ]
+
+
+def test_two_places_the_text_does_not_nest_both_stay():
+    records = {
+        "relations": [
+            _located("leeds", "event:0", "PARTICIPANT", "location"),
+            _located("york", "event:0", "PARTICIPANT", "location"),
+        ]
+    }
+    assert len(narrowest_places(records)["relations"]) == 2
+
+
+def _places_of_events(text: str, lang: str) -> list[str]:
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    events = {e["id"] for e in records["entities"] if e["type"] == "EVENT"}
+    return sorted(
+        label[r["source"]]
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT" and r["target"] in events and r.get("role") == "location"
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Police in Clairton, Pennsylvania, responded to reports of a shooting at a party on "
+            "Saturday. The shooting injured four teenagers.",
+        ),
+        (
+            "nl",
+            "De politie in Clairton, Pennsylvania, kwam zaterdag af op meldingen van een "
+            "schietpartij op een feest. Bij de schietpartij raakten vier tieners gewond.",
+        ),
+    ],
+)
+def test_a_shooting_in_a_town_of_a_state_happened_in_the_town(lang, text):
+    assert _places_of_events(text, lang) == ["Clairton"]
+
+
+def test_a_report_row_needs_a_verb_and_its_object_noun(tmp_path):
+    (tmp_path / "eventroles.xx.tsv").write_text(
+        "word\tpos\tkinds\trole\nraise\treport\t\t\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"report 'raise' in eventroles\.xx\.tsv, line 2"):
+        load_event_roles("xx", tmp_path)
+
+
+def test_report_rows_are_read_as_verb_and_object_noun(tmp_path):
+    (tmp_path / "eventroles.xx.tsv").write_text(
+        "word\tpos\tkinds\trole\nRaise Toll\treport\t\t\n", encoding="utf-8"
+    )
+    assert load_event_roles("xx", tmp_path).reports == frozenset({("raise", "toll")})
