@@ -178,7 +178,10 @@ class EntityLinker:
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
         out = self._join_chamber_words(ents, out)
-        out = self._join_same_text(ents, written, self._join_heads(ents, out))
+        out = self._join_same_text(
+            ents, written, self._join_heads(ents, out, self._opening_with_country(ents))
+        )
+        out = _join_square_brackets(ents, out)
         return self._one_label(self._one_type(self._one_known_name(ents, out)))
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
@@ -833,7 +836,9 @@ class EntityLinker:
         ("Parliament of the United Kingdom" is the "UK parliament" and the "British Parliament"),
         and a body named by its country and head alone is the one longer body of that country
         and head in the document ("Iranian Federation" after "Iranian Chess Federation"; not
-        when an "Iranian Football Federation" is named too)."""
+        when an "Iranian Football Federation" is named too). The name without its country is
+        that organisation only after the name with it: "the Senate" in a story on Puerto Rico
+        that later names "the U.S. Senate" is Puerto Rico's senate."""
         lang = ents[0].doc.lang_ if ents else ""
         split = [
             self._country_and_rest(ent, lang, after=r[0] is None) if r[1] == "ORG" else None
@@ -857,12 +862,23 @@ class EntityLinker:
             if entry is not None:
                 known[(country, rest)] = (entry.key, entry.type, entry.label, entry.country)
         names = {fold(ent.text): ent.text for ent, res in zip(ents, out) if res[1] == "ORG"}
+        first_at: dict[str, int] = {}  # rest -> where a name of it with its country is first
+        for ent, parts in zip(ents, split):
+            if parts:
+                first_at.setdefault(parts[1], ent.start)
         joined = []
         for ent, parts, res in zip(ents, split, out):
             if res[0] is None and parts:
                 parts = wider.get(parts, parts)
                 res = known.get(parts) or by_name[parts]
-            elif res[0] is None and res[1] == "ORG" and len(countries.get(fold(ent.text), ())) == 1:
+            elif (
+                res[0] is None
+                and res[1] == "ORG"
+                and len(countries.get(fold(ent.text), ())) == 1
+                # named with its country before: "the Senate" before "the U.S. Senate" is
+                # another senate (Puerto Rico's)
+                and first_at[fold(ent.text)] < ent.start
+            ):
                 rest = fold(ent.text)
                 longer = [t for n, t in names.items() if n != rest and n.endswith(" " + rest)]
                 country = next(iter(countries[rest]))
@@ -933,8 +949,22 @@ class EntityLinker:
             joined.append(res)
         return joined
 
+    def _opening_with_country(self, ents: list[Span]) -> frozenset[int]:
+        """The indices of the names that open with a country's name of one or two words and go
+        on ("U.S. Senate", "United States Supreme Court"); not with its adjective."""
+        return frozenset(
+            i
+            for i, ent in enumerate(ents)
+            if any(
+                len(ent) > k and any(e.type == "COUNTRY" for e in self.kb.lookup(ent[:k].text))
+                for k in (1, 2)
+            )
+        )
+
     @staticmethod
-    def _join_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    def _join_heads(
+        ents: list[Span], out: list[Resolved], countries: frozenset[int] = frozenset()
+    ) -> list[Resolved]:
         """An unknown short organisation name (up to three words) that heads or ends the one
         longer organisation name in the document joins it ("Parliament" after "Parliament of
         Iraq", "Congress" after "US Congress", "Mahan" after "Mahan Air", "Court of Justice" after
@@ -946,7 +976,10 @@ class EntityLinker:
         after "Doris Day" and "Doris Day Animal Foundation" is Doris Day). A name with "and" in
         it ends a longer one that holds the same "and" ("Oversight and Reform Committee" after
         "House Oversight and Reform Committee"); a longer name that joins two names ("Kelly and
-        Baroni") is no name a shorter one stands for otherwise."""
+        Baroni") is no name a shorter one stands for otherwise. A name that opens with its
+        country (``countries``, indices: "U.S. Senate") is what a short name stands for only once
+        it is written: "the Senate" before "the U.S. Senate" in a story on Puerto Rico is Puerto
+        Rico's."""
         joined = list(out)
         longer = {
             i: fold(ent.text.replace("-", " "))
@@ -970,6 +1003,7 @@ class EntityLinker:
                 short = fold(ent.text)
                 hits: dict[str, Resolved] = {}
                 written: dict[str, set[str]] = {}  # key -> the longer names written for it
+                first: dict[str, int] = {}  # key -> where a longer name of it is first written
                 for j, text in longer.items():
                     r = joined[j]
                     if j in paired and not (ands and text.endswith(" " + short)):
@@ -981,11 +1015,17 @@ class EntityLinker:
                     ) or (res[1] == r[1] == "LOCATION" and _place_without_head(short, text)):
                         hits[_key_of(r)] = r
                         written.setdefault(_key_of(r), set()).add(text)
+                        at = ents[j].start if j in countries else -1
+                        first[_key_of(r)] = min(first.get(_key_of(r), at), at)
                 if len(hits) > 1:
                     hits = _narrowed(short, hits, written)
                 if len(hits) > 1 and _after_the(ent):
                     hits = _most_named(hits, joined)
-                if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
+                if (
+                    len(hits) == 1
+                    and (res[1] == "ORG" or len(ent) == 1)
+                    and first[next(iter(hits))] < ent.start
+                ):
                     joined[i] = next(iter(hits.values()))
         return joined
 
@@ -1226,19 +1266,44 @@ def _word_at(doc: Doc, i: int) -> int:
     return i
 
 
-def _in_brackets(ent: Span, name: Span) -> bool:
-    """Whether ``ent`` stands alone in brackets right after ``name``, whitespace tokens
-    aside."""
+def _in_brackets(ent: Span, name: Span, marks: tuple[str, str] = ("(", ")")) -> bool:
+    """Whether ``ent`` stands alone in brackets (``marks``, round by default) right after
+    ``name``, whitespace tokens aside."""
     doc = ent.doc
     opening = _word_at(doc, name.end)
     closing = _word_at(doc, ent.end)
     return (
         opening < len(doc)
-        and doc[opening].text == "("
+        and doc[opening].text == marks[0]
         and _word_at(doc, opening + 1) == ent.start
         and closing < len(doc)
-        and doc[closing].text == ")"
+        and doc[closing].text == marks[1]
     )
+
+
+def _join_square_brackets(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """A name in square brackets right after a name is the editor's gloss of it, so one
+    entity: another spelling or language ("Ayasofya [Haghia Sophia]"), an expansion ("UTT
+    [University of Texas at Tyler]") or a completion ("Cindy [Pinhal]"). Every mention of the
+    bracketed entity joins the one before it (the known one, if only the bracketed is known). A
+    country joins only a country: a demonym before a bracket ("Indian [Railways]") names no
+    gloss."""
+    pairs = [
+        (k - 1, k)
+        for k in range(1, len(ents))
+        if _in_brackets(ents[k], ents[k - 1], ("[", "]"))
+        and out[k] != out[k - 1]
+        and ((out[k][1] == "COUNTRY") == (out[k - 1][1] == "COUNTRY"))
+    ]
+    if not pairs:
+        return out
+    into: dict[Resolved, Resolved] = {}
+    for before, inside in pairs:
+        keep, gone = out[before], out[inside]
+        if keep[0] is None and gone[0] is not None:
+            keep, gone = gone, keep
+        into[gone] = into.get(keep, keep)
+    return [into.get(res, res) for res in out]
 
 
 #: Dependency labels of a clause's subject (English and Dutch models).
