@@ -112,6 +112,8 @@ CROWD_COUNTS = _WORDS["crowd_count"]
 COORDINATORS = _WORDS["coordinator"]
 #: The word that joins the last item of a list ("and", "en", "&").
 LIST_AND = _WORDS["list_and"]
+#: words that never open or end a known name looked up in a run ("of", "van", "and", "en")
+NO_NAME_EDGES = NAME_CONNECTORS | LIST_AND
 #: The model's labels of two names it finds apart around "and" that a run of capitalised words
 #: must not join (``NameFinder._model_coordinators``): organisations and facilities.
 COORDINATED_MODEL_LABELS = frozenset({"ORG", "FAC"})
@@ -1794,14 +1796,14 @@ class NameFinder:
         doc's word counts)."""
         tokens = doc_tokens(doc)
         text = doc_text(doc)
-        for start, end in _hyphen_joined(doc, _capitalised_runs(doc)):
+        for start, end in _and_joined(doc, _hyphen_joined(doc, _capitalised_runs(doc))):
             i = start
             while i < end:
-                for j in range(min(end, i + 6), i, -1):
+                for j in range(min(end, i + 9), i, -1):
                     first, last = tokens[i], tokens[j - 1]
                     if (
-                        last.lower_ in NAME_CONNECTORS
-                        or first.lower_ in NAME_CONNECTORS
+                        last.lower_ in NO_NAME_EDGES
+                        or first.lower_ in NO_NAME_EDGES
                         or "-" in (first.text, last.text)
                     ):
                         continue
@@ -3226,6 +3228,23 @@ def _hyphen_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[
             and not doc[pending[1] - 1].whitespace_
             and not doc[pending[1]].whitespace_
         ):
+            pending = (pending[0], end)
+            continue
+        if pending is not None:
+            yield pending
+        pending = (start, end)
+    if pending is not None:
+        yield pending
+
+
+def _and_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Runs joined across one "and" of any language ("en"), where the runs stop, so that a
+    known name that holds it is found whole: "Bosnië en Herzegovina", "Organisatie voor
+    Economische Samenwerking en Ontwikkeling". Only for looking names up: a name is a known
+    one, or the runs' own names are found as before."""
+    pending: tuple[int, int] | None = None
+    for start, end in runs:
+        if pending is not None and start == pending[1] + 1 and doc[pending[1]].lower_ in LIST_AND:
             pending = (pending[0], end)
             continue
         if pending is not None:

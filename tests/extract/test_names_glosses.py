@@ -242,3 +242,37 @@ def test_a_short_name_before_a_longer_name_without_a_country_still_joins_it(link
 def test_a_form_of_address_in_square_brackets_is_no_organisation():
     names = names_of('The judge said "advice to HM [Her Majesty] the Queen" was lawful.', "en")
     assert not any(label == "Her Majesty" for label, _ in names)
+
+
+# --- a known name that holds "en" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "De president van Bosnië en Herzegovina sprak dinsdag met de premier.",
+            ("Bosnia & Herzegovina", "COUNTRY"),
+        ),
+        (
+            "nl",
+            "De Organisatie voor Economische Samenwerking en Ontwikkeling zei dat de groei afnam.",
+            ("OECD", "ORG"),
+        ),
+        (
+            "en",
+            "The president of Bosnia and Herzegovina spoke with the prime minister on Tuesday.",
+            ("Bosnia & Herzegovina", "COUNTRY"),
+        ),
+    ],
+)
+def test_a_known_name_that_holds_and_is_found_whole(lang, text, expected):
+    names = names_of(text, lang)
+    assert expected in names
+    assert not {label for label, _ in names} & {"Bosnië", "Herzegovina", "Ontwikkeling"}
+
+
+def test_two_known_names_joined_by_en_stay_two():
+    names = names_of("Frankrijk en Duitsland tekenden maandag het verdrag.", "nl")
+    assert {("France", "COUNTRY"), ("Germany", "COUNTRY")} <= names
