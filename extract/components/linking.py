@@ -301,7 +301,9 @@ class EntityLinker:
         typed it otherwise ("Vázquez said" as an organisation after "Wanda Vázquez Garced"), as
         a bare surname joins a person's name that ends in it. The first surname must be no first
         name ("Mary Elizabeth Smith" is no "Elizabeth"), and the first names must agree as
-        always."""
+        always. The name without its last word is the full name also when the word before the
+        last is a first name or the knowledge base knows the full name ("John Luk" is the known
+        "John Luk Jok", and the known name stands for both)."""
         people: dict[str, Resolved] = {}  # folded words -> the person of a name of 2+ words
         ends: set[str] = set()  # folded last words of names of 2+ words
         for ent, res in zip(ents, out):
@@ -310,26 +312,36 @@ class EntityLinker:
                 ends.add(fold(ent[-1].text, articles=False))
         firsts: dict[str, set[str]] = {}  # first surname -> keys of the full names holding it
         shorter: dict[int, Resolved] = {}
+        known_full: dict[str, Resolved] = {}  # key of a shorter name -> the known full name
         for k, (ent, res) in enumerate(zip(ents, out)):
             words = [t for t in ent if not _initial(t.text)]
-            if res[0] is not None or res[1] != "PERSON" or len(words) < 3:
+            if res[1] != "PERSON" or len(words) < 3:
                 continue
             surname = words[-2]
             if (
                 not surname.is_alpha
                 or not surname.text[0].isupper()
                 or surname.lower_ in NAME_PARTICLES
-                or self.kb.is_first_name(surname.text)
             ):
                 continue
-            firsts.setdefault(fold(surname.text, articles=False), set()).add(_key_of(res))
             short = fold(" ".join(t.text for t in words[:-1]), articles=False)
             if short in people and _key_of(people[short]) != _key_of(res):
-                shorter[k] = people[short]
+                # the name without its last word, also when the knowledge base knows the full
+                # name and the word before it is also a first name ("John Luk" of "John Luk
+                # Jok"): the same first names and the same word after them; the known one names
+                # both
+                if res[0] is not None and people[short][0] is None:
+                    known_full[_key_of(people[short])] = res
+                else:
+                    shorter[k] = people[short]
+            if res[0] is None and not self.kb.is_first_name(surname.text):
+                firsts.setdefault(fold(surname.text, articles=False), set()).add(_key_of(res))
         joined = []
         for k, (ent, res) in enumerate(zip(ents, out)):
             if k in shorter:
                 res = shorter[k]
+            elif known_full and _key_of(res) in known_full:
+                res = known_full[_key_of(res)]
             elif len(ent) == 1 and res[0] is None and firsts:
                 word = fold(ent.text, articles=False)
                 keys = firsts.get(word, set())
