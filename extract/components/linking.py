@@ -179,7 +179,7 @@ class EntityLinker:
         out = self._join_country_words(ents, out)
         out = self._join_chamber_words(ents, out)
         out = self._join_same_text(
-            ents, written, self._join_heads(ents, out, self._opening_with_country(ents))
+            ents, written, self._join_heads(ents, out, self._opening_with_country(ents, out))
         )
         out = _join_square_brackets(ents, out)
         return self._one_label(self._one_type(self._one_known_name(ents, out)))
@@ -849,8 +849,10 @@ class EntityLinker:
         and a body named by its country and head alone is the one longer body of that country
         and head in the document ("Iranian Federation" after "Iranian Chess Federation"; not
         when an "Iranian Football Federation" is named too). The name without its country is
-        that organisation only after the name with it: "the Senate" in a story on Puerto Rico
-        that later names "the U.S. Senate" is Puerto Rico's senate."""
+        that organisation only after the name with it, unless the country is the one the
+        document is mostly about, or none is: "the Senate" in a story on Puerto Rico that later
+        names "the U.S. Senate" is Puerto Rico's senate; "Congress" in an American story is the
+        U.S. Congress."""
         lang = ents[0].doc.lang_ if ents else ""
         split = [
             self._country_and_rest(ent, lang, after=r[0] is None) if r[1] == "ORG" else None
@@ -875,9 +877,10 @@ class EntityLinker:
                 known[(country, rest)] = (entry.key, entry.type, entry.label, entry.country)
         names = {fold(ent.text): ent.text for ent, res in zip(ents, out) if res[1] == "ORG"}
         first_at: dict[str, int] = {}  # rest -> where a name of it with its country is first
+        main = _main_country(out)  # the story's own country's bodies are named bare any time
         for ent, parts in zip(ents, split):
             if parts:
-                first_at.setdefault(parts[1], ent.start)
+                first_at.setdefault(parts[1], -1 if main in (None, parts[0]) else ent.start)
         joined = []
         for ent, parts, res in zip(ents, split, out):
             if res[0] is None and parts:
@@ -961,14 +964,21 @@ class EntityLinker:
             joined.append(res)
         return joined
 
-    def _opening_with_country(self, ents: list[Span]) -> frozenset[int]:
-        """The indices of the names that open with a country's name of one or two words and go
-        on ("U.S. Senate", "United States Supreme Court"); not with its adjective."""
+    def _opening_with_country(self, ents: list[Span], out: list[Resolved]) -> frozenset[int]:
+        """The indices of the names that open with the name of a country of one or two words
+        and go on ("U.S. Senate"; not its adjective), a country other than the one the document
+        is mostly about (:func:`_main_country`): in an American story "Congress" before "the U.S.
+        Congress" is that Congress, and so is "Air Force" before "the United States Air Force"
+        in a story that names no other country."""
+        main = _main_country(out)
+        if main is None:
+            return frozenset()  # no country the story is about: a bare name is its body
         return frozenset(
             i
             for i, ent in enumerate(ents)
             if any(
-                len(ent) > k and any(e.type == "COUNTRY" for e in self.kb.lookup(ent[:k].text))
+                len(ent) > k
+                and any(e.type == "COUNTRY" and e.key != main for e in self.kb.lookup(ent[:k].text))
                 for k in (1, 2)
             )
         )
@@ -1156,6 +1166,16 @@ class EntityLinker:
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
+
+
+def _main_country(out: list[Resolved]) -> str | None:
+    """The country the document is mostly about: the one its known names (countries, places,
+    people, bodies) belong to most often; None on a tie or none."""
+    counts = Counter(res[3] for res in out if res[3] is not None)
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _unspaced(label: str) -> str:

@@ -212,13 +212,28 @@ def test_an_adjective_before_a_national_body_stays_in_its_name():
 # --- a short name before the longer one with its country -------------------------------------
 
 
-def test_a_short_name_before_the_body_with_its_country_is_another_body(linker):
+def test_a_short_name_before_the_body_of_another_country_is_another_body(linker):
     ids = linked(
         linker,
-        "The Senate had not confirmed him . Puerto Rico has no seat in the U.S. Senate .",
-        [("Senate", "ORG"), ("Puerto Rico", "LOCATION"), ("U.S. Senate", "ORG")],
+        "In San Juan the Senate had not confirmed him . Puerto Rico has no seat in the U.S."
+        " Senate .",
+        [
+            ("San Juan", "LOCATION"),
+            ("Senate", "ORG"),
+            ("Puerto Rico", "COUNTRY"),
+            ("U.S. Senate", "ORG"),
+        ],
     )
     assert ids["Senate"] != ids["U.S. Senate"]
+
+
+def test_a_short_name_before_the_body_of_the_storys_own_country_is_that_body(linker):
+    ids = linked(
+        linker,
+        "The Senate met in Washington on Monday . The U.S. Senate then voted .",
+        [("Senate", "ORG"), ("Washington", "LOCATION"), ("U.S. Senate", "ORG")],
+    )
+    assert ids["Senate"] == ids["U.S. Senate"]
 
 
 def test_a_short_name_after_the_body_with_its_country_is_that_body(linker):
