@@ -181,7 +181,7 @@ class EntityLinker:
         out = self._join_same_text(
             ents, written, self._join_heads(ents, out, self._opening_with_country(ents, out))
         )
-        out = _join_square_brackets(ents, out)
+        out = _join_square_brackets(ents, _join_place_tails(ents, out))
         return self._one_label(self._one_type(self._one_known_name(ents, out)))
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
@@ -1311,6 +1311,25 @@ def _in_brackets(ent: Span, name: Span, marks: tuple[str, str] = ("(", ")")) -> 
         and closing < len(doc)
         and doc[closing].text == marks[1]
     )
+
+
+def _join_place_tails(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """An unknown acronym alone is the known place whose name, as the document writes it, ends
+    in it: "D.C." (which the Dutch model calls an organisation) after "Washington D.C.", when no
+    other known place of the document ends so."""
+    tails: dict[str, dict[str, Resolved]] = {}  # letters -> the places written ending in them
+    for ent, res in zip(ents, out):
+        if res[0] is not None and res[1] == "LOCATION" and len(ent) >= 2:
+            letters = _acronym(ent[-1:])
+            if letters:
+                tails.setdefault(letters, {})[res[0]] = res
+    if not tails:
+        return out
+    joined = []
+    for ent, res in zip(ents, out):
+        places = tails.get(_acronym(ent), {}) if res[0] is None else {}
+        joined.append(next(iter(places.values())) if len(places) == 1 else res)
+    return joined
 
 
 def _join_square_brackets(ents: list[Span], out: list[Resolved]) -> list[Resolved]:

@@ -291,3 +291,29 @@ def test_a_known_name_that_holds_and_is_found_whole(lang, text, expected):
 def test_two_known_names_joined_by_en_stay_two():
     names = names_of("Frankrijk en Duitsland tekenden maandag het verdrag.", "nl")
     assert {("France", "COUNTRY"), ("Germany", "COUNTRY")} <= names
+
+
+# --- an abbreviation that ends a known place's name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "Ze kwamen zaterdag in Washington D.C. bijeen. Later trokken ze door D.C. rond."),
+        ("en", "They met in Washington D.C. on Saturday. Later they marched through D.C. again."),
+    ],
+)
+def test_an_abbreviation_that_ends_a_known_places_name_is_that_place(lang, text):
+    nodes = nodes_of(text, lang)
+    holding = [label for label, forms in nodes.items() if "D.C." in forms]
+    assert holding == ["Washington"]
+    assert "Washington D.C." in nodes["Washington"]
+
+
+def test_an_abbreviation_no_known_place_ends_in_stays_apart(linker):
+    ids = linked(
+        linker,
+        "They met in Washington on Saturday . The NGC said so .",
+        [("Washington", "LOCATION"), ("NGC", "ORG")],
+    )
+    assert ids["NGC"] != ids["Washington"]
