@@ -81,6 +81,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "region_noun",
     "indefinite_article",
     "national_body",
+    "national_opener",
     "armed_forces",
     "local_body",
     "body_preposition",

@@ -178,7 +178,10 @@ class EntityLinker:
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
         out = self._join_chamber_words(ents, out)
-        out = self._join_same_text(ents, written, self._join_heads(ents, out))
+        out = self._join_same_text(
+            ents, written, self._join_heads(ents, out, self._opening_with_country(ents, out))
+        )
+        out = _join_square_brackets(ents, _join_place_tails(ents, out))
         return self._one_label(self._one_type(self._one_known_name(ents, out)))
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
@@ -298,7 +301,9 @@ class EntityLinker:
         typed it otherwise ("Vázquez said" as an organisation after "Wanda Vázquez Garced"), as
         a bare surname joins a person's name that ends in it. The first surname must be no first
         name ("Mary Elizabeth Smith" is no "Elizabeth"), and the first names must agree as
-        always."""
+        always. The name without its last word is the full name also when the word before the
+        last is a first name or the knowledge base knows the full name ("John Luk" is the known
+        "John Luk Jok", and the known name stands for both)."""
         people: dict[str, Resolved] = {}  # folded words -> the person of a name of 2+ words
         ends: set[str] = set()  # folded last words of names of 2+ words
         for ent, res in zip(ents, out):
@@ -307,26 +312,36 @@ class EntityLinker:
                 ends.add(fold(ent[-1].text, articles=False))
         firsts: dict[str, set[str]] = {}  # first surname -> keys of the full names holding it
         shorter: dict[int, Resolved] = {}
+        known_full: dict[str, Resolved] = {}  # key of a shorter name -> the known full name
         for k, (ent, res) in enumerate(zip(ents, out)):
             words = [t for t in ent if not _initial(t.text)]
-            if res[0] is not None or res[1] != "PERSON" or len(words) < 3:
+            if res[1] != "PERSON" or len(words) < 3:
                 continue
             surname = words[-2]
             if (
                 not surname.is_alpha
                 or not surname.text[0].isupper()
                 or surname.lower_ in NAME_PARTICLES
-                or self.kb.is_first_name(surname.text)
             ):
                 continue
-            firsts.setdefault(fold(surname.text, articles=False), set()).add(_key_of(res))
             short = fold(" ".join(t.text for t in words[:-1]), articles=False)
             if short in people and _key_of(people[short]) != _key_of(res):
-                shorter[k] = people[short]
+                # the name without its last word, also when the knowledge base knows the full
+                # name and the word before it is also a first name ("John Luk" of "John Luk
+                # Jok"): the same first names and the same word after them; the known one names
+                # both
+                if res[0] is not None and people[short][0] is None:
+                    known_full[_key_of(people[short])] = res
+                else:
+                    shorter[k] = people[short]
+            if res[0] is None and not self.kb.is_first_name(surname.text):
+                firsts.setdefault(fold(surname.text, articles=False), set()).add(_key_of(res))
         joined = []
         for k, (ent, res) in enumerate(zip(ents, out)):
             if k in shorter:
                 res = shorter[k]
+            elif known_full and _key_of(res) in known_full:
+                res = known_full[_key_of(res)]
             elif len(ent) == 1 and res[0] is None and firsts:
                 word = fold(ent.text, articles=False)
                 keys = firsts.get(word, set())
@@ -833,7 +848,11 @@ class EntityLinker:
         ("Parliament of the United Kingdom" is the "UK parliament" and the "British Parliament"),
         and a body named by its country and head alone is the one longer body of that country
         and head in the document ("Iranian Federation" after "Iranian Chess Federation"; not
-        when an "Iranian Football Federation" is named too)."""
+        when an "Iranian Football Federation" is named too). The name without its country is
+        that organisation only after the name with it, unless the country is the one the
+        document is mostly about, or none is: "the Senate" in a story on Puerto Rico that later
+        names "the U.S. Senate" is Puerto Rico's senate; "Congress" in an American story is the
+        U.S. Congress."""
         lang = ents[0].doc.lang_ if ents else ""
         split = [
             self._country_and_rest(ent, lang, after=r[0] is None) if r[1] == "ORG" else None
@@ -857,12 +876,24 @@ class EntityLinker:
             if entry is not None:
                 known[(country, rest)] = (entry.key, entry.type, entry.label, entry.country)
         names = {fold(ent.text): ent.text for ent, res in zip(ents, out) if res[1] == "ORG"}
+        first_at: dict[str, int] = {}  # rest -> where a name of it with its country is first
+        main = _main_country(out)  # the story's own country's bodies are named bare any time
+        for ent, parts in zip(ents, split):
+            if parts:
+                first_at.setdefault(parts[1], -1 if main in (None, parts[0]) else ent.start)
         joined = []
         for ent, parts, res in zip(ents, split, out):
             if res[0] is None and parts:
                 parts = wider.get(parts, parts)
                 res = known.get(parts) or by_name[parts]
-            elif res[0] is None and res[1] == "ORG" and len(countries.get(fold(ent.text), ())) == 1:
+            elif (
+                res[0] is None
+                and res[1] == "ORG"
+                and len(countries.get(fold(ent.text), ())) == 1
+                # named with its country before: "the Senate" before "the U.S. Senate" is
+                # another senate (Puerto Rico's)
+                and first_at[fold(ent.text)] < ent.start
+            ):
                 rest = fold(ent.text)
                 longer = [t for n, t in names.items() if n != rest and n.endswith(" " + rest)]
                 country = next(iter(countries[rest]))
@@ -933,8 +964,29 @@ class EntityLinker:
             joined.append(res)
         return joined
 
+    def _opening_with_country(self, ents: list[Span], out: list[Resolved]) -> frozenset[int]:
+        """The indices of the names that open with the name of a country of one or two words
+        and go on ("U.S. Senate"; not its adjective), a country other than the one the document
+        is mostly about (:func:`_main_country`): in an American story "Congress" before "the U.S.
+        Congress" is that Congress, and so is "Air Force" before "the United States Air Force"
+        in a story that names no other country."""
+        main = _main_country(out)
+        if main is None:
+            return frozenset()  # no country the story is about: a bare name is its body
+        return frozenset(
+            i
+            for i, ent in enumerate(ents)
+            if any(
+                len(ent) > k
+                and any(e.type == "COUNTRY" and e.key != main for e in self.kb.lookup(ent[:k].text))
+                for k in (1, 2)
+            )
+        )
+
     @staticmethod
-    def _join_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    def _join_heads(
+        ents: list[Span], out: list[Resolved], countries: frozenset[int] = frozenset()
+    ) -> list[Resolved]:
         """An unknown short organisation name (up to three words) that heads or ends the one
         longer organisation name in the document joins it ("Parliament" after "Parliament of
         Iraq", "Congress" after "US Congress", "Mahan" after "Mahan Air", "Court of Justice" after
@@ -946,7 +998,10 @@ class EntityLinker:
         after "Doris Day" and "Doris Day Animal Foundation" is Doris Day). A name with "and" in
         it ends a longer one that holds the same "and" ("Oversight and Reform Committee" after
         "House Oversight and Reform Committee"); a longer name that joins two names ("Kelly and
-        Baroni") is no name a shorter one stands for otherwise."""
+        Baroni") is no name a shorter one stands for otherwise. A name that opens with its
+        country (``countries``, indices: "U.S. Senate") is what a short name stands for only once
+        it is written: "the Senate" before "the U.S. Senate" in a story on Puerto Rico is Puerto
+        Rico's."""
         joined = list(out)
         longer = {
             i: fold(ent.text.replace("-", " "))
@@ -970,6 +1025,7 @@ class EntityLinker:
                 short = fold(ent.text)
                 hits: dict[str, Resolved] = {}
                 written: dict[str, set[str]] = {}  # key -> the longer names written for it
+                first: dict[str, int] = {}  # key -> where a longer name of it is first written
                 for j, text in longer.items():
                     r = joined[j]
                     if j in paired and not (ands and text.endswith(" " + short)):
@@ -981,11 +1037,17 @@ class EntityLinker:
                     ) or (res[1] == r[1] == "LOCATION" and _place_without_head(short, text)):
                         hits[_key_of(r)] = r
                         written.setdefault(_key_of(r), set()).add(text)
+                        at = ents[j].start if j in countries else -1
+                        first[_key_of(r)] = min(first.get(_key_of(r), at), at)
                 if len(hits) > 1:
                     hits = _narrowed(short, hits, written)
                 if len(hits) > 1 and _after_the(ent):
                     hits = _most_named(hits, joined)
-                if len(hits) == 1 and (res[1] == "ORG" or len(ent) == 1):
+                if (
+                    len(hits) == 1
+                    and (res[1] == "ORG" or len(ent) == 1)
+                    and first[next(iter(hits))] < ent.start
+                ):
                     joined[i] = next(iter(hits.values()))
         return joined
 
@@ -1104,6 +1166,16 @@ class EntityLinker:
         elif not key and len(label) > len(info.label):
             info.label = label
         return info
+
+
+def _main_country(out: list[Resolved]) -> str | None:
+    """The country the document is mostly about: the one its known names (countries, places,
+    people, bodies) belong to most often; None on a tie or none."""
+    counts = Counter(res[3] for res in out if res[3] is not None)
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _unspaced(label: str) -> str:
@@ -1226,19 +1298,63 @@ def _word_at(doc: Doc, i: int) -> int:
     return i
 
 
-def _in_brackets(ent: Span, name: Span) -> bool:
-    """Whether ``ent`` stands alone in brackets right after ``name``, whitespace tokens
-    aside."""
+def _in_brackets(ent: Span, name: Span, marks: tuple[str, str] = ("(", ")")) -> bool:
+    """Whether ``ent`` stands alone in brackets (``marks``, round by default) right after
+    ``name``, whitespace tokens aside."""
     doc = ent.doc
     opening = _word_at(doc, name.end)
     closing = _word_at(doc, ent.end)
     return (
         opening < len(doc)
-        and doc[opening].text == "("
+        and doc[opening].text == marks[0]
         and _word_at(doc, opening + 1) == ent.start
         and closing < len(doc)
-        and doc[closing].text == ")"
+        and doc[closing].text == marks[1]
     )
+
+
+def _join_place_tails(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """An unknown acronym alone is the known place whose name, as the document writes it, ends
+    in it: "D.C." (which the Dutch model calls an organisation) after "Washington D.C.", when no
+    other known place of the document ends so."""
+    tails: dict[str, dict[str, Resolved]] = {}  # letters -> the places written ending in them
+    for ent, res in zip(ents, out):
+        if res[0] is not None and res[1] == "LOCATION" and len(ent) >= 2:
+            letters = _acronym(ent[-1:])
+            if letters:
+                tails.setdefault(letters, {})[res[0]] = res
+    if not tails:
+        return out
+    joined = []
+    for ent, res in zip(ents, out):
+        places = tails.get(_acronym(ent), {}) if res[0] is None else {}
+        joined.append(next(iter(places.values())) if len(places) == 1 else res)
+    return joined
+
+
+def _join_square_brackets(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """A name in square brackets right after a name is the editor's gloss of it, so one
+    entity: another spelling or language ("Ayasofya [Haghia Sophia]"), an expansion ("UTT
+    [University of Texas at Tyler]") or a completion ("Cindy [Pinhal]"). Every mention of the
+    bracketed entity joins the one before it (the known one, if only the bracketed is known). A
+    country joins only a country: a demonym before a bracket ("Indian [Railways]") names no
+    gloss."""
+    pairs = [
+        (k - 1, k)
+        for k in range(1, len(ents))
+        if _in_brackets(ents[k], ents[k - 1], ("[", "]"))
+        and out[k] != out[k - 1]
+        and ((out[k][1] == "COUNTRY") == (out[k - 1][1] == "COUNTRY"))
+    ]
+    if not pairs:
+        return out
+    into: dict[Resolved, Resolved] = {}
+    for before, inside in pairs:
+        keep, gone = out[before], out[inside]
+        if keep[0] is None and gone[0] is not None:
+            keep, gone = gone, keep
+        into[gone] = into.get(keep, keep)
+    return [into.get(res, res) for res in out]
 
 
 #: Dependency labels of a clause's subject (English and Dutch models).

@@ -112,6 +112,8 @@ CROWD_COUNTS = _WORDS["crowd_count"]
 COORDINATORS = _WORDS["coordinator"]
 #: The word that joins the last item of a list ("and", "en", "&").
 LIST_AND = _WORDS["list_and"]
+#: words that never open or end a known name looked up in a run ("of", "van", "and", "en")
+NO_NAME_EDGES = NAME_CONNECTORS | LIST_AND
 #: The model's labels of two names it finds apart around "and" that a run of capitalised words
 #: must not join (``NameFinder._model_coordinators``): organisations and facilities.
 COORDINATED_MODEL_LABELS = frozenset({"ORG", "FAC"})
@@ -124,6 +126,7 @@ REGION_NOUNS = _WORDS["region_noun"]
 MINISTER_ROLES = frozenset({"minister", "state secretary"})
 ARTICLES = DEFINITE_ARTICLES | _WORDS["indefinite_article"]
 NATIONAL_BODIES = _WORDS["national_body"]
+NATIONAL_OPENERS = _WORDS["national_opener"]
 ARMED_FORCES = _WORDS["armed_forces"]
 LOCAL_BODIES = _WORDS["local_body"]
 BODY_PREPOSITIONS = _WORDS["body_preposition"]
@@ -910,7 +913,7 @@ class NameFinder:
                     continue
                 if self.kb.lookup(doc[start:end].text):
                     continue  # the knowledge base knows it whole: found by _kb_runs
-                yield Span(doc, start, end, label="ORG")
+                yield self._without_country_before_national(Span(doc, start, end, label="ORG"))
 
     def _model_coordinators(self, doc: Doc) -> frozenset[int]:
         """The coordinators ("and", "en", "&") between two organisations or facilities the model
@@ -1027,7 +1030,6 @@ class NameFinder:
             if (
                 len(letters) < 3
                 or not (_acronym(acronym) and acronym.isupper())
-                or self.kb.lookup(acronym)
                 or self._defines_a_title(tokens, bracket.i)
             ):
                 continue
@@ -1040,15 +1042,20 @@ class NameFinder:
                     _capitalised(token)
                     or token.lower_ in NAME_CONNECTORS | LIST_AND
                     or (token.text == "," and _capitalised(tokens[start + 1]))
+                    or _in_hyphened_word(tokens, start)  # "Co-operation"
                 ):
                     break
                 if not _capitalised(token) or start >= bracket.i - 1:
                     continue
                 words = [t.text for t in tokens[start : bracket.i] if _capitalised(t)]
-                if letters in spelled_acronyms(words) and not self.kb.lookup(
-                    doc[start : bracket.i].text
-                ):
-                    yield Span(doc, start, bracket.i, label="ORG")
+                if letters in spelled_acronyms(words):
+                    # a known long form as the knowledge base knows it, which the runs of
+                    # known names miss when it is long or holds "en"/"and"
+                    known = self._lookup(doc[start : bracket.i].text, None)
+                    if known is None:
+                        yield Span(doc, start, bracket.i, label="ORG")
+                    elif known.type == "ORG":
+                        yield Span(doc, start, bracket.i, label="ORG", kb_id=known.key)
                     break
 
     def _defines_a_title(self, tokens: list[Token], bracket: int) -> bool:
@@ -1276,7 +1283,9 @@ class NameFinder:
 
     def _model_spans(self, doc: Doc, country: str | None = None) -> Iterable[Span]:
         words = None
-        for ent in _people_the_parser_joins(doc.ents):
+        for ent in self._first_names_of_couples(
+            _places_the_parser_joins(_people_the_parser_joins(doc.ents))
+        ):
             label = MODEL_LABELS.get(ent.label_)
             if not label:
                 continue
@@ -1302,12 +1311,34 @@ class NameFinder:
                     continue
                 if label == "PERSON":
                     piece = self._with_capitalised_particles(piece)
-                piece = self._without_demonym(piece)
+                piece = self._without_country_before_national(self._without_demonym(piece))
                 piece = self._without_opening_noun(piece)
                 for part in self._place_then_person(piece, label):
                     yield from self._typed(
                         part, label if part.label_ in ("", label) else part.label_, country
                     )
+
+    def _first_names_of_couples(self, ents: list[Span]) -> list[Span]:
+        """A first name alone before "and"/"en" and a person's full name is a person who shares
+        that surname ("David and Louise Turpin", "David en Louise Turpin"), whatever type the
+        model gave it (the Dutch model reads "David" there as a place)."""
+        out = list(ents)
+        for k in range(len(out) - 1):
+            first, person = out[k], out[k + 1]
+            if (
+                len(first) == 1
+                and person.start == first.end + 1
+                and len(person) >= 2
+                and MODEL_LABELS.get(person.label_) == "PERSON"
+                and MODEL_LABELS.get(first.label_) != "PERSON"
+                and first.doc[first.end].lower_ in LIST_AND
+                and self.kb.is_first_name(first.text)
+                and self.kb.is_first_name(person[0].text)
+                and first[0].lower_ not in NOT_FIRST_NAMES
+                and not self.kb.lookup(first.text)
+            ):
+                out[k] = Span(first.doc, first.start, first.end, label="PERSON")
+        return out
 
     def _with_surname_head(self, ent: Span) -> Span:
         """A person's name the model ended one word early is one name with the capitalised word
@@ -1506,6 +1537,22 @@ class NameFinder:
             and self.kb.demonym(ent[0].text, ent.doc.lang_) is not None
         ):
             return ent.doc[ent.start + 1 : ent.end]
+        return ent
+
+    def _without_country_before_national(self, ent: Span) -> Span:
+        """A country's name before an organisation whose name opens with "National" is the
+        country, not part of the name: "the United States National Hurricane Center" is the
+        National Hurricane Center, and the United States its owner (the country stays a name of
+        its own). An adjective stays in the name ("Swiss National Bank")."""
+        for k in (2, 1):
+            if (
+                len(ent) > k + 1
+                and ent[k].lower_ in NATIONAL_OPENERS
+                and _capitalised(ent[k])
+                and all(_capitalised(t) for t in ent[:k])
+                and any(e.type == "COUNTRY" for e in self.kb.lookup(ent[:k].text))
+            ):
+                return Span(ent.doc, ent.start + k, ent.end, label=ent.label_)
         return ent
 
     def _without_opening_noun(self, ent: Span) -> Span:
@@ -1749,14 +1796,14 @@ class NameFinder:
         doc's word counts)."""
         tokens = doc_tokens(doc)
         text = doc_text(doc)
-        for start, end in _hyphen_joined(doc, _capitalised_runs(doc)):
+        for start, end in _and_joined(doc, _hyphen_joined(doc, _capitalised_runs(doc))):
             i = start
             while i < end:
-                for j in range(min(end, i + 6), i, -1):
+                for j in range(min(end, i + 9), i, -1):
                     first, last = tokens[i], tokens[j - 1]
                     if (
-                        last.lower_ in NAME_CONNECTORS
-                        or first.lower_ in NAME_CONNECTORS
+                        last.lower_ in NO_NAME_EDGES
+                        or first.lower_ in NO_NAME_EDGES
                         or "-" in (first.text, last.text)
                     ):
                         continue
@@ -2502,6 +2549,34 @@ def _without_names_in_holidays(spans: list[Span]) -> list[Span]:
     return [s for s in spans if not all(t.i in inside for t in s)]
 
 
+#: Particles inside a place's name that no language's names use as a connector ("Davao del
+#: Sur", "Reggio di Calabria"; not "van", which may open a portfolio or another place).
+PLACE_PARTICLES = NAME_PARTICLES - NAME_CONNECTORS - DEFINITE_ARTICLES
+
+
+def _places_the_parser_joins(ents: list[Span]) -> list[Span]:
+    """The model's places, with two places one particle apart that the parser reads as one name
+    made one: "Davao del Sur", which the Dutch model cuts into "Davao" and "Sur" around "del";
+    the particle and the second place are flat parts of the first."""
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.end + 1 == ent.start
+            and MODEL_LABELS.get(before.label_) == MODEL_LABELS.get(ent.label_) == "LOCATION"
+            and ent.doc[before.end].lower_ in PLACE_PARTICLES
+            and all(
+                t.dep_ == "flat" and before.start <= t.head.i < before.end
+                for t in (ent.doc[before.end], ent[0])
+            )
+        ):
+            out[-1] = Span(ent.doc, before.start, ent.end, label=before.label_)
+        else:
+            out.append(ent)
+    return out
+
+
 def _people_the_parser_joins(ents: Iterable[Span]) -> list[Span]:
     """The model's names, with two persons side by side that the parser reads as one name made
     one: nothing between them, and the second's first word a flat part of the first
@@ -2598,6 +2673,8 @@ def _with_generic_tails(spans: list[Span]) -> list[Span]:
             and out[-1].label_ in ("LOCATION", "ORG", "COUNTRY")
             and (words[-1] in PLACE_HEADS or words[-1] in ORG_HEADS)
             and all(w in GENERIC_TAIL_WORDS | PLACE_HEADS | ORG_HEADS for w in words)
+            # "the United States National Guard": a country, then its National Guard
+            and not (out[-1].label_ == "COUNTRY" and words[0] in NATIONAL_OPENERS)
         ):
             label = "LOCATION" if words[-1] in PLACE_HEADS else "ORG"
             out[-1] = Span(span.doc, out[-1].start, span.end, label=label)
@@ -2717,14 +2794,19 @@ def _says(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].lemma_.lower() in SPEECH_VERBS
 
 
+#: Opening brackets and their closing ones: round, and the square ones an editor glosses with.
+BRACKETS = {"(": ")", "[": "]"}
+
+
 def _bracketed_expansions(doc: Doc) -> Iterable[Span]:
     """The long form in brackets after an acronym is one organisation's name, whatever names
     are inside it: "CERB (Canada Emergency Response Benefit)", "de SER (Sociaal-Economische
-    Raad)". Its capitalised words (and their hyphenated parts) must spell the acronym."""
+    Raad)", an editor's "the OECD [Organisation for Economic Co-operation and Development]".
+    Its capitalised words (and their hyphenated parts) must spell the acronym."""
     tokens = doc_tokens(doc)
     n = len(doc)
     # the brackets first, from one array of the words, rather than a test of every token
-    for bracket in tokens_where(doc, ORTH, "(".__eq__):
+    for bracket in tokens_where(doc, ORTH, BRACKETS.__contains__):
         if not 0 < bracket.i < n - 2:
             continue
         token = tokens[bracket.i - 1]
@@ -2732,12 +2814,22 @@ def _bracketed_expansions(doc: Doc) -> Iterable[Span]:
             continue
         letters = "".join(c for c in token.text if c.isalnum())
         start = token.i + 2
-        end = next((j for j in range(start, min(n, start + 10)) if tokens[j].text == ")"), None)
+        closing = BRACKETS[bracket.text]
+        end = next((j for j in range(start, min(n, start + 12)) if tokens[j].text == closing), None)
         if end is None or end - start < 2 or not _capitalised(tokens[start]):
             continue
         words = [t.text for t in tokens[start:end] if _capitalised(t)]
-        if letters.upper() in spelled_acronyms(words):
+        # not a form of address ("HM [Her Majesty]"): its last word is never a name
+        if letters.upper() in spelled_acronyms(words) and tokens[end - 1].lower_ not in NOT_NAMES:
             yield Span(doc, start, end, label="ORG")
+
+
+def _in_hyphened_word(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word ("Co-operation", tokenised "Co", "-",
+    "operation") or the part after it."""
+    if tokens[i].text == "-":
+        return i > 0 and not tokens[i - 1].whitespace_ and not tokens[i].whitespace_
+    return i > 0 and tokens[i - 1].text == "-" and _in_hyphened_word(tokens, i - 1)
 
 
 def spelled_acronyms(words: Iterable[str]) -> list[str]:
@@ -3136,6 +3228,23 @@ def _hyphen_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[
             and not doc[pending[1] - 1].whitespace_
             and not doc[pending[1]].whitespace_
         ):
+            pending = (pending[0], end)
+            continue
+        if pending is not None:
+            yield pending
+        pending = (start, end)
+    if pending is not None:
+        yield pending
+
+
+def _and_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Runs joined across one "and" of any language ("en"), where the runs stop, so that a
+    known name that holds it is found whole: "Bosnië en Herzegovina", "Organisatie voor
+    Economische Samenwerking en Ontwikkeling". Only for looking names up: a name is a known
+    one, or the runs' own names are found as before."""
+    pending: tuple[int, int] | None = None
+    for start, end in runs:
+        if pending is not None and start == pending[1] + 1 and doc[pending[1]].lower_ in LIST_AND:
             pending = (pending[0], end)
             continue
         if pending is not None:
