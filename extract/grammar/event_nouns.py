@@ -91,14 +91,19 @@ def event_noun_args(
     hung on a proper name that is its ``agent`` ("door") or ``owner`` ("van") phrase: those
     ``aimed`` at someone (recipient and target prepositions: "met", "tegen", "op") after either,
     and an ``owner`` phrase after an agent (the one the act is done to: "door Mali van het
-    plan"); and an agent phrase hung on the thing the act is done to ("de uitwisseling van
-    gegevens door België met Nederland"). Place phrases stay with the name ("door de politie in
+    plan"); and an agent phrase hung on the thing or the name the act is done to ("de
+    uitwisseling van gegevens door België met Nederland", "the detention of Besigye by
+    Uganda"). Place phrases stay with the name ("door de politie in
     Hongkong")."""
     agent, owner, aimed = frozenset(agent), frozenset(owner), frozenset(aimed)
     found = list(prepositional_args(noun, scheme))
     for prep, arg in found:  # grows while it is read: a moved agent name brings its partner
         if _is_name(arg):
-            wanted = aimed | owner if prep in agent else aimed if prep in owner else frozenset()
+            # "the detention of Kizza Besigye by Uganda", "de blokkade van Gaza door Israël": an
+            # agent phrase hung on the name the act is done to is the act's agent
+            wanted = (
+                aimed | owner if prep in agent else aimed | agent if prep in owner else frozenset()
+            )
         else:
             # "de uitwisseling van gegevens door België": a thing has no agent, the act has
             wanted = agent if prep in owner else frozenset()
