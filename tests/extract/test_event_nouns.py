@@ -345,3 +345,36 @@ def test_a_nominal_act_with_its_patient_and_agent_end_to_end(lang, text, source,
 def test_event_nouns_of_the_weak_types_are_typed(lang, noun, expected):
     found = load_lexicon(lang).noun_event(noun)
     assert found is not None and found.type == expected, found
+
+
+# "De blokkade van Gaza door Israël duurt al maanden." as the Dutch model parses it: "door Israël"
+# on the active verb whose subject the event noun is.
+BLOCKADE_AGENT_ON_VERB = """
+De 1 det DET
+blokkade 6 nsubj NOUN
+van 3 case ADP
+Gaza 1 nmod PROPN
+door 5 case ADP
+Israël 6 obl PROPN
+duurt 6 ROOT VERB
+al 8 advmod ADV
+maanden 6 obl NOUN
+"""
+
+# "De blokkade duurt door de oorlog al maanden." (made up): a "door" phrase after the verb says
+# why, and stays the verb's.
+BLOCKADE_CAUSE_AFTER_VERB = """
+De 1 det DET
+blokkade 2 nsubj NOUN
+duurt 2 ROOT VERB
+door 5 case ADP
+de 5 det DET
+oorlog 2 obl NOUN
+al 7 advmod ADV
+maanden 2 obl NOUN
+"""
+
+
+def test_an_agent_on_the_active_verb_before_it_is_its_event_subjects():
+    assert args(parse(BLOCKADE_AGENT_ON_VERB), 1, UD, NL) == [("van", "Gaza"), ("door", "Israël")]
+    assert args(parse(BLOCKADE_CAUSE_AFTER_VERB), 1, UD, NL) == []
