@@ -113,6 +113,14 @@ class NounEvent:
     #: its object ("visited Wiranto", not "visited the hospital" or "bezocht de plechtigheid");
     #: empty when the word alone does.
     needs: str = field(default="", repr=False, compare=False)
+    #: The type of the act when a state makes it, where that differs (``state`` column of
+    #: ``nouns.<lang>.tsv``): a protesters' blockade is PROTEST, a country's is COERCE; a
+    #: country's protest is a complaint (ACCUSE), its boycott a sanction. Empty: ``type``.
+    by_state: str = field(default="", repr=False, compare=False)
+
+    def type_for(self, maker_is_state: bool) -> str:
+        """The act's PLOVER type for a maker that is, or is not, a state."""
+        return self.by_state if maker_is_state and self.by_state else self.type
 
 
 @dataclass(frozen=True)
@@ -744,9 +752,15 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
             "type": plover,
             "kind": one_of("event kind", EVENT_KINDS),
             "head": one_of("compound head flag", ("", "yes", "no")),
+            "state": one_of("relation type", ("",) + tuple(PLOVER_TYPES)),
         },
     )
-    nouns = _unique(noun_rows, path, "lemma", lambda r: NounEvent(str(r["type"]), str(r["kind"])))
+    nouns = _unique(
+        noun_rows,
+        path,
+        "lemma",
+        lambda r: NounEvent(str(r["type"]), str(r["kind"]), by_state=str(r["state"])),
+    )
     model, compounding = languages[lang]
     heads: tuple[str, ...] = ()
     if compounding == "closed":

@@ -187,6 +187,8 @@ class EventMention:
     #: The proper name the event goes by ("Syrian Civil War", "Vande Bharat-missie"), or "": a
     #: named event is no passing word, even named once (see :func:`event_name`).
     name: str = ""
+    #: The act's type when a state makes it, where it differs (:attr:`NounEvent.by_state`).
+    by_state: str = ""
 
     @property
     def passing(self) -> bool:
@@ -437,6 +439,7 @@ class EventFinder:
                     sentence_time=not is_verb,
                     family=_family(found.kind, token),
                     name=name,
+                    by_state=found.by_state,
                 )
                 events.append(event)
                 if name:

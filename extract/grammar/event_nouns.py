@@ -19,6 +19,7 @@ from extract.grammar.syntax import (
     doc_tokens,
     has_infinitive_marker,
     infinitive_markers,
+    is_passive,
     prepositional_args,
 )
 from extract.lexicon import Lexicon, NounEvent
@@ -91,14 +92,20 @@ def event_noun_args(
     hung on a proper name that is its ``agent`` ("door") or ``owner`` ("van") phrase: those
     ``aimed`` at someone (recipient and target prepositions: "met", "tegen", "op") after either,
     and an ``owner`` phrase after an agent (the one the act is done to: "door Mali van het
-    plan"); and an agent phrase hung on the thing the act is done to ("de uitwisseling van
-    gegevens door België met Nederland"). Place phrases stay with the name ("door de politie in
+    plan"); and an agent phrase hung on the thing or the name the act is done to ("de
+    uitwisseling van gegevens door België met Nederland", "the detention of Besigye by
+    Uganda"). Place phrases stay with the name ("door de politie in
     Hongkong")."""
     agent, owner, aimed = frozenset(agent), frozenset(owner), frozenset(aimed)
     found = list(prepositional_args(noun, scheme))
+    found += _agents_on_the_verb(noun, scheme, agent, found)
     for prep, arg in found:  # grows while it is read: a moved agent name brings its partner
         if _is_name(arg):
-            wanted = aimed | owner if prep in agent else aimed if prep in owner else frozenset()
+            # "the detention of Kizza Besigye by Uganda", "de blokkade van Gaza door Israël": an
+            # agent phrase hung on the name the act is done to is the act's agent
+            wanted = (
+                aimed | owner if prep in agent else aimed | agent if prep in owner else frozenset()
+            )
         else:
             # "de uitwisseling van gegevens door België": a thing has no agent, the act has
             wanted = agent if prep in owner else frozenset()
@@ -108,6 +115,22 @@ def event_noun_args(
             if p in wanted and a.i > arg.i and (p, a) not in found
         ]
     return found
+
+
+def _agents_on_the_verb(
+    noun: Token, scheme: LabelScheme, agent: frozenset[str], found: list[tuple[str, Token]]
+) -> list[tuple[str, Token]]:
+    """The agent phrases the parser hung on the active verb whose subject ``noun`` is, between
+    the two ("de blokkade van Gaza door Israël duurt": "door Israël" on "duurt"): an active
+    verb has no agent of its own, so the phrase is the event noun's."""
+    verb = noun.head
+    if noun.dep_ not in scheme.subject or verb.i <= noun.i or is_passive(verb, scheme):
+        return []
+    return [
+        (p, a)
+        for p, a in prepositional_args(verb, scheme)
+        if p in agent and noun.i < a.i < verb.i and (p, a) not in found
+    ]
 
 
 def _is_name(token: Token) -> bool:

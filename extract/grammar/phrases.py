@@ -106,8 +106,12 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
         if g.dep_ == "fixed" and g.pos_ == "NOUN"
     ]
     # "een pakket sancties opleggen", "imposed a package of sanctions": the noun a quantity noun
-    # counts.
-    found += [inner for noun in found for inner in _counted_nouns(noun)]
+    # counts; also where the parser made the number itself the object ("stuurde duizenden extra
+    # militairen", "duizenden militairen werden gestuurd")
+    numbers = [
+        t for t in [*objects(verb, scheme), *passive_subjects(verb, scheme)] if t.pos_ == "NUM"
+    ]
+    found += [inner for noun in found + numbers for inner in _counted_nouns(noun)]
     return found
 
 

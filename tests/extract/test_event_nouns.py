@@ -266,3 +266,115 @@ def test_modified_forms_read_the_adjective_right_before_the_noun_and_its_compoun
     assert modified_forms(doc[8], adjective=True) == []
     # the first word has no word before it
     assert modified_forms(doc[0], adjective=True) == []
+
+
+# "De arrestatie van Sonko door Senegal leidde tot onrust." as the Dutch model often parses it:
+# "door Senegal" on "Sonko", the one the act is done to.
+ARREST_ON_NAME = """
+De 1 det DET
+arrestatie 6 nsubj NOUN
+van 3 case ADP
+Sonko 1 nmod PROPN
+door 5 case ADP
+Senegal 3 nmod PROPN
+leidde 6 ROOT VERB
+"""
+
+# "The detention of Besigye by Uganda drew protests." (ClearNLP labels), "by Uganda" on "Besigye"
+DETENTION_ON_NAME = """
+The 1 det DET
+detention 6 nsubj NOUN
+of 1 prep ADP
+Besigye 2 pobj PROPN
+by 3 prep ADP
+Uganda 4 pobj PROPN
+drew 6 ROOT VERB
+protests 6 dobj NOUN
+"""
+
+
+def test_an_agent_hung_on_the_named_patient_is_the_events():
+    assert args(parse(ARREST_ON_NAME), 1, UD, NL) == [("van", "Sonko"), ("door", "Senegal")]
+    assert args(parse(DETENTION_ON_NAME), 1, CLEAR, EN) == [("of", "Besigye"), ("by", "Uganda")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, source, target, expected",
+    [
+        (
+            "en",
+            "The arrest of Pavel Durov by France caused an uproar in Dubai.",
+            "France",
+            "Pavel Durov",
+            "COERCE",
+        ),
+        (
+            "nl",
+            "De arrestatie van Pavel Durov door Frankrijk zorgde voor ophef in Dubai.",
+            "France",
+            "Pavel Durov",
+            "COERCE",
+        ),
+    ],
+)
+def test_a_nominal_act_with_its_patient_and_agent_end_to_end(lang, text, source, target, expected):
+    found = {k[1] for k in relations(text, lang) if (k[0], k[2]) == (source, target)}
+    assert expected in found, found
+    # the one the act is done to is not its maker
+    assert not {k[1] for k in relations(text, lang) if (k[0], k[2]) == (target, source)}
+
+
+@pytest.mark.parametrize(
+    "lang, noun, expected",
+    [
+        ("en", "grant", "AID"),
+        ("en", "asylum", "AID"),
+        ("en", "troop build-up", "MOBILIZE"),
+        ("en", "general strike", "PROTEST"),
+        ("en", "strike", "ASSAULT"),
+        ("en", "joint exercise", "COOPERATE"),
+        ("en", "suspension", "SANCTION"),
+        ("en", "naval blockade", "COERCE"),
+        ("en", "blockade", "PROTEST"),
+        ("nl", "strafimportheffingen", "SANCTION"),
+        ("nl", "luchtbrug", "AID"),
+        ("nl", "opschorting", "SANCTION"),
+        ("nl", "gezamenlijke oefeningen", "COOPERATE"),
+    ],
+)
+def test_event_nouns_of_the_weak_types_are_typed(lang, noun, expected):
+    found = load_lexicon(lang).noun_event(noun)
+    assert found is not None and found.type == expected, found
+
+
+# "De blokkade van Gaza door Israël duurt al maanden." as the Dutch model parses it: "door Israël"
+# on the active verb whose subject the event noun is.
+BLOCKADE_AGENT_ON_VERB = """
+De 1 det DET
+blokkade 6 nsubj NOUN
+van 3 case ADP
+Gaza 1 nmod PROPN
+door 5 case ADP
+Israël 6 obl PROPN
+duurt 6 ROOT VERB
+al 8 advmod ADV
+maanden 6 obl NOUN
+"""
+
+# "De blokkade duurt door de oorlog al maanden." (made up): a "door" phrase after the verb says
+# why, and stays the verb's.
+BLOCKADE_CAUSE_AFTER_VERB = """
+De 1 det DET
+blokkade 2 nsubj NOUN
+duurt 2 ROOT VERB
+door 5 case ADP
+de 5 det DET
+oorlog 2 obl NOUN
+al 7 advmod ADV
+maanden 2 obl NOUN
+"""
+
+
+def test_an_agent_on_the_active_verb_before_it_is_its_event_subjects():
+    assert args(parse(BLOCKADE_AGENT_ON_VERB), 1, UD, NL) == [("van", "Gaza"), ("door", "Israël")]
+    assert args(parse(BLOCKADE_CAUSE_AFTER_VERB), 1, UD, NL) == []

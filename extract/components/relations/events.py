@@ -60,10 +60,12 @@ class EventRelations:
                 if pair is not None:
                     later = a if a.token >= b.token else b
                     mode = self._event_mode(ctx.doc[later.token])
+                    maker_is_state = ctx.resolver.type_of(pair[0].entity) == "COUNTRY"
                     yield ctx.relation(
                         pair[0].entity,
                         pair[1].entity,
-                        event.type,
+                        # a country's blockade restricts movement, a protesters' is a protest
+                        event.by_state if maker_is_state and event.by_state else event.type,
                         ctx.doc[later.token],
                         CONFIDENCE["event_pair"],
                         event=event.id,

@@ -199,7 +199,8 @@ class NominalRelations:
                 yield ctx.relation(
                     source,
                     target,
-                    event.type,
+                    # a country's blockade restricts movement, a protesters' is a protest
+                    event.type_for(resolver.type_of(source) == "COUNTRY"),
                     noun,
                     CONFIDENCE["nominal"],
                     negated=mode == "negated",
