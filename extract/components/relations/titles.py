@@ -180,6 +180,20 @@ class TitleRelations:
                     detail=title_phrase(word, self.lexicon).detail,
                     dated=False,
                 )
+            offices = [t for t in tokens if not title_phrase(t, self.lexicon).kin]
+            place = self._constituency_after(ent, ctx) if offices else None
+            if place is not None and place.kb_id_ != ent.kb_id_:
+                # "senator Bernie Sanders uit Vermont", "Senator Kamala Harris from California":
+                # the place is whom the title's holder represents, as before the name
+                yield ctx.relation(
+                    ent.kb_id_,
+                    place.kb_id_,
+                    "ROLE",
+                    place[0],
+                    CONFIDENCE["title"],
+                    detail=title_phrase(offices[0], self.lexicon).detail,
+                    dated=False,
+                )
 
     def _compounded_body(self, token: Token, title: Title, holder: str, ctx: "_Context") -> bool:
         """Whether the organisation ``holder`` is compounded with the title word by its acronym
@@ -251,6 +265,22 @@ class TitleRelations:
                             detail=title.detail,
                             dated=False,
                         )
+
+    def _constituency_after(self, name: Span, ctx: "_Context") -> Span | None:
+        """The place or country named right after a titled person's name by a constituency word
+        ("senator X uit Vermont", "Senator X from California"), articles skipped, however the
+        parser hung it (the Dutch model makes "uit Vermont" flat parts of the name). A place after
+        a name with no title says where one is from ("Jan Smit uit Amsterdam"): not asked."""
+        doc, i = ctx.doc, name.end
+        if i >= len(doc) or doc[i].lower_ not in self.preps.constituency:
+            return None
+        i += 1
+        while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        place = next((e for e in ctx.resolver.ents if e.start == i), None)
+        if place is None or ctx.resolver.type_of(place.kb_id_) not in ("LOCATION", "COUNTRY"):
+            return None
+        return place
 
     def _of_place(self, place: Span, ctx: "_Context") -> bool:
         """Whether the word before ``place`` (articles skipped) says whose something is ("of",
