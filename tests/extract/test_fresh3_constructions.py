@@ -13,6 +13,13 @@ from __future__ import annotations
 
 import pytest
 
+import extract.pipeline  # noqa: F401 - registers the Doc extensions the resolver reads
+from extract.components.relations.context import _Context
+from extract.components.relations.tagger import RelationTagger
+from extract.grammar.argument_words import load_grammar
+from extract.grammar.syntax import UD
+from extract.kb import load_kb
+from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import hand_resolver, relations
 
 # "Trump prees senator Hill en zijn vrouw Kelley .", as the Dutch model parses it: "vrouw" a
@@ -87,3 +94,91 @@ def test_a_senator_from_a_state_holds_a_role_there(lang, text):
 def test_a_place_after_an_untitled_name_is_no_role(lang, text):
     found = relations(text, lang)
     assert not [r for r in found if r[1] == "ROLE"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "Het Amerikaanse Congreslid Jan Smit is gisteren overleden."),
+        ("nl", "Jan Smit, een Amerikaans congreslid, stemde tegen het voorstel."),
+        ("en", "US Congressman John Smith died yesterday."),
+    ],
+    ids=["nl-before", "nl-apposition", "en"],
+)
+@pytest.mark.model
+def test_a_member_of_congress_holds_a_role_in_the_country_named_on_the_title(lang, text):
+    found = relations(text, lang)
+    person = "Jan Smit" if lang == "nl" else "John Smith"
+    assert (person, "ROLE", "United States") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "Jan Smit werd in 1950 geboren in Dayton, in de staat Ohio."),
+        ("nl", "Het bedrijf zit in Dayton, in de Amerikaanse staat Ohio."),
+        ("en", "John Smith was born in 1950 in Dayton, in the state of Ohio."),
+    ],
+    ids=["nl", "nl-demonym", "en"],
+)
+@pytest.mark.model
+def test_a_place_noun_after_a_comma_places_the_town_in_the_named_state(lang, text):
+    found = relations(text, lang)
+    assert ("Dayton", "LOCATED_IN", "Ohio") in found, sorted(found)
+
+
+@pytest.mark.model
+def test_places_listed_after_commas_are_not_inside_each_other():
+    found = relations("Er waren protesten in Parijs, in Berlijn en in Rome.", "nl")
+    assert not [r for r in found if r[1] == "LOCATED_IN"], sorted(found)
+
+
+# "geboren in Dayton , in de staat Ohio .", as the Dutch model parses it: both place phrases on
+# the verb, the state's name in apposition to the place noun.
+NL_TOWN_IN_STATE = """
+geboren 0 ROOT ADJ
+in 2 case ADP
+Dayton 0 obl PROPN
+, 6 punct PUNCT
+in 6 case ADP
+de 6 det DET
+staat 0 obl NOUN staat
+Ohio 6 appos PROPN
+. 0 punct PUNCT
+"""
+
+# "senator Anna Berg uit Texas stemde tegen .", as the Dutch model parses it: "uit Texas" flat
+# parts of the name.
+NL_SENATOR_FROM = """
+senator 5 nsubj NOUN senator
+Anna 0 appos PROPN
+Berg 1 flat PROPN
+uit 1 flat ADP
+Texas 1 flat PROPN
+stemde 5 ROOT VERB stemmen
+tegen 5 compound:prt ADP
+. 5 punct PUNCT
+"""
+
+
+def _nl_tagger_run(rows: str, names: list, route: str) -> set[tuple[str, str, str]]:
+    """(source, type, target) of what one route of the relation tagger finds on a Dutch
+    hand-built parse."""
+    resolver, doc = hand_resolver(rows, "nl", names)
+    tagger = RelationTagger("t", "nl", load_lexicon("nl"), load_kb(), UD, load_grammar("nl"))
+    ctx = _Context(doc, resolver, {})
+    return {(r.source, r.type, r.target) for r in getattr(tagger, route)(ctx)}
+
+
+def test_a_named_place_noun_after_a_comma_contains_the_town_on_a_hand_built_parse():
+    names = [(2, 3, "LOCATION", "dayton"), (7, 8, "LOCATION", "ohio")]
+    found = _nl_tagger_run(NL_TOWN_IN_STATE, names, "_place_relations")
+    assert ("dayton", "LOCATED_IN", "ohio") in found
+
+
+def test_a_titled_name_with_a_constituency_word_on_a_hand_built_parse():
+    names = [(1, 3, "PERSON", "anna_berg"), (4, 5, "LOCATION", "texas")]
+    found = _nl_tagger_run(NL_SENATOR_FROM, names, "_title_relations")
+    assert ("anna_berg", "ROLE", "texas") in found
+    untitled = NL_SENATOR_FROM.replace("senator 5 nsubj NOUN senator", "vandaag 5 advmod ADV")
+    assert ("anna_berg", "ROLE", "texas") not in _nl_tagger_run(untitled, names, "_title_relations")
