@@ -182,3 +182,15 @@ def test_a_titled_name_with_a_constituency_word_on_a_hand_built_parse():
     assert ("anna_berg", "ROLE", "texas") in found
     untitled = NL_SENATOR_FROM.replace("senator 5 nsubj NOUN senator", "vandaag 5 advmod ADV")
     assert ("anna_berg", "ROLE", "texas") not in _nl_tagger_run(untitled, names, "_title_relations")
+
+
+@pytest.mark.model
+def test_committing_oneself_to_someone_backs_them_and_deploys_nothing():
+    """'zich inzetten voor' is a Dutch reflexive idiom (work for someone), not 'inzetten'
+    (deploy); English says it with other verbs, which carry their own types."""
+    found = relations("Jan Smit zette zich jarenlang in voor Oekraïne.", "nl")
+    assert ("Jan Smit", "SUPPORT", "Ukraine") in found, sorted(found)
+    found = relations("In het Huis zette Jan Smit zich in voor wetgeving over burgerrechten.", "nl")
+    assert not [r for r in found if r[1] == "MOBILIZE"], sorted(found)
+    found = relations("Rusland zette troepen in aan de grens met Oekraïne.", "nl")
+    assert ("Russia", "MOBILIZE", "Ukraine") in found, sorted(found)
