@@ -7,6 +7,10 @@ end to end in both languages and on hand-built parses.
 - A title's holder represents the place a constituency word names after the name: "senator Anna
   Berg uit Texas", "Senator Anna Berg from Texas" (ROLE to Texas); without a title the place only
   says where one is from.
+- "Dayton, in de staat Ohio" places the town in the state; "Congreslid" is a title.
+- "zich inzetten voor" backs someone and deploys nothing.
+- "Tot de sprekers tijdens de conventie behoorden X en Y": X and Y take part in the convention
+  (a Dutch event noun now, as "convention" in English).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from extract.grammar.argument_words import load_grammar
 from extract.grammar.syntax import UD
 from extract.kb import load_kb
 from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import hand_resolver, relations
+from tests.extract.extraction_helpers import hand_resolver, relations, typed
 
 # "Trump prees senator Hill en zijn vrouw Kelley .", as the Dutch model parses it: "vrouw" a
 # conjunct of "senator", the name in apposition to the title.
@@ -194,3 +198,34 @@ def test_committing_oneself_to_someone_backs_them_and_deploys_nothing():
     assert not [r for r in found if r[1] == "MOBILIZE"], sorted(found)
     found = relations("Rusland zette troepen in aan de grens met Oekraïne.", "nl")
     assert ("Russia", "MOBILIZE", "Ukraine") in found, sorted(found)
+
+
+def _participants(text: str, lang: str) -> set[tuple[str, str]]:
+    """(participant label, event label) of each PARTICIPANT relation extracted from ``text``."""
+    found = typed(text, lang, participants=True)
+    return {(s, t) for s, type_, t in found if type_ == "PARTICIPANT"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, event",
+    [
+        (
+            "nl",
+            "De Democratische conventie vond in augustus plaats. Tot de sprekers tijdens de"
+            " conventie behoorden Jimmy Carter, Bill Clinton en Barack Obama.",
+            "conventie",
+        ),
+        (
+            "en",
+            "The Democratic convention took place in August. Speakers at the convention included"
+            " Jimmy Carter, Bill Clinton and Barack Obama.",
+            "convention",
+        ),
+    ],
+    ids=["nl", "en"],
+)
+@pytest.mark.model
+def test_the_speakers_of_a_convention_take_part_in_it(lang, text, event):
+    found = _participants(text, lang)
+    for name in ("Jimmy Carter", "Bill Clinton", "Barack Obama"):
+        assert (name, event) in found, sorted(found)
