@@ -381,6 +381,9 @@ class ArgumentResolver:
                     and not prepositional
                 ):
                     return [eid]
+            set_apart = self._conjunct_set_apart(token)
+            if set_apart:
+                return set_apart
             # "United States Senator from Vermont Bernie Sanders": the parser hangs the name on
             # the title's place phrase; a title is from a place or a body, never from a person
             for prep, noun in prepositional_args(token, self.scheme):
@@ -487,6 +490,26 @@ class ArgumentResolver:
             return [eid]
         if kind == "LOCATION" and self.grammar.is_place_noun(token.lemma_):
             return [eid]
+        return []
+
+    def _conjunct_set_apart(self, title: Token) -> list[str]:
+        """The person named between commas after a title's phrase where the parser hung the name
+        on the title's portfolio as a conjunct with no coordinator: "De Zuid-Soedanese minister
+        van Informatie, Michael Makuei, prees ..." ("Michael" a conjunct of "Informatie"). A
+        real list has a coordinator ("van Handel, Industrie en Energie"); this one has none."""
+        doc = title.doc
+        for word in title.subtree:
+            if word.i <= title.i + 1 or word.dep_ not in self.scheme.conj or word.pos_ != "PROPN":
+                continue
+            listed = [c for c in children(word.head) if c.dep_ in self.scheme.conj]
+            if any(c.dep_ == "cc" for member in listed for c in children(member)):
+                continue
+            after = word.right_edge.i + 1
+            if doc[word.i - 1].text != "," or after >= len(doc) or doc[after].text != ",":
+                continue
+            eid = self.by_token.get(word.i)
+            if eid is not None and self.types.get(eid) == "PERSON":
+                return [eid]
         return []
 
     def _name_set_apart(self, token: Token) -> list[str]:

@@ -11,6 +11,10 @@ end to end in both languages and on hand-built parses.
 - "zich inzetten voor" backs someone and deploys nothing.
 - "Tot de sprekers tijdens de conventie behoorden X en Y": X and Y take part in the convention
   (a Dutch event noun now, as "convention" in English).
+- "bracht hulde aan X", "betoonde eer aan X" praise X, as "paid tribute to X" (the tagger's
+  "hulde" as a verb is still the phrase's object noun).
+- "De Zuid-Soedanese minister van Informatie, Michael Makuei, prees X": the title stands for the
+  name set apart by commas, which the parser hung on the portfolio as a conjunct.
 """
 
 from __future__ import annotations
@@ -229,3 +233,53 @@ def test_the_speakers_of_a_convention_take_part_in_it(lang, text, event):
     found = _participants(text, lang)
     for name in ("Jimmy Carter", "Bill Clinton", "Barack Obama"):
         assert (name, event) in found, sorted(found)
+
+
+# "De Zuid-Soedanese minister van Informatie , Michael Makuei , prees Luk .", as the Dutch model
+# parses it: the name a conjunct of the portfolio, with no coordinator.
+NL_MINISTER_SET_APART = """
+De 2 det DET
+Zuid-Soedanese 2 amod ADJ
+minister 9 nsubj NOUN minister
+van 4 case ADP
+Informatie 2 nmod NOUN
+, 6 punct PUNCT
+Michael 4 conj PROPN
+Makuei 6 flat PROPN
+, 2 punct PUNCT
+prees 9 ROOT VERB prijzen
+Luk 9 obj PROPN
+. 9 punct PUNCT
+"""
+SET_APART_NAMES = [
+    (1, 2, "COUNTRY", "SSD"),
+    (6, 8, "PERSON", "p:makuei"),
+    (10, 11, "PERSON", "p:luk"),
+]
+
+
+def test_a_title_stands_for_the_name_set_apart_by_commas_on_its_portfolio():
+    resolver, doc = hand_resolver(NL_MINISTER_SET_APART, "nl", SET_APART_NAMES)
+    assert resolver.actors(doc[2]) == ["p:makuei"]
+    # with a coordinator it is a list of portfolios, and names nobody the title stands for
+    listed = NL_MINISTER_SET_APART.replace(", 6 punct PUNCT", "en 6 cc CCONJ")
+    resolver, doc = hand_resolver(listed, "nl", SET_APART_NAMES)
+    assert "p:makuei" not in resolver.actors(doc[2])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "De Zuid-Soedanese minister van Informatie, Michael Makuei, prees John Luk."),
+        ("nl", "Michael Makuei bracht hulde aan John Luk."),
+        ("nl", "Michael Makuei betoonde eer aan John Luk."),
+        ("en", "South Sudan's information minister, Michael Makuei, praised John Luk."),
+        ("en", "Michael Makuei paid tribute to John Luk."),
+    ],
+    ids=["nl-set-apart", "nl-hulde", "nl-eer", "en-set-apart", "en-tribute"],
+)
+@pytest.mark.model
+def test_a_tribute_backs_the_one_honoured(lang, text):
+    found = relations(text, lang)
+    assert ("Michael Makuei", "SUPPORT", "John Luk") in found, sorted(found)
+    assert not [r for r in found if r[1] == "SUPPORT" and r[0] != "Michael Makuei"], sorted(found)
