@@ -15,6 +15,8 @@ end to end in both languages and on hand-built parses.
   "hulde" as a verb is still the phrase's object noun).
 - "De Zuid-Soedanese minister van Informatie, Michael Makuei, prees X": the title stands for the
   name set apart by commas, which the parser hung on the portfolio as a conjunct.
+- "Tot 1995 was hij lid van de commissie", "he was a member of the committee": the pronoun's
+  person holds the office, as a name there does.
 """
 
 from __future__ import annotations
@@ -283,3 +285,44 @@ def test_a_tribute_backs_the_one_honoured(lang, text):
     found = relations(text, lang)
     assert ("Michael Makuei", "SUPPORT", "John Luk") in found, sorted(found)
     assert not [r for r in found if r[1] == "SUPPORT" and r[0] != "Michael Makuei"], sorted(found)
+
+
+# "hij was lid van de PvdA .", as the Dutch model parses it: the noun heads its copula.
+NL_PRONOUN_MEMBER = """
+hij 2 nsubj PRON
+was 2 cop AUX zijn
+lid 2 ROOT NOUN lid
+van 5 case ADP
+de 5 det DET
+PvdA 2 nmod PROPN
+. 2 punct PUNCT
+"""
+
+
+def test_a_pronoun_said_to_be_a_member_holds_the_office_on_a_hand_built_parse():
+    resolver, doc = hand_resolver(NL_PRONOUN_MEMBER, "nl", [(5, 6, "ORG", "pvda")])
+    tagger = RelationTagger("t", "nl", load_lexicon("nl"), load_kb(), UD, load_grammar("nl"))
+    assert [t.text for t in tagger._pronoun_holders(doc[2])] == ["hij"]
+    assert tagger._pronoun_holders(doc[5]) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Jan Smit werd in 1950 geboren. Tot 1995 was hij lid van de PvdA.",
+            ("Jan Smit", "ROLE", "PvdA"),
+        ),
+        (
+            "en",
+            "John Smith was born in 1950. Until 1995 he was a member of the Labour Party.",
+            ("John Smith", "ROLE", "Labour Party"),
+        ),
+    ],
+    ids=["nl", "en"],
+)
+@pytest.mark.model
+def test_a_pronoun_said_to_be_a_member_gives_its_person_the_role(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, sorted(found)

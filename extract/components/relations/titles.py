@@ -378,7 +378,7 @@ class TitleRelations:
                 continue
             if title is not None and title.kin:
                 continue
-            holders = holders_of_office(noun, self.scheme, self.preps)
+            holders = holders_of_office(noun, self.scheme, self.preps) + self._pronoun_holders(noun)
             if not holders:
                 continue
             possessor = self.preps.possessor
@@ -397,6 +397,21 @@ class TitleRelations:
                             yield ctx.relation(
                                 person, owner, "ROLE", noun, CONFIDENCE["title"], dated=False
                             )
+
+    def _pronoun_holders(self, noun: Token) -> list[Token]:
+        """The pronoun a copula says holds the office ``noun``: "Tot 1995 was hij lid van de
+        commissie", "Until 1995 he was a member of the committee" (a name there is the
+        affiliation route's). UD makes the noun the head, with the copula and the subject under
+        it; ClearNLP makes the copula the head, the noun its ``attr``."""
+        if self.scheme.copula:
+            if not any(c.dep_ in self.scheme.copula for c in children(noun)):
+                return []
+            clause = noun
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            clause = noun.head
+        else:
+            return []
+        return [c for c in children(clause) if c.dep_ in self.scheme.subject and c.pos_ == "PRON"]
 
     def _title_holders(
         self, token: Token, title: Title, holder: Span, ctx: "_Context"
