@@ -17,6 +17,8 @@ end to end in both languages and on hand-built parses.
   name set apart by commas, which the parser hung on the portfolio as a conjunct.
 - "Tot 1995 was hij lid van de commissie", "he was a member of the committee": the pronoun's
   person holds the office, as a name there does.
+- "zat in het Huis van Afgevaardigden", "served in the House of Representatives": a seat in that
+  body (offices rows with a preposition); "zat in Brussel", "served in Iraq" say where.
 """
 
 from __future__ import annotations
@@ -326,3 +328,56 @@ def test_a_pronoun_said_to_be_a_member_holds_the_office_on_a_hand_built_parse():
 def test_a_pronoun_said_to_be_a_member_gives_its_person_the_role(lang, text, expected):
     found = relations(text, lang)
     assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Voordat ze in de Senaat kwam, zat Anna Berg in het Amerikaanse Huis van"
+            " Afgevaardigden.",
+            ("Anna Berg", "ROLE", "Huis van Afgevaardigden"),
+        ),
+        ("nl", "Jan Smit zat jarenlang in de Tweede Kamer.", ("Jan Smit", "ROLE", "Tweede Kamer")),
+        (
+            "en",
+            "John Smith served in the House of Representatives.",
+            ("John Smith", "ROLE", "House of Representatives"),
+        ),
+    ],
+    ids=["nl-huis", "nl-kamer", "en"],
+)
+@pytest.mark.model
+def test_a_seat_in_a_body_is_a_role_in_it(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("nl", "Jan Smit zat jarenlang in Brussel."), ("en", "John Smith served in Iraq.")],
+    ids=["nl", "en"],
+)
+@pytest.mark.model
+def test_a_seat_verb_with_a_place_is_no_role(lang, text):
+    found = relations(text, lang)
+    assert not [r for r in found if r[1] == "ROLE"], sorted(found)
+
+
+# "Smit zat in de Kamer .", as the Dutch model parses it (the model leaves "zat" as its lemma).
+NL_SEAT = """
+Smit 1 nsubj PROPN
+zat 1 ROOT VERB zat
+in 4 case ADP
+de 4 det DET
+Kamer 1 obl PROPN
+. 1 punct PUNCT
+"""
+
+
+def test_a_seat_verb_gives_a_role_in_the_body_on_a_hand_built_parse():
+    names = [(0, 1, "PERSON", "smit"), (4, 5, "ORG", "kamer")]
+    assert ("smit", "ROLE", "kamer") in _nl_tagger_run(NL_SEAT, names, "_office_relations")
+    place = [(0, 1, "PERSON", "smit"), (4, 5, "LOCATION", "kamer")]
+    assert not _nl_tagger_run(NL_SEAT, place, "_office_relations")

@@ -25,6 +25,7 @@ from extract.grammar.affiliation import (
 )
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.patterns import (
     holders_of_office,
     office_holding,
@@ -33,7 +34,7 @@ from extract.grammar.patterns import (
     title_of,
     titles_near,
 )
-from extract.grammar.syntax import children, tagged_tokens, tokens_where
+from extract.grammar.syntax import children, subjects, tagged_tokens, tokens_where
 from extract.grammar.titles import (
     MAX_TITLE_TOKENS,
     Title,
@@ -346,7 +347,17 @@ class TitleRelations:
         offices, resolver = self.grammar.offices, ctx.resolver
         if not offices:
             return
+        seats = _seat_verbs(offices)
+        seat_preps = frozenset().union(*seats.values()) if seats else frozenset()
         for verb in tagged_tokens(ctx.doc, ("VERB", "AUX")):
+            if seat_preps and any(
+                p in seat_preps for p, _ in prepositional_args(verb, self.scheme)
+            ):
+                # the lemma table's opinion too: the Dutch model leaves "zat" as its own lemma
+                lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+                seat = next((seats[lemma] for lemma in lemmas if lemma in seats), None)
+                if seat is not None:
+                    yield from self._seat_holding(verb, seat, ctx)
             if verb.lemma_.lower() not in offices:
                 continue
             for cand in office_holding(verb, self.scheme, self.preps):
@@ -360,6 +371,31 @@ class TitleRelations:
                 ):
                     yield ctx.relation(
                         holder, office, "ROLE", verb, CONFIDENCE["office"], dated=False
+                    )
+
+    def _seat_holding(
+        self, verb: Token, preps: frozenset[str], ctx: "_Context"
+    ) -> Iterable[Relation]:
+        """ROLE from a person to the organisation a seat verb's phrase names ("zat in het Huis van
+        Afgevaardigden", "served in the House of Representatives": offices rows "zitten in",
+        "serve in"). An organisation only: "served in Iraq", "zat in Brussel" say where."""
+        resolver = ctx.resolver
+        bodies = [
+            e
+            for prep, arg in prepositional_args(verb, self.scheme)
+            if prep in preps
+            for e in [resolver.entity(arg)]
+            if e and resolver.type_of(e) == "ORG"
+        ]
+        if not bodies:
+            return
+        for subject in subjects(verb, self.scheme):
+            for holder in resolver.actors(subject):
+                if resolver.type_of(holder) != "PERSON":
+                    continue
+                for body in bodies:
+                    yield ctx.relation(
+                        holder, body, "ROLE", verb, CONFIDENCE["office"], dated=False
                     )
 
     def _predicated_roles(self, ctx: "_Context") -> Iterable[Relation]:
@@ -548,6 +584,17 @@ class TitleRelations:
             for r in roles[:1]
             if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb
         ]
+
+
+def _seat_verbs(offices: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The rows of offices.<lang>.tsv that are a verb and a preposition ("zitten in", "serve
+    in"): verb -> its prepositions."""
+    seats: dict[str, set[str]] = {}
+    for row in offices:
+        parts = row.split()
+        if len(parts) == 2:
+            seats.setdefault(parts[0], set()).add(parts[1])
+    return {verb: frozenset(preps) for verb, preps in seats.items()}
 
 
 #: Offices that head a body as well as a country: "Council President X", "club president X",
