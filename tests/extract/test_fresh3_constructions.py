@@ -19,6 +19,8 @@ end to end in both languages and on hand-built parses.
   person holds the office, as a name there does.
 - "zat in het Huis van Afgevaardigden", "served in the House of Representatives": a seat in that
   body (offices rows with a preposition); "zat in Brussel", "served in Iraq" say where.
+- "verweet de Democraten dat ...": the Dutch model makes the object's article a proper noun
+  heading the name; the name is the object.
 """
 
 from __future__ import annotations
@@ -381,3 +383,49 @@ def test_a_seat_verb_gives_a_role_in_the_body_on_a_hand_built_parse():
     assert ("smit", "ROLE", "kamer") in _nl_tagger_run(NL_SEAT, names, "_office_relations")
     place = [(0, 1, "PERSON", "smit"), (4, 5, "LOCATION", "kamer")]
     assert not _nl_tagger_run(NL_SEAT, place, "_office_relations")
+
+
+# "Trump verweet de Democraten dat ze zwegen .", as the Dutch model parses it: "de" a proper noun,
+# the object, with the party's name its flat part.
+NL_ARTICLE_HEAD = """
+Trump 1 nsubj PROPN
+verweet 1 ROOT VERB verwijten
+de 1 obj PROPN
+Democraten 2 flat PROPN
+dat 6 mark SCONJ
+ze 6 nsubj PRON
+zwegen 1 ccomp VERB zwijgen
+. 1 punct PUNCT
+"""
+
+
+def test_an_object_article_the_parser_made_a_name_head_stands_for_the_name():
+    names = [(0, 1, "PERSON", "trump"), (3, 4, "ORG", "democratic_party_us")]
+    resolver, doc = hand_resolver(NL_ARTICLE_HEAD, "nl", names)
+    assert resolver.actors(doc[2]) == ["democratic_party_us"]
+    # a subject article is left as it was (the Dutch dev split lost a right relation by it)
+    subject = NL_ARTICLE_HEAD.replace("de 1 obj PROPN", "de 1 nsubj PROPN")
+    resolver, doc = hand_resolver(subject, "nl", names)
+    assert resolver.actors(doc[2]) != ["democratic_party_us"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Donald Trump verweet de Democraten dat ze zwegen over de kosten.",
+            ("Donald Trump", "ACCUSE", "Democratic Party"),
+        ),
+        (
+            "en",
+            "Donald Trump criticized the Democrats for their silence about the costs.",
+            ("Donald Trump", "ACCUSE", "Democratic Party"),
+        ),
+    ],
+    ids=["nl", "en"],
+)
+@pytest.mark.model
+def test_a_reproach_to_a_party_named_with_its_article(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, sorted(found)
