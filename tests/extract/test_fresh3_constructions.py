@@ -429,3 +429,15 @@ def test_an_object_article_the_parser_made_a_name_head_stands_for_the_name():
 def test_a_reproach_to_a_party_named_with_its_article(lang, text, expected):
     found = relations(text, lang)
     assert expected in found, sorted(found)
+
+
+@pytest.mark.model
+def test_a_possessive_whose_conjunct_disagrees_guesses_no_earlier_name():
+    """'Rand' is a woman's name in the first-name list: 'zijn vrouw' then names no owner rather
+    than the president the sentence before named."""
+    text = (
+        "Donald Trump sprak in Ohio. Een groep demonstranten omsingelde senator Rand Paul en zijn"
+        " vrouw Kelley toen ze vertrokken."
+    )
+    found = relations(text, "nl")
+    assert ("Kelley", "FAMILY", "Donald Trump") not in found, sorted(found)
