@@ -21,6 +21,8 @@ end to end in both languages and on hand-built parses.
   body (offices rows with a preposition); "zat in Brussel", "served in Iraq" say where.
 - "verweet de Democraten dat ...": the Dutch model makes the object's article a proper noun
   heading the name; the name is the object.
+- "Jared Kushner, schoonzoon van Trump en adviseur van het Witte Huis": the second description
+  (which the Dutch model hangs on the name as its conjunct) gives its ROLE too.
 """
 
 from __future__ import annotations
@@ -441,3 +443,52 @@ def test_a_possessive_whose_conjunct_disagrees_guesses_no_earlier_name():
     )
     found = relations(text, "nl")
     assert ("Kelley", "FAMILY", "Donald Trump") not in found, sorted(found)
+
+
+# "Kushner , schoonzoon van Trump en adviseur van het Huis , zei niets .", as the Dutch model
+# parses it: "adviseur" a conjunct of the name, not of "schoonzoon".
+NL_SECOND_DESCRIPTION = """
+Kushner 11 nsubj PROPN
+, 2 punct PUNCT
+schoonzoon 0 appos NOUN schoonzoon
+van 4 case ADP
+Trump 2 nmod PROPN
+en 6 cc CCONJ
+adviseur 0 conj NOUN adviseur
+van 9 case ADP
+het 9 det DET
+Huis 6 nmod PROPN
+, 0 punct PUNCT
+zei 11 ROOT VERB zeggen
+niets 11 obj PRON
+. 11 punct PUNCT
+"""
+
+
+def test_a_second_description_on_the_name_gives_its_role_on_a_hand_built_parse():
+    names = [(0, 1, "PERSON", "kushner"), (4, 5, "PERSON", "trump"), (9, 10, "ORG", "huis")]
+    found = _nl_tagger_run(NL_SECOND_DESCRIPTION, names, "_affiliation_relations")
+    assert ("kushner", "ROLE", "huis") in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "nl",
+            "Jared Kushner, schoonzoon van Trump en adviseur van het Witte Huis, zei niets.",
+            ("Jared Kushner", "ROLE", "White House"),
+        ),
+        (
+            "en",
+            "Jared Kushner, Trump's son-in-law and a White House adviser, said nothing.",
+            ("Jared Kushner", "ROLE", "White House"),
+        ),
+    ],
+    ids=["nl", "en"],
+)
+@pytest.mark.model
+def test_each_coordinated_description_of_a_name_gives_its_role(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, sorted(found)
+    assert ("Jared Kushner", "FAMILY", "Donald Trump") in found, sorted(found)
