@@ -137,6 +137,7 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
         found.append(head)
     found += _title_of_misparsed_apposition(name, scheme)
     found += _coordinated_descriptors([t for t in found if t.i > root.i], scheme)
+    found += _conjunct_descriptors(name, [t for t in found if t.i > root.i], scheme)
     found += _noun_before_comma(name)
     found += _predicate_noun(name, scheme)
     return found + _list_descriptors(name, scheme)
@@ -185,6 +186,28 @@ def _coordinated_descriptors(appositions: list[Token], scheme: LabelScheme) -> l
             ):
                 found.append(token)
     return found
+
+
+def _conjunct_descriptors(name: Span, appositions: list[Token], scheme: LabelScheme) -> list[Token]:
+    """A second description the Dutch parser hung on the name itself as its conjunct: "Jared
+    Kushner, schoonzoon van Trump en adviseur van het Witte Huis," ("adviseur" a conjunct of
+    "Jared"). Only after an apposition, opened by a coordinator, ending at a comma or the end of
+    the sentence, and with no person in its phrase ("X, a lawyer, and Y": Y's)."""
+    if not appositions:
+        return []
+    doc, first = name.doc, min(a.i for a in appositions)
+    return [
+        c
+        for c in children(name.root)
+        if c.dep_ in scheme.conj
+        and c.pos_ == "NOUN"
+        and c.i > first
+        and not c.ent_type_
+        and any(g.dep_ == "cc" for g in children(c))
+        and c.right_edge.i + 1 < len(doc)
+        and doc[c.right_edge.i + 1].text in (",", ".", ";")
+        and not any(t.ent_type_ == "PERSON" for t in c.subtree)
+    ]
 
 
 def _name_children(name: Span) -> list[Token]:

@@ -155,7 +155,30 @@ class Coreference:
         entry = self.possessives.get(token.lower_)
         if entry is None or token.pos_ != "PRON" or token.dep_ not in self.scheme.possessive:
             return []
-        return self._personal(token, entry)
+        coordinated = self._coordinated_owner(token, entry)
+        return coordinated if coordinated is not None else self._personal(token, entry)
+
+    def _coordinated_owner(self, token: Token, entry: tuple[str, str]) -> list[str] | None:
+        """The person a singular possessive stands for when its noun is coordinated with that
+        person's name: "senator Rand Paul en zijn vrouw Kelley", "Rand Paul and his wife Kelley"
+        (the man of the first conjunct, not the latest subject of the text before: on fresh
+        Wikinews text the wife went to the president named a sentence earlier). The name is the
+        first conjunct itself or a name in apposition to its title ("premier X en zijn broer").
+        None where the noun is no such conjunct; no one (empty) where the conjunct's person
+        does not agree with the pronoun: the coordination names the owner, and no earlier name
+        is guessed instead (a first-name list may give a man's name as a woman's)."""
+        number, kind = entry
+        noun = token.head
+        if number != "sing" or kind != "person" or noun.dep_ not in self.scheme.conj:
+            return None
+        first = noun.head
+        if first.i >= noun.i:
+            return None
+        for word in (first, *(c for c in first.children if c.dep_ in self.scheme.appos)):
+            ent = self._ent_at.get(word.i)
+            if ent is not None and ent.label_ == "PERSON":
+                return [ent.kb_id_] if self.agrees(token, ent) else []
+        return None
 
     def _pronoun(self, token: Token) -> list[str]:
         entry = self.pronouns.get(token.lower_)

@@ -74,6 +74,18 @@ def _object_prepositions(verb: Token, scheme: LabelScheme) -> list[str]:
 def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     """The verb's object nouns, a passive's subject included ("sanctions were imposed")."""
     found = [t for t in objects(verb, scheme) if t.pos_ in ("NOUN", "PROPN", "X")]
+    # "bracht hulde aan": a noun the tagger took for a verb ("hulde" as a form of "hullen") is
+    # still the object noun where nothing of a clause hangs on it (no subject, object or marker)
+    found += [
+        t
+        for t in objects(verb, scheme)
+        if t.pos_ == "VERB"
+        and t.i > verb.i
+        and not any(
+            c.dep_ in scheme.subject or c.dep_ in scheme.object or c.dep_ == "mark"
+            for c in children(t)
+        )
+    ]
     # "voerde actie tegen het verdrag": a bare object noun the parser took for the verb's particle
     found += [c for c in children(verb) if c.dep_ in scheme.particle and c.pos_ == "NOUN"]
     # "sancties die de EU instelde", "the sanctions which the EU imposed": a relative pronoun
@@ -146,7 +158,12 @@ def _phrase_object_words(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[tu
         }
         hits |= {t.i for t in tokens_where(doc, LOWER, test, test)}
         tokens = doc_tokens(doc)
-        nouns = [t for t in map(tokens.__getitem__, sorted(hits)) if t.pos_ in _OBJECT_TAGS]
+        # a noun the tagger took for a verb may still be an object ("bracht hulde aan")
+        nouns = [
+            t
+            for t in map(tokens.__getitem__, sorted(hits))
+            if t.pos_ in _OBJECT_TAGS or (t.pos_ == "VERB" and t.dep_ in ("obj", "dobj"))
+        ]
         found = memo[id(lexicon)] = (
             [t.i for t in nouns],
             [(t.lemma_.lower(), t.lower_) for t in nouns],

@@ -661,7 +661,15 @@ class PlaceRelations:
                     and not listed
                 )
                 return [(target, word)] if fits else []
-            return self._place_within(word, ctx) if word.pos_ == "NOUN" else []
+            if word.pos_ != "NOUN":
+                return []
+            # "Dayton, in de staat Ohio": the name given to the place noun ("the state of Ohio")
+            return self._place_within(word, ctx) or [
+                (t, name)
+                for name in self._named_place_noun(word)
+                for t in [ctx.resolver.entity(name)]
+                if t and t != ent.kb_id_ and ctx.resolver.type_of(t) in PLACE_TYPES
+            ]
         # "Niamey, de hoofdstad van Niger"
         for noun in doc[ent.end + 1 : min(len(doc), ent.end + 4)]:
             if noun.pos_ == "NOUN":

@@ -25,6 +25,7 @@ from extract.grammar.affiliation import (
 )
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.patterns import (
     holders_of_office,
     office_holding,
@@ -33,7 +34,7 @@ from extract.grammar.patterns import (
     title_of,
     titles_near,
 )
-from extract.grammar.syntax import children, tagged_tokens, tokens_where
+from extract.grammar.syntax import children, subjects, tagged_tokens, tokens_where
 from extract.grammar.titles import (
     MAX_TITLE_TOKENS,
     Title,
@@ -180,6 +181,20 @@ class TitleRelations:
                     detail=title_phrase(word, self.lexicon).detail,
                     dated=False,
                 )
+            offices = [t for t in tokens if not title_phrase(t, self.lexicon).kin]
+            place = self._constituency_after(ent, ctx) if offices else None
+            if place is not None and place.kb_id_ != ent.kb_id_:
+                # "senator Bernie Sanders uit Vermont", "Senator Kamala Harris from California":
+                # the place is whom the title's holder represents, as before the name
+                yield ctx.relation(
+                    ent.kb_id_,
+                    place.kb_id_,
+                    "ROLE",
+                    place[0],
+                    CONFIDENCE["title"],
+                    detail=title_phrase(offices[0], self.lexicon).detail,
+                    dated=False,
+                )
 
     def _compounded_body(self, token: Token, title: Title, holder: str, ctx: "_Context") -> bool:
         """Whether the organisation ``holder`` is compounded with the title word by its acronym
@@ -252,6 +267,22 @@ class TitleRelations:
                             dated=False,
                         )
 
+    def _constituency_after(self, name: Span, ctx: "_Context") -> Span | None:
+        """The place or country named right after a titled person's name by a constituency word
+        ("senator X uit Vermont", "Senator X from California"), articles skipped, however the
+        parser hung it (the Dutch model makes "uit Vermont" flat parts of the name). A place after
+        a name with no title says where one is from ("Jan Smit uit Amsterdam"): not asked."""
+        doc, i = ctx.doc, name.end
+        if i >= len(doc) or doc[i].lower_ not in self.preps.constituency:
+            return None
+        i += 1
+        while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        place = next((e for e in ctx.resolver.ents if e.start == i), None)
+        if place is None or ctx.resolver.type_of(place.kb_id_) not in ("LOCATION", "COUNTRY"):
+            return None
+        return place
+
     def _of_place(self, place: Span, ctx: "_Context") -> bool:
         """Whether the word before ``place`` (articles skipped) says whose something is ("of",
         "van") or whom a title's holder represents ("Senator from Vermont": ``constituency``)."""
@@ -316,7 +347,17 @@ class TitleRelations:
         offices, resolver = self.grammar.offices, ctx.resolver
         if not offices:
             return
+        seats = _seat_verbs(offices)
+        seat_preps = frozenset().union(*seats.values()) if seats else frozenset()
         for verb in tagged_tokens(ctx.doc, ("VERB", "AUX")):
+            if seat_preps and any(
+                p in seat_preps for p, _ in prepositional_args(verb, self.scheme)
+            ):
+                # the lemma table's opinion too: the Dutch model leaves "zat" as its own lemma
+                lemmas = verb_lemmas_of(verb, self.scheme, self.lexicon.lang)
+                seat = next((seats[lemma] for lemma in lemmas if lemma in seats), None)
+                if seat is not None:
+                    yield from self._seat_holding(verb, seat, ctx)
             if verb.lemma_.lower() not in offices:
                 continue
             for cand in office_holding(verb, self.scheme, self.preps):
@@ -330,6 +371,31 @@ class TitleRelations:
                 ):
                     yield ctx.relation(
                         holder, office, "ROLE", verb, CONFIDENCE["office"], dated=False
+                    )
+
+    def _seat_holding(
+        self, verb: Token, preps: frozenset[str], ctx: "_Context"
+    ) -> Iterable[Relation]:
+        """ROLE from a person to the organisation a seat verb's phrase names ("zat in het Huis van
+        Afgevaardigden", "served in the House of Representatives": offices rows "zitten in",
+        "serve in"). An organisation only: "served in Iraq", "zat in Brussel" say where."""
+        resolver = ctx.resolver
+        bodies = [
+            e
+            for prep, arg in prepositional_args(verb, self.scheme)
+            if prep in preps
+            for e in [resolver.entity(arg)]
+            if e and resolver.type_of(e) == "ORG"
+        ]
+        if not bodies:
+            return
+        for subject in subjects(verb, self.scheme):
+            for holder in resolver.actors(subject):
+                if resolver.type_of(holder) != "PERSON":
+                    continue
+                for body in bodies:
+                    yield ctx.relation(
+                        holder, body, "ROLE", verb, CONFIDENCE["office"], dated=False
                     )
 
     def _predicated_roles(self, ctx: "_Context") -> Iterable[Relation]:
@@ -348,7 +414,7 @@ class TitleRelations:
                 continue
             if title is not None and title.kin:
                 continue
-            holders = holders_of_office(noun, self.scheme, self.preps)
+            holders = holders_of_office(noun, self.scheme, self.preps) + self._pronoun_holders(noun)
             if not holders:
                 continue
             possessor = self.preps.possessor
@@ -367,6 +433,21 @@ class TitleRelations:
                             yield ctx.relation(
                                 person, owner, "ROLE", noun, CONFIDENCE["title"], dated=False
                             )
+
+    def _pronoun_holders(self, noun: Token) -> list[Token]:
+        """The pronoun a copula says holds the office ``noun``: "Tot 1995 was hij lid van de
+        commissie", "Until 1995 he was a member of the committee" (a name there is the
+        affiliation route's). UD makes the noun the head, with the copula and the subject under
+        it; ClearNLP makes the copula the head, the noun its ``attr``."""
+        if self.scheme.copula:
+            if not any(c.dep_ in self.scheme.copula for c in children(noun)):
+                return []
+            clause = noun
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            clause = noun.head
+        else:
+            return []
+        return [c for c in children(clause) if c.dep_ in self.scheme.subject and c.pos_ == "PRON"]
 
     def _title_holders(
         self, token: Token, title: Title, holder: Span, ctx: "_Context"
@@ -503,6 +584,17 @@ class TitleRelations:
             for r in roles[:1]
             if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb
         ]
+
+
+def _seat_verbs(offices: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The rows of offices.<lang>.tsv that are a verb and a preposition ("zitten in", "serve
+    in"): verb -> its prepositions."""
+    seats: dict[str, set[str]] = {}
+    for row in offices:
+        parts = row.split()
+        if len(parts) == 2:
+            seats.setdefault(parts[0], set()).add(parts[1])
+    return {verb: frozenset(preps) for verb, preps in seats.items()}
 
 
 #: Offices that head a body as well as a country: "Council President X", "club president X",
