@@ -108,6 +108,15 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     # "een pakket sancties opleggen", "imposed a package of sanctions": the noun a quantity noun
     # counts.
     found += [inner for noun in found for inner in _counted_nouns(noun)]
+    # "banned Iranian airline Mahan Air": the common noun that says what a named object is, as
+    # "verbood de luchtvaartmaatschappij Mahan Air" has it as the object itself
+    found += [
+        c
+        for t in objects(verb, scheme)
+        if t.pos_ == "PROPN"
+        for c in children(t)
+        if c.dep_ in ("compound", "nn") and c.pos_ == "NOUN" and c.i < t.i
+    ]
     return found
 
 
