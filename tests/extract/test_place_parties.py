@@ -1,6 +1,5 @@
 """A place is no party to talks or a visit (CONSULT): "traveled to Cleveland" goes somewhere and
-consults no one; nor does "traveled to Beijing" while the capital stays the place (the dev and
-fresh gold hold no CONSULT with a place; issue 18)."""
+consults no one, while a country or a seat of government visited stays a party (issue 18)."""
 
 from __future__ import annotations
 
@@ -30,6 +29,6 @@ def test_place_parties_a_city_travelled_to_is_no_party(lang, text):
         ("nl", "President Joe Biden reisde maandag naar Peking."),
     ],
 )
-def test_place_parties_a_capital_travelled_to_is_no_party_either(lang, text):
+def test_place_parties_a_seat_of_government_stays_a_party(lang, text):
     found = relations(text, lang)
-    assert not any(t == "CONSULT" and o == "Beijing" for _, t, o in found), sorted(found)
+    assert ("Joe Biden", "CONSULT", "Beijing") in found, sorted(found)

@@ -15,6 +15,7 @@ from extract.components.relations.relation import Relation
 from extract.dates import open_direction
 from extract.grammar.affiliation import marked_by
 from extract.grammar.arguments import ArgumentResolver
+from extract.grammar.metonyms import government_of
 from extract.grammar.syntax import clause_verb, doc_text
 from extract.grammar.timing import (
     after_bound,
@@ -145,14 +146,14 @@ class _Context:
             and self.same_side(relation.source, relation.target)
         )
 
-    def place_as_party(self, relation: Relation) -> bool:
+    def place_as_party(self, relation: Relation, kb: KnowledgeBase) -> bool:
         """Whether an agreement or cooperation (AGREE, COOPERATE) is aimed at a place, or talks
         or a visit (CONSULT) have a place for a party: "headed for Moscow",
         "traveled to Cleveland", "naar Berlijn gevlogen" go somewhere and consult no one. A
-        country stays a party (a state visit is PLOVER's CONSULT), and so does a capital the
-        metonym step made its government (a COUNTRY by then); a capital left a place is a place
-        (the dev and fresh gold hold no CONSULT with a LOCATION: on the dev split the three
-        with Moscow and Berlin were wrong, as 3 of 3 with other cities on unlabelled news)."""
+        country stays a party (a state visit is PLOVER's CONSULT), and so does a seat of
+        government ("a visit to Beijing", see :func:`extract.grammar.metonyms.government_of`).
+        On the dev split no CONSULT with another city or region was right (3 wrong), and 3 of 3
+        were wrong on unlabelled news."""
         if relation.type in PARTNER_ACTS_WITH_ACTORS:
             # "signed the treaty on the African free trade area": an agreement or cooperation
             # is made with parties, not with a place its object names (the dev and fresh gold
@@ -161,7 +162,8 @@ class _Context:
         if relation.type != "CONSULT":
             return False
         return any(
-            self.resolver.type_of(end) == "LOCATION" for end in (relation.source, relation.target)
+            self.resolver.type_of(end) == "LOCATION" and government_of(kb, end) is None
+            for end in (relation.source, relation.target)
         )
 
     def channel_as_party(

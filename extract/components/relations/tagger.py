@@ -108,7 +108,9 @@ class RelationTagger(
         found += self._judgement_relations(context)
         found += self._relational_noun_relations(context)
         found = [
-            r for r in found if not context.against_own_country(r) and not context.place_as_party(r)
+            r
+            for r in found
+            if not context.against_own_country(r) and not context.place_as_party(r, self.kb)
         ]
         found += self._title_relations(context)
         found += self._respective_titles(context)
