@@ -349,16 +349,22 @@ def _nominal(token: Token) -> bool:
 
 
 def descriptor_owners(
-    noun: Token, scheme: LabelScheme, affiliation: Iterable[str], depth: int = 3
+    noun: Token,
+    scheme: LabelScheme,
+    affiliation: Iterable[str],
+    depth: int = 3,
+    through: Callable[[Token], bool] = lambda _: True,
 ) -> list[Token]:
     """Words that say whose ``noun`` is: its affiliation phrases ("a spokesman for the Red Cross",
     "woordvoerder van Shell"), and the names before it that modify it, through a chain of
-    modifiers ("Supreme Court Justice", "Northwestern University public health expert")."""
+    modifiers ("Supreme Court Justice", "Northwestern University public health expert").
+    ``through`` says which common nouns of an affiliation phrase pass on to the name they are
+    of."""
     words = set(affiliation)
     found = [arg for prep, arg in prepositional_args(noun, scheme) if prep in words]
     # "mayor of the Polish city of Gdansk", "burgemeester van de Poolse stad Gdansk": through a
     # common noun to the name it is of, or stands in apposition to
-    for common in [t for t in found if t.pos_ == "NOUN" and not t.ent_type_]:
+    for common in [t for t in found if t.pos_ == "NOUN" and not t.ent_type_ and through(t)]:
         found += [arg for prep, arg in prepositional_args(common, scheme) if prep in words]
         found += [c for c in children(common) if c.dep_ in scheme.appos and c.i > common.i]
     level = [noun]

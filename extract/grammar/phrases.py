@@ -124,6 +124,15 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
         t for t in [*objects(verb, scheme), *passive_subjects(verb, scheme)] if t.pos_ == "NUM"
     ]
     found += [inner for noun in found + numbers for inner in _counted_nouns(noun)]
+    # "banned Iranian airline Mahan Air": the common noun that says what a named object is, as
+    # "verbood de luchtvaartmaatschappij Mahan Air" has it as the object itself
+    found += [
+        c
+        for t in objects(verb, scheme)
+        if t.pos_ == "PROPN"
+        for c in children(t)
+        if c.dep_ in ("compound", "nn") and c.pos_ == "NOUN" and c.i < t.i
+    ]
     return found
 
 

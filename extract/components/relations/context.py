@@ -39,6 +39,11 @@ CHANNEL_ACTS = (frozenset(PLOVER_TYPES) - {"ASSAULT", "COERCE", "SANCTION"}) | {
 }
 
 
+#: Acts done with other actors (PLOVER AGREE, COOPERATE), never with a place (see
+#: _Context.place_as_party).
+PARTNER_ACTS_WITH_ACTORS = frozenset({"AGREE", "COOPERATE"})
+
+
 class _Context:
     """Per-document lookups shared by the relation routes."""
 
@@ -142,12 +147,18 @@ class _Context:
         )
 
     def place_as_party(self, relation: Relation, kb: KnowledgeBase) -> bool:
-        """Whether talks or a visit (CONSULT) have a place for a party: "headed for Moscow",
+        """Whether an agreement or cooperation (AGREE, COOPERATE) is aimed at a place, or talks
+        or a visit (CONSULT) have a place for a party: "headed for Moscow",
         "traveled to Cleveland", "naar Berlijn gevlogen" go somewhere and consult no one. A
         country stays a party (a state visit is PLOVER's CONSULT), and so does a seat of
         government ("a visit to Beijing", see :func:`extract.grammar.metonyms.government_of`).
         On the dev split no CONSULT with another city or region was right (3 wrong), and 3 of 3
         were wrong on unlabelled news."""
+        if relation.type in PARTNER_ACTS_WITH_ACTORS:
+            # "signed the treaty on the African free trade area": an agreement or cooperation
+            # is made with parties, not with a place its object names (the dev and fresh gold
+            # hold no AGREE or COOPERATE towards a place)
+            return self.resolver.type_of(relation.target) == "LOCATION"
         if relation.type != "CONSULT":
             return False
         return any(

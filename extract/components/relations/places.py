@@ -165,6 +165,10 @@ class PlaceRelations:
             nouns.append(prep.head if self.scheme.preposition_heads_noun else root.head)
         for noun in self._place_nouns_beside(ent, nouns):
             for child in children(noun):
+                if child.dep_ in self.scheme.subject:
+                    # "Guam is een Amerikaans territorium": the copula's subject is the place the
+                    # country word places, not the country it is in
+                    continue
                 target = ctx.resolver.entity(child)
                 if (
                     child.i < noun.i

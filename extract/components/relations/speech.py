@@ -52,6 +52,11 @@ STANCE_ACTS = frozenset({"ACCUSE", "REJECT"})
 #: no maker named there gives nothing, so "approved the attacks" stays as it was.
 MAKER_STANCES = frozenset({"SUPPORT", "PROTEST"})
 
+#: Types of the events whose one owner, in a stance on them, is whom they befell, not their
+#: maker: "condemned the arrest of Navalny", "veroordeelde de annexatie van de Krim" accuse no
+#: Navalny or Crimea. Not ASSAULT: "veroordeelde de aanval van Rusland" names the attacker.
+BEFALLEN_IN_STANCES = frozenset({"COERCE"})
+
 #: Acts done for the sake of an act of force they name ("mobilised reservists for the offensive
 #: in Gaza", "called up troops for an attack on Hamas"): aimed at whom or where that act is
 #: aimed, named in the same phrase (PLOVER MOBILIZE: the recipient is whom the actor mobilises
@@ -550,17 +555,16 @@ class SpeechAndStance:
             )
             return
         stance = type_ in STANCE_ACTS
+        # "protests against Navalny's arrest", "condemned the arrest of Navalny": whom an act of
+        # force befell did not make it (ContestedEvents._befallen)
+        span = range(argument.left_edge.i, argument.right_edge.i + 1)
+        befallen = {
+            e for i in event.mentions if i in span for e in self._befallen(ctx.doc[i], event, ctx)
+        }
         makers = stance_targets(event, argument, source) if stance else []
+        if event.type in BEFALLEN_IN_STANCES:
+            makers = [e for e in makers if e not in befallen]
         if type_ in MAKER_STANCES:
-            # "protests against Navalny's arrest": whom an act of force befell did not make it
-            # (ContestedEvents._befallen)
-            span = range(argument.left_edge.i, argument.right_edge.i + 1)
-            befallen = {
-                e
-                for i in event.mentions
-                if i in span
-                for e in self._befallen(ctx.doc[i], event, ctx)
-            }
             makers = [
                 e
                 for e in event_makers(event, argument, source, sides_only=True)

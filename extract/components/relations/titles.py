@@ -323,7 +323,7 @@ class TitleRelations:
                 title = title_phrase(noun, self.lexicon)
                 if title is not None and title.kin:
                     continue
-                owners = descriptor_owners(noun, self.scheme, words)
+                owners = descriptor_owners(noun, self.scheme, words, through=self._stands_for_body)
                 office = title is not None or self.grammar.is_agent_noun(noun.lemma_)
                 origins.update(t.i for t in origin_words(noun, owners, office))
                 found += [(t, title is not None) for t in owners]
@@ -339,6 +339,22 @@ class TitleRelations:
                     yield ctx.relation(
                         ent.kb_id_, target, "ROLE", token, CONFIDENCE["affiliation"], dated=False
                     )
+
+    def _stands_for_body(self, noun: Token) -> bool:
+        """Whether the common noun of a descriptor's affiliation phrase may pass on to the name
+        it is of: a kind of place ("mayor of the city of Gdansk"), a body or group that acts for
+        whoever it is of ("the government of Nigeria", "het leger van Mali"), a description of a
+        named entity or an office. Not an idea or a cause: "een boegbeeld van de
+        onafhankelijkheid van Soedan", "a champion of the freedom of Hong Kong" say what one
+        stands for, not whom one works for."""
+        lemma = noun.lemma_.lower()
+        return (
+            self.grammar.is_place_noun(lemma)
+            or self.grammar.is_agent_noun(lemma)
+            or lemma in self.grammar.descriptions
+            or noun.lower_ in self.grammar.descriptions
+            or title_phrase(noun, self.lexicon) is not None
+        )
 
     def _office_relations(self, ctx: "_Context") -> Iterable[Relation]:
         """ROLE from a person to the organisation or country a verb of ``grammar.offices`` says

@@ -283,6 +283,46 @@ def _states_what_it_is(cand: Candidate, type_: str, scheme: LabelScheme) -> bool
     )
 
 
+def _bare_genitive(cand: Candidate, scheme: LabelScheme) -> bool:
+    """Whether ``cand``'s object is the bare genitive of a bare noun of the verb's own phrase
+    right before it, as headlines write it ("Koningin stemt in met schorsing Brits parlement":
+    the suspension of parliament, which the parser reads as the verb's object). The queen agrees
+    to the suspension; she does nothing to parliament. Both nouns bare (no determiner), the
+    object's phrase starting right after the phrase's noun."""
+    if cand.pattern not in DIRECT_OBJECT_PATTERNS:
+        return False
+    obj = cand.recipient
+    if obj.pos_ != "NOUN" or any(c.dep_ in DETERMINER_LABELS for c in children(obj)):
+        return False
+    return any(
+        noun.pos_ == "NOUN"
+        and noun.i + 1 == obj.left_edge.i
+        and not any(c.dep_ in DETERMINER_LABELS for c in children(noun))
+        for _, noun in prepositional_args(cand.trigger, scheme)
+    )
+
+
+def _of_the_object(
+    cand: Candidate, phrase_noun: Token | None, scheme: LabelScheme, names_act: Callable
+) -> bool:
+    """Whether ``cand``'s phrase, which the parser hung on the verb, belongs to the verb's object
+    right before it, a noun of another act ("Merkel veroordeelde de aanval van Rusland op
+    Oekraïne": the attack is on Ukraine, Merkel condemns it; she accuses no Ukraine). Not for
+    the noun that types the verb's phrase ("legde sancties op aan Rusland": the sanctions are
+    the act, Russia its target)."""
+    if cand.pattern not in PHRASE_PATTERNS:
+        return False
+    start = cand.recipient.left_edge.i
+    return any(
+        obj.i < start
+        and obj.right_edge.i + 1 == start
+        and obj != phrase_noun
+        and obj.pos_ == "NOUN"
+        and names_act(obj)
+        for obj in objects(cand.trigger, scheme)
+    )
+
+
 #: Labels (both schemes) of a word that makes an act a joint one: an adverb of the verb, an
 #: adjective of its object (see VerbRelations._joint_act).
 _JOINT_ADVERBS = frozenset({"advmod"})
@@ -396,6 +436,15 @@ class VerbRelations:
                         if coactors and cand.recipient in coactors:
                             continue
                         if _states_what_it_is(cand, type_, self.scheme):
+                            continue
+                        if _bare_genitive(cand, self.scheme):
+                            continue
+                        if _of_the_object(
+                            cand,
+                            phrase_noun,
+                            self.scheme,
+                            lambda t: self._noun_event(t) is not None,
+                        ):
                             continue
                         if self._reports(cand.recipient, verb, ctx):
                             continue
@@ -597,8 +646,16 @@ class VerbRelations:
                 if self.lexicon.role(cand.recipient.lemma_.lower())
                 else ctx.resolver.apposed_name(cand.recipient)
             )
+            # a phrase's noun that is itself a name's mention is whom the act is done to:
+            # "suspended parliament", "schorste het parlement" (the UK's, a body, not an event)
+            named = [
+                e
+                for e in ctx.resolver.actors(cand.recipient)
+                if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+            ]
             targets, factor = (
                 apposed
+                or named
                 or ctx.resolver.within(
                     cand.recipient, skip=self._not_target - self.preps.recipient
                 ),
