@@ -598,15 +598,24 @@ def office_holding(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Ite
 def relational_noun(noun: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
     """'Navalny is a critic of Putin', 'Frankrijk is een bondgenoot van Duitsland', 'Navalny, a
     critic of Putin, ...' -> (Navalny, critic, Putin): a noun said of someone names a stance
-    its holder takes towards the owner of the noun's possessive phrase. Which nouns do, and
-    the type, is the lexicon's (relationalnouns.<lang>.tsv)."""
-    holders = predicated_of(noun, scheme)
+    its holder takes towards the owner of the noun's possessive phrase. Also said of a name set
+    off after it ("Putin's critic, Navalny") or in a capacity phrase ("ran as the running mate
+    of Y"), with a possessor for owner ("Y's running mate"). Which nouns do, and the type, is
+    the lexicon's (relationalnouns.<lang>.tsv)."""
+    holders = (
+        predicated_of(noun, scheme)
+        or _apposed_names(noun, scheme)
+        or holders_of_office(noun, scheme, preps)
+    )
     if not holders:
         return
     owners = [arg for prep, arg in prepositional_args(noun, scheme) if prep in preps.possessor]
     if not owners:
         adjacent = adjacent_possessor(noun, scheme, preps.possessor)
         owners = [adjacent] if adjacent is not None else []
+    if not owners:
+        # "X was Y's running mate", "his running mate, X": the possessor is the owner
+        owners = [c for c in children(noun) if c.dep_ in scheme.possessive]
     for holder in holders:
         for owner in owners:
             yield Candidate("relational_noun", holder, owner, noun)
@@ -622,6 +631,19 @@ def predicated_of(noun: Token, scheme: LabelScheme) -> list[Token]:
     if noun.dep_ in scheme.appos and head.pos_ == "PROPN" and head.i < noun.i:
         return [head]
     return []
+
+
+def _apposed_names(noun: Token, scheme: LabelScheme) -> list[Token]:
+    """The names set off after ``noun`` as its apposition ("Putin's fiercest critic, Alexei
+    Navalny", "his running mate, historian X"): whom the noun is said of."""
+    return [
+        c
+        for c in children(noun)
+        if c.dep_ in scheme.appos
+        and c.pos_ == "PROPN"
+        and c.i > noun.i
+        and any(t.is_punct for t in noun.doc[noun.i + 1 : c.i])
+    ]
 
 
 #: A UD noun that completes a verb and is said of its subject ("werd voorzitter").
