@@ -180,13 +180,12 @@ def passive_with_agent(
         # "Maria Kalesnikava is door Loekasjenko begenadigd" with the subject labelled active: an
         # agent phrase makes the clause passive, so its subject is the recipient.
         recipients = [c for c in verb.children if c.dep_ in scheme.subject]
-    if (
-        not recipients
-        and actors
-        and verb.dep_ in _ATTRIBUTIVE
-        and verb.head.pos_ in _NOMINAL
-        and verb.i < verb.head.i
-    ):
+    attributive = verb.dep_ in _ATTRIBUTIVE and verb.head.pos_ in _NOMINAL and verb.i < verb.head.i
+    if not recipients and not actors and attributive:
+        # "Iran-backed rebels", "the Sanders-backed candidate": a name joined to the participle by
+        # a hyphen is its agent
+        actors = hyphened_agents(verb)
+    if not recipients and actors and attributive:
         # "de door Rusland bestookte opslagplaats van het Rode Kruis": a participle with an agent
         # phrase before the noun it describes is a passive of that noun (also one the tagger took
         # for a past form, "bestookte"). Not one after its noun: "SpaceX, backed by Elon Musk"
@@ -205,6 +204,18 @@ def passive_with_agent(
     for actor in actors:
         for recipient in recipients:
             yield Candidate("passive_with_agent", actor, recipient, verb)
+
+
+def hyphened_agents(verb: Token) -> list[Token]:
+    """The name joined by a hyphen to a past participle before its noun ("Iran-backed rebels",
+    "the Bernie Sanders-backed candidate"): a child of the participle right before the hyphen
+    that ends at it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in ("-", "‐") or not _past_participle(verb):
+        return []
+    return [
+        c for c in children(verb) if c.i == verb.i - 2 and c.pos_ == "PROPN" and not c.whitespace_
+    ]
 
 
 def passive_from_body(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
