@@ -500,7 +500,17 @@ class Coreference:
             )
 
         earlier = self._earlier_use(token, noun)
-        if earlier is not None:
+        if earlier is not None and not any(
+            earlier.sent.start <= ent.start
+            and ent.end <= token.i
+            and headed(ent)
+            and self._subject_name(ent)
+            for ent in self.ents
+        ):
+            # a name the noun heads that is a subject since the earlier use's sentence began is
+            # the newer topic ("the party ... the Libertarian Party nominated X, the party's
+            # nominee. The next day, the party ...": the Libertarian Party); one said of another
+            # is not ("the only court above it is the Supreme Court")
             same = self._described_memo(earlier, noun)
             if len(same) == 1 and same[0] not in beside:
                 return same  # "the country ... the country": one country, as long as it is clear

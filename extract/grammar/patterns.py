@@ -180,13 +180,12 @@ def passive_with_agent(
         # "Maria Kalesnikava is door Loekasjenko begenadigd" with the subject labelled active: an
         # agent phrase makes the clause passive, so its subject is the recipient.
         recipients = [c for c in verb.children if c.dep_ in scheme.subject]
-    if (
-        not recipients
-        and actors
-        and verb.dep_ in _ATTRIBUTIVE
-        and verb.head.pos_ in _NOMINAL
-        and verb.i < verb.head.i
-    ):
+    attributive = verb.dep_ in _ATTRIBUTIVE and verb.head.pos_ in _NOMINAL and verb.i < verb.head.i
+    if not recipients and not actors and attributive:
+        # "Iran-backed rebels", "the Sanders-backed candidate": a name joined to the participle by
+        # a hyphen is its agent
+        actors = hyphened_agents(verb)
+    if not recipients and actors and attributive:
         # "de door Rusland bestookte opslagplaats van het Rode Kruis": a participle with an agent
         # phrase before the noun it describes is a passive of that noun (also one the tagger took
         # for a past form, "bestookte"). Not one after its noun: "SpaceX, backed by Elon Musk"
@@ -205,6 +204,18 @@ def passive_with_agent(
     for actor in actors:
         for recipient in recipients:
             yield Candidate("passive_with_agent", actor, recipient, verb)
+
+
+def hyphened_agents(verb: Token) -> list[Token]:
+    """The name joined by a hyphen to a past participle before its noun ("Iran-backed rebels",
+    "the Bernie Sanders-backed candidate"): a child of the participle right before the hyphen
+    that ends at it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in ("-", "‐") or not _past_participle(verb):
+        return []
+    return [
+        c for c in children(verb) if c.i == verb.i - 2 and c.pos_ == "PROPN" and not c.whitespace_
+    ]
 
 
 def passive_from_body(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
@@ -598,15 +609,24 @@ def office_holding(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Ite
 def relational_noun(noun: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:
     """'Navalny is a critic of Putin', 'Frankrijk is een bondgenoot van Duitsland', 'Navalny, a
     critic of Putin, ...' -> (Navalny, critic, Putin): a noun said of someone names a stance
-    its holder takes towards the owner of the noun's possessive phrase. Which nouns do, and
-    the type, is the lexicon's (relationalnouns.<lang>.tsv)."""
-    holders = predicated_of(noun, scheme)
+    its holder takes towards the owner of the noun's possessive phrase. Also said of a name set
+    off after it ("Putin's critic, Navalny") or in a capacity phrase ("ran as the running mate
+    of Y"), with a possessor for owner ("Y's running mate"). Which nouns do, and the type, is
+    the lexicon's (relationalnouns.<lang>.tsv)."""
+    holders = (
+        predicated_of(noun, scheme)
+        or _apposed_names(noun, scheme)
+        or holders_of_office(noun, scheme, preps)
+    )
     if not holders:
         return
     owners = [arg for prep, arg in prepositional_args(noun, scheme) if prep in preps.possessor]
     if not owners:
         adjacent = adjacent_possessor(noun, scheme, preps.possessor)
         owners = [adjacent] if adjacent is not None else []
+    if not owners:
+        # "X was Y's running mate", "his running mate, X": the possessor is the owner
+        owners = [c for c in children(noun) if c.dep_ in scheme.possessive]
     for holder in holders:
         for owner in owners:
             yield Candidate("relational_noun", holder, owner, noun)
@@ -622,6 +642,19 @@ def predicated_of(noun: Token, scheme: LabelScheme) -> list[Token]:
     if noun.dep_ in scheme.appos and head.pos_ == "PROPN" and head.i < noun.i:
         return [head]
     return []
+
+
+def _apposed_names(noun: Token, scheme: LabelScheme) -> list[Token]:
+    """The names set off after ``noun`` as its apposition ("Putin's fiercest critic, Alexei
+    Navalny", "his running mate, historian X"): whom the noun is said of."""
+    return [
+        c
+        for c in children(noun)
+        if c.dep_ in scheme.appos
+        and c.pos_ == "PROPN"
+        and c.i > noun.i
+        and any(t.is_punct for t in noun.doc[noun.i + 1 : c.i])
+    ]
 
 
 #: A UD noun that completes a verb and is said of its subject ("werd voorzitter").

@@ -306,8 +306,13 @@ class TitleRelations:
             # "from" on the name says where one comes from ("John Smith from London"): only an
             # organisation after it is an employer; after a title it may name a place ("Senator
             # from Ohio", whom one represents)
+            # a place after "of" on the name is whom an office holder represents ("Senator Amy
+            # Klobuchar of Minnesota", "committee member Doug Collins of Georgia"); without an
+            # office it is where one lives or comes from ("activist Jo Smith of Alaska",
+            # "gubernatorial candidate X of Georgia")
+            seat = self._holds_office(ent)
             found = [
-                (t, not marked_by(t, self.scheme, self.grammar.origin))
+                (t, seat and not marked_by(t, self.scheme, self.grammar.origin))
                 for t in of_phrase(ent, self.scheme, words)
             ]
             found += [(t, False) for t in possessor(ent, self.scheme)]
@@ -355,6 +360,27 @@ class TitleRelations:
             or noun.lower_ in self.grammar.descriptions
             or title_phrase(noun, self.lexicon) is not None
         )
+
+    def _holds_office(self, ent: Span) -> bool:
+        """Whether a title that is no kin word ("Senator X", "X, the mayor") or a noun of one who
+        acts for a body ("committee member X", agents.<lang>.tsv; not an activist) is bound to
+        the person's name."""
+        is_title = lambda t: title_phrase(t, self.lexicon) is not None  # noqa: E731
+        near = list(titles_near(ent, self.scheme, is_title, self.preps.possessor))
+        before = title_before(ent, self.lexicon, self.preps.possessor | self.grammar.affiliation)
+        if before is not None:
+            near.append(before)
+        if any(not title_phrase(t, self.lexicon).kin for t in near):
+            return True
+        grammar = self.grammar
+        for noun in descriptors(ent, self.scheme):
+            title = title_phrase(noun, self.lexicon)
+            if title is not None and not title.kin:
+                return True
+            lemma = fold(noun.lemma_, articles=False)
+            if grammar.is_agent_noun(lemma) and lemma not in grammar.activist_nouns:
+                return True
+        return False
 
     def _office_relations(self, ctx: "_Context") -> Iterable[Relation]:
         """ROLE from a person to the organisation or country a verb of ``grammar.offices`` says

@@ -400,6 +400,8 @@ class VerbRelations:
                     for cand in pattern(verb, self.scheme, self.preps):
                         if type_ == "STATEMENT" and not self._addressee(cand.recipient, lemmas):
                             continue
+                        if cand.pattern == "passive_with_agent" and self._seat_word(verb):
+                            continue  # "UK-based retailer Tesco": where it sits (places.py)
                         if cand.pattern in DIRECT_OBJECT_PATTERNS and self._topic_object(lemmas):
                             continue
                         if (
@@ -869,6 +871,11 @@ class VerbRelations:
                 continue
             for actor in actors:
                 yield Candidate("any_phrase", actor, noun, verb)
+
+    def _seat_word(self, verb: Token) -> bool:
+        """Whether ``verb`` says where an organisation sits ("UK-based", "gevestigd";
+        seats.<lang>.tsv): no act of the place upon it."""
+        return verb.lemma_.lower() in self.grammar.seats or verb.lower_ in self.grammar.seats
 
     def _phrase_prepositions(self, verb: Token, lemmas: list[str], type_: str) -> list[Token]:
         """The nouns of the prepositions whose phrase with ``verb`` gives it ``type_`` ("staat
