@@ -502,7 +502,7 @@ class EventFinder:
                 # "Yesterday, parliament voted ... <new paragraph> The vote was boycotted": the
                 # noun of an act told just before, by the verb of its stem, happened then
                 act = (
-                    earlier_act(doc[event.mentions[0]], self._verb_lemmas)
+                    earlier_act(doc[event.mentions[0]], self._verb_lemmas, TOLD_ACT_REACH)
                     if event.sentence_time
                     else None
                 )
@@ -2130,6 +2130,11 @@ def _definite(noun: Token) -> bool:
     """Whether an event noun has a definite or demonstrative determiner ("the talks", "deze
     juridische procedure"): it may name an event told before."""
     return any(c.dep_ in DETERMINER_LABELS and c.lower_ in DEFINITE for c in children(noun))
+
+
+#: How many sentences back an event noun without a time looks for the verb of its stem: "was
+#: sworn in" is told again as "the swearing-in" paragraphs later.
+TOLD_ACT_REACH = 14
 
 
 def _time_owner(noun: Token, mentions: list[TimeMention]) -> TimeMention | None:
