@@ -376,6 +376,8 @@ class EventFinder:
             is_verb = token.pos_ == "VERB" and not _nominal_infinitive(token)
             found = self._event_verb(token) if is_verb else self._event_noun(token)
             definite = not is_verb and _definite(token)
+            # "Wednesday's quake": the quake told before with that time, if any
+            owned = None if is_verb else _time_owner(token, own_times)
             cls = None  # asked only of an event word or a definite noun: most nouns are neither
             if is_verb and found is not None:
                 # a verb names an event of a class ("stabbed ... the incident"), never one again
@@ -404,8 +406,10 @@ class EventFinder:
                 event = (
                     earlier.of_class(again, place, token.lemma_.lower())
                     if again is not None
-                    else self._refers_back(token, found.kind, place, earlier)
+                    else self._refers_back(token, found.kind, place, earlier, definite or owned)
                 )
+                if event is not None and owned and not definite:
+                    event = event if _owner_time_told(owned, event, text) else None
                 told = _told_time(doc, event, own_times) if event is not None else None
                 told_text = text[told.start : told.end].lower() if told else None
                 if event is not None and _another_time(token, event, own_times, text, told_text):
@@ -501,7 +505,7 @@ class EventFinder:
                 # "Yesterday, parliament voted ... <new paragraph> The vote was boycotted": the
                 # noun of an act told just before, by the verb of its stem, happened then
                 act = (
-                    earlier_act(doc[event.mentions[0]], self._verb_lemmas)
+                    earlier_act(doc[event.mentions[0]], self._verb_lemmas, TOLD_ACT_REACH)
                     if event.sentence_time
                     else None
                 )
@@ -1231,9 +1235,14 @@ class EventFinder:
         return self.classes.of(modified_forms(noun, adjective=True) + [noun.lemma_.lower()])
 
     def _refers_back(
-        self, noun: Token, kind: str, place: str | None, earlier: "_EarlierEvents"
+        self,
+        noun: Token,
+        kind: str,
+        place: str | None,
+        earlier: "_EarlierEvents",
+        definite: bool | None = None,
     ) -> EventMention | None:
-        if not _definite(noun):
+        if not (_definite(noun) if definite is None else definite):
             return None
         # The most talked-about such event so far (the latest on a tie): an article returns to its
         # main event; but one named by the same word first ("an airstrike ... the airstrike").
@@ -2124,6 +2133,25 @@ def _definite(noun: Token) -> bool:
     """Whether an event noun has a definite or demonstrative determiner ("the talks", "deze
     juridische procedure"): it may name an event told before."""
     return any(c.dep_ in DETERMINER_LABELS and c.lower_ in DEFINITE for c in children(noun))
+
+
+#: How many sentences back an event noun without a time looks for the verb of its stem: "was
+#: sworn in" is told again as "the swearing-in" paragraphs later.
+TOLD_ACT_REACH = 14
+
+
+def _time_owner(noun: Token, mentions: list[TimeMention]) -> TimeMention | None:
+    """The time expression that is an event noun's possessor ("Wednesday's quake"), if any."""
+    owners = {c.idx for c in children(noun) if c.dep_ in ("poss", "nmod:poss")}
+    return next((m for m in mentions if m.start in owners), None) if owners else None
+
+
+def _owner_time_told(owner: TimeMention, event: EventMention, text: str) -> bool:
+    """Whether an earlier event has the time its possessor names: "Wednesday's quake" is the
+    quake told as Wednesday's, and no event without a time of its own (on the dev split, a
+    noun owned by a time and joined to any such event lost more dates than it won)."""
+    span = event.time_span
+    return span is not None and text[span[0] : span[1]].lower() == owner.text.lower()
 
 
 def _partitive_head(noun: Token) -> Token:

@@ -41,18 +41,23 @@ def same_stem(verb: str, noun: str) -> bool:
     return common >= shorter - 1
 
 
-def earlier_act(noun: Token, lemmas: Callable[[Token], list[str]]) -> Token | None:
+def earlier_act(
+    noun: Token, lemmas: Callable[[Token], list[str]], window: int = WINDOW
+) -> Token | None:
     """The verb of the act ``noun`` refers back to: the nearest verb before it, in its sentence
-    or the ``WINDOW`` before, one of whose ``lemmas`` shares the noun's stem; None when there is
-    none."""
+    or the ``window`` before, one of whose ``lemmas`` shares the noun's stem; None when there is
+    none. A compound joined by a hyphen is read by its first part: "the swearing-in" (parsed
+    "swearing - in") is the act of "was sworn in"."""
     doc = noun.doc
     start = sentence_bounds(noun)[0]
-    for _ in range(WINDOW):
+    for _ in range(window):
         if start > 0:
             start = sentence_bounds(doc[start - 1])[0]
-    lemma = noun.lemma_.lower()
+    stems = {noun.lemma_.lower()}
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_:
+        stems |= {doc[noun.i - 2].lemma_.lower(), doc[noun.i - 2].lower_}
     for verb in reversed(_verbs_between(doc, start, noun.i)):
-        if any(same_stem(v, lemma) for v in lemmas(verb)):
+        if any(same_stem(v, stem) for v in lemmas(verb) for stem in stems):
             return verb
     return None
 

@@ -52,20 +52,75 @@ def clause_time_spans(
     spans: dict[int, tuple[int, int]] = {}
     text = doc_text(doc)
     counted = set()  # the spans counted from an earlier time: an explicit date wins over them
+    # main verb -> the time its subject's clause ends; the token range of such a time, its clause
+    subjects_time: dict[int, tuple[int, int]] = {}
+    displaced: list[tuple[int, int, Token]] = []
     for mention in acts_times(doc, lang, relative_days):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         if mention.counted:
             counted.add((mention.start, mention.end))
-        verb = _time_clause(span.root).i
+        # a time restated beside a displaced one ("on Wednesday (0000 UTC Thursday morning)")
+        clause = next(
+            (
+                c
+                for start, end, c in displaced
+                if any(start <= t.i < end for t in span.root.ancestors)
+            ),
+            None,
+        ) or _clause_before(span)
+        if clause is not None:
+            displaced.append((span.start, span.end, clause))
+            # the subject's clause's time, for a main clause that names none of its own
+            subjects_time.setdefault(_time_clause(span.root).i, (mention.start, mention.end))
+        verb = (clause or _time_clause(span.root)).i
         if verb not in spans:
             spans[verb] = (mention.start, mention.end)
         elif _names_its_day(mention) and not text[spans[verb][1] : mention.start].strip(" ,"):
             spans[verb] = (mention.start, mention.end)  # the weekday and its date: the date
         elif mention.value is not None and spans[verb] in counted:
             spans[verb] = (mention.start, mention.end)  # "Eight years earlier, at the 1972 ..."
+    for verb, span in subjects_time.items():
+        spans.setdefault(verb, span)
     return spans
+
+
+def _clause_before(span: Span) -> Token | None:
+    """The relative or participle clause on the subject that a time expression ends, when the
+    parser hung the time on the main verb after it: in "aftershocks of an earthquake that struck
+    the south on Wednesday night have increased the toll" the quake is Wednesday's, not the
+    increase (the main clause takes it only when it names no time of its own: "the advisory,
+    released on Wednesday, placed the storm north of Bermuda"). A main clause's time does not
+    stand between its subject and its verb; a clause whose verb ends it ("de aardbeving die het
+    zuiden trof woensdag ...") is closed before the time, so the time is the main clause's. None
+    when the time is no such clause's."""
+    phrase = span.root  # up to the word that hangs on a verb: "on" of "on Wednesday night"
+    for _ in range(3):
+        if phrase.head.pos_ in ("VERB", "AUX") or phrase.head == phrase:
+            break
+        phrase = phrase.head
+    verb = phrase.head
+    start = phrase.left_edge.i
+    if start == 0 or verb.pos_ not in ("VERB", "AUX") or verb.i <= phrase.right_edge.i:
+        return None
+    before = span.doc[start - 1]
+    subject = next((c for c in children(verb) if c.dep_.startswith("nsubj") and c.i < start), None)
+    if subject is None or not subject.left_edge.i <= before.i <= subject.right_edge.i:
+        return None
+    clause = next(
+        (
+            t
+            for t in (before, *before.ancestors)
+            if t.dep_ in RELATIVE_CLAUSE and t.right_edge.i == before.i
+        ),
+        None,
+    )
+    if clause is None or clause.pos_ != "VERB" or clause.i == before.i:
+        return None
+    if clause.head.pos_ not in ("NOUN", "PROPN") or clause.i < subject.left_edge.i:
+        return None
+    return clause
 
 
 def _names_its_day(mention: TimeMention) -> bool:
@@ -297,7 +352,30 @@ def described_time_span(
     """The time of a clause that describes ``noun`` (a participle or relative clause hanging
     from it): "a lawsuit filed by the Senate on Sunday", "de aanval die maandag werd gepleegd"
     happened then, whatever the time of the clause the noun is in."""
-    return next((spans[c.i] for c in children(noun) if c.i in spans and _describes(c)), None)
+    return next(
+        (
+            spans[c.i]
+            for owner in (noun, *_measures(noun))
+            for c in children(owner)
+            if c.i in spans and _describes(c)
+        ),
+        None,
+    )
+
+
+def _measures(noun: Token) -> list[Token]:
+    """The measures in ``noun``'s own phrase, a word with its number ("an earthquake with
+    magnitude 6.3", "een aardbeving met een kracht van 6,3"): the parser hangs a clause that
+    describes the noun on its measure, the nearest word ("... with magnitude 6.3 that struck
+    the south on Wednesday" is the quake's). A noun with no number (the embassy of "the attack
+    on the embassy that opened in 2010") is a thing of its own, whose clause is its own."""
+    found = []
+    for token in noun.subtree:
+        if token.i <= noun.i or token.head.i < noun.i:
+            continue
+        if token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in children(token)):
+            found.append(token)
+    return found
 
 
 def _describes(clause: Token) -> bool:
