@@ -33,6 +33,12 @@ from extract.grammar.syntax import (
 )
 
 
+def _located(ctx: "_Context", place: str, container: str, word: Token) -> Relation:
+    """LOCATED_IN ``place`` -> ``container``, shown on ``word``: a place's container holds at
+    any time, so the relation takes no date."""
+    return ctx.relation(place, container, "LOCATED_IN", word, CONFIDENCE["located"], dated=False)
+
+
 class PlaceRelations:
     """LOCATED_IN relations."""
 
@@ -66,40 +72,17 @@ class PlaceRelations:
                         and ctx.resolver.type_of(target) in PLACE_TYPES
                         and child.i < noun.i
                     ):
-                        yield ctx.relation(
-                            ent.kb_id_,
-                            target,
-                            "LOCATED_IN",
-                            noun,
-                            CONFIDENCE["located"],
-                            dated=False,
-                        )
+                        yield _located(ctx, ent.kb_id_, target, noun)
                 for target, word in self._part_of(ent, noun, ctx):
-                    yield ctx.relation(
-                        ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
-                    )
+                    yield _located(ctx, ent.kb_id_, target, word)
             # "Bishkek, Kyrgyzstan", "Fort Lee, New Jersey": a place and the place it is in, after a
             # comma.
             container = self._comma_container(ent, ctx)
             if container:
-                yield ctx.relation(
-                    ent.kb_id_,
-                    container,
-                    "LOCATED_IN",
-                    ctx.doc[ent.end],
-                    CONFIDENCE["located"],
-                    dated=False,
-                )
+                yield _located(ctx, ent.kb_id_, container, ctx.doc[ent.end])
             listed = self._list_container(ent, ctx)
             if listed:
-                yield ctx.relation(
-                    ent.kb_id_,
-                    listed[0],
-                    "LOCATED_IN",
-                    listed[1],
-                    CONFIDENCE["located"],
-                    dated=False,
-                )
+                yield _located(ctx, ent.kb_id_, listed[0], listed[1])
             # "the Libyan House of Representatives", "de Turkse ambassade": an organisation of a
             # country.
             if ent.label_ == "ORG" and ent.start > 0:
@@ -111,14 +94,7 @@ class PlaceRelations:
                     and ctx.resolver.type_of(country) == "COUNTRY"
                     and country != ent.kb_id_
                 ):
-                    yield ctx.relation(
-                        ent.kb_id_,
-                        country,
-                        "LOCATED_IN",
-                        before,
-                        CONFIDENCE["located"],
-                        dated=False,
-                    )
+                    yield _located(ctx, ent.kb_id_, country, before)
             # "Pokrovsk in Oekraïne", "the Kremlin in Moscow"; "Maidan Shahr in the centre of X".
             whose_event = self._whose_event(ent, ctx)
             if not whose_event:
@@ -129,13 +105,9 @@ class PlaceRelations:
                 + ([] if whose_event else self._place_right_after(ent, ctx))
                 + self._place_before_description(ent, ctx)
             ):
-                yield ctx.relation(
-                    ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
-                )
+                yield _located(ctx, ent.kb_id_, target, word)
             for target, word in self._place_after_comma(ent, ctx):
-                yield ctx.relation(
-                    ent.kb_id_, target, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
-                )
+                yield _located(ctx, ent.kb_id_, target, word)
 
     def _first_named_conjunct(self, ent: Span, ctx: "_Context") -> Token | None:
         """The first name of the list ``ent`` is a later item of ("Oregon" and "Nevada" in "the
@@ -176,14 +148,7 @@ class PlaceRelations:
                     and target != ent.kb_id_
                     and ctx.resolver.type_of(target) == "COUNTRY"
                 ):
-                    yield ctx.relation(
-                        ent.kb_id_,
-                        target,
-                        "LOCATED_IN",
-                        noun,
-                        CONFIDENCE["located"],
-                        dated=False,
-                    )
+                    yield _located(ctx, ent.kb_id_, target, noun)
 
     def _chained_places(self, ctx: "_Context") -> Iterable[Relation]:
         """LOCATED_IN from two place phrases in a row on one word: "a base in Maidan Shahr in the
@@ -227,9 +192,7 @@ class PlaceRelations:
                         pair = (target, ent.kb_id_)
                     else:
                         continue
-                    yield ctx.relation(
-                        *pair, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
-                    )
+                    yield _located(ctx, *pair, word)
 
     def _said_places(self, ctx: "_Context") -> Iterable[Relation]:
         """LOCATED_IN from a place or organisation to the place a copula's noun about it is in:
@@ -297,9 +260,7 @@ class PlaceRelations:
                 target = resolver.entity(token)
                 if target and target != ent.kb_id_ and resolver.type_of(target) in PLACE_TYPES:
                     found.add((ent.kb_id_, target))
-                    yield ctx.relation(
-                        ent.kb_id_, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
-                    )
+                    yield _located(ctx, ent.kb_id_, target, token)
         yield from self._described_seats(ctx, found)
 
     def _described_seats(self, ctx: "_Context", found: set[tuple[str, str]]) -> Iterable[Relation]:
@@ -326,9 +287,7 @@ class PlaceRelations:
                 for token, target in places:
                     if (org, target) not in found and target != org:
                         found.add((org, target))
-                        yield ctx.relation(
-                            org, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
-                        )
+                        yield _located(ctx, org, target, token)
 
     def _site_places(self, ctx: "_Context") -> Iterable[Relation]:
         """LOCATED_IN from an organisation to where its premises are: "Costco's store in
@@ -349,9 +308,7 @@ class PlaceRelations:
                     continue
                 for org in dict.fromkeys(orgs):
                     if org != target:
-                        yield ctx.relation(
-                            org, target, "LOCATED_IN", token, CONFIDENCE["located"], dated=False
-                        )
+                        yield _located(ctx, org, target, token)
 
     def _example_places(self, ctx: "_Context") -> Iterable[Relation]:
         """ "German firms including Deutsche Bahn and Siemens", "Duitse bedrijven als Daimler": each
@@ -379,9 +336,7 @@ class PlaceRelations:
             for example in resolver.examples(noun, kinds):
                 for country, word in countries:
                     if country != example:
-                        yield ctx.relation(
-                            example, country, "LOCATED_IN", word, CONFIDENCE["located"], dated=False
-                        )
+                        yield _located(ctx, example, country, word)
 
     def _whose_event(self, ent: Span, ctx: "_Context") -> bool:
         """Whether ``ent`` is the "of" phrase of an event noun ("the annual meeting of the
@@ -469,9 +424,7 @@ class PlaceRelations:
         """LOCATED_IN from ``ent`` to the place the place phrase's noun ``arg`` names."""
         for target, trigger in self._place_within(arg, ctx):
             if target != ent.kb_id_:
-                yield ctx.relation(
-                    ent.kb_id_, target, "LOCATED_IN", trigger, CONFIDENCE["located"], dated=False
-                )
+                yield _located(ctx, ent.kb_id_, target, trigger)
 
     def _shared_place_phrases(self, ent: Span, root: Token, ctx: "_Context") -> Iterable[Relation]:
         """LOCATED_IN from each place of a list to the place phrase right after the list: "the
