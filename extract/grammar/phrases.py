@@ -35,6 +35,7 @@ from extract.grammar.syntax import (
     infinitive_markers,
     is_negated,
     last_document_memo,
+    morph_values,
     object_controlled,
     objects,
     opened_clause,
@@ -205,7 +206,7 @@ def _negation_of(word: Token, scheme: LabelScheme, lexicon: Lexicon) -> Token | 
 def _reflexive(verb: Token) -> bool:
     """Whether ``verb`` has a reflexive pronoun ("verzette zich", "trok zich terug")."""
     return any(
-        c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj") and "Yes" in c.morph.get("Reflex")
+        c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj") and "Yes" in morph_values(c, "Reflex")
         for c in children(verb)
     )
 

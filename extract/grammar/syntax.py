@@ -180,6 +180,26 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return last[3]
 
 
+def morph_values(token: Token, field: str) -> list[str]:
+    """``token.morph.get(field)`` (a new list), read once per distinct analysis and field: spaCy
+    makes an array and every feature's string at each ``morph.get`` (about 2 us), and the
+    patterns ask the same few fields of the same words many times. An analysis's key is the hash
+    of its features, so its values never change for its key, in any document or language."""
+    morph = token.morph
+    asked = (morph.key, field)
+    found = _MORPH_VALUES.get(asked)
+    if found is None:
+        if len(_MORPH_VALUES) > _MORPH_VALUES_KEPT:
+            _MORPH_VALUES.clear()
+        found = _MORPH_VALUES[asked] = tuple(morph.get(field))
+    return list(found)
+
+
+#: {(analysis key, field): its values}, for every document; emptied beyond this many.
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+_MORPH_VALUES_KEPT = 50_000
+
+
 def tagged_tokens(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
     """The tokens of ``doc`` whose coarse tag (``pos_``) is one of ``tags``, in text order: the
     routes that look at every verb or noun of a document skip the other words without making
@@ -578,7 +598,7 @@ def _fronted_before_relative_clause(verb: Token, scheme: LabelScheme) -> list[To
         verb.i < 4
         or tokens[verb.i - 1].text != ","
         or verb.pos_ not in ("VERB", "AUX")
-        or "Fin" not in verb.morph.get("VerbForm")
+        or "Fin" not in morph_values(verb, "VerbForm")
     ):
         return []
     own = _own_subjects(verb, scheme) + _auxiliary_arguments(verb, scheme, scheme.subject)
@@ -593,7 +613,7 @@ def _fronted_before_relative_clause(verb: Token, scheme: LabelScheme) -> list[To
     if comma is None or comma.i == start:
         return []
     pronoun = tokens[comma.i + 1]
-    if "Rel" not in pronoun.morph.get("PronType"):
+    if "Rel" not in morph_values(pronoun, "PronType"):
         return []
     phrase = tokens[start : comma.i]
     if any(t.pos_ not in _FRONTED_PHRASE_TAGS for t in phrase):
@@ -664,8 +684,8 @@ def finite_beside_infinitive(verb: Token, governor: Token, scheme: LabelScheme) 
     embassy to reconsider and spoke with Pompeo")."""
     return (
         verb.dep_ in scheme.conj
-        and "Fin" in verb.morph.get("VerbForm")
-        and "Fin" not in governor.morph.get("VerbForm")
+        and "Fin" in morph_values(verb, "VerbForm")
+        and "Fin" not in morph_values(governor, "VerbForm")
     )
 
 
@@ -675,7 +695,7 @@ def _participle_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[T
     the noun's phrase hangs from ("Pompeo posted a message on Twitter blaming Iran", "Johnson
     joined the calls by officials asking the US to ...")."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun == verb or "Prog" not in verb.morph.get("Aspect"):
+    if verb.dep_ != "acl" or noun == verb or "Prog" not in morph_values(verb, "Aspect"):
         return []
     if noun.dep_ in scheme.subject:
         return [noun]
@@ -872,7 +892,7 @@ def borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
     annexeren")."""
     if verb.dep_ in scheme.open_clause:
         return True
-    infinitive = "Inf" in verb.morph.get("VerbForm") or has_infinitive_marker(verb)
+    infinitive = "Inf" in morph_values(verb, "VerbForm") or has_infinitive_marker(verb)
     return verb.dep_ in scheme.complement and infinitive
 
 
@@ -1209,7 +1229,7 @@ def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
         fronted = [c for c in children(verb) if c.i < verb.i and _bare_oblique_name(c, scheme)]
         if (
             not fronted
-            and "Plur" in verb.morph.get("Number")
+            and "Plur" in morph_values(verb, "Number")
             and not _is_coordinated(own[0], scheme)
         ):
             fronted = [
@@ -1265,13 +1285,15 @@ def _agreeing_relative_subject(verb: Token, subject: Token, scheme: LabelScheme)
     if (
         scheme.preposition_heads_noun
         or verb.dep_ != "acl:relcl"
-        or subject.morph.get("PronType") != ["Rel"]
+        or morph_values(subject, "PronType") != ["Rel"]
         or not verb.head.i < subject.i < verb.i
         or verb.head.pos_ not in ("NOUN", "PROPN")
     ):
         return []
     finite = [c for c in children(verb) if c.dep_ in _FINITE_HELPERS] + [verb]
-    number = next((t.morph.get("Number") for t in finite if "Fin" in t.morph.get("VerbForm")), None)
+    number = next(
+        (morph_values(t, "Number") for t in finite if "Fin" in morph_values(t, "VerbForm")), None
+    )
     if number not in (["Sing"], ["Plur"]) or _number(verb.head, scheme) in (None, number[0]):
         return []
     return [
@@ -1289,7 +1311,7 @@ def _number(noun: Token, scheme: LabelScheme) -> str | None:
     when it gives none, as for many names)."""
     if _is_coordinated(noun, scheme):
         return "Plur"
-    found = noun.morph.get("Number")
+    found = morph_values(noun, "Number")
     return found[0] if len(found) == 1 else None
 
 
@@ -1317,7 +1339,7 @@ def article_as_pronoun(token: Token, scheme: LabelScheme) -> bool:
         or token.lower_ not in article_pronouns(token.doc.lang_)
     ):
         return False
-    if "Plur" not in noun.morph.get("Number"):
+    if "Plur" not in morph_values(noun, "Number"):
         # common gender would do too, but the tagger guesses gender (and sometimes number: "het
         # nieuwe, zuinige vliegtuig") for words it does not know; hence also no adjective between
         return False
