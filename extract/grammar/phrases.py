@@ -29,6 +29,7 @@ from extract.grammar.syntax import (
     LabelScheme,
     children,
     deed_prepositions,
+    doc_lang,
     doc_tokens,
     finite_beside_infinitive,
     has_infinitive_marker,
@@ -592,7 +593,7 @@ def reporter_of(
     for _ in range(4):
         if current.head == current:
             break
-        if current.dep_ == "pcomp" and current.head.lower_ in deed_prepositions(verb.doc.lang_):
+        if current.dep_ == "pcomp" and current.head.lower_ in deed_prepositions(doc_lang(verb.doc)):
             return current.head.head if is_speech(current.head.head) else None
         if current.dep_ in scheme.complement or current.dep_ in ("ccomp", "parataxis"):
             if is_speech(current.head):

@@ -638,7 +638,7 @@ def _planning_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Tok
     noun = verb.head
     if noun == verb or noun.pos_ != "NOUN" or verb.i < noun.i or not has_infinitive_marker(verb):
         return []
-    if noun.lemma_.lower() not in planning_nouns(verb.doc.lang_):
+    if noun.lemma_.lower() not in planning_nouns(doc_lang(verb.doc)):
         return []
     owners = [c for c in children(noun) if c.dep_ in scheme.possessive]
     if owners and owners[0].pos_ != "PRON":
@@ -717,7 +717,7 @@ def _object_doers(verb: Token, governor: Token, scheme: LabelScheme) -> list[Tok
     ("beloofde Oekraïne wapens te leveren", a planning governor of the modality lexicon). A
     means or purpose ("responded by annexing", "stuurden een vliegdekschip om Iran af te
     schrikken") stays the subject's."""
-    lang = verb.doc.lang_
+    lang = doc_lang(verb.doc)
     if verb.head.pos_ == "ADP":
         if verb.head.lower_ not in deed_prepositions(lang):
             return []
@@ -769,7 +769,7 @@ def object_before(governor: Token, before: int, scheme: LabelScheme) -> list[Tok
 def opened_clause(verb: Token) -> bool:
     """Whether an infinitive clause has an opener besides its infinitive marker ("om Iran af te
     schrikken", "door de Krim te annexeren"): an adverbial clause of purpose or means."""
-    markers = infinitive_markers(verb.doc.lang_)
+    markers = infinitive_markers(doc_lang(verb.doc))
     return any(c.dep_ == "mark" and c.lower_ not in markers for c in children(verb))
 
 
@@ -921,13 +921,13 @@ def object_controlled(verb: Token, scheme: LabelScheme) -> bool:
         or not has_infinitive_marker(verb)
     ):
         return False
-    rows = object_control_verbs(verb.doc.lang_)
+    rows = object_control_verbs(doc_lang(verb.doc))
     if not rows:
         return False
     from extract.grammar.lemmas import verb_lemmas_of  # it reads this module's helpers
 
     words = [c for c in children(governor) if c.i < verb.i]
-    lemmas = verb_lemmas_of(governor, scheme, verb.doc.lang_)
+    lemmas = verb_lemmas_of(governor, scheme, doc_lang(verb.doc))
     return any(
         row in lemmas and (word == "*" or any(c.lemma_.lower() == word for c in words))
         for row, word in rows
@@ -945,7 +945,7 @@ def infinitive_markers(lang: str) -> frozenset[str]:
 def has_infinitive_marker(verb: Token, deps: Iterable[str] = ("mark", "aux")) -> bool:
     """Whether ``verb`` has its language's infinitive marker ("to protest", "te annexeren")
     hanging on it with one of ``deps`` (the parsers hang it as ``mark`` or ``aux``)."""
-    markers = infinitive_markers(verb.doc.lang_)
+    markers = infinitive_markers(doc_lang(verb.doc))
     return any(c.dep_ in deps and c.lower_ in markers for c in children(verb))
 
 
@@ -1035,7 +1035,7 @@ def _trailing_speaker(noun: Token) -> bool:
         and c.pos_ in ("VERB", "AUX")
         and c.i > 0
         and doc[c.i - 1].text == ","
-        and _is_speech_verb(doc.lang_, c.lemma_.lower())
+        and _is_speech_verb(doc_lang(doc), c.lemma_.lower())
         for c in children(noun)
     )
 
@@ -1172,6 +1172,23 @@ def last_document_memo(slot: list, doc: Doc) -> dict:
 
 #: Every live document's memos: {doc: {id(slot): (document length, memo)}}.
 _DOCUMENT_MEMOS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def doc_lang(doc: Doc) -> str:
+    """``doc.lang_``, asked of the vocabulary once: spaCy calls the language's getter at every
+    read (about 1.5 us), and the walks ask it of every noun and verb they look at. A vocabulary's
+    language never changes, so the last one's answer stands while its documents come."""
+    vocab = doc.vocab
+    last = _LAST_LANG[0]  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is vocab:
+        return last[1]
+    lang = doc.lang_
+    _LAST_LANG[0] = (vocab, lang)
+    return lang
+
+
+#: The last vocabulary :func:`doc_lang` was asked of, and its language.
+_LAST_LANG: list = [None]
 
 
 def doc_text(doc: Doc) -> str:
@@ -1336,7 +1353,7 @@ def article_as_pronoun(token: Token, scheme: LabelScheme) -> bool:
         or noun.i != token.i + 1
         or noun.pos_ != "NOUN"
         or noun.dep_ not in scheme.subject
-        or token.lower_ not in article_pronouns(token.doc.lang_)
+        or token.lower_ not in article_pronouns(doc_lang(token.doc))
     ):
         return False
     if "Plur" not in morph_values(noun, "Number"):

@@ -24,6 +24,7 @@ from extract.dates import TimeMention, find_time_mentions
 from extract.grammar.syntax import (
     children,
     clause_verb,
+    doc_lang,
     doc_text,
     doc_tokens,
     last_document_memo,
@@ -543,7 +544,7 @@ def present_tense(verb: Token) -> bool:
         return False
     # a passive auxiliary of the perfect ("is uitgeleverd": has been extradited; the time
     # lexicon's ``perfect`` kind) tells what is done, unlike "wordt uitgeleverd"
-    perfect = time_words(verb.doc.lang_, "perfect")
+    perfect = time_words(doc_lang(verb.doc), "perfect")
     if perfect and any(
         c.dep_ in ("aux:pass", "auxpass") and c.lemma_.lower() in perfect for c in auxiliaries
     ):
