@@ -70,6 +70,7 @@ from extract.grammar.syntax import (
     doc_text,
     doc_tokens,
     is_subject,
+    morph_values,
     objects,
     passive_subjects,
     preposition_of,
@@ -544,7 +545,7 @@ class EventFinder:
         if prep is None or prep.lower_ not in self.preps.place | self.preps.attend:
             return None
         if any(
-            "Ord" in c.morph.get("NumType")
+            "Ord" in morph_values(c, "NumType")
             or c.dep_ in DETERMINER_LABELS
             and c.lower_ not in DEFINITE | INDEFINITE
             for c in children(noun)
@@ -672,7 +673,7 @@ class EventFinder:
                 if eid and resolver.type_of(eid) == "PERSON":
                     return [eid] if resolver.coreference.agrees(pronoun, eid) else []
         if resolver.coreference.pronoun_genders.get(pronoun.lower_) == "m" and any(
-            t.pos_ == "NOUN" and not t.ent_type_ and t.morph.get("Gender") == ["Neut"]
+            t.pos_ == "NOUN" and not t.ent_type_ and morph_values(t, "Gender") == ["Neut"]
             for t in doc_tokens(pronoun.doc)[pronoun.sent.start : pronoun.i]
         ):
             # "Calida beschuldigde het netwerk van het schenden van zijn concessie": Dutch "zijn"
@@ -709,7 +710,7 @@ class EventFinder:
         if (
             not self.habitual
             or noun.dep_ not in self.scheme.subject
-            or "Plur" not in noun.morph.get("Number")
+            or "Plur" not in morph_values(noun, "Number")
             or any(c.dep_ in DETERMINER_LABELS or c.dep_ == "nummod" for c in children(noun))
         ):
             return False
@@ -1451,7 +1452,7 @@ class EventFinder:
         """The noun a relative pronoun stands for ("Liberals, which had secured a majority in the
         2015 election": Liberals), else the subject itself."""
         clause = subject.head
-        relative = subject.lower_ in RELATIVE or subject.morph.get("PronType") == ["Rel"]
+        relative = subject.lower_ in RELATIVE or morph_values(subject, "PronType") == ["Rel"]
         if relative and clause.dep_.startswith(("relcl", "acl")) and clause.head != clause:
             return clause.head
         return subject
@@ -1526,7 +1527,7 @@ class EventFinder:
             relatives = [
                 c
                 for c in children(clause)
-                if c.lower_ in RELATIVE or c.morph.get("PronType") == ["Rel"]
+                if c.lower_ in RELATIVE or morph_values(c, "PronType") == ["Rel"]
             ]
             # a pronoun labelled subject that the clause reads as its object (see
             # extract.grammar.syntax._agreeing_relative_subject) stands for what was done
@@ -1593,7 +1594,7 @@ class EventFinder:
             if c.dep_ == "advcl"
             and c.pos_ == "VERB"
             and c.left_edge.i in (after, after + 1)  # UD hangs the comma on the clause
-            and "Part" in c.morph.get("VerbForm")
+            and "Part" in morph_values(c, "VerbForm")
             and not any(g.dep_ in self.scheme.subject for g in children(c))
             and not self._tells(c)  # ", reported by Reuters" tells the whole clause
         ]
@@ -1709,7 +1710,7 @@ class EventFinder:
                 and clause.i > noun.i
                 and clause.dep_.startswith(("relcl", "acl:relcl"))
                 and any(
-                    (c.lower_ in RELATIVE or c.morph.get("PronType") == ["Rel"])
+                    (c.lower_ in RELATIVE or morph_values(c, "PronType") == ["Rel"])
                     and c.dep_ in self.scheme.subject
                     for c in children(clause)
                 )
@@ -2105,7 +2106,7 @@ def _named_actor(token: Token) -> bool:
         return True
     if token.pos_ != "PRON":
         return False
-    if token.lower_ in RELATIVE or "Rel" in token.morph.get("PronType"):
+    if token.lower_ in RELATIVE or "Rel" in morph_values(token, "PronType"):
         clause = token.head
         return clause.head != clause and clause.head.ent_type_ in ACTOR_TYPES
     return True
@@ -2116,15 +2117,15 @@ def _possessive_pronoun(token: Token) -> bool:
     return (
         token.dep_ in POSSESSIVE_LABELS
         and token.pos_ == "PRON"
-        and token.morph.get("Poss") == ["Yes"]
-        and token.morph.get("PronType") == ["Prs"]
+        and morph_values(token, "Poss") == ["Yes"]
+        and morph_values(token, "PronType") == ["Prs"]
     )
 
 
 def _nominal_infinitive(token: Token) -> bool:
     """Whether a verb the parser tagged is an infinitive used as a noun, with its own article or
     possessive ("zijn aftreden", "het ingrijpen"): the event noun, not a clause."""
-    return token.morph.get("VerbForm") == ["Inf"] and any(
+    return morph_values(token, "VerbForm") == ["Inf"] and any(
         c.dep_ in DETERMINER_LABELS and c.i < token.i for c in children(token)
     )
 
@@ -2185,7 +2186,7 @@ def _named_again(doc: Doc, events: list[EventMention]) -> list[EventMention]:
             before is not None
             and event.passing
             and first.pos_ != "VERB"
-            and "Plur" not in first.morph.get("Number")
+            and "Plur" not in morph_values(first, "Number")
             and not any(c.dep_ in DETERMINER_LABELS for c in children(first))
         ):
             before.mentions += event.mentions

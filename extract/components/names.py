@@ -32,6 +32,7 @@ from extract.grammar.name_compounds import head_splits
 from extract.grammar.named_events import STORM_CLASSES, about_storms, opened_names
 from extract.grammar.syntax import (
     POSSESSIVE_LABELS,
+    doc_lang,
     doc_text,
     doc_tokens,
     last_document_memo,
@@ -337,9 +338,9 @@ class NameFinder:
     def _people_or_money(self, span: Span) -> bool:
         """A demonym for people or money ("Britons voted", "US dollars"), which the model may
         call an organisation or a group: no name (:func:`_names_the_country`)."""
-        return self.kb.demonym(span.text, span.doc.lang_) is not None and not _names_the_country(
-            span.doc, span.start, span.end
-        )
+        return self.kb.demonym(
+            span.text, doc_lang(span.doc)
+        ) is not None and not _names_the_country(span.doc, span.start, span.end)
 
     def _inflected_opener(self, span: Span) -> bool:
         """Whether a lone unknown word opening a sentence or a quote is an inflected common word
@@ -557,7 +558,7 @@ class NameFinder:
             and token.lower_ not in HONORIFICS | NOT_FIRST_NAMES
             and not self._role_word(token)
             and not self.kb.lookup(token.text)
-            and self.kb.demonym(token.text, token.doc.lang_) is None
+            and self.kb.demonym(token.text, doc_lang(token.doc)) is None
             and self.lexicon.time_expression(token.text) is None
         )
 
@@ -956,7 +957,7 @@ class NameFinder:
             not token.is_sent_start
             and token.pos_ in ("ADJ", "NOUN")
             and token.doc[token.i - 1].lower_ in DEFINITE_ARTICLES
-            and getattr(self.kb.demonym(token.text, token.doc.lang_), "type", None) != "COUNTRY"
+            and getattr(self.kb.demonym(token.text, doc_lang(token.doc)), "type", None) != "COUNTRY"
             and not self.kb.lookup(token.text)
         )
 
@@ -1458,7 +1459,7 @@ class NameFinder:
             and token.tag_ not in ("n", "N")  # a Dutch common noun ("Defensieanalist")
             and not self.kb.lookup(text)
             and not self.kb.lookup(text + "s")  # "Democrat", "Republican": a party's member
-            and self.kb.demonym(text, token.doc.lang_) is None
+            and self.kb.demonym(text, doc_lang(token.doc)) is None
             and not self.lexicon.role(token.lower_)
             and title_phrase(token, self.lexicon) is None
             and self.lexicon.time_expression(text) is None
@@ -1534,7 +1535,7 @@ class NameFinder:
             len(ent) > 2
             and ent[1].lower_ in GENERIC_INSTITUTIONS
             and _capitalised(ent[1])
-            and self.kb.demonym(ent[0].text, ent.doc.lang_) is not None
+            and self.kb.demonym(ent[0].text, doc_lang(ent.doc)) is not None
         ):
             return ent.doc[ent.start + 1 : ent.end]
         return ent
@@ -1587,7 +1588,7 @@ class NameFinder:
         if len(span) != 1:
             return False
         # the one word's text: a Span joins its words' texts anew at every read (several us)
-        entry = self.kb.demonym(span[0].text, span.doc.lang_)
+        entry = self.kb.demonym(span[0].text, doc_lang(span.doc))
         return entry is not None and entry.type == "ORG"
 
     def _typed(self, ent: Span, label: str, country: str | None) -> Iterable[Span]:

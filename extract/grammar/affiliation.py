@@ -23,7 +23,13 @@ from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Span, Token
 
-from extract.grammar.syntax import LabelScheme, children, listed_between, prepositional_args
+from extract.grammar.syntax import (
+    LabelScheme,
+    children,
+    listed_between,
+    morph_values,
+    prepositional_args,
+)
 
 #: Dependencies by which a common noun describes the name it is bound to.
 DESCRIPTOR_LINKS = frozenset({"appos", "compound", "nmod", "nn", "flat"})
@@ -253,7 +259,7 @@ def _list_descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
         noun
         for noun in descriptors(first_name, scheme)
         if noun.i < first_name.start
-        and ("Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"))
+        and ("Plur" in morph_values(noun, "Number") or noun.tag_ in ("NNS", "NNPS"))
         # "zijn Duitse en Franse ambtgenoten, respectievelijk X en Y": coordinated modifiers
         # pair off with the names, each its own
         and not any(c.dep_ in scheme.conj for m in children(noun) for c in children(m))
@@ -316,7 +322,7 @@ def _noun_before_comma(name: Span) -> list[Token]:
         if head == token or head.i >= token.i:
             return []
         if _nominal(head) and not head.ent_type_:
-            return [] if "Plur" in head.morph.get("Number") else [head]
+            return [] if "Plur" in morph_values(head, "Number") else [head]
         if not (head.ent_type_ or head.pos_ == "ADP"):
             return []
         token = head
@@ -331,7 +337,7 @@ def _twin_subject(noun: Token, root: Token) -> bool:
     return (
         noun.pos_ == "NOUN"
         and not noun.ent_type_
-        and "Plur" not in noun.morph.get("Number")
+        and "Plur" not in morph_values(noun, "Number")
         and noun.tag_ not in ("NNS", "NNPS")
         and noun.dep_ == root.dep_
         and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")

@@ -25,6 +25,7 @@ from extract.grammar.syntax import (
     after_stance,
     agents,
     children,
+    morph_values,
     prepositional_args,
     with_conjuncts,
 )
@@ -648,7 +649,7 @@ def relative_antecedent(
     verb = pronoun.head
     if verb == pronoun or verb.dep_ not in RELATIVE_CLAUSES or verb.head == verb:
         return None
-    if pronoun.tag_ not in RELATIVE_TAGS and pronoun.morph.get("PronType") != ["Rel"]:
+    if pronoun.tag_ not in RELATIVE_TAGS and morph_values(pronoun, "PronType") != ["Rel"]:
         return None
     noun = verb.head
     agreeing = (relatives or {}).get(pronoun.lower_)
@@ -690,7 +691,7 @@ _NOUN_PHRASE_LINKS = frozenset({"conj", "appos", "nmod", "flat", "compound"})
 def _agrees(noun: Token, agreeing: tuple[tuple[str, str], ...]) -> bool:
     """Whether the noun's gender and number, where its morphology gives them, fit one of the
     (gender, number) pairs."""
-    gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+    gender, number = morph_values(noun, "Gender"), morph_values(noun, "Number")
     return any(
         (g == "-" or not gender or g in gender) and (n == "-" or not number or n in number)
         for g, n in agreeing
@@ -705,7 +706,7 @@ def _agreeing_above(noun: Token, agreeing: tuple[tuple[str, str], ...]) -> Token
         if current.dep_ not in _NOUN_PHRASE_LINKS or current.head == current:
             return None
         current = current.head
-        known = current.morph.get("Gender") or current.morph.get("Number")
+        known = morph_values(current, "Gender") or morph_values(current, "Number")
         if current.pos_ in ("NOUN", "PROPN") and known and _agrees(current, agreeing):
             return current
     return None

@@ -51,7 +51,13 @@ from typing import Callable, Iterable, Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.grammar.syntax import LabelScheme, is_subject, lemma_tokens, with_conjuncts
+from extract.grammar.syntax import (
+    LabelScheme,
+    is_subject,
+    lemma_tokens,
+    morph_values,
+    with_conjuncts,
+)
 from extract.lexicon import Lexicon
 
 #: Entity types a description or a pronoun may stand for.
@@ -270,7 +276,7 @@ class Coreference:
             c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i < verb.i
         ]
         for word in [*auxiliaries, verb]:
-            number = word.morph.get("Number")
+            number = morph_values(word, "Number")
             if number == ["Sing"]:
                 return "sing"
             if number == ["Plur"]:
@@ -408,7 +414,8 @@ class Coreference:
         "het bedrijf"; not "de groep Mercosur", "the Iranian company", "the Scottish court": a
         capitalised word before the noun names which one)."""
         return any(
-            c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in DEFINITE_WORDS)
+            c.dep_ == "det"
+            and (morph_values(c, "Definite") == ["Def"] or c.lower_ in DEFINITE_WORDS)
             for c in token.children
         ) and not any(
             c.ent_type_ or c.pos_ == "PROPN" or (c.i < token.i and c.dep_ != "det" and c.is_title)
@@ -427,7 +434,7 @@ class Coreference:
         ):
             return False
         return not any(
-            w.morph.get("Degree") == ["Sup"]
+            morph_values(w, "Degree") == ["Sup"]
             for c in token.children
             if c.dep_ in ("amod", "advmod") and c.i < token.i
             for w in (c, *c.children)
@@ -827,7 +834,7 @@ class Coreference:
 def _plural_noun(token: Token) -> bool:
     """ "the countries", "de landen": a plural noun (by morphology, else by a form other than its
     lemma ending in s or en), which stands for several names, not for the latest one."""
-    number = token.morph.get("Number")
+    number = morph_values(token, "Number")
     if number:
         return number == ["Plur"]
     lemma = token.lemma_.lower()

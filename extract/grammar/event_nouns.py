@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from extract.grammar.syntax import (
     LabelScheme,
     children,
+    doc_lang,
     doc_tokens,
     has_infinitive_marker,
     infinitive_markers,
@@ -64,7 +65,7 @@ def complement_words(noun: Token) -> list[str]:
     a phone call): the preposition of each phrase and, for an infinitive clause, its marker. A
     preposition that is also the infinitive marker is left out ("a call to Zelensky" is a phone
     call: only "a call to act" reads as "call to")."""
-    markers = infinitive_markers(noun.doc.lang_)
+    markers = infinitive_markers(doc_lang(noun.doc))
     words: list[str] = []
     for child in children(noun):
         if child.i < noun.i:

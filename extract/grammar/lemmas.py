@@ -23,6 +23,7 @@ from extract.grammar.syntax import (
     LabelScheme,
     _one_of,
     children,
+    doc_lang,
     doc_tokens,
     last_document_memo,
     sentence_bounds,
@@ -268,7 +269,7 @@ def _particle_indices(doc: Doc, scheme: LabelScheme) -> tuple[int, ...]:
     memo = last_document_memo(_LAST_PARTICLES, doc)
     found = memo.get(scheme.name)
     if found is None:
-        known = frozenset(particles(doc.lang_))
+        known = frozenset(particles(doc_lang(doc)))
         # only a token with a particle's label or a particle's word can be one: those from
         # the document's arrays, not a look at every token's strings
         labels = [doc.vocab.strings[label] for label in scheme.particle]

@@ -29,12 +29,14 @@ from extract.grammar.syntax import (
     LabelScheme,
     children,
     deed_prepositions,
+    doc_lang,
     doc_tokens,
     finite_beside_infinitive,
     has_infinitive_marker,
     infinitive_markers,
     is_negated,
     last_document_memo,
+    morph_values,
     object_controlled,
     objects,
     opened_clause,
@@ -235,7 +237,7 @@ def _negation_of(word: Token, scheme: LabelScheme, lexicon: Lexicon) -> Token | 
 def _reflexive(verb: Token) -> bool:
     """Whether ``verb`` has a reflexive pronoun ("verzette zich", "trok zich terug")."""
     return any(
-        c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj") and "Yes" in c.morph.get("Reflex")
+        c.dep_ in ("expl:pv", "expl", "obj", "iobj", "dobj") and "Yes" in morph_values(c, "Reflex")
         for c in children(verb)
     )
 
@@ -621,7 +623,7 @@ def reporter_of(
     for _ in range(4):
         if current.head == current:
             break
-        if current.dep_ == "pcomp" and current.head.lower_ in deed_prepositions(verb.doc.lang_):
+        if current.dep_ == "pcomp" and current.head.lower_ in deed_prepositions(doc_lang(verb.doc)):
             return current.head.head if is_speech(current.head.head) else None
         if current.dep_ in scheme.complement or current.dep_ in ("ccomp", "parataxis"):
             if is_speech(current.head):

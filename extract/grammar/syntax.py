@@ -180,6 +180,26 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return last[3]
 
 
+def morph_values(token: Token, field: str) -> list[str]:
+    """``token.morph.get(field)`` (a new list), read once per distinct analysis and field: spaCy
+    makes an array and every feature's string at each ``morph.get`` (about 2 us), and the
+    patterns ask the same few fields of the same words many times. An analysis's key is the hash
+    of its features, so its values never change for its key, in any document or language."""
+    morph = token.morph
+    asked = (morph.key, field)
+    found = _MORPH_VALUES.get(asked)
+    if found is None:
+        if len(_MORPH_VALUES) > _MORPH_VALUES_KEPT:
+            _MORPH_VALUES.clear()
+        found = _MORPH_VALUES[asked] = tuple(morph.get(field))
+    return list(found)
+
+
+#: {(analysis key, field): its values}, for every document; emptied beyond this many.
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+_MORPH_VALUES_KEPT = 50_000
+
+
 def tagged_tokens(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
     """The tokens of ``doc`` whose coarse tag (``pos_``) is one of ``tags``, in text order: the
     routes that look at every verb or noun of a document skip the other words without making
@@ -578,7 +598,7 @@ def _fronted_before_relative_clause(verb: Token, scheme: LabelScheme) -> list[To
         verb.i < 4
         or tokens[verb.i - 1].text != ","
         or verb.pos_ not in ("VERB", "AUX")
-        or "Fin" not in verb.morph.get("VerbForm")
+        or "Fin" not in morph_values(verb, "VerbForm")
     ):
         return []
     own = _own_subjects(verb, scheme) + _auxiliary_arguments(verb, scheme, scheme.subject)
@@ -593,7 +613,7 @@ def _fronted_before_relative_clause(verb: Token, scheme: LabelScheme) -> list[To
     if comma is None or comma.i == start:
         return []
     pronoun = tokens[comma.i + 1]
-    if "Rel" not in pronoun.morph.get("PronType"):
+    if "Rel" not in morph_values(pronoun, "PronType"):
         return []
     phrase = tokens[start : comma.i]
     if any(t.pos_ not in _FRONTED_PHRASE_TAGS for t in phrase):
@@ -618,7 +638,7 @@ def _planning_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[Tok
     noun = verb.head
     if noun == verb or noun.pos_ != "NOUN" or verb.i < noun.i or not has_infinitive_marker(verb):
         return []
-    if noun.lemma_.lower() not in planning_nouns(verb.doc.lang_):
+    if noun.lemma_.lower() not in planning_nouns(doc_lang(verb.doc)):
         return []
     owners = [c for c in children(noun) if c.dep_ in scheme.possessive]
     if owners and owners[0].pos_ != "PRON":
@@ -664,8 +684,8 @@ def finite_beside_infinitive(verb: Token, governor: Token, scheme: LabelScheme) 
     embassy to reconsider and spoke with Pompeo")."""
     return (
         verb.dep_ in scheme.conj
-        and "Fin" in verb.morph.get("VerbForm")
-        and "Fin" not in governor.morph.get("VerbForm")
+        and "Fin" in morph_values(verb, "VerbForm")
+        and "Fin" not in morph_values(governor, "VerbForm")
     )
 
 
@@ -675,7 +695,7 @@ def _participle_subjects(verb: Token, scheme: LabelScheme, depth: int) -> list[T
     the noun's phrase hangs from ("Pompeo posted a message on Twitter blaming Iran", "Johnson
     joined the calls by officials asking the US to ...")."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun == verb or "Prog" not in verb.morph.get("Aspect"):
+    if verb.dep_ != "acl" or noun == verb or "Prog" not in morph_values(verb, "Aspect"):
         return []
     if noun.dep_ in scheme.subject:
         return [noun]
@@ -697,7 +717,7 @@ def _object_doers(verb: Token, governor: Token, scheme: LabelScheme) -> list[Tok
     ("beloofde Oekraïne wapens te leveren", a planning governor of the modality lexicon). A
     means or purpose ("responded by annexing", "stuurden een vliegdekschip om Iran af te
     schrikken") stays the subject's."""
-    lang = verb.doc.lang_
+    lang = doc_lang(verb.doc)
     if verb.head.pos_ == "ADP":
         if verb.head.lower_ not in deed_prepositions(lang):
             return []
@@ -749,7 +769,7 @@ def object_before(governor: Token, before: int, scheme: LabelScheme) -> list[Tok
 def opened_clause(verb: Token) -> bool:
     """Whether an infinitive clause has an opener besides its infinitive marker ("om Iran af te
     schrikken", "door de Krim te annexeren"): an adverbial clause of purpose or means."""
-    markers = infinitive_markers(verb.doc.lang_)
+    markers = infinitive_markers(doc_lang(verb.doc))
     return any(c.dep_ == "mark" and c.lower_ not in markers for c in children(verb))
 
 
@@ -872,7 +892,7 @@ def borrows_subject(verb: Token, scheme: LabelScheme) -> bool:
     annexeren")."""
     if verb.dep_ in scheme.open_clause:
         return True
-    infinitive = "Inf" in verb.morph.get("VerbForm") or has_infinitive_marker(verb)
+    infinitive = "Inf" in morph_values(verb, "VerbForm") or has_infinitive_marker(verb)
     return verb.dep_ in scheme.complement and infinitive
 
 
@@ -901,13 +921,13 @@ def object_controlled(verb: Token, scheme: LabelScheme) -> bool:
         or not has_infinitive_marker(verb)
     ):
         return False
-    rows = object_control_verbs(verb.doc.lang_)
+    rows = object_control_verbs(doc_lang(verb.doc))
     if not rows:
         return False
     from extract.grammar.lemmas import verb_lemmas_of  # it reads this module's helpers
 
     words = [c for c in children(governor) if c.i < verb.i]
-    lemmas = verb_lemmas_of(governor, scheme, verb.doc.lang_)
+    lemmas = verb_lemmas_of(governor, scheme, doc_lang(verb.doc))
     return any(
         row in lemmas and (word == "*" or any(c.lemma_.lower() == word for c in words))
         for row, word in rows
@@ -925,7 +945,7 @@ def infinitive_markers(lang: str) -> frozenset[str]:
 def has_infinitive_marker(verb: Token, deps: Iterable[str] = ("mark", "aux")) -> bool:
     """Whether ``verb`` has its language's infinitive marker ("to protest", "te annexeren")
     hanging on it with one of ``deps`` (the parsers hang it as ``mark`` or ``aux``)."""
-    markers = infinitive_markers(verb.doc.lang_)
+    markers = infinitive_markers(doc_lang(verb.doc))
     return any(c.dep_ in deps and c.lower_ in markers for c in children(verb))
 
 
@@ -1015,7 +1035,7 @@ def _trailing_speaker(noun: Token) -> bool:
         and c.pos_ in ("VERB", "AUX")
         and c.i > 0
         and doc[c.i - 1].text == ","
-        and _is_speech_verb(doc.lang_, c.lemma_.lower())
+        and _is_speech_verb(doc_lang(doc), c.lemma_.lower())
         for c in children(noun)
     )
 
@@ -1154,6 +1174,23 @@ def last_document_memo(slot: list, doc: Doc) -> dict:
 _DOCUMENT_MEMOS: WeakKeyDictionary = WeakKeyDictionary()
 
 
+def doc_lang(doc: Doc) -> str:
+    """``doc.lang_``, asked of the vocabulary once: spaCy calls the language's getter at every
+    read (about 1.5 us), and the walks ask it of every noun and verb they look at. A vocabulary's
+    language never changes, so the last one's answer stands while its documents come."""
+    vocab = doc.vocab
+    last = _LAST_LANG[0]  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is vocab:
+        return last[1]
+    lang = doc.lang_
+    _LAST_LANG[0] = (vocab, lang)
+    return lang
+
+
+#: The last vocabulary :func:`doc_lang` was asked of, and its language.
+_LAST_LANG: list = [None]
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per document: spaCy joins every token's text on each read, and
     events, time spans and records all read it. Kept in ``doc.user_data`` (a Doc's text never
@@ -1209,7 +1246,7 @@ def _find_own_subjects(verb: Token, scheme: LabelScheme) -> list[Token]:
         fronted = [c for c in children(verb) if c.i < verb.i and _bare_oblique_name(c, scheme)]
         if (
             not fronted
-            and "Plur" in verb.morph.get("Number")
+            and "Plur" in morph_values(verb, "Number")
             and not _is_coordinated(own[0], scheme)
         ):
             fronted = [
@@ -1265,13 +1302,15 @@ def _agreeing_relative_subject(verb: Token, subject: Token, scheme: LabelScheme)
     if (
         scheme.preposition_heads_noun
         or verb.dep_ != "acl:relcl"
-        or subject.morph.get("PronType") != ["Rel"]
+        or morph_values(subject, "PronType") != ["Rel"]
         or not verb.head.i < subject.i < verb.i
         or verb.head.pos_ not in ("NOUN", "PROPN")
     ):
         return []
     finite = [c for c in children(verb) if c.dep_ in _FINITE_HELPERS] + [verb]
-    number = next((t.morph.get("Number") for t in finite if "Fin" in t.morph.get("VerbForm")), None)
+    number = next(
+        (morph_values(t, "Number") for t in finite if "Fin" in morph_values(t, "VerbForm")), None
+    )
     if number not in (["Sing"], ["Plur"]) or _number(verb.head, scheme) in (None, number[0]):
         return []
     return [
@@ -1289,7 +1328,7 @@ def _number(noun: Token, scheme: LabelScheme) -> str | None:
     when it gives none, as for many names)."""
     if _is_coordinated(noun, scheme):
         return "Plur"
-    found = noun.morph.get("Number")
+    found = morph_values(noun, "Number")
     return found[0] if len(found) == 1 else None
 
 
@@ -1314,10 +1353,10 @@ def article_as_pronoun(token: Token, scheme: LabelScheme) -> bool:
         or noun.i != token.i + 1
         or noun.pos_ != "NOUN"
         or noun.dep_ not in scheme.subject
-        or token.lower_ not in article_pronouns(token.doc.lang_)
+        or token.lower_ not in article_pronouns(doc_lang(token.doc))
     ):
         return False
-    if "Plur" not in noun.morph.get("Number"):
+    if "Plur" not in morph_values(noun, "Number"):
         # common gender would do too, but the tagger guesses gender (and sometimes number: "het
         # nieuwe, zuinige vliegtuig") for words it does not know; hence also no adjective between
         return False

@@ -24,9 +24,11 @@ from extract.dates import TimeMention, find_time_mentions
 from extract.grammar.syntax import (
     children,
     clause_verb,
+    doc_lang,
     doc_text,
     doc_tokens,
     last_document_memo,
+    morph_values,
     sentence_bounds,
 )
 from records.text import fold
@@ -289,7 +291,7 @@ def _done(token: Token) -> bool:
     past ("delivered", "had delivered", "leverde", "had geleverd"), read from the morphology."""
     verb = _time_clause(token)
     return any(
-        "Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+        "Past" in morph_values(t, "Tense") and "Fin" in morph_values(t, "VerbForm")
         for t in (verb, *(c for c in children(verb) if c.dep_ in _AUXILIARIES))
     )
 
@@ -382,7 +384,7 @@ def _describes(clause: Token) -> bool:
     """Whether a child of a noun is a clause describing it: a relative or participle clause, or
     a verb the parser hung from the noun as a modifier ("de noodtoestand die Trump vrijdag
     uitriep" with "uitriep" as nmod)."""
-    if "Inf" in clause.morph.get("VerbForm"):
+    if "Inf" in morph_values(clause, "VerbForm"):
         return False  # what it is for ("a summit to sign a deal by 2025"), not when it was
     return clause.dep_ in RELATIVE_CLAUSE or (clause.dep_ == "nmod" and clause.pos_ == "VERB")
 
@@ -393,15 +395,15 @@ def _participle_phrase(verb: Token) -> bool:
     (a relative clause with a verb of its own, "who asked", keeps its own time)."""
     return verb.dep_ == "acl" and (
         verb.tag_ == "VBG"
-        or set(verb.morph.get("VerbForm")) == {"Part"}
-        and "Pres" in verb.morph.get("Tense")
+        or set(morph_values(verb, "VerbForm")) == {"Part"}
+        and "Pres" in morph_values(verb, "Tense")
     )
 
 
 def _subjectless_infinitive(verb: Token) -> bool:
     """An infinitive without a subject of its own reports nothing, whatever its label: "reageerde
     door de Krim te annexeren" with "annexeren" parsed as ccomp shares "reageerde"'s time."""
-    return "Inf" in verb.morph.get("VerbForm") and not any(
+    return "Inf" in morph_values(verb, "VerbForm") and not any(
         c.dep_.startswith(("nsubj", "csubj")) for c in children(verb)
     )
 
@@ -517,7 +519,7 @@ def _personal_subject(token: Token) -> bool:
     """A personal pronoun as a subject ("they", "hij"), read from the morphology."""
     return (
         token.pos_ == "PRON"
-        and "Prs" in token.morph.get("PronType")
+        and "Prs" in morph_values(token, "PronType")
         and token.dep_.startswith("nsubj")
     )
 
@@ -619,8 +621,10 @@ def _same_word(a: Token, b: Token) -> bool:
 def _pluperfect(verb: Token) -> bool:
     """A participle with a finite past auxiliary that is no passive one: "had accused", "had
     beschuldigd", "was vertrokken" (read from the morphology, so in any language)."""
-    return "Part" in verb.morph.get("VerbForm") and any(
-        c.dep_ == "aux" and "Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
+    return "Part" in morph_values(verb, "VerbForm") and any(
+        c.dep_ == "aux"
+        and "Past" in morph_values(c, "Tense")
+        and "Fin" in morph_values(c, "VerbForm")
         for c in children(verb)
     )
 
@@ -629,28 +633,28 @@ def present_tense(verb: Token) -> bool:
     """Whether ``verb``'s clause is in the present, not the perfect: "meets", "is meeting",
     "wordt aangeklaagd", but not "has met" or "heeft ontmoet" (read from the morphology)."""
     auxiliaries = [c for c in children(verb) if c.dep_ in _AUXILIARIES]
-    finite = [t for t in (verb, *auxiliaries) if "Fin" in t.morph.get("VerbForm")]
-    if not finite or any("Past" in t.morph.get("Tense") for t in finite):
+    finite = [t for t in (verb, *auxiliaries) if "Fin" in morph_values(t, "VerbForm")]
+    if not finite or any("Past" in morph_values(t, "Tense") for t in finite):
         return False
     # a passive auxiliary of the perfect ("is uitgeleverd": has been extradited; the time
     # lexicon's ``perfect`` kind) tells what is done, unlike "wordt uitgeleverd"
-    perfect = time_words(verb.doc.lang_, "perfect")
+    perfect = time_words(doc_lang(verb.doc), "perfect")
     if perfect and any(
         c.dep_ in ("aux:pass", "auxpass") and c.lemma_.lower() in perfect for c in auxiliaries
     ):
         return False
-    form, tense = verb.morph.get("VerbForm"), verb.morph.get("Tense")
+    form, tense = morph_values(verb, "VerbForm"), morph_values(verb, "Tense")
     # with an auxiliary of tense ("has", "heeft"), only a present participle is the present: "is
     # meeting"; "has met", and "heeft ontmoet" with "ontmoet" read as a finite verb, are perfect
     if any(c.dep_ == "aux" for c in auxiliaries) and ("Fin" in form or "Pres" not in tense):
         return False
-    return any("Pres" in t.morph.get("Tense") for t in finite)
+    return any("Pres" in morph_values(t, "Tense") for t in finite)
 
 
 def perfect_aspect(verb: Token) -> bool:
     """Whether ``verb``'s clause is in the perfect or pluperfect: "has struck", "had met",
     "heeft aangevallen" (a participle with a finite auxiliary of tense, not of the passive; read
     from the morphology, so in any language)."""
-    if "Part" not in verb.morph.get("VerbForm") and "Perf" not in verb.morph.get("Aspect"):
+    if "Part" not in morph_values(verb, "VerbForm") and "Perf" not in morph_values(verb, "Aspect"):
         return False
-    return any(c.dep_ == "aux" and "Fin" in c.morph.get("VerbForm") for c in children(verb))
+    return any(c.dep_ == "aux" and "Fin" in morph_values(c, "VerbForm") for c in children(verb))

@@ -19,6 +19,7 @@ from extract.grammar.syntax import (
     between_sides,
     children,
     clause_verb,
+    doc_lang,
     has_infinitive_marker,
     objects,
     phrase_of,
@@ -263,7 +264,7 @@ class NominalRelations:
         prep, verb = noun.head, noun.head.head
         if noun.dep_ != "pobj" or prep.pos_ != "ADP" or verb.pos_ not in ("VERB", "AUX"):
             return None
-        if prep.lower_ not in deed_prepositions(ctx.doc.lang_):
+        if prep.lower_ not in deed_prepositions(doc_lang(ctx.doc)):
             return None
         typed = self._verb_type(self._verb_lemmas(verb))
         if typed is None or typed[0] != "ACCUSE":
