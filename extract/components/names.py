@@ -3216,19 +3216,13 @@ def _listed_apart(
         yield start, end
 
 
-def _hyphen_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
-    """Runs joined across a hyphen written without spaces, which the tokeniser splits off:
-    "Agence France-Presse" is one run, so the known name is found whole and "France" in it is
-    no mention of France ("Trump - Kim" written with spaces stays two runs)."""
+def _joined_across(
+    runs: Iterable[tuple[int, int]], joins: Callable[[int], bool]
+) -> Iterable[tuple[int, int]]:
+    """Runs joined where a single token between two of them passes ``joins`` (by its index)."""
     pending: tuple[int, int] | None = None
     for start, end in runs:
-        if (
-            pending is not None
-            and start == pending[1] + 1
-            and doc[pending[1]].text == "-"
-            and not doc[pending[1] - 1].whitespace_
-            and not doc[pending[1]].whitespace_
-        ):
+        if pending is not None and start == pending[1] + 1 and joins(pending[1]):
             pending = (pending[0], end)
             continue
         if pending is not None:
@@ -3236,6 +3230,16 @@ def _hyphen_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[
         pending = (start, end)
     if pending is not None:
         yield pending
+
+
+def _hyphen_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Runs joined across a hyphen written without spaces, which the tokeniser splits off:
+    "Agence France-Presse" is one run, so the known name is found whole and "France" in it is
+    no mention of France ("Trump - Kim" written with spaces stays two runs)."""
+    return _joined_across(
+        runs,
+        lambda i: doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_,
+    )
 
 
 def _and_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
@@ -3243,16 +3247,7 @@ def _and_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int
     known name that holds it is found whole: "Bosnië en Herzegovina", "Organisatie voor
     Economische Samenwerking en Ontwikkeling". Only for looking names up: a name is a known
     one, or the runs' own names are found as before."""
-    pending: tuple[int, int] | None = None
-    for start, end in runs:
-        if pending is not None and start == pending[1] + 1 and doc[pending[1]].lower_ in LIST_AND:
-            pending = (pending[0], end)
-            continue
-        if pending is not None:
-            yield pending
-        pending = (start, end)
-    if pending is not None:
-        yield pending
+    return _joined_across(runs, lambda i: doc[i].lower_ in LIST_AND)
 
 
 def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
