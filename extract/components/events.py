@@ -87,6 +87,7 @@ from extract.grammar.timing import (
     deadline_times,
     described_time_span,
     document_times,
+    headline_end,
     headline_time,
     limited_noun_times,
     time_span_of,
@@ -1986,25 +1987,6 @@ def _restated(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     return kept
 
 
-#: What ends a sentence; a first line that ends in none of them is a headline.
-_SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":"})
-
-
-def _headline_end(doc: Doc) -> int:
-    """The index of the first token after the headline: a first sentence that is a line of its
-    own and ends in no full stop ("Brand in parkeergarage van luchthaven Sola in Noorwegen"), as
-    :func:`extract.grammar.timing.headline_time` reads it; 0 for a text that opens without one."""
-    if not len(doc):
-        return 0
-    end = sentence_bounds(doc[0])[1]
-    words = [t for t in doc[:end] if not t.is_space]
-    if end >= len(doc) or not words or words[-1].text in _SENTENCE_ENDS:
-        return 0
-    last = words[-1].idx + len(words[-1].text)
-    breaks = doc.user_data.get(LINE_BREAKS) or []
-    return end if any(last <= b < doc[end].idx for b in breaks) else 0
-
-
 def _headline_retold(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """``events`` with each event the headline alone names joined to the first event after it
     told by the same word at no other place or time: "Brand in parkeergarage van luchthaven Sola
@@ -2014,7 +1996,7 @@ def _headline_retold(doc: Doc, events: list[EventMention]) -> list[EventMention]
     event to the headline's). Nouns only: a headline's clause ("Duitsland: Navalny vergiftigd")
     tells an event of its own, as a verb does anywhere. A headline event told by another word,
     or at another place, stays apart."""
-    end = _headline_end(doc)
+    end = headline_end(doc, doc.user_data.get(LINE_BREAKS) or [])
     if not end:
         return events
     kept = list(events)

@@ -570,22 +570,31 @@ TOLD_REACH = 4
 _FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", ":"})
 
 
-def headline_time(
-    doc: Doc, mentions: Sequence[tuple[int, int]], breaks: Sequence[int]
-) -> tuple[int, int] | None:
-    """The time of the lead, for a headline: a first sentence that is a line of its own and
-    ends in no full stop ("VS kondigen beperkingen aan voor vluchten naar Cuba") tells the news
-    of the paragraph after it, on its day ("WASHINGTON - Op vrijdag kondigde het ministerie ...
-    aan"): that paragraph's first time expression (``mentions`` in text order, ``breaks`` the
-    line breaks); None for a first sentence that is no headline or a lead without a time."""
+def headline_end(doc: Doc, breaks: Sequence[int]) -> int:
+    """The index of the first token after the headline: a first sentence that is a line of its
+    own (``breaks`` the line breaks) and ends in no full stop ("VS kondigen beperkingen aan voor
+    vluchten naar Cuba"); 0 for a text that opens without one."""
+    if not len(doc):
+        return 0
     end = sentence_bounds(doc[0])[1]
     words = [t for t in doc[:end] if not t.is_space]
     if end >= len(doc) or not words or words[-1].text in _FINAL_PUNCTUATION:
+        return 0
+    last = words[-1].idx + len(words[-1].text)
+    return end if any(last <= b < doc[end].idx for b in breaks) else 0
+
+
+def headline_time(
+    doc: Doc, mentions: Sequence[tuple[int, int]], breaks: Sequence[int]
+) -> tuple[int, int] | None:
+    """The time of the lead, for a headline (:func:`headline_end`): the headline tells the news
+    of the paragraph after it, on its day ("WASHINGTON - Op vrijdag kondigde het ministerie ...
+    aan"): that paragraph's first time expression (``mentions`` in text order, ``breaks`` the
+    line breaks); None for a first sentence that is no headline or a lead without a time."""
+    end = headline_end(doc, breaks)
+    if not end:
         return None
-    headline_end = words[-1].idx + len(words[-1].text)
     lead = doc[end].idx
-    if not any(headline_end <= b < lead for b in breaks):
-        return None
     stop = next((b for b in breaks if b > lead), len(doc_text(doc)))
     return next((m for m in mentions if lead <= m[0] and m[1] <= stop), None)
 
