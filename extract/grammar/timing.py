@@ -469,18 +469,18 @@ def told_time_span(
         return None
     crossed = [b for b in breaks if before[-1][1] <= b < token.idx]
     shared = any(shares_actor(s) for s in walked)
-    told = before[-1]
-    again = False
+    retold = None
     if crossed or not shared:
         # the time of the clause whose act is told again, the latest first: in "Yesterday, X
         # announced that from June 15 masks are compulsory. <new paragraph> X announced the
         # measure ..." the announcement is yesterday's, not June 15's; over a paragraph break
         # only the same lemma: a word that only looks alike is no evidence
-        told = next(
+        retold = next(
             (t for t in reversed(before) if _act_told_again(sent, walked[-1], t, bool(crossed))),
-            told,
+            None,
         )
-        again = _act_told_again(sent, walked[-1], told, exact=bool(crossed))
+    again = retold is not None
+    told = retold or before[-1]
     if not (shared or again) or not _same_story(sent, crossed, again):
         return None
     return told
