@@ -145,6 +145,19 @@ def story_happening(ctx: "_Context") -> str | None:
     return top.id if top.kind in HAPPENING_KINDS else None
 
 
+def happening_in_sentence(ctx: "_Context", sentence: int) -> str | None:
+    """The first disaster, fire or crash (HAPPENING_KINDS) named in sentence ``sentence``, or
+    None: what a declaration or a count in that sentence is about when it names one."""
+    return next(
+        (
+            e.id
+            for e in ctx.events.values()
+            if e.kind in HAPPENING_KINDS and any(ctx.sentence_of[m] == sentence for m in e.mentions)
+        ),
+        None,
+    )
+
+
 class SpeechAndStance:
     """Statements, reporters, governed acts and stances towards events."""
 
@@ -265,17 +278,12 @@ class SpeechAndStance:
         declared = load_event_roles(self.lexicon.lang).declared
         if not declared:
             return
-        happenings = [e for e in ctx.events.values() if e.kind in HAPPENING_KINDS]
         for event in list(ctx.events.values()):
             if event.trigger.lower() not in declared:
                 continue
             declarers = [p for p in event.participants if p.role == "source" and not p.commenting]
             for p in declarers:
-                sentence = ctx.sentence_of[p.token]
-                named = [
-                    h for h in happenings if any(ctx.sentence_of[m] == sentence for m in h.mentions)
-                ]
-                over = named[0].id if named else story_happening(ctx)
+                over = happening_in_sentence(ctx, ctx.sentence_of[p.token]) or story_happening(ctx)
                 if over is None or not ctx.is_actor(p.entity):
                     continue
                 trigger = ctx.doc[p.token]
@@ -296,8 +304,7 @@ class SpeechAndStance:
         sentence. Named organisations only, not those that take part in it, as
         :meth:`_statements_to`; nor does the counter take part in an event its count hangs on."""
         reports = load_event_roles(self.lexicon.lang).reports
-        happenings = [e for e in ctx.events.values() if e.kind in HAPPENING_KINDS]
-        if not reports or not happenings:
+        if not reports or not any(e.kind in HAPPENING_KINDS for e in ctx.events.values()):
             return
         verbs = {v for v, _ in reports}
         compounds = self.lexicon.closed_compounds
@@ -319,11 +326,7 @@ class SpeechAndStance:
             speakers += subjects_of(verb, self.scheme) if not passive else []
             event_id = story_happening(ctx) or clause_event(verb, ctx)
             if event_id is None or ctx.events[event_id].kind not in HAPPENING_KINDS:
-                sentence = ctx.sentence_of[verb.i]
-                named = [
-                    h for h in happenings if any(ctx.sentence_of[m] == sentence for m in h.mentions)
-                ]
-                event_id = named[0].id if named else None
+                event_id = happening_in_sentence(ctx, ctx.sentence_of[verb.i])
             if event_id is None:
                 continue
             counters = [
