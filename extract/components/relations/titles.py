@@ -5,6 +5,7 @@ Party") and affiliations ("Maria Lopez of UNICEF", "Eelco Heinen (Financiën, VV
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.attrs import LOWER
@@ -389,8 +390,7 @@ class TitleRelations:
         offices, resolver = self.grammar.offices, ctx.resolver
         if not offices:
             return
-        seats = _seat_verbs(offices)
-        seat_preps = frozenset().union(*seats.values()) if seats else frozenset()
+        seats, seat_preps = _seat_verbs(offices)
         for verb in tagged_tokens(ctx.doc, ("VERB", "AUX")):
             if seat_preps and any(
                 p in seat_preps for p, _ in prepositional_args(verb, self.scheme)
@@ -628,15 +628,20 @@ class TitleRelations:
         ]
 
 
-def _seat_verbs(offices: frozenset[str]) -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=8)
+def _seat_verbs(
+    offices: frozenset[str],
+) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """The rows of offices.<lang>.tsv that are a verb and a preposition ("zitten in", "serve
-    in"): verb -> its prepositions."""
+    in"): verb -> its prepositions, and all those prepositions. Read once per table, not once
+    per document."""
     seats: dict[str, set[str]] = {}
     for row in offices:
         parts = row.split()
         if len(parts) == 2:
             seats.setdefault(parts[0], set()).add(parts[1])
-    return {verb: frozenset(preps) for verb, preps in seats.items()}
+    table = {verb: frozenset(preps) for verb, preps in seats.items()}
+    return table, frozenset().union(*table.values())
 
 
 #: Offices that head a body as well as a country: "Council President X", "club president X",
