@@ -5,7 +5,8 @@ the node's forms (its label and the texts of its mentions in that article) equal
 gold forms after :func:`norm`: case folded, a leading article dropped, a possessive 's dropped.
 When a node matches gold entities of its own type and of other types, only those of its own
 type count, so "Washington" the LOCATION node goes to the gold LOCATION and not also to the
-United States. Predicted EVENT nodes are matched to gold EVENT entities by :func:`event_matches`.
+United States. Each predicted EVENT node is matched to at most one gold EVENT entity, its best
+by :func:`event_score` (see :func:`match_events`).
 """
 
 from __future__ import annotations
@@ -136,16 +137,106 @@ def event_participants(doc: PredDoc, event_id: str) -> set[str]:
     return out
 
 
-def event_matches(node: dict, participants: set[str], gold_event: dict) -> bool:
-    """A predicted EVENT node matches a gold EVENT when one of its mention texts equals a gold
-    form or a word of one, or when its participants (gold ids) cover two gold participants."""
-    words = set()
-    for form in gold_event["forms"]:
-        words.add(norm(form))
-        words.update(norm(form).split())
-    if any(norm(m) in words for m in node.get("mentions") or node["forms"]):
-        return True
-    return len(participants & set(gold_event.get("participants") or [])) >= 2
+def _event_words(gold_event: dict) -> tuple[set[str], set[str]]:
+    """(the normalised forms of a gold event, the words of those forms)."""
+    forms = {norm(f) for f in gold_event["forms"]}
+    return forms, {w for f in forms for w in f.split()}
+
+
+def mention_score(mention: str, gold_event: dict) -> int:
+    """2 when ``mention`` equals a form of the gold event, 1 when it equals a word of one."""
+    forms, words = _event_words(gold_event)
+    m = norm(mention)
+    return 2 if m in forms else 1 if m in words else 0
+
+
+def date_fit(predicted: str | None, gold: str | None) -> int:
+    """How a node's date bears on a gold event: +1 when the two agree to the coarser one's
+    precision, -3 when their years differ (most likely another happening: "the 1988
+    election", "a similar fire last year"), else 0 (one is missing, or another month or day of
+    the same year, as often the pipeline's slip as another happening).
+
+    >>> date_fit("2019-09-10", "2019-09"), date_fit("2019-10", "2019-09"), date_fit("2018", "2019")
+    (1, 0, -3)
+    """
+    if not predicted or not gold:
+        return 0
+    n = min(len(predicted), len(gold))
+    if predicted[:n] == gold[:n]:
+        return 1
+    return 0 if predicted[:4] == gold[:4] else -3
+
+
+def event_score(
+    node: dict, participants: set[str], location: set[str], gold_event: dict
+) -> int | None:
+    """How well a predicted EVENT node fits a gold EVENT; None when it does not fit at all.
+
+    The evidence: its mention texts (each distinct one 2 if it equals a gold form, 1 if it
+    equals a word of one), its participants (gold ids) among the gold participants or location
+    (1 each), its date (:func:`date_fit`) and its location (-1 when the gold event has one and
+    the node's is a gold entity that is neither that location nor a participant).
+    A node fits when a mention matches or two participants do, and the sum is above 0.
+    """
+    mentions = {norm(m) for m in node.get("mentions") or node["forms"]}
+    words = sum(mention_score(m, gold_event) for m in mentions)
+    gold_parts = set(gold_event.get("participants") or [])
+    shared = len(participants & gold_parts) + bool(
+        gold_event.get("location") and gold_event["location"] in (participants | location)
+    )
+    if not words and len(participants & gold_parts) < 2:
+        return None
+    fit = date_fit((node.get("event") or {}).get("date"), gold_event.get("date"))
+    place = gold_event.get("location")
+    elsewhere = bool(place and location) and not location & (gold_parts | {place})
+    total = words + shared + fit - elsewhere
+    return total if total > 0 else None
+
+
+def match_events(scores: dict[str, dict[str, int]]) -> dict[str, str]:
+    """Each predicted node's single best gold event, from ``scores`` (node -> gold -> score).
+
+    Nodes are taken from the best-scoring down (then by id); a node whose best score is shared
+    by several gold events takes the one the fewest nodes have taken so far (then by id), so
+    that two nodes tied between two gold events go one to each.
+    """
+    out: dict[str, str] = {}
+    taken: dict[str, int] = {}
+    order = sorted(scores, key=lambda n: (-max(scores[n].values(), default=0), n))
+    for nid in order:
+        if not scores[nid]:
+            continue
+        top = max(scores[nid].values())
+        best = min(
+            (g for g, v in scores[nid].items() if v == top), key=lambda g: (taken.get(g, 0), g)
+        )
+        out[nid] = best
+        taken[best] = taken.get(best, 0) + 1
+    return out
+
+
+def event_merged(node: dict, gold_events: list[dict]) -> bool:
+    """Whether the node's mentions belong to two gold events on their own evidence: one mention
+    equals a form of gold event A and of no other, another a form of B and of no other. (A
+    mention equal to only a word of a form, "attack" for "suicide attack", is no evidence.)"""
+    owners = set()
+    for m in {norm(m) for m in node.get("mentions") or ()}:
+        best = [g["id"] for g in gold_events if mention_score(m, g) == 2]
+        if len(best) == 1:
+            owners.add(best[0])
+    return len(owners) > 1
+
+
+def event_location(doc: PredDoc, event_id: str) -> set[str]:
+    """Ends of an EVENT node's PARTICIPANT relations with role "location"."""
+    out = set()
+    for r in doc.relations:
+        if r["type"] == "PARTICIPANT" and r.get("role") == "location":
+            if r["target"] == event_id:
+                out.add(r["source"])
+            elif r["source"] == event_id:
+                out.add(r["target"])
+    return out
 
 
 @dataclass
@@ -173,12 +264,21 @@ def align(gold_entities: list[dict], doc: PredDoc) -> Alignment:
             for g in typed:
                 typed_gold[g].add(nid)
     # events second: their participants are read through the name alignment
+    scores: dict[str, dict[str, int]] = {}
     for nid, node in doc.nodes.items():
         if node["type"] == "EVENT":
-            parts = set()
+            parts, place = set(), set()
             for p in event_participants(doc, nid):
                 parts |= to_gold.get(p, set())
-            to_gold[nid] = {g["id"] for g in events if event_matches(node, parts, g)}
+            for p in event_location(doc, nid):
+                place |= to_gold.get(p, set())
+            fits = {g["id"]: event_score(node, parts, place, g) for g in events}
+            scores[nid] = {g: v for g, v in fits.items() if v is not None}
+    for nid, gid in match_events(scores).items():
+        to_gold[nid] = {gid}
+    for nid, node in doc.nodes.items():
+        if node["type"] == "EVENT":
+            to_gold.setdefault(nid, set())
     to_pred: dict[str, set[str]] = {g["id"]: set() for g in gold_entities}
     for nid, gids in to_gold.items():
         for g in gids:

@@ -16,6 +16,7 @@ from bench.quality.match import (
     PredDoc,
     align,
     date_matches,
+    event_merged,
     event_participants,
     linking,
     norm,
@@ -113,12 +114,16 @@ def _precision(
 def _events(c: Counter, gold_entities: list[dict], doc: PredDoc, al: Alignment) -> None:
     gold_events = [g for g in gold_entities if g["type"] == "EVENT"]
     c["events.gold"] += len(gold_events)
-    c["events.pred"] += sum(1 for n in doc.nodes.values() if n["type"] == "EVENT")
+    nodes = [n for n in doc.nodes.values() if n["type"] == "EVENT"]
+    c["events.pred"] += len(nodes)
+    c["events.pred_matched"] += sum(1 for n in nodes if al.to_gold.get(n["id"]))
+    c["events.merged"] += sum(1 for n in nodes if event_merged(n, gold_events))
     for g in gold_events:
         matched = al.to_pred.get(g["id"], set())
         if not matched:
             continue
         c["events.found"] += 1
+        c["events.split"] += len(matched) > 1
         covered = set()
         for nid in matched:
             for p in event_participants(doc, nid):
@@ -176,6 +181,8 @@ def figures(c: Counter) -> dict[str, float]:
         c["events.participants_found"], c["events.participants_gold"]
     )
     out["events.date_accuracy"] = ratio(c["events.date_right"], c["events.dated"])
+    out["events.split_share"] = ratio(c["events.split"], c["events.found"])
+    out["events.merged_share"] = ratio(c["events.merged"], c["events.pred_matched"])
     for _, _, name in BANDS:
         out[f"calibration.{name}.share_right"] = ratio(
             c[f"calibration.{name}.right"], c[f"calibration.{name}.count"]

@@ -9,7 +9,12 @@ from bench.quality.metrics import BANDS
 from records.files import write_atomic
 
 #: Figures where lower is better, and figures that are reported but are not better or worse.
-LOWER_IS_BETTER = (".entities.split_share", ".entities.merged_share")
+LOWER_IS_BETTER = (
+    ".entities.split_share",
+    ".entities.merged_share",
+    ".events.split_share",
+    ".events.merged_share",
+)
 NEUTRAL = (".relations.statement_share", ".calibration.")
 
 COLUMNS = (
@@ -147,7 +152,8 @@ def tables(figures: dict, counts: dict, split: str, langs: list[str]) -> str:
             out.append(
                 f"events: recall {F('events.recall')} of {N('events.gold')}, participants "
                 f"{F('events.participant_recall')}, date {F('events.date_accuracy')}; "
-                f"{N('events.pred')} predicted EVENT nodes"
+                f"{N('events.pred')} predicted EVENT nodes ({N('events.pred_matched')} matched); "
+                f"split gold events {N('events.split')}, merged event nodes {N('events.merged')}"
             )
             out.append(
                 "calibration (confidence band, predicted typed relations between gold entities, "
