@@ -16,7 +16,7 @@ from extract.grammar.argument_words import load_grammar
 from extract.grammar.syntax import CLEAR, UD
 from extract.kb import load_kb
 from extract.lexicon import load_lexicon
-from tests.extract.extraction_helpers import hand_resolver, typed
+from tests.extract.extraction_helpers import hand_resolver, records_of, typed
 
 # "Herald reported Okafor was sentenced ."
 EN_REPORTED = """
@@ -195,3 +195,35 @@ def test_end_to_end_a_speaker_an_outlet_quotes_is_no_subject_it_speaks_of(
     assert not any(s.endswith(outlet) and t == "STATEMENT" and o == actor for s, t, o in found), (
         sorted(found)
     )
+
+
+# --- who an act inside a cited clause is reported by ------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text, act, source",
+    [
+        (
+            "en",
+            "According to the BBC, France accused Italy of spying.",
+            ("France", "ACCUSE", "Italy"),
+            "BBC",
+        ),
+        (
+            "nl",
+            "Volgens de BBC beschuldigde Frankrijk Italië van spionage.",
+            ("France", "ACCUSE", "Italy"),
+            "BBC",
+        ),
+    ],
+)
+def test_an_act_in_a_cited_clause_is_reported_by_its_source(lang, text, act, source):
+    """ "According to X, A accused B", "Volgens X beschuldigde A B": the accusation is the
+    relation, with X as its reporter (and no STATEMENT from X to A)."""
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    found = {(label[r["source"]], r["type"], label[r["target"]]): r for r in records["relations"]}
+    assert act in found, sorted(found)
+    assert label.get(found[act]["reported_by"], "").endswith(source)
+    assert not any(s.endswith(source) and t == "STATEMENT" for s, t, _ in found)

@@ -614,7 +614,7 @@ class SpeechAndStance:
         of ``_Context.relation``), worked out once into ``clause``, on its first relation."""
         if not clause:
             clause["mode"] = mode_of(verb, self.scheme, self.lexicon)
-            clause["reporter"] = self._reporter(verb, ctx)
+            clause["reporter"] = self._reporter(verb, ctx) or self._cited_source(verb, ctx)
         mode = clause["mode"]
         return {"negated": mode == "negated", "mode": mode, "reporter": clause["reporter"]}
 
@@ -733,6 +733,37 @@ class SpeechAndStance:
             return False
         reporter = self._reporter(verb, ctx)
         return reporter is not None and token.head == reporter[2]
+
+    def _cited_source(self, verb: Token, ctx: "_Context") -> tuple[str, str, Token] | None:
+        """(source entity, its phrase's word, that word) of the phrase that names who says
+        ``verb``'s clause (see _source_phrases), on the clause or on a clause it is coordinated
+        with or hangs from: "According to NBC, Pelosi called Trump's conduct a breach",
+        "Volgens Rudaw zou Khanooki banden hebben met de IRGC", "according to a statement by
+        Erdogan's office" (the statement's maker). None when no named person, organisation or
+        country is cited ("according to reports")."""
+        cited = {clause.i: (named, skip) for named, clause, skip in self._source_phrases(ctx)}
+        current = verb
+        for _ in range(4):
+            if current.i in cited:
+                named, skip = cited[current.i]
+                sources = [
+                    e
+                    for t in named
+                    for e in self._sources(t, ctx)
+                    if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+                ]
+                word = ctx.doc[skip.start]
+                return (sources[0], word.text, word) if sources else None
+            if current.head == current or current.dep_ not in (
+                "conj",
+                "xcomp",
+                "advcl",
+                "ccomp",
+                "parataxis",
+            ):
+                return None
+            current = current.head
+        return None
 
     def _reporter(self, verb: Token, ctx: "_Context") -> tuple[str, str, Token] | None:
         """(speaker entity, speech verb, its token) of the speech act that reports ``verb``'s
