@@ -216,6 +216,12 @@ def test_end_to_end_a_speaker_an_outlet_quotes_is_no_subject_it_speaks_of(
             ("France", "ACCUSE", "Italy"),
             "BBC",
         ),
+        (
+            "nl",
+            "Frankrijk beschuldigde Italië van spionage, aldus de BBC.",
+            ("France", "ACCUSE", "Italy"),
+            "BBC",
+        ),
     ],
 )
 def test_an_act_in_a_cited_clause_is_reported_by_its_source(lang, text, act, source):
