@@ -104,6 +104,7 @@ class RelationTagger(
         received = list(self._received_relations(context))
         found = without_reversed(found, received) + received
         found += self._according_to_statements(context)
+        found += list(self._reported_subjects(context, found))
         found += self._declared_statements(context)
         found += self._reported_counts(context)
         found += self._judgement_relations(context)
