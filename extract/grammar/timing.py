@@ -60,6 +60,9 @@ def clause_time_spans(
     # main verb -> the time its subject's clause ends; the token range of such a time, its clause
     subjects_time: dict[int, tuple[int, int]] = {}
     displaced: list[tuple[int, int, Token]] = []
+    # main verb -> the time of a clause on the noun of its fronted adverbial ("In a statement
+    # released on Tuesday, ..."), for a main clause that names none of its own
+    framing: dict[int, tuple[int, int]] = {}
     for mention in acts_times(doc, lang, relative_days):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
@@ -82,6 +85,9 @@ def clause_time_spans(
             # the subject's clause's time, for a main clause that names none of its own
             subjects_time.setdefault(_time_clause(span.root).i, (mention.start, mention.end))
         verb = (clause or _time_clause(span.root)).i
+        framed = _framed_clause(doc[verb])
+        if framed is not None:
+            framing.setdefault(framed.i, (mention.start, mention.end))
         if verb not in spans:
             spans[verb] = (mention.start, mention.end)
         elif _names_its_day(mention) and not text[spans[verb][1] : mention.start].strip(" ,"):
@@ -93,7 +99,34 @@ def clause_time_spans(
             spans[verb] = (mention.start, mention.end)
     for verb, span in subjects_time.items():
         spans.setdefault(verb, span)
+    for verb, span in framing.items():
+        spans.setdefault(verb, span)
     return spans
+
+
+def _framed_clause(clause: Token) -> Token | None:
+    """The main verb whose act a clause on the noun of a fronted adverbial phrase dates: in "In
+    a statement released on Tuesday, the ministry condemned Russia" ("In een verklaring die
+    dinsdag werd gepubliceerd, veroordeelde het ministerie Rusland") the statement is the
+    condemning, so Tuesday dates it (when the main clause names no time of its own). None when
+    ``clause`` is no relative or participle clause on such a noun."""
+    if clause.dep_ not in RELATIVE_CLAUSE or clause.head == clause:
+        return None
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the noun's phrase hangs on the verb: "obl" (UD), or "pobj" of a "prep" (ClearNLP)
+    phrase = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+    if phrase.dep_ not in ("obl", "prep") or phrase.head == phrase:
+        return None
+    verb = phrase.head
+    if verb.pos_ not in ("VERB", "AUX") or phrase.right_edge.i >= verb.i:
+        return None
+    # fronted: the phrase opens its clause, before the verb's subject
+    subject = next((c for c in children(verb) if c.dep_.startswith("nsubj")), None)
+    if subject is not None and subject.i < phrase.i:
+        return None
+    return verb
 
 
 def _clause_before(span: Span) -> Token | None:
