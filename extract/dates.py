@@ -61,6 +61,9 @@ class _Names:
     units: Mapping[str, int] = field(default_factory=dict)
     laters: Mapping[str, int] = field(default_factory=dict)
     sequels: Mapping[str, int] = field(default_factory=dict)
+    #: "the next month" -> 30, "dat jaar" -> 365: the unit (in days) a sequel counts in, that of
+    #: the ``unit`` word it holds; a day for one without ("daags daarna").
+    sequel_units: Mapping[str, int] = field(default_factory=dict)
 
 
 #: Kinds of the time lexicon that name a period, and that count a time from an earlier one.
@@ -201,6 +204,10 @@ def _names(lang: str, relative: tuple[tuple[str, int], ...]) -> _Names:
         units=counted["unit"],
         laters=counted["later"],
         sequels=counted["sequel"],
+        sequel_units={
+            expr: next((counted["unit"][w] for w in expr.split() if w in counted["unit"]), 1)
+            for expr in counted["sequel"]
+        },
     )
 
 
@@ -303,7 +310,7 @@ def _time_mentions(
         value = _resolve(match, names, anchor, rel_map, forward)
         counted = bool(match.group("after") or match.group("sequel"))
         if counted:
-            told = _counted_anchor(found, match, text)
+            told = _counted_anchor(found, match, text, names)
             value = _counted_from(match, names, told.value if told else None)
         mention = TimeMention(match.start(), match.end(), match.group(0), value, counted)
         if found and _year_of_month(found[-1], mention, text, names):
@@ -319,14 +326,19 @@ def _time_mentions(
 
 
 def _counted_anchor(
-    found: list[TimeMention], match: re.Match[str], text: str
+    found: list[TimeMention], match: re.Match[str], text: str, names: _Names
 ) -> TimeMention | None:
     """The time a counted one is counted from: the one told before it in the same paragraph
     ("In 2011 ... three years later"); for a day named after another ("that day", "the next
     day", "die dag") the last day told before it, in any paragraph ("On Thursday they met in
-    Athens ... by 2025. <new paragraph> Earlier that day, Energean signed" is Thursday's)."""
-    if match.groupdict().get("sequel"):
-        return next((m for m in reversed(found) if m.value and len(m.value) == 10), None)
+    Athens ... by 2025. <new paragraph> Earlier that day, Energean signed" is Thursday's), and
+    likewise for a month or year named after another the last time told that names one ("withdrew
+    in March 2019. The next month, ..." is April 2019's)."""
+    sequel = match.groupdict().get("sequel")
+    if sequel:
+        unit = names.sequel_units.get(sequel.lower(), 1)
+        need = 10 if unit < 28 else 7 if unit < 365 else 4  # a day, a month or a year
+        return next((m for m in reversed(found) if m.value and len(m.value) >= need), None)
     if found and "\n" not in text[found[-1].end : match.start()]:
         return found[-1]
     return None
@@ -444,7 +456,8 @@ def _counted_from(match: re.Match[str], names: _Names, told: str | None) -> str 
     if told is None:
         return None
     if match.group("sequel"):
-        count, unit = names.sequels[match.group("sequel").lower()], 1
+        count = names.sequels[match.group("sequel").lower()]
+        unit = names.sequel_units.get(match.group("sequel").lower(), 1)
     else:
         number = match.group("anum").lower()
         count = int(number) if number.isdigit() else names.numbers[number]

@@ -20,7 +20,7 @@ from typing import Callable, Collection, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.dates import TimeMention, find_time_mentions
+from extract.dates import TimeMention, find_time_mentions, month_names
 from extract.grammar.syntax import (
     children,
     clause_verb,
@@ -50,19 +50,27 @@ def clause_time_spans(
     Monday, 24 February") gives way to that date, which needs no document date. A later
     date elsewhere in the clause does not: in "de aanslag van maandag, de dodelijkste sinds
     een aanval in augustus 2018" the clause is Monday's. But a time counted from an earlier one
-    gives way to an explicit date: "Eight years earlier, at the 1972 convention" is 1972's."""
+    gives way to an explicit date: "Eight years earlier, at the 1972 convention" is 1972's; and so
+    does a year that only says which edition a noun is (:func:`edition_of`): "At the 2020
+    convention on June 20 the party nominated X" is June 20's."""
     spans: dict[int, tuple[int, int]] = {}
     text = doc_text(doc)
     counted = set()  # the spans counted from an earlier time: an explicit date wins over them
+    editions = set()  # the years before a noun ("the 2020 convention"): a day or month wins
     # main verb -> the time its subject's clause ends; the token range of such a time, its clause
     subjects_time: dict[int, tuple[int, int]] = {}
     displaced: list[tuple[int, int, Token]] = []
+    # main verb -> the time of a clause on the noun of its fronted adverbial ("In a statement
+    # released on Tuesday, ..."), for a main clause that names none of its own
+    framing: dict[int, tuple[int, int]] = {}
     for mention in acts_times(doc, lang, relative_days):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         if mention.counted:
             counted.add((mention.start, mention.end))
+        if edition_of(span, lang) is not None:
+            editions.add((mention.start, mention.end))
         # a time restated beside a displaced one ("on Wednesday (0000 UTC Thursday morning)")
         clause = next(
             (
@@ -77,15 +85,48 @@ def clause_time_spans(
             # the subject's clause's time, for a main clause that names none of its own
             subjects_time.setdefault(_time_clause(span.root).i, (mention.start, mention.end))
         verb = (clause or _time_clause(span.root)).i
+        framed = _framed_clause(doc[verb])
+        if framed is not None:
+            framing.setdefault(framed.i, (mention.start, mention.end))
         if verb not in spans:
             spans[verb] = (mention.start, mention.end)
         elif _names_its_day(mention) and not text[spans[verb][1] : mention.start].strip(" ,"):
             spans[verb] = (mention.start, mention.end)  # the weekday and its date: the date
         elif mention.value is not None and spans[verb] in counted:
             spans[verb] = (mention.start, mention.end)  # "Eight years earlier, at the 1972 ..."
+        elif spans[verb] in editions and _finer_than_year(mention) and not after_bound(span, lang):
+            # "at the 2020 convention on June 20"; not "in the 2016 election ... until June"
+            spans[verb] = (mention.start, mention.end)
     for verb, span in subjects_time.items():
         spans.setdefault(verb, span)
+    for verb, span in framing.items():
+        spans.setdefault(verb, span)
     return spans
+
+
+def _framed_clause(clause: Token) -> Token | None:
+    """The main verb whose act a clause on the noun of a fronted adverbial phrase dates: in "In
+    a statement released on Tuesday, the ministry condemned Russia" ("In een verklaring die
+    dinsdag werd gepubliceerd, veroordeelde het ministerie Rusland") the statement is the
+    condemning, so Tuesday dates it (when the main clause names no time of its own). None when
+    ``clause`` is no relative or participle clause on such a noun."""
+    if clause.dep_ not in RELATIVE_CLAUSE or clause.head == clause:
+        return None
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the noun's phrase hangs on the verb: "obl" (UD), or "pobj" of a "prep" (ClearNLP)
+    phrase = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+    if phrase.dep_ not in ("obl", "prep") or phrase.head == phrase:
+        return None
+    verb = phrase.head
+    if verb.pos_ not in ("VERB", "AUX") or phrase.right_edge.i >= verb.i:
+        return None
+    # fronted: the phrase opens its clause, before the verb's subject
+    subject = next((c for c in children(verb) if c.dep_.startswith("nsubj")), None)
+    if subject is not None and subject.i < phrase.i:
+        return None
+    return verb
 
 
 def _clause_before(span: Span) -> Token | None:
@@ -123,6 +164,12 @@ def _clause_before(span: Span) -> Token | None:
     if clause.head.pos_ not in ("NOUN", "PROPN") or clause.i < subject.left_edge.i:
         return None
     return clause
+
+
+def _finer_than_year(mention: TimeMention) -> bool:
+    """Whether a time expression names a day, week or month (read without a document date,
+    where "June 20" and "on Tuesday" have no value yet): anything but a bare year."""
+    return not (mention.value is not None and len(mention.value) == 4)
 
 
 def _names_its_day(mention: TimeMention) -> bool:
@@ -202,6 +249,22 @@ def _read_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> _Times
         if noun is not None:
             limits.setdefault(noun.i, (mention.start, mention.end))
     return found, tuple(kept), limits, tuple(ends)
+
+
+def edition_of(span: Span, lang: str) -> Token | None:
+    """The noun a bare year is written before, when it says which one the noun is ("the 2020
+    convention", "the party's 1996 nominee", "de 2019 overstromingen"), else None. Such a year
+    names an edition, which is a coarser time than any other its clause tells."""
+    root = span.root
+    if len(span) != 1 or not root.text.isdigit() or len(root.text) != 4:
+        return None
+    head = root.head
+    if head.i <= root.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # "March 2019" is a month, not an edition; "in 2014" hangs on its preposition
+    if _folded(head) in month_names(lang):
+        return None
+    return head
 
 
 def bounding_words(lang: str) -> frozenset[str]:
