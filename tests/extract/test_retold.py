@@ -165,6 +165,21 @@ def test_retold_a_name_inside_a_quote_takes_no_part():
     assert len(retold_participants(base)["relations"]) == 2
 
 
+def test_retold_nobody_takes_part_in_an_event_its_sentence_only_cites():
+    # "According to a ruling in Ghent, Ann Lee may stay": the ruling, retold in sentence 1, is
+    # the source the sentence cites; neither Ann Lee nor Ghent took part in it
+    base = records({"event:d:0": [(0, 13), (1, 80)]})
+    first = "According to a ruling in Ghent, Ann Lee may stay"
+    base["sentences"] = [
+        {"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": len(first), "text": first},
+        {"id": "d:1", "doc": "d", "index": 1, "start": 71, "end": 100, "text": "x" * 29},
+    ]
+    assert retold_participants(base)["relations"] == []
+    # the ruling named without a citing word: both take part
+    base["sentences"][0]["text"] = "In keeping with a ruling in Ghent, Ann Lee may stay"
+    assert len(retold_participants(base)["relations"]) == 2
+
+
 @pytest.mark.parametrize(
     "text, start, expected",
     [
@@ -266,3 +281,21 @@ CITED = {
 def test_retold_the_source_a_story_cites_takes_no_part_in_the_storm(lang):
     # the storm is retold; the weekly is only cited for it (speechadjuncts.<lang>.tsv, kind source)
     assert not any(source == "Harbour Post" for source, _, _ in participations(CITED[lang], lang))
+
+
+CITED_EVENT = {
+    "en": "According to a ruling from 2015, only Congress can decide on the matter. The ruling "
+    "was appealed.",
+    "nl": "Volgens een uitspraak uit 2015 kan alleen het Congres daarover beslissen. Tegen de "
+    "uitspraak is beroep ingesteld.",
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_retold_a_ruling_only_cited_as_a_source_has_no_participant_from_its_sentence(lang):
+    # the ruling is retold; its first sentence cites it for what Congress may do
+    records = records_of(CITED_EVENT[lang], lang)
+    assert [e for e in records["entities"] if e["type"] == "EVENT"], records["entities"]
+    found = participations(CITED_EVENT[lang], lang)
+    assert not any(source == "Congress" or "Congres" in source for source, _, _ in found), found
