@@ -17,7 +17,7 @@ from extract.components.events import RETOLD, is_event_name
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.quotations import QUOTE_PAIRS
-from extract.lexicon import supported_languages
+from extract.lexicon import DEFAULT_LEXICON_DIR, read_word_list, supported_languages
 from records import Records
 
 #: How many words may stand between a citing word and the name it cites ("volgens de Canadese
@@ -89,7 +89,8 @@ def retold_participants(records: Records) -> Records:
     Zelensky. Nor does anyone in a sentence that only cites the event as its source ("volgens
     een uitspraak uit 2015 kan alleen het Congres ...", :func:`cited`): the sentence tells what
     the source says, not who took part in it (pairs_fresh_nl: one wrong participant fewer; the
-    dev split has none either way).
+    dev split has none either way); nor in one that denies it right before its noun ("uit Mosul
+    worden geen protesten gemeld", :func:`denied`; dev nl: one wrong participant fewer).
     """
     named = _named(records)
     events = {
@@ -108,6 +109,7 @@ def retold_participants(records: Records) -> Records:
     sentences = {s["id"]: s for s in records["sentences"]}
     document = records["documents"][0]
     citing = citing_words(document.get("language") or "")
+    negating = negation_words(document.get("language") or "")
     # the names that end a citation: a country's ("volgens de Canadese databank X") does not
     starts = sorted(
         m["start"] for m in records["mentions"] if types.get(m["entity"]) in RETOLD_ROLES
@@ -127,6 +129,8 @@ def retold_participants(records: Records) -> Records:
         told_in = sentences.get(trigger["sentence"])
         if told_in is not None and cited(told_in, trigger["start"], citing, starts):
             continue  # "Volgens een uitspraak uit 2015 kan alleen het Congres ...": a source cited
+        if told_in is not None and denied(told_in, trigger["start"], negating):
+            continue  # "Uit Mosul worden geen protesten gemeld": no protests there
         date = events[eid]["event"]["date"]
         for entity in dict.fromkeys(in_sentence.get(trigger["sentence"], [])):
             records["relations"].append(
@@ -166,6 +170,23 @@ def citing_words(lang: str) -> frozenset[str]:
         if kind == "source"
         for prep in preps
     )
+
+
+@lru_cache(maxsize=16)
+def negation_words(lang: str) -> frozenset[str]:
+    """The negation words of ``lang`` (``negation.<lang>.txt``: "no", "geen"); none for a
+    language newsgraph has no tables of."""
+    if lang not in supported_languages():
+        return frozenset()
+    return read_word_list(DEFAULT_LEXICON_DIR / f"negation.{lang}.txt")
+
+
+def denied(sentence: dict, start: int, words: frozenset[str]) -> bool:
+    """Whether the word at document offset ``start`` comes right after a negation of ``words``
+    in sentence record ``sentence`` ("geen protesten", "no protests"): the sentence says the
+    event did not take place, so nobody it names took part in it."""
+    before = sentence["text"][: max(start - sentence["start"], 0)].split()
+    return bool(before) and before[-1].lower() in words
 
 
 def cited(sentence: dict, start: int, words: frozenset[str], starts: list[int]) -> bool:

@@ -180,6 +180,21 @@ def test_retold_nobody_takes_part_in_an_event_its_sentence_only_cites():
     assert len(retold_participants(base)["relations"]) == 2
 
 
+def test_retold_nobody_takes_part_in_an_event_its_sentence_denies():
+    # "Ann Lee saw no strikes in Ghent": the strikes, retold in sentence 1, did not take place in
+    # the sentence that first names them
+    base = records({"event:d:0": [(0, 15), (1, 80)]})
+    first = "Ann Lee saw no strikes in Ghent"
+    base["sentences"] = [
+        {"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": len(first), "text": first},
+        {"id": "d:1", "doc": "d", "index": 1, "start": 71, "end": 100, "text": "x" * 29},
+    ]
+    assert retold_participants(base)["relations"] == []
+    # a word before the noun that denies nothing: both take part
+    base["sentences"][0]["text"] = "Ann Lee saw the strikes in Ghent"
+    assert len(retold_participants(base)["relations"]) == 2
+
+
 @pytest.mark.parametrize(
     "text, start, expected",
     [
@@ -299,3 +314,20 @@ def test_retold_a_ruling_only_cited_as_a_source_has_no_participant_from_its_sent
     assert [e for e in records["entities"] if e["type"] == "EVENT"], records["entities"]
     found = participations(CITED_EVENT[lang], lang)
     assert not any(source == "Congress" or "Congres" in source for source, _, _ in found), found
+
+
+DENIED = {
+    "en": "Mayor Anna Berg said there were no protests in the city. The protests had been "
+    "announced for weeks.",
+    "nl": "Uit Gent worden deze week geen protesten gemeld. De protesten waren al weken "
+    "aangekondigd.",
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_retold_the_sentence_that_says_there_were_no_protests_gives_them_no_participant(lang):
+    # the protests are retold; the sentence that first names them says there were none
+    records = records_of(DENIED[lang], lang)
+    assert [e for e in records["entities"] if e["type"] == "EVENT"], records["entities"]
+    assert participations(DENIED[lang], lang) == []
