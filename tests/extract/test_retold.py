@@ -195,6 +195,26 @@ def test_retold_nobody_takes_part_in_an_event_its_sentence_denies():
     assert len(retold_participants(base)["relations"]) == 2
 
 
+def test_retold_a_place_someone_comes_from_is_no_place_of_the_event():
+    # "Ann Lee, a new teacher from Ghent, saw the strikes": she comes from Ghent; the strikes,
+    # retold in sentence 1, are not placed there (Ghent is named at offset 28)
+    base = records({"event:d:0": [(0, 43), (1, 80)]})
+    first = "Ann Lee, a new teacher from Ghent, saw the strikes"
+    base["sentences"] = [
+        {"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": len(first), "text": first},
+        {"id": "d:1", "doc": "d", "index": 1, "start": 71, "end": 100, "text": "x" * 29},
+    ]
+    found = retold_participants(base)["relations"]
+    assert [(r["source"], r["role"]) for r in found] == [("person:ann-lee", "source")]
+    # "in Ghent": the place of the strikes again
+    base = records({"event:d:0": [(0, 43), (1, 80)]})
+    first = "Ann Lee, a teacher, sees in Ghent the strikes"
+    base["sentences"] = [
+        {"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": len(first), "text": first},
+    ]
+    assert len(retold_participants(base)["relations"]) == 2
+
+
 @pytest.mark.parametrize(
     "text, start, expected",
     [
@@ -331,3 +351,18 @@ def test_retold_the_sentence_that_says_there_were_no_protests_gives_them_no_part
     records = records_of(DENIED[lang], lang)
     assert [e for e in records["entities"] if e["type"] == "EVENT"], records["entities"]
     assert participations(DENIED[lang], lang) == []
+
+
+FROM_PLACE = {
+    "en": "Tourists from Bruges watched the storm. The storm also closed the port.",
+    "nl": "Een lerares uit Gent raakte gewond bij de storm. De storm sloot ook de haven.",
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_retold_the_town_people_come_from_is_no_place_of_the_storm(lang):
+    # the storm is retold; Bruges and Ghent are where its witnesses come from
+    records = records_of(FROM_PLACE[lang], lang)
+    assert [e for e in records["entities"] if e["type"] == "EVENT"], records["entities"]
+    assert not any(role == "location" for _, _, role in participations(FROM_PLACE[lang], lang))
