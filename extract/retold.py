@@ -17,7 +17,7 @@ from extract.components.events import RETOLD, is_event_name
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.quotations import QUOTE_PAIRS
-from extract.lexicon import supported_languages
+from extract.lexicon import DEFAULT_LEXICON_DIR, read_word_list, supported_languages
 from records import Records
 
 #: How many words may stand between a citing word and the name it cites ("volgens de Canadese
@@ -86,7 +86,13 @@ def retold_participants(records: Records) -> Records:
     student's quote on protests to come named; in the texts of bench/same_records.py, a monument
     a president's quote on his plans named and Europe in a quote on a war; the dev split's gold
     has no such pair). The speaker outside the quote still may: "We must stop the war", said
-    Zelensky.
+    Zelensky. Nor does anyone in a sentence that only cites the event as its source ("volgens
+    een uitspraak uit 2015 kan alleen het Congres ...", :func:`cited`): the sentence tells what
+    the source says, not who took part in it (pairs_fresh_nl: one wrong participant fewer; the
+    dev split has none either way); nor in one that denies it right before its noun ("uit Mosul
+    worden geen protesten gemeld", :func:`right_after`; dev nl: one wrong participant fewer),
+    and no place someone comes from is the event's ("een man uit Ohio"; pairs_fresh_nl: one
+    wrong participant fewer).
     """
     named = _named(records)
     events = {
@@ -105,6 +111,8 @@ def retold_participants(records: Records) -> Records:
     sentences = {s["id"]: s for s in records["sentences"]}
     document = records["documents"][0]
     citing = citing_words(document.get("language") or "")
+    negating = negation_words(document.get("language") or "")
+    origin = origin_words(document.get("language") or "")
     # the names that end a citation: a country's ("volgens de Canadese databank X") does not
     starts = sorted(
         m["start"] for m in records["mentions"] if types.get(m["entity"]) in RETOLD_ROLES
@@ -117,10 +125,18 @@ def retold_participants(records: Records) -> Records:
             and (
                 quoted(sentence, mention["start"])
                 or cited(sentence, mention["start"], citing, starts)
+                # "een man uit Ohio": where someone comes from is no place of the event
+                or types.get(mention["entity"]) == "LOCATION"
+                and right_after(sentence, mention["start"], origin)
             )
         ):
             in_sentence.setdefault(mention["sentence"], []).append(mention["entity"])
     for eid, trigger in first.items():
+        told_in = sentences.get(trigger["sentence"])
+        if told_in is not None and cited(told_in, trigger["start"], citing, starts):
+            continue  # "Volgens een uitspraak uit 2015 kan alleen het Congres ...": a source cited
+        if told_in is not None and right_after(told_in, trigger["start"], negating):
+            continue  # "Uit Mosul worden geen protesten gemeld": no protests there
         date = events[eid]["event"]["date"]
         for entity in dict.fromkeys(in_sentence.get(trigger["sentence"], [])):
             records["relations"].append(
@@ -160,6 +176,33 @@ def citing_words(lang: str) -> frozenset[str]:
         if kind == "source"
         for prep in preps
     )
+
+
+@lru_cache(maxsize=16)
+def origin_words(lang: str) -> frozenset[str]:
+    """The prepositions of where someone or something comes from ("from", "uit"); none for a
+    language newsgraph has no tables of."""
+    if lang not in supported_languages():
+        return frozenset()
+    return frozenset(load_grammar(lang).origin)
+
+
+@lru_cache(maxsize=16)
+def negation_words(lang: str) -> frozenset[str]:
+    """The negation words of ``lang`` (``negation.<lang>.txt``: "no", "geen"); none for a
+    language newsgraph has no tables of."""
+    if lang not in supported_languages():
+        return frozenset()
+    return read_word_list(DEFAULT_LEXICON_DIR / f"negation.{lang}.txt")
+
+
+def right_after(sentence: dict, start: int, words: frozenset[str]) -> bool:
+    """Whether the word at document offset ``start`` comes right after one of ``words`` in
+    sentence record ``sentence``: a negation ("geen protesten", "no protests": the sentence says
+    the event did not take place) or a preposition of origin ("een man uit Ohio": where he comes
+    from, no place of the event)."""
+    before = sentence["text"][: max(start - sentence["start"], 0)].split()
+    return bool(before) and before[-1].lower() in words
 
 
 def cited(sentence: dict, start: int, words: frozenset[str], starts: list[int]) -> bool:

@@ -1820,6 +1820,46 @@ def test_events_who_looks_into_the_cause_of_a_crash_takes_no_part_in_it(
     assert not any(("inspectie", "source") in parts for _, _, parts, _ in found), found
 
 
+NL_REACTION = """
+In 2 case ADP in
+een 2 det DET een
+reactie 6 obl NOUN reactie
+op 5 case ADP op
+de 5 det DET de
+conventie 2 nmod NOUN conventie
+beschuldigde 6 ROOT VERB beschuldigen
+Pelosi 6 nsubj PROPN
+Trump 6 obj PROPN
+. 6 punct PUNCT
+"""
+EN_CONCLUSIONS = """
+Turkey 1 nsubj PROPN
+published 1 ROOT VERB publish
+the 3 det DET the
+conclusions 1 dobj NOUN conclusion
+of 3 prep ADP of
+the 6 det DET the
+summit 4 pobj NOUN summit
+. 1 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, rows, actor",
+    [("nl", NL_REACTION, (7, "pelosi")), ("en", EN_CONCLUSIONS, (0, "turkey"))],
+)
+def test_events_who_acts_on_a_reaction_to_an_event_or_its_conclusions_takes_no_part_in_it(
+    events, en_events, lang, rows, actor
+):
+    # "in een reactie op de conventie beschuldigde Pelosi Trump", "Turkey published the
+    # conclusions of the summit": the clause tells the accusation, the publishing; the reaction
+    # and the conclusions (eventroles.<lang>.tsv, pos apart) stand between it and the event
+    finder = events if lang == "nl" else en_events
+    i, eid = actor
+    found = described(finder.find(parsed(rows, {i: ("PERSON", eid)}), passing=True))
+    assert found and not any((eid, "source") in parts for _, _, parts, _ in found), found
+
+
 def test_events_a_noun_of_quantity_still_leads_to_the_verb(events):
     # "voerde vijf uur aan gesprekken": a quantity is no noun apart from the talks
     doc = parsed(

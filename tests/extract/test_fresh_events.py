@@ -230,3 +230,28 @@ Baker 7 pobj PROPN
 def test_end_to_end_participant_nouns_that_name_their_holders(lang, text, expected):
     [(_, _, parts)] = events_of(text, lang)
     assert parts == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, outsider",
+    [
+        (
+            "en",
+            "The summit in Geneva ended on Friday. Turkey read the conclusions of the summit.",
+            "Türkiye",
+        ),
+        (
+            "nl",
+            "De top in Genève eindigde vrijdag. In een reactie op de top beschuldigde Turkije "
+            "Griekenland van bedrog.",
+            "Türkiye",
+        ),
+    ],
+)
+def test_who_acts_on_the_conclusions_of_or_a_reaction_to_an_event_takes_no_part_in_it(
+    lang, text, outsider
+):
+    # the clause tells the reading, the accusation: the summit is only what they are about
+    found = events_of(text, lang)
+    assert found, found
+    assert not any(outsider in [name for name, _ in parts] for _, _, parts in found), found

@@ -165,6 +165,56 @@ def test_retold_a_name_inside_a_quote_takes_no_part():
     assert len(retold_participants(base)["relations"]) == 2
 
 
+def test_retold_nobody_takes_part_in_an_event_its_sentence_only_cites():
+    # "According to a ruling in Ghent, Ann Lee may stay": the ruling, retold in sentence 1, is
+    # the source the sentence cites; neither Ann Lee nor Ghent took part in it
+    base = records({"event:d:0": [(0, 13), (1, 80)]})
+    first = "According to a ruling in Ghent, Ann Lee may stay"
+    base["sentences"] = [
+        {"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": len(first), "text": first},
+        {"id": "d:1", "doc": "d", "index": 1, "start": 71, "end": 100, "text": "x" * 29},
+    ]
+    assert retold_participants(base)["relations"] == []
+    # the ruling named without a citing word: both take part
+    base["sentences"][0]["text"] = "In keeping with a ruling in Ghent, Ann Lee may stay"
+    assert len(retold_participants(base)["relations"]) == 2
+
+
+def test_retold_nobody_takes_part_in_an_event_its_sentence_denies():
+    # "Ann Lee saw no strikes in Ghent": the strikes, retold in sentence 1, did not take place in
+    # the sentence that first names them
+    base = records({"event:d:0": [(0, 15), (1, 80)]})
+    first = "Ann Lee saw no strikes in Ghent"
+    base["sentences"] = [
+        {"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": len(first), "text": first},
+        {"id": "d:1", "doc": "d", "index": 1, "start": 71, "end": 100, "text": "x" * 29},
+    ]
+    assert retold_participants(base)["relations"] == []
+    # a word before the noun that denies nothing: both take part
+    base["sentences"][0]["text"] = "Ann Lee saw the strikes in Ghent"
+    assert len(retold_participants(base)["relations"]) == 2
+
+
+def test_retold_a_place_someone_comes_from_is_no_place_of_the_event():
+    # "Ann Lee, a new teacher from Ghent, saw the strikes": she comes from Ghent; the strikes,
+    # retold in sentence 1, are not placed there (Ghent is named at offset 28)
+    base = records({"event:d:0": [(0, 43), (1, 80)]})
+    first = "Ann Lee, a new teacher from Ghent, saw the strikes"
+    base["sentences"] = [
+        {"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": len(first), "text": first},
+        {"id": "d:1", "doc": "d", "index": 1, "start": 71, "end": 100, "text": "x" * 29},
+    ]
+    found = retold_participants(base)["relations"]
+    assert [(r["source"], r["role"]) for r in found] == [("person:ann-lee", "source")]
+    # "in Ghent": the place of the strikes again
+    base = records({"event:d:0": [(0, 43), (1, 80)]})
+    first = "Ann Lee, a teacher, sees in Ghent the strikes"
+    base["sentences"] = [
+        {"id": "d:0", "doc": "d", "index": 0, "start": 0, "end": len(first), "text": first},
+    ]
+    assert len(retold_participants(base)["relations"]) == 2
+
+
 @pytest.mark.parametrize(
     "text, start, expected",
     [
@@ -266,3 +316,53 @@ CITED = {
 def test_retold_the_source_a_story_cites_takes_no_part_in_the_storm(lang):
     # the storm is retold; the weekly is only cited for it (speechadjuncts.<lang>.tsv, kind source)
     assert not any(source == "Harbour Post" for source, _, _ in participations(CITED[lang], lang))
+
+
+CITED_EVENT = {
+    "en": "According to a ruling from 2015, only Congress can decide on the matter. The ruling "
+    "was appealed.",
+    "nl": "Volgens een uitspraak uit 2015 kan alleen het Congres daarover beslissen. Tegen de "
+    "uitspraak is beroep ingesteld.",
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_retold_a_ruling_only_cited_as_a_source_has_no_participant_from_its_sentence(lang):
+    # the ruling is retold; its first sentence cites it for what Congress may do
+    records = records_of(CITED_EVENT[lang], lang)
+    assert [e for e in records["entities"] if e["type"] == "EVENT"], records["entities"]
+    found = participations(CITED_EVENT[lang], lang)
+    assert not any(source == "Congress" or "Congres" in source for source, _, _ in found), found
+
+
+DENIED = {
+    "en": "Mayor Anna Berg said there were no protests in the city. The protests had been "
+    "announced for weeks.",
+    "nl": "Uit Gent worden deze week geen protesten gemeld. De protesten waren al weken "
+    "aangekondigd.",
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_retold_the_sentence_that_says_there_were_no_protests_gives_them_no_participant(lang):
+    # the protests are retold; the sentence that first names them says there were none
+    records = records_of(DENIED[lang], lang)
+    assert [e for e in records["entities"] if e["type"] == "EVENT"], records["entities"]
+    assert participations(DENIED[lang], lang) == []
+
+
+FROM_PLACE = {
+    "en": "Tourists from Bruges watched the storm. The storm also closed the port.",
+    "nl": "Een lerares uit Gent raakte gewond bij de storm. De storm sloot ook de haven.",
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_retold_the_town_people_come_from_is_no_place_of_the_storm(lang):
+    # the storm is retold; Bruges and Ghent are where its witnesses come from
+    records = records_of(FROM_PLACE[lang], lang)
+    assert [e for e in records["entities"] if e["type"] == "EVENT"], records["entities"]
+    assert not any(role == "location" for _, _, role in participations(FROM_PLACE[lang], lang))
