@@ -8,10 +8,10 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 (optional) ``seats.<lang>.tsv``, ``sites.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``,
 ``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
-``actnouns.<lang>.tsv``, ``respectively.<lang>.txt``, ``publicbodies.<lang>.txt``,
-``nationaltitles.<lang>.tsv``, ``subnational.<lang>.txt``, ``formertitles.<lang>.txt``,
-``platforms.txt`` and ``publicoffices.tsv`` with the lexicons' validating reader,
-so adding a language stays adding files.
+``actnouns.<lang>.tsv``, ``actcounts.<lang>.txt``, ``respectively.<lang>.txt``,
+``publicbodies.<lang>.txt``, ``nationaltitles.<lang>.tsv``, ``subnational.<lang>.txt``,
+``formertitles.<lang>.txt``, ``platforms.txt`` and ``publicoffices.tsv`` with the lexicons'
+validating reader, so adding a language stays adding files.
 """
 
 from __future__ import annotations
@@ -155,6 +155,9 @@ class Grammar:
     #: Nouns for people of no body ("cyclist", "passer-by", "fietser"; ``people.<lang>.txt``):
     #: an act on them is not aimed at the place they were in.
     people: frozenset[str] = frozenset()
+    #: Nouns that only count or classify the act noun of their phrase ("a wave of attacks",
+    #: "een reeks aanslagen", "a form of pressure"; ``actcounts.<lang>.txt``).
+    act_counts: frozenset[str] = frozenset()
     #: Relative pronoun -> the (gender, number) pairs of the nouns it may stand for, as spaCy's
     #: morphology writes them ("-": any): "dat" -> (("Neut", "Sing"),).
     relatives: Mapping[str, tuple[tuple[str, str], ...]] = field(
@@ -176,6 +179,11 @@ class Grammar:
         """'cyclist', 'fietser': a noun for people, whose place is no target of what is done to
         them (``people.<lang>.txt``)."""
         return fold(lemma, articles=False) in self.people
+
+    def counts_acts(self, lemma: str) -> bool:
+        """'wave', 'reeks': a noun that only counts or classifies the act noun of its phrase, so
+        the act's own phrases say whom it is aimed at (``actcounts.<lang>.txt``)."""
+        return fold(lemma, articles=False) in self.act_counts
 
     def is_agent_noun(self, lemma: str) -> bool:
         """'leger', 'troops': a noun that acts for whoever modifies it."""
@@ -307,8 +315,14 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         people = frozenset(
             fold(w, articles=False) for w in read_word_list(folder / f"people.{lang}.txt")
         )
+    act_counts: frozenset[str] = frozenset()
+    if (folder / f"actcounts.{lang}.txt").exists():
+        act_counts = frozenset(
+            fold(w, articles=False) for w in read_word_list(folder / f"actcounts.{lang}.txt")
+        )
     return Grammar(
         people=people,
+        act_counts=act_counts,
         leading=leading,
         offices=offices,
         owners=MappingProxyType({k: frozenset(v) for k, v in owners.items()}),
