@@ -137,3 +137,65 @@ def test_expulsion_on_request_end_to_end():
         "nl",
     )
     assert not [k for k in found if k[0] == "Poland" and k[2] == "Germany"], found
+
+
+# "Schatz filed a lawsuit against Pierluisi on behalf of the Senate."
+EN_BEHALF = """
+Schatz 1 nsubj PROPN
+filed 1 ROOT VERB file
+a 3 det DET
+lawsuit 1 dobj NOUN lawsuit
+against 3 prep ADP
+Pierluisi 4 pobj PROPN
+on 1 prep ADP
+behalf 6 pobj NOUN behalf
+of 7 prep ADP
+the 10 det DET
+Senate 8 pobj PROPN
+. 1 punct PUNCT
+"""
+EN_BEHALF_NAMES = [
+    (0, 1, "PERSON", "schatz"),
+    (5, 6, "PERSON", "pierluisi"),
+    (10, 11, "ORG", "senate"),
+]
+
+
+def _verbal(rows: str, lang: str, names, **swap: str) -> set[tuple[str, str, str]]:
+    """(source, type, target) of each relation the verb route finds on a hand-built parse."""
+    for old, new in swap.items():
+        rows = rows.replace(old, new)
+    resolver, doc = hand_resolver(rows, lang, names)
+    lexicon, grammar = load_lexicon(lang), load_grammar(lang)
+    tagger = RelationTagger("t", lang, lexicon, load_kb(), UD if lang == "nl" else CLEAR, grammar)
+    return {
+        (r.source, r.type, r.target) for r in tagger._verb_relations(_Context(doc, resolver, {}))
+    }
+
+
+def test_on_behalf_of_names_no_target():
+    found = _verbal(EN_BEHALF, "en", EN_BEHALF_NAMES)
+    assert ("schatz", "ACCUSE", "pierluisi") in found
+    assert not [r for r in found if r[2] == "senate"], found
+
+
+def test_another_noun_in_that_phrase_still_passes_the_target():
+    # "... on members of the Senate": the chain reads through any other noun as before
+    found = _verbal(
+        EN_BEHALF,
+        "en",
+        EN_BEHALF_NAMES,
+        **{"behalf 6 pobj NOUN behalf": "members 6 pobj NOUN member"},
+    )
+    assert ("schatz", "ACCUSE", "senate") in found
+
+
+@pytest.mark.model
+def test_on_behalf_end_to_end():
+    found = typed(
+        "Senator Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the "
+        "Senate.",
+        "en",
+    )
+    assert ("Thomas Rivera Schatz", "ACCUSE", "Pedro Pierluisi") in found
+    assert not [k for k in found if k[0] == "Thomas Rivera Schatz" and k[2] == "Senate"], found
