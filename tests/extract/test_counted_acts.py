@@ -99,7 +99,7 @@ def test_an_object_that_does_not_count_the_act_is_not_passed_through(
     rows, lang, names, act, swap, expected
 ):
     # "carried out a review of attacks on Tel Aviv": a review of attacks is no attack on Tel
-    # Aviv; only the nouns of actcounts.<lang>.txt pass to the act noun they count
+    # Aviv; only the count nouns of chainnouns.<lang>.tsv pass to the act noun they count
     assert expected not in _verb_relations(rows, lang, names, act, **swap)
 
 
