@@ -1,6 +1,7 @@
-"""Issue 17 (prepchain): "in a letter to X, Y said", "in een brief aan X schreef Y": the addressee
-of a letter in a phrase of the speech verb is whom the speaker speaks to, as after "in remarks
-to" (speechadjuncts.<lang>.tsv, kind noun). All sentences written for this test."""
+"""Issue 17 (prepchain): "in a letter to X, Y said", "in een brief aan X schreef Y", "in a message
+to X", "in een verklaring tegenover X": the addressee of a letter, message or statement in a phrase
+of the speech verb is whom the speaker speaks to, as after "in remarks to"
+(speechadjuncts.<lang>.tsv, kind noun). All sentences written for this test."""
 
 from __future__ import annotations
 
@@ -11,7 +12,15 @@ from tests.extract.extraction_helpers import typed
 
 
 @pytest.mark.parametrize(
-    "lang, word, preposition", [("en", "letter", "to"), ("nl", "brief", "aan")]
+    "lang, word, preposition",
+    [
+        ("en", "letter", "to"),
+        ("en", "message", "to"),
+        ("en", "statement", "to"),
+        ("nl", "brief", "aan"),
+        ("nl", "bericht", "aan"),
+        ("nl", "verklaring", "tegenover"),
+    ],
 )
 def test_a_letter_names_its_addressee(lang, word, preposition):
     assert preposition in load_grammar(lang).speech_adjuncts[("noun", word)]
@@ -23,6 +32,8 @@ def test_a_letter_names_its_addressee(lang, word, preposition):
     [
         ("en", "In a letter to Trump, Macron said that France would not pay."),
         ("nl", "In een brief aan Trump schreef Macron dat Frankrijk niet zou betalen."),
+        ("en", "In a message to Trump, Macron said that France would not pay."),
+        ("nl", "In een verklaring tegenover Trump zei Macron dat Frankrijk niet zou betalen."),
     ],
 )
 def test_letter_addressee_end_to_end(lang, text):
