@@ -8,10 +8,10 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 (optional) ``seats.<lang>.tsv``, ``sites.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``,
 ``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
-``actnouns.<lang>.tsv``, ``respectively.<lang>.txt``, ``publicbodies.<lang>.txt``,
-``nationaltitles.<lang>.tsv``, ``subnational.<lang>.txt``, ``formertitles.<lang>.txt``,
-``platforms.txt`` and ``publicoffices.tsv`` with the lexicons' validating reader,
-so adding a language stays adding files.
+``actnouns.<lang>.tsv``, ``chainnouns.<lang>.tsv``, ``respectively.<lang>.txt``,
+``publicbodies.<lang>.txt``, ``nationaltitles.<lang>.tsv``, ``subnational.<lang>.txt``,
+``formertitles.<lang>.txt``, ``platforms.txt`` and ``publicoffices.tsv`` with the lexicons'
+validating reader, so adding a language stays adding files.
 """
 
 from __future__ import annotations
@@ -52,6 +52,10 @@ PREPOSITION_ROLES = (
     "dispossessed",
     "constituency",
 )
+
+
+#: The parts a noun of ``chainnouns.<lang>.tsv`` gives the phrase that passes through it.
+CHAIN_ROLES = ("count", "beneficiary")
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,12 @@ class Grammar:
     #: Nouns for people of no body ("cyclist", "passer-by", "fietser"; ``people.<lang>.txt``):
     #: an act on them is not aimed at the place they were in.
     people: frozenset[str] = frozenset()
+    #: Nouns that only count or classify the act noun of their phrase ("a wave of attacks",
+    #: "een reeks aanslagen", "a form of pressure"; role ``count`` of ``chainnouns.<lang>.tsv``).
+    act_counts: frozenset[str] = frozenset()
+    #: Nouns whose phrase marks on whose behalf one acts ("on behalf of the Senate"; role
+    #: ``beneficiary`` of ``chainnouns.<lang>.tsv``).
+    beneficiary_nouns: frozenset[str] = frozenset()
     #: Relative pronoun -> the (gender, number) pairs of the nouns it may stand for, as spaCy's
     #: morphology writes them ("-": any): "dat" -> (("Neut", "Sing"),).
     relatives: Mapping[str, tuple[tuple[str, str], ...]] = field(
@@ -176,6 +186,16 @@ class Grammar:
         """'cyclist', 'fietser': a noun for people, whose place is no target of what is done to
         them (``people.<lang>.txt``)."""
         return fold(lemma, articles=False) in self.people
+
+    def counts_acts(self, lemma: str) -> bool:
+        """'wave', 'reeks': a noun that only counts or classifies the act noun of its phrase, so
+        the act's own phrases say whom it is aimed at (``chainnouns.<lang>.tsv``)."""
+        return fold(lemma, articles=False) in self.act_counts
+
+    def marks_beneficiary(self, lemma: str) -> bool:
+        """'behalf': a noun whose phrase names on whose behalf one acts ("on behalf of the
+        Senate"), never whom the act is aimed at (``chainnouns.<lang>.tsv``)."""
+        return fold(lemma, articles=False) in self.beneficiary_nouns
 
     def is_agent_noun(self, lemma: str) -> bool:
         """'leger', 'troops': a noun that acts for whoever modifies it."""
@@ -307,8 +327,17 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         people = frozenset(
             fold(w, articles=False) for w in read_word_list(folder / f"people.{lang}.txt")
         )
+    chain_nouns: dict[str, set[str]] = {role: set() for role in CHAIN_ROLES}
+    if (folder / f"chainnouns.{lang}.tsv").exists():
+        for _, row in read_table(
+            folder / f"chainnouns.{lang}.tsv",
+            {"noun": text_field, "role": one_of("role", CHAIN_ROLES)},
+        ):
+            chain_nouns[str(row["role"])].add(fold(str(row["noun"]), articles=False))
     return Grammar(
         people=people,
+        act_counts=frozenset(chain_nouns["count"]),
+        beneficiary_nouns=frozenset(chain_nouns["beneficiary"]),
         leading=leading,
         offices=offices,
         owners=MappingProxyType({k: frozenset(v) for k, v in owners.items()}),

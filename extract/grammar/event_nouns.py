@@ -98,7 +98,7 @@ def event_noun_args(
     Uganda"). Place phrases stay with the name ("door de politie in
     Hongkong")."""
     agent, owner, aimed = frozenset(agent), frozenset(owner), frozenset(aimed)
-    found = list(prepositional_args(noun, scheme))
+    found = [(p, a) for p, a in prepositional_args(noun, scheme) if not multiword_phrase(a, scheme)]
     found += _agents_on_the_verb(noun, scheme, agent, found)
     for prep, arg in found:  # grows while it is read: a moved agent name brings its partner
         if _is_name(arg):
@@ -116,6 +116,20 @@ def event_noun_args(
             if p in wanted and a.i > arg.i and (p, a) not in found
         ]
     return found
+
+
+def multiword_phrase(arg: Token, scheme: LabelScheme) -> bool:
+    """Whether ``arg``'s phrase opens with a preposition of several words that the parser made
+    one, its first word the case marker with a noun fixed to it (UD: "op verzoek van Duitsland",
+    "met steun van de VS", "onder leiding van X"): the phrase's part is not its first word's ("op"
+    marks no target here, "met" no partner), and "op verzoek van" is read on its own (see
+    ``NominalRelations._multiword_owners``)."""
+    if scheme.preposition_heads_noun:
+        return False
+    prep = next((c for c in children(arg) if c.dep_ in scheme.case), None)
+    return prep is not None and any(
+        c.dep_ == "fixed" and c.pos_ == "NOUN" and c.i > prep.i for c in children(prep)
+    )
 
 
 def _agents_on_the_verb(

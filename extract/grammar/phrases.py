@@ -125,7 +125,7 @@ def _object_nouns(verb: Token, scheme: LabelScheme) -> list[Token]:
     numbers = [
         t for t in [*objects(verb, scheme), *passive_subjects(verb, scheme)] if t.pos_ == "NUM"
     ]
-    found += [inner for noun in found + numbers for inner in _counted_nouns(noun)]
+    found += [inner for noun in found + numbers for inner in counted_nouns(noun)]
     # "banned Iranian airline Mahan Air": the common noun that says what a named object is, as
     # "verbood de luchtvaartmaatschappij Mahan Air" has it as the object itself
     found += [
@@ -186,7 +186,7 @@ def _phrase_object_words(doc: Doc, lexicon: Lexicon) -> tuple[list[int], list[tu
 _LAST_OBJECT_WORDS: list = [None]
 
 
-def _counted_nouns(noun: Token) -> list[Token]:
+def counted_nouns(noun: Token) -> list[Token]:
     """Nouns after ``noun`` that may belong to the verb's phrase: "pakket sancties", "package of
     sanctions", and a phrase noun the parser hung on the object ("Imran Khan onder huisarrest
     plaatsen"). They are only looked up as phrase words, after the verb's own nouns."""

@@ -75,6 +75,9 @@ class Arguments:
         a place with its country ("Afghanistan's Khost province"), else the entities inside
         its noun phrase ("the offices of Apple Daily", "the American proposals"). Names that
         illustrate the token are whom it stands for ("landen zoals Oeganda en Rwanda")."""
+        if self.grammar.marks_beneficiary(token.lemma_):
+            # "filed the lawsuit on behalf of the Senate": the phrase names whom one acts for
+            return [], 1.0
         found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if found:
             if ctx.resolver.type_of(found[0]) == "LOCATION":

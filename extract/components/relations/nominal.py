@@ -126,6 +126,11 @@ class NominalRelations:
                     or event.type in PLACE_TARGETS
                     and prep in self.preps.place
                 ):
+                    if prep in self.preps.partner and self._noun_event(arg) is not None:
+                        # "Israel's attack on Gaza with the support of the US", "de aanval met
+                        # steun van de VS": an act in the partner phrase is how the act is done
+                        # (with whose help), not whom it is aimed at
+                        continue
                     found = self._targets(arg, ctx)[0]
                     if found and not any(resolver.type_of(e) for e in found):
                         # only an event ("Mali's rejection of ECOWAS mediation", "de afwijzing

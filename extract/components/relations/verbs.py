@@ -5,6 +5,7 @@ coordinated subjects, acts done in protest, and verb-final clauses read by word 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -29,6 +30,7 @@ from extract.grammar.patterns import (
     verb_final_clause,
 )
 from extract.grammar.phrases import (
+    counted_nouns,
     governs_mode_only,
     mode_of,
     phrase_type,
@@ -627,6 +629,14 @@ class VerbRelations:
         ("Zelensky's peace plan was rejected by Russia"). An event of the verb's own type that
         its subject attends ("X en Y woonden de gesprekken bij") is noted in ``ctx.attending``
         instead."""
+        if (
+            phrase_noun is not None
+            and self.grammar.counts_acts(cand.recipient.lemma_)
+            and phrase_noun in counted_nouns(cand.recipient)
+        ):
+            # "launched a wave of attacks on Kyiv", "voerde een golf van aanvallen op Kiev uit":
+            # the object only counts the phrase's noun, whose own phrases name the target
+            cand = replace(cand, recipient=phrase_noun)
         stance = self._phrase_stance(cand, phrase_noun, type_, ctx)
         if stance is not None:
             yield None, 1.0, stance
