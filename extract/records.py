@@ -165,7 +165,8 @@ def doc_records(
                     "trigger": event.name or event.trigger,
                     "location": event.location,
                     "date": event_date,
-                },
+                }
+                | ({"distinct": True} if event.distinct else {}),
             }
         )
         for i in event.mentions:

@@ -255,6 +255,7 @@ def without_passing_events(records: Records) -> Records:
         and e["id"] not in named
         and e["mentions"] < RETOLD
         and not is_event_name(e["event"]["trigger"])  # "Syrian Civil War": named, so kept
+        and not e["event"].get("distinct")  # told apart from another of its kind: one of its own
     }
     if not dropped:
         return records

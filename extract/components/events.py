@@ -191,12 +191,20 @@ class EventMention:
     name: str = ""
     #: The act's type when a state makes it, where it differs (:attr:`NounEvent.by_state`).
     by_state: str = ""
+    #: First named by a definite noun that words of its own told apart from the earlier event of
+    #: its kind ("the Brexit referendum" after "an election"): an event of its own, no passing word.
+    distinct: bool = False
 
     @property
     def passing(self) -> bool:
         """Named fewer than :data:`RETOLD` times here, and nobody is named taking part: a passing
         word, unless another piece of the same text names it again (see :data:`RETOLD`)."""
-        return not self.name and not self.participants and len(self.mentions) < RETOLD
+        return (
+            not self.name
+            and not self.distinct
+            and not self.participants
+            and len(self.mentions) < RETOLD
+        )
 
     def add(self, participant: Participant) -> None:
         for p in self.participants:
@@ -229,17 +237,24 @@ class _EarlierEvents:
         self._named: dict[str, dict[str, dict[int, EventMention]]] = {}
         # class -> word -> events told by that word of the class
         self._classed: dict[str, dict[str, dict[int, EventMention]]] = {}
+        self._nouned: set[int] = set()  # events some noun has named
 
     def _rank(self, event: EventMention) -> tuple[int, int]:
         return len(event.mentions), self._order[id(event)]
 
     def update(
-        self, event: EventMention, word: str | None = None, cls: EventClass | None = None
+        self,
+        event: EventMention,
+        word: str | None = None,
+        cls: EventClass | None = None,
+        noun: bool = False,
     ) -> None:
         """Record that ``event`` is new or has a new mention (by ``word``, a lemma, of class
         ``cls``) or place."""
         key = id(event)
         self._order.setdefault(key, len(self._order))
+        if noun:
+            self._nouned.add(key)
         family = event.family or _family(event.kind)
         if word is not None:
             self._named.setdefault(family, {}).setdefault(word, {})[key] = event
@@ -267,7 +282,9 @@ class _EarlierEvents:
         self._best[group] = max(members, key=self._rank)
         return self._best[group]
 
-    def best(self, family: str, place: str | None, word: str | None = None) -> EventMention | None:
+    def best(
+        self, family: str, place: str | None, word: str | None = None, only_word: bool = False
+    ) -> EventMention | None:
         """The most-mentioned event of ``family`` at ``place`` or at no place (any place when
         ``place`` is None); of those, one already named by ``word`` (a lemma) first: in "an
         airstrike ... the December 31 attack ... the attacks on U.S. citizens ... the airstrike",
@@ -286,6 +303,10 @@ class _EarlierEvents:
                 ]
                 if named:
                     return max(named, key=self._rank)
+        if only_word:
+            # "Leaders met ... the G7 summit": the first noun to name the verb's event
+            main = self.best(family, place)
+            return main if main is not None and id(main) not in self._nouned else None
         places = self._places.get(family, set()) if place is None else {None, place}
         found = []
         for where in places:
@@ -399,6 +420,7 @@ class EventFinder:
             sentence = sentence_of[token.i]
             happening = not found.type  # an election, a crash: no act between actors
             place = self._place(token, resolver, happening)
+            refused = False  # a definite told apart from its kind's event by words of its own
             if is_verb:
                 # a clause does not say "the": it is the event named before only at the same place
                 event = earlier.best(_family(found.kind, token), place) if place else None
@@ -410,6 +432,13 @@ class EventFinder:
                     if again is not None
                     else self._refers_back(token, found.kind, place, earlier, definite or owned)
                 )
+                if event is None and again is None and (definite or owned) and _own_words(token):
+                    # "the elections ... the Brexit referendum": told apart, each is an event
+                    # of its own, even named once (the dev split's lost events came back)
+                    main = earlier.best(_family(found.kind, token), place)
+                    refused = main is not None
+                    if main is not None:
+                        main.distinct = True
                 if event is not None and owned and not definite:
                     event = event if _owner_time_told(owned, event, text) else None
                 told = _told_time(doc, event, own_times) if event is not None else None
@@ -446,6 +475,7 @@ class EventFinder:
                     family=_family(found.kind, token),
                     name=name,
                     by_state=found.by_state,
+                    distinct=refused,
                 )
                 events.append(event)
                 if name:
@@ -491,7 +521,7 @@ class EventFinder:
                 event.location = self._struck_place(token, resolver, len(name.split()))
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
-            earlier.update(event, token.lemma_.lower(), cls)
+            earlier.update(event, token.lemma_.lower(), cls, noun=not is_verb)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
         events = _headline_retold(doc, _restated(doc, _named_again(doc, events)))
@@ -1259,8 +1289,12 @@ class EventFinder:
         # dates -1. No event for a noun that is a compound of an event noun ("impeachment
         # inquiry"): en relations right -4 ("Brexit" of "the Brexit referendum" is an event).
         # Kind "other" joining only its own word ("the funeral" after a coup): en pairs -2,
-        # nl -2. None kept; under a one-gold-per-node alignment they still lose.
-        return earlier.best(_family(kind, noun), place, noun.lemma_.lower())
+        # nl -2. None kept by evid2; under a one-gold-per-node alignment they still lose.
+        # Kept (evid3): with a compound, name or number of its own ("the Brexit referendum",
+        # "the Democratic nomination", "de tweede stemming") only an event of its word, or the
+        # kind's main event while no noun has named it yet ("leaders met ... the G7 Summit").
+        word = noun.lemma_.lower()
+        return earlier.best(_family(kind, noun), place, word, only_word=_own_words(noun))
 
     def _place(
         self, noun: Token, resolver: ArgumentResolver, happening: bool = False
@@ -2147,6 +2181,25 @@ def _owner_time_told(owner: TimeMention, event: EventMention, text: str) -> bool
     noun owned by a time and joined to any such event lost more dates than it won)."""
     span = event.time_span
     return span is not None and text[span[0] : span[1]].lower() == owner.text.lower()
+
+
+def _own_words(noun: Token) -> bool:
+    """Whether a definite event noun says which event it is by words of its own: a compound,
+    a name or a number before it ("the Brexit referendum", "the 2016 election", "de tweede
+    stemming"), so it is not simply the story's main event of its kind told again. (Possessors
+    and phrases after it, "Britain's referendum", "de stemming over de begroting", were tried
+    too: nl pairs -6 on dev.)"""
+    for child in children(noun):
+        if child.dep_ in DETERMINER_LABELS:
+            continue
+        before = child.i < noun.i
+        if before and child.dep_ in ("compound", "nummod", "flat", "flat:name"):
+            return True
+        if before and (child.pos_ in ("PROPN", "NUM") or child.like_num):
+            return True
+        if before and child.ent_type_ and child.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
+            return True
+    return False
 
 
 def _partitive_head(noun: Token) -> Token:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 import extract.pipeline  # noqa: F401  (registers the Doc extensions the finder reads)
-from tests.extract.extraction_helpers import parse
+from tests.extract.extraction_helpers import parse, records_of
 
 
 def parsed(rows: str) -> Doc:
@@ -90,3 +90,107 @@ def test_a_definite_noun_with_words_of_its_own_joins_an_event_of_its_word_nl(nl_
     # "een verkiezing ... de verkiezing over de begroting": the election told before
     doc = parsed(NL_ELECTION_THEN.format(noun="verkiezing"))
     assert told(doc, nl_events) == [["verkiezing", "verkiezing"]]
+
+
+# --- words of its own tell a definite noun apart from its kind's main event ---------------------
+
+
+def test_a_definite_noun_named_by_a_compound_of_its_own_is_another_event(en_events):
+    # "an election ... the independence referendum": another vote than the election, though
+    # "the referendum" alone would be the election told again
+    doc = parsed(EN_ELECTION_THEN.format(modifier="independence", noun="referendum"))
+    assert told(doc, en_events) == [["election"], ["referendum"]]
+
+
+def test_a_definite_noun_named_by_a_name_of_its_own_is_another_event(en_events):
+    # "an election ... the Scotland referendum": a name says which vote it is
+    rows = EN_ELECTION_THEN.format(modifier="Scotland", noun="referendum")
+    doc = parsed(rows.replace("Scotland 7 compound NOUN", "Scotland 7 compound PROPN"))
+    assert told(doc, en_events) == [["election"], ["referendum"]]
+
+
+def test_both_events_told_apart_stay_though_each_is_named_once(en_events):
+    # neither the election nor the referendum has anyone taking part or is named twice, yet the
+    # text tells them apart: both are events of their own, not passing words
+    doc = parsed(EN_ELECTION_THEN.format(modifier="independence", noun="referendum"))
+    found = en_events.find(doc)
+    assert [[doc[i].text for i in e.mentions] for e in found] == [["election"], ["referendum"]]
+
+
+def test_the_first_noun_with_words_of_its_own_names_an_event_a_verb_told(en_events):
+    # "Leaders met. The Biarritz summit ended.": the meeting the verb told, now named; no noun
+    # has named that event before, so its own words tell it apart from nothing
+    rows = """
+Leaders 1 nsubj NOUN leader
+met 1 ROOT VERB meet
+. 1 punct PUNCT
+The 5 det DET
+Biarritz 5 compound PROPN Biarritz
+summit 6 nsubj NOUN summit
+ended 6 ROOT VERB end
+. 6 punct PUNCT
+"""
+    assert told(parsed(rows), en_events) == [["met", "summit"]]
+
+
+NL_NUMBERED = """
+Nederland 1 nsubj PROPN
+hield 1 ROOT VERB houden
+een 3 det DET
+verkiezing 1 obj NOUN verkiezing
+. 1 punct PUNCT
+De 7 det DET
+{number} 7 amod ADJ {number}
+stemming 8 nsubj NOUN stemming
+verliep 8 ROOT VERB verlopen
+. 8 punct PUNCT
+"""
+
+
+def test_a_definite_noun_with_a_number_of_its_own_is_another_event_nl(nl_events):
+    # "een verkiezing ... de tweede stemming": a second vote, not the election told again
+    doc = parse(NL_NUMBERED.format(number="tweede"), lang="nl")
+    doc.ents = []
+    doc._.inner_mentions, doc._.inner_mention_ids = [], []
+    assert told(doc, nl_events) == [["verkiezing"], ["stemming"]]
+
+
+def test_a_definite_noun_with_an_adjective_refers_back_nl(nl_events):
+    # "een verkiezing ... de nieuwe stemming": an adjective says no more which one it is
+    doc = parse(NL_NUMBERED.format(number="nieuwe"), lang="nl")
+    doc.ents = []
+    doc._.inner_mentions, doc._.inner_mention_ids = [], []
+    assert told(doc, nl_events) == [["verkiezing", "stemming"]]
+
+
+# --- end to end: the sentences a user would paste ------------------------------------------------
+
+
+def event_aliases(text: str, lang: str) -> list[list[str]]:
+    """The words that name each EVENT node extracted from ``text``."""
+    records = records_of(text, lang)
+    return sorted(e["aliases"] for e in records["entities"] if e["type"] == "EVENT")
+
+
+def test_end_to_end_the_elections_and_the_independence_referendum_are_two_events():
+    text = (
+        "The elections were calm, observers said. "
+        "Months later, the independence referendum divided the country."
+    )
+    assert event_aliases(text, "en") == [["elections"], ["referendum"]]
+
+
+def test_end_to_end_de_verkiezingen_en_de_tweede_stemming_zijn_twee_gebeurtenissen():
+    text = (
+        "De verkiezingen verliepen rustig, zeiden waarnemers. "
+        "Maanden later verdeelde de tweede stemming het land."
+    )
+    assert event_aliases(text, "nl") == [["stemming"], ["verkiezingen"]]
+
+
+def test_end_to_end_a_summit_named_after_leaders_met_is_their_meeting():
+    text = (
+        "Leaders from seven countries met in France on Saturday. "
+        "The Biarritz summit ended without a statement."
+    )
+    assert event_aliases(text, "en") == [["met", "summit"]]

@@ -105,6 +105,16 @@ def test_retold_an_event_named_twice_stays_and_the_events_are_numbered_again():
     ]
 
 
+def test_retold_an_event_told_apart_from_another_of_its_kind_stays_though_named_once():
+    # "the elections ... the Brexit referendum": the finder marks both distinct; a third event
+    # named once without that mark is still a passing word
+    given = records({"event:d:0": [(0, 20)], "event:d:1": [(1, 40)], "event:d:2": [(2, 60)]})
+    for e in given["entities"]:
+        if e["id"] in ("event:d:0", "event:d:1"):
+            e["event"]["distinct"] = True
+    assert event_ids(without_passing_events(given)) == [("event:d:0", 1), ("event:d:1", 1)]
+
+
 def test_retold_an_event_with_a_participant_stays_whatever_its_count():
     found = without_passing_events(records({"event:d:0": [(0, 20)]}, ("event:d:0",)))
     assert event_ids(found) == [("event:d:0", 1)]
