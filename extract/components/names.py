@@ -2034,18 +2034,24 @@ class NameFinder:
             return "ORG"  # "news.com.au", "Portfolio.hu": a website is its publisher
         if (
             len(span) > 1
-            and (words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS)
+            and (
+                words[-1] in PLACE_HEADS
+                or words[0] in PLACE_FIRSTS
+                and words[-1] not in ORG_HEADS  # "County Kerry", not "County Council"
+            )
             and label in ("PERSON", "ORG", "MISC", "LOCATION")
         ):
             return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
         if len(span) > 1 and words[-1] in PLACE_TAILS and label in ("PERSON", "ORG", "MISC"):
             return "LOCATION"  # "Davao del Sur", "Misamis Oriental": a region after its town
         if (
-            len(span) > 2
+            (len(span) > 2 or len(span) > 1 and _after_definite_article(span))
             and words[-1] in FACILITY_HEADS
             and label in ("PERSON", "LOCATION", "MISC")
         ):
-            return "LOCATION"  # "Kennedy Space Center": no person's name ends in a building
+            # "Kennedy Space Center", "het Chase Center": no person's name ends in a building
+            # after three words or "the" ("Arsenio Hall" is a man)
+            return "LOCATION"
         if len(span) > 1 and words[-1] in FACILITY_HEADS and label in ("ORG", "MISC"):
             k = span.start - 1
             while k >= 0 and doc[k].pos_ == "DET":
@@ -2054,6 +2060,8 @@ class NameFinder:
                 return "LOCATION"  # "in the Moscone West Convention Center": a building
         if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
             return "ORG"
+        if len(span) == 1 and label != "ORG" and _compound_org_head(words[0]):
+            return "ORG"  # "het Hooggerechtshof", "de Congrespartij": a compound on a body's head
         if (
             before is not None
             and before.pos_ == "NOUN"
@@ -2301,6 +2309,11 @@ def _names_the_country(doc: Doc, start: int, end: int) -> bool:
     while k >= 0 and doc[k].pos_ == "ADJ":
         k -= 1
     return k >= 0 and (doc[k].lower_ in DEFINITE_ARTICLES or doc[k].lower_ in CROWD_COUNTS)
+
+
+def _after_definite_article(span: Span) -> bool:
+    """Whether "the"/"de"/"het" stands right before ``span`` ("in het Chase Center")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in DEFINITE_ARTICLES
 
 
 def _plural_word(token: Token) -> bool:
