@@ -72,9 +72,6 @@ class KBEntry:
 
 #: The ``source`` of knowledge-base entries that are first-level regions of a country.
 REGION_SOURCE = "iso3166-2:"
-#: the source that marks a territory ISO 3166 lists as a country (Puerto Rico, Hong Kong), which
-#: the build makes a place in its sovereign's country; it holds offices as a region does
-TERRITORY_SOURCE = "territory:"
 #: Names whose ``KnowledgeBase.lookup`` is remembered before the memory starts afresh.
 LOOKUP_CACHE_SIZE = 100_000
 
@@ -104,28 +101,13 @@ class KnowledgeBase:
 
     def is_region(self, key: str) -> bool:
         """Whether ``key`` is a first-level region of a country (a US state, a province: an
-        ISO 3166-2 subdivision; or a territory such as Puerto Rico), not a town: where a
-        governor's office is held (prec10). A curated entry names its other sources after a "+"
-        ("curated+iso3166-2:US-HI": Hawaii)."""
+        ISO 3166-2 subdivision), not a town: where a governor's office is held (prec10). A
+        curated entry names its other sources after a "+" ("curated+iso3166-2:US-HI": Hawaii)."""
         source_of = getattr(self._entries, "source_of", None)
         return (
             key in self._entries
             and source_of is not None
-            and any(
-                part.startswith((REGION_SOURCE, TERRITORY_SOURCE))
-                for part in source_of(key).split("+")
-            )
-        )
-
-    def is_territory(self, key: str) -> bool:
-        """Whether ``key`` is a territory ISO 3166 lists as a country, a place in its sovereign's
-        country (Puerto Rico, Hong Kong: ``curated/territories.tsv``), whose own bodies a story
-        about it names bare ("the Senate" of Puerto Rico)."""
-        source_of = getattr(self._entries, "source_of", None)
-        return (
-            key in self._entries
-            and source_of is not None
-            and any(part.startswith(TERRITORY_SOURCE) for part in source_of(key).split("+"))
+            and any(part.startswith(REGION_SOURCE) for part in source_of(key).split("+"))
         )
 
     def is_first_name(self, word: str) -> bool:

@@ -713,18 +713,6 @@ def build_regions(
 
 
 # --------------------------------------------------------------------------- curated
-def apply_territories(entries: dict[str, Entry]) -> None:
-    """A territory ISO 3166 lists as a country (``curated/territories.tsv``: Puerto Rico, Hong
-    Kong) is a place in its sovereign's country. Done after the Phoenix entries are read, which
-    still take its names for a country's (an "organisation" named as it is no entry)."""
-    for row in read_tsv(CURATED / "territories.tsv"):
-        e, sovereign = entries.get(row["key"]), entries.get(row["sovereign"])
-        if e is None or sovereign is None or sovereign.type != "COUNTRY":
-            raise SystemExit(f"curated/territories.tsv: unknown key in {row}")
-        e.type, e.country = "LOCATION", row["sovereign"]
-        e.source = f"{e.source}+territory:{row['sovereign']}"  # read by KnowledgeBase.is_region
-
-
 def apply_curated(entries: dict[str, Entry]) -> None:
     valid_types = set(ENTITY_TYPES)
     for row in read_tsv(CURATED / "entities.tsv"):
@@ -830,7 +818,6 @@ def build(shared: Path) -> dict[str, Entry]:
         else:
             e.key = f"{e.key}_{e.type.lower()}"
             entries.setdefault(e.key, e)
-    apply_territories(entries)
     apply_curated(entries)
     return entries
 

@@ -877,7 +877,7 @@ class EntityLinker:
                 known[(country, rest)] = (entry.key, entry.type, entry.label, entry.country)
         names = {fold(ent.text): ent.text for ent, res in zip(ents, out) if res[1] == "ORG"}
         first_at: dict[str, int] = {}  # rest -> where a name of it with its country is first
-        main = _main_country(out, self.kb)  # the story's own country's bodies are named bare
+        main = _main_country(out)  # the story's own country's bodies are named bare any time
         for ent, parts in zip(ents, split):
             if parts:
                 first_at.setdefault(parts[1], -1 if main in (None, parts[0]) else ent.start)
@@ -970,7 +970,7 @@ class EntityLinker:
         is mostly about (:func:`_main_country`): in an American story "Congress" before "the U.S.
         Congress" is that Congress, and so is "Air Force" before "the United States Air Force"
         in a story that names no other country."""
-        main = _main_country(out, self.kb)
+        main = _main_country(out)
         if main is None:
             return frozenset()  # no country the story is about: a bare name is its body
         return frozenset(
@@ -1171,16 +1171,10 @@ class EntityLinker:
         return info
 
 
-def _main_country(out: list[Resolved], kb: KnowledgeBase | None = None) -> str | None:
+def _main_country(out: list[Resolved]) -> str | None:
     """The country the document is mostly about: the one its known names (countries, places,
-    people, bodies) belong to most often; None on a tie or none. A territory (``kb``'s
-    :meth:`~extract.kb.KnowledgeBase.is_territory`: Puerto Rico) counts as its own country, whose
-    own bodies a story about it names bare."""
-    counts = Counter(
-        res[0] if kb is not None and res[0] is not None and kb.is_territory(res[0]) else res[3]
-        for res in out
-        if res[3] is not None
-    )
+    people, bodies) belong to most often; None on a tie or none."""
+    counts = Counter(res[3] for res in out if res[3] is not None)
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None

@@ -1326,7 +1326,7 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "vaccinated. American Samoa closed its border with Samoa.",
         [
             "Samoa:COUNTRY",
-            "American Samoa:LOCATION",
+            "American Samoa:COUNTRY",
             "Samoan == Samoa",
             # "55 percent of Samoans": people, not the country (docs/annotation.md), so no
             # mention of Samoa, and none of American Samoa either
@@ -1338,7 +1338,7 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "puerto-rico-one-node",
         "en",
         "Puerto Rico was hit by the storm. Puerto Rican officials asked Washington for help.",
-        ["Puerto Rico:LOCATION", "Puerto Rican == Puerto Rico"],
+        ["Puerto Rico:COUNTRY", "Puerto Rican == Puerto Rico"],
     ),
     # --- US parties: one node each, whatever the article calls them ------------------------------
     (
@@ -1724,7 +1724,7 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "hongkong-one-word",
         "nl",
         "Hongkong arresteerde dinsdag zes betogers. China steunt het bestuur van Hongkong.",
-        ["Hongkong:LOCATION", "Hongkong@kb:HKG"],
+        ["Hongkong:COUNTRY", "Hongkong@kb:HKG"],
     ),
     (
         "artsen-zonder-grenzen",

@@ -416,31 +416,21 @@ def test_an_acronym_has_an_entry_per_country():
 
 
 @pytest.mark.parametrize(
-    "name, key, sovereign",
+    "name, key",
     [
-        ("American Samoa", "ASM", "USA"),
-        ("Puerto Rico", "PRI", "USA"),
-        ("Puerto Rican", "PRI", "USA"),
-        ("Greenland", "GRL", "DNK"),
-        ("Falklands", "FLK", "GBR"),
-        ("Gibraltar", "GIB", "GBR"),
-        ("Hongkong", "HKG", "CHN"),
+        ("American Samoa", "ASM"),
+        ("Puerto Rico", "PRI"),
+        ("Puerto Rican", "PRI"),
+        ("Greenland", "GRL"),
+        ("Falklands", "FLK"),
+        ("Gibraltar", "GIB"),
     ],
 )
-def test_a_territory_is_one_place_entry_in_its_sovereigns_country(name, key, sovereign):
-    """A territory is one entry, not also an organisation ("Samoan", of Samoa, must not name
-    American Samoa, and Puerto Rico is one node whatever the article calls it), and no sovereign
-    state: a place (LOCATION) in its sovereign's country, as the guideline types it, that holds
-    offices as a region does (the governor of Puerto Rico)."""
+def test_a_territory_is_one_country_entry(name, key):
+    """A territory is its own country entry, not also an organisation: "Samoan" (of Samoa) must
+    not name American Samoa, and Puerto Rico is one node whatever the article calls it."""
     kb = load_kb()
-    assert [(e.key, e.type, e.country) for e in kb.lookup(name)] == [(key, "LOCATION", sovereign)]
-    assert kb.is_region(key)
-
-
-def test_a_sovereign_state_is_no_territory():
-    kb = load_kb()
-    assert [(e.key, e.type) for e in kb.lookup("Denmark")] == [("DNK", "COUNTRY")]
-    assert not kb.is_region("DNK")
+    assert [(e.key, e.type) for e in kb.lookup(name)] == [(key, "COUNTRY")]
 
 
 def test_samoan_is_of_samoa_not_american_samoa():

@@ -220,7 +220,7 @@ def test_a_short_name_before_the_body_of_another_country_is_another_body(linker)
         [
             ("San Juan", "LOCATION"),
             ("Senate", "ORG"),
-            ("Puerto Rico", "LOCATION"),
+            ("Puerto Rico", "COUNTRY"),
             ("U.S. Senate", "ORG"),
         ],
     )
