@@ -74,6 +74,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Center.",
         ["Lantern Studios:ORG", "Arsenio Hall:PERSON", "Harbor Center:LOCATION"],
     ),
+    (
+        "league-for-a-cause-is-one-name-en",
+        "en",
+        "The Moldovan League for the Defence of Prisoners condemned the arrests on Monday.",
+        ["Moldovan League for the Defence of Prisoners:ORG", "-Defence of Prisoners"],
+    ),
     # --- a named storm is an event: no person or organisation, with or without its class word --
     (
         "storm-with-and-without-class-word-en",
