@@ -322,7 +322,17 @@ class NameFinder:
         names of the last two are known): a person too, as a list names one kind of thing. Not
         a known name of another kind, nor a run with an organisation's, place's or building's
         word."""
-        taken = {t.i for s in spans for t in s}
+        # a name of two such words the model called an organisation or a place is one too
+        # ("from Ysolde Quarrington, Brisco Tannahill and Kevin Dorsett": the first as ORG)
+        retyped = {
+            (s.start, s.end): s
+            for s in spans
+            if not s.kb_id_
+            and s.label_ in ("ORG", "LOCATION")
+            and len(s) == 2
+            and all(_unknown_name_word(t, self.kb) for t in s)
+        }
+        taken = {t.i for s in spans for t in s if (s.start, s.end) not in retyped}
         people = [s for s in spans if s.label_ == "PERSON" and len(s) > 1]
         starts = {s.start: s for s in people}
         ends = {s.end: s for s in people}
@@ -356,7 +366,11 @@ class NameFinder:
                     found.append(person)
                     starts[start] = ends[end] = person
                     grew = True
-        return sorted(spans + found, key=lambda s: s.start) if found else spans
+        if not found:
+            return spans
+        gone = {(f.start, f.end) for f in found}
+        kept = [s for s in spans if (s.start, s.end) not in gone]
+        return sorted(kept + found, key=lambda s: s.start)
 
     def _without_opened_event_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Without the names inside an event's name that opens with its kind ("Dorian" in
@@ -2103,7 +2117,12 @@ class NameFinder:
                 return "LOCATION"  # "in the Moscone West Convention Center": a building
         if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
             return "ORG"
-        if len(span) == 1 and label != "ORG" and _compound_org_head(words[0]):
+        if (
+            len(span) == 1
+            and label != "ORG"
+            and _compound_org_head(words[0])
+            and not self._known_org_before_hyphen(span.text)  # "VN-organisatie": the UN inside
+        ):
             return "ORG"  # "het Hooggerechtshof", "de Congrespartij": a compound on a body's head
         if (
             before is not None

@@ -2517,8 +2517,6 @@ def check(found: dict[str, tuple[str, list[str]]], expectation: str) -> str | No
 
 #: Cases that still fail, each with the reason (kept visible, not hidden).
 XFAIL: dict[str, str] = {
-    "people-listed-with-people-en": "the English model types 'Ysolde Quarrington' ORG, and the "
-    "list rule (names.py _people_listed_with_people) finds only names no span covers",
     "factory-is-a-place": "the English model tags only 'Everett' (PERSON) here, and no rule yet "
     "joins a capitalised place head ('Factory') to the name before it",
 }
