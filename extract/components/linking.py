@@ -1010,7 +1010,7 @@ class EntityLinker:
                 res[1] == "ORG"
                 or (res[1] == "LOCATION" and ent[-1].lower_ in PLACE_HEADS | DROPPED_PLACE_HEADS)
             )
-            and len(ent) >= 2
+            and (len(ent) >= 2 or res[1] == "ORG")
             and not named_after_a_place(ent.text)  # "Kent" the county, not "Kent police"
         }
         paired = {i for i in longer if _coordinated(ents[i])}
@@ -1030,10 +1030,13 @@ class EntityLinker:
                     r = joined[j]
                     if j in paired and not (ands and text.endswith(" " + short)):
                         continue  # two names joined, unless the short one holds the "and" too
+                    compound = len(ent) == 1 and _compound_on(short, _head_word(text))
+                    if " " not in text and not compound:
+                        continue  # one word is a longer name only as a compound on the short one
                     if (
                         text != short
                         and (r[1] == "ORG" or (len(ent) == 1 and res[1] == "ORG"))
-                        and _heads_or_ends(short, text, len(ent))
+                        and (compound or _heads_or_ends(short, text, len(ent)))
                     ) or (res[1] == r[1] == "LOCATION" and _place_without_head(short, text)):
                         hits[_key_of(r)] = r
                         written.setdefault(_key_of(r), set()).add(text)
@@ -1449,6 +1452,14 @@ def _heads_or_ends(short: str, text: str, words: int) -> bool:
         or (len(parts) <= 5 and parts[1:].count(mine[0]) == 1 and parts[1 : len(mine) + 1] == mine)
         or (words == 1 and len(parts) <= 6 and _head_word(text) == short)
     )
+
+
+def _compound_on(short: str, text: str) -> bool:
+    """Whether the folded word ``text`` (a longer name's head) is a compound on the folded
+    ``short``, an organisation's head word, with three letters before it at least ("het Hof"
+    after "het Hooggerechtshof (van Kenia)", "de Raad" after "de Veiligheidsraad"; "Bank" is no
+    "Eubank")."""
+    return short in ORG_HEADS and text.endswith(short) and len(text) >= len(short) + 3
 
 
 #: words where the name a short one opens ends and its complement or place begins

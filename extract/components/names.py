@@ -308,12 +308,69 @@ class NameFinder:
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
         spans = _without_storms(spans)
         spans = self._regions_named_like_countries(spans)
+        spans = self._people_listed_with_people(doc, spans)
         inner = [
             *self._inner(doc, spans, country),
             *self._countries_of_bodies(doc, spans),
             *self._name_compounds(doc, spans, country),
         ]
         return spans, inner
+
+    def _people_listed_with_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Two proper nouns no name covers, listed right beside a person's full name ("Oprah
+        Winfrey, Whoopi Goldberg, Kevin Feige en Bob Iger reageerden", where only the first
+        names of the last two are known): a person too, as a list names one kind of thing. Not
+        a known name of another kind, nor a run with an organisation's, place's or building's
+        word."""
+        # a name of two such words the model called an organisation or a place is one too
+        # ("from Ysolde Quarrington, Brisco Tannahill and Kevin Dorsett": the first as ORG)
+        retyped = {
+            (s.start, s.end): s
+            for s in spans
+            if not s.kb_id_
+            and s.label_ in ("ORG", "LOCATION")
+            and len(s) == 2
+            and all(_unknown_name_word(t, self.kb) for t in s)
+        }
+        taken = {t.i for s in spans for t in s if (s.start, s.end) not in retyped}
+        people = [s for s in spans if s.label_ == "PERSON" and len(s) > 1]
+        starts = {s.start: s for s in people}
+        ends = {s.end: s for s in people}
+        runs = [
+            (start, end)
+            for start, end in _capitalised_runs(doc)
+            if end - start == 2
+            and not any(i in taken for i in range(start, end))
+            and all(_unknown_name_word(t, self.kb) for t in doc[start:end])
+        ]
+        found: list[Span] = []
+        grew = True
+        while grew:  # "A B, C D, Kevin Feige": the list's names are people one by one
+            grew = False
+            for start, end in runs:
+                if any(f.start == start for f in found):
+                    continue
+                person = Span(doc, start, end, label="PERSON")
+                beside = [
+                    ends.get(start - 1)
+                    if start > 0 and doc[start - 1].lower_ in _LIST_MARKS
+                    else None,
+                    starts.get(end + 1)
+                    if end < len(doc) and doc[end].lower_ in _LIST_MARKS
+                    else None,
+                ]
+                if any(
+                    b is not None and (_listed_together(person, b) or _ends_a_list(doc, end))
+                    for b in beside
+                ):
+                    found.append(person)
+                    starts[start] = ends[end] = person
+                    grew = True
+        if not found:
+            return spans
+        gone = {(f.start, f.end) for f in found}
+        kept = [s for s in spans if (s.start, s.end) not in gone]
+        return sorted(kept + found, key=lambda s: s.start)
 
     def _without_opened_event_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Without the names inside an event's name that opens with its kind ("Dorian" in
@@ -2034,18 +2091,24 @@ class NameFinder:
             return "ORG"  # "news.com.au", "Portfolio.hu": a website is its publisher
         if (
             len(span) > 1
-            and (words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS)
+            and (
+                words[-1] in PLACE_HEADS
+                or words[0] in PLACE_FIRSTS
+                and words[-1] not in ORG_HEADS  # "County Kerry", not "County Council"
+            )
             and label in ("PERSON", "ORG", "MISC", "LOCATION")
         ):
             return "LOCATION"  # "John Radcliffe Hospital", "Jose Marti Airport"
         if len(span) > 1 and words[-1] in PLACE_TAILS and label in ("PERSON", "ORG", "MISC"):
             return "LOCATION"  # "Davao del Sur", "Misamis Oriental": a region after its town
         if (
-            len(span) > 2
+            (len(span) > 2 or len(span) > 1 and _after_definite_article(span))
             and words[-1] in FACILITY_HEADS
             and label in ("PERSON", "LOCATION", "MISC")
         ):
-            return "LOCATION"  # "Kennedy Space Center": no person's name ends in a building
+            # "Kennedy Space Center", "het Chase Center": no person's name ends in a building
+            # after three words or "the" ("Arsenio Hall" is a man)
+            return "LOCATION"
         if len(span) > 1 and words[-1] in FACILITY_HEADS and label in ("ORG", "MISC"):
             k = span.start - 1
             while k >= 0 and doc[k].pos_ == "DET":
@@ -2054,6 +2117,13 @@ class NameFinder:
                 return "LOCATION"  # "in the Moscone West Convention Center": a building
         if len(span) > 1 and (words[-1] in ORG_HEADS or words[0] in ORG_FIRSTS):
             return "ORG"
+        if (
+            len(span) == 1
+            and label != "ORG"
+            and _compound_org_head(words[0])
+            and not self._known_org_before_hyphen(span.text)  # "VN-organisatie": the UN inside
+        ):
+            return "ORG"  # "het Hooggerechtshof", "de Congrespartij": a compound on a body's head
         if (
             before is not None
             and before.pos_ == "NOUN"
@@ -2301,6 +2371,59 @@ def _names_the_country(doc: Doc, start: int, end: int) -> bool:
     while k >= 0 and doc[k].pos_ == "ADJ":
         k -= 1
     return k >= 0 and (doc[k].lower_ in DEFINITE_ARTICLES or doc[k].lower_ in CROWD_COUNTS)
+
+
+#: what stands between two names of a list ("A, B en C")
+_LIST_MARKS = frozenset({","}) | LIST_AND
+
+
+def _listed_together(a: Span, b: Span) -> bool:
+    """Whether the parser makes two names conjuncts of one list (one the other's conjunct, or
+    both of one word): "Whoopi Goldberg, Kevin Feige en Bob Iger"; not an apposition ("Colin
+    Sutherland, Lord Carloway, the Lord President")."""
+    x, y = a.root, b.root
+
+    def conjuncts(t: Token) -> set[int]:
+        head = t.head if t.dep_ == "conj" else t
+        return {head.i, *(c.i for c in head.children if c.dep_ == "conj")}
+
+    return x.i != y.i and bool({x.i, y.i} <= conjuncts(x) or {x.i, y.i} <= conjuncts(y))
+
+
+def _ends_a_list(doc: Doc, i: int) -> bool:
+    """Whether the names from token ``i`` on run, over commas and names only, into "and"/"en"
+    and one more name ("..., Kevin Feige, Bob Iger en anderen"): a list, which an apposition
+    ("Colin Sutherland, Lord Carloway, the Lord President") is not."""
+    sent_end = doc[i].sent.end if i < len(doc) else len(doc)
+    for token in doc[i:sent_end]:
+        if token.lower_ in LIST_AND:
+            return True
+        if not (token.text == "," or _capitalised(token) or token.lower_ in _NAME_SUFFIXES):
+            return False
+    return False
+
+
+#: what may end a person's name in a list ("Robert Downey jr.")
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
+
+
+def _unknown_name_word(token: Token, kb: KnowledgeBase) -> bool:
+    """Whether ``token`` is a proper noun of letters that names no known thing other than a
+    person, and no organisation's, place's or building's word ("Winfrey"; not "Paris",
+    "Studios")."""
+    word = token.lower_
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and _capitalised(token)
+        and word not in ORG_HEADS | PLACE_HEADS | FACILITY_HEADS | NOT_NAMES
+        and all(e.type == "PERSON" for e in kb.lookup(token.text))
+    )
+
+
+def _after_definite_article(span: Span) -> bool:
+    """Whether "the"/"de"/"het" stands right before ``span`` ("in het Chase Center")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in DEFINITE_ARTICLES
 
 
 def _plural_word(token: Token) -> bool:

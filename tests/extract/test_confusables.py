@@ -34,6 +34,77 @@ CASES: list[tuple[str, str, str, list[str]]] = [
             "Noord-Cyprus@kb:northern_cyprus",
         ],
     ),
+    # --- a place or body typed from its head word, wherever it stands --------------------
+    (
+        "compound-court-and-its-head-nl",
+        "nl",
+        "Het Hooggerechtshof van Kenia vernietigde woensdag de uitslag. Volgens het Hof was de "
+        "telling onbetrouwbaar, en de Vissersraad van Lamu was het daarmee eens.",
+        [
+            "Hooggerechtshof van Kenia:ORG",
+            "Hof == Hooggerechtshof van Kenia",
+            "Vissersraad van Lamu:ORG",
+            "Hof != Vissersraad van Lamu",
+        ],
+    ),
+    (
+        "irish-county-before-its-name-en",
+        "en",
+        "Floods hit County Galway and County Clare on Sunday, and Galway County Council closed "
+        "two roads.",
+        ["County Galway:LOCATION", "County Clare:LOCATION", "Galway County Council:ORG"],
+    ),
+    (
+        "lane-and-estuary-are-places-en",
+        "en",
+        "Police closed Mill Lane near the Taw Estuary after the crash, Inspector Dana Pryce said.",
+        ["Mill Lane:LOCATION", "Taw Estuary:LOCATION", "Dana Pryce:PERSON"],
+    ),
+    (
+        "studio-company-and-building-after-the-nl",
+        "nl",
+        "Lantern Studios bracht vrijdag de film uit. De zangeres trad zaterdag op in het "
+        "Harbor Center in Vancouver.",
+        ["Lantern Studios:ORG", "Harbor Center:LOCATION", "Vancouver:LOCATION"],
+    ),
+    (
+        "studio-company-and-a-man-named-hall-en",
+        "en",
+        "Lantern Studios released the film on Friday, and Arsenio Hall praised it at the Harbor "
+        "Center.",
+        ["Lantern Studios:ORG", "Arsenio Hall:PERSON", "Harbor Center:LOCATION"],
+    ),
+    # --- people in a list with people: persons too, though their first names are unknown -----
+    (
+        "people-listed-with-people-en",
+        "en",
+        "Messages of support came from Ysolde Quarrington, Brisco Tannahill and Kevin Dorsett, "
+        "and from Lantern Studios.",
+        [
+            "Ysolde Quarrington:PERSON",
+            "Brisco Tannahill:PERSON",
+            "Kevin Dorsett:PERSON",
+            "Lantern Studios:ORG",
+        ],
+    ),
+    (
+        "people-listed-with-people-nl",
+        "nl",
+        "Steunbetuigingen kwamen van Ysolde Quarrington, Brisco Tannahill en Kevin Dorsett, en "
+        "van Lantern Studios.",
+        [
+            "Ysolde Quarrington:PERSON",
+            "Brisco Tannahill:PERSON",
+            "Kevin Dorsett:PERSON",
+            "Lantern Studios:ORG",
+        ],
+    ),
+    (
+        "league-for-a-cause-is-one-name-en",
+        "en",
+        "The Moldovan League for the Defence of Prisoners condemned the arrests on Monday.",
+        ["Moldovan League for the Defence of Prisoners:ORG", "-Defence of Prisoners"],
+    ),
     # --- a named storm is an event: no person or organisation, with or without its class word --
     (
         "storm-with-and-without-class-word-en",

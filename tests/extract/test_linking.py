@@ -1911,3 +1911,39 @@ def test_linking_a_surname_that_is_also_a_place_stays_the_person(linker):
         ],
     )
     assert keys[3] == keys[0] != keys[1]
+
+
+@pytest.mark.parametrize(
+    "lang, text, longer, short",
+    [
+        (
+            "nl",
+            "Het Hooggerechtshof van Kenia sprak recht . Het Hof oordeelde anders .",
+            "Hooggerechtshof",
+            "Hof",
+        ),
+        ("nl", "De Havenraad vergaderde . De Raad besloot niets .", "Havenraad", "Raad"),
+    ],
+)
+def test_linking_a_body_s_head_alone_stands_for_the_one_compound_on_it(
+    linker, lang, text, longer, short
+):
+    ids = linked(linker, text, [(longer, "ORG"), (short, "LOCATION")], lang)
+    assert ids[short] == ids[longer]
+
+
+def test_linking_a_head_alone_is_no_name_that_only_ends_in_its_letters(linker):
+    ids = linked(
+        linker,
+        "De Zandbank vergaderde . De Bank besloot niets .",
+        [("Zandbank", "LOCATION"), ("Bank", "ORG")],
+        "nl",
+    )
+    assert ids["Bank"] != ids["Zandbank"]  # a compound on a body's head joins only an ORG
+    ids = linked(
+        linker,
+        "Kees Eubank sprak . De Bank zweeg .",
+        [("Eubank", "ORG"), ("Bank", "ORG")],
+        "nl",
+    )
+    assert ids["Bank"] != ids["Eubank"]  # three letters before the head at least
