@@ -70,6 +70,7 @@ from extract.grammar.syntax import (
     doc_text,
     doc_tokens,
     is_subject,
+    labelled_arcs,
     morph_values,
     objects,
     passive_subjects,
@@ -2171,6 +2172,9 @@ TOLD_ACT_REACH = 14
 
 def _time_owner(noun: Token, mentions: list[TimeMention]) -> TimeMention | None:
     """The time expression that is an event noun's possessor ("Wednesday's quake"), if any."""
+    # most nouns have no possessor: the document's possessors' heads say so without a walk
+    if not mentions or noun.i not in labelled_arcs(noun.doc, POSSESSIVE_LABELS)[1]:
+        return None
     owners = {c.idx for c in children(noun) if c.dep_ in ("poss", "nmod:poss")}
     return next((m for m in mentions if m.start in owners), None) if owners else None
 

@@ -980,10 +980,11 @@ class NameFinder:
         reads them as one name. Not before a known place ("the High Court of England and
         Wales", which the model may cut there), and not where the model found a person or a
         people ("Salish and Kootenai Tribes"). Read before the name finder sets ``doc.ents``."""
-        ends = {ent.end: ent for ent in doc.ents if ent.label_ in COORDINATED_MODEL_LABELS}
+        found = doc.ents  # builds every span anew: read once
+        ends = {ent.end: ent for ent in found if ent.label_ in COORDINATED_MODEL_LABELS}
         return frozenset(
             ent.start - 1
-            for ent in doc.ents
+            for ent in found
             if ent.start - 1 in ends
             and ent.label_ in COORDINATED_MODEL_LABELS
             and doc[ent.start - 1].lower_ in LIST_AND

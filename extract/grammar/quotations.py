@@ -20,7 +20,13 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from extract.grammar.lemmas import verb_lemmas_of
-from extract.grammar.syntax import DETERMINER_LABELS, LabelScheme, subjects, tokens_where
+from extract.grammar.syntax import (
+    DETERMINER_LABELS,
+    LabelScheme,
+    morph_values,
+    subjects,
+    tokens_where,
+)
 from extract.lexicon import Lexicon
 
 #: Double quotation marks that open what someone said, straight and typographic, in any
@@ -62,12 +68,11 @@ class Quotations:
         """The speaker a first-person personal pronoun inside a quotation stands for ("I",
         "we", "ik", "wij", by morphology: Person=1, PronType=Prs), as a list of one entity id;
         empty for any other token, a possessive, or a quote whose speaker is unclear."""
-        morph = pronoun.morph
         if (
             pronoun.pos_ != "PRON"
-            or morph.get("Person") != ["1"]
-            or morph.get("PronType") != ["Prs"]
-            or morph.get("Poss") == ["Yes"]
+            or morph_values(pronoun, "Person") != ["1"]
+            or morph_values(pronoun, "PronType") != ["Prs"]
+            or morph_values(pronoun, "Poss") == ["Yes"]
             # a possessive says whose a thing is, not who acts ("our islands")
             or pronoun.dep_ in DETERMINER_LABELS
         ):

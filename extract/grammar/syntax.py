@@ -515,7 +515,7 @@ def _coordinated_subjects(token: Token, scheme: LabelScheme) -> list[Token]:
     tokens = doc_tokens(token.doc)
     found = []
     last = token
-    for other in sorted(children(verb), key=lambda t: t.i):
+    for other in children(verb):  # in text order
         if other.i <= last.i or other.dep_ not in scheme.subject:
             continue
         coordinator = next(
@@ -1528,7 +1528,7 @@ def _phrases_on_time_nouns(verb: Token, scheme: LabelScheme) -> Iterator[tuple[s
     before them ("werkt sinds januari met Spanje samen": "met Spanje" on "januari"): a weekday,
     month or unit of time names no one, so a phrase after it belongs to the clause (UD labels
     only)."""
-    nouns = time_nouns(verb.lang_)
+    nouns = time_nouns(doc_lang(verb.doc))
     for arg in children(verb):
         if arg.pos_ not in ("NOUN", "PROPN") or arg.lower_ not in nouns:
             continue

@@ -2976,3 +2976,26 @@ def test_patterns_passive_agent_of_its_own_wins_over_one_on_an_argument():
     rows = EN_BY_ON_ARGUMENT + "by 2 agent ADP\nTrump 8 pobj PROPN\n"
     actors = {a for a, _ in pairs(passive_with_agent(parse(rows)[2], CLEAR, EN_PREPS))}
     assert actors == {"Trump"}
+
+
+# "Oekraïne werd aangevallen en Rusland reageerde. Later zweeg Kiev." with "Rusland" hung on the
+# first verb as its conjunct, and the second sentence's verb without a subject of its own
+STRANDED_THEN_NONE = """
+Oekraïne 2 nsubj:pass PROPN
+werd 2 aux:pass AUX
+aangevallen 2 ROOT VERB aanvallen
+en 5 cc CCONJ
+Rusland 2 conj PROPN
+reageerde 2 conj VERB reageren
+. 2 punct PUNCT
+Later 8 advmod ADV
+zweeg 8 ROOT VERB zwijgen
+. 8 punct PUNCT
+"""
+
+
+def test_a_name_coordinated_with_the_verb_before_is_the_next_verbs_subject_in_its_sentence():
+    doc = parse(STRANDED_THEN_NONE)
+    assert [t.text for t in subjects(doc[5], UD)] == ["Rusland"]
+    # the name of the sentence before is no subject of a verb after it
+    assert [t.text for t in subjects(doc[8], UD)] == []
