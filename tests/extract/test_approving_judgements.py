@@ -32,3 +32,13 @@ def test_approving_judgements_a_participle_supports_the_maker_of_the_act():
         "Premier Mark Rutte noemde de luchtaanval van Joe Biden gerechtvaardigd.", "nl"
     )
     assert ("Mark Rutte", "SUPPORT", "Joe Biden") in found, sorted(found)
+
+
+@pytest.mark.model
+def test_approving_judgements_an_object_predicate_judges_in_english():
+    """The English tagger takes 'justified' after 'called the strike' for a finite verb; its
+    label (an object predicate) still makes it the judgement."""
+    found = relations(
+        "Prime Minister Mark Rutte called the airstrike by Joe Biden justified.", "en"
+    )
+    assert any(s == "Mark Rutte" and t == "SUPPORT" for s, t, _ in found), sorted(found)

@@ -89,11 +89,11 @@ class Judgements:
         """Whether ``verb`` is a participle said of something as an adjective is: "noemde de
         luchtaanval gerechtvaardigd", "called the strike justified" (the parsers tag it VERB
         and lemmatise it to its verb, so the judge lexicon is asked its form)."""
+        if verb.dep_ == "oprd":
+            return True  # ClearNLP's object predicate, even where the tagger took it as finite
         if "Part" not in verb.morph.get("VerbForm"):
             return False
-        return verb.dep_ in ("oprd", "xcomp", "acomp") or any(
-            c.dep_ == "cop" for c in children(verb)
-        )
+        return verb.dep_ in ("xcomp", "acomp") or any(c.dep_ == "cop" for c in children(verb))
 
     def _second_object(self, noun: Token) -> bool:
         """Whether ``noun`` is an object after another object of its verb: the Dutch parser
