@@ -34,9 +34,12 @@ class Judgements:
         or the verb's object. Said of a proposal, plan, offer or demand (an AGREE or REQUEST
         noun) the judgement is a refusal: REJECT."""
         actor_types = ("PERSON", "ORG", "COUNTRY")
-        # only an adjective or a noun can judge (see _predicate_noun): the others are not walked
-        for adj in tagged_tokens(ctx.doc, ("ADJ", "NOUN")):
-            if adj.pos_ != "ADJ" and not self._predicate_noun(adj):
+        # only an adjective, a noun or a participle can judge (see _predicate_noun and
+        # _predicate_participle): the others are not walked
+        for adj in tagged_tokens(ctx.doc, ("ADJ", "NOUN", "VERB")):
+            if adj.pos_ == "NOUN" and not self._predicate_noun(adj):
+                continue
+            if adj.pos_ == "VERB" and not self._predicate_participle(adj):
                 continue
             type_ = self.lexicon.judgement(adj.lemma_) or self.lexicon.judgement(adj.lower_)
             if type_ is None or type_ == "NONE":
@@ -81,6 +84,16 @@ class Judgements:
         if noun.head.pos_ == "ADP" and noun.head.lower_ in ("as", "als"):
             return True
         return any(c.dep_ == "cop" for c in children(noun))
+
+    def _predicate_participle(self, verb: Token) -> bool:
+        """Whether ``verb`` is a participle said of something as an adjective is: "noemde de
+        luchtaanval gerechtvaardigd", "called the strike justified" (the parsers tag it VERB
+        and lemmatise it to its verb, so the judge lexicon is asked its form)."""
+        if verb.dep_ == "oprd":
+            return True  # ClearNLP's object predicate, even where the tagger took it as finite
+        if "Part" not in verb.morph.get("VerbForm"):
+            return False
+        return verb.dep_ in ("xcomp", "acomp") or any(c.dep_ == "cop" for c in children(verb))
 
     def _second_object(self, noun: Token) -> bool:
         """Whether ``noun`` is an object after another object of its verb: the Dutch parser
