@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Modes of an act told as done or not done: the ones an event told with them dates.
+_DONE = frozenset({"asserted", "negated"})
+
 
 def doc_records(
     doc: Doc,
@@ -193,7 +196,8 @@ def doc_records(
         own_date = resolve_time(rel.time_span, time_mode) or (
             event_dates[tied]
             if tied in event_dates
-            else clause_event.get(rel.trigger_start)
+            # an act to come is not dated by the event told with it ("will back X in the war")
+            else (clause_event.get(rel.trigger_start) if time_mode in _DONE else None)
             or resolve_time(getattr(rel, "told_span", None))
         )
         record = {
