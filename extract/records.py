@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from extract.dates import find_time_mentions
 from extract.documents import Document
-from extract.grammar.syntax import doc_text
+from extract.grammar.syntax import clause_verb, doc_text
 from extract.grammar.timing import acts_times, describes_another_noun
 from extract.kb import KnowledgeBase, load_kb
 from records import SCHEMA_VERSION, Records, empty_records, merge_records
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from extract.components.events import EventMention
 
 log = logging.getLogger(__name__)
+
+#: Modes of an act told as done or not done: the ones an event told with them dates.
+_DONE = frozenset({"asserted", "negated"})
 
 
 def doc_records(
@@ -181,6 +184,7 @@ def doc_records(
                 }
             )
 
+    clause_event = _clause_events(doc, event_dates)
     relations = []
     for n, rel in enumerate(doc._.relations or []):
         # A relation that comes from an event, or points to one, happened when the event did.
@@ -193,7 +197,9 @@ def doc_records(
         own_date = resolve_time(rel.time_span, time_mode) or (
             event_dates[tied]
             if tied in event_dates
-            else resolve_time(getattr(rel, "told_span", None))
+            # an act to come is not dated by the event told with it ("will back X in the war")
+            else (clause_event.get(rel.trigger_start) if time_mode in _DONE else None)
+            or resolve_time(getattr(rel, "told_span", None))
         )
         record = {
             "id": f"{did}:r{n}",
@@ -385,6 +391,37 @@ def after_document(value: str, doc_date: str) -> bool:
     (True, False)
     """
     return value > doc_date[: len(value)]
+
+
+def _clause_events(doc: Doc, event_dates: dict[str, str | None]) -> dict[int, str]:
+    """Character offset of a relation's trigger -> the text date of the one dated event its
+    clause tells: the event the trigger itself names ("the House impeached him", an event's
+    verb), else the one event noun of its clause ("met Xi at the summit"). An act told with an
+    event happened when the event did, where its own clause names no time; a clause with events
+    of two dates dates none of its words."""
+    by_word: dict[int, str] = {}
+    by_clause: dict[int, set[str]] = {}
+    for event in doc._.events or []:
+        date = event_dates.get(event.id)
+        if date is None:
+            continue
+        for i in event.mentions:
+            by_word[i] = date
+            by_clause.setdefault(clause_verb(doc[i]).i, set()).add(date)
+    dated: dict[int, str] = {}
+    if not by_word:
+        return dated
+    triggers = {rel.trigger_start for rel in doc._.relations or [] if rel.type != "CO_OCCURS"}
+    for token in doc:
+        if token.idx not in triggers:
+            continue
+        date = by_word.get(token.i)
+        if date is None:
+            dates = by_clause.get(clause_verb(token).i, set())
+            date = next(iter(dates)) if len(dates) == 1 else None
+        if date is not None:
+            dated[token.idx] = date
+    return dated
 
 
 def _first_time(

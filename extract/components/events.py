@@ -50,7 +50,7 @@ from extract.components.paragraphs import LINE_BREAKS
 from extract.dates import TimeMention, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
-from extract.grammar.earlier_acts import earlier_act
+from extract.grammar.earlier_acts import earlier_act, same_stem
 from extract.grammar.event_classes import EventClass, load_event_classes
 from extract.grammar.event_nouns import complement_words, modified_forms, noun_event_of
 from extract.grammar.event_roles import EventRole, load_event_roles
@@ -555,6 +555,10 @@ class EventFinder:
                     spans = [(m.start, m.end) for m in time_mentions]
                     breaks = doc.user_data.get(LINE_BREAKS) or []
                     event.time_span = headline_time(doc, spans, breaks)
+                if event.time_span is None:
+                    # "the ruling ... The judge ruled on Friday": a clause elsewhere that tells
+                    # the same act, by a word of its stem and with no other actor, with a time
+                    event.time_span = self._retold_time(doc, event, times, mention_of, resolver)
         kept = [e for e in events if passing or not e.passing]
         for number, event in enumerate(
             kept
@@ -646,6 +650,52 @@ class EventFinder:
                     and (event.name or place is None or event.location in (None, place))
                 ):
                     return event
+        return None
+
+    def _retold_time(
+        self,
+        doc: Doc,
+        event: EventMention,
+        times: dict[int, tuple[int, int]],
+        mention_of: dict[int, EventMention],
+        resolver: ArgumentResolver,
+    ) -> tuple[int, int] | None:
+        """The time of the first clause of another sentence that tells ``event`` again by a word
+        of the stem of one of its mentions ("the ruling ... The judge ruled on Friday", "de
+        stemming ... Dinsdag stemde de Kamer"), as done, not planned, and names no actor outside
+        the event's own ("Clinton was impeached in 1998" is another impeachment than Trump's);
+        None without one. A noun that names another event is another act. Asked last, for an
+        event that no time told near its first mention dates."""
+        own = {p.entity for p in event.participants if p.role != "location"}
+        stems = {doc[i].lemma_.lower() for i in event.mentions}
+        start, end = sentence_bounds(doc[event.mentions[0]])
+        for token in tagged_tokens(doc, ("NOUN", "VERB")):
+            if start <= token.i < end or token.i in event.mentions:
+                continue
+            if token.pos_ == "NOUN":
+                if token.i in mention_of or token.lemma_.lower() not in stems:
+                    continue
+            elif not any(same_stem(v, s) for v in self._verb_lemmas(token) for s in stems):
+                continue
+            span = time_span_of(token, times)
+            if span is None:
+                continue
+            if mode_of(clause_verb(token), self.scheme, self.lexicon) not in _DONE:
+                continue
+            parts = (
+                self._verb_participants(token, resolver, event.kind)
+                if token.pos_ == "VERB"
+                else self._participants(
+                    token,
+                    resolver,
+                    symmetric=event.type in SYMMETRIC,
+                    happening=event.type == NO_ACT,
+                    kind=event.kind,
+                )
+            )
+            actors = {entity for entity, role in parts if role != "location"}
+            if actors <= own:
+                return span
         return None
 
     def _told_as_done(self, doc: Doc, told: TimeMention) -> bool:
@@ -2168,6 +2218,9 @@ def _definite(noun: Token) -> bool:
 #: How many sentences back an event noun without a time looks for the verb of its stem: "was
 #: sworn in" is told again as "the swearing-in" paragraphs later.
 TOLD_ACT_REACH = 14
+
+#: Modes of a clause that tells an act as done or not done, not planned, possible or asked.
+_DONE = ("asserted", "negated")
 
 
 def _time_owner(noun: Token, mentions: list[TimeMention]) -> TimeMention | None:
