@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from extract.dates import find_time_mentions
 from extract.documents import Document
+from extract.grammar.phrases import TOLD_MODES
 from extract.grammar.syntax import clause_verb, doc_text
 from extract.grammar.timing import acts_times, describes_another_noun
 from extract.kb import KnowledgeBase, load_kb
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
     from extract.components.events import EventMention
 
 log = logging.getLogger(__name__)
-
-#: Modes of an act told as done or not done: the ones an event told with them dates.
-_DONE = frozenset({"asserted", "negated"})
 
 
 def doc_records(
@@ -198,7 +196,7 @@ def doc_records(
             event_dates[tied]
             if tied in event_dates
             # an act to come is not dated by the event told with it ("will back X in the war")
-            else (clause_event.get(rel.trigger_start) if time_mode in _DONE else None)
+            else (clause_event.get(rel.trigger_start) if time_mode in TOLD_MODES else None)
             or resolve_time(getattr(rel, "told_span", None))
         )
         record = {

@@ -58,7 +58,7 @@ from extract.grammar.event_senses import ANY, load_event_senses, load_habitual_w
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.named_events import EVENT_FIRSTS, name_word, opened_name
 from extract.grammar.patterns import copula_clause, holders_of_office
-from extract.grammar.phrases import mode_of, phrase_type
+from extract.grammar.phrases import TOLD_MODES, mode_of, phrase_type
 from extract.grammar.syntax import (
     DETERMINER_LABELS,
     POSSESSIVE_LABELS,
@@ -680,7 +680,7 @@ class EventFinder:
             span = time_span_of(token, times)
             if span is None:
                 continue
-            if mode_of(clause_verb(token), self.scheme, self.lexicon) not in _DONE:
+            if mode_of(clause_verb(token), self.scheme, self.lexicon) not in TOLD_MODES:
                 continue
             parts = (
                 self._verb_participants(token, resolver, event.kind)
@@ -705,7 +705,7 @@ class EventFinder:
         if span is None:
             return False
         mode = mode_of(clause_verb(span.root), self.scheme, self.lexicon)
-        return mode in ("asserted", "negated")
+        return mode in TOLD_MODES
 
     def _verb_lemmas(self, verb: Token) -> list[str]:
         return list(verb_lemmas_of(verb, self.scheme, self.lexicon.lang))
@@ -1329,21 +1329,12 @@ class EventFinder:
             return None
         # The most talked-about such event so far (the latest on a tie): an article returns to its
         # main event; but one named by the same word first ("an airstrike ... the airstrike").
-        # Tried and left out (evid2, issue 17 item 8; counts on the dev split, base en 756 and
-        # nl 422 gold pairs found): the family's main event only for a bare definite, one with a
-        # compound, name, number, possessor or phrase of its own ("the Brexit referendum", "de
-        # stemming over de afzetting") joining only an event of its word: wrong merges on dev
-        # and the fresh sets 27 -> 10 by reading, but en pairs -2, nl -7 (the split-off half is
-        # a passing word, or takes sides the merged node had); with compounds, names and
-        # numbers only 27 -> 21, en pairs -1, events -2. A possessed noun ("Rosselló's
-        # resignation") joining an event of its word: en pairs -4 (SpaceX's launch), nl
-        # dates -1. No event for a noun that is a compound of an event noun ("impeachment
-        # inquiry"): en relations right -4 ("Brexit" of "the Brexit referendum" is an event).
-        # Kind "other" joining only its own word ("the funeral" after a coup): en pairs -2,
-        # nl -2. None kept by evid2; under a one-gold-per-node alignment they still lose.
-        # Kept (evid3): with a compound, name or number of its own ("the Brexit referendum",
-        # "the Democratic nomination", "de tweede stemming") only an event of its word, or the
-        # kind's main event while no noun has named it yet ("leaders met ... the G7 Summit").
+        # With a compound, name or number of its own ("the Brexit referendum", "de tweede
+        # stemming") only an event of its word, or the kind's main event while no noun has named
+        # it yet ("leaders met ... the G7 Summit"). Tried on dev and left out (evid2, evid3):
+        # possessors and phrases after the noun as own words too (nl pairs -6); a possessed noun
+        # joining an event of its word (en pairs -4, "SpaceX's launch"); no event for a noun
+        # compounded with an event noun (en right -4: "Brexit" is an event of its own).
         word = noun.lemma_.lower()
         return earlier.best(_family(kind, noun), place, word, only_word=_own_words(noun))
 
@@ -2218,9 +2209,6 @@ def _definite(noun: Token) -> bool:
 #: How many sentences back an event noun without a time looks for the verb of its stem: "was
 #: sworn in" is told again as "the swearing-in" paragraphs later.
 TOLD_ACT_REACH = 14
-
-#: Modes of a clause that tells an act as done or not done, not planned, possible or asked.
-_DONE = ("asserted", "negated")
 
 
 def _time_owner(noun: Token, mentions: list[TimeMention]) -> TimeMention | None:

@@ -454,6 +454,11 @@ def _complement_under(governor: Token, verb: Token) -> Token:
     return current
 
 
+#: Modes of an act told as done or not done, not planned, possible, asked or conditional: only
+#: such an act happened when a time told before it, or an event told with it, says.
+TOLD_MODES = frozenset({"asserted", "negated"})
+
+
 def mode_of(verb: Token, scheme: LabelScheme, lexicon: Lexicon, *, reported: bool = False) -> str:
     """asserted, negated, possible, planned, demanded or conditional (see module docstring).
 

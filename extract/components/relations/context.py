@@ -16,6 +16,7 @@ from extract.dates import open_direction
 from extract.grammar.affiliation import marked_by
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.metonyms import government_of
+from extract.grammar.phrases import TOLD_MODES
 from extract.grammar.syntax import clause_verb, doc_text
 from extract.grammar.timing import (
     after_bound,
@@ -26,10 +27,6 @@ from extract.grammar.timing import (
 )
 from extract.kb import KnowledgeBase
 from records.vocabulary import PLOVER_TYPES
-
-#: Modes of acts the story has told as done or not done: only they share the time the sentence
-#: before told ("will support Ethiopia" after "On Monday, Kenya closed ..." is not Monday's).
-TOLD_MODES = frozenset({"asserted", "negated"})
 
 #: The acts a platform named as their channel takes no part in (see _Context.channel_as_party):
 #: speech, stances and taking part in an event, not the material acts done to a company.

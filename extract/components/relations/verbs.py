@@ -30,6 +30,7 @@ from extract.grammar.patterns import (
     verb_final_clause,
 )
 from extract.grammar.phrases import (
+    TOLD_MODES,
     counted_nouns,
     governs_mode_only,
     mode_of,
@@ -788,7 +789,7 @@ class VerbRelations:
         City" read as bombing in Gaza City)."""
         if thing.pos_ != "NOUN" or ctx.resolver.entity(thing) is not None:
             return []
-        if mode_of(verb, self.scheme, self.lexicon) not in ("asserted", "negated"):
+        if mode_of(verb, self.scheme, self.lexicon) not in TOLD_MODES:
             # only an act told as done or not done: "asked citizens to use the consulate in
             # Erbil" (use: ASSAULT when it is force) is no attack on Erbil (the one such edge on
             # the English dev split, wrong)
