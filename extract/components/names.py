@@ -2404,6 +2404,9 @@ def _ends_a_list(doc: Doc, i: int) -> bool:
     return False
 
 
+#: words that say a name is an organisation, a place or a building, or no name
+_NOT_A_PERSONS_WORD = ORG_HEADS | PLACE_HEADS | FACILITY_HEADS | NOT_NAMES
+
 #: what may end a person's name in a list ("Robert Downey jr.")
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
 
@@ -2417,7 +2420,7 @@ def _unknown_name_word(token: Token, kb: KnowledgeBase) -> bool:
         token.pos_ == "PROPN"
         and token.is_alpha
         and _capitalised(token)
-        and word not in ORG_HEADS | PLACE_HEADS | FACILITY_HEADS | NOT_NAMES
+        and word not in _NOT_A_PERSONS_WORD
         and all(e.type == "PERSON" for e in kb.lookup(token.text))
     )
 
