@@ -17,7 +17,7 @@ from extract.components.events import RETOLD, is_event_name
 from extract.components.relations.relation import CONFIDENCE
 from extract.grammar.argument_words import load_grammar
 from extract.grammar.quotations import QUOTE_PAIRS
-from extract.lexicon import DEFAULT_LEXICON_DIR, read_word_list, supported_languages
+from extract.lexicon import load_lexicon, supported_languages
 from records import Records
 
 #: How many words may stand between a citing word and the name it cites ("volgens de Canadese
@@ -193,7 +193,7 @@ def negation_words(lang: str) -> frozenset[str]:
     language newsgraph has no tables of."""
     if lang not in supported_languages():
         return frozenset()
-    return read_word_list(DEFAULT_LEXICON_DIR / f"negation.{lang}.txt")
+    return load_lexicon(lang).negations
 
 
 def right_after(sentence: dict, start: int, words: frozenset[str]) -> bool:

@@ -108,12 +108,7 @@ def _table_lemma(lang: str, word: str) -> str | None:
 def verb_lemmas_of(verb: Token, scheme: LabelScheme, lang: str) -> list[str]:
     """:func:`extract.grammar.syntax.verb_lemmas` with ``lang``'s lemma table as the second
     opinion, remembered per document: events and relations ask it of the same verbs."""
-    doc = verb.doc
-    last = _LAST_VERB_LEMMAS[0]  # the check of last_document_memo inline: every verb asks often
-    if last is not None and last[0] is doc and last[1] == len(doc):
-        memo = last[2]
-    else:
-        memo = last_document_memo(_LAST_VERB_LEMMAS, doc)
+    memo = last_document_memo(_LAST_VERB_LEMMAS, verb.doc)
     key = (verb.i, scheme.name, lang)
     found = memo.get(key)
     if found is None:
