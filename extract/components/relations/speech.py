@@ -16,7 +16,7 @@ from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
 from extract.grammar.event_roles import load_event_roles
 from extract.grammar.lemmas import verb_lemmas_of
-from extract.grammar.patterns import speech_topic, subject_verb_object
+from extract.grammar.patterns import speech_addressee, speech_topic, subject_verb_object
 from extract.grammar.phrases import mode_of, reporter_of
 from extract.grammar.syntax import (
     LabelScheme,
@@ -475,6 +475,56 @@ class SpeechAndStance:
                 if ctx.resolver.type_of(speaker) != "ORG" or speaker in own:
                     continue
                 yield ctx.relation(speaker, event_id, "STATEMENT", trigger, CONFIDENCE[route])
+
+    def _tellers_take_no_part(self, ctx: "_Context") -> None:
+        """ "Een woordvoerder zei tegen Military Times dat de aanval rond 19.45 uur plaatsvond",
+        "Toronto Police, which indicated a development was likely at Tuesday's hearing": whoever
+        only tells (a speech verb of mode ``say``) and whom it is told to take no part in an
+        event named only inside what was told, its complement clause (or the relative clause
+        the parser hung on the addressee, which a subordinating conjunction opens). One named
+        inside that clause as well ("said it attacked the town", a pronoun resolved to it)
+        keeps its part. Participations are removed from the events of ``ctx``."""
+        doc = ctx.doc
+        for verb in tagged_tokens(doc, ("VERB",)):
+            modes = [self.lexicon.speech_mode(lemma) for lemma in self._verb_lemmas(verb)]
+            if next((m for m in modes if m is not None), None) != "say":
+                continue  # "aangegeven": its lemma "aangeven" says
+            clauses = [c for c in children(verb) if c.dep_ in self.scheme.complement]
+            heard = [
+                a
+                for cand in speech_addressee(verb, self.scheme, self.preps)
+                for a in [cand.recipient]
+            ]
+            clauses += [
+                c
+                for a in heard
+                for c in children(a)
+                if c.dep_ == "acl:relcl" and c.left_edge.pos_ == "SCONJ"
+            ]
+            clauses = [c for c in clauses if c.pos_ in ("VERB", "AUX")]
+            if not clauses:
+                continue
+            tellers = {e for s in subjects_of(verb, self.scheme) for e in self._sources(s, ctx)}
+            tellers |= {e for a in heard for e in ctx.resolver.actors(a)}
+            if not tellers:
+                continue
+            for clause in clauses:
+                span = range(clause.left_edge.i, clause.right_edge.i + 1)
+                inside = {
+                    e
+                    for i in span
+                    if doc[i].pos_ in ("PRON", "PROPN", "NOUN")
+                    for e in self._sources(doc[i], ctx)
+                }
+                quiet = tellers - inside
+                if not quiet:
+                    continue
+                for event in ctx.events.values():
+                    event.participants[:] = [
+                        p
+                        for p in event.participants
+                        if not (p.token in span and p.entity in quiet and p.role != "location")
+                    ]
 
     def _only_says(self, verb: Token) -> bool:
         """Whether ``verb`` (its most specific lemma, a particle's included) only says (speech

@@ -129,6 +129,7 @@ class RelationTagger(
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
         self._contested_events(context, events)
+        self._tellers_take_no_part(context)
         found += self._event_relations(context, events)
         platforms, channel = self.grammar.platforms, self.preps.channel
         found = [r for r in found if not context.channel_as_party(r, platforms, channel)]
