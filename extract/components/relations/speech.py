@@ -23,6 +23,7 @@ from extract.grammar.syntax import (
     agents,
     children,
     clause_verb,
+    finite_beside_infinitive,
     has_infinitive_marker,
     objects,
     prepositional_args,
@@ -554,6 +555,8 @@ class SpeechAndStance:
                 continue
             clause = verb
             while clause.dep_ == "conj" and clause.head != clause:
+                if finite_beside_infinitive(clause, clause.head, self.scheme):
+                    break  # "urged the embassy to reconsider and spoke with Pompeo": its own act
                 clause = clause.head
             infinitive = clause.dep_ == "xcomp" or (
                 clause.dep_ in self.scheme.complement
@@ -587,6 +590,8 @@ class SpeechAndStance:
             }
             if rel.source not in actors:
                 continue  # "urged Iran to talk to the EU": Iran's act, not the urging
+            if rel.target in actors and kind not in SYMMETRIC_TYPES:
+                continue  # "Barr and Ross refused to hand over the papers": not to each other
             mode = mode_of(governor, self.scheme, self.lexicon)
             out.append(
                 ctx.relation(
