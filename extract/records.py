@@ -17,7 +17,7 @@ from extract.dates import find_time_mentions
 from extract.documents import Document
 from extract.grammar.phrases import TOLD_MODES
 from extract.grammar.syntax import clause_verb, doc_text
-from extract.grammar.timing import acts_times, describes_another_noun
+from extract.grammar.timing import acts_times, describes_another_noun, past_tense
 from extract.kb import KnowledgeBase, load_kb
 from records import SCHEMA_VERSION, Records, empty_records, merge_records
 
@@ -211,7 +211,7 @@ def doc_records(
             "date": own_date or document.date,
             "mode": _mode_by_date(
                 getattr(rel, "mode", "negated" if rel.negated else "asserted"),
-                own_date,
+                None if _told_as_done(doc, rel) else own_date,
                 document.date,
             ),
             "date_source": "text" if own_date else ("document" if document.date else None),
@@ -366,6 +366,18 @@ def _event_name(doc: Doc, event: EventMention) -> str:
     trigger = doc.char_span(event.trigger_start, event.trigger_end)
     word = (trigger.lemma_ if trigger is not None else event.trigger).strip().lower()
     return word or event.trigger.lower()
+
+
+def _told_as_done(doc: Doc, rel) -> bool:
+    """Whether a relation's verb tells its act in the past tense or the perfect ("nominated",
+    "noemde", "has met"): a date after the document's that the act took from the time or event
+    told before it ("The election is on March 24. The party nominated her") dates it wrongly,
+    it does not make it planned. An event noun's relations keep the date's reading ("announced
+    the debate on 15 October": the debate lies ahead)."""
+    span = doc.char_span(rel.trigger_start, rel.trigger_end)
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    return past_tense(span.root)
 
 
 def _mode_by_date(mode: str, text_date: str | None, doc_date: str | None) -> str:

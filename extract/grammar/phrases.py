@@ -512,6 +512,8 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
         found = governor_mode(governor, scheme, lexicon, _complement_under(governor, verb))
         if found and governor.pos_ == "NOUN" and is_negated(governor, scheme, lexicon.negations):
             return "negated"  # "has no plans to recognise Kosovo": no plan, so no act either
+        if found and _governor_denied(governor, scheme, lexicon):
+            return "negated"  # "does not intend to withdraw", "did not announce plans to leave"
         if found:
             return found
         # by the table's lemma too: the Dutch model lemmatises "ontkende" as "ontkenen"
@@ -530,6 +532,31 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
             if found and (found != "planned" or (verb.dep_ == "xcomp" and governor == verb.head)):
                 return found
     return "asserted"
+
+
+#: Dependents of a verb whose negation denies them too: its object ("did not announce plans
+#: to leave") and the predicate of a copula ("was not able to attack", "is not likely to").
+_DENIED_WITH_VERB = frozenset({"dobj", "obj", "acomp", "attr", "xcomp"})
+
+
+def _governor_denied(governor: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:
+    """Whether a governing word that sets a mode is itself denied, so that the act it governs
+    is not planned, possible or asked but told as not happening: "Siemens does not intend to
+    withdraw", "Rusland is niet van plan aan te vallen", "did not ask Russia to withdraw"; a
+    plan noun or adjective through the verb it belongs to ("did not announce plans to
+    withdraw", "will not be able to attack"). A governor that already denies ("refused to")
+    is not turned round by a second negation here."""
+    words = lexicon.negations
+    if is_negated(governor, scheme, words, on_objects=False):
+        return True
+    head = governor.head
+    return (
+        governor.pos_ in ("NOUN", "ADJ")
+        and governor.dep_ in _DENIED_WITH_VERB
+        and head != governor
+        and head.i < governor.i
+        and is_negated(head, scheme, words, on_objects=False)
+    )
 
 
 def _planned_by_object(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str | None:
@@ -609,9 +636,20 @@ def _adverbial_mode(child: Token, modes) -> str | None:
     if child.dep_ not in _ADVERBIAL or not children(child):
         return None  # one word alone is no phrase (and spaCy's subtree walk is slow)
     words = list(child.subtree)
-    if not 1 < len(words) <= 3:
-        return None
-    return modes.get(("aux", " ".join(t.lower_ for t in words)))
+    if 1 < len(words) <= 3:
+        found = modes.get(("aux", " ".join(t.lower_ for t in words)))
+        if found:
+            return found
+    # the phrase without what the parser hung after it: "is van plan Macron te ontmoeten" with
+    # "Macron" an apposition of "plan"
+    bare = [c for c in children(child) if c.i < child.i and c.dep_ in _PHRASE_WORDS] + [child]
+    if 1 < len(bare) <= 3 and len(bare) < len(words):
+        return modes.get(("aux", " ".join(t.lower_ for t in bare)))
+    return None
+
+
+#: The function words of an adverbial phrase before its noun ("van plan", "naar verwachting").
+_PHRASE_WORDS = frozenset({"case", "fixed", "det", "amod", "prep"})
 
 
 def reporter_of(

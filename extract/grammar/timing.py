@@ -730,3 +730,13 @@ def perfect_aspect(verb: Token) -> bool:
     if "Part" not in morph_values(verb, "VerbForm") and "Perf" not in morph_values(verb, "Aspect"):
         return False
     return any(c.dep_ == "aux" and "Fin" in morph_values(c, "VerbForm") for c in children(verb))
+
+
+def past_tense(verb: Token) -> bool:
+    """Whether ``verb``'s clause tells what was done: a finite verb or auxiliary in the past
+    ("nominated", "vond plaats", "was held") or the perfect ("has met", "heeft ontmoet"); read
+    from the morphology. A modal of the past ("would meet", "zou ontmoeten") is for the mode
+    reading to judge, not this."""
+    auxiliaries = [c for c in children(verb) if c.dep_ in _AUXILIARIES]
+    finite = [t for t in (verb, *auxiliaries) if "Fin" in morph_values(t, "VerbForm")]
+    return perfect_aspect(verb) or any("Past" in morph_values(t, "Tense") for t in finite)

@@ -52,6 +52,10 @@ def _participations(text: str, lang: str) -> dict[str, str]:
         ("nl", "Oeganda verwelkomde de komende gesprekken tussen Kenia en Somalië.", "planned"),
         ("en", "Uganda criticised the cancelled summit between Kenya and Somalia.", "negated"),
         ("nl", "Oeganda bekritiseerde de afgelaste top tussen Kenia en Somalië.", "negated"),
+        # a pending or future event is still to come
+        ("en", "Uganda welcomed the pending talks between Kenya and Somalia.", "planned"),
+        ("en", "Uganda welcomed future talks between Kenya and Somalia.", "planned"),
+        ("nl", "Oeganda verwelkomde toekomstige gesprekken tussen Kenia en Somalië.", "planned"),
         # without such a word: taking part as told
         ("en", "Uganda welcomed the talks between Kenya and Somalia.", "asserted"),
         ("nl", "Oeganda verwelkomde de gesprekken tussen Kenia en Somalië.", "asserted"),
