@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 import extract.pipeline  # noqa: F401  (registers the Doc extensions the finder reads)
+from extract.records import DOCUMENT_KEY
 from tests.extract.extraction_helpers import parse, records_of
 
 
@@ -194,3 +195,88 @@ def test_end_to_end_a_summit_named_after_leaders_met_is_their_meeting():
         "The Biarritz summit ended without a statement."
     )
     assert event_aliases(text, "en") == [["met", "summit"]]
+
+
+# --- a time within the event's time: the story tells its event more closely as it goes --------
+
+NL_ELECTION_DATED = """
+De 1 det DET
+verkiezingen 4 nsubj NOUN verkiezing Number=Plur
+van 3 case ADP
+{first} 1 nmod NUM {first}
+verliepen 4 ROOT VERB verlopen
+. 4 punct PUNCT
+Labour 7 nsubj PROPN
+verloor 7 ROOT VERB verliezen
+bij 10 case ADP
+de 10 det DET
+verkiezingen 7 obl NOUN verkiezing Number=Plur
+van 12 case ADP
+{second} 10 nmod NOUN {second}
+. 7 punct PUNCT
+"""
+
+
+def dated(rows: str, date: str) -> Doc:
+    """A Dutch hand-built parse of an article of ``date``."""
+    doc = parse(rows, lang="nl")
+    doc.ents = []
+    doc._.inner_mentions, doc._.inner_mention_ids = [], []
+    doc.user_data[DOCUMENT_KEY] = {"date": date}
+    return doc
+
+
+def test_a_definite_noun_dated_within_the_events_year_refers_back_nl(nl_events):
+    # "de verkiezingen van 2019 ... de verkiezingen van donderdag" in December 2019: Thursday
+    # lies in 2019, the same elections told more closely
+    doc = dated(NL_ELECTION_DATED.format(first="2019", second="donderdag"), "2019-12-16")
+    assert told(doc, nl_events) == [["verkiezingen", "verkiezingen"]]
+
+
+def test_a_definite_noun_dated_in_another_year_is_another_event_nl(nl_events):
+    # "de verkiezingen van 2017 ... de verkiezingen van donderdag" in December 2019: another vote
+    doc = dated(NL_ELECTION_DATED.format(first="2017", second="donderdag"), "2019-12-16")
+    assert told(doc, nl_events) == [["verkiezingen"], ["verkiezingen"]]
+
+
+def test_a_year_after_a_day_names_a_larger_event_nl(nl_events):
+    # "de verkiezingen van donderdag ... de verkiezingen van 2019": the year says less than the
+    # day told first, so it may be another vote of that year; the two stay apart
+    doc = dated(NL_ELECTION_DATED.format(first="donderdag", second="2019"), "2019-12-16")
+    assert told(doc, nl_events) == [["verkiezingen"], ["verkiezingen"]]
+
+
+def event_dates(text: str, lang: str, date: str) -> list[tuple[list[str], str | None]]:
+    """The words and the date of each EVENT node extracted from ``text``, an article of
+    ``date``."""
+    records = records_of(text, lang, date)
+    return sorted(
+        (e["aliases"], e["event"].get("date")) for e in records["entities"] if e["type"] == "EVENT"
+    )
+
+
+def test_end_to_end_the_headlines_elections_of_a_year_are_the_leads_elections_of_a_day():
+    text = (
+        "Britse parlementsverkiezingen van 2019\n\n"
+        "De Conservatieve Partij heeft bij de verkiezingen van donderdag veel zetels gewonnen. "
+        "Labour verloor zetels."
+    )
+    assert event_dates(text, "nl", "2019-12-16") == [
+        (["parlementsverkiezingen", "verkiezingen"], "2019-12-12")
+    ]
+
+
+def test_end_to_end_thursdays_election_is_the_years_election_told_before():
+    text = (
+        "The 2019 election drew many voters in Britain. "
+        "The Conservative Party won many seats in Thursday's election."
+    )
+    assert event_dates(text, "en", "2019-12-16") == [(["election"], "2019-12-12")]
+
+
+def test_end_to_end_thursdays_election_after_another_years_election_is_another():
+    text = (
+        "The 2017 election drew many voters in Britain. "
+        "The Conservative Party won many seats in Thursday's election."
+    )
+    assert len(event_dates(text, "en", "2019-12-16")) == 2
