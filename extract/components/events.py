@@ -2286,8 +2286,16 @@ def _nominal_infinitive(token: Token) -> bool:
 
 def _definite(noun: Token) -> bool:
     """Whether an event noun has a definite or demonstrative determiner ("the talks", "deze
-    juridische procedure"): it may name an event told before."""
-    return any(c.dep_ in DETERMINER_LABELS and c.lower_ in DEFINITE for c in children(noun))
+    juridische procedure"): it may name an event told before. The article of a name compounded
+    before the noun is the noun's ("The El Paso shooting": the parser hangs "The" on "Paso")."""
+    return any(
+        c.dep_ in DETERMINER_LABELS
+        and c.lower_ in DEFINITE
+        or c.dep_ == "compound"
+        and c.i < noun.i
+        and any(d.dep_ in DETERMINER_LABELS and d.lower_ in DEFINITE for d in children(c))
+        for c in children(noun)
+    )
 
 
 #: How many sentences back an event noun without a time looks for the verb of its stem: "was

@@ -280,3 +280,41 @@ def test_end_to_end_thursdays_election_after_another_years_election_is_another()
         "The Conservative Party won many seats in Thursday's election."
     )
     assert len(event_dates(text, "en", "2019-12-16")) == 2
+
+
+# --- the article of a name compounded before the noun is the noun's ------------------------------
+
+EN_NAMED_PLACE_THEN = """
+The 1 det DET
+shootings 2 nsubj NOUN shooting Number=Plur
+began 2 ROOT VERB begin
+. 2 punct PUNCT
+{article} 6 det DET
+El 6 compound PROPN El
+Paso 7 compound PROPN Paso
+shootings 8 nsubj NOUN shooting Number=Plur
+ended 8 ROOT VERB end
+. 8 punct PUNCT
+"""
+
+
+def test_a_definite_article_hung_on_a_compounded_name_makes_the_noun_definite(en_events):
+    # "The shootings began. The El Paso shootings ended.": the parser hangs "The" on "Paso",
+    # yet it is the article of "the El Paso shootings", which name the shootings told before
+    doc = parsed(EN_NAMED_PLACE_THEN.format(article="The"))
+    assert told(doc, en_events) == [["shootings", "shootings"]]
+
+
+def test_an_indefinite_article_hung_on_a_compounded_name_tells_a_new_event(en_events):
+    # "The shootings began. Some El Paso shootings ended.": no definite article, other shootings
+    doc = parsed(EN_NAMED_PLACE_THEN.format(article="Some"))
+    assert told(doc, en_events) == [["shootings"], ["shootings"]]
+
+
+def test_end_to_end_the_el_paso_shooting_is_the_shooting_told_before():
+    text = (
+        "The shooting began at a store on Saturday, police said. "
+        "Prosecutors charged the suspect in the shooting with murder. "
+        "The El Paso shooting preceded another one in Dayton, Ohio."
+    )
+    assert event_aliases(text, "en") == [["shooting"]]
