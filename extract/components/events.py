@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extract.components.paragraphs import LINE_BREAKS
-from extract.dates import TimeMention, relative_days
+from extract.dates import TimeMention, find_time_mentions, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.earlier_acts import earlier_act, same_stem
@@ -97,6 +97,7 @@ from extract.grammar.timing import (
 from extract.kb import KnowledgeBase
 from extract.lexicon import NO_EVENT, Lexicon, NounEvent
 from extract.name_words import name_words
+from extract.records import DOCUMENT_KEY
 from records import EVENT_KINDS
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
@@ -217,13 +218,18 @@ class EventMention:
 
 
 class _EarlierEvents:
-    """The most-mentioned earlier event (the latest on a tie) per kind family and place, kept up to
-    date; with a word, the most-mentioned of those already named by that word first, then of those
-    named by a compound of it ("airstrike" for "strike", "luchtaanval" for "aanval").
+    """The most-mentioned earlier event (on a tie one a noun has named, then the latest) per kind
+    family and place, kept up to date; with a word, the most-mentioned of those already named by
+    that word first, then of those named by a compound of it ("airstrike" for "strike",
+    "luchtaanval" for "aanval").
+
+    A noun names the story's event; a verb also tells passing acts ("the body that elects the
+    leader"), so on a tie a bare definite ("de districtsverkiezingen", "the vote") names the
+    event a noun told rather than a verb's told after it.
 
     Asking every earlier event at each definite mention made a long article's
     events cost the square of their number. Here each event is ranked when it
-    changes; a rank (mentions, order) only grows, so one comparison keeps the
+    changes; a rank (mentions, named by a noun, order) only grows, so one comparison keeps the
     best of its (family, place) group. The events named by a word are listed
     per family and word: few, as a word names one event unless a time or place
     tells two apart.
@@ -240,8 +246,8 @@ class _EarlierEvents:
         self._classed: dict[str, dict[str, dict[int, EventMention]]] = {}
         self._nouned: set[int] = set()  # events some noun has named
 
-    def _rank(self, event: EventMention) -> tuple[int, int]:
-        return len(event.mentions), self._order[id(event)]
+    def _rank(self, event: EventMention) -> tuple[int, bool, int]:
+        return len(event.mentions), id(event) in self._nouned, self._order[id(event)]
 
     def update(
         self,
@@ -384,6 +390,7 @@ class EventFinder:
         own_times = [m for m in time_mentions if not self._current_period(m.text)]
         # token index -> sentence number (a list: walking the sentences' tokens builds each Token)
         sentence_of = [k for k, sent in enumerate(doc.sents) for _ in range(len(sent))]
+        same_date = _date_agreement(doc, text, self.lexicon.lang, days)
         events: list[EventMention] = []
         earlier = _EarlierEvents()
         role_words: list[tuple[Token, EventRole]] = []  # "other victims included X": _join_told
@@ -441,11 +448,24 @@ class EventFinder:
                     if main is not None:
                         main.distinct = True
                 if event is not None and owned and not definite:
-                    event = event if _owner_time_told(owned, event, text) else None
+                    told_so = _owner_time_told(owned, event, text)
+                    if not told_so and event.time_span is not None and _told_by_word(token, event):
+                        # "the 2019 election ... Thursday's election": a day within its year
+                        told_so = same_date(event.time_span, (owned.start, owned.end))
+                    event = event if told_so else None
                 told = _told_time(doc, event, own_times) if event is not None else None
-                told_text = text[told.start : told.end].lower() if told else None
-                if event is not None and _another_time(token, event, own_times, text, told_text):
+                told_at = (told.start, told.end) if told else None
+                if event is not None and _another_time(
+                    token, event, own_times, text, told_at, same_date
+                ):
                     event = None
+                elif event is not None and event.time_span is not None:
+                    # "de verkiezingen van 2019 ... de verkiezingen van donderdag": the closer time
+                    own = _own_time(token, own_times)
+                    was = text[event.time_span[0] : event.time_span[1]].lower()
+                    if own is not None and own.text.lower() != was and _told_by_word(token, event):
+                        if same_date(event.time_span, (own.start, own.end)):
+                            event.time_span = (own.start, own.end)
             if event is None and only_again:
                 continue
             name = "" if is_verb else event_name(token, self.lexicon.time_expression)
@@ -525,7 +545,9 @@ class EventFinder:
             earlier.update(event, token.lemma_.lower(), cls, noun=not is_verb)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
-        events = _headline_retold(doc, _restated(doc, _named_again(doc, events)))
+        events = _headline_retold(
+            doc, _restated(doc, _named_again(doc, events), same_date), same_date
+        )
         _named_alone(doc, events)
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
@@ -1327,8 +1349,9 @@ class EventFinder:
     ) -> EventMention | None:
         if not (_definite(noun) if definite is None else definite):
             return None
-        # The most talked-about such event so far (the latest on a tie): an article returns to its
-        # main event; but one named by the same word first ("an airstrike ... the airstrike").
+        # The most talked-about such event so far (on a tie one a noun named, then the latest):
+        # an article returns to its main event; but one named by the same word first ("an
+        # airstrike ... the airstrike").
         # With a compound, name or number of its own ("the Brexit referendum", "de tweede
         # stemming") only an event of its word, or the kind's main event while no noun has named
         # it yet ("leaders met ... the G7 Summit"). Tried on dev and left out (evid2, evid3):
@@ -1891,13 +1914,41 @@ def _another_time(
     event: EventMention,
     mentions: list[TimeMention],
     text: str,
-    told: str | None = None,
+    told: tuple[int, int] | None = None,
+    same_date: SameDate | None = None,
 ) -> bool:
     """The noun names its own time, and the earlier event has a different one: "the talks of last
     month" after Tuesday's talks are other talks, whatever their article says. An earlier event
     without a time of its own is compared with ``told``, the time the text told it on (see
     :func:`_told_time`): "het vonnis van vorige week" after a sentencing told on Wednesday is
-    another verdict, "de aanslag van maandag" after an attack told on Monday the same."""
+    another verdict, "de aanslag van maandag" after an attack told on Monday the same. A time
+    whose date lies within the earlier one's (``same_date``) is the same: "de verkiezingen van
+    donderdag" after the "Britse parlementsverkiezingen van 2019" of the headline."""
+    own = _own_time(noun, mentions)
+    if own is None:
+        return False
+    other = event.time_span or told
+    if other is None:
+        return False
+    if own.text.lower() == text[other[0] : other[1]].lower():
+        return False
+    if same_date is None or not _told_by_word(noun, event):
+        return True
+    return not same_date(other, (own.start, own.end))
+
+
+def _told_by_word(noun: Token, event: EventMention) -> bool:
+    """Whether an earlier mention of ``event`` is the noun's word or a compound of it
+    ("parlementsverkiezingen" for "verkiezingen"): only then does a date within the event's make
+    the noun the same event ("the 2020 election ... the nomination on June 2" are two)."""
+    word = noun.lemma_.lower()
+    doc = noun.doc
+    return any(doc[i].lemma_.lower().endswith(word) for i in event.mentions)
+
+
+def _own_time(noun: Token, mentions: list[TimeMention]) -> TimeMention | None:
+    """The first time expression inside an event noun's phrase ("the talks of last month",
+    "Monday's attack"), not one of a clause the noun is the predicate of."""
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
     # a noun that is its clause's predicate ("Monday's were the first talks") heads the clause
     clause_parts = [
@@ -1905,9 +1956,9 @@ def _another_time(
         for c in children(noun)
         if c.dep_.startswith(("nsubj", "csubj", "cop", "aux"))
     ]
-    own = next(
+    return next(
         (
-            m.text.lower()
+            m
             for m in mentions
             if start <= m.start
             and m.end <= end
@@ -1915,11 +1966,6 @@ def _another_time(
         ),
         None,
     )
-    if own is None:
-        return False
-    if event.time_span is None:
-        return told is not None and own != told
-    return own != text[event.time_span[0] : event.time_span[1]].lower()
 
 
 def _told_time(
@@ -2035,7 +2081,9 @@ def is_event_name(trigger: str) -> bool:
 INDEFINITE = name_words()["indefinite_article"]
 
 
-def _restated(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+def _restated(
+    doc: Doc, events: list[EventMention], same_date: SameDate | None = None
+) -> list[EventMention]:
     """``events`` with each one told again by the same noun as an earlier one joined to it: named
     once, bare or with an indefinite article and no adjective ("Chahed signed a government
     decree ..." then '"Chahed signed a government decree that ...", an official said'), at no
@@ -2056,7 +2104,7 @@ def _restated(doc: Doc, events: list[EventMention]) -> list[EventMention]:
                 and e.family == event.family
                 and doc[e.mentions[0]].lemma_.lower() == first.lemma_.lower()
                 and event.location in (None, e.location)
-                and _same_time(doc, event.time_span, e.time_span)
+                and _same_time(doc, e.time_span, event.time_span, same_date)
                 and {(p.entity, p.role) for p in event.participants}
                 <= {(p.entity, p.role) for p in e.participants}
                 and not any(
@@ -2075,7 +2123,9 @@ def _restated(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     return kept
 
 
-def _headline_retold(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+def _headline_retold(
+    doc: Doc, events: list[EventMention], same_date: SameDate | None = None
+) -> list[EventMention]:
     """``events`` with each event the headline alone names joined to the first event after it
     told by the same word at no other place or time: "Brand in parkeergarage van luchthaven Sola
     ... is dinsdag brand uitgebroken", "Fire kills nine in Chittagong slum ... A fire destroyed":
@@ -2105,7 +2155,7 @@ def _headline_retold(doc: Doc, events: list[EventMention]) -> list[EventMention]
                 and doc[e.mentions[0]].lemma_.lower() in words
                 and (event.location is None or e.location in (None, event.location))
                 and (not event.name or not e.name or event.name.lower() == e.name.lower())
-                and _same_time(doc, event.time_span, e.time_span)
+                and _same_time(doc, event.time_span, e.time_span, same_date)
             ),
             None,
         )
@@ -2132,12 +2182,52 @@ def _opened_key(name: str, family: str) -> str:
     return f"{family}|{' '.join(words[1:]).lower()}"
 
 
-def _same_time(doc: Doc, one: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
-    """Whether two events' own times may be one: either has none, or both say the same."""
+def _same_time(
+    doc: Doc,
+    one: tuple[int, int] | None,
+    other: tuple[int, int] | None,
+    same_date: SameDate | None = None,
+) -> bool:
+    """Whether two events' own times may be one: either has none, both say the same, or the
+    second's date lies within the first's (``same_date``: the headline's "2019", then the
+    lead's "maandag")."""
     if one is None or other is None:
         return True
     text = doc_text(doc)
-    return text[one[0] : one[1]].lower() == text[other[0] : other[1]].lower()
+    if text[one[0] : one[1]].lower() == text[other[0] : other[1]].lower():
+        return True
+    return same_date is not None and same_date(one, other)
+
+
+#: Whether the time at the second of two spans of a text names a date within the first's
+#: (:func:`_date_agreement`).
+SameDate = Callable[[tuple[int, int], tuple[int, int]], bool]
+
+
+def _date_agreement(doc: Doc, text: str, lang: str, days: dict[str, int]) -> SameDate:
+    """Whether the time expression at the second of two spans of ``text`` names a date within
+    that of the first: both resolve (from the document's date) and the second says the first
+    or more closely ("2019", then "donderdag" in an article of 16 December 2019; not "2016"
+    and "Monday", nor "last month" and "Tuesday"). A story tells its event's time more closely
+    as it goes (the headline's "elections of 2019", the lead's "Thursday's elections"), and
+    comparing the words alone told the two apart; a year after a day ("the caucus on
+    Saturday ... the 2020 election") names a larger event, and stays apart."""
+    date = (doc.user_data.get(DOCUMENT_KEY) or {}).get("date")
+    values: dict[tuple[int, int], str | None] = {}
+
+    def value(span: tuple[int, int]) -> str | None:
+        if span not in values:
+            found = find_time_mentions(text[span[0] : span[1]], lang, date, days)
+            values[span] = found[0].value if found else None
+        return values[span]
+
+    def within(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+        if not date:
+            return False
+        a, b = value(outer), value(inner)
+        return bool(a and b) and len(a) <= len(b) and b.startswith(a)
+
+    return within
 
 
 def _named_alone(doc: Doc, events: list[EventMention]) -> None:
@@ -2202,8 +2292,16 @@ def _nominal_infinitive(token: Token) -> bool:
 
 def _definite(noun: Token) -> bool:
     """Whether an event noun has a definite or demonstrative determiner ("the talks", "deze
-    juridische procedure"): it may name an event told before."""
-    return any(c.dep_ in DETERMINER_LABELS and c.lower_ in DEFINITE for c in children(noun))
+    juridische procedure"): it may name an event told before. The article of a name compounded
+    before the noun is the noun's ("The El Paso shooting": the parser hangs "The" on "Paso")."""
+    return any(
+        c.dep_ in DETERMINER_LABELS
+        and c.lower_ in DEFINITE
+        or c.dep_ == "compound"
+        and c.i < noun.i
+        and any(d.dep_ in DETERMINER_LABELS and d.lower_ in DEFINITE for d in children(c))
+        for c in children(noun)
+    )
 
 
 #: How many sentences back an event noun without a time looks for the verb of its stem: "was

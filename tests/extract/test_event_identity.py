@@ -8,11 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 import extract.pipeline  # noqa: F401  (registers the Doc extensions the finder reads)
+from extract.records import DOCUMENT_KEY
 from tests.extract.extraction_helpers import parse, records_of
 
 
-def parsed(rows: str) -> Doc:
-    doc = parse(rows)
+def parsed(rows: str, lang: str | None = None) -> Doc:
+    doc = parse(rows, lang=lang)
     doc.ents = []
     doc._.inner_mentions, doc._.inner_mention_ids = [], []
     return doc
@@ -194,3 +195,199 @@ def test_end_to_end_a_summit_named_after_leaders_met_is_their_meeting():
         "The Biarritz summit ended without a statement."
     )
     assert event_aliases(text, "en") == [["met", "summit"]]
+
+
+# --- a time within the event's time: the story tells its event more closely as it goes --------
+
+NL_ELECTION_DATED = """
+De 1 det DET
+verkiezingen 4 nsubj NOUN verkiezing Number=Plur
+van 3 case ADP
+{first} 1 nmod NUM {first}
+verliepen 4 ROOT VERB verlopen
+. 4 punct PUNCT
+Labour 7 nsubj PROPN
+verloor 7 ROOT VERB verliezen
+bij 10 case ADP
+de 10 det DET
+verkiezingen 7 obl NOUN verkiezing Number=Plur
+van 12 case ADP
+{second} 10 nmod NOUN {second}
+. 7 punct PUNCT
+"""
+
+
+def dated(rows: str, date: str) -> Doc:
+    """A Dutch hand-built parse of an article of ``date``."""
+    doc = parse(rows, lang="nl")
+    doc.ents = []
+    doc._.inner_mentions, doc._.inner_mention_ids = [], []
+    doc.user_data[DOCUMENT_KEY] = {"date": date}
+    return doc
+
+
+def test_a_definite_noun_dated_within_the_events_year_refers_back_nl(nl_events):
+    # "de verkiezingen van 2019 ... de verkiezingen van donderdag" in December 2019: Thursday
+    # lies in 2019, the same elections told more closely
+    doc = dated(NL_ELECTION_DATED.format(first="2019", second="donderdag"), "2019-12-16")
+    assert told(doc, nl_events) == [["verkiezingen", "verkiezingen"]]
+
+
+def test_a_definite_noun_dated_in_another_year_is_another_event_nl(nl_events):
+    # "de verkiezingen van 2017 ... de verkiezingen van donderdag" in December 2019: another vote
+    doc = dated(NL_ELECTION_DATED.format(first="2017", second="donderdag"), "2019-12-16")
+    assert told(doc, nl_events) == [["verkiezingen"], ["verkiezingen"]]
+
+
+def test_a_year_after_a_day_names_a_larger_event_nl(nl_events):
+    # "de verkiezingen van donderdag ... de verkiezingen van 2019": the year says less than the
+    # day told first, so it may be another vote of that year; the two stay apart
+    doc = dated(NL_ELECTION_DATED.format(first="donderdag", second="2019"), "2019-12-16")
+    assert told(doc, nl_events) == [["verkiezingen"], ["verkiezingen"]]
+
+
+def event_dates(text: str, lang: str, date: str) -> list[tuple[list[str], str | None]]:
+    """The words and the date of each EVENT node extracted from ``text``, an article of
+    ``date``."""
+    records = records_of(text, lang, date)
+    return sorted(
+        (e["aliases"], e["event"].get("date")) for e in records["entities"] if e["type"] == "EVENT"
+    )
+
+
+def test_end_to_end_the_headlines_elections_of_a_year_are_the_leads_elections_of_a_day():
+    text = (
+        "Britse parlementsverkiezingen van 2019\n\n"
+        "De Conservatieve Partij heeft bij de verkiezingen van donderdag veel zetels gewonnen. "
+        "Labour verloor zetels."
+    )
+    assert event_dates(text, "nl", "2019-12-16") == [
+        (["parlementsverkiezingen", "verkiezingen"], "2019-12-12")
+    ]
+
+
+def test_end_to_end_thursdays_election_is_the_years_election_told_before():
+    text = (
+        "The 2019 election drew many voters in Britain. "
+        "The Conservative Party won many seats in Thursday's election."
+    )
+    assert event_dates(text, "en", "2019-12-16") == [(["election"], "2019-12-12")]
+
+
+def test_end_to_end_thursdays_election_after_another_years_election_is_another():
+    text = (
+        "The 2017 election drew many voters in Britain. "
+        "The Conservative Party won many seats in Thursday's election."
+    )
+    assert len(event_dates(text, "en", "2019-12-16")) == 2
+
+
+# --- the article of a name compounded before the noun is the noun's ------------------------------
+
+EN_NAMED_PLACE_THEN = """
+The 1 det DET
+shootings 2 nsubj NOUN shooting Number=Plur
+began 2 ROOT VERB begin
+. 2 punct PUNCT
+{article} 6 det DET
+El 6 compound PROPN El
+Paso 7 compound PROPN Paso
+shootings 8 nsubj NOUN shooting Number=Plur
+ended 8 ROOT VERB end
+. 8 punct PUNCT
+"""
+
+
+def test_a_definite_article_hung_on_a_compounded_name_makes_the_noun_definite(en_events):
+    # "The shootings began. The El Paso shootings ended.": the parser hangs "The" on "Paso",
+    # yet it is the article of "the El Paso shootings", which name the shootings told before
+    doc = parsed(EN_NAMED_PLACE_THEN.format(article="The"))
+    assert told(doc, en_events) == [["shootings", "shootings"]]
+
+
+def test_an_indefinite_article_hung_on_a_compounded_name_tells_a_new_event(en_events):
+    # "The shootings began. Some El Paso shootings ended.": no definite article, other shootings
+    doc = parsed(EN_NAMED_PLACE_THEN.format(article="Some"))
+    assert told(doc, en_events) == [["shootings"], ["shootings"]]
+
+
+def test_end_to_end_the_el_paso_shooting_is_the_shooting_told_before():
+    text = (
+        "The shooting began at a store on Saturday, police said. "
+        "Prosecutors charged the suspect in the shooting with murder. "
+        "The El Paso shooting preceded another one in Dayton, Ohio."
+    )
+    assert event_aliases(text, "en") == [["shooting"]]
+
+
+# --- on a tie, the event a noun has named is the story's event of its kind -----------------------
+
+EN_ELECTION_VERB_THEN = """
+Britain 1 nsubj PROPN
+held 1 ROOT VERB hold
+an 3 det DET
+election 1 dobj NOUN election
+. 1 punct PUNCT
+The 6 det DET
+council 7 nsubj NOUN council
+elects 7 ROOT VERB elect
+the 9 det DET
+mayor 7 dobj NOUN mayor
+. 7 punct PUNCT
+The 12 det DET
+vote 13 nsubj NOUN vote
+ended 13 ROOT VERB end
+. 13 punct PUNCT
+"""
+
+
+def test_a_definite_noun_names_the_event_a_noun_told_over_one_a_verb_told_as_often(en_events):
+    # "Britain held an election. The council elects the mayor. The vote ended.": each event told
+    # once; "the vote" is the election the story named, not the council's electing
+    assert told(parsed(EN_ELECTION_VERB_THEN), en_events) == [["election", "vote"], ["elects"]]
+
+
+NL_ELECTION_VERB_THEN = """
+Nederland 1 nsubj PROPN
+hield 1 ROOT VERB houden
+een 3 det DET
+verkiezing 1 obj NOUN verkiezing
+. 1 punct PUNCT
+De 6 det DET
+raad 7 nsubj NOUN raad
+kiest 7 ROOT VERB kiezen
+de 9 det DET
+burgemeester 7 obj NOUN burgemeester
+. 7 punct PUNCT
+De 12 det DET
+stemming 13 nsubj NOUN stemming
+verliep 13 ROOT VERB verlopen
+. 13 punct PUNCT
+"""
+
+
+def test_a_definite_noun_names_the_event_a_noun_told_over_one_a_verb_told_as_often_nl(
+    nl_events,
+):
+    # "Nederland hield een verkiezing. De raad kiest de burgemeester. De stemming verliep.": the
+    # vote is the election the story named, not the council's choosing
+    found = told(parsed(NL_ELECTION_VERB_THEN, lang="nl"), nl_events)
+    assert found == [["verkiezing", "stemming"], ["kiest"]]
+
+
+def test_end_to_end_the_vote_is_the_election_not_the_councils_electing():
+    text = (
+        "Millions of residents voted in an election on Sunday. "
+        "The council elects the city's mayor. "
+        "The vote was calm, observers said."
+    )
+    assert event_aliases(text, "en") == [["election", "vote"]]
+
+
+def test_end_to_end_de_stemming_is_de_verkiezing_niet_het_kiezen_door_de_raad():
+    text = (
+        "Miljoenen inwoners stemden zondag bij een verkiezing. "
+        "De raad kiest de burgemeester van de stad. "
+        "De stemming verliep rustig, zeiden waarnemers."
+    )
+    assert event_aliases(text, "nl") == [["stemming", "verkiezing"]]
