@@ -1097,6 +1097,9 @@ class VerbRelations:
         - a show of force with a partner is joint: a MOBILIZE whose target is the verb's own
           phrase of a partner preposition is COOPERATE ("hield met Rusland oefeningen", PLOVER:
           joint exercises are COOPERATE, one side's MOBILIZE).
+        - a restriction aimed at a state reduces relations with it (SANCTION 'discontinue'),
+          one on a group or a person restricts it (COERCE 'ban'): a COERCE whose target is a
+          country takes the verb's SANCTION reading ("UEFA barred Belarus", "verbood Rusland").
         - a coercive act promised on a condition is a threat: "would impose tariffs on Mexico
           unless ..." is THREATEN (:data:`THREATENED_ACTS`, :func:`threat_on_condition`).
         - a business deal between two organisations, or a country and an organisation, has the
@@ -1123,6 +1126,8 @@ class VerbRelations:
             and ctx.resolver.type_of(target) == "ORG"
             and not self._things_acted_on(verb)
         ):
+            wanted = "SANCTION"
+        elif type_ == "COERCE" and ctx.resolver.type_of(target) == "COUNTRY":
             wanted = "SANCTION"
         else:
             return type_
