@@ -27,6 +27,12 @@ from tests.extract.extraction_helpers import typed
             ("FIFA", "SANCTION", "Russia"),
         ),
         (
+            # the phrase's noun has a reading of its own: impose a ban (COERCE), a ban (SANCTION)
+            "China imposed a ban on beef imports from Brazil in May.",
+            "en",
+            ("China", "SANCTION", "Brazil"),
+        ),
+        (
             "De FIFA verbood Rusland deel te nemen aan de kwalificatie.",
             "nl",
             ("FIFA", "SANCTION", "Russia"),

@@ -508,7 +508,9 @@ class VerbRelations:
                                     # London", "responded to Pelosi's announcement"): on the
                                     # English dev split 5 such statements, none right
                                     continue
-                                reading = self._reading(type_, lemmas, verb, source, target, ctx)
+                                reading = self._reading(
+                                    type_, lemmas, verb, source, target, ctx, phrase_noun
+                                )
                                 if (
                                     reading in PARTNER_ACTS
                                     and cand.pattern in OBJECT_PATTERNS
@@ -1082,7 +1084,14 @@ class VerbRelations:
         return partner_named(verb, lambda t: ctx.resolver.entity(t) == target, self.scheme, marks)
 
     def _reading(
-        self, type_: str, lemmas: list[str], verb: Token, source: str, target: str, ctx: "_Context"
+        self,
+        type_: str,
+        lemmas: list[str],
+        verb: Token,
+        source: str,
+        target: str,
+        ctx: "_Context",
+        phrase_noun: Token | None = None,
     ) -> str:
         """The reading of the verb lexicon that its ends call for, where PLOVER tells two apart:
 
@@ -1099,7 +1108,10 @@ class VerbRelations:
           joint exercises are COOPERATE, one side's MOBILIZE).
         - a restriction aimed at a state reduces relations with it (SANCTION 'discontinue'),
           one on a group or a person restricts it (COERCE 'ban'): a COERCE whose target is a
-          country takes the verb's SANCTION reading ("UEFA barred Belarus", "verbood Rusland").
+          country takes the verb's SANCTION reading ("UEFA barred Belarus", "verbood Rusland"),
+          or its phrase noun's ("imposed a ban on imports from Japan").
+
+        A reading is the verb lemma's, or the type of the noun its phrase is typed by.
         - a coercive act promised on a condition is a threat: "would impose tariffs on Mexico
           unless ..." is THREATEN (:data:`THREATENED_ACTS`, :func:`threat_on_condition`).
         - a business deal between two organisations, or a country and an organisation, has the
@@ -1132,6 +1144,10 @@ class VerbRelations:
         else:
             return type_
         readings = {t for lemma in lemmas for t, _ in self.lexicon.verb_types(lemma)}
+        if phrase_noun is not None:
+            # the noun a phrase is typed by has a reading of its own: "imposed a ban on imports
+            # from Japan" (impose a ban: COERCE; a ban: SANCTION, read towards a state)
+            readings.add(self._noun_type(phrase_noun))
         return wanted if wanted in readings else type_
 
     def _things_acted_on(self, verb: Token) -> list[Token]:
