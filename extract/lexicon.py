@@ -51,8 +51,9 @@ SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask", "adm
 #: "onaanvaardbaar"; joint, with lemma ``*``: an adverb of the verb or adjective of its object
 #: that makes the act of a coordinated subject one they do together, "jointly", "joint",
 #: "gezamenlijk"; receive, word a preposition: a verb of receiving whose giver that preposition
-#: marks, "krijgen van", the act its object's noun names done by the giver to its subject); NONE
-#: types a phrase as no event.
+#: marks, "krijgen van", the act its object's noun names done by the giver to its subject; trip,
+#: word ``*``: a verb of going somewhere, "travel", "reizen", whose type holds only for a trip
+#: made to meet, see VerbRelations._trip_without_meeting); NONE types a phrase as no event.
 PHRASE_PARTS: tuple[str, ...] = (
     "obj",
     "prep",
@@ -63,6 +64,7 @@ PHRASE_PARTS: tuple[str, ...] = (
     "judge",
     "joint",
     "receive",
+    "trip",
 )
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).

@@ -22,7 +22,9 @@ How a lemma gets its type
   (on the English dev split of the yardstick its edges were 5 wrong and none right); its
   phrases still type it.
 - data/build/verbs_en_overrides.tsv (project decisions, with reasons) is applied last: it removes
-  speech verbs and verbs too general to type alone, and fixes a few readings (invade -> ASSAULT).
+  speech verbs and verbs too general to type alone, and fixes a few readings (invade -> ASSAULT);
+  a type written '+TYPE' adds a further reading beside the first, which the verb's ends may call
+  for (see VerbRelations._reading).
 - Verbs of blocks without a code (``[---]``) and without their own code are left out: their
   meaning comes from the object, which a lemma table cannot see.
 """
@@ -164,7 +166,8 @@ PHRASES_HEADER = """\
 # part: obj (the verb's object noun; word '*': any object, with STATEMENT the addressee, with NONE
 # what is talked about, never a party to the act), prep (a preposition on the verb), prt (a particle),
 # comp (the complement: 'to' infinitive, 'that' clause), support (word '*': a support verb, the
-# event noun it governs gives the type). A phrase is more specific than the lemma and wins over it.
+# event noun it governs gives the type), trip (word '*': a verb of going somewhere, whose CONSULT
+# holds only for a trip made to meet). A phrase is more specific than the lemma and wins over it.
 """  # noqa: E501 (the generated table's header, kept as it is in the shipped file)
 
 
@@ -319,17 +322,20 @@ def main() -> None:
     votes, defaults = read_cameo(args.shared / "CAMEO.2.0.txt", table)
     chosen = {lemma: choose(v, defaults[lemma]) for lemma, v in votes.items() if lemma}
     chosen = {lemma: c for lemma, c in chosen.items() if c[1] >= MIN_SHARE}
+    further: list[tuple[str, str, float, str]] = []  # '+TYPE' rows: a reading beside the first
     for line in OVERRIDES.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip() or line.startswith(("#", "lemma\t")):
             continue
         lemma, t, conf = (line.split("\t") + ["", ""])[:3]
         if t == "-":
             chosen.pop(lemma, None)
+        elif t.startswith("+"):
+            further.append((lemma, t[1:], float(conf), "project"))
         else:
             chosen[lemma] = (t, float(conf), "project")
     for lemma, value in list(chosen.items()):
         chosen.setdefault(british(lemma), value)
-    rows = sorted((lemma, *v) for lemma, v in chosen.items())
+    rows = sorted([(lemma, *v) for lemma, v in chosen.items()] + further)
     with open(OUT, "w", encoding="utf-8") as fh:
         fh.write(HEADER)
         fh.write("lemma\ttype\tconfidence\tcameo\n")

@@ -42,6 +42,7 @@ from extract.grammar.syntax import (
     DETERMINER_LABELS,
     LabelScheme,
     acts_as_verb,
+    agents,
     children,
     has_infinitive_marker,
     is_subject,
@@ -330,6 +331,10 @@ def _of_the_object(
 #: adjective of its object (see VerbRelations._joint_act).
 _JOINT_ADVERBS = frozenset({"advmod"})
 _JOINT_ADJECTIVES = frozenset({"amod"})
+#: Dependents of a verb of going that say what the trip is for ("to meet Xi": advcl or xcomp;
+#: "om Xi te ontmoeten": advcl) or what follows it ("flew to Kyiv and met Zelensky": conj), in
+#: both label schemes (see VerbRelations._meeting_purpose).
+_MEETING_CLAUSES = frozenset({"advcl", "xcomp", "conj"})
 
 
 class VerbRelations:
@@ -503,7 +508,9 @@ class VerbRelations:
                                     # London", "responded to Pelosi's announcement"): on the
                                     # English dev split 5 such statements, none right
                                     continue
-                                reading = self._reading(type_, lemmas, verb, source, target, ctx)
+                                reading = self._reading(
+                                    type_, lemmas, verb, source, target, ctx, phrase_noun
+                                )
                                 if (
                                     reading in PARTNER_ACTS
                                     and cand.pattern in OBJECT_PATTERNS
@@ -979,11 +986,65 @@ class VerbRelations:
             found = None, None  # "plans to meet Peru": the meeting is planned, no act of its own
         else:
             found = self._verb_type(lemmas), None
+        if found[0] is not None and self._trip_without_meeting(verb, lemmas, found[0][0]):
+            found = self._carried(verb, lemmas), None
         if (found[0] is None or found[0][0] in PROTEST_ACTS) and self._protest_purpose(verb):
             return ("PROTEST", 1.0), found[1]
         if found[0] is not None and found[0][0] in PROTEST_ACTS and self._by_activists(verb):
             return ("PROTEST", 1.0), found[1]
         return found
+
+    def _trip_without_meeting(self, verb: Token, lemmas: list[str], type_: str) -> bool:
+        """Whether ``verb`` is a verb of going somewhere (the phrase lexicon's ``trip`` part:
+        travel, fly, reizen, vliegen) read as CONSULT with no meeting it is made for. PLOVER's
+        CONSULT is a meeting or a visit: "flew to Ankara for talks with Erdogan", "reisde af naar
+        Warschau voor overleg met Tusk", "travelled to Beijing to meet Xi" consult; "flew to
+        Brazil", "vloog naar Washington" meet no one, and give no CONSULT with the place."""
+        if type_ != "CONSULT" or not any(self.lexicon.has_phrase_part(w, "trip") for w in lemmas):
+            return False
+        return not self._meeting_purpose(verb)
+
+    def _carried(self, verb: Token, lemmas: list[str]) -> tuple[str, float] | None:
+        """The type of a verb of going that carries something (its object, or a passive's
+        subject: "Mahan flies fighters and cargo to Syria", "werd naar Berlijn gevlogen"): a
+        transport, not a trip of its subject, typed by the phrase lexicon's ``trip`` row with word
+        ``carry`` (CAMEO types flying supplies AID); None for a trip that carries nothing or a verb
+        without such a row ("travel")."""
+        from extract.grammar.syntax import subjects
+
+        carried = self._things_acted_on(verb) + passive_subjects(verb, self.scheme)
+        if agents(verb, self.scheme, self.preps.agent):
+            # "voordat hij door Cinema for Peace naar Berlijn werd gevlogen": a passive the
+            # parser gave a plain subject is told by its agent
+            carried += subjects(verb, self.scheme)
+        if not [c for c in carried if not self._time_word(c)]:
+            return None  # "vloog maandag naar Turkije": the day is no thing carried
+        found = next(
+            (t for w in lemmas if (t := self.lexicon.phrase_type(w, "trip", "carry"))), None
+        )
+        return (found, 1.0) if found in PLOVER_TYPES else None
+
+    def _meeting_purpose(self, verb: Token) -> bool:
+        """Whether ``verb``'s clause says the trip is made to meet: a noun of a CONSULT event as
+        its object or in its phrases, or in the phrases of those (the parser hangs "for talks" on
+        the place: "to Ankara for talks", "naar Warschau voor overleg"; "on a state visit", "for
+        the summit"), or a purpose clause or next verb of meeting ("to meet Xi", "om Xi te
+        ontmoeten", "flew to Kyiv and met Zelensky")."""
+        nouns = objects(verb, self.scheme) + [n for _, n in prepositional_args(verb, self.scheme)]
+        nouns += [inner for n in list(nouns) for _, inner in prepositional_args(n, self.scheme)]
+        if any(n.pos_ == "NOUN" and self._noun_type(n) == "CONSULT" for n in nouns):
+            return True
+        for clause in children(verb):
+            if clause.dep_ not in _MEETING_CLAUSES or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            lemmas = self._verb_lemmas(clause)
+            if any(self.lexicon.has_phrase_part(w, "trip") for w in lemmas):
+                continue  # "travelled on to Ramallah": another trip, no meeting
+            found = phrase_type(clause, lemmas, self.scheme, self.lexicon, self._noun_type)
+            typed = found[0] if found is not None else (self._verb_type(lemmas) or (None,))[0]
+            if typed == "CONSULT":
+                return True
+        return False
 
     def _premises_of(self, noun: Token, target: str, ctx: "_Context") -> bool:
         """Whether ``noun`` names premises of ``target`` (``sites`` lexicon: "outside the embassy
@@ -1023,7 +1084,14 @@ class VerbRelations:
         return partner_named(verb, lambda t: ctx.resolver.entity(t) == target, self.scheme, marks)
 
     def _reading(
-        self, type_: str, lemmas: list[str], verb: Token, source: str, target: str, ctx: "_Context"
+        self,
+        type_: str,
+        lemmas: list[str],
+        verb: Token,
+        source: str,
+        target: str,
+        ctx: "_Context",
+        phrase_noun: Token | None = None,
     ) -> str:
         """The reading of the verb lexicon that its ends call for, where PLOVER tells two apart:
 
@@ -1038,6 +1106,12 @@ class VerbRelations:
         - a show of force with a partner is joint: a MOBILIZE whose target is the verb's own
           phrase of a partner preposition is COOPERATE ("hield met Rusland oefeningen", PLOVER:
           joint exercises are COOPERATE, one side's MOBILIZE).
+        - a restriction aimed at a state reduces relations with it (SANCTION 'discontinue'),
+          one on a group or a person restricts it (COERCE 'ban'): a COERCE whose target is a
+          country takes the verb's SANCTION reading ("UEFA barred Belarus", "verbood Rusland"),
+          or its phrase noun's ("imposed a ban on imports from Japan").
+
+        A reading is the verb lemma's, or the type of the noun its phrase is typed by.
         - a coercive act promised on a condition is a threat: "would impose tariffs on Mexico
           unless ..." is THREATEN (:data:`THREATENED_ACTS`, :func:`threat_on_condition`).
         - a business deal between two organisations, or a country and an organisation, has the
@@ -1065,9 +1139,15 @@ class VerbRelations:
             and not self._things_acted_on(verb)
         ):
             wanted = "SANCTION"
+        elif type_ == "COERCE" and ctx.resolver.type_of(target) == "COUNTRY":
+            wanted = "SANCTION"
         else:
             return type_
         readings = {t for lemma in lemmas for t, _ in self.lexicon.verb_types(lemma)}
+        if phrase_noun is not None:
+            # the noun a phrase is typed by has a reading of its own: "imposed a ban on imports
+            # from Japan" (impose a ban: COERCE; a ban: SANCTION, read towards a state)
+            readings.add(self._noun_type(phrase_noun))
         return wanted if wanted in readings else type_
 
     def _things_acted_on(self, verb: Token) -> list[Token]:
@@ -1197,6 +1277,8 @@ class VerbRelations:
             lemmas = self._verb_lemmas(token)
             typed = self._verb_type(lemmas)
             if not typed or self._topic_object(lemmas):
+                continue
+            if self._trip_without_meeting(token, lemmas, typed[0]):
                 continue
             mode = mode_of(token, self.scheme, self.lexicon)
             reporter = self._reporter(token, ctx)
