@@ -108,6 +108,8 @@ class PlaceRelations:
                 yield _located(ctx, ent.kb_id_, target, word)
             for target, word in self._place_after_comma(ent, ctx):
                 yield _located(ctx, ent.kb_id_, target, word)
+            for target, word in self._described_body_places(ent, ctx):
+                yield _located(ctx, ent.kb_id_, target, word)
 
     def _first_named_conjunct(self, ent: Span, ctx: "_Context") -> Token | None:
         """The first name of the list ``ent`` is a later item of ("Oregon" and "Nevada" in "the
@@ -637,6 +639,58 @@ class PlaceRelations:
                 break
         return []
 
+    def _described_body_places(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "Saudi Aramco, the state oil company of Saudi Arabia", "het Court of Session, het
+        hoogste civiele gerechtshof van Schotland", "UOKiK, the Polish anti-monopoly agency",
+        "Cinema for Peace, a Berlin-based non-profit": an organisation, a comma or dash, then a
+        description headed by a noun for a body (``descriptions.<lang>.tsv`` of type ORG,
+        ``publicbodies.<lang>.txt``; a Dutch compound by its last part) whose country word, place
+        before a seat participle ("Berlin-based") or "of"/"for" phrase names a place: the body
+        lies there. Read by word order, as parsers hang such appositions every which way. Not a
+        place joined to another participle ("Hezbollah, an Iranian-backed militia": backed by
+        Iran, not in it) nor a place after another noun ("a partner of Google in Iran")."""
+        doc = ctx.doc
+        if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].text not in _APPOSERS:
+            return []
+        words = _description_words(doc, ent.end + 1)
+        nouns = [w for w in words if w.pos_ == "NOUN"]
+        if not nouns or not self._names_a_body(nouns[-1]):
+            return []
+        head = nouns[-1]
+        resolver = ctx.resolver
+        found: list[tuple[str, Token]] = []
+        for word in words:
+            if word.i >= head.i or not word.ent_type_:
+                continue
+            after = doc[word.i + 1]
+            if after.text == "-" and not (
+                word.i + 2 < len(doc) and doc[word.i + 2].lemma_.lower() in self.grammar.seats
+            ):
+                continue  # "Iranian-backed", "US-led": no seat
+            found.append((resolver.entity(word), word))
+        prep = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if prep is not None and prep.lower_ in self.preps.possessor | self.grammar.affiliation:
+            i = prep.i + 1
+            while i < len(doc) and doc[i].pos_ in ("DET", "ADJ") and not doc[i].ent_type_:
+                i += 1
+            if i < len(doc) and doc[i].ent_iob_ == "B":
+                found.append((resolver.entity(doc[i]), doc[i]))
+        return [
+            (t, w)
+            for t, w in dict.fromkeys(found)
+            if t and t != ent.kb_id_ and resolver.type_of(t) in PLACE_TYPES
+        ]
+
+    def _names_a_body(self, noun: Token) -> bool:
+        """Whether ``noun`` is a word for an organisation or public body ("company", "agency",
+        "staatsoliebedrijf", "gerechtshof"): a description of type ORG, or a public body, a
+        compound by its last part."""
+        grammar = self.grammar
+        bodies = [d for d, kind in grammar.descriptions.items() if kind == "ORG"]
+        bodies += list(grammar.public_bodies)
+        words = {noun.lower_, noun.lemma_.lower()}
+        return any(w == b or (w.endswith(b) and len(b) > 2) for w in words for b in bodies)
+
     @staticmethod
     def _comma_container(ent: Span, ctx: "_Context") -> str | None:
         """The place right after ``ent`` and a comma that contains it, unless the two are items of
@@ -816,3 +870,26 @@ def _said_with(noun: Token, prep: Token, scheme: LabelScheme) -> bool:
     Berlijn": each conjunct repeats "in")."""
     own = preposition_of(noun, scheme)
     return own is not None and own.lower_ == prep.lower_
+
+
+#: What opens an apposition after a name: a comma or a dash.
+_APPOSERS = frozenset({",", "—", "–"})
+
+#: The parts of speech of a short description's words before and at its head noun.
+_DESCRIBING = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _description_words(doc, start: int, limit: int = 8) -> list[Token]:
+    """The words of the description that opens at ``start`` (an apposition after a name):
+    articles, adjectives, nouns and names, and hyphenated seats ("Berlin-based"), up to the
+    first other word, at most ``limit`` words."""
+    words: list[Token] = []
+    i = start
+    while i < len(doc) and len(words) < limit:
+        word = doc[i]
+        if word.pos_ in _DESCRIBING or word.text == "-" or (words and words[-1].text == "-"):
+            words.append(word)
+            i += 1
+            continue
+        break
+    return words
