@@ -1,7 +1,8 @@
-"""Issue 17 (recall8): an organisation named, then described after a comma by a noun for a body
-with a country word, a seat ("Berlin-based") or an "of" phrase ("Statoil, the Norwegian state oil
-company", "het Court of Session, het hoogste gerechtshof van Schotland") lies in that place.
-Checked on hand-built parses and end to end on sentences of our own in both languages."""
+"""Issue 17 (recall8): an organisation or place named, then described after a comma or dash by a
+noun for its kind with a country word, a seat ("Berlin-based") or place phrases ("Statoil, the
+Norwegian state oil company", "het Court of Session, het hoogste gerechtshof van Schotland", "the
+Isles, islands of Ostland in the North Sea") lies in each place it names. Checked on hand-built
+parses and end to end on sentences of our own in both languages."""
 
 from __future__ import annotations
 
@@ -108,9 +109,51 @@ verlaagde 5 ROOT VERB
 """
 
 
+# "Norvik — remote islands of Ostland in the Grey Sea — closed schools"
+EN_ISLANDS = """
+Norvik 9 nsubj PROPN
+— 3 punct PUNCT
+remote 3 amod ADJ
+islands 0 appos NOUN island
+of 3 prep ADP
+Ostland 4 pobj PROPN
+in 3 prep ADP
+the 8 det DET
+Sea 6 pobj PROPN
+closed 9 ROOT VERB close
+"""
+
+# "Norvik , een afgelegen eilandengroep van Ostland in de Grijze Zee , sloot"
+NL_ISLANDS = """
+Norvik 10 nsubj PROPN
+, 3 punct PUNCT
+een 3 det DET
+eilandengroep 0 appos NOUN
+van 5 case ADP
+Ostland 3 nmod PROPN
+in 9 case ADP
+de 9 det DET
+Grijze 9 amod ADJ
+Zee 3 nmod PROPN
+sloot 10 ROOT VERB sluiten
+"""
+
+
 @pytest.mark.parametrize(
     "rows, lang, names, expected",
     [
+        (
+            EN_ISLANDS,
+            "en",
+            [(0, 1, "LOCATION", "norvik"), (5, 6, "COUNTRY", "ostland"), (8, 9, "LOCATION", "sea")],
+            ["ostland", "sea"],
+        ),
+        (
+            NL_ISLANDS,
+            "nl",
+            [(0, 1, "ORG", "norvik"), (5, 6, "COUNTRY", "ostland"), (8, 10, "LOCATION", "sea")],
+            ["ostland", "sea"],
+        ),
         (
             EN_DEMONYM,
             "en",
@@ -154,7 +197,17 @@ verlaagde 5 ROOT VERB
             ["ostland"],
         ),
     ],
-    ids=["en-demonym", "en-of", "en-backed", "en-seat", "en-no-body", "nl-van", "nl-demonym"],
+    ids=[
+        "en-islands",
+        "nl-islands",
+        "en-demonym",
+        "en-of",
+        "en-backed",
+        "en-seat",
+        "en-no-body",
+        "nl-van",
+        "nl-demonym",
+    ],
 )
 def test_a_described_body_lies_in_the_place_its_description_names(rows, lang, names, expected):
     assert _described(rows, names, lang) == expected
@@ -187,8 +240,14 @@ def test_a_person_described_is_no_body():
             "geoordeeld.",
             ("Court of Session", "LOCATED_IN", "Scotland"),
         ),
+        (
+            "nl",
+            "De Azoren, een autonome eilandengroep van Portugal in de Atlantische Oceaan, sloten "
+            "maandag de scholen.",
+            ("Azoren", "LOCATED_IN", "Atlantic Ocean"),
+        ),
     ],
-    ids=["en-demonym", "nl-demonym", "nl-van"],
+    ids=["en-demonym", "nl-demonym", "nl-van", "nl-islands"],
 )
 def test_described_body_places_end_to_end(lang, text, expected):
     assert expected in relations(text, lang)

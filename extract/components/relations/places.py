@@ -642,19 +642,26 @@ class PlaceRelations:
     def _described_body_places(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "Saudi Aramco, the state oil company of Saudi Arabia", "het Court of Session, het
         hoogste civiele gerechtshof van Schotland", "UOKiK, the Polish anti-monopoly agency",
-        "Cinema for Peace, a Berlin-based non-profit": an organisation, a comma or dash, then a
-        description headed by a noun for a body (``descriptions.<lang>.tsv`` of type ORG,
-        ``publicbodies.<lang>.txt``; a Dutch compound by its last part) whose country word, place
-        before a seat participle ("Berlin-based") or "of"/"for" phrase names a place: the body
-        lies there. Read by word order, as parsers hang such appositions every which way. Not a
-        place joined to another participle ("Hezbollah, an Iranian-backed militia": backed by
-        Iran, not in it) nor a place after another noun ("a partner of Google in Iran")."""
+        "Cinema for Peace, a Berlin-based non-profit", "the Azores, autonomous islands of
+        Portugal in the Atlantic Ocean": an organisation or place, a comma or dash, then a
+        description headed by a noun for its kind (for an organisation a body:
+        ``descriptions.<lang>.tsv`` of type ORG, ``publicbodies.<lang>.txt``, a Dutch compound by
+        its last part; for either a place noun) whose country word, place before a seat
+        participle ("Berlin-based") or place phrases right after it ("of Portugal in the
+        Atlantic Ocean") name a place: the named one lies there. Read by word order, as parsers
+        hang such appositions every which way. Not a place joined to another participle
+        ("Hezbollah, an Iranian-backed militia": backed by Iran, not in it) nor a place after
+        another noun ("a partner of Google in Iran")."""
         doc = ctx.doc
-        if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].text not in _APPOSERS:
+        if (
+            ent.label_ not in ("ORG", "LOCATION")
+            or ent.end + 2 >= len(doc)
+            or doc[ent.end].text not in _APPOSERS
+        ):
             return []
         words = _description_words(doc, ent.end + 1)
         nouns = [w for w in words if w.pos_ == "NOUN"]
-        if not nouns or not self._names_a_body(nouns[-1]):
+        if not nouns or not self._names_a_kind(nouns[-1], ent.label_):
             return []
         head = nouns[-1]
         resolver = ctx.resolver
@@ -668,18 +675,30 @@ class PlaceRelations:
             ):
                 continue  # "Iranian-backed", "US-led": no seat
             found.append((resolver.entity(word), word))
-        prep = doc[head.i + 1] if head.i + 1 < len(doc) else None
-        if prep is not None and prep.lower_ in self.preps.possessor | self.grammar.affiliation:
-            i = prep.i + 1
+        # "of Portugal in the Atlantic Ocean": place phrases in a row after the head
+        preps = self.preps.possessor | self.grammar.affiliation | self.preps.within
+        i = head.i + 1
+        while i < len(doc) and doc[i].lower_ in preps and doc[i].pos_ == "ADP":
+            i += 1
             while i < len(doc) and doc[i].pos_ in ("DET", "ADJ") and not doc[i].ent_type_:
                 i += 1
-            if i < len(doc) and doc[i].ent_iob_ == "B":
-                found.append((resolver.entity(doc[i]), doc[i]))
+            if i >= len(doc) or doc[i].ent_iob_ != "B":
+                break
+            found.append((resolver.entity(doc[i]), doc[i]))
+            after = _after_name(doc, i)
+            i = after.i if after is not None else len(doc)
         return [
             (t, w)
             for t, w in dict.fromkeys(found)
             if t and t != ent.kb_id_ and resolver.type_of(t) in PLACE_TYPES
         ]
+
+    def _names_a_kind(self, noun: Token, label: str) -> bool:
+        """Whether ``noun`` says what kind of thing a name of type ``label`` is: a place noun
+        ("islands", "stad"), or for an organisation a body (:meth:`_names_a_body`)."""
+        if self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.lower_):
+            return True
+        return label == "ORG" and self._names_a_body(noun)
 
     def _names_a_body(self, noun: Token) -> bool:
         """Whether ``noun`` is a word for an organisation or public body ("company", "agency",
