@@ -388,10 +388,11 @@ class PlaceRelations:
 
     def _place_before_description(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "United States public utility PG&E", "Berlin non-profit Cinema for Peace Foundation",
-        "the United States think tank Atlantic Council": a place's name, then words that say what
-        kind of organisation it is, then its name. Read by word order, as parsers hang these
-        flat phrases every which way: a proper name, then up to four common nouns, adjectives or
-        compound words, none of them a clause's argument or verb, then the organisation."""
+        "the United States think tank Atlantic Council", "UK-based retailer Tesco": a place's
+        name, then words that say what kind of organisation it is or that it is based there,
+        then its name. Read by word order, as parsers hang these flat phrases every which way: a
+        proper name, then up to four common nouns, adjectives, compound words or a hyphenated
+        seat participle, none of them a clause's argument or verb, then the organisation."""
         doc = ctx.doc
         if ent.label_ != "ORG":
             return []
@@ -402,7 +403,9 @@ class PlaceRelations:
             if word.text == "-":  # "non-profit" split in three
                 i -= 1
                 continue
-            described = word.pos_ in ("NOUN", "ADJ") or word.dep_ == "compound"
+            # "UK-based retailer Tesco": a seat participle after a hyphen, however it is parsed
+            seat = word.lemma_.lower() in self.grammar.seats and i > 0 and doc[i - 1].text == "-"
+            described = word.pos_ in ("NOUN", "ADJ") or word.dep_ == "compound" or seat
             if not described or word.dep_ in _NOUN_ARGUMENTS or word.is_punct:
                 return []
             between += 1
