@@ -253,7 +253,10 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     if (folder / "publicoffices.tsv").exists():
         for _, row in read_table(
             folder / "publicoffices.tsv",
-            {"role": text_field, "held": one_of("held", ("country", "place", "region"))},
+            {
+                "role": text_field,
+                "held": one_of("held", ("country", "place", "region", "organisation")),
+            },
         ):
             public_offices[str(row["role"]).lower()] = str(row["held"])
     national: dict[str, str] = {}

@@ -300,7 +300,8 @@ class ArgumentResolver:
         if self.kb is None or token.pos_ != "NOUN":
             return []
         title = title_phrase(token, self.lexicon)
-        if title is None or title.role not in self.grammar.public_offices:
+        held = self.grammar.public_offices.get(title.role) if title is not None else None
+        if held in (None, "organisation"):  # a company's officer acts for no region
             return []
         words = token.doc[title.start : title.end]
         former = self.grammar.former_titles

@@ -32,6 +32,7 @@ POS = (
     "harm",
     "declared",
     "report",
+    "responder",
 )
 ROLES = ("source", "target")
 
@@ -97,6 +98,10 @@ class EventRoles:
     #: ("raised the death toll", "issued a warning", "verhoogde het dodental"): it speaks of
     #: the happening
     reports: frozenset[tuple[str, str]] = frozenset()
+    #: words in an organisation's name that make it a responder to happenings of their kinds
+    #: ("fire and rescue", "brandweer": a fire): a named responder that acts in a story of such
+    #: a happening takes part in it (``responder`` rows)
+    responders: Mapping[str, EventRole] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _kinds(value: str) -> str:
@@ -127,6 +132,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     ascribes: set[tuple[str, str]] = set()
     namings: set[tuple[str, str]] = set()
     reports: set[tuple[str, str]] = set()
+    responders: dict[str, EventRole] = {}
     columns = {
         "word": text_field,
         "pos": one_of("part of speech", POS),
@@ -187,6 +193,8 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         entry = EventRole(kinds, str(row["role"]))
         if pos == "noun":
             nouns[word] = entry
+        elif pos == "responder":
+            responders[word] = entry
         else:
             verb, _, noun = word.partition(" ")
             if not noun:
@@ -212,4 +220,5 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
         harms=frozenset(harms),
         declared=frozenset(declared),
         reports=frozenset(reports),
+        responders=MappingProxyType(responders),
     )

@@ -14,6 +14,7 @@ from extract.components.events import EventMention
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, SYMMETRIC_TYPES, Relation
 from extract.grammar.affiliation import marked_by
+from extract.grammar.event_roles import load_event_roles
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import children, clause_verb, is_negated, objects
@@ -72,6 +73,38 @@ class EventRelations:
                         mode=mode,
                         negated=mode == "negated",
                     )
+        yield from self._responders(ctx, events)
+
+    def _responders(self, ctx: "_Context", events: list[EventMention]) -> Iterable[Relation]:
+        """ "North Wales Fire and Rescue Service were called to the building", "CalFire said
+        several acres burned", "de brandweer van Rogaland vroeg om hulp": in a story of a
+        happening (the event it names most, a fire or crash), an organisation whose name marks it
+        as a responder to such happenings (``responder`` rows of ``eventroles.<lang>.tsv``) and
+        that is the subject of a clause takes part in it, named in that sentence or not (as the
+        dev gold has the fire service of a fire); one that is only mentioned ("a robot ordered
+        from Oslo Fire and Rescue") does not."""
+        responders = load_event_roles(self.lang).responders
+        if not responders or not events:
+            return
+        story = max(events, key=lambda e: len(e.mentions))
+        taking_part = {p.entity for p in story.participants}
+        subject = self.scheme.subject | self.scheme.passive_subject
+        for ent in ctx.resolver.ents:
+            if ent.label_ != "ORG" or ent.kb_id_ in taking_part or ent.root.dep_ not in subject:
+                continue
+            name = f" {ent.text.lower()} "
+            entry = next((r for word, r in responders.items() if f" {word} " in name), None)
+            if entry is None or story.kind not in entry.kinds:
+                continue
+            taking_part.add(ent.kb_id_)
+            yield ctx.relation(
+                ent.kb_id_,
+                story.id,
+                "PARTICIPANT",
+                ent.root,
+                CONFIDENCE["responder"],
+                role=entry.role,
+            )
 
     def _event_mode(self, trigger: Token, taking_part: bool = False) -> str:
         """The mode of taking part in an event (``taking_part``), or of the act between two of

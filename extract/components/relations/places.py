@@ -108,6 +108,8 @@ class PlaceRelations:
                 yield _located(ctx, ent.kb_id_, target, word)
             for target, word in self._place_after_comma(ent, ctx):
                 yield _located(ctx, ent.kb_id_, target, word)
+            for target, word in self._described_body_places(ent, ctx):
+                yield _located(ctx, ent.kb_id_, target, word)
 
     def _first_named_conjunct(self, ent: Span, ctx: "_Context") -> Token | None:
         """The first name of the list ``ent`` is a later item of ("Oregon" and "Nevada" in "the
@@ -386,10 +388,11 @@ class PlaceRelations:
 
     def _place_before_description(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
         """ "United States public utility PG&E", "Berlin non-profit Cinema for Peace Foundation",
-        "the United States think tank Atlantic Council": a place's name, then words that say what
-        kind of organisation it is, then its name. Read by word order, as parsers hang these
-        flat phrases every which way: a proper name, then up to four common nouns, adjectives or
-        compound words, none of them a clause's argument or verb, then the organisation."""
+        "the United States think tank Atlantic Council", "UK-based retailer Tesco": a place's
+        name, then words that say what kind of organisation it is or that it is based there,
+        then its name. Read by word order, as parsers hang these flat phrases every which way: a
+        proper name, then up to four common nouns, adjectives, compound words or a hyphenated
+        seat participle, none of them a clause's argument or verb, then the organisation."""
         doc = ctx.doc
         if ent.label_ != "ORG":
             return []
@@ -400,7 +403,9 @@ class PlaceRelations:
             if word.text == "-":  # "non-profit" split in three
                 i -= 1
                 continue
-            described = word.pos_ in ("NOUN", "ADJ") or word.dep_ == "compound"
+            # "UK-based retailer Tesco": a seat participle after a hyphen, however it is parsed
+            seat = word.lemma_.lower() in self.grammar.seats and i > 0 and doc[i - 1].text == "-"
+            described = word.pos_ in ("NOUN", "ADJ") or word.dep_ == "compound" or seat
             if not described or word.dep_ in _NOUN_ARGUMENTS or word.is_punct:
                 return []
             between += 1
@@ -637,6 +642,77 @@ class PlaceRelations:
                 break
         return []
 
+    def _described_body_places(self, ent: Span, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "Saudi Aramco, the state oil company of Saudi Arabia", "het Court of Session, het
+        hoogste civiele gerechtshof van Schotland", "UOKiK, the Polish anti-monopoly agency",
+        "Cinema for Peace, a Berlin-based non-profit", "the Azores, autonomous islands of
+        Portugal in the Atlantic Ocean": an organisation or place, a comma or dash, then a
+        description headed by a noun for its kind (for an organisation a body:
+        ``descriptions.<lang>.tsv`` of type ORG, ``publicbodies.<lang>.txt``, a Dutch compound by
+        its last part; for either a place noun) whose country word, place before a seat
+        participle ("Berlin-based") or place phrases right after it ("of Portugal in the
+        Atlantic Ocean") name a place: the named one lies there. Read by word order, as parsers
+        hang such appositions every which way. Not a place joined to another participle
+        ("Hezbollah, an Iranian-backed militia": backed by Iran, not in it) nor a place after
+        another noun ("a partner of Google in Iran")."""
+        doc = ctx.doc
+        if (
+            ent.label_ not in ("ORG", "LOCATION")
+            or ent.end + 2 >= len(doc)
+            or doc[ent.end].text not in _APPOSERS
+        ):
+            return []
+        words = _description_words(doc, ent.end + 1)
+        nouns = [w for w in words if w.pos_ == "NOUN"]
+        if not nouns or not self._names_a_kind(nouns[-1], ent.label_):
+            return []
+        head = nouns[-1]
+        resolver = ctx.resolver
+        found: list[tuple[str, Token]] = []
+        for word in words:
+            if word.i >= head.i or not word.ent_type_:
+                continue
+            after = doc[word.i + 1]
+            if after.text == "-" and not (
+                word.i + 2 < len(doc) and doc[word.i + 2].lemma_.lower() in self.grammar.seats
+            ):
+                continue  # "Iranian-backed", "US-led": no seat
+            found.append((resolver.entity(word), word))
+        # "of Portugal in the Atlantic Ocean": place phrases in a row after the head
+        preps = self.preps.possessor | self.grammar.affiliation | self.preps.within
+        i = head.i + 1
+        while i < len(doc) and doc[i].lower_ in preps and doc[i].pos_ == "ADP":
+            i += 1
+            while i < len(doc) and doc[i].pos_ in ("DET", "ADJ") and not doc[i].ent_type_:
+                i += 1
+            if i >= len(doc) or doc[i].ent_iob_ != "B":
+                break
+            found.append((resolver.entity(doc[i]), doc[i]))
+            after = _after_name(doc, i)
+            i = after.i if after is not None else len(doc)
+        return [
+            (t, w)
+            for t, w in dict.fromkeys(found)
+            if t and t != ent.kb_id_ and resolver.type_of(t) in PLACE_TYPES
+        ]
+
+    def _names_a_kind(self, noun: Token, label: str) -> bool:
+        """Whether ``noun`` says what kind of thing a name of type ``label`` is: a place noun
+        ("islands", "stad"), or for an organisation a body (:meth:`_names_a_body`)."""
+        if self.grammar.is_place_noun(noun.lemma_) or self.grammar.is_place_noun(noun.lower_):
+            return True
+        return label == "ORG" and self._names_a_body(noun)
+
+    def _names_a_body(self, noun: Token) -> bool:
+        """Whether ``noun`` is a word for an organisation or public body ("company", "agency",
+        "staatsoliebedrijf", "gerechtshof"): a description of type ORG, or a public body, a
+        compound by its last part."""
+        grammar = self.grammar
+        bodies = [d for d, kind in grammar.descriptions.items() if kind == "ORG"]
+        bodies += list(grammar.public_bodies)
+        words = {noun.lower_, noun.lemma_.lower()}
+        return any(w == b or (w.endswith(b) and len(b) > 2) for w in words for b in bodies)
+
     @staticmethod
     def _comma_container(ent: Span, ctx: "_Context") -> str | None:
         """The place right after ``ent`` and a comma that contains it, unless the two are items of
@@ -816,3 +892,26 @@ def _said_with(noun: Token, prep: Token, scheme: LabelScheme) -> bool:
     Berlijn": each conjunct repeats "in")."""
     own = preposition_of(noun, scheme)
     return own is not None and own.lower_ == prep.lower_
+
+
+#: What opens an apposition after a name: a comma or a dash.
+_APPOSERS = frozenset({",", "—", "–"})
+
+#: The parts of speech of a short description's words before and at its head noun.
+_DESCRIBING = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _description_words(doc, start: int, limit: int = 8) -> list[Token]:
+    """The words of the description that opens at ``start`` (an apposition after a name):
+    articles, adjectives, nouns and names, and hyphenated seats ("Berlin-based"), up to the
+    first other word, at most ``limit`` words."""
+    words: list[Token] = []
+    i = start
+    while i < len(doc) and len(words) < limit:
+        word = doc[i]
+        if word.pos_ in _DESCRIBING or word.text == "-" or (words and words[-1].text == "-"):
+            words.append(word)
+            i += 1
+            continue
+        break
+    return words

@@ -541,7 +541,8 @@ class TitleRelations:
         an office of ``grammar.public_offices`` held in a country that no word before it makes
         regional (:func:`regional_title`), the holder's own country when the knowledge base
         knows the holder; else the country the document names most, when one clearly leads, or
-        for a mayor the place it names most (on a tie, the first of them)."""
+        for a mayor the place it names most (on a tie, the first of them); for a company's
+        officer (``organisation``) the organisation the document names most, when one leads."""
         whole = whole_title(title, ctx.doc, self.lexicon)
         national = self.grammar.national_titles.get(
             fold(ctx.doc[whole.start : whole.end].text, articles=False)
@@ -551,6 +552,10 @@ class TitleRelations:
         held = self.grammar.public_offices.get(whole.role or "")
         if held is None:
             return []
+        if held == "organisation":
+            # "Senior vice president Michael Lewis added ..." in a story of PG&E: the company's
+            leader = ctx.most_named("ORG")
+            return [leader] if leader is not None and leader != holder.kb_id_ else []
         if held == "region":
             region = self._sentence_region(holder, ctx) or self._leading_region(ctx)
             if region is not None:
