@@ -90,6 +90,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "measure_unit",
     "dropped_place_head",
     "plural_ending",
+    "genitive_ending",
     "singular_ending",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").

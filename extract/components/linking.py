@@ -32,6 +32,7 @@ from extract.components.names import (
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     QUOTES,
+    SINGULAR_ENDINGS,
     _first_names_agree,
     named_after_a_place,
     spelled_acronyms,
@@ -59,6 +60,10 @@ CHAMBER_WORDS = name_words()["chamber_word"]
 CHAMBER_HEADS = name_words()["chamber_head"]
 #: A word alone for the one chamber whose name it heads ("House": "House of Representatives").
 CHAMBER_OPENERS = name_words()["chamber_opener"]
+
+#: Endings a surname takes before the noun it owns, written as one word ("Khans slachtoffers"),
+#: longest first.
+GENITIVE_ENDINGS = tuple(sorted(name_words()["genitive_ending"], key=len, reverse=True))
 
 #: Forms of address that say a woman or a man is meant ("Mrs", "mevrouw"; "Mr", "meneer").
 TITLE_GENDERS = {w: "f" for w in name_words()["female_honorific"]} | {
@@ -182,6 +187,7 @@ class EntityLinker:
             ents, written, self._join_heads(ents, out, self._opening_with_country(ents, out))
         )
         out = _join_square_brackets(ents, _join_place_tails(ents, out))
+        out = _join_institution_owners(ents, out)
         return self._one_label(self._one_type(self._one_known_name(ents, out)))
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
@@ -633,8 +639,12 @@ class EntityLinker:
             # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too,
             # also one written with a hyphen ("Al-Quaety" after "Nabil Hasan al-Quaety") or after
             # a form of address ("Dr Martisius" as ORG after "Naomi Martisius")
-            loose = res[1] == "PERSON" or (res[0] is None and " " not in ent.text)
+            loose = res[1] == "PERSON" or (
+                res[0] is None and (" " not in ent.text or _particle_surname(ent))
+            )
             part = fold(ent.text, articles=False)
+            if loose and part not in fuller:
+                part = _genitive_stem(ent) or part  # "Khans slachtoffers" after "Usman Khan"
             if not loose and part in subjects and _known_word_as_surname(ent, res, again=True):
                 loose = any(start < ent.start for start, _ in firsts.get(part, {}).values())
             full = fuller.get(part) if loose else None
@@ -1199,6 +1209,36 @@ def _ends_name(short: str, name: str) -> bool:
     return 0 < len(mine) < len(theirs) and theirs[-len(mine) :] == mine
 
 
+def _particle_surname(ent: Span) -> bool:
+    """Whether a name of two words or more is a surname with its particles ("De La Fuente", "van
+    der Wal"), which the model may call an organisation: particles, then one capitalised word."""
+    return (
+        len(ent) >= 2
+        and all(t.lower_ in NAME_PARTICLES for t in ent[:-1])
+        and ent[-1].text[:1].isupper()
+    )
+
+
+def _genitive_stem(ent: Span) -> str:
+    """The folded name without the genitive ending of its last word, when it stands before the
+    noun it owns ("Khans" in "Khans slachtoffers", "Van der Wals" in "Van der Wals advocaat":
+    "khan", "van der wal"; ``namewords.<lang>.tsv`` kind genitive_ending), else ""."""
+    doc, last = ent.doc, ent[-1].text
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        after is None
+        or not after.is_alpha
+        or not after.is_lower
+        or after.pos_ not in ("NOUN", "ADJ")
+        or last.endswith(SINGULAR_ENDINGS)
+    ):
+        return ""
+    ending = next((e for e in GENITIVE_ENDINGS if last.endswith(e) and len(last) > len(e) + 1), "")
+    if not ending:
+        return ""
+    return fold(ent.text[: -len(ending)], articles=False)
+
+
 def _initial(text: str) -> bool:
     """A first name's or middle name's initial ("R.", "J")."""
     return len(text.rstrip(".")) == 1 and text[:1].isupper()
@@ -1358,6 +1398,43 @@ def _join_square_brackets(ents: list[Span], out: list[Resolved]) -> list[Resolve
             keep, gone = gone, keep
         into[gone] = into.get(keep, keep)
     return [into.get(res, res) for res in out]
+
+
+#: Last words of a place, building or body named after a person ("Hospital", "Airport").
+INSTITUTION_HEADS = PLACE_HEADS | FACILITY_HEADS | ORG_HEADS
+
+
+def _join_institution_owners(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """A person's name that owns a body or place right after it, where the document names one
+    institution by that name and a head ("Tupua Tamasese Meaole's Acute Primary Care Clinic"
+    after "Tupua Tamasese Meaole Hospital"), is that institution, not the person it is named
+    after. Only that mention moves: the person named elsewhere stays the person ("Henry Ford's
+    grandson" is Henry Ford), and with two such institutions it stays as it is."""
+    named: dict[str, dict[str, Resolved]] = {}  # folded name -> the institutions named by it
+    for ent, res in zip(ents, out):
+        if res[1] in ("ORG", "LOCATION") and len(ent) >= 2:
+            k = len(ent)
+            while k > 1 and ent[k - 1].lower_ in INSTITUTION_HEADS:
+                k -= 1
+            if k < len(ent):
+                named.setdefault(fold(ent[:k].text, articles=False), {})[_key_of(res)] = res
+    if not named:
+        return out
+    joined = list(out)
+    for i, (ent, res) in enumerate(zip(ents, out)):
+        if res[0] is not None or res[1] != "PERSON" or i + 1 == len(ents):
+            continue
+        found = named.get(fold(ent.text, articles=False), {})
+        owned = ents[i + 1]
+        if (
+            len(found) == 1
+            and ent.end < len(ent.doc)
+            and ent.doc[ent.end].text in POSSESSIVE_MARKS
+            and owned.start == ent.end + 1
+            and out[i + 1][1] in ("ORG", "LOCATION")
+        ):
+            joined[i] = next(iter(found.values()))
+    return joined
 
 
 #: Dependency labels of a clause's subject (English and Dutch models).

@@ -1947,3 +1947,53 @@ def test_linking_a_head_alone_is_no_name_that_only_ends_in_its_letters(linker):
         "nl",
     )
     assert ids["Bank"] != ids["Eubank"]  # three letters before the head at least
+
+
+def test_linking_a_surname_with_particles_typed_otherwise_is_the_person(linker):
+    ids = linked(
+        linker,
+        "Voters chose Rocky De La Fuente . Collins trailed De La Fuente for the nomination .",
+        [("Rocky De La Fuente", "PERSON"), ("Collins", "PERSON"), ("De La Fuente", "ORG")],
+    )
+    assert ids["De La Fuente"] == ids["Rocky De La Fuente"]
+
+
+def test_linking_a_surname_with_particles_of_two_people_stays_apart(linker):
+    ids = linked(
+        linker,
+        "Ana De La Cruz met Luis De La Cruz . De La Cruz won .",
+        [("Ana De La Cruz", "PERSON"), ("Luis De La Cruz", "PERSON"), ("De La Cruz", "ORG")],
+    )
+    assert ids["De La Cruz"] not in (ids["Ana De La Cruz"], ids["Luis De La Cruz"])
+
+
+def test_linking_a_body_with_a_particle_and_another_surname_stays_a_body(linker):
+    ids = linked(
+        linker,
+        "Rocky De La Fuente met staff of De La Rue .",
+        [("Rocky De La Fuente", "PERSON"), ("De La Rue", "ORG")],
+    )
+    assert ids["De La Rue"] != ids["Rocky De La Fuente"]
+    assert ids["De La Rue"].startswith("org:")
+
+
+def test_linking_a_namesake_owning_a_unit_is_the_institution(linker):
+    ids = linked(
+        linker,
+        "Amara Osei Hospital reopened . Amara Osei 's Intensive Care Unit closed .",
+        [
+            ("Amara Osei Hospital", "LOCATION"),
+            ("Amara Osei", "PERSON"),
+            ("Intensive Care Unit", "ORG"),
+        ],
+    )
+    assert ids["Amara Osei"] == ids["Amara Osei Hospital"]
+
+
+def test_linking_a_namesake_owning_no_unit_stays_the_person(linker):
+    ids = linked(
+        linker,
+        "Amara Osei Hospital reopened . Amara Osei 's grandson Kofi Osei spoke .",
+        [("Amara Osei Hospital", "LOCATION"), ("Amara Osei", "PERSON"), ("Kofi Osei", "PERSON")],
+    )
+    assert ids["Amara Osei"] != ids["Amara Osei Hospital"]
