@@ -2495,6 +2495,13 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Henry Ford Hospital opened a new wing. Henry Ford's grandson Edsel Ford cut the ribbon.",
         ["Henry Ford != Henry Ford Hospital", "Edsel Ford:PERSON"],
     ),
+    # --- a compound of a name and a common noun is no name of its own ------------------------
+    (
+        "compound-on-a-known-body-nl",
+        "nl",
+        "Elke EU-lidstaat moet volgens Brussel meebetalen aan het fonds.",
+        ["-Elke EU-lidstaat", "EU@kb:european_union"],
+    ),
 ]
 
 
