@@ -78,6 +78,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "list_and",
     "of_preposition",
     "for_preposition",
+    "topic_preposition",
     "region_noun",
     "indefinite_article",
     "national_body",

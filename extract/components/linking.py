@@ -61,6 +61,10 @@ CHAMBER_HEADS = name_words()["chamber_head"]
 #: A word alone for the one chamber whose name it heads ("House": "House of Representatives").
 CHAMBER_OPENERS = name_words()["chamber_opener"]
 
+#: The words after which a body's complement follows in its name, the head before them: "of" and
+#: "for" ("Court of Appeals for ...") and what it is about ("Commission on Presidential Debates").
+HEAD_COMPLEMENTS = COMPLEMENT_PREPOSITIONS | name_words()["topic_preposition"]
+
 #: Endings a surname takes before the noun it owns, written as one word ("Khans slachtoffers"),
 #: longest first.
 GENITIVE_ENDINGS = tuple(sorted(name_words()["genitive_ending"], key=len, reverse=True))
@@ -1521,7 +1525,7 @@ def _heads_or_ends(short: str, text: str, words: int) -> bool:
     return (
         (
             text.startswith(short + " ")
-            and (words <= 2 or parts[len(mine)] in COMPLEMENT_PREPOSITIONS)
+            and (words <= 2 or parts[len(mine)] in HEAD_COMPLEMENTS)
             and not SUBUNIT_HEADS.intersection(parts[len(mine) :])
             and _extended_by_kind(parts[len(mine) :], len(mine))
         )
@@ -1540,7 +1544,7 @@ def _compound_on(short: str, text: str) -> bool:
 
 
 #: words where the name a short one opens ends and its complement or place begins
-_CUT_AT = COMPLEMENT_PREPOSITIONS | PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS
+_CUT_AT = HEAD_COMPLEMENTS | PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS
 #: words that say what kind of body a name is, as its folded text writes them
 _KIND_WORDS = ORG_HEADS | COMPANY_WORDS | frozenset(fold(w) for w in CORP_SUFFIXES)
 
@@ -1574,7 +1578,7 @@ def _coordinated(ent: Span) -> bool:
     Authority of New York and New Jersey")."""
     words = [t.lower_ for t in ent]
     for i, w in enumerate(words):
-        if w in COORDINATORS and not any(x in COMPLEMENT_PREPOSITIONS for x in words[:i]):
+        if w in COORDINATORS and not any(x in HEAD_COMPLEMENTS for x in words[:i]):
             return True
     return False
 
@@ -1656,7 +1660,7 @@ def _head_word(text: str) -> str:
     """The head of an English or Dutch organisation name: the word before its first of/for/
     van/voor ("court of appeals for ..." -> court), else its last word."""
     words = text.split()
-    at = next((i for i, w in enumerate(words) if w in COMPLEMENT_PREPOSITIONS and i), None)
+    at = next((i for i, w in enumerate(words) if w in HEAD_COMPLEMENTS and i), None)
     return words[at - 1] if at is not None else (words[-1] if words else "")
 
 

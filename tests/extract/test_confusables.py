@@ -2502,6 +2502,21 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Elke EU-lidstaat moet volgens Brussel meebetalen aan het fonds.",
         ["-Elke EU-lidstaat", "EU@kb:european_union"],
     ),
+    # --- a body's head alone after its name with what it is about --------------------------
+    (
+        "body-head-before-its-topic-en",
+        "en",
+        "The Commission on Election Integrity met on Monday. The Commission said turnout rose "
+        "in every county.",
+        ["Commission == Commission on Election Integrity", "Commission on Election Integrity:ORG"],
+    ),
+    (
+        "body-head-of-two-bodies-en",
+        "en",
+        "The Senate Committee on Trade and the Senate Committee on Energy held hearings on "
+        "Tuesday. The Committee later adjourned.",
+        ["Committee != Senate Committee on Trade", "Committee != Senate Committee on Energy"],
+    ),
 ]
 
 

@@ -1374,6 +1374,11 @@ def test_linking_the_place_a_name_says_it_stands_in_is_not_it(linker, lang, text
         ("zaldor", "zaldor motor company", 1, True),
         ("zaldor", "zaldor international airport", 1, True),
         ("zaldor", "zaldor holding nv", 1, True),
+        # a body's head before what it is about ("on", "inzake") is the body again; a head
+        # followed by other words is not
+        ("commission", "commission on election integrity", 1, True),
+        ("commissie", "commissie inzake kiesrecht", 1, True),
+        ("commission", "commission election integrity", 1, False),
     ],
 )
 def test_linking_a_short_name_stands_for_a_longer_one_only_where_it_is_its_name(
