@@ -184,6 +184,7 @@ class EntityLinker:
         out = self._join_company_suffixes(ents, out)
         out = self._acronyms_spelled_otherwise(doc, ents, out)
         out = self._join_acronyms(ents, out)
+        out = _join_person_initials(ents, out)
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
         out = self._join_chamber_words(ents, out)
@@ -1298,6 +1299,32 @@ def _initials(ent: Span) -> list[str]:
     if len(words) > 2 and words[-1].lower() in ORG_HEADS:
         out.append("".join(w[0] for w in words[:-1]))
     return out
+
+
+def _join_person_initials(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """An unknown name in capitals the model called a person is the one person of the document
+    whose full name of two or three words it spells ("MS" answering an interview after "Michael
+    Siegel", "AOC" after "Alexandria Ocasio-Cortez"), when no organisation or place of the
+    document has those initials too; with two such people it stays apart."""
+    people: dict[str, dict[str, Resolved]] = {}  # initials -> the people they spell
+    others: set[str] = set()  # initials of the organisations and places
+    for ent, res in zip(ents, out):
+        if len(ent) < 2:
+            continue
+        if res[1] == "PERSON":
+            words = ent.text.replace("-", " ").split()
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+                people.setdefault("".join(w[0] for w in words), {})[_key_of(res)] = res
+        else:
+            others.update(_initials(ent))
+    if not people:
+        return out
+    joined = []
+    for ent, res in zip(ents, out):
+        letters = _acronym(ent) if res[0] is None and res[1] == "PERSON" else ""
+        found = people.get(letters, {}) if letters not in others else {}
+        joined.append(next(iter(found.values())) if len(found) == 1 else res)
+    return joined
 
 
 def _country_and_initials(

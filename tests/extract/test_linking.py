@@ -2002,3 +2002,30 @@ def test_linking_a_namesake_owning_no_unit_stays_the_person(linker):
         [("Amara Osei Hospital", "LOCATION"), ("Amara Osei", "PERSON"), ("Kofi Osei", "PERSON")],
     )
     assert ids["Amara Osei"] != ids["Amara Osei Hospital"]
+
+
+def test_linking_a_persons_initials_alone_are_the_person(linker):
+    ids = linked(
+        linker,
+        "Wikinews asked Michael Siegel about it . MS said the data held .",
+        [("Wikinews", "ORG"), ("Michael Siegel", "PERSON"), ("MS", "PERSON")],
+    )
+    assert ids["MS"] == ids["Michael Siegel"]
+
+
+def test_linking_initials_of_two_people_stay_apart(linker):
+    ids = linked(
+        linker,
+        "Michael Siegel met Mary Stone . MS said the data held .",
+        [("Michael Siegel", "PERSON"), ("Mary Stone", "PERSON"), ("MS", "PERSON")],
+    )
+    assert ids["MS"] not in (ids["Michael Siegel"], ids["Mary Stone"])
+
+
+def test_linking_initials_an_organisation_also_has_stay_apart(linker):
+    ids = linked(
+        linker,
+        "Michael Siegel left Mercy Shelter . MS said the data held .",
+        [("Michael Siegel", "PERSON"), ("Mercy Shelter", "ORG"), ("MS", "PERSON")],
+    )
+    assert ids["MS"] != ids["Michael Siegel"]
