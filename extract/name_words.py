@@ -78,6 +78,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "list_and",
     "of_preposition",
     "for_preposition",
+    "topic_preposition",
     "region_noun",
     "indefinite_article",
     "national_body",
@@ -90,6 +91,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "measure_unit",
     "dropped_place_head",
     "plural_ending",
+    "genitive_ending",
     "singular_ending",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").

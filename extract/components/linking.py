@@ -32,6 +32,7 @@ from extract.components.names import (
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     QUOTES,
+    SINGULAR_ENDINGS,
     _first_names_agree,
     named_after_a_place,
     spelled_acronyms,
@@ -59,6 +60,14 @@ CHAMBER_WORDS = name_words()["chamber_word"]
 CHAMBER_HEADS = name_words()["chamber_head"]
 #: A word alone for the one chamber whose name it heads ("House": "House of Representatives").
 CHAMBER_OPENERS = name_words()["chamber_opener"]
+
+#: The words after which a body's complement follows in its name, the head before them: "of" and
+#: "for" ("Court of Appeals for ...") and what it is about ("Commission on Presidential Debates").
+HEAD_COMPLEMENTS = COMPLEMENT_PREPOSITIONS | name_words()["topic_preposition"]
+
+#: Endings a surname takes before the noun it owns, written as one word ("Khans slachtoffers"),
+#: longest first.
+GENITIVE_ENDINGS = tuple(sorted(name_words()["genitive_ending"], key=len, reverse=True))
 
 #: Forms of address that say a woman or a man is meant ("Mrs", "mevrouw"; "Mr", "meneer").
 TITLE_GENDERS = {w: "f" for w in name_words()["female_honorific"]} | {
@@ -175,6 +184,7 @@ class EntityLinker:
         out = self._join_company_suffixes(ents, out)
         out = self._acronyms_spelled_otherwise(doc, ents, out)
         out = self._join_acronyms(ents, out)
+        out = _join_person_initials(ents, out)
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
         out = self._join_chamber_words(ents, out)
@@ -182,6 +192,7 @@ class EntityLinker:
             ents, written, self._join_heads(ents, out, self._opening_with_country(ents, out))
         )
         out = _join_square_brackets(ents, _join_place_tails(ents, out))
+        out = _join_institution_owners(ents, out)
         return self._one_label(self._one_type(self._one_known_name(ents, out)))
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
@@ -633,8 +644,12 @@ class EntityLinker:
             # a bare surname the model typed otherwise ("Jobs" as ORG after "Steve Jobs") joins too,
             # also one written with a hyphen ("Al-Quaety" after "Nabil Hasan al-Quaety") or after
             # a form of address ("Dr Martisius" as ORG after "Naomi Martisius")
-            loose = res[1] == "PERSON" or (res[0] is None and " " not in ent.text)
+            loose = res[1] == "PERSON" or (
+                res[0] is None and (" " not in ent.text or _particle_surname(ent))
+            )
             part = fold(ent.text, articles=False)
+            if loose and part not in fuller:
+                part = _genitive_stem(ent) or part  # "Khans slachtoffers" after "Usman Khan"
             if not loose and part in subjects and _known_word_as_surname(ent, res, again=True):
                 loose = any(start < ent.start for start, _ in firsts.get(part, {}).values())
             full = fuller.get(part) if loose else None
@@ -1199,6 +1214,36 @@ def _ends_name(short: str, name: str) -> bool:
     return 0 < len(mine) < len(theirs) and theirs[-len(mine) :] == mine
 
 
+def _particle_surname(ent: Span) -> bool:
+    """Whether a name of two words or more is a surname with its particles ("De La Fuente", "van
+    der Wal"), which the model may call an organisation: particles, then one capitalised word."""
+    return (
+        len(ent) >= 2
+        and all(t.lower_ in NAME_PARTICLES for t in ent[:-1])
+        and ent[-1].text[:1].isupper()
+    )
+
+
+def _genitive_stem(ent: Span) -> str:
+    """The folded name without the genitive ending of its last word, when it stands before the
+    noun it owns ("Khans" in "Khans slachtoffers", "Van der Wals" in "Van der Wals advocaat":
+    "khan", "van der wal"; ``namewords.<lang>.tsv`` kind genitive_ending), else ""."""
+    doc, last = ent.doc, ent[-1].text
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        after is None
+        or not after.is_alpha
+        or not after.is_lower
+        or after.pos_ not in ("NOUN", "ADJ")
+        or last.endswith(SINGULAR_ENDINGS)
+    ):
+        return ""
+    ending = next((e for e in GENITIVE_ENDINGS if last.endswith(e) and len(last) > len(e) + 1), "")
+    if not ending:
+        return ""
+    return fold(ent.text[: -len(ending)], articles=False)
+
+
 def _initial(text: str) -> bool:
     """A first name's or middle name's initial ("R.", "J")."""
     return len(text.rstrip(".")) == 1 and text[:1].isupper()
@@ -1254,6 +1299,32 @@ def _initials(ent: Span) -> list[str]:
     if len(words) > 2 and words[-1].lower() in ORG_HEADS:
         out.append("".join(w[0] for w in words[:-1]))
     return out
+
+
+def _join_person_initials(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """An unknown name in capitals the model called a person is the one person of the document
+    whose full name of two or three words it spells ("MS" answering an interview after "Michael
+    Siegel", "AOC" after "Alexandria Ocasio-Cortez"), when no organisation or place of the
+    document has those initials too; with two such people it stays apart."""
+    people: dict[str, dict[str, Resolved]] = {}  # initials -> the people they spell
+    others: set[str] = set()  # initials of the organisations and places
+    for ent, res in zip(ents, out):
+        if len(ent) < 2:
+            continue
+        if res[1] == "PERSON":
+            words = ent.text.replace("-", " ").split()
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+                people.setdefault("".join(w[0] for w in words), {})[_key_of(res)] = res
+        else:
+            others.update(_initials(ent))
+    if not people:
+        return out
+    joined = []
+    for ent, res in zip(ents, out):
+        letters = _acronym(ent) if res[0] is None and res[1] == "PERSON" else ""
+        found = people.get(letters, {}) if letters not in others else {}
+        joined.append(next(iter(found.values())) if len(found) == 1 else res)
+    return joined
 
 
 def _country_and_initials(
@@ -1360,6 +1431,43 @@ def _join_square_brackets(ents: list[Span], out: list[Resolved]) -> list[Resolve
     return [into.get(res, res) for res in out]
 
 
+#: Last words of a place, building or body named after a person ("Hospital", "Airport").
+INSTITUTION_HEADS = PLACE_HEADS | FACILITY_HEADS | ORG_HEADS
+
+
+def _join_institution_owners(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """A person's name that owns a body or place right after it, where the document names one
+    institution by that name and a head ("Tupua Tamasese Meaole's Acute Primary Care Clinic"
+    after "Tupua Tamasese Meaole Hospital"), is that institution, not the person it is named
+    after. Only that mention moves: the person named elsewhere stays the person ("Henry Ford's
+    grandson" is Henry Ford), and with two such institutions it stays as it is."""
+    named: dict[str, dict[str, Resolved]] = {}  # folded name -> the institutions named by it
+    for ent, res in zip(ents, out):
+        if res[1] in ("ORG", "LOCATION") and len(ent) >= 2:
+            k = len(ent)
+            while k > 1 and ent[k - 1].lower_ in INSTITUTION_HEADS:
+                k -= 1
+            if k < len(ent):
+                named.setdefault(fold(ent[:k].text, articles=False), {})[_key_of(res)] = res
+    if not named:
+        return out
+    joined = list(out)
+    for i, (ent, res) in enumerate(zip(ents, out)):
+        if res[0] is not None or res[1] != "PERSON" or i + 1 == len(ents):
+            continue
+        found = named.get(fold(ent.text, articles=False), {})
+        owned = ents[i + 1]
+        if (
+            len(found) == 1
+            and ent.end < len(ent.doc)
+            and ent.doc[ent.end].text in POSSESSIVE_MARKS
+            and owned.start == ent.end + 1
+            and out[i + 1][1] in ("ORG", "LOCATION")
+        ):
+            joined[i] = next(iter(found.values()))
+    return joined
+
+
 #: Dependency labels of a clause's subject (English and Dutch models).
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
@@ -1444,7 +1552,7 @@ def _heads_or_ends(short: str, text: str, words: int) -> bool:
     return (
         (
             text.startswith(short + " ")
-            and (words <= 2 or parts[len(mine)] in COMPLEMENT_PREPOSITIONS)
+            and (words <= 2 or parts[len(mine)] in HEAD_COMPLEMENTS)
             and not SUBUNIT_HEADS.intersection(parts[len(mine) :])
             and _extended_by_kind(parts[len(mine) :], len(mine))
         )
@@ -1463,7 +1571,7 @@ def _compound_on(short: str, text: str) -> bool:
 
 
 #: words where the name a short one opens ends and its complement or place begins
-_CUT_AT = COMPLEMENT_PREPOSITIONS | PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS
+_CUT_AT = HEAD_COMPLEMENTS | PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS
 #: words that say what kind of body a name is, as its folded text writes them
 _KIND_WORDS = ORG_HEADS | COMPANY_WORDS | frozenset(fold(w) for w in CORP_SUFFIXES)
 
@@ -1497,7 +1605,7 @@ def _coordinated(ent: Span) -> bool:
     Authority of New York and New Jersey")."""
     words = [t.lower_ for t in ent]
     for i, w in enumerate(words):
-        if w in COORDINATORS and not any(x in COMPLEMENT_PREPOSITIONS for x in words[:i]):
+        if w in COORDINATORS and not any(x in HEAD_COMPLEMENTS for x in words[:i]):
             return True
     return False
 
@@ -1579,7 +1687,7 @@ def _head_word(text: str) -> str:
     """The head of an English or Dutch organisation name: the word before its first of/for/
     van/voor ("court of appeals for ..." -> court), else its last word."""
     words = text.split()
-    at = next((i for i, w in enumerate(words) if w in COMPLEMENT_PREPOSITIONS and i), None)
+    at = next((i for i, w in enumerate(words) if w in HEAD_COMPLEMENTS and i), None)
     return words[at - 1] if at is not None else (words[-1] if words else "")
 
 

@@ -309,12 +309,43 @@ class NameFinder:
         spans = _without_storms(spans)
         spans = self._regions_named_like_countries(spans)
         spans = self._people_listed_with_people(doc, spans)
+        spans = self._without_name_noun_compounds(spans, country)
         inner = [
             *self._inner(doc, spans, country),
             *self._countries_of_bodies(doc, spans),
             *self._name_compounds(doc, spans, country),
         ]
         return spans, inner
+
+    def _without_name_noun_compounds(
+        self, spans: list[Span], country: str | None = None
+    ) -> list[Span]:
+        """A name the model found whose last word is a compound of a name and a common noun
+        ("Air India Express-vlucht", "EU-lidstaat", "Brexit-deadline") is the name before the
+        hyphen, not a name of its own, when the document names that one elsewhere or the
+        knowledge base knows it: the span goes, and the name inside the compound becomes an
+        inner mention of it (:meth:`_inner`), so the airline is one node, not two. A noun that
+        heads a body's or place's name stays part of it ("het Arakan-leger"), and so does a
+        compound whose name is nowhere else (the airline named only in its flight)."""
+        named = {fold(s.text) for s in spans if not s.kb_id_}
+        kept = []
+        for s in spans:
+            parts = s[-1].text.split("-")
+            if (
+                s.kb_id_
+                or len(parts) != 2
+                or not parts[0][:1].isupper()
+                or not (parts[1].isalpha() and parts[1].islower() and len(parts[1]) >= 3)
+                or parts[1] in ORG_HEADS | PLACE_HEADS | FACILITY_HEADS
+                or parts[1].endswith(COMPOUND_ORG_HEADS)
+            ):
+                kept.append(s)
+                continue
+            before = (s[:-1].text + " " + parts[0]).strip()
+            if fold(before) in named or self._lookup(parts[0], None, country) is not None:
+                continue
+            kept.append(s)
+        return kept
 
     def _people_listed_with_people(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Two proper nouns no name covers, listed right beside a person's full name ("Oprah

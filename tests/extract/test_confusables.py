@@ -2453,6 +2453,70 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "General Motors sluit een fabriek in Ohio. Volgens GM daalt de vraag naar trucks.",
         ["GM@kb:general_motors", "GM == General Motors"],
     ),
+    # --- a surname again: in the genitive, with its particles, as an institution's owner ------
+    (
+        "genitive-surname-nl",
+        "nl",
+        "Advocaat Farid Shah diende dinsdag een klacht in. De rechter wees Shahs verzoek "
+        "woensdag af.",
+        ["Shahs == Farid Shah", "Farid Shah:PERSON"],
+    ),
+    (
+        "genitive-surname-two-people-nl",
+        "nl",
+        "Advocaat Farid Shah en zijn zus Amina Shah dienden een klacht in. De rechter wees "
+        "Shahs verzoek af.",
+        ["Farid Shah != Amina Shah", "Shahs != Amina Shah", "Shahs != Farid Shah"],
+    ),
+    (
+        "genitive-surname-with-particles-nl",
+        "nl",
+        "Wethouder Karin van der Steen opende zaterdag de brug. Van der Steens plan kost drie "
+        "miljoen euro.",
+        ["Van der Steens == Karin van der Steen"],
+    ),
+    (
+        "surname-with-particles-alone-en",
+        "en",
+        "Senator Collins lost the vote to businessman Ramon De La Cruz in August. He also trailed "
+        "De La Cruz for the Unity Party nomination in June.",
+        ["De La Cruz == Ramon De La Cruz", "Ramon De La Cruz:PERSON"],
+    ),
+    (
+        "institution-owned-by-its-namesake-en",
+        "en",
+        "Amara Osei Hospital reopened on Monday. Nurses at Amara Osei's Intensive Care Unit "
+        "returned to work.",
+        ["Amara Osei == Amara Osei Hospital"],
+    ),
+    (
+        "namesake-who-owns-no-institution-en",
+        "en",
+        "Henry Ford Hospital opened a new wing. Henry Ford's grandson Edsel Ford cut the ribbon.",
+        ["Henry Ford != Henry Ford Hospital", "Edsel Ford:PERSON"],
+    ),
+    # --- a compound of a name and a common noun is no name of its own ------------------------
+    (
+        "compound-on-a-known-body-nl",
+        "nl",
+        "Elke EU-lidstaat moet volgens Brussel meebetalen aan het fonds.",
+        ["-Elke EU-lidstaat", "EU@kb:european_union"],
+    ),
+    # --- a body's head alone after its name with what it is about --------------------------
+    (
+        "body-head-before-its-topic-en",
+        "en",
+        "The Commission on Election Integrity met on Monday. The Commission said turnout rose "
+        "in every county.",
+        ["Commission == Commission on Election Integrity", "Commission on Election Integrity:ORG"],
+    ),
+    (
+        "body-head-of-two-bodies-en",
+        "en",
+        "The Senate Committee on Trade and the Senate Committee on Energy held hearings on "
+        "Tuesday. The Committee later adjourned.",
+        ["Committee != Senate Committee on Trade", "Committee != Senate Committee on Energy"],
+    ),
 ]
 
 

@@ -1374,6 +1374,11 @@ def test_linking_the_place_a_name_says_it_stands_in_is_not_it(linker, lang, text
         ("zaldor", "zaldor motor company", 1, True),
         ("zaldor", "zaldor international airport", 1, True),
         ("zaldor", "zaldor holding nv", 1, True),
+        # a body's head before what it is about ("on", "inzake") is the body again; a head
+        # followed by other words is not
+        ("commission", "commission on election integrity", 1, True),
+        ("commissie", "commissie inzake kiesrecht", 1, True),
+        ("commission", "commission election integrity", 1, False),
     ],
 )
 def test_linking_a_short_name_stands_for_a_longer_one_only_where_it_is_its_name(
@@ -1947,3 +1952,80 @@ def test_linking_a_head_alone_is_no_name_that_only_ends_in_its_letters(linker):
         "nl",
     )
     assert ids["Bank"] != ids["Eubank"]  # three letters before the head at least
+
+
+def test_linking_a_surname_with_particles_typed_otherwise_is_the_person(linker):
+    ids = linked(
+        linker,
+        "Voters chose Rocky De La Fuente . Collins trailed De La Fuente for the nomination .",
+        [("Rocky De La Fuente", "PERSON"), ("Collins", "PERSON"), ("De La Fuente", "ORG")],
+    )
+    assert ids["De La Fuente"] == ids["Rocky De La Fuente"]
+
+
+def test_linking_a_surname_with_particles_of_two_people_stays_apart(linker):
+    ids = linked(
+        linker,
+        "Ana De La Cruz met Luis De La Cruz . De La Cruz won .",
+        [("Ana De La Cruz", "PERSON"), ("Luis De La Cruz", "PERSON"), ("De La Cruz", "ORG")],
+    )
+    assert ids["De La Cruz"] not in (ids["Ana De La Cruz"], ids["Luis De La Cruz"])
+
+
+def test_linking_a_body_with_a_particle_and_another_surname_stays_a_body(linker):
+    ids = linked(
+        linker,
+        "Rocky De La Fuente met staff of De La Rue .",
+        [("Rocky De La Fuente", "PERSON"), ("De La Rue", "ORG")],
+    )
+    assert ids["De La Rue"] != ids["Rocky De La Fuente"]
+    assert ids["De La Rue"].startswith("org:")
+
+
+def test_linking_a_namesake_owning_a_unit_is_the_institution(linker):
+    ids = linked(
+        linker,
+        "Amara Osei Hospital reopened . Amara Osei 's Intensive Care Unit closed .",
+        [
+            ("Amara Osei Hospital", "LOCATION"),
+            ("Amara Osei", "PERSON"),
+            ("Intensive Care Unit", "ORG"),
+        ],
+    )
+    assert ids["Amara Osei"] == ids["Amara Osei Hospital"]
+
+
+def test_linking_a_namesake_owning_no_unit_stays_the_person(linker):
+    ids = linked(
+        linker,
+        "Amara Osei Hospital reopened . Amara Osei 's grandson Kofi Osei spoke .",
+        [("Amara Osei Hospital", "LOCATION"), ("Amara Osei", "PERSON"), ("Kofi Osei", "PERSON")],
+    )
+    assert ids["Amara Osei"] != ids["Amara Osei Hospital"]
+
+
+def test_linking_a_persons_initials_alone_are_the_person(linker):
+    ids = linked(
+        linker,
+        "Wikinews asked Michael Siegel about it . MS said the data held .",
+        [("Wikinews", "ORG"), ("Michael Siegel", "PERSON"), ("MS", "PERSON")],
+    )
+    assert ids["MS"] == ids["Michael Siegel"]
+
+
+def test_linking_initials_of_two_people_stay_apart(linker):
+    ids = linked(
+        linker,
+        "Michael Siegel met Mary Stone . MS said the data held .",
+        [("Michael Siegel", "PERSON"), ("Mary Stone", "PERSON"), ("MS", "PERSON")],
+    )
+    assert ids["MS"] not in (ids["Michael Siegel"], ids["Mary Stone"])
+
+
+def test_linking_initials_an_organisation_also_has_stay_apart(linker):
+    ids = linked(
+        linker,
+        "Michael Siegel left Mercy Shelter . MS said the data held .",
+        [("Michael Siegel", "PERSON"), ("Mercy Shelter", "ORG"), ("MS", "PERSON")],
+    )
+    assert ids["MS"] != ids["Michael Siegel"]
