@@ -50,7 +50,7 @@ from extract.components.paragraphs import LINE_BREAKS
 from extract.dates import TimeMention, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
-from extract.grammar.earlier_acts import earlier_act, same_stem
+from extract.grammar.earlier_acts import earlier_act, nominal_endings, same_stem
 from extract.grammar.event_classes import EventClass, load_event_classes
 from extract.grammar.event_nouns import complement_words, modified_forms, noun_event_of
 from extract.grammar.event_roles import EventRole, load_event_roles
@@ -668,6 +668,7 @@ class EventFinder:
         event that no time told near its first mention dates."""
         own = {p.entity for p in event.participants if p.role != "location"}
         stems = {doc[i].lemma_.lower() for i in event.mentions}
+        endings = nominal_endings(self.lexicon.lang)
         start, end = sentence_bounds(doc[event.mentions[0]])
         for token in tagged_tokens(doc, ("NOUN", "VERB")):
             if start <= token.i < end or token.i in event.mentions:
@@ -675,7 +676,7 @@ class EventFinder:
             if token.pos_ == "NOUN":
                 if token.i in mention_of or token.lemma_.lower() not in stems:
                     continue
-            elif not any(same_stem(v, s) for v in self._verb_lemmas(token) for s in stems):
+            elif not any(same_stem(v, s, endings) for v in self._verb_lemmas(token) for s in stems):
                 continue
             span = time_span_of(token, times)
             if span is None:
