@@ -91,6 +91,7 @@ from extract.grammar.timing import (
     headline_end,
     headline_time,
     limited_noun_times,
+    phrase_noun_times,
     time_span_of,
     told_time_span,
 )
@@ -379,6 +380,7 @@ class EventFinder:
         # "since July 2011", "tot maart": a limit dates no event
         time_mentions = acts_times(doc, self.lexicon.lang, days)
         limited = limited_noun_times(doc, self.lexicon.lang, days)  # but the mission is July's
+        phrased = phrase_noun_times(doc, self.lexicon.lang, days)  # "a rally on Friday"
         deadlines = deadline_times(doc, self.lexicon.lang, days)  # "by 2025": told to none after
         # "this week" holds the day the earlier event happened: it tells no other event apart
         own_times = [m for m in time_mentions if not self._current_period(m.text)]
@@ -488,7 +490,11 @@ class EventFinder:
             mention_of[token.i] = event
             if event.time_span is None:
                 event.time_span = (
-                    None if is_verb else limited.get(token.i) or described_time_span(token, times)
+                    None
+                    if is_verb
+                    else limited.get(token.i)
+                    or described_time_span(token, times)
+                    or phrased.get(token.i)
                 ) or time_span_of(token, times)
             if place and not event.location:
                 event.location = place

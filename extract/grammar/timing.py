@@ -207,6 +207,44 @@ def limited_noun_times(
     return dict(_times_of(doc, lang, relative_days)[2])
 
 
+def phrase_noun_times(
+    doc: Doc, lang: str, relative_days: Mapping[str, int]
+) -> dict[int, tuple[int, int]]:
+    """Noun token index -> character span of a time that follows it in its own phrase, after a
+    preposition: "a rally on Friday", "de aanval van maandag", "the vote on 4 March". Such a
+    time dates the noun's event whatever the time of the clause the noun is in: in "He spoke on
+    television on Wednesday and at a rally on Friday" the rally is Friday's. A bare year there
+    mostly says which one the noun is ("de verkiezingen van 2019"), as an edition does
+    (:func:`edition_of`), so it is left to the clause."""
+    found: dict[int, tuple[int, int]] = {}
+    for mention in acts_times(doc, lang, relative_days):
+        if not _finer_than_year(mention):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        noun = _phrase_noun(span.root)
+        if noun is not None:
+            found.setdefault(noun.i, (mention.start, mention.end))
+    return found
+
+
+def _phrase_noun(root: Token) -> Token | None:
+    """The noun whose own phrase a time expression's root ends, after a preposition: the head
+    of its "prep" (ClearNLP: "rally" of "a rally on Friday") or its head as an "nmod" with a
+    case marker (UD: "aanval" of "de aanval van maandag"); None when the time hangs on a verb
+    or comes before its noun."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        noun = root.head.head
+    elif root.dep_ == "nmod" and any(c.dep_ == "case" for c in children(root)):
+        noun = root.head
+    else:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= root.i:
+        return None
+    return noun
+
+
 def _times_of(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> _Times:
     """All time expressions, those that may date an act, the limits by the noun they date and
     the deadlines, remembered per document (``last_document_memo``): plain values only."""
