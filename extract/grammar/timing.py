@@ -540,11 +540,13 @@ def told_time_span(
     told again ("Yesterday,
     parliament voted ... Following the vote, the US said ..." is yesterday's; "On Monday, Kenya
     closed its border. Uganda accused Ethiopia ..." is not Monday's). ``mentions`` are the
-    document's time expressions in text order, ``breaks`` its line breaks; None for a first
-    sentence, a new paragraph that does not tell the act again nor open with a pronoun
-    (:func:`_same_story`) or a clause in the pluperfect ("Kenya had accused Somalia" tells
-    what came before that time), and when the nearest sentence that tells a time tells only
-    ``untold`` ones (deadlines, :func:`deadline_times`: "to build it by 2025. Turkey said ...")."""
+    document's time expressions in text order, ``breaks`` its line breaks. Over one paragraph
+    break the same ties hold ("NATO said on Friday ...\n\nNATO praised the Red Cross" is
+    Friday's). None for a first sentence, a new paragraph that neither goes on with an actor, nor
+    tells the act again, nor opens with a pronoun (:func:`_same_story`) or a clause in the
+    pluperfect ("Kenya had accused Somalia" tells what came before that time), and when the
+    nearest sentence that tells a time tells only ``untold`` ones (deadlines,
+    :func:`deadline_times`: "to build it by 2025. Turkey said ...")."""
     # the sentences from one list per document: ``token.sent`` walks the sentence and makes a
     # Token at every step, and every dated relation asks this
     doc = token.doc
@@ -582,18 +584,22 @@ def told_time_span(
         )
     again = retold is not None
     told = retold or before[-1]
-    if not (shared or again) or not _same_story(sent, crossed, again):
+    # over a paragraph break, an actor of the dated sentence named again ties it as well as the
+    # act told again does: "NATO said on Friday ...\n\nNATO praised the Red Cross" is Friday's
+    if not (shared or again) or not _same_story(sent, crossed, again or shared):
         return None
     return told
 
 
 def _same_story(sent: Span, crossed: Sequence[int], told_again: bool = False) -> bool:
     """Whether ``sent`` still tells the story of a time told before it over the line breaks
-    ``crossed``: none, or those of one paragraph break when ``sent`` tells the act of that time
-    again (``told_again``: "On Monday, Kenya accused Somalia ...\n\nAt a meeting in Nairobi,
-    Uganda accused Ethiopia ...") or its paragraph opens with a personal pronoun as the
-    subject ("... gathered in Cairo on Wednesday.\n\nThey concluded that ... They called on
-    Turkey ...", "Hij werd daar opgewacht"), which is read with the paragraph before."""
+    ``crossed``: none, or those of one paragraph break when ``sent`` is tied to that time
+    (``told_again``: it tells the act of that time again, "On Monday, Kenya accused Somalia
+    ...\n\nAt a meeting in Nairobi, Uganda accused Ethiopia ...", or names an actor of its
+    sentence again, "NATO said on Friday ...\n\nNATO praised the Red Cross") or its paragraph
+    opens with a personal pronoun as the subject ("... gathered in Cairo on Wednesday.\n\nThey
+    concluded that ... They called on Turkey ...", "Hij werd daar opgewacht"), which is read
+    with the paragraph before."""
     if not crossed:
         return True
     doc = sent.doc
