@@ -115,6 +115,14 @@ def _framed_clause(clause: Token) -> Token | None:
     noun = clause.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    # a clause the parser hung on a name inside the phrase describes the phrase's noun: "In a
+    # letter to The Mercury News, published on Monday, ..." ("In een brief aan de krant The
+    # Mercury News, die maandag werd gepubliceerd, ...")
+    for _ in range(_INNER_NOUNS):
+        outer = _outer_noun(noun)
+        if outer is None:
+            break
+        noun = outer
     # the noun's phrase hangs on the verb: "obl" (UD), or "pobj" of a "prep" (ClearNLP)
     phrase = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
     if phrase.dep_ not in ("obl", "prep") or phrase.head == phrase:
@@ -127,6 +135,26 @@ def _framed_clause(clause: Token) -> Token | None:
     if subject is not None and subject.i < phrase.i:
         return None
     return verb
+
+
+#: How many nouns a fronted phrase's own noun may lie above the name a clause hangs on.
+_INNER_NOUNS = 3
+
+
+def _outer_noun(noun: Token) -> Token | None:
+    """The noun whose phrase ``noun`` modifies after it: the noun of its preposition (ClearNLP
+    "letter" of "a letter to The Mercury News", where "News" is the preposition's object), or
+    its head as an apposition, flat name part or "nmod" (UD "brief" of "brief aan de krant",
+    "krant" of "de krant The Mercury News"); None for a noun that modifies no noun before it."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        outer = noun.head.head
+    elif noun.dep_ in ("appos", "flat", "nmod"):
+        outer = noun.head
+    else:
+        return None
+    if outer.i >= noun.i or outer.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return outer
 
 
 def _clause_before(span: Span) -> Token | None:
