@@ -568,10 +568,11 @@ def told_time_span(
     told again ("Yesterday,
     parliament voted ... Following the vote, the US said ..." is yesterday's; "On Monday, Kenya
     closed its border. Uganda accused Ethiopia ..." is not Monday's). ``mentions`` are the
-    document's time expressions in text order, ``breaks`` its line breaks. Over one paragraph
-    break the same ties hold ("NATO said on Friday ...\n\nNATO praised the Red Cross" is
-    Friday's). None for a first sentence, a new paragraph that neither goes on with an actor, nor
-    tells the act again, nor opens with a pronoun (:func:`_same_story`) or a clause in the
+    document's time expressions in text order, ``breaks`` its line breaks. Over the paragraph
+    break after a news lead (:func:`_in_lead`) an actor named again ties as well ("<headline>
+    \n\nNATO said on Friday ...\n\nNATO praised the Red Cross" is Friday's). None for a first
+    sentence, a new paragraph that neither goes on with the lead's actors, nor tells the act
+    again, nor opens with a pronoun (:func:`_same_story`) or a clause in the
     pluperfect ("Kenya had accused Somalia" tells what came before that time), and when the
     nearest sentence that tells a time tells only ``untold`` ones (deadlines,
     :func:`deadline_times`: "to build it by 2025. Turkey said ...")."""
@@ -612,19 +613,33 @@ def told_time_span(
         )
     again = retold is not None
     told = retold or before[-1]
-    # over a paragraph break, an actor of the dated sentence named again ties it as well as the
-    # act told again does: "NATO said on Friday ...\n\nNATO praised the Red Cross" is Friday's
-    if not (shared or again) or not _same_story(sent, crossed, again or shared):
+    # over the paragraph break after a news lead, an actor of the lead named again ties the
+    # sentence to the lead's day as well as the act told again does: "<headline>\n\nNATO said
+    # on Friday ...\n\nNATO praised the Red Cross" is Friday's
+    lead = shared and _in_lead(doc, told, breaks)
+    if not (shared or again) or not _same_story(sent, crossed, again or lead):
         return None
     return told
+
+
+def _in_lead(doc: Doc, told: tuple[int, int], breaks: Sequence[int]) -> bool:
+    """Whether the time at ``told`` is in the lead: the first paragraph after the headline or
+    date line (:func:`headline_end`), which tells the day of the story the paragraph after it
+    goes on with. A text without such a first line has no lead told apart."""
+    end = headline_end(doc, breaks)
+    if not end:
+        return False
+    lead = doc[end].idx
+    stop = next((b for b in breaks if b > lead), len(doc_text(doc)))
+    return lead <= told[0] and told[1] <= stop
 
 
 def _same_story(sent: Span, crossed: Sequence[int], told_again: bool = False) -> bool:
     """Whether ``sent`` still tells the story of a time told before it over the line breaks
     ``crossed``: none, or those of one paragraph break when ``sent`` is tied to that time
     (``told_again``: it tells the act of that time again, "On Monday, Kenya accused Somalia
-    ...\n\nAt a meeting in Nairobi, Uganda accused Ethiopia ...", or names an actor of its
-    sentence again, "NATO said on Friday ...\n\nNATO praised the Red Cross") or its paragraph
+    ...\n\nAt a meeting in Nairobi, Uganda accused Ethiopia ...", or names an actor of the
+    lead that told it, "NATO said on Friday ...\n\nNATO praised the Red Cross") or its paragraph
     opens with a personal pronoun as the subject ("... gathered in Cairo on Wednesday.\n\nThey
     concluded that ... They called on Turkey ...", "Hij werd daar opgewacht"), which is read
     with the paragraph before."""
