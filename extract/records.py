@@ -182,6 +182,15 @@ def doc_records(
                 }
             )
 
+    # "Labour loses seats in the 2019 election ... the election on Thursday": a year alone is
+    # that year's day, where the text gives one event of the kind a day in it
+    refined = _days_in_year(doc._.events or [], event_dates)
+    if refined:
+        event_dates.update(refined)
+        by_id = {event_ids[k]: v for k, v in refined.items()}
+        for entity in entities:
+            if entity["id"] in by_id:
+                entity["event"]["date"] = by_id[entity["id"]]
     clause_event = _clause_events(doc, event_dates)
     relations = []
     for n, rel in enumerate(doc._.relations or []):
@@ -378,6 +387,27 @@ def _told_as_done(doc: Doc, rel) -> bool:
     if span is None or span.root.pos_ not in ("VERB", "AUX"):
         return False
     return past_tense(span.root)
+
+
+def _days_in_year(events: list[EventMention], event_dates: dict[str, str | None]) -> dict[str, str]:
+    """Event id -> the finer date of an event the text dates only by its year ("the 2019
+    election", "de verkiezingen van 2019"), where the one other date in that year of events of
+    its kind is a month or day ("the election on Thursday"): the two tell one happening, and
+    the year says no more than the day. None is given where events of the kind have two dates
+    in that year."""
+    finer: dict[tuple[str, str], set[str]] = {}
+    for event in events:
+        date = event_dates.get(event.id)
+        if date and len(date) > 4:
+            finer.setdefault((event.kind, date[:4]), set()).add(date)
+    refined = {}
+    for event in events:
+        date = event_dates.get(event.id)
+        if date and len(date) == 4:
+            dates = finer.get((event.kind, date), set())
+            if len(dates) == 1:
+                refined[event.id] = next(iter(dates))
+    return refined
 
 
 def _mode_by_date(mode: str, text_date: str | None, doc_date: str | None) -> str:

@@ -50,7 +50,7 @@ from extract.components.paragraphs import LINE_BREAKS
 from extract.dates import TimeMention, find_time_mentions, relative_days
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
-from extract.grammar.earlier_acts import earlier_act, same_stem
+from extract.grammar.earlier_acts import earlier_act, nominal_endings, same_stem
 from extract.grammar.event_classes import EventClass, load_event_classes
 from extract.grammar.event_nouns import complement_words, modified_forms, noun_event_of
 from extract.grammar.event_roles import EventRole, load_event_roles
@@ -91,6 +91,7 @@ from extract.grammar.timing import (
     headline_end,
     headline_time,
     limited_noun_times,
+    phrase_noun_times,
     time_span_of,
     told_time_span,
 )
@@ -385,6 +386,7 @@ class EventFinder:
         # "since July 2011", "tot maart": a limit dates no event
         time_mentions = acts_times(doc, self.lexicon.lang, days)
         limited = limited_noun_times(doc, self.lexicon.lang, days)  # but the mission is July's
+        phrased = phrase_noun_times(doc, self.lexicon.lang, days)  # "a rally on Friday"
         deadlines = deadline_times(doc, self.lexicon.lang, days)  # "by 2025": told to none after
         # "this week" holds the day the earlier event happened: it tells no other event apart
         own_times = [m for m in time_mentions if not self._current_period(m.text)]
@@ -508,7 +510,11 @@ class EventFinder:
             mention_of[token.i] = event
             if event.time_span is None:
                 event.time_span = (
-                    None if is_verb else limited.get(token.i) or described_time_span(token, times)
+                    None
+                    if is_verb
+                    else limited.get(token.i)
+                    or described_time_span(token, times)
+                    or phrased.get(token.i)
                 ) or time_span_of(token, times)
             if place and not event.location:
                 event.location = place
@@ -690,6 +696,7 @@ class EventFinder:
         event that no time told near its first mention dates."""
         own = {p.entity for p in event.participants if p.role != "location"}
         stems = {doc[i].lemma_.lower() for i in event.mentions}
+        endings = nominal_endings(self.lexicon.lang)
         start, end = sentence_bounds(doc[event.mentions[0]])
         for token in tagged_tokens(doc, ("NOUN", "VERB")):
             if start <= token.i < end or token.i in event.mentions:
@@ -697,7 +704,7 @@ class EventFinder:
             if token.pos_ == "NOUN":
                 if token.i in mention_of or token.lemma_.lower() not in stems:
                     continue
-            elif not any(same_stem(v, s) for v in self._verb_lemmas(token) for s in stems):
+            elif not any(same_stem(v, s, endings) for v in self._verb_lemmas(token) for s in stems):
                 continue
             span = time_span_of(token, times)
             if span is None:

@@ -16,20 +16,33 @@ different makers.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
-from extract.grammar.syntax import sentence_bounds, tagged_tokens
+from extract.grammar.syntax import doc_lang, sentence_bounds, tagged_tokens
 
 #: How many sentences before the noun's own are searched for its act.
 WINDOW = 2
 
 
-def same_stem(verb: str, noun: str) -> bool:
+#: The shortest stem a verb and its noun share once their endings are cut (``nominal_endings``):
+#: "sl" of "slaan" and "slag" is too short to say they are one word.
+_SHORTEST_STEM = 3
+
+
+def same_stem(verb: str, noun: str, endings: Collection[tuple[str, str]] = ()) -> bool:
     """Whether a verb and an event noun share their stem, but for a last letter or an ending:
-    oproepen/oproep, call/call, propose/proposal, attack/attack."""
+    oproepen/oproep, call/call, propose/proposal, attack/attack; or, by the language's
+    ``endings`` (:func:`nominal_endings`: verb ending, noun ending), once each has its own
+    ending cut: veroordelen/veroordeling, stemmen/stemming, decide/decision.
+
+    >>> endings = [("en", "ing")]
+    >>> same_stem("veroordelen", "veroordeling"), same_stem("veroordelen", "veroordeling", endings)
+    (False, True)
+    """
     shorter = min(len(verb), len(noun))
     if shorter < 4:
         return verb == noun
@@ -38,7 +51,31 @@ def same_stem(verb: str, noun: str) -> bool:
         if a != b:
             break
         common += 1
-    return common >= shorter - 1
+    if common >= shorter - 1:
+        return True
+    return any(
+        verb.endswith(v_end)
+        and noun.endswith(n_end)
+        and len(verb) - len(v_end) >= _SHORTEST_STEM
+        and verb[: len(verb) - len(v_end)] == noun[: len(noun) - len(n_end)]
+        for v_end, n_end in endings
+    )
+
+
+@lru_cache(maxsize=None)
+def nominal_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    """(verb ending, noun ending) of the language's ``nominals.<lang>.tsv``: how a verb and the
+    noun made from it end where they part at more than a letter ("en"/"ing" of
+    veroordelen/veroordeling); empty for a language without the file."""
+    from extract.lexicon import DEFAULT_LEXICON_DIR, read_table, text_field
+
+    path = DEFAULT_LEXICON_DIR / f"nominals.{lang}.tsv"
+    if not path.exists():
+        return ()
+    return tuple(
+        (str(row["verb_ending"]).lower(), str(row["noun_ending"]).lower())
+        for _, row in read_table(path, {"verb_ending": text_field, "noun_ending": text_field})
+    )
 
 
 def earlier_act(
@@ -56,8 +93,9 @@ def earlier_act(
     stems = {noun.lemma_.lower()}
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_:
         stems |= {doc[noun.i - 2].lemma_.lower(), doc[noun.i - 2].lower_}
+    endings = nominal_endings(doc_lang(doc))
     for verb in reversed(_verbs_between(doc, start, noun.i)):
-        if any(same_stem(v, stem) for v in lemmas(verb) for stem in stems):
+        if any(same_stem(v, stem, endings) for v in lemmas(verb) for stem in stems):
             return verb
     return None
 

@@ -115,6 +115,14 @@ def _framed_clause(clause: Token) -> Token | None:
     noun = clause.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    # a clause the parser hung on a name inside the phrase describes the phrase's noun: "In a
+    # letter to The Mercury News, published on Monday, ..." ("In een brief aan de krant The
+    # Mercury News, die maandag werd gepubliceerd, ...")
+    for _ in range(_INNER_NOUNS):
+        outer = _outer_noun(noun)
+        if outer is None:
+            break
+        noun = outer
     # the noun's phrase hangs on the verb: "obl" (UD), or "pobj" of a "prep" (ClearNLP)
     phrase = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
     if phrase.dep_ not in ("obl", "prep") or phrase.head == phrase:
@@ -127,6 +135,26 @@ def _framed_clause(clause: Token) -> Token | None:
     if subject is not None and subject.i < phrase.i:
         return None
     return verb
+
+
+#: How many nouns a fronted phrase's own noun may lie above the name a clause hangs on.
+_INNER_NOUNS = 3
+
+
+def _outer_noun(noun: Token) -> Token | None:
+    """The noun whose phrase ``noun`` modifies after it: the noun of its preposition (ClearNLP
+    "letter" of "a letter to The Mercury News", where "News" is the preposition's object), or
+    its head as an apposition, flat name part or "nmod" (UD "brief" of "brief aan de krant",
+    "krant" of "de krant The Mercury News"); None for a noun that modifies no noun before it."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        outer = noun.head.head
+    elif noun.dep_ in ("appos", "flat", "nmod"):
+        outer = noun.head
+    else:
+        return None
+    if outer.i >= noun.i or outer.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return outer
 
 
 def _clause_before(span: Span) -> Token | None:
@@ -205,6 +233,44 @@ def limited_noun_times(
     """Noun token index -> character span of the limit (:func:`limit_time`) in its own phrase:
     "since NASA's last mission in July 2011" dates the mission, though not the clause's act."""
     return dict(_times_of(doc, lang, relative_days)[2])
+
+
+def phrase_noun_times(
+    doc: Doc, lang: str, relative_days: Mapping[str, int]
+) -> dict[int, tuple[int, int]]:
+    """Noun token index -> character span of a time that follows it in its own phrase, after a
+    preposition: "a rally on Friday", "de aanval van maandag", "the vote on 4 March". Such a
+    time dates the noun's event whatever the time of the clause the noun is in: in "He spoke on
+    television on Wednesday and at a rally on Friday" the rally is Friday's. A bare year there
+    mostly says which one the noun is ("de verkiezingen van 2019"), as an edition does
+    (:func:`edition_of`), so it is left to the clause."""
+    found: dict[int, tuple[int, int]] = {}
+    for mention in acts_times(doc, lang, relative_days):
+        if not _finer_than_year(mention):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        noun = _phrase_noun(span.root)
+        if noun is not None:
+            found.setdefault(noun.i, (mention.start, mention.end))
+    return found
+
+
+def _phrase_noun(root: Token) -> Token | None:
+    """The noun whose own phrase a time expression's root ends, after a preposition: the head
+    of its "prep" (ClearNLP: "rally" of "a rally on Friday") or its head as an "nmod" with a
+    case marker (UD: "aanval" of "de aanval van maandag"); None when the time hangs on a verb
+    or comes before its noun."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        noun = root.head.head
+    elif root.dep_ == "nmod" and any(c.dep_ == "case" for c in children(root)):
+        noun = root.head
+    else:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= root.i:
+        return None
+    return noun
 
 
 def _times_of(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> _Times:
@@ -502,11 +568,14 @@ def told_time_span(
     told again ("Yesterday,
     parliament voted ... Following the vote, the US said ..." is yesterday's; "On Monday, Kenya
     closed its border. Uganda accused Ethiopia ..." is not Monday's). ``mentions`` are the
-    document's time expressions in text order, ``breaks`` its line breaks; None for a first
-    sentence, a new paragraph that does not tell the act again nor open with a pronoun
-    (:func:`_same_story`) or a clause in the pluperfect ("Kenya had accused Somalia" tells
-    what came before that time), and when the nearest sentence that tells a time tells only
-    ``untold`` ones (deadlines, :func:`deadline_times`: "to build it by 2025. Turkey said ...")."""
+    document's time expressions in text order, ``breaks`` its line breaks. Over the paragraph
+    break after a news lead (:func:`_in_lead`) an actor named again ties as well ("<headline>
+    \n\nNATO said on Friday ...\n\nNATO praised the Red Cross" is Friday's). None for a first
+    sentence, a new paragraph that neither goes on with the lead's actors, nor tells the act
+    again, nor opens with a pronoun (:func:`_same_story`) or a clause in the
+    pluperfect ("Kenya had accused Somalia" tells what came before that time), and when the
+    nearest sentence that tells a time tells only ``untold`` ones (deadlines,
+    :func:`deadline_times`: "to build it by 2025. Turkey said ...")."""
     # the sentences from one list per document: ``token.sent`` walks the sentence and makes a
     # Token at every step, and every dated relation asks this
     doc = token.doc
@@ -544,18 +613,36 @@ def told_time_span(
         )
     again = retold is not None
     told = retold or before[-1]
-    if not (shared or again) or not _same_story(sent, crossed, again):
+    # over the paragraph break after a news lead, an actor of the lead named again ties the
+    # sentence to the lead's day as well as the act told again does: "<headline>\n\nNATO said
+    # on Friday ...\n\nNATO praised the Red Cross" is Friday's
+    lead = shared and _in_lead(doc, told, breaks)
+    if not (shared or again) or not _same_story(sent, crossed, again or lead):
         return None
     return told
 
 
+def _in_lead(doc: Doc, told: tuple[int, int], breaks: Sequence[int]) -> bool:
+    """Whether the time at ``told`` is in the lead: the first paragraph after the headline or
+    date line (:func:`headline_end`), which tells the day of the story the paragraph after it
+    goes on with. A text without such a first line has no lead told apart."""
+    end = headline_end(doc, breaks)
+    if not end:
+        return False
+    lead = doc[end].idx
+    stop = next((b for b in breaks if b > lead), len(doc_text(doc)))
+    return lead <= told[0] and told[1] <= stop
+
+
 def _same_story(sent: Span, crossed: Sequence[int], told_again: bool = False) -> bool:
     """Whether ``sent`` still tells the story of a time told before it over the line breaks
-    ``crossed``: none, or those of one paragraph break when ``sent`` tells the act of that time
-    again (``told_again``: "On Monday, Kenya accused Somalia ...\n\nAt a meeting in Nairobi,
-    Uganda accused Ethiopia ...") or its paragraph opens with a personal pronoun as the
-    subject ("... gathered in Cairo on Wednesday.\n\nThey concluded that ... They called on
-    Turkey ...", "Hij werd daar opgewacht"), which is read with the paragraph before."""
+    ``crossed``: none, or those of one paragraph break when ``sent`` is tied to that time
+    (``told_again``: it tells the act of that time again, "On Monday, Kenya accused Somalia
+    ...\n\nAt a meeting in Nairobi, Uganda accused Ethiopia ...", or names an actor of the
+    lead that told it, "NATO said on Friday ...\n\nNATO praised the Red Cross") or its paragraph
+    opens with a personal pronoun as the subject ("... gathered in Cairo on Wednesday.\n\nThey
+    concluded that ... They called on Turkey ...", "Hij werd daar opgewacht"), which is read
+    with the paragraph before."""
     if not crossed:
         return True
     doc = sent.doc

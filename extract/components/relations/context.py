@@ -69,6 +69,9 @@ class _Context:
         #: Noun token index -> the limit in its own phrase ("since NASA's last mission in July
         #: 2011": the mission's), from ``limited_noun_times``.
         self.noun_times: dict[int, tuple[int, int]] = {}
+        #: Noun token index -> a time in its own phrase after a preposition ("a rally on
+        #: Friday"), from ``phrase_noun_times``.
+        self.phrase_times: dict[int, tuple[int, int]] = {}
         self.lang = ""
         #: Speech verbs whose speaker is being looked for: a speaker's pronoun leads to the
         #: speech act that reports it, which on a garbled parse can be the same one again.
@@ -235,7 +238,11 @@ class _Context:
         """The time of an event noun's own phrase or of a clause that describes it, whatever the
         time of the clause it is in: "a lawsuit filed by the Senate on Sunday", "NASA's last
         mission in July 2011" (as the event component dates the noun)."""
-        return self.noun_times.get(noun.i) or described_time_span(noun, self.time_spans)
+        return (
+            self.noun_times.get(noun.i)
+            or described_time_span(noun, self.time_spans)
+            or self.phrase_times.get(noun.i)
+        )
 
     def ahead(self, trigger: Token, span: tuple[int, int], own: tuple[int, int] | None) -> bool:
         """Whether the trigger's own clause (whose time is ``own``), in the present tense, names a

@@ -33,6 +33,7 @@ from extract.grammar.timing import (
     clause_time_spans,
     deadline_times,
     limited_noun_times,
+    phrase_noun_times,
     told_times,
 )
 from extract.kb import KnowledgeBase
@@ -97,6 +98,7 @@ class RelationTagger(
             (m.start, m.end) for m in deadline_times(doc, self.lang, self.relative_days)
         ]
         context.noun_times = limited_noun_times(doc, self.lang, self.relative_days)
+        context.phrase_times = phrase_noun_times(doc, self.lang, self.relative_days)
         found: list[Relation] = list(self._verb_relations(context))
         found += self._clause_order_relations(context, covered={r.trigger_start for r in found})
         found = self._governed_acts(context, found)
