@@ -216,6 +216,31 @@ CASES = [
         [("Maria Lopez", "ROLE", "Spain")],
         [],
     ),
+    # one posted to a country or body holds the post for whoever sends them, not for the host
+    (
+        "en",
+        "US Ambassador to Canada John Miller said the talks had failed.",
+        [("John Miller", "ROLE", "United States")],
+        [("John Miller", "ROLE", "Canada")],
+    ),
+    (
+        "en",
+        "Former British Ambassador to the United Nations Mary Clark wrote that the vote was wrong.",
+        [("Mary Clark", "ROLE", "United Kingdom")],
+        [("Mary Clark", "ROLE", "United Nations")],
+    ),
+    (
+        "en",
+        "Former US Ambassador to NATO Mary Clark wrote on Twitter that the move was a mistake.",
+        [("Mary Clark", "ROLE", "United States")],
+        [("Mary Clark", "ROLE", "NATO")],
+    ),
+    (
+        "nl",
+        "Voormalig Brits ambassadeur bij de Verenigde Naties Mary Clark schreef dat het fout was.",
+        [("Mary Clark", "ROLE", "United Kingdom")],
+        [("Mary Clark", "ROLE", "United Nations")],
+    ),
     # a title held in the office of a titled person is no ROLE to that person, nor a guess at
     # another owner
     (

@@ -119,6 +119,8 @@ class TitleRelations:
                 type_ = "FAMILY" if title.kin else "ROLE"
                 sentence = ctx.sentence_of[token.i]
                 targets, route = self._title_holders(token, title, ent, ctx), "title"
+                if route == "title" and title.role in POSTED:
+                    targets = [t for t in targets if not self._host_of(t, token, ents)]
                 if targets and not title.kin and self._for_titled_person(targets, token, ents):
                     # "German Chancellor Angela Merkel's spokesperson X": held in the office of
                     # the chancellor, whose country the affiliation route gives; not a ROLE to
@@ -219,6 +221,24 @@ class TitleRelations:
             e.kb_id_ == holder and e.end == title.start and e.text.isupper()
             for e in ctx.resolver.ents
         )
+
+    def _host_of(self, target: str, token: Token, ents: list[Span]) -> bool:
+        """Whether ``target`` is named after the title word ``token`` in its sentence, right
+        after a preposition of a recipient or a place ("Ambassador to Canada", "ambassadeur in
+        Canada", "gezant bij de VN"): where one is posted, not who posts one."""
+        sent = token.sent
+        return any(
+            e.kb_id_ == target and token.i < e.start < sent.end and self._after_host_word(e[0])
+            for e in ents
+        )
+
+    def _after_host_word(self, word: Token) -> bool:
+        """Whether the word before ``word`` (articles skipped) is a preposition of a recipient
+        or a place."""
+        doc, i = word.doc, word.i - 1
+        while i > 0 and doc[i].pos_ == "DET":
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.preps.recipient | self.preps.place
 
     def _for_titled_person(self, targets: list[str], token: Token, ents: list[Span]) -> bool:
         """Whether every one of ``targets`` is a person whose name in ``token``'s sentence has a
@@ -366,10 +386,13 @@ class TitleRelations:
             found += [(t, False) for t in possessor(ent, self.scheme)]
             # "Republican Kevin McCarthy": only an organisation (a party) before the name is
             # whom one works for; a country or place there says where one is from
+            # "Ambassador to the United Nations Nikki Haley": an organisation after "to", "in",
+            # "bij" is where a title's holder is posted or met, not whom they work for
             found += [
                 (t, False)
                 for t in name_modifier(ent)
                 if resolver.type_of(resolver.entity(t) or "") == "ORG"
+                and not self._after_host_word(_name_start(t))
             ]
             origins: set[int] = set()
             for noun in descriptors(ent, self.scheme):
@@ -383,6 +406,8 @@ class TitleRelations:
                 owners = descriptor_owners(noun, self.scheme, words, through=self._stands_for_body)
                 office = title is not None or self.grammar.is_agent_noun(noun.lemma_)
                 origins.update(t.i for t in origin_words(noun, owners, office))
+                if title is not None and title.role in POSTED:
+                    owners = [t for t in owners if not self._after_host_word(t)]
                 found += [(t, title is not None) for t in owners]
             for token, places in found:
                 token = organisation_after_demonym(token, resolver)
@@ -695,6 +720,12 @@ def _seat_verbs(
     return table, frozenset().union(*table.values())
 
 
+#: Normalised roles (roles.<lang>.tsv) of one posted to a host: "US Ambassador to Germany X",
+#: "de Amerikaanse ambassadeur in Duitsland X" hold the post for the United States (dev gold, both
+#: annotators, en and nl), not for the country or body they are posted to.
+POSTED = frozenset({"ambassador", "envoy"})
+
+
 #: Offices that head a body as well as a country: "Council President X", "club president X",
 #: "university chancellor X" head the council, the club and the university, not the country.
 BODY_HEADS = frozenset({"president", "vice president", "chancellor"})
@@ -786,3 +817,12 @@ def _phrase_start(token: Token, after: int, lexicon) -> int:
         if title is not None and title.end > token.i:
             return i
     return token.i
+
+
+def _name_start(token: Token) -> Token:
+    """The first word of the name ``token`` is part of ("Nations" -> "United")."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return doc[i]
