@@ -201,8 +201,17 @@ def holders_beside(title: Title, holder: Span, ents: Sequence[Span]) -> list[Spa
             and all(t.pos_ == "DET" for t in doc[holder.end + 1 : ent.start])
         )
         if before or inside or after:
-            out.append(ent)
+            out.append(body_named_on(ent, ents) if after else ent)
     return out
+
+
+def body_named_on(place: Span, ents: Sequence[Span]) -> Span:
+    """The organisation whose name follows ``place``'s right on: "Director X of the United States
+    National Institute of Allergy ..." (the country is part of the body's name, and the body
+    holds the title); else ``place``."""
+    if place.label_ == "ORG":
+        return place
+    return next((e for e in ents if e.start == place.end and e.label_ == "ORG"), place)
 
 
 def parenthetical_holders(holder: Span, ents: Sequence[Span]) -> list[Span]:

@@ -189,6 +189,83 @@ def test_title_phrase_english_compounds_are_written_apart():
 # --- end to end ----------------------------------------------------------------------------------
 
 CASES = [
+    # a queen's bare title names no country the text gives her: no ROLE (issue 18, roleprec);
+    # a country the text ties to the title still holds it, and a king's office still falls to
+    # the country the story is about
+    (
+        "en",
+        "Queen Maria Lopez opened a hospital in Spain on Monday.",
+        [],
+        [("Maria Lopez", "ROLE", "Spain")],
+    ),
+    (
+        "en",
+        "Spain's Queen Maria Lopez opened the hospital.",
+        [("Maria Lopez", "ROLE", "Spain")],
+        [],
+    ),
+    (
+        "nl",
+        "Koningin Maria Lopez opende maandag een ziekenhuis in Spanje.",
+        [],
+        [("Maria Lopez", "ROLE", "Spain")],
+    ),
+    (
+        "nl",
+        "De Spaanse koningin Maria Lopez opende het ziekenhuis.",
+        [("Maria Lopez", "ROLE", "Spain")],
+        [],
+    ),
+    # one posted to a country or body holds the post for whoever sends them, not for the host
+    (
+        "en",
+        "US Ambassador to Canada John Miller said the talks had failed.",
+        [("John Miller", "ROLE", "United States")],
+        [("John Miller", "ROLE", "Canada")],
+    ),
+    (
+        "en",
+        "Former British Ambassador to the United Nations Mary Clark wrote that the vote was wrong.",
+        [("Mary Clark", "ROLE", "United Kingdom")],
+        [("Mary Clark", "ROLE", "United Nations")],
+    ),
+    (
+        "en",
+        "Former US Ambassador to NATO Mary Clark wrote on Twitter that the move was a mistake.",
+        [("Mary Clark", "ROLE", "United States")],
+        [("Mary Clark", "ROLE", "NATO")],
+    ),
+    (
+        "nl",
+        "Voormalig Brits ambassadeur bij de Verenigde Naties Mary Clark schreef dat het fout was.",
+        [("Mary Clark", "ROLE", "United Kingdom")],
+        [("Mary Clark", "ROLE", "United Nations")],
+    ),
+    # a title held in the office of a titled person is no ROLE to that person, nor a guess at
+    # another owner
+    (
+        "en",
+        "Prime Minister Carla Ruiz's spokesman, Tomas Vidal, said the talks would go on.",
+        [],
+        [("Tomas Vidal", "ROLE", "Carla Ruiz")],
+    ),
+    (
+        "nl",
+        "Tomas Vidal, woordvoerder van premier Carla Ruiz, zei dat de gesprekken doorgaan.",
+        [],
+        [("Tomas Vidal", "ROLE", "Carla Ruiz")],
+    ),
+    # a title after a name that leads into the next name is the next name's
+    (
+        "en",
+        "They vandalised statues of Henry Hudson, US presidents Thomas Jefferson and Andrew "
+        "Jackson, and inventor Robert Fulton.",
+        [
+            ("Thomas Jefferson", "ROLE", "United States"),
+            ("Andrew Jackson", "ROLE", "United States"),
+        ],
+        [("Henry Hudson", "ROLE", "United States"), ("Robert Fulton", "ROLE", "United States")],
+    ),
     # a second title after the name of someone a first title or honorific introduces: the Dutch
     # parser hangs both on the first word, beside the name (issue 17, nlpairs2)
     (
@@ -827,3 +904,25 @@ def test_a_hyphened_title_word_starts_titles_once():
     assert len(starts) == len(set(starts))
     assert starts == sorted(starts)
     assert {1, 4, 8} <= set(starts)
+
+
+def test_a_country_that_names_the_body_after_of_gives_the_body():
+    # "Director Lena Park of the United States Geological Survey": the survey's director
+    doc = _doc(
+        "Director Lena Park of the United States Geological Survey",
+        [(1, 3, "PERSON", "p:park"), (5, 7, "COUNTRY", "kb:USA"), (7, 9, "ORG", "o:usgs")],
+        "en",
+    )
+    doc[4].pos_ = "DET"
+    title = title_phrase(doc[0], load_lexicon("en"))
+    assert [e.kb_id_ for e in holders_beside(title, _person(doc), list(doc.ents))] == ["o:usgs"]
+
+
+def test_a_country_alone_after_of_still_holds_the_title():
+    doc = _doc(
+        "minister Lena Park van de Verenigde Staten",
+        [(1, 3, "PERSON", "p:park"), (5, 7, "COUNTRY", "kb:USA")],
+    )
+    doc[4].pos_ = "DET"
+    title = title_phrase(doc[0], load_lexicon("nl"))
+    assert [e.kb_id_ for e in holders_beside(title, _person(doc), list(doc.ents))] == ["kb:USA"]

@@ -92,7 +92,7 @@ class TitleRelations:
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
-            tokens = list(titles_near(ent, self.scheme, is_title, self.preps.possessor))
+            tokens = self._own_titles(ent, ents, is_title)
             # a portfolio is whose ("minister van Energie X") or what for ("AU-commissaris voor
             # Handel en Industrie X")
             before = title_before(
@@ -119,6 +119,13 @@ class TitleRelations:
                 type_ = "FAMILY" if title.kin else "ROLE"
                 sentence = ctx.sentence_of[token.i]
                 targets, route = self._title_holders(token, title, ent, ctx), "title"
+                if route == "title" and title.role in POSTED:
+                    targets = [t for t in targets if not self._host_of(t, token, ents)]
+                if targets and not title.kin and self._for_titled_person(targets, token, ents):
+                    # "German Chancellor Angela Merkel's spokesperson X": held in the office of
+                    # the chancellor, whose country the affiliation route gives; not a ROLE to
+                    # her, and no other owner is guessed ("an aide to Putin X" stays Putin's)
+                    continue
                 if not targets and not title.kin:
                     targets = list(
                         dict.fromkeys(
@@ -215,6 +222,66 @@ class TitleRelations:
             for e in ctx.resolver.ents
         )
 
+    def _host_of(self, target: str, token: Token, ents: list[Span]) -> bool:
+        """Whether ``target`` is named after the title word ``token`` in its sentence, right
+        after a preposition of a recipient or a place ("Ambassador to Canada", "ambassadeur in
+        Canada", "gezant bij de VN"): where one is posted, not who posts one."""
+        sent = token.sent
+        return any(
+            e.kb_id_ == target and token.i < e.start < sent.end and self._after_host_word(e[0])
+            for e in ents
+        )
+
+    def _after_host_word(self, word: Token) -> bool:
+        """Whether the word before ``word`` (articles skipped) is a preposition of a recipient
+        or a place."""
+        doc, i = word.doc, word.i - 1
+        while i > 0 and doc[i].pos_ == "DET":
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.preps.recipient | self.preps.place
+
+    def _for_titled_person(self, targets: list[str], token: Token, ents: list[Span]) -> bool:
+        """Whether every one of ``targets`` is a person whose name in ``token``'s sentence has a
+        title right before it: the title is held in that person's office."""
+        sent = token.sent
+        for target in targets:
+            names = [
+                e
+                for e in ents
+                if e.kb_id_ == target and e.label_ == "PERSON" and sent.start <= e.start < sent.end
+            ]
+            if not any(self._titled(e) for e in names):
+                return False
+        return True
+
+    def _titled(self, name: Span) -> bool:
+        """Whether a title phrase ends right before ``name`` ("bondskanselier Angela Merkel")."""
+        doc = name.doc
+        for i in range(max(0, name.start - MAX_TITLE_TOKENS), name.start):
+            title = title_phrase(doc[i], self.lexicon)
+            if title is not None and not title.kin and title.end == name.start:
+                return True
+        return False
+
+    def _own_titles(self, ent: Span, ents: list[Span], is_title) -> list[Token]:
+        """The title words bound to ``ent`` (:func:`titles_near`) less those after it that lead
+        straight into another person's name: in "statues of X, US presidents Y and Z" the parser
+        may hang "presidents" on X as an apposition, but the title is Y's (and Z's)."""
+        return [
+            t
+            for t in titles_near(ent, self.scheme, is_title, self.preps.possessor)
+            if not self._leads_into_name(t, ent, ents)
+        ]
+
+    def _leads_into_name(self, noun: Token, ent: Span, ents: Iterable[Span]) -> bool:
+        """Whether the title ``noun`` stands after ``ent`` and its phrase ends where another
+        person's name starts: that name's title, not ``ent``'s."""
+        if noun.i < ent.end:
+            return False
+        title = title_phrase(noun, self.lexicon)
+        end = title.end if title is not None else noun.i + 1
+        return any(e.start == end and e.label_ == "PERSON" and e != ent for e in ents)
+
     def _plural_titles_of_list(self, ent: Span, ents: list[Span], is_title) -> list[Token]:
         """The plural titles of the first name of the list ``ent`` is a later member of:
         "Presidents Muhammadu Buhari and Patrice Talon" (each is a president; a singular title
@@ -229,7 +296,7 @@ class TitleRelations:
         words = self.grammar.respectively
         return [
             t
-            for t in titles_near(first, self.scheme, is_title, self.preps.possessor)
+            for t in self._own_titles(first, ents, is_title)
             if ("Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS"))
             # "zijn Duitse en Franse ambtgenoten, respectievelijk X en Y": each its own
             and not any(w.lower_ in words for w in ent.doc[t.i : first.start])
@@ -319,19 +386,28 @@ class TitleRelations:
             found += [(t, False) for t in possessor(ent, self.scheme)]
             # "Republican Kevin McCarthy": only an organisation (a party) before the name is
             # whom one works for; a country or place there says where one is from
+            # "Ambassador to the United Nations Nikki Haley": an organisation after "to", "in",
+            # "bij" is where a title's holder is posted or met, not whom they work for
             found += [
                 (t, False)
                 for t in name_modifier(ent)
                 if resolver.type_of(resolver.entity(t) or "") == "ORG"
+                and not self._after_host_word(_name_start(t))
             ]
             origins: set[int] = set()
             for noun in descriptors(ent, self.scheme):
                 title = title_phrase(noun, self.lexicon)
-                if title is not None and title.kin:
+                if (
+                    title is not None
+                    and title.kin
+                    or self._leads_into_name(noun, ent, resolver.ents)
+                ):
                     continue
                 owners = descriptor_owners(noun, self.scheme, words, through=self._stands_for_body)
                 office = title is not None or self.grammar.is_agent_noun(noun.lemma_)
                 origins.update(t.i for t in origin_words(noun, owners, office))
+                if title is not None and title.role in POSTED:
+                    owners = [t for t in owners if not self._after_host_word(t)]
                 found += [(t, title is not None) for t in owners]
             for token, places in found:
                 token = organisation_after_demonym(token, resolver)
@@ -649,6 +725,12 @@ def _seat_verbs(
     return table, frozenset().union(*table.values())
 
 
+#: Normalised roles (roles.<lang>.tsv) of one posted to a host: "US Ambassador to Germany X",
+#: "de Amerikaanse ambassadeur in Duitsland X" hold the post for the United States (dev gold, both
+#: annotators, en and nl), not for the country or body they are posted to.
+POSTED = frozenset({"ambassador", "envoy"})
+
+
 #: Offices that head a body as well as a country: "Council President X", "club president X",
 #: "university chancellor X" head the council, the club and the university, not the country.
 BODY_HEADS = frozenset({"president", "vice president", "chancellor"})
@@ -740,3 +822,12 @@ def _phrase_start(token: Token, after: int, lexicon) -> int:
         if title is not None and title.end > token.i:
             return i
     return token.i
+
+
+def _name_start(token: Token) -> Token:
+    """The first word of the name ``token`` is part of ("Nations" -> "United")."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return doc[i]
