@@ -512,6 +512,21 @@ class VerbRelations:
                                     type_, lemmas, verb, source, target, ctx, phrase_noun
                                 )
                                 if (
+                                    phrase_noun is None
+                                    and self._object_only(lemmas, type_)
+                                    and (
+                                        cand.pattern not in OBJECT_PATTERNS
+                                        or reading == "RETREAT"
+                                        and ctx.resolver.type_of(source) == "PERSON"
+                                        and ctx.resolver.type_of(target) in ("LOCATION", "COUNTRY")
+                                    )
+                                ):
+                                    # what one leaves is the object ("left Iraq", "verliet de
+                                    # EU"), not a phrase ("left a flag on the ISS", "left on
+                                    # the advice of"); a person leaving a place travels ("Trump
+                                    # left Paris"), a state, its forces or a firm retreats
+                                    continue
+                                if (
                                     reading in PARTNER_ACTS
                                     and cand.pattern in OBJECT_PATTERNS
                                     and not self._names_partner(verb, target, ctx)
@@ -971,6 +986,14 @@ class VerbRelations:
         lexicon: obj * NONE): "gathered to discuss Libya and Turkey", "besprak Oekraïne met
         Macron" consult neither Libya nor Ukraine; the partner comes with "with"/"met"."""
         return any(self.lexicon.phrase_type(lemma, "obj", "*") == "NONE" for lemma in lemmas)
+
+    def _object_only(self, lemmas: list[str], type_: str) -> bool:
+        """Whether the verb's act is aimed at its object only (phrase lexicon: obj * with the
+        verb's own type): "leave", "verlaten" leave what their object names; a phrase of theirs
+        says where or why ("left a flag on the ISS", "left on the advice of the embassy")."""
+        return type_ not in ("STATEMENT", "NONE") and any(
+            self.lexicon.phrase_type(lemma, "obj", "*") == type_ for lemma in lemmas
+        )
 
     def _typed_phrase(
         self, verb: Token, lemmas: list[str], ctx: "_Context"
