@@ -522,6 +522,8 @@ class Coreference:
             if len(same) == 1 and same[0] not in beside:
                 return same  # "the country ... the country": one country, as long as it is clear
         found = self._latest(token, headed)
+        if found and self._qualified_use_after(token, noun, found[0]):
+            return []
         if found or noun in self.named_only or self._any_before(token, headed):
             return found
 
@@ -532,6 +534,29 @@ class Coreference:
         if found or self._any_before(token, fits) or not _bare(token):
             return found
         return self._salient(token, kind, beside)
+
+    def _qualified_use_after(self, token: Token, noun: str, entity: str) -> bool:
+        """Whether the same noun, with a word of its own before it that says which one ("het
+        Schotse hof", "the Scottish court"), comes between the latest mention of ``entity`` and
+        ``token``: the nearest earlier mention of the noun is then that other one, and the name
+        before it is no clear antecedent ("Alleen het Hooggerechtshof staat boven het Schotse
+        hof. Het hof ...": not the Hooggerechtshof)."""
+        last = max(
+            (e.end for e in self.ents if e.kb_id_ == entity and e.end <= token.i), default=-1
+        )
+        for t in self.doc[max(last, 0) : token.i]:
+            if (
+                t.pos_ == "NOUN"
+                and noun in (t.lemma_.lower(), t.lower_)
+                and t.i not in self._ent_at
+                and not _plural_noun(t)
+                and any(
+                    c.i < t.i and c.dep_ == "amod" and (c.is_title or c.ent_type_)
+                    for c in t.children
+                )
+            ):
+                return True
+        return False
 
     def _public_bodies(self) -> set[str]:
         """The organisations of the text that a public-body word names ("Congress of the

@@ -398,6 +398,19 @@ UNCLEAR = [
         "Turkije.",
         "Türkiye",
     ),
+    # the nearest court is the Scottish one, which no name says: not the Supreme Court
+    (
+        "en",
+        "The Supreme Court of Canada ranks above the Scottish court. The court was asked by "
+        "Mary Wilson to rule.",
+        "Supreme Court of Canada",
+    ),
+    (
+        "nl",
+        "Het Hooggerechtshof van Canada staat boven het Schotse hof. Het hof werd door Mary "
+        "Wilson om een uitspraak gevraagd.",
+        "Hooggerechtshof van Canada",
+    ),
 ]
 
 
@@ -1440,3 +1453,32 @@ def test_coreference_he_after_his_nephew_named_is_not_the_nephew(lang, text):
     found = relations(text, lang)
     assert ("Pieter de Groot", "FAMILY", "Hendrik Vos") in found, sorted(found)
     assert ("Anna Vos", "FAMILY", "Pieter de Groot") not in found, sorted(found)
+
+
+COURT_PARSE = """
+The 2 det DET the
+Supreme 2 compound PROPN
+Court 3 nsubj PROPN court
+stands 3 ROOT VERB stand
+above 3 prep ADP above
+the 7 det DET the
+{adjective} 7 amod ADJ
+court 4 pobj NOUN court
+. 3 punct PUNCT
+The 10 det DET the
+court 11 nsubj NOUN court
+heard 11 ROOT VERB hear
+Cherry 11 dobj PROPN
+. 11 punct PUNCT
+"""
+
+
+@pytest.mark.parametrize("adjective, expected", [("Scottish", []), ("highest", ["supreme"])])
+def test_coreference_a_description_after_another_of_its_noun_that_names_one_is_unclear(
+    adjective, expected
+):
+    # "The Supreme Court stands above the Scottish court. The court heard Cherry.": the nearest
+    # court is the Scottish one, which no name says; "the highest court" is the Supreme Court
+    names = [(1, 3, "ORG", "supreme"), (12, 13, "PERSON", "cherry")]
+    doc, resolver = _english(COURT_PARSE.format(adjective=adjective), names)
+    assert resolver.resolve(doc[10]) == expected
