@@ -108,6 +108,20 @@ def test_the_actions_of_a_union_are_a_protest_in_dutch():
             "ASSAULT",
         ),
         (
+            "en",
+            "The National Union of Teachers launched a strike against Ofsted in March.",
+            "National Union of Teachers",
+            "Ofsted",
+            "PROTEST",
+        ),
+        (
+            "en",
+            "Israel launched a strike against Hezbollah in southern Lebanon.",
+            "Israel",
+            "Hezbollah",
+            "ASSAULT",
+        ),
+        (
             "nl",
             "De acties van de pilotenvakbond VNV tegen KLM gaan volgende week door.",
             "VNV",
