@@ -52,7 +52,12 @@ from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.earlier_acts import earlier_act, nominal_endings, same_stem
 from extract.grammar.event_classes import EventClass, load_event_classes
-from extract.grammar.event_nouns import complement_words, modified_forms, noun_event_of
+from extract.grammar.event_nouns import (
+    complement_words,
+    modified_forms,
+    noun_event_of,
+    sense_reading,
+)
 from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import ANY, load_event_senses, load_habitual_words
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
@@ -754,6 +759,9 @@ class EventFinder:
             return None
         if self.lexicon.names_no_event(lemma, "noun"):
             return None  # "the charges against him": what he is accused of, no happening
+        reading = sense_reading(noun, self.lexicon)
+        if reading is not None:
+            return reading  # "a strike by the union": a labour strike, no attack
         forms = modified_forms(noun, adjective=True)
         forms += [f"{lemma} {word}" for word in complement_words(noun)]  # "call for", "call to"
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]

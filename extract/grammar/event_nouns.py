@@ -13,6 +13,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
+from extract.grammar.event_senses import load_sense_readings
 from extract.grammar.syntax import (
     LabelScheme,
     children,
@@ -25,6 +26,17 @@ from extract.grammar.syntax import (
 )
 from extract.lexicon import Lexicon, NounEvent
 
+#: Labels of the words before a noun that say who makes its act: "union strike", "the nurses'
+#: strike", "de stakingen van het personeel" (nmod), "a strike by the union" (pobj of the agent).
+MAKER_LABELS = ("compound", "poss", "nmod:poss", "nmod", "amod", "obl:agent")
+#: Labels of an act noun that is its verb's object, and of that verb's subject, who then makes
+#: the act ("the workers staged a strike").
+OBJECT_LABELS = ("dobj", "obj")
+#: The fewest letters a closed compound puts before the head it is read by ("solidariteits" +
+#: "acties", "piloten" + "vakbond"): "reactie" and "transactie" are no acties.
+MIN_PART = 6
+SUBJECT_LABELS = ("nsubj",)
+
 
 def noun_event_of(noun: Token, lexicon: Lexicon) -> NounEvent | None:
     """The event ``noun`` names in the noun lexicon, read first with the compound modifiers
@@ -33,8 +45,10 @@ def noun_event_of(noun: Token, lexicon: Lexicon) -> NounEvent | None:
     """
     lemma = noun.lemma_.lower()
     forms = [f"{lemma} {word}" for word in complement_words(noun)] + [lemma, noun.lower_]
-    return modified_noun_event(noun, lexicon) or next(
-        filter(None, map(lexicon.noun_event, forms)), None
+    return (
+        sense_reading(noun, lexicon)
+        or modified_noun_event(noun, lexicon)
+        or next(filter(None, map(lexicon.noun_event, forms)), None)
     )
 
 
@@ -151,3 +165,99 @@ def _agents_on_the_verb(
 def _is_name(token: Token) -> bool:
     """A proper name: a PROPN or a token of a named entity."""
     return token.pos_ == "PROPN" or bool(token.ent_type_)
+
+
+def sense_reading(noun: Token, lexicon: Lexicon) -> NounEvent | None:
+    """The event ``noun`` names in a phrase of ``eventsenses.<lang>.tsv`` that reads it as
+    another noun (its ``as`` column), or None: "a strike by the union", "the nurses' strike",
+    "workers on strike" are a labour strike (PROTEST), where "a strike" alone is an attack.
+
+    The phrase's other word is the word right before or after the noun that hangs on it or it
+    on ("on strike"), or, before the noun in the phrase, a word that says who makes the act
+    (:func:`maker_words`)."""
+    readings = load_sense_readings(doc_lang(noun.doc))
+    if not readings:
+        return None
+    lemma = noun.lemma_.lower()
+    nouns = {second for _, second in readings}
+    if lemma not in nouns and lexicon.closed_compounds:
+        # "solidariteitsacties": an actie, read by its head as the closed compound's; not a word
+        # that only ends like one ("reactie", "transactie")
+        lemma = next(
+            (n for n in sorted(nouns) if lemma.endswith(n) and len(lemma) - len(n) >= MIN_PART),
+            lemma,
+        )
+    if lemma not in nouns:
+        return None  # most nouns: no phrase reads them otherwise
+    tokens = doc_tokens(noun.doc)
+    near = [
+        t
+        for t in tokens[max(noun.i - 1, 0) : noun.i + 2]
+        if t.i != noun.i and (t.head.i == noun.i or noun.head.i == t.i)
+    ]
+    phrases = [
+        ((form, lemma) if word.i < noun.i else (lemma, form))
+        for word in near
+        for form in (word.lower_, word.lemma_.lower())
+    ]
+    makers = [form for word in maker_words(noun) for form in (word.lower_, word.lemma_.lower())]
+    if lexicon.closed_compounds:  # "de pilotenvakbond": a vakbond
+        makers += [
+            first
+            for first, second in readings
+            if second == lemma
+            and any(m.endswith(first) and len(m) - len(first) >= MIN_PART for m in makers)
+        ]
+    phrases += [(form, lemma) for form in makers]
+    for phrase in phrases:
+        found = lexicon.noun_event(readings[phrase]) if phrase in readings else None
+        if found is not None:
+            return found
+    return None
+
+
+def maker_words(noun: Token) -> list[Token]:
+    """The words that may say who makes the act ``noun`` names: a modifier before it ("the
+    nurses' strike", "union strike"), the noun of its agent or owner phrase ("a strike by the
+    union", "de staking van het personeel"), and their own modifiers and owner phrases ("by the
+    pilots' union ALPA", "by members of the union")."""
+    preps = _argument_prepositions(doc_lang(noun.doc))
+    makers = [c for c in children(noun) if c.i < noun.i and c.dep_ in MAKER_LABELS]
+    makers += _phrase_objects(noun, preps, after=noun.i)
+    if noun.dep_ in OBJECT_LABELS:  # "the union held a strike", "de bond voerde acties"
+        makers += [c for c in children(noun.head) if c.dep_ in SUBJECT_LABELS]
+    for maker in list(makers):
+        makers += [c for c in children(maker) if c.i < maker.i and c.dep_ in MAKER_LABELS]
+        makers += _phrase_objects(maker, preps - _agent_prepositions(doc_lang(noun.doc)), maker.i)
+    return list(dict.fromkeys(makers))
+
+
+def _phrase_objects(word: Token, preps: frozenset[str], after: int) -> list[Token]:
+    """The nouns of the phrases after ``word`` that open with one of ``preps``: with the
+    preposition as head (ClearNLP "prep"/"pobj") or as the noun's case marker (UD)."""
+    found: list[Token] = []
+    for child in children(word):
+        if child.i < after:
+            continue
+        if child.dep_ == "prep" and child.lower_ in preps:
+            found += [g for g in children(child) if g.dep_ == "pobj"]
+        elif child.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "case" and c.lower_ in preps for c in children(child)
+        ):
+            found.append(child)
+    return found
+
+
+def _agent_prepositions(lang: str) -> frozenset[str]:
+    """The prepositions of ``lang`` that open an act's agent phrase ("by", "door")."""
+    from extract.grammar.argument_words import load_grammar
+
+    return load_grammar(lang).prepositions.agent
+
+
+def _argument_prepositions(lang: str) -> frozenset[str]:
+    """The prepositions of ``lang`` that open an act's agent or owner phrase ("by", "of")."""
+    from extract.grammar.argument_words import load_grammar
+
+    preps = load_grammar(lang).prepositions
+    return preps.agent | preps.possessor

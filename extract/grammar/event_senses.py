@@ -35,6 +35,8 @@ def load_event_senses(lang: str, data_dir: Path | None = None) -> frozenset[tupl
         return frozenset()
     found = set()
     for lineno, row in read_table(path, {"phrase": text_field, "noun": text_field}):
+        if str(row.get("as", "") or "").strip():
+            continue  # a phrase in which the noun reads as another event (load_sense_readings)
         phrase, noun = str(row["phrase"]).lower().split(), str(row["noun"]).lower()
         if len(phrase) != 2 or noun not in phrase or phrase == [ANY, ANY]:
             raise LexiconError(
@@ -52,3 +54,21 @@ def load_habitual_words(lang: str, data_dir: Path | None = None) -> frozenset[st
     without the file."""
     path = (data_dir or DEFAULT_LEXICON_DIR) / f"habitual.{lang}.txt"
     return read_word_list(path) if path.is_file() else frozenset()
+
+
+@lru_cache(maxsize=None)
+def load_sense_readings(lang: str, data_dir: Path | None = None) -> dict[tuple[str, str], str]:
+    """The phrases of ``lang`` in which a noun names another event than alone, as (first word,
+    second word) -> the noun of ``nouns.<lang>.tsv`` it then reads as (``as`` column of
+    ``eventsenses.<lang>.tsv``): "a strike" by a union, nurses or workers, or "on strike", is a
+    labour strike (PROTEST), not an attack; none without the file."""
+    path = (data_dir or DEFAULT_LEXICON_DIR) / f"eventsenses.{lang}.tsv"
+    if not path.is_file():
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for _, row in read_table(path, {"phrase": text_field, "noun": text_field}):
+        reading = str(row.get("as", "") or "").strip().lower()
+        if reading:
+            first, second = str(row["phrase"]).lower().split()
+            found[first, second] = reading
+    return found

@@ -23,7 +23,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from extract.grammar.arguments import relative_antecedent
-from extract.grammar.event_nouns import modified_noun_event
+from extract.grammar.event_nouns import modified_noun_event, sense_reading
 from extract.grammar.lemmas import lookup_lemma
 from extract.grammar.syntax import (
     LabelScheme,
@@ -326,8 +326,9 @@ def phrase_type(
             if lexicon.is_support_verb(lemma):
                 # "gave humanitarian support to", "verleende financiële steun aan": a noun its
                 # modifier makes another act (material support is AID) says more than the
-                # phrase of the bare noun ("give support": SUPPORT)
-                modified = modified_noun_event(noun, lexicon)
+                # phrase of the bare noun ("give support": SUPPORT); so does a noun its maker
+                # reads otherwise ("the union launched a strike": a labour strike, PROTEST)
+                modified = sense_reading(noun, lexicon) or modified_noun_event(noun, lexicon)
                 if modified:
                     return modified.type, "support", noun
             for word in dict.fromkeys((noun.lemma_.lower(), noun.lower_)):
