@@ -121,11 +121,6 @@ class TitleRelations:
                 targets, route = self._title_holders(token, title, ent, ctx), "title"
                 if route == "title" and title.role in POSTED:
                     targets = [t for t in targets if not self._host_of(t, token, ents)]
-                if targets and not title.kin and self._for_titled_person(targets, token, ents):
-                    # "German Chancellor Angela Merkel's spokesperson X": held in the office of
-                    # the chancellor, whose country the affiliation route gives; not a ROLE to
-                    # her, and no other owner is guessed ("an aide to Putin X" stays Putin's)
-                    continue
                 if not targets and not title.kin:
                     targets = list(
                         dict.fromkeys(
@@ -239,29 +234,6 @@ class TitleRelations:
         while i > 0 and doc[i].pos_ == "DET":
             i -= 1
         return i >= 0 and doc[i].lower_ in self.preps.recipient | self.preps.place
-
-    def _for_titled_person(self, targets: list[str], token: Token, ents: list[Span]) -> bool:
-        """Whether every one of ``targets`` is a person whose name in ``token``'s sentence has a
-        title right before it: the title is held in that person's office."""
-        sent = token.sent
-        for target in targets:
-            names = [
-                e
-                for e in ents
-                if e.kb_id_ == target and e.label_ == "PERSON" and sent.start <= e.start < sent.end
-            ]
-            if not any(self._titled(e) for e in names):
-                return False
-        return True
-
-    def _titled(self, name: Span) -> bool:
-        """Whether a title phrase ends right before ``name`` ("bondskanselier Angela Merkel")."""
-        doc = name.doc
-        for i in range(max(0, name.start - MAX_TITLE_TOKENS), name.start):
-            title = title_phrase(doc[i], self.lexicon)
-            if title is not None and not title.kin and title.end == name.start:
-                return True
-        return False
 
     def _own_titles(self, ent: Span, ents: list[Span], is_title) -> list[Token]:
         """The title words bound to ``ent`` (:func:`titles_near`) less those after it that lead
