@@ -76,6 +76,7 @@ from extract.grammar.syntax import (
     doc_tokens,
     is_subject,
     labelled_arcs,
+    last_document_memo,
     morph_values,
     objects,
     passive_subjects,
@@ -703,14 +704,16 @@ class EventFinder:
         stems = {doc[i].lemma_.lower() for i in event.mentions}
         endings = nominal_endings(self.lexicon.lang)
         start, end = sentence_bounds(doc[event.mentions[0]])
-        for token in tagged_tokens(doc, ("NOUN", "VERB")):
-            if start <= token.i < end or token.i in event.mentions:
+        tokens = doc_tokens(doc)
+        for i, noun, lemmas in self._retelling_words(doc):
+            if start <= i < end or i in event.mentions:
                 continue
-            if token.pos_ == "NOUN":
-                if token.i in mention_of or token.lemma_.lower() not in stems:
+            if noun is not None:
+                if i in mention_of or noun not in stems:
                     continue
-            elif not any(same_stem(v, s, endings) for v in self._verb_lemmas(token) for s in stems):
+            elif not any(same_stem(v, s, endings) for v in lemmas for s in stems):
                 continue
+            token = tokens[i]
             span = time_span_of(token, times)
             if span is None:
                 continue
@@ -731,6 +734,21 @@ class EventFinder:
             if actors <= own:
                 return span
         return None
+
+    def _retelling_words(self, doc: Doc) -> list[tuple[int, str | None, tuple[str, ...]]]:
+        """(index, a noun's lemma in lower case or None, a verb's lemmas) of each noun and verb
+        of ``doc``, in text order, for :meth:`_retold_time`: read once per document, not once per
+        event that walks them all."""
+        memo = last_document_memo(_LAST_RETELLING, doc)
+        found = memo.get(self.lexicon.lang)
+        if found is None:
+            found = memo[self.lexicon.lang] = [
+                (t.i, t.lemma_.lower(), ())
+                if t.pos_ == "NOUN"
+                else (t.i, None, tuple(self._verb_lemmas(t)))
+                for t in tagged_tokens(doc, ("NOUN", "VERB"))
+            ]
+        return found
 
     def _told_as_done(self, doc: Doc, told: TimeMention) -> bool:
         """Whether the clause of a time told before tells what was or was not done, not what is
@@ -2467,3 +2485,7 @@ def make_event_finder(
 ) -> EventFinder:
     """Factory body for ``newsgraph_events`` (registered in :mod:`extract.pipeline`)."""
     return EventFinder(name, lexicon=lexicon, kb=kb, scheme=scheme, grammar=grammar)
+
+
+#: The memo of :meth:`EventFinder._retelling_words`: {language: (index, noun lemma, verb lemmas)}.
+_LAST_RETELLING: list = [None]
