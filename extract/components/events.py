@@ -225,18 +225,13 @@ class EventMention:
 
 
 class _EarlierEvents:
-    """The most-mentioned earlier event (on a tie one a noun has named, then the latest) per kind
-    family and place, kept up to date; with a word, the most-mentioned of those already named by
-    that word first, then of those named by a compound of it ("airstrike" for "strike",
-    "luchtaanval" for "aanval").
-
-    A noun names the story's event; a verb also tells passing acts ("the body that elects the
-    leader"), so on a tie a bare definite ("de districtsverkiezingen", "the vote") names the
-    event a noun told rather than a verb's told after it.
+    """The most-mentioned earlier event (the latest on a tie) per kind family and place, kept up to
+    date; with a word, the most-mentioned of those already named by that word first, then of those
+    named by a compound of it ("airstrike" for "strike", "luchtaanval" for "aanval").
 
     Asking every earlier event at each definite mention made a long article's
     events cost the square of their number. Here each event is ranked when it
-    changes; a rank (mentions, named by a noun, order) only grows, so one comparison keeps the
+    changes; a rank (mentions, order) only grows, so one comparison keeps the
     best of its (family, place) group. The events named by a word are listed
     per family and word: few, as a word names one event unless a time or place
     tells two apart.
@@ -253,8 +248,8 @@ class _EarlierEvents:
         self._classed: dict[str, dict[str, dict[int, EventMention]]] = {}
         self._nouned: set[int] = set()  # events some noun has named
 
-    def _rank(self, event: EventMention) -> tuple[int, bool, int]:
-        return len(event.mentions), id(event) in self._nouned, self._order[id(event)]
+    def _rank(self, event: EventMention) -> tuple[int, int]:
+        return len(event.mentions), self._order[id(event)]
 
     def update(
         self,
@@ -1382,9 +1377,8 @@ class EventFinder:
     ) -> EventMention | None:
         if not (_definite(noun) if definite is None else definite):
             return None
-        # The most talked-about such event so far (on a tie one a noun named, then the latest):
-        # an article returns to its main event; but one named by the same word first ("an
-        # airstrike ... the airstrike").
+        # The most talked-about such event so far (the latest on a tie): an article returns to its
+        # main event; but one named by the same word first ("an airstrike ... the airstrike").
         # With a compound, name or number of its own ("the Brexit referendum", "de tweede
         # stemming") only an event of its word, or the kind's main event while no noun has named
         # it yet ("leaders met ... the G7 Summit"). Tried on dev and left out (evid2, evid3):

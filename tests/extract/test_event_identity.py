@@ -12,8 +12,8 @@ from extract.records import DOCUMENT_KEY
 from tests.extract.extraction_helpers import parse, records_of
 
 
-def parsed(rows: str, lang: str | None = None) -> Doc:
-    doc = parse(rows, lang=lang)
+def parsed(rows: str) -> Doc:
+    doc = parse(rows)
     doc.ents = []
     doc._.inner_mentions, doc._.inner_mention_ids = [], []
     return doc
@@ -318,76 +318,3 @@ def test_end_to_end_the_el_paso_shooting_is_the_shooting_told_before():
         "The El Paso shooting preceded another one in Dayton, Ohio."
     )
     assert event_aliases(text, "en") == [["shooting"]]
-
-
-# --- on a tie, the event a noun has named is the story's event of its kind -----------------------
-
-EN_ELECTION_VERB_THEN = """
-Britain 1 nsubj PROPN
-held 1 ROOT VERB hold
-an 3 det DET
-election 1 dobj NOUN election
-. 1 punct PUNCT
-The 6 det DET
-council 7 nsubj NOUN council
-elects 7 ROOT VERB elect
-the 9 det DET
-mayor 7 dobj NOUN mayor
-. 7 punct PUNCT
-The 12 det DET
-vote 13 nsubj NOUN vote
-ended 13 ROOT VERB end
-. 13 punct PUNCT
-"""
-
-
-def test_a_definite_noun_names_the_event_a_noun_told_over_one_a_verb_told_as_often(en_events):
-    # "Britain held an election. The council elects the mayor. The vote ended.": each event told
-    # once; "the vote" is the election the story named, not the council's electing
-    assert told(parsed(EN_ELECTION_VERB_THEN), en_events) == [["election", "vote"], ["elects"]]
-
-
-NL_ELECTION_VERB_THEN = """
-Nederland 1 nsubj PROPN
-hield 1 ROOT VERB houden
-een 3 det DET
-verkiezing 1 obj NOUN verkiezing
-. 1 punct PUNCT
-De 6 det DET
-raad 7 nsubj NOUN raad
-kiest 7 ROOT VERB kiezen
-de 9 det DET
-burgemeester 7 obj NOUN burgemeester
-. 7 punct PUNCT
-De 12 det DET
-stemming 13 nsubj NOUN stemming
-verliep 13 ROOT VERB verlopen
-. 13 punct PUNCT
-"""
-
-
-def test_a_definite_noun_names_the_event_a_noun_told_over_one_a_verb_told_as_often_nl(
-    nl_events,
-):
-    # "Nederland hield een verkiezing. De raad kiest de burgemeester. De stemming verliep.": the
-    # vote is the election the story named, not the council's choosing
-    found = told(parsed(NL_ELECTION_VERB_THEN, lang="nl"), nl_events)
-    assert found == [["verkiezing", "stemming"], ["kiest"]]
-
-
-def test_end_to_end_the_vote_is_the_election_not_the_councils_electing():
-    text = (
-        "Millions of residents voted in an election on Sunday. "
-        "The council elects the city's mayor. "
-        "The vote was calm, observers said."
-    )
-    assert event_aliases(text, "en") == [["election", "vote"]]
-
-
-def test_end_to_end_de_stemming_is_de_verkiezing_niet_het_kiezen_door_de_raad():
-    text = (
-        "Miljoenen inwoners stemden zondag bij een verkiezing. "
-        "De raad kiest de burgemeester van de stad. "
-        "De stemming verliep rustig, zeiden waarnemers."
-    )
-    assert event_aliases(text, "nl") == [["stemming", "verkiezing"]]
