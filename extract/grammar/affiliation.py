@@ -28,6 +28,7 @@ from extract.grammar.syntax import (
     children,
     listed_between,
     morph_values,
+    name_start,
     prepositional_args,
 )
 
@@ -485,9 +486,7 @@ def name_before_title(name: Span, title_start: int) -> Token | None:
     before = doc[title_start - 1]
     if before.ent_iob_ not in ("B", "I"):
         return None
-    start = before.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
+    start = name_start(before).i
     inside = range(start, before.i + 1)
     root = next((t for t in doc[start : before.i + 1] if t.head.i not in inside), before)
     if root.head.i not in range(title_start, name.end) or root.dep_ not in OWNER_LINKS:

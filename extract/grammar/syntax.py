@@ -1885,13 +1885,20 @@ def is_negated(
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
+def name_start(token: Token) -> Token:
+    """The first word of the name ``token`` is part of ("Nations" -> "United" of "United
+    Nations"); ``token`` itself outside a name or at its start."""
+    doc, i = token.doc, token.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return doc[i]
+
+
 def after_stance(token: Token, stance: frozenset[str]) -> bool:
     """Whether the name is joined by a hyphen to a ``stance`` prefix (prepositions.<lang>.tsv:
     "pro-Beijing candidates", "anti-Moscow protests"): one stands for or against its
     government, not the city, and a position "pro-Israel" is no one's but its holder's."""
-    doc, start = token.doc, token.i
-    while start > 0 and doc[start].ent_iob_ == "I":  # the name's first word ("pro-Hong Kong")
-        start -= 1
+    doc, start = token.doc, name_start(token).i  # the name's first word ("pro-Hong Kong")
     if start < 2 or doc[start - 1].text not in HYPHENS or doc[start - 1].whitespace_:
         return False
     return doc[start - 2].lower_ in stance and not doc[start - 2].whitespace_

@@ -23,6 +23,7 @@ from extract.grammar.syntax import (
     LabelScheme,
     children,
     lemma_tokens,
+    name_start,
     phrase_nouns_after,
     phrase_of,
     predicate_nouns,
@@ -877,9 +878,7 @@ def _chain_opens(doc, last: int, ctx: "_Context") -> bool:
     containers: no comma or coordinator before it ("Kenosha" of "in Kenosha, Wisconsin, ...")."""
     if last < 0 or not doc[last].ent_type_:
         return False
-    first = last
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
+    first = name_start(doc[last]).i
     place = ctx.resolver.entity(doc[first])
     if place is None or ctx.resolver.type_of(place) != "LOCATION":
         return False

@@ -35,7 +35,7 @@ from extract.grammar.patterns import (
     title_of,
     titles_near,
 )
-from extract.grammar.syntax import children, subjects, tagged_tokens, tokens_where
+from extract.grammar.syntax import children, name_start, subjects, tagged_tokens, tokens_where
 from extract.grammar.titles import (
     MAX_TITLE_TOKENS,
     Title,
@@ -364,7 +364,7 @@ class TitleRelations:
                 (t, False)
                 for t in name_modifier(ent)
                 if resolver.type_of(resolver.entity(t) or "") == "ORG"
-                and not self._after_host_word(_name_start(t))
+                and not self._after_host_word(name_start(t))
             ]
             origins: set[int] = set()
             for noun in descriptors(ent, self.scheme):
@@ -794,12 +794,3 @@ def _phrase_start(token: Token, after: int, lexicon) -> int:
         if title is not None and title.end > token.i:
             return i
     return token.i
-
-
-def _name_start(token: Token) -> Token:
-    """The first word of the name ``token`` is part of ("Nations" -> "United")."""
-    doc = token.doc
-    i = token.i
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    return doc[i]
