@@ -491,11 +491,7 @@ class SpeechAndStance:
             if next((m for m in modes if m is not None), None) != "say":
                 continue  # "aangegeven": its lemma "aangeven" says
             clauses = [c for c in children(verb) if c.dep_ in self.scheme.complement]
-            heard = [
-                a
-                for cand in speech_addressee(verb, self.scheme, self.preps)
-                for a in [cand.recipient]
-            ]
+            heard = [cand.recipient for cand in speech_addressee(verb, self.scheme, self.preps)]
             clauses += [
                 c
                 for a in heard

@@ -1133,13 +1133,14 @@ class VerbRelations:
           one on a group or a person restricts it (COERCE 'ban'): a COERCE whose target is a
           country takes the verb's SANCTION reading ("UEFA barred Belarus", "verbood Rusland"),
           or its phrase noun's ("imposed a ban on imports from Japan").
-
-        A reading is the verb lemma's, or the type of the noun its phrase is typed by.
         - a coercive act promised on a condition is a threat: "would impose tariffs on Mexico
           unless ..." is THREATEN (:data:`THREATENED_ACTS`, :func:`threat_on_condition`).
         - a business deal between two organisations, or a country and an organisation, has the
           type the deals lexicon gives it, its object the target ("Facebook acquired WhatsApp",
           "Facebook nam WhatsApp over": AGREE), never towards a person (see :meth:`_deal`).
+
+        A reading is the verb lemma's, or the type of ``phrase_noun``, the noun its phrase is
+        typed by.
         """
         if type_ in THREATENED_ACTS and threat_on_condition(verb, self.lexicon):
             return "THREATEN"
