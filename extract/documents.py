@@ -95,6 +95,17 @@ def clean_text(text: str) -> str:
     return text.translate(_CLEAN) if _UNCLEAN.search(text) else text
 
 
+#: Where a parsed spaCy Doc carries its Document's fields (``dataclasses.asdict``), set by
+#: ``extract.api`` and read by the pipeline's components and the records writer.
+DOCUMENT_KEY = "newsgraph_document"
+
+
+def document_date(doc) -> str | None:
+    """The ISO date of the Document a parsed spaCy Doc was made from (``DOCUMENT_KEY``), or
+    None when it has none or the Doc carries no Document."""
+    return (doc.user_data.get(DOCUMENT_KEY) or {}).get("date") or None
+
+
 @dataclass(frozen=True)
 class Document:
     """One article: its text plus what is known about it.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Collection
 from spacy.tokens import Doc, Span
 
 from extract.dates import find_time_mentions
-from extract.documents import Document
+from extract.documents import DOCUMENT_KEY, Document
 from extract.grammar.phrases import TOLD_MODES
 from extract.grammar.syntax import clause_verb, doc_text
 from extract.grammar.timing import acts_times, describes_another_noun, past_tense
@@ -328,9 +328,6 @@ def complete_references(records: Records, kb: KnowledgeBase) -> Records:
             )
     records["mentions"] = mentions
     return records
-
-
-DOCUMENT_KEY = "newsgraph_document"
 
 
 class RecordsWriter:

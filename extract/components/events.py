@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 
 from extract.components.paragraphs import LINE_BREAKS
 from extract.dates import TimeMention, find_time_mentions, relative_days
+from extract.documents import document_date
 from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.earlier_acts import earlier_act, nominal_endings, same_stem
@@ -104,7 +105,6 @@ from extract.grammar.timing import (
 from extract.kb import KnowledgeBase
 from extract.lexicon import NO_EVENT, Lexicon, NounEvent
 from extract.name_words import name_words
-from extract.records import DOCUMENT_KEY
 from records import EVENT_KINDS
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
@@ -2239,7 +2239,7 @@ def _date_agreement(doc: Doc, text: str, lang: str, days: dict[str, int]) -> Sam
     as it goes (the headline's "elections of 2019", the lead's "Thursday's elections"), and
     comparing the words alone told the two apart; a year after a day ("the caucus on
     Saturday ... the 2020 election") names a larger event, and stays apart."""
-    date = (doc.user_data.get(DOCUMENT_KEY) or {}).get("date")
+    date = document_date(doc)
     values: dict[tuple[int, int], str | None] = {}
 
     def value(span: tuple[int, int]) -> str | None:

@@ -15,6 +15,7 @@ from typing import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.documents import document_date
 from extract.grammar.argument_words import Grammar
 from extract.grammar.coreference import Coreference
 from extract.grammar.name_compounds import acting_head
@@ -740,8 +741,8 @@ def _position_holders(doc: Doc, kb: KnowledgeBase, ents: list[Span]) -> dict[str
     Only positions held on the document's date count (any, when the date is unknown). ``ents``:
     ``doc.ents``, read once by the caller (it builds every span anew).
     """
-    meta = doc.user_data.get("newsgraph_document") or {}
-    day = date.fromisoformat(meta["date"]) if meta.get("date") else None
+    iso = document_date(doc)
+    day = date.fromisoformat(iso) if iso else None
     holders: dict[str, set[str]] = {}
     for ent in ents:
         key = ent.kb_id_[3:] if ent.label_ == "PERSON" and ent.kb_id_.startswith("kb:") else None
