@@ -50,6 +50,7 @@ STEP_WORDS = {
     "newsgraph_metonyms": "capitals for governments",
     "newsgraph_events": "finding events",
     "newsgraph_relations": "finding relations",
+    "newsgraph_dating": "dating events and relations",
     "newsgraph_records": "writing records",
 }
 

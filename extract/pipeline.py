@@ -5,11 +5,11 @@ so a config string leads to this file and worker processes (``n_process > 1``,
 Dask) get the same registrations by importing it.
 
 The pipeline of a language is its statistical model (named in
-``data/lexicons/languages.tsv``) followed by four components:
+``data/lexicons/languages.tsv``) followed by these components:
 
 ``newsgraph_sentences`` (before the parser), then
-``newsgraph_names`` -> ``newsgraph_bodies`` -> ``newsgraph_linker`` -> ``newsgraph_events``
--> ``newsgraph_relations`` -> ``newsgraph_records``
+``newsgraph_names`` -> ``newsgraph_bodies`` -> ``newsgraph_linker`` -> ``newsgraph_metonyms``
+-> ``newsgraph_events`` -> ``newsgraph_relations`` -> ``newsgraph_dating`` -> ``newsgraph_records``
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from extract.components.bodies import NationalBodies
+from extract.components.dating import Dating
 from extract.components.events import make_event_finder
 from extract.components.linking import make_linker
 from extract.components.metonyms import make_metonym_linker
@@ -47,7 +48,16 @@ from extract.lexicon import (
 )
 from extract.records import RecordsWriter
 
-for _name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations", "records"):
+for _name in (
+    "inner_mentions",
+    "inner_mention_ids",
+    "entities",
+    "events",
+    "relations",
+    "event_dates",
+    "relation_dates",
+    "records",
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -168,17 +178,29 @@ def relations_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon, kb:
 
 
 @Language.factory(
-    "newsgraph_records",
-    requires=["doc._.entities", "doc._.events", "doc._.relations"],
-    assigns=["doc._.records"],
-    default_config={
-        "lang": "en",
-        "lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"},
-        "kb": {"@misc": "newsgraph.kb.v1"},
-    },
+    "newsgraph_dating",
+    requires=["doc._.events", "doc._.relations"],
+    assigns=["doc._.event_dates", "doc._.relation_dates"],
+    default_config={"lexicon": {"@misc": "newsgraph.lexicon.v1", "lang": "en"}},
 )
-def records_factory(nlp: Language, name: str, lang: str, lexicon: Lexicon, kb: KnowledgeBase):
-    return RecordsWriter(name, lang=lang, relative_days=relative_days(lexicon.times), kb=kb)
+def dating_factory(nlp: Language, name: str, lexicon: Lexicon):
+    return Dating(name, lang=lexicon.lang, relative_days=relative_days(lexicon.times))
+
+
+@Language.factory(
+    "newsgraph_records",
+    requires=[
+        "doc._.entities",
+        "doc._.events",
+        "doc._.relations",
+        "doc._.event_dates",
+        "doc._.relation_dates",
+    ],
+    assigns=["doc._.records"],
+    default_config={"lang": "en", "kb": {"@misc": "newsgraph.kb.v1"}},
+)
+def records_factory(nlp: Language, name: str, lang: str, kb: KnowledgeBase):
+    return RecordsWriter(name, lang=lang, kb=kb)
 
 
 COMPONENTS = (
@@ -189,6 +211,7 @@ COMPONENTS = (
     "newsgraph_metonyms",
     "newsgraph_events",
     "newsgraph_relations",
+    "newsgraph_dating",
     "newsgraph_records",
 )
 
@@ -238,7 +261,8 @@ def load_pipeline(lang: str) -> Language:
     nlp.add_pipe("newsgraph_metonyms", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_events", config={"lexicon": lexicon})
     nlp.add_pipe("newsgraph_relations", config={"lang": lang, "lexicon": lexicon})
-    nlp.add_pipe("newsgraph_records", config={"lang": lang, "lexicon": lexicon})
+    nlp.add_pipe("newsgraph_dating", config={"lexicon": lexicon})
+    nlp.add_pipe("newsgraph_records", config={"lang": lang})
     _settle_garbage_collector()
     return nlp
 

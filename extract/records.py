@@ -9,15 +9,11 @@ Merging many documents and validating are :mod:`records`' own.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Collection
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from extract.dates import find_time_mentions
 from extract.documents import DOCUMENT_KEY, Document
-from extract.grammar.phrases import TOLD_MODES
-from extract.grammar.syntax import clause_verb, doc_text
-from extract.grammar.timing import acts_times, describes_another_noun, past_tense
 from extract.kb import KnowledgeBase, load_kb
 from records import SCHEMA_VERSION, Records, empty_records, merge_records
 
@@ -26,23 +22,34 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: The Doc extensions the components before the records writer set, which ``strip`` drops.
+_STRIPPED = (
+    "inner_mentions",
+    "inner_mention_ids",
+    "entities",
+    "events",
+    "relations",
+    "event_dates",
+    "relation_dates",
+)
+
 
 def doc_records(
     doc: Doc,
     document: Document,
     lang: str,
-    relative_days: dict[str, int] | None = None,
     kb: KnowledgeBase | None = None,
 ) -> Records:
     """Records for one document processed by :func:`extract.pipeline.load_pipeline`.
 
-    Every entity a relation, mention or event points to is among the entities
-    (see :func:`complete_references`), so the records are always self-contained. Events that
-    are passing words in this text or piece are written too: :mod:`extract.retold` settles
-    them once the whole document's records are joined.
+    Dates and modes are written as the timing step settled them (``doc._.event_dates``,
+    ``doc._.relation_dates``: :mod:`extract.components.dating`); where the text names no date,
+    the document's stands in. Every entity a relation, mention or event points to is among the
+    entities (see :func:`complete_references`), so the records are always self-contained.
+    Events that are passing words in this text or piece are written too: :mod:`extract.retold`
+    settles them once the whole document's records are joined.
     """
     did = document.id
-    text = doc_text(doc)  # doc.text joins every token: build it once, not per relation
     sents = list(doc.sents)
     sentences = []
     for k, sent in enumerate(sents):
@@ -86,24 +93,8 @@ def doc_records(
     for m in mentions:
         counts[m["entity"]] = counts.get(m["entity"], 0) + 1
 
-    def resolve_time(span: tuple[int, int] | None, mode: str = "asserted") -> str | None:
-        """The date a time expression names; in a planned clause ("will meet on Tuesday") a
-        weekday or month looks forward from the document date. A time counted from an earlier
-        one ("three years later") is read in the whole text."""
-        if span is None:
-            return None
-        forward = mode == "planned"
-        found = find_time_mentions(
-            text[span[0] : span[1]], lang, document.date, relative_days, forward=forward
-        )
-        if found and found[0].value:
-            return found[0].value
-        # "three years later", "the following day": counted from the time told before it
-        told = find_time_mentions(text, lang, document.date, relative_days, forward=forward)
-        return next((m.value for m in told if m.start == span[0]), None)
-
     event_ids = {}
-    event_dates: dict[str, str | None] = {}
+    event_dates = doc._.event_dates or {}
     entities = []
     for info in (doc._.entities or {}).values():
         entities.append(
@@ -117,39 +108,10 @@ def doc_records(
             }
         )
     places = {info.id: info.label for info in (doc._.entities or {}).values()}
-    # an event someone is to take part in ("will attend the talks on Friday") lies ahead, when
-    # the planning clause names its time (a time the event took from an act told before it,
-    # "In late June the court ruled ... he would disregard the ruling", lies behind)
-    # where the time expressions that may date an act begin ("since July 2011" dates none)
-    dating = {m.start for m in acts_times(doc, lang, relative_days or {})}
-    planned_events = {
-        (rel.target, rel.time_span)
-        for rel in doc._.relations or []
-        if rel.type == "PARTICIPANT" and getattr(rel, "mode", "asserted") == "planned"
-    }
     for event in doc._.events or []:
         eid = f"event:{did}:{event.id.split(':')[1]}"
         event_ids[event.id] = eid
-        planned = (event.id, event.time_span) in planned_events
-        event_date = resolve_time(event.time_span, "planned" if planned else "asserted")
-        if event_date is None and getattr(event, "sentence_time", True):
-            event_date = _first_time(
-                sents[event.sentence],
-                lang,
-                document.date,
-                relative_days,
-                forward=any(target == event.id for target, _ in planned_events),
-                # not a time that a clause on another noun names ("the plane, built in 1977")
-                dating={
-                    start
-                    for start in dating
-                    if not describes_another_noun(doc, start, event.mentions)
-                },
-            )
-        event_dates[event.id] = (
-            event_date  # from the text only: the document date is the fallback below
-        )
-        event_date = event_date or document.date
+        event_date = event_dates.get(event.id) or document.date
         label = _event_name(doc, event) + (
             f" in {places[event.location]}" if event.location in places else ""
         )
@@ -182,32 +144,11 @@ def doc_records(
                 }
             )
 
-    # "Labour loses seats in the 2019 election ... the election on Thursday": a year alone is
-    # that year's day, where the text gives one event of the kind a day in it
-    refined = _days_in_year(doc._.events or [], event_dates)
-    if refined:
-        event_dates.update(refined)
-        by_id = {event_ids[k]: v for k, v in refined.items()}
-        for entity in entities:
-            if entity["id"] in by_id:
-                entity["event"]["date"] = by_id[entity["id"]]
-    clause_event = _clause_events(doc, event_dates)
     relations = []
-    for n, rel in enumerate(doc._.relations or []):
-        # A relation that comes from an event, or points to one, happened when the event did.
-        # a time borrowed from the speech verb says when the act was reported: read it backwards
-        time_mode = (
-            "asserted" if getattr(rel, "reported_time", False) else getattr(rel, "mode", "asserted")
-        )
-        # an act of an event is dated by the event alone; another by the time told before it
-        tied = rel.event or rel.target
-        own_date = resolve_time(rel.time_span, time_mode) or (
-            event_dates[tied]
-            if tied in event_dates
-            # an act to come is not dated by the event told with it ("will back X in the war")
-            else (clause_event.get(rel.trigger_start) if time_mode in TOLD_MODES else None)
-            or resolve_time(getattr(rel, "told_span", None))
-        )
+    # the relations and the dates and modes the timing step gave them, one each, in order
+    dated = zip(doc._.relations or [], doc._.relation_dates or [], strict=True)
+    for n, (rel, when) in enumerate(dated):
+        own_date = when.date
         record = {
             "id": f"{did}:r{n}",
             "source": event_ids.get(rel.source, rel.source),
@@ -218,11 +159,7 @@ def doc_records(
             "sentence": f"{did}:{rel.sentence}",
             "confidence": rel.confidence,
             "date": own_date or document.date,
-            "mode": _mode_by_date(
-                getattr(rel, "mode", "negated" if rel.negated else "asserted"),
-                None if _told_as_done(doc, rel) else own_date,
-                document.date,
-            ),
+            "mode": when.mode,
             "date_source": "text" if own_date else ("document" if document.date else None),
         }
         if getattr(rel, "reported_by", None):
@@ -338,12 +275,9 @@ class RecordsWriter:
     the Doc can cross process boundaries (``nlp.pipe(n_process=...)``) as bytes.
     """
 
-    def __init__(
-        self, name: str, lang: str, relative_days: dict[str, int], kb: KnowledgeBase | None = None
-    ) -> None:
+    def __init__(self, name: str, lang: str, kb: KnowledgeBase | None = None) -> None:
         self.name = name
         self.lang = lang
-        self.relative_days = relative_days
         self.kb = kb if kb is not None else load_kb()
         self.strip = False
 
@@ -355,9 +289,9 @@ class RecordsWriter:
             "source": "",
         }
         document = Document(**meta)
-        doc._.records = doc_records(doc, document, self.lang, self.relative_days, self.kb)
+        doc._.records = doc_records(doc, document, self.lang, self.kb)
         if self.strip:
-            for name in ("inner_mentions", "inner_mention_ids", "entities", "events", "relations"):
+            for name in _STRIPPED:
                 setattr(doc._, name, None)
         return doc
 
@@ -372,112 +306,6 @@ def _event_name(doc: Doc, event: EventMention) -> str:
     trigger = doc.char_span(event.trigger_start, event.trigger_end)
     word = (trigger.lemma_ if trigger is not None else event.trigger).strip().lower()
     return word or event.trigger.lower()
-
-
-def _told_as_done(doc: Doc, rel) -> bool:
-    """Whether a relation's verb tells its act in the past tense or the perfect ("nominated",
-    "noemde", "has met"): a date after the document's that the act took from the time or event
-    told before it ("The election is on March 24. The party nominated her") dates it wrongly,
-    it does not make it planned. An event noun's relations keep the date's reading ("announced
-    the debate on 15 October": the debate lies ahead)."""
-    span = doc.char_span(rel.trigger_start, rel.trigger_end)
-    if span is None or span.root.pos_ not in ("VERB", "AUX"):
-        return False
-    return past_tense(span.root)
-
-
-def _days_in_year(events: list[EventMention], event_dates: dict[str, str | None]) -> dict[str, str]:
-    """Event id -> the finer date of an event the text dates only by its year ("the 2019
-    election", "de verkiezingen van 2019"), where the one other date in that year of events of
-    its kind is a month or day ("the election on Thursday"): the two tell one happening, and
-    the year says no more than the day. None is given where events of the kind have two dates
-    in that year."""
-    finer: dict[tuple[str, str], set[str]] = {}
-    for event in events:
-        date = event_dates.get(event.id)
-        if date and len(date) > 4:
-            finer.setdefault((event.kind, date[:4]), set()).add(date)
-    refined = {}
-    for event in events:
-        date = event_dates.get(event.id)
-        if date and len(date) == 4:
-            dates = finer.get((event.kind, date), set())
-            if len(dates) == 1:
-                refined[event.id] = next(iter(dates))
-    return refined
-
-
-def _mode_by_date(mode: str, text_date: str | None, doc_date: str | None) -> str:
-    """``mode``, but planned for an act told as done whose date from the text lies after the
-    document date ("the trial opens on 4 February" in an article of 1 February; the event a
-    participant is to take part in, "het debat van 15 oktober"): what has not yet happened
-    is to come. A date of the document's own day, month or year ("in 2020" in a 2020 article)
-    says neither."""
-    if mode != "asserted" or not text_date or not doc_date:
-        return mode
-    return "planned" if after_document(text_date, doc_date) else mode
-
-
-def after_document(value: str, doc_date: str) -> bool:
-    """Whether the ISO date ``value`` (YYYY, YYYY-MM or YYYY-MM-DD) lies wholly after the
-    document date: compared at ``value``'s own precision.
-
-    >>> after_document("2019-08-02", "2019-07-28"), after_document("2019-07", "2019-07-28")
-    (True, False)
-    >>> after_document("2020", "2019-12-30"), after_document("2019-06-30", "2019-07-28")
-    (True, False)
-    """
-    return value > doc_date[: len(value)]
-
-
-def _clause_events(doc: Doc, event_dates: dict[str, str | None]) -> dict[int, str]:
-    """Character offset of a relation's trigger -> the text date of the one dated event its
-    clause tells: the event the trigger itself names ("the House impeached him", an event's
-    verb), else the one event noun of its clause ("met Xi at the summit"). An act told with an
-    event happened when the event did, where its own clause names no time; a clause with events
-    of two dates dates none of its words."""
-    by_word: dict[int, str] = {}
-    by_clause: dict[int, set[str]] = {}
-    for event in doc._.events or []:
-        date = event_dates.get(event.id)
-        if date is None:
-            continue
-        for i in event.mentions:
-            by_word[i] = date
-            by_clause.setdefault(clause_verb(doc[i]).i, set()).add(date)
-    dated: dict[int, str] = {}
-    if not by_word:
-        return dated
-    triggers = {rel.trigger_start for rel in doc._.relations or [] if rel.type != "CO_OCCURS"}
-    for token in doc:
-        if token.idx not in triggers:
-            continue
-        date = by_word.get(token.i)
-        if date is None:
-            dates = by_clause.get(clause_verb(token).i, set())
-            date = next(iter(dates)) if len(dates) == 1 else None
-        if date is not None:
-            dated[token.idx] = date
-    return dated
-
-
-def _first_time(
-    sent: Span,
-    lang: str,
-    doc_date: str | None,
-    relative_days: dict[str, int] | None,
-    forward: bool = False,
-    dating: Collection[int] | None = None,
-) -> str | None:
-    """The first time expression in the event's first sentence that may date an act (one that
-    begins at a document offset in ``dating``, when given), or None (``forward`` for a planned
-    event, as in ``find_time_mentions``)."""
-    found = [
-        m
-        for m in find_time_mentions(sent.text, lang, doc_date, relative_days, forward=forward)
-        if m.value and (dating is None or sent.start_char + m.start in dating)
-    ]
-    return found[0].value if found else None
 
 
 def join_pieces(document: Document, pieces: list[tuple[int, Records]]) -> Records:

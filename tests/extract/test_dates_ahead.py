@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.components.dating import after_document
 from extract.dates import find_time_mentions
-from extract.records import after_document
 from tests.extract.extraction_helpers import typed
 
 # ----------------------------------------------------------------------------- dates (no model)

@@ -1,7 +1,7 @@
 """An act told in the clause of a dated event, whose own clause names no time, happened when the
-event did (``extract/records.py`` ``_clause_events``): "At the summit, Macron criticised Merkel"
-takes the summit's date, not the latest year told before it nor the document date. On
-hand-built parses and end to end in both languages."""
+event did (``extract/components/dating.py`` ``_clause_events``): "At the summit, Macron
+criticised Merkel" takes the summit's date, not the latest year told before it nor the document
+date. On hand-built parses and end to end in both languages."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from extract.components.dating import _clause_events
 from extract.components.events import EventMention
-from extract.records import _clause_events
 from tests.extract.extraction_helpers import parse, records_of
 
 #: "Macron criticised Merkel at the summit" (ClearNLP labels)

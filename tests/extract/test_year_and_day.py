@@ -2,7 +2,7 @@
 verkiezingen van 2019") takes the day of the one event of its kind the text dates within that
 year ("the election on Thursday"), and so do the relations that carry its date (a relation whose
 own clause gives the year keeps it). The unit tests
-call the records step's helper on plain events; the end-to-end test runs the Dutch pipeline on
+call the dating step's helper on plain events; the end-to-end test runs the Dutch pipeline on
 sentences written for it."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from extract.records import _days_in_year
+from extract.components.dating import _days_in_year
 from tests.extract.extraction_helpers import records_of
 
 

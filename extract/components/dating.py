@@ -1,0 +1,248 @@
+"""When each event and relation happened, and whether a relation's act lies ahead: the last
+timing step (``newsgraph_dating``, after the relation component), whose results the records
+writer only writes down.
+
+The event finder and the relation component tie time expressions to what they find (an
+event's or relation's ``time_span``, a relation's ``told_span``; which expression belongs to
+which clause is :mod:`extract.grammar.timing`'s). Here they are read against the document date:
+
+- an event's date is its own time, else the first time of its sentence that may date an act
+  (not one a clause on another noun names), and a year alone becomes the day of the one other
+  event of its kind the text dates in that year (:func:`_days_in_year`);
+- a relation's date is its own time, else its event's, else that of the one dated event its
+  clause tells (:func:`_clause_events`), else the time told before it;
+- a relation told as asserted whose date lies after the document's is planned
+  (:func:`_mode_by_date`), unless its verb tells it as done (:func:`_told_as_done`).
+
+Sets ``doc._.event_dates`` (event id -> date from the text, or None) and
+``doc._.relation_dates`` (one :class:`Dated` per relation of ``doc._.relations``, in order).
+Where the text names no date the records writer falls back on the document's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Collection, Mapping
+
+from spacy.tokens import Doc, Span
+
+from extract.dates import find_time_mentions
+from extract.documents import document_date
+from extract.grammar.phrases import TOLD_MODES
+from extract.grammar.syntax import clause_verb, doc_text
+from extract.grammar.timing import acts_times, describes_another_noun, past_tense
+
+if TYPE_CHECKING:
+    from extract.components.events import EventMention
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A relation's date from the text (None when the text names none) and its mode as the
+    records write it."""
+
+    date: str | None
+    mode: str
+
+
+class Dating:
+    """The pipeline component: sets ``doc._.event_dates`` and ``doc._.relation_dates``."""
+
+    def __init__(self, name: str, lang: str, relative_days: Mapping[str, int]) -> None:
+        self.name = name
+        self.lang = lang
+        self.relative_days = relative_days
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.event_dates, doc._.relation_dates = settled_dates(doc, self.lang, self.relative_days)
+        return doc
+
+
+def settled_dates(
+    doc: Doc, lang: str, relative_days: Mapping[str, int] | None = None
+) -> tuple[dict[str, str | None], list[Dated]]:
+    """(event id -> the event's date from the text or None, the date and mode of each relation
+    of ``doc._.relations``) of a Doc the event and relation components have run on."""
+    doc_date = document_date(doc)
+    text = doc_text(doc)  # doc.text joins every token: build it once, not per relation
+    sents = list(doc.sents)
+
+    def resolve_time(span: tuple[int, int] | None, mode: str = "asserted") -> str | None:
+        """The date a time expression names; in a planned clause ("will meet on Tuesday") a
+        weekday or month looks forward from the document date. A time counted from an earlier
+        one ("three years later") is read in the whole text."""
+        if span is None:
+            return None
+        forward = mode == "planned"
+        found = find_time_mentions(
+            text[span[0] : span[1]], lang, doc_date, relative_days, forward=forward
+        )
+        if found and found[0].value:
+            return found[0].value
+        # "three years later", "the following day": counted from the time told before it
+        told = find_time_mentions(text, lang, doc_date, relative_days, forward=forward)
+        return next((m.value for m in told if m.start == span[0]), None)
+
+    # an event someone is to take part in ("will attend the talks on Friday") lies ahead, when
+    # the planning clause names its time (a time the event took from an act told before it,
+    # "In late June the court ruled ... he would disregard the ruling", lies behind)
+    # where the time expressions that may date an act begin ("since July 2011" dates none)
+    dating = {m.start for m in acts_times(doc, lang, relative_days or {})}
+    planned_events = {
+        (rel.target, rel.time_span)
+        for rel in doc._.relations or []
+        if rel.type == "PARTICIPANT" and getattr(rel, "mode", "asserted") == "planned"
+    }
+    event_dates: dict[str, str | None] = {}
+    for event in doc._.events or []:
+        planned = (event.id, event.time_span) in planned_events
+        event_date = resolve_time(event.time_span, "planned" if planned else "asserted")
+        if event_date is None and getattr(event, "sentence_time", True):
+            event_date = _first_time(
+                sents[event.sentence],
+                lang,
+                doc_date,
+                relative_days,
+                forward=any(target == event.id for target, _ in planned_events),
+                # not a time that a clause on another noun names ("the plane, built in 1977")
+                dating={
+                    start
+                    for start in dating
+                    if not describes_another_noun(doc, start, event.mentions)
+                },
+            )
+        event_dates[event.id] = event_date  # from the text only: no document date here
+    # "Labour loses seats in the 2019 election ... the election on Thursday": a year alone is
+    # that year's day, where the text gives one event of the kind a day in it
+    event_dates.update(_days_in_year(doc._.events or [], event_dates))
+
+    clause_event = _clause_events(doc, event_dates)
+    relation_dates = []
+    for rel in doc._.relations or []:
+        # A relation that comes from an event, or points to one, happened when the event did.
+        # a time borrowed from the speech verb says when the act was reported: read it backwards
+        time_mode = (
+            "asserted" if getattr(rel, "reported_time", False) else getattr(rel, "mode", "asserted")
+        )
+        # an act of an event is dated by the event alone; another by the time told before it
+        tied = rel.event or rel.target
+        own_date = resolve_time(rel.time_span, time_mode) or (
+            event_dates[tied]
+            if tied in event_dates
+            # an act to come is not dated by the event told with it ("will back X in the war")
+            else (clause_event.get(rel.trigger_start) if time_mode in TOLD_MODES else None)
+            or resolve_time(getattr(rel, "told_span", None))
+        )
+        mode = _mode_by_date(
+            getattr(rel, "mode", "negated" if rel.negated else "asserted"),
+            None if _told_as_done(doc, rel) else own_date,
+            doc_date,
+        )
+        relation_dates.append(Dated(own_date, mode))
+    return event_dates, relation_dates
+
+
+def _told_as_done(doc: Doc, rel) -> bool:
+    """Whether a relation's verb tells its act in the past tense or the perfect ("nominated",
+    "noemde", "has met"): a date after the document's that the act took from the time or event
+    told before it ("The election is on March 24. The party nominated her") dates it wrongly,
+    it does not make it planned. An event noun's relations keep the date's reading ("announced
+    the debate on 15 October": the debate lies ahead)."""
+    span = doc.char_span(rel.trigger_start, rel.trigger_end)
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    return past_tense(span.root)
+
+
+def _days_in_year(events: list[EventMention], event_dates: dict[str, str | None]) -> dict[str, str]:
+    """Event id -> the finer date of an event the text dates only by its year ("the 2019
+    election", "de verkiezingen van 2019"), where the one other date in that year of events of
+    its kind is a month or day ("the election on Thursday"): the two tell one happening, and
+    the year says no more than the day. None is given where events of the kind have two dates
+    in that year."""
+    finer: dict[tuple[str, str], set[str]] = {}
+    for event in events:
+        date = event_dates.get(event.id)
+        if date and len(date) > 4:
+            finer.setdefault((event.kind, date[:4]), set()).add(date)
+    refined = {}
+    for event in events:
+        date = event_dates.get(event.id)
+        if date and len(date) == 4:
+            dates = finer.get((event.kind, date), set())
+            if len(dates) == 1:
+                refined[event.id] = next(iter(dates))
+    return refined
+
+
+def _mode_by_date(mode: str, text_date: str | None, doc_date: str | None) -> str:
+    """``mode``, but planned for an act told as done whose date from the text lies after the
+    document date ("the trial opens on 4 February" in an article of 1 February; the event a
+    participant is to take part in, "het debat van 15 oktober"): what has not yet happened
+    is to come. A date of the document's own day, month or year ("in 2020" in a 2020 article)
+    says neither."""
+    if mode != "asserted" or not text_date or not doc_date:
+        return mode
+    return "planned" if after_document(text_date, doc_date) else mode
+
+
+def after_document(value: str, doc_date: str) -> bool:
+    """Whether the ISO date ``value`` (YYYY, YYYY-MM or YYYY-MM-DD) lies wholly after the
+    document date: compared at ``value``'s own precision.
+
+    >>> after_document("2019-08-02", "2019-07-28"), after_document("2019-07", "2019-07-28")
+    (True, False)
+    >>> after_document("2020", "2019-12-30"), after_document("2019-06-30", "2019-07-28")
+    (True, False)
+    """
+    return value > doc_date[: len(value)]
+
+
+def _clause_events(doc: Doc, event_dates: dict[str, str | None]) -> dict[int, str]:
+    """Character offset of a relation's trigger -> the text date of the one dated event its
+    clause tells: the event the trigger itself names ("the House impeached him", an event's
+    verb), else the one event noun of its clause ("met Xi at the summit"). An act told with an
+    event happened when the event did, where its own clause names no time; a clause with events
+    of two dates dates none of its words."""
+    by_word: dict[int, str] = {}
+    by_clause: dict[int, set[str]] = {}
+    for event in doc._.events or []:
+        date = event_dates.get(event.id)
+        if date is None:
+            continue
+        for i in event.mentions:
+            by_word[i] = date
+            by_clause.setdefault(clause_verb(doc[i]).i, set()).add(date)
+    dated: dict[int, str] = {}
+    if not by_word:
+        return dated
+    triggers = {rel.trigger_start for rel in doc._.relations or [] if rel.type != "CO_OCCURS"}
+    for token in doc:
+        if token.idx not in triggers:
+            continue
+        date = by_word.get(token.i)
+        if date is None:
+            dates = by_clause.get(clause_verb(token).i, set())
+            date = next(iter(dates)) if len(dates) == 1 else None
+        if date is not None:
+            dated[token.idx] = date
+    return dated
+
+
+def _first_time(
+    sent: Span,
+    lang: str,
+    doc_date: str | None,
+    relative_days: Mapping[str, int] | None,
+    forward: bool = False,
+    dating: Collection[int] | None = None,
+) -> str | None:
+    """The first time expression in the event's first sentence that may date an act (one that
+    begins at a document offset in ``dating``, when given), or None (``forward`` for a planned
+    event, as in ``find_time_mentions``)."""
+    found = [
+        m
+        for m in find_time_mentions(sent.text, lang, doc_date, relative_days, forward=forward)
+        if m.value and (dating is None or sent.start_char + m.start in dating)
+    ]
+    return found[0].value if found else None
