@@ -707,12 +707,14 @@ class PlaceRelations:
     def _names_a_body(self, noun: Token) -> bool:
         """Whether ``noun`` is a word for an organisation or public body ("company", "agency",
         "staatsoliebedrijf", "gerechtshof"): a description of type ORG, or a public body, a
-        compound by its last part."""
+        compound by its last part. The body words are listed once per grammar, not per noun."""
         grammar = self.grammar
-        bodies = [d for d, kind in grammar.descriptions.items() if kind == "ORG"]
-        bodies += list(grammar.public_bodies)
+        listed = getattr(self, "_body_words", None)  # (the grammar, its body words)
+        if listed is None or listed[0] is not grammar:
+            bodies = [d for d, kind in grammar.descriptions.items() if kind == "ORG"]
+            listed = self._body_words = (grammar, bodies + list(grammar.public_bodies))
         words = {noun.lower_, noun.lemma_.lower()}
-        return any(w == b or (w.endswith(b) and len(b) > 2) for w in words for b in bodies)
+        return any(w == b or (w.endswith(b) and len(b) > 2) for w in words for b in listed[1])
 
     @staticmethod
     def _comma_container(ent: Span, ctx: "_Context") -> str | None:
