@@ -119,7 +119,7 @@ def _framed_clause(clause: Token) -> Token | None:
     # letter to The Mercury News, published on Monday, ..." ("In een brief aan de krant The
     # Mercury News, die maandag werd gepubliceerd, ...")
     for _ in range(_INNER_NOUNS):
-        outer = _outer_noun(noun)
+        outer = _noun_before(noun, _MODIFIERS)
         if outer is None:
             break
         noun = outer
@@ -139,22 +139,28 @@ def _framed_clause(clause: Token) -> Token | None:
 
 #: How many nouns a fronted phrase's own noun may lie above the name a clause hangs on.
 _INNER_NOUNS = 3
+#: The UD links over which a noun modifies the noun before it: an apposition, a flat name part,
+#: a nominal modifier ("krant" of "de krant The Mercury News", "brief" of "brief aan de krant").
+_MODIFIERS = frozenset({"appos", "flat", "nmod"})
+#: The UD link of a time in a noun's own phrase, after its case marker ("de aanval van maandag").
+_NOMINAL_MODIFIER = frozenset({"nmod"})
 
 
-def _outer_noun(noun: Token) -> Token | None:
-    """The noun whose phrase ``noun`` modifies after it: the noun of its preposition (ClearNLP
-    "letter" of "a letter to The Mercury News", where "News" is the preposition's object), or
-    its head as an apposition, flat name part or "nmod" (UD "brief" of "brief aan de krant",
-    "krant" of "de krant The Mercury News"); None for a noun that modifies no noun before it."""
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        outer = noun.head.head
-    elif noun.dep_ in ("appos", "flat", "nmod"):
-        outer = noun.head
+def _noun_before(token: Token, links: frozenset[str], case: bool = False) -> Token | None:
+    """The noun before ``token`` whose phrase ``token`` ends: the noun of its preposition
+    (ClearNLP: "letter" of "a letter to The Mercury News", where "News" is the preposition's
+    object; "rally" of "a rally on Friday"), or its head over one of the UD ``links``, with a
+    case marker of its own when ``case`` is set ("aanval" of "de aanval van maandag"). None for
+    a token that hangs on no noun before it."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        noun = token.head.head
+    elif token.dep_ in links and (not case or any(c.dep_ == "case" for c in children(token))):
+        noun = token.head
     else:
         return None
-    if outer.i >= noun.i or outer.pos_ not in ("NOUN", "PROPN"):
+    if noun.i >= token.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    return outer
+    return noun
 
 
 def _clause_before(span: Span) -> Token | None:
@@ -251,26 +257,11 @@ def phrase_noun_times(
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        noun = _phrase_noun(span.root)
+        # the noun whose own phrase the time ends: "a rally on Friday", "de aanval van maandag"
+        noun = _noun_before(span.root, _NOMINAL_MODIFIER, case=True)
         if noun is not None:
             found.setdefault(noun.i, (mention.start, mention.end))
     return found
-
-
-def _phrase_noun(root: Token) -> Token | None:
-    """The noun whose own phrase a time expression's root ends, after a preposition: the head
-    of its "prep" (ClearNLP: "rally" of "a rally on Friday") or its head as an "nmod" with a
-    case marker (UD: "aanval" of "de aanval van maandag"); None when the time hangs on a verb
-    or comes before its noun."""
-    if root.dep_ == "pobj" and root.head.dep_ == "prep":
-        noun = root.head.head
-    elif root.dep_ == "nmod" and any(c.dep_ == "case" for c in children(root)):
-        noun = root.head
-    else:
-        return None
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= root.i:
-        return None
-    return noun
 
 
 def _times_of(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> _Times:
