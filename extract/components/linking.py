@@ -1297,8 +1297,17 @@ def _initials(ent: Span) -> list[str]:
     words = [t.text for t in ent if t.text[:1].isupper()]
     out = [c for c in spelled_acronyms(words) if len(c) >= 2]  # "Sociaal-Economische Raad": SER
     if len(words) > 2 and words[-1].lower() in ORG_HEADS:
-        out.append("".join(w[0] for w in words[:-1]))
+        out.append(spelled_acronyms(words[:-1])[0])
     return out
+
+
+def _person_initials(ent: Span) -> str:
+    """The initials of a person's full name of two or three capitalised words, each part of a
+    hyphenated one counted ("AOC" of "Alexandria Ocasio-Cortez"), else ""."""
+    words = ent.text.replace("-", " ").split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return ""
+    return spelled_acronyms(words)[0]
 
 
 def _join_person_initials(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
@@ -1312,9 +1321,9 @@ def _join_person_initials(ents: list[Span], out: list[Resolved]) -> list[Resolve
         if len(ent) < 2:
             continue
         if res[1] == "PERSON":
-            words = ent.text.replace("-", " ").split()
-            if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
-                people.setdefault("".join(w[0] for w in words), {})[_key_of(res)] = res
+            letters = _person_initials(ent)
+            if letters:
+                people.setdefault(letters, {})[_key_of(res)] = res
         else:
             others.update(_initials(ent))
     if not people:
