@@ -2243,6 +2243,8 @@ def _date_agreement(doc: Doc, text: str, lang: str, days: dict[str, int]) -> Sam
     values: dict[tuple[int, int], str | None] = {}
 
     def value(span: tuple[int, int]) -> str | None:
+        # read again with the document date: the document's time mentions (document_times) are
+        # read without one, so "donderdag" or "last month" carries no value there
         if span not in values:
             found = find_time_mentions(text[span[0] : span[1]], lang, date, days)
             values[span] = found[0].value if found else None
