@@ -1,7 +1,8 @@
 """Who reports on an event: an organisation's STATEMENT towards the event a reported clause
-names ("Reuters said nine people died in the crash", "according to Reuters, ...", "volgens
-Reuters ..."), never towards the clause's other names, and none from a speaker that speaks of
-its own deed."""
+names ("Europol said nine people died in the crash", "according to Europol, ...", "volgens
+Europol ..."), never towards the clause's other names, and none from a speaker that speaks of
+its own deed, nor from a news outlet ("Reuters said ...": the reporter of what it reports;
+docs/annotation.md, settled case "An outlet's report")."""
 
 from __future__ import annotations
 
@@ -56,27 +57,27 @@ def test_clause_event_leaves_out_the_skipped_phrase_and_finds_none_without_an_ev
     [
         (
             "en",
-            "A bus crashed near Lyon on Monday. According to Reuters, the crash killed nine "
+            "A bus crashed near Lyon on Monday. According to Europol, the crash killed nine "
             "people.",
         ),
         (
             "en",
-            "A bus crashed near Lyon on Monday. Reuters said nine people died in the crash.",
+            "A bus crashed near Lyon on Monday. Europol said nine people died in the crash.",
         ),
         (
             "nl",
-            "Een bus verongelukte maandag bij Lyon. Volgens Reuters kwamen negen mensen om bij "
+            "Een bus verongelukte maandag bij Lyon. Volgens Europol kwamen negen mensen om bij "
             "het ongeluk.",
         ),
         (
             "nl",
-            "Een bus verongelukte maandag bij Lyon. Reuters meldde dat er negen doden waren bij "
+            "Een bus verongelukte maandag bij Lyon. Europol meldde dat er negen doden waren bij "
             "het ongeluk.",
         ),
     ],
 )
 def test_an_agency_states_about_the_event_its_report_names(lang, text):
-    assert ("Reuters", "EVENT") in statement_ends(text, lang)
+    assert ("Europol", "EVENT") in statement_ends(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -84,49 +85,49 @@ def test_an_agency_states_about_the_event_its_report_names(lang, text):
     [
         (
             "en",
-            "A bus crashed near Lyon on Monday. Reuters said nine passengers from Kenya died in "
+            "A bus crashed near Lyon on Monday. Europol said nine passengers from Kenya died in "
             "the crash.",
         ),
         (
             "nl",
-            "Een bus verongelukte maandag bij Lyon. Volgens Reuters kwamen negen passagiers uit "
+            "Een bus verongelukte maandag bij Lyon. Volgens Europol kwamen negen passagiers uit "
             "Kenia om bij het ongeluk.",
         ),
     ],
 )
 def test_an_agency_states_nothing_to_the_names_inside_its_report(lang, text):
     statements = statement_ends(text, lang)
-    assert ("Reuters", "EVENT") in statements
-    assert ("Reuters", "COUNTRY") not in statements
+    assert ("Europol", "EVENT") in statements
+    assert ("Europol", "COUNTRY") not in statements
 
 
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("en", "A bus crashed near Lyon on Monday. Reuters said Anna Berg died in the crash."),
+        ("en", "A bus crashed near Lyon on Monday. Europol said Anna Berg died in the crash."),
         (
             "nl",
-            "Een bus verongelukte maandag bij Lyon. Volgens Reuters kwam Anna Berg om bij het "
+            "Een bus verongelukte maandag bij Lyon. Volgens Europol kwam Anna Berg om bij het "
             "ongeluk.",
         ),
     ],
 )
 def test_a_report_whose_subject_is_a_named_person_speaks_of_that_person_not_the_event(lang, text):
-    assert ("Reuters", "EVENT") not in statement_ends(text, lang)
+    assert ("Europol", "EVENT") not in statement_ends(text, lang)
 
 
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("en", "A bus crashed near Lyon on Monday. Reuters said it had filmed the crash."),
+        ("en", "A bus crashed near Lyon on Monday. Europol said it had filmed the crash."),
         (
             "nl",
-            "Een bus verongelukte maandag bij Lyon. Reuters meldde dat het de crash had gefilmd.",
+            "Een bus verongelukte maandag bij Lyon. Europol meldde dat het de crash had gefilmd.",
         ),
     ],
 )
 def test_an_agency_speaking_of_its_own_deed_states_nothing_to_the_event(lang, text):
-    assert ("Reuters", "EVENT") not in statement_ends(text, lang)
+    assert ("Europol", "EVENT") not in statement_ends(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -149,19 +150,19 @@ def test_a_person_on_the_event_of_a_reported_clause_gets_no_statement(lang, text
     [
         (
             "en",
-            "A bus crashed near Lyon on Monday. Reuters, citing anonymous sources, reported that "
+            "A bus crashed near Lyon on Monday. Europol, citing anonymous sources, reported that "
             "the crash killed nine people.",
         ),
         (
             "nl",
-            "Een bus verongelukte maandag bij Lyon. Reuters meldde op basis van anonieme bronnen "
+            "Een bus verongelukte maandag bij Lyon. Europol meldde op basis van anonieme bronnen "
             "dat het ongeluk negen doden eiste.",
         ),
     ],
 )
 def test_an_agency_citing_its_sources_states_about_the_event_it_reports(lang, text):
     """The Dutch parser hangs the dat-clause on "bronnen" as a relative clause."""
-    assert ("Reuters", "EVENT") in statement_ends(text, lang)
+    assert ("Europol", "EVENT") in statement_ends(text, lang)
 
 
 def _story(**mentions: tuple[str, int]) -> SimpleNamespace:
@@ -291,3 +292,20 @@ def test_an_emergency_of_a_state_only_requested_gives_no_statement_on_the_storm(
         "requested President Donald Trump declare a state of emergency in Florida."
     )
     assert ("Donald Trump", "Hurricane Nadia") not in statements(text, "en")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "A bus crashed near Lyon on Monday. According to Reuters, the crash killed nine."),
+        ("en", "A bus crashed near Lyon on Monday. Reuters said nine people died in the crash."),
+        (
+            "nl",
+            "Een bus verongelukte maandag bij Lyon. Persbureau Reuters meldde dat er negen doden "
+            "waren bij het ongeluk.",
+        ),
+    ],
+)
+def test_a_news_outlet_states_nothing_about_the_event_it_reports(lang, text):
+    assert not any(s == "Reuters" for s, _ in statement_ends(text, lang))

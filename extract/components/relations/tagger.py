@@ -135,6 +135,7 @@ class RelationTagger(
         found += self._event_relations(context, events)
         platforms, channel = self.grammar.platforms, self.preps.channel
         found = [r for r in found if not context.channel_as_party(r, platforms, channel)]
+        found = self._outlets_only_report(context, found)
         found += self._co_occurrences(context)
         found = [coded_as_planned(r) for r in found]
         return _trust_carried(_trust_reported(_dedupe(found)), context)

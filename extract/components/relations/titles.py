@@ -380,6 +380,7 @@ class TitleRelations:
                 origins.update(t.i for t in origin_words(noun, owners, office))
                 if title is not None and title.role in POSTED:
                     owners = [t for t in owners if not self._after_host_word(t)]
+                owners = [t for t in owners if not _of_another_person(t, noun, ent, resolver)]
                 found += [(t, title is not None) for t in owners]
             for token, places in found:
                 token = organisation_after_demonym(token, resolver)
@@ -700,6 +701,21 @@ def _seat_verbs(
 #: Normalised roles (roles.<lang>.tsv) of one posted to a host: "US Ambassador to Germany X",
 #: "de Amerikaanse ambassadeur in Duitsland X" hold the post for the United States (dev gold, both
 #: annotators, en and nl), not for the country or body they are posted to.
+def _of_another_person(token: Token, noun: Token, ent: Span, resolver: ArgumentResolver) -> bool:
+    """Whether ``token`` (an owner found in the phrase of ``ent``'s descriptor ``noun``) reaches
+    ``noun`` through the name of another person: "German Chancellor Angela Merkel's
+    spokesperson, Steffen Seibert", "New Jersey Governor Chris Christie's chief of staff": the
+    country or state is Merkel's or Christie's, not the spokesperson's, who holds the position for
+    that person (docs/annotation.md, settled case "A position held for a person")."""
+    seen = 0
+    while token.i != noun.i and token.head.i != token.i and seen < 12:
+        other = resolver.entity(token)
+        if other is not None and other != ent.kb_id_ and resolver.type_of(other) == "PERSON":
+            return True
+        token, seen = token.head, seen + 1
+    return False
+
+
 POSTED = frozenset({"ambassador", "envoy"})
 
 
