@@ -1454,6 +1454,12 @@ class EventFinder:
         named_from = noun.i - len(event_name(noun).split()) + 1
         for child in children(noun):
             eid = resolver.entity(child)
+            if eid is None and child.pos_ == "NOUN" and child.dep_ in POSSESSIVE_LABELS:
+                # "the nation's civil war", "the president's claims": the country or title holder
+                # the description stands for. Not an organisation's ("the party's convention" of
+                # a text about several parties went to the wrong one on pairs_fresh3_en)
+                eid = resolver.named_or_described(child)
+                eid = eid if eid and resolver.type_of(eid) != "ORG" else None
             if (
                 eid
                 and child.i < min(noun.i, named_from)

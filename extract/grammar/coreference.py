@@ -290,7 +290,10 @@ class Coreference:
         Italian minister, Luigi Di Maio, joined ... They concluded"), or an ORG or COUNTRY. A
         subject that is one person is passed over (it cannot be "they"); any other subject that
         names no group (an unnamed "the stores") ends the search."""
+        clause = None if self._is_subject(token) else self._clause_of(token)
         for subject in self._subjects_back(token, pronouns=True):
+            if subject.head == clause:
+                continue  # "Iran warned them": not Iran
             if subject.pos_ == "PRON":
                 group = self._link(subject) if self.plural(subject) else []
                 if group:
@@ -363,7 +366,11 @@ class Coreference:
         nothing for an "it" that only holds the place of a clause (:func:`_placeholder`)."""
         if _placeholder(token):
             return []
-        subject = next(self._subjects_back(token, pronouns=True), None)
+        # not the subject of its own clause: "the US attacked it", "Ukraine was attacked by it"
+        clause = None if self._is_subject(token) else self._clause_of(token)
+        subject = next(
+            (s for s in self._subjects_back(token, pronouns=True) if s.head != clause), None
+        )
         if subject is not None and subject.pos_ == "PRON":
             if self.pronouns.get(subject.lower_, ("", ""))[1] != "thing":
                 subject = self._nearest_subject(token)
@@ -459,6 +466,14 @@ class Coreference:
             for t in (arg, *arg.children):
                 if t == arg or t.dep_ in ("compound", *self.scheme.name_part):
                     found |= self._entities_of(t)
+        # the names of the other phrases of the noun it is a phrase of: "the takeover of Spirit
+        # by the company", "the attack on Kyiv by the country" (not Spirit, not Kyiv)
+        owner = token.head.head if token.head.pos_ == "ADP" else token.head
+        if owner.pos_ == "NOUN" and owner != token:
+            for phrase in owner.children:
+                for t in (phrase, *phrase.children):
+                    if t.i != token.i and not any(a.i == token.i for a in t.ancestors):
+                        found |= self._entities_of(t)
         found.discard(self._entity_at(token) or "")
         return found
 
@@ -712,7 +727,13 @@ class Coreference:
         ("he accused him"). With ``linked``, a subject pronoun that it accepts with what the
         pronoun stood for counts as a subject mention of that entity (a chain: "He ... He"); a
         sentence with only such links decides too, which reaches past the window."""
-        own_clause = {e for t in token.head.children if t != token for e in self._entities_of(t)}
+        own_clause = {
+            e
+            for head in {token.head, self._clause_of(token)}
+            for t in head.children
+            if t != token
+            for e in self._entities_of(t)
+        }
         window = self._sentences_back(token)
         for k, sentence in enumerate(chain(window, self._chain_back(token, linked))):
             if k >= len(window) and linked is None:
@@ -730,7 +751,10 @@ class Coreference:
                     # the main clause's subject before one of a clause inside it ("Hutchinson
                     # questioned the findings, saying Caudipteryx might have ... he told")
                     main = [s for s in subjects if not self._in_subordinate_clause(s[0])]
-                    return [max(main or subjects)[1]]
+                    start, chosen = max(main or subjects)
+                    if self._fitting_conjunct(start, chosen, found):
+                        return []  # "Trudeau and Biden won. He ...": either of them
+                    return [chosen]
             if not found:
                 if linked is not None and self._new_topic(sentence, token):
                     linked = None  # "... zij ... De kiescommissie zal ... Zij moet": no chain
@@ -741,6 +765,32 @@ class Coreference:
                 return []  # "The news came from his son-in-law, X. He ...": X or whose "his"?
             return [found[-1].kb_id_]
         return []
+
+    def _clause_of(self, token: Token) -> Token:
+        """The word whose arguments are the names of ``token``'s own clause: its head, or for a
+        pronoun in a prepositional phrase the verb the phrase (or the noun it is on) belongs
+        to ("Putin was criticised by him", "Macron held talks with him", "voerde gesprekken
+        met hem": not Putin, not Macron). A possessive keeps its noun ("Trump praised his
+        son": "his" may be Trump)."""
+        head = token.head
+        in_phrase = head.pos_ == "ADP" or any(c.dep_ in self.scheme.case for c in token.children)
+        if not in_phrase or token.dep_ in self.scheme.possessive:
+            return head
+        for _ in range(len(token.sent)):
+            if head.pos_ in ("VERB", "AUX") or head.head == head:
+                break
+            head = head.head
+        return head
+
+    def _fitting_conjunct(self, start: int, chosen: str, found: list[Span]) -> bool:
+        """Whether the subject name at ``start`` is coordinated with another name that fits as
+        well ("Justin Trudeau and Joe Biden won votes. He ..."): the pronoun may stand for
+        either."""
+        ent = self._ent_at.get(start)
+        if ent is None:
+            return False
+        beside = {t.i for t in with_conjuncts(ent.root, self.scheme)}
+        return any(e.root.i in beside and e.kb_id_ != chosen for e in found)
 
     def _owners_in(self, sentence: Span, token: Token) -> set[str]:
         """Whom the singular possessive pronouns of ``sentence`` before ``token`` that agree with

@@ -1482,3 +1482,127 @@ def test_coreference_a_description_after_another_of_its_noun_that_names_one_is_u
     names = [(1, 3, "ORG", "supreme"), (12, 13, "PERSON", "cherry")]
     doc, resolver = _english(COURT_PARSE.format(adjective=adjective), names)
     assert resolver.resolve(doc[10]) == expected
+
+
+# "Biden arrived. Putin was criticised by him.": the pronoun of the agent phrase is not the
+# passive subject of its own clause
+AGENT_PRONOUN_PARSE = """
+Biden 1 nsubj PROPN
+arrived 1 ROOT VERB arrive
+. 1 punct PUNCT
+Putin 5 nsubjpass PROPN
+was 5 auxpass AUX be
+criticised 5 ROOT VERB criticise
+by 5 agent ADP
+him 6 pobj PRON he
+. 5 punct PUNCT
+"""
+
+
+def test_coreference_a_pronoun_in_a_phrase_passes_over_the_names_of_its_own_clause():
+    names = [(0, 1, "PERSON", "biden"), (3, 4, "PERSON", "putin")]
+    doc, resolver = _english(AGENT_PRONOUN_PARSE, names)
+    assert resolver.resolve(doc[7]) == ["biden"]
+
+
+PRONOUNS_IN_PHRASES = [
+    # the agent of a passive and the partner of a noun's phrase are not the clause's own names
+    (
+        "en",
+        "Joe Biden arrived in Paris. Vladimir Putin was criticised by him on Monday.",
+        ("Joe Biden", "ACCUSE", "Vladimir Putin"),
+    ),
+    (
+        "en",
+        "Joe Biden arrived in Paris. Emmanuel Macron held talks with him on Monday.",
+        ("Emmanuel Macron", "CONSULT", "Joe Biden"),
+    ),
+    # "hen" (them) stands for the group named before, not for the clause's own subject
+    (
+        "nl",
+        "Iran en Irak vuurden raketten af. De Verenigde Staten legden hen sancties op.",
+        ("United States", "SANCTION", "Iraq"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected", PRONOUNS_IN_PHRASES, ids=[_case_id(c) for c in PRONOUNS_IN_PHRASES]
+)
+def test_coreference_a_pronoun_in_a_phrase_gives_the_relation(lang, text, expected):
+    found = relations(text, lang)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Justin Trudeau and Joe Biden won their votes. He heads the Liberal Party."),
+        ("nl", "Mark Rutte en Frans Timmermans wonnen zetels. Hij leidt de VVD."),
+    ],
+)
+def test_coreference_a_pronoun_after_two_coordinated_subjects_of_its_kind_is_unclear(lang, text):
+    found = relations(text, lang)
+    assert not [r for r in found if r[1] == "ROLE"], sorted(found)
+
+
+PRONOUN_HOLDERS = [
+    # a verb of holding an office with a pronoun for its holder
+    (
+        "en",
+        "Justin Trudeau won the vote. He heads the Liberal Party.",
+        ("Justin Trudeau", "Liberal Party"),
+    ),
+    ("nl", "Mark Rutte won de verkiezingen. Hij leidt de VVD.", ("Mark Rutte", "VVD")),
+    # a copula's office noun with the phrase of whom one works for, as a name's affiliation
+    (
+        "en",
+        "Jim Farley joined in May. He is a spokesman for Ford.",
+        ("Jim Farley", "Ford Motor Company"),
+    ),
+    ("nl", "Jan de Vries kwam in mei. Hij is woordvoerder bij Shell.", ("Jan de Vries", "Shell")),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, text, ends", PRONOUN_HOLDERS, ids=[_case_id(c) for c in PRONOUN_HOLDERS]
+)
+def test_coreference_a_pronoun_holds_the_office_its_clause_names(lang, text, ends):
+    found = relations(text, lang)
+    assert (ends[0], "ROLE", ends[1]) in found, sorted(found)
+
+
+def test_coreference_a_pronoun_from_a_place_holds_no_office_there():
+    found = relations("Jim Farley joined in May. He is a refugee from Syria.", "en")
+    assert not [r for r in found if r[1] == "ROLE"], sorted(found)
+
+
+OWNED_EVENTS = [
+    # a country's description that owns an event noun takes part in the event as its name would
+    (
+        "en",
+        "Sudan held elections in May. The country's civil war began in April.",
+        ("Sudan", "war"),
+    ),
+    # a description in a phrase of an event noun is not the name of another phrase of it
+    (
+        "en",
+        "Boeing announced results. The takeover of Spirit AeroSystems by the company was "
+        "approved in May.",
+        ("Boeing", "capture"),
+    ),
+    (
+        "nl",
+        "Boeing maakte cijfers bekend. De overname van Spirit AeroSystems door het bedrijf werd "
+        "in mei goedgekeurd.",
+        ("Boeing", "agreement"),
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, text, ends", OWNED_EVENTS, ids=[_case_id(c) for c in OWNED_EVENTS])
+def test_coreference_a_description_on_an_event_noun_takes_part_in_it(lang, text, ends):
+    from tests.extract.extraction_helpers import typed
+
+    found = typed(text, lang, participants=True)
+    assert (ends[0], "PARTICIPANT", ends[1]) in found, sorted(found)

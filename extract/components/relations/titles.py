@@ -453,6 +453,10 @@ class TitleRelations:
                 continue
             for cand in office_holding(verb, self.scheme, self.preps):
                 holder, office = resolver.entity(cand.actor), resolver.entity(cand.recipient)
+                if holder is None and cand.actor.pos_ == "PRON":
+                    # "He heads the Liberal Party", "Hij leidt de VVD": whom the pronoun stands for
+                    found = resolver.actors(cand.actor)
+                    holder = found[0] if len(found) == 1 else None
                 if (
                     holder
                     and office
@@ -505,10 +509,15 @@ class TitleRelations:
                 continue
             if title is not None and title.kin:
                 continue
-            holders = holders_of_office(noun, self.scheme, self.preps) + self._pronoun_holders(noun)
+            pronouns = self._pronoun_holders(noun)
+            holders = holders_of_office(noun, self.scheme, self.preps) + pronouns
             if not holders:
                 continue
             possessor = self.preps.possessor
+            if pronouns:
+                # "He is a spokesman for Ford", "Zij is hoogleraar aan de universiteit": as the
+                # affiliation route reads a name's copula (not "from": where one comes from)
+                possessor = possessor | (self.grammar.affiliation - self.grammar.origin)
             of = [a for p, a in prepositional_args(noun, self.scheme) if p in possessor]
             pairs = [(h, o) for h in holders for o in of]
             # "governor of Texas": a title's place is where it is held; a member is of a group
