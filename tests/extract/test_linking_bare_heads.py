@@ -110,3 +110,15 @@ def test_an_outlets_short_name_after_two_outlets_named_before_it_stays_apart(lin
         [("Zaldor Post", "ORG"), ("Varnok Post", "ORG"), ("Post", "ORG")],
     )
     assert found[2] not in found[:2]
+
+
+def test_an_outlets_short_name_written_before_the_longer_names_stays_apart(linker):
+    # "the Constitution Party" before "the Constitution Party of Idaho": a name of its own
+    found = keys(
+        linker,
+        "The Herald broke the story . The Zaldor Herald followed . The Herald stood by it . The "
+        "Varnok Herald disagreed .",
+        [("Herald", "ORG"), ("Zaldor Herald", "ORG"), ("Herald", "ORG"), ("Varnok Herald", "ORG")],
+    )
+    assert found[0] == found[2]
+    assert found[0] not in (found[1], found[3])
