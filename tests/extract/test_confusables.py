@@ -2553,6 +2553,21 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Moskou.",
         ["Moskou@kb:RUS", "Moskou@kb:moscow", "Ana Ruiz:PERSON"],
     ),
+    # --- a name of two countries is the one the document names in full ----------------------
+    (
+        "congo-of-the-republic-en",
+        "en",
+        "The Republic of the Congo held elections on Sunday. Observers said Congo had counted "
+        "the votes quickly.",
+        ["Congo == Republic of the Congo", "Congo@kb:COG"],
+    ),
+    (
+        "congo-of-the-democratic-republic-nl",
+        "nl",
+        "Ebola verspreidt zich in de Democratische Republiek Congo. De regering van Congo vraagt "
+        "om hulp.",
+        ["Congo == Democratische Republiek Congo", "Congo@kb:COD"],
+    ),
 ]
 
 
