@@ -164,7 +164,7 @@ class EntityLinker:
                 out.append((entry.key, entry.type, entry.label, entry.country))
             else:
                 out.append(self._resolve_text(ent.text, ent.label_))
-        out = self._unfuzzed_name_words(ents, out)
+        out = self._unfuzzed_name_words(ents, self._named_in_full(ents, out))
         written = list(out)
         out = self._join_after_comma(ents, out)
         out = self._join_second_surnames(ents, out)
@@ -188,12 +188,34 @@ class EntityLinker:
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
         out = self._join_chamber_words(ents, out)
-        out = self._join_same_text(
-            ents, written, self._join_heads(ents, out, self._opening_with_country(ents, out))
-        )
+        out = self._join_heads(ents, out, self._opening_with_country(ents, out))
+        out = self._join_same_text(ents, written, _join_bare_place_heads(ents, out))
         out = _join_square_brackets(ents, _join_place_tails(ents, out))
         out = _join_institution_owners(ents, out)
         return self._one_label(self._one_type(self._one_known_name(ents, out)))
+
+    def _named_in_full(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+        """A name the knowledge base gives two entries of one type is the one the document names
+        by another name too ("Congo" in a story of "the Democratic Republic of the Congo" is that
+        country, in one of "the Republic of the Congo" the other); where the document names
+        neither or both otherwise, the knowledge base's first stays."""
+        named: dict[str, set[str]] = {}  # key -> the folded names the document gives it
+        for ent, res in zip(ents, out):
+            if res[0] is not None:
+                named.setdefault(res[0], set()).add(fold(ent.text))
+        joined = list(out)
+        for i, (ent, res) in enumerate(zip(ents, out)):
+            if res[0] is None:
+                continue
+            text = fold(ent.text)
+            keys = [e.key for e in self.kb.lookup(ent.text) if e.type == res[1]]
+            if len(keys) < 2 or res[0] not in keys:
+                continue
+            otherwise = [k for k in keys if named.get(k, set()) - {text}]
+            if len(otherwise) == 1 and otherwise[0] != res[0]:
+                entry = self.kb.get(otherwise[0])
+                joined[i] = (entry.key, entry.type, entry.label, entry.country)
+        return joined
 
     def _resolve_text(self, text: str, label: str) -> Resolved:
         entry = self._fuzzy(text, label) if label in FUZZY_TYPES else None
@@ -1029,6 +1051,9 @@ class EntityLinker:
             and not named_after_a_place(ent.text)  # "Kent" the county, not "Kent police"
         }
         paired = {i for i in longer if _coordinated(ents[i])}
+        written_at: dict[str, int] = {}  # folded name -> where the document first writes it
+        for ent in ents:
+            written_at.setdefault(fold(ent.text), ent.start)
         # longest first, so that a short name sees the longer ones as already joined ("Court"
         # after "United States Supreme Court" and "Supreme Court", which joined it: one court)
         for i in sorted(range(len(ents)), key=lambda i: -len(ents[i])):
@@ -1041,6 +1066,7 @@ class EntityLinker:
                 hits: dict[str, Resolved] = {}
                 written: dict[str, set[str]] = {}  # key -> the longer names written for it
                 first: dict[str, int] = {}  # key -> where a longer name of it is first written
+                opened: dict[str, int] = {}  # key -> where any longer name of it is first written
                 for j, text in longer.items():
                     r = joined[j]
                     if j in paired and not (ands and text.endswith(" " + short)):
@@ -1057,10 +1083,16 @@ class EntityLinker:
                         written.setdefault(_key_of(r), set()).add(text)
                         at = ents[j].start if j in countries else -1
                         first[_key_of(r)] = min(first.get(_key_of(r), at), at)
+                        opened[_key_of(r)] = min(
+                            opened.get(_key_of(r), ents[j].start), ents[j].start
+                        )
                 if len(hits) > 1:
                     hits = _narrowed(short, hits, written)
                 if len(hits) > 1 and _after_the(ent):
+                    some = hits
                     hits = _most_named(hits, joined)
+                    if not hits and len(ent) == 1:
+                        hits = _named_before(some, opened, written_at[short])
                 if (
                     len(hits) == 1
                     and (res[1] == "ORG" or len(ent) == 1)
@@ -1679,6 +1711,51 @@ def _most_named(hits: dict[str, Resolved], joined: list[Resolved]) -> dict[str, 
     best = max(hits, key=lambda k: counts[k])
     others = sum(counts[k] for k in hits if k != best)
     return {best: hits[best]} if counts[best] > others else {}
+
+
+def _named_before(
+    hits: dict[str, Resolved], opened: dict[str, int], at: int
+) -> dict[str, Resolved]:
+    """Of several longer names a one-word name after "the" could stand for, named equally
+    often, the one the document names before it first writes the short name (``at``), when
+    only one is ("the Post" after "the New York Post", before "The Washington Post" is named,
+    is the New York Post; "the Constitution Party" written before "the Constitution Party of
+    Idaho" is neither); else none of them."""
+    before = {k: r for k, r in hits.items() if opened.get(k, at) < at}
+    return before if len(before) == 1 else {}
+
+
+def _join_bare_place_heads(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """A place's head word alone after "the"/"de"/"het" is the one place of the document named
+    before it with that head ("the Channel" after "the English Channel", "the Strait" after "the
+    Strait of Hormuz", "de Golf" after "de Perzische Golf"), whatever type the model gave the
+    word; after two such places ("the Sea" after "the North Sea" and "the Black Sea") it stays
+    apart. Only a word no earlier step linked or joined, written with a capital."""
+    places = [
+        (ents[j].start, fold(ents[j].text.replace("-", " ")), r)
+        for j, r in enumerate(out)
+        if r[1] == "LOCATION" and len(ents[j]) >= 2
+    ]
+    joined = list(out)
+    for i, (ent, res) in enumerate(zip(ents, out)):
+        short = fold(ent.text)
+        if (
+            len(ent) != 1
+            or res[0] is not None
+            or res[1] not in ("ORG", "LOCATION")
+            or fold(res[2]) != short
+            or not ent.text[:1].isupper()
+            or not _after_the(ent)
+        ):
+            continue
+        hits = {
+            _key_of(r): r
+            for at, text, r in places
+            if at < ent.start and text != short and _head_word(text) == short
+        }
+        if len(hits) == 1:
+            joined[i] = next(iter(hits.values()))
+    return joined
 
 
 def _one_wider(names: dict[tuple[str, str], Resolved]) -> dict[tuple[str, str], tuple[str, str]]:

@@ -1395,7 +1395,7 @@ class NameFinder:
                 words = words if words is not None else {t.text for t in doc}
                 if self._opens_the_name(doc[ent.start - 1], words):
                     ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
-            for piece in self._coordinated(_pieces(ent)):
+            for piece in self._coordinated(_pieces(ent), label):
                 piece = _strip_edges(piece)
                 if piece is None or _not_a_name(piece):
                     continue
@@ -1596,13 +1596,21 @@ class NameFinder:
         )
         return organisation and not self.kb.lookup(ent.text)
 
-    def _coordinated(self, pieces: list[Span]) -> list[Span]:
+    def _coordinated(self, pieces: list[Span], label: str | None = None) -> list[Span]:
         """A model span of two names joined by "and"/"en" is two names when either side is
         known on its own ("Crete and Cyprus") or both are the surnames of people the model found
         by their full names ("Kelly and Baroni" after "Bridget Kelly" and "Bill Baroni");
-        "Procter and Gamble" stays whole."""
+        "Procter and Gamble" stays whole. Two such surnames side by side are two names too
+        (:func:`_two_surnames_side_by_side`)."""
         out = []
         for piece in pieces:
+            if (
+                label in ("PERSON", "MISC")
+                and _two_surnames_side_by_side(piece)
+                and not self.kb.lookup(piece.text)
+            ):
+                out += [piece[:1], piece[1:]]
+                continue
             cut = next((t.i for t in piece[1:-1] if t.lower_ in LIST_AND), None)
             if cut is not None and not self.kb.lookup(piece.text):
                 left, right = piece.doc[piece.start : cut], piece.doc[cut + 1 : piece.end]
@@ -2229,6 +2237,8 @@ class NameFinder:
                 return "PERSON"  # "Zabiullah Mujahid, woordvoerder van de taliban"
             if len(span) == 2 and span[1].text in _full_name_surnames(doc):
                 return "PERSON"  # "Tima Kurdi" after "Abdullah Kurdi": a relative of his
+            if len(span) == 1 and span.text in _full_name_surnames(doc):
+                return "PERSON"  # "Harris" cut from "Harris Biden", after "Kamala Harris"
             if self._members_before(span):
                 return "ORG"  # "leden van Letzte Generation": what has members is a group
             if self._pronoun_after(span):
@@ -3207,6 +3217,31 @@ def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
     if token.pos_ != "PROPN" and not known:
         return True
     return words[token.lower_] > (token.text == token.lower_)
+
+
+def _two_surnames_side_by_side(span: Span) -> bool:
+    """Whether a two-word name is the surnames of two people the model found by their full
+    names, written side by side where a verb comes last ("volgens hem had Harris Biden
+    aangevallen" after "Kamala Harris" and "Joe Biden"): each word ends another person's name
+    of two words or more, and neither opens one ("Harris" is no first name of the
+    document's)."""
+    if len(span) != 2:
+        return False
+    first, last = span[0].text, span[1].text
+    people = [
+        e
+        for e in span.doc.ents
+        if MODEL_LABELS.get(e.label_) == "PERSON" and len(e) > 1 and e.start != span.start
+    ]
+    ends = {e[-1].text: e.start for e in people}
+    opens = {e[0].text for e in people}
+    return (
+        first in ends
+        and last in ends
+        and ends[first] != ends[last]
+        and not {first, last} & opens
+        and span.text not in {e.text for e in people}
+    )
 
 
 def _full_name_surnames(doc: Doc) -> set[str]:

@@ -13,7 +13,7 @@ and the recipient of an event noun of such a type ("sanctions on Moscow").
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 
 from spacy.tokens import Token
 
@@ -23,7 +23,7 @@ from extract.grammar.patterns import Prepositions
 from extract.grammar.phrases import phrase_type
 from extract.grammar.syntax import LabelScheme, after_stance, phrase_of
 from extract.kb import KBEntry, KnowledgeBase
-from extract.lexicon import Lexicon
+from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, read_word_list
 
 #: Verb types whose object is an actor, never a place: "accused Kyiv", "dreigde Peking". Not the
 #: types whose object may be the place itself ("attacked Kyiv", "visited Beijing", "withdrew
@@ -31,6 +31,14 @@ from extract.lexicon import Lexicon
 ACTOR_OBJECT_TYPES = frozenset(
     {"ACCUSE", "AGREE", "COOPERATE", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN"}
 )
+
+
+@lru_cache(maxsize=8)
+def mind_verbs(lang: str) -> frozenset[str]:
+    """The verbs of knowing, wanting and fearing of ``lang`` (``mindverbs.<lang>.txt``; none
+    without the file): only someone who thinks is their subject ("not even Beijing knows")."""
+    path = DEFAULT_LEXICON_DIR / f"mindverbs.{lang}.txt"
+    return read_word_list(path) if path.is_file() else frozenset()
 
 
 def government_of(kb: KnowledgeBase, entity_id: str) -> KBEntry | None:
@@ -121,9 +129,10 @@ def _is_agent(token: Token, scheme: LabelScheme, preps: Prepositions) -> bool:
 
 
 def _acting_verb(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:
-    """A verb the lexicon types, a speech verb, or a verb whose phrase with its object is an act:
-    "expelled", "dreigt", "said", "placed an asset freeze on" (a support verb gets its type from
-    its event noun, not from its lemma). Not a verb whose object makes a phrase the lexicon
+    """A verb the lexicon types, a speech verb, a verb of knowing or wanting (:func:`mind_verbs`:
+    "knows", "weet"), or a verb whose phrase with its object is an act: "expelled", "dreigt",
+    "said", "placed an asset freeze on" (a support verb gets its type from its event noun, not
+    from its lemma). Not a verb whose object makes a phrase the lexicon
     says is no act ("Helsinki wouldn't make sense"), whatever its lemma's type."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -131,8 +140,12 @@ def _acting_verb(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:
     found = phrase_type(verb, lemmas, scheme, lexicon, partial(_noun_type, lexicon=lexicon))
     if found is not None and found[0] == "NONE" and found[1] == "obj" and found[2] is not None:
         return False
+    minds = mind_verbs(lexicon.lang)
     if any(
-        lexicon.verb_type(lemma) is not None or lexicon.is_speech_verb(lemma) for lemma in lemmas
+        lexicon.verb_type(lemma) is not None
+        or lexicon.is_speech_verb(lemma)
+        or lemma.lower() in minds
+        for lemma in lemmas
     ):
         return True
     return found is not None and found[0] != "NONE"

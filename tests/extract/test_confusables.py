@@ -2517,6 +2517,57 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Tuesday. The Committee later adjourned.",
         ["Committee != Senate Committee on Trade", "Committee != Senate Committee on Energy"],
     ),
+    # --- a place's head alone, an outlet's short name, a capital that knows ------------------
+    (
+        "bare-place-head-channel-en",
+        "en",
+        "Rowers crossed the English Channel in May. The Channel was rough all week, their coach "
+        "said.",
+        ["Channel == English Channel", "Channel:LOCATION"],
+    ),
+    (
+        "bare-place-head-strait-en",
+        "en",
+        "Iran threatened to close the Strait of Hormuz on Monday. Tankers still sailed through "
+        "the Strait on Tuesday, officials said.",
+        ["Strait == Strait of Hormuz", "Strait:LOCATION"],
+    ),
+    (
+        "outlet-short-name-of-the-one-named-before-en",
+        "en",
+        "The Boston Herald reported the deal on Monday. According to the Herald, the price was "
+        "low. The Miami Herald disagreed.",
+        ["Herald == Boston Herald", "Herald != Miami Herald"],
+    ),
+    (
+        "capital-that-knows-en",
+        "en",
+        "Not even Moscow knows how long the war will last, Ana Ruiz said. Her brother lives in "
+        "Moscow.",
+        ["Moscow@kb:RUS", "Moscow@kb:moscow", "Ana Ruiz:PERSON"],
+    ),
+    (
+        "capital-that-knows-nl",
+        "nl",
+        "Zelfs Moskou weet niet hoe lang de oorlog duurt, zei Ana Ruiz. Haar broer woont in "
+        "Moskou.",
+        ["Moskou@kb:RUS", "Moskou@kb:moscow", "Ana Ruiz:PERSON"],
+    ),
+    # --- a name of two countries is the one the document names in full ----------------------
+    (
+        "congo-of-the-republic-en",
+        "en",
+        "The Republic of the Congo held elections on Sunday. Observers said Congo had counted "
+        "the votes quickly.",
+        ["Congo == Republic of the Congo", "Congo@kb:COG"],
+    ),
+    (
+        "congo-of-the-democratic-republic-nl",
+        "nl",
+        "Ebola verspreidt zich in de Democratische Republiek Congo. De regering van Congo vraagt "
+        "om hulp.",
+        ["Congo == Democratische Republiek Congo", "Congo@kb:COD"],
+    ),
 ]
 
 

@@ -168,10 +168,41 @@ aan 1 compound:prt ADP
 . 1 punct PUNCT
 """
 
+# a verb of knowing or wanting has someone who thinks as its subject (mindverbs.<lang>.txt)
+EN_KNOWS = """
+Beijing 1 nsubj PROPN
+knows 1 ROOT VERB know
+the 3 det DET
+answer 1 dobj NOUN
+. 1 punct PUNCT
+"""
+
+NL_KNOWS = """
+Peking 1 nsubj PROPN
+weet 1 ROOT VERB weten
+het 3 det DET
+antwoord 1 obj NOUN
+niet 1 advmod ADV
+. 1 punct PUNCT
+"""
+
+EN_OFFICIALS_IN_KNOW = """
+Officials 3 nsubj NOUN
+in 0 prep ADP
+Beijing 1 pobj PROPN
+know 3 ROOT VERB know
+the 5 det DET
+answer 3 dobj NOUN
+. 3 punct PUNCT
+"""
+
 
 @pytest.mark.parametrize(
     "rows, lang, expected",
     [
+        (EN_KNOWS, "en", {"Beijing": True}),
+        (NL_KNOWS, "nl", {"Peking": True}),
+        (EN_OFFICIALS_IN_KNOW, "en", {"Beijing": False}),  # the place the officials are in
         (EN_SANCTIONS, "en", {"Brussels": True, "Moscow": True}),
         (EN_ATTACK_ON, "en", {"Russia": True, "Kyiv": False}),  # the city is attacked
         (NL_SANCTIONS, "nl", {"Brussel": True, "Moskou": True}),
@@ -228,6 +259,18 @@ def _entities(text: str, lang: str) -> set[tuple[str, str, str]]:
 )
 def test_metonyms_capital_acting_is_its_country_end_to_end(text, lang, relation):
     assert relation in relations(text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, lang, capital, country",
+    [
+        ("Not even Moscow knows how long the war will last.", "en", "Moscow", "Russia"),
+        ("Zelfs Moskou weet niet hoe lang de oorlog duurt.", "nl", "Moskou", "Russia"),
+    ],
+)
+def test_metonyms_capital_that_knows_is_its_country_end_to_end(text, lang, capital, country):
+    assert (capital, country, "COUNTRY") in _entities(text, lang)
 
 
 @pytest.mark.model
