@@ -19,6 +19,7 @@ from records import EVENT_KINDS
 POS = (
     "noun",
     "phrase",
+    "result",
     "link",
     "among",
     "attend",
@@ -57,6 +58,10 @@ class EventRoles:
     )
     #: the verbs of ``phrases`` ("claim")
     phrase_verbs: frozenset[str] = frozenset()
+    #: the ``phrases`` that tell a result ("win seat", "zetel behalen"): their subject stood in
+    #: the event whether the clause is negated or not ("failed to win any seats", "won geen
+    #: enkele zetel"), where "did not claim responsibility" names no attacker
+    results: frozenset[tuple[str, str]] = frozenset()
     #: verbs through which a participant noun names its holders ("include", "be")
     links: frozenset[str] = frozenset()
     #: prepositions that put a clause's names among the participants ("among", "onder")
@@ -132,6 +137,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     ascribes: set[tuple[str, str]] = set()
     namings: set[tuple[str, str]] = set()
     reports: set[tuple[str, str]] = set()
+    results: set[tuple[str, str]] = set()
     responders: dict[str, EventRole] = {}
     columns = {
         "word": text_field,
@@ -203,10 +209,13 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                     "expected 'verb noun'"
                 )
             phrases[(verb, noun)] = entry
+            if pos == "result":
+                results.add((verb, noun))
     return EventRoles(
         nouns=MappingProxyType(nouns),
         phrases=MappingProxyType(phrases),
         phrase_verbs=frozenset(verb for verb, _ in phrases),
+        results=frozenset(results),
         links=frozenset(links),
         among=frozenset(among),
         attend=frozenset(attend),
