@@ -172,6 +172,9 @@ class Participant:
     #: EventFinder._comments): named with it, so the event is told, but no participant (no
     #: PARTICIPANT relation) and no side.
     commenting: bool = False
+    #: True for one a result phrase tells ("failed to win any seats"): the negation is of the
+    #: result, not of taking part, so its PARTICIPANT relation is asserted.
+    stood: bool = False
 
 
 @dataclass
@@ -1026,7 +1029,9 @@ class EventFinder:
             if resolver.type_of(e) in ACTOR_TYPES and e not in owners
         ]
         for entity, paired in dict.fromkeys(names):
-            event.add(Participant(entity, role.role, word.i, sentence, paired=paired))
+            event.add(
+                Participant(entity, role.role, word.i, sentence, paired=paired, stood=role.result)
+            )
         if names and role.role == "target":
             for owner in owners:
                 event.add(Participant(owner, "source", word.i, sentence))

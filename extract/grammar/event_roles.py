@@ -44,6 +44,9 @@ class EventRole:
 
     kinds: frozenset[str]
     role: str
+    #: a result ("win seat"): whoever it is told of took part, negated or not ("failed to win
+    #: any seats": the party stood)
+    result: bool = False
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                 f"{pos} {word!r} in {path.name}, line {lineno} lacks its kinds or role; "
                 "expected both for a noun or phrase"
             )
-        entry = EventRole(kinds, str(row["role"]))
+        entry = EventRole(kinds, str(row["role"]), result=pos == "result")
         if pos == "noun":
             nouns[word] = entry
         elif pos == "responder":

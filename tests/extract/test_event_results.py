@@ -124,3 +124,29 @@ def test_a_line_with_a_verb_is_no_legend(en_events):
     doc = parsed(rows, {5: ("ORG", "labour")})
     (event,) = en_events.find(doc, passing=True)
     assert event.participants == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, party",
+    [
+        (
+            "The general election was held on Thursday. The Brexit Party failed to win any seats.",
+            "en",
+            "Brexit Party",
+        ),
+        (
+            "De verkiezingen werden donderdag gehouden. De Brexitpartij won geen enkele zetel.",
+            "nl",
+            "Brexitpartij",
+        ),
+    ],
+)
+def test_a_party_that_won_no_seats_stood_as_a_fact_not_a_negation(text, lang, party):
+    records = records_of(text, lang)
+    label = {e["id"]: e["label"] for e in records["entities"]}
+    modes = {
+        r["mode"]
+        for r in records["relations"]
+        if r["type"] == "PARTICIPANT" and label[r["source"]] == party
+    }
+    assert modes == {"asserted"}
