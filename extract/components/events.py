@@ -172,6 +172,9 @@ class Participant:
     #: EventFinder._comments): named with it, so the event is told, but no participant (no
     #: PARTICIPANT relation) and no side.
     commenting: bool = False
+    #: True for one a result phrase tells ("failed to win any seats"): the negation is of the
+    #: result, not of taking part, so its PARTICIPANT relation is asserted.
+    stood: bool = False
 
 
 @dataclass
@@ -952,7 +955,8 @@ class EventFinder:
     def _participant_word(self, token: Token) -> EventRole | None:
         """The participant word of ``eventroles.<lang>.tsv`` that ``token`` is: a noun ("victim",
         "slachtoffers") or a verb with its object ("claimed responsibility", "eiste de
-        verantwoordelijkheid op"); None for any other word, and for a negated verb."""
+        verantwoordelijkheid op"); None for any other word, and for a negated verb unless its
+        phrase tells a result ("failed to win any seats": the party stood all the same)."""
         if token.pos_ == "NOUN":
             lemmas = (token.lemma_.lower(), (lookup_lemma(self.lexicon.lang, token.text) or ""))
             return next(filter(None, (self.roles.nouns.get(x.lower()) for x in lemmas)), None)
@@ -976,16 +980,10 @@ class EventFinder:
             # "SNP gained 13 seats and the Liberal Democrats lost 10", "en Labour verloor er 42":
             # a number for the object takes the noun of the clause it goes on from
             nouns += [o.lemma_.lower() for o in objects(token.head, self.scheme)]
-        found = next(
-            (
-                self.roles.phrases[(v, n)]
-                for v in verbs
-                for n in nouns
-                if (v, n) in self.roles.phrases
-            ),
-            None,
-        )
-        return None if found is None or self._negated(token) else found
+        key = next(((v, n) for v in verbs for n in nouns if (v, n) in self.roles.phrases), None)
+        if key is None or (key not in self.roles.results and self._negated(token)):
+            return None
+        return self.roles.phrases[key]
 
     def _elided_object(self, verb: Token) -> bool:
         """Whether ``verb`` goes on from a verb before it (a conjunct or a clause hung on it) with
@@ -1031,7 +1029,9 @@ class EventFinder:
             if resolver.type_of(e) in ACTOR_TYPES and e not in owners
         ]
         for entity, paired in dict.fromkeys(names):
-            event.add(Participant(entity, role.role, word.i, sentence, paired=paired))
+            event.add(
+                Participant(entity, role.role, word.i, sentence, paired=paired, stood=role.result)
+            )
         if names and role.role == "target":
             for owner in owners:
                 event.add(Participant(owner, "source", word.i, sentence))
@@ -1077,6 +1077,7 @@ class EventFinder:
             # "student protester Joshua Wong", "Kyle Rittenhouse, the suspect": the name it is a
             # title of, or in apposition to
             found.append(word.head)
+        found += self._legend_names(word)
         head = word.head
         part = _partitive_head(word)  # "the first of the victims", "het eerste van de slachtoffers"
         if part.dep_ in self.scheme.subject and part.head != part:
@@ -1133,6 +1134,15 @@ class EventFinder:
                 found += [clause] if clause.pos_ == "PROPN" else []
                 found += [c for c in children(clause) if c.dep_ == "nmod" and c.pos_ == "PROPN"]
         return found
+
+    def _legend_names(self, word: Token) -> list[Token]:
+        """The names a participant noun gives in a line without a verb, a results legend or table
+        ("Pirate Party - 3 seats", "Piratenpartij - 3 zetels"): the names before it on that line,
+        however the parser joined them to it (to the number, the noun or the name)."""
+        line = word.sent
+        if any(t.pos_ in ("VERB", "AUX") for t in line):
+            return []
+        return [t for t in line if t.i < word.i and t.pos_ == "PROPN" and t.ent_type_]
 
     def _naming(self, subject: Token) -> list[Token]:
         """The names a naming verb (``eventroles.<lang>.tsv`` pos naming) gives its subject or

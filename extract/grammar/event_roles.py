@@ -19,6 +19,7 @@ from records import EVENT_KINDS
 POS = (
     "noun",
     "phrase",
+    "result",
     "link",
     "among",
     "attend",
@@ -43,6 +44,9 @@ class EventRole:
 
     kinds: frozenset[str]
     role: str
+    #: a result ("win seat"): whoever it is told of took part, negated or not ("failed to win
+    #: any seats": the party stood)
+    result: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,10 @@ class EventRoles:
     )
     #: the verbs of ``phrases`` ("claim")
     phrase_verbs: frozenset[str] = frozenset()
+    #: the ``phrases`` that tell a result ("win seat", "zetel behalen"): their subject stood in
+    #: the event whether the clause is negated or not ("failed to win any seats", "won geen
+    #: enkele zetel"), where "did not claim responsibility" names no attacker
+    results: frozenset[tuple[str, str]] = frozenset()
     #: verbs through which a participant noun names its holders ("include", "be")
     links: frozenset[str] = frozenset()
     #: prepositions that put a clause's names among the participants ("among", "onder")
@@ -132,6 +140,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
     ascribes: set[tuple[str, str]] = set()
     namings: set[tuple[str, str]] = set()
     reports: set[tuple[str, str]] = set()
+    results: set[tuple[str, str]] = set()
     responders: dict[str, EventRole] = {}
     columns = {
         "word": text_field,
@@ -190,7 +199,7 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                 f"{pos} {word!r} in {path.name}, line {lineno} lacks its kinds or role; "
                 "expected both for a noun or phrase"
             )
-        entry = EventRole(kinds, str(row["role"]))
+        entry = EventRole(kinds, str(row["role"]), result=pos == "result")
         if pos == "noun":
             nouns[word] = entry
         elif pos == "responder":
@@ -203,10 +212,13 @@ def load_event_roles(lang: str, data_dir: Path | None = None) -> EventRoles:
                     "expected 'verb noun'"
                 )
             phrases[(verb, noun)] = entry
+            if pos == "result":
+                results.add((verb, noun))
     return EventRoles(
         nouns=MappingProxyType(nouns),
         phrases=MappingProxyType(phrases),
         phrase_verbs=frozenset(verb for verb, _ in phrases),
+        results=frozenset(results),
         links=frozenset(links),
         among=frozenset(among),
         attend=frozenset(attend),

@@ -42,6 +42,8 @@ class EventRelations:
                     continue  # "he described the attacks as ...": told with it, no part in it
                 trigger = ctx.doc[p.token]
                 mode = self._event_mode(trigger, taking_part=True)
+                if p.stood and mode == "negated":
+                    mode = "asserted"  # "failed to win any seats": the party stood all the same
                 yield ctx.relation(
                     p.entity,
                     event.id,
