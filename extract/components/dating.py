@@ -10,7 +10,8 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
   (not one a clause on another noun names), and a year alone becomes the day of the one other
   event of its kind the text dates in that year (:func:`_days_in_year`);
 - a relation's date is its own time, else its event's, else that of the one dated event its
-  clause tells (:func:`_clause_events`), else the time told before it;
+  clause tells (:func:`_clause_events`), else (an act of an event the text does not date too)
+  the time told before it;
 - a relation told as asserted whose date lies after the document's is planned
   (:func:`_mode_by_date`), unless its verb tells it as done (:func:`_told_as_done`).
 
@@ -124,13 +125,18 @@ def settled_dates(
         time_mode = (
             "asserted" if getattr(rel, "reported_time", False) else getattr(rel, "mode", "asserted")
         )
-        # an act of an event is dated by the event alone; another by the time told before it
+        # an act of an event is dated by the event; another, or one of an event the text does
+        # not date, by the time told before it ("On 2 January they signed a pipeline deal. ...
+        # The agreement was signed by the ministers": the ministers take part on 2 January)
         tied = rel.event or rel.target
-        own_date = resolve_time(rel.time_span, time_mode) or (
-            event_dates[tied]
-            if tied in event_dates
-            # an act to come is not dated by the event told with it ("will back X in the war")
-            else (clause_event.get(rel.trigger_start) if time_mode in TOLD_MODES else None)
+        own_date = (
+            resolve_time(rel.time_span, time_mode)
+            or (
+                event_dates[tied]
+                if tied in event_dates
+                # an act to come is not dated by the event told with it ("will back X in the war")
+                else (clause_event.get(rel.trigger_start) if time_mode in TOLD_MODES else None)
+            )
             or resolve_time(getattr(rel, "told_span", None))
         )
         mode = _mode_by_date(

@@ -129,3 +129,16 @@ def test_a_year_alone_takes_the_day_of_its_kind_and_so_does_the_act_of_its_event
     doc = _dated(doc, "en", "2019-12-16", events, [_act(doc, 1, event="event:0")])
     assert doc._.event_dates == {"event:0": "2019-12-12", "event:1": "2019-12-12"}
     assert doc._.relation_dates == [Dated("2019-12-12", "asserted")]
+
+
+@pytest.mark.parametrize("lang, rows", [("en", REOPENS_EN), ("nl", REOPENS_NL)])
+def test_a_participant_of_an_undated_event_takes_the_time_told_before_it(lang, rows):
+    # the event names no time and its sentence none either; the sentence before told one
+    doc = parse(rows.format(verb="x", tense="Past"), lang=lang)
+    event = EventMention(
+        "event:0", "agreement", "AGREE", "border", 0, 0, 0, [3], sentence_time=False
+    )
+    told = _act(doc, 3, type="PARTICIPANT", event="event:0", told_span=_span(doc, 5, 6))
+    doc = _dated(doc, lang, "2020-02-10", [event], [told])
+    assert doc._.event_dates == {"event:0": None}
+    assert doc._.relation_dates == [Dated("2020-02-04", "asserted")]
