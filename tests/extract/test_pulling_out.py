@@ -97,3 +97,30 @@ def test_withdrawing_ones_own_country_is_a_retreat(text, expected, not_expected)
 def test_a_country_described_by_its_region_is_no_act_on_the_region(lang, text, region):
     found = relations(text, lang)
     assert not [r for r in found if r[2] == region], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Norway voted to leave the Council of Europe.",
+            ("Norway", "CONCEDE", "Council of Europe"),
+        ),
+        (
+            "nl",
+            "Siemens heeft aangekondigd zich terug te trekken uit Peru.",
+            ("Siemens", "CONCEDE", "Peru"),
+        ),
+    ],
+)
+def test_a_vote_or_an_announcement_to_leave_is_a_concession(lang, text, expected):
+    found = typed(text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected]["mode"] == "planned"
+
+
+def test_an_announcement_that_one_has_left_is_a_retreat():
+    found = typed("Siemens heeft aangekondigd dat het zich uit Peru heeft teruggetrokken.", "nl")
+    assert ("Siemens", "RETREAT", "Peru") in found, sorted(found)
+    assert found[("Siemens", "RETREAT", "Peru")]["mode"] == "asserted"
