@@ -97,6 +97,10 @@ class Arguments:
             # person of no body comes from or is in is not whom the act is aimed at (their
             # country may be: "sent the refugees from Colombia back" returns them to Colombia)
             inside = [e for e in inside if ctx.resolver.type_of(e) != "LOCATION"]
+        if self._one_country_described(token):
+            # "pulled out of the Middle Eastern nation", "het Europese land": a region's adjective
+            # says where the country lies; the act is not aimed at the region
+            inside = [e for e in inside if ctx.resolver.type_of(e) != "LOCATION"]
         if token.lemma_.lower() in self.lexicon.roles or token.lower_ in self.lexicon.roles:
             # "a former adviser of President Trump was sentenced", "een adviseur van Trump
             # veroordeeld": whom the office holder serves is not whom the act is aimed at
@@ -107,6 +111,14 @@ class Arguments:
         if inside:
             return inside, CONFIDENCE["inside_argument"]
         return self._earlier_act_owner(token, ctx), CONFIDENCE["inside_argument"]
+
+    def _one_country_described(self, noun: Token) -> bool:
+        """Whether ``noun`` is a singular description of a country ("nation", "land"): one
+        country, which a region's adjective only places ("the Middle Eastern nation"); a plural
+        one stands for the region's countries together ("European nations have refused")."""
+        return self.grammar.descriptions.get(
+            noun.lemma_.lower()
+        ) == "COUNTRY" and "Plur" not in noun.morph.get("Number")
 
     def _act_agents(self, noun: Token, ctx: "_Context", any_noun: bool = False) -> list[str]:
         """Who made the act ``noun`` names, read from its agent phrase as from its possessor ("a

@@ -190,6 +190,7 @@ class NominalRelations:
             sides = [
                 e
                 for side in between_sides(noun, self.scheme, self.preps.between)
+                or self._clause_between(noun)
                 for e in resolver.actors(side)
             ]
             if not (sources and targets) and len(dict.fromkeys(sides)) < 2:
@@ -213,6 +214,18 @@ class NominalRelations:
                     mode=mode,
                     reporter=reporter,
                 )
+
+    def _clause_between(self, noun: Token) -> list[Token]:
+        """The sides of a "between X and Y" that the parser hung on the verb whose subject the
+        event noun is ("talks were held between Russia and Ukraine", "an agreement was reached
+        between X and Y", "er werden gesprekken gevoerd tussen X en Y"): the sides of the
+        noun's event, read where the noun has no "between" of its own."""
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in (
+            self.scheme.subject | self.scheme.passive_subject
+        ):
+            return []
+        return between_sides(verb, self.scheme, self.preps.between)
 
     def _aimed_inside(self, noun: Token, type_: str, arg: Token, ctx: "_Context") -> list[str]:
         """Whom an event noun is aimed at when its phrase's noun names nobody, read as the verb

@@ -821,9 +821,11 @@ class VerbRelations:
             self.grammar.is_agent_noun(lemma)
             or self.grammar.is_described_group(lemma)
             or self.grammar.is_person_noun(lemma)
+            or self._one_country_described(thing)
         ):
             # people, not a thing: "attacked the fighters in Mali", "hit a cyclist in Leeds" are
-            # not aimed at Mali or Leeds
+            # not aimed at Mali or Leeds; nor is a country a thing in the region its adjective
+            # names ("trok zich terug uit het Midden-Oosterse land")
             return []
         found = ctx.resolver.within(thing, skip=self.preps.attend | self.preps.agent)
         if not found and pattern in OBJECT_PATTERNS:
@@ -1154,7 +1156,7 @@ class VerbRelations:
         elif (
             type_ == "SANCTION"
             and ctx.resolver.type_of(target) in ("COUNTRY", "LOCATION")
-            and not objects(verb, self.scheme)
+            and not self._others_moved(verb, source, ctx)
         ):
             wanted = "RETREAT"
         elif (
@@ -1173,6 +1175,16 @@ class VerbRelations:
             # from Japan" (impose a ban: COERCE; a ban: SANCTION, read towards a state)
             readings.add(self._noun_type(phrase_noun))
         return wanted if wanted in readings else type_
+
+    def _others_moved(self, verb: Token, source: str, ctx: "_Context") -> list[Token]:
+        """``verb``'s objects but the source's own country: "Trump withdrew the US from the
+        treaty with Iran" moves the US out, as "the US withdrew from" it would (RETREAT),
+        where "withdrew its ambassador from Iran" recalls someone (SANCTION)."""
+        return [
+            o
+            for o in objects(verb, self.scheme)
+            if not any(ctx.same_side(source, e) for e in ctx.resolver.actors(o))
+        ]
 
     def _things_acted_on(self, verb: Token) -> list[Token]:
         """``verb``'s objects but a time the parser took for one ("heeft zich dinsdag
