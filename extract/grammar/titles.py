@@ -199,10 +199,18 @@ def holders_beside(title: Title, holder: Span, ents: Sequence[Span]) -> list[Spa
             and ent.start - holder.end <= 2
             and doc[holder.end].lower_ in _OF
             and all(t.pos_ == "DET" for t in doc[holder.end + 1 : ent.start])
+            and not _owns_next_noun(ent)
         )
         if before or inside or after:
             out.append(body_named_on(ent, ents) if after else ent)
     return out
+
+
+def _owns_next_noun(ent: Span) -> bool:
+    """Whether ``ent`` is only the possessor of the noun after it: "challenged President X for
+    the Democratic Party's nomination" names a contest, not a body the title is held in (the
+    text does not say X holds an office in that party)."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].text in POSSESSIVE_MARKS
 
 
 def body_named_on(place: Span, ents: Sequence[Span]) -> Span:

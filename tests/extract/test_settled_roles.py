@@ -68,3 +68,13 @@ def test_end_to_end_dutch_the_spokesperson_of_a_president_has_role_to_the_presid
     assert ("Ida Kernow", "ROLE", "Vasco Tesla") in found, sorted(found)
     assert ("Ida Kernow", "ROLE", "Poland") not in found, sorted(found)
     assert ("Vasco Tesla", "ROLE", "Poland") in found, sorted(found)
+
+
+@pytest.mark.model
+def test_end_to_end_a_party_whose_nomination_is_contested_is_not_the_title_holders():
+    found = typed(
+        "Senator Ida Kernow challenged President Vasco Tesla for the Democratic Party's "
+        "nomination.",
+        "en",
+    )
+    assert ("Vasco Tesla", "ROLE", "Democratic Party") not in found, sorted(found)
