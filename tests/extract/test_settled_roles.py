@@ -129,3 +129,24 @@ def test_end_to_end_a_plural_title_listed_before_another_title_is_not_the_names(
         "en",
     )
     assert ("Ida Kernow", "ROLE", "Vasco Tesla") not in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, lang, body",
+    [
+        (
+            "Ida Kernow, voormalig rechter in het Ruritaanse Hooggerechtshof, is overleden.",
+            "nl",
+            "Ruritaanse Hooggerechtshof",
+        ),
+        (
+            "Ida Kernow, a former judge in the Ruritanian Supreme Court, died.",
+            "en",
+            "Ruritanian Supreme Court",
+        ),
+    ],
+)
+def test_end_to_end_a_title_in_a_body_is_held_there(text, lang, body):
+    found = typed(text, lang)
+    assert ("Ida Kernow", "ROLE", body) in found, sorted(found)

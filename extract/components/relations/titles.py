@@ -368,6 +368,7 @@ class TitleRelations:
         says where one is from ("a Syrian boy", :func:`origin_words`); kin words give FAMILY
         elsewhere, not this."""
         resolver, words = ctx.resolver, self.grammar.affiliation
+        seat_preps = _seat_verbs(self.grammar.offices)[1] if self.grammar.offices else frozenset()
         for ent in resolver.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -395,6 +396,7 @@ class TitleRelations:
                 and not self._after_host_word(name_start(t))
             ]
             origins: set[int] = set()
+            bodies: set[int] = set()  # words after a seat preposition: an organisation only
             for noun in descriptors(ent, self.scheme):
                 title = title_phrase(noun, self.lexicon)
                 if (
@@ -413,13 +415,24 @@ class TitleRelations:
                     owners = [t for t in owners if not self._after_host_word(t)]
                 owners = [t for t in owners if not _of_another_person(t, noun, ent, resolver)]
                 found += [(t, title is not None) for t in owners]
+                if title is not None and title.role not in POSTED:
+                    # "voormalig rechter in het Hooggerechtshof", "a judge in the Supreme Court":
+                    # the seat preposition of offices.<lang>.tsv, to an organisation only
+                    seated = [
+                        arg
+                        for prep, arg in prepositional_args(noun, self.scheme)
+                        if prep in seat_preps and prep not in words
+                    ]
+                    bodies.update(t.i for t in seated)
+                    found += [(t, False) for t in seated]
             for token, places in found:
+                seated_here = token.i in bodies
                 token = organisation_after_demonym(token, resolver)
                 target = resolver.named_or_described(token)
                 kinds = ("ORG", "COUNTRY", "LOCATION") if places else ("ORG", "COUNTRY")
                 if not places and marked_by(token, self.scheme, self.grammar.origin):
                     kinds = ("ORG",)  # "a refugee from Syria" is from there, not working for it
-                if token.i in origins:
+                if token.i in origins or seated_here:
                     kinds = ("ORG",)  # "a Syrian boy" is from Syria; "BBC journalist" works there
                 if target and target != ent.kb_id_ and resolver.type_of(target) in kinds:
                     yield ctx.relation(
