@@ -30,7 +30,7 @@ from extract.grammar.syntax import (
     prepositional_args,
     with_conjuncts,
 )
-from extract.grammar.titles import title_phrase, whole_title
+from extract.grammar.titles import COUNSEL, title_phrase, whole_title
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.name_words import name_words
@@ -419,9 +419,17 @@ class ArgumentResolver:
             # person of their own, not whose relative they are (FAMILY comes from the title)
             return list(self.inner.get(token.i, []))
         found = list(self.inner.get(token.i, []))
+        # "the California, US lawyer who represented X": a lawyer is from a place, not its
+        counsel = self.lexicon.role(lemma) in COUNSEL
         for child in token.children:
             eid = self.by_token.get(child.i)
             if eid and child.i < token.i and child.dep_ not in self.scheme.conj:
+                if (
+                    counsel
+                    and child.dep_ not in self.scheme.possessive
+                    and self.types.get(eid) in ("COUNTRY", "LOCATION")
+                ):
+                    continue
                 found.append(eid)
         if not found:
             # "rescue teams from Turkey", "reddingsteams uit Turkije": a group acts for where it

@@ -166,6 +166,11 @@ def whole_title(title: Title, doc: Doc, lexicon: Lexicon) -> Title:
     return title
 
 
+#: Normalised roles held for whoever the possessive or "of"/"for" names ("his lawyer", "advocaat
+#: van Trump"), never for the country or place a word before them names ("a California lawyer",
+#: "de Amerikaanse advocaat": where the lawyer is from).
+COUNSEL = frozenset({"lawyer"})
+
 #: Entity types a title can be held in or for (ROLE person -> organisation or country).
 HOLDER_TYPES = ("ORG", "COUNTRY")
 #: The marks of an English possessive after a name ("Trump's", "Paris'"), as tokens.
@@ -199,10 +204,18 @@ def holders_beside(title: Title, holder: Span, ents: Sequence[Span]) -> list[Spa
             and ent.start - holder.end <= 2
             and doc[holder.end].lower_ in _OF
             and all(t.pos_ == "DET" for t in doc[holder.end + 1 : ent.start])
+            and not _owns_next_noun(ent)
         )
         if before or inside or after:
             out.append(body_named_on(ent, ents) if after else ent)
     return out
+
+
+def _owns_next_noun(ent: Span) -> bool:
+    """Whether ``ent`` is only the possessor of the noun after it: "challenged President X for
+    the Democratic Party's nomination" names a contest, not a body the title is held in (the
+    text does not say X holds an office in that party)."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].text in POSSESSIVE_MARKS
 
 
 def body_named_on(place: Span, ents: Sequence[Span]) -> Span:
@@ -271,6 +284,10 @@ def listed_title_before(name: Span, lexicon: Lexicon) -> Token | None:
     if near is None or near < 2 or doc[near - 1].lower_ not in LIST_JOINERS - {","}:
         return None
     first = _title_ending_at(doc, near - 1, lexicon)
+    last = doc[near - 2]
+    if "Plur" in last.morph.get("Number") or last.tag_ in ("NNS", "NNPS"):
+        # "the president's lawyers and District Attorney X's office": not one person's
+        return None
     return doc[first] if first is not None else None
 
 

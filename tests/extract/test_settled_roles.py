@@ -68,3 +68,85 @@ def test_end_to_end_dutch_the_spokesperson_of_a_president_has_role_to_the_presid
     assert ("Ida Kernow", "ROLE", "Vasco Tesla") in found, sorted(found)
     assert ("Ida Kernow", "ROLE", "Poland") not in found, sorted(found)
     assert ("Vasco Tesla", "ROLE", "Poland") in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Ida Kernow, who was Vasco Tesla's special envoy to the coalition until May, "
+            "criticised the plan.",
+            "en",
+        ),
+        ("Ida Kernow, die tot mei de gezant van Vasco Tesla was, bekritiseerde het plan.", "nl"),
+        (
+            "Vasco Tesla spoke on Monday. The probe began after his former lawyer Ida Kernow "
+            "was convicted.",
+            "en",
+        ),
+        (
+            "Vasco Tesla sprak maandag. Het onderzoek begon nadat zijn voormalige advocaat Ida "
+            "Kernow was veroordeeld.",
+            "nl",
+        ),
+        ("Ida Kernow, a lawyer for Vasco Tesla, denied the claims.", "en"),
+    ],
+)
+def test_end_to_end_a_position_held_for_a_person_by_a_relative_clause_or_pronoun(text, lang):
+    found = typed(text, lang)
+    assert ("Ida Kernow", "ROLE", "Vasco Tesla") in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A jury convicted Ida Kernow, the California, US lawyer who represented Tesla.", "en"),
+        ("De Amerikaanse advocaat Ida Kernow ontkende de beschuldigingen.", "nl"),
+    ],
+)
+def test_end_to_end_a_lawyer_holds_no_office_of_the_country_before_the_word(text, lang):
+    found = typed(text, lang)
+    assert ("Ida Kernow", "ROLE", "United States") not in found, sorted(found)
+
+
+@pytest.mark.model
+def test_end_to_end_a_party_whose_nomination_is_contested_is_not_the_title_holders():
+    found = typed(
+        "Senator Ida Kernow challenged President Vasco Tesla for the Democratic Party's "
+        "nomination.",
+        "en",
+    )
+    assert ("Vasco Tesla", "ROLE", "Democratic Party") not in found, sorted(found)
+
+
+@pytest.mark.model
+def test_end_to_end_a_plural_title_listed_before_another_title_is_not_the_names():
+    found = typed(
+        "The court waits for arguments from Vasco Tesla's lawyers and District Attorney Ida "
+        "Kernow's office.",
+        "en",
+    )
+    assert ("Ida Kernow", "ROLE", "Vasco Tesla") not in found, sorted(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, lang, body",
+    [
+        (
+            "Ida Kernow, voormalig rechter in het Ruritaanse Hooggerechtshof, is overleden.",
+            "nl",
+            "Ruritaanse Hooggerechtshof",
+        ),
+        (
+            "Ida Kernow, a former judge in the Ruritanian Supreme Court, died.",
+            "en",
+            "Ruritanian Supreme Court",
+        ),
+    ],
+)
+def test_end_to_end_a_title_in_a_body_is_held_there(text, lang, body):
+    found = typed(text, lang)
+    assert ("Ida Kernow", "ROLE", body) in found, sorted(found)

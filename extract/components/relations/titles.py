@@ -37,6 +37,7 @@ from extract.grammar.patterns import (
 )
 from extract.grammar.syntax import children, name_start, subjects, tagged_tokens, tokens_where
 from extract.grammar.titles import (
+    COUNSEL,
     MAX_TITLE_TOKENS,
     Title,
     holders_beside,
@@ -119,6 +120,11 @@ class TitleRelations:
                 type_ = "FAMILY" if title.kin else "ROLE"
                 sentence = ctx.sentence_of[token.i]
                 targets, route = self._title_holders(token, title, ent, ctx), "title"
+                if title.role in COUNSEL:
+                    # whose lawyer, never where from ("a California lawyer")
+                    targets = self._possessors(token, title, ent, ctx)
+                    if not targets:
+                        continue
                 if route == "title" and title.role in POSTED:
                     targets = [t for t in targets if not self._host_of(t, token, ents)]
                 if not targets and not title.kin:
@@ -239,11 +245,33 @@ class TitleRelations:
         """The title words bound to ``ent`` (:func:`titles_near`) less those after it that lead
         straight into another person's name: in "statues of X, US presidents Y and Z" the parser
         may hang "presidents" on X as an apposition, but the title is Y's (and Z's)."""
-        return [
-            t
-            for t in titles_near(ent, self.scheme, is_title, self.preps.possessor)
-            if not self._leads_into_name(t, ent, ents)
-        ]
+        near = list(titles_near(ent, self.scheme, is_title, self.preps.possessor))
+        near += [t for t in self._relative_titles(ent, is_title) if t not in near]
+        return [t for t in near if not self._leads_into_name(t, ent, ents)]
+
+    def _relative_titles(self, ent: Span, is_title) -> list[Token]:
+        """The title a relative clause on the name says the person is or was: "X, who was
+        Trump's special envoy", "X, die woordvoerder van Y was" (docs/annotation.md, a position
+        held for a person). Only a clause whose subject is its pronoun and whose verb is a
+        copula: UD makes the noun the clause's head, ClearNLP the copula with the noun as
+        ``attr``."""
+        found = []
+        for clause in children(ent.root):
+            if clause.dep_ not in ("relcl", "acl:relcl") or clause.i < ent.end:
+                continue
+            if not any(
+                c.dep_ in self.scheme.subject and c.pos_ == "PRON" for c in children(clause)
+            ):
+                continue
+            if self.scheme.copula:
+                copular = any(c.dep_ in self.scheme.copula for c in children(clause))
+                nouns = [clause] if copular else []
+            elif clause.lemma_ == "be":
+                nouns = [c for c in children(clause) if c.dep_ == "attr"]
+            else:
+                nouns = []
+            found += [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and is_title(n)]
+        return found
 
     def _leads_into_name(self, noun: Token, ent: Span, ents: Iterable[Span]) -> bool:
         """Whether the title ``noun`` stands after ``ent`` and its phrase ends where another
@@ -340,6 +368,7 @@ class TitleRelations:
         says where one is from ("a Syrian boy", :func:`origin_words`); kin words give FAMILY
         elsewhere, not this."""
         resolver, words = ctx.resolver, self.grammar.affiliation
+        seat_preps = _seat_verbs(self.grammar.offices)[1] if self.grammar.offices else frozenset()
         for ent in resolver.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -367,6 +396,7 @@ class TitleRelations:
                 and not self._after_host_word(name_start(t))
             ]
             origins: set[int] = set()
+            bodies: set[int] = set()  # words after a seat preposition: an organisation only
             for noun in descriptors(ent, self.scheme):
                 title = title_phrase(noun, self.lexicon)
                 if (
@@ -376,19 +406,33 @@ class TitleRelations:
                 ):
                     continue
                 owners = descriptor_owners(noun, self.scheme, words, through=self._stands_for_body)
-                office = title is not None or self.grammar.is_agent_noun(noun.lemma_)
+                # a lawyer is whose one is, not an office of a nation ("a California lawyer")
+                office = (title is not None and title.role not in COUNSEL) or (
+                    self.grammar.is_agent_noun(noun.lemma_)
+                )
                 origins.update(t.i for t in origin_words(noun, owners, office))
                 if title is not None and title.role in POSTED:
                     owners = [t for t in owners if not self._after_host_word(t)]
                 owners = [t for t in owners if not _of_another_person(t, noun, ent, resolver)]
                 found += [(t, title is not None) for t in owners]
+                if title is not None and title.role not in POSTED:
+                    # "voormalig rechter in het Hooggerechtshof", "a judge in the Supreme Court":
+                    # the seat preposition of offices.<lang>.tsv, to an organisation only
+                    seated = [
+                        arg
+                        for prep, arg in prepositional_args(noun, self.scheme)
+                        if prep in seat_preps and prep not in words
+                    ]
+                    bodies.update(t.i for t in seated)
+                    found += [(t, False) for t in seated]
             for token, places in found:
+                seated_here = token.i in bodies
                 token = organisation_after_demonym(token, resolver)
                 target = resolver.named_or_described(token)
                 kinds = ("ORG", "COUNTRY", "LOCATION") if places else ("ORG", "COUNTRY")
                 if not places and marked_by(token, self.scheme, self.grammar.origin):
                     kinds = ("ORG",)  # "a refugee from Syria" is from there, not working for it
-                if token.i in origins:
+                if token.i in origins or seated_here:
                     kinds = ("ORG",)  # "a Syrian boy" is from Syria; "BBC journalist" works there
                 if target and target != ent.kb_id_ and resolver.type_of(target) in kinds:
                     yield ctx.relation(
@@ -567,6 +611,14 @@ class TitleRelations:
             found = [e for e in ctx.resolver.owners(of) if e != holder.kb_id_]
             if found:
                 return found
+        # "Trump's envoy to the coalition": a phrase of "to" that names no one leaves the
+        # possessor
+        for part in doc[title.start : title.end]:
+            for child in children(part):
+                if child.dep_ in self.scheme.possessive and child.i not in inside:
+                    found = [e for e in ctx.resolver.owners(child) if e != holder.kb_id_]
+                    if found:
+                        return found
         # "Jared Kushner, Trump's son-in-law": the possessor may hang from the name, beside the
         # title.
         for sibling in children(token.head):
@@ -578,6 +630,34 @@ class TitleRelations:
                 if found:
                     return found
         return self._name_before_title(title, holder, ctx)
+
+    def _possessors(self, token: Token, title: Title, holder: Span, ctx: "_Context") -> list[str]:
+        """Whom the title is held for by a possessive or a possessor's preposition only ("his
+        lawyer", "Trump's lawyer", "the government's lawyer", "advocaat van Trump"), for a
+        position a word of place or nation before it does not give ("a California lawyer" is
+        from there)."""
+        doc = ctx.doc
+        possessor = (self.preps.possessor | self.grammar.affiliation) - self.grammar.origin
+        words = [
+            child
+            for part in doc[title.start : title.end]
+            for child in children(part)
+            if child.dep_ in self.scheme.possessive
+        ]
+        words += [
+            noun
+            for part in doc[title.start : title.end]
+            for prep, noun in prepositional_args(part, self.scheme)
+            if prep in possessor
+        ]
+        found = [
+            e
+            for word in words
+            if not holder.start <= word.i < holder.end
+            for e in ctx.resolver.owners(word)
+            if e != holder.kb_id_
+        ]
+        return list(dict.fromkeys(found))
 
     def _name_before_title(self, title: Title, holder: Span, ctx: "_Context") -> list[str]:
         """The organisation or place named right before the whole title that stands right before
