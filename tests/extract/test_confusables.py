@@ -2589,6 +2589,28 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Chadwick Thorne travelled to Chad in May, and he met refugees in Chad.",
         ["Chadwick Thorne:PERSON", "Chad@kb:TCD", "Chad != Chadwick Thorne"],
     ),
+    # --- an outlet's last word after an article, and no article alone as a name -------------
+    (
+        "outlet-last-word-after-article-nl",
+        "nl",
+        "Volgens The New York Times had de minister het rapport gelezen. Later schreef de Times "
+        "dat hij het had verzwegen.",
+        ["Times == New York Times", "New York Times:ORG"],
+    ),
+    (
+        "outlet-last-word-after-article-en",
+        "en",
+        "The Boston Globe reported the sale on Monday. A day later the Globe said the buyer "
+        "had pulled out.",
+        ["Globe == Boston Globe", "Boston Globe:ORG"],
+    ),
+    (
+        "no-article-alone-nl",
+        "nl",
+        "The New York Times meldde dat de rebellen geld kregen. De president noemde het verhaal "
+        "van The Times onzin.",
+        ["-The", "The Times == New York Times"],
+    ),
     # --- a body's word in the plural, and a ministry named short -----------------------------
     (
         "body-word-written-in-the-plural-en",
