@@ -60,6 +60,8 @@ CHAMBER_WORDS = name_words()["chamber_word"]
 CHAMBER_HEADS = name_words()["chamber_head"]
 #: A word alone for the one chamber whose name it heads ("House": "House of Representatives").
 CHAMBER_OPENERS = name_words()["chamber_opener"]
+#: The words for a public body that, alone, name the one the story is about ("Senate", "Senaat").
+INSTITUTION_WORDS = name_words()["generic_institution"]
 
 #: The words after which a body's complement follows in its name, the head before them: "of" and
 #: "for" ("Court of Appeals for ...") and what it is about ("Commission on Presidential Debates").
@@ -181,6 +183,7 @@ class EntityLinker:
             self.kb.first_name_gender,
         )
         out = self._join_first_names(ents, out)
+        out = self._first_names_named_like_places(ents, out)
         out = self._join_company_suffixes(ents, out)
         out = self._acronyms_spelled_otherwise(doc, ents, out)
         out = self._join_acronyms(ents, out)
@@ -188,6 +191,7 @@ class EntityLinker:
         out = self._join_acronym_fronts(ents, out)
         out = self._join_country_words(ents, out)
         out = self._join_chamber_words(ents, out)
+        out = _join_short_ministries(ents, _join_plural_bodies(ents, out))
         out = self._join_heads(ents, out, self._opening_with_country(ents, out))
         out = self._join_same_text(ents, written, _join_bare_place_heads(ents, out))
         out = _join_square_brackets(ents, _join_place_tails(ents, out))
@@ -719,6 +723,43 @@ class EntityLinker:
                     res = full[first]
             joined.append(res)
         return joined
+
+    def _first_names_named_like_places(
+        self, ents: list[Span], out: list[Resolved]
+    ) -> list[Resolved]:
+        """A one-word name the knowledge base takes for a place that is also a first name, and
+        the first name or its short form of exactly one person the document names in full, is
+        that person ("Chad" after "Chadwick Boseman", "Georgia" after "Georgia Meloni"): the
+        same gender, three letters or more, and every mention of it is a subject or stands after
+        "as"/"als" ("in Chad" or "visited Chad" is the country, and then every "Chad" stays it)."""
+        people: dict[str, dict[str, Resolved]] = {}  # folded first name -> key -> person
+        for ent, res in zip(ents, out):
+            if res[1] == "PERSON" and len(ent) >= 2 and len(ent[0].text) >= 3:
+                people.setdefault(ent[0].text, {})[_key_of(res)] = res
+        if not people:
+            return out
+        placed = {ent.text for ent in ents if len(ent) == 1 and not _named_as_a_person(ent)}
+        moved: dict[int, Resolved] = {}
+        for k, (ent, res) in enumerate(zip(ents, out)):
+            word = ent.text
+            if (
+                len(ent) != 1
+                or res[0] is None
+                or res[1] not in ("COUNTRY", "LOCATION")
+                or len(word) < 3
+                or word in placed
+                or not self.kb.is_first_name(word)
+            ):
+                continue
+            found = {
+                key: person
+                for first, found in people.items()
+                if first == word or (first.startswith(word) and self._one_gender(word, first))
+                for key, person in found.items()
+            }
+            if len(found) == 1:
+                moved[k] = next(iter(found.values()))
+        return [moved.get(k, res) for k, res in enumerate(out)] if moved else out
 
     def _join_company_suffixes(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
         """A company named with and without a company suffix or word is one company: an unknown
@@ -1775,6 +1816,93 @@ def _head_word(text: str) -> str:
     words = text.split()
     at = next((i for i, w in enumerate(words) if w in HEAD_COMPLEMENTS and i), None)
     return words[at - 1] if at is not None else (words[-1] if words else "")
+
+
+def _join_plural_bodies(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """A body's word written in the plural ("Senates", "Senaten"), where the document names
+    the body by the word in the singular, is that body (a slip of the pen: "if the Senates does
+    not confirm me" after "the Senate"); a chamber's opener ("Houses") and a word of no public
+    body ("Times" beside "Time") stay apart."""
+    singular: dict[str, Resolved] = {}
+    for ent, res in zip(ents, out):
+        word = fold(ent.text)
+        if res[1] == "ORG" and len(ent) == 1 and word in INSTITUTION_WORDS - CHAMBER_OPENERS:
+            singular[word] = res
+    if not singular:
+        return out
+    joined = []
+    for ent, res in zip(ents, out):
+        word = fold(ent.text)
+        if res[0] is None and res[1] == "ORG" and len(ent) == 1:
+            for ending in ("s", "en"):
+                if word.endswith(ending) and word[: -len(ending)] in singular:
+                    res = singular[word[: -len(ending)]]
+                    break
+        joined.append(res)
+    return joined
+
+
+def _ministry_words(text: str) -> tuple[str, ...] | None:
+    """The words of a ministry's name that say what it is for, each in the singular
+    ("Emergencies Ministry" -> emergency; "Ministry of Emergency Situations" -> emergency,
+    situation), or None when the name is no ministry's."""
+    words = fold(text).split()
+    if not any(w == "ministry" or w.endswith("ministerie") for w in words):
+        return None
+    rest = [
+        w
+        for w in words
+        if w != "ministry" and not w.endswith("ministerie") and w not in HEAD_COMPLEMENTS
+    ]
+    singular = [
+        w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and len(w) > 3 else w
+        for w in rest
+    ]
+    return tuple(singular) if singular else None
+
+
+def _join_short_ministries(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """A ministry named short, its words the first words of the one longer ministry's name in
+    the document, is that ministry ("the Emergencies Ministry" after "the Emergency Situations
+    Ministry", "the Foreign Ministry" after "the Foreign Affairs Ministry"); with two such
+    longer names it stays apart, and so does one whose first words differ ("the Russian
+    Defence Ministry" is no "Defence Ministry" of another country)."""
+    ministries: dict[tuple[str, ...], dict[str, Resolved]] = {}
+    for ent, res in zip(ents, out):
+        words = _ministry_words(ent.text) if res[1] == "ORG" else None
+        if words:
+            ministries.setdefault(words, {})[_key_of(res)] = res
+    if len(ministries) < 2:
+        return out
+    moved: dict[str, Resolved] = {}
+    for words, named in ministries.items():
+        longer = {
+            key: res
+            for other, found in ministries.items()
+            if len(other) > len(words) and other[: len(words)] == words
+            for key, res in found.items()
+        }
+        if len(longer) != 1:
+            continue
+        full = next(iter(longer.values()))
+        for key, res in named.items():
+            if res[0] is None:
+                moved[key] = full
+            elif full[0] is None:
+                moved[_key_of(full)] = res
+    return [moved.get(_key_of(res), res) for res in out] if moved else out
+
+
+def _named_as_a_person(ent: Span) -> bool:
+    """Whether a one-word name stands where a person's first name may: the subject of its
+    clause, or after "as"/"als" ("known as Chad"), never after another preposition or as an
+    object."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ("as", "als"):
+        return True
+    if before is not None and before.pos_ == "ADP":
+        return False
+    return ent.root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
 
 
 def _key_of(res: Resolved) -> str:

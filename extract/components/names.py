@@ -83,6 +83,7 @@ ORG_MEMBER_WORDS = _WORDS["org_member"]
 #: Ends of one-word compounds that name a member of a body ("Lagerhuislid").
 MEMBER_HEADS = tuple(sorted(_WORDS["member_head"]))
 GENERIC_INSTITUTIONS = _WORDS["generic_institution"]
+CHAMBER_OPENERS = _WORDS["chamber_opener"]
 PARTY_QUALIFIERS = _WORDS["party_qualifier"]
 MEMBER_QUANTIFIERS = _WORDS["member_quantifier"]
 PORTFOLIOS = _WORDS["portfolio"]
@@ -287,6 +288,8 @@ class NameFinder:
             model_taken |= {t.i for s in found for t in s}
         kb_spans = [self._titled_place(s) for s in kb_spans if not _not_a_name(s)]
         # Knowledge-base matches win over model spans; among the rest, longer spans win.
+        # an article alone is no name (the model's "The" before a known "New York Times")
+        model_spans = [s for s in model_spans if not all(t.lower_ in ARTICLES for t in s)]
         spans = self._like_their_peers(kb_spans + filter_spans(model_spans))
         spans = self._short_org_names(spans)
         spans = _clubs_named_after_places(spans)
@@ -306,6 +309,7 @@ class NameFinder:
         spans = [self._with_arabic_article(s) for s in spans]
         spans = _names_again(doc, spans)
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
+        spans = sorted(spans + _org_ends_again(doc, spans), key=lambda s: s.start)
         spans = _without_storms(spans)
         spans = self._regions_named_like_countries(spans)
         spans = self._people_listed_with_people(doc, spans)
@@ -2936,6 +2940,33 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
         )
         and not beside(t.i - 1)  # "Glawischnig-Piesczek", "Ford Motor"
         and not beside(t.i + 1)
+    ]
+
+
+def _org_ends_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The last word of an organisation's name of two words or more, alone after a definite
+    article elsewhere in the document, where the model missed it ("de Times" after "The New
+    York Times" in a Dutch text), is a name of an organisation again (the linker joins it to
+    the one name it ends, and leaves it apart when two end in it). A body's word ("het Huis"
+    after "het Witte Huis") may be another body: it is left to the chamber rules."""
+    ends = {
+        s[-1].text
+        for s in spans
+        if s.label_ == "ORG"
+        and len(s) > 1
+        and s[-1].lower_ not in GENERIC_INSTITUTIONS | CHAMBER_OPENERS
+    }
+    if not ends:
+        return []
+    covered = {t.i for s in spans for t in s}
+    return [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in tokens_where(doc, ORTH, ends.__contains__)
+        if t.i not in covered
+        and t.i > 0
+        and _capitalised(t)  # "the military" after "the Iraqi military" is no name
+        and doc[t.i - 1].lower_ in DEFINITE_ARTICLES
+        and not (t.i + 1 < len(doc) and _capitalised(doc[t.i + 1]))  # "the Times Group"
     ]
 
 

@@ -2568,6 +2568,74 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "om hulp.",
         ["Congo == Democratische Republiek Congo", "Congo@kb:COD"],
     ),
+    # --- a first name that is also a country: the person's short name, not the country -----
+    (
+        "first-name-like-a-country-en",
+        "en",
+        "Actor Chadwick Thorne, whom friends knew as Chad, retired on Monday. Chad had worked "
+        "for forty years, his agent said.",
+        ["Chad == Chadwick Thorne", "Chad:PERSON", "Chad!@kb:TCD"],
+    ),
+    (
+        "first-name-like-a-country-nl",
+        "nl",
+        "Acteur Chadwick Thorne stopt ermee. 'Ik wist altijd al dat Chad een harde werker was', "
+        "zei zijn agent.",
+        ["Chad == Chadwick Thorne", "Chad!@kb:TCD"],
+    ),
+    (
+        "country-beside-a-namesake-first-name-en",
+        "en",
+        "Chadwick Thorne travelled to Chad in May, and he met refugees in Chad.",
+        ["Chadwick Thorne:PERSON", "Chad@kb:TCD", "Chad != Chadwick Thorne"],
+    ),
+    # --- an outlet's last word after an article, and no article alone as a name -------------
+    (
+        "outlet-last-word-after-article-nl",
+        "nl",
+        "Volgens The New York Times had de minister het rapport gelezen. Later schreef de Times "
+        "dat hij het had verzwegen.",
+        ["Times == New York Times", "New York Times:ORG"],
+    ),
+    (
+        "outlet-last-word-after-article-en",
+        "en",
+        "The Boston Globe reported the sale on Monday. A day later the Globe said the buyer "
+        "had pulled out.",
+        ["Globe == Boston Globe", "Boston Globe:ORG"],
+    ),
+    (
+        "no-article-alone-nl",
+        "nl",
+        "The New York Times meldde dat de rebellen geld kregen. De president noemde het verhaal "
+        "van The Times onzin.",
+        ["-The", "The Times == New York Times"],
+    ),
+    # --- a body's word in the plural, and a ministry named short -----------------------------
+    (
+        "body-word-written-in-the-plural-en",
+        "en",
+        "The governor said the Senate would vote on Friday. If the Senates does not confirm "
+        "him, he will leave office.",
+        ["Senate == Senates"],
+    ),
+    (
+        "ministry-named-short-en",
+        "en",
+        "The Emergency Situations Ministry said nine people died. The Emergencies Ministry "
+        "added on Monday that the Health Ministry had sent doctors.",
+        [
+            "Emergencies Ministry == Emergency Situations Ministry",
+            "Health Ministry != Emergency Situations Ministry",
+        ],
+    ),
+    (
+        "ministry-named-short-nl",
+        "nl",
+        "Het ministerie van Buitenlandse Zaken en Handel gaf dinsdag een verklaring. Ook het "
+        "ministerie van Buitenlandse Zaken zelf riep op tot kalmte.",
+        ["ministerie van Buitenlandse Zaken == ministerie van Buitenlandse Zaken en Handel"],
+    ),
 ]
 
 
