@@ -240,3 +240,27 @@ def test_the_particle_after_a_noun_joins_it_only_without_an_object_of_its_own():
     )
     assert particle_word(swearing[1]) == ["in"]
     assert particle_word(fire[1]) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Governor General Julie Payette dissolved the Parliament of Canada on Wednesday. "
+            "The dissolution means an election in October.",
+        ),
+        (
+            "nl",
+            "Gouverneur-generaal Julie Payette ontbond woensdag het Canadese parlement. "
+            "De ontbinding betekent verkiezingen in oktober.",
+        ),
+    ],
+)
+def test_a_dissolution_told_by_its_verb_and_then_its_noun_is_one_event(lang, text):
+    dissolutions = [
+        mentions
+        for label, mentions in _events(records_of(text, lang))
+        if label.lower().startswith(("dissol", "ontb"))
+    ]
+    assert dissolutions == [2]  # the verb and the noun name one event
