@@ -57,6 +57,7 @@ from extract.grammar.event_nouns import (
     complement_words,
     modified_forms,
     noun_event_of,
+    particle_word,
     sense_reading,
 )
 from extract.grammar.event_roles import EventRole, load_event_roles
@@ -780,6 +781,7 @@ class EventFinder:
             return reading  # "a strike by the union": a labour strike, no attack
         forms = modified_forms(noun, adjective=True)
         forms += [f"{lemma} {word}" for word in complement_words(noun)]  # "call for", "call to"
+        forms += [f"{lemma} {word}" for word in particle_word(noun)]  # "the swearing in"
         forms += [lemma, lookup_lemma(self.lexicon.lang, noun.text) or noun.lower_]
         if self.lexicon.closed_compounds and "-" in lemma:
             # "G7-top", "NAVO-top": a hyphenated compound's head, however short

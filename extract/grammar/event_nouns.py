@@ -96,6 +96,22 @@ def complement_words(noun: Token) -> list[str]:
     return list(dict.fromkeys(words))
 
 
+def particle_word(noun: Token) -> list[str]:
+    """The particle right after ``noun`` that makes one word with it, written without its hyphen
+    ("the swearing in of the new Congress", "at the swearing in"): an adverb, particle or
+    preposition with no object of its own, however the parser attached it; a preposition that
+    opens a phrase ("the fire in the building", Dutch "de brand in het gebouw") is none."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return []
+    word = doc[noun.i + 1]
+    if word.pos_ not in ("ADP", "ADV", "PART") or word.dep_ == "case":
+        return []
+    if any(child.dep_ in ("pobj", "pcomp") for child in word.children):
+        return []
+    return [word.lower_]
+
+
 def event_noun_args(
     noun: Token,
     scheme: LabelScheme,

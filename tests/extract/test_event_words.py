@@ -11,6 +11,7 @@ from spacy.tokens import Span
 import extract.pipeline  # noqa: F401  (registers the Doc extensions the finder reads)
 from extract.components.events import EventFinder
 from extract.grammar.argument_words import load_grammar
+from extract.grammar.event_nouns import particle_word
 from extract.grammar.syntax import UD
 from extract.kb import load_kb
 from extract.lexicon import load_lexicon
@@ -194,3 +195,72 @@ def test_the_accident_after_a_storm_is_the_storm(lang, text):
     """A storm is a mishap (eventclasses.<lang>.tsv): "the accident" names it again, so the
     story's one event is told twice and kept."""
     assert _events(records_of(text, lang)) == [("disaster", 2)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, participant",
+    [
+        (
+            "en",
+            "Speaker Nancy Pelosi attended the swearing in of the new Congress on Thursday.",
+            "Nancy Pelosi",
+        ),
+        (
+            "nl",
+            "Voorzitter Nancy Pelosi woonde donderdag de beëdiging van het nieuwe Congres bij.",
+            "Nancy Pelosi",
+        ),
+    ],
+)
+def test_a_swearing_in_without_its_hyphen_is_an_event_of_who_attended_it(lang, text, participant):
+    records = records_of(text, lang)
+    events = [label for label, _ in _events(records)]
+    assert len(events) == 1
+    assert (participant, events[0]) in _participants(records)
+
+
+def test_the_particle_after_a_noun_joins_it_only_without_an_object_of_its_own():
+    swearing = parse(
+        """
+        the 1 det DET
+        swearing 4 dobj NOUN
+        in 1 prt ADP
+        of 2 prep ADP
+        Congress 3 pobj PROPN
+        """
+    )
+    fire = parse(
+        """
+        the 1 det DET
+        fire 1 ROOT NOUN
+        in 1 prep ADP
+        the 4 det DET
+        building 2 pobj NOUN
+        """
+    )
+    assert particle_word(swearing[1]) == ["in"]
+    assert particle_word(fire[1]) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Governor General Julie Payette dissolved the Parliament of Canada on Wednesday. "
+            "The dissolution means an election in October.",
+        ),
+        (
+            "nl",
+            "Gouverneur-generaal Julie Payette ontbond woensdag het Canadese parlement. "
+            "De ontbinding betekent verkiezingen in oktober.",
+        ),
+    ],
+)
+def test_a_dissolution_told_by_its_verb_and_then_its_noun_is_one_event(lang, text):
+    dissolutions = [
+        mentions
+        for label, mentions in _events(records_of(text, lang))
+        if label.lower().startswith(("dissol", "ontb"))
+    ]
+    assert dissolutions == [2]  # the verb and the noun name one event
