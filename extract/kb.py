@@ -74,6 +74,8 @@ class KBEntry:
 REGION_SOURCE = "iso3166-2:"
 #: Names whose ``KnowledgeBase.lookup`` is remembered before the memory starts afresh.
 LOOKUP_CACHE_SIZE = 100_000
+#: What a memo holds for a question not asked yet (None is an answer).
+_UNSEEN = object()
 
 
 class KnowledgeBase:
@@ -98,6 +100,9 @@ class KnowledgeBase:
         self._lookups: dict[str, tuple[KBEntry, ...]] = {}
         #: ``fuzzy_lookup``'s scans over every alias remembered: names recur across articles.
         self._fuzzy_found: dict[tuple[str, str | None, float], KBEntry | None] = {}
+        #: ``demonym`` remembered per (word, language): the name finder asks it of every
+        #: capitalised word, and a real demonym folds all its country's aliases (a few us).
+        self._demonyms_found: dict[tuple[str, str | None], KBEntry | None] = {}
 
     def is_region(self, key: str) -> bool:
         """Whether ``key`` is a first-level region of a country (a US state, a province: an
@@ -245,6 +250,15 @@ class KnowledgeBase:
         >>> load_kb().demonym("Russische").key
         'RUS'
         """
+        asked = (word, lang)
+        found = self._demonyms_found.get(asked, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._demonyms_found) >= LOOKUP_CACHE_SIZE:
+                self._demonyms_found.clear()
+            found = self._demonyms_found[asked] = self._demonym(word, lang)
+        return found
+
+    def _demonym(self, word: str, lang: str | None) -> KBEntry | None:
         folded = fold(word)
         key = self._demonyms.get(folded)
         if key is None or (

@@ -2029,6 +2029,9 @@ class NameFinder:
 
     # --- typing and filtering --------------------------------------------------------------
 
+    # remembered: a pure function of its arguments and the knowledge base, asked about 170 times
+    # a document (every word and run of capitals), mostly of the same few names
+    @lru_cache(maxsize=1 << 16)  # noqa: B019 - the finder lives as long as its pipeline
     def _lookup(self, text: str, label: str | None, country: str | None = None) -> KBEntry | None:
         entries = self.kb.lookup(text)
         if not entries:

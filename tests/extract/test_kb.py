@@ -602,3 +602,13 @@ def test_kb_keeps_the_other_bodies_as_entries_of_their_own(kb):
 def test_kb_a_demonym_written_as_an_acronym_needs_its_capitals(kb, word, key):
     entry = kb.demonym(word, "en")
     assert (entry.key if entry else None) == key
+
+
+def test_kb_a_demonym_asked_again_in_another_language_keeps_that_language(kb):
+    # demonym() remembers its answers: per word and language, so the Dutch "Let" (a Latvian)
+    # asked first makes no English "Let" Latvian, and asking again changes nothing
+    for _ in range(2):
+        assert kb.demonym("Let", "nl").key == "LVA"
+        assert kb.demonym("Let", "en") is None
+        assert kb.demonym("Latvian", "en").key == "LVA"
+        assert kb.demonym("Latvian", "nl") is None
