@@ -30,7 +30,17 @@ class Arguments:
         """Who acts: the names that illustrate ``token`` ("German firms including Siemens and
         Daimler"), else the entities it stands for, else the group it belongs to ("members of
         Verdi"), else the states a public office acts for ("attorneys general from Maine",
-        :meth:`ArgumentResolver.regions_acting`)."""
+        :meth:`ArgumentResolver.regions_acting`). Remembered per token in ``ctx.sources``, but
+        not while a speaker is being looked for (a pronoun may then stand for no one yet)."""
+        if ctx.reporters_asked:
+            return self._find_sources(token, ctx)
+        found = ctx.sources.get(token.i)
+        if found is None:
+            found = ctx.sources[token.i] = tuple(self._find_sources(token, ctx))
+        return list(found)
+
+    def _find_sources(self, token: Token, ctx: "_Context") -> list[str]:
+        """Who acts through ``token``, as :meth:`_sources` gives it."""
         found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if not found and (token.pos_ == "PRON" or article_as_pronoun(token, self.scheme)):
             return self._speaker_pronoun(token, ctx)
