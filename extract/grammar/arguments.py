@@ -28,6 +28,7 @@ from extract.grammar.syntax import (
     children,
     morph_values,
     prepositional_args,
+    sentence_bounds,
     with_conjuncts,
 )
 from extract.grammar.titles import title_phrase, whole_title
@@ -221,9 +222,9 @@ class ArgumentResolver:
         (:class:`Quotations`); remembered in :attr:`carried` when the pronoun's own sentence does
         not name that speaker."""
         found = self.quotations.speaker_of(pronoun)
-        sent = pronoun.sent
+        start, end = sentence_bounds(pronoun) if found else (0, 0)
         for eid in found:
-            if not any(self.by_token.get(i) == eid for i in range(sent.start, sent.end)):
+            if not any(self.by_token.get(i) == eid for i in range(start, end)):
                 self.carried.add((pronoun.i, eid))
         return found
 
