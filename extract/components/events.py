@@ -701,16 +701,17 @@ class EventFinder:
         event that no time told near its first mention dates."""
         own = {p.entity for p in event.participants if p.role != "location"}
         stems = {doc[i].lemma_.lower() for i in event.mentions}
-        endings = nominal_endings(self.lexicon.lang)
         start, end = sentence_bounds(doc[event.mentions[0]])
         tokens = doc_tokens(doc)
-        for i, noun, lemmas in self._retelling_words(doc):
+        words = self._retelling_words(doc)
+        retelling = set().union(*(self._stem_verbs(doc, words, stem) for stem in stems))
+        for i, noun, lemmas in words:
             if start <= i < end or i in event.mentions:
                 continue
             if noun is not None:
                 if i in mention_of or noun not in stems:
                     continue
-            elif not any(same_stem(v, s, endings) for v in lemmas for s in stems):
+            elif i not in retelling:
                 continue
             token = tokens[i]
             span = time_span_of(token, times)
@@ -747,6 +748,34 @@ class EventFinder:
                 else (t.i, None, tuple(self._verb_lemmas(t)))
                 for t in tagged_tokens(doc, ("NOUN", "VERB"))
             ]
+        return found
+
+    def _stem_verbs(
+        self, doc: Doc, words: list[tuple[int, str | None, tuple[str, ...]]], stem: str
+    ) -> frozenset[int]:
+        """The indices of the verbs among ``words`` (:meth:`_retelling_words`) one of whose lemmas
+        shares ``stem`` (:func:`same_stem`): remembered per document and stem, each pair of words
+        judged once for every document, as every event of a stem walks the same verbs."""
+        memo = last_document_memo(_LAST_STEM_VERBS, doc)
+        lang = self.lexicon.lang
+        found = memo.get((lang, stem))
+        if found is None:
+            endings = nominal_endings(lang)
+            judged = _SAME_STEM.setdefault(lang, {})
+            if len(judged) > _SAME_STEM_KEPT:
+                judged.clear()
+            hits = []
+            for i, noun, lemmas in words:
+                if noun is not None:
+                    continue
+                for verb in lemmas:
+                    same = judged.get((verb, stem))
+                    if same is None:
+                        same = judged[(verb, stem)] = same_stem(verb, stem, endings)
+                    if same:
+                        hits.append(i)
+                        break
+            found = memo[(lang, stem)] = frozenset(hits)
         return found
 
     def _told_as_done(self, doc: Doc, told: TimeMention) -> bool:
@@ -2503,3 +2532,9 @@ def make_event_finder(
 
 #: The memo of :meth:`EventFinder._retelling_words`: {language: (index, noun lemma, verb lemmas)}.
 _LAST_RETELLING: list = [None]
+#: The memo of :meth:`EventFinder._stem_verbs`: {(language, stem): verb indices}.
+_LAST_STEM_VERBS: list = [None]
+#: {language: {(verb lemma, noun stem): whether they share a stem}}, for every document;
+#: emptied beyond this many pairs.
+_SAME_STEM: dict[str, dict[tuple[str, str], bool]] = {}
+_SAME_STEM_KEPT = 100_000

@@ -28,6 +28,7 @@ from extract.grammar.syntax import (
     children,
     morph_values,
     prepositional_args,
+    sentence_bounds,
     with_conjuncts,
 )
 from extract.grammar.titles import COUNSEL, title_phrase, whole_title
@@ -109,10 +110,17 @@ class ArgumentResolver:
             doc,
             scheme,
             lexicon,
-            self.actors,
+            self._speaker_actors,
             self._actor,
             line_breaks,
         )
+        #: token index -> what :meth:`actors` gave it (the routes of both components ask the
+        #: same arguments again and again), kept while the events told stay as many
+        self._actors_memo: dict[int, tuple[str, ...]] = {}
+        self._actors_memo_events = 0
+        #: how deep the resolver is inside a quotation's speaker being found: there a quote or a
+        #: description being resolved stands for no one yet, so answers are neither kept nor read
+        self._finding_speaker = 0
         #: (pronoun token, entity) of each first-person pronoun that stands for the speaker of
         #: its quotation named in another sentence: what the reader carried, less sure than a
         #: speaker of the pronoun's own sentence (see RelationTagger's confidence)
@@ -135,7 +143,30 @@ class ArgumentResolver:
         return found[0] if len(found) == 1 else None
 
     def actors(self, token: Token) -> list[str]:
-        """Entities ``token`` stands for as an argument (see module docstring)."""
+        """Entities ``token`` stands for as an argument (see module docstring); remembered per
+        token, a new list each call."""
+        if self._finding_speaker:
+            return self._actors_of(token)
+        if self._actors_memo_events != len(self.events):
+            self._actors_memo.clear()
+            self._actors_memo_events = len(self.events)
+        found = self._actors_memo.get(token.i)
+        if found is None:
+            found = self._actors_memo[token.i] = tuple(self._actors_of(token))
+        return list(found)
+
+    def _speaker_actors(self, token: Token) -> list[str]:
+        """:meth:`actors` for :class:`Quotations`, which asks it while finding a quote's speaker
+        (that quote, and any description being resolved on the way, stand for no one until
+        found): not remembered, nor read from what was."""
+        self._finding_speaker += 1
+        try:
+            return self._actors_of(token)
+        finally:
+            self._finding_speaker -= 1
+
+    def _actors_of(self, token: Token) -> list[str]:
+        """The entities ``token`` stands for, as :meth:`actors` gives them."""
         own = self.by_token.get(token.i) or self.events.get(token.i)
         if own:
             named = self._possessed_name(token, own) if _clause_argument(token) else None
@@ -191,9 +222,9 @@ class ArgumentResolver:
         (:class:`Quotations`); remembered in :attr:`carried` when the pronoun's own sentence does
         not name that speaker."""
         found = self.quotations.speaker_of(pronoun)
-        sent = pronoun.sent
+        start, end = sentence_bounds(pronoun) if found else (0, 0)
         for eid in found:
-            if not any(self.by_token.get(i) == eid for i in range(sent.start, sent.end)):
+            if not any(self.by_token.get(i) == eid for i in range(start, end)):
                 self.carried.add((pronoun.i, eid))
         return found
 

@@ -622,3 +622,25 @@ def test_arguments_a_name_inside_a_token_is_not_the_tokens_own_name():
 def test_arguments_end_to_end_a_cabinet_named_after_its_leader_is_a_party(text, expected):
     found = relations(text, "nl")
     assert expected in found, sorted(found)
+
+
+def test_arguments_a_remembered_answer_is_a_new_list_each_time():
+    # actors() keeps its answer per token: a caller that extends the list it got must not change
+    # what the next caller hears
+    resolver, doc = resolver_for(
+        POSSESSOR_HEADS, [(0, 1, "putin"), (3, 4, "trump"), (5, 7, "kushner")]
+    )
+    first = resolver.actors(doc[0])
+    first.append("someone else")
+    assert resolver.actors(doc[0]) == ["putin"]
+
+
+def test_arguments_an_event_told_after_an_answer_is_heard():
+    # the relation component tells the resolver its events before its routes ask; an answer kept
+    # before an event was told is not given after it
+    resolver, doc = resolver_for(
+        POSSESSOR_HEADS, [(0, 1, "putin"), (3, 4, "trump"), (5, 7, "kushner")]
+    )
+    assert resolver.actors(doc[1]) == []
+    resolver.events[1] = "event-1"
+    assert resolver.actors(doc[1]) == ["event-1"]

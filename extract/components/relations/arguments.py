@@ -13,7 +13,13 @@ from extract.grammar.coreference import DEFINITE_WORDS
 from extract.grammar.earlier_acts import earlier_act, nearest_acts
 from extract.grammar.event_nouns import noun_event_of
 from extract.grammar.lemmas import verb_lemmas_of
-from extract.grammar.syntax import article_as_pronoun, children, is_nominalised, subjects
+from extract.grammar.syntax import (
+    article_as_pronoun,
+    children,
+    is_nominalised,
+    last_document_memo,
+    subjects,
+)
 
 
 class Arguments:
@@ -24,13 +30,30 @@ class Arguments:
         return found.type if found else None
 
     def _noun_event(self, noun: Token):
-        return noun_event_of(noun, self.lexicon)
+        """:func:`noun_event_of` ``noun``, remembered per document: the routes ask it of the
+        same nouns again (a frozen NounEvent, or None)."""
+        memo = last_document_memo(_LAST_NOUN_EVENTS, noun.doc)
+        key = (noun.i, id(self.lexicon))
+        found = memo.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = memo[key] = noun_event_of(noun, self.lexicon)
+        return found
 
     def _sources(self, token: Token, ctx: "_Context") -> list[str]:
         """Who acts: the names that illustrate ``token`` ("German firms including Siemens and
         Daimler"), else the entities it stands for, else the group it belongs to ("members of
         Verdi"), else the states a public office acts for ("attorneys general from Maine",
-        :meth:`ArgumentResolver.regions_acting`)."""
+        :meth:`ArgumentResolver.regions_acting`). Remembered per token in ``ctx.sources``, but
+        not while a speaker is being looked for (a pronoun may then stand for no one yet)."""
+        if ctx.reporters_asked:
+            return self._find_sources(token, ctx)
+        found = ctx.sources.get(token.i)
+        if found is None:
+            found = ctx.sources[token.i] = tuple(self._find_sources(token, ctx))
+        return list(found)
+
+    def _find_sources(self, token: Token, ctx: "_Context") -> list[str]:
+        """Who acts through ``token``, as :meth:`_sources` gives it."""
         found = ctx.resolver.examples(token) or ctx.resolver.actors(token)
         if not found and (token.pos_ == "PRON" or article_as_pronoun(token, self.scheme)):
             return self._speaker_pronoun(token, ctx)
@@ -200,3 +223,9 @@ def _definite(noun: Token) -> bool:
         c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in DEFINITE_WORDS)
         for c in children(noun)
     )
+
+
+#: The memo of :meth:`Arguments._noun_event`: {(noun index, lexicon id): its event or None}.
+_LAST_NOUN_EVENTS: list = [None]
+#: What no memo holds (None is an answer).
+_UNKNOWN = object()

@@ -76,6 +76,9 @@ class _Context:
         #: Speech verbs whose speaker is being looked for: a speaker's pronoun leads to the
         #: speech act that reports it, which on a garbled parse can be the same one again.
         self.reporters_asked: set[int] = set()
+        #: Token index -> who acts through it (``Arguments._sources``), found while no speaker
+        #: was being looked for: the routes ask the same subjects many times.
+        self.sources: dict[int, tuple[str, ...]] = {}
 
     def kb_entity(self, kb: KnowledgeBase, key: str) -> str:
         """The id of knowledge-base entry ``key``, added to ``doc._.entities`` if the text never
