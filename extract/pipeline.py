@@ -46,18 +46,9 @@ from extract.lexicon import (
     read_word_list,
     supported_languages,
 )
-from extract.records import RecordsWriter
+from extract.records import COMPONENT_EXTENSIONS, RecordsWriter
 
-for _name in (
-    "inner_mentions",
-    "inner_mention_ids",
-    "entities",
-    "events",
-    "relations",
-    "event_dates",
-    "relation_dates",
-    "records",
-):
+for _name in (*COMPONENT_EXTENSIONS, "records"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

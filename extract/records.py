@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: The Doc extensions the components before the records writer set, which ``strip`` drops.
-_STRIPPED = (
+COMPONENT_EXTENSIONS = (
     "inner_mentions",
     "inner_mention_ids",
     "entities",
@@ -291,7 +291,7 @@ class RecordsWriter:
         document = Document(**meta)
         doc._.records = doc_records(doc, document, self.lang, self.kb)
         if self.strip:
-            for name in _STRIPPED:
+            for name in COMPONENT_EXTENSIONS:
                 setattr(doc._, name, None)
         return doc
 

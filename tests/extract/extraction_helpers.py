@@ -143,3 +143,25 @@ Iran 7 obl PROPN
 {aux} 7 aux AUX
 ingesteld 0 acl:relcl VERB instellen
 """
+
+
+def resolved_keys(
+    linker, text: str, names: list[tuple[str, str]], lang: str = "en", linked: bool = False
+) -> list[str]:
+    """The entity key the linker gives each name (text, type), found in order in ``text`` (words
+    split at spaces); ``linked`` first links each name to its first knowledge-base entry, as the
+    name finder does."""
+    from extract.components.linking import _key_of
+
+    words = text.split()
+    doc = Doc(spacy.blank(lang).vocab, words=words)
+    spans, at = [], 0
+    for name, type_ in names:
+        size = len(name.split())
+        while words[at : at + size] != name.split():
+            at += 1
+        kb_id = linker.kb.lookup(name)[0].key if linked else ""
+        spans.append(Span(doc, at, at + size, label=type_, kb_id=kb_id))
+        at += size
+    doc.ents = spans
+    return [_key_of(res) for res in linker.resolve(doc)]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from extract.components.linking import EntityLinker, _heads_or_ends, _key_of
 from extract.kb import load_kb
 from extract.lexicon import load_lexicon
+from tests.extract.extraction_helpers import resolved_keys
 
 
 @pytest.fixture(scope="module")
@@ -1880,23 +1881,8 @@ def test_linking_a_company_is_not_the_product_named_after_it(linker, lang, text,
     assert ids["Zaldor Soft"] != ids["Zaldor Soft Cloud Server"]
 
 
-def _resolved_keys(linker: EntityLinker, text: str, names: list[tuple[str, str]]) -> list[str]:
-    """The entity key of each name (text, type), in order, on a document of ``text``."""
-    words = text.split()
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    spans, at = [], 0
-    for name, type_ in names:
-        size = len(name.split())
-        while words[at : at + size] != name.split():
-            at += 1
-        spans.append(Span(doc, at, at + size, label=type_))
-        at += size
-    doc.ents = spans
-    return [_key_of(res) for res in linker.resolve(doc)]
-
-
 def test_linking_a_place_the_model_once_called_a_person_is_the_place(linker):
-    keys = _resolved_keys(
+    keys = resolved_keys(
         linker,
         "Residents of Victoria voted . Victoria grew . Melbourne 0.5 % , Victoria 1.6 % .",
         [("Victoria", "LOCATION"), ("Victoria", "LOCATION"), ("Victoria", "PERSON")],
@@ -1905,7 +1891,7 @@ def test_linking_a_place_the_model_once_called_a_person_is_the_place(linker):
 
 
 def test_linking_a_surname_that_is_also_a_place_stays_the_person(linker):
-    keys = _resolved_keys(
+    keys = resolved_keys(
         linker,
         "Amos Toronto met voters in Toronto . Toronto is big . Toronto said so .",
         [

@@ -6,34 +6,15 @@ tested; end to end in both languages with sentences of our own."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
 
-from extract.components.linking import EntityLinker, _key_of
+from extract.components.linking import EntityLinker
 from extract.kb import load_kb
-from tests.extract.extraction_helpers import records_of
+from tests.extract.extraction_helpers import records_of, resolved_keys
 
 
 @pytest.fixture(scope="module")
 def linker() -> EntityLinker:
     return EntityLinker("linker", load_kb())
-
-
-def _linked(linker: EntityLinker, text: str, names: list[tuple[str, str]]) -> list[str]:
-    """The entity id of each name (text, type), found in order in ``text``, each linked to the
-    knowledge base as the name finder links it (its first entry)."""
-    words = text.split()
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    spans, at = [], 0
-    for name, type_ in names:
-        size = len(name.split())
-        while words[at : at + size] != name.split():
-            at += 1
-        entry = linker.kb.lookup(name)[0]
-        spans.append(Span(doc, at, at + size, label=type_, kb_id=entry.key))
-        at += size
-    doc.ents = spans
-    return [_key_of(res) for res in linker.resolve(doc)]
 
 
 @pytest.mark.parametrize(
@@ -53,11 +34,16 @@ def _linked(linker: EntityLinker, text: str, names: list[tuple[str, str]]) -> li
     ],
 )
 def test_an_ambiguous_name_is_the_entry_the_document_names_otherwise(linker, text, full, country):
-    assert _linked(linker, text, [(full, "COUNTRY"), ("Congo", "COUNTRY")]) == [country] * 2
+    assert (
+        resolved_keys(linker, text, [(full, "COUNTRY"), ("Congo", "COUNTRY")], linked=True)
+        == [country] * 2
+    )
 
 
 def test_an_ambiguous_name_alone_is_the_knowledge_bases_first_entry(linker):
-    assert _linked(linker, "Congo asked for help .", [("Congo", "COUNTRY")]) == ["kb:COD"]
+    assert resolved_keys(linker, "Congo asked for help .", [("Congo", "COUNTRY")], linked=True) == [
+        "kb:COD"
+    ]
 
 
 @pytest.mark.model

@@ -5,32 +5,15 @@ Post". Hand-built documents (names and types given), so the linker alone is test
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
 
-from extract.components.linking import EntityLinker, _key_of
+from extract.components.linking import EntityLinker
 from extract.kb import load_kb
+from tests.extract.extraction_helpers import resolved_keys
 
 
 @pytest.fixture(scope="module")
 def linker() -> EntityLinker:
     return EntityLinker("linker", load_kb())
-
-
-def keys(linker: EntityLinker, text: str, names: list[tuple[str, str]], lang: str = "en"):
-    """The entity id of each name (text, type), found in order in ``text`` (words split at
-    spaces)."""
-    words = text.split()
-    doc = Doc(spacy.blank(lang).vocab, words=words)
-    spans, at = [], 0
-    for name, type_ in names:
-        size = len(name.split())
-        while words[at : at + size] != name.split():
-            at += 1
-        spans.append(Span(doc, at, at + size, label=type_))
-        at += size
-    doc.ents = spans
-    return [_key_of(res) for res in linker.resolve(doc)]
 
 
 @pytest.mark.parametrize(
@@ -59,13 +42,13 @@ def keys(linker: EntityLinker, text: str, names: list[tuple[str, str]], lang: st
     ],
 )
 def test_a_place_head_alone_after_the_is_the_place_named_before(linker, lang, text, names):
-    long, short = keys(linker, text, names, lang)
+    long, short = resolved_keys(linker, text, names, lang)
     assert short == long
     assert long.startswith("location:")
 
 
 def test_a_place_head_alone_after_two_places_of_that_head_stays_apart(linker):
-    found = keys(
+    found = resolved_keys(
         linker,
         "Ferries cross the Varnok Sea and the Zaldor Sea . The Sea was calm .",
         [("Varnok Sea", "LOCATION"), ("Zaldor Sea", "LOCATION"), ("Sea", "LOCATION")],
@@ -74,7 +57,7 @@ def test_a_place_head_alone_after_two_places_of_that_head_stays_apart(linker):
 
 
 def test_a_place_head_alone_before_the_place_is_named_stays_apart(linker):
-    found = keys(
+    found = resolved_keys(
         linker,
         "The Channel was rough . Rowers crossed the Zaldor Channel in May .",
         [("Channel", "ORG"), ("Zaldor Channel", "LOCATION")],
@@ -83,7 +66,7 @@ def test_a_place_head_alone_before_the_place_is_named_stays_apart(linker):
 
 
 def test_a_place_head_without_the_stays_apart(linker):
-    found = keys(
+    found = resolved_keys(
         linker,
         "Rowers crossed the Zaldor Channel in May . Channel Nine filmed it .",
         [("Zaldor Channel", "LOCATION"), ("Channel", "ORG")],
@@ -92,7 +75,7 @@ def test_a_place_head_without_the_stays_apart(linker):
 
 
 def test_an_outlets_short_name_is_the_one_named_before_it(linker):
-    found = keys(
+    found = resolved_keys(
         linker,
         "The Zaldor Post broke the story . According to the Post , it was true . The Varnok Post "
         "disagreed . The Post stood by it .",
@@ -103,7 +86,7 @@ def test_an_outlets_short_name_is_the_one_named_before_it(linker):
 
 
 def test_an_outlets_short_name_after_two_outlets_named_before_it_stays_apart(linker):
-    found = keys(
+    found = resolved_keys(
         linker,
         "The Zaldor Post and the Varnok Post broke the story . According to the Post , it was "
         "true .",
@@ -114,7 +97,7 @@ def test_an_outlets_short_name_after_two_outlets_named_before_it_stays_apart(lin
 
 def test_an_outlets_short_name_written_before_the_longer_names_stays_apart(linker):
     # "the Constitution Party" before "the Constitution Party of Idaho": a name of its own
-    found = keys(
+    found = resolved_keys(
         linker,
         "The Herald broke the story . The Zaldor Herald followed . The Herald stood by it . The "
         "Varnok Herald disagreed .",
