@@ -72,7 +72,7 @@ def _makers(rows: str, lang: str, names, noun: int, act: str | None = None) -> l
         rows = rows.replace(old, old.replace(word, act))
     resolver, doc = hand_resolver(rows, lang, names)
     route = _Route(lang)
-    ctx = SimpleNamespace(resolver=resolver, events={}, doc=doc)
+    ctx = SimpleNamespace(resolver=resolver, events={}, doc=doc, sources={}, reporters_asked=set())
     contested = list(route._contested(doc[noun]))
     return [m for n in contested for m in route._makers_of(n, None, ctx)]
 
@@ -196,5 +196,5 @@ def test_route_whom_an_act_of_force_befell_is_no_maker(rows, lang, names, type_,
     resolver, doc = hand_resolver(rows, lang, names)
     noun = next(t for t in doc if t.dep_ == "ROOT")
     event = SimpleNamespace(type=type_)
-    ctx = SimpleNamespace(resolver=resolver, events={}, doc=doc)
+    ctx = SimpleNamespace(resolver=resolver, events={}, doc=doc, sources={}, reporters_asked=set())
     assert _Route(lang)._befallen(noun, event, ctx) == expected

@@ -39,7 +39,9 @@ class _Route(Arguments):
 
 def _sources(rows: str) -> list[str]:
     resolver, doc = hand_resolver(rows, "en", [(3, 4, "ORG", "oxfam"), (5, 6, "COUNTRY", "tcd")])
-    return _Route()._sources(doc[1], SimpleNamespace(resolver=resolver))
+    return _Route()._sources(
+        doc[1], SimpleNamespace(resolver=resolver, sources={}, reporters_asked=set())
+    )
 
 
 def test_document_makers_a_nouns_by_phrase_names_who_acts_through_it():
