@@ -1599,6 +1599,17 @@ class EventFinder:
                 sources = [e for t in acting for e in self._actors(resolver, t)]
             if link.dep_ not in self.scheme.object and self._acts_from_outside(verb, kind):
                 sources, acting = [], []
+            owners = {e for e, role in found if role == "source"}
+            if (
+                owners
+                and any(_possessive_pronoun(c) for c in children(noun) if c.i < noun.i)
+                and owners
+                & {e for o in objects(verb, self.scheme) for e in self._acting(resolver, o)}
+            ):
+                # "the lawyer who represented Daniels in her lawsuit against Trump": the pronoun
+                # names the object as the owner; the subject acts for it, not in its place
+                sources = [e for e in sources if e in owners]
+                acting = []
             if not self._existential(verb):
                 found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
                 # "joined in the lawsuit by attorneys general from Maine and Ohio": the states
