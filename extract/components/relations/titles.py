@@ -613,12 +613,11 @@ class TitleRelations:
                 return found
         # "Trump's envoy to the coalition": a phrase of "to" that names no one leaves the
         # possessor
-        for part in doc[title.start : title.end]:
-            for child in children(part):
-                if child.dep_ in self.scheme.possessive and child.i not in inside:
-                    found = [e for e in ctx.resolver.owners(child) if e != holder.kb_id_]
-                    if found:
-                        return found
+        for child in self._possessive_words(doc, title):
+            if child.i not in inside:
+                found = [e for e in ctx.resolver.owners(child) if e != holder.kb_id_]
+                if found:
+                    return found
         # "Jared Kushner, Trump's son-in-law": the possessor may hang from the name, beside the
         # title.
         for sibling in children(token.head):
@@ -638,12 +637,7 @@ class TitleRelations:
         from there)."""
         doc = ctx.doc
         possessor = (self.preps.possessor | self.grammar.affiliation) - self.grammar.origin
-        words = [
-            child
-            for part in doc[title.start : title.end]
-            for child in children(part)
-            if child.dep_ in self.scheme.possessive
-        ]
+        words = self._possessive_words(doc, title)
         words += [
             noun
             for part in doc[title.start : title.end]
@@ -658,6 +652,16 @@ class TitleRelations:
             if e != holder.kb_id_
         ]
         return list(dict.fromkeys(found))
+
+    def _possessive_words(self, doc: Doc, title: Title) -> list[Token]:
+        """The possessives hung on the words of ``title`` ("Trump's" in "Trump's special envoy",
+        "his" in "his former lawyer"), in text order."""
+        return [
+            child
+            for part in doc[title.start : title.end]
+            for child in children(part)
+            if child.dep_ in self.scheme.possessive
+        ]
 
     def _name_before_title(self, title: Title, holder: Span, ctx: "_Context") -> list[str]:
         """The organisation or place named right before the whole title that stands right before
@@ -790,6 +794,9 @@ def _seat_verbs(
 #: Normalised roles (roles.<lang>.tsv) of one posted to a host: "US Ambassador to Germany X",
 #: "de Amerikaanse ambassadeur in Duitsland X" hold the post for the United States (dev gold, both
 #: annotators, en and nl), not for the country or body they are posted to.
+POSTED = frozenset({"ambassador", "envoy"})
+
+
 def _of_another_person(token: Token, noun: Token, ent: Span, resolver: ArgumentResolver) -> bool:
     """Whether ``token`` (an owner found in the phrase of ``ent``'s descriptor ``noun``) reaches
     ``noun`` through the name of another person: "German Chancellor Angela Merkel's
@@ -803,9 +810,6 @@ def _of_another_person(token: Token, noun: Token, ent: Span, resolver: ArgumentR
             return True
         token, seen = token.head, seen + 1
     return False
-
-
-POSTED = frozenset({"ambassador", "envoy"})
 
 
 #: Offices that head a body as well as a country: "Council President X", "club president X",
