@@ -103,9 +103,18 @@ CLEAR = LabelScheme(
 #: The possessive labels of every scheme, for code that reads a parse without knowing its scheme
 #: ("his son", "zijn zoon": a possessor says whose a thing is, not who acts).
 POSSESSIVE_LABELS = UD.possessive | CLEAR.possessive
+
 #: A noun's determiners in any scheme, possessives included ("the", "his", "onze": Dutch hangs a
 #: possessive pronoun as a determiner).
 DETERMINER_LABELS = POSSESSIVE_LABELS | {"det"}
+
+
+def possessive_pronoun(token: Token) -> bool:
+    """Whether ``token`` is a possessive pronoun on its head ("his lawsuit", "haar rechtszaak",
+    "whose case"): a pronoun or determiner under a possessive label of any scheme. The label
+    says it, not the morphology, which the Dutch model leaves out now and then ("haar zaak"
+    with Case=Acc and no Poss=Yes)."""
+    return token.dep_ in POSSESSIVE_LABELS and token.pos_ in ("PRON", "DET")
 
 
 def scheme_for(nlp: Language) -> LabelScheme:
