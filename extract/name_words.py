@@ -133,3 +133,45 @@ def _name_words(data_dir: Path) -> NameWords:
     if not any(found.values()):
         raise LexiconError(f"no namewords.<lang>.tsv in {data_dir}; the name finder needs one")
     return NameWords(MappingProxyType({k: frozenset(v) for k, v in found.items()}))
+
+
+#: The shortest stem a plural keeps once its ending is cut: "en" is no plural of "", "lies" none
+#: of "ly".
+_SHORTEST_STEM = 3
+
+
+def plural_endings(data_dir: Path | None = None) -> tuple[tuple[str, str], ...]:
+    """(plural ending, singular ending) of every ``plurals.<lang>.tsv`` of the languages in
+    ``languages.tsv``, in the order written ("ies"/"y", "s"/"", ..., "en"/""); a language
+    without the file adds none."""
+    return _plural_endings(Path(data_dir or DEFAULT_LEXICON_DIR).resolve())
+
+
+@lru_cache(maxsize=4)
+def _plural_endings(data_dir: Path) -> tuple[tuple[str, str], ...]:
+    columns = {"plural": text_field, "singular": str}
+    found: dict[tuple[str, str], None] = {}
+    for lang in sorted(supported_languages(data_dir)):
+        path = data_dir / f"plurals.{lang}.tsv"
+        if path.is_file():
+            for _, row in read_table(path, columns):
+                found[str(row["plural"]).lower(), str(row["singular"]).lower()] = None
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def singulars(word: str) -> tuple[str, ...]:
+    """The words a folded ``word`` may be the plural of, by every language's plural endings
+    (:func:`plural_endings`), the first by the first ending that fits: "industries" ->
+    ("industry", "industrie", "industri"); empty for a word no ending fits, or one whose stem
+    would keep fewer than three letters ("en").
+
+    >>> singulars("industries")[0], singulars("rechten"), singulars("en")
+    ('industry', ('recht',), ())
+    """
+    found: dict[str, None] = {}
+    for plural, singular in plural_endings():
+        stem = word[: len(word) - len(plural)]
+        if word.endswith(plural) and len(stem) >= _SHORTEST_STEM:
+            found[stem + singular] = None
+    return tuple(found)

@@ -82,6 +82,7 @@ from extract.grammar.syntax import (
     morph_values,
     objects,
     passive_subjects,
+    possessive_pronoun,
     preposition_of,
     prepositional_args,
     sentence_bounds,
@@ -1510,7 +1511,7 @@ class EventFinder:
                 and child.dep_ not in self.scheme.subject
             ):
                 found.append((eid, "source"))
-            elif eid is None and child.i < noun.i and _possessive_pronoun(child):
+            elif eid is None and child.i < noun.i and possessive_pronoun(child):
                 # "his resignation", "zijn aftreden", "haar arrestatie": whom the pronoun stands
                 # for, where the resolver is sure of it (a fronted phrase's: its clause's subject)
                 found += [
@@ -1602,7 +1603,7 @@ class EventFinder:
             owners = {e for e, role in found if role == "source"}
             if (
                 owners
-                and any(_possessive_pronoun(c) for c in children(noun) if c.i < noun.i)
+                and any(possessive_pronoun(c) for c in children(noun) if c.i < noun.i)
                 and owners
                 & {e for o in objects(verb, self.scheme) for e in self._acting(resolver, o)}
             ):
@@ -2357,16 +2358,6 @@ def _named_actor(token: Token) -> bool:
         clause = token.head
         return clause.head != clause and clause.head.ent_type_ in ACTOR_TYPES
     return True
-
-
-def _possessive_pronoun(token: Token) -> bool:
-    """Whether ``token`` is a possessive personal pronoun on its head ("his", "zijn", "haar")."""
-    return (
-        token.dep_ in POSSESSIVE_LABELS
-        and token.pos_ == "PRON"
-        and morph_values(token, "Poss") == ["Yes"]
-        and morph_values(token, "PronType") == ["Prs"]
-    )
 
 
 def _nominal_infinitive(token: Token) -> bool:

@@ -41,7 +41,7 @@ from extract.grammar.syntax import POSSESSIVE_LABELS
 from extract.grammar.titles import POSSESSIVE_MARKS
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
-from extract.name_words import name_words
+from extract.name_words import name_words, singulars
 from records.text import fold, slug
 
 FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
@@ -1821,8 +1821,8 @@ def _head_word(text: str) -> str:
 def _join_plural_bodies(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
     """A body's word written in the plural ("Senates", "Senaten"), where the document names
     the body by the word in the singular, is that body (a slip of the pen: "if the Senates does
-    not confirm me" after "the Senate"); a chamber's opener ("Houses") and a word of no public
-    body ("Times" beside "Time") stay apart."""
+    not confirm me" after "the Senate"; the endings: ``plurals.<lang>.tsv``); a chamber's
+    opener ("Houses") and a word of no public body ("Times" beside "Time") stay apart."""
     singular: dict[str, Resolved] = {}
     for ent, res in zip(ents, out):
         word = fold(ent.text)
@@ -1834,18 +1834,16 @@ def _join_plural_bodies(ents: list[Span], out: list[Resolved]) -> list[Resolved]
     for ent, res in zip(ents, out):
         word = fold(ent.text)
         if res[0] is None and res[1] == "ORG" and len(ent) == 1:
-            for ending in ("s", "en"):
-                if word.endswith(ending) and word[: -len(ending)] in singular:
-                    res = singular[word[: -len(ending)]]
-                    break
+            res = next((singular[w] for w in singulars(word) if w in singular), res)
         joined.append(res)
     return joined
 
 
 def _ministry_words(text: str) -> tuple[str, ...] | None:
-    """The words of a ministry's name that say what it is for, each in the singular
-    ("Emergencies Ministry" -> emergency; "Ministry of Emergency Situations" -> emergency,
-    situation), or None when the name is no ministry's."""
+    """The words of a ministry's name that say what it is for, each in the singular by the first
+    plural ending of ``plurals.<lang>.tsv`` that fits ("Emergencies Ministry" -> emergency;
+    "Ministry of Emergency Situations" -> emergency, situation), or None when the name is no
+    ministry's."""
     words = fold(text).split()
     if not any(w == "ministry" or w.endswith("ministerie") for w in words):
         return None
@@ -1854,10 +1852,7 @@ def _ministry_words(text: str) -> tuple[str, ...] | None:
         for w in words
         if w != "ministry" and not w.endswith("ministerie") and w not in HEAD_COMPLEMENTS
     ]
-    singular = [
-        w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and len(w) > 3 else w
-        for w in rest
-    ]
+    singular = [next(iter(singulars(w)), w) for w in rest]
     return tuple(singular) if singular else None
 
 
@@ -1938,12 +1933,11 @@ def _words_alike(mine: list[str], theirs: list[str], plurals: bool = False) -> b
 
 def _plural_of(a: str, b: str) -> bool:
     """Whether one folded word is the other in the plural ("industries" ~ "industry",
-    "nations" ~ "nation", "rechten" ~ "recht"): "Recording Industries Association of America"
-    is the "Recording Industry Association of America" written again."""
+    "nations" ~ "nation", "rechten" ~ "recht"; :func:`~extract.name_words.singulars`):
+    "Recording Industries Association of America" is the "Recording Industry Association of
+    America" written again."""
     short, long = sorted((a, b), key=len)
-    return long in (short + "s", short + "es", short + "en") or (
-        short.endswith("y") and long == short[:-1] + "ies"
-    )
+    return short in singulars(long)
 
 
 #: Spellings that transliterations of one name differ by (Dutch, English, German): Poetin ~

@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from extract.grammar.syntax import (
     LabelScheme,
     children,
+    copula_predicates,
     listed_between,
     morph_values,
     name_start,
@@ -278,12 +279,7 @@ def _predicate_noun(name: Span, scheme: LabelScheme) -> list[Token]:
     root = _listed_subject(name.root, scheme)
     if root is None:
         return []
-    head = root.head
-    if scheme.copula:
-        copular = any(c.dep_ in scheme.copula for c in children(head))
-        nouns = [head] if copular else []
-    else:
-        nouns = [c for c in children(head) if c.dep_ == "attr"] if head.lemma_ == "be" else []
+    nouns = copula_predicates(root.head, scheme)
     return [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and not n.ent_type_]
 
 

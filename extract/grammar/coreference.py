@@ -290,10 +290,7 @@ class Coreference:
         Italian minister, Luigi Di Maio, joined ... They concluded"), or an ORG or COUNTRY. A
         subject that is one person is passed over (it cannot be "they"); any other subject that
         names no group (an unnamed "the stores") ends the search."""
-        clause = None if self._is_subject(token) else self._clause_of(token)
-        for subject in self._subjects_back(token, pronouns=True):
-            if subject.head == clause:
-                continue  # "Iran warned them": not Iran
+        for subject in self._subjects_outside(token):
             if subject.pos_ == "PRON":
                 group = self._link(subject) if self.plural(subject) else []
                 if group:
@@ -337,6 +334,14 @@ class Coreference:
             ):
                 yield t
 
+    def _subjects_outside(self, token: Token) -> Iterator[Token]:
+        """The subjects before a pronoun in the window, nearest first, pronouns too, but for one
+        that is no subject itself the subject of its own clause (:meth:`_clause_of`), which it
+        cannot stand for: "Iran warned them", "the US attacked it", "Ukraine was attacked by
+        it" (not Iran, the US, Ukraine)."""
+        clause = None if self._is_subject(token) else self._clause_of(token)
+        return (s for s in self._subjects_back(token, pronouns=True) if s.head != clause)
+
     # --- chains -----------------------------------------------------------------------------
 
     def _link(self, pronoun: Token) -> list[str]:
@@ -366,11 +371,7 @@ class Coreference:
         nothing for an "it" that only holds the place of a clause (:func:`_placeholder`)."""
         if _placeholder(token):
             return []
-        # not the subject of its own clause: "the US attacked it", "Ukraine was attacked by it"
-        clause = None if self._is_subject(token) else self._clause_of(token)
-        subject = next(
-            (s for s in self._subjects_back(token, pronouns=True) if s.head != clause), None
-        )
+        subject = next(self._subjects_outside(token), None)
         if subject is not None and subject.pos_ == "PRON":
             if self.pronouns.get(subject.lower_, ("", ""))[1] != "thing":
                 subject = self._nearest_subject(token)

@@ -20,6 +20,7 @@ from extract.grammar.syntax import (
     agents,
     borrows_subject,
     children,
+    copula_predicates,
     doc_tokens,
     has_infinitive_marker,
     is_passive,
@@ -705,12 +706,9 @@ def _marks_noun(word: Token, noun: Token) -> bool:
 def copula_clause(noun: Token, scheme: LabelScheme) -> Token | None:
     """The head of the clause in which a copula says ``noun`` of its subject ("X is a critic"):
     the noun itself in UD, which hangs the copula under it, the copula in ClearNLP, which makes
-    it the head; None when no copula says it."""
-    if any(c.dep_ in scheme.copula for c in children(noun)):
-        return noun
-    if noun.dep_ in scheme.predicate and noun.head.pos_ == "AUX":
-        return noun.head
-    return None
+    it the head (:func:`~extract.grammar.syntax.copula_predicates`); None when no copula says
+    it."""
+    return next((c for c in (noun, noun.head) if noun in copula_predicates(c, scheme)), None)
 
 
 def respective_pairs(word: Token, scheme: LabelScheme) -> list[tuple[Token, Token]]:

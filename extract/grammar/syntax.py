@@ -103,9 +103,18 @@ CLEAR = LabelScheme(
 #: The possessive labels of every scheme, for code that reads a parse without knowing its scheme
 #: ("his son", "zijn zoon": a possessor says whose a thing is, not who acts).
 POSSESSIVE_LABELS = UD.possessive | CLEAR.possessive
+
 #: A noun's determiners in any scheme, possessives included ("the", "his", "onze": Dutch hangs a
 #: possessive pronoun as a determiner).
 DETERMINER_LABELS = POSSESSIVE_LABELS | {"det"}
+
+
+def possessive_pronoun(token: Token) -> bool:
+    """Whether ``token`` is a possessive pronoun on its head ("his lawsuit", "haar rechtszaak",
+    "whose case"): a pronoun or determiner under a possessive label of any scheme. The label
+    says it, not the morphology, which the Dutch model leaves out now and then ("haar zaak"
+    with Case=Acc and no Poss=Yes)."""
+    return token.dep_ in POSSESSIVE_LABELS and token.pos_ in ("PRON", "DET")
 
 
 def scheme_for(nlp: Language) -> LabelScheme:
@@ -1559,18 +1568,26 @@ def listed_between(first: Token, name: Span, is_word: Callable[[Token], bool]) -
     return False
 
 
+def copula_predicates(clause: Token, scheme: LabelScheme) -> list[Token]:
+    """The words a copula says of the subject of the clause ``clause`` heads ("X is a critic",
+    "X, who was Trump's envoy" -> [critic], [envoy]), by the parse, whatever the copula's
+    word: UD hangs the copula under the predicate, which heads the clause; ClearNLP makes the
+    copula (an AUX) the head, with the predicate as ``attr``. Empty for a clause of another
+    verb ("who became envoy")."""
+    if any(c.dep_ in scheme.copula for c in children(clause)):
+        return [clause]
+    if clause.pos_ == "AUX":
+        return [c for c in children(clause) if c.dep_ in scheme.predicate]
+    return []
+
+
 def predicate_nouns(subject: Token, scheme: LabelScheme) -> list[Token]:
     """The nouns a copula says of ``subject``: "ABS-CBN is the largest broadcaster" ->
-    [broadcaster]. UD hangs the subject and the copula on the noun; ClearNLP hangs the subject
-    and the noun (attr) on the copula."""
+    [broadcaster] (:func:`copula_predicates` of its clause)."""
     head = subject.head
     if subject.dep_ not in scheme.subject or head == subject:
         return []
-    if head.pos_ == "NOUN" and any(c.dep_ in scheme.copula for c in children(head)):
-        return [head]
-    if head.pos_ == "AUX":
-        return [c for c in children(head) if c.dep_ in scheme.predicate and c.pos_ == "NOUN"]
-    return []
+    return [n for n in copula_predicates(head, scheme) if n.pos_ == "NOUN"]
 
 
 def preposition_of(noun: Token, scheme: LabelScheme) -> Token | None:

@@ -28,6 +28,28 @@ aan 1 compound:prt ADP
     assert kind == "other" and parts == [("smit", "source")]
 
 
+@pytest.mark.parametrize("morph", [POSS, "Case=Acc|Person=3|PronType=Prs"], ids=["poss", "acc"])
+def test_event_owners_a_possessive_is_read_by_its_label_not_its_morphology_nl(nl_events, morph):
+    # "Jansen sprak. Na haar arrestatie verscheen Smit.": the Dutch model now and then leaves
+    # Poss=Yes off "haar" (Case=Acc); its label says it is a possessive all the same
+    doc = parsed(
+        f"""
+Jansen 1 nsubj PROPN
+sprak 1 ROOT VERB spreken
+. 1 punct PUNCT
+Na 5 case ADP na
+haar 5 nmod:poss PRON haar {morph}
+arrestatie 6 obl NOUN arrestatie
+verscheen 6 ROOT VERB verschijnen
+Smit 6 nsubj PROPN
+. 6 punct PUNCT
+""",
+        {0: ("PERSON", "jansen"), 7: ("PERSON", "smit")},
+    )
+    found = described(nl_events.find(doc))
+    assert [parts for kind, _, parts, _ in found if kind == "arrest"] == [[("smit", "source")]]
+
+
 def test_event_owners_an_infinitive_without_article_stays_a_verb_nl(nl_events):
     # "Smit wil aftreden": a clause, not the noun; no event of the noun's lexicon entry
     doc = parsed(

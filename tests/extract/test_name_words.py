@@ -9,7 +9,7 @@ import pytest
 
 from extract.errors import LexiconError
 from extract.lexicon import DEFAULT_LEXICON_DIR
-from extract.name_words import name_words
+from extract.name_words import name_words, plural_endings, singulars
 
 
 @pytest.fixture
@@ -45,6 +45,22 @@ def test_name_words_hold_the_endings_of_a_name_in_the_plural():
     words = name_words()
     assert words["plural_ending"] == {"s"}
     assert words["singular_ending"] == {"ss"}
+
+
+def test_a_plural_gives_its_singulars_by_every_languages_endings():
+    # "Emergencies Ministry", "Quarnix Industries Council": the first ending that fits first
+    assert singulars("industries")[0] == "industry"
+    assert "church" in singulars("churches") and singulars("nations") == ("nation",)
+    assert singulars("markten") == ("markt",)  # Dutch, read with the English endings
+    assert singulars("en") == () and singulars("council") == ()  # no stem left; no plural
+
+
+def test_plural_endings_of_a_new_language_come_from_its_file(lexicon_dir):
+    with (lexicon_dir / "languages.tsv").open("a", encoding="utf-8") as out:
+        out.write("af\taf_pipeline_sm\tclosed\tAfrikaans\n")
+    (lexicon_dir / "plurals.af.tsv").write_text("plural\tsingular\ne\n", encoding="utf-8")
+    assert ("e", "") in plural_endings(lexicon_dir)
+    assert ("e", "") not in plural_endings() and ("ies", "y") in plural_endings(lexicon_dir)
 
 
 def test_name_words_of_a_new_language_come_from_its_file(lexicon_dir):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extract.grammar.lemmas import model_lemma, verb_lemmas_of
 from extract.grammar.patterns import (
+    copula_clause,
     means_clause_object,
     passive_with_agent,
     speech_with_content,
@@ -26,6 +27,7 @@ from extract.grammar.syntax import (
     acts_as_verb,
     agents,
     between_sides,
+    copula_predicates,
     is_negated,
     is_subject,
     objects,
@@ -2999,3 +3001,47 @@ def test_a_name_coordinated_with_the_verb_before_is_the_next_verbs_subject_in_it
     assert [t.text for t in subjects(doc[5], UD)] == ["Rusland"]
     # the name of the sentence before is no subject of a verb after it
     assert [t.text for t in subjects(doc[8], UD)] == []
+
+
+# "Ida Kernow, who was Tesla's envoy": the copula read by its part of speech, whatever its lemma
+# (here the form itself, as a lemmatiser that missed it leaves it); "who became" is no copula
+RELATIVE_COPULA_EN = """
+Ida 1 compound PROPN
+Kernow 1 ROOT PROPN
+, 1 punct PUNCT
+who 4 nsubj PRON
+was 1 relcl AUX was
+Tesla 7 poss PROPN
+'s 5 case PART
+envoy 4 attr NOUN
+"""
+
+# "Ida Kernow, die gezant van Tesla was": UD hangs the copula under the noun
+RELATIVE_COPULA_NL = """
+Ida 1 compound PROPN
+Kernow 1 ROOT PROPN
+, 1 punct PUNCT
+die 4 nsubj PRON
+gezant 1 acl:relcl NOUN
+van 6 case ADP
+Tesla 4 nmod PROPN
+was 4 cop AUX zijn
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, scheme, clause, noun, expected",
+    [
+        (RELATIVE_COPULA_EN, CLEAR, 4, 7, ["envoy"]),
+        (RELATIVE_COPULA_EN.replace("relcl AUX", "relcl VERB"), CLEAR, 4, 7, []),
+        (RELATIVE_COPULA_NL, UD, 4, 4, ["gezant"]),
+    ],
+    ids=["en", "en-no-copula", "nl"],
+)
+def test_the_words_a_copula_says_come_from_the_parse_not_the_copulas_lemma(
+    rows, scheme, clause, noun, expected
+):
+    doc = parse(rows)
+    assert [t.text for t in copula_predicates(doc[clause], scheme)] == expected
+    said = copula_clause(doc[noun], scheme)
+    assert (said.i if said is not None else None) == (clause if expected else None)

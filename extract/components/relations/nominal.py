@@ -23,6 +23,7 @@ from extract.grammar.syntax import (
     has_infinitive_marker,
     objects,
     phrase_of,
+    possessive_pronoun,
     prepositional_args,
     subjects,
     tagged_tokens,
@@ -180,7 +181,7 @@ class NominalRelations:
                 ]
                 if sources:
                     targets = subjects_
-                elif not self._owned_by_pronoun(noun):
+                elif not any(possessive_pronoun(c) for c in children(noun)):
                     # "the lawyer who represented Daniels in her lawsuit against Trump": a
                     # possessive pronoun names the owner, who need not be the clause's subject
                     # (on the English dev split 1 such edge from the subject, wrong; reading the
@@ -292,12 +293,6 @@ class NominalRelations:
             return None
         speakers = [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
         return doers, ((speakers[0], verb.text, verb) if speakers else None)
-
-    def _owned_by_pronoun(self, noun: Token) -> bool:
-        """Whether ``noun`` has a possessive pronoun ("her lawsuit", "haar rechtszaak")."""
-        return any(
-            c.dep_ in self.scheme.possessive and c.pos_ in ("PRON", "DET") for c in children(noun)
-        )
 
     def _adjunct_subjects(self, noun: Token, ctx: "_Context") -> list[str]:
         """The subject's entities of the verb an event noun is an adjunct of ("at the request of X",

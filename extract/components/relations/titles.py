@@ -28,6 +28,7 @@ from extract.grammar.argument_words import Grammar
 from extract.grammar.arguments import ArgumentResolver
 from extract.grammar.lemmas import verb_lemmas_of
 from extract.grammar.patterns import (
+    copula_clause,
     holders_of_office,
     office_holding,
     prepositional_args,
@@ -35,7 +36,14 @@ from extract.grammar.patterns import (
     title_of,
     titles_near,
 )
-from extract.grammar.syntax import children, name_start, subjects, tagged_tokens, tokens_where
+from extract.grammar.syntax import (
+    children,
+    copula_predicates,
+    name_start,
+    subjects,
+    tagged_tokens,
+    tokens_where,
+)
 from extract.grammar.titles import (
     COUNSEL,
     MAX_TITLE_TOKENS,
@@ -263,13 +271,7 @@ class TitleRelations:
                 c.dep_ in self.scheme.subject and c.pos_ == "PRON" for c in children(clause)
             ):
                 continue
-            if self.scheme.copula:
-                copular = any(c.dep_ in self.scheme.copula for c in children(clause))
-                nouns = [clause] if copular else []
-            elif clause.lemma_ == "be":
-                nouns = [c for c in children(clause) if c.dep_ == "attr"]
-            else:
-                nouns = []
+            nouns = copula_predicates(clause, self.scheme)
             found += [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and is_title(n)]
         return found
 
@@ -583,13 +585,8 @@ class TitleRelations:
         commissie", "Until 1995 he was a member of the committee" (a name there is the
         affiliation route's). UD makes the noun the head, with the copula and the subject under
         it; ClearNLP makes the copula the head, the noun its ``attr``."""
-        if self.scheme.copula:
-            if not any(c.dep_ in self.scheme.copula for c in children(noun)):
-                return []
-            clause = noun
-        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            clause = noun.head
-        else:
+        clause = copula_clause(noun, self.scheme)
+        if clause is None:
             return []
         return [c for c in children(clause) if c.dep_ in self.scheme.subject and c.pos_ == "PRON"]
 
