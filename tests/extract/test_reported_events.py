@@ -185,6 +185,11 @@ def test_a_person_in_a_disaster_story_speaks_of_the_disaster(lang, text):
             "A bus crashed near Lyon on Monday. The crash killed nine people. Anna Berg told "
             "Europol nobody else was hurt.",
         ),
+        (
+            "en",
+            "A bus crashed near Lyon on Monday. The crash killed nine people. In a letter to "
+            "Europol, Anna Berg said nobody else was hurt.",
+        ),
     ],
 )
 def test_a_person_speaking_of_an_actor_or_to_one_says_nothing_of_the_disaster(lang, text):

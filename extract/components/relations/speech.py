@@ -497,16 +497,15 @@ class SpeechAndStance:
     def _persons_elsewhere(self, verb: Token, told_of: set[str], ctx: "_Context") -> bool:
         """Whether a person who speaks through ``verb`` speaks of something other than the
         happening: of an actor that is its clause's subject (``told_of``: "the mayor said she
-        had ordered checks", "said Europol was working on new rules"), or to a named addressee
-        ("told the Daily Bugle nobody was hurt": the person's STATEMENT is to the outlet; on the
-        dev split the gold draws it so in wn2019-002, en and nl)."""
+        had ordered checks", "said Europol was working on new rules"), or to a named addressee,
+        the verb's own or a phrase's beside it ("told the Daily Bugle nobody was hurt", "in a
+        letter to the Daily Bugle, the chief executive said ...": the person's STATEMENT is to
+        the outlet; on the dev split the gold draws it so in wn2019-002, en and nl)."""
         if any(ctx.is_actor(e) for e in told_of):
             return True
-        return any(
-            ctx.is_actor(e)
-            for cand in speech_addressee(verb, self.scheme, self.preps)
-            for e in ctx.resolver.actors(cand.recipient)
-        )
+        heard = [cand.recipient for cand in speech_addressee(verb, self.scheme, self.preps)]
+        heard += speech_adjunct_addressees(verb, self.scheme, self.grammar.speech_adjuncts)
+        return any(ctx.is_actor(e) for token in heard for e in ctx.resolver.actors(token))
 
     def _outlets_only_report(self, ctx: "_Context", found: list[Relation]) -> list[Relation]:
         """``found`` without the STATEMENTs of news outlets (see extract.grammar.outlets), save
