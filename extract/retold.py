@@ -81,6 +81,9 @@ def retold_participants(records: Records) -> Records:
     countries named there (mostly demonyms of another name), the people of the later sentences
     that name the event (en +3 right, +2 wrong; nl +1 wrong), and events that a relation names
     without anyone taking part, such as a speaker's STATEMENT about them (en +7 right, +8 wrong).
+    A person's STATEMENT does not count as naming it: since persons speak of a story's disaster
+    (speech.py SPEAKERS_ON_HAPPENINGS), the disaster keeps the place and responders the sentence
+    that first names it gives (disaster_fresh_en: the Azores and Hampshire Police kept).
     Nor does a name inside someone's quoted words (:func:`quoted`) take part: the speaker names
     it, the story does not show it taking part (on Wikinews texts nobody tuned on, the army a
     student's quote on protests to come named; in the texts of bench/same_records.py, a monument
@@ -94,7 +97,7 @@ def retold_participants(records: Records) -> Records:
     and no place someone comes from is the event's ("een man uit Ohio"; pairs_fresh_nl: one
     wrong participant fewer).
     """
-    named = _named(records)
+    named = _named(records, but_persons_speaking=True)
     events = {
         e["id"]: e
         for e in records["entities"]
@@ -276,10 +279,19 @@ def without_passing_events(records: Records) -> Records:
     return records
 
 
-def _named(records: Records) -> set[str]:
-    """The ids that some relation of ``records`` names: its ends and its event."""
+def _named(records: Records, *, but_persons_speaking: bool = False) -> set[str]:
+    """The ids that some relation of ``records`` names: its ends and its event; with
+    ``but_persons_speaking``, not by a person's STATEMENT (an official who "said 18 people
+    died" in a disaster story speaks of the disaster, which keeps the participants the
+    sentence that first names it gives: see retold_participants)."""
+    persons = (
+        {e["id"] for e in records["entities"] if e["type"] == "PERSON"}
+        if but_persons_speaking
+        else set()
+    )
     return {
         eid
         for rel in records["relations"]
+        if not (rel["type"] == "STATEMENT" and rel["source"] in persons)
         for eid in (rel["source"], rel["target"], rel.get("event"))
     }

@@ -133,7 +133,32 @@ def test_an_agency_speaking_of_its_own_deed_states_nothing_to_the_event(lang, te
 @pytest.mark.parametrize(
     "lang, text",
     [
+        (
+            "en",
+            "Gunmen attacked a bus near Lyon on Monday. Anna Berg said nine people died in the "
+            "attack.",
+        ),
+        (
+            "nl",
+            "Schutters vielen maandag een bus aan bij Lyon. Anna Berg zei dat er negen doden "
+            "vielen bij de aanval.",
+        ),
+    ],
+)
+def test_a_person_on_the_event_of_a_reported_clause_gets_no_statement(lang, text):
+    """An attack is no happening (HAPPENING_KINDS): who speaks of it mostly takes a side."""
+    assert ("Anna Berg", "EVENT") not in statement_ends(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         ("en", "A bus crashed near Lyon on Monday. Anna Berg said nine people died in the crash."),
+        (
+            "en",
+            "A fire destroyed a hotel in Lyon on Monday. The fire burned for six hours. Mayor Anna "
+            "Berg said nobody was hurt.",
+        ),
         (
             "nl",
             "Een bus verongelukte maandag bij Lyon. Anna Berg zei dat er negen doden waren bij "
@@ -141,7 +166,35 @@ def test_an_agency_speaking_of_its_own_deed_states_nothing_to_the_event(lang, te
         ),
     ],
 )
-def test_a_person_on_the_event_of_a_reported_clause_gets_no_statement(lang, text):
+def test_a_person_in_a_disaster_story_speaks_of_the_disaster(lang, text):
+    """Officials, rescuers and witnesses who say what a disaster, fire or crash did speak of
+    it (the dev gold's STATEMENT to the happening), as an agency does."""
+    assert ("Anna Berg", "EVENT") in statement_ends(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "A bus crashed near Lyon on Monday. The crash killed nine people. Anna Berg said "
+            "Europol was working on new rules.",
+        ),
+        (
+            "en",
+            "A bus crashed near Lyon on Monday. The crash killed nine people. Anna Berg told "
+            "Europol nobody else was hurt.",
+        ),
+        (
+            "en",
+            "A bus crashed near Lyon on Monday. The crash killed nine people. In a letter to "
+            "Europol, Anna Berg said nobody else was hurt.",
+        ),
+    ],
+)
+def test_a_person_speaking_of_an_actor_or_to_one_says_nothing_of_the_disaster(lang, text):
+    """A clause about an actor ("Europol was working on ...") or words told to a named
+    addressee are the person's STATEMENT to that actor, not to the disaster."""
     assert ("Anna Berg", "EVENT") not in statement_ends(text, lang)
 
 

@@ -146,6 +146,28 @@ def test_retold_participants_not_from_later_sentences_nor_for_events_with_partic
     assert len(found["relations"]) == 1
 
 
+def test_retold_a_persons_statement_on_the_event_leaves_it_its_first_sentences_participants():
+    # "A fire broke out in Ghent ... The fire ... Bo Ray said nobody was hurt": Bo Ray's
+    # STATEMENT speaks of the fire; Ann Lee and Ghent of its first sentence still take part
+    base = records({"event:d:0": [(0, 20), (1, 40)]})
+    base["entities"].append(entity("person:bo-ray", "PERSON"))
+    base["mentions"].append(mention("person:bo-ray", 2, 50))
+    base["relations"] = [dict(participant("person:bo-ray", "event:d:0", 0), type="STATEMENT")]
+    found = retold_participants(base)
+    assert [(r["source"], r["type"]) for r in found["relations"]] == [
+        ("person:bo-ray", "STATEMENT"),
+        ("person:ann-lee", "PARTICIPANT"),
+        ("kb:ghent", "PARTICIPANT"),
+    ]
+
+
+def test_retold_an_event_only_a_persons_statement_names_is_kept_with_it():
+    # named once: the STATEMENT keeps it an event, so the relation never points at nothing
+    base = records({"event:d:0": [(1, 40)]})
+    base["relations"] = [dict(participant("person:ann-lee", "event:d:0", 0), type="STATEMENT")]
+    assert event_ids(without_passing_events(base)) == [("event:d:0", 1)]
+
+
 def test_retold_a_country_is_no_participant_by_being_named_beside_the_event():
     # "the Belgian minister": a demonym before a name says whose she is, not who took part
     base = records({"event:d:0": [(0, 20), (1, 40)]})
