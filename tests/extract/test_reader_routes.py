@@ -1,5 +1,6 @@
 """Pairs a reader connects that no route found (task routes3): a court's ruling against someone
-(REJECT, as the dev gold codes it). The sentences are made up."""
+(REJECT, as the dev gold codes it), a legislature confirming a nominee (SUPPORT). The sentences
+are made up."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_ruling_against_is_a_rejection(
 def test_ruling_in_favour_rejects_no_one() -> None:
     found = typed("The Supreme Court of Puerto Rico issued a ruling in favor of the Senate.", "en")
     assert not [key for key in found if key[1] == "REJECT"]
+
+
+def test_confirmed_nominee_is_supported_not_the_post_s_country() -> None:
+    found = typed("The Puerto Rico Senate confirmed John Smith as ambassador to France.", "en")
+    assert ("Puerto Rico Senate", "SUPPORT", "John Smith") in found
+    assert ("Puerto Rico Senate", "SUPPORT", "France") not in found
+
+
+def test_confirmed_nomination_supports_its_nominee() -> None:
+    found = typed("The Puerto Rico House confirmed Pedro Pierluisi's nomination on Friday.", "en")
+    assert ("Puerto Rico House", "SUPPORT", "Pedro Pierluisi") in found
