@@ -1059,6 +1059,16 @@ class EventFinder:
             for e in self._actors(resolver, c)
             if resolver.type_of(e) in ACTOR_TYPES and e not in owners
         ]
+        # "guests included her grandchildren and such celebrities as X and Y": the names a
+        # common noun among them is illustrated by
+        names += [
+            (e, True)
+            for t in named
+            if t.pos_ == "NOUN"
+            for c in with_conjuncts(t, self.scheme)
+            for e in resolver.examples(c)
+            if e not in owners
+        ]
         for entity, paired in dict.fromkeys(names):
             event.add(
                 Participant(entity, role.role, word.i, sentence, paired=paired, stood=role.result)

@@ -1,6 +1,6 @@
 """Pairs a reader connects that no route found (task routes3): a court's ruling against someone
-(REJECT, as the dev gold codes it), a legislature confirming a nominee (SUPPORT). The sentences
-are made up."""
+(REJECT, as the dev gold codes it), a legislature confirming a nominee (SUPPORT), guests named
+by "such celebrities as". The sentences are made up."""
 
 from __future__ import annotations
 
@@ -46,3 +46,14 @@ def test_confirmed_nominee_is_supported_not_the_post_s_country() -> None:
 def test_confirmed_nomination_supports_its_nominee() -> None:
     found = typed("The Puerto Rico House confirmed Pedro Pierluisi's nomination on Friday.", "en")
     assert ("Puerto Rico House", "SUPPORT", "Pedro Pierluisi") in found
+
+
+def test_guests_named_as_examples_attend() -> None:
+    found = typed(
+        "Guests at the inauguration included her grandchildren and such celebrities as "
+        "fashion designer Tim Gunn and drummer Mickey Hart.",
+        "en",
+        participants=True,
+    )
+    assert ("Tim Gunn", "PARTICIPANT", "inauguration") in found
+    assert ("Mickey Hart", "PARTICIPANT", "inauguration") in found
