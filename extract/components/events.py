@@ -548,11 +548,17 @@ class EventFinder:
                     )
                 for entity in self._inside_targets(token, resolver, happening):
                     event.add(Participant(entity, "target", token.i, sentence, paired=False))
-            if happening and not is_verb and not event.location:
-                # "an earthquake struck southern Chile", "de orkaan trof Florida": where it hit
-                event.location = self._struck_place(token, resolver, len(name.split()))
+            struck = None
+            if happening and not is_verb:
+                # "an earthquake struck southern Chile", "de orkaan trof Florida": where it hit,
+                # at each mention ("Hurricane Dorian hit the Bahamas ... Hurricane Dorian hit
+                # Florida")
+                struck = self._struck_place(token, resolver, len(name.split()))
+                event.location = event.location or struck
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
+            if struck and struck != event.location:
+                event.add(Participant(struck, "location", token.i, sentence))
             earlier.update(event, token.lemma_.lower(), cls, noun=not is_verb)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
@@ -560,6 +566,7 @@ class EventFinder:
             doc, _restated(doc, _named_again(doc, events), same_date), same_date
         )
         _named_alone(doc, events)
+        self._struck_alone(doc, events, resolver, sentence_of)
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
@@ -1940,6 +1947,29 @@ class EventFinder:
                     if eid and resolver.type_of(eid) in PLACE_TYPES:
                         return eid
         return None
+
+    def _struck_alone(
+        self,
+        doc: Doc,
+        events: list[EventMention],
+        resolver: ArgumentResolver,
+        sentence_of: list[int],
+    ) -> None:
+        """Add to each happening named after its kind the places its name told alone hit
+        ("Hurricane Dorian hit the Bahamas. ... Dorian struck Florida": Florida too), as
+        :meth:`_struck_place` does for the full name."""
+        for event in events:
+            words = event.name.split()
+            if event.type != NO_ACT or len(words) < 2:
+                continue  # an act between actors, or no name told alone
+            for i in sorted(set(event.mentions)):
+                token = doc[i]
+                if token.text != words[1]:
+                    continue  # the full name, read where it was found
+                place = self._struck_place(token, resolver, len(words) - 1)
+                if place:
+                    event.location = event.location or place
+                    event.add(Participant(place, "location", i, sentence_of[i]))
 
     def _harms(self, verb: Token) -> bool:
         """Whether ``verb`` is one whose object undergoes the event that is its subject (pos

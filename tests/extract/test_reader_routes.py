@@ -1,6 +1,7 @@
 """Pairs a reader connects that no route found (task routes3): a court's ruling against someone
 (REJECT, as the dev gold codes it), a legislature confirming a nominee (SUPPORT), guests named
-by "such celebrities as". The sentences are made up."""
+by "such celebrities as", a storm's places at every mention of its name. The sentences are made
+up."""
 
 from __future__ import annotations
 
@@ -57,3 +58,23 @@ def test_guests_named_as_examples_attend() -> None:
     )
     assert ("Tim Gunn", "PARTICIPANT", "inauguration") in found
     assert ("Mickey Hart", "PARTICIPANT", "inauguration") in found
+
+
+def test_storm_name_told_alone_takes_the_places_it_hit() -> None:
+    found = typed(
+        "Hurricane Dorian hit the Bahamas on Sunday. On Tuesday, Dorian hit Florida.",
+        "en",
+        participants=True,
+    )
+    places = {source for source, type_, _ in found if type_ == "PARTICIPANT"}
+    assert {"Bahamas", "Florida"} <= places
+
+
+def test_storm_full_name_again_takes_the_places_it_hit() -> None:
+    found = typed(
+        "Hurricane Dorian hit the Bahamas on Sunday. Hurricane Dorian then hit Florida.",
+        "en",
+        participants=True,
+    )
+    places = {source for source, type_, _ in found if type_ == "PARTICIPANT"}
+    assert {"Bahamas", "Florida"} <= places
