@@ -130,6 +130,12 @@ OUTSIDE_ACTS = {"protest": frozenset({"COERCE", "ASSAULT"})}
 #: Kinds of event whose verb takes something from someone ("recaptured the town from the
 #: Houthis"): the one it is taken from is a participant (``Prepositions.dispossessed``).
 TAKING_KINDS = frozenset({"capture"})
+#: Kinds of a happening told by a vehicle's verb ("a bus crashed", "two trains collided"), whose
+#: subject's owner takes part: "a Stagecoach South bus crashed", "a bus owned by Acme crashed".
+VEHICLE_KINDS = frozenset({"crash"})
+#: Entity types a vehicle's owner may be: a company or a person, not a country its adjective
+#: names ("a Russian plane": made or flagged there, not owned by the state).
+OWNER_TYPES = frozenset({"ORG", "PERSON"})
 #: Kinds of event an organisation holds when its place phrase names it ("a trial in the Senate",
 #: "een debat in het parlement"), beside the happenings and the talks: it takes part.
 HELD_KINDS = frozenset({"trial", "other"})
@@ -2017,12 +2023,27 @@ class EventFinder:
             "target",
         )
         found += actors(between_sides(verb, self.scheme, self.preps.between), "source")
+        if kind in VEHICLE_KINDS:
+            found += [(e, "source") for e in self._vehicle_owners(verb, resolver)]
         if kind in TAKING_KINDS:
             taken_from = self.preps.dispossessed
             found += actors(
                 [a for p, a in prepositional_args(verb, self.scheme) if p in taken_from], "target"
             )
         return found
+
+    def _vehicle_owners(self, verb: Token, resolver: ArgumentResolver) -> list[str]:
+        """The owners of the vehicles that a crash's verb has as subjects, which name no actor
+        themselves: the company or person named in the subject's phrase ("a Stagecoach South
+        bus crashed", "Smith's car collided", "a bus owned by Acme crashed": the owner of a
+        participle of ``owners.<lang>.tsv``), not its place ("a bus in Leeds")."""
+        return [
+            e
+            for t in subjects(verb, self.scheme)
+            if t.pos_ == "NOUN" and not self._acting(resolver, t)
+            for e in resolver.within(t, skip=self.preps.place, depth=1)
+            if resolver.type_of(e) in OWNER_TYPES
+        ]
 
 
 #: Kinds that news uses interchangeably for one event ("de gesprekken" ... "de bijeenkomst").

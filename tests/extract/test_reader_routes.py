@@ -1,7 +1,7 @@
 """Pairs a reader connects that no route found (task routes3): a court's ruling against someone
 (REJECT, as the dev gold codes it), a legislature confirming a nominee (SUPPORT), guests named
-by "such celebrities as", a storm's places at every mention of its name. The sentences are made
-up."""
+by "such celebrities as", a storm's places at every mention of its name, and the owner of a
+vehicle that crashed. The sentences are made up."""
 
 from __future__ import annotations
 
@@ -78,3 +78,20 @@ def test_storm_full_name_again_takes_the_places_it_hit() -> None:
     )
     places = {source for source, type_, _ in found if type_ == "PARTICIPANT"}
     assert {"Bahamas", "Florida"} <= places
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("A Northway Coaches bus crashed into a wall near the station.", "Northway Coaches"),
+        ("A bus owned by Acme Transport crashed into a wall on Tuesday.", "Acme Transport"),
+    ],
+)
+def test_crashed_vehicle_s_owner_takes_part(text: str, owner: str) -> None:
+    found = typed(text, "en", participants=True)
+    assert (owner, "PARTICIPANT", "crash") in found
+
+
+def test_crashed_vehicle_s_country_adjective_is_no_owner() -> None:
+    found = typed("A Russian plane crashed on Monday.", "en", participants=True)
+    assert not [key for key in found if key[0] == "Russia"]
