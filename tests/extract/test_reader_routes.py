@@ -15,15 +15,15 @@ from tests.extract.extraction_helpers import typed
     [
         # the support verb's noun with its "against" phrase: a ruling against someone
         (
-            "On Monday, judge Victor Marrero issued a ruling against President Donald Trump.",
+            "On Monday, judge Anna Berg issued a ruling against Governor Tom Reyes.",
             "en",
-            ("Victor Marrero", "REJECT", "Donald Trump"),
+            ("Anna Berg", "REJECT", "Tom Reyes"),
         ),
-        # Dutch hangs "tegen Trump" on the support verb "deed", not on "uitspraak"
+        # Dutch hangs "tegen Reyes" on the support verb "deed", not on "uitspraak"
         (
-            "Op maandag deed rechter Victor Marrero uitspraak tegen president Donald Trump.",
+            "Rechter Anna Berg deed maandag uitspraak tegen minister Tom Reyes.",
             "nl",
-            ("Victor Marrero", "REJECT", "Donald Trump"),
+            ("Anna Berg", "REJECT", "Tom Reyes"),
         ),
     ],
 )
@@ -34,35 +34,35 @@ def test_ruling_against_is_a_rejection(
 
 
 def test_ruling_in_favour_rejects_no_one() -> None:
-    found = typed("The Supreme Court of Puerto Rico issued a ruling in favor of the Senate.", "en")
+    found = typed("The Supreme Court of Ohio issued a ruling in favor of the Ohio Senate.", "en")
     assert not [key for key in found if key[1] == "REJECT"]
 
 
 def test_confirmed_nominee_is_supported_not_the_post_s_country() -> None:
-    found = typed("The Puerto Rico Senate confirmed John Smith as ambassador to France.", "en")
-    assert ("Puerto Rico Senate", "SUPPORT", "John Smith") in found
-    assert ("Puerto Rico Senate", "SUPPORT", "France") not in found
+    found = typed("The Ohio Senate confirmed Maria Lopez as ambassador to France.", "en")
+    assert ("Ohio Senate", "SUPPORT", "Maria Lopez") in found
+    assert ("Ohio Senate", "SUPPORT", "France") not in found
 
 
 def test_confirmed_nomination_supports_its_nominee() -> None:
-    found = typed("The Puerto Rico House confirmed Pedro Pierluisi's nomination on Friday.", "en")
-    assert ("Puerto Rico House", "SUPPORT", "Pedro Pierluisi") in found
+    found = typed("The Ohio House confirmed Maria Lopez's nomination on Friday.", "en")
+    assert ("Ohio House", "SUPPORT", "Maria Lopez") in found
 
 
 def test_guests_named_as_examples_attend() -> None:
     found = typed(
         "Guests at the inauguration included her grandchildren and such celebrities as "
-        "fashion designer Tim Gunn and drummer Mickey Hart.",
+        "singer Lena Marsh and actor Tom Berry.",
         "en",
         participants=True,
     )
-    assert ("Tim Gunn", "PARTICIPANT", "inauguration") in found
-    assert ("Mickey Hart", "PARTICIPANT", "inauguration") in found
+    assert ("Lena Marsh", "PARTICIPANT", "inauguration") in found
+    assert ("Tom Berry", "PARTICIPANT", "inauguration") in found
 
 
 def test_storm_name_told_alone_takes_the_places_it_hit() -> None:
     found = typed(
-        "Hurricane Dorian hit the Bahamas on Sunday. On Tuesday, Dorian hit Florida.",
+        "Hurricane Nadia hit the Bahamas on Sunday. On Tuesday, Nadia hit Florida.",
         "en",
         participants=True,
     )
@@ -72,7 +72,7 @@ def test_storm_name_told_alone_takes_the_places_it_hit() -> None:
 
 def test_storm_full_name_again_takes_the_places_it_hit() -> None:
     found = typed(
-        "Hurricane Dorian hit the Bahamas on Sunday. Hurricane Dorian then hit Florida.",
+        "Hurricane Nadia hit the Bahamas on Sunday. Hurricane Nadia then hit Florida.",
         "en",
         participants=True,
     )
