@@ -95,3 +95,29 @@ def test_crashed_vehicle_s_owner_takes_part(text: str, owner: str) -> None:
 def test_crashed_vehicle_s_country_adjective_is_no_owner() -> None:
     found = typed("A Russian plane crashed on Monday.", "en", participants=True)
     assert not [key for key in found if key[0] == "Russia"]
+
+
+def test_ticket_members_run_together_for_its_party() -> None:
+    found = typed(
+        "In 2016, the Constitution Party ticket of Ann Lee for president and Tom Fox for vice "
+        "president received 5,000 votes.",
+        "en",
+    )
+    assert ("Ann Lee", "ROLE", "Constitution Party") in found
+    assert ("Tom Fox", "ROLE", "Constitution Party") in found
+    assert ("Ann Lee", "COOPERATE", "Tom Fox") in found
+
+
+def test_ticket_owned_by_a_described_party() -> None:
+    found = typed(
+        "The Prohibition Party met in June. In 2016, the party's ticket of Ann Lee for president "
+        "and Tom Fox for vice president appeared on the ballot.",
+        "en",
+    )
+    assert ("Ann Lee", "ROLE", "Prohibition Party") in found
+    assert ("Ann Lee", "COOPERATE", "Tom Fox") in found
+
+
+def test_a_bought_ticket_joins_no_one() -> None:
+    found = typed("Ann Lee bought a ticket for the concert of Tom Fox and Mia Hart.", "en")
+    assert not [key for key in found if key[1] in ("COOPERATE", "ROLE")]
