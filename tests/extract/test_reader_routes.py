@@ -99,22 +99,22 @@ def test_crashed_vehicle_s_country_adjective_is_no_owner() -> None:
 
 def test_ticket_members_run_together_for_its_party() -> None:
     found = typed(
-        "In 2016, the Constitution Party ticket of Ann Lee for president and Tom Fox for vice "
+        "In 2016, the Harbor Party ticket of Ann Lee for president and Tom Fox for vice "
         "president received 5,000 votes.",
         "en",
     )
-    assert ("Ann Lee", "ROLE", "Constitution Party") in found
-    assert ("Tom Fox", "ROLE", "Constitution Party") in found
+    assert ("Ann Lee", "ROLE", "Harbor Party") in found
+    assert ("Tom Fox", "ROLE", "Harbor Party") in found
     assert ("Ann Lee", "COOPERATE", "Tom Fox") in found
 
 
 def test_ticket_owned_by_a_described_party() -> None:
     found = typed(
-        "The Prohibition Party met in June. In 2016, the party's ticket of Ann Lee for president "
+        "The Lantern Party met in June. In 2016, the party's ticket of Ann Lee for president "
         "and Tom Fox for vice president appeared on the ballot.",
         "en",
     )
-    assert ("Ann Lee", "ROLE", "Prohibition Party") in found
+    assert ("Ann Lee", "ROLE", "Lantern Party") in found
     assert ("Ann Lee", "COOPERATE", "Tom Fox") in found
 
 

@@ -303,7 +303,7 @@ class TitleRelations:
         ]
 
     def _ticket_relations(self, ctx: "_Context") -> Iterable[Relation]:
-        """ "the Constitution Party ticket of X for president and Y for vice president", "the
+        """ "the Harbor Party ticket of X for president and Y for vice president", "the
         party's ticket of X ... and Y ...": ROLE from each person the ticket's phrase names to
         the organisation that owns it (a name before the noun or its possessor), and COOPERATE
         between them, who run together (nouns of ``tickets.<lang>.txt``). Only the ticket's
