@@ -131,6 +131,12 @@ OUTSIDE_ACTS = {"protest": frozenset({"COERCE", "ASSAULT"})}
 #: Kinds of event whose verb takes something from someone ("recaptured the town from the
 #: Houthis"): the one it is taken from is a participant (``Prepositions.dispossessed``).
 TAKING_KINDS = frozenset({"capture"})
+#: Kinds of a happening told by a vehicle's verb ("a bus crashed", "two trains collided"), whose
+#: subject's owner takes part: "a Stagecoach South bus crashed", "a bus owned by Acme crashed".
+VEHICLE_KINDS = frozenset({"crash"})
+#: Entity types a vehicle's owner may be: a company or a person, not a country its adjective
+#: names ("a Russian plane": made or flagged there, not owned by the state).
+OWNER_TYPES = frozenset({"ORG", "PERSON"})
 #: Kinds of event an organisation holds when its place phrase names it ("a trial in the Senate",
 #: "een debat in het parlement"), beside the happenings and the talks: it takes part.
 HELD_KINDS = frozenset({"trial", "other"})
@@ -549,11 +555,17 @@ class EventFinder:
                     )
                 for entity in self._inside_targets(token, resolver, happening):
                     event.add(Participant(entity, "target", token.i, sentence, paired=False))
-            if happening and not is_verb and not event.location:
-                # "an earthquake struck southern Chile", "de orkaan trof Florida": where it hit
-                event.location = self._struck_place(token, resolver, len(name.split()))
+            struck = None
+            if happening and not is_verb:
+                # "an earthquake struck southern Chile", "de orkaan trof Florida": where it hit,
+                # at each mention ("Hurricane Dorian hit the Bahamas ... Hurricane Dorian hit
+                # Florida")
+                struck = self._struck_place(token, resolver, len(name.split()))
+                event.location = event.location or struck
             if event.location:
                 event.add(Participant(event.location, "location", token.i, sentence))
+            if struck and struck != event.location:
+                event.add(Participant(struck, "location", token.i, sentence))
             earlier.update(event, token.lemma_.lower(), cls, noun=not is_verb)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
@@ -561,6 +573,7 @@ class EventFinder:
             doc, _restated(doc, _named_again(doc, events), same_date), same_date
         )
         _named_alone(doc, events)
+        self._struck_alone(doc, events, resolver, sentence_of)
         for event in events:
             # "Trump's adviser was sentenced on Monday. Judge Jackson sentenced Manafort ...": a
             # verb's event without a time of its own happened when the sentence before told
@@ -1059,6 +1072,16 @@ class EventFinder:
             for c in with_conjuncts(self._antecedent(t), self.scheme)
             for e in self._actors(resolver, c)
             if resolver.type_of(e) in ACTOR_TYPES and e not in owners
+        ]
+        # "guests included her grandchildren and such celebrities as X and Y": the names a
+        # common noun among them is illustrated by
+        names += [
+            (e, True)
+            for t in named
+            if t.pos_ == "NOUN"
+            for c in with_conjuncts(t, self.scheme)
+            for e in resolver.examples(c)
+            if e not in owners
         ]
         for entity, paired in dict.fromkeys(names):
             event.add(
@@ -1932,6 +1955,29 @@ class EventFinder:
                         return eid
         return None
 
+    def _struck_alone(
+        self,
+        doc: Doc,
+        events: list[EventMention],
+        resolver: ArgumentResolver,
+        sentence_of: list[int],
+    ) -> None:
+        """Add to each happening named after its kind the places its name told alone hit
+        ("Hurricane Dorian hit the Bahamas. ... Dorian struck Florida": Florida too), as
+        :meth:`_struck_place` does for the full name."""
+        for event in events:
+            words = event.name.split()
+            if event.type != NO_ACT or len(words) < 2:
+                continue  # an act between actors, or no name told alone
+            for i in sorted(set(event.mentions)):
+                token = doc[i]
+                if token.text != words[1]:
+                    continue  # the full name, read where it was found
+                place = self._struck_place(token, resolver, len(words) - 1)
+                if place:
+                    event.location = event.location or place
+                    event.add(Participant(place, "location", i, sentence_of[i]))
+
     def _harms(self, verb: Token) -> bool:
         """Whether ``verb`` is one whose object undergoes the event that is its subject (pos
         ``harm`` of ``eventroles.<lang>.tsv``: kill, injure, hit, doden, treffen); "Brexit divides
@@ -1978,12 +2024,27 @@ class EventFinder:
             "target",
         )
         found += actors(between_sides(verb, self.scheme, self.preps.between), "source")
+        if kind in VEHICLE_KINDS:
+            found += [(e, "source") for e in self._vehicle_owners(verb, resolver)]
         if kind in TAKING_KINDS:
             taken_from = self.preps.dispossessed
             found += actors(
                 [a for p, a in prepositional_args(verb, self.scheme) if p in taken_from], "target"
             )
         return found
+
+    def _vehicle_owners(self, verb: Token, resolver: ArgumentResolver) -> list[str]:
+        """The owners of the vehicles that a crash's verb has as subjects, which name no actor
+        themselves: the company or person named in the subject's phrase ("a Stagecoach South
+        bus crashed", "Smith's car collided", "a bus owned by Acme crashed": the owner of a
+        participle of ``owners.<lang>.tsv``), not its place ("a bus in Leeds")."""
+        return [
+            e
+            for t in subjects(verb, self.scheme)
+            if t.pos_ == "NOUN" and not self._acting(resolver, t)
+            for e in resolver.within(t, skip=self.preps.place, depth=1)
+            if resolver.type_of(e) in OWNER_TYPES
+        ]
 
 
 #: Kinds that news uses interchangeably for one event ("de gesprekken" ... "de bijeenkomst").

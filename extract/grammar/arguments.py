@@ -487,11 +487,18 @@ class ArgumentResolver:
             return self.apposed_name(token)
         return list(dict.fromkeys(found))
 
+    @staticmethod
+    def _split_example(token: Token, child: Token, words: frozenset[str]) -> bool:
+        """Whether ``child`` ends an example phrase of two words whose first modifies ``token``
+        before it: "such celebrities as Tim Gunn" is "celebrities such as Tim Gunn"."""
+        return any(m.i < token.i and f"{m.lower_} {child.lower_}" in words for m in token.children)
+
     def examples(
         self, token: Token, kinds: frozenset[str] = frozenset({"PERSON", "ORG", "COUNTRY"})
     ) -> list[str]:
         """The names a plural noun is illustrated by: "German firms including Deutsche Bahn and
-        Siemens", "Duitse bedrijven als Daimler en Siemens" (words of the ``example`` role);
+        Siemens", "Duitse bedrijven als Daimler en Siemens", "such celebrities as Tim Gunn"
+        (words of the ``example`` role);
         actors only, unless ``kinds`` names other entity types (places, "Russian cities such as
         Kazan")."""
         if token.pos_ != "NOUN":
@@ -501,10 +508,10 @@ class ArgumentResolver:
         for child in token.children:
             if child.i < token.i:
                 continue
-            if child.lower_ in words or (
-                child.lower_ == "as"
-                and child.i > 0
-                and f"{child.doc[child.i - 1].lower_} as" in words
+            if (
+                child.lower_ in words
+                or (child.i > 0 and f"{child.doc[child.i - 1].lower_} {child.lower_}" in words)
+                or self._split_example(token, child, words)
             ):
                 heads = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             elif any(g.dep_ in ("mark", "case") and g.lower_ in words for g in child.children):

@@ -44,7 +44,8 @@ def noun_event_of(noun: Token, lexicon: Lexicon) -> NounEvent | None:
     lookup serves every route that types an act noun.
     """
     lemma = noun.lemma_.lower()
-    forms = [f"{lemma} {word}" for word in complement_words(noun)] + [lemma, noun.lower_]
+    words = complement_words(noun) + support_verb_words(noun, lexicon)
+    forms = [f"{lemma} {word}" for word in dict.fromkeys(words)] + [lemma, noun.lower_]
     return (
         sense_reading(noun, lexicon)
         or modified_noun_event(noun, lexicon)
@@ -87,13 +88,38 @@ def complement_words(noun: Token) -> list[str]:
         if child.pos_ == "VERB" and has_infinitive_marker(child):
             words += [c.lower_ for c in children(child) if c.lower_ in markers][:1]
             continue
-        if child.pos_ == "ADP" and child.dep_ == "prep":
-            prep = child.lower_  # ClearNLP: the preposition heads its phrase
-        else:
-            prep = next((c.lower_ for c in children(child) if c.dep_ == "case"), "")
-        if prep and prep not in markers:
-            words.append(prep)
+        words += [prep for prep in _opening(child) if prep not in markers]
     return list(dict.fromkeys(words))
+
+
+def support_verb_words(noun: Token, lexicon: Lexicon) -> list[str]:
+    """The prepositions of the phrases after ``noun`` that the parser hung on the support verb
+    whose object it is: in a light-verb phrase the phrase belongs to the noun ("deed uitspraak
+    tegen Trump" is a ruling against Trump, though the Dutch model hangs "tegen Trump" on
+    "deed"), so a sense the noun lexicon lists with that preposition holds; as with
+    :func:`complement_words`, not the infinitive marker; empty for a noun that is no support
+    verb's object."""
+    verb = noun.head
+    if noun.dep_ not in OBJECT_LABELS or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if not lexicon.is_support_verb(verb.lemma_.lower()):
+        return []
+    markers = infinitive_markers(doc_lang(noun.doc))  # "gave a call to Zelensky": no demand
+    return [
+        word
+        for child in children(verb)
+        if child.i > noun.i
+        for word in _opening(child)
+        if word not in markers
+    ]
+
+
+def _opening(child: Token) -> list[str]:
+    """The preposition that opens the phrase ``child`` heads or is (ClearNLP hangs the
+    preposition, UD its noun with a ``case`` word), or nothing."""
+    if child.pos_ == "ADP" and child.dep_ == "prep":
+        return [child.lower_]
+    return [c.lower_ for c in children(child) if c.dep_ == "case"][:1]
 
 
 def particle_word(noun: Token) -> list[str]:

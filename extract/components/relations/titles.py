@@ -304,6 +304,42 @@ class TitleRelations:
             and not any(w.lower_ in words for w in ent.doc[t.i : first.start])
         ]
 
+    def _ticket_relations(self, ctx: "_Context") -> Iterable[Relation]:
+        """ "the Harbor Party ticket of X for president and Y for vice president", "the
+        party's ticket of X ... and Y ...": ROLE from each person the ticket's phrase names to
+        the organisation that owns it (a name before the noun or its possessor), and COOPERATE
+        between them, who run together (nouns of ``tickets.<lang>.txt``). Only the ticket's
+        own noun phrase is read: no clause hanging in it."""
+        resolver = ctx.resolver
+        for noun in tokens_where(ctx.doc, LOWER, self.grammar.tickets.__contains__):
+            if noun.pos_ != "NOUN":
+                continue
+            phrase = [t for t in self._ticket_phrase(noun) if t.i != noun.i]
+            people = _entities_of(resolver, phrase, "PERSON")
+            owners = _entities_of(resolver, [t for t in phrase if t.i < noun.i], "ORG")
+            for person in people:
+                for owner in owners:
+                    yield ctx.relation(
+                        person, owner, "ROLE", noun, CONFIDENCE["title"], dated=False
+                    )
+            for i, first in enumerate(people):
+                for second in people[i + 1 :]:
+                    yield ctx.relation(first, second, "COOPERATE", noun, CONFIDENCE["title"])
+
+    def _ticket_phrase(self, noun: Token) -> list[Token]:
+        """The tokens of a ticket noun's phrase: its subtree, but not the clauses that hang in it
+        nor the phrases of another common noun than a title ("a ticket for the concert of X":
+        X runs on no ticket; "of X for president and Y for vice president": Y does)."""
+        found: list[Token] = []
+        stack = [noun]
+        while stack:
+            token = stack.pop()
+            found.append(token)
+            if token != noun and token.pos_ == "NOUN" and not self.lexicon.role(token.lemma_):
+                continue
+            stack += [c for c in children(token) if c.pos_ not in ("VERB", "AUX")]
+        return sorted(found, key=lambda t: t.i)
+
     def _respective_titles(self, ctx: "_Context") -> Iterable[Relation]:
         """ "his Greek and French counterparts, X and Y, respectively", "zijn Griekse en Franse
         ambtgenoten, respectievelijk X en Y": ROLE from each name of one list to the country or
@@ -900,3 +936,10 @@ def _phrase_start(token: Token, after: int, lexicon) -> int:
         if title is not None and title.end > token.i:
             return i
     return token.i
+
+
+def _entities_of(resolver: ArgumentResolver, tokens: list[Token], type_: str) -> list[str]:
+    """The entities of ``type_`` that ``tokens`` name or stand for ("the party's": the party),
+    in text order, each once."""
+    found = [e for t in tokens for e in resolver.actors(t) if resolver.type_of(e) == type_]
+    return list(dict.fromkeys(found))

@@ -920,6 +920,7 @@ class VerbRelations:
             noun
             for prep, noun in prepositional_args(verb, self.scheme)
             if any(self.lexicon.phrase_type(lemma, "prep", prep) == type_ for lemma in lemmas)
+            for noun in self._capacity_holders(verb, prep, noun)
         ]
         # "committed to building a pipeline with Argentina": a gerund after the preposition is
         # the act the phrase names, aimed at its own object and recipient phrases
@@ -928,6 +929,15 @@ class VerbRelations:
             for noun in nouns
             for arg in (self._gerund_arguments(noun) if noun.pos_ == "VERB" else [noun])
         ]
+
+    def _capacity_holders(self, verb: Token, prep: str, noun: Token) -> list[Token]:
+        """The nouns a phrase of ``prep`` with ``verb`` aims its act at: a capacity phrase
+        ("confirmed Smith as ambassador to France") says what the verb's object becomes, so the
+        act is aimed at that object, never at the phrase's noun or its places; any other phrase
+        (or a capacity phrase of a verb with no object: "resigned as governor") at its noun."""
+        if prep not in self.preps.capacity:
+            return [noun]
+        return objects(verb, self.scheme) or [noun]
 
     def _typing_adjectives(self, verb: Token, lemmas: list[str], type_: str) -> list[Token]:
         """The adjectives whose phrase with ``verb`` gives it ``type_`` and that the parser made
