@@ -473,9 +473,7 @@ def described_time_span(
 ) -> tuple[int, int] | None:
     """The time of a clause that describes ``noun`` (a participle or relative clause hanging
     from it): "a lawsuit filed by the Senate on Sunday", "de aanval die maandag werd gepleegd"
-    happened then, whatever the time of the clause the noun is in. A relative clause that tells
-    a happening (:func:`happening_verb`), hung on a noun of ``noun``'s own phrase, is ``noun``'s
-    too: "the suspension of Parliament, which went into effect on Tuesday"."""
+    happened then, whatever the time of the clause the noun is in."""
     return next(
         (
             spans[c.i]
@@ -484,73 +482,6 @@ def described_time_span(
             if c.i in spans and _describes(c)
         ),
         None,
-    ) or next(
-        (
-            spans[c.i]
-            for owner in _phrase_nouns(noun)
-            for c in children(owner)
-            if c.i in spans and c.dep_ in RELATIVE_CLAUSE and happening_verb(c)
-        ),
-        None,
-    )
-
-
-#: How many nouns down an event noun's phrase a clause that tells a happening is looked for.
-_PHRASE_DEPTH = 2
-
-
-def _phrase_nouns(noun: Token) -> list[Token]:
-    """The nouns of ``noun``'s own prepositional phrases, and of theirs (up to
-    :data:`_PHRASE_DEPTH`): "Parliament" and "Kingdom" of "the suspension of the Parliament of the
-    United Kingdom" (ClearNLP: a "prep" child's "pobj"; UD: an "nmod" child)."""
-    found: list[Token] = []
-    level = [noun]
-    for _ in range(_PHRASE_DEPTH):
-        level = [
-            n
-            for head in level
-            for c in children(head)
-            for n in ([g for g in children(c) if g.dep_ == "pobj"] if c.dep_ == "prep" else [c])
-            if n.dep_ in ("pobj", "nmod") and n.pos_ in ("NOUN", "PROPN") and n.i > head.i
-        ]
-        found += level
-    return found
-
-
-def happening_verb(verb: Token) -> bool:
-    """Whether ``verb``, with the words of its complement, is one of the language's verbs whose
-    subject is a happening (``happenings.<lang>.txt``: "went into effect", "took place", "inging",
-    "vond plaats"), with a relative pronoun for its subject (a pronoun that opens the clause,
-    "which", "die"): the noun the clause hangs on is that happening."""
-    phrases = happening_phrases(doc_lang(verb.doc))
-    if not phrases or not any(
-        c.dep_.startswith("nsubj")
-        and c.pos_ == "PRON"
-        and all(t.is_punct for t in verb.doc[verb.left_edge.i : c.i])
-        for c in children(verb)
-    ):
-        return False
-    lemma = fold(verb.lemma_, articles=False)
-    particles = [fold(c.lemma_, articles=False) for c in children(verb) if c.dep_ == "compound:prt"]
-    heads = {lemma, *(p + lemma for p in particles)}
-    words = {fold(t.lemma_, articles=False) for t in verb.subtree if t.i != verb.i}
-    return any(first in heads and set(rest) <= words for first, *rest in phrases)
-
-
-@lru_cache(maxsize=8)
-def happening_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The verbs whose subject is a happening, each with the words of its complement, folded
-    (``happenings.<lang>.txt``; none without the file)."""
-    from extract.lexicon import DEFAULT_LEXICON_DIR
-
-    path = DEFAULT_LEXICON_DIR / f"happenings.{lang}.txt"
-    if not path.is_file():
-        return ()
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return tuple(
-        tuple(fold(word, articles=False) for word in line.split())
-        for line in lines
-        if line and not line.startswith("#")
     )
 
 
