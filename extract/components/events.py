@@ -41,7 +41,7 @@ attacker told in the first sentence gets an ASSAULT edge to each victim named la
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -214,6 +214,10 @@ class EventMention:
     #: First named by a definite noun that words of its own told apart from the earlier event of
     #: its kind ("the Brexit referendum" after "an election"): an event of its own, no passing word.
     distinct: bool = False
+    #: The words of result phrases told of the event ("netted 66 seats", "won geen enkele zetel",
+    #: :meth:`EventFinder._join_told`): a time of their own clause is the event's (see
+    #: :meth:`EventFinder._result_time`).
+    results: list[int] = field(default_factory=list)
 
     @property
     def passing(self) -> bool:
@@ -584,6 +588,10 @@ class EventFinder:
             ):
                 # "Yesterday, parliament voted ... <new paragraph> The vote was boycotted": the
                 # noun of an act told just before, by the verb of its stem, happened then
+                resulted = _result_time(doc, event, times)
+                if resulted is not None:
+                    event.time_span = resulted
+                    continue
                 act = (
                     earlier_act(doc[event.mentions[0]], self._verb_lemmas, TOLD_ACT_REACH)
                     if event.sentence_time
@@ -1059,6 +1067,8 @@ class EventFinder:
         event = self._told_event(word, role, events, owners)
         if event is None:
             return
+        if role.result:
+            event.results.append(word.i)
         named = self._named_by(word)
         # "waren een functionaris van X en Y": X's member took part, X only through it, as no
         # side (as with _inside_targets); so does Y, which the parser hangs on X: on the Dutch
@@ -2165,6 +2175,19 @@ def _told_over_paragraph(
     untold_spans = [(m.start, m.end) for m in untold]
     told = told_time_span(first, spans, breaks, lambda sentence: False, untold_spans)
     return next((m for m in mentions if (m.start, m.end) == told), None)
+
+
+def _result_time(
+    doc: Doc, event: EventMention, times: Mapping[int, tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The time of the first clause that tells a result of the event and names one ("On
+    Thursday, the party netted 66 seats", "won on Sunday 13 seats"), for an event whose own
+    clauses and sentence name none: the result is the event's, so its day is the election's,
+    not that of a sentence told just before ("Results came in early on Friday. Before this
+    election, ..."). ``times`` maps clause verbs to their time (``clause_time_spans``)."""
+    return next(
+        (span for i in event.results if (span := time_span_of(doc[i], times)) is not None), None
+    )
 
 
 def _sentence_times(doc: Doc, event: EventMention, mentions: list[TimeMention]) -> bool:

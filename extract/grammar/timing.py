@@ -296,6 +296,8 @@ def _read_times(doc: Doc, lang: str, relative_days: Mapping[str, int]) -> _Times
     limits: dict[int, tuple[int, int]] = {}
     for mention in found:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and _edition_of_a_thing(span, lang):
+            continue  # "the party's 1996 nominee won the nomination": no act of 1996
         if span is not None and deadline_time(span, deadlines) and not _done(span.root):
             ends.append(mention)
             continue
@@ -322,6 +324,39 @@ def edition_of(span: Span, lang: str) -> Token | None:
     if _folded(head) in month_names(lang):
         return None
     return head
+
+
+def _edition_of_a_thing(span: Span, lang: str) -> bool:
+    """Whether a bare year says which edition a common noun that names no event is ("the
+    party's 1996 nominee", "his 2016 book"; :func:`edition_of`): it tells which one the thing is,
+    not when anything in its clause or story was done, so it dates no act. The edition of an
+    event ("the 2019 election", "the 2020 Summer Olympics") is that event's time and may be its
+    clause's ("in the 2016 election, X won Michigan")."""
+    noun = edition_of(span, lang)
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    # inside the noun's phrase: not after a preposition ("in 2016 16 procent" is 2016's)
+    before = _words_before(span)
+    if before and before[-1].pos_ == "ADP" or any(c.dep_ == "case" for c in children(span.root)):
+        return False
+    # the subject of a copula is what its predicate is: "Qaboos's 1970 overthrow was a coup"
+    if noun.dep_.startswith("nsubj") and _copular(noun.head):
+        return False
+    from extract.errors import NewsgraphError
+    from extract.grammar.event_nouns import noun_event_of
+    from extract.lexicon import load_lexicon
+
+    try:
+        lexicon = load_lexicon(lang)
+    except NewsgraphError:
+        return False
+    return noun_event_of(noun, lexicon) is None and lexicon.event_word(noun.lemma_, "noun") is None
+
+
+def _copular(head: Token) -> bool:
+    """Whether ``head`` heads a copular clause: a copula itself with a predicate ("was" of "was
+    a coup", ClearNLP's "attr"), or a predicate with a copula (UD's "cop")."""
+    return any(c.dep_ in ("attr", "cop") for c in children(head))
 
 
 def bounding_words(lang: str) -> frozenset[str]:

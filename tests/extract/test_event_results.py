@@ -150,3 +150,37 @@ def test_a_party_that_won_no_seats_stood_as_a_fact_not_a_negation(text, lang, pa
         if r["type"] == "PARTICIPANT" and label[r["source"]] == party
     }
     assert modes == {"asserted"}
+
+
+def _election_date(text: str, lang: str) -> str | None:
+    """The date of the election event extracted from ``text`` (an article of Monday 16 December
+    2019)."""
+    records = records_of(text, lang, date="2019-12-16")
+    dates = [
+        e["event"]["date"]
+        for e in records["entities"]
+        if "event" in e and e["label"].startswith("election")
+    ]
+    assert len(dates) == 1, records["entities"]
+    return dates[0]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "On Thursday, the Pirate Party won 20 seats. Results came in early on Friday. Before "
+            "this election, the Pirate Party had 12 seats.",
+            "en",
+        ),
+        (
+            "De Piratenpartij won donderdag 20 zetels. De uitslagen kwamen vrijdag binnen. Voor "
+            "deze verkiezingen had de Piratenpartij 12 zetels.",
+            "nl",
+        ),
+    ],
+)
+def test_a_result_told_with_its_day_dates_the_election(text, lang):
+    # the election is Thursday's, the day its result is told on, not Friday's, the day of the
+    # sentence before its first mention
+    assert _election_date(text, lang) == "2019-12-12"
