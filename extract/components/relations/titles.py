@@ -22,6 +22,7 @@ from extract.grammar.affiliation import (
     of_phrase,
     origin_words,
     possessor,
+    relative_predicate,
     title_across_place,
 )
 from extract.grammar.argument_words import Grammar
@@ -271,6 +272,7 @@ class TitleRelations:
             else:
                 nouns = []
             found += [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and is_title(n)]
+        found += [n for n in relative_predicate(ent) if is_title(n) and n not in found]
         return found
 
     def _leads_into_name(self, noun: Token, ent: Span, ents: Iterable[Span]) -> bool:
