@@ -9,9 +9,9 @@ resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv``
 ``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
 ``actnouns.<lang>.tsv``, ``chainnouns.<lang>.tsv``, ``respectively.<lang>.txt``,
-``publicbodies.<lang>.txt``, ``nationaltitles.<lang>.tsv``, ``subnational.<lang>.txt``,
-``formertitles.<lang>.txt``, ``platforms.txt`` and ``publicoffices.tsv`` with the lexicons'
-validating reader, so adding a language stays adding files.
+``tickets.<lang>.txt``, ``publicbodies.<lang>.txt``, ``nationaltitles.<lang>.tsv``,
+``subnational.<lang>.txt``, ``formertitles.<lang>.txt``, ``platforms.txt`` and
+``publicoffices.tsv`` with the lexicons' validating reader, so adding a language stays adding files.
 """
 
 from __future__ import annotations
@@ -154,6 +154,9 @@ class Grammar:
     deals: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Words that pair two lists in order ("respectively", "respectievelijk").
     respectively: frozenset[str] = frozenset()
+    #: Nouns of a party's pair of candidates ("ticket"; ``tickets.<lang>.txt``): "the Liberty
+    #: Party ticket of X for president and Y for vice president" gives each a ROLE in the party.
+    tickets: frozenset[str] = frozenset()
     #: Nouns for groups that a country's adjective only describes ("Iraqi militias" are not Iraq).
     described_groups: frozenset[str] = frozenset()
     #: Nouns for people of no body ("cyclist", "passer-by", "fietser"; ``people.<lang>.txt``):
@@ -325,6 +328,9 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     respectively: frozenset[str] = frozenset()
     if (folder / f"respectively.{lang}.txt").exists():
         respectively = read_word_list(folder / f"respectively.{lang}.txt")
+    tickets: frozenset[str] = frozenset()
+    if (folder / f"tickets.{lang}.txt").exists():
+        tickets = read_word_list(folder / f"tickets.{lang}.txt")
     people: frozenset[str] = frozenset()
     if (folder / f"people.{lang}.txt").exists():
         people = frozenset(
@@ -345,6 +351,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         offices=offices,
         owners=MappingProxyType({k: frozenset(v) for k, v in owners.items()}),
         respectively=respectively,
+        tickets=tickets,
         described_groups=groups,
         act_nouns=MappingProxyType(act_nouns),
         relatives=MappingProxyType({k: tuple(v) for k, v in relatives.items()}),

@@ -337,6 +337,53 @@ class TitleRelations:
                             dated=False,
                         )
 
+    def _ticket_roles(self, ctx: "_Context") -> Iterable[Relation]:
+        """ROLE from each person a party's ticket names to that party (``grammar.tickets``):
+        "the Liberty Party ticket of X for president and Y for vice president", "the party's
+        ticket of X and Y" (the party a description stands for), "the Liberty Party nominated a
+        ticket of X for president and Y for vice president" (the organisation that nominates
+        it, the verb's subject). The persons are those named inside the noun's phrase after its
+        "of"/"van" (the parser hangs the second on the first's office as often as on the
+        noun)."""
+        tickets, resolver = self.grammar.tickets, ctx.resolver
+        if not tickets:
+            return
+        for noun in tokens_where(ctx.doc, LOWER, tickets.__contains__):
+            if noun.pos_ != "NOUN" or not any(
+                p in self.preps.possessor for p, _ in prepositional_args(noun, self.scheme)
+            ):
+                continue
+            parties = self._ticket_parties(noun, ctx)
+            people = [
+                e.kb_id_
+                for e in resolver.ents
+                if e.label_ == "PERSON" and noun.i < e.start and e.end - 1 <= noun.right_edge.i
+            ]
+            for person in dict.fromkeys(people):
+                for party in parties:
+                    if party != person:
+                        yield ctx.relation(
+                            person, party, "ROLE", noun, CONFIDENCE["affiliation"], dated=False
+                        )
+
+    def _ticket_parties(self, noun: Token, ctx: "_Context") -> list[str]:
+        """The organisations whose ticket ``noun`` is: a name or description before it or its
+        possessor ("the Liberty Party ticket", "the party's ticket"), else the subject of the verb
+        it is the object of ("the Liberty Party nominated a ticket of ..."). A description stands
+        only for a name it heads ("the party's ticket": a party's name; on fresh3_en the
+        resolver gave "the party" of a sentence opened by "With Wikinews" to Wikinews)."""
+        resolver = ctx.resolver
+        owners = [
+            e
+            for c in children(noun)
+            if c.i < noun.i and c.dep_ in self.scheme.possessive | {"compound", "nmod", "nn"}
+            for e in resolver.owners(c)
+            if c.ent_type_ or c.pos_ != "NOUN" or _headed_by(e, c, resolver.ents)
+        ]
+        if not owners and noun.dep_ in self.scheme.object:
+            owners = [e for s in subjects(noun.head, self.scheme) for e in resolver.actors(s)]
+        return [e for e in dict.fromkeys(owners) if resolver.type_of(e) == "ORG"]
+
     def _constituency_after(self, name: Span, ctx: "_Context") -> Span | None:
         """The place or country named right after a titled person's name by a constituency word
         ("senator X uit Vermont", "Senator X from California"), articles skipped, however the
@@ -895,6 +942,13 @@ def organisation_after_demonym(token: Token, resolver: ArgumentResolver) -> Toke
     if after.ent_iob_ == "B" and eid and resolver.type_of(eid) == "ORG":
         return after
     return token
+
+
+def _headed_by(eid: str, noun: Token, ents: Iterable[Span]) -> bool:
+    """Whether a name of the entity ``eid`` has the word of ``noun`` as one of its words ("the
+    party" for "the Prohibition Party")."""
+    word = noun.lemma_.lower()
+    return any(e.kb_id_ == eid and any(t.lemma_.lower() == word for t in e) for e in ents)
 
 
 def _phrase_start(token: Token, after: int, lexicon) -> int:
