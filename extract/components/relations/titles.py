@@ -612,6 +612,15 @@ class TitleRelations:
                 # affiliation route reads a name's copula (not "from": where one comes from)
                 possessor = possessor | (self.grammar.affiliation - self.grammar.origin)
             of = [a for p, a in prepositional_args(noun, self.scheme) if p in possessor]
+            # "served as Liberty Party chairman", "became Acme's chief executive": a body's name
+            # compounded with the office, or its possessor
+            of += [
+                c
+                for c in children(noun)
+                if c.i < noun.i
+                and c.dep_ in ("compound", "nn", "nmod", *self.scheme.possessive)
+                and resolver.type_of(resolver.entity(c) or "") == "ORG"
+            ]
             pairs = [(h, o) for h in holders for o in of]
             # "governor of Texas": a title's place is where it is held; a member is of a group
             kinds = ("ORG", "COUNTRY", "LOCATION") if title is not None else ("ORG", "COUNTRY")
