@@ -28,6 +28,7 @@ from extract.grammar.syntax import (
     children,
     copula_predicates,
     listed_between,
+    lost_relative_predicate,
     morph_values,
     name_start,
     prepositional_args,
@@ -148,6 +149,8 @@ def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
     found += _conjunct_descriptors(name, [t for t in found if t.i > root.i], scheme)
     found += _noun_before_comma(name)
     found += _predicate_noun(name, scheme)
+    found += _shared_appositions(name, scheme)
+    found += relative_predicate(name)
     return found + _list_descriptors(name, scheme)
 
 
@@ -265,6 +268,55 @@ def _list_descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
         # "zijn Duitse en Franse ambtgenoten, respectievelijk X en Y": coordinated modifiers
         # pair off with the names, each its own
         and not any(c.dep_ in scheme.conj for m in children(noun) for c in children(m))
+    ]
+
+
+def relative_predicate(name: Span) -> list[Token]:
+    """The noun a relative clause right after the name says the person is or was, where the
+    parser lost the clause ("Jan de Vries, die woordvoerder van Shell was, vloog", see
+    :func:`extract.grammar.syntax.lost_relative_predicate`); a clause the parser read right is
+    ``TitleRelations._relative_titles``' and :func:`_predicate_noun`'s."""
+    doc = name.doc
+    if name.end + 2 >= len(doc) or doc[name.end].text != ",":
+        return []
+    noun = next((t for t in doc[name.end + 2 : name.end + 6] if t.pos_ not in _LEADING), None)
+    return [noun] if noun is not None and lost_relative_predicate(noun) else []
+
+
+#: Parts of speech of the words between a relative pronoun and its predicate noun ("die de
+#: voormalige adviseur ... was").
+_LEADING = frozenset({"DET", "ADJ", "NUM"})
+
+
+def _shared_appositions(name: Span, scheme: LabelScheme) -> list[Token]:
+    """The apposition after a list of names that describes each of them: "X and Y, both members
+    of the Labour Party", "X en Y, beiden lid van de VVD". The parser hangs it on the list's
+    first name, so a later member (``name``) takes it from there: only an apposition after
+    ``name``, set off by a comma, that is plural ("both senators", "beide leden") or marked by a
+    quantifying pronoun ("beiden lid": ``PronType=Ind``/``Tot``; an article is no mark, "X and Y,
+    a lawyer" is Y's alone)."""
+    head = name.root
+    while head.dep_ in scheme.conj and head.head != head:
+        head = head.head
+    if head == name.root:
+        return []
+    doc = name.doc
+    return [
+        noun
+        for noun in children(head)
+        if noun.dep_ in scheme.appos
+        and noun.pos_ == "NOUN"
+        and noun.i > name.end
+        and doc[name.end].text == ","
+        and not any(t.ent_type_ == "PERSON" for t in doc[name.end : noun.i])
+        and (
+            "Plur" in morph_values(noun, "Number")
+            or noun.tag_ in ("NNS", "NNPS")
+            or any(
+                c.i < noun.i and {"Ind", "Tot"} & set(morph_values(c, "PronType"))
+                for c in children(noun)
+            )
+        )
     ]
 
 

@@ -154,7 +154,9 @@ class Grammar:
     deals: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Words that pair two lists in order ("respectively", "respectievelijk").
     respectively: frozenset[str] = frozenset()
-    #: Nouns for the candidates a party puts up together ("ticket"; ``tickets.<lang>.txt``).
+    #: Nouns of a party's pair of candidates ("ticket"; ``tickets.<lang>.txt``): "the Liberty
+    #: Party ticket of X for president and Y for vice president" gives each a ROLE in the party,
+    #: and COOPERATE between them.
     tickets: frozenset[str] = frozenset()
     #: Nouns for groups that a country's adjective only describes ("Iraqi militias" are not Iraq).
     described_groups: frozenset[str] = frozenset()

@@ -134,6 +134,11 @@ class Coreference:
             return own
         if token.pos_ == "NOUN" and self._unowned_speaker(token):
             return self._speaking_body(token)
+        if token.pos_ == "NOUN" and self._bare_title_modifier(token):
+            # "committee member X", "court spokesman X": the one body of that noun's name
+            return self._described(
+                token, token.lemma_.lower(), self.descriptions[token.lemma_.lower()]
+            )
         if token.pos_ in ("NOUN", "PROPN") and self._definite(token) and self._refers(token):
             lemma = token.lemma_.lower()
             noun = lemma if lemma in self.descriptions else token.lower_
@@ -429,6 +434,34 @@ class Coreference:
             c.ent_type_ or c.pos_ == "PROPN" or (c.i < token.i and c.dep_ != "det" and c.is_title)
             for c in token.children
         )
+
+    def _bare_title_modifier(self, token: Token) -> bool:
+        """Whether ``token`` is a bare noun of a body that stands only for a name it heads
+        (``named_only``: "committee", "court") compounded with a title after it, with no article
+        or name of its own: "Republican committee member X", "court spokesman X" in a story that
+        names the House Judiciary Committee or the Supreme Court (a noun that is no title, such
+        as "member", only right before a person's name). Newswire drops the article
+        before a title, so such a noun points back as "the committee" would."""
+        lemma = token.lemma_.lower()
+        head = token.head
+        return (
+            lemma in self.named_only
+            and lemma in self.descriptions
+            and token.dep_ == "compound"
+            and head.i > token.i
+            and head.pos_ == "NOUN"
+            and (
+                self.lexicon.role(head.lemma_.lower()) is not None
+                or head.i + 1 in self._person_starts()
+            )
+            and not _plural_noun(token)
+            and not any(c.dep_ == "det" or c.ent_type_ or c.pos_ == "PROPN" for c in token.children)
+            and not any(c.dep_ == "det" for c in head.children if c.i < token.i)
+        )
+
+    def _person_starts(self) -> set[int]:
+        """Where the document's person names start."""
+        return {ent.start for ent in self.ents if ent.label_ == "PERSON"}
 
     def _refers(self, token: Token) -> bool:
         """Whether a definite noun points back at all: not a predicate ("Shell is the largest

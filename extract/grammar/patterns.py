@@ -34,6 +34,7 @@ from extract.grammar.syntax import (
     sentence_bounds,
     stranded_in_clause,
     subjects,
+    titled_name,
     with_conjuncts,
 )
 
@@ -611,13 +612,15 @@ def relational_noun(noun: Token, scheme: LabelScheme, preps: Prepositions) -> It
     """'Navalny is a critic of Putin', 'Frankrijk is een bondgenoot van Duitsland', 'Navalny, a
     critic of Putin, ...' -> (Navalny, critic, Putin): a noun said of someone names a stance
     its holder takes towards the owner of the noun's possessive phrase. Also said of a name set
-    off after it ("Putin's critic, Navalny") or in a capacity phrase ("ran as the running mate
-    of Y"), with a possessor for owner ("Y's running mate"). Which nouns do, and the type, is
-    the lexicon's (relationalnouns.<lang>.tsv)."""
+    off after it ("Putin's critic, Navalny"), in a capacity phrase ("ran as the running mate
+    of Y") or as the title right before it ("Y's running mate X"), with a possessor for owner
+    ("Y's running mate"). Which nouns do, and the type, is the lexicon's
+    (relationalnouns.<lang>.tsv)."""
     holders = (
         predicated_of(noun, scheme)
         or _apposed_names(noun, scheme)
         or holders_of_office(noun, scheme, preps)
+        or _name_after(noun)
     )
     if not holders:
         return
@@ -656,6 +659,15 @@ def _apposed_names(noun: Token, scheme: LabelScheme) -> list[Token]:
         and c.i > noun.i
         and any(t.is_punct for t in noun.doc[noun.i + 1 : c.i])
     ]
+
+
+def _name_after(noun: Token) -> list[Token]:
+    """The person's name ``noun`` stands right before as its title ("Biden's running mate Kamala
+    Harris", "Putin's fiercest critic Alexei Navalny"), whether the parser hung the noun on the
+    name or made both subjects of one verb (:func:`extract.grammar.syntax.titled_name`): whom
+    the noun is said of."""
+    name = titled_name(noun)
+    return [name] if name is not None else []
 
 
 #: A UD noun that completes a verb and is said of its subject ("werd voorzitter").

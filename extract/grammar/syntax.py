@@ -1018,7 +1018,13 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         for c in children(verb)
         if (c.dep_ in scheme.object or _bare_oblique_name(c, scheme)) and c not in own_subjects[:1]
     ]
-    found += own_subjects[1:]
+    found += [
+        s
+        for s in own_subjects[1:]
+        # a noun of a relative clause the parser lost, or the name a title subject stands
+        # right before ("Biden's running mate Kamala Harris visited"), is no object of the verb
+        if not lost_relative_predicate(s) and titled_name(own_subjects[0]) != s
+    ]
     found += _second_auxiliary_subjects(verb, scheme, own_subjects[:1])
     found += _passive_labelled_objects(verb, scheme, own_subjects[:1])
     found += _apposed_objects(verb, scheme)
@@ -1549,6 +1555,58 @@ def _phrases_on_time_nouns(verb: Token, scheme: LabelScheme) -> Iterator[tuple[s
                 if prep is not None:
                     for t in with_conjuncts(noun, scheme):
                         yield prep.lower_, t
+
+
+def titled_name(noun: Token) -> Token | None:
+    """The root of the person's name that starts right after the common noun ``noun``, when the
+    parser hung ``noun`` on that name or made both subjects (or objects) of one verb: "Biden's
+    running mate Kamala Harris visited Ohio" ("mate" and "Harris" both subjects of "visited").
+    The noun is then the name's title, not a second argument; None otherwise."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(doc):
+        return None
+    first = doc[noun.i + 1]
+    if first.ent_iob_ != "B" or first.ent_type_ != "PERSON":
+        return None
+    end = noun.i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    roots = [t for t in doc[noun.i + 1 : end] if not noun.i < t.head.i < end or t.head == t]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if noun.head == root or (noun.head == root.head and noun.dep_ == root.dep_ != "ROOT"):
+        return root
+    return None
+
+
+def lost_relative_predicate(noun: Token) -> bool:
+    """Whether ``noun`` is what a relative clause the parser lost says of the phrase before it:
+    "Jan de Vries, die woordvoerder van Shell was, vloog naar Parijs", which the Dutch model
+    reads as a second subject "woordvoerder" of "vloog" (or "die" its subject) and "was" an
+    auxiliary of the main verb. Read by word order: a comma, a relative pronoun
+    (``PronType=Rel``), articles and adjectives, the common noun and its phrase, then one
+    auxiliary hung outside the clause and a comma; no other verb in the clause."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    tokens = doc_tokens(doc)
+    i = noun.i - 1
+    while i > 0 and tokens[i].pos_ in ("DET", "ADJ", "NUM") and noun.i - i < 4:
+        i -= 1
+    if i < 1 or tokens[i - 1].text != "," or "Rel" not in morph_values(tokens[i], "PronType"):
+        return False
+    start = i + 1
+    end = next((t.i for t in tokens[noun.i + 1 : noun.i + 16] if t.text == ","), None)
+    if end is None or end - 1 <= noun.i:
+        return False
+    verb = tokens[end - 1]
+    return (
+        verb.pos_ == "AUX"
+        and not start <= verb.head.i < end
+        and noun.right_edge.i < end - 1
+        and not any(t.pos_ in ("VERB", "AUX") for t in tokens[start : end - 1])
+    )
 
 
 def listed_between(first: Token, name: Span, is_word: Callable[[Token], bool]) -> bool:

@@ -22,6 +22,7 @@ from extract.grammar.affiliation import (
     of_phrase,
     origin_words,
     possessor,
+    relative_predicate,
     title_across_place,
 )
 from extract.grammar.argument_words import Grammar
@@ -273,6 +274,7 @@ class TitleRelations:
                 continue
             nouns = copula_predicates(clause, self.scheme)
             found += [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and is_title(n)]
+        found += [n for n in relative_predicate(ent) if is_title(n) and n not in found]
         return found
 
     def _leads_into_name(self, noun: Token, ent: Span, ents: Iterable[Span]) -> bool:
@@ -305,22 +307,22 @@ class TitleRelations:
         ]
 
     def _ticket_relations(self, ctx: "_Context") -> Iterable[Relation]:
-        """ "the Harbor Party ticket of X for president and Y for vice president", "the
-        party's ticket of X ... and Y ...": ROLE from each person the ticket's phrase names to
-        the organisation that owns it (a name before the noun or its possessor), and COOPERATE
-        between them, who run together (nouns of ``tickets.<lang>.txt``). Only the ticket's
-        own noun phrase is read: no clause hanging in it."""
+        """The candidates a party's ticket names (nouns of ``tickets.<lang>.txt``): "the Liberty
+        Party ticket of X for president and Y for vice president", "the party's ticket of X and
+        Y", "the Liberty Party nominated a ticket of X and Y", "the X/Y ticket". ROLE from each
+        to the party (:meth:`_ticket_parties`), and COOPERATE between them, who run together.
+        Only the ticket's own noun phrase names candidates: no clause hanging in it."""
         resolver = ctx.resolver
         for noun in tokens_where(ctx.doc, LOWER, self.grammar.tickets.__contains__):
             if noun.pos_ != "NOUN":
                 continue
             phrase = [t for t in self._ticket_phrase(noun) if t.i != noun.i]
             people = _entities_of(resolver, phrase, "PERSON")
-            owners = _entities_of(resolver, [t for t in phrase if t.i < noun.i], "ORG")
+            parties = self._ticket_parties(noun, ctx)
             for person in people:
-                for owner in owners:
+                for party in parties:
                     yield ctx.relation(
-                        person, owner, "ROLE", noun, CONFIDENCE["title"], dated=False
+                        person, party, "ROLE", noun, CONFIDENCE["title"], dated=False
                     )
             for i, first in enumerate(people):
                 for second in people[i + 1 :]:
@@ -372,6 +374,24 @@ class TitleRelations:
                             detail=title.detail,
                             dated=False,
                         )
+
+    def _ticket_parties(self, noun: Token, ctx: "_Context") -> list[str]:
+        """The organisations whose ticket ``noun`` is: a name or description before it or its
+        possessor ("the Liberty Party ticket", "the party's ticket"), else the subject of the verb
+        it is the object of ("the Liberty Party nominated a ticket of ..."). A description stands
+        only for a name it heads ("the party's ticket": a party's name; on fresh3_en the
+        resolver gave "the party" of a sentence opened by "With Wikinews" to Wikinews)."""
+        resolver = ctx.resolver
+        owners = [
+            e
+            for c in children(noun)
+            if c.i < noun.i and c.dep_ in self.scheme.possessive | {"compound", "nmod", "nn"}
+            for e in resolver.owners(c)
+            if c.ent_type_ or c.pos_ != "NOUN" or _headed_by(e, c, resolver.ents)
+        ]
+        if not owners and noun.dep_ in self.scheme.object:
+            owners = [e for s in subjects(noun.head, self.scheme) for e in resolver.actors(s)]
+        return [e for e in dict.fromkeys(owners) if resolver.type_of(e) == "ORG"]
 
     def _constituency_after(self, name: Span, ctx: "_Context") -> Span | None:
         """The place or country named right after a titled person's name by a constituency word
@@ -601,6 +621,15 @@ class TitleRelations:
                 # affiliation route reads a name's copula (not "from": where one comes from)
                 possessor = possessor | (self.grammar.affiliation - self.grammar.origin)
             of = [a for p, a in prepositional_args(noun, self.scheme) if p in possessor]
+            # "served as Liberty Party chairman", "became Acme's chief executive": a body's name
+            # compounded with the office, or its possessor
+            of += [
+                c
+                for c in children(noun)
+                if c.i < noun.i
+                and c.dep_ in ("compound", "nn", "nmod", *self.scheme.possessive)
+                and resolver.type_of(resolver.entity(c) or "") == "ORG"
+            ]
             pairs = [(h, o) for h in holders for o in of]
             # "governor of Texas": a title's place is where it is held; a member is of a group
             kinds = ("ORG", "COUNTRY", "LOCATION") if title is not None else ("ORG", "COUNTRY")
@@ -926,6 +955,13 @@ def organisation_after_demonym(token: Token, resolver: ArgumentResolver) -> Toke
     if after.ent_iob_ == "B" and eid and resolver.type_of(eid) == "ORG":
         return after
     return token
+
+
+def _headed_by(eid: str, noun: Token, ents: Iterable[Span]) -> bool:
+    """Whether a name of the entity ``eid`` has the word of ``noun`` as one of its words ("the
+    party" for "the Prohibition Party")."""
+    word = noun.lemma_.lower()
+    return any(e.kb_id_ == eid and any(t.lemma_.lower() == word for t in e) for e in ents)
 
 
 def _phrase_start(token: Token, after: int, lexicon) -> int:

@@ -1,0 +1,29 @@
+"""An office a verb says someone holds or takes, with the body's name compounded with it or its
+possessor ("served as Liberty Party chairman", "became Acme Corporation's chief executive"): ROLE
+to that body, as "chairman of the Liberty Party" gave (titles.py ``_predicated_roles``). End to
+end on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extraction_helpers import typed
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Anna Kowalski served as Liberty Party chairman until 2010.",
+            ("Anna Kowalski", "ROLE", "Liberty Party"),
+        ),
+        (
+            "Anna Kowalski became Acme Corporation's chief executive in 2010.",
+            ("Anna Kowalski", "ROLE", "Acme Corporation"),
+        ),
+    ],
+)
+def test_end_to_end_a_body_named_before_a_predicated_office_holds_it(text, expected):
+    found = typed(text, "en")
+    assert expected in found, sorted(found)
