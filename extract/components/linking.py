@@ -1621,10 +1621,13 @@ def _heads_or_ends(short: str, text: str, words: int) -> bool:
     word ("House" in "US House of Representatives"), or is, as one word, its head before
     of/for/van ("House" in "United States House of Representatives"). A name that ends the
     longer one after "in" or "near" is where it stands, not it ("Cahors" of "Cahors Abbey in
-    Cahors")."""
+    Cahors"). A word alone for the chamber whose name it heads ("House", "Huis") never stands
+    for a name it ends ("the House" is not "the White House")."""
     parts, mine = text.split(), short.split()
     if not mine:
         return False  # a mention of punctuation only, which folds to nothing
+    if short in CHAMBER_OPENERS and parts[-1] == short:
+        return False
     if (
         parts[-len(mine) :] == mine
         and len(parts) > len(mine)

@@ -6,8 +6,10 @@ White House"). Unit tests on hand-built spans, end-to-end tests on our own sente
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
+from tests.extract.test_names_glosses import nodes_of
 from tests.extract.test_names_organisations import finders, found, tagged
 
 __all__ = ["finders"]
@@ -23,3 +25,31 @@ def test_the_sentences_adverb_before_an_article_is_no_part_of_the_name(finders):
     )
     doc.ents = [Span(doc, 0, 5, label="ORG")]
     assert found(finders["en"], doc) == [("Kaldon Emergencies Ministry", "ORG")]
+
+
+# --- the House is no White House -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, house, white_house",
+    [
+        (
+            "en",
+            "The White House did not respond. Kaldor is the third judge the House has "
+            "impeached. The House voted on Wednesday.",
+            "House",
+            "White House",
+        ),
+        (
+            "nl",
+            "Het Witte Huis reageerde niet. Kaldor is de derde rechter tegen wie het Huis een "
+            "afzettingsprocedure begint. Het Huis stemde woensdag.",
+            "Huis",
+            "White House",
+        ),
+    ],
+)
+def test_the_chamber_word_alone_is_no_white_house(lang, text, house, white_house):
+    nodes = nodes_of(text, lang)
+    assert house in nodes
+    assert house not in nodes[white_house]
