@@ -93,6 +93,8 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "plural_ending",
     "genitive_ending",
     "singular_ending",
+    "alias_verb",
+    "alias_filler",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

@@ -7,12 +7,117 @@ White House"). Unit tests on hand-built spans, end-to-end tests on our own sente
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+import spacy
+from spacy.tokens import Doc, Span
 
+from extract.components.linking import _introduced_as, _join_glosses
 from tests.extract.test_names_glosses import nodes_of
 from tests.extract.test_names_organisations import finders, found, tagged
 
 __all__ = ["finders"]
+
+# --- a name introduced as another name of the one before it -----------------------------------
+
+
+def _two_names(words: list[str], first: tuple[int, int], second: tuple[int, int]) -> list[Span]:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    return [Span(doc, *first, label="PERSON"), Span(doc, *second, label="PERSON")]
+
+
+@pytest.mark.parametrize(
+    "words, first, second, introduced",
+    [
+        ("Jane Doe , known professionally as Jaybird , sang .".split(), (0, 2), (6, 7), True),
+        ("Kaldon ( also called the Red Hand ) struck .".split(), (0, 1), (5, 7), True),
+        ("Jan Smit , beter bekend als Kaldon , zong .".split(), (0, 2), (6, 7), True),
+        ("Kaldon Systems , formerly Zaldor Motors , sued .".split(), (0, 2), (4, 6), True),
+        # "formerly of": where she worked, no other name
+        ("Ann Berg , formerly of Kaldon Systems , left .".split(), (0, 2), (5, 7), False),
+        # a verb and its object, no comma: "Kaldon Corp named Ann Berg its chief"
+        ("Kaldon Corp named Ann Berg its chief .".split(), (0, 2), (3, 5), False),
+        # the second name owns what follows it
+        ("Zaldor , called Kaldon 's rival , grew .".split(), (0, 1), (3, 4), False),
+        # a likeness, no other name: the second name goes on
+        (
+            "Ann Berg , nicknamed the Kim Kardashian of Kaldon , sang .".split(),
+            (0, 2),
+            (5, 7),
+            False,
+        ),
+        # no word that gives a name: "as" alone
+        ("Ann Berg , as Kaldon , sang .".split(), (0, 2), (4, 5), False),
+    ],
+)
+def test_a_name_introduced_after_a_comma_and_known_as(words, first, second, introduced):
+    ents = _two_names(words, first, second)
+    assert _introduced_as(ents[1], ents[0]) is introduced
+
+
+def test_every_mention_of_an_introduced_name_joins_the_first():
+    words = "Jane Doe , known as Jaybird , sang . Jaybird left .".split()
+    ents = _two_names(words, (0, 2), (5, 6))
+    ents.append(Span(ents[0].doc, 9, 10, label="PERSON"))
+    out = [
+        (None, "PERSON", "Jane Doe", None),
+        (None, "PERSON", "Jaybird", None),
+        (None, "PERSON", "Jaybird", None),
+    ]
+    assert _join_glosses(ents, out) == [out[0]] * 3
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, alias",
+    [
+        (
+            "en",
+            "The singer Jane Doe, known professionally as Jaybird, said Piet Smit lied. "
+            "Jaybird told reporters she would sue.",
+            "Jane Doe",
+            "Jaybird",
+        ),
+        (
+            "nl",
+            "De zangeres Maria Janssen, beter bekend als Marga Klomp, zei dat Piet Smit loog. "
+            "Marga Klomp zei dat ze zou procederen.",
+            "Maria Janssen",
+            "Marga Klomp",
+        ),
+    ],
+)
+def test_a_person_and_her_stage_name_are_one_node(lang, text, name, alias):
+    nodes = nodes_of(text, lang)
+    assert alias in nodes[name]
+    assert alias not in nodes
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, alias",
+    [
+        (
+            "en",
+            "At birth, Ann Berg was named Fouzia Azeem. Berg later sang.",
+            "Ann Berg",
+            "Fouzia Azeem",
+        ),
+        (
+            "nl",
+            "Marta Ruiz staat beter bekend als Marga Klomp. Ruiz zong.",
+            "Marta Ruiz",
+            "Marga Klomp",
+        ),
+        ("nl", "Ann Berg werd geboren als Fouzia Azeem. Berg zong.", "Ann Berg", "Fouzia Azeem"),
+    ],
+)
+def test_the_other_name_of_a_passive_subject_is_hers(lang, text, name, alias):
+    nodes = nodes_of(text, lang)
+    assert alias in nodes[name]
+
+
+def test_an_active_verb_of_calling_gives_no_other_name():
+    # "Kaldor called Zaldor Sleepy Joe": Zaldor's nickname, if any, and never Kaldor's
+    nodes = nodes_of("Anna Kaldor called Piet Zaldor Sleepy Joe on Monday.", "en")
+    assert not any("Sleepy Joe" in forms for label, forms in nodes.items() if "Kaldor" in label)
+
 
 # --- the sentence's adverb before the article ------------------------------------------------
 
