@@ -95,6 +95,8 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "singular_ending",
     "alias_verb",
     "alias_filler",
+    "alias_or",
+    "alias_as",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

@@ -1494,14 +1494,17 @@ def _join_glosses(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
     the editor's gloss in square brackets ("Ayasofya [Haghia Sophia]", "UTT [University of
     Texas at Tyler]", "Cindy [Pinhal]") and a name introduced as the other one's
     (:func:`_introduced_as`: "Jane Doe, known professionally as Jaybird", "Kaldon Falls,
-    better known as Kaldon") or as the name its subject is known by
+    better known as Kaldon"; :func:`_or_as_known`: "the Kaldon Liberation Front, or KLF as it
+    is known") or as the name its subject is known by
     (:func:`_named_as_subject`: "Jane Doe is better known as Jaybird"). Every mention of the
     second entity joins the first (the known one, if only the second is known). A country
     joins only a country: a demonym before a bracket ("Indian [Railways]") names no gloss."""
     glossed = [
         (k - 1, k)
         for k in range(1, len(ents))
-        if _in_brackets(ents[k], ents[k - 1], ("[", "]")) or _introduced_as(ents[k], ents[k - 1])
+        if _in_brackets(ents[k], ents[k - 1], ("[", "]"))
+        or _introduced_as(ents[k], ents[k - 1])
+        or _or_as_known(ents[k], ents[k - 1])
     ]
     pairs = [
         (before, inside)
@@ -1524,6 +1527,43 @@ def _join_glosses(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
 #: other words their phrase may hold ("as", "also", "better", "als").
 ALIAS_VERBS = name_words()["alias_verb"]
 ALIAS_FILLERS = name_words()["alias_filler"]
+#: "or" between a name and its other name, and the "as" of the clause after it ("or KLF as it
+#: is known", "of KLF zoals het heet").
+ALIAS_OR = name_words()["alias_or"]
+ALIAS_AS = name_words()["alias_as"]
+
+
+def _or_as_known(ent: Span, name: Span) -> bool:
+    """Whether ``ent`` follows ``name`` after "or" and is then said to be its name: "the Kaldon
+    Liberation Front, or KLF as it is known,", "CHAZ (Capitol Hill Autonomous Zone) or CHOP
+    (Capitol Hill Occupied Protest) as it was later known"; a long form in brackets may
+    follow either. The clause after it holds a pronoun, a word of naming and nothing but
+    auxiliaries and :data:`ALIAS_FILLERS` up to its punctuation mark: not "Iran or Iraq, as
+    the report says"."""
+    doc = ent.doc
+    between = [t for t in doc[name.end : ent.start] if not t.is_space]
+    if [t.lower_ for t in between if t.text not in (")", ",")] not in ([w] for w in ALIAS_OR):
+        return False
+    i = _word_at(doc, ent.end)
+    if i < len(doc) and doc[i].text == "(":  # the long form of "CHOP (...)"
+        i = next((j + 1 for j in range(i, min(len(doc), i + 12)) if doc[j].text == ")"), i)
+    i = _word_at(doc, i)
+    if i < len(doc) and doc[i].text == ",":
+        i = _word_at(doc, i + 1)
+    if i >= len(doc) or doc[i].lower_ not in ALIAS_AS:
+        return False
+    clause = []
+    for t in doc[i + 1 : i + 8]:
+        if t.is_punct:
+            break
+        clause.append(t)
+    return (
+        any(t.pos_ == "PRON" for t in clause)
+        and any(t.lower_ in ALIAS_VERBS for t in clause)
+        and all(
+            t.pos_ in ("PRON", "AUX") or t.lower_ in ALIAS_VERBS | ALIAS_FILLERS for t in clause
+        )
+    )
 
 
 #: The dependencies of the other name in "X is known as Y", "X was named Y", "X staat bekend als

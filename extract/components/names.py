@@ -212,6 +212,7 @@ class NameFinder:
                 for o in kb_spans + model_spans
             )
         ]
+        expansions = list(_bracketed_expansions(doc))
         kb_spans = filter_spans(
             kb_spans
             + phrases
@@ -219,7 +220,8 @@ class NameFinder:
             + list(self._ministries(doc))
             + list(self._national_bodies(doc))
             + list(self._local_bodies(doc))
-            + list(_bracketed_expansions(doc))
+            + expansions
+            + list(self._acronyms_before(doc, expansions))
             + list(self._acronym_long_forms(doc))
             + list(self._airlines(doc))
             + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
@@ -1151,6 +1153,16 @@ class NameFinder:
                     elif known.type == "ORG":
                         yield Span(doc, start, bracket.i, label="ORG", kb_id=known.key)
                     break
+
+    def _acronyms_before(self, doc: Doc, expansions: list[Span]) -> Iterable[Span]:
+        """The acronym before its long form in brackets (:func:`_bracketed_expansions`) is a
+        name too, where the model took it for a word ("CHOP (Capitol Hill Occupied Protest)");
+        the linker joins it to its long form. Not a title's ("MP (Member of Parliament)")."""
+        tokens = doc_tokens(doc)
+        for long_form in expansions:
+            acronym = long_form.start - 2
+            if acronym >= 0 and not self._defines_a_title(tokens, long_form.end):
+                yield Span(doc, acronym, acronym + 1, label="ORG")
 
     def _defines_a_title(self, tokens: list[Token], bracket: int) -> bool:
         """Whether the words before the bracket at ``bracket`` are a title ("Member of

@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from extract.components.linking import _introduced_as, _join_glosses
+from extract.components.linking import _introduced_as, _join_glosses, _or_as_known
 from tests.extract.test_names_glosses import nodes_of
 from tests.extract.test_names_organisations import finders, found, tagged
 
@@ -117,6 +117,50 @@ def test_an_active_verb_of_calling_gives_no_other_name():
     # "Kaldor called Zaldor Sleepy Joe": Zaldor's nickname, if any, and never Kaldor's
     nodes = nodes_of("Anna Kaldor called Piet Zaldor Sleepy Joe on Monday.", "en")
     assert not any("Sleepy Joe" in forms for label, forms in nodes.items() if "Kaldor" in label)
+
+
+# --- "or KLF as it is known", and an acronym before its long form -------------------------------
+
+
+@pytest.mark.parametrize(
+    "words, pos, known",
+    [
+        (
+            "the Kaldon Front , or KLF as it is known , struck".split(),
+            "DET PROPN PROPN PUNCT CCONJ PROPN SCONJ PRON AUX VERB PUNCT VERB".split(),
+            True,
+        ),
+        (
+            "het Kaldon Front , of KLF zoals het heet , sloeg".split(),
+            "DET PROPN PROPN PUNCT CCONJ PROPN SCONJ PRON VERB PUNCT VERB".split(),
+            True,
+        ),
+        # "as" opens another saying, not the name's
+        (
+            "the Kaldon Front , or KLF as the report says , struck".split(),
+            "DET PROPN PROPN PUNCT CCONJ PROPN SCONJ DET NOUN VERB PUNCT VERB".split(),
+            False,
+        ),
+    ],
+)
+def test_a_name_after_or_that_the_clause_after_it_calls_its_name(words, pos, known):
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    assert _or_as_known(Span(doc, 5, 6, label="ORG"), Span(doc, 1, 3, label="ORG")) is known
+
+
+def test_two_acronyms_with_long_forms_and_a_later_name_are_one_node():
+    nodes = nodes_of(
+        "Protesters set up zones in Zaldor. KAZ (Kaldon Autonomous Zone) or KOP (Kaldon "
+        "Occupied Protest) as it was later known, formed in the Kaldon neighborhood.",
+        "en",
+    )
+    zone = next(forms for forms in nodes.values() if "Kaldon Autonomous Zone" in forms)
+    assert {"KAZ", "KOP", "Kaldon Occupied Protest"} <= zone
+
+
+def test_a_titles_acronym_before_its_long_form_is_no_name():
+    nodes = nodes_of("Critics included Labour MP (Member of Parliament) Tom Watson today.", "en")
+    assert not any("MP" in forms for forms in nodes.values())
 
 
 # --- the sentence's adverb before the article ------------------------------------------------
