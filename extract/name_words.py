@@ -93,6 +93,10 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "plural_ending",
     "genitive_ending",
     "singular_ending",
+    "alias_verb",
+    "alias_filler",
+    "alias_or",
+    "alias_as",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.names import (
     ARMED_FORCES,
+    ARTICLES,
     COMPLEMENT_PREPOSITIONS,
     COORDINATORS,
     CORP_SUFFIXES,
@@ -194,7 +195,7 @@ class EntityLinker:
         out = _join_short_ministries(ents, _join_plural_bodies(ents, out))
         out = self._join_heads(ents, out, self._opening_with_country(ents, out))
         out = self._join_same_text(ents, written, _join_bare_place_heads(ents, out))
-        out = _join_square_brackets(ents, _join_place_tails(ents, out))
+        out = _join_glosses(ents, _join_place_tails(ents, out))
         out = _join_institution_owners(ents, out)
         return self._one_label(self._one_type(self._one_known_name(ents, out)))
 
@@ -1488,19 +1489,28 @@ def _join_place_tails(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
     return joined
 
 
-def _join_square_brackets(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
-    """A name in square brackets right after a name is the editor's gloss of it, so one
-    entity: another spelling or language ("Ayasofya [Haghia Sophia]"), an expansion ("UTT
-    [University of Texas at Tyler]") or a completion ("Cindy [Pinhal]"). Every mention of the
-    bracketed entity joins the one before it (the known one, if only the bracketed is known). A
-    country joins only a country: a demonym before a bracket ("Indian [Railways]") names no
-    gloss."""
-    pairs = [
+def _join_glosses(ents: list[Span], out: list[Resolved]) -> list[Resolved]:
+    """A name the text gives right after a name as another name of it is one entity with it:
+    the editor's gloss in square brackets ("Ayasofya [Haghia Sophia]", "UTT [University of
+    Texas at Tyler]", "Cindy [Pinhal]") and a name introduced as the other one's
+    (:func:`_introduced_as`: "Jane Doe, known professionally as Jaybird", "Kaldon Falls,
+    better known as Kaldon"; :func:`_or_as_known`: "the Kaldon Liberation Front, or KLF as it
+    is known") or as the name its subject is known by
+    (:func:`_named_as_subject`: "Jane Doe is better known as Jaybird"). Every mention of the
+    second entity joins the first (the known one, if only the second is known). A country
+    joins only a country: a demonym before a bracket ("Indian [Railways]") names no gloss."""
+    glossed = [
         (k - 1, k)
         for k in range(1, len(ents))
         if _in_brackets(ents[k], ents[k - 1], ("[", "]"))
-        and out[k] != out[k - 1]
-        and ((out[k][1] == "COUNTRY") == (out[k - 1][1] == "COUNTRY"))
+        or _introduced_as(ents[k], ents[k - 1])
+        or _or_as_known(ents[k], ents[k - 1])
+    ]
+    pairs = [
+        (before, inside)
+        for before, inside in glossed + _named_as_subject(ents)
+        if out[inside] != out[before]
+        and ((out[inside][1] == "COUNTRY") == (out[before][1] == "COUNTRY"))
     ]
     if not pairs:
         return out
@@ -1511,6 +1521,117 @@ def _join_square_brackets(ents: list[Span], out: list[Resolved]) -> list[Resolve
             keep, gone = gone, keep
         into[gone] = into.get(keep, keep)
     return [into.get(res, res) for res in out]
+
+
+#: Words that give another name of the name before them ("known", "called", "bekend"), and the
+#: other words their phrase may hold ("as", "also", "better", "als").
+ALIAS_VERBS = name_words()["alias_verb"]
+ALIAS_FILLERS = name_words()["alias_filler"]
+#: "or" between a name and its other name, and the "as" of the clause after it ("or KLF as it
+#: is known", "of KLF zoals het heet").
+ALIAS_OR = name_words()["alias_or"]
+ALIAS_AS = name_words()["alias_as"]
+
+
+def _or_as_known(ent: Span, name: Span) -> bool:
+    """Whether ``ent`` follows ``name`` after "or" and is then said to be its name: "the Kaldon
+    Liberation Front, or KLF as it is known,", "CHAZ (Capitol Hill Autonomous Zone) or CHOP
+    (Capitol Hill Occupied Protest) as it was later known"; a long form in brackets may
+    follow either. The clause after it holds a pronoun, a word of naming and nothing but
+    auxiliaries and :data:`ALIAS_FILLERS` up to its punctuation mark: not "Iran or Iraq, as
+    the report says"."""
+    doc = ent.doc
+    between = [t for t in doc[name.end : ent.start] if not t.is_space]
+    if [t.lower_ for t in between if t.text not in (")", ",")] not in ([w] for w in ALIAS_OR):
+        return False
+    i = _word_at(doc, ent.end)
+    if i < len(doc) and doc[i].text == "(":  # the long form of "CHOP (...)"
+        i = next((j + 1 for j in range(i, min(len(doc), i + 12)) if doc[j].text == ")"), i)
+    i = _word_at(doc, i)
+    if i < len(doc) and doc[i].text == ",":
+        i = _word_at(doc, i + 1)
+    if i >= len(doc) or doc[i].lower_ not in ALIAS_AS:
+        return False
+    clause = []
+    for t in doc[i + 1 : i + 8]:
+        if t.is_punct:
+            break
+        clause.append(t)
+    return (
+        any(t.pos_ == "PRON" for t in clause)
+        and any(t.lower_ in ALIAS_VERBS for t in clause)
+        and all(
+            t.pos_ in ("PRON", "AUX") or t.lower_ in ALIAS_VERBS | ALIAS_FILLERS for t in clause
+        )
+    )
+
+
+#: The dependencies of the other name in "X is known as Y", "X was named Y", "X staat bekend als
+#: Y" (the object predicate, the object of "as", the "als" clause or phrase).
+_OTHER_NAME_DEPS = frozenset({"oprd", "pobj", "advcl", "obl", "xcomp"})
+#: The subjects of such a clause: passive ("is known", "werd geboren als"), or any subject when
+#: the word of naming is the verb's particle ("staat bekend als").
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
+_SUBJECTS = _PASSIVE_SUBJECTS | {"nsubj"}
+#: The dependents a name may have outside it and still be the whole other name.
+_NAME_ONLY_DEPS = frozenset({"case", "mark", "punct", "det", "flat", "compound"})
+
+
+def _named_as_subject(ents: list[Span]) -> list[tuple[int, int]]:
+    """(subject, other name) of the clauses that give their subject's other name: "Jane Doe is
+    better known as Jaybird", "Doe was named Ann Berg at birth", "Jane Doe staat beter bekend
+    als Jaybird", "werd geboren als Ann Berg". The subject of a passive (or of "staat bekend")
+    only: an active "Kaldor called Zaldor Sleepy Joe" names no other name of Kaldor. Not a
+    name that is part of a longer description ("was called the Kim Kardashian of Pakistan")."""
+    at = {i: k for k, ent in enumerate(ents) for i in range(ent.start, ent.end)}
+    pairs = []
+    for k, ent in enumerate(ents):
+        root = ent.root
+        if root.dep_ not in _OTHER_NAME_DEPS or any(
+            c.dep_ not in _NAME_ONLY_DEPS and not ent.start <= c.i < ent.end for c in root.children
+        ):
+            continue
+        verb = root.head
+        if root.dep_ == "pobj":
+            if verb.lower_ not in ALIAS_FILLERS:
+                continue
+            verb = verb.head  # "known as Y"
+        elif root.dep_ in ("advcl", "obl") and not any(
+            c.dep_ in ("mark", "case") and c.lower_ in ALIAS_FILLERS for c in root.children
+        ):
+            continue  # "bekend als Y", not "bekend in Y"
+        particle = any(c.dep_ == "compound:prt" and c.lower_ in ALIAS_VERBS for c in verb.children)
+        if not (particle or verb.lower_ in ALIAS_VERBS):
+            continue
+        allowed = _SUBJECTS if particle else _PASSIVE_SUBJECTS
+        subjects = [at[c.i] for c in verb.children if c.dep_ in allowed and c.i in at]
+        if len(subjects) == 1 and subjects[0] != k:
+            pairs.append((subjects[0], k))
+    return pairs
+
+
+def _introduced_as(ent: Span, name: Span) -> bool:
+    """Whether ``ent`` follows ``name`` as another name of it, after a comma or an opening
+    bracket and a phrase of :data:`ALIAS_VERBS` and :data:`ALIAS_FILLERS` ("Jane Doe, known
+    professionally as Jaybird", "Kaldon (also called Kaldon Falls)", "Jan Smit, beter bekend
+    als DJ Kaldon"), an article or a quotation mark before it, a punctuation mark after it. Not
+    without the comma ("Kaldon Corp named Smith its chief": a verb and its object), and not
+    when the second name is part of a longer description ("Zaldor, called Kaldon's rival";
+    "bijgenaamd de Kim Kardashian van Pakistan": a likeness, no name of hers)."""
+    doc = ent.doc
+    i = _word_at(doc, name.end)
+    if i >= ent.start or doc[i].text not in (",", "("):
+        return False
+    words = [t for t in doc[i + 1 : ent.start] if not t.is_space]
+    while words and (words[-1].lower_ in ARTICLES or words[-1].text in QUOTES):
+        words.pop()
+    after = _word_at(doc, ent.end)
+    return (
+        bool(words)
+        and all(t.lower_ in ALIAS_VERBS | ALIAS_FILLERS for t in words)
+        and any(t.lower_ in ALIAS_VERBS for t in words)
+        and (after >= len(doc) or doc[after].is_punct)
+    )
 
 
 #: Last words of a place, building or body named after a person ("Hospital", "Airport").
@@ -1621,10 +1742,13 @@ def _heads_or_ends(short: str, text: str, words: int) -> bool:
     word ("House" in "US House of Representatives"), or is, as one word, its head before
     of/for/van ("House" in "United States House of Representatives"). A name that ends the
     longer one after "in" or "near" is where it stands, not it ("Cahors" of "Cahors Abbey in
-    Cahors")."""
+    Cahors"). A word alone for the chamber whose name it heads ("House", "Huis") never stands
+    for a name it ends ("the House" is not "the White House")."""
     parts, mine = text.split(), short.split()
     if not mine:
         return False  # a mention of punctuation only, which folds to nothing
+    if short in CHAMBER_OPENERS and parts[-1] == short:
+        return False
     if (
         parts[-len(mine) :] == mine
         and len(parts) > len(mine)

@@ -212,6 +212,7 @@ class NameFinder:
                 for o in kb_spans + model_spans
             )
         ]
+        expansions = list(_bracketed_expansions(doc))
         kb_spans = filter_spans(
             kb_spans
             + phrases
@@ -219,7 +220,8 @@ class NameFinder:
             + list(self._ministries(doc))
             + list(self._national_bodies(doc))
             + list(self._local_bodies(doc))
-            + list(_bracketed_expansions(doc))
+            + expansions
+            + list(self._acronyms_before(doc, expansions))
             + list(self._acronym_long_forms(doc))
             + list(self._airlines(doc))
             + [a for a in self._defined_acronyms(doc) if not any(_overlaps(a, k) for k in kb_spans)]
@@ -1151,6 +1153,16 @@ class NameFinder:
                     elif known.type == "ORG":
                         yield Span(doc, start, bracket.i, label="ORG", kb_id=known.key)
                     break
+
+    def _acronyms_before(self, doc: Doc, expansions: list[Span]) -> Iterable[Span]:
+        """The acronym before its long form in brackets (:func:`_bracketed_expansions`) is a
+        name too, where the model took it for a word ("CHOP (Capitol Hill Occupied Protest)");
+        the linker joins it to its long form. Not a title's ("MP (Member of Parliament)")."""
+        tokens = doc_tokens(doc)
+        for long_form in expansions:
+            acronym = long_form.start - 2
+            if acronym >= 0 and not self._defines_a_title(tokens, long_form.end):
+                yield Span(doc, acronym, acronym + 1, label="ORG")
 
     def _defines_a_title(self, tokens: list[Token], bracket: int) -> bool:
         """Whether the words before the bracket at ``bracket`` are a title ("Member of
@@ -3361,7 +3373,8 @@ def _named_alone(name: Span) -> bool:
 def _strip_edges(span: Span) -> Span | None:
     """Drop leading articles and trailing punctuation the NER sometimes includes, the verb that
     opens a question ("Has Zaldor Motors paid?", "Heeft Zaldor Motors betaald?": :func:`_asks`),
-    and a quantity after the name (numbers and their unit or currency: :data:`MEASURE_UNITS`,
+    the sentence's adverb before the article (:func:`_opening_adverb`), and a quantity after
+    the name (numbers and their unit or currency: :data:`MEASURE_UNITS`,
     :data:`CURRENCY_WORDS`)."""
     start, end = span.start, span.end
     doc = span.doc
@@ -3371,6 +3384,7 @@ def _strip_edges(span: Span) -> Span | None:
         or tokens[start].text in QUOTES
         or tokens[start].is_space
         or (end - start > 1 and _asks(tokens[start]))
+        or _opening_adverb(tokens, start, end)
     ):
         start += 1
     unit = next(
@@ -3395,6 +3409,18 @@ def _strip_edges(span: Span) -> Span | None:
         end -= 1
     # Span(doc, ...) is doc[start:end] without the slice's checks (a third of the cost)
     return Span(doc, start, end) if end > start else None
+
+
+def _opening_adverb(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the span opens with its sentence's adverb before an article ("Later the
+    Emergencies Ministry said"), which the model takes into the name: a name goes on after its
+    article, it does not open before it."""
+    return (
+        end - start > 2
+        and tokens[start].pos_ == "ADV"
+        and tokens[start + 1].pos_ == "DET"
+        and _opens_sentence(tokens[start])
+    )
 
 
 def _asks(token: Token) -> bool:

@@ -11,7 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from extract.components.linking import _join_square_brackets
+from extract.components.linking import _join_glosses
 from extract.components.names import _places_the_parser_joins
 from tests.extract.extraction_helpers import records_of
 from tests.extract.test_linking import linked, linker
@@ -147,7 +147,7 @@ def test_a_name_glossed_in_square_brackets_is_one_entity():
     )
     ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 4, label="PERSON")]
     out = [(None, "ORG", "Ayasofya", None), (None, "PERSON", "Haghia Sophia", None)]
-    joined = _join_square_brackets(ents, out)
+    joined = _join_glosses(ents, out)
     assert joined[0] == joined[1]
 
 
@@ -155,14 +155,14 @@ def test_a_demonym_before_square_brackets_glosses_nothing():
     doc = Doc(spacy.blank("en").vocab, words=["Indian", "[", "Railways", "]", "said", "."])
     ents = [Span(doc, 0, 1, label="COUNTRY"), Span(doc, 2, 3, label="ORG")]
     out = [("IND", "COUNTRY", "India", "IND"), (None, "ORG", "Railways", None)]
-    assert _join_square_brackets(ents, out) == out
+    assert _join_glosses(ents, out) == out
 
 
 def test_names_in_round_brackets_are_no_gloss_of_another_type():
     doc = Doc(spacy.blank("en").vocab, words=["Ayasofya", "(", "Haghia", "Sophia", ")", "."])
     ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 4, label="PERSON")]
     out = [(None, "ORG", "Ayasofya", None), (None, "PERSON", "Haghia Sophia", None)]
-    assert _join_square_brackets(ents, out) == out
+    assert _join_glosses(ents, out) == out
 
 
 # --- a country before a "National" body ------------------------------------------------------
