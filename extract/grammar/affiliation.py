@@ -100,9 +100,14 @@ def name_modifier(name: Span) -> list[Token]:
         return []
     if before.head == name.root and before.dep_ in _NAME_MODIFIER:
         return [before]
-    if name.root.head == before and name.root.dep_ in _NAME_APPOSED:
+    if (
+        name.root.head == before
+        and name.root.dep_ in _NAME_APPOSED
+        and any(c.dep_ == "det" for c in before.children)
+    ):
         # "de Republikein Kevin McCarthy", "de Democraten Nancy Pelosi en ...": the parser
-        # makes the party's member noun the head and the person's name its apposition
+        # makes the party's member noun the head and the person's name its apposition; the
+        # article says it is a noun, not a name of the same person ("heette Baloch Fouzia Azeem")
         return [before]
     return []
 

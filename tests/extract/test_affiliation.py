@@ -788,6 +788,18 @@ stemde 4 ROOT VERB stemmen
     assert texts(name_modifier(named(doc, 2, 4))) == ["Democraat"]
 
 
+def test_affiliation_a_name_without_article_before_the_name_is_no_modifier_nl():
+    # "heette Smit Joe Jansen": another name of the same person, not a member noun
+    doc = parse("""
+heette 0 ROOT VERB heten
+Smit 0 obj PROPN
+Joe 1 flat PROPN
+Jansen 1 flat PROPN
+""")
+    named(doc, 1, 2, "ORG")
+    assert name_modifier(named(doc, 2, 4)) == []
+
+
 @pytest.mark.model
 def test_affiliation_a_party_member_noun_before_the_name_is_its_party_nl():
     found = relations("De Republikein Kevin McCarthy kreeg 192 stemmen.", "nl")
