@@ -135,6 +135,22 @@ def test_name_compounds_act_end_to_end(text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Hamas-beweging verwierp dinsdag het plan van Israël.",
+        "De Libanese Hamas-milities verwierpen dinsdag het plan van Israël.",
+    ],
+)
+def test_name_compounds_of_a_group_noun_stand_for_the_group(text):
+    # a group noun written with the group's name is that group; a country's adjective before
+    # it only describes it (groups.nl.tsv)
+    found = relations(text, "nl")
+    assert ("Hamas", "REJECT", "Israel") in found, sorted(found)
+    assert not [r for r in found if r[0] == "Lebanon" and r[1] == "REJECT"], sorted(found)
+
+
+@pytest.mark.model
 def test_name_compounds_leave_demonyms_and_members_alone():
     found = relations(
         "Amsterdammers protesteerden tegen Rusland, en Lagerhuisleden stemden tegen Boris Johnson.",
