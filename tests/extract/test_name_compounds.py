@@ -157,3 +157,22 @@ def test_name_compounds_leave_demonyms_and_members_alone():
         "nl",
     )
     assert not {s for s, _, _ in found} & {"Amsterdam", "House of Commons"}, sorted(found)
+
+
+def test_an_agent_noun_heads_its_closed_compounds_in_dutch_only():
+    # "veiligheidstroepen", "regeringsfunctionaris" act for who modifies them, as "troepen" does
+    nl = load_grammar("nl")
+    assert nl.is_agent_noun("veiligheidstroep") and nl.is_agent_noun("regeringsfunctionaris")
+    assert not nl.is_agent_noun("partijlid")  # "lid" is too short to head a compound
+    assert not nl.is_agent_noun("bedrijf")
+    assert not load_grammar("en").is_agent_noun("governmentofficial")
+
+
+@pytest.mark.model
+def test_a_compound_of_an_agent_noun_is_an_office_of_its_country():
+    # "a former Israeli security official": the country adjective names whom the official
+    # serves, not only where one is from ("een Israëlische jongen")
+    found = relations(
+        "Dan Levi, een voormalig Israëlisch veiligheidsfunctionaris, zei dat het kan.", "nl"
+    )
+    assert ("Dan Levi", "ROLE", "Israel") in found, sorted(found)
