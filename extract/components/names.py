@@ -1767,9 +1767,13 @@ class NameFinder:
         if span.label_ not in ("ORG", "MISC") or span.start < 2:
             return False
         doc = span.doc
-        title = doc[span.start - 2]
+        start = span.start
+        # "minister van Economische Ontwikkeling": the model's name may leave out the adjective
+        while start > 2 and doc[start - 1].pos_ == "ADJ" and _capitalised(doc[start - 1]):
+            start -= 1
+        title = doc[start - 2]
         words = (title.lower_, title.lemma_.lower())
-        return doc[span.start - 1].lower_ in OF_PREPOSITIONS and any(
+        return doc[start - 1].lower_ in OF_PREPOSITIONS and any(
             self.lexicon.role(word) in MINISTER_ROLES for word in words
         )
 

@@ -98,13 +98,26 @@ def name_modifier(name: Span) -> list[Token]:
     if name.start == 0:
         return []
     before = name.doc[name.start - 1]
-    if not before.ent_type_ or before.head != name.root or before.dep_ not in _NAME_MODIFIER:
+    if not before.ent_type_:
         return []
-    return [before]
+    if before.head == name.root and before.dep_ in _NAME_MODIFIER:
+        return [before]
+    if (
+        name.root.head == before
+        and name.root.dep_ in _NAME_APPOSED
+        and any(c.dep_ == "det" for c in before.children)
+    ):
+        # "de Republikein Kevin McCarthy", "de Democraten Nancy Pelosi en ...": the parser
+        # makes the party's member noun the head and the person's name its apposition; the
+        # article says it is a noun, not a name of the same person ("heette Baloch Fouzia Azeem")
+        return [before]
+    return []
 
 
 #: Dependencies of a name that modifies a person's name right before it.
 _NAME_MODIFIER = frozenset({"compound", "nmod", "amod", "nn"})
+#: Dependencies of a person's name on the name right before it that the parser made its head.
+_NAME_APPOSED = frozenset({"appos", "flat", "flat:name"})
 
 
 def descriptors(name: Span, scheme: LabelScheme) -> list[Token]:

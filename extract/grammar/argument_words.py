@@ -23,7 +23,15 @@ from types import MappingProxyType
 from typing import Mapping
 
 from extract.grammar.patterns import Prepositions
-from extract.lexicon import DEFAULT_LEXICON_DIR, one_of, read_table, read_word_list, text_field
+from extract.lexicon import (
+    DEFAULT_LEXICON_DIR,
+    _by_longest_head,
+    load_lexicon,
+    one_of,
+    read_table,
+    read_word_list,
+    text_field,
+)
 from records.text import fold
 from records.vocabulary import PLOVER_TYPES
 
@@ -67,6 +75,8 @@ class Grammar:
     place_nouns: frozenset[str] = frozenset()
     #: Agent nouns of the sector ``activist`` (activists, demonstrators): whose acts are protests.
     activist_nouns: frozenset[str] = frozenset()
+    #: True where the language writes compounds as one word: an agent noun heads its compounds.
+    closed_compounds: bool = False
     #: Agent nouns of the sector ``member`` ("lid"): they act for a body a phrase names ("leden van
     #: Hezbollah"), not for one they are compounded with ("Lagerhuisleden" are not the House).
     member_nouns: frozenset[str] = frozenset()
@@ -202,8 +212,22 @@ class Grammar:
         return fold(lemma, articles=False) in self.beneficiary_nouns
 
     def is_agent_noun(self, lemma: str) -> bool:
-        """'leger', 'troops': a noun that acts for whoever modifies it."""
-        return fold(lemma, articles=False) in self.agent_nouns
+        """'leger', 'troops': a noun that acts for whoever modifies it; in a language that
+        writes compounds as one word also a compound it heads ('veiligheidstroepen',
+        'regeringsfunctionaris', as English 'security forces', 'government official')."""
+        key = fold(lemma, articles=False)
+        if key in self.agent_nouns:
+            return True
+        return self.closed_compounds and _agent_head(key, self.agent_nouns)
+
+
+@lru_cache(maxsize=1 << 14)
+def _agent_head(key: str, agent_nouns: frozenset[str]) -> bool:
+    """Whether the closed compound ``key`` ends in an agent noun of at least MIN_COMPOUND_HEAD
+    letters after at least MIN_COMPOUND_MODIFIER ("veiligheidstroep": troep)."""
+    if not key.isalpha():
+        return False
+    return _by_longest_head(key, lambda head: True if head in agent_nouns else None) is not None
 
 
 @lru_cache(maxsize=None)
@@ -371,6 +395,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         subnational=subnational,
         former_titles=former_titles,
         agent_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in agents),
+        closed_compounds=load_lexicon(lang, data_dir).closed_compounds,
         place_nouns=frozenset(fold(str(row["noun"]), articles=False) for _, row in places),
         activist_nouns=frozenset(
             fold(str(row["noun"]), articles=False)

@@ -443,7 +443,10 @@ class ArgumentResolver:
                 eid = self.by_token.get(noun.i)
                 if prep in self.grammar.origin and eid and self.types.get(eid) == "PERSON":
                     return [eid]
-        if not (title or self.grammar.is_agent_noun(lemma)):
+        # "de Houthi-beweging", "Houthi-milities": a group noun written together with the name
+        # of the group it is (groups.<lang>.tsv) stands for that name, as an agent noun does
+        described = token.i in self.compound_heads and self.grammar.is_described_group(lemma)
+        if not (title or described or self.grammar.is_agent_noun(lemma)):
             return self.apposed_name(token)
         if self.lexicon.kin(lemma):
             # "an investigation of Joe Biden's son", "accused Trump's daughter": a relative is a
@@ -455,6 +458,8 @@ class ArgumentResolver:
         for child in token.children:
             eid = self.by_token.get(child.i)
             if eid and child.i < token.i and child.dep_ not in self.scheme.conj:
+                if described and self.types.get(eid) == "COUNTRY":
+                    continue  # "de Iraakse Hezbollah-milities": Iraq only describes them
                 if (
                     counsel
                     and child.dep_ not in self.scheme.possessive

@@ -775,6 +775,43 @@ received 3 ROOT VERB receive
     assert texts(name_modifier(named(doc, 1, 3))) == ["Republican"]
 
 
+def test_affiliation_name_modifier_the_parser_made_head_nl():
+    # "De Democraat Joe Smit stemde": the member noun heads the phrase, the name its apposition
+    doc = parse("""
+De 1 det DET
+Democraat 4 nsubj PROPN
+Joe 1 appos PROPN
+Smit 1 flat PROPN
+stemde 4 ROOT VERB stemmen
+""")
+    named(doc, 1, 2, "ORG")
+    assert texts(name_modifier(named(doc, 2, 4))) == ["Democraat"]
+
+
+def test_affiliation_a_name_without_article_before_the_name_is_no_modifier_nl():
+    # "heette Smit Joe Jansen": another name of the same person, not a member noun
+    doc = parse("""
+heette 0 ROOT VERB heten
+Smit 0 obj PROPN
+Joe 1 flat PROPN
+Jansen 1 flat PROPN
+""")
+    named(doc, 1, 2, "ORG")
+    assert name_modifier(named(doc, 2, 4)) == []
+
+
+@pytest.mark.model
+def test_affiliation_a_party_member_noun_before_the_name_is_its_party_nl():
+    found = relations("De Republikein Kevin McCarthy kreeg 192 stemmen.", "nl")
+    assert ("Kevin McCarthy", "ROLE", "Republican Party") in found, sorted(found)
+
+
+@pytest.mark.model
+def test_affiliation_a_demonym_before_the_name_is_no_role_nl():
+    found = relations("De Russische Vladimir Poetin ontmoette vrijdag Donald Trump.", "nl")
+    assert not [r for r in found if r[1] == "ROLE" and r[0] == "Vladimir Putin"], sorted(found)
+
+
 def test_affiliation_a_name_before_a_title_is_no_name_modifier():
     # "Labour MP Yvette Cooper": the title's owner, read by descriptor_owners, not this
     doc = parse("""

@@ -729,3 +729,17 @@ def test_victims_named_in_a_dutch_noun_predicate_take_part_as_no_side():
         }
         & found
     )
+
+
+@pytest.mark.model
+def test_a_plural_attack_noun_the_lemmatiser_leaves_as_it_is_is_an_attack():
+    # "aanslagen": the Dutch lemmatiser keeps the plural; nouns.nl.tsv lists it
+    from tests.extract.extraction_helpers import typed
+
+    found = typed(
+        "Bij de aanslagen in Sousse kwamen vrijdag twee agenten om. Hamas heeft de aanslagen "
+        "opgeëist.",
+        "nl",
+        participants=True,
+    )
+    assert ("Hamas", "PARTICIPANT", "attack in Sousse") in found, sorted(found)

@@ -135,9 +135,44 @@ def test_name_compounds_act_end_to_end(text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Hamas-beweging verwierp dinsdag het plan van Israël.",
+        "De Libanese Hamas-milities verwierpen dinsdag het plan van Israël.",
+    ],
+)
+def test_name_compounds_of_a_group_noun_stand_for_the_group(text):
+    # a group noun written with the group's name is that group; a country's adjective before
+    # it only describes it (groups.nl.tsv)
+    found = relations(text, "nl")
+    assert ("Hamas", "REJECT", "Israel") in found, sorted(found)
+    assert not [r for r in found if r[0] == "Lebanon" and r[1] == "REJECT"], sorted(found)
+
+
+@pytest.mark.model
 def test_name_compounds_leave_demonyms_and_members_alone():
     found = relations(
         "Amsterdammers protesteerden tegen Rusland, en Lagerhuisleden stemden tegen Boris Johnson.",
         "nl",
     )
     assert not {s for s, _, _ in found} & {"Amsterdam", "House of Commons"}, sorted(found)
+
+
+def test_an_agent_noun_heads_its_closed_compounds_in_dutch_only():
+    # "veiligheidstroepen", "regeringsfunctionaris" act for who modifies them, as "troepen" does
+    nl = load_grammar("nl")
+    assert nl.is_agent_noun("veiligheidstroep") and nl.is_agent_noun("regeringsfunctionaris")
+    assert not nl.is_agent_noun("partijlid")  # "lid" is too short to head a compound
+    assert not nl.is_agent_noun("bedrijf")
+    assert not load_grammar("en").is_agent_noun("governmentofficial")
+
+
+@pytest.mark.model
+def test_a_compound_of_an_agent_noun_is_an_office_of_its_country():
+    # "a former Israeli security official": the country adjective names whom the official
+    # serves, not only where one is from ("een Israëlische jongen")
+    found = relations(
+        "Dan Levi, een voormalig Israëlisch veiligheidsfunctionaris, zei dat het kan.", "nl"
+    )
+    assert ("Dan Levi", "ROLE", "Israel") in found, sorted(found)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.kb import load_kb
+from tests.extract.extraction_helpers import relations
 from tests.extract.test_names_organisations import names_of
 
 
@@ -64,6 +65,23 @@ def test_a_body_is_found_by_its_known_name(text: str, lang: str, name: tuple[str
 )
 def test_a_regions_adjective_before_its_government_names_the_region(text: str, lang: str) -> None:
     assert ("Flanders", "LOCATION") in names_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("De Schotse premier Fiona Baird schreef dinsdag een brief aan Londen.", "nl"),
+        ("Scottish First Minister Fiona Baird wrote to London on Tuesday.", "en"),
+    ],
+)
+def test_a_regions_adjective_before_a_title_names_the_region_held(text: str, lang: str) -> None:
+    found = relations(text, lang)
+    assert ("Fiona Baird", "ROLE", "Scotland") in found, sorted(found)
+
+
+def test_a_party_named_with_scotlands_adjective_stays_whole() -> None:
+    names = names_of("De Schotse Nationale Partij won 48 zetels.", "nl")
+    assert ("Scotland", "LOCATION") not in names, names
 
 
 def test_a_party_named_with_the_regions_adjective_stays_whole() -> None:

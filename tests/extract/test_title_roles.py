@@ -912,3 +912,15 @@ def test_a_country_alone_after_of_still_holds_the_title():
     doc[4].pos_ = "DET"
     title = title_phrase(doc[0], load_lexicon("nl"))
     assert [e.kb_id_ for e in holders_beside(title, _person(doc), list(doc.ents))] == ["kb:USA"]
+
+
+@pytest.mark.model
+def test_a_portfolio_that_opens_with_an_adjective_is_no_organisation():
+    # "minister van Economische Ontwikkeling X": the model names "Ontwikkeling" alone; the
+    # adjective before it belongs to the portfolio, so it is part of the title, no body
+    from tests.extract.extraction_helpers import records_of, relations
+
+    text = "De Italiaanse minister van Economische Ontwikkeling Marco Bellini sprak dinsdag."
+    assert ("Marco Bellini", "ROLE", "Italy") in relations(text, "nl")
+    labels = {e["label"] for e in records_of(text, "nl")["entities"]}
+    assert not [label for label in labels if "Ontwikkeling" in label], labels
