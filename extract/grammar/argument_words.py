@@ -6,7 +6,8 @@ Read from ``data/lexicons/prepositions.<lang>.tsv``, ``agents.<lang>.tsv``,
 resolved to an earlier name) ``pronouns.<lang>.tsv``, ``possessives.<lang>.tsv`` and
 ``descriptions.<lang>.tsv``, and
 (optional) ``seats.<lang>.tsv``, ``sites.<lang>.tsv``, ``speechadjuncts.<lang>.tsv``,
-``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``deals.<lang>.tsv``,
+``leading.<lang>.tsv``, ``offices.<lang>.tsv``, ``owners.<lang>.tsv``, ``backers.<lang>.tsv``,
+``deals.<lang>.tsv``,
 ``relationalnouns.<lang>.tsv``, ``relatives.<lang>.tsv``, ``groups.<lang>.tsv``,
 ``actnouns.<lang>.tsv``, ``chainnouns.<lang>.tsv``, ``respectively.<lang>.txt``,
 ``tickets.<lang>.txt``, ``publicbodies.<lang>.txt``, ``nationaltitles.<lang>.tsv``,
@@ -148,6 +149,9 @@ class Grammar:
     #: Participle lemma -> the prepositions after which it names the owner of the noun it
     #: modifies ("facilities belonging to Saudi Aramco", "een ziekenhuis beheerd door AZG").
     owners: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
+    #: Participle (lemma or form) -> the PLOVER type of its backer towards the name it describes
+    #: ("an Iranian-backed militia", "een door Iran gesteunde militie": SUPPORT).
+    backing: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: (kind, lemma) -> prepositions that mark whom a speaker addressed in a phrase beside the
     #: speech verb ("speaking to the BBC", "in een interview met CNN"); "-" for a name on the noun
     #: itself ("in a DW report"). kind is "verb" or "noun"; "author" marks the makers of a
@@ -319,6 +323,13 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             folder / f"owners.{lang}.tsv", {"lemma": text_field, "preposition": text_field}
         ):
             owners.setdefault(str(row["lemma"]).lower(), set()).add(str(row["preposition"]).lower())
+    backing: dict[str, str] = {}
+    if (folder / f"backers.{lang}.tsv").exists():
+        for _, row in read_table(
+            folder / f"backers.{lang}.tsv",
+            {"lemma": text_field, "type": one_of("type", tuple(sorted(PLOVER_TYPES)))},
+        ):
+            backing[str(row["lemma"]).lower()] = str(row["type"])
     adjuncts: dict[tuple[str, str], set[str]] = {}
     if (folder / f"speechadjuncts.{lang}.tsv").exists():
         for _, row in read_table(
@@ -375,6 +386,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         leading=leading,
         offices=offices,
         owners=MappingProxyType({k: frozenset(v) for k, v in owners.items()}),
+        backing=MappingProxyType(backing),
         respectively=respectively,
         tickets=tickets,
         described_groups=groups,

@@ -1,7 +1,8 @@
 """Pairs a reader connects that no route found (task routes3): a court's ruling against someone
 (REJECT, as the dev gold codes it), a legislature confirming a nominee (SUPPORT), guests named
 by "such celebrities as", a storm's places at every mention of its name, and the owner of a
-vehicle that crashed. The sentences are made up."""
+vehicle that crashed; and (task routes4) the responders named by "responders included X"
+or "among the responders were X". The sentences are made up."""
 
 from __future__ import annotations
 
@@ -121,3 +122,37 @@ def test_ticket_owned_by_a_described_party() -> None:
 def test_a_bought_ticket_joins_no_one() -> None:
     found = typed("Ann Lee bought a ticket for the concert of Tom Fox and Mia Hart.", "en")
     assert not [key for key in found if key[1] in ("COOPERATE", "ROLE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "responders", "event"),
+    [
+        (
+            "A wildfire struck Cedar Town on Monday. Emergency responders included the Cedar "
+            "Fire Department and the Red Cross.",
+            "en",
+            ("Cedar Fire Department", "Red Cross"),
+            "fire in Cedar Town",
+        ),
+        (
+            "A gunman attacked a school in Cedar Town on Monday. Among the responders were the "
+            "Cedar Police Department and the Red Cross.",
+            "en",
+            ("Cedar Police Department", "Red Cross"),
+            "attack in Cedar Town",
+        ),
+        (
+            "Een schutter viel maandag een school in Cedar Town aan. Onder de hulpverleners "
+            "waren de politie van Cedar Town en het Rode Kruis.",
+            "nl",
+            ("politie van Cedar Town", "Red Cross"),
+            "attack",
+        ),
+    ],
+)
+def test_responders_named_take_part_in_the_event(
+    text: str, lang: str, responders: tuple[str, ...], event: str
+) -> None:
+    found = typed(text, lang, participants=True)
+    for name in responders:
+        assert (name, "PARTICIPANT", event) in found

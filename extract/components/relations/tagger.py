@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from extract.components.events import Participant
 from extract.components.paragraphs import LINE_BREAKS
 from extract.components.relations.arguments import Arguments
+from extract.components.relations.backing import BackedActors
 from extract.components.relations.capitals import CapitalPlaces
 from extract.components.relations.contested import ContestedEvents
 from extract.components.relations.context import _Context
@@ -50,6 +51,7 @@ class RelationTagger(
     TitleRelations,
     PlaceRelations,
     CapitalPlaces,
+    BackedActors,
     ContestedEvents,
     EventRelations,
     CoOccurrences,
@@ -129,6 +131,7 @@ class RelationTagger(
         found += self._site_places(context)
         found += self._example_places(context)
         found += self._capital_places(context)
+        found += self._backed_relations(context)
         for event, source, verb in context.attending:
             event.add(Participant(source, "source", verb.i, context.sentence_of[verb.i]))
         self._contested_events(context, events)
