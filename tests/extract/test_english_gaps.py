@@ -43,3 +43,8 @@ def test_the_prorogation_of_a_parliament_by_its_monarch_is_coerce():
         "en",
     )
     assert any(s == "Aurelia Stone" and t == "COERCE" for s, t, _ in found), sorted(found)
+
+
+def test_the_adjective_catalonian_places_a_town_in_catalonia():
+    found = typed("A fire broke out in Vallmora, a Catalonian city near Barcelona.", "en")
+    assert ("Vallmora", "LOCATED_IN", "Catalonia") in found, sorted(found)
