@@ -119,6 +119,8 @@ NO_NAME_EDGES = NAME_CONNECTORS | LIST_AND
 #: The model's labels of two names it finds apart around "and" that a run of capitalised words
 #: must not join (``NameFinder._model_coordinators``): organisations and facilities.
 COORDINATED_MODEL_LABELS = frozenset({"ORG", "FAC"})
+#: The model's labels of a time ("Tuesday"): a name right after one is a name of its own.
+_DATE_LABELS = frozenset({"DATE", "TIME"})
 OF_PREPOSITIONS = _WORDS["of_preposition"]
 #: "of" and "for": the words after which a name's complement follows ("Court of Appeals for ...")
 COMPLEMENT_PREPOSITIONS = OF_PREPOSITIONS | _WORDS["for_preposition"]
@@ -2947,6 +2949,9 @@ def _surnames_again(doc: Doc, spans: list[Span]) -> list[Span]:
         if i < 0 or i >= len(doc):
             return False
         t = doc[i]
+        # a date the model found is no part of a name: "on Tuesday Mitsotakis met"
+        if t.ent_type_ in _DATE_LABELS:
+            return False
         return t.text == "-" or (_capitalised(t) and t.pos_ == "PROPN")
 
     return [

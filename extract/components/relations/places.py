@@ -85,13 +85,14 @@ class PlaceRelations:
             if listed:
                 yield _located(ctx, ent.kb_id_, listed[0], listed[1])
             # "the Libyan House of Representatives", "de Turkse ambassade": an organisation of a
-            # country.
+            # country; "the United States National Institute of Health": the country's name
+            # compounded into the organisation's, as English writes it where Dutch has a demonym.
             if ent.label_ == "ORG" and ent.start > 0:
                 before = ctx.doc[ent.start - 1]
                 country = ctx.resolver.entity(before)
                 if (
                     country
-                    and before.pos_ == "ADJ"
+                    and (before.pos_ == "ADJ" or _compounded_into(before, ent))
                     and ctx.resolver.type_of(country) == "COUNTRY"
                     and country != ent.kb_id_
                 ):
@@ -789,6 +790,16 @@ class PlaceRelations:
         if not _country_closes(doc, i + 1, ctx):
             return None
         return resolver.entity(doc[i + 1]), doc[i + 1]
+
+
+def _compounded_into(word: Token, ent: Span) -> bool:
+    """Whether the proper name ``word`` right before ``ent`` is parsed as a compound of it ("the
+    United States National Institute of Health"), not as its own argument."""
+    return (
+        word.pos_ == "PROPN"
+        and word.dep_ == "compound"
+        and word.head.i in range(ent.start, ent.end)
+    )
 
 
 def _after_name(doc, start: int) -> Token | None:
