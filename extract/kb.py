@@ -107,13 +107,21 @@ class KnowledgeBase:
     def is_region(self, key: str) -> bool:
         """Whether ``key`` is a first-level region of a country (a US state, a province: an
         ISO 3166-2 subdivision), not a town: where a governor's office is held (prec10). A
-        curated entry names its other sources after a "+" ("curated+iso3166-2:US-HI": Hawaii)."""
+        curated entry names its other sources after a "+" ("curated+iso3166-2:US-HI": Hawaii).
+        A dependent territory (a place with its own country code: Puerto Rico, Hong Kong) holds
+        a governor's office too."""
         source_of = getattr(self._entries, "source_of", None)
-        return (
-            key in self._entries
-            and source_of is not None
-            and any(part.startswith(REGION_SOURCE) for part in source_of(key).split("+"))
-        )
+        if key not in self._entries or source_of is None:
+            return False
+        if any(part.startswith(REGION_SOURCE) for part in source_of(key).split("+")):
+            return True
+        return self.is_territory(key)
+
+    def is_territory(self, key: str) -> bool:
+        """Whether ``key`` is a dependent territory: a place with its own country code
+        (data/kb/curated/territories.tsv: Puerto Rico, Hong Kong), no sovereign state."""
+        entry = self.get(key) if key in self._entries else None
+        return entry is not None and entry.type == "LOCATION" and entry.country == key
 
     def is_first_name(self, word: str) -> bool:
         """True if ``word`` is a first name that is not also an ordinary word ("Arno", not "Will").

@@ -818,8 +818,19 @@ def build(shared: Path) -> dict[str, Entry]:
         else:
             e.key = f"{e.key}_{e.type.lower()}"
             entries.setdefault(e.key, e)
+    retype_territories(entries)
     apply_curated(entries)
     return entries
+
+
+def retype_territories(entries: dict[str, Entry]) -> None:
+    """Dependent territories (curated/territories.tsv) are places, no sovereign states: LOCATION,
+    keeping their own country code, after Phoenix's country blocks have been merged into them."""
+    for row in read_tsv(CURATED / "territories.tsv"):
+        e = entries.get(row["key"])
+        if e is None or e.type != "COUNTRY":
+            raise SystemExit(f"curated/territories.tsv: no country {row['key']!r}")
+        e.type = "LOCATION"
 
 
 def write(entries: dict[str, Entry]) -> None:

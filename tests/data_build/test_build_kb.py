@@ -125,3 +125,31 @@ def test_build_kb_a_person_under_a_body_is_no_alias_of_it(words, alias, person):
 def test_build_kb_a_place_block_is_no_organisation(label, aliases, block):
     places = {"zaldoria", "vexburg", "trellin", "oskava"}
     assert build._place_block(label, aliases, places, {"zaldoria"}) is block
+
+
+def test_build_kb_a_dependent_territory_is_a_place_with_its_own_country_code():
+    entries = {
+        "ZLD": build.Entry("ZLD", "Zaldoria", "COUNTRY", "ZLD"),
+        "PRI": build.Entry("PRI", "Puerto Rico", "COUNTRY", "PRI"),
+    }
+    build.retype_territories({**entries, **_territories(entries)})
+    assert entries["ZLD"].type == "COUNTRY"
+    assert (entries["PRI"].type, entries["PRI"].country) == ("LOCATION", "PRI")
+
+
+def _territories(entries: dict) -> dict:
+    """Every listed territory as a country entry, so that the build's check finds them all."""
+    rows = build.read_tsv(build.CURATED / "territories.tsv")
+    return {
+        r["key"]: build.Entry(r["key"], r["label"], "COUNTRY", r["key"])
+        for r in rows
+        if r["key"] not in entries
+    }
+
+
+def test_build_kb_the_shipped_territories_are_places_and_sovereign_states_countries():
+    from extract.kb import load_kb
+
+    kb = load_kb()
+    assert kb.get("HKG").type == "LOCATION" and kb.get("PRI").type == "LOCATION"
+    assert kb.get("NLD").type == "COUNTRY" and kb.get("TWN").type == "COUNTRY"

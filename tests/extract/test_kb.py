@@ -426,11 +426,12 @@ def test_an_acronym_has_an_entry_per_country():
         ("Gibraltar", "GIB"),
     ],
 )
-def test_a_territory_is_one_country_entry(name, key):
-    """A territory is its own country entry, not also an organisation: "Samoan" (of Samoa) must
-    not name American Samoa, and Puerto Rico is one node whatever the article calls it."""
+def test_a_territory_is_one_place_entry(name, key):
+    """A territory is one entry with its own country code, not also an organisation: "Samoan"
+    (of Samoa) must not name American Samoa, and Puerto Rico is one node whatever the article
+    calls it. No sovereign state, it is a place (docs/annotation.md: Hong Kong is a LOCATION)."""
     kb = load_kb()
-    assert [(e.key, e.type) for e in kb.lookup(name)] == [(key, "COUNTRY")]
+    assert [(e.key, e.type, e.country) for e in kb.lookup(name)] == [(key, "LOCATION", key)]
 
 
 def test_samoan_is_of_samoa_not_american_samoa():

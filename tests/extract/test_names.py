@@ -1248,3 +1248,10 @@ def test_what_is_no_name(words: str, start: int, end: int, label: str, expected:
 
     doc = tagged(words)
     assert _not_a_name(Span(doc, start, end, label=label)) is expected
+
+
+def test_a_dependent_territory_is_a_place_and_no_country(finder: NameFinder):
+    # Puerto Rico and Hong Kong are no sovereign states (docs/annotation.md: LOCATION)
+    doc = tagged("De/DET orkaan/NOUN trof/VERB Puerto/PROPN Rico/PROPN en/CCONJ Cuba/PROPN ./PUNCT")
+    doc.ents = [Span(doc, 3, 5, label="LOC"), Span(doc, 6, 7, label="LOC")]
+    assert found(finder, doc) == [("Puerto Rico", "LOCATION"), ("Cuba", "COUNTRY")]

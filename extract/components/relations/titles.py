@@ -802,8 +802,7 @@ class TitleRelations:
         (:meth:`KnowledgeBase.is_region`) it names most, when it is named at least as often as
         the country the story names most and lies in it ("Governor Kay Ivey" in a story of
         Alabama holds Alabama's office, not the United States'); None when no region leads
-        ("Governor Vazquez" in a story of Puerto Rico, a country of its own in the knowledge
-        base; "Regional governor X" in a story of a Russian city)."""
+        ("Regional governor X" in a story of a Russian city)."""
         regions = {
             eid: n
             for eid, n in ctx.name_counts("LOCATION").items()
@@ -815,7 +814,10 @@ class TitleRelations:
         country = ctx.most_named("COUNTRY")
         if country is None:
             return region
-        if ctx.country_of(region) != ctx.country_of(country):
+        # a dependent territory is its own country: it leads a story of it ("Governor Vazquez"
+        # in a story of Puerto Rico that names the United States less often)
+        territory = self.kb.is_territory(region[3:])
+        if not territory and ctx.country_of(region) != ctx.country_of(country):
             return None
         return region if regions[region] >= ctx.name_counts("COUNTRY")[country] else None
 
