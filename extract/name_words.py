@@ -93,6 +93,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "plural_ending",
     "genitive_ending",
     "singular_ending",
+    "ministry",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

@@ -62,6 +62,8 @@ CHAMBER_HEADS = name_words()["chamber_head"]
 CHAMBER_OPENERS = name_words()["chamber_opener"]
 #: The words for a public body that, alone, name the one the story is about ("Senate", "Senaat").
 INSTITUTION_WORDS = name_words()["generic_institution"]
+#: The nouns for a ministry, also as a word's end ("Ministry", "staatsministerie").
+MINISTRY_WORDS = tuple(sorted(name_words()["ministry"]))
 
 #: The words after which a body's complement follows in its name, the head before them: "of" and
 #: "for" ("Court of Appeals for ...") and what it is about ("Commission on Presidential Debates").
@@ -1845,13 +1847,9 @@ def _ministry_words(text: str) -> tuple[str, ...] | None:
     "Ministry of Emergency Situations" -> emergency, situation), or None when the name is no
     ministry's."""
     words = fold(text).split()
-    if not any(w == "ministry" or w.endswith("ministerie") for w in words):
+    if not any(w.endswith(MINISTRY_WORDS) for w in words):
         return None
-    rest = [
-        w
-        for w in words
-        if w != "ministry" and not w.endswith("ministerie") and w not in HEAD_COMPLEMENTS
-    ]
+    rest = [w for w in words if not w.endswith(MINISTRY_WORDS) and w not in HEAD_COMPLEMENTS]
     singular = [next(iter(singulars(w)), w) for w in rest]
     return tuple(singular) if singular else None
 

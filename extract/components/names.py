@@ -83,6 +83,7 @@ ORG_MEMBER_WORDS = _WORDS["org_member"]
 #: Ends of one-word compounds that name a member of a body ("Lagerhuislid").
 MEMBER_HEADS = tuple(sorted(_WORDS["member_head"]))
 GENERIC_INSTITUTIONS = _WORDS["generic_institution"]
+MINISTRY_WORDS = tuple(sorted(_WORDS["ministry"]))  # for str.endswith
 CHAMBER_OPENERS = _WORDS["chamber_opener"]
 PARTY_QUALIFIERS = _WORDS["party_qualifier"]
 MEMBER_QUANTIFIERS = _WORDS["member_quantifier"]
@@ -3560,9 +3561,9 @@ def _capital_initial(text: str) -> bool:
 
 
 def _ministry_word(word: str) -> bool:
-    """Whether a word in lower case ends in "ministerie" (a test of every distinct word,
-    remembered)."""
-    return word.endswith("ministerie")
+    """Whether a word in lower case ends in a ministry noun ("ministerie", "staatsministerie";
+    namewords kind ``ministry``; a test of every distinct word, remembered)."""
+    return word.endswith(MINISTRY_WORDS)
 
 
 def _capital_first(text: str) -> bool:

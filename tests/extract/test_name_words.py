@@ -85,3 +85,9 @@ def test_name_word_of_unknown_kind_names_file_and_line(lexicon_dir):
     assert str(err.value).startswith(
         f"unknown name word kind 'org_haed' in {path}, line {lines + 1}; expected one of connector"
     )
+
+
+def test_name_words_hold_the_nouns_for_a_ministry():
+    # "the Emergencies Ministry", "het staatsministerie van Volksgezondheid": the linker and the
+    # name finder read the ministry noun of every language, also as a word's end
+    assert name_words()["ministry"] == {"ministry", "ministerie"}
