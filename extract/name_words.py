@@ -94,6 +94,8 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "genitive_ending",
     "singular_ending",
     "ministry",
+    "surname_prefix",
+    "demonstrative",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

@@ -84,6 +84,7 @@ ORG_MEMBER_WORDS = _WORDS["org_member"]
 MEMBER_HEADS = tuple(sorted(_WORDS["member_head"]))
 GENERIC_INSTITUTIONS = _WORDS["generic_institution"]
 MINISTRY_WORDS = tuple(sorted(_WORDS["ministry"]))  # for str.endswith
+SURNAME_PREFIXES = _WORDS["surname_prefix"]
 CHAMBER_OPENERS = _WORDS["chamber_opener"]
 PARTY_QUALIFIERS = _WORDS["party_qualifier"]
 MEMBER_QUANTIFIERS = _WORDS["member_quantifier"]
@@ -3086,7 +3087,7 @@ def _camel_case(text: str) -> bool:
         and text[1:inner].islower()
         and text[inner + 1 :].islower()
         and len(text) - inner >= 3
-        and text[:inner].lower() not in ("mac", "van", "von", "fitz", "del", "della", "kwa")
+        and text[:inner].lower() not in SURNAME_PREFIXES
     )
 
 

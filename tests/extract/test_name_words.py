@@ -91,3 +91,11 @@ def test_name_words_hold_the_nouns_for_a_ministry():
     # "the Emergencies Ministry", "het staatsministerie van Volksgezondheid": the linker and the
     # name finder read the ministry noun of every language, also as a word's end
     assert name_words()["ministry"] == {"ministry", "ministerie"}
+
+
+def test_name_words_hold_surname_prefixes_and_demonstratives():
+    # "MacArthur" is a surname, not a brand spelled like "JetBlue"; "this attack", "die
+    # gesprekken" are definite, as "the attack" is
+    words = name_words()
+    assert {"mac", "fitz", "van"} <= words["surname_prefix"]
+    assert {"this", "these", "deze", "die"} <= words["demonstrative"]
