@@ -124,6 +124,8 @@ COORDINATED_MODEL_LABELS = frozenset({"ORG", "FAC"})
 OF_PREPOSITIONS = _WORDS["of_preposition"]
 #: "of" and "for": the words after which a name's complement follows ("Court of Appeals for ...")
 COMPLEMENT_PREPOSITIONS = OF_PREPOSITIONS | _WORDS["for_preposition"]
+#: What a body's head may be about after it: "Commission on ...", "commissie inzake ...".
+TOPIC_PREPOSITIONS = _WORDS["topic_preposition"]
 REGION_NOUNS = _WORDS["region_noun"]
 #: Normalised roles whose holder has a portfolio ("minister van Energie", "staatssecretaris van
 #: Financiën").
@@ -2255,7 +2257,7 @@ class NameFinder:
             if any(
                 w in ORG_HEADS | FACILITY_HEADS | ORG_UNIT_HEADS
                 and k + 1 < len(words)
-                and words[k + 1] in ("of", "for", "on", "van", "voor")
+                and words[k + 1] in COMPLEMENT_PREPOSITIONS | TOPIC_PREPOSITIONS
                 for k, w in enumerate(words[:-1])
             ):
                 return "ORG"  # "Johns Hopkins Center for Health Security" in a Dutch text
