@@ -162,6 +162,19 @@ def _plural_endings(data_dir: Path) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def transliterations(data_dir: Path | None = None) -> tuple[tuple[str, str], ...]:
+    """(spelling, common spelling) of ``transliterations.tsv``, in the order written ("tsj"/"ch",
+    ..., "x"/"ks"): the spellings that transliterations of one name differ by (Poetin ~ Putin)."""
+    return _transliterations(Path(data_dir or DEFAULT_LEXICON_DIR).resolve())
+
+
+@lru_cache(maxsize=4)
+def _transliterations(data_dir: Path) -> tuple[tuple[str, str], ...]:
+    columns = {"spelling": text_field, "common": text_field}
+    rows = read_table(data_dir / "transliterations.tsv", columns)
+    return tuple((str(row["spelling"]).lower(), str(row["common"]).lower()) for _, row in rows)
+
+
 @lru_cache(maxsize=4096)
 def singulars(word: str) -> tuple[str, ...]:
     """The words a folded ``word`` may be the plural of, by every language's plural endings

@@ -41,7 +41,7 @@ from extract.grammar.syntax import POSSESSIVE_LABELS
 from extract.grammar.titles import POSSESSIVE_MARKS
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
-from extract.name_words import name_words, singulars
+from extract.name_words import name_words, singulars, transliterations
 from records.text import fold, slug
 
 FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
@@ -1939,21 +1939,8 @@ def _plural_of(a: str, b: str) -> bool:
 
 
 #: Spellings that transliterations of one name differ by (Dutch, English, German): Poetin ~
-#: Putin, Zelenskyy ~ Zelenski, Sjojgoe ~ Shoigu, Peskow ~ Peskov. Longest first.
-_TRANSLITERATIONS = (
-    ("tsj", "ch"),
-    ("sch", "sh"),
-    ("sj", "sh"),
-    ("zj", "zh"),
-    ("kh", "h"),
-    ("ch", "h"),
-    ("oe", "u"),
-    ("ou", "u"),
-    ("y", "i"),
-    ("j", "i"),
-    ("w", "v"),
-    ("x", "ks"),
-)
+#: Putin, Zelenskyy ~ Zelenski, Sjojgoe ~ Shoigu, Peskow ~ Peskov (``transliterations.tsv``).
+_TRANSLITERATIONS = transliterations()
 
 
 def surname_key(surname: str) -> str:

@@ -99,3 +99,12 @@ def test_name_words_hold_surname_prefixes_and_demonstratives():
     words = name_words()
     assert {"mac", "fitz", "van"} <= words["surname_prefix"]
     assert {"this", "these", "deze", "die"} <= words["demonstrative"]
+
+
+def test_transliterations_are_read_in_the_order_written():
+    # "Tsjernobyl" and "Chernobyl", "Poetin" and "Putin": a longer spelling is replaced first
+    from extract.name_words import transliterations
+
+    found = transliterations()
+    assert found[0] == ("tsj", "ch") and ("oe", "u") in found
+    assert found.index(("sch", "sh")) < found.index(("ch", "h"))
