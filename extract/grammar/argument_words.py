@@ -51,6 +51,7 @@ PREPOSITION_ROLES = (
     "expelling",
     "dispossessed",
     "constituency",
+    "noun_target",
 )
 
 
