@@ -2387,8 +2387,8 @@ def _another_party(span: Span, entry: KBEntry, member_word: bool) -> bool:
         return False
     if before.lower_ in OF_PREPOSITIONS and span.start > 1:
         before = doc[span.start - 2]
-    if before.lower_ == "wat":  # "heel wat Republikeinen", not "wat Republikeinen zeggen"
-        return before.i > 0 and doc[before.i - 1].lower_ == "heel"
+    if before.i > 0 and f"{doc[before.i - 1].lower_} {before.lower_}" in MEMBER_QUANTIFIERS:
+        return True  # "heel wat Republikeinen", not "wat Republikeinen zeggen"
     return before.lower_ in MEMBER_QUANTIFIERS
 
 
