@@ -46,6 +46,7 @@ from extract.grammar.syntax import (
 )
 from extract.grammar.titles import (
     COUNSEL,
+    LIST_JOINERS,
     MAX_TITLE_TOKENS,
     Title,
     holders_beside,
@@ -151,7 +152,7 @@ class TitleRelations:
                     listed = (
                         end <= start
                         and all(
-                            t.lower_ in (",", "en", "and", "&")
+                            t.lower_ in LIST_JOINERS
                             or t.pos_ in ("DET", "ADJ")
                             or t.head == token  # "and energy minister X"
                             for t in doc[end:start]
