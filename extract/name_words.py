@@ -96,6 +96,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "ministry",
     "surname_prefix",
     "demonstrative",
+    "name_suffix",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

@@ -2459,8 +2459,8 @@ def _ends_a_list(doc: Doc, i: int) -> bool:
 #: words that say a name is an organisation, a place or a building, or no name
 _NOT_A_PERSONS_WORD = ORG_HEADS | PLACE_HEADS | FACILITY_HEADS | NOT_NAMES
 
-#: what may end a person's name in a list ("Robert Downey jr.")
-_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
+#: what may end a person's name in a list ("Robert Downey jr."; namewords kind name_suffix)
+_NAME_SUFFIXES = _WORDS["name_suffix"]
 
 
 def _unknown_name_word(token: Token, kb: KnowledgeBase) -> bool:

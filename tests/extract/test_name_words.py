@@ -99,6 +99,8 @@ def test_name_words_hold_surname_prefixes_and_demonstratives():
     words = name_words()
     assert {"mac", "fitz", "van"} <= words["surname_prefix"]
     assert {"this", "these", "deze", "die"} <= words["demonstrative"]
+    # "Robert Downey jr." ends with its suffix
+    assert {"jr.", "jr", "sr"} <= words["name_suffix"]
 
 
 def test_transliterations_are_read_in_the_order_written():
