@@ -97,6 +97,7 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "surname_prefix",
     "demonstrative",
     "name_suffix",
+    "possessive_mark",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})

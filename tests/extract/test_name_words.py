@@ -101,6 +101,8 @@ def test_name_words_hold_surname_prefixes_and_demonstratives():
     assert {"this", "these", "deze", "die"} <= words["demonstrative"]
     # "Robert Downey jr." ends with its suffix
     assert {"jr.", "jr", "sr"} <= words["name_suffix"]
+    # "Trump's", "Paris'": the possessive's own tokens
+    assert {"'s", "’s", "'"} <= words["possessive_mark"]
 
 
 def test_transliterations_are_read_in_the_order_written():
