@@ -69,6 +69,9 @@ PHRASE_PARTS: tuple[str, ...] = (
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
 MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor", "modifier")
+#: What a governor's mode reaches (modality.<lang>.tsv): anything it governs (empty), or only a
+#: clause (``clause``: "is set to meet" plans the meeting, "set a deadline" no deadline).
+MODE_SCOPES: tuple[str, ...] = ("", "clause")
 #: Time-lexicon kinds that are only parts of an expression ("three", "years", "later"), no time.
 TIME_PARTS: tuple[str, ...] = (
     "modifier",
@@ -164,6 +167,9 @@ class Lexicon:
     )
     #: (place, word) -> mode: ('aux', 'may') -> possible, ('governor', 'plan') -> planned.
     modes: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
+    #: Governors whose row's scope is ``clause``: they set the mode of a clause they govern
+    #: ("is set to meet"), never of a noun ("set a deadline" plans no deadline).
+    clause_governors: frozenset[str] = frozenset()
     #: (pos, lemma) -> event of the words that name an event in ``events.<lang>.tsv`` (election,
     #: crash, "sentence" the verb); type "" when the event is no act of one actor upon another.
     event_words: Mapping[tuple[str, str], NounEvent] = field(
@@ -838,6 +844,7 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
                 row["type"]
             )
     modes: dict[tuple[str, str], str] = {}
+    clause_governors: set[str] = set()
     path = data_dir / f"modality.{lang}.tsv"
     if path.is_file():  # optional: without it every relation is asserted or negated
         for _, row in read_table(
@@ -846,9 +853,12 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
                 "word": text_field,
                 "place": one_of("place", MODE_PLACES),
                 "mode": one_of("mode", MODES),
+                "scope": one_of("scope", MODE_SCOPES),
             },
         ):
             modes[(str(row["place"]), str(row["word"]).lower())] = str(row["mode"])
+            if row["scope"] == "clause":
+                clause_governors.add(str(row["word"]).lower())
     event_words: dict[tuple[str, str], NounEvent] = {}
     path = data_dir / f"events.{lang}.tsv"
     if path.is_file():  # optional: without it only the event nouns of nouns.<lang>.tsv make events
@@ -897,6 +907,7 @@ def _load_lexicon(lang: str, data_dir: Path) -> Lexicon:
         closed_compounds=compounding == "closed",
         phrases=MappingProxyType(phrases),
         modes=MappingProxyType(modes),
+        clause_governors=frozenset(clause_governors),
         event_words=MappingProxyType(event_words),
         courts=MappingProxyType(courts),
     )

@@ -97,6 +97,11 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "alias_filler",
     "alias_or",
     "alias_as",
+    "ministry",
+    "surname_prefix",
+    "demonstrative",
+    "name_suffix",
+    "possessive_mark",
 )
 #: Kinds matched against the folded text of a phrase ("Volksgezondheid, Welzijn en Sport").
 FOLDED_KINDS = frozenset({"portfolio"})
@@ -161,6 +166,19 @@ def _plural_endings(data_dir: Path) -> tuple[tuple[str, str], ...]:
             for _, row in read_table(path, columns):
                 found[str(row["plural"]).lower(), str(row["singular"]).lower()] = None
     return tuple(found)
+
+
+def transliterations(data_dir: Path | None = None) -> tuple[tuple[str, str], ...]:
+    """(spelling, common spelling) of ``transliterations.tsv``, in the order written ("tsj"/"ch",
+    ..., "x"/"ks"): the spellings that transliterations of one name differ by (Poetin ~ Putin)."""
+    return _transliterations(Path(data_dir or DEFAULT_LEXICON_DIR).resolve())
+
+
+@lru_cache(maxsize=4)
+def _transliterations(data_dir: Path) -> tuple[tuple[str, str], ...]:
+    columns = {"spelling": text_field, "common": text_field}
+    rows = read_table(data_dir / "transliterations.tsv", columns)
+    return tuple((str(row["spelling"]).lower(), str(row["common"]).lower()) for _, row in rows)
 
 
 @lru_cache(maxsize=4096)

@@ -158,7 +158,9 @@ ATTRIBUTE_LABELS = frozenset({"amod"})
 RETOLD = 2
 #: Relative pronouns (also read from morphology: PronType=Rel).
 RELATIVE = frozenset({"which", "that", "who", "die", "dat", "welke", "wat"})
-DEFINITE = {"de", "het", "the", "die", "dat", "deze", "dit", "this", "these", "those", "that"}
+#: Determiners of a definite noun phrase: the definite articles and the demonstratives
+#: (``namewords.<lang>.tsv``).
+DEFINITE = name_words()["definite_article"] | name_words()["demonstrative"]
 #: Words inside a name that go on with another capitalised word ("Emergency of International
 #: Concern", "Ministerie van Defensie"): the name finder's connectors (``namewords.<lang>.tsv``)
 #: but "and" and "the", after which another name may follow ("the Gulf War and Iraq").

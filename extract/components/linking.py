@@ -42,7 +42,7 @@ from extract.grammar.syntax import POSSESSIVE_LABELS
 from extract.grammar.titles import POSSESSIVE_MARKS
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
-from extract.name_words import name_words, singulars
+from extract.name_words import name_words, singulars, transliterations
 from records.text import fold, slug
 
 FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
@@ -63,6 +63,8 @@ CHAMBER_HEADS = name_words()["chamber_head"]
 CHAMBER_OPENERS = name_words()["chamber_opener"]
 #: The words for a public body that, alone, name the one the story is about ("Senate", "Senaat").
 INSTITUTION_WORDS = name_words()["generic_institution"]
+#: The nouns for a ministry, also as a word's end ("Ministry", "staatsministerie").
+MINISTRY_WORDS = tuple(sorted(name_words()["ministry"]))
 
 #: The words after which a body's complement follows in its name, the head before them: "of" and
 #: "for" ("Court of Appeals for ...") and what it is about ("Commission on Presidential Debates").
@@ -1969,13 +1971,9 @@ def _ministry_words(text: str) -> tuple[str, ...] | None:
     "Ministry of Emergency Situations" -> emergency, situation), or None when the name is no
     ministry's."""
     words = fold(text).split()
-    if not any(w == "ministry" or w.endswith("ministerie") for w in words):
+    if not any(w.endswith(MINISTRY_WORDS) for w in words):
         return None
-    rest = [
-        w
-        for w in words
-        if w != "ministry" and not w.endswith("ministerie") and w not in HEAD_COMPLEMENTS
-    ]
+    rest = [w for w in words if not w.endswith(MINISTRY_WORDS) and w not in HEAD_COMPLEMENTS]
     singular = [next(iter(singulars(w)), w) for w in rest]
     return tuple(singular) if singular else None
 
@@ -2065,21 +2063,8 @@ def _plural_of(a: str, b: str) -> bool:
 
 
 #: Spellings that transliterations of one name differ by (Dutch, English, German): Poetin ~
-#: Putin, Zelenskyy ~ Zelenski, Sjojgoe ~ Shoigu, Peskow ~ Peskov. Longest first.
-_TRANSLITERATIONS = (
-    ("tsj", "ch"),
-    ("sch", "sh"),
-    ("sj", "sh"),
-    ("zj", "zh"),
-    ("kh", "h"),
-    ("ch", "h"),
-    ("oe", "u"),
-    ("ou", "u"),
-    ("y", "i"),
-    ("j", "i"),
-    ("w", "v"),
-    ("x", "ks"),
-)
+#: Putin, Zelenskyy ~ Zelenski, Sjojgoe ~ Shoigu, Peskow ~ Peskov (``transliterations.tsv``).
+_TRANSLITERATIONS = transliterations()
 
 
 def surname_key(surname: str) -> str:

@@ -83,6 +83,8 @@ ORG_MEMBER_WORDS = _WORDS["org_member"]
 #: Ends of one-word compounds that name a member of a body ("Lagerhuislid").
 MEMBER_HEADS = tuple(sorted(_WORDS["member_head"]))
 GENERIC_INSTITUTIONS = _WORDS["generic_institution"]
+MINISTRY_WORDS = tuple(sorted(_WORDS["ministry"]))  # for str.endswith
+SURNAME_PREFIXES = _WORDS["surname_prefix"]
 CHAMBER_OPENERS = _WORDS["chamber_opener"]
 PARTY_QUALIFIERS = _WORDS["party_qualifier"]
 MEMBER_QUANTIFIERS = _WORDS["member_quantifier"]
@@ -124,6 +126,8 @@ _DATE_LABELS = frozenset({"DATE", "TIME"})
 OF_PREPOSITIONS = _WORDS["of_preposition"]
 #: "of" and "for": the words after which a name's complement follows ("Court of Appeals for ...")
 COMPLEMENT_PREPOSITIONS = OF_PREPOSITIONS | _WORDS["for_preposition"]
+#: What a body's head may be about after it: "Commission on ...", "commissie inzake ...".
+TOPIC_PREPOSITIONS = _WORDS["topic_preposition"]
 REGION_NOUNS = _WORDS["region_noun"]
 #: Normalised roles whose holder has a portfolio ("minister van Energie", "staatssecretaris van
 #: Financiën").
@@ -2271,7 +2275,7 @@ class NameFinder:
             if any(
                 w in ORG_HEADS | FACILITY_HEADS | ORG_UNIT_HEADS
                 and k + 1 < len(words)
-                and words[k + 1] in ("of", "for", "on", "van", "voor")
+                and words[k + 1] in COMPLEMENT_PREPOSITIONS | TOPIC_PREPOSITIONS
                 for k, w in enumerate(words[:-1])
             ):
                 return "ORG"  # "Johns Hopkins Center for Health Security" in a Dutch text
@@ -2401,8 +2405,8 @@ def _another_party(span: Span, entry: KBEntry, member_word: bool) -> bool:
         return False
     if before.lower_ in OF_PREPOSITIONS and span.start > 1:
         before = doc[span.start - 2]
-    if before.lower_ == "wat":  # "heel wat Republikeinen", not "wat Republikeinen zeggen"
-        return before.i > 0 and doc[before.i - 1].lower_ == "heel"
+    if before.i > 0 and f"{doc[before.i - 1].lower_} {before.lower_}" in MEMBER_QUANTIFIERS:
+        return True  # "heel wat Republikeinen", not "wat Republikeinen zeggen"
     return before.lower_ in MEMBER_QUANTIFIERS
 
 
@@ -2473,8 +2477,8 @@ def _ends_a_list(doc: Doc, i: int) -> bool:
 #: words that say a name is an organisation, a place or a building, or no name
 _NOT_A_PERSONS_WORD = ORG_HEADS | PLACE_HEADS | FACILITY_HEADS | NOT_NAMES
 
-#: what may end a person's name in a list ("Robert Downey jr.")
-_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
+#: what may end a person's name in a list ("Robert Downey jr."; namewords kind name_suffix)
+_NAME_SUFFIXES = _WORDS["name_suffix"]
 
 
 def _unknown_name_word(token: Token, kb: KnowledgeBase) -> bool:
@@ -3106,7 +3110,7 @@ def _camel_case(text: str) -> bool:
         and text[1:inner].islower()
         and text[inner + 1 :].islower()
         and len(text) - inner >= 3
-        and text[:inner].lower() not in ("mac", "van", "von", "fitz", "del", "della", "kwa")
+        and text[:inner].lower() not in SURNAME_PREFIXES
     )
 
 
@@ -3595,9 +3599,9 @@ def _capital_initial(text: str) -> bool:
 
 
 def _ministry_word(word: str) -> bool:
-    """Whether a word in lower case ends in "ministerie" (a test of every distinct word,
-    remembered)."""
-    return word.endswith("ministerie")
+    """Whether a word in lower case ends in a ministry noun ("ministerie", "staatsministerie";
+    namewords kind ``ministry``; a test of every distinct word, remembered)."""
+    return word.endswith(MINISTRY_WORDS)
 
 
 def _capital_first(text: str) -> bool:

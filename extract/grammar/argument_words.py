@@ -60,6 +60,7 @@ PREPOSITION_ROLES = (
     "expelling",
     "dispossessed",
     "constituency",
+    "noun_target",
 )
 
 

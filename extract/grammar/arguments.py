@@ -31,7 +31,7 @@ from extract.grammar.syntax import (
     sentence_bounds,
     with_conjuncts,
 )
-from extract.grammar.titles import COUNSEL, title_phrase, whole_title
+from extract.grammar.titles import COUNSEL, POSSESSIVE_MARKS, title_phrase, whole_title
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.name_words import name_words
@@ -379,7 +379,7 @@ class ArgumentResolver:
         j = token.i + 1
         while j < len(doc) and doc[j].ent_iob_ == "I" and self.by_token.get(j) == own:
             j += 1
-        while j < len(doc) and doc[j].lower_ in ("'s", "’s", "'", "’"):
+        while j < len(doc) and doc[j].lower_ in POSSESSIVE_MARKS:
             j += 1
         if j >= len(doc):
             return None

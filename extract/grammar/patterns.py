@@ -105,6 +105,10 @@ class Prepositions:
     #: it looks into; read on the support verb too, where the parser hangs the noun's phrase
     #: ("launched a probe into Microsoft").
     scrutiny: frozenset[str] = frozenset()
+    #: "the withdrawal from the treaty", "een onderzoek naar Shell": besides the recipient ones,
+    #: the prepositions after an event noun that name what it is aimed at; after a verb they make
+    #: the noun the verb's argument, no adjunct its subject made ("withdrew from a treaty").
+    noun_target: frozenset[str] = frozenset()
 
 
 Pattern = Callable[[Token, LabelScheme, Prepositions], Iterator[Candidate]]

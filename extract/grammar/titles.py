@@ -174,8 +174,9 @@ COUNSEL = frozenset({"lawyer"})
 #: Entity types a title can be held in or for (ROLE person -> organisation or country).
 HOLDER_TYPES = ("ORG", "COUNTRY")
 #: The marks of an English possessive after a name ("Trump's", "Paris'"), as tokens.
-POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
-_OF = ("van", "of", "for", "voor")
+POSSESSIVE_MARKS = name_words()["possessive_mark"]
+#: The prepositions that tie a title to its body ("voorzitter van", "director of", "minister for").
+_OF = name_words()["of_preposition"] | name_words()["for_preposition"]
 
 
 def holders_beside(title: Title, holder: Span, ents: Sequence[Span]) -> list[Span]:

@@ -644,3 +644,9 @@ def test_arguments_an_event_told_after_an_answer_is_heard():
     assert resolver.actors(doc[1]) == []
     resolver.events[1] = "event-1"
     assert resolver.actors(doc[1]) == ["event-1"]
+
+
+def test_arguments_the_prepositions_after_an_event_noun_that_name_its_target_are_data():
+    # "the withdrawal from the treaty", "een onderzoek naar Shell": what the noun is aimed at
+    assert {"from", "into", "over"} <= load_grammar("en").prepositions.noun_target
+    assert {"uit", "naar", "tegen", "op"} <= load_grammar("nl").prepositions.noun_target

@@ -141,3 +141,28 @@ def test_the_mode_a_noun_governing_the_event_nouns_phrase_sets(rows, expected):
 
     doc = parse(rows, "nl")
     assert EventRelations._governing_noun_mode(_Words("nl"), doc[3]) == expected
+
+
+def test_clause_governors_are_read_from_the_scope_column():
+    # "is set to meet", "is due to sign": they plan a clause, never a noun
+    lexicon = load_lexicon("en")
+    assert {"set", "due"} <= lexicon.clause_governors
+    assert lexicon.modes[("governor", "set")] == "planned"
+    assert "plan" not in lexicon.clause_governors and not load_lexicon("nl").clause_governors
+
+
+@pytest.mark.parametrize(
+    "verb, expected",
+    [
+        # "They set a deadline": no deadline is planned
+        ("set", None),
+        # "They scheduled a vote": the vote is to come
+        ("scheduled", "planned"),
+    ],
+)
+def test_the_mode_a_verb_sets_for_the_noun_it_governs(verb, expected):
+    from extract.components.relations.events import EventRelations
+
+    lemma = "schedule" if verb == "scheduled" else verb
+    doc = parse(f"They 1 nsubj PRON they\n{verb} 1 ROOT VERB {lemma}\nvote 1 obj NOUN vote\n", "en")
+    assert EventRelations._own_mode(_Words("en"), doc[1]) == expected

@@ -85,3 +85,30 @@ def test_name_word_of_unknown_kind_names_file_and_line(lexicon_dir):
     assert str(err.value).startswith(
         f"unknown name word kind 'org_haed' in {path}, line {lines + 1}; expected one of connector"
     )
+
+
+def test_name_words_hold_the_nouns_for_a_ministry():
+    # "the Emergencies Ministry", "het staatsministerie van Volksgezondheid": the linker and the
+    # name finder read the ministry noun of every language, also as a word's end
+    assert name_words()["ministry"] == {"ministry", "ministerie"}
+
+
+def test_name_words_hold_surname_prefixes_and_demonstratives():
+    # "MacArthur" is a surname, not a brand spelled like "JetBlue"; "this attack", "die
+    # gesprekken" are definite, as "the attack" is
+    words = name_words()
+    assert {"mac", "fitz", "van"} <= words["surname_prefix"]
+    assert {"this", "these", "deze", "die"} <= words["demonstrative"]
+    # "Robert Downey jr." ends with its suffix
+    assert {"jr.", "jr", "sr"} <= words["name_suffix"]
+    # "Trump's", "Paris'": the possessive's own tokens
+    assert {"'s", "’s", "'"} <= words["possessive_mark"]
+
+
+def test_transliterations_are_read_in_the_order_written():
+    # "Tsjernobyl" and "Chernobyl", "Poetin" and "Putin": a longer spelling is replaced first
+    from extract.name_words import transliterations
+
+    found = transliterations()
+    assert found[0] == ("tsj", "ch") and ("oe", "u") in found
+    assert found.index(("sch", "sh")) < found.index(("ch", "h"))

@@ -28,9 +28,6 @@ _NOUN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"})
 #: summit").
 _SETTING_MODES = frozenset({"negated", "possible"})
 
-#: Governors of the modality lexicons that say nothing about a noun they govern ("is to meet").
-_NO_OWN_MODE = frozenset({"be", "zijn", "set", "due"})
-
 
 class EventRelations:
     """PARTICIPANT relations and the actor pairs an event links."""
@@ -194,7 +191,7 @@ class EventRelations:
         modes = self.lexicon.modes
         for word in (head.lemma_.lower(), (lookup_lemma(self.lang, head.lower_) or "").lower()):
             found = modes.get(("governor", word))
-            if found and word not in _NO_OWN_MODE:
+            if found and word not in self.lexicon.clause_governors:
                 if is_negated(head, self.scheme, self.lexicon.negations):
                     return "negated"
                 return found
@@ -236,16 +233,17 @@ class EventRelations:
     def _own_mode(self, verb: Token) -> str | None:
         """The mode a verb sets for the noun it governs (plan, schedule, demand, refuse, cancel),
         from the modality lexicon's governors, or its participle's ("staat gepland"; negated
-        when the participle is: "staat niet gepland"); None for 'be', for
-        verbs that set none, and for a phrasal verb: "called off its search" is no call for one,
-        and "bood zijn excuses aan" an apology made, not offered (on the dev split the only
-        nouns that phrasal verbs governed)."""
+        when the participle is: "staat niet gepland"); None for a governor of clauses only
+        (``Lexicon.clause_governors``: "set a deadline"), for verbs that set none, and for a
+        phrasal verb: "called off its search" is no call for one, and "bood zijn excuses aan"
+        an apology made, not offered (on the dev split the only nouns that phrasal verbs
+        governed)."""
         for word in [verb, *(c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB")]:
             if any(c.dep_ in self.scheme.particle for c in children(word)):
                 continue
             lemmas = [word.lemma_.lower(), (lookup_lemma(self.lang, word.lower_) or "").lower()]
             for lemma in lemmas:
-                if lemma and lemma not in _NO_OWN_MODE:
+                if lemma and lemma not in self.lexicon.clause_governors:
                     found = self.lexicon.modes.get(("governor", lemma))
                     negations = self.lexicon.negations
                     if found and word != verb and is_negated(word, self.scheme, negations):

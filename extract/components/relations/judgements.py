@@ -81,7 +81,7 @@ class Judgements:
             return False
         if noun.dep_ in ("oprd", "xcomp") or self._second_object(noun):
             return True
-        if noun.head.pos_ == "ADP" and noun.head.lower_ in ("as", "als"):
+        if noun.head.pos_ == "ADP" and noun.head.lower_ in self.preps.capacity:
             return True
         return any(c.dep_ == "cop" for c in children(noun))
 
@@ -142,7 +142,7 @@ class Judgements:
             # is judged as a whole ("de wijzigingen in het plan", however the parser hangs "plan")
             return [reporter[0]], judged, head, None, [head]
         verb = adj.head
-        if verb.pos_ in ("ADP", "ADV", "SCONJ") and verb.lower_ in ("as", "als"):
+        if verb.pos_ in ("ADP", "ADV", "SCONJ") and verb.lower_ in self.preps.capacity:
             # "dismissed the demand for a withdrawal as unacceptable", wherever "as" was hung
             verb = clause_verb(verb.head)
         elif adj.dep_ not in ("xcomp", "oprd", "advmod", "obl", "ccomp", "acomp") and not (

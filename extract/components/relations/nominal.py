@@ -99,7 +99,7 @@ class NominalRelations:
             # with the phrases the parser hung on its actor's name ("door Marokko met Frankrijk")
             # a deployment is aimed at its place, also where the parser hung it on the agent's
             # name ("de inzet van schepen door China rond Taiwan")
-            aimed = self.preps.recipient | self._nominal_target_preps
+            aimed = self.preps.recipient | self.preps.noun_target
             if event.type in PLACE_TARGETS:
                 aimed |= self.preps.place
             by_prep: list[tuple[str, Token]] = event_noun_args(
@@ -123,7 +123,7 @@ class NominalRelations:
                 elif (
                     prep in self.preps.recipient
                     or prep in possessor
-                    or prep in self._nominal_target_preps
+                    or prep in self.preps.noun_target
                     or event.type in PLACE_TARGETS
                     and prep in self.preps.place
                 ):
@@ -314,14 +314,10 @@ class NominalRelations:
             return []  # ClearNLP's agent and dative: no adjunct
         if verb.pos_ not in ("VERB", "AUX") or word in self.preps.agent:
             return []
-        if word in self.preps.recipient or word in self._nominal_target_preps:
+        if word in self.preps.recipient or word in self.preps.noun_target:
             # "withdrew from a treaty with Iran", "help with X's investigation": an argument
             return []
         return [e for s in subjects(verb, self.scheme) for e in self._sources(s, ctx)]
-
-    @property
-    def _nominal_target_preps(self) -> frozenset[str]:
-        return frozenset({"from", "into", "over", "uit", "naar", "tegen", "op"})
 
     def _relational_noun_relations(self, ctx: "_Context") -> Iterable[Relation]:
         """ "Navalny is a critic of Putin", "Frankrijk is een bondgenoot van Duitsland", "X, a

@@ -47,6 +47,7 @@ from extract.grammar.syntax import (
 )
 from extract.grammar.titles import (
     COUNSEL,
+    LIST_JOINERS,
     MAX_TITLE_TOKENS,
     Title,
     holders_beside,
@@ -152,7 +153,7 @@ class TitleRelations:
                     listed = (
                         end <= start
                         and all(
-                            t.lower_ in (",", "en", "and", "&")
+                            t.lower_ in LIST_JOINERS
                             or t.pos_ in ("DET", "ADJ")
                             or t.head == token  # "and energy minister X"
                             for t in doc[end:start]
