@@ -85,13 +85,14 @@ class PlaceRelations:
             if listed:
                 yield _located(ctx, ent.kb_id_, listed[0], listed[1])
             # "the Libyan House of Representatives", "de Turkse ambassade": an organisation of a
-            # country.
-            if ent.label_ == "ORG" and ent.start > 0:
+            # country; "het Ierse Cork": a place of a country, by the adjective on its name.
+            if ent.start > 0:
                 before = ctx.doc[ent.start - 1]
                 country = ctx.resolver.entity(before)
                 if (
                     country
                     and before.pos_ == "ADJ"
+                    and (ent.label_ == "ORG" or before.head.i in range(ent.start, ent.end))
                     and ctx.resolver.type_of(country) == "COUNTRY"
                     and country != ent.kb_id_
                 ):
