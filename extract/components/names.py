@@ -3265,17 +3265,33 @@ def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
     ``words`` counts the doc's words: a tagger may call a capitalised sentence opener PROPN,
     and the word written lower case elsewhere in the doc gives it away. A ``known`` name (a
     knowledge-base alias) opening a sentence counts even when the tagger did not call it PROPN
-    ("Zelensky had maandag ..." with Zelensky tagged ADV).
+    ("Zelensky had maandag ..." with Zelensky tagged ADV), and so does one in apposition to a
+    noun later in the sentence.
     """
     if len(span) != 1:
         return False
     token = span[0]
     initial = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in QUOTES)
     if not initial:
+        # "op het Spaanse eiland Mallorca" with Mallorca tagged ADV: a known name in apposition
+        # to a noun (or hung on it with no preposition) names what the noun says
+        if known and _apposed_to_noun(token):
+            return False
         return token.pos_ in ("ADV", "VERB", "AUX", "SCONJ", "CCONJ", "DET", "PRON", "ADP")
     if token.pos_ != "PROPN" and not known:
         return True
     return words[token.lower_] > (token.text == token.lower_)
+
+
+def _apposed_to_noun(token: Token) -> bool:
+    """Whether ``token`` follows the noun it hangs on as its apposition or as a bare modifier
+    without a preposition ("eiland Mallorca")."""
+    head = token.head
+    if head.pos_ != "NOUN" or head.i >= token.i:
+        return False
+    if token.dep_ in ("appos", "nmod"):
+        return not any(c.dep_ == "case" for c in token.children)
+    return False
 
 
 def _two_surnames_side_by_side(span: Span) -> bool:

@@ -1025,6 +1025,7 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         # right before ("Biden's running mate Kamala Harris visited"), is no object of the verb
         if not lost_relative_predicate(s) and titled_name(own_subjects[0]) != s
     ]
+    found += _correlative_objects(verb)
     found += _second_auxiliary_subjects(verb, scheme, own_subjects[:1])
     found += _passive_labelled_objects(verb, scheme, own_subjects[:1])
     found += _apposed_objects(verb, scheme)
@@ -1038,6 +1039,24 @@ def objects(verb: Token, scheme: LabelScheme) -> list[Token]:
         found += _joined_names(own_subjects[:1], scheme)
     found = [t for t in found if not _trailing_speaker(t)]
     return [t for c in sorted(found, key=lambda t: t.i) for t in with_conjuncts(c, scheme)]
+
+
+#: The labels of the first word of a correlative pair ("both", "zowel"), in either scheme.
+_PRECONJ = frozenset({"cc:preconj", "preconj"})
+
+
+def _correlative_objects(verb: Token) -> list[Token]:
+    """A noun after ``verb`` that opens a correlative pair, which the parser left as a loose
+    ``dep`` of the verb: "gaf X zowel Israël als de Verenigde Staten de schuld" (Israël a
+    ``dep``, "zowel" its ``cc:preconj``). The pair is known by its labels, not by its words."""
+    return [
+        c
+        for c in children(verb)
+        if c.dep_ == "dep"
+        and c.i > verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and any(g.dep_ in _PRECONJ for g in children(c))
+    ]
 
 
 def _trailing_speaker(noun: Token) -> bool:

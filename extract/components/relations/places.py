@@ -86,13 +86,14 @@ class PlaceRelations:
                 yield _located(ctx, ent.kb_id_, listed[0], listed[1])
             # "the Libyan House of Representatives", "de Turkse ambassade": an organisation of a
             # country; "the United States National Institute of Health": the country's name
-            # compounded into the organisation's, as English writes it where Dutch has a demonym.
-            if ent.label_ == "ORG" and ent.start > 0:
+            # compounded into the organisation's, as English writes it where Dutch has a demonym;
+            # "het Ierse Cork": a place of a country, by the adjective on its name.
+            if ent.start > 0:
                 before = ctx.doc[ent.start - 1]
                 country = ctx.resolver.entity(before)
                 if (
                     country
-                    and (before.pos_ == "ADJ" or _compounded_into(before, ent))
+                    and _country_word_on(before, ent)
                     and ctx.resolver.type_of(country) == "COUNTRY"
                     and country != ent.kb_id_
                 ):
@@ -790,6 +791,15 @@ class PlaceRelations:
         if not _country_closes(doc, i + 1, ctx):
             return None
         return resolver.entity(doc[i + 1]), doc[i + 1]
+
+
+def _country_word_on(before: Token, ent: Span) -> bool:
+    """Whether the word right before a name says the name's country: an adjective on an
+    organisation ("de Turkse ambassade") or on a place's own name ("het Ierse Cork", not "de
+    Ierse schrijver ... Parijs"), or a country's name compounded into an organisation's."""
+    if before.pos_ == "ADJ":
+        return ent.label_ == "ORG" or before.head.i in range(ent.start, ent.end)
+    return ent.label_ == "ORG" and _compounded_into(before, ent)
 
 
 def _compounded_into(word: Token, ent: Span) -> bool:
