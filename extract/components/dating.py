@@ -31,7 +31,7 @@ from extract.dates import find_time_mentions
 from extract.documents import document_date
 from extract.grammar.phrases import TOLD_MODES
 from extract.grammar.syntax import clause_verb, doc_text
-from extract.grammar.timing import acts_times, describes_another_noun, finite_past, past_tense
+from extract.grammar.timing import acts_times, describes_another_noun, past_tense
 
 if TYPE_CHECKING:
     from extract.components.events import EventMention
@@ -74,7 +74,7 @@ def settled_dates(
         one ("three years later") is read in the whole text."""
         if span is None:
             return None
-        forward = mode == "planned" and not _past_frame(doc, span)
+        forward = mode == "planned"
         found = find_time_mentions(
             text[span[0] : span[1]], lang, doc_date, relative_days, forward=forward
         )
@@ -146,19 +146,6 @@ def settled_dates(
         )
         relation_dates.append(Dated(own_date, mode))
     return event_dates, relation_dates
-
-
-def _past_frame(doc: Doc, span: tuple[int, int]) -> bool:
-    """Whether the time at ``span`` (document offsets) opens a clause told in the past ("In
-    June, X unsuccessfully sought the nomination", "In juni zocht X de nominatie"): it says when
-    the seeking was, which lies behind even where the act sought lies ahead, so a bare month or
-    weekday is read backwards. A time after the verb may be the target of a plan ("the trial was
-    scheduled for November") and keeps the plan's forward reading."""
-    time = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if time is None:
-        return False
-    verb = clause_verb(time.root)
-    return verb.pos_ in ("VERB", "AUX") and time.end <= verb.i and finite_past(verb)
 
 
 def _told_as_done(doc: Doc, rel) -> bool:

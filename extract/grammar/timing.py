@@ -864,13 +864,6 @@ def past_tense(verb: Token) -> bool:
     ("nominated", "vond plaats", "was held") or the perfect ("has met", "heeft ontmoet"); read
     from the morphology. A modal of the past ("would meet", "zou ontmoeten") is for the mode
     reading to judge, not this."""
-    return perfect_aspect(verb) or finite_past(verb)
-
-
-def finite_past(verb: Token) -> bool:
-    """Whether ``verb`` or one of its auxiliaries is a finite verb in the past tense ("sought",
-    "was held", "zocht"); unlike :func:`past_tense` not the perfect, whose test also takes a
-    progressive ("is meeting") for one."""
     auxiliaries = [c for c in children(verb) if c.dep_ in _AUXILIARIES]
     finite = [t for t in (verb, *auxiliaries) if "Fin" in morph_values(t, "VerbForm")]
-    return any("Past" in morph_values(t, "Tense") for t in finite)
+    return perfect_aspect(verb) or any("Past" in morph_values(t, "Tense") for t in finite)
