@@ -21,6 +21,7 @@ from typing import Callable, Collection, Mapping, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from extract.dates import TimeMention, find_time_mentions, month_names
+from extract.grammar.named_events import EVENT_FIRSTS
 from extract.grammar.syntax import (
     children,
     clause_verb,
@@ -327,13 +328,14 @@ def edition_of(span: Span, lang: str) -> Token | None:
 
 
 def _edition_of_a_thing(span: Span, lang: str) -> bool:
-    """Whether a bare year says which edition a common noun that names no event is ("the
-    party's 1996 nominee", "his 2016 book"; :func:`edition_of`): it tells which one the thing is,
-    not when anything in its clause or story was done, so it dates no act. The edition of an
-    event ("the 2019 election", "the 2020 Summer Olympics") is that event's time and may be its
-    clause's ("in the 2016 election, X won Michigan")."""
+    """Whether a bare year says which edition a common noun or a name that names no event is
+    ("the party's 1996 nominee", "his 2016 book", "a recalled 2005 Opel Zafira";
+    :func:`edition_of`): it tells which one the thing is, not when anything in its clause or
+    story was done, so it dates no act. The edition of an event ("the 2019 election", "the 2020
+    Summer Olympics") is that event's time and may be its clause's ("in the 2016 election, X won
+    Michigan")."""
     noun = edition_of(span, lang)
-    if noun is None or noun.pos_ != "NOUN":
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     # inside the noun's phrase: not after a preposition ("in 2016 16 procent" is 2016's)
     before = _words_before(span)
@@ -350,7 +352,19 @@ def _edition_of_a_thing(span: Span, lang: str) -> bool:
         lexicon = load_lexicon(lang)
     except NewsgraphError:
         return False
-    return noun_event_of(noun, lexicon) is None and lexicon.event_word(noun.lemma_, "noun") is None
+    # a name's words are those from the year to its head: "2005 Opel Zafira", "2020 Summer Olympics"
+    words = span.doc[span.root.i + 1 : noun.i + 1] if noun.pos_ == "PROPN" else [noun]
+    if noun.pos_ == "PROPN" and any(w.ent_type_ == "EVENT" or _opens_event(w) for w in words):
+        return False
+    return not any(
+        noun_event_of(w, lexicon) is not None or lexicon.event_word(w.lemma_, "noun") is not None
+        for w in words
+    )
+
+
+def _opens_event(word: Token) -> bool:
+    """Whether ``word`` is a word that opens an event's name ("Hurricane", "Operation")."""
+    return word.lower_ in EVENT_FIRSTS
 
 
 def _copular(head: Token) -> bool:

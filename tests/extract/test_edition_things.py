@@ -16,6 +16,9 @@ from tests.extract.extraction_helpers import typed
     [
         "The party's 1996 nominee, Jo Smith, criticised Ann Lee.",
         "Jo Smith criticised the 2019 budget of Ann Lee.",
+        # a year before a name that names no event: the model of a car (dates10)
+        "Jo Smith criticised Ann Lee over a recalled 2005 Opel Zafira.",
+        "Jo Smith criticised Ann Lee over the 2019 Ford Focus.",
     ],
 )
 def test_the_edition_of_a_thing_dates_no_act(text):
@@ -26,4 +29,11 @@ def test_the_edition_of_a_thing_dates_no_act(text):
 
 def test_the_edition_of_an_event_dates_the_act_of_its_clause():
     found = typed("In the 2016 election, Jo Smith criticised Ann Lee.", "en", date="2020-06-19")
+    assert found["Jo Smith", "ACCUSE", "Ann Lee"]["date"] == "2016"
+
+
+def test_the_edition_of_a_named_event_dates_the_act_of_its_clause():
+    found = typed(
+        "At the 2016 Summer Olympics, Jo Smith criticised Ann Lee.", "en", date="2020-06-19"
+    )
     assert found["Jo Smith", "ACCUSE", "Ann Lee"]["date"] == "2016"
