@@ -1377,8 +1377,9 @@ class NameFinder:
 
     def _model_spans(self, doc: Doc, country: str | None = None) -> Iterable[Span]:
         words = None
+        found = doc.ents  # builds every span anew: read once, also for the pieces' checks
         for ent in self._first_names_of_couples(
-            _places_the_parser_joins(_people_the_parser_joins(doc.ents))
+            _places_the_parser_joins(_people_the_parser_joins(found))
         ):
             label = MODEL_LABELS.get(ent.label_)
             if not label:
@@ -1399,7 +1400,7 @@ class NameFinder:
                 words = words if words is not None else {t.text for t in doc}
                 if self._opens_the_name(doc[ent.start - 1], words):
                     ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
-            for piece in self._coordinated(_pieces(ent), label):
+            for piece in self._coordinated(_pieces(ent), found, label):
                 piece = _strip_edges(piece)
                 if piece is None or _not_a_name(piece):
                     continue
@@ -1600,17 +1601,20 @@ class NameFinder:
         )
         return organisation and not self.kb.lookup(ent.text)
 
-    def _coordinated(self, pieces: list[Span], label: str | None = None) -> list[Span]:
+    def _coordinated(
+        self, pieces: list[Span], model_ents: Iterable[Span], label: str | None = None
+    ) -> list[Span]:
         """A model span of two names joined by "and"/"en" is two names when either side is
         known on its own ("Crete and Cyprus") or both are the surnames of people the model found
-        by their full names ("Kelly and Baroni" after "Bridget Kelly" and "Bill Baroni");
+        by their full names (of ``model_ents``, the document's ``doc.ents`` before the name
+        finder sets them: "Kelly and Baroni" after "Bridget Kelly" and "Bill Baroni");
         "Procter and Gamble" stays whole. Two such surnames side by side are two names too
         (:func:`_two_surnames_side_by_side`)."""
         out = []
         for piece in pieces:
             if (
                 label in ("PERSON", "MISC")
-                and _two_surnames_side_by_side(piece)
+                and _two_surnames_side_by_side(piece, model_ents)
                 and not self.kb.lookup(piece.text)
             ):
                 out += [piece[:1], piece[1:]]
@@ -3253,9 +3257,10 @@ def _is_junk(span: Span, words: Counter[str], known: bool = False) -> bool:
     return words[token.lower_] > (token.text == token.lower_)
 
 
-def _two_surnames_side_by_side(span: Span) -> bool:
+def _two_surnames_side_by_side(span: Span, model_ents: Iterable[Span]) -> bool:
     """Whether a two-word name is the surnames of two people the model found by their full
-    names, written side by side where a verb comes last ("volgens hem had Harris Biden
+    names (of ``model_ents``, the document's ``doc.ents``, read once by the caller: it builds
+    every span anew), written side by side where a verb comes last ("volgens hem had Harris Biden
     aangevallen" after "Kamala Harris" and "Joe Biden"): each word ends another person's name
     of two words or more, and neither opens one ("Harris" is no first name of the
     document's)."""
@@ -3264,7 +3269,7 @@ def _two_surnames_side_by_side(span: Span) -> bool:
     first, last = span[0].text, span[1].text
     people = [
         e
-        for e in span.doc.ents
+        for e in model_ents
         if MODEL_LABELS.get(e.label_) == "PERSON" and len(e) > 1 and e.start != span.start
     ]
     ends = {e[-1].text: e.start for e in people}
