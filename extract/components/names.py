@@ -32,6 +32,7 @@ from extract.grammar.name_compounds import head_splits
 from extract.grammar.named_events import STORM_CLASSES, about_storms, opened_names
 from extract.grammar.syntax import (
     POSSESSIVE_LABELS,
+    children,
     doc_lang,
     doc_text,
     doc_tokens,
@@ -514,7 +515,7 @@ class NameFinder:
         for span in spans:
             if not span.kb_id_ and len(span) == 1 and span.label_ in ("PERSON", "LOCATION"):
                 token = span[0]
-                peers = [c for c in token.children if c.dep_ == "conj"]
+                peers = [c for c in children(token) if c.dep_ == "conj"]
                 if token.dep_ == "conj":
                     peers.append(token.head)
                 kinds = {at[p.i].label_ for p in peers if p.i in at and at[p.i].kb_id_}
@@ -1722,7 +1723,7 @@ class NameFinder:
         base or by its head word ("Douglas Aircraft and McDonnell Douglas")."""
         doc = span.doc
         root = span.root
-        peers = [c for c in root.children if c.dep_ == "conj"]
+        peers = [c for c in children(root) if c.dep_ == "conj"]
         if root.dep_ == "conj":
             peers.append(root.head)
         for peer in peers:
@@ -2438,7 +2439,7 @@ def _listed_together(a: Span, b: Span) -> bool:
 
     def conjuncts(t: Token) -> set[int]:
         head = t.head if t.dep_ == "conj" else t
-        return {head.i, *(c.i for c in head.children if c.dep_ == "conj")}
+        return {head.i, *(c.i for c in children(head) if c.dep_ == "conj")}
 
     return x.i != y.i and bool({x.i, y.i} <= conjuncts(x) or {x.i, y.i} <= conjuncts(y))
 

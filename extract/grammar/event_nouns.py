@@ -107,7 +107,7 @@ def particle_word(noun: Token) -> list[str]:
     word = doc[noun.i + 1]
     if word.pos_ not in ("ADP", "ADV", "PART") or word.dep_ == "case":
         return []
-    if any(child.dep_ in ("pobj", "pcomp") for child in word.children):
+    if any(child.dep_ in ("pobj", "pcomp") for child in children(word)):
         return []
     return [word.lower_]
 
