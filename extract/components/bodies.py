@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from extract.grammar.syntax import children, tokens_where
 from extract.kb import KnowledgeBase
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, read_word_list
 from extract.name_words import name_words
@@ -59,7 +61,10 @@ class NationalBodies:
         return self._bodies[(country, noun)]
 
     def __call__(self, doc: Doc) -> Doc:
-        if not any(token.lower_ in self.nouns for token in doc):
+        # the words of a body ("parliament"), from the document's array of words (a walk over
+        # every token made a Token and its string of each)
+        named = tokens_where(doc, LOWER, self.nouns.__contains__)
+        if not named:
             return doc  # most texts name no parliament: no country count, no new entities
         ents = list(doc.ents)
         leading = self._leading_country(doc, ents)
@@ -74,8 +79,8 @@ class NationalBodies:
                     ent = Span(doc, ent.start, ent.end, label="ORG", kb_id=key)
             out.append(ent)
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
-        for token in doc:
-            if token.i in taken or token.lower_ not in self.nouns or not self._bare(token):
+        for token in named:
+            if token.i in taken or not self._bare(token):
                 continue
             country = self._country_of(token, [], leading)
             key = self.body(country, token.lower_) if country else None
@@ -92,7 +97,7 @@ class NationalBodies:
             return False
         if token.dep_ in ("compound", "flat", "amod") or token.dep_.startswith("flat"):
             return False  # "Parliament Square", "parliament building"
-        for child in token.children:
+        for child in children(token):
             if child.i > token.i:
                 continue
             if child.lower_ in _DEFINITE_ARTICLES:
@@ -104,7 +109,7 @@ class NationalBodies:
 
     def _country_of(self, noun: Token, before: list[Token], leading: str | None) -> str | None:
         """The country whose body ``noun`` is: its adjective's, else the leading one."""
-        adjectives = list(before) + [c for c in noun.children if c.i < noun.i and c.pos_ == "ADJ"]
+        adjectives = list(before) + [c for c in children(noun) if c.i < noun.i and c.pos_ == "ADJ"]
         for word in adjectives:
             entry = self.kb.demonym(word.text, self.lang)
             if entry is not None:

@@ -32,6 +32,7 @@ from extract.grammar.name_compounds import head_splits
 from extract.grammar.named_events import STORM_CLASSES, about_storms, opened_names
 from extract.grammar.syntax import (
     POSSESSIVE_LABELS,
+    children,
     doc_lang,
     doc_text,
     doc_tokens,
@@ -522,7 +523,7 @@ class NameFinder:
         for span in spans:
             if not span.kb_id_ and len(span) == 1 and span.label_ in ("PERSON", "LOCATION"):
                 token = span[0]
-                peers = [c for c in token.children if c.dep_ == "conj"]
+                peers = [c for c in children(token) if c.dep_ == "conj"]
                 if token.dep_ == "conj":
                     peers.append(token.head)
                 kinds = {at[p.i].label_ for p in peers if p.i in at and at[p.i].kb_id_}
@@ -1395,8 +1396,9 @@ class NameFinder:
 
     def _model_spans(self, doc: Doc, country: str | None = None) -> Iterable[Span]:
         words = None
+        found = doc.ents  # builds every span anew: read once, also for the pieces' checks
         for ent in self._first_names_of_couples(
-            _places_the_parser_joins(_people_the_parser_joins(doc.ents))
+            _places_the_parser_joins(_people_the_parser_joins(found))
         ):
             label = MODEL_LABELS.get(ent.label_)
             if not label:
@@ -1417,7 +1419,7 @@ class NameFinder:
                 words = words if words is not None else {t.text for t in doc}
                 if self._opens_the_name(doc[ent.start - 1], words):
                     ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
-            for piece in self._coordinated(_pieces(ent), label):
+            for piece in self._coordinated(_pieces(ent), found, label):
                 piece = _strip_edges(piece)
                 if piece is None or _not_a_name(piece):
                     continue
@@ -1618,17 +1620,20 @@ class NameFinder:
         )
         return organisation and not self.kb.lookup(ent.text)
 
-    def _coordinated(self, pieces: list[Span], label: str | None = None) -> list[Span]:
+    def _coordinated(
+        self, pieces: list[Span], model_ents: Iterable[Span], label: str | None = None
+    ) -> list[Span]:
         """A model span of two names joined by "and"/"en" is two names when either side is
         known on its own ("Crete and Cyprus") or both are the surnames of people the model found
-        by their full names ("Kelly and Baroni" after "Bridget Kelly" and "Bill Baroni");
+        by their full names (of ``model_ents``, the document's ``doc.ents`` before the name
+        finder sets them: "Kelly and Baroni" after "Bridget Kelly" and "Bill Baroni");
         "Procter and Gamble" stays whole. Two such surnames side by side are two names too
         (:func:`_two_surnames_side_by_side`)."""
         out = []
         for piece in pieces:
             if (
                 label in ("PERSON", "MISC")
-                and _two_surnames_side_by_side(piece)
+                and _two_surnames_side_by_side(piece, model_ents)
                 and not self.kb.lookup(piece.text)
             ):
                 out += [piece[:1], piece[1:]]
@@ -1736,7 +1741,7 @@ class NameFinder:
         base or by its head word ("Douglas Aircraft and McDonnell Douglas")."""
         doc = span.doc
         root = span.root
-        peers = [c for c in root.children if c.dep_ == "conj"]
+        peers = [c for c in children(root) if c.dep_ == "conj"]
         if root.dep_ == "conj":
             peers.append(root.head)
         for peer in peers:
@@ -2456,7 +2461,7 @@ def _listed_together(a: Span, b: Span) -> bool:
 
     def conjuncts(t: Token) -> set[int]:
         head = t.head if t.dep_ == "conj" else t
-        return {head.i, *(c.i for c in head.children if c.dep_ == "conj")}
+        return {head.i, *(c.i for c in children(head) if c.dep_ == "conj")}
 
     return x.i != y.i and bool({x.i, y.i} <= conjuncts(x) or {x.i, y.i} <= conjuncts(y))
 
@@ -3290,13 +3295,14 @@ def _apposed_to_noun(token: Token) -> bool:
     if head.pos_ != "NOUN" or head.i >= token.i:
         return False
     if token.dep_ in ("appos", "nmod"):
-        return not any(c.dep_ == "case" for c in token.children)
+        return not any(c.dep_ == "case" for c in children(token))
     return False
 
 
-def _two_surnames_side_by_side(span: Span) -> bool:
+def _two_surnames_side_by_side(span: Span, model_ents: Iterable[Span]) -> bool:
     """Whether a two-word name is the surnames of two people the model found by their full
-    names, written side by side where a verb comes last ("volgens hem had Harris Biden
+    names (of ``model_ents``, the document's ``doc.ents``, read once by the caller: it builds
+    every span anew), written side by side where a verb comes last ("volgens hem had Harris Biden
     aangevallen" after "Kamala Harris" and "Joe Biden"): each word ends another person's name
     of two words or more, and neither opens one ("Harris" is no first name of the
     document's)."""
@@ -3305,7 +3311,7 @@ def _two_surnames_side_by_side(span: Span) -> bool:
     first, last = span[0].text, span[1].text
     people = [
         e
-        for e in span.doc.ents
+        for e in model_ents
         if MODEL_LABELS.get(e.label_) == "PERSON" and len(e) > 1 and e.start != span.start
     ]
     ends = {e[-1].text: e.start for e in people}

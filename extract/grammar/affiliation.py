@@ -85,7 +85,7 @@ def possessor(name: Span, scheme: LabelScheme) -> list[Token]:
     """The possessor of the name: "the BBC's Jonathan Marcus"."""
     return [
         c
-        for c in name.root.children
+        for c in children(name.root)
         if c.dep_ in scheme.possessive and not name.start <= c.i < name.end
     ]
 
@@ -239,10 +239,10 @@ def _name_children(name: Span) -> list[Token]:
     when the parser made that word (a title, "dr.") the head of the name: "dr. Gary Mortimer,
     retailexpert van ..." hangs the apposition on "dr."."""
     root = name.root
-    found = list(root.children)
+    found = list(children(root))
     # a name the parser split ("Rebecca Nyandeng De Mabior, een van de vicepresidenten van ..."
     # with "Mabior" a subject of its own): what hangs on its other words after the name
-    found += [c for t in name if t.i != root.i for c in t.children if c.i >= name.end]
+    found += [c for t in name if t.i != root.i for c in children(t) if c.i >= name.end]
     head = root.head
     if (
         name.start > 0
@@ -439,7 +439,7 @@ def descriptor_owners(
     for _ in range(depth):
         deeper = []
         for head in level:
-            for child in head.children:
+            for child in children(head):
                 if child.i < head.i and child.dep_ in OWNER_LINKS:
                     found.append(child)
                     deeper.append(child)

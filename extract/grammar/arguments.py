@@ -423,9 +423,9 @@ class ArgumentResolver:
         if title:
             # "de Russische president Vladimir Poetin": the title stands for the name that follows
             # it.
-            for child in token.children:
+            for child in children(token):
                 eid = self.by_token.get(child.i)
-                prepositional = any(g.dep_ in self.scheme.case for g in child.children)
+                prepositional = any(g.dep_ in self.scheme.case for g in children(child))
                 if (
                     eid
                     and child.i > token.i
@@ -455,7 +455,7 @@ class ArgumentResolver:
         found = list(self.inner.get(token.i, []))
         # "the California, US lawyer who represented X": a lawyer is from a place, not its
         counsel = self.lexicon.role(lemma) in COUNSEL
-        for child in token.children:
+        for child in children(token):
             eid = self.by_token.get(child.i)
             if eid and child.i < token.i and child.dep_ not in self.scheme.conj:
                 if described and self.types.get(eid) == "COUNTRY":
@@ -510,7 +510,7 @@ class ArgumentResolver:
             return []
         words = self.preps.example
         found: list[str] = []
-        for child in token.children:
+        for child in children(token):
             if child.i < token.i:
                 continue
             if (
@@ -518,8 +518,8 @@ class ArgumentResolver:
                 or (child.i > 0 and f"{child.doc[child.i - 1].lower_} {child.lower_}" in words)
                 or self._split_example(token, child, words)
             ):
-                heads = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            elif any(g.dep_ in ("mark", "case") and g.lower_ in words for g in child.children):
+                heads = [g for g in children(child) if g.dep_ in ("pobj", "pcomp")]
+            elif any(g.dep_ in ("mark", "case") and g.lower_ in words for g in children(child)):
                 heads = [child]
             else:
                 continue
@@ -592,7 +592,7 @@ class ArgumentResolver:
         if token.head.pos_ not in ("VERB", "AUX"):
             return []  # a verb's argument only, not a noun inside a list of names
         doc = token.doc
-        for child in token.children:
+        for child in children(token):
             if child.dep_ not in self.scheme.appos or child.i <= token.i + 1:
                 continue
             # set apart by commas on both sides
@@ -627,7 +627,7 @@ class ArgumentResolver:
                 if self.lexicon.kin(head.lemma_.lower()):
                     continue  # "accused Trump's daughter": not Trump (see _named_by)
                 described = self.grammar.is_described_group(head.lemma_.lower())
-                for child in head.children:
+                for child in children(head):
                     if after_stance(child, self.preps.stance):
                         continue  # "Kennedy's pro-Israel position": Kennedy's, not Israel's
                     if (
@@ -728,7 +728,7 @@ def _extraposed_antecedent(
     verb that agrees with the pronoun."""
     nouns = [
         c
-        for c in verb.children
+        for c in children(verb)
         if c.dep_ in _EXTRAPOSED_FROM and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i
     ]
     if agreeing:

@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.grammar.syntax import (
     LabelScheme,
+    children,
     is_subject,
     lemma_tokens,
     morph_values,
@@ -148,7 +149,7 @@ class Coreference:
             if kind:
                 return self._described(token, noun, kind)
             role = self.lexicon.role(lemma)
-            if role and not any(c.dep_ in self.scheme.possessive for c in token.children):
+            if role and not any(c.dep_ in self.scheme.possessive for c in children(token)):
                 if _plural_noun(token):
                     return self._title_group(token)
                 return self._title_holder(token, role)
@@ -185,7 +186,7 @@ class Coreference:
         first = noun.head
         if first.i >= noun.i:
             return None
-        for word in (first, *(c for c in first.children if c.dep_ in self.scheme.appos)):
+        for word in (first, *(c for c in children(first) if c.dep_ in self.scheme.appos)):
             ent = self._ent_at.get(word.i)
             if ent is not None and ent.label_ == "PERSON":
                 return [ent.kb_id_] if self.agrees(token, ent) else []
@@ -278,7 +279,7 @@ class Coreference:
             return None
         verb = token.head
         auxiliaries = [
-            c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i < verb.i
+            c for c in children(verb) if c.dep_ in ("aux", "aux:pass", "cop") and c.i < verb.i
         ]
         for word in [*auxiliaries, verb]:
             number = morph_values(word, "Number")
@@ -321,11 +322,11 @@ class Coreference:
         verb = subject.head
         beside = [
             t
-            for t in (verb.children if verb != subject else ())
+            for t in (children(verb) if verb != subject else ())
             if t.dep_ == subject.dep_ and t.pos_ != "PRON"
         ] or [subject]
         tokens = [t for s in beside for t in with_conjuncts(s, self.scheme)]
-        tokens += [c for t in tokens for c in t.children if c.dep_ in self.scheme.appos]
+        tokens += [c for t in tokens for c in children(t) if c.dep_ in self.scheme.appos]
         found = (self._entity_at(t) for t in sorted(tokens, key=lambda t: t.i))
         return [e for e in dict.fromkeys(found) if e and self._types.get(e) in ACTOR_TYPES]
 
@@ -401,10 +402,10 @@ class Coreference:
         if self.lexicon.role(token.lemma_.lower()) not in SPEAKING_ROLES or _plural_noun(token):
             return False
         return any(
-            c.dep_ == "det" and c.lower_ not in DEFINITE_WORDS for c in token.children
+            c.dep_ == "det" and c.lower_ not in DEFINITE_WORDS for c in children(token)
         ) and not any(
             c.dep_ != "det" and (c.i > token.i or c.dep_ in self.scheme.possessive or c.ent_type_)
-            for c in token.children
+            for c in children(token)
         )
 
     def _speaking_body(self, token: Token) -> list[str]:
@@ -416,7 +417,7 @@ class Coreference:
         if token.sent.start == 0:
             return []
         before = self.doc[token.sent.start - 1].sent
-        subject = next((c for c in before.root.children if self._is_subject(c)), None)
+        subject = next((c for c in children(before.root) if self._is_subject(c)), None)
         if subject is None or self._type_at(subject) not in ("ORG", "COUNTRY"):
             return []
         found = self._entity_at(subject)
@@ -429,10 +430,10 @@ class Coreference:
         return any(
             c.dep_ == "det"
             and (morph_values(c, "Definite") == ["Def"] or c.lower_ in DEFINITE_WORDS)
-            for c in token.children
+            for c in children(token)
         ) and not any(
             c.ent_type_ or c.pos_ == "PROPN" or (c.i < token.i and c.dep_ != "det" and c.is_title)
-            for c in token.children
+            for c in children(token)
         )
 
     def _bare_title_modifier(self, token: Token) -> bool:
@@ -471,14 +472,14 @@ class Coreference:
         if token.dep_ in ("compound", *self.scheme.name_part) and token.head.ent_type_:
             return False  # "the news agency AFP": the name says which
         if token.dep_ in self.scheme.predicate or any(
-            c.dep_ in self.scheme.copula for c in token.children
+            c.dep_ in self.scheme.copula for c in children(token)
         ):
             return False
         return not any(
             morph_values(w, "Degree") == ["Sup"]
-            for c in token.children
+            for c in children(token)
             if c.dep_ in ("amod", "advmod") and c.i < token.i
-            for w in (c, *c.children)
+            for w in (c, *children(c))
         )
 
     def _clause_arguments(self, token: Token) -> set[str]:
@@ -491,21 +492,21 @@ class Coreference:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         found: set[str] = set()
-        for arg in verb.children:
+        for arg in children(verb):
             if arg.i == token.i:
                 continue
             arguments = self.scheme.subject | self.scheme.passive_subject | self.scheme.object
             if arg.dep_ not in arguments | self.scheme.predicate:
                 continue  # "In Cyprus, the ruling party hailed ... the nation's sovereignty"
-            for t in (arg, *arg.children):
+            for t in (arg, *children(arg)):
                 if t == arg or t.dep_ in ("compound", *self.scheme.name_part):
                     found |= self._entities_of(t)
         # the names of the other phrases of the noun it is a phrase of: "the takeover of Spirit
         # by the company", "the attack on Kyiv by the country" (not Spirit, not Kyiv)
         owner = token.head.head if token.head.pos_ == "ADP" else token.head
         if owner.pos_ == "NOUN" and owner != token:
-            for phrase in owner.children:
-                for t in (phrase, *phrase.children):
+            for phrase in children(owner):
+                for t in (phrase, *children(phrase)):
                     if t.i != token.i and not any(a.i == token.i for a in t.ancestors):
                         found |= self._entities_of(t)
         found.discard(self._entity_at(token) or "")
@@ -521,7 +522,7 @@ class Coreference:
             return []
         names = {
             ent.kb_id_
-            for c in token.children
+            for c in children(token)
             if c.i < token.i
             and c.dep_ in self.scheme.name_part
             and (ent := self._ent_at.get(c.i)) is not None
@@ -601,7 +602,7 @@ class Coreference:
                 and not _plural_noun(t)
                 and any(
                     c.i < t.i and c.dep_ == "amod" and (c.is_title or c.ent_type_)
-                    for c in t.children
+                    for c in children(t)
                 )
             ):
                 return True
@@ -764,7 +765,7 @@ class Coreference:
         own_clause = {
             e
             for head in {token.head, self._clause_of(token)}
-            for t in head.children
+            for t in children(head)
             if t != token
             for e in self._entities_of(t)
         }
@@ -807,7 +808,7 @@ class Coreference:
         met hem": not Putin, not Macron). A possessive keeps its noun ("Trump praised his
         son": "his" may be Trump)."""
         head = token.head
-        in_phrase = head.pos_ == "ADP" or any(c.dep_ in self.scheme.case for c in token.children)
+        in_phrase = head.pos_ == "ADP" or any(c.dep_ in self.scheme.case for c in children(token))
         if not in_phrase or token.dep_ in self.scheme.possessive:
             return head
         for _ in range(len(token.sent)):
@@ -873,7 +874,7 @@ class Coreference:
             and c.pos_ == "NOUN"
             and not _plural_noun(c)
             and not self._entities_of(c)
-            for c in root.children
+            for c in children(root)
         )
 
     def _links_in(
@@ -959,7 +960,7 @@ def _placeholder(token: Token) -> bool:
     return (
         token.dep_ != "ROOT"
         and verb.pos_ == "AUX"
-        and any(c.dep_ in SUBORDINATE_CLAUSES for c in verb.children if c.i > token.i)
+        and any(c.dep_ in SUBORDINATE_CLAUSES for c in children(verb) if c.i > token.i)
     )
 
 
@@ -967,4 +968,4 @@ def _bare(token: Token) -> bool:
     """ "the government", "het bedrijf": a description with no word before it but its article,
     which a reader takes for the story's own when nothing nearer is named (not "the anti-vaccine
     movement")."""
-    return not any(c.i < token.i and c.dep_ not in ("det", "poss") for c in token.children)
+    return not any(c.i < token.i and c.dep_ not in ("det", "poss") for c in children(token))

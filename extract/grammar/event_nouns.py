@@ -13,7 +13,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from extract.grammar.event_senses import load_sense_readings
+from extract.grammar.event_senses import load_sense_readings, sense_reading_nouns
 from extract.grammar.syntax import (
     LabelScheme,
     children,
@@ -133,7 +133,7 @@ def particle_word(noun: Token) -> list[str]:
     word = doc[noun.i + 1]
     if word.pos_ not in ("ADP", "ADV", "PART") or word.dep_ == "case":
         return []
-    if any(child.dep_ in ("pobj", "pcomp") for child in word.children):
+    if any(child.dep_ in ("pobj", "pcomp") for child in children(word)):
         return []
     return [word.lower_]
 
@@ -217,16 +217,17 @@ def sense_reading(noun: Token, lexicon: Lexicon) -> NounEvent | None:
     The phrase's other word is the word right before or after the noun that hangs on it or it
     on ("on strike"), or, before the noun in the phrase, a word that says who makes the act
     (:func:`maker_words`)."""
-    readings = load_sense_readings(doc_lang(noun.doc))
-    if not readings:
+    lang = doc_lang(noun.doc)
+    nouns = sense_reading_nouns(lang)  # sorted
+    if not nouns:
         return None
+    readings = load_sense_readings(lang)
     lemma = noun.lemma_.lower()
-    nouns = {second for _, second in readings}
     if lemma not in nouns and lexicon.closed_compounds:
         # "solidariteitsacties": an actie, read by its head as the closed compound's; not a word
         # that only ends like one ("reactie", "transactie")
         lemma = next(
-            (n for n in sorted(nouns) if lemma.endswith(n) and len(lemma) - len(n) >= MIN_PART),
+            (n for n in nouns if lemma.endswith(n) and len(lemma) - len(n) >= MIN_PART),
             lemma,
         )
     if lemma not in nouns:

@@ -72,3 +72,11 @@ def load_sense_readings(lang: str, data_dir: Path | None = None) -> dict[tuple[s
             first, second = str(row["phrase"]).lower().split()
             found[first, second] = reading
     return found
+
+
+@lru_cache(maxsize=None)
+def sense_reading_nouns(lang: str) -> tuple[str, ...]:
+    """The nouns the phrases of :func:`load_sense_readings` read otherwise (their second word),
+    sorted: asked of every noun of every document (:func:`extract.grammar.event_nouns.
+    sense_reading`), which most pass by, so made once per language, not at each noun."""
+    return tuple(sorted({second for _, second in load_sense_readings(lang)}))

@@ -163,7 +163,7 @@ def passive_in_statement(
 def _has_own_subject(token: Token, scheme: LabelScheme) -> bool:
     """Whether ``token`` is a verb heading a clause with its own subject ("with Scalise
     calling ...")."""
-    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in scheme.subject for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in scheme.subject for c in children(token))
 
 
 #: Labels of a participle on the noun it describes, and the tags of such a noun.
@@ -179,13 +179,13 @@ def passive_with_agent(
     actors = agents(verb, scheme, preps.agent, hosts=preps.recipient)
     # an agent phrase, labelled so or hung on a noun of the clause ("werden door Rusland
     # soldaten naar de grens gestuurd")
-    by = [c for c in verb.children if c.dep_ in scheme.agent] or [
+    by = [c for c in children(verb) if c.dep_ in scheme.agent] or [
         a for a in actors if a.head != verb or reads_as_passive(verb, scheme)
     ]
     if not recipients and by:
         # "Maria Kalesnikava is door Loekasjenko begenadigd" with the subject labelled active: an
         # agent phrase makes the clause passive, so its subject is the recipient.
-        recipients = [c for c in verb.children if c.dep_ in scheme.subject]
+        recipients = [c for c in children(verb) if c.dep_ in scheme.subject]
     attributive = verb.dep_ in _ATTRIBUTIVE and verb.head.pos_ in _NOMINAL and verb.i < verb.head.i
     if not recipients and not actors and attributive:
         # "Iran-backed rebels", "the Sanders-backed candidate": a name joined to the participle by
@@ -229,7 +229,7 @@ def passive_from_body(verb: Token, scheme: LabelScheme, preps: Prepositions) -> 
     passive with no agent phrase, whose ``expelling`` phrase names the body one is removed from.
     Read only for acts that cut ties or remove (see VerbRelations), where that body acts."""
     recipients = passive_subjects(verb, scheme)
-    if not recipients or any(c.dep_ in scheme.agent for c in verb.children):
+    if not recipients or any(c.dep_ in scheme.agent for c in children(verb)):
         return
     if agents(verb, scheme, preps.agent, hosts=preps.recipient):
         return
@@ -251,7 +251,7 @@ def _place_nouns(verb: Token, scheme: LabelScheme, preps: Prepositions) -> list[
     """The nouns of ``verb``'s place phrases, also where the parser hangs the phrase on the
     adjective the verb predicates or on the noun of its recipient phrase ("pleaded guilty to
     the charges at the Superior Court", with "at" under "charges")."""
-    heads = [verb] + [c for c in verb.children if c.pos_ == "ADJ"]
+    heads = [verb] + [c for c in children(verb) if c.pos_ == "ADJ"]
     found: list[Token] = []
     for head in heads:
         for prep, noun in prepositional_args(head, scheme):
@@ -272,7 +272,7 @@ def court_in_place(
     schuldig" -> (the pleader, plead, court)). ``judges``: the court words (see
     :func:`names_a_court`). Read only for the acts of courts and pleas (see VerbRelations)."""
     courts = [noun for noun in _place_nouns(verb, scheme, preps) if names_a_court(noun, judges)]
-    if not courts or any(c.dep_ in scheme.agent for c in verb.children):
+    if not courts or any(c.dep_ in scheme.agent for c in children(verb)):
         return
     if agents(verb, scheme, preps.agent, hosts=preps.recipient):
         return
@@ -295,10 +295,10 @@ def speech_with_content(
     The recipient tokens are the heads of every noun in the complement clause; the
     argument resolver keeps those that are entities.
     """
-    speakers = subjects(verb, scheme) or [c for c in verb.children if c.dep_ in scheme.agent]
+    speakers = subjects(verb, scheme) or [c for c in children(verb) if c.dep_ in scheme.agent]
     if not speakers:
         return
-    for clause in verb.children:
+    for clause in children(verb):
         if clause.dep_ in scheme.complement or (
             clause.dep_ in scheme.object | {"xcomp"} and clause.pos_ in ("VERB", "AUX")
         ):
@@ -514,7 +514,7 @@ def speech_addressee(verb: Token, scheme: LabelScheme, preps: Prepositions) -> I
     nominal object or dative, or its addressee phrase ("to X", "tegen X":
     ``Prepositions.addressee``).
     """
-    speakers = subjects(verb, scheme) or [c for c in verb.children if c.dep_ in scheme.agent]
+    speakers = subjects(verb, scheme) or [c for c in children(verb) if c.dep_ in scheme.agent]
     if not speakers:
         return
     addressees = [t for t in objects(verb, scheme) if t.pos_ in ("PROPN", "NOUN")]
@@ -538,7 +538,7 @@ def object_before(verb: Token, clause: Token, scheme: LabelScheme) -> bool:
     return any(
         c.i < clause.i
         and (c.dep_ in scheme.object or c.dep_ in scheme.subject and not is_subject(c, scheme))
-        for c in verb.children
+        for c in children(verb)
     )
 
 
@@ -558,7 +558,7 @@ def subject_verb_complement(
     actors = subjects(verb, scheme)
     if not actors:
         return
-    for clause in verb.children:
+    for clause in children(verb):
         if not (clause.dep_ == "xcomp" or clause.dep_ in scheme.complement) or clause.pos_ not in (
             "VERB",
             "AUX",
@@ -572,7 +572,7 @@ def subject_verb_complement(
         ]
         if clause.dep_ in scheme.complement:
             recipients += [
-                c for c in clause.children if c.dep_ in scheme.subject and c not in actors
+                c for c in children(clause) if c.dep_ in scheme.subject and c not in actors
             ]
         for actor in actors:
             for recipient in recipients:
@@ -800,10 +800,10 @@ def title_of(title: Token, scheme: LabelScheme, preps: Prepositions) -> Token | 
     for prep, noun in prepositional_args(title, scheme):
         if prep in preps.possessor:
             return noun
-    for child in title.children:
+    for child in children(title):
         if child.dep_ in scheme.possessive:
             return child
-    for child in title.children:
+    for child in children(title):
         if (
             child.dep_ in ("amod", "compound", "nmod")
             and child.i < title.i
@@ -822,7 +822,7 @@ def _titles_beside(name: Span, word: Token) -> list[Token]:
     "Professor", beside the name, not on it. Not one that another name follows ("premier X,
     minister Y", "X, de voorzitter van Greenpeace Y": Y's title)."""
     return [
-        c for c in word.children if c.dep_ == "appos" and c.i >= name.end and not _names_after(c)
+        c for c in children(word) if c.dep_ == "appos" and c.i >= name.end and not _names_after(c)
     ]
 
 
@@ -895,11 +895,11 @@ def titles_near(
     root = name.root
     doc = name.doc
     seen: set[int] = set()
-    candidates = [c for c in root.children if c.dep_ in TITLE_LINKS]
+    candidates = [c for c in children(root) if c.dep_ in TITLE_LINKS]
     # a name the parser split ("Tony" subject, "Evers" object): the other parts' titles too
     for part in name:
         if part != root and not name.start <= part.head.i < name.end:
-            candidates += [c for c in part.children if c.dep_ in TITLE_LINKS]
+            candidates += [c for c in children(part) if c.dep_ in TITLE_LINKS]
     if root.dep_ in TITLE_LINKS:
         candidates.insert(0, root.head)
         if root.dep_ == "appos" and root.head.i < name.start:

@@ -127,42 +127,35 @@ def scheme_for(nlp: Language) -> LabelScheme:
 
 
 def _remembered(answer: str) -> Callable:
-    """Remember a walk of the parse for the last document (see :func:`last_document_memo`),
-    keyed by the token's index, the scheme's name and any further arguments (hashable): the
-    patterns, events and relations ask the same questions of the same words many times, and a
-    parse does not change once made. ``answer`` says what the walk gives: "tokens" (a list of
-    tokens) or "pairs" (an iterator of (word, token) pairs). Each call gets a fresh list."""
+    """Remember a walk of the parse for the document, keyed by the token's index, the scheme's
+    name and any further arguments (hashable): the patterns, events and relations ask the same
+    questions of the same words many times, and a parse does not change once made. ``answer``
+    says what the walk gives: "tokens" (a list of tokens) or "pairs" (an iterator of (word,
+    token) pairs). Each call gets a fresh list.
+
+    The answers are kept in the document's index (:func:`_document_index`), beside its tokens,
+    so one check of the document finds both, and an answer is kept as the tokens themselves,
+    copied out at each call (a hundred thousand calls over sixty articles: a second check and a
+    token looked up per index in every answer were about half of each one)."""
 
     def wrap(walk: Callable) -> Callable:
-        slot: list = [None]
-
         @functools.wraps(walk)
         def remembered(token: Token, scheme: LabelScheme, *args):
             doc = token.doc
-            size = len(doc)
-            # the checks of last_document_memo and doc_tokens inline: a hundred thousand calls
-            last = slot[0]
-            if last is not None and last[0] is doc and last[1] == size:
-                memo = last[2]
-            else:
-                memo = last_document_memo(slot, doc)
-            key = (token.i, scheme.name, *args)
+            index = _LAST_CHILDREN[0]  # the check of _document_index inline
+            if index is None or index[0] is not doc or index[1] != len(doc):
+                index = _document_index(doc)
+            memo = index[4]
+            key = (walk, token.i, scheme.name, *args)
             found = memo.get(key)
             if found is None:
+                tokens = index[3]  # the document's own Token objects, as every answer gives
                 if answer == "tokens":
-                    found = tuple(t.i for t in walk(token, scheme, *args))
+                    found = tuple(tokens[t.i] for t in walk(token, scheme, *args))
                 else:
-                    found = tuple((word, t.i) for word, t in walk(token, scheme, *args))
+                    found = tuple((word, tokens[t.i]) for word, t in walk(token, scheme, *args))
                 memo[key] = found
-            if not found:
-                return [] if answer == "tokens" else iter(())
-            index = _LAST_CHILDREN[0]
-            if index is None or index[0] is not doc or index[1] != size:
-                index = _document_index(doc)
-            tokens = index[3]
-            if answer == "tokens":
-                return [tokens[i] for i in found]
-            return iter([(word, tokens[i]) for word, i in found])
+            return list(found) if answer == "tokens" else iter(found)
 
         return remembered
 
@@ -400,8 +393,9 @@ _LAST_SENTENCES: list = [None]
 
 
 def _document_index(doc: Doc) -> tuple:
-    """(doc, its length, one list of children per token, the tokens) of ``doc``, made once per
-    document while it is among the recent ones (:data:`_RECENT_INDEXES`)."""
+    """(doc, its length, one list of children per token, the tokens, the answers of the
+    remembered walks (:func:`_remembered`)) of ``doc``, made once per document while it is among
+    the recent ones (:data:`_RECENT_INDEXES`)."""
     last = _LAST_CHILDREN[0]
     if last is not None and last[0] is doc and last[1] == len(doc):
         return last
@@ -415,7 +409,7 @@ def _document_index(doc: Doc) -> tuple:
         for i, offset in enumerate(doc.to_array("HEAD").view("int64").tolist()):
             if offset:
                 index[i + offset].append(tokens[i])
-        last = (doc, len(doc), index, tokens)
+        last = (doc, len(doc), index, tokens, {})
         _keep_index(last)
     _LAST_CHILDREN[0] = last
     return last
@@ -435,11 +429,12 @@ def _keep_index(entry: tuple) -> None:
         size -= dropped[1]
 
 
-#: The memo of :func:`children` and :func:`doc_tokens`: (the last document, its length, one list
-#: of children per token, the tokens).
+#: The memo of :func:`children`, :func:`doc_tokens` and the remembered walks: (the last document,
+#: its length, one list of children per token, the tokens, the walks' answers).
 _LAST_CHILDREN: list = [None]
 
-#: The indexes of the recent documents, oldest first: {id(doc): (doc, length, children, tokens)}.
+#: The indexes of the recent documents, oldest first: {id(doc): (doc, length, children, tokens,
+#: answers)}.
 #: The pipeline runs one component over a chunk of documents, then the next (``extract`` cuts
 #: chunks of 128), and names, events and relations each walk every document: made once per
 #: document instead of once per component, the Token objects of a hundred Dutch articles cost a
