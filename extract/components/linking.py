@@ -26,6 +26,7 @@ from extract.components.names import (
     DEFINITE_ARTICLES,
     FACILITY_HEADS,
     HONORIFICS,
+    MINISTRY_WORDS,
     NAME_PARTICLES,
     OF_PREPOSITIONS,
     ORG_HEADS,
@@ -38,7 +39,7 @@ from extract.components.names import (
     named_after_a_place,
     spelled_acronyms,
 )
-from extract.grammar.syntax import POSSESSIVE_LABELS
+from extract.grammar.syntax import POSSESSIVE_LABELS, children
 from extract.grammar.titles import POSSESSIVE_MARKS
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
@@ -63,8 +64,6 @@ CHAMBER_HEADS = name_words()["chamber_head"]
 CHAMBER_OPENERS = name_words()["chamber_opener"]
 #: The words for a public body that, alone, name the one the story is about ("Senate", "Senaat").
 INSTITUTION_WORDS = name_words()["generic_institution"]
-#: The nouns for a ministry, also as a word's end ("Ministry", "staatsministerie").
-MINISTRY_WORDS = tuple(sorted(name_words()["ministry"]))
 
 #: The words after which a body's complement follows in its name, the head before them: "of" and
 #: "for" ("Court of Appeals for ...") and what it is about ("Commission on Presidential Debates").
@@ -1590,7 +1589,7 @@ def _named_as_subject(ents: list[Span]) -> list[tuple[int, int]]:
     for k, ent in enumerate(ents):
         root = ent.root
         if root.dep_ not in _OTHER_NAME_DEPS or any(
-            c.dep_ not in _NAME_ONLY_DEPS and not ent.start <= c.i < ent.end for c in root.children
+            c.dep_ not in _NAME_ONLY_DEPS and not ent.start <= c.i < ent.end for c in children(root)
         ):
             continue
         verb = root.head
@@ -1599,14 +1598,14 @@ def _named_as_subject(ents: list[Span]) -> list[tuple[int, int]]:
                 continue
             verb = verb.head  # "known as Y"
         elif root.dep_ in ("advcl", "obl") and not any(
-            c.dep_ in ("mark", "case") and c.lower_ in ALIAS_FILLERS for c in root.children
+            c.dep_ in ("mark", "case") and c.lower_ in ALIAS_FILLERS for c in children(root)
         ):
             continue  # "bekend als Y", not "bekend in Y"
-        particle = any(c.dep_ == "compound:prt" and c.lower_ in ALIAS_VERBS for c in verb.children)
+        particle = any(c.dep_ == "compound:prt" and c.lower_ in ALIAS_VERBS for c in children(verb))
         if not (particle or verb.lower_ in ALIAS_VERBS):
             continue
         allowed = _SUBJECTS if particle else _PASSIVE_SUBJECTS
-        subjects = [at[c.i] for c in verb.children if c.dep_ in allowed and c.i in at]
+        subjects = [at[c.i] for c in children(verb) if c.dep_ in allowed and c.i in at]
         if len(subjects) == 1 and subjects[0] != k:
             pairs.append((subjects[0], k))
     return pairs

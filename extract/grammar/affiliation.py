@@ -31,6 +31,7 @@ from extract.grammar.syntax import (
     lost_relative_predicate,
     morph_values,
     name_start,
+    plural_form,
     prepositional_args,
 )
 
@@ -105,7 +106,7 @@ def name_modifier(name: Span) -> list[Token]:
     if (
         name.root.head == before
         and name.root.dep_ in _NAME_APPOSED
-        and any(c.dep_ == "det" for c in before.children)
+        and any(c.dep_ == "det" for c in children(before))
     ):
         # "de Republikein Kevin McCarthy", "de Democraten Nancy Pelosi en ...": the parser
         # makes the party's member noun the head and the person's name its apposition; the
@@ -277,7 +278,7 @@ def _list_descriptors(name: Span, scheme: LabelScheme) -> list[Token]:
         noun
         for noun in descriptors(first_name, scheme)
         if noun.i < first_name.start
-        and ("Plur" in morph_values(noun, "Number") or noun.tag_ in ("NNS", "NNPS"))
+        and plural_form(noun)
         # "zijn Duitse en Franse ambtgenoten, respectievelijk X en Y": coordinated modifiers
         # pair off with the names, each its own
         and not any(c.dep_ in scheme.conj for m in children(noun) for c in children(m))
@@ -323,8 +324,7 @@ def _shared_appositions(name: Span, scheme: LabelScheme) -> list[Token]:
         and doc[name.end].text == ","
         and not any(t.ent_type_ == "PERSON" for t in doc[name.end : noun.i])
         and (
-            "Plur" in morph_values(noun, "Number")
-            or noun.tag_ in ("NNS", "NNPS")
+            plural_form(noun)
             or any(
                 c.i < noun.i and {"Ind", "Tot"} & set(morph_values(c, "PronType"))
                 for c in children(noun)

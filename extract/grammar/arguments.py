@@ -496,7 +496,7 @@ class ArgumentResolver:
     def _split_example(token: Token, child: Token, words: frozenset[str]) -> bool:
         """Whether ``child`` ends an example phrase of two words whose first modifies ``token``
         before it: "such celebrities as Tim Gunn" is "celebrities such as Tim Gunn"."""
-        return any(m.i < token.i and f"{m.lower_} {child.lower_}" in words for m in token.children)
+        return any(m.i < token.i and f"{m.lower_} {child.lower_}" in words for m in children(token))
 
     def examples(
         self, token: Token, kinds: frozenset[str] = frozenset({"PERSON", "ORG", "COUNTRY"})

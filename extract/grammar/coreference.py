@@ -456,8 +456,10 @@ class Coreference:
                 or head.i + 1 in self._person_starts()
             )
             and not _plural_noun(token)
-            and not any(c.dep_ == "det" or c.ent_type_ or c.pos_ == "PROPN" for c in token.children)
-            and not any(c.dep_ == "det" for c in head.children if c.i < token.i)
+            and not any(
+                c.dep_ == "det" or c.ent_type_ or c.pos_ == "PROPN" for c in children(token)
+            )
+            and not any(c.dep_ == "det" for c in children(head) if c.i < token.i)
         )
 
     def _person_starts(self) -> set[int]:

@@ -109,6 +109,12 @@ POSSESSIVE_LABELS = UD.possessive | CLEAR.possessive
 DETERMINER_LABELS = POSSESSIVE_LABELS | {"det"}
 
 
+def plural_form(token: Token) -> bool:
+    """Whether ``token`` is written in the plural, by its morphology (UD's Number=Plur) or its
+    English tag (NNS, NNPS): "both senators", "beide leden", "the president's lawyers"."""
+    return "Plur" in morph_values(token, "Number") or token.tag_ in ("NNS", "NNPS")
+
+
 def possessive_pronoun(token: Token) -> bool:
     """Whether ``token`` is a possessive pronoun on its head ("his lawsuit", "haar rechtszaak",
     "whose case"): a pronoun or determiner under a possessive label of any scheme. The label

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from extract.grammar.syntax import doc_tokens, last_document_memo, tokens_where
+from extract.grammar.syntax import doc_tokens, last_document_memo, plural_form, tokens_where
 from extract.lexicon import Lexicon, tables_memo
 from extract.name_words import name_words
 from records.text import fold
@@ -286,7 +286,7 @@ def listed_title_before(name: Span, lexicon: Lexicon) -> Token | None:
         return None
     first = _title_ending_at(doc, near - 1, lexicon)
     last = doc[near - 2]
-    if "Plur" in last.morph.get("Number") or last.tag_ in ("NNS", "NNPS"):
+    if plural_form(last):
         # "the president's lawyers and District Attorney X's office": not one person's
         return None
     return doc[first] if first is not None else None

@@ -41,6 +41,7 @@ from extract.grammar.syntax import (
     children,
     copula_predicates,
     name_start,
+    plural_form,
     subjects,
     tagged_tokens,
     tokens_where,
@@ -302,7 +303,7 @@ class TitleRelations:
         return [
             t
             for t in self._own_titles(first, ents, is_title)
-            if ("Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS"))
+            if plural_form(t)
             # "zijn Duitse en Franse ambtgenoten, respectievelijk X en Y": each its own
             and not any(w.lower_ in words for w in ent.doc[t.i : first.start])
         ]
@@ -343,6 +344,24 @@ class TitleRelations:
             stack += [c for c in children(token) if c.pos_ not in ("VERB", "AUX")]
         return sorted(found, key=lambda t: t.i)
 
+    def _ticket_parties(self, noun: Token, ctx: "_Context") -> list[str]:
+        """The organisations whose ticket ``noun`` is: a name or description before it or its
+        possessor ("the Liberty Party ticket", "the party's ticket"), else the subject of the verb
+        it is the object of ("the Liberty Party nominated a ticket of ..."). A description stands
+        only for a name it heads ("the party's ticket": a party's name; on fresh3_en the
+        resolver gave "the party" of a sentence opened by "With Wikinews" to Wikinews)."""
+        resolver = ctx.resolver
+        owners = [
+            e
+            for c in children(noun)
+            if c.i < noun.i and c.dep_ in self.scheme.possessive | {"compound", "nmod", "nn"}
+            for e in resolver.owners(c)
+            if c.ent_type_ or c.pos_ != "NOUN" or _headed_by(e, c, resolver.ents)
+        ]
+        if not owners and noun.dep_ in self.scheme.object:
+            owners = [e for s in subjects(noun.head, self.scheme) for e in resolver.actors(s)]
+        return [e for e in dict.fromkeys(owners) if resolver.type_of(e) == "ORG"]
+
     def _respective_titles(self, ctx: "_Context") -> Iterable[Relation]:
         """ "his Greek and French counterparts, X and Y, respectively", "zijn Griekse en Franse
         ambtgenoten, respectievelijk X en Y": ROLE from each name of one list to the country or
@@ -375,24 +394,6 @@ class TitleRelations:
                             detail=title.detail,
                             dated=False,
                         )
-
-    def _ticket_parties(self, noun: Token, ctx: "_Context") -> list[str]:
-        """The organisations whose ticket ``noun`` is: a name or description before it or its
-        possessor ("the Liberty Party ticket", "the party's ticket"), else the subject of the verb
-        it is the object of ("the Liberty Party nominated a ticket of ..."). A description stands
-        only for a name it heads ("the party's ticket": a party's name; on fresh3_en the
-        resolver gave "the party" of a sentence opened by "With Wikinews" to Wikinews)."""
-        resolver = ctx.resolver
-        owners = [
-            e
-            for c in children(noun)
-            if c.i < noun.i and c.dep_ in self.scheme.possessive | {"compound", "nmod", "nn"}
-            for e in resolver.owners(c)
-            if c.ent_type_ or c.pos_ != "NOUN" or _headed_by(e, c, resolver.ents)
-        ]
-        if not owners and noun.dep_ in self.scheme.object:
-            owners = [e for s in subjects(noun.head, self.scheme) for e in resolver.actors(s)]
-        return [e for e in dict.fromkeys(owners) if resolver.type_of(e) == "ORG"]
 
     def _constituency_after(self, name: Span, ctx: "_Context") -> Span | None:
         """The place or country named right after a titled person's name by a constituency word
