@@ -8,8 +8,10 @@ which clause is :mod:`extract.grammar.timing`'s). Here they are read against the
 
 - an event's date is its own time, else the first time of its sentence that may date an act
   (not one a clause on another noun names), and a year alone becomes the day of the one other
-  event of its kind the text dates in that year (:func:`_days_in_year`);
-- a relation's date is its own time, else its event's, else that of the one dated event its
+  event of its kind the text dates in that year (:func:`_days_in_year`), and a year other than
+  the document's the one month the text gives in that year (:func:`_months_in_year`);
+- a relation's date is its own time (told more finely by its event's date where that time is
+  the event's own year), else its event's, else that of the one dated event its
   clause tells (:func:`_clause_events`), else (an act of an event the text does not date too)
   the time told before it;
 - a relation told as asserted whose date lies after the document's is planned
@@ -116,8 +118,22 @@ def settled_dates(
     # "Labour loses seats in the 2019 election ... the election on Thursday": a year alone is
     # that year's day, where the text gives one event of the kind a day in it
     event_dates.update(_days_in_year(doc._.events or [], event_dates))
+    # "the 1968 assassination ... Robert was killed in June 1968": a year before the document's
+    # is the one finer time the text gives in that year
+    event_dates.update(
+        _months_in_year(
+            event_dates,
+            [
+                m.value
+                for m in find_time_mentions(text, lang, doc_date, relative_days)
+                if m.value and m.start in dating
+            ],
+            doc_date,
+        )
+    )
 
     clause_event = _clause_events(doc, event_dates)
+    event_spans = {event.id: event.time_span for event in doc._.events or []}
     relation_dates = []
     for rel in doc._.relations or []:
         # A relation that comes from an event, or points to one, happened when the event did.
@@ -139,6 +155,10 @@ def settled_dates(
             )
             or resolve_time(getattr(rel, "told_span", None))
         )
+        # the year of the event's own time expression ("the 1968 assassination") is the
+        # event's date, which the text may tell more finely elsewhere
+        if rel.time_span is not None and rel.time_span == event_spans.get(tied):
+            own_date = _finer(own_date, event_dates[tied])
         mode = _mode_by_date(
             getattr(rel, "mode", "negated" if rel.negated else "asserted"),
             None if _told_as_done(doc, rel) else own_date,
@@ -179,6 +199,42 @@ def _days_in_year(events: list[EventMention], event_dates: dict[str, str | None]
             if len(dates) == 1:
                 refined[event.id] = next(iter(dates))
     return refined
+
+
+def _months_in_year(
+    event_dates: Mapping[str, str | None], text_dates: Collection[str], doc_date: str | None
+) -> dict[str, str]:
+    """Event id -> the finer date of an event the text dates only by a year other than the
+    document's ("the 1968 assassination", "de moord in 1968"), where every finer time the text
+    gives in that year names one month ("Robert was killed in June 1968"): a story of another
+    year tells few things of it, and the month says no more than the year of the same
+    happening. The year of the document itself is that of most of the story's acts, so it is
+    left alone; so is a year whose finer times name two months.
+
+    >>> _months_in_year({"event:0": "1968"}, ["1963", "1968-06", "1968-06-05"], "2019-09-03")
+    {'event:0': '1968-06'}
+    >>> _months_in_year({"event:0": "1968"}, ["1968-06", "1968-09-01"], "2019-09-03")
+    {}
+    >>> _months_in_year({"event:0": "2019"}, ["2019-06"], "2019-09-03")
+    {}
+    """
+    refined = {}
+    for event, date in event_dates.items():
+        if not date or len(date) != 4 or (doc_date and doc_date.startswith(date)):
+            continue
+        finer = {d for d in text_dates if len(d) > 4 and d.startswith(date)}
+        months = {d[:7] for d in finer}
+        if len(months) == 1:
+            refined[event] = next(iter(finer)) if len(finer) == 1 else next(iter(months))
+    return refined
+
+
+def _finer(date: str | None, event_date: str | None) -> str | None:
+    """``event_date`` where it tells ``date`` more finely (the same year or month, and more),
+    else ``date``."""
+    if date and event_date and len(event_date) > len(date) and event_date.startswith(date):
+        return event_date
+    return date
 
 
 def _mode_by_date(mode: str, text_date: str | None, doc_date: str | None) -> str:
