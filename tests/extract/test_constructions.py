@@ -501,6 +501,18 @@ def test_constructions_respectively_gives_each_holder_its_own_title(lang, text, 
             {("Uganda", "ACCUSE", "Kenya"), ("Rwanda", "ACCUSE", "Kenya")},
             set(),
         ),
+        # a target in a phrase ("out of Iran") goes to each name, not only the first
+        (
+            "en",
+            "German firms including Deutsche Bahn, Deutsche Telekom and Siemens have announced "
+            "plans to pull out of Iran.",
+            {
+                ("Deutsche Bahn", "CONCEDE", "Iran"),
+                ("Deutsche Telekom", "CONCEDE", "Iran"),
+                ("Siemens", "CONCEDE", "Iran"),
+            },
+            set(),
+        ),
     ],
 )
 def test_constructions_names_illustrating_an_argument_are_its_actors(lang, text, wanted, unwanted):

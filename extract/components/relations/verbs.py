@@ -406,6 +406,9 @@ class VerbRelations:
                     patterns = (self._protest_purpose_phrase,) + patterns
                 for pattern in patterns:
                     for cand in pattern(verb, self.scheme, self.preps):
+                        # a target an earlier candidate found: each source of this one ("German
+                        # firms including Siemens and Daimler pulled out of Iran") still takes it
+                        found_before = found_target
                         if type_ == "STATEMENT" and not self._addressee(cand.recipient, lemmas):
                             continue
                         if cand.pattern == "passive_with_agent" and self._seat_word(verb):
@@ -495,7 +498,7 @@ class VerbRelations:
                                     and not self._premises_of(cand.recipient, target, ctx)
                                 ):
                                     continue
-                                if found_target and (
+                                if found_before and (
                                     cand.pattern == "any_phrase"
                                     or protest_first
                                     and cand.pattern != "protest_purpose"
