@@ -198,6 +198,7 @@ class EntityLinker:
         out = self._join_same_text(ents, written, _join_bare_place_heads(ents, out))
         out = _join_glosses(ents, _join_place_tails(ents, out))
         out = _join_institution_owners(ents, out)
+        out = _join_institution_short_names(ents, out, self.kb.is_first_name)
         return self._one_label(self._one_type(self._one_known_name(ents, out)))
 
     def _named_in_full(self, ents: list[Span], out: list[Resolved]) -> list[Resolved]:
@@ -1667,6 +1668,45 @@ def _join_institution_owners(ents: list[Span], out: list[Resolved]) -> list[Reso
             and ent.doc[ent.end].text in POSSESSIVE_MARKS
             and owned.start == ent.end + 1
             and out[i + 1][1] in ("ORG", "LOCATION")
+        ):
+            joined[i] = next(iter(found.values()))
+    return joined
+
+
+def _join_institution_short_names(
+    ents: list[Span], out: list[Resolved], is_first_name: Callable[[str], bool]
+) -> list[Resolved]:
+    """A one-word name after a preposition of place that is the surname in the name of the one
+    place or body the document names after a person ("transferred to Meyers" after "Thomas J.
+    Meyers Correctional Facility") is that place, when nobody of that name is named in full:
+    it stays a node of its own otherwise ("Meyers said" is a person). The surname is the word
+    after the first names and initials the name opens with (``is_first_name``), or the last of
+    them. Only the mentions after the preposition move."""
+    named: dict[str, dict[str, Resolved]] = {}  # the surname -> institutions named after it
+    for ent, res in zip(ents, out):
+        if res[1] not in ("ORG", "LOCATION") or ent[-1].lower_ not in INSTITUTION_HEADS:
+            continue
+        k = 0
+        while k < len(ent) - 1 and (is_first_name(ent[k].text) or _initial(ent[k].text)):
+            k += 1
+        # the surname: the last of the first names (a surname may be one: "Richard J.
+        # Donovan") or the word after them ("John Kaldor Memorial Hospital")
+        surnames = [] if k == 0 else [ent[k]] if k == 1 else [ent[k - 1], ent[k]]
+        for word in surnames:
+            if not _initial(word.text) and word.lower_ not in INSTITUTION_HEADS:
+                named.setdefault(fold(word.text), {})[_key_of(res)] = res
+    if not named:
+        return out
+    joined = list(out)
+    for i, (ent, res) in enumerate(zip(ents, out)):
+        found = named.get(fold(ent.text), {})
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        if (
+            len(found) == 1
+            and len(ent) == 1
+            and res[0] is None
+            and " " not in res[2]
+            and before in PLACE_PREPOSITIONS | PLACE_ONLY_PREPOSITIONS
         ):
             joined[i] = next(iter(found.values()))
     return joined

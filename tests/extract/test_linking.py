@@ -10,6 +10,7 @@ from extract.components.linking import EntityLinker, _heads_or_ends, _key_of
 from extract.kb import load_kb
 from extract.lexicon import load_lexicon
 from tests.extract.extraction_helpers import resolved_keys
+from tests.extract.test_names_organisations import names_of
 
 
 @pytest.fixture(scope="module")
@@ -2015,3 +2016,58 @@ def test_linking_initials_an_organisation_also_has_stay_apart(linker):
         [("Michael Siegel", "PERSON"), ("Mercy Shelter", "ORG"), ("MS", "PERSON")],
     )
     assert ids["MS"] != ids["Michael Siegel"]
+
+
+def test_linking_a_surname_after_a_place_preposition_is_the_prison_named_after_him(linker):
+    ids = linked(
+        linker,
+        "Lind was held at Thomas J. Meyers Correctional Facility . He was moved to Meyers .",
+        [
+            ("Lind", "PERSON"),
+            ("Thomas J. Meyers Correctional Facility", "LOCATION"),
+            ("Meyers", "PERSON"),
+        ],
+    )
+    assert ids["Meyers"] == ids["Thomas J. Meyers Correctional Facility"]
+
+
+def test_linking_a_surname_as_subject_stays_apart_from_the_prison_named_after_him(linker):
+    ids = linked(
+        linker,
+        "Lind was held at Thomas J. Meyers Correctional Facility . Meyers said no .",
+        [
+            ("Lind", "PERSON"),
+            ("Thomas J. Meyers Correctional Facility", "LOCATION"),
+            ("Meyers", "PERSON"),
+        ],
+    )
+    assert ids["Meyers"] != ids["Thomas J. Meyers Correctional Facility"]
+
+
+def test_linking_a_surname_of_a_person_named_in_full_stays_the_person(linker):
+    ids = linked(
+        linker,
+        "Anna Meyers visited Thomas J. Meyers Correctional Facility . Lind wrote to Meyers .",
+        [
+            ("Anna Meyers", "PERSON"),
+            ("Thomas J. Meyers Correctional Facility", "LOCATION"),
+            ("Lind", "PERSON"),
+            ("Meyers", "PERSON"),
+        ],
+    )
+    assert ids["Meyers"] == ids["Anna Meyers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Lind is held at Thomas J. Meyers Correctional Facility.",
+            "en",
+            "Thomas J. Meyers Correctional Facility",
+        ),
+        ("Lind was moved to Harlan State Prison on Monday.", "en", "Harlan State Prison"),
+    ],
+)
+def test_linking_a_prison_named_after_a_person_is_a_place(text, lang, name):
+    assert (name, "LOCATION") in names_of(text, lang)
