@@ -1925,7 +1925,8 @@ class NameFinder:
         doc's word counts)."""
         tokens = doc_tokens(doc)
         text = doc_text(doc)
-        for start, end in _and_joined(doc, _hyphen_joined(doc, _capitalised_runs(doc))):
+        runs = _particle_joined(doc, _hyphen_joined(doc, _capitalised_runs(doc)))
+        for start, end in _and_joined(doc, runs):
             i = start
             while i < end:
                 for j in range(min(end, i + 9), i, -1):
@@ -3536,6 +3537,26 @@ def _and_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int
     Economische Samenwerking en Ontwikkeling". Only for looking names up: a name is a known
     one, or the runs' own names are found as before."""
     return _joined_across(runs, lambda i: doc[i].lower_ in LIST_AND)
+
+
+def _particle_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Runs joined across the particles of a person's name, which stop them ("Ursula von der
+    Leyen": "von der" between "Ursula" and "Leyen"), so that a known name that holds them is
+    found whole. Only for looking names up, like :func:`_and_joined`."""
+    pending: tuple[int, int] | None = None
+    for start, end in runs:
+        if (
+            pending is not None
+            and 0 < start - pending[1] <= 3
+            and all(doc[k].lower_ in NAME_PARTICLES for k in range(pending[1], start))
+        ):
+            pending = (pending[0], end)
+            continue
+        if pending is not None:
+            yield pending
+        pending = (start, end)
+    if pending is not None:
+        yield pending
 
 
 def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:

@@ -316,3 +316,17 @@ def test_names_a_name_that_is_no_teams_nickname_leaves_the_place_before_it(finde
     names = found(finders["en"], doc)
     assert ("Lenholm", "LOCATION") in names
     assert not any(text.startswith("Lenholm ") for text, _ in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ursula von der Leyen spoke in Brussels on Monday.",
+        "Commission President Ursula von der Leyen said the bloc was united.",
+    ],
+)
+def test_names_a_known_name_with_particles_is_found_whole(text):
+    """The model cut "Ursula von der" from "Leyen", which it called a place."""
+    names = names_of(text, "en")
+    assert ("Ursula von der Leyen", "PERSON") in names
+    assert not any(label in ("Leyen", "Ursula von") for label, _ in names)
