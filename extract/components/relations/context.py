@@ -199,8 +199,9 @@ class _Context:
         return entity_id in self.events
 
     def is_actor(self, entity_id: str) -> bool:
-        """A person, organisation or country (not a place or an event)."""
-        return self.resolver.type_of(entity_id) in ("PERSON", "ORG", "COUNTRY")
+        """Whether ``entity_id`` may be a side of an act (:func:`extract.grammar.sides.is_side`),
+        not a place or an event."""
+        return self.resolver.may_act(entity_id)
 
     def is_country(self, entity_id: str) -> bool:
         return self.resolver.type_of(entity_id) == "COUNTRY"

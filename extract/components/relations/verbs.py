@@ -38,6 +38,7 @@ from extract.grammar.phrases import (
     predicated_adjectives,
     threat_on_condition,
 )
+from extract.grammar.sides import BODIES_AND_STATES
 from extract.grammar.syntax import (
     DETERMINER_LABELS,
     LabelScheme,
@@ -683,11 +684,7 @@ class VerbRelations:
             )
             # a phrase's noun that is itself a name's mention is whom the act is done to:
             # "suspended parliament", "schorste het parlement" (the UK's, a body, not an event)
-            named = [
-                e
-                for e in ctx.resolver.actors(cand.recipient)
-                if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
-            ]
+            named = [e for e in ctx.resolver.actors(cand.recipient) if ctx.resolver.may_act(e)]
             targets, factor = (
                 apposed
                 or named
@@ -861,7 +858,7 @@ class VerbRelations:
                 for e in self._sources(s, ctx)
             )
         )
-        actors = [e for e in actors if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+        actors = [e for e in actors if ctx.resolver.may_act(e)]
         if len(actors) < 2:
             return
         mode = mode_of(verb, self.scheme, self.lexicon)
@@ -1223,9 +1220,9 @@ class VerbRelations:
         ``source`` and an organisation ``target`` (``deals.<lang>.tsv``), else None: a purchase,
         takeover, sale or merger is read from its object too, as against "appointed Murphy" or
         "founded Al-Qaeda" (:data:`PARTNER_ACTS`)."""
-        if ctx.resolver.type_of(target) != "ORG" or ctx.resolver.type_of(source) not in (
-            "ORG",
-            "COUNTRY",
+        if (
+            ctx.resolver.type_of(target) != "ORG"
+            or ctx.resolver.type_of(source) not in BODIES_AND_STATES
         ):
             return None
         return next((self.grammar.deals[x] for x in lemmas if x in self.grammar.deals), None)
