@@ -27,8 +27,19 @@ BODIES_AND_STATES = frozenset({"ORG", "COUNTRY"})
 
 def is_side(entity_type: str | None, kb_key: str | None, kb: KnowledgeBase | None) -> bool:
     """Whether an entity of ``entity_type`` (with ``kb_key``, its knowledge-base key, if linked)
-    may be a side of an act: a person, an organisation or a country."""
-    return entity_type in SIDE_TYPES
+    may be a side of an act: a person, an organisation or a country, or a dependent territory
+    (:meth:`KnowledgeBase.is_territory`: Hong Kong, Gibraltar, Puerto Rico). The annotation
+    guide types a territory LOCATION, as no sovereign state, but it governs itself and acts as
+    a country does ("Hongkong weigerde ...", "Gibraltar detained the tanker"); a city stays a
+    place."""
+    if entity_type in SIDE_TYPES:
+        return True
+    return (
+        entity_type == "LOCATION"
+        and kb is not None
+        and kb_key is not None
+        and kb.is_territory(kb_key)
+    )
 
 
 def entity_key(entity_id: str) -> str | None:

@@ -161,12 +161,18 @@ class _Context:
             # "signed the treaty on the African free trade area": an agreement or cooperation
             # is made with parties, not with a place its object names (the dev and fresh gold
             # hold no AGREE or COOPERATE towards a place)
-            return self.resolver.type_of(relation.target) == "LOCATION"
+            return self._place(relation.target)
         if relation.type != "CONSULT":
             return False
         return any(
-            self.resolver.type_of(end) == "LOCATION" and government_of(kb, end) is None
+            self._place(end) and government_of(kb, end) is None
             for end in (relation.source, relation.target)
+        )
+
+    def _place(self, entity_id: str) -> bool:
+        """Whether ``entity_id`` is a place that is no side of an act (a city, not Hong Kong)."""
+        return self.resolver.type_of(entity_id) == "LOCATION" and not self.resolver.may_act(
+            entity_id
         )
 
     def channel_as_party(

@@ -463,11 +463,13 @@ class VerbRelations:
                             if (
                                 cand.actor.pos_ == "NOUN"
                                 and ctx.resolver.type_of(source) == "LOCATION"
+                                and not ctx.resolver.may_act(source)
                                 and source not in ctx.resolver.regions_acting(cand.actor)
                             ):
                                 # "the mayor of Fort Lee refused": the mayor acts, not the town
                                 # (a place named as itself may: "door Schiphol gevraagd"; a state
-                                # through its governor too: "the governor of Ohio sued")
+                                # through its governor too: "the governor of Ohio sued"; a
+                                # territory is a side, "Hongkong" tagged as a noun)
                                 continue
                             aims = self._aims(verb, cand, phrase_noun, type_, source, ctx)
                             for target, factor, stance in aims:
