@@ -66,6 +66,7 @@ from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.named_events import EVENT_FIRSTS, name_word, opened_name
 from extract.grammar.patterns import copula_clause, holders_of_office
 from extract.grammar.phrases import TOLD_MODES, mode_of, phrase_type
+from extract.grammar.sides import PEOPLE_AND_BODIES, entity_key, is_side
 from extract.grammar.syntax import (
     DETERMINER_LABELS,
     POSSESSIVE_LABELS,
@@ -118,7 +119,6 @@ PLACE_TYPES = ("LOCATION", "COUNTRY")
 #: offers and invitations (kind demand in nouns.<lang>.tsv): said acts, none an event the dev
 #: split's gold annotates, they were 13 EVENT nodes that matched nothing (en 11, nl 2).
 NODE_KINDS = frozenset(EVENT_KINDS) - {"demand", "threat", "aid", "rejection"}
-ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
 #: Kinds of act whose origin phrase ("allegations from Tara Reade", "a plan from the Morrison
 #: government") names who made it, where another event's names what it comes out of ("the
 #: withdrawal of the UK from the EU"): said or offered acts only. An attack's is not (on the Dutch
@@ -947,9 +947,9 @@ class EventFinder:
         if found.needs == "court" and not self._before_court(verb):
             return None  # "Frankrijk veroordeelde de aanval": a condemnation, no trial
         if found.needs == "party" and not (
-            any(o.ent_type_ in ACTOR_TYPES for o in objects(verb, self.scheme))
+            any(_names_side(o, self.kb) for o in objects(verb, self.scheme))
             and any(
-                _named_actor(s)
+                _named_actor(s, self.kb)
                 for s in subjects(verb, self.scheme) + agents(verb, self.scheme, self.preps.agent)
             )
         ):
@@ -1083,7 +1083,7 @@ class EventFinder:
             for t in named
             for c in with_conjuncts(self._antecedent(t), self.scheme)
             for e in self._actors(resolver, c)
-            if resolver.type_of(e) in ACTOR_TYPES and e not in owners
+            if resolver.may_act(e) and e not in owners
         ]
         # "guests included her grandchildren and such celebrities as X and Y": the names a
         # common noun among them is illustrated by
@@ -1108,12 +1108,7 @@ class EventFinder:
         "de slachtoffers van McArthur"."""
         owned = [c for c in children(noun) if c.dep_ in POSSESSIVE_LABELS and c.i < noun.i]
         owned += [a for p, a in prepositional_args(noun, self.scheme) if p in self.preps.possessor]
-        return [
-            e
-            for t in owned
-            for e in resolver.actors(t)
-            if resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
-        ]
+        return [e for t in owned for e in resolver.actors(t) if resolver.may_act(e)]
 
     def _named_by(self, word: Token) -> list[Token]:
         """The words that name whom a participant word stands for.
@@ -1339,7 +1334,7 @@ class EventFinder:
             for prep, arg in prepositional_args(verb, self.scheme)
             if prep in preps
             for e in self._actors(resolver, arg)
-            if resolver.type_of(e) in ACTOR_TYPES
+            if resolver.may_act(e)
         ]
 
     def _ascribing(self, verb: Token) -> frozenset[str]:
@@ -1384,7 +1379,7 @@ class EventFinder:
             (e, comments)
             for t, comments in found
             for e in self._actors(resolver, self._antecedent(t))
-            if resolver.type_of(e) in ACTOR_TYPES
+            if resolver.may_act(e)
         ]
 
     def _link_preposition(self, link: Token) -> str | None:
@@ -1524,9 +1519,6 @@ class EventFinder:
         kind: str = "",
     ) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
-        owners = (
-            ("PERSON", "ORG") if happening else ACTOR_TYPES
-        )  # a country before a happening is its place
         # "the Iraq War": a name inside the event's own name is no side of it (annotation guide)
         named_from = noun.i - len(event_name(noun).split()) + 1
         for child in children(noun):
@@ -1540,7 +1532,7 @@ class EventFinder:
             if (
                 eid
                 and child.i < min(noun.i, named_from)
-                and resolver.type_of(eid) in owners
+                and _side_of(resolver, eid, happening)
                 # "Volgens persbureau Reuters was de aanslag ...", parsed with Reuters the subject
                 # of the noun as predicate: a clause's subject is not the noun's own actor
                 and child.dep_ not in self.scheme.subject
@@ -1552,7 +1544,7 @@ class EventFinder:
                 found += [
                     (e, "source")
                     for e in self._possessor(child, noun, resolver)
-                    if resolver.type_of(e) in owners
+                    if _side_of(resolver, e, happening)
                 ]
         # "Russia's invasion of Ukraine", "de Russische invasie van Oekraïne": with the actor before
         # the noun, the "of"/"van" phrase is the one it is done to
@@ -1585,14 +1577,10 @@ class EventFinder:
                     if resolver.type_of(e) == "ORG"
                 ]
         for side in between_sides(noun, self.scheme, self.preps.between):
-            found += [
-                (e, "source")
-                for e in self._actors(resolver, side)
-                if resolver.type_of(e) in ACTOR_TYPES
-            ]
+            found += [(e, "source") for e in self._actors(resolver, side) if resolver.may_act(e)]
         found += self._relative_clause_participants(noun, resolver)
         found += self._passive_clause_participants(noun, resolver, symmetric)
-        found += self._subject_clause_participants(noun, resolver, symmetric, owners)
+        found += self._subject_clause_participants(noun, resolver, symmetric, happening)
         verb, link = _governing_verb(noun, self.scheme, self.roles.apart, self.roles.sequel)
         if (
             verb is not None
@@ -1647,7 +1635,7 @@ class EventFinder:
                 sources = [e for e in sources if e in owners]
                 acting = []
             if not self._existential(verb):
-                found += [(e, "source") for e in sources if resolver.type_of(e) in ACTOR_TYPES]
+                found += [(e, "source") for e in sources if resolver.may_act(e)]
                 # "joined in the lawsuit by attorneys general from Maine and Ohio": the states
                 found += [(e, "source") for t in acting for e in resolver.regions_acting(t)]
             # "Sacoolas was involved in a collision", "X werd gedood bij de aanslag": the one it
@@ -1657,7 +1645,7 @@ class EventFinder:
                 (e, "source" if joined else "target")
                 for subj in undergoers
                 for e in self._actors(resolver, subj)
-                if resolver.type_of(e) in ACTOR_TYPES
+                if resolver.may_act(e)
             ]
             during = self._during(link)
             if link.dep_ not in self.scheme.object and not during:
@@ -1675,9 +1663,7 @@ class EventFinder:
                     continue
                 if prep in self.preps.recipient and arg != noun:
                     found += [
-                        (e, "target")
-                        for e in self._actors(resolver, arg)
-                        if resolver.type_of(e) in ACTOR_TYPES
+                        (e, "target") for e in self._actors(resolver, arg) if resolver.may_act(e)
                     ]
         return found
 
@@ -1710,7 +1696,7 @@ class EventFinder:
         """The persons, organisations and countries ``token`` stands for (:meth:`_actors`), else
         the states or provinces a public office noun acts for ("attorneys general from Maine and
         Ohio", :meth:`ArgumentResolver.regions_acting`): a side of an event, not its place."""
-        found = [e for e in self._actors(resolver, token) if resolver.type_of(e) in ACTOR_TYPES]
+        found = [e for e in self._actors(resolver, token) if resolver.may_act(e)]
         return found or resolver.regions_acting(token)
 
     def _inside_targets(
@@ -1737,7 +1723,7 @@ class EventFinder:
             # "her campaign for the Democratic Party nomination": the party's is the nomination
             and self._event_noun(arg) is None
             for e in resolver.within(arg, skip=skip, depth=1)
-            if resolver.type_of(e) in ACTOR_TYPES
+            if resolver.may_act(e)
         ]
 
     def _relative_clause_participants(
@@ -1773,14 +1759,14 @@ class EventFinder:
                     (e, "target")
                     for o in clause_objects
                     for e in self._actors(resolver, o)
-                    if resolver.type_of(e) in ACTOR_TYPES
+                    if resolver.may_act(e)
                 ]
             elif any(c.dep_ in self.scheme.subject for c in relatives):
                 doers = [
                     (e, "source")
                     for s in subjects(clause, self.scheme)
                     for e in self._actors(resolver, s)
-                    if resolver.type_of(e) in ACTOR_TYPES
+                    if resolver.may_act(e)
                 ]
                 found += doers
                 if doers:
@@ -1797,7 +1783,7 @@ class EventFinder:
                 for v in verbs
                 for a in agents(v, self.scheme, self.preps.agent)
                 for e in self._actors(resolver, a)
-                if resolver.type_of(e) in ACTOR_TYPES
+                if resolver.may_act(e)
             ]
             # "another attack ascribed to the Taliban", "een aanslag die aan de Taliban wordt
             # toegeschreven": the one it is laid on did it
@@ -1844,7 +1830,7 @@ class EventFinder:
             for prep, arg in prepositional_args(v, self.scheme)
             if prep in self.preps.recipient and prep not in self.preps.agent
             for e in self._actors(resolver, arg)
-            if resolver.type_of(e) in ACTOR_TYPES
+            if resolver.may_act(e)
         ]
 
     def _passive_clause_participants(
@@ -1878,10 +1864,7 @@ class EventFinder:
         if clause.pos_ == "VERB" and noun in agents(clause, self.scheme, self.preps.agent):
             hit = passive_subjects(clause, self.scheme)
             return actors(hit, "target") or [
-                (e, "target")
-                for t in hit
-                for e in resolver.within(t)
-                if resolver.type_of(e) in ACTOR_TYPES
+                (e, "target") for t in hit for e in resolver.within(t) if resolver.may_act(e)
             ]
         return []
 
@@ -1890,16 +1873,16 @@ class EventFinder:
         noun: Token,
         resolver: ArgumentResolver,
         symmetric: bool = False,
-        types: tuple[str, ...] = ACTOR_TYPES,
+        happening: bool = False,
     ) -> list[tuple[str, str]]:
         """ "A bombing killed Ziad al-Sharabi", "een bomaanslag doodde X", "the blast was reported
         to have injured X": the objects of a harming verb (:meth:`_harms`) whose subject the
         event is (for a passive subject, of the verb's open clause only) undergo it, as the
         objects of a relative clause on it do ("a collision which killed X"). Only an object
         after the event ("Volgens het persbureau vonden de aanvallen plaats": a source taken for
-        an object) and of ``types`` (a happening's: no country or place, "the hurricane hit the
-        Bahamas"); not for a negated verb, or a symmetric event (its objects would consult each
-        other)."""
+        an object) and a side of it (:func:`_side_of`; a happening's: no country or place, "the
+        hurricane hit the Bahamas"); not for a negated verb, or a symmetric event (its objects
+        would consult each other)."""
         verb = noun.head
         if symmetric or verb.pos_ != "VERB" or verb == noun:
             return []
@@ -1917,7 +1900,7 @@ class EventFinder:
             for o in objects(v, self.scheme)
             if o.dep_ not in self.scheme.predicate and o.i > noun.i
             for e in self._acting(resolver, o)
-            if resolver.type_of(e) in types
+            if _side_of(resolver, e, happening)
         ]
 
     def _struck_place(
@@ -2011,7 +1994,7 @@ class EventFinder:
             e
             for t in agents(verb, self.scheme, self.preps.agent)
             for e in self._actors(resolver, t)
-            if resolver.type_of(e) in ACTOR_TYPES
+            if resolver.may_act(e)
         ]
 
     def _verb_participants(
@@ -2432,17 +2415,31 @@ def _alone_tokens(doc: Doc, event: EventMention) -> list[int]:
     ]
 
 
-def _named_actor(token: Token) -> bool:
-    """Whether ``token`` names a person, organisation or country, or is a pronoun that may stand
-    for one: a relative pronoun only when the noun its clause hangs on is such a name ("Rutte,
+def _side_of(resolver: ArgumentResolver, entity_id: str, happening: bool) -> bool:
+    """Whether ``entity_id`` may be a side of an event: any side of an act
+    (:meth:`ArgumentResolver.may_act`), but of a happening (a storm, a fire) only a person or an
+    organisation: a country or place before or struck by it is where it happened."""
+    if happening:
+        return resolver.type_of(entity_id) in PEOPLE_AND_BODIES
+    return resolver.may_act(entity_id)
+
+
+def _names_side(token: Token, kb: KnowledgeBase | None) -> bool:
+    """Whether ``token`` is part of a name that may be a side of an act (:func:`is_side`)."""
+    return is_side(token.ent_type_, entity_key(token.ent_kb_id_), kb)
+
+
+def _named_actor(token: Token, kb: KnowledgeBase | None) -> bool:
+    """Whether ``token`` names a side of an act (:func:`_names_side`), or is a pronoun that may
+    stand for one: a relative pronoun only when the noun its clause hangs on is such a name ("Rutte,
     die Poetin bezocht"; not "toeristen die Hongkong bezoeken")."""
-    if token.ent_type_ in ACTOR_TYPES:
+    if _names_side(token, kb):
         return True
     if token.pos_ != "PRON":
         return False
     if token.lower_ in RELATIVE or "Rel" in morph_values(token, "PronType"):
         clause = token.head
-        return clause.head != clause and clause.head.ent_type_ in ACTOR_TYPES
+        return clause.head != clause and _names_side(clause.head, kb)
     return True
 
 

@@ -30,6 +30,7 @@ from extract.grammar.argument_words import load_grammar
 from extract.grammar.lemmas import lemma_table
 from extract.grammar.name_compounds import head_splits
 from extract.grammar.named_events import STORM_CLASSES, about_storms, opened_names
+from extract.grammar.sides import is_side
 from extract.grammar.syntax import (
     POSSESSIVE_LABELS,
     children,
@@ -144,8 +145,6 @@ HOLIDAY_HEADS = _WORDS["holiday_head"]
 MEASURE_UNITS = _WORDS["measure_unit"]
 PLURAL_ENDINGS = tuple(sorted(_WORDS["plural_ending"]))  # for str.endswith
 SINGULAR_ENDINGS = tuple(sorted(_WORDS["singular_ending"]))
-#: Types of a name that a compound with an acting noun stands for ("Talibanstrijders").
-COMPOUND_ACTORS = ("PERSON", "ORG", "COUNTRY")
 #: words that may open a name of an organisation, a place or a body, written in lower case
 #: elsewhere as well ("Rechtbank Amsterdam", "Gemeente Utrecht", "National Guard")
 _NAME_OPENING_WORDS = (
@@ -2041,7 +2040,8 @@ class NameFinder:
                 if not label:
                     entry = self._lookup(name, None, country)
                     label, key = (entry.type, entry.key) if entry is not None else ("", "")
-                if label in COMPOUND_ACTORS:
+                # "Talibanstrijders": a compound with an acting noun stands for a side
+                if is_side(label, key or None, self.kb):
                     yield InnerMention(token.idx, token.idx + k, name, label, key, token.i)
                     break
 

@@ -20,6 +20,7 @@ from extract.grammar.argument_words import Grammar
 from extract.grammar.coreference import Coreference
 from extract.grammar.name_compounds import acting_head
 from extract.grammar.quotations import Quotations
+from extract.grammar.sides import entity_key, is_side
 from extract.grammar.syntax import (
     LabelScheme,
     adjacent_possessor,
@@ -105,13 +106,14 @@ class ArgumentResolver:
             possessives=grammar.possessives,
             inside=countries_inside,
             quoted_speaker=lambda token: self.quotations.speaker_around(token),
+            may_act=self.may_act,
         )
         self.quotations = Quotations(
             doc,
             scheme,
             lexicon,
             self._speaker_actors,
-            self._actor,
+            self.may_act,
             line_breaks,
         )
         #: token index -> what :meth:`actors` gave it (the routes of both components ask the
@@ -288,7 +290,7 @@ class ArgumentResolver:
         name = noun.head
         if noun.pos_ != "NOUN" or noun.dep_ not in self.scheme.appos or name.i >= noun.i:
             return None
-        return name if self._actor(self.by_token.get(name.i, "")) else None
+        return name if self.may_act(self.by_token.get(name.i, "")) else None
 
     def owners(self, token: Token) -> list[str]:
         """Entities the possessor of a title or kin noun stands for: a name or description as
@@ -309,14 +311,14 @@ class ArgumentResolver:
                 continue
             word = child.lower_.rsplit("-", 1)
             if len(word) == 2 and word[1] in leading and child.i < token.i:
-                found += [e for e in self.inner.get(child.i, []) if self._actor(e)]
-                found += [e for e in [self.by_token.get(child.i)] if e and self._actor(e)]
+                found += [e for e in self.inner.get(child.i, []) if self.may_act(e)]
+                found += [e for e in [self.by_token.get(child.i)] if e and self.may_act(e)]
             elif child.lemma_.lower() in leading or child.lower_ in leading:
                 found += [
                     e
                     for leader in agents(child, self.scheme, self.preps.agent)
                     for e in self.actors(leader)
-                    if self._actor(e)
+                    if self.may_act(e)
                 ]
         return list(dict.fromkeys(found))
 
@@ -367,8 +369,10 @@ class ArgumentResolver:
             return []
         return list(dict.fromkeys(found))
 
-    def _actor(self, entity_id: str) -> bool:
-        return self.types.get(entity_id) in ("PERSON", "ORG", "COUNTRY")
+    def may_act(self, entity_id: str) -> bool:
+        """Whether ``entity_id`` may be a side of an act (:func:`extract.grammar.sides.is_side`):
+        a person, an organisation or a country, not a place or an event."""
+        return is_side(self.types.get(entity_id), entity_key(entity_id), self.kb)
 
     def _possessed_name(self, token: Token, own: str) -> str | None:
         """The person named after a possessor and a title, when the parser made the possessor
@@ -498,14 +502,12 @@ class ArgumentResolver:
         before it: "such celebrities as Tim Gunn" is "celebrities such as Tim Gunn"."""
         return any(m.i < token.i and f"{m.lower_} {child.lower_}" in words for m in children(token))
 
-    def examples(
-        self, token: Token, kinds: frozenset[str] = frozenset({"PERSON", "ORG", "COUNTRY"})
-    ) -> list[str]:
+    def examples(self, token: Token, kinds: frozenset[str] | None = None) -> list[str]:
         """The names a plural noun is illustrated by: "German firms including Deutsche Bahn and
         Siemens", "Duitse bedrijven als Daimler en Siemens", "such celebrities as Tim Gunn"
         (words of the ``example`` role);
-        actors only, unless ``kinds`` names other entity types (places, "Russian cities such as
-        Kazan")."""
+        sides only (:meth:`may_act`), unless ``kinds`` names the entity types wanted (places,
+        "Russian cities such as Kazan")."""
         if token.pos_ != "NOUN":
             return []
         words = self.preps.example
@@ -526,7 +528,9 @@ class ArgumentResolver:
             for head in heads:
                 for t in with_conjuncts(head, self.scheme):
                     eid = self.by_token.get(t.i)
-                    if eid and self.types.get(eid) in kinds:
+                    if not eid:
+                        continue
+                    if self.may_act(eid) if kinds is None else self.types.get(eid) in kinds:
                         found.append(eid)
         return list(dict.fromkeys(found))
 
@@ -558,10 +562,9 @@ class ArgumentResolver:
             return []
         if token.doc[token.i + 1].ent_iob_ != "B":
             return []
-        kind = self.types.get(eid)
-        if kind in ("PERSON", "ORG", "COUNTRY"):
+        if self.may_act(eid):
             return [eid]
-        if kind == "LOCATION" and self.grammar.is_place_noun(token.lemma_):
+        if self.types.get(eid) == "LOCATION" and self.grammar.is_place_noun(token.lemma_):
             return [eid]
         return []
 
@@ -603,7 +606,7 @@ class ArgumentResolver:
                 continue
             eid = self.by_token.get(child.i)
             if eid is not None:
-                return [eid] if self.types.get(eid) in ("PERSON", "ORG", "COUNTRY") else []
+                return [eid] if self.may_act(eid) else []
             if child.pos_ == "NOUN" and self.lexicon.role(child.lemma_.lower()):
                 return [e for e in self._named_by(child) if self.types.get(e) == "PERSON"]
         return []

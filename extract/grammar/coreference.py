@@ -51,6 +51,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.grammar.sides import BODIES_AND_STATES, is_side
 from extract.grammar.syntax import (
     LabelScheme,
     children,
@@ -61,8 +62,6 @@ from extract.grammar.syntax import (
 )
 from extract.lexicon import Lexicon
 
-#: Entity types a description or a pronoun may stand for.
-ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY")
 #: How many sentences before the word's own are searched for a pronoun's or description's
 #: antecedent.
 WINDOW = 2
@@ -96,9 +95,12 @@ class Coreference:
         possessives: Mapping[str, tuple[str, str]] | None = None,
         inside: Iterable[Span] = (),
         quoted_speaker: Callable[[Token], list[str]] | None = None,
+        may_act: Callable[[str], bool] | None = None,
     ) -> None:
         """``quoted_speaker(token)``: the speaker of the quotation a token lies inside (empty
-        outside one), whom a third-person pronoun there never stands for."""
+        outside one), whom a third-person pronoun there never stands for. ``may_act(entity)``:
+        whether an entity may be a side of an act (:func:`extract.grammar.sides.is_side`), what
+        a group of subjects a plural pronoun stands for is made of."""
         self.doc = doc
         # names inside other names ("Iraakse" in "het Iraakse parlement") are antecedents too,
         # but never what a token of the longer name stands for
@@ -106,6 +108,7 @@ class Coreference:
         self._ent_ends = [ent.end for ent in self.ents]
         self._ent_at: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         self._types: dict[str, str] = {ent.kb_id_: ent.label_ for ent in self.ents}
+        self._may_act = may_act or (lambda e: is_side(self._types.get(e), None, None))
         self.scheme = scheme
         self.lexicon = lexicon
         self.pronouns = pronouns
@@ -308,7 +311,7 @@ class Coreference:
             kind = self._types.get(group[0]) if group else None
             if kind == "PERSON" or (not group and self._subordinate(subject)):
                 continue
-            return group if kind in ("ORG", "COUNTRY") else []
+            return group if kind in BODIES_AND_STATES else []
         return []
 
     def _subordinate(self, subject: Token) -> bool:
@@ -328,7 +331,7 @@ class Coreference:
         tokens = [t for s in beside for t in with_conjuncts(s, self.scheme)]
         tokens += [c for t in tokens for c in children(t) if c.dep_ in self.scheme.appos]
         found = (self._entity_at(t) for t in sorted(tokens, key=lambda t: t.i))
-        return [e for e in dict.fromkeys(found) if e and self._types.get(e) in ACTOR_TYPES]
+        return [e for e in dict.fromkeys(found) if e and self._may_act(e)]
 
     def _subjects_back(self, token: Token, *, pronouns: bool = False) -> Iterator[Token]:
         """The subjects before ``token`` in the window, nearest first; pronouns only when
@@ -383,7 +386,7 @@ class Coreference:
                 subject = self._nearest_subject(token)
             else:
                 return self._link(subject)  # "Iran ... It said ... it": the same name
-        if subject is None or self._type_at(subject) not in ("ORG", "COUNTRY"):
+        if subject is None or self._type_at(subject) not in BODIES_AND_STATES:
             return []
         found = self._entity_at(subject)
         return [found] if found else []
@@ -418,7 +421,7 @@ class Coreference:
             return []
         before = self.doc[token.sent.start - 1].sent
         subject = next((c for c in children(before.root) if self._is_subject(c)), None)
-        if subject is None or self._type_at(subject) not in ("ORG", "COUNTRY"):
+        if subject is None or self._type_at(subject) not in BODIES_AND_STATES:
             return []
         found = self._entity_at(subject)
         return [found] if found else []

@@ -67,7 +67,7 @@ class Arguments:
         return [
             e
             for e in ctx.resolver.within(token, skip=self._not_owner - self.preps.agent, depth=1)
-            if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+            if ctx.resolver.may_act(e)
         ] or ctx.resolver.regions_acting(token)  # "attorneys general from Maine and Ohio sued"
 
     def _speaker_pronoun(self, pronoun: Token, ctx: "_Context") -> list[str]:
@@ -155,7 +155,7 @@ class Arguments:
             return [
                 e
                 for e in ctx.resolver.within(noun, skip=self.preps.place | self.preps.attend)
-                if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+                if ctx.resolver.may_act(e)
             ]
         if self._noun_event(noun) is None and lemma not in self.grammar.act_nouns:
             return []
@@ -193,7 +193,7 @@ class Arguments:
             e
             for s_ in subjects(verb, self.scheme)
             for e in self._sources(s_, ctx)
-            if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+            if ctx.resolver.may_act(e)
         ]
 
     def _act_type(self, verb: Token) -> str | None:

@@ -114,7 +114,7 @@ class ContestedEvents:
                     if prep in self.preps.agent
                     for e in ctx.resolver.actors(agent)
                 ]
-        return [e for e in owners if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+        return [e for e in owners if ctx.resolver.may_act(e)]
 
     def _befallen(self, noun: Token, event: EventMention, ctx: "_Context") -> set[str]:
         """Who the one owner of ``noun`` stands for when it may be whom the event befell rather

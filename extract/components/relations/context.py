@@ -161,12 +161,18 @@ class _Context:
             # "signed the treaty on the African free trade area": an agreement or cooperation
             # is made with parties, not with a place its object names (the dev and fresh gold
             # hold no AGREE or COOPERATE towards a place)
-            return self.resolver.type_of(relation.target) == "LOCATION"
+            return self._place(relation.target)
         if relation.type != "CONSULT":
             return False
         return any(
-            self.resolver.type_of(end) == "LOCATION" and government_of(kb, end) is None
+            self._place(end) and government_of(kb, end) is None
             for end in (relation.source, relation.target)
+        )
+
+    def _place(self, entity_id: str) -> bool:
+        """Whether ``entity_id`` is a place that is no side of an act (a city, not Hong Kong)."""
+        return self.resolver.type_of(entity_id) == "LOCATION" and not self.resolver.may_act(
+            entity_id
         )
 
     def channel_as_party(
@@ -199,8 +205,9 @@ class _Context:
         return entity_id in self.events
 
     def is_actor(self, entity_id: str) -> bool:
-        """A person, organisation or country (not a place or an event)."""
-        return self.resolver.type_of(entity_id) in ("PERSON", "ORG", "COUNTRY")
+        """Whether ``entity_id`` may be a side of an act (:func:`extract.grammar.sides.is_side`),
+        not a place or an event."""
+        return self.resolver.may_act(entity_id)
 
     def is_country(self, entity_id: str) -> bool:
         return self.resolver.type_of(entity_id) == "COUNTRY"

@@ -33,7 +33,6 @@ class Judgements:
         the verb the adjective is a secondary predicate of; what is judged is the clause's subject
         or the verb's object. Said of a proposal, plan, offer or demand (an AGREE or REQUEST
         noun) the judgement is a refusal: REJECT."""
-        actor_types = ("PERSON", "ORG", "COUNTRY")
         # only an adjective, a noun or a participle can judge (see _predicate_noun and
         # _predicate_participle): the others are not walked
         for adj in tagged_tokens(ctx.doc, ("ADJ", "NOUN", "VERB")):
@@ -48,7 +47,7 @@ class Judgements:
             if found is None:
                 continue
             judges, judged, clause, reporter, scope = found
-            judges = [e for e in dict.fromkeys(judges) if ctx.resolver.type_of(e) in actor_types]
+            judges = [e for e in dict.fromkeys(judges) if ctx.resolver.may_act(e)]
             if not judges or not judged:
                 continue
             if any(self._is_proposal(t) for t in scope):
@@ -57,7 +56,7 @@ class Judgements:
                 e
                 for noun in judged
                 for e in self._makers(noun, ctx)
-                if ctx.resolver.type_of(e) in actor_types + ("LOCATION",)
+                if ctx.resolver.may_act(e) or ctx.resolver.type_of(e) == "LOCATION"
             ]
             mode = mode_of(clause, self.scheme, self.lexicon)
             for source in judges:

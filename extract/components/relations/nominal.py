@@ -159,20 +159,19 @@ class NominalRelations:
                     for subject in subjects(clause, self.scheme)
                     for e in resolver.actors(subject)
                 ]
-            actor = ("PERSON", "ORG", "COUNTRY")
             sources = [
-                e
-                for e in dict.fromkeys(sources)
-                if resolver.type_of(e) in actor and e not in inside_makers
+                e for e in dict.fromkeys(sources) if resolver.may_act(e) and e not in inside_makers
             ]
             targets = [
-                e for e in dict.fromkeys(targets) if resolver.type_of(e) in actor + ("LOCATION",)
+                e
+                for e in dict.fromkeys(targets)
+                if resolver.may_act(e) or resolver.type_of(e) == "LOCATION"
             ]
             deed = self._deed_of(noun, ctx) if targets and not sources else None
             if deed is not None:
                 # "Ukraine accused Russia of the attack on Poland": the accused did it, as the
                 # accuser says
-                sources = [e for e in deed[0] if resolver.type_of(e) in actor]
+                sources = [e for e in deed[0] if resolver.may_act(e)]
             elif bool(sources) != bool(targets):
                 # "returned at the Iraqi government's request", "deed dat op verzoek van Trudeau",
                 # "in cooperation with Iraqi forces": the clause's subject is the other side
@@ -187,7 +186,7 @@ class NominalRelations:
                     # (on the English dev split 1 such edge from the subject, wrong; reading the
                     # pronoun's owner instead made 1 right and 2 wrong, "their refusal", "haar
                     # steun")
-                    sources = [e for e in subjects_ if resolver.type_of(e) in actor]
+                    sources = [e for e in subjects_ if resolver.may_act(e)]
             sides = [
                 e
                 for side in between_sides(noun, self.scheme, self.preps.between)

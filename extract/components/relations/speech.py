@@ -343,11 +343,7 @@ class SpeechAndStance:
             topics = [c for c in children(clause) if c.dep_ in labels and c.i not in skip]
             if not topics or not _named(topics[0], self.scheme):
                 continue  # "TVN24 reported he received surgery": 2 of 3 wrong on dev and fresh
-            targets = [
-                e
-                for e in self._sources(topics[0], ctx)
-                if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
-            ]
+            targets = [e for e in self._sources(topics[0], ctx) if ctx.resolver.may_act(e)]
             start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
             acting = [
                 r for r in found if r.type not in structural and start <= r.trigger_start < end
@@ -670,18 +666,12 @@ class SpeechAndStance:
         addressees = speech_adjunct_addressees(verb, self.scheme, self.grammar.speech_adjuncts)
         if not addressees:
             return
-        actor = ("PERSON", "ORG", "COUNTRY")
-        targets = [
-            e
-            for t in addressees
-            for e in ctx.resolver.actors(t)
-            if ctx.resolver.type_of(e) in actor
-        ]
+        targets = [e for t in addressees for e in ctx.resolver.actors(t) if ctx.resolver.may_act(e)]
         speakers = [
             e
             for s in subjects(verb, self.scheme)
             for e in self._sources(s, ctx)
-            if ctx.resolver.type_of(e) in actor
+            if ctx.resolver.may_act(e)
         ]
         if not targets or not speakers:
             return
@@ -780,7 +770,7 @@ class SpeechAndStance:
         if stance:
             yield ctx.relation(source, event.id, type_, verb, confidence, **common)
         for maker in makers:
-            if ctx.resolver.type_of(maker) in ("PERSON", "ORG", "COUNTRY"):
+            if ctx.resolver.may_act(maker):
                 yield ctx.relation(
                     source, maker, type_, verb, confidence * CONFIDENCE["inside_argument"], **common
                 )
@@ -855,10 +845,7 @@ class SpeechAndStance:
             if current.i in cited:
                 named, skip = cited[current.i]
                 sources = [
-                    e
-                    for t in named
-                    for e in self._sources(t, ctx)
-                    if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
+                    e for t in named for e in self._sources(t, ctx) if ctx.resolver.may_act(e)
                 ]
                 word = ctx.doc[skip.start]
                 return (sources[0], word.text, word) if sources else None

@@ -38,6 +38,7 @@ from extract.grammar.phrases import (
     predicated_adjectives,
     threat_on_condition,
 )
+from extract.grammar.sides import BODIES_AND_STATES
 from extract.grammar.syntax import (
     DETERMINER_LABELS,
     LabelScheme,
@@ -465,11 +466,13 @@ class VerbRelations:
                             if (
                                 cand.actor.pos_ == "NOUN"
                                 and ctx.resolver.type_of(source) == "LOCATION"
+                                and not ctx.resolver.may_act(source)
                                 and source not in ctx.resolver.regions_acting(cand.actor)
                             ):
                                 # "the mayor of Fort Lee refused": the mayor acts, not the town
                                 # (a place named as itself may: "door Schiphol gevraagd"; a state
-                                # through its governor too: "the governor of Ohio sued")
+                                # through its governor too: "the governor of Ohio sued"; a
+                                # territory is a side, "Hongkong" tagged as a noun)
                                 continue
                             aims = self._aims(verb, cand, phrase_noun, type_, source, ctx)
                             for target, factor, stance in aims:
@@ -686,11 +689,7 @@ class VerbRelations:
             )
             # a phrase's noun that is itself a name's mention is whom the act is done to:
             # "suspended parliament", "schorste het parlement" (the UK's, a body, not an event)
-            named = [
-                e
-                for e in ctx.resolver.actors(cand.recipient)
-                if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")
-            ]
+            named = [e for e in ctx.resolver.actors(cand.recipient) if ctx.resolver.may_act(e)]
             targets, factor = (
                 apposed
                 or named
@@ -864,7 +863,7 @@ class VerbRelations:
                 for e in self._sources(s, ctx)
             )
         )
-        actors = [e for e in actors if ctx.resolver.type_of(e) in ("PERSON", "ORG", "COUNTRY")]
+        actors = [e for e in actors if ctx.resolver.may_act(e)]
         if len(actors) < 2:
             return
         mode = mode_of(verb, self.scheme, self.lexicon)
@@ -1226,9 +1225,9 @@ class VerbRelations:
         ``source`` and an organisation ``target`` (``deals.<lang>.tsv``), else None: a purchase,
         takeover, sale or merger is read from its object too, as against "appointed Murphy" or
         "founded Al-Qaeda" (:data:`PARTNER_ACTS`)."""
-        if ctx.resolver.type_of(target) != "ORG" or ctx.resolver.type_of(source) not in (
-            "ORG",
-            "COUNTRY",
+        if (
+            ctx.resolver.type_of(target) != "ORG"
+            or ctx.resolver.type_of(source) not in BODIES_AND_STATES
         ):
             return None
         return next((self.grammar.deals[x] for x in lemmas if x in self.grammar.deals), None)
