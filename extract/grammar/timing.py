@@ -158,7 +158,7 @@ def _noun_before(token: Token, links: frozenset[str], case: bool = False) -> Tok
     a token that hangs on no noun before it."""
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         noun = token.head.head
-    elif token.dep_ in links and (not case or any(c.dep_ == "case" for c in children(token))):
+    elif token.dep_ in links and (not case or any(c.dep_ in CASE_LABELS for c in children(token))):
         noun = token.head
     else:
         return None
@@ -578,7 +578,7 @@ def _subjectless_infinitive(verb: Token) -> bool:
     """An infinitive without a subject of its own reports nothing, whatever its label: "reageerde
     door de Krim te annexeren" with "annexeren" parsed as ccomp shares "reageerde"'s time."""
     return "Inf" in morph_values(verb, "VerbForm") and not any(
-        c.dep_.startswith(("nsubj", "csubj")) for c in children(verb)
+        c.dep_ in SUBJECT_LABELS for c in children(verb)
     )
 
 
@@ -592,9 +592,7 @@ def _split_adverbial(verb: Token) -> bool:
     return (
         verb.dep_ == "ccomp"
         and verb.head.dep_ == "advcl"
-        and not any(
-            c.dep_ == "mark" or c.dep_.startswith(("nsubj", "csubj")) for c in children(verb)
-        )
+        and not any(c.dep_ == "mark" or c.dep_ in SUBJECT_LABELS for c in children(verb))
     )
 
 
