@@ -561,17 +561,13 @@ class EventFinder:
                     )
                 for entity in self._inside_targets(token, resolver, happening):
                     event.add(Participant(entity, "target", token.i, sentence, paired=False))
-            struck = None
+            if event.location:
+                event.add(Participant(event.location, "location", token.i, sentence))
             if happening and not is_verb:
                 # "an earthquake struck southern Chile", "de orkaan trof Florida": where it hit,
                 # at each mention ("Hurricane Dorian hit the Bahamas ... Hurricane Dorian hit
                 # Florida")
-                struck = self._struck_place(token, resolver, len(name.split()))
-                event.location = event.location or struck
-            if event.location:
-                event.add(Participant(event.location, "location", token.i, sentence))
-            if struck and struck != event.location:
-                event.add(Participant(struck, "location", token.i, sentence))
+                self._add_struck_place(event, token, resolver, len(name.split()), sentence)
             earlier.update(event, token.lemma_.lower(), cls, noun=not is_verb)
         for word, role in role_words:
             self._join_told(word, role, events, resolver, sentence_of[word.i])
@@ -1968,10 +1964,23 @@ class EventFinder:
                 token = doc[i]
                 if token.text != words[1]:
                     continue  # the full name, read where it was found
-                place = self._struck_place(token, resolver, len(words) - 1)
-                if place:
-                    event.location = event.location or place
-                    event.add(Participant(place, "location", i, sentence_of[i]))
+                self._add_struck_place(event, token, resolver, len(words) - 1, sentence_of[i])
+
+    def _add_struck_place(
+        self,
+        event: EventMention,
+        noun: Token,
+        resolver: ArgumentResolver,
+        name_length: int,
+        sentence: int,
+    ) -> None:
+        """Give ``event`` the place its mention at ``noun`` struck (:meth:`_struck_place`) as a
+        location, and as its location when it has none yet: the one way both the full name
+        and the name told alone (:meth:`_struck_alone`) set it."""
+        place = self._struck_place(noun, resolver, name_length)
+        if place:
+            event.location = event.location or place
+            event.add(Participant(place, "location", noun.i, sentence))
 
     def _harms(self, verb: Token) -> bool:
         """Whether ``verb`` is one whose object undergoes the event that is its subject (pos

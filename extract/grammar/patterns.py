@@ -189,8 +189,9 @@ def passive_with_agent(
     attributive = verb.dep_ in _ATTRIBUTIVE and verb.head.pos_ in _NOMINAL and verb.i < verb.head.i
     if not recipients and not actors and attributive:
         # "Iran-backed rebels", "the Sanders-backed candidate": a name joined to the participle by
-        # a hyphen is its agent
-        actors = hyphened_agents(verb)
+        # a hyphen is its agent (a people's adjective, "Iranian-backed", names no one here: the
+        # backing route reads it as its country)
+        actors = [a for a in hyphened_agents(verb) if a.pos_ == "PROPN"]
     if not recipients and actors and attributive:
         # "de door Rusland bestookte opslagplaats van het Rode Kruis": a participle with an agent
         # phrase before the noun it describes is a passive of that noun (also one the tagger took
@@ -213,15 +214,17 @@ def passive_with_agent(
 
 
 def hyphened_agents(verb: Token) -> list[Token]:
-    """The name joined by a hyphen to a past participle before its noun ("Iran-backed rebels",
-    "the Bernie Sanders-backed candidate"): a child of the participle right before the hyphen
-    that ends at it."""
+    """The word joined by a hyphen to a past participle before its noun: a name ("Iran-backed
+    rebels", "the Bernie Sanders-backed candidate") or a people's adjective ("an Iranian-backed
+    militia", "a British-backed coup"), which only a caller that knows demonyms can read. A
+    child of the participle right before the hyphen, with no space on either side of it."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text not in ("-", "‐") or not _past_participle(verb):
+    if verb.i < 2 or not _past_participle(verb):
         return []
-    return [
-        c for c in children(verb) if c.i == verb.i - 2 and c.pos_ == "PROPN" and not c.whitespace_
-    ]
+    hyphen = doc[verb.i - 1]
+    if hyphen.text not in ("-", "‐") or hyphen.whitespace_:
+        return []
+    return [c for c in children(verb) if c.i == verb.i - 2 and not c.whitespace_]
 
 
 def passive_from_body(verb: Token, scheme: LabelScheme, preps: Prepositions) -> Iterator[Candidate]:

@@ -108,6 +108,16 @@ POSSESSIVE_LABELS = UD.possessive | CLEAR.possessive
 #: possessive pronoun as a determiner).
 DETERMINER_LABELS = POSSESSIVE_LABELS | {"det"}
 
+#: A clause's subject in any scheme, active or passive ("the overthrow was a coup").
+SUBJECT_LABELS = UD.subject | UD.passive_subject | CLEAR.subject | CLEAR.passive_subject
+
+#: What makes a clause copular in any scheme: UD's copula under its predicate, ClearNLP's
+#: predicate under its copula ("was a coup": attr).
+COPULAR_LABELS = UD.copula | CLEAR.predicate
+
+#: A case marker in any scheme ("van" of "de aanval van maandag", the "'s" of "2016's").
+CASE_LABELS = UD.case | CLEAR.case
+
 
 def plural_form(token: Token) -> bool:
     """Whether ``token`` is written in the plural, by its morphology (UD's Number=Plur) or its

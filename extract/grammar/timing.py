@@ -23,6 +23,9 @@ from spacy.tokens import Doc, Span, Token
 from extract.dates import TimeMention, find_time_mentions, month_names
 from extract.grammar.named_events import EVENT_FIRSTS
 from extract.grammar.syntax import (
+    CASE_LABELS,
+    COPULAR_LABELS,
+    SUBJECT_LABELS,
     children,
     clause_verb,
     doc_lang,
@@ -155,7 +158,7 @@ def _noun_before(token: Token, links: frozenset[str], case: bool = False) -> Tok
     a token that hangs on no noun before it."""
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         noun = token.head.head
-    elif token.dep_ in links and (not case or any(c.dep_ == "case" for c in children(token))):
+    elif token.dep_ in links and (not case or any(c.dep_ in CASE_LABELS for c in children(token))):
         noun = token.head
     else:
         return None
@@ -339,10 +342,11 @@ def _edition_of_a_thing(span: Span, lang: str) -> bool:
         return False
     # inside the noun's phrase: not after a preposition ("in 2016 16 procent" is 2016's)
     before = _words_before(span)
-    if before and before[-1].pos_ == "ADP" or any(c.dep_ == "case" for c in children(span.root)):
+    after_preposition = bool(before) and before[-1].pos_ == "ADP"
+    if after_preposition or any(c.dep_ in CASE_LABELS for c in children(span.root)):
         return False
     # the subject of a copula is what its predicate is: "Qaboos's 1970 overthrow was a coup"
-    if noun.dep_.startswith("nsubj") and _copular(noun.head):
+    if noun.dep_ in SUBJECT_LABELS and _copular(noun.head):
         return False
     from extract.errors import NewsgraphError
     from extract.grammar.event_nouns import noun_event_of
@@ -369,8 +373,9 @@ def _opens_event(word: Token) -> bool:
 
 def _copular(head: Token) -> bool:
     """Whether ``head`` heads a copular clause: a copula itself with a predicate ("was" of "was
-    a coup", ClearNLP's "attr"), or a predicate with a copula (UD's "cop")."""
-    return any(c.dep_ in ("attr", "cop") for c in children(head))
+    a coup", in ClearNLP), or a predicate with a copula (in UD). This module reads a parse
+    without knowing its scheme, so it asks the labels of both (:data:`COPULAR_LABELS`)."""
+    return any(c.dep_ in COPULAR_LABELS for c in children(head))
 
 
 def bounding_words(lang: str) -> frozenset[str]:
@@ -573,7 +578,7 @@ def _subjectless_infinitive(verb: Token) -> bool:
     """An infinitive without a subject of its own reports nothing, whatever its label: "reageerde
     door de Krim te annexeren" with "annexeren" parsed as ccomp shares "reageerde"'s time."""
     return "Inf" in morph_values(verb, "VerbForm") and not any(
-        c.dep_.startswith(("nsubj", "csubj")) for c in children(verb)
+        c.dep_ in SUBJECT_LABELS for c in children(verb)
     )
 
 
@@ -587,9 +592,7 @@ def _split_adverbial(verb: Token) -> bool:
     return (
         verb.dep_ == "ccomp"
         and verb.head.dep_ == "advcl"
-        and not any(
-            c.dep_ == "mark" or c.dep_.startswith(("nsubj", "csubj")) for c in children(verb)
-        )
+        and not any(c.dep_ == "mark" or c.dep_ in SUBJECT_LABELS for c in children(verb))
     )
 
 

@@ -46,6 +46,19 @@ def test_hyphened_agents_a_spaced_dash_joins_nothing():
     assert hyphened_agents(doc[2]) == []
 
 
+def test_hyphened_agents_a_peoples_adjective_is_read_but_names_no_agent_of_the_verb():
+    # "British-backed rebels attacked Oman.": the word is read (the backing route takes it for
+    # its country), but the verb route's resolver reads names only
+    doc = _doc(BACKED.replace("Iran 2 npadvmod PROPN", "British 2 npadvmod ADJ"))
+    assert [t.text for t in hyphened_agents(doc[2])] == ["British"]
+    assert list(passive_with_agent(doc[2], CLEAR, EN_PREPS)) == []
+
+
+def test_hyphened_agents_a_space_after_the_hyphen_joins_nothing():
+    doc = parse(BACKED, spaces=[False, True, True, True, True, False, False])  # "Iran- backed"
+    assert hyphened_agents(doc[2]) == []
+
+
 CASES = [
     ("en", "Iran-backed Houthi rebels attacked Saudi Arabia on Monday.", ("Iran", "Houthis")),
     (

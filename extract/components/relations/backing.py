@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 from spacy.tokens import Token
 
 from extract.components.relations.relation import CONFIDENCE, Relation
+from extract.grammar.patterns import hyphened_agents
 from extract.grammar.syntax import agents, doc_lang
 
 if TYPE_CHECKING:
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 
 #: The labels of a participle on the noun it describes.
 _MODIFIER_DEPS = frozenset({"amod", "acl", "acl:relcl"})
-#: The labels of the word before a participle's hyphen ("Iranian-backed": npadvmod in English).
-_HYPHENED_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod", "obl"})
 
 
 class BackedActors:
@@ -45,18 +44,16 @@ class BackedActors:
 
     def _backers(self, word: Token, ctx: "_Context") -> list[str]:
         """The actors that back: the name or country word joined to ``word`` by a hyphen
-        ("Iranian-backed", "Harbor Party-backed"), or the participle's "by"/"door" phrase."""
+        ("Iranian-backed", "Harbor Party-backed": :func:`hyphened_agents`), or the participle's
+        "by"/"door" phrase."""
         resolver = ctx.resolver
-        doc = word.doc
         found: list[str] = []
-        hyphen = word.i - 1
-        if hyphen > 0 and doc[hyphen].text == "-" and not doc[hyphen].whitespace_:
-            before = doc[hyphen - 1]
+        for before in hyphened_agents(word):
             named = resolver.entity(before)
             if named:
                 found.append(named)
             else:
-                country = self.kb.demonym(before.text, doc_lang(doc))
+                country = self.kb.demonym(before.text, doc_lang(word.doc))
                 key = f"kb:{country.key}" if country is not None else ""
                 if country is not None and resolver.type_of(key) == "COUNTRY":
                     found.append(key)
