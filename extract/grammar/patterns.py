@@ -927,8 +927,24 @@ def titles_near(
         if token.i in seen or name.start <= token.i < name.end:
             continue
         seen.add(token.i)
-        if token.pos_ not in ("NOUN", "PROPN", "X") or not is_title(token):
+        if token.pos_ not in ("NOUN", "PROPN", "X"):
             continue
+        if not is_title(token):
+            token = _compound_title_start(token, is_title)
+            if token is None or token.i in seen:
+                continue
+            seen.add(token.i)
         if token.i >= name.end and not any(t.is_punct for t in doc[name.end : token.i]):
             continue
         yield token
+
+
+def _compound_title_start(head: Token, is_title: Callable[[Token], bool]) -> Token | None:
+    """The word right before ``head`` that starts a title of the two ("security" of "the city's
+    security chief, X", where "chief" alone is no title), if it is a compound of ``head``."""
+    if head.i == 0:
+        return None
+    before = head.doc[head.i - 1]
+    if before.head == head and before.dep_ == "compound" and is_title(before):
+        return before
+    return None
