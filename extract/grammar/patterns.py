@@ -683,7 +683,9 @@ def holders_of_office(noun: Token, scheme: LabelScheme, preps: Prepositions) -> 
     (ClearNLP ``attr`` of a verb), "X served as vice president", "X was sworn in as governor",
     "X diende als voorzitter" (the noun after a word of ``preps.capacity``: UD ``mark``/``case``
     on the noun, ClearNLP ``pobj``), "X werd voorzitter" (a bare UD ``obl`` of a copula the
-    parser made the head): the verb's subjects, passive ones included. None for a capacity
+    parser made the head): the verb's subjects, passive ones included; the possessor of a noun
+    the capacity phrase hangs on ("his role as CEO of Y", "Milken's time as head of Y"). None
+    for a capacity
     phrase of a verb with a person for object: it is said of that person, not of the subject
     ("endorsed Biden as president", "steunde Biden als president"), and whether that person holds
     the office or is only put forward for it ("named X as minister" against "endorsed X as
@@ -703,6 +705,9 @@ def holders_of_office(noun: Token, scheme: LabelScheme, preps: Prepositions) -> 
     ):
         # "X werd in 2010 voorzitter van Y": a copula the parser made the head of a bare noun
         verb = noun.head
+    if capacity and verb is not None and verb.pos_ == "NOUN":
+        # "his role as CEO of Y", "Milken's time as head of Y": said of the noun's possessor
+        return [c for c in children(verb) if c.dep_ in scheme.possessive]
     if verb is None or verb == noun or verb.pos_ not in ("VERB", "AUX"):
         return []
     if capacity:
