@@ -605,7 +605,7 @@ class TitleRelations:
         chairman of Y", "X, a member of Y") is the affiliation route's; kin words give FAMILY.
         On the English dev split 1 ROLE right, 0 wrong; Dutch dev unchanged."""
         resolver = ctx.resolver
-        for noun in tagged_tokens(ctx.doc, ("NOUN",)):
+        for noun in tagged_tokens(ctx.doc, ("NOUN", "PROPN")):
             if not may_hold_office(noun, self.lexicon, self.grammar):
                 continue
             title = title_phrase(noun, self.lexicon)
