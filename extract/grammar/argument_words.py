@@ -104,6 +104,12 @@ class Grammar:
     #: Descriptions of a business ("the company", "het bedrijf"), which never stand for a public
     #: body.
     firm_descriptions: frozenset[str] = frozenset()
+    #: Description -> the nouns that introduce a name it may stand for, with that name after
+    #: their "of" or in apposition ("the city" after "the city of Port Vel" or "the capital, Port
+    #: Vel"); optional column ``introduced_by``.
+    description_introducers: Mapping[str, frozenset[str]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
     #: Words that make an organisation's name a public body ("Senate", "Commission", "ministerie";
     #: ``publicbodies.<lang>.txt``).
     public_bodies: frozenset[str] = frozenset()
@@ -255,6 +261,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
     descriptions: dict[str, str] = {}
     named_descriptions: set[str] = set()
     firm_descriptions: set[str] = set()
+    introducers: dict[str, frozenset[str]] = {}
     if (folder / f"descriptions.{lang}.tsv").exists():
         for _, row in read_table(
             folder / f"descriptions.{lang}.tsv",
@@ -269,6 +276,8 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
                 named_descriptions.add(str(row["noun"]).lower())
             elif row["refers"] == "firm":
                 firm_descriptions.add(str(row["noun"]).lower())
+            if words := str(row.get("introduced_by") or "").lower().split():
+                introducers[str(row["noun"]).lower()] = frozenset(words)
     public_bodies: frozenset[str] = frozenset()
     if (folder / f"publicbodies.{lang}.txt").exists():
         public_bodies = read_word_list(folder / f"publicbodies.{lang}.txt")
@@ -427,6 +436,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
         descriptions=MappingProxyType(descriptions),
         named_descriptions=frozenset(named_descriptions),
         firm_descriptions=frozenset(firm_descriptions),
+        description_introducers=MappingProxyType(introducers),
         public_bodies=public_bodies,
     )
 

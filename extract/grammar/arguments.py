@@ -100,6 +100,7 @@ class ArgumentResolver:
             self._titles_of,
             named_only=grammar.named_descriptions,
             firm_only=grammar.firm_descriptions,
+            introducers=grammar.description_introducers,
             public_bodies=grammar.public_bodies,
             pronoun_genders=grammar.pronoun_genders,
             name_gender=kb.first_name_gender if kb is not None else None,

@@ -90,6 +90,7 @@ class Coreference:
         named_only: frozenset[str] = frozenset(),
         firm_only: frozenset[str] = frozenset(),
         public_bodies: frozenset[str] = frozenset(),
+        introducers: Mapping[str, frozenset[str]] | None = None,
         pronoun_genders: Mapping[str, str] | None = None,
         name_gender: Callable[[str], str | None] | None = None,
         possessives: Mapping[str, tuple[str, str]] | None = None,
@@ -118,6 +119,7 @@ class Coreference:
         self.named_only = named_only
         self.firm_only = firm_only
         self.public_bodies = public_bodies
+        self.introducers = introducers or {}
         self._title_holders: list[tuple[int, str, str]] | None = None  # (token, role, entity id)
         self.pronoun_genders = pronoun_genders or {}
         self._name_gender = name_gender
@@ -533,7 +535,28 @@ class Coreference:
             and (ent := self._ent_at.get(c.i)) is not None
             and ent.label_ == kind
         }
+        if not names and lemma in self.introducers:
+            # "the city of Port Vel": the name after its "of" is its own
+            names = {
+                ent.kb_id_
+                for ent in self.ents
+                if ent.label_ == kind and self._introducing_word(ent) == token
+            }
         return list(names) if len(names) == 1 else []
+
+    def _introducing_word(self, ent: Span) -> Token | None:
+        """The noun that introduces ``ent`` with the name after its "of" ("the city of Port
+        Vel") or in apposition ("the Bordurian capital, Port Vel"; "Port Vel, the capital"),
+        else None."""
+        root = ent.root
+        head = root.head
+        if root.dep_ in self.scheme.appos and head.pos_ == "NOUN":
+            return head
+        if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < root.i:
+            return head.head
+        return next(
+            (c for c in children(root) if c.dep_ in self.scheme.appos and c.pos_ == "NOUN"), None
+        )
 
     def _described(self, token: Token, noun: str, kind: str) -> list[str]:
         """The name a description stands for: the latest name of its type that it heads ("the
@@ -554,12 +577,16 @@ class Coreference:
     def _described_near(self, token: Token, noun: str, kind: str, beside: set[str]) -> list[str]:
         """What :meth:`_described` finds in the window (names in ``beside`` passed over)."""
 
+        introducers = self.introducers.get(noun, frozenset())
+
         def headed(ent: Span) -> bool:
-            return (
-                ent.label_ == kind
-                and ent.kb_id_ not in beside
-                and any(w.lower().endswith(noun) for w in ent.text.split())
-            )
+            if ent.label_ != kind or ent.kb_id_ in beside:
+                return False
+            if any(w.lower().endswith(noun) for w in ent.text.split()):
+                return True
+            # "the Bordurian capital, Port Vel ... the city": introduced by a noun of its kind
+            word = self._introducing_word(ent) if introducers else None
+            return word is not None and word.lemma_.lower() in introducers
 
         earlier = self._earlier_use(token, noun)
         if earlier is not None and not any(
@@ -577,6 +604,12 @@ class Coreference:
             if len(same) == 1 and same[0] not in beside:
                 return same  # "the country ... the country": one country, as long as it is clear
         found = self._latest(token, headed)
+        if not found and introducers and not self._any_before(token, headed):
+            # "the Bordurian capital, Port Vel" long before "the city's mayor": the one place the
+            # text introduced so
+            earlier = {ent.kb_id_ for ent in self.ents if ent.end <= token.i and headed(ent)}
+            if len(earlier) == 1:
+                return list(earlier)
         if found and self._qualified_use_after(token, noun, found[0]):
             return []
         if found or noun in self.named_only or self._any_before(token, headed):

@@ -686,7 +686,9 @@ def holders_of_office(noun: Token, scheme: LabelScheme, preps: Prepositions) -> 
     (ClearNLP ``attr`` of a verb), "X served as vice president", "X was sworn in as governor",
     "X diende als voorzitter" (the noun after a word of ``preps.capacity``: UD ``mark``/``case``
     on the noun, ClearNLP ``pobj``), "X werd voorzitter" (a bare UD ``obl`` of a copula the
-    parser made the head): the verb's subjects, passive ones included. None for a capacity
+    parser made the head): the verb's subjects, passive ones included; the possessor of a noun
+    the capacity phrase hangs on ("his role as CEO of Y", "Milken's time as head of Y"). None
+    for a capacity
     phrase of a verb with a person for object: it is said of that person, not of the subject
     ("endorsed Biden as president", "steunde Biden als president"), and whether that person holds
     the office or is only put forward for it ("named X as minister" against "endorsed X as
@@ -706,6 +708,9 @@ def holders_of_office(noun: Token, scheme: LabelScheme, preps: Prepositions) -> 
     ):
         # "X werd in 2010 voorzitter van Y": a copula the parser made the head of a bare noun
         verb = noun.head
+    if capacity and verb is not None and verb.pos_ == "NOUN":
+        # "his role as CEO of Y", "Milken's time as head of Y": said of the noun's possessor
+        return [c for c in children(verb) if c.dep_ in scheme.possessive]
     if verb is None or verb == noun or verb.pos_ not in ("VERB", "AUX"):
         return []
     if capacity:
@@ -930,8 +935,24 @@ def titles_near(
         if token.i in seen or name.start <= token.i < name.end:
             continue
         seen.add(token.i)
-        if token.pos_ not in ("NOUN", "PROPN", "X") or not is_title(token):
+        if token.pos_ not in ("NOUN", "PROPN", "X"):
             continue
+        if not is_title(token):
+            token = _compound_title_start(token, is_title)
+            if token is None or token.i in seen:
+                continue
+            seen.add(token.i)
         if token.i >= name.end and not any(t.is_punct for t in doc[name.end : token.i]):
             continue
         yield token
+
+
+def _compound_title_start(head: Token, is_title: Callable[[Token], bool]) -> Token | None:
+    """The word right before ``head`` that starts a title of the two ("security" of "the city's
+    security chief, X", where "chief" alone is no title), if it is a compound of ``head``."""
+    if head.i == 0:
+        return None
+    before = head.doc[head.i - 1]
+    if before.head == head and before.dep_ == "compound" and is_title(before):
+        return before
+    return None

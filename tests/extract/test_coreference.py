@@ -1606,3 +1606,36 @@ def test_coreference_a_description_on_an_event_noun_takes_part_in_it(lang, text,
 
     found = typed(text, lang, participants=True)
     assert (ends[0], "PARTICIPANT", ends[1]) in found, sorted(found)
+
+
+CITY_TITLES = [
+    (
+        "A train from Salzburg caught fire in the Austrian capital, Vienna, on Monday. Twelve "
+        "passengers died. Firefighters worked through the night. Police closed the station. Karl "
+        "Weber, the city's housing minister, blamed the railway.",
+        ("Karl Weber", "ROLE", "Vienna"),
+    ),
+    (
+        "A bomb exploded in the Syrian city of Homs on Monday. Buses from Aleppo were stopped. "
+        "Six soldiers died. The army sealed off the area. Doctors treated the wounded. Ahmad "
+        "Karim, the city's health minister, condemned the attack.",
+        ("Ahmad Karim", "ROLE", "Homs"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CITY_TITLES, ids=["capital", "city of"])
+def test_the_city_is_the_one_place_the_text_introduced_as_a_city(text, expected):
+    """ "The city's housing minister" holds the office of the place the text called a capital or
+    "the city of" (descriptions.en.tsv, ``introduced_by``), long before, where another place was
+    named once too: no plain count of places could tell them apart."""
+    found = relations(text, "en")
+    assert expected in found, sorted(found)
+    assert not {r for r in found if r[:2] == expected[:2] and r != expected}, sorted(found)
+
+
+def test_description_introducers_are_data():
+    en, nl = load_grammar("en"), load_grammar("nl")
+    assert {"city", "capital"} <= en.description_introducers["city"]
+    assert en.descriptions["city"] == "LOCATION"
+    assert "country" not in en.description_introducers and not nl.description_introducers

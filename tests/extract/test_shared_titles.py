@@ -50,3 +50,15 @@ def test_a_title_after_an_owners_title_still_shares_the_owner_nl():
         "nl",
     )
     assert ("Jared Kushner", "FAMILY", "Donald Trump") in found, sorted(found)
+
+
+def test_a_title_of_two_words_whose_last_alone_is_none_binds_its_apposed_name():
+    """ "The city's security chief, Ahmad Karim": the parser hangs the name on "chief", which
+    alone is no title; the title is "security chief", which starts at the compound before it,
+    and its possessor holds it."""
+    found = relations(
+        "A bomb exploded in Homs on Monday. The city's security chief, Ahmad Karim, condemned "
+        "the attack.",
+        "en",
+    )
+    assert ("Ahmad Karim", "ROLE", "Homs") in found, sorted(found)

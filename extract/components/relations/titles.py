@@ -605,7 +605,7 @@ class TitleRelations:
         chairman of Y", "X, a member of Y") is the affiliation route's; kin words give FAMILY.
         On the English dev split 1 ROLE right, 0 wrong; Dutch dev unchanged."""
         resolver = ctx.resolver
-        for noun in tagged_tokens(ctx.doc, ("NOUN",)):
+        for noun in tagged_tokens(ctx.doc, ("NOUN", "PROPN")):
             if not may_hold_office(noun, self.lexicon, self.grammar):
                 continue
             title = title_phrase(noun, self.lexicon)
@@ -618,7 +618,7 @@ class TitleRelations:
             if not holders:
                 continue
             possessor = self.preps.possessor
-            if pronouns:
+            if pronouns or any(h.dep_ in self.scheme.possessive for h in holders):
                 # "He is a spokesman for Ford", "Zij is hoogleraar aan de universiteit": as the
                 # affiliation route reads a name's copula (not "from": where one comes from)
                 possessor = possessor | (self.grammar.affiliation - self.grammar.origin)
@@ -638,7 +638,8 @@ class TitleRelations:
             for holder, owner_word in pairs:
                 # "voorzitter van de Tunesische Liga": the organisation's, not Tunisia's
                 owner_word = organisation_after_demonym(owner_word, resolver)
-                people = [e for e in resolver.actors(holder) if resolver.type_of(e) == "PERSON"]
+                # a possessor ("his role as CEO") by its pronoun, as a title's
+                people = [e for e in resolver.owners(holder) if resolver.type_of(e) == "PERSON"]
                 owners = [e for e in resolver.actors(owner_word) if resolver.type_of(e) in kinds]
                 for person in people:
                     for owner in owners:
