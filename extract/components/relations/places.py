@@ -60,6 +60,11 @@ class PlaceRelations:
                 + ([first.head, *self._place_noun_of(first)] if first is not None else [])
                 + list(children(root)),
             ):
+                whole = self._named_whole(ent, noun, ctx)
+                for target, word in whole:
+                    yield _located(ctx, ent.kb_id_, target, word)
+                if whole:
+                    continue
                 for child in children(noun):
                     # "the country's capital, Tunis": a description as the possessor too
                     target = (
@@ -211,10 +216,13 @@ class PlaceRelations:
                 yield from self._in_phrases(ent, noun, ctx)
 
     def _part_of(self, ent: Span, noun: Token, ctx: "_Context") -> list[tuple[str, Token]]:
-        """ "the Donbas region of eastern Ukraine", "the San Francisco area of California": a name
-        that modifies the place noun after it lies in the place the noun's "of" phrase names."""
+        """ "the Donbas region of eastern Ukraine", "the San Francisco area of California", "de wijk
+        Kreuzberg van Berlijn": a name that modifies the place noun after it, or stands in
+        apposition to the noun before it, lies in the place the noun's "of" phrase names."""
         root = ent.root
-        if root.head != noun or root.i > noun.i:
+        # "de wijk Kreuzberg van Berlijn": UD hangs the name after the noun as its apposition
+        named_after = root.dep_ in self.scheme.appos and root.i > noun.i
+        if root.head != noun or (root.i > noun.i and not named_after):
             return []
         return [
             (target, word)
@@ -222,6 +230,22 @@ class PlaceRelations:
             if prep in self.preps.possessor and arg.i > noun.i
             for target, word in self._place_within(arg, ctx)
             if target != ent.kb_id_
+        ]
+
+    def _named_whole(self, ent: Span, noun: Token, ctx: "_Context") -> list[tuple[str, Token]]:
+        """ "de wijk Karol Bagh van de Indiase hoofdstad New Delhi", the "van" phrase hung on the
+        name: the name lies in the place the phrase's place noun is given, and the country word
+        on that noun is the named place's, not this name's."""
+        if noun.head != ent.root or noun.i < ent.end:
+            return []
+        prep = preposition_of(noun, self.scheme)
+        if prep is None or prep.lower_ not in self.preps.possessor:
+            return []
+        return [
+            (target, word)
+            for word in self._named_place_noun(noun)
+            for target in [ctx.resolver.entity(word)]
+            if target and target != ent.kb_id_ and ctx.resolver.type_of(target) in PLACE_TYPES
         ]
 
     def _place_nouns_beside(self, ent: Span, nouns: Iterable[Token]) -> Iterator[Token]:
@@ -501,6 +525,15 @@ class PlaceRelations:
             return [(target, arg)] if ctx.resolver.type_of(target) in PLACE_TYPES else []
         if arg.pos_ != "NOUN":
             return []
+        # "in de staat Virginia", "in de wijk Karol Bagh": the name the place noun is given
+        named = [
+            (t, word)
+            for word in self._named_place_noun(arg)
+            for t in [ctx.resolver.entity(word)]
+            if t and ctx.resolver.type_of(t) in PLACE_TYPES
+        ]
+        if named:
+            return named
         return [
             (t, word)
             for prep, noun in prepositional_args(arg, self.scheme)

@@ -612,6 +612,7 @@ class TitleRelations:
             if title is None and not self.grammar.is_agent_noun(noun.lemma_):
                 continue
             if title is not None and title.kin:
+                yield from self._copula_kin(noun, ctx)
                 continue
             pronouns = self._pronoun_holders(noun)
             holders = holders_of_office(noun, self.scheme, self.preps) + pronouns
@@ -647,6 +648,33 @@ class TitleRelations:
                             yield ctx.relation(
                                 person, owner, "ROLE", noun, CONFIDENCE["title"], dated=False
                             )
+
+    def _copula_kin(self, noun: Token, ctx: "_Context") -> Iterable[Relation]:
+        """FAMILY from the subject of a copula to the person of its kin noun's "of" phrase: "X
+        was de broer van Y", "X is the wife of Y", as the apposition "X, de broer van Y" gives
+        it."""
+        clause = copula_clause(noun, self.scheme)
+        if clause is None:
+            return
+        resolver = ctx.resolver
+        kin = [
+            e
+            for p, a in prepositional_args(noun, self.scheme)
+            if p in self.preps.possessor
+            for e in resolver.actors(a)
+            if resolver.type_of(e) == "PERSON"
+        ]
+        for subject in children(clause):
+            if subject.dep_ not in self.scheme.subject:
+                continue
+            for person in resolver.actors(subject):
+                if resolver.type_of(person) != "PERSON":
+                    continue
+                for other in kin:
+                    if other != person:
+                        yield ctx.relation(
+                            person, other, "FAMILY", noun, CONFIDENCE["title"], dated=False
+                        )
 
     def _pronoun_holders(self, noun: Token) -> list[Token]:
         """The pronoun a copula says holds the office ``noun``: "Tot 1995 was hij lid van de
