@@ -475,8 +475,9 @@ class EventFinder:
                     event = event if told_so else None
                 told = _told_time(doc, event, own_times) if event is not None else None
                 told_at = (told.start, told.end) if told else None
-                if event is not None and _another_time(
-                    token, event, own_times, text, told_at, same_date
+                if event is not None and (
+                    _another_time(token, event, own_times, text, told_at, same_date)
+                    or self._planned_apart(token, event, times, text, same_date, told_at)
                 ):
                     event = None
                 elif event is not None and event.time_span is not None:
@@ -754,6 +755,57 @@ class EventFinder:
             if actors <= own:
                 return span
         return None
+
+    def _planned_apart(
+        self,
+        noun: Token,
+        event: EventMention,
+        times: Mapping[int, tuple[int, int]],
+        text: str,
+        same_date: SameDate,
+        told: tuple[int, int] | None = None,
+    ) -> bool:
+        """Whether ``noun`` is told as planned by its clause, at a time of that clause that is not
+        ``event``'s (or, for an event without one yet, not ``told``, the time the text told it on,
+        as :func:`_another_time` reads it): "de strafoplegging staat gepland voor juli" after a man
+        sentenced on Friday, "the hearing is scheduled for May" after Monday's hearing, tell an act
+        still to come, not the one done. A plan for a day within the event's time ("the vote is
+        expected on Thursday" after "the 2019 vote"), for a time that holds the event's, or with
+        no time of its own stays the event."""
+        verb = clause_verb(noun)
+        own = times.get(verb.i)
+        if verb == noun or noun.head != verb or not noun.dep_.startswith("nsubj"):
+            return False  # "they prepared the attack": the attack done may be the one planned
+        was = event.time_span or told
+        if own is None or was is None or not self._told_done(noun.doc[event.mentions[0]]):
+            return False  # "the convention will open on July 11 ... is scheduled for July": one
+        if text[own[0] : own[1]].lower() == text[was[0] : was[1]].lower():
+            return False
+        # "was intending this year to raise money" after last night's fundraiser: the plan's time
+        # holds the event's, and tells the same fundraiser
+        return not (same_date(was, own) or same_date(own, was)) and self._planned_clause(verb)
+
+    def _told_done(self, word: Token) -> bool:
+        """Whether the clause of an event's first word tells it as done or not done, not as
+        planned, possible or asked (:data:`TOLD_MODES`)."""
+        verb = clause_verb(word)
+        return mode_of(verb, self.scheme, self.lexicon) in TOLD_MODES and not self._planned_clause(
+            verb
+        )
+
+    def _planned_clause(self, verb: Token) -> bool:
+        """Whether a clause tells its act as planned: by its auxiliary or governor ("will be
+        held", "zal plaatsvinden", mode_of), or by the lemma of its verb or participle ("is
+        scheduled", "staat gepland", whose "staat" the parser may take for a particle: the
+        ``governor`` rows of the modality lexicon, not those that govern clauses only)."""
+        if mode_of(verb, self.scheme, self.lexicon) == "planned":
+            return True
+        participles = [c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        lemmas = {word.lemma_.lower() for word in (verb, *participles)}
+        return any(
+            self.lexicon.modes.get(("governor", lemma)) == "planned"
+            for lemma in lemmas - self.lexicon.clause_governors
+        )
 
     def _retelling_words(self, doc: Doc) -> list[tuple[int, str | None, tuple[str, ...]]]:
         """(index, a noun's lemma in lower case or None, a verb's lemmas) of each noun and verb

@@ -318,3 +318,45 @@ def test_end_to_end_the_el_paso_shooting_is_the_shooting_told_before():
         "The El Paso shooting preceded another one in Dayton, Ohio."
     )
     assert event_aliases(text, "en") == [["shooting"]]
+
+
+# --- an act told as planned at another time is not the act done: "staat gepland voor juli" -------
+
+
+def test_end_to_end_a_sentencing_planned_for_another_month_is_another_sentencing():
+    text = (
+        "Judge John Smith sentenced Peter Jones to life on Friday. "
+        "The sentencing of Jones by the state is scheduled for July."
+    )
+    assert event_dates(text, "en", "2019-06-29") == [
+        (["sentenced"], "2019-06-28"),
+        (["sentencing"], "2019-07"),
+    ]
+
+
+def test_end_to_end_een_strafoplegging_gepland_voor_juli_is_een_andere_strafoplegging():
+    text = (
+        "Rechter Jan de Vries heeft vrijdag Piet Jansen veroordeeld tot levenslang. "
+        "De strafoplegging van Jansen door de provincie staat gepland voor juli."
+    )
+    assert event_dates(text, "nl", "2019-06-29") == [
+        (["strafoplegging"], "2019-07"),
+        (["veroordeeld"], "2019-06-28"),
+    ]
+
+
+def test_end_to_end_a_sentencing_told_as_done_is_the_sentencing_told_before():
+    text = (
+        "Judge John Smith sentenced Peter Jones to life on Friday. "
+        "The sentencing of Jones was held in a crowded courtroom."
+    )
+    assert event_dates(text, "en", "2019-06-29") == [(["sentenced", "sentencing"], "2019-06-28")]
+
+
+def test_end_to_end_a_sentencing_expected_in_the_month_that_holds_it_is_the_sentencing_told():
+    # the plan's time holds the act's day: it tells the same sentencing, not a later one
+    text = (
+        "Judge John Smith sentenced Peter Jones to life on Friday. "
+        "The sentencing of Jones was expected this month."
+    )
+    assert event_dates(text, "en", "2019-06-29") == [(["sentenced", "sentencing"], "2019-06-28")]

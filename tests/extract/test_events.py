@@ -1637,6 +1637,11 @@ jaren 5 obj NOUN jaar
         ("en", "Peter Jones suffered a cardiac arrest on Monday and was taken to hospital."),
         ("en", "Maria Lopez was put in charge of the hospital in Madrid on Monday."),
         ("nl", "Het wetenschappelijk onderzoek van Maria Lopez verscheen maandag in Nature."),
+        # a legislative assembly is a body, no meeting
+        (
+            "nl",
+            "Maria Lopez, lid van de wetgevende vergadering van Utrecht, sprak maandag in Gouda.",
+        ),
     ],
 )
 def test_events_a_noun_in_a_sense_that_names_no_event_makes_none(lang, text):
