@@ -67,6 +67,8 @@ NAME_WORD_KINDS: tuple[str, ...] = (
     "possessive_head",
     "speech_verb",
     "meeting_verb",
+    "person_verb",
+    "person_passive_verb",
     "match_verb",
     "flight",
     "not_name",

@@ -32,7 +32,9 @@ from extract.grammar.name_compounds import head_splits
 from extract.grammar.named_events import STORM_CLASSES, about_storms, opened_names
 from extract.grammar.sides import is_side
 from extract.grammar.syntax import (
+    PASSIVE_SUBJECT_LABELS,
     POSSESSIVE_LABELS,
+    SUBJECT_LABELS,
     children,
     doc_lang,
     doc_text,
@@ -104,6 +106,10 @@ GENERIC_TAIL_WORDS = _WORDS["generic_tail"]
 POSSESSIVE_NAME_HEADS = _WORDS["possessive_head"]
 SPEECH_VERBS = _WORDS["speech_verb"]
 MEETING_VERBS = _WORDS["meeting_verb"]
+#: Verbs (lemmas) whose subject is a person, never a body or a place ("X was sentenced").
+PERSON_VERBS = _WORDS["person_verb"]
+#: Verbs (lemmas) whose passive subject is a person ("X was convicted"; a court convicts).
+PERSON_PASSIVE_VERBS = _WORDS["person_passive_verb"]
 MATCH_VERBS = _WORDS["match_verb"]
 MEDIA_VERBS = _WORDS["media_verb"]
 FLIGHT_WORDS = _WORDS["flight"]
@@ -2229,6 +2235,13 @@ class NameFinder:
         if before is not None and self.lexicon.role(before.lemma_.lower()) and label != "ORG":
             return "PERSON"
         if (
+            label == "LOCATION"
+            and before is not None
+            and before.i == span.start - 1
+            and self.lexicon.kin(before.lemma_.lower())
+        ):
+            return "PERSON"  # "zijn kinderen Elizabeth en Susan": one's children are people
+        if (
             label in ("LOCATION", "MISC")
             and len(span) == 1
             and span.root.dep_ in ("dobj", "obj")
@@ -2267,6 +2280,8 @@ class NameFinder:
             and _acronym(span.text)
         ):
             return "ORG"  # an unknown acronym is an organisation sooner than a place ("the GAO")
+        if label in ("ORG", "LOCATION") and len(span) > 1 and self._told_as_a_person(span):
+            return "PERSON"  # "Tynice Hall was convicted ... She", "Nils-Erik Haagenrud said"
         if label == "MISC":
             if first_name or (len(span) > 1 and self._apposed_role(span)):
                 return "PERSON"  # "Zabiullah Mujahid, woordvoerder van de taliban"
@@ -2302,6 +2317,69 @@ class NameFinder:
                 return "LOCATION"
             return None
         return label
+
+    def _told_as_a_person(self, span: Span) -> bool:
+        """Whether the text says of a name of two words or more, which the model took for a body
+        or a place, what it says only of people: a first name joined by a hyphen
+        ("Nils-Erik Haagenrud"), a verb only people are the subject of ("X died", "X was
+        sentenced", "X werd geboren"), a role, kin or person noun after a comma ("X, a former
+        employee of Y") or a personal pronoun that follows as a subject ("X ... She was
+        granted clemency")."""
+        if self._hyphened_first_name(span):
+            return True
+        root = span.root
+        verb = root.head.lemma_.lower()
+        if root.head.pos_ in ("VERB", "AUX") and (
+            root.dep_ in SUBJECT_LABELS
+            and verb in PERSON_VERBS
+            or root.dep_ in PASSIVE_SUBJECT_LABELS
+            and verb in PERSON_PASSIVE_VERBS
+        ):
+            return True
+        return (
+            self._apposed_role(span)
+            or self._apposed_person_noun(span)
+            or self._subject_pronoun_after(span)
+        )
+
+    def _subject_pronoun_after(self, span: Span) -> bool:
+        """Whether the name is a subject and the first personal pronoun after it is the subject
+        of another verb ("X was convicted ... She was released"); an object pronoun is someone
+        else ("the House confirmed him"), and so is a pronoun after a name that is no subject
+        ("diagnosed with Multiple Sclerosis. He ...")."""
+        if span.root.dep_ not in SUBJECT_LABELS or not self._pronoun_after(span):
+            return False
+        pronouns = load_grammar(span.doc.lang_).pronouns
+        for token in span.doc[span.end : span.sent.end + 1]:
+            form = pronouns.get(token.lower_) if token.pos_ == "PRON" else None
+            if form == ("sing", "person") and token.dep_ not in POSSESSIVE_LABELS:
+                return token.dep_ in SUBJECT_LABELS and token.head != span.root.head
+        return False
+
+    def _hyphened_first_name(self, span: Span) -> bool:
+        """Whether a name opens with first names joined by a hyphen, a surname after them
+        ("Nils-Erik Haagenrud", "Jean-Pierre Dupont"), written as one token or three."""
+        parts = span[0].text.split("-")
+        k = 1
+        while k + 1 < len(span) and span[k].text == "-":
+            parts.append(span[k + 1].text)
+            k += 2
+        return len(parts) > 1 and k < len(span) and all(self.kb.is_first_name(p) for p in parts)
+
+    def _apposed_person_noun(self, span: Span) -> bool:
+        """Whether a comma and a noun of kin or of a person follow the name ("X, a former
+        boyfriend of Y", "X, de zoon van Y"), as a role does (``_apposed_role``)."""
+        doc = span.doc
+        k = span.end
+        if k >= len(doc) or doc[k].text != ",":
+            return False
+        k += 1
+        while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON") and k < span.end + 4:
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "NOUN":
+            return False
+        lemma = doc[k].lemma_.lower()
+        return bool(self.lexicon.kin(lemma)) or load_grammar(doc.lang_).is_person_noun(lemma)
 
     def _members_before(self, span: Span) -> bool:
         """Whether a word for members and "van"/"of" come before the name ("leden van Letzte

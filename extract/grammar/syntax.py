@@ -111,6 +111,9 @@ DETERMINER_LABELS = POSSESSIVE_LABELS | {"det"}
 #: A clause's subject in any scheme, active or passive ("the overthrow was a coup").
 SUBJECT_LABELS = UD.subject | UD.passive_subject | CLEAR.subject | CLEAR.passive_subject
 
+#: A passive clause's subject in any scheme ("X was sentenced", "X werd veroordeeld").
+PASSIVE_SUBJECT_LABELS = UD.passive_subject | CLEAR.passive_subject
+
 #: What makes a clause copular in any scheme: UD's copula under its predicate, ClearNLP's
 #: predicate under its copula ("was a coup": attr).
 COPULAR_LABELS = UD.copula | CLEAR.predicate

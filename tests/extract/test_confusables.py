@@ -2637,6 +2637,46 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "ministerie van Buitenlandse Zaken zelf riep op tot kalmte.",
         ["ministerie van Buitenlandse Zaken == ministerie van Buitenlandse Zaken en Handel"],
     ),
+    # --- an unknown person the model took for a body or a place, known by what the text says
+    # of them: a verb only people take, a pronoun after, a hyphened first name, a kin or person
+    # noun apposed; a body named after its head keeps its type ------------------------------
+    (
+        "person-convicted-then-she-en",
+        "en",
+        "Tovanel Brisk Ardan was convicted of fraud in 2010. She was released on Friday.",
+        ["Tovanel Brisk Ardan:PERSON"],
+    ),
+    (
+        "person-sentenced-en",
+        "en",
+        "Crystal Vandermeer was sentenced to twelve years in prison on Monday.",
+        ["Crystal Vandermeer:PERSON"],
+    ),
+    (
+        "person-hyphened-first-name-en",
+        "en",
+        "Nils-Erik Tvedtbakken of Hordaland Fire and Rescue said late on Monday no personnel "
+        "would enter.",
+        ["Nils-Erik Tvedtbakken:PERSON", "Hordaland Fire and Rescue:ORG"],
+    ),
+    (
+        "person-apposed-employee-en",
+        "en",
+        "The first victim was Skandaraj Sivapalan, a former employee of the shop.",
+        ["Skandaraj Sivapalan:PERSON"],
+    ),
+    (
+        "kin-before-name-nl",
+        "nl",
+        "Hij laat zijn kinderen Elizabeth en Susan achter.",
+        ["Elizabeth:PERSON", "Susan:PERSON"],
+    ),
+    (
+        "company-convicted-en",
+        "en",
+        "Kelvar Motor Company was convicted of fraud on Monday. Ford said it would appeal.",
+        ["Kelvar Motor Company:ORG", "Ford:ORG"],
+    ),
 ]
 
 
