@@ -241,6 +241,7 @@ class NameFinder:
         kb_spans = filter_spans([self._named_after_place(k) for k in kb_spans])
         # A longer name the model found wins over a known name inside it ("Arno Rutte" over
         # "Rutte", "Swiss National Bank" over "Swiss", "Bank of Canada" over "Canada").
+        model_spans = [self._typed_as_org_with_region(m, kb_spans) for m in model_spans]
         wider = [
             m
             for m in model_spans
@@ -320,6 +321,7 @@ class NameFinder:
         spans = _without_products(spans)
         spans = _bodies_of_places(_sites_of_places(spans))
         spans = _with_generic_tails(sorted(spans, key=lambda s: s.start))
+        spans = self._orgs_named_with_a_region(spans)
         spans = [self._with_arabic_article(s) for s in spans]
         spans = _names_again(doc, spans)
         spans = sorted(spans + _surnames_again(doc, spans), key=lambda s: s.start)
@@ -607,6 +609,8 @@ class NameFinder:
                 or last in PLACE_HEADS
                 or (last in FACILITY_HEADS and len(wider) > 2)
             )
+        if self._org_named_with_region(known, wider):
+            return True  # "EADS North America", "Vodafone Ireland"
         if (
             (last in ORG_HEADS and _capitalised(wider[-1]))
             or first in ORG_FIRSTS
@@ -2093,6 +2097,74 @@ class NameFinder:
                     return places[0]
         return entries[0]
 
+    def _typed_as_org_with_region(self, span: Span, kb_spans: list[Span]) -> Span:
+        """The model's place ``span`` retyped ORG when it is an organisation's name and a known
+        country or region after it ("EADS North America", "Vodafone Ireland": a company's
+        branch, not a place), see :meth:`_org_named_with_region`."""
+        if span.label_ not in ("LOCATION", "COUNTRY") or span.kb_id_:
+            return span
+        if any(
+            span.start < k.start and k.end == span.end and self._org_named_with_region(k, span)
+            for k in kb_spans
+        ):
+            return Span(span.doc, span.start, span.end, label="ORG")
+        return span
+
+    def _org_named_with_region(self, known: Span, wider: Span) -> bool:
+        """Whether ``wider`` is an organisation's name, then the country or region ``known`` at
+        its end: the words before it are one or two capitalised words that name a known
+        organisation, end in an organisation's head word, or are an acronym the knowledge base
+        knows as nothing else ("EADS North America"; not "Mainland China", "Greater London")."""
+        if known.end != wider.end or known.start <= wider.start or known.start - wider.start > 2:
+            return False
+        if not self._names_a_region(known):
+            return False
+        head = wider[: known.start - wider.start]
+        if not all(_capitalised(t) or t.is_upper for t in head):
+            return False
+        entries = self.kb.lookup(head.text)
+        if entries:
+            return all(e.type == "ORG" for e in entries)
+        return head[-1].lower_ in ORG_HEADS or (
+            len(head) == 1 and len(head.text) >= 2 and head.text.isupper() and head.text.isalpha()
+        )
+
+    def _orgs_named_with_a_region(self, spans: list[Span]) -> list[Span]:
+        """An organisation's name right before a country or a region is one organisation
+        ("Change UK", "Shell Nederland", "EADS North America": a party, a company's branch), not
+        the organisation and a place, unless the region goes on into a common noun ("the UN
+        Syria envoy", where a known body stands before a place that belongs to the title;
+        "Change UK candidates" is the party's). The organisation is one word, a brand: a longer
+        name before a country is most often a subject beside its object ("heeft Amnesty
+        International Egypte bekritiseerd"), and the model takes in the country of a longer
+        name itself."""
+        out: list[Span] = []
+        for span in spans:
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.label_ == "ORG"
+                and last.end == span.start
+                and self._names_a_region(span)
+                and not span[0].is_sent_start
+                and all(_capitalised(t) or t.is_upper for t in span)
+                and not (last.kb_id_ and _runs_on_into_a_noun(span))
+                and len(last) == 1
+            ):
+                out[-1] = Span(span.doc, last.start, span.end, label="ORG")
+                continue
+            out.append(span)
+        return out
+
+    def _names_a_region(self, span: Span) -> bool:
+        """Whether ``span`` is a country, a first-level region or a place of no one country (a
+        continent, "North America"), not a town ("BBC London" stays the BBC in London)."""
+        if span.label_ == "COUNTRY":
+            return True
+        if span.label_ != "LOCATION" or not span.kb_id_ or span.kb_id_ not in self.kb:
+            return False
+        return self.kb.is_region(span.kb_id_) or self.kb.get(span.kb_id_).country is None
+
     def _regions_named_like_countries(self, spans: list[Span]) -> list[Span]:
         """A country's name that is also the name of a region of another country (the US state
         of Georgia, Nigeria's Niger State) stands for the region where the words around it say
@@ -2940,6 +3012,15 @@ def _storm_words_cut(span: Span) -> str:
     while i < len(span) - 1 and span[i].lower_ in STORM_CLASSES:
         i += 1
     return fold(span[i:].text)
+
+
+def _runs_on_into_a_noun(span: Span) -> bool:
+    """Whether the word after ``span`` is a common noun it modifies ("Syria envoy")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.pos_ == "NOUN" or (after.text == "-" and span.end + 1 < len(doc))
 
 
 def _with_generic_tails(spans: list[Span]) -> list[Span]:

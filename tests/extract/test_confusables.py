@@ -2677,6 +2677,61 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "Kelvar Motor Company was convicted of fraud on Monday. Ford said it would appeal.",
         ["Kelvar Motor Company:ORG", "Ford:ORG"],
     ),
+    # --- an organisation named with a country or region is one ORG node (issue 19) -------
+    (
+        "org-with-country-en",
+        "en",
+        "Voters elected no Change UK candidates, Vodafone Ireland paid, and EADS North America "
+        "bid too.",
+        [
+            "Change UK:ORG",
+            "-Change",
+            "Vodafone Ireland:ORG",
+            "-Ireland",
+            "EADS North America:ORG",
+            "-North America",
+        ],
+    ),
+    (
+        "org-with-country-nl",
+        "nl",
+        "Shell Nederland kreeg een boete, en ook Vodafone Ierland en EADS North America.",
+        [
+            "Shell Nederland:ORG",
+            "-Nederland",
+            "Vodafone Ierland:ORG",
+            "-Ierland",
+            "EADS North America:ORG",
+            "-North America",
+        ],
+    ),
+    (
+        "places-named-with-a-country-stay-places-en",
+        "en",
+        "Envoys from Mainland China toured South Sudan, Northern Ireland and Greater London, "
+        "and the UN Syria envoy met them.",
+        [
+            "South Sudan:COUNTRY",
+            "Northern Ireland:LOCATION",
+            "Greater London:LOCATION",
+            "UN:ORG",
+            "Syria:COUNTRY",
+            "-UN Syria",
+        ],
+    ),
+    (
+        "places-named-with-a-country-stay-places-nl",
+        "nl",
+        "Gezanten uit Zuid-Soedan bezochten Noord-Ierland, en de VN-gezant voor Syrië en "
+        "NAVO-leiders uit Europa spraken hen.",
+        ["Zuid-Soedan:COUNTRY", "Noord-Ierland:LOCATION", "Syrië:COUNTRY", "Europa:LOCATION"],
+    ),
+    (
+        "subject-and-object-side-by-side-nl",
+        "nl",
+        "Vorige week heeft Amnesty International Egypte scherp bekritiseerd.",
+        ["Amnesty International:ORG", "Egypte:COUNTRY"],
+    ),
 ]
 
 
