@@ -8,19 +8,32 @@ a name, else the name right after it, else the name that ends just before its ph
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Mapping
 
-from spacy.tokens import Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
 
 from extract.components.relations.relation import CONFIDENCE, Relation
 from extract.grammar.patterns import hyphened_agents
-from extract.grammar.syntax import agents, doc_lang
+from extract.grammar.syntax import agents, doc_lang, doc_tokens, lemma_tokens, tokens_where
 
 if TYPE_CHECKING:
     from extract.components.relations.context import _Context
 
 #: The labels of a participle on the noun it describes.
 _MODIFIER_DEPS = frozenset({"amod", "acl", "acl:relcl"})
+
+
+def _backing_words(doc: Doc, backing: Mapping[str, str]) -> list[Token]:
+    """The words of ``doc`` whose lemma or form is a participle of ``backing``, in text order:
+    found from the document's arrays of lemmas and forms, so the route makes no Token or string
+    of the other words (a walk over every word was most of its cost, and most documents have
+    no such participle)."""
+    words = frozenset(backing)
+    found = {t.i for t in lemma_tokens(doc, words)}
+    found.update(t.i for t in tokens_where(doc, LOWER, words.__contains__, (_backing_words, words)))
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i in sorted(found)]
 
 
 class BackedActors:
@@ -30,7 +43,7 @@ class BackedActors:
         backing = self.grammar.backing
         if not backing:
             return
-        for word in ctx.doc:
+        for word in _backing_words(ctx.doc, backing):
             type_ = backing.get(word.lemma_.lower()) or backing.get(word.lower_)
             if type_ is None or word.dep_ not in _MODIFIER_DEPS or word.head.i <= word.i:
                 continue

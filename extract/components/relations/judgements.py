@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from extract.components.relations.context import _Context
 from extract.components.relations.relation import CONFIDENCE, Relation
@@ -16,10 +17,35 @@ from extract.grammar.phrases import mode_of
 from extract.grammar.syntax import (
     children,
     clause_verb,
+    doc_tokens,
     prepositional_args,
     tagged_tokens,
+    tokens_where,
     with_conjuncts,
 )
+from extract.lexicon import Lexicon
+
+#: The coarse tags of a word that can judge (see Judgements._predicate_noun and
+#: Judgements._predicate_participle).
+_JUDGING_TAGS = ("ADJ", "NOUN", "VERB")
+
+
+def _judging_words(doc: Doc, lexicon: Lexicon) -> list[Token]:
+    """The adjectives, nouns and verbs of ``doc`` whose lemma or form the ``judge`` lexicon
+    lists, in text order: only they can judge, and they are found from the document's arrays
+    of lemmas and forms, each distinct word asked once, so the parse of every other noun and
+    verb is not walked to see whether it is a predicate (most documents judge nothing)."""
+    listed = lexicon.judgement
+    found = {
+        t.i
+        for attr in (LEMMA, LOWER)
+        for t in tokens_where(doc, attr, lambda w: listed(w) is not None, (_judging_words, listed))
+    }
+    if not found:
+        return []
+    tokens = doc_tokens(doc)
+    tagged = {t.i for t in tagged_tokens(doc, _JUDGING_TAGS)}
+    return [tokens[i] for i in sorted(found & tagged)]
 
 
 class Judgements:
@@ -35,7 +61,7 @@ class Judgements:
         noun) the judgement is a refusal: REJECT."""
         # only an adjective, a noun or a participle can judge (see _predicate_noun and
         # _predicate_participle): the others are not walked
-        for adj in tagged_tokens(ctx.doc, ("ADJ", "NOUN", "VERB")):
+        for adj in _judging_words(ctx.doc, self.lexicon):
             if adj.pos_ == "NOUN" and not self._predicate_noun(adj):
                 continue
             if adj.pos_ == "VERB" and not self._predicate_participle(adj):
