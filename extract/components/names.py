@@ -1512,17 +1512,25 @@ class NameFinder:
         entry = self._lookup(doc[span.start : span.end + 1].text, "PERSON")
         return Span(doc, span.start, span.end + 1, label="PERSON", kb_id=entry.key if entry else "")
 
-    def _apposed_role(self, span: Span) -> bool:
-        """Whether a comma and a role follow the name ("Okey Oramah, president van Afreximbank",
-        "X, the company's chief executive")."""
+    @staticmethod
+    def _apposed_head(span: Span) -> Token | None:
+        """The first word after a comma behind the name and up to three determiners, adjectives,
+        numbers or pronouns: where an apposition to the name names what it is ("X, the
+        company's chief executive", "X, a former boyfriend of Y"); None without a comma."""
         doc = span.doc
         k = span.end
         if k >= len(doc) or doc[k].text != ",":
-            return False
+            return None
         k += 1
         while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON") and k < span.end + 4:
             k += 1
-        return k < len(doc) and self._role_word(doc[k])
+        return doc[k] if k < len(doc) else None
+
+    def _apposed_role(self, span: Span) -> bool:
+        """Whether a comma and a role follow the name ("Okey Oramah, president van Afreximbank",
+        "X, the company's chief executive")."""
+        head = self._apposed_head(span)
+        return head is not None and self._role_word(head)
 
     def _apposed_organisation(self, span: Span) -> bool:
         """Whether a comma and a noun phrase headed by an organisation noun follow the name
@@ -2441,17 +2449,11 @@ class NameFinder:
     def _apposed_person_noun(self, span: Span) -> bool:
         """Whether a comma and a noun of kin or of a person follow the name ("X, a former
         boyfriend of Y", "X, de zoon van Y"), as a role does (``_apposed_role``)."""
-        doc = span.doc
-        k = span.end
-        if k >= len(doc) or doc[k].text != ",":
+        head = self._apposed_head(span)
+        if head is None or head.pos_ != "NOUN":
             return False
-        k += 1
-        while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON") and k < span.end + 4:
-            k += 1
-        if k >= len(doc) or doc[k].pos_ != "NOUN":
-            return False
-        lemma = doc[k].lemma_.lower()
-        return bool(self.lexicon.kin(lemma)) or load_grammar(doc.lang_).is_person_noun(lemma)
+        lemma = head.lemma_.lower()
+        return bool(self.lexicon.kin(lemma)) or load_grammar(head.doc.lang_).is_person_noun(lemma)
 
     def _members_before(self, span: Span) -> bool:
         """Whether a word for members and "van"/"of" come before the name ("leden van Letzte
