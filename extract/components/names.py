@@ -3667,12 +3667,13 @@ def _listed_apart(
 
 
 def _joined_across(
-    runs: Iterable[tuple[int, int]], joins: Callable[[int], bool]
+    runs: Iterable[tuple[int, int]], joins: Callable[[range], bool]
 ) -> Iterable[tuple[int, int]]:
-    """Runs joined where a single token between two of them passes ``joins`` (by its index)."""
+    """Runs joined where the tokens between two of them (their indices, never none) pass
+    ``joins``."""
     pending: tuple[int, int] | None = None
     for start, end in runs:
-        if pending is not None and start == pending[1] + 1 and joins(pending[1]):
+        if pending is not None and start > pending[1] and joins(range(pending[1], start)):
             pending = (pending[0], end)
             continue
         if pending is not None:
@@ -3688,7 +3689,12 @@ def _hyphen_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[
     no mention of France ("Trump - Kim" written with spaces stays two runs)."""
     return _joined_across(
         runs,
-        lambda i: doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_,
+        lambda gap: (
+            len(gap) == 1
+            and doc[gap[0]].text == "-"
+            and not doc[gap[0] - 1].whitespace_
+            and not doc[gap[0]].whitespace_
+        ),
     )
 
 
@@ -3697,27 +3703,16 @@ def _and_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int
     known name that holds it is found whole: "Bosnië en Herzegovina", "Organisatie voor
     Economische Samenwerking en Ontwikkeling". Only for looking names up: a name is a known
     one, or the runs' own names are found as before."""
-    return _joined_across(runs, lambda i: doc[i].lower_ in LIST_AND)
+    return _joined_across(runs, lambda gap: len(gap) == 1 and doc[gap[0]].lower_ in LIST_AND)
 
 
 def _particle_joined(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
     """Runs joined across the particles of a person's name, which stop them ("Ursula von der
     Leyen": "von der" between "Ursula" and "Leyen"), so that a known name that holds them is
     found whole. Only for looking names up, like :func:`_and_joined`."""
-    pending: tuple[int, int] | None = None
-    for start, end in runs:
-        if (
-            pending is not None
-            and 0 < start - pending[1] <= 3
-            and all(doc[k].lower_ in NAME_PARTICLES for k in range(pending[1], start))
-        ):
-            pending = (pending[0], end)
-            continue
-        if pending is not None:
-            yield pending
-        pending = (start, end)
-    if pending is not None:
-        yield pending
+    return _joined_across(
+        runs, lambda gap: len(gap) <= 3 and all(doc[k].lower_ in NAME_PARTICLES for k in gap)
+    )
 
 
 def _capitalised_runs(doc: Doc) -> Iterable[tuple[int, int]]:
