@@ -37,6 +37,7 @@ from itertools import combinations
 from pathlib import Path
 
 from bench.quality import corpus, meantime
+from records.ids import is_kb_id
 from records.text import fold
 
 #: texts without gold, one ``ID.txt`` per article, in a folder per language
@@ -233,7 +234,7 @@ def types_across(records: dict) -> list[dict]:
     name only to a stored entity of its type (one entity, one type, across documents)."""
     types: dict[str, set[str]] = defaultdict(set)
     for e in records["entities"]:
-        if e["type"] in NAME_TYPES and not e["id"].startswith("kb:") and " " in fold(e["label"]):
+        if e["type"] in NAME_TYPES and not is_kb_id(e["id"]) and " " in fold(e["label"]):
             types[fold(e["label"])].add(e["type"])
     return [
         {"doc": "(corpus)", "cause": "type across", "a": name, "b": "/".join(sorted(found))}

@@ -104,7 +104,7 @@ class KnowledgeBase:
         #: capitalised word, and a real demonym folds all its country's aliases (a few us).
         self._demonyms_found: dict[tuple[str, str | None], KBEntry | None] = {}
 
-    def is_region(self, key: str) -> bool:
+    def is_region(self, key: str | None) -> bool:
         """Whether ``key`` is a first-level region of a country (a US state, a province: an
         ISO 3166-2 subdivision), not a town: where a governor's office is held (prec10). A
         curated entry names its other sources after a "+" ("curated+iso3166-2:US-HI": Hawaii).
@@ -117,7 +117,7 @@ class KnowledgeBase:
             return True
         return self.is_territory(key)
 
-    def is_territory(self, key: str) -> bool:
+    def is_territory(self, key: str | None) -> bool:
         """Whether ``key`` is a dependent territory: a place with its own country code
         (data/kb/curated/territories.tsv: Puerto Rico, Hong Kong), no sovereign state."""
         entry = self.get(key) if key in self._entries else None

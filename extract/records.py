@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from extract.documents import DOCUMENT_KEY, Document
 from extract.kb import KnowledgeBase, load_kb
 from records import SCHEMA_VERSION, Records, empty_records, merge_records
+from records.ids import kb_key
 
 if TYPE_CHECKING:
     from extract.components.events import EventMention
@@ -211,7 +212,7 @@ def complete_references(records: Records, kb: KnowledgeBase) -> Records:
     def resolvable(eid: str | None) -> bool:
         if eid is None or eid in known:
             return True
-        key = eid[3:] if eid.startswith("kb:") else None
+        key = kb_key(eid)
         if key is None or key not in kb:
             return False
         entry = kb.get(key)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from records.ids import is_kb_id
 from records.schema import SCHEMA_VERSION, Records
 
 
@@ -45,7 +46,7 @@ def merge_records(parts: Iterable[Records]) -> Records:
                 known["aliases"] = sorted(set(known["aliases"]) | set(ent["aliases"]))
                 known["mentions"] += ent["mentions"]
                 known["country"] = known["country"] or ent["country"]
-                if len(ent["label"]) > len(known["label"]) and not ent["id"].startswith("kb:"):
+                if len(ent["label"]) > len(known["label"]) and not is_kb_id(ent["id"]):
                     known["label"] = ent["label"]
     out["entities"] = list(entities.values())
     return out

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, select
 
 from records import Records
+from records.ids import is_kb_id
 from records.text import alias_key
 from store.linking import EntityLinker, is_linkable
 from store.schema import (
@@ -188,7 +189,7 @@ def remap_entities(part: Records, mapping: dict[str, str]) -> Records:
 def _better_label(entity_id: str, known: str, new: str) -> str:
     """Knowledge-base labels never change; otherwise the fuller name wins (as in
     ``merge_records``)."""
-    if entity_id.startswith("kb:") or len(new) <= len(known):
+    if is_kb_id(entity_id) or len(new) <= len(known):
         return known
     return new
 

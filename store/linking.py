@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, select
 
 from records.corrections import merge_map
+from records.ids import KB_PREFIX, is_kb_id
 from records.text import alias_key
 from store.corrections import list_corrections
 from store.schema import aliases, entities, in_chunks, name_candidates
@@ -45,7 +46,7 @@ LINKING = ("merge", "rename", "retype")
 
 def is_linkable(entity: dict) -> bool:
     """True for entities matched by name: not in the knowledge base, not events."""
-    return not entity["id"].startswith("kb:") and entity["type"] != "EVENT"
+    return not is_kb_id(entity["id"]) and entity["type"] != "EVENT"
 
 
 class EntityLinker:
@@ -142,7 +143,7 @@ class EntityLinker:
             rows = conn.execute(
                 select(entities.c.type, aliases.c.key, aliases.c.entity_id)
                 .join(entities, entities.c.id == aliases.c.entity_id)
-                .where(entities.c.type != "EVENT", ~entities.c.id.startswith("kb:"))
+                .where(entities.c.type != "EVENT", ~entities.c.id.startswith(KB_PREFIX))
             )
             self._add(rows)
         return self._names
@@ -394,7 +395,7 @@ def _stored_before(
             .where(
                 aliases.c.key.in_(chunk),
                 entities.c.type != "EVENT",
-                ~entities.c.id.startswith("kb:"),
+                ~entities.c.id.startswith(KB_PREFIX),
             )
         )
         for entity_id, key, kind, label in rows:

@@ -66,7 +66,7 @@ from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.named_events import EVENT_FIRSTS, name_word, opened_name
 from extract.grammar.patterns import copula_clause, holders_of_office
 from extract.grammar.phrases import TOLD_MODES, mode_of, phrase_type
-from extract.grammar.sides import PEOPLE_AND_BODIES, entity_key, is_side
+from extract.grammar.sides import PEOPLE_AND_BODIES, is_side
 from extract.grammar.syntax import (
     DETERMINER_LABELS,
     POSSESSIVE_LABELS,
@@ -109,6 +109,7 @@ from extract.kb import KnowledgeBase
 from extract.lexicon import NO_EVENT, Lexicon, NounEvent
 from extract.name_words import name_words
 from records import EVENT_KINDS
+from records.ids import kb_key
 
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 
@@ -2487,7 +2488,7 @@ def _side_of(resolver: ArgumentResolver, entity_id: str, happening: bool) -> boo
 
 def _names_side(token: Token, kb: KnowledgeBase | None) -> bool:
     """Whether ``token`` is part of a name that may be a side of an act (:func:`is_side`)."""
-    return is_side(token.ent_type_, entity_key(token.ent_kb_id_), kb)
+    return is_side(token.ent_type_, kb_key(token.ent_kb_id_), kb)
 
 
 def _named_actor(token: Token, kb: KnowledgeBase | None) -> bool:

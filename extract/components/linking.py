@@ -44,6 +44,7 @@ from extract.grammar.titles import POSSESSIVE_MARKS
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.name_words import name_words, singulars, transliterations
+from records.ids import kb_entity_id
 from records.text import fold, slug
 
 FUZZY_TYPES = ("PERSON", "LOCATION", "COUNTRY", "ORG")
@@ -108,7 +109,7 @@ def entity_id(kb_key: str | None, type_: str, label: str) -> str:
     >>> entity_id(None, "PERSON", "Volodymyr Zelenski"), entity_id("RUS", "COUNTRY", "Rusland")
     ('person:volodymyr-zelenski', 'kb:RUS')
     """
-    return f"kb:{kb_key}" if kb_key else f"{type_.lower()}:{slug(label, sep='-') or 'x'}"
+    return kb_entity_id(kb_key) if kb_key else f"{type_.lower()}:{slug(label, sep='-') or 'x'}"
 
 
 class EntityLinker:

@@ -49,6 +49,7 @@ from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.name_words import name_words
 from records import ENTITY_TYPES
+from records.ids import is_kb_id
 from records.text import fold
 
 #: Labels of the statistical NER models we load, mapped onto newsgraph types.
@@ -2740,7 +2741,7 @@ def _without_products(spans: list[Span]) -> list[Span]:
         if end > s.end or code is not None:
             after_codes.add(max(end, s.end))
         kept.append(s if code is None else Span(doc, s.start, code, label=s.label_))
-    return [s for s in kept if not (s.start in after_codes and not s.kb_id_.startswith("kb:"))]
+    return [s for s in kept if not (s.start in after_codes and not is_kb_id(s.kb_id_))]
 
 
 def _clubs_named_after_places(spans: list[Span]) -> list[Span]:

@@ -20,7 +20,7 @@ from extract.grammar.argument_words import Grammar
 from extract.grammar.coreference import Coreference
 from extract.grammar.name_compounds import acting_head
 from extract.grammar.quotations import Quotations
-from extract.grammar.sides import entity_key, is_side
+from extract.grammar.sides import is_side
 from extract.grammar.syntax import (
     LabelScheme,
     adjacent_possessor,
@@ -36,6 +36,7 @@ from extract.grammar.titles import COUNSEL, POSSESSIVE_MARKS, title_phrase, whol
 from extract.kb import KnowledgeBase
 from extract.lexicon import Lexicon
 from extract.name_words import name_words
+from records.ids import kb_entity_id, kb_key
 
 #: Labels of a participle or relative clause on a noun, in both schemes.
 _MODIFYING_CLAUSES = frozenset({"acl", "relcl", "acl:relcl", "amod"})
@@ -362,8 +363,7 @@ class ArgumentResolver:
             for place in places
             if (eid := self.by_token.get(place.i))
             and self.types.get(eid) == "LOCATION"
-            and eid.startswith("kb:")
-            and self.kb.is_region(eid[3:])
+            and self.kb.is_region(kb_key(eid))
         ]
         # the holder last: most offices name no region, and resolving a noun costs more
         if not found or any(self.types.get(e) == "PERSON" for e in self.actors(token)):
@@ -373,7 +373,7 @@ class ArgumentResolver:
     def may_act(self, entity_id: str) -> bool:
         """Whether ``entity_id`` may be a side of an act (:func:`extract.grammar.sides.is_side`):
         a person, an organisation or a country, not a place or an event."""
-        return is_side(self.types.get(entity_id), entity_key(entity_id), self.kb)
+        return is_side(self.types.get(entity_id), kb_key(entity_id), self.kb)
 
     def _possessed_name(self, token: Token, own: str) -> str | None:
         """The person named after a possessor and a title, when the parser made the possessor
@@ -800,10 +800,10 @@ def _position_holders(doc: Doc, kb: KnowledgeBase, ents: list[Span]) -> dict[str
     day = date.fromisoformat(iso) if iso else None
     holders: dict[str, set[str]] = {}
     for ent in ents:
-        key = ent.kb_id_[3:] if ent.label_ == "PERSON" and ent.kb_id_.startswith("kb:") else None
+        key = kb_key(ent.kb_id_) if ent.label_ == "PERSON" else None
         if key is None or key not in kb:
             continue
         for role in kb.roles_of(key, on=day):
             if role.kind == "position":
-                holders.setdefault(f"kb:{role.of}", set()).add(ent.kb_id_)
+                holders.setdefault(kb_entity_id(role.of), set()).add(ent.kb_id_)
     return holders

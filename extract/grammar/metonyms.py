@@ -24,6 +24,7 @@ from extract.grammar.phrases import phrase_type
 from extract.grammar.syntax import LabelScheme, after_stance, phrase_of
 from extract.kb import KBEntry, KnowledgeBase
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, read_word_list
+from records.ids import kb_key
 
 #: Verb types whose object is an actor, never a place: "accused Kyiv", "dreigde Peking". Not the
 #: types whose object may be the place itself ("attacked Kyiv", "visited Beijing", "withdrew
@@ -53,7 +54,7 @@ def government_of(kb: KnowledgeBase, entity_id: str) -> KBEntry | None:
     >>> government_of(load_kb(), "kb:rotterdam") is None
     True
     """
-    key = entity_id[3:] if entity_id.startswith("kb:") else None
+    key = kb_key(entity_id)
     if key is None or key not in kb:
         return None
     entry = kb.get(key)

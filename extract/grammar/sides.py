@@ -40,9 +40,3 @@ def is_side(entity_type: str | None, kb_key: str | None, kb: KnowledgeBase | Non
         and kb_key is not None
         and kb.is_territory(kb_key)
     )
-
-
-def entity_key(entity_id: str) -> str | None:
-    """The knowledge-base key of a linked entity id ("kb:HKG": "HKG"), None for one the knowledge
-    base does not know ("person:jane-doe")."""
-    return entity_id[3:] if entity_id.startswith("kb:") else None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from extract.components.relations.relation import CONFIDENCE, Relation
 from extract.grammar.patterns import hyphened_agents
 from extract.grammar.syntax import agents, doc_lang, doc_tokens, lemma_tokens, tokens_where
+from records.ids import kb_entity_id
 
 if TYPE_CHECKING:
     from extract.components.relations.context import _Context
@@ -67,7 +68,7 @@ class BackedActors:
                 found.append(named)
             else:
                 country = self.kb.demonym(before.text, doc_lang(word.doc))
-                key = f"kb:{country.key}" if country is not None else ""
+                key = kb_entity_id(country.key) if country is not None else ""
                 if country is not None and resolver.type_of(key) == "COUNTRY":
                     found.append(key)
         found += [

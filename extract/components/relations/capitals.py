@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from extract.components.relations.relation import CONFIDENCE, Relation
 from extract.grammar.metonyms import government_of
+from records.ids import kb_entity_id
 
 if TYPE_CHECKING:
     from extract.components.relations.context import _Context
@@ -30,11 +31,11 @@ class CapitalPlaces:
             if ent.label_ != "LOCATION" or not self._after_place_noun(ent):
                 continue
             country = government_of(self.kb, ent.kb_id_)
-            if country is None or resolver.type_of(f"kb:{country.key}") != "COUNTRY":
+            if country is None or resolver.type_of(kb_entity_id(country.key)) != "COUNTRY":
                 continue
             yield ctx.relation(
                 ent.kb_id_,
-                f"kb:{country.key}",
+                kb_entity_id(country.key),
                 "LOCATED_IN",
                 ent.root,
                 CONFIDENCE["located"],

@@ -26,6 +26,7 @@ from extract.grammar.timing import (
     told_time_span,
 )
 from extract.kb import KnowledgeBase
+from records.ids import kb_entity_id, kb_key
 from records.vocabulary import PLOVER_TYPES
 
 #: The acts a platform named as their channel takes no part in (see _Context.channel_as_party):
@@ -87,7 +88,7 @@ class _Context:
         "President Trump" links Trump to the USA although the sentence does not
         name the country: the records must still carry the USA as an entity.
         """
-        eid = f"kb:{key}"
+        eid = kb_entity_id(key)
         entities = self.doc._.entities if self.doc._.entities is not None else {}
         if eid not in entities:
             entry = kb.get(key)
@@ -190,7 +191,7 @@ class _Context:
         if act not in CHANNEL_ACTS:
             return False
         for end in (relation.source, relation.target):
-            if not end.startswith("kb:") or end[3:] not in platforms:
+            if kb_key(end) not in platforms:
                 continue
             names = [
                 e for e in self.names_in_sentence.get(relation.sentence, []) if e.kb_id_ == end

@@ -32,6 +32,7 @@ from extract.grammar.syntax import (
     tagged_tokens,
     with_conjuncts,
 )
+from records.ids import is_kb_id, kb_key
 
 
 def _located(ctx: "_Context", place: str, container: str, word: Token) -> Relation:
@@ -867,7 +868,7 @@ def _wider(place: str, other: str, ctx: "_Context") -> bool:
     Zappeion Hall") nor a town after a state ("Virginia in Abingdon")."""
     if ctx.resolver.type_of(place) == "COUNTRY" or _region(place, ctx):
         return True
-    return place.startswith("kb:") and not other.startswith("kb:")
+    return is_kb_id(place) and not is_kb_id(other)
 
 
 def _state_of(town: str, region: str, ctx: "_Context") -> bool:
@@ -875,16 +876,16 @@ def _state_of(town: str, region: str, ctx: "_Context") -> bool:
     place ``town`` in, and ``town`` is no region itself ("Portland" and "Oregon"; not "Texas"
     and "California", two states in a list)."""
     kb = ctx.resolver.kb
-    if kb is None or not town.startswith("kb:") or not _region(region, ctx) or _region(town, ctx):
+    if kb is None or not is_kb_id(town) or not _region(region, ctx) or _region(town, ctx):
         return False
-    one, other = kb.get(town[3:]), kb.get(region[3:])
+    one, other = kb.get(kb_key(town)), kb.get(kb_key(region))
     return one.type == "LOCATION" and one.country is not None and one.country == other.country
 
 
 def _region(entity: str, ctx: "_Context") -> bool:
     """Whether ``entity`` is a first-level region in the knowledge base."""
     kb = ctx.resolver.kb
-    return kb is not None and entity.startswith("kb:") and kb.is_region(entity[3:])
+    return kb is not None and kb.is_region(kb_key(entity))
 
 
 def _pair_closed(doc, start: int) -> bool:

@@ -60,6 +60,7 @@ from extract.grammar.titles import (
     whole_title,
 )
 from extract.lexicon import Lexicon, tables_memo
+from records.ids import is_kb_id, kb_entity_id, kb_key
 from records.text import fold
 
 #: Per lexicon and grammar (:func:`tables_memo`): lemma hash -> whether a title may start with a
@@ -802,7 +803,7 @@ class TitleRelations:
                 return []
             if whole.role in BODY_HEADS and _body_before(whole, ctx.doc):
                 return []
-            if holder.kb_id_.startswith("kb:"):
+            if is_kb_id(holder.kb_id_):
                 own = ctx.country_of(holder.kb_id_)
                 return [ctx.kb_entity(self.kb, own)] if own and own in self.kb else []
         # a town, on a tie, is the first named (on the English dev split 1 right, 0 wrong)
@@ -821,11 +822,7 @@ class TitleRelations:
         names ("On Wednesday in the US state of Alabama, Governor Kay Ivey signed ..."), else
         None."""
         named = ctx.names_in_sentence.get(ctx.sentence_of[holder.start], [])
-        regions = {
-            ent.kb_id_
-            for ent in named
-            if ent.kb_id_.startswith("kb:") and self.kb.is_region(ent.kb_id_[3:])
-        }
+        regions = {ent.kb_id_ for ent in named if self.kb.is_region(kb_key(ent.kb_id_))}
         return regions.pop() if len(regions) == 1 else None
 
     def _leading_region(self, ctx: "_Context") -> str | None:
@@ -837,7 +834,7 @@ class TitleRelations:
         regions = {
             eid: n
             for eid, n in ctx.name_counts("LOCATION").items()
-            if eid.startswith("kb:") and self.kb.is_region(eid[3:])
+            if self.kb.is_region(kb_key(eid))
         }
         if not regions:
             return None
@@ -847,7 +844,7 @@ class TitleRelations:
             return region
         # a dependent territory is its own country: it leads a story of it ("Governor Vazquez"
         # in a story of Puerto Rico that names the United States less often)
-        territory = self.kb.is_territory(region[3:])
+        territory = self.kb.is_territory(kb_key(region))
         if not territory and ctx.country_of(region) != ctx.country_of(country):
             return None
         return region if regions[region] >= ctx.name_counts("COUNTRY")[country] else None
@@ -857,7 +854,7 @@ class TitleRelations:
         State Rubio"). Of a position held both for a person and in an organisation ("spokesperson"
         of Putin and of the Kremlin), the organisation's: a position is held in an organisation
         or a country (annotation guide), a person's only where the base knows no other."""
-        key = holder.kb_id_[3:] if holder.kb_id_.startswith("kb:") else None
+        key = kb_key(holder.kb_id_)
         if key is None or key not in self.kb:
             return []
         roles = [r for r in self.kb.roles_of(key) if r.role in (title.role, title.kin) and r.of]
@@ -866,7 +863,7 @@ class TitleRelations:
         return [
             ctx.kb_entity(self.kb, r.of)
             for r in roles[:1]
-            if f"kb:{r.of}" in ctx.known_ids or r.of in self.kb
+            if kb_entity_id(r.of) in ctx.known_ids or r.of in self.kb
         ]
 
 
