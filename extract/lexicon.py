@@ -68,7 +68,9 @@ PHRASE_PARTS: tuple[str, ...] = (
 )
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
-MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor", "modifier")
+#: counterfactual: the auxiliaries of a relative clause, in order, that tell an act that did not
+#: happen ("a bill that would have allowed").
+MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor", "modifier", "counterfactual")
 #: What a governor's mode reaches (modality.<lang>.tsv): anything it governs (empty), or only a
 #: clause (``clause``: "is set to meet" plans the meeting, "set a deadline" no deadline).
 MODE_SCOPES: tuple[str, ...] = ("", "clause")
