@@ -51,7 +51,8 @@ SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask", "adm
 #: "onaanvaardbaar"; joint, with lemma ``*``: an adverb of the verb or adjective of its object
 #: that makes the act of a coordinated subject one they do together, "jointly", "joint",
 #: "gezamenlijk"; receive, word a preposition: a verb of receiving whose giver that preposition
-#: marks, "krijgen van", the act its object's noun names done by the giver to its subject; trip,
+#: marks, "krijgen van", the act its object's noun names done by the giver to its subject (with a
+#: type, not NONE: the verb's own act, when the object names none, "extradite from"); trip,
 #: word ``*``: a verb of going somewhere, "travel", "reizen", whose type holds only for a trip
 #: made to meet, see VerbRelations._trip_without_meeting); NONE types a phrase as no event.
 PHRASE_PARTS: tuple[str, ...] = (
