@@ -51,7 +51,8 @@ SPEECH_MODES: tuple[str, ...] = ("say", "claim", "deny", "announce", "ask", "adm
 #: "onaanvaardbaar"; joint, with lemma ``*``: an adverb of the verb or adjective of its object
 #: that makes the act of a coordinated subject one they do together, "jointly", "joint",
 #: "gezamenlijk"; receive, word a preposition: a verb of receiving whose giver that preposition
-#: marks, "krijgen van", the act its object's noun names done by the giver to its subject; trip,
+#: marks, "krijgen van", the act its object's noun names done by the giver to its subject (with a
+#: type, not NONE: the verb's own act, when the object names none, "extradite from"); trip,
 #: word ``*``: a verb of going somewhere, "travel", "reizen", whose type holds only for a trip
 #: made to meet, see VerbRelations._trip_without_meeting); NONE types a phrase as no event.
 PHRASE_PARTS: tuple[str, ...] = (
@@ -68,7 +69,9 @@ PHRASE_PARTS: tuple[str, ...] = (
 )
 PHRASE_TYPES: tuple[str, ...] = PLOVER_TYPES + ("NONE", "STATEMENT")
 #: Where a word that sets a relation's mode (``records.MODES``) stands (modality.<lang>.tsv).
-MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor", "modifier")
+#: counterfactual: the auxiliaries of a relative clause, in order, that tell an act that did not
+#: happen ("a bill that would have allowed").
+MODE_PLACES: tuple[str, ...] = ("aux", "mark", "governor", "modifier", "counterfactual")
 #: What a governor's mode reaches (modality.<lang>.tsv): anything it governs (empty), or only a
 #: clause (``clause``: "is set to meet" plans the meeting, "set a deadline" no deadline).
 MODE_SCOPES: tuple[str, ...] = ("", "clause")

@@ -486,6 +486,9 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
     # too.
     if any(c.dep_ == "advcl" and _conditional(c, modes) for c in children(verb)):
         return "conditional"
+    found = _counterfactual(verb, modes)
+    if found:
+        return found
     aux = [
         c
         for c in children(verb)
@@ -523,6 +526,9 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
             return "negated"  # "Russia denied that it attacked": the attack is denied, not asserted
         if verb.dep_ == "xcomp" and is_negated(governor, scheme, lexicon.negations):
             return "negated"  # "did not manage to reach an agreement"
+        found = _counterfactual(governor, modes)
+        if found:
+            return found  # "a bill that would have allowed China to extradite": it did not
         for token in [
             governor,
             *(c for c in children(governor) if c.dep_ in ("aux", "aux:pass", "auxpass")),
@@ -538,6 +544,22 @@ def _clause_mode(verb: Token, scheme: LabelScheme, lexicon: Lexicon) -> str:
 #: Dependents of a verb whose negation denies them too: its object ("did not announce plans
 #: to leave") and the predicate of a copula ("was not able to attack", "is not likely to").
 _DENIED_WITH_VERB = frozenset({"dobj", "obj", "acomp", "attr", "xcomp"})
+
+
+#: Labels of a relative clause on a noun, in either scheme ("a bill that would have allowed").
+_RELATIVE = frozenset({"relcl", "acl:relcl"})
+
+
+def _counterfactual(clause: Token, modes) -> str | None:
+    """The mode of a relative clause whose auxiliaries, read in order, are a ``counterfactual``
+    row of the modality lexicon ("a bill that would have allowed China to extradite ...": the
+    bill was withdrawn, the act did not happen, as docs/annotation.md reads a withdrawn or
+    defeated proposal). Only in a relative clause on a noun: a main clause's "would have faced
+    impeachment but resigned" may tell a condition."""
+    if clause.dep_ not in _RELATIVE:
+        return None
+    words = [c.lower_ for c in children(clause) if c.i < clause.i and c.pos_ == "AUX"]
+    return modes.get(("counterfactual", " ".join(words))) if len(words) > 1 else None
 
 
 def _governor_denied(governor: Token, scheme: LabelScheme, lexicon: Lexicon) -> bool:

@@ -49,13 +49,21 @@ class ReceivedActs:
             if not lemmas:
                 continue
             things = objects(verb, self.scheme)
+            heads = [verb, *things]
             act = self._received_act(verb, things)
+            if act is None:
+                # the parser may hang the giver's phrase on a noun inside the object ("to
+                # extradite people accused of crimes from Hong Kong": from on crimes)
+                heads += [
+                    t for thing in things for t in thing.subtree if t.pos_ == "NOUN" and t != thing
+                ]
+                act = self._own_act(lemmas, heads)
             if act is None:
                 continue
             type_, weight = act
             givers = [
                 noun
-                for head in [verb, *things]
+                for head in heads
                 for prep, noun in prepositional_args(head, self.scheme)
                 if self._marks_giver(lemmas, prep)
             ]
@@ -75,6 +83,18 @@ class ReceivedActs:
         """Whether ``prep`` marks the giver after one of the verb's ``lemmas`` (a ``receive``
         row: "krijgen van", "receive from")."""
         return any(self.lexicon.phrase_type(lemma, "receive", prep) is not None for lemma in lemmas)
+
+    def _own_act(self, lemmas: list[str], heads: list[Token]) -> tuple[str, float] | None:
+        """(type, weight) of the verb's own act that its giver does, from a typed ``receive``
+        row ("extradite from": COOPERATE), or None; only with a giver's phrase on the verb or
+        its object (``heads``), where the givers are read."""
+        preps = [prep for head in heads for prep, _ in prepositional_args(head, self.scheme)]
+        for lemma in lemmas:
+            for prep in preps:
+                found = self.lexicon.phrase_type(lemma, "receive", prep)
+                if found not in (None, "NONE"):
+                    return found, 1.0
+        return None
 
     def _received_act(self, verb: Token, things: list[Token]) -> tuple[str, float] | None:
         """(PLOVER type, weight) of what ``verb`` receives: its object's event noun ("kreeg
