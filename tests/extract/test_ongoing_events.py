@@ -1,0 +1,70 @@
+"""An ongoing event and one occasion of its kind (issue 17): "weeks of protests" is one general
+event, "Saturday's march" or "the protest" after it one occasion told apart, and "the protests"
+names the general event again (extract/grammar/ongoing.py, ``EventFinder._another_occasion``)."""
+
+from __future__ import annotations
+
+from tests.extract.extraction_helpers import records_of
+
+
+def event_aliases(text: str, lang: str, date: str = "2019-08-19") -> list[list[str]]:
+    """The words that name each protest node extracted from ``text`` (the gathering is a meeting
+    of its own)."""
+    records = records_of(text, lang, date)
+    return sorted(
+        sorted(e["aliases"])
+        for e in records["entities"]
+        if e["type"] == "EVENT" and any(a.lower().startswith("protest") for a in e["aliases"])
+    )
+
+
+def test_an_occasion_after_weeks_of_protests_is_an_event_of_its_own():
+    text = (
+        "Thousands of students gathered in Valdoria on Saturday after weeks of protests against "
+        "the new tax. The protest began outside the parliament of Valdoria and later moved to "
+        "the central station."
+    )
+    assert event_aliases(text, "en") == [["protest"], ["protests"]]
+
+
+def test_the_protests_after_weeks_of_protests_name_the_ongoing_event_again():
+    text = (
+        "Thousands of students gathered in Valdoria on Saturday after weeks of protests against "
+        "the new tax. The protests began when the government of Valdoria raised the tax."
+    )
+    assert event_aliases(text, "en") == [["protests"]]
+
+
+def test_without_a_word_of_an_ongoing_event_the_protest_is_the_protests_told_before():
+    text = (
+        "Thousands of students gathered in Valdoria on Saturday after protests against the new "
+        "tax. The protest began outside the parliament of Valdoria and later moved to the "
+        "central station."
+    )
+    assert event_aliases(text, "en") == [["protest", "protests"]]
+
+
+def test_een_protest_na_twee_weken_van_protesten_is_een_eigen_gebeurtenis():
+    text = (
+        "Duizenden studenten kwamen zaterdag bijeen in Valdorië na twee weken van protesten tegen "
+        "de nieuwe belasting. Het protest begon voor het parlement van Valdorië en trok later "
+        "naar het centraal station."
+    )
+    assert event_aliases(text, "nl") == [["protest"], ["protesten"]]
+
+
+def test_the_ongoing_event_takes_no_date_of_its_occasions_clause():
+    # "on Saturday ... after weeks of protests": Saturday is the gathering's, not the protests'
+    text = (
+        "Thousands of students gathered in Valdoria on Saturday after weeks of protests against "
+        "the new tax. The protest began outside the parliament of Valdoria and later moved to "
+        "the central station."
+    )
+    records = records_of(text, "en", "2019-08-19")
+    dates = {
+        tuple(e["aliases"]): e["event"].get("date")
+        for e in records["entities"]
+        if e["type"] == "EVENT"
+    }
+    assert dates[("protests",)] == "2019-08-19"
+    assert dates[("protest",)] == "2019-08-17"
