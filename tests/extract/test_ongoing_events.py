@@ -4,6 +4,10 @@ names the general event again (extract/grammar/ongoing.py, ``EventFinder._anothe
 
 from __future__ import annotations
 
+import pytest
+
+from extract.grammar.ongoing import load_ongoing_words
+from extract.lexicon import LexiconError
 from tests.extract.extraction_helpers import records_of
 
 
@@ -68,3 +72,12 @@ def test_the_ongoing_event_takes_no_date_of_its_occasions_clause():
     }
     assert dates[("protests",)] == "2019-08-19"
     assert dates[("protest",)] == "2019-08-17"
+
+
+def test_the_ongoing_words_are_read_by_role_and_a_wrong_role_is_named(tmp_path):
+    (tmp_path / "ongoing.xx.tsv").write_text("word\trole\nongoing\tmodifier\nweeks\tperiod\n")
+    words = load_ongoing_words("xx", tmp_path)
+    assert (words.modifiers, words.periods, words.links) == ({"ongoing"}, {"weeks"}, frozenset())
+    (tmp_path / "ongoing.yy.tsv").write_text("word\trole\nongoing\tadverb\n")
+    with pytest.raises(LexiconError, match="adverb"):
+        load_ongoing_words("yy", tmp_path)
