@@ -426,6 +426,7 @@ class EventFinder:
         # family -> the occasion last told apart from the ongoing event of its kind
         occasions: dict[str, EventMention] = {}
         ongoing: dict[str, EventMention] = {}  # family -> the event told as ongoing, if any
+        told_apart: dict[int, EventMention] = {}  # id(occasion) -> the ongoing event
         for token in tagged_tokens(doc, ("NOUN", "PROPN", "VERB")):
             if token.ent_type_:
                 continue
@@ -546,6 +547,7 @@ class EventFinder:
                 events.append(event)
                 if refused and not event.ongoing and going is not None:
                     occasions[event.family] = event
+                    told_apart[id(event)] = going
                 if name:
                     by_name[name.lower()] = event
                     if opened := _opened_key(name, event.family):
@@ -639,6 +641,16 @@ class EventFinder:
                 told = _told_time(doc, event, time_mentions, own_sentence=False, untold=deadlines)
                 if told is None and event.sentence_time:
                     told = _told_over_paragraph(doc, event, time_mentions, deadlines)
+                if told is None and (going := told_apart.get(id(event))) is not None:
+                    # "On Friday, protesters gathered. This comes after weeks of protests.\n\nThe
+                    # protest began ...": the time the ongoing event was first told on is its
+                    # occasion's (the ongoing event keeps none of it)
+                    if (span := time_span_of(doc[going.mentions[0]], times)) is not None:
+                        event.time_span = span
+                        continue
+                    told = _told_time(doc, going, time_mentions) or _told_time(
+                        doc, going, time_mentions, own_sentence=False, untold=deadlines
+                    )
                 if told is not None and event.sentence_time and not self._told_as_done(doc, told):
                     told = None  # "Dorian was forecast to reach the coast on Monday. The NHC ..."
                 event.time_span = (told.start, told.end) if told else None

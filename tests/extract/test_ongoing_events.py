@@ -81,3 +81,19 @@ def test_the_ongoing_words_are_read_by_role_and_a_wrong_role_is_named(tmp_path):
     (tmp_path / "ongoing.yy.tsv").write_text("word\trole\nongoing\tadverb\n")
     with pytest.raises(LexiconError, match="adverb"):
         load_ongoing_words("yy", tmp_path)
+
+
+def test_an_occasion_in_the_next_paragraph_takes_the_time_the_ongoing_event_was_told_on():
+    # the Saturday of the paragraph before is the protest's, the occasion of the ongoing protests
+    text = (
+        "On Saturday, thousands of students gathered in Valdoria. This comes after weeks of "
+        "protests against the new tax.\n\nThe protest began outside the parliament of Valdoria "
+        "and later moved to the central station."
+    )
+    records = records_of(text, "en", "2019-08-19")
+    dates = {
+        tuple(e["aliases"]): e["event"].get("date")
+        for e in records["entities"]
+        if e["type"] == "EVENT"
+    }
+    assert dates[("protest",)] == "2019-08-17"
