@@ -64,6 +64,7 @@ from extract.grammar.event_roles import EventRole, load_event_roles
 from extract.grammar.event_senses import ANY, load_event_senses, load_habitual_words
 from extract.grammar.lemmas import lookup_lemma, verb_lemmas_of
 from extract.grammar.named_events import EVENT_FIRSTS, name_word, opened_name
+from extract.grammar.ongoing import load_ongoing_words, told_once, told_ongoing
 from extract.grammar.patterns import copula_clause, holders_of_office
 from extract.grammar.phrases import TOLD_MODES, mode_of, phrase_type
 from extract.grammar.sides import PEOPLE_AND_BODIES, is_side
@@ -217,6 +218,9 @@ class EventMention:
     #: First named by a definite noun that words of its own told apart from the earlier event of
     #: its kind ("the Brexit referendum" after "an election"): an event of its own, no passing word.
     distinct: bool = False
+    #: Told as ongoing by one of its nouns ("weeks of protests", "the months-long protests",
+    #: :func:`told_ongoing`): a single occasion of its kind told after it is another event.
+    ongoing: bool = False
     #: The words of result phrases told of the event ("netted 66 seats", "won geen enkele zetel",
     #: :meth:`EventFinder._join_told`): a time of their own clause is the event's (see
     #: :meth:`EventFinder._result_time`).
@@ -386,6 +390,7 @@ class EventFinder:
             word for phrase in self.senses if ANY in phrase for word in phrase if word != ANY
         )
         self.habitual = load_habitual_words(lexicon.lang)
+        self.ongoing = load_ongoing_words(lexicon.lang)
         self.classes = load_event_classes(lexicon.lang, lexicon.closed_compounds)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -419,6 +424,10 @@ class EventFinder:
         # token -> the event it names: the mentions so far, and a named event's name alone
         # ("Dorian") wherever the text tells it
         mention_of: dict[int, EventMention] = {}
+        # family -> the occasion last told apart from the ongoing event of its kind
+        occasions: dict[str, EventMention] = {}
+        ongoing: dict[str, EventMention] = {}  # family -> the event told as ongoing, if any
+        told_apart: dict[int, EventMention] = {}  # id(occasion) -> the ongoing event
         for token in tagged_tokens(doc, ("NOUN", "PROPN", "VERB")):
             if token.ent_type_:
                 continue
@@ -450,6 +459,7 @@ class EventFinder:
             happening = not found.type  # an election, a crash: no act between actors
             place = self._place(token, resolver, happening)
             refused = False  # a definite told apart from its kind's event by words of its own
+            going = None  # the ongoing event an occasion is told apart from
             if is_verb:
                 # a clause does not say "the": it is the event named before only at the same place
                 event = earlier.best(_family(found.kind, token), place) if place else None
@@ -461,6 +471,21 @@ class EventFinder:
                     if again is not None
                     else self._refers_back(token, found.kind, place, earlier, definite or owned)
                 )
+                if event is not None and again is None and self._another_occasion(token, event):
+                    # "weeks of protests ... the protest began outside the council": one occasion
+                    # of the ongoing event, told apart from it (the occasion told so before, if any)
+                    going = event if event.ongoing else None
+                    event = occasions.get(event.family or _family(event.kind))
+                    refused = event is None
+                elif (
+                    event is not None
+                    and again is None
+                    and not event.ongoing
+                    and (general := ongoing.get(event.family or _family(event.kind))) is not None
+                    and not told_once(token, self.ongoing, self.scheme)
+                ):
+                    # "weeks of protests ... more protests ... the protests": the ongoing event
+                    event = general
                 if event is None and again is None and (definite or owned) and _own_words(token):
                     # "the elections ... the Brexit referendum": told apart, each is an event
                     # of its own, even named once (the dev split's lost events came back)
@@ -521,6 +546,9 @@ class EventFinder:
                     distinct=refused,
                 )
                 events.append(event)
+                if refused and not event.ongoing and going is not None:
+                    occasions[event.family] = event
+                    told_apart[id(event)] = going
                 if name:
                     by_name[name.lower()] = event
                     if opened := _opened_key(name, event.family):
@@ -528,14 +556,23 @@ class EventFinder:
                     mention_of.update(dict.fromkeys(_alone_tokens(doc, event), event))
             event.mentions.append(token.i)
             mention_of[token.i] = event
+            own_span = (
+                None
+                if is_verb
+                else limited.get(token.i)
+                or described_time_span(token, times)
+                or phrased.get(token.i)
+            )
+            marked = not is_verb and told_ongoing(token, self.ongoing, self.scheme)
+            if marked and not event.ongoing:
+                # "on Saturday, in the sixth week of protests": the clause's time is the
+                # occasion's; the ongoing event has only a time of its own phrase, or of a clause
+                # that tells it again ("the protests began in June")
+                event.ongoing = True
+                event.time_span, event.sentence_time = own_span, False
+                ongoing.setdefault(event.family or _family(event.kind), event)
             if event.time_span is None:
-                event.time_span = (
-                    None
-                    if is_verb
-                    else limited.get(token.i)
-                    or described_time_span(token, times)
-                    or phrased.get(token.i)
-                ) or time_span_of(token, times)
+                event.time_span = own_span or (None if marked else time_span_of(token, times))
             if place and not event.location:
                 event.location = place
             found_parts = (
@@ -583,8 +620,10 @@ class EventFinder:
             # verb's event without a time of its own happened when the sentence before told
             # a noun's event whose sentence names no time at all ("The court issued a judgement"
             # after "On Thursday, the court ruled") likewise
-            if event.time_span is None and (
-                not event.sentence_time or not _sentence_times(doc, event, time_mentions)
+            if (
+                event.time_span is None
+                and not event.ongoing
+                and (not event.sentence_time or not _sentence_times(doc, event, time_mentions))
             ):
                 # "Yesterday, parliament voted ... <new paragraph> The vote was boycotted": the
                 # noun of an act told just before, by the verb of its stem, happened then
@@ -603,6 +642,16 @@ class EventFinder:
                 told = _told_time(doc, event, time_mentions, own_sentence=False, untold=deadlines)
                 if told is None and event.sentence_time:
                     told = _told_over_paragraph(doc, event, time_mentions, deadlines)
+                if told is None and (going := told_apart.get(id(event))) is not None:
+                    # "On Friday, protesters gathered. This comes after weeks of protests.\n\nThe
+                    # protest began ...": the time the ongoing event was first told on is its
+                    # occasion's (the ongoing event keeps none of it)
+                    if (span := time_span_of(doc[going.mentions[0]], times)) is not None:
+                        event.time_span = span
+                        continue
+                    told = _told_time(doc, going, time_mentions) or _told_time(
+                        doc, going, time_mentions, own_sentence=False, untold=deadlines
+                    )
                 if told is not None and event.sentence_time and not self._told_as_done(doc, told):
                     told = None  # "Dorian was forecast to reach the coast on Monday. The NHC ..."
                 event.time_span = (told.start, told.end) if told else None
@@ -620,6 +669,20 @@ class EventFinder:
         ):  # numbered without gaps, so a text cut in pieces numbers alike
             event.id = f"event:{number}"
         return kept
+
+    def _another_occasion(self, noun: Token, event: EventMention) -> bool:
+        """Whether ``noun`` and the earlier ``event`` are the ongoing event of a kind and one
+        occasion of it (:mod:`extract.grammar.ongoing`): "the protest" or "yesterday's march"
+        after "weeks of protests", or "the months-long protests" after an event only singular
+        nouns named ("her climate protest"). "The protests" after "weeks of protests" names the
+        ongoing event again."""
+        if event.ongoing:
+            return told_once(noun, self.ongoing, self.scheme)
+        if not told_ongoing(noun, self.ongoing, self.scheme):
+            return False
+        doc = noun.doc
+        nouns = [doc[i] for i in event.mentions if doc[i].pos_ != "VERB"]
+        return bool(nouns) and all(told_once(word, self.ongoing, self.scheme) for word in nouns)
 
     def _episode_of(
         self,

@@ -1,0 +1,76 @@
+"""An event told as ongoing, and a single occasion of its kind (``ongoing.<lang>.tsv``).
+
+"Weeks of protests", "the months-long protests", "de aanhoudende protesten" tell a run of
+occasions, one general event; "Saturday's march" or "the protest" after it tell one occasion of
+that kind, an event of its own that the text dates or places apart (the gold keeps the two apart),
+while "the protests" names the general event again. Read by
+:class:`extract.components.events.EventFinder`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from extract.grammar.syntax import LabelScheme, children, morph_values, preposition_of
+from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, read_table, text_field
+
+ROLES = ("modifier", "period", "link")
+
+
+@dataclass(frozen=True)
+class OngoingWords:
+    """The words of one language that tell an event noun as ongoing (see the module docstring)."""
+
+    modifiers: frozenset[str] = frozenset()  # "ongoing", "months-long", "aanhoudende"
+    periods: frozenset[str] = frozenset()  # "weeks" of "weeks of protests"
+    links: frozenset[str] = frozenset()  # "of", "van"
+
+
+@lru_cache(maxsize=None)
+def load_ongoing_words(lang: str, data_dir: Path | None = None) -> OngoingWords:
+    """The words of ``ongoing.<lang>.tsv``; none without the file."""
+    path = (data_dir or DEFAULT_LEXICON_DIR) / f"ongoing.{lang}.tsv"
+    if not path.is_file():
+        return OngoingWords()
+    found: dict[str, set[str]] = {role: set() for role in ROLES}
+    for lineno, row in read_table(path, {"word": text_field, "role": text_field}):
+        role = str(row["role"]).lower()
+        if role not in found:
+            raise LexiconError(
+                f"role {role!r} in {path.name}, line {lineno} is none of {', '.join(ROLES)}"
+            )
+        found[role].add(str(row["word"]).lower())
+    return OngoingWords(
+        frozenset(found["modifier"]), frozenset(found["period"]), frozenset(found["link"])
+    )
+
+
+def told_ongoing(noun: Token, words: OngoingWords, scheme: LabelScheme) -> bool:
+    """Whether a plural event noun is told as ongoing: with a modifier of ``words`` ("the ongoing
+    protests", "months-long protests", with the words joined to it by hyphens), or in the phrase
+    of a period ("weeks of protests", "the eleventh week of protests", "twee weken van
+    protesten"; not "the fourth day of protest"). A singular noun is one event however long it
+    lasts ("the ongoing investigation ... the investigation")."""
+    if "Plur" not in morph_values(noun, "Number"):
+        return False
+    for child in children(noun):
+        if child.dep_ not in ("amod", "acl") or child.i > noun.i:
+            continue
+        written = noun.doc[child.left_edge.i : child.i + 1].text.lower()
+        if {written, child.lower_, child.lemma_.lower()} & words.modifiers:
+            return True
+    prep = preposition_of(noun, scheme)
+    if prep is None or prep.lower_ not in words.links:
+        return False
+    head = prep.head if scheme.preposition_heads_noun else noun.head
+    return head != noun and bool({head.lower_, head.lemma_.lower()} & words.periods)
+
+
+def told_once(noun: Token, words: OngoingWords, scheme: LabelScheme) -> bool:
+    """Whether an event noun tells one occasion: singular ("the protest", "yesterday's march")
+    and not told as ongoing."""
+    return "Sing" in morph_values(noun, "Number") and not told_ongoing(noun, words, scheme)
