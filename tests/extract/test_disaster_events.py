@@ -251,3 +251,10 @@ def test_report_rows_are_read_as_verb_and_object_noun(tmp_path):
         "word\tpos\tkinds\trole\nRaise Toll\treport\t\t\n", encoding="utf-8"
     )
     assert load_event_roles("xx", tmp_path).reports == frozenset({("raise", "toll")})
+
+
+def test_a_disease_named_alone_is_its_epidemic():
+    # an epidemic is an EVENT (annotation guideline, settled cases) also where the text names
+    # only its disease, without "outbreak" or "pandemic"
+    text = "Ruritania reported its first deaths from COVID-19 on Friday."
+    assert [label for label, _, _ in events_of(text, "en")] == ["COVID-19"]
