@@ -448,6 +448,9 @@ class ArgumentResolver:
                 eid = self.by_token.get(noun.i)
                 if prep in self.grammar.origin and eid and self.types.get(eid) == "PERSON":
                     return [eid]
+            holder = self._holder_on_owner(token)
+            if holder:
+                return holder
         # "de Houthi-beweging", "Houthi-milities": a group noun written together with the name
         # of the group it is (groups.<lang>.tsv) stands for that name, as an agent noun does
         described = token.i in self.compound_heads and self.grammar.is_described_group(lemma)
@@ -496,6 +499,30 @@ class ArgumentResolver:
             # names no owner stands for the name it describes, as any common noun does
             return self.apposed_name(token)
         return list(dict.fromkeys(found))
+
+    def _holder_on_owner(self, title: Token) -> list[str]:
+        """The person named between commas after a title's owner, where the parser hung the
+        name on the owner: "The director of the Ask Wellness Society, Bob Hughes, told ..."
+        ("Hughes" an apposition of "Society"). No person is an apposition of a body or a place,
+        so the name is the title's holder, not the owner."""
+        doc = title.doc
+        for prep, owner in prepositional_args(title, self.scheme):
+            owner_id = self.by_token.get(owner.i)
+            if prep not in self.preps.possessor or not owner_id:
+                continue
+            if self.types.get(owner_id) == "PERSON":
+                continue  # "the wife of Jan Kern, Ida Kern": whose apposition is unclear
+            for child in children(owner):
+                eid = self.by_token.get(child.i)
+                if (
+                    child.dep_ in self.scheme.appos
+                    and eid
+                    and eid != owner_id
+                    and self.types.get(eid) == "PERSON"
+                    and doc[child.left_edge.i - 1].text == ","
+                ):
+                    return [eid]
+        return []
 
     @staticmethod
     def _split_example(token: Token, child: Token, words: frozenset[str]) -> bool:

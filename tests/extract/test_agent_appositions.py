@@ -61,3 +61,46 @@ def test_an_acting_for_noun_without_owner_stands_for_its_name(rows, lang, names,
 def test_pardoned_activist_end_to_end():
     found = typed("Lukashenko pardoned the opposition activist Maria Kolesnikova.", "en")
     assert ("Alexander Lukashenko", "CONCEDE", "Maria Kolesnikova") in found, sorted(found)
+
+
+# "The director of the Kaldor Society , Bob Hughes , criticised Smith ." with the name hung on
+# the title's owner ("Hughes" an apposition of "Society"), as the English parser reads it
+EN_HOLDER_ON_OWNER = """
+The 1 det DET
+director 10 nsubj NOUN director
+of 1 prep ADP
+the 5 det DET
+Kaldor 5 compound PROPN
+Society 2 pobj PROPN
+, 5 punct PUNCT
+Bob 8 compound PROPN
+Hughes 5 appos PROPN
+, 5 punct PUNCT
+criticised 10 ROOT VERB criticise
+Smith 10 dobj PROPN
+. 10 punct PUNCT
+"""
+
+
+def test_a_name_hung_on_the_owner_of_a_title_is_its_holder():
+    # no person is an apposition of a body: the name between commas holds the title
+    resolver, doc = hand_resolver(
+        EN_HOLDER_ON_OWNER,
+        "en",
+        [
+            (4, 6, "ORG", "kaldor_society"),
+            (7, 9, "PERSON", "bob_hughes"),
+            (11, 12, "PERSON", "smith"),
+        ],
+    )
+    assert resolver.actors(doc[1]) == ["bob_hughes"]
+
+
+def test_a_title_holder_set_apart_after_the_owner_speaks_end_to_end():
+    found = typed(
+        "The director of the Kaldor Wellness Society, Bob Hughes, told the Kaldor Herald that "
+        "rents had risen.",
+        "en",
+    )
+    assert ("Bob Hughes", "STATEMENT", "Kaldor Herald") in found, sorted(found)
+    assert ("Kaldor Wellness Society", "STATEMENT", "Kaldor Herald") not in found

@@ -251,3 +251,24 @@ def test_report_rows_are_read_as_verb_and_object_noun(tmp_path):
         "word\tpos\tkinds\trole\nRaise Toll\treport\t\t\n", encoding="utf-8"
     )
     assert load_event_roles("xx", tmp_path).reports == frozenset({("raise", "toll")})
+
+
+def test_a_disease_named_alone_is_its_epidemic():
+    # an epidemic is an EVENT (annotation guideline, settled cases) also where the text names
+    # only its disease, without "outbreak" or "pandemic"
+    text = "Ruritania reported its first cases of COVID-19 on Friday."
+    assert [label for label, _, _ in events_of(text, "en")] == ["COVID-19"]
+
+
+def test_a_death_the_story_tells_is_an_event_of_the_one_who_died():
+    # a death the story is about is an EVENT, the one who died its participant (as the gold of
+    # a sultan's or a premier's death has it)
+    text = "Jane Morrow, the mayor of Kaldor, died on Monday. Crowds mourned her death."
+    events = events_of(text, "en")
+    assert [label for label, _, _ in events] == ["death"]
+    assert [name for name, _ in events[0][2]] == ["Jane Morrow"]
+
+
+def test_a_death_penalty_or_threat_is_no_death():
+    text = "Jane Morrow faces the death penalty. She received a death threat on Monday."
+    assert "death" not in [label for label, _, _ in events_of(text, "en")]
