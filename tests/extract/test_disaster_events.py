@@ -251,3 +251,12 @@ def test_report_rows_are_read_as_verb_and_object_noun(tmp_path):
         "word\tpos\tkinds\trole\nRaise Toll\treport\t\t\n", encoding="utf-8"
     )
     assert load_event_roles("xx", tmp_path).reports == frozenset({("raise", "toll")})
+
+
+def test_dutch_covid_19_is_a_disaster_event_like_the_epidemic_it_names():
+    # the disease's name stands for its epidemic ("doden door COVID-19"), as "de pandemie" does
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of("Peru meldde dinsdag drie nieuwe doden door COVID-19.", "nl")
+    events = [e["label"] for e in records["entities"] if e["type"] == "EVENT"]
+    assert events == ["COVID-19"], events
