@@ -1408,7 +1408,7 @@ class NameFinder:
         words = None
         found = doc.ents  # builds every span anew: read once, also for the pieces' checks
         for ent in self._first_names_of_couples(
-            _places_the_parser_joins(_people_the_parser_joins(found))
+            _places_the_parser_joins(_people_the_parser_joins(found, self._title_word))
         ):
             label = MODEL_LABELS.get(ent.label_)
             if not label:
@@ -1559,6 +1559,16 @@ class NameFinder:
             return False
         return word.endswith(MEMBER_HEADS) or any(
             self.lexicon.role(word[i:]) for i in range(2, len(word) - 4)
+        )
+
+    def _title_word(self, token: Token) -> bool:
+        """Whether one word is a role or an occupation, also as the head of a closed compound
+        ("Labourleider", "Bedrijfsmeteoroloog"), as :meth:`_role_word` reads roles."""
+        word = token.lower_
+        return (
+            self._role_word(token)
+            or self._role_or_occupation(token)
+            or any(word[i:] in OCCUPATIONS for i in range(2, len(word) - 4))
         )
 
     def _role_or_occupation(self, token: Token) -> bool:
@@ -2934,20 +2944,33 @@ def _places_the_parser_joins(ents: list[Span]) -> list[Span]:
     return out
 
 
-def _people_the_parser_joins(ents: Iterable[Span]) -> list[Span]:
+def _people_the_parser_joins(
+    ents: Iterable[Span], no_name: Callable[[Token], bool] = lambda token: False
+) -> list[Span]:
     """The model's names, with two persons side by side that the parser reads as one name made
     one: nothing between them, and the second's first word a flat part of the first
     ("directeur Meerjady Sabrina Flora", which the Dutch model cuts before the first name it
     knows, "Sabrina"), or the first's last word a compound of the second's ("Judge Amy Berman
-    Jackson", which the English model cuts before the surname), four words at most. A comma,
-    "and" or any word between keeps them two."""
+    Jackson", which the English model cuts before the surname), four words at most. A first
+    name the model typed as a name of no kind is the person's too ("aartsbisschop Sławoj Leszek
+    Głódź", "Sławoj" MISC, "Leszek" its flat part), unless ``no_name`` says the word is none
+    ("Labourleider Jeremy Corbyn": a title). A comma, "and" or any word between keeps them
+    two."""
     out: list[Span] = []
     for ent in ents:
         before = out[-1] if out else None
         if (
             before is not None
             and before.end == ent.start
-            and MODEL_LABELS.get(before.label_) == MODEL_LABELS.get(ent.label_) == "PERSON"
+            and MODEL_LABELS.get(ent.label_) == "PERSON"
+            and (
+                MODEL_LABELS.get(before.label_) == "PERSON"
+                or len(before) == 1
+                and before.label_ == "MISC"
+                and before[0].pos_ == "PROPN"
+                and ent[0].head == before[0]
+                and not no_name(before[0])
+            )
             and (
                 ent[0].dep_ == "flat"
                 and before.start <= ent[0].head.i < before.end
@@ -2956,7 +2979,7 @@ def _people_the_parser_joins(ents: Iterable[Span]) -> list[Span]:
                 and ent.end - before.start <= 4
             )
         ):
-            out[-1] = Span(ent.doc, before.start, ent.end, label=before.label_)
+            out[-1] = Span(ent.doc, before.start, ent.end, label=ent.label_)
         else:
             out.append(ent)
     return out

@@ -272,3 +272,12 @@ def test_a_death_the_story_tells_is_an_event_of_the_one_who_died():
 def test_a_death_penalty_or_threat_is_no_death():
     text = "Jane Morrow faces the death penalty. She received a death threat on Monday."
     assert "death" not in [label for label, _, _ in events_of(text, "en")]
+
+
+def test_dutch_covid_19_is_a_disaster_event_like_the_epidemic_it_names():
+    # the disease's name stands for its epidemic ("doden door COVID-19"), as "de pandemie" does
+    from tests.extract.extraction_helpers import records_of
+
+    records = records_of("Peru meldde dinsdag drie nieuwe doden door COVID-19.", "nl")
+    events = [e["label"] for e in records["entities"] if e["type"] == "EVENT"]
+    assert events == ["COVID-19"], events

@@ -84,6 +84,28 @@ def test_two_people_the_parser_keeps_apart_stay_two():
     assert [s.text for s in _people_the_parser_joins(apart)] == ["Mary Lou", "Brennan"]
 
 
+def test_a_first_name_the_model_typed_misc_is_the_persons():
+    # "bisschop Teodor Jan Kaldor sprak": "Teodor" MISC heads the name, "Jan Kaldor" (PER) its
+    # flat parts
+    doc = Doc(
+        VOCAB,
+        words=["bisschop", "Teodor", "Jan", "Kaldor", "sprak"],
+        heads=[1, 4, 1, 1, 4],
+        deps=["amod", "nsubj", "flat", "flat", "ROOT"],
+        pos=["NOUN", "PROPN", "PROPN", "PROPN", "VERB"],
+    )
+    spans = [Span(doc, 1, 2, label="MISC"), Span(doc, 2, 4, label="PER")]
+    assert [s.text for s in _people_the_parser_joins(spans)] == ["Teodor Jan Kaldor"]
+    # a title the model typed MISC stays no part of the name ("Labourleider Jeremy Corbyn")
+    kept = _people_the_parser_joins(spans, lambda token: token.text == "Teodor")
+    assert [s.text for s in kept] == ["Teodor", "Jan Kaldor"]
+
+
+def test_a_dutch_title_compound_before_a_name_stays_out_of_it():
+    names = names_of("Bedrijfsmeteoroloog Evan Duffey zei dat de storm zou afzwakken.", "nl")
+    assert ("Evan Duffey", "PERSON") in names
+
+
 def test_a_judge_named_with_two_given_names_is_one_person():
     names = names_of("Judge Amy Berman Jackson sentenced the lobbyist on Thursday.", "en")
     assert ("Amy Berman Jackson", "PERSON") in names
