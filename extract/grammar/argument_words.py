@@ -346,7 +346,7 @@ def load_grammar(lang: str, data_dir: Path | None = None) -> Grammar:
             folder / f"speechadjuncts.{lang}.tsv",
             {
                 "word": text_field,
-                "kind": one_of("kind", ("verb", "noun", "author", "source", "report")),
+                "kind": one_of("kind", ("verb", "noun", "author", "source", "report", "venue")),
                 "preposition": text_field,
             },
         ):

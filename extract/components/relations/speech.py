@@ -503,6 +503,103 @@ class SpeechAndStance:
         heard += speech_adjunct_addressees(verb, self.scheme, self.grammar.speech_adjuncts)
         return any(ctx.is_actor(e) for token in heard for e in ctx.resolver.actors(token))
 
+    def _bodies_addressed(self, ctx: "_Context") -> Iterable[Relation]:
+        """ "Kern spoke in the Senate", "Speaking in the Senate, Kern was interrupted", "Kern
+        sprak in de Tweede Kamer": a body named in the phrase where a speech is given (``venue``
+        rows of speechadjuncts.<lang>.tsv: the verb and its prepositions) is its addressee, a
+        STATEMENT from the speaker to it (docs/annotation.md, settled case "A speech to a
+        body"). Organisations only: "spoke in Ohio" names where, not whom. A participle without
+        a subject of its own speaks for its clause's subject, active or passive."""
+        adjuncts = self.grammar.speech_adjuncts
+        words = frozenset(word for kind, word in adjuncts if kind == "venue")
+        if not words:
+            return
+        for verb in tagged_tokens(ctx.doc, ("VERB",)):
+            preps = frozenset().union(
+                *(adjuncts.get(("venue", lemma.lower()), ()) for lemma in self._verb_lemmas(verb))
+            )
+            if not preps:
+                continue
+            bodies = [
+                e
+                for prep, noun in prepositional_args(verb, self.scheme)
+                if prep in preps
+                for e in ctx.resolver.actors(noun)
+                if ctx.resolver.type_of(e) == "ORG"
+            ]
+            if not bodies:
+                continue
+            said = subjects_of(verb, self.scheme)
+            if not said and verb.dep_ == "advcl" and verb.head != verb:
+                said = subjects_of(verb.head, self.scheme) + [
+                    c for c in children(verb.head) if c.dep_ in self.scheme.passive_subject
+                ]
+            speakers = [e for s in said for e in self._sources(s, ctx) if ctx.resolver.may_act(e)]
+            mode = mode_of(verb, self.scheme, self.lexicon)
+            for speaker in dict.fromkeys(speakers):
+                for body in dict.fromkeys(bodies):
+                    if body != speaker:
+                        yield ctx.relation(
+                            speaker,
+                            body,
+                            "STATEMENT",
+                            verb,
+                            CONFIDENCE["speech_addressee"],
+                            negated=mode == "negated",
+                            mode=mode,
+                        )
+
+    def _outlet_interviews(self, ctx: "_Context", found: list[Relation]) -> list[Relation]:
+        """``found`` with a STATEMENT from a speaker to the news outlet a phrase of its verb
+        names as whom, with whom or on which it speaks ("spoke on Fox News", "spoke with the
+        Daily Bugle about the campaign", "With the Daily Bugle, Kern discussed his role", "zei op
+        BTV"), and without the CONSULT the talk verb gave between them: talking with an outlet
+        is an interview, a statement to it (docs/annotation.md: "told Reuters", "in an interview
+        with the BBC"), not a consultation. Only a verb that speaks (speech.<lang>.tsv) or talks
+        (a CONSULT verb); the outlet by its ``addressee``, ``partner`` or ``channel``
+        preposition; a speaker that is itself an outlet gets none (its report, see
+        _outlets_only_report)."""
+        outlets = document_outlets(ctx.doc, ctx.resolver.ents, load_outlet_words())
+        if not outlets:
+            return found
+        preps = self.preps.addressee | self.preps.partner | self.preps.channel
+        heard: dict[tuple[str, str], Token] = {}
+        for verb in tagged_tokens(ctx.doc, ("VERB",)):
+            lemmas = self._verb_lemmas(verb)
+            if not any(
+                self.lexicon.is_speech_verb(lemma)
+                or (self.lexicon.verb_type(lemma) or ("",))[0] == "CONSULT"
+                for lemma in lemmas
+            ):
+                continue
+            addressed = [
+                e
+                for prep, noun in prepositional_args(verb, self.scheme)
+                if prep in preps
+                for e in ctx.resolver.actors(noun)
+                if e in outlets
+            ]
+            if not addressed:
+                continue
+            speakers = [
+                e
+                for s in subjects_of(verb, self.scheme)
+                for e in self._sources(s, ctx)
+                if ctx.resolver.may_act(e) and e not in outlets
+            ]
+            for speaker in speakers:
+                for outlet in addressed:
+                    heard.setdefault((speaker, outlet), verb)
+        if not heard:
+            return found
+        talks = {pair for pair in heard} | {(b, a) for a, b in heard}
+        kept = [r for r in found if not (r.type == "CONSULT" and (r.source, r.target) in talks)]
+        kept += [
+            ctx.relation(speaker, outlet, "STATEMENT", verb, CONFIDENCE["speech_addressee"])
+            for (speaker, outlet), verb in heard.items()
+        ]
+        return kept
+
     def _outlets_only_report(self, ctx: "_Context", found: list[Relation]) -> list[Relation]:
         """``found`` without the STATEMENTs of news outlets (see extract.grammar.outlets), save
         those to a named addressee of their verb ("the Daily Bugle wrote to the minister"): an

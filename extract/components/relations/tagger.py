@@ -110,6 +110,7 @@ class RelationTagger(
         found += self._according_to_statements(context)
         found += list(self._reported_subjects(context, found))
         found += self._declared_statements(context)
+        found += self._bodies_addressed(context)
         found += self._reported_counts(context)
         found += self._judgement_relations(context)
         found += self._relational_noun_relations(context)
@@ -139,6 +140,7 @@ class RelationTagger(
         found += self._event_relations(context, events)
         platforms, channel = self.grammar.platforms, self.preps.channel
         found = [r for r in found if not context.channel_as_party(r, platforms, channel)]
+        found = self._outlet_interviews(context, found)
         found = self._outlets_only_report(context, found)
         found += self._co_occurrences(context)
         found = [coded_as_planned(r) for r in found]
