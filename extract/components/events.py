@@ -10,7 +10,9 @@ type, its participants and place. Participants come from the parse:
 - "X lanceerde een invasie", "X woonde de gesprekken bij": the subject of the
   verb governing the noun is a source, its "met"/"with" objects are targets;
 - "bijeenkomst in Moskou", "bezoek aan Ierland": the place;
-- "a collision which killed Harry Dunn": the objects of a relative clause on the noun.
+- "a collision which killed Harry Dunn": the objects of a relative clause on the noun;
+- "een top, waar X en Y het verdrag tekenden": the subjects of a relative clause a scene word
+  of ``eventroles.<lang>.tsv`` opens (unpaired, see :meth:`EventFinder._scene_participants`).
 
 Words of ``events.<lang>.tsv`` make events too: nouns that name no PLOVER act
 (elections, crashes, fires, trials) and verbs whose clause is an event ("met
